@@ -1,0 +1,62 @@
+# newsfacts - the two commands of the quick start, and the rest.
+#   make          build build/newsfacts
+#   make run      install what is missing, build, print the example's record
+#   make test     install what is missing, build, run every test (also under ASan+UBSan)
+#   make fuzz     run the libFuzzer harness for FUZZ_SECONDS (default 60)
+#   make bench    run the throughput benchmark
+#   make format   reformat the C sources with clang-format
+
+BUILD     ?= build
+ASAN      ?= build-asan
+FUZZB     ?= build-fuzz
+JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
+FUZZ_SECONDS ?= 60
+EXAMPLE   ?= examples/moskau-besuch.jsonl
+C_SOURCES  = $(shell git ls-files '*.c' '*.h' 2>/dev/null || find src include tests tools -name '*.[ch]')
+
+.PHONY: all deps build run test unit-test asan-test valgrind-test format format-check fuzz bench clean
+
+all: build
+
+deps:
+	@tools/install-deps
+
+build: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	@$(BUILD)/newsfacts extract --pretty $(EXAMPLE)
+
+test: build format-check unit-test asan-test valgrind-test
+	@echo "make test: all checks passed"
+
+unit-test: build
+	@cd $(BUILD) && ctest --output-on-failure
+
+asan-test: deps
+	@cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=Debug -DNF_SANITIZE=ON >/dev/null
+	@cmake --build $(ASAN) -j $(JOBS)
+	@cd $(ASAN) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure
+
+valgrind-test: build
+	@tests/valgrind.sh $(BUILD)
+
+format-check: deps
+	@clang-format --dry-run -Werror $(C_SOURCES) && echo "clang-format: clean"
+
+format: deps
+	@clang-format -i $(C_SOURCES)
+
+fuzz: deps
+	@CC=clang cmake -S . -B $(FUZZB) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNF_FUZZ=ON -DNF_TESTS=OFF >/dev/null
+	@cmake --build $(FUZZB) -j $(JOBS) --target fuzz_extract
+	@mkdir -p $(FUZZB)/corpus
+	@$(FUZZB)/fuzz_extract -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 \
+	    $(FUZZB)/corpus tests/fuzz/corpus
+
+bench: build
+	@bench/run
+
+clean:
+	rm -rf $(BUILD) $(ASAN) $(FUZZB)

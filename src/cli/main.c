@@ -1,0 +1,43 @@
+/* main.c - the newsfacts command: dispatches to its subcommands. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "newsfacts.h"
+
+static const char usage[] =
+    "usage: newsfacts COMMAND [OPTION]... [ARG]...\n"
+    "\n"
+    "Turns news articles into facts: who met whom and when, who said what,\n"
+    "which figures were claimed for which period, which agreements were\n"
+    "signed, and which agency the article credits.\n"
+    "\n"
+    "Commands:\n"
+    "  extract   read articles (JSONL or .txt), write one JSON record each\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help      show this help (COMMAND --help for a command's options)\n"
+    "  -V, --version   show the version\n";
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+        if (argc > 2 && strcmp(argv[2], "extract") == 0) {
+            char *args[] = {argv[2], "--help", NULL};
+            return nf_cmd_extract(2, args);
+        }
+        fputs(usage, stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "-V") == 0 || strcmp(cmd, "--version") == 0) {
+        printf("newsfacts %s\n", nf_version());
+        return 0;
+    }
+    if (strcmp(cmd, "extract") == 0) return nf_cmd_extract(argc - 1, argv + 1);
+    fprintf(stderr, "newsfacts: unknown command '%s'\nTry 'newsfacts --help'.\n", cmd);
+    return 2;
+}

@@ -1,0 +1,87 @@
+/* doc.h - what a document holds while the stages work on it.  Every array
+ * lives in the document's arena. */
+#ifndef NF_DOC_H
+#define NF_DOC_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "newsfacts.h"
+#include "text.h"
+
+struct nf_langpack;
+
+/* Token flags. */
+enum {
+    NF_TF_SPACE_BEFORE = 1u << 0, /* white space separates it from the token before */
+    NF_TF_CAP = 1u << 1,          /* starts with an upper-case letter */
+    NF_TF_LOWER = 1u << 2,        /* starts with a lower-case letter */
+    NF_TF_TRUNC = 1u << 3,        /* a suspended compound: "Handels-" */
+    NF_TF_ABBR_END = 1u << 4,     /* an abbreviation that may close a sentence */
+    NF_TF_QOPEN = 1u << 5,        /* a quotation mark that opens a region */
+    NF_TF_QCLOSE = 1u << 6,       /* a quotation mark that closes a region */
+    NF_TF_QCONT = 1u << 7         /* a mark that reopens a quote in a new paragraph */
+};
+
+/* A token: normalised code points [a, b). */
+typedef struct nf_token {
+    uint32_t a, b;
+    uint8_t kind;  /* nf_token_kind */
+    uint8_t flags; /* NF_TF_* */
+} nf_token;
+
+/* A paragraph or sentence: tokens [ta, tb). */
+typedef struct nf_seg {
+    uint32_t ta, tb;
+} nf_seg;
+
+/* A pair of quotation marks: tokens `open` and `close`; depth 0 = outer. */
+typedef struct nf_qregion {
+    uint32_t open, close;
+    uint32_t depth;
+} nf_qregion;
+
+/* A warning about a document that was processed anyway. */
+typedef struct nf_warning {
+    const char *code;    /* static string */
+    const char *message; /* in the arena */
+} nf_warning;
+
+struct nf_doc {
+    nf_arena arena;
+    const nf_engine *engine;
+    const struct nf_langpack *pack; /* the pack used for segmentation */
+    bool failed;
+    nf_error error;
+
+    const char *id, *id_json, *title; /* copies in the arena, or NULL */
+    char lang[8];
+
+    nf_text text;
+    nf_token *tokens;
+    size_t ntokens;
+    nf_seg *paragraphs;
+    size_t nparagraphs;
+    nf_seg *sentences;
+    size_t nsentences;
+    nf_qregion *qregions;
+    size_t nqregions;
+    bool has_dateline;
+    nf_seg dateline;
+
+    /* The publication date, when known. */
+    int date_y, date_m, date_d;
+    enum { NF_DATE_NONE, NF_DATE_INPUT, NF_DATE_TEXT } date_source;
+
+    nf_warning warnings[8];
+    size_t nwarnings;
+};
+
+/* Records a warning on the document (the first eight are kept). */
+void nf_doc_warn(nf_doc *doc, const char *code, const char *message);
+
+/* The original span of tokens [ta, tb). */
+nf_span nf_doc_tokens_span(const nf_doc *doc, size_t ta, size_t tb);
+
+#endif

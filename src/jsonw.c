@@ -1,0 +1,149 @@
+/* jsonw.c - streaming JSON writer. */
+#include "jsonw.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Starts a writer. */
+void nf_jw_init(nf_jw *w, nf_buf *out, bool pretty) {
+    memset(w, 0, sizeof *w);
+    w->out = out;
+    w->pretty = pretty;
+}
+
+/* Writes a newline and indentation in pretty mode. */
+static void newline(nf_jw *w) {
+    if (!w->pretty) return;
+    nf_buf_putc(w->out, '\n');
+    for (int i = 0; i < w->depth; i++) nf_buf_put(w->out, "  ", 2);
+}
+
+/* Writes the separator a new value or key needs at this point. */
+static void before_value(nf_jw *w) {
+    if (w->after_key) {
+        w->after_key = false;
+        return;
+    }
+    if (w->depth > 0) {
+        if (w->has_items[w->depth - 1]) nf_buf_putc(w->out, ',');
+        w->has_items[w->depth - 1] = true;
+        newline(w);
+    }
+}
+
+/* Opens a container. */
+static void open_container(nf_jw *w, char c) {
+    before_value(w);
+    nf_buf_putc(w->out, c);
+    if (w->depth < NF_JW_MAX_DEPTH) w->has_items[w->depth] = false;
+    w->depth++;
+}
+
+/* Closes a container, putting the bracket on its own line if it had items. */
+static void close_container(nf_jw *w, char c) {
+    w->depth--;
+    if (w->depth < NF_JW_MAX_DEPTH && w->has_items[w->depth]) newline(w);
+    nf_buf_putc(w->out, c);
+}
+
+void nf_jw_object(nf_jw *w) { open_container(w, '{'); }
+void nf_jw_object_end(nf_jw *w) { close_container(w, '}'); }
+void nf_jw_array(nf_jw *w) { open_container(w, '['); }
+void nf_jw_array_end(nf_jw *w) { close_container(w, ']'); }
+
+/* Escapes a string's bytes: quotes, backslashes and control characters. */
+void nf_json_escape(nf_buf *out, const char *s, size_t n) {
+    static const char hex[] = "0123456789abcdef";
+    size_t run = 0; /* bytes that need no escaping, copied in one go */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        nf_buf_put(out, s + run, i - run);
+        run = i + 1;
+        switch (c) {
+            case '"': nf_buf_put(out, "\\\"", 2); break;
+            case '\\': nf_buf_put(out, "\\\\", 2); break;
+            case '\n': nf_buf_put(out, "\\n", 2); break;
+            case '\r': nf_buf_put(out, "\\r", 2); break;
+            case '\t': nf_buf_put(out, "\\t", 2); break;
+            case '\b': nf_buf_put(out, "\\b", 2); break;
+            case '\f': nf_buf_put(out, "\\f", 2); break;
+            default: {
+                char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+                nf_buf_put(out, e, 6);
+            }
+        }
+    }
+    nf_buf_put(out, s + run, n - run);
+}
+
+/* Writes an object key. */
+void nf_jw_key(nf_jw *w, const char *key) {
+    before_value(w);
+    nf_buf_putc(w->out, '"');
+    nf_json_escape(w->out, key, strlen(key));
+    nf_buf_put(w->out, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
+    w->after_key = true;
+}
+
+/* Writes a string value. */
+void nf_jw_string(nf_jw *w, const char *s, size_t n) {
+    before_value(w);
+    nf_buf_putc(w->out, '"');
+    nf_json_escape(w->out, s, n);
+    nf_buf_putc(w->out, '"');
+}
+
+/* Writes a NUL-terminated string, or null. */
+void nf_jw_cstring(nf_jw *w, const char *s) {
+    if (s) nf_jw_string(w, s, strlen(s));
+    else nf_jw_null(w);
+}
+
+/* Writes an integer. */
+void nf_jw_int(nf_jw *w, int64_t v) {
+    before_value(w);
+    char tmp[32];
+    int n = snprintf(tmp, sizeof tmp, "%lld", (long long)v);
+    nf_buf_put(w->out, tmp, (size_t)n);
+}
+
+/* Writes a number; integral values without a fraction, others with the
+ * shortest of up to 17 significant digits that reads back exactly. */
+void nf_jw_double(nf_jw *w, double v) {
+    if (!isfinite(v)) {
+        nf_jw_null(w);
+        return;
+    }
+    if (v == floor(v) && fabs(v) < 9.007199254740992e15) {
+        nf_jw_int(w, (int64_t)v);
+        return;
+    }
+    before_value(w);
+    char tmp[40];
+    for (int prec = 15; prec <= 17; prec++) {
+        snprintf(tmp, sizeof tmp, "%.*g", prec, v);
+        if (strtod(tmp, NULL) == v) break;
+    }
+    nf_buf_puts(w->out, tmp);
+}
+
+/* Writes true or false. */
+void nf_jw_bool(nf_jw *w, bool v) {
+    before_value(w);
+    nf_buf_puts(w->out, v ? "true" : "false");
+}
+
+/* Writes null. */
+void nf_jw_null(nf_jw *w) {
+    before_value(w);
+    nf_buf_put(w->out, "null", 4);
+}
+
+/* Writes pre-formed JSON. */
+void nf_jw_raw(nf_jw *w, const char *json) {
+    before_value(w);
+    nf_buf_puts(w->out, json);
+}

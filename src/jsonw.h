@@ -1,0 +1,44 @@
+/* jsonw.h - a streaming JSON writer into an nf_buf, compact or indented. */
+#ifndef NF_JSONW_H
+#define NF_JSONW_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+#define NF_JW_MAX_DEPTH 32
+
+typedef struct nf_jw {
+    nf_buf *out;
+    bool pretty;
+    int depth;
+    bool has_items[NF_JW_MAX_DEPTH]; /* per open container: something written */
+    bool after_key;                  /* the next value follows "key": */
+} nf_jw;
+
+/* Starts a writer on `out` (which it appends to, never frees). */
+void nf_jw_init(nf_jw *w, nf_buf *out, bool pretty);
+
+void nf_jw_object(nf_jw *w);
+void nf_jw_object_end(nf_jw *w);
+void nf_jw_array(nf_jw *w);
+void nf_jw_array_end(nf_jw *w);
+
+/* Writes a key of the current object; a value must follow. */
+void nf_jw_key(nf_jw *w, const char *key);
+
+/* Values.  Strings are `n` bytes of valid UTF-8, escaped as JSON needs. */
+void nf_jw_string(nf_jw *w, const char *s, size_t n);
+void nf_jw_cstring(nf_jw *w, const char *s); /* NULL writes null */
+void nf_jw_int(nf_jw *w, int64_t v);
+void nf_jw_double(nf_jw *w, double v);
+void nf_jw_bool(nf_jw *w, bool v);
+void nf_jw_null(nf_jw *w);
+/* A value that is already JSON text (such as an id copied from the input). */
+void nf_jw_raw(nf_jw *w, const char *json);
+
+/* Appends `n` bytes of `s` to `out` as the inside of a JSON string. */
+void nf_json_escape(nf_buf *out, const char *s, size_t n);
+
+#endif

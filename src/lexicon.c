@@ -1,0 +1,116 @@
+/* lexicon.c - plain-text word lists in an open-addressing hash table. */
+#include "lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+
+/* FNV-1a: short keys, good spread, no state. */
+static uint32_t hash_bytes(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+/* Reads a decimal integer (with optional sign) that makes up all of `s`. */
+static int64_t parse_num(const char *s) {
+    const char *p = s;
+    int neg = 0;
+    if (*p == '-' || *p == '+') neg = *p++ == '-';
+    if (*p < '0' || *p > '9') return 0;
+    int64_t v = 0;
+    while (*p >= '0' && *p <= '9') {
+        if (v > (INT64_MAX - 9) / 10) return 0;
+        v = v * 10 + (*p++ - '0');
+    }
+    return *p ? 0 : (neg ? -v : v);
+}
+
+/* Looks up a key; slots are probed linearly from its hash. */
+const nf_lex_entry *nf_lexicon_find(const nf_lexicon *lex, const char *key, size_t len) {
+    if (!lex->slots) return NULL;
+    uint32_t h = hash_bytes(key, len);
+    for (size_t i = h & lex->mask;; i = (i + 1) & lex->mask) {
+        uint32_t s = lex->slots[i];
+        if (!s) return NULL;
+        const nf_lex_entry *e = &lex->entries[s - 1];
+        if (e->hash == h && e->key_len == len && memcmp(lex->pool + e->key, key, len) == 0)
+            return e;
+    }
+}
+
+/* Trims spaces and tabs at both ends of [*a, *b). */
+static void trim(const char **a, const char **b) {
+    while (*a < *b && (**a == ' ' || **a == '\t' || **a == '\r')) (*a)++;
+    while (*b > *a && ((*b)[-1] == ' ' || (*b)[-1] == '\t' || (*b)[-1] == '\r')) (*b)--;
+}
+
+/* Two passes: count lines to size the arrays, then fill them. */
+nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const char *name,
+                           nf_error *err) {
+    memset(lex, 0, sizeof *lex);
+    if (len >= UINT32_MAX / 2) return nf_fail(err, NF_ERR_DATA, 0, "%s: list too large", name);
+    size_t lines = 1;
+    for (size_t i = 0; i < len; i++) lines += data[i] == '\n';
+    size_t slots = 16;
+    while (slots < lines * 2) slots *= 2;
+    lex->pool = malloc(len + 2 * lines + 1);
+    lex->entries = malloc(lines * sizeof *lex->entries);
+    lex->slots = calloc(slots, sizeof *lex->slots);
+    if (!lex->pool || !lex->entries || !lex->slots) {
+        nf_lexicon_free(lex);
+        return nf_fail(err, NF_ERR_MEMORY, 0, "%s: out of memory", name);
+    }
+    lex->mask = slots - 1;
+    size_t used = 0, lineno = 0;
+    const char *p = data, *end = data + len;
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol) eol = end;
+        lineno++;
+        const char *a = p, *b = eol;
+        p = eol + 1;
+        trim(&a, &b);
+        if (a == b || *a == '#') continue;
+        if (memchr(a, '\0', (size_t)(b - a))) {
+            nf_lexicon_free(lex);
+            return nf_fail(err, NF_ERR_DATA, (size_t)(a - data), "%s:%zu: NUL byte in entry", name,
+                           lineno);
+        }
+        const char *tab = memchr(a, '\t', (size_t)(b - a));
+        const char *ka = a, *kb = tab ? tab : b, *va = tab ? tab + 1 : b, *vb = b;
+        trim(&ka, &kb);
+        trim(&va, &vb);
+        if (ka == kb) continue;
+        size_t klen = (size_t)(kb - ka), vlen = (size_t)(vb - va);
+        if (nf_lexicon_find(lex, ka, klen)) continue;
+        nf_lex_entry *e = &lex->entries[lex->count];
+        e->key = (uint32_t)used;
+        e->key_len = (uint32_t)klen;
+        memcpy(lex->pool + used, ka, klen);
+        used += klen;
+        lex->pool[used++] = '\0';
+        e->val = (uint32_t)used;
+        memcpy(lex->pool + used, va, vlen);
+        used += vlen;
+        lex->pool[used++] = '\0';
+        e->hash = hash_bytes(ka, klen);
+        e->num = parse_num(lex->pool + e->val);
+        size_t i = e->hash & lex->mask;
+        while (lex->slots[i]) i = (i + 1) & lex->mask;
+        lex->slots[i] = (uint32_t)(++lex->count);
+    }
+    return NF_OK;
+}
+
+/* Frees a lexicon's arrays. */
+void nf_lexicon_free(nf_lexicon *lex) {
+    free(lex->pool);
+    free(lex->entries);
+    free(lex->slots);
+    memset(lex, 0, sizeof *lex);
+}

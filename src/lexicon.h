@@ -1,0 +1,49 @@
+/* lexicon.h - word lists loaded from plain text (one entry a line, an
+ * optional tab-separated value, '#' comments) into a hash table. */
+#ifndef NF_LEXICON_H
+#define NF_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "newsfacts.h"
+
+typedef struct nf_lex_entry {
+    uint32_t key;     /* offset of the NUL-terminated key in the pool */
+    uint32_t key_len;
+    uint32_t val;     /* offset of the NUL-terminated value ("" when none) */
+    uint32_t hash;
+    int64_t num;      /* the value read as an integer (0 when it is not one) */
+} nf_lex_entry;
+
+typedef struct nf_lexicon {
+    char *pool;             /* keys and values, owned */
+    nf_lex_entry *entries;  /* owned */
+    size_t count;
+    uint32_t *slots;        /* entry index + 1, 0 = empty; owned */
+    size_t mask;            /* slot count - 1 (a power of two) */
+} nf_lexicon;
+
+/* Parses `len` bytes of list text into `lex` (which must be zeroed).
+ * `name` names the list in error messages.  Later duplicates of a key are
+ * ignored.  Returns NF_OK, or NF_ERR_DATA/NF_ERR_MEMORY with `err` set; on
+ * failure `lex` holds nothing that needs freeing. */
+nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const char *name,
+                           nf_error *err);
+
+/* Finds `key` (`len` bytes); NULL when absent.  The entry lives as long as
+ * the lexicon. */
+const nf_lex_entry *nf_lexicon_find(const nf_lexicon *lex, const char *key, size_t len);
+
+/* The key or value text of an entry (owned by the lexicon). */
+static inline const char *nf_lex_key(const nf_lexicon *lex, const nf_lex_entry *e) {
+    return lex->pool + e->key;
+}
+static inline const char *nf_lex_val(const nf_lexicon *lex, const nf_lex_entry *e) {
+    return lex->pool + e->val;
+}
+
+/* Frees what nf_lexicon_parse allocated and zeroes `lex`. */
+void nf_lexicon_free(nf_lexicon *lex);
+
+#endif

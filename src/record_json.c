@@ -1,0 +1,197 @@
+/* record_json.c - writing a document record (docs/record-format.md). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "doc.h"
+#include "error.h"
+#include "jsonw.h"
+
+/* The layers of the record contract, in the order they are written. */
+static const char *const layer_names[] = {"entities", "quotes", "amounts",
+                                          "times",    "events", "sources"};
+
+/* Writes {"start":..,"end":..,"text":..} for an original span. */
+static void write_span(nf_jw *w, const nf_text *t, nf_span s) {
+    nf_jw_object(w);
+    nf_jw_key(w, "start");
+    nf_jw_int(w, (int64_t)s.start);
+    nf_jw_key(w, "end");
+    nf_jw_int(w, (int64_t)s.end);
+    nf_jw_key(w, "text");
+    size_t a = t->orig_byte[s.start], b = t->orig_byte[s.end];
+    nf_jw_string(w, t->orig + a, b - a);
+    nf_jw_object_end(w);
+}
+
+/* Writes the id: the caller's JSON form, its string, or null. */
+static void write_id(nf_jw *w, const char *id_json, const char *id) {
+    nf_jw_key(w, "id");
+    if (id_json) nf_jw_raw(w, id_json);
+    else nf_jw_cstring(w, id);
+}
+
+/* Writes the error object, or null. */
+static void write_error(nf_jw *w, const nf_error *e) {
+    nf_jw_key(w, "error");
+    if (!e) {
+        nf_jw_null(w);
+        return;
+    }
+    nf_jw_object(w);
+    nf_jw_key(w, "code");
+    nf_jw_cstring(w, nf_status_name(e->code));
+    nf_jw_key(w, "message");
+    nf_jw_cstring(w, e->message);
+    nf_jw_key(w, "offset");
+    nf_jw_int(w, (int64_t)e->offset);
+    nf_jw_object_end(w);
+}
+
+/* Writes empty arrays for every layer (until later stages fill them). */
+static void write_layers(nf_jw *w) {
+    for (size_t i = 0; i < sizeof layer_names / sizeof layer_names[0]; i++) {
+        nf_jw_key(w, layer_names[i]);
+        nf_jw_array(w);
+        nf_jw_array_end(w);
+    }
+}
+
+/* Writes doc_date. */
+static void write_doc_date(nf_jw *w, const nf_doc *doc) {
+    nf_jw_key(w, "doc_date");
+    nf_jw_object(w);
+    nf_jw_key(w, "value");
+    if (doc && doc->date_source != NF_DATE_NONE) {
+        char d[16];
+        snprintf(d, sizeof d, "%04d-%02d-%02d", doc->date_y % 10000, doc->date_m % 100,
+                 doc->date_d % 100);
+        nf_jw_cstring(w, d);
+    } else {
+        nf_jw_null(w);
+    }
+    nf_jw_key(w, "source");
+    nf_jw_cstring(w, !doc || doc->date_source == NF_DATE_NONE    ? "none"
+                     : doc->date_source == NF_DATE_INPUT ? "input"
+                                                         : "text");
+    nf_jw_object_end(w);
+}
+
+/* Token kind names for the segments view. */
+static const char *token_kind_name(int k) {
+    static const char *const names[] = {"word",  "number", "ordinal", "date", "abbrev",
+                                        "punct", "quote",  "url",     "email", "symbol"};
+    return k >= 0 && k < (int)(sizeof names / sizeof names[0]) ? names[k] : "other";
+}
+
+/* Writes the segmentation layers (on request: they are large). */
+static void write_segments(nf_jw *w, const nf_doc *doc) {
+    const nf_text *t = &doc->text;
+    nf_jw_key(w, "paragraphs");
+    nf_jw_array(w);
+    for (size_t i = 0; i < doc->nparagraphs; i++)
+        write_span(w, t, nf_doc_tokens_span(doc, doc->paragraphs[i].ta, doc->paragraphs[i].tb));
+    nf_jw_array_end(w);
+    nf_jw_key(w, "sentences");
+    nf_jw_array(w);
+    for (size_t i = 0; i < doc->nsentences; i++)
+        write_span(w, t, nf_doc_tokens_span(doc, doc->sentences[i].ta, doc->sentences[i].tb));
+    nf_jw_array_end(w);
+    nf_jw_key(w, "tokens");
+    nf_jw_array(w);
+    for (size_t i = 0; i < doc->ntokens; i++) {
+        nf_span s = nf_doc_tokens_span(doc, i, i + 1);
+        nf_jw_array(w);
+        nf_jw_int(w, (int64_t)s.start);
+        nf_jw_int(w, (int64_t)s.end);
+        nf_jw_cstring(w, token_kind_name(doc->tokens[i].kind));
+        nf_jw_array_end(w);
+    }
+    nf_jw_array_end(w);
+    nf_jw_key(w, "quote_regions");
+    nf_jw_array(w);
+    for (size_t i = 0; i < doc->nqregions; i++) {
+        nf_span c;
+        int depth;
+        nf_doc_quote_region(doc, i, &c, &depth);
+        write_span(w, t, c);
+    }
+    nf_jw_array_end(w);
+    if (doc->has_dateline) {
+        nf_jw_key(w, "dateline");
+        write_span(w, t, nf_doc_tokens_span(doc, doc->dateline.ta, doc->dateline.tb));
+    }
+}
+
+/* Finishes a record: returns the buffer's contents or NULL with err set. */
+static char *finish(nf_buf *b, size_t *len, nf_error *err) {
+    char *s = nf_buf_detach(b, len);
+    if (!s) nf_fail(err, NF_ERR_MEMORY, 0, "out of memory writing a record");
+    return s;
+}
+
+/* Writes a document's record. */
+char *nf_doc_to_json(const nf_doc *doc, unsigned flags, size_t *len, nf_error *err) {
+    if (!doc) {
+        nf_fail(err, NF_ERR_ARGUMENT, 0, "nf_doc_to_json needs a document");
+        return NULL;
+    }
+    nf_buf b;
+    nf_buf_init(&b);
+    /* Records run to about three times the text; reserve once. */
+    nf_buf_reserve(&b, doc->text.orig_bytes / 2 + 512);
+    nf_jw w;
+    nf_jw_init(&w, &b, (flags & NF_JSON_PRETTY) != 0);
+    nf_jw_object(&w);
+    write_id(&w, doc->id_json, doc->id);
+    nf_jw_key(&w, "lang");
+    if (doc->failed) nf_jw_null(&w);
+    else nf_jw_cstring(&w, doc->lang);
+    write_doc_date(&w, doc);
+    write_layers(&w);
+    if ((flags & NF_JSON_SEGMENTS) && !doc->failed) write_segments(&w, doc);
+    if (doc->nwarnings) {
+        nf_jw_key(&w, "warnings");
+        nf_jw_array(&w);
+        for (size_t i = 0; i < doc->nwarnings; i++) {
+            nf_jw_object(&w);
+            nf_jw_key(&w, "code");
+            nf_jw_cstring(&w, doc->warnings[i].code);
+            nf_jw_key(&w, "message");
+            nf_jw_cstring(&w, doc->warnings[i].message);
+            nf_jw_object_end(&w);
+        }
+        nf_jw_array_end(&w);
+    }
+    write_error(&w, doc->failed ? &doc->error : NULL);
+    nf_jw_object_end(&w);
+    return finish(&b, len, err);
+}
+
+/* Writes the record of input that never became a document. */
+char *nf_error_record_json(const char *id_json, const nf_error *error, unsigned flags, size_t *len,
+                           nf_error *err) {
+    if (!error) {
+        nf_fail(err, NF_ERR_ARGUMENT, 0, "nf_error_record_json needs an error");
+        return NULL;
+    }
+    nf_buf b;
+    nf_buf_init(&b);
+    nf_jw w;
+    nf_jw_init(&w, &b, (flags & NF_JSON_PRETTY) != 0);
+    nf_jw_object(&w);
+    write_id(&w, id_json, NULL);
+    nf_jw_key(&w, "lang");
+    nf_jw_null(&w);
+    write_doc_date(&w, NULL);
+    write_layers(&w);
+    write_error(&w, error);
+    nf_jw_object_end(&w);
+    return finish(&b, len, err);
+}
+
+/* Frees library-allocated memory. */
+void nf_free(void *ptr) {
+    free(ptr);
+}
