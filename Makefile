@@ -11,7 +11,7 @@ ASAN      ?= build-asan
 FUZZB     ?= build-fuzz
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 FUZZ_SECONDS ?= 60
-EXAMPLE   ?= examples/moskau-besuch.jsonl
+EXAMPLE   ?= examples/warschau-energie.jsonl
 C_SOURCES  = $(shell git ls-files '*.c' '*.h' 2>/dev/null || find src include tests tools -name '*.[ch]')
 
 .PHONY: all deps build run test unit-test asan-test valgrind-test format format-check fuzz bench clean

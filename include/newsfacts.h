@@ -51,16 +51,16 @@ const char *nf_version(void);
 
 typedef enum nf_status {
     NF_OK = 0,
-    NF_ERR_ARGUMENT,    /* a NULL or out-of-range argument */
-    NF_ERR_MEMORY,      /* an allocation failed */
-    NF_ERR_IO,          /* a data file could not be read */
-    NF_ERR_DATA,        /* a data file is malformed */
-    NF_ERR_UTF8,        /* the text is not valid UTF-8 */
-    NF_ERR_TOO_LARGE,   /* the text exceeds the engine's size limit */
-    NF_ERR_LANGUAGE,    /* no language pack for the requested language */
-    NF_ERR_JSON,        /* an input record is not valid JSON (CLI and bindings) */
-    NF_ERR_NO_TEXT,     /* an input record has no "text" (CLI and bindings) */
-    NF_ERR_TEXT_TYPE    /* an input record's "text" is not a string */
+    NF_ERR_ARGUMENT,  /* a NULL or out-of-range argument */
+    NF_ERR_MEMORY,    /* an allocation failed */
+    NF_ERR_IO,        /* a data file could not be read */
+    NF_ERR_DATA,      /* a data file is malformed */
+    NF_ERR_UTF8,      /* the text is not valid UTF-8 */
+    NF_ERR_TOO_LARGE, /* the text exceeds the engine's size limit */
+    NF_ERR_LANGUAGE,  /* no language pack for the requested language */
+    NF_ERR_JSON,      /* an input record is not valid JSON (CLI and bindings) */
+    NF_ERR_NO_TEXT,   /* an input record has no "text" (CLI and bindings) */
+    NF_ERR_TEXT_TYPE  /* an input record's "text" is not a string */
 } nf_status;
 
 /* An error: what went wrong, where, and in words.  `offset` is a byte
@@ -152,16 +152,16 @@ typedef struct nf_span {
 
 /* Kinds of token the segmenter produces. */
 typedef enum nf_token_kind {
-    NF_TOK_WORD,     /* letters, with inner hyphens and apostrophes */
-    NF_TOK_NUMBER,   /* digits, with inner decimal commas and thousands dots */
-    NF_TOK_ORDINAL,  /* a number with its period: "11." in "am 11. November" */
-    NF_TOK_DATE,     /* a numeric date: "12.11.2025", "4.12." */
-    NF_TOK_ABBREV,   /* an abbreviation with its period: "Dr.", "z.", "Mio." */
-    NF_TOK_PUNCT,    /* punctuation other than quotation marks */
-    NF_TOK_QUOTE,    /* a quotation mark of any style */
-    NF_TOK_URL,      /* a web address */
-    NF_TOK_EMAIL,    /* an e-mail address */
-    NF_TOK_SYMBOL    /* anything else: currency signs, emoji, ... */
+    NF_TOK_WORD,    /* letters, with inner hyphens and apostrophes */
+    NF_TOK_NUMBER,  /* digits, with inner decimal commas and thousands dots */
+    NF_TOK_ORDINAL, /* a number with its period: "11." in "am 11. November" */
+    NF_TOK_DATE,    /* a numeric date: "12.11.2025", "4.12." */
+    NF_TOK_ABBREV,  /* an abbreviation with its period: "Dr.", "z.", "Mio." */
+    NF_TOK_PUNCT,   /* punctuation other than quotation marks */
+    NF_TOK_QUOTE,   /* a quotation mark of any style */
+    NF_TOK_URL,     /* a web address */
+    NF_TOK_EMAIL,   /* an e-mail address */
+    NF_TOK_SYMBOL   /* anything else: currency signs, emoji, ... */
 } nf_token_kind;
 
 /* Counts of the segmentation layers of a document (0 for an error document). */

@@ -64,8 +64,8 @@ nf_status nf_data_get(const char *data_dir, const char *rel, nf_data *out, nf_er
             return NF_OK;
         }
     }
-    return nf_fail(err, NF_ERR_IO, 0, "data file %s not found%s%s", rel,
-                   data_dir ? " in " : "", data_dir ? data_dir : "");
+    return nf_fail(err, NF_ERR_IO, 0, "data file %s not found%s%s", rel, data_dir ? " in " : "",
+                   data_dir ? data_dir : "");
 }
 
 /* Frees bytes read from disk; embedded bytes are left alone. */

@@ -163,7 +163,8 @@ nf_doc *nf_extract(const nf_engine *engine, const char *text, size_t len, const 
         if (parse_date(meta->date, &doc->date_y, &doc->date_m, &doc->date_d)) {
             doc->date_source = NF_DATE_INPUT;
         } else {
-            nf_doc_warn(doc, "invalid_date", "the input date is not YYYY-MM-DD or ISO 8601; ignored");
+            nf_doc_warn(doc, "invalid_date",
+                        "the input date is not YYYY-MM-DD or ISO 8601; ignored");
         }
     }
     nf_status st = nf_text_build(&doc->text, &doc->arena, text, len, &e);
@@ -181,7 +182,8 @@ nf_doc *nf_extract(const nf_engine *engine, const char *text, size_t len, const 
         if (primary_lang(meta->lang, code)) {
             strcpy(doc->lang, code);
         } else {
-            nf_doc_warn(doc, "invalid_lang", "the input lang is not a language code; detected instead");
+            nf_doc_warn(doc, "invalid_lang",
+                        "the input lang is not a language code; detected instead");
         }
     }
     if (!meta->lang || !*meta->lang || !primary_lang(meta->lang, code)) {
@@ -190,8 +192,9 @@ nf_doc *nf_extract(const nf_engine *engine, const char *text, size_t len, const 
     }
     pack = nf_engine_pack(engine, doc->lang);
     if (!pack || !pack->full) {
-        nf_doc_warn(doc, "no_language_pack",
-                    "no language pack for this language yet; segmented with the default rules only");
+        nf_doc_warn(
+            doc, "no_language_pack",
+            "no language pack for this language yet; segmented with the default rules only");
         pack = nf_engine_pack(engine, engine->default_lang);
     }
     doc->pack = pack;
@@ -231,10 +234,18 @@ nf_span nf_doc_tokens_span(const nf_doc *doc, size_t ta, size_t tb) {
     return s;
 }
 
-size_t nf_doc_paragraph_count(const nf_doc *doc) { return doc ? doc->nparagraphs : 0; }
-size_t nf_doc_sentence_count(const nf_doc *doc) { return doc ? doc->nsentences : 0; }
-size_t nf_doc_token_count(const nf_doc *doc) { return doc ? doc->ntokens : 0; }
-size_t nf_doc_quote_region_count(const nf_doc *doc) { return doc ? doc->nqregions : 0; }
+size_t nf_doc_paragraph_count(const nf_doc *doc) {
+    return doc ? doc->nparagraphs : 0;
+}
+size_t nf_doc_sentence_count(const nf_doc *doc) {
+    return doc ? doc->nsentences : 0;
+}
+size_t nf_doc_token_count(const nf_doc *doc) {
+    return doc ? doc->ntokens : 0;
+}
+size_t nf_doc_quote_region_count(const nf_doc *doc) {
+    return doc ? doc->nqregions : 0;
+}
 
 /* The i-th paragraph as an original span. */
 nf_status nf_doc_paragraph(const nf_doc *doc, size_t i, nf_span *out) {

@@ -7,17 +7,28 @@
 /* Stable short names, used as the "code" of error records. */
 const char *nf_status_name(nf_status code) {
     switch (code) {
-        case NF_OK: return "ok";
-        case NF_ERR_ARGUMENT: return "bad_argument";
-        case NF_ERR_MEMORY: return "out_of_memory";
-        case NF_ERR_IO: return "io_error";
-        case NF_ERR_DATA: return "bad_data";
-        case NF_ERR_UTF8: return "invalid_utf8";
-        case NF_ERR_TOO_LARGE: return "too_large";
-        case NF_ERR_LANGUAGE: return "unsupported_language";
-        case NF_ERR_JSON: return "invalid_json";
-        case NF_ERR_NO_TEXT: return "missing_text";
-        case NF_ERR_TEXT_TYPE: return "text_not_string";
+        case NF_OK:
+            return "ok";
+        case NF_ERR_ARGUMENT:
+            return "bad_argument";
+        case NF_ERR_MEMORY:
+            return "out_of_memory";
+        case NF_ERR_IO:
+            return "io_error";
+        case NF_ERR_DATA:
+            return "bad_data";
+        case NF_ERR_UTF8:
+            return "invalid_utf8";
+        case NF_ERR_TOO_LARGE:
+            return "too_large";
+        case NF_ERR_LANGUAGE:
+            return "unsupported_language";
+        case NF_ERR_JSON:
+            return "invalid_json";
+        case NF_ERR_NO_TEXT:
+            return "missing_text";
+        case NF_ERR_TEXT_TYPE:
+            return "text_not_string";
     }
     return "unknown";
 }

@@ -48,10 +48,18 @@ static void close_container(nf_jw *w, char c) {
     nf_buf_putc(w->out, c);
 }
 
-void nf_jw_object(nf_jw *w) { open_container(w, '{'); }
-void nf_jw_object_end(nf_jw *w) { close_container(w, '}'); }
-void nf_jw_array(nf_jw *w) { open_container(w, '['); }
-void nf_jw_array_end(nf_jw *w) { close_container(w, ']'); }
+void nf_jw_object(nf_jw *w) {
+    open_container(w, '{');
+}
+void nf_jw_object_end(nf_jw *w) {
+    close_container(w, '}');
+}
+void nf_jw_array(nf_jw *w) {
+    open_container(w, '[');
+}
+void nf_jw_array_end(nf_jw *w) {
+    close_container(w, ']');
+}
 
 /* Escapes a string's bytes: quotes, backslashes and control characters. */
 void nf_json_escape(nf_buf *out, const char *s, size_t n) {
@@ -63,13 +71,27 @@ void nf_json_escape(nf_buf *out, const char *s, size_t n) {
         nf_buf_put(out, s + run, i - run);
         run = i + 1;
         switch (c) {
-            case '"': nf_buf_put(out, "\\\"", 2); break;
-            case '\\': nf_buf_put(out, "\\\\", 2); break;
-            case '\n': nf_buf_put(out, "\\n", 2); break;
-            case '\r': nf_buf_put(out, "\\r", 2); break;
-            case '\t': nf_buf_put(out, "\\t", 2); break;
-            case '\b': nf_buf_put(out, "\\b", 2); break;
-            case '\f': nf_buf_put(out, "\\f", 2); break;
+            case '"':
+                nf_buf_put(out, "\\\"", 2);
+                break;
+            case '\\':
+                nf_buf_put(out, "\\\\", 2);
+                break;
+            case '\n':
+                nf_buf_put(out, "\\n", 2);
+                break;
+            case '\r':
+                nf_buf_put(out, "\\r", 2);
+                break;
+            case '\t':
+                nf_buf_put(out, "\\t", 2);
+                break;
+            case '\b':
+                nf_buf_put(out, "\\b", 2);
+                break;
+            case '\f':
+                nf_buf_put(out, "\\f", 2);
+                break;
             default: {
                 char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
                 nf_buf_put(out, e, 6);
@@ -98,8 +120,10 @@ void nf_jw_string(nf_jw *w, const char *s, size_t n) {
 
 /* Writes a NUL-terminated string, or null. */
 void nf_jw_cstring(nf_jw *w, const char *s) {
-    if (s) nf_jw_string(w, s, strlen(s));
-    else nf_jw_null(w);
+    if (s)
+        nf_jw_string(w, s, strlen(s));
+    else
+        nf_jw_null(w);
 }
 
 /* Writes an integer. */

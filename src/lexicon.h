@@ -9,19 +9,19 @@
 #include "newsfacts.h"
 
 typedef struct nf_lex_entry {
-    uint32_t key;     /* offset of the NUL-terminated key in the pool */
+    uint32_t key; /* offset of the NUL-terminated key in the pool */
     uint32_t key_len;
-    uint32_t val;     /* offset of the NUL-terminated value ("" when none) */
+    uint32_t val; /* offset of the NUL-terminated value ("" when none) */
     uint32_t hash;
-    int64_t num;      /* the value read as an integer (0 when it is not one) */
+    int64_t num; /* the value read as an integer (0 when it is not one) */
 } nf_lex_entry;
 
 typedef struct nf_lexicon {
-    char *pool;             /* keys and values, owned */
-    nf_lex_entry *entries;  /* owned */
+    char *pool;            /* keys and values, owned */
+    nf_lex_entry *entries; /* owned */
     size_t count;
-    uint32_t *slots;        /* entry index + 1, 0 = empty; owned */
-    size_t mask;            /* slot count - 1 (a power of two) */
+    uint32_t *slots; /* entry index + 1, 0 = empty; owned */
+    size_t mask;     /* slot count - 1 (a power of two) */
 } nf_lexicon;
 
 /* Parses `len` bytes of list text into `lex` (which must be zeroed).

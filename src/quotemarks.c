@@ -9,6 +9,7 @@
  * the end of a paragraph carries on when the next paragraph opens with the
  * same mark (the typesetting convention for quotes over several
  * paragraphs); otherwise it is dropped as unpaired. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,22 +32,54 @@ static bool closes(const opener *o, int32_t c) {
     return false;
 }
 
+/* True when mark `c` at token k closes `o`.  A right single quotation mark
+ * doubles as the apostrophe ("Max’ Traum"), so it closes a German ‚ only
+ * when no proper ‘ follows in the paragraph (`last_lsq`: the last ‘). */
+static bool closes_at(const opener *o, int32_t c, size_t k, size_t last_lsq) {
+    if (c == 0x2019 && o->mark == 0x201A && last_lsq != SIZE_MAX && last_lsq > k) return false;
+    return closes(o, c);
+}
+
 /* The marks that close a quote opened by `c` (when `c` can open at all). */
 static bool closers_for(int32_t c, int32_t out[3]) {
     out[0] = out[1] = out[2] = 0;
     switch (c) {
-        case 0x201E: /* „ */ out[0] = 0x201C, out[1] = 0x201D, out[2] = '"'; return true;
-        case 0x201A: /* ‚ */ out[0] = 0x2018, out[1] = 0x2019, out[2] = '\''; return true;
-        case 0x201C: /* “ */ out[0] = 0x201D, out[1] = 0x201C; return true;
-        case 0x201D: /* ” */ out[0] = 0x201D; return true;
-        case 0x2018: /* ‘ */ out[0] = 0x2019, out[1] = 0x2018; return true;
-        case 0x00BB: /* » */ out[0] = 0x00AB; return true;
-        case 0x00AB: /* « */ out[0] = 0x00BB; return true;
-        case 0x203A: /* › */ out[0] = 0x2039; return true;
-        case 0x2039: /* ‹ */ out[0] = 0x203A; return true;
-        case '"': out[0] = '"', out[1] = 0x201C, out[2] = 0x201D; return true;
-        case '\'': out[0] = '\''; out[1] = 0x2019; return true;
-        default: return false;
+        case 0x201E: /* „ */
+            out[0] = 0x201C, out[1] = 0x201D, out[2] = '"';
+            return true;
+        case 0x201A: /* ‚ */
+            out[0] = 0x2018, out[1] = '\'', out[2] = 0x2019;
+            return true;
+        case 0x201C: /* “ */
+            out[0] = 0x201D, out[1] = 0x201C;
+            return true;
+        case 0x201D: /* ” */
+            out[0] = 0x201D;
+            return true;
+        case 0x2018: /* ‘ */
+            out[0] = 0x2019, out[1] = 0x2018;
+            return true;
+        case 0x00BB: /* » */
+            out[0] = 0x00AB;
+            return true;
+        case 0x00AB: /* « */
+            out[0] = 0x00BB;
+            return true;
+        case 0x203A: /* › */
+            out[0] = 0x2039;
+            return true;
+        case 0x2039: /* ‹ */
+            out[0] = 0x203A;
+            return true;
+        case '"':
+            out[0] = '"', out[1] = 0x201C, out[2] = 0x201D;
+            return true;
+        case '\'':
+            out[0] = '\'';
+            out[1] = 0x2019;
+            return true;
+        default:
+            return false;
     }
 }
 
@@ -105,6 +138,9 @@ nf_status nf_pair_quotes(nf_doc *doc, nf_error *err) {
                 depth = 0;
             }
         }
+        size_t last_lsq = SIZE_MAX;
+        for (size_t k = ta; k < tb; k++)
+            if (tk[k].kind == NF_TOK_QUOTE && t->cp[tk[k].a] == 0x2018) last_lsq = k;
         for (size_t k = ta; k < tb; k++) {
             if (tk[k].kind != NF_TOK_QUOTE) continue;
             int32_t c = t->cp[tk[k].a];
@@ -118,7 +154,7 @@ nf_status nf_pair_quotes(nf_doc *doc, nf_error *err) {
             /* Try to close the innermost quote this mark closes. */
             if (can_close) {
                 size_t d = depth;
-                while (d > 0 && !closes(&stack[d - 1], c)) d--;
+                while (d > 0 && !closes_at(&stack[d - 1], c, k, last_lsq)) d--;
                 /* A mark that could open and closes only an outer quote
                  * opens a nested one instead. */
                 if (d > 0 && !(can_open && d < depth && space_before)) {

@@ -28,8 +28,10 @@ static void write_span(nf_jw *w, const nf_text *t, nf_span s) {
 /* Writes the id: the caller's JSON form, its string, or null. */
 static void write_id(nf_jw *w, const char *id_json, const char *id) {
     nf_jw_key(w, "id");
-    if (id_json) nf_jw_raw(w, id_json);
-    else nf_jw_cstring(w, id);
+    if (id_json)
+        nf_jw_raw(w, id_json);
+    else
+        nf_jw_cstring(w, id);
 }
 
 /* Writes the error object, or null. */
@@ -72,15 +74,15 @@ static void write_doc_date(nf_jw *w, const nf_doc *doc) {
         nf_jw_null(w);
     }
     nf_jw_key(w, "source");
-    nf_jw_cstring(w, !doc || doc->date_source == NF_DATE_NONE    ? "none"
-                     : doc->date_source == NF_DATE_INPUT ? "input"
-                                                         : "text");
+    nf_jw_cstring(w, !doc || doc->date_source == NF_DATE_NONE ? "none"
+                     : doc->date_source == NF_DATE_INPUT      ? "input"
+                                                              : "text");
     nf_jw_object_end(w);
 }
 
 /* Token kind names for the segments view. */
 static const char *token_kind_name(int k) {
-    static const char *const names[] = {"word",  "number", "ordinal", "date", "abbrev",
+    static const char *const names[] = {"word",  "number", "ordinal", "date",  "abbrev",
                                         "punct", "quote",  "url",     "email", "symbol"};
     return k >= 0 && k < (int)(sizeof names / sizeof names[0]) ? names[k] : "other";
 }
@@ -146,8 +148,10 @@ char *nf_doc_to_json(const nf_doc *doc, unsigned flags, size_t *len, nf_error *e
     nf_jw_object(&w);
     write_id(&w, doc->id_json, doc->id);
     nf_jw_key(&w, "lang");
-    if (doc->failed) nf_jw_null(&w);
-    else nf_jw_cstring(&w, doc->lang);
+    if (doc->failed)
+        nf_jw_null(&w);
+    else
+        nf_jw_cstring(&w, doc->lang);
     write_doc_date(&w, doc);
     write_layers(&w);
     if ((flags & NF_JSON_SEGMENTS) && !doc->failed) write_segments(&w, doc);

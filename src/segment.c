@@ -305,8 +305,8 @@ static bool day_month(const nf_text *t, const nf_token *tk) {
     if (i >= tk->b || t->cp[i] != '.') return false;
     i++;
     while (i < tk->b && t->cls[i] == NF_C_DIGIT) m = m * 10 + (t->cp[i++] - '0'), nm++;
-    return i == tk->b && nd >= 1 && nd <= 2 && nm >= 1 && nm <= 2 && d >= 1 && d <= 31 &&
-           m >= 1 && m <= 12;
+    return i == tk->b && nd >= 1 && nd <= 2 && nm >= 1 && nm <= 2 && d >= 1 && d <= 31 && m >= 1 &&
+           m <= 12;
 }
 
 /* True for "dd.mm.yyyy" (or a two-digit year). */
@@ -425,7 +425,7 @@ static bool hard_wrapped(const nf_text *t) {
         }
         len = 0;
     }
-    if (nl < 5 || widest > 100) return false;
+    if (nl < 3 || widest < 50 || widest > 100) return false;
     size_t near = 0;
     for (size_t k = 0; k < nl; k++) near += lens[k] + 25 >= widest;
     return near * 5 >= nl * 4;
@@ -436,7 +436,7 @@ static bool hard_wrapped(const nf_text *t) {
 /* Finds a dateline at the start of the first paragraph: place words,
  * optionally a date, "(agency)" and a dash or colon: "Moskau (dpa) –",
  * "BERLIN, 12. November (Reuters) -".  Returns the token after it, or 0. */
-static size_t find_dateline(const nf_doc *doc, const nf_seg *para) {
+static size_t find_dateline(const nf_doc *doc, const nf_langpack *lp, const nf_seg *para) {
     const nf_token *tk = doc->tokens;
     const nf_text *t = &doc->text;
     size_t k = para->ta, end = para->tb;
@@ -449,6 +449,8 @@ static size_t find_dateline(const nf_doc *doc, const nf_seg *para) {
                   x->kind == NF_TOK_DATE || x->kind == NF_TOK_NUMBER || x->kind == NF_TOK_ABBREV ||
                   (x->kind == NF_TOK_PUNCT && (c == ',' || c == '/'));
         if (!ok) break;
+        /* Place names, not a sentence that happens to hold parentheses. */
+        if (x->kind == NF_TOK_WORD && lookup_token(t, x, false, &lp->sentence_starters)) return 0;
         words++, k++;
     }
     if (!words || k >= end || t->cp[tk[k].a] != '(') return 0;
@@ -459,7 +461,8 @@ static size_t find_dateline(const nf_doc *doc, const nf_seg *para) {
     if (dash >= end || tk[dash].kind != NF_TOK_PUNCT) return 0;
     int32_t d = t->cp[tk[dash].a];
     if (!(t->cls[tk[dash].a] == NF_C_DASH || d == '-' || d == ':')) return 0;
-    return dash + 1 < end ? dash + 1 : 0;
+    if (dash + 1 >= end || (tk[dash + 1].flags & NF_TF_LOWER)) return 0; /* a sentence follows */
+    return dash + 1;
 }
 
 /* ---- sentences ------------------------------------------------------------- */
@@ -488,15 +491,21 @@ static bool starts_sentence(const nf_doc *doc, const nf_langpack *lp, const nf_t
     if (next->flags & NF_TF_CAP) return true;
     if (next->flags & NF_TF_LOWER) return false;
     switch (next->kind) {
-        case NF_TOK_NUMBER: case NF_TOK_ORDINAL: case NF_TOK_DATE: case NF_TOK_URL:
-        case NF_TOK_EMAIL: case NF_TOK_SYMBOL:
+        case NF_TOK_NUMBER:
+        case NF_TOK_ORDINAL:
+        case NF_TOK_DATE:
+        case NF_TOK_URL:
+        case NF_TOK_EMAIL:
+        case NF_TOK_SYMBOL:
             return true;
-        case NF_TOK_QUOTE: return (next->flags & NF_TF_QOPEN) != 0 || !(next->flags & NF_TF_QCLOSE);
+        case NF_TOK_QUOTE:
+            return (next->flags & NF_TF_QOPEN) != 0 || !(next->flags & NF_TF_QCLOSE);
         case NF_TOK_PUNCT: {
             int32_t c = t->cp[next->a];
             return c == '(' || c == '[' || t->cls[next->a] == NF_C_DASH;
         }
-        default: return next->kind == NF_TOK_WORD || next->kind == NF_TOK_ABBREV;
+        default:
+            return next->kind == NF_TOK_WORD || next->kind == NF_TOK_ABBREV;
     }
 }
 
@@ -516,8 +525,7 @@ static bool push_sentence(nf_doc *doc, size_t *cap, size_t ta, size_t tb) {
 }
 
 /* Cuts one paragraph's tokens [ta, tb) into sentences. */
-static bool split_sentences(nf_doc *doc, const nf_langpack *lp, size_t *cap, size_t ta,
-                            size_t tb) {
+static bool split_sentences(nf_doc *doc, const nf_langpack *lp, size_t *cap, size_t ta, size_t tb) {
     const nf_text *t = &doc->text;
     const nf_token *tk = doc->tokens;
     size_t start = ta;
@@ -588,7 +596,7 @@ nf_status nf_segment(nf_doc *doc, const nf_langpack *lp, nf_error *err) {
     for (size_t p = 0; p < doc->nparagraphs; p++) {
         size_t ta = doc->paragraphs[p].ta;
         if (p == 0) {
-            size_t after = find_dateline(doc, &doc->paragraphs[0]);
+            size_t after = find_dateline(doc, lp, &doc->paragraphs[0]);
             if (after) {
                 doc->has_dateline = true;
                 doc->dateline = (nf_seg){(uint32_t)ta, (uint32_t)after};

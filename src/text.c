@@ -58,9 +58,9 @@ bool nf_utf8_valid(const char *s, size_t len, size_t *bad) {
 
 /* What normalisation does with one non-ASCII code point. */
 typedef struct mapped {
-    int32_t cp;  /* the replacement code point */
-    uint8_t cls; /* its class */
-    uint8_t drop; /* 1: leave it out of the normalised text */
+    int32_t cp;    /* the replacement code point */
+    uint8_t cls;   /* its class */
+    uint8_t drop;  /* 1: leave it out of the normalised text */
     uint8_t twice; /* 1: emit it twice (a paragraph separator becomes a blank line) */
 } mapped;
 
@@ -68,38 +68,100 @@ typedef struct mapped {
 static mapped map_nonascii(int32_t c, const utf8proc_property_t *p) {
     mapped m = {c, NF_C_OTHER, 0, 0};
     switch (c) {
-        case 0x2010: case 0x2011: case 0x2212: m.cp = '-'; m.cls = NF_C_HYPHEN; return m;
-        case 0x2013: case 0x2014: case 0x2015: m.cls = NF_C_DASH; return m;
-        case 0x0085: case 0x2028: m.cp = '\n'; m.cls = NF_C_NEWLINE; return m;
-        case 0x2029: m.cp = '\n'; m.cls = NF_C_NEWLINE; m.twice = 1; return m;
-        case 0x00AB: case 0x00BB: case 0x2018: case 0x2019: case 0x201A: case 0x201B:
-        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2039: case 0x203A:
+        case 0x2010:
+        case 0x2011:
+        case 0x2212:
+            m.cp = '-';
+            m.cls = NF_C_HYPHEN;
+            return m;
+        case 0x2013:
+        case 0x2014:
+        case 0x2015:
+            m.cls = NF_C_DASH;
+            return m;
+        case 0x0085:
+        case 0x2028:
+            m.cp = '\n';
+            m.cls = NF_C_NEWLINE;
+            return m;
+        case 0x2029:
+            m.cp = '\n';
+            m.cls = NF_C_NEWLINE;
+            m.twice = 1;
+            return m;
+        case 0x00AB:
+        case 0x00BB:
+        case 0x2018:
+        case 0x2019:
+        case 0x201A:
+        case 0x201B:
+        case 0x201C:
+        case 0x201D:
+        case 0x201E:
+        case 0x201F:
+        case 0x2039:
+        case 0x203A:
             m.cls = NF_C_QUOTE;
             return m;
-        default: break;
+        default:
+            break;
     }
     switch (p->category) {
-        case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT: m.cls = NF_C_UPPER; break;
-        case UTF8PROC_CATEGORY_LL: m.cls = NF_C_LOWER; break;
-        case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: m.cls = NF_C_LETTER; break;
-        case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+        case UTF8PROC_CATEGORY_LU:
+        case UTF8PROC_CATEGORY_LT:
+            m.cls = NF_C_UPPER;
+            break;
+        case UTF8PROC_CATEGORY_LL:
+            m.cls = NF_C_LOWER;
+            break;
+        case UTF8PROC_CATEGORY_LM:
+        case UTF8PROC_CATEGORY_LO:
+            m.cls = NF_C_LETTER;
+            break;
+        case UTF8PROC_CATEGORY_MN:
+        case UTF8PROC_CATEGORY_MC:
+        case UTF8PROC_CATEGORY_ME:
             m.cls = NF_C_MARK;
             break;
-        case UTF8PROC_CATEGORY_ND: m.cls = NF_C_LETTER; break; /* only ASCII digits are numbers */
-        case UTF8PROC_CATEGORY_ZS: m.cp = ' '; m.cls = NF_C_SPACE; break;
-        case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP: m.cp = '\n'; m.cls = NF_C_NEWLINE; break;
-        case UTF8PROC_CATEGORY_PD: m.cls = NF_C_DASH; break;
-        case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF: m.cls = NF_C_QUOTE; break;
-        case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PS: case UTF8PROC_CATEGORY_PE:
+        case UTF8PROC_CATEGORY_ND:
+            m.cls = NF_C_LETTER;
+            break; /* only ASCII digits are numbers */
+        case UTF8PROC_CATEGORY_ZS:
+            m.cp = ' ';
+            m.cls = NF_C_SPACE;
+            break;
+        case UTF8PROC_CATEGORY_ZL:
+        case UTF8PROC_CATEGORY_ZP:
+            m.cp = '\n';
+            m.cls = NF_C_NEWLINE;
+            break;
+        case UTF8PROC_CATEGORY_PD:
+            m.cls = NF_C_DASH;
+            break;
+        case UTF8PROC_CATEGORY_PI:
+        case UTF8PROC_CATEGORY_PF:
+            m.cls = NF_C_QUOTE;
+            break;
+        case UTF8PROC_CATEGORY_PC:
+        case UTF8PROC_CATEGORY_PS:
+        case UTF8PROC_CATEGORY_PE:
         case UTF8PROC_CATEGORY_PO:
             m.cls = NF_C_PUNCT;
             break;
-        case UTF8PROC_CATEGORY_SM: case UTF8PROC_CATEGORY_SC: case UTF8PROC_CATEGORY_SK:
-        case UTF8PROC_CATEGORY_SO: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+        case UTF8PROC_CATEGORY_SM:
+        case UTF8PROC_CATEGORY_SC:
+        case UTF8PROC_CATEGORY_SK:
+        case UTF8PROC_CATEGORY_SO:
+        case UTF8PROC_CATEGORY_NL:
+        case UTF8PROC_CATEGORY_NO:
             m.cls = NF_C_SYMBOL;
             break;
-        case UTF8PROC_CATEGORY_CF: m.drop = 1; break; /* soft hyphen, ZWSP, BOM, LRM, ... */
-        default: m.cls = NF_C_OTHER; break;
+        case UTF8PROC_CATEGORY_CF:
+            m.drop = 1;
+            break; /* soft hyphen, ZWSP, BOM, LRM, ... */
+        default:
+            m.cls = NF_C_OTHER;
+            break;
     }
     return m;
 }
@@ -183,8 +245,7 @@ nf_status nf_text_build(nf_text *t, nf_arena *arena, const char *s, size_t len, 
         }
         int32_t c;
         int bl = decode(s, len, pos, &c);
-        if (bl < 0)
-            return nf_fail(err, NF_ERR_UTF8, pos, "invalid UTF-8 at byte %zu", pos);
+        if (bl < 0) return nf_fail(err, NF_ERR_UTF8, pos, "invalid UTF-8 at byte %zu", pos);
         const utf8proc_property_t *p = utf8proc_get_property(c);
         if (p->combining_class > 0 && n > 0) {
             /* NFC works cluster by cluster: gather this and the following

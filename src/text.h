@@ -33,15 +33,15 @@ enum {
  * characters (soft hyphens, zero-width spaces, BOMs) fall between the
  * ostart/oend of their neighbours.  Everything lives in the document arena. */
 typedef struct nf_text {
-    const char *orig;       /* the original bytes (not owned) */
-    size_t orig_bytes;      /* their length */
-    size_t orig_len;        /* the original's length in code points */
-    uint32_t *orig_byte;    /* byte offset of original code point k; [orig_len] = orig_bytes */
-    size_t n;               /* normalised length in code points */
-    int32_t *cp;            /* normalised code points */
-    uint8_t *cls;           /* NF_C_* class of each */
-    uint32_t *ostart;       /* first original code point of each */
-    uint32_t *oend;         /* one past its last original code point */
+    const char *orig;    /* the original bytes (not owned) */
+    size_t orig_bytes;   /* their length */
+    size_t orig_len;     /* the original's length in code points */
+    uint32_t *orig_byte; /* byte offset of original code point k; [orig_len] = orig_bytes */
+    size_t n;            /* normalised length in code points */
+    int32_t *cp;         /* normalised code points */
+    uint8_t *cls;        /* NF_C_* class of each */
+    uint32_t *ostart;    /* first original code point of each */
+    uint32_t *oend;      /* one past its last original code point */
 } nf_text;
 
 /* Checks that `len` bytes are valid UTF-8 (no overlongs, surrogates or

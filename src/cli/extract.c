@@ -205,8 +205,9 @@ static int read_jsonl(run *r, const char *path, size_t max_bytes) {
         return 1;
     }
     /* A line may hold a text of max_bytes with every character escaped. */
-    size_t limit = max_bytes ? (max_bytes > (SIZE_MAX - 65536) / 6 ? SIZE_MAX : max_bytes * 6 + 65536)
-                             : SIZE_MAX;
+    size_t limit = max_bytes
+                       ? (max_bytes > (SIZE_MAX - 65536) / 6 ? SIZE_MAX : max_bytes * 6 + 65536)
+                       : SIZE_MAX;
     nf_line_reader lr;
     nf_line_reader_init(&lr, f);
     nf_job job;
@@ -247,13 +248,17 @@ static size_t input_size(int argc, char **argv, int first) {
 
 /* The extract command. */
 int nf_cmd_extract(int argc, char **argv) {
-    static const struct option longopts[] = {
-        {"threads", required_argument, NULL, 'j'}, {"output", required_argument, NULL, 'o'},
-        {"pretty", no_argument, NULL, 'p'},        {"segments", no_argument, NULL, 's'},
-        {"format", required_argument, NULL, 'f'},  {"max-doc-bytes", required_argument, NULL, 'm'},
-        {"data-dir", required_argument, NULL, 'd'}, {"progress", no_argument, NULL, 'P'},
-        {"no-progress", no_argument, NULL, 'N'},   {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {{"threads", required_argument, NULL, 'j'},
+                                             {"output", required_argument, NULL, 'o'},
+                                             {"pretty", no_argument, NULL, 'p'},
+                                             {"segments", no_argument, NULL, 's'},
+                                             {"format", required_argument, NULL, 'f'},
+                                             {"max-doc-bytes", required_argument, NULL, 'm'},
+                                             {"data-dir", required_argument, NULL, 'd'},
+                                             {"progress", no_argument, NULL, 'P'},
+                                             {"no-progress", no_argument, NULL, 'N'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {NULL, 0, NULL, 0}};
     nf_engine_options opts;
     nf_engine_options_init(&opts);
     long threads = sysconf(_SC_NPROCESSORS_ONLN);
@@ -267,15 +272,22 @@ int nf_cmd_extract(int argc, char **argv) {
             case 'j': {
                 size_t v;
                 if (!parse_size(optarg, &v) || v < 1 || v > 256) {
-                    fprintf(stderr, "newsfacts: -j needs a number from 1 to 256, not '%s'\n", optarg);
+                    fprintf(stderr, "newsfacts: -j needs a number from 1 to 256, not '%s'\n",
+                            optarg);
                     return 2;
                 }
                 threads = (long)v;
                 break;
             }
-            case 'o': out_path = optarg; break;
-            case 'p': flags |= NF_JSON_PRETTY; break;
-            case 's': flags |= NF_JSON_SEGMENTS; break;
+            case 'o':
+                out_path = optarg;
+                break;
+            case 'p':
+                flags |= NF_JSON_PRETTY;
+                break;
+            case 's':
+                flags |= NF_JSON_SEGMENTS;
+                break;
             case 'f':
                 if (strcmp(optarg, "jsonl") != 0 && strcmp(optarg, "text") != 0) {
                     fprintf(stderr, "newsfacts: --format is jsonl or text, not '%s'\n", optarg);
@@ -285,7 +297,8 @@ int nf_cmd_extract(int argc, char **argv) {
                 break;
             case 'm':
                 if (!parse_size(optarg, &opts.max_doc_bytes)) {
-                    fprintf(stderr, "newsfacts: --max-doc-bytes needs a number of bytes, not '%s'\n",
+                    fprintf(stderr,
+                            "newsfacts: --max-doc-bytes needs a number of bytes, not '%s'\n",
                             optarg);
                     return 2;
                 }
@@ -299,10 +312,18 @@ int nf_cmd_extract(int argc, char **argv) {
                 opts.data_dir = optarg;
                 break;
             }
-            case 'P': progress = 1; break;
-            case 'N': progress = 0; break;
-            case 'h': fputs(usage, stdout); return 0;
-            default: fputs("Try 'newsfacts extract --help'.\n", stderr); return 2;
+            case 'P':
+                progress = 1;
+                break;
+            case 'N':
+                progress = 0;
+                break;
+            case 'h':
+                fputs(usage, stdout);
+                return 0;
+            default:
+                fputs("Try 'newsfacts extract --help'.\n", stderr);
+                return 2;
         }
     }
     if (threads < 1) threads = 1;

@@ -160,8 +160,8 @@ static bool first_invalid_utf8(const char *s, size_t len, size_t *at) {
             continue;
         }
         utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                              (utf8proc_ssize_t)(len - i), &cp);
+        utf8proc_ssize_t n =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
         if (n <= 0) {
             *at = i;
             return true;
@@ -218,7 +218,7 @@ static bool run_line(const nf_engine *engine, nf_job *job, unsigned flags) {
     size_t i = 0;
     while (i < job->raw_len && (job->raw[i] == ' ' || job->raw[i] == '\t')) i++;
     if (i == job->raw_len)
-        return error_record(job, NULL, NF_ERR_JSON, 0, "empty line: no JSON object", flags);
+        return salvage_error(job, NF_ERR_JSON, 0, "empty line: no JSON object", flags);
     json_error_t je;
     json_t *root = json_loadb(job->raw, job->raw_len, JSON_ALLOW_NUL, &je);
     if (!root) {
@@ -229,8 +229,7 @@ static bool run_line(const nf_engine *engine, nf_job *job, unsigned flags) {
             snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu of the line", bad_at);
             return salvage_error(job, NF_ERR_UTF8, bad_at, msg, flags);
         }
-        snprintf(msg, sizeof msg, "not JSON: %s (line %d, column %d)", je.text, je.line,
-                 je.column);
+        snprintf(msg, sizeof msg, "not JSON: %s (line %d, column %d)", je.text, je.line, je.column);
         return salvage_error(job, NF_ERR_JSON, (size_t)je.position, msg, flags);
     }
     bool ok;

@@ -10,16 +10,16 @@
 
 /* One input item and, once processed, its record. */
 typedef struct nf_job {
-    char *raw;          /* the line (without newline) or the file's text; owned */
+    char *raw; /* the line (without newline) or the file's text; owned */
     size_t raw_len;
-    size_t full_len;    /* the item's real length when raw holds only its start */
-    bool oversize;      /* longer than the line limit: raw is a prefix */
-    bool is_text;       /* raw is a whole document (a .txt file) */
-    const char *name;   /* file name, the id of a .txt document; not owned */
-    size_t line;        /* line number within its file (1-based) */
-    char *out;          /* the record, no newline; owned (nf_free) */
+    size_t full_len;  /* the item's real length when raw holds only its start */
+    bool oversize;    /* longer than the line limit: raw is a prefix */
+    bool is_text;     /* raw is a whole document (a .txt file) */
+    const char *name; /* file name, the id of a .txt document; not owned */
+    size_t line;      /* line number within its file (1-based) */
+    char *out;        /* the record, no newline; owned (nf_free) */
     size_t out_len;
-    bool failed;        /* the record carries an error */
+    bool failed; /* the record carries an error */
 } nf_job;
 
 /* Reads lines of any length from a stream, keeping at most `limit` bytes of

@@ -1,0 +1,197 @@
+/* test_segment.c - German paragraphs, sentences and tokens on sentences
+ * written for these tests. */
+#include "helpers.h"
+
+/* Asserts that `text` splits into exactly the `n` sentences given. */
+static void expect_sentences(void **state, const char *text, const char *const *want, size_t n) {
+    nf_doc *d = th_extract(state, text);
+    size_t got = nf_doc_sentence_count(d);
+    for (size_t i = 0; i < got; i++) {
+        nf_span s;
+        assert_int_equal(nf_doc_sentence(d, i, &s), NF_OK);
+        if (i < n && strcmp(th_span(text, s), want[i]) != 0)
+            fail_msg("sentence %zu: got \"%s\", want \"%s\"", i, th_span(text, s), want[i]);
+    }
+    if (got != n) fail_msg("%zu sentences, want %zu", got, n);
+    nf_doc_free(d);
+}
+
+#define SENTENCES(text, ...)                                                                       \
+    do {                                                                                           \
+        const char *const w_[] = {__VA_ARGS__};                                                    \
+        expect_sentences(state, text, w_, sizeof w_ / sizeof w_[0]);                               \
+    } while (0)
+
+/* Finds the token whose text is `tok` and returns its kind (-1 if none). */
+static int token_kind(void **state, const char *text, const char *tok) {
+    nf_doc *d = th_extract(state, text);
+    int kind = -1;
+    for (size_t i = 0; i < nf_doc_token_count(d) && kind < 0; i++) {
+        nf_span s;
+        nf_token_kind k;
+        nf_doc_token(d, i, &s, &k);
+        if (strcmp(th_span(text, s), tok) == 0) kind = (int)k;
+    }
+    nf_doc_free(d);
+    return kind;
+}
+
+static void test_abbreviations(void **state) {
+    SENTENCES("Das ist z. B. ein Test. Dr. Müller kam am Montag.", "Das ist z. B. ein Test.",
+              "Dr. Müller kam am Montag.");
+    SENTENCES("Der Umsatz stieg um 5 Mio. Euro bzw. um drei Prozent. Prof. Weber u. a. "
+              "widersprach.",
+              "Der Umsatz stieg um 5 Mio. Euro bzw. um drei Prozent.",
+              "Prof. Weber u. a. widersprach.");
+    SENTENCES("Die Kirche in St. Petersburg wurde im 19. Jh. gebaut, ca. 20 Jahre nach Nr. 5.",
+              "Die Kirche in St. Petersburg wurde im 19. Jh. gebaut, ca. 20 Jahre nach Nr. 5.");
+    SENTENCES("Das gilt z.B. für Banken, d.h. für alle. Sie zahlen.",
+              "Das gilt z.B. für Banken, d.h. für alle.", "Sie zahlen.");
+    assert_int_equal(token_kind(state, "Das gilt z.B. hier.", "z.B."), NF_TOK_ABBREV);
+    assert_int_equal(token_kind(state, "Das kostet 2 Mrd. Euro.", "Mrd."), NF_TOK_ABBREV);
+}
+
+static void test_abbreviation_at_sentence_end(void **state) {
+    SENTENCES("Sie kauften Äpfel, Birnen usw. Die Preise stiegen.",
+              "Sie kauften Äpfel, Birnen usw.", "Die Preise stiegen.");
+    SENTENCES("Sie kauften Äpfel usw. Müller war zufrieden.",
+              "Sie kauften Äpfel usw. Müller war zufrieden.");
+    SENTENCES("Es sprach George W. Bush.", "Es sprach George W. Bush.");
+}
+
+static void test_ordinals_and_dates(void **state) {
+    SENTENCES("Toqajew traf am 11. November in Moskau ein. Er blieb drei Tage.",
+              "Toqajew traf am 11. November in Moskau ein.", "Er blieb drei Tage.");
+    SENTENCES("Im 19. Jahrhundert wuchs die Stadt. Sie zählte 2.500 Einwohner.",
+              "Im 19. Jahrhundert wuchs die Stadt.", "Sie zählte 2.500 Einwohner.");
+    SENTENCES("Sie feierte ihren 40. Geburtstag. Er belegte Platz 3. Die Konkurrenz staunte.",
+              "Sie feierte ihren 40. Geburtstag.", "Er belegte Platz 3.",
+              "Die Konkurrenz staunte.");
+    SENTENCES("Er wurde 1964 geboren. 1990 zog er um.", "Er wurde 1964 geboren.",
+              "1990 zog er um.");
+    SENTENCES("Das Gesetz trat am 12.11.2025 in Kraft. Danach sank die Zahl.",
+              "Das Gesetz trat am 12.11.2025 in Kraft.", "Danach sank die Zahl.");
+    SENTENCES("Am 4.12. wurde gewählt, am 3. und 4. Mai gezählt.",
+              "Am 4.12. wurde gewählt, am 3. und 4. Mai gezählt.");
+    assert_int_equal(token_kind(state, "Am 12.11.2025 war es.", "12.11.2025"), NF_TOK_DATE);
+    assert_int_equal(token_kind(state, "Am 4.12. war es.", "4.12."), NF_TOK_DATE);
+    assert_int_equal(token_kind(state, "am 11. November", "11."), NF_TOK_ORDINAL);
+    assert_int_equal(token_kind(state, "im 19. Jahrhundert", "19."), NF_TOK_ORDINAL);
+    assert_int_equal(token_kind(state, "bis zum 3. Oktober", "3."), NF_TOK_ORDINAL);
+}
+
+static void test_numbers(void **state) {
+    const char *t = "Der Handel betrug 27,8 Milliarden Dollar, 2.500 Menschen kamen um 14:30 Uhr.";
+    assert_int_equal(token_kind(state, t, "27,8"), NF_TOK_NUMBER);
+    assert_int_equal(token_kind(state, t, "2.500"), NF_TOK_NUMBER);
+    assert_int_equal(token_kind(state, t, "14:30"), NF_TOK_NUMBER);
+    assert_int_equal(token_kind(state, "Er zahlte 1.000.000 Euro.", "1.000.000"), NF_TOK_NUMBER);
+    SENTENCES("Die Quote lag bei 3,5. Das war neu.", "Die Quote lag bei 3,5.", "Das war neu.");
+}
+
+static void test_compounds_and_elisions(void **state) {
+    const char *t = "Einer der führenden Handels- und Wirtschaftspartner ist Qassym-Schomart "
+                    "Toqajews Land, so geht's.";
+    assert_int_equal(token_kind(state, t, "Handels-"), NF_TOK_WORD);
+    assert_int_equal(token_kind(state, t, "Qassym-Schomart"), NF_TOK_WORD);
+    assert_int_equal(token_kind(state, t, "geht's"), NF_TOK_WORD);
+    assert_int_equal(token_kind(state, "Die US-Dollar-Reserven", "US-Dollar-Reserven"),
+                     NF_TOK_WORD);
+    assert_int_equal(token_kind(state, "in den 1970-er Jahren", "1970-er"), NF_TOK_WORD);
+    assert_int_equal(token_kind(state, "Export- bzw. Importquote", "Export-"), NF_TOK_WORD);
+}
+
+static void test_urls_and_emails(void **state) {
+    const char *t = "Mehr unter https://www.example.org/a_b.html. Fragen an info@example.de, "
+                    "siehe auch www.bund.de oder tagesschau.de/inland.";
+    assert_int_equal(token_kind(state, t, "https://www.example.org/a_b.html"), NF_TOK_URL);
+    assert_int_equal(token_kind(state, t, "info@example.de"), NF_TOK_EMAIL);
+    assert_int_equal(token_kind(state, t, "www.bund.de"), NF_TOK_URL);
+    assert_int_equal(token_kind(state, t, "tagesschau.de/inland"), NF_TOK_URL);
+    SENTENCES(t, "Mehr unter https://www.example.org/a_b.html.",
+              "Fragen an info@example.de, siehe auch www.bund.de oder tagesschau.de/inland.");
+    assert_int_equal(token_kind(state, "(siehe http://x.org/a_(b))", "http://x.org/a_(b)"),
+                     NF_TOK_URL);
+}
+
+static void test_quotes_and_sentences(void **state) {
+    SENTENCES("„Wir kommen.“ Er ging.", "„Wir kommen.“", "Er ging.");
+    SENTENCES("„Das ist gut“, sagte er. „Wir sind bereit.“", "„Das ist gut“, sagte er.",
+              "„Wir sind bereit.“");
+    SENTENCES("»Ja!«, rief sie. «Non», sagte er.", "»Ja!«, rief sie.", "«Non», sagte er.");
+    SENTENCES("„Wohin?“, fragte er.", "„Wohin?“, fragte er.");
+    SENTENCES("Er sagte: \"Wir bleiben.\" Dann ging er.", "Er sagte: \"Wir bleiben.\"",
+              "Dann ging er.");
+}
+
+static void test_punctuation_runs(void **state) {
+    SENTENCES("Wirklich?! Ja … das stimmt. Gut", "Wirklich?!", "Ja … das stimmt.", "Gut");
+    SENTENCES("Er zögerte... Dann sprach er (kurz). Ende.", "Er zögerte...",
+              "Dann sprach er (kurz).", "Ende.");
+}
+
+static void test_dateline(void **state) {
+    const char *t = "Moskau (dpa) – Der Kreml hat am Montag Gespräche bestätigt. Mehr folgt.";
+    nf_doc *d = th_extract(state, t);
+    nf_span s;
+    assert_int_equal(nf_doc_dateline(d, &s), NF_OK);
+    assert_string_equal(th_span(t, s), "Moskau (dpa) –");
+    assert_int_equal(nf_doc_sentence_count(d), 2);
+    nf_doc_sentence(d, 0, &s);
+    assert_string_equal(th_span(t, s), "Der Kreml hat am Montag Gespräche bestätigt.");
+    nf_doc_free(d);
+    const char *t2 = "BERLIN, 12. November (Reuters) - Die Regierung tagte.";
+    d = th_extract(state, t2);
+    assert_int_equal(nf_doc_dateline(d, &s), NF_OK);
+    assert_string_equal(th_span(t2, s), "BERLIN, 12. November (Reuters) -");
+    nf_doc_free(d);
+    d = th_extract(state, "Die Regierung (CDU) – so hieß es – tagte.");
+    assert_int_equal(nf_doc_dateline(d, &s), NF_ERR_ARGUMENT);
+    nf_doc_free(d);
+}
+
+static void test_paragraphs(void **state) {
+    const char *t = "Titel der Meldung\n\nErster Absatz. Noch ein Satz.\nZweiter Absatz\n\n\n";
+    nf_doc *d = th_extract(state, t);
+    assert_int_equal(nf_doc_paragraph_count(d), 3);
+    nf_span s;
+    nf_doc_paragraph(d, 1, &s);
+    assert_string_equal(th_span(t, s), "Erster Absatz. Noch ein Satz.");
+    assert_int_equal(nf_doc_sentence_count(d), 4); /* sentences never cross paragraphs */
+    nf_doc_free(d);
+    /* Hard-wrapped text: single line breaks join lines into one paragraph. */
+    const char *w = "Die Regierung in Berlin hat am Montag neue Zahlen zum Handel mit\n"
+                    "Kasachstan vorgelegt. Demnach wuchs der Warenaustausch im Jahr 2024\n"
+                    "deutlich, vor allem bei Maschinen und Fahrzeugen. Die Opposition\n"
+                    "kritisierte, die Zahlen seien geschönt, und verlangte eine Prüfung\n"
+                    "durch den Rechnungshof. Das Ministerium wies die Vorwürfe zurück.\n"
+                    "\n"
+                    "Ein zweiter Absatz folgt hier.";
+    d = th_extract(state, w);
+    assert_int_equal(nf_doc_paragraph_count(d), 2);
+    assert_int_equal(nf_doc_sentence_count(d), 5);
+    nf_doc_free(d);
+}
+
+static void test_crlf_and_invisibles(void **state) {
+    SENTENCES("Erster Satz.\r\nZweiter\xc2\xa0Satz.", "Erster Satz.", "Zweiter\xc2\xa0Satz.");
+    assert_int_equal(token_kind(state, "Die Wirt\xc2\xadschaft wächst.", "Wirt\xc2\xadschaft"),
+                     NF_TOK_WORD);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_abbreviations),
+        cmocka_unit_test(test_abbreviation_at_sentence_end),
+        cmocka_unit_test(test_ordinals_and_dates),
+        cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_compounds_and_elisions),
+        cmocka_unit_test(test_urls_and_emails),
+        cmocka_unit_test(test_quotes_and_sentences),
+        cmocka_unit_test(test_punctuation_runs),
+        cmocka_unit_test(test_dateline),
+        cmocka_unit_test(test_paragraphs),
+        cmocka_unit_test(test_crlf_and_invisibles),
+    };
+    return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
+}
