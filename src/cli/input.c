@@ -53,7 +53,8 @@ int nf_line_reader_next(nf_line_reader *r, size_t limit, nf_job *job) {
     size_t scanned = 0; /* bytes of this line already looked at, from r->pos */
     size_t dropped = 0; /* bytes of an oversize line thrown away */
     for (;;) {
-        char *nl = memchr(r->buf + r->pos + scanned, '\n', r->end - r->pos - scanned);
+        size_t unscanned = r->end - r->pos - scanned;
+        char *nl = unscanned ? memchr(r->buf + r->pos + scanned, '\n', unscanned) : NULL;
         if (nl || (r->eof && r->end > r->pos)) {
             size_t len = nl ? (size_t)(nl - (r->buf + r->pos)) : r->end - r->pos;
             size_t total = dropped + len;
