@@ -42,6 +42,33 @@ typedef struct nf_qregion {
     uint32_t depth;
 } nf_qregion;
 
+/* Types of time expressions. */
+enum { NF_TIME_DATE, NF_TIME_TIME, NF_TIME_DURATION, NF_TIME_PERIOD, NF_TIME_SET };
+
+/* A time expression: tokens [ta, tb), its type, its ISO 8601 value ("" when
+ * it cannot be resolved) and, for dates and periods, the first and last
+ * day it covers (used as the period of amounts). */
+typedef struct nf_time {
+    uint32_t ta, tb;
+    uint8_t type;
+    bool has_days; /* first/last are set */
+    char value[48];
+    int first_y, first_m, first_d;
+    int last_y, last_m, last_d;
+} nf_time;
+
+/* An amount: tokens [ta, tb) (qualifier, number, scale, unit). */
+typedef struct nf_amount {
+    uint32_t ta, tb;
+    double value;
+    double value_max;      /* the upper end of a range, or NaN */
+    const char *unit;      /* ISO 4217, "%", a symbol, or NULL; owned by the engine */
+    const char *qualifier; /* "about", ... or NULL; owned by the engine */
+    int32_t obj;           /* token of the object noun, or -1 */
+    const char *measure;   /* owned by the engine, or NULL */
+    int32_t period;        /* index of the time giving its period, or -1 */
+} nf_amount;
+
 /* A warning about a document that was processed anyway. */
 typedef struct nf_warning {
     const char *code;    /* static string */
@@ -69,6 +96,19 @@ struct nf_doc {
     size_t nqregions;
     bool has_dateline;
     nf_seg dateline;
+
+    /* Token texts for lexicon lookups: NUL-terminated, as normalised and
+     * lower-cased, at tok_off[k] in tok_text and tok_lower. */
+    char *tok_text;
+    char *tok_lower;
+    uint32_t *tok_off;
+    uint32_t *tok_sent;  /* sentence index of each token */
+    uint8_t *claimed;    /* per token: part of a time (1) or an amount (2) */
+
+    nf_time *times;
+    size_t ntimes;
+    nf_amount *amounts;
+    size_t namounts;
 
     /* The publication date, when known. */
     int date_y, date_m, date_d;

@@ -7,6 +7,8 @@
 #include "doc.h"
 #include "error.h"
 #include "segment.h"
+#include "stages.h"
+#include "tokens.h"
 
 static const char *const lang_codes[NF_LANG_COUNT] = {"de", "en", "ru"};
 static const bool lang_full[NF_LANG_COUNT] = {true, false, false};
@@ -199,6 +201,9 @@ nf_doc *nf_extract(const nf_engine *engine, const char *text, size_t len, const 
     }
     doc->pack = pack;
     st = nf_segment(doc, pack, &e);
+    if (st == NF_OK) st = nf_token_texts(doc, &e);
+    if (st == NF_OK) st = nf_stage_times(doc, &e);
+    if (st == NF_OK) st = nf_stage_amounts(doc, &e);
     if (st != NF_OK) {
         if (err) *err = e;
         nf_doc_free(doc);

@@ -38,6 +38,19 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const c
         {&lp->ordinal_nouns, "ordinal-nouns.txt"},
         {&lp->ordinal_preceders, "ordinal-preceders.txt"},
         {&lp->months, "months.txt"},
+        {&lp->number_words, "number-words.txt"},
+        {&lp->scale_words, "scale-words.txt"},
+        {&lp->qualifiers, "qualifiers.txt"},
+        {&lp->number_idioms, "number-idioms.txt"},
+        {&lp->weekdays, "weekdays.txt"},
+        {&lp->time_units, "time-units.txt"},
+        {&lp->time_words, "time-words.txt"},
+        {&lp->time_modifiers, "time-modifiers.txt"},
+        {&lp->tense_markers, "tense-markers.txt"},
+        {&lp->holidays, "holidays.txt"},
+        {&lp->currencies, "currencies.txt"},
+        {&lp->units, "units.txt"},
+        {&lp->measures, "measures.txt"},
     };
     size_t count = full ? sizeof lists / sizeof lists[0] : 1;
     for (size_t i = 0; i < count; i++) {
@@ -52,10 +65,12 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const c
 
 /* Frees every list of the pack. */
 void nf_langpack_free(nf_langpack *lp) {
-    nf_lexicon_free(&lp->stopwords);
-    nf_lexicon_free(&lp->abbreviations);
-    nf_lexicon_free(&lp->sentence_starters);
-    nf_lexicon_free(&lp->ordinal_nouns);
-    nf_lexicon_free(&lp->ordinal_preceders);
-    nf_lexicon_free(&lp->months);
+    nf_lexicon *all[] = {&lp->stopwords,      &lp->abbreviations, &lp->sentence_starters,
+                         &lp->ordinal_nouns,  &lp->ordinal_preceders, &lp->months,
+                         &lp->number_words,   &lp->scale_words,   &lp->qualifiers,
+                         &lp->number_idioms,  &lp->weekdays,      &lp->time_units,
+                         &lp->time_words,     &lp->time_modifiers, &lp->tense_markers,
+                         &lp->holidays,       &lp->currencies,    &lp->units,
+                         &lp->measures};
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
 }

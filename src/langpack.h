@@ -16,6 +16,19 @@ typedef struct nf_langpack {
     nf_lexicon ordinal_nouns;     /* "Jahrhundert", "Platz", ... */
     nf_lexicon ordinal_preceders; /* "am", "der", "seinen", ... */
     nf_lexicon months;            /* "November\t11" */
+    nf_lexicon number_words;      /* "zwei\t2\tunit" */
+    nf_lexicon scale_words;       /* "Milliarden\t1000000000" */
+    nf_lexicon qualifiers;        /* "mehr als\tmore_than" */
+    nf_lexicon number_idioms;     /* "unter vier augen" */
+    nf_lexicon weekdays;          /* "Montag\t1" */
+    nf_lexicon time_units;        /* "Stunden\tH" */
+    nf_lexicon time_words;        /* "gestern\tday:-1" */
+    nf_lexicon time_modifiers;    /* "vergangenen\t-1\tdoc" */
+    nf_lexicon tense_markers;     /* "wurde\tpast" */
+    nf_lexicon holidays;          /* "Ostermontag\teaster+1" */
+    nf_lexicon currencies;        /* "US-Dollar\tUSD\t1" */
+    nf_lexicon units;             /* "Kilometer\tkm" */
+    nf_lexicon measures;          /* "handelsvolumen\ttrade" */
 } nf_langpack;
 
 /* Loads the pack for `code` from `data_dir` or the built-in data.  With

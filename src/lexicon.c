@@ -84,7 +84,9 @@ nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const 
         const char *tab = memchr(a, '\t', (size_t)(b - a));
         const char *ka = a, *kb = tab ? tab : b, *va = tab ? tab + 1 : b, *vb = b;
         trim(&ka, &kb);
-        trim(&va, &vb);
+        /* Values keep their inner tabs: an empty column stays a column. */
+        while (va < vb && *va == ' ') va++;
+        while (vb > va && (vb[-1] == ' ' || vb[-1] == '\t' || vb[-1] == '\r')) vb--;
         if (ka == kb) continue;
         size_t klen = (size_t)(kb - ka), vlen = (size_t)(vb - va);
         if (nf_lexicon_find(lex, ka, klen)) continue;

@@ -1,4 +1,5 @@
 /* record_json.c - writing a document record (docs/record-format.md). */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,12 +52,108 @@ static void write_error(nf_jw *w, const nf_error *e) {
     nf_jw_object_end(w);
 }
 
-/* Writes empty arrays for every layer (until later stages fill them). */
-static void write_layers(nf_jw *w) {
-    for (size_t i = 0; i < sizeof layer_names / sizeof layer_names[0]; i++) {
-        nf_jw_key(w, layer_names[i]);
+/* Writes "key": {start, end, text} fields for tokens [ta, tb) inline. */
+static void write_span_fields(nf_jw *w, const nf_doc *doc, size_t ta, size_t tb) {
+    nf_span s = nf_doc_tokens_span(doc, ta, tb);
+    const nf_text *t = &doc->text;
+    nf_jw_key(w, "start");
+    nf_jw_int(w, (int64_t)s.start);
+    nf_jw_key(w, "end");
+    nf_jw_int(w, (int64_t)s.end);
+    nf_jw_key(w, "text");
+    size_t a = t->orig_byte[s.start], b = t->orig_byte[s.end];
+    nf_jw_string(w, t->orig + a, b - a);
+}
+
+/* Writes the time expressions. */
+static void write_times(nf_jw *w, const nf_doc *doc) {
+    static const char *const types[] = {"date", "time", "duration", "period", "set"};
+    nf_jw_array(w);
+    for (size_t i = 0; i < doc->ntimes; i++) {
+        const nf_time *t = &doc->times[i];
+        nf_jw_object(w);
+        write_span_fields(w, doc, t->ta, t->tb);
+        nf_jw_key(w, "type");
+        nf_jw_cstring(w, types[t->type < 5 ? t->type : 0]);
+        nf_jw_key(w, "value");
+        nf_jw_cstring(w, t->value[0] ? t->value : NULL);
+        nf_jw_object_end(w);
+    }
+    nf_jw_array_end(w);
+}
+
+/* Writes a period {start, end} from a time's first and last days, or null. */
+static void write_period(nf_jw *w, const nf_doc *doc, int32_t ti) {
+    if (ti < 0) {
+        nf_jw_null(w);
+        return;
+    }
+    const nf_time *t = &doc->times[ti];
+    char a[16], b[16];
+    snprintf(a, sizeof a, "%04d-%02d-%02d", t->first_y % 10000, t->first_m % 100, t->first_d % 100);
+    snprintf(b, sizeof b, "%04d-%02d-%02d", t->last_y % 10000, t->last_m % 100, t->last_d % 100);
+    nf_jw_object(w);
+    nf_jw_key(w, "start");
+    nf_jw_cstring(w, a);
+    nf_jw_key(w, "end");
+    nf_jw_cstring(w, b);
+    nf_jw_object_end(w);
+}
+
+/* Writes the amounts. */
+static void write_amounts(nf_jw *w, const nf_doc *doc) {
+    nf_jw_array(w);
+    for (size_t i = 0; i < doc->namounts; i++) {
+        const nf_amount *a = &doc->amounts[i];
+        nf_jw_object(w);
+        write_span_fields(w, doc, a->ta, a->tb);
+        nf_jw_key(w, "value");
+        nf_jw_double(w, a->value);
+        if (!isnan(a->value_max)) {
+            nf_jw_key(w, "value_max");
+            nf_jw_double(w, a->value_max);
+        }
+        nf_jw_key(w, "unit");
+        nf_jw_cstring(w, a->unit);
+        nf_jw_key(w, "approx");
+        nf_jw_bool(w, a->qualifier != NULL);
+        nf_jw_key(w, "qualifier");
+        nf_jw_cstring(w, a->qualifier);
+        nf_jw_key(w, "object");
+        if (a->obj >= 0) {
+            nf_span s = nf_doc_tokens_span(doc, (size_t)a->obj, (size_t)a->obj + 1);
+            size_t x = doc->text.orig_byte[s.start], y = doc->text.orig_byte[s.end];
+            nf_jw_string(w, doc->text.orig + x, y - x);
+        } else {
+            nf_jw_null(w);
+        }
+        nf_jw_key(w, "measure");
+        nf_jw_cstring(w, a->measure);
+        nf_jw_key(w, "period");
+        write_period(w, doc, a->period);
+        nf_jw_key(w, "claimant");
+        nf_jw_null(w);
+        nf_jw_key(w, "subjects");
         nf_jw_array(w);
         nf_jw_array_end(w);
+        nf_jw_object_end(w);
+    }
+    nf_jw_array_end(w);
+}
+
+/* Writes every layer; a NULL or failed document gets empty arrays. */
+static void write_layers(nf_jw *w, const nf_doc *doc) {
+    bool live = doc && !doc->failed;
+    for (size_t i = 0; i < sizeof layer_names / sizeof layer_names[0]; i++) {
+        nf_jw_key(w, layer_names[i]);
+        if (live && strcmp(layer_names[i], "times") == 0) {
+            write_times(w, doc);
+        } else if (live && strcmp(layer_names[i], "amounts") == 0) {
+            write_amounts(w, doc);
+        } else {
+            nf_jw_array(w);
+            nf_jw_array_end(w);
+        }
     }
 }
 
@@ -153,7 +250,7 @@ char *nf_doc_to_json(const nf_doc *doc, unsigned flags, size_t *len, nf_error *e
     else
         nf_jw_cstring(&w, doc->lang);
     write_doc_date(&w, doc);
-    write_layers(&w);
+    write_layers(&w, doc);
     if ((flags & NF_JSON_SEGMENTS) && !doc->failed) write_segments(&w, doc);
     if (doc->nwarnings) {
         nf_jw_key(&w, "warnings");
@@ -189,7 +286,7 @@ char *nf_error_record_json(const char *id_json, const nf_error *error, unsigned 
     nf_jw_key(&w, "lang");
     nf_jw_null(&w);
     write_doc_date(&w, NULL);
-    write_layers(&w);
+    write_layers(&w, NULL);
     write_error(&w, error);
     nf_jw_object_end(&w);
     return finish(&b, len, err);

@@ -1,0 +1,346 @@
+/* amounts.c - figures in German news: "etwa 27 Milliarden", "27,8
+ * Milliarden US-Dollar", "rund 90 Prozent", "mehr als 100 Tote".
+ *
+ * An amount is an optional qualifier, a number (digits or words, a range),
+ * an optional scale word and an optional unit or currency, either side of
+ * the number.  Tokens that the times stage took (years, dates, durations)
+ * are left alone.  Each amount then gets the noun it counts or measures
+ * (after it, or for money the measure noun before it: "das Handelsvolumen
+ * ... betrug 27,8 Milliarden US-Dollar"), a measure label from the lexicon,
+ * and the period of the nearest year, month or period in its sentence. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "numbers.h"
+#include "stages.h"
+#include "tokens.h"
+
+/* A currency or unit found after or before a number. */
+typedef struct unit_match {
+    const char *code; /* ISO code or unit symbol; owned by the engine */
+    double factor;    /* 0.01 for subunits like "Cent" */
+    size_t tb;        /* token after the match */
+} unit_match;
+
+/* Reads a currency at token k: its ISO code, its factor and its end. */
+static bool currency_at(const nf_doc *doc, size_t k, size_t end, unit_match *u) {
+    const nf_langpack *lp = doc->pack;
+    size_t tb;
+    const nf_lex_entry *e = nf_tok_phrase(doc, k, end, 3, &lp->currencies, false, &tb);
+    if (!e) return false;
+    const char *v = nf_lex_val(&lp->currencies, e);
+    const char *tab = strchr(v, '\t');
+    u->code = v;
+    u->factor = tab ? atof(tab + 1) : 1.0;
+    if (u->factor <= 0) u->factor = 1.0;
+    u->tb = tb;
+    return true;
+}
+
+/* Reads a physical or percentage unit at token k. */
+static bool unit_at(const nf_doc *doc, size_t k, size_t end, unit_match *u) {
+    const nf_langpack *lp = doc->pack;
+    size_t tb;
+    const nf_lex_entry *e = nf_tok_phrase(doc, k, end, 3, &lp->units, false, &tb);
+    if (!e) return false;
+    u->code = nf_lex_val(&lp->units, e);
+    u->factor = 1.0;
+    u->tb = tb;
+    return true;
+}
+
+/* The length of an ISO code or unit value up to its tab ("USD\t1" -> 3). */
+static size_t code_len(const char *v) {
+    const char *tab = strchr(v, '\t');
+    return tab ? (size_t)(tab - v) : strlen(v);
+}
+
+/* True for the article-like forms of "ein" that count only before a unit. */
+static bool article_one(const char *lower) {
+    return strncmp(lower, "ein", 3) == 0 && strlen(lower) <= 5;
+}
+
+/* Reads the number at token k (not claimed): digits, "12 500" groups, or a
+ * number word.  Returns the token after it, or 0. */
+static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool *word) {
+    if (k >= end || doc->claimed[k]) return 0;
+    const nf_token *t = &doc->tokens[k];
+    const char *s = nf_tok(doc, k);
+    *word = false;
+    if (t->kind == NF_TOK_NUMBER) {
+        size_t n = strlen(s);
+        if (strchr(s, ':')) return 0;                          /* scores, clock times */
+        if (n > 1 && s[0] == '0' && s[1] != ',' && s[1] != '.') return 0; /* "030", codes */
+        if (!nf_parse_decimal(s, n, v)) return 0;
+        size_t j = k + 1;
+        /* "12 500": groups of three digits after a space. */
+        bool plain = strspn(s, "0123456789") == n && n <= 3;
+        while (plain && j < end && !doc->claimed[j] && doc->tokens[j].kind == NF_TOK_NUMBER &&
+               strlen(nf_tok(doc, j)) == 3 && strspn(nf_tok(doc, j), "0123456789") == 3) {
+            *v = *v * 1000 + atof(nf_tok(doc, j));
+            j++;
+        }
+        return j;
+    }
+    if (t->kind != NF_TOK_WORD || (t->flags & NF_TF_TRUNC)) return 0;
+    const char *l = nf_tokl(doc, k);
+    if (!nf_parse_number_word(doc->pack, l, strlen(l), v)) return 0;
+    *word = true;
+    return k + 1;
+}
+
+/* True when an idiom with a number word covers token k ("unter vier
+ * Augen"): an idiom may start up to two tokens before it. */
+static bool in_idiom(const nf_doc *doc, size_t k, size_t sa, size_t end) {
+    for (size_t back = 0; back <= 2 && back <= k - sa; back++) {
+        size_t tb;
+        if (nf_tok_phrase(doc, k - back, end, 5, &doc->pack->number_idioms, true, &tb) && tb > k)
+            return true;
+    }
+    return false;
+}
+
+/* Looks up the measure of a noun: exactly, without an inflection ending,
+ * then by its longest known compound tail ("Nettoverlust" -> "verlust"). */
+static const char *measure_of(const nf_doc *doc, size_t k) {
+    const nf_lexicon *lex = &doc->pack->measures;
+    const char *w = nf_tokl(doc, k);
+    size_t n = strlen(w);
+    if (n < 3) return NULL;
+    const nf_lex_entry *e = nf_lexicon_find(lex, w, n);
+    static const char *const endings[] = {"es", "en", "er", "s", "n", "e"};
+    for (size_t i = 0; !e && i < sizeof endings / sizeof endings[0]; i++) {
+        size_t el = strlen(endings[i]);
+        if (n > el + 3 && strcmp(w + n - el, endings[i]) == 0) e = nf_lexicon_find(lex, w, n - el);
+    }
+    for (size_t cut = 1; !e && cut + 3 < n; cut++) {
+        if (((unsigned char)w[cut] & 0xC0) == 0x80) continue; /* inside a character */
+        const char *tail = w + cut;
+        if (*tail == '-') continue;
+        e = nf_lexicon_find(lex, tail, n - cut);
+    }
+    return e ? nf_lex_val(lex, e) : NULL;
+}
+
+/* True for a capitalised word that can be the counted noun. */
+static bool noun_at(const nf_doc *doc, size_t k, size_t end) {
+    if (k >= end) return false;
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || doc->claimed[k]) return false;
+    const nf_langpack *lp = doc->pack;
+    return !nf_tok_find(doc, k, &lp->sentence_starters) && !nf_tok_find(doc, k, &lp->months) &&
+           !nf_tok_find(doc, k, &lp->weekdays);
+}
+
+/* The noun after an amount, skipping up to two adjectives ("22 Mädchen",
+ * "mehr als 100 Tote", "1,3 Millionen Bundesbürger", "drei neue Werke"). */
+static int32_t object_after(const nf_doc *doc, size_t j, size_t end) {
+    for (size_t skip = 0; skip <= 2 && j < end; skip++, j++) {
+        if (noun_at(doc, j, end)) return (int32_t)j;
+        const nf_token *t = &doc->tokens[j];
+        const char *l = nf_tokl(doc, j);
+        size_t n = strlen(l);
+        bool adjective = t->kind == NF_TOK_WORD && (t->flags & NF_TF_LOWER) && n > 3 &&
+                         (l[n - 1] == 'e' || (n > 4 && l[n - 2] == 'e' &&
+                                              (l[n - 1] == 'n' || l[n - 1] == 'r' ||
+                                               l[n - 1] == 's' || l[n - 1] == 'm')));
+        if (!adjective) break;
+    }
+    return -1;
+}
+
+/* The nearest noun with a measure before token k in the sentence. */
+static int32_t measure_noun_before(const nf_doc *doc, size_t k, size_t sa) {
+    for (size_t j = k; j-- > sa;) {
+        if (doc->claimed[j] || doc->tokens[j].kind != NF_TOK_WORD) continue;
+        if (!(doc->tokens[j].flags & NF_TF_CAP)) continue;
+        if (measure_of(doc, j)) return (int32_t)j;
+    }
+    return -1;
+}
+
+/* The time in the sentence that gives the figure's period: the nearest
+ * year, month or span before it, else after it; -1 when none. */
+static int32_t period_for(const nf_doc *doc, size_t ta, size_t tb, size_t sa, size_t sb) {
+    int32_t best = -1;
+    size_t best_dist = SIZE_MAX;
+    for (size_t i = 0; i < doc->ntimes; i++) {
+        const nf_time *t = &doc->times[i];
+        if (t->ta < sa || t->tb > sb || !t->has_days || !t->value[0]) continue;
+        size_t vl = strlen(t->value);
+        bool coarse = vl == 4 || vl == 7 || strchr(t->value, '/') != NULL;
+        if (!coarse) continue;
+        size_t dist = t->tb <= ta ? ta - t->tb : t->ta >= tb ? (t->ta - tb) + 1000 : 0;
+        if (dist < best_dist) best = (int32_t)i, best_dist = dist;
+    }
+    return best;
+}
+
+/* True when a bare number is part of a name or identifier: "Boeing 747",
+ * "Artikel 5", "Nr. 3", "Platz 3". */
+static bool identifier(const nf_doc *doc, size_t k, size_t sa) {
+    if (k == sa) return false;
+    const nf_token *p = &doc->tokens[k - 1];
+    if (p->kind == NF_TOK_ABBREV) {
+        const char *l = nf_tokl(doc, k - 1);
+        return strcmp(l, "ca.") != 0 && strcmp(l, "rd.") != 0;
+    }
+    if (p->kind != NF_TOK_WORD || !(p->flags & NF_TF_CAP)) return false;
+    if (k - 1 == sa) return false; /* a capital at the sentence start says nothing */
+    const nf_langpack *lp = doc->pack;
+    return !nf_tok_find(doc, k - 1, &lp->sentence_starters) && !nf_tok_find(doc, k - 1, &lp->months);
+}
+
+/* Grows the amounts array; false when memory runs out. */
+static bool push_amount(nf_doc *doc, size_t *cap, const nf_amount *a) {
+    if (doc->namounts == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 16;
+        nf_amount *v = nf_arena_alloc(&doc->arena, ncap * sizeof *v);
+        if (!v) return false;
+        if (doc->namounts) memcpy(v, doc->amounts, doc->namounts * sizeof *v);
+        doc->amounts = v;
+        *cap = ncap;
+    }
+    doc->amounts[doc->namounts++] = *a;
+    return true;
+}
+
+/* Tries to read an amount starting at token k of sentence [sa, sb). */
+static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *a) {
+    const nf_langpack *lp = doc->pack;
+    size_t j = k;
+    memset(a, 0, sizeof *a);
+    a->value_max = NAN;
+    a->obj = -1;
+    a->period = -1;
+    /* A qualifier: "etwa", "mehr als", "bis zu". */
+    size_t qtb;
+    const nf_lex_entry *q = nf_tok_phrase(doc, j, sb, 4, &lp->qualifiers, true, &qtb);
+    if (q) {
+        a->qualifier = nf_lex_val(&lp->qualifiers, q);
+        j = qtb;
+    }
+    /* A currency before the number: "$ 15", "USD 15", "usd$ 15". */
+    unit_match pre = {0};
+    bool has_pre = false;
+    if (currency_at(doc, j, sb, &pre) && pre.factor == 1.0) {
+        double tmp;
+        bool w;
+        if (number_at(doc, pre.tb, sb, &tmp, &w) && !w) {
+            has_pre = true;
+            j = pre.tb;
+        }
+    }
+    double v;
+    bool word;
+    size_t num_k = j;
+    size_t e = number_at(doc, j, sb, &v, &word);
+    if (!e) return 0;
+    if (word && in_idiom(doc, num_k, sa, sb)) return 0;
+    a->value = v;
+    j = e;
+    /* A range: "20 bis 30", "zwischen 5 und 7". */
+    bool between = num_k > sa && nf_tok_is(doc, num_k - 1, "zwischen");
+    if ((nf_tok_is(doc, j, "bis") || (between && nf_tok_is(doc, j, "und")) ||
+         (j < sb && strcmp(nf_tok(doc, j), "-") == 0)) &&
+        j + 1 < sb) {
+        double v2;
+        bool w2;
+        size_t e2 = number_at(doc, j + 1, sb, &v2, &w2);
+        if (e2 && v2 > v) {
+            a->value_max = v2;
+            j = e2;
+        }
+    }
+    /* A scale word: "Milliarden", "Mio.". */
+    bool scaled = false;
+    if (j < sb) {
+        const nf_lex_entry *sc = nf_tok_find(doc, j, &lp->scale_words);
+        if (sc) {
+            double f = atof(nf_lex_val(&lp->scale_words, sc));
+            a->value *= f;
+            if (!isnan(a->value_max)) a->value_max *= f;
+            scaled = true;
+            j++;
+        }
+    }
+    /* A currency or unit after: "US-Dollar", "Prozent", "€", "Kilometer". */
+    unit_match u;
+    if (has_pre) {
+        a->unit = pre.code;
+    } else if (currency_at(doc, j, sb, &u) && u.factor == 1.0) {
+        a->unit = u.code;
+        j = u.tb;
+        /* "2 Euro und 50 Cent", "15 Dollar und 15", "15 Dollar 50". */
+        size_t q2 = j;
+        if (nf_tok_is(doc, q2, "und")) q2++;
+        double cents;
+        bool w3;
+        size_t e3 = number_at(doc, q2, sb, &cents, &w3);
+        if (e3 && cents < 100 && cents == floor(cents)) {
+            unit_match sub;
+            bool has_sub = currency_at(doc, e3, sb, &sub) && sub.factor < 1.0;
+            if (has_sub || !w3) {
+                a->value += cents / 100.0;
+                j = has_sub ? sub.tb : e3;
+            }
+        }
+    } else if (unit_at(doc, j, sb, &u)) {
+        a->unit = u.code;
+        j = u.tb;
+    } else if (currency_at(doc, j, sb, &u) && u.factor < 1.0 && !scaled) {
+        /* "50 Cent", "20 Kopeken": a subunit alone. */
+        if (code_len(u.code) == 0) return 0;
+        a->unit = u.code;
+        a->value *= u.factor;
+        j = u.tb;
+    }
+    bool bare = !a->unit && !scaled;
+    if (word && bare) {
+        /* Articles ("ein", "einer") count only before a unit; number words
+         * count when a noun follows them. */
+        if (article_one(nf_tokl(doc, num_k))) return 0;
+        if (object_after(doc, j, sb) < 0) return 0;
+    }
+    if (bare && !a->qualifier && identifier(doc, num_k, sa)) return 0;
+    a->ta = (uint32_t)k;
+    a->tb = (uint32_t)j;
+    return j;
+}
+
+/* Finds the document's amounts and attaches objects, measures, periods. */
+nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
+    size_t cap = 0;
+    for (size_t si = 0; si < doc->nsentences; si++) {
+        size_t sa = doc->sentences[si].ta, sb = doc->sentences[si].tb;
+        for (size_t k = sa; k < sb;) {
+            nf_amount a;
+            size_t e = doc->claimed[k] ? 0 : amount_at(doc, k, sa, sb, &a);
+            if (!e) {
+                k++;
+                continue;
+            }
+            /* Units are stored as their code alone. */
+            if (a.unit) {
+                size_t n = code_len(a.unit);
+                a.unit = n ? nf_arena_strndup(&doc->arena, a.unit, n) : NULL;
+            }
+            a.obj = object_after(doc, e, sb);
+            a.measure = a.obj >= 0 ? measure_of(doc, (size_t)a.obj) : NULL;
+            if (!a.measure && a.unit) {
+                int32_t before = measure_noun_before(doc, k, sa);
+                if (before >= 0) {
+                    a.obj = before;
+                    a.measure = measure_of(doc, (size_t)before);
+                }
+            }
+            if (a.measure) a.period = period_for(doc, a.ta, a.tb, sa, sb);
+            if (!push_amount(doc, &cap, &a)) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
+            for (size_t t = a.ta; t < a.tb; t++) doc->claimed[t] = 2;
+            k = e;
+        }
+    }
+    return NF_OK;
+}

@@ -1,0 +1,1259 @@
+/* times.c - German time expressions: recognised token by token, then
+ * resolved to ISO 8601 against the document date and the last date the
+ * text mentioned.
+ *
+ * Each recogniser looks at the tokens from one position and either fails
+ * fast on the first token or returns where its expression ends and what it
+ * means (a `tsem`).  The longest match wins.  Resolution runs afterwards in
+ * text order, so that "am selben Tag" and "ein Jahr zuvor" can refer to the
+ * last date before them, and so that a document without a date can take
+ * one from the text ("Heute, am 12. November"). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "error.h"
+#include "numbers.h"
+#include "stages.h"
+#include "tokens.h"
+
+/* What a recognised expression means, before resolution. */
+enum {
+    K_ABS,      /* y/m/d as given (y 0: infer the year; m 0: a year) */
+    K_DOCDAY,   /* document date + shift days */
+    K_NOW,      /* the document date */
+    K_VAGUE,    /* unresolvable: value null */
+    K_WEEKDAY,  /* weekday wd, shift weeks (0: the tense decides) */
+    K_REL,      /* unit shifted from the document date or the last date */
+    K_OFFSET,   /* amount * unit before/after the document or last date */
+    K_DURATION, /* amount * unit */
+    K_FIRSTN,   /* the first n units (months, quarters, halves) of year y */
+    K_RANGE,    /* from y/m/d to y2/m2/d2 */
+    K_SET,      /* a recurring time: literal value */
+    K_HOLIDAY,  /* a named day by rule, in year y (0: infer) */
+    K_WEEKEND,  /* the weekend, shifted */
+    K_DAYPART   /* a part of a day: the document's or a weekday's */
+};
+
+/* Calendar units. */
+enum { U_NONE, U_S, U_MIN, U_H, U_D, U_W, U_MON, U_Q, U_HY, U_Y, U_DEC, U_CEN, U_Q3 };
+
+typedef struct tsem {
+    int kind, type;
+    int y, m, d;
+    int y2, m2, d2;
+    int hh, mi, ss; /* clock time; hh -1 when none */
+    char daypart[3];
+    int wd, shift, unit, n;
+    bool from_last; /* anchored on the last mentioned date */
+    bool future;    /* for K_OFFSET: forward in time */
+    double amount;
+    char set[24];
+    const char *rule;
+} tsem;
+
+/* Per-document state of resolution. */
+typedef struct tctx {
+    nf_doc *doc;
+    const nf_langpack *lp;
+    bool has_doc;
+    nf_date docd;
+    nf_date last; /* the last date mentioned */
+    int last_gran; /* 0 none, 1 year, 2 month, 3 day */
+} tctx;
+
+/* ---- token helpers ---------------------------------------------------------- */
+
+/* Lower-cased text of token k, or "" outside [0, end). */
+static const char *lw(const tctx *c, size_t k, size_t end) {
+    return k < end ? nf_tokl(c->doc, k) : "";
+}
+
+/* True when token k (before `end`) is `w`, lower-cased. */
+static bool is(const tctx *c, size_t k, size_t end, const char *w) {
+    return k < end && strcmp(nf_tokl(c->doc, k), w) == 0;
+}
+
+/* True when token k is any of the NULL-terminated words. */
+static bool is_any(const tctx *c, size_t k, size_t end, const char *const *words) {
+    if (k >= end) return false;
+    const char *t = nf_tokl(c->doc, k);
+    for (; *words; words++)
+        if (strcmp(t, *words) == 0) return true;
+    return false;
+}
+
+/* The kind of token k. */
+static int kind_of(const tctx *c, size_t k) {
+    return c->doc->tokens[k].kind;
+}
+
+/* Reads token k as a plain integer of digits; false otherwise. */
+static bool int_at(const tctx *c, size_t k, size_t end, int *v) {
+    if (k >= end || kind_of(c, k) != NF_TOK_NUMBER) return false;
+    const char *s = nf_tok(c->doc, k);
+    int x = 0, n = 0;
+    for (; *s; s++, n++) {
+        if (*s < '0' || *s > '9' || n > 6) return false;
+        x = x * 10 + (*s - '0');
+    }
+    *v = x;
+    return n > 0;
+}
+
+/* Reads token k as a count: digits (with decimal comma) or a number word. */
+static bool count_at(const tctx *c, size_t k, size_t end, double *v) {
+    if (k >= end) return false;
+    int kd = kind_of(c, k);
+    const char *s = nf_tok(c->doc, k);
+    if (kd == NF_TOK_NUMBER) return nf_parse_decimal(s, strlen(s), v);
+    if (kd != NF_TOK_WORD) return false;
+    const char *l = nf_tokl(c->doc, k);
+    return nf_parse_number_word(c->lp, l, strlen(l), v);
+}
+
+/* Reads token k as a four-digit year 1000..2199. */
+static bool year_at(const tctx *c, size_t k, size_t end, int *y) {
+    int v;
+    if (!int_at(c, k, end, &v) || strlen(nf_tok(c->doc, k)) != 4) return false;
+    if (v < 1000 || v > 2199) return false;
+    *y = v;
+    return true;
+}
+
+/* The month named by token k (word or abbreviation), or 0. */
+static int month_at(const tctx *c, size_t k, size_t end) {
+    if (k >= end) return 0;
+    const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->months);
+    return e ? (int)e->num : 0;
+}
+
+/* The weekday named by token k, or 0. */
+static int weekday_at(const tctx *c, size_t k, size_t end) {
+    if (k >= end) return 0;
+    const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->weekdays);
+    return e ? (int)e->num : 0;
+}
+
+/* The day of an ordinal token ("11.") or ordinal word ("zweiten"), or 0. */
+static int day_at(const tctx *c, size_t k, size_t end) {
+    if (k >= end) return 0;
+    const char *s = nf_tok(c->doc, k);
+    if (kind_of(c, k) == NF_TOK_ORDINAL) {
+        int d = atoi(s);
+        return d >= 1 && d <= 31 ? d : 0;
+    }
+    if (kind_of(c, k) == NF_TOK_WORD) {
+        int d;
+        const char *l = nf_tokl(c->doc, k);
+        if (nf_parse_ordinal_word(c->lp, l, strlen(l), &d) && d >= 1 && d <= 31) return d;
+    }
+    return 0;
+}
+
+/* The calendar unit named by token k ("Tagen", "Jahre", ...), or U_NONE. */
+static int unit_at(const tctx *c, size_t k, size_t end) {
+    if (k >= end) return U_NONE;
+    const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->time_units);
+    if (!e) return U_NONE;
+    const char *v = nf_lex_val(&c->lp->time_units, e);
+    static const struct {
+        const char *name;
+        int unit;
+    } units[] = {{"S", U_S},   {"MIN", U_MIN}, {"H", U_H},   {"D", U_D},     {"W", U_W},
+                 {"MON", U_MON}, {"Q", U_Q},   {"HY", U_HY}, {"Y", U_Y},     {"DEC", U_DEC},
+                 {"CEN", U_CEN}, {"Q3", U_Q3}};
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (strcmp(v, units[i].name) == 0) return units[i].unit;
+    return U_NONE;
+}
+
+/* A shift word ("vergangenen", "nächsten", "selben") at k: returns true and
+ * its shift and anchor. */
+static bool modifier_at(const tctx *c, size_t k, size_t end, int *shift, bool *from_last) {
+    if (k >= end) return false;
+    const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->time_modifiers);
+    if (!e) return false;
+    const char *v = nf_lex_val(&c->lp->time_modifiers, e);
+    *shift = atoi(v);
+    *from_last = strstr(v, "last") != NULL;
+    return true;
+}
+
+/* Reads a clock time at k: "14:30", "14:30:15", "14 Uhr", "14 Uhr 30",
+ * "14.30 Uhr", "halb 8", "viertel 8"; returns the token after it or 0. */
+static size_t clock_at(const tctx *c, size_t k, size_t end, int *hh, int *mi, int *ss) {
+    if (k >= end) return 0;
+    const char *s = nf_tok(c->doc, k);
+    int h, m = 0, sec = 0;
+    *ss = -1;
+    if (kind_of(c, k) == NF_TOK_NUMBER && strchr(s, ':')) {
+        int n = sscanf(s, "%d:%d:%d", &h, &m, &sec);
+        const char *colon = strchr(s, ':');
+        /* Minutes have two digits: "2:1" is a score, not a time. */
+        if (n < 2 || h > 24 || m > 59 || sec > 59 || strlen(colon) < 3 || colon[3] == ',')
+            return 0;
+        *hh = h, *mi = m;
+        if (n == 3) *ss = sec;
+        size_t j = k + 1;
+        if (is(c, j, end, "uhr")) j++;
+        return j;
+    }
+    if (is(c, k, end, "halb") || is(c, k, end, "viertel")) {
+        if (!int_at(c, k + 1, end, &h) || h < 1 || h > 24) return 0;
+        *hh = h - 1; /* "halb 8" = 7:30, "viertel 8" = 7:15 */
+        *mi = is(c, k, end, "halb") ? 30 : 15;
+        return k + 2;
+    }
+    if (kind_of(c, k) == NF_TOK_NUMBER && is(c, k + 1, end, "uhr")) {
+        double v;
+        if (!nf_parse_decimal(s, strlen(s), &v) || v < 0 || v > 24) return 0;
+        h = (int)v;
+        m = (int)lround((v - h) * 100);
+        if (m > 59) return 0;
+        size_t j = k + 2;
+        int extra;
+        if (!m && int_at(c, j, end, &extra) && extra < 60 && !is(c, j + 1, end, "uhr")) {
+            m = extra; /* "18 Uhr 12" */
+            j++;
+        }
+        *hh = h, *mi = m;
+        return j;
+    }
+    return 0;
+}
+
+/* Applies a part of day spoken after a clock time ("8 Uhr abends"). */
+static size_t clock_daypart(const tctx *c, size_t k, size_t end, int *hh) {
+    if (is(c, k, end, "abends") || is(c, k, end, "nachmittags") || is(c, k, end, "abend")) {
+        if (*hh < 12) *hh += 12;
+        if (*hh == 24) *hh = 0;
+        return k + 1;
+    }
+    if (is(c, k, end, "nachts") || is(c, k, end, "nacht")) {
+        if (*hh == 12) *hh = 0;
+        return k + 1;
+    }
+    if (is(c, k, end, "morgens") || is(c, k, end, "früh") || is(c, k, end, "vormittags"))
+        return k + 1;
+    return k;
+}
+
+/* ---- recognisers ------------------------------------------------------------ */
+
+static void sem_init(tsem *s, int kind, int type) {
+    memset(s, 0, sizeof *s);
+    s->kind = kind;
+    s->type = type;
+    s->hh = -1;
+}
+
+/* A date of day and month, with an optional year: "11. November 2025",
+ * "zweiten Mai", "12.11.2025", "4.12.", "22.04" (after am/den/vom), "29/2",
+ * "23/Sep/2020".  Returns the token after it, or 0. */
+static size_t date_at(const tctx *c, size_t k, size_t end, int *y, int *m, int *d) {
+    if (k >= end) return 0;
+    const char *s = nf_tok(c->doc, k);
+    int kd = kind_of(c, k);
+    *y = 0;
+    if (kd == NF_TOK_DATE) {
+        int a = 0, b = 0, yy = 0;
+        int n = sscanf(s, "%d.%d.%d", &a, &b, &yy);
+        if (n < 2) return 0;
+        if (n == 3) *y = yy < 100 ? (yy < 50 ? 2000 + yy : 1900 + yy) : yy;
+        *d = a, *m = b;
+        return nf_date_valid(*y ? *y : 2000, b, a) ? k + 1 : 0;
+    }
+    int day = day_at(c, k, end);
+    if (day) {
+        size_t j = k + 1;
+        int mon = month_at(c, j, end);
+        if (!mon) {
+            /* "7. vierter" / "siebter 4.": day then month as an ordinal. */
+            int mo2 = day_at(c, j, end);
+            if (mo2 >= 1 && mo2 <= 12 && (kind_of(c, k) == NF_TOK_WORD) != (kind_of(c, j) == NF_TOK_WORD)) {
+                *d = day, *m = mo2;
+                return j + 1;
+            }
+            return 0;
+        }
+        *d = day, *m = mon;
+        j++;
+        int yy;
+        if (year_at(c, j, end, &yy)) *y = yy, j++;
+        return nf_date_valid(*y ? *y : 2000, mon, day) ? j : 0;
+    }
+    int a;
+    if (int_at(c, k, end, &a) && a >= 1 && a <= 31 && k + 2 < end &&
+        strcmp(nf_tok(c->doc, k + 1), "/") == 0) {
+        /* "29/2", "29/2/2019", "23/Sep/2020" */
+        int b = month_at(c, k + 2, end);
+        if (!b && (!int_at(c, k + 2, end, &b) || b < 1 || b > 12)) return 0;
+        size_t j = k + 3;
+        int yy;
+        if (j + 1 < end && strcmp(nf_tok(c->doc, j), "/") == 0 && year_at(c, j + 1, end, &yy)) {
+            *y = yy;
+            j += 2;
+        }
+        *d = a, *m = b;
+        return j;
+    }
+    if (kd == NF_TOK_NUMBER && k > 0) {
+        /* "am 22.04": a day and month after a word that calls for a date. */
+        int a2 = 0, b2 = 0, n2 = 0;
+        if (sscanf(s, "%d.%d%n", &a2, &b2, &n2) == 2 && s[n2] == '\0' && n2 <= 5 &&
+            is_any(c, k - 1, end, (const char *const[]){"am", "den", "vom", "zum", "bis", "ab", NULL}) &&
+            nf_date_valid(2000, b2, a2) && !is(c, k + 1, end, "uhr")) {
+            *d = a2, *m = b2;
+            return k + 1;
+        }
+    }
+    return 0;
+}
+
+/* Dates and date ranges: "11. November", "24. und 25. September",
+ * "24. März 1999 bis zum 10. Juni 1999", "vom 4. bis zum 23.", with an
+ * optional clock time after "um". */
+static size_t m_date(const tctx *c, size_t k, size_t end, tsem *s) {
+    int y, m, d;
+    size_t j = date_at(c, k, end, &y, &m, &d);
+    if (!j) {
+        /* "24. und 25. September": a bare day, then the full date. */
+        int d1 = kind_of(c, k) == NF_TOK_ORDINAL ? day_at(c, k, end) : 0;
+        if (!d1 || !(is(c, k + 1, end, "und") || is(c, k + 1, end, "bis"))) return 0;
+        size_t q = k + 2;
+        if (is(c, q, end, "zum") || is(c, q, end, "dem")) q++;
+        int y2, m2, dd2;
+        size_t j2 = date_at(c, q, end, &y2, &m2, &dd2);
+        if (!j2) return 0;
+        sem_init(s, K_RANGE, NF_TIME_PERIOD);
+        s->y = y2, s->m = m2, s->d = d1;
+        s->y2 = y2, s->m2 = m2, s->d2 = dd2;
+        return j2;
+    }
+    sem_init(s, K_ABS, NF_TIME_DATE);
+    s->y = y, s->m = m, s->d = d;
+    /* A range to a second date. */
+    size_t q = j;
+    if (is(c, q, end, "bis") || is(c, q, end, "und") || (q < end && strcmp(nf_tok(c->doc, q), "-") == 0)) {
+        q++;
+        if (is(c, q, end, "zum") || is(c, q, end, "dem")) q++;
+        int y2, m2, d2;
+        size_t j2 = date_at(c, q, end, &y2, &m2, &d2);
+        if (j2) {
+            s->kind = K_RANGE;
+            s->type = NF_TIME_PERIOD;
+            s->y2 = y2, s->m2 = m2, s->d2 = d2;
+            if (!s->y) s->y = y2;
+            return j2;
+        }
+    }
+    /* A clock time: "am 14. Oktober um 8:00:31", "23.04.2022 14:55". */
+    q = j;
+    if (is(c, q, end, "um") || is(c, q, end, ",")) q++;
+    int hh, mi, ss;
+    size_t j3 = clock_at(c, q, end, &hh, &mi, &ss);
+    if (j3) {
+        s->type = NF_TIME_TIME;
+        s->hh = hh, s->mi = mi, s->ss = ss;
+        return clock_daypart(c, j3, end, &s->hh);
+    }
+    return j;
+}
+
+/* A weekday: "Montag", "vergangenen Freitag", "Sonntag, den 17. Februar
+ * 2008", "Samstagabend", "Mittwoch 4:00", "montags" (a set). */
+static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
+    int shift = 0;
+    bool from_last = false;
+    size_t j = k;
+    if (is(c, k, end, "jeden") || (is(c, k, end, "immer"))) {
+        int w = weekday_at(c, k + 1, end);
+        if (w) { /* "jeden Montag": every Monday */
+            sem_init(s, K_SET, NF_TIME_SET);
+            snprintf(s->set, sizeof s->set, "XXXX-WXX-%d", w);
+            return k + 2;
+        }
+        if (is(c, k, end, "immer")) j++;
+    }
+    if (modifier_at(c, j, end, &shift, &from_last)) j++;
+    int wd = weekday_at(c, j, end);
+    const char *dp = NULL;
+    if (!wd && j < end) {
+        /* Compounds: "Samstagabend", "Dienstagspätabends", "samstagfrüh". */
+        static const struct {
+            const char *suffix, *part;
+        } parts[] = {{"spätabends", "EV"}, {"frühmorgens", "MO"}, {"abends", "EV"},
+                     {"abend", "EV"},      {"morgens", "MO"},     {"morgen", "MO"},
+                     {"vormittag", "MO"},  {"nachmittag", "AF"},  {"mittag", "MI"},
+                     {"nachts", "NI"},     {"nacht", "NI"},       {"früh", "MO"}};
+        const char *w = nf_tokl(c->doc, j);
+        size_t n = strlen(w);
+        for (size_t i = 0; i < sizeof parts / sizeof parts[0] && !wd; i++) {
+            size_t sl = strlen(parts[i].suffix);
+            if (n <= sl + 5) continue;
+            if (strcmp(w + n - sl, parts[i].suffix) != 0) continue;
+            for (size_t cut = n - sl; cut >= n - sl - 1 && cut > 0; cut--) {
+                char head[32];
+                if (cut >= sizeof head) break;
+                memcpy(head, w, cut);
+                head[cut] = '\0';
+                if (head[0] >= 'a' && head[0] <= 'z') head[0] = (char)(head[0] - 32);
+                const nf_lex_entry *e = nf_lexicon_find(&c->lp->weekdays, head, cut);
+                if (e) {
+                    wd = (int)e->num;
+                    dp = parts[i].part;
+                    break;
+                }
+            }
+        }
+        if (!wd) {
+            /* "montags", "Mittwochs": every such day. */
+            if (n > 6 && w[n - 1] == 's') {
+                char head[32];
+                if (n - 1 < sizeof head) {
+                    memcpy(head, w, n - 1);
+                    head[n - 1] = '\0';
+                    head[0] = (char)(head[0] >= 'a' && head[0] <= 'z' ? head[0] - 32 : head[0]);
+                    const nf_lex_entry *e = nf_lexicon_find(&c->lp->weekdays, head, n - 1);
+                    if (e && j == k) {
+                        sem_init(s, K_SET, NF_TIME_SET);
+                        snprintf(s->set, sizeof s->set, "XXXX-WXX-%d", (int)e->num);
+                        return j + 1;
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+    if (!wd) return 0;
+    j++;
+    if (dp) {
+        sem_init(s, K_DAYPART, NF_TIME_TIME);
+        s->wd = wd, s->shift = shift;
+        memcpy(s->daypart, dp, 3);
+        return j;
+    }
+    /* "Sonntag, den 17. Februar 2008" */
+    size_t q = j;
+    if (is(c, q, end, ",")) q++;
+    if (is(c, q, end, "den")) q++;
+    int y, m, d;
+    size_t j2 = date_at(c, q, end, &y, &m, &d);
+    if (j2 && q > j) {
+        size_t r = m_date(c, q, end, s);
+        return r ? r : j2;
+    }
+    sem_init(s, K_WEEKDAY, NF_TIME_DATE);
+    s->wd = wd, s->shift = shift;
+    if (is(c, j, end, "um")) q = j + 1;
+    else q = j;
+    int hh, mi, ss;
+    size_t j3 = clock_at(c, q, end, &hh, &mi, &ss);
+    if (j3) {
+        s->type = NF_TIME_TIME;
+        s->hh = hh, s->mi = mi, s->ss = ss;
+        return clock_daypart(c, j3, end, &s->hh);
+    }
+    return j;
+}
+
+/* A month with or without a year: "November 2025", "im März", "diesen
+ * September".  A bare month needs a preposition or modifier before it. */
+static size_t m_month(const tctx *c, size_t k, size_t end, tsem *s) {
+    int shift = 0;
+    bool from_last = false, mod = false;
+    size_t j = k;
+    if (modifier_at(c, j, end, &shift, &from_last)) j++, mod = true;
+    int m = month_at(c, j, end);
+    if (!m) return 0;
+    if (kind_of(c, j) == NF_TOK_ABBREV && !mod) {
+        int yy;
+        if (!year_at(c, j + 1, end, &yy)) return 0; /* "Sept." alone is too short to trust */
+    }
+    sem_init(s, K_ABS, NF_TIME_DATE);
+    s->m = m;
+    j++;
+    int y;
+    if (year_at(c, j, end, &y)) {
+        s->y = y;
+        return j + 1;
+    }
+    if (mod) {
+        s->kind = K_REL;
+        s->unit = U_MON;
+        s->n = m; /* a named month shifted by years: "diesen September" */
+        s->shift = shift;
+        return j;
+    }
+    static const char *const preps[] = {"im", "seit", "bis", "ab", "anfang", "mitte", "ende",
+                                        "vom", "zum", "von", "in", "des", "im", NULL};
+    if (k == 0 || !is_any(c, k - 1, end, preps)) return 0;
+    return j;
+}
+
+/* Years and year ranges: "Jahr 2024", "2024", "2001 bis 2005", "von 2001
+ * bis 2005", "zwischen 2010 und 2015", "Zeitraum von 2001 bis 2005". */
+static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
+    size_t j = k;
+    bool between = false, noun = false;
+    if (is(c, j, end, "zeitraum") || is(c, j, end, "zeitraums")) j++, noun = true;
+    if (is(c, j, end, "zwischen")) j++, between = true;
+    else if (noun && is(c, j, end, "von")) j++;
+    if (!between && (is(c, j, end, "jahr") || is(c, j, end, "jahres") || is(c, j, end, "jahre")))
+        j++, noun = true;
+    int y;
+    if (!year_at(c, j, end, &y)) return 0;
+    /* A year-like number that counts a following noun is an amount. */
+    if (!noun && !between && j + 1 < end && (c->doc->tokens[j + 1].flags & NF_TF_CAP) &&
+        kind_of(c, j + 1) == NF_TOK_WORD && !month_at(c, j + 1, end) &&
+        !nf_tok_find(c->doc, j + 1, &c->lp->sentence_starters))
+        return 0;
+    if (!noun && !between && j > 0 && nf_tok_find(c->doc, j - 1, &c->lp->qualifiers)) return 0;
+    if (!noun && !between && j > 0 && j - 1 < end) {
+        /* "Boeing 747"-like identifiers never reach here (3 digits); a year
+         * after a currency or count word is no year. */
+        const char *p = nf_tok(c->doc, j - 1);
+        if (strcmp(p, "$") == 0 || strcmp(p, "€") == 0) return 0;
+    }
+    sem_init(s, K_ABS, NF_TIME_DATE);
+    s->y = y;
+    j++;
+    size_t q = j;
+    if (is(c, q, end, between ? "und" : "bis") ||
+        (!between && q < end && strcmp(nf_tok(c->doc, q), "-") == 0 &&
+         !(c->doc->tokens[q].flags & NF_TF_SPACE_BEFORE))) {
+        int y2;
+        if (year_at(c, q + 1, end, &y2) && y2 >= y) {
+            s->kind = K_RANGE;
+            s->type = NF_TIME_PERIOD;
+            s->y2 = y2;
+            return q + 2;
+        }
+    }
+    if (between) return 0;
+    return j;
+}
+
+/* Parts of a year: "den ersten neun Monaten des Jahres 2025", "im ersten
+ * Quartal 2025", "im zweiten Halbjahr", "in der ersten Jahreshälfte". */
+static size_t m_firstn(const tctx *c, size_t k, size_t end, tsem *s) {
+    size_t j = k;
+    if (is_any(c, j, end, (const char *const[]){"den", "dem", "der", "die", "das", NULL})) j++;
+    int ord = day_at(c, j, end);
+    bool first = is(c, j, end, "ersten") || is(c, j, end, "erste");
+    if (!ord) return 0;
+    j++;
+    double n = 1;
+    int unit;
+    if (first && count_at(c, j, end, &n) && unit_at(c, j + 1, end) == U_MON) {
+        j++; /* "den ersten neun Monaten" */
+        unit = U_MON;
+        ord = (int)n;
+    } else if (is(c, j, end, "quartal") || is(c, j, end, "quartals")) {
+        unit = U_Q;
+    } else if (is(c, j, end, "halbjahr") || is(c, j, end, "halbjahres") ||
+               is(c, j, end, "jahreshälfte")) {
+        unit = U_HY;
+    } else {
+        return 0;
+    }
+    if (unit == U_Q && ord > 4) return 0;
+    if (unit == U_HY && ord > 2) return 0;
+    if (unit == U_MON && (ord < 1 || ord > 12)) return 0;
+    j++;
+    sem_init(s, K_FIRSTN, NF_TIME_PERIOD);
+    s->unit = unit;
+    s->n = ord;
+    size_t q = j;
+    if (is(c, q, end, "des") && (is(c, q + 1, end, "jahres") || is(c, q + 1, end, "jahrs"))) q += 2;
+    else if (is(c, q, end, "im") && is(c, q + 1, end, "jahr")) q += 2;
+    int y;
+    if (year_at(c, q, end, &y)) {
+        s->y = y;
+        return q + 1;
+    }
+    return j;
+}
+
+/* Units shifted from now or from the last date: "vergangene Woche", "im
+ * kommenden Jahr", "das abgelaufene Geschäftsjahr", "dem Vorjahr", "am
+ * selben Tag", "am folgenden Tag", "Wochenende", "dieses Jahr". */
+static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
+    size_t j = k;
+    bool article = false;
+    if (is_any(c, j, end,
+               (const char *const[]){"das", "dem", "des", "der", "den", "die", NULL}))
+        j++, article = true;
+    int shift = 0;
+    bool from_last = false, mod = modifier_at(c, j, end, &shift, &from_last);
+    if (mod) j++;
+    const char *w = lw(c, j, end);
+    if (!mod && (strcmp(w, "vorjahr") == 0 || strcmp(w, "vorjahres") == 0)) {
+        sem_init(s, K_REL, NF_TIME_DATE);
+        s->unit = U_Y, s->shift = -1, s->from_last = true;
+        return j + 1;
+    }
+    if (!mod && (strcmp(w, "vortag") == 0 || strcmp(w, "vortages") == 0)) {
+        sem_init(s, K_REL, NF_TIME_DATE);
+        s->unit = U_D, s->shift = -1, s->from_last = true;
+        return j + 1;
+    }
+    if (!mod && unit_at(c, j, end) == U_D && is(c, j + 1, end, "darauf")) {
+        sem_init(s, K_REL, NF_TIME_DATE); /* "am Tag darauf" */
+        s->unit = U_D, s->shift = 1, s->from_last = true;
+        return j + 2;
+    }
+    if (strcmp(w, "wochenende") == 0 || strcmp(w, "wochenendes") == 0) {
+        sem_init(s, K_WEEKEND, NF_TIME_PERIOD);
+        s->shift = shift;
+        return j + 1;
+    }
+    int unit = unit_at(c, j, end);
+    if (strcmp(w, "geschäftsjahr") == 0 || strcmp(w, "geschäftsjahres") == 0) unit = U_Y;
+    if (unit != U_D && unit != U_W && unit != U_MON && unit != U_Y && unit != U_Q) return 0;
+    const char *word = nf_tok(c->doc, j);
+    bool plural = strcmp(word, "Tage") == 0 || strcmp(word, "Tagen") == 0 ||
+                  strcmp(word, "Wochen") == 0 || strcmp(word, "Monate") == 0 ||
+                  strcmp(word, "Monaten") == 0 || strcmp(word, "Jahre") == 0 ||
+                  strcmp(word, "Jahren") == 0;
+    if (plural) {
+        /* "in den letzten Tagen", "den nächsten Monaten": a vague span. */
+        if (!mod) return 0;
+        sem_init(s, K_VAGUE, NF_TIME_PERIOD);
+        return j + 1;
+    }
+    if (!mod) {
+        /* "das Jahr", "des Jahres" (not followed by a year): this year. */
+        if (unit != U_Y || !article) return 0;
+        int y;
+        if (year_at(c, j + 1, end, &y)) return 0;
+        if (!(is(c, k, end, "das") || is(c, k, end, "des"))) return 0;
+        shift = 0;
+    }
+    sem_init(s, K_REL, unit == U_D ? NF_TIME_DATE : unit == U_W ? NF_TIME_PERIOD : NF_TIME_DATE);
+    s->unit = unit, s->shift = shift, s->from_last = from_last;
+    if (unit == U_Y && !from_last && is(c, j + 1, end, "früher")) return j + 2;
+    return j + 1;
+}
+
+/* Durations and offsets: "drei Stunden", "anderthalb Stunden", "eine halbe
+ * Stunde", "vor drei Tagen", "in drei Wochen", "3 Wochen später", "Ein
+ * Jahr zuvor", "alle zwei Tage", "jeden Tag", "den ganzen Tag". */
+static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
+    size_t j = k;
+    int mode = 0; /* 0 duration, 1 ago, 2 in, 3 set (alle/jeden) */
+    if (is(c, j, end, "vor")) j++, mode = 1;
+    else if (is(c, j, end, "in") && !is(c, j + 1, end, "den") && !is(c, j + 1, end, "der"))
+        j++, mode = 2;
+    else if (is(c, j, end, "alle") || is(c, j, end, "jeden") || is(c, j, end, "jede"))
+        j++, mode = 3;
+    else if (is(c, j, end, "ganzen") && k > 0 && is(c, k - 1, end, "den")) {
+        if (unit_at(c, j + 1, end) == U_D) {
+            sem_init(s, K_DURATION, NF_TIME_DURATION);
+            s->unit = U_D, s->amount = 1;
+            return j + 2;
+        }
+        return 0;
+    }
+    double n = 1;
+    bool have_n = false;
+    if (count_at(c, j, end, &n)) {
+        have_n = true;
+        j++;
+        if (is(c, j, end, "halbe") || is(c, j, end, "halben")) {
+            n *= 0.5; /* "eine halbe Stunde" */
+            j++;
+        }
+    }
+    int unit = unit_at(c, j, end);
+    if (unit == U_NONE) return 0;
+    if (!have_n && mode != 3) {
+        /* "seit Jahren", "vor Tagen": a plural unit after a preposition. */
+        const char *w = nf_tok(c->doc, j);
+        size_t wl = strlen(w);
+        bool plural = wl > 2 && (w[wl - 1] == 'n' || w[wl - 1] == 'e');
+        if (mode == 0 && k > 0 && plural &&
+            is_any(c, k - 1, end, (const char *const[]){"seit", "nach", "für", "binnen", "innerhalb", NULL})) {
+            sem_init(s, K_VAGUE, NF_TIME_DURATION);
+            return j + 1;
+        }
+        if (mode == 1 && plural) {
+            sem_init(s, K_VAGUE, NF_TIME_DATE);
+            return j + 1;
+        }
+        if (unit != U_Q3 && unit != U_Q && unit != U_HY) return 0;
+    }
+    /* Ages are not times: "im Alter von 78 Jahren", "drei Jahre alt". */
+    if (k >= 2 && is(c, k - 1, end, "von") && is(c, k - 2, end, "alter")) return 0;
+    if (is(c, j + 1, end, "alt") || is(c, j + 1, end, "alte") || is(c, j + 1, end, "alten")) return 0;
+    j++;
+    if (mode == 3) {
+        sem_init(s, K_SET, NF_TIME_SET);
+        s->unit = unit, s->amount = n;
+        return j;
+    }
+    if (mode == 0 && (is(c, j, end, "später") || is(c, j, end, "danach") || is(c, j, end, "zuvor") ||
+                      is(c, j, end, "davor") || is(c, j, end, "früher"))) {
+        sem_init(s, K_OFFSET, NF_TIME_DATE);
+        s->future = is(c, j, end, "später") || is(c, j, end, "danach");
+        s->from_last = is(c, j, end, "zuvor") || is(c, j, end, "davor") || is(c, j, end, "danach");
+        s->unit = unit, s->amount = n;
+        return j + 1;
+    }
+    if (mode == 1 || mode == 2) {
+        sem_init(s, K_OFFSET, NF_TIME_DATE);
+        s->future = mode == 2;
+        s->unit = unit, s->amount = n;
+        return j;
+    }
+    sem_init(s, K_DURATION, NF_TIME_DURATION);
+    s->unit = unit, s->amount = n;
+    return j;
+}
+
+/* Single time words ("heute", "gestern", "damals", "täglich", "abends") and
+ * "am Abend", "am Morgen". */
+static size_t m_word(const tctx *c, size_t k, size_t end, tsem *s) {
+    if (k >= end) return 0;
+    if (is(c, k, end, "morgen") && k > 0 &&
+        is_any(c, k - 1, end, (const char *const[]){"am", "den", "jeden", "guten", "diesen", "dieser", NULL}))
+        goto daypart_noun;
+    {
+        const nf_lex_entry *e = nf_lexicon_find(&c->lp->time_words, nf_tok(c->doc, k),
+                                                strlen(nf_tok(c->doc, k)));
+        if (e) {
+            const char *v = nf_lex_val(&c->lp->time_words, e);
+            if (strncmp(v, "day:", 4) == 0) {
+                sem_init(s, K_DOCDAY, NF_TIME_DATE);
+                s->shift = atoi(v + 4);
+            } else if (strcmp(v, "now") == 0) {
+                sem_init(s, K_NOW, NF_TIME_DATE);
+            } else if (strcmp(v, "vague") == 0) {
+                sem_init(s, K_VAGUE, NF_TIME_DATE);
+            } else if (strncmp(v, "set:", 4) == 0) {
+                sem_init(s, K_SET, NF_TIME_SET);
+                snprintf(s->set, sizeof s->set, "%s", v + 4);
+            } else if (strncmp(v, "daypart:", 8) == 0) {
+                sem_init(s, K_DAYPART, NF_TIME_TIME);
+                memcpy(s->daypart, v + 8, 2);
+            } else if (strncmp(v, "time:", 5) == 0) {
+                sem_init(s, K_DAYPART, NF_TIME_TIME);
+                s->hh = atoi(v + 5);
+                s->mi = atoi(v + 8);
+                s->ss = -1;
+            } else {
+                return 0;
+            }
+            /* "abends um 8 Uhr": the clock time is the point. */
+            size_t j = k + 1;
+            if (s->kind == K_DAYPART && s->hh < 0 && is(c, j, end, "um")) {
+                int hh, mi, ss;
+                size_t j3 = clock_at(c, j + 1, end, &hh, &mi, &ss);
+                if (j3) {
+                    s->hh = hh, s->mi = mi, s->ss = ss;
+                    if (strcmp(s->daypart, "EV") == 0 || strcmp(s->daypart, "AF") == 0)
+                        if (s->hh < 12) s->hh += 12;
+                    s->daypart[0] = '\0';
+                    return j3;
+                }
+            }
+            return j;
+        }
+    }
+    return 0;
+daypart_noun:
+    sem_init(s, K_DAYPART, NF_TIME_TIME);
+    memcpy(s->daypart, "MO", 3);
+    return k + 1;
+}
+
+/* "am Abend", "Dieser Abend", "in der Nacht": parts of the document's day. */
+static size_t m_daypart_noun(const tctx *c, size_t k, size_t end, tsem *s) {
+    static const struct {
+        const char *w, *part;
+    } nouns[] = {{"abend", "EV"}, {"nachmittag", "AF"}, {"vormittag", "MO"}, {"nacht", "NI"},
+                 {"mittag", "MI"}};
+    size_t j = k;
+    bool dem = is_any(c, j, end, (const char *const[]){"dieser", "diesen", "diese", NULL});
+    if (dem) j++;
+    if (!dem && !(k > 0 && is_any(c, k - 1, end, (const char *const[]){"am", "in", NULL})))
+        return 0;
+    for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
+        if (is(c, j, end, nouns[i].w) && (c->doc->tokens[j].flags & NF_TF_CAP)) {
+            sem_init(s, K_DAYPART, NF_TIME_TIME);
+            memcpy(s->daypart, nouns[i].part, 3);
+            return j + 1;
+        }
+    }
+    return 0;
+}
+
+/* A clock time on its own: "um 14 Uhr", "18:12", "halb 8". */
+static size_t m_clock(const tctx *c, size_t k, size_t end, tsem *s) {
+    int hh, mi, ss;
+    size_t j = clock_at(c, k, end, &hh, &mi, &ss);
+    if (!j) return 0;
+    sem_init(s, K_DAYPART, NF_TIME_TIME);
+    j = clock_daypart(c, j, end, &hh);
+    s->hh = hh, s->mi = mi, s->ss = ss;
+    return j;
+}
+
+/* A named day: "Ostermontag", "Pfingsten 2022", "Tag der Arbeit",
+ * "Heilige Drei Könige im Jahr 2020", "Johannistag". */
+static size_t m_holiday(const tctx *c, size_t k, size_t end, tsem *s) {
+    size_t tb = 0;
+    const nf_lex_entry *e = nf_tok_phrase(c->doc, k, end, 4, &c->lp->holidays, false, &tb);
+    if (!e) e = nf_tok_phrase(c->doc, k, end, 4, &c->lp->holidays, true, &tb);
+    if (!e) return 0;
+    sem_init(s, K_HOLIDAY, NF_TIME_DATE);
+    s->rule = nf_lex_val(&c->lp->holidays, e);
+    int y;
+    size_t j = tb;
+    if (year_at(c, j, end, &y)) {
+        s->y = y;
+        return j + 1;
+    }
+    if (is(c, j, end, "im") && is(c, j + 1, end, "jahr") && year_at(c, j + 2, end, &y)) {
+        s->y = y;
+        return j + 3;
+    }
+    int shift;
+    bool fl;
+    if (modifier_at(c, j, end, &shift, &fl) && (is(c, j + 1, end, "jahres"))) {
+        s->shift = shift; /* "letzten Jahres" */
+        return j + 2;
+    }
+    return j;
+}
+
+/* Runs every recogniser at k and keeps the longest match. */
+static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
+    typedef size_t (*recogniser)(const tctx *, size_t, size_t, tsem *);
+    static const recogniser all[] = {m_holiday,  m_date, m_weekday, m_firstn,       m_month,
+                                     m_year,     m_relunit, m_duration, m_daypart_noun, m_word,
+                                     m_clock};
+    size_t best_end = 0;
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+        tsem s;
+        size_t e = all[i](c, k, end, &s);
+        if (e > best_end) {
+            best_end = e;
+            *best = s;
+        }
+    }
+    return best_end;
+}
+
+/* ---- resolution ------------------------------------------------------------- */
+
+/* Formats a full or partial date. */
+static void fmt_date(char *out, size_t cap, int y, int m, int d) {
+    if (m && d) snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+    else if (m) snprintf(out, cap, "%04d-%02d", y, m);
+    else snprintf(out, cap, "%04d", y);
+}
+
+/* Sets the first and last day a date, month or year covers. */
+static void set_days(nf_time *t, int y, int m, int d, int y2, int m2, int d2) {
+    t->has_days = true;
+    t->first_y = y, t->first_m = m ? m : 1, t->first_d = d ? d : 1;
+    t->last_y = y2, t->last_m = m2 ? m2 : 12;
+    t->last_d = d2 ? d2 : nf_month_days(y2, t->last_m);
+}
+
+/* Remembers a resolved date as the last mentioned. */
+static void note_last(tctx *c, int y, int m, int d) {
+    c->last = (nf_date){y, m, d};
+    c->last_gran = d ? 3 : m ? 2 : 1;
+}
+
+/* The year to give a day-and-month (or month) without one: the closest
+ * such date to the document date, in the direction of the tense. */
+static int infer_year(const tctx *c, int m, int d, int tense) {
+    long doc = nf_days_from_civil(c->docd.y, c->docd.m, c->docd.d);
+    int best = c->docd.y;
+    long best_dist = -1;
+    for (int y = c->docd.y - 1; y <= c->docd.y + 1; y++) {
+        int dd = d ? d : (tense > 0 ? 1 : nf_month_days(y, m));
+        if (!nf_date_valid(y, m, dd)) continue;
+        long diff = nf_days_from_civil(y, m, dd) - doc;
+        if (!d && (y == c->docd.y && m == c->docd.m)) diff = 0;
+        if (tense < 0 && diff > 0) continue;
+        if (tense > 0 && diff < 0) continue;
+        long dist = diff < 0 ? -diff : diff;
+        if (best_dist < 0 || dist < best_dist) best = y, best_dist = dist;
+    }
+    return best;
+}
+
+/* The day of a holiday rule in year y; false when the rule is unknown. */
+static bool holiday_date(const char *rule, int y, nf_date *out) {
+    int a, b, cc, dd;
+    if (strncmp(rule, "easter", 6) == 0) {
+        *out = nf_date_add_days(nf_easter(y), atoi(rule + 6));
+        return true;
+    }
+    if (strncmp(rule, "before-", 7) == 0 && sscanf(rule + 7, "%d-%d-%d", &a, &b, &cc) == 3) {
+        nf_date d = {y, b, cc};
+        d = nf_date_add_days(d, -1);
+        while (nf_weekday(d) != a) d = nf_date_add_days(d, -1);
+        *out = d;
+        return true;
+    }
+    if (sscanf(rule, "%d-%d-%d", &a, &b, &cc) == 3) { /* nth-WD-MM */
+        nf_date d = {y, cc, 1};
+        while (nf_weekday(d) != b) d = nf_date_add_days(d, 1);
+        *out = nf_date_add_days(d, 7L * (a - 1));
+        return true;
+    }
+    if (sscanf(rule, "%d-%d", &a, &dd) == 2 && nf_date_valid(y, a, dd)) {
+        *out = (nf_date){y, a, dd};
+        return true;
+    }
+    return false;
+}
+
+/* Formats a duration: "PT3H", "P2D", "P1.5Y", "P9M". */
+static void fmt_duration(char *out, size_t cap, int unit, double n) {
+    const char *u = "D";
+    bool time = false;
+    switch (unit) {
+        case U_S: u = "S", time = true; break;
+        case U_MIN: u = "M", time = true; break;
+        case U_H: u = "H", time = true; break;
+        case U_D: u = "D"; break;
+        case U_W: u = "W"; break;
+        case U_MON: u = "M"; break;
+        case U_Q: u = "M", n *= 3; break;
+        case U_Q3: u = "M", n *= 9; break;
+        case U_HY: u = "M", n *= 6; break;
+        case U_Y: u = "Y"; break;
+        case U_DEC: u = "Y", n *= 10; break;
+        case U_CEN: u = "Y", n *= 100; break;
+        default: break;
+    }
+    snprintf(out, cap, "P%s%g%s", time ? "T" : "", n, u);
+}
+
+/* Resolves one expression into `t`.  `tense`: -1 past, +1 future, 0 unknown. */
+static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
+    t->type = (uint8_t)s->type;
+    t->value[0] = '\0';
+    t->has_days = false;
+    char *v = t->value;
+    size_t cap = sizeof t->value;
+    switch (s->kind) {
+        case K_ABS: {
+            int y = s->y;
+            if (!y) {
+                if (!c->has_doc) return;
+                y = infer_year(c, s->m, s->d, tense);
+            }
+            if (s->hh >= 0) {
+                if (s->ss >= 0)
+                    snprintf(v, cap, "%04d-%02d-%02dT%02d:%02d:%02d", y, s->m, s->d, s->hh, s->mi, s->ss);
+                else
+                    snprintf(v, cap, "%04d-%02d-%02dT%02d:%02d", y, s->m, s->d, s->hh, s->mi);
+            } else {
+                fmt_date(v, cap, y, s->m, s->d);
+            }
+            set_days(t, y, s->m, s->d, y, s->m, s->d);
+            note_last(c, y, s->m, s->d);
+            return;
+        }
+        case K_RANGE: {
+            int y = s->y, y2 = s->y2 ? s->y2 : s->y;
+            if (!y && !y2) {
+                if (!c->has_doc) return;
+                y = y2 = infer_year(c, s->m, s->d, tense);
+            }
+            if (!y) y = y2;
+            set_days(t, y, s->m, s->d, y2, s->m2, s->d2);
+            snprintf(v, cap, "%04d-%02d-%02d/%04d-%02d-%02d", t->first_y, t->first_m, t->first_d,
+                     t->last_y, t->last_m, t->last_d);
+            note_last(c, y2, s->m2, s->d2);
+            return;
+        }
+        case K_DOCDAY:
+        case K_NOW: {
+            if (!c->has_doc) return;
+            nf_date d = nf_date_add_days(c->docd, s->kind == K_DOCDAY ? s->shift : 0);
+            fmt_date(v, cap, d.y, d.m, d.d);
+            set_days(t, d.y, d.m, d.d, d.y, d.m, d.d);
+            note_last(c, d.y, d.m, d.d);
+            return;
+        }
+        case K_VAGUE: return;
+        case K_WEEKDAY:
+        case K_DAYPART: {
+            if (!c->has_doc) return;
+            nf_date d = c->docd;
+            if (s->wd) {
+                int dw = nf_weekday(d);
+                long diff = s->wd - dw; /* -6 .. 6 */
+                long off;
+                if (s->shift < 0) off = diff < 0 ? diff : diff - 7;      /* "vergangenen" */
+                else if (s->shift > 0) off = (diff > 0 ? diff : diff + 7) + 7L * (s->shift - 1);
+                else if (diff == 0) off = 0;                             /* the same day */
+                else if (tense > 0) off = diff > 0 ? diff : diff + 7;    /* the next one */
+                else off = diff < 0 ? diff : diff - 7;                   /* news: the last one */
+                d = nf_date_add_days(d, off);
+            }
+            if (s->daypart[0]) snprintf(v, cap, "%04d-%02d-%02dT%s", d.y, d.m, d.d, s->daypart);
+            else if (s->hh >= 0 && !s->wd)
+                snprintf(v, cap, "T%02d:%02d", s->hh, s->mi);
+            else if (s->hh >= 0)
+                snprintf(v, cap, "%04d-%02d-%02dT%02d:%02d", d.y, d.m, d.d, s->hh, s->mi);
+            else
+                fmt_date(v, cap, d.y, d.m, d.d);
+            if (s->wd || s->daypart[0]) {
+                set_days(t, d.y, d.m, d.d, d.y, d.m, d.d);
+                note_last(c, d.y, d.m, d.d);
+            }
+            return;
+        }
+        case K_REL: {
+            nf_date base = c->docd;
+            int gran = 3;
+            if (s->from_last && c->last_gran) base = c->last, gran = c->last_gran;
+            else if (!c->has_doc) return;
+            if (s->unit == U_Y) {
+                int y = base.y + s->shift;
+                fmt_date(v, cap, y, 0, 0);
+                set_days(t, y, 0, 0, y, 0, 0);
+                note_last(c, y, 0, 0);
+            } else if (s->unit == U_MON) {
+                int y = base.y, m = base.m ? base.m : 1;
+                if (s->n) { /* a named month: "diesen September" */
+                    y += s->shift;
+                    m = s->n;
+                } else {
+                    int idx = y * 12 + (m - 1) + s->shift;
+                    y = idx / 12, m = idx % 12 + 1;
+                }
+                fmt_date(v, cap, y, m, 0);
+                set_days(t, y, m, 0, y, m, 0);
+                note_last(c, y, m, 0);
+            } else if (s->unit == U_D) {
+                if (gran < 3) return;
+                nf_date d = nf_date_add_days(base, s->shift);
+                fmt_date(v, cap, d.y, d.m, d.d);
+                set_days(t, d.y, d.m, d.d, d.y, d.m, d.d);
+                note_last(c, d.y, d.m, d.d);
+            } else if (s->unit == U_W) {
+                if (gran < 3) return;
+                nf_date d = nf_date_add_days(base, 7L * s->shift - (nf_weekday(base) - 1));
+                nf_date e = nf_date_add_days(d, 6);
+                t->type = NF_TIME_PERIOD;
+                snprintf(v, cap, "%04d-%02d-%02d/%04d-%02d-%02d", d.y, d.m, d.d, e.y, e.m, e.d);
+                set_days(t, d.y, d.m, d.d, e.y, e.m, e.d);
+            } else if (s->unit == U_Q) {
+                int q = (base.m ? (base.m - 1) / 3 : 0) + s->shift;
+                int y = base.y + (q < 0 ? -1 : q / 4);
+                q = ((q % 4) + 4) % 4;
+                t->type = NF_TIME_PERIOD;
+                set_days(t, y, q * 3 + 1, 1, y, q * 3 + 3, 0);
+                snprintf(v, cap, "%04d-%02d-%02d/%04d-%02d-%02d", t->first_y, t->first_m, 1,
+                         t->last_y, t->last_m, t->last_d);
+            }
+            return;
+        }
+        case K_OFFSET: {
+            nf_date base = c->docd;
+            if (s->from_last && c->last_gran == 3) base = c->last;
+            else if (s->from_last && c->last_gran && (s->unit == U_Y || s->unit == U_MON))
+                base = (nf_date){c->last.y, c->last.m ? c->last.m : 1, 1};
+            else if (!c->has_doc) return;
+            double sign = s->future ? 1 : -1;
+            if (s->unit == U_D || s->unit == U_W) {
+                long days = lround(s->amount * (s->unit == U_W ? 7 : 1) * sign);
+                nf_date d = nf_date_add_days(base, days);
+                fmt_date(v, cap, d.y, d.m, d.d);
+                set_days(t, d.y, d.m, d.d, d.y, d.m, d.d);
+                note_last(c, d.y, d.m, d.d);
+            } else if (s->unit == U_MON) {
+                int idx = base.y * 12 + (base.m - 1) + (int)lround(s->amount * sign);
+                fmt_date(v, cap, idx / 12, idx % 12 + 1, 0);
+                set_days(t, idx / 12, idx % 12 + 1, 0, idx / 12, idx % 12 + 1, 0);
+                note_last(c, idx / 12, idx % 12 + 1, 0);
+            } else if (s->unit == U_Y) {
+                int y = base.y + (int)lround(s->amount * sign);
+                fmt_date(v, cap, y, 0, 0);
+                set_days(t, y, 0, 0, y, 0, 0);
+                note_last(c, y, 0, 0);
+            } else if (s->unit == U_H || s->unit == U_MIN) {
+                long mins = lround(s->amount * (s->unit == U_H ? 60 : 1) * sign);
+                long total = mins;
+                long days = total >= 0 ? total / 1440 : -((-total + 1439) / 1440);
+                long rem = total - days * 1440;
+                nf_date d = nf_date_add_days(base, days);
+                snprintf(v, cap, "%04d-%02d-%02dT%02ld:%02ld", d.y, d.m, d.d, rem / 60, rem % 60);
+                t->type = NF_TIME_TIME;
+            }
+            return;
+        }
+        case K_DURATION:
+            fmt_duration(v, cap, s->unit, s->amount);
+            return;
+        case K_SET:
+            if (s->set[0]) snprintf(v, cap, "%s", s->set);
+            else fmt_duration(v, cap, s->unit, s->amount);
+            return;
+        case K_FIRSTN: {
+            int y = s->y;
+            if (!y) {
+                if (!c->has_doc) return;
+                y = c->last_gran ? c->last.y : c->docd.y;
+            }
+            int m1, m2;
+            if (s->unit == U_MON) m1 = 1, m2 = s->n;
+            else if (s->unit == U_Q) m1 = (s->n - 1) * 3 + 1, m2 = s->n * 3;
+            else m1 = (s->n - 1) * 6 + 1, m2 = s->n * 6;
+            set_days(t, y, m1, 1, y, m2, 0);
+            snprintf(v, cap, "%04d-%02d-%02d/%04d-%02d-%02d", y, m1, 1, y, m2, t->last_d);
+            return;
+        }
+        case K_HOLIDAY: {
+            if (!s->y && !c->has_doc) return;
+            nf_date d;
+            int y = s->y ? s->y : c->docd.y + s->shift;
+            if (!holiday_date(s->rule, y, &d)) return;
+            if (!s->y && !s->shift) {
+                /* The closest occurrence in the direction of the tense. */
+                long doc = nf_days_from_civil(c->docd.y, c->docd.m, c->docd.d);
+                nf_date best = d;
+                long bestd = -1;
+                for (int yy = c->docd.y - 1; yy <= c->docd.y + 1; yy++) {
+                    nf_date x;
+                    if (!holiday_date(s->rule, yy, &x)) continue;
+                    long diff = nf_days_from_civil(x.y, x.m, x.d) - doc;
+                    if ((tense < 0 && diff > 0) || (tense > 0 && diff < 0)) continue;
+                    long dist = diff < 0 ? -diff : diff;
+                    if (bestd < 0 || dist < bestd) best = x, bestd = dist;
+                }
+                d = best;
+            }
+            fmt_date(v, cap, d.y, d.m, d.d);
+            set_days(t, d.y, d.m, d.d, d.y, d.m, d.d);
+            note_last(c, d.y, d.m, d.d);
+            return;
+        }
+        case K_WEEKEND: {
+            if (!c->has_doc) return;
+            int dw = nf_weekday(c->docd);
+            long to_sat = 6 - dw; /* Saturday of this week */
+            if (s->shift == 0 && dw < 6 && tense <= 0) to_sat -= 7;
+            to_sat += 7L * s->shift;
+            nf_date a = nf_date_add_days(c->docd, to_sat), b = nf_date_add_days(a, 1);
+            snprintf(v, cap, "%04d-%02d-%02d/%04d-%02d-%02d", a.y, a.m, a.d, b.y, b.m, b.d);
+            set_days(t, a.y, a.m, a.d, b.y, b.m, b.d);
+            return;
+        }
+        default: return;
+    }
+}
+
+/* The tense of a sentence from its marker words: -1 past, +1 future. */
+static int sentence_tense(const tctx *c, size_t ta, size_t tb) {
+    int past = 0, future = 0;
+    for (size_t k = ta; k < tb; k++) {
+        const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->tense_markers);
+        if (!e) continue;
+        if (strcmp(nf_lex_val(&c->lp->tense_markers, e), "past") == 0) past++;
+        else future++;
+    }
+    return future > past ? 1 : past > 0 ? -1 : 0;
+}
+
+/* ---- the stage -------------------------------------------------------------- */
+
+/* A recognised expression waiting for resolution. */
+typedef struct pending {
+    uint32_t ta, tb, sent;
+    tsem sem;
+} pending;
+
+/* Infers the document date from the text when the input gave none: a date
+ * next to "heute" ("Heute, am 12. November"), its year from the latest
+ * year the text names. */
+static void infer_doc_date(tctx *c, const pending *p, size_t n) {
+    int latest_year = 0;
+    for (size_t i = 0; i < n; i++) {
+        if ((p[i].sem.kind == K_ABS || p[i].sem.kind == K_RANGE) && p[i].sem.y > latest_year)
+            latest_year = p[i].sem.y;
+        if (p[i].sem.kind != K_ABS && p[i].sem.y > latest_year) latest_year = p[i].sem.y;
+        if (p[i].sem.y2 > latest_year) latest_year = p[i].sem.y2;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (p[i].sem.kind != K_DOCDAY || p[i].sem.shift != 0) continue;
+        /* the date expression right after "heute" (within three tokens) */
+        for (size_t j = i + 1; j < n && p[j].ta <= p[i].tb + 3 && p[j].sent == p[i].sent; j++) {
+            const tsem *s = &p[j].sem;
+            if (s->kind != K_ABS || !s->m || !s->d) continue;
+            int y = s->y ? s->y : latest_year;
+            if (!y || !nf_date_valid(y, s->m, s->d)) continue;
+            c->docd = (nf_date){y, s->m, s->d};
+            c->has_doc = true;
+            nf_doc *doc = c->doc;
+            doc->date_y = y, doc->date_m = s->m, doc->date_d = s->d;
+            doc->date_source = NF_DATE_TEXT;
+            return;
+        }
+    }
+}
+
+/* Finds, resolves and stores the document's time expressions. */
+nf_status nf_stage_times(nf_doc *doc, nf_error *err) {
+    const nf_langpack *lp = doc->pack;
+    tctx c;
+    memset(&c, 0, sizeof c);
+    c.doc = doc;
+    c.lp = lp;
+    if (doc->date_source != NF_DATE_NONE) {
+        c.has_doc = true;
+        c.docd = (nf_date){doc->date_y, doc->date_m, doc->date_d};
+    }
+    size_t cap = 16, n = 0;
+    pending *p = nf_arena_alloc(&doc->arena, cap * sizeof *p);
+    if (!p) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
+    for (size_t si = 0; si < doc->nsentences; si++) {
+        size_t ta = doc->sentences[si].ta, tb = doc->sentences[si].tb;
+        for (size_t k = ta; k < tb;) {
+            tsem s;
+            size_t e = match_at(&c, k, tb, &s);
+            if (!e) {
+                k++;
+                continue;
+            }
+            if (n == cap) {
+                pending *q = nf_arena_alloc(&doc->arena, 2 * cap * sizeof *q);
+                if (!q) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
+                memcpy(q, p, n * sizeof *p);
+                p = q, cap *= 2;
+            }
+            p[n++] = (pending){(uint32_t)k, (uint32_t)e, (uint32_t)si, s};
+            k = e;
+        }
+    }
+    if (!c.has_doc) infer_doc_date(&c, p, n);
+    doc->times = nf_arena_calloc(&doc->arena, n ? n : 1, sizeof *doc->times);
+    if (!doc->times) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
+    int tense = 0;
+    uint32_t tense_sent = UINT32_MAX;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i].sent != tense_sent) {
+            tense_sent = p[i].sent;
+            tense = sentence_tense(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb);
+        }
+        nf_time *t = &doc->times[doc->ntimes++];
+        t->ta = p[i].ta;
+        t->tb = p[i].tb;
+        resolve(&c, &p[i].sem, tense, t);
+        for (uint32_t k = t->ta; k < t->tb; k++) doc->claimed[k] = 1;
+    }
+    return NF_OK;
+}

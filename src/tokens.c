@@ -1,0 +1,82 @@
+/* tokens.c - token texts for lexicon lookups. */
+#include "tokens.h"
+
+#include <utf8proc.h>
+
+#include "error.h"
+
+/* Encodes every token twice (as written and lower-cased) into two arena
+ * buffers that share their offsets. */
+nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
+    const nf_text *t = &doc->text;
+    size_t bytes = 1;
+    for (size_t k = 0; k < doc->ntokens; k++) bytes += 4u * (doc->tokens[k].b - doc->tokens[k].a) + 1;
+    doc->tok_text = nf_arena_alloc(&doc->arena, bytes);
+    doc->tok_lower = nf_arena_alloc(&doc->arena, bytes);
+    doc->tok_off = nf_arena_alloc(&doc->arena, (doc->ntokens + 1) * sizeof *doc->tok_off);
+    doc->tok_sent = nf_arena_calloc(&doc->arena, doc->ntokens + 1, sizeof *doc->tok_sent);
+    doc->claimed = nf_arena_calloc(&doc->arena, doc->ntokens + 1, 1);
+    if (!doc->tok_text || !doc->tok_lower || !doc->tok_off || !doc->tok_sent || !doc->claimed)
+        return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory for token texts");
+    size_t off = 0;
+    for (size_t k = 0; k < doc->ntokens; k++) {
+        doc->tok_off[k] = (uint32_t)off;
+        size_t lo = off;
+        for (uint32_t i = doc->tokens[k].a; i < doc->tokens[k].b; i++) {
+            int32_t c = t->cp[i];
+            if (c < 0x80) {
+                doc->tok_text[off] = (char)c;
+                doc->tok_lower[lo] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                off++, lo++;
+            } else {
+                off += (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)doc->tok_text + off);
+                lo += (size_t)utf8proc_encode_char(utf8proc_tolower(c),
+                                                   (utf8proc_uint8_t *)doc->tok_lower + lo);
+            }
+        }
+        /* Lower-casing never changes the length of the letters news uses;
+         * where it would, keep the lower-cased text in step by padding. */
+        while (lo < off) doc->tok_lower[lo++] = '\0';
+        while (off < lo) doc->tok_text[off++] = '\0';
+        doc->tok_text[off] = '\0';
+        doc->tok_lower[off] = '\0';
+        off++;
+    }
+    doc->tok_off[doc->ntokens] = (uint32_t)off;
+    for (size_t s = 0; s < doc->nsentences; s++)
+        for (uint32_t k = doc->sentences[s].ta; k < doc->sentences[s].tb; k++)
+            doc->tok_sent[k] = (uint32_t)s;
+    return NF_OK;
+}
+
+/* Looks a token up as written, then lower-cased. */
+const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *lex) {
+    const char *w = nf_tok(doc, k);
+    const nf_lex_entry *e = nf_lexicon_find(lex, w, strlen(w));
+    if (e) return e;
+    const char *l = nf_tokl(doc, k);
+    return strcmp(l, w) != 0 ? nf_lexicon_find(lex, l, strlen(l)) : NULL;
+}
+
+/* Longest phrase match over following tokens. */
+const nf_lex_entry *nf_tok_phrase(const nf_doc *doc, size_t k, size_t end, size_t max_tokens,
+                                  const nf_lexicon *lex, bool lower, size_t *tb) {
+    char buf[256];
+    size_t len = 0;
+    const nf_lex_entry *best = NULL;
+    for (size_t j = k; j < end && j < k + max_tokens; j++) {
+        const char *w = lower ? nf_tokl(doc, j) : nf_tok(doc, j);
+        size_t n = strlen(w);
+        bool space = j > k && (doc->tokens[j].flags & NF_TF_SPACE_BEFORE);
+        if (len + n + 2 > sizeof buf) break;
+        if (space) buf[len++] = ' ';
+        memcpy(buf + len, w, n);
+        len += n;
+        const nf_lex_entry *e = nf_lexicon_find(lex, buf, len);
+        if (e) {
+            best = e;
+            *tb = j + 1;
+        }
+    }
+    return best;
+}

@@ -1,0 +1,41 @@
+/* tokens.h - token texts and small helpers the lexical stages share. */
+#ifndef NF_TOKENS_H
+#define NF_TOKENS_H
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "doc.h"
+#include "lexicon.h"
+
+/* Builds doc->tok_text, tok_lower, tok_off, tok_sent and claimed.
+ * Returns NF_OK or NF_ERR_MEMORY. */
+nf_status nf_token_texts(nf_doc *doc, nf_error *err);
+
+/* The normalised text of token k (NUL-terminated, owned by the doc). */
+static inline const char *nf_tok(const nf_doc *doc, size_t k) {
+    return doc->tok_text + doc->tok_off[k];
+}
+
+/* The lower-cased text of token k. */
+static inline const char *nf_tokl(const nf_doc *doc, size_t k) {
+    return doc->tok_lower + doc->tok_off[k];
+}
+
+/* True when token k's lower-cased text is `w`. */
+static inline bool nf_tok_is(const nf_doc *doc, size_t k, const char *w) {
+    return k < doc->ntokens && strcmp(nf_tokl(doc, k), w) == 0;
+}
+
+/* Looks token k up in `lex`: as written, then lower-cased. */
+const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *lex);
+
+/* Finds the longest entry of `lex` that matches tokens starting at k (keys
+ * are words joined by single spaces; tokens without space between them are
+ * joined without one).  Looks at most `max_tokens` tokens and never past
+ * `end`.  Returns the entry and sets *tb to the token after the match;
+ * NULL when nothing matches.  `lower` compares lower-cased text. */
+const nf_lex_entry *nf_tok_phrase(const nf_doc *doc, size_t k, size_t end, size_t max_tokens,
+                                  const nf_lexicon *lex, bool lower, size_t *tb);
+
+#endif
