@@ -91,6 +91,28 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
     return k + 1;
 }
 
+/* Reads a hyphenated compound of number and currency or unit at token k:
+ * "siebenhundert-Euro", "100-Dollar", "5-Prozent".  Returns true with the
+ * value and the unit's code. */
+static bool compound_at(const nf_doc *doc, size_t k, double *v, const char **code) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || doc->claimed[k]) return false;
+    const char *w = nf_tok(doc, k), *l = nf_tokl(doc, k);
+    const char *dash = strrchr(w, '-');
+    if (!dash || dash == w || !dash[1]) return false;
+    size_t head = (size_t)(dash - w);
+    if (!nf_parse_decimal(w, head, v) && !nf_parse_number_word(doc->pack, l, head, v)) return false;
+    const char *tail = dash + 1;
+    const nf_lex_entry *e = nf_lexicon_find(&doc->pack->currencies, tail, strlen(tail));
+    if (e) {
+        *code = nf_lex_val(&doc->pack->currencies, e);
+        return strchr(*code, '\t') == NULL || atof(strchr(*code, '\t') + 1) == 1.0;
+    }
+    e = nf_lexicon_find(&doc->pack->units, tail, strlen(tail));
+    if (e) *code = nf_lex_val(&doc->pack->units, e);
+    return e != NULL;
+}
+
 /* True when an idiom with a number word covers token k ("unter vier
  * Augen"): an idiom may start up to two tokens before it. */
 static bool in_idiom(const nf_doc *doc, size_t k, size_t sa, size_t end) {
@@ -236,6 +258,14 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
     double v;
     bool word;
     size_t num_k = j;
+    const char *ccode;
+    if (!has_pre && compound_at(doc, j, &v, &ccode)) {
+        a->value = v;
+        a->unit = ccode;
+        a->ta = (uint32_t)k;
+        a->tb = (uint32_t)(j + 1);
+        return j + 1;
+    }
     size_t e = number_at(doc, j, sb, &v, &word);
     if (!e) return 0;
     if (word && in_idiom(doc, num_k, sa, sb)) return 0;

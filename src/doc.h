@@ -52,7 +52,7 @@ typedef struct nf_time {
     uint32_t ta, tb;
     uint8_t type;
     bool has_days; /* first/last are set */
-    char value[48];
+    char value[64];
     int first_y, first_m, first_d;
     int last_y, last_m, last_d;
 } nf_time;

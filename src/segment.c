@@ -175,6 +175,7 @@ static bool push_token(nf_doc *doc, tokvec *tv, size_t a, size_t b, int kind, un
 static size_t scan_word(const nf_text *t, size_t i, int *kind, unsigned *flags) {
     size_t j = i;
     bool letters = false, seps = false;
+    int colons = 0;
     for (;;) {
         while (j < t->n && nf_cls_alnum(t->cls[j])) {
             if (t->cls[j] != NF_C_DIGIT) letters = true;
@@ -194,9 +195,11 @@ static size_t scan_word(const nf_text *t, size_t i, int *kind, unsigned *flags) 
             j++;
             continue;
         }
-        if (c == ':' && prev == NF_C_DIGIT && next == NF_C_DIGIT && !letters && !seps &&
-            j - i <= 2 && cls_at(t, j + 2) == NF_C_DIGIT && !nf_cls_alnum(cls_at(t, j + 3))) {
-            seps = true; /* clock time "14:30" */
+        if (c == ':' && prev == NF_C_DIGIT && next == NF_C_DIGIT && !letters &&
+            (j - i <= 2 ? !seps : colons == 1 && t->cp[j - 3] == ':') &&
+            cls_at(t, j + 2) == NF_C_DIGIT && !nf_cls_alnum(cls_at(t, j + 3))) {
+            seps = true; /* clock time "14:30", "8:00:31" */
+            colons++;
             j++;
             continue;
         }

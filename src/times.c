@@ -45,8 +45,10 @@ typedef struct tsem {
     int y, m, d;
     int y2, m2, d2;
     int hh, mi, ss; /* clock time; hh -1 when none */
+    int hh2, mi2;   /* the end of a clock range ("von 5 bis 6 Uhr"); hh2 -1 when none */
     char daypart[3];
     int wd, shift, unit, n;
+    bool next_week; /* "nächsten Montag": the Monday of next week */
     bool from_last; /* anchored on the last mentioned date */
     bool future;    /* for K_OFFSET: forward in time */
     double amount;
@@ -127,6 +129,12 @@ static bool year_at(const tctx *c, size_t k, size_t end, int *y) {
 static int month_at(const tctx *c, size_t k, size_t end) {
     if (k >= end) return 0;
     const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->months);
+    if (!e && c->doc->tokens[k].kind == NF_TOK_WORD) {
+        /* An abbreviation written without its period: "23/Sep/2020". */
+        char buf[32];
+        int n = snprintf(buf, sizeof buf, "%s.", nf_tok(c->doc, k));
+        if (n > 0 && (size_t)n < sizeof buf) e = nf_lexicon_find(&c->lp->months, buf, (size_t)n);
+    }
     return e ? (int)e->num : 0;
 }
 
@@ -182,6 +190,13 @@ static bool modifier_at(const tctx *c, size_t k, size_t end, int *shift, bool *f
     return true;
 }
 
+/* True when the modifier at k names the next calendar week ("nächsten"). */
+static bool next_week_at(const tctx *c, size_t k, size_t end) {
+    if (k >= end) return false;
+    const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->time_modifiers);
+    return e && strstr(nf_lex_val(&c->lp->time_modifiers, e), "doc-week") != NULL;
+}
+
 /* Reads a clock time at k: "14:30", "14:30:15", "14 Uhr", "14 Uhr 30",
  * "14.30 Uhr", "halb 8", "viertel 8"; returns the token after it or 0. */
 static size_t clock_at(const tctx *c, size_t k, size_t end, int *hh, int *mi, int *ss) {
@@ -207,6 +222,12 @@ static size_t clock_at(const tctx *c, size_t k, size_t end, int *hh, int *mi, in
         *mi = is(c, k, end, "halb") ? 30 : 15;
         return k + 2;
     }
+    if (kind_of(c, k) == NF_TOK_NUMBER && k + 1 < end &&
+        is_any(c, k + 1, end, (const char *const[]){"nachts", "abends", "morgens", "nachmittags", "vormittags", NULL}) &&
+        int_at(c, k, end, &h) && h >= 1 && h <= 12) {
+        *hh = h, *mi = 0; /* "12 nachts", "8 abends": the part of day follows */
+        return k + 1;
+    }
     if (kind_of(c, k) == NF_TOK_NUMBER && is(c, k + 1, end, "uhr")) {
         double v;
         if (!nf_parse_decimal(s, strlen(s), &v) || v < 0 || v > 24) return 0;
@@ -228,7 +249,8 @@ static size_t clock_at(const tctx *c, size_t k, size_t end, int *hh, int *mi, in
 /* Applies a part of day spoken after a clock time ("8 Uhr abends"). */
 static size_t clock_daypart(const tctx *c, size_t k, size_t end, int *hh) {
     if (is(c, k, end, "abends") || is(c, k, end, "nachmittags") || is(c, k, end, "abend")) {
-        if (*hh < 12) *hh += 12;
+        if (*hh == 12 && !is(c, k, end, "nachmittags")) *hh = 0; /* "12 Uhr abends": midnight */
+        else if (*hh < 12) *hh += 12;
         if (*hh == 24) *hh = 0;
         return k + 1;
     }
@@ -248,6 +270,25 @@ static void sem_init(tsem *s, int kind, int type) {
     s->kind = kind;
     s->type = type;
     s->hh = -1;
+    s->hh2 = -1;
+}
+
+/* Reads a clock range after a date: "von 5 bis 6 Uhr Nachmittags", "von 17
+ * bis 18 Uhr".  Returns the token after it or 0. */
+static size_t clock_range_at(const tctx *c, size_t k, size_t end, tsem *s) {
+    int h1, h2;
+    if (!is(c, k, end, "von") || !int_at(c, k + 1, end, &h1) || !is(c, k + 2, end, "bis") ||
+        !int_at(c, k + 3, end, &h2) || h1 > 24 || h2 > 24)
+        return 0;
+    size_t j = k + 4;
+    if (is(c, j, end, "uhr")) j++;
+    int a = h1, b = h2;
+    size_t j2 = clock_daypart(c, j, end, &b);
+    if (j2 > j) clock_daypart(c, j, end, &a);
+    s->hh = a, s->mi = 0, s->ss = -1;
+    s->hh2 = b, s->mi2 = 0;
+    s->type = NF_TIME_PERIOD;
+    return j2;
 }
 
 /* A date of day and month, with an optional year: "11. November 2025",
@@ -297,8 +338,20 @@ static size_t date_at(const tctx *c, size_t k, size_t end, int *y, int *m, int *
             *y = yy;
             j += 2;
         }
+        if (!nf_date_valid(*y ? *y : 2000, b, a)) return 0;
         *d = a, *m = b;
         return j;
+    }
+    int yy0;
+    if (year_at(c, k, end, &yy0) && k + 4 < end && strcmp(nf_tok(c->doc, k + 1), "/") == 0 &&
+        strcmp(nf_tok(c->doc, k + 3), "/") == 0) {
+        /* "2020/Sep/23", "2020/23/Sep" */
+        int mon = month_at(c, k + 2, end), dd = 0;
+        if (mon) int_at(c, k + 4, end, &dd);
+        else if (int_at(c, k + 2, end, &dd)) mon = month_at(c, k + 4, end);
+        if (!mon || !nf_date_valid(yy0, mon, dd) || !dd) return 0;
+        *y = yy0, *m = mon, *d = dd;
+        return k + 5;
     }
     if (kd == NF_TOK_NUMBER && k > 0) {
         /* "am 22.04": a day and month after a word that calls for a date. */
@@ -350,6 +403,9 @@ static size_t m_date(const tctx *c, size_t k, size_t end, tsem *s) {
             return j2;
         }
     }
+    /* A clock range: "am 22. April von 5 bis 6 Uhr Nachmittags". */
+    size_t jr = clock_range_at(c, j, end, s);
+    if (jr) return jr;
     /* A clock time: "am 14. Oktober um 8:00:31", "23.04.2022 14:55". */
     q = j;
     if (is(c, q, end, "um") || is(c, q, end, ",")) q++;
@@ -371,9 +427,18 @@ static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
     size_t j = k;
     if (is(c, k, end, "jeden") || (is(c, k, end, "immer"))) {
         int w = weekday_at(c, k + 1, end);
-        if (w) { /* "jeden Montag": every Monday */
+        if (w) { /* "jeden Montag": every Monday; "um 16 Uhr": at that hour */
             sem_init(s, K_SET, NF_TIME_SET);
             snprintf(s->set, sizeof s->set, "XXXX-WXX-%d", w);
+            int hh, mi, ss;
+            size_t j3 = is(c, k + 2, end, "um") ? clock_at(c, k + 3, end, &hh, &mi, &ss) : 0;
+            if (j3) {
+                j3 = clock_daypart(c, j3, end, &hh);
+                size_t l = strlen(s->set);
+                if (mi) snprintf(s->set + l, sizeof s->set - l, "T%02d:%02d", hh, mi);
+                else snprintf(s->set + l, sizeof s->set - l, "T%02d", hh);
+                return j3;
+            }
             return k + 2;
         }
         if (is(c, k, end, "immer")) j++;
@@ -448,6 +513,7 @@ static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
     }
     sem_init(s, K_WEEKDAY, NF_TIME_DATE);
     s->wd = wd, s->shift = shift;
+    s->next_week = j - 1 > k && next_week_at(c, k, end);
     if (is(c, j, end, "um")) q = j + 1;
     else q = j;
     int hh, mi, ss;
@@ -481,6 +547,15 @@ static size_t m_month(const tctx *c, size_t k, size_t end, tsem *s) {
         s->y = y;
         return j + 1;
     }
+    int d1 = 0, d2 = 0, nn = 0;
+    if (j < end && kind_of(c, j) == NF_TOK_NUMBER &&
+        sscanf(nf_tok(c->doc, j), "%d-%d%n", &d1, &d2, &nn) == 2 &&
+        nf_tok(c->doc, j)[nn] == '\0' && d1 >= 1 && d1 < d2 && d2 <= nf_month_days(2000, m)) {
+        s->kind = K_RANGE; /* "November 19-20" */
+        s->type = NF_TIME_PERIOD;
+        s->d = d1, s->m2 = m, s->d2 = d2;
+        return j + 1;
+    }
     if (mod) {
         s->kind = K_REL;
         s->unit = U_MON;
@@ -506,6 +581,7 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
         j++, noun = true;
     int y;
     if (!year_at(c, j, end, &y)) return 0;
+    if (j > 0 && strcmp(nf_tok(c->doc, j - 1), "/") == 0) return 0; /* part of "29/2/2019" */
     /* A year-like number that counts a following noun is an amount. */
     if (!noun && !between && j + 1 < end && (c->doc->tokens[j + 1].flags & NF_TF_CAP) &&
         kind_of(c, j + 1) == NF_TOK_WORD && !month_at(c, j + 1, end) &&
@@ -606,6 +682,14 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
         s->unit = U_D, s->shift = 1, s->from_last = true;
         return j + 2;
     }
+    if (strncmp(w, "werktag", 7) == 0 || (strcmp(w, "woche") == 0 && k > 0 && is(c, k, end, "der") &&
+                                           is(c, k - 1, end, "unter"))) {
+        /* "unter der Woche", "letzte Werktage": Monday to Saturday. */
+        sem_init(s, K_WEEKEND, NF_TIME_PERIOD);
+        s->shift = shift;
+        s->n = 1; /* workdays, not the weekend */
+        return j + 1;
+    }
     if (strcmp(w, "wochenende") == 0 || strcmp(w, "wochenendes") == 0) {
         sem_init(s, K_WEEKEND, NF_TIME_PERIOD);
         s->shift = shift;
@@ -625,6 +709,11 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
         sem_init(s, K_VAGUE, NF_TIME_PERIOD);
         return j + 1;
     }
+    if (!mod && unit == U_MON && is(c, k, end, "des") && !month_at(c, j + 1, end)) {
+        sem_init(s, K_REL, NF_TIME_DATE); /* "Ende des Monats": this month */
+        s->unit = U_MON;
+        return j + 1;
+    }
     if (!mod) {
         /* "das Jahr", "des Jahres" (not followed by a year): this year. */
         if (unit != U_Y || !article) return 0;
@@ -636,6 +725,21 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
     sem_init(s, K_REL, unit == U_D ? NF_TIME_DATE : unit == U_W ? NF_TIME_PERIOD : NF_TIME_DATE);
     s->unit = unit, s->shift = shift, s->from_last = from_last;
     if (unit == U_Y && !from_last && is(c, j + 1, end, "früher")) return j + 2;
+    if (unit == U_MON && is(c, j + 1, end, "vom")) {
+        /* "nächsten Monat vom 4. bis zum 23." */
+        int d1 = kind_of(c, j + 2) == NF_TOK_ORDINAL ? day_at(c, j + 2, end) : 0;
+        size_t q = j + 3;
+        if (d1 && is(c, q, end, "bis")) {
+            q++;
+            if (is(c, q, end, "zum")) q++;
+            int d2 = q < end && kind_of(c, q) == NF_TOK_ORDINAL ? day_at(c, q, end) : 0;
+            if (d2 >= d1) {
+                s->d = d1, s->d2 = d2;
+                s->type = NF_TIME_PERIOD;
+                return q + 1;
+            }
+        }
+    }
     return j + 1;
 }
 
@@ -693,6 +797,13 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
     if (mode == 3) {
         sem_init(s, K_SET, NF_TIME_SET);
         s->unit = unit, s->amount = n;
+        int hh, mi, ss;
+        size_t j3 = unit == U_D && n == 1 && is(c, j, end, "um") ? clock_at(c, j + 1, end, &hh, &mi, &ss) : 0;
+        if (j3) { /* "jeden Tag um 3 Uhr nachmittags": daily at that time */
+            j3 = clock_daypart(c, j3, end, &hh);
+            snprintf(s->set, sizeof s->set, "XXXX-XX-XXT%02d:%02d", hh, mi);
+            return j3;
+        }
         return j;
     }
     if (mode == 0 && (is(c, j, end, "später") || is(c, j, end, "danach") || is(c, j, end, "zuvor") ||
@@ -719,7 +830,7 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
 static size_t m_word(const tctx *c, size_t k, size_t end, tsem *s) {
     if (k >= end) return 0;
     if (is(c, k, end, "morgen") && k > 0 &&
-        is_any(c, k - 1, end, (const char *const[]){"am", "den", "jeden", "guten", "diesen", "dieser", NULL}))
+        is_any(c, k - 1, end, (const char *const[]){"am", "den", "jeden", "diesen", "dieser", NULL}))
         goto daypart_noun;
     {
         const nf_lex_entry *e = nf_lexicon_find(&c->lp->time_words, nf_tok(c->doc, k),
@@ -794,6 +905,37 @@ static size_t m_daypart_noun(const tctx *c, size_t k, size_t end, tsem *s) {
 /* A clock time on its own: "um 14 Uhr", "18:12", "halb 8". */
 static size_t m_clock(const tctx *c, size_t k, size_t end, tsem *s) {
     int hh, mi, ss;
+    /* A range of hours: "von 17 bis 18 Uhr", "zwischen 4 und 7 Uhr", "von 5
+     * Uhr nachmittags bis 6 Uhr nachmittags", "morgens von 5 bis sieben". */
+    size_t j0 = k;
+    bool morning = is(c, j0, end, "morgens");
+    if (morning) j0++;
+    bool from = is(c, j0, end, "von"), between = is(c, j0, end, "zwischen");
+    if (from || between) {
+        double a, b;
+        size_t q = j0 + 1;
+        if (count_at(c, q, end, &a) && a == floor(a) && a >= 0 && a <= 24) {
+            q++;
+            int ha = (int)a;
+            if (is(c, q, end, "uhr")) q++;
+            q = clock_daypart(c, q, end, &ha);
+            if (is(c, q, end, from ? "bis" : "und") && count_at(c, q + 1, end, &b) && b == floor(b) &&
+                b >= 0 && b <= 24) {
+                size_t e = q + 2;
+                int hb = (int)b;
+                bool uhr = is(c, e, end, "uhr");
+                if (uhr) e++;
+                size_t e2 = clock_daypart(c, e, end, &hb);
+                if (e2 > e && ha == (int)a && ha < 12 && hb >= 12) ha += 12;
+                if (uhr || e2 > e || morning) {
+                    sem_init(s, K_DAYPART, NF_TIME_PERIOD);
+                    s->hh = ha, s->mi = 0, s->ss = -1;
+                    s->hh2 = hb, s->mi2 = 0;
+                    return e2;
+                }
+            }
+        }
+    }
     size_t j = clock_at(c, k, end, &hh, &mi, &ss);
     if (!j) return 0;
     sem_init(s, K_DAYPART, NF_TIME_TIME);
@@ -953,7 +1095,10 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
                 if (!c->has_doc) return;
                 y = infer_year(c, s->m, s->d, tense);
             }
-            if (s->hh >= 0) {
+            if (s->hh >= 0 && s->hh2 >= 0 && s->d) {
+                snprintf(v, cap, "%04d-%02d-%02dT%02d:%02d/%04d-%02d-%02dT%02d:%02d", y, s->m, s->d,
+                         s->hh, s->mi, y, s->m, s->d, s->hh2, s->mi2);
+            } else if (s->hh >= 0) {
                 if (s->ss >= 0)
                     snprintf(v, cap, "%04d-%02d-%02dT%02d:%02d:%02d", y, s->m, s->d, s->hh, s->mi, s->ss);
                 else
@@ -996,14 +1141,18 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
                 int dw = nf_weekday(d);
                 long diff = s->wd - dw; /* -6 .. 6 */
                 long off;
-                if (s->shift < 0) off = diff < 0 ? diff : diff - 7;      /* "vergangenen" */
+                if (s->next_week) off = diff + 7;                        /* "nächsten" */
+                else if (s->shift < 0) off = diff < 0 ? diff : diff - 7; /* "vergangenen" */
                 else if (s->shift > 0) off = (diff > 0 ? diff : diff + 7) + 7L * (s->shift - 1);
                 else if (diff == 0) off = 0;                             /* the same day */
                 else if (tense > 0) off = diff > 0 ? diff : diff + 7;    /* the next one */
                 else off = diff < 0 ? diff : diff - 7;                   /* news: the last one */
                 d = nf_date_add_days(d, off);
             }
-            if (s->daypart[0]) snprintf(v, cap, "%04d-%02d-%02dT%s", d.y, d.m, d.d, s->daypart);
+            if (s->hh >= 0 && s->hh2 >= 0)
+                snprintf(v, cap, "%04d-%02d-%02dT%02d:%02d/%04d-%02d-%02dT%02d:%02d", d.y, d.m, d.d,
+                         s->hh, s->mi, d.y, d.m, d.d, s->hh2, s->mi2);
+            else if (s->daypart[0]) snprintf(v, cap, "%04d-%02d-%02dT%s", d.y, d.m, d.d, s->daypart);
             else if (s->hh >= 0 && !s->wd)
                 snprintf(v, cap, "T%02d:%02d", s->hh, s->mi);
             else if (s->hh >= 0)
@@ -1035,8 +1184,13 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
                     int idx = y * 12 + (m - 1) + s->shift;
                     y = idx / 12, m = idx % 12 + 1;
                 }
-                fmt_date(v, cap, y, m, 0);
-                set_days(t, y, m, 0, y, m, 0);
+                if (s->d && s->d2 && nf_date_valid(y, m, s->d2)) {
+                    snprintf(v, cap, "%04d-%02d-%02d/%04d-%02d-%02d", y, m, s->d, y, m, s->d2);
+                    set_days(t, y, m, s->d, y, m, s->d2);
+                } else {
+                    fmt_date(v, cap, y, m, 0);
+                    set_days(t, y, m, 0, y, m, 0);
+                }
                 note_last(c, y, m, 0);
             } else if (s->unit == U_D) {
                 if (gran < 3) return;
@@ -1145,6 +1299,13 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
         case K_WEEKEND: {
             if (!c->has_doc) return;
             int dw = nf_weekday(c->docd);
+            if (s->n == 1) { /* the working days (Monday to Saturday) of a week */
+                nf_date a = nf_date_add_days(c->docd, 1 - dw + 7L * s->shift);
+                nf_date b = nf_date_add_days(a, 5);
+                snprintf(v, cap, "%04d-%02d-%02d/%04d-%02d-%02d", a.y, a.m, a.d, b.y, b.m, b.d);
+                set_days(t, a.y, a.m, a.d, b.y, b.m, b.d);
+                return;
+            }
             long to_sat = 6 - dw; /* Saturday of this week */
             if (s->shift == 0 && dw < 6 && tense <= 0) to_sat -= 7;
             to_sat += 7L * s->shift;
@@ -1175,7 +1336,70 @@ static int sentence_tense(const tctx *c, size_t ta, size_t tb) {
 typedef struct pending {
     uint32_t ta, tb, sent;
     tsem sem;
+    bool paired; /* "von Montag 7 Uhr bis Freitag 15 Uhr": `end` is the second half */
+    tsem end;
 } pending;
+
+/* True for expressions that can be the ends of a "X bis Y" range. */
+static bool range_end_kind(const tsem *s) {
+    return s->kind == K_WEEKDAY || (s->kind == K_ABS && s->d && s->hh2 < 0);
+}
+
+/* Joins "X bis Y" and "von X bis (zum) Y" of days and dated times into one
+ * range; returns the new count. */
+static size_t join_ranges(const tctx *c, pending *p, size_t n) {
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++) {
+        p[out] = p[i];
+        if (i + 1 < n && p[i].sent == p[i + 1].sent && range_end_kind(&p[i].sem) &&
+            range_end_kind(&p[i + 1].sem)) {
+            size_t gap = p[i].tb;
+            size_t end = c->doc->sentences[p[i].sent].tb;
+            if (is(c, gap, end, "bis")) {
+                gap++;
+                if (is(c, gap, end, "zum") || is(c, gap, end, "zur")) gap++;
+                if (gap == p[i + 1].ta) {
+                    p[out].paired = true;
+                    p[out].end = p[i + 1].sem;
+                    p[out].tb = p[i + 1].tb;
+                    i++;
+                }
+            }
+        }
+        out++;
+    }
+    return out;
+}
+
+/* Resolves a joined range: the second half counts from the first. */
+static void resolve_pair(tctx *c, const pending *p, int tense, nf_time *t) {
+    nf_time a, b;
+    memset(&a, 0, sizeof a);
+    memset(&b, 0, sizeof b);
+    resolve(c, &p->sem, tense, &a);
+    nf_date saved = c->docd;
+    bool saved_has = c->has_doc;
+    if (a.has_days) {
+        c->docd = (nf_date){a.first_y, a.first_m, a.first_d};
+        c->has_doc = true;
+    }
+    resolve(c, &p->end, 1, &b);
+    c->docd = saved;
+    c->has_doc = saved_has;
+    t->type = NF_TIME_PERIOD;
+    t->value[0] = '\0';
+    if (!a.value[0] || !b.value[0] || !a.has_days || !b.has_days) return;
+    bool ta = strchr(a.value, 'T') != NULL, tb = strchr(b.value, 'T') != NULL;
+    size_t la = strlen(a.value), lb = strlen(b.value);
+    if (ta == tb && la + lb + 2 <= sizeof t->value) {
+        memcpy(t->value, a.value, la);
+        t->value[la] = '/';
+        memcpy(t->value + la + 1, b.value, lb + 1);
+    } else
+        snprintf(t->value, sizeof t->value, "%04d-%02d-%02d/%04d-%02d-%02d", a.first_y, a.first_m,
+                 a.first_d, b.last_y, b.last_m, b.last_d);
+    set_days(t, a.first_y, a.first_m, a.first_d, b.last_y, b.last_m, b.last_d);
+}
 
 /* Infers the document date from the text when the input gave none: a date
  * next to "heute" ("Heute, am 12. November"), its year from the latest
@@ -1235,10 +1459,13 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err) {
                 memcpy(q, p, n * sizeof *p);
                 p = q, cap *= 2;
             }
-            p[n++] = (pending){(uint32_t)k, (uint32_t)e, (uint32_t)si, s};
+            memset(&p[n], 0, sizeof p[n]);
+            p[n].ta = (uint32_t)k, p[n].tb = (uint32_t)e, p[n].sent = (uint32_t)si, p[n].sem = s;
+            n++;
             k = e;
         }
     }
+    n = join_ranges(&c, p, n);
     if (!c.has_doc) infer_doc_date(&c, p, n);
     doc->times = nf_arena_calloc(&doc->arena, n ? n : 1, sizeof *doc->times);
     if (!doc->times) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
@@ -1252,7 +1479,8 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err) {
         nf_time *t = &doc->times[doc->ntimes++];
         t->ta = p[i].ta;
         t->tb = p[i].tb;
-        resolve(&c, &p[i].sem, tense, t);
+        if (p[i].paired) resolve_pair(&c, &p[i], tense, t);
+        else resolve(&c, &p[i].sem, tense, t);
         for (uint32_t k = t->ta; k < t->tb; k++) doc->claimed[k] = 1;
     }
     return NF_OK;

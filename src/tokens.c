@@ -49,13 +49,31 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
     return NF_OK;
 }
 
-/* Looks a token up as written, then lower-cased. */
+/* Writes `w` with its first letter upper-cased into buf (cap bytes);
+ * returns the length, or 0 when it does not fit or nothing changes. */
+static size_t capitalise(const char *w, char *buf, size_t cap) {
+    utf8proc_int32_t c;
+    size_t n = strlen(w);
+    utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)w, (utf8proc_ssize_t)n, &c);
+    if (l <= 0) return 0;
+    utf8proc_int32_t u = utf8proc_toupper(c);
+    if (u == c || n + 4 >= cap) return 0;
+    size_t k = (size_t)utf8proc_encode_char(u, (utf8proc_uint8_t *)buf);
+    memcpy(buf + k, w + l, n - (size_t)l + 1);
+    return k + n - (size_t)l;
+}
+
+/* Looks a token up as written, lower-cased, then capitalised (users write
+ * "minuten" and "ostermontag"; lists hold nouns capitalised). */
 const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *lex) {
     const char *w = nf_tok(doc, k);
     const nf_lex_entry *e = nf_lexicon_find(lex, w, strlen(w));
     if (e) return e;
     const char *l = nf_tokl(doc, k);
-    return strcmp(l, w) != 0 ? nf_lexicon_find(lex, l, strlen(l)) : NULL;
+    if (strcmp(l, w) != 0 && (e = nf_lexicon_find(lex, l, strlen(l))) != NULL) return e;
+    char buf[128];
+    size_t n = capitalise(w, buf, sizeof buf);
+    return n ? nf_lexicon_find(lex, buf, n) : NULL;
 }
 
 /* Longest phrase match over following tokens. */
@@ -64,6 +82,16 @@ const nf_lex_entry *nf_tok_phrase(const nf_doc *doc, size_t k, size_t end, size_
     char buf[256];
     size_t len = 0;
     const nf_lex_entry *best = NULL;
+    if (!lower && k < end) {
+        /* A lower-cased single word may stand for a capitalised entry. */
+        char cap[128];
+        size_t n = capitalise(nf_tok(doc, k), cap, sizeof cap);
+        const nf_lex_entry *e = n ? nf_lexicon_find(lex, cap, n) : NULL;
+        if (e) {
+            best = e;
+            *tb = k + 1;
+        }
+    }
     for (size_t j = k; j < end && j < k + max_tokens; j++) {
         const char *w = lower ? nf_tokl(doc, j) : nf_tok(doc, j);
         size_t n = strlen(w);
