@@ -328,6 +328,28 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
         j = u.tb;
     }
     bool bare = !a->unit && !scaled;
+    if (bare && isnan(a->value_max) &&
+        (nf_tok_is(doc, j, "auf") || nf_tok_is(doc, j, "bis") || nf_tok_is(doc, j, "oder") ||
+         nf_tok_is(doc, j, "und"))) {
+        /* "von 114 auf 99 Euro", "drei oder vier Prozent": the figure after
+         * lends this one its scale and unit. */
+        size_t nq = j + 1, qt;
+        if (nf_tok_phrase(doc, nq, sb, 4, &lp->qualifiers, true, &qt)) nq = qt;
+        double v2;
+        bool w2;
+        size_t e2 = number_at(doc, nq, sb, &v2, &w2);
+        if (e2 && e2 < sb) {
+            const nf_lex_entry *sc = nf_tok_find(doc, e2, &lp->scale_words);
+            size_t ue = sc ? e2 + 1 : e2;
+            unit_match u2;
+            bool has_unit = (currency_at(doc, ue, sb, &u2) && u2.factor == 1.0) || unit_at(doc, ue, sb, &u2);
+            if (has_unit || sc) {
+                if (sc) a->value *= atof(nf_lex_val(&lp->scale_words, sc));
+                if (has_unit) a->unit = u2.code;
+                bare = false;
+            }
+        }
+    }
     if (word && bare) {
         /* Articles ("ein", "einer") count only before a unit; number words
          * count when a noun follows them. */

@@ -51,6 +51,7 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const c
         {&lp->currencies, "currencies.txt"},
         {&lp->units, "units.txt"},
         {&lp->measures, "measures.txt"},
+        {&lp->year_nouns, "year-nouns.txt"},
     };
     size_t count = full ? sizeof lists / sizeof lists[0] : 1;
     for (size_t i = 0; i < count; i++) {
@@ -71,6 +72,6 @@ void nf_langpack_free(nf_langpack *lp) {
                          &lp->number_idioms,  &lp->weekdays,      &lp->time_units,
                          &lp->time_words,     &lp->time_modifiers, &lp->tense_markers,
                          &lp->holidays,       &lp->currencies,    &lp->units,
-                         &lp->measures};
+                         &lp->measures,       &lp->year_nouns};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
 }

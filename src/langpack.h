@@ -29,6 +29,7 @@ typedef struct nf_langpack {
     nf_lexicon currencies;        /* "US-Dollar\tUSD\t1" */
     nf_lexicon units;             /* "Kilometer\tkm" */
     nf_lexicon measures;          /* "handelsvolumen\ttrade" */
+    nf_lexicon year_nouns;        /* "Ende", "Frühjahr": may precede a year */
 } nf_langpack;
 
 /* Loads the pack for `code` from `data_dir` or the built-in data.  With

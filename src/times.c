@@ -582,6 +582,23 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
     int y;
     if (!year_at(c, j, end, &y)) return 0;
     if (j > 0 && strcmp(nf_tok(c->doc, j - 1), "/") == 0) return 0; /* part of "29/2/2019" */
+    if (!noun && !between && j > 0 && kind_of(c, j - 1) == NF_TOK_WORD &&
+        (c->doc->tokens[j - 1].flags & NF_TF_CAP) &&
+        !nf_tok_find(c->doc, j - 1, &c->lp->sentence_starters) &&
+        !nf_tok_find(c->doc, j - 1, &c->lp->year_nouns))
+        return 0; /* "Resolution 1701", "Windows 2000" */
+    {
+        /* "von 2000 auf rund 15.000 Soldaten": a count, compared with one. */
+        size_t q = j + 1;
+        if (is_any(c, q, end, (const char *const[]){"auf", "bis", "und", "oder", NULL})) {
+            q++;
+            size_t qt;
+            if (q < end && nf_tok_phrase(c->doc, q, end, 4, &c->lp->qualifiers, true, &qt)) q = qt;
+            int y2;
+            double other;
+            if (count_at(c, q, end, &other) && !year_at(c, q, end, &y2)) return 0;
+        }
+    }
     /* A year-like number that counts a following noun is an amount. */
     if (!noun && !between && j + 1 < end && (c->doc->tokens[j + 1].flags & NF_TF_CAP) &&
         kind_of(c, j + 1) == NF_TOK_WORD && !month_at(c, j + 1, end) &&
@@ -764,6 +781,18 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
     }
     double n = 1;
     bool have_n = false;
+    if (mode == 1 || mode == 2) {
+        /* "vor fast genau zwei Jahren", "in rund drei Wochen" */
+        size_t qt;
+        if (nf_tok_phrase(c->doc, j, end, 3, &c->lp->qualifiers, true, &qt)) j = qt;
+        if (is(c, j, end, "genau")) j++;
+    }
+    if (is_any(c, j, end, (const char *const[]){"einigen", "einige", "mehreren", "mehrere", "wenigen", "wenige", "vielen", "viele", NULL}) &&
+        unit_at(c, j + 1, end) != U_NONE) {
+        /* "vor einigen Jahren", "seit mehreren Tagen": no number to resolve */
+        sem_init(s, K_VAGUE, mode == 0 ? NF_TIME_DURATION : NF_TIME_DATE);
+        return j + 2;
+    }
     if (count_at(c, j, end, &n)) {
         have_n = true;
         j++;
@@ -823,6 +852,35 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
     sem_init(s, K_DURATION, NF_TIME_DURATION);
     s->unit = unit, s->amount = n;
     return j;
+}
+
+/* Compound adjectives of duration: "dreieinhalbjährigen", "zweitägigen",
+ * "dreistündige".  Only with a number word: "29-jährige" is an age. */
+static size_t m_duration_adjective(const tctx *c, size_t k, size_t end, tsem *s) {
+    if (k >= end || kind_of(c, k) != NF_TOK_WORD || !(c->doc->tokens[k].flags & NF_TF_LOWER))
+        return 0;
+    static const struct {
+        const char *stem;
+        int unit;
+    } stems[] = {{"jährig", U_Y}, {"monatig", U_MON}, {"wöchig", U_W}, {"tägig", U_D},
+                 {"stündig", U_H}, {"minütig", U_MIN}};
+    const char *w = nf_tokl(c->doc, k);
+    size_t n = strlen(w);
+    for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++) {
+        const char *p = strstr(w, stems[i].stem);
+        if (!p || p == w) continue;
+        const char *rest = p + strlen(stems[i].stem);
+        if (*rest && strcmp(rest, "e") && strcmp(rest, "en") && strcmp(rest, "er") &&
+            strcmp(rest, "es") && strcmp(rest, "em"))
+            continue;
+        double v;
+        if (!nf_parse_number_word(c->lp, w, (size_t)(p - w), &v) || v <= 0) continue;
+        (void)n;
+        sem_init(s, K_DURATION, NF_TIME_DURATION);
+        s->unit = stems[i].unit, s->amount = v;
+        return k + 1;
+    }
+    return 0;
 }
 
 /* Single time words ("heute", "gestern", "damals", "täglich", "abends") and
@@ -977,7 +1035,7 @@ static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
     typedef size_t (*recogniser)(const tctx *, size_t, size_t, tsem *);
     static const recogniser all[] = {m_holiday,  m_date, m_weekday, m_firstn,       m_month,
                                      m_year,     m_relunit, m_duration, m_daypart_noun, m_word,
-                                     m_clock};
+                                     m_clock,    m_duration_adjective};
     size_t best_end = 0;
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
         tsem s;
@@ -1077,6 +1135,10 @@ static void fmt_duration(char *out, size_t cap, int unit, double n) {
         case U_DEC: u = "Y", n *= 10; break;
         case U_CEN: u = "Y", n *= 100; break;
         default: break;
+    }
+    if (unit == U_Y && n != floor(n) && n * 12 == floor(n * 12)) {
+        snprintf(out, cap, "P%dY%dM", (int)n, (int)lround((n - floor(n)) * 12)); /* "P3Y6M" */
+        return;
     }
     snprintf(out, cap, "P%s%g%s", time ? "T" : "", n, u);
 }
