@@ -71,7 +71,15 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
     *word = false;
     if (t->kind == NF_TOK_NUMBER) {
         size_t n = strlen(s);
-        if (strchr(s, ':')) return 0;                          /* scores, clock times */
+        /* "2:1": a score, whatever its digits. */
+        if (k + 2 < end && strcmp(nf_tok(doc, k + 1), ":") == 0 &&
+            !(doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE) &&
+            doc->tokens[k + 2].kind == NF_TOK_NUMBER)
+            return 0;
+        if (k >= 2 && strcmp(nf_tok(doc, k - 1), ":") == 0 && !(t->flags & NF_TF_SPACE_BEFORE) &&
+            doc->tokens[k - 2].kind == NF_TOK_NUMBER)
+            return 0;
+        if (strchr(s, ':')) return 0;                                     /* scores, clock times */
         if (n > 1 && s[0] == '0' && s[1] != ',' && s[1] != '.') return 0; /* "030", codes */
         if (!nf_parse_decimal(s, n, v)) return 0;
         size_t j = k + 1;
@@ -161,13 +169,19 @@ static bool noun_at(const nf_doc *doc, size_t k, size_t end) {
 static int32_t object_after(const nf_doc *doc, size_t j, size_t end) {
     for (size_t skip = 0; skip <= 2 && j < end; skip++, j++) {
         if (noun_at(doc, j, end)) return (int32_t)j;
+        if (skip == 0 && (nf_tok_is(doc, j, "der") || nf_tok_is(doc, j, "des"))) {
+            /* "30 Prozent der Stimmen": the genitive names what is counted */
+            if (noun_at(doc, j + 1, end)) return (int32_t)(j + 1);
+            continue;
+        }
         const nf_token *t = &doc->tokens[j];
         const char *l = nf_tokl(doc, j);
         size_t n = strlen(l);
-        bool adjective = t->kind == NF_TOK_WORD && (t->flags & NF_TF_LOWER) && n > 3 &&
-                         (l[n - 1] == 'e' || (n > 4 && l[n - 2] == 'e' &&
-                                              (l[n - 1] == 'n' || l[n - 1] == 'r' ||
-                                               l[n - 1] == 's' || l[n - 1] == 'm')));
+        bool adjective =
+            t->kind == NF_TOK_WORD && (t->flags & NF_TF_LOWER) && n > 3 &&
+            (l[n - 1] == 'e' ||
+             (n > 4 && l[n - 2] == 'e' &&
+              (l[n - 1] == 'n' || l[n - 1] == 'r' || l[n - 1] == 's' || l[n - 1] == 'm')));
         if (!adjective) break;
     }
     return -1;
@@ -212,7 +226,8 @@ static bool identifier(const nf_doc *doc, size_t k, size_t sa) {
     if (p->kind != NF_TOK_WORD || !(p->flags & NF_TF_CAP)) return false;
     if (k - 1 == sa) return false; /* a capital at the sentence start says nothing */
     const nf_langpack *lp = doc->pack;
-    return !nf_tok_find(doc, k - 1, &lp->sentence_starters) && !nf_tok_find(doc, k - 1, &lp->months);
+    return !nf_tok_find(doc, k - 1, &lp->sentence_starters) &&
+           !nf_tok_find(doc, k - 1, &lp->months);
 }
 
 /* Grows the amounts array; false when memory runs out. */
@@ -232,6 +247,10 @@ static bool push_amount(nf_doc *doc, size_t *cap, const nf_amount *a) {
 /* Tries to read an amount starting at token k of sentence [sa, sb). */
 static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *a) {
     const nf_langpack *lp = doc->pack;
+    /* Only numbers, number words, qualifiers and currencies begin one. */
+    int kd = doc->tokens[k].kind;
+    if (kd != NF_TOK_NUMBER && !(doc->tok_mask[k] & (NF_TM_NUMWORD | NF_TM_QUAL | NF_TM_CURRENCY)))
+        return 0;
     size_t j = k;
     memset(a, 0, sizeof *a);
     a->value_max = NAN;
@@ -342,7 +361,8 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
             const nf_lex_entry *sc = nf_tok_find(doc, e2, &lp->scale_words);
             size_t ue = sc ? e2 + 1 : e2;
             unit_match u2;
-            bool has_unit = (currency_at(doc, ue, sb, &u2) && u2.factor == 1.0) || unit_at(doc, ue, sb, &u2);
+            bool has_unit =
+                (currency_at(doc, ue, sb, &u2) && u2.factor == 1.0) || unit_at(doc, ue, sb, &u2);
             if (has_unit || sc) {
                 if (sc) a->value *= atof(nf_lex_val(&lp->scale_words, sc));
                 if (has_unit) a->unit = u2.code;

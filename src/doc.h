@@ -102,8 +102,9 @@ struct nf_doc {
     char *tok_text;
     char *tok_lower;
     uint32_t *tok_off;
-    uint32_t *tok_sent;  /* sentence index of each token */
-    uint8_t *claimed;    /* per token: part of a time (1) or an amount (2) */
+    uint32_t *tok_sent; /* sentence index of each token */
+    uint8_t *claimed;   /* per token: part of a time (1) or an amount (2) */
+    uint16_t *tok_mask; /* per token: NF_TM_* bits from the pack's token index */
 
     nf_time *times;
     size_t ntimes;

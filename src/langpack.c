@@ -1,7 +1,10 @@
 /* langpack.c - loading a language's word lists. */
 #include "langpack.h"
 
+#include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <utf8proc.h>
 #include <string.h>
 
 #include "data.h"
@@ -17,6 +20,105 @@ static nf_status load_list(nf_lexicon *lex, const char *code, const char *file,
     if (st != NF_OK) return st;
     st = nf_lexicon_parse(lex, d.bytes, d.len, d.origin, err);
     nf_data_release(&d);
+    return st;
+}
+
+/* Index text being built: "key\tmask\n" lines. */
+typedef struct index_text {
+    char *buf;
+    size_t len, cap;
+    bool failed;
+} index_text;
+
+/* Appends a key (lower-cased, `n` bytes) with its mask. */
+static void index_add(index_text *x, const char *key, size_t n, unsigned mask) {
+    if (x->failed || n == 0 || n > 200) return;
+    if (x->len + n * 2 + 16 > x->cap) {
+        size_t cap = x->cap ? x->cap * 2 : 65536;
+        while (cap < x->len + n * 2 + 16) cap *= 2;
+        char *p = realloc(x->buf, cap);
+        if (!p) {
+            x->failed = true;
+            return;
+        }
+        x->buf = p, x->cap = cap;
+    }
+    for (utf8proc_ssize_t i = 0; i < (utf8proc_ssize_t)n;) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t l =
+            utf8proc_iterate((const utf8proc_uint8_t *)key + i, (utf8proc_ssize_t)n - i, &c);
+        if (l <= 0) break;
+        x->len +=
+            (size_t)utf8proc_encode_char(utf8proc_tolower(c), (utf8proc_uint8_t *)x->buf + x->len);
+        i += l;
+    }
+    x->len += (size_t)snprintf(x->buf + x->len, 16, "\t%u\n", mask);
+}
+
+/* Adds the first word of every entry of `lex` (and the letters it starts
+ * with, for "usd$" and "US$") under `mask`. */
+static void index_first_words(index_text *x, const nf_lexicon *lex, unsigned mask) {
+    for (size_t i = 0; i < lex->count; i++) {
+        const char *k = nf_lex_key(lex, &lex->entries[i]);
+        size_t n = strcspn(k, " ");
+        index_add(x, k, n, mask);
+        size_t alnum = 0;
+        while (alnum < n && (((unsigned char)k[alnum] >= 0x80) || isalnum((unsigned char)k[alnum])))
+            alnum++;
+        if (alnum && alnum < n) index_add(x, k, alnum, mask);
+    }
+}
+
+/* Adds the first three bytes of every entry of `lex`. */
+static void index_prefixes(index_text *x, const nf_lexicon *lex, unsigned mask) {
+    for (size_t i = 0; i < lex->count; i++) {
+        const char *k = nf_lex_key(lex, &lex->entries[i]);
+        if (strlen(k) >= 3) index_add(x, k, 3, mask);
+    }
+}
+
+/* Merges "key\tmask" lines with equal keys by OR-ing their masks, then
+ * parses them into `lex`. */
+static nf_status finish_index(index_text *x, nf_lexicon *lex, const char *name, nf_error *err) {
+    if (x->failed) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory building %s", name);
+    nf_lexicon raw;
+    nf_status st = nf_lexicon_parse(&raw, x->buf ? x->buf : "", x->len, name, err);
+    if (st != NF_OK) return st;
+    /* nf_lexicon_parse keeps the first of equal keys; OR the rest into it. */
+    for (char *p = x->buf, *end = x->buf + x->len; p && p < end;) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *tab = memchr(p, '\t', (size_t)((nl ? nl : end) - p));
+        if (tab) {
+            nf_lex_entry *e = (nf_lex_entry *)nf_lexicon_find(&raw, p, (size_t)(tab - p));
+            if (e) e->num |= atol(tab + 1);
+        }
+        p = nl ? nl + 1 : end;
+    }
+    *lex = raw;
+    return NF_OK;
+}
+
+/* Builds the token and prefix indexes of a full pack. */
+static nf_status build_indexes(nf_langpack *lp, nf_error *err) {
+    index_text x = {0}, y = {0};
+    index_first_words(&x, &lp->months, NF_TM_TIME);
+    index_first_words(&x, &lp->weekdays, NF_TM_TIME);
+    index_first_words(&x, &lp->time_units, NF_TM_TIME);
+    index_first_words(&x, &lp->time_words, NF_TM_TIME);
+    index_first_words(&x, &lp->time_modifiers, NF_TM_TIME);
+    index_first_words(&x, &lp->holidays, NF_TM_TIME | NF_TM_HOLIDAY);
+    index_first_words(&x, &lp->tense_markers, NF_TM_TENSE);
+    index_first_words(&x, &lp->time_starters, NF_TM_TIME);
+    index_first_words(&x, &lp->qualifiers, NF_TM_QUAL);
+    index_first_words(&x, &lp->currencies, NF_TM_CURRENCY);
+    index_first_words(&x, &lp->units, NF_TM_UNIT);
+    index_first_words(&x, &lp->scale_words, NF_TM_SCALE);
+    index_prefixes(&y, &lp->number_words, NF_TM_NUMWORD);
+    index_prefixes(&y, &lp->weekdays, NF_TM_WEEKDAY);
+    nf_status st = finish_index(&x, &lp->token_index, "token index", err);
+    if (st == NF_OK) st = finish_index(&y, &lp->prefix_index, "prefix index", err);
+    free(x.buf);
+    free(y.buf);
     return st;
 }
 
@@ -52,6 +154,7 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const c
         {&lp->units, "units.txt"},
         {&lp->measures, "measures.txt"},
         {&lp->year_nouns, "year-nouns.txt"},
+        {&lp->time_starters, "time-starters.txt"},
     };
     size_t count = full ? sizeof lists / sizeof lists[0] : 1;
     for (size_t i = 0; i < count; i++) {
@@ -61,17 +164,19 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const c
             return st;
         }
     }
-    return NF_OK;
+    nf_status st = full ? build_indexes(lp, err) : NF_OK;
+    if (st != NF_OK) nf_langpack_free(lp);
+    return st;
 }
 
 /* Frees every list of the pack. */
 void nf_langpack_free(nf_langpack *lp) {
-    nf_lexicon *all[] = {&lp->stopwords,      &lp->abbreviations, &lp->sentence_starters,
-                         &lp->ordinal_nouns,  &lp->ordinal_preceders, &lp->months,
-                         &lp->number_words,   &lp->scale_words,   &lp->qualifiers,
-                         &lp->number_idioms,  &lp->weekdays,      &lp->time_units,
-                         &lp->time_words,     &lp->time_modifiers, &lp->tense_markers,
-                         &lp->holidays,       &lp->currencies,    &lp->units,
-                         &lp->measures,       &lp->year_nouns};
+    nf_lexicon *all[] = {
+        &lp->stopwords,         &lp->abbreviations,  &lp->sentence_starters, &lp->ordinal_nouns,
+        &lp->ordinal_preceders, &lp->months,         &lp->number_words,      &lp->scale_words,
+        &lp->qualifiers,        &lp->number_idioms,  &lp->weekdays,          &lp->time_units,
+        &lp->time_words,        &lp->time_modifiers, &lp->tense_markers,     &lp->holidays,
+        &lp->currencies,        &lp->units,          &lp->measures,          &lp->year_nouns,
+        &lp->time_starters,     &lp->token_index,    &lp->prefix_index};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
 }

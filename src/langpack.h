@@ -7,6 +7,19 @@
 #include "lexicon.h"
 #include "newsfacts.h"
 
+/* What a token may begin (bits of a token's mask). */
+enum {
+    NF_TM_TIME = 1u << 0,     /* a time expression */
+    NF_TM_NUMWORD = 1u << 1,  /* its first bytes are those of a number word */
+    NF_TM_QUAL = 1u << 2,     /* a qualifier ("mehr als") */
+    NF_TM_CURRENCY = 1u << 3, /* a currency name or symbol */
+    NF_TM_UNIT = 1u << 4,     /* a unit */
+    NF_TM_SCALE = 1u << 5,    /* a scale word */
+    NF_TM_WEEKDAY = 1u << 6,  /* its first bytes are those of a weekday (compounds) */
+    NF_TM_HOLIDAY = 1u << 7,  /* a named day */
+    NF_TM_TENSE = 1u << 8     /* a tense marker */
+};
+
 typedef struct nf_langpack {
     char code[8];
     bool full;                    /* has segmentation data, not only detection words */
@@ -30,6 +43,13 @@ typedef struct nf_langpack {
     nf_lexicon units;             /* "Kilometer\tkm" */
     nf_lexicon measures;          /* "handelsvolumen\ttrade" */
     nf_lexicon year_nouns;        /* "Ende", "Frühjahr": may precede a year */
+    nf_lexicon time_starters;     /* "von", "jeden": words a time expression starts with */
+
+    /* Built at load time from the lists above, for a quick first look at
+     * each token: lower-cased first words of entries -> NF_TM_* bits, and
+     * the first three bytes of number words and weekdays -> bits. */
+    nf_lexicon token_index;
+    nf_lexicon prefix_index;
 } nf_langpack;
 
 /* Loads the pack for `code` from `data_dir` or the built-in data.  With

@@ -16,8 +16,10 @@ bool nf_parse_decimal(const char *s, size_t n, double *out) {
             group++;
         } else if (c == '.') {
             if (commas) return false;
-            if (dots == 0) first_group = group;
-            else if (group != 3) groups_of_three = false;
+            if (dots == 0)
+                first_group = group;
+            else if (group != 3)
+                groups_of_three = false;
             dots++;
             group = 0;
         } else if (c == ',') {
@@ -74,14 +76,21 @@ static int part_of(const nf_langpack *lp, const char *w, size_t n, double *value
 /* True when a part of class `cur` may follow one of class `prev`. */
 static bool may_follow(int prev, int cur) {
     switch (prev) {
-        case P_NONE: return cur != P_UND;
-        case P_UNIT: return cur == P_UND || cur == P_HUNDRED || cur == P_THOUSAND || cur == P_FRACTION;
-        case P_UND: return cur == P_TEN;
+        case P_NONE:
+            return cur != P_UND;
+        case P_UNIT:
+            return cur == P_UND || cur == P_HUNDRED || cur == P_THOUSAND || cur == P_FRACTION;
+        case P_UND:
+            return cur == P_TEN;
         case P_TEEN:
-        case P_TEN: return cur == P_HUNDRED || cur == P_THOUSAND || cur == P_FRACTION;
-        case P_HUNDRED: return cur == P_UNIT || cur == P_TEEN || cur == P_TEN || cur == P_THOUSAND;
-        case P_THOUSAND: return cur == P_UNIT || cur == P_TEEN || cur == P_TEN || cur == P_HUNDRED;
-        default: return false;
+        case P_TEN:
+            return cur == P_HUNDRED || cur == P_THOUSAND || cur == P_FRACTION;
+        case P_HUNDRED:
+            return cur == P_UNIT || cur == P_TEEN || cur == P_TEN || cur == P_THOUSAND;
+        case P_THOUSAND:
+            return cur == P_UNIT || cur == P_TEEN || cur == P_TEN || cur == P_HUNDRED;
+        default:
+            return false;
     }
 }
 
@@ -112,10 +121,20 @@ bool nf_parse_number_word(const nf_langpack *lp, const char *w, size_t n, double
         }
         if (!best || !may_follow(prev, bc) || bc == P_WORD) return false;
         switch (bc) {
-            case P_UNIT: case P_TEEN: case P_TEN: case P_FRACTION: cur += v; break;
-            case P_HUNDRED: cur = (cur == 0 ? 1 : cur) * 100; break;
-            case P_THOUSAND: total += (cur == 0 ? 1 : cur) * 1000, cur = 0; break;
-            default: break;
+            case P_UNIT:
+            case P_TEEN:
+            case P_TEN:
+            case P_FRACTION:
+                cur += v;
+                break;
+            case P_HUNDRED:
+                cur = (cur == 0 ? 1 : cur) * 100;
+                break;
+            case P_THOUSAND:
+                total += (cur == 0 ? 1 : cur) * 1000, cur = 0;
+                break;
+            default:
+                break;
         }
         prev = bc;
         i += best;

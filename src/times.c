@@ -62,7 +62,7 @@ typedef struct tctx {
     const nf_langpack *lp;
     bool has_doc;
     nf_date docd;
-    nf_date last; /* the last date mentioned */
+    nf_date last;  /* the last date mentioned */
     int last_gran; /* 0 none, 1 year, 2 month, 3 day */
 } tctx;
 
@@ -170,9 +170,9 @@ static int unit_at(const tctx *c, size_t k, size_t end) {
     static const struct {
         const char *name;
         int unit;
-    } units[] = {{"S", U_S},   {"MIN", U_MIN}, {"H", U_H},   {"D", U_D},     {"W", U_W},
-                 {"MON", U_MON}, {"Q", U_Q},   {"HY", U_HY}, {"Y", U_Y},     {"DEC", U_DEC},
-                 {"CEN", U_CEN}, {"Q3", U_Q3}};
+    } units[] = {{"S", U_S}, {"MIN", U_MIN}, {"H", U_H},     {"D", U_D},
+                 {"W", U_W}, {"MON", U_MON}, {"Q", U_Q},     {"HY", U_HY},
+                 {"Y", U_Y}, {"DEC", U_DEC}, {"CEN", U_CEN}, {"Q3", U_Q3}};
     for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
         if (strcmp(v, units[i].name) == 0) return units[i].unit;
     return U_NONE;
@@ -208,8 +208,7 @@ static size_t clock_at(const tctx *c, size_t k, size_t end, int *hh, int *mi, in
         int n = sscanf(s, "%d:%d:%d", &h, &m, &sec);
         const char *colon = strchr(s, ':');
         /* Minutes have two digits: "2:1" is a score, not a time. */
-        if (n < 2 || h > 24 || m > 59 || sec > 59 || strlen(colon) < 3 || colon[3] == ',')
-            return 0;
+        if (n < 2 || h > 24 || m > 59 || sec > 59 || strlen(colon) < 3 || colon[3] == ',') return 0;
         *hh = h, *mi = m;
         if (n == 3) *ss = sec;
         size_t j = k + 1;
@@ -223,7 +222,9 @@ static size_t clock_at(const tctx *c, size_t k, size_t end, int *hh, int *mi, in
         return k + 2;
     }
     if (kind_of(c, k) == NF_TOK_NUMBER && k + 1 < end &&
-        is_any(c, k + 1, end, (const char *const[]){"nachts", "abends", "morgens", "nachmittags", "vormittags", NULL}) &&
+        is_any(c, k + 1, end,
+               (const char *const[]){"nachts", "abends", "morgens", "nachmittags", "vormittags",
+                                     NULL}) &&
         int_at(c, k, end, &h) && h >= 1 && h <= 12) {
         *hh = h, *mi = 0; /* "12 nachts", "8 abends": the part of day follows */
         return k + 1;
@@ -249,8 +250,10 @@ static size_t clock_at(const tctx *c, size_t k, size_t end, int *hh, int *mi, in
 /* Applies a part of day spoken after a clock time ("8 Uhr abends"). */
 static size_t clock_daypart(const tctx *c, size_t k, size_t end, int *hh) {
     if (is(c, k, end, "abends") || is(c, k, end, "nachmittags") || is(c, k, end, "abend")) {
-        if (*hh == 12 && !is(c, k, end, "nachmittags")) *hh = 0; /* "12 Uhr abends": midnight */
-        else if (*hh < 12) *hh += 12;
+        if (*hh == 12 && !is(c, k, end, "nachmittags"))
+            *hh = 0; /* "12 Uhr abends": midnight */
+        else if (*hh < 12)
+            *hh += 12;
         if (*hh == 24) *hh = 0;
         return k + 1;
     }
@@ -314,7 +317,8 @@ static size_t date_at(const tctx *c, size_t k, size_t end, int *y, int *m, int *
         if (!mon) {
             /* "7. vierter" / "siebter 4.": day then month as an ordinal. */
             int mo2 = day_at(c, j, end);
-            if (mo2 >= 1 && mo2 <= 12 && (kind_of(c, k) == NF_TOK_WORD) != (kind_of(c, j) == NF_TOK_WORD)) {
+            if (mo2 >= 1 && mo2 <= 12 &&
+                (kind_of(c, k) == NF_TOK_WORD) != (kind_of(c, j) == NF_TOK_WORD)) {
                 *d = day, *m = mo2;
                 return j + 1;
             }
@@ -347,8 +351,10 @@ static size_t date_at(const tctx *c, size_t k, size_t end, int *y, int *m, int *
         strcmp(nf_tok(c->doc, k + 3), "/") == 0) {
         /* "2020/Sep/23", "2020/23/Sep" */
         int mon = month_at(c, k + 2, end), dd = 0;
-        if (mon) int_at(c, k + 4, end, &dd);
-        else if (int_at(c, k + 2, end, &dd)) mon = month_at(c, k + 4, end);
+        if (mon)
+            int_at(c, k + 4, end, &dd);
+        else if (int_at(c, k + 2, end, &dd))
+            mon = month_at(c, k + 4, end);
         if (!mon || !nf_date_valid(yy0, mon, dd) || !dd) return 0;
         *y = yy0, *m = mon, *d = dd;
         return k + 5;
@@ -357,7 +363,8 @@ static size_t date_at(const tctx *c, size_t k, size_t end, int *y, int *m, int *
         /* "am 22.04": a day and month after a word that calls for a date. */
         int a2 = 0, b2 = 0, n2 = 0;
         if (sscanf(s, "%d.%d%n", &a2, &b2, &n2) == 2 && s[n2] == '\0' && n2 <= 5 &&
-            is_any(c, k - 1, end, (const char *const[]){"am", "den", "vom", "zum", "bis", "ab", NULL}) &&
+            is_any(c, k - 1, end,
+                   (const char *const[]){"am", "den", "vom", "zum", "bis", "ab", NULL}) &&
             nf_date_valid(2000, b2, a2) && !is(c, k + 1, end, "uhr")) {
             *d = a2, *m = b2;
             return k + 1;
@@ -390,7 +397,8 @@ static size_t m_date(const tctx *c, size_t k, size_t end, tsem *s) {
     s->y = y, s->m = m, s->d = d;
     /* A range to a second date. */
     size_t q = j;
-    if (is(c, q, end, "bis") || is(c, q, end, "und") || (q < end && strcmp(nf_tok(c->doc, q), "-") == 0)) {
+    if (is(c, q, end, "bis") || is(c, q, end, "und") ||
+        (q < end && strcmp(nf_tok(c->doc, q), "-") == 0)) {
         q++;
         if (is(c, q, end, "zum") || is(c, q, end, "dem")) q++;
         int y2, m2, d2;
@@ -435,8 +443,10 @@ static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
             if (j3) {
                 j3 = clock_daypart(c, j3, end, &hh);
                 size_t l = strlen(s->set);
-                if (mi) snprintf(s->set + l, sizeof s->set - l, "T%02d:%02d", hh, mi);
-                else snprintf(s->set + l, sizeof s->set - l, "T%02d", hh);
+                if (mi)
+                    snprintf(s->set + l, sizeof s->set - l, "T%02d:%02d", hh, mi);
+                else
+                    snprintf(s->set + l, sizeof s->set - l, "T%02d", hh);
                 return j3;
             }
             return k + 2;
@@ -514,8 +524,10 @@ static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
     sem_init(s, K_WEEKDAY, NF_TIME_DATE);
     s->wd = wd, s->shift = shift;
     s->next_week = j - 1 > k && next_week_at(c, k, end);
-    if (is(c, j, end, "um")) q = j + 1;
-    else q = j;
+    if (is(c, j, end, "um"))
+        q = j + 1;
+    else
+        q = j;
     int hh, mi, ss;
     size_t j3 = clock_at(c, q, end, &hh, &mi, &ss);
     if (j3) {
@@ -549,8 +561,8 @@ static size_t m_month(const tctx *c, size_t k, size_t end, tsem *s) {
     }
     int d1 = 0, d2 = 0, nn = 0;
     if (j < end && kind_of(c, j) == NF_TOK_NUMBER &&
-        sscanf(nf_tok(c->doc, j), "%d-%d%n", &d1, &d2, &nn) == 2 &&
-        nf_tok(c->doc, j)[nn] == '\0' && d1 >= 1 && d1 < d2 && d2 <= nf_month_days(2000, m)) {
+        sscanf(nf_tok(c->doc, j), "%d-%d%n", &d1, &d2, &nn) == 2 && nf_tok(c->doc, j)[nn] == '\0' &&
+        d1 >= 1 && d1 < d2 && d2 <= nf_month_days(2000, m)) {
         s->kind = K_RANGE; /* "November 19-20" */
         s->type = NF_TIME_PERIOD;
         s->d = d1, s->m2 = m, s->d2 = d2;
@@ -563,8 +575,8 @@ static size_t m_month(const tctx *c, size_t k, size_t end, tsem *s) {
         s->shift = shift;
         return j;
     }
-    static const char *const preps[] = {"im", "seit", "bis", "ab", "anfang", "mitte", "ende",
-                                        "vom", "zum", "von", "in", "des", "im", NULL};
+    static const char *const preps[] = {"im",  "seit", "bis", "ab", "anfang", "mitte", "ende",
+                                        "vom", "zum",  "von", "in", "des",    "im",    NULL};
     if (k == 0 || !is_any(c, k - 1, end, preps)) return 0;
     return j;
 }
@@ -575,8 +587,10 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
     size_t j = k;
     bool between = false, noun = false;
     if (is(c, j, end, "zeitraum") || is(c, j, end, "zeitraums")) j++, noun = true;
-    if (is(c, j, end, "zwischen")) j++, between = true;
-    else if (noun && is(c, j, end, "von")) j++;
+    if (is(c, j, end, "zwischen"))
+        j++, between = true;
+    else if (noun && is(c, j, end, "von"))
+        j++;
     if (!between && (is(c, j, end, "jahr") || is(c, j, end, "jahres") || is(c, j, end, "jahre")))
         j++, noun = true;
     int y;
@@ -661,8 +675,10 @@ static size_t m_firstn(const tctx *c, size_t k, size_t end, tsem *s) {
     s->unit = unit;
     s->n = ord;
     size_t q = j;
-    if (is(c, q, end, "des") && (is(c, q + 1, end, "jahres") || is(c, q + 1, end, "jahrs"))) q += 2;
-    else if (is(c, q, end, "im") && is(c, q + 1, end, "jahr")) q += 2;
+    if (is(c, q, end, "des") && (is(c, q + 1, end, "jahres") || is(c, q + 1, end, "jahrs")))
+        q += 2;
+    else if (is(c, q, end, "im") && is(c, q + 1, end, "jahr"))
+        q += 2;
     int y;
     if (year_at(c, q, end, &y)) {
         s->y = y;
@@ -677,8 +693,7 @@ static size_t m_firstn(const tctx *c, size_t k, size_t end, tsem *s) {
 static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
     size_t j = k;
     bool article = false;
-    if (is_any(c, j, end,
-               (const char *const[]){"das", "dem", "des", "der", "den", "die", NULL}))
+    if (is_any(c, j, end, (const char *const[]){"das", "dem", "des", "der", "den", "die", NULL}))
         j++, article = true;
     int shift = 0;
     bool from_last = false, mod = modifier_at(c, j, end, &shift, &from_last);
@@ -699,8 +714,8 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
         s->unit = U_D, s->shift = 1, s->from_last = true;
         return j + 2;
     }
-    if (strncmp(w, "werktag", 7) == 0 || (strcmp(w, "woche") == 0 && k > 0 && is(c, k, end, "der") &&
-                                           is(c, k - 1, end, "unter"))) {
+    if (strncmp(w, "werktag", 7) == 0 ||
+        (strcmp(w, "woche") == 0 && k > 0 && is(c, k, end, "der") && is(c, k - 1, end, "unter"))) {
         /* "unter der Woche", "letzte Werktage": Monday to Saturday. */
         sem_init(s, K_WEEKEND, NF_TIME_PERIOD);
         s->shift = shift;
@@ -766,7 +781,8 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
 static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
     size_t j = k;
     int mode = 0; /* 0 duration, 1 ago, 2 in, 3 set (alle/jeden) */
-    if (is(c, j, end, "vor")) j++, mode = 1;
+    if (is(c, j, end, "vor"))
+        j++, mode = 1;
     else if (is(c, j, end, "in") && !is(c, j + 1, end, "den") && !is(c, j + 1, end, "der"))
         j++, mode = 2;
     else if (is(c, j, end, "alle") || is(c, j, end, "jeden") || is(c, j, end, "jede"))
@@ -787,7 +803,9 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
         if (nf_tok_phrase(c->doc, j, end, 3, &c->lp->qualifiers, true, &qt)) j = qt;
         if (is(c, j, end, "genau")) j++;
     }
-    if (is_any(c, j, end, (const char *const[]){"einigen", "einige", "mehreren", "mehrere", "wenigen", "wenige", "vielen", "viele", NULL}) &&
+    if (is_any(c, j, end,
+               (const char *const[]){"einigen", "einige", "mehreren", "mehrere", "wenigen",
+                                     "wenige", "vielen", "viele", NULL}) &&
         unit_at(c, j + 1, end) != U_NONE) {
         /* "vor einigen Jahren", "seit mehreren Tagen": no number to resolve */
         sem_init(s, K_VAGUE, mode == 0 ? NF_TIME_DURATION : NF_TIME_DATE);
@@ -809,7 +827,8 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
         size_t wl = strlen(w);
         bool plural = wl > 2 && (w[wl - 1] == 'n' || w[wl - 1] == 'e');
         if (mode == 0 && k > 0 && plural &&
-            is_any(c, k - 1, end, (const char *const[]){"seit", "nach", "für", "binnen", "innerhalb", NULL})) {
+            is_any(c, k - 1, end,
+                   (const char *const[]){"seit", "nach", "für", "binnen", "innerhalb", NULL})) {
             sem_init(s, K_VAGUE, NF_TIME_DURATION);
             return j + 1;
         }
@@ -821,13 +840,16 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
     }
     /* Ages are not times: "im Alter von 78 Jahren", "drei Jahre alt". */
     if (k >= 2 && is(c, k - 1, end, "von") && is(c, k - 2, end, "alter")) return 0;
-    if (is(c, j + 1, end, "alt") || is(c, j + 1, end, "alte") || is(c, j + 1, end, "alten")) return 0;
+    if (is(c, j + 1, end, "alt") || is(c, j + 1, end, "alte") || is(c, j + 1, end, "alten"))
+        return 0;
     j++;
     if (mode == 3) {
         sem_init(s, K_SET, NF_TIME_SET);
         s->unit = unit, s->amount = n;
         int hh, mi, ss;
-        size_t j3 = unit == U_D && n == 1 && is(c, j, end, "um") ? clock_at(c, j + 1, end, &hh, &mi, &ss) : 0;
+        size_t j3 = unit == U_D && n == 1 && is(c, j, end, "um")
+                        ? clock_at(c, j + 1, end, &hh, &mi, &ss)
+                        : 0;
         if (j3) { /* "jeden Tag um 3 Uhr nachmittags": daily at that time */
             j3 = clock_daypart(c, j3, end, &hh);
             snprintf(s->set, sizeof s->set, "XXXX-XX-XXT%02d:%02d", hh, mi);
@@ -835,8 +857,9 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
         }
         return j;
     }
-    if (mode == 0 && (is(c, j, end, "später") || is(c, j, end, "danach") || is(c, j, end, "zuvor") ||
-                      is(c, j, end, "davor") || is(c, j, end, "früher"))) {
+    if (mode == 0 &&
+        (is(c, j, end, "später") || is(c, j, end, "danach") || is(c, j, end, "zuvor") ||
+         is(c, j, end, "davor") || is(c, j, end, "früher"))) {
         sem_init(s, K_OFFSET, NF_TIME_DATE);
         s->future = is(c, j, end, "später") || is(c, j, end, "danach");
         s->from_last = is(c, j, end, "zuvor") || is(c, j, end, "davor") || is(c, j, end, "danach");
@@ -862,8 +885,8 @@ static size_t m_duration_adjective(const tctx *c, size_t k, size_t end, tsem *s)
     static const struct {
         const char *stem;
         int unit;
-    } stems[] = {{"jährig", U_Y}, {"monatig", U_MON}, {"wöchig", U_W}, {"tägig", U_D},
-                 {"stündig", U_H}, {"minütig", U_MIN}};
+    } stems[] = {{"jährig", U_Y}, {"monatig", U_MON}, {"wöchig", U_W},
+                 {"tägig", U_D},  {"stündig", U_H},   {"minütig", U_MIN}};
     const char *w = nf_tokl(c->doc, k);
     size_t n = strlen(w);
     for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++) {
@@ -888,11 +911,12 @@ static size_t m_duration_adjective(const tctx *c, size_t k, size_t end, tsem *s)
 static size_t m_word(const tctx *c, size_t k, size_t end, tsem *s) {
     if (k >= end) return 0;
     if (is(c, k, end, "morgen") && k > 0 &&
-        is_any(c, k - 1, end, (const char *const[]){"am", "den", "jeden", "diesen", "dieser", NULL}))
+        is_any(c, k - 1, end,
+               (const char *const[]){"am", "den", "jeden", "diesen", "dieser", NULL}))
         goto daypart_noun;
     {
-        const nf_lex_entry *e = nf_lexicon_find(&c->lp->time_words, nf_tok(c->doc, k),
-                                                strlen(nf_tok(c->doc, k)));
+        const nf_lex_entry *e =
+            nf_lexicon_find(&c->lp->time_words, nf_tok(c->doc, k), strlen(nf_tok(c->doc, k)));
         if (e) {
             const char *v = nf_lex_val(&c->lp->time_words, e);
             if (strncmp(v, "day:", 4) == 0) {
@@ -943,7 +967,10 @@ daypart_noun:
 static size_t m_daypart_noun(const tctx *c, size_t k, size_t end, tsem *s) {
     static const struct {
         const char *w, *part;
-    } nouns[] = {{"abend", "EV"}, {"nachmittag", "AF"}, {"vormittag", "MO"}, {"nacht", "NI"},
+    } nouns[] = {{"abend", "EV"},
+                 {"nachmittag", "AF"},
+                 {"vormittag", "MO"},
+                 {"nacht", "NI"},
                  {"mittag", "MI"}};
     size_t j = k;
     bool dem = is_any(c, j, end, (const char *const[]){"dieser", "diesen", "diese", NULL});
@@ -977,8 +1004,8 @@ static size_t m_clock(const tctx *c, size_t k, size_t end, tsem *s) {
             int ha = (int)a;
             if (is(c, q, end, "uhr")) q++;
             q = clock_daypart(c, q, end, &ha);
-            if (is(c, q, end, from ? "bis" : "und") && count_at(c, q + 1, end, &b) && b == floor(b) &&
-                b >= 0 && b <= 24) {
+            if (is(c, q, end, from ? "bis" : "und") && count_at(c, q + 1, end, &b) &&
+                b == floor(b) && b >= 0 && b <= 24) {
                 size_t e = q + 2;
                 int hb = (int)b;
                 bool uhr = is(c, e, end, "uhr");
@@ -1005,6 +1032,7 @@ static size_t m_clock(const tctx *c, size_t k, size_t end, tsem *s) {
 /* A named day: "Ostermontag", "Pfingsten 2022", "Tag der Arbeit",
  * "Heilige Drei Könige im Jahr 2020", "Johannistag". */
 static size_t m_holiday(const tctx *c, size_t k, size_t end, tsem *s) {
+    if (!(c->doc->tok_mask[k] & NF_TM_HOLIDAY)) return 0;
     size_t tb = 0;
     const nf_lex_entry *e = nf_tok_phrase(c->doc, k, end, 4, &c->lp->holidays, false, &tb);
     if (!e) e = nf_tok_phrase(c->doc, k, end, 4, &c->lp->holidays, true, &tb);
@@ -1032,10 +1060,15 @@ static size_t m_holiday(const tctx *c, size_t k, size_t end, tsem *s) {
 
 /* Runs every recogniser at k and keeps the longest match. */
 static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
+    /* Most tokens can begin no time expression: skip them at once. */
+    int kd = kind_of(c, k);
+    if (kd != NF_TOK_NUMBER && kd != NF_TOK_ORDINAL && kd != NF_TOK_DATE &&
+        !(c->doc->tok_mask[k] & (NF_TM_TIME | NF_TM_NUMWORD | NF_TM_WEEKDAY)))
+        return 0;
     typedef size_t (*recogniser)(const tctx *, size_t, size_t, tsem *);
-    static const recogniser all[] = {m_holiday,  m_date, m_weekday, m_firstn,       m_month,
-                                     m_year,     m_relunit, m_duration, m_daypart_noun, m_word,
-                                     m_clock,    m_duration_adjective};
+    static const recogniser all[] = {m_holiday,      m_date, m_weekday, m_firstn,
+                                     m_month,        m_year, m_relunit, m_duration,
+                                     m_daypart_noun, m_word, m_clock,   m_duration_adjective};
     size_t best_end = 0;
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
         tsem s;
@@ -1052,9 +1085,12 @@ static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
 
 /* Formats a full or partial date. */
 static void fmt_date(char *out, size_t cap, int y, int m, int d) {
-    if (m && d) snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
-    else if (m) snprintf(out, cap, "%04d-%02d", y, m);
-    else snprintf(out, cap, "%04d", y);
+    if (m && d)
+        snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+    else if (m)
+        snprintf(out, cap, "%04d-%02d", y, m);
+    else
+        snprintf(out, cap, "%04d", y);
 }
 
 /* Sets the first and last day a date, month or year covers. */
@@ -1122,19 +1158,44 @@ static void fmt_duration(char *out, size_t cap, int unit, double n) {
     const char *u = "D";
     bool time = false;
     switch (unit) {
-        case U_S: u = "S", time = true; break;
-        case U_MIN: u = "M", time = true; break;
-        case U_H: u = "H", time = true; break;
-        case U_D: u = "D"; break;
-        case U_W: u = "W"; break;
-        case U_MON: u = "M"; break;
-        case U_Q: u = "M", n *= 3; break;
-        case U_Q3: u = "M", n *= 9; break;
-        case U_HY: u = "M", n *= 6; break;
-        case U_Y: u = "Y"; break;
-        case U_DEC: u = "Y", n *= 10; break;
-        case U_CEN: u = "Y", n *= 100; break;
-        default: break;
+        case U_S:
+            u = "S", time = true;
+            break;
+        case U_MIN:
+            u = "M", time = true;
+            break;
+        case U_H:
+            u = "H", time = true;
+            break;
+        case U_D:
+            u = "D";
+            break;
+        case U_W:
+            u = "W";
+            break;
+        case U_MON:
+            u = "M";
+            break;
+        case U_Q:
+            u = "M", n *= 3;
+            break;
+        case U_Q3:
+            u = "M", n *= 9;
+            break;
+        case U_HY:
+            u = "M", n *= 6;
+            break;
+        case U_Y:
+            u = "Y";
+            break;
+        case U_DEC:
+            u = "Y", n *= 10;
+            break;
+        case U_CEN:
+            u = "Y", n *= 100;
+            break;
+        default:
+            break;
     }
     if (unit == U_Y && n != floor(n) && n * 12 == floor(n * 12)) {
         snprintf(out, cap, "P%dY%dM", (int)n, (int)lround((n - floor(n)) * 12)); /* "P3Y6M" */
@@ -1162,7 +1223,8 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
                          s->hh, s->mi, y, s->m, s->d, s->hh2, s->mi2);
             } else if (s->hh >= 0) {
                 if (s->ss >= 0)
-                    snprintf(v, cap, "%04d-%02d-%02dT%02d:%02d:%02d", y, s->m, s->d, s->hh, s->mi, s->ss);
+                    snprintf(v, cap, "%04d-%02d-%02dT%02d:%02d:%02d", y, s->m, s->d, s->hh, s->mi,
+                             s->ss);
                 else
                     snprintf(v, cap, "%04d-%02d-%02dT%02d:%02d", y, s->m, s->d, s->hh, s->mi);
             } else {
@@ -1194,7 +1256,8 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             note_last(c, d.y, d.m, d.d);
             return;
         }
-        case K_VAGUE: return;
+        case K_VAGUE:
+            return;
         case K_WEEKDAY:
         case K_DAYPART: {
             if (!c->has_doc) return;
@@ -1203,18 +1266,25 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
                 int dw = nf_weekday(d);
                 long diff = s->wd - dw; /* -6 .. 6 */
                 long off;
-                if (s->next_week) off = diff + 7;                        /* "nächsten" */
-                else if (s->shift < 0) off = diff < 0 ? diff : diff - 7; /* "vergangenen" */
-                else if (s->shift > 0) off = (diff > 0 ? diff : diff + 7) + 7L * (s->shift - 1);
-                else if (diff == 0) off = 0;                             /* the same day */
-                else if (tense > 0) off = diff > 0 ? diff : diff + 7;    /* the next one */
-                else off = diff < 0 ? diff : diff - 7;                   /* news: the last one */
+                if (s->next_week)
+                    off = diff + 7; /* "nächsten" */
+                else if (s->shift < 0)
+                    off = diff < 0 ? diff : diff - 7; /* "vergangenen" */
+                else if (s->shift > 0)
+                    off = (diff > 0 ? diff : diff + 7) + 7L * (s->shift - 1);
+                else if (diff == 0)
+                    off = 0; /* the same day */
+                else if (tense > 0)
+                    off = diff > 0 ? diff : diff + 7; /* the next one */
+                else
+                    off = diff < 0 ? diff : diff - 7; /* news: the last one */
                 d = nf_date_add_days(d, off);
             }
             if (s->hh >= 0 && s->hh2 >= 0)
                 snprintf(v, cap, "%04d-%02d-%02dT%02d:%02d/%04d-%02d-%02dT%02d:%02d", d.y, d.m, d.d,
                          s->hh, s->mi, d.y, d.m, d.d, s->hh2, s->mi2);
-            else if (s->daypart[0]) snprintf(v, cap, "%04d-%02d-%02dT%s", d.y, d.m, d.d, s->daypart);
+            else if (s->daypart[0])
+                snprintf(v, cap, "%04d-%02d-%02dT%s", d.y, d.m, d.d, s->daypart);
             else if (s->hh >= 0 && !s->wd)
                 snprintf(v, cap, "T%02d:%02d", s->hh, s->mi);
             else if (s->hh >= 0)
@@ -1230,8 +1300,10 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
         case K_REL: {
             nf_date base = c->docd;
             int gran = 3;
-            if (s->from_last && c->last_gran) base = c->last, gran = c->last_gran;
-            else if (!c->has_doc) return;
+            if (s->from_last && c->last_gran)
+                base = c->last, gran = c->last_gran;
+            else if (!c->has_doc)
+                return;
             if (s->unit == U_Y) {
                 int y = base.y + s->shift;
                 fmt_date(v, cap, y, 0, 0);
@@ -1280,10 +1352,12 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
         }
         case K_OFFSET: {
             nf_date base = c->docd;
-            if (s->from_last && c->last_gran == 3) base = c->last;
+            if (s->from_last && c->last_gran == 3)
+                base = c->last;
             else if (s->from_last && c->last_gran && (s->unit == U_Y || s->unit == U_MON))
                 base = (nf_date){c->last.y, c->last.m ? c->last.m : 1, 1};
-            else if (!c->has_doc) return;
+            else if (!c->has_doc)
+                return;
             double sign = s->future ? 1 : -1;
             if (s->unit == U_D || s->unit == U_W) {
                 long days = lround(s->amount * (s->unit == U_W ? 7 : 1) * sign);
@@ -1316,8 +1390,10 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             fmt_duration(v, cap, s->unit, s->amount);
             return;
         case K_SET:
-            if (s->set[0]) snprintf(v, cap, "%s", s->set);
-            else fmt_duration(v, cap, s->unit, s->amount);
+            if (s->set[0])
+                snprintf(v, cap, "%s", s->set);
+            else
+                fmt_duration(v, cap, s->unit, s->amount);
             return;
         case K_FIRSTN: {
             int y = s->y;
@@ -1326,9 +1402,12 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
                 y = c->last_gran ? c->last.y : c->docd.y;
             }
             int m1, m2;
-            if (s->unit == U_MON) m1 = 1, m2 = s->n;
-            else if (s->unit == U_Q) m1 = (s->n - 1) * 3 + 1, m2 = s->n * 3;
-            else m1 = (s->n - 1) * 6 + 1, m2 = s->n * 6;
+            if (s->unit == U_MON)
+                m1 = 1, m2 = s->n;
+            else if (s->unit == U_Q)
+                m1 = (s->n - 1) * 3 + 1, m2 = s->n * 3;
+            else
+                m1 = (s->n - 1) * 6 + 1, m2 = s->n * 6;
             set_days(t, y, m1, 1, y, m2, 0);
             snprintf(v, cap, "%04d-%02d-%02d/%04d-%02d-%02d", y, m1, 1, y, m2, t->last_d);
             return;
@@ -1376,7 +1455,8 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             set_days(t, a.y, a.m, a.d, b.y, b.m, b.d);
             return;
         }
-        default: return;
+        default:
+            return;
     }
 }
 
@@ -1384,10 +1464,13 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
 static int sentence_tense(const tctx *c, size_t ta, size_t tb) {
     int past = 0, future = 0;
     for (size_t k = ta; k < tb; k++) {
+        if (!(c->doc->tok_mask[k] & NF_TM_TENSE)) continue;
         const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->tense_markers);
         if (!e) continue;
-        if (strcmp(nf_lex_val(&c->lp->tense_markers, e), "past") == 0) past++;
-        else future++;
+        if (strcmp(nf_lex_val(&c->lp->tense_markers, e), "past") == 0)
+            past++;
+        else
+            future++;
     }
     return future > past ? 1 : past > 0 ? -1 : 0;
 }
@@ -1536,13 +1619,16 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err) {
     for (size_t i = 0; i < n; i++) {
         if (p[i].sent != tense_sent) {
             tense_sent = p[i].sent;
-            tense = sentence_tense(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb);
+            tense =
+                sentence_tense(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb);
         }
         nf_time *t = &doc->times[doc->ntimes++];
         t->ta = p[i].ta;
         t->tb = p[i].tb;
-        if (p[i].paired) resolve_pair(&c, &p[i], tense, t);
-        else resolve(&c, &p[i].sem, tense, t);
+        if (p[i].paired)
+            resolve_pair(&c, &p[i], tense, t);
+        else
+            resolve(&c, &p[i].sem, tense, t);
         for (uint32_t k = t->ta; k < t->tb; k++) doc->claimed[k] = 1;
     }
     return NF_OK;

@@ -4,19 +4,23 @@
 #include <utf8proc.h>
 
 #include "error.h"
+#include "langpack.h"
 
 /* Encodes every token twice (as written and lower-cased) into two arena
  * buffers that share their offsets. */
 nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
     const nf_text *t = &doc->text;
     size_t bytes = 1;
-    for (size_t k = 0; k < doc->ntokens; k++) bytes += 4u * (doc->tokens[k].b - doc->tokens[k].a) + 1;
+    for (size_t k = 0; k < doc->ntokens; k++)
+        bytes += 4u * (doc->tokens[k].b - doc->tokens[k].a) + 1;
     doc->tok_text = nf_arena_alloc(&doc->arena, bytes);
     doc->tok_lower = nf_arena_alloc(&doc->arena, bytes);
     doc->tok_off = nf_arena_alloc(&doc->arena, (doc->ntokens + 1) * sizeof *doc->tok_off);
     doc->tok_sent = nf_arena_calloc(&doc->arena, doc->ntokens + 1, sizeof *doc->tok_sent);
     doc->claimed = nf_arena_calloc(&doc->arena, doc->ntokens + 1, 1);
-    if (!doc->tok_text || !doc->tok_lower || !doc->tok_off || !doc->tok_sent || !doc->claimed)
+    doc->tok_mask = nf_arena_calloc(&doc->arena, doc->ntokens + 1, sizeof *doc->tok_mask);
+    if (!doc->tok_text || !doc->tok_lower || !doc->tok_off || !doc->tok_sent || !doc->claimed ||
+        !doc->tok_mask)
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory for token texts");
     size_t off = 0;
     for (size_t k = 0; k < doc->ntokens; k++) {
@@ -43,6 +47,25 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
         off++;
     }
     doc->tok_off[doc->ntokens] = (uint32_t)off;
+    const nf_langpack *lp = doc->pack;
+    for (size_t k = 0; k < doc->ntokens; k++) {
+        int kind = doc->tokens[k].kind;
+        if (kind != NF_TOK_WORD && kind != NF_TOK_ABBREV && kind != NF_TOK_SYMBOL &&
+            kind != NF_TOK_PUNCT)
+            continue;
+        const char *l = nf_tokl(doc, k);
+        size_t n = strlen(l);
+        const nf_lex_entry *e = nf_lexicon_find(&lp->token_index, l, n);
+        unsigned mask = e ? (unsigned)e->num : 0;
+        if (kind == NF_TOK_WORD && n >= 3) {
+            /* The first whole characters within three bytes, as indexed. */
+            size_t p = 3;
+            while (p > 0 && ((unsigned char)l[p] & 0xC0) == 0x80) p--;
+            const nf_lex_entry *x = nf_lexicon_find(&lp->prefix_index, l, p);
+            if (x) mask |= (unsigned)x->num;
+        }
+        doc->tok_mask[k] = (uint16_t)mask;
+    }
     for (size_t s = 0; s < doc->nsentences; s++)
         for (uint32_t k = doc->sentences[s].ta; k < doc->sentences[s].tb; k++)
             doc->tok_sent[k] = (uint32_t)s;

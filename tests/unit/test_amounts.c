@@ -1,0 +1,160 @@
+/* test_amounts.c - figures: values, units, qualifiers, objects, measures,
+ * periods, and what is not an amount; sentences written for these tests. */
+#include <math.h>
+
+#include "helpers.h"
+#include "doc.h"
+
+/* What an amount should be; NULL strings mean "null". */
+typedef struct want {
+    const char *span;
+    double value;
+    const char *unit, *qualifier, *object, *measure, *period_start, *period_end;
+} want;
+
+/* Compares a possibly NULL string with an expectation. */
+static void same(const char *what, const char *got, const char *exp) {
+    if ((got == NULL) != (exp == NULL) || (got && strcmp(got, exp) != 0))
+        fail_msg("%s: got \"%s\", want \"%s\"", what, got ? got : "(null)", exp ? exp : "(null)");
+}
+
+/* Extracts `text` (published 2025-11-12) and checks the amount `w`. */
+static void expect_amount(void **state, const char *text, want w) {
+    nf_doc_meta m = {0};
+    m.date = "2025-11-12";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    for (size_t i = 0; i < d->namounts; i++) {
+        const nf_amount *a = &d->amounts[i];
+        if (strcmp(th_span(text, nf_doc_tokens_span(d, a->ta, a->tb)), w.span) != 0) continue;
+        if (fabs(a->value - w.value) > 1e-6 * fmax(1, fabs(w.value)))
+            fail_msg("%s: value %g, want %g", w.span, a->value, w.value);
+        same("unit", a->unit, w.unit);
+        same("qualifier", a->qualifier, w.qualifier);
+        same("object",
+             a->obj >= 0 ? th_span(text, nf_doc_tokens_span(d, (size_t)a->obj, (size_t)a->obj + 1))
+                         : NULL,
+             w.object);
+        same("measure", a->measure, w.measure);
+        if (w.period_start) {
+            assert_true(a->period >= 0);
+            const nf_time *t = &d->times[a->period];
+            char s[16], x[16];
+            snprintf(s, sizeof s, "%04d-%02d-%02d", t->first_y, t->first_m, t->first_d);
+            snprintf(x, sizeof x, "%04d-%02d-%02d", t->last_y, t->last_m, t->last_d);
+            same("period start", s, w.period_start);
+            same("period end", x, w.period_end);
+        } else {
+            assert_int_equal(a->period, -1);
+        }
+        nf_doc_free(d);
+        return;
+    }
+    for (size_t i = 0; i < d->namounts; i++)
+        fprintf(stderr, "  found \"%s\"\n",
+                th_span(text, nf_doc_tokens_span(d, d->amounts[i].ta, d->amounts[i].tb)));
+    nf_doc_free(d);
+    fail_msg("no amount \"%s\" in \"%s\"", w.span, text);
+}
+
+/* Asserts that `text` holds no amount. */
+static void expect_none(void **state, const char *text) {
+    nf_doc_meta m = {0};
+    m.date = "2025-11-12";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    if (d->namounts)
+        fail_msg("\"%s\": found \"%s\"", text,
+                 th_span(text, nf_doc_tokens_span(d, d->amounts[0].ta, d->amounts[0].tb)));
+    nf_doc_free(d);
+}
+
+static void test_money_with_scale_and_period(void **state) {
+    expect_amount(state, "Das Handelsvolumen betrug im Jahr 2024 27,8 Milliarden US-Dollar.",
+                  (want){"27,8 Milliarden US-Dollar", 27.8e9, "USD", NULL, "Handelsvolumen",
+                         "trade", "2024-01-01", "2024-12-31"});
+    expect_amount(state,
+                  "In den ersten neun Monaten des Jahres 2025 lag der Umsatz bei 1,5 Mio. Euro.",
+                  (want){"1,5 Mio. Euro", 1.5e6, "EUR", NULL, "Umsatz", "revenue", "2025-01-01",
+                         "2025-09-30"});
+    expect_amount(
+        state, "Der Nettoverlust betrug 763 Millionen Euro.",
+        (want){"763 Millionen Euro", 763e6, "EUR", NULL, "Nettoverlust", "loss", NULL, NULL});
+}
+
+static void test_counts_and_qualifiers(void **state) {
+    expect_amount(state, "Rund 2.500 Polizisten sicherten die Gespräche.",
+                  (want){"Rund 2.500", 2500, NULL, "about", "Polizisten", "police", NULL, NULL});
+    expect_amount(state, "Es gab mehr als 100 Tote.",
+                  (want){"mehr als 100", 100, NULL, "more_than", "Tote", "deaths", NULL, NULL});
+    expect_amount(state, "Bis zu 30 Staaten nehmen teil.",
+                  (want){"Bis zu 30", 30, NULL, "up_to", "Staaten", NULL, NULL, NULL});
+    expect_amount(state, "Meines Wissens etwa 27 Milliarden Investitionen.",
+                  (want){"etwa 27 Milliarden", 27e9, NULL, "about", "Investitionen", "investment",
+                         NULL, NULL});
+    expect_amount(state, "Israel rief zehntausend Reservisten ein.",
+                  (want){"zehntausend", 10000, NULL, NULL, "Reservisten", "troops", NULL, NULL});
+    expect_amount(state, "Mindestens 40 Ziele wurden getroffen.",
+                  (want){"Mindestens 40", 40, NULL, "at_least", "Ziele", NULL, NULL, NULL});
+}
+
+static void test_percentages_and_units(void **state) {
+    expect_amount(
+        state, "Der Marktanteil lag bei rund 90 Prozent.",
+        (want){"rund 90 Prozent", 90, "%", "about", "Marktanteil", "market share", NULL, NULL});
+    expect_amount(state, "Die Quote stieg um 0,7 %.",
+                  (want){"0,7 %", 0.7, "%", NULL, NULL, NULL, NULL, NULL});
+    expect_amount(state, "Die Leitung ist 120 Kilometer lang.",
+                  (want){"120 Kilometer", 120, "km", NULL, NULL, NULL, NULL, NULL});
+}
+
+static void test_currency_forms(void **state) {
+    expect_amount(state, "Er zahlte 94.000 $.",
+                  (want){"94.000 $", 94000, "USD", NULL, NULL, NULL, NULL, NULL});
+    expect_amount(state, "Es kostet $ 15.",
+                  (want){"$ 15", 15, "USD", NULL, NULL, NULL, NULL, NULL});
+    expect_amount(state, "Der Etat beträgt 12 500 EUR.",
+                  (want){"12 500 EUR", 12500, "EUR", NULL, "Etat", "budget", NULL, NULL});
+    expect_amount(state, "Es kostet zwei Euro und fünfzig Cent.",
+                  (want){"zwei Euro und fünfzig Cent", 2.5, "EUR", NULL, NULL, NULL, NULL, NULL});
+    expect_amount(state, "Das kostet 15 Dollar 50.",
+                  (want){"15 Dollar 50", 15.5, "USD", NULL, NULL, NULL, NULL, NULL});
+    expect_amount(state, "Er bot siebenhundert-Euro.",
+                  (want){"siebenhundert-Euro", 700, "EUR", NULL, NULL, NULL, NULL, NULL});
+    expect_amount(state, "Kasachstan erhielt 300 Milliarden Tenge.",
+                  (want){"300 Milliarden Tenge", 300e9, "KZT", NULL, NULL, NULL, NULL, NULL});
+    expect_amount(state, "Die Ausgaben sanken von 114 auf 99 Euro.",
+                  (want){"114", 114, "EUR", NULL, "Ausgaben", "spending", NULL, NULL});
+    expect_amount(state, "Die Ausgaben sanken von 114 auf 99 Euro.",
+                  (want){"99 Euro", 99, "EUR", NULL, "Ausgaben", "spending", NULL, NULL});
+}
+
+static void test_ranges(void **state) {
+    expect_amount(state, "Zwischen 5 und 7 Prozent der Stimmen fielen weg.",
+                  (want){"5 und 7 Prozent", 5, "%", NULL, "Stimmen", "votes", NULL, NULL});
+    expect_amount(state, "Es kamen 20 bis 30 Menschen.",
+                  (want){"20 bis 30", 20, NULL, NULL, "Menschen", NULL, NULL, NULL});
+}
+
+static void test_not_amounts(void **state) {
+    expect_none(state, "Die Präsidenten sprachen unter vier Augen.");
+    expect_none(state, "Die Boeing 747 landete sicher.");
+    expect_none(state, "Er wohnt in der Hausnummer 5 nicht.");
+    expect_none(state, "Russland ist einer der führenden Partner.");
+    expect_none(state, "Das Treffen dauerte drei Stunden.");
+    expect_none(state, "Am 11. November 2025 kam er.");
+    expect_none(state, "Die Summe beläuft sich auf Milliarden.");
+    expect_none(state, "Es endete 2:1 nach Verlängerung.");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_money_with_scale_and_period),
+        cmocka_unit_test(test_counts_and_qualifiers),
+        cmocka_unit_test(test_percentages_and_units),
+        cmocka_unit_test(test_currency_forms),
+        cmocka_unit_test(test_ranges),
+        cmocka_unit_test(test_not_amounts),
+    };
+    return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
+}

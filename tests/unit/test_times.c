@@ -1,0 +1,210 @@
+/* test_times.c - German time expressions, one rule per test, on sentences
+ * written for these tests. */
+#include "helpers.h"
+#include "doc.h"
+
+/* Extracts `text` with publication date `date` (NULL: none) and asserts
+ * that the time whose text is `span` has `value` ("" for null) and type. */
+static void expect_time(void **state, const char *date, const char *text, const char *span,
+                        const char *value, int type) {
+    nf_doc_meta m = {0};
+    m.lang = "de";
+    m.date = date;
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    assert_non_null(d);
+    for (size_t i = 0; i < d->ntimes; i++) {
+        nf_span s = nf_doc_tokens_span(d, d->times[i].ta, d->times[i].tb);
+        if (strcmp(th_span(text, s), span) != 0) continue;
+        if (strcmp(d->times[i].value, value) != 0)
+            fail_msg("\"%s\": value \"%s\", want \"%s\"", span, d->times[i].value, value);
+        if (type >= 0) assert_int_equal(d->times[i].type, type);
+        nf_doc_free(d);
+        return;
+    }
+    for (size_t i = 0; i < d->ntimes; i++)
+        fprintf(stderr, "  found \"%s\" = %s\n",
+                th_span(text, nf_doc_tokens_span(d, d->times[i].ta, d->times[i].tb)),
+                d->times[i].value);
+    nf_doc_free(d);
+    fail_msg("no time \"%s\" in \"%s\"", span, text);
+}
+
+/* Asserts that `text` holds no time expression at all. */
+static void expect_no_time(void **state, const char *text) {
+    nf_doc_meta m = {0};
+    m.date = "2025-11-12";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    if (d->ntimes)
+        fail_msg("\"%s\": found \"%s\"", text,
+                 th_span(text, nf_doc_tokens_span(d, d->times[0].ta, d->times[0].tb)));
+    nf_doc_free(d);
+}
+
+#define DOC "2025-11-12" /* a Wednesday */
+
+static void test_absolute_dates(void **state) {
+    expect_time(state, DOC, "Das Gesetz gilt seit dem 12.11.2024.", "12.11.2024", "2024-11-12",
+                NF_TIME_DATE);
+    expect_time(state, DOC, "Er kam am 3. Oktober 2019 an.", "3. Oktober 2019", "2019-10-03",
+                NF_TIME_DATE);
+    expect_time(state, DOC, "Das war im März 2010.", "März 2010", "2010-03", NF_TIME_DATE);
+    expect_time(state, DOC, "Im Jahr 2024 wuchs der Handel.", "Jahr 2024", "2024", NF_TIME_DATE);
+    expect_time(state, DOC, "Sonntag, den 17. Februar 2008, wird gewählt.",
+                "Sonntag, den 17. Februar 2008", "2008-02-17", NF_TIME_DATE);
+}
+
+static void test_partial_dates_take_the_nearest_year(void **state) {
+    expect_time(state, DOC, "Toqajew traf am 11. November in Moskau ein.", "11. November",
+                "2025-11-11", -1);
+    expect_time(state, "2008-10-25", "Der Prozess beginnt am 17. Dezember.", "17. Dezember",
+                "2008-12-17", -1);
+    expect_time(state, "2026-01-05", "Er hatte am 28. Dezember gewarnt.", "28. Dezember",
+                "2025-12-28", -1);
+    expect_time(state, DOC, "Es war am 4.12. in Berlin.", "4.12.", "2024-12-04", -1);
+    expect_time(state, DOC, "Es geschieht am 4.12. in Berlin.", "4.12.", "2025-12-04", -1);
+}
+
+static void test_relative_days(void **state) {
+    expect_time(state, DOC, "Wie wir gestern besprochen haben.", "gestern", "2025-11-11", -1);
+    expect_time(state, DOC, "Heute beginnt der Gipfel.", "Heute", "2025-11-12", -1);
+    expect_time(state, DOC, "Vorgestern regnete es.", "Vorgestern", "2025-11-10", -1);
+    expect_time(state, DOC, "Er kommt übermorgen.", "übermorgen", "2025-11-14", -1);
+    expect_time(state, DOC, "Die Lage ist derzeit ruhig.", "derzeit", "2025-11-12", -1);
+    expect_time(state, DOC, "Damals war alles anders.", "Damals", "", -1);
+}
+
+static void test_weekdays_follow_the_tense(void **state) {
+    expect_time(state, DOC, "Am Montag hatte die Regierung getagt.", "Montag", "2025-11-10", -1);
+    expect_time(state, DOC, "Am Freitag wird der Rat entscheiden.", "Freitag", "2025-11-14", -1);
+    expect_time(state, DOC, "Am Mittwoch tagt der Rat.", "Mittwoch", "2025-11-12", -1);
+    expect_time(state, DOC, "Das geschah vergangenen Donnerstag.", "vergangenen Donnerstag",
+                "2025-11-06", -1);
+    expect_time(state, DOC, "Wir treffen uns nächsten Montag.", "nächsten Montag", "2025-11-17",
+                -1);
+    expect_time(state, DOC, "Er reiste am Samstagabend ab.", "Samstagabend", "2025-11-08TEV",
+                NF_TIME_TIME);
+    expect_time(state, DOC, "Die Sitzung findet jeden Montag statt.", "jeden Montag", "XXXX-WXX-1",
+                NF_TIME_SET);
+}
+
+static void test_anaphoric_dates(void **state) {
+    expect_time(state, DOC,
+                "Er traf am 11. November ein. Noch am selben Tag fand ein Treffen statt.",
+                "selben Tag", "2025-11-11", -1);
+    expect_time(state, DOC, "Am 3. März 2020 begann es. Am Tag darauf endete es.", "Tag darauf",
+                "2020-03-04", -1);
+    expect_time(state, "2010-03-09",
+                "Im abgelaufenen Geschäftsjahr stieg der Gewinn. Ein Jahr zuvor war er gesunken.",
+                "Ein Jahr zuvor", "2008", -1);
+}
+
+static void test_relative_units(void **state) {
+    expect_time(state, DOC, "Im vergangenen Jahr sank der Umsatz.", "vergangenen Jahr", "2024", -1);
+    expect_time(state, DOC, "Im kommenden Jahr soll er steigen.", "kommenden Jahr", "2026", -1);
+    expect_time(state, DOC, "Das war vergangene Woche.", "vergangene Woche",
+                "2025-11-03/2025-11-09", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Er kam letzten Monat.", "letzten Monat", "2025-10", -1);
+    expect_time(state, DOC, "Er kam vor drei Tagen.", "vor drei Tagen", "2025-11-09", -1);
+    expect_time(state, DOC, "Er kommt in zwei Wochen.", "in zwei Wochen", "2025-11-26", -1);
+    expect_time(state, DOC, "Er kam vor einigen Jahren.", "vor einigen Jahren", "", -1);
+}
+
+static void test_periods(void **state) {
+    expect_time(state, DOC, "in den ersten neun Monaten des Jahres 2025 stieg er.",
+                "den ersten neun Monaten des Jahres 2025", "2025-01-01/2025-09-30", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Im ersten Quartal 2024 fiel er.", "ersten Quartal 2024",
+                "2024-01-01/2024-03-31", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Im zweiten Halbjahr 2023 stieg er.", "zweiten Halbjahr 2023",
+                "2023-07-01/2023-12-31", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Im Zeitraum von 2001 bis 2005 wuchs er.", "Zeitraum von 2001 bis 2005",
+                "2001-01-01/2005-12-31", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Zwischen 2010 und 2015 wuchs er.", "Zwischen 2010 und 2015",
+                "2010-01-01/2015-12-31", NF_TIME_PERIOD);
+    expect_time(state, "2009-07-10", "Das Treffen findet am 24. und 25. September statt.",
+                "24. und 25. September", "2009-09-24/2009-09-25", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Vom 24. März 1999 bis zum 10. Juni 1999 dauerte der Krieg.",
+                "24. März 1999 bis zum 10. Juni 1999", "1999-03-24/1999-06-10", NF_TIME_PERIOD);
+    expect_time(state, "2006-08-13", "Am Wochenende wurde gekämpft.", "Wochenende",
+                "2006-08-12/2006-08-13", NF_TIME_PERIOD);
+}
+
+static void test_durations_and_sets(void **state) {
+    expect_time(state, DOC, "Das Treffen dauerte etwa drei Stunden.", "drei Stunden", "PT3H",
+                NF_TIME_DURATION);
+    expect_time(state, DOC, "Wir warteten anderthalb Stunden.", "anderthalb Stunden", "PT1.5H",
+                NF_TIME_DURATION);
+    expect_time(state, DOC, "Er blieb eine halbe Stunde.", "eine halbe Stunde", "PT0.5H", -1);
+    expect_time(state, DOC, "Er ist seit einem Jahr im Amt.", "einem Jahr", "P1Y", -1);
+    expect_time(state, DOC, "Nach einem Dreivierteljahr endete es.", "einem Dreivierteljahr", "P9M",
+                -1);
+    expect_time(state, DOC, "Er erhielt eine dreieinhalbjährige Haftstrafe.", "dreieinhalbjährige",
+                "P3Y6M", NF_TIME_DURATION);
+    expect_time(state, DOC, "Die Zeitung erscheint täglich.", "täglich", "P1D", NF_TIME_SET);
+    expect_time(state, DOC, "Das muss alle zwei Tage geschehen.", "alle zwei Tage", "P2D",
+                NF_TIME_SET);
+}
+
+static void test_clock_times(void **state) {
+    expect_time(state, DOC, "Am 14. Oktober 2025 um 8:00:31 Uhr begann es.",
+                "14. Oktober 2025 um 8:00:31 Uhr", "2025-10-14T08:00:31", NF_TIME_TIME);
+    expect_time(state, DOC, "Die Sitzung beginnt um 14 Uhr.", "14 Uhr", "T14:00", NF_TIME_TIME);
+    expect_time(state, DOC, "Es ist halb 8.", "halb 8", "T07:30", NF_TIME_TIME);
+    expect_time(state, DOC, "Wir treffen uns um 18.12 Uhr.", "18.12 Uhr", "T18:12", -1);
+}
+
+static void test_holidays(void **state) {
+    expect_time(state, DOC, "Pfingsten 2022 fiel auf den Juni.", "Pfingsten 2022", "2022-06-05",
+                -1);
+    expect_time(state, DOC, "Am Ostermontag 2024 war frei.", "Ostermontag 2024", "2024-04-01", -1);
+    expect_time(state, DOC, "Zu Weihnachten 2025 kommt er.", "Weihnachten 2025", "2025-12-25", -1);
+}
+
+static void test_not_times(void **state) {
+    expect_no_time(state, "Im Alter von 78 Jahren starb er.");
+    expect_no_time(state, "Der Sicherheitsrat verabschiedete die Resolution 1701.");
+    expect_no_time(state, "Das Spiel endete 2:1.");
+    expect_no_time(state, "Die Zahl stieg von 2000 auf 15.000 Soldaten.");
+    expect_no_time(state, "Es kamen 1500 Menschen.");
+}
+
+static void test_doc_date_from_text(void **state) {
+    const char *t =
+        "Im Jahr 2025 stieg der Handel. Heute, am 12. November, finden Gespräche statt. "
+        "Gestern kam er an.";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, t, strlen(t), NULL, &e);
+    char *json = nf_doc_to_json(d, 0, NULL, &e);
+    assert_non_null(strstr(json, "\"doc_date\":{\"value\":\"2025-11-12\",\"source\":\"text\"}"));
+    assert_non_null(
+        strstr(json, "\"text\":\"Gestern\",\"type\":\"date\",\"value\":\"2025-11-11\""));
+    nf_free(json);
+    nf_doc_free(d);
+    /* Without a date anywhere, relative expressions stay unresolved. */
+    const char *u = "Gestern kam er an.";
+    d = nf_extract(*state, u, strlen(u), NULL, &e);
+    json = nf_doc_to_json(d, 0, NULL, &e);
+    assert_non_null(strstr(json, "\"doc_date\":{\"value\":null,\"source\":\"none\"}"));
+    assert_non_null(strstr(json, "\"value\":null"));
+    nf_free(json);
+    nf_doc_free(d);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_absolute_dates),
+        cmocka_unit_test(test_partial_dates_take_the_nearest_year),
+        cmocka_unit_test(test_relative_days),
+        cmocka_unit_test(test_weekdays_follow_the_tense),
+        cmocka_unit_test(test_anaphoric_dates),
+        cmocka_unit_test(test_relative_units),
+        cmocka_unit_test(test_periods),
+        cmocka_unit_test(test_durations_and_sets),
+        cmocka_unit_test(test_clock_times),
+        cmocka_unit_test(test_holidays),
+        cmocka_unit_test(test_not_times),
+        cmocka_unit_test(test_doc_date_from_text),
+    };
+    return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
+}
