@@ -255,6 +255,7 @@ static bool tokenize(nf_doc *doc, tokvec *tv, size_t a, size_t b) {
             }
         } else if (c == NF_C_QUOTE) {
             j = i + 1;
+            while (j < b && t->cls[j] == NF_C_MARK) j++;
             kind = NF_TOK_QUOTE;
         } else if (t->cp[i] == '.') {
             j = i + 1;
@@ -262,6 +263,7 @@ static bool tokenize(nf_doc *doc, tokvec *tv, size_t a, size_t b) {
             kind = NF_TOK_PUNCT;
         } else if (c == NF_C_PUNCT || c == NF_C_DASH || c == NF_C_HYPHEN) {
             j = i + 1;
+            while (j < b && t->cls[j] == NF_C_MARK) j++; /* a mark stays with its base */
             kind = NF_TOK_PUNCT;
         } else {
             j = i + 1;
@@ -304,10 +306,10 @@ static bool plain_digits(const nf_text *t, const nf_token *tk) {
 static bool day_month(const nf_text *t, const nf_token *tk) {
     uint32_t i = tk->a;
     int d = 0, m = 0, nd = 0, nm = 0;
-    while (i < tk->b && t->cls[i] == NF_C_DIGIT) d = d * 10 + (t->cp[i++] - '0'), nd++;
+    while (i < tk->b && t->cls[i] == NF_C_DIGIT && nd < 3) d = d * 10 + (t->cp[i++] - '0'), nd++;
     if (i >= tk->b || t->cp[i] != '.') return false;
     i++;
-    while (i < tk->b && t->cls[i] == NF_C_DIGIT) m = m * 10 + (t->cp[i++] - '0'), nm++;
+    while (i < tk->b && t->cls[i] == NF_C_DIGIT && nm < 3) m = m * 10 + (t->cp[i++] - '0'), nm++;
     return i == tk->b && nd >= 1 && nd <= 2 && nm >= 1 && nm <= 2 && d >= 1 && d <= 31 && m >= 1 &&
            m <= 12;
 }
@@ -319,8 +321,8 @@ static bool full_date(const nf_text *t, const nf_token *tk) {
         if (t->cp[i] == '.') {
             if (++p > 2) return false;
         } else if (t->cls[i] == NF_C_DIGIT) {
+            if (++lens[p] > 4) return false;
             parts[p] = parts[p] * 10 + (t->cp[i] - '0');
-            lens[p]++;
         } else {
             return false;
         }

@@ -195,7 +195,18 @@ static int compose_cluster(nf_text *t, size_t from, const char *s, size_t marks_
     utf8proc_ssize_t olen =
         utf8proc_map(buf, (utf8proc_ssize_t)blen, &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
     if (olen < 0) return olen == UTF8PROC_ERROR_NOMEM ? -1 : 0;
-    /* NFC never makes a cluster longer than its code points. */
+    /* NFC never makes a cluster longer than its code points.  Output code
+     * point i maps to original code point start+i, the last one to the rest
+     * of the cluster, so spans stay ordered and never overlap. */
+    size_t in_count = t->n - from, out_count = 0;
+    for (utf8proc_ssize_t p = 0; p < olen;) {
+        int32_t c;
+        utf8proc_ssize_t k = utf8proc_iterate(out + p, olen - p, &c);
+        if (k <= 0) break;
+        p += k;
+        out_count++;
+    }
+    (void)in_count;
     uint32_t os = t->ostart[from];
     size_t i = from;
     for (utf8proc_ssize_t p = 0; p < olen;) {
@@ -205,8 +216,8 @@ static int compose_cluster(nf_text *t, size_t from, const char *s, size_t marks_
         p += k;
         t->cp[i] = c;
         t->cls[i] = class_of(c);
-        t->ostart[i] = os;
-        t->oend[i] = ok_end;
+        t->ostart[i] = os + (uint32_t)(i - from);
+        t->oend[i] = i - from + 1 == out_count ? ok_end : t->ostart[i] + 1;
         i++;
     }
     free(out);

@@ -1,0 +1,1486 @@
+#!/usr/bin/env python3
+"""Build the entity gazetteers in data/ from the raw public sources.
+
+    python3 tools/gazetteer/build.py --resources ../shared/resources --out data/
+
+Writes data/countries.tsv, data/cities.tsv, data/organizations.tsv,
+data/leaders.tsv and data/README.md.  Standard library only; the output is
+deterministic (sorted, no time stamps), so re-running it on the same inputs
+gives byte-identical files.
+
+Inputs besides the raw sources (all hand-written, in this repository):
+  tools/gazetteer/organizations.seed.tsv   organisations, media, parties, ...
+  lang/de/entities/countries.tsv           extra German country names
+  lang/de/entities/cities.tsv              German city exonyms
+  lang/de/entities/officials.tsv           officials and leaders by hand
+"""
+
+import argparse
+import csv
+import difflib
+import json
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True   # keep tools/gazetteer free of __pycache__
+
+import countryinfo  # noqa: E402
+import iso3166      # noqa: E402
+import phoenix      # noqa: E402
+import translit     # noqa: E402
+
+# Snapshot date of actors/world-leaders-current: "now" for Phoenix code
+# look-ups and the date up to which leaders.tsv claims currency.
+SNAPSHOT = '2026-08-22'
+WIKIDATA_SNAPSHOT = '2022'     # latest year in world-leaders-2021-wikidata.csv
+# a CountryInfo term open at its last update (Feb 2011) is closed by the next
+# known holder only if that one starts before this date
+STALE_LIMIT = '2012-12-31'
+
+COMMAND = 'python3 tools/gazetteer/build.py --resources ../shared/resources --out data/'
+
+SRC = {
+    'i18n': ('geo/i18n-iso-countries-{de,en,ru}.json',
+             'npm i18n-iso-countries 7.14.0', 'MIT'),
+    'countryinfo': ('geo/CountryInfo.120116.txt',
+                    'openeventdata/CountryInfo', 'CC BY-SA 3.0'),
+    'geonames': ('geo/cities15000.txt', 'GeoNames', 'CC BY 4.0'),
+    'phoenix': ('actors/Phoenix.{Countries,International,MilNonState}.actors.txt',
+                'Phoenix / PETRARCH2 actor dictionaries', 'MIT'),
+    'wikidata': ('actors/world-leaders-2021-wikidata.csv', 'Wikidata', 'CC0'),
+    'current': ('actors/world-leaders-current/*.json',
+                'world-leaders-current (Wikipedia+Wikidata, snapshot 2026-08-22)',
+                'CC BY-SA 4.0'),
+    'iso': ('tools/gazetteer/iso3166.py', 'ISO 3166-1 codes (facts)', '-'),
+}
+
+POST_SOVIET = {'RUS', 'UKR', 'BLR', 'KAZ', 'KGZ', 'TJK', 'UZB', 'TKM', 'AZE',
+               'ARM', 'GEO', 'MDA'}
+POST_SOVIET_CYR = POST_SOVIET | {'EST', 'LVA', 'LTU'}
+GERMAN_SPEAKING = {'DEU', 'AUT', 'CHE', 'LIE', 'LUX'}
+
+ORG_TYPES = {'igo', 'ngo', 'media', 'gov', 'party', 'court', 'company',
+             'military', 'legislature'}
+
+
+def warn(msg):
+    sys.stderr.write('build.py: ' + msg + '\n')
+
+
+# ====================================================================== utils
+
+def clean(name):
+    if name is None:
+        return ''
+    name = unicodedata.normalize('NFC', name)
+    name = name.replace('\t', ' ').replace('|', '/').replace('\ufffd', '')
+    return re.sub(r'\s+', ' ', name).strip()
+
+
+class NameList(object):
+    """Ordered, de-duplicated list of surface forms."""
+
+    def __init__(self, items=()):
+        self.items = []
+        self.seen = set()
+        for i in items:
+            self.add(i)
+
+    def add(self, name, maxlen=None):
+        name = clean(name)
+        if not name or name in self.seen:
+            return
+        if maxlen and len(name) > maxlen:
+            return
+        self.seen.add(name)
+        self.items.append(name)
+
+    def extend(self, names, maxlen=None):
+        for n in names:
+            self.add(n, maxlen)
+
+    def __contains__(self, n):
+        return n in self.seen
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self):
+        return len(self.items)
+
+    def joined(self):
+        return '|'.join(self.items)
+
+
+SMALL_WORDS = {'of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'des', 'la',
+               'le', 'les', 'et', 'da', 'do', 'dos', 'das', 'di', 'del',
+               'von', 'van', 'der', 'den', 'y', 'bin', 'ibn', 'al', 'el',
+               'ben', 'bint', 'to', 'at'}
+ROMAN = {'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI',
+         'XII', 'XIV', 'XV', 'XVI'}
+
+
+ACRONYMS = {'UN', 'EU', 'US', 'UK', 'UAE', 'USA', 'NATO', 'OPEC', 'IMF', 'WHO',
+            'WTO', 'UNSC', 'OSCE', 'CIS', 'ASEAN'}
+
+
+def titlecase(phrase, keep_short_caps=True, acronyms=False):
+    """'VLADIMIR V. PUTIN' -> 'Vladimir V. Putin'; 'BASHAR AL-ASSAD' ->
+    'Bashar al-Assad'; single short all-caps tokens (NATO, UN) stay."""
+    words = phrase.split()
+    if keep_short_caps and len(words) == 1 and len(words[0]) <= 5 \
+            and words[0].isupper():
+        return words[0]
+    out = []
+    for i, w in enumerate(words):
+        if acronyms and ('.' in w or w in ACRONYMS):
+            out.append(w)        # UN, EU, U.S.
+            continue
+        if w in ROMAN and i > 0:
+            out.append(w)
+            continue
+        parts = w.split('-')
+        nparts = []
+        for j, p in enumerate(parts):
+            lp = p.lower()
+            if (i > 0 or j > 0) and lp in SMALL_WORDS and (j < len(parts) - 1 or i < len(words) - 1):
+                nparts.append(lp)
+                continue
+            if '.' in p.strip('.'):
+                nparts.append(p.upper())      # initials: A.F.M.
+                continue
+            if lp.startswith("o'") and len(lp) > 2:
+                nparts.append("O'" + lp[2:].capitalize())
+            elif lp.startswith('mc') and len(lp) > 3:
+                nparts.append('Mc' + lp[2:].capitalize())
+            else:
+                nparts.append(lp[:1].upper() + lp[1:])
+        out.append('-'.join(nparts))
+    return ' '.join(out)
+
+
+def date_lo(s):
+    if not s:
+        return '0000-00-00'
+    if len(s) == 4:
+        return s + '-01-01'
+    return s
+
+
+def date_hi(s):
+    if not s:
+        return '9999-99-99'
+    if len(s) == 4:
+        return s + '-12-31'
+    return s
+
+
+def overlaps(a_start, a_end, b_start, b_end):
+    return date_lo(a_start) < date_hi(b_end) and date_lo(b_start) < date_hi(a_end)
+
+
+def valid_date(s):
+    return s == '' or re.match(r'^\d{4}(-\d{2}-\d{2})?$', s) is not None
+
+
+def read_tsv(path):
+    rows = []
+    with open(path, encoding='utf-8') as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip('\n')
+            if not line.strip() or line.startswith('#'):
+                continue
+            rows.append((lineno, line.split('\t')))
+    return rows
+
+
+def write_tsv(path, title, columns, sources, notes, rows):
+    lines = ['# ' + title,
+             '# columns (tab-separated): ' + '\t'.join(columns)]
+    for key in sources:
+        if key in SRC:
+            p, what, lic = SRC[key]
+            lines.append('# source: %s (%s; licence %s)' % (p, what, lic))
+        else:
+            lines.append('# source: ' + key)
+    for n in notes:
+        lines.append('# ' + n)
+    lines.append('# generated by: ' + COMMAND)
+    lines.append('# do not edit: edit the sources named above and re-run the command')
+    with open(path, 'w', encoding='utf-8', newline='\n') as f:
+        f.write('\n'.join(lines) + '\n')
+        for r in rows:
+            assert len(r) == len(columns), (path, r)
+            f.write('\t'.join(r) + '\n')
+    return len(rows)
+
+
+# =================================================================== loading
+
+class Sources(object):
+    def __init__(self, res):
+        self.res = res
+        self.i18n = {}
+        for lang in ('de', 'en', 'ru'):
+            with open(os.path.join(res, 'geo', 'i18n-iso-countries-%s.json' % lang),
+                      encoding='utf-8') as f:
+                self.i18n[lang] = json.load(f)['countries']
+        self.ci = countryinfo.read(os.path.join(res, 'geo', 'CountryInfo.120116.txt'))
+        self.phoenix = {}
+        for part in ('Countries', 'International', 'MilNonState'):
+            self.phoenix[part] = phoenix.read_actors(
+                os.path.join(res, 'actors', 'Phoenix.%s.actors.txt' % part))
+        self.phoenix_index = {}
+        for part in ('International', 'Countries', 'MilNonState'):
+            for e in self.phoenix[part]:
+                for n in e.names:
+                    key = n.upper()
+                    self.phoenix_index.setdefault(key, []).append(e)
+                    if key.startswith('THE '):
+                        self.phoenix_index.setdefault(key[4:], []).append(e)
+        self.ci_iso3 = self._map_countryinfo()
+
+    # ---------------------------------------------------------- countryinfo
+    def en_names(self, a2):
+        v = self.i18n['en'].get(a2)
+        names = [v] if isinstance(v, str) else list(v or [])
+        if a2 in iso3166.WIKI_TITLE:
+            names.append(iso3166.WIKI_TITLE[a2])
+        return names
+
+    def _map_countryinfo(self):
+        """CountryInfo block -> ISO alpha-3, resolving the file's copy errors
+        (e.g. AFGHANISTAN with CountryCode AIA, GUATEMALA with ISO3 GLP) by
+        checking the block's English name against i18n-iso-countries."""
+        name_to_iso3 = {}
+        for a2 in self.i18n['en']:
+            for n in self.en_names(a2):
+                name_to_iso3.setdefault(translit.loose_key(n), set()).add(iso3166.ALPHA2_TO_3[a2])
+        name_to_iso3 = dict((k, list(v)[0]) for k, v in name_to_iso3.items() if len(v) == 1)
+        out = {}
+        for i, c in enumerate(self.ci):
+            cands = []
+            for code in (c.code, c.iso3):
+                if code in iso3166.ALPHA3 and code not in cands:
+                    cands.append(code)
+            a3 = iso3166.ALPHA2_TO_3.get(c.iso2)
+            if a3 and a3 not in cands:
+                cands.append(a3)
+            if 'KSV' in (c.code or '') or c.iso3 == 'KSV':
+                cands = ['XKX']
+            byname = name_to_iso3.get(translit.loose_key(c.name))
+            if byname:
+                out[i] = byname
+                if cands and byname not in cands:
+                    warn('CountryInfo %s: codes %s disagree with name; using %s'
+                         % (c.name, cands, byname))
+            elif len(cands) >= 1 and all(x == cands[0] for x in cands):
+                out[i] = cands[0]
+            elif cands:
+                # majority / first plain CountryCode
+                out[i] = cands[0]
+                warn('CountryInfo %s: ambiguous codes %s; using %s' % (c.name, cands, cands[0]))
+        return out
+
+    def ci_blocks_for(self, iso3):
+        return [self.ci[i] for i, v in sorted(self.ci_iso3.items()) if v == iso3]
+
+    # -------------------------------------------------------------- phoenix
+    def phoenix_lookup(self, phrase):
+        return self.phoenix_index.get(phrase.upper().strip(), [])
+
+
+# ================================================================ countries
+
+ADJ_SUFFIXES = ('ische', 'ischer', 'isches', 'ischen', 'igte', 'igter',
+                'igtes', 'igten', 'iger', 'ige', 'igen', 'ierte', 'ierten',
+                'alen', 'ale')
+NO_GENITIVE_HEADS = ('republik', 'föderation', 'union', 'staaten', 'emirate',
+                     'inseln', 'insel', 'küste', 'gebiete', 'stadt', 'ei',
+                     'niederlande', 'philippinen', 'malediven', 'seychellen',
+                     'komoren', 'bahamas', 'salomonen', 'färöer', 'antillen',
+                     'eidgenossenschaft', 'emiraten', 'gebieten')
+NOUN_HEADS = {'Volksrepublik', 'Bundesrepublik', 'Republik', 'Staat', 'Königreich',
+              'Reich', 'Fürstentum', 'Großherzogtum', 'Sultanat', 'Emirat', 'VR',
+              'DR', 'Festlandchina', 'Islamisches', 'Commonwealth'}
+NO_GENITIVE = {'Schweiz', 'Ukraine', 'Türkiye', 'Antarktis', 'Arktis', 'Westsahara',
+               'Mongolei', 'Karibik', 'Dominica'}
+
+
+def german_genitive(name):
+    """Genitive -s form of a German country name, or None where German
+    forms no -s genitive (feminine and plural names, names ending in a
+    sibilant, adjective + noun names)."""
+    if not name or not name[0].isupper() or name.isupper() or name in NO_GENITIVE:
+        return None
+    if re.search(r'[^\w\s\-\']', name) or translit.is_cyrillic(name):
+        return None
+    words = name.split()
+    low = name.lower()
+    if low.endswith(('s', 'ß', 'x', 'z')):
+        return None
+    if any(low.endswith(h) for h in NO_GENITIVE_HEADS):
+        return None
+    if len(words) > 1 and words[0].lower().endswith(ADJ_SUFFIXES):
+        return None
+    if words[0] in NOUN_HEADS or any(w in ('der', 'des', 'von', 'vom') for w in words[1:]):
+        return None          # "der Volksrepublik China", "des Staates Palästina"
+    if "'" in name or '’' in name:
+        return None          # Côte d'Ivoire
+    if any(w.lower() in NO_GENITIVE_HEADS for w in words):
+        return None
+    return name + 's'
+
+
+def unsplit_inverted(name):
+    """Undo ISO-style inversions and parentheses:
+    'Korea, Republic of' -> ['Republic of Korea', 'Korea'];
+    'Holy See (Vatican City State)' -> ['Holy See', 'Vatican City State'];
+    'Netherlands (Kingdom of the)' -> ['Netherlands', 'Kingdom of the Netherlands'];
+    'Saint Martin (French part)' -> ['Saint Martin']."""
+    m = re.match(r'^(.*?)\s*\(([^)]*)\)\s*(.*)$', name)
+    if m:
+        base = clean(m.group(1) + ' ' + m.group(3))
+        inner = m.group(2).strip()
+        out = [base]
+        if inner.endswith(' part'):
+            pass
+        elif inner.endswith((' of the', ' of')):
+            out.append(inner + ' ' + base)
+        elif m.group(3):
+            out.append(clean(name))
+        else:
+            out.append(inner)
+        return out
+    if ', ' in name:
+        a, b = name.split(', ', 1)
+        if b.startswith(('Province of', 'Provinz')):
+            return [a]
+        return [clean(b + ' ' + a), a]
+    return [name]
+
+
+CI_STOP = {'LAST', 'EMPIRE', 'GRAVEYARD', 'DICTATORSHIP', 'CELESTIAL', 'OCCUPIED'}
+CI_ADJ = ('IAN', 'EAN', 'ESE', 'ISH', 'ICAN', 'IOT', 'ITE', 'IC', 'AIS',
+          'IAN_', 'ANS')
+
+
+def _similar_to_any(name, keys, threshold=0.8):
+    k = translit.loose_key(name)
+    return any(difflib.SequenceMatcher(None, k, x).ratio() >= threshold for x in keys)
+
+
+def countryinfo_variants(src, iso3, known):
+    """CountryInfo <CountryName> and <Nationality> entries, title-cased; only
+    spelling variants of names known from i18n-iso-countries (similarity of
+    loose keys >= 0.8) are kept, which drops English adjectives, descriptive
+    phrases and mangled foreign forms ('POCCNR', 'VENAEJAE')."""
+    keys = set(translit.loose_key(n) for n in known)
+    out = []
+    for c in src.ci_blocks_for(iso3):
+        cands = [c.name] + c.nationality
+        for k, n in enumerate(cands):
+            words = n.split()
+            if not words or any(w in CI_STOP for w in words):
+                continue
+            if len(n) < 4:
+                continue
+            if k > 0 and len(words) == 1 and words[0].endswith(CI_ADJ):
+                continue
+            if k == 1:
+                # the first <Nationality> entry is the English adjective
+                continue
+            t = titlecase(n, keep_short_caps=False)
+            if re.search(r"[()&,]", t) or t.split()[0] in CI_JUNK_FIRST:
+                continue
+            k = translit.loose_key(t)
+            if any(x != k and len(x) >= 4 and (k.startswith(x) or x.startswith(k))
+                   for x in keys):
+                continue      # demonyms and truncations: Hollander, Iraqui, Turk
+            if _similar_to_any(t, keys):
+                out.append(t)
+    return out
+
+
+CI_JUNK_FIRST = {'Das', 'Der', 'Die', 'The', 'La', 'Le', 'Les', 'El', 'Al', 'Big',
+                 'Red', 'Dr', 'Us', 'Last'}
+
+
+def load_hand_countries():
+    path = os.path.join(REPO, 'lang', 'de', 'entities', 'countries.tsv')
+    de, other = {}, {}
+    for lineno, cols in read_tsv(path):
+        if len(cols) != 3 or cols[0] not in iso3166.ALPHA3:
+            warn('%s:%d: bad line' % (path, lineno))
+            continue
+        de.setdefault(cols[0], []).extend([x for x in cols[1].split('|') if x])
+        other.setdefault(cols[0], []).extend([x for x in cols[2].split('|') if x])
+    return de, other
+
+
+def cameo_country_codes(src):
+    codes = set()
+    for e in src.phoenix['Countries']:
+        for code, s, en in e.codes:
+            if len(code) == 3 and code.isalpha():
+                codes.add(code)
+    return codes
+
+
+def build_countries(src, out):
+    hand_de, hand_other = load_hand_countries()
+    phoenix_codes = cameo_country_codes(src)
+    not_in_phoenix = []
+    rows = []
+    cameo = {}
+    for a2 in sorted(src.i18n['en']):
+        iso3 = iso3166.ALPHA2_TO_3[a2]
+        canonical = iso3166.WIKI_TITLE.get(a2)
+        en = src.i18n['en'][a2]
+        en_list = [en] if isinstance(en, str) else list(en)
+        if not canonical:
+            canonical = unsplit_inverted(en_list[0])[0]
+        # CAMEO code: ISO alpha-3 except the listed exceptions; territories
+        # that Phoenix codes only under their parent (DNKGRL, USAPRI) keep
+        # their ISO code here
+        code = iso3166.CAMEO_EXCEPTIONS.get(iso3, iso3)
+        if code not in phoenix_codes:
+            not_in_phoenix.append(code)
+        cameo[iso3] = code
+        names = NameList()
+        de = src.i18n['de'].get(a2)
+        de_list = [de] if isinstance(de, str) else list(de or [])
+        german = []
+        for n in de_list + hand_de.get(iso3, []):
+            for m in unsplit_inverted(n):
+                german.append(m)
+        names.extend(german)
+        for g in german:
+            gen = german_genitive(g)
+            if gen:
+                names.add(gen)
+        names.add(canonical)
+        for n in en_list:
+            names.extend(unsplit_inverted(n))
+        ru = src.i18n['ru'].get(a2)
+        for n in ([ru] if isinstance(ru, str) else list(ru or [])):
+            names.extend(unsplit_inverted(n))
+        names.extend(hand_other.get(iso3, []))
+        known = [x for x in names if not translit.is_cyrillic(x)]
+        known += [translit.to_english(x) for x in names if translit.is_cyrillic(x)]
+        names.extend(countryinfo_variants(src, iso3, known))
+        rows.append([iso3, a2, canonical, code, names.joined()])
+    rows.sort()
+    src.cameo_not_in_phoenix = sorted(not_in_phoenix)
+    n = write_tsv(os.path.join(out, 'countries.tsv'),
+                  'Countries: ISO codes, English canonical name, CAMEO country code, surface forms',
+                  ['iso3', 'iso2', 'canonical_en', 'cameo_code', 'names'],
+                  ['i18n', 'countryinfo', 'phoenix', 'iso',
+                   'lang/de/entities/countries.tsv (hand-written)'],
+                  ['canonical_en: English Wikipedia article title.',
+                   'cameo_code: CAMEO country code = ISO alpha-3 except TLS -> TMP '
+                   '(as in CountryInfo/Phoenix); Kosovo is XKX (this project\'s spec; '
+                   'Phoenix uses KSV).',
+                   'cameo_code not a country code in Phoenix (territories coded under their '
+                   'parent there, e.g. DNKGRL, or missing): ' + ' '.join(src.cameo_not_in_phoenix) + '.',
+                   'names: German forms first (i18n de + hand list + genitive -s forms), '
+                   'then English, Russian and CountryInfo name variants (spelling variants '
+                   'only; adjectives and descriptive phrases dropped).'],
+                  rows)
+    return n, cameo
+
+
+# =================================================================== cities
+
+CITY_MAXLEN = 40
+LATIN_RE = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ' .\-]+$")
+
+
+def load_hand_cities():
+    path = os.path.join(REPO, 'lang', 'de', 'entities', 'cities.tsv')
+    out = []
+    for lineno, cols in read_tsv(path):
+        if len(cols) != 3 or cols[1] not in iso3166.ALPHA3:
+            warn('%s:%d: bad line' % (path, lineno))
+            continue
+        out.append((cols[0], cols[1], [x for x in cols[2].split('|') if x]))
+    return out
+
+
+def _plain(s):
+    """fold + letters only: the comparison form for city names."""
+    return ''.join(ch for ch in translit.fold(s) if ch.isalpha())
+
+
+def _de_plain(s):
+    """German spelling-variant form: umlauts written as ae/oe/ue."""
+    t = s.lower().replace('ä', 'ae').replace('ö', 'oe').replace('ü', 'ue').replace('ß', 'ss')
+    return ''.join(ch for ch in t if ch.isalpha())
+
+
+OTHER_CYR_LETTERS = set('іїєґўқңұүһәөјљњћђџ')
+
+
+def pick_cyrillic_name(alts, name, ascii_, iso3):
+    """The one Cyrillic alternate name of a post-Soviet city that is its
+    national (Russian / Ukrainian / Kazakh) name, or None.
+
+    cities15000.txt has no language tags, so the name is recognised by its
+    transliteration: a candidate qualifies when one of its English
+    transliterations (translit.english_variants) equals the GeoNames name or
+    ASCII name (letters only, diacritics folded).  Among several qualifying
+    candidates (Tatar Казан, Russian Казань) the Russian-looking one is
+    preferred: no letters of other Cyrillic alphabets, no final ъ, and the
+    form with a final ь where another candidate differs only by it."""
+    targets = {_plain(name), _plain(ascii_)}
+    cands = []
+    for a in alts:
+        if len(a) > CITY_MAXLEN or not translit.is_cyrillic(a):
+            continue
+        if not all(ch.isspace() or ch in "-'’" or translit._is_cyr_letter(ch) for ch in a):
+            continue
+        langs = translit.langs_for(a, iso3)
+        if langs == ['be']:
+            continue
+        for lang in langs:
+            if any(_plain(v) in targets for v in translit.english_variants(a, lang)):
+                cands.append((a, lang))
+                break
+    if not cands:
+        return None
+
+    def score(c):
+        a, lang = c
+        low = a.lower()
+        s = 0
+        if lang == 'ru' and any(ch in OTHER_CYR_LETTERS for ch in low):
+            s -= 4
+        if lang == 'ru' and translit.looks_ukrainian(low) and iso3 != 'UKR':
+            s -= 4
+        if iso3 == 'UKR' and lang == 'uk' and translit.looks_ukrainian(low):
+            s += 2
+        if (lang == 'uk' and iso3 != 'UKR') or (lang == 'kk' and iso3 != 'KAZ'):
+            s -= 4
+        if iso3 == 'KAZ' and lang == 'kk':
+            s += 1
+        if re.search(r'ъ(\s|$)', low) or ' ' in a and iso3 != 'RUS':
+            s -= 2
+        if low.endswith('ь') and any(b.lower() == low[:-1] for b, _ in cands):
+            s += 1
+        return (-s, alts.index(a))
+    return sorted(cands, key=score)[0]
+
+
+def build_cities(src, out):
+    path = os.path.join(src.res, 'geo', 'cities15000.txt')
+    cities = []
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            c = line.rstrip('\n').split('\t')
+            if len(c) < 19:
+                continue
+            cities.append(c)
+    # hand-written exonyms -> geonameid
+    by_key = {}
+    for c in cities:
+        iso3 = iso3166.ALPHA2_TO_3.get(c[8])
+        keys = {c[1].casefold(), c[2].casefold()}
+        keys.update(a.casefold() for a in c[3].split(',') if a)
+        for k in keys:
+            by_key.setdefault((iso3, k), []).append(c)
+    hand = {}
+    for name, iso3, names in load_hand_cities():
+        cands = by_key.get((iso3, name.casefold()))
+        if not cands:
+            warn('cities.tsv: %s (%s) not found in cities15000.txt' % (name, iso3))
+            continue
+        best = sorted(cands, key=lambda c: (-int(c[14] or 0), int(c[0])))[0]
+        hand.setdefault(best[0], []).extend(names)
+    rows = []
+    stats = {'cyrillic': 0, 'de_translit': 0, 'de_variant': 0, 'hand': 0}
+    for c in cities:
+        gid, name, ascii_, alts = c[0], c[1], c[2], [a for a in c[3].split(',') if a]
+        iso3 = iso3166.ALPHA2_TO_3.get(c[8])
+        if not iso3:
+            warn('cities: unknown country code %r for %s' % (c[8], name))
+            continue
+        pop = c[14] or '0'
+        cap = '1' if c[7] == 'PPLC' else '0'
+        names = NameList()
+        for n in hand.get(gid, []):
+            if not translit.is_cyrillic(n):
+                names.add(n, CITY_MAXLEN)
+                stats['hand'] += 1
+        names.add(name)           # main names are kept whatever their length
+        names.add(ascii_)
+        if iso3 in GERMAN_SPEAKING:
+            # spelling variants with ae/oe/ue for umlauts (Koeln, Duesseldorf)
+            base = {_de_plain(name)}
+            for a in alts:
+                if LATIN_RE.match(a) and a[:1].isupper() and _de_plain(a) in base \
+                        and len(a) <= CITY_MAXLEN:
+                    if a not in names:
+                        stats['de_variant'] += 1
+                    names.add(a)
+        cyr = []
+        for n in hand.get(gid, []):
+            if translit.is_cyrillic(n):
+                cyr.append((n, translit.langs_for(n, iso3)[0]))
+        if iso3 in POST_SOVIET_CYR and not cyr:
+            picked = pick_cyrillic_name(alts, name, ascii_, iso3)
+            if picked:
+                cyr.append(picked)
+                stats['cyrillic'] += 1
+                if iso3 in POST_SOVIET and gid not in hand:
+                    # (cities with hand-written German names get no generated
+                    # forms: Москва would give 'Moskwa', the river)
+                    for g in translit.german_variants(picked[0], picked[1])[:2]:
+                        if g not in names:
+                            stats['de_translit'] += 1
+                        names.add(g, CITY_MAXLEN)
+        for a, lang in cyr:
+            names.add(a, CITY_MAXLEN)
+        rows.append([gid, name, iso3, pop, cap, names.joined()])
+    rows.sort(key=lambda r: int(r[0]))
+    n = write_tsv(os.path.join(out, 'cities.tsv'),
+                  'Cities over 15,000 inhabitants (all of GeoNames cities15000.txt)',
+                  ['geonameid', 'canonical_en', 'iso3', 'population', 'is_capital', 'names'],
+                  ['geonames', 'iso', 'lang/de/entities/cities.tsv (hand-written German exonyms)'],
+                  ['canonical_en: the GeoNames main name; is_capital: 1 for feature code PPLC.',
+                   'names: hand-written German exonyms (lang/de/entities/cities.tsv), GeoNames '
+                   'name and ASCII name; for DEU/AUT/CHE/LIE/LUX the alternate spellings with '
+                   'ae/oe/ue for umlauts (Koeln); for post-Soviet countries one Cyrillic '
+                   'alternate name, the one whose transliteration equals the GeoNames name '
+                   '(the Russian/Ukrainian/Kazakh name; hand list first), and for cities '
+                   'without hand-written names its German (Duden) transliteration '
+                   '(Jekaterinburg).  cities15000.txt carries no language tags, so all other '
+                   'alternate names are left out.  Alternate names over %d characters are '
+                   'dropped; GeoNames main names are kept whatever their length.' % CITY_MAXLEN],
+                  rows)
+    return n, stats
+
+
+# ============================================================ organizations
+
+PHOENIX_NAME_STOP = {'PRESIDENT', 'CHIEF', 'SPOKESMAN', 'SPOKESWOMAN', 'OFFICIAL',
+                     'OFFICIALS', 'SECRETARY', 'MINISTER', 'DIRECTOR', 'HEAD',
+                     'CHAIRMAN', 'ENVOY', 'AMBASSADOR', 'REPRESENTATIVE',
+                     'DELEGATE', 'MEMBER', 'MEMBERS', 'OFFICER', 'STAFF',
+                     'EXPERT', 'EXPERTS', 'INSPECTOR', 'INSPECTORS', 'TEAM',
+                     'MISSION', 'FORCES', 'TROOPS', 'PEACEKEEPERS', 'SOLDIERS',
+                     'RESOLUTION', 'SPOKESPERSON', 'COMMANDER', 'LEADER',
+                     'LEADERS', 'SUMMIT', 'COUNTRIES', 'STATES', 'NATIONS',
+                     'PRESS', 'SECRETARIAT', 'BODY', 'AGENCY', 'AGENCIES'}
+
+
+ORG_STOP_TOKENS = {'the', 'of', 'and', 'for', 'in', 'on', 'organization',
+                   'organisation', 'international', 'united', 'nations', 'al', 'el',
+                   'federal', 'national', 'state', 'republic'}
+
+
+def _org_tokens(s):
+    return set(t for t in re.findall(r'[a-z0-9]+', translit.fold(s)) if t not in ORG_STOP_TOKENS)
+
+
+def phoenix_org_names(entry, reference, keep_words=()):
+    """English forms from a Phoenix entry: multi-word names sharing a word
+    with the organisation's own names (drops persons and other bodies that
+    Phoenix lists as synonyms, e.g. leaders of an armed group)."""
+    ref = set()
+    for r in reference:
+        ref |= _org_tokens(r)
+    out = []
+    for n in entry.names:
+        words = n.upper().split()
+        if len(words) < 2:
+            continue
+        if any(w in PHOENIX_NAME_STOP and w not in keep_words for w in words):
+            continue
+        if re.search(r'[^A-Z0-9 .&\'\-/]', n.upper()):
+            continue
+        if words[0] == 'THE':
+            n = ' '.join(words[1:])
+            if len(words) < 3:
+                continue
+        if not (_org_tokens(n) & ref):
+            continue
+        out.append(titlecase(n, acronyms=True))
+    return out
+
+
+def build_organizations(src, out, cameo):
+    path = os.path.join(HERE, 'organizations.seed.tsv')
+    rows = []
+    phoenix_hits = 0
+    for lineno, cols in read_tsv(path):
+        if len(cols) != 5:
+            raise SystemExit('%s:%d: expected 5 columns, got %d' % (path, lineno, len(cols)))
+        canonical, typ, country, actor = [clean(x) for x in cols[:4]]
+        names = cols[4]
+        if typ not in ORG_TYPES:
+            raise SystemExit('%s:%d: unknown type %r' % (path, lineno, typ))
+        if country and country not in iso3166.ALPHA3:
+            raise SystemExit('%s:%d: unknown country %r' % (path, lineno, country))
+        nl = NameList(x for x in names.split('|'))
+        if actor.startswith('@'):
+            phrase = actor[1:]
+            ents = [e for e in src.phoenix_lookup(phrase) if e.codes]
+            if not ents:
+                raise SystemExit('%s:%d: %r not found in the Phoenix dictionaries'
+                                 % (path, lineno, phrase))
+            e = ents[0]
+            actor = e.code_at(SNAPSHOT) or e.codes[0][0]
+            phoenix_hits += 1
+            if actor == 'MED' and country:
+                # Phoenix codes media without a country; the project's
+                # convention is country + MED (RUSMED for TASS)
+                actor = cameo.get(country, country) + 'MED'
+            keep = set(w for w in phrase.upper().split())
+            if typ not in ('media',):
+                nl.extend(phoenix_org_names(e, list(nl) + [canonical, phrase], keep))
+        nl.add(canonical)
+        rows.append([canonical, typ, country, actor, nl.joined()])
+    rows.sort(key=lambda r: (r[1], r[0]))
+    n = write_tsv(os.path.join(out, 'organizations.tsv'),
+                  'Organisations: international organisations, NGOs, media, '
+                  'government institutions, legislatures, parties, courts, armed groups, companies',
+                  ['canonical_en', 'type', 'country_iso3_or_empty', 'actor_code', 'names'],
+                  ['tools/gazetteer/organizations.seed.tsv (hand-written)', 'phoenix'],
+                  ['type: igo ngo media gov party court company military legislature.',
+                   'actor_code: Phoenix code where the Phoenix dictionaries have the '
+                   'organisation (IGOUNO, IGOWSTNAT, IGOBUSIMF, NGOHRIAMN, ...); media '
+                   'country + MED; companies country + BUS; national institutions '
+                   'country + GOV/LEG/JUD/MIL/SPY/PTY as in the annotation guide.',
+                   'names: German forms (with inflected and genitive forms), English, '
+                   'Russian; for organisations found in Phoenix also its English forms.'],
+                  rows)
+    return n, phoenix_hits
+
+
+# ================================================================== leaders
+
+class Person(object):
+    def __init__(self, canonical, iso3, rank):
+        self.canonical = canonical
+        self.iso3 = iso3          # home country ('' for IGO-only people)
+        self.rank = rank
+        self.names = NameList([canonical])
+        self.rows = []            # dicts
+        self.hand = rank == 0
+        self.guessed = False
+
+
+HONORIFICS = {'sheikh', 'sheik', 'shaikh', 'sir', 'ratu', 'lyonpo', 'dr', 'dr.',
+              'prince', 'princess', 'king', 'queen', 'sultan', 'emir', 'general',
+              'gen.', 'colonel', 'col.', 'dato', 'datuk', 'tun', 'tan', 'haji',
+              'hajji', 'pengiran', 'tuanku', 'mr.', 'mrs.'}
+
+
+def person_key_tokens(name):
+    """Tokens of a person name for matching: honorifics dropped, ibn = bin,
+    Arabic article variants unified."""
+    toks = []
+    for t in re.split(r'\s+', name.replace(',', ' ').replace('`', "'")):
+        if not t:
+            continue
+        lt = t.lower()
+        if lt in HONORIFICS and len(toks) == 0:
+            continue
+        if lt == 'ibn':
+            t = 'bin'
+        toks.append(t)
+    return toks
+
+
+def _edit_distance_le(a, b, k):
+    if abs(len(a) - len(b)) > k:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        prev = cur
+    return prev[-1] <= k
+
+
+class Registry(object):
+    def __init__(self):
+        self.persons = []
+        self.full = {}            # loose key -> [Person]
+        self.surname = {}         # (iso3, loose surname) -> [Person]
+
+    @staticmethod
+    def _tokens(name):
+        return person_key_tokens(name)
+
+    def _index(self, p, name):
+        k2 = translit.loose_key(' '.join(person_key_tokens(name)))
+        if k2:
+            lst = self.full.setdefault(k2, [])
+            if p not in lst:
+                lst.append(p)
+        k = translit.loose_key(name)
+        if k:
+            lst = self.full.setdefault(k, [])
+            if p not in lst:
+                lst.append(p)
+        toks = self._tokens(name)
+        if len(toks) >= 2 and not translit.is_cyrillic(name):
+            lst = self.surname.setdefault(p.iso3, [])
+            if p not in lst:
+                lst.append(p)
+
+    def add_names(self, p, names):
+        for n in names:
+            n = clean(n)
+            if not n:
+                continue
+            p.names.add(n)
+            self._index(p, n)
+
+    def new(self, canonical, iso3, rank, names=()):
+        p = Person(canonical, iso3, rank)
+        self.persons.append(p)
+        self._index(p, canonical)
+        self.add_names(p, names)
+        return p
+
+    @staticmethod
+    def _same_word(a, b):
+        """equal, or one edit apart for words of 6+ letters (Nahyan/Nahayan)"""
+        if a == b:
+            return True
+        return len(a) >= 6 and len(b) >= 6 and _edit_distance_le(a, b, 1)
+
+    @staticmethod
+    def _first_compatible(a, b):
+        if not a or not b:
+            return False
+        if a == b:
+            return True
+        if len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)):
+            return True
+        if len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and _edit_distance_le(a, b, 1):
+            return True          # Mohammad / Mohammed (after loose_key)
+        return False
+
+    def find(self, names, iso3):
+        # 1. exact loose key of a full name (also without honorifics)
+        for n in names:
+            for k in (translit.loose_key(n), translit.loose_key(' '.join(person_key_tokens(n)))):
+                for p in self.full.get(k, []):
+                    if p.iso3 == iso3 or p.hand or not iso3:
+                        return p
+        # 2. same surname, compatible given name, compatible middle names
+        for n in names:
+            toks = self._tokens(n)
+            if len(toks) < 2 or translit.is_cyrillic(n):
+                continue
+            first = translit.loose_key(toks[0])
+            last = translit.loose_key(toks[-1])
+            mids = tuple(translit.loose_key(t) for t in toks[1:-1])
+            for p in self.surname.get(iso3, []):
+                for pn in p.names:
+                    ptoks = self._tokens(pn)
+                    if len(ptoks) < 2 or translit.is_cyrillic(pn):
+                        continue
+                    if not self._same_word(translit.loose_key(ptoks[-1]), last):
+                        continue
+                    pmids = tuple(translit.loose_key(t) for t in ptoks[1:-1])
+                    if mids and pmids and not (len(mids) == len(pmids) and all(
+                            x == y or (len(x) >= 4 and len(y) >= 4 and _edit_distance_le(x, y, 1))
+                            for x, y in zip(mids, pmids))):
+                        continue
+                    if self._first_compatible(first, translit.loose_key(ptoks[0])):
+                        return p
+        return None
+
+
+def norm_role_title(title):
+    """Office title (CountryInfo <Leaders> tag, Wikidata position label,
+    world-leaders-current title) -> role word, or None to skip."""
+    t = title.lower().replace('_', ' ').strip()
+    t = re.sub(r'\s+', ' ', t)
+    if re.search(r'\bvice\b|vice-|deputy|lieutenant|governor|administrator|'
+                 r'commissioner|\bresidents?\b|representative|supreme commander|'
+                 r'civil admin|junta|council of deputies|high state committee|'
+                 r'presidential commission|political bureau|provisional presidential|'
+                 r'leaders? of government business|national assembly|'
+                 r'permanent standing committee|queen\'s', t):
+        if 'governor-general' in t or 'governor general' in t:
+            return 'governor_general'
+        return None
+    if t.startswith(('co-prince', 'coprince', 'episcopal co-prince', 'french co-prince')) \
+            or 'co-prince' in t:
+        return 'co_prince'
+    if 'captain' in t and 'regent' in t:
+        return 'captain_regent'
+    if 'member of the swiss federal council' in t:
+        return 'federal_councillor'
+    if 'supreme leader' in t:
+        return 'supreme_leader'
+    if t == 'pope':
+        return 'pope'
+    if 'chancellor' in t:
+        return 'chancellor'
+    if re.search(r'prime minister|premier|taoiseach|chief minister|heads? of government|'
+                 r'chiefs? of government|government leaders|council of ministers|'
+                 r'executive yuan|federal executive council|government council|'
+                 r'executive council|cabinet|ministers? of state|first syndics|'
+                 r'people\'s.commissars|operative management|general people\'s.committee|'
+                 r'chief executives?', t):
+        if 'chief executive' in t:
+            return 'chief_executive'
+        return 'prime_minister'
+    if re.search(r'\bpresidents?\b', t) and 'council' not in t and 'presidium' not in t \
+            and 'presidency' not in t and "assembly" not in t:
+        return 'president'
+    if re.search(r'kings?/queens?|monarch', t):
+        return 'monarch'
+    if re.search(r'\bkings?\b|druk gyalpo|ngwenyama|yang di-pertuan agong|maharajadhiraja', t):
+        return 'king'
+    if re.search(r'\bqueen', t):
+        return 'queen'
+    if 'emperor' in t:
+        return 'emperor'
+    if re.search(r'\bemirs?\b', t):
+        return 'emir'
+    if 'sultan' in t:
+        return 'sultan'
+    if 'shah' in t:
+        return 'shah'
+    if 'grand duke' in t:
+        return 'grand_duke'
+    if re.search(r'\bprinces?\b', t):
+        return 'prince'
+    if re.search(r'general secretar|first secretar|secretaries of the central committee|'
+                 r'communist party of china', t):
+        return 'general_secretary'
+    if re.search(r'presidium|presidency|council of state|state council|heads? of state|'
+                 r'leaders?\b|leader of the revolution|chairm[ae]n|rulers?|'
+                 r'people\'s.assembly|general people\'s.congress|rada|'
+                 r'o le ao o le malo|military leader|interim|revolutionary', t):
+        return 'head_of_state'
+    return None
+
+
+def is_foreign_minister(title, iso3):
+    t = (title or '').replace('"', '')
+    if re.search(r'Deputy|Vice|State for|Junior|Assistant|Under|to the Minister|'
+                 r'Permanent Representative|Ambassador', t):
+        # "Ambassador to the US & Minister of Foreign Affairs" is split by '&'
+        # before this is called; anything left with these words is not the FM
+        return False
+    if re.search(r'Foreign (and Commonwealth )?Affairs|Foreign Relations|External Affairs|'
+                 r'External Relations|Foreign Minister|Foreign Secretary', t) and \
+            re.search(r'Minister|Secretary', t):
+        return True
+    if iso3 == 'USA' and t.strip() == 'Secretary of State':
+        return True
+    return False
+
+
+TITLE_WORDS = {'PRESIDENT', 'PRIME', 'MINISTER', 'PREMIER', 'FOREIGN', 'AMBASSADOR',
+               'SECRETARY', 'LEADER', 'KING', 'QUEEN', 'CHANCELLOR', 'FORMER',
+               'EX', 'CHIEF', 'ADMINISTRATION', 'COMMUNIST', 'SOVIET', 'PARTY',
+               'SENATOR', 'GOVERNOR', 'MAYOR', 'SPOKESMAN', 'DEPUTY', 'VICE',
+               'COLONEL', 'GEN.', 'GENERAL', 'DR.', 'MR.', 'MRS.', 'SHEIKH', 'PRINCE',
+               'EMIR', 'SULTAN', 'AYATOLLAH', 'PRESIDENT-ELECT', 'GOVERNMENT',
+               'REGIME', 'CABINET', 'MINISTRY', 'FORCES', 'SUPPORTERS', 'CAMP',
+               'CHAIRMAN', 'ENVOY', 'OFFICIAL', 'PM', 'SEN.', 'REP.', 'GOV.',
+               'LT.', 'MAJ.', 'CAPT.', 'ADMIRAL', 'MARSHAL', 'PRES.', 'THE',
+               'KANZLER', 'BUNDESKANZLER', 'KANZLERIN', 'BUNDESKANZLERIN',
+               'PRAESIDENT', 'PRASIDENT', 'MINISTERPRASIDENT', 'AUSSENMINISTER',
+               'PRESIDENTE', 'PRESIDENTA', 'MINISTRO', 'MINISTRE', 'PREMIERE'}
+
+
+def phoenix_person_names(entry):
+    out = []
+    for n in entry.names:
+        words = n.upper().replace('_', ' ').split()
+        if len(words) < 2:
+            continue
+        if any(w in TITLE_WORDS or w.endswith("'S") for w in words):
+            continue
+        if words[0].endswith(('IAN', 'ESE', 'ISH')) and len(words) > 2:
+            continue
+        if re.search(r'[^A-Z .\'\-]', n.upper()) or re.search(r'(^|\s)\.|\.[A-Z]', n.upper()):
+            continue
+        out.append(titlecase(n, keep_short_caps=False))
+    return out
+
+
+PATRONYMIC = re.compile(r'(ович|евич|ьич|ич|овна|евна|ична|инична|ұлы|улы|қызы|кызы)$')
+
+
+def cyrillic_short_forms(name):
+    """'Владимир Владимирович Путин' -> ['Владимир Путин']."""
+    toks = name.split()
+    if len(toks) == 3 and PATRONYMIC.search(toks[1].lower()):
+        return [toks[0] + ' ' + toks[2]]
+    return []
+
+
+class LeaderBuilder(object):
+    def __init__(self, src, cameo):
+        self.src = src
+        self.cameo = cameo
+        self.reg = Registry()
+        self.stats = {}
+        self.country_by_name = {}
+        for a2 in src.i18n['en']:
+            for n in src.en_names(a2):
+                for m in unsplit_inverted(n):
+                    self.country_by_name[m] = iso3166.ALPHA2_TO_3[a2]
+        self.country_by_name.update({
+            'Kingdom of the Netherlands': 'NLD', 'Kingdom of Denmark': 'DNK',
+            'Republic of Ireland': 'IRL', 'United States of America': 'USA',
+            "People's Republic of China": 'CHN', 'The Bahamas': 'BHS',
+            'Kosovo': 'XKX', 'Brunei': 'BRN', 'Laos': 'LAO', 'Syria': 'SYR'})
+
+    def code(self, iso3, sector='GOV'):
+        return self.cameo.get(iso3, iso3) + sector
+
+    def count(self, k):
+        self.stats[k] = self.stats.get(k, 0) + 1
+
+    def add_row(self, p, iso3, actor, role, start, end, rank, src_name, stale=False):
+        p.rows.append({'iso3': iso3, 'actor': actor, 'role': role,
+                       'start': start or '', 'end': end or '', 'rank': rank,
+                       'src': src_name, 'stale': stale})
+
+    # --------------------------------------------------------------- hand
+    def load_officials(self):
+        path = os.path.join(REPO, 'lang', 'de', 'entities', 'officials.tsv')
+        by_canon = {}
+        for lineno, cols in read_tsv(path):
+            if len(cols) != 7:
+                raise SystemExit('%s:%d: expected 7 columns, got %d' % (path, lineno, len(cols)))
+            canon, iso3, actor, role, start, end = [clean(x) for x in cols[:6]]
+            names = cols[6]
+            if iso3 and iso3 not in iso3166.ALPHA3:
+                raise SystemExit('%s:%d: unknown iso3 %r' % (path, lineno, iso3))
+            if not iso3 and not actor.startswith('IGO'):
+                raise SystemExit('%s:%d: empty iso3 needs an IGO actor code' % (path, lineno))
+            if not valid_date(start) or not valid_date(end):
+                raise SystemExit('%s:%d: bad date' % (path, lineno))
+            p = by_canon.get(canon)
+            if p is None:
+                p = self.reg.new(canon, iso3, 0)
+                by_canon[canon] = p
+            elif not p.iso3 and iso3:
+                p.iso3 = iso3
+            self.reg.add_names(p, [x for x in names.split('|') if x])
+            self.add_row(p, iso3, actor, role, start, end, 0, 'officials')
+            self.count('officials')
+        # index the hand persons under their home country as well
+        for p in by_canon.values():
+            for n in list(p.names):
+                self.reg._index(p, n)
+
+    # ------------------------------------------------------ current JSON
+    def load_current(self):
+        d = os.path.join(self.src.res, 'actors', 'world-leaders-current')
+        for fn in sorted(os.listdir(d)):
+            if not fn.endswith('.json'):
+                continue
+            with open(os.path.join(d, fn), encoding='utf-8') as f:
+                data = json.load(f)
+            code = data['country']['iso_code']
+            if code == 'EU':
+                iso3, actor = '', 'IGOEUREEC'
+            elif code == 'AU_AF':
+                iso3, actor = '', 'IGOAFRAFU'
+            else:
+                iso3 = iso3166.ALPHA2_TO_3[code]
+                actor = self.code(iso3)
+            pos = data['positions']
+            seen = {}
+            for key in ('head_of_state', 'head_of_government'):
+                if key not in pos:
+                    continue
+                h = pos[key].get('current_holder') or {}
+                name = h.get('name_en')
+                if not name:
+                    continue
+                title = pos[key].get('title_en') or ''
+                if code == 'EU':
+                    role = 'commission_president' if 'Commission' in title else 'european_council_president'
+                elif code == 'AU_AF':
+                    role = 'commission_chairperson' if 'Commission' in title else 'chairperson'
+                else:
+                    role = norm_role_title(title.split('(')[0].replace(' and Prime Minister', '')) \
+                        or ('president' if key == 'head_of_state' else 'prime_minister')
+                    if key == 'head_of_government' and role not in ('prime_minister', 'chancellor', 'president'):
+                        role = 'prime_minister'
+                    if key == 'head_of_government' and 'Prime Minister' in title:
+                        role = 'prime_minister'
+                if name in seen and seen[name] == role:
+                    continue
+                seen[name] = role
+                names = [name]
+                local = h.get('name_local')
+                if local:
+                    names.append(local)
+                    names.extend(cyrillic_short_forms(local))
+                p = self.reg.find(names, iso3)
+                if p is None:
+                    p = self.reg.new(name, iso3, 1)
+                self.reg.add_names(p, names)
+                self.add_row(p, iso3, actor, role, h.get('since') or '', '', 1, 'current')
+                self.count('current')
+
+    # ----------------------------------------------------------- wikidata
+    def load_wikidata(self):
+        path = os.path.join(self.src.res, 'actors', 'world-leaders-2021-wikidata.csv')
+        with open(path, encoding='utf-8') as f:
+            for r in csv.DictReader(f):
+                iso3 = self.country_by_name.get(r['country'])
+                if not iso3:
+                    self.count('wikidata_skipped_country')
+                    continue
+                role = norm_role_title(r['positionLabel'])
+                if role is None:
+                    self.count('wikidata_skipped_role')
+                    continue
+                name = clean(r['officeholderLabel'])
+                if not name or re.match(r'^Q\d+$', name):
+                    continue
+                p = self.reg.find([name], iso3)
+                if p is None:
+                    p = self.reg.new(name, iso3, 2)
+                self.reg.add_names(p, [name])
+                self.add_row(p, iso3, self.code(iso3), role, r['start_year'],
+                             r['end_year'], 2, 'wikidata')
+                self.count('wikidata')
+
+    # ---------------------------------------------- countryinfo + phoenix
+    def _phoenix_entry(self, names):
+        for n in names:
+            for e in self.src.phoenix_lookup(n):
+                if e in self._phoenix_countries:
+                    return e
+        return None
+
+    def _actor(self, entry, iso3, start, end):
+        base = self.cameo.get(iso3, iso3)
+        if entry is not None:
+            for d in (start, end):
+                if d:
+                    c = entry.code_at(date_lo(d))
+                    if c and c.startswith(base) and 'GOV' in c:
+                        return c
+        return base + 'GOV'
+
+    def load_countryinfo(self):
+        self._phoenix_countries = set(self.src.phoenix['Countries'])
+        for i, c in enumerate(self.src.ci):
+            iso3 = self.src.ci_iso3.get(i)
+            if not iso3:
+                continue
+            for title, names, ivs in c.leaders:
+                role = norm_role_title(title)
+                if role is None:
+                    self.count('countryinfo_skipped_title')
+                    continue
+                self._ci_person(iso3, names, role, ivs)
+            for names, codes in c.government:
+                for code, s, e, t in codes:
+                    if t and is_foreign_minister(t, iso3):
+                        self._ci_person(iso3, names, 'foreign_minister', [(s, e)])
+
+    def _ci_person(self, iso3, names, role, ivs):
+        # drop remarks that CountryInfo writes into names: '(acting',
+        # '(1st time', quoted nicknames
+        names = [re.sub(r'\s*\(.*$', '', re.sub(r'"[^"]*"', '', n)).strip() for n in names]
+        names = [n for n in names if n]
+        if not names:
+            return
+        pretty = [titlecase(n, keep_short_caps=False) for n in names]
+        entry = self._phoenix_entry(names)
+        extra = phoenix_person_names(entry) if entry else []
+        p = self.reg.find(pretty + extra, iso3)
+        if p is None:
+            p = self.reg.new(pretty[0], iso3, 3)
+        self.reg.add_names(p, pretty + extra)
+        for s, e in ivs:
+            if s is None and e is None:
+                continue
+            self.add_row(p, iso3, self._actor(entry, iso3, s, e), role, s or '',
+                         e or '', 3, 'countryinfo', stale=(e is None))
+            self.count('countryinfo')
+
+    # -------------------------------------------------------- consolidate
+    MULTI = {'captain_regent', 'co_prince', 'federal_councillor', 'head_of_state',
+             'spokesperson', 'adviser', 'deputy_foreign_minister', 'minister',
+             'un_ambassador', 'governor_general', 'mayor', 'regional_head', 'speaker',
+             'intelligence_chief', 'special_envoy', 'director_general',
+             'security_council_deputy_chairman', 'chief_executive', 'prince'}
+
+    def consolidate(self):
+        # 1. per person and role: drop lower-priority rows that overlap a kept one
+        for p in self.reg.persons:
+            kept = []
+            for r in sorted(p.rows, key=lambda r: (r['rank'], date_lo(r['start']), r['end'])):
+                clash = False
+                for k in kept:
+                    if k['role'] == r['role'] and k['iso3'] == r['iso3'] and \
+                            overlaps(k['start'], k['end'], r['start'], r['end']):
+                        clash = True
+                        break
+                if clash:
+                    # a year-only date of the kept row (Wikidata) is refined
+                    # by a full date of the same year from the dropped one
+                    for f in ('start', 'end'):
+                        if len(k[f]) == 4 and len(r[f]) == 10 and r[f][:4] == k[f]:
+                            k[f] = r[f]
+                            self.count('dates_refined')
+                    self.count('dropped_overlapping_rows')
+                    continue
+                kept.append(r)
+            p.rows = kept
+        # 2. close open terms when a later holder of the same office is known
+        groups = {}
+        for p in self.reg.persons:
+            for r in p.rows:
+                if r['role'] in self.MULTI:
+                    continue
+                groups.setdefault((r['iso3'], r['actor'], r['role']), []).append((p, r))
+        for key, lst in groups.items():
+            for p, r in lst:
+                if r['end']:
+                    continue
+                later = [r2['start'] for p2, r2 in lst
+                         if p2 is not p and r2['start'] and date_lo(r2['start']) > date_lo(r['start'])]
+                if not later:
+                    continue
+                nxt = min(later, key=date_lo)
+                if r['stale'] and date_lo(nxt) > STALE_LIMIT:
+                    # a CountryInfo term open in 2011 whose next known holder
+                    # starts years later: the holders in between are missing,
+                    # so the successor's start says nothing; keep the
+                    # "in office at least until 2011" reading (step 3)
+                    continue
+                r['end'] = nxt
+                self.count('closed_by_successor')
+        # 3. CountryInfo terms still open were open at the file's last update
+        for p in self.reg.persons:
+            for r in p.rows:
+                if r['stale'] and not r['end']:
+                    r['end'] = countryinfo.GOVERNMENT_LAST_UPDATE
+                    self.count('closed_at_countryinfo_update')
+        # 4. the start of an open hand/JSON row can be later than the end
+        # assigned above; make sure end >= start
+        for p in self.reg.persons:
+            for r in p.rows:
+                if r['end'] and r['start'] and date_hi(r['end']) < date_lo(r['start']):
+                    r['end'] = r['start']
+
+    # -------------------------------------------------------------- names
+    def expand_names(self):
+        for p in self.reg.persons:
+            if not p.rows:
+                continue
+            iso3 = p.iso3 or (p.rows[0]['iso3'] if p.rows else '')
+            cyr = [n for n in p.names if translit.is_cyrillic(n)]
+            forms = NameList()
+            for c in cyr:
+                forms.add(c)
+                for s in cyrillic_short_forms(c):
+                    forms.add(s)
+            if iso3 not in POST_SOVIET:
+                # Cyrillic forms of other people's names are Russian renderings
+                # of a foreign name: transliterating them back gives nonsense
+                # ('Donald Tramp'), so they are kept as they are
+                for c in forms:
+                    self.reg.add_names(p, [c])
+                continue
+            clear_uk = iso3 == 'UKR' and any(translit.looks_ukrainian(c) for c in forms)
+            for c in list(forms):
+                langs = translit.langs_for(c, iso3)
+                if clear_uk and langs == ['uk', 'ru']:
+                    # the person has an unmistakably Ukrainian form; an
+                    # undecided one next to it is the Russian spelling
+                    langs = ['ru']
+                for lang in langs:
+                    self.reg.add_names(p, [c])
+                    self.reg.add_names(p, translit.german_variants(c, lang))
+                    self.reg.add_names(p, translit.english_variants(c, lang))
+                    self.count('translit_names')
+            if not cyr and iso3 in POST_SOVIET:
+                g = translit.en_to_cyrillic(p.canonical)
+                if g:
+                    before = len(p.names)
+                    self.reg.add_names(p, translit.german_variants(g, 'ru'))
+                    if len(p.names) > before:
+                        p.guessed = True
+                        self.count('guessed_german_names')
+
+    # ------------------------------------------------------------- output
+    def rows(self):
+        out = []
+        for p in self.reg.persons:
+            names = NameList([p.canonical])
+            for n in p.names:
+                toks = n.split()
+                if len(toks) < 2 and n != p.canonical and not p.hand:
+                    continue          # bare surnames: the C code indexes them
+                names.add(n, 80)
+            for r in p.rows:
+                out.append([p.canonical, r['iso3'], r['actor'], r['role'], r['start'],
+                            r['end'], names.joined()])
+        out.sort(key=lambda r: (r[0], r[1], date_lo(r[4]), r[3], r[5]))
+        # exact duplicates (same person listed twice in one source)
+        dedup = []
+        for r in out:
+            if not dedup or dedup[-1] != r:
+                dedup.append(r)
+        return dedup
+
+
+def build_leaders(src, out, cameo):
+    lb = LeaderBuilder(src, cameo)
+    lb.load_officials()
+    lb.load_current()
+    lb.load_wikidata()
+    lb.load_countryinfo()
+    lb.consolidate()
+    lb.expand_names()
+    rows = lb.rows()
+    n = write_tsv(os.path.join(out, 'leaders.tsv'),
+                  'Heads of state and government, foreign ministers and other officials, '
+                  'one row per person and office period',
+                  ['canonical_en', 'iso3', 'actor_code', 'role', 'start', 'end', 'names'],
+                  ['lang/de/entities/officials.tsv (hand-written)', 'current', 'wikidata',
+                   'countryinfo', 'phoenix'],
+                  ['Priority where sources overlap: officials.tsv > world-leaders-current > '
+                   'Wikidata > CountryInfo/Phoenix.',
+                   'start/end: YYYY-MM-DD or YYYY.  Empty start: in office when the source '
+                   'began recording (CountryInfo "<date" = before Jan 2003).  Empty end: in '
+                   'office at the snapshot of the source that has the row: 2026-08-22 for '
+                   'world-leaders-current and officials.tsv rows, %s for Wikidata-only rows '
+                   '(Wikidata open terms of the 30 countries in world-leaders-current are '
+                   'closed by its holders).' % WIKIDATA_SNAPSHOT,
+                   'An open term is closed at the start of the next holder of the same office '
+                   '(same iso3, actor and role) when a later holder is known.  CountryInfo '
+                   'terms open at its last update (Feb 2011) are closed that way only when the '
+                   'next known holder starts by %s; otherwise they get end = %s, meaning '
+                   '"in office at least until then".' % (STALE_LIMIT[:4], countryinfo.GOVERNMENT_LAST_UPDATE),
+                   'actor_code: the Phoenix code valid at the start of the term where Phoenix '
+                   'has the person (a country + GOV code), else country + GOV; IGO offices '
+                   'carry the organisation\'s code and an empty iso3.',
+                   'role: president, prime_minister, chancellor, foreign_minister, king, '
+                   'queen, monarch, emir, sultan, emperor, supreme_leader, head_of_state '
+                   '(collective or other titles), general_secretary, ... (officials.tsv adds '
+                   'spokesperson, defence_minister, secretary_general, ...).',
+                   'names: full-name forms only (the entity stage indexes surnames itself): '
+                   'source forms, Phoenix synonyms without titles, and for every Cyrillic '
+                   'form its German (Duden) and English transliterations, Kazakh forms with '
+                   'the Kazakh letters (Toqajew), Ukrainian forms with the Ukrainian rules '
+                   '(Selenskyj) -- see tools/gazetteer/translit.py.  For post-Soviet '
+                   'leaders without a Cyrillic form in any source, German forms are derived '
+                   'from a guessed Russian spelling of the English name (translit.en_to_cyrillic).'],
+                  rows)
+    return n, lb.stats
+
+
+# =================================================================== README
+
+README = """# data/ -- entity gazetteers
+
+Generated files.  Do not edit them by hand: edit the inputs named below and
+regenerate from the repository root with
+
+    {cmd}
+
+(Python 3, standard library only; deterministic output).  Verify with
+
+    python3 tools/gazetteer/check.py data/
+
+All files are UTF-8, tab-separated, one entry per line; lines starting with
+`#` are comments (each file starts with a header naming its columns, sources
+and licences).  Multi-valued columns are `|`-separated.
+
+| file | rows | columns | built from |
+|---|---|---|---|
+| `countries.tsv` | {countries} | iso3, iso2, canonical_en, cameo_code, names | i18n-iso-countries de/en/ru, CountryInfo name variants, Phoenix country codes, `lang/de/entities/countries.tsv` |
+| `cities.tsv` | {cities} | geonameid, canonical_en, iso3, population, is_capital, names | GeoNames cities15000, `lang/de/entities/cities.tsv` |
+| `organizations.tsv` | {orgs} | canonical_en, type, country_iso3_or_empty, actor_code, names | `tools/gazetteer/organizations.seed.tsv`, Phoenix actor dictionaries |
+| `leaders.tsv` | {leaders} | canonical_en, iso3, actor_code, role, start, end, names | `lang/de/entities/officials.tsv`, world-leaders-current, Wikidata world leaders, CountryInfo, Phoenix |
+
+Hand-written German lexicons that the entity stage reads next to these files
+live in `lang/de/entities/` (`nationalities.tsv`, `roles.tsv`; and the
+inputs `countries.tsv`, `cities.tsv`, `officials.tsv` merged here).
+
+## Sources and licences
+
+Raw sources are in `../shared/resources/` (see its README).  Facts (names,
+codes, dates) carry over into the files here; the licences of the sources
+they come from:
+
+| source file | provider | licence | used in |
+|---|---|---|---|
+| `geo/cities15000.txt` | GeoNames (geonames.org) | CC BY 4.0 | cities.tsv |
+| `actors/world-leaders-2021-wikidata.csv` | Wikidata | CC0 | leaders.tsv |
+| `geo/CountryInfo.120116.txt` | openeventdata/CountryInfo (P. Schrodt) | CC BY-SA 3.0 | countries.tsv, leaders.tsv |
+| `actors/Phoenix.*.actors.txt` | Phoenix / PETRARCH2 dictionaries (Open Event Data Alliance) | MIT | countries.tsv, organizations.tsv, leaders.tsv |
+| `geo/i18n-iso-countries-{{de,en,ru}}.json` | npm i18n-iso-countries 7.14.0 | MIT | countries.tsv |
+| `actors/world-leaders-current/*.json` | world-leaders-current (Wikipedia + Wikidata, snapshot 2026-08-22) | CC BY-SA 4.0 | leaders.tsv |
+| `cameo/CAMEO2PLOVER-2021.txt` | CAMEO to PLOVER mapping | CC BY-SA 4.0 | not used here (event stage) |
+
+Because CountryInfo (CC BY-SA 3.0) and world-leaders-current (CC BY-SA 4.0)
+contribute to `countries.tsv` and `leaders.tsv`, those two files should be
+treated as share-alike (attribution to the sources above).  `cities.tsv`
+requires attribution to GeoNames (CC BY 4.0).
+
+## Notes
+
+- GeoNames `cities15000.txt` carries no language tags on its alternate names,
+  so German names come from (a) the hand list `lang/de/entities/cities.tsv`,
+  (b) alternate names with umlauts/ß for cities in DEU/AUT/CHE/LIE/LUX, and
+  (c) for post-Soviet countries the Cyrillic alternate name whose
+  transliteration equals the GeoNames name (taken as the Russian, Ukrainian
+  or Kazakh name) plus its German Duden transliteration ("Jekaterinburg").
+- CAMEO country codes equal ISO alpha-3 except East Timor (TMP); Kosovo is
+  `XKX` as this project's spec requires (Phoenix/CountryInfo use `KSV`).
+- Codes for organisations missing from Phoenix follow its pattern and are
+  marked in `tools/gazetteer/organizations.seed.tsv`.
+- `leaders.tsv`: see its header for the date conventions (which snapshot an
+  empty end refers to, how open terms are closed).
+"""
+
+
+def write_readme(out, counts):
+    with open(os.path.join(out, 'README.md'), 'w', encoding='utf-8', newline='\n') as f:
+        f.write(README.format(cmd=COMMAND, **counts))
+
+
+# ===================================================================== main
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--resources', default=os.path.join(REPO, '..', 'shared', 'resources'))
+    ap.add_argument('--out', default=os.path.join(REPO, 'data'))
+    args = ap.parse_args(argv)
+    if not os.path.isdir(args.out):
+        os.makedirs(args.out)
+    src = Sources(args.resources)
+    n_c, cameo = build_countries(src, args.out)
+    n_ci, cstats = build_cities(src, args.out)
+    n_o, ohits = build_organizations(src, args.out, cameo)
+    n_l, lstats = build_leaders(src, args.out, cameo)
+    write_readme(args.out, {'countries': n_c, 'cities': n_ci, 'orgs': n_o, 'leaders': n_l})
+    sys.stderr.write('countries.tsv %d rows\n' % n_c)
+    sys.stderr.write('cities.tsv %d rows %s\n' % (n_ci, sorted(cstats.items())))
+    sys.stderr.write('organizations.tsv %d rows (%d Phoenix look-ups)\n' % (n_o, ohits))
+    sys.stderr.write('leaders.tsv %d rows %s\n' % (n_l, sorted(lstats.items())))
+
+
+if __name__ == '__main__':
+    main()
