@@ -278,7 +278,7 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
     bool word;
     size_t num_k = j;
     const char *ccode;
-    if (!has_pre && compound_at(doc, j, &v, &ccode)) {
+    if (!has_pre && j < sb && compound_at(doc, j, &v, &ccode)) {
         a->value = v;
         a->unit = ccode;
         a->ta = (uint32_t)k;

@@ -69,6 +69,46 @@ typedef struct nf_amount {
     int32_t period;        /* index of the time giving its period, or -1 */
 } nf_amount;
 
+/* Entity types and mention kinds. */
+enum { NF_ENT_PERSON, NF_ENT_ORG, NF_ENT_GPE, NF_ENT_LOC };
+enum { NF_MK_NAME, NF_MK_NOMINAL, NF_MK_PRONOUN, NF_MK_ADJECTIVE };
+
+/* One mention of an entity: tokens [ta, tb). */
+typedef struct nf_mention {
+    uint32_t ta, tb;
+    uint32_t entity; /* index into doc->entities */
+    uint8_t kind;    /* NF_MK_* */
+} nf_mention;
+
+/* An entity of the document.  Strings are owned by the engine (lexicon
+ * values) or the document arena. */
+typedef struct nf_entity {
+    uint8_t type;          /* NF_ENT_* */
+    char gender;           /* 'm', 'f', or 0 when unknown */
+    bool plural;           /* a group ("die beiden Länder") */
+    const char *name;      /* the fullest name as written */
+    const char *canonical; /* English label, or NULL */
+    char country[4];       /* ISO alpha-3, or "" */
+    const char *actor;     /* CAMEO actor code, or NULL */
+    const char *role;      /* "president", ... or NULL */
+} nf_entity;
+
+/* Kinds of quotation. */
+enum { NF_Q_DIRECT, NF_Q_INDIRECT, NF_Q_REPORTED, NF_Q_MIXED };
+
+#define NF_QUOTE_MAX_SPANS 4
+
+/* A quotation: its content spans, cue and speaker as token ranges (a range
+ * with ta == tb is absent), and the entity the speaker resolves to. */
+typedef struct nf_quote {
+    uint8_t kind;
+    uint8_t nspans;
+    nf_seg spans[NF_QUOTE_MAX_SPANS];
+    nf_seg cue[2];          /* "teilte ... mit": the verb and its particle */
+    nf_seg speaker;         /* the grammatical speaker's tokens */
+    int32_t speaker_entity; /* index into doc->entities, or -1 */
+} nf_quote;
+
 /* A warning about a document that was processed anyway. */
 typedef struct nf_warning {
     const char *code;    /* static string */
@@ -110,6 +150,14 @@ struct nf_doc {
     size_t ntimes;
     nf_amount *amounts;
     size_t namounts;
+
+    nf_entity *entities;
+    size_t nentities, entities_cap;
+    nf_mention *mentions; /* in text order */
+    size_t nmentions, mentions_cap;
+
+    nf_quote *quotes;
+    size_t nquotes;
 
     /* The publication date, when known. */
     int date_y, date_m, date_d;

@@ -203,6 +203,8 @@ nf_doc *nf_extract(const nf_engine *engine, const char *text, size_t len, const 
     st = nf_segment(doc, pack, &e);
     if (st == NF_OK) st = nf_token_texts(doc, &e);
     if (st == NF_OK) st = nf_stage_times(doc, &e);
+    if (st == NF_OK) st = nf_stage_entities(doc, &e);
+    if (st == NF_OK) st = nf_stage_quotes(doc, &e);
     if (st == NF_OK) st = nf_stage_amounts(doc, &e);
     if (st != NF_OK) {
         if (err) *err = e;

@@ -141,12 +141,116 @@ static void write_amounts(nf_jw *w, const nf_doc *doc) {
     nf_jw_array_end(w);
 }
 
+/* Writes a token range as a span object. */
+static void write_token_span(nf_jw *w, const nf_doc *doc, nf_seg r) {
+    write_span(w, &doc->text, nf_doc_tokens_span(doc, r.ta, r.tb));
+}
+
+/* Writes an entity reference "eN", or null. */
+static void write_entity_ref(nf_jw *w, int32_t e) {
+    if (e < 0) {
+        nf_jw_null(w);
+        return;
+    }
+    char id[24];
+    snprintf(id, sizeof id, "e%d", (int)e + 1);
+    nf_jw_cstring(w, id);
+}
+
+/* Writes the entities with their mentions (mentions are stored in text
+ * order; each entity lists its own). */
+static void write_entities(nf_jw *w, const nf_doc *doc) {
+    static const char *const types[] = {"person", "org", "gpe", "loc"};
+    static const char *const kinds[] = {"name", "nominal", "pronoun", "adjective"};
+    nf_jw_array(w);
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *e = &doc->entities[i];
+        nf_jw_object(w);
+        nf_jw_key(w, "id");
+        write_entity_ref(w, (int32_t)i);
+        nf_jw_key(w, "type");
+        nf_jw_cstring(w, types[e->type < 4 ? e->type : 0]);
+        nf_jw_key(w, "name");
+        nf_jw_cstring(w, e->name);
+        nf_jw_key(w, "canonical");
+        nf_jw_cstring(w, e->canonical);
+        nf_jw_key(w, "country");
+        nf_jw_cstring(w, e->country[0] ? e->country : NULL);
+        nf_jw_key(w, "actor");
+        nf_jw_cstring(w, e->actor);
+        nf_jw_key(w, "roles");
+        nf_jw_array(w);
+        if (e->role) nf_jw_cstring(w, e->role);
+        nf_jw_array_end(w);
+        nf_jw_key(w, "mentions");
+        nf_jw_array(w);
+        for (size_t m = 0; m < doc->nmentions; m++) {
+            const nf_mention *x = &doc->mentions[m];
+            if (x->entity != i) continue;
+            nf_jw_object(w);
+            write_span_fields(w, doc, x->ta, x->tb);
+            nf_jw_key(w, "kind");
+            nf_jw_cstring(w, kinds[x->kind < 4 ? x->kind : 0]);
+            nf_jw_object_end(w);
+        }
+        nf_jw_array_end(w);
+        nf_jw_object_end(w);
+    }
+    nf_jw_array_end(w);
+}
+
+/* Writes the quotes. */
+static void write_quotes(nf_jw *w, const nf_doc *doc) {
+    static const char *const kinds[] = {"direct", "indirect", "reported", "mixed"};
+    nf_jw_array(w);
+    for (size_t i = 0; i < doc->nquotes; i++) {
+        const nf_quote *q = &doc->quotes[i];
+        nf_jw_object(w);
+        char id[24];
+        snprintf(id, sizeof id, "q%zu", i + 1);
+        nf_jw_key(w, "id");
+        nf_jw_cstring(w, id);
+        nf_jw_key(w, "kind");
+        nf_jw_cstring(w, kinds[q->kind < 4 ? q->kind : 0]);
+        nf_jw_key(w, "spans");
+        nf_jw_array(w);
+        for (size_t k = 0; k < q->nspans && k < NF_QUOTE_MAX_SPANS; k++)
+            write_token_span(w, doc, q->spans[k]);
+        nf_jw_array_end(w);
+        nf_jw_key(w, "cue");
+        bool two = q->cue[1].tb > q->cue[1].ta;
+        if (q->cue[0].tb <= q->cue[0].ta) {
+            nf_jw_null(w);
+        } else if (two) { /* "teilte ... mit": both parts */
+            nf_jw_array(w);
+            write_token_span(w, doc, q->cue[0]);
+            write_token_span(w, doc, q->cue[1]);
+            nf_jw_array_end(w);
+        } else {
+            write_token_span(w, doc, q->cue[0]);
+        }
+        nf_jw_key(w, "speaker_span");
+        if (q->speaker.tb > q->speaker.ta)
+            write_token_span(w, doc, q->speaker);
+        else
+            nf_jw_null(w);
+        nf_jw_key(w, "speaker");
+        write_entity_ref(w, q->speaker_entity);
+        nf_jw_object_end(w);
+    }
+    nf_jw_array_end(w);
+}
+
 /* Writes every layer; a NULL or failed document gets empty arrays. */
 static void write_layers(nf_jw *w, const nf_doc *doc) {
     bool live = doc && !doc->failed;
     for (size_t i = 0; i < sizeof layer_names / sizeof layer_names[0]; i++) {
         nf_jw_key(w, layer_names[i]);
-        if (live && strcmp(layer_names[i], "times") == 0) {
+        if (live && strcmp(layer_names[i], "entities") == 0) {
+            write_entities(w, doc);
+        } else if (live && strcmp(layer_names[i], "quotes") == 0) {
+            write_quotes(w, doc);
+        } else if (live && strcmp(layer_names[i], "times") == 0) {
             write_times(w, doc);
         } else if (live && strcmp(layer_names[i], "amounts") == 0) {
             write_amounts(w, doc);

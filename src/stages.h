@@ -12,4 +12,19 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err);
  * (amounts.c).  Runs after times, whose tokens it leaves alone. */
 nf_status nf_stage_amounts(nf_doc *doc, nf_error *err);
 
+/* Entities: names from the gazetteers and by rule, linked to canonical
+ * actors; nominal and pronoun mentions resolved within the document
+ * (entities.c, coref.c). */
+nf_status nf_stage_entities(nf_doc *doc, nf_error *err);
+
+/* The entity that tokens [ta, tb) refer to: a mention already covering the
+ * span's head, else a name, description ("der russische Präsident") or
+ * pronoun ("er") resolved through coreference and added as a new mention.
+ * Returns the entity index, or -1 when nothing fits (coref.c). */
+int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb);
+
+/* Quotes: direct, indirect, mixed and reported speech with cue, speaker
+ * span and resolved speaker (quotes.c).  Runs after entities. */
+nf_status nf_stage_quotes(nf_doc *doc, nf_error *err);
+
 #endif

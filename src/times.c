@@ -759,7 +759,7 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
     if (unit == U_Y && !from_last && is(c, j + 1, end, "früher")) return j + 2;
     if (unit == U_MON && is(c, j + 1, end, "vom")) {
         /* "nächsten Monat vom 4. bis zum 23." */
-        int d1 = kind_of(c, j + 2) == NF_TOK_ORDINAL ? day_at(c, j + 2, end) : 0;
+        int d1 = j + 2 < end && kind_of(c, j + 2) == NF_TOK_ORDINAL ? day_at(c, j + 2, end) : 0;
         size_t q = j + 3;
         if (d1 && is(c, q, end, "bis")) {
             q++;
