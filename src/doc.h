@@ -86,6 +86,7 @@ typedef struct nf_entity {
     uint8_t type;          /* NF_ENT_* */
     char gender;           /* 'm', 'f', or 0 when unknown */
     bool plural;           /* a group ("die beiden Länder") */
+    uint8_t name_words;    /* words in `name` */
     const char *name;      /* the fullest name as written */
     const char *canonical; /* English label, or NULL */
     char country[4];       /* ISO alpha-3, or "" */

@@ -53,6 +53,10 @@ nf_engine *nf_engine_open(const nf_engine_options *opts, nf_error *err) {
             return NULL;
         }
     }
+    if (nf_gazetteer_load(&e->gz, opts->data_dir, err) != NF_OK) {
+        nf_engine_close(e);
+        return NULL;
+    }
     const nf_langpack *dp = nf_engine_pack(e, def);
     if (!dp || !dp->full) {
         nf_fail(err, NF_ERR_LANGUAGE, 0, "no full language pack for default language '%s'", def);
@@ -68,6 +72,7 @@ nf_engine *nf_engine_open(const nf_engine_options *opts, nf_error *err) {
 void nf_engine_close(nf_engine *e) {
     if (!e) return;
     for (int i = 0; i < NF_LANG_COUNT; i++) nf_langpack_free(&e->packs[i]);
+    nf_gazetteer_free(&e->gz);
     free(e);
 }
 

@@ -2,6 +2,7 @@
 #ifndef NF_ENGINE_H
 #define NF_ENGINE_H
 
+#include "gazetteer.h"
 #include "langpack.h"
 #include "text.h"
 
@@ -13,6 +14,7 @@ struct nf_engine {
     size_t max_doc_bytes;
     char default_lang[8];
     nf_langpack packs[NF_LANG_COUNT]; /* de (full), en, ru (detection only for now) */
+    nf_gazetteer gz;                  /* known entities and German entity words */
 };
 
 /* The pack for `code`, or NULL when the engine has none. */

@@ -1,18 +1,366 @@
-/* entities.c - the entity stage.  Not built yet (issue: entities); until
- * then documents have no entities and speakers stay unresolved. */
-#include "stages.h"
+/* entities.c - the entity stage: names from the gazetteers (countries,
+ * cities, organisations, leaders and officials), nationality adjectives,
+ * persons named after a role noun ("Wirtschaftsministerin Anna Berger"),
+ * and surnames of people named before.  Every mention is linked to one
+ * document entity; an entity known to the gazetteer carries its canonical
+ * label, country and the CAMEO actor code valid on the document's date. */
+#include <stdlib.h>
+#include <string.h>
 
-/* Finds no entities yet. */
-nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
-    (void)doc;
-    (void)err;
-    return NF_OK;
+#include "engine.h"
+#include "entities.h"
+#include "error.h"
+#include "stages.h"
+#include "tokens.h"
+
+/* The document's date as YYYYMMDD, or 0. */
+static int32_t doc_day(const nf_doc *doc) {
+    if (doc->date_source == NF_DATE_NONE) return 0;
+    return doc->date_y * 10000 + doc->date_m * 100 + doc->date_d;
 }
 
-/* Resolves nothing yet: there are no entities to resolve to. */
-int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
-    (void)doc;
-    (void)ta;
-    (void)tb;
-    return -1;
+/* True when a person's office covers `day` (0: any). */
+static bool in_office(const nf_gz_entry *e, int32_t day) {
+    if (!day) return e->end == 0;
+    return (!e->start || e->start <= day) && (!e->end || day <= e->end);
+}
+
+/* Picks the best entry among those a surface form names: a country over an
+ * organisation over a person over a city; among a person's offices the one
+ * held on the document's date (else the latest); among cities the largest. */
+static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int32_t day) {
+    static const int rank[] = {
+        [NF_GZ_COUNTRY] = 4, [NF_GZ_ORG] = 3, [NF_GZ_PERSON] = 2, [NF_GZ_CITY] = 1};
+    int32_t best = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (ids[i] >= gz->count) continue;
+        const nf_gz_entry *e = &gz->entries[ids[i]];
+        if (best < 0) {
+            best = (int32_t)ids[i];
+            continue;
+        }
+        const nf_gz_entry *b = &gz->entries[best];
+        if (rank[e->source] != rank[b->source]) {
+            if (rank[e->source] > rank[b->source]) best = (int32_t)ids[i];
+            continue;
+        }
+        if (e->source == NF_GZ_PERSON) {
+            bool ei = in_office(e, day), bi = in_office(b, day);
+            if (ei != bi ? ei : e->start > b->start) best = (int32_t)ids[i];
+        } else if (e->source == NF_GZ_CITY && e->population > b->population) {
+            best = (int32_t)ids[i];
+        }
+    }
+    return best;
+}
+
+/* Grows an arena array to hold one more element. */
+static bool grow(nf_doc *doc, void **v, size_t n, size_t *cap, size_t size) {
+    if (n < *cap) return true;
+    size_t ncap = *cap ? *cap * 2 : 16;
+    void *p = nf_arena_alloc(&doc->arena, ncap * size);
+    if (!p) return false;
+    if (n) memcpy(p, *v, n * size);
+    *v = p;
+    *cap = ncap;
+    return true;
+}
+
+/* Copies the original text of tokens [ta, tb) into the arena. */
+const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb) {
+    nf_span s = nf_doc_tokens_span(doc, ta, tb);
+    size_t a = doc->text.orig_byte[s.start], b = doc->text.orig_byte[s.end];
+    return nf_arena_strndup(&doc->arena, doc->text.orig + a, b - a);
+}
+
+/* Adds an entity; returns its index or -1 when memory runs out. */
+int32_t nf_entity_add(nf_doc *doc, const nf_entity *e) {
+    if (!grow(doc, (void **)&doc->entities, doc->nentities, &doc->entities_cap,
+              sizeof *doc->entities))
+        return -1;
+    doc->entities[doc->nentities] = *e;
+    return (int32_t)doc->nentities++;
+}
+
+/* Adds a mention in text order; a mention over the same tokens is not
+ * added twice.  Returns false when memory runs out. */
+bool nf_mention_add(nf_doc *doc, size_t ta, size_t tb, int32_t entity, int kind) {
+    if (entity < 0) return true;
+    size_t pos = doc->nmentions;
+    while (pos > 0 && doc->mentions[pos - 1].ta > ta) pos--;
+    for (size_t i = pos; i > 0 && doc->mentions[i - 1].ta == ta; i--)
+        if (doc->mentions[i - 1].tb == tb) return true;
+    if (!grow(doc, (void **)&doc->mentions, doc->nmentions, &doc->mentions_cap,
+              sizeof *doc->mentions))
+        return false;
+    memmove(&doc->mentions[pos + 1], &doc->mentions[pos],
+            (doc->nmentions - pos) * sizeof *doc->mentions);
+    doc->mentions[pos] = (nf_mention){(uint32_t)ta, (uint32_t)tb, (uint32_t)entity, (uint8_t)kind};
+    doc->nmentions++;
+    nf_entity *e = &doc->entities[entity];
+    if (kind == NF_MK_NAME) {
+        /* The fullest name: the most words; the first written among equals
+         * (so "Kasachstan", not the genitive "Kasachstans"). */
+        size_t words = 0;
+        for (size_t k = ta; k < tb; k++) words += doc->tokens[k].kind == NF_TOK_WORD;
+        if (!e->name || words > e->name_words) {
+            const char *name = nf_tokens_text(doc, ta, tb);
+            if (name) e->name = name, e->name_words = (uint8_t)(words < 255 ? words : 255);
+        }
+    }
+    return true;
+}
+
+/* The document entity for a gazetteer entry: found by canonical label (so
+ * all of a person's offices and every spelling meet), else created. */
+static int32_t entity_for(nf_doc *doc, const nf_gz_entry *g) {
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->canonical && strcmp(e->canonical, g->canonical) == 0 && e->type == g->type)
+            return (int32_t)i;
+    }
+    nf_entity e;
+    memset(&e, 0, sizeof e);
+    e.type = g->type;
+    e.canonical = g->canonical;
+    memcpy(e.country, g->country, 4);
+    e.actor = g->actor;
+    if (g->source == NF_GZ_PERSON) e.role = g->role;
+    return nf_entity_add(doc, &e);
+}
+
+/* The entity of a country by ISO code (created on first use), or -1. */
+int32_t nf_country_entity(nf_doc *doc, const char *iso3) {
+    const nf_gz_entry *g = nf_gz_country(&doc->engine->gz, iso3);
+    return g ? entity_for(doc, g) : -1;
+}
+
+/* True for a token that may start or continue a name: a word or
+ * abbreviation beginning with an upper-case letter or a digit. */
+static bool name_token(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD && t->kind != NF_TOK_ABBREV && t->kind != NF_TOK_NUMBER)
+        return false;
+    return (t->flags & NF_TF_CAP) || doc->text.cls[t->a] == NF_C_DIGIT;
+}
+
+/* True when a city named at token k should count: a large or capital city,
+ * or any city after a spatial preposition ("in Essen"). */
+static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t sa) {
+    if (g->capital || g->population >= 100000) return true;
+    static const char *const preps[] = {"in",   "aus",      "nach",    "bei",     "von",      "vor",
+                                        "nahe", "nördlich", "südlich", "östlich", "westlich", NULL};
+    if (k == sa) return false;
+    for (const char *const *p = preps; *p; p++)
+        if (nf_tok_is(doc, k - 1, *p)) return true;
+    return false;
+}
+
+/* Matches the longest gazetteer name starting at token k of [sa, sb);
+ * returns the token after it and the chosen entry, or 0. */
+static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entry) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const char *w = nf_tok(doc, k);
+    size_t wl = strlen(w);
+    const nf_lex_entry *fw = nf_lexicon_find(&gz->first_words, w, wl);
+    size_t tb = 0;
+    const nf_lex_entry *e = NULL;
+    if (fw) e = nf_tok_phrase(doc, k, sb, (size_t)fw->num, &gz->names, false, &tb);
+    if (e && doc->tokens[tb - 1].kind == NF_TOK_WORD && tb < sb &&
+        doc->tokens[tb].kind == NF_TOK_WORD && !(doc->tokens[tb].flags & NF_TF_SPACE_BEFORE))
+        e = NULL; /* never a part of a longer word */
+    if (!e && wl > 4 && w[wl - 1] == 's') {
+        /* A genitive: "Moskaus", "Putins". */
+        e = nf_lexicon_find(&gz->names, w, wl - 1);
+        tb = k + 1;
+    }
+    if (!e) return 0;
+    uint32_t ids[64];
+    size_t n = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
+    int32_t best = choose(gz, ids, n, doc_day(doc));
+    if (best < 0) return 0;
+    const nf_gz_entry *g = &gz->entries[best];
+    if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, sa)) return 0;
+    *entry = best;
+    return tb;
+}
+
+/* A surname alone ("Putin", "Toqajew"): a person named in full earlier in
+ * the document, or one in office on its date.  Returns the entity or -1. */
+static int32_t surname_at(nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const char *w = nf_tok(doc, k);
+    size_t wl = strlen(w);
+    if (wl < 4) return -1;
+    /* Someone already in the document whose name ends with this word. */
+    for (size_t i = doc->nentities; i-- > 0;) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->type != NF_ENT_PERSON || !e->name) continue;
+        const char *sp = strrchr(e->name, ' ');
+        const char *last = sp ? sp + 1 : NULL;
+        if (last && strcmp(last, w) == 0) return (int32_t)i;
+    }
+    const nf_lex_entry *e = nf_lexicon_find(&gz->surnames, w, wl);
+    if (!e) return -1;
+    uint32_t ids[64];
+    size_t n = nf_gz_ids(nf_lex_val(&gz->surnames, e), ids, 64);
+    int32_t day = doc_day(doc), found = -1;
+    for (size_t i = 0; i < n; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        if (!in_office(g, day)) continue;
+        if (found >= 0 && strcmp(gz->entries[found].canonical, g->canonical) != 0) return -1;
+        found = (int32_t)ids[i];
+    }
+    return found >= 0 ? entity_for(doc, &gz->entries[found]) : -1;
+}
+
+/* The role of a role noun at token k ("Präsident" -> president), with its
+ * gender and kind ("person"/"org"); NULL when it is none. */
+const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *e = nf_lexicon_find(&gz->roles, nf_tok(doc, k), strlen(nf_tok(doc, k)));
+    if (!e) return NULL;
+    const char *v = nf_lex_val(&gz->roles, e);
+    const char *t1 = strchr(v, '\t');
+    if (gender) *gender = t1 && (t1[1] == 'm' || t1[1] == 'f') ? t1[1] : 0;
+    if (org) *org = t1 && strstr(t1, "org") != NULL;
+    return v;
+}
+
+/* The length of a role label up to its tab. */
+size_t nf_role_len(const char *role) {
+    return strcspn(role, "\t");
+}
+
+/* The country a nationality adjective at token k points to ("russische"),
+ * or NULL. */
+const char *nf_adjective_at(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD) return NULL;
+    const char *l = nf_tokl(doc, k);
+    const nf_lex_entry *e = nf_lexicon_find(&doc->engine->gz.adjectives, l, strlen(l));
+    return e ? nf_lex_val(&doc->engine->gz.adjectives, e) : NULL;
+}
+
+/* Government roles make a person stand for their country's government. */
+static bool government_role(const char *role, size_t n) {
+    static const char *const gov[] = {
+        "president", "head_of_state", "head_of_government", "prime_minister", "chancellor",
+        "minister",  "leader",        "spokesperson",       "king",           "foreign_minister"};
+    for (size_t i = 0; i < sizeof gov / sizeof gov[0]; i++)
+        if (strlen(gov[i]) == n && memcmp(gov[i], role, n) == 0) return true;
+    return n > 9 && memcmp(role + n - 9, "_minister", 9) == 0;
+}
+
+/* A person named after a role noun: "Wirtschaftsministerin Anna Berger",
+ * "Präsident Emmanuel Macron" (when not known).  Returns the token after
+ * the name, or 0; fills the new entity. */
+static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entity) {
+    char gender;
+    bool org;
+    const char *role = nf_role_at(doc, k, &gender, &org);
+    if (!role || org) return 0;
+    int32_t known;
+    if (k + 1 < sb && gazetteer_at(doc, k + 1, sa, sb, &known)) return 0; /* a known name */
+    size_t j = k + 1, n = 0;
+    const nf_langpack *lp = doc->pack;
+    while (j < sb && n < 3 && name_token(doc, j) && doc->tokens[j].kind == NF_TOK_WORD &&
+           !doc->claimed[j] && !nf_tok_find(doc, j, &lp->sentence_starters) &&
+           !nf_role_at(doc, j, NULL, NULL) && !nf_adjective_at(doc, j))
+        j++, n++;
+    if (n == 0 ||
+        (j < sb && doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_CAP)))
+        return 0;
+    if (n == 1 && j < sb && doc->tokens[j].kind == NF_TOK_WORD) {
+        /* One capitalised word then more text: a noun ("Präsident Obama"
+         * passes, "Präsident Regierung" cannot be told apart; keep it
+         * only when it is not a frequent word shape of German nouns). */
+        const char *w = nf_tokl(doc, k + 1);
+        size_t wl = strlen(w);
+        if (wl > 5 && (strcmp(w + wl - 4, "ung") == 0 || strcmp(w + wl - 3, "heit") == 0 ||
+                       strcmp(w + wl - 3, "keit") == 0))
+            return 0;
+    }
+    nf_entity e;
+    memset(&e, 0, sizeof e);
+    e.type = NF_ENT_PERSON;
+    e.gender = gender;
+    size_t rl = nf_role_len(role);
+    char *r = nf_arena_strndup(&doc->arena, role, rl);
+    e.role = r;
+    /* "die deutsche Wirtschaftsministerin": the adjective gives the country. */
+    for (size_t b = k; b > sa && b + 3 > k; b--) {
+        const char *iso = nf_adjective_at(doc, b - 1);
+        if (iso) {
+            memcpy(e.country, iso, 3);
+            e.country[3] = '\0';
+            break;
+        }
+    }
+    if (e.country[0] && government_role(role, rl)) {
+        char *actor = nf_arena_alloc(&doc->arena, 8);
+        if (actor) {
+            memcpy(actor, e.country, 3);
+            memcpy(actor + 3, "GOV", 4);
+            e.actor = actor;
+        }
+    }
+    /* The same name met before is the same person. */
+    const char *name = nf_tokens_text(doc, k + 1, j);
+    for (size_t i = 0; name && i < doc->nentities; i++) {
+        if (doc->entities[i].type == NF_ENT_PERSON && doc->entities[i].name &&
+            strcmp(doc->entities[i].name, name) == 0) {
+            *entity = (int32_t)i;
+            return j;
+        }
+    }
+    *entity = nf_entity_add(doc, &e);
+    return *entity >= 0 ? j : 0;
+}
+
+/* Finds the names of one sentence. */
+static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
+    for (size_t k = sa; k < sb;) {
+        if (doc->claimed[k] || doc->tokens[k].kind == NF_TOK_PUNCT ||
+            doc->tokens[k].kind == NF_TOK_QUOTE) {
+            k++;
+            continue;
+        }
+        int32_t entry, ent;
+        size_t e = name_token(doc, k) ? gazetteer_at(doc, k, sa, sb, &entry) : 0;
+        if (e) {
+            ent = entity_for(doc, &doc->engine->gz.entries[entry]);
+            if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
+            k = e;
+            continue;
+        }
+        e = role_person_at(doc, k, sa, sb, &ent);
+        if (e) {
+            if (!nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;
+            k = e;
+            continue;
+        }
+        if (name_token(doc, k) && doc->tokens[k].kind == NF_TOK_WORD &&
+            (ent = surname_at(doc, k)) >= 0) {
+            if (!nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
+            k++;
+            continue;
+        }
+        const char *iso = (doc->tokens[k].flags & NF_TF_LOWER) ? nf_adjective_at(doc, k) : NULL;
+        if (iso) {
+            char code[4] = {iso[0], iso[1], iso[2], 0};
+            ent = nf_country_entity(doc, code);
+            if (!nf_mention_add(doc, k, k + 1, ent, NF_MK_ADJECTIVE)) return false;
+        }
+        k++;
+    }
+    return true;
+}
+
+/* The stage: every sentence, in order. */
+nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
+    for (size_t s = 0; s < doc->nsentences; s++)
+        if (!entities_in_sentence(doc, doc->sentences[s].ta, doc->sentences[s].tb))
+            return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
+    return NF_OK;
 }

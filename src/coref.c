@@ -1,0 +1,229 @@
+/* coref.c - what a speaker or actor span refers to: a name already found,
+ * a description ("der russische Präsident", "der Pressedienst des Kreml"),
+ * or a pronoun ("er").  Resolution runs on demand, for the spans the quote
+ * and event stages ask about, and adds the resolved span as a mention. */
+#include <string.h>
+
+#include "engine.h"
+#include "entities.h"
+#include "stages.h"
+#include "tokens.h"
+
+#define PRONOUN_LOOKBACK 400 /* tokens a pronoun looks back for its antecedent */
+
+/* True when token k lies between a pair of quotation marks. */
+static bool in_quote(const nf_doc *doc, size_t k) {
+    for (size_t i = 0; i < doc->nqregions; i++) {
+        const nf_qregion *q = &doc->qregions[i];
+        if (q->open > k) break;
+        if (k < q->close) return true;
+    }
+    return false;
+}
+
+/* Personal pronouns and their gender ('m', 'f'; 'p' for "sie" that may be
+ * plural); 0 for other words. */
+static char pronoun_gender(const nf_doc *doc, size_t k) {
+    static const char *const male[] = {"er", "ihm", "ihn", "seinerseits", "dieser", NULL};
+    static const char *const female[] = {"sie", "ihr", "ihrerseits", "diese", NULL};
+    const char *w = nf_tokl(doc, k);
+    for (const char *const *p = male; *p; p++)
+        if (strcmp(w, *p) == 0) return 'm';
+    for (const char *const *p = female; *p; p++)
+        if (strcmp(w, *p) == 0) return 'f';
+    return 0;
+}
+
+/* True when the noun phrase ending in mention m stands in a subject-like
+ * position: not after a preposition or an oblique article ("mit dem
+ * kasachischen Führer Toqajew" is not). */
+static bool subject_like(const nf_doc *doc, const nf_mention *m) {
+    size_t k = m->ta;
+    /* Walk back over the rest of the noun phrase: adjectives, role nouns. */
+    while (k > 0) {
+        const nf_token *t = &doc->tokens[k - 1];
+        if (t->kind != NF_TOK_WORD) break;
+        if ((t->flags & NF_TF_LOWER) && !nf_adjective_at(doc, k - 1) &&
+            !(strlen(nf_tokl(doc, k - 1)) > 3 &&
+              nf_tokl(doc, k - 1)[strlen(nf_tokl(doc, k - 1)) - 1] == 'e'))
+            break;
+        if ((t->flags & NF_TF_CAP) && !nf_role_at(doc, k - 1, NULL, NULL)) break;
+        k--;
+    }
+    if (k == 0) return true;
+    static const char *const oblique[] = {"dem",   "den",   "des",   "einem", "einen", "mit",
+                                          "von",   "vom",   "bei",   "beim",  "zu",    "zum",
+                                          "für",   "gegen", "über",  "nach",  "an",    "auf",
+                                          "unter", "ohne",  "durch", "seit",  NULL};
+    const char *w = nf_tokl(doc, k - 1);
+    if (strcmp(w, "der") == 0 || strcmp(w, "die") == 0) {
+        /* "mit der Kanzlerin": a preposition before the article. */
+        if (k >= 2) {
+            const char *p = nf_tokl(doc, k - 2);
+            for (const char *const *o = oblique; *o; o++)
+                if (strcmp(p, *o) == 0) return false;
+        }
+        return true;
+    }
+    for (const char *const *o = oblique; *o; o++)
+        if (strcmp(w, *o) == 0) return false;
+    return true;
+}
+
+/* Resolves a pronoun at token k to the most salient earlier person (or, for
+ * "sie", organisation or group) of a fitting gender. */
+static int32_t resolve_pronoun(nf_doc *doc, size_t k, char gender) {
+    int32_t best = -1;
+    long best_score = 0;
+    for (size_t i = doc->nmentions; i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->tb > k) continue;
+        if (k - m->tb > PRONOUN_LOOKBACK) break;
+        if (m->kind == NF_MK_ADJECTIVE || in_quote(doc, m->ta)) continue;
+        const nf_entity *e = &doc->entities[m->entity];
+        bool fits = e->type == NF_ENT_PERSON
+                        ? (!e->gender || e->gender == gender || (gender == 'f' && e->plural))
+                        : gender == 'f' && e->type == NF_ENT_ORG;
+        if (!fits) continue;
+        long score = 100000 - (long)(k - m->tb);
+        if (e->type != NF_ENT_PERSON) score -= 500;
+        if (!subject_like(doc, m)) score -= 200;
+        if (best < 0 || score > best_score) best = (int32_t)m->entity, best_score = score;
+    }
+    return best;
+}
+
+/* True when a person's role fits a description's role: equal labels, or
+ * the description's group ("Staatschef": head_of_state) holds it. */
+static bool role_fits(const char *want, size_t wl, const char *have) {
+    if (!have) return false;
+    size_t hl = strlen(have);
+    if (wl == hl && memcmp(want, have, wl) == 0) return true;
+    static const struct {
+        const char *group, *members;
+    } groups[] = {
+        {"head_of_state", " president king queen monarch emir sultan emperor supreme_leader pope "
+                          "head_of_state "},
+        {"head_of_government", " prime_minister chancellor head_of_government "},
+        {"leader", " president king queen monarch emir sultan emperor supreme_leader pope "
+                   "head_of_state prime_minister chancellor head_of_government party_leader "
+                   "general_secretary leader "},
+        {"president", " president head_of_state "},
+        {"minister", " minister foreign_minister defence_minister finance_minister "},
+    };
+    char needle[64];
+    if (hl + 3 > sizeof needle) return false;
+    needle[0] = ' ';
+    memcpy(needle + 1, have, hl);
+    needle[hl + 1] = ' ';
+    needle[hl + 2] = '\0';
+    for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++)
+        if (strlen(groups[i].group) == wl && memcmp(groups[i].group, want, wl) == 0 &&
+            strstr(groups[i].members, needle))
+            return true;
+    return false;
+}
+
+/* Resolves a description of a person ("der russische Präsident") to the
+ * most recent person with that role and country. */
+static int32_t resolve_person_description(nf_doc *doc, size_t ta, const char *role, size_t rl,
+                                          const char *country) {
+    int32_t best = -1;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        const nf_entity *e = &doc->entities[m->entity];
+        if (e->type != NF_ENT_PERSON || !role_fits(role, rl, e->role)) continue;
+        if (country && strncmp(e->country, country, 3) != 0) continue;
+        if (m->ta < ta || best < 0) best = (int32_t)m->entity;
+        if (m->ta >= ta) break;
+    }
+    return best;
+}
+
+/* Creates (or finds) the organisation a description names through an
+ * owner: "der Pressedienst des Kreml", "die Regierung in Moskau". */
+static int32_t org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, size_t rl,
+                            int32_t owner) {
+    const nf_entity *o = &doc->entities[owner];
+    size_t start = head;
+    const char *name = nf_tokens_text(doc, start, tb);
+    if (!name) return -1;
+    for (size_t i = 0; i < doc->nentities; i++)
+        if (doc->entities[i].type == NF_ENT_ORG && doc->entities[i].name &&
+            strcmp(doc->entities[i].name, name) == 0)
+            return (int32_t)i;
+    nf_entity e;
+    memset(&e, 0, sizeof e);
+    e.type = NF_ENT_ORG;
+    e.name = name;
+    memcpy(e.country, o->country, 4);
+    e.role = nf_arena_strndup(&doc->arena, role, rl);
+    if (o->actor && strlen(o->actor) >= 3) {
+        e.actor = o->actor;
+    } else if (o->country[0]) {
+        char *a = nf_arena_alloc(&doc->arena, 8);
+        if (a) {
+            memcpy(a, o->country, 3);
+            memcpy(a + 3, "GOV", 4);
+            e.actor = a;
+        }
+    }
+    return nf_entity_add(doc, &e);
+}
+
+/* Resolves tokens [ta, tb) to an entity (see stages.h). */
+int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
+    if (!doc || ta >= tb || tb > doc->ntokens) return -1;
+    /* A pronoun. */
+    if (tb == ta + 1) {
+        char g = pronoun_gender(doc, ta);
+        if (g) {
+            int32_t e = resolve_pronoun(doc, ta, g);
+            if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);
+            return e;
+        }
+    }
+    /* Indefinite descriptions are anonymous speakers: "ein Sprecher". */
+    const char *first = nf_tokl(doc, ta);
+    if (strncmp(first, "ein", 3) == 0 && strlen(first) <= 5) return -1;
+    /* The head: the first role noun or capitalised word of the phrase. */
+    size_t head = ta;
+    const char *country = NULL;
+    while (head < tb) {
+        const nf_token *t = &doc->tokens[head];
+        const char *iso = nf_adjective_at(doc, head);
+        if (iso && !country) country = iso;
+        if (t->kind == NF_TOK_WORD && (t->flags & NF_TF_CAP) &&
+            !nf_tok_find(doc, head, &doc->pack->sentence_starters))
+            break;
+        head++;
+    }
+    char gender = 0;
+    bool org = false;
+    const char *role = head < tb ? nf_role_at(doc, head, &gender, &org) : NULL;
+    /* Mentions inside the span: the last name of a person for a person
+     * description ("der russische Präsident Wladimir Putin"), the owner for
+     * an organisation ("der Pressedienst des Kreml"). */
+    int32_t inner = -1, inner_person = -1;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= tb) break;
+        if (m->tb <= ta || m->kind == NF_MK_ADJECTIVE) continue;
+        inner = (int32_t)m->entity;
+        if (doc->entities[m->entity].type == NF_ENT_PERSON && m->kind == NF_MK_NAME)
+            inner_person = (int32_t)m->entity;
+    }
+    if (role && org && inner >= 0 && head < tb) {
+        int32_t e = org_of_owner(doc, head, tb, role, nf_role_len(role), inner);
+        if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
+        return e;
+    }
+    if (inner_person >= 0) return inner_person;
+    if (inner >= 0) return inner;
+    if (role && !org) {
+        int32_t e = resolve_person_description(doc, ta, role, nf_role_len(role), country);
+        if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
+        return e;
+    }
+    return -1;
+}

@@ -1,0 +1,35 @@
+/* entities.h - helpers the entity and coreference code share. */
+#ifndef NF_ENTITIES_H
+#define NF_ENTITIES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "doc.h"
+
+/* Adds an entity to the document; returns its index or -1. */
+int32_t nf_entity_add(nf_doc *doc, const nf_entity *e);
+
+/* Adds a mention in text order (once per token range); false when memory
+ * runs out.  A name mention longer than the entity's name becomes it. */
+bool nf_mention_add(nf_doc *doc, size_t ta, size_t tb, int32_t entity, int kind);
+
+/* The entity of a country by ISO alpha-3 code (created on first use). */
+int32_t nf_country_entity(nf_doc *doc, const char *iso3);
+
+/* The role label of a role noun at token k ("Präsident" -> "president\tm\tperson":
+ * the label runs to the first tab, see nf_role_len), with its gender and
+ * whether it names an organisation; NULL for other words.  Owned by the engine. */
+const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org);
+
+/* The length of a role label up to its tab. */
+size_t nf_role_len(const char *role);
+
+/* The ISO alpha-3 code a nationality adjective at token k points to, or NULL.
+ * The string may continue after the code; read three characters. */
+const char *nf_adjective_at(const nf_doc *doc, size_t k);
+
+/* The original text of tokens [ta, tb), copied into the document arena. */
+const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);
+
+#endif

@@ -1,0 +1,463 @@
+/* gazetteer.c - loading the TSV files of data/ and lang/de/entities/ into hash
+ * tables: one pass to collect (surface form, entry) pairs, a sort, and
+ * lexicons whose values list the entries a form may name. */
+#include "gazetteer.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "data.h"
+#include "doc.h"
+#include "error.h"
+
+/* A growable byte buffer for building lexicon text and the string pool. */
+typedef struct gbuf {
+    char *p;
+    size_t len, cap;
+    bool failed;
+} gbuf;
+
+/* Appends n bytes. */
+static void gput(gbuf *b, const char *s, size_t n) {
+    if (b->failed) return;
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 1 << 16;
+        while (cap < b->len + n + 1) cap *= 2;
+        char *q = realloc(b->p, cap);
+        if (!q) {
+            b->failed = true;
+            return;
+        }
+        b->p = q, b->cap = cap;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+}
+
+/* A surface form naming an entry, before sorting. */
+typedef struct form {
+    const char *s; /* into the pool buffer (offset stored until the pool settles) */
+    uint32_t off, len, id;
+} form;
+
+/* The loader's state. */
+typedef struct loader {
+    nf_gazetteer *gz;
+    gbuf pool; /* strings, NUL-separated; offsets until the end */
+    form *forms;
+    size_t nforms, cap_forms;
+    size_t cap_entries;
+    /* entry string fields are kept as pool offsets + 1 while loading */
+    bool failed;
+} loader;
+
+/* Adds a string to the pool; returns its offset + 1 (0 for none). */
+static uint32_t pool_add(loader *l, const char *s, size_t n) {
+    if (n == 0) return 0;
+    uint32_t off = (uint32_t)l->pool.len;
+    gput(&l->pool, s, n);
+    gput(&l->pool, "", 1);
+    return off + 1;
+}
+
+/* Starts a new entry; returns it (zeroed) or NULL when memory runs out. */
+static nf_gz_entry *new_entry(loader *l) {
+    nf_gazetteer *gz = l->gz;
+    if (gz->count == l->cap_entries) {
+        size_t cap = l->cap_entries ? l->cap_entries * 2 : 4096;
+        nf_gz_entry *e = realloc(gz->entries, cap * sizeof *e);
+        if (!e) {
+            l->failed = true;
+            return NULL;
+        }
+        gz->entries = e, l->cap_entries = cap;
+    }
+    nf_gz_entry *e = &gz->entries[gz->count++];
+    memset(e, 0, sizeof *e);
+    return e;
+}
+
+/* Records that `form` (n bytes) names entry `id`. */
+static void add_form(loader *l, const char *s, size_t n, uint32_t id) {
+    while (n && (s[0] == ' ')) s++, n--;
+    while (n && (s[n - 1] == ' ')) n--;
+    if (n == 0 || n > 120) return;
+    if (l->nforms == l->cap_forms) {
+        size_t cap = l->cap_forms ? l->cap_forms * 2 : 65536;
+        form *f = realloc(l->forms, cap * sizeof *f);
+        if (!f) {
+            l->failed = true;
+            return;
+        }
+        l->forms = f, l->cap_forms = cap;
+    }
+    uint32_t off = pool_add(l, s, n);
+    l->forms[l->nforms++] = (form){NULL, off - 1, (uint32_t)n, id};
+}
+
+/* Reads "YYYY-MM-DD" or "YYYY" as YYYYMMDD; `end` fills an open month/day
+ * with the last one.  0 for an empty field. */
+static int32_t read_date(const char *s, size_t n, bool end) {
+    int y = 0, m = 0, d = 0;
+    char buf[16];
+    if (n == 0 || n >= sizeof buf) return 0;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    int k = sscanf(buf, "%d-%d-%d", &y, &m, &d);
+    if (k < 1) return 0;
+    if (k < 2) m = end ? 12 : 1;
+    if (k < 3) d = end ? 31 : 1;
+    return y * 10000 + m * 100 + d;
+}
+
+/* Splits a line into at most `max` tab-separated fields. */
+static size_t split_tabs(const char *line, size_t len, const char **f, size_t *fl, size_t max) {
+    size_t n = 0;
+    const char *p = line, *end = line + len;
+    while (n < max) {
+        const char *tab = memchr(p, '\t', (size_t)(end - p));
+        f[n] = p;
+        fl[n] = (size_t)((tab ? tab : end) - p);
+        n++;
+        if (!tab) break;
+        p = tab + 1;
+    }
+    return n;
+}
+
+/* Adds every '|'-separated form of a names field for entry `id`. */
+static void add_forms(loader *l, const char *s, size_t n, uint32_t id) {
+    const char *p = s, *end = s + n;
+    while (p < end) {
+        const char *bar = memchr(p, '|', (size_t)(end - p));
+        const char *e = bar ? bar : end;
+        add_form(l, p, (size_t)(e - p), id);
+        p = e + 1;
+    }
+}
+
+/* Calls `row` for every non-comment line of a data file. */
+static nf_status each_line(const char *data_dir, const char *rel, loader *l,
+                           void (*row)(loader *, const char **, size_t *, size_t), size_t fields,
+                           nf_error *err) {
+    nf_data d;
+    nf_status st = nf_data_get(data_dir, rel, &d, err);
+    if (st != NF_OK) return st;
+    const char *p = d.bytes, *end = d.bytes + d.len;
+    while (p < end && !l->failed) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *e = nl ? nl : end;
+        size_t len = (size_t)(e - p);
+        if (len && p[len - 1] == '\r') len--;
+        if (len && p[0] != '#') {
+            const char *f[8];
+            size_t fl[8];
+            size_t n = split_tabs(p, len, f, fl, 8);
+            if (n >= fields) row(l, f, fl, n);
+        }
+        p = e + 1;
+    }
+    nf_data_release(&d);
+    return l->failed ? nf_fail(err, NF_ERR_MEMORY, 0, "out of memory loading %s", rel) : NF_OK;
+}
+
+/* Fills the three-letter country field. */
+static void set_country(nf_gz_entry *e, const char *s, size_t n) {
+    if (n == 3) memcpy(e->country, s, 3), e->country[3] = '\0';
+}
+
+/* countries.tsv: iso3 iso2 canonical cameo names */
+static void country_row(loader *l, const char **f, size_t *fl, size_t n) {
+    (void)n;
+    nf_gz_entry *e = new_entry(l);
+    if (!e) return;
+    uint32_t id = (uint32_t)(l->gz->count - 1);
+    e->source = NF_GZ_COUNTRY;
+    e->type = NF_ENT_GPE;
+    set_country(e, f[0], fl[0]);
+    e->canonical = (const char *)(uintptr_t)pool_add(l, f[2], fl[2]);
+    e->actor = (const char *)(uintptr_t)pool_add(l, f[3], fl[3]);
+    add_forms(l, f[4], fl[4], id);
+}
+
+/* cities.tsv: geonameid canonical iso3 population is_capital names */
+static void city_row(loader *l, const char **f, size_t *fl, size_t n) {
+    (void)n;
+    nf_gz_entry *e = new_entry(l);
+    if (!e) return;
+    uint32_t id = (uint32_t)(l->gz->count - 1);
+    e->source = NF_GZ_CITY;
+    e->type = NF_ENT_GPE;
+    e->canonical = (const char *)(uintptr_t)pool_add(l, f[1], fl[1]);
+    set_country(e, f[2], fl[2]);
+    e->population = (int32_t)atol(f[3]);
+    e->capital = fl[4] && f[4][0] == '1';
+    add_forms(l, f[5], fl[5], id);
+}
+
+/* organizations.tsv: canonical type country actor names */
+static void org_row(loader *l, const char **f, size_t *fl, size_t n) {
+    (void)n;
+    nf_gz_entry *e = new_entry(l);
+    if (!e) return;
+    uint32_t id = (uint32_t)(l->gz->count - 1);
+    e->source = NF_GZ_ORG;
+    e->type = NF_ENT_ORG;
+    e->canonical = (const char *)(uintptr_t)pool_add(l, f[0], fl[0]);
+    e->role = (const char *)(uintptr_t)pool_add(l, f[1], fl[1]);
+    set_country(e, f[2], fl[2]);
+    e->actor = (const char *)(uintptr_t)pool_add(l, f[3], fl[3]);
+    add_forms(l, f[4], fl[4], id);
+}
+
+/* leaders.tsv: canonical iso3 actor role start end names */
+static void leader_row(loader *l, const char **f, size_t *fl, size_t n) {
+    (void)n;
+    nf_gz_entry *e = new_entry(l);
+    if (!e) return;
+    uint32_t id = (uint32_t)(l->gz->count - 1);
+    e->source = NF_GZ_PERSON;
+    e->type = NF_ENT_PERSON;
+    e->canonical = (const char *)(uintptr_t)pool_add(l, f[0], fl[0]);
+    set_country(e, f[1], fl[1]);
+    e->actor = (const char *)(uintptr_t)pool_add(l, f[2], fl[2]);
+    e->role = (const char *)(uintptr_t)pool_add(l, f[3], fl[3]);
+    e->start = read_date(f[4], fl[4], false);
+    e->end = read_date(f[5], fl[5], true);
+    add_forms(l, f[6], fl[6], id);
+}
+
+/* Orders forms by text, then entry. */
+static int by_text(const void *a, const void *b) {
+    const form *x = a, *y = b;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->s, y->s, n);
+    if (c) return c;
+    if (x->len != y->len) return x->len < y->len ? -1 : 1;
+    return (x->id > y->id) - (x->id < y->id);
+}
+
+/* Builds a lexicon whose values are the comma-separated ids of equal keys. */
+static nf_status ids_lexicon(nf_lexicon *lex, form *forms, size_t n, const char *name,
+                             nf_error *err) {
+    qsort(forms, n, sizeof *forms, by_text);
+    gbuf t = {0};
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        gput(&t, forms[i].s, forms[i].len);
+        gput(&t, "\t", 1);
+        uint32_t last = UINT32_MAX;
+        size_t written = 0;
+        while (j < n && forms[j].len == forms[i].len &&
+               memcmp(forms[j].s, forms[i].s, forms[i].len) == 0) {
+            if (forms[j].id != last && written < 64) {
+                char num[16];
+                int k = snprintf(num, sizeof num, "%s%u", written ? "," : "", forms[j].id);
+                gput(&t, num, (size_t)k);
+                last = forms[j].id;
+                written++;
+            }
+            j++;
+        }
+        gput(&t, "\n", 1);
+        i = j;
+    }
+    if (t.failed) {
+        free(t.p);
+        return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory building %s", name);
+    }
+    nf_status st = nf_lexicon_parse(lex, t.p ? t.p : "", t.len, name, err);
+    free(t.p);
+    return st;
+}
+
+/* Parses a comma-separated id list. */
+size_t nf_gz_ids(const char *value, uint32_t *ids, size_t cap) {
+    size_t n = 0;
+    const char *p = value;
+    while (*p && n < cap) {
+        char *end;
+        unsigned long v = strtoul(p, &end, 10);
+        if (end == p) break;
+        ids[n++] = (uint32_t)v;
+        p = *end == ',' ? end + 1 : end;
+        if (!*end) break;
+    }
+    return n;
+}
+
+/* Finds the country entry of an ISO code. */
+const nf_gz_entry *nf_gz_country(const nf_gazetteer *gz, const char *iso3) {
+    const nf_lex_entry *e = nf_lexicon_find(&gz->countries, iso3, strlen(iso3));
+    if (!e) return NULL;
+    size_t id = (size_t)e->num;
+    return id < gz->count ? &gz->entries[id] : NULL;
+}
+
+/* Builds the derived tables from the sorted forms: first words with the
+ * most tokens a form starting with them spans, person surnames, and
+ * countries by code. */
+static nf_status derived(loader *l, nf_error *err) {
+    nf_gazetteer *gz = l->gz;
+    gbuf fw = {0}, cc = {0};
+    form *sur = malloc((l->nforms + 1) * sizeof *sur);
+    size_t nsur = 0;
+    if (!sur) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
+    /* Forms are sorted, so all forms with the same first word are adjacent. */
+    for (size_t i = 0; i < l->nforms;) {
+        const form *f = &l->forms[i];
+        size_t first = strcspn(f->s, " ");
+        if (first > f->len) first = f->len;
+        size_t most = 1, j = i;
+        while (j < l->nforms && l->forms[j].len >= first &&
+               memcmp(l->forms[j].s, f->s, first) == 0 &&
+               (l->forms[j].len == first || l->forms[j].s[first] == ' ')) {
+            const form *g = &l->forms[j];
+            size_t tokens = 1;
+            for (size_t k = 0; k < g->len; k++) {
+                char c = g->s[k];
+                tokens += c == ' ' || c == '/' || c == '(' || c == ')' || c == ',' || c == '.' ||
+                          c == '&' || c == '\'';
+            }
+            if (tokens > most) most = tokens;
+            j++;
+        }
+        if (j == i) j = i + 1;
+        char num[24];
+        int k = snprintf(num, sizeof num, "\t%zu\n", most < 12 ? most : 12);
+        gput(&fw, f->s, first);
+        gput(&fw, num, (size_t)k);
+        i = j;
+    }
+    for (size_t i = 0; i < l->nforms; i++) {
+        const form *f = &l->forms[i];
+        if (gz->entries[f->id].source != NF_GZ_PERSON || !memchr(f->s, ' ', f->len)) continue;
+        const char *last = f->s + f->len;
+        while (last > f->s && last[-1] != ' ') last--;
+        sur[nsur++] = (form){last, 0, (uint32_t)(f->s + f->len - last), f->id};
+    }
+    for (size_t i = 0; i < gz->count; i++) {
+        if (gz->entries[i].source != NF_GZ_COUNTRY) continue;
+        char line[32];
+        int k = snprintf(line, sizeof line, "%s\t%zu\n", gz->entries[i].country, i);
+        gput(&cc, line, (size_t)k);
+    }
+    nf_status st = NF_OK;
+    if (fw.failed || cc.failed) st = nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
+    if (st == NF_OK)
+        st = nf_lexicon_parse(&gz->first_words, fw.p ? fw.p : "", fw.len, "first words", err);
+    if (st == NF_OK)
+        st = nf_lexicon_parse(&gz->countries, cc.p ? cc.p : "", cc.len, "countries", err);
+    if (st == NF_OK) st = ids_lexicon(&gz->surnames, sur, nsur, "surnames", err);
+    free(sur);
+    free(fw.p);
+    free(cc.p);
+    return st;
+}
+
+/* nationalities.tsv: iso3, adjective stems; every inflected form becomes a
+ * lower-case key of the adjectives table. */
+static nf_status load_adjectives(nf_gazetteer *gz, const char *data_dir, nf_error *err) {
+    nf_data d;
+    nf_status st = nf_data_get(data_dir, "lang/de/entities/nationalities.tsv", &d, err);
+    if (st != NF_OK) return st;
+    static const char *const endings[] = {"", "e", "en", "er", "es", "em"};
+    gbuf t = {0};
+    const char *p = d.bytes, *end = d.bytes + d.len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *e = nl ? nl : end;
+        const char *f[4];
+        size_t fl[4];
+        size_t len = (size_t)(e - p);
+        if (len && p[len - 1] == '\r') len--;
+        if (len && *p != '#' && split_tabs(p, len, f, fl, 4) >= 2 && fl[0] == 3) {
+            const char *s = f[1], *send = f[1] + fl[1];
+            while (s < send) {
+                const char *bar = memchr(s, '|', (size_t)(send - s));
+                const char *se = bar ? bar : send;
+                for (size_t k = 0; k < sizeof endings / sizeof endings[0]; k++) {
+                    gput(&t, s, (size_t)(se - s));
+                    gput(&t, endings[k], strlen(endings[k]));
+                    gput(&t, "\t", 1);
+                    gput(&t, f[0], 3);
+                    gput(&t, "\n", 1);
+                }
+                s = se + 1;
+            }
+        }
+        p = e + 1;
+    }
+    nf_data_release(&d);
+    if (t.failed)
+        st = nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
+    else
+        st = nf_lexicon_parse(&gz->adjectives, t.p ? t.p : "", t.len, "nationalities", err);
+    free(t.p);
+    return st;
+}
+
+/* Turns a pool offset + 1 stored in a pointer field into the pointer. */
+static const char *fix(const char *field, const char *pool) {
+    uintptr_t off = (uintptr_t)field;
+    return off ? pool + off - 1 : NULL;
+}
+
+/* Loads every gazetteer file and builds the tables. */
+nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *err) {
+    memset(gz, 0, sizeof *gz);
+    loader l;
+    memset(&l, 0, sizeof l);
+    l.gz = gz;
+    nf_status st = each_line(data_dir, "data/countries.tsv", &l, country_row, 5, err);
+    if (st == NF_OK) st = each_line(data_dir, "data/organizations.tsv", &l, org_row, 5, err);
+    if (st == NF_OK) st = each_line(data_dir, "data/leaders.tsv", &l, leader_row, 7, err);
+    if (st == NF_OK) st = each_line(data_dir, "data/cities.tsv", &l, city_row, 6, err);
+    if (st == NF_OK && (l.failed || l.pool.failed))
+        st = nf_fail(err, NF_ERR_MEMORY, 0, "out of memory loading the gazetteer");
+    if (st == NF_OK) {
+        gz->pool = l.pool.p;
+        l.pool.p = NULL;
+        for (size_t i = 0; i < gz->count; i++) {
+            nf_gz_entry *e = &gz->entries[i];
+            e->canonical = fix(e->canonical, gz->pool);
+            e->actor = fix(e->actor, gz->pool);
+            e->role = fix(e->role, gz->pool);
+            if (e->source == NF_GZ_PERSON && e->canonical) {
+                const char *sp = strrchr(e->canonical, ' ');
+                e->surname = sp ? sp + 1 : e->canonical;
+            }
+        }
+        for (size_t i = 0; i < l.nforms; i++) l.forms[i].s = gz->pool + l.forms[i].off;
+        st = ids_lexicon(&gz->names, l.forms, l.nforms, "gazetteer names", err);
+    }
+    if (st == NF_OK) st = derived(&l, err);
+    if (st == NF_OK) st = load_adjectives(gz, data_dir, err);
+    if (st == NF_OK) {
+        nf_data d;
+        st = nf_data_get(data_dir, "lang/de/entities/roles.tsv", &d, err);
+        if (st == NF_OK) {
+            st = nf_lexicon_parse(&gz->roles, d.bytes, d.len, d.origin, err);
+            nf_data_release(&d);
+        }
+    }
+    free(l.forms);
+    free(l.pool.p);
+    if (st != NF_OK) nf_gazetteer_free(gz);
+    return st;
+}
+
+/* Frees every table. */
+void nf_gazetteer_free(nf_gazetteer *gz) {
+    free(gz->entries);
+    free(gz->pool);
+    nf_lexicon_free(&gz->names);
+    nf_lexicon_free(&gz->first_words);
+    nf_lexicon_free(&gz->surnames);
+    nf_lexicon_free(&gz->countries);
+    nf_lexicon_free(&gz->adjectives);
+    nf_lexicon_free(&gz->roles);
+    memset(gz, 0, sizeof *gz);
+}

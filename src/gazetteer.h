@@ -1,0 +1,57 @@
+/* gazetteer.h - known entities (countries, cities, organisations, leaders
+ * and officials) and the German words that point to them (nationality
+ * adjectives, role nouns), loaded once per engine from data/ and
+ * lang/de/entities/. */
+#ifndef NF_GAZETTEER_H
+#define NF_GAZETTEER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "lexicon.h"
+#include "newsfacts.h"
+
+/* What kind of gazetteer a known entity comes from. */
+enum { NF_GZ_COUNTRY, NF_GZ_CITY, NF_GZ_ORG, NF_GZ_PERSON };
+
+/* A known entity.  Strings point into the gazetteer's pool. */
+typedef struct nf_gz_entry {
+    uint8_t source;        /* NF_GZ_* */
+    uint8_t type;          /* NF_ENT_* */
+    bool capital;          /* a capital city */
+    char country[4];       /* ISO alpha-3 or "" */
+    const char *canonical; /* English label */
+    const char *actor;     /* CAMEO actor code or NULL */
+    const char *role;      /* office ("president") or organisation type ("media") */
+    const char *surname;   /* persons: the last word of the canonical name */
+    int32_t start, end;    /* persons: office dates as YYYYMMDD (0: open) */
+    int32_t population;    /* cities */
+} nf_gz_entry;
+
+typedef struct nf_gazetteer {
+    nf_gz_entry *entries;
+    size_t count;
+    char *pool;
+    nf_lexicon names;       /* surface form as written -> "id,id,..." */
+    nf_lexicon first_words; /* first token of every surface form -> the most tokens it spans */
+    nf_lexicon surnames;    /* last word of a person's name forms -> "id,id,..." */
+    nf_lexicon countries;   /* ISO alpha-3 -> "id" of the country entry */
+    nf_lexicon adjectives;  /* inflected nationality adjective (lower case) -> ISO alpha-3 */
+    nf_lexicon roles;       /* role noun as written -> "role\tgender\tkind" */
+} nf_gazetteer;
+
+/* Loads the gazetteer from `data_dir` (or the built-in copies).  On failure
+ * nothing needs freeing and `err` says which file. */
+nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *err);
+
+/* Frees a loaded gazetteer. */
+void nf_gazetteer_free(nf_gazetteer *gz);
+
+/* Reads the comma-separated entry ids of a names/surnames value into `ids`
+ * (at most `cap`); returns how many. */
+size_t nf_gz_ids(const char *value, uint32_t *ids, size_t cap);
+
+/* The country entry with ISO code `iso3`, or NULL. */
+const nf_gz_entry *nf_gz_country(const nf_gazetteer *gz, const char *iso3);
+
+#endif
