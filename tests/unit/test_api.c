@@ -25,12 +25,12 @@ static void test_record_shape(void **state) {
     const char *keys[] = {"\"id\":\"doc-1\"",
                           "\"lang\":\"de\"",
                           "\"doc_date\":{\"value\":\"2025-11-12\",\"source\":\"input\"}",
-                          "\"entities\":[]",
-                          "\"quotes\":[]",
-                          "\"amounts\":[]",
-                          "\"times\":[]",
-                          "\"events\":[]",
-                          "\"sources\":[]",
+                          "\"entities\":[",
+                          "\"quotes\":[",
+                          "\"amounts\":[",
+                          "\"times\":[",
+                          "\"events\":[",
+                          "\"sources\":[",
                           "\"error\":null"};
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (!strstr(json, keys[i])) fail_msg("%s not in %s", keys[i], json);
