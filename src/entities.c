@@ -169,10 +169,21 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, in
     if (e && doc->tokens[tb - 1].kind == NF_TOK_WORD && tb < sb &&
         doc->tokens[tb].kind == NF_TOK_WORD && !(doc->tokens[tb].flags & NF_TF_SPACE_BEFORE))
         e = NULL; /* never a part of a longer word */
-    if (!e && wl > 4 && w[wl - 1] == 's') {
-        /* A genitive: "Moskaus", "Putins". */
-        e = nf_lexicon_find(&gz->names, w, wl - 1);
-        tb = k + 1;
+    if (!e) {
+        /* A genitive: "Moskaus", "Putins", "Barack Obamas". */
+        char buf[256];
+        size_t len = 0;
+        for (size_t j = k; j < sb && j < k + 3 && !e; j++) {
+            const char *x = nf_tok(doc, j);
+            size_t xl = strlen(x);
+            if (j > k && !(doc->tokens[j].flags & NF_TF_CAP)) break;
+            if (len + xl + 2 > sizeof buf) break;
+            if (j > k) buf[len++] = ' ';
+            memcpy(buf + len, x, xl);
+            len += xl;
+            if (xl > 3 && x[xl - 1] == 's' && (e = nf_lexicon_find(&gz->names, buf, len - 1)))
+                tb = j + 1;
+        }
     }
     if (!e) return 0;
     uint32_t ids[64];
@@ -185,13 +196,25 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, in
     return tb;
 }
 
+static bool cap_adjective(const nf_doc *doc, size_t k);
+
 /* A surname alone ("Putin", "Toqajew"): a person named in full earlier in
  * the document, or one in office on its date.  Returns the entity or -1. */
-static int32_t surname_at(nf_doc *doc, size_t k) {
+static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
     size_t wl = strlen(w);
     if (wl < 4) return -1;
+    /* Next to another capitalised name word it is part of a longer,
+     * unknown name ("Thomas Enders", "Klaus Wiesehügel"). */
+    if (k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD &&
+        (doc->tokens[k + 1].flags & NF_TF_CAP) &&
+        !nf_tok_find(doc, k + 1, &doc->pack->sentence_starters))
+        return -1;
+    if (k > sa && doc->tokens[k - 1].kind == NF_TOK_WORD &&
+        (doc->tokens[k - 1].flags & NF_TF_CAP) && k - 1 > sa &&
+        !nf_role_at(doc, k - 1, NULL, NULL) && !cap_adjective(doc, k - 1))
+        return -1;
     /* Someone already in the document whose name ends with this word. */
     for (size_t i = doc->nentities; i-- > 0;) {
         const nf_entity *e = &doc->entities[i];
@@ -318,6 +341,133 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
     return *entity >= 0 ? j : 0;
 }
 
+/* True for a capitalised adjective inside a name: "Deutschen",
+ * "Serbischen", "Radikalen", "Europäische". */
+static bool cap_adjective(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return false;
+    if (nf_adjective_at(doc, k)) return true;
+    const char *w = nf_tokl(doc, k);
+    size_t n = strlen(w);
+    static const char *const endings[] = {"en", "er", "es", "em", "e"};
+    static const char *const stems[] = {"isch", "lich",    "ig",  "al",   "iv",
+                                        "ell",  "ar",      "bar", "sam",  "ell",
+                                        "ös",   "deutsch", "neu", "frei", "hoch"};
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+        size_t el = strlen(endings[i]);
+        if (n <= el + 2 || strcmp(w + n - el, endings[i]) != 0) continue;
+        for (size_t j = 0; j < sizeof stems / sizeof stems[0]; j++) {
+            size_t sl = strlen(stems[j]);
+            if (n - el >= sl && memcmp(w + n - el - sl, stems[j], sl) == 0) return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+/* True when the capitalised word at k ends in an organisation head noun
+ * ("Hauptverband", "Bundesanstalt"); `compound` tells whether something
+ * precedes the head inside the word. */
+static bool org_head(const nf_doc *doc, size_t k, bool *compound) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return false;
+    const char *w = nf_tokl(doc, k);
+    size_t n = strlen(w);
+    const nf_lexicon *lex = &doc->engine->gz.org_heads;
+    for (size_t cut = 0; cut + 3 <= n; cut++) {
+        if (((unsigned char)w[cut] & 0xC0) == 0x80) continue;
+        const nf_lex_entry *e = nf_lexicon_find(lex, w + cut, n - cut);
+        if (e && !*nf_lex_val(lex, e)) {
+            *compound = cut > 2;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The end of a complement naming an organisation's field or owner: "für
+ * Wirtschaft und Technologie", "der Deutschen Schuhindustrie", "Serbiens".
+ * Returns the token after it, or `j` when there is none. */
+static size_t org_complement(const nf_doc *doc, size_t j, size_t sb) {
+    size_t q = j;
+    if (nf_tok_is(doc, q, "für")) {
+        q++;
+        size_t words = 0;
+        while (q < sb && words < 5 && (doc->tokens[q].flags & NF_TF_CAP) &&
+               doc->tokens[q].kind == NF_TOK_WORD) {
+            q++, words++;
+            if (q + 1 < sb && (nf_tok_is(doc, q, "und") || strcmp(nf_tok(doc, q), ",") == 0) &&
+                (doc->tokens[q + 1].flags & NF_TF_CAP))
+                q++;
+        }
+        return words ? q : j;
+    }
+    if (nf_tok_is(doc, q, "der") || nf_tok_is(doc, q, "des")) {
+        q++;
+        size_t adj = 0;
+        while (q < sb && cap_adjective(doc, q)) q++, adj++;
+        if (q < sb && adj && (doc->tokens[q].flags & NF_TF_CAP) &&
+            doc->tokens[q].kind == NF_TOK_WORD)
+            return q + 1;
+        return j;
+    }
+    return j;
+}
+
+/* An organisation named by rule: capitalised adjectives and a head noun
+ * ("Deutschen Gewerkschaftsbund", "Serbischen Radikalen Partei"), a
+ * compound head with a complement ("Bundesanstalt für
+ * Finanzdienstleistungsaufsicht", "Hauptverbandes der Deutschen
+ * Schuhindustrie"), or words closed by a legal form ("Hochtief AG").
+ * Returns the token after the name (0 when none) and the entity. */
+static size_t org_name_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
+    if (!(doc->tokens[k].flags & NF_TF_CAP)) return 0;
+    const nf_lexicon *heads = &doc->engine->gz.org_heads;
+    size_t j = k, adj = 0;
+    while (j < sb && cap_adjective(doc, j)) j++, adj++;
+    bool compound = false;
+    size_t end = 0;
+    if (j < sb && org_head(doc, j, &compound)) {
+        size_t c = org_complement(doc, j + 1, sb);
+        if (adj || (compound && c > j + 1)) end = c;
+    }
+    if (!end) {
+        /* "Hochtief AG": capitalised words, then a legal form. */
+        size_t q = k, words = 0;
+        while (q < sb && words < 4 && (doc->tokens[q].flags & NF_TF_CAP) &&
+               !nf_tok_find(doc, q, &doc->pack->sentence_starters)) {
+            const nf_lex_entry *e = nf_lexicon_find(heads, nf_tok(doc, q), strlen(nf_tok(doc, q)));
+            if (e && *nf_lex_val(heads, e) && words) {
+                end = q + 1;
+                break;
+            }
+            q++, words++;
+        }
+    }
+    if (!end) return 0;
+    const char *name = nf_tokens_text(doc, k, end);
+    if (!name) return 0;
+    for (size_t i = 0; i < doc->nentities; i++) {
+        if (doc->entities[i].type == NF_ENT_ORG && doc->entities[i].name &&
+            strcmp(doc->entities[i].name, name) == 0) {
+            *entity = (int32_t)i;
+            return end;
+        }
+    }
+    nf_entity e;
+    memset(&e, 0, sizeof e);
+    e.type = NF_ENT_ORG;
+    for (size_t q = k; q < end; q++) {
+        const char *iso = nf_adjective_at(doc, q);
+        if (iso) {
+            memcpy(e.country, iso, 3);
+            break;
+        }
+    }
+    *entity = nf_entity_add(doc, &e);
+    return *entity >= 0 ? end : 0;
+}
+
 /* Finds the names of one sentence. */
 static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa; k < sb;) {
@@ -340,8 +490,14 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             k = e;
             continue;
         }
+        e = org_name_at(doc, k, sb, &ent);
+        if (e) {
+            if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
+            k = e;
+            continue;
+        }
         if (name_token(doc, k) && doc->tokens[k].kind == NF_TOK_WORD &&
-            (ent = surname_at(doc, k)) >= 0) {
+            (ent = surname_at(doc, k, sa, sb)) >= 0) {
             if (!nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
             k++;
             continue;

@@ -443,6 +443,14 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
             nf_data_release(&d);
         }
     }
+    if (st == NF_OK) {
+        nf_data d;
+        st = nf_data_get(data_dir, "lang/de/entities/org-heads.txt", &d, err);
+        if (st == NF_OK) {
+            st = nf_lexicon_parse(&gz->org_heads, d.bytes, d.len, d.origin, err);
+            nf_data_release(&d);
+        }
+    }
     free(l.forms);
     free(l.pool.p);
     if (st != NF_OK) nf_gazetteer_free(gz);
@@ -459,5 +467,6 @@ void nf_gazetteer_free(nf_gazetteer *gz) {
     nf_lexicon_free(&gz->countries);
     nf_lexicon_free(&gz->adjectives);
     nf_lexicon_free(&gz->roles);
+    nf_lexicon_free(&gz->org_heads);
     memset(gz, 0, sizeof *gz);
 }

@@ -38,6 +38,7 @@ typedef struct nf_gazetteer {
     nf_lexicon countries;   /* ISO alpha-3 -> "id" of the country entry */
     nf_lexicon adjectives;  /* inflected nationality adjective (lower case) -> ISO alpha-3 */
     nf_lexicon roles;       /* role noun as written -> "role\tgender\tkind" */
+    nf_lexicon org_heads;   /* endings of organisation head nouns; legal forms -> "suffix" */
 } nf_gazetteer;
 
 /* Loads the gazetteer from `data_dir` (or the built-in copies).  On failure
