@@ -110,6 +110,13 @@ typedef struct nf_quote {
     int32_t speaker_entity; /* index into doc->entities, or -1 */
 } nf_quote;
 
+/* A source the article credits: an outlet entity and the cue word
+ * ("berichtet TASS"); cue.ta == cue.tb when a dateline credits it. */
+typedef struct nf_source {
+    int32_t entity;
+    nf_seg cue;
+} nf_source;
+
 /* A warning about a document that was processed anyway. */
 typedef struct nf_warning {
     const char *code;    /* static string */
@@ -159,6 +166,9 @@ struct nf_doc {
 
     nf_quote *quotes;
     size_t nquotes;
+
+    nf_source *sources;
+    size_t nsources, sources_cap;
 
     /* The publication date, when known. */
     int date_y, date_m, date_d;

@@ -210,6 +210,7 @@ nf_doc *nf_extract(const nf_engine *engine, const char *text, size_t len, const 
     if (st == NF_OK) st = nf_stage_times(doc, &e);
     if (st == NF_OK) st = nf_stage_entities(doc, &e);
     if (st == NF_OK) st = nf_stage_quotes(doc, &e);
+    if (st == NF_OK) st = nf_stage_sources(doc, &e);
     if (st == NF_OK) st = nf_stage_amounts(doc, &e);
     if (st != NF_OK) {
         if (err) *err = e;

@@ -125,7 +125,7 @@ static int32_t entity_for(nf_doc *doc, const nf_gz_entry *g) {
     e.canonical = g->canonical;
     memcpy(e.country, g->country, 4);
     e.actor = g->actor;
-    if (g->source == NF_GZ_PERSON) e.role = g->role;
+    if (g->source == NF_GZ_PERSON || g->source == NF_GZ_ORG) e.role = g->role;
     return nf_entity_add(doc, &e);
 }
 
@@ -169,7 +169,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, in
     if (e && doc->tokens[tb - 1].kind == NF_TOK_WORD && tb < sb &&
         doc->tokens[tb].kind == NF_TOK_WORD && !(doc->tokens[tb].flags & NF_TF_SPACE_BEFORE))
         e = NULL; /* never a part of a longer word */
-    if (!e) {
+    if (!e && (doc->tokens[k].flags & NF_TF_CAP)) {
         /* A genitive: "Moskaus", "Putins", "Barack Obamas". */
         char buf[256];
         size_t len = 0;
@@ -477,7 +477,9 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             continue;
         }
         int32_t entry, ent;
-        size_t e = name_token(doc, k) ? gazetteer_at(doc, k, sa, sb, &entry) : 0;
+        /* Names start with a capital, but a few are written in lower case
+         * ("dpa", "taz", "von der Leyen"): the first-word table knows them. */
+        size_t e = doc->tokens[k].kind != NF_TOK_SYMBOL ? gazetteer_at(doc, k, sa, sb, &entry) : 0;
         if (e) {
             ent = entity_for(doc, &doc->engine->gz.entries[entry]);
             if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
@@ -515,6 +517,8 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
 
 /* The stage: every sentence, in order. */
 nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
+    if (doc->has_dateline && !entities_in_sentence(doc, doc->dateline.ta, doc->dateline.tb))
+        return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     for (size_t s = 0; s < doc->nsentences; s++)
         if (!entities_in_sentence(doc, doc->sentences[s].ta, doc->sentences[s].tb))
             return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");

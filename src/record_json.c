@@ -241,6 +241,24 @@ static void write_quotes(nf_jw *w, const nf_doc *doc) {
     nf_jw_array_end(w);
 }
 
+/* Writes the sources. */
+static void write_sources(nf_jw *w, const nf_doc *doc) {
+    nf_jw_array(w);
+    for (size_t i = 0; i < doc->nsources; i++) {
+        const nf_source *s = &doc->sources[i];
+        nf_jw_object(w);
+        nf_jw_key(w, "entity");
+        write_entity_ref(w, s->entity);
+        nf_jw_key(w, "cue");
+        if (s->cue.tb > s->cue.ta)
+            write_token_span(w, doc, s->cue);
+        else
+            nf_jw_null(w);
+        nf_jw_object_end(w);
+    }
+    nf_jw_array_end(w);
+}
+
 /* Writes every layer; a NULL or failed document gets empty arrays. */
 static void write_layers(nf_jw *w, const nf_doc *doc) {
     bool live = doc && !doc->failed;
@@ -248,6 +266,8 @@ static void write_layers(nf_jw *w, const nf_doc *doc) {
         nf_jw_key(w, layer_names[i]);
         if (live && strcmp(layer_names[i], "entities") == 0) {
             write_entities(w, doc);
+        } else if (live && strcmp(layer_names[i], "sources") == 0) {
+            write_sources(w, doc);
         } else if (live && strcmp(layer_names[i], "quotes") == 0) {
             write_quotes(w, doc);
         } else if (live && strcmp(layer_names[i], "times") == 0) {

@@ -27,4 +27,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb);
  * span and resolved speaker (quotes.c).  Runs after entities. */
 nf_status nf_stage_quotes(nf_doc *doc, nf_error *err);
 
+/* Sources: the outlets an article credits ("berichtet TASS", "laut dpa",
+ * a dateline "(dpa)") (sources.c).  Runs after entities and quotes. */
+nf_status nf_stage_sources(nf_doc *doc, nf_error *err);
+
 #endif

@@ -1,0 +1,82 @@
+/* sources.c - the outlets an article credits: a news organisation named
+ * next to a crediting word in the same sentence ("berichtet TASS", "laut
+ * Reuters", "wie die Nachrichtenagentur Interfax meldete", "nach einer
+ * Meldung des Belgrader Staatsfernsehens"), or in the dateline ("Moskau
+ * (dpa) –").  Each outlet is credited once. */
+#include <string.h>
+
+#include "engine.h"
+#include "entities.h"
+#include "error.h"
+#include "stages.h"
+#include "tokens.h"
+
+#define CUE_WINDOW 6 /* tokens between an outlet and its crediting word */
+
+/* True when an entity is a news outlet: a media organisation of the
+ * gazetteer, or an organisation whose name ends in an outlet noun. */
+static bool outlet(const nf_doc *doc, const nf_entity *e) {
+    if (e->type != NF_ENT_ORG) return false;
+    if (e->role && strcmp(e->role, "media") == 0) return true;
+    if (!e->name) return false;
+    const char *sp = strrchr(e->name, ' ');
+    const char *last = sp ? sp + 1 : e->name;
+    char low[64];
+    size_t n = 0;
+    for (; last[n] && n + 1 < sizeof low; n++)
+        low[n] = (char)(last[n] >= 'A' && last[n] <= 'Z' ? last[n] + 32 : last[n]);
+    low[n] = '\0';
+    for (size_t cut = 0; cut + 4 <= n; cut++)
+        if (nf_lexicon_find(&doc->pack->media_nouns, low + cut, n - cut)) return true;
+    return false;
+}
+
+/* Records a source once per entity; false when memory runs out. */
+static bool credit(nf_doc *doc, int32_t entity, size_t ca, size_t cb) {
+    for (size_t i = 0; i < doc->nsources; i++)
+        if (doc->sources[i].entity == entity) return true;
+    if (doc->nsources == doc->sources_cap) {
+        size_t cap = doc->sources_cap ? doc->sources_cap * 2 : 4;
+        nf_source *v = nf_arena_alloc(&doc->arena, cap * sizeof *v);
+        if (!v) return false;
+        if (doc->nsources) memcpy(v, doc->sources, doc->nsources * sizeof *v);
+        doc->sources = v;
+        doc->sources_cap = cap;
+    }
+    doc->sources[doc->nsources++] = (nf_source){entity, {(uint32_t)ca, (uint32_t)cb}};
+    return true;
+}
+
+/* The crediting word nearest to tokens [ta, tb) within the sentence
+ * [sa, sb), or SIZE_MAX. */
+static size_t cue_near(const nf_doc *doc, size_t ta, size_t tb, size_t sa, size_t sb) {
+    size_t best = SIZE_MAX, best_dist = SIZE_MAX;
+    size_t lo = ta > sa + CUE_WINDOW ? ta - CUE_WINDOW : sa;
+    size_t hi = tb + CUE_WINDOW < sb ? tb + CUE_WINDOW : sb;
+    for (size_t k = lo; k < hi; k++) {
+        if (k >= ta && k < tb) continue;
+        if (!nf_tok_find(doc, k, &doc->pack->source_cues)) continue;
+        size_t dist = k < ta ? ta - k : k - tb;
+        if (dist < best_dist) best = k, best_dist = dist;
+    }
+    return best;
+}
+
+/* The stage: outlets by their mentions, then the dateline's agency. */
+nf_status nf_stage_sources(nf_doc *doc, nf_error *err) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->kind != NF_MK_NAME || !outlet(doc, &doc->entities[m->entity])) continue;
+        if (doc->has_dateline && m->tb <= doc->dateline.tb) {
+            if (!credit(doc, (int32_t)m->entity, 0, 0)) goto oom;
+            continue;
+        }
+        uint32_t s = doc->tok_sent[m->ta];
+        if (s >= doc->nsentences) continue;
+        size_t cue = cue_near(doc, m->ta, m->tb, doc->sentences[s].ta, doc->sentences[s].tb);
+        if (cue != SIZE_MAX && !credit(doc, (int32_t)m->entity, cue, cue + 1)) goto oom;
+    }
+    return NF_OK;
+oom:
+    return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory crediting sources");
+}
