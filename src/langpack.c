@@ -113,6 +113,10 @@ static nf_status build_indexes(nf_langpack *lp, nf_error *err) {
     index_first_words(&x, &lp->currencies, NF_TM_CURRENCY);
     index_first_words(&x, &lp->units, NF_TM_UNIT);
     index_first_words(&x, &lp->scale_words, NF_TM_SCALE);
+    index_first_words(&x, &lp->speech_verbs, NF_TM_SPEECH);
+    index_first_words(&x, &lp->speech_markers, NF_TM_SPEECH);
+    index_first_words(&x, &lp->konjunktiv, NF_TM_KONJ);
+    index_first_words(&x, &lp->quote_words, NF_TM_QWORD);
     index_prefixes(&y, &lp->number_words, NF_TM_NUMWORD);
     index_prefixes(&y, &lp->weekdays, NF_TM_WEEKDAY);
     nf_status st = finish_index(&x, &lp->token_index, "token index", err);
@@ -155,6 +159,13 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const c
         {&lp->measures, "measures.txt"},
         {&lp->year_nouns, "year-nouns.txt"},
         {&lp->time_starters, "time-starters.txt"},
+        {&lp->speech_verbs, "speech-verbs.txt"},
+        {&lp->speech_markers, "speech-markers.txt"},
+        {&lp->speech_nouns, "speech-nouns.txt"},
+        {&lp->konjunktiv, "konjunktiv.txt"},
+        {&lp->quote_words, "quote-words.txt"},
+        {&lp->source_cues, "source-cues.txt"},
+        {&lp->media_nouns, "media-nouns.txt"},
     };
     size_t count = full ? sizeof lists / sizeof lists[0] : 1;
     for (size_t i = 0; i < count; i++) {
@@ -177,6 +188,7 @@ void nf_langpack_free(nf_langpack *lp) {
         &lp->qualifiers,        &lp->number_idioms,  &lp->weekdays,          &lp->time_units,
         &lp->time_words,        &lp->time_modifiers, &lp->tense_markers,     &lp->holidays,
         &lp->currencies,        &lp->units,          &lp->measures,          &lp->year_nouns,
-        &lp->time_starters,     &lp->token_index,    &lp->prefix_index};
+        &lp->time_starters, &lp->source_cues, &lp->media_nouns,     &lp->speech_verbs,   &lp->speech_markers,    &lp->speech_nouns,
+        &lp->konjunktiv,        &lp->quote_words,    &lp->token_index,       &lp->prefix_index};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
 }

@@ -17,7 +17,10 @@ enum {
     NF_TM_SCALE = 1u << 5,    /* a scale word */
     NF_TM_WEEKDAY = 1u << 6,  /* its first bytes are those of a weekday (compounds) */
     NF_TM_HOLIDAY = 1u << 7,  /* a named day */
-    NF_TM_TENSE = 1u << 8     /* a tense marker */
+    NF_TM_TENSE = 1u << 8,    /* a tense marker */
+    NF_TM_SPEECH = 1u << 9,   /* a speech verb or an attribution marker ("laut") */
+    NF_TM_KONJ = 1u << 10,    /* a subjunctive verb form ("sei", "hätte") */
+    NF_TM_QWORD = 1u << 11    /* a function word the quotation stage reads */
 };
 
 typedef struct nf_langpack {
@@ -44,6 +47,13 @@ typedef struct nf_langpack {
     nf_lexicon measures;          /* "handelsvolumen\ttrade" */
     nf_lexicon year_nouns;        /* "Ende", "Frühjahr": may precede a year */
     nf_lexicon time_starters;     /* "von", "jeden": words a time expression starts with */
+    nf_lexicon source_cues;       /* "berichtet", "laut": words crediting a source */
+    nf_lexicon media_nouns;       /* "zeitung", "sender": endings of outlet nouns */
+    nf_lexicon speech_verbs;      /* "teilte\tS\tmit": form, class, particles */
+    nf_lexicon speech_markers;    /* "laut\tsource", "zufolge\tpost" */
+    nf_lexicon speech_nouns;      /* "angaben": "nach Angaben", "Berichten zufolge" */
+    nf_lexicon konjunktiv;        /* "sei\t1", "hätte\t2" */
+    nf_lexicon quote_words;       /* "dass\ts": function words with their classes */
 
     /* Built at load time from the lists above, for a quick first look at
      * each token: lower-cased first words of entries -> NF_TM_* bits, and

@@ -1,0 +1,165 @@
+/* quotes.h - what the files of the quotation stage share (quotes.c,
+ * quote_words.c, quote_frames.c, quote_direct.c).
+ *
+ * The stage works on one document with a `qctx`: per-token word classes
+ * looked up once, the quotation region each token lies in, and the quotes
+ * found so far (`qitem`, with the bookkeeping the passes need).  Every
+ * array lives in the document arena. */
+#ifndef NF_QUOTES_H
+#define NF_QUOTES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "langpack.h"
+#include "tokens.h"
+
+/* Word classes of quote-words.txt (bits of qctx.wcls). */
+enum {
+    QW_DET = 1u << 0,  /* d: determiner or numeral */
+    QW_PRON = 1u << 1, /* p: personal pronoun */
+    QW_PREP = 1u << 2, /* r: preposition */
+    QW_SUBJ = 1u << 3, /* s: subordinating conjunction */
+    QW_WH = 1u << 4,   /* w: question word */
+    QW_CONJ = 1u << 5, /* c: coordinating conjunction */
+    QW_ADV = 1u << 6,  /* a: adverb */
+    QW_AUX = 1u << 7,  /* x: auxiliary or modal verb */
+    QW_ANA = 1u << 8,  /* n: anaphor pointing to the sentence before */
+    QW_REL = 1u << 9   /* l: relative pronoun */
+};
+
+/* Classes of speech verbs (speech-verbs.txt). */
+enum { QV_NONE = 0, QV_SAY, QV_ACT, QV_THINK };
+
+/* Kinds of attribution markers (speech-markers.txt). */
+enum { QM_NONE = 0, QM_SOURCE, QM_POST, QM_BACK, QM_REL, QM_ES };
+
+/* How a quote was found; later passes treat them differently. */
+enum {
+    QO_DIRECT,   /* a quotation region with its frame */
+    QO_FRAGMENT, /* a quoted fragment inside another quote */
+    QO_CLAUSE,   /* a content clause after or before a speech verb */
+    QO_MARKER,   /* laut, zufolge, nach Angaben, demnach, heißt es */
+    QO_ANAPHOR,  /* "Dies teilte ... mit": the sentence before */
+    QO_REPORTED, /* a speech act with its object */
+    QO_CONT      /* a Konjunktiv I sentence continuing a quote */
+};
+
+#define QX_NONE UINT32_MAX
+
+/* A quote with the stage's bookkeeping. */
+typedef struct qitem {
+    nf_quote q;
+    uint32_t s_first, s_last; /* sentences its content lies in */
+    uint8_t origin;           /* QO_* */
+    bool dropped;             /* removed by a later pass */
+} qitem;
+
+/* The stage's working state for one document. */
+typedef struct qctx {
+    nf_doc *doc;
+    const nf_langpack *lp;
+    uint16_t *wcls;   /* per token: QW_* bits */
+    uint8_t *vcls;    /* per token: QV_* of a speech verb form */
+    uint8_t *mk;      /* per token: QM_* of a marker */
+    uint8_t *konj;    /* per token: 1 or 2 for a subjunctive form, else 0 */
+    int32_t *region;  /* per token: the outer quotation region it lies in (marks included), or -1 */
+    uint8_t *used;    /* per token: taken as a cue or a speaker */
+    uint8_t *covered; /* per sentence: 1 when some quote's content lies in it */
+    qitem *items;
+    size_t n, cap;
+} qctx;
+
+/* ---- quote_words.c: token classes, clauses, noun phrases, cues ---------- */
+
+/* Fills the per-token arrays of `c` (word classes, verb classes, markers,
+ * subjunctive forms, regions).  Returns false when memory runs out. */
+bool qx_classify(qctx *c);
+
+/* True when token k is punctuation `ch`. */
+bool qx_punct(const qctx *c, size_t k, int32_t ch);
+
+/* True when token k ends a clause: a comma, semicolon, colon, dash,
+ * parenthesis, or a quotation mark. */
+bool qx_boundary(const qctx *c, size_t k);
+
+/* True for a word token (not punctuation, number or mark). */
+bool qx_word(const qctx *c, size_t k);
+
+/* True for a capitalised word or an upper-case abbreviation. */
+bool qx_cap(const qctx *c, size_t k);
+
+/* The first token of the clause that holds token k (at most `limit`
+ * tokens back, never before `sa`). */
+size_t qx_clause_start(const qctx *c, size_t k, size_t sa);
+
+/* The token after the clause that holds token k (never past `sb`). */
+size_t qx_clause_end(const qctx *c, size_t k, size_t sb);
+
+/* The end of a noun phrase starting at k (at most `end`): an optional
+ * determiner, adjectives, nouns or names, and a genitive or "von" phrase.
+ * A personal pronoun alone counts.  Returns k when there is none. */
+size_t qx_np_fwd(const qctx *c, size_t k, size_t end);
+
+/* The start of a noun phrase that ends just before k (not before `start`);
+ * k when there is none. */
+size_t qx_np_bwd(const qctx *c, size_t k, size_t start);
+
+/* Skips adverbs, time expressions and auxiliaries from k (at most four
+ * tokens, never past `end`). */
+size_t qx_skip_adverbials(const qctx *c, size_t k, size_t end);
+
+/* The particle of the separable speech verb at token v within its clause
+ * ("teilte ... mit"): sets *part to its token (or QX_NONE) and returns true
+ * when the verb is a cue (its particle is present or not needed). */
+bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part);
+
+/* The grammatical speaker of the speech verb at v in sentence [sa, sb):
+ * before the verb when the clause starts with its subject, after it in
+ * inverted order, between "wie"/"als" and a clause-final verb.  Returns the
+ * token range, ta == tb when none is found. */
+nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb);
+
+/* True when a subjunctive form (mood 1, or 2 when `mood2`) lies in tokens
+ * [a, b) outside quotation regions. */
+bool qx_has_konj(const qctx *c, size_t a, size_t b, bool mood2);
+
+/* True when the lower-cased token k ends in one of the speech nouns
+ * ("Angaben", "Polizeiangaben"). */
+bool qx_speech_noun(const qctx *c, size_t k);
+
+/* The number of word tokens in [a, b). */
+size_t qx_words(const qctx *c, size_t a, size_t b);
+
+/* ---- quotes.c: the list of quotes ---------------------------------------- */
+
+/* Appends a quote; NULL when memory runs out. */
+qitem *qx_add(qctx *c, uint8_t kind, uint8_t origin);
+
+/* Adds content span [a, b) to `it` (trimmed of outer punctuation; empty
+ * spans are skipped). */
+void qx_span(const qctx *c, qitem *it, size_t a, size_t b);
+
+/* Marks the tokens of `it`'s cue and speaker as used. */
+void qx_use(qctx *c, const qitem *it);
+
+/* ---- quote_direct.c and quote_frames.c: the passes ------------------------ */
+
+/* Direct quotes: quotation regions with a frame after or before them, the
+ * colon pattern and interrupted quotes.  Returns false on memory failure. */
+bool qx_direct(qctx *c);
+
+/* Indirect and reported speech, sentence by sentence: content clauses of
+ * speech verbs, "laut", "zufolge", "nach Angaben", "wie X sagte", "Dies
+ * teilte X mit", and speech acts with their object. */
+bool qx_frames(qctx *c);
+
+/* Quoted fragments inside indirect speech, short quotations governed by a
+ * speech verb, and longer quotations without a frame. */
+bool qx_fragments(qctx *c);
+
+/* Sentences in Konjunktiv I that carry on the quote before them. */
+bool qx_continuations(qctx *c);
+
+#endif
