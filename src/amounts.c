@@ -382,6 +382,70 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
     return j;
 }
 
+/* The speaker of the quote that holds tokens [ta, tb), or -1. */
+static int32_t claimant_of(const nf_doc *doc, size_t ta, size_t tb) {
+    for (size_t i = 0; i < doc->nquotes; i++) {
+        const nf_quote *q = &doc->quotes[i];
+        for (size_t k = 0; k < q->nspans; k++)
+            if (q->spans[k].ta <= ta && tb <= q->spans[k].tb) return q->speaker_entity;
+    }
+    return -1;
+}
+
+/* Adds an entity to a subject list once; false when the list is full. */
+static bool add_subject(nf_amount *a, int32_t e) {
+    for (size_t i = 0; i < 4; i++) {
+        if (a->subjects[i] == e) return true;
+        if (a->subjects[i] < 0) {
+            a->subjects[i] = e;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The entities a figure is about: "zwischen den beiden Ländern" means the
+ * last two countries named; otherwise the organisations and places named in
+ * its sentence (else the sentence before, in the same paragraph), not the
+ * one who states it. */
+static void subjects_of(const nf_doc *doc, nf_amount *a, size_t si) {
+    for (size_t i = 0; i < 4; i++) a->subjects[i] = -1;
+    size_t sa = doc->sentences[si].ta, sb = doc->sentences[si].tb;
+    for (size_t k = sa; k + 1 < sb; k++) {
+        if (!nf_tok_is(doc, k, "beiden") && !nf_tok_is(doc, k, "zwei")) continue;
+        const char *n = nf_tokl(doc, k + 1);
+        if (strncmp(n, "länder", 6) != 0 && strncmp(n, "staaten", 7) != 0) continue;
+        int32_t found = 0;
+        for (size_t m = doc->nmentions; m-- > 0 && found < 2;) {
+            const nf_mention *x = &doc->mentions[m];
+            if (x->ta >= k) continue;
+            const nf_entity *e = &doc->entities[x->entity];
+            if (e->type != NF_ENT_GPE || !e->canonical || !e->actor || strlen(e->actor) != 3)
+                continue;
+            size_t before = 0;
+            while (before < 4 && a->subjects[before] >= 0) before++;
+            add_subject(a, (int32_t)x->entity);
+            size_t after = 0;
+            while (after < 4 && a->subjects[after] >= 0) after++;
+            found += after > before;
+        }
+        if (found) return;
+    }
+    for (size_t pass = 0; pass < 2; pass++) {
+        size_t s = si - pass;
+        if (pass && (si == 0 || doc->tok_sent[sa] == 0)) break;
+        size_t ta = doc->sentences[s].ta, tb = doc->sentences[s].tb;
+        for (size_t m = 0; m < doc->nmentions; m++) {
+            const nf_mention *x = &doc->mentions[m];
+            if (x->ta < ta || x->tb > tb || x->kind == NF_MK_PRONOUN) continue;
+            if ((int32_t)x->entity == a->claimant) continue;
+            if (doc->entities[x->entity].type == NF_ENT_PERSON) continue;
+            if (!add_subject(a, (int32_t)x->entity)) return;
+        }
+        if (a->subjects[0] >= 0) return;
+    }
+}
+
 /* Finds the document's amounts and attaches objects, measures, periods. */
 nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
     size_t cap = 0;
@@ -409,6 +473,8 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
                 }
             }
             if (a.measure) a.period = period_for(doc, a.ta, a.tb, sa, sb);
+            a.claimant = claimant_of(doc, a.ta, a.tb);
+            subjects_of(doc, &a, si);
             if (!push_amount(doc, &cap, &a)) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
             for (size_t t = a.ta; t < a.tb; t++) doc->claimed[t] = 2;
             k = e;

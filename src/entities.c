@@ -205,16 +205,24 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const char *w = nf_tok(doc, k);
     size_t wl = strlen(w);
     if (wl < 4) return -1;
-    /* Next to another capitalised name word it is part of a longer,
-     * unknown name ("Thomas Enders", "Klaus Wiesehügel"). */
-    if (k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD &&
+    /* A given name next to an unknown capitalised word starts a longer,
+     * unknown name ("Thomas Enders", "Klaus Wiesehügel"); a surname after a
+     * given name belongs to someone else's full name ("Joachim Rücker"). */
+    const nf_lexicon *given = &gz->given;
+    if (nf_lexicon_find(given, w, wl) && k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD &&
         (doc->tokens[k + 1].flags & NF_TF_CAP) &&
-        !nf_tok_find(doc, k + 1, &doc->pack->sentence_starters))
+        !nf_lexicon_find(&gz->surnames, nf_tok(doc, k + 1), strlen(nf_tok(doc, k + 1))))
         return -1;
-    if (k > sa && doc->tokens[k - 1].kind == NF_TOK_WORD &&
-        (doc->tokens[k - 1].flags & NF_TF_CAP) && k - 1 > sa &&
-        !nf_role_at(doc, k - 1, NULL, NULL) && !cap_adjective(doc, k - 1))
-        return -1;
+    if (k > sa && nf_lexicon_find(given, nf_tok(doc, k - 1), strlen(nf_tok(doc, k - 1)))) return -1;
+    (void)sa;
+    /* The genitive of a surname: "Putins". */
+    char stem[128];
+    if (wl > 4 && wl < sizeof stem && w[wl - 1] == 's' && !nf_lexicon_find(&gz->surnames, w, wl)) {
+        memcpy(stem, w, wl - 1);
+        stem[wl - 1] = '\0';
+        w = stem;
+        wl--;
+    }
     /* Someone already in the document whose name ends with this word. */
     for (size_t i = doc->nentities; i-- > 0;) {
         const nf_entity *e = &doc->entities[i];

@@ -79,11 +79,15 @@ static nf_gz_entry *new_entry(loader *l) {
     return e;
 }
 
-/* Records that `form` (n bytes) names entry `id`. */
+/* Records that `form` (n bytes) names entry `id`.  Forms that begin with
+ * a role noun ("Nachrichtenagentur Interfax") are left out: a role is not
+ * part of a name, and the name follows on its own. */
 static void add_form(loader *l, const char *s, size_t n, uint32_t id) {
     while (n && (s[0] == ' ')) s++, n--;
     while (n && (s[n - 1] == ' ')) n--;
     if (n == 0 || n > 120) return;
+    const char *sp = memchr(s, ' ', n);
+    if (sp && nf_lexicon_find(&l->gz->roles, s, (size_t)(sp - s))) return;
     if (l->nforms == l->cap_forms) {
         size_t cap = l->cap_forms ? l->cap_forms * 2 : 65536;
         form *f = realloc(l->forms, cap * sizeof *f);
@@ -331,9 +335,12 @@ static nf_status derived(loader *l, nf_error *err) {
         gput(&fw, num, (size_t)k);
         i = j;
     }
+    gbuf gv = {0};
     for (size_t i = 0; i < l->nforms; i++) {
         const form *f = &l->forms[i];
         if (gz->entries[f->id].source != NF_GZ_PERSON || !memchr(f->s, ' ', f->len)) continue;
+        gput(&gv, f->s, strcspn(f->s, " "));
+        gput(&gv, "\n", 1);
         const char *last = f->s + f->len;
         while (last > f->s && last[-1] != ' ') last--;
         sur[nsur++] = (form){last, 0, (uint32_t)(f->s + f->len - last), f->id};
@@ -351,6 +358,10 @@ static nf_status derived(loader *l, nf_error *err) {
     if (st == NF_OK)
         st = nf_lexicon_parse(&gz->countries, cc.p ? cc.p : "", cc.len, "countries", err);
     if (st == NF_OK) st = ids_lexicon(&gz->surnames, sur, nsur, "surnames", err);
+    if (st == NF_OK && gv.failed) st = nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
+    if (st == NF_OK)
+        st = nf_lexicon_parse(&gz->given, gv.p ? gv.p : "", gv.len, "given names", err);
+    free(gv.p);
     free(sur);
     free(fw.p);
     free(cc.p);
@@ -411,7 +422,13 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
     loader l;
     memset(&l, 0, sizeof l);
     l.gz = gz;
-    nf_status st = each_line(data_dir, "data/countries.tsv", &l, country_row, 5, err);
+    nf_data rd;
+    nf_status st = nf_data_get(data_dir, "lang/de/entities/roles.tsv", &rd, err);
+    if (st == NF_OK) {
+        st = nf_lexicon_parse(&gz->roles, rd.bytes, rd.len, rd.origin, err);
+        nf_data_release(&rd);
+    }
+    if (st == NF_OK) st = each_line(data_dir, "data/countries.tsv", &l, country_row, 5, err);
     if (st == NF_OK) st = each_line(data_dir, "data/organizations.tsv", &l, org_row, 5, err);
     if (st == NF_OK) st = each_line(data_dir, "data/leaders.tsv", &l, leader_row, 7, err);
     if (st == NF_OK) st = each_line(data_dir, "data/cities.tsv", &l, city_row, 6, err);
@@ -437,14 +454,6 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
     if (st == NF_OK) st = load_adjectives(gz, data_dir, err);
     if (st == NF_OK) {
         nf_data d;
-        st = nf_data_get(data_dir, "lang/de/entities/roles.tsv", &d, err);
-        if (st == NF_OK) {
-            st = nf_lexicon_parse(&gz->roles, d.bytes, d.len, d.origin, err);
-            nf_data_release(&d);
-        }
-    }
-    if (st == NF_OK) {
-        nf_data d;
         st = nf_data_get(data_dir, "lang/de/entities/org-heads.txt", &d, err);
         if (st == NF_OK) {
             st = nf_lexicon_parse(&gz->org_heads, d.bytes, d.len, d.origin, err);
@@ -464,6 +473,7 @@ void nf_gazetteer_free(nf_gazetteer *gz) {
     nf_lexicon_free(&gz->names);
     nf_lexicon_free(&gz->first_words);
     nf_lexicon_free(&gz->surnames);
+    nf_lexicon_free(&gz->given);
     nf_lexicon_free(&gz->countries);
     nf_lexicon_free(&gz->adjectives);
     nf_lexicon_free(&gz->roles);

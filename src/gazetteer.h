@@ -35,6 +35,7 @@ typedef struct nf_gazetteer {
     nf_lexicon names;       /* surface form as written -> "id,id,..." */
     nf_lexicon first_words; /* first token of every surface form -> the most tokens it spans */
     nf_lexicon surnames;    /* last word of a person's name forms -> "id,id,..." */
+    nf_lexicon given;       /* first words of persons' multi-word name forms */
     nf_lexicon countries;   /* ISO alpha-3 -> "id" of the country entry */
     nf_lexicon adjectives;  /* inflected nationality adjective (lower case) -> ISO alpha-3 */
     nf_lexicon roles;       /* role noun as written -> "role\tgender\tkind" */

@@ -100,6 +100,17 @@ static void write_period(nf_jw *w, const nf_doc *doc, int32_t ti) {
     nf_jw_object_end(w);
 }
 
+/* Writes an entity reference "eN", or null. */
+static void write_entity_ref(nf_jw *w, int32_t e) {
+    if (e < 0) {
+        nf_jw_null(w);
+        return;
+    }
+    char id[24];
+    snprintf(id, sizeof id, "e%d", (int)e + 1);
+    nf_jw_cstring(w, id);
+}
+
 /* Writes the amounts. */
 static void write_amounts(nf_jw *w, const nf_doc *doc) {
     nf_jw_array(w);
@@ -132,9 +143,10 @@ static void write_amounts(nf_jw *w, const nf_doc *doc) {
         nf_jw_key(w, "period");
         write_period(w, doc, a->period);
         nf_jw_key(w, "claimant");
-        nf_jw_null(w);
+        write_entity_ref(w, a->claimant);
         nf_jw_key(w, "subjects");
         nf_jw_array(w);
+        for (size_t k = 0; k < 4 && a->subjects[k] >= 0; k++) write_entity_ref(w, a->subjects[k]);
         nf_jw_array_end(w);
         nf_jw_object_end(w);
     }
@@ -144,17 +156,6 @@ static void write_amounts(nf_jw *w, const nf_doc *doc) {
 /* Writes a token range as a span object. */
 static void write_token_span(nf_jw *w, const nf_doc *doc, nf_seg r) {
     write_span(w, &doc->text, nf_doc_tokens_span(doc, r.ta, r.tb));
-}
-
-/* Writes an entity reference "eN", or null. */
-static void write_entity_ref(nf_jw *w, int32_t e) {
-    if (e < 0) {
-        nf_jw_null(w);
-        return;
-    }
-    char id[24];
-    snprintf(id, sizeof id, "e%d", (int)e + 1);
-    nf_jw_cstring(w, id);
 }
 
 /* Writes the entities with their mentions (mentions are stored in text

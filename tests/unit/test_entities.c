@@ -1,0 +1,182 @@
+/* test_entities.c - names, links, coreference and sources on sentences
+ * written for these tests. */
+#include "helpers.h"
+#include "doc.h"
+#include "stages.h"
+
+/* Extracts `text` published on `date`. */
+static nf_doc *extract_on(void **state, const char *text, const char *date) {
+    nf_doc_meta m = {0};
+    m.date = date;
+    m.lang = "de";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    assert_non_null(d);
+    return d;
+}
+
+/* The entity with a name mention whose text is `name`, or NULL. */
+static const nf_entity *entity_named(const nf_doc *d, const char *text, const char *name,
+                                     int kind) {
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_mention *m = &d->mentions[i];
+        if (m->kind != kind) continue;
+        if (strcmp(th_span(text, nf_doc_tokens_span(d, m->ta, m->tb)), name) == 0)
+            return &d->entities[m->entity];
+    }
+    return NULL;
+}
+
+/* The index of the token whose text is `w` (the n-th such, from 0). */
+static size_t token_of(const nf_doc *d, const char *text, const char *w, int n) {
+    for (size_t k = 0; k < d->ntokens; k++)
+        if (strcmp(th_span(text, nf_doc_tokens_span(d, k, k + 1)), w) == 0 && n-- == 0) return k;
+    fail_msg("no token %s", w);
+    return 0;
+}
+
+static void test_gazetteer_links(void **state) {
+    const char *t = "Wladimir Putin empfing in Moskau den Präsidenten Kasachstans. "
+                    "Der Kreml und TASS bestätigten das Treffen mit der NATO.";
+    nf_doc *d = extract_on(state, t, "2025-11-12");
+    const nf_entity *e = entity_named(d, t, "Wladimir Putin", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->canonical, "Vladimir Putin");
+    assert_string_equal(e->country, "RUS");
+    assert_string_equal(e->actor, "RUSGOV");
+    assert_string_equal(e->role, "president");
+    e = entity_named(d, t, "Moskau", NF_MK_NAME);
+    assert_string_equal(e->canonical, "Moscow");
+    assert_int_equal(e->type, NF_ENT_GPE);
+    e = entity_named(d, t, "Kasachstans", NF_MK_NAME);
+    assert_string_equal(e->canonical, "Kazakhstan");
+    e = entity_named(d, t, "Kreml", NF_MK_NAME);
+    assert_int_equal(e->type, NF_ENT_ORG);
+    assert_string_equal(e->actor, "RUSGOV");
+    e = entity_named(d, t, "TASS", NF_MK_NAME);
+    assert_string_equal(e->actor, "RUSMED");
+    e = entity_named(d, t, "NATO", NF_MK_NAME);
+    assert_non_null(e);
+    assert_null(e->country[0] ? e->country : NULL);
+    nf_doc_free(d);
+}
+
+static void test_office_on_the_documents_date(void **state) {
+    const char *t = "Dmitri Medwedew sprach in Berlin.";
+    nf_doc *d = extract_on(state, t, "2010-03-01");
+    const nf_entity *e = entity_named(d, t, "Dmitri Medwedew", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->role, "president");
+    nf_doc_free(d);
+    d = extract_on(state, t, "2015-03-01");
+    e = entity_named(d, t, "Dmitri Medwedew", NF_MK_NAME);
+    assert_string_equal(e->role, "prime_minister");
+    nf_doc_free(d);
+}
+
+static void test_surnames_and_one_entity_per_person(void **state) {
+    const char *t = "Qassym-Schomart Toqajew reiste nach Moskau. Dort traf Toqajew Putin. "
+                    "Putins Sprecher schwieg.";
+    nf_doc *d = extract_on(state, t, "2025-11-12");
+    const nf_entity *a = entity_named(d, t, "Qassym-Schomart Toqajew", NF_MK_NAME);
+    const nf_entity *b = entity_named(d, t, "Toqajew", NF_MK_NAME);
+    assert_non_null(a);
+    assert_ptr_equal(a, b);
+    assert_string_equal(a->canonical, "Kassym-Jomart Tokayev");
+    assert_string_equal(a->name, "Qassym-Schomart Toqajew");
+    assert_non_null(entity_named(d, t, "Putin", NF_MK_NAME));
+    assert_ptr_equal(entity_named(d, t, "Putin", NF_MK_NAME),
+                     entity_named(d, t, "Putins", NF_MK_NAME));
+    nf_doc_free(d);
+    /* A first name next to an unknown surname is no surname match. */
+    const char *u = "Thomas Enders leitet den Konzern.";
+    d = extract_on(state, u, "2010-03-01");
+    assert_null(entity_named(d, u, "Thomas", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
+static void test_adjectives_and_role_persons(void **state) {
+    const char *t = "Die deutsche Wirtschaftsministerin Anna Berger traf russische Unternehmer.";
+    nf_doc *d = extract_on(state, t, "2025-06-17");
+    const nf_entity *e = entity_named(d, t, "Anna Berger", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_PERSON);
+    assert_string_equal(e->country, "DEU");
+    assert_string_equal(e->actor, "DEUGOV");
+    assert_null(e->canonical);
+    e = entity_named(d, t, "russische", NF_MK_ADJECTIVE);
+    assert_non_null(e);
+    assert_string_equal(e->canonical, "Russia");
+    nf_doc_free(d);
+}
+
+static void test_organisations_by_rule(void **state) {
+    const char *t = "Der Hauptverband der Deutschen Bauindustrie und die Bundesanstalt für "
+                    "Verkehrsplanung widersprachen dem Deutschen Gewerkschaftsbund. Die Muster AG "
+                    "schwieg, ebenso die Nachrichtenagentur dpa.";
+    nf_doc *d = extract_on(state, t, "2025-06-17");
+    const char *names[] = {"Hauptverband der Deutschen Bauindustrie",
+                           "Bundesanstalt für Verkehrsplanung", "Deutschen Gewerkschaftsbund",
+                           "Muster AG", "dpa"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const nf_entity *e = entity_named(d, t, names[i], NF_MK_NAME);
+        if (!e) fail_msg("no organisation \"%s\"", names[i]);
+        assert_int_equal(e->type, NF_ENT_ORG);
+    }
+    nf_doc_free(d);
+}
+
+static void test_coreference(void **state) {
+    const char *t = "Dies teilte der russische Präsident Wladimir Putin bei Gesprächen mit dem "
+                    "kasachischen Führer Qassym-Schomart Toqajew mit. Danach sagte er nichts. "
+                    "Der russische Staatschef schwieg, teilte der Pressedienst des Kreml mit. "
+                    "Ein Sprecher sagte nichts.";
+    nf_doc *d = extract_on(state, t, "2025-11-12");
+    int32_t putin = -1;
+    for (size_t i = 0; i < d->nentities; i++)
+        if (d->entities[i].canonical && strcmp(d->entities[i].canonical, "Vladimir Putin") == 0)
+            putin = (int32_t)i;
+    assert_true(putin >= 0);
+    size_t er = token_of(d, t, "er", 0);
+    assert_int_equal(nf_coref_resolve(d, er, er + 1), putin); /* the subject, not Toqajew */
+    size_t der = token_of(d, t, "Der", 0);
+    assert_int_equal(nf_coref_resolve(d, der, der + 3), putin);
+    size_t p = token_of(d, t, "der", 1);
+    int32_t org = nf_coref_resolve(d, p, p + 4);
+    assert_true(org >= 0);
+    assert_int_equal(d->entities[org].type, NF_ENT_ORG);
+    assert_string_equal(d->entities[org].name, "Pressedienst des Kreml");
+    assert_string_equal(d->entities[org].actor, "RUSGOV");
+    size_t ein = token_of(d, t, "Ein", 0);
+    assert_int_equal(nf_coref_resolve(d, ein, ein + 2), -1); /* anonymous */
+    nf_doc_free(d);
+}
+
+static void test_sources(void **state) {
+    const char *t = "Moskau (dpa) – Der Gipfel beginnt, berichtet TASS. Laut Reuters kommt auch "
+                    "die Presse.";
+    nf_doc *d = extract_on(state, t, "2025-11-12");
+    assert_int_equal(d->nsources, 3);
+    const char *want[] = {"dpa", "TASS", "Reuters"};
+    for (size_t i = 0; i < 3; i++) {
+        const nf_entity *e = &d->entities[d->sources[i].entity];
+        assert_string_equal(e->name, want[i]);
+    }
+    assert_int_equal(d->sources[0].cue.ta, d->sources[0].cue.tb); /* the dateline */
+    assert_string_equal(
+        th_span(t, nf_doc_tokens_span(d, d->sources[1].cue.ta, d->sources[1].cue.tb)), "berichtet");
+    nf_doc_free(d);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_gazetteer_links),
+        cmocka_unit_test(test_office_on_the_documents_date),
+        cmocka_unit_test(test_surnames_and_one_entity_per_person),
+        cmocka_unit_test(test_adjectives_and_role_persons),
+        cmocka_unit_test(test_organisations_by_rule),
+        cmocka_unit_test(test_coreference),
+        cmocka_unit_test(test_sources),
+    };
+    return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
+}
