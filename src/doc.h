@@ -119,6 +119,16 @@ typedef struct nf_source {
     nf_seg cue;
 } nf_source;
 
+/* An event: a CAMEO code, its actors (entity indices, -1 when none), the
+ * trigger token, the modality ("asserted", ...: static strings), the time
+ * giving its date (-1: the document's date) and its place (-1: none). */
+typedef struct nf_event {
+    char code[6];
+    int32_t source, target, location, date;
+    const char *modality;
+    nf_seg trigger;
+} nf_event;
+
 /* A warning about a document that was processed anyway. */
 typedef struct nf_warning {
     const char *code;    /* static string */
@@ -171,6 +181,9 @@ struct nf_doc {
 
     nf_source *sources;
     size_t nsources, sources_cap;
+
+    nf_event *events;
+    size_t nevents, events_cap;
 
     /* The publication date, when known. */
     int date_y, date_m, date_d;

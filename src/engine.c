@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "data.h"
 #include "doc.h"
 #include "error.h"
 #include "segment.h"
@@ -57,6 +58,18 @@ nf_engine *nf_engine_open(const nf_engine_options *opts, nf_error *err) {
         nf_engine_close(e);
         return NULL;
     }
+    {
+        /* The CAMEO table: code -> label, Goldstein score, PLOVER category. */
+        nf_data d;
+        if (nf_data_get(opts->data_dir, "data/cameo.tsv", &d, NULL) == NF_OK) {
+            nf_status st = nf_lexicon_parse(&e->cameo, d.bytes, d.len, d.origin, err);
+            nf_data_release(&d);
+            if (st != NF_OK) {
+                nf_engine_close(e);
+                return NULL;
+            }
+        }
+    }
     const nf_langpack *dp = nf_engine_pack(e, def);
     if (!dp || !dp->full) {
         nf_fail(err, NF_ERR_LANGUAGE, 0, "no full language pack for default language '%s'", def);
@@ -73,6 +86,7 @@ void nf_engine_close(nf_engine *e) {
     if (!e) return;
     for (int i = 0; i < NF_LANG_COUNT; i++) nf_langpack_free(&e->packs[i]);
     nf_gazetteer_free(&e->gz);
+    nf_lexicon_free(&e->cameo);
     free(e);
 }
 
@@ -212,6 +226,7 @@ nf_doc *nf_extract(const nf_engine *engine, const char *text, size_t len, const 
     if (st == NF_OK) st = nf_stage_quotes(doc, &e);
     if (st == NF_OK) st = nf_stage_sources(doc, &e);
     if (st == NF_OK) st = nf_stage_amounts(doc, &e);
+    if (st == NF_OK) st = nf_stage_events(doc, &e);
     if (st != NF_OK) {
         if (err) *err = e;
         nf_doc_free(doc);

@@ -15,6 +15,7 @@ struct nf_engine {
     char default_lang[8];
     nf_langpack packs[NF_LANG_COUNT]; /* de (full), en, ru (detection only for now) */
     nf_gazetteer gz;                  /* known entities and German entity words */
+    nf_lexicon cameo;                 /* CAMEO code -> "label\tgoldstein\tplover" */
 };
 
 /* The pack for `code`, or NULL when the engine has none. */

@@ -23,6 +23,21 @@ static nf_status load_list(nf_lexicon *lex, const char *code, const char *file,
     return st;
 }
 
+/* Loads a list that a pack may lack: a missing file leaves `lex` empty.
+ * `multi` keeps every line of a repeated key (nf_lexicon_parse_multi). */
+static nf_status load_optional(nf_lexicon *lex, const char *code, const char *file,
+                               const char *data_dir, bool multi, nf_error *err) {
+    char rel[128];
+    snprintf(rel, sizeof rel, "lang/%s/%s", code, file);
+    nf_data d;
+    nf_error miss;
+    if (nf_data_get(data_dir, rel, &d, &miss) != NF_OK) return NF_OK;
+    nf_status st = multi ? nf_lexicon_parse_multi(lex, d.bytes, d.len, d.origin, err)
+                         : nf_lexicon_parse(lex, d.bytes, d.len, d.origin, err);
+    nf_data_release(&d);
+    return st;
+}
+
 /* Index text being built: "key\tmask\n" lines. */
 typedef struct index_text {
     char *buf;
@@ -113,6 +128,7 @@ static nf_status build_indexes(nf_langpack *lp, nf_error *err) {
     index_first_words(&x, &lp->currencies, NF_TM_CURRENCY);
     index_first_words(&x, &lp->units, NF_TM_UNIT);
     index_first_words(&x, &lp->scale_words, NF_TM_SCALE);
+    index_first_words(&x, &lp->event_triggers, NF_TM_EVENT);
     index_first_words(&x, &lp->speech_verbs, NF_TM_SPEECH);
     index_first_words(&x, &lp->speech_markers, NF_TM_SPEECH);
     index_first_words(&x, &lp->konjunktiv, NF_TM_KONJ);
@@ -175,6 +191,16 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const c
             return st;
         }
     }
+    /* Optional lists: a language without them codes no events. */
+    if (full) {
+        nf_status ost = load_optional(&lp->event_triggers, code, "event-triggers.txt", data_dir, true, err);
+        if (ost == NF_OK)
+            ost = load_optional(&lp->event_modality, code, "event-modality.txt", data_dir, false, err);
+        if (ost != NF_OK) {
+            nf_langpack_free(lp);
+            return ost;
+        }
+    }
     nf_status st = full ? build_indexes(lp, err) : NF_OK;
     if (st != NF_OK) nf_langpack_free(lp);
     return st;
@@ -188,7 +214,7 @@ void nf_langpack_free(nf_langpack *lp) {
         &lp->qualifiers,        &lp->number_idioms,  &lp->weekdays,          &lp->time_units,
         &lp->time_words,        &lp->time_modifiers, &lp->tense_markers,     &lp->holidays,
         &lp->currencies,        &lp->units,          &lp->measures,          &lp->year_nouns,
-        &lp->time_starters, &lp->source_cues, &lp->media_nouns,     &lp->speech_verbs,   &lp->speech_markers,    &lp->speech_nouns,
+        &lp->time_starters, &lp->source_cues, &lp->media_nouns, &lp->event_triggers, &lp->event_modality,     &lp->speech_verbs,   &lp->speech_markers,    &lp->speech_nouns,
         &lp->konjunktiv,        &lp->quote_words,    &lp->token_index,       &lp->prefix_index};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
 }

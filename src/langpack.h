@@ -20,7 +20,8 @@ enum {
     NF_TM_TENSE = 1u << 8,    /* a tense marker */
     NF_TM_SPEECH = 1u << 9,   /* a speech verb or an attribution marker ("laut") */
     NF_TM_KONJ = 1u << 10,    /* a subjunctive verb form ("sei", "hätte") */
-    NF_TM_QWORD = 1u << 11    /* a function word the quotation stage reads */
+    NF_TM_QWORD = 1u << 11,   /* a function word the quotation stage reads */
+    NF_TM_EVENT = 1u << 12    /* an event trigger */
 };
 
 typedef struct nf_langpack {
@@ -49,6 +50,8 @@ typedef struct nf_langpack {
     nf_lexicon time_starters;     /* "von", "jeden": words a time expression starts with */
     nf_lexicon source_cues;       /* "berichtet", "laut": words crediting a source */
     nf_lexicon media_nouns;       /* "zeitung", "sender": endings of outlet nouns */
+    nf_lexicon event_triggers;    /* "besuchte" -> readings "particle\tcode\tframe\treverse\tflags" */
+    nf_lexicon event_modality;    /* "soll" -> "planned\tclause" */
     nf_lexicon speech_verbs;      /* "teilte\tS\tmit": form, class, particles */
     nf_lexicon speech_markers;    /* "laut\tsource", "zufolge\tpost" */
     nf_lexicon speech_nouns;      /* "angaben": "nach Angaben", "Berichten zufolge" */

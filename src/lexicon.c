@@ -6,6 +6,8 @@
 
 #include "error.h"
 
+static void trim(const char **a, const char **b);
+
 /* FNV-1a: short keys, good spread, no state. */
 static uint32_t hash_bytes(const char *s, size_t n) {
     uint32_t h = 2166136261u;
@@ -115,4 +117,67 @@ void nf_lexicon_free(nf_lexicon *lex) {
     free(lex->entries);
     free(lex->slots);
     memset(lex, 0, sizeof *lex);
+}
+
+/* One line of a multi-valued list: key and value as byte ranges. */
+typedef struct kv {
+    const char *k, *v;
+    size_t kl, vl, line;
+} kv;
+
+/* Orders lines by key, then by line number. */
+static int by_key(const void *a, const void *b) {
+    const kv *x = a, *y = b;
+    size_t n = x->kl < y->kl ? x->kl : y->kl;
+    int c = memcmp(x->k, y->k, n);
+    if (c) return c;
+    if (x->kl != y->kl) return x->kl < y->kl ? -1 : 1;
+    return (x->line > y->line) - (x->line < y->line);
+}
+
+/* Groups the lines by key and parses "key<TAB>value<SEP>value..." text. */
+nf_status nf_lexicon_parse_multi(nf_lexicon *lex, const char *data, size_t len, const char *name,
+                                 nf_error *err) {
+    memset(lex, 0, sizeof *lex);
+    size_t lines = 1;
+    for (size_t i = 0; i < len; i++) lines += data[i] == '\n';
+    kv *v = malloc(lines * sizeof *v);
+    char *text = malloc(len + lines + 2);
+    if (!v || !text) {
+        free(v);
+        free(text);
+        return nf_fail(err, NF_ERR_MEMORY, 0, "%s: out of memory", name);
+    }
+    size_t n = 0;
+    for (const char *p = data, *end = data + len; p < end;) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol) eol = end;
+        const char *a = p, *b = eol;
+        p = eol + 1;
+        trim(&a, &b);
+        if (a == b || *a == '#') continue;
+        const char *tab = memchr(a, '\t', (size_t)(b - a));
+        if (!tab) continue;
+        v[n] = (kv){a, tab + 1, (size_t)(tab - a), (size_t)(b - tab - 1), n};
+        n++;
+    }
+    qsort(v, n, sizeof *v, by_key);
+    size_t t = 0;
+    for (size_t i = 0; i < n;) {
+        memcpy(text + t, v[i].k, v[i].kl);
+        t += v[i].kl;
+        text[t++] = '\t';
+        size_t j = i;
+        for (; j < n && v[j].kl == v[i].kl && memcmp(v[j].k, v[i].k, v[i].kl) == 0; j++) {
+            if (j > i) text[t++] = NF_LEX_SEP;
+            memcpy(text + t, v[j].v, v[j].vl);
+            t += v[j].vl;
+        }
+        text[t++] = '\n';
+        i = j;
+    }
+    nf_status st = nf_lexicon_parse(lex, text, t, name, err);
+    free(v);
+    free(text);
+    return st;
 }

@@ -31,6 +31,12 @@ typedef struct nf_lexicon {
 nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const char *name,
                            nf_error *err);
 
+/* Like nf_lexicon_parse, but a key on several lines keeps all its values,
+ * joined in line order by NF_LEX_SEP. */
+#define NF_LEX_SEP '\x1e'
+nf_status nf_lexicon_parse_multi(nf_lexicon *lex, const char *data, size_t len, const char *name,
+                                 nf_error *err);
+
 /* Finds `key` (`len` bytes); NULL when absent.  The entry lives as long as
  * the lexicon. */
 const nf_lex_entry *nf_lexicon_find(const nf_lexicon *lex, const char *key, size_t len);

@@ -46,6 +46,13 @@ enum {
     QO_CONT      /* a Konjunktiv I sentence continuing a quote */
 };
 
+/* What became of a quotation region. */
+enum {
+    QR_OPEN = 0, /* not decided yet */
+    QR_QUOTE,    /* a direct quote (or a piece of one) */
+    QR_NONE      /* a title, a name or a scare quote */
+};
+
 #define QX_NONE UINT32_MAX
 
 /* A quote with the stage's bookkeeping. */
@@ -67,6 +74,7 @@ typedef struct qctx {
     int32_t *region;  /* per token: the outer quotation region it lies in (marks included), or -1 */
     uint8_t *used;    /* per token: taken as a cue or a speaker */
     uint8_t *covered; /* per sentence: 1 when some quote's content lies in it */
+    uint8_t *rstate;  /* per quotation region: QR_* */
     qitem *items;
     size_t n, cap;
 } qctx;
@@ -83,6 +91,10 @@ bool qx_punct(const qctx *c, size_t k, int32_t ch);
 /* True when token k ends a clause: a comma, semicolon, colon, dash,
  * parenthesis, or a quotation mark. */
 bool qx_boundary(const qctx *c, size_t k);
+
+/* True when quotation region `ri` names something (a title, a paper, an
+ * organisation) rather than quotes it. */
+bool qx_name_like(const qctx *c, size_t ri);
 
 /* True for a word token (not punctuation, number or mark). */
 bool qx_word(const qctx *c, size_t k);
@@ -120,6 +132,11 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part);
  * inverted order, between "wie"/"als" and a clause-final verb.  Returns the
  * token range, ta == tb when none is found. */
 nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb);
+
+/* "heißt es" / "hieß es" / "es heißt" at token k: sets the cue range and
+ * the source named with "in", "aus", "von", "bei" or "seitens" in its
+ * clause ("heißt es in der Erklärung"), ta == tb when none. */
+bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_seg *speaker);
 
 /* True when a subjunctive form (mood 1, or 2 when `mood2`) lies in tokens
  * [a, b) outside quotation regions. */

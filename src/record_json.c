@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "engine.h"
 #include "doc.h"
 #include "error.h"
 #include "jsonw.h"
@@ -260,6 +261,71 @@ static void write_sources(nf_jw *w, const nf_doc *doc) {
     nf_jw_array_end(w);
 }
 
+/* Writes the events, with the label, Goldstein score and PLOVER category
+ * of their code from the engine's CAMEO table. */
+static void write_events(nf_jw *w, const nf_doc *doc) {
+    const nf_lexicon *cameo = &doc->engine->cameo;
+    nf_jw_array(w);
+    for (size_t i = 0; i < doc->nevents; i++) {
+        const nf_event *v = &doc->events[i];
+        const nf_lex_entry *c = nf_lexicon_find(cameo, v->code, strlen(v->code));
+        char label[96] = "", plover[32] = "";
+        double goldstein = 0;
+        bool known = false;
+        if (c) {
+            const char *val = nf_lex_val(cameo, c);
+            const char *t1 = strchr(val, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+            if (t1 && t2) {
+                snprintf(label, sizeof label, "%.*s", (int)(t1 - val), val);
+                goldstein = strtod(t1 + 1, NULL);
+                snprintf(plover, sizeof plover, "%s", t2 + 1);
+                known = true;
+            }
+        }
+        nf_jw_object(w);
+        char id[24];
+        snprintf(id, sizeof id, "v%zu", i + 1);
+        nf_jw_key(w, "id");
+        nf_jw_cstring(w, id);
+        nf_jw_key(w, "code");
+        nf_jw_cstring(w, v->code);
+        nf_jw_key(w, "root");
+        nf_jw_string(w, v->code, strlen(v->code) >= 2 ? 2 : strlen(v->code));
+        nf_jw_key(w, "label");
+        nf_jw_cstring(w, known ? label : NULL);
+        nf_jw_key(w, "plover");
+        nf_jw_cstring(w, known && plover[0] ? plover : NULL);
+        nf_jw_key(w, "goldstein");
+        if (known)
+            nf_jw_double(w, goldstein);
+        else
+            nf_jw_null(w);
+        nf_jw_key(w, "source");
+        write_entity_ref(w, v->source);
+        nf_jw_key(w, "target");
+        write_entity_ref(w, v->target);
+        nf_jw_key(w, "date");
+        if (v->date >= 0) {
+            nf_jw_string(w, doc->times[v->date].value, 10);
+        } else if (doc->date_source != NF_DATE_NONE) {
+            char d[16];
+            snprintf(d, sizeof d, "%04d-%02d-%02d", doc->date_y % 10000, doc->date_m % 100,
+                     doc->date_d % 100);
+            nf_jw_cstring(w, d);
+        } else {
+            nf_jw_null(w);
+        }
+        nf_jw_key(w, "location");
+        write_entity_ref(w, v->location);
+        nf_jw_key(w, "modality");
+        nf_jw_cstring(w, v->modality);
+        nf_jw_key(w, "trigger");
+        write_token_span(w, doc, v->trigger);
+        nf_jw_object_end(w);
+    }
+    nf_jw_array_end(w);
+}
+
 /* Writes every layer; a NULL or failed document gets empty arrays. */
 static void write_layers(nf_jw *w, const nf_doc *doc) {
     bool live = doc && !doc->failed;
@@ -267,6 +333,8 @@ static void write_layers(nf_jw *w, const nf_doc *doc) {
         nf_jw_key(w, layer_names[i]);
         if (live && strcmp(layer_names[i], "entities") == 0) {
             write_entities(w, doc);
+        } else if (live && strcmp(layer_names[i], "events") == 0) {
+            write_events(w, doc);
         } else if (live && strcmp(layer_names[i], "sources") == 0) {
             write_sources(w, doc);
         } else if (live && strcmp(layer_names[i], "quotes") == 0) {

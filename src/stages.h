@@ -31,4 +31,8 @@ nf_status nf_stage_quotes(nf_doc *doc, nf_error *err);
  * a dateline "(dpa)") (sources.c).  Runs after entities and quotes. */
 nf_status nf_stage_sources(nf_doc *doc, nf_error *err);
 
+/* Events: CAMEO-coded acts between entities, with date, place and
+ * modality (events.c).  Runs last. */
+nf_status nf_stage_events(nf_doc *doc, nf_error *err);
+
 #endif

@@ -1,0 +1,351 @@
+/* quote_direct.c - direct quotes: quotation regions with their frames
+ * („…“, sagte er; Er sagte: „…“; Merkel: „…“; „A“, sagte er, „B“), and
+ * afterwards the regions no frame claimed: fragments of indirect speech,
+ * and longer quotations that carry on the speaker before them.
+ *
+ * A region is a direct quote when a speech verb or marker frames it or
+ * governs it within its clause ("nannte den Bericht eine „Zeitungsente“").
+ * Short regions that nothing governs are titles, names or scare quotes and
+ * stay out. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quotes.h"
+
+/* A fragment of indirect speech this long (in words) is a quote of its own. */
+#define FRAG_WORDS 2
+/* A quotation this long needs no frame to count. */
+#define LONG_WORDS 5
+/* How far back (in sentences) a quotation without frame takes its speaker. */
+#define INHERIT_SENTENCES 2
+
+/* A frame found for a quotation: cue, particle, speaker. */
+typedef struct frame {
+    nf_seg cue[2];
+    nf_seg speaker;
+    size_t end; /* the token after the frame's clause */
+} frame;
+
+/* True when the lower-cased token k is `w`. */
+static bool is(const qctx *c, size_t k, const char *w) {
+    return k < c->doc->ntokens && strcmp(nf_tokl(c->doc, k), w) == 0;
+}
+
+/* The sentence holding token k. */
+static nf_seg sentence_of(const qctx *c, size_t k) {
+    return c->doc->sentences[c->doc->tok_sent[k]];
+}
+
+/* True when tokens a and b lie in the same paragraph.  Paragraphs are
+ * found by binary search over doc->paragraphs. */
+static size_t paragraph_of(const nf_doc *doc, size_t k) {
+    size_t lo = 0, hi = doc->nparagraphs;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->paragraphs[mid].ta <= k)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Adds region r's content to `it`, one span per paragraph it runs over. */
+static void region_spans(const qctx *c, qitem *it, const nf_qregion *r) {
+    size_t a = r->open + 1;
+    for (size_t k = r->open + 1; k < r->close; k++) {
+        if (!(c->doc->tokens[k].flags & NF_TF_QCONT)) continue;
+        if (it->q.nspans + 1 >= NF_QUOTE_MAX_SPANS) break; /* the rest goes in the last span */
+        qx_span(c, it, a, k);
+        a = k + 1;
+    }
+    qx_span(c, it, a, r->close);
+}
+
+/* The speech verb at v as a frame, with its particle and speaker. */
+static bool verb_frame(const qctx *c, size_t v, size_t sa, size_t sb, frame *f) {
+    uint32_t part;
+    if (v >= sb || c->used[v] || c->region[v] >= 0 || !qx_verb_cue(c, v, sb, &part)) return false;
+    f->cue[0] = (nf_seg){(uint32_t)v, (uint32_t)v + 1};
+    f->cue[1] = part != QX_NONE ? (nf_seg){part, part + 1} : (nf_seg){0, 0};
+    f->speaker = qx_speaker_of(c, v, sa, sb);
+    f->end = qx_clause_end(c, v + 1, sb);
+    return true;
+}
+
+/* "so" and a noun phrase that ends the clause: "…“, so Merkel." */
+static bool so_frame(const qctx *c, size_t k, size_t sb, frame *f) {
+    if (!is(c, k, "so") || c->used[k]) return false;
+    size_t e = qx_np_fwd(c, k + 1, sb);
+    if (e == k + 1) return false;
+    size_t x = qx_skip_adverbials(c, e, sb);
+    if (x < sb && !qx_boundary(c, x)) return false;
+    f->cue[0] = (nf_seg){(uint32_t)k, (uint32_t)k + 1};
+    f->cue[1] = (nf_seg){0, 0};
+    f->speaker = (nf_seg){(uint32_t)k + 1, (uint32_t)e};
+    f->end = qx_clause_end(c, e, sb);
+    return true;
+}
+
+/* "heißt es (in der Erklärung)". */
+static bool es_frame(const qctx *c, size_t k, size_t sa, size_t sb, frame *f) {
+    if (!qx_es_cue(c, k, sa, sb, &f->cue[0], &f->speaker)) return false;
+    f->cue[1] = (nf_seg){0, 0};
+    f->end = qx_clause_end(c, f->cue[0].tb, sb);
+    return true;
+}
+
+/* ", wie der Sprecher sagte": a clause-final speech verb after "wie". */
+static bool wie_frame(const qctx *c, size_t k, size_t sa, size_t sb, frame *f) {
+    if (!is(c, k, "wie")) return false;
+    size_t ce = qx_clause_end(c, k + 1, sb);
+    for (size_t v = ce; v > k + 1 && ce - v < 3; v--)
+        if (c->vcls[v - 1] && verb_frame(c, v - 1, sa, sb, f)) return true;
+    return false;
+}
+
+/* True when region r's content ends with "?", "!" or "…" (then the frame
+ * after it needs no comma). */
+static bool ends_exclaiming(const qctx *c, const nf_qregion *r) {
+    const nf_token *t = &c->doc->tokens[r->close - 1];
+    if (t->kind != NF_TOK_PUNCT) return false;
+    int32_t ch = c->doc->text.cp[t->a];
+    return ch == '?' || ch == '!' || ch == 0x2026;
+}
+
+/* A frame right after region r: „…“, sagte er / so X / heißt es / wie X
+ * sagte. */
+static bool frame_after(const qctx *c, const nf_qregion *r, frame *f) {
+    const nf_doc *doc = c->doc;
+    size_t cl = r->close, j = cl + 1;
+    nf_seg s = sentence_of(c, cl);
+    size_t sa = s.ta, sb = s.tb;
+    if (j >= doc->ntokens) return false;
+    bool comma = qx_punct(c, j, ',') || doc->text.cls[doc->tokens[j].a] == NF_C_DASH;
+    if (!comma && !ends_exclaiming(c, r)) return false;
+    if (comma) j++;
+    if (j >= sb) {
+        /* "„…?“ fragte er" may have been cut into two sentences. */
+        if (j >= doc->ntokens || !(doc->tokens[j].flags & NF_TF_LOWER) ||
+            paragraph_of(doc, j) != paragraph_of(doc, cl))
+            return false;
+        s = sentence_of(c, j);
+        sa = s.ta, sb = s.tb;
+    }
+    if (c->vcls[j]) return verb_frame(c, j, sa, sb, f);
+    return so_frame(c, j, sb, f) || es_frame(c, j, sa, sb, f) || wie_frame(c, j, sa, sb, f);
+}
+
+/* "Das sagte X.": an anaphoric frame that makes up the next sentence,
+ * after a quotation that ends its own. */
+static bool frame_next(const qctx *c, const nf_qregion *r, frame *f) {
+    const nf_doc *doc = c->doc;
+    size_t j = r->close + 1;
+    while (j < doc->ntokens && doc->tokens[j].kind == NF_TOK_PUNCT && j < r->close + 3) j++;
+    if (j + 1 >= doc->ntokens || !(c->wcls[j] & QW_ANA)) return false;
+    nf_seg n = sentence_of(c, j);
+    if (n.ta != j || !c->vcls[j + 1] || !verb_frame(c, j + 1, n.ta, n.tb, f)) return false;
+    return qx_clause_end(c, j + 1, n.tb) + 1 >= n.tb;
+}
+
+/* The last speech verb in [a, b) that frames as a cue. */
+static bool verb_in(const qctx *c, size_t a, size_t b, size_t sa, size_t sb, frame *f) {
+    for (size_t v = b; v > a; v--)
+        if (c->vcls[v - 1] && verb_frame(c, v - 1, sa, sb, f)) return true;
+    return false;
+}
+
+/* "Merkel: „…“": a short name phrase alone before a colon. */
+static bool colon_name(const qctx *c, size_t cs, size_t colon, frame *f) {
+    if (colon - cs > 8 || colon == cs) return false;
+    size_t e = qx_np_fwd(c, cs, colon);
+    if (e != colon) return false;
+    /* A name, not a label: at least two capitalised words, or one without
+     * an article before it. */
+    size_t caps = 0;
+    for (size_t k = cs; k < colon; k++) caps += qx_cap(c, k);
+    if (caps < 2 && (c->wcls[cs] & QW_DET)) return false;
+    if (caps == 0 || (c->wcls[cs] & QW_PRON)) return false;
+    f->cue[0] = (nf_seg){(uint32_t)colon, (uint32_t)colon + 1};
+    f->cue[1] = (nf_seg){0, 0};
+    f->speaker = (nf_seg){(uint32_t)cs, (uint32_t)colon};
+    f->end = colon;
+    return true;
+}
+
+/* A frame before region r, or a speech verb governing it in its clause. */
+static bool frame_before(const qctx *c, const nf_qregion *r, frame *f) {
+    size_t o = r->open;
+    if (o == 0) return false;
+    size_t p = o - 1;
+    nf_seg s = sentence_of(c, p);
+    size_t sa = s.ta;
+    if (qx_punct(c, p, ':')) {
+        size_t cs = qx_clause_start(c, p, sa);
+        if (verb_in(c, cs, p, sa, p, f)) return true;
+        for (size_t k = cs; k < p; k++)
+            if (es_frame(c, k, sa, p, f)) return true;
+        bool starts = cs == sa || qx_punct(c, cs - 1, ',');
+        return starts && qx_words(c, r->open, r->close) >= 3 && colon_name(c, cs, p, f);
+    }
+    if (qx_name_like(c, (size_t)c->region[o])) return false;
+    if (qx_punct(c, p, ',')) {
+        /* "erklärte die Notwendigkeit, „…“" (not in a relative clause) */
+        size_t cs = qx_clause_start(c, p, sa);
+        if (cs > sa && (c->wcls[cs] & (QW_REL | QW_SUBJ | QW_PREP))) return false;
+        return verb_in(c, cs, p, sa, p, f);
+    }
+    /* Inside a clause: "nannte ihn einen „Lügner“", "Von einer „…“ sprach er". */
+    s = sentence_of(c, o);
+    size_t cs = qx_clause_start(c, o, s.ta), ce = qx_clause_end(c, r->close + 1, s.tb);
+    if (cs < s.ta) cs = s.ta;
+    return verb_in(c, cs, o, s.ta, s.tb, f) || verb_in(c, r->close + 1, ce, s.ta, s.tb, f);
+}
+
+/* Records a direct quote of region r (and a second region it continues
+ * with) with frame f. */
+static bool add_direct(qctx *c, size_t ri, const frame *f, uint8_t origin) {
+    const nf_qregion *r = &c->doc->qregions[ri];
+    qitem *it = qx_add(c, NF_Q_DIRECT, origin);
+    if (!it) return false;
+    region_spans(c, it, r);
+    it->q.cue[0] = f->cue[0];
+    it->q.cue[1] = f->cue[1];
+    it->q.speaker = f->speaker;
+    c->rstate[ri] = QR_QUOTE;
+    qx_use(c, it);
+    /* „A“, sagte er, „B“: the frame interrupts one quote. */
+    size_t k = f->end;
+    if (f->cue[0].ta > r->close && qx_punct(c, k, ',') && k + 1 < c->doc->ntokens &&
+        c->region[k + 1] >= 0) {
+        size_t r2 = (size_t)c->region[k + 1];
+        const nf_qregion *q2 = &c->doc->qregions[r2];
+        if (q2->open == k + 1 && c->rstate[r2] == QR_OPEN &&
+            c->doc->tok_sent[q2->open] == c->doc->tok_sent[k]) {
+            region_spans(c, it, q2);
+            c->rstate[r2] = QR_QUOTE;
+        }
+    }
+    for (uint32_t s = it->s_first; s <= it->s_last && s < c->doc->nsentences; s++)
+        c->covered[s] = 1;
+    return true;
+}
+
+/* Direct quotes with a frame. */
+bool qx_direct(qctx *c) {
+    const nf_doc *doc = c->doc;
+    for (size_t ri = 0; ri < doc->nqregions; ri++) {
+        const nf_qregion *r = &doc->qregions[ri];
+        if (r->depth != 0 || r->close >= doc->ntokens || c->rstate[ri] != QR_OPEN) continue;
+        if (qx_words(c, r->open + 1, r->close) == 0) {
+            c->rstate[ri] = QR_NONE;
+            continue;
+        }
+        frame f;
+        if (frame_after(c, r, &f) || frame_before(c, r, &f) || frame_next(c, r, &f)) {
+            /* A name in the speaker's place is no quote: "wie „Reuters“ berichtet". */
+            if (f.speaker.ta <= r->open && f.speaker.tb > r->close) continue;
+            if (!add_direct(c, ri, &f, QO_DIRECT)) return false;
+        }
+    }
+    return true;
+}
+
+/* The quote (not direct) whose content holds tokens [a, b), or NULL. */
+static qitem *host_of(qctx *c, const int32_t *sitem, size_t a, size_t b) {
+    int32_t i = sitem[c->doc->tok_sent[a]];
+    if (i < 0) return NULL;
+    qitem *h = &c->items[i];
+    for (size_t k = 0; k < h->q.nspans; k++)
+        if (h->q.spans[k].ta <= a && h->q.spans[k].tb >= b) return h;
+    return NULL;
+}
+
+/* True when region r reads like speech rather than a title: it ends with
+ * sentence punctuation, opens its sentence, or is long. */
+static bool speechlike(const qctx *c, const nf_qregion *r, size_t words) {
+    const nf_doc *doc = c->doc;
+    size_t last = r->close - 1;
+    if (doc->tokens[last].kind == NF_TOK_PUNCT) {
+        int32_t ch = doc->text.cp[doc->tokens[last].a];
+        if (ch == '.' || ch == '!' || ch == '?' || ch == 0x2026) return true;
+    }
+    if (sentence_of(c, r->open).ta == r->open) return true;
+    return words >= 12;
+}
+
+/* Fragments of indirect speech and quotations without a frame. */
+bool qx_fragments(qctx *c) {
+    nf_doc *doc = c->doc;
+    int32_t *sitem = nf_arena_alloc(&doc->arena, (doc->nsentences + 1) * sizeof *sitem);
+    if (!sitem) return false;
+    for (size_t s = 0; s <= doc->nsentences; s++) sitem[s] = -1;
+    for (size_t i = 0; i < c->n; i++) {
+        const qitem *it = &c->items[i];
+        if (it->q.kind == NF_Q_DIRECT || it->dropped || it->q.nspans == 0) continue;
+        for (uint32_t s = it->s_first; s <= it->s_last && s < doc->nsentences; s++) sitem[s] = (int32_t)i;
+    }
+    size_t before = c->n;
+    for (size_t ri = 0; ri < doc->nqregions; ri++) {
+        const nf_qregion *r = &doc->qregions[ri];
+        if (r->depth != 0 || r->close >= doc->ntokens || c->rstate[ri] != QR_OPEN) continue;
+        size_t words = qx_words(c, r->open + 1, r->close);
+        qitem *host = host_of(c, sitem, r->open, r->close + 1);
+        if (host && qx_name_like(c, ri)) {
+            c->rstate[ri] = QR_NONE;
+            continue;
+        }
+        if (host) {
+            if (words >= FRAG_WORDS || (doc->tokens[r->open + 1].flags & NF_TF_LOWER))
+                if (host->q.kind == NF_Q_INDIRECT) host->q.kind = NF_Q_MIXED;
+            if (words < FRAG_WORDS) {
+                c->rstate[ri] = QR_NONE;
+                continue;
+            }
+            size_t hi = (size_t)(host - c->items);
+            qitem *it = qx_add(c, NF_Q_DIRECT, QO_FRAGMENT);
+            if (!it) return false;
+            host = &c->items[hi];
+            region_spans(c, it, r);
+            it->q.cue[0] = host->q.cue[0];
+            it->q.cue[1] = host->q.cue[1];
+            it->q.speaker = host->q.speaker;
+            c->rstate[ri] = QR_QUOTE;
+            continue;
+        }
+        if (words < LONG_WORDS || !speechlike(c, r, words)) {
+            c->rstate[ri] = QR_NONE;
+            continue;
+        }
+        /* The nearest quote before it lends its speaker (and its cue when
+         * the frame stood between them: „A“, so X. „B“). */
+        const qitem *prev = NULL;
+        for (size_t i = 0; i < c->n; i++) {
+            const qitem *it = &c->items[i];
+            if (it->dropped || it->q.nspans == 0) continue;
+            uint32_t end = it->q.spans[it->q.nspans - 1].tb;
+            if (end > r->open) continue;
+            if (!prev || end > prev->q.spans[prev->q.nspans - 1].tb) prev = it;
+        }
+        (void)before;
+        size_t pi = prev ? (size_t)(prev - c->items) : 0;
+        qitem *it = qx_add(c, NF_Q_DIRECT, QO_DIRECT);
+        if (!it) return false;
+        prev = prev ? &c->items[pi] : NULL;
+        region_spans(c, it, r);
+        c->rstate[ri] = QR_QUOTE;
+        uint32_t s = doc->tok_sent[r->open];
+        if (prev && s - prev->s_last <= INHERIT_SENTENCES && prev->s_last <= s) {
+            it->q.speaker = prev->q.speaker;
+            uint32_t pend = prev->q.spans[prev->q.nspans - 1].tb;
+            if (prev->q.kind == NF_Q_DIRECT && prev->q.cue[0].ta >= pend &&
+                prev->q.cue[0].tb <= r->open) {
+                it->q.cue[0] = prev->q.cue[0];
+                it->q.cue[1] = prev->q.cue[1];
+            }
+        }
+        for (uint32_t t = it->s_first; t <= it->s_last && t < doc->nsentences; t++)
+            c->covered[t] = 1;
+    }
+    return true;
+}

@@ -1,0 +1,393 @@
+/* quote_frames.c - indirect and reported speech, sentence by sentence, and
+ * the Konjunktiv I sentences that carry a quote on.
+ *
+ * Per sentence, the first of these that fits makes its quote:
+ *   - markers: "laut X", "gemäß X", "X zufolge", "nach Angaben X",
+ *     "demnach", ", wonach ...";
+ *   - a speech verb (or "heißt es") whose clause is followed by its
+ *     content: a dass-, ob- or w-clause, a clause in the subjunctive, a
+ *     zu-infinitive, or any clause right after the verb ("sagte, ...");
+ *   - "wie X sagte", before or after the content;
+ *   - the frame after the content: "..., sagte der Minister.";
+ *   - the anaphoric frame "Dies teilte X mit": the sentence before;
+ * and only then a speech act with its object: "Er forderte den Rücktritt".
+ * Every scan stays inside its sentence and its clause limits. */
+#include <string.h>
+
+#include "quotes.h"
+
+/* How many sentences back "demnach" and continuations look for a quote. */
+#define BACK_SENTENCES 2
+
+/* True when the lower-cased token k is `w`. */
+static bool is(const qctx *c, size_t k, const char *w) {
+    return k < c->doc->ntokens && strcmp(nf_tokl(c->doc, k), w) == 0;
+}
+
+/* The paragraph holding token k (binary search). */
+static size_t paragraph_of(const nf_doc *doc, size_t k) {
+    size_t lo = 0, hi = doc->nparagraphs;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->paragraphs[mid].ta <= k)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Makes a quote with a cue and speaker; NULL when memory runs out. */
+static qitem *make(qctx *c, uint8_t kind, uint8_t origin, nf_seg cue, nf_seg part, nf_seg speaker) {
+    qitem *it = qx_add(c, kind, origin);
+    if (!it) return NULL;
+    it->q.cue[0] = cue;
+    it->q.cue[1] = part;
+    it->q.speaker = speaker;
+    return it;
+}
+
+/* Finishes a quote: drops it when it has no content, else marks its cue,
+ * speaker and sentences.  Returns true when it stays. */
+static bool finish(qctx *c, qitem *it) {
+    if (it->q.nspans == 0 || qx_words(c, it->q.spans[0].ta, it->q.spans[it->q.nspans - 1].tb) < 2) {
+        it->dropped = true;
+        return false;
+    }
+    qx_use(c, it);
+    for (uint32_t s = it->s_first; s <= it->s_last && s < c->doc->nsentences; s++)
+        c->covered[s] = 1;
+    return true;
+}
+
+/* Adds the sentence [sa, sb) without the attribution [a, b) as content:
+ * one span after it when it opens the sentence, else one either side. */
+static void around(const qctx *c, qitem *it, size_t sa, size_t sb, size_t a, size_t b) {
+    if (a > sa && qx_words(c, sa, a) >= 2) qx_span(c, it, sa, a);
+    qx_span(c, it, b, sb);
+}
+
+/* The quote nearest before token k within BACK_SENTENCES sentences. */
+static const qitem *quote_before(const qctx *c, size_t k) {
+    uint32_t s = c->doc->tok_sent[k];
+    const qitem *best = NULL;
+    for (size_t i = c->n; i > 0; i--) {
+        const qitem *it = &c->items[i - 1];
+        if (it->dropped || it->q.nspans == 0 || it->s_last > s || s - it->s_last > BACK_SENTENCES)
+            continue;
+        if (it->q.spans[it->q.nspans - 1].tb > k) continue;
+        if (!best || it->q.spans[it->q.nspans - 1].tb > best->q.spans[best->q.nspans - 1].tb)
+            best = it;
+        if (c->n - i > 64) break; /* items are mostly in text order */
+    }
+    return best;
+}
+
+/* Attribution markers at token k of sentence [sa, sb). */
+static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
+    nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
+    uint8_t mk = c->mk[k];
+    qitem *it = NULL;
+    if (mk == QM_SOURCE) { /* "laut Polizei", "gemäß dem Bericht" */
+        size_t np = qx_np_fwd(c, k + 1, sb);
+        if (np == k + 1 && qx_word(c, k + 1) && !c->wcls[k + 1] && !c->vcls[k + 1] &&
+            !c->konj[k + 1])
+            np = k + 2; /* "laut dpa" */
+        if (np == k + 1) return false;
+        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, (nf_seg){cue.tb, (uint32_t)np})))
+            return *fail = true, false;
+        around(c, it, sa, sb, k, np);
+    } else if (mk == QM_POST) { /* "Berichten zufolge" */
+        size_t b = qx_np_bwd(c, k, sa);
+        if (b == k) return false;
+        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, (nf_seg){(uint32_t)b, cue.ta})))
+            return *fail = true, false;
+        around(c, it, sa, sb, b, k + 1);
+    } else if (is(c, k, "nach")) { /* "nach Angaben der Polizei" */
+        size_t j = k + 1;
+        for (int n = 0; n < 4 && j < sb && !qx_cap(c, j); n++) j++;
+        if (j >= sb || !qx_speech_noun(c, j)) return false;
+        size_t np = qx_np_fwd(c, k + 1, sb);
+        if (np <= j) np = j + 1;
+        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, (nf_seg){cue.tb, (uint32_t)np})))
+            return *fail = true, false;
+        around(c, it, sa, sb, k, np);
+    } else if (mk == QM_BACK) { /* "Demnach ..." */
+        const qitem *prev = quote_before(c, k);
+        nf_seg sp = prev ? prev->q.speaker : none;
+        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, sp))) return *fail = true, false;
+        around(c, it, sa, sb, k, k + 1);
+    } else if (mk == QM_REL && k > sa && qx_punct(c, k - 1, ',')) { /* "ein Bericht, wonach" */
+        size_t b = qx_np_bwd(c, k - 1, sa);
+        nf_seg sp = b < k - 1 ? (nf_seg){(uint32_t)b, (uint32_t)k - 1} : none;
+        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, sp))) return *fail = true, false;
+        qx_span(c, it, k + 1, sb);
+    } else {
+        return false;
+    }
+    return finish(c, it);
+}
+
+/* Separable particles a joined zu-infinitive starts with ("zurückzuziehen"). */
+static const char *const zu_particles[] = {"an", "auf", "aus", "ab", "ein", "mit", "vor", "zurück",
+                                           "zu", "weg", "her", "hin", "nach", "bei", "fest", "frei",
+                                           "los", "dar", "um", "durch", "über", "unter", "weiter"};
+
+/* True for a joined zu-infinitive: "aufzugeben", "zurückzuziehen". */
+static bool joined_zu(const char *w) {
+    size_t n = strlen(w);
+    if (n < 6 || strcmp(w + n - 2, "en") != 0) return false;
+    for (size_t i = 0; i < sizeof zu_particles / sizeof zu_particles[0]; i++) {
+        size_t p = strlen(zu_particles[i]);
+        if (strncmp(w, zu_particles[i], p) == 0 && strncmp(w + p, "zu", 2) == 0 && n > p + 4)
+            return true;
+    }
+    return false;
+}
+
+/* True when a subject pronoun is followed by a verb in "-e", the
+ * Konjunktiv I of a verb the lists do not hold: "er warte", "sie plane". */
+static bool pronoun_konj(const qctx *c, size_t a, size_t b) {
+    for (size_t k = a; k + 1 < b && k < a + 4; k++) {
+        if (!(is(c, k, "er") || is(c, k, "sie") || is(c, k, "es") || is(c, k, "man"))) continue;
+        size_t v = k + 1;
+        if (!qx_word(c, v) || c->wcls[v] || !(c->doc->tokens[v].flags & NF_TF_LOWER)) continue;
+        const char *l = nf_tokl(c->doc, v);
+        size_t n = strlen(l);
+        if (n >= 4 && l[n - 1] == 'e') return true;
+    }
+    return false;
+}
+
+/* True when the clause [a, b) (the sentence going on to sb) is the
+ * content of a speech verb of class `vcls` before it; `verb_last` when the
+ * verb stands right before the comma. */
+static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t vcls,
+                           bool verb_last) {
+    if (a >= sb) return false;
+    const char *l = nf_tokl(c->doc, a);
+    if (strcmp(l, "dass") == 0 || strcmp(l, "daß") == 0 || strcmp(l, "ob") == 0) return true;
+    if ((c->wcls[a] & QW_WH) && vcls != QV_ACT) return true;
+    if (c->wcls[a] & (QW_SUBJ | QW_CONJ | QW_PREP)) return false;
+    bool relative = (c->wcls[a] & QW_REL) && !qx_cap(c, a + 1);
+    if (qx_has_konj(c, a, vcls == QV_ACT || relative ? b : sb, true) || pronoun_konj(c, a, b))
+        return true;
+    /* "forderte ihn auf, das Land zu verlassen" */
+    if (vcls != QV_THINK && b >= a + 2 &&
+        ((is(c, b - 2, "zu") && qx_word(c, b - 1)) || joined_zu(nf_tokl(c->doc, b - 1))))
+        return true;
+    /* "sagte, er kommt morgen": a clause right after the verb. */
+    return verb_last && vcls == QV_SAY && !relative;
+}
+
+/* True when "nicht" negates the clause [a, b): "gab nicht bekannt". */
+static bool negated(const qctx *c, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (is(c, k, "nicht") || is(c, k, "nie") || is(c, k, "keine") || is(c, k, "kein"))
+            return true;
+    return false;
+}
+
+/* True for a determiner that marks a noun phrase as object, not subject. */
+static bool oblique(const qctx *c, size_t k) {
+    static const char *const w[] = {"den", "dem", "einen", "einem", "seinen", "seinem", "ihren",
+                                    "ihrem", "diesen", "diesem", "ihn", "ihm", "uns", "mich"};
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (is(c, k, w[i])) return true;
+    return false;
+}
+
+/* The next cue candidate after token k in [k, sb), or sb. */
+static size_t next_cue(const qctx *c, size_t k, size_t sb) {
+    for (size_t j = k; j < sb; j++)
+        if ((c->vcls[j] || c->mk[j] == QM_ES) && c->region[j] < 0) return j;
+    return sb;
+}
+
+/* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
+static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) {
+    const nf_doc *doc = c->doc;
+    nf_seg cue, part = {0, 0}, sp;
+    uint8_t vcls = QV_SAY;
+    if (c->vcls[k]) {
+        uint32_t p;
+        if (!qx_verb_cue(c, k, sb, &p)) return false;
+        cue = (nf_seg){(uint32_t)k, (uint32_t)k + 1};
+        if (p != QX_NONE) part = (nf_seg){p, p + 1};
+        sp = qx_speaker_of(c, k, sa, sb);
+        vcls = c->vcls[k];
+    } else if (!qx_es_cue(c, k, sa, sb, &cue, &sp)) {
+        return false;
+    }
+    size_t last = cue.tb - 1;
+    if (part.tb > cue.tb) last = part.tb - 1;
+    size_t cs = qx_clause_start(c, cue.ta, sa), ce = qx_clause_end(c, last + 1, sb);
+    if (negated(c, cs, ce)) return false;
+    qitem *it = NULL;
+    /* Content after the frame's clause. */
+    if (ce < sb && (qx_punct(c, ce, ',') || qx_punct(c, ce, ':')) && next_cue(c, last + 1, ce) == ce) {
+        size_t n1 = ce + 1;
+        bool quote_next = n1 < sb && c->region[n1] >= 0 && c->rstate[c->region[n1]] == QR_QUOTE;
+        size_t b = qx_clause_end(c, n1, sb);
+        bool verb_last = ce == last + 1;
+        bool ok = !quote_next && (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0
+                                                       : content_clause(c, n1, b, sb, vcls, verb_last));
+        if (ok) {
+            if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
+            qx_span(c, it, n1, sb);
+            return finish(c, it);
+        }
+    }
+    /* "Wie der Sprecher sagte, ...", "..., wie der Sprecher sagte." */
+    if (is(c, cs, "wie") && ce - last <= 2) {
+        if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
+        if (cs > sa) qx_span(c, it, sa, cs);
+        if (ce < sb) qx_span(c, it, ce + 1, sb);
+        return finish(c, it);
+    }
+    /* The frame after its content: "..., sagte der Minister." */
+    if (cs == cue.ta && cs > sa + 2 &&
+        (qx_punct(c, cs - 1, ',') || doc->text.cls[doc->tokens[cs - 1].a] == NF_C_DASH) &&
+        sp.tb > sp.ta && sp.ta > cue.ta && !oblique(c, sp.ta) &&
+        !((c->wcls[sa] & QW_SUBJ) && !is(c, sa, "dass"))) {
+        if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
+        qx_span(c, it, sa, cs - 1);
+        if (ce < sb && qx_word(c, ce + 1)) qx_span(c, it, ce + 1, sb);
+        return finish(c, it);
+    }
+    /* "Dies teilte der Sprecher mit": the sentence before. */
+    if (cs == sa && cue.ta == sa + 1 && (c->wcls[sa] & QW_ANA) && s > 0 && !c->covered[s - 1]) {
+        nf_seg prev = doc->sentences[s - 1];
+        if (paragraph_of(doc, prev.ta) + 1 >= paragraph_of(doc, sa)) {
+            if (!(it = make(c, NF_Q_INDIRECT, QO_ANAPHOR, cue, part, sp))) return *fail = true;
+            qx_span(c, it, prev.ta, prev.tb);
+            return finish(c, it);
+        }
+    }
+    return false;
+}
+
+/* A speech act with its object: "Er forderte den Rücktritt des Ministers." */
+static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
+    uint32_t p;
+    if (c->vcls[k] != QV_ACT || !qx_verb_cue(c, k, sb, &p)) return false;
+    size_t cs = qx_clause_start(c, k, sa);
+    if (cs != sa || (c->wcls[sa] & (QW_SUBJ | QW_WH | QW_ANA))) return false;
+    nf_seg sp = qx_speaker_of(c, k, sa, sb);
+    if (sp.tb <= sp.ta) return false;
+    /* The object: what was demanded, criticised, announced. */
+    size_t a = qx_skip_adverbials(c, sp.ta > k ? sp.tb : k + 1, sb), b = sb;
+    while (b > a && c->doc->tokens[b - 1].kind == NF_TOK_PUNCT) b--;
+    if (p != QX_NONE && p + 1 == b) b = p;
+    if (qx_words(c, a, b) < 2 || negated(c, sa, sb)) return false;
+    nf_seg part = p != QX_NONE ? (nf_seg){p, p + 1} : (nf_seg){0, 0};
+    qitem *it = make(c, NF_Q_REPORTED, QO_REPORTED, (nf_seg){(uint32_t)k, (uint32_t)k + 1}, part, sp);
+    if (!it) return *fail = true;
+    /* The span is the sentence that reports the act, as the annotation
+     * guide shows it ("Die Firma forderte eine schnellere Entscheidung"). */
+    qx_span(c, it, sa, sb);
+    return finish(c, it);
+}
+
+/* True when sentence [sa, sb) holds a quotation region taken as a quote. */
+static bool has_direct(const qctx *c, size_t sa, size_t sb) {
+    for (size_t k = sa; k < sb; k++)
+        if (c->region[k] >= 0 && c->rstate[c->region[k]] == QR_QUOTE) return true;
+    return false;
+}
+
+/* Indirect and reported speech. */
+bool qx_frames(qctx *c) {
+    const nf_doc *doc = c->doc;
+    bool fail = false;
+    for (size_t s = 0; s < doc->nsentences; s++) {
+        size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
+        bool made = false;
+        for (size_t k = sa; k < sb && !made && !fail; k++) {
+            if (c->region[k] >= 0 || c->used[k]) continue;
+            if (c->mk[k] && c->mk[k] != QM_ES)
+                made = marker(c, k, sa, sb, &fail);
+            else if (is(c, k, "nach"))
+                made = marker(c, k, sa, sb, &fail);
+            if (!made && (c->vcls[k] || c->mk[k] == QM_ES)) made = verb(c, k, sa, sb, s, &fail);
+        }
+        if (fail) return false;
+        if (made || has_direct(c, sa, sb)) continue;
+        for (size_t k = sa; k < sb && !made && !fail; k++)
+            if (c->vcls[k] == QV_ACT && c->region[k] < 0 && !c->used[k])
+                made = reported(c, k, sa, sb, &fail);
+        if (fail) return false;
+    }
+    return true;
+}
+
+/* True when sentence [sa, sb) speaks in the first person outside quotes. */
+static bool first_person(const qctx *c, size_t sa, size_t sb) {
+    for (size_t k = sa; k < sb; k++)
+        if (c->region[k] < 0 && (is(c, k, "ich") || is(c, k, "wir"))) return true;
+    return false;
+}
+
+/* True for the reportive "soll ... ereignet haben": a form of "sollen"
+ * with a perfect infinitive at the end of sentence [sa, sb). */
+static bool reportive(const qctx *c, size_t sa, size_t sb) {
+    size_t e = sb;
+    while (e > sa && c->doc->tokens[e - 1].kind == NF_TOK_PUNCT) e--;
+    if (e < sa + 4 || !(is(c, e - 1, "sein") || is(c, e - 1, "haben"))) return false;
+    for (size_t k = sa; k < e; k++)
+        if (c->region[k] < 0 && (is(c, k, "soll") || is(c, k, "sollen"))) return true;
+    return false;
+}
+
+/* Sentences in Konjunktiv I (or reportive "soll") that no quote covers:
+ * they carry on the quote before them, whose speaker they take, or stand
+ * alone when none is near. */
+bool qx_continuations(qctx *c) {
+    const nf_doc *doc = c->doc;
+    int32_t *sitem = nf_arena_alloc(&c->doc->arena, (doc->nsentences + 1) * sizeof *sitem);
+    if (!sitem) return false;
+    for (size_t s = 0; s <= doc->nsentences; s++) sitem[s] = -1;
+    for (size_t i = 0; i < c->n; i++) {
+        const qitem *it = &c->items[i];
+        if (it->dropped || it->q.nspans == 0) continue;
+        int32_t old = sitem[it->s_last];
+        if (old < 0 || c->items[old].q.spans[c->items[old].q.nspans - 1].tb <
+                           it->q.spans[it->q.nspans - 1].tb)
+            sitem[it->s_last] = (int32_t)i;
+    }
+    int32_t last = -1; /* the latest quote before the sentence */
+    for (size_t s = 0; s < doc->nsentences; s++) {
+        if (s > 0 && sitem[s - 1] >= 0) last = sitem[s - 1];
+        if (c->covered[s]) continue;
+        size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
+        if (c->wcls[sa] & QW_SUBJ) continue;
+        if (!qx_has_konj(c, sa, sb, false) && !reportive(c, sa, sb)) continue;
+        if (first_person(c, sa, sb) || qx_words(c, sa, sb) < 3) continue;
+        const qitem *prev = last >= 0 ? &c->items[last] : NULL;
+        if (prev && (s - prev->s_last > BACK_SENTENCES + 1 ||
+                     paragraph_of(doc, sa) > paragraph_of(doc, doc->sentences[prev->s_last].ta) + 1))
+            prev = NULL;
+        if (prev && prev->origin == QO_CONT && prev->s_last == s - 1 &&
+            paragraph_of(doc, sa) == paragraph_of(doc, doc->sentences[s - 1].ta)) {
+            /* Carry the same continuation on: one quote over the sentences. */
+            qitem tmp = *prev;
+            tmp.q.nspans = 0;
+            qx_span(c, &tmp, sa, sb);
+            if (tmp.q.nspans == 1) {
+                qitem *p = &c->items[last];
+                p->q.spans[p->q.nspans - 1].tb = tmp.q.spans[0].tb;
+                p->s_last = (uint32_t)s;
+            }
+            sitem[s] = last;
+        } else {
+            nf_seg sp = prev ? prev->q.speaker : (nf_seg){0, 0};
+            qitem *it = qx_add(c, NF_Q_INDIRECT, QO_CONT);
+            if (!it) return false;
+            it->q.speaker = sp;
+            qx_span(c, it, sa, sb);
+            sitem[s] = (int32_t)(c->n - 1);
+        }
+        c->covered[s] = 1;
+    }
+    return true;
+}
