@@ -27,6 +27,7 @@ typedef struct unit_match {
 /* Reads a currency at token k: its ISO code, its factor and its end. */
 static bool currency_at(const nf_doc *doc, size_t k, size_t end, unit_match *u) {
     const nf_langpack *lp = doc->pack;
+    if (k >= end || !(doc->tok_mask[k] & NF_TM_CURRENCY)) return false;
     size_t tb;
     const nf_lex_entry *e = nf_tok_phrase(doc, k, end, 3, &lp->currencies, false, &tb);
     if (!e) return false;
@@ -42,6 +43,7 @@ static bool currency_at(const nf_doc *doc, size_t k, size_t end, unit_match *u) 
 /* Reads a physical or percentage unit at token k. */
 static bool unit_at(const nf_doc *doc, size_t k, size_t end, unit_match *u) {
     const nf_langpack *lp = doc->pack;
+    if (k >= end || !(doc->tok_mask[k] & NF_TM_UNIT)) return false;
     size_t tb;
     const nf_lex_entry *e = nf_tok_phrase(doc, k, end, 3, &lp->units, false, &tb);
     if (!e) return false;
@@ -125,6 +127,7 @@ static bool compound_at(const nf_doc *doc, size_t k, double *v, const char **cod
  * Augen"): an idiom may start up to two tokens before it. */
 static bool in_idiom(const nf_doc *doc, size_t k, size_t sa, size_t end) {
     for (size_t back = 0; back <= 2 && back <= k - sa; back++) {
+        if (!(doc->tok_mask[k - back] & NF_TM_IDIOM)) continue;
         size_t tb;
         if (nf_tok_phrase(doc, k - back, end, 5, &doc->pack->number_idioms, true, &tb) && tb > k)
             return true;

@@ -164,7 +164,7 @@ struct nf_doc {
     uint32_t *tok_off;
     uint32_t *tok_sent; /* sentence index of each token */
     uint8_t *claimed;   /* per token: part of a time (1) or an amount (2) */
-    uint16_t *tok_mask; /* per token: NF_TM_* bits from the pack's token index */
+    uint32_t *tok_mask; /* per token: NF_TM_* bits from the pack's token index */
 
     nf_time *times;
     size_t ntimes;

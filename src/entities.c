@@ -198,6 +198,21 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, in
 
 static bool cap_adjective(const nf_doc *doc, size_t k);
 
+/* True when a person of the document has `w` (or its genitive stem) as
+ * the last word of the name. */
+static bool known_surname(const nf_doc *doc, const char *w, size_t wl) {
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->type != NF_ENT_PERSON || !e->name) continue;
+        const char *sp = strrchr(e->name, ' ');
+        if (!sp) continue;
+        size_t n = strlen(sp + 1);
+        if ((n == wl || (n + 1 == wl && w[wl - 1] == 's')) && memcmp(sp + 1, w, n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* A surname alone ("Putin", "Toqajew"): a person named in full earlier in
  * the document, or one in office on its date.  Returns the entity or -1. */
 static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
@@ -269,6 +284,10 @@ const char *nf_adjective_at(const nf_doc *doc, size_t k) {
     const nf_token *t = &doc->tokens[k];
     if (t->kind != NF_TOK_WORD) return NULL;
     const char *l = nf_tokl(doc, k);
+    /* Nationality adjectives end in "-sch" and an inflection ("russischen"). */
+    size_t n = strlen(l);
+    const char *tail = l + (n > 6 ? n - 6 : 0);
+    if (!strstr(tail, "sch")) return NULL;
     const nf_lex_entry *e = nf_lexicon_find(&doc->engine->gz.adjectives, l, strlen(l));
     return e ? nf_lex_val(&doc->engine->gz.adjectives, e) : NULL;
 }
@@ -382,9 +401,15 @@ static bool org_head(const nf_doc *doc, size_t k, bool *compound) {
     const char *w = nf_tokl(doc, k);
     size_t n = strlen(w);
     const nf_lexicon *lex = &doc->engine->gz.org_heads;
-    for (size_t cut = 0; cut + 3 <= n; cut++) {
+    const nf_lex_entry *tail =
+        n >= 3 ? nf_lexicon_find(&doc->engine->gz.head_tails, w + n - 3, 3) : NULL;
+    if (!tail) return false;
+    /* Try only the lengths of endings that end like this word, longest first. */
+    for (size_t len = n < 31 ? n : 31; len >= 3; len--) {
+        if (!((uint64_t)tail->num >> len & 1)) continue;
+        size_t cut = n - len;
         if (((unsigned char)w[cut] & 0xC0) == 0x80) continue;
-        const nf_lex_entry *e = nf_lexicon_find(lex, w + cut, n - cut);
+        const nf_lex_entry *e = nf_lexicon_find(lex, w + cut, len);
         if (e && !*nf_lex_val(lex, e)) {
             *compound = cut > 2;
             return true;
@@ -476,25 +501,64 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
     return *entity >= 0 ? end : 0;
 }
 
+/* True when a capitalised word may open an organisation's name by rule:
+ * an organisation head, or words that a legal form closes within four
+ * tokens ("Muster Holding AG"). */
+static bool org_start(const nf_doc *doc, size_t k) {
+    bool compound;
+    if (org_head(doc, k, &compound)) return true;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    for (size_t j = k + 1; j < doc->ntokens && j < k + 5; j++) {
+        const char *w = nf_tok(doc, j);
+        size_t n = strlen(w);
+        if (n <= 5) { /* legal forms are short: "AG", "GmbH", "Inc.", "e.V." */
+            const nf_lex_entry *e = nf_lexicon_find(&gz->words, w, n);
+            if (e && (e->num & NF_GW_SUFFIX)) return true;
+        }
+        if (!(doc->tokens[j].flags & NF_TF_CAP)) break;
+    }
+    return false;
+}
+
 /* Finds the names of one sentence. */
 static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
+    const nf_gazetteer *gz = &doc->engine->gz;
     for (size_t k = sa; k < sb;) {
-        if (doc->claimed[k] || doc->tokens[k].kind == NF_TOK_PUNCT ||
-            doc->tokens[k].kind == NF_TOK_QUOTE) {
+        const nf_token *t = &doc->tokens[k];
+        bool persons = false; /* a person named before may come back by surname */
+        for (size_t i = 0; i < doc->nentities && !persons; i++)
+            persons = doc->entities[i].type == NF_ENT_PERSON;
+        if (doc->claimed[k] || t->kind == NF_TOK_PUNCT || t->kind == NF_TOK_QUOTE) {
+            k++;
+            continue;
+        }
+        /* One lookup says what this word may start; most words start nothing. */
+        const char *w = nf_tok(doc, k);
+        size_t wl = strlen(w);
+        const nf_lex_entry *we = nf_lexicon_find(&gz->words, w, wl);
+        unsigned bits = we ? (unsigned)we->num : 0;
+        bool cap = (t->flags & NF_TF_CAP) != 0;
+        if (cap && wl > 4 && w[wl - 1] == 's') {
+            const nf_lex_entry *g = nf_lexicon_find(&gz->words, w, wl - 1); /* genitive */
+            if (g) bits |= (unsigned)g->num;
+        }
+        bool adjective = (t->flags & NF_TF_LOWER) && nf_adjective_at(doc, k);
+        if (!bits && !adjective &&
+            !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {
             k++;
             continue;
         }
         int32_t entry, ent;
         /* Names start with a capital, but a few are written in lower case
          * ("dpa", "taz", "von der Leyen"): the first-word table knows them. */
-        size_t e = doc->tokens[k].kind != NF_TOK_SYMBOL ? gazetteer_at(doc, k, sa, sb, &entry) : 0;
+        size_t e = (bits & NF_GW_FIRST) ? gazetteer_at(doc, k, sa, sb, &entry) : 0;
         if (e) {
             ent = entity_for(doc, &doc->engine->gz.entries[entry]);
             if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
             k = e;
             continue;
         }
-        e = role_person_at(doc, k, sa, sb, &ent);
+        e = (bits & NF_GW_ROLE) ? role_person_at(doc, k, sa, sb, &ent) : 0;
         if (e) {
             if (!nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;
             k = e;
@@ -506,13 +570,14 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             k = e;
             continue;
         }
-        if (name_token(doc, k) && doc->tokens[k].kind == NF_TOK_WORD &&
+        if (((bits & NF_GW_SURNAME) || (persons && known_surname(doc, w, wl))) &&
+            name_token(doc, k) && doc->tokens[k].kind == NF_TOK_WORD &&
             (ent = surname_at(doc, k, sa, sb)) >= 0) {
             if (!nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
             k++;
             continue;
         }
-        const char *iso = (doc->tokens[k].flags & NF_TF_LOWER) ? nf_adjective_at(doc, k) : NULL;
+        const char *iso = adjective ? nf_adjective_at(doc, k) : NULL;
         if (iso) {
             char code[4] = {iso[0], iso[1], iso[2], 0};
             ent = nf_country_entity(doc, code);

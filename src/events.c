@@ -165,11 +165,37 @@ static int32_t subject_of(nf_doc *doc, size_t k, size_t ca, size_t cb) {
     return actor_in(doc, k + 1, cb < k + ARG_WINDOW ? cb : k + ARG_WINDOW, true, NULL);
 }
 
+/* True when the clause is in the passive: a form of "werden" with the
+ * participle ("wurde von Israel angegriffen"). */
+static bool passive_clause(const nf_doc *doc, size_t ca, size_t cb) {
+    static const char *const werden[] = {"wurde", "wurden", "worden", "wird", "werden",
+                                         "würde", "würden", "werde",  NULL};
+    for (size_t j = ca; j < cb; j++)
+        for (const char *const *w = werden; *w; w++)
+            if (nf_tok_is(doc, j, *w)) return true;
+    return false;
+}
+
+/* True when a past participle ("ge...t", "ge...en") follows token j in
+ * the clause. */
+static bool passive_clause_participle(const nf_doc *doc, size_t j, size_t cb) {
+    for (size_t q = j + 1; q < cb; q++) {
+        const char *w = nf_tokl(doc, q);
+        size_t n = strlen(w);
+        if (n > 4 && strncmp(w, "ge", 2) == 0 &&
+            (w[n - 1] == 't' || strcmp(w + n - 2, "en") == 0) &&
+            (doc->tokens[q].flags & NF_TF_LOWER))
+            return true;
+    }
+    return false;
+}
+
 /* The modality the clause's words give: planned, intended, negated,
  * hypothetical, else asserted. */
 static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k) {
     const char *found = NULL;
     for (size_t j = ca; j < cb; j++) {
+        if (j == k) continue; /* the trigger's own word ("bereit") */
         const nf_lex_entry *e = nf_tok_find(doc, j, &doc->pack->event_modality);
         if (!e) {
             if (nf_tok_is(doc, j, "zur") && nf_tok_is(doc, j + 1, "unterzeichnung") && j + 1 != k)
@@ -178,7 +204,10 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
         }
         const char *v = nf_lex_val(&doc->pack->event_modality, e);
         bool noun_scope = strstr(v, "noun") != NULL;
-        if (noun_scope && !(j + 1 == k || j + 2 == k)) continue;
+        if (noun_scope && !(j + 1 == k || j + 2 == k || j == k + 1 || j == k + 2)) continue;
+        if ((nf_tok_is(doc, j, "wird") || nf_tok_is(doc, j, "werden")) &&
+            passive_clause_participle(doc, j, cb))
+            continue; /* "wird kritisiert": a present passive, not a plan */
         if (strncmp(v, "negated", 7) == 0) return "negated";
         if (!found || strncmp(v, "hypothetical", 12) == 0) {
             static const char *const kinds[] = {"planned", "intended", "hypothetical"};
@@ -262,10 +291,10 @@ static bool two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b
         const nf_mention *m = mention_at(doc, k);
         if (!m || m->ta != k || doc->entities[m->entity].type == NF_ENT_LOC) continue;
         int32_t e = government_of(doc, (int32_t)m->entity);
-        if (*a < 0)
+        if (*a < 0) {
             *a = e;
-        else if (e != *a) {
-            *b = e;
+        } else if (e != *a && strcmp(doc->entities[e].country, doc->entities[*a].country) != 0) {
+            *b = e; /* a second party, of another country */
             return true;
         }
     }
@@ -297,7 +326,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, const char *
         src = a, tgt = b;
     } else {
         if (strcmp(best.src, "gen") == 0) {
-            src = actor_in(doc, k + 1, k + 4 < sb ? k + 4 : sb, false, NULL);
+            src = actor_in(doc, k + 1, k + 4 < sb ? k + 4 : sb, true, NULL);
         } else if (strcmp(best.src, "poss") == 0 && k > sa) {
             const nf_mention *m = mention_at(doc, k - 1);
             src = m ? (int32_t)m->entity : -1;
@@ -320,7 +349,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, const char *
             if (strcmp(best.tgt, "nach") == 0 || strcmp(best.tgt, "in") == 0)
                 tgt = government_of(doc, tgt);
         }
-        if (best.passive) {
+        if (best.passive && passive_clause(doc, ca, cb)) {
             int32_t agent = pp_target(doc, k > 8 ? k - 8 : sa, cb, "von");
             int32_t patient = actor_in(doc, ca, k, true, NULL);
             src = agent;
@@ -328,6 +357,9 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, const char *
         }
     }
     if (src < 0 || src == tgt) return true;
+    /* An act that needs a counterpart ("Staatsbesuch", "begrüßen") and has
+     * none in the text is no event for a dataset of who did what to whom. */
+    if (tgt < 0 && strcmp(best.tgt, "none") != 0) return true;
     const char *modality = modality_of(doc, ca, cb, k);
     int32_t date = date_of(doc, k, sa, sb), loc = location_of(doc, sa, sb);
     if (!add_event(doc, best.code, src, tgt, k, modality, date, loc)) return false;

@@ -410,6 +410,72 @@ static nf_status load_adjectives(nf_gazetteer *gz, const char *data_dir, nf_erro
     return st;
 }
 
+/* Adds every key of `lex` with `bit` to the word-index text; for
+ * organisation heads, legal forms get NF_GW_SUFFIX and endings feed the
+ * three-byte tail table instead. */
+static void index_keys(gbuf *t, gbuf *tails, const nf_lexicon *lex, unsigned bit) {
+    for (size_t i = 0; i < lex->count; i++) {
+        const nf_lex_entry *e = &lex->entries[i];
+        const char *k = nf_lex_key(lex, e);
+        size_t n = e->key_len;
+        if (tails && !*nf_lex_val(lex, e)) {
+            if (n >= 3 && n < 32) { /* tail -> a bit for the length of the ending */
+                char num[24];
+                int m = snprintf(num, sizeof num, "\t%u\n", 1u << n);
+                gput(tails, k + n - 3, 3);
+                gput(tails, num, (size_t)m);
+            }
+            continue;
+        }
+        char num[16];
+        int m = snprintf(num, sizeof num, "\t%u\n", bit);
+        gput(t, k, n);
+        gput(t, num, (size_t)m);
+    }
+}
+
+/* Builds the one-lookup word table and the head-tail table. */
+static nf_status build_word_index(nf_gazetteer *gz, nf_error *err) {
+    gbuf t = {0}, tails = {0};
+    index_keys(&t, NULL, &gz->first_words, NF_GW_FIRST);
+    index_keys(&t, NULL, &gz->surnames, NF_GW_SURNAME);
+    index_keys(&t, NULL, &gz->given, NF_GW_GIVEN);
+    index_keys(&t, NULL, &gz->roles, NF_GW_ROLE);
+    index_keys(&t, &tails, &gz->org_heads, NF_GW_SUFFIX);
+    nf_status st = NF_OK;
+    if (t.failed || tails.failed) st = nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
+    /* Equal keys: OR their bits (the parser keeps the first line only). */
+    nf_lexicon raw;
+    if (st == NF_OK) st = nf_lexicon_parse(&raw, t.p ? t.p : "", t.len, "word index", err);
+    if (st == NF_OK) {
+        for (char *p = t.p, *end = t.p + t.len; p && p < end;) {
+            char *nl = memchr(p, '\n', (size_t)(end - p));
+            char *tab = memchr(p, '\t', (size_t)((nl ? nl : end) - p));
+            if (tab) {
+                nf_lex_entry *e = (nf_lex_entry *)nf_lexicon_find(&raw, p, (size_t)(tab - p));
+                if (e) e->num |= atol(tab + 1);
+            }
+            p = nl ? nl + 1 : end;
+        }
+        gz->words = raw;
+        st =
+            nf_lexicon_parse(&gz->head_tails, tails.p ? tails.p : "", tails.len, "head tails", err);
+        for (char *p = tails.p, *end = tails.p + tails.len; st == NF_OK && p && p < end;) {
+            char *nl = memchr(p, '\n', (size_t)(end - p));
+            char *tab = memchr(p, '\t', (size_t)((nl ? nl : end) - p));
+            if (tab) {
+                nf_lex_entry *e =
+                    (nf_lex_entry *)nf_lexicon_find(&gz->head_tails, p, (size_t)(tab - p));
+                if (e) e->num |= atol(tab + 1);
+            }
+            p = nl ? nl + 1 : end;
+        }
+    }
+    free(t.p);
+    free(tails.p);
+    return st;
+}
+
 /* Turns a pool offset + 1 stored in a pointer field into the pointer. */
 static const char *fix(const char *field, const char *pool) {
     uintptr_t off = (uintptr_t)field;
@@ -460,6 +526,7 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
             nf_data_release(&d);
         }
     }
+    if (st == NF_OK) st = build_word_index(gz, err);
     free(l.forms);
     free(l.pool.p);
     if (st != NF_OK) nf_gazetteer_free(gz);
@@ -478,5 +545,7 @@ void nf_gazetteer_free(nf_gazetteer *gz) {
     nf_lexicon_free(&gz->adjectives);
     nf_lexicon_free(&gz->roles);
     nf_lexicon_free(&gz->org_heads);
+    nf_lexicon_free(&gz->words);
+    nf_lexicon_free(&gz->head_tails);
     memset(gz, 0, sizeof *gz);
 }

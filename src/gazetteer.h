@@ -28,6 +28,15 @@ typedef struct nf_gz_entry {
     int32_t population;    /* cities */
 } nf_gz_entry;
 
+/* What a word may be, as bits of the `words` table. */
+enum {
+    NF_GW_FIRST = 1u << 0,   /* the first word of a known name */
+    NF_GW_SURNAME = 1u << 1, /* a known person's surname */
+    NF_GW_GIVEN = 1u << 2,   /* a known person's given name */
+    NF_GW_ROLE = 1u << 3,    /* a role noun */
+    NF_GW_SUFFIX = 1u << 4   /* a legal form closing a company name ("AG") */
+};
+
 typedef struct nf_gazetteer {
     nf_gz_entry *entries;
     size_t count;
@@ -40,6 +49,9 @@ typedef struct nf_gazetteer {
     nf_lexicon adjectives;  /* inflected nationality adjective (lower case) -> ISO alpha-3 */
     nf_lexicon roles;       /* role noun as written -> "role\tgender\tkind" */
     nf_lexicon org_heads;   /* endings of organisation head nouns; legal forms -> "suffix" */
+    nf_lexicon words;       /* word as written -> NF_GW_* bits: one lookup per token */
+    nf_lexicon
+        head_tails; /* last three bytes of organisation head endings -> bit mask of their lengths */
 } nf_gazetteer;
 
 /* Loads the gazetteer from `data_dir` (or the built-in copies).  On failure

@@ -92,6 +92,17 @@ static void index_prefixes(index_text *x, const nf_lexicon *lex, unsigned mask) 
     }
 }
 
+/* Adds, for the first three bytes of every key, a bit for its length: the
+ * number-word parser then tries only lengths that exist. */
+static void index_lengths(index_text *x, const nf_lexicon *lex) {
+    for (size_t i = 0; i < lex->count; i++) {
+        const char *k = nf_lex_key(lex, &lex->entries[i]);
+        size_t n = lex->entries[i].key_len;
+        if (n >= 3 && n < 31) index_add(x, k, nf_prefix_len(k, n), 1u << n);
+    }
+    index_add(x, "und", 3, 1u << 3);
+}
+
 /* Merges "key\tmask" lines with equal keys by OR-ing their masks, then
  * parses them into `lex`. */
 static nf_status finish_index(index_text *x, nf_lexicon *lex, const char *name, nf_error *err) {
@@ -116,12 +127,13 @@ static nf_status finish_index(index_text *x, nf_lexicon *lex, const char *name, 
 /* Builds the token and prefix indexes of a full pack. */
 static nf_status build_indexes(nf_langpack *lp, nf_error *err) {
     index_text x = {0}, y = {0};
-    index_first_words(&x, &lp->months, NF_TM_TIME);
-    index_first_words(&x, &lp->weekdays, NF_TM_TIME);
-    index_first_words(&x, &lp->time_units, NF_TM_TIME);
-    index_first_words(&x, &lp->time_words, NF_TM_TIME);
-    index_first_words(&x, &lp->time_modifiers, NF_TM_TIME);
-    index_first_words(&x, &lp->holidays, NF_TM_TIME | NF_TM_HOLIDAY);
+    index_first_words(&x, &lp->months, NF_TM_TIME | NF_TM_TIMEWORD | NF_TM_MONTH);
+    index_first_words(&x, &lp->weekdays, NF_TM_TIME | NF_TM_TIMEWORD | NF_TM_WEEKDAY_NAME);
+    index_first_words(&x, &lp->time_units, NF_TM_TIME | NF_TM_TIMEWORD | NF_TM_TIME_UNIT);
+    index_first_words(&x, &lp->time_words, NF_TM_TIME | NF_TM_TIMEWORD | NF_TM_TIME_WORD);
+    index_first_words(&x, &lp->time_modifiers, NF_TM_TIME | NF_TM_TIMEWORD | NF_TM_MODIFIER);
+    index_first_words(&x, &lp->number_idioms, NF_TM_IDIOM);
+    index_first_words(&x, &lp->holidays, NF_TM_TIME | NF_TM_TIMEWORD | NF_TM_HOLIDAY);
     index_first_words(&x, &lp->tense_markers, NF_TM_TENSE);
     index_first_words(&x, &lp->time_starters, NF_TM_TIME);
     index_first_words(&x, &lp->qualifiers, NF_TM_QUAL);
@@ -135,10 +147,14 @@ static nf_status build_indexes(nf_langpack *lp, nf_error *err) {
     index_first_words(&x, &lp->quote_words, NF_TM_QWORD);
     index_prefixes(&y, &lp->number_words, NF_TM_NUMWORD);
     index_prefixes(&y, &lp->weekdays, NF_TM_WEEKDAY);
+    index_text z = {0};
+    index_lengths(&z, &lp->number_words);
     nf_status st = finish_index(&x, &lp->token_index, "token index", err);
     if (st == NF_OK) st = finish_index(&y, &lp->prefix_index, "prefix index", err);
+    if (st == NF_OK) st = finish_index(&z, &lp->numword_lengths, "number word lengths", err);
     free(x.buf);
     free(y.buf);
+    free(z.buf);
     return st;
 }
 
@@ -193,9 +209,11 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const c
     }
     /* Optional lists: a language without them codes no events. */
     if (full) {
-        nf_status ost = load_optional(&lp->event_triggers, code, "event-triggers.txt", data_dir, true, err);
+        nf_status ost =
+            load_optional(&lp->event_triggers, code, "event-triggers.txt", data_dir, true, err);
         if (ost == NF_OK)
-            ost = load_optional(&lp->event_modality, code, "event-modality.txt", data_dir, false, err);
+            ost = load_optional(&lp->event_modality, code, "event-modality.txt", data_dir, false,
+                                err);
         if (ost != NF_OK) {
             nf_langpack_free(lp);
             return ost;
@@ -214,7 +232,9 @@ void nf_langpack_free(nf_langpack *lp) {
         &lp->qualifiers,        &lp->number_idioms,  &lp->weekdays,          &lp->time_units,
         &lp->time_words,        &lp->time_modifiers, &lp->tense_markers,     &lp->holidays,
         &lp->currencies,        &lp->units,          &lp->measures,          &lp->year_nouns,
-        &lp->time_starters, &lp->source_cues, &lp->media_nouns, &lp->event_triggers, &lp->event_modality,     &lp->speech_verbs,   &lp->speech_markers,    &lp->speech_nouns,
-        &lp->konjunktiv,        &lp->quote_words,    &lp->token_index,       &lp->prefix_index};
+        &lp->time_starters,     &lp->source_cues,    &lp->media_nouns,       &lp->event_triggers,
+        &lp->event_modality,    &lp->speech_verbs,   &lp->speech_markers,    &lp->speech_nouns,
+        &lp->konjunktiv,        &lp->quote_words,    &lp->token_index,       &lp->numword_lengths,
+        &lp->prefix_index};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
 }

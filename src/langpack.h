@@ -9,19 +9,26 @@
 
 /* What a token may begin (bits of a token's mask). */
 enum {
-    NF_TM_TIME = 1u << 0,     /* a time expression */
-    NF_TM_NUMWORD = 1u << 1,  /* its first bytes are those of a number word */
-    NF_TM_QUAL = 1u << 2,     /* a qualifier ("mehr als") */
-    NF_TM_CURRENCY = 1u << 3, /* a currency name or symbol */
-    NF_TM_UNIT = 1u << 4,     /* a unit */
-    NF_TM_SCALE = 1u << 5,    /* a scale word */
-    NF_TM_WEEKDAY = 1u << 6,  /* its first bytes are those of a weekday (compounds) */
-    NF_TM_HOLIDAY = 1u << 7,  /* a named day */
-    NF_TM_TENSE = 1u << 8,    /* a tense marker */
-    NF_TM_SPEECH = 1u << 9,   /* a speech verb or an attribution marker ("laut") */
-    NF_TM_KONJ = 1u << 10,    /* a subjunctive verb form ("sei", "hätte") */
-    NF_TM_QWORD = 1u << 11,   /* a function word the quotation stage reads */
-    NF_TM_EVENT = 1u << 12    /* an event trigger */
+    NF_TM_TIME = 1u << 0,          /* a time expression */
+    NF_TM_NUMWORD = 1u << 1,       /* its first bytes are those of a number word */
+    NF_TM_QUAL = 1u << 2,          /* a qualifier ("mehr als") */
+    NF_TM_CURRENCY = 1u << 3,      /* a currency name or symbol */
+    NF_TM_UNIT = 1u << 4,          /* a unit */
+    NF_TM_SCALE = 1u << 5,         /* a scale word */
+    NF_TM_WEEKDAY = 1u << 6,       /* its first bytes are those of a weekday (compounds) */
+    NF_TM_HOLIDAY = 1u << 7,       /* a named day */
+    NF_TM_TENSE = 1u << 8,         /* a tense marker */
+    NF_TM_SPEECH = 1u << 9,        /* a speech verb or an attribution marker ("laut") */
+    NF_TM_KONJ = 1u << 10,         /* a subjunctive verb form ("sei", "hätte") */
+    NF_TM_QWORD = 1u << 11,        /* a function word the quotation stage reads */
+    NF_TM_EVENT = 1u << 12,        /* an event trigger */
+    NF_TM_TIMEWORD = 1u << 13,     /* a time word proper: month, weekday, unit, modifier, holiday */
+    NF_TM_MONTH = 1u << 14,        /* a month name */
+    NF_TM_WEEKDAY_NAME = 1u << 15, /* a weekday name */
+    NF_TM_TIME_UNIT = 1u << 16,    /* a time unit ("Stunden") */
+    NF_TM_MODIFIER = 1u << 17,     /* a time modifier ("vergangenen") */
+    NF_TM_TIME_WORD = 1u << 18,    /* a time word of time-words.txt ("gestern") */
+    NF_TM_IDIOM = 1u << 19         /* the first word of a number idiom */
 };
 
 typedef struct nf_langpack {
@@ -50,20 +57,29 @@ typedef struct nf_langpack {
     nf_lexicon time_starters;     /* "von", "jeden": words a time expression starts with */
     nf_lexicon source_cues;       /* "berichtet", "laut": words crediting a source */
     nf_lexicon media_nouns;       /* "zeitung", "sender": endings of outlet nouns */
-    nf_lexicon event_triggers;    /* "besuchte" -> readings "particle\tcode\tframe\treverse\tflags" */
-    nf_lexicon event_modality;    /* "soll" -> "planned\tclause" */
-    nf_lexicon speech_verbs;      /* "teilte\tS\tmit": form, class, particles */
-    nf_lexicon speech_markers;    /* "laut\tsource", "zufolge\tpost" */
-    nf_lexicon speech_nouns;      /* "angaben": "nach Angaben", "Berichten zufolge" */
-    nf_lexicon konjunktiv;        /* "sei\t1", "hätte\t2" */
-    nf_lexicon quote_words;       /* "dass\ts": function words with their classes */
+    nf_lexicon event_triggers; /* "besuchte" -> readings "particle\tcode\tframe\treverse\tflags" */
+    nf_lexicon event_modality; /* "soll" -> "planned\tclause" */
+    nf_lexicon speech_verbs;   /* "teilte\tS\tmit": form, class, particles */
+    nf_lexicon speech_markers; /* "laut\tsource", "zufolge\tpost" */
+    nf_lexicon speech_nouns;   /* "angaben": "nach Angaben", "Berichten zufolge" */
+    nf_lexicon konjunktiv;     /* "sei\t1", "hätte\t2" */
+    nf_lexicon quote_words;    /* "dass\ts": function words with their classes */
 
     /* Built at load time from the lists above, for a quick first look at
      * each token: lower-cased first words of entries -> NF_TM_* bits, and
      * the first three bytes of number words and weekdays -> bits. */
     nf_lexicon token_index;
     nf_lexicon prefix_index;
+    nf_lexicon numword_lengths; /* first bytes of number-word parts -> bit mask of their lengths */
 } nf_langpack;
+
+/* The length of the prefix index key of a word of `n` bytes: its first
+ * whole characters within three bytes. */
+static inline size_t nf_prefix_len(const char *w, size_t n) {
+    size_t p = n < 3 ? n : 3;
+    while (p > 0 && p < n && ((unsigned char)w[p] & 0xC0) == 0x80) p--;
+    return p;
+}
 
 /* Loads the pack for `code` from `data_dir` or the built-in data.  With
  * `full` false only the detection words are loaded.  On failure nothing

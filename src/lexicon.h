@@ -20,8 +20,11 @@ typedef struct nf_lexicon {
     char *pool;            /* keys and values, owned */
     nf_lex_entry *entries; /* owned */
     size_t count;
-    uint32_t *slots; /* entry index + 1, 0 = empty; owned */
-    size_t mask;     /* slot count - 1 (a power of two) */
+    uint32_t *slots;   /* entry index + 1, 0 = empty; owned */
+    size_t mask;       /* slot count - 1 (a power of two) */
+    uint64_t *bloom;   /* two bits per key: most absent keys are told by one probe of a
+                        * table small enough to stay in the cache; owned */
+    size_t bloom_mask; /* bit count - 1 */
 } nf_lexicon;
 
 /* Parses `len` bytes of list text into `lex` (which must be zeroed).

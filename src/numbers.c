@@ -1,6 +1,7 @@
 /* numbers.c - numbers in digits and in German words. */
 #include "numbers.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -111,7 +112,12 @@ bool nf_parse_number_word(const nf_langpack *lp, const char *w, size_t n, double
         size_t best = 0;
         double v = 0;
         int bc = P_NONE;
-        for (size_t len = n - i < 12 ? n - i : 12; len >= 3; len--) {
+        /* Only lengths of parts that begin like the rest of the word. */
+        const nf_lex_entry *lens =
+            nf_lexicon_find(&lp->numword_lengths, w + i, nf_prefix_len(w + i, n - i));
+        uint32_t mask = lens ? (uint32_t)lens->num : 0;
+        for (size_t len = n - i < 30 ? n - i : 30; len >= 3 && mask; len--) {
+            if (!(mask >> len & 1)) continue;
             double pv;
             int c = part_of(lp, w + i, len, &pv);
             if (c != P_NONE) {

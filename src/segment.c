@@ -240,8 +240,16 @@ static bool tokenize(nf_doc *doc, tokvec *tv, size_t a, size_t b) {
         unsigned flags = space;
         space = 0;
         if (nf_cls_alnum(c)) {
-            size_t n;
-            if ((n = scan_url(t, i)) > 0 || (n = scan_domain(t, i)) > 0) {
+            size_t n, r = i;
+            while (r < b && nf_cls_alnum(t->cls[r])) r++;
+            int32_t after = r < b ? t->cp[r] : 0;
+            /* URLs, domains, e-mail addresses and "z.B." continue a run of
+             * letters with one of these; other words need no second look. */
+            bool special = after == '.' || after == '@' || after == ':' || after == '/' ||
+                           after == '_' || after == '-' || after == '+' || after == '%';
+            if (!special) {
+                j = scan_word(t, i, &kind, &flags);
+            } else if ((n = scan_url(t, i)) > 0 || (n = scan_domain(t, i)) > 0) {
                 j = i + n;
                 kind = NF_TOK_URL;
             } else if ((n = scan_email(t, i)) > 0) {

@@ -128,6 +128,11 @@ static bool year_at(const tctx *c, size_t k, size_t end, int *y) {
 /* The month named by token k (word or abbreviation), or 0. */
 static int month_at(const tctx *c, size_t k, size_t end) {
     if (k >= end) return 0;
+    /* Month names have their bit; "Sep", "Okt" (abbreviations written
+     * without their period) are three letters long. */
+    if (!(c->doc->tok_mask[k] & NF_TM_MONTH) &&
+        (kind_of(c, k) != NF_TOK_WORD || strlen(nf_tok(c->doc, k)) != 3))
+        return 0;
     const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->months);
     if (!e && c->doc->tokens[k].kind == NF_TOK_WORD) {
         /* An abbreviation written without its period: "23/Sep/2020". */
@@ -140,7 +145,7 @@ static int month_at(const tctx *c, size_t k, size_t end) {
 
 /* The weekday named by token k, or 0. */
 static int weekday_at(const tctx *c, size_t k, size_t end) {
-    if (k >= end) return 0;
+    if (k >= end || !(c->doc->tok_mask[k] & NF_TM_WEEKDAY_NAME)) return 0;
     const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->weekdays);
     return e ? (int)e->num : 0;
 }
@@ -163,7 +168,7 @@ static int day_at(const tctx *c, size_t k, size_t end) {
 
 /* The calendar unit named by token k ("Tagen", "Jahre", ...), or U_NONE. */
 static int unit_at(const tctx *c, size_t k, size_t end) {
-    if (k >= end) return U_NONE;
+    if (k >= end || !(c->doc->tok_mask[k] & NF_TM_TIME_UNIT)) return U_NONE;
     const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->time_units);
     if (!e) return U_NONE;
     const char *v = nf_lex_val(&c->lp->time_units, e);
@@ -181,7 +186,7 @@ static int unit_at(const tctx *c, size_t k, size_t end) {
 /* A shift word ("vergangenen", "nächsten", "selben") at k: returns true and
  * its shift and anchor. */
 static bool modifier_at(const tctx *c, size_t k, size_t end, int *shift, bool *from_last) {
-    if (k >= end) return false;
+    if (k >= end || !(c->doc->tok_mask[k] & NF_TM_MODIFIER)) return false;
     const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->time_modifiers);
     if (!e) return false;
     const char *v = nf_lex_val(&c->lp->time_modifiers, e);
@@ -192,7 +197,7 @@ static bool modifier_at(const tctx *c, size_t k, size_t end, int *shift, bool *f
 
 /* True when the modifier at k names the next calendar week ("nächsten"). */
 static bool next_week_at(const tctx *c, size_t k, size_t end) {
-    if (k >= end) return false;
+    if (k >= end || !(c->doc->tok_mask[k] & NF_TM_MODIFIER)) return false;
     const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->time_modifiers);
     return e && strstr(nf_lex_val(&c->lp->time_modifiers, e), "doc-week") != NULL;
 }
@@ -1069,10 +1074,35 @@ static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
     static const recogniser all[] = {m_holiday,      m_date, m_weekday, m_firstn,
                                      m_month,        m_year, m_relunit, m_duration,
                                      m_daypart_noun, m_word, m_clock,   m_duration_adjective};
+    /* A function word alone ("den", "von", "vor") starts only phrases that
+     * the recognisers for parts of years, relative units, durations, years,
+     * clock ranges, weekday sets and parts of days read. */
+    static const recogniser function_word[] = {m_firstn, m_relunit, m_duration,    m_year,
+                                               m_clock,  m_weekday, m_daypart_noun};
+    bool only_function = kd == NF_TOK_WORD &&
+                         !(c->doc->tok_mask[k] & (NF_TM_TIMEWORD | NF_TM_NUMWORD | NF_TM_WEEKDAY));
+    if (only_function && (c->doc->tokens[k].flags & NF_TF_CAP) &&
+        !nf_tok_find(c->doc, k, &c->lp->sentence_starters))
+        only_function = false; /* a noun of the list: "Abend", "Wochenende", "Vorjahr" */
+    if (only_function) {
+        /* ... and only when a time word or a number follows closely:
+         * "den ersten neun Monaten", "vor fast genau zwei Jahren". */
+        bool near = false;
+        for (size_t j = k + 1; j < end && j <= k + 3 && !near; j++) {
+            int kj = kind_of(c, j);
+            near = kj == NF_TOK_NUMBER || kj == NF_TOK_ORDINAL || kj == NF_TOK_DATE ||
+                   (c->doc->tok_mask[j] & (NF_TM_TIMEWORD | NF_TM_NUMWORD | NF_TM_WEEKDAY)) ||
+                   ((c->doc->tok_mask[j] & NF_TM_TIME) && j == k + 1);
+        }
+        if (!near) return 0;
+    }
+    const recogniser *list = only_function ? function_word : all;
+    size_t count =
+        only_function ? sizeof function_word / sizeof function_word[0] : sizeof all / sizeof all[0];
     size_t best_end = 0;
-    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+    for (size_t i = 0; i < count; i++) {
         tsem s;
-        size_t e = all[i](c, k, end, &s);
+        size_t e = list[i](c, k, end, &s);
         if (e > best_end) {
             best_end = e;
             *best = s;

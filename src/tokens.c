@@ -59,12 +59,10 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
         unsigned mask = e ? (unsigned)e->num : 0;
         if (kind == NF_TOK_WORD && n >= 3) {
             /* The first whole characters within three bytes, as indexed. */
-            size_t p = 3;
-            while (p > 0 && ((unsigned char)l[p] & 0xC0) == 0x80) p--;
-            const nf_lex_entry *x = nf_lexicon_find(&lp->prefix_index, l, p);
+            const nf_lex_entry *x = nf_lexicon_find(&lp->prefix_index, l, nf_prefix_len(l, n));
             if (x) mask |= (unsigned)x->num;
         }
-        doc->tok_mask[k] = (uint16_t)mask;
+        doc->tok_mask[k] = (uint32_t)mask;
     }
     for (size_t s = 0; s < doc->nsentences; s++)
         for (uint32_t k = doc->sentences[s].ta; k < doc->sentences[s].tb; k++)
