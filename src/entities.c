@@ -4,6 +4,7 @@
  * and surnames of people named before.  Every mention is linked to one
  * document entity; an entity known to the gazetteer carries its canonical
  * label, country and the CAMEO actor code valid on the document's date. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -520,6 +521,80 @@ static bool org_start(const nf_doc *doc, size_t k) {
     return false;
 }
 
+/* The CAMEO sector code of an organisation role ("military" -> MIL). */
+static const char *sector_of(const char *role, size_t n) {
+    static const struct {
+        const char *role, *sector;
+    } map[] = {{"government", "GOV"},
+               {"leadership", "GOV"},
+               {"cabinet", "GOV"},
+               {"administration", "GOV"},
+               {"presidential_office", "GOV"},
+               {"ministry", "GOV"},
+               {"foreign_ministry", "GOV"},
+               {"interior_ministry", "GOV"},
+               {"justice_ministry", "JUD"},
+               {"agency", "GOV"},
+               {"press_service", "GOV"},
+               {"military", "MIL"},
+               {"security_forces", "MIL"},
+               {"intelligence", "SPY"},
+               {"police", "COP"},
+               {"court", "JUD"},
+               {"prosecutor", "JUD"},
+               {"parliament", "LEG"},
+               {"party", "PTY"},
+               {"company", "BUS"},
+               {"bank", "BUS"},
+               {"union", "LAB"},
+               {"broadcaster", "MED"},
+               {"newspaper", "MED"},
+               {"magazine", "MED"},
+               {"news_agency", "MED"}};
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strlen(map[i].role) == n && memcmp(map[i].role, role, n) == 0) return map[i].sector;
+    return NULL;
+}
+
+/* A national institution described by an adjective and an organisation
+ * noun: "die israelische Armee", "iranische Behörden", "der libanesischen
+ * Regierung".  Returns the token after it (0 when none) and the entity,
+ * one per description, with the country and its CAMEO sector code. */
+static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
+    const char *iso = nf_adjective_at(doc, k);
+    if (!iso || k + 1 >= sb) return 0;
+    char gender;
+    bool org;
+    const char *role = nf_role_at(doc, k + 1, &gender, &org);
+    if (!role || !org) return 0;
+    size_t rl = nf_role_len(role);
+    const char *sector = sector_of(role, rl);
+    if (!sector) return 0;
+    char key[64];
+    snprintf(key, sizeof key, "%.3s%s:%.*s", iso, sector, (int)rl, role);
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->type == NF_ENT_ORG && e->role && strcmp(e->role, key + 6) == 0 &&
+            strncmp(e->country, iso, 3) == 0 && !e->canonical) {
+            *entity = (int32_t)i;
+            return k + 2;
+        }
+    }
+    nf_entity e;
+    memset(&e, 0, sizeof e);
+    e.type = NF_ENT_ORG;
+    memcpy(e.country, iso, 3);
+    char *actor = nf_arena_alloc(&doc->arena, 8);
+    if (!actor) return 0;
+    memcpy(actor, iso, 3);
+    memcpy(actor + 3, sector, 4);
+    e.actor = actor;
+    e.role = nf_arena_strndup(&doc->arena, role, rl);
+    e.name = nf_tokens_text(doc, k, k + 2);
+    *entity = nf_entity_add(doc, &e);
+    return *entity >= 0 ? k + 2 : 0;
+}
+
 /* Finds the names of one sentence. */
 static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -575,6 +650,17 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             (ent = surname_at(doc, k, sa, sb)) >= 0) {
             if (!nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
             k++;
+            continue;
+        }
+        if (adjective && (e = national_org_at(doc, k, sb, &ent)) > 0) {
+            /* the adjective still names the country; the phrase the institution */
+            char code[4];
+            memcpy(code, nf_adjective_at(doc, k), 3);
+            code[3] = '\0';
+            if (!nf_mention_add(doc, k, k + 1, nf_country_entity(doc, code), NF_MK_ADJECTIVE) ||
+                !nf_mention_add(doc, k, e, ent, NF_MK_NOMINAL))
+                return false;
+            k = e;
             continue;
         }
         const char *iso = adjective ? nf_adjective_at(doc, k) : NULL;
