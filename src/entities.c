@@ -502,6 +502,42 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
     return *entity >= 0 ? end : 0;
 }
 
+/* A person named by a given name and one or two capitalised words that
+ * are not known names themselves: "Thomas Enders", "Anna Berger".
+ * Returns the token after the name (0 when none) and the entity. */
+static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
+    const nf_langpack *lp = doc->pack;
+    if (!(doc->tokens[k].flags & NF_TF_CAP) || doc->tokens[k].kind != NF_TOK_WORD) return 0;
+    size_t j = k + 1, n = 0;
+    while (j < sb && n < 2 && doc->tokens[j].kind == NF_TOK_WORD &&
+           (doc->tokens[j].flags & NF_TF_CAP) && !(doc->tokens[j].flags & NF_TF_TRUNC) &&
+           !doc->claimed[j] && !nf_tok_find(doc, j, &lp->sentence_starters) &&
+           !nf_role_at(doc, j, NULL, NULL))
+        j++, n++;
+    if (n == 0) return 0;
+    /* A sentence-initial given name may be a capitalised noun ("Mark", "Rose"):
+     * ask for a second given-name-like shape, the surname, not a noun ending. */
+    const char *last = nf_tokl(doc, j - 1);
+    size_t ll = strlen(last);
+    if (ll > 5 && (strcmp(last + ll - 3, "ung") == 0 || strcmp(last + ll - 4, "heit") == 0 ||
+                   strcmp(last + ll - 4, "keit") == 0 || strcmp(last + ll - 4, "chaft") == 0))
+        return 0;
+    const char *name = nf_tokens_text(doc, k, j);
+    if (!name) return 0;
+    for (size_t i = 0; i < doc->nentities; i++) {
+        if (doc->entities[i].type == NF_ENT_PERSON && doc->entities[i].name &&
+            strcmp(doc->entities[i].name, name) == 0) {
+            *entity = (int32_t)i;
+            return j;
+        }
+    }
+    nf_entity e;
+    memset(&e, 0, sizeof e);
+    e.type = NF_ENT_PERSON;
+    *entity = nf_entity_add(doc, &e);
+    return *entity >= 0 ? j : 0;
+}
+
 /* True when a capitalised word may open an organisation's name by rule:
  * an organisation head, or words that a legal form closes within four
  * tokens ("Muster Holding AG"). */
@@ -636,6 +672,12 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         e = (bits & NF_GW_ROLE) ? role_person_at(doc, k, sa, sb, &ent) : 0;
         if (e) {
             if (!nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;
+            k = e;
+            continue;
+        }
+        e = (bits & NF_GW_GIVEN) ? given_name_person_at(doc, k, sb, &ent) : 0;
+        if (e) {
+            if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
             k = e;
             continue;
         }

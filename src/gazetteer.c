@@ -51,6 +51,7 @@ typedef struct loader {
     size_t cap_entries;
     /* entry string fields are kept as pool offsets + 1 while loading */
     bool failed;
+    const char *data_dir;
 } loader;
 
 /* Adds a string to the pool; returns its offset + 1 (0 for none). */
@@ -216,6 +217,19 @@ static void org_row(loader *l, const char **f, size_t *fl, size_t n) {
     add_forms(l, f[4], fl[4], id);
 }
 
+/* places.tsv: canonical type iso3 names (regions, states, seas, rivers) */
+static void place_row(loader *l, const char **f, size_t *fl, size_t n) {
+    (void)n;
+    nf_gz_entry *e = new_entry(l);
+    if (!e) return;
+    uint32_t id = (uint32_t)(l->gz->count - 1);
+    e->source = NF_GZ_PLACE;
+    e->type = fl[1] == 3 && memcmp(f[1], "gpe", 3) == 0 ? NF_ENT_GPE : NF_ENT_LOC;
+    e->canonical = (const char *)(uintptr_t)pool_add(l, f[0], fl[0]);
+    set_country(e, f[2], fl[2]);
+    add_forms(l, f[3], fl[3], id);
+}
+
 /* leaders.tsv: canonical iso3 actor role start end names */
 static void leader_row(loader *l, const char **f, size_t *fl, size_t n) {
     (void)n;
@@ -358,6 +372,15 @@ static nf_status derived(loader *l, nf_error *err) {
     if (st == NF_OK)
         st = nf_lexicon_parse(&gz->countries, cc.p ? cc.p : "", cc.len, "countries", err);
     if (st == NF_OK) st = ids_lexicon(&gz->surnames, sur, nsur, "surnames", err);
+    if (st == NF_OK) {
+        nf_data d;
+        st = nf_data_get(l->data_dir, "lang/de/entities/given-names.txt", &d, err);
+        if (st == NF_OK) {
+            gput(&gv, "\n", 1);
+            gput(&gv, d.bytes, d.len);
+            nf_data_release(&d);
+        }
+    }
     if (st == NF_OK && gv.failed) st = nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
     if (st == NF_OK)
         st = nf_lexicon_parse(&gz->given, gv.p ? gv.p : "", gv.len, "given names", err);
@@ -488,6 +511,7 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
     loader l;
     memset(&l, 0, sizeof l);
     l.gz = gz;
+    l.data_dir = data_dir;
     nf_data rd;
     nf_status st = nf_data_get(data_dir, "lang/de/entities/roles.tsv", &rd, err);
     if (st == NF_OK) {
@@ -498,6 +522,7 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
     if (st == NF_OK) st = each_line(data_dir, "data/organizations.tsv", &l, org_row, 5, err);
     if (st == NF_OK) st = each_line(data_dir, "data/leaders.tsv", &l, leader_row, 7, err);
     if (st == NF_OK) st = each_line(data_dir, "data/cities.tsv", &l, city_row, 6, err);
+    if (st == NF_OK) st = each_line(data_dir, "data/places.tsv", &l, place_row, 4, err);
     if (st == NF_OK && (l.failed || l.pool.failed))
         st = nf_fail(err, NF_ERR_MEMORY, 0, "out of memory loading the gazetteer");
     if (st == NF_OK) {

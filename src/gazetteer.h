@@ -12,7 +12,7 @@
 #include "newsfacts.h"
 
 /* What kind of gazetteer a known entity comes from. */
-enum { NF_GZ_COUNTRY, NF_GZ_CITY, NF_GZ_ORG, NF_GZ_PERSON };
+enum { NF_GZ_COUNTRY, NF_GZ_CITY, NF_GZ_ORG, NF_GZ_PERSON, NF_GZ_PLACE };
 
 /* A known entity.  Strings point into the gazetteer's pool. */
 typedef struct nf_gz_entry {
@@ -44,7 +44,8 @@ typedef struct nf_gazetteer {
     nf_lexicon names;       /* surface form as written -> "id,id,..." */
     nf_lexicon first_words; /* first token of every surface form -> the most tokens it spans */
     nf_lexicon surnames;    /* last word of a person's name forms -> "id,id,..." */
-    nf_lexicon given;       /* first words of persons' multi-word name forms */
+    nf_lexicon given;       /* given names: first words of persons' name forms and
+                             * lang/de/entities/given-names.txt */
     nf_lexicon countries;   /* ISO alpha-3 -> "id" of the country entry */
     nf_lexicon adjectives;  /* inflected nationality adjective (lower case) -> ISO alpha-3 */
     nf_lexicon roles;       /* role noun as written -> "role\tgender\tkind" */

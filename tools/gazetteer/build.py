@@ -4,12 +4,15 @@
     python3 tools/gazetteer/build.py --resources ../shared/resources --out data/
 
 Writes data/countries.tsv, data/cities.tsv, data/organizations.tsv,
-data/leaders.tsv and data/README.md.  Standard library only; the output is
-deterministic (sorted, no time stamps), so re-running it on the same inputs
-gives byte-identical files.
+data/places.tsv, data/leaders.tsv and data/README.md, then (through
+given_names.py) lang/de/entities/given-names.txt.  Standard library only; the
+output is deterministic (sorted, no time stamps), so re-running it on the
+same inputs gives byte-identical files.
 
 Inputs besides the raw sources (all hand-written, in this repository):
   tools/gazetteer/organizations.seed.tsv   organisations, media, parties, ...
+  tools/gazetteer/places.seed.tsv          regions, states, seas, rivers, ...
+  tools/gazetteer/given_names.seed.txt     common given names, exclusions
   lang/de/entities/countries.tsv           extra German country names
   lang/de/entities/cities.tsv              German city exonyms
   lang/de/entities/officials.tsv           officials and leaders by hand
@@ -30,6 +33,7 @@ sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True   # keep tools/gazetteer free of __pycache__
 
 import countryinfo  # noqa: E402
+import given_names  # noqa: E402
 import iso3166      # noqa: E402
 import phoenix      # noqa: E402
 import translit     # noqa: E402
@@ -66,6 +70,7 @@ GERMAN_SPEAKING = {'DEU', 'AUT', 'CHE', 'LIE', 'LUX'}
 
 ORG_TYPES = {'igo', 'ngo', 'media', 'gov', 'party', 'court', 'company',
              'military', 'legislature'}
+PLACE_TYPES = {'gpe', 'loc'}
 
 
 def warn(msg):
@@ -743,7 +748,10 @@ def build_organizations(src, out, cameo):
             keep = set(w for w in phrase.upper().split())
             if typ not in ('media',):
                 nl.extend(phoenix_org_names(e, list(nl) + [canonical, phrase], keep))
-        nl.add(canonical)
+        if '(' not in canonical:      # 'ABC (Spain)' is no surface form
+            nl.add(canonical)
+        if not len(nl):
+            raise SystemExit('%s:%d: no names' % (path, lineno))
         rows.append([canonical, typ, country, actor, nl.joined()])
     rows.sort(key=lambda r: (r[1], r[0]))
     n = write_tsv(os.path.join(out, 'organizations.tsv'),
@@ -1390,6 +1398,48 @@ def build_leaders(src, out, cameo):
     return n, lb.stats
 
 
+# ==================================================================== places
+
+def build_places(out):
+    """data/places.tsv from the hand-written tools/gazetteer/places.seed.tsv."""
+    path = os.path.join(HERE, 'places.seed.tsv')
+    rows, seen = [], set()
+    for lineno, cols in read_tsv(path):
+        if len(cols) != 4:
+            raise SystemExit('%s:%d: expected 4 columns, got %d' % (path, lineno, len(cols)))
+        canonical, typ, iso3 = [clean(x) for x in cols[:3]]
+        if typ not in PLACE_TYPES:
+            raise SystemExit('%s:%d: unknown type %r' % (path, lineno, typ))
+        if iso3 and iso3 not in iso3166.ALPHA3:
+            raise SystemExit('%s:%d: unknown iso3 %r' % (path, lineno, iso3))
+        if canonical in seen:
+            raise SystemExit('%s:%d: duplicate canonical_en %r' % (path, lineno, canonical))
+        seen.add(canonical)
+        nl = NameList(cols[3].split('|'))
+        if '(' not in canonical:
+            nl.add(canonical)
+        if not len(nl):
+            raise SystemExit('%s:%d: no names' % (path, lineno))
+        rows.append([canonical, typ, iso3, nl.joined()])
+    rows.sort(key=lambda r: (r[1], r[0]))
+    return write_tsv(os.path.join(out, 'places.tsv'),
+                     'Places that are neither countries nor cities: continents, regions, '
+                     'states and provinces, territories, seas, rivers, mountains, islands',
+                     ['canonical_en', 'type', 'iso3_or_empty', 'names'],
+                     ['tools/gazetteer/places.seed.tsv (hand-written for newsfacts from '
+                      'general knowledge)'],
+                     ['type: gpe = state, province, canton, oblast, region with a government '
+                      'of its own; loc = continent, geographic region, sea, river, mountain, '
+                      'island, territory without a government of its own.',
+                      'iso3: the country the place belongs to under international law (Krim '
+                      '-> UKR, Golanhöhen -> SYR); empty for places across countries.',
+                      'names: German forms with genitive -s and inflected forms, English, '
+                      'Russian/Ukrainian; names shared with a city in cities.tsv only in '
+                      'unambiguous forms (Land Berlin, Kanton Zürich, Oblast Kursk), except '
+                      'Donezk, Luhansk, Cherson, Saporischschja, Québec, Gaza.'],
+                     rows)
+
+
 # =================================================================== README
 
 README = """# data/ -- entity gazetteers
@@ -1399,7 +1449,8 @@ regenerate from the repository root with
 
     {cmd}
 
-(Python 3, standard library only; deterministic output).  Verify with
+(Python 3, standard library only; deterministic output).  The same command
+also writes `lang/de/entities/given-names.txt` (see below).  Verify with
 
     python3 tools/gazetteer/check.py data/
 
@@ -1412,11 +1463,18 @@ and licences).  Multi-valued columns are `|`-separated.
 | `countries.tsv` | {countries} | iso3, iso2, canonical_en, cameo_code, names | i18n-iso-countries de/en/ru, CountryInfo name variants, Phoenix country codes, `lang/de/entities/countries.tsv` |
 | `cities.tsv` | {cities} | geonameid, canonical_en, iso3, population, is_capital, names | GeoNames cities15000, `lang/de/entities/cities.tsv` |
 | `organizations.tsv` | {orgs} | canonical_en, type, country_iso3_or_empty, actor_code, names | `tools/gazetteer/organizations.seed.tsv`, Phoenix actor dictionaries |
+| `places.tsv` | {places} | canonical_en, type (gpe/loc), iso3_or_empty, names | `tools/gazetteer/places.seed.tsv` |
 | `leaders.tsv` | {leaders} | canonical_en, iso3, actor_code, role, start, end, names | `lang/de/entities/officials.tsv`, world-leaders-current, Wikidata world leaders, CountryInfo, Phoenix |
 
 Hand-written German lexicons that the entity stage reads next to these files
 live in `lang/de/entities/` (`nationalities.tsv`, `roles.tsv`; and the
 inputs `countries.tsv`, `cities.tsv`, `officials.tsv` merged here).
+`lang/de/entities/given-names.txt` ({given_names} given names, one per line) is
+generated by `tools/gazetteer/given_names.py` (run by the command above)
+from the first words of the person names in `leaders.tsv` and the
+hand-written `tools/gazetteer/given_names.seed.txt`; its header says what it
+is for and lists the names left out (German words, months, titles, names of
+places and organisations).
 
 ## Sources and licences
 
@@ -1427,17 +1485,27 @@ they come from:
 | source file | provider | licence | used in |
 |---|---|---|---|
 | `geo/cities15000.txt` | GeoNames (geonames.org) | CC BY 4.0 | cities.tsv |
-| `actors/world-leaders-2021-wikidata.csv` | Wikidata | CC0 | leaders.tsv |
-| `geo/CountryInfo.120116.txt` | openeventdata/CountryInfo (P. Schrodt) | CC BY-SA 3.0 | countries.tsv, leaders.tsv |
+| `actors/world-leaders-2021-wikidata.csv` | Wikidata | CC0 | leaders.tsv, given-names.txt |
+| `geo/CountryInfo.120116.txt` | openeventdata/CountryInfo (P. Schrodt) | CC BY-SA 3.0 | countries.tsv, leaders.tsv, given-names.txt |
 | `actors/Phoenix.*.actors.txt` | Phoenix / PETRARCH2 dictionaries (Open Event Data Alliance) | MIT | countries.tsv, organizations.tsv, leaders.tsv |
 | `geo/i18n-iso-countries-{{de,en,ru}}.json` | npm i18n-iso-countries 7.14.0 | MIT | countries.tsv |
-| `actors/world-leaders-current/*.json` | world-leaders-current (Wikipedia + Wikidata, snapshot 2026-08-22) | CC BY-SA 4.0 | leaders.tsv |
+| `actors/world-leaders-current/*.json` | world-leaders-current (Wikipedia + Wikidata, snapshot 2026-08-22) | CC BY-SA 4.0 | leaders.tsv, given-names.txt |
 | `cameo/CAMEO2PLOVER-2021.txt` | CAMEO to PLOVER mapping | CC BY-SA 4.0 | not used here (event stage) |
+
+Hand-written inputs in this repository (written for newsfacts from general
+knowledge; they carry the project's own licence):
+`tools/gazetteer/organizations.seed.tsv` (organizations.tsv),
+`tools/gazetteer/places.seed.tsv` (all of places.tsv),
+`tools/gazetteer/given_names.seed.txt` (given-names.txt) and the
+`lang/de/entities/*.tsv` lexicons.
 
 Because CountryInfo (CC BY-SA 3.0) and world-leaders-current (CC BY-SA 4.0)
 contribute to `countries.tsv` and `leaders.tsv`, those two files should be
-treated as share-alike (attribution to the sources above).  `cities.tsv`
-requires attribution to GeoNames (CC BY 4.0).
+treated as share-alike (attribution to the sources above); the given names
+taken from `leaders.tsv` are single words (facts), listed together with
+hand-written ones in `given-names.txt`.  `cities.tsv` requires attribution
+to GeoNames (CC BY 4.0).  `places.tsv` comes from the hand-written seed
+only.
 
 ## Notes
 
@@ -1450,7 +1518,14 @@ requires attribution to GeoNames (CC BY 4.0).
 - CAMEO country codes equal ISO alpha-3 except East Timor (TMP); Kosovo is
   `XKX` as this project's spec requires (Phoenix/CountryInfo use `KSV`).
 - Codes for organisations missing from Phoenix follow its pattern and are
-  marked in `tools/gazetteer/organizations.seed.tsv`.
+  marked in `tools/gazetteer/organizations.seed.tsv` (its header lists the
+  sector codes: GOV, LEG, JUD, MIL, SPY, COP, PTY, MED, BUS, LAB, REB, REL).
+- Names may be shared by several rows (RAF: Rote Armee Fraktion and Royal Air
+  Force; Donezk: city and oblast; Georgia: US state and, in English, the
+  country); `check.py` prints the names shared between files.
+- `places.tsv` gives a region whose German name is also a city's name
+  (Berlin, Salzburg, Zürich, Oblast Kursk) only in unambiguous forms; see the
+  header of `tools/gazetteer/places.seed.tsv`.
 - `leaders.tsv`: see its header for the date conventions (which snapshot an
   empty end refers to, how open terms are closed).
 """
@@ -1467,6 +1542,9 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--resources', default=os.path.join(REPO, '..', 'shared', 'resources'))
     ap.add_argument('--out', default=os.path.join(REPO, 'data'))
+    ap.add_argument('--given-names', default=os.path.join(
+        REPO, 'lang', 'de', 'entities', 'given-names.txt'),
+        help='where to write the given-name list (default: %(default)s)')
     args = ap.parse_args(argv)
     if not os.path.isdir(args.out):
         os.makedirs(args.out)
@@ -1474,12 +1552,18 @@ def main(argv=None):
     n_c, cameo = build_countries(src, args.out)
     n_ci, cstats = build_cities(src, args.out)
     n_o, ohits = build_organizations(src, args.out, cameo)
+    n_p = build_places(args.out)
     n_l, lstats = build_leaders(src, args.out, cameo)
-    write_readme(args.out, {'countries': n_c, 'cities': n_ci, 'orgs': n_o, 'leaders': n_l})
+    n_g, n_gx = given_names.build(args.out, args.given_names)
+    write_readme(args.out, {'countries': n_c, 'cities': n_ci, 'orgs': n_o, 'places': n_p,
+                            'leaders': n_l, 'given_names': n_g})
     sys.stderr.write('countries.tsv %d rows\n' % n_c)
     sys.stderr.write('cities.tsv %d rows %s\n' % (n_ci, sorted(cstats.items())))
     sys.stderr.write('organizations.tsv %d rows (%d Phoenix look-ups)\n' % (n_o, ohits))
+    sys.stderr.write('places.tsv %d rows\n' % n_p)
     sys.stderr.write('leaders.tsv %d rows %s\n' % (n_l, sorted(lstats.items())))
+    sys.stderr.write('%s %d names (%d excluded)\n'
+                     % (os.path.relpath(args.given_names, REPO), n_g, n_gx))
 
 
 if __name__ == '__main__':

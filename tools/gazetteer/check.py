@@ -7,9 +7,11 @@ lang/de/entities/.
 Checks: every file starts with '#' header lines; UTF-8; the exact number of
 tab-separated columns on every line; every iso3 is a known ISO 3166 alpha-3
 code (or XKX); no names column is empty; dates are YYYY-MM-DD or YYYY and
-start <= end; numbers are numbers; rows are sorted and unique.  Prints the row
-count of each file and the rows for a few well-known entities.  Exits with
-status 1 if any check fails.
+start <= end; numbers are numbers; rows are sorted and unique; places.tsv
+types are gpe/loc; lang/de/entities/given-names.txt is non-empty, one
+capitalised word per line, without duplicates.  Prints the row count of each
+file, the rows for a few well-known entities and (as notes, not errors) the
+names shared between files.  Exits with status 1 if any check fails.
 """
 
 import os
@@ -26,6 +28,8 @@ import translit  # noqa: E402
 
 ORG_TYPES = {'igo', 'ngo', 'media', 'gov', 'party', 'court', 'company',
              'military', 'legislature'}
+PLACE_TYPES = {'gpe', 'loc'}
+GIVEN_NAME = re.compile(r"^[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*$")
 DATE = re.compile(r'^\d{4}(-\d{2}-\d{2})?$')
 ACTOR = re.compile(r'^[A-Z]{3,}$')
 
@@ -61,7 +65,7 @@ def load(path, ncols, need_header=True):
     return rows
 
 
-def check_names(path, i, names, allow_empty=False):
+def check_names(path, i, names, allow_empty=False, no_qualifier=False):
     if not names:
         if not allow_empty:
             err(path, i, 'empty names column')
@@ -69,6 +73,8 @@ def check_names(path, i, names, allow_empty=False):
     parts = names.split('|')
     if any(not p.strip() for p in parts):
         err(path, i, 'empty name between "|"')
+    if no_qualifier and any('(' in p or ')' in p for p in parts):
+        err(path, i, 'name with a "(...)" qualifier')
     if len(set(parts)) != len(parts):
         err(path, i, 'duplicate name in names column')
 
@@ -150,7 +156,7 @@ def check_orgs(d):
             err(path, i, 'igo without an IGO actor code')
         if not iso3 and not actor.startswith(('IGO', 'NGO', 'IMG')):
             err(path, i, 'no country and no IGO/NGO/IMG actor code')
-        check_names(path, i, names)
+        check_names(path, i, names, no_qualifier=True)
         if canon in seen:
             err(path, i, 'duplicate canonical_en %r' % canon)
         seen.add(canon)
@@ -158,6 +164,72 @@ def check_orgs(d):
     if keys != sorted(keys):
         err(path, 0, 'rows not sorted by (type, canonical_en)')
     return rows
+
+
+def check_places(d):
+    path = os.path.join(d, 'places.tsv')
+    rows = load(path, 4)
+    seen = set()
+    for i, (canon, typ, iso3, names) in rows:
+        if typ not in PLACE_TYPES:
+            err(path, i, 'unknown type %r' % typ)
+        check_iso(path, i, iso3, allow_empty=True)
+        if not canon:
+            err(path, i, 'empty canonical_en')
+        check_names(path, i, names, no_qualifier=True)
+        if canon in seen:
+            err(path, i, 'duplicate canonical_en %r' % canon)
+        seen.add(canon)
+    keys = [(r[1][1], r[1][0]) for r in rows]
+    if keys != sorted(keys):
+        err(path, 0, 'rows not sorted by (type, canonical_en)')
+    return rows
+
+
+def check_given_names():
+    path = os.path.join(REPO, 'lang', 'de', 'entities', 'given-names.txt')
+    names = []
+    try:
+        lines = open(path, encoding='utf-8').read().split('\n')
+    except (OSError, UnicodeDecodeError) as e:
+        err(path, 0, 'cannot read: %s' % e)
+        return names
+    if lines and lines[-1] == '':
+        lines.pop()
+    if not lines or not lines[0].startswith('# '):
+        err(path, 1, 'file does not start with a "# " header line')
+    seen = {}
+    for i, line in enumerate(lines, 1):
+        if line.startswith('#'):
+            continue
+        if not line.strip():
+            err(path, i, 'empty line')
+            continue
+        if not GIVEN_NAME.match(line) or not line[0].isupper():
+            err(path, i, 'not one capitalised word: %r' % line)
+        if line in seen:
+            err(path, i, 'duplicate %r (also line %d)' % (line, seen[line]))
+        seen[line] = i
+        names.append((i, [line]))
+    if not names:
+        err(path, 0, 'no names')
+    return names
+
+
+def name_index(rows, col):
+    idx = {}
+    for _, cols in rows:
+        for n in cols[col].split('|'):
+            idx.setdefault(n, []).append(cols[0])
+    return idx
+
+
+def shared_names(title, a, b, maxshow=40):
+    common = sorted(set(a) & set(b))
+    print('--- %s: %d name(s)' % (title, len(common)))
+    if common:
+        print('    ' + ', '.join(common[:maxshow])
+              + (' ... %d more' % (len(common) - maxshow) if len(common) > maxshow else ''))
 
 
 def check_leaders(path, hand=False):
@@ -244,6 +316,7 @@ def main():
     files['countries.tsv'] = check_countries(d)
     files['cities.tsv'] = check_cities(d)
     files['organizations.tsv'] = check_orgs(d)
+    files['places.tsv'] = check_places(d)
     files['leaders.tsv'] = check_leaders(os.path.join(d, 'leaders.tsv'))
     hand = {}
     hand['lang/de/entities/officials.tsv'] = check_leaders(
@@ -254,6 +327,7 @@ def main():
         os.path.join(REPO, 'lang', 'de', 'entities', 'countries.tsv'), 3)
     hand['lang/de/entities/cities.tsv'] = load(
         os.path.join(REPO, 'lang', 'de', 'entities', 'cities.tsv'), 3)
+    hand['lang/de/entities/given-names.txt'] = check_given_names()
     if not os.path.exists(os.path.join(d, 'README.md')):
         err(os.path.join(d, 'README.md'), 0, 'missing')
 
@@ -281,6 +355,28 @@ def main():
     show('countries: Russia', files['countries.tsv'], lambda c: c[0] == 'RUS')
     show('countries: Kazakhstan', files['countries.tsv'], lambda c: c[0] == 'KAZ')
     show('cities: Moscow', files['cities.tsv'], lambda c: has_name(c, 'Moskau'))
+    P = files['places.tsv']
+    show('places: Bavaria', P, lambda c: has_name(c, 'Bayern'))
+    show('places: Gaza Strip', P, lambda c: has_name(c, 'Gazastreifens'))
+    show('places: Black Sea', P, lambda c: has_name(c, 'Schwarzen Meer'))
+    O = files['organizations.tsv']
+    show('organizations: Bundeskartellamt', O, lambda c: has_name(c, 'Bundeskartellamts'))
+    show('organizations: SRS', O, lambda c: has_name(c, 'Serbischen Radikalen Partei'))
+
+    print('\n== names shared between files (notes, not errors)')
+    pidx = name_index(P, 3)
+    cidx = name_index(files['countries.tsv'], 4)
+    tidx = name_index(files['cities.tsv'], 5)
+    oidx = name_index(O, 4)
+    shared_names('places.tsv and countries.tsv', pidx, cidx)
+    shared_names('places.tsv and cities.tsv', pidx, tidx)
+    shared_names('places.tsv and organizations.tsv', pidx, oidx)
+    multi = sorted(n for n, v in oidx.items() if len(set(v)) > 1)
+    print('--- organizations.tsv names of several rows: %d name(s)' % len(multi))
+    if multi:
+        print('    ' + ', '.join(multi[:60]) + (' ...' if len(multi) > 60 else ''))
+    gn = set(c[0] for _, c in hand['lang/de/entities/given-names.txt'])
+    shared_names('given-names.txt and places/countries', gn, set(pidx) | set(cidx))
 
     if errors:
         print('\n== %d error(s)' % len(errors))
