@@ -602,8 +602,31 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
     char gender;
     bool org;
     const char *role = nf_role_at(doc, k + 1, &gender, &org);
-    if (!role || !org) return 0;
+    if (!role) return 0;
     size_t rl = nf_role_len(role);
+    if (!org) {
+        /* "der französische Journalist": a person known by nationality and
+         * role, unless a name follows ("der russische Präsident Putin"). */
+        if (k + 2 < sb && (doc->tokens[k + 2].flags & NF_TF_CAP) &&
+            doc->tokens[k + 2].kind == NF_TOK_WORD)
+            return 0;
+        nf_entity p;
+        memset(&p, 0, sizeof p);
+        p.type = NF_ENT_PERSON;
+        p.gender = gender;
+        memcpy(p.country, iso, 3);
+        p.role = nf_arena_strndup(&doc->arena, role, rl);
+        p.name = nf_tokens_text(doc, k, k + 2);
+        /* a description of someone already named is resolved by coreference
+         * on demand; here it stands for a new, unnamed person */
+        for (size_t i = 0; i < doc->nentities; i++) {
+            const nf_entity *x = &doc->entities[i];
+            if (x->type == NF_ENT_PERSON && strncmp(x->country, iso, 3) == 0)
+                return 0; /* most likely that person again: left to coreference */
+        }
+        *entity = nf_entity_add(doc, &p);
+        return *entity >= 0 ? k + 2 : 0;
+    }
     const char *sector = sector_of(role, rl);
     if (!sector) return 0;
     char key[64];

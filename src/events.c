@@ -357,8 +357,9 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, const char *
         }
     }
     if (src < 0 || src == tgt) return true;
-    /* An act that needs a counterpart ("Staatsbesuch", "begrüßen") and has
-     * none in the text is no event for a dataset of who did what to whom. */
+    /* An act that needs a counterpart ("Staatsbesuch", "begrüßen",
+     * "festgenommen") and has none in the text is no event for a dataset of
+     * who did what to whom. */
     if (tgt < 0 && strcmp(best.tgt, "none") != 0) return true;
     const char *modality = modality_of(doc, ca, cb, k);
     int32_t date = date_of(doc, k, sa, sb), loc = location_of(doc, sa, sb);

@@ -1,0 +1,328 @@
+/* test_quotes.c - the quotation stage: direct quotes in every mark style,
+ * interrupted quotes, the colon pattern, fragments, indirect speech
+ * (dass-clauses, Konjunktiv I, laut, zufolge, nach Angaben, wie X sagte,
+ * the anaphoric frame), reported speech, separable cues and speakers.
+ * Sentences written for these tests. */
+#include "helpers.h"
+#include "doc.h"
+#include "stages.h"
+
+/* What a quote should be; NULL for "none", "*" for "anything". */
+typedef struct want {
+    int kind;
+    const char *span;    /* the first span */
+    const char *span2;   /* the second span, or NULL */
+    const char *cue;     /* the first cue part */
+    const char *cue2;    /* the particle, or NULL */
+    const char *speaker; /* the speaker span */
+} want;
+
+/* The text of token range s, or NULL when it is empty. */
+static const char *seg_text(const nf_doc *d, const char *text, nf_seg s) {
+    if (s.tb <= s.ta) return NULL;
+    return th_span(text, nf_doc_tokens_span(d, s.ta, s.tb));
+}
+
+/* Compares a possibly NULL string with an expectation ("*" matches all). */
+static bool same(const char *got, const char *exp) {
+    if (exp && strcmp(exp, "*") == 0) return true;
+    if (!got || !exp) return got == exp;
+    return strcmp(got, exp) == 0;
+}
+
+/* Prints the quotes of a document (when a test fails). */
+static void dump(const nf_doc *d, const char *text) {
+    for (size_t i = 0; i < d->nquotes; i++) {
+        const nf_quote *q = &d->quotes[i];
+        const char *sp = seg_text(d, text, q->speaker);
+        fprintf(stderr, "  q%zu kind %d \"%s\"", i + 1, q->kind, seg_text(d, text, q->spans[0]));
+        fprintf(stderr, " cue \"%s\"",
+                q->cue[0].tb > q->cue[0].ta ? seg_text(d, text, q->cue[0]) : "");
+        fprintf(stderr, " speaker \"%s\"\n", sp ? sp : "");
+    }
+}
+
+/* Extracts `text` and checks that it has a quote like `w`. */
+static void expect_quote(void **state, const char *text, want w) {
+    nf_doc *d = th_extract(state, text);
+    for (size_t i = 0; i < d->nquotes; i++) {
+        const nf_quote *q = &d->quotes[i];
+        if (q->nspans == 0 || !same(seg_text(d, text, q->spans[0]), w.span)) continue;
+        if (q->kind != w.kind) fail_msg("%s: kind %d, want %d", w.span, q->kind, w.kind);
+        if (w.span2 && (q->nspans < 2 || !same(seg_text(d, text, q->spans[1]), w.span2)))
+            fail_msg("%s: no second span \"%s\"", w.span, w.span2);
+        if (!same(seg_text(d, text, q->cue[0]), w.cue))
+            fail_msg("%s: cue \"%s\", want \"%s\"", w.span, seg_text(d, text, q->cue[0]), w.cue);
+        if (!same(seg_text(d, text, q->cue[1]), w.cue2))
+            fail_msg("%s: particle \"%s\", want \"%s\"", w.span, seg_text(d, text, q->cue[1]),
+                     w.cue2);
+        if (!same(seg_text(d, text, q->speaker), w.speaker))
+            fail_msg("%s: speaker \"%s\", want \"%s\"", w.span, seg_text(d, text, q->speaker),
+                     w.speaker);
+        assert_int_equal(q->speaker_entity < (int32_t)d->nentities, 1);
+        nf_doc_free(d);
+        return;
+    }
+    dump(d, text);
+    nf_doc_free(d);
+    fail_msg("no quote \"%s\" in \"%s\"", w.span, text);
+}
+
+/* Asserts that no quote's first span is `span` (NULL: no quote at all). */
+static void expect_no_quote(void **state, const char *text, const char *span) {
+    nf_doc *d = th_extract(state, text);
+    for (size_t i = 0; i < d->nquotes; i++) {
+        if (span && !same(seg_text(d, text, d->quotes[i].spans[0]), span)) continue;
+        dump(d, text);
+        nf_doc_free(d);
+        fail_msg("unexpected quote in \"%s\"", text);
+    }
+    nf_doc_free(d);
+}
+
+static void test_direct_mark_styles(void **state) {
+    expect_quote(state, "„Wir bauen die Brücke bis zum Herbst“, sagte der Bürgermeister.",
+                 (want){NF_Q_DIRECT, "Wir bauen die Brücke bis zum Herbst", NULL, "sagte", NULL,
+                        "der Bürgermeister"});
+    expect_quote(
+        state, "\"Die Preise steigen weiter\", sagte die Ökonomin am Montag.",
+        (want){NF_Q_DIRECT, "Die Preise steigen weiter", NULL, "sagte", NULL, "die Ökonomin"});
+    expect_quote(
+        state, "»Das Angebot ist fair«, erklärte der Vorstand.",
+        (want){NF_Q_DIRECT, "Das Angebot ist fair", NULL, "erklärte", NULL, "der Vorstand"});
+    expect_quote(state, "«Wir werden nicht nachgeben», betonte sie.",
+                 (want){NF_Q_DIRECT, "Wir werden nicht nachgeben", NULL, "betonte", NULL, "sie"});
+    expect_quote(
+        state, "„Warum wartet ihr noch?“ fragte der Trainer seine Spieler.",
+        (want){NF_Q_DIRECT, "Warum wartet ihr noch?", NULL, "fragte", NULL, "der Trainer"});
+}
+
+static void test_direct_over_paragraphs(void **state) {
+    const char *t = "Die Ministerin sagte: „Wir haben lange verhandelt. Das Ergebnis ist gut.\n\n"
+                    "„Nun beginnt die Arbeit an den Details.“\n\nDanach ging sie.";
+    nf_doc *d = th_extract(state, t);
+    assert_true(d->nquotes >= 1);
+    const nf_quote *q = &d->quotes[0];
+    assert_int_equal(q->kind, NF_Q_DIRECT);
+    assert_int_equal(q->nspans, 2);
+    assert_string_equal(seg_text(d, t, q->spans[0]),
+                        "Wir haben lange verhandelt. Das Ergebnis ist gut.");
+    assert_string_equal(seg_text(d, t, q->spans[1]), "Nun beginnt die Arbeit an den Details.");
+    assert_string_equal(seg_text(d, t, q->speaker), "Die Ministerin");
+    nf_doc_free(d);
+}
+
+static void test_interrupted(void **state) {
+    expect_quote(state,
+                 "„Wir haben viel erreicht“, sagte die Kanzlerin, „aber der Weg ist noch lang.“",
+                 (want){NF_Q_DIRECT, "Wir haben viel erreicht", "aber der Weg ist noch lang.",
+                        "sagte", NULL, "die Kanzlerin"});
+}
+
+static void test_colon(void **state) {
+    expect_quote(state, "Die Sprecherin sagte: „Die Verhandlungen gehen morgen weiter.“",
+                 (want){NF_Q_DIRECT, "Die Verhandlungen gehen morgen weiter.", NULL, "sagte", NULL,
+                        "Die Sprecherin"});
+    expect_quote(state, "Angela Merkel: „Wir schaffen das.“",
+                 (want){NF_Q_DIRECT, "Wir schaffen das.", NULL, ":", NULL, "Angela Merkel"});
+}
+
+static void test_partial_and_mixed(void **state) {
+    const char *t =
+        "Der Minister betonte, dass die Gespräche „offen und konstruktiv“ verlaufen seien.";
+    expect_quote(state, t,
+                 (want){NF_Q_MIXED, "dass die Gespräche „offen und konstruktiv“ verlaufen seien",
+                        NULL, "betonte", NULL, "Der Minister"});
+    expect_quote(
+        state, t,
+        (want){NF_Q_DIRECT, "offen und konstruktiv", NULL, "betonte", NULL, "Der Minister"});
+    expect_quote(state,
+                 "Die Rektorin erklärte die Absicht, „den Studierenden mehr Zeit für die Prüfungen "
+                 "zu geben“.",
+                 (want){NF_Q_DIRECT, "den Studierenden mehr Zeit für die Prüfungen zu geben", NULL,
+                        "erklärte", NULL, "Die Rektorin"});
+    expect_quote(state, "Der Abgeordnete nannte den Plan einen „teuren Irrweg“.",
+                 (want){NF_Q_DIRECT, "teuren Irrweg", NULL, "nannte", NULL, "Der Abgeordnete"});
+}
+
+static void test_titles_are_not_quotes(void **state) {
+    expect_no_quote(state, "Der Film „Die lange Nacht“ läuft ab Donnerstag im Kino.", NULL);
+    expect_no_quote(state, "Die Polizei nahm zwei mutmaßliche „Al-Qaida“-Mitglieder fest.", NULL);
+    expect_no_quote(state, "Die Zeitung „Neue Rundschau“ erscheint täglich.", NULL);
+}
+
+static void test_dass_clause(void **state) {
+    expect_quote(
+        state, "Der Präsident erinnerte daran, dass der Handel im vergangenen Jahr gewachsen ist.",
+        (want){NF_Q_INDIRECT, "dass der Handel im vergangenen Jahr gewachsen ist", NULL,
+               "erinnerte", NULL, "Der Präsident"});
+    expect_quote(state, "Dabei betonte die Ministerin, dass die Schulen offen bleiben.",
+                 (want){NF_Q_INDIRECT, "dass die Schulen offen bleiben", NULL, "betonte", NULL,
+                        "die Ministerin"});
+}
+
+static void test_konjunktiv_and_continuation(void **state) {
+    const char *t = "Der Bürgermeister sagte, die Lage sei ernst. Die Stadt habe bereits Hilfe "
+                    "angefordert. Am Abend regnete es.";
+    expect_quote(
+        state, t,
+        (want){NF_Q_INDIRECT, "die Lage sei ernst", NULL, "sagte", NULL, "Der Bürgermeister"});
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT, "Die Stadt habe bereits Hilfe angefordert", NULL, NULL, NULL,
+                        "Der Bürgermeister"});
+    expect_no_quote(state, t, "Am Abend regnete es");
+}
+
+static void test_markers(void **state) {
+    expect_quote(
+        state, "Laut Polizei wurden drei Menschen verletzt.",
+        (want){NF_Q_INDIRECT, "wurden drei Menschen verletzt", NULL, "Laut", NULL, "Polizei"});
+    expect_quote(state, "Einem Bericht der Zeitung zufolge plant die Firma einen Umzug.",
+                 (want){NF_Q_INDIRECT, "plant die Firma einen Umzug", NULL, "zufolge", NULL,
+                        "Einem Bericht der Zeitung"});
+    expect_quote(state, "Nach Angaben der Feuerwehr brach das Feuer im Keller aus.",
+                 (want){NF_Q_INDIRECT, "brach das Feuer im Keller aus", NULL, "Nach", NULL,
+                        "Angaben der Feuerwehr"});
+    expect_quote(state, "Das Feuer brach nach Angaben der Feuerwehr im Keller aus.",
+                 (want){NF_Q_INDIRECT, "Das Feuer brach", "im Keller aus", "nach", NULL,
+                        "Angaben der Feuerwehr"});
+}
+
+static void test_wie_x_sagte(void **state) {
+    expect_quote(state, "Wie ein Sprecher der Bahn mitteilte, fallen morgen alle Züge aus.",
+                 (want){NF_Q_INDIRECT, "fallen morgen alle Züge aus", NULL, "mitteilte", NULL,
+                        "ein Sprecher der Bahn"});
+}
+
+static void test_frame_after_content(void **state) {
+    expect_quote(state, "Die Verhandlungen seien gescheitert, sagte ein Sprecher des Verbandes.",
+                 (want){NF_Q_INDIRECT, "Die Verhandlungen seien gescheitert", NULL, "sagte", NULL,
+                        "ein Sprecher des Verbandes"});
+    expect_quote(state, "Die Straße bleibt bis Freitag gesperrt, so die Stadtverwaltung.",
+                 (want){NF_Q_INDIRECT, "Die Straße bleibt bis Freitag gesperrt", NULL, "so", NULL,
+                        "die Stadtverwaltung"});
+}
+
+static void test_anaphoric_frame(void **state) {
+    expect_quote(state,
+                 "Die beiden Länder wollen enger zusammenarbeiten. Dies teilte der Außenminister "
+                 "nach dem Treffen mit.",
+                 (want){NF_Q_INDIRECT, "Die beiden Länder wollen enger zusammenarbeiten", NULL,
+                        "teilte", "mit", "der Außenminister"});
+}
+
+static void test_separable_cues(void **state) {
+    expect_quote(state, "„Wir kommen wieder“, fügte der Kapitän hinzu.",
+                 (want){NF_Q_DIRECT, "Wir kommen wieder", NULL, "fügte", "hinzu", "der Kapitän"});
+    expect_quote(state, "Die Behörde gab am Dienstag bekannt, dass die Brücke gesperrt wird.",
+                 (want){NF_Q_INDIRECT, "dass die Brücke gesperrt wird", NULL, "gab", "bekannt",
+                        "Die Behörde"});
+    /* "es gab" is no statement */
+    expect_no_quote(state, "Es gab an der Grenze lange Staus.", NULL);
+}
+
+static void test_reported(void **state) {
+    expect_quote(state, "Die Gewerkschaft forderte eine schnellere Entscheidung.",
+                 (want){NF_Q_REPORTED, "Die Gewerkschaft forderte eine schnellere Entscheidung",
+                        NULL, "forderte", NULL, "Die Gewerkschaft"});
+    expect_quote(state, "Der Konzern kündigte für das nächste Jahr neue Stellen an.",
+                 (want){NF_Q_REPORTED, "Der Konzern kündigte für das nächste Jahr neue Stellen an",
+                        NULL, "kündigte", "an", "Der Konzern"});
+}
+
+static void test_speaker_position(void **state) {
+    /* before the verb, after it, and a pronoun after it */
+    expect_quote(state, "Die Polizei teilte mit, dass der Täter gefasst wurde.",
+                 (want){NF_Q_INDIRECT, "dass der Täter gefasst wurde", NULL, "teilte", "mit",
+                        "Die Polizei"});
+    expect_quote(state, "Am Montag erklärte der Sprecher des Ministeriums, die Pläne seien fertig.",
+                 (want){NF_Q_INDIRECT, "die Pläne seien fertig", NULL, "erklärte", NULL,
+                        "der Sprecher des Ministeriums"});
+    expect_quote(state, "„Das ist ein guter Tag“, sagte er.",
+                 (want){NF_Q_DIRECT, "Das ist ein guter Tag", NULL, "sagte", NULL, "er"});
+}
+
+static void test_more_frames(void **state) {
+    /* "heißt es" with its source, "demnach", "wonach" */
+    expect_quote(state, "In der Erklärung des Verbandes heißt es, die Preise würden steigen.",
+                 (want){NF_Q_INDIRECT, "die Preise würden steigen", NULL, "heißt es", NULL,
+                        "der Erklärung des Verbandes"});
+    expect_quote(
+        state,
+        "Die Polizei sagte, es habe zwei Verletzte gegeben. Demnach wurde niemand "
+        "festgenommen.",
+        (want){NF_Q_INDIRECT, "wurde niemand festgenommen", NULL, "Demnach", NULL, "Die Polizei"});
+    expect_quote(
+        state, "Es gibt einen Bericht, wonach die Fabrik schließen soll.",
+        (want){NF_Q_INDIRECT, "die Fabrik schließen soll", NULL, "wonach", NULL, "einen Bericht"});
+    /* the agent of a passive quotation frame */
+    expect_quote(
+        state, "Der Trainer wird von der Zeitung mit den Worten zitiert: „Wir spielen auf Sieg.“",
+        (want){NF_Q_DIRECT, "Wir spielen auf Sieg.", NULL, "zitiert", NULL, "der Zeitung"});
+    /* a governing particle before the verb */
+    expect_quote(state, "Von einer „schweren Niederlage für alle“ sprach der Vorsitzende.",
+                 (want){NF_Q_DIRECT, "schweren Niederlage für alle", NULL, "sprach", "Von",
+                        "der Vorsitzende"});
+    /* a subject set off by an apposition */
+    expect_quote(
+        state, "Anna Berger, die Sprecherin der Stadt, erklärte, die Brücke sei sicher.",
+        (want){NF_Q_INDIRECT, "die Brücke sei sicher", NULL, "erklärte", NULL, "Anna Berger"});
+    /* a marker inside a relative clause: only that clause */
+    expect_quote(
+        state, "Die Tasche, die nach Angaben der Polizei eine Bombe enthielt, wurde gesprengt.",
+        (want){NF_Q_INDIRECT, "die", "eine Bombe enthielt", "nach", NULL, "Angaben der Polizei"});
+}
+
+static void test_unclosed_quote_after_colon(void **state) {
+    const char *t = "Der Sprecher sagte: „Wir haben alles versucht und bleiben dran.\n\nDanach "
+                    "endete die Sitzung.";
+    expect_quote(state, t,
+                 (want){NF_Q_DIRECT, "Wir haben alles versucht und bleiben dran.", NULL, "sagte",
+                        NULL, "Der Sprecher"});
+}
+
+static void test_names_are_not_quotes(void **state) {
+    expect_no_quote(state, "Die Gruppe nennt sich selbst „Neue Mitte“ und wirbt um Mitglieder.",
+                    NULL);
+    expect_no_quote(state, "Wie „heise online“ berichtet, fällt die Messe aus.", "heise online");
+    expect_no_quote(state, "Er spielte in der Band „Kings of the Road“ Gitarre.", NULL);
+    /* "berichtet TASS" credits a source: no quote of the frame itself */
+    expect_no_quote(state, "Die Gespräche waren gut. Dies teilte der Minister mit, berichtet TASS.",
+                    "Dies teilte der Minister mit");
+}
+
+static void test_order_and_robustness(void **state) {
+    const char *t = "Laut Polizei ist die Lage ruhig. „Wir bleiben wachsam“, sagte ein Sprecher.";
+    nf_doc *d = th_extract(state, t);
+    assert_int_equal(d->nquotes, 2);
+    assert_true(d->quotes[0].spans[0].ta < d->quotes[1].spans[0].ta);
+    nf_doc_free(d);
+    /* Unpaired marks, empty quotes and marks alone do no harm. */
+    expect_no_quote(state, "„“ „ “ \" sagte", NULL);
+    expect_no_quote(state, "", NULL);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_direct_mark_styles),
+        cmocka_unit_test(test_direct_over_paragraphs),
+        cmocka_unit_test(test_interrupted),
+        cmocka_unit_test(test_colon),
+        cmocka_unit_test(test_partial_and_mixed),
+        cmocka_unit_test(test_titles_are_not_quotes),
+        cmocka_unit_test(test_dass_clause),
+        cmocka_unit_test(test_konjunktiv_and_continuation),
+        cmocka_unit_test(test_markers),
+        cmocka_unit_test(test_wie_x_sagte),
+        cmocka_unit_test(test_frame_after_content),
+        cmocka_unit_test(test_anaphoric_frame),
+        cmocka_unit_test(test_separable_cues),
+        cmocka_unit_test(test_reported),
+        cmocka_unit_test(test_speaker_position),
+        cmocka_unit_test(test_more_frames),
+        cmocka_unit_test(test_unclosed_quote_after_colon),
+        cmocka_unit_test(test_names_are_not_quotes),
+        cmocka_unit_test(test_order_and_robustness),
+    };
+    return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
+}
