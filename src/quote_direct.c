@@ -14,8 +14,10 @@
 
 /* A fragment of indirect speech this long (in words) is a quote of its own. */
 #define FRAG_WORDS 2
-/* A quotation this long needs no frame to count. */
+/* A quotation this long needs no frame to count when it reads like speech. */
 #define LONG_WORDS 5
+/* A quotation this long with a lower-case word in it counts without frame. */
+#define SHORT_WORDS 3
 /* How far back (in sentences) a quotation without frame takes its speaker. */
 #define INHERIT_SENTENCES 2
 
@@ -121,8 +123,18 @@ static bool frame_after(const qctx *c, const nf_qregion *r, frame *f) {
     nf_seg s = sentence_of(c, cl);
     size_t sa = s.ta, sb = s.tb;
     if (j >= doc->ntokens) return false;
+    /* "Er sei „sehr enttäuscht“, sagte er": the frame belongs to the whole
+     * clause, and the quotation is a fragment of it. */
+    size_t o = r->open;
+    if (o > sa && qx_word(c, o - 1) && sentence_of(c, o).ta == sa) return false;
     bool comma = qx_punct(c, j, ',') || doc->text.cls[doc->tokens[j].a] == NF_C_DASH;
-    if (!comma && !ends_exclaiming(c, r)) return false;
+    /* Without a comma only after "?" or "!", or when a verb or "so"
+     * follows a quotation that is more than a name. */
+    if (!comma && !ends_exclaiming(c, r) &&
+        !(qx_words(c, r->open, r->close) >= 3 && !qx_name_like(c, (size_t)c->region[r->open]) &&
+          (doc->tokens[j].flags & NF_TF_LOWER) &&
+          (c->vcls[j] || (c->wcls[j] & QW_AUX) || is(c, j, "so"))))
+        return false;
     if (comma) j++;
     if (j >= sb) {
         /* "„…?“ fragte er" may have been cut into two sentences. */
@@ -133,6 +145,17 @@ static bool frame_after(const qctx *c, const nf_qregion *r, frame *f) {
         sa = s.ta, sb = s.tb;
     }
     if (c->vcls[j]) return verb_frame(c, j, sa, sb, f);
+    if ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & (QW_DET | QW_PRON))) {
+        /* "„…“, wird der Minister zitiert" */
+        size_t ce = qx_clause_end(c, j + 1, sb);
+        for (size_t v = ce; v > j + 1 && ce - v < 3; v--) {
+            if (!c->vcls[v - 1] || !verb_frame(c, v - 1, sa, sb, f)) continue;
+            size_t a = qx_skip_adverbials(c, j + 1, sb), e = qx_np_fwd(c, a, v - 1);
+            f->speaker = e > a ? (nf_seg){(uint32_t)a, (uint32_t)e} : (nf_seg){0, 0};
+            return true;
+        }
+        return false;
+    }
     return so_frame(c, j, sb, f) || es_frame(c, j, sa, sb, f) || wie_frame(c, j, sa, sb, f);
 }
 
@@ -144,8 +167,19 @@ static bool frame_next(const qctx *c, const nf_qregion *r, frame *f) {
     while (j < doc->ntokens && doc->tokens[j].kind == NF_TOK_PUNCT && j < r->close + 3) j++;
     if (j + 1 >= doc->ntokens || !(c->wcls[j] & QW_ANA)) return false;
     nf_seg n = sentence_of(c, j);
-    if (n.ta != j || !c->vcls[j + 1] || !verb_frame(c, j + 1, n.ta, n.tb, f)) return false;
-    return qx_clause_end(c, j + 1, n.tb) + 1 >= n.tb;
+    if (n.ta != j) return false;
+    size_t ce = qx_clause_end(c, j + 1, n.tb);
+    if (ce + 1 < n.tb) return false;
+    if (c->vcls[j + 1]) return verb_frame(c, j + 1, n.ta, n.tb, f);
+    /* "Das musste der Minister einräumen." */
+    if (!(c->wcls[j + 1] & QW_AUX)) return false;
+    for (size_t v = ce; v > j + 2 && ce - v < 3; v--) {
+        if (!c->vcls[v - 1] || !verb_frame(c, v - 1, n.ta, n.tb, f)) continue;
+        size_t a = qx_skip_adverbials(c, j + 2, v - 1), e = qx_np_fwd(c, a, v - 1);
+        f->speaker = e > a ? (nf_seg){(uint32_t)a, (uint32_t)e} : (nf_seg){0, 0};
+        return true;
+    }
+    return false;
 }
 
 /* The last speech verb in [a, b) that frames as a cue. */
@@ -174,24 +208,44 @@ static bool colon_name(const qctx *c, size_t cs, size_t colon, frame *f) {
 }
 
 /* A frame before region r, or a speech verb governing it in its clause. */
+/* The frame of a quotation of `words` words after the colon at p: a
+ * speech verb or "heißt es" before it, a name ("Merkel:"), or the subject
+ * of the clause ("Hier sparte der Präsident nicht mit Kritik:"). */
+static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
+    size_t sa = sentence_of(c, p).ta;
+    size_t cs = qx_clause_start(c, p, sa);
+    if (verb_in(c, cs, p, sa, p, f)) return true;
+    /* "(Motto: „…“)": a label in parentheses. */
+    for (size_t k = p; k > cs; k--) {
+        if (qx_punct(c, k - 1, ')')) break;
+        if (qx_punct(c, k - 1, '(')) return false;
+    }
+    for (size_t k = cs; k < p; k++)
+        if (es_frame(c, k, sa, p, f)) return true;
+    bool starts = cs == sa || qx_punct(c, cs - 1, ',');
+    if (starts && words >= 3 && colon_name(c, cs, p, f)) return true;
+    if (words < 3 || !starts) return false;
+    f->cue[0] = f->cue[1] = (nf_seg){0, 0};
+    f->speaker = qx_clause_subject(c, cs, p);
+    if (f->speaker.tb <= f->speaker.ta && cs > sa)
+        f->speaker = qx_apposition_subject(c, sa, cs - 1);
+    f->end = p;
+    return f->speaker.tb > f->speaker.ta;
+}
+
 static bool frame_before(const qctx *c, const nf_qregion *r, frame *f) {
     size_t o = r->open;
     if (o == 0) return false;
     size_t p = o - 1;
     nf_seg s = sentence_of(c, p);
     size_t sa = s.ta;
-    if (qx_punct(c, p, ':')) {
-        size_t cs = qx_clause_start(c, p, sa);
-        if (verb_in(c, cs, p, sa, p, f)) return true;
-        for (size_t k = cs; k < p; k++)
-            if (es_frame(c, k, sa, p, f)) return true;
-        bool starts = cs == sa || qx_punct(c, cs - 1, ',');
-        return starts && qx_words(c, r->open, r->close) >= 3 && colon_name(c, cs, p, f);
-    }
+    if (qx_punct(c, p, ':')) return colon_frame(c, p, qx_words(c, r->open, r->close), f);
     if (qx_name_like(c, (size_t)c->region[o])) return false;
     if (qx_punct(c, p, ',')) {
-        /* "erklärte die Notwendigkeit, „…“" (not in a relative clause) */
+        /* "erklärte die Notwendigkeit, „…“" (not in a relative clause), the
+         * quotation making up the whole clause after the comma. */
         size_t cs = qx_clause_start(c, p, sa);
+        if (!qx_boundary(c, r->close + 1) && r->close + 1 < sentence_of(c, o).tb) return false;
         if (cs > sa && (c->wcls[cs] & (QW_REL | QW_SUBJ | QW_PREP))) return false;
         return verb_in(c, cs, p, sa, p, f);
     }
@@ -199,7 +253,21 @@ static bool frame_before(const qctx *c, const nf_qregion *r, frame *f) {
     s = sentence_of(c, o);
     size_t cs = qx_clause_start(c, o, s.ta), ce = qx_clause_end(c, r->close + 1, s.tb);
     if (cs < s.ta) cs = s.ta;
-    return verb_in(c, cs, o, s.ta, s.tb, f) || verb_in(c, r->close + 1, ce, s.ta, s.tb, f);
+    bool found = verb_in(c, cs, o, s.ta, s.tb, f);
+    if (!found && verb_in(c, r->close + 1, ce, s.ta, s.tb, f)) {
+        /* "wie „heise online“ berichtet": the quotation is the subject. */
+        found = !(cs + 1 == o && (c->wcls[cs] & (QW_SUBJ | QW_WH | QW_REL)));
+    }
+    if (!found) return false;
+    /* A name given rather than words said: "nennt sich „X“", "wird als
+     * „X“ bezeichnet", "nennt man einen „X“". */
+    if (qx_words(c, o, r->close) < 3) {
+        nf_seg sp = f->speaker;
+        if (sp.tb <= sp.ta || (sp.tb == sp.ta + 1 && is(c, sp.ta, "man"))) return false;
+        for (size_t k = cs; k < o; k++)
+            if (is(c, k, "sich")) return false;
+    }
+    return true;
 }
 
 /* Records a direct quote of region r (and a second region it continues
@@ -231,9 +299,47 @@ static bool add_direct(qctx *c, size_t ri, const frame *f, uint8_t origin) {
     return true;
 }
 
+/* True for a mark that opens quotations in German text. */
+static bool opening_mark(int32_t ch) {
+    return ch == 0x201E || ch == 0x00BB || ch == 0x00AB || ch == '"' || ch == 0x201C;
+}
+
+/* "... mit den Worten: „Wir ..." whose closing mark never comes: the
+ * quotation runs to the end of its paragraph. */
+static bool unclosed_after_colon(qctx *c) {
+    const nf_doc *doc = c->doc;
+    for (size_t pi = 0; pi < doc->nparagraphs; pi++) {
+        size_t pa = doc->paragraphs[pi].ta, pb = doc->paragraphs[pi].tb;
+        for (size_t k = pa + 1; k + 1 < pb; k++) {
+            const nf_token *t = &doc->tokens[k];
+            if (t->kind != NF_TOK_QUOTE || (t->flags & (NF_TF_QOPEN | NF_TF_QCLOSE)) ||
+                c->region[k] >= 0 || !qx_punct(c, k - 1, ':') || !opening_mark(doc->text.cp[t->a]))
+                continue;
+            /* Nothing after it may close it. */
+            size_t e = k + 1;
+            while (e < pb && doc->tokens[e].kind != NF_TOK_QUOTE) e++;
+            if (e < pb || qx_words(c, k + 1, pb) < 3) break;
+            frame f;
+            if (!colon_frame(c, k - 1, qx_words(c, k + 1, pb), &f)) break;
+            qitem *it = qx_add(c, NF_Q_DIRECT, QO_DIRECT);
+            if (!it) return false;
+            qx_span(c, it, k + 1, pb);
+            it->q.cue[0] = f.cue[0];
+            it->q.cue[1] = f.cue[1];
+            it->q.speaker = f.speaker;
+            qx_use(c, it);
+            for (uint32_t s = it->s_first; s <= it->s_last && s < doc->nsentences; s++)
+                c->covered[s] = 1;
+            break;
+        }
+    }
+    return true;
+}
+
 /* Direct quotes with a frame. */
 bool qx_direct(qctx *c) {
     const nf_doc *doc = c->doc;
+    if (!unclosed_after_colon(c)) return false;
     for (size_t ri = 0; ri < doc->nqregions; ri++) {
         const nf_qregion *r = &doc->qregions[ri];
         if (r->depth != 0 || r->close >= doc->ntokens || c->rstate[ri] != QR_OPEN) continue;
@@ -251,20 +357,44 @@ bool qx_direct(qctx *c) {
     return true;
 }
 
-/* The quote (not direct) whose content holds tokens [a, b), or NULL. */
-static qitem *host_of(qctx *c, const int32_t *sitem, size_t a, size_t b) {
+/* The quote (not direct) whose content holds tokens [a, b), or NULL; sets
+ * *main when [a, b) lies in a main clause of that content (the content's
+ * first clause, or one not opened by a relative pronoun or conjunction). */
+static qitem *host_of(qctx *c, const int32_t *sitem, size_t a, size_t b, bool *main) {
     int32_t i = sitem[c->doc->tok_sent[a]];
     if (i < 0) return NULL;
     qitem *h = &c->items[i];
-    for (size_t k = 0; k < h->q.nspans; k++)
-        if (h->q.spans[k].ta <= a && h->q.spans[k].tb >= b) return h;
+    for (size_t k = 0; k < h->q.nspans; k++) {
+        size_t ta = h->q.spans[k].ta;
+        if (ta > a || h->q.spans[k].tb < b) continue;
+        size_t cs = a;
+        while (cs > ta && a - cs < 60 &&
+               !(c->region[cs - 1] < 0 && (qx_punct(c, cs - 1, ',') || qx_punct(c, cs - 1, ';') ||
+                                           qx_punct(c, cs - 1, ':'))))
+            cs--;
+        *main = cs == ta || !(c->wcls[cs] & (QW_REL | QW_SUBJ | QW_WH));
+        return h;
+    }
     return NULL;
 }
 
+/* True when region r holds a lower-case word other than a function word:
+ * speech has verbs and adjectives, names and titles mostly do not. */
+static bool lower_content(const qctx *c, const nf_qregion *r) {
+    for (size_t k = r->open + 1; k < r->close; k++)
+        if (qx_word(c, k) && (c->doc->tokens[k].flags & NF_TF_LOWER) &&
+            !(c->wcls[k] & (QW_DET | QW_PREP | QW_CONJ | QW_PRON)))
+            return true;
+    return false;
+}
+
 /* True when region r reads like speech rather than a title: it ends with
- * sentence punctuation, opens its sentence, or is long. */
+ * sentence punctuation, opens its sentence, is long, or has three words or
+ * more with a lower-case one among them. */
 static bool speechlike(const qctx *c, const nf_qregion *r, size_t words) {
     const nf_doc *doc = c->doc;
+    if (words >= SHORT_WORDS && lower_content(c, r)) return true;
+    if (words < LONG_WORDS) return false;
     size_t last = r->close - 1;
     if (doc->tokens[last].kind == NF_TOK_PUNCT) {
         int32_t ch = doc->text.cp[doc->tokens[last].a];
@@ -272,6 +402,34 @@ static bool speechlike(const qctx *c, const nf_qregion *r, size_t words) {
     }
     if (sentence_of(c, r->open).ta == r->open) return true;
     return words >= 12;
+}
+
+/* True when region r stands inside parentheses of its sentence: an aside
+ * ("(Motto: „…“)"), not what the text reports. */
+static bool in_parentheses(const qctx *c, const nf_qregion *r) {
+    nf_seg s = sentence_of(c, r->open);
+    size_t a = r->open;
+    for (size_t k = a; k > s.ta && a - k < 12; k--) {
+        if (qx_punct(c, k - 1, ')')) return false;
+        if (qx_punct(c, k - 1, '(')) {
+            for (size_t j = r->close + 1; j < s.tb && j < r->close + 12; j++)
+                if (qx_punct(c, j, ')')) return true;
+            return false;
+        }
+    }
+    return false;
+}
+
+/* A quote's index with the token its content ends at. */
+typedef struct qend {
+    uint32_t end, idx;
+} qend;
+
+/* Orders qend entries by end, then index. */
+static int by_end(const void *a, const void *b) {
+    const qend *x = a, *y = b;
+    if (x->end != y->end) return (x->end > y->end) - (x->end < y->end);
+    return (x->idx > y->idx) - (x->idx < y->idx);
 }
 
 /* Fragments of indirect speech and quotations without a frame. */
@@ -283,22 +441,40 @@ bool qx_fragments(qctx *c) {
     for (size_t i = 0; i < c->n; i++) {
         const qitem *it = &c->items[i];
         if (it->q.kind == NF_Q_DIRECT || it->dropped || it->q.nspans == 0) continue;
-        for (uint32_t s = it->s_first; s <= it->s_last && s < doc->nsentences; s++) sitem[s] = (int32_t)i;
+        for (uint32_t s = it->s_first; s <= it->s_last && s < doc->nsentences; s++)
+            sitem[s] = (int32_t)i;
     }
-    size_t before = c->n;
+    /* Quotes by where their content ends, to find the one before a region. */
+    size_t nends = 0;
+    qend *ends = nf_arena_alloc(&doc->arena, (c->n + 1) * sizeof *ends);
+    if (!ends) return false;
+    for (size_t i = 0; i < c->n; i++) {
+        const qitem *it = &c->items[i];
+        if (it->dropped || it->q.nspans == 0) continue;
+        ends[nends++] = (qend){it->q.spans[it->q.nspans - 1].tb, (uint32_t)i};
+    }
+    if (nends > 1) qsort(ends, nends, sizeof *ends, by_end);
+    int64_t last_new = -1;
     for (size_t ri = 0; ri < doc->nqregions; ri++) {
         const nf_qregion *r = &doc->qregions[ri];
         if (r->depth != 0 || r->close >= doc->ntokens || c->rstate[ri] != QR_OPEN) continue;
         size_t words = qx_words(c, r->open + 1, r->close);
-        qitem *host = host_of(c, sitem, r->open, r->close + 1);
-        if (host && qx_name_like(c, ri)) {
+        bool main = false;
+        qitem *host = host_of(c, sitem, r->open, r->close + 1, &main);
+        bool in_frame = host && ((host->q.speaker.ta <= r->open && host->q.speaker.tb > r->close) ||
+                                 (host->q.cue[0].ta <= r->open && host->q.cue[0].tb > r->close));
+        if (host && (in_frame || qx_name_like(c, ri))) {
             c->rstate[ri] = QR_NONE;
             continue;
         }
         if (host) {
             if (words >= FRAG_WORDS || (doc->tokens[r->open + 1].flags & NF_TF_LOWER))
                 if (host->q.kind == NF_Q_INDIRECT) host->q.kind = NF_Q_MIXED;
-            if (words < FRAG_WORDS) {
+            /* Short fragments count only in the clause the cue governs:
+             * "dass die Lage „sehr ernst“ sei", not "..., was durch
+             * „konkrete Taten“ bestätigt werde". */
+            bool lower = (doc->tokens[r->open + 1].flags & NF_TF_LOWER) != 0;
+            if ((words < FRAG_WORDS && !(lower && main)) || (words < FRAG_WORDS + 1 && !main)) {
                 c->rstate[ri] = QR_NONE;
                 continue;
             }
@@ -313,25 +489,29 @@ bool qx_fragments(qctx *c) {
             c->rstate[ri] = QR_QUOTE;
             continue;
         }
-        if (words < LONG_WORDS || !speechlike(c, r, words)) {
+        if (!speechlike(c, r, words) || qx_name_like(c, ri) || in_parentheses(c, r)) {
             c->rstate[ri] = QR_NONE;
             continue;
         }
         /* The nearest quote before it lends its speaker (and its cue when
          * the frame stood between them: „A“, so X. „B“). */
-        const qitem *prev = NULL;
-        for (size_t i = 0; i < c->n; i++) {
-            const qitem *it = &c->items[i];
-            if (it->dropped || it->q.nspans == 0) continue;
-            uint32_t end = it->q.spans[it->q.nspans - 1].tb;
-            if (end > r->open) continue;
-            if (!prev || end > prev->q.spans[prev->q.nspans - 1].tb) prev = it;
+        size_t lo = 0, hi = nends; /* ends[lo-1] is the last that ends before */
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (ends[mid].end <= r->open)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
-        (void)before;
-        size_t pi = prev ? (size_t)(prev - c->items) : 0;
+        int64_t pi = lo > 0 ? (int64_t)ends[lo - 1].idx : -1;
+        if (last_new >= 0 &&
+            (pi < 0 || c->items[last_new].q.spans[c->items[last_new].q.nspans - 1].tb >
+                           c->items[pi].q.spans[c->items[pi].q.nspans - 1].tb))
+            pi = last_new;
         qitem *it = qx_add(c, NF_Q_DIRECT, QO_DIRECT);
         if (!it) return false;
-        prev = prev ? &c->items[pi] : NULL;
+        last_new = (int64_t)(c->n - 1);
+        const qitem *prev = pi >= 0 ? &c->items[pi] : NULL;
         region_spans(c, it, r);
         c->rstate[ri] = QR_QUOTE;
         uint32_t s = doc->tok_sent[r->open];

@@ -55,14 +55,29 @@ static bool finish(qctx *c, qitem *it) {
         return false;
     }
     qx_use(c, it);
+    for (size_t i = 0; i < it->q.nspans; i++)
+        for (uint32_t k = it->q.spans[i].ta; k < it->q.spans[i].tb; k++)
+            if (!c->used[k]) c->used[k] = 2;
     for (uint32_t s = it->s_first; s <= it->s_last && s < c->doc->nsentences; s++)
         c->covered[s] = 1;
     return true;
 }
 
 /* Adds the sentence [sa, sb) without the attribution [a, b) as content:
- * one span after it when it opens the sentence, else one either side. */
+ * one span after it when it opens the sentence, else one either side.
+ * In a relative or subordinate clause ("..., die nach Angaben der Polizei
+ * die Bombe enthielt") the content is that clause only. */
 static void around(const qctx *c, qitem *it, size_t sa, size_t sb, size_t a, size_t b) {
+    size_t cs = qx_clause_start(c, a, sa);
+    if (cs > sa && qx_punct(c, cs - 1, ',') && (c->wcls[cs] & (QW_REL | QW_SUBJ | QW_PREP))) {
+        size_t ce = qx_clause_end(c, b, sb);
+        sa = cs, sb = ce;
+        if (a > sa) {
+            qx_span(c, it, sa, a);
+            qx_span(c, it, b, sb);
+            return;
+        }
+    }
     if (a > sa && qx_words(c, sa, a) >= 2) qx_span(c, it, sa, a);
     qx_span(c, it, b, sb);
 }
@@ -106,6 +121,8 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     } else if (is(c, k, "nach")) { /* "nach Angaben der Polizei" */
         size_t j = k + 1;
         for (int n = 0; n < 4 && j < sb && !qx_cap(c, j); n++) j++;
+        /* "nach Grupps Meinung": a name in the genitive before the noun */
+        if (j + 1 < sb && !qx_speech_noun(c, j) && qx_cap(c, j + 1)) j++;
         if (j >= sb || !qx_speech_noun(c, j)) return false;
         size_t np = qx_np_fwd(c, k + 1, sb);
         if (np <= j) np = j + 1;
@@ -129,9 +146,9 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
 }
 
 /* Separable particles a joined zu-infinitive starts with ("zurückzuziehen"). */
-static const char *const zu_particles[] = {"an", "auf", "aus", "ab", "ein", "mit", "vor", "zurück",
-                                           "zu", "weg", "her", "hin", "nach", "bei", "fest", "frei",
-                                           "los", "dar", "um", "durch", "über", "unter", "weiter"};
+static const char *const zu_particles[] = {
+    "an",   "auf", "aus",  "ab",   "ein", "mit", "vor", "zurück", "zu",   "weg",   "her",   "hin",
+    "nach", "bei", "fest", "frei", "los", "dar", "um",  "durch",  "über", "unter", "weiter"};
 
 /* True for a joined zu-infinitive: "aufzugeben", "zurückzuziehen". */
 static bool joined_zu(const char *w) {
@@ -168,7 +185,12 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
     const char *l = nf_tokl(c->doc, a);
     if (strcmp(l, "dass") == 0 || strcmp(l, "daß") == 0 || strcmp(l, "ob") == 0) return true;
     if ((c->wcls[a] & QW_WH) && vcls != QV_ACT) return true;
-    if (c->wcls[a] & (QW_SUBJ | QW_CONJ | QW_PREP)) return false;
+    if (c->wcls[a] & (QW_SUBJ | QW_CONJ)) return false;
+    /* "..., berichtet TASS": another frame, not a content. */
+    if (c->vcls[a] || ((c->wcls[a] & QW_AUX) && !(c->wcls[a] & (QW_DET | QW_PRON)))) return false;
+    /* "um ... zu vermeiden": a purpose, not a content. */
+    if (is(c, a, "um") || is(c, a, "ohne") || is(c, a, "statt") || is(c, a, "anstatt"))
+        return false;
     bool relative = (c->wcls[a] & QW_REL) && !qx_cap(c, a + 1);
     if (qx_has_konj(c, a, vcls == QV_ACT || relative ? b : sb, true) || pronoun_konj(c, a, b))
         return true;
@@ -188,13 +210,35 @@ static bool negated(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+/* True when [a, b) holds the cue or speaker of another quote: "Dies teilte
+ * X mit, berichtet TASS" credits a source, it quotes nothing more. */
+static bool frames_before(const qctx *c, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (c->used[k] == 1) return true;
+    return false;
+}
+
 /* True for a determiner that marks a noun phrase as object, not subject. */
 static bool oblique(const qctx *c, size_t k) {
-    static const char *const w[] = {"den", "dem", "einen", "einem", "seinen", "seinem", "ihren",
-                                    "ihrem", "diesen", "diesem", "ihn", "ihm", "uns", "mich"};
+    static const char *const w[] = {"den",    "dem",   "einen", "einem",  "seinen",
+                                    "seinem", "ihren", "ihrem", "diesen", "diesem",
+                                    "ihn",    "ihm",   "uns",   "mich"};
     for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
         if (is(c, k, w[i])) return true;
     return false;
+}
+
+/* Where a content that starts at a ends: the sentence end, or a comma
+ * followed by another frame (", räumte X ein, ..."). */
+static size_t content_end(const qctx *c, size_t a, size_t sb) {
+    for (size_t k = a + 1; k + 1 < sb; k++) {
+        if (c->region[k] >= 0 || !qx_punct(c, k, ',')) continue;
+        size_t v = k + 1;
+        if (c->vcls[v] && !(c->doc->tokens[v].flags & NF_TF_CAP) && v + 1 < sb &&
+            qx_np_fwd(c, qx_skip_adverbials(c, v + 1, sb), sb) > v + 1)
+            return k;
+    }
+    return sb;
 }
 
 /* The next cue candidate after token k in [k, sb), or sb. */
@@ -225,16 +269,18 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     if (negated(c, cs, ce)) return false;
     qitem *it = NULL;
     /* Content after the frame's clause. */
-    if (ce < sb && (qx_punct(c, ce, ',') || qx_punct(c, ce, ':')) && next_cue(c, last + 1, ce) == ce) {
+    if (ce < sb && (qx_punct(c, ce, ',') || qx_punct(c, ce, ':')) &&
+        next_cue(c, last + 1, ce) == ce) {
         size_t n1 = ce + 1;
         bool quote_next = n1 < sb && c->region[n1] >= 0 && c->rstate[c->region[n1]] == QR_QUOTE;
         size_t b = qx_clause_end(c, n1, sb);
         bool verb_last = ce == last + 1;
-        bool ok = !quote_next && (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0
-                                                       : content_clause(c, n1, b, sb, vcls, verb_last));
+        bool ok =
+            !quote_next && (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0
+                                                 : content_clause(c, n1, b, sb, vcls, verb_last));
         if (ok) {
             if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
-            qx_span(c, it, n1, sb);
+            qx_span(c, it, n1, content_end(c, n1, sb));
             return finish(c, it);
         }
     }
@@ -249,10 +295,14 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     if (cs == cue.ta && cs > sa + 2 &&
         (qx_punct(c, cs - 1, ',') || doc->text.cls[doc->tokens[cs - 1].a] == NF_C_DASH) &&
         sp.tb > sp.ta && sp.ta > cue.ta && !oblique(c, sp.ta) &&
+        qx_apposition_subject(c, sa, cs - 1).tb == 0 && !frames_before(c, sa, cs - 1) &&
         !((c->wcls[sa] & QW_SUBJ) && !is(c, sa, "dass"))) {
         if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
         qx_span(c, it, sa, cs - 1);
-        if (ce < sb && qx_word(c, ce + 1)) qx_span(c, it, ce + 1, sb);
+        /* "A, sagte er, B": the rest when it is a clause, not an apposition. */
+        if (ce < sb && qx_word(c, ce + 1) &&
+            (qx_has_konj(c, ce + 1, sb, true) || (c->wcls[sp.ta] & QW_PRON)))
+            qx_span(c, it, ce + 1, content_end(c, ce + 1, sb));
         return finish(c, it);
     }
     /* "Dies teilte der Sprecher mit": the sentence before. */
@@ -267,12 +317,49 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     return false;
 }
 
+/* "..., so der Sprecher." (or "– so Canny –"): "so" and a noun phrase
+ * after the content. */
+static bool so_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
+    const nf_doc *doc = c->doc;
+    if (!is(c, k, "so") || k < sa + 3) return false;
+    bool dash = doc->text.cls[doc->tokens[k - 1].a] == NF_C_DASH;
+    if (!qx_punct(c, k - 1, ',') && !dash) return false;
+    size_t e = qx_np_fwd(c, k + 1, sb);
+    if (e == k + 1 || (c->wcls[k + 1] & QW_PRON)) return false;
+    size_t x = qx_skip_adverbials(c, e, sb);
+    while (x < sb && doc->tokens[x].kind == NF_TOK_PUNCT && !qx_punct(c, x, ',') &&
+           doc->text.cls[doc->tokens[x].a] != NF_C_DASH && x < e + 3)
+        x++;
+    bool ends = x >= sb || qx_punct(c, x, ',') || doc->text.cls[doc->tokens[x].a] == NF_C_DASH ||
+                (c->wcls[x] & QW_PREP); /* "so eine Information des BKA in Wiesbaden" */
+    if (!ends) return false;
+    if (c->wcls[x] & QW_PREP) x = qx_clause_end(c, x, sb);
+    nf_seg cue = {(uint32_t)k, (uint32_t)k + 1}, none = {0, 0};
+    qitem *it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, none, (nf_seg){cue.tb, (uint32_t)e});
+    if (!it) return *fail = true;
+    qx_span(c, it, sa, k - 1);
+    if (dash && x + 1 < sb) qx_span(c, it, x + 1, sb); /* "A – so X – B" */
+    return finish(c, it);
+}
+
 /* A speech act with its object: "Er forderte den Rücktritt des Ministers." */
 static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     uint32_t p;
-    if (c->vcls[k] != QV_ACT || !qx_verb_cue(c, k, sb, &p)) return false;
+    if (!c->vcls[k] || !qx_verb_cue(c, k, sb, &p)) return false;
+    /* Verbs of saying report with a "von" phrase: "sprach von einem
+     * Unfall", "berichtete von Explosionen". */
+    if (c->vcls[k] != QV_ACT) {
+        bool von = p != QX_NONE && is(c, p, "von");
+        for (size_t j = k + 1; j < k + 6 && j < sb && !von; j++) von = is(c, j, "von");
+        if (!von) return false;
+    }
     size_t cs = qx_clause_start(c, k, sa);
     if (cs != sa || (c->wcls[sa] & (QW_SUBJ | QW_WH | QW_ANA))) return false;
+    /* "nennt sich „X“": a name taken, not a speech act. */
+    const char *l = nf_tokl(c->doc, k);
+    if (strncmp(l, "nenn", 4) == 0 || strncmp(l, "nann", 4) == 0 || strncmp(l, "bezeichn", 8) == 0)
+        for (size_t j = k + 1; j < k + 4 && j < sb; j++)
+            if (is(c, j, "sich")) return false;
     nf_seg sp = qx_speaker_of(c, k, sa, sb);
     if (sp.tb <= sp.ta) return false;
     /* The object: what was demanded, criticised, announced. */
@@ -281,7 +368,8 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     if (p != QX_NONE && p + 1 == b) b = p;
     if (qx_words(c, a, b) < 2 || negated(c, sa, sb)) return false;
     nf_seg part = p != QX_NONE ? (nf_seg){p, p + 1} : (nf_seg){0, 0};
-    qitem *it = make(c, NF_Q_REPORTED, QO_REPORTED, (nf_seg){(uint32_t)k, (uint32_t)k + 1}, part, sp);
+    qitem *it =
+        make(c, NF_Q_REPORTED, QO_REPORTED, (nf_seg){(uint32_t)k, (uint32_t)k + 1}, part, sp);
     if (!it) return *fail = true;
     /* The span is the sentence that reports the act, as the annotation
      * guide shows it ("Die Firma forderte eine schnellere Entscheidung"). */
@@ -303,19 +391,21 @@ bool qx_frames(qctx *c) {
     for (size_t s = 0; s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         bool made = false;
-        for (size_t k = sa; k < sb && !made && !fail; k++) {
+        for (size_t k = sa; k < sb && !fail; k++) {
             if (c->region[k] >= 0 || c->used[k]) continue;
+            bool m = false;
             if (c->mk[k] && c->mk[k] != QM_ES)
-                made = marker(c, k, sa, sb, &fail);
-            else if (is(c, k, "nach"))
-                made = marker(c, k, sa, sb, &fail);
-            if (!made && (c->vcls[k] || c->mk[k] == QM_ES)) made = verb(c, k, sa, sb, s, &fail);
+                m = marker(c, k, sa, sb, &fail);
+            else if (c->wcls[k] && is(c, k, "nach"))
+                m = marker(c, k, sa, sb, &fail);
+            if (!m && (c->vcls[k] || c->mk[k] == QM_ES)) m = verb(c, k, sa, sb, s, &fail);
+            if (!m && c->wcls[k] && is(c, k, "so")) m = so_frame(c, k, sa, sb, &fail);
+            made |= m;
         }
         if (fail) return false;
         if (made || has_direct(c, sa, sb)) continue;
         for (size_t k = sa; k < sb && !made && !fail; k++)
-            if (c->vcls[k] == QV_ACT && c->region[k] < 0 && !c->used[k])
-                made = reported(c, k, sa, sb, &fail);
+            if (c->vcls[k] && c->region[k] < 0 && !c->used[k]) made = reported(c, k, sa, sb, &fail);
         if (fail) return false;
     }
     return true;
@@ -339,6 +429,19 @@ static bool reportive(const qctx *c, size_t sa, size_t sb) {
     return false;
 }
 
+/* The speaker of the first speech verb of sentence `ps`, or none. */
+static nf_seg previous_speaker(const qctx *c, nf_seg ps) {
+    for (size_t k = ps.ta; k < ps.tb; k++) {
+        uint32_t part;
+        if (c->vcls[k] && c->region[k] < 0 && qx_verb_cue(c, k, ps.tb, &part)) {
+            nf_seg sp = qx_speaker_of(c, k, ps.ta, ps.tb);
+            if (sp.tb > sp.ta) return sp;
+            break;
+        }
+    }
+    return (nf_seg){0, 0};
+}
+
 /* Sentences in Konjunktiv I (or reportive "soll") that no quote covers:
  * they carry on the quote before them, whose speaker they take, or stand
  * alone when none is near. */
@@ -351,8 +454,8 @@ bool qx_continuations(qctx *c) {
         const qitem *it = &c->items[i];
         if (it->dropped || it->q.nspans == 0) continue;
         int32_t old = sitem[it->s_last];
-        if (old < 0 || c->items[old].q.spans[c->items[old].q.nspans - 1].tb <
-                           it->q.spans[it->q.nspans - 1].tb)
+        if (old < 0 ||
+            c->items[old].q.spans[c->items[old].q.nspans - 1].tb < it->q.spans[it->q.nspans - 1].tb)
             sitem[it->s_last] = (int32_t)i;
     }
     int32_t last = -1; /* the latest quote before the sentence */
@@ -364,8 +467,9 @@ bool qx_continuations(qctx *c) {
         if (!qx_has_konj(c, sa, sb, false) && !reportive(c, sa, sb)) continue;
         if (first_person(c, sa, sb) || qx_words(c, sa, sb) < 3) continue;
         const qitem *prev = last >= 0 ? &c->items[last] : NULL;
-        if (prev && (s - prev->s_last > BACK_SENTENCES + 1 ||
-                     paragraph_of(doc, sa) > paragraph_of(doc, doc->sentences[prev->s_last].ta) + 1))
+        if (prev &&
+            (s - prev->s_last > BACK_SENTENCES + 1 ||
+             paragraph_of(doc, sa) > paragraph_of(doc, doc->sentences[prev->s_last].ta) + 1))
             prev = NULL;
         if (prev && prev->origin == QO_CONT && prev->s_last == s - 1 &&
             paragraph_of(doc, sa) == paragraph_of(doc, doc->sentences[s - 1].ta)) {
@@ -381,6 +485,12 @@ bool qx_continuations(qctx *c) {
             sitem[s] = last;
         } else {
             nf_seg sp = prev ? prev->q.speaker : (nf_seg){0, 0};
+            if (s > 0 && (!prev || prev->s_last + 1 < s)) {
+                /* No quote right before: the one who speaks or acts in the
+                 * sentence before ("Der Minister wies auf Risiken hin."). */
+                nf_seg near = previous_speaker(c, doc->sentences[s - 1]);
+                if (near.tb > near.ta) sp = near;
+            }
             qitem *it = qx_add(c, NF_Q_INDIRECT, QO_CONT);
             if (!it) return false;
             it->q.speaker = sp;

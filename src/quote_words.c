@@ -11,24 +11,44 @@
 
 /* Longest clause or phrase the scans look at, in tokens. */
 #define CLAUSE_MAX 60
-#define VORFELD_MAX 16
 
 /* Reads the letters of a quote-words entry into QW_* bits. */
 static uint16_t word_classes(const char *v) {
     uint16_t m = 0;
     for (size_t i = 0; v[i] && i < 16; i++) {
         switch (v[i]) {
-            case 'd': m |= QW_DET; break;
-            case 'p': m |= QW_PRON; break;
-            case 'r': m |= QW_PREP; break;
-            case 's': m |= QW_SUBJ; break;
-            case 'w': m |= QW_WH; break;
-            case 'c': m |= QW_CONJ; break;
-            case 'a': m |= QW_ADV; break;
-            case 'x': m |= QW_AUX; break;
-            case 'n': m |= QW_ANA; break;
-            case 'l': m |= QW_REL; break;
-            default: break;
+            case 'd':
+                m |= QW_DET;
+                break;
+            case 'p':
+                m |= QW_PRON;
+                break;
+            case 'r':
+                m |= QW_PREP;
+                break;
+            case 's':
+                m |= QW_SUBJ;
+                break;
+            case 'w':
+                m |= QW_WH;
+                break;
+            case 'c':
+                m |= QW_CONJ;
+                break;
+            case 'a':
+                m |= QW_ADV;
+                break;
+            case 'x':
+                m |= QW_AUX;
+                break;
+            case 'n':
+                m |= QW_ANA;
+                break;
+            case 'l':
+                m |= QW_REL;
+                break;
+            default:
+                break;
         }
     }
     return m;
@@ -107,9 +127,19 @@ bool qx_punct(const qctx *c, size_t k, int32_t ch) {
     return t->kind == NF_TOK_PUNCT && t->b == t->a + 1 && doc->text.cp[t->a] == ch;
 }
 
+/* True when the lower-cased token k is `w`. */
+bool qx_is(const qctx *c, size_t k, const char *w) {
+    return k < c->doc->ntokens && strcmp(nf_tokl(c->doc, k), w) == 0;
+}
+
+/* Short local name for qx_is. */
+static bool is(const qctx *c, size_t k, const char *w) {
+    return qx_is(c, k, w);
+}
+
 /* True when region `ri` is short and has no punctuation inside: a name,
  * a title or a scare quote that a clause runs through. */
-static bool short_region(const qctx *c, int32_t ri) {
+bool qx_short_region(const qctx *c, int32_t ri) {
     if (ri < 0) return false;
     const nf_qregion *r = &c->doc->qregions[ri];
     if (r->close - r->open > 6) return false;
@@ -125,12 +155,27 @@ bool qx_boundary(const qctx *c, size_t k) {
     const nf_doc *doc = c->doc;
     if (k >= doc->ntokens) return true;
     const nf_token *t = &doc->tokens[k];
-    if (t->kind == NF_TOK_QUOTE) return !short_region(c, c->region[k]);
+    if (t->kind == NF_TOK_QUOTE) return !qx_short_region(c, c->region[k]);
     if (t->kind != NF_TOK_PUNCT) return false;
     int32_t ch = doc->text.cp[t->a];
-    return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '.' ||
-           ch == '!' || ch == '?' || ch == '[' || ch == ']' || doc->text.cls[t->a] == NF_C_DASH ||
-           (ch == '-' && (t->flags & NF_TF_SPACE_BEFORE));
+    return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '!' || ch == '?' ||
+           doc->text.cls[t->a] == NF_C_DASH || (ch == '-' && (t->flags & NF_TF_SPACE_BEFORE));
+}
+
+/* True when a list joins region r to another quotation right before or
+ * after it: "„A“, „B“ oder „C“". */
+static bool list_neighbour(const qctx *c, const nf_qregion *r) {
+    const nf_doc *doc = c->doc;
+    size_t o = r->open, e = r->close;
+    bool join_before = o >= 2 && (qx_punct(c, o - 1, ',') || is(c, o - 1, "und") ||
+                                  is(c, o - 1, "oder") || is(c, o - 1, "sowie"));
+    if (join_before && doc->tokens[o - 2].kind == NF_TOK_QUOTE &&
+        (doc->tokens[o - 2].flags & NF_TF_QCLOSE))
+        return true;
+    bool join_after = e + 2 < doc->ntokens && (qx_punct(c, e + 1, ',') || is(c, e + 1, "und") ||
+                                               is(c, e + 1, "oder") || is(c, e + 1, "sowie"));
+    return join_after && doc->tokens[e + 2].kind == NF_TOK_QUOTE &&
+           (doc->tokens[e + 2].flags & NF_TF_QOPEN);
 }
 
 /* A region that names something rather than quotes it: right after a
@@ -140,22 +185,53 @@ bool qx_name_like(const qctx *c, size_t ri) {
     const nf_doc *doc = c->doc;
     const nf_qregion *r = &doc->qregions[ri];
     size_t o = r->open;
-    if (o > 0 && qx_cap(c, o - 1) && qx_cap(c, o + 1) && doc->sentences[doc->tok_sent[o]].ta != o - 1 &&
-        !(c->wcls[o - 1] & (QW_DET | QW_PRON)) && !c->vcls[o - 1])
-        return true;
-    size_t words = 0, caps = 0;
+    /* A gloss in parentheses: „Cast Lead“ („gegossenes Blei“). */
+    if (o > 0 && qx_punct(c, o - 1, '(')) return true;
+    size_t words = 0, content = 0, caps = 0, punct = 0;
     for (uint32_t k = r->open + 1; k < r->close; k++) {
         int kind = doc->tokens[k].kind;
         if (kind == NF_TOK_WORD || kind == NF_TOK_ABBREV) {
             words++;
-            caps += (doc->tokens[k].flags & NF_TF_CAP) != 0;
-        } else if (kind == NF_TOK_NUMBER) {
-            words++, caps++;
+            bool cap = (doc->tokens[k].flags & NF_TF_CAP) != 0;
+            if (!cap && (c->wcls[k] & (QW_DET | QW_PREP | QW_CONJ))) continue;
+            content++;
+            caps += cap;
+        } else if (kind == NF_TOK_NUMBER || kind == NF_TOK_ORDINAL) {
+            words++, content++, caps++;
         } else if (kind == NF_TOK_PUNCT) {
-            return false;
+            int32_t ch = doc->text.cp[doc->tokens[k].a];
+            if (ch == '.' || ch == '!' || ch == '?') return false; /* a sentence */
+            punct++;
         }
     }
-    if (words >= 2 && caps == words) return true;
+    bool cap_first =
+        (doc->tokens[o + 1].flags & NF_TF_CAP) != 0 || doc->tokens[o + 1].kind == NF_TOK_NUMBER;
+    /* "die Zeitung „Die Welt“", "das Prädikat „summa cum laude“": a noun
+     * before the quotation that it names. */
+    if (o > 0 && qx_cap(c, o - 1) && doc->sentences[doc->tok_sent[o]].ta != o - 1 &&
+        !(c->wcls[o - 1] & (QW_DET | QW_PRON)) && !c->vcls[o - 1] && cap_first)
+        return true;
+    /* "„Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“": a list of
+     * capitalised titles. */
+    if (cap_first && list_neighbour(c, r)) return true;
+    /* "„Board of Governors“", "„Ärzte ohne Grenzen e.V.“": a capitalised
+     * name with a foreign article or a legal form. */
+    static const char *const foreign[] = {
+        "of",  "the", "to", "at",  "and", "for", "la",   "le", "les",  "pour", "du",   "de", "et",
+        "del", "da",  "el", "los", "il",  "di",  "e.v.", "ag", "gmbh", "ltd.", "inc.", "e.v"};
+    if (cap_first && punct == 0)
+        for (uint32_t k = r->open + 1; k < r->close; k++)
+            for (size_t i = 0; i < sizeof foreign / sizeof foreign[0]; i++)
+                if (is(c, k, foreign[i])) return true;
+    /* "„Neue Rechte“", "„Associated Press“": every word capitalised. */
+    if (punct == 0 && words >= 2 && caps == words && content == words) return true;
+    /* "der „Focus“", "im „Kesselhaus“": a definite article before a
+     * capitalised word names a paper, a place, a product. */
+    static const char *const def[] = {"der", "die", "das", "dem",  "den", "des", "im",
+                                      "zum", "zur", "vom", "beim", "ins", "am"};
+    if (o > 0 && caps > 0 && cap_first && punct == 0)
+        for (size_t i = 0; i < sizeof def / sizeof def[0]; i++)
+            if (is(c, o - 1, def[i])) return true;
     /* "„Reuters“-Reporterin", "„Al-Qaida“-Mitglieder": part of a compound. */
     size_t n = r->close + 1;
     return n < doc->ntokens && !(doc->tokens[n].flags & NF_TF_SPACE_BEFORE) &&
@@ -174,6 +250,23 @@ bool qx_cap(const qctx *c, size_t k) {
     return qx_word(c, k) && (c->doc->tokens[k].flags & NF_TF_CAP);
 }
 
+/* A noun or name written in lower case: a compound with a capitalised
+ * part ("documenta-Homepage") or a domain ("ndr.de", "bildblog.de"). */
+bool qx_lower_name(const qctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    if (k >= doc->ntokens) return false;
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind == NF_TOK_URL) return true;
+    if (t->kind != NF_TOK_WORD && t->kind != NF_TOK_ABBREV) return false;
+    bool dot = false;
+    for (uint32_t i = t->a + 1; i + 1 < t->b; i++) {
+        int32_t ch = doc->text.cp[i];
+        if (ch == '-' && doc->text.cls[i + 1] == NF_C_UPPER) return true;
+        if (ch == '.' && doc->text.cls[i + 1] == NF_C_LOWER) dot = true;
+    }
+    return dot;
+}
+
 /* Scans back to the clause's first token. */
 size_t qx_clause_start(const qctx *c, size_t k, size_t sa) {
     size_t j = k;
@@ -188,157 +281,22 @@ size_t qx_clause_end(const qctx *c, size_t k, size_t sb) {
     return j;
 }
 
-/* A lower-case word that may be an adjective or participle inside a noun
- * phrase ("russische", "zuständigen", "vorbereitetes"). */
-static bool adjective(const qctx *c, size_t k) {
-    const nf_doc *doc = c->doc;
-    if (!qx_word(c, k) || (doc->tokens[k].flags & NF_TF_CAP)) return false;
-    if ((c->wcls[k] & ~QW_DET) || c->vcls[k] || c->konj[k] || c->mk[k]) return false;
-    const char *l = nf_tokl(doc, k);
-    size_t n = strlen(l);
-    if (n < 3) return false;
-    char z = l[n - 1], y = l[n - 2];
-    return z == 'e' || (y == 'e' && (z == 'n' || z == 'r' || z == 's' || z == 'm'));
-}
-
-/* True when the lower-cased token k is `w`. */
-static bool is(const qctx *c, size_t k, const char *w) {
-    return k < c->doc->ntokens && strcmp(nf_tokl(c->doc, k), w) == 0;
-}
-
-/* A short quotation region at token k used as a name („Reuters“): returns
- * the token after its closing mark, or k. */
-static size_t quoted_name(const qctx *c, size_t k, size_t end) {
-    const nf_doc *doc = c->doc;
-    if (k >= end || !(doc->tokens[k].flags & NF_TF_QOPEN) || c->region[k] < 0) return k;
-    const nf_qregion *r = &doc->qregions[c->region[k]];
-    if (r->open != k || r->close >= end || !short_region(c, c->region[k])) return k;
-    return qx_cap(c, k + 1) ? r->close + 1 : k;
-}
-
-/* Noun phrase forward, with at most `depth` nested attachments. */
-static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
-    size_t i = k;
-    if (i >= end) return k;
-    uint16_t w = c->wcls[i];
-    if ((w & QW_PRON) && !((w & QW_DET) && qx_cap(c, i + 1))) return i + 1;
-    if (w & QW_DET) {
-        i++;
-        /* "die in New York geborene Sängerin": a phrase before the adjective. */
-        if (i < end && (c->wcls[i] & QW_PREP)) {
-            for (size_t j = i + 1; j < end && j < i + 7; j++) {
-                if (adjective(c, j) && qx_cap(c, j + 1)) {
-                    i = j;
-                    break;
-                }
-                if (qx_boundary(c, j) || c->vcls[j]) break;
-            }
-        }
-    }
-    for (int a = 0; a < 5 && i < end; a++) {
-        if (adjective(c, i) || c->doc->tokens[i].kind == NF_TOK_NUMBER ||
-            c->doc->tokens[i].kind == NF_TOK_ORDINAL)
-            i++;
-        else
-            break;
-    }
-    size_t head = i;
-    for (int m = 0; m < 6 && i < end; m++) {
-        size_t q = quoted_name(c, i, end);
-        if (q > i) {
-            i = q;
-        } else if (qx_cap(c, i) && !c->vcls[i] && !c->mk[i] &&
-                   !(c->wcls[i] & (QW_PREP | QW_SUBJ | QW_CONJ | QW_AUX))) {
-            i++;
-        } else {
-            break;
-        }
-    }
-    if (i == head) return k;
-    if (depth > 0 && i < end) {
-        if (is(c, i, "des") || is(c, i, "der") || is(c, i, "eines") || is(c, i, "einer")) {
-            size_t j = np_fwd_depth(c, i, end, depth - 1);
-            if (j > i + 1) i = j;
-        } else if (is(c, i, "von") || is(c, i, "vom")) {
-            size_t j = np_fwd_depth(c, i + 1, end, depth - 1);
-            if (j > i + 1) i = j;
-        }
-    }
-    return i;
-}
-
-/* Noun phrase forward from k. */
-size_t qx_np_fwd(const qctx *c, size_t k, size_t end) {
-    return np_fwd_depth(c, k, end, 2);
-}
-
-/* Noun phrase backward from k. */
-size_t qx_np_bwd(const qctx *c, size_t k, size_t start) {
-    const nf_doc *doc = c->doc;
-    size_t i = k;
-    bool head = false;
-    for (int n = 0; n < 14 && i > start; n++) {
-        size_t t = i - 1;
-        int kind = doc->tokens[t].kind;
-        if ((doc->tokens[t].flags & NF_TF_QCLOSE) && c->region[t] >= 0) {
-            const nf_qregion *r = &doc->qregions[c->region[t]];
-            if (r->close != t || r->open < start || !short_region(c, c->region[t])) break;
-            i = r->open;
-            head = true;
-        } else if (qx_cap(c, t) && !c->vcls[t] && !(c->wcls[t] & (QW_PREP | QW_SUBJ | QW_AUX)) &&
-                   !c->mk[t]) {
-            i = t;
-            head = true;
-        } else if (kind == NF_TOK_NUMBER) {
-            i = t;
-        } else if ((c->wcls[t] & QW_DET) && !(c->wcls[t] & QW_PRON)) {
-            i = t;
-        } else if (adjective(c, t) &&
-                   (t == start || qx_boundary(c, t - 1) || (c->wcls[t - 1] & (QW_DET | QW_PREP)) ||
-                    adjective(c, t - 1))) {
-            i = t;
-        } else if (head && (is(c, t, "von") || is(c, t, "vom"))) {
-            i = t;
-        } else {
-            break;
-        }
-    }
-    while (i < k && (is(c, i, "von") || is(c, i, "vom"))) i++;
-    return head ? i : k;
-}
-
-/* Adverbs, time expressions ("am Montag") and auxiliaries. */
-size_t qx_skip_adverbials(const qctx *c, size_t k, size_t end) {
-    const nf_doc *doc = c->doc;
-    size_t i = k;
-    for (int n = 0; n < 6 && i < end; n++) {
-        uint16_t w = c->wcls[i];
-        if (doc->claimed[i] == 1) {
-            i++;
-        } else if ((w & QW_ADV) && !(w & (QW_PRON | QW_DET))) {
-            i++;
-        } else if ((w & QW_PREP) && i + 1 < end && doc->claimed[i + 1] == 1) {
-            i += 2;
-        } else if ((w & QW_AUX) && !(w & (QW_PRON | QW_DET))) {
-            i++;
-        } else {
-            break;
-        }
-    }
-    return i;
-}
-
-/* True when `w` is one of the "|"-separated particles in `list`. */
-static bool particle_in(const char *list, const char *w) {
+/* Finds `w` among the "|"-separated particles in `list`: 0 when absent, 1
+ * for a separable particle (it closes the clause: "teilte ... mit"), 2 for
+ * one marked "@" that governs a phrase anywhere in the clause ("sprach
+ * von", "bezeichnete ... als"). */
+static int particle_in(const char *list, const char *w) {
     size_t n = strlen(w);
     for (const char *p = list; *p;) {
         const char *bar = strchr(p, '|');
         size_t len = bar ? (size_t)(bar - p) : strlen(p);
-        if (len == n && strncmp(p, w, n) == 0) return true;
+        int kind = 1;
+        if (*p == '@') p++, len--, kind = 2;
+        if (len == n && strncmp(p, w, n) == 0) return kind;
         if (!bar) break;
         p = bar + 1;
     }
-    return false;
+    return 0;
 }
 
 /* Finds the separable particle of the verb at v. */
@@ -356,123 +314,35 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     if ((v > 0 && is(c, v - 1, "es")) || is(c, v + 1, "es")) return false;
     bool optional = tab[1] == '~';
     const char *list = tab + (optional ? 2 : 1);
-    if (v > 0 && qx_word(c, v - 1) && particle_in(list, nf_tokl(doc, v - 1))) {
+    if (v > 0 && qx_word(c, v - 1) && particle_in(list, nf_tokl(doc, v - 1)) == 1) {
         *part = (uint32_t)(v - 1); /* "bekannt gegeben" */
         return true;
     }
-    size_t ce = qx_clause_end(c, v + 1, sb);
+    size_t cs = qx_clause_start(c, v, 0), ce = qx_clause_end(c, v + 1, sb);
     for (size_t j = v + 1; j < ce; j++) {
-        if (!qx_word(c, j) || !particle_in(list, nf_tokl(doc, j))) continue;
-        /* A particle closes its clause; "von" and "vor" govern a phrase. */
-        if (j + 1 == ce || is(c, j, "von") || is(c, j, "vor")) {
+        int kind = qx_word(c, j) ? particle_in(list, nf_tokl(doc, j)) : 0;
+        if (kind == 2 || (kind == 1 && j + 1 == ce)) {
+            *part = (uint32_t)j;
+            return true;
+        }
+    }
+    /* "zeigte sich Rajevac, der Trainer Ghanas, zufrieden": after an
+     * apposition. */
+    if (ce < sb && qx_punct(c, ce, ',') && (c->wcls[ce + 1] & QW_DET)) {
+        size_t ce2 = qx_clause_end(c, ce + 1, sb);
+        if (ce2 > ce + 2 && particle_in(list, nf_tokl(doc, ce2 - 1)) == 1) {
+            *part = (uint32_t)(ce2 - 1);
+            return true;
+        }
+    }
+    /* "Von einem „Skandal“ sprach er": a governing particle before. */
+    for (size_t j = cs; j < v; j++) {
+        if (qx_word(c, j) && particle_in(list, nf_tokl(doc, j)) == 2) {
             *part = (uint32_t)j;
             return true;
         }
     }
     return optional;
-}
-
-/* The subject at the start of sentence [sa, v): a pronoun or a noun
- * phrase that does not start with a preposition or an adverb. */
-static nf_seg sentence_subject(const qctx *c, size_t sa, size_t v) {
-    nf_seg none = {0, 0};
-    if (sa >= v || (c->wcls[sa] & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) || c->mk[sa])
-        return none;
-    size_t e = qx_np_fwd(c, sa, v);
-    return e > sa ? (nf_seg){(uint32_t)sa, (uint32_t)e} : none;
-}
-
-/* The speaker of the speech verb at v. */
-nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
-    nf_seg none = {0, 0};
-    size_t cs = qx_clause_start(c, v, sa);
-    if (v - cs > VORFELD_MAX) cs = v - VORFELD_MAX;
-    /* The finite verb: an auxiliary before a clause-final participle. */
-    size_t fin = v;
-    for (size_t j = cs + 1; j < v; j++) {
-        if ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & (QW_DET | QW_PRON))) {
-            fin = j;
-            break;
-        }
-    }
-    size_t end = qx_clause_end(c, v + 1, sb);
-    if (end < v + 1) end = v + 1;
-    size_t after = qx_skip_adverbials(c, fin + 1, sb);
-    /* A subject pronoun after the finite verb: "sagte er", "hat sie". */
-    if (after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET))
-        return (nf_seg){(uint32_t)after, (uint32_t)after + 1};
-    /* "... und fügte hinzu": the subject of the sentence. */
-    if (fin > sa && (c->wcls[fin - 1] & QW_CONJ)) {
-        nf_seg s = sentence_subject(c, sa, fin - 1);
-        if (s.tb > s.ta) return s;
-    }
-    if (cs < fin) {
-        uint16_t w0 = c->wcls[cs];
-        bool after_comma = cs > sa && qx_punct(c, cs - 1, ',');
-        /* Verb-final clause: "wie der Sprecher mitteilte", "der sagte". */
-        bool verb_final = end <= v + 2;
-        if (verb_final &&
-            ((w0 & (QW_SUBJ | QW_WH)) || ((w0 & QW_REL) && after_comma && !qx_cap(c, cs + 1)))) {
-            if (w0 & QW_REL) {
-                size_t b = qx_np_bwd(c, cs - 1, sa);
-                if (b < cs - 1) return (nf_seg){(uint32_t)b, (uint32_t)(cs - 1)};
-                return none;
-            }
-            size_t e = qx_np_fwd(c, cs + 1, v);
-            if (e > cs + 1) return (nf_seg){(uint32_t)(cs + 1), (uint32_t)e};
-            if (v - cs <= 6 && v > cs + 1 && qx_word(c, cs + 1))
-                return (nf_seg){(uint32_t)(cs + 1), (uint32_t)v}; /* "wie GGG.at berichtete" */
-            return none;
-        }
-        bool adverbial = (w0 & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH)) || c->doc->claimed[cs] == 1 ||
-                         c->mk[cs] || ((w0 & QW_ANA) && cs + 1 == fin);
-        if (adverbial && (w0 & QW_ADV) && !(w0 & QW_PREP)) {
-            /* "Auch der Minister sagte": an adverb before the subject. */
-            size_t e = qx_np_fwd(c, cs + 1, fin);
-            if (e == fin && e > cs + 1) return (nf_seg){(uint32_t)(cs + 1), (uint32_t)e};
-        }
-        if (!adverbial) {
-            size_t e = qx_np_fwd(c, cs, fin);
-            if (e > cs) return (nf_seg){(uint32_t)cs, (uint32_t)e};
-        }
-    } else if (cs > sa && qx_punct(c, cs - 1, ',')) {
-        /* "…, sagte der Minister" or an apposition before: "X, Y, sagte". */
-        size_t e = qx_np_fwd(c, after, end);
-        if (e > after) return (nf_seg){(uint32_t)after, (uint32_t)e};
-        size_t b = qx_np_bwd(c, cs - 1, sa);
-        if (b < cs - 1) return (nf_seg){(uint32_t)b, (uint32_t)(cs - 1)};
-        return none;
-    }
-    size_t e = qx_np_fwd(c, after, end > after ? end : sb);
-    if (e > after) return (nf_seg){(uint32_t)after, (uint32_t)e};
-    return none;
-}
-
-/* "heißt es" with its source. */
-bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_seg *speaker) {
-    if (k >= sb || c->mk[k] != QM_ES || c->used[k] || c->region[k] >= 0) return false;
-    size_t a;
-    if (is(c, k + 1, "es"))
-        a = k;
-    else if (k > sa && is(c, k - 1, "es"))
-        a = k - 1;
-    else
-        return false;
-    *cue = (nf_seg){(uint32_t)a, (uint32_t)a + 2};
-    *speaker = (nf_seg){0, 0};
-    size_t cs = qx_clause_start(c, a, sa), ce = qx_clause_end(c, a + 2, sb);
-    for (size_t j = cs; j < ce; j++) {
-        if (j == a || j == a + 1) continue;
-        if (is(c, j, "in") || is(c, j, "im") || is(c, j, "aus") || is(c, j, "von") ||
-            is(c, j, "vom") || is(c, j, "bei") || is(c, j, "seitens")) {
-            size_t e = qx_np_fwd(c, j + 1, ce);
-            if (e > j + 1) {
-                *speaker = (nf_seg){(uint32_t)j + 1, (uint32_t)e};
-                break;
-            }
-        }
-    }
-    return true;
 }
 
 /* Subjunctive forms outside quotation regions. */

@@ -1,5 +1,5 @@
 /* quotes.h - what the files of the quotation stage share (quotes.c,
- * quote_words.c, quote_frames.c, quote_direct.c).
+ * quote_words.c, quote_speaker.c, quote_frames.c, quote_direct.c).
  *
  * The stage works on one document with a `qctx`: per-token word classes
  * looked up once, the quotation region each token lies in, and the quotes
@@ -79,7 +79,8 @@ typedef struct qctx {
     size_t n, cap;
 } qctx;
 
-/* ---- quote_words.c: token classes, clauses, noun phrases, cues ---------- */
+/* ---- quote_words.c: token classes, clauses, cues (quote_speaker.c: noun
+ * phrases and speakers) ----------------------------------------------- */
 
 /* Fills the per-token arrays of `c` (word classes, verb classes, markers,
  * subjunctive forms, regions).  Returns false when memory runs out. */
@@ -91,6 +92,17 @@ bool qx_punct(const qctx *c, size_t k, int32_t ch);
 /* True when token k ends a clause: a comma, semicolon, colon, dash,
  * parenthesis, or a quotation mark. */
 bool qx_boundary(const qctx *c, size_t k);
+
+/* True when the lower-cased token k is `w`. */
+bool qx_is(const qctx *c, size_t k, const char *w);
+
+/* True when region `ri` is short and has no punctuation inside: a name, a
+ * title or a scare quote that a clause runs through. */
+bool qx_short_region(const qctx *c, int32_t ri);
+
+/* A noun or name written in lower case: a compound with a capitalised part
+ * ("documenta-Homepage") or a domain ("ndr.de"). */
+bool qx_lower_name(const qctx *c, size_t k);
 
 /* True when quotation region `ri` names something (a title, a paper, an
  * organisation) rather than quotes it. */
@@ -137,6 +149,13 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb);
  * the source named with "in", "aus", "von", "bei" or "seitens" in its
  * clause ("heißt es in der Erklärung"), ta == tb when none. */
 bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_seg *speaker);
+
+/* The subject that opens sentence [sa, ...) and is set off by an
+ * apposition ending at `comma`; ta == tb when there is none. */
+nf_seg qx_apposition_subject(const qctx *c, size_t sa, size_t comma);
+
+/* The subject of the main clause [cs, e) when its verb is not known. */
+nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e);
 
 /* True when a subjunctive form (mood 1, or 2 when `mood2`) lies in tokens
  * [a, b) outside quotation regions. */

@@ -1,0 +1,376 @@
+/* quote_speaker.c - noun phrases and speakers: the phrase after "laut",
+ * before "zufolge" or a colon, and the grammatical subject of a speech
+ * verb - before it in a V2 clause ("Putin erinnerte"), after it in
+ * inverted order ("sagte er", "teilte der Pressedienst des Kreml mit"),
+ * after "wie" in a verb-final clause, the agent of a passive ("wird von
+ * der Zeitung zitiert"), a subject set off by an apposition ("X, Chef der
+ * Y, sagte").  Every scan is bounded by its clause and fixed lengths. */
+#include <string.h>
+
+#include "quotes.h"
+
+/* The longest Vorfeld the speaker search looks at, in tokens. */
+#define VORFELD_MAX 16
+
+/* Short local name for qx_is. */
+static bool is(const qctx *c, size_t k, const char *w) {
+    return qx_is(c, k, w);
+}
+
+/* A lower-case word that may be an adjective or participle inside a noun
+ * phrase ("russische", "zuständigen", "vorbereitetes"). */
+static bool adjective(const qctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    if (!qx_word(c, k) || (doc->tokens[k].flags & NF_TF_CAP)) return false;
+    if ((c->wcls[k] & ~QW_DET) || c->vcls[k] || c->konj[k] || c->mk[k]) return false;
+    const char *l = nf_tokl(doc, k);
+    size_t n = strlen(l);
+    if (n < 3) return false;
+    char z = l[n - 1], y = l[n - 2];
+    return z == 'e' || (y == 'e' && (z == 'n' || z == 'r' || z == 's' || z == 'm'));
+}
+
+/* A short quotation region at token k used as a name („Reuters“): returns
+ * the token after its closing mark, or k. */
+static size_t quoted_name(const qctx *c, size_t k, size_t end) {
+    const nf_doc *doc = c->doc;
+    if (k >= end || !(doc->tokens[k].flags & NF_TF_QOPEN) || c->region[k] < 0) return k;
+    const nf_qregion *r = &doc->qregions[c->region[k]];
+    if (r->open != k || r->close >= end || !qx_short_region(c, c->region[k])) return k;
+    return qx_cap(c, k + 1) ? r->close + 1 : k;
+}
+
+/* Noun phrase forward, with at most `depth` nested attachments. */
+static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
+    size_t i = k;
+    if (i >= end) return k;
+    uint16_t w = c->wcls[i];
+    if ((w & QW_PRON) && !((w & QW_DET) && qx_cap(c, i + 1))) return i + 1;
+    /* "Dieser bestätigte", "Beide sagten": a determiner standing alone. */
+    if ((w & QW_DET) && i + 1 < end && (c->vcls[i + 1] || (c->wcls[i + 1] & QW_AUX)) &&
+        !(c->wcls[i + 1] & (QW_DET | QW_PRON)))
+        return i + 1;
+    /* "Einer der Feuerwehrmänner": a determiner heading a genitive. */
+    if ((w & QW_DET) && depth > 0 && (is(c, i + 1, "der") || is(c, i + 1, "des"))) {
+        size_t j = np_fwd_depth(c, i + 1, end, depth - 1);
+        if (j > i + 2) return j;
+    }
+    if (w & QW_DET) {
+        i++;
+        /* "die in New York geborene Sängerin": a phrase before the adjective. */
+        if (i < end && (c->wcls[i] & QW_PREP)) {
+            for (size_t j = i + 1; j < end && j < i + 7; j++) {
+                if (adjective(c, j) && qx_cap(c, j + 1)) {
+                    i = j;
+                    break;
+                }
+                if (qx_boundary(c, j) || c->vcls[j]) break;
+            }
+        }
+    }
+    for (int a = 0; a < 5 && i < end; a++) {
+        if (adjective(c, i) || c->doc->tokens[i].kind == NF_TOK_NUMBER ||
+            c->doc->tokens[i].kind == NF_TOK_ORDINAL)
+            i++;
+        else if ((c->doc->claimed[i] == 1 || (c->wcls[i] & QW_ADV)) && adjective(c, i + 1))
+            i++; /* "einer gestern verbreiteten Erklärung" */
+        else
+            break;
+    }
+    size_t head = i;
+    for (int m = 0; m < 6 && i < end; m++) {
+        size_t q = quoted_name(c, i, end);
+        if (q > i) {
+            i = q;
+        } else if ((qx_cap(c, i) || qx_lower_name(c, i)) && !c->vcls[i] && !c->mk[i] &&
+                   !(c->wcls[i] & (QW_PREP | QW_SUBJ | QW_CONJ | QW_AUX))) {
+            i++;
+        } else {
+            break;
+        }
+    }
+    if (i == head) return k;
+    /* "Gitta Trauernicht (SPD)" */
+    if (i + 2 < end && qx_punct(c, i, '(')) {
+        for (size_t j = i + 1; j < end && j < i + 6; j++)
+            if (qx_punct(c, j, ')')) {
+                i = j + 1;
+                break;
+            }
+    }
+    if (depth > 0 && i < end) {
+        if (is(c, i, "des") || is(c, i, "der") || is(c, i, "eines") || is(c, i, "einer")) {
+            size_t j = np_fwd_depth(c, i, end, depth - 1);
+            if (j > i + 1) i = j;
+        } else if (is(c, i, "von") || is(c, i, "vom")) {
+            size_t j = np_fwd_depth(c, i + 1, end, depth - 1);
+            if (j > i + 1) i = j;
+        }
+    }
+    return i;
+}
+
+/* Noun phrase forward from k. */
+size_t qx_np_fwd(const qctx *c, size_t k, size_t end) {
+    return np_fwd_depth(c, k, end, 2);
+}
+
+/* Noun phrase backward from k. */
+size_t qx_np_bwd(const qctx *c, size_t k, size_t start) {
+    const nf_doc *doc = c->doc;
+    size_t i = k;
+    bool head = false;
+    for (int n = 0; n < 14 && i > start; n++) {
+        size_t t = i - 1;
+        int kind = doc->tokens[t].kind;
+        if (qx_punct(c, t, ')') && head == false) {
+            size_t j = t;
+            while (j > start && t - j < 6 && !qx_punct(c, j, '(')) j--;
+            if (!qx_punct(c, j, '(')) break;
+            i = j;
+        } else if ((doc->tokens[t].flags & NF_TF_QCLOSE) && c->region[t] >= 0) {
+            const nf_qregion *r = &doc->qregions[c->region[t]];
+            if (r->close != t || r->open < start || !qx_short_region(c, c->region[t])) break;
+            i = r->open;
+            head = true;
+        } else if (qx_cap(c, t) && !c->vcls[t] && !(c->wcls[t] & (QW_PREP | QW_SUBJ | QW_AUX)) &&
+                   !c->mk[t]) {
+            i = t;
+            head = true;
+        } else if (kind == NF_TOK_NUMBER) {
+            i = t;
+        } else if ((c->wcls[t] & QW_DET) && !(c->wcls[t] & QW_PRON)) {
+            i = t;
+        } else if (adjective(c, t) &&
+                   (t == start || qx_boundary(c, t - 1) || (c->wcls[t - 1] & (QW_DET | QW_PREP)) ||
+                    adjective(c, t - 1))) {
+            i = t;
+        } else if (head && (is(c, t, "von") || is(c, t, "vom"))) {
+            i = t;
+        } else {
+            break;
+        }
+    }
+    while (i < k && (is(c, i, "von") || is(c, i, "vom"))) i++;
+    return head ? i : k;
+}
+
+/* Adverbs, time expressions ("am Montag") and auxiliaries. */
+size_t qx_skip_adverbials(const qctx *c, size_t k, size_t end) {
+    const nf_doc *doc = c->doc;
+    size_t i = k;
+    for (int n = 0; n < 6 && i < end; n++) {
+        uint16_t w = c->wcls[i];
+        if (doc->claimed[i] == 1) {
+            i++;
+        } else if ((w & QW_ADV) && !(w & (QW_PRON | QW_DET))) {
+            i++;
+        } else if ((w & QW_PREP) && i + 1 < end && doc->claimed[i + 1] == 1) {
+            i += 2;
+        } else if ((w & QW_AUX) && !(w & (QW_PRON | QW_DET))) {
+            i++;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+/* True for adverbs by their ending: "möglicherweise", and a participle
+ * alone before the verb: "Stellvertretend sagte ...". */
+static bool adverb_suffix(const qctx *c, size_t k, size_t fin) {
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = strlen(l);
+    if (n > 7 && strcmp(l + n - 5, "weise") == 0) return true;
+    return k + 1 == fin && n > 6 && strcmp(l + n - 3, "end") == 0;
+}
+
+/* True for a determiner that is never nominative: the phrase it opens is
+ * not the subject ("Des Weiteren", "Dem Bericht zufolge"). */
+static bool oblique_det(const qctx *c, size_t k) {
+    static const char *const w[] = {"des",   "dem",   "einem",  "eines",  "seinem", "seines",
+                                    "ihrem", "ihres", "diesem", "dieses", "jedem"};
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (is(c, k, w[i])) return true;
+    return false;
+}
+
+/* The subject at the start of sentence [sa, v): a pronoun or a noun
+ * phrase that does not start with a preposition or an adverb. */
+static nf_seg sentence_subject(const qctx *c, size_t sa, size_t v) {
+    nf_seg none = {0, 0};
+    if (sa >= v || (c->wcls[sa] & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) || c->mk[sa])
+        return none;
+    size_t e = qx_np_fwd(c, sa, v);
+    return e > sa ? (nf_seg){(uint32_t)sa, (uint32_t)e} : none;
+}
+
+/* A subject that opens the sentence and is followed by an apposition:
+ * "X, Präsident der Y, [verb]" - the sentence's first clause (up to its
+ * first comma, before `comma`) is a noun phrase alone. */
+nf_seg qx_apposition_subject(const qctx *c, size_t sa, size_t comma) {
+    nf_seg none = {0, 0};
+    size_t first = qx_clause_end(c, sa, comma + 1);
+    if (first >= comma || !qx_punct(c, first, ',')) return none;
+    if (c->wcls[sa] & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) return none;
+    /* The first clause holds no verb: it is a noun phrase. */
+    for (size_t k = sa; k < first; k++)
+        if (c->vcls[k] || c->konj[k] || ((c->wcls[k] & QW_AUX) && !(c->wcls[k] & QW_DET)))
+            return none;
+    size_t e = qx_np_fwd(c, sa, first);
+    return e > sa ? (nf_seg){(uint32_t)sa, (uint32_t)e} : none;
+}
+
+/* The subject of the main clause [cs, e) whose verb is not known: the
+ * noun phrase it opens with, or the one after the verb that follows a
+ * one-word or prepositional Vorfeld ("Hier sparte der Präsident ..."). */
+nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
+    nf_seg none = {0, 0};
+    if (cs >= e) return none;
+    uint16_t w = c->wcls[cs];
+    if ((w & QW_PRON) && !(w & QW_DET)) return (nf_seg){(uint32_t)cs, (uint32_t)cs + 1};
+    if (!(w & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) && !c->doc->claimed[cs] &&
+        !((w & QW_ANA) && !qx_cap(c, cs + 1))) {
+        size_t n = qx_np_fwd(c, cs, e);
+        return n > cs ? (nf_seg){(uint32_t)cs, (uint32_t)n} : none;
+    }
+    size_t verb = cs + 1;
+    if ((w & QW_PREP) || ((w & QW_SUBJ) && qx_cap(c, cs + 1))) verb = qx_np_fwd(c, cs + 1, e);
+    /* "..., veröffentlichte der Verfasser folgenden Kommentar:" */
+    if (!w && qx_word(c, cs) && (c->doc->tokens[cs].flags & NF_TF_LOWER) && !adjective(c, cs))
+        verb = cs;
+    while (verb < e && c->doc->claimed[verb]) verb++;
+    if (verb <= cs || verb >= e || qx_cap(c, verb)) return none;
+    size_t a = qx_skip_adverbials(c, verb + 1, e);
+    if (a < e && (c->wcls[a] & QW_PRON) && !(c->wcls[a] & QW_DET))
+        return (nf_seg){(uint32_t)a, (uint32_t)a + 1};
+    size_t n = qx_np_fwd(c, a, e);
+    return n > a ? (nf_seg){(uint32_t)a, (uint32_t)n} : none;
+}
+
+/* The speaker of the speech verb at v. */
+nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
+    nf_seg none = {0, 0};
+    size_t cs = qx_clause_start(c, v, sa);
+    if (v - cs > VORFELD_MAX) cs = v - VORFELD_MAX;
+    /* The finite verb: an auxiliary before a clause-final participle. */
+    size_t fin = v;
+    for (size_t j = cs; j < v; j++) {
+        if ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & (QW_DET | QW_PRON))) {
+            fin = j;
+            break;
+        }
+    }
+    size_t end = qx_clause_end(c, v + 1, sb);
+    if (end < v + 1) end = v + 1;
+    /* A subject pronoun after the verb: "sagte er", "hat sie ... gesagt". */
+    size_t after = qx_skip_adverbials(c, v + 1, sb);
+    if (after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET))
+        return (nf_seg){(uint32_t)after, (uint32_t)after + 1};
+    after = qx_skip_adverbials(c, fin + 1, sb);
+    if (after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET))
+        return (nf_seg){(uint32_t)after, (uint32_t)after + 1};
+    /* "Sadiq Khan, einer der Abgeordneten, verurteilte ...": a subject with
+     * an apposition before the verb. */
+    if (cs == fin && cs > sa && qx_punct(c, cs - 1, ',')) {
+        nf_seg s = qx_apposition_subject(c, sa, cs - 1);
+        if (s.tb > s.ta) return s;
+    }
+    /* "wird von der Agentur mit den Worten zitiert": the agent. */
+    if (fin < v && (is(c, fin, "wird") || is(c, fin, "wurde") || is(c, fin, "werden") ||
+                    is(c, fin, "wurden"))) {
+        for (size_t j = cs; j < v; j++) {
+            if (!is(c, j, "von") && !is(c, j, "vom")) continue;
+            size_t e = qx_np_fwd(c, j + 1, v);
+            if (e > j + 1) return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
+        }
+    }
+    /* "... und fügte hinzu": the subject of the sentence. */
+    if (fin > sa && (c->wcls[fin - 1] & QW_CONJ)) {
+        nf_seg s = sentence_subject(c, sa, fin - 1);
+        if (s.tb <= s.ta) s = qx_clause_subject(c, sa, fin - 1);
+        if (s.tb > s.ta) return s;
+    }
+    if (cs < fin) {
+        uint16_t w0 = c->wcls[cs];
+        bool after_comma = cs > sa && qx_punct(c, cs - 1, ',');
+        /* Verb-final clause: "wie der Sprecher mitteilte", "der sagte". */
+        bool verb_final = end <= v + 2;
+        if (verb_final && (w0 & QW_PREP) && (c->wcls[cs + 1] & QW_REL) && after_comma) {
+            /* "..., in denen er ... bezeichnet hatte" */
+            size_t a = qx_skip_adverbials(c, cs + 2, v), e = qx_np_fwd(c, a, v);
+            if (e > a) return (nf_seg){(uint32_t)a, (uint32_t)e};
+        }
+        if (verb_final &&
+            ((w0 & (QW_SUBJ | QW_WH)) || ((w0 & QW_REL) && after_comma && !qx_cap(c, cs + 1)))) {
+            /* "..., der sagte": the relative pronoun is the nearest mention. */
+            if (w0 & QW_REL) return (nf_seg){(uint32_t)cs, (uint32_t)cs + 1};
+            size_t e = qx_np_fwd(c, cs + 1, v);
+            if (e > cs + 1) return (nf_seg){(uint32_t)(cs + 1), (uint32_t)e};
+            if (v - cs <= 6 && v > cs + 1 && qx_word(c, cs + 1))
+                return (nf_seg){(uint32_t)(cs + 1), (uint32_t)v}; /* "wie GGG.at berichtete" */
+            return none;
+        }
+        bool adverbial = (w0 & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH)) || c->doc->claimed[cs] == 1 ||
+                         adverb_suffix(c, cs, fin) || oblique_det(c, cs) || c->mk[cs] ||
+                         ((w0 & QW_ANA) && cs + 1 == fin);
+        if (adverbial && (w0 & QW_ADV) && !(w0 & QW_PREP)) {
+            /* "Auch der Minister sagte": an adverb before the subject. */
+            size_t e = qx_np_fwd(c, cs + 1, fin);
+            if (e == fin && e > cs + 1) return (nf_seg){(uint32_t)(cs + 1), (uint32_t)e};
+        }
+        /* "..., und das FBI versprach": a new subject after "und". */
+        for (size_t j = fin; j > cs + 1; j--) {
+            if (!(c->wcls[j - 1] & QW_CONJ)) continue;
+            size_t e = qx_np_fwd(c, j, fin);
+            if (e > j && qx_skip_adverbials(c, e, fin) == fin)
+                return (nf_seg){(uint32_t)j, (uint32_t)e};
+            break;
+        }
+        if (!adverbial) {
+            size_t e = qx_np_fwd(c, cs, fin);
+            if (e > cs) return (nf_seg){(uint32_t)cs, (uint32_t)e};
+        }
+    } else if (cs > sa && qx_punct(c, cs - 1, ',')) {
+        /* "…, sagte der Minister" or an apposition before: "X, Y, sagte". */
+        size_t e = qx_np_fwd(c, after, end);
+        if (e > after) return (nf_seg){(uint32_t)after, (uint32_t)e};
+        /* "Die UN bestätigten den Vorfall, teilten jedoch mit": the subject
+         * of the sentence, not the object before the comma. */
+        nf_seg subj = sentence_subject(c, sa, cs - 1);
+        if (subj.tb > subj.ta) return subj;
+        size_t b = qx_np_bwd(c, cs - 1, sa);
+        if (b < cs - 1) return (nf_seg){(uint32_t)b, (uint32_t)(cs - 1)};
+        return none;
+    }
+    size_t e = qx_np_fwd(c, after, end > after ? end : sb);
+    if (e > after) return (nf_seg){(uint32_t)after, (uint32_t)e};
+    return none;
+}
+
+/* "heißt es" with its source. */
+bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_seg *speaker) {
+    if (k >= sb || c->mk[k] != QM_ES || c->used[k] || c->region[k] >= 0) return false;
+    size_t a;
+    if (is(c, k + 1, "es"))
+        a = k;
+    else if (k > sa && is(c, k - 1, "es"))
+        a = k - 1;
+    else
+        return false;
+    *cue = (nf_seg){(uint32_t)a, (uint32_t)a + 2};
+    *speaker = (nf_seg){0, 0};
+    size_t cs = qx_clause_start(c, a, sa), ce = qx_clause_end(c, a + 2, sb);
+    for (size_t j = cs; j < ce; j++) {
+        if (j == a || j == a + 1) continue;
+        if (is(c, j, "in") || is(c, j, "im") || is(c, j, "aus") || is(c, j, "von") ||
+            is(c, j, "vom") || is(c, j, "bei") || is(c, j, "seitens") || is(c, j, "auf")) {
+            size_t e = qx_np_fwd(c, j + 1, ce);
+            if (e > j + 1) {
+                *speaker = (nf_seg){(uint32_t)j + 1, (uint32_t)e};
+                break;
+            }
+        }
+    }
+    return true;
+}
