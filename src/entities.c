@@ -27,11 +27,14 @@ static bool in_office(const nf_gz_entry *e, int32_t day) {
 }
 
 /* Picks the best entry among those a surface form names: a country over an
- * organisation over a person over a city; among a person's offices the one
+ * organisation over a region over a person over a city; among a person's offices the one
  * held on the document's date (else the latest); among cities the largest. */
 static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int32_t day) {
-    static const int rank[] = {
-        [NF_GZ_COUNTRY] = 4, [NF_GZ_ORG] = 3, [NF_GZ_PERSON] = 2, [NF_GZ_CITY] = 1};
+    static const int rank[] = {[NF_GZ_COUNTRY] = 5,
+                               [NF_GZ_ORG] = 4,
+                               [NF_GZ_PLACE] = 3,
+                               [NF_GZ_PERSON] = 2,
+                               [NF_GZ_CITY] = 1};
     int32_t best = -1;
     for (size_t i = 0; i < n; i++) {
         if (ids[i] >= gz->count) continue;
@@ -669,7 +672,9 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         /* One lookup says what this word may start; most words start nothing. */
         const char *w = nf_tok(doc, k);
         size_t wl = strlen(w);
-        const nf_lex_entry *we = nf_lexicon_find(&gz->words, w, wl);
+        bool lower_start = (unsigned char)w[0] >= 'a' && (unsigned char)w[0] <= 'z';
+        const nf_lex_entry *we =
+            nf_lexicon_find(lower_start ? &gz->lower_words : &gz->words, w, wl);
         unsigned bits = we ? (unsigned)we->num : 0;
         bool cap = (t->flags & NF_TF_CAP) != 0;
         if (cap && wl > 4 && w[wl - 1] == 's') {

@@ -20,7 +20,7 @@
 typedef struct reading {
     char particle[16];
     char code[6];
-    char src[8], tgt[12];
+    char src[24], tgt[24];
     char reverse[6];
     bool passive, symmetric, noun, weak;
 } reading;

@@ -481,6 +481,20 @@ static nf_status build_word_index(nf_gazetteer *gz, nf_error *err) {
             p = nl ? nl + 1 : end;
         }
         gz->words = raw;
+        gbuf low = {0};
+        for (size_t i = 0; i < raw.count; i++) {
+            const nf_lex_entry *e = &raw.entries[i];
+            const char *k = nf_lex_key(&raw, e);
+            if ((unsigned char)k[0] < 'a' || (unsigned char)k[0] > 'z') continue;
+            char num[24];
+            int m = snprintf(num, sizeof num, "\t%lld\n", (long long)e->num);
+            gput(&low, k, e->key_len);
+            gput(&low, num, (size_t)m);
+        }
+        st = low.failed ? nf_fail(err, NF_ERR_MEMORY, 0, "out of memory")
+                        : nf_lexicon_parse(&gz->lower_words, low.p ? low.p : "", low.len,
+                                           "lower-case words", err);
+        free(low.p);
         st =
             nf_lexicon_parse(&gz->head_tails, tails.p ? tails.p : "", tails.len, "head tails", err);
         for (char *p = tails.p, *end = tails.p + tails.len; st == NF_OK && p && p < end;) {
@@ -571,6 +585,7 @@ void nf_gazetteer_free(nf_gazetteer *gz) {
     nf_lexicon_free(&gz->roles);
     nf_lexicon_free(&gz->org_heads);
     nf_lexicon_free(&gz->words);
+    nf_lexicon_free(&gz->lower_words);
     nf_lexicon_free(&gz->head_tails);
     memset(gz, 0, sizeof *gz);
 }

@@ -51,6 +51,8 @@ typedef struct nf_gazetteer {
     nf_lexicon roles;       /* role noun as written -> "role\tgender\tkind" */
     nf_lexicon org_heads;   /* endings of organisation head nouns; legal forms -> "suffix" */
     nf_lexicon words;       /* word as written -> NF_GW_* bits: one lookup per token */
+    nf_lexicon lower_words; /* the keys of `words` that begin in lower case ("dpa", "von"):
+                             * small, so lower-case tokens never touch the big table */
     nf_lexicon
         head_tails; /* last three bytes of organisation head endings -> bit mask of their lengths */
 } nf_gazetteer;
