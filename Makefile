@@ -5,6 +5,8 @@
 #   make fuzz     run the libFuzzer harness for FUZZ_SECONDS (default 60)
 #   make bench    run the throughput benchmark
 #   make format   reformat the C sources with clang-format
+#   make python   build the Python wheel (with libnewsfacts.so inside) into build/python/
+#   make python-test  the Python binding's and Dask runner's tests (pytest)
 
 BUILD     ?= build
 ASAN      ?= build-asan
@@ -12,9 +14,11 @@ FUZZB     ?= build-fuzz
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 FUZZ_SECONDS ?= 60
 EXAMPLE   ?= examples/warschau-energie.jsonl
+# Debian's Python (with python3-dask, python3-distributed, python3-pytest).
+PYTHON    ?= $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
 C_SOURCES  = $(shell git ls-files '*.c' '*.h' 2>/dev/null || find src include tests tools -name '*.[ch]')
 
-.PHONY: all deps build run test unit-test asan-test valgrind-test format format-check fuzz bench clean
+.PHONY: all deps build run test unit-test asan-test valgrind-test python-test python format format-check fuzz bench clean
 
 all: build
 
@@ -28,7 +32,7 @@ build: deps
 run: build
 	@$(BUILD)/newsfacts extract --pretty $(EXAMPLE)
 
-test: build format-check unit-test asan-test valgrind-test
+test: build format-check unit-test asan-test valgrind-test python-test
 	@echo "make test: all checks passed"
 
 unit-test: build
@@ -41,6 +45,20 @@ asan-test: deps
 
 valgrind-test: build
 	@tests/valgrind.sh $(BUILD)
+
+python-test: build
+	@cd python && NEWSFACTS_BUILD=$(abspath $(BUILD)) PYTHONPATH=. $(PYTHON) -m pytest -q tests
+
+# The wheel is built from a copy of python/ so that the checkout stays clean;
+# install it anywhere with `pip install --no-index build/python/newsfacts-*.whl`.
+python: build
+	@rm -rf $(BUILD)/python $(BUILD)/python-src
+	@mkdir -p $(BUILD)/python-src
+	@cp -r python/newsfacts python/pyproject.toml python/setup.py python/README.md $(BUILD)/python-src/
+	@rm -rf $(BUILD)/python-src/newsfacts/__pycache__ $(BUILD)/python-src/newsfacts/libnewsfacts.so*
+	@NEWSFACTS_LIB=$(abspath $(BUILD))/libnewsfacts.so $(PYTHON) -m pip wheel -q --no-index \
+	    --no-build-isolation --no-deps -w $(BUILD)/python $(BUILD)/python-src
+	@ls $(BUILD)/python/*.whl
 
 format-check: deps
 	@clang-format --dry-run -Werror $(C_SOURCES) && echo "clang-format: clean"

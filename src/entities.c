@@ -162,14 +162,18 @@ static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t sa
 
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
-static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entry) {
+static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
+                           int32_t *entry) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
     size_t wl = strlen(w);
-    const nf_lex_entry *fw = nf_lexicon_find(&gz->first_words, w, wl);
+    if (!span) { /* not known from the word table yet */
+        const nf_lex_entry *fw = nf_lexicon_find(&gz->first_words, w, wl);
+        span = fw ? (size_t)fw->num : 0;
+    }
     size_t tb = 0;
     const nf_lex_entry *e = NULL;
-    if (fw) e = nf_tok_phrase(doc, k, sb, (size_t)fw->num, &gz->names, false, &tb);
+    if (span) e = nf_tok_phrase(doc, k, sb, span, &gz->names, false, &tb);
     if (e && doc->tokens[tb - 1].kind == NF_TOK_WORD && tb < sb &&
         doc->tokens[tb].kind == NF_TOK_WORD && !(doc->tokens[tb].flags & NF_TF_SPACE_BEFORE))
         e = NULL; /* never a part of a longer word */
@@ -315,7 +319,7 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
     const char *role = nf_role_at(doc, k, &gender, &org);
     if (!role || org) return 0;
     int32_t known;
-    if (k + 1 < sb && gazetteer_at(doc, k + 1, sa, sb, &known)) return 0; /* a known name */
+    if (k + 1 < sb && gazetteer_at(doc, k + 1, sa, sb, 0, &known)) return 0; /* a known name */
     size_t j = k + 1, n = 0;
     const nf_langpack *lp = doc->pack;
     while (j < sb && n < 3 && name_token(doc, j) && doc->tokens[j].kind == NF_TOK_WORD &&
@@ -675,11 +679,13 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         bool lower_start = (unsigned char)w[0] >= 'a' && (unsigned char)w[0] <= 'z';
         const nf_lex_entry *we =
             nf_lexicon_find(lower_start ? &gz->lower_words : &gz->words, w, wl);
-        unsigned bits = we ? (unsigned)we->num : 0;
+        unsigned bits = we ? (unsigned)we->num & 0xff : 0;
         bool cap = (t->flags & NF_TF_CAP) != 0;
-        if (cap && wl > 4 && w[wl - 1] == 's') {
+        unsigned long long own_bits = we ? (unsigned long long)we->num : 0;
+        bool gen_bits = false;
+        if (cap && !bits && wl > 4 && w[wl - 1] == 's') {
             const nf_lex_entry *g = nf_lexicon_find(&gz->words, w, wl - 1); /* genitive */
-            if (g) bits |= (unsigned)g->num;
+            if (g) bits |= (unsigned)g->num & 0xff, gen_bits = (g->num & NF_GW_FIRST) != 0;
         }
         bool adjective = (t->flags & NF_TF_LOWER) && nf_adjective_at(doc, k);
         if (!bits && !adjective &&
@@ -690,7 +696,9 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         int32_t entry, ent;
         /* Names start with a capital, but a few are written in lower case
          * ("dpa", "taz", "von der Leyen"): the first-word table knows them. */
-        size_t e = (bits & NF_GW_FIRST) ? gazetteer_at(doc, k, sa, sb, &entry) : 0;
+        size_t e = (bits & NF_GW_FIRST) || gen_bits
+                       ? gazetteer_at(doc, k, sa, sb, NF_GW_SPAN(own_bits), &entry)
+                       : 0;
         if (e) {
             ent = entity_for(doc, &doc->engine->gz.entries[entry]);
             if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;

@@ -450,8 +450,10 @@ static void index_keys(gbuf *t, gbuf *tails, const nf_lexicon *lex, unsigned bit
             }
             continue;
         }
-        char num[16];
-        int m = snprintf(num, sizeof num, "\t%u\n", bit);
+        char num[24];
+        /* first words carry the most tokens a name starting with them spans */
+        unsigned long long v = bit == NF_GW_FIRST ? bit | (unsigned long long)e->num << 8 : bit;
+        int m = snprintf(num, sizeof num, "\t%llu\n", v);
         gput(t, k, n);
         gput(t, num, (size_t)m);
     }

@@ -36,6 +36,9 @@ enum {
     NF_GW_ROLE = 1u << 3,    /* a role noun */
     NF_GW_SUFFIX = 1u << 4   /* a legal form closing a company name ("AG") */
 };
+/* Bits 8 and up of a `words` value: for NF_GW_FIRST words, the most tokens
+ * a known name starting with the word spans. */
+#define NF_GW_SPAN(v) ((size_t)((v) >> 8) & 0xff)
 
 typedef struct nf_gazetteer {
     nf_gz_entry *entries;

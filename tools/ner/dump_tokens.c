@@ -35,8 +35,8 @@ static void dump_doc(const nf_doc *doc, FILE *out) {
                 cls[n++] = (char)('a' + doc->text.cls[i]);
             cls[n] = '\0';
             nf_span sp = nf_doc_tokens_span(doc, k, k + 1);
-            fprintf(out, "%zu\t%zu\t%u\t%u\t%s\t%s\t%s\n", sp.start, sp.end, t->kind, t->flags,
-                    cls, nf_tok(doc, k), nf_tokl(doc, k));
+            fprintf(out, "%zu\t%zu\t%u\t%u\t%s\t%s\t%s\n", sp.start, sp.end, t->kind, t->flags, cls,
+                    nf_tok(doc, k), nf_tokl(doc, k));
         }
         fputc('\n', out);
     }
@@ -87,8 +87,8 @@ int main(int argc, char **argv) {
         }
         nf_doc_meta meta = {0};
         meta.lang = "de";
-        nf_doc *doc = nf_extract(engine, json_string_value(text), json_string_length(text), &meta,
-                                 &err);
+        nf_doc *doc =
+            nf_extract(engine, json_string_value(text), json_string_length(text), &meta, &err);
         if (!doc)
             printf("#error %s\n", err.message);
         else if (nf_doc_error(doc))
