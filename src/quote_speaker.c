@@ -276,14 +276,19 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         nf_seg s = qx_apposition_subject(c, sa, cs - 1);
         if (s.tb > s.ta) return s;
     }
-    /* "wird von der Agentur mit den Worten zitiert": the agent. */
+    /* A passive: "wird von der Behörde mitgeteilt" names its speaker as the
+     * agent; "Ihm wird vorgeworfen", "Die Männer werden beschuldigt" name
+     * the accused, not a speaker.  "zitiert" is the exception: who is
+     * quoted is the subject ("Watzke wird von der Zeitung zitiert"). */
     if (fin < v && (is(c, fin, "wird") || is(c, fin, "wurde") || is(c, fin, "werden") ||
                     is(c, fin, "wurden"))) {
-        for (size_t j = cs; j < v; j++) {
+        bool quoted = is(c, v, "zitiert");
+        for (size_t j = cs; j < v && !quoted; j++) {
             if (!is(c, j, "von") && !is(c, j, "vom")) continue;
             size_t e = qx_np_fwd(c, j + 1, v);
             if (e > j + 1) return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
         }
+        if (!quoted) return none;
     }
     /* "... und fügte hinzu": the subject of the sentence. */
     if (fin > sa && (c->wcls[fin - 1] & QW_CONJ)) {
