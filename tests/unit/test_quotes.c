@@ -258,7 +258,7 @@ static void test_more_frames(void **state) {
     /* the agent of a passive quotation frame */
     expect_quote(
         state, "Der Trainer wird von der Zeitung mit den Worten zitiert: „Wir spielen auf Sieg.“",
-        (want){NF_Q_DIRECT, "Wir spielen auf Sieg.", NULL, "zitiert", NULL, "der Zeitung"});
+        (want){NF_Q_DIRECT, "Wir spielen auf Sieg.", NULL, "zitiert", NULL, "Der Trainer"});
     /* a governing particle before the verb */
     expect_quote(state, "Von einer „schweren Niederlage für alle“ sprach der Vorsitzende.",
                  (want){NF_Q_DIRECT, "schweren Niederlage für alle", NULL, "sprach", "Von",
