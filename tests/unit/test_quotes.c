@@ -255,7 +255,7 @@ static void test_more_frames(void **state) {
     expect_quote(
         state, "Es gibt einen Bericht, wonach die Fabrik schließen soll.",
         (want){NF_Q_INDIRECT, "die Fabrik schließen soll", NULL, "wonach", NULL, "einen Bericht"});
-    /* the agent of a passive quotation frame */
+    /* a passive quotation frame: who is quoted speaks, not the paper */
     expect_quote(
         state, "Der Trainer wird von der Zeitung mit den Worten zitiert: „Wir spielen auf Sieg.“",
         (want){NF_Q_DIRECT, "Wir spielen auf Sieg.", NULL, "zitiert", NULL, "Der Trainer"});
