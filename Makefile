@@ -27,7 +27,7 @@ deps:
 
 build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-	@cmake --build $(BUILD) -j $(JOBS)
+	@cmake --build $(BUILD) -j $(JOBS) 1>&2
 
 run: build
 	@$(BUILD)/newsfacts extract --pretty $(EXAMPLE)

@@ -34,7 +34,8 @@ enum {
     K_SET,      /* a recurring time: literal value */
     K_HOLIDAY,  /* a named day by rule, in year y (0: infer) */
     K_WEEKEND,  /* the weekend, shifted */
-    K_DAYPART   /* a part of a day: the document's or a weekday's */
+    K_DAYPART,  /* a part of a day: the document's or a weekday's */
+    K_SEASON    /* a season (m: its first month, daypart: its code) of year y */
 };
 
 /* Calendar units. */
@@ -586,6 +587,41 @@ static size_t m_month(const tctx *c, size_t k, size_t end, tsem *s) {
     return j;
 }
 
+/* Seasons: "im Herbst", "Frühjahr 2025", "im vergangenen Sommer" ->
+ * "2025-FA" (ISO 8601 / TIMEX season codes). */
+static size_t m_season(const tctx *c, size_t k, size_t end, tsem *s) {
+    static const struct {
+        const char *w, *code;
+        int month; /* the month a season starts in */
+    } seasons[] = {{"frühjahr", "SP", 3}, {"frühling", "SP", 3}, {"sommer", "SU", 6},
+                   {"herbst", "FA", 9},   {"winter", "WI", 12},  {"frühjahrs", "SP", 3},
+                   {"sommers", "SU", 6},  {"herbstes", "FA", 9}, {"winters", "WI", 12}};
+    size_t j = k;
+    int shift = 0;
+    bool from_last = false, mod = modifier_at(c, j, end, &shift, &from_last);
+    if (mod) j++;
+    if (j >= end || !(c->doc->tokens[j].flags & NF_TF_CAP)) return 0;
+    for (size_t i = 0; i < sizeof seasons / sizeof seasons[0]; i++) {
+        if (!is(c, j, end, seasons[i].w)) continue;
+        sem_init(s, K_SEASON, NF_TIME_DATE);
+        s->m = seasons[i].month;
+        memcpy(s->daypart, seasons[i].code, 3);
+        s->shift = shift;
+        int y;
+        if (year_at(c, j + 1, end, &y)) {
+            s->y = y;
+            return j + 2;
+        }
+        /* a bare season needs "im", "diesen", ...: "Sommer" is also a name */
+        if (!mod &&
+            !(k > 0 &&
+              is_any(c, k - 1, end, (const char *const[]){"im", "seit", "bis", "zum", "ab", NULL})))
+            return 0;
+        return j + 1;
+    }
+    return 0;
+}
+
 /* Years and year ranges: "Jahr 2024", "2024", "2001 bis 2005", "von 2001
  * bis 2005", "zwischen 2010 und 2015", "Zeitraum von 2001 bis 2005". */
 static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
@@ -606,8 +642,9 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
         !nf_tok_find(c->doc, j - 1, &c->lp->sentence_starters) &&
         !nf_tok_find(c->doc, j - 1, &c->lp->year_nouns))
         return 0; /* "Resolution 1701", "Windows 2000" */
-    {
-        /* "von 2000 auf rund 15.000 Soldaten": a count, compared with one. */
+    if (!noun && !between) {
+        /* "von 2000 auf rund 15.000 Soldaten": a count, compared with one
+         * (but "im Jahr 2024 auf 170 Milliarden" names its year). */
         size_t q = j + 1;
         if (is_any(c, q, end, (const char *const[]){"auf", "bis", "und", "oder", NULL})) {
             q++;
@@ -1073,7 +1110,8 @@ static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
     typedef size_t (*recogniser)(const tctx *, size_t, size_t, tsem *);
     static const recogniser all[] = {m_holiday,      m_date, m_weekday, m_firstn,
                                      m_month,        m_year, m_relunit, m_duration,
-                                     m_daypart_noun, m_word, m_clock,   m_duration_adjective};
+                                     m_daypart_noun, m_word, m_clock,   m_duration_adjective,
+                                     m_season};
     /* A function word alone ("den", "von", "vor") starts only phrases that
      * the recognisers for parts of years, relative units, durations, years,
      * clock ranges, weekday sets and parts of days read. */
@@ -1465,6 +1503,20 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             fmt_date(v, cap, d.y, d.m, d.d);
             set_days(t, d.y, d.m, d.d, d.y, d.m, d.d);
             note_last(c, d.y, d.m, d.d);
+            return;
+        }
+        case K_SEASON: {
+            int y = s->y;
+            if (!y) {
+                if (!c->has_doc) return;
+                /* "vergangenen Winter": the last one; "kommenden Sommer": the next */
+                int dir = s->shift < 0 ? -1 : s->shift > 0 ? 1 : tense;
+                y = infer_year(c, s->m, 0, dir);
+            }
+            snprintf(v, cap, "%04d-%s", y, s->daypart);
+            int m2 = s->m + 2, y2 = y;
+            if (m2 > 12) m2 -= 12, y2++;
+            set_days(t, y, s->m, 1, y2, m2, 0);
             return;
         }
         case K_WEEKEND: {

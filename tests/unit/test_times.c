@@ -161,6 +161,20 @@ static void test_holidays(void **state) {
     expect_time(state, DOC, "Zu Weihnachten 2025 kommt er.", "Weihnachten 2025", "2025-12-25", -1);
 }
 
+static void test_seasons(void **state) {
+    expect_time(state, "2025-06-17", "Ein Abkommen soll im Herbst unterzeichnet werden.", "Herbst",
+                "2025-FA", NF_TIME_DATE);
+    expect_time(state, "2025-06-17", "Im vergangenen Winter fror es.", "vergangenen Winter",
+                "2024-WI", -1);
+    expect_time(state, DOC, "Der Sommer 2024 war heiß.", "Sommer 2024", "2024-SU", -1);
+}
+
+static void test_year_before_a_figure(void **state) {
+    /* "im Jahr 2024 auf rund 170 Milliarden": the year, then the figure */
+    expect_time(state, DOC, "Der Handel stieg im Jahr 2024 auf rund 170 Milliarden Euro.",
+                "Jahr 2024", "2024", NF_TIME_DATE);
+}
+
 static void test_not_times(void **state) {
     expect_no_time(state, "Im Alter von 78 Jahren starb er.");
     expect_no_time(state, "Der Sicherheitsrat verabschiedete die Resolution 1701.");
@@ -203,6 +217,8 @@ int main(void) {
         cmocka_unit_test(test_durations_and_sets),
         cmocka_unit_test(test_clock_times),
         cmocka_unit_test(test_holidays),
+        cmocka_unit_test(test_seasons),
+        cmocka_unit_test(test_year_before_a_figure),
         cmocka_unit_test(test_not_times),
         cmocka_unit_test(test_doc_date_from_text),
     };
