@@ -184,6 +184,11 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
     if (a >= sb) return false;
     const char *l = nf_tokl(c->doc, a);
     if (strcmp(l, "dass") == 0 || strcmp(l, "daß") == 0 || strcmp(l, "ob") == 0) return true;
+    /* "..., wie die Agentur PAP berichtet": a frame of its own, not what
+     * the verb before says. */
+    if (is(c, a, "wie"))
+        for (size_t k = b; k > a + 1 && k + 3 > b; k--)
+            if (c->vcls[k - 1]) return false;
     if ((c->wcls[a] & QW_WH) && vcls != QV_ACT) return true;
     if (c->wcls[a] & (QW_SUBJ | QW_CONJ)) return false;
     /* "..., berichtet TASS": another frame, not a content. */

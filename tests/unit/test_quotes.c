@@ -255,6 +255,12 @@ static void test_more_frames(void **state) {
     expect_quote(
         state, "Es gibt einen Bericht, wonach die Fabrik schließen soll.",
         (want){NF_Q_INDIRECT, "die Fabrik schließen soll", NULL, "wonach", NULL, "einen Bericht"});
+    /* "wie X berichtet" frames the clause before it, not the other way round */
+    expect_quote(state,
+                 "Das vereinbarten die Minister am Dienstag in Warschau, wie die Agentur PAP "
+                 "berichtet.",
+                 (want){NF_Q_INDIRECT, "Das vereinbarten die Minister am Dienstag in Warschau",
+                        NULL, "berichtet", NULL, "die Agentur PAP"});
     /* a passive quotation frame: who is quoted speaks, not the paper */
     expect_quote(
         state, "Der Trainer wird von der Zeitung mit den Worten zitiert: „Wir spielen auf Sieg.“",
