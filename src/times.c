@@ -1134,9 +1134,21 @@ static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
         }
         if (!near) return 0;
     }
-    const recogniser *list = only_function ? function_word : all;
-    size_t count =
-        only_function ? sizeof function_word / sizeof function_word[0] : sizeof all / sizeof all[0];
+    /* A word that only begins like a number word ("ein", "dreimal", "Diesel")
+     * or a weekday ("die", "Dienst") can start only counts, ordinals,
+     * weekday compounds and duration adjectives. */
+    static const recogniser number_word[] = {m_duration, m_date, m_firstn, m_weekday,
+                                             m_duration_adjective};
+    uint32_t mask = c->doc->tok_mask[k];
+    bool only_number = kd == NF_TOK_WORD && !only_function &&
+                       !(mask & (NF_TM_TIMEWORD | NF_TM_TIME)) &&
+                       (mask & (NF_TM_NUMWORD | NF_TM_WEEKDAY));
+    if (only_number && !(mask & NF_TM_NUMWORD) && strlen(nf_tok(c->doc, k)) < 7)
+        return 0; /* "Montags", "Samstagabend" are long; "die" is not */
+    const recogniser *list = only_function ? function_word : only_number ? number_word : all;
+    size_t count = only_function ? sizeof function_word / sizeof function_word[0]
+                   : only_number ? sizeof number_word / sizeof number_word[0]
+                                 : sizeof all / sizeof all[0];
     size_t best_end = 0;
     for (size_t i = 0; i < count; i++) {
         tsem s;
