@@ -1,6 +1,7 @@
 /* lexicon.c - plain-text word lists in an open-addressing hash table. */
 #include "lexicon.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,7 +106,19 @@ nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const 
         while (vb > va && (vb[-1] == ' ' || vb[-1] == '\t' || vb[-1] == '\r')) vb--;
         if (ka == kb) continue;
         size_t klen = (size_t)(kb - ka), vlen = (size_t)(vb - va);
-        if (nf_lexicon_find(lex, ka, klen)) continue;
+        /* One hash: probe for an equal key (a duplicate is skipped) and
+         * stop at the free slot the new entry takes. */
+        uint32_t h = hash_bytes(ka, klen);
+        size_t i = h & lex->mask;
+        bool dup = false;
+        for (uint32_t slot; (slot = lex->slots[i]) != 0; i = (i + 1) & lex->mask) {
+            const nf_lex_entry *o = &lex->entries[slot - 1];
+            if (o->hash == h && o->key_len == klen && memcmp(lex->pool + o->key, ka, klen) == 0) {
+                dup = true;
+                break;
+            }
+        }
+        if (dup) continue;
         nf_lex_entry *e = &lex->entries[lex->count];
         e->key = (uint32_t)used;
         e->key_len = (uint32_t)klen;
@@ -116,10 +129,8 @@ nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const 
         memcpy(lex->pool + used, va, vlen);
         used += vlen;
         lex->pool[used++] = '\0';
-        e->hash = hash_bytes(ka, klen);
+        e->hash = h;
         e->num = parse_num(lex->pool + e->val);
-        size_t i = e->hash & lex->mask;
-        while (lex->slots[i]) i = (i + 1) & lex->mask;
         lex->slots[i] = (uint32_t)(++lex->count);
     }
     /* Sixteen bits per key: about one false "maybe" in a hundred. */
