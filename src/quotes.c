@@ -97,7 +97,7 @@ nf_status nf_stage_quotes(nf_doc *doc, nf_error *err) {
     c.doc = doc;
     c.lp = doc->pack;
     bool ok = qx_classify(&c) && qx_direct(&c) && qx_frames(&c) && qx_continuations(&c) &&
-              qx_fragments(&c);
+              qx_fragments(&c) && qx_relays(&c);
     if (!ok) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding quotes");
     size_t kept = 0;
     for (size_t i = 0; i < c.n; i++)

@@ -139,6 +139,13 @@ size_t qx_skip_adverbials(const qctx *c, size_t k, size_t end);
  * when the verb is a cue (its particle is present or not needed). */
 bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part);
 
+/* ---- quote_relay.c ---------------------------------------------------- */
+
+/* Adds a copy of every quote framed by "zitieren" that names two parties
+ * ("Die Zeitung zitiert den Minister"), with the second party as its
+ * speaker.  Returns false when memory runs out. */
+bool qx_relays(qctx *c);
+
 /* The grammatical speaker of the speech verb at v in sentence [sa, sb):
  * before the verb when the clause starts with its subject, after it in
  * inverted order, between "wie"/"als" and a clause-final verb.  Returns the

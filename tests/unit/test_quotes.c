@@ -297,6 +297,50 @@ static void test_names_are_not_quotes(void **state) {
                     "Dies teilte der Minister mit");
 }
 
+/* Asserts that the quote whose first span is `span` is listed exactly
+ * once for each speaker in `speakers` (NULL-terminated) and no other. */
+static void expect_speakers(void **state, const char *text, const char *span,
+                            const char *const *speakers) {
+    nf_doc *d = th_extract(state, text);
+    size_t expected = 0, got = 0;
+    for (const char *const *s = speakers; *s; s++) expected++;
+    for (size_t i = 0; i < d->nquotes; i++) {
+        const nf_quote *q = &d->quotes[i];
+        if (!same(seg_text(d, text, q->spans[0]), span)) continue;
+        const char *sp = seg_text(d, text, q->speaker);
+        bool known = false;
+        for (const char *const *s = speakers; *s && !known; s++) known = same(sp, *s);
+        if (!known) {
+            dump(d, text);
+            fail_msg("%s: unexpected speaker \"%s\"", span, sp ? sp : "");
+        }
+        got++;
+    }
+    if (got != expected) dump(d, text);
+    nf_doc_free(d);
+    assert_int_equal(got, expected);
+}
+
+static void test_relayed_quotes(void **state) {
+    /* "zitieren" names two parties: the quote is listed for each. */
+    expect_speakers(state,
+                    "Die Zeitung zitiert den Bürgermeister mit den Worten: „Wir bauen die Brücke "
+                    "neu.“",
+                    "Wir bauen die Brücke neu.",
+                    (const char *const[]){"Die Zeitung", "den Bürgermeister", NULL});
+    expect_speakers(state,
+                    "Der Trainer wird von der Lokalzeitung mit den Worten zitiert: „Die Mannschaft "
+                    "hat gekämpft.“",
+                    "Die Mannschaft hat gekämpft.",
+                    (const char *const[]){"Der Trainer", "der Lokalzeitung", NULL});
+    /* "sagte" and "laut" name one speaker: one quote. */
+    expect_speakers(state, "„Wir bauen die Brücke neu“, sagte der Bürgermeister.",
+                    "Wir bauen die Brücke neu", (const char *const[]){"der Bürgermeister", NULL});
+    /* A prepositional phrase after the active verb is not a second party. */
+    expect_speakers(state, "„Die Lage ist ernst“, zitiert der Sender aus einer Erklärung.",
+                    "Die Lage ist ernst", (const char *const[]){"der Sender", NULL});
+}
+
 static void test_order_and_robustness(void **state) {
     const char *t = "Laut Polizei ist die Lage ruhig. „Wir bleiben wachsam“, sagte ein Sprecher.";
     nf_doc *d = th_extract(state, t);
@@ -328,6 +372,7 @@ int main(void) {
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_names_are_not_quotes),
+        cmocka_unit_test(test_relayed_quotes),
         cmocka_unit_test(test_order_and_robustness),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
