@@ -221,6 +221,41 @@ nf_seg qx_apposition_subject(const qctx *c, size_t sa, size_t comma) {
     return e > sa ? (nf_seg){(uint32_t)sa, (uint32_t)e} : none;
 }
 
+/* The first mention that ends after token a (mentions are in text order),
+ * or doc->nmentions. */
+static size_t mention_from(const nf_doc *doc, size_t a) {
+    size_t lo = 0, hi = doc->nmentions;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->mentions[mid].tb <= a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* True when a mention of a person lies in [a, b): a name, a role noun
+ * ("der Minister") or a pronoun the entity stage resolved. */
+static bool names_person(const qctx *c, size_t a, size_t b) {
+    const nf_doc *doc = c->doc;
+    for (size_t i = mention_from(doc, a); i < doc->nmentions && doc->mentions[i].ta < b; i++)
+        if (doc->mentions[i].ta >= a &&
+            doc->entities[doc->mentions[i].entity].type == NF_ENT_PERSON)
+            return true;
+    return false;
+}
+
+/* True when the noun phrase [a, b) names a possible speaker: a pronoun,
+ * or an entity mention at its head (its first two tokens: "Die Regierung",
+ * not "Die Anwendung des Gesetzes"). */
+static bool names_someone(const qctx *c, size_t a, size_t b) {
+    const nf_doc *doc = c->doc;
+    if (c->wcls[a] & QW_PRON && !(c->wcls[a] & QW_DET)) return true;
+    size_t i = mention_from(doc, a);
+    return i < doc->nmentions && doc->mentions[i].ta < b && doc->mentions[i].ta <= a + 1;
+}
+
 /* The subject of the main clause [cs, e) whose verb is not known: the
  * noun phrase it opens with, or the one after the verb that follows a
  * one-word or prepositional Vorfeld ("Hier sparte der Präsident ..."). */
@@ -232,7 +267,15 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
     if (!(w & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) && !c->doc->claimed[cs] &&
         !((w & QW_ANA) && !qx_cap(c, cs + 1))) {
         size_t n = qx_np_fwd(c, cs, e);
-        return n > cs ? (nf_seg){(uint32_t)cs, (uint32_t)n} : none;
+        if (n <= cs) return none;
+        /* "Den Unmut der CDU brachte die Sprecherin X zum Ausdruck:": an
+         * object in the Vorfeld names nobody; a person after the verb is
+         * the subject. */
+        if (n + 1 < e && !names_someone(c, cs, n) && qx_word(c, n) && !qx_cap(c, n)) {
+            size_t a = qx_skip_adverbials(c, n + 1, e), b = qx_np_fwd(c, a, e);
+            if (b > a && names_person(c, a, b)) return (nf_seg){(uint32_t)a, (uint32_t)b};
+        }
+        return (nf_seg){(uint32_t)cs, (uint32_t)n};
     }
     size_t verb = cs + 1;
     if ((w & QW_PREP) || ((w & QW_SUBJ) && qx_cap(c, cs + 1))) verb = qx_np_fwd(c, cs + 1, e);

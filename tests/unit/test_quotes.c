@@ -321,6 +321,22 @@ static void expect_speakers(void **state, const char *text, const char *span,
     assert_int_equal(got, expected);
 }
 
+static void test_object_in_vorfeld(void **state) {
+    /* The colon frame's subject is the person after the verb, not the
+     * object put first. */
+    expect_quote(state,
+                 "Den Unmut der Fraktion brachte die Sprecherin Anna Berger deutlich zum Ausdruck: "
+                 "„Wir tragen diesen Kurs nicht mit.“",
+                 (want){NF_Q_DIRECT, "Wir tragen diesen Kurs nicht mit.", NULL, NULL, NULL,
+                        "die Sprecherin Anna Berger"});
+    /* A person in the Vorfeld stays the subject. */
+    expect_quote(state,
+                 "Die Sprecherin Anna Berger brachte den Unmut deutlich zum Ausdruck: „Wir tragen "
+                 "diesen Kurs nicht mit.“",
+                 (want){NF_Q_DIRECT, "Wir tragen diesen Kurs nicht mit.", NULL, NULL, NULL,
+                        "Die Sprecherin Anna Berger"});
+}
+
 static void test_relayed_quotes(void **state) {
     /* "zitieren" names two parties: the quote is listed for each. */
     expect_speakers(state,
@@ -373,6 +389,7 @@ int main(void) {
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_relayed_quotes),
+        cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_order_and_robustness),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
