@@ -5,4 +5,10 @@
 /* `newsfacts extract`; returns the exit status. */
 int nf_cmd_extract(int argc, char **argv);
 
+/* `newsfacts ingest`: articles or records into the corpus store. */
+int nf_cmd_ingest(int argc, char **argv);
+
+/* `newsfacts query`: questions to the corpus store. */
+int nf_cmd_query(int argc, char **argv);
+
 #endif

@@ -14,6 +14,8 @@ static const char usage[] =
     "\n"
     "Commands:\n"
     "  extract   read articles (JSONL or .txt), write one JSON record each\n"
+    "  ingest    store articles (or records) in SQLite or PostgreSQL\n"
+    "  query     ask the store: stats, who-said, claims, dyad, entity\n"
     "\n"
     "Options:\n"
     "  -h, --help      show this help (COMMAND --help for a command's options)\n"
@@ -30,6 +32,14 @@ int main(int argc, char **argv) {
             char *args[] = {argv[2], "--help", NULL};
             return nf_cmd_extract(2, args);
         }
+        if (argc > 2 && strcmp(argv[2], "ingest") == 0) {
+            char *args[] = {argv[2], "--help", NULL};
+            return nf_cmd_ingest(2, args);
+        }
+        if (argc > 2 && strcmp(argv[2], "query") == 0) {
+            char *args[] = {argv[2], "--help", NULL};
+            return nf_cmd_query(2, args);
+        }
         fputs(usage, stdout);
         return 0;
     }
@@ -38,6 +48,8 @@ int main(int argc, char **argv) {
         return 0;
     }
     if (strcmp(cmd, "extract") == 0) return nf_cmd_extract(argc - 1, argv + 1);
+    if (strcmp(cmd, "ingest") == 0) return nf_cmd_ingest(argc - 1, argv + 1);
+    if (strcmp(cmd, "query") == 0) return nf_cmd_query(argc - 1, argv + 1);
     fprintf(stderr, "newsfacts: unknown command '%s'\nTry 'newsfacts --help'.\n", cmd);
     return 2;
 }

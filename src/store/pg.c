@@ -1,0 +1,232 @@
+/* pg.c - the PostgreSQL backend through libpq: ?N placeholders become $N,
+ * every statement is prepared once per connection and cached. */
+#include "store.h"
+
+#ifdef NF_HAVE_PQ
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CACHE_SIZE 64
+
+/* A prepared statement: the SQL it was made from and its name. */
+typedef struct pcached {
+    char *sql;
+    char name[16];
+} pcached;
+
+/* The connection. */
+typedef struct pg {
+    PGconn *conn;
+    pcached cache[CACHE_SIZE];
+    int ncache, serial;
+} pg;
+
+/* Copies libpq's message (without its trailing newline) into s->err. */
+static int pfail(nf_store *s, const char *what, const char *msg) {
+    snprintf(s->err, sizeof s->err, "%s: %s", what, msg ? msg : "?");
+    size_t n = strlen(s->err);
+    while (n && (s->err[n - 1] == '\n' || s->err[n - 1] == ' ')) s->err[--n] = '\0';
+    return -1;
+}
+
+/* Ignores the server's notices ("relation already exists, skipping"). */
+static void quiet(void *arg, const char *message) {
+    (void)arg;
+    (void)message;
+}
+
+/* Connects to the URL. */
+static int pg_open(nf_store *s, const char *target) {
+    pg *p = calloc(1, sizeof *p);
+    if (!p) {
+        snprintf(s->err, sizeof s->err, "out of memory");
+        return -1;
+    }
+    s->impl = p;
+    p->conn = PQconnectdb(target);
+    if (!p->conn || PQstatus(p->conn) != CONNECTION_OK)
+        return pfail(s, "cannot connect to PostgreSQL",
+                     p->conn ? PQerrorMessage(p->conn) : "out of memory");
+    PQsetNoticeProcessor(p->conn, quiet, NULL);
+    PGresult *r = PQexec(p->conn, "SET client_min_messages = warning");
+    PQclear(r);
+    return 0;
+}
+
+/* Turns ?N into $N outside string literals; returns a malloc'd copy. */
+static char *convert(const char *sql) {
+    char *out = strdup(sql);
+    if (!out) return NULL;
+    bool quoted = false;
+    for (char *p = out; *p; p++) {
+        if (*p == '\'') quoted = !quoted;
+        if (!quoted && *p == '?' && p[1] >= '0' && p[1] <= '9') *p = '$';
+    }
+    return out;
+}
+
+/* Finds or prepares the statement for `sql`; returns its name. */
+static const char *prepare(nf_store *s, const char *sql, int nparams) {
+    pg *p = s->impl;
+    for (int i = 0; i < p->ncache; i++)
+        if (strcmp(p->cache[i].sql, sql) == 0) return p->cache[i].name;
+    if (p->ncache == CACHE_SIZE) { /* full: drop the oldest */
+        char dealloc[64];
+        snprintf(dealloc, sizeof dealloc, "DEALLOCATE %s", p->cache[0].name);
+        PQclear(PQexec(p->conn, dealloc));
+        free(p->cache[0].sql);
+        memmove(p->cache, p->cache + 1, (CACHE_SIZE - 1) * sizeof *p->cache);
+        p->ncache--;
+    }
+    char *text = convert(sql);
+    pcached *c = &p->cache[p->ncache];
+    c->sql = strdup(sql);
+    if (!text || !c->sql) {
+        free(text);
+        free(c->sql);
+        snprintf(s->err, sizeof s->err, "out of memory");
+        return NULL;
+    }
+    snprintf(c->name, sizeof c->name, "nf%d", ++p->serial);
+    (void)nparams;
+    PGresult *r = PQprepare(p->conn, c->name, text, 0, NULL);
+    free(text);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        pfail(s, "SQL error", PQresultErrorMessage(r));
+        PQclear(r);
+        free(c->sql);
+        return NULL;
+    }
+    PQclear(r);
+    p->ncache++;
+    return c->name;
+}
+
+/* The type of a result column from its type OID. */
+static nf_vtype col_type(Oid oid) {
+    switch (oid) {
+        case 20: /* int8 */
+        case 21: /* int2 */
+        case 23: /* int4 */
+            return NF_V_INT;
+        case 700:  /* float4 */
+        case 701:  /* float8 */
+        case 1700: /* numeric */
+            return NF_V_REAL;
+        default:
+            return NF_V_TEXT;
+    }
+}
+
+/* Runs a prepared statement with text parameters, calling fn per row. */
+static int run(nf_store *s, const char *sql, const nf_val *params, int nparams, nf_row_fn fn,
+               void *ctx) {
+    pg *p = s->impl;
+    const char *name = prepare(s, sql, nparams);
+    if (!name) return -1;
+    const char *vals[32];
+    char bufs[32][32];
+    if (nparams > 32) nparams = 32;
+    for (int i = 0; i < nparams; i++) {
+        switch (params[i].t) {
+            case NF_V_INT:
+                snprintf(bufs[i], sizeof bufs[i], "%lld", params[i].i);
+                vals[i] = bufs[i];
+                break;
+            case NF_V_REAL:
+                snprintf(bufs[i], sizeof bufs[i], "%.17g", params[i].r);
+                vals[i] = bufs[i];
+                break;
+            case NF_V_TEXT:
+                vals[i] = params[i].s;
+                break;
+            default:
+                vals[i] = NULL;
+        }
+    }
+    PGresult *r = PQexecPrepared(p->conn, name, nparams, vals, NULL, NULL, 0);
+    ExecStatusType st = PQresultStatus(r);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+        pfail(s, "SQL error", PQresultErrorMessage(r));
+        PQclear(r);
+        return -1;
+    }
+    if (fn && st == PGRES_TUPLES_OK) {
+        int ncols = PQnfields(r);
+        if (ncols > 64) ncols = 64;
+        const char *names[64], *row[64];
+        nf_vtype types[64];
+        for (int c = 0; c < ncols; c++) {
+            names[c] = PQfname(r, c);
+            types[c] = col_type(PQftype(r, c));
+        }
+        int nrows = PQntuples(r);
+        for (int i = 0; i < nrows; i++) {
+            nf_vtype t[64];
+            for (int c = 0; c < ncols; c++) {
+                bool null = PQgetisnull(r, i, c);
+                row[c] = null ? NULL : PQgetvalue(r, i, c);
+                t[c] = null ? NF_V_NULL : types[c];
+            }
+            if (fn(ctx, ncols, names, t, row) != 0) break;
+        }
+    }
+    PQclear(r);
+    return 0;
+}
+
+/* Runs a statement without rows. */
+static int pg_exec(nf_store *s, const char *sql, const nf_val *params, int nparams) {
+    return run(s, sql, params, nparams, NULL, NULL);
+}
+
+/* Runs a query. */
+static int pg_query(nf_store *s, const char *sql, const nf_val *params, int nparams, nf_row_fn fn,
+                    void *ctx) {
+    return run(s, sql, params, nparams, fn, ctx);
+}
+
+/* Runs a script (several statements, no parameters). */
+static int pg_script(nf_store *s, const char *sql) {
+    pg *p = s->impl;
+    PGresult *r = PQexec(p->conn, sql);
+    ExecStatusType st = PQresultStatus(r);
+    int rc = 0;
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+        rc = pfail(s, "SQL error", PQresultErrorMessage(r));
+    PQclear(r);
+    return rc;
+}
+
+/* Starts a transaction. */
+static int pg_begin(nf_store *s) {
+    return pg_script(s, "BEGIN");
+}
+
+/* Commits. */
+static int pg_commit(nf_store *s) {
+    return pg_script(s, "COMMIT");
+}
+
+/* Rolls back. */
+static int pg_rollback(nf_store *s) {
+    return pg_script(s, "ROLLBACK");
+}
+
+/* Closes the connection. */
+static void pg_close(nf_store *s) {
+    pg *p = s->impl;
+    for (int i = 0; i < p->ncache; i++) free(p->cache[i].sql);
+    if (p->conn) PQfinish(p->conn);
+    free(p);
+    s->impl = NULL;
+}
+
+static const nf_store_ops pg_ops = {"postgresql", pg_open,  pg_begin,  pg_commit, pg_rollback,
+                                    pg_exec,      pg_query, pg_script, pg_close};
+const nf_store_ops *const nf_pg_ops = &pg_ops;
+#else
+const nf_store_ops *const nf_pg_ops = NULL;
+#endif

@@ -1,0 +1,202 @@
+/* sqlite.c - the SQLite backend: a file in WAL mode, prepared statements
+ * cached by their SQL text. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store.h"
+
+#define CACHE_SIZE 64
+
+/* A prepared statement and the SQL it was made from (the pointer, which is
+ * a string constant of the caller, and the text as fallback). */
+typedef struct cached {
+    const char *sql;
+    sqlite3_stmt *stmt;
+} cached;
+
+/* The connection. */
+typedef struct lite {
+    sqlite3 *db;
+    cached cache[CACHE_SIZE];
+    int ncache;
+} lite;
+
+/* Records SQLite's message for a failed call. */
+static int fail(nf_store *s, const char *what) {
+    lite *l = s->impl;
+    snprintf(s->err, sizeof s->err, "%s: %s", what, l && l->db ? sqlite3_errmsg(l->db) : "?");
+    return -1;
+}
+
+/* Opens (creating) the database file in WAL mode. */
+static int lite_open(nf_store *s, const char *target) {
+    lite *l = calloc(1, sizeof *l);
+    if (!l) {
+        snprintf(s->err, sizeof s->err, "out of memory");
+        return -1;
+    }
+    s->impl = l;
+    if (sqlite3_open_v2(target, &l->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+        SQLITE_OK) {
+        snprintf(s->err, sizeof s->err, "cannot open SQLite database %s: %s", target,
+                 l->db ? sqlite3_errmsg(l->db) : "out of memory");
+        return -1;
+    }
+    sqlite3_busy_timeout(l->db, 10000);
+    char *msg = NULL;
+    if (sqlite3_exec(l->db,
+                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                     "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;",
+                     NULL, NULL, &msg) != SQLITE_OK) {
+        snprintf(s->err, sizeof s->err, "cannot open SQLite database %s: %s", target,
+                 msg ? msg : "?");
+        sqlite3_free(msg);
+        return -1;
+    }
+    return 0;
+}
+
+/* Finds or prepares the statement for `sql`. */
+static sqlite3_stmt *prepare(nf_store *s, const char *sql) {
+    lite *l = s->impl;
+    for (int i = 0; i < l->ncache; i++)
+        if (l->cache[i].sql == sql || strcmp(l->cache[i].sql, sql) == 0) {
+            sqlite3_reset(l->cache[i].stmt);
+            sqlite3_clear_bindings(l->cache[i].stmt);
+            return l->cache[i].stmt;
+        }
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(l->db, sql, -1, &st, NULL) != SQLITE_OK) {
+        fail(s, "SQL error");
+        return NULL;
+    }
+    if (l->ncache == CACHE_SIZE) { /* full: drop the oldest */
+        sqlite3_finalize(l->cache[0].stmt);
+        free((char *)l->cache[0].sql);
+        memmove(l->cache, l->cache + 1, (CACHE_SIZE - 1) * sizeof *l->cache);
+        l->ncache--;
+    }
+    char *copy = strdup(sql);
+    if (!copy) {
+        sqlite3_finalize(st);
+        snprintf(s->err, sizeof s->err, "out of memory");
+        return NULL;
+    }
+    l->cache[l->ncache].sql = copy;
+    l->cache[l->ncache].stmt = st;
+    l->ncache++;
+    return st;
+}
+
+/* Binds the parameters to a statement. */
+static int bind(nf_store *s, sqlite3_stmt *st, const nf_val *p, int n) {
+    for (int i = 0; i < n; i++) {
+        int rc;
+        switch (p[i].t) {
+            case NF_V_INT:
+                rc = sqlite3_bind_int64(st, i + 1, p[i].i);
+                break;
+            case NF_V_REAL:
+                rc = sqlite3_bind_double(st, i + 1, p[i].r);
+                break;
+            case NF_V_TEXT:
+                rc = sqlite3_bind_text(st, i + 1, p[i].s, -1, SQLITE_STATIC);
+                break;
+            default:
+                rc = sqlite3_bind_null(st, i + 1);
+                break;
+        }
+        if (rc != SQLITE_OK) return fail(s, "cannot bind a parameter");
+    }
+    return 0;
+}
+
+/* Runs a statement, calling fn (when given) for each row. */
+static int run(nf_store *s, const char *sql, const nf_val *params, int nparams, nf_row_fn fn,
+               void *ctx) {
+    lite *l = s->impl;
+    sqlite3_stmt *st = prepare(s, sql);
+    if (!st || bind(s, st, params, nparams) != 0) return -1;
+    int ncols = sqlite3_column_count(st);
+    const char *names[64];
+    nf_vtype types[64];
+    const char *vals[64];
+    if (ncols > 64) ncols = 64;
+    for (int i = 0; i < ncols; i++) names[i] = sqlite3_column_name(st, i);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (!fn) continue;
+        for (int i = 0; i < ncols; i++) {
+            int t = sqlite3_column_type(st, i);
+            types[i] = t == SQLITE_INTEGER ? NF_V_INT
+                       : t == SQLITE_FLOAT ? NF_V_REAL
+                       : t == SQLITE_NULL  ? NF_V_NULL
+                                           : NF_V_TEXT;
+            vals[i] = (const char *)sqlite3_column_text(st, i);
+        }
+        if (fn(ctx, ncols, names, types, vals) != 0) break;
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        fail(s, "SQL error");
+        sqlite3_reset(st);
+        return -1;
+    }
+    sqlite3_reset(st);
+    (void)l;
+    return 0;
+}
+
+/* Runs a statement without rows. */
+static int lite_exec(nf_store *s, const char *sql, const nf_val *params, int nparams) {
+    return run(s, sql, params, nparams, NULL, NULL);
+}
+
+/* Runs a query. */
+static int lite_query(nf_store *s, const char *sql, const nf_val *params, int nparams, nf_row_fn fn,
+                      void *ctx) {
+    return run(s, sql, params, nparams, fn, ctx);
+}
+
+/* Runs a script of statements. */
+static int lite_script(nf_store *s, const char *sql) {
+    lite *l = s->impl;
+    char *msg = NULL;
+    if (sqlite3_exec(l->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        snprintf(s->err, sizeof s->err, "SQL error: %s", msg ? msg : "?");
+        sqlite3_free(msg);
+        return -1;
+    }
+    return 0;
+}
+
+/* Starts a write transaction (IMMEDIATE: takes the write lock at once). */
+static int lite_begin(nf_store *s) {
+    return lite_script(s, "BEGIN IMMEDIATE");
+}
+
+/* Commits. */
+static int lite_commit(nf_store *s) {
+    return lite_script(s, "COMMIT");
+}
+
+/* Rolls back. */
+static int lite_rollback(nf_store *s) {
+    return lite_script(s, "ROLLBACK");
+}
+
+/* Finalises the statements and closes the file. */
+static void lite_close(nf_store *s) {
+    lite *l = s->impl;
+    for (int i = 0; i < l->ncache; i++) {
+        sqlite3_finalize(l->cache[i].stmt);
+        free((char *)l->cache[i].sql);
+    }
+    if (l->db) sqlite3_close(l->db);
+    free(l);
+    s->impl = NULL;
+}
+
+const nf_store_ops nf_sqlite_ops = {"sqlite",  lite_open,  lite_begin,  lite_commit, lite_rollback,
+                                    lite_exec, lite_query, lite_script, lite_close};

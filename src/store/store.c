@@ -1,0 +1,124 @@
+/* store.c - choosing a backend, creating the schema, small helpers. */
+#include "store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* True for postgresql:// and postgres:// URLs. */
+bool nf_store_target_is_pg(const char *target) {
+    return strncmp(target, "postgresql://", 13) == 0 || strncmp(target, "postgres://", 11) == 0;
+}
+
+/* True when the store is a PostgreSQL one. */
+bool nf_store_is_pg(const nf_store *s) {
+    return s->ops != &nf_sqlite_ops;
+}
+
+/* Counts rows into an int (the first column of the first row). */
+static int first_int(void *ctx, int ncols, const char *const *names, const nf_vtype *types,
+                     const char *const *vals) {
+    (void)names;
+    (void)types;
+    if (ncols > 0 && vals[0]) *(long long *)ctx = atoll(vals[0]);
+    return 1;
+}
+
+/* Creates the schema unless nf_meta says it is there. */
+static int ensure_schema(nf_store *s) {
+    long long version = 0;
+    const char *check = nf_store_is_pg(s)
+                            ? "SELECT count(*) FROM pg_tables WHERE tablename = 'nf_meta' AND "
+                              "schemaname = current_schema()"
+                            : "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                              "name = 'nf_meta'";
+    if (s->ops->query(s, check, NULL, 0, first_int, &version) != 0) return -1;
+    if (version > 0) {
+        version = 0;
+        if (s->ops->query(s, "SELECT value FROM nf_meta WHERE key = 'schema'", NULL, 0, first_int,
+                          &version) != 0)
+            return -1;
+        if (version == 1) return 0;
+    }
+    const char *sql = nf_store_schema(s);
+    if (!sql) {
+        snprintf(s->err, sizeof s->err, "out of memory");
+        return -1;
+    }
+    if (s->ops->begin(s) != 0) return -1;
+    if (s->ops->script(s, sql) != 0) {
+        char keep[sizeof s->err];
+        memcpy(keep, s->err, sizeof keep);
+        s->ops->rollback(s);
+        memcpy(s->err, keep, sizeof keep);
+        return -1;
+    }
+    return s->ops->commit(s);
+}
+
+/* Opens a store and makes sure its schema exists. */
+nf_store *nf_store_open(const char *target, char *err, size_t errlen) {
+    nf_store *s = calloc(1, sizeof *s);
+    if (!s) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    if (nf_store_target_is_pg(target)) {
+        if (!nf_pg_ops) {
+            snprintf(err, errlen, "this newsfacts was built without PostgreSQL support (libpq)");
+            free(s);
+            return NULL;
+        }
+        s->ops = nf_pg_ops;
+    } else {
+        s->ops = &nf_sqlite_ops;
+    }
+    if (s->ops->open(s, target) != 0 || ensure_schema(s) != 0) {
+        snprintf(err, errlen, "%s", s->err);
+        nf_store_close(s);
+        return NULL;
+    }
+    return s;
+}
+
+/* Closes and frees a store. */
+void nf_store_close(nf_store *s) {
+    if (!s) return;
+    if (s->ops && s->impl) s->ops->close(s);
+    free(s);
+}
+
+/* Runs one statement. */
+int nf_store_exec(nf_store *s, const char *sql, const nf_val *params, int nparams) {
+    return s->ops->exec(s, sql, params, nparams);
+}
+
+/* Runs one query. */
+int nf_store_query(nf_store *s, const char *sql, const nf_val *params, int nparams, nf_row_fn fn,
+                   void *ctx) {
+    return s->ops->query(s, sql, params, nparams, fn, ctx);
+}
+
+/* A text parameter (NULL binds NULL). */
+nf_val nf_text(const char *str) {
+    nf_val v = {str ? NF_V_TEXT : NF_V_NULL, 0, 0.0, str};
+    return v;
+}
+
+/* An integer parameter. */
+nf_val nf_int(long long i) {
+    nf_val v = {NF_V_INT, i, 0.0, NULL};
+    return v;
+}
+
+/* A floating-point parameter. */
+nf_val nf_real(double r) {
+    nf_val v = {NF_V_REAL, 0, r, NULL};
+    return v;
+}
+
+/* A NULL parameter. */
+nf_val nf_null(void) {
+    nf_val v = {NF_V_NULL, 0, 0.0, NULL};
+    return v;
+}

@@ -1,0 +1,89 @@
+/* store.h - the corpus store: one schema behind a small interface that
+ * SQLite (a file) and PostgreSQL (a postgresql:// URL, through libpq)
+ * both implement.  SQL is written once with ?N placeholders (SQLite's
+ * numbered parameters); the PostgreSQL backend turns them into $N. */
+#ifndef NF_STORE_H
+#define NF_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The type of a bound parameter or of a result value. */
+typedef enum nf_vtype { NF_V_NULL, NF_V_INT, NF_V_REAL, NF_V_TEXT } nf_vtype;
+
+/* A bound parameter. */
+typedef struct nf_val {
+    nf_vtype t;
+    long long i;
+    double r;
+    const char *s; /* NF_V_TEXT; NULL binds NULL */
+} nf_val;
+
+/* Called once per result row: `vals[i]` is the column's value as text (NULL
+ * for SQL NULL) and `types[i]` its type.  Returning non-zero stops the
+ * query (which then still succeeds). */
+typedef int (*nf_row_fn)(void *ctx, int ncols, const char *const *names, const nf_vtype *types,
+                         const char *const *vals);
+
+typedef struct nf_store nf_store;
+
+/* The operations a backend provides; each returns 0 on success or -1 with
+ * a message in the store's `err`. */
+typedef struct nf_store_ops {
+    const char *name; /* "sqlite" or "postgresql" */
+    int (*open)(nf_store *s, const char *target);
+    int (*begin)(nf_store *s);
+    int (*commit)(nf_store *s);
+    int (*rollback)(nf_store *s);
+    /* Runs one statement with bound parameters (no rows expected). */
+    int (*exec)(nf_store *s, const char *sql, const nf_val *params, int nparams);
+    /* Runs one query with bound parameters, calling `fn` for each row. */
+    int (*query)(nf_store *s, const char *sql, const nf_val *params, int nparams, nf_row_fn fn,
+                 void *ctx);
+    /* Runs a script of statements without parameters (the schema). */
+    int (*script)(nf_store *s, const char *sql);
+    void (*close)(nf_store *s);
+} nf_store_ops;
+
+/* An open store. */
+struct nf_store {
+    const nf_store_ops *ops;
+    void *impl;    /* the backend's connection state */
+    char err[512]; /* the last error */
+};
+
+/* The SQL dialects differ in a few places (the surrogate key, string
+ * aggregation); the schema and the queries ask which one is open. */
+bool nf_store_is_pg(const nf_store *s);
+
+/* True when `target` names a PostgreSQL database (postgresql:// or
+ * postgres:// URL). */
+bool nf_store_target_is_pg(const char *target);
+
+/* Opens the store at `target` and creates the schema when it is missing.
+ * Returns NULL with a message in `err` (of `errlen` bytes) on failure. */
+nf_store *nf_store_open(const char *target, char *err, size_t errlen);
+
+/* Closes and frees a store; NULL is ignored. */
+void nf_store_close(nf_store *s);
+
+/* Shorthands for the ops. */
+int nf_store_exec(nf_store *s, const char *sql, const nf_val *params, int nparams);
+int nf_store_query(nf_store *s, const char *sql, const nf_val *params, int nparams, nf_row_fn fn,
+                   void *ctx);
+
+/* Parameter constructors. */
+nf_val nf_text(const char *s);
+nf_val nf_int(long long i);
+nf_val nf_real(double r);
+nf_val nf_null(void);
+
+/* The schema: tables, indexes and views, for the dialect of `s`. */
+const char *nf_store_schema(const nf_store *s);
+
+/* The SQLite and PostgreSQL backends (the latter NULL when built without
+ * libpq). */
+extern const nf_store_ops nf_sqlite_ops;
+extern const nf_store_ops *const nf_pg_ops;
+
+#endif

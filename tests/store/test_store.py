@@ -1,0 +1,390 @@
+#!/usr/bin/env python3
+"""Tests of the corpus store: `newsfacts ingest` and `newsfacts query` on
+articles written for these tests, against SQLite and, when the server
+binaries are installed, a throw-away PostgreSQL server (initdb + pg_ctl in
+a temporary directory, listening only on a Unix socket there)."""
+import glob
+import json
+import os
+import pwd
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+BIN = None
+
+ARTICLES = [
+    {"id": "a1", "date": "2025-03-11", "title": "Scholz empfängt Macron",
+     "text": "Berlin (dpa) – Bundeskanzler Olaf Scholz hat am Montag den französischen "
+             "Präsidenten Emmanuel Macron in Berlin empfangen. „Wir stehen fest zusammen“, "
+             "sagte Scholz nach dem Treffen. Der Handel zwischen Deutschland und Frankreich "
+             "betrug im Jahr 2024 rund 180 Milliarden Euro, erklärte er."},
+    {"id": "a2", "date": "2025-04-16", "title": "Toqajew in Moskau",
+     "text": "Moskau – Der russische Präsident Wladimir Putin hat am Dienstag den kasachischen "
+             "Präsidenten Qassym-Schomart Toqajew im Kreml empfangen. Putin erinnerte daran, "
+             "dass das Handelsvolumen zwischen beiden Ländern im Jahr 2024 27,8 Milliarden "
+             "US-Dollar betrug. „Wir sind enge Partner und Verbündete“, sagte Putin. Toqajew "
+             "sagte, Kasachstan wolle die Zusammenarbeit mit Russland ausbauen."},
+    {"id": "a3", "date": "2025-05-20", "title": "Gespräche in Astana",
+     "text": "Astana – Der russische Außenminister Sergej Lawrow hat am Montag in Astana "
+             "Gespräche mit der kasachischen Regierung geführt. Lawrow sagte, Russland und "
+             "Kasachstan würden ihre Beziehungen weiter vertiefen. Kremlchef Putin teilte mit, "
+             "die Investitionen in Kasachstan seien in den ersten neun Monaten des Jahres 2024 "
+             "auf 5 Milliarden US-Dollar gestiegen."},
+]
+
+
+def write_jsonl(path, items):
+    """Writes items as JSONL."""
+    with open(path, "w", encoding="utf-8") as f:
+        for it in items:
+            f.write(json.dumps(it, ensure_ascii=False) + "\n")
+
+
+def big_corpus(path, n):
+    """n variations of the articles, with their own ids and figures."""
+    items = []
+    for i in range(n):
+        a = dict(ARTICLES[i % len(ARTICLES)])
+        a["id"] = f"g{i}"
+        a["text"] = a["text"].replace("27,8", f"{i % 90 + 1},5").replace("180", str(100 + i % 50))
+        items.append(a)
+    write_jsonl(path, items)
+
+
+def run(args, check=False, timeout=300):
+    """Runs newsfacts; returns the CompletedProcess (text)."""
+    p = subprocess.run([BIN] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       timeout=timeout, text=True)
+    if check and p.returncode != 0:
+        raise AssertionError(f"{args}: exit {p.returncode}: {p.stderr}")
+    return p
+
+
+class PgServer:
+    """A throw-away PostgreSQL server in a temporary directory."""
+
+    def __init__(self):
+        self.dir = None
+        self.bindir = None
+        self.why = None
+        self.serial = 0
+
+    def find(self):
+        """The directory of initdb/pg_ctl, or None."""
+        for d in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
+            if os.path.exists(os.path.join(d, "initdb")):
+                return d
+        p = shutil.which("initdb")
+        return os.path.dirname(p) if p else None
+
+    def as_owner(self, cmd):
+        """cmd run as the postgres user when we are root."""
+        if os.geteuid() == 0:
+            return ["runuser", "-u", "postgres", "--"] + cmd
+        return cmd
+
+    def start(self):
+        """Starts the server; False (with self.why) when it cannot."""
+        self.bindir = self.find()
+        if not self.bindir:
+            self.why = "PostgreSQL server binaries (initdb, pg_ctl) not installed"
+            return False
+        if os.geteuid() == 0:
+            try:
+                pw = pwd.getpwnam("postgres")
+            except KeyError:
+                self.why = "running as root and there is no postgres user"
+                return False
+        self.dir = tempfile.mkdtemp(prefix="nfpg-")
+        if os.geteuid() == 0:
+            os.chown(self.dir, pw.pw_uid, pw.pw_gid)
+        data = os.path.join(self.dir, "data")
+        init = subprocess.run(self.as_owner([os.path.join(self.bindir, "initdb"), "-D", data,
+                                             "-U", "postgres", "--auth=trust", "-E", "UTF8",
+                                             "--locale=C"]),
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if init.returncode != 0:
+            self.why = "initdb failed: " + init.stdout[-500:]
+            return False
+        opts = f"-k {self.dir} -c listen_addresses='' -p 5432 -c fsync=off"
+        st = subprocess.run(self.as_owner([os.path.join(self.bindir, "pg_ctl"), "-D", data,
+                                           "-o", opts, "-l", os.path.join(self.dir, "log"),
+                                           "-w", "start"]),
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if st.returncode != 0:
+            self.why = "pg_ctl start failed: " + st.stdout[-500:]
+            return False
+        return True
+
+    def new_db(self):
+        """A fresh database; returns its postgresql:// URL."""
+        self.serial += 1
+        name = f"nf{self.serial}"
+        subprocess.run([os.path.join(self.bindir, "createdb"), "-h", self.dir, "-p", "5432",
+                        "-U", "postgres", name], check=True)
+        return f"postgresql:///{name}?host={self.dir}&port=5432&user=postgres"
+
+    def stop(self):
+        """Stops the server and removes its directory."""
+        if self.dir and self.bindir:
+            subprocess.run(self.as_owner([os.path.join(self.bindir, "pg_ctl"), "-D",
+                                          os.path.join(self.dir, "data"), "-m", "immediate",
+                                          "-w", "stop"]),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if self.dir:
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+
+PG = PgServer()
+
+
+class StoreTests:
+    """The suite; a subclass says which backend new_db() makes."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="nfstore-")
+        self.articles = os.path.join(self.tmp, "articles.jsonl")
+        write_jsonl(self.articles, ARTICLES)
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def stats(self, db):
+        """The store's counts as a dict."""
+        return json.loads(run(["query", "stats", "--db", db, "--format", "json"],
+                              check=True).stdout)
+
+    def query(self, db, *args):
+        """A query's rows (JSON)."""
+        return json.loads(run(["query"] + list(args) + ["--db", db, "--format", "json"],
+                              check=True).stdout)
+
+    def ingest(self, db, *args):
+        """Runs ingest; returns the process."""
+        return run(["ingest", "--no-progress", "--db", db] + list(args), check=True)
+
+    def test_ingest_twice_same_stats(self):
+        db = self.new_db()
+        self.ingest(db, self.articles)
+        once = self.stats(db)
+        self.assertEqual(once["documents"], 3)
+        self.assertGreater(once["entities"], 5)
+        self.assertGreater(once["quotes"], 2)
+        p = self.ingest(db, self.articles)
+        self.assertIn("3 unchanged", p.stderr)
+        self.assertEqual(self.stats(db), once)
+
+    def test_changed_document_replaced(self):
+        db = self.new_db()
+        self.ingest(db, self.articles)
+        self.assertEqual(len(self.query(db, "who-said", "Scholz")), 2)
+        changed = [dict(a) for a in ARTICLES]
+        changed[0]["text"] = "Berlin – Bundeskanzler Olaf Scholz hat am Montag Paris besucht."
+        path = os.path.join(self.tmp, "changed.jsonl")
+        write_jsonl(path, changed)
+        p = self.ingest(db, path)
+        self.assertIn("1 stored (1 replaced), 2 unchanged", p.stderr)
+        st = self.stats(db)
+        self.assertEqual(st["documents"], 3)
+        self.assertEqual(self.query(db, "who-said", "Scholz"), [])
+        fresh = self.new_db()
+        self.ingest(fresh, path)
+        want = self.stats(fresh)
+        for k in ("documents", "entities", "mentions", "quotes", "amounts", "times", "events",
+                  "sources", "actors"):
+            self.assertEqual(st[k], want[k], k)
+
+    def test_records(self):
+        records = os.path.join(self.tmp, "records.jsonl")
+        with open(records, "w", encoding="utf-8") as f:
+            f.write(run(["extract", self.articles], check=True).stdout)
+        a, b = self.new_db(), self.new_db()
+        self.ingest(a, self.articles)
+        self.ingest(b, "--records", records)
+        self.assertEqual(self.stats(a), self.stats(b))
+        self.ingest(b, "--records", records)
+        self.assertEqual(self.stats(a), self.stats(b))
+
+    def test_bad_records_line(self):
+        path = os.path.join(self.tmp, "bad.jsonl")
+        with open(path, "w") as f:
+            f.write('{"id": "x", "entities": []}\nnot json\n')
+        db = self.new_db()
+        p = run(["ingest", "--db", db, "--records", path])
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("line 2: not a JSON record", p.stderr)
+        self.assertEqual(self.stats(db)["documents"], 1)
+
+    def test_queries(self):
+        db = self.new_db()
+        self.ingest(db, self.articles)
+        rows = self.query(db, "who-said", "Putin")
+        self.assertGreaterEqual(len(rows), 2)
+        self.assertTrue(all(r["speaker"] in ("Vladimir Putin", "Putin") for r in rows))
+        self.assertIn("Wir sind enge Partner und Verbündete", [r["text"] for r in rows])
+        self.assertEqual(set(rows[0]), {"date", "document", "kind", "speaker", "cue", "text"})
+        # Any name form, any case.
+        self.assertEqual(len(self.query(db, "who-said", "wladimir PUTIN")),
+                         len(self.query(db, "who-said", "Vladimir Putin")))
+        self.assertEqual(self.query(db, "who-said", "Niemand"), [])
+
+        trade = self.query(db, "claims", "--measure", "trade")
+        self.assertEqual(len(trade), 2)
+        kz = [r for r in trade if r["document"] == "a2"][0]
+        self.assertEqual(kz["value"], 27.8e9)
+        self.assertEqual(kz["unit"], "USD")
+        self.assertEqual((kz["period_start"], kz["period_end"]), ("2024-01-01", "2024-12-31"))
+        self.assertEqual(kz["claimant"], "Vladimir Putin")
+        self.assertEqual(kz["date"], "2025-04-16")
+        self.assertEqual([r["document"] for r in
+                          self.query(db, "claims", "--measure", "trade", "--subject", "RUS")],
+                         ["a2"])
+        self.assertEqual(len(self.query(db, "claims", "--claimant", "Putin")), 2)
+        self.assertEqual(len(self.query(db, "claims")), 3)
+
+        dyad = self.query(db, "dyad", "RUS", "KAZ")
+        self.assertGreaterEqual(len(dyad), 1)
+        self.assertEqual(set(dyad[0]), {"period", "root", "events", "a_to_b", "b_to_a",
+                                        "mean_goldstein", "labels"})
+        self.assertTrue(all(r["period"].startswith("2025-") and len(r["period"]) == 7
+                            for r in dyad))
+        self.assertEqual(sum(r["events"] for r in dyad),
+                         sum(r["events"] for r in self.query(db, "dyad", "KAZ", "RUS")))
+        self.assertEqual(len(self.query(db, "dyad", "RUS", "KAZ", "--by", "year")[0]["period"]), 4)
+
+        ent = self.query(db, "entity", "Kasachstan")
+        self.assertEqual([r["document"] for r in ent], ["a2", "a3"])
+        self.assertTrue(all(r["entity"] == "Kazakhstan" and r["mentions"] >= 1 for r in ent))
+
+        table = run(["query", "who-said", "Scholz", "--db", db], check=True).stdout
+        self.assertIn("Olaf Scholz", table)
+        self.assertIn("(2 rows)", table)
+        csv = run(["query", "claims", "--db", db, "--format", "csv"], check=True).stdout
+        self.assertTrue(csv.startswith("date,document,value,unit,measure,"))
+        self.assertEqual(len(csv.strip().splitlines()), 4)
+        # A NAME is a parameter, never SQL.
+        self.assertEqual(self.query(db, "who-said", "x' OR '1'='1"), [])
+        self.assertEqual(self.stats(db)["documents"], 3)
+
+    def test_bad_arguments(self):
+        db = self.new_db()
+        self.ingest(db, self.articles)
+        for args, msg in [
+            (["query"], "needs a SUBCOMMAND"),
+            (["query", "bogus", "--db", db], "unknown query"),
+            (["query", "who-said", "--db", db], "takes one NAME"),
+            (["query", "dyad", "RUS", "--db", db], "takes two actors"),
+            (["query", "stats", "extra", "--db", db], "takes no arguments"),
+            (["query", "stats", "--format", "xml", "--db", db], "--format is table, json or csv"),
+            (["query", "dyad", "RUS", "KAZ", "--by", "week", "--db", db], "--by is day"),
+            (["query", "stats", "--by", "day", "--db", db], "--by belongs to query dyad"),
+            (["query", "who-said", "X", "--measure", "trade", "--db", db], "belong to query claims"),
+            (["query", "stats", "--nope"], "Try 'newsfacts query --help'"),
+            (["ingest", "--db", db], "needs at least one FILE"),
+            (["ingest", "-j", "0", "--db", db, self.articles], "-j needs a number"),
+            (["ingest", "--batch", "0", "--db", db, self.articles], "--batch needs a number"),
+        ]:
+            p = run(args)
+            self.assertEqual(p.returncode, 2, args)
+            self.assertIn(msg, p.stderr, args)
+
+    def test_interrupted_ingest(self):
+        corpus = os.path.join(self.tmp, "big.jsonl")
+        big_corpus(corpus, 4000)
+        whole = self.new_db()
+        self.ingest(whole, "-j", "2", "--batch", "50", corpus)
+        want = self.stats(whole)
+        self.assertEqual(want["documents"], 4000)
+
+        db = self.new_db()
+        self.ingest(db, self.articles)  # creates the schema, so stats can be polled
+        child = subprocess.Popen([BIN, "ingest", "--no-progress", "-j", "1", "--batch", "50",
+                                  "--db", db, corpus], stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)
+        deadline = time.time() + 120
+        while time.time() < deadline and child.poll() is None:
+            if self.stats(db)["documents"] > 3 + 100:
+                break
+            time.sleep(0.02)
+        killed = child.poll() is None
+        if killed:
+            child.send_signal(signal.SIGKILL)
+        child.wait()
+        partial = self.stats(db)["documents"]
+        p = self.ingest(db, "-j", "2", "--batch", "50", corpus)
+        got = self.stats(db)
+        # The test articles have other ids: take them out of the comparison.
+        alone = self.new_db()
+        self.ingest(alone, self.articles)
+        extra = self.stats(alone)
+        expect = {k: v for k, v in want.items() if k not in ("actors", "actor_names")}
+        for k in expect:
+            self.assertEqual(got[k], want[k] + extra[k], k)
+        if killed:
+            self.assertLess(partial, 4003)
+            self.assertIn("unchanged", p.stderr)
+        else:
+            print("note: the ingest finished before it could be killed", file=sys.stderr)
+
+    def test_seed_like_article_txt(self):
+        path = os.path.join(self.tmp, "meldung.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(ARTICLES[1]["text"])
+        db = self.new_db()
+        self.ingest(db, path)
+        rows = self.query(db, "who-said", "Putin")
+        self.assertEqual({r["document"] for r in rows}, {"meldung.txt"})
+
+
+class SQLiteTests(StoreTests, unittest.TestCase):
+    """The suite on SQLite files."""
+
+    def new_db(self):
+        fd, path = tempfile.mkstemp(prefix="db-", suffix=".sqlite", dir=self.tmp)
+        os.close(fd)
+        os.unlink(path)
+        return path
+
+    def test_missing_store(self):
+        p = run(["query", "stats", "--db", os.path.join(self.tmp, "none.db")])
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("run newsfacts ingest first", p.stderr)
+
+    def test_missing_input(self):
+        p = run(["ingest", "--db", self.new_db(), os.path.join(self.tmp, "none.jsonl")])
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("cannot open", p.stderr)
+
+
+class PostgreSQLTests(StoreTests, unittest.TestCase):
+    """The suite on a throw-away PostgreSQL server."""
+
+    @classmethod
+    def setUpClass(cls):
+        if os.environ.get("NF_SKIP_PG"):
+            raise unittest.SkipTest("PostgreSQL tests skipped: NF_SKIP_PG is set")
+        if not PG.start():
+            PG.stop()
+            raise unittest.SkipTest("PostgreSQL tests skipped: " + PG.why)
+
+    @classmethod
+    def tearDownClass(cls):
+        PG.stop()
+
+    def new_db(self):
+        return PG.new_db()
+
+    def test_bad_url(self):
+        p = run(["query", "stats", "--db", f"postgresql:///nosuchdb?host={PG.dir}&user=postgres"])
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("cannot connect to PostgreSQL", p.stderr)
+
+
+if __name__ == "__main__":
+    BIN = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=2)
