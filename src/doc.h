@@ -109,6 +109,8 @@ typedef struct nf_quote {
     nf_seg spans[NF_QUOTE_MAX_SPANS];
     nf_seg cue[2];          /* "teilte ... mit": the verb and its particle */
     nf_seg speaker;         /* the grammatical speaker's tokens */
+    nf_seg antecedent;      /* what an anaphoric speaker ("Demnach", ", wonach")
+                             * stands for, or empty: resolved in its place */
     int32_t speaker_entity; /* index into doc->entities, or -1 */
 } nf_quote;
 

@@ -485,7 +485,7 @@ bool qx_fragments(qctx *c) {
             region_spans(c, it, r);
             it->q.cue[0] = host->q.cue[0];
             it->q.cue[1] = host->q.cue[1];
-            it->q.speaker = host->q.speaker;
+            qx_same_speaker(it, host);
             c->rstate[ri] = QR_QUOTE;
             continue;
         }
@@ -516,7 +516,7 @@ bool qx_fragments(qctx *c) {
         c->rstate[ri] = QR_QUOTE;
         uint32_t s = doc->tok_sent[r->open];
         if (prev && s - prev->s_last <= INHERIT_SENTENCES && prev->s_last <= s) {
-            it->q.speaker = prev->q.speaker;
+            qx_same_speaker(it, prev);
             uint32_t pend = prev->q.spans[prev->q.nspans - 1].tb;
             if (prev->q.kind == NF_Q_DIRECT && prev->q.cue[0].ta >= pend &&
                 prev->q.cue[0].tb <= r->open) {

@@ -130,14 +130,26 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
             return *fail = true, false;
         around(c, it, sa, sb, k, np);
     } else if (mk == QM_BACK) { /* "Demnach ..." */
+        /* The adverb is the nearest mention of the source, like a pronoun;
+         * it stands for the speaker of the quote before, else the subject
+         * of the sentence before ("Die Kommission gab das Ergebnis bekannt.
+         * Demnach ..."). */
         const qitem *prev = quote_before(c, k);
-        nf_seg sp = prev ? prev->q.speaker : none;
-        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, sp))) return *fail = true, false;
+        nf_seg ante = !prev                                           ? none
+                      : prev->q.antecedent.tb > prev->q.antecedent.ta ? prev->q.antecedent
+                                                                      : prev->q.speaker;
+        if (!prev && k == sa && sa > 0) {
+            nf_seg ps = c->doc->sentences[c->doc->tok_sent[sa - 1]];
+            ante = qx_clause_subject(c, ps.ta, ps.tb);
+        }
+        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, cue))) return *fail = true, false;
+        it->q.antecedent = ante;
         around(c, it, sa, sb, k, k + 1);
     } else if (mk == QM_REL && k > sa && qx_punct(c, k - 1, ',')) { /* "ein Bericht, wonach" */
+        /* "wonach" is the nearest mention, standing for the phrase before. */
         size_t b = qx_np_bwd(c, k - 1, sa);
-        nf_seg sp = b < k - 1 ? (nf_seg){(uint32_t)b, (uint32_t)k - 1} : none;
-        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, sp))) return *fail = true, false;
+        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, cue))) return *fail = true, false;
+        if (b < k - 1) it->q.antecedent = (nf_seg){(uint32_t)b, (uint32_t)k - 1};
         qx_span(c, it, k + 1, sb);
     } else {
         return false;
@@ -489,16 +501,16 @@ bool qx_continuations(qctx *c) {
             }
             sitem[s] = last;
         } else {
-            nf_seg sp = prev ? prev->q.speaker : (nf_seg){0, 0};
+            size_t pi = prev ? (size_t)(prev - c->items) : 0;
+            qitem *it = qx_add(c, NF_Q_INDIRECT, QO_CONT);
+            if (!it) return false;
+            if (prev) qx_same_speaker(it, &c->items[pi]); /* qx_add may move items */
             if (s > 0 && (!prev || prev->s_last + 1 < s)) {
                 /* No quote right before: the one who speaks or acts in the
                  * sentence before ("Der Minister wies auf Risiken hin."). */
                 nf_seg near = previous_speaker(c, doc->sentences[s - 1]);
-                if (near.tb > near.ta) sp = near;
+                if (near.tb > near.ta) it->q.speaker = near, it->q.antecedent = (nf_seg){0, 0};
             }
-            qitem *it = qx_add(c, NF_Q_INDIRECT, QO_CONT);
-            if (!it) return false;
-            it->q.speaker = sp;
             qx_span(c, it, sa, sb);
             sitem[s] = (int32_t)(c->n - 1);
         }

@@ -331,6 +331,15 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             size_t e = qx_np_fwd(c, j + 1, v);
             if (e > j + 1) return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
         }
+        /* No agent: the statement it is in ("In einer Mitteilung wurde
+         * gefordert", "im Bericht der Kommission wird festgestellt"). */
+        for (size_t j = cs; j < v && !quoted; j++) {
+            if (!is(c, j, "in") && !is(c, j, "im")) continue;
+            size_t e = qx_np_fwd(c, j + 1, v);
+            for (size_t h = j + 1; h < e; h++)
+                if (qx_cap(c, h) && qx_speech_noun(c, h))
+                    return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
+        }
         if (!quoted) return none;
     }
     /* "... und fügte hinzu": the subject of the sentence. */

@@ -110,7 +110,7 @@ nf_status nf_stage_quotes(nf_doc *doc, nf_error *err) {
         if (!c.items[i].dropped && c.items[i].q.nspans > 0) out[m++] = c.items[i].q;
     qsort(out, m, sizeof *out, by_position);
     for (size_t i = 0; i < m; i++) {
-        nf_seg s = out[i].speaker;
+        nf_seg s = out[i].antecedent.tb > out[i].antecedent.ta ? out[i].antecedent : out[i].speaker;
         out[i].speaker_entity = s.tb > s.ta ? nf_coref_resolve(doc, s.ta, s.tb) : -1;
     }
     doc->quotes = out;

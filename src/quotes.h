@@ -79,6 +79,13 @@ typedef struct qctx {
     size_t n, cap;
 } qctx;
 
+/* Gives quote `to` the speaker of `from`, with what an anaphoric speaker
+ * ("Demnach") stands for. */
+static inline void qx_same_speaker(qitem *to, const qitem *from) {
+    to->q.speaker = from->q.speaker;
+    to->q.antecedent = from->q.antecedent;
+}
+
 /* ---- quote_words.c: token classes, clauses, cues (quote_speaker.c: noun
  * phrases and speakers) ----------------------------------------------- */
 

@@ -251,10 +251,10 @@ static void test_more_frames(void **state) {
         state,
         "Die Polizei sagte, es habe zwei Verletzte gegeben. Demnach wurde niemand "
         "festgenommen.",
-        (want){NF_Q_INDIRECT, "wurde niemand festgenommen", NULL, "Demnach", NULL, "Die Polizei"});
+        (want){NF_Q_INDIRECT, "wurde niemand festgenommen", NULL, "Demnach", NULL, "Demnach"});
     expect_quote(
         state, "Es gibt einen Bericht, wonach die Fabrik schließen soll.",
-        (want){NF_Q_INDIRECT, "die Fabrik schließen soll", NULL, "wonach", NULL, "einen Bericht"});
+        (want){NF_Q_INDIRECT, "die Fabrik schließen soll", NULL, "wonach", NULL, "wonach"});
     /* "wie X berichtet" frames the clause before it, not the other way round */
     expect_quote(state,
                  "Das vereinbarten die Minister am Dienstag in Warschau, wie die Agentur PAP "
@@ -337,6 +337,47 @@ static void test_object_in_vorfeld(void **state) {
                         "Die Sprecherin Anna Berger"});
 }
 
+/* Checks that the quote with first span `span` resolves to the entity
+ * named `name`. */
+static void expect_speaker_entity(void **state, const char *text, const char *span,
+                                  const char *name) {
+    nf_doc *d = th_extract(state, text);
+    for (size_t i = 0; i < d->nquotes; i++) {
+        const nf_quote *q = &d->quotes[i];
+        if (!same(seg_text(d, text, q->spans[0]), span)) continue;
+        const char *got = q->speaker_entity >= 0 ? d->entities[q->speaker_entity].name : "";
+        if (strcmp(got, name) != 0)
+            fail_msg("%s: speaker entity \"%s\", want \"%s\"", span, got, name);
+        nf_doc_free(d);
+        return;
+    }
+    dump(d, text);
+    nf_doc_free(d);
+    fail_msg("no quote \"%s\"", span);
+}
+
+static void test_anaphoric_markers(void **state) {
+    /* "Demnach" and ", wonach" are the nearest mention of the source; the
+     * entity is what they stand for. */
+    const char *t = "Die Wahlkommission gab am Abend das Ergebnis bekannt. Demnach hat die "
+                    "Regierungspartei die Mehrheit verloren.";
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT, "hat die Regierungspartei die Mehrheit verloren", NULL,
+                        "Demnach", NULL, "Demnach"});
+    const char *u = "Der Minister Karl Huber veröffentlichte eine Erklärung. Demnach sei die "
+                    "Brücke sicher.";
+    expect_speaker_entity(state, u, "sei die Brücke sicher", "Karl Huber");
+    expect_quote(
+        state, "Es gibt einen Bericht der Polizei, wonach der Fahrer zu schnell war.",
+        (want){NF_Q_INDIRECT, "der Fahrer zu schnell war", NULL, "wonach", NULL, "wonach"});
+    /* A passive without an agent: the statement it appears in. */
+    expect_quote(
+        state,
+        "In einer Pressemitteilung der Stadt wurde gefordert, dass die Brücke bis Mai "
+        "saniert wird.",
+        (want){NF_Q_INDIRECT, "*", NULL, "gefordert", NULL, "einer Pressemitteilung der Stadt"});
+}
+
 static void test_relayed_quotes(void **state) {
     /* "zitieren" names two parties: the quote is listed for each. */
     expect_speakers(state,
@@ -389,6 +430,7 @@ int main(void) {
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_relayed_quotes),
+        cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_order_and_robustness),
     };
