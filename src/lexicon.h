@@ -24,7 +24,7 @@ typedef struct nf_lexicon {
     size_t mask;       /* slot count - 1 (a power of two) */
     uint64_t *bloom;   /* two bits per key: most absent keys are told by one probe of a
                         * table small enough to stay in the cache; owned */
-    size_t bloom_mask; /* bit count - 1 */
+    size_t bloom_mask; /* word count - 1 */
 } nf_lexicon;
 
 /* Parses `len` bytes of list text into `lex` (which must be zeroed).
