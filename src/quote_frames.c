@@ -481,9 +481,12 @@ bool qx_continuations(qctx *c) {
         if (c->covered[s]) continue;
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         if (c->wcls[sa] & QW_SUBJ) continue;
-        if (!qx_has_konj(c, sa, sb, false) && !reportive(c, sa, sb)) continue;
-        if (first_person(c, sa, sb) || qx_words(c, sa, sb) < 3) continue;
         const qitem *prev = last >= 0 ? &c->items[last] : NULL;
+        /* Konjunktiv II ("hätte", "würden") reports too, but only right
+         * after a quote: elsewhere it is mostly a conditional. */
+        bool mood2 = prev && prev->s_last + 1 == s;
+        if (!qx_has_konj(c, sa, sb, mood2) && !reportive(c, sa, sb)) continue;
+        if (first_person(c, sa, sb) || qx_words(c, sa, sb) < 3) continue;
         if (prev &&
             (s - prev->s_last > BACK_SENTENCES + 1 ||
              paragraph_of(doc, sa) > paragraph_of(doc, doc->sentences[prev->s_last].ta) + 1))

@@ -378,6 +378,20 @@ static void test_anaphoric_markers(void **state) {
         (want){NF_Q_INDIRECT, "*", NULL, "gefordert", NULL, "einer Pressemitteilung der Stadt"});
 }
 
+static void test_konjunktiv_two_continuation(void **state) {
+    /* Konjunktiv II right after indirect speech carries it on. */
+    expect_quote(state,
+                 "Der Sprecher sagte, die Brücke sei marode. Die Stadt hätte sie längst sanieren "
+                 "müssen.",
+                 (want){NF_Q_INDIRECT, "Die Stadt hätte sie längst sanieren müssen", NULL, NULL,
+                        NULL, "Der Sprecher"});
+    /* Alone it is a conditional, not speech. */
+    expect_no_quote(state,
+                    "Das Fest begann am Samstag. Wäre das Wetter besser gewesen, hätten mehr "
+                    "Besucher kommen können.",
+                    NULL);
+}
+
 static void test_relayed_quotes(void **state) {
     /* "zitieren" names two parties: the quote is listed for each. */
     expect_speakers(state,
@@ -430,6 +444,7 @@ int main(void) {
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_relayed_quotes),
+        cmocka_unit_test(test_konjunktiv_two_continuation),
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_order_and_robustness),
