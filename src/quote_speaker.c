@@ -306,12 +306,16 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     }
     size_t end = qx_clause_end(c, v + 1, sb);
     if (end < v + 1) end = v + 1;
-    /* A subject pronoun after the verb: "sagte er", "hat sie ... gesagt". */
+    /* A subject pronoun after the verb: "sagte er", "hat sie ... gesagt";
+     * not the "es" of "hält es für möglich" after a subject. */
+    bool es_object = cs < fin && !(c->wcls[cs] & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH));
     size_t after = qx_skip_adverbials(c, v + 1, sb);
-    if (after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET))
+    if (after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET) &&
+        !(es_object && is(c, after, "es")))
         return (nf_seg){(uint32_t)after, (uint32_t)after + 1};
     after = qx_skip_adverbials(c, fin + 1, sb);
-    if (after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET))
+    if (after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET) &&
+        !(es_object && is(c, after, "es")))
         return (nf_seg){(uint32_t)after, (uint32_t)after + 1};
     /* "Sadiq Khan, einer der Abgeordneten, verurteilte ...": a subject with
      * an apposition before the verb. */

@@ -310,8 +310,9 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     const char *val = nf_lex_val(&c->lp->speech_verbs, e);
     const char *tab = strchr(val, '\t');
     if (!tab || !tab[1]) return true;
-    /* "es gab", "gibt es": there was, not a statement. */
-    if ((v > 0 && is(c, v - 1, "es")) || is(c, v + 1, "es")) return false;
+    /* "es gab", "gibt es": there was, not a statement ("hält es für
+     * möglich" is one). */
+    if (l[0] == 'g' && ((v > 0 && is(c, v - 1, "es")) || is(c, v + 1, "es"))) return false;
     bool optional = tab[1] == '~';
     const char *list = tab + (optional ? 2 : 1);
     if (v > 0 && qx_word(c, v - 1) && particle_in(list, nf_tokl(doc, v - 1)) == 1) {

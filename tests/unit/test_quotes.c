@@ -392,6 +392,18 @@ static void test_konjunktiv_two_continuation(void **state) {
                     NULL);
 }
 
+static void test_expletive_es(void **state) {
+    /* "hält es für möglich": "es" is the object, the subject speaks. */
+    expect_quote(state, "Der Konzern hält es für möglich, dass der Rekord heute noch fällt.",
+                 (want){NF_Q_INDIRECT, "dass der Rekord heute noch fällt", NULL, "hält", "für",
+                        "Der Konzern"});
+    expect_quote(state, "Die Regierung erwartet, dass die Nachbarn die Grenze öffnen.",
+                 (want){NF_Q_INDIRECT, "dass die Nachbarn die Grenze öffnen", NULL, "erwartet",
+                        NULL, "Die Regierung"});
+    /* "es gab": there was, no statement. */
+    expect_no_quote(state, "Im Mai gab es Streit, ob die Schule schließen soll.", NULL);
+}
+
 static void test_relayed_quotes(void **state) {
     /* "zitieren" names two parties: the quote is listed for each. */
     expect_speakers(state,
@@ -444,6 +456,7 @@ int main(void) {
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_relayed_quotes),
+        cmocka_unit_test(test_expletive_es),
         cmocka_unit_test(test_konjunktiv_two_continuation),
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_object_in_vorfeld),
