@@ -215,6 +215,9 @@ static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
     size_t sa = sentence_of(c, p).ta;
     size_t cs = qx_clause_start(c, p, sa);
     if (verb_in(c, cs, p, sa, p, f)) return true;
+    /* "Er glaubt, dass das Team gestärkt sei: „…“": the verb of the clause
+     * the colon's subordinate clause depends on. */
+    if (cs > sa && (c->wcls[cs] & QW_SUBJ) && verb_in(c, sa, cs, sa, p, f)) return true;
     /* "(Motto: „…“)": a label in parentheses. */
     for (size_t k = p; k > cs; k--) {
         if (qx_punct(c, k - 1, ')')) break;

@@ -213,6 +213,8 @@ nf_seg qx_apposition_subject(const qctx *c, size_t sa, size_t comma) {
     size_t first = qx_clause_end(c, sa, comma + 1);
     if (first >= comma || !qx_punct(c, first, ',')) return none;
     if (c->wcls[sa] & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) return none;
+    /* „Wir diskutieren alle, wie …“, sagte X: a quotation, not a subject. */
+    if (c->region[sa] >= 0 || (comma > sa && c->region[comma - 1] >= 0)) return none;
     /* The first clause holds no verb: it is a noun phrase. */
     for (size_t k = sa; k < first; k++)
         if (c->vcls[k] || c->konj[k] || ((c->wcls[k] & QW_AUX) && !(c->wcls[k] & QW_DET)))

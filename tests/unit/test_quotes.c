@@ -404,6 +404,20 @@ static void test_expletive_es(void **state) {
     expect_no_quote(state, "Im Mai gab es Streit, ob die Schule schließen soll.", NULL);
 }
 
+static void test_frames_around_long_quotes(void **state) {
+    /* The quotation's own last sentence is no apposition subject. */
+    expect_quote(state,
+                 "„Niemand spricht von einer Wahl. Wir diskutieren alle, wie wir sicherstellen "
+                 "können, dass dieses Haus funktioniert“, sagte Bill Graham, Chef der Liberalen.",
+                 (want){NF_Q_DIRECT, "*", NULL, "sagte", NULL, "Bill Graham"});
+    /* A colon after a dass-clause: the verb the clause depends on. */
+    expect_quote(state,
+                 "Er glaubt weiterhin, dass das Team gestärkt aus der Saison hervorgegangen sei: "
+                 "„Wir haben gelernt, bescheidener zu sein.“",
+                 (want){NF_Q_DIRECT, "Wir haben gelernt, bescheidener zu sein.", NULL, "glaubt",
+                        NULL, "Er"});
+}
+
 static void test_relayed_quotes(void **state) {
     /* "zitieren" names two parties: the quote is listed for each. */
     expect_speakers(state,
@@ -456,6 +470,7 @@ int main(void) {
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_relayed_quotes),
+        cmocka_unit_test(test_frames_around_long_quotes),
         cmocka_unit_test(test_expletive_es),
         cmocka_unit_test(test_konjunktiv_two_continuation),
         cmocka_unit_test(test_anaphoric_markers),
