@@ -40,6 +40,14 @@ static size_t quoted_name(const qctx *c, size_t k, size_t end) {
     return qx_cap(c, k + 1) ? r->close + 1 : k;
 }
 
+static bool name_starts_at(const qctx *c, size_t k);
+
+/* True for a demonstrative that stands for a person: "sagte dieser, …". */
+static bool demonstrative(const qctx *c, size_t k) {
+    return is(c, k, "dieser") || is(c, k, "diese") || is(c, k, "jener") || is(c, k, "jene") ||
+           is(c, k, "letzterer") || is(c, k, "letztere");
+}
+
 /* Noun phrase forward, with at most `depth` nested attachments. */
 static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     size_t i = k;
@@ -49,6 +57,9 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     /* "Dieser bestätigte", "Beide sagten": a determiner standing alone. */
     if ((w & QW_DET) && i + 1 < end && (c->vcls[i + 1] || (c->wcls[i + 1] & QW_AUX)) &&
         !(c->wcls[i + 1] & (QW_DET | QW_PRON)))
+        return i + 1;
+    /* "sagte dieser, dass …" */
+    if (demonstrative(c, i) && (i + 1 >= end || c->doc->tokens[i + 1].kind == NF_TOK_PUNCT))
         return i + 1;
     /* "Einer der Feuerwehrmänner": a determiner heading a genitive. */
     if ((w & QW_DET) && depth > 0 && (is(c, i + 1, "der") || is(c, i + 1, "des"))) {
@@ -82,8 +93,8 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
         size_t q = quoted_name(c, i, end);
         if (q > i) {
             i = q;
-        } else if ((qx_cap(c, i) || qx_lower_name(c, i)) && !c->vcls[i] && !c->mk[i] &&
-                   !(c->wcls[i] & (QW_PREP | QW_SUBJ | QW_CONJ | QW_AUX))) {
+        } else if ((qx_cap(c, i) || qx_lower_name(c, i) || name_starts_at(c, i)) && !c->vcls[i] &&
+                   !c->mk[i] && !(c->wcls[i] & (QW_PREP | QW_SUBJ | QW_CONJ | QW_AUX))) {
             i++;
         } else {
             break;
@@ -237,6 +248,14 @@ static size_t mention_from(const nf_doc *doc, size_t a) {
     return lo;
 }
 
+/* True when a name written in lower case ("taz", "dpa") starts at token
+ * k: the entity stage found it. */
+static bool name_starts_at(const qctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    size_t i = mention_from(doc, k);
+    return i < doc->nmentions && doc->mentions[i].ta == k && doc->mentions[i].kind == NF_MK_NAME;
+}
+
 /* True when a mention of a person lies in [a, b): a name, a role noun
  * ("der Minister") or a pronoun the entity stage resolved. */
 static bool names_person(const qctx *c, size_t a, size_t b) {
@@ -293,6 +312,27 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
     return n > a ? (nf_seg){(uint32_t)a, (uint32_t)n} : none;
 }
 
+/* The statement a sentence opens with before a relative clause: "In einer
+ * Presseerklärung, die am Mittwoch veröffentlicht wurde, …" gives "einer
+ * Presseerklärung" when its head is a speech noun or a name; cs is the
+ * start of the clause that holds the verb. */
+static nf_seg statement_before(const qctx *c, size_t sa, size_t cs) {
+    nf_seg none = {0, 0};
+    if (!(is(c, sa, "in") || is(c, sa, "im") || is(c, sa, "auf"))) return none;
+    size_t first = qx_clause_end(c, sa, cs);
+    if (first >= cs || !qx_punct(c, first, ',')) return none;
+    size_t r = first + 1; /* a relative pronoun, maybe after a preposition */
+    if (c->wcls[r] & QW_PREP) r++;
+    if (!(c->wcls[r] & QW_REL) && !is(c, r, "der") && !is(c, r, "die") && !is(c, r, "das"))
+        return none;
+    size_t e = qx_np_fwd(c, sa + 1, first);
+    if (e <= sa + 1) return none;
+    for (size_t h = sa + 1; h < e; h++)
+        if (qx_cap(c, h) && (qx_speech_noun(c, h) || name_starts_at(c, h)))
+            return (nf_seg){(uint32_t)sa + 1, (uint32_t)e};
+    return none;
+}
+
 /* The speaker of the speech verb at v. */
 nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     nf_seg none = {0, 0};
@@ -345,6 +385,10 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             for (size_t h = j + 1; h < e; h++)
                 if (qx_cap(c, h) && qx_speech_noun(c, h))
                     return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
+        }
+        if (!quoted && cs > sa) {
+            nf_seg st = statement_before(c, sa, cs);
+            if (st.tb > st.ta) return st;
         }
         if (!quoted) return none;
     }
@@ -435,5 +479,8 @@ bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_se
             }
         }
     }
+    /* "In dem Bericht, der am Montag erschien, heißt es": the source
+     * before a relative clause. */
+    if (speaker->tb <= speaker->ta && cs > sa) *speaker = statement_before(c, sa, cs);
     return true;
 }

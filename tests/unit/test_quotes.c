@@ -418,6 +418,26 @@ static void test_frames_around_long_quotes(void **state) {
                         NULL, "Er"});
 }
 
+static void test_speaker_forms(void **state) {
+    /* A demonstrative after the verb. */
+    expect_quote(state,
+                 "In einem Interview mit dem Anwalt der Familie sagte dieser, dass der Sänger "
+                 "krank sei.",
+                 (want){NF_Q_INDIRECT, "dass der Sänger krank sei", NULL, "sagte", NULL, "dieser"});
+    /* A statement named before a relative clause, in a passive and with
+     * "heißt es". */
+    expect_quote(state,
+                 "In einer Pressemitteilung, die am Mittwoch veröffentlicht wurde, wurde "
+                 "verkündet, dass die Stadt das Bad schließt.",
+                 (want){NF_Q_INDIRECT, "dass die Stadt das Bad schließt", NULL, "verkündet", NULL,
+                        "einer Pressemitteilung"});
+    expect_quote(state,
+                 "In dem Bericht, der im Netz steht, heißt es, die Zahl der Straftaten sei "
+                 "gestiegen.",
+                 (want){NF_Q_INDIRECT, "die Zahl der Straftaten sei gestiegen", NULL, "heißt es",
+                        NULL, "dem Bericht"});
+}
+
 static void test_relayed_quotes(void **state) {
     /* "zitieren" names two parties: the quote is listed for each. */
     expect_speakers(state,
@@ -470,6 +490,7 @@ int main(void) {
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_relayed_quotes),
+        cmocka_unit_test(test_speaker_forms),
         cmocka_unit_test(test_frames_around_long_quotes),
         cmocka_unit_test(test_expletive_es),
         cmocka_unit_test(test_konjunktiv_two_continuation),
