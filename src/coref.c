@@ -171,6 +171,23 @@ static int32_t org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *rol
     return nf_entity_add(doc, &e);
 }
 
+/* The person entity whose name ends in the capitalised word at token k
+ * ("Enders" for "Thomas Enders"), or -1. */
+static int32_t person_by_surname(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return -1;
+    const char *w = nf_tok(doc, k);
+    size_t n = strlen(w);
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->type != NF_ENT_PERSON || !e->name || e->name_words < 2) continue;
+        size_t len = strlen(e->name);
+        if (len > n && e->name[len - n - 1] == ' ' && memcmp(e->name + len - n, w, n) == 0)
+            return (int32_t)i;
+    }
+    return -1;
+}
+
 /* Resolves tokens [ta, tb) to an entity (see stages.h). */
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (!doc || ta >= tb || tb > doc->ntokens) return -1;
@@ -220,10 +237,35 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     }
     if (inner_person >= 0) return inner_person;
     if (inner >= 0) return inner;
+    /* "Der Airbus-Vorstandsvorsitzende Enders": a known surname inside. */
+    for (size_t k = tb; k > head; k--) {
+        int32_t e = person_by_surname(doc, k - 1);
+        if (e >= 0) return e;
+    }
     if (role && !org) {
         int32_t e = resolve_person_description(doc, ta, role, nf_role_len(role), country);
-        if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
-        return e;
+        if (e >= 0) {
+            nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
+            return e;
+        }
+    }
+    /* "Der Vorsitzende des Verbands (in Deutschland), Michael Knipper, …":
+     * the name in apposition, after at most a short phrase. */
+    size_t comma = tb;
+    while (comma < doc->ntokens && comma < tb + 4 && doc->tokens[comma].kind == NF_TOK_WORD)
+        comma++;
+    if (comma + 1 < doc->ntokens && doc->tokens[comma].kind == NF_TOK_PUNCT &&
+        doc->text.cp[doc->tokens[comma].a] == ',') {
+        for (size_t i = 0; i < doc->nmentions; i++) {
+            const nf_mention *m = &doc->mentions[i];
+            if (m->ta > comma + 1) break;
+            if (m->ta == comma + 1 && m->kind == NF_MK_NAME &&
+                doc->entities[m->entity].type == NF_ENT_PERSON) {
+                uint32_t e = m->entity; /* adding a mention may move the array */
+                nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
+                return (int32_t)e;
+            }
+        }
     }
     return -1;
 }

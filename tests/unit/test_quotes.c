@@ -438,6 +438,19 @@ static void test_speaker_forms(void **state) {
                         NULL, "dem Bericht"});
 }
 
+static void test_speaker_entities(void **state) {
+    /* A description with the surname of a person named before. */
+    expect_speaker_entity(state,
+                          "Thomas Enders leitet den Konzern seit Jahren. Der "
+                          "Airbus-Vorstandsvorsitzende Enders sagte, man werde sparen.",
+                          "man werde sparen", "Thomas Enders");
+    /* A description with the name in apposition after a short phrase. */
+    expect_speaker_entity(state,
+                          "Der Vorsitzende des Bauhauptverbands in Deutschland, Michael Knipper, "
+                          "sagte, die Lage sei ernst.",
+                          "die Lage sei ernst", "Michael Knipper");
+}
+
 static void test_relayed_quotes(void **state) {
     /* "zitieren" names two parties: the quote is listed for each. */
     expect_speakers(state,
@@ -490,6 +503,7 @@ int main(void) {
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_relayed_quotes),
+        cmocka_unit_test(test_speaker_entities),
         cmocka_unit_test(test_speaker_forms),
         cmocka_unit_test(test_frames_around_long_quotes),
         cmocka_unit_test(test_expletive_es),
