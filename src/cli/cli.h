@@ -11,4 +11,7 @@ int nf_cmd_ingest(int argc, char **argv);
 /* `newsfacts query`: questions to the corpus store. */
 int nf_cmd_query(int argc, char **argv);
 
+/* `newsfacts serve`: a read-only web viewer over the corpus store. */
+int nf_cmd_serve(int argc, char **argv);
+
 #endif

@@ -16,6 +16,7 @@ static const char usage[] =
     "  extract   read articles (JSONL or .txt), write one JSON record each\n"
     "  ingest    store articles (or records) in SQLite or PostgreSQL\n"
     "  query     ask the store: stats, who-said, claims, dyad, entity\n"
+    "  serve     a local web viewer over the store (documents, search, claims, dyads)\n"
     "\n"
     "Options:\n"
     "  -h, --help      show this help (COMMAND --help for a command's options)\n"
@@ -40,6 +41,10 @@ int main(int argc, char **argv) {
             char *args[] = {argv[2], "--help", NULL};
             return nf_cmd_query(2, args);
         }
+        if (argc > 2 && strcmp(argv[2], "serve") == 0) {
+            char *args[] = {argv[2], "--help", NULL};
+            return nf_cmd_serve(2, args);
+        }
         fputs(usage, stdout);
         return 0;
     }
@@ -50,6 +55,7 @@ int main(int argc, char **argv) {
     if (strcmp(cmd, "extract") == 0) return nf_cmd_extract(argc - 1, argv + 1);
     if (strcmp(cmd, "ingest") == 0) return nf_cmd_ingest(argc - 1, argv + 1);
     if (strcmp(cmd, "query") == 0) return nf_cmd_query(argc - 1, argv + 1);
+    if (strcmp(cmd, "serve") == 0) return nf_cmd_serve(argc - 1, argv + 1);
     fprintf(stderr, "newsfacts: unknown command '%s'\nTry 'newsfacts --help'.\n", cmd);
     return 2;
 }

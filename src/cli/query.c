@@ -10,11 +10,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../store/load.h"
 #include "../store/store.h"
 #include "cli.h"
+#include "queries.h"
+#include "rows.h"
 
-#define MAX_SUBJECTS 8
+#define MAX_SUBJECTS NF_Q_MAX_SUBJECTS
 #define CELL_MAX 72 /* code points of a table cell before it is cut */
 
 static const char usage[] =
@@ -42,54 +43,8 @@ static const char usage[] =
 
 typedef enum fmt { FMT_TABLE, FMT_JSON, FMT_CSV } fmt;
 
-/* The rows of a result, kept to be printed in one of the formats. */
-typedef struct result {
-    int ncols;
-    char **names;
-    size_t nrows, cap;
-    char **vals;     /* nrows * ncols, NULL for SQL NULL */
-    nf_vtype *types; /* nrows * ncols */
-    bool oom;
-} result;
-
-/* Row callback: copies a row into the result. */
-static int collect(void *ctx, int ncols, const char *const *names, const nf_vtype *types,
-                   const char *const *vals) {
-    result *r = ctx;
-    if (!r->names) {
-        r->names = calloc((size_t)ncols, sizeof *r->names);
-        if (!r->names) return r->oom = true, 1;
-        r->ncols = ncols;
-        for (int i = 0; i < ncols; i++) r->names[i] = strdup(names[i]);
-    }
-    if (r->nrows == r->cap) {
-        size_t ncap = r->cap ? r->cap * 2 : 64;
-        char **v = realloc(r->vals, ncap * (size_t)ncols * sizeof *v);
-        if (!v) return r->oom = true, 1;
-        r->vals = v;
-        nf_vtype *t = realloc(r->types, ncap * (size_t)ncols * sizeof *t);
-        if (!t) return r->oom = true, 1;
-        r->types = t;
-        r->cap = ncap;
-    }
-    for (int i = 0; i < ncols; i++) {
-        size_t k = r->nrows * (size_t)ncols + (size_t)i;
-        r->vals[k] = vals[i] ? strdup(vals[i]) : NULL;
-        r->types[k] = vals[i] ? types[i] : NF_V_NULL;
-    }
-    r->nrows++;
-    return 0;
-}
-
-/* Frees a result. */
-static void result_free(result *r) {
-    for (size_t k = 0; k < r->nrows * (size_t)r->ncols; k++) free(r->vals[k]);
-    for (int i = 0; i < r->ncols && r->names; i++) free(r->names[i]);
-    free(r->names);
-    free(r->vals);
-    free(r->types);
-    memset(r, 0, sizeof *r);
-}
+/* The rows of a result (rows.h), printed in one of the formats. */
+typedef nf_rows result;
 
 /* Formats a number for the table: integral values without decimals, others
  * with two. */
@@ -174,14 +129,6 @@ static void print_table(const result *r) {
     free(w);
 }
 
-/* A value as JSON: numbers stay numbers. */
-static json_t *json_value(const char *v, nf_vtype t) {
-    if (!v) return json_null();
-    if (t == NF_V_INT) return json_integer(strtoll(v, NULL, 10));
-    if (t == NF_V_REAL) return json_real(strtod(v, NULL));
-    return json_string(v);
-}
-
 /* Prints the result as a JSON array of objects (or, with `object`, the
  * first two columns as one object of name: value). */
 static void print_json(const result *r, bool object) {
@@ -190,13 +137,13 @@ static void print_json(const result *r, bool object) {
         size_t k = i * (size_t)r->ncols;
         if (object) {
             json_object_set_new(out, r->vals[k] ? r->vals[k] : "",
-                                json_value(r->vals[k + 1], r->types[k + 1]));
+                                nf_json_value(r->vals[k + 1], r->types[k + 1]));
             continue;
         }
         json_t *row = json_object();
         for (int c = 0; c < r->ncols; c++)
             json_object_set_new(row, r->names[c],
-                                json_value(r->vals[k + (size_t)c], r->types[k + (size_t)c]));
+                                nf_json_value(r->vals[k + (size_t)c], r->types[k + (size_t)c]));
         json_array_append_new(out, row);
     }
     char *s = json_dumps(out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
@@ -239,14 +186,14 @@ static void print_csv(const result *r) {
 /* Runs a query and prints its rows; returns the exit status. */
 static int show(nf_store *s, const char *sql, const nf_val *p, int np, fmt f, bool object) {
     result r = {0};
-    if (nf_store_query(s, sql, p, np, collect, &r) != 0) {
+    if (nf_store_query(s, sql, p, np, nf_rows_collect, &r) != 0) {
         fprintf(stderr, "newsfacts: %s\n", s->err);
-        result_free(&r);
+        nf_rows_free(&r);
         return 1;
     }
     if (r.oom) {
         fputs("newsfacts: out of memory\n", stderr);
-        result_free(&r);
+        nf_rows_free(&r);
         return 1;
     }
     if (!r.ncols && f != FMT_TABLE && !object) {
@@ -259,7 +206,7 @@ static int show(nf_store *s, const char *sql, const nf_val *p, int np, fmt f, bo
     } else {
         print_table(&r);
     }
-    result_free(&r);
+    nf_rows_free(&r);
     return 0;
 }
 
@@ -281,117 +228,15 @@ static int cmd_stats(nf_store *s, fmt f) {
     return show(s, sql, NULL, 0, f, f == FMT_JSON);
 }
 
-/* True for an ISO 3166 alpha-3 code as written on the command line. */
-static bool is_iso3(const char *s) {
-    return strlen(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' &&
-           s[2] >= 'A' && s[2] <= 'Z';
-}
-
-/* The actors a name designates (by any name form), as SQL on parameter ?N. */
-#define ACTORS_NAMED(n) "(SELECT actor FROM actor_names WHERE name = ?" n ")"
-
-/* who-said NAME. */
-static int cmd_who_said(nf_store *s, const char *key, fmt f) {
-    static const char sql[] =
-        "SELECT q.date, q.document, q.kind, COALESCE(q.speaker_canonical, q.speaker_name) AS "
-        "speaker, q.cue, q.text FROM v_quotes q WHERE q.speaker_actor IN " ACTORS_NAMED(
-            "1") " ORDER BY COALESCE(q.date, ''), q.doc, q.start_cp";
-    nf_val p[] = {nf_text(key)};
-    return show(s, sql, p, 1, f, false);
-}
-
-/* claims [--measure M] [--subject NAME]... [--claimant NAME]. */
-static int cmd_claims(nf_store *s, const char *measure, char **subjects, int nsubjects,
-                      const char *claimant, fmt f) {
-    char sql[4096];
-    nf_val p[2 * MAX_SUBJECTS + 4];
-    int np = 0;
-    char **keys = calloc((size_t)nsubjects + 1, sizeof *keys);
-    if (!keys) return fputs("newsfacts: out of memory\n", stderr), 1;
-    size_t n = (size_t)snprintf(
-        sql, sizeof sql, "%s",
-        "SELECT c.date, c.document, c.value, c.unit, c.measure, c.object, c.period_start, "
-        "c.period_end, c.claimant_name AS claimant, c.qualifier, c.text FROM v_claims c "
-        "WHERE 1 = 1");
-    if (measure) {
-        p[np++] = nf_text(measure);
-        n += (size_t)snprintf(sql + n, sizeof sql - n, " AND c.measure = ?%d", np);
+/* Runs a built query (when it could be built) and prints its rows. */
+static int show_query(nf_store *s, nf_query *q, int built, fmt f) {
+    if (built != 0) {
+        fputs("newsfacts: a NAME is not valid UTF-8 (or out of memory)\n", stderr);
+        return 2;
     }
-    for (int i = 0; i < nsubjects; i++) {
-        keys[i] = nf_name_key(subjects[i]);
-        p[np++] = nf_text(keys[i] ? keys[i] : "");
-        p[np++] = nf_text(is_iso3(subjects[i]) ? subjects[i] : NULL);
-        n += (size_t)snprintf(sql + n, sizeof sql - n,
-                              " AND EXISTS (SELECT 1 FROM amount_subjects x JOIN entities e ON "
-                              "e.doc = x.doc AND e.eid = x.eid WHERE x.doc = c.doc AND x.n = c.n "
-                              "AND (e.actor_id IN (SELECT actor FROM actor_names WHERE name = "
-                              "?%d) OR e.country = ?%d))",
-                              np - 1, np);
-    }
-    if (claimant) {
-        keys[nsubjects] = nf_name_key(claimant);
-        p[np++] = nf_text(keys[nsubjects] ? keys[nsubjects] : "");
-        n += (size_t)snprintf(sql + n, sizeof sql - n,
-                              " AND c.claimant_actor IN (SELECT actor FROM actor_names WHERE "
-                              "name = ?%d)",
-                              np);
-    }
-    snprintf(sql + n, sizeof sql - n, " ORDER BY COALESCE(c.date, ''), c.doc, c.n");
-    int rc = show(s, sql, p, np, f, false);
-    for (int i = 0; i <= nsubjects; i++) free(keys[i]);
-    free(keys);
+    int rc = show(s, q->sql, q->p, q->np, f, false);
+    nf_query_free(q);
     return rc;
-}
-
-/* dyad A B [--by day|month|year]. */
-static int cmd_dyad(nf_store *s, const char *a, const char *b, const char *by, fmt f) {
-    /* The period is a prefix of the ISO date; the length is fixed text. */
-    const char *len = strcmp(by, "day") == 0 ? "10" : strcmp(by, "year") == 0 ? "4" : "7";
-    const char *agg = nf_store_is_pg(s) ? "string_agg(DISTINCT label, ', ' ORDER BY label)"
-                                        : "group_concat(DISTINCT label)";
-#define SIDE(x, n1, n2)                                                                            \
-    "(v." x "_actor IN (SELECT actor FROM actor_names WHERE name = ?" n1 ") OR v." x               \
-    "_country = ?" n2 ")"
-    char sql[4096];
-    snprintf(sql, sizeof sql,
-             "SELECT period, root, count(*) AS events, sum(forward) AS a_to_b, "
-             "count(*) - sum(forward) AS b_to_a, avg(goldstein) AS mean_goldstein, %s AS labels "
-             "FROM (SELECT COALESCE(substr(v.date, 1, %s), '') AS period, v.root, v.label, "
-             "v.goldstein, CASE WHEN " SIDE(
-                 "source", "1",
-                 "2") " THEN 1 ELSE 0 END AS forward "
-                      "FROM v_events v WHERE (" SIDE("source", "1", "2") " AND " SIDE(
-                          "target", "3",
-                          "4") ") OR (" SIDE("source", "3",
-                                             "4") " AND " SIDE("target", "1",
-                                                               "2") ")) x "
-                                                                    "GROUP BY period, root ORDER "
-                                                                    "BY period, root",
-             agg, len);
-#undef SIDE
-    char *ka = nf_name_key(a), *kb = nf_name_key(b);
-    nf_val p[] = {nf_text(ka ? ka : ""), nf_text(is_iso3(a) ? a : NULL), nf_text(kb ? kb : ""),
-                  nf_text(is_iso3(b) ? b : NULL)};
-    int rc = show(s, sql, p, 4, f, false);
-    free(ka);
-    free(kb);
-    return rc;
-}
-
-/* entity NAME. */
-static int cmd_entity(nf_store *s, const char *key, fmt f) {
-    char sql[2048];
-    const char *agg = nf_store_is_pg(s) ? "string_agg(DISTINCT m.text, ' | ' ORDER BY m.text)"
-                                        : "group_concat(DISTINCT m.text)";
-    snprintf(sql, sizeof sql,
-             "SELECT m.date, m.document, COALESCE(m.canonical, m.name) AS entity, "
-             "count(*) AS mentions, min(m.start_cp) AS first_at, %s AS forms "
-             "FROM v_mentions m WHERE m.actor_id IN " ACTORS_NAMED(
-                 "1") " GROUP BY m.doc, m.date, m.document, COALESCE(m.canonical, m.name) "
-                      "ORDER BY COALESCE(m.date, ''), m.doc",
-             agg);
-    nf_val p[] = {nf_text(key)};
-    return show(s, sql, p, 1, f, false);
 }
 
 /* The query command. */
@@ -507,21 +352,19 @@ int nf_cmd_query(int argc, char **argv) {
         return 1;
     }
     int rc;
+    nf_query q;
     if (strcmp(sub, "stats") == 0) {
         rc = cmd_stats(s, f);
     } else if (claims) {
-        rc = cmd_claims(s, measure, subjects, nsubjects, claimant, f);
+        rc = show_query(
+            s, &q,
+            nf_query_claims(&q, measure, (const char *const *)subjects, nsubjects, claimant, 0), f);
     } else if (strcmp(sub, "dyad") == 0) {
-        rc = cmd_dyad(s, args[0], args[1], by ? by : "month", f);
+        rc = show_query(s, &q, nf_query_dyad(&q, s, args[0], args[1], by ? by : "month"), f);
+    } else if (strcmp(sub, "who-said") == 0) {
+        rc = show_query(s, &q, nf_query_who_said(&q, args[0], 0), f);
     } else {
-        char *key = nf_name_key(args[0]);
-        if (!key) {
-            fprintf(stderr, "newsfacts: query %s: NAME is not valid UTF-8\n", sub);
-            nf_store_close(s);
-            return 2;
-        }
-        rc = strcmp(sub, "who-said") == 0 ? cmd_who_said(s, key, f) : cmd_entity(s, key, f);
-        free(key);
+        rc = show_query(s, &q, nf_query_entity(&q, s, args[0]), f);
     }
     if (fflush(stdout) != 0) {
         fprintf(stderr, "newsfacts: cannot write the output: %s\n", strerror(errno));

@@ -1,0 +1,166 @@
+/* queries.c - the SQL of the analyst's questions (see queries.h and
+ * docs/schema.md). */
+#include "queries.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../store/load.h"
+
+/* True for three capital ASCII letters. */
+bool nf_is_iso3(const char *s) {
+    return s && strlen(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' &&
+           s[2] >= 'A' && s[2] <= 'Z';
+}
+
+/* Frees the case-folded names. */
+void nf_query_free(nf_query *q) {
+    for (int i = 0; i < q->nkeys; i++) free(q->keys[i]);
+    q->nkeys = 0;
+}
+
+/* The case-folded form of `name`, kept by the query; NULL when it is not
+ * UTF-8 or memory runs out. */
+static const char *key_of(nf_query *q, const char *name) {
+    char *k = nf_name_key(name);
+    if (k) q->keys[q->nkeys++] = k;
+    return k;
+}
+
+/* Appends " LIMIT n" for n > 0. */
+static void add_limit(nf_query *q, size_t n, int limit) {
+    if (limit > 0 && n < sizeof q->sql) snprintf(q->sql + n, sizeof q->sql - n, " LIMIT %d", limit);
+}
+
+/* The actors a name designates (by any name form), as SQL on parameter ?N. */
+#define ACTORS_NAMED(n) "(SELECT actor FROM actor_names WHERE name = ?" n ")"
+
+/* who-said NAME. */
+int nf_query_who_said(nf_query *q, const char *name, int limit) {
+    memset(q, 0, sizeof *q);
+    const char *k = key_of(q, name);
+    if (!k) return -1;
+    size_t n = (size_t)snprintf(
+        q->sql, sizeof q->sql, "%s",
+        "SELECT q.date, q.document, q.kind, COALESCE(q.speaker_canonical, q.speaker_name) AS "
+        "speaker, q.cue, q.text FROM v_quotes q WHERE q.speaker_actor IN " ACTORS_NAMED(
+            "1") " ORDER BY COALESCE(q.date, ''), q.doc, q.start_cp");
+    q->p[q->np++] = nf_text(k);
+    add_limit(q, n, limit);
+    return 0;
+}
+
+/* claims [--measure M] [--subject NAME]... [--claimant NAME]. */
+int nf_query_claims(nf_query *q, const char *measure, const char *const *subjects, int nsubjects,
+                    const char *claimant, int limit) {
+    memset(q, 0, sizeof *q);
+    if (nsubjects > NF_Q_MAX_SUBJECTS) return -1;
+    size_t n = (size_t)snprintf(
+        q->sql, sizeof q->sql, "%s",
+        "SELECT c.date, c.document, c.value, c.unit, c.measure, c.object, c.period_start, "
+        "c.period_end, c.claimant_name AS claimant, c.qualifier, c.text FROM v_claims c "
+        "WHERE 1 = 1");
+    if (measure) {
+        q->p[q->np++] = nf_text(measure);
+        n += (size_t)snprintf(q->sql + n, sizeof q->sql - n, " AND c.measure = ?%d", q->np);
+    }
+    for (int i = 0; i < nsubjects; i++) {
+        const char *k = key_of(q, subjects[i]);
+        if (!k) return nf_query_free(q), -1;
+        q->p[q->np++] = nf_text(k);
+        q->p[q->np++] = nf_text(nf_is_iso3(subjects[i]) ? subjects[i] : NULL);
+        n += (size_t)snprintf(q->sql + n, sizeof q->sql - n,
+                              " AND EXISTS (SELECT 1 FROM amount_subjects x JOIN entities e ON "
+                              "e.doc = x.doc AND e.eid = x.eid WHERE x.doc = c.doc AND x.n = c.n "
+                              "AND (e.actor_id IN (SELECT actor FROM actor_names WHERE name = "
+                              "?%d) OR e.country = ?%d))",
+                              q->np - 1, q->np);
+    }
+    if (claimant) {
+        const char *k = key_of(q, claimant);
+        if (!k) return nf_query_free(q), -1;
+        q->p[q->np++] = nf_text(k);
+        n += (size_t)snprintf(q->sql + n, sizeof q->sql - n,
+                              " AND c.claimant_actor IN (SELECT actor FROM actor_names WHERE "
+                              "name = ?%d)",
+                              q->np);
+    }
+    n += (size_t)snprintf(q->sql + n, sizeof q->sql - n,
+                          " ORDER BY COALESCE(c.date, ''), c.doc, c.n");
+    add_limit(q, n, limit);
+    return 0;
+}
+
+/* The parameters ?1..?4 of the two sides of a dyad. */
+static int dyad_params(nf_query *q, const char *a, const char *b) {
+    const char *ka = key_of(q, a);
+    const char *kb = ka ? key_of(q, b) : NULL;
+    if (!kb) return nf_query_free(q), -1;
+    q->p[0] = nf_text(ka);
+    q->p[1] = nf_text(nf_is_iso3(a) ? a : NULL);
+    q->p[2] = nf_text(kb);
+    q->p[3] = nf_text(nf_is_iso3(b) ? b : NULL);
+    q->np = 4;
+    return 0;
+}
+
+/* One side of an event matches the actor of ?n1 (names) or ?n2 (ISO). */
+#define SIDE(x, n1, n2)                                                                            \
+    "(v." x "_actor IN (SELECT actor FROM actor_names WHERE name = ?" n1 ") OR v." x               \
+    "_country = ?" n2 ")"
+/* The event is between ?1/?2 and ?3/?4, either way. */
+#define BETWEEN                                                                                    \
+    "((" SIDE("source", "1", "2") " AND " SIDE("target", "3", "4") ") OR (" SIDE(                  \
+        "source", "3", "4") " AND " SIDE("target", "1", "2") "))"
+
+/* dyad A B [--by day|month|year]. */
+int nf_query_dyad(nf_query *q, const nf_store *s, const char *a, const char *b, const char *by) {
+    memset(q, 0, sizeof *q);
+    /* The period is a prefix of the ISO date; the length is fixed text. */
+    const char *len = strcmp(by, "day") == 0 ? "10" : strcmp(by, "year") == 0 ? "4" : "7";
+    const char *agg = nf_store_is_pg(s) ? "string_agg(DISTINCT label, ', ' ORDER BY label)"
+                                        : "group_concat(DISTINCT label)";
+    snprintf(q->sql, sizeof q->sql,
+             "SELECT period, root, count(*) AS events, sum(forward) AS a_to_b, "
+             "count(*) - sum(forward) AS b_to_a, avg(goldstein) AS mean_goldstein, %s AS labels "
+             "FROM (SELECT COALESCE(substr(v.date, 1, %s), '') AS period, v.root, v.label, "
+             "v.goldstein, CASE WHEN " SIDE("source", "1",
+                                            "2") " THEN 1 ELSE 0 END AS forward "
+                                                 "FROM v_events v WHERE " BETWEEN
+                                                 ") x GROUP BY period, root ORDER BY period, root",
+             agg, len);
+    return dyad_params(q, a, b);
+}
+
+/* The events of a dyad, listed. */
+int nf_query_dyad_events(nf_query *q, const char *a, const char *b, int limit) {
+    memset(q, 0, sizeof *q);
+    size_t n = (size_t)snprintf(
+        q->sql, sizeof q->sql, "%s",
+        "SELECT v.date, v.document, v.vid, v.code, v.root, v.label, v.goldstein, v.modality, "
+        "v.trigger, v.source_name, v.target_name, v.location_name FROM v_events v "
+        "WHERE " BETWEEN " ORDER BY COALESCE(v.date, ''), v.doc, v.vid");
+    add_limit(q, n, limit);
+    return dyad_params(q, a, b);
+}
+#undef BETWEEN
+#undef SIDE
+
+/* entity NAME. */
+int nf_query_entity(nf_query *q, const nf_store *s, const char *name) {
+    memset(q, 0, sizeof *q);
+    const char *agg = nf_store_is_pg(s) ? "string_agg(DISTINCT m.text, ' | ' ORDER BY m.text)"
+                                        : "group_concat(DISTINCT m.text)";
+    snprintf(q->sql, sizeof q->sql,
+             "SELECT m.date, m.document, COALESCE(m.canonical, m.name) AS entity, "
+             "count(*) AS mentions, min(m.start_cp) AS first_at, %s AS forms "
+             "FROM v_mentions m WHERE m.actor_id IN " ACTORS_NAMED(
+                 "1") " GROUP BY m.doc, m.date, m.document, COALESCE(m.canonical, m.name) "
+                      "ORDER BY COALESCE(m.date, ''), m.doc",
+             agg);
+    const char *k = key_of(q, name);
+    if (!k) return -1;
+    q->p[q->np++] = nf_text(k);
+    return 0;
+}
