@@ -134,10 +134,6 @@ static bool is_text_path(const char *path, const char *format) {
 }
 
 /* The file name without its directories. */
-static const char *base_name(const char *path) {
-    const char *s = strrchr(path, '/');
-    return s ? s + 1 : path;
-}
 
 /* Reads a whole .txt document into a job. */
 static int read_text_file(run *r, const char *path, size_t max_bytes) {
@@ -149,7 +145,7 @@ static int read_text_file(run *r, const char *path, size_t max_bytes) {
     nf_job job;
     memset(&job, 0, sizeof job);
     job.is_text = true;
-    job.name = base_name(path);
+    job.name = nf_base_name(path);
     job.line = 1;
     struct stat st;
     if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && max_bytes &&
@@ -160,29 +156,12 @@ static int read_text_file(run *r, const char *path, size_t max_bytes) {
         queue(r, &job);
         return 0;
     }
-    size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        if (len == cap) {
-            char *p = realloc(buf, cap * 2);
-            if (!p) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = p;
-            cap *= 2;
-        }
-        size_t n = fread(buf + len, 1, cap - len, f);
-        len += n;
-        if (n == 0) break;
-        if (max_bytes && len > max_bytes) break; /* enough to know it is too large */
-    }
-    int bad = ferror(f) || !buf;
+    char *buf = NULL;
+    size_t len = 0;
+    int bad = nf_read_all(f, max_bytes, &buf, &len);
     if (f != stdin) fclose(f);
     if (bad) {
         fprintf(stderr, "newsfacts: cannot read %s\n", path);
-        free(buf);
         return 1;
     }
     if (max_bytes && len > max_bytes) {

@@ -290,12 +290,6 @@ static int queue(ingest *g, nf_job *job) {
     return g->n == g->batch_size ? flush(g) : 0;
 }
 
-/* The file name without its directories. */
-static const char *base_name(const char *path) {
-    const char *s = strrchr(path, '/');
-    return s ? s + 1 : path;
-}
-
 /* Reads a .txt file as one document. */
 static int read_text(ingest *g, const char *path) {
     FILE *f = fopen(path, "rb");
@@ -303,34 +297,18 @@ static int read_text(ingest *g, const char *path) {
         fprintf(stderr, "newsfacts: cannot open %s: %s\n", path, strerror(errno));
         return 1;
     }
-    size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        if (len == cap) {
-            char *p = realloc(buf, cap * 2);
-            if (!p) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = p;
-            cap *= 2;
-        }
-        size_t n = fread(buf + len, 1, cap - len, f);
-        len += n;
-        if (n == 0) break;
-    }
-    int bad = ferror(f) || !buf;
+    char *buf = NULL;
+    size_t len = 0;
+    int bad = nf_read_all(f, 0, &buf, &len);
     fclose(f);
     if (bad) {
         fprintf(stderr, "newsfacts: cannot read %s\n", path);
-        free(buf);
         return 1;
     }
     nf_job job;
     memset(&job, 0, sizeof job);
     job.is_text = true;
-    job.name = base_name(path);
+    job.name = nf_base_name(path);
     job.line = 1;
     job.raw = buf;
     job.raw_len = len;
@@ -359,7 +337,7 @@ static int read_lines(ingest *g, const char *path) {
                 continue;
             }
         }
-        job.name = base_name(path);
+        job.name = nf_base_name(path);
         rc = queue(g, &job);
     }
     if (rc == 0 && got < 0) {

@@ -292,3 +292,38 @@ bool nf_job_run(const nf_engine *engine, nf_job *job, unsigned flags) {
     free(id_json);
     return ok;
 }
+
+/* Grows a buffer by doubling while reading; see input.h. */
+int nf_read_all(FILE *f, size_t max_bytes, char **out, size_t *len) {
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        if (n == cap) {
+            char *p = realloc(buf, cap * 2);
+            if (!p) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = p;
+            cap *= 2;
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0) break;
+        if (max_bytes && n > max_bytes) break; /* enough to know it is too large */
+    }
+    if (!buf || ferror(f)) {
+        free(buf);
+        return -1;
+    }
+    *out = buf;
+    *len = n;
+    return 0;
+}
+
+/* See input.h. */
+const char *nf_base_name(const char *path) {
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}

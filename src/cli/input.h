@@ -50,4 +50,13 @@ bool nf_job_run(const nf_engine *engine, nf_job *job, unsigned json_flags);
 /* Frees what a job owns and zeroes it. */
 void nf_job_clear(nf_job *job);
 
+/* Reads all of `f` into a new buffer (*out, owned by the caller, free());
+ * with `max_bytes` > 0 it stops once more than that was read, so *len >
+ * max_bytes tells the input is too large.  Returns 0, or -1 on a read error
+ * or when memory runs out (nothing to free then). */
+int nf_read_all(FILE *f, size_t max_bytes, char **out, size_t *len);
+
+/* The file name part of a path (points into `path`). */
+const char *nf_base_name(const char *path);
+
 #endif

@@ -2,9 +2,11 @@
  * docs/schema.md). */
 #include "queries.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../store/load.h"
 
@@ -163,4 +165,17 @@ int nf_query_entity(nf_query *q, const nf_store *s, const char *name) {
     if (!k) return -1;
     q->p[q->np++] = nf_text(k);
     return 0;
+}
+
+/* See queries.h. */
+nf_store *nf_open_existing_store(const char *db) {
+    if (!nf_store_target_is_pg(db) && access(db, R_OK) != 0) {
+        fprintf(stderr, "newsfacts: cannot open the store %s: %s (run newsfacts ingest first)\n",
+                db, strerror(errno));
+        return NULL;
+    }
+    char err[512];
+    nf_store *s = nf_store_open(db, err, sizeof err);
+    if (!s) fprintf(stderr, "newsfacts: %s\n", err);
+    return s;
 }

@@ -27,6 +27,11 @@ bool nf_is_iso3(const char *s);
 /* Frees what a query owns. */
 void nf_query_free(nf_query *q);
 
+/* Opens a store that must exist already (opening a missing SQLite file
+ * would create an empty one); prints why on stderr and returns NULL when it
+ * cannot.  The caller closes it. */
+nf_store *nf_open_existing_store(const char *db);
+
 /* The quotes whose speaker is `name` (any name form); `limit` > 0 bounds
  * the rows.  Returns 0, or -1 when `name` is not UTF-8 or memory runs out. */
 int nf_query_who_said(nf_query *q, const char *name, int limit);

@@ -340,17 +340,8 @@ int nf_cmd_query(int argc, char **argv) {
         fputs("newsfacts: --by belongs to query dyad\n", stderr);
         return 2;
     }
-    if (!nf_store_target_is_pg(db) && access(db, R_OK) != 0) {
-        fprintf(stderr, "newsfacts: cannot open the store %s: %s (run newsfacts ingest first)\n",
-                db, strerror(errno));
-        return 1;
-    }
-    char err[512];
-    nf_store *s = nf_store_open(db, err, sizeof err);
-    if (!s) {
-        fprintf(stderr, "newsfacts: %s\n", err);
-        return 1;
-    }
+    nf_store *s = nf_open_existing_store(db);
+    if (!s) return 1;
     int rc;
     nf_query q;
     if (strcmp(sub, "stats") == 0) {

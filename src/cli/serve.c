@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "queries.h"
 #include "serve.h"
 
 #ifndef NF_WEB_DIR
@@ -169,17 +170,8 @@ int nf_cmd_serve(int argc, char **argv) {
         return 1;
     }
     /* Opening would create an empty store; the viewer only reads one. */
-    if (!nf_store_target_is_pg(db) && access(db, R_OK) != 0) {
-        fprintf(stderr, "newsfacts: cannot open the store %s: %s (run newsfacts ingest first)\n",
-                db, strerror(errno));
-        return 1;
-    }
-    char err[512];
-    nf_store *s = nf_store_open(db, err, sizeof err);
-    if (!s) {
-        fprintf(stderr, "newsfacts: %s\n", err);
-        return 1;
-    }
+    nf_store *s = nf_open_existing_store(db);
+    if (!s) return 1;
     const char *ro = nf_store_is_pg(s) ? "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"
                                        : "PRAGMA query_only = ON";
     if (nf_store_exec(s, ro, NULL, 0) != 0) {
