@@ -1,0 +1,734 @@
+/* ner.c - the German name tagger: model file, features, Viterbi decoding.
+ *
+ * Everything here mirrors tools/ner/nerlib.py, which trains the model: the
+ * token attributes, the hashing of features, gazetteer matching, the
+ * decoder and the file format.  Change both together (and the feature set
+ * name in the model header); tests/unit/test_ner.c checks that they agree. */
+#include "ner.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "data.h"
+#include "error.h"
+#include "tokens.h"
+
+#define NER_FEATURE_SET "nfner-2"
+#define NER_MAGIC "NFNER1\n"
+#define NT                                                                                         \
+    9 /* tags: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC (sum_weights            \
+       * and viterbi are written for these nine) */
+#define SLOT_W 12     /* weights per feature slot (NT, padded to 16-byte slots) */
+#define MAX_HEADER 16 /* header lines kept for nf_ner_info */
+#define G_PREFIX 0x8000u
+#define BOS 1u /* value hashes of the words before and after a sentence */
+#define EOS 2u
+#define NEG (-((int64_t)1 << 50)) /* far below any real score */
+#define MAX_FEATS 160  /* features of one token: about 45, more with many gazetteer bits */
+#define FILTER_BITS 20 /* a bit per 2^(32 - 20) keys: which features the model may know */
+#define FILTER_SHIFT (32 - FILTER_BITS)
+
+/* Feature templates (FT_* in tools/ner/nerlib.py, same order). */
+enum {
+    FT_BIAS,
+    FT_W,
+    FT_WT,
+    FT_SH,
+    FT_SHL,
+    FT_P1,
+    FT_P2,
+    FT_P3,
+    FT_P4,
+    FT_S1,
+    FT_S2,
+    FT_S3,
+    FT_S4,
+    FT_CP,
+    FT_WM1,
+    FT_WP1,
+    FT_WM2,
+    FT_WP2,
+    FT_SHM1,
+    FT_SHP1,
+    FT_WM1W,
+    FT_WWP1,
+    FT_LX,
+    FT_LXCP,
+    FT_LXM1,
+    FT_LXP1,
+    FT_LF,
+    FT_G,
+    FT_GM1,
+    FT_GP1,
+    FT_CPM1,
+    FT_CPP1,
+    FT_SH3,
+    FT_RUN,
+    FT_S3M1,
+    FT_S3P1,
+    FT_GCP,
+    FT_WM1CP,
+    FT_LXM1CP
+};
+
+typedef struct feat_slot {
+    uint32_t key; /* 0 = empty */
+    int8_t w[SLOT_W];
+} feat_slot;
+
+typedef struct gaz_slot {
+    uint32_t key;
+    uint16_t mask; /* gazetteer category bits; G_PREFIX: a longer name continues */
+} gaz_slot;
+
+typedef struct lex_slot {
+    uint32_t key;
+    uint8_t val; /* class (low 4 bits) and frequency bucket (high 4 bits) */
+} lex_slot;
+
+struct nf_ner_model {
+    feat_slot *feats;
+    uint32_t fmask;
+    uint64_t *filter; /* FILTER_BITS bits: set where some feature key falls */
+    gaz_slot *gaz;
+    uint32_t gmask;
+    lex_slot *lex;
+    uint32_t lmask;
+    int64_t tr[NT + 1][NT]; /* transitions [previous tag, NT = sentence start][tag];
+                             * NEG where the BIO constraints forbid them */
+    float scale;            /* span score = logistic(mean margin * scale) */
+    char *header;           /* the header lines, split into keys and values below */
+    const char *hkey[MAX_HEADER], *hval[MAX_HEADER];
+    size_t nheader;
+};
+
+/* ---- hashing (fnv, fmix, fkey, pair in nerlib.py) ---------------------- */
+
+/* FNV-1a over n bytes, continuing from h. */
+static inline uint32_t fnv(uint32_t h, const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        h ^= (uint8_t)s[i];
+        h *= 0x01000193u;
+    }
+    return h;
+}
+
+#define FNV_INIT 0x811C9DC5u
+
+/* MurmurHash3's 32-bit finaliser. */
+static inline uint32_t fmix(uint32_t h) {
+    h ^= h >> 16;
+    h *= 0x85EBCA6Bu;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35u;
+    h ^= h >> 16;
+    return h;
+}
+
+/* A string's hash as the features use it: FNV-1a, 0 read as 1. */
+static inline uint32_t hstr(const char *s, size_t n) {
+    uint32_t h = fnv(FNV_INIT, s, n);
+    return h ? h : 1;
+}
+
+/* The key of feature template `tid` with value hash `v` (never 0). */
+static inline uint32_t fkey(uint32_t tid, uint32_t v) {
+    uint32_t k = (v ^ (tid * 0x9E3779B1u)) * 0x85EBCA6Bu;
+    k ^= k >> 16;
+    return k ? k : 1;
+}
+
+/* A value hash for two value hashes. */
+static inline uint32_t pair(uint32_t a, uint32_t b) {
+    return a * 0x2C1B3C6Du + b;
+}
+
+/* ---- tables ------------------------------------------------------------ */
+
+/* The weights of feature `key`, or NULL when the model has none. */
+static inline const int8_t *feat_find(const nf_ner_model *m, uint32_t key) {
+    uint32_t i = key & m->fmask;
+    for (;;) {
+        uint32_t k = m->feats[i].key;
+        if (k == key) return m->feats[i].w;
+        if (k == 0) return NULL;
+        i = (i + 1) & m->fmask;
+    }
+}
+
+/* The gazetteer mask of a name hash (0 when absent). */
+static inline unsigned gaz_find(const nf_ner_model *m, uint32_t key) {
+    if (key == 0) key = 1;
+    uint32_t i = fmix(key) & m->gmask;
+    for (;;) {
+        uint32_t k = m->gaz[i].key;
+        if (k == key) return m->gaz[i].mask;
+        if (k == 0) return 0;
+        i = (i + 1) & m->gmask;
+    }
+}
+
+/* The lexicon byte of a word hash (0 when absent). */
+static inline unsigned lex_find(const nf_ner_model *m, uint32_t key) {
+    uint32_t i = fmix(key) & m->lmask;
+    for (;;) {
+        uint32_t k = m->lex[i].key;
+        if (k == key) return m->lex[i].val;
+        if (k == 0) return 0;
+        i = (i + 1) & m->lmask;
+    }
+}
+
+/* The smallest power of two that is at least 2n (and at least 16). */
+static uint32_t table_size(uint32_t n) {
+    uint32_t s = 16;
+    while (s < 2 * n) s *= 2;
+    return s;
+}
+
+/* ---- loading ----------------------------------------------------------- */
+
+/* Whether tag `cur` may follow tag `prev` (prev NT: the start): I-X only
+ * after B-X or I-X. */
+static bool allowed(int prev, int cur) {
+    if (cur == 0 || cur % 2 == 1) return true;
+    return prev >= 1 && prev < NT && (prev - 1) / 2 == (cur - 1) / 2;
+}
+
+/* Little-endian readers over unaligned bytes. */
+static uint32_t rd32(const unsigned char *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+static uint16_t rd16(const unsigned char *p) {
+    return (uint16_t)(p[0] | p[1] << 8);
+}
+
+/* Splits the header lines ("# key: value") into m->hkey/hval; returns false
+ * when the feature set is not the one this code computes. */
+static bool parse_header(nf_ner_model *m) {
+    char *s = m->header;
+    while (*s && m->nheader < MAX_HEADER) {
+        char *e = strchr(s, '\n');
+        if (!e) break;
+        *e = '\0';
+        char *colon = strstr(s, ": ");
+        if (s[0] == '#' && s[1] == ' ' && colon) {
+            *colon = '\0';
+            m->hkey[m->nheader] = s + 2;
+            m->hval[m->nheader] = colon + 2;
+            m->nheader++;
+        }
+        s = e + 1;
+    }
+    const char *fs = nf_ner_info(m, "features");
+    return fs && strcmp(fs, NER_FEATURE_SET) == 0;
+}
+
+/* Builds the model from the file's bytes; returns NF_OK or an error. */
+static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len,
+                             const char *origin, nf_error *err) {
+    size_t ml = strlen(NER_MAGIC);
+    if (len < ml || memcmp(p, NER_MAGIC, ml) != 0)
+        return nf_fail(err, NF_ERR_DATA, 0, "%s: not a name tagger model", origin);
+    const unsigned char *end = p + len;
+    const unsigned char *q = p + ml, *data = NULL;
+    while (q < end) {
+        const unsigned char *e = memchr(q, '\n', (size_t)(end - q));
+        if (!e) break;
+        if (e - q == 4 && memcmp(q, "data", 4) == 0) {
+            data = e + 1;
+            break;
+        }
+        q = e + 1;
+    }
+    if (!data) return nf_fail(err, NF_ERR_DATA, 0, "%s: no data section", origin);
+    size_t hl = (size_t)(data - (p + ml));
+    m->header = malloc(hl + 1);
+    if (!m->header) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory for the name tagger");
+    memcpy(m->header, p + ml, hl);
+    m->header[hl] = '\0';
+    if (!parse_header(m))
+        return nf_fail(err, NF_ERR_DATA, 0, "%s: feature set is not %s", origin, NER_FEATURE_SET);
+
+    size_t rest = (size_t)(end - data);
+    if (rest < 20) return nf_fail(err, NF_ERR_DATA, 0, "%s: truncated", origin);
+    uint32_t nt = rd32(data), nf = rd32(data + 4), ng = rd32(data + 8), nl = rd32(data + 12);
+    uint32_t sc = rd32(data + 16);
+    memcpy(&m->scale, &sc, sizeof m->scale);
+    if (nt != NT) return nf_fail(err, NF_ERR_DATA, 0, "%s: %u tags, want %d", origin, nt, NT);
+    size_t need = 20 + 4u * (NT + 1) * NT + (size_t)nf * (4 + NT) + (size_t)ng * 6 + (size_t)nl * 5;
+    if (nf > (1u << 26) || ng > (1u << 26) || nl > (1u << 26) || rest != need)
+        return nf_fail(err, NF_ERR_DATA, 0, "%s: sizes do not match the file", origin);
+    const unsigned char *r = data + 20;
+    for (int a = 0; a <= NT; a++)
+        for (int b = 0; b < NT; b++, r += 4) m->tr[a][b] = allowed(a, b) ? (int32_t)rd32(r) : NEG;
+
+    m->fmask = table_size(nf) - 1;
+    m->gmask = table_size(ng) - 1;
+    m->lmask = table_size(nl) - 1;
+    m->feats = calloc((size_t)m->fmask + 1, sizeof *m->feats);
+    m->filter = calloc((size_t)1 << (FILTER_BITS - 6), sizeof *m->filter);
+    m->gaz = calloc((size_t)m->gmask + 1, sizeof *m->gaz);
+    m->lex = calloc((size_t)m->lmask + 1, sizeof *m->lex);
+    if (!m->feats || !m->filter || !m->gaz || !m->lex)
+        return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory for the name tagger");
+    const unsigned char *keys = r, *w = r + 4u * nf;
+    for (uint32_t i = 0; i < nf; i++) {
+        uint32_t k = rd32(keys + 4u * i);
+        if (k == 0) return nf_fail(err, NF_ERR_DATA, 0, "%s: feature key 0", origin);
+        uint32_t s = k & m->fmask;
+        while (m->feats[s].key && m->feats[s].key != k) s = (s + 1) & m->fmask;
+        m->feats[s].key = k;
+        memcpy(m->feats[s].w, w + (size_t)NT * i, NT);
+        m->filter[(k >> FILTER_SHIFT) >> 6] |= (uint64_t)1 << ((k >> FILTER_SHIFT) & 63);
+    }
+    r = w + (size_t)NT * nf;
+    const unsigned char *gm = r + 4u * ng;
+    for (uint32_t i = 0; i < ng; i++) {
+        uint32_t k = rd32(r + 4u * i);
+        if (k == 0) return nf_fail(err, NF_ERR_DATA, 0, "%s: gazetteer key 0", origin);
+        uint32_t s = fmix(k) & m->gmask;
+        while (m->gaz[s].key && m->gaz[s].key != k) s = (s + 1) & m->gmask;
+        m->gaz[s].key = k;
+        m->gaz[s].mask = rd16(gm + 2u * i);
+    }
+    r = gm + 2u * ng;
+    const unsigned char *lv = r + 4u * nl;
+    for (uint32_t i = 0; i < nl; i++) {
+        uint32_t k = rd32(r + 4u * i);
+        if (k == 0) return nf_fail(err, NF_ERR_DATA, 0, "%s: lexicon key 0", origin);
+        uint32_t s = fmix(k) & m->lmask;
+        while (m->lex[s].key && m->lex[s].key != k) s = (s + 1) & m->lmask;
+        m->lex[s].key = k;
+        m->lex[s].val = lv[i];
+    }
+    return NF_OK;
+}
+
+/* Loads the model file; the caller owns *out. */
+nf_status nf_ner_load(nf_ner_model **out, const char *data_dir, nf_error *err) {
+    if (!out) return nf_fail(err, NF_ERR_ARGUMENT, 0, "nf_ner_load: no output");
+    *out = NULL;
+    nf_data d;
+    nf_status st = nf_data_get(data_dir, NF_NER_MODEL_PATH, &d, err);
+    if (st != NF_OK) return st;
+    nf_ner_model *m = calloc(1, sizeof *m);
+    if (!m) {
+        nf_data_release(&d);
+        return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory for the name tagger");
+    }
+    st = parse_model(m, (const unsigned char *)d.bytes, d.len, d.origin, err);
+    nf_data_release(&d);
+    if (st != NF_OK) {
+        nf_ner_free(m);
+        return st;
+    }
+    *out = m;
+    return NF_OK;
+}
+
+/* Frees the model and its tables. */
+void nf_ner_free(nf_ner_model *m) {
+    if (!m) return;
+    free(m->feats);
+    free(m->filter);
+    free(m->gaz);
+    free(m->lex);
+    free(m->header);
+    free(m);
+}
+
+/* A header value of the model file; owned by the model. */
+const char *nf_ner_info(const nf_ner_model *m, const char *key) {
+    if (!m || !key) return NULL;
+    for (size_t i = 0; i < m->nheader; i++)
+        if (strcmp(m->hkey[i], key) == 0) return m->hval[i];
+    return NULL;
+}
+
+/* ---- token attributes -------------------------------------------------- */
+
+/* What the features of a window need to know about each of its tokens. */
+typedef struct tok_info {
+    const char *lower; /* nf_tokl */
+    uint32_t llen;     /* its length in bytes */
+    uint32_t hl, hs;   /* hashes of the lower-cased text (0 read as 1) and of the shape */
+    uint32_t hraw;     /* FNV-1a of the lower-cased text as it is (gazetteer names go on from it) */
+    uint32_t s3;       /* hash of its last three code points */
+    uint32_t pre[4];   /* hashes of its first 1-4 code points */
+    uint32_t ncp;      /* its length in code points */
+    uint32_t gm;       /* gazetteer bits of names it begins (low 16) and continues (high 16) */
+    uint8_t cp;        /* kind, capitalisation and position */
+    uint8_t lx;        /* lexicon byte */
+    uint8_t kind, flags;
+    uint8_t left, right; /* capitalised words directly before / after it, at most 2 */
+} tok_info;
+
+/* Shape characters of the NF_C_* classes; 0 = left out. */
+static char shape_char(uint8_t cls) {
+    switch (cls) {
+        case NF_C_UPPER:
+            return 'X';
+        case NF_C_LOWER:
+        case NF_C_LETTER:
+            return 'x';
+        case NF_C_DIGIT:
+            return 'd';
+        case NF_C_HYPHEN:
+        case NF_C_DASH:
+            return '-';
+        case NF_C_QUOTE:
+            return '\'';
+        case NF_C_PUNCT:
+            return '.';
+        case NF_C_SYMBOL:
+            return '$';
+        case NF_C_MARK:
+            return 0;
+        default:
+            return '?';
+    }
+}
+
+/* The hash of token k's short shape: one character per class, runs
+ * collapsed, at most 8 characters. */
+static uint32_t shape_hash(const nf_doc *doc, size_t k) {
+    char buf[8];
+    size_t n = 0;
+    char last = 0;
+    for (uint32_t i = doc->tokens[k].a; i < doc->tokens[k].b; i++) {
+        char c = shape_char(doc->text.cls[i]);
+        if (c && c != last) {
+            buf[n++] = c;
+            last = c;
+            if (n == sizeof buf) break;
+        }
+    }
+    return hstr(buf, n);
+}
+
+/* Length bucket of a token of n code points. */
+static uint32_t len_bucket(uint32_t n) {
+    return n <= 4 ? n : n <= 6 ? 5 : n <= 9 ? 7 : 10;
+}
+
+/* Kind, capitalisation and position of a token in one small number. */
+static uint8_t cp_code(uint8_t kind, uint8_t flags, bool first) {
+    switch (kind) {
+        case NF_TOK_WORD:
+        case NF_TOK_ABBREV:
+            if (flags & NF_TF_CAP) return first ? 1 : 2;
+            return (flags & NF_TF_LOWER) ? 3 : 4;
+        case NF_TOK_NUMBER:
+        case NF_TOK_ORDINAL:
+        case NF_TOK_DATE:
+            return 5;
+        case NF_TOK_PUNCT:
+            return 6;
+        case NF_TOK_QUOTE:
+            return 7;
+        default:
+            return 8;
+    }
+}
+
+/* Byte offset where the last `n` code points of s[0, len) begin (0 when it
+ * has fewer). */
+static size_t last_cps(const char *s, size_t len, int n) {
+    size_t p = len;
+    while (n > 0 && p > 0) {
+        p--;
+        while (p > 0 && ((uint8_t)s[p] & 0xC0) == 0x80) p--;
+        n--;
+    }
+    return p;
+}
+
+/* Marks the gazetteer names that start in the window (gaz_masks in nerlib.py). */
+static void match_gazetteer(const nf_ner_model *m, tok_info *ti, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (ti[i].kind != NF_TOK_WORD && ti[i].kind != NF_TOK_ABBREV) continue;
+        uint32_t h = ti[i].hraw;
+        size_t j = i;
+        for (;;) {
+            unsigned e = gaz_find(m, h);
+            uint32_t bits = e & 0x7FFFu;
+            if (bits) {
+                ti[i].gm |= bits;
+                for (size_t q = i + 1; q <= j; q++) ti[q].gm |= bits << 16;
+            }
+            if (!(e & G_PREFIX) || j + 1 >= n || j - i >= 7) break;
+            j++;
+            if (ti[j].flags & NF_TF_SPACE_BEFORE) h = fnv(h, " ", 1);
+            h = fnv(h, ti[j].lower, ti[j].llen);
+        }
+    }
+}
+
+/* Fills the attributes of the window's tokens [wa, wa + n). */
+static void token_infos(const nf_ner_model *m, const nf_doc *doc, size_t wa, size_t n,
+                        tok_info *ti) {
+    bool first = true;
+    for (size_t i = 0; i < n; i++) {
+        size_t k = wa + i;
+        tok_info *t = &ti[i];
+        t->lower = nf_tokl(doc, k);
+        t->llen = (uint32_t)strlen(t->lower);
+        t->kind = doc->tokens[k].kind;
+        t->flags = doc->tokens[k].flags;
+        /* One pass of FNV-1a gives the word's hash and those of its prefixes. */
+        uint32_t h = FNV_INIT, ncp = 0;
+        for (uint32_t b = 0; b < t->llen; b++) {
+            if (((uint8_t)t->lower[b] & 0xC0) != 0x80) {
+                if (ncp >= 1 && ncp <= 4) t->pre[ncp - 1] = h ? h : 1;
+                ncp++;
+            }
+            h ^= (uint8_t)t->lower[b];
+            h *= 0x01000193u;
+        }
+        t->hraw = h;
+        t->hl = h ? h : 1;
+        t->ncp = ncp;
+        t->hs = shape_hash(doc, k);
+        size_t p = last_cps(t->lower, t->llen, 3);
+        t->s3 = hstr(t->lower + p, t->llen - p);
+        t->cp = cp_code(t->kind, t->flags, first);
+        if (t->kind != NF_TOK_PUNCT && t->kind != NF_TOK_QUOTE && t->kind != NF_TOK_SYMBOL)
+            first = false;
+        t->gm = 0;
+        /* The word's lexicon and gazetteer slots, needed below. */
+        __builtin_prefetch(&m->lex[fmix(t->hl) & m->lmask]);
+        __builtin_prefetch(&m->gaz[fmix(t->hl) & m->gmask]);
+    }
+    for (size_t i = 0; i < n; i++) ti[i].lx = (uint8_t)lex_find(m, ti[i].hl);
+    /* Runs of capitalised words around each token, counted up to two. */
+    uint8_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        ti[i].left = run;
+        bool cw = (ti[i].flags & NF_TF_CAP) && ti[i].kind == NF_TOK_WORD;
+        run = cw ? (uint8_t)(run < 2 ? run + 1 : 2) : 0;
+    }
+    run = 0;
+    for (size_t i = n; i-- > 0;) {
+        ti[i].right = run;
+        bool cw = (ti[i].flags & NF_TF_CAP) && ti[i].kind == NF_TOK_WORD;
+        run = cw ? (uint8_t)(run < 2 ? run + 1 : 2) : 0;
+    }
+    match_gazetteer(m, ti, n);
+}
+
+/* ---- scoring ----------------------------------------------------------- */
+
+/* The feature keys of one token that may have weights (the model's filter
+ * lets them through); their slots are being fetched into the cache. */
+typedef struct key_list {
+    uint32_t key[MAX_FEATS];
+    size_t n;
+} key_list;
+
+/* Keeps feature `key` when the filter says the model may know it, and starts
+ * fetching its slot. */
+static inline void put(const nf_ner_model *m, key_list *kl, uint32_t key) {
+    uint32_t b = key >> FILTER_SHIFT;
+    if (!(m->filter[b >> 6] >> (b & 63) & 1) || kl->n == MAX_FEATS) return;
+    kl->key[kl->n++] = key;
+    __builtin_prefetch(&m->feats[key & m->fmask]);
+}
+
+/* Sums the weights of the listed features into acc (NT scores). */
+static void sum_weights(const nf_ner_model *m, const key_list *kl, int32_t *acc) {
+    int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
+    for (size_t j = 0; j < kl->n; j++) {
+        const int8_t *w = feat_find(m, kl->key[j]);
+        if (!w) continue;
+        a0 += w[0], a1 += w[1], a2 += w[2], a3 += w[3], a4 += w[4];
+        a5 += w[5], a6 += w[6], a7 += w[7], a8 += w[8];
+    }
+    acc[0] = a0, acc[1] = a1, acc[2] = a2, acc[3] = a3, acc[4] = a4;
+    acc[5] = a5, acc[6] = a6, acc[7] = a7, acc[8] = a8;
+}
+
+/* Lists the gazetteer features of token i (gaz_features in nerlib.py). */
+static void gaz_features(const nf_ner_model *m, key_list *kl, const tok_info *ti, size_t i,
+                         size_t n, uint32_t cp) {
+    uint32_t g = ti[i].gm;
+    if (g) {
+        for (uint32_t b = 0; b < 15; b++) {
+            if (g & (1u << b)) {
+                put(m, kl, fkey(FT_G, b * 2));
+                put(m, kl, fkey(FT_GCP, b * 16 + cp));
+            }
+            if (g & (1u << (b + 16))) put(m, kl, fkey(FT_G, b * 2 + 1));
+        }
+    }
+    if (i > 0 && ti[i - 1].gm) {
+        g = ti[i - 1].gm | (ti[i - 1].gm >> 16);
+        for (uint32_t b = 0; b < 15; b++)
+            if (g & (1u << b)) put(m, kl, fkey(FT_GM1, b));
+    }
+    if (i + 1 < n && ti[i + 1].gm) {
+        g = ti[i + 1].gm | (ti[i + 1].gm >> 16);
+        for (uint32_t b = 0; b < 15; b++)
+            if (g & (1u << b)) put(m, kl, fkey(FT_GP1, b));
+    }
+}
+
+/* Lists the features of token i of the window (token_features in nerlib.py). */
+static void features(const nf_ner_model *m, const nf_doc *doc, size_t k, const tok_info *ti,
+                     size_t i, size_t n, key_list *kl) {
+    const tok_info *t = &ti[i];
+    kl->n = 0;
+    uint32_t cp = t->cp;
+    if (!(t->flags & NF_TF_CAP)) {
+        /* A token that does not start with a capital: a few features only. */
+        put(m, kl, fkey(FT_BIAS, 1));
+        put(m, kl, fkey(FT_W, t->hl));
+        put(m, kl, fkey(FT_SH, t->hs));
+        put(m, kl, fkey(FT_CP, cp));
+        put(m, kl, fkey(FT_WM1, i > 0 ? ti[i - 1].hl : BOS));
+        put(m, kl, fkey(FT_WP1, i + 1 < n ? ti[i + 1].hl : EOS));
+        put(m, kl, fkey(FT_LX, t->lx & 15u));
+        put(m, kl, fkey(FT_LXP1, i + 1 < n ? ti[i + 1].lx & 15u : 15u));
+        put(m, kl, fkey(FT_CPM1, i > 0 ? ti[i - 1].cp : 0));
+        put(m, kl, fkey(FT_CPP1, i + 1 < n ? ti[i + 1].cp : 0));
+        gaz_features(m, kl, ti, i, n, cp);
+        return;
+    }
+    const char *text = nf_tok(doc, k);
+    put(m, kl, fkey(FT_BIAS, 0));
+    put(m, kl, fkey(FT_W, t->hl));
+    put(m, kl, fkey(FT_WT, hstr(text, strlen(text))));
+    put(m, kl, fkey(FT_SH, t->hs));
+    put(m, kl, fkey(FT_SHL, pair(t->hs, len_bucket(doc->tokens[k].b - doc->tokens[k].a))));
+    put(m, kl, fkey(FT_CP, cp));
+    if (t->kind == NF_TOK_WORD && t->ncp > 1) {
+        /* Prefixes and suffixes of 1-4 code points shorter than the word. */
+        for (uint32_t a = 1; a <= 4 && a < t->ncp; a++) {
+            put(m, kl, fkey(FT_P1 + a - 1, t->pre[a - 1]));
+            uint32_t sh = a == 3 ? t->s3 : 0;
+            if (!sh) {
+                size_t s = last_cps(t->lower, t->llen, (int)a);
+                sh = hstr(t->lower + s, t->llen - s);
+            }
+            put(m, kl, fkey(FT_S1 + a - 1, sh));
+        }
+    }
+    uint32_t wm1 = i > 0 ? ti[i - 1].hl : BOS;
+    uint32_t wp1 = i + 1 < n ? ti[i + 1].hl : EOS;
+    put(m, kl, fkey(FT_WM1, wm1));
+    put(m, kl, fkey(FT_WP1, wp1));
+    put(m, kl, fkey(FT_WM2, i > 1 ? ti[i - 2].hl : BOS));
+    put(m, kl, fkey(FT_WP2, i + 2 < n ? ti[i + 2].hl : EOS));
+    uint32_t shm1 = i > 0 ? ti[i - 1].hs : BOS;
+    uint32_t shp1 = i + 1 < n ? ti[i + 1].hs : EOS;
+    put(m, kl, fkey(FT_SHM1, shm1));
+    put(m, kl, fkey(FT_SHP1, shp1));
+    put(m, kl, fkey(FT_SH3, pair(pair(shm1, t->hs), shp1)));
+    put(m, kl, fkey(FT_WM1W, pair(wm1, t->hl)));
+    put(m, kl, fkey(FT_WWP1, pair(t->hl, wp1)));
+    uint32_t lx = t->lx, lxm1 = i > 0 ? ti[i - 1].lx & 15u : 15u;
+    put(m, kl, fkey(FT_LX, lx & 15u));
+    put(m, kl, fkey(FT_LXCP, (lx & 15u) * 16 + cp));
+    put(m, kl, fkey(FT_LF, lx >> 4));
+    put(m, kl, fkey(FT_LXM1, lxm1));
+    put(m, kl, fkey(FT_LXP1, i + 1 < n ? ti[i + 1].lx & 15u : 15u));
+    put(m, kl, fkey(FT_CPM1, i > 0 ? ti[i - 1].cp : 0));
+    put(m, kl, fkey(FT_CPP1, i + 1 < n ? ti[i + 1].cp : 0));
+    if (t->flags & NF_TF_CAP) put(m, kl, fkey(FT_RUN, t->left * 4u + t->right));
+    put(m, kl, fkey(FT_S3M1, i > 0 ? ti[i - 1].s3 : BOS));
+    put(m, kl, fkey(FT_S3P1, i + 1 < n ? ti[i + 1].s3 : EOS));
+    put(m, kl, fkey(FT_WM1CP, pair(wm1, cp)));
+    put(m, kl, fkey(FT_LXM1CP, lxm1 * 16 + cp));
+    gaz_features(m, kl, ti, i, n, cp);
+}
+
+/* The best tag sequence for n tokens of emission scores (viterbi in
+ * nerlib.py: ties go to the lower tag).  Transitions that are not allowed
+ * carry a penalty no path that can avoid them survives, which picks the
+ * same path as skipping them. */
+static void viterbi(const nf_ner_model *m, const int32_t (*em)[NT], size_t n, uint8_t *tags,
+                    uint8_t (*back)[NT]) {
+    int64_t score[NT], next[NT];
+    for (int t = 0; t < NT; t++) score[t] = m->tr[NT][t] + em[0][t];
+    for (size_t i = 1; i < n; i++) {
+        for (int t = 0; t < NT; t++) {
+            /* O and B-X may follow any tag; I-X only B-X (t - 1) or I-X. */
+            int p0 = t == 0 || t % 2 == 1 ? 0 : t - 1;
+            int64_t best = score[p0] + m->tr[p0][t];
+            int arg = p0;
+            for (int p = p0 + 1; p < NT && (p0 == 0 || p <= t); p++) {
+                int64_t v = score[p] + m->tr[p][t];
+                if (v > best) {
+                    best = v;
+                    arg = p;
+                }
+            }
+            next[t] = best + em[i][t];
+            back[i][t] = (uint8_t)arg;
+        }
+        memcpy(score, next, sizeof score);
+    }
+    int arg = 0;
+    for (int t = 1; t < NT; t++)
+        if (score[t] > score[arg]) arg = t;
+    tags[n - 1] = (uint8_t)arg;
+    for (size_t i = n - 1; i > 0; i--) tags[i - 1] = back[i][tags[i]];
+}
+
+/* Tags one window [wa, wa + n) and appends its spans; returns the new count. */
+static size_t tag_window(const nf_ner_model *m, const nf_doc *doc, size_t wa, size_t n,
+                         nf_ner_span *out, size_t cap, size_t found) {
+    tok_info ti[NF_NER_WINDOW];
+    int32_t em[NF_NER_WINDOW][NT];
+    uint8_t back[NF_NER_WINDOW][NT];
+    uint8_t tags[NF_NER_WINDOW];
+    key_list kl[2];
+    token_infos(m, doc, wa, n, ti);
+    /* The features of token i are listed (and their slots fetched) while
+     * those of token i - 1 are summed. */
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n) features(m, doc, wa + i, ti, i, n, &kl[i & 1]);
+        if (i > 0) sum_weights(m, &kl[(i - 1) & 1], em[i - 1]);
+    }
+    viterbi(m, (const int32_t(*)[NT])em, n, tags, back);
+    static const uint8_t types[3] = {NF_ENT_PERSON, NF_ENT_ORG, NF_ENT_GPE};
+    for (size_t i = 0; i < n;) {
+        int t = tags[i];
+        if (t == 0 || t % 2 == 0) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && tags[j] == t + 1) j++;
+        int type = (t - 1) / 2;
+        if (type < 3) {
+            if (found < cap) {
+                int64_t margin = 0;
+                for (size_t q = i; q < j; q++) margin += em[q][tags[q]] - em[q][0];
+                double mm = (double)margin / (double)(j - i);
+                out[found].ta = (uint32_t)(wa + i);
+                out[found].tb = (uint32_t)(wa + j);
+                out[found].type = types[type];
+                out[found].score = (float)(1.0 / (1.0 + exp(-mm * (double)m->scale)));
+            }
+            found++;
+        }
+        i = j;
+    }
+    return found;
+}
+
+/* Tags the sentence window by window. */
+size_t nf_ner_tag(const nf_ner_model *m, const nf_doc *doc, size_t ta, size_t tb, nf_ner_span *out,
+                  size_t cap) {
+    if (!m || !doc || !doc->tok_text || tb > doc->ntokens || ta >= tb) return 0;
+    if (!out) cap = 0;
+    size_t found = 0;
+    for (size_t wa = ta; wa < tb; wa += NF_NER_WINDOW) {
+        size_t n = tb - wa < NF_NER_WINDOW ? tb - wa : NF_NER_WINDOW;
+        found = tag_window(m, doc, wa, n, out, cap, found);
+    }
+    return found;
+}

@@ -1,0 +1,62 @@
+/* ner.h - a learned name tagger for German: persons, organisations and
+ * places in one sentence of a document.
+ *
+ * The model (data/ner-de.model, trained by tools/ner/train.py) is an
+ * averaged structured perceptron over BIO tags with hashed features: the
+ * word, its shape, prefixes and suffixes, capitalisation and position,
+ * neighbouring words, how the word is usually written (a lexicon), and
+ * gazetteer membership (countries, cities, organisations, leaders, first
+ * names and surnames, nationalities, role nouns).  Decoding is Viterbi over
+ * the BIO tags; all scores are integers, so the C tagger and the Python
+ * trainer agree exactly (tests/unit/test_ner.c). */
+#ifndef NF_NER_H
+#define NF_NER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "newsfacts.h"
+
+/* The path of the model file relative to the data root. */
+#define NF_NER_MODEL_PATH "data/ner-de.model"
+
+/* The longest run of tokens tagged as one sequence: longer sentences are
+ * tagged in pieces of this many tokens (WINDOW in tools/ner/nerlib.py). */
+#define NF_NER_WINDOW 256
+
+typedef struct nf_ner_model nf_ner_model; /* read-only after loading; share across threads */
+
+/* A name found by the tagger: tokens [ta, tb) of the document, its type
+ * (NF_ENT_PERSON, NF_ENT_ORG or NF_ENT_GPE for any place) and a confidence
+ * in (0, 1): the logistic of the mean margin of its tags over O. */
+typedef struct nf_ner_span {
+    uint32_t ta, tb;
+    uint8_t type;
+    float score;
+} nf_ner_span;
+
+/* Loads the model from `data_dir`/data/ner-de.model when that file exists,
+ * else from the copy compiled into the library (data_dir may be NULL).
+ * Returns NF_OK with *out owned by the caller (free with nf_ner_free);
+ * NF_ERR_IO, NF_ERR_DATA or NF_ERR_MEMORY with `err` set otherwise. */
+nf_status nf_ner_load(nf_ner_model **out, const char *data_dir, nf_error *err);
+
+/* Frees a model; NULL is ignored. */
+void nf_ner_free(nf_ner_model *m);
+
+/* Tags tokens [ta, tb) of one sentence of `doc` (a document from
+ * nf_extract, whose token texts are built).  Writes up to `cap` spans to
+ * `out`, in text order, and returns how many it found (which may exceed
+ * `cap`).  Allocates nothing: its scratch space (about 30 KB) is on the
+ * stack.  Work per token is bounded: some 10 (lower-case tokens) to 50
+ * (capitalised ones) feature lookups, at most 8 gazetteer probes, and a
+ * Viterbi step over 9 tags. */
+size_t nf_ner_tag(const nf_ner_model *m, const nf_doc *doc, size_t ta, size_t tb, nf_ner_span *out,
+                  size_t cap);
+
+/* The header line `key` of the model file ("features", "train", ...), or
+ * NULL when it has none; owned by the model. */
+const char *nf_ner_info(const nf_ner_model *m, const char *key);
+
+#endif
