@@ -1,5 +1,6 @@
 /* engine.c - opening an engine and running the stages over one document. */
 #include "engine.h"
+#include "ner.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -54,7 +55,8 @@ nf_engine *nf_engine_open(const nf_engine_options *opts, nf_error *err) {
             return NULL;
         }
     }
-    if (nf_gazetteer_load(&e->gz, opts->data_dir, err) != NF_OK) {
+    if (nf_gazetteer_load(&e->gz, opts->data_dir, err) != NF_OK ||
+        (!opts->no_tagger && nf_ner_load(&e->ner, opts->data_dir, err) != NF_OK)) {
         nf_engine_close(e);
         return NULL;
     }
@@ -86,6 +88,7 @@ void nf_engine_close(nf_engine *e) {
     if (!e) return;
     for (int i = 0; i < NF_LANG_COUNT; i++) nf_langpack_free(&e->packs[i]);
     nf_gazetteer_free(&e->gz);
+    nf_ner_free(e->ner);
     nf_lexicon_free(&e->cameo);
     free(e);
 }

@@ -16,6 +16,7 @@ struct nf_engine {
     nf_langpack packs[NF_LANG_COUNT]; /* de (full), en, ru (detection only for now) */
     nf_gazetteer gz;                  /* known entities and German entity words */
     nf_lexicon cameo;                 /* CAMEO code -> "label\tgoldstein\tplover" */
+    struct nf_ner_model *ner;         /* the name tagger (ner.c); owned */
 };
 
 /* The pack for `code`, or NULL when the engine has none. */

@@ -756,8 +756,10 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
 nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     if (doc->has_dateline && !entities_in_sentence(doc, doc->dateline.ta, doc->dateline.tb))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
-    for (size_t s = 0; s < doc->nsentences; s++)
-        if (!entities_in_sentence(doc, doc->sentences[s].ta, doc->sentences[s].tb))
+    for (size_t s = 0; s < doc->nsentences; s++) {
+        size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
+        if (!entities_in_sentence(doc, sa, sb) || !nf_entities_tagged(doc, sa, sb))
             return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
+    }
     return NF_OK;
 }

@@ -32,4 +32,9 @@ const char *nf_adjective_at(const nf_doc *doc, size_t k);
 /* The original text of tokens [ta, tb), copied into the document arena. */
 const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);
 
+/* Adds the names the learned tagger finds in sentence [sa, sb) that no
+ * mention covers yet (entities_tagged.c).  Returns false when memory runs
+ * out. */
+bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb);
+
 #endif

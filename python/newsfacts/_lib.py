@@ -52,6 +52,7 @@ class NfEngineOptions(ctypes.Structure):
         ("data_dir", ctypes.c_char_p),
         ("max_doc_bytes", ctypes.c_size_t),
         ("default_lang", ctypes.c_char_p),
+        ("no_tagger", ctypes.c_bool),
     ]
 
 

@@ -37,6 +37,8 @@ static const char usage[] =
     "      --max-doc-bytes N  largest text accepted, in bytes (default 10485760;\n"
     "                         0 = no limit); larger documents get an error record\n"
     "      --data-dir DIR     read lang/<code>/*.txt from DIR over the built-in data\n"
+    "      --no-tagger        skip the learned name tagger (faster; misses names\n"
+    "                         that no gazetteer knows)\n"
     "      --progress         show progress on stderr even when it is not a terminal\n"
     "      --no-progress      never show progress\n"
     "  -h, --help             show this help\n"
@@ -227,17 +229,13 @@ static size_t input_size(int argc, char **argv, int first) {
 
 /* The extract command. */
 int nf_cmd_extract(int argc, char **argv) {
-    static const struct option longopts[] = {{"threads", required_argument, NULL, 'j'},
-                                             {"output", required_argument, NULL, 'o'},
-                                             {"pretty", no_argument, NULL, 'p'},
-                                             {"segments", no_argument, NULL, 's'},
-                                             {"format", required_argument, NULL, 'f'},
-                                             {"max-doc-bytes", required_argument, NULL, 'm'},
-                                             {"data-dir", required_argument, NULL, 'd'},
-                                             {"progress", no_argument, NULL, 'P'},
-                                             {"no-progress", no_argument, NULL, 'N'},
-                                             {"help", no_argument, NULL, 'h'},
-                                             {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {
+        {"threads", required_argument, NULL, 'j'},  {"output", required_argument, NULL, 'o'},
+        {"pretty", no_argument, NULL, 'p'},         {"segments", no_argument, NULL, 's'},
+        {"format", required_argument, NULL, 'f'},   {"max-doc-bytes", required_argument, NULL, 'm'},
+        {"data-dir", required_argument, NULL, 'd'}, {"no-tagger", no_argument, NULL, 'T'},
+        {"progress", no_argument, NULL, 'P'},       {"no-progress", no_argument, NULL, 'N'},
+        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
     nf_engine_options opts;
     nf_engine_options_init(&opts);
     long threads = sysconf(_SC_NPROCESSORS_ONLN);
@@ -291,6 +289,9 @@ int nf_cmd_extract(int argc, char **argv) {
                 opts.data_dir = optarg;
                 break;
             }
+            case 'T':
+                opts.no_tagger = true;
+                break;
             case 'P':
                 progress = 1;
                 break;

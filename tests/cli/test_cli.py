@@ -131,6 +131,17 @@ class Inputs(unittest.TestCase):
         self.assertIsNone(r["error"])
         self.assertEqual(records.problems(r, GOOD), [])
 
+    def test_no_tagger(self):
+        """--no-tagger drops the names only the learned tagger finds."""
+        line = json.dumps({"id": "t", "text": "Die Feuerwehr von Oberkirchbach rückte aus."},
+                          ensure_ascii=False).encode() + b"\n"
+        names = []
+        for extra in ([], ["--no-tagger"]):
+            rec = json.loads(run(["extract"] + extra, line, check=True).stdout)
+            names.append({e["name"] for e in rec["entities"]})
+        self.assertIn("Oberkirchbach", names[0])
+        self.assertNotIn("Oberkirchbach", names[1])
+
     def test_segments_spans_match_text(self):
         doc = {"id": 7, "text": "Größe 😀: „Zitat über\n\n„zwei Absätze.“ Ende."}
         p = run(["extract", "--segments"], (json.dumps(doc) + "\n").encode(), check=True)

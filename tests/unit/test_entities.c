@@ -152,6 +152,31 @@ static void test_coreference(void **state) {
     nf_doc_free(d);
 }
 
+static void test_tagged_names(void **state) {
+    /* A village no gazetteer lists: the learned tagger finds it, and only
+     * the tagger (an engine without it finds nothing there). */
+    const char *t = "Die Feuerwehr von Oberkirchbach rückte am Morgen aus. Bürgermeisterin "
+                    "Hiltrud Zwergmann lobte die Helfer.";
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    const nf_entity *e = entity_named(d, t, "Oberkirchbach", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_GPE);
+    assert_null(e->actor); /* an unknown place is not linked */
+    nf_doc_free(d);
+    nf_engine_options o;
+    nf_engine_options_init(&o);
+    o.no_tagger = true;
+    nf_error err;
+    nf_engine *plain = nf_engine_open(&o, &err);
+    assert_non_null(plain);
+    nf_doc *p = extract_on((void **)&plain, t, "2025-05-02");
+    assert_null(entity_named(p, t, "Oberkirchbach", NF_MK_NAME));
+    /* the rules still find the person */
+    assert_non_null(entity_named(p, t, "Hiltrud Zwergmann", NF_MK_NAME));
+    nf_doc_free(p);
+    nf_engine_close(plain);
+}
+
 static void test_sources(void **state) {
     const char *t = "Moskau (dpa) – Der Gipfel beginnt, berichtet TASS. Laut Reuters kommt auch "
                     "die Presse.";
@@ -177,6 +202,7 @@ int main(void) {
         cmocka_unit_test(test_organisations_by_rule),
         cmocka_unit_test(test_coreference),
         cmocka_unit_test(test_sources),
+        cmocka_unit_test(test_tagged_names),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
