@@ -160,6 +160,15 @@ static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t sa
     return false;
 }
 
+/* True when token k opens sentence [sa, ...), perhaps after an opening
+ * quotation mark or a dash. */
+static bool sentence_initial(const nf_doc *doc, size_t k, size_t sa) {
+    for (size_t j = sa; j < k; j++)
+        if (doc->tokens[j].kind != NF_TOK_QUOTE && doc->tokens[j].kind != NF_TOK_PUNCT)
+            return false;
+    return true;
+}
+
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
@@ -177,6 +186,11 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (e && doc->tokens[tb - 1].kind == NF_TOK_WORD && tb < sb &&
         doc->tokens[tb].kind == NF_TOK_WORD && !(doc->tokens[tb].flags & NF_TF_SPACE_BEFORE))
         e = NULL; /* never a part of a longer word */
+    /* "Man", "Seine" opening a sentence are the pronoun and the possessive,
+     * not the Isle of Man and the river. */
+    if (e && tb == k + 1 && sentence_initial(doc, k, sa) &&
+        nf_tok_find(doc, k, &doc->pack->sentence_starters))
+        e = NULL;
     if (!e && (doc->tokens[k].flags & NF_TF_CAP)) {
         /* A genitive: "Moskaus", "Putins", "Barack Obamas". */
         char buf[256];

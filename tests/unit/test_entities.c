@@ -177,6 +177,16 @@ static void test_tagged_names(void **state) {
     nf_engine_close(plain);
 }
 
+static void test_sentence_starters_are_not_places(void **state) {
+    /* "Man" and "Seine" open sentences as pronoun and possessive. */
+    const char *t = "Man weiß es nicht. Seine Partei schweigt. Die Isle of Man liegt in der "
+                    "Irischen See.";
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    assert_null(entity_named(d, t, "Man", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Seine", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_sources(void **state) {
     const char *t = "Moskau (dpa) – Der Gipfel beginnt, berichtet TASS. Laut Reuters kommt auch "
                     "die Presse.";
@@ -202,6 +212,7 @@ int main(void) {
         cmocka_unit_test(test_organisations_by_rule),
         cmocka_unit_test(test_coreference),
         cmocka_unit_test(test_sources),
+        cmocka_unit_test(test_sentence_starters_are_not_places),
         cmocka_unit_test(test_tagged_names),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
