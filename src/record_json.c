@@ -173,7 +173,9 @@ static void write_entities(nf_jw *w, const nf_doc *doc) {
         nf_jw_key(w, "type");
         nf_jw_cstring(w, types[e->type < 4 ? e->type : 0]);
         nf_jw_key(w, "name");
-        nf_jw_cstring(w, e->name);
+        /* A country named only by adjectives ("israelische") has no name
+         * as written: its label stands in. */
+        nf_jw_cstring(w, e->name ? e->name : e->canonical);
         nf_jw_key(w, "canonical");
         nf_jw_cstring(w, e->canonical);
         nf_jw_key(w, "country");

@@ -142,6 +142,16 @@ class Inputs(unittest.TestCase):
         self.assertIn("Oberkirchbach", names[0])
         self.assertNotIn("Oberkirchbach", names[1])
 
+    def test_every_entity_has_a_name(self):
+        """A country named only by an adjective gets its label as name."""
+        line = json.dumps({"id": "t", "text": "Die israelische Regierung schweigt."},
+                          ensure_ascii=False).encode() + b"\n"
+        rec = json.loads(run(["extract"], line, check=True).stdout)
+        self.assertTrue(rec["entities"])
+        for e in rec["entities"]:
+            self.assertTrue(e["name"], e)
+        self.assertIn("Israel", {e["name"] for e in rec["entities"]})
+
     def test_segments_spans_match_text(self):
         doc = {"id": 7, "text": "Größe 😀: „Zitat über\n\n„zwei Absätze.“ Ende."}
         p = run(["extract", "--segments"], (json.dumps(doc) + "\n").encode(), check=True)
