@@ -146,7 +146,17 @@ static int32_t org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *rol
                             int32_t owner) {
     const nf_entity *o = &doc->entities[owner];
     size_t start = head;
-    const char *name = nf_tokens_text(doc, start, tb);
+    /* "Fernsehsender „Channel 10“", "Tageszeitung Haaretz": the proper name
+     * after the head noun is the organisation's name. */
+    size_t na = head + 1, nb = tb;
+    while (na < nb && doc->tokens[na].kind == NF_TOK_QUOTE) na++;
+    while (nb > na && doc->tokens[nb - 1].kind == NF_TOK_QUOTE) nb--;
+    if (nb > na && (doc->tokens[na].flags & NF_TF_CAP) && !nf_tok_is(doc, na, "der") &&
+        !nf_tok_is(doc, na, "des"))
+        start = na;
+    else
+        nb = tb;
+    const char *name = nf_tokens_text(doc, start, nb);
     if (!name) return -1;
     for (size_t i = 0; i < doc->nentities; i++)
         if (doc->entities[i].type == NF_ENT_ORG && doc->entities[i].name &&

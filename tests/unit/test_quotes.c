@@ -445,6 +445,11 @@ static void test_speaker_entities(void **state) {
                           "Airbus-Vorstandsvorsitzende Enders sagte, man werde sparen.",
                           "man werde sparen", "Thomas Enders");
     /* A description with the name in apposition after a short phrase. */
+    /* An outlet described with its name: the name names the entity. */
+    expect_speaker_entity(state,
+                          "Der israelische Fernsehsender „Kanal 7“ meldete, die Armee habe "
+                          "angegriffen.",
+                          "die Armee habe angegriffen", "Kanal 7");
     expect_speaker_entity(state,
                           "Der Vorsitzende des Bauhauptverbands in Deutschland, Michael Knipper, "
                           "sagte, die Lage sei ernst.",
