@@ -272,6 +272,20 @@ static size_t clock_daypart(const tctx *c, size_t k, size_t end, int *hh) {
     return k;
 }
 
+/* A clock time after a date or weekday ending at token j ("um 8:00",
+ * with `comma` also ", 14:55", then "abends"): makes `s` a time of that day
+ * and returns the token after it, or returns j and leaves `s` alone. */
+static size_t clock_after(const tctx *c, size_t j, size_t end, bool comma, tsem *s) {
+    size_t q = j;
+    if (is(c, q, end, "um") || (comma && is(c, q, end, ","))) q++;
+    int hh, mi, ss;
+    size_t j3 = clock_at(c, q, end, &hh, &mi, &ss);
+    if (!j3) return j;
+    s->type = NF_TIME_TIME;
+    s->hh = hh, s->mi = mi, s->ss = ss;
+    return clock_daypart(c, j3, end, &s->hh);
+}
+
 /* ---- recognisers ------------------------------------------------------------ */
 
 static void sem_init(tsem *s, int kind, int type) {
@@ -421,16 +435,7 @@ static size_t m_date(const tctx *c, size_t k, size_t end, tsem *s) {
     size_t jr = clock_range_at(c, j, end, s);
     if (jr) return jr;
     /* A clock time: "am 14. Oktober um 8:00:31", "23.04.2022 14:55". */
-    q = j;
-    if (is(c, q, end, "um") || is(c, q, end, ",")) q++;
-    int hh, mi, ss;
-    size_t j3 = clock_at(c, q, end, &hh, &mi, &ss);
-    if (j3) {
-        s->type = NF_TIME_TIME;
-        s->hh = hh, s->mi = mi, s->ss = ss;
-        return clock_daypart(c, j3, end, &s->hh);
-    }
-    return j;
+    return clock_after(c, j, end, true, s);
 }
 
 /* A weekday: "Montag", "vergangenen Freitag", "Sonntag, den 17. Februar
@@ -530,18 +535,7 @@ static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
     sem_init(s, K_WEEKDAY, NF_TIME_DATE);
     s->wd = wd, s->shift = shift;
     s->next_week = j - 1 > k && next_week_at(c, k, end);
-    if (is(c, j, end, "um"))
-        q = j + 1;
-    else
-        q = j;
-    int hh, mi, ss;
-    size_t j3 = clock_at(c, q, end, &hh, &mi, &ss);
-    if (j3) {
-        s->type = NF_TIME_TIME;
-        s->hh = hh, s->mi = mi, s->ss = ss;
-        return clock_daypart(c, j3, end, &s->hh);
-    }
-    return j;
+    return clock_after(c, j, end, false, s);
 }
 
 /* A month with or without a year: "November 2025", "im März", "diesen
