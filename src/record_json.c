@@ -112,6 +112,19 @@ static void write_entity_ref(nf_jw *w, int32_t e) {
     nf_jw_cstring(w, id);
 }
 
+/* Writes the document's publication date as YYYY-MM-DD, or null when it
+ * is unknown (or there is no document). */
+static void write_publication_day(nf_jw *w, const nf_doc *doc) {
+    if (!doc || doc->date_source == NF_DATE_NONE) {
+        nf_jw_null(w);
+        return;
+    }
+    char d[16];
+    snprintf(d, sizeof d, "%04d-%02d-%02d", doc->date_y % 10000, doc->date_m % 100,
+             doc->date_d % 100);
+    nf_jw_cstring(w, d);
+}
+
 /* Writes the amounts. */
 static void write_amounts(nf_jw *w, const nf_doc *doc) {
     nf_jw_array(w);
@@ -307,16 +320,10 @@ static void write_events(nf_jw *w, const nf_doc *doc) {
         nf_jw_key(w, "target");
         write_entity_ref(w, v->target);
         nf_jw_key(w, "date");
-        if (v->date >= 0) {
+        if (v->date >= 0)
             nf_jw_string(w, doc->times[v->date].value, 10);
-        } else if (doc->date_source != NF_DATE_NONE) {
-            char d[16];
-            snprintf(d, sizeof d, "%04d-%02d-%02d", doc->date_y % 10000, doc->date_m % 100,
-                     doc->date_d % 100);
-            nf_jw_cstring(w, d);
-        } else {
-            nf_jw_null(w);
-        }
+        else
+            write_publication_day(w, doc);
         nf_jw_key(w, "location");
         write_entity_ref(w, v->location);
         nf_jw_key(w, "modality");
@@ -357,14 +364,7 @@ static void write_doc_date(nf_jw *w, const nf_doc *doc) {
     nf_jw_key(w, "doc_date");
     nf_jw_object(w);
     nf_jw_key(w, "value");
-    if (doc && doc->date_source != NF_DATE_NONE) {
-        char d[16];
-        snprintf(d, sizeof d, "%04d-%02d-%02d", doc->date_y % 10000, doc->date_m % 100,
-                 doc->date_d % 100);
-        nf_jw_cstring(w, d);
-    } else {
-        nf_jw_null(w);
-    }
+    write_publication_day(w, doc);
     nf_jw_key(w, "source");
     nf_jw_cstring(w, !doc || doc->date_source == NF_DATE_NONE ? "none"
                      : doc->date_source == NF_DATE_INPUT      ? "input"
