@@ -266,11 +266,10 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         comma++;
     if (comma + 1 < doc->ntokens && doc->tokens[comma].kind == NF_TOK_PUNCT &&
         doc->text.cp[doc->tokens[comma].a] == ',') {
-        for (size_t i = 0; i < doc->nmentions; i++) {
+        for (size_t i = nf_mention_first_at(doc, comma + 1);
+             i < doc->nmentions && doc->mentions[i].ta == comma + 1; i++) {
             const nf_mention *m = &doc->mentions[i];
-            if (m->ta > comma + 1) break;
-            if (m->ta == comma + 1 && m->kind == NF_MK_NAME &&
-                doc->entities[m->entity].type == NF_ENT_PERSON) {
+            if (m->kind == NF_MK_NAME && doc->entities[m->entity].type == NF_ENT_PERSON) {
                 uint32_t e = m->entity; /* adding a mention may move the array */
                 nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
                 return (int32_t)e;

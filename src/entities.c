@@ -77,6 +77,19 @@ const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb) {
     return nf_arena_strndup(&doc->arena, doc->text.orig + a, b - a);
 }
 
+/* Binary search over the mentions' first tokens (see entities.h). */
+size_t nf_mention_first_at(const nf_doc *doc, size_t k) {
+    size_t lo = 0, hi = doc->nmentions;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->mentions[mid].ta < k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Adds an entity; returns its index or -1 when memory runs out. */
 int32_t nf_entity_add(nf_doc *doc, const nf_entity *e) {
     if (!grow(doc, (void **)&doc->entities, doc->nentities, &doc->entities_cap,

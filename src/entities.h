@@ -29,6 +29,11 @@ size_t nf_role_len(const char *role);
  * The string may continue after the code; read three characters. */
 const char *nf_adjective_at(const nf_doc *doc, size_t k);
 
+/* The index of the first mention that starts at token k or later
+ * (mentions are kept in order of their first token); doc->nmentions when
+ * none does. */
+size_t nf_mention_first_at(const nf_doc *doc, size_t k);
+
 /* The original text of tokens [ta, tb), copied into the document arena. */
 const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);
 

@@ -7,6 +7,7 @@
  * Y, sagte").  Every scan is bounded by its clause and fixed lengths. */
 #include <string.h>
 
+#include "entities.h"
 #include "quotes.h"
 
 /* The longest Vorfeld the speaker search looks at, in tokens. */
@@ -234,36 +235,22 @@ nf_seg qx_apposition_subject(const qctx *c, size_t sa, size_t comma) {
     return e > sa ? (nf_seg){(uint32_t)sa, (uint32_t)e} : none;
 }
 
-/* The first mention that ends after token a (mentions are in text order),
- * or doc->nmentions. */
-static size_t mention_from(const nf_doc *doc, size_t a) {
-    size_t lo = 0, hi = doc->nmentions;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (doc->mentions[mid].tb <= a)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* True when a name written in lower case ("taz", "dpa") starts at token
  * k: the entity stage found it. */
 static bool name_starts_at(const qctx *c, size_t k) {
     const nf_doc *doc = c->doc;
-    size_t i = mention_from(doc, k);
-    return i < doc->nmentions && doc->mentions[i].ta == k && doc->mentions[i].kind == NF_MK_NAME;
+    for (size_t i = nf_mention_first_at(doc, k); i < doc->nmentions && doc->mentions[i].ta == k;
+         i++)
+        if (doc->mentions[i].kind == NF_MK_NAME) return true;
+    return false;
 }
 
 /* True when a mention of a person lies in [a, b): a name, a role noun
  * ("der Minister") or a pronoun the entity stage resolved. */
 static bool names_person(const qctx *c, size_t a, size_t b) {
     const nf_doc *doc = c->doc;
-    for (size_t i = mention_from(doc, a); i < doc->nmentions && doc->mentions[i].ta < b; i++)
-        if (doc->mentions[i].ta >= a &&
-            doc->entities[doc->mentions[i].entity].type == NF_ENT_PERSON)
-            return true;
+    for (size_t i = nf_mention_first_at(doc, a); i < doc->nmentions && doc->mentions[i].ta < b; i++)
+        if (doc->entities[doc->mentions[i].entity].type == NF_ENT_PERSON) return true;
     return false;
 }
 
@@ -273,7 +260,7 @@ static bool names_person(const qctx *c, size_t a, size_t b) {
 static bool names_someone(const qctx *c, size_t a, size_t b) {
     const nf_doc *doc = c->doc;
     if (c->wcls[a] & QW_PRON && !(c->wcls[a] & QW_DET)) return true;
-    size_t i = mention_from(doc, a);
+    size_t i = nf_mention_first_at(doc, a);
     return i < doc->nmentions && doc->mentions[i].ta < b && doc->mentions[i].ta <= a + 1;
 }
 
