@@ -190,9 +190,8 @@ static int32_t person_by_surname(const nf_doc *doc, size_t k) {
     size_t n = strlen(w);
     for (size_t i = 0; i < doc->nentities; i++) {
         const nf_entity *e = &doc->entities[i];
-        if (e->type != NF_ENT_PERSON || !e->name || e->name_words < 2) continue;
-        size_t len = strlen(e->name);
-        if (len > n && e->name[len - n - 1] == ' ' && memcmp(e->name + len - n, w, n) == 0)
+        if (e->type == NF_ENT_PERSON && e->name && e->name_words >= 2 &&
+            nf_last_word_is(e->name, w, n))
             return (int32_t)i;
     }
     return -1;

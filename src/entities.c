@@ -77,6 +77,12 @@ const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb) {
     return nf_arena_strndup(&doc->arena, doc->text.orig + a, b - a);
 }
 
+/* Compares the word after the last space (see entities.h). */
+bool nf_last_word_is(const char *name, const char *w, size_t n) {
+    const char *sp = strrchr(name, ' ');
+    return sp && strlen(sp + 1) == n && memcmp(sp + 1, w, n) == 0;
+}
+
 /* Binary search over the mentions' first tokens (see entities.h). */
 size_t nf_mention_first_at(const nf_doc *doc, size_t k) {
     size_t lo = 0, hi = doc->nmentions;
@@ -239,11 +245,9 @@ static bool known_surname(const nf_doc *doc, const char *w, size_t wl) {
     for (size_t i = 0; i < doc->nentities; i++) {
         const nf_entity *e = &doc->entities[i];
         if (e->type != NF_ENT_PERSON || !e->name) continue;
-        const char *sp = strrchr(e->name, ' ');
-        if (!sp) continue;
-        size_t n = strlen(sp + 1);
-        if ((n == wl || (n + 1 == wl && w[wl - 1] == 's')) && memcmp(sp + 1, w, n) == 0)
-            return true;
+        if (nf_last_word_is(e->name, w, wl) ||
+            (wl > 1 && w[wl - 1] == 's' && nf_last_word_is(e->name, w, wl - 1)))
+            return true; /* "Putin", "Putins" */
     }
     return false;
 }

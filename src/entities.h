@@ -29,6 +29,10 @@ size_t nf_role_len(const char *role);
  * The string may continue after the code; read three characters. */
 const char *nf_adjective_at(const nf_doc *doc, size_t k);
 
+/* True when the last word of `name` (what follows its last space) is the
+ * `n` bytes at `w`: "Enders" for "Thomas Enders"; false for one-word names. */
+bool nf_last_word_is(const char *name, const char *w, size_t n);
+
 /* The index of the first mention that starts at token k or later
  * (mentions are kept in order of their first token); doc->nmentions when
  * none does. */

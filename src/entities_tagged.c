@@ -36,9 +36,7 @@ static int32_t entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
         const nf_entity *e = &doc->entities[i];
         if (e->type != type || !e->name) continue;
         if (strcmp(e->name, name) == 0) return (int32_t)i;
-        size_t len = strlen(e->name);
-        if (type == NF_ENT_PERSON && tb == ta + 1 && len > n && e->name[len - n - 1] == ' ' &&
-            strcmp(e->name + len - n, name) == 0)
+        if (type == NF_ENT_PERSON && tb == ta + 1 && nf_last_word_is(e->name, name, n))
             return (int32_t)i;
     }
     nf_entity e;
