@@ -28,9 +28,9 @@ typedef struct frame {
     size_t end; /* the token after the frame's clause */
 } frame;
 
-/* True when the lower-cased token k is `w`. */
+/* Short local name for qx_is. */
 static bool is(const qctx *c, size_t k, const char *w) {
-    return k < c->doc->ntokens && strcmp(nf_tokl(c->doc, k), w) == 0;
+    return qx_is(c, k, w);
 }
 
 /* The sentence holding token k. */

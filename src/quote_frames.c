@@ -19,9 +19,9 @@
 /* How many sentences back "demnach" and continuations look for a quote. */
 #define BACK_SENTENCES 2
 
-/* True when the lower-cased token k is `w`. */
+/* Short local name for qx_is. */
 static bool is(const qctx *c, size_t k, const char *w) {
-    return k < c->doc->ntokens && strcmp(nf_tokl(c->doc, k), w) == 0;
+    return qx_is(c, k, w);
 }
 
 /* The paragraph holding token k (binary search). */
