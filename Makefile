@@ -2,7 +2,7 @@
 #   make          build build/newsfacts
 #   make run      install what is missing, build, print the example's record
 #   make test     install what is missing, build, run every test (also under ASan+UBSan)
-#   make fuzz     run the libFuzzer harness for FUZZ_SECONDS (default 60)
+#   make fuzz     run a libFuzzer harness (FUZZ_TARGET, default fuzz_extract) for FUZZ_SECONDS (default 60)
 #   make bench    run the throughput benchmark
 #   make format   reformat the C sources with clang-format
 #   make python   build the Python wheel (with libnewsfacts.so inside) into build/python/
@@ -13,6 +13,8 @@ ASAN      ?= build-asan
 FUZZB     ?= build-fuzz
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 FUZZ_SECONDS ?= 60
+# fuzz_extract (the library) or fuzz_jread (the store's JSON reader, against jansson)
+FUZZ_TARGET ?= fuzz_extract
 EXAMPLE   ?= examples/warschau-energie.jsonl
 # Debian's Python (with python3-dask, python3-distributed, python3-pytest).
 PYTHON    ?= $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
@@ -68,10 +70,10 @@ format: deps
 
 fuzz: deps
 	@CC=clang cmake -S . -B $(FUZZB) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNF_FUZZ=ON -DNF_TESTS=OFF >/dev/null
-	@cmake --build $(FUZZB) -j $(JOBS) --target fuzz_extract
-	@mkdir -p $(FUZZB)/corpus
-	@$(FUZZB)/fuzz_extract -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 \
-	    $(FUZZB)/corpus tests/fuzz/corpus
+	@cmake --build $(FUZZB) -j $(JOBS) --target $(FUZZ_TARGET)
+	@mkdir -p $(FUZZB)/corpus-$(FUZZ_TARGET)
+	@$(FUZZB)/$(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 \
+	    $(FUZZB)/corpus-$(FUZZ_TARGET) tests/fuzz/corpus
 
 bench: build
 	@bench/run

@@ -3,7 +3,6 @@
  * stored with the same hash and replacing changed ones. */
 #include <errno.h>
 #include <getopt.h>
-#include <jansson.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -49,12 +48,13 @@ typedef struct item {
     nf_job job;
     char id[1024];
     char hash[17];
-    bool keyed;  /* id and hash known before extraction */
-    bool skip;   /* stored already with the same hash */
-    bool bad;    /* --records: the line is not a record */
-    json_t *rec; /* the record */
-    char *title; /* from the input line; owned */
-    char *text;  /* with --text; owned */
+    bool keyed;       /* id and hash known before extraction */
+    bool skip;        /* stored already with the same hash */
+    bool bad;         /* --records: the line is not a record */
+    nf_jdoc doc;      /* the record (and, before, the input line) parsed */
+    const nf_jv *rec; /* the record: doc's root, NULL until parsed */
+    char *title;      /* from the input line; owned */
+    char *text;       /* with --text; owned */
 } item;
 
 /* The state of one run. */
@@ -86,10 +86,9 @@ typedef struct ingest {
 static void key_item(ingest *g, item *it) {
     nf_job *j = &it->job;
     if (g->records) {
-        json_error_t je;
-        it->rec = j->oversize ? NULL : json_loadb(j->raw, j->raw_len, 0, &je);
-        if (!json_is_object(it->rec)) {
-            json_decref(it->rec);
+        it->rec = !j->oversize && nf_jparse(&it->doc, j->raw, j->raw_len, NULL) ? nf_jroot(&it->doc)
+                                                                                : NULL;
+        if (!nf_jis(it->rec, NF_J_OBJ)) {
             it->rec = NULL;
             it->bad = true;
             return;
@@ -97,7 +96,7 @@ static void key_item(ingest *g, item *it) {
         const char *parts[] = {j->raw};
         size_t lens[] = {j->raw_len};
         nf_hash_parts(parts, lens, 1, it->hash);
-        nf_record_id(json_object_get(it->rec, "id"), it->id, sizeof it->id);
+        nf_record_id(nf_jget(it->rec, "id"), it->id, sizeof it->id);
         it->keyed = true;
         return;
     }
@@ -112,21 +111,20 @@ static void key_item(ingest *g, item *it) {
         return;
     }
     if (j->oversize) return;
-    json_error_t je;
-    json_t *root = json_loadb(j->raw, j->raw_len, JSON_ALLOW_NUL, &je);
-    json_t *text = json_object_get(root, "text");
-    if (json_is_string(text)) {
-        json_t *idv = json_object_get(root, "id");
-        if (json_is_string(idv) || json_is_number(idv))
+    /* The line is parsed into the buffers the record will reuse. */
+    const nf_jv *root = nf_jparse(&it->doc, j->raw, j->raw_len, NULL) ? nf_jroot(&it->doc) : NULL;
+    const nf_jv *text = nf_jget(root, "text");
+    if (nf_jis(text, NF_J_STR)) {
+        const nf_jv *idv = nf_jget(root, "id");
+        if (nf_jis(idv, NF_J_STR) || nf_jis_number(idv))
             nf_record_id(idv, it->id, sizeof it->id);
         else
             snprintf(it->id, sizeof it->id, "%zu", j->line);
         const char *fields[] = {"date", "lang", "title"};
-        const char *parts[4] = {json_string_value(text)};
-        size_t lens[4] = {json_string_length(text)};
+        const char *parts[4] = {text->u.s};
+        size_t lens[4] = {text->len};
         for (int k = 0; k < 3; k++) {
-            json_t *v = json_object_get(root, fields[k]);
-            parts[k + 1] = json_is_string(v) ? json_string_value(v) : NULL;
+            parts[k + 1] = nf_jstr(nf_jget(root, fields[k]));
             lens[k + 1] = parts[k + 1] ? strlen(parts[k + 1]) : 0;
         }
         nf_hash_parts(parts, lens, 4, it->hash);
@@ -134,7 +132,6 @@ static void key_item(ingest *g, item *it) {
         if (parts[3]) it->title = strdup(parts[3]);
         if (g->keep_text) it->text = strndup(parts[0], lens[0]);
     }
-    json_decref(root);
 }
 
 /* The second phase for one item: the record, extracted and parsed. */
@@ -146,8 +143,7 @@ static void extract_item(ingest *g, item *it) {
         nf_hash_parts(parts, lens, 1, it->hash);
     }
     if (!nf_job_run(g->engine, &it->job, 0) || !it->job.out) return;
-    json_error_t je;
-    it->rec = json_loadb(it->job.out, it->job.out_len, 0, &je);
+    it->rec = nf_jparse(&it->doc, it->job.out, it->job.out_len, NULL) ? nf_jroot(&it->doc) : NULL;
 }
 
 /* A worker: takes items of the current phase until none are left. */
@@ -177,13 +173,18 @@ static void run_phase(ingest *g, int phase) {
     for (int i = 0; i < started; i++) pthread_join(tid[i], NULL);
 }
 
-/* Frees what an item holds. */
+/* Frees what an item holds, but keeps its parse buffers for the next item
+ * in its place (unless they grew large): ingest parses every line and
+ * every record, and fresh buffers each time cost page faults. */
 static void item_clear(item *it) {
     nf_job_clear(&it->job);
-    json_decref(it->rec);
     free(it->title);
     free(it->text);
+    nf_jdoc keep = it->doc;
+    if (keep.str_cap > ((size_t)1 << 20)) nf_jdoc_free(&keep);
+    keep.n = 0;
     memset(it, 0, sizeof *it);
+    it->doc = keep;
 }
 
 /* Stores a prepared batch in one transaction (on the store thread, while
@@ -217,7 +218,7 @@ static void *store_batch(void *arg) {
         if (res == NF_PUT_SKIPPED) g->skipped++;
         if (res == NF_PUT_REPLACED) g->replaced++;
         if (res != NF_PUT_SKIPPED) g->stored++;
-        if (json_is_object(json_object_get(it->rec, "error"))) errors++;
+        if (nf_jis(nf_jget(it->rec, "error"), NF_J_OBJ)) errors++;
     }
     if (g->store->ops->commit(g->store) != 0) goto fail;
     nf_progress_add(&g->progress, done, g->s_bytes, errors);
@@ -284,7 +285,9 @@ static int flush(ingest *g) {
 /* Queues an item, processing the batch when it is full. */
 static int queue(ingest *g, nf_job *job) {
     item *it = &g->items[g->n++];
+    nf_jdoc keep = it->doc;
     memset(it, 0, sizeof *it);
+    it->doc = keep;
     it->job = *job;
     g->bytes += (job->oversize ? job->full_len : job->raw_len) + 1;
     return g->n == g->batch_size ? flush(g) : 0;
@@ -514,6 +517,7 @@ int nf_cmd_ingest(int argc, char **argv) {
     fputc('\n', stderr);
     if (rc == 0 && g->bad) rc = 1;
     for (size_t i = 0; i < g->n; i++) item_clear(&g->items[i]);
+    for (size_t i = 0; i < 2 * (size_t)batch; i++) nf_jdoc_free(&items[i].doc);
     nf_loader_free(loader);
     nf_loader_free(lookup_loader);
     nf_store_close(lookup);

@@ -123,42 +123,42 @@ char *nf_name_key(const char *s) {
 }
 
 /* A record id as text. */
-const char *nf_record_id(json_t *id, char *buf, size_t n) {
-    if (json_is_string(id))
-        snprintf(buf, n, "%s", json_string_value(id));
-    else if (json_is_integer(id))
-        snprintf(buf, n, "%lld", (long long)json_integer_value(id));
-    else if (json_is_real(id))
-        snprintf(buf, n, "%.17g", json_real_value(id));
+const char *nf_record_id(const nf_jv *id, char *buf, size_t n) {
+    if (nf_jis(id, NF_J_STR))
+        snprintf(buf, n, "%s", nf_jstr(id));
+    else if (nf_jis(id, NF_J_INT))
+        snprintf(buf, n, "%lld", (long long)id->u.i);
+    else if (nf_jis(id, NF_J_REAL))
+        snprintf(buf, n, "%.17g", id->u.d);
     else
         snprintf(buf, n, "%s", "");
     return buf;
 }
 
 /* A string member or NULL. */
-static const char *jstr(json_t *o, const char *key) {
-    json_t *v = json_object_get(o, key);
-    return json_is_string(v) ? json_string_value(v) : NULL;
+static const char *jstr(const nf_jv *o, const char *key) {
+    return nf_jstr(nf_jget(o, key));
 }
 
 /* A numeric member as a parameter (NULL when absent). */
-static nf_val jnum(json_t *o, const char *key) {
-    json_t *v = json_object_get(o, key);
-    if (json_is_integer(v)) return nf_int((long long)json_integer_value(v));
-    if (json_is_real(v)) return nf_real(json_real_value(v));
+static nf_val jnum(const nf_jv *o, const char *key) {
+    const nf_jv *v = nf_jget(o, key);
+    if (nf_jis(v, NF_J_INT)) return nf_int((long long)v->u.i);
+    if (nf_jis(v, NF_J_REAL)) return nf_real(v->u.d);
     return nf_null();
 }
 
 /* A numeric member as a floating-point parameter. */
-static nf_val jreal(json_t *o, const char *key) {
-    json_t *v = json_object_get(o, key);
-    return json_is_number(v) ? nf_real(json_number_value(v)) : nf_null();
+static nf_val jreal(const nf_jv *o, const char *key) {
+    const nf_jv *v = nf_jget(o, key);
+    return nf_jis_number(v) ? nf_real(nf_jnum(v)) : nf_null();
 }
 
 /* A boolean member as 0/1 (NULL when absent). */
-static nf_val jbool(json_t *o, const char *key) {
-    json_t *v = json_object_get(o, key);
-    return json_is_boolean(v) ? nf_int(json_is_true(v)) : nf_null();
+static nf_val jbool(const nf_jv *o, const char *key) {
+    const nf_jv *v = nf_jget(o, key);
+    if (nf_jis(v, NF_J_TRUE)) return nf_int(1);
+    return nf_jis(v, NF_J_FALSE) ? nf_int(0) : nf_null();
 }
 
 /* A growing string for joined span texts. */
@@ -184,19 +184,19 @@ static bool sb_add(sbuf *b, const char *s, size_t n) {
 
 /* The text of a span, or of an array of spans joined with " … "; NULL for
  * none.  `start`/`end` get the first start and the last end. */
-static const char *span_text(json_t *v, sbuf *b, nf_val *start, nf_val *end) {
+static const char *span_text(const nf_jv *v, sbuf *b, nf_val *start, nf_val *end) {
     b->n = 0;
     if (start) *start = nf_null();
     if (end) *end = nf_null();
-    if (json_is_object(v)) {
+    if (nf_jis(v, NF_J_OBJ)) {
         if (start) *start = jnum(v, "start");
         if (end) *end = jnum(v, "end");
         return jstr(v, "text");
     }
-    if (!json_is_array(v) || json_array_size(v) == 0) return NULL;
+    if (!nf_jis(v, NF_J_ARR) || v->len == 0) return NULL;
     size_t i;
-    json_t *sp;
-    json_array_foreach(v, i, sp) {
+    const nf_jv *sp;
+    nf_jforeach(v, i, sp) {
         const char *t = jstr(sp, "text");
         if (i > 0 && !sb_add(b, " \xe2\x80\xa6 ", 5)) return NULL;
         if (t && !sb_add(b, t, strlen(t))) return NULL;
@@ -267,9 +267,17 @@ static int delete_doc(nf_loader *l, long long doc) {
     return 0;
 }
 
-/* Stores one name form of an actor (case-folded) unless it is known. */
+/* Stores one name form of an actor (case-folded) unless it is known.  The
+ * map of known forms also holds each raw name as it came ("\x1d" marks
+ * it), so that a name seen before costs one look-up, not a Unicode
+ * normalisation. */
 static int add_name(nf_loader *l, long long actor, const char *name) {
     if (!name || !*name) return 0;
+    char raw[512];
+    long long dummy;
+    int rn = snprintf(raw, sizeof raw, "%lld\x1d%s", actor, name);
+    bool cacheable = rn > 0 && (size_t)rn < sizeof raw;
+    if (cacheable && smap_get(&l->names, raw, &dummy)) return 0;
     char *key = nf_name_key(name);
     if (!key) return 0; /* not UTF-8: no form to match */
     size_t n = strlen(key) + 32;
@@ -280,7 +288,6 @@ static int add_name(nf_loader *l, long long actor, const char *name) {
         return -1;
     }
     snprintf(ck, n, "%lld\x1f%s", actor, key);
-    long long dummy;
     int rc = 0;
     if (!smap_get(&l->names, ck, &dummy)) {
         nf_val p[] = {nf_text(key), nf_int(actor)};
@@ -288,10 +295,12 @@ static int add_name(nf_loader *l, long long actor, const char *name) {
                            "INSERT INTO actor_names (name, actor) VALUES (?1, ?2) "
                            "ON CONFLICT DO NOTHING",
                            p, 2);
-        if (rc == 0 && !smap_put(&l->names, ck, 1)) {
-            snprintf(l->s->err, sizeof l->s->err, "out of memory");
-            rc = -1;
-        }
+        if (rc == 0 && !smap_put(&l->names, ck, 1)) rc = -2;
+    }
+    if (rc == 0 && cacheable && !smap_put(&l->names, raw, 1)) rc = -2;
+    if (rc == -2) {
+        snprintf(l->s->err, sizeof l->s->err, "out of memory");
+        rc = -1;
     }
     free(ck);
     free(key);
@@ -309,7 +318,7 @@ static int add_person_name(nf_loader *l, long long actor, const char *name, bool
 }
 
 /* The actor id for an entity, creating the actor when it is new. */
-static int actor_of(nf_loader *l, json_t *e, long long *actor) {
+static int actor_of(nf_loader *l, const nf_jv *e, long long *actor) {
     const char *canonical = jstr(e, "canonical"), *name = jstr(e, "name");
     const char *key = canonical && *canonical ? canonical : name;
     *actor = 0;
@@ -332,24 +341,22 @@ static int actor_of(nf_loader *l, json_t *e, long long *actor) {
 }
 
 /* The entities and their mentions. */
-static int put_entities(nf_loader *l, long long doc, json_t *arr) {
+static int put_entities(nf_loader *l, long long doc, const nf_jv *arr) {
     size_t i, k;
-    json_t *e, *m;
+    const nf_jv *e, *m;
     sbuf roles = {0};
     int rc = 0;
-    json_array_foreach(arr, i, e) {
+    nf_jforeach(arr, i, e) {
         long long actor;
         if (actor_of(l, e, &actor) != 0) {
             rc = -1;
             break;
         }
         roles.n = 0;
-        json_t *r;
-        json_array_foreach(json_object_get(e, "roles"), k, r) {
-            if (!json_is_string(r)) continue;
-            if ((roles.n && !sb_add(&roles, " ", 1)) ||
-                !sb_add(&roles, json_string_value(r), json_string_length(r)))
-                break;
+        const nf_jv *r, *rlist = nf_jget(e, "roles");
+        nf_jforeach(rlist, k, r) {
+            if (!nf_jis(r, NF_J_STR)) continue;
+            if ((roles.n && !sb_add(&roles, " ", 1)) || !sb_add(&roles, nf_jstr(r), r->len)) break;
         }
         nf_val p[] = {nf_int(doc),
                       nf_text(jstr(e, "id")),
@@ -375,7 +382,8 @@ static int put_entities(nf_loader *l, long long doc, json_t *arr) {
             rc = -1;
             break;
         }
-        json_array_foreach(json_object_get(e, "mentions"), k, m) {
+        const nf_jv *mlist = nf_jget(e, "mentions");
+        nf_jforeach(mlist, k, m) {
             const char *kind = jstr(m, "kind");
             nf_val q[] = {nf_int(doc),      p[1],           nf_int((long long)k),
                           jnum(m, "start"), jnum(m, "end"), nf_text(jstr(m, "text")),
@@ -400,16 +408,16 @@ static int put_entities(nf_loader *l, long long doc, json_t *arr) {
 }
 
 /* The quotes. */
-static int put_quotes(nf_loader *l, long long doc, json_t *arr) {
+static int put_quotes(nf_loader *l, long long doc, const nf_jv *arr) {
     size_t i;
-    json_t *q;
+    const nf_jv *q;
     sbuf text = {0}, cue = {0}, spk = {0};
     int rc = 0;
-    json_array_foreach(arr, i, q) {
+    nf_jforeach(arr, i, q) {
         nf_val start, end;
-        const char *t = span_text(json_object_get(q, "spans"), &text, &start, &end);
-        const char *c = span_text(json_object_get(q, "cue"), &cue, NULL, NULL);
-        const char *sp = span_text(json_object_get(q, "speaker_span"), &spk, NULL, NULL);
+        const char *t = span_text(nf_jget(q, "spans"), &text, &start, &end);
+        const char *c = span_text(nf_jget(q, "cue"), &cue, NULL, NULL);
+        const char *sp = span_text(nf_jget(q, "speaker_span"), &spk, NULL, NULL);
         nf_val p[] = {nf_int(doc),
                       nf_text(jstr(q, "id")),
                       nf_text(jstr(q, "kind")),
@@ -435,11 +443,11 @@ static int put_quotes(nf_loader *l, long long doc, json_t *arr) {
 }
 
 /* The amounts and their subjects. */
-static int put_amounts(nf_loader *l, long long doc, json_t *arr) {
+static int put_amounts(nf_loader *l, long long doc, const nf_jv *arr) {
     size_t i, k;
-    json_t *a, *subj;
-    json_array_foreach(arr, i, a) {
-        json_t *period = json_object_get(a, "period");
+    const nf_jv *a, *subj;
+    nf_jforeach(arr, i, a) {
+        const nf_jv *period = nf_jget(a, "period");
         nf_val p[] = {nf_int(doc),
                       nf_int((long long)i),
                       jnum(a, "start"),
@@ -461,9 +469,10 @@ static int put_amounts(nf_loader *l, long long doc, json_t *arr) {
                           "?13, ?14)",
                           p, 14) != 0)
             return -1;
-        json_array_foreach(json_object_get(a, "subjects"), k, subj) {
-            if (!json_is_string(subj)) continue;
-            nf_val q[] = {nf_int(doc), nf_int((long long)i), nf_text(json_string_value(subj))};
+        const nf_jv *slist = nf_jget(a, "subjects");
+        nf_jforeach(slist, k, subj) {
+            if (!nf_jis(subj, NF_J_STR)) continue;
+            nf_val q[] = {nf_int(doc), nf_int((long long)i), nf_text(nf_jstr(subj))};
             if (nf_store_exec(l->s,
                               "INSERT INTO amount_subjects (doc, n, eid) VALUES (?1, ?2, ?3) "
                               "ON CONFLICT DO NOTHING",
@@ -475,10 +484,10 @@ static int put_amounts(nf_loader *l, long long doc, json_t *arr) {
 }
 
 /* The times. */
-static int put_times(nf_loader *l, long long doc, json_t *arr) {
+static int put_times(nf_loader *l, long long doc, const nf_jv *arr) {
     size_t i;
-    json_t *t;
-    json_array_foreach(arr, i, t) {
+    const nf_jv *t;
+    nf_jforeach(arr, i, t) {
         nf_val p[] = {nf_int(doc),
                       nf_int((long long)i),
                       jnum(t, "start"),
@@ -496,14 +505,14 @@ static int put_times(nf_loader *l, long long doc, json_t *arr) {
 }
 
 /* The events. */
-static int put_events(nf_loader *l, long long doc, json_t *arr) {
+static int put_events(nf_loader *l, long long doc, const nf_jv *arr) {
     size_t i;
-    json_t *v;
+    const nf_jv *v;
     sbuf trig = {0};
     int rc = 0;
-    json_array_foreach(arr, i, v) {
+    nf_jforeach(arr, i, v) {
         nf_val start, end;
-        const char *t = span_text(json_object_get(v, "trigger"), &trig, &start, &end);
+        const char *t = span_text(nf_jget(v, "trigger"), &trig, &start, &end);
         nf_val p[] = {nf_int(doc),
                       nf_text(jstr(v, "id")),
                       nf_text(jstr(v, "code")),
@@ -535,14 +544,14 @@ static int put_events(nf_loader *l, long long doc, json_t *arr) {
 }
 
 /* The sources. */
-static int put_sources(nf_loader *l, long long doc, json_t *arr) {
+static int put_sources(nf_loader *l, long long doc, const nf_jv *arr) {
     size_t i;
-    json_t *v;
+    const nf_jv *v;
     sbuf cue = {0};
     int rc = 0;
-    json_array_foreach(arr, i, v) {
+    nf_jforeach(arr, i, v) {
         nf_val start, end;
-        const char *c = span_text(json_object_get(v, "cue"), &cue, &start, &end);
+        const char *c = span_text(nf_jget(v, "cue"), &cue, &start, &end);
         nf_val p[] = {
             nf_int(doc), nf_int((long long)i), nf_text(jstr(v, "entity")), nf_text(c), start, end};
         if (nf_store_exec(l->s,
@@ -558,10 +567,10 @@ static int put_sources(nf_loader *l, long long doc, json_t *arr) {
 }
 
 /* Stores one record. */
-int nf_loader_put(nf_loader *l, json_t *record, const char *hash, const char *title,
+int nf_loader_put(nf_loader *l, const nf_jv *record, const char *hash, const char *title,
                   const char *text, nf_put_result *result) {
     char id[1024];
-    nf_record_id(json_object_get(record, "id"), id, sizeof id);
+    nf_record_id(nf_jget(record, "id"), id, sizeof id);
     found f;
     if (lookup(l, id, &f) != 0) return -1;
     if (f.hit && strcmp(f.hash, hash) == 0) {
@@ -570,8 +579,8 @@ int nf_loader_put(nf_loader *l, json_t *record, const char *hash, const char *ti
     }
     *result = f.hit ? NF_PUT_REPLACED : NF_PUT_NEW;
     if (f.hit && delete_doc(l, f.doc) != 0) return -1;
-    json_t *date = json_object_get(record, "doc_date");
-    json_t *err = json_object_get(record, "error");
+    const nf_jv *date = nf_jget(record, "doc_date");
+    const nf_jv *err = nf_jget(record, "error");
     nf_val p[] = {nf_text(id),
                   nf_text(hash),
                   nf_text(jstr(date, "value")),
@@ -588,12 +597,12 @@ int nf_loader_put(nf_loader *l, json_t *record, const char *hash, const char *ti
                        "?8, ?9) RETURNING doc",
                        p, 9, first_id, &doc) != 0)
         return -1;
-    if (put_entities(l, doc, json_object_get(record, "entities")) != 0 ||
-        put_quotes(l, doc, json_object_get(record, "quotes")) != 0 ||
-        put_amounts(l, doc, json_object_get(record, "amounts")) != 0 ||
-        put_times(l, doc, json_object_get(record, "times")) != 0 ||
-        put_events(l, doc, json_object_get(record, "events")) != 0 ||
-        put_sources(l, doc, json_object_get(record, "sources")) != 0)
+    if (put_entities(l, doc, nf_jget(record, "entities")) != 0 ||
+        put_quotes(l, doc, nf_jget(record, "quotes")) != 0 ||
+        put_amounts(l, doc, nf_jget(record, "amounts")) != 0 ||
+        put_times(l, doc, nf_jget(record, "times")) != 0 ||
+        put_events(l, doc, nf_jget(record, "events")) != 0 ||
+        put_sources(l, doc, nf_jget(record, "sources")) != 0)
         return -1;
     return 0;
 }

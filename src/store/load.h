@@ -3,8 +3,7 @@
 #ifndef NF_STORE_LOAD_H
 #define NF_STORE_LOAD_H
 
-#include <jansson.h>
-
+#include "jread.h"
 #include "store.h"
 
 typedef struct nf_loader nf_loader;
@@ -22,11 +21,11 @@ void nf_loader_free(nf_loader *l);
  * the document is not stored, -1 on a database error. */
 int nf_loader_stored_hash(nf_loader *l, const char *id, char hash[17]);
 
-/* Stores a record inside the caller's transaction: skipped when a document
+/* Stores a record (parsed by nf_jparse) inside the caller's transaction: skipped when a document
  * with the same id and `hash` is stored, replaced when its hash differs.
  * `title` and `text` are stored with the document (either may be NULL).
  * Returns 0, or -1 with the message in the store's err. */
-int nf_loader_put(nf_loader *l, json_t *record, const char *hash, const char *title,
+int nf_loader_put(nf_loader *l, const nf_jv *record, const char *hash, const char *title,
                   const char *text, nf_put_result *result);
 
 /* Deletes actors (and their names) that no entity refers to any more;
@@ -35,7 +34,7 @@ int nf_loader_prune_actors(nf_loader *l);
 
 /* The document id of a record's "id" value as text ("" for none); writes
  * into buf of n bytes and returns buf. */
-const char *nf_record_id(json_t *id, char *buf, size_t n);
+const char *nf_record_id(const nf_jv *id, char *buf, size_t n);
 
 /* 64-bit FNV-1a over the parts (NULL parts count as empty, each part is
  * followed by a separator), as 16 hex digits in out (17 bytes). */

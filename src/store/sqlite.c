@@ -9,8 +9,7 @@
 
 #define CACHE_SIZE 64
 
-/* A prepared statement and the SQL it was made from (the pointer, which is
- * a string constant of the caller, and the text as fallback). */
+/* A prepared statement and (a copy of) the SQL it was made from. */
 typedef struct cached {
     const char *sql;
     sqlite3_stmt *stmt;
@@ -38,8 +37,9 @@ static int lite_open(nf_store *s, const char *target) {
         return -1;
     }
     s->impl = l;
-    if (sqlite3_open_v2(target, &l->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
-        SQLITE_OK) {
+    if (sqlite3_open_v2(target, &l->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL) != SQLITE_OK) {
         snprintf(s->err, sizeof s->err, "cannot open SQLite database %s: %s", target,
                  l->db ? sqlite3_errmsg(l->db) : "out of memory");
         return -1;
@@ -58,11 +58,19 @@ static int lite_open(nf_store *s, const char *target) {
     return 0;
 }
 
-/* Finds or prepares the statement for `sql`. */
+/* Finds or prepares the statement for `sql`.  A statement found moves one
+ * place to the front, so the few a loader repeats row after row are found
+ * after a comparison or two. */
 static sqlite3_stmt *prepare(nf_store *s, const char *sql) {
     lite *l = s->impl;
     for (int i = 0; i < l->ncache; i++)
-        if (l->cache[i].sql == sql || strcmp(l->cache[i].sql, sql) == 0) {
+        if (strcmp(l->cache[i].sql, sql) == 0) {
+            if (i > 0) {
+                cached t = l->cache[i - 1];
+                l->cache[i - 1] = l->cache[i];
+                l->cache[i] = t;
+                i--;
+            }
             sqlite3_reset(l->cache[i].stmt);
             sqlite3_clear_bindings(l->cache[i].stmt);
             return l->cache[i].stmt;
@@ -72,10 +80,9 @@ static sqlite3_stmt *prepare(nf_store *s, const char *sql) {
         fail(s, "SQL error");
         return NULL;
     }
-    if (l->ncache == CACHE_SIZE) { /* full: drop the oldest */
-        sqlite3_finalize(l->cache[0].stmt);
-        free((char *)l->cache[0].sql);
-        memmove(l->cache, l->cache + 1, (CACHE_SIZE - 1) * sizeof *l->cache);
+    if (l->ncache == CACHE_SIZE) { /* full: drop the last, the least used */
+        sqlite3_finalize(l->cache[CACHE_SIZE - 1].stmt);
+        free((char *)l->cache[CACHE_SIZE - 1].sql);
         l->ncache--;
     }
     char *copy = strdup(sql);
