@@ -9,6 +9,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "../store/jread.h"
+
 #define READ_CHUNK (1u << 20)
 #define OVERSIZE_KEEP 4096 /* bytes of an oversize line kept to find its id */
 
@@ -203,13 +205,22 @@ static bool extract_into(const nf_engine *engine, nf_job *job, const char *text,
     return job->out != NULL;
 }
 
-/* A JSON value as a string for meta fields: strings only. */
-static const char *str_field(json_t *obj, const char *key) {
-    json_t *v = json_object_get(obj, key);
-    return json_is_string(v) ? json_string_value(v) : NULL;
+/* The JSON text of an id value (a string or a number) as jansson writes
+ * it, so ids are copied exactly as before; malloc'd, NULL for other values
+ * or when memory runs out. */
+static char *id_text(const nf_jv *v) {
+    json_t *j = nf_jis(v, NF_J_STR)    ? json_stringn(v->u.s, v->len)
+                : nf_jis(v, NF_J_INT)  ? json_integer(v->u.i)
+                : nf_jis(v, NF_J_REAL) ? json_real(v->u.d)
+                                       : NULL;
+    char *s = j ? json_dumps(j, JSON_ENCODE_ANY) : NULL;
+    json_decref(j);
+    return s;
 }
 
-/* Parses one JSONL line and extracts it. */
+/* Parses one JSONL line (with the flat reader of src/store/jread.c: no
+ * tree of allocations for a line that is mostly one long string) and
+ * extracts it. */
 static bool run_line(const nf_engine *engine, nf_job *job, unsigned flags) {
     char msg[256];
     if (job->oversize) {
@@ -220,53 +231,54 @@ static bool run_line(const nf_engine *engine, nf_job *job, unsigned flags) {
     while (i < job->raw_len && (job->raw[i] == ' ' || job->raw[i] == '\t')) i++;
     if (i == job->raw_len)
         return salvage_error(job, NF_ERR_JSON, 0, "empty line: no JSON object", flags);
-    json_error_t je;
-    json_t *root = json_loadb(job->raw, job->raw_len, JSON_ALLOW_NUL, &je);
-    if (!root) {
-        /* jansson reports bad UTF-8 as a parse error; find and name it. */
+    nf_jdoc d = {0};
+    nf_jerr je;
+    if (!nf_jparse(&d, job->raw, job->raw_len, &je)) {
+        nf_jdoc_free(&d);
+        /* Name bad UTF-8 anywhere in the line as such. */
         size_t bad_at;
         bool bad_utf8 = first_invalid_utf8(job->raw, job->raw_len, &bad_at);
         if (bad_utf8) {
             snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu of the line", bad_at);
             return salvage_error(job, NF_ERR_UTF8, bad_at, msg, flags);
         }
-        snprintf(msg, sizeof msg, "not JSON: %s (line %d, column %d)", je.text, je.line, je.column);
-        return salvage_error(job, NF_ERR_JSON, (size_t)je.position, msg, flags);
+        if (strcmp(je.msg, "out of memory") == 0) return false;
+        snprintf(msg, sizeof msg, "not JSON: %s at byte %zu of the line", je.msg, je.pos);
+        return salvage_error(job, NF_ERR_JSON, je.pos, msg, flags);
     }
+    const nf_jv *root = nf_jroot(&d);
     bool ok;
-    if (!json_is_object(root)) {
-        ok = salvage_error(job, NF_ERR_JSON, 0, "not a JSON object", flags);
-        json_decref(root);
-        return ok;
+    if (!nf_jis(root, NF_J_OBJ)) {
+        nf_jdoc_free(&d);
+        return salvage_error(job, NF_ERR_JSON, 0, "not a JSON object", flags);
     }
-    json_t *idv = json_object_get(root, "id");
+    const nf_jv *idv = nf_jget(root, "id");
     char *id_json = NULL;
-    if (json_is_string(idv) || json_is_integer(idv) || json_is_real(idv)) {
-        id_json = json_dumps(idv, JSON_ENCODE_ANY);
+    if (nf_jis(idv, NF_J_STR) || nf_jis_number(idv)) {
+        id_json = id_text(idv);
     } else {
         id_json = malloc(32);
         if (id_json) snprintf(id_json, 32, "%zu", job->line);
     }
     if (!id_json) {
-        json_decref(root);
+        nf_jdoc_free(&d);
         return false;
     }
-    json_t *text = json_object_get(root, "text");
+    const nf_jv *text = nf_jget(root, "text");
     if (!text) {
         ok = error_record(job, id_json, NF_ERR_NO_TEXT, 0, "the record has no \"text\"", flags);
-    } else if (!json_is_string(text)) {
+    } else if (!nf_jis(text, NF_J_STR)) {
         ok = error_record(job, id_json, NF_ERR_TEXT_TYPE, 0, "\"text\" is not a string", flags);
     } else {
         nf_doc_meta meta = {0};
         meta.id_json = id_json;
-        meta.date = str_field(root, "date");
-        meta.lang = str_field(root, "lang");
-        meta.title = str_field(root, "title");
-        ok = extract_into(engine, job, json_string_value(text), json_string_length(text), &meta,
-                          flags);
+        meta.date = nf_jstr(nf_jget(root, "date"));
+        meta.lang = nf_jstr(nf_jget(root, "lang"));
+        meta.title = nf_jstr(nf_jget(root, "title"));
+        ok = extract_into(engine, job, text->u.s, text->len, &meta, flags);
     }
     free(id_json);
-    json_decref(root);
+    nf_jdoc_free(&d);
     return ok;
 }
 
