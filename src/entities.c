@@ -792,5 +792,6 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         if (!entities_in_sentence(doc, sa, sb) || !nf_entities_tagged(doc, sa, sb))
             return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     }
+    nf_person_countries(doc);
     return NF_OK;
 }

@@ -46,4 +46,9 @@ const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);
  * out. */
 bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb);
 
+/* Gives persons without a country the one the words around their name show:
+ * a nationality adjective or a country in the phrase before it, or an
+ * apposition after it (entity_country.c). */
+void nf_person_countries(nf_doc *doc);
+
 #endif

@@ -11,10 +11,9 @@
 #include "engine.h"
 #include "entities.h"
 #include "error.h"
+#include "event_args.h"
 #include "stages.h"
 #include "tokens.h"
-
-#define ARG_WINDOW 12 /* tokens an argument may stand from its trigger */
 
 /* One reading of a trigger word: the fields of a line of the lexicon. */
 typedef struct reading {
@@ -69,110 +68,6 @@ static bool particle_after(const nf_doc *doc, size_t k, size_t sb, const char *p
         }
         if (strcmp(w, ",") == 0 && j > k + 1 && nf_tok_is(doc, j + 1, "dass")) return false;
     }
-    return false;
-}
-
-/* The mention (not an adjective) that covers token k, or NULL. */
-static const nf_mention *mention_at(const nf_doc *doc, size_t k) {
-    for (size_t i = 0; i < doc->nmentions; i++) {
-        const nf_mention *m = &doc->mentions[i];
-        if (m->ta > k) break;
-        if (k < m->tb && m->kind != NF_MK_ADJECTIVE) return m;
-    }
-    return NULL;
-}
-
-/* The first actor mention in tokens [a, b), skipping those after a
- * preposition when `bare` is set; -1 when none.  `at` gets its token. */
-static int32_t actor_in(const nf_doc *doc, size_t a, size_t b, bool bare, size_t *at) {
-    for (size_t k = a; k < b; k++) {
-        const nf_mention *m = mention_at(doc, k);
-        if (!m || m->ta != k) continue;
-        if (bare && k > 0) {
-            static const char *const preps[] = {"mit", "gegen", "nach", "in",   "bei", "an",
-                                                "auf", "für",   "zu",   "von",  "aus", "über",
-                                                "im",  "zum",   "vom",  "beim", NULL};
-            bool after_prep = false;
-            for (size_t q = k; q > a && q + 3 > k; q--) {
-                for (const char *const *p = preps; *p; p++)
-                    if (nf_tok_is(doc, q - 1, *p)) after_prep = true;
-            }
-            if (after_prep) continue;
-        }
-        if (at) *at = k;
-        return (int32_t)m->entity;
-    }
-    return -1;
-}
-
-/* The entity after preposition `prep` following token k in [k, sb). */
-static int32_t pp_target(nf_doc *doc, size_t k, size_t sb, const char *prep) {
-    size_t end = k + ARG_WINDOW < sb ? k + ARG_WINDOW : sb;
-    for (size_t j = k + 1; j < end; j++) {
-        if (!nf_tok_is(doc, j, prep)) continue;
-        size_t lim = j + 6 < sb ? j + 6 : sb;
-        int32_t e = actor_in(doc, j + 1, lim, false, NULL);
-        if (e >= 0) return e;
-    }
-    return -1;
-}
-
-/* The clause around token k: from the last clause boundary before it to
- * the next one after (commas before "dass", "und" between clauses and
- * sentence ends count as boundaries). */
-static void clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca, size_t *cb) {
-    size_t a = k;
-    while (a > sa) {
-        const char *w = nf_tok(doc, a - 1);
-        if (strcmp(w, ";") == 0 || (strcmp(w, ",") == 0 && a - 1 > sa && nf_tok_is(doc, a, "dass")))
-            break;
-        a--;
-    }
-    size_t b = k + 1;
-    while (b < sb) {
-        const char *w = nf_tok(doc, b);
-        if (strcmp(w, ";") == 0 || (strcmp(w, ",") == 0 && nf_tok_is(doc, b + 1, "dass"))) break;
-        b++;
-    }
-    *ca = a;
-    *cb = b;
-}
-
-/* The subject of the clause holding a verb at k: an actor (or a pronoun
- * resolved through coreference) before the verb at the clause start, else
- * right after it (verb-second order: "teilte der Pressedienst mit"). */
-static int32_t subject_of(nf_doc *doc, size_t k, size_t ca, size_t cb) {
-    size_t at;
-    int32_t e = actor_in(doc, ca, k, true, &at);
-    if (e >= 0) return e;
-    for (size_t j = ca; j < cb && j < k + 5; j++) {
-        if (j == k) continue;
-        const char *w = nf_tokl(doc, j);
-        if (strcmp(w, "er") == 0 || strcmp(w, "sie") == 0 || strcmp(w, "wir") == 0 ||
-            strcmp(w, "ich") == 0) {
-            if (strcmp(w, "wir") == 0 || strcmp(w, "ich") == 0) {
-                /* first person in a quotation: its speaker */
-                for (size_t q = 0; q < doc->nquotes; q++)
-                    for (size_t s = 0; s < doc->quotes[q].nspans; s++)
-                        if (doc->quotes[q].spans[s].ta <= j && j < doc->quotes[q].spans[s].tb)
-                            return doc->quotes[q].speaker_entity;
-                continue;
-            }
-            int32_t r = nf_coref_resolve(doc, j, j + 1);
-            if (r >= 0) return r;
-        }
-    }
-    return actor_in(doc, k + 1, cb < k + ARG_WINDOW ? cb : k + ARG_WINDOW, true, NULL);
-}
-
-/* True when the clause is in the passive: a form of "werden" with the
- * participle ("wurde von Israel angegriffen"). */
-static bool passive_clause(const nf_doc *doc, size_t ca, size_t cb) {
-    static const char *const werden[] = {"wurde", "wurden", "worden", "wird", "werden",
-                                         "würde", "würden", "werde",  NULL};
-    for (size_t j = ca; j < cb; j++)
-        for (const char *const *w = werden; *w; w++)
-            if (nf_tok_is(doc, j, *w)) return true;
     return false;
 }
 
@@ -236,32 +131,28 @@ static int32_t date_of(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
 static int32_t location_of(const nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa; k + 1 < sb; k++) {
         if (!nf_tok_is(doc, k, "in") && !nf_tok_is(doc, k, "im")) continue;
-        const nf_mention *m = mention_at(doc, k + 1);
+        const nf_mention *m = ev_mention_at(doc, k + 1);
         if (m && m->ta == k + 1 && doc->entities[m->entity].type == NF_ENT_GPE)
             return (int32_t)m->entity;
     }
     return -1;
 }
 
-/* The government an entity stands for when it is a place: "nach Moskau
- * reisen" targets Russia.  Other entities stand for themselves. */
-static int32_t government_of(nf_doc *doc, int32_t e) {
-    if (e < 0) return e;
-    const nf_entity *x = &doc->entities[e];
-    if (x->type == NF_ENT_GPE && x->country[0] && (!x->actor || strlen(x->actor) != 3)) {
-        int32_t c = nf_country_entity(doc, x->country);
-        return c >= 0 ? c : e;
-    }
-    return e;
+/* True when two dates (time indices, -1 for the document's date) name
+ * different days, so that the same act on each is a distinct event. */
+static bool other_day(const nf_doc *doc, int32_t a, int32_t b) {
+    return a >= 0 && b >= 0 && strcmp(doc->times[a].value, doc->times[b].value) != 0;
 }
 
-/* Appends an event unless the same act (code, source and target) is
+/* Appends an event unless the same act (code, source, target, day) is
  * already there.  False when memory runs out. */
 static bool add_event(nf_doc *doc, const char *code, int32_t src, int32_t tgt, size_t k,
                       const char *modality, int32_t date, int32_t loc) {
     for (size_t i = 0; i < doc->nevents; i++) {
         const nf_event *e = &doc->events[i];
-        if (strcmp(e->code, code) == 0 && e->source == src && e->target == tgt) return true;
+        if (strcmp(e->code, code) == 0 && e->source == src && e->target == tgt &&
+            !other_day(doc, e->date, date))
+            return true;
     }
     if (doc->nevents == doc->events_cap) {
         size_t cap = doc->events_cap ? doc->events_cap * 2 : 8;
@@ -283,27 +174,9 @@ static bool add_event(nf_doc *doc, const char *code, int32_t src, int32_t tgt, s
     return true;
 }
 
-/* The actors of a symmetric act: two countries or actors named in the
- * clause ("Russland und Kasachstan unterzeichneten"). */
-static bool two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
-    *a = *b = -1;
-    for (size_t k = ca; k < cb; k++) {
-        const nf_mention *m = mention_at(doc, k);
-        if (!m || m->ta != k || doc->entities[m->entity].type == NF_ENT_LOC) continue;
-        int32_t e = government_of(doc, (int32_t)m->entity);
-        if (*a < 0) {
-            *a = e;
-        } else if (e != *a && strcmp(doc->entities[e].country, doc->entities[*a].country) != 0) {
-            *b = e; /* a second party, of another country */
-            return true;
-        }
-    }
-    return false;
-}
-
-/* Codes the events a trigger at token k may carry. */
-static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, const char *value) {
-    reading best;
+/* The reading of a trigger word that applies at token k: a reading whose
+ * particle closes the clause beats one without.  False when none does. */
+static bool best_reading(const nf_doc *doc, size_t k, size_t sb, const char *value, reading *best) {
     bool have = false;
     for (const char *p = value; *p;) {
         const char *end = strchr(p, NF_LEX_SEP);
@@ -311,63 +184,189 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, const char *
         reading r;
         if (parse_reading(p, end, &r)) {
             bool ok = !r.particle[0] || particle_after(doc, k, sb, r.particle);
-            /* a reading with its particle present beats one without */
-            if (ok && (!have || (r.particle[0] && !best.particle[0]))) best = r, have = true;
+            if (ok && (!have || (r.particle[0] && !best->particle[0]))) *best = r, have = true;
         }
         p = *end ? end + 1 : end;
     }
+    return have;
+}
+
+/* True for the codes of force and violence (roots 15 and 18-20), whose
+ * target may be a place ("bombardierten die Straße im Gazastreifen"). */
+static bool material_conflict(const char *code) {
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return root == 15 || root >= 18;
+}
+
+/* The "express intent" code (03x) for an act of cooperation whose source
+ * only states the wish to do it ("ist bereit, Soldaten zu entsenden" ->
+ * 0334; "will ein Treffen" -> 036); NULL for other codes.  Static. */
+static const char *intent_code(const char *code) {
+    if (strcmp(code, "074") == 0) return "0334";
+    switch (code[0] == '0' ? code[1] : 0) {
+        case '4':
+            return "036";
+        case '5':
+            return "032";
+        case '6':
+            return "031";
+        case '7':
+            return "033";
+        case '8':
+            return "035";
+        default:
+            return NULL;
+    }
+}
+
+/* The sources and targets of a one-sided act at k in clause [ca, cb). */
+static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, size_t sb, size_t ca,
+                           size_t cb, ev_actors *src, ev_actors *tgt) {
+    src->n = tgt->n = 0;
+    int32_t first = -1;
+    if (strcmp(r->src, "gen") == 0) {
+        first = ev_actor_in(doc, k + 1, k + 4 < sb ? k + 4 : sb, true, NULL);
+    } else if (strcmp(r->src, "poss") == 0 && k > sa) {
+        const nf_mention *m = ev_mention_at(doc, k - 1);
+        first = m ? (int32_t)m->entity : -1;
+    }
+    if (first >= 0)
+        src->e[src->n++] = first;
+    else
+        ev_subjects(doc, k, ca, cb, src);
+    if (strcmp(r->tgt, "obj") == 0) {
+        ev_objects(doc, k, ca, cb, src, tgt);
+    } else if (strcmp(r->tgt, "none") != 0) {
+        ev_pp_actors(doc, k, ca, cb, r->tgt, tgt);
+        if (strcmp(r->tgt, "nach") == 0 || strcmp(r->tgt, "in") == 0)
+            for (size_t i = 0; i < tgt->n; i++) tgt->e[i] = ev_government_of(doc, tgt->e[i]);
+    }
+    if (tgt->n == 0 && strcmp(r->tgt, "none") != 0 && material_conflict(r->code)) {
+        int32_t place = ev_place_target(doc, k, cb);
+        if (place >= 0 && !ev_has(src, place)) tgt->e[tgt->n++] = place;
+    }
+    if (r->passive && ev_passive_clause(doc, ca, cb)) {
+        /* "wurde von Israel angegriffen": the agent acts on the subject */
+        ev_agents(doc, ca, cb, src);
+        ev_actors patient;
+        patient.n = 0;
+        size_t at;
+        if (ev_actor_in(doc, ca, k, true, &at) >= 0)
+            patient.e[patient.n++] = ev_actor_in(doc, ca, k, true, NULL);
+        else
+            ev_objects(doc, k, ca, cb, src, &patient);
+        *tgt = patient;
+    }
+}
+
+/* The country code of entity e ("" for -1). */
+static const char *country_of(const nf_doc *doc, int32_t e) {
+    return e >= 0 ? doc->entities[e].country : "";
+}
+
+/* A meeting in one party's country is a visit by the other: the visitor
+ * gets 042, the host 043 ("Treffen mit Medwedew in Moskau").  Rewrites
+ * `code`/`reverse` and may swap the actors; no change elsewhere. */
+static void meeting_as_visit(const nf_doc *doc, int32_t loc, char *code, char *reverse,
+                             int32_t *src, int32_t *tgt) {
+    if (strcmp(code, "040") != 0 || loc < 0 || *tgt < 0) return;
+    const char *where = country_of(doc, loc), *a = country_of(doc, *src),
+               *b = country_of(doc, *tgt);
+    if (!where[0] || !a[0] || !b[0] || strcmp(a, b) == 0) return;
+    if (strcmp(where, a) == 0) {
+        int32_t t = *src;
+        *src = *tgt;
+        *tgt = t;
+    } else if (strcmp(where, b) != 0) {
+        return;
+    }
+    strcpy(code, "042");
+    strcpy(reverse, "043");
+}
+
+/* True when a meeting or cooperation (roots 03-07) targets the country
+ * of its own source as a place ("in Moskau zum Staatsbesuch begrüßen" said
+ * by the host): no act between two parties. */
+static bool home_place(const nf_doc *doc, const char *code, int32_t src, int32_t tgt) {
+    if (tgt < 0 || doc->entities[tgt].type != NF_ENT_GPE || code[0] != '0' || code[1] < '3' ||
+        code[1] > '7')
+        return false;
+    const char *a = country_of(doc, src), *b = country_of(doc, tgt);
+    return a[0] && strcmp(a, b) == 0;
+}
+
+/* Codes the events a trigger at token k may carry: one per source and
+ * target named (coordinated actors each act).  False when memory runs
+ * out. */
+static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, const char *value) {
+    reading best;
+    bool have = best_reading(doc, k, sb, value, &best);
     if (!have || best.weak) return true;
     size_t ca, cb;
-    clause_of(doc, k, sa, sb, &ca, &cb);
-    int32_t src = -1, tgt = -1;
+    ev_clause_of(doc, k, sa, sb, &ca, &cb);
+    ev_actors src = {{-1}, 0}, tgt = {{-1}, 0};
     if (best.symmetric) {
         int32_t a, b;
-        if (!two_actors(doc, best.noun ? sa : ca, best.noun ? sb : cb, &a, &b)) return true;
-        src = a, tgt = b;
+        if (!ev_two_actors(doc, best.noun ? sa : ca, best.noun ? sb : cb, &a, &b)) return true;
+        src.e[src.n++] = a;
+        tgt.e[tgt.n++] = b;
     } else {
-        if (strcmp(best.src, "gen") == 0) {
-            src = actor_in(doc, k + 1, k + 4 < sb ? k + 4 : sb, true, NULL);
-        } else if (strcmp(best.src, "poss") == 0 && k > sa) {
-            const nf_mention *m = mention_at(doc, k - 1);
-            src = m ? (int32_t)m->entity : -1;
-        }
-        if (src < 0) src = subject_of(doc, k, ca, cb);
-        if (strcmp(best.tgt, "none") == 0) {
-            tgt = -1;
-        } else if (strcmp(best.tgt, "obj") == 0) {
-            size_t from = k + 1, to = cb < k + ARG_WINDOW ? cb : k + ARG_WINDOW;
-            tgt = actor_in(doc, from, to, true, NULL);
-            if (tgt == src) tgt = -1;
-            if (tgt < 0) {
-                /* verb-final clauses: the object stands before the verb */
-                size_t at;
-                int32_t before = actor_in(doc, ca, k, true, &at);
-                if (before >= 0 && before != src) tgt = before;
-            }
-        } else {
-            tgt = pp_target(doc, k, cb, best.tgt);
-            if (strcmp(best.tgt, "nach") == 0 || strcmp(best.tgt, "in") == 0)
-                tgt = government_of(doc, tgt);
-        }
-        if (best.passive && passive_clause(doc, ca, cb)) {
-            int32_t agent = pp_target(doc, k > 8 ? k - 8 : sa, cb, "von");
-            int32_t patient = actor_in(doc, ca, k, true, NULL);
-            src = agent;
-            tgt = patient;
-        }
+        one_sided_args(doc, &best, k, sa, sb, ca, cb, &src, &tgt);
     }
-    if (src < 0 || src == tgt) return true;
-    /* An act that needs a counterpart ("Staatsbesuch", "begrüßen",
-     * "festgenommen") and has none in the text is no event for a dataset of
-     * who did what to whom. */
-    if (tgt < 0 && strcmp(best.tgt, "none") != 0) return true;
     const char *modality = modality_of(doc, ca, cb, k);
     int32_t date = date_of(doc, k, sa, sb), loc = location_of(doc, sa, sb);
-    if (!add_event(doc, best.code, src, tgt, k, modality, date, loc)) return false;
-    if (best.reverse[0] && tgt >= 0 &&
-        !add_event(doc, best.reverse, tgt, src, k, modality, date, loc))
-        return false;
+    bool needs_target = strcmp(best.tgt, "none") != 0;
+    for (size_t i = 0; i < src.n; i++) {
+        for (size_t j = 0; j < (tgt.n ? tgt.n : 1); j++) {
+            int32_t s = src.e[i], t = tgt.n ? tgt.e[j] : -1;
+            /* An act that needs a counterpart ("Staatsbesuch", "begrüßen",
+             * "festgenommen") and has none in the text is no event for a
+             * dataset of who did what to whom. */
+            if (s < 0 || s == t || (t < 0 && needs_target)) continue;
+            char code[6], reverse[6];
+            snprintf(code, sizeof code, "%s", best.code);
+            snprintf(reverse, sizeof reverse, "%s", best.reverse);
+            const char *mod = modality;
+            if (strcmp(modality, "intended") == 0 && intent_code(code)) {
+                /* the stated intent is the act: asserted, no reverse */
+                snprintf(code, sizeof code, "%s", intent_code(best.code));
+                reverse[0] = '\0';
+                mod = "asserted";
+            }
+            meeting_as_visit(doc, loc, code, reverse, &s, &t);
+            if (home_place(doc, code, s, t)) continue;
+            if (!add_event(doc, code, s, t, k, mod, date, loc)) return false;
+            if (reverse[0] && t >= 0 && !add_event(doc, reverse, t, s, k, mod, date, loc))
+                return false;
+        }
+    }
     return true;
+}
+
+/* True when event a stands in sentence [sa, sb) with the same source and
+ * root as event b, which has a target: b is a fuller record of the act. */
+static bool fuller_in_sentence(const nf_event *a, const nf_event *b, size_t sa, size_t sb) {
+    return b->target >= 0 && b->source == a->source && strncmp(a->code, b->code, 2) == 0 &&
+           b->trigger.ta >= sa && b->trigger.ta < sb;
+}
+
+/* Drops an event without target when the same sentence has the same act of
+ * the same source with one ("hat sich bereit erklärt, Soldaten in den
+ * Libanon zu entsenden" is one act). */
+static void drop_untargeted_repeats(nf_doc *doc) {
+    size_t out = 0;
+    for (size_t i = 0; i < doc->nevents; i++) {
+        const nf_event *a = &doc->events[i];
+        bool drop = false;
+        for (size_t s = 0; a->target < 0 && s < doc->nsentences && !drop; s++) {
+            size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
+            if (a->trigger.ta < sa || a->trigger.ta >= sb) continue;
+            for (size_t j = 0; j < doc->nevents && !drop; j++)
+                drop = j != i && fuller_in_sentence(a, &doc->events[j], sa, sb);
+        }
+        if (!drop) doc->events[out++] = *a;
+    }
+    doc->nevents = out;
 }
 
 /* The stage: every trigger word of every sentence. */
@@ -389,5 +388,6 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
                 return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory coding events");
         }
     }
+    drop_untargeted_repeats(doc);
     return NF_OK;
 }

@@ -82,11 +82,68 @@ static void test_passive_arrest(void **state) {
                  "IRN", "FRA", NULL);
 }
 
+/* Each of two coordinated actors acts: two events. */
+static void test_coordinated_subjects(void **state) {
+    const char *t = "Die Europäische Union und die Vereinigten Staaten unterstützen die "
+                    "Regierung in Serbien.";
+    expect_event(state, t, "05", "IGO", "SRB", NULL);
+    expect_event(state, t, "05", "USA", "SRB", NULL);
+}
+
+/* A person no gazetteer knows takes the country of the adjective before
+ * the role noun. */
+static void test_person_country(void **state) {
+    expect_event(state, "Der libanesische Informationsminister Karim Haddad kritisierte Israel.",
+                 "11", "LBN", "ISR", NULL);
+}
+
+/* A passive with "vom" names the agent; the dative subject is the target. */
+static void test_passive_award(void **state) {
+    expect_event(state,
+                 "Dem chinesischen Bürgerrechtler Li Wei wurde am Donnerstag vom Europäischen "
+                 "Parlament ein Preis verliehen.",
+                 "05", "IGO", "CHN", NULL);
+}
+
+/* An attack on things in a place targets the place's country. */
+static void test_attack_on_place(void **state) {
+    expect_event(state, "Israelische Kampfflugzeuge bombardierten am Abend eine Straße im Irak.",
+                 "19", "ISR", "IRQ", NULL);
+}
+
+/* A stated readiness to send troops is an intent to provide protection (03),
+ * asserted, with the place the troops go to as its target. */
+static void test_intent_to_send(void **state) {
+    expect_event(state, "Frankreich hat sich bereit erklärt, Soldaten in den Libanon zu entsenden.",
+                 "03", "FRA", "LBN", "asserted");
+}
+
+/* A meeting in one party's capital is a visit by the other (042/043). */
+static void test_meeting_as_visit(void **state) {
+    const char *t = "Obama hatte bei seinem Treffen mit Medwedew in Moskau über Abrüstung "
+                    "gesprochen.";
+    nf_doc_meta m = {0};
+    m.date = "2009-07-10";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    bool visit = false, host = false;
+    for (size_t i = 0; i < d->nevents; i++) {
+        const nf_event *v = &d->events[i];
+        visit |= strcmp(v->code, "042") == 0 && strcmp(country_of(d, v->source), "USA") == 0;
+        host |= strcmp(v->code, "043") == 0 && strcmp(country_of(d, v->source), "RUS") == 0;
+    }
+    nf_doc_free(d);
+    assert_true(visit && host);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_visit_and_host),      cmocka_unit_test(test_talks_between_two),
-        cmocka_unit_test(test_planned_signing),     cmocka_unit_test(test_criticism_and_demand),
-        cmocka_unit_test(test_sanctions_and_force), cmocka_unit_test(test_passive_arrest),
+        cmocka_unit_test(test_visit_and_host),       cmocka_unit_test(test_talks_between_two),
+        cmocka_unit_test(test_planned_signing),      cmocka_unit_test(test_criticism_and_demand),
+        cmocka_unit_test(test_sanctions_and_force),  cmocka_unit_test(test_passive_arrest),
+        cmocka_unit_test(test_coordinated_subjects), cmocka_unit_test(test_person_country),
+        cmocka_unit_test(test_passive_award),        cmocka_unit_test(test_attack_on_place),
+        cmocka_unit_test(test_intent_to_send),       cmocka_unit_test(test_meeting_as_visit),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }

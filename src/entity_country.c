@@ -1,0 +1,91 @@
+/* entity_country.c - the country of a person no gazetteer knows, from the
+ * words around the first mention of the name: a nationality adjective in
+ * the noun phrase before it ("der libanesische Informationsminister Ghasi
+ * Aridi"), a country in that phrase ("Der Vorsitzende des Verbands in
+ * Deutschland, Michael Knipper") or in an apposition after it ("Hashim
+ * Thaçi, der Premierminister des Kosovos"). */
+#include <string.h>
+
+#include "entities.h"
+#include "tokens.h"
+
+#define NP_LOOKBACK 7  /* tokens the phrase before a name may span */
+#define NP_LOOKAHEAD 8 /* tokens an apposition after a name may span */
+
+/* True for a token that may stand inside the noun phrase before a name:
+ * articles, the prepositions of genitive and place phrases, adjectives and
+ * nouns. */
+static bool np_word(const nf_doc *doc, size_t k) {
+    static const char *const small[] = {"der", "die",  "das",   "dem",   "den",   "des",
+                                        "ein", "eine", "einem", "einen", "einer", "eines",
+                                        "in",  "im",   "aus",   "von",   "vom",   NULL};
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD) return false;
+    if (t->flags & NF_TF_CAP) return true;
+    const char *w = nf_tokl(doc, k);
+    for (const char *const *p = small; *p; p++)
+        if (strcmp(w, *p) == 0) return true;
+    size_t n = strlen(w);
+    /* inflected adjectives: "amtierende", "ehemaligen" */
+    return n > 3 && (w[n - 1] == 'e' || strcmp(w + n - 2, "en") == 0 ||
+                     strcmp(w + n - 2, "er") == 0 || strcmp(w + n - 2, "es") == 0);
+}
+
+/* The country of token k when it is a nationality adjective or the first
+ * token of a place with a country; NULL otherwise.  Owned by the engine or
+ * the document. */
+static const char *country_at(const nf_doc *doc, size_t k) {
+    const char *iso = nf_adjective_at(doc, k);
+    if (iso) return iso;
+    for (size_t i = nf_mention_first_at(doc, k); i < doc->nmentions && doc->mentions[i].ta == k;
+         i++) {
+        const nf_entity *e = &doc->entities[doc->mentions[i].entity];
+        if (e->type == NF_ENT_GPE && e->country[0]) return e->country;
+    }
+    return NULL;
+}
+
+/* True when token k is a comma. */
+static bool is_comma(const nf_doc *doc, size_t k) {
+    return k < doc->ntokens && doc->tokens[k].kind == NF_TOK_PUNCT &&
+           doc->text.cp[doc->tokens[k].a] == ',';
+}
+
+/* The country the phrase before a name at token ta gives, or NULL. */
+static const char *country_before(const nf_doc *doc, size_t ta) {
+    size_t k = ta;
+    if (k > 0 && is_comma(doc, k - 1)) k--; /* "…in Deutschland, Michael Knipper" */
+    for (size_t n = 0; k > 0 && n < NP_LOOKBACK; n++, k--) {
+        if (!np_word(doc, k - 1)) break;
+        const char *iso = country_at(doc, k - 1);
+        if (iso) return iso;
+    }
+    return NULL;
+}
+
+/* The country an apposition after a name ending at token tb gives
+ * (", der Premierminister des Kosovos"), or NULL. */
+static const char *country_after(const nf_doc *doc, size_t tb) {
+    if (!is_comma(doc, tb) || !(nf_tok_is(doc, tb + 1, "der") || nf_tok_is(doc, tb + 1, "die")))
+        return NULL;
+    for (size_t k = tb + 2; k < doc->ntokens && k < tb + NP_LOOKAHEAD && np_word(doc, k); k++) {
+        const char *iso = country_at(doc, k);
+        if (iso) return iso;
+    }
+    return NULL;
+}
+
+/* Gives each person without a country the one its first described name
+ * mention shows (see the file comment). */
+void nf_person_countries(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        nf_entity *e = &doc->entities[m->entity];
+        if (m->kind != NF_MK_NAME || e->type != NF_ENT_PERSON || e->country[0]) continue;
+        const char *iso = country_before(doc, m->ta);
+        if (!iso) iso = country_after(doc, m->tb);
+        if (!iso) continue;
+        memcpy(e->country, iso, 3);
+        e->country[3] = '\0';
+    }
+}

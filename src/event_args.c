@@ -1,0 +1,411 @@
+/* event_args.c - the arguments of an event trigger (see event_args.h):
+ * clauses bounded by the commas that open subordinate and relative
+ * clauses, actors as subject, object, prepositional phrase or passive
+ * agent, and the actors coordinated with them. */
+#include <string.h>
+
+#include "entities.h"
+#include "event_args.h"
+#include "stages.h"
+#include "tokens.h"
+
+#define ARG_WINDOW 12 /* tokens an argument may stand from its trigger */
+#define PP_WINDOW 8   /* tokens an actor may stand after its preposition */
+
+/* How ev_actor_in treats actors after a preposition. */
+enum { ANY_ACTOR, BARE_ACTOR, NO_AGENT };
+
+/* True when token k is one of the words in `list` (NULL-terminated). */
+static bool tok_in(const nf_doc *doc, size_t k, const char *const *list) {
+    for (const char *const *p = list; *p; p++)
+        if (nf_tok_is(doc, k, *p)) return true;
+    return false;
+}
+
+/* The mention (not an adjective) that covers token k (see event_args.h). */
+const nf_mention *ev_mention_at(const nf_doc *doc, size_t k) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta > k) break;
+        if (k < m->tb && m->kind != NF_MK_ADJECTIVE) return m;
+    }
+    return NULL;
+}
+
+/* True when `e` is one of the list's actors. */
+bool ev_has(const ev_actors *list, int32_t e) {
+    for (size_t i = 0; list && i < list->n; i++)
+        if (list->e[i] == e) return true;
+    return false;
+}
+
+/* Appends `e` to the list unless it is there, full or -1. */
+static void push(ev_actors *list, int32_t e) {
+    if (e >= 0 && list->n < EV_MAX_ACTORS && !ev_has(list, e)) list->e[list->n++] = e;
+}
+
+/* True when an actor at token k follows a preposition (within the three
+ * tokens before it, not before `a`); `agents_only` asks only for the
+ * prepositions of a passive agent. */
+static bool after_prep(const nf_doc *doc, size_t a, size_t k, bool agents_only) {
+    static const char *const preps[] = {
+        "mit", "gegen", "nach",  "in",        "bei",    "an",      "auf",   "für",   "zu",
+        "von", "aus",   "über",  "im",        "zum",    "vom",     "beim",  "am",    "zur",
+        "ins", "unter", "durch", "zwischen",  "seit",   "während", "wegen", "trotz", "vor",
+        "um",  "ohne",  "laut",  "gegenüber", "hinter", "neben",   "bis",   NULL};
+    static const char *const agents[] = {"von", "vom", "durch", "seit", NULL};
+    for (size_t q = k; q > a && q + 3 > k; q--)
+        if (tok_in(doc, q - 1, agents_only ? agents : preps)) return true;
+    return false;
+}
+
+/* True when the mention at token k is a genitive attribute of a noun
+ * before it ("eine Anhörung der EU", "der Premierminister des Kosovos"):
+ * not the subject or object of the clause. */
+static bool genitive_attribute(const nf_doc *doc, size_t a, size_t k) {
+    if (k < a + 1) return false;
+    if (nf_tok_is(doc, k - 1, "des")) return true;
+    return k >= a + 2 && nf_tok_is(doc, k - 1, "der") && doc->tokens[k - 2].kind == NF_TOK_WORD &&
+           (doc->tokens[k - 2].flags & NF_TF_CAP) && !ev_mention_at(doc, k - 2);
+}
+
+/* The first actor in [a, b) under `mode` that is not in `not`; -1 when
+ * none.  `at` (may be NULL) gets its token. */
+static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const ev_actors * not,
+                          size_t *at) {
+    for (size_t k = a; k < b; k++) {
+        const nf_mention *m = ev_mention_at(doc, k);
+        if (!m || m->ta != k || ev_has(not, (int32_t)m->entity)) continue;
+        if (mode != ANY_ACTOR && k > 0 &&
+            (after_prep(doc, a, k, mode == NO_AGENT) ||
+             (mode == BARE_ACTOR && genitive_attribute(doc, a, k))))
+            continue;
+        if (at) *at = k;
+        return (int32_t)m->entity;
+    }
+    return -1;
+}
+
+/* The first actor mention in [a, b) (see event_args.h). */
+int32_t ev_actor_in(const nf_doc *doc, size_t a, size_t b, bool bare, size_t *at) {
+    return actor_from(doc, a, b, bare ? BARE_ACTOR : ANY_ACTOR, NULL, at);
+}
+
+/* True for a word that may stand between "und" and the next actor of a
+ * list: articles, possessives, quantities, adjectives, a hyphenated
+ * description ("sein US-Partner Northrop Grumman"). */
+static bool list_filler(const nf_doc *doc, size_t k) {
+    static const char *const words[] = {"der",  "die",   "das",    "dem", "den",  "des",
+                                        "sein", "seine", "seinen", "ihr", "ihre", "ihren",
+                                        "rund", "etwa",  "mehr",   "als", "alle", NULL};
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind == NF_TOK_NUMBER) return true;
+    if (t->kind != NF_TOK_WORD) return false;
+    if (tok_in(doc, k, words)) return true;
+    const char *w = nf_tok(doc, k);
+    if (t->flags & NF_TF_CAP) return strchr(w, '-') != NULL;
+    size_t n = strlen(w);
+    bool adj = n > 3 && (w[n - 1] == 'e' || strcmp(w + n - 2, "en") == 0);
+    bool verb = n > 3 && (strcmp(w + n - 2, "te") == 0 || strcmp(w + n - 3, "ten") == 0);
+    return adj && !verb;
+}
+
+/* Adds to `out` the actors listed after the one whose mention starts at
+ * token `at` ("X und Y", "X, Y und Z"), up to token cb. */
+static void add_coordinated(const nf_doc *doc, size_t at, size_t cb, ev_actors *out) {
+    const nf_mention *m = ev_mention_at(doc, at);
+    if (!m) return;
+    size_t end = m->tb;
+    while (out->n < EV_MAX_ACTORS && end < cb) {
+        if (!nf_tok_is(doc, end, "und") && !nf_tok_is(doc, end, "sowie") &&
+            strcmp(nf_tok(doc, end), ",") != 0)
+            return;
+        size_t j = end + 1;
+        while (j < cb && j < end + 5 && !ev_mention_at(doc, j) && list_filler(doc, j)) j++;
+        const nf_mention *next = j < cb ? ev_mention_at(doc, j) : NULL;
+        if (!next || next->ta != j) return;
+        push(out, (int32_t)next->entity);
+        end = next->tb;
+    }
+}
+
+/* The actor a phrase starting with the mention at `at` names: a person
+ * named right after a country or organisation ("des Kosovos Hashim Thaçi",
+ * "Russlands Präsident Putin") is the actor, else the mention's entity. */
+static int32_t head_actor(const nf_doc *doc, size_t at, size_t cb, size_t *head) {
+    const nf_mention *m = ev_mention_at(doc, at);
+    *head = at;
+    if (!m) return -1;
+    size_t j = m->tb;
+    if (j < cb && nf_role_at(doc, j, NULL, NULL)) j++;
+    const nf_mention *p = j < cb ? ev_mention_at(doc, j) : NULL;
+    if (p && p->ta == j && p->kind == NF_MK_NAME &&
+        doc->entities[p->entity].type == NF_ENT_PERSON &&
+        doc->entities[m->entity].type != NF_ENT_PERSON) {
+        *head = j;
+        return (int32_t)p->entity;
+    }
+    return (int32_t)m->entity;
+}
+
+/* Adds the actor at token `at` and those coordinated with it. */
+static void add_with_list(const nf_doc *doc, size_t at, size_t cb, ev_actors *out) {
+    size_t head;
+    push(out, head_actor(doc, at, cb, &head));
+    add_coordinated(doc, head, cb, out);
+}
+
+/* True when the words from token k open a subordinate or relative clause
+ * after a comma: a subordinating conjunction ("dass", "nachdem", "weil"),
+ * or a relative pronoun, perhaps after a preposition, that no noun follows
+ * ("die am 1. Juli festgenommen wurde"; ", die Vereinigten Staaten" is a
+ * list). */
+static bool opens_subclause(const nf_doc *doc, size_t k, size_t sb) {
+    static const char *const conj[] = {"dass",    "ob",      "weil",  "nachdem",  "als",    "wenn",
+                                       "obwohl",  "während", "damit", "da",       "sodass", "bevor",
+                                       "seit",    "seitdem", "indem", "falls",    "sofern", "wobei",
+                                       "weshalb", "wo",      "um",    "obgleich", "zumal",  NULL};
+    static const char *const rel[] = {"der",     "die",     "das",     "dem",    "den",
+                                      "deren",   "dessen",  "denen",   "welche", "welcher",
+                                      "welches", "welchem", "welchen", NULL};
+    static const char *const preps[] = {"in",   "mit",   "von",   "bei",   "an",
+                                        "auf",  "für",   "zu",    "aus",   "nach",
+                                        "über", "unter", "gegen", "durch", NULL};
+    if (k >= sb) return false;
+    if (tok_in(doc, k, conj)) return true;
+    if (tok_in(doc, k, preps)) k++;
+    return k + 1 < sb && tok_in(doc, k, rel) && !(doc->tokens[k + 1].flags & NF_TF_CAP) &&
+           !nf_adjective_at(doc, k + 1);
+}
+
+/* True when token k is a comma. */
+static bool comma_at(const nf_doc *doc, size_t k) {
+    return doc->tokens[k].kind == NF_TOK_PUNCT && strcmp(nf_tok(doc, k), ",") == 0;
+}
+
+/* The clause around token k: a subordinate or relative clause runs from
+ * the comma that opens it to the next comma; a main clause from the
+ * sentence start (or ";") to the first comma opening a subordinate clause
+ * after k. */
+void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca, size_t *cb) {
+    size_t a = k;
+    bool sub = false;
+    while (a > sa) {
+        if (nf_tok_is(doc, a - 1, ";")) break;
+        if (comma_at(doc, a - 1) && opens_subclause(doc, a, sb)) {
+            sub = true;
+            break;
+        }
+        a--;
+    }
+    size_t b = k + 1;
+    while (b < sb) {
+        if (nf_tok_is(doc, b, ";")) break;
+        if (comma_at(doc, b) && (sub || opens_subclause(doc, b + 1, sb))) break;
+        b++;
+    }
+    *ca = a;
+    *cb = b;
+}
+
+/* The speaker of the quotation holding token j, or -1. */
+static int32_t quote_speaker_at(const nf_doc *doc, size_t j) {
+    for (size_t q = 0; q < doc->nquotes; q++)
+        for (size_t s = 0; s < doc->quotes[q].nspans; s++)
+            if (doc->quotes[q].spans[s].ta <= j && j < doc->quotes[q].spans[s].tb)
+                return doc->quotes[q].speaker_entity;
+    return -1;
+}
+
+/* The country a nationality adjective opening the clause [ca, k) names
+ * when a noun follows it ("Israelische Kampfflugzeuge bombardierten"), or
+ * -1. */
+static int32_t adjective_actor(nf_doc *doc, size_t ca, size_t k) {
+    for (size_t j = ca; j + 1 < k && j < ca + 3; j++) {
+        if (doc->tokens[j].kind != NF_TOK_WORD) return -1;
+        const nf_token *n = &doc->tokens[j + 1];
+        const char *iso = nf_adjective_at(doc, j);
+        if (!iso || n->kind != NF_TOK_WORD || !(n->flags & NF_TF_CAP) || ev_mention_at(doc, j + 1))
+            continue;
+        char code[4];
+        memcpy(code, iso, 3);
+        code[3] = '\0';
+        return nf_country_entity(doc, code);
+    }
+    return -1;
+}
+
+/* The subjects of the clause holding a verb at k: actors (or a pronoun
+ * resolved through coreference) before the verb at the clause start, else
+ * right after it (verb-second order: "teilte der Pressedienst mit"). */
+void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
+    out->n = 0;
+    size_t at;
+    if (ev_actor_in(doc, ca, k, true, &at) >= 0) {
+        add_with_list(doc, at, k, out);
+        return;
+    }
+    for (size_t j = ca; j < cb && j < k + 5; j++) {
+        if (j == k) continue;
+        const char *w = nf_tokl(doc, j);
+        if (strcmp(w, "wir") == 0 || strcmp(w, "ich") == 0) {
+            /* first person in a quotation: its speaker */
+            int32_t s = quote_speaker_at(doc, j);
+            if (s >= 0) {
+                push(out, s);
+                return;
+            }
+        } else if (strcmp(w, "er") == 0 || strcmp(w, "sie") == 0) {
+            int32_t r = nf_coref_resolve(doc, j, j + 1);
+            if (r >= 0) {
+                push(out, r);
+                return;
+            }
+        }
+    }
+    size_t end = cb < k + ARG_WINDOW ? cb : k + ARG_WINDOW;
+    if (ev_actor_in(doc, k + 1, end, true, &at) >= 0) {
+        add_with_list(doc, at, end, out);
+        return;
+    }
+    push(out, adjective_actor(doc, ca, k));
+}
+
+/* The entity an object pronoun ("ihn", "ihm") in [ca, cb) stands for, or -1. */
+static int32_t object_pronoun(nf_doc *doc, size_t k, size_t ca, size_t cb) {
+    for (size_t j = ca; j < cb; j++)
+        if (j != k && (nf_tok_is(doc, j, "ihn") || nf_tok_is(doc, j, "ihm")))
+            return nf_coref_resolve(doc, j, j + 1);
+    return -1;
+}
+
+/* The objects of a verb at k (see event_args.h). */
+void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * not,
+                ev_actors *out) {
+    out->n = 0;
+    size_t to = cb < k + ARG_WINDOW ? cb : k + ARG_WINDOW, at;
+    if (actor_from(doc, k + 1, to, BARE_ACTOR, not, &at) >= 0) {
+        add_with_list(doc, at, cb, out);
+        return;
+    }
+    int32_t p = object_pronoun(doc, k, ca, cb);
+    if (p >= 0 && !ev_has(not, p)) {
+        push(out, p);
+        return;
+    }
+    /* verb-final clauses: the object stands before the verb */
+    if (actor_from(doc, ca, k, BARE_ACTOR, not, &at) >= 0) {
+        add_with_list(doc, at, k, out);
+        return;
+    }
+    /* an actor named inside the object phrase */
+    if (actor_from(doc, k + 1, to, NO_AGENT, not, &at) >= 0) add_with_list(doc, at, cb, out);
+}
+
+/* True when token j is preposition `prep` or its contraction with the
+ * article ("in" -> "im", "ins"; "zu" -> "zum", "zur"; "von" -> "vom"). */
+static bool prep_is(const nf_doc *doc, size_t j, const char *prep) {
+    static const char *const forms[][3] = {{"in", "im", "ins"},   {"zu", "zum", "zur"},
+                                           {"von", "vom", NULL},  {"an", "am", "ans"},
+                                           {"bei", "beim", NULL}, {"auf", "aufs", NULL}};
+    if (nf_tok_is(doc, j, prep)) return true;
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        if (strcmp(forms[i][0], prep) == 0)
+            for (size_t f = 1; f < 3; f++)
+                if (forms[i][f] && nf_tok_is(doc, j, forms[i][f])) return true;
+    return false;
+}
+
+/* The actors after preposition `prep` following token k, else (for a
+ * verb-final verb) before it from ca (see event_args.h). */
+void ev_pp_actors(nf_doc *doc, size_t k, size_t ca, size_t cb, const char *prep, ev_actors *out) {
+    out->n = 0;
+    size_t end = k + ARG_WINDOW < cb ? k + ARG_WINDOW : cb;
+    for (size_t j = k + 1; j < end; j++) {
+        if (!prep_is(doc, j, prep)) continue;
+        size_t lim = j + PP_WINDOW < cb ? j + PP_WINDOW : cb, at;
+        if (ev_actor_in(doc, j + 1, lim, false, &at) >= 0) {
+            add_with_list(doc, at, cb, out);
+            return;
+        }
+    }
+    for (size_t j = ca; j < k; j++) {
+        if (!prep_is(doc, j, prep)) continue;
+        size_t lim = j + PP_WINDOW < k ? j + PP_WINDOW : k, at;
+        if (ev_actor_in(doc, j + 1, lim, false, &at) >= 0) {
+            add_with_list(doc, at, k, out);
+            return;
+        }
+    }
+}
+
+/* The country a place named after a preposition of direction or place in
+ * [k, cb) belongs to ("in den Gazastreifen", "auf Ziele in Israel",
+ * "Richtung auf den Fluss Litani"), or -1: the target of an attack on
+ * things rather than actors. */
+int32_t ev_place_target(nf_doc *doc, size_t k, size_t cb) {
+    static const char *const preps[] = {"in", "im", "ins", "auf", "nach", "gegen", NULL};
+    for (size_t j = k + 1; j < cb; j++) {
+        const nf_mention *m = ev_mention_at(doc, j);
+        if (!m || m->ta != j) continue;
+        const nf_entity *e = &doc->entities[m->entity];
+        if ((e->type != NF_ENT_GPE && e->type != NF_ENT_LOC) || !e->country[0]) continue;
+        bool placed = false;
+        for (size_t q = j; q > k && q + 4 > j; q--)
+            if (tok_in(doc, q - 1, preps)) placed = true;
+        if (placed) return nf_country_entity(doc, e->country);
+    }
+    return -1;
+}
+
+/* The agents of a passive (see event_args.h). */
+void ev_agents(nf_doc *doc, size_t from, size_t cb, ev_actors *out) {
+    out->n = 0;
+    for (size_t j = from; j < cb; j++) {
+        if (!nf_tok_is(doc, j, "von") && !nf_tok_is(doc, j, "vom") && !nf_tok_is(doc, j, "durch"))
+            continue;
+        size_t lim = j + PP_WINDOW < cb ? j + PP_WINDOW : cb, at;
+        if (ev_actor_in(doc, j + 1, lim, false, &at) >= 0) {
+            add_with_list(doc, at, cb, out);
+            return;
+        }
+    }
+}
+
+/* True when the clause is in the passive (see event_args.h). */
+bool ev_passive_clause(const nf_doc *doc, size_t ca, size_t cb) {
+    static const char *const werden[] = {"wurde", "wurden", "worden", "wird", "werden",
+                                         "würde", "würden", "werde",  NULL};
+    for (size_t j = ca; j < cb; j++)
+        if (tok_in(doc, j, werden)) return true;
+    return false;
+}
+
+/* The government an entity stands for when it is a place (see
+ * event_args.h). */
+int32_t ev_government_of(nf_doc *doc, int32_t e) {
+    if (e < 0) return e;
+    const nf_entity *x = &doc->entities[e];
+    if (x->type == NF_ENT_GPE && x->country[0] && (!x->actor || strlen(x->actor) != 3)) {
+        int32_t c = nf_country_entity(doc, x->country);
+        return c >= 0 ? c : e;
+    }
+    return e;
+}
+
+/* Two actors of different countries for a mutual act (see event_args.h). */
+bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
+    *a = *b = -1;
+    for (size_t k = ca; k < cb; k++) {
+        const nf_mention *m = ev_mention_at(doc, k);
+        if (!m || m->ta != k || doc->entities[m->entity].type == NF_ENT_LOC) continue;
+        int32_t e = ev_government_of(doc, (int32_t)m->entity);
+        if (*a < 0) {
+            *a = e;
+        } else if (e != *a && strcmp(doc->entities[e].country, doc->entities[*a].country) != 0) {
+            *b = e; /* a second party, of another country */
+            return true;
+        }
+    }
+    return false;
+}

@@ -1,0 +1,69 @@
+/* event_args.h - the arguments of an event trigger: its clause, the actors
+ * standing as subject, object, prepositional or passive agent, with the
+ * actors coordinated with them ("die EU und die USA").  Used by events.c;
+ * implemented in event_args.c. */
+#ifndef NF_EVENT_ARGS_H
+#define NF_EVENT_ARGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "doc.h"
+
+#define EV_MAX_ACTORS 3 /* actors one argument may list */
+
+/* The actors of one argument, in text order; entity indices. */
+typedef struct ev_actors {
+    int32_t e[EV_MAX_ACTORS];
+    size_t n;
+} ev_actors;
+
+/* The mention (not an adjective) that covers token k, or NULL.  Points into
+ * doc->mentions. */
+const nf_mention *ev_mention_at(const nf_doc *doc, size_t k);
+
+/* The first actor mention in tokens [a, b), skipping those after a
+ * preposition when `bare` is set; -1 when none.  `at` (may be NULL) gets
+ * its first token. */
+int32_t ev_actor_in(const nf_doc *doc, size_t a, size_t b, bool bare, size_t *at);
+
+/* The clause around token k of sentence [sa, sb) as tokens [*ca, *cb). */
+void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca, size_t *cb);
+
+/* The subjects of the clause [ca, cb) holding a verb at k (see
+ * event_args.c); `out` is empty when none is found. */
+void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out);
+
+/* The objects of a verb at k: the accusative or dative actors after it,
+ * an object pronoun, the actor before a verb-final verb, failing those an
+ * actor named inside the object ("die Bestrebungen der Bevölkerung im
+ * Kosovo").  Actors in `not` are skipped. */
+void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * not, ev_actors *out);
+
+/* The actors after preposition `prep` following token k in [k, cb), else
+ * after one in [ca, k) (a verb-final verb: "in den Libanon zu entsenden"). */
+void ev_pp_actors(nf_doc *doc, size_t k, size_t ca, size_t cb, const char *prep, ev_actors *out);
+
+/* The country entity of a place named after "in", "auf", "nach", "gegen"
+ * in (k, cb), or -1: the target of an attack on things in that place. */
+int32_t ev_place_target(nf_doc *doc, size_t k, size_t cb);
+
+/* The agents of a passive ("von Israel", "vom Parlament", "durch die
+ * Armee") between token `from` and cb. */
+void ev_agents(nf_doc *doc, size_t from, size_t cb, ev_actors *out);
+
+/* True when the clause [ca, cb) holds a form of "werden". */
+bool ev_passive_clause(const nf_doc *doc, size_t ca, size_t cb);
+
+/* The government an entity stands for when it is a place ("nach Moskau"
+ * -> Russia); other entities (and -1) stand for themselves. */
+int32_t ev_government_of(nf_doc *doc, int32_t e);
+
+/* Two actors of different countries named in [ca, cb) for a mutual act;
+ * false when there are not two. */
+bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b);
+
+/* True when `e` is one of the list's actors. */
+bool ev_has(const ev_actors *list, int32_t e);
+
+#endif
