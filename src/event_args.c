@@ -59,6 +59,24 @@ static bool after_prep(const nf_doc *doc, size_t a, size_t k, bool agents_only) 
     return false;
 }
 
+/* The entity a hyphenated compound at token k names by its first part
+ * ("Hisbollah-Miliz", "EU-Außenminister", "UNMIK-Leiter"): a one-word name
+ * mentioned elsewhere in the document; -1 for other tokens. */
+static int32_t compound_actor(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return -1;
+    const char *w = nf_tok(doc, k), *dash = strchr(w, '-');
+    if (!dash || dash - w < 2 || !dash[1]) return -1;
+    size_t n = (size_t)(dash - w);
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->kind != NF_MK_NAME || m->tb != m->ta + 1) continue;
+        const char *x = nf_tok(doc, m->ta);
+        if (strlen(x) == n && memcmp(x, w, n) == 0) return (int32_t)m->entity;
+    }
+    return -1;
+}
+
 /* True when the mention at token k is a genitive attribute of a noun
  * before it ("eine Anhörung der EU", "der Premierminister des Kosovos"):
  * not the subject or object of the clause. */
@@ -75,13 +93,14 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
                           size_t *at) {
     for (size_t k = a; k < b; k++) {
         const nf_mention *m = ev_mention_at(doc, k);
-        if (!m || m->ta != k || ev_has(not, (int32_t)m->entity)) continue;
+        int32_t e = m && m->ta == k ? (int32_t)m->entity : m ? -1 : compound_actor(doc, k);
+        if (e < 0 || ev_has(not, e)) continue;
         if (mode != ANY_ACTOR && k > 0 &&
             (after_prep(doc, a, k, mode == NO_AGENT) ||
              (mode == BARE_ACTOR && genitive_attribute(doc, a, k))))
             continue;
         if (at) *at = k;
-        return (int32_t)m->entity;
+        return e;
     }
     return -1;
 }
@@ -135,7 +154,7 @@ static void add_coordinated(const nf_doc *doc, size_t at, size_t cb, ev_actors *
 static int32_t head_actor(const nf_doc *doc, size_t at, size_t cb, size_t *head) {
     const nf_mention *m = ev_mention_at(doc, at);
     *head = at;
-    if (!m) return -1;
+    if (!m) return compound_actor(doc, at);
     size_t j = m->tb;
     if (j < cb && nf_role_at(doc, j, NULL, NULL)) j++;
     const nf_mention *p = j < cb ? ev_mention_at(doc, j) : NULL;

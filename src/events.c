@@ -369,6 +369,24 @@ static void drop_untargeted_repeats(nf_doc *doc) {
     doc->nevents = out;
 }
 
+#define COMPOUND_HEAD_MIN 5 /* letters the trigger noun ending a compound has */
+
+/* The trigger noun a compound ends in ("Nukleargipfel" -> "Gipfel",
+ * "Bodenoffensive" -> "Offensive"), the longest that is listed as a noun;
+ * NULL when none is.  Points into the lexicon. */
+static const nf_lex_entry *compound_trigger(const nf_lexicon *lex, const char *w) {
+    size_t n = strlen(w);
+    char head[64];
+    for (size_t i = 3; n < sizeof head && i + COMPOUND_HEAD_MIN <= n; i++) {
+        if (w[i] < 'a' || w[i] > 'z' || w[i - 1] == '-') continue;
+        memcpy(head, w + i, n - i + 1);
+        head[0] = (char)(head[0] - 'a' + 'A');
+        const nf_lex_entry *e = nf_lexicon_find(lex, head, n - i);
+        if (e && strstr(nf_lex_val(lex, e), "noun")) return e;
+    }
+    return NULL;
+}
+
 /* The stage: every trigger word of every sentence. */
 nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
     const nf_lexicon *lex = &doc->pack->event_triggers;
@@ -377,9 +395,12 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         for (size_t k = sa; k < sb; k++) {
             if (doc->tokens[k].kind != NF_TOK_WORD || doc->claimed[k]) continue;
-            if (!(doc->tok_mask[k] & NF_TM_EVENT)) continue;
             const char *w = nf_tok(doc, k);
-            const nf_lex_entry *e = nf_lexicon_find(lex, w, strlen(w));
+            const nf_lex_entry *e = NULL;
+            if (doc->tok_mask[k] & NF_TM_EVENT)
+                e = nf_lexicon_find(lex, w, strlen(w));
+            else if (doc->tokens[k].flags & NF_TF_CAP)
+                e = compound_trigger(lex, w);
             if (!e && (doc->tokens[k].flags & NF_TF_CAP) && k == sa) {
                 const char *l = nf_tokl(doc, k);
                 e = nf_lexicon_find(lex, l, strlen(l));

@@ -136,6 +136,17 @@ static void test_meeting_as_visit(void **state) {
     assert_true(visit && host);
 }
 
+/* A compound ending in a trigger noun is that trigger; a party named
+ * by the first part of a hyphenated compound ("Hamas-Kämpfer") acts. */
+static void test_compound_words(void **state) {
+    expect_event(state, "Israel begann am Samstag eine Bodenoffensive gegen den Libanon.", "19",
+                 "ISR", "LBN", NULL);
+    expect_event(state,
+                 "Die Hisbollah ist im Libanon aktiv. Die Hisbollah-Miliz griff am Abend Israel "
+                 "an.",
+                 "19", "LBN", "ISR", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),       cmocka_unit_test(test_talks_between_two),
@@ -144,6 +155,7 @@ int main(void) {
         cmocka_unit_test(test_coordinated_subjects), cmocka_unit_test(test_person_country),
         cmocka_unit_test(test_passive_award),        cmocka_unit_test(test_attack_on_place),
         cmocka_unit_test(test_intent_to_send),       cmocka_unit_test(test_meeting_as_visit),
+        cmocka_unit_test(test_compound_words),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
