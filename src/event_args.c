@@ -4,7 +4,9 @@
  * agent, and the actors coordinated with them. */
 #include <string.h>
 
+#include "engine.h"
 #include "entities.h"
+#include "gazetteer.h"
 #include "event_args.h"
 #include "stages.h"
 #include "tokens.h"
@@ -59,9 +61,37 @@ static bool after_prep(const nf_doc *doc, size_t a, size_t k, bool agents_only) 
     return false;
 }
 
+/* The document's entity a known name stands for ("EU" -> the European
+ * Union named elsewhere, "US" -> the United States): the country of a
+ * known country, an entity with the same actor code for a known
+ * organisation; -1 when unknown or not in the document. */
+static int32_t known_name_entity(const nf_doc *doc, const char *w, size_t n) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *x = nf_lexicon_find(&gz->names, w, n);
+    if (!x) return -1;
+    uint32_t ids[8];
+    size_t m = nf_gz_ids(nf_lex_val(&gz->names, x), ids, 8);
+    for (size_t i = 0; i < m; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        if (g->source == NF_GZ_COUNTRY && g->country[0]) {
+            for (size_t e = 0; e < doc->nentities; e++)
+                if (doc->entities[e].type == NF_ENT_GPE && doc->entities[e].actor &&
+                    strcmp(doc->entities[e].actor, g->country) == 0)
+                    return (int32_t)e;
+        } else if (g->source == NF_GZ_ORG && g->actor) {
+            for (size_t e = 0; e < doc->nentities; e++)
+                if (doc->entities[e].actor && strcmp(doc->entities[e].actor, g->actor) == 0)
+                    return (int32_t)e;
+        }
+    }
+    return -1;
+}
+
 /* The entity a hyphenated compound at token k names by its first part
  * ("Hisbollah-Miliz", "EU-Außenminister", "UNMIK-Leiter"): a one-word name
- * mentioned elsewhere in the document; -1 for other tokens. */
+ * mentioned elsewhere in the document, else a known name of an entity of
+ * the document ("EU-Mission" with "Europäische Union"); -1 for other
+ * tokens. */
 static int32_t compound_actor(const nf_doc *doc, size_t k) {
     const nf_token *t = &doc->tokens[k];
     if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return -1;
@@ -74,7 +104,7 @@ static int32_t compound_actor(const nf_doc *doc, size_t k) {
         const char *x = nf_tok(doc, m->ta);
         if (strlen(x) == n && memcmp(x, w, n) == 0) return (int32_t)m->entity;
     }
-    return -1;
+    return known_name_entity(doc, w, n);
 }
 
 /* True when the mention at token k is a genitive attribute of a noun
@@ -93,7 +123,11 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
                           size_t *at) {
     for (size_t k = a; k < b; k++) {
         const nf_mention *m = ev_mention_at(doc, k);
-        int32_t e = m && m->ta == k ? (int32_t)m->entity : m ? -1 : compound_actor(doc, k);
+        /* a compound right before a name describes it ("sein US-Partner Northrop") */
+        bool described = !m && k + 1 < b && ev_mention_at(doc, k + 1);
+        int32_t e = m && m->ta == k  ? (int32_t)m->entity
+                    : m || described ? -1
+                                     : compound_actor(doc, k);
         if (e < 0 || ev_has(not, e)) continue;
         if (mode != ANY_ACTOR && k > 0 &&
             (after_prep(doc, a, k, mode == NO_AGENT) ||
@@ -303,6 +337,14 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
                 ev_actors *out) {
     out->n = 0;
     size_t to = cb < k + ARG_WINDOW ? cb : k + ARG_WINDOW, at;
+    /* a pronoun object comes first after the verb ("verurteilte ihn ein Gericht") */
+    if (k + 1 < cb && (nf_tok_is(doc, k + 1, "ihn") || nf_tok_is(doc, k + 1, "ihm"))) {
+        int32_t r = nf_coref_resolve(doc, k + 1, k + 2);
+        if (r >= 0 && !ev_has(not, r)) {
+            push(out, r);
+            return;
+        }
+    }
     if (actor_from(doc, k + 1, to, BARE_ACTOR, not, &at) >= 0) {
         add_with_list(doc, at, cb, out);
         return;
@@ -317,8 +359,9 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
         add_with_list(doc, at, k, out);
         return;
     }
-    /* an actor named inside the object phrase */
-    if (actor_from(doc, k + 1, to, NO_AGENT, not, &at) >= 0) add_with_list(doc, at, cb, out);
+    /* an actor named inside the object phrase, which may run on past the window */
+    if (actor_from(doc, k + 1, to + PP_WINDOW < cb ? to + PP_WINDOW : cb, NO_AGENT, not, &at) >= 0)
+        add_with_list(doc, at, cb, out);
 }
 
 /* True when token j is preposition `prep` or its contraction with the

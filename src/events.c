@@ -17,11 +17,11 @@
 
 /* One reading of a trigger word: the fields of a line of the lexicon. */
 typedef struct reading {
-    char particle[16];
+    char particle[40];
     char code[6];
     char src[24], tgt[24];
     char reverse[6];
-    bool passive, symmetric, noun, weak;
+    bool passive, symmetric, noun, weak, content;
 } reading;
 
 /* Copies a tab-separated field into `out`; returns the rest after the tab. */
@@ -54,6 +54,7 @@ static bool parse_reading(const char *p, const char *end, reading *r) {
     r->symmetric = strstr(flags, "sym") != NULL;
     r->noun = strstr(flags, "noun") != NULL;
     r->weak = strstr(flags, "weak") != NULL;
+    r->content = strstr(flags, "content") != NULL;
     return true;
 }
 
@@ -69,6 +70,44 @@ static bool particle_after(const nf_doc *doc, size_t k, size_t sb, const char *p
         if (strcmp(w, ",") == 0 && j > k + 1 && nf_tok_is(doc, j + 1, "dass")) return false;
     }
     return false;
+}
+
+/* True when a word ending in `suffix` (lower case; the whole word when
+ * `whole`) stands in the clause around token k, between the commas before
+ * and after it ("verurteilte ihn zu einer Haftstrafe wegen", "Spionage
+ * vorgeworfen"). */
+static bool word_around(const nf_doc *doc, size_t k, size_t sa, size_t sb, const char *suffix,
+                        bool whole) {
+    size_t n = strlen(suffix), a = k, b = k + 1;
+    while (a > sa && !nf_tok_is(doc, a - 1, ",")) a--;
+    while (b < sb && !nf_tok_is(doc, b, ",")) b++;
+    for (size_t j = a; j < b; j++) {
+        const char *w = nf_tokl(doc, j);
+        size_t m = strlen(w);
+        if (j != k && m >= n && (!whole || m == n) && strcmp(w + m - n, suffix) == 0) return true;
+    }
+    return false;
+}
+
+/* True when every part of a particle pattern holds at token k: parts are
+ * joined by "+"; "*suffix" asks for a word with that ending in the clause,
+ * "=word" for that word anywhere in it, a plain word for a particle
+ * closing it ("zurück+*angebot": "zog ihr Angebot ... zurück"). */
+static bool pattern_holds(const nf_doc *doc, size_t k, size_t sa, size_t sb, const char *pattern) {
+    char part[40];
+    for (const char *p = pattern; *p;) {
+        const char *plus = strchr(p, '+');
+        size_t n = plus ? (size_t)(plus - p) : strlen(p);
+        if (n == 0 || n >= sizeof part) return false;
+        memcpy(part, p, n);
+        part[n] = '\0';
+        bool ok = part[0] == '*' || part[0] == '='
+                      ? word_around(doc, k, sa, sb, part + 1, part[0] == '=')
+                      : particle_after(doc, k, sb, part);
+        if (!ok) return false;
+        p += n + (plus ? 1 : 0);
+    }
+    return true;
 }
 
 /* True when a past participle ("ge...t", "ge...en") follows token j in
@@ -174,17 +213,29 @@ static bool add_event(nf_doc *doc, const char *code, int32_t src, int32_t tgt, s
     return true;
 }
 
+/* How specific a particle pattern is: the number of its "+"-joined parts,
+ * 0 for none. */
+static size_t pattern_parts(const char *pattern) {
+    if (!pattern[0]) return 0;
+    size_t n = 1;
+    for (const char *p = pattern; *p; p++) n += *p == '+';
+    return n;
+}
+
 /* The reading of a trigger word that applies at token k: a reading whose
- * particle closes the clause beats one without.  False when none does. */
-static bool best_reading(const nf_doc *doc, size_t k, size_t sb, const char *value, reading *best) {
+ * particle pattern holds beats one without, a pattern of more parts one of
+ * fewer.  False when none applies. */
+static bool best_reading(const nf_doc *doc, size_t k, size_t sa, size_t sb, const char *value,
+                         reading *best) {
     bool have = false;
     for (const char *p = value; *p;) {
         const char *end = strchr(p, NF_LEX_SEP);
         if (!end) end = p + strlen(p);
         reading r;
         if (parse_reading(p, end, &r)) {
-            bool ok = !r.particle[0] || particle_after(doc, k, sb, r.particle);
-            if (ok && (!have || (r.particle[0] && !best->particle[0]))) *best = r, have = true;
+            bool ok = !r.particle[0] || pattern_holds(doc, k, sa, sb, r.particle);
+            if (ok && (!have || pattern_parts(r.particle) > pattern_parts(best->particle)))
+                *best = r, have = true;
         }
         p = *end ? end + 1 : end;
     }
@@ -219,6 +270,31 @@ static const char *intent_code(const char *code) {
     }
 }
 
+/* True for the codes of demands, disapproval, rejection and threats
+ * (roots 10-13), whose target may be named in the dass/ob clause after
+ * their own ("äußerte Zweifel, ob die USA ..."). */
+static bool content_target_code(const char *code) {
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return root >= 10 && root <= 13;
+}
+
+/* The first actor not in `not` of the dass/ob clause that follows the
+ * clause ending at cb, up to the next comma; -1 when none. */
+static int32_t target_in_content(nf_doc *doc, size_t cb, size_t sb, const ev_actors * not ) {
+    if (cb + 2 >= sb || !nf_tok_is(doc, cb, ",") ||
+        !(nf_tok_is(doc, cb + 1, "dass") || nf_tok_is(doc, cb + 1, "ob")))
+        return -1;
+    size_t end = cb + 2;
+    while (end < sb && !nf_tok_is(doc, end, ",")) end++;
+    for (size_t j = cb + 2; j < end; j++) {
+        int32_t e = ev_actor_in(doc, j, end, false, &j);
+        if (e < 0) return -1;
+        e = ev_government_of(doc, e);
+        if (!ev_has(not, e)) return e;
+    }
+    return -1;
+}
+
 /* The sources and targets of a one-sided act at k in clause [ca, cb). */
 static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, size_t sb, size_t ca,
                            size_t cb, ev_actors *src, ev_actors *tgt) {
@@ -240,6 +316,10 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         ev_pp_actors(doc, k, ca, cb, r->tgt, tgt);
         if (strcmp(r->tgt, "nach") == 0 || strcmp(r->tgt, "in") == 0)
             for (size_t i = 0; i < tgt->n; i++) tgt->e[i] = ev_government_of(doc, tgt->e[i]);
+    }
+    if (tgt->n == 0 && strcmp(r->tgt, "none") != 0 && content_target_code(r->code)) {
+        int32_t about = target_in_content(doc, cb, sb, src);
+        if (about >= 0) tgt->e[tgt->n++] = about;
     }
     if (tgt->n == 0 && strcmp(r->tgt, "none") != 0 && material_conflict(r->code)) {
         int32_t place = ev_place_target(doc, k, cb);
@@ -295,34 +375,60 @@ static bool home_place(const nf_doc *doc, const char *code, int32_t src, int32_t
     return a[0] && strcmp(a, b) == 0;
 }
 
+/* True when a threat verb at k has the expletive "es" as its subject ("Es
+ * droht ein Wettrüsten", "droht es"): something looms, nobody threatens. */
+static bool impersonal_threat(const nf_doc *doc, size_t k, size_t sb, const char *code) {
+    if (strncmp(code, "13", 2) != 0) return false;
+    return (k > 0 && nf_tok_is(doc, k - 1, "es")) || (k + 1 < sb && nf_tok_is(doc, k + 1, "es"));
+}
+
+/* True when entity e is named by the trigger word at token k itself ("den
+ * Deal" read as a name): the act cannot be its own party. */
+static bool names_trigger(const nf_doc *doc, int32_t e, size_t k) {
+    const nf_mention *m = ev_mention_at(doc, k);
+    return e >= 0 && m && (int32_t)m->entity == e;
+}
+
 /* Codes the events a trigger at token k may carry: one per source and
- * target named (coordinated actors each act).  False when memory runs
- * out. */
-static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, const char *value) {
+ * target named (coordinated actors each act).  `*content` is set when the
+ * trigger's reading reports an act whose content follows ("wirft … vor,
+ * … zu wollen").  False when memory runs out. */
+static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, const char *value,
+                       bool *content) {
     reading best;
-    bool have = best_reading(doc, k, sb, value, &best);
-    if (!have || best.weak) return true;
+    bool have = best_reading(doc, k, sa, sb, value, &best);
+    *content = have && best.content;
+    if (!have || best.weak || impersonal_threat(doc, k, sb, best.code)) return true;
     size_t ca, cb;
     ev_clause_of(doc, k, sa, sb, &ca, &cb);
     ev_actors src = {{-1}, 0}, tgt = {{-1}, 0};
+    const char *modality = modality_of(doc, ca, cb, k);
+    bool needs_target = strcmp(best.tgt, "none") != 0;
     if (best.symmetric) {
         int32_t a, b;
-        if (!ev_two_actors(doc, best.noun ? sa : ca, best.noun ? sb : cb, &a, &b)) return true;
-        src.e[src.n++] = a;
-        tgt.e[tgt.n++] = b;
+        if (ev_two_actors(doc, best.noun ? sa : ca, best.noun ? sb : cb, &a, &b)) {
+            src.e[src.n++] = a;
+            tgt.e[tgt.n++] = b;
+        } else if (strcmp(modality, "intended") == 0 && intent_code(best.code)) {
+            /* "Obama will einen Gipfel": the wish to meet needs no counterpart */
+            ev_subjects(doc, k, ca, cb, &src);
+            needs_target = false;
+        } else {
+            return true;
+        }
     } else {
         one_sided_args(doc, &best, k, sa, sb, ca, cb, &src, &tgt);
     }
-    const char *modality = modality_of(doc, ca, cb, k);
     int32_t date = date_of(doc, k, sa, sb), loc = location_of(doc, sa, sb);
-    bool needs_target = strcmp(best.tgt, "none") != 0;
     for (size_t i = 0; i < src.n; i++) {
         for (size_t j = 0; j < (tgt.n ? tgt.n : 1); j++) {
             int32_t s = src.e[i], t = tgt.n ? tgt.e[j] : -1;
             /* An act that needs a counterpart ("Staatsbesuch", "begrüßen",
              * "festgenommen") and has none in the text is no event for a
              * dataset of who did what to whom. */
-            if (s < 0 || s == t || (t < 0 && needs_target)) continue;
+            if (s < 0 || s == t || (t < 0 && needs_target) || names_trigger(doc, s, k) ||
+                names_trigger(doc, t, k))
+                continue;
             char code[6], reverse[6];
             snprintf(code, sizeof code, "%s", best.code);
             snprintf(reverse, sizeof reverse, "%s", best.reverse);
@@ -405,8 +511,11 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
                 const char *l = nf_tokl(doc, k);
                 e = nf_lexicon_find(lex, l, strlen(l));
             }
-            if (e && !trigger_at(doc, k, sa, sb, nf_lex_val(lex, e)))
+            bool content = false;
+            if (e && !trigger_at(doc, k, sa, sb, nf_lex_val(lex, e), &content))
                 return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory coding events");
+            /* the acts named in what an accusation says are alleged, not events */
+            if (content) break;
         }
     }
     drop_untargeted_repeats(doc);

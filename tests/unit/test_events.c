@@ -35,6 +35,36 @@ static void expect_event(void **state, const char *text, const char *root, const
     fail_msg("no event %s %s -> %s in \"%s\"", root, src, tgt, text);
 }
 
+/* The code of the first event of `text` with this root between these
+ * countries, copied into `out` ("" when there is none). */
+static void find_code(void **state, const char *text, const char *root, const char *src,
+                      const char *tgt, char out[6]) {
+    nf_doc_meta m = {0};
+    m.date = "2025-11-12";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    out[0] = '\0';
+    for (size_t i = 0; i < d->nevents && !out[0]; i++) {
+        const nf_event *v = &d->events[i];
+        if (strncmp(v->code, root, 2) == 0 && strncmp(country_of(d, v->source), src, 3) == 0 &&
+            (tgt[0] ? strncmp(country_of(d, v->target), tgt, 3) == 0 : v->target < 0))
+            snprintf(out, 6, "%s", v->code);
+    }
+    nf_doc_free(d);
+}
+
+/* Asserts that `text` yields no event with this root code. */
+static void expect_no_root(void **state, const char *text, const char *root) {
+    nf_doc_meta m = {0};
+    m.date = "2025-11-12";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    size_t hits = 0;
+    for (size_t i = 0; i < d->nevents; i++) hits += strncmp(d->events[i].code, root, 2) == 0;
+    nf_doc_free(d);
+    if (hits) fail_msg("unexpected event %s in \"%s\"", root, text);
+}
+
 static void test_visit_and_host(void **state) {
     const char *t =
         "Der kasachische Präsident Toqajew traf am 11. November zu einem Staatsbesuch in "
@@ -147,15 +177,94 @@ static void test_compound_words(void **state) {
                  "19", "LBN", "ISR", NULL);
 }
 
+/* A word of the clause fixes the code: a sentence to prison is an arrest
+ * (173), not a condemnation (111); a pronoun object right after the verb
+ * comes before the subject ("verurteilte ihn ein Gericht"). */
+static void test_sentence_to_prison(void **state) {
+    char code[6];
+    find_code(state,
+              "Der britische Journalist Tom Baker wurde in Moskau festgenommen. Im Mai "
+              "verurteilte ihn ein russisches Gericht zu einer Haftstrafe von drei Jahren.",
+              "17", "RUS", "GBR", code);
+    assert_string_equal(code, "173");
+}
+
+/* Declaring a vote void or wrong is criticism; calling an act a
+ * provocation too. */
+static void test_declared_wrong(void **state) {
+    expect_event(state, "Das ukrainische Parlament erklärte die Wahl in Russland für ungültig.",
+                 "11", "UKR", "RUS", NULL);
+    expect_event(state, "Die Bundesregierung bezeichnete den Angriff Russlands als Provokation.",
+                 "11", "DEU", "RUS", NULL);
+}
+
+/* Doubts voiced about another party: the target stands in the ob clause. */
+static void test_doubt_about(void **state) {
+    expect_event(state,
+                 "Die Bundesregierung äußerte Zweifel, ob Russland die Abmachung einhalten werde.",
+                 "11", "DEU", "RUS", NULL);
+}
+
+/* Withdrawing an offer rejects the deal (a two-part pattern beats the
+ * plain particle "zurück"). */
+static void test_withdrawn_offer(void **state) {
+    expect_event(state, "Die Bundesregierung zog am Montag ihr Angebot an Frankreich zurück.", "12",
+                 "DEU", "FRA", NULL);
+}
+
+/* An accusation names its charge (1125); the act it alleges is no event. */
+static void test_accusation_content(void **state) {
+    char code[6];
+    find_code(state, "Russland wirft der Ukraine Spionage vor.", "11", "RUS", "UKR", code);
+    assert_string_equal(code, "1125");
+    const char *t = "Die Ukraine wirft Russland vor, die Stadt Charkiw bombardiert zu haben.";
+    expect_event(state, t, "11", "UKR", "RUS", NULL);
+    expect_no_root(state, t, "19");
+}
+
+/* A wish to meet needs no counterpart (036 without target); a worry and
+ * an impersonal "es droht" are no events. */
+static void test_intent_worry_impersonal(void **state) {
+    expect_event(state, "Der französische Präsident Emmanuel Macron will einen Gipfel.", "03",
+                 "FRA", "", "asserted");
+    expect_no_root(state, "Die Bundesregierung befürchtet einen Abbau von Arbeitsplätzen.", "01");
+    expect_no_root(state, "Es droht ein Krieg zwischen Russland und der Ukraine.", "13");
+}
+
+/* The first part of a compound may be a known short name of an actor the
+ * document names in full ("EU-Mission" for "Europäische Union"); a
+ * deadline set for another party is an ultimatum. */
+static void test_known_short_name_and_deadline(void **state) {
+    expect_event(state,
+                 "Die Europäische Union plant eine Mission. Serbien lehnt die EU-Mission strikt "
+                 "ab.",
+                 "12", "SRB", "IGO", NULL);
+    expect_event(state, "Die Vereinigten Staaten setzten Iran eine Frist.", "13", "USA", "IRN",
+                 NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_visit_and_host),       cmocka_unit_test(test_talks_between_two),
-        cmocka_unit_test(test_planned_signing),      cmocka_unit_test(test_criticism_and_demand),
-        cmocka_unit_test(test_sanctions_and_force),  cmocka_unit_test(test_passive_arrest),
-        cmocka_unit_test(test_coordinated_subjects), cmocka_unit_test(test_person_country),
-        cmocka_unit_test(test_passive_award),        cmocka_unit_test(test_attack_on_place),
-        cmocka_unit_test(test_intent_to_send),       cmocka_unit_test(test_meeting_as_visit),
+        cmocka_unit_test(test_visit_and_host),
+        cmocka_unit_test(test_talks_between_two),
+        cmocka_unit_test(test_planned_signing),
+        cmocka_unit_test(test_criticism_and_demand),
+        cmocka_unit_test(test_sanctions_and_force),
+        cmocka_unit_test(test_passive_arrest),
+        cmocka_unit_test(test_coordinated_subjects),
+        cmocka_unit_test(test_person_country),
+        cmocka_unit_test(test_passive_award),
+        cmocka_unit_test(test_attack_on_place),
+        cmocka_unit_test(test_intent_to_send),
+        cmocka_unit_test(test_meeting_as_visit),
         cmocka_unit_test(test_compound_words),
+        cmocka_unit_test(test_sentence_to_prison),
+        cmocka_unit_test(test_declared_wrong),
+        cmocka_unit_test(test_doubt_about),
+        cmocka_unit_test(test_withdrawn_offer),
+        cmocka_unit_test(test_accusation_content),
+        cmocka_unit_test(test_intent_worry_impersonal),
+        cmocka_unit_test(test_known_short_name_and_deadline),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }

@@ -10,7 +10,8 @@ lang/de/event-triggers.txt
                         flags); code and reverse in data/cameo.tsv; frame
                         SRC>TGT with known roles; known flags; no duplicate
                         (form, particle, code); nouns capitalised, verbs lower
-                        case; particles one lower-case word; field lengths
+                        case; particles lower-case words, *suffixes or
+                        =words joined by "+"; field lengths
                         within what src/events.c reads; every root 01-20
                         has triggers that are not weak
 lang/de/event-modality.txt
@@ -27,11 +28,11 @@ import sys
 SRC_ROLES = {'subj', 'gen', 'poss'}
 TGT_ROLES = {'obj', 'mit', 'gegen', 'gegenüber', 'bei', 'an', 'auf', 'für', 'zu',
              'nach', 'in', 'aus', 'von', 'über', 'none'}
-FLAGS = {'pass', 'sym', 'noun', 'weak'}
+FLAGS = {'pass', 'sym', 'noun', 'weak', 'content'}
 MODALITIES = {'planned', 'intended', 'negated', 'hypothetical'}
 SCOPES = {'clause', 'noun'}
 # buffer sizes in src/events.c (struct reading), bytes including the NUL
-LIMITS = {'particle': 16, 'code': 6, 'src': 8, 'tgt': 12, 'reverse': 6,
+LIMITS = {'particle': 40, 'code': 6, 'src': 8, 'tgt': 12, 'reverse': 6,
           'frame': 24, 'flags': 64}
 
 
@@ -93,8 +94,10 @@ def check_triggers(path, codes, errors, warnings):
         form, particle, code, frame, rev, flags = cols
         if not form or form != form.strip() or ' ' in form:
             errors.append('%s: bad form %r' % (where, form))
-        if particle and (particle != particle.lower() or ' ' in particle):
-            errors.append('%s: particle %r must be one lower-case word' % (where, particle))
+        if particle and (particle != particle.lower() or ' ' in particle or
+                         any(not x or x in '*=' for x in particle.split('+'))):
+            errors.append('%s: particle %r must be lower-case words, *suffixes or =words joined by +'
+                          % (where, particle))
         if code not in codes:
             errors.append('%s: code %r not in data/cameo.tsv' % (where, code))
         elif len(code) < 3:
