@@ -459,6 +459,35 @@ static nf_seg previous_speaker(const qctx *c, nf_seg ps) {
     return (nf_seg){0, 0};
 }
 
+/* A sentence that opens with an indicative main clause, its subject and
+ * its verb, followed by subjunctive content ("Die Experten kamen zu dem
+ * Ergebnis, dass es keine Beweise gebe"): the subject speaks, as with a
+ * speech verb the lists do not hold.  Returns the subject, ta == tb when
+ * the sentence is not so framed; sets *content to where the content starts
+ * and *cue to the verb. */
+static nf_seg own_frame(const qctx *c, size_t sa, size_t sb, bool mood2, size_t *content,
+                        nf_seg *cue) {
+    nf_seg none = {0, 0};
+    size_t fe = qx_clause_end(c, sa, sb);
+    if (fe + 1 >= sb || !qx_punct(c, fe, ',') || qx_has_konj(c, sa, fe, true) ||
+        !qx_has_konj(c, fe + 1, sb, mood2) || (c->wcls[fe + 1] & QW_CONJ))
+        return none;
+    nf_seg sp = qx_clause_subject(c, sa, fe);
+    if (sp.tb <= sp.ta || (sp.tb == sp.ta + 1 && is(c, sp.ta, "es"))) return none;
+    /* The cue: the finite verb, right after a subject that opens the
+     * clause or right before one that follows it. */
+    size_t v = sp.ta == sa ? sp.tb : sp.ta - 1;
+    for (int n = 0; n < 3 && v > sa && sp.ta > sa && (is(c, v, "sich") || (c->wcls[v] & QW_ADV));
+         n++)
+        v--; /* "beruft sich nun X darauf" */
+    if (v >= fe || !qx_word(c, v) || !(c->doc->tokens[v].flags & NF_TF_LOWER) ||
+        (c->wcls[v] & (QW_PREP | QW_DET | QW_PRON | QW_CONJ)))
+        return none; /* no verb: "Die Toten, meist Zivilisten, seien ..." */
+    *content = fe + 1;
+    *cue = (nf_seg){(uint32_t)v, (uint32_t)v + 1};
+    return sp;
+}
+
 /* Sentences in Konjunktiv I (or reportive "soll") that no quote covers:
  * they carry on the quote before them, whose speaker they take, or stand
  * alone when none is near. */
@@ -487,12 +516,22 @@ bool qx_continuations(qctx *c) {
         bool mood2 = prev && prev->s_last + 1 == s;
         if (!qx_has_konj(c, sa, sb, mood2) && !reportive(c, sa, sb)) continue;
         if (first_person(c, sa, sb) || qx_words(c, sa, sb) < 3) continue;
+        size_t from = sa;
+        nf_seg ocue = {0, 0};
+        nf_seg own = own_frame(c, sa, sb, mood2, &from, &ocue);
         if (prev &&
             (s - prev->s_last > BACK_SENTENCES + 1 ||
              paragraph_of(doc, sa) > paragraph_of(doc, doc->sentences[prev->s_last].ta) + 1))
             prev = NULL;
-        if (prev && prev->origin == QO_CONT && prev->s_last == s - 1 &&
-            paragraph_of(doc, sa) == paragraph_of(doc, doc->sentences[s - 1].ta)) {
+        if (own.tb > own.ta) {
+            qitem *it = qx_add(c, NF_Q_INDIRECT, QO_CONT);
+            if (!it) return false;
+            it->q.speaker = own;
+            it->q.cue[0] = ocue;
+            qx_span(c, it, from, sb);
+            sitem[s] = (int32_t)(c->n - 1);
+        } else if (prev && prev->origin == QO_CONT && prev->s_last == s - 1 &&
+                   paragraph_of(doc, sa) == paragraph_of(doc, doc->sentences[s - 1].ta)) {
             /* Carry the same continuation on: one quote over the sentences. */
             qitem tmp = *prev;
             tmp.q.nspans = 0;

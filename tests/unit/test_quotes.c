@@ -392,6 +392,27 @@ static void test_konjunktiv_two_continuation(void **state) {
                     NULL);
 }
 
+static void test_own_frame(void **state) {
+    /* An indicative main clause before subjunctive content: its subject
+     * speaks, its verb is the cue. */
+    expect_quote(state,
+                 "Der Bürgermeister eröffnete am Montag das neue Rathaus. Die Stadtverwaltung "
+                 "blieb bei ihrer Haltung, dass der Streik rechtmäßig sei.",
+                 (want){NF_Q_INDIRECT, "dass der Streik rechtmäßig sei", NULL, "blieb", NULL,
+                        "Die Stadtverwaltung"});
+    expect_quote(
+        state,
+        "Die Polizei sperrte die Straße. Im ersten Schreiben beruft sich die Firma "
+        "darauf, dass die Brücke sicher sei.",
+        (want){NF_Q_INDIRECT, "dass die Brücke sicher sei", NULL, "beruft", NULL, "die Firma"});
+    /* A subject with an apposition and no verb of its own is the content. */
+    expect_quote(state,
+                 "Das Feuer brach am Morgen aus. Die Opfer, meist Touristen, seien im Hotel "
+                 "gewesen.",
+                 (want){NF_Q_INDIRECT, "Die Opfer, meist Touristen, seien im Hotel gewesen", NULL,
+                        NULL, NULL, NULL});
+}
+
 static void test_expletive_es(void **state) {
     /* "hält es für möglich": "es" is the object, the subject speaks. */
     expect_quote(state, "Der Konzern hält es für möglich, dass der Rekord heute noch fällt.",
@@ -513,6 +534,7 @@ int main(void) {
         cmocka_unit_test(test_frames_around_long_quotes),
         cmocka_unit_test(test_expletive_es),
         cmocka_unit_test(test_konjunktiv_two_continuation),
+        cmocka_unit_test(test_own_frame),
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_order_and_robustness),
