@@ -14,6 +14,7 @@
  * Every scan stays inside its sentence and its clause limits. */
 #include <string.h>
 
+#include "entities.h"
 #include "quotes.h"
 
 /* How many sentences back "demnach" and continuations look for a quote. */
@@ -459,6 +460,29 @@ static nf_seg previous_speaker(const qctx *c, nf_seg ps) {
     return (nf_seg){0, 0};
 }
 
+/* True when a mention of a person or an organisation heads the noun
+ * phrase [a, b) (starts at its first or second token). */
+static bool names_agent(const qctx *c, size_t a, size_t b) {
+    const nf_doc *doc = c->doc;
+    for (size_t i = nf_mention_first_at(doc, a);
+         i < doc->nmentions && doc->mentions[i].ta < b && doc->mentions[i].ta <= a + 1; i++) {
+        uint8_t t = doc->entities[doc->mentions[i].entity].type;
+        if (t == NF_ENT_PERSON || t == NF_ENT_ORG) return true;
+    }
+    return false;
+}
+
+/* The subject of sentence `ps` when it names someone who may go on to
+ * speak ("Der Minister sieht keine Gefahr. Die Lage sei ruhig."), or
+ * none. */
+static nf_seg previous_subject(const qctx *c, nf_seg ps) {
+    nf_seg none = {0, 0};
+    nf_seg sp = qx_clause_subject(c, ps.ta, qx_clause_end(c, ps.ta, ps.tb));
+    if (sp.tb <= sp.ta) return none;
+    if (sp.tb == sp.ta + 1 && (is(c, sp.ta, "er") || is(c, sp.ta, "sie"))) return sp;
+    return names_agent(c, sp.ta, sp.tb) ? sp : none;
+}
+
 /* A sentence that opens with an indicative main clause, its subject and
  * its verb, followed by subjunctive content ("Die Experten kamen zu dem
  * Ergebnis, dass es keine Beweise gebe"): the subject speaks, as with a
@@ -551,6 +575,10 @@ bool qx_continuations(qctx *c) {
                 /* No quote right before: the one who speaks or acts in the
                  * sentence before ("Der Minister wies auf Risiken hin."). */
                 nf_seg near = previous_speaker(c, doc->sentences[s - 1]);
+                /* Not for the reportive "soll": its subject is whom the
+                 * report is about, not its source. */
+                if (near.tb <= near.ta && qx_has_konj(c, sa, sb, mood2))
+                    near = previous_subject(c, doc->sentences[s - 1]);
                 if (near.tb > near.ta) it->q.speaker = near, it->q.antecedent = (nf_seg){0, 0};
             }
             qx_span(c, it, sa, sb);

@@ -413,6 +413,21 @@ static void test_own_frame(void **state) {
                         NULL, NULL, NULL});
 }
 
+static void test_previous_subject(void **state) {
+    /* A Konjunktiv sentence after one whose subject names a person: that
+     * person goes on speaking. */
+    expect_quote(state,
+                 "Am Morgen brannte eine Lagerhalle. Ministerin Anna Berger besuchte am Mittag "
+                 "die Unglücksstelle. Die Lage sei unter Kontrolle.",
+                 (want){NF_Q_INDIRECT, "Die Lage sei unter Kontrolle", NULL, NULL, NULL,
+                        "Ministerin Anna Berger"});
+    /* The reportive "soll" is about the subject before, not said by it. */
+    expect_quote(state,
+                 "Am Morgen brannte eine Lagerhalle. Anna Berger nahm einen Mann fest. Er soll "
+                 "das Feuer gelegt haben.",
+                 (want){NF_Q_INDIRECT, "Er soll das Feuer gelegt haben", NULL, NULL, NULL, NULL});
+}
+
 static void test_expletive_es(void **state) {
     /* "hält es für möglich": "es" is the object, the subject speaks. */
     expect_quote(state, "Der Konzern hält es für möglich, dass der Rekord heute noch fällt.",
@@ -535,6 +550,7 @@ int main(void) {
         cmocka_unit_test(test_expletive_es),
         cmocka_unit_test(test_konjunktiv_two_continuation),
         cmocka_unit_test(test_own_frame),
+        cmocka_unit_test(test_previous_subject),
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_order_and_robustness),
