@@ -147,10 +147,11 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         it->q.antecedent = ante;
         around(c, it, sa, sb, k, k + 1);
     } else if (mk == QM_REL && k > sa && qx_punct(c, k - 1, ',')) { /* "ein Bericht, wonach" */
-        /* "wonach" is the nearest mention, standing for the phrase before. */
+        /* The phrase before "wonach" is the source ("Berichte, wonach"); the
+         * adverb stands in for it only when there is none. */
         size_t b = qx_np_bwd(c, k - 1, sa);
-        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, cue))) return *fail = true, false;
-        if (b < k - 1) it->q.antecedent = (nf_seg){(uint32_t)b, (uint32_t)k - 1};
+        nf_seg src = b < k - 1 ? (nf_seg){(uint32_t)b, (uint32_t)k - 1} : cue;
+        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, src))) return *fail = true, false;
         qx_span(c, it, k + 1, sb);
     } else {
         return false;

@@ -254,7 +254,7 @@ static void test_more_frames(void **state) {
         (want){NF_Q_INDIRECT, "wurde niemand festgenommen", NULL, "Demnach", NULL, "Demnach"});
     expect_quote(
         state, "Es gibt einen Bericht, wonach die Fabrik schließen soll.",
-        (want){NF_Q_INDIRECT, "die Fabrik schließen soll", NULL, "wonach", NULL, "wonach"});
+        (want){NF_Q_INDIRECT, "die Fabrik schließen soll", NULL, "wonach", NULL, "einen Bericht"});
     /* "wie X berichtet" frames the clause before it, not the other way round */
     expect_quote(state,
                  "Das vereinbarten die Minister am Dienstag in Warschau, wie die Agentur PAP "
@@ -367,9 +367,12 @@ static void test_anaphoric_markers(void **state) {
     const char *u = "Der Minister Karl Huber veröffentlichte eine Erklärung. Demnach sei die "
                     "Brücke sicher.";
     expect_speaker_entity(state, u, "sei die Brücke sicher", "Karl Huber");
-    expect_quote(
-        state, "Es gibt einen Bericht der Polizei, wonach der Fahrer zu schnell war.",
-        (want){NF_Q_INDIRECT, "der Fahrer zu schnell war", NULL, "wonach", NULL, "wonach"});
+    expect_quote(state, "Es gibt einen Bericht der Polizei, wonach der Fahrer zu schnell war.",
+                 (want){NF_Q_INDIRECT, "der Fahrer zu schnell war", NULL, "wonach", NULL,
+                        "einen Bericht der Polizei"});
+    /* With no phrase before it, "wonach" stands for the source. */
+    expect_quote(state, "Die Zahl stieg, wonach die Firma wachse.",
+                 (want){NF_Q_INDIRECT, "die Firma wachse", NULL, "wonach", NULL, "wonach"});
     /* A passive without an agent: the statement it appears in. */
     expect_quote(
         state,
