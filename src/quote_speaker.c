@@ -439,6 +439,9 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     }
     size_t e = qx_np_fwd(c, after, end > after ? end : sb);
     if (e > after) return (nf_seg){(uint32_t)after, (uint32_t)e};
+    /* "Diese bestätigte, dass ...": no subject after the verb, so the
+     * demonstrative before it is one. */
+    if (cs + 1 == fin && demonstrative(c, cs)) return (nf_seg){(uint32_t)cs, (uint32_t)cs + 1};
     return none;
 }
 

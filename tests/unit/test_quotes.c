@@ -431,6 +431,13 @@ static void test_previous_subject(void **state) {
                  (want){NF_Q_INDIRECT, "Er soll das Feuer gelegt haben", NULL, NULL, NULL, NULL});
 }
 
+static void test_demonstrative_subject(void **state) {
+    /* "Diese" before the verb with nothing after it is the subject. */
+    expect_quote(
+        state, "Die Polizei suchte die Zeugin auf. Diese bestätigte, dass der Wagen rot war.",
+        (want){NF_Q_INDIRECT, "dass der Wagen rot war", NULL, "bestätigte", NULL, "Diese"});
+}
+
 static void test_expletive_es(void **state) {
     /* "hält es für möglich": "es" is the object, the subject speaks. */
     expect_quote(state, "Der Konzern hält es für möglich, dass der Rekord heute noch fällt.",
@@ -554,6 +561,7 @@ int main(void) {
         cmocka_unit_test(test_konjunktiv_two_continuation),
         cmocka_unit_test(test_own_frame),
         cmocka_unit_test(test_previous_subject),
+        cmocka_unit_test(test_demonstrative_subject),
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_order_and_robustness),
