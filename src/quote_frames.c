@@ -65,10 +65,23 @@ static bool finish(qctx *c, qitem *it) {
 }
 
 /* Adds the sentence [sa, sb) without the attribution [a, b) as content:
- * one span after it when it opens the sentence, else one either side.
+ * one span after it when it opens the sentence (or the part between
+ * colons and semicolons that holds it), else one either side.
  * In a relative or subordinate clause ("..., die nach Angaben der Polizei
  * die Bombe enthielt") the content is that clause only. */
 static void around(const qctx *c, qitem *it, size_t sa, size_t sb, size_t a, size_t b) {
+    /* A colon or semicolon ends what the marker covers ("X schloss sich
+     * an: Die Lage sei ihrer Meinung nach ernst"). */
+    for (size_t k = a; k > sa; k--)
+        if (c->region[k - 1] < 0 && (qx_punct(c, k - 1, ':') || qx_punct(c, k - 1, ';'))) {
+            sa = k;
+            break;
+        }
+    for (size_t k = b; k < sb; k++)
+        if (c->region[k] < 0 && (qx_punct(c, k, ':') || qx_punct(c, k, ';'))) {
+            sb = k;
+            break;
+        }
     size_t cs = qx_clause_start(c, a, sa);
     if (cs > sa && qx_punct(c, cs - 1, ',') && (c->wcls[cs] & (QW_REL | QW_SUBJ | QW_PREP))) {
         size_t ce = qx_clause_end(c, b, sb);
@@ -99,6 +112,40 @@ static const qitem *quote_before(const qctx *c, size_t k) {
     return best;
 }
 
+/* True when "nach" at token k follows the noun it governs: "Seiner
+ * Meinung nach", "dem Vernehmen nach".  The noun is a speech noun after a
+ * possessive or "dem", and no noun phrase follows "nach" (as in "ein Bericht nach
+ * dem anderen").  Not inside a noun phrase ("die seiner Meinung nach
+ * wachsenden Gefahren"), which attributes a word, not a statement. */
+static bool post_nach(const qctx *c, size_t k, size_t sa) {
+    static const char *const det[] = {"seiner", "ihrer",  "meiner", "unserer",
+                                      "deren",  "dessen", "dem"};
+    bool owner = false; /* a possessive or "dem": "die Sicht nach hinten" is no source */
+    for (size_t i = 0; i < sizeof det / sizeof det[0] && k >= sa + 2; i++)
+        owner |= is(c, k - 2, det[i]);
+    if (!owner || !qx_cap(c, k - 1) || !qx_speech_noun(c, k - 1) ||
+        (k > sa + 2 && (c->wcls[k - 3] & QW_DET)))
+        return false;
+    size_t n = k + 1;
+    if (n >= c->doc->ntokens) return false;
+    if (c->region[n] >= 0) return true; /* "Seiner Ansicht nach „sind wir ..." */
+    return qx_word(c, n) && !qx_cap(c, n) && !(c->wcls[n] & (QW_DET | QW_PREP));
+}
+
+/* True for a relative pronoun after "nach" that opens a clause
+ * ("Gerüchte, nach denen ..."), not an article ("nach dem Spiel"). */
+static bool relative_after_nach(const qctx *c, size_t k) {
+    return is(c, k, "denen") || is(c, k, "welchem") || is(c, k, "welcher") || is(c, k, "welchen");
+}
+
+/* True when token k opens a relative clause that gives what a statement
+ * says: ", nach denen" after a speech noun ("Studien, nach denen ...").
+ * The caller makes sure tokens k - 2 and k + 1 exist. */
+static bool source_clause(const qctx *c, size_t k) {
+    return is(c, k, "nach") && qx_punct(c, k - 1, ',') && qx_cap(c, k - 2) &&
+           qx_speech_noun(c, k - 2) && relative_after_nach(c, k + 1);
+}
+
 /* Attribution markers at token k of sentence [sa, sb). */
 static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
@@ -119,6 +166,16 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, (nf_seg){(uint32_t)b, cue.ta})))
             return *fail = true, false;
         around(c, it, sa, sb, b, k + 1);
+    } else if (is(c, k, "nach") && post_nach(c, k, sa)) { /* "Seiner Meinung nach" */
+        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, (nf_seg){(uint32_t)k - 2, cue.ta})))
+            return *fail = true, false;
+        around(c, it, sa, sb, k - 2, k + 1);
+    } else if (k > sa + 1 && k + 2 < sb && source_clause(c, k)) { /* "Studien, nach denen" */
+        /* Like ", wonach": the relative pronoun is the nearest mention of
+         * the source, the rest of the sentence its content. */
+        nf_seg rel = {cue.tb, cue.tb + 1};
+        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, rel))) return *fail = true, false;
+        qx_span(c, it, k + 2, sb);
     } else if (is(c, k, "nach")) { /* "nach Angaben der Polizei" */
         size_t j = k + 1;
         for (int n = 0; n < 4 && j < sb && !qx_cap(c, j); n++) j++;
@@ -294,9 +351,12 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         bool quote_next = n1 < sb && c->region[n1] >= 0 && c->rstate[c->region[n1]] == QR_QUOTE;
         size_t b = qx_clause_end(c, n1, sb);
         bool verb_last = ce == last + 1;
-        bool ok =
-            !quote_next && (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0
-                                                 : content_clause(c, n1, b, sb, vcls, verb_last));
+        /* "verwies auf Studien, nach denen ...": the clause quotes the
+         * studies, not the one who points to them. */
+        bool source = n1 + 1 < sb && source_clause(c, n1);
+        bool ok = !quote_next && !source &&
+                  (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0
+                                        : content_clause(c, n1, b, sb, vcls, verb_last));
         if (ok) {
             if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
             qx_span(c, it, n1, content_end(c, n1, sb));

@@ -522,6 +522,21 @@ static void test_relayed_quotes(void **state) {
                     "Die Lage ist ernst", (const char *const[]){"der Sender", NULL});
 }
 
+/* "nach" after the noun it governs, and ", nach denen" after a speech
+ * noun. */
+static void test_postposed_nach(void **state) {
+    expect_quote(state, "Seiner Meinung nach hätte die Stadt früher handeln müssen.",
+                 (want){NF_Q_INDIRECT, "hätte die Stadt früher handeln müssen", NULL, "nach", NULL,
+                        "Seiner Meinung"});
+    expect_quote(state, "Dem Vernehmen nach soll der Vorstand bald zurücktreten.",
+                 (want){NF_Q_INDIRECT, "soll der Vorstand bald zurücktreten", NULL, "nach", NULL,
+                        "Dem Vernehmen"});
+    expect_no_quote(state, "Bei Nebel ist die Sicht nach hinten sehr schlecht.", NULL);
+    expect_quote(state, "Er verwies auf Studien, nach denen das Mittel wirke.",
+                 (want){NF_Q_INDIRECT, "das Mittel wirke", NULL, "nach", NULL, "denen"});
+    expect_no_quote(state, "Sie nannten Regeln, nach denen gespielt wird.", "gespielt wird");
+}
+
 static void test_order_and_robustness(void **state) {
     const char *t = "Laut Polizei ist die Lage ruhig. „Wir bleiben wachsam“, sagte ein Sprecher.";
     nf_doc *d = th_extract(state, t);
@@ -564,6 +579,7 @@ int main(void) {
         cmocka_unit_test(test_demonstrative_subject),
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_object_in_vorfeld),
+        cmocka_unit_test(test_postposed_nach),
         cmocka_unit_test(test_order_and_robustness),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
