@@ -194,6 +194,7 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const c
         {&lp->speech_verbs, "speech-verbs.txt"},
         {&lp->speech_markers, "speech-markers.txt"},
         {&lp->speech_nouns, "speech-nouns.txt"},
+        {&lp->group_speakers, "group-speakers.txt"},
         {&lp->konjunktiv, "konjunktiv.txt"},
         {&lp->quote_words, "quote-words.txt"},
         {&lp->source_cues, "source-cues.txt"},
@@ -234,7 +235,7 @@ void nf_langpack_free(nf_langpack *lp) {
         &lp->currencies,        &lp->units,          &lp->measures,          &lp->year_nouns,
         &lp->time_starters,     &lp->source_cues,    &lp->media_nouns,       &lp->event_triggers,
         &lp->event_modality,    &lp->speech_verbs,   &lp->speech_markers,    &lp->speech_nouns,
-        &lp->konjunktiv,        &lp->quote_words,    &lp->token_index,       &lp->numword_lengths,
-        &lp->prefix_index};
+        &lp->group_speakers,    &lp->konjunktiv,     &lp->quote_words,       &lp->token_index,
+        &lp->numword_lengths,   &lp->prefix_index};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
 }

@@ -522,9 +522,12 @@ static nf_seg previous_speaker(const qctx *c, nf_seg ps) {
 }
 
 /* True when a mention of a person or an organisation heads the noun
- * phrase [a, b) (starts at its first or second token). */
+ * phrase [a, b) (starts at its first or second token), or a group noun
+ * does ("Die Behörden", "Augenzeugen", "Viele Experten"). */
 static bool names_agent(const qctx *c, size_t a, size_t b) {
     const nf_doc *doc = c->doc;
+    for (size_t k = a; k < b && k < a + 3; k++)
+        if (qx_group_noun(c, k)) return true;
     for (size_t i = nf_mention_first_at(doc, a);
          i < doc->nmentions && doc->mentions[i].ta < b && doc->mentions[i].ta <= a + 1; i++) {
         uint8_t t = doc->entities[doc->mentions[i].entity].type;
@@ -542,6 +545,18 @@ static nf_seg previous_subject(const qctx *c, nf_seg ps) {
     if (sp.tb <= sp.ta) return none;
     if (sp.tb == sp.ta + 1 && (is(c, sp.ta, "er") || is(c, sp.ta, "sie"))) return sp;
     return names_agent(c, sp.ta, sp.tb) ? sp : none;
+}
+
+/* The subject of sentence `ps` when it is an authority or a group that
+ * reports ("Die Behörden fanden den Wagen. Der Täter soll ... sein."):
+ * the source of a reportive "soll", whose own subject is whom the report
+ * is about.  None for a person or any other subject. */
+static nf_seg previous_source(const qctx *c, nf_seg ps) {
+    nf_seg none = {0, 0};
+    nf_seg sp = qx_clause_subject(c, ps.ta, qx_clause_end(c, ps.ta, ps.tb));
+    for (size_t k = sp.ta; k < sp.tb && k < sp.ta + 3; k++)
+        if (qx_group_noun(c, k)) return sp;
+    return none;
 }
 
 /* A sentence that opens with an indicative main clause, its subject and
@@ -640,6 +655,8 @@ bool qx_continuations(qctx *c) {
                  * report is about, not its source. */
                 if (near.tb <= near.ta && qx_has_konj(c, sa, sb, mood2))
                     near = previous_subject(c, doc->sentences[s - 1]);
+                else if (near.tb <= near.ta)
+                    near = previous_source(c, doc->sentences[s - 1]);
                 if (near.tb > near.ta) it->q.speaker = near, it->q.antecedent = (nf_seg){0, 0};
             }
             qx_span(c, it, sa, sb);

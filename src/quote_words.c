@@ -353,18 +353,28 @@ bool qx_has_konj(const qctx *c, size_t a, size_t b, bool mood2) {
     return false;
 }
 
-/* A speech noun, alone or at the end of a compound. */
-bool qx_speech_noun(const qctx *c, size_t k) {
+/* True when the lower-cased token k is an entry of `lex`, alone or at the
+ * end of a compound (at least four bytes long). */
+static bool ends_in_entry(const qctx *c, size_t k, const nf_lexicon *lex) {
     if (!qx_word(c, k)) return false;
     const char *l = nf_tokl(c->doc, k);
     size_t n = strlen(l);
-    const nf_lexicon *lex = &c->lp->speech_nouns;
     if (nf_lexicon_find(lex, l, n)) return true;
     for (size_t i = 1; i + 4 <= n; i++) {
         if (((unsigned char)l[i] & 0xC0) == 0x80) continue;
         if (nf_lexicon_find(lex, l + i, n - i)) return true;
     }
     return false;
+}
+
+/* A speech noun, alone or at the end of a compound. */
+bool qx_speech_noun(const qctx *c, size_t k) {
+    return ends_in_entry(c, k, &c->lp->speech_nouns);
+}
+
+/* A noun for a group or unnamed speaker, alone or ending a compound. */
+bool qx_group_noun(const qctx *c, size_t k) {
+    return qx_cap(c, k) && ends_in_entry(c, k, &c->lp->group_speakers);
 }
 
 /* Counts word and number tokens. */

@@ -179,6 +179,10 @@ bool qx_has_konj(const qctx *c, size_t a, size_t b, bool mood2);
  * ("Angaben", "Polizeiangaben"). */
 bool qx_speech_noun(const qctx *c, size_t k);
 
+/* True when token k is a capitalised noun for a group or an unnamed
+ * speaker ("Analysten", "Gesundheitsbehörden"), from group-speakers.txt. */
+bool qx_group_noun(const qctx *c, size_t k);
+
 /* The number of word tokens in [a, b). */
 size_t qx_words(const qctx *c, size_t a, size_t b);
 

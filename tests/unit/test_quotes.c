@@ -537,6 +537,29 @@ static void test_postposed_nach(void **state) {
     expect_no_quote(state, "Sie nannten Regeln, nach denen gespielt wird.", "gespielt wird");
 }
 
+/* A marker covers the part of its sentence between colons and
+ * semicolons. */
+static void test_marker_scope(void **state) {
+    expect_quote(
+        state,
+        "Die Partei schloss sich der Kritik an: Die Lage sei nach Angaben der "
+        "Polizei ruhig.",
+        (want){NF_Q_INDIRECT, "Die Lage sei", "ruhig", "nach", NULL, "Angaben der Polizei"});
+}
+
+/* Groups and authorities with no name speak on in the next sentence. */
+static void test_group_speakers(void **state) {
+    expect_quote(
+        state, "Augenzeugen sahen einen roten Wagen. Der Fahrer sei sofort geflohen.",
+        (want){NF_Q_INDIRECT, "Der Fahrer sei sofort geflohen", NULL, NULL, NULL, "Augenzeugen"});
+    expect_quote(state, "Die Polizei fand den Wagen am Abend. Der Täter soll damit geflohen sein.",
+                 (want){NF_Q_INDIRECT, "Der Täter soll damit geflohen sein", NULL, NULL, NULL,
+                        "Die Polizei"});
+    /* Not a person: the reportive "soll" is about them. */
+    expect_quote(state, "Der Bürgermeister besuchte die Schule. Er soll Geld genommen haben.",
+                 (want){NF_Q_INDIRECT, "Er soll Geld genommen haben", NULL, NULL, NULL, NULL});
+}
+
 static void test_order_and_robustness(void **state) {
     const char *t = "Laut Polizei ist die Lage ruhig. „Wir bleiben wachsam“, sagte ein Sprecher.";
     nf_doc *d = th_extract(state, t);
@@ -580,6 +603,8 @@ int main(void) {
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_postposed_nach),
+        cmocka_unit_test(test_marker_scope),
+        cmocka_unit_test(test_group_speakers),
         cmocka_unit_test(test_order_and_robustness),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
