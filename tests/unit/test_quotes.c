@@ -532,6 +532,13 @@ static void test_postposed_nach(void **state) {
                  (want){NF_Q_INDIRECT, "soll der Vorstand bald zurücktreten", NULL, "nach", NULL,
                         "Dem Vernehmen"});
     expect_no_quote(state, "Bei Nebel ist die Sicht nach hinten sehr schlecht.", NULL);
+    /* Investigations, forecasts and laws are sources after "nach" too. */
+    expect_quote(state, "Nach ersten Ermittlungen der Polizei war der Fahrer betrunken.",
+                 (want){NF_Q_INDIRECT, "war der Fahrer betrunken", NULL, "Nach", NULL,
+                        "ersten Ermittlungen der Polizei"});
+    expect_quote(state, "Nach dem Grundgesetz darf die Stadt keine Gebühren erheben.",
+                 (want){NF_Q_INDIRECT, "darf die Stadt keine Gebühren erheben", NULL, "Nach", NULL,
+                        "dem Grundgesetz"});
     expect_quote(state, "Er verwies auf Studien, nach denen das Mittel wirke.",
                  (want){NF_Q_INDIRECT, "das Mittel wirke", NULL, "nach", NULL, "denen"});
     expect_no_quote(state, "Sie nannten Regeln, nach denen gespielt wird.", "gespielt wird");
