@@ -267,6 +267,24 @@ static int delete_doc(nf_loader *l, long long doc) {
     return 0;
 }
 
+/* Writes "<actor><sep><name>" into buf of n bytes (a name-map key; printf
+ * was a tenth of the storing time); returns the length, or n when it does
+ * not fit. */
+static size_t name_map_key(char *buf, size_t n, long long actor, char sep, const char *name) {
+    char digits[24];
+    size_t d = 0;
+    unsigned long long v = actor < 0 ? 0ULL - (unsigned long long)actor : (unsigned long long)actor;
+    do digits[d++] = (char)('0' + v % 10);
+    while ((v /= 10) != 0);
+    if (actor < 0) digits[d++] = '-';
+    size_t len = strlen(name);
+    if (d + 1 + len + 1 > n) return n;
+    for (size_t i = 0; i < d; i++) buf[i] = digits[d - 1 - i];
+    buf[d] = sep;
+    memcpy(buf + d + 1, name, len + 1);
+    return d + 1 + len;
+}
+
 /* Stores one name form of an actor (case-folded) unless it is known.  The
  * map of known forms also holds each raw name as it came ("\x1d" marks
  * it), so that a name seen before costs one look-up, not a Unicode
@@ -275,8 +293,7 @@ static int add_name(nf_loader *l, long long actor, const char *name) {
     if (!name || !*name) return 0;
     char raw[512];
     long long dummy;
-    int rn = snprintf(raw, sizeof raw, "%lld\x1d%s", actor, name);
-    bool cacheable = rn > 0 && (size_t)rn < sizeof raw;
+    bool cacheable = name_map_key(raw, sizeof raw, actor, '\x1d', name) < sizeof raw;
     if (cacheable && smap_get(&l->names, raw, &dummy)) return 0;
     char *key = nf_name_key(name);
     if (!key) return 0; /* not UTF-8: no form to match */
@@ -287,7 +304,7 @@ static int add_name(nf_loader *l, long long actor, const char *name) {
         snprintf(l->s->err, sizeof l->s->err, "out of memory");
         return -1;
     }
-    snprintf(ck, n, "%lld\x1f%s", actor, key);
+    name_map_key(ck, n, actor, '\x1f', key);
     int rc = 0;
     if (!smap_get(&l->names, ck, &dummy)) {
         nf_val p[] = {nf_text(key), nf_int(actor)};
