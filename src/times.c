@@ -48,6 +48,7 @@ typedef struct tsem {
     int hh, mi, ss; /* clock time; hh -1 when none */
     int hh2, mi2;   /* the end of a clock range ("von 5 bis 6 Uhr"); hh2 -1 when none */
     char daypart[3];
+    int half; /* of a part of day: 0 all of it, 1 its first half ("früh"), 2 its second ("spät") */
     int wd, shift, unit, n;
     bool next_week; /* "nächsten Montag": the Monday of next week */
     bool from_last; /* anchored on the last mentioned date */
@@ -440,6 +441,31 @@ static size_t m_date(const tctx *c, size_t k, size_t end, tsem *s) {
 
 /* A weekday: "Montag", "vergangenen Freitag", "Sonntag, den 17. Februar
  * 2008", "Samstagabend", "Mittwoch 4:00", "montags" (a set). */
+/* The part of day a word at k names after a day ("Morgen", "abends",
+ * "früh"): its code (a string constant) with *half set and *after at the
+ * next token; NULL when it names none. */
+static const char *daypart_word_at(const tctx *c, size_t k, size_t end, int *half, size_t *after) {
+    static const struct {
+        const char *w, *part;
+        int half;
+    } words[] = {{"morgen", "MO", 0},    {"morgens", "MO", 0},     {"früh", "MO", 0},
+                 {"vormittag", "MO", 0}, {"vormittags", "MO", 0},  {"mittag", "MI", 0},
+                 {"mittags", "MI", 0},   {"nachmittag", "AF", 0},  {"nachmittags", "AF", 0},
+                 {"abend", "EV", 0},     {"abends", "EV", 0},      {"nacht", "NI", 0},
+                 {"nachts", "NI", 0},    {"frühmorgens", "MO", 1}, {"spätabends", "EV", 2}};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        if (is(c, k, end, words[i].w)) {
+            /* "um 8 Uhr": a clock time follows the part, which then only
+             * says which half of the clock is meant. */
+            if (is(c, k + 1, end, "um")) return NULL;
+            *half = words[i].half;
+            *after = k + 1;
+            return words[i].part;
+        }
+    }
+    return NULL;
+}
+
 static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
     int shift = 0;
     bool from_last = false;
@@ -467,14 +493,16 @@ static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
     if (modifier_at(c, j, end, &shift, &from_last)) j++;
     int wd = weekday_at(c, j, end);
     const char *dp = NULL;
+    int half = 0;
     if (!wd && j < end) {
         /* Compounds: "Samstagabend", "Dienstagspätabends", "samstagfrüh". */
         static const struct {
             const char *suffix, *part;
-        } parts[] = {{"spätabends", "EV"}, {"frühmorgens", "MO"}, {"abends", "EV"},
-                     {"abend", "EV"},      {"morgens", "MO"},     {"morgen", "MO"},
-                     {"vormittag", "MO"},  {"nachmittag", "AF"},  {"mittag", "MI"},
-                     {"nachts", "NI"},     {"nacht", "NI"},       {"früh", "MO"}};
+            int half;
+        } parts[] = {{"spätabends", "EV", 2}, {"frühmorgens", "MO", 1}, {"abends", "EV", 0},
+                     {"abend", "EV", 0},      {"morgens", "MO", 0},     {"morgen", "MO", 0},
+                     {"vormittag", "MO", 0},  {"nachmittag", "AF", 0},  {"mittag", "MI", 0},
+                     {"nachts", "NI", 0},     {"nacht", "NI", 0},       {"früh", "MO", 0}};
         const char *w = nf_tokl(c->doc, j);
         size_t n = strlen(w);
         for (size_t i = 0; i < sizeof parts / sizeof parts[0] && !wd; i++) {
@@ -491,6 +519,7 @@ static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
                 if (e) {
                     wd = (int)e->num;
                     dp = parts[i].part;
+                    half = parts[i].half;
                     break;
                 }
             }
@@ -516,19 +545,22 @@ static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
     }
     if (!wd) return 0;
     j++;
+    /* "Dienstag Morgen", "Freitag abends": the part of that day. */
+    size_t after = j;
+    if (!dp) dp = daypart_word_at(c, j, end, &half, &after);
     if (dp) {
-        sem_init(s, K_DAYPART, NF_TIME_TIME);
-        s->wd = wd, s->shift = shift;
+        sem_init(s, K_DAYPART, NF_TIME_PERIOD);
+        s->wd = wd, s->shift = shift, s->half = half;
         memcpy(s->daypart, dp, 3);
-        return j;
+        return after;
     }
-    /* "Sonntag, den 17. Februar 2008" */
+    /* "Sonntag, den 17. Februar 2008", "Donnerstag 7. April" */
     size_t q = j;
     if (is(c, q, end, ",")) q++;
     if (is(c, q, end, "den")) q++;
     int y, m, d;
     size_t j2 = date_at(c, q, end, &y, &m, &d);
-    if (j2 && q > j) {
+    if (j2) {
         size_t r = m_date(c, q, end, s);
         return r ? r : j2;
     }
@@ -956,6 +988,16 @@ static size_t m_word(const tctx *c, size_t k, size_t end, tsem *s) {
         if (e) {
             const char *v = nf_lex_val(&c->lp->time_words, e);
             if (strncmp(v, "day:", 4) == 0) {
+                /* "heute Abend", "morgen früh", "gestern Nachmittag" */
+                int half = 0;
+                size_t after;
+                const char *dp = daypart_word_at(c, k + 1, end, &half, &after);
+                if (dp) {
+                    sem_init(s, K_DAYPART, NF_TIME_PERIOD);
+                    s->shift = atoi(v + 4), s->half = half;
+                    memcpy(s->daypart, dp, 3);
+                    return after;
+                }
                 sem_init(s, K_DOCDAY, NF_TIME_DATE);
                 s->shift = atoi(v + 4);
             } else if (strcmp(v, "now") == 0) {
@@ -966,8 +1008,9 @@ static size_t m_word(const tctx *c, size_t k, size_t end, tsem *s) {
                 sem_init(s, K_SET, NF_TIME_SET);
                 snprintf(s->set, sizeof s->set, "%s", v + 4);
             } else if (strncmp(v, "daypart:", 8) == 0) {
-                sem_init(s, K_DAYPART, NF_TIME_TIME);
+                sem_init(s, K_DAYPART, NF_TIME_PERIOD);
                 memcpy(s->daypart, v + 8, 2);
+                if (v[10] == '1' || v[10] == '2') s->half = v[10] - '0';
             } else if (strncmp(v, "time:", 5) == 0) {
                 sem_init(s, K_DAYPART, NF_TIME_TIME);
                 s->hh = atoi(v + 5);
@@ -994,7 +1037,7 @@ static size_t m_word(const tctx *c, size_t k, size_t end, tsem *s) {
     }
     return 0;
 daypart_noun:
-    sem_init(s, K_DAYPART, NF_TIME_TIME);
+    sem_init(s, K_DAYPART, NF_TIME_PERIOD);
     memcpy(s->daypart, "MO", 3);
     return k + 1;
 }
@@ -1015,7 +1058,7 @@ static size_t m_daypart_noun(const tctx *c, size_t k, size_t end, tsem *s) {
         return 0;
     for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
         if (is(c, j, end, nouns[i].w) && (c->doc->tokens[j].flags & NF_TF_CAP)) {
-            sem_init(s, K_DAYPART, NF_TIME_TIME);
+            sem_init(s, K_DAYPART, NF_TIME_PERIOD);
             memcpy(s->daypart, nouns[i].part, 3);
             return j + 1;
         }
@@ -1278,6 +1321,32 @@ static void fmt_duration(char *out, size_t cap, int unit, double n) {
     snprintf(out, cap, "P%s%g%s", time ? "T" : "", n, u);
 }
 
+/* Writes the interval of a clock range or a part of day on day d into v
+ * ("2025-11-12T16:00/2025-11-12T20:00").  Parts of day are the hours Recognizers-Text
+ * gives them (Morgen 8-12, Mittag 11-13, Nachmittag 12-16, Abend 16-20,
+ * Nacht 20-24, written 23:59), "früh"/"spät" their first or second half:
+ * an ISO 8601 interval that sorts, where TIMEX3's "TEV" would not. */
+static void daypart_value(const tsem *s, nf_date d, char *v, size_t cap) {
+    int a = s->hh * 60 + s->mi, b = s->hh2 * 60 + s->mi2; /* minutes of the day */
+    if (!(s->hh >= 0 && s->hh2 >= 0)) {
+        static const struct {
+            const char *code;
+            int from, to;
+        } parts[] = {{"MO", 8, 12}, {"MI", 11, 13}, {"AF", 12, 16}, {"EV", 16, 20}, {"NI", 20, 24}};
+        a = b = -1;
+        for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+            if (strcmp(s->daypart, parts[i].code) == 0)
+                a = parts[i].from * 60, b = parts[i].to * 60;
+        if (a < 0) return; /* not a part of day this knows: no value */
+        int mid = (a + b) / 2;
+        if (s->half == 1) b = mid;
+        if (s->half == 2) a = mid;
+        if (b == 24 * 60) b = 24 * 60 - 1;
+    }
+    snprintf(v, cap, "%04d-%02d-%02dT%02d:%02d/%04d-%02d-%02dT%02d:%02d", d.y, d.m, d.d, a / 60,
+             a % 60, d.y, d.m, d.d, b / 60, b % 60);
+}
+
 /* Resolves one expression into `t`.  `tense`: -1 past, +1 future, 0 unknown. */
 static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
     t->type = (uint8_t)s->type;
@@ -1336,6 +1405,7 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
         case K_DAYPART: {
             if (!c->has_doc) return;
             nf_date d = c->docd;
+            if (s->kind == K_DAYPART && !s->wd) d = nf_date_add_days(d, s->shift);
             if (s->wd) {
                 int dw = nf_weekday(d);
                 long diff = s->wd - dw; /* -6 .. 6 */
@@ -1354,11 +1424,8 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
                     off = diff < 0 ? diff : diff - 7; /* news: the last one */
                 d = nf_date_add_days(d, off);
             }
-            if (s->hh >= 0 && s->hh2 >= 0)
-                snprintf(v, cap, "%04d-%02d-%02dT%02d:%02d/%04d-%02d-%02dT%02d:%02d", d.y, d.m, d.d,
-                         s->hh, s->mi, d.y, d.m, d.d, s->hh2, s->mi2);
-            else if (s->daypart[0])
-                snprintf(v, cap, "%04d-%02d-%02dT%s", d.y, d.m, d.d, s->daypart);
+            if ((s->hh >= 0 && s->hh2 >= 0) || s->daypart[0])
+                daypart_value(s, d, v, cap);
             else if (s->hh >= 0 && !s->wd)
                 snprintf(v, cap, "T%02d:%02d", s->hh, s->mi);
             else if (s->hh >= 0)

@@ -83,10 +83,42 @@ static void test_weekdays_follow_the_tense(void **state) {
                 "2025-11-06", -1);
     expect_time(state, DOC, "Wir treffen uns nächsten Montag.", "nächsten Montag", "2025-11-17",
                 -1);
-    expect_time(state, DOC, "Er reiste am Samstagabend ab.", "Samstagabend", "2025-11-08TEV",
-                NF_TIME_TIME);
+    expect_time(state, DOC, "Er reiste am Samstagabend ab.", "Samstagabend",
+                "2025-11-08T16:00/2025-11-08T20:00", NF_TIME_PERIOD);
     expect_time(state, DOC, "Die Sitzung findet jeden Montag statt.", "jeden Montag", "XXXX-WXX-1",
                 NF_TIME_SET);
+}
+
+/* Parts of the day are intervals of hours on their day; "früh" and "spät"
+ * in a compound take the first or second half. */
+static void test_parts_of_day(void **state) {
+    expect_time(state, DOC, "Die Delegation reist am Dienstag Morgen ab.", "Dienstag Morgen",
+                "2025-11-18T08:00/2025-11-18T12:00", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Der Ausschuss wird Donnerstag nachmittags tagen.",
+                "Donnerstag nachmittags", "2025-11-13T12:00/2025-11-13T16:00", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Heute Abend spricht der Kanzler.", "Heute Abend",
+                "2025-11-12T16:00/2025-11-12T20:00", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Gestern Nacht brannte eine Lagerhalle.", "Gestern Nacht",
+                "2025-11-11T20:00/2025-11-11T23:59", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Die Fähre legte Montagfrühmorgens ab.", "Montagfrühmorgens",
+                "2025-11-10T08:00/2025-11-10T10:00", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Die Polizei kam Freitagspätabends.", "Freitagspätabends",
+                "2025-11-07T18:00/2025-11-07T20:00", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Dieser Abend bleibt in Erinnerung.", "Dieser Abend",
+                "2025-11-12T16:00/2025-11-12T20:00", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Spätabends fiel der Strom aus.", "Spätabends",
+                "2025-11-12T18:00/2025-11-12T20:00", NF_TIME_PERIOD);
+    /* A clock time after a part of day is a point, not an interval. */
+    expect_time(state, DOC, "Er landet abends um 8 Uhr.", "abends um 8 Uhr", "T20:00", -1);
+}
+
+/* A clock range on the document's day; a weekday directly before a date is
+ * one expression with the date. */
+static void test_clock_ranges_and_weekday_dates(void **state) {
+    expect_time(state, DOC, "Die Wahllokale sind von 8 bis 18 Uhr geöffnet.", "von 8 bis 18 Uhr",
+                "2025-11-12T08:00/2025-11-12T18:00", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Die Konferenz beginnt am Donnerstag 20. November in Genf.",
+                "Donnerstag 20. November", "2025-11-20", NF_TIME_DATE);
 }
 
 static void test_anaphoric_dates(void **state) {
@@ -211,6 +243,8 @@ int main(void) {
         cmocka_unit_test(test_partial_dates_take_the_nearest_year),
         cmocka_unit_test(test_relative_days),
         cmocka_unit_test(test_weekdays_follow_the_tense),
+        cmocka_unit_test(test_parts_of_day),
+        cmocka_unit_test(test_clock_ranges_and_weekday_dates),
         cmocka_unit_test(test_anaphoric_dates),
         cmocka_unit_test(test_relative_units),
         cmocka_unit_test(test_periods),
