@@ -320,6 +320,39 @@ static nf_seg statement_before(const qctx *c, size_t sa, size_t cs) {
     return none;
 }
 
+/* True when the noun phrase [a, b) has a speech noun ("Bericht",
+ * "Studie") among its capitalised words: a statement may speak. */
+static bool speech_np(const qctx *c, size_t a, size_t b) {
+    for (size_t h = a; h < b; h++)
+        if (qx_cap(c, h) && qx_speech_noun(c, h)) return true;
+    return false;
+}
+
+/* The subject after the finite verb `fin` when the Vorfeld `vf` is an
+ * object: "Weitere Forderungen lehnt die Regierung ab", "Den Anstieg
+ * bezifferte die Behörde auf ...".  The Vorfeld names nobody (no pronoun,
+ * no name or role at its head, no statement) and the phrase after the verb
+ * names someone and may be nominative.  Returns that phrase, or an empty
+ * range. */
+static nf_seg vorfeld_object(const qctx *c, nf_seg vf, size_t fin, size_t end) {
+    nf_seg none = {0, 0};
+    if (vf.tb != fin || fin + 1 >= end) return none;
+    if (is(c, vf.ta, "der") || is(c, vf.ta, "ein") || is(c, vf.ta, "kein")) return none;
+    if (names_someone(c, vf.ta, vf.tb) || names_person(c, vf.ta, vf.tb) ||
+        speech_np(c, vf.ta, vf.tb))
+        return none;
+    for (size_t h = vf.ta; h < vf.tb; h++)
+        if (qx_group_noun(c, h) || name_starts_at(c, h)) return none;
+    size_t a = qx_skip_adverbials(c, fin + 1, end);
+    if (a >= end || oblique_det(c, a) || is(c, a, "den") || is(c, a, "einen")) return none;
+    size_t b = qx_np_fwd(c, a, end);
+    if (b <= a || (c->wcls[a] & QW_PRON)) return none;
+    bool group = false;
+    for (size_t h = a; h < b; h++) group = group || qx_group_noun(c, h);
+    if (!group && !names_someone(c, a, b)) return none;
+    return (nf_seg){(uint32_t)a, (uint32_t)b};
+}
+
 /* The speaker of the speech verb at v. */
 nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     nf_seg none = {0, 0};
@@ -423,7 +456,10 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         }
         if (!adverbial) {
             size_t e = qx_np_fwd(c, cs, fin);
-            if (e > cs) return (nf_seg){(uint32_t)cs, (uint32_t)e};
+            if (e > cs) {
+                nf_seg post = vorfeld_object(c, (nf_seg){(uint32_t)cs, (uint32_t)e}, fin, end);
+                return post.tb > post.ta ? post : (nf_seg){(uint32_t)cs, (uint32_t)e};
+            }
         }
     } else if (cs > sa && qx_punct(c, cs - 1, ',')) {
         /* "…, sagte der Minister" or an apposition before: "X, Y, sagte". */

@@ -335,6 +335,19 @@ static void test_object_in_vorfeld(void **state) {
                  "diesen Kurs nicht mit.“",
                  (want){NF_Q_DIRECT, "Wir tragen diesen Kurs nicht mit.", NULL, NULL, NULL,
                         "Die Sprecherin Anna Berger"});
+    /* A speech verb with an object put first: the named subject after the
+     * verb speaks, and a person in the Vorfeld keeps it. */
+    expect_speakers(state,
+                    "Eine Senkung der Steuern bezeichnete Finanzminister Karl Huber als unmöglich, "
+                    "weil der Haushalt keinen Spielraum lasse.",
+                    "Eine Senkung der Steuern bezeichnete Finanzminister Karl Huber als unmöglich, "
+                    "weil der Haushalt keinen Spielraum lasse",
+                    (const char *const[]){"Finanzminister Karl Huber", NULL});
+    expect_quote(state, "Der Bericht der Kommission kritisiert die Regierung Huber scharf.",
+                 (want){NF_Q_REPORTED,
+                        "Der Bericht der Kommission kritisiert die Regierung Huber "
+                        "scharf",
+                        NULL, "kritisiert", NULL, "Der Bericht der Kommission"});
 }
 
 /* Checks that the quote with first span `span` resolves to the entity
