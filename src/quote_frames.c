@@ -536,6 +536,29 @@ static bool names_agent(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+/* True for a word with a capital letter after its first ("BVG",
+ * "EurActiv"): a name or an abbreviation. */
+static bool inner_cap(const qctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    if (!qx_word(c, k)) return false;
+    for (uint32_t i = doc->tokens[k].a + 1; i < doc->tokens[k].b; i++)
+        if (doc->text.cp[i] >= 'A' && doc->text.cp[i] <= 'Z') return true;
+    return false;
+}
+
+/* True when the noun phrase `np` may speak: a pronoun, a group noun, a
+ * speech noun ("Der Bericht") or any entity mention in it ("Die
+ * Demonstranten der UDD"). */
+static bool may_speak(const qctx *c, nf_seg np) {
+    const nf_doc *doc = c->doc;
+    if (c->wcls[np.ta] & QW_PRON) return true;
+    for (size_t k = np.ta; k < np.tb; k++)
+        if (qx_group_noun(c, k) || (qx_cap(c, k) && qx_speech_noun(c, k)) || inner_cap(c, k))
+            return true;
+    size_t i = nf_mention_first_at(doc, np.ta);
+    return i < doc->nmentions && doc->mentions[i].ta < np.tb;
+}
+
 /* The subject of sentence `ps` when it names someone who may go on to
  * speak ("Der Minister sieht keine Gefahr. Die Lage sei ruhig."), or
  * none. */
@@ -623,6 +646,11 @@ bool qx_continuations(qctx *c) {
             (s - prev->s_last > BACK_SENTENCES + 1 ||
              paragraph_of(doc, sa) > paragraph_of(doc, doc->sentences[prev->s_last].ta) + 1))
             prev = NULL;
+        /* "Die hohen Raten bedeuteten, dass ...": right after a quote, a
+         * subject that names nobody is no speaker; the quote goes on. */
+        if (own.tb > own.ta && prev && prev->s_last + 1 == s &&
+            prev->q.speaker.tb > prev->q.speaker.ta && !may_speak(c, own))
+            own = (nf_seg){0, 0}, from = sa;
         if (own.tb > own.ta) {
             qitem *it = qx_add(c, NF_Q_INDIRECT, QO_CONT);
             if (!it) return false;

@@ -421,6 +421,15 @@ static void test_own_frame(void **state) {
         "Die Polizei sperrte die Straße. Im ersten Schreiben beruft sich die Firma "
         "darauf, dass die Brücke sicher sei.",
         (want){NF_Q_INDIRECT, "dass die Brücke sicher sei", NULL, "beruft", NULL, "die Firma"});
+    /* Right after a quote, a subject that names nobody does not speak:
+     * the sentence carries on the quote before. */
+    expect_quote(state,
+                 "Der Minister Karl Huber sagte, der Bau sei gesichert. Die hohen Kosten "
+                 "bedeuteten aber, dass die Stadt sparen müsse.",
+                 (want){NF_Q_INDIRECT,
+                        "Die hohen Kosten bedeuteten aber, dass die Stadt sparen "
+                        "müsse",
+                        NULL, NULL, NULL, "Der Minister Karl Huber"});
     /* A subject with an apposition and no verb of its own is the content. */
     expect_quote(state,
                  "Das Feuer brach am Morgen aus. Die Opfer, meist Touristen, seien im Hotel "
