@@ -146,6 +146,24 @@ static bool source_clause(const qctx *c, size_t k) {
            qx_speech_noun(c, k - 2) && relative_after_nach(c, k + 1);
 }
 
+/* The start of the source before "zufolge" at k when the noun phrase
+ * search finds none: the words from the clause start (after adverbs) when
+ * they are few and hold no verb ("Berichten zufolge", "Dem Sender
+ * al-Arabija zufolge", "Der Website example.com zufolge").  Returns k when
+ * there is none. */
+static size_t source_before(const qctx *c, size_t k, size_t sa) {
+    size_t b = qx_clause_start(c, k, sa);
+    while (b < k && (c->wcls[b] & QW_ADV) && !(c->wcls[b] & (QW_DET | QW_PRON))) b++;
+    if (b >= k || k - b > 8 || !(qx_cap(c, b) || (c->wcls[b] & QW_DET))) return k;
+    for (size_t j = b; j < k; j++) {
+        if (((c->vcls[j] || c->konj[j]) && !qx_cap(c, j)) || c->mk[j] || c->region[j] >= 0)
+            return k;
+        if (c->wcls[j] & (QW_AUX | QW_CONJ | QW_SUBJ | QW_REL | QW_WH | QW_PRON)) return k;
+        if (!qx_word(c, j) && !qx_punct(c, j, '.') && !qx_punct(c, j, '-')) return k;
+    }
+    return b;
+}
+
 /* Attribution markers at token k of sentence [sa, sb). */
 static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
@@ -162,6 +180,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         around(c, it, sa, sb, k, np);
     } else if (mk == QM_POST) { /* "Berichten zufolge" */
         size_t b = qx_np_bwd(c, k, sa);
+        if (b == k) b = source_before(c, k, sa);
         if (b == k) return false;
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, (nf_seg){(uint32_t)b, cue.ta})))
             return *fail = true, false;

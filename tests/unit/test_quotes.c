@@ -186,6 +186,10 @@ static void test_markers(void **state) {
     expect_quote(state, "Das Feuer brach nach Angaben der Feuerwehr im Keller aus.",
                  (want){NF_Q_INDIRECT, "Das Feuer brach", "im Keller aus", "nach", NULL,
                         "Angaben der Feuerwehr"});
+    /* A bare plural before "zufolge" that is also a verb form. */
+    expect_quote(state, "Berichten zufolge baut die Firma jedes Jahr neue Werke.",
+                 (want){NF_Q_INDIRECT, "baut die Firma jedes Jahr neue Werke", NULL, "zufolge",
+                        NULL, "Berichten"});
 }
 
 static void test_wie_x_sagte(void **state) {
