@@ -546,6 +546,9 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
 static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
     const nf_langpack *lp = doc->pack;
     if (!(doc->tokens[k].flags & NF_TF_CAP) || doc->tokens[k].kind != NF_TOK_WORD) return 0;
+    /* A function word that opens sentences ("In", "Am") is no given name,
+     * even where a list has it ("In Deutschland ..."). */
+    if (nf_tok_find(doc, k, &lp->sentence_starters)) return 0;
     size_t j = k + 1, n = 0;
     while (j < sb && n < 2 && doc->tokens[j].kind == NF_TOK_WORD &&
            (doc->tokens[j].flags & NF_TF_CAP) && !(doc->tokens[j].flags & NF_TF_TRUNC) &&

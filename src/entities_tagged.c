@@ -11,9 +11,15 @@
 #include "engine.h"
 #include "entities.h"
 #include "ner.h"
+#include "tokens.h"
 
 /* The lowest tagger confidence a name needs. */
 #define TAGGED_MIN_SCORE 0.5f
+
+/* The lowest confidence with which an organisation the tagger finds around
+ * a place the gazetteer named ("Borussia Dortmund", "FC Bayern",
+ * "Medizinische Hochschule Hannover") replaces that place. */
+#define TAGGED_ORG_OVER_PLACE 0.5f
 
 /* True when a mention of any kind overlaps tokens [ta, tb). */
 static bool covered(const nf_doc *doc, size_t ta, size_t tb) {
@@ -45,8 +51,63 @@ static int32_t entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
     return nf_entity_add(doc, &e);
 }
 
+/* Drops the capitalised function words a span begins with ("In
+ * Deutschland", "Im Kreml"): the tagger takes a sentence's first word into
+ * a name now and then. */
+static void trim_leading(const nf_doc *doc, nf_ner_span *s) {
+    while (s->tb - s->ta > 1 && nf_tok_find(doc, s->ta, &doc->pack->sentence_starters)) s->ta++;
+}
+
+/* The index of the one mention overlapping tokens [ta, tb) when it lies
+ * strictly inside them, is a name and names a place; -1 otherwise (none,
+ * several, or one that is not such a place). */
+static long inner_place(const nf_doc *doc, size_t ta, size_t tb) {
+    long found = -1;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= tb) break;
+        if (m->tb <= ta) continue;
+        if (found >= 0 || m->ta < ta || m->tb > tb || m->tb - m->ta >= tb - ta ||
+            m->kind != NF_MK_NAME)
+            return -1;
+        uint8_t t = doc->entities[m->entity].type;
+        if (t != NF_ENT_GPE && t != NF_ENT_LOC) return -1;
+        found = (long)i;
+    }
+    return found;
+}
+
+/* True when entity `ent` has a mention other than mention `except`. */
+static bool other_mentions(const nf_doc *doc, uint32_t ent, size_t except) {
+    for (size_t i = 0; i < doc->nmentions; i++)
+        if (i != except && doc->mentions[i].entity == ent) return true;
+    return false;
+}
+
+/* Replaces the place mention `mi` with the organisation name [ta, tb)
+ * around it.  A place entity named only there becomes the organisation (so
+ * no entity is left without mentions); else the organisation is a new
+ * entity.  Returns false when memory runs out. */
+static bool org_over_place(nf_doc *doc, size_t mi, size_t ta, size_t tb) {
+    uint32_t old = doc->mentions[mi].entity;
+    bool reuse = !other_mentions(doc, old, mi);
+    memmove(&doc->mentions[mi], &doc->mentions[mi + 1],
+            (doc->nmentions - mi - 1) * sizeof *doc->mentions);
+    doc->nmentions--;
+    int32_t ent;
+    if (reuse) {
+        memset(&doc->entities[old], 0, sizeof doc->entities[old]);
+        doc->entities[old].type = NF_ENT_ORG;
+        ent = (int32_t)old;
+    } else {
+        ent = entity_of(doc, ta, tb, NF_ENT_ORG);
+    }
+    return ent >= 0 && nf_mention_add(doc, ta, tb, ent, NF_MK_NAME);
+}
+
 /* Adds the names the tagger finds in sentence [sa, sb) that no mention
- * covers yet.  Returns false when memory runs out. */
+ * covers yet, and the organisations it finds around a place name.
+ * Returns false when memory runs out. */
 bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb) {
     const nf_ner_model *m = doc->engine->ner;
     if (!m || sb <= sa) return true;
@@ -54,8 +115,16 @@ bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb) {
     size_t n = nf_ner_tag(m, doc, sa, sb, spans, 64);
     if (n > 64) n = 64;
     for (size_t i = 0; i < n; i++) {
-        const nf_ner_span *s = &spans[i];
-        if (s->score < TAGGED_MIN_SCORE || covered(doc, s->ta, s->tb)) continue;
+        nf_ner_span *s = &spans[i];
+        if (s->score < TAGGED_MIN_SCORE) continue;
+        trim_leading(doc, s);
+        if (covered(doc, s->ta, s->tb)) {
+            long mi = s->type == NF_ENT_ORG && s->score >= TAGGED_ORG_OVER_PLACE
+                          ? inner_place(doc, s->ta, s->tb)
+                          : -1;
+            if (mi >= 0 && !org_over_place(doc, (size_t)mi, s->ta, s->tb)) return false;
+            continue;
+        }
         int32_t ent = entity_of(doc, s->ta, s->tb, s->type);
         if (ent < 0 || !nf_mention_add(doc, s->ta, s->tb, ent, NF_MK_NAME)) return false;
     }
