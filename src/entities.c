@@ -434,7 +434,7 @@ static bool cap_adjective(const nf_doc *doc, size_t k) {
 /* True when the capitalised word at k ends in an organisation head noun
  * ("Hauptverband", "Bundesanstalt"); `compound` tells whether something
  * precedes the head inside the word. */
-static bool org_head(const nf_doc *doc, size_t k, bool *compound) {
+bool nf_org_head(const nf_doc *doc, size_t k, bool *compound) {
     const nf_token *t = &doc->tokens[k];
     if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return false;
     const char *w = nf_tokl(doc, k);
@@ -499,7 +499,7 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
     while (j < sb && cap_adjective(doc, j)) j++, adj++;
     bool compound = false;
     size_t end = 0;
-    if (j < sb && org_head(doc, j, &compound)) {
+    if (j < sb && nf_org_head(doc, j, &compound)) {
         size_t c = org_complement(doc, j + 1, sb);
         if (adj || (compound && c > j + 1)) end = c;
     }
@@ -584,7 +584,7 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *en
  * tokens ("Muster Holding AG"). */
 static bool org_start(const nf_doc *doc, size_t k) {
     bool compound;
-    if (org_head(doc, k, &compound)) return true;
+    if (nf_org_head(doc, k, &compound)) return true;
     const nf_gazetteer *gz = &doc->engine->gz;
     for (size_t j = k + 1; j < doc->ntokens && j < k + 5; j++) {
         const char *w = nf_tok(doc, j);
@@ -695,14 +695,49 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
     return *entity >= 0 ? k + 2 : 0;
 }
 
+/* True for a short acronym that opens the names of clubs, universities and
+ * companies before a place: two to four letters, at least two of them
+ * capitals ("FC", "TSV", "VfB", "THW", "TU"). */
+static bool club_acronym(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || t->b - t->a < 2 || t->b - t->a > 4) return false;
+    size_t caps = 0;
+    for (uint32_t i = t->a; i < t->b; i++) {
+        uint8_t c = doc->text.cls[i];
+        if (c != NF_C_UPPER && c != NF_C_LOWER) return false;
+        caps += c == NF_C_UPPER;
+    }
+    return caps >= 2 && doc->text.cls[t->a] == NF_C_UPPER;
+}
+
+/* The entity of an organisation named by an acronym and a place ("FC
+ * Bayern", "THW Kiel", "TU Berlin"): an unlinked organisation of the
+ * place's country.  Returns its index or -1. */
+static int32_t acronym_place_org(nf_doc *doc, const nf_gz_entry *place) {
+    nf_entity e;
+    memset(&e, 0, sizeof e);
+    e.type = NF_ENT_ORG;
+    memcpy(e.country, place->country, 4);
+    return nf_entity_add(doc, &e);
+}
+
+/* Tells whether an entity from index *checked on is a person, remembering
+ * how far it looked: the sentence loop asks before every word. */
+static bool persons_known(const nf_doc *doc, size_t *checked, bool *persons) {
+    for (; !*persons && *checked < doc->nentities; (*checked)++)
+        *persons = doc->entities[*checked].type == NF_ENT_PERSON;
+    return *persons;
+}
+
 /* Finds the names of one sentence. */
 static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
+    size_t checked = 0;
+    bool any_person = false;
     for (size_t k = sa; k < sb;) {
         const nf_token *t = &doc->tokens[k];
-        bool persons = false; /* a person named before may come back by surname */
-        for (size_t i = 0; i < doc->nentities && !persons; i++)
-            persons = doc->entities[i].type == NF_ENT_PERSON;
+        /* a person named before may come back by surname */
+        bool persons = persons_known(doc, &checked, &any_person);
         if (doc->claimed[k] || t->kind == NF_TOK_PUNCT || t->kind == NF_TOK_QUOTE) {
             k++;
             continue;
@@ -734,8 +769,16 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
                        ? gazetteer_at(doc, k, sa, sb, NF_GW_SPAN(own_bits), &entry)
                        : 0;
         if (e) {
-            ent = entity_for(doc, &doc->engine->gz.entries[entry]);
-            if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
+            const nf_gz_entry *g = &doc->engine->gz.entries[entry];
+            if ((g->type == NF_ENT_GPE || g->type == NF_ENT_LOC) && k > sa &&
+                !doc->claimed[k - 1] && club_acronym(doc, k - 1) &&
+                !(doc->nmentions && doc->mentions[doc->nmentions - 1].tb >= k)) {
+                ent = acronym_place_org(doc, g);
+                if (!nf_mention_add(doc, k - 1, e, ent, NF_MK_NAME)) return false;
+            } else {
+                ent = entity_for(doc, g);
+                if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
+            }
             k = e;
             continue;
         }

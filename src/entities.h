@@ -46,6 +46,12 @@ const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);
  * out. */
 bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb);
 
+/* True when token k is a capitalised word ending in the head noun of an
+ * organisation's name ("Hauptverband", "Universität", "Gruppe"; the list
+ * lang/de/entities/org-heads.txt); `compound` tells whether something
+ * precedes the head inside the word. */
+bool nf_org_head(const nf_doc *doc, size_t k, bool *compound);
+
 /* Gives persons without a country the one the words around their name show:
  * a nationality adjective or a country in the phrase before it, or an
  * apposition after it (entity_country.c). */

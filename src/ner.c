@@ -348,6 +348,16 @@ const char *nf_ner_info(const nf_ner_model *m, const char *key) {
     return NULL;
 }
 
+/* The lexicon class of a common noun (LX_N in nerlib.py). */
+#define LX_NOUN 4
+
+/* Looks the word up in the capitalisation lexicon. */
+bool nf_ner_common_noun(const nf_ner_model *m, const char *lower, unsigned min_freq) {
+    if (!m || !lower) return false;
+    unsigned b = lex_find(m, hstr(lower, strlen(lower)));
+    return (b & 15u) == LX_NOUN && (b >> 4) >= min_freq;
+}
+
 /* ---- token attributes -------------------------------------------------- */
 
 /* What the features of a window need to know about each of its tokens. */

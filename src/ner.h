@@ -12,6 +12,7 @@
 #ifndef NF_NER_H
 #define NF_NER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -58,5 +59,10 @@ size_t nf_ner_tag(const nf_ner_model *m, const nf_doc *doc, size_t ta, size_t tb
 /* The header line `key` of the model file ("features", "train", ...), or
  * NULL when it has none; owned by the model. */
 const char *nf_ner_info(const nf_ner_model *m, const char *key);
+
+/* How the training text capitalised the lower-cased word `lower`: true when
+ * it is a common noun there (capitalised mid-sentence, often after an
+ * article: "bemerkungen", "bank"), seen at least 2^min_freq times. */
+bool nf_ner_common_noun(const nf_ner_model *m, const char *lower, unsigned min_freq);
 
 #endif
