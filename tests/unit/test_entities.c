@@ -187,6 +187,46 @@ static void test_sentence_starters_are_not_places(void **state) {
     nf_doc_free(d);
 }
 
+static void test_function_words_are_no_given_names(void **state) {
+    (void)state;
+    /* "In" is a given name in some lists; opening a sentence it is the
+     * preposition, and the place after it keeps its link.  Checked without
+     * the tagger: this is the rules' doing. */
+    const char *t = "In Deutschland streiten die Parteien. Am Montag tagt der Rat.";
+    nf_engine_options o;
+    nf_engine_options_init(&o);
+    o.no_tagger = true;
+    nf_error err;
+    nf_engine *plain = nf_engine_open(&o, &err);
+    assert_non_null(plain);
+    nf_doc *d = extract_on((void **)&plain, t, "2025-05-02");
+    assert_null(entity_named(d, t, "In Deutschland", NF_MK_NAME));
+    const nf_entity *de = entity_named(d, t, "Deutschland", NF_MK_NAME);
+    assert_non_null(de);
+    assert_string_equal(de->canonical, "Germany");
+    nf_doc_free(d);
+    nf_engine_close(plain);
+}
+
+static void test_acronym_and_place_is_an_organisation(void **state) {
+    const char *t = "Der FC Bayern verlor gegen den VfB Stuttgart. Forscher der TU Berlin "
+                    "sahen zu. Die USA und die EU schwiegen.";
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    const char *orgs[] = {"FC Bayern", "VfB Stuttgart", "TU Berlin"};
+    for (size_t i = 0; i < 3; i++) {
+        const nf_entity *e = entity_named(d, t, orgs[i], NF_MK_NAME);
+        if (!e) fail_msg("no organisation \"%s\"", orgs[i]);
+        assert_int_equal(e->type, NF_ENT_ORG);
+        assert_string_equal(e->country, "DEU");
+    }
+    assert_null(entity_named(d, t, "Stuttgart", NF_MK_NAME));
+    /* a country's own acronym is still the country */
+    const nf_entity *usa = entity_named(d, t, "USA", NF_MK_NAME);
+    assert_non_null(usa);
+    assert_int_equal(usa->type, NF_ENT_GPE);
+    nf_doc_free(d);
+}
+
 static void test_sources(void **state) {
     const char *t = "Moskau (dpa) – Der Gipfel beginnt, berichtet TASS. Laut Reuters kommt auch "
                     "die Presse.";
@@ -211,6 +251,8 @@ int main(void) {
         cmocka_unit_test(test_adjectives_and_role_persons),
         cmocka_unit_test(test_organisations_by_rule),
         cmocka_unit_test(test_coreference),
+        cmocka_unit_test(test_function_words_are_no_given_names),
+        cmocka_unit_test(test_acronym_and_place_is_an_organisation),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_sentence_starters_are_not_places),
         cmocka_unit_test(test_tagged_names),
