@@ -439,21 +439,25 @@ static size_t m_date(const tctx *c, size_t k, size_t end, tsem *s) {
     return clock_after(c, j, end, true, s);
 }
 
-/* A weekday: "Montag", "vergangenen Freitag", "Sonntag, den 17. Februar
- * 2008", "Samstagabend", "Mittwoch 4:00", "montags" (a set). */
+/* Words for parts of the day, on their own ("Dienstag Morgen", "heute
+ * Abend") or closing a compound ("Samstagabend", "Dienstagspätabends"):
+ * the code and the half ("früh"/"spät": 1 the first, 2 the second).
+ * Longer words come before the words they end in, for the compounds. */
+static const struct daypart_word {
+    const char *w, *part;
+    int half;
+} dayparts[] = {{"spätabends", "EV", 2}, {"frühmorgens", "MO", 1}, {"nachmittags", "AF", 0},
+                {"nachmittag", "AF", 0}, {"vormittags", "MO", 0},  {"vormittag", "MO", 0},
+                {"abends", "EV", 0},     {"abend", "EV", 0},       {"morgens", "MO", 0},
+                {"morgen", "MO", 0},     {"mittags", "MI", 0},     {"mittag", "MI", 0},
+                {"nachts", "NI", 0},     {"nacht", "NI", 0},       {"früh", "MO", 0}};
+
 /* The part of day a word at k names after a day ("Morgen", "abends",
  * "früh"): its code (a string constant) with *half set and *after at the
  * next token; NULL when it names none. */
 static const char *daypart_word_at(const tctx *c, size_t k, size_t end, int *half, size_t *after) {
-    static const struct {
-        const char *w, *part;
-        int half;
-    } words[] = {{"morgen", "MO", 0},    {"morgens", "MO", 0},     {"früh", "MO", 0},
-                 {"vormittag", "MO", 0}, {"vormittags", "MO", 0},  {"mittag", "MI", 0},
-                 {"mittags", "MI", 0},   {"nachmittag", "AF", 0},  {"nachmittags", "AF", 0},
-                 {"abend", "EV", 0},     {"abends", "EV", 0},      {"nacht", "NI", 0},
-                 {"nachts", "NI", 0},    {"frühmorgens", "MO", 1}, {"spätabends", "EV", 2}};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    const struct daypart_word *words = dayparts;
+    for (size_t i = 0; i < sizeof dayparts / sizeof dayparts[0]; i++) {
         if (is(c, k, end, words[i].w)) {
             /* "um 8 Uhr": a clock time follows the part, which then only
              * says which half of the clock is meant. */
@@ -466,6 +470,8 @@ static const char *daypart_word_at(const tctx *c, size_t k, size_t end, int *hal
     return NULL;
 }
 
+/* A weekday: "Montag", "vergangenen Freitag", "Sonntag, den 17. Februar
+ * 2008", "Samstagabend", "Mittwoch 4:00", "montags" (a set). */
 static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
     int shift = 0;
     bool from_last = false;
@@ -496,19 +502,14 @@ static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
     int half = 0;
     if (!wd && j < end) {
         /* Compounds: "Samstagabend", "Dienstagspätabends", "samstagfrüh". */
-        static const struct {
-            const char *suffix, *part;
-            int half;
-        } parts[] = {{"spätabends", "EV", 2}, {"frühmorgens", "MO", 1}, {"abends", "EV", 0},
-                     {"abend", "EV", 0},      {"morgens", "MO", 0},     {"morgen", "MO", 0},
-                     {"vormittag", "MO", 0},  {"nachmittag", "AF", 0},  {"mittag", "MI", 0},
-                     {"nachts", "NI", 0},     {"nacht", "NI", 0},       {"früh", "MO", 0}};
+        const struct daypart_word *parts = dayparts;
+        const size_t nparts = sizeof dayparts / sizeof dayparts[0];
         const char *w = nf_tokl(c->doc, j);
         size_t n = strlen(w);
-        for (size_t i = 0; i < sizeof parts / sizeof parts[0] && !wd; i++) {
-            size_t sl = strlen(parts[i].suffix);
+        for (size_t i = 0; i < nparts && !wd; i++) {
+            size_t sl = strlen(parts[i].w);
             if (n <= sl + 5) continue;
-            if (strcmp(w + n - sl, parts[i].suffix) != 0) continue;
+            if (strcmp(w + n - sl, parts[i].w) != 0) continue;
             for (size_t cut = n - sl; cut >= n - sl - 1 && cut > 0; cut--) {
                 char head[32];
                 if (cut >= sizeof head) break;

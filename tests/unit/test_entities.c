@@ -35,6 +35,17 @@ static size_t token_of(const nf_doc *d, const char *text, const char *w, int n) 
     return 0;
 }
 
+/* An engine without the name tagger (the caller closes it). */
+static nf_engine *open_without_tagger(void) {
+    nf_engine_options o;
+    nf_engine_options_init(&o);
+    o.no_tagger = true;
+    nf_error err;
+    nf_engine *plain = nf_engine_open(&o, &err);
+    assert_non_null(plain);
+    return plain;
+}
+
 static void test_gazetteer_links(void **state) {
     const char *t = "Wladimir Putin empfing in Moskau den Präsidenten Kasachstans. "
                     "Der Kreml und TASS bestätigten das Treffen mit der NATO.";
@@ -163,12 +174,7 @@ static void test_tagged_names(void **state) {
     assert_int_equal(e->type, NF_ENT_GPE);
     assert_null(e->actor); /* an unknown place is not linked */
     nf_doc_free(d);
-    nf_engine_options o;
-    nf_engine_options_init(&o);
-    o.no_tagger = true;
-    nf_error err;
-    nf_engine *plain = nf_engine_open(&o, &err);
-    assert_non_null(plain);
+    nf_engine *plain = open_without_tagger();
     nf_doc *p = extract_on((void **)&plain, t, "2025-05-02");
     assert_null(entity_named(p, t, "Oberkirchbach", NF_MK_NAME));
     /* the rules still find the person */
@@ -193,12 +199,7 @@ static void test_function_words_are_no_given_names(void **state) {
      * preposition, and the place after it keeps its link.  Checked without
      * the tagger: this is the rules' doing. */
     const char *t = "In Deutschland streiten die Parteien. Am Montag tagt der Rat.";
-    nf_engine_options o;
-    nf_engine_options_init(&o);
-    o.no_tagger = true;
-    nf_error err;
-    nf_engine *plain = nf_engine_open(&o, &err);
-    assert_non_null(plain);
+    nf_engine *plain = open_without_tagger();
     nf_doc *d = extract_on((void **)&plain, t, "2025-05-02");
     assert_null(entity_named(d, t, "In Deutschland", NF_MK_NAME));
     const nf_entity *de = entity_named(d, t, "Deutschland", NF_MK_NAME);
