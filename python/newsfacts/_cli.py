@@ -117,13 +117,9 @@ def _check_strings(value: Any, skip: Any = None) -> None:
 
 
 def json_loads_like_jansson(s: str) -> Any:
-    """json.loads with jansson's refusals; raises ValueError (a
-    json.JSONDecodeError where Python's parser failed)."""
-    i = 0
-    while i < len(s) and s[i] in " \t\n\r":
-        i += 1
-    if i == len(s) or s[i] not in "[{":
-        raise json.JSONDecodeError("'[' or '{' expected", s, i)
+    """json.loads with the refusals of the CLI's JSON reader (strict RFC 8259:
+    any value at the top, which the caller then finds is not an object);
+    raises ValueError (a json.JSONDecodeError where Python's parser failed)."""
     try:
         return _DECODER.decode(s)
     except RecursionError:

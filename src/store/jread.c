@@ -280,8 +280,11 @@ static bool literal(parser *ps) {
 
 /* Reads an object key and its colon; ps->p is at the key. */
 static bool key(parser *ps) {
+    const char *at = ps->p;
     if (ps->p >= ps->end || *ps->p != '"') return fail(ps, ps->p, "string or '}' expected");
     if (!string(ps)) return false;
+    const nf_jv *k = &ps->d->v[ps->d->n - 1];
+    if (memchr(k->u.s, '\0', k->len)) return fail(ps, at, "NUL byte in object key");
     ws(ps);
     if (ps->p >= ps->end || *ps->p != ':') return fail(ps, ps->p, "':' expected");
     ps->p++;

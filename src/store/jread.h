@@ -5,8 +5,9 @@
  * `newsfacts ingest` reads every record it stores, and jansson's tree of
  * malloc'd nodes cost more than the SQL inserts (see bench/run).  Parsing
  * follows RFC 8259 with jansson's choices where the RFC leaves room: strings
- * must be valid UTF-8, "\u0000" is allowed, integers that do not fit in 64
- * bits are an error, the last of two equal keys wins. */
+ * must be valid UTF-8, "\u0000" is allowed in values but not in keys,
+ * integers that do not fit in 64 bits are an error, the last of two equal
+ * keys wins. */
 #ifndef NF_STORE_JREAD_H
 #define NF_STORE_JREAD_H
 

@@ -149,6 +149,7 @@ static void test_errors_have_positions(void **state) {
         {"[\"tab\there\"]", 5},
         {"[99999999999999999999]", 1},
         {"[1e999]", 1},
+        {"{\"k\\u0000\": 1}", 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         nf_jerr e = parse_bad(&d, cases[i].text, strlen(cases[i].text));
