@@ -829,6 +829,27 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* Drops the entities left without mentions (a tagged name that took in
+ * two names keeps one entity) and renumbers the mentions' entities.
+ * Returns false when memory runs out. */
+static bool drop_unmentioned(nf_doc *doc) {
+    if (!doc->nentities) return true;
+    uint32_t *map = nf_arena_alloc(&doc->arena, doc->nentities * sizeof *map);
+    if (!map) return false;
+    memset(map, 0, doc->nentities * sizeof *map);
+    for (size_t i = 0; i < doc->nmentions; i++) map[doc->mentions[i].entity] = 1;
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nentities; i++) {
+        if (!map[i]) continue;
+        doc->entities[n] = doc->entities[i];
+        map[i] = (uint32_t)n++;
+    }
+    for (size_t i = 0; i < doc->nmentions; i++)
+        doc->mentions[i].entity = map[doc->mentions[i].entity];
+    doc->nentities = n;
+    return true;
+}
+
 /* The stage: every sentence, in order. */
 nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     if (doc->has_dateline && !entities_in_sentence(doc, doc->dateline.ta, doc->dateline.tb))
@@ -838,6 +859,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         if (!entities_in_sentence(doc, sa, sb) || !nf_entities_tagged(doc, sa, sb))
             return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     }
+    if (!drop_unmentioned(doc))
+        return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     nf_person_countries(doc);
     return NF_OK;
 }

@@ -16,14 +16,9 @@
 /* The lowest tagger confidence a name needs. */
 #define TAGGED_MIN_SCORE 0.5f
 
-/* The lowest confidence with which an organisation the tagger finds around
- * a place the gazetteer named ("Borussia Dortmund", "FC Bayern",
- * "Medizinische Hochschule Hannover") replaces that place. */
-#define TAGGED_ORG_OVER_PLACE 0.5f
-
-/* The same for a person's longer name around a person the rules named
- * without linking it ("Volkbert Keßler" around "Keßler"). */
-#define TAGGED_WIDER_PERSON 0.5f
+/* The lowest confidence with which a tagged name replaces the rule-made
+ * names inside it ("Borussia Dortmund" around "Dortmund"). */
+#define TAGGED_WIDER_NAME 0.5f
 
 /* True when a mention of any kind overlaps tokens [ta, tb). */
 static bool covered(const nf_doc *doc, size_t ta, size_t tb) {
@@ -79,45 +74,99 @@ static void retype(const nf_doc *doc, nf_ner_span *s) {
         s->type = NF_ENT_ORG;
 }
 
-/* The index of the one mention overlapping tokens [ta, tb) when it lies
- * strictly inside them and is a name of an entity of one of the types in
- * `types` (a bit per NF_ENT_*) without a canonical label, or any label when
- * `linked_too`; -1 otherwise (none, several, or another kind). */
-static long inner_name(const nf_doc *doc, size_t ta, size_t tb, unsigned types, bool linked_too) {
-    long found = -1;
+/* True for the place types. */
+static bool is_place(uint8_t type) {
+    return type == NF_ENT_GPE || type == NF_ENT_LOC;
+}
+
+/* Finds the names a tagged span [ta, tb) may replace: every mention
+ * overlapping it lies inside it, is a name, and together they leave a word
+ * of the span uncovered.  Sets *first and *count to their run in
+ * doc->mentions; false when there are none, or one is not like that. */
+static bool inner_names(const nf_doc *doc, size_t ta, size_t tb, size_t *first, size_t *count) {
+    size_t n = 0, words = 0;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         if (m->ta >= tb) break;
         if (m->tb <= ta) continue;
-        if (found >= 0 || m->ta < ta || m->tb > tb || m->tb - m->ta >= tb - ta ||
-            m->kind != NF_MK_NAME)
-            return -1;
-        const nf_entity *e = &doc->entities[m->entity];
-        if (!(types & (1u << e->type)) || (e->canonical && !linked_too)) return -1;
-        found = (long)i;
+        if (m->ta < ta || m->tb > tb || m->kind != NF_MK_NAME) return false;
+        if (!n) *first = i;
+        n++, words += m->tb - m->ta;
     }
-    return found;
+    *count = n;
+    return n > 0 && words < tb - ta;
 }
 
-/* True when entity `ent` has a mention other than mention `except`. */
-static bool other_mentions(const nf_doc *doc, uint32_t ent, size_t except) {
-    for (size_t i = 0; i < doc->nmentions; i++)
-        if (i != except && doc->mentions[i].entity == ent) return true;
+/* True when a word of [ta, tb) outside [ia, ib) passes `test`. */
+static bool extra_word(const nf_doc *doc, size_t ta, size_t tb, size_t ia, size_t ib,
+                       bool (*test)(const nf_doc *, size_t)) {
+    for (size_t k = ta; k < tb; k++)
+        if ((k < ia || k >= ib) && doc->tokens[k].kind == NF_TOK_WORD && test(doc, k)) return true;
     return false;
 }
 
-/* Replaces mention `mi` with the name [ta, tb) of `type` around it.  The
- * entity keeps it when it is of that type ("Volkbert Keßler" for a person
- * known as "Keßler"); an entity of another type named only there becomes
- * the new one (so no entity is left without mentions); else the name is a
- * new entity.  Returns false when memory runs out. */
-static bool widen(nf_doc *doc, size_t mi, size_t ta, size_t tb, uint8_t type) {
-    uint32_t old = doc->mentions[mi].entity;
-    bool same = doc->entities[old].type == type;
-    bool reuse = same || !other_mentions(doc, old, mi);
-    memmove(&doc->mentions[mi], &doc->mentions[mi + 1],
-            (doc->nmentions - mi - 1) * sizeof *doc->mentions);
-    doc->nmentions--;
+/* True for a word in lower case ("und", "de"). */
+static bool lower_word(const nf_doc *doc, size_t k) {
+    return !(doc->tokens[k].flags & NF_TF_CAP);
+}
+
+/* True for a word ending in an organisation's head noun ("Verlag"). */
+static bool head_word(const nf_doc *doc, size_t k) {
+    bool compound;
+    return nf_org_head(doc, k, &compound);
+}
+
+/* True for a word the lists know as a given name or surname ("Martin"). */
+static bool person_word(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const char *w = nf_tok(doc, k);
+    size_t n = strlen(w);
+    return nf_lexicon_find(&gz->given, w, n) || nf_lexicon_find(&gz->surnames, w, n);
+}
+
+/* True when the inner name `m` may give way to the tagged name `s` around
+ * it: a place inside an organisation ("Borussia Dortmund"); an
+ * organisation inside a longer one of capitalised words ("Bayer
+ * Leverkusen", "NATO Response Force"); a person inside an organisation
+ * with a head noun ("Verlag Paul Haupt"); an unlinked person inside a
+ * person ("Volkbert Keßler"); a place that is also a person's name inside a
+ * person ("Martin Stoll"). */
+static bool gives_way(const nf_doc *doc, const nf_mention *m, const nf_ner_span *s) {
+    const nf_entity *e = &doc->entities[m->entity];
+    if (s->type == NF_ENT_ORG) {
+        if (is_place(e->type)) return true;
+        if (e->type == NF_ENT_ORG) return !extra_word(doc, s->ta, s->tb, m->ta, m->tb, lower_word);
+        return extra_word(doc, s->ta, s->tb, m->ta, m->tb, head_word);
+    }
+    if (s->type != NF_ENT_PERSON) return false;
+    if (e->type == NF_ENT_PERSON) return !e->canonical;
+    return is_place(e->type) && m->tb == m->ta + 1 && person_word(doc, m->ta);
+}
+
+/* True when entity `ent` has a mention outside the run [first, first+n). */
+static bool other_mentions(const nf_doc *doc, uint32_t ent, size_t first, size_t n) {
+    for (size_t i = 0; i < doc->nmentions; i++)
+        if ((i < first || i >= first + n) && doc->mentions[i].entity == ent) return true;
+    return false;
+}
+
+/* Replaces the `n` mentions from `first` with the name [ta, tb) of `type`
+ * around them.  A single inner name's entity keeps it when it is of the same
+ * kind and unlinked ("Volkbert Keßler" for a person known as "Keßler"), or
+ * linked and only a legal form or the like follows ("Google Inc."); an
+ * entity named only there becomes the new one, cleared (so no entity is left
+ * without mentions); else the name is a new entity.  Returns false when
+ * memory runs out. */
+static bool widen(nf_doc *doc, size_t first, size_t n, size_t ta, size_t tb, uint8_t type,
+                  bool keep_link) {
+    uint32_t old = doc->mentions[first].entity;
+    const nf_entity *oe = &doc->entities[old];
+    bool same = n == 1 && (oe->type == type || (is_place(oe->type) && is_place(type))) &&
+                (!oe->canonical || keep_link);
+    bool reuse = same || (n == 1 && !other_mentions(doc, old, first, n));
+    memmove(&doc->mentions[first], &doc->mentions[first + n],
+            (doc->nmentions - first - n) * sizeof *doc->mentions);
+    doc->nmentions -= n;
     int32_t ent;
     if (reuse) {
         if (!same) {
@@ -131,16 +180,33 @@ static bool widen(nf_doc *doc, size_t mi, size_t ta, size_t tb, uint8_t type) {
     return ent >= 0 && nf_mention_add(doc, ta, tb, ent, NF_MK_NAME);
 }
 
-/* The mention a confident tagged name should replace because it names a
- * part of it: a place inside an organisation ("Borussia Dortmund"), or an
- * unlinked person inside a longer person's name ("Volkbert Keßler"); -1
- * for none. */
-static long replaced_mention(const nf_doc *doc, const nf_ner_span *s) {
-    if (s->type == NF_ENT_ORG && s->score >= TAGGED_ORG_OVER_PLACE)
-        return inner_name(doc, s->ta, s->tb, 1u << NF_ENT_GPE | 1u << NF_ENT_LOC, true);
-    if (s->type == NF_ENT_PERSON && s->score >= TAGGED_WIDER_PERSON)
-        return inner_name(doc, s->ta, s->tb, 1u << NF_ENT_PERSON, false);
-    return -1;
+/* True when the words of [ta, tb) outside [ia, ib) are legal forms or
+ * punctuation only ("Google Inc.", "Deutsche Bank AG"): the name is still
+ * the linked one. */
+static bool only_legal_form(const nf_doc *doc, size_t ta, size_t tb, size_t ia, size_t ib) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    for (size_t k = ta; k < tb; k++) {
+        if (k >= ia && k < ib) continue;
+        if (doc->tokens[k].kind == NF_TOK_PUNCT) continue;
+        const char *w = nf_tok(doc, k);
+        const nf_lex_entry *e = nf_lexicon_find(&gz->words, w, strlen(w));
+        if (!e || !(e->num & NF_GW_SUFFIX)) return false;
+    }
+    return true;
+}
+
+/* Replaces the rule-made names inside a confident tagged name when they
+ * are parts of it (see gives_way).  Returns false when memory runs out. */
+static bool replace_inner(nf_doc *doc, const nf_ner_span *s) {
+    size_t first = 0, n;
+    if (s->score < TAGGED_WIDER_NAME || !inner_names(doc, s->ta, s->tb, &first, &n) ||
+        (n > 1 && s->type != NF_ENT_ORG))
+        return true;
+    for (size_t i = first; i < first + n; i++)
+        if (!gives_way(doc, &doc->mentions[i], s)) return true;
+    const nf_mention *m = &doc->mentions[first];
+    bool keep = n == 1 && only_legal_form(doc, s->ta, s->tb, m->ta, m->tb);
+    return widen(doc, first, n, s->ta, s->tb, s->type, keep);
 }
 
 /* Adds the names the tagger finds in sentence [sa, sb) that no mention
@@ -158,8 +224,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb) {
         trim(doc, m, s);
         retype(doc, s);
         if (covered(doc, s->ta, s->tb)) {
-            long mi = replaced_mention(doc, s);
-            if (mi >= 0 && !widen(doc, (size_t)mi, s->ta, s->tb, s->type)) return false;
+            if (!replace_inner(doc, s)) return false;
             continue;
         }
         int32_t ent = entity_of(doc, s->ta, s->tb, s->type);

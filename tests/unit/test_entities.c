@@ -228,6 +228,30 @@ static void test_acronym_and_place_is_an_organisation(void **state) {
     nf_doc_free(d);
 }
 
+static void test_tagged_names_take_in_inner_names(void **state) {
+    /* A confident tagged name around names the rules found replaces them:
+     * a place that is also a given name inside a person's name, a known
+     * organisation inside a longer one. */
+    const char *t = "Nach einem Kopfball von Martin Stoll stand es 1:0. Der Sender berichtete "
+                    "über die NATO Response Force.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    const nf_entity *e = entity_named(d, t, "Martin Stoll", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_PERSON);
+    assert_null(entity_named(d, t, "Martin", NF_MK_NAME));
+    e = entity_named(d, t, "NATO Response Force", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_ORG);
+    assert_null(e->canonical); /* a longer name than the linked one */
+    assert_null(entity_named(d, t, "NATO", NF_MK_NAME));
+    for (size_t i = 0; i < d->nentities; i++) { /* none is left without mentions */
+        bool found = false;
+        for (size_t m = 0; m < d->nmentions; m++) found |= d->mentions[m].entity == i;
+        assert_true(found);
+    }
+    nf_doc_free(d);
+}
+
 static void test_sources(void **state) {
     const char *t = "Moskau (dpa) – Der Gipfel beginnt, berichtet TASS. Laut Reuters kommt auch "
                     "die Presse.";
@@ -257,6 +281,7 @@ int main(void) {
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_sentence_starters_are_not_places),
         cmocka_unit_test(test_tagged_names),
+        cmocka_unit_test(test_tagged_names_take_in_inner_names),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
