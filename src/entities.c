@@ -299,13 +299,25 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     return found >= 0 ? entity_for(doc, &gz->entries[found]) : -1;
 }
 
+/* The person role of a hyphenated compound's last part ("CSU-Politiker",
+ * "Fußball-Experte", "Bayern-Vorstand"), or NULL; owned by the gazetteer. */
+static const char *hyphen_role(const nf_gazetteer *gz, const char *w) {
+    const char *h = strrchr(w, '-');
+    if (!h || h == w || !(h[1] >= 'A' && h[1] <= 'Z')) return NULL;
+    const nf_lex_entry *e = nf_lexicon_find(&gz->roles, h + 1, strlen(h + 1));
+    if (!e) return NULL;
+    const char *v = nf_lex_val(&gz->roles, e);
+    return strstr(v, "\tperson") ? v : NULL;
+}
+
 /* The role of a role noun at token k ("Präsident" -> president), with its
  * gender and kind ("person"/"org"); NULL when it is none. */
 const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    const nf_lex_entry *e = nf_lexicon_find(&gz->roles, nf_tok(doc, k), strlen(nf_tok(doc, k)));
-    if (!e) return NULL;
-    const char *v = nf_lex_val(&gz->roles, e);
+    const char *w = nf_tok(doc, k);
+    const nf_lex_entry *e = nf_lexicon_find(&gz->roles, w, strlen(w));
+    const char *v = e ? nf_lex_val(&gz->roles, e) : hyphen_role(gz, w);
+    if (!v) return NULL;
     const char *t1 = strchr(v, '\t');
     if (gender) *gender = t1 && (t1[1] == 'm' || t1[1] == 'f') ? t1[1] : 0;
     if (org) *org = t1 && strstr(t1, "org") != NULL;
@@ -394,11 +406,15 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
             e.actor = actor;
         }
     }
-    /* The same name met before is the same person. */
+    /* The same name met before is the same person, and so is a surname
+     * alone of someone named in full ("Thomas Enders" ... "Vorstandschef
+     * Enders"). */
     const char *name = nf_tokens_text(doc, k + 1, j);
+    size_t nl = name ? strlen(name) : 0;
     for (size_t i = 0; name && i < doc->nentities; i++) {
         if (doc->entities[i].type == NF_ENT_PERSON && doc->entities[i].name &&
-            strcmp(doc->entities[i].name, name) == 0) {
+            (strcmp(doc->entities[i].name, name) == 0 ||
+             (n == 1 && nf_last_word_is(doc->entities[i].name, name, nl)))) {
             *entity = (int32_t)i;
             return j;
         }
@@ -756,6 +772,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             const nf_lex_entry *g = nf_lexicon_find(&gz->words, w, wl - 1); /* genitive */
             if (g) bits |= (unsigned)g->num & 0xff, gen_bits = (g->num & NF_GW_FIRST) != 0;
         }
+        if (cap && !(bits & NF_GW_ROLE) && strchr(w, '-') && hyphen_role(gz, w)) bits |= NF_GW_ROLE;
         bool adjective = (t->flags & NF_TF_LOWER) && nf_adjective_at(doc, k);
         if (!bits && !adjective &&
             !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {

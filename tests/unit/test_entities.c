@@ -252,6 +252,21 @@ static void test_tagged_names_take_in_inner_names(void **state) {
     nf_doc_free(d);
 }
 
+static void test_role_after_hyphen_names_a_person(void **state) {
+    (void)state;
+    /* A role noun closing a hyphenated compound introduces a person as the
+     * role noun alone does; checked without the tagger. */
+    const char *t = "Das sei falsch, sagte der SPD-Politiker Wendelstrom am Abend.";
+    nf_engine *plain = open_without_tagger();
+    nf_doc *d = extract_on((void **)&plain, t, "2025-05-02");
+    const nf_entity *e = entity_named(d, t, "Wendelstrom", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_PERSON);
+    assert_string_equal(e->role, "politician");
+    nf_doc_free(d);
+    nf_engine_close(plain);
+}
+
 static void test_sources(void **state) {
     const char *t = "Moskau (dpa) – Der Gipfel beginnt, berichtet TASS. Laut Reuters kommt auch "
                     "die Presse.";
@@ -282,6 +297,7 @@ int main(void) {
         cmocka_unit_test(test_sentence_starters_are_not_places),
         cmocka_unit_test(test_tagged_names),
         cmocka_unit_test(test_tagged_names_take_in_inner_names),
+        cmocka_unit_test(test_role_after_hyphen_names_a_person),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
