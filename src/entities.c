@@ -846,6 +846,54 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* True when the word at k is a verb of saying in the third person
+ * singular ("sagte", "erklärt"; the lexicon's class 'S', see
+ * speech-verbs.txt) right after a comma or a closing quotation mark: the
+ * inverted frame after a quote ("...", sagte ...). */
+static bool saying_verb(const nf_doc *doc, size_t k) {
+    if (doc->tokens[k].kind != NF_TOK_WORD || (doc->tokens[k].flags & NF_TF_CAP)) return false;
+    const char *w = nf_tokl(doc, k);
+    size_t n = strlen(w);
+    if (n < 4 || !(w[n - 1] == 't' || (w[n - 2] == 't' && w[n - 1] == 'e'))) return false;
+    const nf_token *p = k > 0 ? &doc->tokens[k - 1] : NULL;
+    if (!p || !(p->kind == NF_TOK_QUOTE || strcmp(nf_tok(doc, k - 1), ",") == 0)) return false;
+    const nf_lex_entry *e = nf_tok_find(doc, k, &doc->pack->speech_verbs);
+    return e && nf_lex_val(&doc->pack->speech_verbs, e)[0] == 'S';
+}
+
+/* A single capitalised word between a verb of saying and a comma or the
+ * sentence's end names the speaker, a person ("..., sagte Pfister."):
+ * news name speakers so, and a noun there would need an article.  Adds
+ * the persons of sentence [sa, sb) that no mention covers yet.  Returns
+ * false when memory runs out. */
+static bool speakers_after_verbs(nf_doc *doc, size_t sa, size_t sb) {
+    const nf_langpack *lp = doc->pack;
+    for (size_t k = sa + 2; k + 1 < sb; k++) {
+        const nf_token *t = &doc->tokens[k];
+        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || t->b - t->a < 3 ||
+            !saying_verb(doc, k - 1))
+            continue;
+        const char *next = nf_tok(doc, k + 1);
+        if (doc->tokens[k + 1].kind != NF_TOK_PUNCT || (strcmp(next, ",") && strcmp(next, ".")))
+            continue;
+        size_t i = nf_mention_first_at(doc, k);
+        if ((i < doc->nmentions && doc->mentions[i].ta == k) ||
+            (i > 0 && doc->mentions[i - 1].tb > k) || doc->claimed[k] ||
+            nf_tok_find(doc, k, &lp->sentence_starters) || nf_tok_find(doc, k, &lp->stopwords) ||
+            nf_role_at(doc, k, NULL, NULL))
+            continue;
+        int32_t ent = surname_at(doc, k, sa, sb);
+        if (ent < 0) {
+            nf_entity e;
+            memset(&e, 0, sizeof e);
+            e.type = NF_ENT_PERSON;
+            ent = nf_entity_add(doc, &e);
+        }
+        if (ent < 0 || !nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
+    }
+    return true;
+}
+
 /* Drops the entities left without mentions (a tagged name that took in
  * two names keeps one entity) and renumbers the mentions' entities.
  * Returns false when memory runs out. */
@@ -873,7 +921,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     for (size_t s = 0; s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
-        if (!entities_in_sentence(doc, sa, sb) || !nf_entities_tagged(doc, sa, sb))
+        if (!entities_in_sentence(doc, sa, sb) || !nf_entities_tagged(doc, sa, sb) ||
+            !speakers_after_verbs(doc, sa, sb))
             return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     }
     if (!drop_unmentioned(doc))

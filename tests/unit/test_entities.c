@@ -267,6 +267,24 @@ static void test_role_after_hyphen_names_a_person(void **state) {
     nf_engine_close(plain);
 }
 
+static void test_speaker_after_verb_of_saying(void **state) {
+    (void)state;
+    /* One capitalised word after "..., sagte" and before the full stop is
+     * the speaker; a noun after a plural verb or without the frame is not.
+     * Checked without the tagger. */
+    const char *t = "„Wir bleiben hier“, sagte Wendelstrom. Es gab Schäden, sagen Händler. "
+                    "Danach gab es Streit.";
+    nf_engine *plain = open_without_tagger();
+    nf_doc *d = extract_on((void **)&plain, t, "2025-05-02");
+    const nf_entity *e = entity_named(d, t, "Wendelstrom", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_PERSON);
+    assert_null(entity_named(d, t, "Händler", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Streit", NF_MK_NAME));
+    nf_doc_free(d);
+    nf_engine_close(plain);
+}
+
 static void test_sources(void **state) {
     const char *t = "Moskau (dpa) – Der Gipfel beginnt, berichtet TASS. Laut Reuters kommt auch "
                     "die Presse.";
@@ -298,6 +316,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_names),
         cmocka_unit_test(test_tagged_names_take_in_inner_names),
         cmocka_unit_test(test_role_after_hyphen_names_a_person),
+        cmocka_unit_test(test_speaker_after_verb_of_saying),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
