@@ -26,7 +26,8 @@
 #define BOS 1u /* value hashes of the words before and after a sentence */
 #define EOS 2u
 #define NEG (-((int64_t)1 << 50)) /* far below any real score */
-#define MAX_FEATS 160  /* features of one token: about 45, more with many gazetteer bits */
+#define MAX_FEATS 64              /* hashed features of one token: at most 30 */
+#define MAX_DIRECT 96  /* direct features of one token: at most 11, and 75 gazetteer bits */
 #define FILTER_BITS 20 /* a bit per 2^(32 - 20) keys: which features the model may know */
 #define FILTER_SHIFT (32 - FILTER_BITS)
 
@@ -73,6 +74,29 @@ enum {
     FT_LXM1CP
 };
 
+/* Templates whose values are small numbers have their weights copied into
+ * one flat array at load time, row D_<template> + value, so that scoring
+ * reads them without hashing or probing: the same weights as the hashed
+ * keys give, summed in another order (integers, so the sums are equal). */
+enum {
+    D_BIAS = 0,            /* 0: capitalised, 1: not */
+    D_CP = D_BIAS + 2,     /* cp_code, 0 = none */
+    D_LX = D_CP + 9,       /* lexicon class */
+    D_LXCP = D_LX + 16,    /* class * 16 + cp */
+    D_LF = D_LXCP + 256,   /* frequency bucket */
+    D_LXM1 = D_LF + 16,    /* class of the previous word, 15 = none */
+    D_LXP1 = D_LXM1 + 16,  /* class of the next word, 15 = none */
+    D_CPM1 = D_LXP1 + 16,  /* cp of the previous word */
+    D_CPP1 = D_CPM1 + 9,   /* cp of the next word */
+    D_RUN = D_CPP1 + 9,    /* left * 4 + right */
+    D_LXM1CP = D_RUN + 16, /* class of the previous word * 16 + cp */
+    D_G = D_LXM1CP + 256,  /* gazetteer bit * 2 (+ 1: continues a name) */
+    D_GCP = D_G + 30,      /* gazetteer bit * 16 + cp */
+    D_GM1 = D_GCP + 240,   /* gazetteer bit of the previous word */
+    D_GP1 = D_GM1 + 15,    /* gazetteer bit of the next word */
+    D_END = D_GP1 + 15
+};
+
 typedef struct feat_slot {
     uint32_t key; /* 0 = empty */
     int8_t w[SLOT_W];
@@ -91,7 +115,8 @@ typedef struct lex_slot {
 struct nf_ner_model {
     feat_slot *feats;
     uint32_t fmask;
-    uint64_t *filter; /* FILTER_BITS bits: set where some feature key falls */
+    uint64_t *filter;         /* FILTER_BITS bits: set where some feature key falls */
+    int8_t direct[D_END][NT]; /* weights of the small templates (D_* above) */
     gaz_slot *gaz;
     uint32_t gmask;
     lex_slot *lex;
@@ -226,6 +251,24 @@ static bool parse_header(nf_ner_model *m) {
     return fs && strcmp(fs, NER_FEATURE_SET) == 0;
 }
 
+/* Copies the weights of the small templates' keys into m->direct (rows of
+ * zeros for keys the model lacks). */
+static void fill_direct(nf_ner_model *m) {
+    static const struct {
+        uint8_t tid;
+        uint16_t row, n;
+    } small[] = {{FT_BIAS, D_BIAS, 2},   {FT_CP, D_CP, 9},           {FT_LX, D_LX, 16},
+                 {FT_LXCP, D_LXCP, 256}, {FT_LF, D_LF, 16},          {FT_LXM1, D_LXM1, 16},
+                 {FT_LXP1, D_LXP1, 16},  {FT_CPM1, D_CPM1, 9},       {FT_CPP1, D_CPP1, 9},
+                 {FT_RUN, D_RUN, 16},    {FT_LXM1CP, D_LXM1CP, 256}, {FT_G, D_G, 30},
+                 {FT_GCP, D_GCP, 240},   {FT_GM1, D_GM1, 15},        {FT_GP1, D_GP1, 15}};
+    for (size_t t = 0; t < sizeof small / sizeof small[0]; t++)
+        for (uint32_t v = 0; v < small[t].n; v++) {
+            const int8_t *w = feat_find(m, fkey(small[t].tid, v));
+            if (w) memcpy(m->direct[small[t].row + v], w, NT);
+        }
+}
+
 /* Builds the model from the file's bytes; returns NF_OK or an error. */
 static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len,
                              const char *origin, nf_error *err) {
@@ -304,6 +347,7 @@ static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len
         m->lex[s].key = k;
         m->lex[s].val = lv[i];
     }
+    fill_direct(m);
     return NF_OK;
 }
 
@@ -536,6 +580,8 @@ static void token_infos(const nf_ner_model *m, const nf_doc *doc, size_t wa, siz
 typedef struct key_list {
     uint32_t key[MAX_FEATS];
     size_t n;
+    uint16_t row[MAX_DIRECT]; /* rows of m->direct */
+    size_t nrow;
 } key_list;
 
 /* Keeps feature `key` when the filter says the model may know it, and starts
@@ -547,6 +593,11 @@ static inline void put(const nf_ner_model *m, key_list *kl, uint32_t key) {
     __builtin_prefetch(&m->feats[key & m->fmask]);
 }
 
+/* Lists row `row` of the direct weights. */
+static inline void put_direct(key_list *kl, uint32_t row) {
+    if (kl->nrow < MAX_DIRECT) kl->row[kl->nrow++] = (uint16_t)row;
+}
+
 /* Sums the weights of the listed features into acc (NT scores). */
 static void sum_weights(const nf_ner_model *m, const key_list *kl, int32_t *acc) {
     int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
@@ -556,32 +607,36 @@ static void sum_weights(const nf_ner_model *m, const key_list *kl, int32_t *acc)
         a0 += w[0], a1 += w[1], a2 += w[2], a3 += w[3], a4 += w[4];
         a5 += w[5], a6 += w[6], a7 += w[7], a8 += w[8];
     }
+    for (size_t j = 0; j < kl->nrow; j++) {
+        const int8_t *w = m->direct[kl->row[j]];
+        a0 += w[0], a1 += w[1], a2 += w[2], a3 += w[3], a4 += w[4];
+        a5 += w[5], a6 += w[6], a7 += w[7], a8 += w[8];
+    }
     acc[0] = a0, acc[1] = a1, acc[2] = a2, acc[3] = a3, acc[4] = a4;
     acc[5] = a5, acc[6] = a6, acc[7] = a7, acc[8] = a8;
 }
 
 /* Lists the gazetteer features of token i (gaz_features in nerlib.py). */
-static void gaz_features(const nf_ner_model *m, key_list *kl, const tok_info *ti, size_t i,
-                         size_t n, uint32_t cp) {
+static void gaz_features(key_list *kl, const tok_info *ti, size_t i, size_t n, uint32_t cp) {
     uint32_t g = ti[i].gm;
     if (g) {
         for (uint32_t b = 0; b < 15; b++) {
             if (g & (1u << b)) {
-                put(m, kl, fkey(FT_G, b * 2));
-                put(m, kl, fkey(FT_GCP, b * 16 + cp));
+                put_direct(kl, D_G + b * 2);
+                put_direct(kl, D_GCP + b * 16 + cp);
             }
-            if (g & (1u << (b + 16))) put(m, kl, fkey(FT_G, b * 2 + 1));
+            if (g & (1u << (b + 16))) put_direct(kl, D_G + b * 2 + 1);
         }
     }
     if (i > 0 && ti[i - 1].gm) {
         g = ti[i - 1].gm | (ti[i - 1].gm >> 16);
         for (uint32_t b = 0; b < 15; b++)
-            if (g & (1u << b)) put(m, kl, fkey(FT_GM1, b));
+            if (g & (1u << b)) put_direct(kl, D_GM1 + b);
     }
     if (i + 1 < n && ti[i + 1].gm) {
         g = ti[i + 1].gm | (ti[i + 1].gm >> 16);
         for (uint32_t b = 0; b < 15; b++)
-            if (g & (1u << b)) put(m, kl, fkey(FT_GP1, b));
+            if (g & (1u << b)) put_direct(kl, D_GP1 + b);
     }
 }
 
@@ -590,29 +645,30 @@ static void features(const nf_ner_model *m, const nf_doc *doc, size_t k, const t
                      size_t i, size_t n, key_list *kl) {
     const tok_info *t = &ti[i];
     kl->n = 0;
+    kl->nrow = 0;
     uint32_t cp = t->cp;
     if (!(t->flags & NF_TF_CAP)) {
         /* A token that does not start with a capital: a few features only. */
-        put(m, kl, fkey(FT_BIAS, 1));
+        put_direct(kl, D_BIAS + 1);
         put(m, kl, fkey(FT_W, t->hl));
         put(m, kl, fkey(FT_SH, t->hs));
-        put(m, kl, fkey(FT_CP, cp));
+        put_direct(kl, D_CP + cp);
         put(m, kl, fkey(FT_WM1, i > 0 ? ti[i - 1].hl : BOS));
         put(m, kl, fkey(FT_WP1, i + 1 < n ? ti[i + 1].hl : EOS));
-        put(m, kl, fkey(FT_LX, t->lx & 15u));
-        put(m, kl, fkey(FT_LXP1, i + 1 < n ? ti[i + 1].lx & 15u : 15u));
-        put(m, kl, fkey(FT_CPM1, i > 0 ? ti[i - 1].cp : 0));
-        put(m, kl, fkey(FT_CPP1, i + 1 < n ? ti[i + 1].cp : 0));
-        gaz_features(m, kl, ti, i, n, cp);
+        put_direct(kl, D_LX + (t->lx & 15u));
+        put_direct(kl, D_LXP1 + (i + 1 < n ? ti[i + 1].lx & 15u : 15u));
+        put_direct(kl, D_CPM1 + (i > 0 ? ti[i - 1].cp : 0));
+        put_direct(kl, D_CPP1 + (i + 1 < n ? ti[i + 1].cp : 0));
+        gaz_features(kl, ti, i, n, cp);
         return;
     }
     const char *text = nf_tok(doc, k);
-    put(m, kl, fkey(FT_BIAS, 0));
+    put_direct(kl, D_BIAS);
     put(m, kl, fkey(FT_W, t->hl));
     put(m, kl, fkey(FT_WT, hstr(text, strlen(text))));
     put(m, kl, fkey(FT_SH, t->hs));
     put(m, kl, fkey(FT_SHL, pair(t->hs, len_bucket(doc->tokens[k].b - doc->tokens[k].a))));
-    put(m, kl, fkey(FT_CP, cp));
+    put_direct(kl, D_CP + cp);
     if (t->kind == NF_TOK_WORD && t->ncp > 1) {
         /* Prefixes and suffixes of 1-4 code points shorter than the word. */
         for (uint32_t a = 1; a <= 4 && a < t->ncp; a++) {
@@ -639,19 +695,19 @@ static void features(const nf_ner_model *m, const nf_doc *doc, size_t k, const t
     put(m, kl, fkey(FT_WM1W, pair(wm1, t->hl)));
     put(m, kl, fkey(FT_WWP1, pair(t->hl, wp1)));
     uint32_t lx = t->lx, lxm1 = i > 0 ? ti[i - 1].lx & 15u : 15u;
-    put(m, kl, fkey(FT_LX, lx & 15u));
-    put(m, kl, fkey(FT_LXCP, (lx & 15u) * 16 + cp));
-    put(m, kl, fkey(FT_LF, lx >> 4));
-    put(m, kl, fkey(FT_LXM1, lxm1));
-    put(m, kl, fkey(FT_LXP1, i + 1 < n ? ti[i + 1].lx & 15u : 15u));
-    put(m, kl, fkey(FT_CPM1, i > 0 ? ti[i - 1].cp : 0));
-    put(m, kl, fkey(FT_CPP1, i + 1 < n ? ti[i + 1].cp : 0));
-    if (t->flags & NF_TF_CAP) put(m, kl, fkey(FT_RUN, t->left * 4u + t->right));
+    put_direct(kl, D_LX + (lx & 15u));
+    put_direct(kl, D_LXCP + (lx & 15u) * 16 + cp);
+    put_direct(kl, D_LF + (lx >> 4));
+    put_direct(kl, D_LXM1 + lxm1);
+    put_direct(kl, D_LXP1 + (i + 1 < n ? ti[i + 1].lx & 15u : 15u));
+    put_direct(kl, D_CPM1 + (i > 0 ? ti[i - 1].cp : 0));
+    put_direct(kl, D_CPP1 + (i + 1 < n ? ti[i + 1].cp : 0));
+    if (t->flags & NF_TF_CAP) put_direct(kl, D_RUN + t->left * 4u + t->right);
     put(m, kl, fkey(FT_S3M1, i > 0 ? ti[i - 1].s3 : BOS));
     put(m, kl, fkey(FT_S3P1, i + 1 < n ? ti[i + 1].s3 : EOS));
     put(m, kl, fkey(FT_WM1CP, pair(wm1, cp)));
-    put(m, kl, fkey(FT_LXM1CP, lxm1 * 16 + cp));
-    gaz_features(m, kl, ti, i, n, cp);
+    put_direct(kl, D_LXM1CP + lxm1 * 16 + cp);
+    gaz_features(kl, ti, i, n, cp);
 }
 
 /* The best tag sequence for n tokens of emission scores (viterbi in
