@@ -584,13 +584,24 @@ typedef struct key_list {
     size_t nrow;
 } key_list;
 
-/* Keeps feature `key` when the filter says the model may know it, and starts
- * fetching its slot. */
+/* Lists feature `key` and starts fetching its word of the filter. */
 static inline void put(const nf_ner_model *m, key_list *kl, uint32_t key) {
-    uint32_t b = key >> FILTER_SHIFT;
-    if (!(m->filter[b >> 6] >> (b & 63) & 1) || kl->n == MAX_FEATS) return;
+    if (kl->n == MAX_FEATS) return;
     kl->key[kl->n++] = key;
-    __builtin_prefetch(&m->feats[key & m->fmask]);
+    __builtin_prefetch(&m->filter[key >> FILTER_SHIFT >> 6]);
+}
+
+/* Keeps the listed features the filter says the model may know, and starts
+ * fetching their slots. */
+static void filter_keys(const nf_ner_model *m, key_list *kl) {
+    size_t k = 0;
+    for (size_t j = 0; j < kl->n; j++) {
+        uint32_t key = kl->key[j], b = key >> FILTER_SHIFT;
+        if (!(m->filter[b >> 6] >> (b & 63) & 1)) continue;
+        kl->key[k++] = key;
+        __builtin_prefetch(&m->feats[key & m->fmask]);
+    }
+    kl->n = k;
 }
 
 /* Lists row `row` of the direct weights. */
@@ -719,20 +730,22 @@ static void viterbi(const nf_ner_model *m, const int32_t (*em)[NT], size_t n, ui
     int64_t score[NT], next[NT];
     for (int t = 0; t < NT; t++) score[t] = m->tr[NT][t] + em[0][t];
     for (size_t i = 1; i < n; i++) {
-        for (int t = 0; t < NT; t++) {
-            /* O and B-X may follow any tag; I-X only B-X (t - 1) or I-X. */
-            int p0 = t == 0 || t % 2 == 1 ? 0 : t - 1;
-            int64_t best = score[p0] + m->tr[p0][t];
-            int arg = p0;
-            for (int p = p0 + 1; p < NT && (p0 == 0 || p <= t); p++) {
+        /* O and B-X may follow any tag. */
+        for (int t = 0; t < NT; t += t == 0 ? 1 : 2) {
+            int64_t best = score[0] + m->tr[0][t];
+            int arg = 0;
+            for (int p = 1; p < NT; p++) {
                 int64_t v = score[p] + m->tr[p][t];
-                if (v > best) {
-                    best = v;
-                    arg = p;
-                }
+                if (v > best) best = v, arg = p;
             }
             next[t] = best + em[i][t];
             back[i][t] = (uint8_t)arg;
+        }
+        /* I-X only B-X (t - 1) or I-X. */
+        for (int t = 2; t < NT; t += 2) {
+            int64_t vb = score[t - 1] + m->tr[t - 1][t], vi = score[t] + m->tr[t][t];
+            next[t] = (vi > vb ? vi : vb) + em[i][t];
+            back[i][t] = (uint8_t)(vi > vb ? t : t - 1);
         }
         memcpy(score, next, sizeof score);
     }
@@ -750,13 +763,15 @@ static size_t tag_window(const nf_ner_model *m, const nf_doc *doc, size_t wa, si
     int32_t em[NF_NER_WINDOW][NT];
     uint8_t back[NF_NER_WINDOW][NT];
     uint8_t tags[NF_NER_WINDOW];
-    key_list kl[2];
+    key_list kl[3];
     token_infos(m, doc, wa, n, ti);
-    /* The features of token i are listed (and their slots fetched) while
-     * those of token i - 1 are summed. */
-    for (size_t i = 0; i <= n; i++) {
-        if (i < n) features(m, doc, wa + i, ti, i, n, &kl[i & 1]);
-        if (i > 0) sum_weights(m, &kl[(i - 1) & 1], em[i - 1]);
+    /* A pipeline over the tokens: the features of token i are listed (and
+     * their filter words fetched), those of token i - 1 filtered (and their
+     * slots fetched), and those of token i - 2 summed. */
+    for (size_t i = 0; i < n + 2; i++) {
+        if (i < n) features(m, doc, wa + i, ti, i, n, &kl[i % 3]);
+        if (i >= 1 && i - 1 < n) filter_keys(m, &kl[(i - 1) % 3]);
+        if (i >= 2) sum_weights(m, &kl[(i - 2) % 3], em[i - 2]);
     }
     viterbi(m, (const int32_t(*)[NT])em, n, tags, back);
     static const uint8_t types[3] = {NF_ENT_PERSON, NF_ENT_ORG, NF_ENT_GPE};
