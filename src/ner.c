@@ -102,25 +102,22 @@ typedef struct feat_slot {
     int8_t w[SLOT_W];
 } feat_slot;
 
-typedef struct gaz_slot {
-    uint32_t key;
-    uint16_t mask; /* gazetteer category bits; G_PREFIX: a longer name continues */
-} gaz_slot;
-
-typedef struct lex_slot {
-    uint32_t key;
-    uint8_t val; /* class (low 4 bits) and frequency bucket (high 4 bits) */
-} lex_slot;
+/* A word of the lexicon or a name (or the start of one) of the gazetteers,
+ * in one table so that a token needs one probe for both; the key is the
+ * FNV-1a hash of the lower-cased text (0 read as 1). */
+typedef struct word_slot {
+    uint32_t key; /* 0 = empty */
+    uint16_t gaz; /* gazetteer category bits; G_PREFIX: a longer name continues */
+    uint8_t lex;  /* lexicon: class (low 4 bits) and frequency bucket (high 4 bits) */
+} word_slot;
 
 struct nf_ner_model {
     feat_slot *feats;
     uint32_t fmask;
     uint64_t *filter;         /* FILTER_BITS bits: set where some feature key falls */
     int8_t direct[D_END][NT]; /* weights of the small templates (D_* above) */
-    gaz_slot *gaz;
-    uint32_t gmask;
-    lex_slot *lex;
-    uint32_t lmask;
+    word_slot *words;
+    uint32_t wmask;
     int64_t tr[NT + 1][NT]; /* transitions [previous tag, NT = sentence start][tag];
                              * NEG where the BIO constraints forbid them */
     float scale;            /* span score = logistic(mean margin * scale) */
@@ -183,27 +180,23 @@ static inline const int8_t *feat_find(const nf_ner_model *m, uint32_t key) {
     }
 }
 
-/* The gazetteer mask of a name hash (0 when absent). */
-static inline unsigned gaz_find(const nf_ner_model *m, uint32_t key) {
+/* The slot of a word or name hash: its own, or an empty one (a copy). */
+static inline word_slot word_find(const nf_ner_model *m, uint32_t key) {
     if (key == 0) key = 1;
-    uint32_t i = fmix(key) & m->gmask;
+    uint32_t i = fmix(key) & m->wmask;
     for (;;) {
-        uint32_t k = m->gaz[i].key;
-        if (k == key) return m->gaz[i].mask;
-        if (k == 0) return 0;
-        i = (i + 1) & m->gmask;
+        uint32_t k = m->words[i].key;
+        if (k == key || k == 0) return m->words[i];
+        i = (i + 1) & m->wmask;
     }
 }
 
-/* The lexicon byte of a word hash (0 when absent). */
-static inline unsigned lex_find(const nf_ner_model *m, uint32_t key) {
-    uint32_t i = fmix(key) & m->lmask;
-    for (;;) {
-        uint32_t k = m->lex[i].key;
-        if (k == key) return m->lex[i].val;
-        if (k == 0) return 0;
-        i = (i + 1) & m->lmask;
-    }
+/* The slot of `key` (never 0) in the word table, claimed when it is new. */
+static word_slot *word_slot_for(nf_ner_model *m, uint32_t key) {
+    uint32_t i = fmix(key) & m->wmask;
+    while (m->words[i].key && m->words[i].key != key) i = (i + 1) & m->wmask;
+    m->words[i].key = key;
+    return &m->words[i];
 }
 
 /* The smallest power of two that is at least 2n (and at least 16). */
@@ -309,13 +302,11 @@ static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len
         for (int b = 0; b < NT; b++, r += 4) m->tr[a][b] = allowed(a, b) ? (int32_t)rd32(r) : NEG;
 
     m->fmask = table_size(nf) - 1;
-    m->gmask = table_size(ng) - 1;
-    m->lmask = table_size(nl) - 1;
+    m->wmask = table_size(ng + nl) - 1;
     m->feats = calloc((size_t)m->fmask + 1, sizeof *m->feats);
     m->filter = calloc((size_t)1 << (FILTER_BITS - 6), sizeof *m->filter);
-    m->gaz = calloc((size_t)m->gmask + 1, sizeof *m->gaz);
-    m->lex = calloc((size_t)m->lmask + 1, sizeof *m->lex);
-    if (!m->feats || !m->filter || !m->gaz || !m->lex)
+    m->words = calloc((size_t)m->wmask + 1, sizeof *m->words);
+    if (!m->feats || !m->filter || !m->words)
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory for the name tagger");
     const unsigned char *keys = r, *w = r + 4u * nf;
     for (uint32_t i = 0; i < nf; i++) {
@@ -332,20 +323,14 @@ static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len
     for (uint32_t i = 0; i < ng; i++) {
         uint32_t k = rd32(r + 4u * i);
         if (k == 0) return nf_fail(err, NF_ERR_DATA, 0, "%s: gazetteer key 0", origin);
-        uint32_t s = fmix(k) & m->gmask;
-        while (m->gaz[s].key && m->gaz[s].key != k) s = (s + 1) & m->gmask;
-        m->gaz[s].key = k;
-        m->gaz[s].mask = rd16(gm + 2u * i);
+        word_slot_for(m, k)->gaz = rd16(gm + 2u * i);
     }
     r = gm + 2u * ng;
     const unsigned char *lv = r + 4u * nl;
     for (uint32_t i = 0; i < nl; i++) {
         uint32_t k = rd32(r + 4u * i);
         if (k == 0) return nf_fail(err, NF_ERR_DATA, 0, "%s: lexicon key 0", origin);
-        uint32_t s = fmix(k) & m->lmask;
-        while (m->lex[s].key && m->lex[s].key != k) s = (s + 1) & m->lmask;
-        m->lex[s].key = k;
-        m->lex[s].val = lv[i];
+        word_slot_for(m, k)->lex = lv[i];
     }
     fill_direct(m);
     return NF_OK;
@@ -378,8 +363,7 @@ void nf_ner_free(nf_ner_model *m) {
     if (!m) return;
     free(m->feats);
     free(m->filter);
-    free(m->gaz);
-    free(m->lex);
+    free(m->words);
     free(m->header);
     free(m);
 }
@@ -414,6 +398,7 @@ typedef struct tok_info {
     uint32_t pre[4];   /* hashes of its first 1-4 code points */
     uint32_t ncp;      /* its length in code points */
     uint32_t gm;       /* gazetteer bits of names it begins (low 16) and continues (high 16) */
+    uint16_t g0;       /* gazetteer slot of the word alone (word_slot.gaz) */
     uint8_t cp;        /* kind, capitalisation and position */
     uint8_t lx;        /* lexicon byte */
     uint8_t kind, flags;
@@ -507,7 +492,7 @@ static void match_gazetteer(const nf_ner_model *m, tok_info *ti, size_t n) {
         uint32_t h = ti[i].hraw;
         size_t j = i;
         for (;;) {
-            unsigned e = gaz_find(m, h);
+            unsigned e = j == i ? ti[i].g0 : word_find(m, h).gaz;
             uint32_t bits = e & 0x7FFFu;
             if (bits) {
                 ti[i].gm |= bits;
@@ -552,11 +537,14 @@ static void token_infos(const nf_ner_model *m, const nf_doc *doc, size_t wa, siz
         if (t->kind != NF_TOK_PUNCT && t->kind != NF_TOK_QUOTE && t->kind != NF_TOK_SYMBOL)
             first = false;
         t->gm = 0;
-        /* The word's lexicon and gazetteer slots, needed below. */
-        __builtin_prefetch(&m->lex[fmix(t->hl) & m->lmask]);
-        __builtin_prefetch(&m->gaz[fmix(t->hl) & m->gmask]);
+        /* The word's slot (lexicon and gazetteer), needed below. */
+        __builtin_prefetch(&m->words[fmix(t->hl) & m->wmask]);
     }
-    for (size_t i = 0; i < n; i++) ti[i].lx = (uint8_t)lex_find(m, ti[i].hl);
+    for (size_t i = 0; i < n; i++) {
+        word_slot w = word_find(m, ti[i].hl);
+        ti[i].lx = w.lex;
+        ti[i].g0 = w.gaz;
+    }
     /* Runs of capitalised words around each token, counted up to two. */
     uint8_t run = 0;
     for (size_t i = 0; i < n; i++) {
