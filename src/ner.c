@@ -120,6 +120,7 @@ struct nf_ner_model {
     uint32_t wmask;
     int64_t tr[NT + 1][NT]; /* transitions [previous tag, NT = sentence start][tag];
                              * NEG where the BIO constraints forbid them */
+    int64_t trt[NT][NT];    /* the same [tag][previous tag], sentence start left out */
     float scale;            /* span score = logistic(mean margin * scale) */
     char *header;           /* the header lines, split into keys and values below */
     const char *hkey[MAX_HEADER], *hval[MAX_HEADER];
@@ -152,6 +153,16 @@ static inline uint32_t fmix(uint32_t h) {
 /* A string's hash as the features use it: FNV-1a, 0 read as 1. */
 static inline uint32_t hstr(const char *s, size_t n) {
     uint32_t h = fnv(FNV_INIT, s, n);
+    return h ? h : 1;
+}
+
+/* hstr of a NUL-terminated string, in one pass. */
+static inline uint32_t hstr_nul(const char *s) {
+    uint32_t h = FNV_INIT;
+    for (; *s; s++) {
+        h ^= (uint8_t)*s;
+        h *= 0x01000193u;
+    }
     return h ? h : 1;
 }
 
@@ -300,6 +311,8 @@ static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len
     const unsigned char *r = data + 20;
     for (int a = 0; a <= NT; a++)
         for (int b = 0; b < NT; b++, r += 4) m->tr[a][b] = allowed(a, b) ? (int32_t)rd32(r) : NEG;
+    for (int a = 0; a < NT; a++)
+        for (int b = 0; b < NT; b++) m->trt[b][a] = m->tr[a][b];
 
     m->fmask = table_size(nf) - 1;
     m->wmask = table_size(ng + nl) - 1;
@@ -514,12 +527,12 @@ static void token_infos(const nf_ner_model *m, const nf_doc *doc, size_t wa, siz
         size_t k = wa + i;
         tok_info *t = &ti[i];
         t->lower = nf_tokl(doc, k);
-        t->llen = (uint32_t)strlen(t->lower);
         t->kind = doc->tokens[k].kind;
         t->flags = doc->tokens[k].flags;
-        /* One pass of FNV-1a gives the word's hash and those of its prefixes. */
-        uint32_t h = FNV_INIT, ncp = 0;
-        for (uint32_t b = 0; b < t->llen; b++) {
+        /* One pass of FNV-1a gives the word's length, its hash and those of
+         * its prefixes. */
+        uint32_t h = FNV_INIT, ncp = 0, b = 0;
+        for (; t->lower[b]; b++) {
             if (((uint8_t)t->lower[b] & 0xC0) != 0x80) {
                 if (ncp >= 1 && ncp <= 4) t->pre[ncp - 1] = h ? h : 1;
                 ncp++;
@@ -527,6 +540,7 @@ static void token_infos(const nf_ner_model *m, const nf_doc *doc, size_t wa, siz
             h ^= (uint8_t)t->lower[b];
             h *= 0x01000193u;
         }
+        t->llen = b;
         t->hraw = h;
         t->hl = h ? h : 1;
         t->ncp = ncp;
@@ -580,13 +594,13 @@ static inline void put(const nf_ner_model *m, key_list *kl, uint32_t key) {
 }
 
 /* Keeps the listed features the filter says the model may know, and starts
- * fetching their slots. */
+ * fetching the slots of all (without a branch on the filter). */
 static void filter_keys(const nf_ner_model *m, key_list *kl) {
     size_t k = 0;
     for (size_t j = 0; j < kl->n; j++) {
         uint32_t key = kl->key[j], b = key >> FILTER_SHIFT;
-        if (!(m->filter[b >> 6] >> (b & 63) & 1)) continue;
-        kl->key[k++] = key;
+        kl->key[k] = key;
+        k += m->filter[b >> 6] >> (b & 63) & 1;
         __builtin_prefetch(&m->feats[key & m->fmask]);
     }
     kl->n = k;
@@ -664,7 +678,7 @@ static void features(const nf_ner_model *m, const nf_doc *doc, size_t k, const t
     const char *text = nf_tok(doc, k);
     put_direct(kl, D_BIAS);
     put(m, kl, fkey(FT_W, t->hl));
-    put(m, kl, fkey(FT_WT, hstr(text, strlen(text))));
+    put(m, kl, fkey(FT_WT, hstr_nul(text)));
     put(m, kl, fkey(FT_SH, t->hs));
     put(m, kl, fkey(FT_SHL, pair(t->hs, len_bucket(doc->tokens[k].b - doc->tokens[k].a))));
     put_direct(kl, D_CP + cp);
@@ -709,6 +723,33 @@ static void features(const nf_ner_model *m, const nf_doc *doc, size_t k, const t
     gaz_features(kl, ti, i, n, cp);
 }
 
+/* A path's score and the tag it comes from. */
+typedef struct cand {
+    int64_t v;
+    int tag;
+} cand;
+
+/* Of two candidates, x from lower tags than y: y when it scores higher. */
+static inline cand pick(cand x, cand y) {
+    return y.v > x.v ? y : x;
+}
+
+/* The path into some tag from tag p: its score plus the transition. */
+static inline cand from(const int64_t *score, const int64_t *trt, int p) {
+    return (cand){score[p] + trt[p], p};
+}
+
+/* The best of the paths from all nine tags into a tag whose transitions
+ * are trt (a row of m->trt), the lowest tag on ties (the same as scanning
+ * them in order), by a tree of comparisons. */
+static inline cand best_from_all(const int64_t *score, const int64_t *trt) {
+    cand a = pick(pick(from(score, trt, 0), from(score, trt, 1)),
+                  pick(from(score, trt, 2), from(score, trt, 3)));
+    cand b = pick(pick(from(score, trt, 4), from(score, trt, 5)),
+                  pick(from(score, trt, 6), from(score, trt, 7)));
+    return pick(pick(a, b), from(score, trt, 8));
+}
+
 /* The best tag sequence for n tokens of emission scores (viterbi in
  * nerlib.py: ties go to the lower tag).  Transitions that are not allowed
  * carry a penalty no path that can avoid them survives, which picks the
@@ -720,14 +761,9 @@ static void viterbi(const nf_ner_model *m, const int32_t (*em)[NT], size_t n, ui
     for (size_t i = 1; i < n; i++) {
         /* O and B-X may follow any tag. */
         for (int t = 0; t < NT; t += t == 0 ? 1 : 2) {
-            int64_t best = score[0] + m->tr[0][t];
-            int arg = 0;
-            for (int p = 1; p < NT; p++) {
-                int64_t v = score[p] + m->tr[p][t];
-                if (v > best) best = v, arg = p;
-            }
-            next[t] = best + em[i][t];
-            back[i][t] = (uint8_t)arg;
+            cand c = best_from_all(score, m->trt[t]);
+            next[t] = c.v + em[i][t];
+            back[i][t] = (uint8_t)c.tag;
         }
         /* I-X only B-X (t - 1) or I-X. */
         for (int t = 2; t < NT; t += 2) {
