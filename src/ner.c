@@ -447,18 +447,17 @@ static char shape_char(uint8_t cls) {
 /* The hash of token k's short shape: one character per class, runs
  * collapsed, at most 8 characters. */
 static uint32_t shape_hash(const nf_doc *doc, size_t k) {
-    char buf[8];
-    size_t n = 0;
+    uint32_t h = FNV_INIT, n = 0;
     char last = 0;
     for (uint32_t i = doc->tokens[k].a; i < doc->tokens[k].b; i++) {
         char c = shape_char(doc->text.cls[i]);
         if (c && c != last) {
-            buf[n++] = c;
+            h = (h ^ (uint8_t)c) * 0x01000193u; /* hstr of the shape, as it grows */
             last = c;
-            if (n == sizeof buf) break;
+            if (++n == 8) break;
         }
     }
-    return hstr(buf, n);
+    return h ? h : 1;
 }
 
 /* Length bucket of a token of n code points. */
@@ -558,6 +557,13 @@ static void token_infos(const nf_ner_model *m, const nf_doc *doc, size_t wa, siz
         word_slot w = word_find(m, ti[i].hl);
         ti[i].lx = w.lex;
         ti[i].g0 = w.gaz;
+        if ((w.gaz & G_PREFIX) && i + 1 < n) {
+            /* match_gazetteer will look up the name going on with the next word. */
+            uint32_t h = ti[i].hraw;
+            if (ti[i + 1].flags & NF_TF_SPACE_BEFORE) h = fnv(h, " ", 1);
+            h = fnv(h, ti[i + 1].lower, ti[i + 1].llen);
+            __builtin_prefetch(&m->words[fmix(h ? h : 1) & m->wmask]);
+        }
     }
     /* Runs of capitalised words around each token, counted up to two. */
     uint8_t run = 0;
@@ -631,26 +637,20 @@ static void sum_weights(const nf_ner_model *m, const key_list *kl, int32_t *acc)
 
 /* Lists the gazetteer features of token i (gaz_features in nerlib.py). */
 static void gaz_features(key_list *kl, const tok_info *ti, size_t i, size_t n, uint32_t cp) {
-    uint32_t g = ti[i].gm;
-    if (g) {
-        for (uint32_t b = 0; b < 15; b++) {
-            if (g & (1u << b)) {
-                put_direct(kl, D_G + b * 2);
-                put_direct(kl, D_GCP + b * 16 + cp);
-            }
-            if (g & (1u << (b + 16))) put_direct(kl, D_G + b * 2 + 1);
-        }
+    /* Set bits one by one, lowest first (g &= g - 1 clears it). */
+    for (uint32_t g = ti[i].gm & 0x7FFFu; g; g &= g - 1) {
+        uint32_t b = (uint32_t)__builtin_ctz(g);
+        put_direct(kl, D_G + b * 2);
+        put_direct(kl, D_GCP + b * 16 + cp);
     }
-    if (i > 0 && ti[i - 1].gm) {
-        g = ti[i - 1].gm | (ti[i - 1].gm >> 16);
-        for (uint32_t b = 0; b < 15; b++)
-            if (g & (1u << b)) put_direct(kl, D_GM1 + b);
-    }
-    if (i + 1 < n && ti[i + 1].gm) {
-        g = ti[i + 1].gm | (ti[i + 1].gm >> 16);
-        for (uint32_t b = 0; b < 15; b++)
-            if (g & (1u << b)) put_direct(kl, D_GP1 + b);
-    }
+    for (uint32_t g = ti[i].gm >> 16 & 0x7FFFu; g; g &= g - 1)
+        put_direct(kl, D_G + (uint32_t)__builtin_ctz(g) * 2 + 1);
+    if (i > 0)
+        for (uint32_t g = (ti[i - 1].gm | ti[i - 1].gm >> 16) & 0x7FFFu; g; g &= g - 1)
+            put_direct(kl, D_GM1 + (uint32_t)__builtin_ctz(g));
+    if (i + 1 < n)
+        for (uint32_t g = (ti[i + 1].gm | ti[i + 1].gm >> 16) & 0x7FFFu; g; g &= g - 1)
+            put_direct(kl, D_GP1 + (uint32_t)__builtin_ctz(g));
 }
 
 /* Lists the features of token i of the window (token_features in nerlib.py). */
