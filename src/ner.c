@@ -10,6 +10,9 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "data.h"
 #include "error.h"
@@ -114,8 +117,8 @@ typedef struct word_slot {
 struct nf_ner_model {
     feat_slot *feats;
     uint32_t fmask;
-    uint64_t *filter;         /* FILTER_BITS bits: set where some feature key falls */
-    int8_t direct[D_END][NT]; /* weights of the small templates (D_* above) */
+    uint64_t *filter;        /* FILTER_BITS bits: set where some feature key falls */
+    feat_slot direct[D_END]; /* weights of the small templates (D_* above), keys unused */
     word_slot *words;
     uint32_t wmask;
     int64_t tr[NT + 1][NT]; /* transitions [previous tag, NT = sentence start][tag];
@@ -180,15 +183,21 @@ static inline uint32_t pair(uint32_t a, uint32_t b) {
 
 /* ---- tables ------------------------------------------------------------ */
 
-/* The weights of feature `key`, or NULL when the model has none. */
-static inline const int8_t *feat_find(const nf_ner_model *m, uint32_t key) {
+/* The slot of feature `key`, or NULL when the model has none. */
+static inline const feat_slot *slot_find(const nf_ner_model *m, uint32_t key) {
     uint32_t i = key & m->fmask;
     for (;;) {
         uint32_t k = m->feats[i].key;
-        if (k == key) return m->feats[i].w;
+        if (k == key) return &m->feats[i];
         if (k == 0) return NULL;
         i = (i + 1) & m->fmask;
     }
+}
+
+/* The weights of feature `key`, or NULL when the model has none. */
+static inline const int8_t *feat_find(const nf_ner_model *m, uint32_t key) {
+    const feat_slot *f = slot_find(m, key);
+    return f ? f->w : NULL;
 }
 
 /* The slot of a word or name hash: its own, or an empty one (a copy). */
@@ -269,7 +278,7 @@ static void fill_direct(nf_ner_model *m) {
     for (size_t t = 0; t < sizeof small / sizeof small[0]; t++)
         for (uint32_t v = 0; v < small[t].n; v++) {
             const int8_t *w = feat_find(m, fkey(small[t].tid, v));
-            if (w) memcpy(m->direct[small[t].row + v], w, NT);
+            if (w) memcpy(m->direct[small[t].row + v].w, w, NT);
         }
 }
 
@@ -617,6 +626,31 @@ static inline void put_direct(key_list *kl, uint32_t row) {
     if (kl->nrow < MAX_DIRECT) kl->row[kl->nrow++] = (uint16_t)row;
 }
 
+#if defined(__SSE2__)
+/* Adds the weights of a slot to 16-bit sums: lanes 4-7 of lo and 0-4 of hi
+ * are the NT tags (the key's bytes go to lanes 0-3 of lo, unused).  A token
+ * has under 128 features of weights in [-128, 127], so the sums fit. */
+static inline void add_slot(__m128i *lo, __m128i *hi, const feat_slot *f) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)f);
+    *lo = _mm_add_epi16(*lo, _mm_srai_epi16(_mm_unpacklo_epi8(x, x), 8));
+    *hi = _mm_add_epi16(*hi, _mm_srai_epi16(_mm_unpackhi_epi8(x, x), 8));
+}
+
+/* Sums the weights of the listed features into acc (NT scores). */
+static void sum_weights(const nf_ner_model *m, const key_list *kl, int32_t *acc) {
+    _Static_assert(sizeof(feat_slot) == 16 && NT == 9, "slots of a key and NT <= 12 weights");
+    __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+    for (size_t j = 0; j < kl->n; j++) {
+        const feat_slot *f = slot_find(m, kl->key[j]);
+        if (f) add_slot(&lo, &hi, f);
+    }
+    for (size_t j = 0; j < kl->nrow; j++) add_slot(&lo, &hi, &m->direct[kl->row[j]]);
+    int16_t s[16];
+    _mm_storeu_si128((__m128i *)(void *)s, lo);
+    _mm_storeu_si128((__m128i *)(void *)(s + 8), hi);
+    for (int t = 0; t < NT; t++) acc[t] = s[4 + t];
+}
+#else
 /* Sums the weights of the listed features into acc (NT scores). */
 static void sum_weights(const nf_ner_model *m, const key_list *kl, int32_t *acc) {
     int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
@@ -627,13 +661,14 @@ static void sum_weights(const nf_ner_model *m, const key_list *kl, int32_t *acc)
         a5 += w[5], a6 += w[6], a7 += w[7], a8 += w[8];
     }
     for (size_t j = 0; j < kl->nrow; j++) {
-        const int8_t *w = m->direct[kl->row[j]];
+        const int8_t *w = m->direct[kl->row[j]].w;
         a0 += w[0], a1 += w[1], a2 += w[2], a3 += w[3], a4 += w[4];
         a5 += w[5], a6 += w[6], a7 += w[7], a8 += w[8];
     }
     acc[0] = a0, acc[1] = a1, acc[2] = a2, acc[3] = a3, acc[4] = a4;
     acc[5] = a5, acc[6] = a6, acc[7] = a7, acc[8] = a8;
 }
+#endif
 
 /* Lists the gazetteer features of token i (gaz_features in nerlib.py). */
 static void gaz_features(key_list *kl, const tok_info *ti, size_t i, size_t n, uint32_t cp) {
