@@ -31,7 +31,7 @@
 #define NEG (-((int64_t)1 << 50)) /* far below any real score */
 #define MAX_FEATS 64              /* hashed features of one token: at most 30 */
 #define MAX_DIRECT 96  /* direct features of one token: at most 11, and 75 gazetteer bits */
-#define FILTER_BITS 20 /* a bit per 2^(32 - 20) keys: which features the model may know */
+#define FILTER_BITS 19 /* a bit per 2^(32 - 19) keys: which features the model may know */
 #define FILTER_SHIFT (32 - FILTER_BITS)
 
 /* Feature templates (FT_* in tools/ner/nerlib.py, same order). */
