@@ -124,6 +124,7 @@ struct nf_ner_model {
     int64_t tr[NT + 1][NT]; /* transitions [previous tag, NT = sentence start][tag];
                              * NEG where the BIO constraints forbid them */
     int64_t trt[NT][NT];    /* the same [tag][previous tag], sentence start left out */
+    int64_t spread[NT];     /* for O and B-X: max - min of the transitions into them */
     float scale;            /* span score = logistic(mean margin * scale) */
     char *header;           /* the header lines, split into keys and values below */
     const char *hkey[MAX_HEADER], *hval[MAX_HEADER];
@@ -322,6 +323,14 @@ static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len
         for (int b = 0; b < NT; b++, r += 4) m->tr[a][b] = allowed(a, b) ? (int32_t)rd32(r) : NEG;
     for (int a = 0; a < NT; a++)
         for (int b = 0; b < NT; b++) m->trt[b][a] = m->tr[a][b];
+    for (int b = 0; b < NT; b++) {
+        int64_t lo = m->trt[b][0], hi = lo;
+        for (int a = 1; a < NT; a++) {
+            lo = m->trt[b][a] < lo ? m->trt[b][a] : lo;
+            hi = m->trt[b][a] > hi ? m->trt[b][a] : hi;
+        }
+        m->spread[b] = hi - lo;
+    }
 
     m->fmask = table_size(nf) - 1;
     m->wmask = table_size(ng + nl) - 1;
@@ -785,6 +794,25 @@ static inline cand best_from_all(const int64_t *score, const int64_t *trt) {
     return pick(pick(a, b), from(score, trt, 8));
 }
 
+/* The tag with the highest score (the lowest of equals) and by how much it
+ * leads the best of the others in *lead (0 on a tie). */
+static inline int leader(const int64_t *score, int64_t *lead) {
+    int top = 0;
+    int64_t first = score[0], second = NEG * 4; /* below every score */
+    for (int p = 1; p < NT; p++) {
+        int64_t v = score[p];
+        if (v > first) {
+            second = first;
+            first = v;
+            top = p;
+        } else if (v > second) {
+            second = v;
+        }
+    }
+    *lead = first - second;
+    return top;
+}
+
 /* The best tag sequence for n tokens of emission scores (viterbi in
  * nerlib.py: ties go to the lower tag).  Transitions that are not allowed
  * carry a penalty no path that can avoid them survives, which picks the
@@ -794,9 +822,15 @@ static void viterbi(const nf_ner_model *m, const int32_t (*em)[NT], size_t n, ui
     int64_t score[NT], next[NT];
     for (int t = 0; t < NT; t++) score[t] = m->tr[NT][t] + em[0][t];
     for (size_t i = 1; i < n; i++) {
-        /* O and B-X may follow any tag. */
+        /* O and B-X may follow any tag.  When the best tag so far leads the
+         * others by more than the spread of the transitions into t, it is the
+         * best predecessor of t: any other q scores below
+         * score[top] - spread + max tr[.][t] = score[top] + min tr[.][t]. */
+        int64_t lead;
+        int top = leader(score, &lead);
         for (int t = 0; t < NT; t += t == 0 ? 1 : 2) {
-            cand c = best_from_all(score, m->trt[t]);
+            cand c = lead > m->spread[t] ? (cand){score[top] + m->trt[t][top], top}
+                                         : best_from_all(score, m->trt[t]);
             next[t] = c.v + em[i][t];
             back[i][t] = (uint8_t)c.tag;
         }
