@@ -654,10 +654,10 @@ static void sum_weights(const nf_ner_model *m, const key_list *kl, int32_t *acc)
         if (f) add_slot(&lo, &hi, f);
     }
     for (size_t j = 0; j < kl->nrow; j++) add_slot(&lo, &hi, &m->direct[kl->row[j]]);
-    int16_t s[16];
-    _mm_storeu_si128((__m128i *)(void *)s, lo);
-    _mm_storeu_si128((__m128i *)(void *)(s + 8), hi);
-    for (int t = 0; t < NT; t++) acc[t] = s[4 + t];
+    /* Lanes 4-7 of lo and 0-3 of hi widened to 32 bits, and lane 4 of hi. */
+    _mm_storeu_si128((__m128i *)(void *)acc, _mm_srai_epi32(_mm_unpackhi_epi16(lo, lo), 16));
+    _mm_storeu_si128((__m128i *)(void *)(acc + 4), _mm_srai_epi32(_mm_unpacklo_epi16(hi, hi), 16));
+    acc[8] = (int16_t)_mm_extract_epi16(hi, 4);
 }
 #else
 /* Sums the weights of the listed features into acc (NT scores). */
