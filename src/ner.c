@@ -413,7 +413,7 @@ const char *nf_ner_info(const nf_ner_model *m, const char *key) {
 /* Looks the word up in the capitalisation lexicon. */
 bool nf_ner_common_noun(const nf_ner_model *m, const char *lower, unsigned min_freq) {
     if (!m || !lower) return false;
-    unsigned b = lex_find(m, hstr(lower, strlen(lower)));
+    unsigned b = word_find(m, hstr(lower, strlen(lower))).lex;
     return (b & 15u) == LX_NOUN && (b >> 4) >= min_freq;
 }
 
