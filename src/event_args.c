@@ -163,18 +163,42 @@ static bool list_filler(const nf_doc *doc, size_t k) {
     return adj && !verb;
 }
 
-/* Adds to `out` the actors listed after the one whose mention starts at
- * token `at` ("X und Y", "X, Y und Z"), up to token cb. */
+static bool comma_at(const nf_doc *doc, size_t k);
+
+/* The token after the fillers from j (at most four, before cb). */
+static size_t skip_fillers(const nf_doc *doc, size_t j, size_t cb) {
+    size_t from = j;
+    while (j < cb && j < from + 4 && !ev_mention_at(doc, j) && list_filler(doc, j)) j++;
+    return j;
+}
+
+/* Where the actor of a conjunct starting at token j stands: past a noun
+ * that is no actor and its genitive article, the actor it belongs to ("die
+ * EU-Mission und die Unabhängigkeit des Kosovos": the Kosovo), else j. */
+static size_t conjunct_actor(const nf_doc *doc, size_t j, size_t cb) {
+    if (j + 2 < cb && !ev_mention_at(doc, j) && doc->tokens[j].kind == NF_TOK_WORD &&
+        (doc->tokens[j].flags & NF_TF_CAP) && compound_actor(doc, j) < 0 &&
+        !nf_role_at(doc, j, NULL, NULL) && /* "und Vorsitzender der X": the same person */
+        (nf_tok_is(doc, j + 1, "des") || nf_tok_is(doc, j + 1, "der")))
+        return skip_fillers(doc, j + 2, cb);
+    return j;
+}
+
+/* Adds to `out` the actors listed after the one whose mention (or
+ * hyphenated compound) starts at token `at` ("X und Y", "X, Y und Z", "X
+ * und die Unabhängigkeit Ys"), up to token cb. */
 static void add_coordinated(const nf_doc *doc, size_t at, size_t cb, ev_actors *out) {
     const nf_mention *m = ev_mention_at(doc, at);
-    if (!m) return;
-    size_t end = m->tb;
+    if (!m && compound_actor(doc, at) < 0) return;
+    size_t end = m ? m->tb : at + 1;
     while (out->n < EV_MAX_ACTORS && end < cb) {
+        /* a comma after a compound opens its apposition ("CSU-Chef, Edmund Stoiber,") */
         if (!nf_tok_is(doc, end, "und") && !nf_tok_is(doc, end, "sowie") &&
-            strcmp(nf_tok(doc, end), ",") != 0)
+            (!m || strcmp(nf_tok(doc, end), ",") != 0))
             return;
-        size_t j = end + 1;
-        while (j < cb && j < end + 5 && !ev_mention_at(doc, j) && list_filler(doc, j)) j++;
+        size_t j = skip_fillers(doc, end + 1, cb);
+        /* after a comma the phrase may be an apposition ("X, die Hauptstadt Ys") */
+        if (!comma_at(doc, end)) j = conjunct_actor(doc, j, cb);
         const nf_mention *next = j < cb ? ev_mention_at(doc, j) : NULL;
         if (!next || next->ta != j) return;
         push(out, (int32_t)next->entity);
@@ -208,6 +232,22 @@ static void add_with_list(const nf_doc *doc, size_t at, size_t cb, ev_actors *ou
     add_coordinated(doc, head, cb, out);
 }
 
+/* True when the words from token k open a reported clause without "dass":
+ * an actor or pronoun followed by a Konjunktiv I auxiliary ("verbreiten,
+ * Iran werde sich nicht ...", "sagte, er sei bereit"). */
+static bool reported_clause(const nf_doc *doc, size_t k, size_t sb) {
+    static const char *const aux[] = {"werde", "sei",   "habe",  "wolle", "könne",
+                                      "müsse", "solle", "dürfe", "seien", NULL};
+    static const char *const pron[] = {"er", "sie", "es", "man", NULL};
+    size_t j = k + 1;
+    const nf_mention *m = ev_mention_at(doc, k);
+    if (m && m->ta == k)
+        j = m->tb;
+    else if (!tok_in(doc, k, pron))
+        return false;
+    return j < sb && tok_in(doc, j, aux);
+}
+
 /* True when the words from token k open a subordinate or relative clause
  * after a comma: a subordinating conjunction ("dass", "nachdem", "weil"),
  * or a relative pronoun, perhaps after a preposition, that no noun follows
@@ -225,7 +265,7 @@ static bool opens_subclause(const nf_doc *doc, size_t k, size_t sb) {
                                         "auf",  "für",   "zu",    "aus",   "nach",
                                         "über", "unter", "gegen", "durch", NULL};
     if (k >= sb) return false;
-    if (tok_in(doc, k, conj)) return true;
+    if (tok_in(doc, k, conj) || reported_clause(doc, k, sb)) return true;
     if (tok_in(doc, k, preps)) k++;
     return k + 1 < sb && tok_in(doc, k, rel) && !(doc->tokens[k + 1].flags & NF_TF_CAP) &&
            !nf_adjective_at(doc, k + 1);
@@ -268,6 +308,11 @@ static int32_t quote_speaker_at(const nf_doc *doc, size_t j) {
             if (doc->quotes[q].spans[s].ta <= j && j < doc->quotes[q].spans[s].tb)
                 return doc->quotes[q].speaker_entity;
     return -1;
+}
+
+/* The speaker of the quotation holding token k (see event_args.h). */
+int32_t ev_quote_speaker(const nf_doc *doc, size_t k) {
+    return quote_speaker_at(doc, k);
 }
 
 /* The country a nationality adjective opening the clause [ca, k) names

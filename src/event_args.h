@@ -63,6 +63,10 @@ int32_t ev_government_of(nf_doc *doc, int32_t e);
  * false when there are not two. */
 bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b);
 
+/* The speaker entity of the quotation holding token k, or -1: who says
+ * what a reported clause states. */
+int32_t ev_quote_speaker(const nf_doc *doc, size_t k);
+
 /* True when `e` is one of the list's actors. */
 bool ev_has(const ev_actors *list, int32_t e);
 

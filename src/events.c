@@ -124,12 +124,24 @@ static bool passive_clause_participle(const nf_doc *doc, size_t j, size_t cb) {
     return false;
 }
 
+/* True when token j is a "=word" part of the particle pattern: a word of
+ * the trigger's own phrase ("lässt sich nicht abbringen"). */
+static bool pattern_word(const nf_doc *doc, size_t j, const char *pattern) {
+    const char *w = nf_tokl(doc, j);
+    size_t n = strlen(w);
+    for (const char *p = strchr(pattern, '='); p; p = strchr(p + 1, '='))
+        if (strncmp(p + 1, w, n) == 0 && (p[n + 1] == '+' || p[n + 1] == '\0')) return true;
+    return false;
+}
+
 /* The modality the clause's words give: planned, intended, negated,
- * hypothetical, else asserted. */
-static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k) {
+ * hypothetical, else asserted.  Words of the trigger's own pattern (a
+ * "nicht" the phrase requires) do not count. */
+static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k,
+                               const char *pattern) {
     const char *found = NULL;
     for (size_t j = ca; j < cb; j++) {
-        if (j == k) continue; /* the trigger's own word ("bereit") */
+        if (j == k || pattern_word(doc, j, pattern)) continue; /* the trigger's own words */
         const nf_lex_entry *e = nf_tok_find(doc, j, &doc->pack->event_modality);
         if (!e) {
             if (nf_tok_is(doc, j, "zur") && nf_tok_is(doc, j + 1, "unterzeichnung") && j + 1 != k)
@@ -310,6 +322,12 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         src->e[src->n++] = first;
     else
         ev_subjects(doc, k, ca, cb, src);
+    if (src->n == 0 && content_target_code(r->code) && ca > sa && nf_tok_is(doc, ca, "dass")) {
+        /* a demand, complaint or threat stated with no actor as subject ("erklärte,
+         * dass die Zeit für Verhandlungen befristet sei") is the speaker's */
+        int32_t who = ev_quote_speaker(doc, k);
+        if (who >= 0) src->e[src->n++] = who;
+    }
     if (strcmp(r->tgt, "obj") == 0) {
         ev_objects(doc, k, ca, cb, src, tgt);
     } else if (strcmp(r->tgt, "none") != 0) {
@@ -402,7 +420,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, const char *
     size_t ca, cb;
     ev_clause_of(doc, k, sa, sb, &ca, &cb);
     ev_actors src = {{-1}, 0}, tgt = {{-1}, 0};
-    const char *modality = modality_of(doc, ca, cb, k);
+    const char *modality = modality_of(doc, ca, cb, k, best.particle);
     bool needs_target = strcmp(best.tgt, "none") != 0;
     if (best.symmetric) {
         int32_t a, b;
@@ -475,6 +493,47 @@ static void drop_untargeted_repeats(nf_doc *doc) {
     doc->nevents = out;
 }
 
+/* True for the codes of acts done by saying (roots 01-03 and 10-13:
+ * statements, appeals, intents, demands, disapproval, rejection,
+ * threats), which may name another act as their content. */
+static bool speech_act(const char *code) {
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return root <= 3 || (root >= 10 && root <= 13);
+}
+
+/* True when event `noun`, named by a noun, is part of event `verb`, named
+ * by a lower-case word of the same clause [ca, cb) for a speech act with
+ * the same parties and another root: the negotiations a party demands, limits or rejects
+ * ("forderte Verhandlungen mit Iran", "die Zeit zu Verhandlungen mit Iran
+ * ist befristet") are no act of their own. */
+static bool part_of_act(const nf_doc *doc, const nf_event *noun, const nf_event *verb, size_t ca,
+                        size_t cb) {
+    size_t v = verb->trigger.ta;
+    return speech_act(verb->code) && v >= ca && v < cb && v != noun->trigger.ta &&
+           !(doc->tokens[v].flags & NF_TF_CAP) && verb->source == noun->source &&
+           verb->target == noun->target && strncmp(verb->code, noun->code, 2) != 0;
+}
+
+/* Drops the events of trigger nouns that name the content of another act
+ * of the same parties in their clause (see part_of_act). */
+static void drop_acts_in_acts(nf_doc *doc) {
+    size_t out = 0, s = 0;
+    for (size_t i = 0; i < doc->nevents; i++) {
+        const nf_event *a = &doc->events[i];
+        size_t k = a->trigger.ta;
+        bool drop = false;
+        while (s + 1 < doc->nsentences && doc->sentences[s].tb <= k) s++;
+        if (s < doc->nsentences && (doc->tokens[k].flags & NF_TF_CAP)) {
+            size_t ca, cb;
+            ev_clause_of(doc, k, doc->sentences[s].ta, doc->sentences[s].tb, &ca, &cb);
+            for (size_t j = 0; j < doc->nevents && !drop; j++)
+                drop = part_of_act(doc, a, &doc->events[j], ca, cb);
+        }
+        if (!drop) doc->events[out++] = *a;
+    }
+    doc->nevents = out;
+}
+
 #define COMPOUND_HEAD_MIN 5 /* letters the trigger noun ending a compound has */
 
 /* The trigger noun a compound ends in ("Nukleargipfel" -> "Gipfel",
@@ -519,5 +578,6 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
         }
     }
     drop_untargeted_repeats(doc);
+    drop_acts_in_acts(doc);
     return NF_OK;
 }

@@ -243,6 +243,32 @@ static void test_known_short_name_and_deadline(void **state) {
                  NULL);
 }
 
+static void test_refuse_to_yield(void **state) {
+    /* the negation belongs to the phrase: an asserted refusal */
+    expect_event(state, "Nordkorea lässt sich nicht von seinem Atomprogramm abbringen.", "12",
+                 "PRK", "", "asserted");
+    expect_event(state, "Die Türkei gibt dem Druck der Europäischen Union nicht nach.", "12", "TUR",
+                 "IGO", "asserted");
+    /* a reported clause after a comma has its own subject */
+    expect_event(state, "Das Ministerium ließ verbreiten, Iran werde sich nicht abbringen lassen.",
+                 "12", "IRN", "", NULL);
+}
+
+static void test_time_limit_by_speaker(void **state) {
+    const char *t = "Der französische Präsident Emmanuel Macron erklärte, dass die Zeit für "
+                    "Gespräche mit Russland befristet sei.";
+    expect_event(state, t, "13", "FRA", "RUS", "asserted");
+    /* the talks are the content of the ultimatum, no act of their own */
+    expect_no_root(state, t, "04");
+}
+
+static void test_coordinated_genitive_target(void **state) {
+    expect_event(state,
+                 "Serbien lehnt die Mission der Europäischen Union und die Unabhängigkeit des "
+                 "Kosovos ab.",
+                 "12", "SRB", "XKX", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -265,6 +291,9 @@ int main(void) {
         cmocka_unit_test(test_accusation_content),
         cmocka_unit_test(test_intent_worry_impersonal),
         cmocka_unit_test(test_known_short_name_and_deadline),
+        cmocka_unit_test(test_refuse_to_yield),
+        cmocka_unit_test(test_time_limit_by_speaker),
+        cmocka_unit_test(test_coordinated_genitive_target),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
