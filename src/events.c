@@ -307,6 +307,40 @@ static int32_t target_in_content(nf_doc *doc, size_t cb, size_t sb, const ev_act
     return -1;
 }
 
+/* The actor a demand, complaint or rejection with no target in its own
+ * sentence (from sa) addresses: the last actor the sentence before names
+ * whose country is known and differs from the source's, when a verb's clause
+ * says it carries on (see continues) ("... durch Irans
+ * Präsident Ahmadinedschad. Sarkozy verlangte auch die Freilassung einer
+ * Lehrerin" -> Iran); -1 when none. */
+static int32_t target_before(nf_doc *doc, size_t sa, int32_t source) {
+    const char *own = doc->entities[source].country;
+    size_t pa = sa;
+    for (size_t s = 0; s < doc->nsentences; s++)
+        if (doc->sentences[s].tb <= sa) pa = doc->sentences[s].ta;
+    int32_t found = -1;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= sa) break;
+        if (m->ta < pa) continue;
+        const char *c = doc->entities[m->entity].country;
+        if (c[0] && own[0] && strcmp(c, own) != 0)
+            found = ev_government_of(doc, (int32_t)m->entity);
+    }
+    return found;
+}
+
+/* True when the clause [ca, cb) carries on the sentence before with "auch",
+ * "ebenfalls" or "daraufhin" ("Sarkozy verlangte auch ..."), not as "nicht
+ * nur ..., sondern auch". */
+static bool continues(const nf_doc *doc, size_t ca, size_t cb) {
+    for (size_t j = ca; j < cb; j++)
+        if ((nf_tok_is(doc, j, "auch") && !(j > ca && nf_tok_is(doc, j - 1, "sondern"))) ||
+            nf_tok_is(doc, j, "ebenfalls") || nf_tok_is(doc, j, "daraufhin"))
+            return true;
+    return false;
+}
+
 /* The sources and targets of a one-sided act at k in clause [ca, cb). */
 static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, size_t sb, size_t ca,
                            size_t cb, ev_actors *src, ev_actors *tgt) {
@@ -338,6 +372,12 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
     if (tgt->n == 0 && strcmp(r->tgt, "none") != 0 && content_target_code(r->code)) {
         int32_t about = target_in_content(doc, cb, sb, src);
         if (about >= 0) tgt->e[tgt->n++] = about;
+    }
+    int root = (r->code[0] - '0') * 10 + (r->code[1] - '0');
+    if (tgt->n == 0 && src->n == 1 && strcmp(r->tgt, "none") != 0 && root >= 10 && root <= 12 &&
+        !r->noun && continues(doc, ca, cb)) {
+        int32_t before = target_before(doc, sa, src->e[0]);
+        if (before >= 0) tgt->e[tgt->n++] = before;
     }
     if (tgt->n == 0 && strcmp(r->tgt, "none") != 0 && material_conflict(r->code)) {
         int32_t place = ev_place_target(doc, k, cb);
@@ -407,6 +447,15 @@ static bool names_trigger(const nf_doc *doc, int32_t e, size_t k) {
     return e >= 0 && m && (int32_t)m->entity == e;
 }
 
+/* True when "jeweils" or "jeweilig-" stands in the clause [ca, cb): each
+ * party acts on its own ("Beratungen der jeweiligen Regierungen"), no
+ * mutual act between them. */
+static bool distributive(const nf_doc *doc, size_t ca, size_t cb) {
+    for (size_t j = ca; j < cb; j++)
+        if (strncmp(nf_tokl(doc, j), "jeweil", 6) == 0) return true;
+    return false;
+}
+
 /* Codes the events a trigger at token k may carry: one per source and
  * target named (coordinated actors each act).  `*content` is set when the
  * trigger's reading reports an act whose content follows ("wirft … vor,
@@ -424,6 +473,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, const char *
     bool needs_target = strcmp(best.tgt, "none") != 0;
     if (best.symmetric) {
         int32_t a, b;
+        if (distributive(doc, ca, cb)) return true;
         if (ev_two_actors(doc, best.noun ? sa : ca, best.noun ? sb : cb, &a, &b)) {
             src.e[src.n++] = a;
             tgt.e[tgt.n++] = b;

@@ -269,6 +269,28 @@ static void test_coordinated_genitive_target(void **state) {
                  "12", "SRB", "XKX", NULL);
 }
 
+static void test_respective_parties(void **state) {
+    /* "jeweilig": each party on its own, no talks between them */
+    expect_no_root(
+        state, "Die Beratungen der jeweiligen Regierungen in Israel und im Libanon dauerten an.",
+        "04");
+    expect_event(state, "Die Beratungen der Regierungen Israels und des Libanons dauerten an.",
+                 "04", "ISR", "LBN", NULL);
+}
+
+static void test_target_in_sentence_before(void **state) {
+    const char *t = "Der Präsident Russlands Wladimir Putin verteidigte den Angriff. Der "
+                    "französische Präsident Emmanuel Macron verlangte auch die Freilassung der "
+                    "Gefangenen.";
+    expect_event(state, t, "10", "FRA", "RUS", NULL);
+    /* without a word that carries on, the demand has no counterpart */
+    expect_no_root(state,
+                   "Der Präsident Russlands Wladimir Putin verteidigte den Angriff. Der "
+                   "französische Präsident Emmanuel Macron verlangte die Freilassung der "
+                   "Gefangenen.",
+                   "10");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -294,6 +316,8 @@ int main(void) {
         cmocka_unit_test(test_refuse_to_yield),
         cmocka_unit_test(test_time_limit_by_speaker),
         cmocka_unit_test(test_coordinated_genitive_target),
+        cmocka_unit_test(test_respective_parties),
+        cmocka_unit_test(test_target_in_sentence_before),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
