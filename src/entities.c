@@ -241,7 +241,27 @@ static bool cap_adjective(const nf_doc *doc, size_t k);
 
 /* True when a person of the document has `w` (or its genitive stem) as
  * the last word of the name. */
+/* The person named before whose two-word name starts with the short word
+ * w, as Chinese, Korean and Vietnamese names put the family name first
+ * ("Hu Jia" ... "Hu", "Xi Jinping" ... "Xi"); -1 when there is none.  The
+ * word is at most four letters long: longer first words are given names
+ * far more often (and a short given name alone, "Tom" after "Tom Hanks",
+ * means the same person anyway). */
+static int32_t family_name_first(const nf_doc *doc, const char *w, size_t wl) {
+    if (wl < 2 || wl > 4) return -1;
+    for (size_t i = doc->nentities; i-- > 0;) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->type != NF_ENT_PERSON || !e->name || e->name_words != 2) continue;
+        const char *sp = strchr(e->name, ' ');
+        if (sp && (size_t)(sp - e->name) == wl && memcmp(e->name, w, wl) == 0 &&
+            strlen(sp + 1) >= 2)
+            return (int32_t)i;
+    }
+    return -1;
+}
+
 static bool known_surname(const nf_doc *doc, const char *w, size_t wl) {
+    if (family_name_first(doc, w, wl) >= 0) return true;
     for (size_t i = 0; i < doc->nentities; i++) {
         const nf_entity *e = &doc->entities[i];
         if (e->type != NF_ENT_PERSON || !e->name) continue;
@@ -258,6 +278,8 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
     size_t wl = strlen(w);
+    int32_t first = family_name_first(doc, w, wl);
+    if (first >= 0) return first;
     if (wl < 4) return -1;
     /* A given name next to an unknown capitalised word starts a longer,
      * unknown name ("Thomas Enders", "Klaus Wiesehügel"); a surname after a

@@ -285,6 +285,18 @@ static void test_speaker_after_verb_of_saying(void **state) {
     nf_engine_close(plain);
 }
 
+static void test_family_name_first(void **state) {
+    /* Chinese names put the family name first: "Hu" alone is Hu Jia, named
+     * before, not the president named after. */
+    const char *t = "Der Bürgerrechtler Hu Jia wurde verurteilt. Hu hatte die Regierung "
+                    "kritisiert. Präsident Hu Jintao schwieg.";
+    nf_doc *d = extract_on(state, t, "2008-04-03");
+    const nf_entity *full = entity_named(d, t, "Hu Jia", NF_MK_NAME);
+    assert_non_null(full);
+    assert_ptr_equal(entity_named(d, t, "Hu", NF_MK_NAME), full);
+    nf_doc_free(d);
+}
+
 static void test_sources(void **state) {
     const char *t = "Moskau (dpa) – Der Gipfel beginnt, berichtet TASS. Laut Reuters kommt auch "
                     "die Presse.";
@@ -311,6 +323,7 @@ int main(void) {
         cmocka_unit_test(test_coreference),
         cmocka_unit_test(test_function_words_are_no_given_names),
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),
+        cmocka_unit_test(test_family_name_first),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_sentence_starters_are_not_places),
         cmocka_unit_test(test_tagged_names),
