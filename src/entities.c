@@ -321,6 +321,31 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     return found >= 0 ? entity_for(doc, &gz->entries[found]) : -1;
 }
 
+/* Where a surname at k begins with the lower-case words its person's full
+ * name has before it ("von der" of "Ursula von der Leyen", "de" of "Thomas
+ * de Maizière"), when the text has them there, in either case ("Von der
+ * Leyen betonte"); else k.  The surname mention then covers them. */
+static size_t particles_before(const nf_doc *doc, size_t k, size_t sa, const nf_entity *e) {
+    const char *name = e->name ? e->name : e->canonical;
+    if (!name) return k;
+    const char *last = strrchr(name, ' ');
+    if (!last) return k;
+    size_t from = k;
+    const char *end = last; /* the words before `end`, right to left */
+    while (from > sa) {
+        const char *sp = end;
+        while (sp > name && sp[-1] != ' ') sp--;
+        size_t n = (size_t)(end - sp);
+        if (n == 0 || !(*sp >= 'a' && *sp <= 'z')) break; /* not a particle */
+        const char *t = nf_tokl(doc, from - 1);
+        if (strlen(t) != n || strncmp(t, sp, n) != 0) break;
+        from--;
+        if (sp == name) break;
+        end = sp - 1;
+    }
+    return from;
+}
+
 /* The person role of a hyphenated compound's last part ("CSU-Politiker",
  * "Fußball-Experte", "Bayern-Vorstand"), or NULL; owned by the gazetteer. */
 static const char *hyphen_role(const nf_gazetteer *gz, const char *w) {
@@ -842,7 +867,8 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         if (((bits & NF_GW_SURNAME) || (persons && known_surname(doc, w, wl))) &&
             name_token(doc, k) && doc->tokens[k].kind == NF_TOK_WORD &&
             (ent = surname_at(doc, k, sa, sb)) >= 0) {
-            if (!nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
+            size_t from = particles_before(doc, k, sa, &doc->entities[ent]);
+            if (!nf_mention_add(doc, from, k + 1, ent, NF_MK_NAME)) return false;
             k++;
             continue;
         }

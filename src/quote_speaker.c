@@ -42,6 +42,7 @@ static size_t quoted_name(const qctx *c, size_t k, size_t end) {
 }
 
 static bool name_starts_at(const qctx *c, size_t k);
+static size_t name_at(const qctx *c, size_t k);
 
 /* True for a demonstrative that stands for a person: "sagte dieser, …". */
 static bool demonstrative(const qctx *c, size_t k) {
@@ -163,7 +164,9 @@ size_t qx_np_bwd(const qctx *c, size_t k, size_t start) {
             break;
         }
     }
-    while (i < k && (is(c, i, "von") || is(c, i, "vom"))) i++;
+    /* "von X" is a prepositional phrase, unless it is a name ("von der
+     * Leyen", which the entity stage found). */
+    while (i < k && (is(c, i, "von") || is(c, i, "vom")) && !name_starts_at(c, i)) i++;
     return head ? i : k;
 }
 
@@ -211,8 +214,12 @@ static bool oblique_det(const qctx *c, size_t k) {
  * phrase that does not start with a preposition or an adverb. */
 static nf_seg sentence_subject(const qctx *c, size_t sa, size_t v) {
     nf_seg none = {0, 0};
-    if (sa >= v || (c->wcls[sa] & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) || c->mk[sa])
-        return none;
+    if (sa >= v) return none;
+    /* A name that opens with what looks like a preposition: "Von der
+     * Leyen betonte, ...". */
+    size_t name_end = name_at(c, sa);
+    if (name_end > sa && name_end <= v) return (nf_seg){(uint32_t)sa, (uint32_t)name_end};
+    if ((c->wcls[sa] & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) || c->mk[sa]) return none;
     size_t e = qx_np_fwd(c, sa, v);
     return e > sa ? (nf_seg){(uint32_t)sa, (uint32_t)e} : none;
 }
@@ -235,14 +242,22 @@ nf_seg qx_apposition_subject(const qctx *c, size_t sa, size_t comma) {
     return e > sa ? (nf_seg){(uint32_t)sa, (uint32_t)e} : none;
 }
 
+/* The end of the longest name mention starting at token k; k when none
+ * does. */
+static size_t name_at(const qctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    size_t end = k;
+    for (size_t i = nf_mention_first_at(doc, k); i < doc->nmentions && doc->mentions[i].ta == k;
+         i++)
+        if (doc->mentions[i].kind == NF_MK_NAME && doc->mentions[i].tb > end)
+            end = doc->mentions[i].tb;
+    return end;
+}
+
 /* True when a name written in lower case ("taz", "dpa") starts at token
  * k: the entity stage found it. */
 static bool name_starts_at(const qctx *c, size_t k) {
-    const nf_doc *doc = c->doc;
-    for (size_t i = nf_mention_first_at(doc, k); i < doc->nmentions && doc->mentions[i].ta == k;
-         i++)
-        if (doc->mentions[i].kind == NF_MK_NAME) return true;
-    return false;
+    return name_at(c, k) > k;
 }
 
 /* True when a mention of a person lies in [a, b): a name, a role noun
@@ -270,6 +285,11 @@ static bool names_someone(const qctx *c, size_t a, size_t b) {
 nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
     nf_seg none = {0, 0};
     if (cs >= e) return none;
+    /* A name that opens with what looks like a preposition ("Von der
+     * Leyen betonte, ...") is the Vorfeld's noun phrase. */
+    size_t name_end = name_at(c, cs);
+    if (name_end > cs && name_end < e && (c->wcls[cs] & QW_PREP))
+        return (nf_seg){(uint32_t)cs, (uint32_t)name_end};
     uint16_t w = c->wcls[cs];
     if ((w & QW_PRON) && !(w & QW_DET)) return (nf_seg){(uint32_t)cs, (uint32_t)cs + 1};
     if (!(w & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) && !c->doc->claimed[cs] &&
@@ -420,6 +440,9 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     }
     if (cs < fin) {
         uint16_t w0 = c->wcls[cs];
+        /* A Vorfeld that is one name, even one that opens like a
+         * prepositional phrase ("Von der Leyen betonte"): the subject. */
+        if ((w0 & QW_PREP) && name_at(c, cs) == fin) return (nf_seg){(uint32_t)cs, (uint32_t)fin};
         bool after_comma = cs > sa && qx_punct(c, cs - 1, ',');
         /* Verb-final clause: "wie der Sprecher mitteilte", "der sagte". */
         bool verb_final = end <= v + 2;

@@ -297,6 +297,20 @@ static void test_family_name_first(void **state) {
     nf_doc_free(d);
 }
 
+static void test_surname_with_its_particles(void **state) {
+    /* A surname mention takes the particles its person's name has before
+     * it, in either case; "von" before another surname stays outside. */
+    const char *t = "Ursula von der Leyen reiste ab. Von der Leyen sprach in Brüssel. Der Sohn "
+                    "von Putin schwieg.";
+    nf_doc *d = extract_on(state, t, "2024-04-03");
+    const nf_entity *full = entity_named(d, t, "Ursula von der Leyen", NF_MK_NAME);
+    assert_non_null(full);
+    assert_ptr_equal(entity_named(d, t, "Von der Leyen", NF_MK_NAME), full);
+    assert_null(entity_named(d, t, "von Putin", NF_MK_NAME));
+    assert_non_null(entity_named(d, t, "Putin", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_sources(void **state) {
     const char *t = "Moskau (dpa) – Der Gipfel beginnt, berichtet TASS. Laut Reuters kommt auch "
                     "die Presse.";
@@ -324,6 +338,7 @@ int main(void) {
         cmocka_unit_test(test_function_words_are_no_given_names),
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),
         cmocka_unit_test(test_family_name_first),
+        cmocka_unit_test(test_surname_with_its_particles),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_sentence_starters_are_not_places),
         cmocka_unit_test(test_tagged_names),

@@ -593,6 +593,19 @@ static void test_group_speakers(void **state) {
                  (want){NF_Q_INDIRECT, "Er soll Geld genommen haben", NULL, NULL, NULL, NULL});
 }
 
+static void test_name_opening_like_a_preposition(void **state) {
+    /* "Von der Leyen" opens with what looks like a preposition: the name
+     * the entity stage found is still the subject; "Von Moskau aus" is a
+     * prepositional phrase and the subject follows the verb. */
+    expect_quote(
+        state,
+        "Ursula von der Leyen reiste ab. Von der Leyen betonte, die Union stehe "
+        "zusammen.",
+        (want){NF_Q_INDIRECT, "die Union stehe zusammen", NULL, "betonte", NULL, "Von der Leyen"});
+    expect_quote(state, "Von Moskau aus betonte Putin, die Lage sei ernst.",
+                 (want){NF_Q_INDIRECT, "die Lage sei ernst", NULL, "betonte", NULL, "Putin"});
+}
+
 static void test_order_and_robustness(void **state) {
     const char *t = "Laut Polizei ist die Lage ruhig. „Wir bleiben wachsam“, sagte ein Sprecher.";
     nf_doc *d = th_extract(state, t);
@@ -638,6 +651,7 @@ int main(void) {
         cmocka_unit_test(test_postposed_nach),
         cmocka_unit_test(test_marker_scope),
         cmocka_unit_test(test_group_speakers),
+        cmocka_unit_test(test_name_opening_like_a_preposition),
         cmocka_unit_test(test_order_and_robustness),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
