@@ -501,6 +501,12 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     /* "Diese bestätigte, dass ...": no subject after the verb, so the
      * demonstrative before it is one. */
     if (cs + 1 == fin && demonstrative(c, cs)) return (nf_seg){(uint32_t)cs, (uint32_t)cs + 1};
+    /* "Aus Diplomatenkreisen verlautete, ...": no subject at all; the
+     * source is the phrase after "aus" that fills the Vorfeld. */
+    if (cs + 1 < fin && is(c, cs, "aus")) {
+        size_t e2 = qx_np_fwd(c, cs + 1, fin);
+        if (e2 == fin) return (nf_seg){(uint32_t)cs + 1, (uint32_t)fin};
+    }
     return none;
 }
 

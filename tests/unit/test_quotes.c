@@ -602,6 +602,9 @@ static void test_name_opening_like_a_preposition(void **state) {
         "Ursula von der Leyen reiste ab. Von der Leyen betonte, die Union stehe "
         "zusammen.",
         (want){NF_Q_INDIRECT, "die Union stehe zusammen", NULL, "betonte", NULL, "Von der Leyen"});
+    expect_quote(state, "Aus Diplomatenkreisen verlautete, die Einigung stehe bevor.",
+                 (want){NF_Q_INDIRECT, "die Einigung stehe bevor", NULL, "verlautete", NULL,
+                        "Diplomatenkreisen"});
     expect_quote(state, "Von Moskau aus betonte Putin, die Lage sei ernst.",
                  (want){NF_Q_INDIRECT, "die Lage sei ernst", NULL, "betonte", NULL, "Putin"});
 }
