@@ -93,7 +93,7 @@ typedef struct nf_engine_options {
     /* Language used when a document names none and detection is unsure;
      * default "de". */
     const char *default_lang;
-    /* Skip the learned name tagger: extraction is about 1.5 times as fast,
+    /* Skip the learned name tagger: extraction is about 1.4 times as fast,
      * but names no list knows are missed.  Default false. */
     bool no_tagger;
 } nf_engine_options;
