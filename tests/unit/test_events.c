@@ -187,6 +187,14 @@ static void test_sentence_to_prison(void **state) {
               "verurteilte ihn ein russisches Gericht zu einer Haftstrafe von drei Jahren.",
               "17", "RUS", "GBR", code);
     assert_string_equal(code, "173");
+    /* The noun likewise: with the prison term it is 173, without 111. */
+    find_code(state,
+              "Chinas Verurteilung des britischen Journalisten Tom Baker zu drei Jahren Haft "
+              "empörte London.",
+              "17", "CHN", "GBR", code);
+    assert_string_equal(code, "173");
+    expect_event(state, "Chinas Verurteilung der Sanktionen gegen Russland war scharf.", "11",
+                 "CHN", "RUS", NULL);
 }
 
 /* Declaring a vote void or wrong is criticism; calling an act a
