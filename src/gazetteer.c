@@ -469,19 +469,10 @@ static nf_status build_word_index(nf_gazetteer *gz, nf_error *err) {
     index_keys(&t, &tails, &gz->org_heads, NF_GW_SUFFIX);
     nf_status st = NF_OK;
     if (t.failed || tails.failed) st = nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
-    /* Equal keys: OR their bits (the parser keeps the first line only). */
+    /* Equal keys: OR their bits. */
     nf_lexicon raw;
-    if (st == NF_OK) st = nf_lexicon_parse(&raw, t.p ? t.p : "", t.len, "word index", err);
+    if (st == NF_OK) st = nf_lexicon_parse_or(&raw, t.p ? t.p : "", t.len, "word index", err);
     if (st == NF_OK) {
-        for (char *p = t.p, *end = t.p + t.len; p && p < end;) {
-            char *nl = memchr(p, '\n', (size_t)(end - p));
-            char *tab = memchr(p, '\t', (size_t)((nl ? nl : end) - p));
-            if (tab) {
-                nf_lex_entry *e = (nf_lex_entry *)nf_lexicon_find(&raw, p, (size_t)(tab - p));
-                if (e) e->num |= atol(tab + 1);
-            }
-            p = nl ? nl + 1 : end;
-        }
         gz->words = raw;
         gbuf low = {0};
         for (size_t i = 0; i < raw.count; i++) {

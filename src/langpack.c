@@ -107,21 +107,7 @@ static void index_lengths(index_text *x, const nf_lexicon *lex) {
  * parses them into `lex`. */
 static nf_status finish_index(index_text *x, nf_lexicon *lex, const char *name, nf_error *err) {
     if (x->failed) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory building %s", name);
-    nf_lexicon raw;
-    nf_status st = nf_lexicon_parse(&raw, x->buf ? x->buf : "", x->len, name, err);
-    if (st != NF_OK) return st;
-    /* nf_lexicon_parse keeps the first of equal keys; OR the rest into it. */
-    for (char *p = x->buf, *end = x->buf + x->len; p && p < end;) {
-        char *nl = memchr(p, '\n', (size_t)(end - p));
-        char *tab = memchr(p, '\t', (size_t)((nl ? nl : end) - p));
-        if (tab) {
-            nf_lex_entry *e = (nf_lex_entry *)nf_lexicon_find(&raw, p, (size_t)(tab - p));
-            if (e) e->num |= atol(tab + 1);
-        }
-        p = nl ? nl + 1 : end;
-    }
-    *lex = raw;
-    return NF_OK;
+    return nf_lexicon_parse_or(lex, x->buf ? x->buf : "", x->len, name, err);
 }
 
 /* Builds the token and prefix indexes of a full pack. */

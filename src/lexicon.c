@@ -222,3 +222,21 @@ nf_status nf_lexicon_parse_multi(nf_lexicon *lex, const char *data, size_t len, 
     free(text);
     return st;
 }
+
+/* nf_lexicon_parse keeps the first of equal keys; the integers of the later
+ * lines are OR-ed into it. */
+nf_status nf_lexicon_parse_or(nf_lexicon *lex, const char *data, size_t len, const char *name,
+                              nf_error *err) {
+    nf_status st = nf_lexicon_parse(lex, data, len, name, err);
+    if (st != NF_OK) return st;
+    for (const char *p = data, *end = data + len; p && p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *tab = memchr(p, '\t', (size_t)((nl ? nl : end) - p));
+        if (tab) {
+            nf_lex_entry *e = (nf_lex_entry *)nf_lexicon_find(lex, p, (size_t)(tab - p));
+            if (e) e->num |= atol(tab + 1);
+        }
+        p = nl ? nl + 1 : end;
+    }
+    return NF_OK;
+}

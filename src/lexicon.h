@@ -40,6 +40,12 @@ nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const 
 nf_status nf_lexicon_parse_multi(nf_lexicon *lex, const char *data, size_t len, const char *name,
                                  nf_error *err);
 
+/* Like nf_lexicon_parse for "key<tab>integer" lines, but a key on several
+ * lines gets the bitwise OR of their integers (bit-mask indexes built at
+ * load time, where one word may be in several lists). */
+nf_status nf_lexicon_parse_or(nf_lexicon *lex, const char *data, size_t len, const char *name,
+                              nf_error *err);
+
 /* Finds `key` (`len` bytes); NULL when absent.  The entry lives as long as
  * the lexicon. */
 const nf_lex_entry *nf_lexicon_find(const nf_lexicon *lex, const char *key, size_t len);

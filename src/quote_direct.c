@@ -38,20 +38,6 @@ static nf_seg sentence_of(const qctx *c, size_t k) {
     return c->doc->sentences[c->doc->tok_sent[k]];
 }
 
-/* True when tokens a and b lie in the same paragraph.  Paragraphs are
- * found by binary search over doc->paragraphs. */
-static size_t paragraph_of(const nf_doc *doc, size_t k) {
-    size_t lo = 0, hi = doc->nparagraphs;
-    while (lo + 1 < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (doc->paragraphs[mid].ta <= k)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* Adds region r's content to `it`, one span per paragraph it runs over. */
 static void region_spans(const qctx *c, qitem *it, const nf_qregion *r) {
     size_t a = r->open + 1;
@@ -139,7 +125,7 @@ static bool frame_after(const qctx *c, const nf_qregion *r, frame *f) {
     if (j >= sb) {
         /* "„…?“ fragte er" may have been cut into two sentences. */
         if (j >= doc->ntokens || !(doc->tokens[j].flags & NF_TF_LOWER) ||
-            paragraph_of(doc, j) != paragraph_of(doc, cl))
+            qx_paragraph_of(doc, j) != qx_paragraph_of(doc, cl))
             return false;
         s = sentence_of(c, j);
         sa = s.ta, sb = s.tb;

@@ -25,19 +25,6 @@ static bool is(const qctx *c, size_t k, const char *w) {
     return qx_is(c, k, w);
 }
 
-/* The paragraph holding token k (binary search). */
-static size_t paragraph_of(const nf_doc *doc, size_t k) {
-    size_t lo = 0, hi = doc->nparagraphs;
-    while (lo + 1 < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (doc->paragraphs[mid].ta <= k)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* Makes a quote with a cue and speaker; NULL when memory runs out. */
 static qitem *make(qctx *c, uint8_t kind, uint8_t origin, nf_seg cue, nf_seg part, nf_seg speaker) {
     qitem *it = qx_add(c, kind, origin);
@@ -406,7 +393,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     /* "Dies teilte der Sprecher mit": the sentence before. */
     if (cs == sa && cue.ta == sa + 1 && (c->wcls[sa] & QW_ANA) && s > 0 && !c->covered[s - 1]) {
         nf_seg prev = doc->sentences[s - 1];
-        if (paragraph_of(doc, prev.ta) + 1 >= paragraph_of(doc, sa)) {
+        if (qx_paragraph_of(doc, prev.ta) + 1 >= qx_paragraph_of(doc, sa)) {
             if (!(it = make(c, NF_Q_INDIRECT, QO_ANAPHOR, cue, part, sp))) return *fail = true;
             qx_span(c, it, prev.ta, prev.tb);
             return finish(c, it);
@@ -663,7 +650,7 @@ bool qx_continuations(qctx *c) {
         nf_seg own = own_frame(c, sa, sb, mood2, &from, &ocue);
         if (prev &&
             (s - prev->s_last > BACK_SENTENCES + 1 ||
-             paragraph_of(doc, sa) > paragraph_of(doc, doc->sentences[prev->s_last].ta) + 1))
+             qx_paragraph_of(doc, sa) > qx_paragraph_of(doc, doc->sentences[prev->s_last].ta) + 1))
             prev = NULL;
         /* "Die hohen Raten bedeuteten, dass ...": right after a quote, a
          * subject that names nobody is no speaker; the quote goes on. */
@@ -678,7 +665,7 @@ bool qx_continuations(qctx *c) {
             qx_span(c, it, from, sb);
             sitem[s] = (int32_t)(c->n - 1);
         } else if (prev && prev->origin == QO_CONT && prev->s_last == s - 1 &&
-                   paragraph_of(doc, sa) == paragraph_of(doc, doc->sentences[s - 1].ta)) {
+                   qx_paragraph_of(doc, sa) == qx_paragraph_of(doc, doc->sentences[s - 1].ta)) {
             /* Carry the same continuation on: one quote over the sentences. */
             qitem tmp = *prev;
             tmp.q.nspans = 0;

@@ -127,6 +127,19 @@ bool qx_punct(const qctx *c, size_t k, int32_t ch) {
     return t->kind == NF_TOK_PUNCT && t->b == t->a + 1 && doc->text.cp[t->a] == ch;
 }
 
+/* Binary search for the last paragraph starting at or before k. */
+size_t qx_paragraph_of(const nf_doc *doc, size_t k) {
+    size_t lo = 0, hi = doc->nparagraphs;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->paragraphs[mid].ta <= k)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* True when the lower-cased token k is `w`. */
 bool qx_is(const qctx *c, size_t k, const char *w) {
     return k < c->doc->ntokens && strcmp(nf_tokl(c->doc, k), w) == 0;

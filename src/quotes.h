@@ -103,6 +103,10 @@ bool qx_boundary(const qctx *c, size_t k);
 /* True when the lower-cased token k is `w`. */
 bool qx_is(const qctx *c, size_t k, const char *w);
 
+/* The index of the paragraph holding token k (binary search over
+ * doc->paragraphs). */
+size_t qx_paragraph_of(const nf_doc *doc, size_t k);
+
 /* True when region `ri` is short and has no punctuation inside: a name, a
  * title or a scare quote that a clause runs through. */
 bool qx_short_region(const qctx *c, int32_t ri);

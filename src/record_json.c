@@ -14,9 +14,8 @@
 static const char *const layer_names[] = {"entities", "quotes", "amounts",
                                           "times",    "events", "sources"};
 
-/* Writes {"start":..,"end":..,"text":..} for an original span. */
-static void write_span(nf_jw *w, const nf_text *t, nf_span s) {
-    nf_jw_object(w);
+/* Writes the "start", "end" and "text" members of an original span. */
+static void write_span_members(nf_jw *w, const nf_text *t, nf_span s) {
     nf_jw_key(w, "start");
     nf_jw_int(w, (int64_t)s.start);
     nf_jw_key(w, "end");
@@ -24,6 +23,12 @@ static void write_span(nf_jw *w, const nf_text *t, nf_span s) {
     nf_jw_key(w, "text");
     size_t a = t->orig_byte[s.start], b = t->orig_byte[s.end];
     nf_jw_string(w, t->orig + a, b - a);
+}
+
+/* Writes {"start":..,"end":..,"text":..} for an original span. */
+static void write_span(nf_jw *w, const nf_text *t, nf_span s) {
+    nf_jw_object(w);
+    write_span_members(w, t, s);
     nf_jw_object_end(w);
 }
 
@@ -55,15 +60,7 @@ static void write_error(nf_jw *w, const nf_error *e) {
 
 /* Writes "key": {start, end, text} fields for tokens [ta, tb) inline. */
 static void write_span_fields(nf_jw *w, const nf_doc *doc, size_t ta, size_t tb) {
-    nf_span s = nf_doc_tokens_span(doc, ta, tb);
-    const nf_text *t = &doc->text;
-    nf_jw_key(w, "start");
-    nf_jw_int(w, (int64_t)s.start);
-    nf_jw_key(w, "end");
-    nf_jw_int(w, (int64_t)s.end);
-    nf_jw_key(w, "text");
-    size_t a = t->orig_byte[s.start], b = t->orig_byte[s.end];
-    nf_jw_string(w, t->orig + a, b - a);
+    write_span_members(w, &doc->text, nf_doc_tokens_span(doc, ta, tb));
 }
 
 /* Writes the time expressions. */

@@ -42,6 +42,18 @@ static void test_many_entries(void **state) {
     free(src);
 }
 
+static void test_or_of_equal_keys(void **state) {
+    (void)state;
+    const char *src = "haft\t1\nurteil\t2\nhaft\t4\nhaft\t1\n";
+    nf_lexicon lex;
+    nf_error e;
+    assert_int_equal(nf_lexicon_parse_or(&lex, src, strlen(src), "test", &e), NF_OK);
+    assert_int_equal(lex.count, 2);
+    assert_int_equal(nf_lexicon_find(&lex, "haft", 4)->num, 5);
+    assert_int_equal(nf_lexicon_find(&lex, "urteil", 6)->num, 2);
+    nf_lexicon_free(&lex);
+}
+
 static void test_bad_data(void **state) {
     (void)state;
     const char src[] = {'a', '\n', 'b', '\0', 'c', '\n'};
@@ -56,6 +68,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parse_and_find),
         cmocka_unit_test(test_many_entries),
+        cmocka_unit_test(test_or_of_equal_keys),
         cmocka_unit_test(test_bad_data),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
