@@ -218,7 +218,8 @@ static nf_seg sentence_subject(const qctx *c, size_t sa, size_t v) {
     /* A name that opens with what looks like a preposition: "Von der
      * Leyen betonte, ...". */
     size_t name_end = name_at(c, sa);
-    if (name_end > sa && name_end <= v) return (nf_seg){(uint32_t)sa, (uint32_t)name_end};
+    if (name_end > sa && name_end <= v && (c->wcls[sa] & QW_PREP))
+        return (nf_seg){(uint32_t)sa, (uint32_t)name_end};
     if ((c->wcls[sa] & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) || c->mk[sa]) return none;
     size_t e = qx_np_fwd(c, sa, v);
     return e > sa ? (nf_seg){(uint32_t)sa, (uint32_t)e} : none;

@@ -602,6 +602,12 @@ static void test_name_opening_like_a_preposition(void **state) {
         "Ursula von der Leyen reiste ab. Von der Leyen betonte, die Union stehe "
         "zusammen.",
         (want){NF_Q_INDIRECT, "die Union stehe zusammen", NULL, "betonte", NULL, "Von der Leyen"});
+    /* A name that opens a longer noun phrase leaves the phrase whole. */
+    expect_quote(state,
+                 "Australiens Ministerpräsidentin Julia Gillard reiste ab und sagte, ihr Land "
+                 "helfe.",
+                 (want){NF_Q_INDIRECT, "ihr Land helfe", NULL, "sagte", NULL,
+                        "Australiens Ministerpräsidentin Julia Gillard"});
     expect_quote(state, "Aus Diplomatenkreisen verlautete, die Einigung stehe bevor.",
                  (want){NF_Q_INDIRECT, "die Einigung stehe bevor", NULL, "verlautete", NULL,
                         "Diplomatenkreisen"});
