@@ -10,6 +10,7 @@
 #include "data.h"
 #include "doc.h"
 #include "error.h"
+#include "numfmt.h"
 
 /* A growable byte buffer for building lexicon text and the string pool. */
 typedef struct gbuf {
@@ -36,10 +37,20 @@ static void gput(gbuf *b, const char *s, size_t n) {
     b->p[b->len] = '\0';
 }
 
+/* Appends "\t<v>\n": the value column of one lexicon line. */
+static void gput_num(gbuf *b, uint64_t v) {
+    char num[24];
+    num[0] = '\t';
+    size_t k = 1 + nf_fmt_u64(num + 1, v);
+    num[k++] = '\n';
+    gput(b, num, k);
+}
+
 /* A surface form naming an entry, before sorting. */
 typedef struct form {
     const char *s; /* into the pool buffer (offset stored until the pool settles) */
     uint32_t off, len, id;
+    uint64_t pre; /* the first eight bytes, big-endian, zero-padded: set for sorting */
 } form;
 
 /* The loader's state. */
@@ -99,18 +110,26 @@ static void add_form(loader *l, const char *s, size_t n, uint32_t id) {
         l->forms = f, l->cap_forms = cap;
     }
     uint32_t off = pool_add(l, s, n);
-    l->forms[l->nforms++] = (form){NULL, off - 1, (uint32_t)n, id};
+    l->forms[l->nforms++] = (form){NULL, off - 1, (uint32_t)n, id, 0};
 }
 
 /* Reads "YYYY-MM-DD" or "YYYY" as YYYYMMDD; `end` fills an open month/day
  * with the last one.  0 for an empty field. */
 static int32_t read_date(const char *s, size_t n, bool end) {
-    int y = 0, m = 0, d = 0;
-    char buf[16];
-    if (n == 0 || n >= sizeof buf) return 0;
-    memcpy(buf, s, n);
-    buf[n] = '\0';
-    int k = sscanf(buf, "%d-%d-%d", &y, &m, &d);
+    int v[3] = {0, 0, 0};
+    if (n == 0 || n >= 16) return 0;
+    /* Up to three '-'-separated runs of digits (what sscanf "%d-%d-%d" read). */
+    int k = 0;
+    for (size_t i = 0; k < 3 && i < n; k++) {
+        if (s[i] < '0' || s[i] > '9') break;
+        while (i < n && s[i] >= '0' && s[i] <= '9') v[k] = v[k] * 10 + (s[i++] - '0');
+        if (i >= n || s[i] != '-') {
+            k++;
+            break;
+        }
+        i++;
+    }
+    int y = v[0], m = v[1], d = v[2];
     if (k < 1) return 0;
     if (k < 2) m = end ? 12 : 1;
     if (k < 3) d = end ? 31 : 1;
@@ -247,11 +266,14 @@ static void leader_row(loader *l, const char **f, size_t *fl, size_t n) {
     add_forms(l, f[6], fl[6], id);
 }
 
-/* Orders forms by text, then entry. */
+/* Orders forms by text, then entry.  The prefixes decide most pairs; as
+ * forms hold no NUL bytes, equal prefixes mean equal first min(len, 8)
+ * bytes. */
 static int by_text(const void *a, const void *b) {
     const form *x = a, *y = b;
+    if (x->pre != y->pre) return x->pre < y->pre ? -1 : 1;
     size_t n = x->len < y->len ? x->len : y->len;
-    int c = memcmp(x->s, y->s, n);
+    int c = n > 8 ? memcmp(x->s + 8, y->s + 8, n - 8) : 0;
     if (c) return c;
     if (x->len != y->len) return x->len < y->len ? -1 : 1;
     return (x->id > y->id) - (x->id < y->id);
@@ -260,6 +282,12 @@ static int by_text(const void *a, const void *b) {
 /* Builds a lexicon whose values are the comma-separated ids of equal keys. */
 static nf_status ids_lexicon(nf_lexicon *lex, form *forms, size_t n, const char *name,
                              nf_error *err) {
+    for (size_t i = 0; i < n; i++) {
+        uint64_t pre = 0;
+        for (size_t k = 0; k < 8; k++)
+            pre = pre << 8 | (k < forms[i].len ? (unsigned char)forms[i].s[k] : 0u);
+        forms[i].pre = pre;
+    }
     qsort(forms, n, sizeof *forms, by_text);
     gbuf t = {0};
     for (size_t i = 0; i < n;) {
@@ -271,9 +299,11 @@ static nf_status ids_lexicon(nf_lexicon *lex, form *forms, size_t n, const char 
         while (j < n && forms[j].len == forms[i].len &&
                memcmp(forms[j].s, forms[i].s, forms[i].len) == 0) {
             if (forms[j].id != last && written < 64) {
-                char num[16];
-                int k = snprintf(num, sizeof num, "%s%u", written ? "," : "", forms[j].id);
-                gput(&t, num, (size_t)k);
+                char num[24];
+                size_t k = 0;
+                if (written) num[k++] = ',';
+                k += nf_fmt_u64(num + k, forms[j].id);
+                gput(&t, num, k);
                 last = forms[j].id;
                 written++;
             }
@@ -343,10 +373,8 @@ static nf_status derived(loader *l, nf_error *err) {
             j++;
         }
         if (j == i) j = i + 1;
-        char num[24];
-        int k = snprintf(num, sizeof num, "\t%zu\n", most < 12 ? most : 12);
         gput(&fw, f->s, first);
-        gput(&fw, num, (size_t)k);
+        gput_num(&fw, most < 12 ? most : 12);
         i = j;
     }
     gbuf gv = {0};
@@ -357,13 +385,12 @@ static nf_status derived(loader *l, nf_error *err) {
         gput(&gv, "\n", 1);
         const char *last = f->s + f->len;
         while (last > f->s && last[-1] != ' ') last--;
-        sur[nsur++] = (form){last, 0, (uint32_t)(f->s + f->len - last), f->id};
+        sur[nsur++] = (form){last, 0, (uint32_t)(f->s + f->len - last), f->id, 0};
     }
     for (size_t i = 0; i < gz->count; i++) {
         if (gz->entries[i].source != NF_GZ_COUNTRY) continue;
-        char line[32];
-        int k = snprintf(line, sizeof line, "%s\t%zu\n", gz->entries[i].country, i);
-        gput(&cc, line, (size_t)k);
+        gput(&cc, gz->entries[i].country, strlen(gz->entries[i].country));
+        gput_num(&cc, i);
     }
     nf_status st = NF_OK;
     if (fw.failed || cc.failed) st = nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
@@ -443,19 +470,15 @@ static void index_keys(gbuf *t, gbuf *tails, const nf_lexicon *lex, unsigned bit
         size_t n = e->key_len;
         if (tails && !*nf_lex_val(lex, e)) {
             if (n >= 3 && n < 32) { /* tail -> a bit for the length of the ending */
-                char num[24];
-                int m = snprintf(num, sizeof num, "\t%u\n", 1u << n);
                 gput(tails, k + n - 3, 3);
-                gput(tails, num, (size_t)m);
+                gput_num(tails, 1u << n);
             }
             continue;
         }
-        char num[24];
         /* first words carry the most tokens a name starting with them spans */
-        unsigned long long v = bit == NF_GW_FIRST ? bit | (unsigned long long)e->num << 8 : bit;
-        int m = snprintf(num, sizeof num, "\t%llu\n", v);
+        uint64_t v = bit == NF_GW_FIRST ? bit | (uint64_t)e->num << 8 : bit;
         gput(t, k, n);
-        gput(t, num, (size_t)m);
+        gput_num(t, v);
     }
 }
 
@@ -479,27 +502,17 @@ static nf_status build_word_index(nf_gazetteer *gz, nf_error *err) {
             const nf_lex_entry *e = &raw.entries[i];
             const char *k = nf_lex_key(&raw, e);
             if ((unsigned char)k[0] < 'a' || (unsigned char)k[0] > 'z') continue;
-            char num[24];
-            int m = snprintf(num, sizeof num, "\t%lld\n", (long long)e->num);
             gput(&low, k, e->key_len);
-            gput(&low, num, (size_t)m);
+            gput_num(&low, (uint64_t)e->num);
         }
         st = low.failed ? nf_fail(err, NF_ERR_MEMORY, 0, "out of memory")
                         : nf_lexicon_parse(&gz->lower_words, low.p ? low.p : "", low.len,
                                            "lower-case words", err);
         free(low.p);
-        st =
-            nf_lexicon_parse(&gz->head_tails, tails.p ? tails.p : "", tails.len, "head tails", err);
-        for (char *p = tails.p, *end = tails.p + tails.len; st == NF_OK && p && p < end;) {
-            char *nl = memchr(p, '\n', (size_t)(end - p));
-            char *tab = memchr(p, '\t', (size_t)((nl ? nl : end) - p));
-            if (tab) {
-                nf_lex_entry *e =
-                    (nf_lex_entry *)nf_lexicon_find(&gz->head_tails, p, (size_t)(tab - p));
-                if (e) e->num |= atol(tab + 1);
-            }
-            p = nl ? nl + 1 : end;
-        }
+        /* Endings sharing their last three bytes: OR their length bits. */
+        if (st == NF_OK)
+            st = nf_lexicon_parse_or(&gz->head_tails, tails.p ? tails.p : "", tails.len,
+                                     "head tails", err);
     }
     free(t.p);
     free(tails.p);

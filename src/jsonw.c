@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "numfmt.h"
+
 /* Starts a writer. */
 void nf_jw_init(nf_jw *w, nf_buf *out, bool pretty) {
     memset(w, 0, sizeof *w);
@@ -130,8 +132,7 @@ void nf_jw_cstring(nf_jw *w, const char *s) {
 void nf_jw_int(nf_jw *w, int64_t v) {
     before_value(w);
     char tmp[32];
-    int n = snprintf(tmp, sizeof tmp, "%lld", (long long)v);
-    nf_buf_put(w->out, tmp, (size_t)n);
+    nf_buf_put(w->out, tmp, nf_fmt_i64(tmp, v));
 }
 
 /* Writes a number; integral values without a fraction, others with the

@@ -9,6 +9,7 @@
 
 #include "data.h"
 #include "error.h"
+#include "numfmt.h"
 
 /* Loads one list file of the pack into `lex`. */
 static nf_status load_list(nf_lexicon *lex, const char *code, const char *file,
@@ -67,7 +68,9 @@ static void index_add(index_text *x, const char *key, size_t n, unsigned mask) {
             (size_t)utf8proc_encode_char(utf8proc_tolower(c), (utf8proc_uint8_t *)x->buf + x->len);
         i += l;
     }
-    x->len += (size_t)snprintf(x->buf + x->len, 16, "\t%u\n", mask);
+    x->buf[x->len++] = '\t';
+    x->len += nf_fmt_u64(x->buf + x->len, mask);
+    x->buf[x->len++] = '\n';
 }
 
 /* Adds the first word of every entry of `lex` (and the letters it starts

@@ -33,6 +33,17 @@ static int64_t parse_num(const char *s) {
     return *p ? 0 : (neg ? -v : v);
 }
 
+/* Reads the decimal integer (with optional sign) that [s, end) begins with,
+ * as atol would, without the locale machinery; 0 when there is none. */
+static int64_t lead_num(const char *s, const char *end) {
+    bool neg = false;
+    if (s < end && (*s == '-' || *s == '+')) neg = *s++ == '-';
+    int64_t v = 0;
+    while (s < end && *s >= '0' && *s <= '9' && v <= (INT64_MAX - 9) / 10)
+        v = v * 10 + (*s++ - '0');
+    return neg ? -v : v;
+}
+
 /* The bloom filter is blocked: both bits of a key lie in one 64-bit word,
  * so an absent key costs one cache miss, not two.  The word comes from the
  * high bits of a remixed hash (the slots use the low bits), the bits from
@@ -234,7 +245,7 @@ nf_status nf_lexicon_parse_or(nf_lexicon *lex, const char *data, size_t len, con
         const char *tab = memchr(p, '\t', (size_t)((nl ? nl : end) - p));
         if (tab) {
             nf_lex_entry *e = (nf_lex_entry *)nf_lexicon_find(lex, p, (size_t)(tab - p));
-            if (e) e->num |= atol(tab + 1);
+            if (e) e->num |= lead_num(tab + 1, nl ? nl : end);
         }
         p = nl ? nl + 1 : end;
     }
