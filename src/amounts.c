@@ -88,7 +88,7 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
         /* "12 500": groups of three digits after a space. */
         bool plain = strspn(s, "0123456789") == n && n <= 3;
         while (plain && j < end && !doc->claimed[j] && doc->tokens[j].kind == NF_TOK_NUMBER &&
-               strlen(nf_tok(doc, j)) == 3 && strspn(nf_tok(doc, j), "0123456789") == 3) {
+               doc->tok_len[j] == 3 && strspn(nf_tok(doc, j), "0123456789") == 3) {
             *v = *v * 1000 + atof(nf_tok(doc, j));
             j++;
         }
@@ -96,7 +96,7 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
     }
     if (t->kind != NF_TOK_WORD || (t->flags & NF_TF_TRUNC)) return 0;
     const char *l = nf_tokl(doc, k);
-    if (!nf_parse_number_word(doc->pack, l, strlen(l), v)) return 0;
+    if (!nf_parse_number_word(doc->pack, l, doc->tok_llen[k], v)) return 0;
     *word = true;
     return k + 1;
 }
@@ -140,7 +140,7 @@ static bool in_idiom(const nf_doc *doc, size_t k, size_t sa, size_t end) {
 static const char *measure_of(const nf_doc *doc, size_t k) {
     const nf_lexicon *lex = &doc->pack->measures;
     const char *w = nf_tokl(doc, k);
-    size_t n = strlen(w);
+    size_t n = doc->tok_llen[k];
     if (n < 3) return NULL;
     const nf_lex_entry *e = nf_lexicon_find(lex, w, n);
     static const char *const endings[] = {"es", "en", "er", "s", "n", "e"};
@@ -179,7 +179,7 @@ static int32_t object_after(const nf_doc *doc, size_t j, size_t end) {
         }
         const nf_token *t = &doc->tokens[j];
         const char *l = nf_tokl(doc, j);
-        size_t n = strlen(l);
+        size_t n = doc->tok_llen[j];
         bool adjective =
             t->kind == NF_TOK_WORD && (t->flags & NF_TF_LOWER) && n > 3 &&
             (l[n - 1] == 'e' ||

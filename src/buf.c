@@ -35,8 +35,8 @@ bool nf_buf_reserve(nf_buf *b, size_t extra) {
     return true;
 }
 
-/* Appends n bytes. */
-void nf_buf_put(nf_buf *b, const char *s, size_t n) {
+/* Appends n bytes, growing the buffer (nf_buf_put's path when it is full). */
+void nf_buf_put_slow(nf_buf *b, const char *s, size_t n) {
     if (!nf_buf_reserve(b, n)) return;
     if (n) memcpy(b->data + b->len, s, n);
     b->len += n;
@@ -48,8 +48,8 @@ void nf_buf_puts(nf_buf *b, const char *s) {
     nf_buf_put(b, s, strlen(s));
 }
 
-/* Appends one byte. */
-void nf_buf_putc(nf_buf *b, char c) {
+/* Appends one byte, growing the buffer (nf_buf_putc's path when it is full). */
+void nf_buf_putc_slow(nf_buf *b, char c) {
     if (!nf_buf_reserve(b, 1)) return;
     b->data[b->len++] = c;
     b->data[b->len] = '\0';

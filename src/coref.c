@@ -44,8 +44,7 @@ static bool subject_like(const nf_doc *doc, const nf_mention *m) {
         const nf_token *t = &doc->tokens[k - 1];
         if (t->kind != NF_TOK_WORD) break;
         if ((t->flags & NF_TF_LOWER) && !nf_adjective_at(doc, k - 1) &&
-            !(strlen(nf_tokl(doc, k - 1)) > 3 &&
-              nf_tokl(doc, k - 1)[strlen(nf_tokl(doc, k - 1)) - 1] == 'e'))
+            !(doc->tok_llen[k - 1] > 3 && nf_tokl(doc, k - 1)[doc->tok_llen[k - 1] - 1] == 'e'))
             break;
         if ((t->flags & NF_TF_CAP) && !nf_role_at(doc, k - 1, NULL, NULL)) break;
         k--;
@@ -187,7 +186,7 @@ static int32_t person_by_surname(const nf_doc *doc, size_t k) {
     const nf_token *t = &doc->tokens[k];
     if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return -1;
     const char *w = nf_tok(doc, k);
-    size_t n = strlen(w);
+    size_t n = doc->tok_len[k];
     for (size_t i = 0; i < doc->nentities; i++) {
         const nf_entity *e = &doc->entities[i];
         if (e->type == NF_ENT_PERSON && e->name && e->name_words >= 2 &&
@@ -211,7 +210,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     }
     /* Indefinite descriptions are anonymous speakers: "ein Sprecher". */
     const char *first = nf_tokl(doc, ta);
-    if (strncmp(first, "ein", 3) == 0 && strlen(first) <= 5) return -1;
+    if (strncmp(first, "ein", 3) == 0 && doc->tok_llen[ta] <= 5) return -1;
     /* The head: the first role noun or capitalised word of the phrase. */
     size_t head = ta;
     const char *country = NULL;

@@ -194,7 +194,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
                            int32_t *entry) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
-    size_t wl = strlen(w);
+    size_t wl = doc->tok_len[k];
     if (!span) { /* not known from the word table yet */
         const nf_lex_entry *fw = nf_lexicon_find(&gz->first_words, w, wl);
         span = fw ? (size_t)fw->num : 0;
@@ -216,7 +216,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
         size_t len = 0;
         for (size_t j = k; j < sb && j < k + 3 && !e; j++) {
             const char *x = nf_tok(doc, j);
-            size_t xl = strlen(x);
+            size_t xl = doc->tok_len[j];
             if (j > k && !(doc->tokens[j].flags & NF_TF_CAP)) break;
             if (len + xl + 2 > sizeof buf) break;
             if (j > k) buf[len++] = ' ';
@@ -277,7 +277,7 @@ static bool known_surname(const nf_doc *doc, const char *w, size_t wl) {
 static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
-    size_t wl = strlen(w);
+    size_t wl = doc->tok_len[k];
     int32_t first = family_name_first(doc, w, wl);
     if (first >= 0) return first;
     if (wl < 4) return -1;
@@ -287,9 +287,9 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const nf_lexicon *given = &gz->given;
     if (nf_lexicon_find(given, w, wl) && k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD &&
         (doc->tokens[k + 1].flags & NF_TF_CAP) &&
-        !nf_lexicon_find(&gz->surnames, nf_tok(doc, k + 1), strlen(nf_tok(doc, k + 1))))
+        !nf_lexicon_find(&gz->surnames, nf_tok(doc, k + 1), doc->tok_len[k + 1]))
         return -1;
-    if (k > sa && nf_lexicon_find(given, nf_tok(doc, k - 1), strlen(nf_tok(doc, k - 1)))) return -1;
+    if (k > sa && nf_lexicon_find(given, nf_tok(doc, k - 1), doc->tok_len[k - 1])) return -1;
     (void)sa;
     /* The genitive of a surname: "Putins". */
     char stem[128];
@@ -338,7 +338,7 @@ static size_t particles_before(const nf_doc *doc, size_t k, size_t sa, const nf_
         size_t n = (size_t)(end - sp);
         if (n == 0 || !(*sp >= 'a' && *sp <= 'z')) break; /* not a particle */
         const char *t = nf_tokl(doc, from - 1);
-        if (strlen(t) != n || strncmp(t, sp, n) != 0) break;
+        if (doc->tok_llen[from - 1] != n || strncmp(t, sp, n) != 0) break;
         from--;
         if (sp == name) break;
         end = sp - 1;
@@ -362,7 +362,7 @@ static const char *hyphen_role(const nf_gazetteer *gz, const char *w) {
 const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
-    const nf_lex_entry *e = nf_lexicon_find(&gz->roles, w, strlen(w));
+    const nf_lex_entry *e = nf_lexicon_find(&gz->roles, w, doc->tok_len[k]);
     const char *v = e ? nf_lex_val(&gz->roles, e) : hyphen_role(gz, w);
     if (!v) return NULL;
     const char *t1 = strchr(v, '\t');
@@ -383,7 +383,7 @@ const char *nf_adjective_at(const nf_doc *doc, size_t k) {
     if (t->kind != NF_TOK_WORD) return NULL;
     const char *l = nf_tokl(doc, k);
     /* Nationality adjectives end in "-sch" and an inflection ("russischen"). */
-    size_t n = strlen(l);
+    size_t n = doc->tok_llen[k];
     const char *tail = l + (n > 6 ? n - 6 : 0);
     if (!strstr(tail, "sch")) return NULL;
     const nf_lex_entry *e = nf_lexicon_find(&doc->engine->gz.adjectives, l, strlen(l));
@@ -424,7 +424,7 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
          * passes, "Präsident Regierung" cannot be told apart; keep it
          * only when it is not a frequent word shape of German nouns). */
         const char *w = nf_tokl(doc, k + 1);
-        size_t wl = strlen(w);
+        size_t wl = doc->tok_llen[k + 1];
         if (wl > 5 && (strcmp(w + wl - 4, "ung") == 0 || strcmp(w + wl - 3, "heit") == 0 ||
                        strcmp(w + wl - 3, "keit") == 0))
             return 0;
@@ -477,7 +477,7 @@ static bool cap_adjective(const nf_doc *doc, size_t k) {
     if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return false;
     if (nf_adjective_at(doc, k)) return true;
     const char *w = nf_tokl(doc, k);
-    size_t n = strlen(w);
+    size_t n = doc->tok_llen[k];
     static const char *const endings[] = {"en", "er", "es", "em", "e"};
     static const char *const stems[] = {"isch", "lich",    "ig",  "al",   "iv",
                                         "ell",  "ar",      "bar", "sam",  "ell",
@@ -501,7 +501,7 @@ bool nf_org_head(const nf_doc *doc, size_t k, bool *compound) {
     const nf_token *t = &doc->tokens[k];
     if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return false;
     const char *w = nf_tokl(doc, k);
-    size_t n = strlen(w);
+    size_t n = doc->tok_llen[k];
     const nf_lexicon *lex = &doc->engine->gz.org_heads;
     const nf_lex_entry *tail =
         n >= 3 ? nf_lexicon_find(&doc->engine->gz.head_tails, w + n - 3, 3) : NULL;
@@ -571,7 +571,7 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
         size_t q = k, words = 0;
         while (q < sb && words < 4 && (doc->tokens[q].flags & NF_TF_CAP) &&
                !nf_tok_find(doc, q, &doc->pack->sentence_starters)) {
-            const nf_lex_entry *e = nf_lexicon_find(heads, nf_tok(doc, q), strlen(nf_tok(doc, q)));
+            const nf_lex_entry *e = nf_lexicon_find(heads, nf_tok(doc, q), doc->tok_len[q]);
             if (e && *nf_lex_val(heads, e) && words) {
                 end = q + 1;
                 break;
@@ -622,7 +622,7 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *en
     /* A sentence-initial given name may be a capitalised noun ("Mark", "Rose"):
      * ask for a second given-name-like shape, the surname, not a noun ending. */
     const char *last = nf_tokl(doc, j - 1);
-    size_t ll = strlen(last);
+    size_t ll = doc->tok_llen[j - 1];
     if (ll > 5 && (strcmp(last + ll - 3, "ung") == 0 || strcmp(last + ll - 4, "heit") == 0 ||
                    strcmp(last + ll - 4, "keit") == 0 || strcmp(last + ll - 4, "chaft") == 0))
         return 0;
@@ -651,7 +651,7 @@ static bool org_start(const nf_doc *doc, size_t k) {
     const nf_gazetteer *gz = &doc->engine->gz;
     for (size_t j = k + 1; j < doc->ntokens && j < k + 5; j++) {
         const char *w = nf_tok(doc, j);
-        size_t n = strlen(w);
+        size_t n = doc->tok_len[j];
         if (n <= 5) { /* legal forms are short: "AG", "GmbH", "Inc.", "e.V." */
             const nf_lex_entry *e = nf_lexicon_find(&gz->words, w, n);
             if (e && (e->num & NF_GW_SUFFIX)) return true;
@@ -807,7 +807,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         }
         /* One lookup says what this word may start; most words start nothing. */
         const char *w = nf_tok(doc, k);
-        size_t wl = strlen(w);
+        size_t wl = doc->tok_len[k];
         bool lower_start = (unsigned char)w[0] >= 'a' && (unsigned char)w[0] <= 'z';
         const nf_lex_entry *we =
             nf_lexicon_find(lower_start ? &gz->lower_words : &gz->words, w, wl);
@@ -901,7 +901,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
 static bool saying_verb(const nf_doc *doc, size_t k) {
     if (doc->tokens[k].kind != NF_TOK_WORD || (doc->tokens[k].flags & NF_TF_CAP)) return false;
     const char *w = nf_tokl(doc, k);
-    size_t n = strlen(w);
+    size_t n = doc->tok_llen[k];
     if (n < 4 || !(w[n - 1] == 't' || (w[n - 2] == 't' && w[n - 1] == 'e'))) return false;
     const nf_token *p = k > 0 ? &doc->tokens[k - 1] : NULL;
     if (!p || !(p->kind == NF_TOK_QUOTE || strcmp(nf_tok(doc, k - 1), ",") == 0)) return false;

@@ -120,7 +120,7 @@ static bool head_word(const nf_doc *doc, size_t k) {
 static bool person_word(const nf_doc *doc, size_t k) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
-    size_t n = strlen(w);
+    size_t n = doc->tok_len[k];
     return nf_lexicon_find(&gz->given, w, n) || nf_lexicon_find(&gz->surnames, w, n);
 }
 
@@ -189,7 +189,7 @@ static bool only_legal_form(const nf_doc *doc, size_t ta, size_t tb, size_t ia, 
         if (k >= ia && k < ib) continue;
         if (doc->tokens[k].kind == NF_TOK_PUNCT) continue;
         const char *w = nf_tok(doc, k);
-        const nf_lex_entry *e = nf_lexicon_find(&gz->words, w, strlen(w));
+        const nf_lex_entry *e = nf_lexicon_find(&gz->words, w, doc->tok_len[k]);
         if (!e || !(e->num & NF_GW_SUFFIX)) return false;
     }
     return true;

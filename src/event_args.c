@@ -102,7 +102,7 @@ static int32_t compound_actor(const nf_doc *doc, size_t k) {
         const nf_mention *m = &doc->mentions[i];
         if (m->kind != NF_MK_NAME || m->tb != m->ta + 1) continue;
         const char *x = nf_tok(doc, m->ta);
-        if (strlen(x) == n && memcmp(x, w, n) == 0) return (int32_t)m->entity;
+        if (doc->tok_len[m->ta] == n && memcmp(x, w, n) == 0) return (int32_t)m->entity;
     }
     return known_name_entity(doc, w, n);
 }
@@ -157,7 +157,7 @@ static bool list_filler(const nf_doc *doc, size_t k) {
     if (tok_in(doc, k, words)) return true;
     const char *w = nf_tok(doc, k);
     if (t->flags & NF_TF_CAP) return strchr(w, '-') != NULL;
-    size_t n = strlen(w);
+    size_t n = doc->tok_len[k];
     bool adj = n > 3 && (w[n - 1] == 'e' || strcmp(w + n - 2, "en") == 0);
     bool verb = n > 3 && (strcmp(w + n - 2, "te") == 0 || strcmp(w + n - 3, "ten") == 0);
     return adj && !verb;

@@ -83,7 +83,7 @@ static bool word_around(const nf_doc *doc, size_t k, size_t sa, size_t sb, const
     while (b < sb && !nf_tok_is(doc, b, ",")) b++;
     for (size_t j = a; j < b; j++) {
         const char *w = nf_tokl(doc, j);
-        size_t m = strlen(w);
+        size_t m = doc->tok_llen[j];
         if (j != k && m >= n && (!whole || m == n) && strcmp(w + m - n, suffix) == 0) return true;
     }
     return false;
@@ -115,7 +115,7 @@ static bool pattern_holds(const nf_doc *doc, size_t k, size_t sa, size_t sb, con
 static bool passive_clause_participle(const nf_doc *doc, size_t j, size_t cb) {
     for (size_t q = j + 1; q < cb; q++) {
         const char *w = nf_tokl(doc, q);
-        size_t n = strlen(w);
+        size_t n = doc->tok_llen[q];
         if (n > 4 && strncmp(w, "ge", 2) == 0 &&
             (w[n - 1] == 't' || strcmp(w + n - 2, "en") == 0) &&
             (doc->tokens[q].flags & NF_TF_LOWER))
@@ -128,7 +128,7 @@ static bool passive_clause_participle(const nf_doc *doc, size_t j, size_t cb) {
  * the trigger's own phrase ("lässt sich nicht abbringen"). */
 static bool pattern_word(const nf_doc *doc, size_t j, const char *pattern) {
     const char *w = nf_tokl(doc, j);
-    size_t n = strlen(w);
+    size_t n = doc->tok_llen[j];
     for (const char *p = strchr(pattern, '='); p; p = strchr(p + 1, '='))
         if (strncmp(p + 1, w, n) == 0 && (p[n + 1] == '+' || p[n + 1] == '\0')) return true;
     return false;
@@ -618,7 +618,7 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
                 e = compound_trigger(lex, w);
             if (!e && (doc->tokens[k].flags & NF_TF_CAP) && k == sa) {
                 const char *l = nf_tokl(doc, k);
-                e = nf_lexicon_find(lex, l, strlen(l));
+                e = nf_lexicon_find(lex, l, doc->tok_llen[k]);
             }
             bool content = false;
             if (e && !trigger_at(doc, k, sa, sb, nf_lex_val(lex, e), &content))

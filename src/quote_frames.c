@@ -247,7 +247,7 @@ static bool pronoun_konj(const qctx *c, size_t a, size_t b) {
         size_t v = k + 1;
         if (!qx_word(c, v) || c->wcls[v] || !(c->doc->tokens[v].flags & NF_TF_LOWER)) continue;
         const char *l = nf_tokl(c->doc, v);
-        size_t n = strlen(l);
+        size_t n = c->doc->tok_llen[v];
         if (n >= 4 && l[n - 1] == 'e') return true;
     }
     return false;

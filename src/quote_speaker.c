@@ -25,7 +25,7 @@ static bool adjective(const qctx *c, size_t k) {
     if (!qx_word(c, k) || (doc->tokens[k].flags & NF_TF_CAP)) return false;
     if ((c->wcls[k] & ~QW_DET) || c->vcls[k] || c->konj[k] || c->mk[k]) return false;
     const char *l = nf_tokl(doc, k);
-    size_t n = strlen(l);
+    size_t n = doc->tok_llen[k];
     if (n < 3) return false;
     char z = l[n - 1], y = l[n - 2];
     return z == 'e' || (y == 'e' && (z == 'n' || z == 'r' || z == 's' || z == 'm'));
@@ -195,7 +195,7 @@ size_t qx_skip_adverbials(const qctx *c, size_t k, size_t end) {
  * alone before the verb: "Stellvertretend sagte ...". */
 static bool adverb_suffix(const qctx *c, size_t k, size_t fin) {
     const char *l = nf_tokl(c->doc, k);
-    size_t n = strlen(l);
+    size_t n = c->doc->tok_llen[k];
     if (n > 7 && strcmp(l + n - 5, "weise") == 0) return true;
     return k + 1 == fin && n > 6 && strcmp(l + n - 3, "end") == 0;
 }

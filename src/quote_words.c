@@ -91,7 +91,7 @@ bool qx_classify(qctx *c) {
         unsigned m = doc->tok_mask[k] & (NF_TM_SPEECH | NF_TM_KONJ | NF_TM_QWORD);
         if (!m) continue;
         const char *l = nf_tokl(doc, k);
-        size_t len = strlen(l);
+        size_t len = doc->tok_llen[k];
         const nf_lex_entry *e;
         if ((m & NF_TM_QWORD) && (e = nf_lexicon_find(&lp->quote_words, l, len)) != NULL)
             c->wcls[k] = word_classes(nf_lex_val(&lp->quote_words, e));
@@ -142,7 +142,7 @@ size_t qx_paragraph_of(const nf_doc *doc, size_t k) {
 
 /* True when the lower-cased token k is `w`. */
 bool qx_is(const qctx *c, size_t k, const char *w) {
-    return k < c->doc->ntokens && strcmp(nf_tokl(c->doc, k), w) == 0;
+    return nf_tok_is(c->doc, k, w);
 }
 
 /* Short local name for qx_is. */
@@ -318,7 +318,7 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     *part = QX_NONE;
     if (!c->vcls[v]) return false;
     const char *l = nf_tokl(doc, v);
-    const nf_lex_entry *e = nf_lexicon_find(&c->lp->speech_verbs, l, strlen(l));
+    const nf_lex_entry *e = nf_lexicon_find(&c->lp->speech_verbs, l, doc->tok_llen[v]);
     if (!e) return false;
     const char *val = nf_lex_val(&c->lp->speech_verbs, e);
     const char *tab = strchr(val, '\t');
@@ -371,7 +371,7 @@ bool qx_has_konj(const qctx *c, size_t a, size_t b, bool mood2) {
 static bool ends_in_entry(const qctx *c, size_t k, const nf_lexicon *lex) {
     if (!qx_word(c, k)) return false;
     const char *l = nf_tokl(c->doc, k);
-    size_t n = strlen(l);
+    size_t n = c->doc->tok_llen[k];
     if (nf_lexicon_find(lex, l, n)) return true;
     for (size_t i = 1; i + 4 <= n; i++) {
         if (((unsigned char)l[i] & 0xC0) == 0x80) continue;

@@ -77,7 +77,7 @@ static const char *lw(const tctx *c, size_t k, size_t end) {
 
 /* True when token k (before `end`) is `w`, lower-cased. */
 static bool is(const tctx *c, size_t k, size_t end, const char *w) {
-    return k < end && strcmp(nf_tokl(c->doc, k), w) == 0;
+    return k < end && nf_tok_is(c->doc, k, w);
 }
 
 /* True when token k is any of the NULL-terminated words. */
@@ -112,16 +112,16 @@ static bool count_at(const tctx *c, size_t k, size_t end, double *v) {
     if (k >= end) return false;
     int kd = kind_of(c, k);
     const char *s = nf_tok(c->doc, k);
-    if (kd == NF_TOK_NUMBER) return nf_parse_decimal(s, strlen(s), v);
+    if (kd == NF_TOK_NUMBER) return nf_parse_decimal(s, c->doc->tok_len[k], v);
     if (kd != NF_TOK_WORD) return false;
     const char *l = nf_tokl(c->doc, k);
-    return nf_parse_number_word(c->lp, l, strlen(l), v);
+    return nf_parse_number_word(c->lp, l, c->doc->tok_llen[k], v);
 }
 
 /* Reads token k as a four-digit year 1000..2199. */
 static bool year_at(const tctx *c, size_t k, size_t end, int *y) {
     int v;
-    if (!int_at(c, k, end, &v) || strlen(nf_tok(c->doc, k)) != 4) return false;
+    if (!int_at(c, k, end, &v) || c->doc->tok_len[k] != 4) return false;
     if (v < 1000 || v > 2199) return false;
     *y = v;
     return true;
@@ -133,7 +133,7 @@ static int month_at(const tctx *c, size_t k, size_t end) {
     /* Month names have their bit; "Sep", "Okt" (abbreviations written
      * without their period) are three letters long. */
     if (!(c->doc->tok_mask[k] & NF_TM_MONTH) &&
-        (kind_of(c, k) != NF_TOK_WORD || strlen(nf_tok(c->doc, k)) != 3))
+        (kind_of(c, k) != NF_TOK_WORD || c->doc->tok_len[k] != 3))
         return 0;
     const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->months);
     if (!e && c->doc->tokens[k].kind == NF_TOK_WORD) {
@@ -163,7 +163,7 @@ static int day_at(const tctx *c, size_t k, size_t end) {
     if (kind_of(c, k) == NF_TOK_WORD) {
         int d;
         const char *l = nf_tokl(c->doc, k);
-        if (nf_parse_ordinal_word(c->lp, l, strlen(l), &d) && d >= 1 && d <= 31) return d;
+        if (nf_parse_ordinal_word(c->lp, l, c->doc->tok_llen[k], &d) && d >= 1 && d <= 31) return d;
     }
     return 0;
 }
@@ -505,7 +505,7 @@ static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
         const struct daypart_word *parts = dayparts;
         const size_t nparts = sizeof dayparts / sizeof dayparts[0];
         const char *w = nf_tokl(c->doc, j);
-        size_t n = strlen(w);
+        size_t n = c->doc->tok_llen[j];
         for (size_t i = 0; i < nparts && !wd; i++) {
             size_t sl = strlen(parts[i].w);
             if (n <= sl + 5) continue;
@@ -893,7 +893,7 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
     if (!have_n && mode != 3) {
         /* "seit Jahren", "vor Tagen": a plural unit after a preposition. */
         const char *w = nf_tok(c->doc, j);
-        size_t wl = strlen(w);
+        size_t wl = c->doc->tok_len[j];
         bool plural = wl > 2 && (w[wl - 1] == 'n' || w[wl - 1] == 'e');
         if (mode == 0 && k > 0 && plural &&
             is_any(c, k - 1, end,
@@ -957,7 +957,7 @@ static size_t m_duration_adjective(const tctx *c, size_t k, size_t end, tsem *s)
     } stems[] = {{"jährig", U_Y}, {"monatig", U_MON}, {"wöchig", U_W},
                  {"tägig", U_D},  {"stündig", U_H},   {"minütig", U_MIN}};
     const char *w = nf_tokl(c->doc, k);
-    size_t n = strlen(w);
+    size_t n = c->doc->tok_llen[k];
     for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++) {
         const char *p = strstr(w, stems[i].stem);
         if (!p || p == w) continue;
@@ -985,7 +985,7 @@ static size_t m_word(const tctx *c, size_t k, size_t end, tsem *s) {
         goto daypart_noun;
     {
         const nf_lex_entry *e =
-            nf_lexicon_find(&c->lp->time_words, nf_tok(c->doc, k), strlen(nf_tok(c->doc, k)));
+            nf_lexicon_find(&c->lp->time_words, nf_tok(c->doc, k), c->doc->tok_len[k]);
         if (e) {
             const char *v = nf_lex_val(&c->lp->time_words, e);
             if (strncmp(v, "day:", 4) == 0) {
@@ -1181,7 +1181,7 @@ static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
     bool only_number = kd == NF_TOK_WORD && !only_function &&
                        !(mask & (NF_TM_TIMEWORD | NF_TM_TIME)) &&
                        (mask & (NF_TM_NUMWORD | NF_TM_WEEKDAY));
-    if (only_number && !(mask & NF_TM_NUMWORD) && strlen(nf_tok(c->doc, k)) < 7)
+    if (only_number && !(mask & NF_TM_NUMWORD) && c->doc->tok_len[k] < 7)
         return 0; /* "Montags", "Samstagabend" are long; "die" is not */
     const recogniser *list = only_function ? function_word : only_number ? number_word : all;
     size_t count = only_function ? sizeof function_word / sizeof function_word[0]

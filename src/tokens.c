@@ -16,28 +16,41 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
     doc->tok_text = nf_arena_alloc(&doc->arena, bytes);
     doc->tok_lower = nf_arena_alloc(&doc->arena, bytes);
     doc->tok_off = nf_arena_alloc(&doc->arena, (doc->ntokens + 1) * sizeof *doc->tok_off);
+    doc->tok_len = nf_arena_alloc(&doc->arena, (doc->ntokens + 1) * sizeof *doc->tok_len);
+    doc->tok_llen = nf_arena_alloc(&doc->arena, (doc->ntokens + 1) * sizeof *doc->tok_llen);
+    doc->tok_cased = nf_arena_calloc(&doc->arena, doc->ntokens + 1, 1);
     doc->tok_sent = nf_arena_calloc(&doc->arena, doc->ntokens + 1, sizeof *doc->tok_sent);
     doc->claimed = nf_arena_calloc(&doc->arena, doc->ntokens + 1, 1);
     doc->tok_mask = nf_arena_calloc(&doc->arena, doc->ntokens + 1, sizeof *doc->tok_mask);
-    if (!doc->tok_text || !doc->tok_lower || !doc->tok_off || !doc->tok_sent || !doc->claimed ||
-        !doc->tok_mask)
+    if (!doc->tok_text || !doc->tok_lower || !doc->tok_off || !doc->tok_len || !doc->tok_llen ||
+        !doc->tok_cased || !doc->tok_sent || !doc->claimed || !doc->tok_mask)
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory for token texts");
     size_t off = 0;
     for (size_t k = 0; k < doc->ntokens; k++) {
         doc->tok_off[k] = (uint32_t)off;
-        size_t lo = off;
+        size_t lo = off, start = off;
+        bool cased = false, nul = false;
         for (uint32_t i = doc->tokens[k].a; i < doc->tokens[k].b; i++) {
             int32_t c = t->cp[i];
             if (c < 0x80) {
                 doc->tok_text[off] = (char)c;
                 doc->tok_lower[lo] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                cased |= c >= 'A' && c <= 'Z';
+                nul |= c == 0;
                 off++, lo++;
             } else {
+                int32_t lc = utf8proc_tolower(c);
+                cased |= lc != c;
                 off += (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)doc->tok_text + off);
-                lo += (size_t)utf8proc_encode_char(utf8proc_tolower(c),
-                                                   (utf8proc_uint8_t *)doc->tok_lower + lo);
+                lo += (size_t)utf8proc_encode_char(lc, (utf8proc_uint8_t *)doc->tok_lower + lo);
             }
         }
+        /* What strlen would give, also for a token with a NUL in it. */
+        doc->tok_len[k] =
+            (uint32_t)(nul ? strnlen(doc->tok_text + start, off - start) : off - start);
+        doc->tok_llen[k] =
+            (uint32_t)(nul ? strnlen(doc->tok_lower + start, lo - start) : lo - start);
+        doc->tok_cased[k] = cased;
         /* Lower-casing never changes the length of the letters news uses;
          * where it would, keep the lower-cased text in step by padding. */
         while (lo < off) doc->tok_lower[lo++] = '\0';
@@ -47,6 +60,7 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
         off++;
     }
     doc->tok_off[doc->ntokens] = (uint32_t)off;
+    doc->tok_len[doc->ntokens] = doc->tok_llen[doc->ntokens] = 0;
     const nf_langpack *lp = doc->pack;
     for (size_t k = 0; k < doc->ntokens; k++) {
         int kind = doc->tokens[k].kind;
@@ -54,7 +68,7 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
             kind != NF_TOK_PUNCT)
             continue;
         const char *l = nf_tokl(doc, k);
-        size_t n = strlen(l);
+        size_t n = doc->tok_llen[k];
         const nf_lex_entry *e = nf_lexicon_find(&lp->token_index, l, n);
         unsigned mask = e ? (unsigned)e->num : 0;
         if (kind == NF_TOK_WORD && n >= 3) {
@@ -70,11 +84,13 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
     return NF_OK;
 }
 
-/* Writes `w` with its first letter upper-cased into buf (cap bytes);
- * returns the length, or 0 when it does not fit or nothing changes. */
-static size_t capitalise(const char *w, char *buf, size_t cap) {
+/* Writes `w` (n bytes) with its first letter upper-cased into buf (cap
+ * bytes); returns the length, or 0 when it does not fit or nothing
+ * changes. */
+static size_t capitalise(const char *w, size_t n, char *buf, size_t cap) {
     utf8proc_int32_t c;
-    size_t n = strlen(w);
+    if (n && (unsigned char)w[0] < 0x80 && !(w[0] >= 'a' && w[0] <= 'z'))
+        return 0; /* ASCII that is no lower-case letter stays as it is */
     utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)w, (utf8proc_ssize_t)n, &c);
     if (l <= 0) return 0;
     utf8proc_int32_t u = utf8proc_toupper(c);
@@ -88,12 +104,13 @@ static size_t capitalise(const char *w, char *buf, size_t cap) {
  * "minuten" and "ostermontag"; lists hold nouns capitalised). */
 const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *lex) {
     const char *w = nf_tok(doc, k);
-    const nf_lex_entry *e = nf_lexicon_find(lex, w, strlen(w));
+    size_t wl = doc->tok_len[k];
+    const nf_lex_entry *e = nf_lexicon_find(lex, w, wl);
     if (e) return e;
-    const char *l = nf_tokl(doc, k);
-    if (strcmp(l, w) != 0 && (e = nf_lexicon_find(lex, l, strlen(l))) != NULL) return e;
+    if (doc->tok_cased[k] && (e = nf_lexicon_find(lex, nf_tokl(doc, k), doc->tok_llen[k])) != NULL)
+        return e;
     char buf[128];
-    size_t n = capitalise(w, buf, sizeof buf);
+    size_t n = capitalise(w, wl, buf, sizeof buf);
     return n ? nf_lexicon_find(lex, buf, n) : NULL;
 }
 
@@ -106,7 +123,7 @@ const nf_lex_entry *nf_tok_phrase(const nf_doc *doc, size_t k, size_t end, size_
     if (!lower && k < end) {
         /* A lower-cased single word may stand for a capitalised entry. */
         char cap[128];
-        size_t n = capitalise(nf_tok(doc, k), cap, sizeof cap);
+        size_t n = capitalise(nf_tok(doc, k), doc->tok_len[k], cap, sizeof cap);
         const nf_lex_entry *e = n ? nf_lexicon_find(lex, cap, n) : NULL;
         if (e) {
             best = e;
@@ -115,7 +132,7 @@ const nf_lex_entry *nf_tok_phrase(const nf_doc *doc, size_t k, size_t end, size_
     }
     for (size_t j = k; j < end && j < k + max_tokens; j++) {
         const char *w = lower ? nf_tokl(doc, j) : nf_tok(doc, j);
-        size_t n = strlen(w);
+        size_t n = lower ? doc->tok_llen[j] : doc->tok_len[j];
         bool space = j > k && (doc->tokens[j].flags & NF_TF_SPACE_BEFORE);
         if (len + n + 2 > sizeof buf) break;
         if (space) buf[len++] = ' ';

@@ -24,7 +24,9 @@ static inline const char *nf_tokl(const nf_doc *doc, size_t k) {
 
 /* True when token k's lower-cased text is `w`. */
 static inline bool nf_tok_is(const nf_doc *doc, size_t k, const char *w) {
-    return k < doc->ntokens && strcmp(nf_tokl(doc, k), w) == 0;
+    if (k >= doc->ntokens) return false;
+    const char *l = nf_tokl(doc, k);
+    return l[0] == w[0] && strcmp(l, w) == 0; /* the first byte tells most apart */
 }
 
 /* Looks token k up in `lex`: as written, then lower-cased. */
