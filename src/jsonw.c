@@ -130,7 +130,16 @@ void nf_json_escape(nf_buf *out, const char *s, size_t n) {
 void nf_jw_key(nf_jw *w, const char *key) {
     before_value(w);
     nf_buf_putc(w->out, '"');
-    nf_json_escape(w->out, key, strlen(key));
+    /* Keys are names like "speaker_span": measure and check in one pass,
+     * and escape only the rare key that needs it. */
+    size_t n = 0;
+    bool plain = true;
+    for (unsigned char c; (c = (unsigned char)key[n]) != 0; n++)
+        plain &= c >= 0x20 && c != '"' && c != '\\';
+    if (plain)
+        nf_buf_put(w->out, key, n);
+    else
+        nf_json_escape(w->out, key, n);
     nf_buf_put(w->out, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
     w->after_key = true;
 }
