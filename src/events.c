@@ -589,10 +589,15 @@ static void drop_acts_in_acts(nf_doc *doc) {
 /* The trigger noun a compound ends in ("Nukleargipfel" -> "Gipfel",
  * "Bodenoffensive" -> "Offensive"), the longest that is listed as a noun;
  * NULL when none is.  Points into the lexicon. */
-static const nf_lex_entry *compound_trigger(const nf_lexicon *lex, const char *w) {
-    size_t n = strlen(w);
+static const nf_lex_entry *compound_trigger(const nf_langpack *lp, const char *w, size_t n) {
+    const nf_lexicon *lex = &lp->event_triggers;
     char head[64];
-    for (size_t i = 3; n < sizeof head && i + COMPOUND_HEAD_MIN <= n; i++) {
+    if (n < 3 + COMPOUND_HEAD_MIN || n >= sizeof head) return NULL;
+    /* Only heads as long as some trigger noun ending in the same three bytes. */
+    const nf_lex_entry *t = nf_lexicon_find(&lp->trigger_tails, w + n - 3, 3);
+    uint64_t lengths = t ? (uint64_t)t->num : 0;
+    for (size_t i = 3; lengths && i + COMPOUND_HEAD_MIN <= n; i++) {
+        if (!(lengths >> (n - i) & 1)) continue;
         if (w[i] < 'a' || w[i] > 'z' || w[i - 1] == '-') continue;
         memcpy(head, w + i, n - i + 1);
         head[0] = (char)(head[0] - 'a' + 'A');
@@ -615,7 +620,7 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
             if (doc->tok_mask[k] & NF_TM_EVENT)
                 e = nf_lexicon_find(lex, w, strlen(w));
             else if (doc->tokens[k].flags & NF_TF_CAP)
-                e = compound_trigger(lex, w);
+                e = compound_trigger(doc->pack, w, doc->tok_len[k]);
             if (!e && (doc->tokens[k].flags & NF_TF_CAP) && k == sa) {
                 const char *l = nf_tokl(doc, k);
                 e = nf_lexicon_find(lex, l, doc->tok_llen[k]);

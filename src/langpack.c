@@ -46,19 +46,32 @@ typedef struct index_text {
     bool failed;
 } index_text;
 
-/* Appends a key (lower-cased, `n` bytes) with its mask. */
-static void index_add(index_text *x, const char *key, size_t n, unsigned mask) {
-    if (x->failed || n == 0 || n > 200) return;
-    if (x->len + n * 2 + 16 > x->cap) {
+/* Makes room for `need` more bytes; false (and failed set) when it cannot. */
+static bool index_room(index_text *x, size_t need) {
+    if (x->failed) return false;
+    if (x->len + need > x->cap) {
         size_t cap = x->cap ? x->cap * 2 : 65536;
-        while (cap < x->len + n * 2 + 16) cap *= 2;
+        while (cap < x->len + need) cap *= 2;
         char *p = realloc(x->buf, cap);
         if (!p) {
             x->failed = true;
-            return;
+            return false;
         }
         x->buf = p, x->cap = cap;
     }
+    return true;
+}
+
+/* Appends "\t<mask>\n" after a key. */
+static void index_value(index_text *x, uint64_t mask) {
+    x->buf[x->len++] = '\t';
+    x->len += nf_fmt_u64(x->buf + x->len, mask);
+    x->buf[x->len++] = '\n';
+}
+
+/* Appends a key (lower-cased, `n` bytes) with its mask. */
+static void index_add(index_text *x, const char *key, size_t n, unsigned mask) {
+    if (n == 0 || n > 200 || !index_room(x, n * 2 + 24)) return;
     for (utf8proc_ssize_t i = 0; i < (utf8proc_ssize_t)n;) {
         utf8proc_int32_t c;
         utf8proc_ssize_t l =
@@ -68,9 +81,22 @@ static void index_add(index_text *x, const char *key, size_t n, unsigned mask) {
             (size_t)utf8proc_encode_char(utf8proc_tolower(c), (utf8proc_uint8_t *)x->buf + x->len);
         i += l;
     }
-    x->buf[x->len++] = '\t';
-    x->len += nf_fmt_u64(x->buf + x->len, mask);
-    x->buf[x->len++] = '\n';
+    index_value(x, mask);
+}
+
+/* Adds, for the last three bytes of every noun of the event triggers, a bit
+ * for its length (5 to 60 bytes): the events stage then probes only the
+ * compound heads ("Nukleargipfel" -> "Gipfel") whose length exists. */
+static void index_noun_tails(index_text *x, const nf_lexicon *lex) {
+    for (size_t i = 0; i < lex->count; i++) {
+        const nf_lex_entry *e = &lex->entries[i];
+        size_t n = e->key_len;
+        if (n < 5 || n > 60 || !strstr(nf_lex_val(lex, e), "noun") || !index_room(x, 3 + 24))
+            continue;
+        memcpy(x->buf + x->len, nf_lex_key(lex, e) + n - 3, 3);
+        x->len += 3;
+        index_value(x, (uint64_t)1 << n);
+    }
 }
 
 /* Adds the first word of every entry of `lex` (and the letters it starts
@@ -85,6 +111,13 @@ static void index_first_words(index_text *x, const nf_lexicon *lex, unsigned mas
             alnum++;
         if (alnum && alnum < n) index_add(x, k, alnum, mask);
     }
+}
+
+/* Indexes the first words of `lex` under `mask` and its filter bit `own`,
+ * which nf_tok_find then checks before it looks a token up in `lex`. */
+static void index_list(index_text *x, nf_lexicon *lex, unsigned mask, unsigned own) {
+    index_first_words(x, lex, mask | own);
+    lex->tok_bit = own;
 }
 
 /* Adds the first three bytes of every entry of `lex`. */
@@ -116,34 +149,49 @@ static nf_status finish_index(index_text *x, nf_lexicon *lex, const char *name, 
 /* Builds the token and prefix indexes of a full pack. */
 static nf_status build_indexes(nf_langpack *lp, nf_error *err) {
     index_text x = {0}, y = {0};
-    index_first_words(&x, &lp->months, NF_TM_TIME | NF_TM_TIMEWORD | NF_TM_MONTH);
-    index_first_words(&x, &lp->weekdays, NF_TM_TIME | NF_TM_TIMEWORD | NF_TM_WEEKDAY_NAME);
-    index_first_words(&x, &lp->time_units, NF_TM_TIME | NF_TM_TIMEWORD | NF_TM_TIME_UNIT);
-    index_first_words(&x, &lp->time_words, NF_TM_TIME | NF_TM_TIMEWORD | NF_TM_TIME_WORD);
-    index_first_words(&x, &lp->time_modifiers, NF_TM_TIME | NF_TM_TIMEWORD | NF_TM_MODIFIER);
-    index_first_words(&x, &lp->number_idioms, NF_TM_IDIOM);
-    index_first_words(&x, &lp->holidays, NF_TM_TIME | NF_TM_TIMEWORD | NF_TM_HOLIDAY);
-    index_first_words(&x, &lp->tense_markers, NF_TM_TENSE);
-    index_first_words(&x, &lp->time_starters, NF_TM_TIME);
-    index_first_words(&x, &lp->qualifiers, NF_TM_QUAL);
-    index_first_words(&x, &lp->currencies, NF_TM_CURRENCY);
-    index_first_words(&x, &lp->units, NF_TM_UNIT);
-    index_first_words(&x, &lp->scale_words, NF_TM_SCALE);
-    index_first_words(&x, &lp->event_triggers, NF_TM_EVENT);
-    index_first_words(&x, &lp->speech_verbs, NF_TM_SPEECH);
-    index_first_words(&x, &lp->speech_markers, NF_TM_SPEECH);
-    index_first_words(&x, &lp->konjunktiv, NF_TM_KONJ);
-    index_first_words(&x, &lp->quote_words, NF_TM_QWORD);
+    /* Each list's own bit (the last argument) becomes its filter. */
+    index_list(&x, &lp->months, NF_TM_TIME | NF_TM_TIMEWORD, NF_TM_MONTH);
+    index_list(&x, &lp->weekdays, NF_TM_TIME | NF_TM_TIMEWORD, NF_TM_WEEKDAY_NAME);
+    index_list(&x, &lp->time_units, NF_TM_TIME | NF_TM_TIMEWORD, NF_TM_TIME_UNIT);
+    index_list(&x, &lp->time_words, NF_TM_TIME | NF_TM_TIMEWORD, NF_TM_TIME_WORD);
+    index_list(&x, &lp->time_modifiers, NF_TM_TIME | NF_TM_TIMEWORD, NF_TM_MODIFIER);
+    index_list(&x, &lp->number_idioms, 0, NF_TM_IDIOM);
+    index_list(&x, &lp->holidays, NF_TM_TIME | NF_TM_TIMEWORD, NF_TM_HOLIDAY);
+    index_list(&x, &lp->tense_markers, 0, NF_TM_TENSE);
+    index_list(&x, &lp->time_starters, 0, NF_TM_TIME);
+    index_list(&x, &lp->qualifiers, 0, NF_TM_QUAL);
+    index_list(&x, &lp->currencies, 0, NF_TM_CURRENCY);
+    index_list(&x, &lp->units, 0, NF_TM_UNIT);
+    index_list(&x, &lp->scale_words, 0, NF_TM_SCALE);
+    index_list(&x, &lp->event_triggers, 0, NF_TM_EVENT);
+    index_list(&x, &lp->speech_verbs, 0, NF_TM_SPEECH);
+    index_list(&x, &lp->speech_markers, 0, NF_TM_SPEECH);
+    index_list(&x, &lp->konjunktiv, 0, NF_TM_KONJ);
+    index_list(&x, &lp->quote_words, 0, NF_TM_QWORD);
+    index_list(&x, &lp->sentence_starters, 0, NF_TM_STARTER);
+    index_list(&x, &lp->event_modality, 0, NF_TM_MODALITY);
+    index_list(&x, &lp->stopwords, 0, NF_TM_STOPWORD);
+    index_list(&x, &lp->speech_nouns, 0, NF_TM_SPEECH_NOUN);
+    index_list(&x, &lp->group_speakers, 0, NF_TM_GROUP);
+    index_list(&x, &lp->ordinal_nouns, 0, NF_TM_ORDINAL);
+    index_list(&x, &lp->ordinal_preceders, 0, NF_TM_ORDINAL);
+    index_list(&x, &lp->year_nouns, 0, NF_TM_YEAR_NOUN);
+    index_list(&x, &lp->source_cues, 0, NF_TM_SOURCE);
+    index_list(&x, &lp->media_nouns, 0, NF_TM_SOURCE);
+    index_list(&x, &lp->measures, 0, NF_TM_MEASURE);
     index_prefixes(&y, &lp->number_words, NF_TM_NUMWORD);
     index_prefixes(&y, &lp->weekdays, NF_TM_WEEKDAY);
-    index_text z = {0};
+    index_text z = {0}, t = {0};
     index_lengths(&z, &lp->number_words);
+    index_noun_tails(&t, &lp->event_triggers);
     nf_status st = finish_index(&x, &lp->token_index, "token index", err);
     if (st == NF_OK) st = finish_index(&y, &lp->prefix_index, "prefix index", err);
     if (st == NF_OK) st = finish_index(&z, &lp->numword_lengths, "number word lengths", err);
+    if (st == NF_OK) st = finish_index(&t, &lp->trigger_tails, "trigger noun tails", err);
     free(x.buf);
     free(y.buf);
     free(z.buf);
+    free(t.buf);
     return st;
 }
 
@@ -225,6 +273,6 @@ void nf_langpack_free(nf_langpack *lp) {
         &lp->time_starters,     &lp->source_cues,    &lp->media_nouns,       &lp->event_triggers,
         &lp->event_modality,    &lp->speech_verbs,   &lp->speech_markers,    &lp->speech_nouns,
         &lp->group_speakers,    &lp->konjunktiv,     &lp->quote_words,       &lp->token_index,
-        &lp->numword_lengths,   &lp->prefix_index};
+        &lp->numword_lengths,   &lp->prefix_index,   &lp->trigger_tails};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
 }

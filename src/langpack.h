@@ -28,7 +28,17 @@ enum {
     NF_TM_TIME_UNIT = 1u << 16,    /* a time unit ("Stunden") */
     NF_TM_MODIFIER = 1u << 17,     /* a time modifier ("vergangenen") */
     NF_TM_TIME_WORD = 1u << 18,    /* a time word of time-words.txt ("gestern") */
-    NF_TM_IDIOM = 1u << 19         /* the first word of a number idiom */
+    NF_TM_IDIOM = 1u << 19,        /* the first word of a number idiom */
+    /* Bits that only tell nf_tok_find which lists a token may be in. */
+    NF_TM_STARTER = 1u << 20,     /* sentence-starters.txt */
+    NF_TM_MODALITY = 1u << 21,    /* event-modality.txt */
+    NF_TM_STOPWORD = 1u << 22,    /* stopwords.txt */
+    NF_TM_SPEECH_NOUN = 1u << 23, /* speech-nouns.txt */
+    NF_TM_GROUP = 1u << 24,       /* group-speakers.txt */
+    NF_TM_ORDINAL = 1u << 25,     /* ordinal-nouns.txt, ordinal-preceders.txt */
+    NF_TM_YEAR_NOUN = 1u << 26,   /* year-nouns.txt */
+    NF_TM_SOURCE = 1u << 27,      /* source-cues.txt, media-nouns.txt */
+    NF_TM_MEASURE = 1u << 28      /* measures.txt */
 };
 
 typedef struct nf_langpack {
@@ -72,6 +82,7 @@ typedef struct nf_langpack {
     nf_lexicon token_index;
     nf_lexicon prefix_index;
     nf_lexicon numword_lengths; /* first bytes of number-word parts -> bit mask of their lengths */
+    nf_lexicon trigger_tails;   /* last three bytes of trigger nouns -> bit mask of their lengths */
 } nf_langpack;
 
 /* The length of the prefix index key of a word of `n` bytes: its first

@@ -6,6 +6,12 @@
 #include "error.h"
 #include "langpack.h"
 
+/* The token kinds whose masks nf_token_texts sets from the token index. */
+static bool masked_kind(int kind) {
+    return kind == NF_TOK_WORD || kind == NF_TOK_ABBREV || kind == NF_TOK_SYMBOL ||
+           kind == NF_TOK_PUNCT;
+}
+
 /* Encodes every token twice (as written and lower-cased) into two arena
  * buffers that share their offsets. */
 nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
@@ -64,9 +70,7 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
     const nf_langpack *lp = doc->pack;
     for (size_t k = 0; k < doc->ntokens; k++) {
         int kind = doc->tokens[k].kind;
-        if (kind != NF_TOK_WORD && kind != NF_TOK_ABBREV && kind != NF_TOK_SYMBOL &&
-            kind != NF_TOK_PUNCT)
-            continue;
+        if (!masked_kind(kind)) continue;
         const char *l = nf_tokl(doc, k);
         size_t n = doc->tok_llen[k];
         const nf_lex_entry *e = nf_lexicon_find(&lp->token_index, l, n);
@@ -103,6 +107,12 @@ static size_t capitalise(const char *w, size_t n, char *buf, size_t cap) {
 /* Looks a token up as written, lower-cased, then capitalised (users write
  * "minuten" and "ostermontag"; lists hold nouns capitalised). */
 const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *lex) {
+    /* The token index knows the lower-cased first words of the list's keys:
+     * a token whose mask lacks the list's bit is none of its keys in any
+     * of the three forms (masks are set for the kinds below only). */
+    if (lex->tok_bit && k < doc->ntokens && !(doc->tok_mask[k] & lex->tok_bit) &&
+        masked_kind(doc->tokens[k].kind))
+        return NULL;
     const char *w = nf_tok(doc, k);
     size_t wl = doc->tok_len[k];
     const nf_lex_entry *e = nf_lexicon_find(lex, w, wl);
