@@ -8,20 +8,33 @@
 
 #include "error.h"
 
-/* Classes of the ASCII range, filled on first principles below. */
-static uint8_t ascii_class(int32_t c) {
-    if (c >= 'A' && c <= 'Z') return NF_C_UPPER;
-    if (c >= 'a' && c <= 'z') return NF_C_LOWER;
-    if (c >= '0' && c <= '9') return NF_C_DIGIT;
-    if (c == ' ' || c == '\t' || c == '\v' || c == '\f') return NF_C_SPACE;
-    if (c == '\n' || c == '\r') return NF_C_NEWLINE;
-    if (c == '"' || c == '\'' || c == '`') return NF_C_QUOTE;
-    if (c == '-') return NF_C_HYPHEN;
-    if (c == '$' || c == '%' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' ||
-        c == '|' || c == '~')
-        return NF_C_SYMBOL;
-    if (c < 0x20 || c == 0x7f) return NF_C_OTHER;
-    return NF_C_PUNCT;
+/* The class of an ASCII character, as a constant expression (for the table
+ * below). */
+#define NF_ASCII_CLASS(c)                                                                          \
+    ((c) >= 'A' && (c) <= 'Z'                                  ? NF_C_UPPER                        \
+     : (c) >= 'a' && (c) <= 'z'                                ? NF_C_LOWER                        \
+     : (c) >= '0' && (c) <= '9'                                ? NF_C_DIGIT                        \
+     : (c) == ' ' || (c) == '\t' || (c) == '\v' || (c) == '\f' ? NF_C_SPACE                        \
+     : (c) == '\n' || (c) == '\r'                              ? NF_C_NEWLINE                      \
+     : (c) == '"' || (c) == '\'' || (c) == '`'                 ? NF_C_QUOTE                        \
+     : (c) == '-'                                              ? NF_C_HYPHEN                       \
+     : (c) == '$' || (c) == '%' || (c) == '+' || (c) == '<' || (c) == '=' || (c) == '>' ||         \
+             (c) == '^' || (c) == '|' || (c) == '~'                                                \
+         ? NF_C_SYMBOL                                                                             \
+     : (c) < 0x20 || (c) == 0x7f ? NF_C_OTHER                                                      \
+                                 : NF_C_PUNCT)
+#define NF_AC4(c)                                                                                  \
+    NF_ASCII_CLASS(c), NF_ASCII_CLASS((c) + 1), NF_ASCII_CLASS((c) + 2), NF_ASCII_CLASS((c) + 3)
+#define NF_AC16(c) NF_AC4(c), NF_AC4((c) + 4), NF_AC4((c) + 8), NF_AC4((c) + 12)
+
+/* The classes of the ASCII range: the text builder's hot path reads one
+ * byte instead of running the tests. */
+static const uint8_t ascii_classes[128] = {NF_AC16(0),  NF_AC16(16), NF_AC16(32), NF_AC16(48),
+                                           NF_AC16(64), NF_AC16(80), NF_AC16(96), NF_AC16(112)};
+
+/* The class of an ASCII character (c < 0x80). */
+static inline uint8_t ascii_class(int32_t c) {
+    return ascii_classes[c];
 }
 
 /* Decodes one code point at s[pos]; returns its byte length, or -1 when the
