@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "tablemem.h"
 
 static void trim(const char **a, const char **b);
 
@@ -88,9 +89,9 @@ nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const 
     for (size_t i = 0; i < len; i++) lines += data[i] == '\n';
     size_t slots = 16;
     while (slots < lines * 2) slots *= 2;
-    lex->pool = malloc(len + 2 * lines + 1);
-    lex->entries = malloc(lines * sizeof *lex->entries);
-    lex->slots = calloc(slots, sizeof *lex->slots);
+    lex->pool = nf_table_malloc(len + 2 * lines + 1);
+    lex->entries = nf_table_malloc(lines * sizeof *lex->entries);
+    lex->slots = nf_table_calloc(slots, sizeof *lex->slots);
     if (!lex->pool || !lex->entries || !lex->slots) {
         nf_lexicon_free(lex);
         return nf_fail(err, NF_ERR_MEMORY, 0, "%s: out of memory", name);
@@ -149,7 +150,7 @@ nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const 
     /* Sixteen bits per key: about one false "maybe" in a hundred. */
     size_t bits = 1024;
     while (bits < lex->count * 16) bits *= 2;
-    lex->bloom = calloc(bits / 64, sizeof *lex->bloom);
+    lex->bloom = nf_table_calloc(bits / 64, sizeof *lex->bloom);
     if (!lex->bloom) {
         nf_lexicon_free(lex);
         return nf_fail(err, NF_ERR_MEMORY, 0, "%s: out of memory", name);

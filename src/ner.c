@@ -16,6 +16,7 @@
 
 #include "data.h"
 #include "error.h"
+#include "tablemem.h"
 #include "tokens.h"
 
 #define NER_FEATURE_SET "nfner-2"
@@ -334,9 +335,9 @@ static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len
 
     m->fmask = table_size(nf) - 1;
     m->wmask = table_size(ng + nl) - 1;
-    m->feats = calloc((size_t)m->fmask + 1, sizeof *m->feats);
-    m->filter = calloc((size_t)1 << (FILTER_BITS - 6), sizeof *m->filter);
-    m->words = calloc((size_t)m->wmask + 1, sizeof *m->words);
+    m->feats = nf_table_calloc((size_t)m->fmask + 1, sizeof *m->feats);
+    m->filter = nf_table_calloc((size_t)1 << (FILTER_BITS - 6), sizeof *m->filter);
+    m->words = nf_table_calloc((size_t)m->wmask + 1, sizeof *m->words);
     if (!m->feats || !m->filter || !m->words)
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory for the name tagger");
     const unsigned char *keys = r, *w = r + 4u * nf;
