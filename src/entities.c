@@ -680,6 +680,12 @@ static const char *sector_of(const char *role, size_t n) {
                {"security_forces", "MIL"},
                {"intelligence", "SPY"},
                {"police", "COP"},
+               {"opposition", "OPP"},
+               {"protesters", "OPP"},
+               {"rebels", "REB"},
+               {"militia", "UAF"},
+               {"civilians", "CVL"},
+               {"refugees", "REF"},
                {"court", "JUD"},
                {"prosecutor", "JUD"},
                {"parliament", "LEG"},
@@ -690,7 +696,23 @@ static const char *sector_of(const char *role, size_t n) {
                {"broadcaster", "MED"},
                {"newspaper", "MED"},
                {"magazine", "MED"},
-               {"news_agency", "MED"}};
+               {"news_agency", "MED"},
+               /* persons described by nationality and role */
+               {"soldier", "MIL"},
+               {"general", "MIL"},
+               {"military_commander", "MIL"},
+               {"military_chief", "MIL"},
+               {"chief_of_general_staff", "MIL"},
+               {"police_chief", "COP"},
+               {"journalist", "MED"},
+               {"correspondent", "MED"},
+               {"judge", "JUD"},
+               {"diplomat", "GOV"},
+               {"ambassador", "GOV"},
+               {"envoy", "GOV"},
+               {"lawmaker", "LEG"},
+               {"senator", "LEG"},
+               {"opposition_leader", "OPP"}};
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (strlen(map[i].role) == n && memcmp(map[i].role, role, n) == 0) return map[i].sector;
     return NULL;
@@ -721,6 +743,15 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
         memcpy(p.country, iso, 3);
         p.role = nf_arena_strndup(&doc->arena, role, rl);
         p.name = nf_tokens_text(doc, k, k + 2);
+        /* "ein russischer Soldat" acts for his country's military: RUSMIL */
+        const char *sector = government_role(role, rl) ? "GOV" : sector_of(role, rl);
+        if (sector) {
+            char *actor = nf_arena_alloc(&doc->arena, 8);
+            if (!actor) return 0;
+            memcpy(actor, iso, 3);
+            memcpy(actor + 3, sector, 4);
+            p.actor = actor;
+        }
         /* a description of someone already named is resolved by coreference
          * on demand; here it stands for a new, unnamed person */
         for (size_t i = 0; i < doc->nentities; i++) {
@@ -820,7 +851,12 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             if (g) bits |= (unsigned)g->num & 0xff, gen_bits = (g->num & NF_GW_FIRST) != 0;
         }
         if (cap && !(bits & NF_GW_ROLE) && strchr(w, '-') && hyphen_role(gz, w)) bits |= NF_GW_ROLE;
-        bool adjective = (t->flags & NF_TF_LOWER) && nf_adjective_at(doc, k);
+        /* A nationality adjective is written in lower case, except where it
+         * opens the sentence before a role noun: "Russische Truppen ...". */
+        bool adjective =
+            ((t->flags & NF_TF_LOWER) || (cap && sentence_initial(doc, k, sa) && k + 1 < sb &&
+                                          nf_role_at(doc, k + 1, NULL, NULL))) &&
+            nf_adjective_at(doc, k);
         if (!bits && !adjective &&
             !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {
             k++;

@@ -121,6 +121,36 @@ static void test_adjectives_and_role_persons(void **state) {
     nf_doc_free(d);
 }
 
+static void test_national_groups(void **state) {
+    /* Groups named by nationality and a plural noun are national actors,
+     * also where the adjective opens the sentence and is capitalised. */
+    const char *t = "Russische Truppen besetzten den Flughafen. Später nahmen iranische "
+                    "Polizisten afghanische Demonstranten fest, und zwei britische Soldaten "
+                    "sprachen mit Rebellen.";
+    nf_doc *d = extract_on(state, t, "2025-06-17");
+    const struct {
+        const char *text, *actor;
+    } want[] = {{"Russische Truppen", "RUSMIL"},
+                {"iranische Polizisten", "IRNCOP"},
+                {"afghanische Demonstranten", "AFGOPP"},
+                {"britische Soldaten", "GBRMIL"}};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        const nf_entity *e = entity_named(d, t, want[i].text, NF_MK_NOMINAL);
+        if (!e) fail_msg("no group \"%s\"", want[i].text);
+        assert_non_null(e->actor);
+        assert_string_equal(e->actor, want[i].actor);
+    }
+    assert_non_null(entity_named(d, t, "Russische", NF_MK_ADJECTIVE));
+    /* without a nationality a group is no actor of its own */
+    assert_null(entity_named(d, t, "Rebellen", NF_MK_NOMINAL));
+    nf_doc_free(d);
+    /* a capitalised adjective inside a sentence still belongs to a name */
+    const char *u = "Gestern sprach die Russische Föderation mit Kasachstan.";
+    d = extract_on(state, u, "2025-06-17");
+    assert_null(entity_named(d, u, "Russische", NF_MK_ADJECTIVE));
+    nf_doc_free(d);
+}
+
 static void test_organisations_by_rule(void **state) {
     const char *t = "Der Hauptverband der Deutschen Bauindustrie und die Bundesanstalt für "
                     "Verkehrsplanung widersprachen dem Deutschen Gewerkschaftsbund. Die Muster AG "
@@ -334,6 +364,7 @@ int main(void) {
         cmocka_unit_test(test_surnames_and_one_entity_per_person),
         cmocka_unit_test(test_adjectives_and_role_persons),
         cmocka_unit_test(test_organisations_by_rule),
+        cmocka_unit_test(test_national_groups),
         cmocka_unit_test(test_coreference),
         cmocka_unit_test(test_function_words_are_no_given_names),
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),

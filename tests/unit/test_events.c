@@ -141,6 +141,14 @@ static void test_attack_on_place(void **state) {
                  "19", "ISR", "IRQ", NULL);
 }
 
+/* Groups named by nationality are actors: troops, police, protesters. */
+static void test_national_groups(void **state) {
+    expect_event(state, "Russische Truppen griffen am Montag die ukrainische Stadt Charkiw an.",
+                 "19", "RUS", "UKR", NULL);
+    expect_event(state, "In Herat nahmen iranische Polizisten afghanische Demonstranten fest.",
+                 "17", "IRN", "AFG", NULL);
+}
+
 /* A stated readiness to send troops is an intent to provide protection (03),
  * asserted, with the place the troops go to as its target. */
 static void test_intent_to_send(void **state) {
@@ -311,6 +319,7 @@ int main(void) {
         cmocka_unit_test(test_person_country),
         cmocka_unit_test(test_passive_award),
         cmocka_unit_test(test_attack_on_place),
+        cmocka_unit_test(test_national_groups),
         cmocka_unit_test(test_intent_to_send),
         cmocka_unit_test(test_meeting_as_visit),
         cmocka_unit_test(test_compound_words),
