@@ -718,6 +718,59 @@ static const char *sector_of(const char *role, size_t n) {
     return NULL;
 }
 
+/* The national institution or group of country `iso` with organisation
+ * role `role` (rl bytes), described by tokens [ta, tb): the unlinked one
+ * of that country and role met before in the document, else a new entity
+ * with the country's CAMEO code and the role's sector ("RUS" + "MIL").
+ * Returns its index; -1 when the role has no sector or memory runs out. */
+static int32_t national_org(nf_doc *doc, const char *iso, const char *role, size_t rl, size_t ta,
+                            size_t tb) {
+    const char *sector = sector_of(role, rl);
+    if (!sector) return -1;
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->type == NF_ENT_ORG && e->role && strlen(e->role) == rl &&
+            memcmp(e->role, role, rl) == 0 && strncmp(e->country, iso, 3) == 0 && !e->canonical)
+            return (int32_t)i;
+    }
+    nf_entity e;
+    memset(&e, 0, sizeof e);
+    e.type = NF_ENT_ORG;
+    memcpy(e.country, iso, 3);
+    char *actor = nf_arena_alloc(&doc->arena, 8);
+    if (!actor) return -1;
+    memcpy(actor, iso, 3);
+    memcpy(actor + 3, sector, 4);
+    e.actor = actor;
+    e.role = nf_arena_strndup(&doc->arena, role, rl);
+    e.name = nf_tokens_text(doc, ta, tb);
+    return nf_entity_add(doc, &e);
+}
+
+/* A compound of a country's short name and an organisation noun: "US-Truppen",
+ * "US-Militär", "China-Behörden".  Returns the token after it (0 when
+ * none) and the national organisation's entity. */
+static size_t country_compound_at(nf_doc *doc, size_t k, int32_t *entity) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const char *w = nf_tok(doc, k);
+    const char *h = strchr(w, '-');
+    if (!h || h == w || strchr(h + 1, '-') || !(h[1] >= 'A' && h[1] <= 'Z')) return 0;
+    const nf_lex_entry *r = nf_lexicon_find(&gz->roles, h + 1, strlen(h + 1));
+    const char *role = r ? nf_lex_val(&gz->roles, r) : NULL;
+    if (!role || !strstr(role, "\torg")) return 0;
+    const nf_lex_entry *c = nf_lexicon_find(&gz->names, w, (size_t)(h - w));
+    if (!c) return 0;
+    uint32_t ids[64];
+    size_t n = nf_gz_ids(nf_lex_val(&gz->names, c), ids, 64);
+    for (size_t i = 0; i < n; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        if (g->source != NF_GZ_COUNTRY) continue;
+        *entity = national_org(doc, g->country, role, nf_role_len(role), k, k + 1);
+        return *entity >= 0 ? k + 1 : 0;
+    }
+    return 0;
+}
+
 /* A national institution described by an adjective and an organisation
  * noun: "die israelische Armee", "iranische Behörden", "der libanesischen
  * Regierung".  Returns the token after it (0 when none) and the entity,
@@ -762,30 +815,7 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
         *entity = nf_entity_add(doc, &p);
         return *entity >= 0 ? k + 2 : 0;
     }
-    const char *sector = sector_of(role, rl);
-    if (!sector) return 0;
-    char key[64];
-    snprintf(key, sizeof key, "%.3s%s:%.*s", iso, sector, (int)rl, role);
-    for (size_t i = 0; i < doc->nentities; i++) {
-        const nf_entity *e = &doc->entities[i];
-        if (e->type == NF_ENT_ORG && e->role && strcmp(e->role, key + 6) == 0 &&
-            strncmp(e->country, iso, 3) == 0 && !e->canonical) {
-            *entity = (int32_t)i;
-            return k + 2;
-        }
-    }
-    nf_entity e;
-    memset(&e, 0, sizeof e);
-    e.type = NF_ENT_ORG;
-    memcpy(e.country, iso, 3);
-    char *actor = nf_arena_alloc(&doc->arena, 8);
-    if (!actor) return 0;
-    memcpy(actor, iso, 3);
-    memcpy(actor + 3, sector, 4);
-    e.actor = actor;
-    e.role = nf_arena_strndup(&doc->arena, role, rl);
-    e.name = nf_tokens_text(doc, k, k + 2);
-    *entity = nf_entity_add(doc, &e);
+    *entity = national_org(doc, iso, role, rl, k, k + 2);
     return *entity >= 0 ? k + 2 : 0;
 }
 
@@ -857,7 +887,8 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             ((t->flags & NF_TF_LOWER) || (cap && sentence_initial(doc, k, sa) && k + 1 < sb &&
                                           nf_role_at(doc, k + 1, NULL, NULL))) &&
             nf_adjective_at(doc, k);
-        if (!bits && !adjective &&
+        bool compound = cap && memchr(w, '-', wl) != NULL; /* "US-Truppen" */
+        if (!bits && !adjective && !compound &&
             !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {
             k++;
             continue;
@@ -916,6 +947,11 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             if (!nf_mention_add(doc, k, k + 1, nf_country_entity(doc, code), NF_MK_ADJECTIVE) ||
                 !nf_mention_add(doc, k, e, ent, NF_MK_NOMINAL))
                 return false;
+            k = e;
+            continue;
+        }
+        if (compound && (e = country_compound_at(doc, k, &ent)) > 0) {
+            if (!nf_mention_add(doc, k, e, ent, NF_MK_NOMINAL)) return false;
             k = e;
             continue;
         }

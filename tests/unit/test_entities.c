@@ -144,6 +144,19 @@ static void test_national_groups(void **state) {
     /* without a nationality a group is no actor of its own */
     assert_null(entity_named(d, t, "Rebellen", NF_MK_NOMINAL));
     nf_doc_free(d);
+    /* a country's short name joined to the noun, and one entity for the
+     * same description met twice */
+    const char *v = "US-Truppen landeten in Kabul. Die israelische Armee meldete Verluste, "
+                    "und die israelische Armee zog sich zurück.";
+    d = extract_on(state, v, "2025-06-17");
+    const nf_entity *us = entity_named(d, v, "US-Truppen", NF_MK_NOMINAL);
+    assert_non_null(us);
+    assert_string_equal(us->actor, "USAMIL");
+    size_t armies = 0;
+    for (size_t i = 0; i < d->nentities; i++)
+        armies += d->entities[i].actor && strcmp(d->entities[i].actor, "ISRMIL") == 0;
+    assert_int_equal(armies, 1);
+    nf_doc_free(d);
     /* a capitalised adjective inside a sentence still belongs to a name */
     const char *u = "Gestern sprach die Russische Föderation mit Kasachstan.";
     d = extract_on(state, u, "2025-06-17");
