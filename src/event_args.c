@@ -46,18 +46,29 @@ static void push(ev_actors *list, int32_t e) {
     if (e >= 0 && list->n < EV_MAX_ACTORS && !ev_has(list, e)) list->e[list->n++] = e;
 }
 
+/* The prepositions an actor may follow. */
+static const char *const actor_preps[] = {
+    "mit", "gegen", "nach",  "in",        "bei",    "an",      "auf",   "für",   "zu",
+    "von", "aus",   "über",  "im",        "zum",    "vom",     "beim",  "am",    "zur",
+    "ins", "unter", "durch", "zwischen",  "seit",   "während", "wegen", "trotz", "vor",
+    "um",  "ohne",  "laut",  "gegenüber", "hinter", "neben",   "bis",   NULL};
 /* True when an actor at token k follows a preposition (within the three
  * tokens before it, not before `a`); `agents_only` asks only for the
  * prepositions of a passive agent. */
 static bool after_prep(const nf_doc *doc, size_t a, size_t k, bool agents_only) {
-    static const char *const preps[] = {
-        "mit", "gegen", "nach",  "in",        "bei",    "an",      "auf",   "für",   "zu",
-        "von", "aus",   "über",  "im",        "zum",    "vom",     "beim",  "am",    "zur",
-        "ins", "unter", "durch", "zwischen",  "seit",   "während", "wegen", "trotz", "vor",
-        "um",  "ohne",  "laut",  "gegenüber", "hinter", "neben",   "bis",   NULL};
     static const char *const agents[] = {"von", "vom", "durch", "seit", NULL};
     for (size_t q = k; q > a && q + 3 > k; q--)
-        if (tok_in(doc, q - 1, agents_only ? agents : preps)) return true;
+        if (tok_in(doc, q - 1, agents_only ? agents : actor_preps)) return true;
+    return false;
+}
+
+/* True when the nearest preposition before an actor at token k (within
+ * three tokens, not before `a`) makes it a party: "mit", "zwischen",
+ * "gegen". */
+static bool after_mit(const nf_doc *doc, size_t a, size_t k) {
+    static const char *const party[] = {"mit", "zwischen", "gegen", NULL};
+    for (size_t q = k; q > a && q + 3 > k; q--)
+        if (tok_in(doc, q - 1, actor_preps)) return tok_in(doc, q - 1, party);
     return false;
 }
 
@@ -297,6 +308,17 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
         if (comma_at(doc, b) && (sub || opens_subclause(doc, b + 1, sb))) break;
         b++;
     }
+    /* An act told inside a quotation has its actors inside it: not the
+     * speaker or the agency of the frame ("..., berichtet Reuters").  A
+     * zu-infinitive has no subject of its own: the frame's subject does
+     * it ("Frankreich erklärte sich bereit, Soldaten zu entsenden"). */
+    for (size_t q = 0; q < doc->nquotes && !nf_tok_zu_infinitive(doc, k); q++)
+        for (size_t s = 0; s < doc->quotes[q].nspans; s++) {
+            const nf_seg *p = &doc->quotes[q].spans[s];
+            if (p->ta > k || k >= p->tb) continue;
+            if (a < p->ta) a = p->ta;
+            if (b > p->tb) b = p->tb;
+        }
     *ca = a;
     *cb = b;
 }
@@ -506,6 +528,10 @@ bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
     for (size_t k = ca; k < cb; k++) {
         const nf_mention *m = ev_mention_at(doc, k);
         if (!m || m->ta != k || doc->entities[m->entity].type == NF_ENT_LOC) continue;
+        /* "in der Provinz Helmand", "in Moskau": where they meet, not who */
+        if (doc->entities[m->entity].type == NF_ENT_GPE && m->kind == NF_MK_NAME &&
+            after_prep(doc, ca, k, false) && !after_mit(doc, ca, k))
+            continue;
         int32_t e = ev_government_of(doc, (int32_t)m->entity);
         if (*a < 0) {
             *a = e;

@@ -222,23 +222,6 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     return finish(c, it);
 }
 
-/* Separable particles a joined zu-infinitive starts with ("zurückzuziehen"). */
-static const char *const zu_particles[] = {
-    "an",   "auf", "aus",  "ab",   "ein", "mit", "vor", "zurück", "zu",   "weg",   "her",   "hin",
-    "nach", "bei", "fest", "frei", "los", "dar", "um",  "durch",  "über", "unter", "weiter"};
-
-/* True for a joined zu-infinitive: "aufzugeben", "zurückzuziehen". */
-static bool joined_zu(const char *w) {
-    size_t n = strlen(w);
-    if (n < 6 || strcmp(w + n - 2, "en") != 0) return false;
-    for (size_t i = 0; i < sizeof zu_particles / sizeof zu_particles[0]; i++) {
-        size_t p = strlen(zu_particles[i]);
-        if (strncmp(w, zu_particles[i], p) == 0 && strncmp(w + p, "zu", 2) == 0 && n > p + 4)
-            return true;
-    }
-    return false;
-}
-
 /* True when a subject pronoun is followed by a verb in "-e", the
  * Konjunktiv I of a verb the lists do not hold: "er warte", "sie plane". */
 static bool pronoun_konj(const qctx *c, size_t a, size_t b) {
@@ -277,9 +260,7 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
     if (qx_has_konj(c, a, vcls == QV_ACT || relative ? b : sb, true) || pronoun_konj(c, a, b))
         return true;
     /* "forderte ihn auf, das Land zu verlassen" */
-    if (vcls != QV_THINK && b >= a + 2 &&
-        ((is(c, b - 2, "zu") && qx_word(c, b - 1)) || joined_zu(nf_tokl(c->doc, b - 1))))
-        return true;
+    if (vcls != QV_THINK && b >= a + 2 && nf_tok_zu_infinitive(c->doc, b - 1)) return true;
     /* "sagte, er kommt morgen": a clause right after the verb. */
     return verb_last && vcls == QV_SAY && !relative;
 }

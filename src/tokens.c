@@ -156,3 +156,25 @@ const nf_lex_entry *nf_tok_phrase(const nf_doc *doc, size_t k, size_t end, size_
     }
     return best;
 }
+
+/* Separable particles a joined zu-infinitive starts with ("zurückzuziehen"). */
+static const char *const zu_particles[] = {
+    "an",   "auf", "aus",  "ab",   "ein", "mit", "vor", "zurück", "zu",   "weg",   "her",   "hin",
+    "nach", "bei", "fest", "frei", "los", "dar", "um",  "durch",  "über", "unter", "weiter"};
+
+/* True for a word after "zu" or a joined zu-infinitive. */
+bool nf_tok_zu_infinitive(const nf_doc *doc, size_t k) {
+    if (k >= doc->ntokens) return false;
+    int kind = doc->tokens[k].kind;
+    if (kind != NF_TOK_WORD && kind != NF_TOK_ABBREV) return false;
+    if (k > 0 && nf_tok_is(doc, k - 1, "zu")) return true;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    if (n < 6 || strcmp(w + n - 2, "en") != 0) return false;
+    for (size_t i = 0; i < sizeof zu_particles / sizeof zu_particles[0]; i++) {
+        size_t p = strlen(zu_particles[i]);
+        if (strncmp(w, zu_particles[i], p) == 0 && strncmp(w + p, "zu", 2) == 0 && n > p + 4)
+            return true;
+    }
+    return false;
+}

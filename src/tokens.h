@@ -40,4 +40,9 @@ const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *l
 const nf_lex_entry *nf_tok_phrase(const nf_doc *doc, size_t k, size_t end, size_t max_tokens,
                                   const nf_lexicon *lex, bool lower, size_t *tb);
 
+/* True when token k is a zu-infinitive: a word after "zu" ("zu
+ * entsenden") or one with "zu" after its separable particle ("aufzugeben",
+ * "zurückzuziehen"). */
+bool nf_tok_zu_infinitive(const nf_doc *doc, size_t k);
+
 #endif

@@ -149,6 +149,30 @@ static void test_national_groups(void **state) {
                  "17", "IRN", "AFG", NULL);
 }
 
+/* The actors of an act told in a quotation stand inside it: the agency
+ * or the listener of the frame is no party; a place after "in" is where
+ * a meeting happens, not who meets. */
+static void test_actors_inside_quotation(void **state) {
+    char code[6];
+    const char *t = "Bei ihrem Vormarsch in der Provinz Helmand trafen US-Truppen auf erheblichen "
+                    "Widerstand durch Aufständische, berichtet Reuters.";
+    find_code(state, t, "19", "USA", "GBR", code);
+    assert_string_equal(code, "");
+    find_code(state, t, "04", "AFG", "USA", code);
+    assert_string_equal(code, "");
+    const char *u = "Ein Augenzeuge sagte der Agentur Reuters, Anhänger der Regierung hätten "
+                    "Demonstranten angegriffen.";
+    find_code(state, u, "19", "GBR", "", code);
+    assert_string_equal(code, "");
+    /* the frame's subject does what a zu-infinitive says */
+    expect_event(state, "Frankreich hat sich bereit erklärt, Soldaten in den Libanon zu entsenden.",
+                 "03", "FRA", "LBN", NULL);
+    /* "in Jordanien": where they met */
+    find_code(state, "Kerry traf in Jordanien den palästinensischen Präsidenten Abbas.", "04",
+              "PSE", "JOR", code);
+    assert_string_equal(code, "");
+}
+
 /* A stated readiness to send troops is an intent to provide protection (03),
  * asserted, with the place the troops go to as its target. */
 static void test_intent_to_send(void **state) {
@@ -320,6 +344,7 @@ int main(void) {
         cmocka_unit_test(test_passive_award),
         cmocka_unit_test(test_attack_on_place),
         cmocka_unit_test(test_national_groups),
+        cmocka_unit_test(test_actors_inside_quotation),
         cmocka_unit_test(test_intent_to_send),
         cmocka_unit_test(test_meeting_as_visit),
         cmocka_unit_test(test_compound_words),
