@@ -720,17 +720,21 @@ static const char *sector_of(const char *role, size_t n) {
 
 /* The national institution or group of country `iso` with organisation
  * role `role` (rl bytes), described by tokens [ta, tb): the unlinked one
- * of that country and role met before in the document, else a new entity
+ * of that country and role met before in the document (with the same name
+ * when `placed`: "Staatsanwaltschaft Stuttgart" is not "Staatsanwaltschaft
+ * Hof"), else a new entity
  * with the country's CAMEO code and the role's sector ("RUS" + "MIL").
  * Returns its index; -1 when the role has no sector or memory runs out. */
 static int32_t national_org(nf_doc *doc, const char *iso, const char *role, size_t rl, size_t ta,
-                            size_t tb) {
+                            size_t tb, bool placed) {
     const char *sector = sector_of(role, rl);
     if (!sector) return -1;
+    const char *name = placed ? nf_tokens_text(doc, ta, tb) : NULL;
     for (size_t i = 0; i < doc->nentities; i++) {
         const nf_entity *e = &doc->entities[i];
         if (e->type == NF_ENT_ORG && e->role && strlen(e->role) == rl &&
-            memcmp(e->role, role, rl) == 0 && strncmp(e->country, iso, 3) == 0 && !e->canonical)
+            memcmp(e->role, role, rl) == 0 && strncmp(e->country, iso, 3) == 0 && !e->canonical &&
+            (!placed || (name && e->name && strcmp(e->name, name) == 0)))
             return (int32_t)i;
     }
     nf_entity e;
@@ -745,6 +749,26 @@ static int32_t national_org(nf_doc *doc, const char *iso, const char *role, size
     e.role = nf_arena_strndup(&doc->arena, role, rl);
     e.name = nf_tokens_text(doc, ta, tb);
     return nf_entity_add(doc, &e);
+}
+
+/* An institution named by its noun and its place: "die Staatsanwaltschaft
+ * Stuttgart", "das Landgericht München", "die Polizei Berlin" - the
+ * place's country's institution.  Returns the token after the place (0
+ * when none) and the entity; the place keeps its own mention. */
+static size_t org_of_place_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entity) {
+    char gender;
+    bool org;
+    const char *role = nf_role_at(doc, k, &gender, &org);
+    if (!role || !org || k + 1 >= sb || (doc->tokens[k].flags & NF_TF_TRUNC)) return 0;
+    size_t rl = nf_role_len(role);
+    if (!sector_of(role, rl)) return 0;
+    int32_t entry;
+    size_t tb = gazetteer_at(doc, k + 1, sa, sb, 0, &entry);
+    if (!tb) return 0;
+    const nf_gz_entry *g = &doc->engine->gz.entries[entry];
+    if ((g->source != NF_GZ_CITY && g->source != NF_GZ_PLACE) || !g->country[0]) return 0;
+    *entity = national_org(doc, g->country, role, rl, k, tb, true);
+    return *entity >= 0 ? tb : 0;
 }
 
 /* A compound of a country's short name and an organisation noun: "US-Truppen",
@@ -765,7 +789,7 @@ static size_t country_compound_at(nf_doc *doc, size_t k, int32_t *entity) {
     for (size_t i = 0; i < n; i++) {
         const nf_gz_entry *g = &gz->entries[ids[i]];
         if (g->source != NF_GZ_COUNTRY) continue;
-        *entity = national_org(doc, g->country, role, nf_role_len(role), k, k + 1);
+        *entity = national_org(doc, g->country, role, nf_role_len(role), k, k + 1, false);
         return *entity >= 0 ? k + 1 : 0;
     }
     return 0;
@@ -815,7 +839,7 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
         *entity = nf_entity_add(doc, &p);
         return *entity >= 0 ? k + 2 : 0;
     }
-    *entity = national_org(doc, iso, role, rl, k, k + 2);
+    *entity = national_org(doc, iso, role, rl, k, k + 2, false);
     return *entity >= 0 ? k + 2 : 0;
 }
 
@@ -917,6 +941,12 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         if (e) {
             if (!nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;
             k = e;
+            continue;
+        }
+        e = (bits & NF_GW_ROLE) && cap ? org_of_place_at(doc, k, sa, sb, &ent) : 0;
+        if (e) {
+            if (!nf_mention_add(doc, k, e, ent, NF_MK_NOMINAL)) return false;
+            k++; /* the place is named in its own right */
             continue;
         }
         e = (bits & NF_GW_GIVEN) ? given_name_person_at(doc, k, sb, &ent) : 0;

@@ -15,7 +15,7 @@
 #define PP_WINDOW 8   /* tokens an actor may stand after its preposition */
 
 /* How ev_actor_in treats actors after a preposition. */
-enum { ANY_ACTOR, BARE_ACTOR, NO_AGENT };
+enum { ANY_ACTOR, BARE_ACTOR, NO_AGENT, SUBJECT_ACTOR /* bare, and no described place */ };
 
 /* True when token k is one of the words in `list` (NULL-terminated). */
 static bool tok_in(const nf_doc *doc, size_t k, const char *const *list) {
@@ -128,6 +128,21 @@ static bool genitive_attribute(const nf_doc *doc, size_t a, size_t k) {
            (doc->tokens[k - 2].flags & NF_TF_CAP) && !ev_mention_at(doc, k - 2);
 }
 
+/* True when entity e, mentioned at token k, is a place named after a noun
+ * that describes it ("das Landesarbeitsgericht Hessen", "in der Grenzstadt
+ * Kilis", "die Provinz Helmand"): the noun's phrase is the actor, or a
+ * location, not the place.  Countries stand for their governments and
+ * keep acting. */
+static bool described_place(const nf_doc *doc, size_t a, size_t k, int32_t e) {
+    const nf_entity *x = &doc->entities[e];
+    if (x->type != NF_ENT_GPE && x->type != NF_ENT_LOC) return false;
+    if (x->actor && strlen(x->actor) == 3) return false; /* a country */
+    if (k <= a) return false;
+    const nf_token *t = &doc->tokens[k - 1];
+    return t->kind == NF_TOK_WORD && (t->flags & NF_TF_CAP) && !ev_mention_at(doc, k - 1) &&
+           !nf_adjective_at(doc, k - 1);
+}
+
 /* The first actor in [a, b) under `mode` that is not in `not`; -1 when
  * none.  `at` (may be NULL) gets its token. */
 static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const ev_actors * not,
@@ -140,9 +155,10 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
                     : m || described ? -1
                                      : compound_actor(doc, k);
         if (e < 0 || ev_has(not, e)) continue;
+        bool bare = mode == BARE_ACTOR || mode == SUBJECT_ACTOR;
         if (mode != ANY_ACTOR && k > 0 &&
-            (after_prep(doc, a, k, mode == NO_AGENT) ||
-             (mode == BARE_ACTOR && genitive_attribute(doc, a, k))))
+            (after_prep(doc, a, k, mode == NO_AGENT) || (bare && genitive_attribute(doc, a, k)) ||
+             (mode == SUBJECT_ACTOR && described_place(doc, a, k, e))))
             continue;
         if (at) *at = k;
         return e;
@@ -361,7 +377,7 @@ static int32_t adjective_actor(nf_doc *doc, size_t ca, size_t k) {
 void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
     out->n = 0;
     size_t at;
-    if (ev_actor_in(doc, ca, k, true, &at) >= 0) {
+    if (actor_from(doc, ca, k, SUBJECT_ACTOR, NULL, &at) >= 0) {
         add_with_list(doc, at, k, out);
         return;
     }
@@ -384,7 +400,7 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
         }
     }
     size_t end = cb < k + ARG_WINDOW ? cb : k + ARG_WINDOW;
-    if (ev_actor_in(doc, k + 1, end, true, &at) >= 0) {
+    if (actor_from(doc, k + 1, end, SUBJECT_ACTOR, NULL, &at) >= 0) {
         add_with_list(doc, at, end, out);
         return;
     }
