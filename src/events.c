@@ -607,12 +607,27 @@ static const nf_lex_entry *compound_trigger(const nf_langpack *lp, const char *w
     return NULL;
 }
 
+/* True when sentence [sa, sb) reports a game: one strong word of
+ * sports-words.txt or two weak ones. */
+static bool sports_sentence(const nf_doc *doc, size_t sa, size_t sb) {
+    const nf_lexicon *lex = &doc->pack->sports_words;
+    size_t weak = 0;
+    for (size_t k = sa; k < sb; k++) {
+        if (!(doc->tok_mask[k] & NF_TM_SPORT)) continue;
+        const nf_lex_entry *e = nf_tok_find(doc, k, lex);
+        if (!e) continue;
+        if (strcmp(nf_lex_val(lex, e), "strong") == 0 || ++weak == 2) return true;
+    }
+    return false;
+}
+
 /* The stage: every trigger word of every sentence. */
 nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
     const nf_lexicon *lex = &doc->pack->event_triggers;
     if (!lex->count) return NF_OK;
     for (size_t s = 0; s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
+        if (sports_sentence(doc, sa, sb)) continue;
         for (size_t k = sa; k < sb; k++) {
             if (doc->tokens[k].kind != NF_TOK_WORD || doc->claimed[k]) continue;
             const char *w = nf_tok(doc, k);

@@ -38,7 +38,8 @@ enum {
     NF_TM_ORDINAL = 1u << 25,     /* ordinal-nouns.txt, ordinal-preceders.txt */
     NF_TM_YEAR_NOUN = 1u << 26,   /* year-nouns.txt */
     NF_TM_SOURCE = 1u << 27,      /* source-cues.txt, media-nouns.txt */
-    NF_TM_MEASURE = 1u << 28      /* measures.txt */
+    NF_TM_MEASURE = 1u << 28,     /* measures.txt */
+    NF_TM_SPORT = 1u << 29        /* sports-words.txt */
 };
 
 typedef struct nf_langpack {
@@ -69,6 +70,7 @@ typedef struct nf_langpack {
     nf_lexicon media_nouns;       /* "zeitung", "sender": endings of outlet nouns */
     nf_lexicon event_triggers; /* "besuchte" -> readings "particle\tcode\tframe\treverse\tflags" */
     nf_lexicon event_modality; /* "soll" -> "planned\tclause" */
+    nf_lexicon sports_words;   /* "Viertelfinale\tstrong": sentences that report games */
     nf_lexicon speech_verbs;   /* "teilte\tS\tmit": form, class, particles */
     nf_lexicon speech_markers; /* "laut\tsource", "zufolge\tpost" */
     nf_lexicon speech_nouns;   /* "angaben": "nach Angaben", "Berichten zufolge" */

@@ -173,6 +173,18 @@ static void test_actors_inside_quotation(void **state) {
     assert_string_equal(code, "");
 }
 
+/* Games are no politics: a sentence of sports reporting codes no event,
+ * while one word that sports also use does not make a report a game. */
+static void test_sports_reporting(void **state) {
+    expect_no_root(state, "Im Viertelfinale trifft der Serbe Djokovic auf den Kroaten Cilic.",
+                   "04");
+    expect_no_root(state, "Zum Auftakt des Spieltages empfing Borussia Dortmund den Hamburger SV.",
+                   "04");
+    expect_event(state,
+                 "Nach dem Sieg über die Rebellen besuchte Emmanuel Macron am Montag Bagdad.", "04",
+                 "FRA", "IRQ", NULL);
+}
+
 /* A stated readiness to send troops is an intent to provide protection (03),
  * asserted, with the place the troops go to as its target. */
 static void test_intent_to_send(void **state) {
@@ -345,6 +357,7 @@ int main(void) {
         cmocka_unit_test(test_attack_on_place),
         cmocka_unit_test(test_national_groups),
         cmocka_unit_test(test_actors_inside_quotation),
+        cmocka_unit_test(test_sports_reporting),
         cmocka_unit_test(test_intent_to_send),
         cmocka_unit_test(test_meeting_as_visit),
         cmocka_unit_test(test_compound_words),
