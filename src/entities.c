@@ -1044,6 +1044,78 @@ static bool speakers_after_verbs(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* Merges the described person `from` into the named person `into`: the
+ * description's mentions go to the name's entity, which takes the
+ * description's country, role and actor where it has none. */
+static void join_person(nf_doc *doc, uint32_t from, uint32_t into) {
+    const nf_entity *de = &doc->entities[from];
+    nf_entity *e = &doc->entities[into];
+    if (!e->country[0]) memcpy(e->country, de->country, sizeof e->country);
+    if (!e->role) e->role = de->role;
+    if (!e->actor) e->actor = de->actor;
+    for (size_t q = 0; q < doc->nmentions; q++)
+        if (doc->mentions[q].entity == from) doc->mentions[q].entity = into;
+}
+
+/* True when tokens [a, b) hold no punctuation and no role noun: the
+ * attribute between a description and its name ("für Kosovo", "der für
+ * das Kosovo zuständige"). */
+static bool plain_attribute(const nf_doc *doc, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (doc->tokens[k].kind == NF_TOK_PUNCT || nf_role_at(doc, k, NULL, NULL)) return false;
+    return true;
+}
+
+/* True for a mention of a person described by nationality and role with no
+ * name of its own (national_org_at made it). */
+static bool described_person(const nf_doc *doc, const nf_mention *d) {
+    const nf_entity *de = &doc->entities[d->entity];
+    return d->kind == NF_MK_NOMINAL && de->type == NF_ENT_PERSON && !de->canonical;
+}
+
+/* A description and the name it is set off against are one person: "Der
+ * serbische Minister für Kosovo, Slobodan Samardzic, sagte" and "Slobodan
+ * Samardzic, der für das Kosovo zuständige serbische Minister, ...".  The
+ * emptied entity is dropped by drop_unmentioned. */
+static void join_appositions(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        /* name, [attribute] description */
+        const nf_mention *d = &doc->mentions[i];
+        if (!described_person(doc, d)) continue;
+        for (size_t c = d->ta; c-- > 0 && d->ta - c <= 7;) {
+            if (!nf_tok_is(doc, c, ",")) continue;
+            if (!plain_attribute(doc, c + 1, d->ta)) break;
+            for (size_t j = 0; j < i; j++) {
+                const nf_mention *m = &doc->mentions[j];
+                if (m->tb == c && m->kind == NF_MK_NAME &&
+                    doc->entities[m->entity].type == NF_ENT_PERSON && m->entity != d->entity) {
+                    join_person(doc, d->entity, m->entity);
+                    break;
+                }
+            }
+            break;
+        }
+    }
+
+    /* description, [attribute], name */
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->kind != NF_MK_NAME || doc->entities[m->entity].type != NF_ENT_PERSON || m->ta < 2 ||
+            !nf_tok_is(doc, m->ta - 1, ","))
+            continue;
+        size_t comma = m->ta - 1;
+        for (size_t j = i; j-- > 0;) {
+            const nf_mention *d = &doc->mentions[j];
+            if (d->tb > comma) continue;
+            if (comma - d->tb > 4) break;            /* "für Kosovo": a short attribute at most */
+            if (!described_person(doc, d)) continue; /* "Kosovo" */
+            if (d->entity == m->entity || !plain_attribute(doc, d->tb, comma)) break;
+            join_person(doc, d->entity, m->entity);
+            break;
+        }
+    }
+}
+
 /* Drops the entities left without mentions (a tagged name that took in
  * two names keeps one entity) and renumbers the mentions' entities.
  * Returns false when memory runs out. */
@@ -1075,6 +1147,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
             !speakers_after_verbs(doc, sa, sb))
             return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     }
+    join_appositions(doc);
     if (!drop_unmentioned(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     nf_person_countries(doc);

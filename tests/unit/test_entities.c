@@ -180,6 +180,25 @@ static void test_national_groups(void **state) {
     nf_doc_free(d);
 }
 
+static void test_appositions(void **state) {
+    /* a description and the name set off against it are one person, in
+     * either order */
+    const char *texts[] = {
+        "Der serbische Minister für Kosovo, Slobodan Samardzic, sagte, man werde warten.",
+        "Davon geht Slobodan Samardzic, der für das Kosovo zuständige serbische Minister, aus."};
+    for (size_t i = 0; i < 2; i++) {
+        const char *t = texts[i];
+        nf_doc *d = extract_on(state, t, "2008-02-15");
+        const nf_entity *named = entity_named(d, t, "Slobodan Samardzic", NF_MK_NAME);
+        const nf_entity *described = entity_named(d, t, "serbische Minister", NF_MK_NOMINAL);
+        assert_non_null(named);
+        assert_ptr_equal(named, described);
+        assert_string_equal(named->country, "SRB");
+        assert_string_equal(named->role, "minister");
+        nf_doc_free(d);
+    }
+}
+
 static void test_organisations_by_rule(void **state) {
     const char *t = "Der Hauptverband der Deutschen Bauindustrie und die Bundesanstalt für "
                     "Verkehrsplanung widersprachen dem Deutschen Gewerkschaftsbund. Die Muster AG "
@@ -394,6 +413,7 @@ int main(void) {
         cmocka_unit_test(test_adjectives_and_role_persons),
         cmocka_unit_test(test_organisations_by_rule),
         cmocka_unit_test(test_national_groups),
+        cmocka_unit_test(test_appositions),
         cmocka_unit_test(test_coreference),
         cmocka_unit_test(test_function_words_are_no_given_names),
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),
