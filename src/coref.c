@@ -197,6 +197,28 @@ static int32_t person_by_surname(const nf_doc *doc, size_t k) {
 }
 
 /* Resolves tokens [ta, tb) to an entity (see stages.h). */
+/* "Der Vorsitzende des Verbands (in Deutschland), Michael Knipper, …": the
+ * person named in apposition to the description [ta, tb), after at most a
+ * short phrase; -1 when none.  The description becomes a mention of it. */
+static int32_t apposition_person(nf_doc *doc, size_t ta, size_t tb) {
+    size_t comma = tb;
+    while (comma < doc->ntokens && comma < tb + 4 && doc->tokens[comma].kind == NF_TOK_WORD)
+        comma++;
+    if (comma + 1 >= doc->ntokens || doc->tokens[comma].kind != NF_TOK_PUNCT ||
+        doc->text.cp[doc->tokens[comma].a] != ',')
+        return -1;
+    for (size_t i = nf_mention_first_at(doc, comma + 1);
+         i < doc->nmentions && doc->mentions[i].ta == comma + 1; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->kind == NF_MK_NAME && doc->entities[m->entity].type == NF_ENT_PERSON) {
+            uint32_t e = m->entity; /* adding a mention may move the array */
+            nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
+            return (int32_t)e;
+        }
+    }
+    return -1;
+}
+
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (!doc || ta >= tb || tb > doc->ntokens) return -1;
     /* A pronoun. */
@@ -244,6 +266,13 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         return e;
     }
     if (inner_person >= 0) return inner_person;
+    /* a person's role before the organisation it is named by: the person
+     * in apposition is the one ("Die Vorsitzende des Bundesverbands,
+     * Brigitte Wischnewski, ...") */
+    if (role && !org && inner >= 0) {
+        int32_t e = apposition_person(doc, ta, tb);
+        if (e >= 0) return e;
+    }
     if (inner >= 0) return inner;
     /* "Der Airbus-Vorstandsvorsitzende Enders": a known surname inside. */
     for (size_t k = tb; k > head; k--) {
@@ -257,22 +286,5 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             return e;
         }
     }
-    /* "Der Vorsitzende des Verbands (in Deutschland), Michael Knipper, …":
-     * the name in apposition, after at most a short phrase. */
-    size_t comma = tb;
-    while (comma < doc->ntokens && comma < tb + 4 && doc->tokens[comma].kind == NF_TOK_WORD)
-        comma++;
-    if (comma + 1 < doc->ntokens && doc->tokens[comma].kind == NF_TOK_PUNCT &&
-        doc->text.cp[doc->tokens[comma].a] == ',') {
-        for (size_t i = nf_mention_first_at(doc, comma + 1);
-             i < doc->nmentions && doc->mentions[i].ta == comma + 1; i++) {
-            const nf_mention *m = &doc->mentions[i];
-            if (m->kind == NF_MK_NAME && doc->entities[m->entity].type == NF_ENT_PERSON) {
-                uint32_t e = m->entity; /* adding a mention may move the array */
-                nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
-                return (int32_t)e;
-            }
-        }
-    }
-    return -1;
+    return apposition_person(doc, ta, tb);
 }

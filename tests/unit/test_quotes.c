@@ -373,6 +373,19 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+static void test_speaker_in_apposition(void **state) {
+    /* a person's role named by an organisation, then the person's name:
+     * the person speaks, not the organisation */
+    expect_speaker_entity(state,
+                          "Die Vorsitzende des Bundesverbands des Deutschen Schuheinzelhandels, "
+                          "Brigitte Wischnewski, erwartet, dass die Preise steigen.",
+                          "dass die Preise steigen", "Brigitte Wischnewski");
+    expect_speaker_entity(state,
+                          "Der serbische Minister für Kosovo, Slobodan Samardzic, sagte, Serbien "
+                          "werde warten.",
+                          "Serbien werde warten", "Slobodan Samardzic");
+}
+
 static void test_anaphoric_markers(void **state) {
     /* "Demnach" and ", wonach" are the nearest mention of the source; the
      * entity is what they stand for. */
@@ -656,6 +669,7 @@ int main(void) {
         cmocka_unit_test(test_previous_subject),
         cmocka_unit_test(test_demonstrative_subject),
         cmocka_unit_test(test_anaphoric_markers),
+        cmocka_unit_test(test_speaker_in_apposition),
         cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_postposed_nach),
         cmocka_unit_test(test_marker_scope),
