@@ -795,6 +795,29 @@ static size_t country_compound_at(nf_doc *doc, size_t k, int32_t *entity) {
     return 0;
 }
 
+/* The organisation role a speech-noun compound is made from
+ * ("Armeeangaben" -> Armee, "Regierungsangaben" -> Regierung,
+ * "Polizeiberichten" -> Polizei), or NULL: "nach israelischen
+ * Armeeangaben" credits the Israeli army. */
+static const char *compound_source_role(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lexicon *nouns = &doc->pack->speech_nouns;
+    const char *w = nf_tok(doc, k), *l = nf_tokl(doc, k);
+    size_t n = doc->tok_len[k];
+    if (doc->tokens[k].kind != NF_TOK_WORD || n != doc->tok_llen[k] || n >= 64) return NULL;
+    for (size_t cut = 4; cut + 5 <= n; cut++) {
+        if (!nf_lexicon_find(nouns, l + cut, n - cut)) continue;
+        size_t p = cut;
+        for (int fugen = 0; fugen < 2; fugen++, p--) { /* "Regierungs|angaben" */
+            const nf_lex_entry *e = nf_lexicon_find(&gz->roles, w, p);
+            if (e && strstr(nf_lex_val(&gz->roles, e), "\torg")) return nf_lex_val(&gz->roles, e);
+            if (w[p - 1] != 's') break;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* A national institution described by an adjective and an organisation
  * noun: "die israelische Armee", "iranische Behörden", "der libanesischen
  * Regierung".  Returns the token after it (0 when none) and the entity,
@@ -805,6 +828,7 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
     char gender;
     bool org;
     const char *role = nf_role_at(doc, k + 1, &gender, &org);
+    if (!role && (role = compound_source_role(doc, k + 1)) != NULL) org = true;
     if (!role) return 0;
     size_t rl = nf_role_len(role);
     if (!org) {

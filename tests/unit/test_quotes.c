@@ -386,6 +386,16 @@ static void test_speaker_in_apposition(void **state) {
                           "Serbien werde warten", "Slobodan Samardzic");
 }
 
+static void test_source_compound(void **state) {
+    /* "nach israelischen Armeeangaben": the Israeli army is the source */
+    const char *t = "Nach israelischen Armeeangaben wurden zwei Raketen abgefeuert.";
+    nf_doc *d = th_extract(state, t);
+    assert_int_equal(d->nquotes, 1);
+    assert_true(d->quotes[0].speaker_entity >= 0);
+    assert_string_equal(d->entities[d->quotes[0].speaker_entity].actor, "ISRMIL");
+    nf_doc_free(d);
+}
+
 static void test_anaphoric_markers(void **state) {
     /* "Demnach" and ", wonach" are the nearest mention of the source; the
      * entity is what they stand for. */
@@ -670,6 +680,7 @@ int main(void) {
         cmocka_unit_test(test_demonstrative_subject),
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_speaker_in_apposition),
+        cmocka_unit_test(test_source_compound),
         cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_postposed_nach),
         cmocka_unit_test(test_marker_scope),
