@@ -1140,6 +1140,26 @@ static void join_appositions(nf_doc *doc) {
     }
 }
 
+/* A person named right after a role noun has that role ("Unterrichts-
+ * ministerin Gabriele Heinisch-Hosek", "Ex-Finanzminister Nigel Lawson"),
+ * and the country of a nationality adjective before it, where the name's
+ * entity (a known name, a tagged one) has none. */
+static void roles_before_names(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        nf_entity *e = &doc->entities[m->entity];
+        if (m->kind != NF_MK_NAME || e->type != NF_ENT_PERSON || m->ta == 0 ||
+            (e->role && e->country[0]))
+            continue;
+        bool org = true;
+        const char *role = nf_role_at(doc, m->ta - 1, NULL, &org);
+        if (!role || org) continue;
+        if (!e->role) e->role = nf_arena_strndup(&doc->arena, role, nf_role_len(role));
+        const char *iso = m->ta >= 2 ? nf_adjective_at(doc, m->ta - 2) : NULL;
+        if (iso && !e->country[0]) memcpy(e->country, iso, 3), e->country[3] = '\0';
+    }
+}
+
 /* Drops the entities left without mentions (a tagged name that took in
  * two names keeps one entity) and renumbers the mentions' entities.
  * Returns false when memory runs out. */
@@ -1172,6 +1192,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
             return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     }
     join_appositions(doc);
+    roles_before_names(doc);
     if (!drop_unmentioned(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     nf_person_countries(doc);

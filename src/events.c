@@ -397,6 +397,17 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
     }
 }
 
+/* True when entity e (-1: none) can be coded as a party of an event: it
+ * has a CAMEO actor code, a country, or (a person) a role the text gives
+ * it ("Staatspräsident Parwanow", "die Justizministerin").  An act between
+ * two parties with none of these (a film's cast, two players, an unknown
+ * person and a village) tells a dataset of who did what to whom nothing. */
+static bool codable(const nf_doc *doc, int32_t e) {
+    if (e < 0) return false;
+    const nf_entity *x = &doc->entities[e];
+    return x->actor || x->country[0] || (x->type == NF_ENT_PERSON && x->role);
+}
+
 /* The country code of entity e ("" for -1). */
 static const char *country_of(const nf_doc *doc, int32_t e) {
     return e >= 0 ? doc->entities[e].country : "";
@@ -495,7 +506,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, const char *
              * "festgenommen") and has none in the text is no event for a
              * dataset of who did what to whom. */
             if (s < 0 || s == t || (t < 0 && needs_target) || names_trigger(doc, s, k) ||
-                names_trigger(doc, t, k))
+                names_trigger(doc, t, k) || (!codable(doc, s) && !codable(doc, t)))
                 continue;
             char code[6], reverse[6];
             snprintf(code, sizeof code, "%s", best.code);

@@ -199,6 +199,17 @@ static void test_appositions(void **state) {
     }
 }
 
+static void test_role_before_known_name(void **state) {
+    /* a name found by other means still takes the role noun before it */
+    const char *t = "Der Ex-Finanzminister Nigel Lawson warnte vor dem Austritt.";
+    nf_doc *d = extract_on(state, t, "2016-02-15");
+    const nf_entity *e = entity_named(d, t, "Nigel Lawson", NF_MK_NAME);
+    assert_non_null(e);
+    assert_non_null(e->role);
+    assert_string_equal(e->role, "finance_minister");
+    nf_doc_free(d);
+}
+
 static void test_organisations_by_rule(void **state) {
     const char *t = "Der Hauptverband der Deutschen Bauindustrie und die Bundesanstalt für "
                     "Verkehrsplanung widersprachen dem Deutschen Gewerkschaftsbund. Die Muster AG "
@@ -414,6 +425,7 @@ int main(void) {
         cmocka_unit_test(test_organisations_by_rule),
         cmocka_unit_test(test_national_groups),
         cmocka_unit_test(test_appositions),
+        cmocka_unit_test(test_role_before_known_name),
         cmocka_unit_test(test_coreference),
         cmocka_unit_test(test_function_words_are_no_given_names),
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),

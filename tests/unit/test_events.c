@@ -185,6 +185,21 @@ static void test_sports_reporting(void **state) {
                  "FRA", "IRQ", NULL);
 }
 
+/* An act between two parties with no actor code, no country and no role
+ * is no event for a dataset; one coded party is enough. */
+static void test_uncoded_parties(void **state) {
+    expect_no_root(state, "Bruce Dern kritisierte Kurt Russell scharf.", "11");
+    const char *t = "Emmanuel Macron kritisierte Kurt Russell scharf.";
+    nf_doc_meta m = {0};
+    m.date = "2025-11-12";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    assert_non_null(d);
+    assert_int_equal(d->nevents, 1);
+    assert_memory_equal(d->events[0].code, "11", 2);
+    nf_doc_free(d);
+}
+
 /* A stated readiness to send troops is an intent to provide protection (03),
  * asserted, with the place the troops go to as its target. */
 static void test_intent_to_send(void **state) {
@@ -358,6 +373,7 @@ int main(void) {
         cmocka_unit_test(test_national_groups),
         cmocka_unit_test(test_actors_inside_quotation),
         cmocka_unit_test(test_sports_reporting),
+        cmocka_unit_test(test_uncoded_parties),
         cmocka_unit_test(test_intent_to_send),
         cmocka_unit_test(test_meeting_as_visit),
         cmocka_unit_test(test_compound_words),
