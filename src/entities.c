@@ -11,6 +11,7 @@
 #include "engine.h"
 #include "entities.h"
 #include "error.h"
+#include "fold.h"
 #include "stages.h"
 #include "tokens.h"
 
@@ -188,6 +189,39 @@ static bool sentence_initial(const nf_doc *doc, size_t k, size_t sa) {
     return true;
 }
 
+/* True when tokens [k, end) have a byte beyond ASCII. */
+static bool has_non_ascii(const nf_doc *doc, size_t k, size_t end) {
+    for (; k < end; k++)
+        for (const char *p = nf_tok(doc, k); *p; p++)
+            if ((unsigned char)*p >= 0x80) return true;
+    return false;
+}
+
+/* Like nf_tok_phrase for `lex`, with the accents of the joined tokens
+ * folded ("Hugo Chávez" finds "Hugo Chavez": the gazetteer holds every
+ * accented name in both spellings, see add_form_folded). */
+static const nf_lex_entry *folded_phrase(const nf_doc *doc, size_t k, size_t end, size_t span,
+                                         const nf_lexicon *lex, size_t *tb) {
+    char buf[256], bare[256];
+    size_t len = 0;
+    const nf_lex_entry *best = NULL;
+    for (size_t j = k; j < end && j < k + span; j++) {
+        size_t n = doc->tok_len[j];
+        bool space = j > k && (doc->tokens[j].flags & NF_TF_SPACE_BEFORE);
+        if (len + n + 2 > sizeof buf) break;
+        if (space) buf[len++] = ' ';
+        memcpy(buf + len, nf_tok(doc, j), n);
+        len += n;
+        size_t m = nf_fold_accents(buf, len, bare, sizeof bare);
+        const nf_lex_entry *e = m ? nf_lexicon_find(lex, bare, m) : NULL;
+        if (e) {
+            best = e;
+            *tb = j + 1;
+        }
+    }
+    return best;
+}
+
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
@@ -202,6 +236,8 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     size_t tb = 0;
     const nf_lex_entry *e = NULL;
     if (span) e = nf_tok_phrase(doc, k, sb, span, &gz->names, false, &tb);
+    if (!e && span && has_non_ascii(doc, k, k + span < sb ? k + span : sb))
+        e = folded_phrase(doc, k, sb, span, &gz->names, &tb);
     if (e && doc->tokens[tb - 1].kind == NF_TOK_WORD && tb < sb &&
         doc->tokens[tb].kind == NF_TOK_WORD && !(doc->tokens[tb].flags & NF_TF_SPACE_BEFORE))
         e = NULL; /* never a part of a longer word */
@@ -920,6 +956,11 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         bool lower_start = (unsigned char)w[0] >= 'a' && (unsigned char)w[0] <= 'z';
         const nf_lex_entry *we =
             nf_lexicon_find(lower_start ? &gz->lower_words : &gz->words, w, wl);
+        if (!we && (t->flags & NF_TF_CAP) && has_non_ascii(doc, k, k + 1)) {
+            char bare[128]; /* "Álvaro": the bare spelling the gazetteer also holds */
+            size_t m = nf_fold_accents(w, wl, bare, sizeof bare);
+            if (m) we = nf_lexicon_find(&gz->words, bare, m);
+        }
         unsigned bits = we ? (unsigned)we->num & 0xff : 0;
         bool cap = (t->flags & NF_TF_CAP) != 0;
         unsigned long long own_bits = we ? (unsigned long long)we->num : 0;

@@ -10,6 +10,7 @@
 #include "data.h"
 #include "doc.h"
 #include "error.h"
+#include "fold.h"
 #include "numfmt.h"
 
 /* A growable byte buffer for building lexicon text and the string pool. */
@@ -113,6 +114,15 @@ static void add_form(loader *l, const char *s, size_t n, uint32_t id) {
     l->forms[l->nforms++] = (form){NULL, off - 1, (uint32_t)n, id, 0};
 }
 
+/* Records `form` and, when it has accents, its bare spelling too
+ * ("Kraków" also as "Krakow"): the text may write it either way. */
+static void add_form_folded(loader *l, const char *s, size_t n, uint32_t id) {
+    add_form(l, s, n, id);
+    char bare[256];
+    size_t m = n < 128 ? nf_fold_accents(s, n, bare, sizeof bare) : 0;
+    if (m) add_form(l, bare, m, id);
+}
+
 /* Reads "YYYY-MM-DD" or "YYYY" as YYYYMMDD; `end` fills an open month/day
  * with the last one.  0 for an empty field. */
 static int32_t read_date(const char *s, size_t n, bool end) {
@@ -157,7 +167,7 @@ static void add_forms(loader *l, const char *s, size_t n, uint32_t id) {
     while (p < end) {
         const char *bar = memchr(p, '|', (size_t)(end - p));
         const char *e = bar ? bar : end;
-        add_form(l, p, (size_t)(e - p), id);
+        add_form_folded(l, p, (size_t)(e - p), id);
         p = e + 1;
     }
 }

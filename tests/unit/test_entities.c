@@ -210,6 +210,17 @@ static void test_role_before_known_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_names_with_and_without_accents(void **state) {
+    /* the gazetteer holds "Hugo Chavez": the accented spelling finds it */
+    const char *t = "Hugo Chávez kritisierte die Regierung in Washington.";
+    nf_doc *d = extract_on(state, t, "2006-02-15");
+    const nf_entity *e = entity_named(d, t, "Hugo Chávez", NF_MK_NAME);
+    assert_non_null(e);
+    assert_non_null(e->actor);
+    assert_string_equal(e->actor, "VENGOV");
+    nf_doc_free(d);
+}
+
 static void test_organisations_by_rule(void **state) {
     const char *t = "Der Hauptverband der Deutschen Bauindustrie und die Bundesanstalt für "
                     "Verkehrsplanung widersprachen dem Deutschen Gewerkschaftsbund. Die Muster AG "
@@ -426,6 +437,7 @@ int main(void) {
         cmocka_unit_test(test_national_groups),
         cmocka_unit_test(test_appositions),
         cmocka_unit_test(test_role_before_known_name),
+        cmocka_unit_test(test_names_with_and_without_accents),
         cmocka_unit_test(test_coreference),
         cmocka_unit_test(test_function_words_are_no_given_names),
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),

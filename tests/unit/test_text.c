@@ -1,5 +1,6 @@
 /* test_text.c - decoding, normalisation and offsets. */
 #include "helpers.h"
+#include "fold.h"
 #include "text.h"
 
 /* Builds the normalised text of `s` in a fresh arena. */
@@ -137,12 +138,29 @@ static void test_nul_and_crlf(void **state) {
     nf_arena_release(&a);
 }
 
+static void test_fold_accents(void **state) {
+    (void)state;
+    char out[64];
+    size_t n = nf_fold_accents("Hugo Chávez", strlen("Hugo Chávez"), out, sizeof out);
+    assert_int_equal(n, strlen("Hugo Chavez"));
+    assert_string_equal(out, "Hugo Chavez");
+    n = nf_fold_accents("Erdoğan in Kraków", strlen("Erdoğan in Kraków"), out, sizeof out);
+    assert_string_equal(out, "Erdogan in Krakow");
+    assert_int_equal(n, strlen(out));
+    /* German letters stay; nothing to fold gives 0 */
+    assert_int_equal(nf_fold_accents("Müller Straße", strlen("Müller Straße"), out, sizeof out), 0);
+    assert_int_equal(nf_fold_accents("Putin", 5, out, sizeof out), 0);
+    assert_int_equal(nf_fold_accents("Путин", strlen("Путин"), out, sizeof out), 0);
+    /* no room: 0, nothing half written is claimed */
+    assert_int_equal(nf_fold_accents("Chávez", strlen("Chávez"), out, 4), 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_multibyte_offsets),     cmocka_unit_test(test_nfc_maps_back),
         cmocka_unit_test(test_invisibles_and_spaces), cmocka_unit_test(test_quote_and_dash_classes),
         cmocka_unit_test(test_invalid_utf8),          cmocka_unit_test(test_utf8_lower),
-        cmocka_unit_test(test_nul_and_crlf),
+        cmocka_unit_test(test_nul_and_crlf),          cmocka_unit_test(test_fold_accents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,64 @@
+/* fold.c - accented letters to bare letters, German umlauts kept. */
+#include "fold.h"
+
+#include <stdbool.h>
+#include <utf8proc.h>
+
+/* The bare letter of code point c, or c itself when it has none (ASCII,
+ * German umlauts and ß, non-Latin scripts). */
+static utf8proc_int32_t bare(utf8proc_int32_t c) {
+    switch (c) {
+        case 0x00E4:
+        case 0x00F6:
+        case 0x00FC:
+        case 0x00C4:
+        case 0x00D6:
+        case 0x00DC:
+        case 0x00DF: /* ä ö ü Ä Ö Ü ß */
+            return c;
+        case 0x0131:
+            return 'i'; /* ı */
+        case 0x0141:
+            return 'L'; /* Ł */
+        case 0x0142:
+            return 'l'; /* ł */
+        case 0x0110:
+            return 'D'; /* Đ */
+        case 0x0111:
+            return 'd'; /* đ */
+        case 0x00D8:
+            return 'O'; /* Ø */
+        case 0x00F8:
+            return 'o'; /* ø */
+        default:
+            break;
+    }
+    if (c < 0xC0 || c > 0x24F) return c; /* only the Latin-1 and Latin Extended letters */
+    utf8proc_int32_t d[4];
+    int opt = UTF8PROC_DECOMPOSE;
+    utf8proc_ssize_t n = utf8proc_decompose_char(c, d, 4, (utf8proc_option_t)opt, NULL);
+    return n >= 1 && d[0] < 0x80 ? d[0] : c;
+}
+
+/* Folds the accents of s into out (see fold.h). */
+size_t nf_fold_accents(const char *s, size_t n, char *out, size_t cap) {
+    size_t ascii = 0;
+    while (ascii < n && (unsigned char)s[ascii] < 0x80) ascii++;
+    if (ascii == n) return 0; /* the common case: nothing to fold */
+    size_t len = 0;
+    bool changed = false;
+    for (size_t i = 0; i < n;) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t l =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &c);
+        if (l <= 0) return 0;
+        utf8proc_int32_t b = c >= 0x80 ? bare(c) : c;
+        changed |= b != c;
+        if (len + 5 > cap) return 0;
+        len += (size_t)utf8proc_encode_char(b, (utf8proc_uint8_t *)out + len);
+        i += (size_t)l;
+    }
+    if (!changed || len >= cap) return 0;
+    out[len] = '\0';
+    return len;
+}
