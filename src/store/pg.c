@@ -126,9 +126,22 @@ static int run(nf_store *s, const char *sql, const nf_val *params, int nparams, 
     pg *p = s->impl;
     const char *name = prepare(s, sql, nparams);
     if (!name) return -1;
-    const char *vals[32];
-    char bufs[32][32];
-    if (nparams > 32) nparams = 32;
+    /* The values as text: numbers printed into bufs, 32 bytes each (on the
+     * stack for up to 32 parameters; a multi-row INSERT has hundreds). */
+    const char *small_vals[32];
+    char small_bufs[32][32];
+    const char **vals = small_vals;
+    char(*bufs)[32] = small_bufs;
+    if (nparams > 32) {
+        vals = malloc((size_t)nparams * sizeof *vals);
+        bufs = malloc((size_t)nparams * sizeof *bufs);
+        if (!vals || !bufs) {
+            free(vals);
+            free(bufs);
+            snprintf(s->err, sizeof s->err, "out of memory");
+            return -1;
+        }
+    }
     for (int i = 0; i < nparams; i++) {
         switch (params[i].t) {
             case NF_V_INT:
@@ -147,6 +160,10 @@ static int run(nf_store *s, const char *sql, const nf_val *params, int nparams, 
         }
     }
     PGresult *r = PQexecPrepared(p->conn, name, nparams, vals, NULL, NULL, 0);
+    if (vals != small_vals) {
+        free(vals);
+        free(bufs);
+    }
     ExecStatusType st = PQresultStatus(r);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
         pfail(s, "SQL error", PQresultErrorMessage(r));
@@ -188,6 +205,32 @@ static int pg_query(nf_store *s, const char *sql, const nf_val *params, int npar
     return run(s, sql, params, nparams, fn, ctx);
 }
 
+/* Row callback: the first column as an integer. */
+static int first_id(void *ctx, int ncols, const char *const *names, const nf_vtype *types,
+                    const char *const *vals) {
+    (void)names;
+    (void)types;
+    if (ncols > 0 && vals[0]) *(long long *)ctx = atoll(vals[0]);
+    return 1;
+}
+
+/* Runs an INSERT with "RETURNING key" added: the new row's key, 0 when
+ * it inserted none. */
+static int pg_insert_id(nf_store *s, const char *sql, const nf_val *params, int nparams,
+                        const char *key, long long *id) {
+    size_t n = strlen(sql) + strlen(key) + 16;
+    char *full = malloc(n);
+    if (!full) {
+        snprintf(s->err, sizeof s->err, "out of memory");
+        return -1;
+    }
+    snprintf(full, n, "%s RETURNING %s", sql, key);
+    *id = 0;
+    int rc = run(s, full, params, nparams, first_id, id);
+    free(full);
+    return rc;
+}
+
 /* Runs a script (several statements, no parameters). */
 static int pg_script(nf_store *s, const char *sql) {
     pg *p = s->impl;
@@ -224,8 +267,8 @@ static void pg_close(nf_store *s) {
     s->impl = NULL;
 }
 
-static const nf_store_ops pg_ops = {"postgresql", pg_open,  pg_begin,  pg_commit, pg_rollback,
-                                    pg_exec,      pg_query, pg_script, pg_close};
+static const nf_store_ops pg_ops = {"postgresql", pg_open,  pg_begin,     pg_commit, pg_rollback,
+                                    pg_exec,      pg_query, pg_insert_id, pg_script, pg_close};
 const nf_store_ops *const nf_pg_ops = &pg_ops;
 #else
 const nf_store_ops *const nf_pg_ops = NULL;

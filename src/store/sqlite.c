@@ -182,6 +182,17 @@ static int lite_query(nf_store *s, const char *sql, const nf_val *params, int np
     return run(s, sql, params, nparams, fn, ctx);
 }
 
+/* Runs an INSERT; the rowid of the row it inserted (the INTEGER PRIMARY
+ * KEY `key` names), 0 when it inserted none. */
+static int lite_insert_id(nf_store *s, const char *sql, const nf_val *params, int nparams,
+                          const char *key, long long *id) {
+    lite *l = s->impl;
+    (void)key;
+    if (run(s, sql, params, nparams, NULL, NULL) != 0) return -1;
+    *id = sqlite3_changes(l->db) > 0 ? (long long)sqlite3_last_insert_rowid(l->db) : 0;
+    return 0;
+}
+
 /* Runs a script of statements. */
 static int lite_script(nf_store *s, const char *sql) {
     lite *l = s->impl;
@@ -221,5 +232,6 @@ static void lite_close(nf_store *s) {
     s->impl = NULL;
 }
 
-const nf_store_ops nf_sqlite_ops = {"sqlite",  lite_open,  lite_begin,  lite_commit, lite_rollback,
-                                    lite_exec, lite_query, lite_script, lite_close};
+const nf_store_ops nf_sqlite_ops = {"sqlite",      lite_open, lite_begin, lite_commit,
+                                    lite_rollback, lite_exec, lite_query, lite_insert_id,
+                                    lite_script,   lite_close};

@@ -99,6 +99,12 @@ int nf_store_query(nf_store *s, const char *sql, const nf_val *params, int npara
     return s->ops->query(s, sql, params, nparams, fn, ctx);
 }
 
+/* Runs an INSERT and gets the new row's key. */
+int nf_store_insert_id(nf_store *s, const char *sql, const nf_val *params, int nparams,
+                       const char *key, long long *id) {
+    return s->ops->insert_id(s, sql, params, nparams, key, id);
+}
+
 /* A text parameter (NULL binds NULL). */
 nf_val nf_text(const char *str) {
     nf_val v = {str ? NF_V_TEXT : NF_V_NULL, 0, 0.0, str};

@@ -40,6 +40,12 @@ typedef struct nf_store_ops {
     /* Runs one query with bound parameters, calling `fn` for each row. */
     int (*query)(nf_store *s, const char *sql, const nf_val *params, int nparams, nf_row_fn fn,
                  void *ctx);
+    /* Runs an INSERT of one row (no RETURNING clause) and sets *id to the
+     * new row's integer key, the column `key`; 0 when no row was inserted
+     * (ON CONFLICT DO NOTHING).  SQLite asks the connection for the rowid:
+     * a RETURNING clause would cost it a statement journal. */
+    int (*insert_id)(nf_store *s, const char *sql, const nf_val *params, int nparams,
+                     const char *key, long long *id);
     /* Runs a script of statements without parameters (the schema). */
     int (*script)(nf_store *s, const char *sql);
     void (*close)(nf_store *s);
@@ -71,6 +77,8 @@ void nf_store_close(nf_store *s);
 int nf_store_exec(nf_store *s, const char *sql, const nf_val *params, int nparams);
 int nf_store_query(nf_store *s, const char *sql, const nf_val *params, int nparams, nf_row_fn fn,
                    void *ctx);
+int nf_store_insert_id(nf_store *s, const char *sql, const nf_val *params, int nparams,
+                       const char *key, long long *id);
 
 /* Parameter constructors. */
 nf_val nf_text(const char *s);
