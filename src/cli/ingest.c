@@ -53,6 +53,8 @@ typedef struct item {
     bool bad;         /* --records: the line is not a record */
     nf_jdoc doc;      /* the record (and, before, the input line) parsed */
     const nf_jv *rec; /* the record: doc's root, NULL until parsed */
+    nf_prep prep;     /* the record's rows (pointing into doc) */
+    bool prepped;     /* prep is built: the store thread only binds and steps */
     char *title;      /* from the input line; owned */
     char *text;       /* with --text; owned */
 } item;
@@ -134,9 +136,15 @@ static void key_item(ingest *g, item *it) {
     }
 }
 
-/* The second phase for one item: the record, extracted and parsed. */
+/* The second phase for one item that is not skipped: the record,
+ * extracted and parsed (with --records: parsed already), turned into rows
+ * here, in parallel, rather than on the store thread. */
 static void extract_item(ingest *g, item *it) {
-    if (it->skip || g->records) return;
+    if (it->skip) return;
+    if (g->records) {
+        if (it->rec) it->prepped = nf_prep_build(&it->prep, it->rec) == 0;
+        return;
+    }
     if (!it->keyed) {
         const char *parts[] = {it->job.raw};
         size_t lens[] = {it->job.raw_len};
@@ -144,6 +152,7 @@ static void extract_item(ingest *g, item *it) {
     }
     if (!nf_job_run(g->engine, &it->job, 0) || !it->job.out) return;
     it->rec = nf_jparse(&it->doc, it->job.out, it->job.out_len, NULL) ? nf_jroot(&it->doc) : NULL;
+    if (it->rec) it->prepped = nf_prep_build(&it->prep, it->rec) == 0;
 }
 
 /* A worker: takes items of the current phase until none are left. */
@@ -173,9 +182,9 @@ static void run_phase(ingest *g, int phase) {
     for (int i = 0; i < started; i++) pthread_join(tid[i], NULL);
 }
 
-/* Frees what an item holds, but keeps its parse buffers for the next item
- * in its place (unless they grew large): ingest parses every line and
- * every record, and fresh buffers each time cost page faults. */
+/* Frees what an item holds, but keeps its parse and row buffers for the
+ * next item in its place (unless they grew large): ingest parses every line
+ * and every record, and fresh buffers each time cost page faults. */
 static void item_clear(item *it) {
     nf_job_clear(&it->job);
     free(it->title);
@@ -183,8 +192,11 @@ static void item_clear(item *it) {
     nf_jdoc keep = it->doc;
     if (keep.str_cap > ((size_t)1 << 20)) nf_jdoc_free(&keep);
     keep.n = 0;
+    nf_prep prep = it->prep;
+    nf_prep_clear(&prep);
     memset(it, 0, sizeof *it);
     it->doc = keep;
+    it->prep = prep;
 }
 
 /* Stores a prepared batch in one transaction (on the store thread, while
@@ -208,18 +220,20 @@ static void *store_batch(void *arg) {
             errors++;
             continue;
         }
-        if (!it->rec) {
+        if (!it->rec || !it->prepped) {
             snprintf(g->store->err, sizeof g->store->err, "out of memory");
             goto fail_tx;
         }
         nf_put_result res;
-        if (nf_loader_put(g->loader, it->rec, it->hash, it->title, it->text, &res) != 0)
+        if (nf_loader_put_prep(g->loader, &it->prep, it->hash, it->title, it->text, &res) != 0)
             goto fail_tx;
         if (res == NF_PUT_SKIPPED) g->skipped++;
         if (res == NF_PUT_REPLACED) g->replaced++;
         if (res != NF_PUT_SKIPPED) g->stored++;
-        if (nf_jis(nf_jget(it->rec, "error"), NF_J_OBJ)) errors++;
+        if (it->prep.error) errors++;
     }
+    /* The rows of the batch's documents, table by table. */
+    if (nf_loader_flush(g->loader) != 0) goto fail_tx;
     if (g->store->ops->commit(g->store) != 0) goto fail;
     nf_progress_add(&g->progress, done, g->s_bytes, errors);
     for (size_t i = 0; i < n; i++) item_clear(&items[i]);
@@ -228,6 +242,7 @@ fail_tx : {
     char keep[sizeof g->store->err];
     memcpy(keep, g->store->err, sizeof keep);
     g->store->ops->rollback(g->store);
+    nf_loader_rollback(g->loader);
     memcpy(g->store->err, keep, sizeof keep);
 }
 fail:
@@ -286,8 +301,10 @@ static int flush(ingest *g) {
 static int queue(ingest *g, nf_job *job) {
     item *it = &g->items[g->n++];
     nf_jdoc keep = it->doc;
+    nf_prep prep = it->prep;
     memset(it, 0, sizeof *it);
     it->doc = keep;
+    it->prep = prep;
     it->job = *job;
     g->bytes += (job->oversize ? job->full_len : job->raw_len) + 1;
     return g->n == g->batch_size ? flush(g) : 0;
@@ -517,7 +534,10 @@ int nf_cmd_ingest(int argc, char **argv) {
     fputc('\n', stderr);
     if (rc == 0 && g->bad) rc = 1;
     for (size_t i = 0; i < g->n; i++) item_clear(&g->items[i]);
-    for (size_t i = 0; i < 2 * (size_t)batch; i++) nf_jdoc_free(&items[i].doc);
+    for (size_t i = 0; i < 2 * (size_t)batch; i++) {
+        nf_jdoc_free(&items[i].doc);
+        nf_prep_free(&items[i].prep);
+    }
     nf_loader_free(loader);
     nf_loader_free(lookup_loader);
     nf_store_close(lookup);

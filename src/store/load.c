@@ -9,17 +9,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-/* ---- A small string-keyed hash map (for the actor caches) ---------------- */
-
-typedef struct smap_entry {
-    char *key;
-    long long value;
-} smap_entry;
-
-typedef struct smap {
-    smap_entry *slots;
-    size_t cap, n;
-} smap;
+/* ---- Hash maps (for the actor caches) ------------------------------------ */
 
 /* FNV-1a over a string. */
 static unsigned long long fnv(const char *s, size_t n, unsigned long long h) {
@@ -30,24 +20,48 @@ static unsigned long long fnv(const char *s, size_t n, unsigned long long h) {
     return h;
 }
 
-/* The slot of `key` (empty when absent). */
-static smap_entry *smap_slot(smap *m, const char *key) {
-    size_t i = (size_t)fnv(key, strlen(key), 0xcbf29ce484222325ULL) & (m->cap - 1);
-    while (m->slots[i].key && strcmp(m->slots[i].key, key) != 0) i = (i + 1) & (m->cap - 1);
-    return &m->slots[i];
+/* The hash the maps use for a string (computed where the string is made,
+ * on a worker thread, and kept with it). */
+static uint64_t str_hash(const char *s) {
+    return fnv(s, strlen(s), 0xcbf29ce484222325ULL);
 }
 
-/* Looks a key up: true with its value. */
-static bool smap_get(smap *m, const char *key, long long *value) {
-    if (!m->cap) return false;
-    smap_entry *e = smap_slot(m, key);
-    if (!e->key) return false;
-    *value = e->value;
-    return true;
+/* An entry: a string (owned) and a number; for the actor map the key
+ * string and the actor id, for the name-form set the form and its actor. */
+typedef struct smap_entry {
+    char *key;
+    uint64_t h;
+    long long value;
+} smap_entry;
+
+/* Open addressing with linear probing; `cap` is a power of two. */
+typedef struct smap {
+    smap_entry *slots;
+    size_t cap, n;
+} smap;
+
+/* The slot of (key, h, value) when `by_value` (the set of name forms, where
+ * a form recurs with several actors), else of key: empty when absent. */
+static smap_entry *smap_slot(smap *m, const char *key, uint64_t h, long long value, bool by_value) {
+    uint64_t mix = by_value ? h ^ ((uint64_t)value * 0x9e3779b97f4a7c15ULL) : h;
+    size_t i = (size_t)(mix ^ (mix >> 29)) & (m->cap - 1);
+    for (;; i = (i + 1) & (m->cap - 1)) {
+        smap_entry *e = &m->slots[i];
+        if (!e->key) return e;
+        if (e->h == h && (!by_value || e->value == value) && strcmp(e->key, key) == 0) return e;
+    }
 }
 
-/* Inserts or updates a key; false when memory runs out. */
-static bool smap_put(smap *m, const char *key, long long value) {
+/* Looks (key, h) up, with `value` too when `by_value`: the entry, or NULL. */
+static smap_entry *smap_find(smap *m, const char *key, uint64_t h, long long value, bool by_value) {
+    if (!m->cap) return NULL;
+    smap_entry *e = smap_slot(m, key, h, value, by_value);
+    return e->key ? e : NULL;
+}
+
+/* Adds an entry that smap_find did not find, copying the key; the entry,
+ * or NULL when memory runs out. */
+static smap_entry *smap_add(smap *m, const char *key, uint64_t h, long long value, bool by_value) {
     if ((m->n + 1) * 2 > m->cap) {
         size_t ncap = m->cap ? m->cap * 2 : 1024;
         smap_entry *old = m->slots;
@@ -55,21 +69,20 @@ static bool smap_put(smap *m, const char *key, long long value) {
         m->slots = calloc(ncap, sizeof *m->slots);
         if (!m->slots) {
             m->slots = old;
-            return false;
+            return NULL;
         }
         m->cap = ncap;
         for (size_t i = 0; i < ocap; i++)
-            if (old[i].key) *smap_slot(m, old[i].key) = old[i];
+            if (old[i].key) *smap_slot(m, old[i].key, old[i].h, old[i].value, by_value) = old[i];
         free(old);
     }
-    smap_entry *e = smap_slot(m, key);
-    if (!e->key) {
-        e->key = strdup(key);
-        if (!e->key) return false;
-        m->n++;
-    }
+    smap_entry *e = smap_slot(m, key, h, value, by_value);
+    e->key = strdup(key);
+    if (!e->key) return NULL;
+    e->h = h;
     e->value = value;
-    return true;
+    m->n++;
+    return e;
 }
 
 /* Frees the map's keys and slots. */
@@ -79,18 +92,94 @@ static void smap_free(smap *m) {
     memset(m, 0, sizeof *m);
 }
 
+/* ---- Tables and statements ------------------------------------------------ */
+
+/* Rows per multi-row INSERT: one statement stores this many rows, so that
+ * SQLite's cost of a statement (opening the table, halting, resetting) is
+ * paid once per chunk, and PostgreSQL's round trip too. */
+#define CHUNK 32
+
+/* A child table: its name, columns and what follows the VALUES. */
+typedef struct table_def {
+    const char *name, *cols, *tail;
+    int ncols;
+} table_def;
+
+static const table_def tables[NF_P_TABLES] = {
+    [NF_P_ENTITIES] = {"entities",
+                       "doc, eid, type, name, canonical, country, actor, roles, actor_id", "", 9},
+    [NF_P_MENTIONS] = {"mentions", "doc, eid, n, start_cp, end_cp, text, kind", "", 7},
+    [NF_P_QUOTES] = {"quotes", "doc, qid, kind, text, start_cp, end_cp, cue, speaker_span, speaker",
+                     "", 9},
+    [NF_P_AMOUNTS] = {"amounts",
+                      "doc, n, start_cp, end_cp, text, value, unit, approx, qualifier, object, "
+                      "measure, period_start, period_end, claimant",
+                      "", 14},
+    [NF_P_SUBJECTS] = {"amount_subjects", "doc, n, eid", " ON CONFLICT DO NOTHING", 3},
+    [NF_P_TIMES] = {"times", "doc, n, start_cp, end_cp, text, type, value", "", 7},
+    [NF_P_EVENTS] = {"events",
+                     "doc, vid, code, root, label, plover, goldstein, source, target, date, "
+                     "location, modality, trigger, start_cp, end_cp",
+                     "", 15},
+    [NF_P_SOURCES] = {"sources", "doc, n, eid, cue, start_cp, end_cp", "", 6},
+};
+
+/* actor_names, stored like the child tables. */
+static const table_def names_table = {"actor_names", "name, actor", " ON CONFLICT DO NOTHING", 2};
+
+/* "INSERT INTO t (cols) VALUES (?1, ...), ... tail" for `rows` rows
+ * (malloc'd; NULL when memory runs out).  For SQLite it is INSERT OR FAIL:
+ * a violated constraint still fails the statement (and the caller rolls
+ * the transaction back), but SQLite need not be able to undo the rows
+ * before it, which in a plain multi-row INSERT means copying every page it
+ * touches into a statement journal first, a sixth of the storing time. */
+static char *insert_sql(const table_def *t, int rows, bool pg) {
+    size_t cap = strlen(t->name) + strlen(t->cols) + strlen(t->tail) + 64 +
+                 (size_t)rows * (size_t)t->ncols * 9;
+    char *sql = malloc(cap);
+    if (!sql) return NULL;
+    size_t n = (size_t)snprintf(sql, cap, "INSERT%s INTO %s (%s) VALUES ", pg ? "" : " OR FAIL",
+                                t->name, t->cols);
+    int k = 1;
+    for (int r = 0; r < rows; r++) {
+        n += (size_t)snprintf(sql + n, cap - n, r ? ", (" : "(");
+        for (int c = 0; c < t->ncols; c++)
+            n += (size_t)snprintf(sql + n, cap - n, c ? ", ?%d" : "?%d", k++);
+        n += (size_t)snprintf(sql + n, cap - n, ")");
+    }
+    snprintf(sql + n, cap - n, "%s", t->tail);
+    return sql;
+}
+
 /* ---- The loader ------------------------------------------------------------ */
 
+/* Rows waiting to be inserted: the preps whose child rows are not stored
+ * yet, and the new name forms (pairs of name, actor). */
 struct nf_loader {
     nf_store *s;
-    smap actors; /* key -> actor id */
-    smap names;  /* "actor\x1fname" -> 1, the name forms already stored */
+    smap actors;                   /* key -> actor id */
+    smap names;                    /* (form, actor), the name forms already stored */
+    char *sql[NF_P_TABLES + 1][2]; /* INSERTs of 1 and CHUNK rows; [NF_P_TABLES]: actor_names */
+    nf_prep **pending;
+    size_t npending, pending_cap;
+    nf_prep_rows new_names;
+    nf_val chunk[CHUNK * 15]; /* the values of one multi-row INSERT */
 };
 
 /* Makes a loader. */
 nf_loader *nf_loader_new(nf_store *s) {
     nf_loader *l = calloc(1, sizeof *l);
-    if (l) l->s = s;
+    if (!l) return NULL;
+    l->s = s;
+    for (int t = 0; t <= NF_P_TABLES; t++) {
+        const table_def *def = t < NF_P_TABLES ? &tables[t] : &names_table;
+        l->sql[t][0] = insert_sql(def, 1, nf_store_is_pg(s));
+        l->sql[t][1] = insert_sql(def, CHUNK, nf_store_is_pg(s));
+        if (!l->sql[t][0] || !l->sql[t][1]) {
+            nf_loader_free(l);
+            return NULL;
+        }
+    }
     return l;
 }
 
@@ -99,6 +188,12 @@ void nf_loader_free(nf_loader *l) {
     if (!l) return;
     smap_free(&l->actors);
     smap_free(&l->names);
+    for (int t = 0; t <= NF_P_TABLES; t++) {
+        free(l->sql[t][0]);
+        free(l->sql[t][1]);
+    }
+    free(l->pending);
+    free(l->new_names.v);
     free(l);
 }
 
@@ -112,8 +207,25 @@ void nf_hash_parts(const char *const *parts, const size_t *lens, int n, char out
     snprintf(out, 17, "%016llx", h);
 }
 
+/* The case-folded NFC form of `s` into `out` (len + 1 bytes) when `s` is
+ * ASCII, where folding is lowering A-Z and NFC changes nothing: what
+ * utf8proc returns for such a string, at a fraction of the cost.  False
+ * (out untouched) for anything else. */
+static bool fold_ascii(const char *s, size_t len, char *out) {
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] >= 0x80) return false;
+    for (size_t i = 0; i < len; i++) out[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+    out[len] = '\0';
+    return true;
+}
+
 /* The case-folded NFC form of a name. */
 char *nf_name_key(const char *s) {
+    size_t len = strlen(s);
+    char *ascii = malloc(len + 1);
+    if (!ascii) return NULL;
+    if (fold_ascii(s, len, ascii)) return ascii;
+    free(ascii);
     utf8proc_uint8_t *out = NULL;
     utf8proc_ssize_t n =
         utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
@@ -161,31 +273,51 @@ static nf_val jbool(const nf_jv *o, const char *key) {
     return nf_jis(v, NF_J_FALSE) ? nf_int(0) : nf_null();
 }
 
-/* A growing string for joined span texts. */
-typedef struct sbuf {
-    char *p;
-    size_t n, cap;
-} sbuf;
+/* ---- Building the rows of a record (on a worker thread) -------------------- */
 
-/* Appends bytes; false when memory runs out. */
-static bool sb_add(sbuf *b, const char *s, size_t n) {
-    if (b->n + n + 1 > b->cap) {
-        size_t ncap = (b->n + n + 1) * 2;
-        char *q = realloc(b->p, ncap);
-        if (!q) return false;
-        b->p = q;
-        b->cap = ncap;
+/* A block of a prep's derived strings. */
+typedef struct nf_prep_block {
+    struct nf_prep_block *next;
+    size_t cap;
+    char data[];
+} nf_prep_block;
+
+/* `n` bytes from the prep's blocks (valid until the prep is cleared); NULL
+ * when memory runs out. */
+static char *prep_alloc(nf_prep *p, size_t n) {
+    if (!p->blocks || p->used + n > p->blocks->cap) {
+        size_t cap = n > 16384 ? n : 16384;
+        nf_prep_block *b = malloc(sizeof *b + cap);
+        if (!b) return NULL;
+        b->next = p->blocks;
+        b->cap = cap;
+        p->blocks = b;
+        p->used = 0;
     }
-    memcpy(b->p + b->n, s, n);
-    b->n += n;
-    b->p[b->n] = '\0';
-    return true;
+    char *out = p->blocks->data + p->used;
+    p->used += n;
+    return out;
 }
 
-/* The text of a span, or of an array of spans joined with " … "; NULL for
- * none.  `start`/`end` get the first start and the last end. */
-static const char *span_text(const nf_jv *v, sbuf *b, nf_val *start, nf_val *end) {
-    b->n = 0;
+/* Appends a row of `ncols` values to table t; its values (to fill in), or
+ * NULL when memory runs out. */
+static nf_val *prep_row(nf_prep *p, nf_prep_table t) {
+    nf_prep_rows *r = &p->t[t];
+    int ncols = tables[t].ncols;
+    if (r->n == r->cap) {
+        size_t ncap = r->cap ? r->cap * 2 : 16;
+        nf_val *v = realloc(r->v, ncap * (size_t)ncols * sizeof *v);
+        if (!v) return NULL;
+        r->v = v;
+        r->cap = ncap;
+    }
+    return &r->v[r->n++ * (size_t)ncols];
+}
+
+/* The text of a span, or of an array of spans joined with " … ", copied
+ * into the prep when joined; NULL for none (and for no memory, which sets
+ * *oom).  `start`/`end` get the first start and the last end. */
+static const char *span_text(nf_prep *p, const nf_jv *v, nf_val *start, nf_val *end, bool *oom) {
     if (start) *start = nf_null();
     if (end) *end = nf_null();
     if (nf_jis(v, NF_J_OBJ)) {
@@ -194,17 +326,340 @@ static const char *span_text(const nf_jv *v, sbuf *b, nf_val *start, nf_val *end
         return jstr(v, "text");
     }
     if (!nf_jis(v, NF_J_ARR) || v->len == 0) return NULL;
-    size_t i;
+    size_t i, len = 0;
     const nf_jv *sp;
     nf_jforeach(v, i, sp) {
         const char *t = jstr(sp, "text");
-        if (i > 0 && !sb_add(b, " \xe2\x80\xa6 ", 5)) return NULL;
-        if (t && !sb_add(b, t, strlen(t))) return NULL;
+        len += (i > 0 ? 5 : 0) + (t ? strlen(t) : 0);
+    }
+    char *out = prep_alloc(p, len + 1), *o = out;
+    if (!out) {
+        *oom = true;
+        return NULL;
+    }
+    nf_jforeach(v, i, sp) {
+        const char *t = jstr(sp, "text");
+        if (i > 0) {
+            memcpy(o, " \xe2\x80\xa6 ", 5);
+            o += 5;
+        }
+        if (t) {
+            size_t n = strlen(t);
+            memcpy(o, t, n);
+            o += n;
+        }
         if (i == 0 && start) *start = jnum(sp, "start");
         if (end) *end = jnum(sp, "end");
     }
-    return b->p;
+    *o = '\0';
+    return out;
 }
+
+/* Adds the case-folded form of `name` to the forms of the last entity
+ * (unless it has it already); a name that is not UTF-8 has no form.
+ * Returns false when memory runs out. */
+static bool prep_form(nf_prep *p, const char *name) {
+    if (!name || !*name) return true;
+    size_t len = strlen(name);
+    char *key = prep_alloc(p, len + 1);
+    if (!key) return false;
+    if (!fold_ascii(name, len, key)) {
+        char *folded = nf_name_key(name);
+        if (!folded) return true; /* not UTF-8 (or no memory: the form is only missed) */
+        size_t n = strlen(folded);
+        if (n > len) key = prep_alloc(p, n + 1);
+        if (key) memcpy(key, folded, n + 1);
+        free(folded);
+        if (!key) return false;
+    }
+    uint64_t h = str_hash(key);
+    nf_prep_entity *e = &p->ents[p->nents - 1];
+    for (size_t i = e->form0; i < p->nforms; i++)
+        if (p->forms[i].h == h && strcmp(p->forms[i].s, key) == 0) return true;
+    if (p->nforms == p->forms_cap) {
+        size_t ncap = p->forms_cap ? p->forms_cap * 2 : 64;
+        nf_prep_form *f = realloc(p->forms, ncap * sizeof *f);
+        if (!f) return false;
+        p->forms = f;
+        p->forms_cap = ncap;
+    }
+    p->forms[p->nforms].s = key;
+    p->forms[p->nforms].h = h;
+    p->nforms++;
+    e->nforms++;
+    return true;
+}
+
+/* A name and, for persons, its last word (the surname) as forms. */
+static bool prep_person_name(nf_prep *p, const char *name, bool person) {
+    if (!prep_form(p, name)) return false;
+    if (person && name) {
+        const char *sp = strrchr(name, ' ');
+        if (sp && sp[1]) return prep_form(p, sp + 1);
+    }
+    return true;
+}
+
+/* The entities, their mentions and name forms. */
+static bool prep_entities(nf_prep *p, const nf_jv *arr) {
+    size_t i, k;
+    const nf_jv *e, *m;
+    nf_jforeach(arr, i, e) {
+        if (p->nents == p->ents_cap) {
+            size_t ncap = p->ents_cap ? p->ents_cap * 2 : 32;
+            nf_prep_entity *x = realloc(p->ents, ncap * sizeof *x);
+            if (!x) return false;
+            p->ents = x;
+            p->ents_cap = ncap;
+        }
+        nf_prep_entity *pe = &p->ents[p->nents++];
+        const char *canonical = jstr(e, "canonical"), *name = jstr(e, "name");
+        const char *type = jstr(e, "type"), *id = jstr(e, "id");
+        const char *key = canonical && *canonical ? canonical : name;
+        if (key && !*key) key = NULL;
+        pe->key = key;
+        pe->key_hash = key ? str_hash(key) : 0;
+        pe->type = type;
+        pe->country = jstr(e, "country");
+        pe->code = jstr(e, "actor");
+        pe->row = SIZE_MAX;
+        pe->form0 = p->nforms;
+        pe->nforms = 0;
+        if (!id) continue; /* an entity without id cannot be referred to */
+        /* The roles, joined with spaces. */
+        size_t len = 0, nroles = 0;
+        const nf_jv *r, *rlist = nf_jget(e, "roles");
+        nf_jforeach(rlist, k, r) if (nf_jis(r, NF_J_STR)) len += r->len + 1, nroles++;
+        char *roles = NULL;
+        if (nroles) {
+            char *o = roles = prep_alloc(p, len);
+            if (!roles) return false;
+            nf_jforeach(rlist, k, r) {
+                if (!nf_jis(r, NF_J_STR)) continue;
+                if (o > roles) *o++ = ' ';
+                memcpy(o, nf_jstr(r), r->len);
+                o += r->len;
+            }
+            *o = '\0';
+            if (o == roles) roles = NULL; /* only empty roles: none */
+        }
+        pe->row = p->t[NF_P_ENTITIES].n;
+        nf_val *v = prep_row(p, NF_P_ENTITIES);
+        if (!v) return false;
+        v[0] = nf_int(0);
+        v[1] = nf_text(id);
+        v[2] = nf_text(type);
+        v[3] = nf_text(name);
+        v[4] = nf_text(canonical);
+        v[5] = nf_text(pe->country);
+        v[6] = nf_text(pe->code);
+        v[7] = nf_text(roles);
+        v[8] = nf_null();
+        bool person = type && strcmp(type, "person") == 0;
+        if (key && (!prep_person_name(p, name, person) || !prep_person_name(p, canonical, person)))
+            return false;
+        const nf_jv *mlist = nf_jget(e, "mentions");
+        nf_jforeach(mlist, k, m) {
+            const char *kind = jstr(m, "kind"), *text = jstr(m, "text");
+            nf_val *q = prep_row(p, NF_P_MENTIONS);
+            if (!q) return false;
+            q[0] = nf_int(0);
+            q[1] = nf_text(id);
+            q[2] = nf_int((long long)k);
+            q[3] = jnum(m, "start");
+            q[4] = jnum(m, "end");
+            q[5] = nf_text(text);
+            q[6] = nf_text(kind);
+            if (key && kind && strcmp(kind, "name") == 0 && !prep_person_name(p, text, person))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* The quotes. */
+static bool prep_quotes(nf_prep *p, const nf_jv *arr) {
+    size_t i;
+    const nf_jv *q;
+    bool oom = false;
+    nf_jforeach(arr, i, q) {
+        const char *id = jstr(q, "id");
+        if (!id) continue;
+        nf_val start, end;
+        const char *t = span_text(p, nf_jget(q, "spans"), &start, &end, &oom);
+        const char *c = span_text(p, nf_jget(q, "cue"), NULL, NULL, &oom);
+        const char *sp = span_text(p, nf_jget(q, "speaker_span"), NULL, NULL, &oom);
+        nf_val *v = oom ? NULL : prep_row(p, NF_P_QUOTES);
+        if (!v) return false;
+        v[0] = nf_int(0);
+        v[1] = nf_text(id);
+        v[2] = nf_text(jstr(q, "kind"));
+        v[3] = nf_text(t);
+        v[4] = start;
+        v[5] = end;
+        v[6] = nf_text(c);
+        v[7] = nf_text(sp);
+        v[8] = nf_text(jstr(q, "speaker"));
+    }
+    return true;
+}
+
+/* The amounts and their subjects. */
+static bool prep_amounts(nf_prep *p, const nf_jv *arr) {
+    size_t i, k;
+    const nf_jv *a, *subj;
+    nf_jforeach(arr, i, a) {
+        const nf_jv *period = nf_jget(a, "period");
+        nf_val *v = prep_row(p, NF_P_AMOUNTS);
+        if (!v) return false;
+        v[0] = nf_int(0);
+        v[1] = nf_int((long long)i);
+        v[2] = jnum(a, "start");
+        v[3] = jnum(a, "end");
+        v[4] = nf_text(jstr(a, "text"));
+        v[5] = jreal(a, "value");
+        v[6] = nf_text(jstr(a, "unit"));
+        v[7] = jbool(a, "approx");
+        v[8] = nf_text(jstr(a, "qualifier"));
+        v[9] = nf_text(jstr(a, "object"));
+        v[10] = nf_text(jstr(a, "measure"));
+        v[11] = nf_text(jstr(period, "start"));
+        v[12] = nf_text(jstr(period, "end"));
+        v[13] = nf_text(jstr(a, "claimant"));
+        const nf_jv *slist = nf_jget(a, "subjects");
+        nf_jforeach(slist, k, subj) {
+            if (!nf_jis(subj, NF_J_STR)) continue;
+            nf_val *q = prep_row(p, NF_P_SUBJECTS);
+            if (!q) return false;
+            q[0] = nf_int(0);
+            q[1] = nf_int((long long)i);
+            q[2] = nf_text(nf_jstr(subj));
+        }
+    }
+    return true;
+}
+
+/* The times. */
+static bool prep_times(nf_prep *p, const nf_jv *arr) {
+    size_t i;
+    const nf_jv *t;
+    nf_jforeach(arr, i, t) {
+        nf_val *v = prep_row(p, NF_P_TIMES);
+        if (!v) return false;
+        v[0] = nf_int(0);
+        v[1] = nf_int((long long)i);
+        v[2] = jnum(t, "start");
+        v[3] = jnum(t, "end");
+        v[4] = nf_text(jstr(t, "text"));
+        v[5] = nf_text(jstr(t, "type"));
+        v[6] = nf_text(jstr(t, "value"));
+    }
+    return true;
+}
+
+/* The events. */
+static bool prep_events(nf_prep *p, const nf_jv *arr) {
+    size_t i;
+    const nf_jv *e;
+    bool oom = false;
+    nf_jforeach(arr, i, e) {
+        const char *id = jstr(e, "id");
+        if (!id) continue;
+        nf_val start, end;
+        const char *t = span_text(p, nf_jget(e, "trigger"), &start, &end, &oom);
+        nf_val *v = oom ? NULL : prep_row(p, NF_P_EVENTS);
+        if (!v) return false;
+        v[0] = nf_int(0);
+        v[1] = nf_text(id);
+        v[2] = nf_text(jstr(e, "code"));
+        v[3] = nf_text(jstr(e, "root"));
+        v[4] = nf_text(jstr(e, "label"));
+        v[5] = nf_text(jstr(e, "plover"));
+        v[6] = jreal(e, "goldstein");
+        v[7] = nf_text(jstr(e, "source"));
+        v[8] = nf_text(jstr(e, "target"));
+        v[9] = nf_text(jstr(e, "date"));
+        v[10] = nf_text(jstr(e, "location"));
+        v[11] = nf_text(jstr(e, "modality"));
+        v[12] = nf_text(t);
+        v[13] = start;
+        v[14] = end;
+    }
+    return true;
+}
+
+/* The sources. */
+static bool prep_sources(nf_prep *p, const nf_jv *arr) {
+    size_t i;
+    const nf_jv *s;
+    bool oom = false;
+    nf_jforeach(arr, i, s) {
+        nf_val start, end;
+        const char *c = span_text(p, nf_jget(s, "cue"), &start, &end, &oom);
+        nf_val *v = oom ? NULL : prep_row(p, NF_P_SOURCES);
+        if (!v) return false;
+        v[0] = nf_int(0);
+        v[1] = nf_int((long long)i);
+        v[2] = nf_text(jstr(s, "entity"));
+        v[3] = nf_text(c);
+        v[4] = start;
+        v[5] = end;
+    }
+    return true;
+}
+
+/* Empties a prep, keeping its buffers (and the first block of strings). */
+void nf_prep_clear(nf_prep *p) {
+    for (int t = 0; t < NF_P_TABLES; t++) p->t[t].n = 0;
+    p->nents = p->nforms = 0;
+    p->used = 0;
+    if (p->blocks) {
+        nf_prep_block *b = p->blocks->next;
+        p->blocks->next = NULL;
+        while (b) {
+            nf_prep_block *next = b->next;
+            free(b);
+            b = next;
+        }
+    }
+    p->id[0] = '\0';
+    p->date = p->date_source = p->lang = p->error_code = p->error_message = NULL;
+    p->error = false;
+}
+
+/* Frees a prep's buffers. */
+void nf_prep_free(nf_prep *p) {
+    nf_prep_clear(p);
+    free(p->blocks);
+    for (int t = 0; t < NF_P_TABLES; t++) free(p->t[t].v);
+    free(p->ents);
+    free(p->forms);
+    memset(p, 0, sizeof *p);
+}
+
+/* Builds the rows of a record. */
+int nf_prep_build(nf_prep *p, const nf_jv *record) {
+    nf_prep_clear(p);
+    nf_record_id(nf_jget(record, "id"), p->id, sizeof p->id);
+    const nf_jv *date = nf_jget(record, "doc_date"), *err = nf_jget(record, "error");
+    p->date = jstr(date, "value");
+    p->date_source = jstr(date, "source");
+    p->lang = jstr(record, "lang");
+    p->error_code = jstr(err, "code");
+    p->error_message = jstr(err, "message");
+    p->error = nf_jis(err, NF_J_OBJ);
+    if (!prep_entities(p, nf_jget(record, "entities")) ||
+        !prep_quotes(p, nf_jget(record, "quotes")) ||
+        !prep_amounts(p, nf_jget(record, "amounts")) || !prep_times(p, nf_jget(record, "times")) ||
+        !prep_events(p, nf_jget(record, "events")) ||
+        !prep_sources(p, nf_jget(record, "sources"))) {
+        nf_prep_clear(p);
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- Storing (on the store thread) ----------------------------------------- */
 
 /* The stored hash of a document. */
 typedef struct found {
@@ -253,7 +708,54 @@ static int first_id(void *ctx, int ncols, const char *const *names, const nf_vty
     return 1;
 }
 
-/* Deletes every row of a document. */
+/* Inserts `n` rows (`v`: n * the table's columns values) of table t, or
+ * of actor_names for t = NF_P_TABLES, CHUNK rows a statement. */
+static int insert_rows(nf_loader *l, int t, const nf_val *v, size_t n) {
+    int ncols = t < NF_P_TABLES ? tables[t].ncols : names_table.ncols;
+    for (; n >= CHUNK; n -= CHUNK, v += CHUNK * (size_t)ncols)
+        if (nf_store_exec(l->s, l->sql[t][1], v, CHUNK * ncols) != 0) return -1;
+    for (; n > 0; n--, v += ncols)
+        if (nf_store_exec(l->s, l->sql[t][0], v, ncols) != 0) return -1;
+    return 0;
+}
+
+/* Stores the child rows of the pending preps, table by table (each table's
+ * rows then go into its B-tree one after the other), and the new name
+ * forms.  Rows of several documents share a statement: they are copied into
+ * l->chunk, CHUNK rows at a time. */
+int nf_loader_flush(nf_loader *l) {
+    for (int t = 0; t < NF_P_TABLES; t++) {
+        size_t ncols = (size_t)tables[t].ncols, filled = 0;
+        for (size_t i = 0; i < l->npending; i++) {
+            const nf_prep_rows *r = &l->pending[i]->t[t];
+            const nf_val *v = r->v;
+            size_t left = r->n;
+            while (left > 0) {
+                size_t take = CHUNK - filled < left ? CHUNK - filled : left;
+                if (filled == 0 && take == CHUNK) { /* a whole chunk in place */
+                    if (insert_rows(l, t, v, CHUNK) != 0) return -1;
+                } else {
+                    memcpy(&l->chunk[filled * ncols], v, take * ncols * sizeof *v);
+                    filled += take;
+                    if (filled == CHUNK) {
+                        if (insert_rows(l, t, l->chunk, CHUNK) != 0) return -1;
+                        filled = 0;
+                    }
+                }
+                v += take * ncols;
+                left -= take;
+            }
+        }
+        if (filled && insert_rows(l, t, l->chunk, filled) != 0) return -1;
+    }
+    l->npending = 0;
+    if (insert_rows(l, NF_P_TABLES, l->new_names.v, l->new_names.n) != 0) return -1;
+    l->new_names.n = 0;
+    return 0;
+}
+
+/* Deletes every row of a document (storing what is pending first, which
+ * may be rows of this very document). */
 static int delete_doc(nf_loader *l, long long doc) {
     static const char *const sql[] = {
         "DELETE FROM mentions WHERE doc = ?1",        "DELETE FROM entities WHERE doc = ?1",
@@ -261,371 +763,136 @@ static int delete_doc(nf_loader *l, long long doc) {
         "DELETE FROM amount_subjects WHERE doc = ?1", "DELETE FROM times WHERE doc = ?1",
         "DELETE FROM events WHERE doc = ?1",          "DELETE FROM sources WHERE doc = ?1",
         "DELETE FROM documents WHERE doc = ?1"};
+    if (nf_loader_flush(l) != 0) return -1;
     nf_val p[] = {nf_int(doc)};
     for (size_t i = 0; i < sizeof sql / sizeof *sql; i++)
         if (nf_store_exec(l->s, sql[i], p, 1) != 0) return -1;
     return 0;
 }
 
-/* Writes "<actor><sep><name>" into buf of n bytes (a name-map key; printf
- * was a tenth of the storing time); returns the length, or n when it does
- * not fit. */
-static size_t name_map_key(char *buf, size_t n, long long actor, char sep, const char *name) {
-    char digits[24];
-    size_t d = 0;
-    unsigned long long v = actor < 0 ? 0ULL - (unsigned long long)actor : (unsigned long long)actor;
-    do digits[d++] = (char)('0' + v % 10);
-    while ((v /= 10) != 0);
-    if (actor < 0) digits[d++] = '-';
-    size_t len = strlen(name);
-    if (d + 1 + len + 1 > n) return n;
-    for (size_t i = 0; i < d; i++) buf[i] = digits[d - 1 - i];
-    buf[d] = sep;
-    memcpy(buf + d + 1, name, len + 1);
-    return d + 1 + len;
+/* Out of memory: the message, and -1. */
+static int oom(nf_loader *l) {
+    snprintf(l->s->err, sizeof l->s->err, "out of memory");
+    return -1;
 }
 
-/* Stores one name form of an actor (case-folded) unless it is known.  The
- * map of known forms also holds each raw name as it came ("\x1d" marks
- * it), so that a name seen before costs one look-up, not a Unicode
- * normalisation. */
-static int add_name(nf_loader *l, long long actor, const char *name) {
-    if (!name || !*name) return 0;
-    char raw[512];
-    long long dummy;
-    bool cacheable = name_map_key(raw, sizeof raw, actor, '\x1d', name) < sizeof raw;
-    if (cacheable && smap_get(&l->names, raw, &dummy)) return 0;
-    char *key = nf_name_key(name);
-    if (!key) return 0; /* not UTF-8: no form to match */
-    size_t n = strlen(key) + 32;
-    char *ck = malloc(n);
-    if (!ck) {
-        free(key);
-        snprintf(l->s->err, sizeof l->s->err, "out of memory");
-        return -1;
-    }
-    name_map_key(ck, n, actor, '\x1f', key);
-    int rc = 0;
-    if (!smap_get(&l->names, ck, &dummy)) {
-        nf_val p[] = {nf_text(key), nf_int(actor)};
-        rc = nf_store_exec(l->s,
-                           "INSERT INTO actor_names (name, actor) VALUES (?1, ?2) "
-                           "ON CONFLICT DO NOTHING",
-                           p, 2);
-        if (rc == 0 && !smap_put(&l->names, ck, 1)) rc = -2;
-    }
-    if (rc == 0 && cacheable && !smap_put(&l->names, raw, 1)) rc = -2;
-    if (rc == -2) {
-        snprintf(l->s->err, sizeof l->s->err, "out of memory");
-        rc = -1;
-    }
-    free(ck);
-    free(key);
-    return rc;
-}
-
-/* Adds a name and, for persons, its last word (the surname) as forms. */
-static int add_person_name(nf_loader *l, long long actor, const char *name, bool person) {
-    if (add_name(l, actor, name) != 0) return -1;
-    if (person && name) {
-        const char *sp = strrchr(name, ' ');
-        if (sp && sp[1]) return add_name(l, actor, sp + 1);
-    }
-    return 0;
-}
-
-/* The actor id for an entity, creating the actor when it is new. */
-static int actor_of(nf_loader *l, const nf_jv *e, long long *actor) {
-    const char *canonical = jstr(e, "canonical"), *name = jstr(e, "name");
-    const char *key = canonical && *canonical ? canonical : name;
+/* The actor id for an entity's key, creating the actor when it is new. */
+static int actor_of(nf_loader *l, const nf_prep_entity *e, long long *actor) {
     *actor = 0;
-    if (!key || !*key) return 0;
-    if (smap_get(&l->actors, key, actor)) return 0;
-    nf_val p[] = {nf_text(key), nf_text(jstr(e, "type")), nf_text(jstr(e, "country")),
-                  nf_text(jstr(e, "actor"))};
-    if (nf_store_exec(l->s,
-                      "INSERT INTO actors (key, type, country, code) VALUES (?1, ?2, ?3, ?4) "
-                      "ON CONFLICT (key) DO NOTHING",
-                      p, 4) != 0)
-        return -1;
-    if (nf_store_query(l->s, "SELECT actor FROM actors WHERE key = ?1", p, 1, first_id, actor) != 0)
-        return -1;
-    if (!smap_put(&l->actors, key, *actor)) {
-        snprintf(l->s->err, sizeof l->s->err, "out of memory");
-        return -1;
+    if (!e->key) return 0;
+    smap_entry *hit = smap_find(&l->actors, e->key, e->key_hash, 0, false);
+    if (hit) {
+        *actor = hit->value;
+        return 0;
     }
+    nf_val p[] = {nf_text(e->key), nf_text(e->type), nf_text(e->country), nf_text(e->code)};
+    /* No row is inserted when the actor is stored already (by an earlier run). */
+    if (nf_store_insert_id(l->s,
+                           "INSERT INTO actors (key, type, country, code) VALUES (?1, ?2, ?3, ?4) "
+                           "ON CONFLICT (key) DO NOTHING",
+                           p, 4, "actor", actor) != 0)
+        return -1;
+    if (!*actor &&
+        nf_store_query(l->s, "SELECT actor FROM actors WHERE key = ?1", p, 1, first_id, actor) != 0)
+        return -1;
+    if (!smap_add(&l->actors, e->key, e->key_hash, *actor, false)) return oom(l);
     return 0;
 }
 
-/* The entities and their mentions. */
-static int put_entities(nf_loader *l, long long doc, const nf_jv *arr) {
-    size_t i, k;
-    const nf_jv *e, *m;
-    sbuf roles = {0};
-    int rc = 0;
-    nf_jforeach(arr, i, e) {
-        long long actor;
-        if (actor_of(l, e, &actor) != 0) {
-            rc = -1;
-            break;
-        }
-        roles.n = 0;
-        const nf_jv *r, *rlist = nf_jget(e, "roles");
-        nf_jforeach(rlist, k, r) {
-            if (!nf_jis(r, NF_J_STR)) continue;
-            if ((roles.n && !sb_add(&roles, " ", 1)) || !sb_add(&roles, nf_jstr(r), r->len)) break;
-        }
-        nf_val p[] = {nf_int(doc),
-                      nf_text(jstr(e, "id")),
-                      nf_text(jstr(e, "type")),
-                      nf_text(jstr(e, "name")),
-                      nf_text(jstr(e, "canonical")),
-                      nf_text(jstr(e, "country")),
-                      nf_text(jstr(e, "actor")),
-                      nf_text(roles.n ? roles.p : NULL),
-                      actor ? nf_int(actor) : nf_null()};
-        if (!p[1].s) continue; /* an entity without id cannot be referred to */
-        if (nf_store_exec(l->s,
-                          "INSERT INTO entities (doc, eid, type, name, canonical, country, "
-                          "actor, roles, actor_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                          p, 9) != 0) {
-            rc = -1;
-            break;
-        }
-        const char *type = jstr(e, "type");
-        bool person = type && strcmp(type, "person") == 0;
-        if (actor && (add_person_name(l, actor, jstr(e, "name"), person) != 0 ||
-                      add_person_name(l, actor, jstr(e, "canonical"), person) != 0)) {
-            rc = -1;
-            break;
-        }
-        const nf_jv *mlist = nf_jget(e, "mentions");
-        nf_jforeach(mlist, k, m) {
-            const char *kind = jstr(m, "kind");
-            nf_val q[] = {nf_int(doc),      p[1],           nf_int((long long)k),
-                          jnum(m, "start"), jnum(m, "end"), nf_text(jstr(m, "text")),
-                          nf_text(kind)};
-            if (nf_store_exec(l->s,
-                              "INSERT INTO mentions (doc, eid, n, start_cp, end_cp, text, kind) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                              q, 7) != 0) {
-                rc = -1;
-                break;
-            }
-            if (actor && kind && strcmp(kind, "name") == 0 &&
-                add_person_name(l, actor, jstr(m, "text"), person) != 0) {
-                rc = -1;
-                break;
-            }
-        }
-        if (rc) break;
+/* Queues a name form of an actor unless it is known. */
+static int add_form(nf_loader *l, long long actor, const nf_prep_form *f) {
+    if (smap_find(&l->names, f->s, f->h, actor, true)) return 0;
+    smap_entry *e = smap_add(&l->names, f->s, f->h, actor, true);
+    if (!e) return oom(l);
+    nf_prep_rows *r = &l->new_names;
+    if (r->n == r->cap) {
+        size_t ncap = r->cap ? r->cap * 2 : 256;
+        nf_val *v = realloc(r->v, ncap * 2 * sizeof *v);
+        if (!v) return oom(l);
+        r->v = v;
+        r->cap = ncap;
     }
-    free(roles.p);
-    return rc;
-}
-
-/* The quotes. */
-static int put_quotes(nf_loader *l, long long doc, const nf_jv *arr) {
-    size_t i;
-    const nf_jv *q;
-    sbuf text = {0}, cue = {0}, spk = {0};
-    int rc = 0;
-    nf_jforeach(arr, i, q) {
-        nf_val start, end;
-        const char *t = span_text(nf_jget(q, "spans"), &text, &start, &end);
-        const char *c = span_text(nf_jget(q, "cue"), &cue, NULL, NULL);
-        const char *sp = span_text(nf_jget(q, "speaker_span"), &spk, NULL, NULL);
-        nf_val p[] = {nf_int(doc),
-                      nf_text(jstr(q, "id")),
-                      nf_text(jstr(q, "kind")),
-                      nf_text(t),
-                      start,
-                      end,
-                      nf_text(c),
-                      nf_text(sp),
-                      nf_text(jstr(q, "speaker"))};
-        if (!p[1].s) continue;
-        if (nf_store_exec(l->s,
-                          "INSERT INTO quotes (doc, qid, kind, text, start_cp, end_cp, cue, "
-                          "speaker_span, speaker) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                          p, 9) != 0) {
-            rc = -1;
-            break;
-        }
-    }
-    free(text.p);
-    free(cue.p);
-    free(spk.p);
-    return rc;
-}
-
-/* The amounts and their subjects. */
-static int put_amounts(nf_loader *l, long long doc, const nf_jv *arr) {
-    size_t i, k;
-    const nf_jv *a, *subj;
-    nf_jforeach(arr, i, a) {
-        const nf_jv *period = nf_jget(a, "period");
-        nf_val p[] = {nf_int(doc),
-                      nf_int((long long)i),
-                      jnum(a, "start"),
-                      jnum(a, "end"),
-                      nf_text(jstr(a, "text")),
-                      jreal(a, "value"),
-                      nf_text(jstr(a, "unit")),
-                      jbool(a, "approx"),
-                      nf_text(jstr(a, "qualifier")),
-                      nf_text(jstr(a, "object")),
-                      nf_text(jstr(a, "measure")),
-                      nf_text(jstr(period, "start")),
-                      nf_text(jstr(period, "end")),
-                      nf_text(jstr(a, "claimant"))};
-        if (nf_store_exec(l->s,
-                          "INSERT INTO amounts (doc, n, start_cp, end_cp, text, value, unit, "
-                          "approx, qualifier, object, measure, period_start, period_end, "
-                          "claimant) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                          "?13, ?14)",
-                          p, 14) != 0)
-            return -1;
-        const nf_jv *slist = nf_jget(a, "subjects");
-        nf_jforeach(slist, k, subj) {
-            if (!nf_jis(subj, NF_J_STR)) continue;
-            nf_val q[] = {nf_int(doc), nf_int((long long)i), nf_text(nf_jstr(subj))};
-            if (nf_store_exec(l->s,
-                              "INSERT INTO amount_subjects (doc, n, eid) VALUES (?1, ?2, ?3) "
-                              "ON CONFLICT DO NOTHING",
-                              q, 3) != 0)
-                return -1;
-        }
-    }
+    r->v[2 * r->n] = nf_text(e->key); /* the map's copy outlives the prep */
+    r->v[2 * r->n + 1] = nf_int(actor);
+    r->n++;
     return 0;
 }
 
-/* The times. */
-static int put_times(nf_loader *l, long long doc, const nf_jv *arr) {
-    size_t i;
-    const nf_jv *t;
-    nf_jforeach(arr, i, t) {
-        nf_val p[] = {nf_int(doc),
-                      nf_int((long long)i),
-                      jnum(t, "start"),
-                      jnum(t, "end"),
-                      nf_text(jstr(t, "text")),
-                      nf_text(jstr(t, "type")),
-                      nf_text(jstr(t, "value"))};
-        if (nf_store_exec(l->s,
-                          "INSERT INTO times (doc, n, start_cp, end_cp, text, type, value) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                          p, 7) != 0)
-            return -1;
-    }
-    return 0;
-}
-
-/* The events. */
-static int put_events(nf_loader *l, long long doc, const nf_jv *arr) {
-    size_t i;
-    const nf_jv *v;
-    sbuf trig = {0};
-    int rc = 0;
-    nf_jforeach(arr, i, v) {
-        nf_val start, end;
-        const char *t = span_text(nf_jget(v, "trigger"), &trig, &start, &end);
-        nf_val p[] = {nf_int(doc),
-                      nf_text(jstr(v, "id")),
-                      nf_text(jstr(v, "code")),
-                      nf_text(jstr(v, "root")),
-                      nf_text(jstr(v, "label")),
-                      nf_text(jstr(v, "plover")),
-                      jreal(v, "goldstein"),
-                      nf_text(jstr(v, "source")),
-                      nf_text(jstr(v, "target")),
-                      nf_text(jstr(v, "date")),
-                      nf_text(jstr(v, "location")),
-                      nf_text(jstr(v, "modality")),
-                      nf_text(t),
-                      start,
-                      end};
-        if (!p[1].s) continue;
-        if (nf_store_exec(l->s,
-                          "INSERT INTO events (doc, vid, code, root, label, plover, goldstein, "
-                          "source, target, date, location, modality, trigger, start_cp, end_cp) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                          "?15)",
-                          p, 15) != 0) {
-            rc = -1;
-            break;
-        }
-    }
-    free(trig.p);
-    return rc;
-}
-
-/* The sources. */
-static int put_sources(nf_loader *l, long long doc, const nf_jv *arr) {
-    size_t i;
-    const nf_jv *v;
-    sbuf cue = {0};
-    int rc = 0;
-    nf_jforeach(arr, i, v) {
-        nf_val start, end;
-        const char *c = span_text(nf_jget(v, "cue"), &cue, &start, &end);
-        nf_val p[] = {
-            nf_int(doc), nf_int((long long)i), nf_text(jstr(v, "entity")), nf_text(c), start, end};
-        if (nf_store_exec(l->s,
-                          "INSERT INTO sources (doc, n, eid, cue, start_cp, end_cp) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                          p, 6) != 0) {
-            rc = -1;
-            break;
-        }
-    }
-    free(cue.p);
-    return rc;
-}
-
-/* Stores one record. */
-int nf_loader_put(nf_loader *l, const nf_jv *record, const char *hash, const char *title,
-                  const char *text, nf_put_result *result) {
-    char id[1024];
-    nf_record_id(nf_jget(record, "id"), id, sizeof id);
+/* Stores one prepared record: the document now, its rows at the next
+ * nf_loader_flush. */
+int nf_loader_put_prep(nf_loader *l, nf_prep *p, const char *hash, const char *title,
+                       const char *text, nf_put_result *result) {
     found f;
-    if (lookup(l, id, &f) != 0) return -1;
+    if (lookup(l, p->id, &f) != 0) return -1;
     if (f.hit && strcmp(f.hash, hash) == 0) {
         *result = NF_PUT_SKIPPED;
         return 0;
     }
     *result = f.hit ? NF_PUT_REPLACED : NF_PUT_NEW;
     if (f.hit && delete_doc(l, f.doc) != 0) return -1;
-    const nf_jv *date = nf_jget(record, "doc_date");
-    const nf_jv *err = nf_jget(record, "error");
-    nf_val p[] = {nf_text(id),
-                  nf_text(hash),
-                  nf_text(jstr(date, "value")),
-                  nf_text(jstr(date, "source")),
-                  nf_text(jstr(record, "lang")),
-                  nf_text(title),
-                  nf_text(text),
-                  nf_text(jstr(err, "code")),
-                  nf_text(jstr(err, "message"))};
+    nf_val d[] = {nf_text(p->id),          nf_text(hash),          nf_text(p->date),
+                  nf_text(p->date_source), nf_text(p->lang),       nf_text(title),
+                  nf_text(text),           nf_text(p->error_code), nf_text(p->error_message)};
     long long doc = 0;
-    if (nf_store_query(l->s,
-                       "INSERT INTO documents (id, text_hash, date, date_source, lang, title, "
-                       "text, error_code, error_message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                       "?8, ?9) RETURNING doc",
-                       p, 9, first_id, &doc) != 0)
+    if (nf_store_insert_id(l->s,
+                           "INSERT INTO documents (id, text_hash, date, date_source, lang, title, "
+                           "text, error_code, error_message) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                           "?8, ?9)",
+                           d, 9, "doc", &doc) != 0)
         return -1;
-    if (put_entities(l, doc, nf_jget(record, "entities")) != 0 ||
-        put_quotes(l, doc, nf_jget(record, "quotes")) != 0 ||
-        put_amounts(l, doc, nf_jget(record, "amounts")) != 0 ||
-        put_times(l, doc, nf_jget(record, "times")) != 0 ||
-        put_events(l, doc, nf_jget(record, "events")) != 0 ||
-        put_sources(l, doc, nf_jget(record, "sources")) != 0)
-        return -1;
+    /* Actors in the order of the entities (new ones get increasing ids),
+     * each entity's actor_id and the name forms. */
+    for (size_t i = 0; i < p->nents; i++) {
+        const nf_prep_entity *e = &p->ents[i];
+        long long actor;
+        if (actor_of(l, e, &actor) != 0) return -1;
+        if (e->row == SIZE_MAX) continue;
+        nf_val *v = &p->t[NF_P_ENTITIES].v[e->row * (size_t)tables[NF_P_ENTITIES].ncols];
+        v[8] = actor ? nf_int(actor) : nf_null();
+        if (actor)
+            for (size_t k = 0; k < e->nforms; k++)
+                if (add_form(l, actor, &p->forms[e->form0 + k]) != 0) return -1;
+    }
+    for (int t = 0; t < NF_P_TABLES; t++) {
+        nf_prep_rows *r = &p->t[t];
+        size_t ncols = (size_t)tables[t].ncols;
+        for (size_t i = 0; i < r->n; i++) r->v[i * ncols] = nf_int(doc);
+    }
+    if (l->npending == l->pending_cap) {
+        size_t ncap = l->pending_cap ? l->pending_cap * 2 : 64;
+        nf_prep **x = realloc(l->pending, ncap * sizeof *x);
+        if (!x) return oom(l);
+        l->pending = x;
+        l->pending_cap = ncap;
+    }
+    l->pending[l->npending++] = p;
     return 0;
+}
+
+/* Stores one record (and its rows, at once). */
+int nf_loader_put(nf_loader *l, const nf_jv *record, const char *hash, const char *title,
+                  const char *text, nf_put_result *result) {
+    nf_prep p;
+    memset(&p, 0, sizeof p);
+    int rc = nf_prep_build(&p, record) != 0 ? oom(l) : 0;
+    if (rc == 0) rc = nf_loader_put_prep(l, &p, hash, title, text, result);
+    if (rc == 0) rc = nf_loader_flush(l);
+    l->npending = 0;
+    nf_prep_free(&p);
+    return rc;
+}
+
+/* Forgets what a rolled-back transaction stored. */
+void nf_loader_rollback(nf_loader *l) {
+    l->npending = 0;
+    l->new_names.n = 0;
+    smap_free(&l->actors);
+    smap_free(&l->names);
 }
 
 /* Deletes actors without entities, and their name forms. */
 int nf_loader_prune_actors(nf_loader *l) {
+    if (nf_loader_flush(l) != 0) return -1;
     if (nf_store_exec(l->s,
                       "DELETE FROM actors WHERE NOT EXISTS "
                       "(SELECT 1 FROM entities e WHERE e.actor_id = actors.actor)",
