@@ -56,6 +56,44 @@ def big_corpus(path, n):
     write_jsonl(path, items)
 
 
+def synthetic_record(doc_id, n, seed=0):
+    """A record with n entities (three mentions each), quotes, amounts (two
+    subjects each), times, events and sources: more rows of each table than
+    one multi-row INSERT takes, ids that sort out of order as text (e10 < e2),
+    and names in ASCII and not."""
+    names = ["Anna Müller", "Bernd Schulz", "ÖZDEMIR", "Chloé Dupont", "Dmitri Iwanow"]
+    ents = []
+    for i in range(1, n + 1):
+        name = f"{names[(i + seed) % len(names)]} {i}"
+        ents.append({"id": f"e{i}", "type": "person" if i % 3 else "organization",
+                     "name": name, "canonical": name if i % 4 else None,
+                     "country": "DEU" if i % 2 else None, "actor": "DEUGOV" if i % 5 else None,
+                     "roles": ["speaker", "source"] if i % 6 == 0 else [],
+                     "mentions": [{"start": 10 * i + k, "end": 10 * i + k + 5,
+                                   "text": name if k == 0 else name.split()[0],
+                                   "kind": "name" if k < 2 else "pronoun"} for k in range(3)]})
+    quotes = [{"id": f"q{i}", "kind": "direct",
+               "spans": [{"start": i, "end": i + 4, "text": f"Satz {i}"},
+                         {"start": i + 9, "end": i + 12, "text": "weiter"}],
+               "cue": {"start": i, "end": i + 2, "text": "sagte"},
+               "speaker": f"e{i % n + 1}"} for i in range(1, n + 1)]
+    amounts = [{"start": i, "end": i + 3, "text": f"{i} Euro", "value": i * 1.5 + seed,
+                "unit": "EUR", "approx": i % 2 == 0, "measure": "trade" if i % 3 else None,
+                "period": {"start": "2024-01-01", "end": "2024-12-31"},
+                "claimant": f"e{i}", "subjects": [f"e{i}", f"e{i % n + 1}", f"e{i}"]}
+               for i in range(1, n + 1)]
+    times = [{"start": i, "end": i + 4, "text": f"{i}. März", "type": "date",
+              "value": f"2025-03-{i % 28 + 1:02d}"} for i in range(n)]
+    events = [{"id": f"v{i}", "code": "042", "root": "04", "label": "Besuch", "goldstein": 1.9,
+               "source": f"e{i}", "target": f"e{i % n + 1}", "modality": "asserted",
+               "trigger": {"start": i, "end": i + 6, "text": "besuchte"}} for i in range(1, n + 1)]
+    sources = [{"entity": f"e{i}", "cue": {"start": i, "end": i + 3, "text": "laut"}}
+               for i in range(1, n + 1)]
+    return {"id": doc_id, "lang": "de", "doc_date": {"value": "2025-03-11", "source": "input"},
+            "entities": ents, "quotes": quotes, "amounts": amounts, "times": times,
+            "events": events, "sources": sources}
+
+
 def run(args, check=False, timeout=300):
     """Runs newsfacts; returns the CompletedProcess (text)."""
     p = subprocess.run([BIN] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -209,6 +247,34 @@ class StoreTests:
         self.assertEqual(self.stats(a), self.stats(b))
         self.ingest(b, "--records", records)
         self.assertEqual(self.stats(a), self.stats(b))
+
+    def test_many_rows_batched(self):
+        """Rows of several documents share INSERT statements: the store holds
+        the same as when every document is its own batch, a document that
+        comes twice in one batch is replaced, and the name forms are
+        case-folded whether ASCII or not."""
+        records = os.path.join(self.tmp, "synthetic.jsonl")
+        items = [synthetic_record(f"s{i}", 45 if i % 7 == 0 else 3 + i % 5, i) for i in range(40)]
+        items.insert(20, synthetic_record("s5", 50, 99))  # s5 again, other content
+        write_jsonl(records, items)
+        a, b = self.new_db(), self.new_db()
+        p = self.ingest(a, "--records", records)
+        self.assertIn("41 stored (1 replaced)", p.stderr)
+        self.ingest(b, "--batch", "1", "--records", records)
+        st = self.stats(a)
+        self.assertEqual(st, self.stats(b))
+        self.assertEqual(st["documents"], 40)
+        ents = sum(len(r["entities"]) for r in items) - (3 + 5 % 5)  # the first s5 is gone
+        self.assertEqual(st["entities"], ents)
+        self.assertEqual(st["mentions"], 3 * ents)
+        self.assertEqual(st["amount_subjects"], 2 * ents)
+        for name in ("özdemir", "ÖZDEMIR 3", "anna müller 1", "ANNA", "chloé dupont 2"):
+            self.assertEqual(self.query(a, "entity", name), self.query(b, "entity", name), name)
+        self.assertTrue(self.query(a, "entity", "ÖZDEMIR 3"))
+        self.assertTrue(self.query(a, "entity", "ANNA MÜLLER 1"))
+        self.assertTrue(self.query(a, "entity", "anna"))  # a mention's name form
+        self.assertEqual(self.query(a, "claims", "--measure", "trade"),
+                         self.query(b, "claims", "--measure", "trade"))
 
     def test_bad_records_line(self):
         path = os.path.join(self.tmp, "bad.jsonl")
