@@ -208,14 +208,35 @@ void nf_hash_parts(const char *const *parts, const size_t *lens, int n, char out
 }
 
 /* The case-folded NFC form of `s` into `out` (len + 1 bytes) when `s` is
- * ASCII, where folding is lowering A-Z and NFC changes nothing: what
- * utf8proc returns for such a string, at a fraction of the cost.  False
- * (out untouched) for anything else. */
-static bool fold_ascii(const char *s, size_t len, char *out) {
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)s[i] >= 0x80) return false;
-    for (size_t i = 0; i < len; i++) out[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
-    out[len] = '\0';
+ * Latin-1 in UTF-8 (ASCII, and U+0080..U+00FF but U+00B5, the micro sign,
+ * which folds to a Greek mu): there folding lowers A-Z and U+00C0..U+00DE
+ * but U+00D7 by 0x20, turns U+00DF into "ss", and NFC changes nothing
+ * (no combining mark can follow: those start at U+0300).  That is what
+ * utf8proc returns, at a fraction of the cost, for nearly every German
+ * name.  False (out partly written) for anything else. */
+static bool fold_latin1(const char *s, size_t len, char *out) {
+    const unsigned char *p = (const unsigned char *)s;
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = p[i];
+        if (c < 0x80) {
+            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            continue;
+        }
+        if ((c != 0xC2 && c != 0xC3) || i + 1 == len || p[i + 1] < 0x80 || p[i + 1] > 0xBF)
+            return false;
+        unsigned char d = p[++i];
+        if (c == 0xC2 && d == 0xB5) return false;
+        if (c == 0xC3 && d == 0x9F) { /* ß */
+            out[o++] = 's';
+            out[o++] = 's';
+            continue;
+        }
+        if (c == 0xC3 && d <= 0x9E && d != 0x97) d += 0x20;
+        out[o++] = (char)c;
+        out[o++] = (char)d;
+    }
+    out[o] = '\0';
     return true;
 }
 
@@ -224,7 +245,7 @@ char *nf_name_key(const char *s) {
     size_t len = strlen(s);
     char *ascii = malloc(len + 1);
     if (!ascii) return NULL;
-    if (fold_ascii(s, len, ascii)) return ascii;
+    if (fold_latin1(s, len, ascii)) return ascii;
     free(ascii);
     utf8proc_uint8_t *out = NULL;
     utf8proc_ssize_t n =
@@ -252,25 +273,45 @@ static const char *jstr(const nf_jv *o, const char *key) {
     return nf_jstr(nf_jget(o, key));
 }
 
-/* A numeric member as a parameter (NULL when absent). */
-static nf_val jnum(const nf_jv *o, const char *key) {
-    const nf_jv *v = nf_jget(o, key);
+/* A number as a parameter (NULL for anything else). */
+static nf_val vnum(const nf_jv *v) {
     if (nf_jis(v, NF_J_INT)) return nf_int((long long)v->u.i);
     if (nf_jis(v, NF_J_REAL)) return nf_real(v->u.d);
     return nf_null();
 }
 
-/* A numeric member as a floating-point parameter. */
-static nf_val jreal(const nf_jv *o, const char *key) {
-    const nf_jv *v = nf_jget(o, key);
+/* A number as a floating-point parameter. */
+static nf_val vreal(const nf_jv *v) {
     return nf_jis_number(v) ? nf_real(nf_jnum(v)) : nf_null();
 }
 
-/* A boolean member as 0/1 (NULL when absent). */
-static nf_val jbool(const nf_jv *o, const char *key) {
-    const nf_jv *v = nf_jget(o, key);
+/* A boolean as 0/1 (NULL for anything else). */
+static nf_val vbool(const nf_jv *v) {
     if (nf_jis(v, NF_J_TRUE)) return nf_int(1);
     return nf_jis(v, NF_J_FALSE) ? nf_int(0) : nf_null();
+}
+
+/* The members of object `o` named by `keys` (`n` of them, each shorter than
+ * 16 bytes) into out[] (NULL for a missing one; the last of equal keys, as
+ * nf_jget): one walk over the members where a look-up per key walked them
+ * once each, for every object of every record. */
+static void jfields(const nf_jv *o, const char *const *keys, int n, const nf_jv **out) {
+    size_t lens[16];
+    for (int j = 0; j < n; j++) {
+        out[j] = NULL;
+        lens[j] = strlen(keys[j]);
+    }
+    if (!o || o->type != NF_J_OBJ) return;
+    const nf_jv *k = o + 1;
+    for (uint32_t i = 0; i < o->len; i++) {
+        const nf_jv *val = k + 1;
+        for (int j = 0; j < n; j++)
+            if (k->len == lens[j] && memcmp(k->u.s, keys[j], lens[j]) == 0) {
+                out[j] = val;
+                break;
+            }
+        k = val + val->skip;
+    }
 }
 
 /* ---- Building the rows of a record (on a worker thread) -------------------- */
@@ -314,16 +355,21 @@ static nf_val *prep_row(nf_prep *p, nf_prep_table t) {
     return &r->v[r->n++ * (size_t)ncols];
 }
 
+/* A span's members. */
+static const char *const span_keys[] = {"text", "start", "end"};
+
 /* The text of a span, or of an array of spans joined with " … ", copied
  * into the prep when joined; NULL for none (and for no memory, which sets
  * *oom).  `start`/`end` get the first start and the last end. */
 static const char *span_text(nf_prep *p, const nf_jv *v, nf_val *start, nf_val *end, bool *oom) {
+    const nf_jv *f[3];
     if (start) *start = nf_null();
     if (end) *end = nf_null();
     if (nf_jis(v, NF_J_OBJ)) {
-        if (start) *start = jnum(v, "start");
-        if (end) *end = jnum(v, "end");
-        return jstr(v, "text");
+        jfields(v, span_keys, 3, f);
+        if (start) *start = vnum(f[1]);
+        if (end) *end = vnum(f[2]);
+        return nf_jstr(f[0]);
     }
     if (!nf_jis(v, NF_J_ARR) || v->len == 0) return NULL;
     size_t i, len = 0;
@@ -338,7 +384,8 @@ static const char *span_text(nf_prep *p, const nf_jv *v, nf_val *start, nf_val *
         return NULL;
     }
     nf_jforeach(v, i, sp) {
-        const char *t = jstr(sp, "text");
+        jfields(sp, span_keys, 3, f);
+        const char *t = nf_jstr(f[0]);
         if (i > 0) {
             memcpy(o, " \xe2\x80\xa6 ", 5);
             o += 5;
@@ -348,8 +395,8 @@ static const char *span_text(nf_prep *p, const nf_jv *v, nf_val *start, nf_val *
             memcpy(o, t, n);
             o += n;
         }
-        if (i == 0 && start) *start = jnum(sp, "start");
-        if (end) *end = jnum(sp, "end");
+        if (i == 0 && start) *start = vnum(f[1]);
+        if (end) *end = vnum(f[2]);
     }
     *o = '\0';
     return out;
@@ -363,7 +410,7 @@ static bool prep_form(nf_prep *p, const char *name) {
     size_t len = strlen(name);
     char *key = prep_alloc(p, len + 1);
     if (!key) return false;
-    if (!fold_ascii(name, len, key)) {
+    if (!fold_latin1(name, len, key)) {
         char *folded = nf_name_key(name);
         if (!folded) return true; /* not UTF-8 (or no memory: the form is only missed) */
         size_t n = strlen(folded);
@@ -400,10 +447,17 @@ static bool prep_person_name(nf_prep *p, const char *name, bool person) {
     return true;
 }
 
+/* The members of an entity and of a mention that are stored. */
+enum { E_ID, E_TYPE, E_NAME, E_CANONICAL, E_COUNTRY, E_ACTOR, E_ROLES, E_MENTIONS, E_N };
+static const char *const entity_keys[E_N] = {"id",      "type",  "name",  "canonical",
+                                             "country", "actor", "roles", "mentions"};
+enum { M_START, M_END, M_TEXT, M_KIND, M_N };
+static const char *const mention_keys[M_N] = {"start", "end", "text", "kind"};
+
 /* The entities, their mentions and name forms. */
 static bool prep_entities(nf_prep *p, const nf_jv *arr) {
     size_t i, k;
-    const nf_jv *e, *m;
+    const nf_jv *e, *m, *f[E_N], *g[M_N];
     nf_jforeach(arr, i, e) {
         if (p->nents == p->ents_cap) {
             size_t ncap = p->ents_cap ? p->ents_cap * 2 : 32;
@@ -412,23 +466,24 @@ static bool prep_entities(nf_prep *p, const nf_jv *arr) {
             p->ents = x;
             p->ents_cap = ncap;
         }
+        jfields(e, entity_keys, E_N, f);
         nf_prep_entity *pe = &p->ents[p->nents++];
-        const char *canonical = jstr(e, "canonical"), *name = jstr(e, "name");
-        const char *type = jstr(e, "type"), *id = jstr(e, "id");
+        const char *canonical = nf_jstr(f[E_CANONICAL]), *name = nf_jstr(f[E_NAME]);
+        const char *type = nf_jstr(f[E_TYPE]), *id = nf_jstr(f[E_ID]);
         const char *key = canonical && *canonical ? canonical : name;
         if (key && !*key) key = NULL;
         pe->key = key;
         pe->key_hash = key ? str_hash(key) : 0;
         pe->type = type;
-        pe->country = jstr(e, "country");
-        pe->code = jstr(e, "actor");
+        pe->country = nf_jstr(f[E_COUNTRY]);
+        pe->code = nf_jstr(f[E_ACTOR]);
         pe->row = SIZE_MAX;
         pe->form0 = p->nforms;
         pe->nforms = 0;
         if (!id) continue; /* an entity without id cannot be referred to */
         /* The roles, joined with spaces. */
         size_t len = 0, nroles = 0;
-        const nf_jv *r, *rlist = nf_jget(e, "roles");
+        const nf_jv *r, *rlist = f[E_ROLES];
         nf_jforeach(rlist, k, r) if (nf_jis(r, NF_J_STR)) len += r->len + 1, nroles++;
         char *roles = NULL;
         if (nroles) {
@@ -458,16 +513,17 @@ static bool prep_entities(nf_prep *p, const nf_jv *arr) {
         bool person = type && strcmp(type, "person") == 0;
         if (key && (!prep_person_name(p, name, person) || !prep_person_name(p, canonical, person)))
             return false;
-        const nf_jv *mlist = nf_jget(e, "mentions");
+        const nf_jv *mlist = f[E_MENTIONS];
         nf_jforeach(mlist, k, m) {
-            const char *kind = jstr(m, "kind"), *text = jstr(m, "text");
+            jfields(m, mention_keys, M_N, g);
+            const char *kind = nf_jstr(g[M_KIND]), *text = nf_jstr(g[M_TEXT]);
             nf_val *q = prep_row(p, NF_P_MENTIONS);
             if (!q) return false;
             q[0] = nf_int(0);
             q[1] = nf_text(id);
             q[2] = nf_int((long long)k);
-            q[3] = jnum(m, "start");
-            q[4] = jnum(m, "end");
+            q[3] = vnum(g[M_START]);
+            q[4] = vnum(g[M_END]);
             q[5] = nf_text(text);
             q[6] = nf_text(kind);
             if (key && kind && strcmp(kind, "name") == 0 && !prep_person_name(p, text, person))
@@ -477,56 +533,82 @@ static bool prep_entities(nf_prep *p, const nf_jv *arr) {
     return true;
 }
 
+/* The members of a quote that are stored. */
+enum { Q_ID, Q_KIND, Q_SPANS, Q_CUE, Q_SPEAKER_SPAN, Q_SPEAKER, Q_N };
+static const char *const quote_keys[Q_N] = {"id",  "kind",         "spans",
+                                            "cue", "speaker_span", "speaker"};
+
 /* The quotes. */
 static bool prep_quotes(nf_prep *p, const nf_jv *arr) {
     size_t i;
-    const nf_jv *q;
+    const nf_jv *q, *f[Q_N];
     bool oom = false;
     nf_jforeach(arr, i, q) {
-        const char *id = jstr(q, "id");
+        jfields(q, quote_keys, Q_N, f);
+        const char *id = nf_jstr(f[Q_ID]);
         if (!id) continue;
         nf_val start, end;
-        const char *t = span_text(p, nf_jget(q, "spans"), &start, &end, &oom);
-        const char *c = span_text(p, nf_jget(q, "cue"), NULL, NULL, &oom);
-        const char *sp = span_text(p, nf_jget(q, "speaker_span"), NULL, NULL, &oom);
+        const char *t = span_text(p, f[Q_SPANS], &start, &end, &oom);
+        const char *c = span_text(p, f[Q_CUE], NULL, NULL, &oom);
+        const char *sp = span_text(p, f[Q_SPEAKER_SPAN], NULL, NULL, &oom);
         nf_val *v = oom ? NULL : prep_row(p, NF_P_QUOTES);
         if (!v) return false;
         v[0] = nf_int(0);
         v[1] = nf_text(id);
-        v[2] = nf_text(jstr(q, "kind"));
+        v[2] = nf_text(nf_jstr(f[Q_KIND]));
         v[3] = nf_text(t);
         v[4] = start;
         v[5] = end;
         v[6] = nf_text(c);
         v[7] = nf_text(sp);
-        v[8] = nf_text(jstr(q, "speaker"));
+        v[8] = nf_text(nf_jstr(f[Q_SPEAKER]));
     }
     return true;
 }
 
+/* The members of an amount that are stored. */
+enum {
+    A_START,
+    A_END,
+    A_TEXT,
+    A_VALUE,
+    A_UNIT,
+    A_APPROX,
+    A_QUALIFIER,
+    A_OBJECT,
+    A_MEASURE,
+    A_PERIOD,
+    A_CLAIMANT,
+    A_SUBJECTS,
+    A_N
+};
+static const char *const amount_keys[A_N] = {"start",   "end",    "text",      "value",
+                                             "unit",    "approx", "qualifier", "object",
+                                             "measure", "period", "claimant",  "subjects"};
+
 /* The amounts and their subjects. */
 static bool prep_amounts(nf_prep *p, const nf_jv *arr) {
     size_t i, k;
-    const nf_jv *a, *subj;
+    const nf_jv *a, *subj, *f[A_N];
     nf_jforeach(arr, i, a) {
-        const nf_jv *period = nf_jget(a, "period");
+        jfields(a, amount_keys, A_N, f);
         nf_val *v = prep_row(p, NF_P_AMOUNTS);
         if (!v) return false;
         v[0] = nf_int(0);
         v[1] = nf_int((long long)i);
-        v[2] = jnum(a, "start");
-        v[3] = jnum(a, "end");
-        v[4] = nf_text(jstr(a, "text"));
-        v[5] = jreal(a, "value");
-        v[6] = nf_text(jstr(a, "unit"));
-        v[7] = jbool(a, "approx");
-        v[8] = nf_text(jstr(a, "qualifier"));
-        v[9] = nf_text(jstr(a, "object"));
-        v[10] = nf_text(jstr(a, "measure"));
-        v[11] = nf_text(jstr(period, "start"));
-        v[12] = nf_text(jstr(period, "end"));
-        v[13] = nf_text(jstr(a, "claimant"));
-        const nf_jv *slist = nf_jget(a, "subjects");
+        v[2] = vnum(f[A_START]);
+        v[3] = vnum(f[A_END]);
+        v[4] = nf_text(nf_jstr(f[A_TEXT]));
+        v[5] = vreal(f[A_VALUE]);
+        v[6] = nf_text(nf_jstr(f[A_UNIT]));
+        v[7] = vbool(f[A_APPROX]);
+        v[8] = nf_text(nf_jstr(f[A_QUALIFIER]));
+        v[9] = nf_text(nf_jstr(f[A_OBJECT]));
+        v[10] = nf_text(nf_jstr(f[A_MEASURE]));
+        v[11] = nf_text(jstr(f[A_PERIOD], "start"));
+        v[12] = nf_text(jstr(f[A_PERIOD], "end"));
+        v[13] = nf_text(nf_jstr(f[A_CLAIMANT]));
+        const nf_jv *slist = f[A_SUBJECTS];
         nf_jforeach(slist, k, subj) {
             if (!nf_jis(subj, NF_J_STR)) continue;
             nf_val *q = prep_row(p, NF_P_SUBJECTS);
@@ -539,48 +621,67 @@ static bool prep_amounts(nf_prep *p, const nf_jv *arr) {
     return true;
 }
 
+/* The members of a time expression that are stored. */
+enum { T_START, T_END, T_TEXT, T_TYPE, T_VALUE, T_N };
+static const char *const time_keys[T_N] = {"start", "end", "text", "type", "value"};
+
 /* The times. */
 static bool prep_times(nf_prep *p, const nf_jv *arr) {
     size_t i;
-    const nf_jv *t;
+    const nf_jv *t, *f[T_N];
     nf_jforeach(arr, i, t) {
+        jfields(t, time_keys, T_N, f);
         nf_val *v = prep_row(p, NF_P_TIMES);
         if (!v) return false;
         v[0] = nf_int(0);
         v[1] = nf_int((long long)i);
-        v[2] = jnum(t, "start");
-        v[3] = jnum(t, "end");
-        v[4] = nf_text(jstr(t, "text"));
-        v[5] = nf_text(jstr(t, "type"));
-        v[6] = nf_text(jstr(t, "value"));
+        v[2] = vnum(f[T_START]);
+        v[3] = vnum(f[T_END]);
+        v[4] = nf_text(nf_jstr(f[T_TEXT]));
+        v[5] = nf_text(nf_jstr(f[T_TYPE]));
+        v[6] = nf_text(nf_jstr(f[T_VALUE]));
     }
     return true;
 }
 
+/* The members of an event that are stored. */
+enum {
+    V_ID,
+    V_CODE,
+    V_ROOT,
+    V_LABEL,
+    V_PLOVER,
+    V_GOLDSTEIN,
+    V_SOURCE,
+    V_TARGET,
+    V_DATE,
+    V_LOCATION,
+    V_MODALITY,
+    V_TRIGGER,
+    V_N
+};
+static const char *const event_keys[V_N] = {"id",     "code",      "root",     "label",
+                                            "plover", "goldstein", "source",   "target",
+                                            "date",   "location",  "modality", "trigger"};
+
 /* The events. */
 static bool prep_events(nf_prep *p, const nf_jv *arr) {
     size_t i;
-    const nf_jv *e;
+    const nf_jv *e, *f[V_N];
     bool oom = false;
     nf_jforeach(arr, i, e) {
-        const char *id = jstr(e, "id");
+        jfields(e, event_keys, V_N, f);
+        const char *id = nf_jstr(f[V_ID]);
         if (!id) continue;
         nf_val start, end;
-        const char *t = span_text(p, nf_jget(e, "trigger"), &start, &end, &oom);
+        const char *t = span_text(p, f[V_TRIGGER], &start, &end, &oom);
         nf_val *v = oom ? NULL : prep_row(p, NF_P_EVENTS);
         if (!v) return false;
         v[0] = nf_int(0);
         v[1] = nf_text(id);
-        v[2] = nf_text(jstr(e, "code"));
-        v[3] = nf_text(jstr(e, "root"));
-        v[4] = nf_text(jstr(e, "label"));
-        v[5] = nf_text(jstr(e, "plover"));
-        v[6] = jreal(e, "goldstein");
-        v[7] = nf_text(jstr(e, "source"));
-        v[8] = nf_text(jstr(e, "target"));
-        v[9] = nf_text(jstr(e, "date"));
-        v[10] = nf_text(jstr(e, "location"));
-        v[11] = nf_text(jstr(e, "modality"));
+        for (int c = V_CODE; c <= V_PLOVER; c++) v[c + 1] = nf_text(nf_jstr(f[c]));
+        v[6] = vreal(f[V_GOLDSTEIN]);
+        for (int c = V_SOURCE; c <= V_MODALITY; c++) v[c + 1] = nf_text(nf_jstr(f[c]));
         v[12] = nf_text(t);
         v[13] = start;
         v[14] = end;
