@@ -162,7 +162,8 @@ struct nf_loader {
     char *sql[NF_P_TABLES + 1][2]; /* INSERTs of 1 and CHUNK rows; [NF_P_TABLES]: actor_names */
     nf_prep **pending;
     size_t npending, pending_cap;
-    nf_prep_rows new_names;
+    nf_val *names_v; /* new name forms: pairs of (name, actor) */
+    size_t names_n, names_cap;
     nf_val chunk[CHUNK * 15]; /* the values of one multi-row INSERT */
 };
 
@@ -193,7 +194,7 @@ void nf_loader_free(nf_loader *l) {
         free(l->sql[t][1]);
     }
     free(l->pending);
-    free(l->new_names.v);
+    free(l->names_v);
     free(l);
 }
 
@@ -273,22 +274,55 @@ static const char *jstr(const nf_jv *o, const char *key) {
     return nf_jstr(nf_jget(o, key));
 }
 
+/* Packed values (see nf_pval): text (NULL for a NULL string), integer,
+ * real, NULL. */
+static nf_pval pv_text(const char *s) {
+    nf_pval v = {.u.s = s, .t = s ? NF_V_TEXT : NF_V_NULL};
+    return v;
+}
+static nf_pval pv_int(long long i) {
+    nf_pval v = {.u.i = i, .t = NF_V_INT};
+    return v;
+}
+static nf_pval pv_real(double r) {
+    nf_pval v = {.u.r = r, .t = NF_V_REAL};
+    return v;
+}
+static nf_pval pv_null(void) {
+    nf_pval v = {.u.i = 0, .t = NF_V_NULL};
+    return v;
+}
+
+/* A packed value as a parameter. */
+static nf_val pv_param(nf_pval v) {
+    switch (v.t) {
+        case NF_V_TEXT:
+            return nf_text(v.u.s);
+        case NF_V_INT:
+            return nf_int(v.u.i);
+        case NF_V_REAL:
+            return nf_real(v.u.r);
+        default:
+            return nf_null();
+    }
+}
+
 /* A number as a parameter (NULL for anything else). */
-static nf_val vnum(const nf_jv *v) {
-    if (nf_jis(v, NF_J_INT)) return nf_int((long long)v->u.i);
-    if (nf_jis(v, NF_J_REAL)) return nf_real(v->u.d);
-    return nf_null();
+static nf_pval vnum(const nf_jv *v) {
+    if (nf_jis(v, NF_J_INT)) return pv_int((long long)v->u.i);
+    if (nf_jis(v, NF_J_REAL)) return pv_real(v->u.d);
+    return pv_null();
 }
 
 /* A number as a floating-point parameter. */
-static nf_val vreal(const nf_jv *v) {
-    return nf_jis_number(v) ? nf_real(nf_jnum(v)) : nf_null();
+static nf_pval vreal(const nf_jv *v) {
+    return nf_jis_number(v) ? pv_real(nf_jnum(v)) : pv_null();
 }
 
 /* A boolean as 0/1 (NULL for anything else). */
-static nf_val vbool(const nf_jv *v) {
-    if (nf_jis(v, NF_J_TRUE)) return nf_int(1);
-    return nf_jis(v, NF_J_FALSE) ? nf_int(0) : nf_null();
+static nf_pval vbool(const nf_jv *v) {
+    if (nf_jis(v, NF_J_TRUE)) return pv_int(1);
+    return nf_jis(v, NF_J_FALSE) ? pv_int(0) : pv_null();
 }
 
 /* The members of object `o` named by `keys` (`n` of them, each shorter than
@@ -324,10 +358,13 @@ typedef struct nf_prep_block {
 } nf_prep_block;
 
 /* `n` bytes from the prep's blocks (valid until the prep is cleared); NULL
- * when memory runs out. */
+ * when memory runs out.  A new block is twice the last (1 KiB at first):
+ * ingest keeps a prep for each of its 2 x 500 items, so their first
+ * sizes are what an idle item holds. */
 static char *prep_alloc(nf_prep *p, size_t n) {
     if (!p->blocks || p->used + n > p->blocks->cap) {
-        size_t cap = n > 16384 ? n : 16384;
+        size_t cap = p->blocks ? 2 * p->blocks->cap : 1024;
+        if (cap < n) cap = n;
         nf_prep_block *b = malloc(sizeof *b + cap);
         if (!b) return NULL;
         b->next = p->blocks;
@@ -342,12 +379,12 @@ static char *prep_alloc(nf_prep *p, size_t n) {
 
 /* Appends a row of `ncols` values to table t; its values (to fill in), or
  * NULL when memory runs out. */
-static nf_val *prep_row(nf_prep *p, nf_prep_table t) {
+static nf_pval *prep_row(nf_prep *p, nf_prep_table t) {
     nf_prep_rows *r = &p->t[t];
     int ncols = tables[t].ncols;
     if (r->n == r->cap) {
-        size_t ncap = r->cap ? r->cap * 2 : 16;
-        nf_val *v = realloc(r->v, ncap * (size_t)ncols * sizeof *v);
+        size_t ncap = r->cap ? r->cap * 2 : 4;
+        nf_pval *v = realloc(r->v, ncap * (size_t)ncols * sizeof *v);
         if (!v) return NULL;
         r->v = v;
         r->cap = ncap;
@@ -361,10 +398,10 @@ static const char *const span_keys[] = {"text", "start", "end"};
 /* The text of a span, or of an array of spans joined with " … ", copied
  * into the prep when joined; NULL for none (and for no memory, which sets
  * *oom).  `start`/`end` get the first start and the last end. */
-static const char *span_text(nf_prep *p, const nf_jv *v, nf_val *start, nf_val *end, bool *oom) {
+static const char *span_text(nf_prep *p, const nf_jv *v, nf_pval *start, nf_pval *end, bool *oom) {
     const nf_jv *f[3];
-    if (start) *start = nf_null();
-    if (end) *end = nf_null();
+    if (start) *start = pv_null();
+    if (end) *end = pv_null();
     if (nf_jis(v, NF_J_OBJ)) {
         jfields(v, span_keys, 3, f);
         if (start) *start = vnum(f[1]);
@@ -424,7 +461,7 @@ static bool prep_form(nf_prep *p, const char *name) {
     for (size_t i = e->form0; i < p->nforms; i++)
         if (p->forms[i].h == h && strcmp(p->forms[i].s, key) == 0) return true;
     if (p->nforms == p->forms_cap) {
-        size_t ncap = p->forms_cap ? p->forms_cap * 2 : 64;
+        size_t ncap = p->forms_cap ? p->forms_cap * 2 : 16;
         nf_prep_form *f = realloc(p->forms, ncap * sizeof *f);
         if (!f) return false;
         p->forms = f;
@@ -460,7 +497,7 @@ static bool prep_entities(nf_prep *p, const nf_jv *arr) {
     const nf_jv *e, *m, *f[E_N], *g[M_N];
     nf_jforeach(arr, i, e) {
         if (p->nents == p->ents_cap) {
-            size_t ncap = p->ents_cap ? p->ents_cap * 2 : 32;
+            size_t ncap = p->ents_cap ? p->ents_cap * 2 : 8;
             nf_prep_entity *x = realloc(p->ents, ncap * sizeof *x);
             if (!x) return false;
             p->ents = x;
@@ -499,17 +536,17 @@ static bool prep_entities(nf_prep *p, const nf_jv *arr) {
             if (o == roles) roles = NULL; /* only empty roles: none */
         }
         pe->row = p->t[NF_P_ENTITIES].n;
-        nf_val *v = prep_row(p, NF_P_ENTITIES);
+        nf_pval *v = prep_row(p, NF_P_ENTITIES);
         if (!v) return false;
-        v[0] = nf_int(0);
-        v[1] = nf_text(id);
-        v[2] = nf_text(type);
-        v[3] = nf_text(name);
-        v[4] = nf_text(canonical);
-        v[5] = nf_text(pe->country);
-        v[6] = nf_text(pe->code);
-        v[7] = nf_text(roles);
-        v[8] = nf_null();
+        v[0] = pv_int(0);
+        v[1] = pv_text(id);
+        v[2] = pv_text(type);
+        v[3] = pv_text(name);
+        v[4] = pv_text(canonical);
+        v[5] = pv_text(pe->country);
+        v[6] = pv_text(pe->code);
+        v[7] = pv_text(roles);
+        v[8] = pv_null();
         bool person = type && strcmp(type, "person") == 0;
         if (key && (!prep_person_name(p, name, person) || !prep_person_name(p, canonical, person)))
             return false;
@@ -517,15 +554,15 @@ static bool prep_entities(nf_prep *p, const nf_jv *arr) {
         nf_jforeach(mlist, k, m) {
             jfields(m, mention_keys, M_N, g);
             const char *kind = nf_jstr(g[M_KIND]), *text = nf_jstr(g[M_TEXT]);
-            nf_val *q = prep_row(p, NF_P_MENTIONS);
+            nf_pval *q = prep_row(p, NF_P_MENTIONS);
             if (!q) return false;
-            q[0] = nf_int(0);
-            q[1] = nf_text(id);
-            q[2] = nf_int((long long)k);
+            q[0] = pv_int(0);
+            q[1] = pv_text(id);
+            q[2] = pv_int((long long)k);
             q[3] = vnum(g[M_START]);
             q[4] = vnum(g[M_END]);
-            q[5] = nf_text(text);
-            q[6] = nf_text(kind);
+            q[5] = pv_text(text);
+            q[6] = pv_text(kind);
             if (key && kind && strcmp(kind, "name") == 0 && !prep_person_name(p, text, person))
                 return false;
         }
@@ -547,21 +584,21 @@ static bool prep_quotes(nf_prep *p, const nf_jv *arr) {
         jfields(q, quote_keys, Q_N, f);
         const char *id = nf_jstr(f[Q_ID]);
         if (!id) continue;
-        nf_val start, end;
+        nf_pval start, end;
         const char *t = span_text(p, f[Q_SPANS], &start, &end, &oom);
         const char *c = span_text(p, f[Q_CUE], NULL, NULL, &oom);
         const char *sp = span_text(p, f[Q_SPEAKER_SPAN], NULL, NULL, &oom);
-        nf_val *v = oom ? NULL : prep_row(p, NF_P_QUOTES);
+        nf_pval *v = oom ? NULL : prep_row(p, NF_P_QUOTES);
         if (!v) return false;
-        v[0] = nf_int(0);
-        v[1] = nf_text(id);
-        v[2] = nf_text(nf_jstr(f[Q_KIND]));
-        v[3] = nf_text(t);
+        v[0] = pv_int(0);
+        v[1] = pv_text(id);
+        v[2] = pv_text(nf_jstr(f[Q_KIND]));
+        v[3] = pv_text(t);
         v[4] = start;
         v[5] = end;
-        v[6] = nf_text(c);
-        v[7] = nf_text(sp);
-        v[8] = nf_text(nf_jstr(f[Q_SPEAKER]));
+        v[6] = pv_text(c);
+        v[7] = pv_text(sp);
+        v[8] = pv_text(nf_jstr(f[Q_SPEAKER]));
     }
     return true;
 }
@@ -592,30 +629,30 @@ static bool prep_amounts(nf_prep *p, const nf_jv *arr) {
     const nf_jv *a, *subj, *f[A_N];
     nf_jforeach(arr, i, a) {
         jfields(a, amount_keys, A_N, f);
-        nf_val *v = prep_row(p, NF_P_AMOUNTS);
+        nf_pval *v = prep_row(p, NF_P_AMOUNTS);
         if (!v) return false;
-        v[0] = nf_int(0);
-        v[1] = nf_int((long long)i);
+        v[0] = pv_int(0);
+        v[1] = pv_int((long long)i);
         v[2] = vnum(f[A_START]);
         v[3] = vnum(f[A_END]);
-        v[4] = nf_text(nf_jstr(f[A_TEXT]));
+        v[4] = pv_text(nf_jstr(f[A_TEXT]));
         v[5] = vreal(f[A_VALUE]);
-        v[6] = nf_text(nf_jstr(f[A_UNIT]));
+        v[6] = pv_text(nf_jstr(f[A_UNIT]));
         v[7] = vbool(f[A_APPROX]);
-        v[8] = nf_text(nf_jstr(f[A_QUALIFIER]));
-        v[9] = nf_text(nf_jstr(f[A_OBJECT]));
-        v[10] = nf_text(nf_jstr(f[A_MEASURE]));
-        v[11] = nf_text(jstr(f[A_PERIOD], "start"));
-        v[12] = nf_text(jstr(f[A_PERIOD], "end"));
-        v[13] = nf_text(nf_jstr(f[A_CLAIMANT]));
+        v[8] = pv_text(nf_jstr(f[A_QUALIFIER]));
+        v[9] = pv_text(nf_jstr(f[A_OBJECT]));
+        v[10] = pv_text(nf_jstr(f[A_MEASURE]));
+        v[11] = pv_text(jstr(f[A_PERIOD], "start"));
+        v[12] = pv_text(jstr(f[A_PERIOD], "end"));
+        v[13] = pv_text(nf_jstr(f[A_CLAIMANT]));
         const nf_jv *slist = f[A_SUBJECTS];
         nf_jforeach(slist, k, subj) {
             if (!nf_jis(subj, NF_J_STR)) continue;
-            nf_val *q = prep_row(p, NF_P_SUBJECTS);
+            nf_pval *q = prep_row(p, NF_P_SUBJECTS);
             if (!q) return false;
-            q[0] = nf_int(0);
-            q[1] = nf_int((long long)i);
-            q[2] = nf_text(nf_jstr(subj));
+            q[0] = pv_int(0);
+            q[1] = pv_int((long long)i);
+            q[2] = pv_text(nf_jstr(subj));
         }
     }
     return true;
@@ -631,15 +668,15 @@ static bool prep_times(nf_prep *p, const nf_jv *arr) {
     const nf_jv *t, *f[T_N];
     nf_jforeach(arr, i, t) {
         jfields(t, time_keys, T_N, f);
-        nf_val *v = prep_row(p, NF_P_TIMES);
+        nf_pval *v = prep_row(p, NF_P_TIMES);
         if (!v) return false;
-        v[0] = nf_int(0);
-        v[1] = nf_int((long long)i);
+        v[0] = pv_int(0);
+        v[1] = pv_int((long long)i);
         v[2] = vnum(f[T_START]);
         v[3] = vnum(f[T_END]);
-        v[4] = nf_text(nf_jstr(f[T_TEXT]));
-        v[5] = nf_text(nf_jstr(f[T_TYPE]));
-        v[6] = nf_text(nf_jstr(f[T_VALUE]));
+        v[4] = pv_text(nf_jstr(f[T_TEXT]));
+        v[5] = pv_text(nf_jstr(f[T_TYPE]));
+        v[6] = pv_text(nf_jstr(f[T_VALUE]));
     }
     return true;
 }
@@ -673,16 +710,16 @@ static bool prep_events(nf_prep *p, const nf_jv *arr) {
         jfields(e, event_keys, V_N, f);
         const char *id = nf_jstr(f[V_ID]);
         if (!id) continue;
-        nf_val start, end;
+        nf_pval start, end;
         const char *t = span_text(p, f[V_TRIGGER], &start, &end, &oom);
-        nf_val *v = oom ? NULL : prep_row(p, NF_P_EVENTS);
+        nf_pval *v = oom ? NULL : prep_row(p, NF_P_EVENTS);
         if (!v) return false;
-        v[0] = nf_int(0);
-        v[1] = nf_text(id);
-        for (int c = V_CODE; c <= V_PLOVER; c++) v[c + 1] = nf_text(nf_jstr(f[c]));
+        v[0] = pv_int(0);
+        v[1] = pv_text(id);
+        for (int c = V_CODE; c <= V_PLOVER; c++) v[c + 1] = pv_text(nf_jstr(f[c]));
         v[6] = vreal(f[V_GOLDSTEIN]);
-        for (int c = V_SOURCE; c <= V_MODALITY; c++) v[c + 1] = nf_text(nf_jstr(f[c]));
-        v[12] = nf_text(t);
+        for (int c = V_SOURCE; c <= V_MODALITY; c++) v[c + 1] = pv_text(nf_jstr(f[c]));
+        v[12] = pv_text(t);
         v[13] = start;
         v[14] = end;
     }
@@ -695,14 +732,14 @@ static bool prep_sources(nf_prep *p, const nf_jv *arr) {
     const nf_jv *s;
     bool oom = false;
     nf_jforeach(arr, i, s) {
-        nf_val start, end;
+        nf_pval start, end;
         const char *c = span_text(p, nf_jget(s, "cue"), &start, &end, &oom);
-        nf_val *v = oom ? NULL : prep_row(p, NF_P_SOURCES);
+        nf_pval *v = oom ? NULL : prep_row(p, NF_P_SOURCES);
         if (!v) return false;
-        v[0] = nf_int(0);
-        v[1] = nf_int((long long)i);
-        v[2] = nf_text(jstr(s, "entity"));
-        v[3] = nf_text(c);
+        v[0] = pv_int(0);
+        v[1] = pv_int((long long)i);
+        v[2] = pv_text(jstr(s, "entity"));
+        v[3] = pv_text(c);
         v[4] = start;
         v[5] = end;
     }
@@ -822,36 +859,29 @@ static int insert_rows(nf_loader *l, int t, const nf_val *v, size_t n) {
 
 /* Stores the child rows of the pending preps, table by table (each table's
  * rows then go into its B-tree one after the other), and the new name
- * forms.  Rows of several documents share a statement: they are copied into
- * l->chunk, CHUNK rows at a time. */
+ * forms.  Rows of several documents share a statement: their values are
+ * unpacked into l->chunk, CHUNK rows at a time. */
 int nf_loader_flush(nf_loader *l) {
     for (int t = 0; t < NF_P_TABLES; t++) {
         size_t ncols = (size_t)tables[t].ncols, filled = 0;
         for (size_t i = 0; i < l->npending; i++) {
             const nf_prep_rows *r = &l->pending[i]->t[t];
-            const nf_val *v = r->v;
-            size_t left = r->n;
-            while (left > 0) {
-                size_t take = CHUNK - filled < left ? CHUNK - filled : left;
-                if (filled == 0 && take == CHUNK) { /* a whole chunk in place */
-                    if (insert_rows(l, t, v, CHUNK) != 0) return -1;
-                } else {
-                    memcpy(&l->chunk[filled * ncols], v, take * ncols * sizeof *v);
-                    filled += take;
-                    if (filled == CHUNK) {
-                        if (insert_rows(l, t, l->chunk, CHUNK) != 0) return -1;
-                        filled = 0;
-                    }
+            const nf_pval *v = r->v, *end = r->v + r->n * ncols;
+            while (v < end) {
+                nf_val *out = &l->chunk[filled * ncols];
+                for (size_t c = 0; c < ncols; c++) out[c] = pv_param(v[c]);
+                v += ncols;
+                if (++filled == CHUNK) {
+                    if (insert_rows(l, t, l->chunk, CHUNK) != 0) return -1;
+                    filled = 0;
                 }
-                v += take * ncols;
-                left -= take;
             }
         }
         if (filled && insert_rows(l, t, l->chunk, filled) != 0) return -1;
     }
     l->npending = 0;
-    if (insert_rows(l, NF_P_TABLES, l->new_names.v, l->new_names.n) != 0) return -1;
-    l->new_names.n = 0;
+    if (insert_rows(l, NF_P_TABLES, l->names_v, l->names_n) != 0) return -1;
+    l->names_n = 0;
     return 0;
 }
 
@@ -905,17 +935,16 @@ static int add_form(nf_loader *l, long long actor, const nf_prep_form *f) {
     if (smap_find(&l->names, f->s, f->h, actor, true)) return 0;
     smap_entry *e = smap_add(&l->names, f->s, f->h, actor, true);
     if (!e) return oom(l);
-    nf_prep_rows *r = &l->new_names;
-    if (r->n == r->cap) {
-        size_t ncap = r->cap ? r->cap * 2 : 256;
-        nf_val *v = realloc(r->v, ncap * 2 * sizeof *v);
+    if (l->names_n == l->names_cap) {
+        size_t ncap = l->names_cap ? l->names_cap * 2 : 256;
+        nf_val *v = realloc(l->names_v, ncap * 2 * sizeof *v);
         if (!v) return oom(l);
-        r->v = v;
-        r->cap = ncap;
+        l->names_v = v;
+        l->names_cap = ncap;
     }
-    r->v[2 * r->n] = nf_text(e->key); /* the map's copy outlives the prep */
-    r->v[2 * r->n + 1] = nf_int(actor);
-    r->n++;
+    l->names_v[2 * l->names_n] = nf_text(e->key); /* the map's copy outlives the prep */
+    l->names_v[2 * l->names_n + 1] = nf_int(actor);
+    l->names_n++;
     return 0;
 }
 
@@ -948,8 +977,8 @@ int nf_loader_put_prep(nf_loader *l, nf_prep *p, const char *hash, const char *t
         long long actor;
         if (actor_of(l, e, &actor) != 0) return -1;
         if (e->row == SIZE_MAX) continue;
-        nf_val *v = &p->t[NF_P_ENTITIES].v[e->row * (size_t)tables[NF_P_ENTITIES].ncols];
-        v[8] = actor ? nf_int(actor) : nf_null();
+        nf_pval *v = &p->t[NF_P_ENTITIES].v[e->row * (size_t)tables[NF_P_ENTITIES].ncols];
+        v[8] = actor ? pv_int(actor) : pv_null();
         if (actor)
             for (size_t k = 0; k < e->nforms; k++)
                 if (add_form(l, actor, &p->forms[e->form0 + k]) != 0) return -1;
@@ -957,7 +986,7 @@ int nf_loader_put_prep(nf_loader *l, nf_prep *p, const char *hash, const char *t
     for (int t = 0; t < NF_P_TABLES; t++) {
         nf_prep_rows *r = &p->t[t];
         size_t ncols = (size_t)tables[t].ncols;
-        for (size_t i = 0; i < r->n; i++) r->v[i * ncols] = nf_int(doc);
+        for (size_t i = 0; i < r->n; i++) r->v[i * ncols] = pv_int(doc);
     }
     if (l->npending == l->pending_cap) {
         size_t ncap = l->pending_cap ? l->pending_cap * 2 : 64;
@@ -986,7 +1015,7 @@ int nf_loader_put(nf_loader *l, const nf_jv *record, const char *hash, const cha
 /* Forgets what a rolled-back transaction stored. */
 void nf_loader_rollback(nf_loader *l) {
     l->npending = 0;
-    l->new_names.n = 0;
+    l->names_n = 0;
     smap_free(&l->actors);
     smap_free(&l->names);
 }

@@ -23,10 +23,22 @@ typedef enum nf_prep_table {
     NF_P_TABLES
 } nf_prep_table;
 
+/* A value of a prepared row: an nf_val in half the room (the type next to
+ * one of int, real or text, where nf_val has a field for each).  A batch
+ * of documents keeps all its rows until they are stored. */
+typedef struct nf_pval {
+    union {
+        long long i;
+        double r;
+        const char *s;
+    } u;
+    unsigned char t; /* nf_vtype */
+} nf_pval;
+
 /* The rows of one table: `n` rows of the table's columns, one after the
  * other (`v` holds n * columns values). */
 typedef struct nf_prep_rows {
-    nf_val *v;
+    nf_pval *v;
     size_t n, cap; /* rows */
 } nf_prep_rows;
 
