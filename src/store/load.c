@@ -99,6 +99,9 @@ static void smap_free(smap *m) {
  * paid once per chunk, and PostgreSQL's round trip too. */
 #define CHUNK 32
 
+/* The most columns a child table has (events). */
+#define MAX_COLS 15
+
 /* A child table: its name, columns and what follows the VALUES. */
 typedef struct table_def {
     const char *name, *cols, *tail;
@@ -132,7 +135,8 @@ static const table_def names_table = {"actor_names", "name, actor", " ON CONFLIC
  * a violated constraint still fails the statement (and the caller rolls
  * the transaction back), but SQLite need not be able to undo the rows
  * before it, which in a plain multi-row INSERT means copying every page it
- * touches into a statement journal first, a sixth of the storing time. */
+ * touches into a statement journal first (an eighth of the store thread's
+ * instructions on bench-de). */
 static char *insert_sql(const table_def *t, int rows, bool pg) {
     size_t cap = strlen(t->name) + strlen(t->cols) + strlen(t->tail) + 64 +
                  (size_t)rows * (size_t)t->ncols * 9;
@@ -153,8 +157,10 @@ static char *insert_sql(const table_def *t, int rows, bool pg) {
 
 /* ---- The loader ------------------------------------------------------------ */
 
-/* Rows waiting to be inserted: the preps whose child rows are not stored
- * yet, and the new name forms (pairs of name, actor). */
+/* A loader: its store (not owned), the actors and name forms it knows to
+ * be stored, its INSERT statements, and what waits for nf_loader_flush:
+ * the preps whose child rows are not stored yet (not owned) and the new
+ * name forms. */
 struct nf_loader {
     nf_store *s;
     smap actors;                   /* key -> actor id */
@@ -164,7 +170,7 @@ struct nf_loader {
     size_t npending, pending_cap;
     nf_val *names_v; /* new name forms: pairs of (name, actor) */
     size_t names_n, names_cap;
-    nf_val chunk[CHUNK * 15]; /* the values of one multi-row INSERT */
+    nf_val chunk[CHUNK * MAX_COLS]; /* the values of one multi-row INSERT */
 };
 
 /* Makes a loader. */
