@@ -113,8 +113,10 @@ static void key_item(ingest *g, item *it) {
         return;
     }
     if (j->oversize) return;
-    /* The line is parsed into the buffers the record will reuse. */
+    /* The line is parsed into the buffers the record will reuse; the
+     * extraction reads it from there (j->parsed) instead of parsing it again. */
     const nf_jv *root = nf_jparse(&it->doc, j->raw, j->raw_len, NULL) ? nf_jroot(&it->doc) : NULL;
+    j->parsed = root;
     const nf_jv *text = nf_jget(root, "text");
     if (nf_jis(text, NF_J_STR)) {
         const nf_jv *idv = nf_jget(root, "id");
@@ -150,7 +152,9 @@ static void extract_item(ingest *g, item *it) {
         size_t lens[] = {it->job.raw_len};
         nf_hash_parts(parts, lens, 1, it->hash);
     }
-    if (!nf_job_run(g->engine, &it->job, 0) || !it->job.out) return;
+    bool ran = nf_job_run(g->engine, &it->job, 0);
+    it->job.parsed = NULL; /* it->doc is about to hold the record */
+    if (!ran || !it->job.out) return;
     it->rec = nf_jparse(&it->doc, it->job.out, it->job.out_len, NULL) ? nf_jroot(&it->doc) : NULL;
     if (it->rec) it->prepped = nf_prep_build(&it->prep, it->rec) == 0;
 }

@@ -219,8 +219,9 @@ static char *id_text(const nf_jv *v) {
 }
 
 /* Parses one JSONL line (with the flat reader of src/store/jread.c: no
- * tree of allocations for a line that is mostly one long string) and
- * extracts it. */
+ * tree of allocations for a line that is mostly one long string; ingest
+ * hands over the line it parsed for its hash in job->parsed) and extracts
+ * it. */
 static bool run_line(const nf_engine *engine, nf_job *job, unsigned flags) {
     char msg[256];
     if (job->oversize) {
@@ -233,7 +234,8 @@ static bool run_line(const nf_engine *engine, nf_job *job, unsigned flags) {
         return salvage_error(job, NF_ERR_JSON, 0, "empty line: no JSON object", flags);
     nf_jdoc d = {0};
     nf_jerr je;
-    if (!nf_jparse(&d, job->raw, job->raw_len, &je)) {
+    /* With job->parsed, d stays empty (and freeing it frees nothing). */
+    if (!job->parsed && !nf_jparse(&d, job->raw, job->raw_len, &je)) {
         nf_jdoc_free(&d);
         /* Name bad UTF-8 anywhere in the line as such. */
         size_t bad_at;
@@ -246,7 +248,7 @@ static bool run_line(const nf_engine *engine, nf_job *job, unsigned flags) {
         snprintf(msg, sizeof msg, "not JSON: %s at byte %zu of the line", je.msg, je.pos);
         return salvage_error(job, NF_ERR_JSON, je.pos, msg, flags);
     }
-    const nf_jv *root = nf_jroot(&d);
+    const nf_jv *root = job->parsed ? job->parsed : nf_jroot(&d);
     bool ok;
     if (!nf_jis(root, NF_J_OBJ)) {
         nf_jdoc_free(&d);

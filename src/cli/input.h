@@ -20,6 +20,8 @@ typedef struct nf_job {
     char *out;        /* the record, no newline; owned (nf_free) */
     size_t out_len;
     bool failed; /* the record carries an error */
+    /* The line already parsed (by ingest, for its hash), or NULL; not owned. */
+    const struct nf_jv *parsed;
 } nf_job;
 
 /* Reads lines of any length from a stream, keeping at most `limit` bytes of
