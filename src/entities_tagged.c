@@ -79,11 +79,18 @@ static bool is_place(uint8_t type) {
     return type == NF_ENT_GPE || type == NF_ENT_LOC;
 }
 
+/* The lowest confidence with which a tagged organisation replaces two or
+ * more rule-made names that cover all its words ("Bayer Leverkusen" over
+ * the company and the city, "THW Kiel"). */
+#define TAGGED_JOINED_NAMES 0.9f
+
 /* Finds the names a tagged span [ta, tb) may replace: every mention
  * overlapping it lies inside it, is a name, and together they leave a word
- * of the span uncovered.  Sets *first and *count to their run in
- * doc->mentions; false when there are none, or one is not like that. */
-static bool inner_names(const nf_doc *doc, size_t ta, size_t tb, size_t *first, size_t *count) {
+ * of the span uncovered, or are two or more when `joined`.  Sets *first
+ * and *count to their run in doc->mentions; false when there are none, or
+ * one is not like that. */
+static bool inner_names(const nf_doc *doc, size_t ta, size_t tb, bool joined, size_t *first,
+                        size_t *count) {
     size_t n = 0, words = 0;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
@@ -94,7 +101,7 @@ static bool inner_names(const nf_doc *doc, size_t ta, size_t tb, size_t *first, 
         n++, words += m->tb - m->ta;
     }
     *count = n;
-    return n > 0 && words < tb - ta;
+    return n > 0 && (words < tb - ta || (joined && n > 1));
 }
 
 /* True when a word of [ta, tb) outside [ia, ib) passes `test`. */
@@ -199,7 +206,8 @@ static bool only_legal_form(const nf_doc *doc, size_t ta, size_t tb, size_t ia, 
  * are parts of it (see gives_way).  Returns false when memory runs out. */
 static bool replace_inner(nf_doc *doc, const nf_ner_span *s) {
     size_t first = 0, n;
-    if (s->score < TAGGED_WIDER_NAME || !inner_names(doc, s->ta, s->tb, &first, &n) ||
+    bool joined = s->type == NF_ENT_ORG && s->score >= TAGGED_JOINED_NAMES;
+    if (s->score < TAGGED_WIDER_NAME || !inner_names(doc, s->ta, s->tb, joined, &first, &n) ||
         (n > 1 && s->type != NF_ENT_ORG))
         return true;
     for (size_t i = first; i < first + n; i++)

@@ -352,6 +352,24 @@ static void test_tagged_names_take_in_inner_names(void **state) {
     nf_doc_free(d);
 }
 
+static void test_tagged_organisation_joins_names(void **state) {
+    /* A confident tagged organisation whose words are all names the rules
+     * found (a company and a city, a club's acronym and its city) replaces
+     * them: "Bayer Leverkusen" is the football club. */
+    const char *t = "Im Halbfinale trifft Bayer Leverkusen auf Werder Bremen. Der THW Kiel "
+                    "gewann das Spiel gegen die Füchse Berlin.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    const char *orgs[] = {"Bayer Leverkusen", "THW Kiel"};
+    for (size_t i = 0; i < 2; i++) {
+        const nf_entity *e = entity_named(d, t, orgs[i], NF_MK_NAME);
+        if (!e) fail_msg("no organisation \"%s\"", orgs[i]);
+        assert_int_equal(e->type, NF_ENT_ORG);
+    }
+    const char *parts[] = {"Bayer", "Leverkusen", "THW", "Kiel"};
+    for (size_t i = 0; i < 4; i++) assert_null(entity_named(d, t, parts[i], NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_role_after_hyphen_names_a_person(void **state) {
     (void)state;
     /* A role noun closing a hyphenated compound introduces a person as the
@@ -447,6 +465,7 @@ int main(void) {
         cmocka_unit_test(test_sentence_starters_are_not_places),
         cmocka_unit_test(test_tagged_names),
         cmocka_unit_test(test_tagged_names_take_in_inner_names),
+        cmocka_unit_test(test_tagged_organisation_joins_names),
         cmocka_unit_test(test_role_after_hyphen_names_a_person),
         cmocka_unit_test(test_speaker_after_verb_of_saying),
     };
