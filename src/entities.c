@@ -648,11 +648,17 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *en
     /* A function word that opens sentences ("In", "Am") is no given name,
      * even where a list has it ("In Deutschland ..."). */
     if (nf_tok_find(doc, k, &lp->sentence_starters)) return 0;
+    /* A given name in the genitive ("Melanies") is followed by what is hers
+     * ("Melanies Eltern"), a full name now and then by a common noun
+     * ("Matthew Williams Liebeskummer"). */
+    const char *w = nf_tok(doc, k);
+    size_t wl = strlen(w);
+    bool genitive = wl > 3 && w[wl - 1] == 's' && !nf_lexicon_find(&doc->engine->gz.given, w, wl);
     size_t j = k + 1, n = 0;
     while (j < sb && n < 2 && doc->tokens[j].kind == NF_TOK_WORD &&
            (doc->tokens[j].flags & NF_TF_CAP) && !(doc->tokens[j].flags & NF_TF_TRUNC) &&
            !doc->claimed[j] && !nf_tok_find(doc, j, &lp->sentence_starters) &&
-           !nf_role_at(doc, j, NULL, NULL))
+           !nf_role_at(doc, j, NULL, NULL) && !((n == 1 || genitive) && nf_plain_noun(doc, j)))
         j++, n++;
     if (n == 0) return 0;
     /* A sentence-initial given name may be a capitalised noun ("Mark", "Rose"):

@@ -46,6 +46,12 @@ const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);
  * out. */
 bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb);
 
+/* True when token k is a common noun that names no person: the name
+ * tagger's lexicon has it capitalised after articles, and the name lists
+ * do not know it as a given name or surname ("Bruder", "Eltern", but not
+ * "Bauer"); false without a tagger (entities_tagged.c). */
+bool nf_plain_noun(const nf_doc *doc, size_t k);
+
 /* True when token k is a capitalised word ending in the head noun of an
  * organisation's name ("Hauptverband", "Universität", "Gruppe"; the list
  * lang/de/entities/org-heads.txt); `compound` tells whether something

@@ -51,18 +51,28 @@ static int32_t entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
 }
 
 /* How often (log2) a word must have been seen as a common noun for a
- * person's name not to end in it. */
+ * person's name not to begin or end in it. */
 #define COMMON_NOUN_MIN_FREQ 2
 
+static bool person_word(const nf_doc *doc, size_t k); /* below */
+
+/* True when token k is a common noun that names no person (see entities.h). */
+bool nf_plain_noun(const nf_doc *doc, size_t k) {
+    return doc->tokens[k].kind == NF_TOK_WORD &&
+           nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), COMMON_NOUN_MIN_FREQ) &&
+           !person_word(doc, k);
+}
+
 /* Drops the capitalised function words a span begins with ("In
- * Deutschland", "Im Kreml"), and the common noun a person's name is
- * followed by ("Matthew Williams Liebeskummer"): the tagger takes a
+ * Deutschland", "Im Kreml"), and from a person's name the common nouns
+ * before it ("Sohn Jakob", "Vater Henrik") and the one after it
+ * ("Matthew Williams Liebeskummer", "Melanies Eltern"): the tagger takes a
  * neighbouring capitalised word into a name now and then. */
-static void trim(const nf_doc *doc, const nf_ner_model *m, nf_ner_span *s) {
+static void trim(const nf_doc *doc, nf_ner_span *s) {
     while (s->tb - s->ta > 1 && nf_tok_find(doc, s->ta, &doc->pack->sentence_starters)) s->ta++;
-    if (s->type == NF_ENT_PERSON && s->tb - s->ta > 2 &&
-        nf_ner_common_noun(m, nf_tokl(doc, s->tb - 1), COMMON_NOUN_MIN_FREQ))
-        s->tb--;
+    if (s->type != NF_ENT_PERSON) return;
+    while (s->tb - s->ta > 1 && nf_plain_noun(doc, s->ta)) s->ta++;
+    if (s->tb - s->ta > 1 && nf_plain_noun(doc, s->tb - 1)) s->tb--;
 }
 
 /* Makes a tagged "person" whose last word is the head of an organisation's
@@ -229,7 +239,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t i = 0; i < n; i++) {
         nf_ner_span *s = &spans[i];
         if (s->score < TAGGED_MIN_SCORE) continue;
-        trim(doc, m, s);
+        trim(doc, s);
         retype(doc, s);
         if (covered(doc, s->ta, s->tb)) {
             if (!replace_inner(doc, s)) return false;

@@ -2,6 +2,7 @@
  * written for these tests. */
 #include "helpers.h"
 #include "doc.h"
+#include "entities.h"
 #include "stages.h"
 
 /* Extracts `text` published on `date`. */
@@ -370,6 +371,24 @@ static void test_tagged_organisation_joins_names(void **state) {
     nf_doc_free(d);
 }
 
+static void test_common_nouns_around_person_names(void **state) {
+    /* A common noun (the tagger's lexicon has it capitalised after articles)
+     * is no part of a person's name, unless a list knows it as a given
+     * name ("Armen"); after a given name in the genitive it is what is
+     * hers ("Melanies Eltern"). */
+    const char *t = "Die Armen und die Eltern von Martin warten. Melanies Eltern schalteten "
+                    "eine Anwältin ein.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    assert_true(nf_plain_noun(d, token_of(d, t, "Eltern", 0)));
+    assert_false(nf_plain_noun(d, token_of(d, t, "Armen", 0)));
+    assert_false(nf_plain_noun(d, token_of(d, t, "Martin", 0)));
+    assert_null(entity_named(d, t, "Melanies Eltern", NF_MK_NAME));
+    const nf_entity *e = entity_named(d, t, "Melanies", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_role_after_hyphen_names_a_person(void **state) {
     (void)state;
     /* A role noun closing a hyphenated compound introduces a person as the
@@ -466,6 +485,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_names),
         cmocka_unit_test(test_tagged_names_take_in_inner_names),
         cmocka_unit_test(test_tagged_organisation_joins_names),
+        cmocka_unit_test(test_common_nouns_around_person_names),
         cmocka_unit_test(test_role_after_hyphen_names_a_person),
         cmocka_unit_test(test_speaker_after_verb_of_saying),
     };
