@@ -389,6 +389,17 @@ static void test_common_nouns_around_person_names(void **state) {
     nf_doc_free(d);
 }
 
+static void test_unsure_compound_is_no_name(void **state) {
+    /* The tagger's names count however low their score, but a hyphenated
+     * word it is not sure of is a compound ("Hisbollah-Miliz"), no name. */
+    const char *t = "Die Hisbollah ist im Libanon aktiv. Die Hisbollah-Miliz griff am Abend "
+                    "Israel an.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    assert_null(entity_named(d, t, "Hisbollah-Miliz", NF_MK_NAME));
+    assert_non_null(entity_named(d, t, "Hisbollah", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_role_after_hyphen_names_a_person(void **state) {
     (void)state;
     /* A role noun closing a hyphenated compound introduces a person as the
@@ -486,6 +497,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_names_take_in_inner_names),
         cmocka_unit_test(test_tagged_organisation_joins_names),
         cmocka_unit_test(test_common_nouns_around_person_names),
+        cmocka_unit_test(test_unsure_compound_is_no_name),
         cmocka_unit_test(test_role_after_hyphen_names_a_person),
         cmocka_unit_test(test_speaker_after_verb_of_saying),
     };

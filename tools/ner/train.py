@@ -492,6 +492,17 @@ def evaluate(model, docs, records_out=None):
 
 # ---- main -------------------------------------------------------------------
 
+def entity_bias(model, bias):
+    """Adds bias[t] (in the quantised integer steps) to every transition into
+    B-PER, B-ORG and B-LOC: the decoder opens a name of that type more
+    readily.  Recall is worth more than precision to the whole engine's F1
+    (a name the tagger adds is right more often than F1/2)."""
+    for p in range(N.NT + 1):
+        for t, b in enumerate(bias):
+            if b:
+                model.trans[p][N.tag_b(t)] += b
+
+
 def fit(base, exs, args):
     avg, trans = train(exs, args.epochs, args.seed, args.min_count)
     m = N.Model()
@@ -500,6 +511,7 @@ def fit(base, exs, args):
         float_model(m, avg, trans)
     else:
         quantise(m, avg, trans, args.max_features)
+        entity_bias(m, args.bias)
     return m
 
 
@@ -518,6 +530,8 @@ def main():
     ap.add_argument("--min-count", type=int, default=1)
     ap.add_argument("--max-features", type=int, default=250000)
     ap.add_argument("--ge-weight", type=int, default=2, help="times each GermEval sentence is seen")
+    ap.add_argument("--bias", default="0,0,0", help="PER,ORG,LOC: added to the transitions into "
+                    "B-PER, B-ORG, B-LOC of the quantised model (see entity_bias)")
     ap.add_argument("--no-europarl", action="store_true", help="cross-validate on GermEval alone")
     ap.add_argument("--float", action="store_true", help="evaluate unquantised weights")
     ap.add_argument("--folds", default="", help="only these folds (comma-separated), for quick runs")
@@ -528,6 +542,9 @@ def main():
     args = ap.parse_args()
 
     tool = args.dump_tool
+    args.bias = [int(x) for x in args.bias.split(",")]
+    if len(args.bias) != 3:
+        ap.error("--bias wants three integers: PER,ORG,LOC")
     t0 = time.time()
     ep = load_europarl(tool, [os.path.join(args.resources, "europarl-%s.tsv" % s)
                               for s in ("train", "dev", "test")])
@@ -584,7 +601,8 @@ def main():
             "lexicon": "Europarl + Wikinews (gnqa-train, CC BY 2.5) word capitalisation counts",
             "licence": "model weights derived from the data above; research use (Europarl)",
             "command": "python3 tools/ner/train.py --out data/ner-de.model --epochs %d --seed %d "
-                       "--ge-weight %d" % (args.epochs, args.seed, args.ge_weight),
+                       "--ge-weight %d --bias %s"
+                       % (args.epochs, args.seed, args.ge_weight, ",".join(map(str, args.bias))),
         }
         calibrate(m, ep_ex + [x for d in ge_ex for x in d])
         N.write_model(m, args.out)
