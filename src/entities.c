@@ -585,22 +585,44 @@ static size_t org_complement(const nf_doc *doc, size_t j, size_t sb) {
     return j;
 }
 
+/* The end of a city's name at token k of [sa, sb) that names the seat of
+ * an organisation ("Landgericht Berlin", "Universität Leipzig"), and the
+ * city's gazetteer entry in *entry; 0 when none. */
+static size_t seat_city(const nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entry) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    if (k >= sb || !(doc->tokens[k].flags & NF_TF_CAP) || doc->claimed[k]) return 0;
+    const char *w = nf_tok(doc, k);
+    size_t wl = strlen(w);
+    const nf_lex_entry *fw = nf_lexicon_find(&gz->first_words, w, wl);
+    if (!fw) return 0;
+    size_t e = gazetteer_at(doc, k, sa, sb, (size_t)fw->num, entry);
+    return e && gz->entries[*entry].source == NF_GZ_CITY ? e : 0;
+}
+
 /* An organisation named by rule: capitalised adjectives and a head noun
  * ("Deutschen Gewerkschaftsbund", "Serbischen Radikalen Partei"), a
  * compound head with a complement ("Bundesanstalt für
  * Finanzdienstleistungsaufsicht", "Hauptverbandes der Deutschen
- * Schuhindustrie"), or words closed by a legal form ("Hochtief AG").
- * Returns the token after the name (0 when none) and the entity. */
-static size_t org_name_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
+ * Schuhindustrie") or with the city it sits in ("Landgericht Berlin",
+ * "Medizinischen Hochschule Hannover"), or words closed by a legal form
+ * ("Hochtief AG").  Returns the token after the name (0 when none) and the
+ * entity. */
+static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entity) {
     if (!(doc->tokens[k].flags & NF_TF_CAP)) return 0;
     const nf_lexicon *heads = &doc->engine->gz.org_heads;
     size_t j = k, adj = 0;
     while (j < sb && cap_adjective(doc, j)) j++, adj++;
     bool compound = false;
     size_t end = 0;
+    int32_t seat = -1;
     if (j < sb && nf_org_head(doc, j, &compound)) {
         size_t c = org_complement(doc, j + 1, sb);
-        if (adj || (compound && c > j + 1)) end = c;
+        size_t city = c == j + 1 ? seat_city(doc, c, sa, sb, &seat) : 0;
+        if (!city) seat = -1;
+        if (city)
+            end = city;
+        else if (adj || (compound && c > j + 1))
+            end = c;
     }
     if (!end) {
         /* "Hochtief AG": capitalised words, then a legal form. */
@@ -635,6 +657,7 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
             break;
         }
     }
+    if (!e.country[0] && seat >= 0) memcpy(e.country, doc->engine->gz.entries[seat].country, 4);
     *entity = nf_entity_add(doc, &e);
     return *entity >= 0 ? end : 0;
 }
@@ -999,8 +1022,13 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             if ((g->type == NF_ENT_GPE || g->type == NF_ENT_LOC) && k > sa &&
                 !doc->claimed[k - 1] && club_acronym(doc, k - 1) &&
                 !(doc->nmentions && doc->mentions[doc->nmentions - 1].tb >= k)) {
+                /* a club's ordinal belongs to its name: "1. FC Köln" */
+                size_t from = k - 1;
+                if (from > sa && doc->tokens[from - 1].kind == NF_TOK_ORDINAL &&
+                    !doc->claimed[from - 1])
+                    from--;
                 ent = acronym_place_org(doc, g);
-                if (!nf_mention_add(doc, k - 1, e, ent, NF_MK_NAME)) return false;
+                if (!nf_mention_add(doc, from, e, ent, NF_MK_NAME)) return false;
             } else {
                 ent = entity_for(doc, g);
                 if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
@@ -1026,7 +1054,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             k = e;
             continue;
         }
-        e = org_name_at(doc, k, sb, &ent);
+        e = org_name_at(doc, k, sa, sb, &ent);
         if (e) {
             if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
             k = e;

@@ -400,6 +400,26 @@ static void test_unsure_compound_is_no_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_organisation_with_its_seat(void **state) {
+    /* An organisation's head noun followed by the city it sits in is one
+     * name of the city's country ("Landgericht Berlin"), and a club's
+     * ordinal belongs to its name ("1. FC Köln"). */
+    const char *t = "Das Landgericht Berlin wies die Klage ab. Ein Sprecher der Medizinischen "
+                    "Hochschule Hannover bestätigte das. Am Samstag spielt er gegen den 1. FC "
+                    "Köln.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    const char *orgs[] = {"Landgericht Berlin", "Medizinischen Hochschule Hannover", "1. FC Köln"};
+    for (size_t i = 0; i < 3; i++) {
+        const nf_entity *e = entity_named(d, t, orgs[i], NF_MK_NAME);
+        if (!e) fail_msg("no organisation \"%s\"", orgs[i]);
+        assert_int_equal(e->type, NF_ENT_ORG);
+        assert_string_equal(e->country, "DEU");
+    }
+    assert_null(entity_named(d, t, "Berlin", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Hannover", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_role_after_hyphen_names_a_person(void **state) {
     (void)state;
     /* A role noun closing a hyphenated compound introduces a person as the
@@ -498,6 +518,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_organisation_joins_names),
         cmocka_unit_test(test_common_nouns_around_person_names),
         cmocka_unit_test(test_unsure_compound_is_no_name),
+        cmocka_unit_test(test_organisation_with_its_seat),
         cmocka_unit_test(test_role_after_hyphen_names_a_person),
         cmocka_unit_test(test_speaker_after_verb_of_saying),
     };
