@@ -181,8 +181,12 @@ static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t sa
 }
 
 /* True when token k opens sentence [sa, ...), perhaps after an opening
- * quotation mark or a dash. */
+ * quotation mark or a dash, or opens a quotation after a colon ('sagte er:
+ * "Man ...'). */
 static bool sentence_initial(const nf_doc *doc, size_t k, size_t sa) {
+    if (k >= sa + 2 && doc->tokens[k - 1].kind == NF_TOK_QUOTE &&
+        strcmp(nf_tok(doc, k - 2), ":") == 0)
+        return true;
     for (size_t j = sa; j < k; j++)
         if (doc->tokens[j].kind != NF_TOK_QUOTE && doc->tokens[j].kind != NF_TOK_PUNCT)
             return false;
