@@ -688,6 +688,10 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *en
            !nf_role_at(doc, j, NULL, NULL) && !((n == 1 || genitive) && nf_plain_noun(doc, j)))
         j++, n++;
     if (n == 0) return 0;
+    /* "Lee Strasberg Theatre", "Franzis Verlag": an organisation named
+     * after a person. */
+    bool compound;
+    if (nf_org_head(doc, j - 1, &compound)) return 0;
     /* A sentence-initial given name may be a capitalised noun ("Mark", "Rose"):
      * ask for a second given-name-like shape, the surname, not a noun ending. */
     const char *last = nf_tokl(doc, j - 1);

@@ -420,6 +420,21 @@ static void test_organisation_with_its_seat(void **state) {
     nf_doc_free(d);
 }
 
+static void test_given_name_and_organisation_head(void **state) {
+    /* A given name and capitalised words ending in an organisation's head
+     * noun name the organisation, not a person. */
+    const char *t = "So spielte sie am Lee Strasberg Theatre in New York. Er besuchte die "
+                    "Matthew Humberstone School.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    const char *orgs[] = {"Lee Strasberg Theatre", "Matthew Humberstone School"};
+    for (size_t i = 0; i < 2; i++) {
+        const nf_entity *e = entity_named(d, t, orgs[i], NF_MK_NAME);
+        if (!e) fail_msg("no organisation \"%s\"", orgs[i]);
+        assert_int_equal(e->type, NF_ENT_ORG);
+    }
+    nf_doc_free(d);
+}
+
 static void test_role_after_hyphen_names_a_person(void **state) {
     (void)state;
     /* A role noun closing a hyphenated compound introduces a person as the
@@ -519,6 +534,7 @@ int main(void) {
         cmocka_unit_test(test_common_nouns_around_person_names),
         cmocka_unit_test(test_unsure_compound_is_no_name),
         cmocka_unit_test(test_organisation_with_its_seat),
+        cmocka_unit_test(test_given_name_and_organisation_head),
         cmocka_unit_test(test_role_after_hyphen_names_a_person),
         cmocka_unit_test(test_speaker_after_verb_of_saying),
     };
