@@ -99,9 +99,10 @@ static bool is_place(uint8_t type) {
     return type == NF_ENT_GPE || type == NF_ENT_LOC;
 }
 
-/* The lowest confidence with which a tagged organisation replaces two or
- * more rule-made names that cover all its words ("Bayer Leverkusen" over
- * the company and the city, "THW Kiel"). */
+/* The lowest confidence with which a tagged organisation or person
+ * replaces two or more rule-made names that cover all its words ("Bayer
+ * Leverkusen" over the company and the city, "THW Kiel", "Donna Leon" over
+ * two places); never a place ("Darmstadt/Berlin" stays two). */
 #define TAGGED_JOINED_NAMES 0.9f
 
 /* Finds the names a tagged span [ta, tb) may replace: every mention
@@ -226,9 +227,9 @@ static bool only_legal_form(const nf_doc *doc, size_t ta, size_t tb, size_t ia, 
  * are parts of it (see gives_way).  Returns false when memory runs out. */
 static bool replace_inner(nf_doc *doc, const nf_ner_span *s) {
     size_t first = 0, n;
-    bool joined = s->type == NF_ENT_ORG && s->score >= TAGGED_JOINED_NAMES;
+    bool joined = s->type != NF_ENT_GPE && s->score >= TAGGED_JOINED_NAMES;
     if (s->score < TAGGED_WIDER_NAME || !inner_names(doc, s->ta, s->tb, joined, &first, &n) ||
-        (n > 1 && s->type != NF_ENT_ORG))
+        (n > 1 && s->type != NF_ENT_ORG && !joined))
         return true;
     for (size_t i = first; i < first + n; i++)
         if (!gives_way(doc, &doc->mentions[i], s)) return true;

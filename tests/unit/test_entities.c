@@ -354,9 +354,9 @@ static void test_tagged_names_take_in_inner_names(void **state) {
 }
 
 static void test_tagged_organisation_joins_names(void **state) {
-    /* A confident tagged organisation whose words are all names the rules
-     * found (a company and a city, a club's acronym and its city) replaces
-     * them: "Bayer Leverkusen" is the football club. */
+    /* A confident tagged organisation or person whose words are all names
+     * the rules found (a company and a city, a club's acronym and its city,
+     * two places) replaces them: "Bayer Leverkusen" is the football club. */
     const char *t = "Im Halbfinale trifft Bayer Leverkusen auf Werder Bremen. Der THW Kiel "
                     "gewann das Spiel gegen die Füchse Berlin.";
     nf_doc *d = extract_on(state, t, "2025-01-02");
@@ -368,6 +368,14 @@ static void test_tagged_organisation_joins_names(void **state) {
     }
     const char *parts[] = {"Bayer", "Leverkusen", "THW", "Kiel"};
     for (size_t i = 0; i < 4; i++) assert_null(entity_named(d, t, parts[i], NF_MK_NAME));
+    nf_doc_free(d);
+    /* a person's name whose words the lists know as places */
+    t = "Aus den Büchern von Donna Leon weiß ich, dass Venedig schön ist.";
+    d = extract_on(state, t, "2025-01-02");
+    const nf_entity *e = entity_named(d, t, "Donna Leon", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_PERSON);
+    assert_null(entity_named(d, t, "Leon", NF_MK_NAME));
     nf_doc_free(d);
 }
 
