@@ -825,9 +825,9 @@ static int32_t national_org(nf_doc *doc, const char *iso, const char *role, size
 }
 
 /* An institution named by its noun and its place: "die Staatsanwaltschaft
- * Stuttgart", "das Landgericht München", "die Polizei Berlin" - the
- * place's country's institution.  Returns the token after the place (0
- * when none) and the entity; the place keeps its own mention. */
+ * Stuttgart", "das Landgericht München", "die Polizei Berlin" - one name,
+ * the place's country's institution with its CAMEO sector (DEUJUD).
+ * Returns the token after the place (0 when none) and the entity. */
 static size_t org_of_place_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entity) {
     char gender;
     bool org;
@@ -1051,9 +1051,9 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             continue;
         }
         e = (bits & NF_GW_ROLE) && cap ? org_of_place_at(doc, k, sa, sb, &ent) : 0;
-        if (e) {
-            if (!nf_mention_add(doc, k, e, ent, NF_MK_NOMINAL)) return false;
-            k++; /* the place is named in its own right */
+        if (e) { /* one name, as for the seats of organisation_with_seat */
+            if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
+            k = e;
             continue;
         }
         e = (bits & NF_GW_GIVEN) ? given_name_person_at(doc, k, sb, &ent) : 0;

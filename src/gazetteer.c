@@ -161,13 +161,18 @@ static size_t split_tabs(const char *line, size_t len, const char **f, size_t *f
     return n;
 }
 
-/* Adds every '|'-separated form of a names field for entry `id`. */
-static void add_forms(loader *l, const char *s, size_t n, uint32_t id) {
+/* Adds every '|'-separated form of a names field for entry `id`; with
+ * `fold`, accented forms also bare (persons and places: an organisation's
+ * bare form may be a German word, "Sénat" -> "Senat"). */
+static void add_forms(loader *l, const char *s, size_t n, uint32_t id, bool fold) {
     const char *p = s, *end = s + n;
     while (p < end) {
         const char *bar = memchr(p, '|', (size_t)(end - p));
         const char *e = bar ? bar : end;
-        add_form_folded(l, p, (size_t)(e - p), id);
+        if (fold)
+            add_form_folded(l, p, (size_t)(e - p), id);
+        else
+            add_form(l, p, (size_t)(e - p), id);
         p = e + 1;
     }
 }
@@ -213,7 +218,7 @@ static void country_row(loader *l, const char **f, size_t *fl, size_t n) {
     set_country(e, f[0], fl[0]);
     e->canonical = (const char *)(uintptr_t)pool_add(l, f[2], fl[2]);
     e->actor = (const char *)(uintptr_t)pool_add(l, f[3], fl[3]);
-    add_forms(l, f[4], fl[4], id);
+    add_forms(l, f[4], fl[4], id, true);
 }
 
 /* cities.tsv: geonameid canonical iso3 population is_capital names */
@@ -228,7 +233,7 @@ static void city_row(loader *l, const char **f, size_t *fl, size_t n) {
     set_country(e, f[2], fl[2]);
     e->population = (int32_t)atol(f[3]);
     e->capital = fl[4] && f[4][0] == '1';
-    add_forms(l, f[5], fl[5], id);
+    add_forms(l, f[5], fl[5], id, true);
 }
 
 /* organizations.tsv: canonical type country actor names */
@@ -243,7 +248,7 @@ static void org_row(loader *l, const char **f, size_t *fl, size_t n) {
     e->role = (const char *)(uintptr_t)pool_add(l, f[1], fl[1]);
     set_country(e, f[2], fl[2]);
     e->actor = (const char *)(uintptr_t)pool_add(l, f[3], fl[3]);
-    add_forms(l, f[4], fl[4], id);
+    add_forms(l, f[4], fl[4], id, false);
 }
 
 /* places.tsv: canonical type iso3 names (regions, states, seas, rivers) */
@@ -256,7 +261,7 @@ static void place_row(loader *l, const char **f, size_t *fl, size_t n) {
     e->type = fl[1] == 3 && memcmp(f[1], "gpe", 3) == 0 ? NF_ENT_GPE : NF_ENT_LOC;
     e->canonical = (const char *)(uintptr_t)pool_add(l, f[0], fl[0]);
     set_country(e, f[2], fl[2]);
-    add_forms(l, f[3], fl[3], id);
+    add_forms(l, f[3], fl[3], id, true);
 }
 
 /* leaders.tsv: canonical iso3 actor role start end names */
@@ -273,7 +278,7 @@ static void leader_row(loader *l, const char **f, size_t *fl, size_t n) {
     e->role = (const char *)(uintptr_t)pool_add(l, f[3], fl[3]);
     e->start = read_date(f[4], fl[4], false);
     e->end = read_date(f[5], fl[5], true);
-    add_forms(l, f[6], fl[6], id);
+    add_forms(l, f[6], fl[6], id, true);
 }
 
 /* Orders forms by text, then entry.  The prefixes decide most pairs; as

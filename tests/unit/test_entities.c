@@ -158,21 +158,21 @@ static void test_national_groups(void **state) {
         armies += d->entities[i].actor && strcmp(d->entities[i].actor, "ISRMIL") == 0;
     assert_int_equal(armies, 1);
     nf_doc_free(d);
-    /* an institution named by its noun and its place is the place's
-     * country's; two places, two institutions */
+    /* an institution named by its noun and its place is one name, the
+     * place's country's; two places, two institutions */
     const char *x = "Die Staatsanwaltschaft Stuttgart und die Staatsanwaltschaft Hamburg "
                     "ermitteln, das Landgericht München schweigt.";
     d = extract_on(state, x, "2025-06-17");
-    const nf_entity *st = entity_named(d, x, "Staatsanwaltschaft Stuttgart", NF_MK_NOMINAL);
-    const nf_entity *hh = entity_named(d, x, "Staatsanwaltschaft Hamburg", NF_MK_NOMINAL);
-    const nf_entity *lg = entity_named(d, x, "Landgericht München", NF_MK_NOMINAL);
+    const nf_entity *st = entity_named(d, x, "Staatsanwaltschaft Stuttgart", NF_MK_NAME);
+    const nf_entity *hh = entity_named(d, x, "Staatsanwaltschaft Hamburg", NF_MK_NAME);
+    const nf_entity *lg = entity_named(d, x, "Landgericht München", NF_MK_NAME);
     assert_non_null(st);
     assert_non_null(hh);
     assert_non_null(lg);
     assert_ptr_not_equal(st, hh);
     assert_string_equal(st->actor, "DEUJUD");
     assert_string_equal(lg->actor, "DEUJUD");
-    assert_non_null(entity_named(d, x, "Stuttgart", NF_MK_NAME)); /* the place stays named */
+    assert_null(entity_named(d, x, "Stuttgart", NF_MK_NAME)); /* part of the name */
     nf_doc_free(d);
     /* a capitalised adjective inside a sentence still belongs to a name */
     const char *u = "Gestern sprach die Russische Föderation mit Kasachstan.";
