@@ -843,15 +843,6 @@ int nf_loader_stored_hash(nf_loader *l, const char *id, char hash[17]) {
     return 1;
 }
 
-/* Row callback: the first column as an integer. */
-static int first_id(void *ctx, int ncols, const char *const *names, const nf_vtype *types,
-                    const char *const *vals) {
-    (void)names;
-    (void)types;
-    if (ncols > 0 && vals[0]) *(long long *)ctx = atoll(vals[0]);
-    return 1;
-}
-
 /* Inserts `n` rows (`v`: n * the table's columns values) of table t, or
  * of actor_names for t = NF_P_TABLES, CHUNK rows a statement. */
 static int insert_rows(nf_loader *l, int t, const nf_val *v, size_t n) {
@@ -929,8 +920,8 @@ static int actor_of(nf_loader *l, const nf_prep_entity *e, long long *actor) {
                            "ON CONFLICT (key) DO NOTHING",
                            p, 4, "actor", actor) != 0)
         return -1;
-    if (!*actor &&
-        nf_store_query(l->s, "SELECT actor FROM actors WHERE key = ?1", p, 1, first_id, actor) != 0)
+    if (!*actor && nf_store_query(l->s, "SELECT actor FROM actors WHERE key = ?1", p, 1,
+                                  nf_row_first_int, actor) != 0)
         return -1;
     if (!smap_add(&l->actors, e->key, e->key_hash, *actor, false)) return oom(l);
     return 0;

@@ -205,15 +205,6 @@ static int pg_query(nf_store *s, const char *sql, const nf_val *params, int npar
     return run(s, sql, params, nparams, fn, ctx);
 }
 
-/* Row callback: the first column as an integer. */
-static int first_id(void *ctx, int ncols, const char *const *names, const nf_vtype *types,
-                    const char *const *vals) {
-    (void)names;
-    (void)types;
-    if (ncols > 0 && vals[0]) *(long long *)ctx = atoll(vals[0]);
-    return 1;
-}
-
 /* Runs an INSERT with "RETURNING key" added: the new row's key, 0 when
  * it inserted none. */
 static int pg_insert_id(nf_store *s, const char *sql, const nf_val *params, int nparams,
@@ -226,7 +217,7 @@ static int pg_insert_id(nf_store *s, const char *sql, const nf_val *params, int 
     }
     snprintf(full, n, "%s RETURNING %s", sql, key);
     *id = 0;
-    int rc = run(s, full, params, nparams, first_id, id);
+    int rc = run(s, full, params, nparams, nf_row_first_int, id);
     free(full);
     return rc;
 }

@@ -5,6 +5,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Row callback: the first column of the first row as a long long into
+ * *ctx (untouched when the row has none); stops after that row. */
+int nf_row_first_int(void *ctx, int ncols, const char *const *names, const nf_vtype *types,
+                     const char *const *vals) {
+    (void)names;
+    (void)types;
+    if (ncols > 0 && vals[0]) *(long long *)ctx = atoll(vals[0]);
+    return 1;
+}
+
 /* True for postgresql:// and postgres:// URLs. */
 bool nf_store_target_is_pg(const char *target) {
     return strncmp(target, "postgresql://", 13) == 0 || strncmp(target, "postgres://", 11) == 0;
@@ -15,15 +25,6 @@ bool nf_store_is_pg(const nf_store *s) {
     return s->ops != &nf_sqlite_ops;
 }
 
-/* Counts rows into an int (the first column of the first row). */
-static int first_int(void *ctx, int ncols, const char *const *names, const nf_vtype *types,
-                     const char *const *vals) {
-    (void)names;
-    (void)types;
-    if (ncols > 0 && vals[0]) *(long long *)ctx = atoll(vals[0]);
-    return 1;
-}
-
 /* Creates the schema unless nf_meta says it is there. */
 static int ensure_schema(nf_store *s) {
     long long version = 0;
@@ -32,11 +33,11 @@ static int ensure_schema(nf_store *s) {
                               "schemaname = current_schema()"
                             : "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
                               "name = 'nf_meta'";
-    if (s->ops->query(s, check, NULL, 0, first_int, &version) != 0) return -1;
+    if (s->ops->query(s, check, NULL, 0, nf_row_first_int, &version) != 0) return -1;
     if (version > 0) {
         version = 0;
-        if (s->ops->query(s, "SELECT value FROM nf_meta WHERE key = 'schema'", NULL, 0, first_int,
-                          &version) != 0)
+        if (s->ops->query(s, "SELECT value FROM nf_meta WHERE key = 'schema'", NULL, 0,
+                          nf_row_first_int, &version) != 0)
             return -1;
         if (version == 1) return 0;
     }

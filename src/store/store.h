@@ -25,6 +25,11 @@ typedef struct nf_val {
 typedef int (*nf_row_fn)(void *ctx, int ncols, const char *const *names, const nf_vtype *types,
                          const char *const *vals);
 
+/* A row callback for counts and keys: the first column of the first row
+ * as a long long into *(long long *)ctx (untouched when there is none). */
+int nf_row_first_int(void *ctx, int ncols, const char *const *names, const nf_vtype *types,
+                     const char *const *vals);
+
 typedef struct nf_store nf_store;
 
 /* The operations a backend provides; each returns 0 on success or -1 with
