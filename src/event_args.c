@@ -143,6 +143,19 @@ static bool described_place(const nf_doc *doc, size_t a, size_t k, int32_t e) {
            !nf_adjective_at(doc, k - 1);
 }
 
+/* True when the mention at token k is a dateline's place: a place opening
+ * its sentence before a dash ("Wien – Die Regierung ...", "Le Bourget –
+ * Nach langem Ringen ..."), where the report comes from, no party to it. */
+static bool dateline_place(const nf_doc *doc, const nf_mention *m) {
+    uint8_t type = doc->entities[m->entity].type;
+    if ((type != NF_ENT_GPE && type != NF_ENT_LOC) || m->tb >= doc->ntokens) return false;
+    if (doc->sentences[doc->tok_sent[m->ta]].ta != m->ta) return false;
+    const nf_token *t = &doc->tokens[m->tb];
+    if (t->kind != NF_TOK_PUNCT || t->b != t->a + 1) return false;
+    uint8_t cls = doc->text.cls[t->a];
+    return cls == NF_C_DASH || cls == NF_C_HYPHEN;
+}
+
 /* The first actor in [a, b) under `mode` that is not in `not`; -1 when
  * none.  `at` (may be NULL) gets its token. */
 static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const ev_actors * not,
@@ -154,7 +167,7 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
         int32_t e = m && m->ta == k  ? (int32_t)m->entity
                     : m || described ? -1
                                      : compound_actor(doc, k);
-        if (e < 0 || ev_has(not, e)) continue;
+        if (e < 0 || ev_has(not, e) || (m && dateline_place(doc, m))) continue;
         bool bare = mode == BARE_ACTOR || mode == SUBJECT_ACTOR;
         if (mode != ANY_ACTOR && k > 0 &&
             (after_prep(doc, a, k, mode == NO_AGENT) || (bare && genitive_attribute(doc, a, k)) ||
@@ -543,7 +556,9 @@ bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
     *a = *b = -1;
     for (size_t k = ca; k < cb; k++) {
         const nf_mention *m = ev_mention_at(doc, k);
-        if (!m || m->ta != k || doc->entities[m->entity].type == NF_ENT_LOC) continue;
+        if (!m || m->ta != k || doc->entities[m->entity].type == NF_ENT_LOC ||
+            dateline_place(doc, m))
+            continue;
         /* "in der Provinz Helmand", "in Moskau": where they meet, not who */
         if (doc->entities[m->entity].type == NF_ENT_GPE && m->kind == NF_MK_NAME &&
             after_prep(doc, ca, k, false) && !after_mit(doc, ca, k))

@@ -200,6 +200,18 @@ static void test_uncoded_parties(void **state) {
     nf_doc_free(d);
 }
 
+/* A dateline's place ("Moskau – ") is where the report comes from, no
+ * party to what it tells. */
+static void test_dateline_place(void **state) {
+    const char *t = "Neue Sanktionen gegen Kiew. Moskau – Die Regierung hat die Ukraine scharf "
+                    "kritisiert.";
+    char code[6];
+    find_code(state, t, "11", "RUS", "UKR", code);
+    assert_string_equal(code, "");
+    expect_event(state, "Neue Sanktionen. Moskau – Russland hat die Ukraine scharf kritisiert.",
+                 "11", "RUS", "UKR", NULL);
+}
+
 /* A stated readiness to send troops is an intent to provide protection (03),
  * asserted, with the place the troops go to as its target. */
 static void test_intent_to_send(void **state) {
@@ -374,6 +386,7 @@ int main(void) {
         cmocka_unit_test(test_actors_inside_quotation),
         cmocka_unit_test(test_sports_reporting),
         cmocka_unit_test(test_uncoded_parties),
+        cmocka_unit_test(test_dateline_place),
         cmocka_unit_test(test_intent_to_send),
         cmocka_unit_test(test_meeting_as_visit),
         cmocka_unit_test(test_compound_words),
