@@ -72,6 +72,17 @@ static bool after_mit(const nf_doc *doc, size_t a, size_t k) {
     return false;
 }
 
+/* True when the nearest preposition before an actor at token k (within
+ * three tokens, not before `a`) is "auf": "trifft im Viertelfinale auf
+ * Cilic", "einigten sich auf X" - what one side meets or agrees on, not
+ * the other party of a mutual act. */
+static bool after_auf(const nf_doc *doc, size_t a, size_t k) {
+    static const char *const auf[] = {"auf", NULL};
+    for (size_t q = k; q > a && q + 3 > k; q--)
+        if (tok_in(doc, q - 1, actor_preps)) return tok_in(doc, q - 1, auf);
+    return false;
+}
+
 /* The document's entity a known name stands for ("EU" -> the European
  * Union named elsewhere, "US" -> the United States): the country of a
  * known country, an entity with the same actor code for a known
@@ -563,6 +574,7 @@ bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
         if (doc->entities[m->entity].type == NF_ENT_GPE && m->kind == NF_MK_NAME &&
             after_prep(doc, ca, k, false) && !after_mit(doc, ca, k))
             continue;
+        if (after_auf(doc, ca, k)) continue;
         int32_t e = ev_government_of(doc, (int32_t)m->entity);
         if (*a < 0) {
             *a = e;

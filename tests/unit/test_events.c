@@ -200,6 +200,15 @@ static void test_uncoded_parties(void **state) {
     nf_doc_free(d);
 }
 
+/* "trifft auf X": what one side comes up against, not a meeting. */
+static void test_meets_with_auf(void **state) {
+    char code[6];
+    find_code(state, "Selenskyj trifft nun am Donnerstag auf Putin.", "04", "UKR", "RUS", code);
+    assert_string_equal(code, "");
+    expect_event(state, "Putin trifft am Donnerstag in Prag den kanadischen Premier Carney.", "04",
+                 "RUS", "CAN", NULL);
+}
+
 /* A dateline's place ("Moskau – ") is where the report comes from, no
  * party to what it tells. */
 static void test_dateline_place(void **state) {
@@ -387,6 +396,7 @@ int main(void) {
         cmocka_unit_test(test_sports_reporting),
         cmocka_unit_test(test_uncoded_parties),
         cmocka_unit_test(test_dateline_place),
+        cmocka_unit_test(test_meets_with_auf),
         cmocka_unit_test(test_intent_to_send),
         cmocka_unit_test(test_meeting_as_visit),
         cmocka_unit_test(test_compound_words),
