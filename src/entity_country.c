@@ -3,7 +3,8 @@
  * the noun phrase before it ("der libanesische Informationsminister Ghasi
  * Aridi"), a country in that phrase ("Der Vorsitzende des Verbands in
  * Deutschland, Michael Knipper") or in an apposition after it ("Hashim
- * Thaçi, der Premierminister des Kosovos"). */
+ * Thaçi, der Premierminister des Kosovos"), or the party in parentheses
+ * after it ("Hannes Androsch (SPÖ)"). */
 #include <string.h>
 
 #include "entities.h"
@@ -75,6 +76,19 @@ static const char *country_after(const nf_doc *doc, size_t tb) {
     return NULL;
 }
 
+/* The country of the party named in parentheses right after a name
+ * ending at token tb ("Hannes Androsch (SPÖ)": AUTPTY), or NULL. */
+static const char *country_of_affiliation(const nf_doc *doc, size_t tb) {
+    if (!nf_tok_is(doc, tb, "(")) return NULL;
+    for (size_t i = nf_mention_first_at(doc, tb + 1);
+         i < doc->nmentions && doc->mentions[i].ta == tb + 1; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        const nf_entity *e = &doc->entities[m->entity];
+        if (e->type == NF_ENT_ORG && e->country[0] && nf_tok_is(doc, m->tb, ")")) return e->country;
+    }
+    return NULL;
+}
+
 /* Gives each person without a country the one its first described name
  * mention shows (see the file comment). */
 void nf_person_countries(nf_doc *doc) {
@@ -84,6 +98,7 @@ void nf_person_countries(nf_doc *doc) {
         if (m->kind != NF_MK_NAME || e->type != NF_ENT_PERSON || e->country[0]) continue;
         const char *iso = country_before(doc, m->ta);
         if (!iso) iso = country_after(doc, m->tb);
+        if (!iso) iso = country_of_affiliation(doc, m->tb);
         if (!iso) continue;
         memcpy(e->country, iso, 3);
         e->country[3] = '\0';

@@ -154,6 +154,14 @@ static bool described_place(const nf_doc *doc, size_t a, size_t k, int32_t e) {
            !nf_adjective_at(doc, k - 1);
 }
 
+/* True when mention m stands in parentheses right after a person's name:
+ * "Hannes Androsch (SPÖ)" gives his party, which is no party to the act. */
+static bool affiliation(const nf_doc *doc, const nf_mention *m) {
+    if (m->ta < 2 || !nf_tok_is(doc, m->ta - 1, "(") || !nf_tok_is(doc, m->tb, ")")) return false;
+    const nf_mention *p = ev_mention_at(doc, m->ta - 2);
+    return p && doc->entities[p->entity].type == NF_ENT_PERSON;
+}
+
 /* True when the mention at token k is a dateline's place: a place opening
  * its sentence before a dash ("Wien – Die Regierung ...", "Le Bourget –
  * Nach langem Ringen ..."), where the report comes from, no party to it. */
@@ -178,7 +186,8 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
         int32_t e = m && m->ta == k  ? (int32_t)m->entity
                     : m || described ? -1
                                      : compound_actor(doc, k);
-        if (e < 0 || ev_has(not, e) || (m && dateline_place(doc, m))) continue;
+        if (e < 0 || ev_has(not, e) || (m && (dateline_place(doc, m) || affiliation(doc, m))))
+            continue;
         bool bare = mode == BARE_ACTOR || mode == SUBJECT_ACTOR;
         if (mode != ANY_ACTOR && k > 0 &&
             (after_prep(doc, a, k, mode == NO_AGENT) || (bare && genitive_attribute(doc, a, k)) ||
@@ -568,7 +577,7 @@ bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
     for (size_t k = ca; k < cb; k++) {
         const nf_mention *m = ev_mention_at(doc, k);
         if (!m || m->ta != k || doc->entities[m->entity].type == NF_ENT_LOC ||
-            dateline_place(doc, m))
+            dateline_place(doc, m) || affiliation(doc, m))
             continue;
         /* "in der Provinz Helmand", "in Moskau": where they meet, not who */
         if (doc->entities[m->entity].type == NF_ENT_GPE && m->kind == NF_MK_NAME &&

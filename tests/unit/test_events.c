@@ -209,6 +209,24 @@ static void test_meets_with_auf(void **state) {
                  "RUS", "CAN", NULL);
 }
 
+/* "Hannes Androsch (SPÖ)": the party in parentheses is the person's, not
+ * a party to the act, and gives the person's country. */
+static void test_party_affiliation(void **state) {
+    const char *t = "Finanzminister Hannes Androsch (SPÖ) kritisierte die ÖVP scharf.";
+    nf_doc_meta m = {0};
+    m.date = "1975-02-15";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    assert_non_null(d);
+    assert_int_equal(d->nevents, 1);
+    const nf_event *v = &d->events[0];
+    assert_true(v->source >= 0 && v->target >= 0);
+    assert_string_equal(d->entities[v->source].name, "Hannes Androsch");
+    assert_string_equal(d->entities[v->source].country, "AUT");
+    assert_string_equal(d->entities[v->target].name, "ÖVP");
+    nf_doc_free(d);
+}
+
 /* A dateline's place ("Moskau – ") is where the report comes from, no
  * party to what it tells. */
 static void test_dateline_place(void **state) {
@@ -397,6 +415,7 @@ int main(void) {
         cmocka_unit_test(test_uncoded_parties),
         cmocka_unit_test(test_dateline_place),
         cmocka_unit_test(test_meets_with_auf),
+        cmocka_unit_test(test_party_affiliation),
         cmocka_unit_test(test_intent_to_send),
         cmocka_unit_test(test_meeting_as_visit),
         cmocka_unit_test(test_compound_words),
