@@ -129,14 +129,36 @@ static int32_t compound_actor(const nf_doc *doc, size_t k) {
     return known_name_entity(doc, w, n);
 }
 
+/* True when token k does not open its sentence: a capitalised word there
+ * may be any word. */
+static bool sentence_start_free(const nf_doc *doc, size_t k) {
+    return doc->sentences[doc->tok_sent[k]].ta != k;
+}
+
 /* True when the mention at token k is a genitive attribute of a noun
- * before it ("eine Anhörung der EU", "der Premierminister des Kosovos"):
- * not the subject or object of the clause. */
+ * before it ("eine Anhörung der EU", "der Premierminister des Kosovos",
+ * "das Existenzrecht Israels"): not the subject or object of the clause. */
 static bool genitive_attribute(const nf_doc *doc, size_t a, size_t k) {
     if (k < a + 1) return false;
     if (nf_tok_is(doc, k - 1, "des")) return true;
-    return k >= a + 2 && nf_tok_is(doc, k - 1, "der") && doc->tokens[k - 2].kind == NF_TOK_WORD &&
-           (doc->tokens[k - 2].flags & NF_TF_CAP) && !ev_mention_at(doc, k - 2);
+    if (k >= a + 2 && nf_tok_is(doc, k - 1, "der") && doc->tokens[k - 2].kind == NF_TOK_WORD &&
+        (doc->tokens[k - 2].flags & NF_TF_CAP) && !ev_mention_at(doc, k - 2))
+        return true;
+    /* A name in the s-genitive right after a common noun: "Israels" after
+     * "Existenzrecht" (a role noun before a name is a title, not this). */
+    const nf_mention *m = ev_mention_at(doc, k);
+    const nf_token *before = &doc->tokens[k - 1];
+    if (!m || m->kind != NF_MK_NAME || before->kind != NF_TOK_WORD ||
+        !(before->flags & NF_TF_CAP) || ev_mention_at(doc, k - 1) ||
+        nf_role_at(doc, k - 1, NULL, NULL) || nf_adjective_at(doc, k - 1))
+        return false;
+    const char *last = nf_tok(doc, m->tb - 1);
+    size_t n = doc->tok_len[m->tb - 1];
+    const nf_entity *e = &doc->entities[m->entity];
+    const char *label = e->canonical ? e->canonical : e->name;
+    size_t ln = label ? strlen(label) : 0;
+    return n > 3 && last[n - 1] == 's' && ln > 0 && label[ln - 1] != 's' &&
+           sentence_start_free(doc, k - 1);
 }
 
 /* True when entity e, mentioned at token k, is a place named after a noun

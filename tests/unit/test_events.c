@@ -227,6 +227,13 @@ static void test_party_affiliation(void **state) {
     nf_doc_free(d);
 }
 
+/* A name in the s-genitive after a noun ("das Existenzrecht Israels") is
+ * an attribute, not the subject of the clause. */
+static void test_genitive_name_after_noun(void **state) {
+    expect_no_root(state, "Ein Präsident, der das Existenzrecht Israels leugnet, ist kein Partner.",
+                   "01");
+}
+
 /* A dateline's place ("Moskau – ") is where the report comes from, no
  * party to what it tells. */
 static void test_dateline_place(void **state) {
@@ -416,6 +423,7 @@ int main(void) {
         cmocka_unit_test(test_dateline_place),
         cmocka_unit_test(test_meets_with_auf),
         cmocka_unit_test(test_party_affiliation),
+        cmocka_unit_test(test_genitive_name_after_noun),
         cmocka_unit_test(test_intent_to_send),
         cmocka_unit_test(test_meeting_as_visit),
         cmocka_unit_test(test_compound_words),
