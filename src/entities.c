@@ -1010,9 +1010,9 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         /* A nationality adjective is written in lower case, except where it
          * opens the sentence before a role noun: "Russische Truppen ...". */
         bool adjective =
-            ((t->flags & NF_TF_LOWER) || (cap && sentence_initial(doc, k, sa) && k + 1 < sb &&
-                                          nf_role_at(doc, k + 1, NULL, NULL))) &&
-            nf_adjective_at(doc, k);
+            ((t->flags & NF_TF_LOWER) || (cap && sentence_initial(doc, k, sa))) &&
+            nf_adjective_at(doc, k) &&
+            ((t->flags & NF_TF_LOWER) || (k + 1 < sb && nf_role_at(doc, k + 1, NULL, NULL)));
         bool compound = cap && memchr(w, '-', wl) != NULL; /* "US-Truppen" */
         if (!bits && !adjective && !compound &&
             !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {

@@ -52,6 +52,7 @@ static const char *const actor_preps[] = {
     "von", "aus",   "über",  "im",        "zum",    "vom",     "beim",  "am",    "zur",
     "ins", "unter", "durch", "zwischen",  "seit",   "während", "wegen", "trotz", "vor",
     "um",  "ohne",  "laut",  "gegenüber", "hinter", "neben",   "bis",   NULL};
+
 /* True when an actor at token k follows a preposition (within the three
  * tokens before it, not before `a`); `agents_only` asks only for the
  * prepositions of a passive agent. */
@@ -63,25 +64,19 @@ static bool after_prep(const nf_doc *doc, size_t a, size_t k, bool agents_only) 
 }
 
 /* True when the nearest preposition before an actor at token k (within
- * three tokens, not before `a`) makes it a party: "mit", "zwischen",
- * "gegen". */
-static bool after_mit(const nf_doc *doc, size_t a, size_t k) {
-    static const char *const party[] = {"mit", "zwischen", "gegen", NULL};
+ * three tokens, not before `a`) is one of `preps`. */
+static bool nearest_prep_in(const nf_doc *doc, size_t a, size_t k, const char *const *preps) {
     for (size_t q = k; q > a && q + 3 > k; q--)
-        if (tok_in(doc, q - 1, actor_preps)) return tok_in(doc, q - 1, party);
+        if (tok_in(doc, q - 1, actor_preps)) return tok_in(doc, q - 1, preps);
     return false;
 }
 
-/* True when the nearest preposition before an actor at token k (within
- * three tokens, not before `a`) is "auf": "trifft im Viertelfinale auf
- * Cilic", "einigten sich auf X" - what one side meets or agrees on, not
- * the other party of a mutual act. */
-static bool after_auf(const nf_doc *doc, size_t a, size_t k) {
-    static const char *const auf[] = {"auf", NULL};
-    for (size_t q = k; q > a && q + 3 > k; q--)
-        if (tok_in(doc, q - 1, actor_preps)) return tok_in(doc, q - 1, auf);
-    return false;
-}
+/* The prepositions that make an actor a party: "mit", "zwischen", "gegen". */
+static const char *const party_preps[] = {"mit", "zwischen", "gegen", NULL};
+
+/* "auf": what one side meets or agrees on ("trifft im Viertelfinale auf
+ * Cilic", "einigten sich auf X"), not the other party of a mutual act. */
+static const char *const auf_prep[] = {"auf", NULL};
 
 /* The document's entity a known name stands for ("EU" -> the European
  * Union named elsewhere, "US" -> the United States): the country of a
@@ -603,9 +598,9 @@ bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
             continue;
         /* "in der Provinz Helmand", "in Moskau": where they meet, not who */
         if (doc->entities[m->entity].type == NF_ENT_GPE && m->kind == NF_MK_NAME &&
-            after_prep(doc, ca, k, false) && !after_mit(doc, ca, k))
+            after_prep(doc, ca, k, false) && !nearest_prep_in(doc, ca, k, party_preps))
             continue;
-        if (after_auf(doc, ca, k)) continue;
+        if (nearest_prep_in(doc, ca, k, auf_prep)) continue;
         int32_t e = ev_government_of(doc, (int32_t)m->entity);
         if (*a < 0) {
             *a = e;

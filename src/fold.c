@@ -35,8 +35,7 @@ static utf8proc_int32_t bare(utf8proc_int32_t c) {
     }
     if (c < 0xC0 || c > 0x24F) return c; /* only the Latin-1 and Latin Extended letters */
     utf8proc_int32_t d[4];
-    int opt = UTF8PROC_DECOMPOSE;
-    utf8proc_ssize_t n = utf8proc_decompose_char(c, d, 4, (utf8proc_option_t)opt, NULL);
+    utf8proc_ssize_t n = utf8proc_decompose_char(c, d, 4, UTF8PROC_DECOMPOSE, NULL);
     return n >= 1 && d[0] < 0x80 ? d[0] : c;
 }
 

@@ -66,6 +66,11 @@ void nf_jw_array_end(nf_jw *w) {
     close_container(w, ']');
 }
 
+/* True for the bytes a JSON string writes escaped: controls, '"', '\\'. */
+static inline bool json_escaped(unsigned char c) {
+    return c < 0x20 || c == '"' || c == '\\';
+}
+
 /* Escapes a string's bytes: quotes, backslashes and control characters. */
 void nf_json_escape(nf_buf *out, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
@@ -92,7 +97,7 @@ void nf_json_escape(nf_buf *out, const char *s, size_t n) {
         if (i >= n) break;
 #endif
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        if (!json_escaped(c)) continue;
         nf_buf_put(out, s + run, i - run);
         run = i + 1;
         switch (c) {
@@ -134,8 +139,7 @@ void nf_jw_key(nf_jw *w, const char *key) {
      * and escape only the rare key that needs it. */
     size_t n = 0;
     bool plain = true;
-    for (unsigned char c; (c = (unsigned char)key[n]) != 0; n++)
-        plain &= c >= 0x20 && c != '"' && c != '\\';
+    for (unsigned char c; (c = (unsigned char)key[n]) != 0; n++) plain &= !json_escaped(c);
     if (plain)
         nf_buf_put(w->out, key, n);
     else
