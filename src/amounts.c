@@ -142,7 +142,7 @@ static const char *measure_of(const nf_doc *doc, size_t k) {
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
     if (n < 3) return NULL;
-    const nf_lex_entry *e = nf_lexicon_find(lex, w, n);
+    const nf_lex_entry *e = nf_tokl_get(doc, k, lex);
     static const char *const endings[] = {"es", "en", "er", "s", "n", "e"};
     for (size_t i = 0; !e && i < sizeof endings / sizeof endings[0]; i++) {
         size_t el = strlen(endings[i]);

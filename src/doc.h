@@ -164,12 +164,14 @@ struct nf_doc {
     char *tok_text;
     char *tok_lower;
     uint32_t *tok_off;
-    uint32_t *tok_len;  /* byte length of each token's text (strlen of nf_tok) */
-    uint32_t *tok_llen; /* byte length of its lower-cased text (strlen of nf_tokl) */
-    uint8_t *tok_cased; /* 1 where the lower-cased text differs from the text */
-    uint32_t *tok_sent; /* sentence index of each token */
-    uint8_t *claimed;   /* per token: part of a time (1) or an amount (2) */
-    uint32_t *tok_mask; /* per token: NF_TM_* bits from the pack's token index */
+    uint32_t *tok_len;   /* byte length of each token's text (strlen of nf_tok) */
+    uint32_t *tok_llen;  /* byte length of its lower-cased text (strlen of nf_tokl) */
+    uint8_t *tok_cased;  /* 1 where the lower-cased text differs from the text */
+    uint32_t *tok_hash;  /* nf_lexicon_hash of each token's text ... */
+    uint32_t *tok_lhash; /* ... and of its lower-cased text: hashed once, looked up often */
+    uint32_t *tok_sent;  /* sentence index of each token */
+    uint8_t *claimed;    /* per token: part of a time (1) or an amount (2) */
+    uint32_t *tok_mask;  /* per token: NF_TM_* bits from the pack's token index */
 
     nf_time *times;
     size_t ntimes;

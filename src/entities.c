@@ -231,10 +231,8 @@ static const nf_lex_entry *folded_phrase(const nf_doc *doc, size_t k, size_t end
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
                            int32_t *entry) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    const char *w = nf_tok(doc, k);
-    size_t wl = doc->tok_len[k];
     if (!span) { /* not known from the word table yet */
-        const nf_lex_entry *fw = nf_lexicon_find(&gz->first_words, w, wl);
+        const nf_lex_entry *fw = nf_tok_get(doc, k, &gz->first_words);
         span = fw ? (size_t)fw->num : 0;
     }
     size_t tb = 0;
@@ -325,15 +323,14 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
      * unknown name ("Thomas Enders", "Klaus Wiesehügel"); a surname after a
      * given name belongs to someone else's full name ("Joachim Rücker"). */
     const nf_lexicon *given = &gz->given;
-    if (nf_lexicon_find(given, w, wl) && k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD &&
-        (doc->tokens[k + 1].flags & NF_TF_CAP) &&
-        !nf_lexicon_find(&gz->surnames, nf_tok(doc, k + 1), doc->tok_len[k + 1]))
+    if (nf_tok_get(doc, k, given) && k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD &&
+        (doc->tokens[k + 1].flags & NF_TF_CAP) && !nf_tok_get(doc, k + 1, &gz->surnames))
         return -1;
-    if (k > sa && nf_lexicon_find(given, nf_tok(doc, k - 1), doc->tok_len[k - 1])) return -1;
+    if (k > sa && nf_tok_get(doc, k - 1, given)) return -1;
     (void)sa;
     /* The genitive of a surname: "Putins". */
     char stem[128];
-    if (wl > 4 && wl < sizeof stem && w[wl - 1] == 's' && !nf_lexicon_find(&gz->surnames, w, wl)) {
+    if (wl > 4 && wl < sizeof stem && w[wl - 1] == 's' && !nf_tok_get(doc, k, &gz->surnames)) {
         memcpy(stem, w, wl - 1);
         stem[wl - 1] = '\0';
         w = stem;
@@ -402,7 +399,7 @@ static const char *hyphen_role(const nf_gazetteer *gz, const char *w) {
 const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
-    const nf_lex_entry *e = nf_lexicon_find(&gz->roles, w, doc->tok_len[k]);
+    const nf_lex_entry *e = nf_tok_get(doc, k, &gz->roles);
     const char *v = e ? nf_lex_val(&gz->roles, e) : hyphen_role(gz, w);
     if (!v) return NULL;
     const char *t1 = strchr(v, '\t');
@@ -426,7 +423,7 @@ const char *nf_adjective_at(const nf_doc *doc, size_t k) {
     size_t n = doc->tok_llen[k];
     const char *tail = l + (n > 6 ? n - 6 : 0);
     if (!strstr(tail, "sch")) return NULL;
-    const nf_lex_entry *e = nf_lexicon_find(&doc->engine->gz.adjectives, l, strlen(l));
+    const nf_lex_entry *e = nf_tokl_get(doc, k, &doc->engine->gz.adjectives);
     return e ? nf_lex_val(&doc->engine->gz.adjectives, e) : NULL;
 }
 
@@ -595,9 +592,7 @@ static size_t org_complement(const nf_doc *doc, size_t j, size_t sb) {
 static size_t seat_city(const nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entry) {
     const nf_gazetteer *gz = &doc->engine->gz;
     if (k >= sb || !(doc->tokens[k].flags & NF_TF_CAP) || doc->claimed[k]) return 0;
-    const char *w = nf_tok(doc, k);
-    size_t wl = strlen(w);
-    const nf_lex_entry *fw = nf_lexicon_find(&gz->first_words, w, wl);
+    const nf_lex_entry *fw = nf_tok_get(doc, k, &gz->first_words);
     if (!fw) return 0;
     size_t e = gazetteer_at(doc, k, sa, sb, (size_t)fw->num, entry);
     return e && gz->entries[*entry].source == NF_GZ_CITY ? e : 0;
@@ -633,7 +628,7 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
         size_t q = k, words = 0;
         while (q < sb && words < 4 && (doc->tokens[q].flags & NF_TF_CAP) &&
                !nf_tok_find(doc, q, &doc->pack->sentence_starters)) {
-            const nf_lex_entry *e = nf_lexicon_find(heads, nf_tok(doc, q), doc->tok_len[q]);
+            const nf_lex_entry *e = nf_tok_get(doc, q, heads);
             if (e && *nf_lex_val(heads, e) && words) {
                 end = q + 1;
                 break;
@@ -680,7 +675,7 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *en
      * ("Matthew Williams Liebeskummer"). */
     const char *w = nf_tok(doc, k);
     size_t wl = strlen(w);
-    bool genitive = wl > 3 && w[wl - 1] == 's' && !nf_lexicon_find(&doc->engine->gz.given, w, wl);
+    bool genitive = wl > 3 && w[wl - 1] == 's' && !nf_tok_get(doc, k, &doc->engine->gz.given);
     size_t j = k + 1, n = 0;
     while (j < sb && n < 2 && doc->tokens[j].kind == NF_TOK_WORD &&
            (doc->tokens[j].flags & NF_TF_CAP) && !(doc->tokens[j].flags & NF_TF_TRUNC) &&
@@ -723,10 +718,9 @@ static bool org_start(const nf_doc *doc, size_t k) {
     if (nf_org_head(doc, k, &compound)) return true;
     const nf_gazetteer *gz = &doc->engine->gz;
     for (size_t j = k + 1; j < doc->ntokens && j < k + 5; j++) {
-        const char *w = nf_tok(doc, j);
         size_t n = doc->tok_len[j];
         if (n <= 5) { /* legal forms are short: "AG", "GmbH", "Inc.", "e.V." */
-            const nf_lex_entry *e = nf_lexicon_find(&gz->words, w, n);
+            const nf_lex_entry *e = nf_tok_get(doc, j, &gz->words);
             if (e && (e->num & NF_GW_SUFFIX)) return true;
         }
         if (!(doc->tokens[j].flags & NF_TF_CAP)) break;
@@ -991,8 +985,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         const char *w = nf_tok(doc, k);
         size_t wl = doc->tok_len[k];
         bool lower_start = (unsigned char)w[0] >= 'a' && (unsigned char)w[0] <= 'z';
-        const nf_lex_entry *we =
-            nf_lexicon_find(lower_start ? &gz->lower_words : &gz->words, w, wl);
+        const nf_lex_entry *we = nf_tok_get(doc, k, lower_start ? &gz->lower_words : &gz->words);
         if (!we && (t->flags & NF_TF_CAP) && has_non_ascii(doc, k, k + 1)) {
             char bare[128]; /* "Álvaro": the bare spelling the gazetteer also holds */
             size_t m = nf_fold_accents(w, wl, bare, sizeof bare);

@@ -216,8 +216,7 @@ static bool only_legal_form(const nf_doc *doc, size_t ta, size_t tb, size_t ia, 
     for (size_t k = ta; k < tb; k++) {
         if (k >= ia && k < ib) continue;
         if (doc->tokens[k].kind == NF_TOK_PUNCT) continue;
-        const char *w = nf_tok(doc, k);
-        const nf_lex_entry *e = nf_lexicon_find(&gz->words, w, doc->tok_len[k]);
+        const nf_lex_entry *e = nf_tok_get(doc, k, &gz->words);
         if (!e || !(e->num & NF_GW_SUFFIX)) return false;
     }
     return true;

@@ -644,12 +644,11 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
             const char *w = nf_tok(doc, k);
             const nf_lex_entry *e = NULL;
             if (doc->tok_mask[k] & NF_TM_EVENT)
-                e = nf_lexicon_find(lex, w, strlen(w));
+                e = nf_tok_get(doc, k, lex);
             else if (doc->tokens[k].flags & NF_TF_CAP)
                 e = compound_trigger(doc->pack, w, doc->tok_len[k]);
             if (!e && (doc->tokens[k].flags & NF_TF_CAP) && k == sa) {
-                const char *l = nf_tokl(doc, k);
-                e = nf_lexicon_find(lex, l, doc->tok_llen[k]);
+                e = nf_tokl_get(doc, k, lex);
             }
             bool content = false;
             if (e && !trigger_at(doc, k, sa, sb, nf_lex_val(lex, e), &content))

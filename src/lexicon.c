@@ -10,14 +10,20 @@
 
 static void trim(const char **a, const char **b);
 
-/* FNV-1a: short keys, good spread, no state. */
-static uint32_t hash_bytes(const char *s, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
+/* FNV-1a: short keys, good spread, no state; it streams, so a phrase's
+ * hash grows word by word.  (A hash of 8 bytes a round measured slower on
+ * the words news holds.) */
+uint32_t nf_lexicon_hash_more(uint32_t h, const char *key, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)key[i];
         h *= 16777619u;
     }
     return h;
+}
+
+/* The hash of `len` bytes at key. */
+uint32_t nf_lexicon_hash(const char *key, size_t len) {
+    return nf_lexicon_hash_more(NF_LEXICON_HASH_INIT, key, len);
 }
 
 /* Reads a decimal integer (with optional sign) that makes up all of `s`. */
@@ -59,8 +65,13 @@ static inline uint64_t bloom_bits(uint32_t h) {
 /* Looks up a key: the bloom filter first, then the slots, probed linearly
  * from its hash. */
 const nf_lex_entry *nf_lexicon_find(const nf_lexicon *lex, const char *key, size_t len) {
+    return lex->slots ? nf_lexicon_find_hashed(lex, key, len, nf_lexicon_hash(key, len)) : NULL;
+}
+
+/* nf_lexicon_find with the key's nf_lexicon_hash already known. */
+const nf_lex_entry *nf_lexicon_find_hashed(const nf_lexicon *lex, const char *key, size_t len,
+                                           uint32_t h) {
     if (!lex->slots) return NULL;
-    uint32_t h = hash_bytes(key, len);
     if (lex->bloom) {
         uint64_t bits = bloom_bits(h);
         if ((lex->bloom[bloom_word(h, lex->bloom_mask)] & bits) != bits) return NULL;
@@ -122,7 +133,7 @@ nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const 
         size_t klen = (size_t)(kb - ka), vlen = (size_t)(vb - va);
         /* One hash: probe for an equal key (a duplicate is skipped) and
          * stop at the free slot the new entry takes. */
-        uint32_t h = hash_bytes(ka, klen);
+        uint32_t h = nf_lexicon_hash(ka, klen);
         size_t i = h & lex->mask;
         bool dup = false;
         for (uint32_t slot; (slot = lex->slots[i]) != 0; i = (i + 1) & lex->mask) {

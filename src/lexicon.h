@@ -54,6 +54,19 @@ nf_status nf_lexicon_parse_or(nf_lexicon *lex, const char *data, size_t len, con
  * the lexicon. */
 const nf_lex_entry *nf_lexicon_find(const nf_lexicon *lex, const char *key, size_t len);
 
+/* The hash every lexicon files `key` (`len` bytes) under: computed once, it
+ * serves look-ups of one word in many lists (nf_lexicon_find_hashed). */
+uint32_t nf_lexicon_hash(const char *key, size_t len);
+
+/* The hash of a key that goes on with `len` more bytes at `key` after the
+ * bytes hashed to `h` (NF_LEXICON_HASH_INIT for none). */
+#define NF_LEXICON_HASH_INIT 2166136261u
+uint32_t nf_lexicon_hash_more(uint32_t h, const char *key, size_t len);
+
+/* nf_lexicon_find for a key whose nf_lexicon_hash is `h`. */
+const nf_lex_entry *nf_lexicon_find_hashed(const nf_lexicon *lex, const char *key, size_t len,
+                                           uint32_t h);
+
 /* The key or value text of an entry (owned by the lexicon). */
 static inline const char *nf_lex_key(const nf_lexicon *lex, const nf_lex_entry *e) {
     return lex->pool + e->key;

@@ -90,24 +90,22 @@ bool qx_classify(qctx *c) {
         c->region[k] = -1;
         unsigned m = doc->tok_mask[k] & (NF_TM_SPEECH | NF_TM_KONJ | NF_TM_QWORD);
         if (!m) continue;
-        const char *l = nf_tokl(doc, k);
-        size_t len = doc->tok_llen[k];
         const nf_lex_entry *e;
-        if ((m & NF_TM_QWORD) && (e = nf_lexicon_find(&lp->quote_words, l, len)) != NULL)
+        if ((m & NF_TM_QWORD) && (e = nf_tokl_get(doc, k, &lp->quote_words)) != NULL)
             c->wcls[k] = word_classes(nf_lex_val(&lp->quote_words, e));
         bool lower = !(doc->tokens[k].flags & NF_TF_CAP);
         if (m & NF_TM_SPEECH) {
             /* Verbs are written in lower case except at a sentence start
              * ("Das Sagen" is a noun). */
             if ((lower || sentence_initial(doc, k)) &&
-                (e = nf_lexicon_find(&lp->speech_verbs, l, len)) != NULL) {
+                (e = nf_tokl_get(doc, k, &lp->speech_verbs)) != NULL) {
                 char cls = nf_lex_val(&lp->speech_verbs, e)[0];
                 c->vcls[k] = cls == 'S' ? QV_SAY : cls == 'R' ? QV_ACT : cls == 'T' ? QV_THINK : 0;
             }
-            if ((e = nf_lexicon_find(&lp->speech_markers, l, len)) != NULL)
+            if ((e = nf_tokl_get(doc, k, &lp->speech_markers)) != NULL)
                 c->mk[k] = marker_kind(nf_lex_val(&lp->speech_markers, e));
         }
-        if ((m & NF_TM_KONJ) && lower && (e = nf_lexicon_find(&lp->konjunktiv, l, len)) != NULL)
+        if ((m & NF_TM_KONJ) && lower && (e = nf_tokl_get(doc, k, &lp->konjunktiv)) != NULL)
             c->konj[k] = (uint8_t)(e->num == 2 ? 2 : 1);
     }
     c->region[n] = -1;
@@ -318,7 +316,7 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     *part = QX_NONE;
     if (!c->vcls[v]) return false;
     const char *l = nf_tokl(doc, v);
-    const nf_lex_entry *e = nf_lexicon_find(&c->lp->speech_verbs, l, doc->tok_llen[v]);
+    const nf_lex_entry *e = nf_tokl_get(doc, v, &c->lp->speech_verbs);
     if (!e) return false;
     const char *val = nf_lex_val(&c->lp->speech_verbs, e);
     const char *tab = strchr(val, '\t');
@@ -372,7 +370,7 @@ static bool ends_in_entry(const qctx *c, size_t k, const nf_lexicon *lex) {
     if (!qx_word(c, k)) return false;
     const char *l = nf_tokl(c->doc, k);
     size_t n = c->doc->tok_llen[k];
-    if (nf_lexicon_find(lex, l, n)) return true;
+    if (nf_tokl_get(c->doc, k, lex)) return true;
     for (size_t i = 1; i + 4 <= n; i++) {
         if (((unsigned char)l[i] & 0xC0) == 0x80) continue;
         if (nf_lexicon_find(lex, l + i, n - i)) return true;

@@ -984,8 +984,7 @@ static size_t m_word(const tctx *c, size_t k, size_t end, tsem *s) {
                (const char *const[]){"am", "den", "jeden", "diesen", "dieser", NULL}))
         goto daypart_noun;
     {
-        const nf_lex_entry *e =
-            nf_lexicon_find(&c->lp->time_words, nf_tok(c->doc, k), c->doc->tok_len[k]);
+        const nf_lex_entry *e = nf_tok_get(c->doc, k, &c->lp->time_words);
         if (e) {
             const char *v = nf_lex_val(&c->lp->time_words, e);
             if (strncmp(v, "day:", 4) == 0) {

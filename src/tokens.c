@@ -1,6 +1,8 @@
 /* tokens.c - token texts for lexicon lookups. */
 #include "tokens.h"
 
+#include <ctype.h>
+
 #include <utf8proc.h>
 
 #include "error.h"
@@ -25,11 +27,14 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
     doc->tok_len = nf_arena_alloc(&doc->arena, (doc->ntokens + 1) * sizeof *doc->tok_len);
     doc->tok_llen = nf_arena_alloc(&doc->arena, (doc->ntokens + 1) * sizeof *doc->tok_llen);
     doc->tok_cased = nf_arena_calloc(&doc->arena, doc->ntokens + 1, 1);
+    doc->tok_hash = nf_arena_alloc(&doc->arena, (doc->ntokens + 1) * sizeof *doc->tok_hash);
+    doc->tok_lhash = nf_arena_alloc(&doc->arena, (doc->ntokens + 1) * sizeof *doc->tok_lhash);
     doc->tok_sent = nf_arena_calloc(&doc->arena, doc->ntokens + 1, sizeof *doc->tok_sent);
     doc->claimed = nf_arena_calloc(&doc->arena, doc->ntokens + 1, 1);
     doc->tok_mask = nf_arena_calloc(&doc->arena, doc->ntokens + 1, sizeof *doc->tok_mask);
     if (!doc->tok_text || !doc->tok_lower || !doc->tok_off || !doc->tok_len || !doc->tok_llen ||
-        !doc->tok_cased || !doc->tok_sent || !doc->claimed || !doc->tok_mask)
+        !doc->tok_cased || !doc->tok_hash || !doc->tok_lhash || !doc->tok_sent || !doc->claimed ||
+        !doc->tok_mask)
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory for token texts");
     size_t off = 0;
     for (size_t k = 0; k < doc->ntokens; k++) {
@@ -57,6 +62,9 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
         doc->tok_llen[k] =
             (uint32_t)(nul ? strnlen(doc->tok_lower + start, lo - start) : lo - start);
         doc->tok_cased[k] = cased;
+        doc->tok_hash[k] = nf_lexicon_hash(doc->tok_text + start, doc->tok_len[k]);
+        doc->tok_lhash[k] =
+            cased ? nf_lexicon_hash(doc->tok_lower + start, doc->tok_llen[k]) : doc->tok_hash[k];
         /* Lower-casing never changes the length of the letters news uses;
          * where it would, keep the lower-cased text in step by padding. */
         while (lo < off) doc->tok_lower[lo++] = '\0';
@@ -67,13 +75,14 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
     }
     doc->tok_off[doc->ntokens] = (uint32_t)off;
     doc->tok_len[doc->ntokens] = doc->tok_llen[doc->ntokens] = 0;
+    doc->tok_hash[doc->ntokens] = doc->tok_lhash[doc->ntokens] = NF_LEXICON_HASH_INIT;
     const nf_langpack *lp = doc->pack;
     for (size_t k = 0; k < doc->ntokens; k++) {
         int kind = doc->tokens[k].kind;
         if (!masked_kind(kind)) continue;
         const char *l = nf_tokl(doc, k);
         size_t n = doc->tok_llen[k];
-        const nf_lex_entry *e = nf_lexicon_find(&lp->token_index, l, n);
+        const nf_lex_entry *e = nf_tokl_get(doc, k, &lp->token_index);
         unsigned mask = e ? (unsigned)e->num : 0;
         if (kind == NF_TOK_WORD && n >= 3) {
             /* The first whole characters within three bytes, as indexed. */
@@ -115,18 +124,46 @@ const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *l
         return NULL;
     const char *w = nf_tok(doc, k);
     size_t wl = doc->tok_len[k];
-    const nf_lex_entry *e = nf_lexicon_find(lex, w, wl);
+    const nf_lex_entry *e = nf_tok_get(doc, k, lex);
     if (e) return e;
-    if (doc->tok_cased[k] && (e = nf_lexicon_find(lex, nf_tokl(doc, k), doc->tok_llen[k])) != NULL)
-        return e;
+    if (doc->tok_cased[k] && (e = nf_tokl_get(doc, k, lex)) != NULL) return e;
     char buf[128];
     size_t n = capitalise(w, wl, buf, sizeof buf);
     return n ? nf_lexicon_find(lex, buf, n) : NULL;
 }
 
+/* True when every byte of token k's lower-cased text counts as a letter or
+ * digit the way the token index counts them (ASCII alphanumerics and all
+ * bytes of other characters). */
+static bool alnum_token(const nf_doc *doc, size_t k) {
+    const unsigned char *w = (const unsigned char *)nf_tokl(doc, k);
+    for (size_t i = 0, n = doc->tok_llen[k]; i < n; i++)
+        if (w[i] < 0x80 && !isalnum(w[i])) return false;
+    return true;
+}
+
+/* False when no key of `lex` can begin at token k, as the token index
+ * tells: it holds every key's lower-cased first word (up to a space) and
+ * that word's leading letters and digits.  A phrase's first word is token
+ * k alone when the next token is set apart by a space (or the phrase ends
+ * at k); its leading letters and digits are token k when token k is all
+ * letters and digits and the next token begins with something else.  In
+ * other cases (or for lists without a filter bit) it may begin here. */
+static bool phrase_may_start(const nf_doc *doc, size_t k, size_t end, size_t max_tokens,
+                             const nf_lexicon *lex) {
+    if (!lex->tok_bit || k >= doc->ntokens || (doc->tok_mask[k] & lex->tok_bit) ||
+        !masked_kind(doc->tokens[k].kind))
+        return true;
+    if (k + 1 >= end || max_tokens < 2 || (doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE))
+        return false;
+    unsigned char next = (unsigned char)nf_tokl(doc, k + 1)[0];
+    return !(next < 0x80 && !isalnum(next) && alnum_token(doc, k));
+}
+
 /* Longest phrase match over following tokens. */
 const nf_lex_entry *nf_tok_phrase(const nf_doc *doc, size_t k, size_t end, size_t max_tokens,
                                   const nf_lexicon *lex, bool lower, size_t *tb) {
+    if (!phrase_may_start(doc, k, end, max_tokens, lex)) return NULL;
     char buf[256];
     size_t len = 0;
     const nf_lex_entry *best = NULL;
@@ -140,6 +177,7 @@ const nf_lex_entry *nf_tok_phrase(const nf_doc *doc, size_t k, size_t end, size_
             *tb = k + 1;
         }
     }
+    uint32_t h = NF_LEXICON_HASH_INIT; /* of buf, grown word by word */
     for (size_t j = k; j < end && j < k + max_tokens; j++) {
         const char *w = lower ? nf_tokl(doc, j) : nf_tok(doc, j);
         size_t n = lower ? doc->tok_llen[j] : doc->tok_len[j];
@@ -148,7 +186,11 @@ const nf_lex_entry *nf_tok_phrase(const nf_doc *doc, size_t k, size_t end, size_
         if (space) buf[len++] = ' ';
         memcpy(buf + len, w, n);
         len += n;
-        const nf_lex_entry *e = nf_lexicon_find(lex, buf, len);
+        if (j == k)
+            h = lower ? doc->tok_lhash[k] : doc->tok_hash[k];
+        else
+            h = nf_lexicon_hash_more(space ? nf_lexicon_hash_more(h, " ", 1) : h, w, n);
+        const nf_lex_entry *e = nf_lexicon_find_hashed(lex, buf, len, h);
         if (e) {
             best = e;
             *tb = j + 1;

@@ -29,6 +29,17 @@ static inline bool nf_tok_is(const nf_doc *doc, size_t k, const char *w) {
     return l[0] == w[0] && strcmp(l, w) == 0; /* the first byte tells most apart */
 }
 
+/* Looks token k's text as written up in `lex` (by the hash nf_token_texts
+ * computed); the entry belongs to the lexicon. */
+static inline const nf_lex_entry *nf_tok_get(const nf_doc *doc, size_t k, const nf_lexicon *lex) {
+    return nf_lexicon_find_hashed(lex, nf_tok(doc, k), doc->tok_len[k], doc->tok_hash[k]);
+}
+
+/* The same for token k's lower-cased text. */
+static inline const nf_lex_entry *nf_tokl_get(const nf_doc *doc, size_t k, const nf_lexicon *lex) {
+    return nf_lexicon_find_hashed(lex, nf_tokl(doc, k), doc->tok_llen[k], doc->tok_lhash[k]);
+}
+
 /* Looks token k up in `lex`: as written, then lower-cased. */
 const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *lex);
 
