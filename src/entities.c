@@ -968,13 +968,24 @@ static bool persons_known(const nf_doc *doc, size_t *checked, bool *persons) {
     return *persons;
 }
 
+/* Starts fetching what the word-table look-up of token k reads. */
+static inline void word_prefetch(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    unsigned char c = (unsigned char)nf_tok(doc, k)[0];
+    nf_lexicon_prefetch(c >= 'a' && c <= 'z' ? &gz->lower_words : &gz->words, doc->tok_hash[k]);
+}
+
 /* Finds the names of one sentence. */
 static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
     size_t checked = 0;
     bool any_person = false;
+    /* The word table's lines for the first tokens, then (below) for the
+     * token four ahead of the one being read. */
+    for (size_t j = sa; j < sb && j < sa + 4; j++) word_prefetch(doc, j);
     for (size_t k = sa; k < sb;) {
         const nf_token *t = &doc->tokens[k];
+        if (k + 4 < sb) word_prefetch(doc, k + 4);
         /* a person named before may come back by surname */
         bool persons = persons_known(doc, &checked, &any_person);
         if (doc->claimed[k] || t->kind == NF_TOK_PUNCT || t->kind == NF_TOK_QUOTE) {

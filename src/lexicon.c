@@ -51,17 +51,6 @@ static int64_t lead_num(const char *s, const char *end) {
     return neg ? -v : v;
 }
 
-/* The bloom filter is blocked: both bits of a key lie in one 64-bit word,
- * so an absent key costs one cache miss, not two.  The word comes from the
- * high bits of a remixed hash (the slots use the low bits), the bits from
- * the low twelve. */
-static inline size_t bloom_word(uint32_t h, size_t word_mask) {
-    return ((h * 0x9E3779B1u) >> 11) & word_mask;
-}
-static inline uint64_t bloom_bits(uint32_t h) {
-    return ((uint64_t)1 << (h & 63)) | ((uint64_t)1 << ((h >> 6) & 63));
-}
-
 /* Looks up a key: the bloom filter first, then the slots, probed linearly
  * from its hash. */
 const nf_lex_entry *nf_lexicon_find(const nf_lexicon *lex, const char *key, size_t len) {
@@ -73,8 +62,8 @@ const nf_lex_entry *nf_lexicon_find_hashed(const nf_lexicon *lex, const char *ke
                                            uint32_t h) {
     if (!lex->slots) return NULL;
     if (lex->bloom) {
-        uint64_t bits = bloom_bits(h);
-        if ((lex->bloom[bloom_word(h, lex->bloom_mask)] & bits) != bits) return NULL;
+        uint64_t bits = nf_lex_bloom_bits(h);
+        if ((lex->bloom[nf_lex_bloom_word(h, lex->bloom_mask)] & bits) != bits) return NULL;
     }
     for (size_t i = h & lex->mask;; i = (i + 1) & lex->mask) {
         uint32_t s = lex->slots[i];
@@ -169,7 +158,7 @@ nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const 
     lex->bloom_mask = bits / 64 - 1;
     for (size_t k = 0; k < lex->count; k++) {
         uint32_t h = lex->entries[k].hash;
-        lex->bloom[bloom_word(h, lex->bloom_mask)] |= bloom_bits(h);
+        lex->bloom[nf_lex_bloom_word(h, lex->bloom_mask)] |= nf_lex_bloom_bits(h);
     }
     return NF_OK;
 }

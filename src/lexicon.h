@@ -63,6 +63,37 @@ uint32_t nf_lexicon_hash(const char *key, size_t len);
 #define NF_LEXICON_HASH_INIT 2166136261u
 uint32_t nf_lexicon_hash_more(uint32_t h, const char *key, size_t len);
 
+/* The bloom filter is blocked: both bits of a key lie in one 64-bit word,
+ * so an absent key costs one cache miss, not two.  The word comes from the
+ * high bits of a remixed hash (the slots use the low bits), the bits from
+ * the low twelve. */
+static inline size_t nf_lex_bloom_word(uint32_t h, size_t word_mask) {
+    return ((h * 0x9E3779B1u) >> 11) & word_mask;
+}
+static inline uint64_t nf_lex_bloom_bits(uint32_t h) {
+    return ((uint64_t)1 << (h & 63)) | ((uint64_t)1 << ((h >> 6) & 63));
+}
+
+/* Starts fetching the bloom word and the first slot a look-up of hash `h`
+ * reads: loops over tokens call it a few tokens ahead, so that the
+ * look-up finds them in the cache. */
+static inline void nf_lexicon_prefetch(const nf_lexicon *lex, uint32_t h) {
+    if (lex->bloom) __builtin_prefetch(&lex->bloom[nf_lex_bloom_word(h, lex->bloom_mask)]);
+    if (lex->slots) __builtin_prefetch(&lex->slots[h & lex->mask]);
+}
+
+/* The second step of fetching ahead, a few tokens after nf_lexicon_prefetch:
+ * starts fetching the entry of the first slot (and its key), which a
+ * look-up that finds the key reads next. */
+static inline void nf_lexicon_prefetch_entry(const nf_lexicon *lex, uint32_t h) {
+    if (!lex->slots) return;
+    uint32_t s = lex->slots[h & lex->mask];
+    if (s) {
+        __builtin_prefetch(&lex->entries[s - 1]);
+        __builtin_prefetch(lex->pool + lex->entries[s - 1].key);
+    }
+}
+
 /* nf_lexicon_find for a key whose nf_lexicon_hash is `h`. */
 const nf_lex_entry *nf_lexicon_find_hashed(const nf_lexicon *lex, const char *key, size_t len,
                                            uint32_t h);

@@ -850,6 +850,9 @@ static void viterbi(const nf_ner_model *m, const int32_t (*em)[NT], size_t n, ui
     for (size_t i = n - 1; i > 0; i--) tags[i - 1] = back[i][tags[i]];
 }
 
+#define LAG 2              /* tokens between the stages of the scoring pipeline */
+#define PIPE (2 * LAG + 1) /* key lists in flight */
+
 /* Tags one window [wa, wa + n) and appends its spans; returns the new count. */
 static size_t tag_window(const nf_ner_model *m, const nf_doc *doc, size_t wa, size_t n,
                          nf_ner_span *out, size_t cap, size_t found) {
@@ -857,15 +860,16 @@ static size_t tag_window(const nf_ner_model *m, const nf_doc *doc, size_t wa, si
     int32_t em[NF_NER_WINDOW][NT];
     uint8_t back[NF_NER_WINDOW][NT];
     uint8_t tags[NF_NER_WINDOW];
-    key_list kl[3];
+    key_list kl[PIPE];
     token_infos(m, doc, wa, n, ti);
     /* A pipeline over the tokens: the features of token i are listed (and
-     * their filter words fetched), those of token i - 1 filtered (and their
-     * slots fetched), and those of token i - 2 summed. */
-    for (size_t i = 0; i < n + 2; i++) {
-        if (i < n) features(m, doc, wa + i, ti, i, n, &kl[i % 3]);
-        if (i >= 1 && i - 1 < n) filter_keys(m, &kl[(i - 1) % 3]);
-        if (i >= 2) sum_weights(m, &kl[(i - 2) % 3], em[i - 2]);
+     * their filter words fetched), those of token i - LAG filtered (and
+     * their slots fetched), and those of token i - 2 * LAG summed: a token's
+     * work is short, so the fetches get LAG tokens' time to arrive. */
+    for (size_t i = 0; i < n + 2 * LAG; i++) {
+        if (i < n) features(m, doc, wa + i, ti, i, n, &kl[i % PIPE]);
+        if (i >= LAG && i - LAG < n) filter_keys(m, &kl[(i - LAG) % PIPE]);
+        if (i >= 2 * LAG) sum_weights(m, &kl[(i - 2 * LAG) % PIPE], em[i - 2 * LAG]);
     }
     viterbi(m, (const int32_t(*)[NT])em, n, tags, back);
     static const uint8_t types[3] = {NF_ENT_PERSON, NF_ENT_ORG, NF_ENT_GPE};

@@ -82,6 +82,9 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
         if (!masked_kind(kind)) continue;
         const char *l = nf_tokl(doc, k);
         size_t n = doc->tok_llen[k];
+        if (k + 8 < doc->ntokens) nf_lexicon_prefetch(&lp->token_index, doc->tok_lhash[k + 8]);
+        if (k + 4 < doc->ntokens)
+            nf_lexicon_prefetch_entry(&lp->token_index, doc->tok_lhash[k + 4]);
         const nf_lex_entry *e = nf_tokl_get(doc, k, &lp->token_index);
         unsigned mask = e ? (unsigned)e->num : 0;
         if (kind == NF_TOK_WORD && n >= 3) {
