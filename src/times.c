@@ -85,7 +85,7 @@ static bool is_any(const tctx *c, size_t k, size_t end, const char *const *words
     if (k >= end) return false;
     const char *t = nf_tokl(c->doc, k);
     for (; *words; words++)
-        if (strcmp(t, *words) == 0) return true;
+        if (t[0] == (*words)[0] && strcmp(t, *words) == 0) return true; /* first byte first */
     return false;
 }
 
@@ -500,7 +500,9 @@ static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
     int wd = weekday_at(c, j, end);
     const char *dp = NULL;
     int half = 0;
-    if (!wd && j < end) {
+    /* Compounds begin like a weekday (the prefix index's bit): most words
+     * do not. */
+    if (!wd && j < end && (c->doc->tok_mask[j] & NF_TM_WEEKDAY)) {
         /* Compounds: "Samstagabend", "Dienstagspätabends", "samstagfrüh". */
         const struct daypart_word *parts = dayparts;
         const size_t nparts = sizeof dayparts / sizeof dayparts[0];
