@@ -200,14 +200,43 @@ static int32_t measure_noun_before(const nf_doc *doc, size_t k, size_t sa) {
     return -1;
 }
 
+/* True when token k has `role` in period-cues.txt ("compare", "carry"). */
+static bool period_cue(const nf_doc *doc, size_t k, const char *role) {
+    const nf_lexicon *lex = &doc->pack->period_cues;
+    const nf_lex_entry *e = k < doc->ntokens ? nf_tokl_get(doc, k, lex) : NULL;
+    return e && strcmp(nf_lex_val(lex, e), role) == 0;
+}
+
+/* True when time t is the base of a comparison, not a period: a "compare"
+ * word stands at most three words before it in its sentence ("gegenüber
+ * dem Vorjahr", "im Vergleich zum Vorjahreszeitraum"; not "Zum Vergleich:
+ * 2014 lag ...", where the time opens a clause of its own). */
+static bool compared_time(const nf_doc *doc, const nf_time *t, size_t sa) {
+    for (size_t back = 1; back <= 3 && t->ta >= sa + back; back++) {
+        size_t j = t->ta - back;
+        if (period_cue(doc, j, "compare")) return true;
+        if (doc->tokens[j].kind != NF_TOK_WORD) return false;
+    }
+    return false;
+}
+
+/* True when the figure at token ta stands in apposition to time t: "dem
+ * Vorjahr (1.697.881 Passagiere)", "gegenüber dem Vorjahr mit 33,1 Mio.
+ * Euro" name the figure of the compared time. */
+static bool figure_of_time(const nf_doc *doc, const nf_time *t, size_t ta) {
+    return ta == t->tb + 1 && (nf_tok_is(doc, t->tb, "(") || nf_tok_is(doc, t->tb, "mit"));
+}
+
 /* The time in the sentence that gives the figure's period: the nearest
- * year, month or span before it, else after it; -1 when none. */
+ * year, month or span before it, else after it, unless it is the base of
+ * a comparison; -1 when none. */
 static int32_t period_for(const nf_doc *doc, size_t ta, size_t tb, size_t sa, size_t sb) {
     int32_t best = -1;
     size_t best_dist = SIZE_MAX;
     for (size_t i = 0; i < doc->ntimes; i++) {
         const nf_time *t = &doc->times[i];
         if (t->ta < sa || t->tb > sb || !t->has_days || !t->value[0]) continue;
+        if (compared_time(doc, t, sa) && !figure_of_time(doc, t, ta)) continue;
         size_t vl = strlen(t->value);
         bool coarse = vl == 4 || vl == 7 || strchr(t->value, '/') != NULL;
         if (!coarse) continue;
@@ -215,6 +244,39 @@ static int32_t period_for(const nf_doc *doc, size_t ta, size_t tb, size_t sa, si
         if (dist < best_dist) best = (int32_t)i, best_dist = dist;
     }
     return best;
+}
+
+/* Which part of a period of several years a figure of a change "von A auf
+ * B" belongs to: A to the first year, B to the last ("im Zeitraum von 2001
+ * bis 2005 ... von 114 auf 99 Euro"); 0 (all of it) otherwise.  `prev` is
+ * the figure before, NULL when none. */
+static uint8_t period_part(const nf_doc *doc, const nf_amount *a, const nf_amount *prev, size_t sa,
+                           size_t sb) {
+    const nf_time *t = &doc->times[a->period];
+    if (t->first_y >= t->last_y || a->ta <= sa) return 0;
+    if (nf_tok_is(doc, a->ta - 1, "von") && a->tb < sb && nf_tok_is(doc, a->tb, "auf")) return 1;
+    if (nf_tok_is(doc, a->ta - 1, "auf") && prev && prev->period == a->period &&
+        prev->period_part == 1 && prev->tb == a->ta - 1)
+        return 2;
+    return 0;
+}
+
+/* The figure whose period a sentence opening with a "carry" word
+ * ("Dabei", "Damit") keeps: the last one of the previous sentence that
+ * has a period; NULL when none. */
+static const nf_amount *carried_period(const nf_doc *doc, size_t si) {
+    size_t sa = doc->sentences[si].ta, k = sa;
+    while (k < doc->sentences[si].tb &&
+           (doc->tokens[k].kind == NF_TOK_PUNCT || doc->tokens[k].kind == NF_TOK_QUOTE))
+        k++;
+    if (!period_cue(doc, k, "carry")) return NULL;
+    for (size_t i = doc->namounts; i-- > 0;) {
+        const nf_amount *p = &doc->amounts[i];
+        size_t ps = doc->tok_sent[p->ta];
+        if (ps + 1 < si) return NULL;
+        if (ps + 1 == si && p->period >= 0) return p;
+    }
+    return NULL;
 }
 
 /* True when a bare number is part of a name or identifier: "Boeing 747",
@@ -449,6 +511,17 @@ static void subjects_of(const nf_doc *doc, nf_amount *a, size_t si) {
     }
 }
 
+/* The first and last day of amount a's period. */
+bool nf_amount_period(const nf_doc *doc, const nf_amount *a, int first[3], int last[3]) {
+    if (a->period < 0 || (size_t)a->period >= doc->ntimes) return false;
+    const nf_time *t = &doc->times[a->period];
+    first[0] = t->first_y, first[1] = t->first_m, first[2] = t->first_d;
+    last[0] = t->last_y, last[1] = t->last_m, last[2] = t->last_d;
+    if (a->period_part == 1) last[0] = first[0], last[1] = 12, last[2] = 31;
+    if (a->period_part == 2) first[0] = last[0], first[1] = 1, first[2] = 1;
+    return true;
+}
+
 /* Finds the document's amounts and attaches objects, measures, periods. */
 nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
     size_t cap = 0;
@@ -475,7 +548,17 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
                     a.measure = measure_of(doc, (size_t)before);
                 }
             }
-            if (a.measure) a.period = period_for(doc, a.ta, a.tb, sa, sb);
+            if (a.measure) {
+                a.period = period_for(doc, a.ta, a.tb, sa, sb);
+                const nf_amount *prev = doc->namounts ? &doc->amounts[doc->namounts - 1] : NULL;
+                const nf_amount *carried = a.period < 0 ? carried_period(doc, si) : NULL;
+                if (carried) {
+                    a.period = carried->period;
+                    a.period_part = carried->period_part;
+                } else if (a.period >= 0) {
+                    a.period_part = period_part(doc, &a, prev, sa, sb);
+                }
+            }
             a.claimant = claimant_of(doc, a.ta, a.tb);
             subjects_of(doc, &a, si);
             if (!push_amount(doc, &cap, &a)) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");

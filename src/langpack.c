@@ -238,6 +238,7 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const c
         {&lp->source_cues, "source-cues.txt"},
         {&lp->media_nouns, "media-nouns.txt"},
         {&lp->sports_words, "sports-words.txt"},
+        {&lp->period_cues, "period-cues.txt"},
     };
     size_t count = full ? sizeof lists / sizeof lists[0] : 1;
     for (size_t i = 0; i < count; i++) {
@@ -267,14 +268,15 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const c
 /* Frees every list of the pack. */
 void nf_langpack_free(nf_langpack *lp) {
     nf_lexicon *all[] = {
-        &lp->stopwords,         &lp->abbreviations,   &lp->sentence_starters, &lp->ordinal_nouns,
-        &lp->ordinal_preceders, &lp->months,          &lp->number_words,      &lp->scale_words,
-        &lp->qualifiers,        &lp->number_idioms,   &lp->weekdays,          &lp->time_units,
-        &lp->time_words,        &lp->time_modifiers,  &lp->tense_markers,     &lp->holidays,
-        &lp->currencies,        &lp->units,           &lp->measures,          &lp->year_nouns,
-        &lp->time_starters,     &lp->source_cues,     &lp->media_nouns,       &lp->event_triggers,
-        &lp->event_modality,    &lp->speech_verbs,    &lp->speech_markers,    &lp->speech_nouns,
-        &lp->group_speakers,    &lp->konjunktiv,      &lp->quote_words,       &lp->sports_words,
-        &lp->token_index,       &lp->numword_lengths, &lp->prefix_index,      &lp->trigger_tails};
+        &lp->stopwords,         &lp->abbreviations,  &lp->sentence_starters, &lp->ordinal_nouns,
+        &lp->ordinal_preceders, &lp->months,         &lp->number_words,      &lp->scale_words,
+        &lp->qualifiers,        &lp->number_idioms,  &lp->weekdays,          &lp->time_units,
+        &lp->time_words,        &lp->time_modifiers, &lp->tense_markers,     &lp->holidays,
+        &lp->currencies,        &lp->units,          &lp->measures,          &lp->year_nouns,
+        &lp->time_starters,     &lp->source_cues,    &lp->media_nouns,       &lp->event_triggers,
+        &lp->event_modality,    &lp->speech_verbs,   &lp->speech_markers,    &lp->speech_nouns,
+        &lp->group_speakers,    &lp->konjunktiv,     &lp->quote_words,       &lp->sports_words,
+        &lp->period_cues,       &lp->token_index,    &lp->numword_lengths,   &lp->prefix_index,
+        &lp->trigger_tails};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
 }

@@ -9,6 +9,7 @@
 #include "doc.h"
 #include "error.h"
 #include "jsonw.h"
+#include "stages.h"
 
 /* The layers of the record contract, in the order they are written. */
 static const char *const layer_names[] = {"entities", "quotes", "amounts",
@@ -80,16 +81,16 @@ static void write_times(nf_jw *w, const nf_doc *doc) {
     nf_jw_array_end(w);
 }
 
-/* Writes a period {start, end} from a time's first and last days, or null. */
-static void write_period(nf_jw *w, const nf_doc *doc, int32_t ti) {
-    if (ti < 0) {
+/* Writes amount a's period {start, end}, or null. */
+static void write_period(nf_jw *w, const nf_doc *doc, const nf_amount *am) {
+    int f[3], l[3];
+    if (!nf_amount_period(doc, am, f, l)) {
         nf_jw_null(w);
         return;
     }
-    const nf_time *t = &doc->times[ti];
     char a[16], b[16];
-    snprintf(a, sizeof a, "%04d-%02d-%02d", t->first_y % 10000, t->first_m % 100, t->first_d % 100);
-    snprintf(b, sizeof b, "%04d-%02d-%02d", t->last_y % 10000, t->last_m % 100, t->last_d % 100);
+    snprintf(a, sizeof a, "%04d-%02d-%02d", f[0] % 10000, f[1] % 100, f[2] % 100);
+    snprintf(b, sizeof b, "%04d-%02d-%02d", l[0] % 10000, l[1] % 100, l[2] % 100);
     nf_jw_object(w);
     nf_jw_key(w, "start");
     nf_jw_cstring(w, a);
@@ -152,7 +153,7 @@ static void write_amounts(nf_jw *w, const nf_doc *doc) {
         nf_jw_key(w, "measure");
         nf_jw_cstring(w, a->measure);
         nf_jw_key(w, "period");
-        write_period(w, doc, a->period);
+        write_period(w, doc, a);
         nf_jw_key(w, "claimant");
         write_entity_ref(w, a->claimant);
         nf_jw_key(w, "subjects");

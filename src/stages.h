@@ -12,6 +12,11 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err);
  * (amounts.c).  Runs after times, whose tokens it leaves alone. */
 nf_status nf_stage_amounts(nf_doc *doc, nf_error *err);
 
+/* The first and last day of amount a's period ({year, month, day} each);
+ * false when it has none.  A figure of a change "von A auf B" over several
+ * years gets the first or the last year only (amounts.c). */
+bool nf_amount_period(const nf_doc *doc, const nf_amount *a, int first[3], int last[3]);
+
 /* Entities: names from the gazetteers and by rule, linked to canonical
  * actors; nominal and pronoun mentions resolved within the document
  * (entities.c, coref.c). */

@@ -4,6 +4,7 @@
 
 #include "helpers.h"
 #include "doc.h"
+#include "stages.h"
 
 /* What an amount should be; NULL strings mean "null". */
 typedef struct want {
@@ -37,11 +38,11 @@ static void expect_amount(void **state, const char *text, want w) {
              w.object);
         same("measure", a->measure, w.measure);
         if (w.period_start) {
-            assert_true(a->period >= 0);
-            const nf_time *t = &d->times[a->period];
+            int f[3], l[3];
+            assert_true(nf_amount_period(d, a, f, l));
             char s[16], x[16];
-            snprintf(s, sizeof s, "%04d-%02d-%02d", t->first_y, t->first_m, t->first_d);
-            snprintf(x, sizeof x, "%04d-%02d-%02d", t->last_y, t->last_m, t->last_d);
+            snprintf(s, sizeof s, "%04d-%02d-%02d", f[0], f[1], f[2]);
+            snprintf(x, sizeof x, "%04d-%02d-%02d", l[0], l[1], l[2]);
             same("period start", s, w.period_start);
             same("period end", x, w.period_end);
         } else {
@@ -80,6 +81,37 @@ static void test_money_with_scale_and_period(void **state) {
     expect_amount(
         state, "Der Nettoverlust betrug 763 Millionen Euro.",
         (want){"763 Millionen Euro", 763e6, "EUR", NULL, "Nettoverlust", "loss", NULL, NULL});
+}
+
+/* A time after "gegenüber" or "im Vergleich zu" is the base of a
+ * comparison, not the figure's period, unless the figure stands in
+ * apposition to it; a sentence opening with "Damit"/"Dabei" keeps the
+ * period of the sentence before; a change "von A auf B" over several years
+ * puts A in the first year and B in the last. */
+static void test_periods_of_comparisons(void **state) {
+    expect_amount(state, "Der Verband steigerte den Umsatz gegenüber dem Vorjahr um 12 Prozent.",
+                  (want){"12 Prozent", 12, "%", NULL, "Umsatz", "revenue", NULL, NULL});
+    expect_amount(state,
+                  "Der Umsatz lag gegenüber dem Vorjahr (3,1 Millionen Euro) um 12 Prozent höher.",
+                  (want){"3,1 Millionen Euro", 3.1e6, "EUR", NULL, "Umsatz", "revenue",
+                         "2024-01-01", "2024-12-31"});
+    expect_amount(state,
+                  "Der Konzern wies für das Jahr 2023 einen Gewinn von 5 Milliarden Euro aus. "
+                  "Damit stieg der Gewinn gegenüber dem Vorjahr um 1,2 Milliarden Euro.",
+                  (want){"1,2 Milliarden Euro", 1.2e9, "EUR", NULL, "Gewinn", "profit",
+                         "2023-01-01", "2023-12-31"});
+    expect_amount(state,
+                  "Der Konzern wies für das Jahr 2023 einen Gewinn von 5 Milliarden Euro aus. "
+                  "Der Umsatz betrug 9 Milliarden Euro.",
+                  (want){"9 Milliarden Euro", 9e9, "EUR", NULL, "Umsatz", "revenue", NULL, NULL});
+    expect_amount(state, "Zum Vergleich: 2014 lag der Umsatz bei 7 Millionen Euro.",
+                  (want){"7 Millionen Euro", 7e6, "EUR", NULL, "Umsatz", "revenue", "2014-01-01",
+                         "2014-12-31"});
+    static const char range[] = "Im Zeitraum von 2010 bis 2015 sank der Preis von 80 auf 60 Euro.";
+    expect_amount(state, range,
+                  (want){"80", 80, "EUR", NULL, "Preis", "price", "2010-01-01", "2010-12-31"});
+    expect_amount(state, range,
+                  (want){"60 Euro", 60, "EUR", NULL, "Preis", "price", "2015-01-01", "2015-12-31"});
 }
 
 static void test_counts_and_qualifiers(void **state) {
@@ -150,6 +182,7 @@ static void test_not_amounts(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_money_with_scale_and_period),
+        cmocka_unit_test(test_periods_of_comparisons),
         cmocka_unit_test(test_counts_and_qualifiers),
         cmocka_unit_test(test_percentages_and_units),
         cmocka_unit_test(test_currency_forms),
