@@ -496,6 +496,14 @@ static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
         }
         if (is(c, k, end, "immer")) j++;
     }
+    if (j == k) {
+        /* "(in der) Nacht zum Samstag", "Nacht auf Montag": the night
+         * before that day, dated by the day. */
+        size_t n = is(c, k, end, "der") ? k + 1 : k;
+        if (is(c, n, end, "nacht") && (is(c, n + 1, end, "zum") || is(c, n + 1, end, "auf")) &&
+            weekday_at(c, n + 2, end))
+            j = n + 2;
+    }
     if (modifier_at(c, j, end, &shift, &from_last)) j++;
     int wd = weekday_at(c, j, end);
     const char *dp = NULL;

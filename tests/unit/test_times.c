@@ -78,6 +78,11 @@ static void test_relative_days(void **state) {
 static void test_weekdays_follow_the_tense(void **state) {
     expect_time(state, DOC, "Am Montag hatte die Regierung getagt.", "Montag", "2025-11-10", -1);
     expect_time(state, DOC, "Am Freitag wird der Rat entscheiden.", "Freitag", "2025-11-14", -1);
+    /* The night before a day is dated by the day. */
+    expect_time(state, DOC, "In der Nacht zum Montag brannte die Fabrik.", "der Nacht zum Montag",
+                "2025-11-10", -1);
+    expect_time(state, DOC, "Die Polizei nahm ihn Nacht auf Sonntag fest.", "Nacht auf Sonntag",
+                "2025-11-09", -1);
     expect_time(state, DOC, "Am Mittwoch tagt der Rat.", "Mittwoch", "2025-11-12", -1);
     expect_time(state, DOC, "Das geschah vergangenen Donnerstag.", "vergangenen Donnerstag",
                 "2025-11-06", -1);
