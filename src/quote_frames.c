@@ -408,6 +408,22 @@ static bool so_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     return finish(c, it);
 }
 
+/* True for "fordern" with victims as its object ("Die Überschwemmungen
+ * haben 35 Todesopfer gefordert"): a disaster claiming lives, not a demand.
+ * The victims are the nouns measures.txt counts as deaths, casualties or
+ * injured. */
+static bool claims_lives(const qctx *c, size_t k, size_t a, size_t b) {
+    const char *l = nf_tokl(c->doc, k);
+    if (strncmp(l, "forder", 6) != 0 && strncmp(l, "gefordert", 9) != 0) return false;
+    const nf_lexicon *lex = &c->doc->pack->measures;
+    for (size_t j = a; j < b; j++) {
+        const nf_lex_entry *e = nf_tokl_get(c->doc, j, lex);
+        const char *m = e ? nf_lex_val(lex, e) : "";
+        if (!strcmp(m, "deaths") || !strcmp(m, "casualties") || !strcmp(m, "injured")) return true;
+    }
+    return false;
+}
+
 /* A speech act with its object: "Er forderte den Rücktritt des Ministers." */
 static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     uint32_t p;
@@ -428,11 +444,25 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
             if (is(c, j, "sich")) return false;
     nf_seg sp = qx_speaker_of(c, k, sa, sb);
     if (sp.tb <= sp.ta) return false;
-    /* The object: what was demanded, criticised, announced. */
-    size_t a = qx_skip_adverbials(c, sp.ta > k ? sp.tb : k + 1, sb), b = sb;
+    /* The object: what was demanded, criticised, announced; after the
+     * verb, or before a participle or infinitive that closes the clause
+     * after its auxiliary ("hat den Abzug der Truppen angekündigt"). */
+    size_t aux = k;
+    for (size_t j = sa; j < k; j++)
+        if ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & (QW_DET | QW_PRON))) {
+            aux = j;
+            break;
+        }
+    size_t a, b = sb;
+    if (aux < k && sp.tb <= k) {
+        a = qx_skip_adverbials(c, (sp.tb > aux ? sp.tb : aux + 1), k);
+        b = k;
+    } else {
+        a = qx_skip_adverbials(c, sp.ta > k ? sp.tb : k + 1, sb);
+    }
     while (b > a && c->doc->tokens[b - 1].kind == NF_TOK_PUNCT) b--;
     if (p != QX_NONE && p + 1 == b) b = p;
-    if (qx_words(c, a, b) < 2 || negated(c, sa, sb)) return false;
+    if (qx_words(c, a, b) < 2 || negated(c, sa, sb) || claims_lives(c, k, a, b)) return false;
     nf_seg part = p != QX_NONE ? (nf_seg){p, p + 1} : (nf_seg){0, 0};
     qitem *it =
         make(c, NF_Q_REPORTED, QO_REPORTED, (nf_seg){(uint32_t)k, (uint32_t)k + 1}, part, sp);

@@ -232,6 +232,18 @@ static void test_reported(void **state) {
     expect_quote(state, "Der Konzern kündigte für das nächste Jahr neue Stellen an.",
                  (want){NF_Q_REPORTED, "Der Konzern kündigte für das nächste Jahr neue Stellen an",
                         NULL, "kündigte", "an", "Der Konzern"});
+    /* In the perfect the object stands before the participle. */
+    expect_quote(state, "Der Kanzler hat den Abzug der Truppen angekündigt.",
+                 (want){NF_Q_REPORTED, "Der Kanzler hat den Abzug der Truppen angekündigt", NULL,
+                        "angekündigt", NULL, "Der Kanzler"});
+    /* "drohen mit" threatens, as "androhen" does. */
+    expect_quote(state, "Der Minister drohte mit seinem Rücktritt.",
+                 (want){NF_Q_REPORTED, "Der Minister drohte mit seinem Rücktritt", NULL, "drohte",
+                        "mit", "Der Minister"});
+    expect_no_quote(state, "Am Himmel drohte ein Gewitter.", NULL);
+    /* A disaster that claims lives demands nothing. */
+    expect_no_quote(state, "Die Überschwemmungen haben mindestens 35 Todesopfer gefordert.", NULL);
+    expect_no_quote(state, "Der Sturm forderte zwei Tote.", NULL);
 }
 
 static void test_speaker_position(void **state) {
