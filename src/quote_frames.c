@@ -428,11 +428,14 @@ static bool claims_lives(const qctx *c, size_t k, size_t a, size_t b) {
 static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     uint32_t p;
     if (!c->vcls[k] || !qx_verb_cue(c, k, sb, &p)) return false;
-    /* Verbs of saying report with a "von" phrase: "sprach von einem
-     * Unfall", "berichtete von Explosionen". */
+    /* Verbs of saying and thinking report an act with a "von" or "über"
+     * phrase ("sprach von einem Unfall", "berichtete über Angriffe") or
+     * with their particle ("gab ... bekannt", "sagte ... zu", "wies auf
+     * ... hin", "rechnet mit"). */
     if (c->vcls[k] != QV_ACT) {
-        bool von = p != QX_NONE && is(c, p, "von");
-        for (size_t j = k + 1; j < k + 6 && j < sb && !von; j++) von = is(c, j, "von");
+        bool von = p != QX_NONE;
+        for (size_t j = k + 1; j < k + 6 && j < sb && !von; j++)
+            von = is(c, j, "von") || is(c, j, "über");
         if (!von) return false;
     }
     size_t cs = qx_clause_start(c, k, sa);
@@ -444,6 +447,15 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
             if (is(c, j, "sich")) return false;
     nf_seg sp = qx_speaker_of(c, k, sa, sb);
     if (sp.tb <= sp.ta) return false;
+    /* Someone acts: a name, a pronoun or a group ("Menschenrechtsorganisationen",
+     * "die Behörden"), not "Die Krise ... nimmt Ausmaße an". */
+    bool someone = qx_names_someone(c, sp.ta, sp.tb);
+    for (size_t j = sp.ta; j < sp.tb && !someone; j++) {
+        bool compound;
+        someone = qx_group_noun(c, j) || nf_role_at(c->doc, j, NULL, NULL) ||
+                  nf_org_head(c->doc, j, &compound);
+    }
+    if (!someone) return false;
     /* The object: what was demanded, criticised, announced; after the
      * verb, or before a participle or infinitive that closes the clause
      * after its auxiliary ("hat den Abzug der Truppen angekündigt"). */

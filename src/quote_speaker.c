@@ -273,7 +273,7 @@ static bool names_person(const qctx *c, size_t a, size_t b) {
 /* True when the noun phrase [a, b) names a possible speaker: a pronoun,
  * or an entity mention at its head (its first two tokens: "Die Regierung",
  * not "Die Anwendung des Gesetzes"). */
-static bool names_someone(const qctx *c, size_t a, size_t b) {
+bool qx_names_someone(const qctx *c, size_t a, size_t b) {
     const nf_doc *doc = c->doc;
     if (c->wcls[a] & QW_PRON && !(c->wcls[a] & QW_DET)) return true;
     size_t i = nf_mention_first_at(doc, a);
@@ -300,7 +300,7 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
         /* "Den Unmut der CDU brachte die Sprecherin X zum Ausdruck:": an
          * object in the Vorfeld names nobody; a person after the verb is
          * the subject. */
-        if (n + 1 < e && !names_someone(c, cs, n) && qx_word(c, n) && !qx_cap(c, n)) {
+        if (n + 1 < e && !qx_names_someone(c, cs, n) && qx_word(c, n) && !qx_cap(c, n)) {
             size_t a = qx_skip_adverbials(c, n + 1, e), b = qx_np_fwd(c, a, e);
             if (b > a && names_person(c, a, b)) return (nf_seg){(uint32_t)a, (uint32_t)b};
         }
@@ -359,7 +359,7 @@ static nf_seg vorfeld_object(const qctx *c, nf_seg vf, size_t fin, size_t end) {
     nf_seg none = {0, 0};
     if (vf.tb != fin || fin + 1 >= end) return none;
     if (is(c, vf.ta, "der") || is(c, vf.ta, "ein") || is(c, vf.ta, "kein")) return none;
-    if (names_someone(c, vf.ta, vf.tb) || names_person(c, vf.ta, vf.tb) ||
+    if (qx_names_someone(c, vf.ta, vf.tb) || names_person(c, vf.ta, vf.tb) ||
         speech_np(c, vf.ta, vf.tb))
         return none;
     for (size_t h = vf.ta; h < vf.tb; h++)
@@ -370,7 +370,7 @@ static nf_seg vorfeld_object(const qctx *c, nf_seg vf, size_t fin, size_t end) {
     if (b <= a || (c->wcls[a] & QW_PRON)) return none;
     bool group = false;
     for (size_t h = a; h < b; h++) group = group || qx_group_noun(c, h);
-    if (!group && !names_someone(c, a, b)) return none;
+    if (!group && !qx_names_someone(c, a, b)) return none;
     return (nf_seg){(uint32_t)a, (uint32_t)b};
 }
 

@@ -157,6 +157,11 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part);
  * speaker.  Returns false when memory runs out. */
 bool qx_relays(qctx *c);
 
+/* True when the noun phrase [a, b) names a possible speaker: a pronoun,
+ * or an entity mention at its head (its first two tokens: "Die Regierung",
+ * not "Die Anwendung des Gesetzes"). */
+bool qx_names_someone(const qctx *c, size_t a, size_t b);
+
 /* The grammatical speaker of the speech verb at v in sentence [sa, sb):
  * before the verb when the clause starts with its subject, after it in
  * inverted order, between "wie"/"als" and a clause-final verb.  Returns the

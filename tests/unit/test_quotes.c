@@ -244,6 +244,18 @@ static void test_reported(void **state) {
     /* A disaster that claims lives demands nothing. */
     expect_no_quote(state, "Die Überschwemmungen haben mindestens 35 Todesopfer gefordert.", NULL);
     expect_no_quote(state, "Der Sturm forderte zwei Tote.", NULL);
+    /* Verbs of saying with their particle or an "über" phrase report an
+     * act, when someone acts. */
+    expect_quote(state, "Die Ministerin sagte weitere Hilfe zu.",
+                 (want){NF_Q_REPORTED, "Die Ministerin sagte weitere Hilfe zu", NULL, "sagte", "zu",
+                        "Die Ministerin"});
+    expect_quote(state, "Die Behörden berichteten über neue Angriffe.",
+                 (want){NF_Q_REPORTED, "Die Behörden berichteten über neue Angriffe", NULL,
+                        "berichteten", NULL, "Die Behörden"});
+    expect_quote(state, "Die Opposition kritisierte die Regierung.",
+                 (want){NF_Q_REPORTED, "Die Opposition kritisierte die Regierung", NULL,
+                        "kritisierte", NULL, "Die Opposition"});
+    expect_no_quote(state, "Die Krise nimmt immer größere Ausmaße an.", NULL);
 }
 
 static void test_speaker_position(void **state) {
