@@ -470,12 +470,18 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             size_t e = qx_np_fwd(c, cs + 1, fin);
             if (e == fin && e > cs + 1) return (nf_seg){(uint32_t)(cs + 1), (uint32_t)e};
         }
-        /* "..., und das FBI versprach": a new subject after "und". */
+        /* "..., und das FBI versprach": a new subject after "und"; but
+         * when a noun phrase alone fills the Vorfeld before it, the
+         * subject is coordinated ("EU-Kommission und Bundesregierung
+         * äußerten") and its first member is the speaker. */
         for (size_t j = fin; j > cs + 1; j--) {
             if (!(c->wcls[j - 1] & QW_CONJ)) continue;
             size_t e = qx_np_fwd(c, j, fin);
-            if (e > j && qx_skip_adverbials(c, e, fin) == fin)
+            if (e > j && qx_skip_adverbials(c, e, fin) == fin) {
+                if (!adverbial && qx_np_fwd(c, cs, j - 1) == j - 1)
+                    return (nf_seg){(uint32_t)cs, (uint32_t)(j - 1)};
                 return (nf_seg){(uint32_t)j, (uint32_t)e};
+            }
             break;
         }
         if (!adverbial) {

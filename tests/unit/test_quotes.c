@@ -268,6 +268,14 @@ static void test_speaker_position(void **state) {
                         "der Sprecher des Ministeriums"});
     expect_quote(state, "„Das ist ein guter Tag“, sagte er.",
                  (want){NF_Q_DIRECT, "Das ist ein guter Tag", NULL, "sagte", NULL, "er"});
+    /* A coordinated subject: its first member speaks; a new clause after
+     * "und" has its own subject. */
+    expect_quote(
+        state, "Die Kommission und die Regierung äußerten Zweifel, ob die Vergabe fair war.",
+        (want){NF_Q_INDIRECT, "ob die Vergabe fair war", NULL, "äußerten", NULL, "Die Kommission"});
+    expect_quote(
+        state, "Der Minister verließ den Saal und die Sprecherin sagte, es gebe keine Einigung.",
+        (want){NF_Q_INDIRECT, "es gebe keine Einigung", NULL, "sagte", NULL, "die Sprecherin"});
 }
 
 static void test_more_frames(void **state) {
