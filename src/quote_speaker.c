@@ -363,7 +363,9 @@ static nf_seg vorfeld_object(const qctx *c, nf_seg vf, size_t fin, size_t end) {
         speech_np(c, vf.ta, vf.tb))
         return none;
     for (size_t h = vf.ta; h < vf.tb; h++)
-        if (qx_group_noun(c, h) || name_starts_at(c, h)) return none;
+        if (qx_group_noun(c, h) || name_starts_at(c, h) ||
+            (qx_cap(c, h) && nf_role_at(c->doc, h, NULL, NULL)))
+            return none; /* "Die EU-Außenminister hatten Serbien ... angeboten" */
     size_t a = qx_skip_adverbials(c, fin + 1, end);
     if (a >= end || oblique_det(c, a) || is(c, a, "den") || is(c, a, "einen")) return none;
     size_t b = qx_np_fwd(c, a, end);
@@ -378,8 +380,9 @@ static nf_seg vorfeld_object(const qctx *c, nf_seg vf, size_t fin, size_t end) {
 nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     nf_seg none = {0, 0};
     size_t cs = qx_clause_start(c, v, sa);
-    if (v - cs > VORFELD_MAX) cs = v - VORFELD_MAX;
-    /* The finite verb: an auxiliary before a clause-final participle. */
+    /* The finite verb: an auxiliary before a clause-final participle.  The
+     * Vorfeld is bounded before it, not before the participle ("Der
+     * Minister hatte bereits am Samstag die Zustimmung ... bekanntgegeben"). */
     size_t fin = v;
     for (size_t j = cs; j < v; j++) {
         if ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & (QW_DET | QW_PRON))) {
@@ -387,6 +390,7 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             break;
         }
     }
+    if (fin - cs > VORFELD_MAX) cs = fin - VORFELD_MAX;
     size_t end = qx_clause_end(c, v + 1, sb);
     if (end < v + 1) end = v + 1;
     /* A subject pronoun after the verb: "sagte er", "hat sie ... gesagt";
@@ -410,8 +414,10 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
      * agent; "Ihm wird vorgeworfen", "Die Männer werden beschuldigt" name
      * the accused, not a speaker.  "zitiert" is the exception: who is
      * quoted is the subject ("Watzke wird von der Zeitung zitiert"). */
+    /* The perfect passive too: "war ... bezeichnet worden". */
+    bool worden = v + 1 < sb && is(c, v + 1, "worden");
     if (fin < v && (is(c, fin, "wird") || is(c, fin, "wurde") || is(c, fin, "werden") ||
-                    is(c, fin, "wurden"))) {
+                    is(c, fin, "wurden") || (worden && c->wcls[fin] & QW_AUX))) {
         bool quoted = is(c, v, "zitiert");
         for (size_t j = cs; j < v && !quoted; j++) {
             if (!is(c, j, "von") && !is(c, j, "vom")) continue;

@@ -276,6 +276,17 @@ static void test_speaker_position(void **state) {
     expect_quote(
         state, "Der Minister verließ den Saal und die Sprecherin sagte, es gebe keine Einigung.",
         (want){NF_Q_INDIRECT, "es gebe keine Einigung", NULL, "sagte", NULL, "die Sprecherin"});
+    /* The Vorfeld ends at the auxiliary, however long the middle field. */
+    expect_quote(state,
+                 "Der Minister hatte bereits am Samstag die Zustimmung seiner Regierung zu dem "
+                 "Plan „trotz einiger Vorbehalte“ bekanntgegeben.",
+                 (want){NF_Q_DIRECT, "trotz einiger Vorbehalte", NULL, "bekanntgegeben", NULL,
+                        "Der Minister"});
+    /* A perfect passive names no subject as speaker. */
+    expect_quote(state,
+                 "In den Medien war der Auftrag aus dem Ministerium schon als „Geschäft des "
+                 "Jahrhunderts“ bezeichnet worden.",
+                 (want){NF_Q_DIRECT, "Geschäft des Jahrhunderts", NULL, "*", "*", "den Medien"});
 }
 
 static void test_more_frames(void **state) {
