@@ -239,6 +239,7 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const c
         {&lp->media_nouns, "media-nouns.txt"},
         {&lp->sports_words, "sports-words.txt"},
         {&lp->period_cues, "period-cues.txt"},
+        {&lp->number_names, "number-names.txt"},
     };
     size_t count = full ? sizeof lists / sizeof lists[0] : 1;
     for (size_t i = 0; i < count; i++) {
@@ -276,7 +277,7 @@ void nf_langpack_free(nf_langpack *lp) {
         &lp->time_starters,     &lp->source_cues,    &lp->media_nouns,       &lp->event_triggers,
         &lp->event_modality,    &lp->speech_verbs,   &lp->speech_markers,    &lp->speech_nouns,
         &lp->group_speakers,    &lp->konjunktiv,     &lp->quote_words,       &lp->sports_words,
-        &lp->period_cues,       &lp->token_index,    &lp->numword_lengths,   &lp->prefix_index,
-        &lp->trigger_tails};
+        &lp->period_cues,       &lp->number_names,   &lp->token_index,       &lp->numword_lengths,
+        &lp->prefix_index,      &lp->trigger_tails};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
 }

@@ -73,6 +73,7 @@ typedef struct nf_langpack {
     nf_lexicon sports_words;   /* "Viertelfinale\tstrong": sentences that report games */
     nf_lexicon
         period_cues; /* "gegenüber\tcompare", "dabei\tcarry": how a figure's period is found */
+    nf_lexicon number_names;   /* "Resolution", "Artikel": a number after them is no year */
     nf_lexicon speech_verbs;   /* "teilte\tS\tmit": form, class, particles */
     nf_lexicon speech_markers; /* "laut\tsource", "zufolge\tpost" */
     nf_lexicon speech_nouns;   /* "angaben": "nach Angaben", "Berichten zufolge" */

@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "engine.h"
+#include "ner.h"
 #include "error.h"
 #include "numbers.h"
 #include "stages.h"
@@ -661,6 +663,23 @@ static size_t m_season(const tctx *c, size_t k, size_t end, tsem *s) {
 
 /* Years and year ranges: "Jahr 2024", "2024", "2001 bis 2005", "von 2001
  * bis 2005", "zwischen 2010 und 2015", "Zeitraum von 2001 bis 2005". */
+/* True when the capitalised word at k is a common noun a year may follow
+ * as the time of what it names ("der Wahl 2013", "der Schuhindustrie 2006
+ * gelang"): the name tagger's lexicon knows it or its compound head (at
+ * least five bytes) as a noun, and number-names.txt does not list it. */
+static bool dated_noun(const tctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    for (size_t cut = 0; cut + 3 <= n; cut = cut ? cut + 1 : 3) /* "UN-Resolution" */
+        if (nf_lexicon_find(&c->lp->number_names, l + cut, n - cut)) return false;
+    for (size_t cut = 0; cut + 5 <= n; cut = cut ? cut + 1 : 3) {
+        if (((unsigned char)l[cut] & 0xC0) == 0x80) continue;
+        if (nf_ner_common_noun(doc->engine->ner, l + cut, 2)) return true;
+    }
+    return false;
+}
+
 static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
     size_t j = k;
     bool between = false, noun = false;
@@ -674,10 +693,13 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
     int y;
     if (!year_at(c, j, end, &y)) return 0;
     if (j > 0 && strcmp(nf_tok(c->doc, j - 1), "/") == 0) return 0; /* part of "29/2/2019" */
+    if (j + 3 < end && strcmp(nf_tok(c->doc, j + 1), "/") == 0 &&
+        kind_of(c, j + 2) == NF_TOK_NUMBER && strcmp(nf_tok(c->doc, j + 3), "/") == 0)
+        return 0; /* "Richtlinie 2012/34/EU": a number, not a season "2006/07" */
     if (!noun && !between && j > 0 && kind_of(c, j - 1) == NF_TOK_WORD &&
         (c->doc->tokens[j - 1].flags & NF_TF_CAP) &&
         !nf_tok_find(c->doc, j - 1, &c->lp->sentence_starters) &&
-        !nf_tok_find(c->doc, j - 1, &c->lp->year_nouns))
+        !nf_tok_find(c->doc, j - 1, &c->lp->year_nouns) && !dated_noun(c, j - 1))
         return 0; /* "Resolution 1701", "Windows 2000" */
     if (!noun && !between) {
         /* "von 2000 auf rund 15.000 Soldaten": a count, compared with one

@@ -218,6 +218,17 @@ static void test_not_times(void **state) {
     expect_no_time(state, "Das Spiel endete 2:1.");
     expect_no_time(state, "Die Zahl stieg von 2000 auf 15.000 Soldaten.");
     expect_no_time(state, "Es kamen 1500 Menschen.");
+    expect_no_time(state, "Die UN-Resolution 1701 fordert einen Waffenstillstand.");
+    expect_no_time(state, "Die Richtlinie 2012/34/EU gilt weiter.");
+    expect_no_time(state, "Er installierte Windows 2000 auf dem Rechner.");
+}
+
+/* After a common noun a year is the time of what the noun names. */
+static void test_year_after_a_noun(void **state) {
+    expect_time(state, DOC, "Bei der Landtagswahl 2008 erhielt die Partei neun Prozent.", "2008",
+                "2008", NF_TIME_DATE);
+    expect_time(state, DOC, "Es gelang der Schuhindustrie 2006, den Umsatz zu steigern.", "2006",
+                "2006", NF_TIME_DATE);
 }
 
 static void test_doc_date_from_text(void **state) {
@@ -259,6 +270,7 @@ int main(void) {
         cmocka_unit_test(test_seasons),
         cmocka_unit_test(test_year_before_a_figure),
         cmocka_unit_test(test_not_times),
+        cmocka_unit_test(test_year_after_a_noun),
         cmocka_unit_test(test_doc_date_from_text),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
