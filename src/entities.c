@@ -960,19 +960,19 @@ static int32_t acronym_place_org(nf_doc *doc, const nf_gz_entry *place) {
     return nf_entity_add(doc, &e);
 }
 
+/* Starts fetching what the word-table look-up of token k reads. */
+static inline void word_prefetch(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    unsigned char c = (unsigned char)nf_tok(doc, k)[0];
+    nf_lexicon_prefetch(c >= 'a' && c <= 'z' ? &gz->lower_words : &gz->words, doc->tok_hash[k]);
+}
+
 /* Tells whether an entity from index *checked on is a person, remembering
  * how far it looked: the sentence loop asks before every word. */
 static bool persons_known(const nf_doc *doc, size_t *checked, bool *persons) {
     for (; !*persons && *checked < doc->nentities; (*checked)++)
         *persons = doc->entities[*checked].type == NF_ENT_PERSON;
     return *persons;
-}
-
-/* Starts fetching what the word-table look-up of token k reads. */
-static inline void word_prefetch(const nf_doc *doc, size_t k) {
-    const nf_gazetteer *gz = &doc->engine->gz;
-    unsigned char c = (unsigned char)nf_tok(doc, k)[0];
-    nf_lexicon_prefetch(c >= 'a' && c <= 'z' ? &gz->lower_words : &gz->words, doc->tok_hash[k]);
 }
 
 /* Finds the names of one sentence. */
