@@ -557,6 +557,28 @@ bool nf_org_head(const nf_doc *doc, size_t k, bool *compound) {
     return false;
 }
 
+/* The kind of name a classifying noun at token k introduces (see
+ * entities.h), or -1. */
+int nf_class_noun(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return -1;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    const nf_lexicon *lex = &doc->engine->gz.class_nouns;
+    /* The whole word, then endings after a hyphen or at least three bytes in. */
+    for (size_t cut = 0; cut + 3 <= n; cut = cut ? cut + 1 : 3) {
+        if (cut && (((unsigned char)w[cut] & 0xC0) == 0x80 || w[cut] == '-')) continue;
+        const nf_lex_entry *e = nf_lexicon_find(lex, w + cut, n - cut);
+        if (!e) continue;
+        const char *v = nf_lex_val(lex, e);
+        if (cut && strstr(v, " word")) continue;
+        if (strncmp(v, "person", 6) == 0) return NF_ENT_PERSON;
+        if (strncmp(v, "org", 3) == 0) return NF_ENT_ORG;
+        if (strncmp(v, "place", 5) == 0) return NF_ENT_GPE;
+    }
+    return -1;
+}
+
 /* The end of a complement naming an organisation's field or owner: "für
  * Wirtschaft und Technologie", "der Deutschen Schuhindustrie", "Serbiens".
  * Returns the token after it, or `j` when there is none. */

@@ -58,6 +58,13 @@ bool nf_plain_noun(const nf_doc *doc, size_t k);
  * precedes the head inside the word. */
 bool nf_org_head(const nf_doc *doc, size_t k, bool *compound);
 
+/* The kind of name a noun at token k introduces when a name follows it
+ * (an apposition: "die Firma Grünenthal", "seine Mutter Armentaria", "der
+ * Berg Lusen"): NF_ENT_PERSON, NF_ENT_ORG or NF_ENT_GPE for a capitalised
+ * word that is or ends in a noun of lang/de/entities/class-nouns.txt; -1
+ * for other words. */
+int nf_class_noun(const nf_doc *doc, size_t k);
+
 /* Gives persons without a country the one the words around their name show:
  * a nationality adjective or a country in the phrase before it, or an
  * apposition after it (entity_country.c). */

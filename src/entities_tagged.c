@@ -94,6 +94,37 @@ static void retype(const nf_doc *doc, nf_ner_span *s) {
         s->type = NF_ENT_ORG;
 }
 
+/* True for a word in capitals and digits ("ORS", "IFR", "AOL"). */
+static bool acronym(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    size_t letters = 0;
+    for (; *w; w++) {
+        if (*w >= 'A' && *w <= 'Z')
+            letters++;
+        else if (*w < '0' || *w > '9')
+            return false;
+    }
+    return letters >= 2;
+}
+
+/* Types a tagged name by the noun that classifies it (see nf_class_noun):
+ * one it begins with before a capitalised word, which it then drops
+ * ("Onkel Gallus", "Firma Grünenthal", but "Reporter ohne Grenzen"), or
+ * one right before it that no mention covers ("seiner Mutter Armentaria",
+ * "des Technologie-Konzerns Kyocera", "vom Berg Lusen"): the tagger often
+ * knows the name's words but not what it names.  An acronym is no person
+ * ("die Tochter ORS" is a company's). */
+static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
+    int kind = -1;
+    if (s->tb - s->ta > 1 && (doc->tokens[s->ta + 1].flags & NF_TF_CAP) &&
+        (kind = nf_class_noun(doc, s->ta)) >= 0)
+        s->ta++;
+    else if (s->ta > sa && !covered(doc, s->ta - 1, s->ta))
+        kind = nf_class_noun(doc, s->ta - 1);
+    if (kind == NF_ENT_PERSON && s->tb == s->ta + 1 && acronym(doc, s->ta)) return;
+    if (kind >= 0) s->type = (uint8_t)kind;
+}
+
 /* True for the place types. */
 static bool is_place(uint8_t type) {
     return type == NF_ENT_GPE || type == NF_ENT_LOC;
@@ -251,6 +282,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb) {
         trim(doc, s);
         if (unsure_compound(doc, s)) continue;
         retype(doc, s);
+        classify(doc, s, sa);
         if (covered(doc, s->ta, s->tb)) {
             if (!replace_inner(doc, s)) return false;
             continue;

@@ -58,6 +58,8 @@ typedef struct nf_gazetteer {
                              * small, so lower-case tokens never touch the big table */
     nf_lexicon
         head_tails; /* last three bytes of organisation head endings -> bit mask of their lengths */
+    nf_lexicon class_nouns; /* nouns that classify the name after them -> "person"/"org"/"place",
+                             * then " word" when only the whole word counts */
 } nf_gazetteer;
 
 /* Loads the gazetteer from `data_dir` (or the built-in copies).  On failure

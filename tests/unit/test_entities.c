@@ -397,6 +397,45 @@ static void test_common_nouns_around_person_names(void **state) {
     nf_doc_free(d);
 }
 
+static void test_noun_classifies_the_name_after_it(void **state) {
+    /* A noun set before a name says what the name names (lang/de/entities/
+     * class-nouns.txt): a whole word or the end of a compound, some nouns
+     * only as whole words ("Berg", not "Heidelberg"); a tagged name takes
+     * its kind from the noun before it, and drops the noun it begins with. */
+    const char *t = "Ihr Halbbruder Tjark Wendelin sprach mit dem Technologie-Konzerns "
+                    "Oberhaus. Heidelberg liegt am Berg Kandel und im Einfluss Chinas.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    assert_int_equal(nf_class_noun(d, token_of(d, t, "Halbbruder", 0)), NF_ENT_PERSON);
+    assert_int_equal(nf_class_noun(d, token_of(d, t, "Technologie-Konzerns", 0)), NF_ENT_ORG);
+    assert_int_equal(nf_class_noun(d, token_of(d, t, "Berg", 0)), NF_ENT_GPE);
+    assert_int_equal(nf_class_noun(d, token_of(d, t, "Heidelberg", 0)), -1);
+    assert_int_equal(nf_class_noun(d, token_of(d, t, "Einfluss", 0)), -1);
+    assert_int_equal(nf_class_noun(d, token_of(d, t, "sprach", 0)), -1);
+    nf_doc_free(d);
+    t = "Nach dem Streit zog sein Onkel Gallus nach Rom. Die Firma Brankowitz baut dort "
+        "Maschinen, und im Kloster Quirnsee lebte die Mutter Armentaria.";
+    d = extract_on(state, t, "2025-01-02");
+    const char *names[] = {"Gallus", "Brankowitz", "Quirnsee", "Armentaria"};
+    const int kinds[] = {NF_ENT_PERSON, NF_ENT_ORG, NF_ENT_GPE, NF_ENT_PERSON};
+    for (size_t i = 0; i < 4; i++) {
+        const nf_entity *e = entity_named(d, t, names[i], NF_MK_NAME);
+        if (!e) fail_msg("no name %s", names[i]);
+        assert_int_equal(e->type, kinds[i]);
+    }
+    assert_null(entity_named(d, t, "Onkel Gallus", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Firma Brankowitz", NF_MK_NAME));
+    nf_doc_free(d);
+    /* the noun stays where no capitalised word follows it, and an acronym
+     * after a kinship noun is no person ("Tochter" of a company) */
+    t = "Die Organisation Reporter ohne Grenzen protestierte. Der Sender gehört der "
+        "Tochter ORS des Konzerns.";
+    d = extract_on(state, t, "2025-01-02");
+    assert_null(entity_named(d, t, "ohne", NF_MK_NAME));
+    const nf_entity *e = entity_named(d, t, "ORS", NF_MK_NAME);
+    if (e) assert_int_not_equal(e->type, NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_unsure_compound_is_no_name(void **state) {
     /* The tagger's names count however low their score, but a hyphenated
      * word it is not sure of is a compound ("Hisbollah-Miliz"), no name. */
@@ -540,6 +579,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_names_take_in_inner_names),
         cmocka_unit_test(test_tagged_organisation_joins_names),
         cmocka_unit_test(test_common_nouns_around_person_names),
+        cmocka_unit_test(test_noun_classifies_the_name_after_it),
         cmocka_unit_test(test_unsure_compound_is_no_name),
         cmocka_unit_test(test_organisation_with_its_seat),
         cmocka_unit_test(test_given_name_and_organisation_head),
