@@ -226,6 +226,40 @@ static const nf_lex_entry *folded_phrase(const nf_doc *doc, size_t k, size_t end
     return best;
 }
 
+/* True for a lower-case word with an adjective's ending ("düsteres",
+ * "einzelne", "klaren"). */
+static bool adjective_like(const nf_doc *doc, size_t j) {
+    size_t n = doc->tok_llen[j];
+    const char *w = nf_tokl(doc, j);
+    if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_LOWER) || n < 4)
+        return false;
+    char last = w[n - 1], before = w[n - 2];
+    return last == 'e' ||
+           (before == 'e' && (last == 'n' || last == 'r' || last == 's' || last == 'm'));
+}
+
+/* True when the one-word organisation name at token k of [sa, ...) is a
+ * common noun in use (see nf_plain_noun): after a determiner no outlet's
+ * or company's name takes, perhaps with up to two adjectives between ("ein
+ * düsteres Bild", "diesem Bild", "seine Allianz";
+ * lang/de/entities/noun-determiners.txt), or, unless it is an acronym
+ * ("SPD 28 Prozent"), before the one- or two-digit number of a figure
+ * ("Bild 2", but "Bundesregierung 2011"). */
+static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa) {
+    if (!nf_plain_noun(doc, k)) return false;
+    if (k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_NUMBER &&
+        doc->tok_len[k + 1] <= 2 && strcmp(nf_tok(doc, k), nf_tokl(doc, k)) != 0 &&
+        doc->tok_len[k] > 1 && nf_tok(doc, k)[1] >= 'a' && nf_tok(doc, k)[1] <= 'z')
+        return true;
+    for (size_t j = k, adjectives = 0; j > sa; adjectives++) {
+        j--;
+        if (nf_lexicon_find(&doc->engine->gz.noun_determiners, nf_tokl(doc, j), doc->tok_llen[j]))
+            return doc->tokens[j].kind == NF_TOK_WORD;
+        if (adjectives == 2 || !adjective_like(doc, j)) return false;
+    }
+    return false;
+}
+
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
@@ -271,6 +305,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (best < 0) return 0;
     const nf_gz_entry *g = &gz->entries[best];
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, sa)) return 0;
+    if (g->source == NF_GZ_ORG && tb == k + 1 && common_noun_in_use(doc, k, sa)) return 0;
     *entry = best;
     return tb;
 }

@@ -594,6 +594,14 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
             nf_data_release(&d);
         }
     }
+    if (st == NF_OK) {
+        nf_data d;
+        st = nf_data_get(data_dir, "lang/de/entities/noun-determiners.txt", &d, err);
+        if (st == NF_OK) {
+            st = nf_lexicon_parse(&gz->noun_determiners, d.bytes, d.len, d.origin, err);
+            nf_data_release(&d);
+        }
+    }
     if (st == NF_OK) st = build_word_index(gz, err);
     free(l.forms);
     free(l.pool.p);
@@ -617,5 +625,6 @@ void nf_gazetteer_free(nf_gazetteer *gz) {
     nf_lexicon_free(&gz->lower_words);
     nf_lexicon_free(&gz->head_tails);
     nf_lexicon_free(&gz->class_nouns);
+    nf_lexicon_free(&gz->noun_determiners);
     memset(gz, 0, sizeof *gz);
 }

@@ -60,6 +60,7 @@ typedef struct nf_gazetteer {
         head_tails; /* last three bytes of organisation head endings -> bit mask of their lengths */
     nf_lexicon class_nouns; /* nouns that classify the name after them -> "person"/"org"/"place",
                              * then " word" when only the whole word counts */
+    nf_lexicon noun_determiners; /* "ein", "diesem": a common noun follows, no outlet's name */
 } nf_gazetteer;
 
 /* Loads the gazetteer from `data_dir` (or the built-in copies).  On failure

@@ -436,6 +436,27 @@ static void test_noun_classifies_the_name_after_it(void **state) {
     nf_doc_free(d);
 }
 
+static void test_common_noun_is_no_outlet(void **state) {
+    /* A one-word organisation name that is also a common noun is the noun
+     * after a determiner no outlet takes, perhaps with adjectives between,
+     * and before a figure's number; after the definite article, alone, or
+     * as an acronym before a number it stays the name. */
+    const char *t = "Die Bild berichtete am Montag. Der Minister zeichnete ein düsteres Bild "
+                    "der Lage, und in diesem Bild fehlt viel. Wie Bild 3 zeigt, ist die "
+                    "Umfrage klar: SPD 28 Prozent.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    size_t outlets = 0;
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_mention *m = &d->mentions[i];
+        if (strcmp(th_span(t, nf_doc_tokens_span(d, m->ta, m->tb)), "Bild") != 0) continue;
+        assert_int_equal(m->ta, token_of(d, t, "Bild", 0));
+        outlets++;
+    }
+    assert_int_equal(outlets, 1);
+    assert_non_null(entity_named(d, t, "SPD", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_unsure_compound_is_no_name(void **state) {
     /* The tagger's names count however low their score, but a hyphenated
      * word it is not sure of is a compound ("Hisbollah-Miliz"), no name. */
@@ -580,6 +601,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_organisation_joins_names),
         cmocka_unit_test(test_common_nouns_around_person_names),
         cmocka_unit_test(test_noun_classifies_the_name_after_it),
+        cmocka_unit_test(test_common_noun_is_no_outlet),
         cmocka_unit_test(test_unsure_compound_is_no_name),
         cmocka_unit_test(test_organisation_with_its_seat),
         cmocka_unit_test(test_given_name_and_organisation_head),
