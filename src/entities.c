@@ -1032,6 +1032,96 @@ static bool persons_known(const nf_doc *doc, size_t *checked, bool *persons) {
     return *persons;
 }
 
+/* The parts a road word at token k has ("noun before"; see
+ * lang/de/entities/road-words.txt), or "" for other words. */
+static const char *road_word(const nf_doc *doc, size_t k) {
+    const nf_lexicon *lex = &doc->engine->gz.road_words;
+    const nf_lex_entry *e = nf_lexicon_find(lex, nf_tokl(doc, k), doc->tok_llen[k]);
+    return e ? nf_lex_val(lex, e) : "";
+}
+
+/* True when the `n` bytes at `w` are a road's number: one to three digits,
+ * the first not 0. */
+static bool road_digits(const char *w, size_t n) {
+    if (n < 1 || n > 3 || w[0] == '0') return false;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] < '0' || w[i] > '9') return false;
+    return true;
+}
+
+/* True when the letter at `w` is a road letter ("A", "B"). */
+static bool road_letter(const nf_doc *doc, const char *w) {
+    if (w[0] < 'A' || w[0] > 'Z') return false;
+    char low = (char)(w[0] - 'A' + 'a');
+    const nf_lex_entry *e = nf_lexicon_find(&doc->engine->gz.road_words, &low, 1);
+    return e && strstr(nf_lex_val(&doc->engine->gz.road_words, e), "letter");
+}
+
+/* The end of a road's designation at token k of [.., sb): a road noun and
+ * its number ("Bundesstraße 216"), or a road letter and number, apart or
+ * in one word ("A 7", "A1", "B 27"), when `bare` is set; 0 when none. */
+static size_t road_at(const nf_doc *doc, size_t k, size_t sb, bool *bare) {
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    *bare = true;
+    if (n >= 2 && road_letter(doc, w) && road_digits(w + 1, n - 1)) return k + 1;
+    if (k + 1 >= sb || doc->tokens[k + 1].kind != NF_TOK_NUMBER ||
+        !(doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE) ||
+        !road_digits(nf_tok(doc, k + 1), doc->tok_len[k + 1]))
+        return 0;
+    if (n == 1 && road_letter(doc, w)) return k + 2;
+    *bare = false;
+    return strstr(road_word(doc, k), "noun") ? k + 2 : 0;
+}
+
+/* True when a bare letter designation at token k of [sa, ...) is a road
+ * by its context: after the article or preposition roads take ("die A 7",
+ * "zur B 27"), a road noun ("Autobahnen A 2"), or a conjunction after
+ * another designation that is one ("A 2 und A 7"); not "Vitamin B 12",
+ * "A380 und A350". */
+static bool road_context(const nf_doc *doc, size_t k, size_t sa) {
+    if (k <= sa) return false;
+    const char *parts = road_word(doc, k - 1);
+    if (strstr(parts, "before")) return true;
+    if (!strstr(parts, "join") || k < sa + 2) return false;
+    size_t p = k - 2; /* the designation before the conjunction */
+    if (doc->tokens[p].kind == NF_TOK_NUMBER && p > sa) p--;
+    bool bare;
+    return doc->tokens[p].kind == NF_TOK_WORD && road_at(doc, p, k - 1, &bare) == k - 1 && bare &&
+           road_context(doc, p, sa);
+}
+
+/* Names the roads of sentence [sa, sb) ("die A 7", "Bundesstraße 216") as
+ * places, before the gazetteer can read "A1" as a company.  Returns false
+ * when memory runs out. */
+static bool roads_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
+    for (size_t k = sa; k < sb; k++) {
+        if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) continue;
+        bool bare;
+        size_t e = road_at(doc, k, sb, &bare);
+        if (!e || (bare && !road_context(doc, k, sa))) continue;
+        size_t i = nf_mention_first_at(doc, k);
+        if (i < doc->nmentions && doc->mentions[i].ta < e) continue;
+        if (i > 0 && doc->mentions[i - 1].tb > k) continue;
+        const char *name = nf_tokens_text(doc, k, e);
+        if (!name) return false;
+        int32_t ent = -1;
+        for (size_t j = 0; j < doc->nentities && ent < 0; j++)
+            if (doc->entities[j].type == NF_ENT_LOC && !doc->entities[j].canonical &&
+                doc->entities[j].name && strcmp(doc->entities[j].name, name) == 0)
+                ent = (int32_t)j;
+        if (ent < 0) {
+            nf_entity x;
+            memset(&x, 0, sizeof x);
+            x.type = NF_ENT_LOC;
+            if ((ent = nf_entity_add(doc, &x)) < 0) return false;
+        }
+        if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
+        k = e - 1;
+    }
+    return true;
+}
+
 /* Finds the names of one sentence. */
 static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -1331,8 +1421,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     for (size_t s = 0; s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
-        if (!entities_in_sentence(doc, sa, sb) || !nf_entities_tagged(doc, sa, sb) ||
-            !speakers_after_verbs(doc, sa, sb))
+        if (!roads_in_sentence(doc, sa, sb) || !entities_in_sentence(doc, sa, sb) ||
+            !nf_entities_tagged(doc, sa, sb) || !speakers_after_verbs(doc, sa, sb))
             return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     }
     join_appositions(doc);

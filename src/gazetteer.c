@@ -578,27 +578,18 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
     }
     if (st == NF_OK) st = derived(&l, err);
     if (st == NF_OK) st = load_adjectives(gz, data_dir, err);
-    if (st == NF_OK) {
+    struct {
+        nf_lexicon *lex;
+        const char *file;
+    } lists[] = {{&gz->org_heads, "lang/de/entities/org-heads.txt"},
+                 {&gz->class_nouns, "lang/de/entities/class-nouns.txt"},
+                 {&gz->noun_determiners, "lang/de/entities/noun-determiners.txt"},
+                 {&gz->road_words, "lang/de/entities/road-words.txt"}};
+    for (size_t i = 0; st == NF_OK && i < sizeof lists / sizeof lists[0]; i++) {
         nf_data d;
-        st = nf_data_get(data_dir, "lang/de/entities/org-heads.txt", &d, err);
+        st = nf_data_get(data_dir, lists[i].file, &d, err);
         if (st == NF_OK) {
-            st = nf_lexicon_parse(&gz->org_heads, d.bytes, d.len, d.origin, err);
-            nf_data_release(&d);
-        }
-    }
-    if (st == NF_OK) {
-        nf_data d;
-        st = nf_data_get(data_dir, "lang/de/entities/class-nouns.txt", &d, err);
-        if (st == NF_OK) {
-            st = nf_lexicon_parse(&gz->class_nouns, d.bytes, d.len, d.origin, err);
-            nf_data_release(&d);
-        }
-    }
-    if (st == NF_OK) {
-        nf_data d;
-        st = nf_data_get(data_dir, "lang/de/entities/noun-determiners.txt", &d, err);
-        if (st == NF_OK) {
-            st = nf_lexicon_parse(&gz->noun_determiners, d.bytes, d.len, d.origin, err);
+            st = nf_lexicon_parse(lists[i].lex, d.bytes, d.len, d.origin, err);
             nf_data_release(&d);
         }
     }
@@ -626,5 +617,6 @@ void nf_gazetteer_free(nf_gazetteer *gz) {
     nf_lexicon_free(&gz->head_tails);
     nf_lexicon_free(&gz->class_nouns);
     nf_lexicon_free(&gz->noun_determiners);
+    nf_lexicon_free(&gz->road_words);
     memset(gz, 0, sizeof *gz);
 }

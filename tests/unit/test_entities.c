@@ -457,6 +457,29 @@ static void test_common_noun_is_no_outlet(void **state) {
     nf_doc_free(d);
 }
 
+static void test_roads_are_places(void **state) {
+    /* A road's designation is a place (lang/de/entities/road-words.txt): a
+     * road noun and its number, or a road letter and number after the
+     * article or preposition roads take, a road noun, or a conjunction
+     * after another road; not a vitamin or an aircraft type. */
+    const char *t = "Der Unfall geschah auf der A 7 bei Kassel. Die Bundesstraße 216 und die "
+                    "Autobahnen A 2 und A 39 sowie zur B27 waren gesperrt. Vitamin B 12 hilft, "
+                    "und Airbus baut A380 und A350.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    const char *roads[] = {"A 7", "Bundesstraße 216", "A 2", "A 39", "B27"};
+    for (size_t i = 0; i < 5; i++) {
+        const nf_entity *e = entity_named(d, t, roads[i], NF_MK_NAME);
+        if (!e) fail_msg("no road %s", roads[i]);
+        assert_int_equal(e->type, NF_ENT_LOC);
+    }
+    const char *others[] = {"B 12", "A380", "A350"};
+    for (size_t i = 0; i < 3; i++) {
+        const nf_entity *e = entity_named(d, t, others[i], NF_MK_NAME);
+        if (e) assert_int_not_equal(e->type, NF_ENT_LOC);
+    }
+    nf_doc_free(d);
+}
+
 static void test_unsure_compound_is_no_name(void **state) {
     /* The tagger's names count however low their score, but a hyphenated
      * word it is not sure of is a compound ("Hisbollah-Miliz"), no name. */
@@ -602,6 +625,7 @@ int main(void) {
         cmocka_unit_test(test_common_nouns_around_person_names),
         cmocka_unit_test(test_noun_classifies_the_name_after_it),
         cmocka_unit_test(test_common_noun_is_no_outlet),
+        cmocka_unit_test(test_roads_are_places),
         cmocka_unit_test(test_unsure_compound_is_no_name),
         cmocka_unit_test(test_organisation_with_its_seat),
         cmocka_unit_test(test_given_name_and_organisation_head),
