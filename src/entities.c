@@ -238,19 +238,11 @@ static bool adjective_like(const nf_doc *doc, size_t j) {
            (before == 'e' && (last == 'n' || last == 'r' || last == 's' || last == 'm'));
 }
 
-/* True when the one-word organisation name at token k of [sa, ...) is a
- * common noun in use (see nf_plain_noun): after a determiner no outlet's
- * or company's name takes, perhaps with up to two adjectives between ("ein
- * düsteres Bild", "diesem Bild", "seine Allianz";
- * lang/de/entities/noun-determiners.txt), or, unless it is an acronym
- * ("SPD 28 Prozent"), before the one- or two-digit number of a figure
- * ("Bild 2", but "Bundesregierung 2011"). */
-static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa) {
-    if (!nf_plain_noun(doc, k)) return false;
-    if (k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_NUMBER &&
-        doc->tok_len[k + 1] <= 2 && strcmp(nf_tok(doc, k), nf_tokl(doc, k)) != 0 &&
-        doc->tok_len[k] > 1 && nf_tok(doc, k)[1] >= 'a' && nf_tok(doc, k)[1] <= 'z')
-        return true;
+/* True when the noun at token k of [sa, ...) follows a determiner that
+ * makes it a common noun, perhaps with up to two adjectives between ("ein
+ * düsteres Bild", "eine eigene Weinstraße";
+ * lang/de/entities/noun-determiners.txt). */
+static bool after_noun_determiner(const nf_doc *doc, size_t k, size_t sa) {
     for (size_t j = k, adjectives = 0; j > sa; adjectives++) {
         j--;
         if (nf_lexicon_find(&doc->engine->gz.noun_determiners, nf_tokl(doc, j), doc->tok_llen[j]))
@@ -258,6 +250,21 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa) {
         if (adjectives == 2 || !adjective_like(doc, j)) return false;
     }
     return false;
+}
+
+/* True when the one-word organisation name at token k of [sa, ...) is a
+ * common noun in use (see nf_plain_noun): after a determiner no outlet's
+ * or company's name takes ("ein düsteres Bild", "diesem Bild", "seine
+ * Allianz"; see after_noun_determiner), or, unless it is an acronym ("SPD
+ * 28 Prozent"), before the one- or two-digit number of a figure ("Bild 2",
+ * but "Bundesregierung 2011"). */
+static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa) {
+    if (!nf_plain_noun(doc, k)) return false;
+    const char *w = nf_tok(doc, k);
+    if (k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_NUMBER &&
+        doc->tok_len[k + 1] <= 2 && doc->tok_len[k] > 1 && w[1] >= 'a' && w[1] <= 'z')
+        return true;
+    return after_noun_determiner(doc, k, sa);
 }
 
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
@@ -1122,6 +1129,55 @@ static bool roads_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* True when the capitalised word at token k is a place by its ending
+ * (lang/de/entities/place-endings.txt: "Schwanitzstraße", "Herrengasse",
+ * "Stüdlhütte"), not a common noun with that ending: one the list marks,
+ * one after a linking "s" ("Zufahrtsstraße"), or one the tagger's lexicon
+ * knows (see nf_plain_noun). */
+static bool place_by_ending(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return false;
+    const nf_lexicon *lex = &doc->engine->gz.place_endings;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    const nf_lex_entry *whole = nf_lexicon_find(lex, w, n);
+    if (whole && *nf_lex_val(lex, whole)) return false;
+    for (size_t cut = 3; cut + 4 <= n; cut++) {
+        if (((unsigned char)w[cut] & 0xC0) == 0x80) continue;
+        const nf_lex_entry *e = nf_lexicon_find(lex, w + cut, n - cut);
+        if (!e || *nf_lex_val(lex, e)) continue;
+        if (w[cut - 1] == 's' && w[cut - 2] != 's' && w[cut - 2] != '-') return false;
+        return !nf_plain_noun(doc, k);
+    }
+    return false;
+}
+
+/* Names the one-word places of sentence [sa, sb) that no mention covers
+ * and whose ending tells what they are (see place_by_ending), unless a
+ * determiner makes the word a common noun ("eine eigene Weinstraße"), with
+ * a house number after it ("Handjerystraße 2", not "Seestraße 2011").  Returns
+ * false when memory runs out. */
+static bool places_by_ending(nf_doc *doc, size_t sa, size_t sb) {
+    for (size_t k = sa; k < sb; k++) {
+        if (!place_by_ending(doc, k) || after_noun_determiner(doc, k, sa)) continue;
+        size_t i = nf_mention_first_at(doc, k);
+        if ((i < doc->nmentions && doc->mentions[i].ta == k) ||
+            (i > 0 && doc->mentions[i - 1].tb > k))
+            continue;
+        nf_entity x;
+        memset(&x, 0, sizeof x);
+        x.type = NF_ENT_LOC;
+        int32_t ent = nf_entity_add(doc, &x);
+        size_t e = k + 1;
+        if (e < sb && doc->tokens[e].kind == NF_TOK_NUMBER && doc->tok_len[e] <= 3 &&
+            (doc->tokens[e].flags & NF_TF_SPACE_BEFORE))
+            e++;
+        if (ent < 0 || !nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
+        k = e - 1;
+    }
+    return true;
+}
+
 /* Finds the names of one sentence. */
 static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -1422,7 +1478,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     for (size_t s = 0; s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         if (!roads_in_sentence(doc, sa, sb) || !entities_in_sentence(doc, sa, sb) ||
-            !nf_entities_tagged(doc, sa, sb) || !speakers_after_verbs(doc, sa, sb))
+            !places_by_ending(doc, sa, sb) || !nf_entities_tagged(doc, sa, sb) ||
+            !speakers_after_verbs(doc, sa, sb))
             return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     }
     join_appositions(doc);

@@ -61,6 +61,7 @@ typedef struct nf_gazetteer {
     nf_lexicon class_nouns; /* nouns that classify the name after them -> "person"/"org"/"place",
                              * then " word" when only the whole word counts */
     nf_lexicon noun_determiners; /* "ein", "diesem": a common noun follows, no outlet's name */
+    nf_lexicon place_endings;    /* "straße", "hütte"; common compounds -> "common" */
     nf_lexicon road_words; /* "bundesstraße" -> "noun", "a" -> "letter", "zur" -> "before", ... */
 } nf_gazetteer;
 

@@ -480,6 +480,26 @@ static void test_roads_are_places(void **state) {
     nf_doc_free(d);
 }
 
+static void test_places_by_their_ending(void **state) {
+    /* A word ending like a street, a hut or a fountain is a place
+     * (lang/de/entities/place-endings.txt), with its house number; not a
+     * common noun the list marks, one with a linking "s", or one after a
+     * determiner that makes it a common noun. */
+    const char *t = "Wir trafen uns in der Brömmelstraße 12 und gingen zum Wittkebrunnen. Die "
+                    "Zufahrtsstraße war gesperrt, eine Einbahnstraße auch, und im Dorf gibt es "
+                    "eine eigene Weinstraße.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    const char *places[] = {"Brömmelstraße 12", "Wittkebrunnen"};
+    for (size_t i = 0; i < 2; i++) {
+        const nf_entity *e = entity_named(d, t, places[i], NF_MK_NAME);
+        if (!e) fail_msg("no place %s", places[i]);
+        assert_int_equal(e->type, NF_ENT_LOC);
+    }
+    const char *nouns[] = {"Zufahrtsstraße", "Einbahnstraße", "Weinstraße"};
+    for (size_t i = 0; i < 3; i++) assert_null(entity_named(d, t, nouns[i], NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_unsure_compound_is_no_name(void **state) {
     /* The tagger's names count however low their score, but a hyphenated
      * word it is not sure of is a compound ("Hisbollah-Miliz"), no name. */
@@ -626,6 +646,7 @@ int main(void) {
         cmocka_unit_test(test_noun_classifies_the_name_after_it),
         cmocka_unit_test(test_common_noun_is_no_outlet),
         cmocka_unit_test(test_roads_are_places),
+        cmocka_unit_test(test_places_by_their_ending),
         cmocka_unit_test(test_unsure_compound_is_no_name),
         cmocka_unit_test(test_organisation_with_its_seat),
         cmocka_unit_test(test_given_name_and_organisation_head),
