@@ -268,6 +268,47 @@ static bool replace_inner(nf_doc *doc, const nf_ner_span *s) {
     return widen(doc, first, n, s->ta, s->tb, s->type, keep);
 }
 
+/* True when token k may be a word of a name set off after a classifying
+ * noun: capitalised, whole (no "Pseudo-"), covered by no mention, no
+ * sentence starter, month or word before a year ("Anfang 1991"), and no
+ * word the tagger's lexicon knows as a common one. */
+static bool apposed_name_word(const nf_doc *doc, size_t k) {
+    const nf_langpack *lp = doc->pack;
+    return doc->tokens[k].kind == NF_TOK_WORD &&
+           (doc->tokens[k].flags & (NF_TF_CAP | NF_TF_TRUNC)) == NF_TF_CAP &&
+           !covered(doc, k, k + 1) && !nf_tok_find(doc, k, &lp->sentence_starters) &&
+           !nf_tok_find(doc, k, &lp->year_nouns) && !nf_tok_find(doc, k, &lp->months) &&
+           !nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k));
+}
+
+/* The most words of a name set off after a classifying noun. */
+#define APPOSED_NAME_WORDS 3
+
+/* Adds the places set off after a noun that classifies them (see
+ * nf_class_noun) that neither the rules nor the tagger found: up to three
+ * capitalised words no mention covers and the lexicon does not know as
+ * common words, and no capitalised word right after them ("die Stadt
+ * Gedern", "der Flughafen Ferihegy", "der Insel Utøya").  Not after nouns of
+ * persons or organisations, which often take an object there as well
+ * ("seinem Bruder Schwierigkeiten", "der Konzern Milliarden").  Returns
+ * false when memory runs out. */
+static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
+    for (size_t k = sa; k + 1 < sb; k++) {
+        if (!apposed_name_word(doc, k + 1) || covered(doc, k, k + 1)) continue;
+        int kind = nf_class_noun(doc, k);
+        if (kind < 0) continue;
+        size_t e = k + 1;
+        while (e < sb && e < k + 1 + APPOSED_NAME_WORDS && apposed_name_word(doc, e)) e++;
+        if (e < sb && doc->tokens[e].kind == NF_TOK_WORD && (doc->tokens[e].flags & NF_TF_CAP))
+            continue; /* where the name ends is unclear: "Air One", "Preußen Münster" */
+        if (kind != NF_ENT_GPE) continue; /* "der Konzern Milliarden", "der Musiker Gewalt" */
+        int32_t ent = entity_of(doc, k + 1, e, (uint8_t)kind);
+        if (ent < 0 || !nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;
+        k = e - 1;
+    }
+    return true;
+}
+
 /* Adds the names the tagger finds in sentence [sa, sb) that no mention
  * covers yet, and the organisations it finds around a place name.
  * Returns false when memory runs out. */
@@ -290,5 +331,5 @@ bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb) {
         int32_t ent = entity_of(doc, s->ta, s->tb, s->type);
         if (ent < 0 || !nf_mention_add(doc, s->ta, s->tb, ent, NF_MK_NAME)) return false;
     }
-    return true;
+    return names_after_class_nouns(doc, sa, sb);
 }

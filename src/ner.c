@@ -408,7 +408,11 @@ const char *nf_ner_info(const nf_ner_model *m, const char *key) {
     return NULL;
 }
 
-/* The lexicon class of a common noun (LX_N in nerlib.py). */
+/* The lexicon classes of a word written mostly in lower case, of one
+ * written in both cases and of a common noun (LX_L, LX_M and LX_N in
+ * nerlib.py). */
+#define LX_LOWER 2
+#define LX_MIXED 3
 #define LX_NOUN 4
 
 /* Looks the word up in the capitalisation lexicon. */
@@ -416,6 +420,13 @@ bool nf_ner_common_noun(const nf_ner_model *m, const char *lower, unsigned min_f
     if (!m || !lower) return false;
     unsigned b = word_find(m, hstr(lower, strlen(lower))).lex;
     return (b & 15u) == LX_NOUN && (b >> 4) >= min_freq;
+}
+
+/* Looks the word up in the capitalisation lexicon. */
+bool nf_ner_common_word(const nf_ner_model *m, const char *lower) {
+    if (!m || !lower) return false;
+    unsigned c = word_find(m, hstr(lower, strlen(lower))).lex & 15u;
+    return c == LX_LOWER || c == LX_MIXED || c == LX_NOUN;
 }
 
 /* ---- token attributes -------------------------------------------------- */

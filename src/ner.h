@@ -65,4 +65,9 @@ const char *nf_ner_info(const nf_ner_model *m, const char *key);
  * article: "bemerkungen", "bank"), seen at least 2^min_freq times. */
 bool nf_ner_common_noun(const nf_ner_model *m, const char *lower, unsigned min_freq);
 
+/* True when the training text wrote the lower-cased word `lower` in lower
+ * case mid-sentence, or capitalised after articles often enough to make it
+ * a common noun: any word but an unknown one and one written like a name. */
+bool nf_ner_common_word(const nf_ner_model *m, const char *lower);
+
 #endif

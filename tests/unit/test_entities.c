@@ -434,6 +434,17 @@ static void test_noun_classifies_the_name_after_it(void **state) {
     const nf_entity *e = entity_named(d, t, "ORS", NF_MK_NAME);
     if (e) assert_int_not_equal(e->type, NF_ENT_PERSON);
     nf_doc_free(d);
+    /* a place no one found after a noun of places is named; a word after a
+     * noun of persons or organisations may be its object */
+    t = "Die Gäste kamen aus der Provinz Faryab und blieben lange. Dem Konzern "
+        "Kursverluste drohen, und seinem Bruder Sorgenfalten.";
+    d = extract_on(state, t, "2025-01-02");
+    e = entity_named(d, t, "Faryab", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_GPE);
+    assert_null(entity_named(d, t, "Kursverluste", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Sorgenfalten", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 static void test_common_noun_is_no_outlet(void **state) {
