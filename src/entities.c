@@ -1013,6 +1013,16 @@ static bool club_acronym(const nf_doc *doc, size_t k) {
     return caps >= 2 && doc->text.cls[t->a] == NF_C_UPPER;
 }
 
+/* True when token k of [.., sb) is a capitalised word that names a
+ * club after its city (lang/de/entities/club-words.txt: "United",
+ * "Bulls"), with a space before it. */
+static bool club_word_at(const nf_doc *doc, size_t k, size_t sb) {
+    const nf_token *t = &doc->tokens[k];
+    return k < sb && (t->kind == NF_TOK_WORD || t->kind == NF_TOK_NUMBER) &&
+           (t->flags & NF_TF_SPACE_BEFORE) && !(t->flags & NF_TF_LOWER) &&
+           nf_tok_find(doc, k, &doc->engine->gz.club_words);
+}
+
 /* The entity of an organisation named by an acronym and a place ("FC
  * Bayern", "THW Kiel", "TU Berlin"): an unlinked organisation of the
  * place's country.  Returns its index or -1. */
@@ -1244,6 +1254,10 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
                     from--;
                 ent = acronym_place_org(doc, g);
                 if (!nf_mention_add(doc, from, e, ent, NF_MK_NAME)) return false;
+            } else if (g->source == NF_GZ_CITY && club_word_at(doc, e, sb)) {
+                /* a club's word after its city: "Manchester United", "Chicago Bulls" */
+                ent = acronym_place_org(doc, g);
+                if (!nf_mention_add(doc, k, ++e, ent, NF_MK_NAME)) return false;
             } else {
                 ent = entity_for(doc, g);
                 if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;

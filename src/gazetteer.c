@@ -585,7 +585,8 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
                  {&gz->class_nouns, "lang/de/entities/class-nouns.txt"},
                  {&gz->noun_determiners, "lang/de/entities/noun-determiners.txt"},
                  {&gz->road_words, "lang/de/entities/road-words.txt"},
-                 {&gz->place_endings, "lang/de/entities/place-endings.txt"}};
+                 {&gz->place_endings, "lang/de/entities/place-endings.txt"},
+                 {&gz->club_words, "lang/de/entities/club-words.txt"}};
     for (size_t i = 0; st == NF_OK && i < sizeof lists / sizeof lists[0]; i++) {
         nf_data d;
         st = nf_data_get(data_dir, lists[i].file, &d, err);
@@ -620,5 +621,6 @@ void nf_gazetteer_free(nf_gazetteer *gz) {
     nf_lexicon_free(&gz->noun_determiners);
     nf_lexicon_free(&gz->road_words);
     nf_lexicon_free(&gz->place_endings);
+    nf_lexicon_free(&gz->club_words);
     memset(gz, 0, sizeof *gz);
 }

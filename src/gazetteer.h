@@ -62,6 +62,7 @@ typedef struct nf_gazetteer {
                              * then " word" when only the whole word counts */
     nf_lexicon noun_determiners; /* "ein", "diesem": a common noun follows, no outlet's name */
     nf_lexicon place_endings;    /* "straße", "hütte"; common compounds -> "common" */
+    nf_lexicon club_words;       /* "united", "bulls": a city before one is a club */
     nf_lexicon road_words; /* "bundesstraße" -> "noun", "a" -> "letter", "zur" -> "before", ... */
 } nf_gazetteer;
 

@@ -511,6 +511,26 @@ static void test_places_by_their_ending(void **state) {
     nf_doc_free(d);
 }
 
+static void test_city_and_club_word_name_a_club(void **state) {
+    /* A city with a club's word after it (lang/de/entities/club-words.txt)
+     * is the club, an organisation of the city's country; the city alone
+     * stays a place. */
+    const char *t = "Die Chicago Bulls schlugen am Abend die Boston Celtics, und Manchester "
+                    "United spielt morgen. In Chicago regnet es.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    const char *clubs[] = {"Chicago Bulls", "Boston Celtics", "Manchester United"};
+    for (size_t i = 0; i < 3; i++) {
+        const nf_entity *e = entity_named(d, t, clubs[i], NF_MK_NAME);
+        if (!e) fail_msg("no club %s", clubs[i]);
+        assert_int_equal(e->type, NF_ENT_ORG);
+    }
+    assert_string_equal(entity_named(d, t, "Chicago Bulls", NF_MK_NAME)->country, "USA");
+    const nf_entity *e = entity_named(d, t, "Chicago", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_GPE);
+    nf_doc_free(d);
+}
+
 static void test_unsure_compound_is_no_name(void **state) {
     /* The tagger's names count however low their score, but a hyphenated
      * word it is not sure of is a compound ("Hisbollah-Miliz"), no name. */
@@ -658,6 +678,7 @@ int main(void) {
         cmocka_unit_test(test_common_noun_is_no_outlet),
         cmocka_unit_test(test_roads_are_places),
         cmocka_unit_test(test_places_by_their_ending),
+        cmocka_unit_test(test_city_and_club_word_name_a_club),
         cmocka_unit_test(test_unsure_compound_is_no_name),
         cmocka_unit_test(test_organisation_with_its_seat),
         cmocka_unit_test(test_given_name_and_organisation_head),
