@@ -725,6 +725,26 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
     return *entity >= 0 ? end : 0;
 }
 
+/* True when the word at token k is the genitive of a country or region
+ * ("Englands", "Russlands", "Bayerns"): no part of a person's name before it ("Bobby Charlton
+ * Englands Rekordtorschütze"); a city's may be a surname's ("Michael
+ * Jacksons", "Gerard Lyons"). */
+static bool genitive_place(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    if (n < 4 || w[n - 1] != 's') return false;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *e = nf_lexicon_find(&gz->names, w, n - 1);
+    if (!e) return false;
+    uint32_t ids[8];
+    size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 8);
+    for (size_t i = 0; i < m; i++)
+        if (gz->entries[ids[i]].source == NF_GZ_COUNTRY ||
+            gz->entries[ids[i]].source == NF_GZ_PLACE)
+            return true;
+    return false;
+}
+
 /* A person named by a given name and one or two capitalised words that
  * are not known names themselves: "Thomas Enders", "Anna Berger".
  * Returns the token after the name (0 when none) and the entity. */
@@ -734,6 +754,11 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *en
     /* A function word that opens sentences ("In", "Am") is no given name,
      * even where a list has it ("In Deutschland ..."). */
     if (nf_tok_find(doc, k, &lp->sentence_starters)) return 0;
+    /* A title or kinship noun some list has as a given name opens no name
+     * before another capitalised word ("Sir George Carew"). */
+    if (k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP) &&
+        nf_class_noun(doc, k) == NF_ENT_PERSON)
+        return 0;
     /* A given name in the genitive ("Melanies") is followed by what is hers
      * ("Melanies Eltern"), a full name now and then by a common noun
      * ("Matthew Williams Liebeskummer"). */
@@ -744,7 +769,8 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *en
     while (j < sb && n < 2 && doc->tokens[j].kind == NF_TOK_WORD &&
            (doc->tokens[j].flags & NF_TF_CAP) && !(doc->tokens[j].flags & NF_TF_TRUNC) &&
            !doc->claimed[j] && !nf_tok_find(doc, j, &lp->sentence_starters) &&
-           !nf_role_at(doc, j, NULL, NULL) && !((n == 1 || genitive) && nf_plain_noun(doc, j)))
+           !nf_role_at(doc, j, NULL, NULL) && !((n == 1 || genitive) && nf_plain_noun(doc, j)) &&
+           !genitive_place(doc, j))
         j++, n++;
     if (n == 0) return 0;
     /* "Lee Strasberg Theatre", "Franzis Verlag": an organisation named

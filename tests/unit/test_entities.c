@@ -531,6 +531,23 @@ static void test_city_and_club_word_name_a_club(void **state) {
     nf_doc_free(d);
 }
 
+static void test_title_and_genitive_country_around_given_names(void **state) {
+    /* A title some list has as a given name opens no person's name ("Sir"),
+     * and a country's genitive after a name is no part of it. */
+    const char *t = "Beteiligt ist auch Sir Richard Branson. Rooney ist nun mit Bobby Charlton "
+                    "Englands Rekordtorschütze.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    assert_null(entity_named(d, t, "Sir Richard Branson", NF_MK_NAME));
+    const char *persons[] = {"Richard Branson", "Bobby Charlton"};
+    for (size_t i = 0; i < 2; i++) {
+        const nf_entity *e = entity_named(d, t, persons[i], NF_MK_NAME);
+        if (!e) fail_msg("no person %s", persons[i]);
+        assert_int_equal(e->type, NF_ENT_PERSON);
+    }
+    assert_null(entity_named(d, t, "Bobby Charlton Englands", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_unsure_compound_is_no_name(void **state) {
     /* The tagger's names count however low their score, but a hyphenated
      * word it is not sure of is a compound ("Hisbollah-Miliz"), no name. */
@@ -679,6 +696,7 @@ int main(void) {
         cmocka_unit_test(test_roads_are_places),
         cmocka_unit_test(test_places_by_their_ending),
         cmocka_unit_test(test_city_and_club_word_name_a_club),
+        cmocka_unit_test(test_title_and_genitive_country_around_given_names),
         cmocka_unit_test(test_unsure_compound_is_no_name),
         cmocka_unit_test(test_organisation_with_its_seat),
         cmocka_unit_test(test_given_name_and_organisation_head),
