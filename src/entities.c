@@ -606,9 +606,12 @@ int nf_class_noun(const nf_doc *doc, size_t k) {
     if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return -1;
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
+    if (!nf_gz_tail2(doc->engine->gz.class_tail2, w, n)) return -1;
     const nf_lexicon *lex = &doc->engine->gz.class_nouns;
-    /* The whole word, then endings after a hyphen or at least three bytes in. */
-    for (size_t cut = 0; cut + 3 <= n; cut = cut ? cut + 1 : 3) {
+    /* The whole word, then endings after a hyphen or at least three bytes
+     * in, no longer than the longest noun of the list. */
+    size_t from = n > doc->engine->gz.class_noun_max ? n - doc->engine->gz.class_noun_max : 0;
+    for (size_t cut = 0; cut + 3 <= n; cut = cut ? cut + 1 : (from > 3 ? from : 3)) {
         if (cut && (((unsigned char)w[cut] & 0xC0) == 0x80 || w[cut] == '-')) continue;
         const nf_lex_entry *e = nf_lexicon_find(lex, w + cut, n - cut);
         if (!e) continue;
@@ -1176,9 +1179,11 @@ static bool place_by_ending(const nf_doc *doc, size_t k) {
     const nf_lexicon *lex = &doc->engine->gz.place_endings;
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
+    if (!nf_gz_tail2(doc->engine->gz.place_tail2, w, n)) return false;
     const nf_lex_entry *whole = nf_lexicon_find(lex, w, n);
     if (whole && *nf_lex_val(lex, whole)) return false;
-    for (size_t cut = 3; cut + 4 <= n; cut++) {
+    size_t max = doc->engine->gz.place_ending_max;
+    for (size_t cut = n > max + 3 ? n - max : 3; cut + 4 <= n; cut++) {
         if (((unsigned char)w[cut] & 0xC0) == 0x80) continue;
         const nf_lex_entry *e = nf_lexicon_find(lex, w + cut, n - cut);
         if (!e || *nf_lex_val(lex, e)) continue;

@@ -294,14 +294,17 @@ static bool apposed_name_word(const nf_doc *doc, size_t k) {
  * false when memory runs out. */
 static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa; k + 1 < sb; k++) {
-        if (!apposed_name_word(doc, k + 1) || covered(doc, k, k + 1)) continue;
+        const nf_token *a = &doc->tokens[k], *b = &doc->tokens[k + 1];
+        if (a->kind != NF_TOK_WORD || !(a->flags & NF_TF_CAP) || b->kind != NF_TOK_WORD ||
+            !(b->flags & NF_TF_CAP))
+            continue; /* the cheap tests first: this runs over every word */
         int kind = nf_class_noun(doc, k);
-        if (kind < 0) continue;
+        if (kind != NF_ENT_GPE) continue; /* "der Konzern Milliarden", "der Musiker Gewalt" */
+        if (!apposed_name_word(doc, k + 1) || covered(doc, k, k + 1)) continue;
         size_t e = k + 1;
         while (e < sb && e < k + 1 + APPOSED_NAME_WORDS && apposed_name_word(doc, e)) e++;
         if (e < sb && doc->tokens[e].kind == NF_TOK_WORD && (doc->tokens[e].flags & NF_TF_CAP))
             continue; /* where the name ends is unclear: "Air One", "Preußen Münster" */
-        if (kind != NF_ENT_GPE) continue; /* "der Konzern Milliarden", "der Musiker Gewalt" */
         int32_t ent = entity_of(doc, k + 1, e, (uint8_t)kind);
         if (ent < 0 || !nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;
         k = e - 1;

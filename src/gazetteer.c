@@ -540,6 +540,13 @@ static const char *fix(const char *field, const char *pool) {
     return off ? pool + off - 1 : NULL;
 }
 
+/* Adds the last two bytes of the `n` bytes at `k` to the bit set `tail2`. */
+static void add_tail2(uint8_t *tail2, const char *k, size_t n) {
+    if (n < 2) return;
+    unsigned v = (unsigned)(unsigned char)k[n - 2] << 8 | (unsigned char)k[n - 1];
+    tail2[v >> 3] |= (uint8_t)(1u << (v & 7));
+}
+
 /* Loads every gazetteer file and builds the tables. */
 nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *err) {
     memset(gz, 0, sizeof *gz);
@@ -594,6 +601,17 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
             st = nf_lexicon_parse(lists[i].lex, d.bytes, d.len, d.origin, err);
             nf_data_release(&d);
         }
+    }
+    for (size_t i = 0; st == NF_OK && i < gz->place_endings.count; i++) {
+        const nf_lex_entry *e = &gz->place_endings.entries[i];
+        if (*nf_lex_val(&gz->place_endings, e)) continue;
+        if (e->key_len > gz->place_ending_max) gz->place_ending_max = e->key_len;
+        add_tail2(gz->place_tail2, nf_lex_key(&gz->place_endings, e), e->key_len);
+    }
+    for (size_t i = 0; st == NF_OK && i < gz->class_nouns.count; i++) {
+        const nf_lex_entry *e = &gz->class_nouns.entries[i];
+        if (e->key_len > gz->class_noun_max) gz->class_noun_max = e->key_len;
+        add_tail2(gz->class_tail2, nf_lex_key(&gz->class_nouns, e), e->key_len);
     }
     if (st == NF_OK) st = build_word_index(gz, err);
     free(l.forms);

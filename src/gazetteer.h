@@ -64,7 +64,19 @@ typedef struct nf_gazetteer {
     nf_lexicon place_endings;    /* "straße", "hütte"; common compounds -> "common" */
     nf_lexicon club_words;       /* "united", "bulls": a city before one is a club */
     nf_lexicon road_words; /* "bundesstraße" -> "noun", "a" -> "letter", "zur" -> "before", ... */
+    size_t place_ending_max;   /* the longest key of place_endings that is no compound, in bytes */
+    size_t class_noun_max;     /* the longest key of class_nouns, in bytes */
+    uint8_t place_tail2[8192]; /* bit set of the last two bytes of those place endings */
+    uint8_t class_tail2[8192]; /* bit set of the last two bytes of the class nouns */
 } nf_gazetteer;
+
+/* True when the last two bytes of the `n` bytes at `w` are in the bit set
+ * `tail2` (place_tail2, class_tail2): a quick no for most words. */
+static inline bool nf_gz_tail2(const uint8_t *tail2, const char *w, size_t n) {
+    if (n < 2) return false;
+    unsigned v = (unsigned)(unsigned char)w[n - 2] << 8 | (unsigned char)w[n - 1];
+    return tail2[v >> 3] >> (v & 7) & 1;
+}
 
 /* Loads the gazetteer from `data_dir` (or the built-in copies).  On failure
  * nothing needs freeing and `err` says which file. */
