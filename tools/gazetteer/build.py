@@ -278,6 +278,13 @@ class Sources(object):
                 cands.append(a3)
             if 'KSV' in (c.code or '') or c.iso3 == 'KSV':
                 cands = ['XKX']
+            # A code written as dated pieces ('[SCGSRB 20030205 - 20060605][SRB
+            # >20030101]', Serbia and Montenegro's block, whose leaders are
+            # Serbia's): the country of the piece still open (">date").
+            if not cands and c.code and '[' in c.code:
+                for piece in re.findall(r'\[([A-Z]{3})[A-Z]*\s*>', c.code):
+                    if piece in iso3166.ALPHA3 and piece not in cands:
+                        cands.append(piece)
             byname = name_to_iso3.get(translit.loose_key(c.name))
             if byname:
                 out[i] = byname
@@ -1531,9 +1538,21 @@ only.
 """
 
 
+# Everything from this line of data/README.md on is written by hand (the
+# name tagger's section) and kept when the README is regenerated.
+KEPT_FROM = '## `ner-de.model`'
+
+
 def write_readme(out, counts):
-    with open(os.path.join(out, 'README.md'), 'w', encoding='utf-8', newline='\n') as f:
-        f.write(README.format(cmd=COMMAND, **counts))
+    path = os.path.join(out, 'README.md')
+    kept = ''
+    if os.path.exists(path):
+        with open(path, encoding='utf-8') as f:
+            old = f.read()
+        if KEPT_FROM in old:
+            kept = '\n' + old[old.index(KEPT_FROM):]
+    with open(path, 'w', encoding='utf-8', newline='\n') as f:
+        f.write(README.format(cmd=COMMAND, **counts) + kept)
 
 
 # ===================================================================== main
