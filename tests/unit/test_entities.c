@@ -222,6 +222,22 @@ static void test_names_with_and_without_accents(void **state) {
     nf_doc_free(d);
 }
 
+static void test_german_press_spellings(void **state) {
+    /* Arabic and Persian names as the German press writes them, and
+     * Serbia's leaders from CountryInfo's Serbia and Montenegro block */
+    const char *t = "Mahmud Ahmadinedschad traf Boris Tadić in Teheran.";
+    nf_doc *d = extract_on(state, t, "2008-02-15");
+    const nf_entity *e = entity_named(d, t, "Mahmud Ahmadinedschad", NF_MK_NAME);
+    assert_non_null(e);
+    assert_non_null(e->actor);
+    assert_string_equal(e->actor, "IRNGOV");
+    e = entity_named(d, t, "Boris Tadić", NF_MK_NAME);
+    assert_non_null(e);
+    assert_non_null(e->actor);
+    assert_string_equal(e->actor, "SRBGOV");
+    nf_doc_free(d);
+}
+
 static void test_organisations_by_rule(void **state) {
     const char *t = "Der Hauptverband der Deutschen Bauindustrie und die Bundesanstalt für "
                     "Verkehrsplanung widersprachen dem Deutschen Gewerkschaftsbund. Die Muster AG "
@@ -680,6 +696,7 @@ int main(void) {
         cmocka_unit_test(test_appositions),
         cmocka_unit_test(test_role_before_known_name),
         cmocka_unit_test(test_names_with_and_without_accents),
+        cmocka_unit_test(test_german_press_spellings),
         cmocka_unit_test(test_coreference),
         cmocka_unit_test(test_function_words_are_no_given_names),
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),

@@ -42,6 +42,11 @@ import translit     # noqa: E402
 # look-ups and the date up to which leaders.tsv claims currency.
 SNAPSHOT = '2026-08-22'
 WIKIDATA_SNAPSHOT = '2022'     # latest year in world-leaders-2021-wikidata.csv
+# Countries whose leaders' names the German press transcribes from Arabic or
+# Persian (see translit.en_to_german_arabic).
+ARABIC_PERSIAN = set('AFG ARE BHR DZA EGY IRN IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN '
+                     'SYR TUN YEM'.split())
+
 # a CountryInfo term open at its last update (Feb 2011) is closed by the next
 # known holder only if that one starts before this date
 STALE_LIMIT = '2012-12-31'
@@ -1303,6 +1308,14 @@ class LeaderBuilder(object):
             if not p.rows:
                 continue
             iso3 = p.iso3 or (p.rows[0]['iso3'] if p.rows else '')
+            if iso3 in ARABIC_PERSIAN:
+                # German press spellings of names written the English way
+                german = [translit.en_to_german_arabic(n) for n in list(p.names)
+                          if not translit.is_cyrillic(n)]
+                german = [g for g in german if g]
+                if german:
+                    self.reg.add_names(p, german)
+                    self.count('german_arabic_names')
             cyr = [n for n in p.names if translit.is_cyrillic(n)]
             forms = NameList()
             for c in cyr:

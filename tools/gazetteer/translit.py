@@ -40,6 +40,7 @@ Only the standard library is used; all functions are deterministic.
 """
 
 import itertools
+import re
 import unicodedata
 
 CYR_VOWELS = set('аеёиоуыэюяіїєәөұүиАЕЁИОУЫЭЮЯІЇЄӘӨҰҮ'.lower())
@@ -450,6 +451,52 @@ def _en_word(w):
     if cap and out:
         out = out[0].upper() + out[1:]
     return out
+
+
+# ------------------------------------------- Arabic and Persian names in German
+
+# The German press transcribes Arabic and Persian names by German spelling
+# rules where English writes English ones (Duden; dpa usage): Ahmadinejad ->
+# Ahmadinedschad, Velayati -> Welajati, Ghazi -> Ghasi, Khamenei ->
+# Chamenei, Mahmoud -> Mahmud, Yasser -> Jasser.  Applied in this order, on
+# lower-case letters; a name keeps its capitals.
+_EN_TO_DE_ARABIC = [('ou', 'u'), ('oo', 'u'), ('ee', 'i'), ('sh', 'sch'), ('kh', 'ch'),
+                    ('dj', 'dsch'), ('j', 'dsch'), ('y', 'j'), ('v', 'w'), ('w', 'w'),
+                    ('z', 's')]
+
+
+# English words in the names of collective leaderships.
+_COLLECTIVE = {'council', 'revolutionary', 'committee', 'command', 'government', 'national',
+               'military', 'transitional', 'presidential', 'of', 'the', 'union'}
+
+
+def en_to_german_arabic(name):
+    """The German press spelling of an Arabic or Persian name written the
+    English way, or None when it is the same: 'Mahmoud Ahmadinejad' ->
+    'Mahmud Ahmadinedschad'."""
+    if _COLLECTIVE & set(name.lower().split()):
+        return None  # a council, not a person ('Islamic Revolutionary Council')
+    out = []
+    for word in re.split(r'([ -])', name):
+        low = word.lower()
+        if low.endswith('y') and len(low) > 2:
+            low = low[:-1] + 'i'  # 'Hosny' -> 'Hosni', not 'Hosnj'
+        res, i = [], 0
+        while i < len(low):
+            for a, b in _EN_TO_DE_ARABIC:
+                if low.startswith(a, i):
+                    res.append(b)
+                    i += len(a)
+                    break
+            else:
+                res.append(low[i])
+                i += 1
+        w = ''.join(res)
+        if word[:1].isupper():
+            w = w[:1].upper() + w[1:]
+        out.append(w)
+    g = ''.join(out)
+    return None if g == name else g
 
 
 # ------------------------------------------------------------- matching key
