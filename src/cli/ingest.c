@@ -51,15 +51,26 @@ typedef struct item {
     bool keyed;       /* id and hash known before extraction */
     bool skip;        /* stored already with the same hash */
     bool bad;         /* --records: the line is not a record */
+    bool done;        /* a worker has finished it (guarded by the run's lock) */
     nf_jdoc doc;      /* the record (and, before, the input line) parsed */
     const nf_jv *rec; /* the record: doc's root, NULL until parsed */
     nf_prep prep;     /* the record's rows (pointing into doc) */
     bool prepped;     /* prep is built: the store thread only binds and steps */
     char *title;      /* from the input line; owned */
     char *text;       /* with --text; owned */
+    size_t bytes;     /* input bytes, for the progress line */
 } item;
 
-/* The state of one run. */
+/* Documents whose rows the store thread stores at a time (inside the
+ * batch's transaction): their ring slots are free again after that, so a
+ * document waits for few others rather than for a whole batch. */
+#define FLUSH_DOCS 64
+
+/* The state of one run.  The documents flow through a ring of slots in
+ * input order: the main thread reads them into free slots, the workers
+ * take them in turn (key, skip look-up, extraction, rows), and the store
+ * thread stores them in input order, one transaction per batch, freeing
+ * their slots.  Item i lives in slot i % cap; the counters only grow. */
 typedef struct ingest {
     const nf_engine *engine;
     nf_store *store;
@@ -67,17 +78,22 @@ typedef struct ingest {
     bool records, keep_text;
     int threads;
     size_t batch_size;
-    item *buf[2]; /* two batches: one extracted while the other is stored */
-    item *items;  /* the batch being read and extracted */
-    size_t n, bytes;
-    item *s_items; /* the batch being stored */
-    size_t s_n, s_bytes;
-    pthread_t store_tid;
-    bool storing;
-    nf_store *lookup; /* a second connection for the skip look-ups */
+    item *ring;
+    size_t cap;
+    pthread_mutex_t mu;        /* guards the counters, flags and items' done */
+    pthread_cond_t readable;   /* an item was read (or the input ended) */
+    pthread_cond_t finished;   /* an item was finished by a worker */
+    pthread_cond_t freed;      /* slots were freed by the store thread */
+    size_t nread;              /* items read */
+    size_t ntaken;             /* items taken by workers */
+    size_t nfreed;             /* items stored and their slots freed */
+    size_t ndone;              /* items finished by workers, in any order */
+    size_t want;               /* the store thread waits until ndone reaches this */
+    bool eof;                  /* the reader has read everything it will */
+    bool stop;                 /* a failure: everyone stops */
+    pthread_mutex_t lookup_mu; /* one worker at a time on the look-up connection */
+    nf_store *lookup;          /* a second connection for the skip look-ups */
     nf_loader *lookup_loader;
-    atomic_size_t next;
-    int phase; /* 1: read keys, 2: extract */
     nf_progress progress;
     size_t stored, skipped, replaced, bad;
     bool failed;
@@ -138,6 +154,21 @@ static void key_item(ingest *g, item *it) {
     }
 }
 
+/* Whether a keyed item is stored already with the same hash, asked on the
+ * look-up connection (one worker at a time).  Returns 0, or -1 after
+ * printing the database error. */
+static int look_up(ingest *g, item *it) {
+    if (!it->keyed) return 0;
+    char stored[17];
+    pthread_mutex_lock(&g->lookup_mu);
+    int found = nf_loader_stored_hash(g->lookup_loader, it->id, stored);
+    if (found < 0) fprintf(stderr, "newsfacts: %s\n", g->lookup->err);
+    pthread_mutex_unlock(&g->lookup_mu);
+    if (found < 0) return -1;
+    it->skip = found == 1 && strcmp(stored, it->hash) == 0;
+    return 0;
+}
+
 /* The second phase for one item that is not skipped: the record,
  * extracted and parsed (with --records: parsed already), turned into rows
  * here, in parallel, rather than on the store thread. */
@@ -159,31 +190,43 @@ static void extract_item(ingest *g, item *it) {
     if (it->rec) it->prepped = nf_prep_build(&it->prep, it->rec) == 0;
 }
 
-/* A worker: takes items of the current phase until none are left. */
+/* Stops the run after a failure: every thread leaves its loop. */
+static void stop_all(ingest *g) {
+    pthread_mutex_lock(&g->mu);
+    g->failed = g->stop = true;
+    pthread_cond_broadcast(&g->readable);
+    pthread_cond_broadcast(&g->finished);
+    pthread_cond_broadcast(&g->freed);
+    pthread_mutex_unlock(&g->mu);
+}
+
+/* A worker: takes the items in input order, as they are read, and
+ * prepares each for the store thread. */
 static void *worker(void *arg) {
     ingest *g = arg;
     for (;;) {
-        size_t i = atomic_fetch_add(&g->next, 1);
-        if (i >= g->n) break;
-        if (g->phase == 1)
-            key_item(g, &g->items[i]);
-        else
-            extract_item(g, &g->items[i]);
+        pthread_mutex_lock(&g->mu);
+        while (!g->stop && g->ntaken == g->nread && !g->eof)
+            pthread_cond_wait(&g->readable, &g->mu);
+        if (g->stop || g->ntaken == g->nread) {
+            pthread_mutex_unlock(&g->mu);
+            return NULL;
+        }
+        size_t i = g->ntaken++;
+        pthread_mutex_unlock(&g->mu);
+        item *it = &g->ring[i % g->cap];
+        key_item(g, it);
+        if (look_up(g, it) != 0) {
+            stop_all(g);
+            return NULL;
+        }
+        extract_item(g, it);
+        pthread_mutex_lock(&g->mu);
+        it->done = true;
+        /* Only the store thread waits, for a whole block of items. */
+        if (++g->ndone >= g->want) pthread_cond_signal(&g->finished);
+        pthread_mutex_unlock(&g->mu);
     }
-    return NULL;
-}
-
-/* Runs one phase over the batch on the worker threads. */
-static void run_phase(ingest *g, int phase) {
-    g->phase = phase;
-    atomic_store(&g->next, 0);
-    pthread_t tid[256];
-    int started = 0, extra = g->threads - 1;
-    if ((size_t)extra > g->n) extra = (int)g->n;
-    for (int i = 0; i < extra && i < 256; i++)
-        if (pthread_create(&tid[started], NULL, worker, g) == 0) started++;
-    worker(g);
-    for (int i = 0; i < started; i++) pthread_join(tid[i], NULL);
 }
 
 /* Frees what an item holds, but keeps its parse and row buffers for the
@@ -203,44 +246,97 @@ static void item_clear(item *it) {
     it->prep = prep;
 }
 
-/* Stores a prepared batch in one transaction (on the store thread, while
- * the next batch is being extracted); sets g->failed on an error. */
-static void *store_batch(void *arg) {
-    ingest *g = arg;
-    item *items = g->s_items;
-    size_t n = g->s_n, done = 0, errors = 0;
-    if (g->store->ops->begin(g->store) != 0) goto fail;
-    for (size_t i = 0; i < n; i++) {
-        item *it = &items[i];
-        done++;
-        if (it->skip) {
-            g->skipped++;
-            continue;
-        }
-        if (it->bad) {
-            fprintf(stderr, "\rnewsfacts: %s line %zu: not a JSON record, skipped\n",
-                    it->job.name ? it->job.name : "input", it->job.line);
-            g->bad++;
-            errors++;
-            continue;
-        }
-        if (!it->rec || !it->prepped) {
-            snprintf(g->store->err, sizeof g->store->err, "out of memory");
-            goto fail_tx;
-        }
-        nf_put_result res;
-        if (nf_loader_put_prep(g->loader, &it->prep, it->hash, it->title, it->text, &res) != 0)
-            goto fail_tx;
-        if (res == NF_PUT_SKIPPED) g->skipped++;
-        if (res == NF_PUT_REPLACED) g->replaced++;
-        if (res != NF_PUT_SKIPPED) g->stored++;
-        if (it->prep.error) errors++;
+/* Waits until item `i` is finished by a worker: the item, or NULL when
+ * the input has ended before it or the run stopped.  At the start of a
+ * block of FLUSH_DOCS items it waits until as many items are finished:
+ * the store thread then runs in bursts rather than waking for every
+ * document, which would take a core from the workers, and their caches,
+ * once per document.  Once the input is read (the last items are being
+ * extracted) it takes each item as it is finished, so that little is
+ * left to store after the last extraction. */
+static item *wait_item(ingest *g, size_t i) {
+    item *it = &g->ring[i % g->cap];
+    pthread_mutex_lock(&g->mu);
+    if (i % FLUSH_DOCS == 0) {
+        g->want = i + FLUSH_DOCS;
+        while (!g->stop && g->ndone < g->want && !g->eof) pthread_cond_wait(&g->finished, &g->mu);
     }
-    /* The rows of the batch's documents, table by table. */
-    if (nf_loader_flush(g->loader) != 0) goto fail_tx;
-    if (g->store->ops->commit(g->store) != 0) goto fail;
-    nf_progress_add(&g->progress, done, g->s_bytes, errors);
-    for (size_t i = 0; i < n; i++) item_clear(&items[i]);
+    g->want = i + 1;
+    while (!g->stop && !(i < g->nread && it->done) && !(g->eof && i >= g->nread))
+        pthread_cond_wait(&g->finished, &g->mu);
+    bool ok = !g->stop && i < g->nread;
+    pthread_mutex_unlock(&g->mu);
+    return ok ? it : NULL;
+}
+
+/* Frees the slots of the items before `upto`, whose rows are stored. */
+static void free_items(ingest *g, size_t upto) {
+    for (size_t i = g->nfreed; i < upto; i++) item_clear(&g->ring[i % g->cap]);
+    pthread_mutex_lock(&g->mu);
+    g->nfreed = upto;
+    pthread_cond_broadcast(&g->freed);
+    pthread_mutex_unlock(&g->mu);
+}
+
+/* Stores one finished item into the open transaction (its rows are queued
+ * on the loader).  Returns 0, or -1 with the message in the store's err. */
+static int store_item(ingest *g, item *it, size_t *errors) {
+    if (it->skip) {
+        g->skipped++;
+        return 0;
+    }
+    if (it->bad) {
+        fprintf(stderr, "\rnewsfacts: %s line %zu: not a JSON record, skipped\n",
+                it->job.name ? it->job.name : "input", it->job.line);
+        g->bad++;
+        (*errors)++;
+        return 0;
+    }
+    if (!it->rec || !it->prepped) {
+        snprintf(g->store->err, sizeof g->store->err, "out of memory");
+        return -1;
+    }
+    nf_put_result res;
+    if (nf_loader_put_prep(g->loader, &it->prep, it->hash, it->title, it->text, &res) != 0)
+        return -1;
+    if (res == NF_PUT_SKIPPED) g->skipped++;
+    if (res == NF_PUT_REPLACED) g->replaced++;
+    if (res != NF_PUT_SKIPPED) g->stored++;
+    if (it->prep.error) (*errors)++;
+    return 0;
+}
+
+/* The store thread: stores the items in input order, batch_size of them a
+ * transaction, their rows FLUSH_DOCS documents at a time; on an error it
+ * rolls the batch back and stops the run. */
+static void *store_thread(void *arg) {
+    ingest *g = arg;
+    size_t i = 0, in_tx = 0, bytes = 0, errors = 0;
+    item *it;
+    while ((it = wait_item(g, i)) != NULL) {
+        if (in_tx == 0 && g->store->ops->begin(g->store) != 0) goto fail;
+        if (store_item(g, it, &errors) != 0) goto fail_tx;
+        bytes += it->bytes;
+        i++;
+        in_tx++;
+        bool end_tx = in_tx == g->batch_size;
+        if (end_tx || i % FLUSH_DOCS == 0) {
+            if (nf_loader_flush(g->loader) != 0) goto fail_tx;
+            free_items(g, i);
+        }
+        if (end_tx) {
+            if (g->store->ops->commit(g->store) != 0) goto fail;
+            nf_progress_add(&g->progress, in_tx, bytes, errors);
+            in_tx = bytes = errors = 0;
+        }
+    }
+    if (in_tx) {
+        if (g->stop) goto fail_tx;
+        if (nf_loader_flush(g->loader) != 0) goto fail_tx;
+        if (g->store->ops->commit(g->store) != 0) goto fail;
+        nf_progress_add(&g->progress, in_tx, bytes, errors);
+        free_items(g, i);
+    }
     return NULL;
 fail_tx : {
     char keep[sizeof g->store->err];
@@ -248,70 +344,38 @@ fail_tx : {
     g->store->ops->rollback(g->store);
     nf_loader_rollback(g->loader);
     memcpy(g->store->err, keep, sizeof keep);
+    if (g->stop) return NULL; /* stopped by another thread, which said why */
 }
 fail:
     fprintf(stderr, "\nnewsfacts: %s\n", g->store->err);
-    g->failed = true;
-    for (size_t i = 0; i < n; i++) item_clear(&items[i]);
+    stop_all(g);
     return NULL;
 }
 
-/* Waits for the store thread; returns 1 when storing failed. */
-static int wait_store(ingest *g) {
-    if (g->storing) {
-        pthread_join(g->store_tid, NULL);
-        g->storing = false;
-    }
-    return g->failed ? 1 : 0;
-}
-
-/* Processes the pending batch: keys, skips (looked up on a second
- * connection), extraction; then hands it to the store thread. */
-static int flush(ingest *g) {
-    if (!g->n || g->failed) return g->failed ? 1 : 0;
-    run_phase(g, 1);
-    for (size_t i = 0; i < g->n; i++) {
-        item *it = &g->items[i];
-        if (!it->keyed) continue;
-        char stored[17];
-        int found = nf_loader_stored_hash(g->lookup_loader, it->id, stored);
-        if (found < 0) {
-            fprintf(stderr, "newsfacts: %s\n", g->lookup->err);
-            g->failed = true;
-            break;
-        }
-        it->skip = found == 1 && strcmp(stored, it->hash) == 0;
-    }
-    if (!g->failed) run_phase(g, 2);
-    if (wait_store(g) != 0) {
-        for (size_t i = 0; i < g->n; i++) item_clear(&g->items[i]);
-        g->n = 0;
+/* Queues an item read by the main thread, waiting for a free slot.
+ * Returns 1 when the run has stopped. */
+static int queue(ingest *g, nf_job *job) {
+    pthread_mutex_lock(&g->mu);
+    while (!g->stop && g->nread - g->nfreed == g->cap) pthread_cond_wait(&g->freed, &g->mu);
+    bool stop = g->stop;
+    pthread_mutex_unlock(&g->mu);
+    if (stop) {
+        nf_job_clear(job);
         return 1;
     }
-    g->s_items = g->items;
-    g->s_n = g->n;
-    g->s_bytes = g->bytes;
-    g->items = g->items == g->buf[0] ? g->buf[1] : g->buf[0];
-    g->n = 0;
-    g->bytes = 0;
-    if (pthread_create(&g->store_tid, NULL, store_batch, g) == 0)
-        g->storing = true;
-    else
-        store_batch(g);
-    return g->failed ? 1 : 0;
-}
-
-/* Queues an item, processing the batch when it is full. */
-static int queue(ingest *g, nf_job *job) {
-    item *it = &g->items[g->n++];
+    item *it = &g->ring[g->nread % g->cap];
     nf_jdoc keep = it->doc;
     nf_prep prep = it->prep;
     memset(it, 0, sizeof *it);
     it->doc = keep;
     it->prep = prep;
     it->job = *job;
-    g->bytes += (job->oversize ? job->full_len : job->raw_len) + 1;
-    return g->n == g->batch_size ? flush(g) : 0;
+    it->bytes = (job->oversize ? job->full_len : job->raw_len) + 1;
+    pthread_mutex_lock(&g->mu);
+    g->nread++;
+    pthread_cond_signal(&g->readable);
+    pthread_mutex_unlock(&g->mu);
+    return 0;
 }
 
 /* Reads a .txt file as one document. */
@@ -373,6 +437,28 @@ static int read_lines(ingest *g, const char *path) {
     nf_line_reader_free(&lr);
     if (f != stdin) fclose(f);
     return rc;
+}
+
+/* The two connections to the store (one stores, one looks up), opened on
+ * a thread of their own while the main thread opens the engine: opening
+ * the store waits for the disk (schema, WAL), the engine for the CPU. */
+typedef struct store_open {
+    const char *db;
+    nf_store *store, *lookup; /* owned by the caller; NULL on failure */
+    char err[512];
+} store_open;
+
+/* Opens both connections of the store_open `arg` (none when either
+ * fails, with the message in its err). */
+static void *open_stores(void *arg) {
+    store_open *so = arg;
+    so->store = nf_store_open(so->db, so->err, sizeof so->err);
+    so->lookup = so->store ? nf_store_open(so->db, so->err, sizeof so->err) : NULL;
+    if (!so->lookup) {
+        nf_store_close(so->store);
+        so->store = NULL;
+    }
+    return NULL;
 }
 
 /* Parses a count argument in [lo, hi]. */
@@ -468,33 +554,43 @@ int nf_cmd_ingest(int argc, char **argv) {
             return 1;
         }
     }
-    char err[512];
-    nf_store *store = nf_store_open(db, err, sizeof err);
-    if (!store) {
-        fprintf(stderr, "newsfacts: %s\n", err);
-        return 1;
-    }
+    /* The store opens while the engine loads its data. */
+    store_open so;
+    memset(&so, 0, sizeof so);
+    so.db = db;
+    pthread_t so_tid;
+    bool so_thread = !records && pthread_create(&so_tid, NULL, open_stores, &so) == 0;
     nf_engine *engine = NULL;
+    nf_error e;
     if (!records) {
         nf_engine_options opts;
         nf_engine_options_init(&opts);
-        nf_error e;
         engine = nf_engine_open(&opts, &e);
-        if (!engine) {
-            fprintf(stderr, "newsfacts: cannot open the engine: %s\n", e.message);
-            nf_store_close(store);
-            return 1;
-        }
     }
+    if (so_thread)
+        pthread_join(so_tid, NULL);
+    else
+        open_stores(&so);
+    nf_store *store = so.store, *lookup = so.lookup;
+    if (!store || (!records && !engine)) {
+        if (!store)
+            fprintf(stderr, "newsfacts: %s\n", so.err);
+        else
+            fprintf(stderr, "newsfacts: cannot open the engine: %s\n", e.message);
+        nf_engine_close(engine);
+        nf_store_close(lookup);
+        nf_store_close(store);
+        return 1;
+    }
+    size_t cap = 2 * FLUSH_DOCS + 2 * (size_t)threads;
     ingest *g = calloc(1, sizeof *g);
-    item *items = calloc(2 * (size_t)batch, sizeof *items);
+    item *ring = calloc(cap, sizeof *ring);
     nf_loader *loader = nf_loader_new(store);
-    nf_store *lookup = nf_store_open(db, err, sizeof err);
-    nf_loader *lookup_loader = lookup ? nf_loader_new(lookup) : NULL;
-    if (!g || !items || !loader || !lookup_loader) {
-        fprintf(stderr, "newsfacts: %s\n", lookup ? "out of memory" : err);
+    nf_loader *lookup_loader = nf_loader_new(lookup);
+    if (!g || !ring || !loader || !lookup_loader) {
+        fputs("newsfacts: out of memory\n", stderr);
         free(g);
-        free(items);
+        free(ring);
         nf_loader_free(loader);
         nf_loader_free(lookup_loader);
         nf_store_close(lookup);
@@ -509,21 +605,44 @@ int nf_cmd_ingest(int argc, char **argv) {
     g->keep_text = keep_text;
     g->threads = (int)threads;
     g->batch_size = (size_t)batch;
-    g->buf[0] = g->items = items;
-    g->buf[1] = items + batch;
+    g->ring = ring;
+    g->cap = cap;
     g->lookup = lookup;
     g->lookup_loader = lookup_loader;
+    pthread_mutex_init(&g->mu, NULL);
+    pthread_mutex_init(&g->lookup_mu, NULL);
+    pthread_cond_init(&g->readable, NULL);
+    pthread_cond_init(&g->finished, NULL);
+    pthread_cond_init(&g->freed, NULL);
     bool show = progress == 1 || (progress == -1 && isatty(2));
     nf_progress_init(&g->progress, show, input_size(argc, argv, optind));
 
-    int rc = 0;
+    /* The store thread and the workers; the main thread reads. */
+    pthread_t store_tid, *tids = calloc((size_t)threads, sizeof *tids);
+    int started = 0, rc = 0;
+    bool storing = tids && pthread_create(&store_tid, NULL, store_thread, g) == 0;
+    for (int i = 0; storing && i < threads; i++)
+        if (pthread_create(&tids[started], NULL, worker, g) == 0) started++;
+    if (!storing || !started) {
+        fputs("newsfacts: cannot start threads\n", stderr);
+        stop_all(g);
+        rc = 1;
+    }
     for (int i = optind; i < argc && rc == 0; i++) {
         size_t n = strlen(argv[i]);
         bool txt = !records && n > 4 && strcmp(argv[i] + n - 4, ".txt") == 0;
         rc = txt ? read_text(g, argv[i]) : read_lines(g, argv[i]);
     }
-    if (rc == 0) rc = flush(g);
-    if (wait_store(g) != 0) rc = 1;
+    pthread_mutex_lock(&g->mu);
+    g->eof = true;
+    if (rc != 0) g->stop = true; /* an input error: the open batch is not committed */
+    pthread_cond_broadcast(&g->readable);
+    pthread_cond_broadcast(&g->finished);
+    pthread_mutex_unlock(&g->mu);
+    for (int i = 0; i < started; i++) pthread_join(tids[i], NULL);
+    if (storing) pthread_join(store_tid, NULL);
+    free(tids);
+    if (g->failed) rc = 1;
     if (rc == 0 && g->replaced) {
         if (store->ops->begin(store) != 0 || nf_loader_prune_actors(loader) != 0 ||
             store->ops->commit(store) != 0) {
@@ -537,15 +656,20 @@ int nf_cmd_ingest(int argc, char **argv) {
     if (g->bad) fprintf(stderr, ", %zu lines not records", g->bad);
     fputc('\n', stderr);
     if (rc == 0 && g->bad) rc = 1;
-    for (size_t i = 0; i < g->n; i++) item_clear(&g->items[i]);
-    for (size_t i = 0; i < 2 * (size_t)batch; i++) {
-        nf_jdoc_free(&items[i].doc);
-        nf_prep_free(&items[i].prep);
+    for (size_t i = 0; i < cap; i++) {
+        item_clear(&ring[i]);
+        nf_jdoc_free(&ring[i].doc);
+        nf_prep_free(&ring[i].prep);
     }
+    pthread_cond_destroy(&g->freed);
+    pthread_cond_destroy(&g->finished);
+    pthread_cond_destroy(&g->readable);
+    pthread_mutex_destroy(&g->lookup_mu);
+    pthread_mutex_destroy(&g->mu);
     nf_loader_free(loader);
     nf_loader_free(lookup_loader);
     nf_store_close(lookup);
-    free(items);
+    free(ring);
     free(g);
     nf_engine_close(engine);
     nf_store_close(store);
