@@ -457,7 +457,14 @@ static void *open_stores(void *arg) {
     if (!so->lookup) {
         nf_store_close(so->store);
         so->store = NULL;
+        return NULL;
     }
+    /* Where it can, the store copies its log into the database file on a
+     * thread of its own, not on the store thread between two batches
+     * while the workers run out of slots.  Without it (it failed) the
+     * store does that at commit, as before: slower, not wrong. */
+    if (so->store->ops->checkpoint_in_background)
+        so->store->ops->checkpoint_in_background(so->store);
     return NULL;
 }
 

@@ -258,8 +258,9 @@ static void pg_close(nf_store *s) {
     s->impl = NULL;
 }
 
-static const nf_store_ops pg_ops = {"postgresql", pg_open,  pg_begin,     pg_commit, pg_rollback,
-                                    pg_exec,      pg_query, pg_insert_id, pg_script, pg_close};
+static const nf_store_ops pg_ops = {"postgresql", pg_open,  pg_begin, pg_commit,
+                                    pg_rollback,  pg_exec,  pg_query, pg_insert_id,
+                                    pg_script,    pg_close, NULL};
 const nf_store_ops *const nf_pg_ops = &pg_ops;
 #else
 const nf_store_ops *const nf_pg_ops = NULL;

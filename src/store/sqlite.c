@@ -18,11 +18,27 @@ typedef struct cached {
     int nparams;
 } cached;
 
+/* WAL pages after which a commit asks for a checkpoint: SQLite's own
+ * default for the checkpoint it runs at commit. */
+#define CHECKPOINT_PAGES 1000
+
+/* A background checkpointer: its connection and thread, and whether a
+ * commit has asked for a checkpoint or the store is closing. */
+typedef struct checkpointer {
+    sqlite3 *db;
+    pthread_t tid;
+    pthread_mutex_t mu;
+    pthread_cond_t wake;
+    bool asked, quit;
+} checkpointer;
+
 /* The connection. */
 typedef struct lite {
     sqlite3 *db;
     cached cache[CACHE_SIZE];
     int ncache;
+    char *path;         /* the database file; owned */
+    checkpointer *ckpt; /* NULL unless checkpoints run in the background; owned */
 } lite;
 
 /* Records SQLite's message for a failed call. */
@@ -55,6 +71,11 @@ static int lite_open(nf_store *s, const char *target) {
                         NULL) != SQLITE_OK) {
         snprintf(s->err, sizeof s->err, "cannot open SQLite database %s: %s", target,
                  l->db ? sqlite3_errmsg(l->db) : "out of memory");
+        return -1;
+    }
+    l->path = strdup(target);
+    if (!l->path) {
+        snprintf(s->err, sizeof s->err, "out of memory");
         return -1;
     }
     sqlite3_busy_timeout(l->db, 10000);
@@ -220,18 +241,120 @@ static int lite_rollback(nf_store *s) {
     return lite_script(s, "ROLLBACK");
 }
 
-/* Finalises the statements and closes the file. */
+/* The checkpointer's thread: a passive checkpoint (it copies what it can
+ * without waiting for the writer or readers) each time a commit asks for
+ * one, until the store closes.  A failed checkpoint loses nothing: the
+ * pages stay in the log for the next one, or for the one at close. */
+static void *checkpoint_main(void *arg) {
+    checkpointer *c = arg;
+    pthread_mutex_lock(&c->mu);
+    for (;;) {
+        while (!c->asked && !c->quit) pthread_cond_wait(&c->wake, &c->mu);
+        if (c->quit) break;
+        c->asked = false;
+        pthread_mutex_unlock(&c->mu);
+        sqlite3_wal_checkpoint_v2(c->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+        pthread_mutex_lock(&c->mu);
+    }
+    pthread_mutex_unlock(&c->mu);
+    return NULL;
+}
+
+/* The WAL hook of the writing connection, called after each commit with
+ * the pages in the log: from CHECKPOINT_PAGES on, wakes the checkpointer
+ * (instead of checkpointing here, as SQLite's own hook would). */
+static int wal_hook(void *arg, sqlite3 *db, const char *name, int pages) {
+    checkpointer *c = arg;
+    (void)db;
+    (void)name;
+    if (pages >= CHECKPOINT_PAGES) {
+        pthread_mutex_lock(&c->mu);
+        c->asked = true;
+        pthread_cond_signal(&c->wake);
+        pthread_mutex_unlock(&c->mu);
+    }
+    return SQLITE_OK;
+}
+
+/* Ends the checkpointer: its thread, then its connection. */
+static void checkpointer_free(checkpointer *c) {
+    pthread_mutex_lock(&c->mu);
+    c->quit = true;
+    pthread_cond_signal(&c->wake);
+    pthread_mutex_unlock(&c->mu);
+    pthread_join(c->tid, NULL);
+    pthread_cond_destroy(&c->wake);
+    pthread_mutex_destroy(&c->mu);
+    sqlite3_close(c->db);
+    free(c);
+}
+
+/* Starts the checkpointer: a second connection to the file and a thread,
+ * woken by the writing connection's WAL hook. */
+static int lite_checkpoint_in_background(nf_store *s) {
+    lite *l = s->impl;
+    if (l->ckpt) return 0;
+    checkpointer *c = calloc(1, sizeof *c);
+    if (!c) {
+        snprintf(s->err, sizeof s->err, "out of memory");
+        return -1;
+    }
+    if (sqlite3_open_v2(l->path, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
+        SQLITE_OK) {
+        snprintf(s->err, sizeof s->err, "cannot open SQLite database %s: %s", l->path,
+                 c->db ? sqlite3_errmsg(c->db) : "out of memory");
+        sqlite3_close(c->db);
+        free(c);
+        return -1;
+    }
+    /* A connection knows the file is in WAL mode (and checkpoints it) once
+     * it has read it. */
+    if (sqlite3_exec(c->db, "PRAGMA journal_mode", NULL, NULL, NULL) != SQLITE_OK) {
+        snprintf(s->err, sizeof s->err, "cannot open SQLite database %s: %s", l->path,
+                 sqlite3_errmsg(c->db));
+        sqlite3_close(c->db);
+        free(c);
+        return -1;
+    }
+    pthread_mutex_init(&c->mu, NULL);
+    pthread_cond_init(&c->wake, NULL);
+    if (pthread_create(&c->tid, NULL, checkpoint_main, c) != 0) {
+        pthread_cond_destroy(&c->wake);
+        pthread_mutex_destroy(&c->mu);
+        sqlite3_close(c->db);
+        free(c);
+        snprintf(s->err, sizeof s->err, "cannot start the checkpoint thread");
+        return -1;
+    }
+    l->ckpt = c;
+    sqlite3_wal_hook(l->db, wal_hook, c); /* replaces the checkpoint at commit */
+    return 0;
+}
+
+/* Finalises the statements and closes the file (after the checkpointer, so
+ * that this connection, the last, checkpoints what is left and removes the
+ * log). */
 static void lite_close(nf_store *s) {
     lite *l = s->impl;
+    if (l->ckpt) checkpointer_free(l->ckpt);
     for (int i = 0; i < l->ncache; i++) {
         sqlite3_finalize(l->cache[i].stmt);
         free((char *)l->cache[i].sql);
     }
     if (l->db) sqlite3_close(l->db);
+    free(l->path);
     free(l);
     s->impl = NULL;
 }
 
-const nf_store_ops nf_sqlite_ops = {"sqlite",      lite_open, lite_begin, lite_commit,
-                                    lite_rollback, lite_exec, lite_query, lite_insert_id,
-                                    lite_script,   lite_close};
+const nf_store_ops nf_sqlite_ops = {"sqlite",
+                                    lite_open,
+                                    lite_begin,
+                                    lite_commit,
+                                    lite_rollback,
+                                    lite_exec,
+                                    lite_query,
+                                    lite_insert_id,
+                                    lite_script,
+                                    lite_close,
+                                    lite_checkpoint_in_background};

@@ -54,6 +54,13 @@ typedef struct nf_store_ops {
     /* Runs a script of statements without parameters (the schema). */
     int (*script)(nf_store *s, const char *sql);
     void (*close)(nf_store *s);
+    /* From now on, the pages this connection commits are copied from the
+     * write-ahead log into the database file on a thread (and connection)
+     * of the store's own, which close ends, rather than by the commit that
+     * fills the log, which waits for the disk: a writer that stores while
+     * other threads extract does not stall them.  NULL where the backend
+     * has no such log (PostgreSQL). */
+    int (*checkpoint_in_background)(nf_store *s);
 } nf_store_ops;
 
 /* An open store. */
