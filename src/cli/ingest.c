@@ -306,6 +306,15 @@ static int store_item(ingest *g, item *it, size_t *errors) {
     return 0;
 }
 
+/* Whether the run has stopped (read under the lock: another thread may
+ * be setting it). */
+static bool stopped(ingest *g) {
+    pthread_mutex_lock(&g->mu);
+    bool stop = g->stop;
+    pthread_mutex_unlock(&g->mu);
+    return stop;
+}
+
 /* The store thread: stores the items in input order, batch_size of them a
  * transaction, their rows FLUSH_DOCS documents at a time; on an error it
  * rolls the batch back and stops the run. */
@@ -331,7 +340,7 @@ static void *store_thread(void *arg) {
         }
     }
     if (in_tx) {
-        if (g->stop) goto fail_tx;
+        if (stopped(g)) goto fail_tx;
         if (nf_loader_flush(g->loader) != 0) goto fail_tx;
         if (g->store->ops->commit(g->store) != 0) goto fail;
         nf_progress_add(&g->progress, in_tx, bytes, errors);
@@ -344,7 +353,7 @@ fail_tx : {
     g->store->ops->rollback(g->store);
     nf_loader_rollback(g->loader);
     memcpy(g->store->err, keep, sizeof keep);
-    if (g->stop) return NULL; /* stopped by another thread, which said why */
+    if (stopped(g)) return NULL; /* stopped by another thread, which said why */
 }
 fail:
     fprintf(stderr, "\nnewsfacts: %s\n", g->store->err);
