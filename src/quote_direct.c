@@ -131,7 +131,7 @@ static bool frame_after(const qctx *c, const nf_qregion *r, frame *f) {
         sa = s.ta, sb = s.tb;
     }
     if (c->vcls[j]) return verb_frame(c, j, sa, sb, f);
-    if ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & (QW_DET | QW_PRON))) {
+    if (qx_aux(c, j)) {
         /* "„…“, wird der Minister zitiert" */
         size_t ce = qx_clause_end(c, j + 1, sb);
         for (size_t v = ce; v > j + 1 && ce - v < 3; v--) {

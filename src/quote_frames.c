@@ -252,7 +252,7 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
     if ((c->wcls[a] & QW_WH) && vcls != QV_ACT) return true;
     if (c->wcls[a] & (QW_SUBJ | QW_CONJ)) return false;
     /* "..., berichtet TASS": another frame, not a content. */
-    if (c->vcls[a] || ((c->wcls[a] & QW_AUX) && !(c->wcls[a] & (QW_DET | QW_PRON)))) return false;
+    if (c->vcls[a] || qx_aux(c, a)) return false;
     /* "um ... zu vermeiden": a purpose, not a content. */
     if (is(c, a, "um") || is(c, a, "ohne") || is(c, a, "statt") || is(c, a, "anstatt"))
         return false;
@@ -459,12 +459,7 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     /* The object: what was demanded, criticised, announced; after the
      * verb, or before a participle or infinitive that closes the clause
      * after its auxiliary ("hat den Abzug der Truppen angekündigt"). */
-    size_t aux = k;
-    for (size_t j = sa; j < k; j++)
-        if ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & (QW_DET | QW_PRON))) {
-            aux = j;
-            break;
-        }
+    size_t aux = qx_finite_aux(c, sa, k);
     size_t a, b = sb;
     if (aux < k && sp.tb <= k) {
         a = qx_skip_adverbials(c, (sp.tb > aux ? sp.tb : aux + 1), k);

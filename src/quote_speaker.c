@@ -383,13 +383,7 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     /* The finite verb: an auxiliary before a clause-final participle.  The
      * Vorfeld is bounded before it, not before the participle ("Der
      * Minister hatte bereits am Samstag die Zustimmung ... bekanntgegeben"). */
-    size_t fin = v;
-    for (size_t j = cs; j < v; j++) {
-        if ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & (QW_DET | QW_PRON))) {
-            fin = j;
-            break;
-        }
-    }
+    size_t fin = qx_finite_aux(c, cs, v);
     if (fin - cs > VORFELD_MAX) cs = fin - VORFELD_MAX;
     size_t end = qx_clause_end(c, v + 1, sb);
     if (end < v + 1) end = v + 1;

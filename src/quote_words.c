@@ -388,6 +388,20 @@ bool qx_group_noun(const qctx *c, size_t k) {
     return qx_cap(c, k) && ends_in_entry(c, k, &c->lp->group_speakers);
 }
 
+/* True when token k is an auxiliary or modal verb ("hat", "wird"), not the
+ * article or pronoun some of them also spell. */
+bool qx_aux(const qctx *c, size_t k) {
+    return (c->wcls[k] & QW_AUX) && !(c->wcls[k] & (QW_DET | QW_PRON));
+}
+
+/* The first auxiliary in [a, v): the finite verb before a clause-final
+ * participle or infinitive at v; v when there is none. */
+size_t qx_finite_aux(const qctx *c, size_t a, size_t v) {
+    for (size_t j = a; j < v; j++)
+        if (qx_aux(c, j)) return j;
+    return v;
+}
+
 /* Counts word and number tokens. */
 size_t qx_words(const qctx *c, size_t a, size_t b) {
     size_t n = 0;

@@ -162,6 +162,14 @@ bool qx_relays(qctx *c);
  * not "Die Anwendung des Gesetzes"). */
 bool qx_names_someone(const qctx *c, size_t a, size_t b);
 
+/* True when token k is an auxiliary or modal verb, not an article or
+ * pronoun spelled alike. */
+bool qx_aux(const qctx *c, size_t k);
+
+/* The first auxiliary in [a, v) (the finite verb of a clause whose
+ * participle or infinitive is at v), or v when there is none. */
+size_t qx_finite_aux(const qctx *c, size_t a, size_t v);
+
 /* The grammatical speaker of the speech verb at v in sentence [sa, sb):
  * before the verb when the clause starts with its subject, after it in
  * inverted order, between "wie"/"als" and a clause-final verb.  Returns the
