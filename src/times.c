@@ -85,9 +85,8 @@ static bool is(const tctx *c, size_t k, size_t end, const char *w) {
 /* True when token k is any of the NULL-terminated words. */
 static bool is_any(const tctx *c, size_t k, size_t end, const char *const *words) {
     if (k >= end) return false;
-    const char *t = nf_tokl(c->doc, k);
     for (; *words; words++)
-        if (t[0] == (*words)[0] && strcmp(t, *words) == 0) return true; /* first byte first */
+        if (nf_tok_is(c->doc, k, *words)) return true;
     return false;
 }
 
