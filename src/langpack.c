@@ -1,7 +1,6 @@
 /* langpack.c - loading a language's word lists. */
 #include "langpack.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <utf8proc.h>
@@ -107,8 +106,7 @@ static void index_first_words(index_text *x, const nf_lexicon *lex, unsigned mas
         size_t n = strcspn(k, " ");
         index_add(x, k, n, mask);
         size_t alnum = 0;
-        while (alnum < n && (((unsigned char)k[alnum] >= 0x80) || isalnum((unsigned char)k[alnum])))
-            alnum++;
+        while (alnum < n && nf_index_alnum((unsigned char)k[alnum])) alnum++;
         if (alnum && alnum < n) index_add(x, k, alnum, mask);
     }
 }

@@ -90,6 +90,14 @@ typedef struct nf_langpack {
     nf_lexicon trigger_tails;   /* last three bytes of trigger nouns -> bit mask of their lengths */
 } nf_langpack;
 
+/* True for a byte the token index counts as part of a word's leading
+ * letters and digits (ASCII alphanumerics and every byte of a non-ASCII
+ * character): the index holds each key's first word and, when it goes on
+ * with other bytes ("usd$", "al-Kaida"), those leading letters too. */
+static inline bool nf_index_alnum(unsigned char c) {
+    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* The length of the prefix index key of a word of `n` bytes: its first
  * whole characters within three bytes. */
 static inline size_t nf_prefix_len(const char *w, size_t n) {

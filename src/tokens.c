@@ -1,8 +1,6 @@
 /* tokens.c - token texts for lexicon lookups. */
 #include "tokens.h"
 
-#include <ctype.h>
-
 #include <utf8proc.h>
 
 #include "error.h"
@@ -136,12 +134,11 @@ const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *l
 }
 
 /* True when every byte of token k's lower-cased text counts as a letter or
- * digit the way the token index counts them (ASCII alphanumerics and all
- * bytes of other characters). */
+ * digit the way the token index counts them (nf_index_alnum). */
 static bool alnum_token(const nf_doc *doc, size_t k) {
     const unsigned char *w = (const unsigned char *)nf_tokl(doc, k);
     for (size_t i = 0, n = doc->tok_llen[k]; i < n; i++)
-        if (w[i] < 0x80 && !isalnum(w[i])) return false;
+        if (!nf_index_alnum(w[i])) return false;
     return true;
 }
 
@@ -160,7 +157,7 @@ static bool phrase_may_start(const nf_doc *doc, size_t k, size_t end, size_t max
     if (k + 1 >= end || max_tokens < 2 || (doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE))
         return false;
     unsigned char next = (unsigned char)nf_tokl(doc, k + 1)[0];
-    return !(next < 0x80 && !isalnum(next) && alnum_token(doc, k));
+    return !(!nf_index_alnum(next) && alnum_token(doc, k));
 }
 
 /* Longest phrase match over following tokens. */
