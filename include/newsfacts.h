@@ -96,7 +96,39 @@ typedef struct nf_engine_options {
     /* Skip the learned name tagger: extraction is about 1.4 times as fast,
      * but names no list knows are missed.  Default false. */
     bool no_tagger;
+    /* The layers to extract: NF_LAYER_* bits, 0 (the default) for all.  A
+     * layer brings the layers it is read from (nf_layers_needed below).
+     * Layers left out are written as empty arrays, and the record then
+     * lists the layers it holds in "layers".  Without entities the
+     * gazetteers are not loaded, so a narrow engine starts and runs faster. */
+    unsigned layers;
 } nf_engine_options;
+
+/* The layers of a record, as bits of nf_engine_options.layers. */
+typedef enum nf_layer {
+    NF_LAYER_ENTITIES = 1u << 0, /* entities, their mentions and links */
+    NF_LAYER_QUOTES = 1u << 1,   /* quotes (needs entities for speakers) */
+    NF_LAYER_AMOUNTS = 1u << 2,  /* amounts (needs times for periods) */
+    NF_LAYER_TIMES = 1u << 3,    /* times, and doc_date read from the text */
+    NF_LAYER_EVENTS = 1u << 4,   /* events (needs entities, quotes and times) */
+    NF_LAYER_SOURCES = 1u << 5,  /* sources (needs entities) */
+    NF_LAYER_ALL = (1u << 6) - 1
+} nf_layer;
+
+/* The layer's name as the record writes it ("entities", "times", ...) for a
+ * single NF_LAYER_* bit; NULL for anything else.  A static string. */
+const char *nf_layer_name(unsigned layer);
+
+/* The layers `layers` brings with it: the bits given plus every layer they
+ * are read from.  Amounts without quotes and entities have no claimant and
+ * no subjects; they are not brought in for that. */
+unsigned nf_layers_needed(unsigned layers);
+
+/* Reads a comma-separated list of layer names ("times,amounts"; "all" for
+ * every layer) into NF_LAYER_* bits in *out.  Returns NF_OK, or
+ * NF_ERR_ARGUMENT with err saying which name is unknown (err->offset: its
+ * byte offset in `list`). */
+nf_status nf_layers_parse(const char *list, unsigned *out, nf_error *err);
 
 /* Fills `opts` with the defaults. */
 void nf_engine_options_init(nf_engine_options *opts);

@@ -47,6 +47,16 @@ nf_engine *nf_engine_open(const nf_engine_options *opts, nf_error *err) {
         return NULL;
     }
     e->max_doc_bytes = opts->max_doc_bytes;
+    if (opts->layers & ~(unsigned)NF_LAYER_ALL) {
+        nf_fail(err, NF_ERR_ARGUMENT, 0, "unknown layer bits 0x%x", opts->layers);
+        free(e);
+        return NULL;
+    }
+    e->layers = opts->layers ? nf_layers_needed(opts->layers) : NF_LAYER_ALL;
+    /* The tagger's lexicon also tells the times stage nouns a year may
+     * follow; the gazetteers and the CAMEO table serve entities and events. */
+    bool need_gz = e->layers & NF_LAYER_ENTITIES;
+    bool need_ner = !opts->no_tagger && (e->layers & (NF_LAYER_ENTITIES | NF_LAYER_TIMES));
     const char *def = opts->default_lang ? opts->default_lang : "de";
     for (int i = 0; i < NF_LANG_COUNT; i++) {
         if (nf_langpack_load(&e->packs[i], lang_codes[i], lang_full[i], opts->data_dir, err) !=
@@ -55,12 +65,12 @@ nf_engine *nf_engine_open(const nf_engine_options *opts, nf_error *err) {
             return NULL;
         }
     }
-    if (nf_gazetteer_load(&e->gz, opts->data_dir, err) != NF_OK ||
-        (!opts->no_tagger && nf_ner_load(&e->ner, opts->data_dir, err) != NF_OK)) {
+    if ((need_gz && nf_gazetteer_load(&e->gz, opts->data_dir, err) != NF_OK) ||
+        (need_ner && nf_ner_load(&e->ner, opts->data_dir, err) != NF_OK)) {
         nf_engine_close(e);
         return NULL;
     }
-    {
+    if (e->layers & NF_LAYER_EVENTS) {
         /* The CAMEO table: code -> label, Goldstein score, PLOVER category. */
         nf_data d;
         if (nf_data_get(opts->data_dir, "data/cameo.tsv", &d, NULL) == NF_OK) {
@@ -224,12 +234,13 @@ nf_doc *nf_extract(const nf_engine *engine, const char *text, size_t len, const 
     doc->pack = pack;
     st = nf_segment(doc, pack, &e);
     if (st == NF_OK) st = nf_token_texts(doc, &e);
-    if (st == NF_OK) st = nf_stage_times(doc, &e);
-    if (st == NF_OK) st = nf_stage_entities(doc, &e);
-    if (st == NF_OK) st = nf_stage_quotes(doc, &e);
-    if (st == NF_OK) st = nf_stage_sources(doc, &e);
-    if (st == NF_OK) st = nf_stage_amounts(doc, &e);
-    if (st == NF_OK) st = nf_stage_events(doc, &e);
+    unsigned on = engine->layers;
+    if (st == NF_OK && (on & NF_LAYER_TIMES)) st = nf_stage_times(doc, &e);
+    if (st == NF_OK && (on & NF_LAYER_ENTITIES)) st = nf_stage_entities(doc, &e);
+    if (st == NF_OK && (on & NF_LAYER_QUOTES)) st = nf_stage_quotes(doc, &e);
+    if (st == NF_OK && (on & NF_LAYER_SOURCES)) st = nf_stage_sources(doc, &e);
+    if (st == NF_OK && (on & NF_LAYER_AMOUNTS)) st = nf_stage_amounts(doc, &e);
+    if (st == NF_OK && (on & NF_LAYER_EVENTS)) st = nf_stage_events(doc, &e);
     if (st != NF_OK) {
         if (err) *err = e;
         nf_doc_free(doc);

@@ -12,6 +12,7 @@
 
 struct nf_engine {
     size_t max_doc_bytes;
+    unsigned layers; /* NF_LAYER_* bits the stages fill (nf_layers_needed applied) */
     char default_lang[8];
     nf_langpack packs[NF_LANG_COUNT]; /* de (full), en, ru (detection only for now) */
     nf_gazetteer gz;                  /* known entities and German entity words */

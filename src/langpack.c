@@ -8,6 +8,7 @@
 
 #include "data.h"
 #include "error.h"
+#include "numbers.h"
 #include "numfmt.h"
 
 /* Loads one list file of the pack into `lex`. */
@@ -260,6 +261,7 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const c
         }
     }
     nf_status st = full ? build_indexes(lp, err) : NF_OK;
+    if (st == NF_OK) st = nf_number_parts_build(&lp->number_words, &lp->number_parts, err);
     if (st != NF_OK) nf_langpack_free(lp);
     return st;
 }
@@ -278,4 +280,6 @@ void nf_langpack_free(nf_langpack *lp) {
         &lp->period_cues,       &lp->number_names,   &lp->token_index,       &lp->numword_lengths,
         &lp->prefix_index,      &lp->trigger_tails};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
+    free(lp->number_parts);
+    lp->number_parts = NULL;
 }

@@ -44,30 +44,32 @@ enum {
 
 typedef struct nf_langpack {
     char code[8];
-    bool full;                    /* has segmentation data, not only detection words */
-    nf_lexicon stopwords;         /* frequent function words, for detection */
-    nf_lexicon abbreviations;     /* "Dr.", "usw.\tend" */
-    nf_lexicon sentence_starters; /* "Die", "Er", ... */
-    nf_lexicon ordinal_nouns;     /* "Jahrhundert", "Platz", ... */
-    nf_lexicon ordinal_preceders; /* "am", "der", "seinen", ... */
-    nf_lexicon months;            /* "November\t11" */
-    nf_lexicon number_words;      /* "zwei\t2\tunit" */
-    nf_lexicon scale_words;       /* "Milliarden\t1000000000" */
-    nf_lexicon qualifiers;        /* "mehr als\tmore_than" */
-    nf_lexicon number_idioms;     /* "unter vier augen" */
-    nf_lexicon weekdays;          /* "Montag\t1" */
-    nf_lexicon time_units;        /* "Stunden\tH" */
-    nf_lexicon time_words;        /* "gestern\tday:-1" */
-    nf_lexicon time_modifiers;    /* "vergangenen\t-1\tdoc" */
-    nf_lexicon tense_markers;     /* "wurde\tpast" */
-    nf_lexicon holidays;          /* "Ostermontag\teaster+1" */
-    nf_lexicon currencies;        /* "US-Dollar\tUSD\t1" */
-    nf_lexicon units;             /* "Kilometer\tkm" */
-    nf_lexicon measures;          /* "handelsvolumen\ttrade" */
-    nf_lexicon year_nouns;        /* "Ende", "Frühjahr": may precede a year */
-    nf_lexicon time_starters;     /* "von", "jeden": words a time expression starts with */
-    nf_lexicon source_cues;       /* "berichtet", "laut": words crediting a source */
-    nf_lexicon media_nouns;       /* "zeitung", "sender": endings of outlet nouns */
+    bool full;                           /* has segmentation data, not only detection words */
+    nf_lexicon stopwords;                /* frequent function words, for detection */
+    nf_lexicon abbreviations;            /* "Dr.", "usw.\tend" */
+    nf_lexicon sentence_starters;        /* "Die", "Er", ... */
+    nf_lexicon ordinal_nouns;            /* "Jahrhundert", "Platz", ... */
+    nf_lexicon ordinal_preceders;        /* "am", "der", "seinen", ... */
+    nf_lexicon months;                   /* "November\t11" */
+    nf_lexicon number_words;             /* "zwei\t2\tunit" */
+    struct nf_number_part *number_parts; /* number_words' values and classes, by entry
+                                          * (nf_number_parts_build); owned */
+    nf_lexicon scale_words;              /* "Milliarden\t1000000000" */
+    nf_lexicon qualifiers;               /* "mehr als\tmore_than" */
+    nf_lexicon number_idioms;            /* "unter vier augen" */
+    nf_lexicon weekdays;                 /* "Montag\t1" */
+    nf_lexicon time_units;               /* "Stunden\tH" */
+    nf_lexicon time_words;               /* "gestern\tday:-1" */
+    nf_lexicon time_modifiers;           /* "vergangenen\t-1\tdoc" */
+    nf_lexicon tense_markers;            /* "wurde\tpast" */
+    nf_lexicon holidays;                 /* "Ostermontag\teaster+1" */
+    nf_lexicon currencies;               /* "US-Dollar\tUSD\t1" */
+    nf_lexicon units;                    /* "Kilometer\tkm" */
+    nf_lexicon measures;                 /* "handelsvolumen\ttrade" */
+    nf_lexicon year_nouns;               /* "Ende", "Frühjahr": may precede a year */
+    nf_lexicon time_starters;            /* "von", "jeden": words a time expression starts with */
+    nf_lexicon source_cues;              /* "berichtet", "laut": words crediting a source */
+    nf_lexicon media_nouns;              /* "zeitung", "sender": endings of outlet nouns */
     nf_lexicon event_triggers; /* "besuchte" -> readings "particle\tcode\tframe\treverse\tflags" */
     nf_lexicon event_modality; /* "soll" -> "planned\tclause" */
     nf_lexicon sports_words;   /* "Viertelfinale\tstrong": sentences that report games */

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "error.h"
+
 /* Reads German or English digit notation. */
 bool nf_parse_decimal(const char *s, size_t n, double *out) {
     if (n == 0 || n > 40) return false;
@@ -55,23 +57,42 @@ bool nf_parse_decimal(const char *s, size_t n, double *out) {
 /* Classes of number-word parts, from the third column of number-words.txt. */
 enum { P_NONE, P_UNIT, P_TEEN, P_TEN, P_HUNDRED, P_THOUSAND, P_FRACTION, P_WORD, P_UND };
 
+/* The class named by a number word's third column. */
+static int class_named(const char *s) {
+    static const struct {
+        const char *name;
+        int cls;
+    } classes[] = {{"unit", P_UNIT},       {"teen", P_TEEN},         {"ten", P_TEN},
+                   {"hundred", P_HUNDRED}, {"thousand", P_THOUSAND}, {"fraction", P_FRACTION},
+                   {"word", P_WORD}};
+    for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++)
+        if (strcmp(s, classes[i].name) == 0) return classes[i].cls;
+    return P_NONE;
+}
+
+/* Reads every entry's "value<TAB>class" once, so that looking a part up
+ * costs a probe of the list and no parsing. */
+nf_status nf_number_parts_build(const nf_lexicon *lex, nf_number_part **out, nf_error *err) {
+    *out = calloc(lex->count ? lex->count : 1, sizeof **out);
+    if (!*out) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory reading number words");
+    for (size_t i = 0; i < lex->count; i++) {
+        const char *v = nf_lex_val(lex, &lex->entries[i]);
+        char *end;
+        (*out)[i].value = strtod(v, &end);
+        while (*end == '\t' || *end == ' ') end++;
+        (*out)[i].cls = class_named(end);
+    }
+    return NF_OK;
+}
+
 /* Looks up a number-word part: its value and class. */
 static int part_of(const nf_langpack *lp, const char *w, size_t n, double *value) {
     if (n == 3 && memcmp(w, "und", 3) == 0) return P_UND;
     const nf_lex_entry *e = nf_lexicon_find(&lp->number_words, w, n);
     if (!e) return P_NONE;
-    const char *v = nf_lex_val(&lp->number_words, e);
-    char *end;
-    *value = strtod(v, &end);
-    while (*end == '\t' || *end == ' ') end++;
-    if (strcmp(end, "unit") == 0) return P_UNIT;
-    if (strcmp(end, "teen") == 0) return P_TEEN;
-    if (strcmp(end, "ten") == 0) return P_TEN;
-    if (strcmp(end, "hundred") == 0) return P_HUNDRED;
-    if (strcmp(end, "thousand") == 0) return P_THOUSAND;
-    if (strcmp(end, "fraction") == 0) return P_FRACTION;
-    if (strcmp(end, "word") == 0) return P_WORD;
-    return P_NONE;
+    const nf_number_part *part = &lp->number_parts[e - lp->number_words.entries];
+    *value = part->value;
+    return part->cls;
 }
 
 /* True when a part of class `cur` may follow one of class `prev`. */

@@ -14,6 +14,18 @@
  * English decimal point ("3.5").  Returns false for anything else. */
 bool nf_parse_decimal(const char *s, size_t n, double *out);
 
+/* A number word's value and class (its second and third columns in
+ * number-words.txt), read once when the pack loads. */
+typedef struct nf_number_part {
+    double value;
+    int cls; /* P_* in numbers.c */
+} nf_number_part;
+
+/* Reads the values and classes of every entry of `lex` (number-words.txt)
+ * into *out, indexed like lex->entries; the caller frees *out.  Returns
+ * NF_OK, or NF_ERR_MEMORY. */
+nf_status nf_number_parts_build(const nf_lexicon *lex, nf_number_part **out, nf_error *err);
+
 /* Reads a German cardinal number word, simple or compound, lower case:
  * "drei", "zweiundzwanzig", "dreihundertfünfzig", "zehntausend",
  * "zweieinhalb".  Returns false when the word is not one. */

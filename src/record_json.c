@@ -11,10 +11,6 @@
 #include "jsonw.h"
 #include "stages.h"
 
-/* The layers of the record contract, in the order they are written. */
-static const char *const layer_names[] = {"entities", "quotes", "amounts",
-                                          "times",    "events", "sources"};
-
 /* Writes the "start", "end" and "text" members of an original span. */
 static void write_span_members(nf_jw *w, const nf_text *t, nf_span s) {
     nf_jw_key(w, "start");
@@ -336,25 +332,45 @@ static void write_events(nf_jw *w, const nf_doc *doc) {
 /* Writes every layer; a NULL or failed document gets empty arrays. */
 static void write_layers(nf_jw *w, const nf_doc *doc) {
     bool live = doc && !doc->failed;
-    for (size_t i = 0; i < sizeof layer_names / sizeof layer_names[0]; i++) {
-        nf_jw_key(w, layer_names[i]);
-        if (live && strcmp(layer_names[i], "entities") == 0) {
-            write_entities(w, doc);
-        } else if (live && strcmp(layer_names[i], "events") == 0) {
-            write_events(w, doc);
-        } else if (live && strcmp(layer_names[i], "sources") == 0) {
-            write_sources(w, doc);
-        } else if (live && strcmp(layer_names[i], "quotes") == 0) {
-            write_quotes(w, doc);
-        } else if (live && strcmp(layer_names[i], "times") == 0) {
-            write_times(w, doc);
-        } else if (live && strcmp(layer_names[i], "amounts") == 0) {
-            write_amounts(w, doc);
-        } else {
-            nf_jw_array(w);
-            nf_jw_array_end(w);
+    unsigned on = live ? doc->engine->layers : 0;
+    for (unsigned bit = 1; bit & NF_LAYER_ALL; bit <<= 1) {
+        nf_jw_key(w, nf_layer_name(bit));
+        switch (on & bit) {
+            case NF_LAYER_ENTITIES:
+                write_entities(w, doc);
+                break;
+            case NF_LAYER_QUOTES:
+                write_quotes(w, doc);
+                break;
+            case NF_LAYER_AMOUNTS:
+                write_amounts(w, doc);
+                break;
+            case NF_LAYER_TIMES:
+                write_times(w, doc);
+                break;
+            case NF_LAYER_EVENTS:
+                write_events(w, doc);
+                break;
+            case NF_LAYER_SOURCES:
+                write_sources(w, doc);
+                break;
+            default: /* not extracted, or a failed document */
+                nf_jw_array(w);
+                nf_jw_array_end(w);
         }
     }
+}
+
+/* Writes "layers" (the layers extracted) when the engine extracts only some
+ * of them, so that an empty array left out is not read as nothing found. */
+static void write_layer_list(nf_jw *w, const nf_doc *doc) {
+    unsigned on = doc->engine->layers;
+    if (on == NF_LAYER_ALL) return;
+    nf_jw_key(w, "layers");
+    nf_jw_array(w);
+    for (unsigned bit = 1; bit & NF_LAYER_ALL; bit <<= 1)
+        if (on & bit) nf_jw_cstring(w, nf_layer_name(bit));
+    nf_jw_array_end(w);
 }
 
 /* Writes doc_date. */
@@ -443,6 +459,7 @@ char *nf_doc_to_json(const nf_doc *doc, unsigned flags, size_t *len, nf_error *e
     else
         nf_jw_cstring(&w, doc->lang);
     write_doc_date(&w, doc);
+    write_layer_list(&w, doc);
     write_layers(&w, doc);
     if ((flags & NF_JSON_SEGMENTS) && !doc->failed) write_segments(&w, doc);
     if (doc->nwarnings) {

@@ -78,7 +78,7 @@ static const char *lw(const tctx *c, size_t k, size_t end) {
 }
 
 /* True when token k (before `end`) is `w`, lower-cased. */
-static bool is(const tctx *c, size_t k, size_t end, const char *w) {
+static inline bool is(const tctx *c, size_t k, size_t end, const char *w) {
     return k < end && nf_tok_is(c->doc, k, w);
 }
 
@@ -1174,8 +1174,12 @@ static size_t m_holiday(const tctx *c, size_t k, size_t end, tsem *s) {
 static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
     /* Most tokens can begin no time expression: skip them at once. */
     int kd = kind_of(c, k);
+    uint32_t mask = c->doc->tok_mask[k];
+    /* Only a long word that begins like a weekday can be a compound of one
+     * ("Montags", "Samstagabend"); "die" and "Dienst" begin like "Dienstag". */
+    if (kd == NF_TOK_WORD && c->doc->tok_len[k] < 7) mask &= ~(uint32_t)NF_TM_WEEKDAY;
     if (kd != NF_TOK_NUMBER && kd != NF_TOK_ORDINAL && kd != NF_TOK_DATE &&
-        !(c->doc->tok_mask[k] & (NF_TM_TIME | NF_TM_NUMWORD | NF_TM_WEEKDAY)))
+        !(mask & (NF_TM_TIME | NF_TM_NUMWORD | NF_TM_WEEKDAY)))
         return 0;
     typedef size_t (*recogniser)(const tctx *, size_t, size_t, tsem *);
     static const recogniser all[] = {m_holiday,      m_date, m_weekday, m_firstn,
@@ -1187,8 +1191,8 @@ static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
      * clock ranges, weekday sets and parts of days read. */
     static const recogniser function_word[] = {m_firstn, m_relunit, m_duration,    m_year,
                                                m_clock,  m_weekday, m_daypart_noun};
-    bool only_function = kd == NF_TOK_WORD &&
-                         !(c->doc->tok_mask[k] & (NF_TM_TIMEWORD | NF_TM_NUMWORD | NF_TM_WEEKDAY));
+    bool only_function =
+        kd == NF_TOK_WORD && !(mask & (NF_TM_TIMEWORD | NF_TM_NUMWORD | NF_TM_WEEKDAY));
     if (only_function && (c->doc->tokens[k].flags & NF_TF_CAP) &&
         !nf_tok_find(c->doc, k, &c->lp->sentence_starters))
         only_function = false; /* a noun of the list: "Abend", "Wochenende", "Vorjahr" */
@@ -1209,12 +1213,9 @@ static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
      * weekday compounds and duration adjectives. */
     static const recogniser number_word[] = {m_duration, m_date, m_firstn, m_weekday,
                                              m_duration_adjective};
-    uint32_t mask = c->doc->tok_mask[k];
     bool only_number = kd == NF_TOK_WORD && !only_function &&
                        !(mask & (NF_TM_TIMEWORD | NF_TM_TIME)) &&
                        (mask & (NF_TM_NUMWORD | NF_TM_WEEKDAY));
-    if (only_number && !(mask & NF_TM_NUMWORD) && c->doc->tok_len[k] < 7)
-        return 0; /* "Montags", "Samstagabend" are long; "die" is not */
     const recogniser *list = only_function ? function_word : only_number ? number_word : all;
     size_t count = only_function ? sizeof function_word / sizeof function_word[0]
                    : only_number ? sizeof number_word / sizeof number_word[0]

@@ -22,11 +22,15 @@ static inline const char *nf_tokl(const nf_doc *doc, size_t k) {
     return doc->tok_lower + doc->tok_off[k];
 }
 
-/* True when token k's lower-cased text is `w`. */
+/* True when token k's lower-cased text is `w`: the first byte tells most
+ * words apart, the length most others (strlen of a literal is free once
+ * inlined). */
 static inline bool nf_tok_is(const nf_doc *doc, size_t k, const char *w) {
     if (k >= doc->ntokens) return false;
     const char *l = nf_tokl(doc, k);
-    return l[0] == w[0] && strcmp(l, w) == 0; /* the first byte tells most apart */
+    if (l[0] != w[0]) return false;
+    size_t n = strlen(w);
+    return doc->tok_llen[k] == n && memcmp(l, w, n) == 0;
 }
 
 /* Looks token k's text as written up in `lex` (by the hash nf_token_texts

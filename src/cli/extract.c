@@ -39,6 +39,10 @@ static const char usage[] =
     "      --data-dir DIR     read lang/<code>/*.txt from DIR over the built-in data\n"
     "      --no-tagger        skip the learned name tagger (faster; misses names\n"
     "                         that no gazetteer knows)\n"
+    "      --layers LIST      extract only these layers, comma-separated: entities,\n"
+    "                         quotes, amounts, times, events, sources (default all);\n"
+    "                         a layer brings those it is read from, the others\n"
+    "                         are empty and the record lists its \"layers\"\n"
     "      --progress         show progress on stderr even when it is not a terminal\n"
     "      --no-progress      never show progress\n"
     "  -h, --help             show this help\n"
@@ -229,13 +233,19 @@ static size_t input_size(int argc, char **argv, int first) {
 
 /* The extract command. */
 int nf_cmd_extract(int argc, char **argv) {
-    static const struct option longopts[] = {
-        {"threads", required_argument, NULL, 'j'},  {"output", required_argument, NULL, 'o'},
-        {"pretty", no_argument, NULL, 'p'},         {"segments", no_argument, NULL, 's'},
-        {"format", required_argument, NULL, 'f'},   {"max-doc-bytes", required_argument, NULL, 'm'},
-        {"data-dir", required_argument, NULL, 'd'}, {"no-tagger", no_argument, NULL, 'T'},
-        {"progress", no_argument, NULL, 'P'},       {"no-progress", no_argument, NULL, 'N'},
-        {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {{"threads", required_argument, NULL, 'j'},
+                                             {"output", required_argument, NULL, 'o'},
+                                             {"pretty", no_argument, NULL, 'p'},
+                                             {"segments", no_argument, NULL, 's'},
+                                             {"format", required_argument, NULL, 'f'},
+                                             {"max-doc-bytes", required_argument, NULL, 'm'},
+                                             {"data-dir", required_argument, NULL, 'd'},
+                                             {"no-tagger", no_argument, NULL, 'T'},
+                                             {"layers", required_argument, NULL, 'L'},
+                                             {"progress", no_argument, NULL, 'P'},
+                                             {"no-progress", no_argument, NULL, 'N'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {NULL, 0, NULL, 0}};
     nf_engine_options opts;
     nf_engine_options_init(&opts);
     long threads = sysconf(_SC_NPROCESSORS_ONLN);
@@ -292,6 +302,14 @@ int nf_cmd_extract(int argc, char **argv) {
             case 'T':
                 opts.no_tagger = true;
                 break;
+            case 'L': {
+                nf_error lerr;
+                if (nf_layers_parse(optarg, &opts.layers, &lerr) != NF_OK) {
+                    fprintf(stderr, "newsfacts: --layers: %s\n", lerr.message);
+                    return 2;
+                }
+                break;
+            }
             case 'P':
                 progress = 1;
                 break;

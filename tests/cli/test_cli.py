@@ -142,6 +142,26 @@ class Inputs(unittest.TestCase):
         self.assertIn("Oberkirchbach", names[0])
         self.assertNotIn("Oberkirchbach", names[1])
 
+    def test_layers(self):
+        """--layers keeps the layers asked for (and those they are read
+        from), leaves the others empty and says so in "layers"."""
+        text = "Am Montag sagte Olaf Scholz in Berlin, der Handel sei um 3 Prozent gewachsen."
+        line = json.dumps({"id": "t", "text": text, "date": "2025-03-05"},
+                          ensure_ascii=False).encode() + b"\n"
+        full = json.loads(run(["extract"], line, check=True).stdout)
+        part = json.loads(run(["extract", "--layers", "amounts"], line, check=True).stdout)
+        self.assertNotIn("layers", full)
+        self.assertEqual(part["layers"], ["amounts", "times"])
+        self.assertTrue(full["entities"])
+        self.assertEqual(part["entities"], [])
+        self.assertEqual(part["times"], full["times"])
+        self.assertEqual([a["value"] for a in part["amounts"]],
+                         [a["value"] for a in full["amounts"]])
+        self.assertEqual(records.problems(part, text), [])
+        p = run(["extract", "--layers", "times,nonsense"], line)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn(b"nonsense", p.stderr)
+
     def test_every_entity_has_a_name(self):
         """A country named only by an adjective gets its label as name."""
         line = json.dumps({"id": "t", "text": "Die israelische Regierung schweigt."},

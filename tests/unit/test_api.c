@@ -235,6 +235,72 @@ static void test_threads_share_engine(void **state) {
     for (int i = 0; i < 4; i++) free(args[i].json);
 }
 
+/* The text of `json` from `key` to the end of its array (no nested arrays
+ * in between); a static buffer. */
+static const char *array_of(const char *json, const char *key) {
+    static char buf[4096];
+    const char *a = strstr(json, key), *b = a ? strchr(a, ']') : NULL;
+    if (!a || !b) return "";
+    snprintf(buf, sizeof buf, "%.*s", (int)(b - a + 1), a);
+    return buf;
+}
+
+static void test_layers_parse(void **state) {
+    (void)state;
+    unsigned l = 0;
+    nf_error err;
+    assert_int_equal(nf_layers_parse("times, amounts", &l, &err), NF_OK);
+    assert_int_equal(l, NF_LAYER_TIMES | NF_LAYER_AMOUNTS);
+    assert_int_equal(nf_layers_parse("all", &l, &err), NF_OK);
+    assert_int_equal(l, NF_LAYER_ALL);
+    assert_int_equal(nf_layers_parse("times,tims", &l, &err), NF_ERR_ARGUMENT);
+    assert_int_equal(err.offset, 6);
+    assert_non_null(strstr(err.message, "'tims'"));
+    assert_int_equal(nf_layers_parse("", &l, &err), NF_ERR_ARGUMENT);
+    assert_string_equal(nf_layer_name(NF_LAYER_SOURCES), "sources");
+    assert_null(nf_layer_name(NF_LAYER_TIMES | NF_LAYER_AMOUNTS));
+    /* Events bring what they are read from; amounts stand with times. */
+    assert_int_equal(nf_layers_needed(NF_LAYER_EVENTS),
+                     NF_LAYER_EVENTS | NF_LAYER_QUOTES | NF_LAYER_ENTITIES | NF_LAYER_TIMES);
+    assert_int_equal(nf_layers_needed(NF_LAYER_AMOUNTS), NF_LAYER_AMOUNTS | NF_LAYER_TIMES);
+}
+
+static void test_layers_engine(void **state) {
+    const char *text = "Der Handel zwischen Deutschland und Frankreich wuchs im Jahr 2024 um "
+                       "27,8 Milliarden Euro, sagte Kanzler Olaf Scholz am Montag in Berlin.";
+    nf_doc_meta m = {0};
+    m.date = "2025-03-05";
+    nf_engine_options o;
+    nf_engine_options_init(&o);
+    o.layers = NF_LAYER_AMOUNTS;
+    nf_error err;
+    nf_engine *narrow = nf_engine_open(&o, &err);
+    assert_non_null(narrow);
+    char *part = record_of(narrow, text, strlen(text), &m);
+    char *full = record_of(*state, text, strlen(text), &m);
+    /* The narrow record says what it holds; the full one needs not. */
+    assert_non_null(strstr(part, "\"layers\":[\"amounts\",\"times\"]"));
+    assert_null(strstr(full, "\"layers\""));
+    assert_non_null(strstr(part, "\"entities\":[]"));
+    assert_non_null(strstr(part, "\"quotes\":[]"));
+    assert_null(strstr(full, "\"entities\":[]"));
+    /* Times are the same; amounts have their value and period, not the
+     * claimant (a quote) or subjects (entities). */
+    char times[4096];
+    snprintf(times, sizeof times, "%s", array_of(full, "\"times\":["));
+    assert_true(strlen(times) > 20);
+    assert_string_equal(array_of(part, "\"times\":["), times);
+    assert_non_null(strstr(part, "\"value\":27800000000"));
+    assert_non_null(strstr(part, "\"period\":{\"start\":\"2024-01-01\",\"end\":\"2024-12-31\"}"));
+    assert_non_null(strstr(part, "\"claimant\":null"));
+    nf_free(part);
+    nf_free(full);
+    nf_engine_close(narrow);
+    o.layers = 1u << 20;
+    assert_null(nf_engine_open(&o, &err));
+    assert_int_equal(err.code, NF_ERR_ARGUMENT);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_record_shape),       cmocka_unit_test(test_id_json_and_empty_text),
@@ -242,6 +308,7 @@ int main(void) {
         cmocka_unit_test(test_too_large),          cmocka_unit_test(test_bad_arguments),
         cmocka_unit_test(test_error_record),       cmocka_unit_test(test_language_detection),
         cmocka_unit_test(test_data_dir_overrides), cmocka_unit_test(test_threads_share_engine),
+        cmocka_unit_test(test_layers_parse),       cmocka_unit_test(test_layers_engine),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
