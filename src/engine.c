@@ -66,7 +66,8 @@ nf_engine *nf_engine_open(const nf_engine_options *opts, nf_error *err) {
         }
     }
     if ((need_gz && nf_gazetteer_load(&e->gz, opts->data_dir, err) != NF_OK) ||
-        (need_ner && nf_ner_load(&e->ner, opts->data_dir, err) != NF_OK)) {
+        (need_ner && (need_gz ? nf_ner_load(&e->ner, opts->data_dir, err)
+                              : nf_ner_load_words(&e->ner, opts->data_dir, err)) != NF_OK)) {
         nf_engine_close(e);
         return NULL;
     }

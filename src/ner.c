@@ -284,9 +284,10 @@ static void fill_direct(nf_ner_model *m) {
         }
 }
 
-/* Builds the model from the file's bytes; returns NF_OK or an error. */
+/* Builds the model from the file's bytes (without the feature weights when
+ * `words_only`); returns NF_OK or an error. */
 static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len,
-                             const char *origin, nf_error *err) {
+                             const char *origin, bool words_only, nf_error *err) {
     size_t ml = strlen(NER_MAGIC);
     if (len < ml || memcmp(p, NER_MAGIC, ml) != 0)
         return nf_fail(err, NF_ERR_DATA, 0, "%s: not a name tagger model", origin);
@@ -335,13 +336,15 @@ static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len
 
     m->fmask = table_size(nf) - 1;
     m->wmask = table_size(ng + nl) - 1;
-    m->feats = nf_table_calloc((size_t)m->fmask + 1, sizeof *m->feats);
-    m->filter = nf_table_calloc((size_t)1 << (FILTER_BITS - 6), sizeof *m->filter);
+    if (!words_only) {
+        m->feats = nf_table_calloc((size_t)m->fmask + 1, sizeof *m->feats);
+        m->filter = nf_table_calloc((size_t)1 << (FILTER_BITS - 6), sizeof *m->filter);
+    }
     m->words = nf_table_calloc((size_t)m->wmask + 1, sizeof *m->words);
-    if (!m->feats || !m->filter || !m->words)
+    if ((!words_only && (!m->feats || !m->filter)) || !m->words)
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory for the name tagger");
     const unsigned char *keys = r, *w = r + 4u * nf;
-    for (uint32_t i = 0; i < nf; i++) {
+    for (uint32_t i = 0; i < nf && !words_only; i++) {
         uint32_t k = rd32(keys + 4u * i);
         if (k == 0) return nf_fail(err, NF_ERR_DATA, 0, "%s: feature key 0", origin);
         uint32_t s = k & m->fmask;
@@ -364,12 +367,12 @@ static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len
         if (k == 0) return nf_fail(err, NF_ERR_DATA, 0, "%s: lexicon key 0", origin);
         word_slot_for(m, k)->lex = lv[i];
     }
-    fill_direct(m);
+    if (!words_only) fill_direct(m);
     return NF_OK;
 }
 
-/* Loads the model file; the caller owns *out. */
-nf_status nf_ner_load(nf_ner_model **out, const char *data_dir, nf_error *err) {
+/* Loads the model file, or only its words; the caller owns *out. */
+static nf_status load(nf_ner_model **out, const char *data_dir, bool words_only, nf_error *err) {
     if (!out) return nf_fail(err, NF_ERR_ARGUMENT, 0, "nf_ner_load: no output");
     *out = NULL;
     nf_data d;
@@ -380,7 +383,7 @@ nf_status nf_ner_load(nf_ner_model **out, const char *data_dir, nf_error *err) {
         nf_data_release(&d);
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory for the name tagger");
     }
-    st = parse_model(m, (const unsigned char *)d.bytes, d.len, d.origin, err);
+    st = parse_model(m, (const unsigned char *)d.bytes, d.len, d.origin, words_only, err);
     nf_data_release(&d);
     if (st != NF_OK) {
         nf_ner_free(m);
@@ -388,6 +391,16 @@ nf_status nf_ner_load(nf_ner_model **out, const char *data_dir, nf_error *err) {
     }
     *out = m;
     return NF_OK;
+}
+
+/* Loads the whole model. */
+nf_status nf_ner_load(nf_ner_model **out, const char *data_dir, nf_error *err) {
+    return load(out, data_dir, false, err);
+}
+
+/* Loads the words (lexicon and gazetteer) without the feature weights. */
+nf_status nf_ner_load_words(nf_ner_model **out, const char *data_dir, nf_error *err) {
+    return load(out, data_dir, true, err);
 }
 
 /* Frees the model and its tables. */
@@ -913,7 +926,7 @@ static size_t tag_window(const nf_ner_model *m, const nf_doc *doc, size_t wa, si
 /* Tags the sentence window by window. */
 size_t nf_ner_tag(const nf_ner_model *m, const nf_doc *doc, size_t ta, size_t tb, nf_ner_span *out,
                   size_t cap) {
-    if (!m || !doc || !doc->tok_text || tb > doc->ntokens || ta >= tb) return 0;
+    if (!m || !m->feats || !doc || !doc->tok_text || tb > doc->ntokens || ta >= tb) return 0;
     if (!out) cap = 0;
     size_t found = 0;
     for (size_t wa = ta; wa < tb; wa += NF_NER_WINDOW) {

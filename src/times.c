@@ -188,6 +188,27 @@ static int unit_at(const tctx *c, size_t k, size_t end) {
     return U_NONE;
 }
 
+/* True when one of the n tokens from k (before `end`) is a time unit. */
+static bool unit_within(const tctx *c, size_t k, size_t end, size_t n) {
+    for (size_t q = k; q < end && q < k + n; q++)
+        if (c->doc->tok_mask[q] & NF_TM_TIME_UNIT) return true;
+    return false;
+}
+
+/* True for the nouns m_relunit reads besides units: "Vorjahr", "Vortag",
+ * "Werktag(e)", "Wochenende", "Geschäftsjahr" and their inflections. */
+static bool relative_noun(const char *w) {
+    static const struct {
+        const char *stem;
+        size_t len;
+    } stems[] = {{"vorjahr", 7}, {"vortag", 6}, {"werktag", 7}, {"wochenende", 10},
+                 {"geschäftsjahr", 14}};
+    if (w[0] != 'v' && w[0] != 'w' && w[0] != 'g') return false;
+    for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++)
+        if (strncmp(w, stems[i].stem, stems[i].len) == 0) return true;
+    return false;
+}
+
 /* A shift word ("vergangenen", "nächsten", "selben") at k: returns true and
  * its shift and anchor. */
 static bool modifier_at(const tctx *c, size_t k, size_t end, int *shift, bool *from_last) {
@@ -793,6 +814,12 @@ static size_t m_firstn(const tctx *c, size_t k, size_t end, tsem *s) {
  * kommenden Jahr", "das abgelaufene Geschäftsjahr", "dem Vorjahr", "am
  * selben Tag", "am folgenden Tag", "Wochenende", "dieses Jahr". */
 static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
+    /* Every reading ends in a unit or one of the nouns below within three
+     * tokens ("den vergangenen Tagen", "im Vorjahr"). */
+    bool near = unit_within(c, k, end, 3);
+    for (size_t q = k; !near && q < end && q < k + 3; q++)
+        near = (c->doc->tok_mask[q] & NF_TM_TIME) && relative_noun(lw(c, q, end));
+    if (!near) return 0;
     size_t j = k;
     bool article = false;
     if (is_any(c, j, end, (const char *const[]){"das", "dem", "des", "der", "den", "die", NULL}))
@@ -881,6 +908,10 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
  * Stunde", "vor drei Tagen", "in drei Wochen", "3 Wochen später", "Ein
  * Jahr zuvor", "alle zwei Tage", "jeden Tag", "den ganzen Tag". */
 static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
+    /* Every reading ends in a unit within eight tokens ("vor fast genau
+     * zwei Jahren", "in rund drei Wochen", "eine halbe Stunde"): without
+     * one, none can match. */
+    if (!unit_within(c, k, end, 8)) return 0;
     size_t j = k;
     int mode = 0; /* 0 duration, 1 ago, 2 in, 3 set (alle/jeden) */
     if (is(c, j, end, "vor"))

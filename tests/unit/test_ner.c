@@ -193,6 +193,31 @@ static void test_common_names(void **state) {
                 "Deutschen Bank", NF_ENT_ORG);
 }
 
+/* The words-only model answers the lexicon questions as the whole one
+ * does and tags nothing. */
+static void test_words_only(void **state) {
+    fixture *f = *state;
+    nf_ner_model *w = NULL;
+    nf_error e;
+    assert_int_equal(nf_ner_load_words(&w, NULL, &e), NF_OK);
+    const char *words[] = {"wahl", "regierung", "haus", "und", "merkel", "oberkirchbach", "jahr"};
+    int nouns = 0;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        assert_int_equal(nf_ner_common_noun(w, words[i], 2),
+                         nf_ner_common_noun(f->model, words[i], 2));
+        assert_int_equal(nf_ner_common_word(w, words[i]), nf_ner_common_word(f->model, words[i]));
+        nouns += nf_ner_common_noun(w, words[i], 2);
+    }
+    assert_true(nouns >= 2); /* "wahl", "regierung", "haus" are nouns */
+    assert_string_equal(nf_ner_info(w, "features"), nf_ner_info(f->model, "features"));
+    nf_doc *d = extract(f, "Angela Merkel traf Olaf Scholz in Hamburg.");
+    nf_ner_span spans[8];
+    assert_true(nf_ner_tag(f->model, d, 0, d->ntokens, spans, 8) >= 2);
+    assert_int_equal(nf_ner_tag(w, d, 0, d->ntokens, spans, 8), 0);
+    nf_doc_free(d);
+    nf_ner_free(w);
+}
+
 static void test_ranges(void **state) {
     fixture *f = *state;
     nf_doc *d = extract(f, "Angela Merkel traf Olaf Scholz in Hamburg.");
@@ -242,6 +267,7 @@ int main(void) {
         cmocka_unit_test(test_model_header), cmocka_unit_test(test_bad_model),
         cmocka_unit_test(test_parity),       cmocka_unit_test(test_common_names),
         cmocka_unit_test(test_ranges),       cmocka_unit_test(test_long_sentence),
+        cmocka_unit_test(test_words_only),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
