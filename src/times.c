@@ -201,8 +201,8 @@ static bool relative_noun(const char *w) {
     static const struct {
         const char *stem;
         size_t len;
-    } stems[] = {{"vorjahr", 7}, {"vortag", 6}, {"werktag", 7}, {"wochenende", 10},
-                 {"geschäftsjahr", 14}};
+    } stems[] = {
+        {"vorjahr", 7}, {"vortag", 6}, {"werktag", 7}, {"wochenende", 10}, {"geschäftsjahr", 14}};
     if (w[0] != 'v' && w[0] != 'w' && w[0] != 'g') return false;
     for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++)
         if (strncmp(w, stems[i].stem, stems[i].len) == 0) return true;

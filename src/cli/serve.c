@@ -16,8 +16,30 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "dynload.h"
 #include "queries.h"
 #include "serve.h"
+
+nf_mhd_api nf_mhd;
+
+/* Opens libmicrohttpd into nf_mhd; its handle, or NULL with a message
+ * printed. */
+static void *load_mhd(void) {
+    static const char *const sonames[] = {"libmicrohttpd.so.12", "libmicrohttpd.so", NULL};
+    char err[256];
+    void *h = nf_dynload_open(sonames, err, sizeof err);
+    bool ok = h != NULL;
+#define NF_MHD_LOAD(ret, name, params)                                                             \
+    ok = ok && nf_dynload_sym(h, #name, &nf_mhd.name, err, sizeof err);
+    NF_MHD_FUNCTIONS(NF_MHD_LOAD)
+#undef NF_MHD_LOAD
+    if (!ok) {
+        fprintf(stderr, "newsfacts: serve needs libmicrohttpd: %s\n", err);
+        if (h) dlclose(h);
+        return NULL;
+    }
+    return h;
+}
 
 #ifndef NF_WEB_DIR
 #define NF_WEB_DIR "web"
@@ -64,21 +86,21 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
     else
         nf_static_reply(sv->webdir, url, &r);
     if (!r.body) nf_reply_error(&r, 500, "out of memory");
-    struct MHD_Response *resp =
-        MHD_create_response_from_buffer(r.len, r.body ? r.body : (void *)"",
-                                        r.body ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
+    struct MHD_Response *resp = nf_mhd.MHD_create_response_from_buffer(
+        r.len, r.body ? r.body : (void *)"",
+        r.body ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
     if (!resp) {
         free(r.body);
         return MHD_NO;
     }
-    MHD_add_response_header(resp, "Content-Type", r.type ? r.type : "text/plain");
-    MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
-    MHD_add_response_header(resp, "Content-Security-Policy",
-                            "default-src 'self'; style-src 'self'; img-src 'self' data:");
-    MHD_add_response_header(resp, "Cache-Control", "no-store");
-    if (r.status == 405) MHD_add_response_header(resp, "Allow", "GET, HEAD");
-    enum MHD_Result ret = MHD_queue_response(c, r.status, resp);
-    MHD_destroy_response(resp);
+    nf_mhd.MHD_add_response_header(resp, "Content-Type", r.type ? r.type : "text/plain");
+    nf_mhd.MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+    nf_mhd.MHD_add_response_header(resp, "Content-Security-Policy",
+                                   "default-src 'self'; style-src 'self'; img-src 'self' data:");
+    nf_mhd.MHD_add_response_header(resp, "Cache-Control", "no-store");
+    if (r.status == 405) nf_mhd.MHD_add_response_header(resp, "Allow", "GET, HEAD");
+    enum MHD_Result ret = nf_mhd.MHD_queue_response(c, r.status, resp);
+    nf_mhd.MHD_destroy_response(resp);
     return ret;
 }
 
@@ -111,9 +133,9 @@ static struct MHD_Daemon *start(server *sv, const char *host, int port) {
         return NULL;
     }
     struct MHD_Daemon *d =
-        MHD_start_daemon(flags, (uint16_t)port, NULL, NULL, handle, sv, MHD_OPTION_SOCK_ADDR, addr,
-                         MHD_OPTION_CONNECTION_LIMIT, (unsigned)64, MHD_OPTION_CONNECTION_TIMEOUT,
-                         (unsigned)30, MHD_OPTION_END);
+        nf_mhd.MHD_start_daemon(flags, (uint16_t)port, NULL, NULL, handle, sv, MHD_OPTION_SOCK_ADDR,
+                                addr, MHD_OPTION_CONNECTION_LIMIT, (unsigned)64,
+                                MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30, MHD_OPTION_END);
     if (!d)
         fprintf(stderr, "newsfacts: cannot listen on %s port %d (in use, or not allowed)\n", host,
                 port);
@@ -169,14 +191,20 @@ int nf_cmd_serve(int argc, char **argv) {
                 strerror(errno));
         return 1;
     }
+    void *mhd = load_mhd();
+    if (!mhd) return 1;
     /* Opening would create an empty store; the viewer only reads one. */
     nf_store *s = nf_open_existing_store(db);
-    if (!s) return 1;
+    if (!s) {
+        dlclose(mhd);
+        return 1;
+    }
     const char *ro = nf_store_is_pg(s) ? "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"
                                        : "PRAGMA query_only = ON";
     if (nf_store_exec(s, ro, NULL, 0) != 0) {
         fprintf(stderr, "newsfacts: cannot make the store read-only: %s\n", s->err);
         nf_store_close(s);
+        dlclose(mhd);
         return 1;
     }
     /* The signals are taken by sigwait below, in this thread only: block
@@ -190,9 +218,10 @@ int nf_cmd_serve(int argc, char **argv) {
     struct MHD_Daemon *d = start(&sv, host, port);
     if (!d) {
         nf_store_close(s);
+        dlclose(mhd);
         return 1;
     }
-    const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+    const union MHD_DaemonInfo *info = nf_mhd.MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
     int bound = info ? (int)info->port : port;
     bool v6 = strchr(host, ':') != NULL;
     printf("newsfacts: serving %s at http://%s%s%s:%d/ (Ctrl-C stops)\n", db, v6 ? "[" : "", host,
@@ -200,8 +229,9 @@ int nf_cmd_serve(int argc, char **argv) {
     fflush(stdout);
     int sig = 0;
     sigwait(&sigs, &sig);
-    MHD_stop_daemon(d);
+    nf_mhd.MHD_stop_daemon(d);
     nf_store_close(s);
+    dlclose(mhd);
     printf("newsfacts: stopped (%s)\n", sig == SIGTERM ? "SIGTERM" : "SIGINT");
     return 0;
 }

@@ -96,7 +96,7 @@ static enum MHD_Result check_one(void *cls, enum MHD_ValueKind kind, const char 
  * reply when one is bad. */
 static bool check_args(struct MHD_Connection *c, argcheck *a, nf_reply *out) {
     a->msg[0] = '\0';
-    MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, check_one, a);
+    nf_mhd.MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, check_one, a);
     if (a->msg[0]) {
         nf_reply_error(out, 400, a->msg);
         return false;
@@ -106,7 +106,7 @@ static bool check_args(struct MHD_Connection *c, argcheck *a, nf_reply *out) {
 
 /* A parameter's value; NULL when absent or empty.  Owned by the request. */
 static const char *arg(struct MHD_Connection *c, const char *name) {
-    const char *v = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, name);
+    const char *v = nf_mhd.MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, name);
     return v && *v ? v : NULL;
 }
 

@@ -8,7 +8,37 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dynload.h"
+
 #define CACHE_SIZE 64
+
+/* The libpq functions the backend calls: return type, name, parameters. */
+#define PQ_FUNCTIONS(X)                                                                            \
+    X(PGconn *, PQconnectdb, (const char *))                                                       \
+    X(ConnStatusType, PQstatus, (const PGconn *))                                                  \
+    X(char *, PQerrorMessage, (const PGconn *))                                                    \
+    X(PQnoticeProcessor, PQsetNoticeProcessor, (PGconn *, PQnoticeProcessor, void *))              \
+    X(PGresult *, PQexec, (PGconn *, const char *))                                                \
+    X(void, PQclear, (PGresult *))                                                                 \
+    X(PGresult *, PQprepare, (PGconn *, const char *, const char *, int, const Oid *))             \
+    X(ExecStatusType, PQresultStatus, (const PGresult *))                                          \
+    X(char *, PQresultErrorMessage, (const PGresult *))                                            \
+    X(PGresult *, PQexecPrepared,                                                                  \
+      (PGconn *, const char *, int, const char *const *, const int *, const int *, int))           \
+    X(int, PQnfields, (const PGresult *))                                                          \
+    X(char *, PQfname, (const PGresult *, int))                                                    \
+    X(Oid, PQftype, (const PGresult *, int))                                                       \
+    X(int, PQntuples, (const PGresult *))                                                          \
+    X(int, PQgetisnull, (const PGresult *, int, int))                                              \
+    X(char *, PQgetvalue, (const PGresult *, int, int))                                            \
+    X(void, PQfinish, (PGconn *))
+
+/* libpq, opened by pg_open. */
+typedef struct pq_api {
+#define PQ_FIELD(ret, name, params) ret(*name) params;
+    PQ_FUNCTIONS(PQ_FIELD)
+#undef PQ_FIELD
+} pq_api;
 
 /* A prepared statement: the SQL it was made from and its name. */
 typedef struct pcached {
@@ -18,6 +48,8 @@ typedef struct pcached {
 
 /* The connection. */
 typedef struct pg {
+    void *lib; /* the handle of libpq */
+    pq_api pq;
     PGconn *conn;
     pcached cache[CACHE_SIZE];
     int ncache, serial;
@@ -45,13 +77,20 @@ static int pg_open(nf_store *s, const char *target) {
         return -1;
     }
     s->impl = p;
-    p->conn = PQconnectdb(target);
-    if (!p->conn || PQstatus(p->conn) != CONNECTION_OK)
+    static const char *const sonames[] = {"libpq.so.5", "libpq.so", NULL};
+    p->lib = nf_dynload_open(sonames, s->err, sizeof s->err);
+    if (!p->lib) return -1;
+#define PQ_LOAD(ret, name, params)                                                                 \
+    if (!nf_dynload_sym(p->lib, #name, &p->pq.name, s->err, sizeof s->err)) return -1;
+    PQ_FUNCTIONS(PQ_LOAD)
+#undef PQ_LOAD
+    p->conn = p->pq.PQconnectdb(target);
+    if (!p->conn || p->pq.PQstatus(p->conn) != CONNECTION_OK)
         return pfail(s, "cannot connect to PostgreSQL",
-                     p->conn ? PQerrorMessage(p->conn) : "out of memory");
-    PQsetNoticeProcessor(p->conn, quiet, NULL);
-    PGresult *r = PQexec(p->conn, "SET client_min_messages = warning");
-    PQclear(r);
+                     p->conn ? p->pq.PQerrorMessage(p->conn) : "out of memory");
+    p->pq.PQsetNoticeProcessor(p->conn, quiet, NULL);
+    PGresult *r = p->pq.PQexec(p->conn, "SET client_min_messages = warning");
+    p->pq.PQclear(r);
     return 0;
 }
 
@@ -75,7 +114,7 @@ static const char *prepare(nf_store *s, const char *sql, int nparams) {
     if (p->ncache == CACHE_SIZE) { /* full: drop the oldest */
         char dealloc[64];
         snprintf(dealloc, sizeof dealloc, "DEALLOCATE %s", p->cache[0].name);
-        PQclear(PQexec(p->conn, dealloc));
+        p->pq.PQclear(p->pq.PQexec(p->conn, dealloc));
         free(p->cache[0].sql);
         memmove(p->cache, p->cache + 1, (CACHE_SIZE - 1) * sizeof *p->cache);
         p->ncache--;
@@ -91,15 +130,15 @@ static const char *prepare(nf_store *s, const char *sql, int nparams) {
     }
     snprintf(c->name, sizeof c->name, "nf%d", ++p->serial);
     (void)nparams;
-    PGresult *r = PQprepare(p->conn, c->name, text, 0, NULL);
+    PGresult *r = p->pq.PQprepare(p->conn, c->name, text, 0, NULL);
     free(text);
-    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-        pfail(s, "SQL error", PQresultErrorMessage(r));
-        PQclear(r);
+    if (p->pq.PQresultStatus(r) != PGRES_COMMAND_OK) {
+        pfail(s, "SQL error", p->pq.PQresultErrorMessage(r));
+        p->pq.PQclear(r);
         free(c->sql);
         return NULL;
     }
-    PQclear(r);
+    p->pq.PQclear(r);
     p->ncache++;
     return c->name;
 }
@@ -159,38 +198,38 @@ static int run(nf_store *s, const char *sql, const nf_val *params, int nparams, 
                 vals[i] = NULL;
         }
     }
-    PGresult *r = PQexecPrepared(p->conn, name, nparams, vals, NULL, NULL, 0);
+    PGresult *r = p->pq.PQexecPrepared(p->conn, name, nparams, vals, NULL, NULL, 0);
     if (vals != small_vals) {
         free(vals);
         free(bufs);
     }
-    ExecStatusType st = PQresultStatus(r);
+    ExecStatusType st = p->pq.PQresultStatus(r);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
-        pfail(s, "SQL error", PQresultErrorMessage(r));
-        PQclear(r);
+        pfail(s, "SQL error", p->pq.PQresultErrorMessage(r));
+        p->pq.PQclear(r);
         return -1;
     }
     if (fn && st == PGRES_TUPLES_OK) {
-        int ncols = PQnfields(r);
+        int ncols = p->pq.PQnfields(r);
         if (ncols > 64) ncols = 64;
         const char *names[64], *row[64];
         nf_vtype types[64];
         for (int c = 0; c < ncols; c++) {
-            names[c] = PQfname(r, c);
-            types[c] = col_type(PQftype(r, c));
+            names[c] = p->pq.PQfname(r, c);
+            types[c] = col_type(p->pq.PQftype(r, c));
         }
-        int nrows = PQntuples(r);
+        int nrows = p->pq.PQntuples(r);
         for (int i = 0; i < nrows; i++) {
             nf_vtype t[64];
             for (int c = 0; c < ncols; c++) {
-                bool null = PQgetisnull(r, i, c);
-                row[c] = null ? NULL : PQgetvalue(r, i, c);
+                bool null = p->pq.PQgetisnull(r, i, c);
+                row[c] = null ? NULL : p->pq.PQgetvalue(r, i, c);
                 t[c] = null ? NF_V_NULL : types[c];
             }
             if (fn(ctx, ncols, names, t, row) != 0) break;
         }
     }
-    PQclear(r);
+    p->pq.PQclear(r);
     return 0;
 }
 
@@ -225,12 +264,12 @@ static int pg_insert_id(nf_store *s, const char *sql, const nf_val *params, int 
 /* Runs a script (several statements, no parameters). */
 static int pg_script(nf_store *s, const char *sql) {
     pg *p = s->impl;
-    PGresult *r = PQexec(p->conn, sql);
-    ExecStatusType st = PQresultStatus(r);
+    PGresult *r = p->pq.PQexec(p->conn, sql);
+    ExecStatusType st = p->pq.PQresultStatus(r);
     int rc = 0;
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
-        rc = pfail(s, "SQL error", PQresultErrorMessage(r));
-    PQclear(r);
+        rc = pfail(s, "SQL error", p->pq.PQresultErrorMessage(r));
+    p->pq.PQclear(r);
     return rc;
 }
 
@@ -253,7 +292,8 @@ static int pg_rollback(nf_store *s) {
 static void pg_close(nf_store *s) {
     pg *p = s->impl;
     for (int i = 0; i < p->ncache; i++) free(p->cache[i].sql);
-    if (p->conn) PQfinish(p->conn);
+    if (p->conn) p->pq.PQfinish(p->conn);
+    if (p->lib) dlclose(p->lib);
     free(p);
     s->impl = NULL;
 }
