@@ -39,30 +39,43 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
         doc->tok_off[k] = (uint32_t)off;
         size_t lo = off, start = off;
         bool cased = false, nul = false;
+        /* The lexicon hashes of both texts (nf_lexicon_hash) as they are
+         * written: FNV-1a, byte by byte. */
+        uint32_t th = NF_LEXICON_HASH_INIT, lh = NF_LEXICON_HASH_INIT;
         for (uint32_t i = doc->tokens[k].a; i < doc->tokens[k].b; i++) {
             int32_t c = t->cp[i];
             if (c < 0x80) {
+                char lc = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
                 doc->tok_text[off] = (char)c;
-                doc->tok_lower[lo] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                doc->tok_lower[lo] = lc;
+                th = (th ^ (uint32_t)c) * 16777619u;
+                lh = (lh ^ (uint32_t)(unsigned char)lc) * 16777619u;
                 cased |= c >= 'A' && c <= 'Z';
                 nul |= c == 0;
                 off++, lo++;
             } else {
                 int32_t lc = utf8proc_tolower(c);
                 cased |= lc != c;
-                off += (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)doc->tok_text + off);
-                lo += (size_t)utf8proc_encode_char(lc, (utf8proc_uint8_t *)doc->tok_lower + lo);
+                size_t n = (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)doc->tok_text + off);
+                size_t ln =
+                    (size_t)utf8proc_encode_char(lc, (utf8proc_uint8_t *)doc->tok_lower + lo);
+                th = nf_lexicon_hash_more(th, doc->tok_text + off, n);
+                lh = nf_lexicon_hash_more(lh, doc->tok_lower + lo, ln);
+                off += n, lo += ln;
             }
         }
-        /* What strlen would give, also for a token with a NUL in it. */
-        doc->tok_len[k] =
-            (uint32_t)(nul ? strnlen(doc->tok_text + start, off - start) : off - start);
-        doc->tok_llen[k] =
-            (uint32_t)(nul ? strnlen(doc->tok_lower + start, lo - start) : lo - start);
+        doc->tok_len[k] = (uint32_t)(off - start);
+        doc->tok_llen[k] = (uint32_t)(lo - start);
+        if (nul) {
+            /* What strlen would give, and the hashes of that much. */
+            doc->tok_len[k] = (uint32_t)strnlen(doc->tok_text + start, off - start);
+            doc->tok_llen[k] = (uint32_t)strnlen(doc->tok_lower + start, lo - start);
+            th = nf_lexicon_hash(doc->tok_text + start, doc->tok_len[k]);
+            lh = nf_lexicon_hash(doc->tok_lower + start, doc->tok_llen[k]);
+        }
         doc->tok_cased[k] = cased;
-        doc->tok_hash[k] = nf_lexicon_hash(doc->tok_text + start, doc->tok_len[k]);
-        doc->tok_lhash[k] =
-            cased ? nf_lexicon_hash(doc->tok_lower + start, doc->tok_llen[k]) : doc->tok_hash[k];
+        doc->tok_hash[k] = th;
+        doc->tok_lhash[k] = cased ? lh : th;
         /* Lower-casing never changes the length of the letters news uses;
          * where it would, keep the lower-cased text in step by padding. */
         while (lo < off) doc->tok_lower[lo++] = '\0';
