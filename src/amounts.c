@@ -323,7 +323,9 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
     a->period = -1;
     /* A qualifier: "etwa", "mehr als", "bis zu". */
     size_t qtb;
-    const nf_lex_entry *q = nf_tok_phrase(doc, j, sb, 4, &lp->qualifiers, true, &qtb);
+    const nf_lex_entry *q = (doc->tok_mask[j] & NF_TM_QUAL)
+                                ? nf_tok_phrase(doc, j, sb, 4, &lp->qualifiers, true, &qtb)
+                                : NULL;
     if (q) {
         a->qualifier = nf_lex_val(&lp->qualifiers, q);
         j = qtb;
