@@ -136,6 +136,7 @@ nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const 
         nf_lex_entry *e = &lex->entries[lex->count];
         e->key = (uint32_t)used;
         e->key_len = (uint32_t)klen;
+        if (klen > lex->max_key_len) lex->max_key_len = klen;
         memcpy(lex->pool + used, ka, klen);
         used += klen;
         lex->pool[used++] = '\0';

@@ -25,6 +25,7 @@ typedef struct nf_lexicon {
     uint64_t *bloom;   /* two bits per key: most absent keys are told by one probe of a
                         * table small enough to stay in the cache; owned */
     size_t bloom_mask; /* word count - 1 */
+    size_t max_key_len; /* bytes of the longest key: a longer phrase is none */
     uint32_t tok_bit;  /* a bit of the token masks (langpack.h) that every token equal to a
                         * key, its lower-cased or capitalised form has; 0 = none.  Set by
                         * the pack that indexes the list; nf_tok_find skips tokens without

@@ -195,7 +195,7 @@ const nf_lex_entry *nf_tok_phrase(const nf_doc *doc, size_t k, size_t end, size_
         const char *w = lower ? nf_tokl(doc, j) : nf_tok(doc, j);
         size_t n = lower ? doc->tok_llen[j] : doc->tok_len[j];
         bool space = j > k && (doc->tokens[j].flags & NF_TF_SPACE_BEFORE);
-        if (len + n + 2 > sizeof buf) break;
+        if (len + n + 2 > sizeof buf || len + space + n > lex->max_key_len) break;
         if (space) buf[len++] = ' ';
         memcpy(buf + len, w, n);
         len += n;
