@@ -95,8 +95,7 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
         return j;
     }
     if (t->kind != NF_TOK_WORD || (t->flags & NF_TF_TRUNC)) return 0;
-    const char *l = nf_tokl(doc, k);
-    if (!nf_parse_number_word(doc->pack, l, doc->tok_llen[k], v)) return 0;
+    if (!nf_tok_number_word(doc, k, v)) return 0;
     *word = true;
     return k + 1;
 }

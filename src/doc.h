@@ -173,6 +173,7 @@ struct nf_doc {
     uint32_t *tok_sent;  /* sentence index of each token */
     uint8_t *claimed;    /* per token: part of a time (1) or an amount (2) */
     uint32_t *tok_mask;  /* per token: NF_TM_* bits from the pack's token index */
+    double *tok_numword; /* per token: its value as a number word, NaN when it is none */
 
     nf_time *times;
     size_t ntimes;

@@ -20,16 +20,16 @@ typedef struct nf_lexicon {
     char *pool;            /* keys and values, owned */
     nf_lex_entry *entries; /* owned */
     size_t count;
-    uint32_t *slots;   /* entry index + 1, 0 = empty; owned */
-    size_t mask;       /* slot count - 1 (a power of two) */
-    uint64_t *bloom;   /* two bits per key: most absent keys are told by one probe of a
-                        * table small enough to stay in the cache; owned */
-    size_t bloom_mask; /* word count - 1 */
+    uint32_t *slots;    /* entry index + 1, 0 = empty; owned */
+    size_t mask;        /* slot count - 1 (a power of two) */
+    uint64_t *bloom;    /* two bits per key: most absent keys are told by one probe of a
+                         * table small enough to stay in the cache; owned */
+    size_t bloom_mask;  /* word count - 1 */
     size_t max_key_len; /* bytes of the longest key: a longer phrase is none */
-    uint32_t tok_bit;  /* a bit of the token masks (langpack.h) that every token equal to a
-                        * key, its lower-cased or capitalised form has; 0 = none.  Set by
-                        * the pack that indexes the list; nf_tok_find skips tokens without
-                        * it. */
+    uint32_t tok_bit;   /* a bit of the token masks (langpack.h) that every token equal to a
+                         * key, its lower-cased or capitalised form has; 0 = none.  Set by
+                         * the pack that indexes the list; nf_tok_find skips tokens without
+                         * it. */
 } nf_lexicon;
 
 /* Parses `len` bytes of list text into `lex` (which must be zeroed).

@@ -114,11 +114,7 @@ static bool count_at(const tctx *c, size_t k, size_t end, double *v) {
     int kd = kind_of(c, k);
     const char *s = nf_tok(c->doc, k);
     if (kd == NF_TOK_NUMBER) return nf_parse_decimal(s, c->doc->tok_len[k], v);
-    /* A number word begins like one (the prefix index's bit): "den",
-     * "Jahre" do not. */
-    if (kd != NF_TOK_WORD || !(c->doc->tok_mask[k] & NF_TM_NUMWORD)) return false;
-    const char *l = nf_tokl(c->doc, k);
-    return nf_parse_number_word(c->lp, l, c->doc->tok_llen[k], v);
+    return kd == NF_TOK_WORD && nf_tok_number_word(c->doc, k, v);
 }
 
 /* Reads token k as a four-digit year 1000..2199. */

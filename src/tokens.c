@@ -5,6 +5,7 @@
 
 #include "error.h"
 #include "langpack.h"
+#include "numbers.h"
 
 /* The token kinds whose masks nf_token_texts sets from the token index. */
 static bool masked_kind(int kind) {
@@ -30,9 +31,10 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
     doc->tok_sent = nf_arena_calloc(&doc->arena, doc->ntokens + 1, sizeof *doc->tok_sent);
     doc->claimed = nf_arena_calloc(&doc->arena, doc->ntokens + 1, 1);
     doc->tok_mask = nf_arena_calloc(&doc->arena, doc->ntokens + 1, sizeof *doc->tok_mask);
+    doc->tok_numword = nf_arena_alloc(&doc->arena, (doc->ntokens + 1) * sizeof *doc->tok_numword);
     if (!doc->tok_text || !doc->tok_lower || !doc->tok_off || !doc->tok_len || !doc->tok_llen ||
         !doc->tok_cased || !doc->tok_hash || !doc->tok_lhash || !doc->tok_sent || !doc->claimed ||
-        !doc->tok_mask)
+        !doc->tok_mask || !doc->tok_numword)
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory for token texts");
     size_t off = 0;
     for (size_t k = 0; k < doc->ntokens; k++) {
@@ -104,6 +106,16 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
             if (x) mask |= (unsigned)x->num;
         }
         doc->tok_mask[k] = (uint32_t)mask;
+    }
+    /* Number words, read once for the times and amounts stages: only a word
+     * that begins like one (the prefix index's bit) can be one. */
+    for (size_t k = 0; k <= doc->ntokens; k++) {
+        double v;
+        doc->tok_numword[k] = NAN;
+        if (k < doc->ntokens && doc->tokens[k].kind == NF_TOK_WORD &&
+            (doc->tok_mask[k] & NF_TM_NUMWORD) &&
+            nf_parse_number_word(lp, nf_tokl(doc, k), doc->tok_llen[k], &v))
+            doc->tok_numword[k] = v;
     }
     for (size_t s = 0; s < doc->nsentences; s++)
         for (uint32_t k = doc->sentences[s].ta; k < doc->sentences[s].tb; k++)

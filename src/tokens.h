@@ -2,6 +2,7 @@
 #ifndef NF_TOKENS_H
 #define NF_TOKENS_H
 
+#include <math.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -59,5 +60,14 @@ const nf_lex_entry *nf_tok_phrase(const nf_doc *doc, size_t k, size_t end, size_
  * entsenden") or one with "zu" after its separable particle ("aufzugeben",
  * "zurückzuziehen"). */
 bool nf_tok_zu_infinitive(const nf_doc *doc, size_t k);
+
+/* Token k's value as a German number word ("drei", "zweiundzwanzig"),
+ * read once by nf_token_texts: true with it in *v, false when the token is
+ * no number word. */
+static inline bool nf_tok_number_word(const nf_doc *doc, size_t k, double *v) {
+    if (k >= doc->ntokens || isnan(doc->tok_numword[k])) return false;
+    *v = doc->tok_numword[k];
+    return true;
+}
 
 #endif
