@@ -335,7 +335,8 @@ static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len
     }
 
     m->fmask = table_size(nf) - 1;
-    m->wmask = table_size(ng + nl) - 1;
+    /* The words-only model holds the lexicon words, not the gazetteer's. */
+    m->wmask = table_size((words_only ? 0 : ng) + nl) - 1;
     if (!words_only) {
         m->feats = nf_table_calloc((size_t)m->fmask + 1, sizeof *m->feats);
         m->filter = nf_table_calloc((size_t)1 << (FILTER_BITS - 6), sizeof *m->filter);
@@ -355,7 +356,7 @@ static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len
     }
     r = w + (size_t)NT * nf;
     const unsigned char *gm = r + 4u * ng;
-    for (uint32_t i = 0; i < ng; i++) {
+    for (uint32_t i = 0; i < ng && !words_only; i++) {
         uint32_t k = rd32(r + 4u * i);
         if (k == 0) return nf_fail(err, NF_ERR_DATA, 0, "%s: gazetteer key 0", origin);
         word_slot_for(m, k)->gaz = rd16(gm + 2u * i);

@@ -43,10 +43,10 @@ typedef struct nf_ner_span {
  * NF_ERR_IO, NF_ERR_DATA or NF_ERR_MEMORY with `err` set otherwise. */
 nf_status nf_ner_load(nf_ner_model **out, const char *data_dir, nf_error *err);
 
-/* The same without the feature weights: the capitalisation lexicon and the
- * gazetteer words only (nf_ner_common_noun and nf_ner_common_word answer as
- * with the whole model; nf_ner_tag finds nothing).  A fifth of the memory,
- * for engines that read times but tag no names. */
+/* The same without the feature weights and the gazetteer: the
+ * capitalisation lexicon only (nf_ner_common_noun and nf_ner_common_word
+ * answer as with the whole model; nf_ner_tag finds nothing), for engines
+ * that read times but tag no names. */
 nf_status nf_ner_load_words(nf_ner_model **out, const char *data_dir, nf_error *err);
 
 /* Frees a model; NULL is ignored. */
