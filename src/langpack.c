@@ -73,6 +73,12 @@ static void index_value(index_text *x, uint64_t mask) {
 static void index_add(index_text *x, const char *key, size_t n, unsigned mask) {
     if (n == 0 || n > 200 || !index_room(x, n * 2 + 24)) return;
     for (utf8proc_ssize_t i = 0; i < (utf8proc_ssize_t)n;) {
+        unsigned char b = (unsigned char)key[i];
+        if (b < 0x80) { /* ASCII, nearly every byte of the lists */
+            x->buf[x->len++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            i++;
+            continue;
+        }
         utf8proc_int32_t c;
         utf8proc_ssize_t l =
             utf8proc_iterate((const utf8proc_uint8_t *)key + i, (utf8proc_ssize_t)n - i, &c);
