@@ -80,9 +80,11 @@ static void trim(const char **a, const char **b) {
     while (*b > *a && ((*b)[-1] == ' ' || (*b)[-1] == '\t' || (*b)[-1] == '\r')) (*b)--;
 }
 
-/* Two passes: count lines to size the arrays, then fill them. */
-nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const char *name,
-                           nf_error *err) {
+/* Two passes: count lines to size the arrays, then fill them.  With
+ * `or_dups` the leading integers of every line of a key are OR-ed into its
+ * entry (nf_lexicon_parse_or). */
+static nf_status parse(nf_lexicon *lex, const char *data, size_t len, const char *name,
+                       bool or_dups, nf_error *err) {
     memset(lex, 0, sizeof *lex);
     if (len >= UINT32_MAX / 2) return nf_fail(err, NF_ERR_DATA, 0, "%s: list too large", name);
     size_t lines = 1;
@@ -128,6 +130,7 @@ nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const 
         for (uint32_t slot; (slot = lex->slots[i]) != 0; i = (i + 1) & lex->mask) {
             const nf_lex_entry *o = &lex->entries[slot - 1];
             if (o->hash == h && o->key_len == klen && memcmp(lex->pool + o->key, ka, klen) == 0) {
+                if (or_dups) lex->entries[slot - 1].num |= lead_num(va, vb);
                 dup = true;
                 break;
             }
@@ -146,6 +149,7 @@ nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const 
         lex->pool[used++] = '\0';
         e->hash = h;
         e->num = parse_num(lex->pool + e->val);
+        if (or_dups) e->num |= lead_num(va, vb);
         lex->slots[i] = (uint32_t)(++lex->count);
     }
     /* Sixteen bits per key: about one false "maybe" in a hundred. */
@@ -162,6 +166,12 @@ nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const 
         lex->bloom[nf_lex_bloom_word(h, lex->bloom_mask)] |= nf_lex_bloom_bits(h);
     }
     return NF_OK;
+}
+
+/* Parses list text, keeping the first of equal keys. */
+nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const char *name,
+                           nf_error *err) {
+    return parse(lex, data, len, name, false, err);
 }
 
 /* Frees a lexicon's arrays. */
@@ -240,16 +250,5 @@ nf_status nf_lexicon_parse_multi(nf_lexicon *lex, const char *data, size_t len, 
  * lines are OR-ed into it. */
 nf_status nf_lexicon_parse_or(nf_lexicon *lex, const char *data, size_t len, const char *name,
                               nf_error *err) {
-    nf_status st = nf_lexicon_parse(lex, data, len, name, err);
-    if (st != NF_OK) return st;
-    for (const char *p = data, *end = data + len; p && p < end;) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *tab = memchr(p, '\t', (size_t)((nl ? nl : end) - p));
-        if (tab) {
-            nf_lex_entry *e = (nf_lex_entry *)nf_lexicon_find(lex, p, (size_t)(tab - p));
-            if (e) e->num |= lead_num(tab + 1, nl ? nl : end);
-        }
-        p = nl ? nl + 1 : end;
-    }
-    return NF_OK;
+    return parse(lex, data, len, name, true, err);
 }
