@@ -59,8 +59,8 @@ nf_engine *nf_engine_open(const nf_engine_options *opts, nf_error *err) {
     bool need_ner = !opts->no_tagger && (e->layers & (NF_LAYER_ENTITIES | NF_LAYER_TIMES));
     const char *def = opts->default_lang ? opts->default_lang : "de";
     for (int i = 0; i < NF_LANG_COUNT; i++) {
-        if (nf_langpack_load(&e->packs[i], lang_codes[i], lang_full[i], opts->data_dir, err) !=
-            NF_OK) {
+        if (nf_langpack_load(&e->packs[i], lang_codes[i], lang_full[i],
+                             (e->layers & NF_LAYER_EVENTS) != 0, opts->data_dir, err) != NF_OK) {
             nf_engine_close(e);
             return NULL;
         }

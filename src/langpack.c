@@ -202,8 +202,8 @@ static nf_status build_indexes(nf_langpack *lp, nf_error *err) {
 }
 
 /* Loads the pack's lists one by one, undoing everything on failure. */
-nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const char *data_dir,
-                           nf_error *err) {
+nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, bool events,
+                           const char *data_dir, nf_error *err) {
     memset(lp, 0, sizeof *lp);
     if (strlen(code) >= sizeof lp->code)
         return nf_fail(err, NF_ERR_LANGUAGE, 0, "bad language code '%s'", code);
@@ -255,7 +255,7 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const c
         }
     }
     /* Optional lists: a language without them codes no events. */
-    if (full) {
+    if (full && events) {
         nf_status ost =
             load_optional(&lp->event_triggers, code, "event-triggers.txt", data_dir, true, err);
         if (ost == NF_OK)

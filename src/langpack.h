@@ -109,10 +109,11 @@ static inline size_t nf_prefix_len(const char *w, size_t n) {
 }
 
 /* Loads the pack for `code` from `data_dir` or the built-in data.  With
- * `full` false only the detection words are loaded.  On failure nothing
- * needs freeing and `err` names the file. */
-nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, const char *data_dir,
-                           nf_error *err);
+ * `full` false only the detection words are loaded; with `events` false the
+ * event lists are left out (an engine that codes no events).  On failure
+ * nothing needs freeing and `err` names the file. */
+nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, bool events,
+                           const char *data_dir, nf_error *err);
 
 /* Frees a loaded pack. */
 void nf_langpack_free(nf_langpack *lp);
