@@ -36,6 +36,10 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
         !doc->tok_cased || !doc->tok_hash || !doc->tok_lhash || !doc->tok_sent || !doc->claimed ||
         !doc->tok_mask || !doc->tok_numword)
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory for token texts");
+    /* The hash of each lower-cased token's first whole characters within
+     * three bytes (nf_prefix_len), for the prefix index below. */
+    uint32_t *prefix_hash = nf_arena_alloc(&doc->arena, (doc->ntokens + 1) * sizeof *prefix_hash);
+    if (!prefix_hash) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory for token texts");
     size_t off = 0;
     for (size_t k = 0; k < doc->ntokens; k++) {
         doc->tok_off[k] = (uint32_t)off;
@@ -43,16 +47,17 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
         bool cased = false, nul = false;
         /* The lexicon hashes of both texts (nf_lexicon_hash) as they are
          * written: FNV-1a, byte by byte. */
-        uint32_t th = NF_LEXICON_HASH_INIT, lh = NF_LEXICON_HASH_INIT;
+        uint32_t th = NF_LEXICON_HASH_INIT, lh = NF_LEXICON_HASH_INIT, ph = lh;
         for (uint32_t i = doc->tokens[k].a; i < doc->tokens[k].b; i++) {
             int32_t c = t->cp[i];
             if (c < 0x80) {
-                char lc = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                uint32_t upper = (uint32_t)(c - 'A') < 26u;
+                uint32_t lc = (uint32_t)c + (upper << 5);
                 doc->tok_text[off] = (char)c;
-                doc->tok_lower[lo] = lc;
+                doc->tok_lower[lo] = (char)lc;
                 th = (th ^ (uint32_t)c) * 16777619u;
-                lh = (lh ^ (uint32_t)(unsigned char)lc) * 16777619u;
-                cased |= c >= 'A' && c <= 'Z';
+                lh = (lh ^ lc) * 16777619u;
+                cased |= upper;
                 nul |= c == 0;
                 off++, lo++;
             } else {
@@ -65,7 +70,9 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
                 lh = nf_lexicon_hash_more(lh, doc->tok_lower + lo, ln);
                 off += n, lo += ln;
             }
+            if (lo - start <= 3) ph = lh;
         }
+        prefix_hash[k] = ph;
         doc->tok_len[k] = (uint32_t)(off - start);
         doc->tok_llen[k] = (uint32_t)(lo - start);
         if (nul) {
@@ -74,6 +81,8 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
             doc->tok_llen[k] = (uint32_t)strnlen(doc->tok_lower + start, lo - start);
             th = nf_lexicon_hash(doc->tok_text + start, doc->tok_len[k]);
             lh = nf_lexicon_hash(doc->tok_lower + start, doc->tok_llen[k]);
+            prefix_hash[k] = nf_lexicon_hash(
+                doc->tok_lower + start, nf_prefix_len(doc->tok_lower + start, doc->tok_llen[k]));
         }
         doc->tok_cased[k] = cased;
         doc->tok_hash[k] = th;
@@ -102,7 +111,8 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
         unsigned mask = e ? (unsigned)e->num : 0;
         if (kind == NF_TOK_WORD && n >= 3) {
             /* The first whole characters within three bytes, as indexed. */
-            const nf_lex_entry *x = nf_lexicon_find(&lp->prefix_index, l, nf_prefix_len(l, n));
+            const nf_lex_entry *x =
+                nf_lexicon_find_hashed(&lp->prefix_index, l, nf_prefix_len(l, n), prefix_hash[k]);
             if (x) mask |= (unsigned)x->num;
         }
         doc->tok_mask[k] = (uint32_t)mask;
