@@ -244,6 +244,34 @@ char *nf_doc_to_json(const nf_doc *doc, unsigned flags, size_t *len, nf_error *e
 char *nf_error_record_json(const char *id_json, const nf_error *error, unsigned flags, size_t *len,
                            nf_error *err);
 
+/* A receiver of a record as a stream of JSON events: what nf_doc_to_json
+ * would write, value by value, without the text (a program that stores
+ * records skips writing and parsing it).  Strings are `len` bytes of UTF-8,
+ * unescaped, valid until the callback returns, but keys, which are
+ * constants of the library and live as long as it is loaded.  Numbers come as
+ * nf_doc_to_json writes them: integral values (below 2^53) as integers,
+ * others as reals; `raw` is JSON text copied from the caller (the id given
+ * as nf_doc_meta.id_json).  Every member must be set. */
+typedef struct nf_record_sink {
+    void (*begin_object)(void *ctx);
+    void (*end_object)(void *ctx);
+    void (*begin_array)(void *ctx);
+    void (*end_array)(void *ctx);
+    void (*key)(void *ctx, const char *key, size_t len);
+    void (*string)(void *ctx, const char *s, size_t len);
+    void (*integer)(void *ctx, int64_t v);
+    void (*real)(void *ctx, double v);
+    void (*boolean)(void *ctx, bool v);
+    void (*null)(void *ctx);
+    void (*raw)(void *ctx, const char *json, size_t len);
+} nf_record_sink;
+
+/* Hands the document's record to `sink` (with `ctx`), event by event, in
+ * the order nf_doc_to_json writes it (`flags` as there; NF_JSON_PRETTY
+ * changes nothing).  Returns NF_OK, or NF_ERR_ARGUMENT with `err` set. */
+nf_status nf_doc_emit(const nf_doc *doc, unsigned flags, const nf_record_sink *sink, void *ctx,
+                      nf_error *err);
+
 /* Frees memory returned by the library; NULL is ignored. */
 void nf_free(void *ptr);
 

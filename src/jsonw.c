@@ -18,6 +18,13 @@ void nf_jw_init(nf_jw *w, nf_buf *out, bool pretty) {
     w->pretty = pretty;
 }
 
+/* Starts a writer into a sink. */
+void nf_jw_init_sink(nf_jw *w, const nf_record_sink *sink, void *ctx) {
+    memset(w, 0, sizeof *w);
+    w->sink = sink;
+    w->ctx = ctx;
+}
+
 /* Writes a newline and indentation in pretty mode. */
 static void newline(nf_jw *w) {
     if (!w->pretty) return;
@@ -54,15 +61,31 @@ static void close_container(nf_jw *w, char c) {
 }
 
 void nf_jw_object(nf_jw *w) {
+    if (w->sink) {
+        w->sink->begin_object(w->ctx);
+        return;
+    }
     open_container(w, '{');
 }
 void nf_jw_object_end(nf_jw *w) {
+    if (w->sink) {
+        w->sink->end_object(w->ctx);
+        return;
+    }
     close_container(w, '}');
 }
 void nf_jw_array(nf_jw *w) {
+    if (w->sink) {
+        w->sink->begin_array(w->ctx);
+        return;
+    }
     open_container(w, '[');
 }
 void nf_jw_array_end(nf_jw *w) {
+    if (w->sink) {
+        w->sink->end_array(w->ctx);
+        return;
+    }
     close_container(w, ']');
 }
 
@@ -133,6 +156,10 @@ void nf_json_escape(nf_buf *out, const char *s, size_t n) {
 
 /* Writes an object key. */
 void nf_jw_key(nf_jw *w, const char *key) {
+    if (w->sink) {
+        w->sink->key(w->ctx, key, strlen(key));
+        return;
+    }
     before_value(w);
     nf_buf_putc(w->out, '"');
     /* Keys are names like "speaker_span": measure and check in one pass,
@@ -150,6 +177,10 @@ void nf_jw_key(nf_jw *w, const char *key) {
 
 /* Writes a string value. */
 void nf_jw_string(nf_jw *w, const char *s, size_t n) {
+    if (w->sink) {
+        w->sink->string(w->ctx, s, n);
+        return;
+    }
     before_value(w);
     nf_buf_putc(w->out, '"');
     nf_json_escape(w->out, s, n);
@@ -166,6 +197,10 @@ void nf_jw_cstring(nf_jw *w, const char *s) {
 
 /* Writes an integer. */
 void nf_jw_int(nf_jw *w, int64_t v) {
+    if (w->sink) {
+        w->sink->integer(w->ctx, v);
+        return;
+    }
     before_value(w);
     char tmp[32];
     nf_buf_put(w->out, tmp, nf_fmt_i64(tmp, v));
@@ -182,6 +217,10 @@ void nf_jw_double(nf_jw *w, double v) {
         nf_jw_int(w, (int64_t)v);
         return;
     }
+    if (w->sink) {
+        w->sink->real(w->ctx, v);
+        return;
+    }
     before_value(w);
     char tmp[40];
     for (int prec = 15; prec <= 17; prec++) {
@@ -193,18 +232,30 @@ void nf_jw_double(nf_jw *w, double v) {
 
 /* Writes true or false. */
 void nf_jw_bool(nf_jw *w, bool v) {
+    if (w->sink) {
+        w->sink->boolean(w->ctx, v);
+        return;
+    }
     before_value(w);
     nf_buf_puts(w->out, v ? "true" : "false");
 }
 
 /* Writes null. */
 void nf_jw_null(nf_jw *w) {
+    if (w->sink) {
+        w->sink->null(w->ctx);
+        return;
+    }
     before_value(w);
     nf_buf_put(w->out, "null", 4);
 }
 
 /* Writes pre-formed JSON. */
 void nf_jw_raw(nf_jw *w, const char *json) {
+    if (w->sink) {
+        w->sink->raw(w->ctx, json, strlen(json));
+        return;
+    }
     before_value(w);
     nf_buf_puts(w->out, json);
 }

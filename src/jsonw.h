@@ -6,11 +6,14 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "newsfacts.h"
 
 #define NF_JW_MAX_DEPTH 32
 
 typedef struct nf_jw {
-    nf_buf *out;
+    nf_buf *out;                /* the JSON text, unless `sink` */
+    const nf_record_sink *sink; /* else the events go here (nf_jw_init_sink) */
+    void *ctx;                  /* the sink's */
     bool pretty;
     int depth;
     bool has_items[NF_JW_MAX_DEPTH]; /* per open container: something written */
@@ -19,6 +22,11 @@ typedef struct nf_jw {
 
 /* Starts a writer on `out` (which it appends to, never frees). */
 void nf_jw_init(nf_jw *w, nf_buf *out, bool pretty);
+
+/* Starts a writer that hands every value to `sink` (not owned) instead:
+ * the same calls, the same decisions (null for a NULL string, integers for
+ * integral doubles), no text. */
+void nf_jw_init_sink(nf_jw *w, const nf_record_sink *sink, void *ctx);
 
 void nf_jw_object(nf_jw *w);
 void nf_jw_object_end(nf_jw *w);

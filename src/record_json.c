@@ -439,6 +439,8 @@ static char *finish(nf_buf *b, size_t *len, nf_error *err) {
     return s;
 }
 
+static void write_record(nf_jw *w, const nf_doc *doc, unsigned flags);
+
 /* Writes a document's record. */
 char *nf_doc_to_json(const nf_doc *doc, unsigned flags, size_t *len, nf_error *err) {
     if (!doc) {
@@ -451,33 +453,50 @@ char *nf_doc_to_json(const nf_doc *doc, unsigned flags, size_t *len, nf_error *e
     nf_buf_reserve(&b, doc->text.orig_bytes / 2 + 512);
     nf_jw w;
     nf_jw_init(&w, &b, (flags & NF_JSON_PRETTY) != 0);
-    nf_jw_object(&w);
-    write_id(&w, doc->id_json, doc->id);
-    nf_jw_key(&w, "lang");
-    if (doc->failed)
-        nf_jw_null(&w);
-    else
-        nf_jw_cstring(&w, doc->lang);
-    write_doc_date(&w, doc);
-    write_layer_list(&w, doc);
-    write_layers(&w, doc);
-    if ((flags & NF_JSON_SEGMENTS) && !doc->failed) write_segments(&w, doc);
-    if (doc->nwarnings) {
-        nf_jw_key(&w, "warnings");
-        nf_jw_array(&w);
-        for (size_t i = 0; i < doc->nwarnings; i++) {
-            nf_jw_object(&w);
-            nf_jw_key(&w, "code");
-            nf_jw_cstring(&w, doc->warnings[i].code);
-            nf_jw_key(&w, "message");
-            nf_jw_cstring(&w, doc->warnings[i].message);
-            nf_jw_object_end(&w);
-        }
-        nf_jw_array_end(&w);
-    }
-    write_error(&w, doc->failed ? &doc->error : NULL);
-    nf_jw_object_end(&w);
+    write_record(&w, doc, flags);
     return finish(&b, len, err);
+}
+
+/* Hands a document's record to a sink. */
+nf_status nf_doc_emit(const nf_doc *doc, unsigned flags, const nf_record_sink *sink, void *ctx,
+                      nf_error *err) {
+    if (!doc || !sink)
+        return nf_fail(err, NF_ERR_ARGUMENT, 0, "nf_doc_emit needs a document and a sink");
+    nf_jw w;
+    nf_jw_init_sink(&w, sink, ctx);
+    write_record(&w, doc, flags);
+    nf_clear_error(err);
+    return NF_OK;
+}
+
+/* Writes a document's record (JSON text or sink events). */
+static void write_record(nf_jw *w, const nf_doc *doc, unsigned flags) {
+    nf_jw_object(w);
+    write_id(w, doc->id_json, doc->id);
+    nf_jw_key(w, "lang");
+    if (doc->failed)
+        nf_jw_null(w);
+    else
+        nf_jw_cstring(w, doc->lang);
+    write_doc_date(w, doc);
+    write_layer_list(w, doc);
+    write_layers(w, doc);
+    if ((flags & NF_JSON_SEGMENTS) && !doc->failed) write_segments(w, doc);
+    if (doc->nwarnings) {
+        nf_jw_key(w, "warnings");
+        nf_jw_array(w);
+        for (size_t i = 0; i < doc->nwarnings; i++) {
+            nf_jw_object(w);
+            nf_jw_key(w, "code");
+            nf_jw_cstring(w, doc->warnings[i].code);
+            nf_jw_key(w, "message");
+            nf_jw_cstring(w, doc->warnings[i].message);
+            nf_jw_object_end(w);
+        }
+        nf_jw_array_end(w);
+    }
+    write_error(w, doc->failed ? &doc->error : NULL);
+    nf_jw_object_end(w);
 }
 
 /* Writes the record of input that never became a document. */

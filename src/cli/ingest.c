@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../store/jtape.h"
 #include "../store/load.h"
 #include "../store/store.h"
 #include "cli.h"
@@ -52,8 +53,10 @@ typedef struct item {
     bool skip;        /* stored already with the same hash */
     bool bad;         /* --records: the line is not a record */
     bool done;        /* a worker has finished it (guarded by the run's lock) */
-    nf_jdoc doc;      /* the record (and, before, the input line) parsed */
-    const nf_jv *rec; /* the record: doc's root, NULL until parsed */
+    nf_jdoc doc;      /* the input line parsed (with --records: the record) */
+    nf_jdoc rdoc;     /* the extracted record's values (nf_doc_emit, or parsed) */
+    nf_jtape tape;    /* builds rdoc from the engine's events */
+    const nf_jv *rec; /* the record: the root of doc or rdoc, NULL until there */
     nf_prep prep;     /* the record's rows (pointing into doc) */
     bool prepped;     /* prep is built: the store thread only binds and steps */
     char *title;      /* from the input line; owned */
@@ -183,10 +186,20 @@ static void extract_item(ingest *g, item *it) {
         size_t lens[] = {it->job.raw_len};
         nf_hash_parts(parts, lens, 1, it->hash);
     }
+    /* The record's values come straight from the engine into rdoc, without
+     * its JSON text; a line that never became a document still has its
+     * error record written, and parsed. */
+    nf_jtape_start(&it->tape, &it->rdoc);
+    it->job.sink = &nf_jtape_sink;
+    it->job.sink_ctx = &it->tape;
     bool ran = nf_job_run(g->engine, &it->job, 0);
-    it->job.parsed = NULL; /* it->doc is about to hold the record */
-    if (!ran || !it->job.out) return;
-    it->rec = nf_jparse(&it->doc, it->job.out, it->job.out_len, NULL) ? nf_jroot(&it->doc) : NULL;
+    it->job.parsed = NULL;
+    if (!ran) return;
+    if (it->job.emitted)
+        it->rec = nf_jtape_finish(&it->tape) ? nf_jroot(&it->rdoc) : NULL;
+    else if (it->job.out)
+        it->rec =
+            nf_jparse(&it->rdoc, it->job.out, it->job.out_len, NULL) ? nf_jroot(&it->rdoc) : NULL;
     if (it->rec) it->prepped = nf_prep_build(&it->prep, it->rec) == 0;
 }
 
@@ -236,13 +249,17 @@ static void item_clear(item *it) {
     nf_job_clear(&it->job);
     free(it->title);
     free(it->text);
-    nf_jdoc keep = it->doc;
+    nf_jdoc keep = it->doc, rkeep = it->rdoc;
     if (keep.str_cap > ((size_t)1 << 20)) nf_jdoc_free(&keep);
-    keep.n = 0;
+    if (rkeep.str_cap > ((size_t)1 << 20)) nf_jdoc_free(&rkeep);
+    keep.n = rkeep.n = 0;
+    nf_jtape tape = it->tape;
     nf_prep prep = it->prep;
     nf_prep_clear(&prep);
     memset(it, 0, sizeof *it);
     it->doc = keep;
+    it->rdoc = rkeep;
+    it->tape = tape;
     it->prep = prep;
 }
 
@@ -373,10 +390,13 @@ static int queue(ingest *g, nf_job *job) {
         return 1;
     }
     item *it = &g->ring[g->nread % g->cap];
-    nf_jdoc keep = it->doc;
+    nf_jdoc keep = it->doc, rkeep = it->rdoc;
+    nf_jtape tape = it->tape;
     nf_prep prep = it->prep;
     memset(it, 0, sizeof *it);
     it->doc = keep;
+    it->rdoc = rkeep;
+    it->tape = tape;
     it->prep = prep;
     it->job = *job;
     it->bytes = (job->oversize ? job->full_len : job->raw_len) + 1;
@@ -675,6 +695,8 @@ int nf_cmd_ingest(int argc, char **argv) {
     for (size_t i = 0; i < cap; i++) {
         item_clear(&ring[i]);
         nf_jdoc_free(&ring[i].doc);
+        nf_jdoc_free(&ring[i].rdoc);
+        nf_jtape_free(&ring[i].tape);
         nf_prep_free(&ring[i].prep);
     }
     pthread_cond_destroy(&g->freed);

@@ -199,10 +199,13 @@ static bool extract_into(const nf_engine *engine, nf_job *job, const char *text,
     nf_error err;
     nf_doc *doc = nf_extract(engine, text, len, meta, &err);
     if (!doc) return false;
-    job->out = nf_doc_to_json(doc, flags, &job->out_len, &err);
+    if (job->sink)
+        job->emitted = nf_doc_emit(doc, flags, job->sink, job->sink_ctx, &err) == NF_OK;
+    else
+        job->out = nf_doc_to_json(doc, flags, &job->out_len, &err);
     job->failed = nf_doc_error(doc) != NULL;
     nf_doc_free(doc);
-    return job->out != NULL;
+    return job->out != NULL || job->emitted;
 }
 
 /* The JSON text of an id value (a string or a number) as jansson writes

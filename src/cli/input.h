@@ -22,6 +22,12 @@ typedef struct nf_job {
     bool failed; /* the record carries an error */
     /* The line already parsed (by ingest, for its hash), or NULL; not owned. */
     const struct nf_jv *parsed;
+    /* When set, a document's record goes to this sink (nf_doc_emit) instead
+     * of `out`, and `emitted` says so; records of input that never became a
+     * document (bad lines) are still written to `out`.  Not owned. */
+    const nf_record_sink *sink;
+    void *sink_ctx;
+    bool emitted;
 } nf_job;
 
 /* Reads lines of any length from a stream, keeping at most `limit` bytes of

@@ -416,6 +416,25 @@ class SQLiteTests(StoreTests, unittest.TestCase):
         os.unlink(path)
         return path
 
+    def test_extracted_rows_equal_records_rows(self):
+        """Ingest hands each record to the store as values, without its JSON
+        text; every row equals what ingesting the written records stores."""
+        import sqlite3
+        records = os.path.join(self.tmp, "records.jsonl")
+        with open(records, "w", encoding="utf-8") as f:
+            f.write(run(["extract", self.articles], check=True).stdout)
+        a, b = self.new_db(), self.new_db()
+        self.ingest(a, self.articles)
+        self.ingest(b, "--records", records)
+        tables = ("entities", "mentions", "quotes", "amounts", "amount_subjects", "times",
+                  "events", "sources", "actors", "actor_names")
+        with sqlite3.connect(a) as ca, sqlite3.connect(b) as cb:
+            for t in tables:
+                rows = [sorted(c.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
+                        for c in (ca, cb)]
+                self.assertTrue(rows[0], t)
+                self.assertEqual(rows[0], rows[1], t)
+
     def test_missing_store(self):
         p = run(["query", "stats", "--db", os.path.join(self.tmp, "none.db")])
         self.assertEqual(p.returncode, 1)
