@@ -157,9 +157,9 @@ static void on_raw(void *ctx, const char *json, size_t len) {
     if (i != SIZE_MAX) t->d->v[i].u = v->u;
 }
 
-const nf_record_sink nf_jtape_sink = {on_begin_object, on_end,     on_begin_array, on_end,
-                                      on_key,          on_string,  on_integer,     on_real,
-                                      on_boolean,      on_null,    on_raw};
+const nf_record_sink nf_jtape_sink = {on_begin_object, on_end,    on_begin_array, on_end,
+                                      on_key,          on_string, on_integer,     on_real,
+                                      on_boolean,      on_null,   on_raw};
 
 /* Starts a tape. */
 void nf_jtape_start(nf_jtape *t, nf_jdoc *d) {

@@ -15,11 +15,11 @@
 /* A tape being built into `d` (not owned); `scratch` parses raw values. */
 typedef struct nf_jtape {
     nf_jdoc *d;
-    size_t used;                       /* bytes of d->str in use */
-    size_t open[NF_JTAPE_DEPTH];       /* indexes of the open containers */
+    size_t used;                 /* bytes of d->str in use */
+    size_t open[NF_JTAPE_DEPTH]; /* indexes of the open containers */
     int depth;
-    bool failed;                       /* out of memory, too deep, or bad raw JSON */
-    nf_jdoc scratch;                   /* owned; freed by nf_jtape_free */
+    bool failed;     /* out of memory, too deep, or bad raw JSON */
+    nf_jdoc scratch; /* owned; freed by nf_jtape_free */
 } nf_jtape;
 
 /* The sink that fills a tape (its ctx is the nf_jtape). */
