@@ -11,7 +11,9 @@
  *     order and non-overlapping; quote depths are not negative;
  *   - index == count is rejected with NF_ERR_ARGUMENT;
  *   - the record is a non-NULL, NUL-free, valid UTF-8, syntactically valid
- *     JSON value of the reported length, on one line unless NF_JSON_PRETTY.
+ *     JSON value of the reported length, on one line unless NF_JSON_PRETTY;
+ *   - the record handed over as values (nf_doc_emit into the store's tape,
+ *     src/store/jtape.c) equals its JSON text parsed (src/store/jread.c).
  *
  * The first input byte chooses the options: bit 0 NF_JSON_PRETTY, bit 1 a
  * meta with lang "de", bit 2 a meta with a date.  The engine is opened on
@@ -26,6 +28,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jread.h"
+#include "jtape.h"
 #include "newsfacts.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -272,6 +276,42 @@ static void check_json(const char *json, size_t len, bool pretty) {
     if (c.p != c.end) fail("JSON trailing bytes", (size_t)(c.p - json), len);
 }
 
+/* True when two parsed values (and everything inside them) are equal. */
+static bool same_value(const nf_jv *a, const nf_jv *b) {
+    if (a->type != b->type || a->len != b->len || a->skip != b->skip) return false;
+    switch (a->type) {
+        case NF_J_STR:
+            return memcmp(a->u.s, b->u.s, a->len) == 0;
+        case NF_J_INT:
+            return a->u.i == b->u.i;
+        case NF_J_REAL:
+            return a->u.d == b->u.d;
+        case NF_J_ARR:
+        case NF_J_OBJ:
+            for (uint32_t i = 1; i < a->skip; i++)
+                if (!same_value(a + i, b + i)) return false;
+            return true;
+        default:
+            return true;
+    }
+}
+
+/* Checks that the record handed over as values equals its text parsed. */
+static void check_emit(const nf_doc *doc, unsigned flags, const char *json, size_t len) {
+    nf_jdoc parsed = {0}, taped = {0};
+    nf_jtape t = {0};
+    nf_error err;
+    if (!nf_jparse(&parsed, json, len, NULL)) fail("the store cannot parse the record", len, 0);
+    nf_jtape_start(&t, &taped);
+    if (nf_doc_emit(doc, flags, &nf_jtape_sink, &t, &err) != NF_OK) fail("nf_doc_emit", 0, 0);
+    if (!nf_jtape_finish(&t)) fail("the emitted record is unbalanced", taped.n, 0);
+    if (taped.n != parsed.n || !same_value(nf_jroot(&parsed), nf_jroot(&taped)))
+        fail("emitted record differs from its JSON", taped.n, parsed.n);
+    nf_jtape_free(&t);
+    nf_jdoc_free(&parsed);
+    nf_jdoc_free(&taped);
+}
+
 /* The engine's size limit, for telling a rightly refused text apart. */
 static size_t max_doc_bytes;
 
@@ -325,6 +365,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     size_t len = 0;
     char *json = nf_doc_to_json(doc, flags, &len, &err);
     check_json(json, len, (flags & NF_JSON_PRETTY) != 0);
+    check_emit(doc, flags, json, len);
     nf_free(json);
     nf_doc_free(doc);
     return 0;
