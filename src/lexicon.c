@@ -8,7 +8,7 @@
 #include "error.h"
 #include "tablemem.h"
 
-static void trim(const char **a, const char **b);
+static inline void trim(const char **a, const char **b);
 
 /* FNV-1a: short keys, good spread, no state; it streams, so a phrase's
  * hash grows word by word.  (A hash of 8 bytes a round measured slower on
@@ -75,7 +75,7 @@ const nf_lex_entry *nf_lexicon_find_hashed(const nf_lexicon *lex, const char *ke
 }
 
 /* Trims spaces and tabs at both ends of [*a, *b). */
-static void trim(const char **a, const char **b) {
+static inline void trim(const char **a, const char **b) {
     while (*a < *b && (**a == ' ' || **a == '\t' || **a == '\r')) (*a)++;
     while (*b > *a && ((*b)[-1] == ' ' || (*b)[-1] == '\t' || (*b)[-1] == '\r')) (*b)--;
 }
@@ -101,6 +101,7 @@ static nf_status parse(nf_lexicon *lex, const char *data, size_t len, const char
     lex->mask = slots - 1;
     size_t used = 0, lineno = 0;
     const char *p = data, *end = data + len;
+    bool has_nul = memchr(data, '\0', len) != NULL; /* then find its line */
     while (p < end) {
         const char *eol = memchr(p, '\n', (size_t)(end - p));
         if (!eol) eol = end;
@@ -109,7 +110,7 @@ static nf_status parse(nf_lexicon *lex, const char *data, size_t len, const char
         p = eol + 1;
         trim(&a, &b);
         if (a == b || *a == '#') continue;
-        if (memchr(a, '\0', (size_t)(b - a))) {
+        if (has_nul && memchr(a, '\0', (size_t)(b - a))) {
             nf_lexicon_free(lex);
             return nf_fail(err, NF_ERR_DATA, (size_t)(a - data), "%s:%zu: NUL byte in entry", name,
                            lineno);
