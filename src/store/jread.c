@@ -429,6 +429,27 @@ void nf_jdoc_free(nf_jdoc *d) {
     memset(d, 0, sizeof *d);
 }
 
+/* Compares two values and what is inside them, value by value. */
+bool nf_jequal(const nf_jv *a, const nf_jv *b) {
+    if (a->type != b->type || a->len != b->len || a->skip != b->skip) return false;
+    switch (a->type) {
+        case NF_J_STR:
+            return memcmp(a->u.s, b->u.s, a->len) == 0 && a->u.s[a->len] == '\0' &&
+                   b->u.s[b->len] == '\0';
+        case NF_J_INT:
+            return a->u.i == b->u.i;
+        case NF_J_REAL:
+            return a->u.d == b->u.d;
+        case NF_J_ARR:
+        case NF_J_OBJ:
+            for (uint32_t i = 1; i < a->skip; i++)
+                if (!nf_jequal(a + i, b + i)) return false;
+            return true;
+        default:
+            return true;
+    }
+}
+
 /* Walks the members, keeping the last match. */
 const nf_jv *nf_jget(const nf_jv *obj, const char *key) {
     if (!obj || obj->type != NF_J_OBJ) return NULL;

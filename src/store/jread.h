@@ -74,6 +74,10 @@ static inline const nf_jv *nf_jroot(const nf_jdoc *d) {
  * the document. */
 const nf_jv *nf_jget(const nf_jv *obj, const char *key);
 
+/* True when two values (and everything inside them) are equal: types,
+ * lengths, bytes of strings (NUL-terminated both), numbers as stored. */
+bool nf_jequal(const nf_jv *a, const nf_jv *b);
+
 /* Walks the elements of an array: `i` counts them, `c` points at each;
  * nothing when `arr` is NULL or not an array. */
 #define nf_jforeach(arr, i, c)                                                                     \

@@ -206,6 +206,13 @@ class StoreTests:
         """Runs ingest; returns the process."""
         return run(["ingest", "--no-progress", "--db", db] + list(args), check=True)
 
+    def write_records(self):
+        """The articles' records as `extract` writes them; returns the path."""
+        records = os.path.join(self.tmp, "records.jsonl")
+        with open(records, "w", encoding="utf-8") as f:
+            f.write(run(["extract", self.articles], check=True).stdout)
+        return records
+
     def test_ingest_twice_same_stats(self):
         db = self.new_db()
         self.ingest(db, self.articles)
@@ -238,9 +245,7 @@ class StoreTests:
             self.assertEqual(st[k], want[k], k)
 
     def test_records(self):
-        records = os.path.join(self.tmp, "records.jsonl")
-        with open(records, "w", encoding="utf-8") as f:
-            f.write(run(["extract", self.articles], check=True).stdout)
+        records = self.write_records()
         a, b = self.new_db(), self.new_db()
         self.ingest(a, self.articles)
         self.ingest(b, "--records", records)
@@ -420,9 +425,7 @@ class SQLiteTests(StoreTests, unittest.TestCase):
         """Ingest hands each record to the store as values, without its JSON
         text; every row equals what ingesting the written records stores."""
         import sqlite3
-        records = os.path.join(self.tmp, "records.jsonl")
-        with open(records, "w", encoding="utf-8") as f:
-            f.write(run(["extract", self.articles], check=True).stdout)
+        records = self.write_records()
         a, b = self.new_db(), self.new_db()
         self.ingest(a, self.articles)
         self.ingest(b, "--records", records)
