@@ -340,7 +340,7 @@ static void *store_thread(void *arg) {
     size_t i = 0, in_tx = 0, bytes = 0, errors = 0;
     item *it;
     while ((it = wait_item(g, i)) != NULL) {
-        if (in_tx == 0 && g->store->ops->begin(g->store) != 0) goto fail;
+        if (in_tx == 0 && nf_loader_begin(g->loader) != 0) goto fail;
         if (store_item(g, it, &errors) != 0) goto fail_tx;
         bytes += it->bytes;
         i++;
@@ -364,14 +364,10 @@ static void *store_thread(void *arg) {
         free_items(g, i);
     }
     return NULL;
-fail_tx : {
-    char keep[sizeof g->store->err];
-    memcpy(keep, g->store->err, sizeof keep);
-    g->store->ops->rollback(g->store);
+fail_tx:
+    nf_store_abort(g->store);
     nf_loader_rollback(g->loader);
-    memcpy(g->store->err, keep, sizeof keep);
     if (stopped(g)) return NULL; /* stopped by another thread, which said why */
-}
 fail:
     fprintf(stderr, "\nnewsfacts: %s\n", g->store->err);
     stop_all(g);
@@ -680,7 +676,7 @@ int nf_cmd_ingest(int argc, char **argv) {
     free(tids);
     if (g->failed) rc = 1;
     if (rc == 0 && g->replaced) {
-        if (store->ops->begin(store) != 0 || nf_loader_prune_actors(loader) != 0 ||
+        if (nf_loader_begin(loader) != 0 || nf_loader_prune_actors(loader) != 0 ||
             store->ops->commit(store) != 0) {
             fprintf(stderr, "newsfacts: %s\n", store->err);
             rc = 1;

@@ -127,8 +127,15 @@ static const table_def tables[NF_P_TABLES] = {
     [NF_P_SOURCES] = {"sources", "doc, n, eid, cue, start_cp, end_cp", "", 6},
 };
 
-/* actor_names, stored like the child tables. */
+/* actor_names and (SQLite) actors, stored like the child tables. */
+enum { T_NAMES = NF_P_TABLES, T_ACTORS, T_ALL };
 static const table_def names_table = {"actor_names", "name, actor", " ON CONFLICT DO NOTHING", 2};
+static const table_def actors_table = {"actors", "actor, key, type, country, code", "", 5};
+
+/* The definition of table t: a child table, T_NAMES or T_ACTORS. */
+static const table_def *table_of(int t) {
+    return t < NF_P_TABLES ? &tables[t] : t == T_NAMES ? &names_table : &actors_table;
+}
 
 /* "INSERT INTO t (cols) VALUES (?1, ...), ... tail" for `rows` rows
  * (malloc'd; NULL when memory runs out).  For SQLite it is INSERT OR FAIL:
@@ -157,29 +164,63 @@ static char *insert_sql(const table_def *t, int rows, bool pg) {
 
 /* ---- The loader ------------------------------------------------------------ */
 
+/* A growing array of statement values: rows of one table waiting for
+ * nf_loader_flush. */
+typedef struct val_rows {
+    nf_val *v;
+    size_t n, cap; /* rows */
+} val_rows;
+
 /* A loader: its store (not owned), the actors and name forms it knows to
  * be stored, its INSERT statements, and what waits for nf_loader_flush:
- * the preps whose child rows are not stored yet (not owned) and the new
- * name forms. */
+ * the preps whose child rows are not stored yet (not owned), the new name
+ * forms and (SQLite) the new actors.
+ *
+ * On SQLite the loader numbers new actors itself and stores them with the
+ * child rows, many a statement: an INSERT of its own for each of them was
+ * a quarter of the store thread's time on bench-de.  It can, because a
+ * SQLite transaction (BEGIN IMMEDIATE) keeps every other writer out, so
+ * the largest id read at nf_loader_begin stays the largest.  When the
+ * actors table was empty at the first nf_loader_begin and no one else has
+ * written to it since, every stored actor is in `actors`, and a key that
+ * is not there is new without asking the store.  PostgreSQL numbers its
+ * identity column itself, so there every new actor is still one INSERT. */
 struct nf_loader {
     nf_store *s;
-    smap actors;                   /* key -> actor id */
-    smap names;                    /* (form, actor), the name forms already stored */
-    char *sql[NF_P_TABLES + 1][2]; /* INSERTs of 1 and CHUNK rows; [NF_P_TABLES]: actor_names */
+    smap actors;           /* key -> actor id */
+    smap names;            /* (form, actor), the name forms already stored */
+    char *sql[T_ALL][2];   /* INSERTs of 1 and CHUNK rows: child tables, T_NAMES, T_ACTORS */
+    bool number_actors;    /* SQLite: new actors are numbered here, stored by flush */
+    bool actors_all_known; /* every stored actor is in `actors` */
+    long long next_actor;  /* the id of the next new actor (number_actors) */
     nf_prep **pending;
     size_t npending, pending_cap;
-    nf_val *names_v; /* new name forms: pairs of (name, actor) */
-    size_t names_n, names_cap;
+    val_rows names_v;               /* new name forms: (name, actor) */
+    val_rows actors_v;              /* new actors: (actor, key, type, country, code) */
     nf_val chunk[CHUNK * MAX_COLS]; /* the values of one multi-row INSERT */
 };
+
+/* Room for one more row of `ncols` values in r: its first value, or NULL
+ * when memory runs out. */
+static nf_val *val_rows_add(val_rows *r, size_t ncols) {
+    if (r->n == r->cap) {
+        size_t ncap = r->cap ? r->cap * 2 : 256;
+        nf_val *v = realloc(r->v, ncap * ncols * sizeof *v);
+        if (!v) return NULL;
+        r->v = v;
+        r->cap = ncap;
+    }
+    return &r->v[r->n++ * ncols];
+}
 
 /* Makes a loader. */
 nf_loader *nf_loader_new(nf_store *s) {
     nf_loader *l = calloc(1, sizeof *l);
     if (!l) return NULL;
     l->s = s;
-    for (int t = 0; t <= NF_P_TABLES; t++) {
-        const table_def *def = t < NF_P_TABLES ? &tables[t] : &names_table;
+    l->number_actors = !nf_store_is_pg(s);
+    for (int t = 0; t < T_ALL; t++) {
+        const table_def *def = table_of(t);
         l->sql[t][0] = insert_sql(def, 1, nf_store_is_pg(s));
         l->sql[t][1] = insert_sql(def, CHUNK, nf_store_is_pg(s));
         if (!l->sql[t][0] || !l->sql[t][1]) {
@@ -195,12 +236,13 @@ void nf_loader_free(nf_loader *l) {
     if (!l) return;
     smap_free(&l->actors);
     smap_free(&l->names);
-    for (int t = 0; t <= NF_P_TABLES; t++) {
+    for (int t = 0; t < T_ALL; t++) {
         free(l->sql[t][0]);
         free(l->sql[t][1]);
     }
     free(l->pending);
-    free(l->names_v);
+    free(l->names_v.v);
+    free(l->actors_v.v);
     free(l);
 }
 
@@ -843,10 +885,10 @@ int nf_loader_stored_hash(nf_loader *l, const char *id, char hash[17]) {
     return 1;
 }
 
-/* Inserts `n` rows (`v`: n * the table's columns values) of table t, or
- * of actor_names for t = NF_P_TABLES, CHUNK rows a statement. */
+/* Inserts `n` rows (`v`: n * the table's columns values) of table t (see
+ * table_of), CHUNK rows a statement. */
 static int insert_rows(nf_loader *l, int t, const nf_val *v, size_t n) {
-    int ncols = t < NF_P_TABLES ? tables[t].ncols : names_table.ncols;
+    int ncols = table_of(t)->ncols;
     for (; n >= CHUNK; n -= CHUNK, v += CHUNK * (size_t)ncols)
         if (nf_store_exec(l->s, l->sql[t][1], v, CHUNK * ncols) != 0) return -1;
     for (; n > 0; n--, v += ncols)
@@ -859,6 +901,8 @@ static int insert_rows(nf_loader *l, int t, const nf_val *v, size_t n) {
  * forms.  Rows of several documents share a statement: their values are
  * unpacked into l->chunk, CHUNK rows at a time. */
 int nf_loader_flush(nf_loader *l) {
+    if (insert_rows(l, T_ACTORS, l->actors_v.v, l->actors_v.n) != 0) return -1;
+    l->actors_v.n = 0;
     for (int t = 0; t < NF_P_TABLES; t++) {
         size_t ncols = (size_t)tables[t].ncols, filled = 0;
         for (size_t i = 0; i < l->npending; i++) {
@@ -877,8 +921,8 @@ int nf_loader_flush(nf_loader *l) {
         if (filled && insert_rows(l, t, l->chunk, filled) != 0) return -1;
     }
     l->npending = 0;
-    if (insert_rows(l, NF_P_TABLES, l->names_v, l->names_n) != 0) return -1;
-    l->names_n = 0;
+    if (insert_rows(l, T_NAMES, l->names_v.v, l->names_v.n) != 0) return -1;
+    l->names_v.n = 0;
     return 0;
 }
 
@@ -904,6 +948,30 @@ static int oom(nf_loader *l) {
     return -1;
 }
 
+/* The id of the stored actor with key `key` into *actor (left as it is
+ * when there is none). */
+static int stored_actor(nf_loader *l, const char *key, long long *actor) {
+    nf_val p[] = {nf_text(key)};
+    return nf_store_query(l->s, "SELECT actor FROM actors WHERE key = ?1", p, 1, nf_row_first_int,
+                          actor);
+}
+
+/* A new actor numbered here (number_actors): its row waits for the next
+ * flush, its key (the map's copy, which outlives the row) in the map. */
+static int number_actor(nf_loader *l, const nf_prep_entity *e, long long *actor) {
+    *actor = l->next_actor;
+    smap_entry *m = smap_add(&l->actors, e->key, e->key_hash, *actor, false);
+    nf_val *v = m ? val_rows_add(&l->actors_v, (size_t)actors_table.ncols) : NULL;
+    if (!v) return oom(l);
+    l->next_actor++;
+    v[0] = nf_int(*actor);
+    v[1] = nf_text(m->key);
+    v[2] = nf_text(e->type);
+    v[3] = nf_text(e->country);
+    v[4] = nf_text(e->code);
+    return 0;
+}
+
 /* The actor id for an entity's key, creating the actor when it is new. */
 static int actor_of(nf_loader *l, const nf_prep_entity *e, long long *actor) {
     *actor = 0;
@@ -913,6 +981,11 @@ static int actor_of(nf_loader *l, const nf_prep_entity *e, long long *actor) {
         *actor = hit->value;
         return 0;
     }
+    if (l->number_actors && l->next_actor > 0) {
+        if (!l->actors_all_known && stored_actor(l, e->key, actor) != 0) return -1;
+        if (!*actor) return number_actor(l, e, actor);
+        return smap_add(&l->actors, e->key, e->key_hash, *actor, false) ? 0 : oom(l);
+    }
     nf_val p[] = {nf_text(e->key), nf_text(e->type), nf_text(e->country), nf_text(e->code)};
     /* No row is inserted when the actor is stored already (by an earlier run). */
     if (nf_store_insert_id(l->s,
@@ -920,9 +993,7 @@ static int actor_of(nf_loader *l, const nf_prep_entity *e, long long *actor) {
                            "ON CONFLICT (key) DO NOTHING",
                            p, 4, "actor", actor) != 0)
         return -1;
-    if (!*actor && nf_store_query(l->s, "SELECT actor FROM actors WHERE key = ?1", p, 1,
-                                  nf_row_first_int, actor) != 0)
-        return -1;
+    if (!*actor && stored_actor(l, e->key, actor) != 0) return -1;
     if (!smap_add(&l->actors, e->key, e->key_hash, *actor, false)) return oom(l);
     return 0;
 }
@@ -931,17 +1002,10 @@ static int actor_of(nf_loader *l, const nf_prep_entity *e, long long *actor) {
 static int add_form(nf_loader *l, long long actor, const nf_prep_form *f) {
     if (smap_find(&l->names, f->s, f->h, actor, true)) return 0;
     smap_entry *e = smap_add(&l->names, f->s, f->h, actor, true);
-    if (!e) return oom(l);
-    if (l->names_n == l->names_cap) {
-        size_t ncap = l->names_cap ? l->names_cap * 2 : 256;
-        nf_val *v = realloc(l->names_v, ncap * 2 * sizeof *v);
-        if (!v) return oom(l);
-        l->names_v = v;
-        l->names_cap = ncap;
-    }
-    l->names_v[2 * l->names_n] = nf_text(e->key); /* the map's copy outlives the prep */
-    l->names_v[2 * l->names_n + 1] = nf_int(actor);
-    l->names_n++;
+    nf_val *v = e ? val_rows_add(&l->names_v, 2) : NULL;
+    if (!v) return oom(l);
+    v[0] = nf_text(e->key); /* the map's copy outlives the prep */
+    v[1] = nf_int(actor);
     return 0;
 }
 
@@ -996,23 +1060,32 @@ int nf_loader_put_prep(nf_loader *l, nf_prep *p, const char *hash, const char *t
     return 0;
 }
 
-/* Stores one record (and its rows, at once). */
-int nf_loader_put(nf_loader *l, const nf_jv *record, const char *hash, const char *title,
-                  const char *text, nf_put_result *result) {
-    nf_prep p;
-    memset(&p, 0, sizeof p);
-    int rc = nf_prep_build(&p, record) != 0 ? oom(l) : 0;
-    if (rc == 0) rc = nf_loader_put_prep(l, &p, hash, title, text, result);
-    if (rc == 0) rc = nf_loader_flush(l);
-    l->npending = 0;
-    nf_prep_free(&p);
-    return rc;
+/* Begins a transaction and, on SQLite, reads where the numbering of new
+ * actors goes on (see struct nf_loader). */
+int nf_loader_begin(nf_loader *l) {
+    if (l->s->ops->begin(l->s) != 0) return -1;
+    if (!l->number_actors) return 0;
+    long long top = 0;
+    if (nf_store_query(l->s, "SELECT coalesce(max(actor), 0) FROM actors", NULL, 0,
+                       nf_row_first_int, &top) != 0) {
+        nf_store_abort(l->s);
+        return -1;
+    }
+    /* The map holds every stored actor when the table is empty, or when it
+     * did at the last begin and the largest id is still the last one given
+     * out here (no one else has added an actor). */
+    l->actors_all_known = top == 0 || (l->actors_all_known && top + 1 == l->next_actor);
+    l->next_actor = top + 1;
+    return 0;
 }
 
 /* Forgets what a rolled-back transaction stored. */
 void nf_loader_rollback(nf_loader *l) {
     l->npending = 0;
-    l->names_n = 0;
+    l->names_v.n = 0;
+    l->actors_v.n = 0;
+    l->actors_all_known = false; /* the map is emptied; the next begin decides */
+    l->next_actor = 0;
     smap_free(&l->actors);
     smap_free(&l->names);
 }
@@ -1031,5 +1104,6 @@ int nf_loader_prune_actors(nf_loader *l) {
         return -1;
     smap_free(&l->actors);
     smap_free(&l->names);
+    l->actors_all_known = false;
     return 0;
 }

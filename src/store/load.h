@@ -88,7 +88,7 @@ void nf_prep_clear(nf_prep *p);
 /* Frees a prep's buffers and zeroes it. */
 void nf_prep_free(nf_prep *p);
 
-/* What nf_loader_put did with a document. */
+/* What nf_loader_put_prep did with a document. */
 typedef enum nf_put_result { NF_PUT_NEW, NF_PUT_SKIPPED, NF_PUT_REPLACED } nf_put_result;
 
 /* A loader over an open store (not owned); NULL when memory runs out. */
@@ -101,17 +101,13 @@ void nf_loader_free(nf_loader *l);
  * the document is not stored, -1 on a database error. */
 int nf_loader_stored_hash(nf_loader *l, const char *id, char hash[17]);
 
-/* Stores a record (parsed by nf_jparse) inside the caller's transaction: skipped when a document
- * with the same id and `hash` is stored, replaced when its hash differs.
- * `title` and `text` are stored with the document (either may be NULL).
- * Returns 0, or -1 with the message in the store's err. */
-int nf_loader_put(nf_loader *l, const nf_jv *record, const char *hash, const char *title,
-                  const char *text, nf_put_result *result);
-
-/* The same for a record already turned into rows by nf_prep_build (whose
- * doc and actor_id columns it fills in): the document row is stored at
- * once, its other rows are queued for nf_loader_flush, so `p` must stay as
- * it is until then.  nf_loader_put flushes (its own and queued rows). */
+/* Stores a record turned into rows by nf_prep_build (whose doc and
+ * actor_id columns it fills in) inside a transaction of nf_loader_begin:
+ * skipped when a document with the same id and `hash` is stored, replaced
+ * when its hash differs.  `title` and `text` are stored with the document
+ * (either may be NULL).  The document row is stored at once, its other
+ * rows are queued for nf_loader_flush, so `p` must stay as it is until
+ * then.  Returns 0, or -1 with the message in the store's err. */
 int nf_loader_put_prep(nf_loader *l, nf_prep *p, const char *hash, const char *title,
                        const char *text, nf_put_result *result);
 
@@ -119,6 +115,12 @@ int nf_loader_put_prep(nf_loader *l, nf_prep *p, const char *hash, const char *t
  * by table, several rows a statement; call it before committing.  Returns 0,
  * or -1 with the message in the store's err. */
 int nf_loader_flush(nf_loader *l);
+
+/* Begins a transaction to store in: the loader's rows go into a store in
+ * transactions begun here, committed by the store (after nf_loader_flush).
+ * Returns 0, or -1 with the message in the store's err (and no
+ * transaction open). */
+int nf_loader_begin(nf_loader *l);
 
 /* After the caller's transaction was rolled back: drops the queued rows and
  * forgets the actors and name forms it stored (their rows are gone). */

@@ -25,6 +25,26 @@ bool nf_store_is_pg(const nf_store *s) {
     return s->ops != &nf_sqlite_ops;
 }
 
+/* Rolls the open transaction back after a failure, keeping the failure's
+ * message in the store's err. */
+void nf_store_abort(nf_store *s) {
+    char keep[sizeof s->err];
+    memcpy(keep, s->err, sizeof keep);
+    s->ops->rollback(s);
+    memcpy(s->err, keep, sizeof keep);
+}
+
+/* Runs the script `sql` in a transaction of its own; 0, or -1 with the
+ * message in the store's err (and the transaction rolled back). */
+static int script_tx(nf_store *s, const char *sql) {
+    if (s->ops->begin(s) != 0) return -1;
+    if (s->ops->script(s, sql) != 0) {
+        nf_store_abort(s);
+        return -1;
+    }
+    return s->ops->commit(s);
+}
+
 /* Creates the schema unless nf_meta says it is there. */
 static int ensure_schema(nf_store *s) {
     long long version = 0;
@@ -46,15 +66,7 @@ static int ensure_schema(nf_store *s) {
         snprintf(s->err, sizeof s->err, "out of memory");
         return -1;
     }
-    if (s->ops->begin(s) != 0) return -1;
-    if (s->ops->script(s, sql) != 0) {
-        char keep[sizeof s->err];
-        memcpy(keep, s->err, sizeof keep);
-        s->ops->rollback(s);
-        memcpy(s->err, keep, sizeof keep);
-        return -1;
-    }
-    return s->ops->commit(s);
+    return script_tx(s, sql);
 }
 
 /* Opens a store and makes sure its schema exists. */

@@ -98,6 +98,10 @@ nf_val nf_int(long long i);
 nf_val nf_real(double r);
 nf_val nf_null(void);
 
+/* Rolls the open transaction back after a failure, keeping the failure's
+ * message in the store's err. */
+void nf_store_abort(nf_store *s);
+
 /* The schema: tables, indexes and views, for the dialect of `s`. */
 const char *nf_store_schema(const nf_store *s);
 

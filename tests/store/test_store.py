@@ -244,6 +244,29 @@ class StoreTests:
                   "sources", "actors"):
             self.assertEqual(st[k], want[k], k)
 
+    def test_ingest_in_parts(self):
+        """Actors met again in a later run (and a later batch) are the same
+        actors: ingesting the articles in two runs, one document a batch,
+        stores what one run does, and a name finds its quotes in both."""
+        first, second = os.path.join(self.tmp, "first.jsonl"), os.path.join(self.tmp, "second.jsonl")
+        write_jsonl(first, ARTICLES[1:2])
+        write_jsonl(second, [ARTICLES[2], ARTICLES[0], ARTICLES[1]])
+        parts, whole = self.new_db(), self.new_db()
+        self.ingest(parts, first)
+        p = self.ingest(parts, "--batch", "1", second)
+        self.assertIn("2 stored (0 replaced), 1 unchanged", p.stderr)
+        self.ingest(whole, self.articles)
+        st = self.stats(parts)
+        self.assertEqual(st, self.stats(whole))
+        self.assertEqual(self.stats(whole)["documents"], 3)
+        for name in ("Putin", "Wladimir Putin", "Scholz", "Toqajew"):
+            got = sorted(json.dumps(r, sort_keys=True) for r in self.query(parts, "who-said", name))
+            want = sorted(json.dumps(r, sort_keys=True) for r in self.query(whole, "who-said", name))
+            self.assertEqual(got, want, name)
+        # Putin is quoted in a2 (the first run) and a3 (the second): one actor.
+        docs = {r["document"] for r in self.query(parts, "who-said", "Putin")}
+        self.assertEqual(docs, {"a2", "a3"})
+
     def test_records(self):
         records = self.write_records()
         a, b = self.new_db(), self.new_db()
