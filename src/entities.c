@@ -463,8 +463,10 @@ const char *nf_adjective_at(const nf_doc *doc, size_t k) {
     const char *l = nf_tokl(doc, k);
     /* Nationality adjectives end in "-sch" and an inflection ("russischen"). */
     size_t n = doc->tok_llen[k];
-    const char *tail = l + (n > 6 ? n - 6 : 0);
-    if (!strstr(tail, "sch")) return NULL;
+    bool sch = false;
+    for (size_t i = n > 6 ? n - 6 : 0; i + 3 <= n && !sch; i++)
+        sch = l[i] == 's' && l[i + 1] == 'c' && l[i + 2] == 'h';
+    if (!sch) return NULL;
     const nf_lex_entry *e = nf_tokl_get(doc, k, &doc->engine->gz.adjectives);
     return e ? nf_lex_val(&doc->engine->gz.adjectives, e) : NULL;
 }
@@ -557,16 +559,25 @@ static bool cap_adjective(const nf_doc *doc, size_t k) {
     if (nf_adjective_at(doc, k)) return true;
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
-    static const char *const endings[] = {"en", "er", "es", "em", "e"};
-    static const char *const stems[] = {"isch", "lich",    "ig",  "al",   "iv",
-                                        "ell",  "ar",      "bar", "sam",  "ell",
-                                        "ös",   "deutsch", "neu", "frei", "hoch"};
+    /* Every ending ends in 'e' or in 'e' and one more letter: most words
+     * are out after a byte or two.  Lengths are known, not counted. */
+#define LIT(x)                                                                                     \
+    { x, sizeof x - 1 }
+    static const struct {
+        const char *s;
+        size_t n;
+    } endings[] = {LIT("en"), LIT("er"), LIT("es"), LIT("em"), LIT("e")},
+      stems[] = {LIT("isch"), LIT("lich"),    LIT("ig"),  LIT("al"),   LIT("iv"),
+                 LIT("ell"),  LIT("ar"),      LIT("bar"), LIT("sam"),  LIT("ell"),
+                 LIT("ös"),   LIT("deutsch"), LIT("neu"), LIT("frei"), LIT("hoch")};
+#undef LIT
+    if (n < 4 || (w[n - 1] != 'e' && w[n - 2] != 'e')) return false;
     for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
-        size_t el = strlen(endings[i]);
-        if (n <= el + 2 || strcmp(w + n - el, endings[i]) != 0) continue;
+        size_t el = endings[i].n;
+        if (n <= el + 2 || memcmp(w + n - el, endings[i].s, el) != 0) continue;
         for (size_t j = 0; j < sizeof stems / sizeof stems[0]; j++) {
-            size_t sl = strlen(stems[j]);
-            if (n - el >= sl && memcmp(w + n - el - sl, stems[j], sl) == 0) return true;
+            size_t sl = stems[j].n;
+            if (n - el >= sl && memcmp(w + n - el - sl, stems[j].s, sl) == 0) return true;
         }
         return false;
     }

@@ -46,9 +46,11 @@ static bool parse_reading(const char *p, const char *end, reading *r) {
     field(p, end, flags, sizeof flags);
     char *gt = strchr(frame, '>');
     if (!gt || strlen(r->code) < 2) return false;
+    /* frame is as long as src and tgt: both halves fit, NUL included */
+    _Static_assert(sizeof frame == sizeof r->src && sizeof frame == sizeof r->tgt, "frame fits");
     *gt = '\0';
-    snprintf(r->src, sizeof r->src, "%s", frame);
-    snprintf(r->tgt, sizeof r->tgt, "%s", gt + 1);
+    memcpy(r->src, frame, (size_t)(gt - frame) + 1);
+    memcpy(r->tgt, gt + 1, strlen(gt + 1) + 1);
     if (r->reverse[0] == '-') r->reverse[0] = '\0';
     r->passive = strstr(flags, "pass") != NULL;
     r->symmetric = strstr(flags, "sym") != NULL;
