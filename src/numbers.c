@@ -139,7 +139,7 @@ bool nf_parse_number_word(const nf_langpack *lp, const char *w, size_t n, double
         uint32_t mask = lens ? (uint32_t)lens->num : 0;
         for (size_t len = n - i < 30 ? n - i : 30; len >= 3 && mask; len--) {
             if (!(mask >> len & 1)) continue;
-            double pv;
+            double pv = 0;
             int c = part_of(lp, w + i, len, &pv);
             if (c != P_NONE) {
                 best = len, v = pv, bc = c;
