@@ -175,6 +175,18 @@ void nf_jw_key(nf_jw *w, const char *key) {
     w->after_key = true;
 }
 
+/* Writes a key given as `"key":` (n bytes, see NF_JW_KEY). */
+void nf_jw_key_quoted(nf_jw *w, const char *quoted, size_t n) {
+    if (w->sink) {
+        w->sink->key(w->ctx, quoted + 1, n - 3);
+        return;
+    }
+    before_value(w);
+    nf_buf_put(w->out, quoted, n);
+    if (w->pretty) nf_buf_putc(w->out, ' ');
+    w->after_key = true;
+}
+
 /* Writes a string value. */
 void nf_jw_string(nf_jw *w, const char *s, size_t n) {
     if (w->sink) {

@@ -36,6 +36,12 @@ void nf_jw_array_end(nf_jw *w);
 /* Writes a key of the current object; a value must follow. */
 void nf_jw_key(nf_jw *w, const char *key);
 
+/* The same for a key written as a string literal of letters, digits and
+ * '_' (nothing to escape): NF_JW_KEY(w, "start").  The quotes and colon
+ * come with the literal, so the key is one copy of known length. */
+void nf_jw_key_quoted(nf_jw *w, const char *quoted, size_t n);
+#define NF_JW_KEY(w, lit) nf_jw_key_quoted((w), "\"" lit "\":", sizeof(lit) + 2)
+
 /* Values.  Strings are `n` bytes of valid UTF-8, escaped as JSON needs. */
 void nf_jw_string(nf_jw *w, const char *s, size_t n);
 void nf_jw_cstring(nf_jw *w, const char *s); /* NULL writes null */

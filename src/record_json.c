@@ -13,11 +13,11 @@
 
 /* Writes the "start", "end" and "text" members of an original span. */
 static void write_span_members(nf_jw *w, const nf_text *t, nf_span s) {
-    nf_jw_key(w, "start");
+    NF_JW_KEY(w, "start");
     nf_jw_int(w, (int64_t)s.start);
-    nf_jw_key(w, "end");
+    NF_JW_KEY(w, "end");
     nf_jw_int(w, (int64_t)s.end);
-    nf_jw_key(w, "text");
+    NF_JW_KEY(w, "text");
     size_t a = t->orig_byte[s.start], b = t->orig_byte[s.end];
     nf_jw_string(w, t->orig + a, b - a);
 }
@@ -31,7 +31,7 @@ static void write_span(nf_jw *w, const nf_text *t, nf_span s) {
 
 /* Writes the id: the caller's JSON form, its string, or null. */
 static void write_id(nf_jw *w, const char *id_json, const char *id) {
-    nf_jw_key(w, "id");
+    NF_JW_KEY(w, "id");
     if (id_json)
         nf_jw_raw(w, id_json);
     else
@@ -40,17 +40,17 @@ static void write_id(nf_jw *w, const char *id_json, const char *id) {
 
 /* Writes the error object, or null. */
 static void write_error(nf_jw *w, const nf_error *e) {
-    nf_jw_key(w, "error");
+    NF_JW_KEY(w, "error");
     if (!e) {
         nf_jw_null(w);
         return;
     }
     nf_jw_object(w);
-    nf_jw_key(w, "code");
+    NF_JW_KEY(w, "code");
     nf_jw_cstring(w, nf_status_name(e->code));
-    nf_jw_key(w, "message");
+    NF_JW_KEY(w, "message");
     nf_jw_cstring(w, e->message);
-    nf_jw_key(w, "offset");
+    NF_JW_KEY(w, "offset");
     nf_jw_int(w, (int64_t)e->offset);
     nf_jw_object_end(w);
 }
@@ -68,9 +68,9 @@ static void write_times(nf_jw *w, const nf_doc *doc) {
         const nf_time *t = &doc->times[i];
         nf_jw_object(w);
         write_span_fields(w, doc, t->ta, t->tb);
-        nf_jw_key(w, "type");
+        NF_JW_KEY(w, "type");
         nf_jw_cstring(w, types[t->type < 5 ? t->type : 0]);
-        nf_jw_key(w, "value");
+        NF_JW_KEY(w, "value");
         nf_jw_cstring(w, t->value[0] ? t->value : NULL);
         nf_jw_object_end(w);
     }
@@ -88,9 +88,9 @@ static void write_period(nf_jw *w, const nf_doc *doc, const nf_amount *am) {
     snprintf(a, sizeof a, "%04d-%02d-%02d", f[0] % 10000, f[1] % 100, f[2] % 100);
     snprintf(b, sizeof b, "%04d-%02d-%02d", l[0] % 10000, l[1] % 100, l[2] % 100);
     nf_jw_object(w);
-    nf_jw_key(w, "start");
+    NF_JW_KEY(w, "start");
     nf_jw_cstring(w, a);
-    nf_jw_key(w, "end");
+    NF_JW_KEY(w, "end");
     nf_jw_cstring(w, b);
     nf_jw_object_end(w);
 }
@@ -126,19 +126,19 @@ static void write_amounts(nf_jw *w, const nf_doc *doc) {
         const nf_amount *a = &doc->amounts[i];
         nf_jw_object(w);
         write_span_fields(w, doc, a->ta, a->tb);
-        nf_jw_key(w, "value");
+        NF_JW_KEY(w, "value");
         nf_jw_double(w, a->value);
         if (!isnan(a->value_max)) {
-            nf_jw_key(w, "value_max");
+            NF_JW_KEY(w, "value_max");
             nf_jw_double(w, a->value_max);
         }
-        nf_jw_key(w, "unit");
+        NF_JW_KEY(w, "unit");
         nf_jw_cstring(w, a->unit);
-        nf_jw_key(w, "approx");
+        NF_JW_KEY(w, "approx");
         nf_jw_bool(w, a->qualifier != NULL);
-        nf_jw_key(w, "qualifier");
+        NF_JW_KEY(w, "qualifier");
         nf_jw_cstring(w, a->qualifier);
-        nf_jw_key(w, "object");
+        NF_JW_KEY(w, "object");
         if (a->obj >= 0) {
             nf_span s = nf_doc_tokens_span(doc, (size_t)a->obj, (size_t)a->obj + 1);
             size_t x = doc->text.orig_byte[s.start], y = doc->text.orig_byte[s.end];
@@ -146,13 +146,13 @@ static void write_amounts(nf_jw *w, const nf_doc *doc) {
         } else {
             nf_jw_null(w);
         }
-        nf_jw_key(w, "measure");
+        NF_JW_KEY(w, "measure");
         nf_jw_cstring(w, a->measure);
-        nf_jw_key(w, "period");
+        NF_JW_KEY(w, "period");
         write_period(w, doc, a);
-        nf_jw_key(w, "claimant");
+        NF_JW_KEY(w, "claimant");
         write_entity_ref(w, a->claimant);
-        nf_jw_key(w, "subjects");
+        NF_JW_KEY(w, "subjects");
         nf_jw_array(w);
         for (size_t k = 0; k < 4 && a->subjects[k] >= 0; k++) write_entity_ref(w, a->subjects[k]);
         nf_jw_array_end(w);
@@ -175,32 +175,32 @@ static void write_entities(nf_jw *w, const nf_doc *doc) {
     for (size_t i = 0; i < doc->nentities; i++) {
         const nf_entity *e = &doc->entities[i];
         nf_jw_object(w);
-        nf_jw_key(w, "id");
+        NF_JW_KEY(w, "id");
         write_entity_ref(w, (int32_t)i);
-        nf_jw_key(w, "type");
+        NF_JW_KEY(w, "type");
         nf_jw_cstring(w, types[e->type < 4 ? e->type : 0]);
-        nf_jw_key(w, "name");
+        NF_JW_KEY(w, "name");
         /* A country named only by adjectives ("israelische") has no name
          * as written: its label stands in. */
         nf_jw_cstring(w, e->name ? e->name : e->canonical);
-        nf_jw_key(w, "canonical");
+        NF_JW_KEY(w, "canonical");
         nf_jw_cstring(w, e->canonical);
-        nf_jw_key(w, "country");
+        NF_JW_KEY(w, "country");
         nf_jw_cstring(w, e->country[0] ? e->country : NULL);
-        nf_jw_key(w, "actor");
+        NF_JW_KEY(w, "actor");
         nf_jw_cstring(w, e->actor);
-        nf_jw_key(w, "roles");
+        NF_JW_KEY(w, "roles");
         nf_jw_array(w);
         if (e->role) nf_jw_cstring(w, e->role);
         nf_jw_array_end(w);
-        nf_jw_key(w, "mentions");
+        NF_JW_KEY(w, "mentions");
         nf_jw_array(w);
         for (size_t m = 0; m < doc->nmentions; m++) {
             const nf_mention *x = &doc->mentions[m];
             if (x->entity != i) continue;
             nf_jw_object(w);
             write_span_fields(w, doc, x->ta, x->tb);
-            nf_jw_key(w, "kind");
+            NF_JW_KEY(w, "kind");
             nf_jw_cstring(w, kinds[x->kind < 4 ? x->kind : 0]);
             nf_jw_object_end(w);
         }
@@ -219,16 +219,16 @@ static void write_quotes(nf_jw *w, const nf_doc *doc) {
         nf_jw_object(w);
         char id[24];
         snprintf(id, sizeof id, "q%zu", i + 1);
-        nf_jw_key(w, "id");
+        NF_JW_KEY(w, "id");
         nf_jw_cstring(w, id);
-        nf_jw_key(w, "kind");
+        NF_JW_KEY(w, "kind");
         nf_jw_cstring(w, kinds[q->kind < 4 ? q->kind : 0]);
-        nf_jw_key(w, "spans");
+        NF_JW_KEY(w, "spans");
         nf_jw_array(w);
         for (size_t k = 0; k < q->nspans && k < NF_QUOTE_MAX_SPANS; k++)
             write_token_span(w, doc, q->spans[k]);
         nf_jw_array_end(w);
-        nf_jw_key(w, "cue");
+        NF_JW_KEY(w, "cue");
         bool two = q->cue[1].tb > q->cue[1].ta;
         if (q->cue[0].tb <= q->cue[0].ta) {
             nf_jw_null(w);
@@ -240,12 +240,12 @@ static void write_quotes(nf_jw *w, const nf_doc *doc) {
         } else {
             write_token_span(w, doc, q->cue[0]);
         }
-        nf_jw_key(w, "speaker_span");
+        NF_JW_KEY(w, "speaker_span");
         if (q->speaker.tb > q->speaker.ta)
             write_token_span(w, doc, q->speaker);
         else
             nf_jw_null(w);
-        nf_jw_key(w, "speaker");
+        NF_JW_KEY(w, "speaker");
         write_entity_ref(w, q->speaker_entity);
         nf_jw_object_end(w);
     }
@@ -258,9 +258,9 @@ static void write_sources(nf_jw *w, const nf_doc *doc) {
     for (size_t i = 0; i < doc->nsources; i++) {
         const nf_source *s = &doc->sources[i];
         nf_jw_object(w);
-        nf_jw_key(w, "entity");
+        NF_JW_KEY(w, "entity");
         write_entity_ref(w, s->entity);
-        nf_jw_key(w, "cue");
+        NF_JW_KEY(w, "cue");
         if (s->cue.tb > s->cue.ta)
             write_token_span(w, doc, s->cue);
         else
@@ -294,35 +294,35 @@ static void write_events(nf_jw *w, const nf_doc *doc) {
         nf_jw_object(w);
         char id[24];
         snprintf(id, sizeof id, "v%zu", i + 1);
-        nf_jw_key(w, "id");
+        NF_JW_KEY(w, "id");
         nf_jw_cstring(w, id);
-        nf_jw_key(w, "code");
+        NF_JW_KEY(w, "code");
         nf_jw_cstring(w, v->code);
-        nf_jw_key(w, "root");
+        NF_JW_KEY(w, "root");
         nf_jw_string(w, v->code, strlen(v->code) >= 2 ? 2 : strlen(v->code));
-        nf_jw_key(w, "label");
+        NF_JW_KEY(w, "label");
         nf_jw_cstring(w, known ? label : NULL);
-        nf_jw_key(w, "plover");
+        NF_JW_KEY(w, "plover");
         nf_jw_cstring(w, known && plover[0] ? plover : NULL);
-        nf_jw_key(w, "goldstein");
+        NF_JW_KEY(w, "goldstein");
         if (known)
             nf_jw_double(w, goldstein);
         else
             nf_jw_null(w);
-        nf_jw_key(w, "source");
+        NF_JW_KEY(w, "source");
         write_entity_ref(w, v->source);
-        nf_jw_key(w, "target");
+        NF_JW_KEY(w, "target");
         write_entity_ref(w, v->target);
-        nf_jw_key(w, "date");
+        NF_JW_KEY(w, "date");
         if (v->date >= 0)
             nf_jw_string(w, doc->times[v->date].value, 10);
         else
             write_publication_day(w, doc);
-        nf_jw_key(w, "location");
+        NF_JW_KEY(w, "location");
         write_entity_ref(w, v->location);
-        nf_jw_key(w, "modality");
+        NF_JW_KEY(w, "modality");
         nf_jw_cstring(w, v->modality);
-        nf_jw_key(w, "trigger");
+        NF_JW_KEY(w, "trigger");
         write_token_span(w, doc, v->trigger);
         nf_jw_object_end(w);
     }
@@ -366,7 +366,7 @@ static void write_layers(nf_jw *w, const nf_doc *doc) {
 static void write_layer_list(nf_jw *w, const nf_doc *doc) {
     unsigned on = doc->engine->layers;
     if (on == NF_LAYER_ALL) return;
-    nf_jw_key(w, "layers");
+    NF_JW_KEY(w, "layers");
     nf_jw_array(w);
     for (unsigned bit = 1; bit & NF_LAYER_ALL; bit <<= 1)
         if (on & bit) nf_jw_cstring(w, nf_layer_name(bit));
@@ -375,11 +375,11 @@ static void write_layer_list(nf_jw *w, const nf_doc *doc) {
 
 /* Writes doc_date. */
 static void write_doc_date(nf_jw *w, const nf_doc *doc) {
-    nf_jw_key(w, "doc_date");
+    NF_JW_KEY(w, "doc_date");
     nf_jw_object(w);
-    nf_jw_key(w, "value");
+    NF_JW_KEY(w, "value");
     write_publication_day(w, doc);
-    nf_jw_key(w, "source");
+    NF_JW_KEY(w, "source");
     nf_jw_cstring(w, !doc || doc->date_source == NF_DATE_NONE ? "none"
                      : doc->date_source == NF_DATE_INPUT      ? "input"
                                                               : "text");
@@ -396,17 +396,17 @@ static const char *token_kind_name(int k) {
 /* Writes the segmentation layers (on request: they are large). */
 static void write_segments(nf_jw *w, const nf_doc *doc) {
     const nf_text *t = &doc->text;
-    nf_jw_key(w, "paragraphs");
+    NF_JW_KEY(w, "paragraphs");
     nf_jw_array(w);
     for (size_t i = 0; i < doc->nparagraphs; i++)
         write_span(w, t, nf_doc_tokens_span(doc, doc->paragraphs[i].ta, doc->paragraphs[i].tb));
     nf_jw_array_end(w);
-    nf_jw_key(w, "sentences");
+    NF_JW_KEY(w, "sentences");
     nf_jw_array(w);
     for (size_t i = 0; i < doc->nsentences; i++)
         write_span(w, t, nf_doc_tokens_span(doc, doc->sentences[i].ta, doc->sentences[i].tb));
     nf_jw_array_end(w);
-    nf_jw_key(w, "tokens");
+    NF_JW_KEY(w, "tokens");
     nf_jw_array(w);
     for (size_t i = 0; i < doc->ntokens; i++) {
         nf_span s = nf_doc_tokens_span(doc, i, i + 1);
@@ -417,7 +417,7 @@ static void write_segments(nf_jw *w, const nf_doc *doc) {
         nf_jw_array_end(w);
     }
     nf_jw_array_end(w);
-    nf_jw_key(w, "quote_regions");
+    NF_JW_KEY(w, "quote_regions");
     nf_jw_array(w);
     for (size_t i = 0; i < doc->nqregions; i++) {
         nf_span c;
@@ -427,7 +427,7 @@ static void write_segments(nf_jw *w, const nf_doc *doc) {
     }
     nf_jw_array_end(w);
     if (doc->has_dateline) {
-        nf_jw_key(w, "dateline");
+        NF_JW_KEY(w, "dateline");
         write_span(w, t, nf_doc_tokens_span(doc, doc->dateline.ta, doc->dateline.tb));
     }
 }
@@ -473,7 +473,7 @@ nf_status nf_doc_emit(const nf_doc *doc, unsigned flags, const nf_record_sink *s
 static void write_record(nf_jw *w, const nf_doc *doc, unsigned flags) {
     nf_jw_object(w);
     write_id(w, doc->id_json, doc->id);
-    nf_jw_key(w, "lang");
+    NF_JW_KEY(w, "lang");
     if (doc->failed)
         nf_jw_null(w);
     else
@@ -483,13 +483,13 @@ static void write_record(nf_jw *w, const nf_doc *doc, unsigned flags) {
     write_layers(w, doc);
     if ((flags & NF_JSON_SEGMENTS) && !doc->failed) write_segments(w, doc);
     if (doc->nwarnings) {
-        nf_jw_key(w, "warnings");
+        NF_JW_KEY(w, "warnings");
         nf_jw_array(w);
         for (size_t i = 0; i < doc->nwarnings; i++) {
             nf_jw_object(w);
-            nf_jw_key(w, "code");
+            NF_JW_KEY(w, "code");
             nf_jw_cstring(w, doc->warnings[i].code);
-            nf_jw_key(w, "message");
+            NF_JW_KEY(w, "message");
             nf_jw_cstring(w, doc->warnings[i].message);
             nf_jw_object_end(w);
         }
@@ -512,7 +512,7 @@ char *nf_error_record_json(const char *id_json, const nf_error *error, unsigned 
     nf_jw_init(&w, &b, (flags & NF_JSON_PRETTY) != 0);
     nf_jw_object(&w);
     write_id(&w, id_json, NULL);
-    nf_jw_key(&w, "lang");
+    NF_JW_KEY(&w, "lang");
     nf_jw_null(&w);
     write_doc_date(&w, NULL);
     write_layers(&w, NULL);
