@@ -175,14 +175,14 @@ void nf_jw_key(nf_jw *w, const char *key) {
     w->after_key = true;
 }
 
-/* Writes a key given as `"key":` (n bytes, see NF_JW_KEY). */
-void nf_jw_key_quoted(nf_jw *w, const char *quoted, size_t n) {
+/* Writes the key `key` (n bytes), given also as `"key":` (see NF_JW_KEY). */
+void nf_jw_key_literal(nf_jw *w, const char *key, const char *quoted, size_t n) {
     if (w->sink) {
-        w->sink->key(w->ctx, quoted + 1, n - 3);
+        w->sink->key(w->ctx, key, n);
         return;
     }
     before_value(w);
-    nf_buf_put(w->out, quoted, n);
+    nf_buf_put(w->out, quoted, n + 3);
     if (w->pretty) nf_buf_putc(w->out, ' ');
     w->after_key = true;
 }

@@ -38,9 +38,10 @@ void nf_jw_key(nf_jw *w, const char *key);
 
 /* The same for a key written as a string literal of letters, digits and
  * '_' (nothing to escape): NF_JW_KEY(w, "start").  The quotes and colon
- * come with the literal, so the key is one copy of known length. */
-void nf_jw_key_quoted(nf_jw *w, const char *quoted, size_t n);
-#define NF_JW_KEY(w, lit) nf_jw_key_quoted((w), "\"" lit "\":", sizeof(lit) + 2)
+ * come with a second literal, so the key is one copy of known length;
+ * a sink gets `key` itself (n bytes, NUL-terminated). */
+void nf_jw_key_literal(nf_jw *w, const char *key, const char *quoted, size_t n);
+#define NF_JW_KEY(w, lit) nf_jw_key_literal((w), lit, "\"" lit "\":", sizeof(lit) - 1)
 
 /* Values.  Strings are `n` bytes of valid UTF-8, escaped as JSON needs. */
 void nf_jw_string(nf_jw *w, const char *s, size_t n);
