@@ -425,18 +425,18 @@ static int count_breaks(const nf_text *t, size_t a, size_t b) {
  * break; otherwise it is (headings, list items and one-line paragraphs are
  * far more common in news than wrapped text). */
 static bool hard_wrapped(const nf_text *t) {
-    size_t lens[512], nl = 0, len = 0, widest = 0;
-    for (size_t i = 0; i < t->n && nl < 512; i++) {
-        if (t->cls[i] != NF_C_NEWLINE) {
-            len++;
-            continue;
-        }
+    size_t lens[512], nl = 0, widest = 0, start = 0;
+    /* From line break to line break: memchr over the class bytes. */
+    const uint8_t *c = t->cls, *p;
+    while (nl < 512 && start < t->n &&
+           (p = memchr(c + start, NF_C_NEWLINE, t->n - start)) != NULL) {
+        size_t i = (size_t)(p - c), len = i - start;
         /* Only lines followed by text on the next line count. */
-        if (len > 0 && i + 1 < t->n && t->cls[i + 1] != NF_C_NEWLINE) {
+        if (len > 0 && i + 1 < t->n && c[i + 1] != NF_C_NEWLINE) {
             lens[nl++] = len;
             if (len > widest) widest = len;
         }
-        len = 0;
+        start = i + 1;
     }
     if (nl < 3 || widest < 50 || widest > 100) return false;
     size_t near = 0;
@@ -572,15 +572,22 @@ nf_status nf_segment(nf_doc *doc, const nf_langpack *lp, nf_error *err) {
     while (i < t->n) {
         while (i < t->n && nf_cls_space(t->cls[i])) i++;
         if (i >= t->n) break;
-        /* The paragraph runs to the next white space with enough breaks. */
-        size_t j = i;
-        for (;;) {
-            while (j < t->n && !nf_cls_space(t->cls[j])) j++;
-            if (j >= t->n) break;
-            size_t w = j;
+        /* The paragraph runs to the next white space with enough breaks
+         * (or to the end).  Only white space with a line break can have
+         * them: from line break to line break, by memchr over the class
+         * bytes, each looked at in the run of white space around it. */
+        size_t j = t->n;
+        for (size_t q = i; q < t->n;) {
+            const uint8_t *nl = memchr(t->cls + q, NF_C_NEWLINE, t->n - q);
+            if (!nl) break;
+            size_t a = (size_t)(nl - t->cls), w = a;
+            while (a > i && nf_cls_space(t->cls[a - 1])) a--;
             while (w < t->n && nf_cls_space(t->cls[w])) w++;
-            if (count_breaks(t, j, w) >= breaks_needed || w >= t->n) break;
-            j = w;
+            if (count_breaks(t, a, w) >= breaks_needed || w >= t->n) {
+                j = a;
+                break;
+            }
+            q = w;
         }
         size_t first = tv.n;
         if (!tokenize(doc, &tv, i, j))
