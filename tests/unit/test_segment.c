@@ -171,6 +171,16 @@ static void test_paragraphs(void **state) {
     assert_int_equal(nf_doc_paragraph_count(d), 2);
     assert_int_equal(nf_doc_sentence_count(d), 5);
     nf_doc_free(d);
+    /* Spaces around the breaks, CR LF, a space-only line and trailing
+     * white space: the breaks still count, the spaces do not. */
+    const char *x = "  Eins ist hier. \r\n \t\r\nZwei folgt.  \n  Drei kommt.\n \n\n  ";
+    d = th_extract(state, x);
+    assert_int_equal(nf_doc_paragraph_count(d), 3);
+    nf_doc_paragraph(d, 0, &s);
+    assert_string_equal(th_span(x, s), "Eins ist hier.");
+    nf_doc_paragraph(d, 2, &s);
+    assert_string_equal(th_span(x, s), "Drei kommt.");
+    nf_doc_free(d);
 }
 
 static void test_crlf_and_invisibles(void **state) {
