@@ -378,7 +378,8 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
      * speaker or the agency of the frame ("..., berichtet Reuters").  A
      * zu-infinitive has no subject of its own: the frame's subject does
      * it ("Frankreich erklärte sich bereit, Soldaten zu entsenden"). */
-    for (size_t q = 0; q < doc->nquotes && !nf_tok_zu_infinitive(doc, k); q++)
+    bool zu_infinitive = doc->nquotes && nf_tok_zu_infinitive(doc, k);
+    for (size_t q = 0; q < doc->nquotes && !zu_infinitive; q++)
         for (size_t s = 0; s < doc->quotes[q].nspans; s++) {
             const nf_seg *p = &doc->quotes[q].spans[s];
             if (p->ta > k || k >= p->tb) continue;

@@ -247,10 +247,10 @@ bool nf_tok_zu_infinitive(const nf_doc *doc, size_t k) {
     if (k > 0 && nf_tok_is(doc, k - 1, "zu")) return true;
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
-    if (n < 6 || strcmp(w + n - 2, "en") != 0) return false;
+    if (n < 6 || w[n - 2] != 'e' || w[n - 1] != 'n') return false;
     for (size_t i = 0; i < sizeof zu_particles / sizeof zu_particles[0]; i++) {
         size_t p = strlen(zu_particles[i]);
-        if (strncmp(w, zu_particles[i], p) == 0 && strncmp(w + p, "zu", 2) == 0 && n > p + 4)
+        if (n > p + 4 && memcmp(w, zu_particles[i], p) == 0 && w[p] == 'z' && w[p + 1] == 'u')
             return true;
     }
     return false;
