@@ -453,7 +453,7 @@ typedef struct tok_info {
     uint32_t hraw;     /* FNV-1a of the lower-cased text as it is (gazetteer names go on from it) */
     uint32_t s3;       /* hash of its last three code points */
     uint32_t pre[4];   /* hashes of its first 1-4 code points */
-    uint32_t ncp;      /* its length in code points */
+    uint32_t ncp;      /* its length in code points, counted up to 5 */
     uint32_t gm;       /* gazetteer bits of names it begins (low 16) and continues (high 16) */
     uint16_t g0;       /* gazetteer slot of the word alone (word_slot.gaz) */
     uint8_t cp;        /* kind, capitalisation and position */
@@ -572,20 +572,22 @@ static void token_infos(const nf_ner_model *m, const nf_doc *doc, size_t wa, siz
         t->lower = nf_tokl(doc, k);
         t->kind = doc->tokens[k].kind;
         t->flags = doc->tokens[k].flags;
-        /* One pass of FNV-1a gives the word's length, its hash and those of
-         * its prefixes. */
-        uint32_t h = FNV_INIT, ncp = 0, b = 0;
-        for (; t->lower[b]; b++) {
+        /* The word's length and hash come from the token texts (the same
+         * FNV-1a over the same bytes, up to a NUL); the hashes of its first
+         * one to four code points from a pass that stops at the fifth. */
+        _Static_assert(FNV_INIT == NF_LEXICON_HASH_INIT, "the token texts' hash");
+        t->llen = doc->tok_llen[k];
+        t->hraw = doc->tok_lhash[k];
+        t->hl = t->hraw ? t->hraw : 1;
+        uint32_t h = FNV_INIT, ncp = 0;
+        for (size_t b = 0; b < t->llen; b++) {
             if (((uint8_t)t->lower[b] & 0xC0) != 0x80) {
                 if (ncp >= 1 && ncp <= 4) t->pre[ncp - 1] = h ? h : 1;
-                ncp++;
+                if (++ncp == 5) break; /* five or more: all four prefixes are set */
             }
             h ^= (uint8_t)t->lower[b];
             h *= 0x01000193u;
         }
-        t->llen = b;
-        t->hraw = h;
-        t->hl = h ? h : 1;
         t->ncp = ncp;
         t->hs = shape_hash(doc, k);
         size_t p = last_cps(t->lower, t->llen, 3);
