@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <string.h>
 
 /* Writes `v` in decimal to `out` (at least 20 bytes, no NUL written) and
  * returns the number of bytes written. */
@@ -28,6 +30,34 @@ static inline size_t nf_fmt_i64(char *out, int64_t v) {
     if (v >= 0) return nf_fmt_u64(out, (uint64_t)v);
     out[0] = '-';
     return 1 + nf_fmt_u64(out + 1, (uint64_t)0 - (uint64_t)v);
+}
+
+/* Writes "YYYY-MM-DD" as printf's "%04d-%02d-%02d" of (y % 10000,
+ * m % 100, d % 100) does, NUL-terminated, to `out` (at least 16 bytes);
+ * returns its length.  Negative parts go through snprintf. */
+static inline size_t nf_fmt_ymd(char *out, int y, int m, int d) {
+    y %= 10000, m %= 100, d %= 100;
+    if (y < 0 || m < 0 || d < 0) return (size_t)snprintf(out, 16, "%04d-%02d-%02d", y, m, d);
+    const char v[10] = {(char)('0' + y / 1000),
+                        (char)('0' + y / 100 % 10),
+                        (char)('0' + y / 10 % 10),
+                        (char)('0' + y % 10),
+                        '-',
+                        (char)('0' + m / 10),
+                        (char)('0' + m % 10),
+                        '-',
+                        (char)('0' + d / 10),
+                        (char)('0' + d % 10)};
+    memcpy(out, v, sizeof v);
+    out[10] = '\0';
+    return 10;
+}
+
+/* Writes a record's local id, `prefix` and the number n ("e3", "q12"), to
+ * `out` (at least 22 bytes, no NUL written); returns its length. */
+static inline size_t nf_fmt_local_id(char *out, char prefix, uint64_t n) {
+    out[0] = prefix;
+    return 1 + nf_fmt_u64(out + 1, n);
 }
 
 #endif

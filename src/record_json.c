@@ -9,6 +9,7 @@
 #include "doc.h"
 #include "error.h"
 #include "jsonw.h"
+#include "numfmt.h"
 #include "stages.h"
 
 /* Writes the "start", "end" and "text" members of an original span. */
@@ -85,13 +86,12 @@ static void write_period(nf_jw *w, const nf_doc *doc, const nf_amount *am) {
         return;
     }
     char a[16], b[16];
-    snprintf(a, sizeof a, "%04d-%02d-%02d", f[0] % 10000, f[1] % 100, f[2] % 100);
-    snprintf(b, sizeof b, "%04d-%02d-%02d", l[0] % 10000, l[1] % 100, l[2] % 100);
+    size_t an = nf_fmt_ymd(a, f[0], f[1], f[2]), bn = nf_fmt_ymd(b, l[0], l[1], l[2]);
     nf_jw_object(w);
     NF_JW_KEY(w, "start");
-    nf_jw_cstring(w, a);
+    nf_jw_string(w, a, an);
     NF_JW_KEY(w, "end");
-    nf_jw_cstring(w, b);
+    nf_jw_string(w, b, bn);
     nf_jw_object_end(w);
 }
 
@@ -102,8 +102,7 @@ static void write_entity_ref(nf_jw *w, int32_t e) {
         return;
     }
     char id[24];
-    snprintf(id, sizeof id, "e%d", (int)e + 1);
-    nf_jw_cstring(w, id);
+    nf_jw_string(w, id, nf_fmt_local_id(id, 'e', (uint64_t)e + 1));
 }
 
 /* Writes the document's publication date as YYYY-MM-DD, or null when it
@@ -114,9 +113,7 @@ static void write_publication_day(nf_jw *w, const nf_doc *doc) {
         return;
     }
     char d[16];
-    snprintf(d, sizeof d, "%04d-%02d-%02d", doc->date_y % 10000, doc->date_m % 100,
-             doc->date_d % 100);
-    nf_jw_cstring(w, d);
+    nf_jw_string(w, d, nf_fmt_ymd(d, doc->date_y, doc->date_m, doc->date_d));
 }
 
 /* Writes the amounts. */
@@ -218,9 +215,8 @@ static void write_quotes(nf_jw *w, const nf_doc *doc) {
         const nf_quote *q = &doc->quotes[i];
         nf_jw_object(w);
         char id[24];
-        snprintf(id, sizeof id, "q%zu", i + 1);
         NF_JW_KEY(w, "id");
-        nf_jw_cstring(w, id);
+        nf_jw_string(w, id, nf_fmt_local_id(id, 'q', i + 1));
         NF_JW_KEY(w, "kind");
         nf_jw_cstring(w, kinds[q->kind < 4 ? q->kind : 0]);
         NF_JW_KEY(w, "spans");
@@ -293,9 +289,8 @@ static void write_events(nf_jw *w, const nf_doc *doc) {
         }
         nf_jw_object(w);
         char id[24];
-        snprintf(id, sizeof id, "v%zu", i + 1);
         NF_JW_KEY(w, "id");
-        nf_jw_cstring(w, id);
+        nf_jw_string(w, id, nf_fmt_local_id(id, 'v', i + 1));
         NF_JW_KEY(w, "code");
         nf_jw_cstring(w, v->code);
         NF_JW_KEY(w, "root");
