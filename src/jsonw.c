@@ -229,16 +229,22 @@ void nf_jw_double(nf_jw *w, double v) {
         nf_jw_int(w, (int64_t)v);
         return;
     }
-    if (w->sink) {
-        w->sink->real(w->ctx, v);
-        return;
-    }
-    before_value(w);
     char tmp[40];
     for (int prec = 15; prec <= 17; prec++) {
         snprintf(tmp, sizeof tmp, "%.*g", prec, v);
         if (strtod(tmp, NULL) == v) break;
     }
+    if (w->sink) {
+        /* What a reader of the text gets: a whole number past 2^53 may be
+         * written without a fraction or exponent ("66666666666666664"),
+         * which reads back as an integer. */
+        if (!strpbrk(tmp, ".eEn") && fabs(v) < 9.2e18)
+            w->sink->integer(w->ctx, (int64_t)v);
+        else
+            w->sink->real(w->ctx, v);
+        return;
+    }
+    before_value(w);
     nf_buf_puts(w->out, tmp);
 }
 
