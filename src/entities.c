@@ -80,8 +80,11 @@ const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb) {
 
 /* Compares the word after the last space (see entities.h). */
 bool nf_last_word_is(const char *name, const char *w, size_t n) {
-    const char *sp = strrchr(name, ' ');
-    return sp && strlen(sp + 1) == n && memcmp(sp + 1, w, n) == 0;
+    /* The name ends in a space and w, and w has no space (else the last
+     * space would be inside it). */
+    size_t len = strlen(name);
+    return len > n && name[len - n - 1] == ' ' && memcmp(name + len - n, w, n) == 0 &&
+           !memchr(w, ' ', n);
 }
 
 /* Binary search over the mentions' first tokens (see entities.h). */
@@ -577,7 +580,9 @@ static bool cap_adjective(const nf_doc *doc, size_t k) {
         if (n <= el + 2 || memcmp(w + n - el, endings[i].s, el) != 0) continue;
         for (size_t j = 0; j < sizeof stems / sizeof stems[0]; j++) {
             size_t sl = stems[j].n;
-            if (n - el >= sl && memcmp(w + n - el - sl, stems[j].s, sl) == 0) return true;
+            if (n - el >= sl && w[n - el - 1] == stems[j].s[sl - 1] &&
+                memcmp(w + n - el - sl, stems[j].s, sl) == 0)
+                return true;
         }
         return false;
     }
