@@ -138,11 +138,6 @@ size_t qx_paragraph_of(const nf_doc *doc, size_t k) {
     return lo;
 }
 
-/* True when the lower-cased token k is `w`. */
-bool qx_is(const qctx *c, size_t k, const char *w) {
-    return nf_tok_is(c->doc, k, w);
-}
-
 /* Short local name for qx_is. */
 static bool is(const qctx *c, size_t k, const char *w) {
     return qx_is(c, k, w);

@@ -100,8 +100,11 @@ bool qx_punct(const qctx *c, size_t k, int32_t ch);
  * parenthesis, or a quotation mark. */
 bool qx_boundary(const qctx *c, size_t k);
 
-/* True when the lower-cased token k is `w`. */
-bool qx_is(const qctx *c, size_t k, const char *w);
+/* True when the lower-cased token k is `w` (inline: the quote stages ask
+ * it some 740,000 times on bench-de). */
+static inline bool qx_is(const qctx *c, size_t k, const char *w) {
+    return nf_tok_is(c->doc, k, w);
+}
 
 /* The index of the paragraph holding token k (binary search over
  * doc->paragraphs). */
