@@ -1126,7 +1126,8 @@ static size_t road_at(const nf_doc *doc, size_t k, size_t sb, bool *bare) {
     const char *w = nf_tok(doc, k);
     size_t n = doc->tok_len[k];
     *bare = true;
-    if (n >= 2 && road_letter(doc, w) && road_digits(w + 1, n - 1)) return k + 1;
+    /* the digits first: they rule out nearly every word without a look-up */
+    if (n >= 2 && road_digits(w + 1, n - 1) && road_letter(doc, w)) return k + 1;
     if (k + 1 >= sb || doc->tokens[k + 1].kind != NF_TOK_NUMBER ||
         !(doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE) ||
         !road_digits(nf_tok(doc, k + 1), doc->tok_len[k + 1]))
