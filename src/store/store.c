@@ -34,39 +34,43 @@ void nf_store_abort(nf_store *s) {
     memcpy(s->err, keep, sizeof keep);
 }
 
-/* Runs the script `sql` in a transaction of its own; 0, or -1 with the
- * message in the store's err (and the transaction rolled back). */
-static int script_tx(nf_store *s, const char *sql) {
-    if (s->ops->begin(s) != 0) return -1;
-    if (s->ops->script(s, sql) != 0) {
-        nf_store_abort(s);
-        return -1;
-    }
-    return s->ops->commit(s);
-}
-
-/* Creates the schema unless nf_meta says it is there. */
-static int ensure_schema(nf_store *s) {
-    long long version = 0;
+/* The schema version nf_meta records into *version, 0 when there is none. */
+static int schema_version(nf_store *s, long long *version) {
+    *version = 0;
+    long long tables = 0;
     const char *check = nf_store_is_pg(s)
                             ? "SELECT count(*) FROM pg_tables WHERE tablename = 'nf_meta' AND "
                               "schemaname = current_schema()"
                             : "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
                               "name = 'nf_meta'";
-    if (s->ops->query(s, check, NULL, 0, nf_row_first_int, &version) != 0) return -1;
-    if (version > 0) {
-        version = 0;
-        if (s->ops->query(s, "SELECT value FROM nf_meta WHERE key = 'schema'", NULL, 0,
-                          nf_row_first_int, &version) != 0)
-            return -1;
-        if (version == 1) return 0;
-    }
+    if (s->ops->query(s, check, NULL, 0, nf_row_first_int, &tables) != 0) return -1;
+    if (!tables) return 0;
+    return s->ops->query(s, "SELECT value FROM nf_meta WHERE key = 'schema'", NULL, 0,
+                         nf_row_first_int, version);
+}
+
+/* Creates the schema unless nf_meta says it is there.  Two processes may
+ * open a new store at once (two ingests): the one that finds no schema
+ * takes the writers' lock (SQLite's BEGIN IMMEDIATE; in PostgreSQL an
+ * advisory lock) and looks again before creating it, so the other one
+ * waits and then finds it. */
+static int ensure_schema(nf_store *s) {
+    long long version = 0, locked = 0;
+    if (schema_version(s, &version) != 0) return -1;
+    if (version == 1) return 0;
     const char *sql = nf_store_schema(s);
     if (!sql) {
         snprintf(s->err, sizeof s->err, "out of memory");
         return -1;
     }
-    return script_tx(s, sql);
+    if (s->ops->begin(s) != 0) return -1;
+    if ((nf_store_is_pg(s) && s->ops->query(s, "SELECT 1 FROM pg_advisory_xact_lock(7400411700)",
+                                            NULL, 0, nf_row_first_int, &locked) != 0) ||
+        schema_version(s, &version) != 0 || (version != 1 && s->ops->script(s, sql) != 0)) {
+        nf_store_abort(s);
+        return -1;
+    }
+    return s->ops->commit(s);
 }
 
 /* Opens a store and makes sure its schema exists. */

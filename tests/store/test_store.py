@@ -267,6 +267,34 @@ class StoreTests:
         docs = {r["document"] for r in self.query(parts, "who-said", "Putin")}
         self.assertEqual(docs, {"a2", "a3"})
 
+    def test_concurrent_ingests(self):
+        """Two ingests into one new store at once, their transactions taking
+        turns: one creates the schema while the other waits, and the store
+        then holds what one ingest of both files does, every actor once."""
+        everything = os.path.join(self.tmp, "all.jsonl")
+        big_corpus(everything, 120)
+        with open(everything, encoding="utf-8") as f:
+            lines = f.readlines()
+        halves = [os.path.join(self.tmp, f"half{i}.jsonl") for i in (0, 1)]
+        for i, path in enumerate(halves):
+            with open(path, "w", encoding="utf-8") as f:
+                f.writelines(lines[i::2])
+        db = self.new_db()
+        procs = [subprocess.Popen([BIN, "ingest", "--no-progress", "-j", "1", "--batch", "2",
+                                   "--db", db, path], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE, text=True) for path in halves]
+        for p in procs:
+            _, err = p.communicate(timeout=300)
+            self.assertEqual(p.returncode, 0, err)
+        whole = self.new_db()
+        self.ingest(whole, everything)
+        self.assertEqual(self.stats(db), self.stats(whole))
+        # The same quotes (in another order: documents are numbered as stored).
+        rows = [sorted(json.dumps(r, sort_keys=True) for r in self.query(d, "who-said", "Putin"))
+                for d in (db, whole)]
+        self.assertTrue(rows[0])
+        self.assertEqual(rows[0], rows[1])
+
     def test_records(self):
         records = self.write_records()
         a, b = self.new_db(), self.new_db()
