@@ -161,16 +161,6 @@ static inline uint32_t hstr(const char *s, size_t n) {
     return h ? h : 1;
 }
 
-/* hstr of a NUL-terminated string, in one pass. */
-static inline uint32_t hstr_nul(const char *s) {
-    uint32_t h = FNV_INIT;
-    for (; *s; s++) {
-        h ^= (uint8_t)*s;
-        h *= 0x01000193u;
-    }
-    return h ? h : 1;
-}
-
 /* The key of feature template `tid` with value hash `v` (never 0). */
 static inline uint32_t fkey(uint32_t tid, uint32_t v) {
     uint32_t k = (v ^ (tid * 0x9E3779B1u)) * 0x85EBCA6Bu;
@@ -747,10 +737,10 @@ static void features(const nf_ner_model *m, const nf_doc *doc, size_t k, const t
         gaz_features(kl, ti, i, n, cp);
         return;
     }
-    const char *text = nf_tok(doc, k);
     put_direct(kl, D_BIAS);
     put(m, kl, fkey(FT_W, t->hl));
-    put(m, kl, fkey(FT_WT, hstr_nul(text)));
+    /* the token texts' hash of the text as written: the same FNV-1a */
+    put(m, kl, fkey(FT_WT, doc->tok_hash[k] ? doc->tok_hash[k] : 1));
     put(m, kl, fkey(FT_SH, t->hs));
     put(m, kl, fkey(FT_SHL, pair(t->hs, len_bucket(doc->tokens[k].b - doc->tokens[k].a))));
     put_direct(kl, D_CP + cp);
