@@ -34,6 +34,15 @@ void nf_store_abort(nf_store *s) {
     memcpy(s->err, keep, sizeof keep);
 }
 
+/* Inside a transaction: waits until no other writer's transaction is open
+ * (see store.h). */
+int nf_store_lock_writers(nf_store *s) {
+    if (!nf_store_is_pg(s)) return 0; /* SQLite: BEGIN IMMEDIATE did it */
+    long long one = 0;
+    return s->ops->query(s, "SELECT 1 FROM pg_advisory_xact_lock(7400411700)", NULL, 0,
+                         nf_row_first_int, &one);
+}
+
 /* The schema version nf_meta records into *version, 0 when there is none. */
 static int schema_version(nf_store *s, long long *version) {
     *version = 0;
@@ -51,11 +60,10 @@ static int schema_version(nf_store *s, long long *version) {
 
 /* Creates the schema unless nf_meta says it is there.  Two processes may
  * open a new store at once (two ingests): the one that finds no schema
- * takes the writers' lock (SQLite's BEGIN IMMEDIATE; in PostgreSQL an
- * advisory lock) and looks again before creating it, so the other one
- * waits and then finds it. */
+ * takes the writers' lock and looks again before creating it, so the other
+ * one waits and then finds it. */
 static int ensure_schema(nf_store *s) {
-    long long version = 0, locked = 0;
+    long long version = 0;
     if (schema_version(s, &version) != 0) return -1;
     if (version == 1) return 0;
     const char *sql = nf_store_schema(s);
@@ -64,9 +72,8 @@ static int ensure_schema(nf_store *s) {
         return -1;
     }
     if (s->ops->begin(s) != 0) return -1;
-    if ((nf_store_is_pg(s) && s->ops->query(s, "SELECT 1 FROM pg_advisory_xact_lock(7400411700)",
-                                            NULL, 0, nf_row_first_int, &locked) != 0) ||
-        schema_version(s, &version) != 0 || (version != 1 && s->ops->script(s, sql) != 0)) {
+    if (nf_store_lock_writers(s) != 0 || schema_version(s, &version) != 0 ||
+        (version != 1 && s->ops->script(s, sql) != 0)) {
         nf_store_abort(s);
         return -1;
     }
