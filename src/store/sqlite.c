@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "store.h"
 
@@ -21,6 +22,9 @@ typedef struct cached {
 /* WAL pages after which a commit asks for a checkpoint: SQLite's own
  * default for the checkpoint it runs at commit. */
 #define CHECKPOINT_PAGES 1000
+
+/* How long a connection waits for another one's lock, in milliseconds. */
+#define BUSY_MS 10000
 
 /* The static page cache (see lite_configure): slots of a 4 KiB page and
  * SQLite's header (a few hundred bytes), 8-byte aligned as it needs. */
@@ -94,12 +98,24 @@ static int lite_open(nf_store *s, const char *target) {
         snprintf(s->err, sizeof s->err, "out of memory");
         return -1;
     }
-    sqlite3_busy_timeout(l->db, 10000);
+    sqlite3_busy_timeout(l->db, BUSY_MS);
     char *msg = NULL;
-    if (sqlite3_exec(l->db,
-                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                     "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;",
-                     NULL, NULL, &msg) != SQLITE_OK) {
+    /* Turning a new file to WAL needs it to itself, and SQLite answers
+     * "database is locked" at once, without its busy handler, while another
+     * process is doing the same: two ingests creating one store.  Wait and
+     * try again, as the busy handler would. */
+    int rc;
+    for (int waited = 0;; waited += 10) {
+        rc = sqlite3_exec(l->db,
+                          "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                          "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;",
+                          NULL, NULL, &msg);
+        if ((rc & 0xFF) != SQLITE_BUSY || waited >= BUSY_MS) break;
+        sqlite3_free(msg);
+        msg = NULL;
+        nanosleep(&(struct timespec){0, 10 * 1000 * 1000}, NULL);
+    }
+    if (rc != SQLITE_OK) {
         snprintf(s->err, sizeof s->err, "cannot open SQLite database %s: %s", target,
                  msg ? msg : "?");
         sqlite3_free(msg);
