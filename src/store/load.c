@@ -1060,15 +1060,10 @@ int nf_loader_put_prep(nf_loader *l, nf_prep *p, const char *hash, const char *t
     return 0;
 }
 
-/* Begins a transaction, takes the writers' lock (nf_store_lock_writers)
- * and, on SQLite, reads where the numbering of new actors goes on (see
- * struct nf_loader). */
+/* Begins a writer's transaction (nf_store_begin_write) and, on SQLite,
+ * reads where the numbering of new actors goes on (see struct nf_loader). */
 int nf_loader_begin(nf_loader *l) {
-    if (l->s->ops->begin(l->s) != 0) return -1;
-    if (nf_store_lock_writers(l->s) != 0) {
-        nf_store_abort(l->s);
-        return -1;
-    }
+    if (nf_store_begin_write(l->s) != 0) return -1;
     if (!l->number_actors) return 0;
     long long top = 0;
     if (nf_store_query(l->s, "SELECT coalesce(max(actor), 0) FROM actors", NULL, 0,

@@ -117,7 +117,7 @@ int nf_loader_put_prep(nf_loader *l, nf_prep *p, const char *hash, const char *t
 int nf_loader_flush(nf_loader *l);
 
 /* Begins a transaction to store in, holding the writers' lock
- * (nf_store_lock_writers): the loader's rows go into a store in
+ * (nf_store_begin_write): the loader's rows go into a store in
  * transactions begun here, committed by the store (after nf_loader_flush).
  * Returns 0, or -1 with the message in the store's err (and no
  * transaction open). */

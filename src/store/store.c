@@ -34,13 +34,18 @@ void nf_store_abort(nf_store *s) {
     memcpy(s->err, keep, sizeof keep);
 }
 
-/* Inside a transaction: waits until no other writer's transaction is open
- * (see store.h). */
-int nf_store_lock_writers(nf_store *s) {
+/* Begins a writer's transaction: once no other writer's is open (see
+ * store.h). */
+int nf_store_begin_write(nf_store *s) {
+    if (s->ops->begin(s) != 0) return -1;
     if (!nf_store_is_pg(s)) return 0; /* SQLite: BEGIN IMMEDIATE did it */
     long long one = 0;
-    return s->ops->query(s, "SELECT 1 FROM pg_advisory_xact_lock(7400411700)", NULL, 0,
-                         nf_row_first_int, &one);
+    if (s->ops->query(s, "SELECT 1 FROM pg_advisory_xact_lock(7400411700)", NULL, 0,
+                      nf_row_first_int, &one) != 0) {
+        nf_store_abort(s);
+        return -1;
+    }
+    return 0;
 }
 
 /* The schema version nf_meta records into *version, 0 when there is none. */
@@ -71,9 +76,8 @@ static int ensure_schema(nf_store *s) {
         snprintf(s->err, sizeof s->err, "out of memory");
         return -1;
     }
-    if (s->ops->begin(s) != 0) return -1;
-    if (nf_store_lock_writers(s) != 0 || schema_version(s, &version) != 0 ||
-        (version != 1 && s->ops->script(s, sql) != 0)) {
+    if (nf_store_begin_write(s) != 0) return -1;
+    if (schema_version(s, &version) != 0 || (version != 1 && s->ops->script(s, sql) != 0)) {
         nf_store_abort(s);
         return -1;
     }

@@ -102,12 +102,12 @@ nf_val nf_null(void);
  * message in the store's err. */
 void nf_store_abort(nf_store *s);
 
-/* The writers' lock, taken inside a transaction and held to its end:
- * writers' transactions take turns.  SQLite's BEGIN IMMEDIATE takes it
- * already; PostgreSQL takes an advisory lock, without which two ingests
- * that add the same actors at once deadlock on the actors' key.  0, or -1
- * with the message in the store's err. */
-int nf_store_lock_writers(nf_store *s);
+/* Begins a transaction holding the writers' lock to its end: writers'
+ * transactions take turns.  SQLite's BEGIN IMMEDIATE takes the lock;
+ * PostgreSQL takes an advisory lock, without which two ingests that add
+ * the same actors at once deadlock on the actors' key.  0, or -1 with the
+ * message in the store's err (and no transaction open). */
+int nf_store_begin_write(nf_store *s);
 
 /* The schema: tables, indexes and views, for the dialect of `s`. */
 const char *nf_store_schema(const nf_store *s);
