@@ -258,17 +258,18 @@ static void api_search(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
     }
     if (ke) {
         p[np++] = nf_text(ke);
+        /* From the actor's entities to their documents (see who-said). */
         n += (size_t)snprintf(sql + n, sizeof sql - n,
-                              " AND EXISTS (SELECT 1 FROM entities e WHERE e.doc = d.doc AND "
-                              "e.actor_id IN (SELECT actor FROM actor_names WHERE name = ?%d))",
+                              " AND d.doc IN (SELECT doc FROM entities WHERE actor_id IN "
+                              "(SELECT actor FROM actor_names WHERE name = ?%d))",
                               np);
     }
     if (ks) {
         p[np++] = nf_text(ks);
         n += (size_t)snprintf(sql + n, sizeof sql - n,
-                              " AND EXISTS (SELECT 1 FROM v_quotes x WHERE x.doc = d.doc AND "
-                              "x.speaker_actor IN (SELECT actor FROM actor_names WHERE name = "
-                              "?%d))",
+                              " AND d.doc IN (SELECT x.doc FROM quotes x WHERE (x.doc, x.speaker) "
+                              "IN (SELECT doc, eid FROM entities WHERE actor_id IN (SELECT actor "
+                              "FROM actor_names WHERE name = ?%d)))",
                               np);
     }
     if (from) {

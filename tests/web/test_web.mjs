@@ -98,6 +98,12 @@ try {
   check((await raw('/api/search', 'POST')).status === 405, 'POST is refused');
   const inj = await json("/api/who-said?speaker=" + encodeURIComponent("x' OR 1=1 --"));
   check(inj.status === 200 && inj.body.quotes.length === 0, 'a quote in a parameter is only a value', inj.body);
+  // Search by speaker: the documents quoting them, not those that only name them.
+  const ids = async (q) => ((await json('/api/search?' + q)).body.documents || []).map((d) => d.id).sort().join();
+  check(await ids('speaker=Merz') === 'test-berlin-2025-05-20,test-paris-2025-03-12', 'search by speaker', await ids('speaker=Merz'));
+  check(await ids('speaker=' + encodeURIComponent('Peter Hanke')) === 'test-wien-2025-05-28', 'search by a speaker of one document');
+  check(await ids('entity=Merz&speaker=' + encodeURIComponent('Peter Hanke')) === '', 'entity and speaker together');
+  check(await ids('entity=Macron') === 'test-berlin-2025-05-20,test-paris-2025-03-12', 'search by entity (API)');
   const doc = (await json('/api/doc?id=test-paris-2025-03-12')).body;
   check(doc && doc.quotes.length === 3 && doc.amounts.length >= 1, 'the document API', doc && doc.quotes);
   const dyad = (await json('/api/dyad?a=DEU&b=FRA')).body;
