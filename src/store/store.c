@@ -71,17 +71,19 @@ static int ensure_schema(nf_store *s) {
     long long version = 0;
     if (schema_version(s, &version) != 0) return -1;
     if (version == 1) return 0;
-    const char *sql = nf_store_schema(s);
+    char *sql = nf_store_schema(s);
     if (!sql) {
         snprintf(s->err, sizeof s->err, "out of memory");
         return -1;
     }
-    if (nf_store_begin_write(s) != 0) return -1;
-    if (schema_version(s, &version) != 0 || (version != 1 && s->ops->script(s, sql) != 0)) {
+    int rc = nf_store_begin_write(s);
+    if (rc == 0 &&
+        (schema_version(s, &version) != 0 || (version != 1 && s->ops->script(s, sql) != 0))) {
         nf_store_abort(s);
-        return -1;
+        rc = -1;
     }
-    return s->ops->commit(s);
+    free(sql);
+    return rc == 0 ? s->ops->commit(s) : -1;
 }
 
 /* Opens a store and makes sure its schema exists. */

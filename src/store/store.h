@@ -109,8 +109,9 @@ void nf_store_abort(nf_store *s);
  * message in the store's err (and no transaction open). */
 int nf_store_begin_write(nf_store *s);
 
-/* The schema: tables, indexes and views, for the dialect of `s`. */
-const char *nf_store_schema(const nf_store *s);
+/* The schema: tables, indexes and views, for the dialect of `s`; the caller
+ * frees it (NULL when memory runs out). */
+char *nf_store_schema(const nf_store *s);
 
 /* The SQLite and PostgreSQL backends (the latter NULL when built without
  * libpq). */
