@@ -28,6 +28,8 @@ static const char usage[] =
     "times, events, sources) in the corpus store; with --records, FILE holds\n"
     "records already written by `newsfacts extract`.  A document already\n"
     "stored with the same id and content is skipped, a changed one replaced.\n"
+    "A document counts as changed when its text, date, language or title does,\n"
+    "or when --text, --layers or --no-tagger differ from the run that stored it.\n"
     "Each batch of documents is one transaction: an interrupted run leaves a\n"
     "consistent store, and running the same command again completes it.\n"
     "\n"
@@ -37,6 +39,8 @@ static const char usage[] =
     "  -j, --threads N    extraction threads (default: all cores)\n"
     "      --batch N      documents per transaction (default 500)\n"
     "      --text         store each article's text in documents.text\n"
+    "      --layers LIST  extract only these layers (as `newsfacts extract --layers`)\n"
+    "      --no-tagger    skip the learned name tagger (as `newsfacts extract`)\n"
     "      --progress     show progress on stderr even when it is not a terminal\n"
     "      --no-progress  never show progress\n"
     "  -h, --help         show this help\n"
@@ -79,6 +83,10 @@ typedef struct ingest {
     nf_store *store;
     nf_loader *loader;
     bool records, keep_text;
+    /* The options that change what is stored for an article (--text,
+     * --layers, --no-tagger), as text hashed with its content; "" for the
+     * defaults, so that a store built with them keeps its hashes. */
+    char options[64];
     int threads;
     size_t batch_size;
     item *ring;
@@ -124,9 +132,9 @@ static void key_item(ingest *g, item *it) {
     if (j->is_text) {
         if (j->oversize) return;
         snprintf(it->id, sizeof it->id, "%s", j->name);
-        const char *parts[] = {j->raw, NULL, NULL, NULL};
-        size_t lens[] = {j->raw_len, 0, 0, 0};
-        nf_hash_parts(parts, lens, 4, it->hash);
+        const char *parts[] = {j->raw, NULL, NULL, NULL, g->options};
+        size_t lens[] = {j->raw_len, 0, 0, 0, strlen(g->options)};
+        nf_hash_parts(parts, lens, *g->options ? 5 : 4, it->hash);
         it->keyed = true;
         if (g->keep_text) it->text = strndup(j->raw, j->raw_len);
         return;
@@ -144,13 +152,15 @@ static void key_item(ingest *g, item *it) {
         else
             snprintf(it->id, sizeof it->id, "%zu", j->line);
         const char *fields[] = {"date", "lang", "title"};
-        const char *parts[4] = {text->u.s};
-        size_t lens[4] = {text->len};
+        const char *parts[5] = {text->u.s};
+        size_t lens[5] = {text->len};
         for (int k = 0; k < 3; k++) {
             parts[k + 1] = nf_jstr(nf_jget(root, fields[k]));
             lens[k + 1] = parts[k + 1] ? strlen(parts[k + 1]) : 0;
         }
-        nf_hash_parts(parts, lens, 4, it->hash);
+        parts[4] = g->options;
+        lens[4] = strlen(g->options);
+        nf_hash_parts(parts, lens, *g->options ? 5 : 4, it->hash);
         it->keyed = true;
         if (parts[3]) it->title = strdup(parts[3]);
         if (g->keep_text) it->text = strndup(parts[0], lens[0]);
@@ -521,12 +531,15 @@ int nf_cmd_ingest(int argc, char **argv) {
                                              {"threads", required_argument, NULL, 'j'},
                                              {"batch", required_argument, NULL, 'b'},
                                              {"text", no_argument, NULL, 't'},
+                                             {"layers", required_argument, NULL, 'L'},
+                                             {"no-tagger", no_argument, NULL, 'T'},
                                              {"progress", no_argument, NULL, 'P'},
                                              {"no-progress", no_argument, NULL, 'N'},
                                              {"help", no_argument, NULL, 'h'},
                                              {NULL, 0, NULL, 0}};
     const char *db = "newsfacts.db";
-    bool records = false, keep_text = false;
+    bool records = false, keep_text = false, no_tagger = false;
+    unsigned layers = 0; /* 0: all */
     long threads = sysconf(_SC_NPROCESSORS_ONLN), batch = 500;
     int progress = -1, c;
     optind = 1;
@@ -559,6 +572,17 @@ int nf_cmd_ingest(int argc, char **argv) {
             case 't':
                 keep_text = true;
                 break;
+            case 'L': {
+                nf_error lerr;
+                if (nf_layers_parse(optarg, &layers, &lerr) != NF_OK) {
+                    fprintf(stderr, "newsfacts: --layers: %s\n", lerr.message);
+                    return 2;
+                }
+                break;
+            }
+            case 'T':
+                no_tagger = true;
+                break;
             case 'P':
                 progress = 1;
                 break;
@@ -575,6 +599,13 @@ int nf_cmd_ingest(int argc, char **argv) {
     }
     if (optind >= argc) {
         fputs("newsfacts: ingest needs at least one FILE (- for standard input)\n"
+              "Try 'newsfacts ingest --help'.\n",
+              stderr);
+        return 2;
+    }
+    if (records && (layers || no_tagger)) {
+        fputs("newsfacts: --layers and --no-tagger choose what is extracted; records are "
+              "stored as they are\n"
               "Try 'newsfacts ingest --help'.\n",
               stderr);
         return 2;
@@ -597,6 +628,8 @@ int nf_cmd_ingest(int argc, char **argv) {
     if (!records) {
         nf_engine_options opts;
         nf_engine_options_init(&opts);
+        opts.layers = layers;
+        opts.no_tagger = no_tagger;
         engine = nf_engine_open(&opts, &e);
     }
     if (so_thread)
@@ -635,6 +668,11 @@ int nf_cmd_ingest(int argc, char **argv) {
     g->loader = loader;
     g->records = records;
     g->keep_text = keep_text;
+    /* The layers as stored: those asked for and those they are read from. */
+    unsigned stored_layers = layers ? nf_layers_needed(layers) : NF_LAYER_ALL;
+    if (keep_text || no_tagger || stored_layers != NF_LAYER_ALL)
+        snprintf(g->options, sizeof g->options, "text=%d layers=%u tagger=%d", keep_text,
+                 stored_layers, !no_tagger);
     g->threads = (int)threads;
     g->batch_size = (size_t)batch;
     g->ring = ring;

@@ -244,6 +244,35 @@ class StoreTests:
                   "sources", "actors"):
             self.assertEqual(st[k], want[k], k)
 
+    def test_layers(self):
+        """--layers stores the layers asked for (and those they are read
+        from); a run with other options replaces the documents, the same
+        options again skip them."""
+        db = self.new_db()
+        self.ingest(db, "--layers", "quotes", self.articles)
+        st = self.stats(db)
+        self.assertGreater(st["quotes"], 2)
+        self.assertGreater(st["entities"], 5)  # the speakers (and the times names are told from)
+        self.assertEqual((st["amounts"], st["events"], st["sources"]), (0, 0, 0))
+        self.assertGreaterEqual(len(self.query(db, "who-said", "Putin")), 2)
+        p = self.ingest(db, "--layers", "quotes", self.articles)
+        self.assertIn("3 unchanged", p.stderr)
+        p = self.ingest(db, self.articles)
+        self.assertIn("3 stored (3 replaced)", p.stderr)
+        whole = self.new_db()
+        self.ingest(whole, self.articles)
+        self.assertEqual(self.stats(db), self.stats(whole))
+        p = self.ingest(db, "--no-tagger", self.articles)
+        self.assertIn("3 stored (3 replaced)", p.stderr)
+        p = self.ingest(db, "--text", "--no-tagger", self.articles)
+        self.assertIn("3 stored (3 replaced)", p.stderr)
+        bad = run(["ingest", "--db", db, "--layers", "nothing", self.articles])
+        self.assertEqual(bad.returncode, 2)
+        self.assertIn("--layers", bad.stderr)
+        bad = run(["ingest", "--db", db, "--records", "--layers", "quotes", self.write_records()])
+        self.assertEqual(bad.returncode, 2)
+        self.assertIn("records are stored as they are", bad.stderr)
+
     def test_ingest_in_parts(self):
         """Actors met again in a later run (and a later batch) are the same
         actors: ingesting the articles in two runs, one document a batch,
