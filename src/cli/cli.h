@@ -2,6 +2,8 @@
 #ifndef NF_CLI_H
 #define NF_CLI_H
 
+#include <stdbool.h>
+
 /* `newsfacts extract`; returns the exit status. */
 int nf_cmd_extract(int argc, char **argv);
 
@@ -13,5 +15,9 @@ int nf_cmd_query(int argc, char **argv);
 
 /* `newsfacts serve`: a read-only web viewer over the corpus store. */
 int nf_cmd_serve(int argc, char **argv);
+
+/* Reads the whole of `s` as a decimal number in [lo, hi] into *out; false
+ * (and *out unchanged) when it is not one. */
+bool nf_parse_count(const char *s, long lo, long hi, long *out);
 
 #endif

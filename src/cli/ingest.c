@@ -503,16 +503,6 @@ static void *open_stores(void *arg) {
     return NULL;
 }
 
-/* Parses a count argument in [lo, hi]. */
-static bool parse_count(const char *s, long lo, long hi, long *out) {
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || end == s || *end || v < lo || v > hi) return false;
-    *out = v;
-    return true;
-}
-
 /* Sums the sizes of the input files, for the progress line. */
 static size_t input_size(int argc, char **argv, int first) {
     size_t total = 0;
@@ -556,14 +546,14 @@ int nf_cmd_ingest(int argc, char **argv) {
                 records = true;
                 break;
             case 'j':
-                if (!parse_count(optarg, 1, 256, &threads)) {
+                if (!nf_parse_count(optarg, 1, 256, &threads)) {
                     fprintf(stderr, "newsfacts: -j needs a number from 1 to 256, not '%s'\n",
                             optarg);
                     return 2;
                 }
                 break;
             case 'b':
-                if (!parse_count(optarg, 1, MAX_BATCH, &batch)) {
+                if (!nf_parse_count(optarg, 1, MAX_BATCH, &batch)) {
                     fprintf(stderr, "newsfacts: --batch needs a number from 1 to %d, not '%s'\n",
                             MAX_BATCH, optarg);
                     return 2;

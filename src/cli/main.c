@@ -1,5 +1,7 @@
 /* main.c - the newsfacts command: dispatches to its subcommands. */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -21,6 +23,16 @@ static const char usage[] =
     "Options:\n"
     "  -h, --help      show this help (COMMAND --help for a command's options)\n"
     "  -V, --version   show the version\n";
+
+/* See cli.h. */
+bool nf_parse_count(const char *s, long lo, long hi, long *out) {
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < lo || v > hi) return false;
+    *out = v;
+    return true;
+}
 
 int main(int argc, char **argv) {
     if (argc < 2) {

@@ -3,6 +3,7 @@
 #include "queries.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,9 +31,52 @@ static const char *key_of(nf_query *q, const char *name) {
     return k;
 }
 
-/* Appends " LIMIT n" for n > 0. */
-static void add_limit(nf_query *q, size_t n, int limit) {
-    if (limit > 0 && n < sizeof q->sql) snprintf(q->sql + n, sizeof q->sql - n, " LIMIT %d", limit);
+/* True for a date of the form YYYY, YYYY-MM or YYYY-MM-DD. */
+bool nf_query_is_date(const char *s) {
+    size_t n = s ? strlen(s) : 0;
+    if (n != 4 && n != 7 && n != 10) return false;
+    for (size_t i = 0; i < n; i++) {
+        bool dash = i == 4 || i == 7;
+        if (dash ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return false;
+    }
+    return true;
+}
+
+/* The last day an upper bound `to` includes (all of a year or month), as
+ * ISO text in buf; returns buf.  Dates are compared as text, so
+ * "2025-02-31" is after every day of February. */
+const char *nf_query_date_end(const char *to, char buf[24]) {
+    size_t len = strlen(to);
+    snprintf(buf, 24, "%.10s%s", to, len == 4 ? "-12-31" : len == 7 ? "-31" : "");
+    return buf;
+}
+
+/* Appends printf-style text to the SQL at q->sql + *n. */
+static void add(nf_query *q, size_t *n, const char *fmt, ...) {
+    if (*n >= sizeof q->sql) return;
+    va_list ap;
+    va_start(ap, fmt);
+    int w = vsnprintf(q->sql + *n, sizeof q->sql - *n, fmt, ap);
+    va_end(ap);
+    if (w > 0) *n += (size_t)w;
+}
+
+/* Appends " AND col >= ?from AND col <= ?to" for the bounds of `o` (a year
+ * or month as the upper bound includes all of it). */
+static void add_dates(nf_query *q, size_t *n, const char *col, const nf_query_opts *o) {
+    if (o && o->from) {
+        q->p[q->np++] = nf_text(o->from);
+        add(q, n, " AND %s >= ?%d", col, q->np);
+    }
+    if (o && o->to) {
+        q->p[q->np++] = nf_text(nf_query_date_end(o->to, q->to_end));
+        add(q, n, " AND %s <= ?%d", col, q->np);
+    }
+}
+
+/* Appends " LIMIT n" when `o` asks for at most n rows. */
+static void add_limit(nf_query *q, size_t *n, const nf_query_opts *o) {
+    if (o && o->limit > 0) add(q, n, " LIMIT %d", o->limit);
 }
 
 /* The actors a name designates (by any name form), as SQL on parameter ?N. */
@@ -45,74 +89,87 @@ static void add_limit(nf_query *q, size_t n, int limit) {
  * where a test on the view's column reads every row of the table. */
 #define ENTITIES_NAMED(n) "(SELECT doc, eid FROM entities WHERE actor_id IN " ACTORS_NAMED(n) ")"
 
-/* who-said NAME. */
-int nf_query_who_said(nf_query *q, const char *name, int limit) {
+/* Adds the parameters of a name that may be an ISO code: its folded form
+ * (matched against actor names) and the code (NULL when it is not one).
+ * Returns the number of the first, or 0 when the name is not UTF-8. */
+static int name_or_iso(nf_query *q, const char *name) {
+    const char *k = key_of(q, name);
+    if (!k) return 0;
+    q->p[q->np++] = nf_text(k);
+    q->p[q->np++] = nf_text(nf_is_iso3(name) ? name : NULL);
+    return q->np - 1;
+}
+
+/* who-said NAME [--about NAME]. */
+int nf_query_who_said(nf_query *q, const char *name, const nf_query_opts *o) {
     memset(q, 0, sizeof *q);
     const char *k = key_of(q, name);
     if (!k) return -1;
-    size_t n = (size_t)snprintf(
-        q->sql, sizeof q->sql, "%s",
-        "SELECT q.date, q.document, q.kind, COALESCE(q.speaker_canonical, q.speaker_name) AS "
-        "speaker, q.cue, q.text FROM v_quotes q WHERE (q.doc, q.speaker) IN " ENTITIES_NAMED(
-            "1") " ORDER BY COALESCE(q.date, ''), q.doc, q.start_cp");
     q->p[q->np++] = nf_text(k);
-    add_limit(q, n, limit);
+    size_t n = 0;
+    add(q, &n, "%s",
+        "SELECT q.date, q.document, q.kind, COALESCE(q.speaker_canonical, q.speaker_name) AS "
+        "speaker, q.cue, q.text FROM v_quotes q WHERE (q.doc, q.speaker) IN " ENTITIES_NAMED("1"));
+    if (o && o->about) {
+        /* A mention of the actor (or of anyone of the country) inside the
+         * quote's extent. */
+        int a = name_or_iso(q, o->about);
+        if (!a) return nf_query_free(q), -1;
+        add(q, &n,
+            " AND EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.doc = m.doc AND e.eid = "
+            "m.eid WHERE m.doc = q.doc AND m.start_cp >= q.start_cp AND m.end_cp <= q.end_cp "
+            "AND (e.actor_id IN (SELECT actor FROM actor_names WHERE name = ?%d) OR e.country "
+            "= ?%d))",
+            a, a + 1);
+    }
+    add_dates(q, &n, "q.date", o);
+    add(q, &n, " ORDER BY COALESCE(q.date, ''), q.doc, q.start_cp");
+    add_limit(q, &n, o);
     return 0;
 }
 
 /* claims [--measure M] [--subject NAME]... [--claimant NAME]. */
 int nf_query_claims(nf_query *q, const char *measure, const char *const *subjects, int nsubjects,
-                    const char *claimant, int limit) {
+                    const char *claimant, const nf_query_opts *o) {
     memset(q, 0, sizeof *q);
     if (nsubjects > NF_Q_MAX_SUBJECTS) return -1;
-    size_t n = (size_t)snprintf(
-        q->sql, sizeof q->sql, "%s",
+    size_t n = 0;
+    add(q, &n, "%s",
         "SELECT c.date, c.document, c.value, c.unit, c.measure, c.object, c.period_start, "
         "c.period_end, c.claimant_name AS claimant, c.qualifier, c.text FROM v_claims c "
         "WHERE 1 = 1");
     if (measure) {
         q->p[q->np++] = nf_text(measure);
-        n += (size_t)snprintf(q->sql + n, sizeof q->sql - n, " AND c.measure = ?%d", q->np);
+        add(q, &n, " AND c.measure = ?%d", q->np);
     }
     for (int i = 0; i < nsubjects; i++) {
-        const char *k = key_of(q, subjects[i]);
-        if (!k) return nf_query_free(q), -1;
-        q->p[q->np++] = nf_text(k);
-        q->p[q->np++] = nf_text(nf_is_iso3(subjects[i]) ? subjects[i] : NULL);
+        int a = name_or_iso(q, subjects[i]);
+        if (!a) return nf_query_free(q), -1;
         /* From the subject's entities (by actor or country) to the amounts. */
-        n += (size_t)snprintf(q->sql + n, sizeof q->sql - n,
-                              " AND (c.doc, c.n) IN (SELECT x.doc, x.n FROM amount_subjects x "
-                              "JOIN entities e ON e.doc = x.doc AND e.eid = x.eid WHERE "
-                              "e.actor_id IN (SELECT actor FROM actor_names WHERE name = ?%d) "
-                              "OR e.country = ?%d)",
-                              q->np - 1, q->np);
+        add(q, &n,
+            " AND (c.doc, c.n) IN (SELECT x.doc, x.n FROM amount_subjects x JOIN entities e ON "
+            "e.doc = x.doc AND e.eid = x.eid WHERE e.actor_id IN (SELECT actor FROM actor_names "
+            "WHERE name = ?%d) OR e.country = ?%d)",
+            a, a + 1);
     }
     if (claimant) {
         const char *k = key_of(q, claimant);
         if (!k) return nf_query_free(q), -1;
         q->p[q->np++] = nf_text(k);
-        n += (size_t)snprintf(q->sql + n, sizeof q->sql - n,
-                              " AND (c.doc, c.claimant) IN (SELECT doc, eid FROM entities WHERE "
-                              "actor_id IN (SELECT actor FROM actor_names WHERE name = ?%d))",
-                              q->np);
+        add(q, &n,
+            " AND (c.doc, c.claimant) IN (SELECT doc, eid FROM entities WHERE actor_id IN "
+            "(SELECT actor FROM actor_names WHERE name = ?%d))",
+            q->np);
     }
-    n += (size_t)snprintf(q->sql + n, sizeof q->sql - n,
-                          " ORDER BY COALESCE(c.date, ''), c.doc, c.n");
-    add_limit(q, n, limit);
+    add_dates(q, &n, "c.date", o);
+    add(q, &n, " ORDER BY COALESCE(c.date, ''), c.doc, c.n");
+    add_limit(q, &n, o);
     return 0;
 }
 
 /* The parameters ?1..?4 of the two sides of a dyad. */
 static int dyad_params(nf_query *q, const char *a, const char *b) {
-    const char *ka = key_of(q, a);
-    const char *kb = ka ? key_of(q, b) : NULL;
-    if (!kb) return nf_query_free(q), -1;
-    q->p[0] = nf_text(ka);
-    q->p[1] = nf_text(nf_is_iso3(a) ? a : NULL);
-    q->p[2] = nf_text(kb);
-    q->p[3] = nf_text(nf_is_iso3(b) ? b : NULL);
-    q->np = 4;
-    return 0;
+    return name_or_iso(q, a) == 1 && name_or_iso(q, b) == 3 ? 0 : (nf_query_free(q), -1);
 }
 
 /* One side of an event matches the actor of ?n1 (names) or ?n2 (ISO). */
@@ -125,53 +182,64 @@ static int dyad_params(nf_query *q, const char *a, const char *b) {
         "source", "3", "4") " AND " SIDE("target", "1", "2") "))"
 
 /* dyad A B [--by day|month|year]. */
-int nf_query_dyad(nf_query *q, const nf_store *s, const char *a, const char *b, const char *by) {
+int nf_query_dyad(nf_query *q, const nf_store *s, const char *a, const char *b, const char *by,
+                  const nf_query_opts *o) {
     memset(q, 0, sizeof *q);
+    if (dyad_params(q, a, b) != 0) return -1;
     /* The period is a prefix of the ISO date; the length is fixed text. */
     const char *len = strcmp(by, "day") == 0 ? "10" : strcmp(by, "year") == 0 ? "4" : "7";
     const char *agg = nf_store_is_pg(s) ? "string_agg(DISTINCT label, ', ' ORDER BY label)"
                                         : "group_concat(DISTINCT label)";
-    snprintf(q->sql, sizeof q->sql,
-             "SELECT period, root, count(*) AS events, sum(forward) AS a_to_b, "
-             "count(*) - sum(forward) AS b_to_a, avg(goldstein) AS mean_goldstein, %s AS labels "
-             "FROM (SELECT COALESCE(substr(v.date, 1, %s), '') AS period, v.root, v.label, "
-             "v.goldstein, CASE WHEN " SIDE("source", "1",
-                                            "2") " THEN 1 ELSE 0 END AS forward "
-                                                 "FROM v_events v WHERE " BETWEEN
-                                                 ") x GROUP BY period, root ORDER BY period, root",
-             agg, len);
-    return dyad_params(q, a, b);
+    size_t n = 0;
+    add(q, &n,
+        "SELECT period, root, count(*) AS events, sum(forward) AS a_to_b, "
+        "count(*) - sum(forward) AS b_to_a, avg(goldstein) AS mean_goldstein, %s AS labels "
+        "FROM (SELECT COALESCE(substr(v.date, 1, %s), '') AS period, v.root, v.label, "
+        "v.goldstein, CASE WHEN " SIDE("source", "1", "2") " THEN 1 ELSE 0 END AS forward "
+                                                           "FROM v_events v WHERE " BETWEEN,
+        agg, len);
+    add_dates(q, &n, "v.date", o);
+    add(q, &n, ") x GROUP BY period, root ORDER BY period, root");
+    add_limit(q, &n, o);
+    return 0;
 }
 
 /* The events of a dyad, listed. */
-int nf_query_dyad_events(nf_query *q, const char *a, const char *b, int limit) {
+int nf_query_dyad_events(nf_query *q, const char *a, const char *b, const nf_query_opts *o) {
     memset(q, 0, sizeof *q);
-    size_t n = (size_t)snprintf(
-        q->sql, sizeof q->sql, "%s",
+    if (dyad_params(q, a, b) != 0) return -1;
+    size_t n = 0;
+    add(q, &n, "%s",
         "SELECT v.date, v.document, v.vid, v.code, v.root, v.label, v.goldstein, v.modality, "
         "v.trigger, v.source_name, v.target_name, v.location_name FROM v_events v "
-        "WHERE " BETWEEN " ORDER BY COALESCE(v.date, ''), v.doc, v.vid");
-    add_limit(q, n, limit);
-    return dyad_params(q, a, b);
+        "WHERE " BETWEEN);
+    add_dates(q, &n, "v.date", o);
+    add(q, &n, " ORDER BY COALESCE(v.date, ''), v.doc, v.vid");
+    add_limit(q, &n, o);
+    return 0;
 }
 #undef BETWEEN
 #undef SIDE
 
 /* entity NAME. */
-int nf_query_entity(nf_query *q, const nf_store *s, const char *name) {
+int nf_query_entity(nf_query *q, const nf_store *s, const char *name, const nf_query_opts *o) {
     memset(q, 0, sizeof *q);
-    const char *agg = nf_store_is_pg(s) ? "string_agg(DISTINCT m.text, ' | ' ORDER BY m.text)"
-                                        : "group_concat(DISTINCT m.text)";
-    snprintf(q->sql, sizeof q->sql,
-             "SELECT m.date, m.document, COALESCE(m.canonical, m.name) AS entity, "
-             "count(*) AS mentions, min(m.start_cp) AS first_at, %s AS forms "
-             "FROM v_mentions m WHERE m.actor_id IN " ACTORS_NAMED(
-                 "1") " GROUP BY m.doc, m.date, m.document, COALESCE(m.canonical, m.name) "
-                      "ORDER BY COALESCE(m.date, ''), m.doc",
-             agg);
     const char *k = key_of(q, name);
     if (!k) return -1;
     q->p[q->np++] = nf_text(k);
+    const char *agg = nf_store_is_pg(s) ? "string_agg(DISTINCT m.text, ' | ' ORDER BY m.text)"
+                                        : "group_concat(DISTINCT m.text)";
+    size_t n = 0;
+    add(q, &n,
+        "SELECT m.date, m.document, COALESCE(m.canonical, m.name) AS entity, "
+        "count(*) AS mentions, min(m.start_cp) AS first_at, %s AS forms "
+        "FROM v_mentions m WHERE m.actor_id IN " ACTORS_NAMED("1"),
+        agg);
+    add_dates(q, &n, "m.date", o);
+    add(q, &n,
+        " GROUP BY m.doc, m.date, m.document, COALESCE(m.canonical, m.name) "
+        "ORDER BY COALESCE(m.date, ''), m.doc");
+    add_limit(q, &n, o);
     return 0;
 }
 

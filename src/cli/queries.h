@@ -15,11 +15,32 @@
  * `keys` and the caller's strings). */
 typedef struct nf_query {
     char sql[4096];
-    nf_val p[2 * NF_Q_MAX_SUBJECTS + 4];
+    nf_val p[2 * NF_Q_MAX_SUBJECTS + 6];
     int np;
     char *keys[NF_Q_MAX_SUBJECTS + 2]; /* case-folded names; owned */
     int nkeys;
+    char to_end[24]; /* the last day of the `to` bound */
 } nf_query;
+
+/* What narrows the rows of a list query; zero it for nothing. */
+typedef struct nf_query_opts {
+    /* Dates (YYYY, YYYY-MM or YYYY-MM-DD; see nf_query_is_date) the row's
+     * date must lie between, both included, NULL for no bound: the
+     * document's date, for events their own.  A row without a date is left
+     * out when either is given. */
+    const char *from, *to;
+    /* who-said: only quotes that name this actor (a name, or an ISO code
+     * for anyone of that country) inside them; NULL for all. */
+    const char *about;
+    int limit; /* > 0: at most this many rows */
+} nf_query_opts;
+
+/* True for a date of the form YYYY, YYYY-MM or YYYY-MM-DD. */
+bool nf_query_is_date(const char *s);
+
+/* The last day an upper bound `to` (a date as above) includes: all of a
+ * year or month.  Written into buf, which is returned. */
+const char *nf_query_date_end(const char *to, char buf[24]);
 
 /* True for an ISO 3166 alpha-3 code as written by a user (RUS). */
 bool nf_is_iso3(const char *s);
@@ -32,23 +53,28 @@ void nf_query_free(nf_query *q);
  * cannot.  The caller closes it. */
 nf_store *nf_open_existing_store(const char *db);
 
-/* The quotes whose speaker is `name` (any name form); `limit` > 0 bounds
- * the rows.  Returns 0, or -1 when `name` is not UTF-8 or memory runs out. */
-int nf_query_who_said(nf_query *q, const char *name, int limit);
+/* Each builder below fills `q` (free it with nf_query_free) and returns 0,
+ * or -1 when a name is not UTF-8 or memory runs out.  `o` narrows the rows
+ * (NULL: all of them); its dates must pass nf_query_is_date. */
+
+/* The quotes whose speaker is `name` (any name form). */
+int nf_query_who_said(nf_query *q, const char *name, const nf_query_opts *o);
 
 /* The amounts, optionally of one measure, about all `subjects` (names or
  * ISO codes, at most NF_Q_MAX_SUBJECTS) and by `claimant` (NULL: any). */
 int nf_query_claims(nf_query *q, const char *measure, const char *const *subjects, int nsubjects,
-                    const char *claimant, int limit);
+                    const char *claimant, const nf_query_opts *o);
 
 /* The events between `a` and `b` (both directions) per period of `by`
- * (day, month or year): count per CAMEO root and mean Goldstein. */
-int nf_query_dyad(nf_query *q, const nf_store *s, const char *a, const char *b, const char *by);
+ * (day, month or year): count per CAMEO root and mean Goldstein (the
+ * limit, if any, counts periods and roots). */
+int nf_query_dyad(nf_query *q, const nf_store *s, const char *a, const char *b, const char *by,
+                  const nf_query_opts *o);
 
-/* The events between `a` and `b` themselves, by date, at most `limit`. */
-int nf_query_dyad_events(nf_query *q, const char *a, const char *b, int limit);
+/* The events between `a` and `b` themselves, by date. */
+int nf_query_dyad_events(nf_query *q, const char *a, const char *b, const nf_query_opts *o);
 
 /* The documents that mention `name`, and when. */
-int nf_query_entity(nf_query *q, const nf_store *s, const char *name);
+int nf_query_entity(nf_query *q, const nf_store *s, const char *name, const nf_query_opts *o);
 
 #endif

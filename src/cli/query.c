@@ -23,8 +23,11 @@ static const char usage[] =
     "\n"
     "Asks the corpus store built by `newsfacts ingest`:\n"
     "  stats                    documents and rows per table\n"
-    "  who-said NAME            quotes whose speaker is NAME (any name form,\n"
-    "                           case-insensitive: Putin, Wladimir Putin, Vladimir Putin)\n"
+    "  who-said NAME [--about NAME]\n"
+    "                           quotes whose speaker is NAME (any name form,\n"
+    "                           case-insensitive: Putin, Wladimir Putin, Vladimir Putin);\n"
+    "                           --about: only those that name this actor (or, for an\n"
+    "                           ISO code, anyone of that country) inside the quote\n"
     "  claims [--measure M] [--subject NAME]... [--claimant NAME]\n"
     "                           amounts with value, unit, period, claimant, date\n"
     "  dyad A B [--by day|month|year]\n"
@@ -36,6 +39,10 @@ static const char usage[] =
     "Options:\n"
     "      --db DB            SQLite file or postgresql:// URL (default newsfacts.db)\n"
     "      --format FMT       table (default), json or csv\n"
+    "      --from DATE        only rows dated DATE or later (YYYY, YYYY-MM or YYYY-MM-DD:\n"
+    "                         the document's date; for dyad, the event's)\n"
+    "      --to DATE          only rows dated up to DATE, all of it for a year or month\n"
+    "      --limit N          at most N rows\n"
     "  -h, --help             show this help\n"
     "\n"
     "Exit status: 0 on success (also when nothing matches), 1 when the store\n"
@@ -245,7 +252,10 @@ int nf_cmd_query(int argc, char **argv) {
         {"db", required_argument, NULL, 'd'},       {"format", required_argument, NULL, 'f'},
         {"measure", required_argument, NULL, 'm'},  {"subject", required_argument, NULL, 's'},
         {"claimant", required_argument, NULL, 'c'}, {"by", required_argument, NULL, 'b'},
+        {"about", required_argument, NULL, 'a'},    {"from", required_argument, NULL, 'F'},
+        {"to", required_argument, NULL, 'T'},       {"limit", required_argument, NULL, 'l'},
         {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
+    nf_query_opts opts = {0};
     const char *db = "newsfacts.db", *measure = NULL, *claimant = NULL, *by = NULL;
     char *subjects[MAX_SUBJECTS];
     int nsubjects = 0, c;
@@ -290,6 +300,29 @@ int nf_cmd_query(int argc, char **argv) {
                 }
                 by = optarg;
                 break;
+            case 'a':
+                opts.about = optarg;
+                break;
+            case 'F':
+            case 'T':
+                if (!nf_query_is_date(optarg)) {
+                    fprintf(stderr,
+                            "newsfacts: --%s is a date: YYYY, YYYY-MM or YYYY-MM-DD, not '%s'\n",
+                            c == 'F' ? "from" : "to", optarg);
+                    return 2;
+                }
+                *(c == 'F' ? &opts.from : &opts.to) = optarg;
+                break;
+            case 'l': {
+                long v;
+                if (!nf_parse_count(optarg, 1, 1000000000L, &v)) {
+                    fprintf(stderr, "newsfacts: --limit needs a positive number, not '%s'\n",
+                            optarg);
+                    return 2;
+                }
+                opts.limit = (int)v;
+                break;
+            }
             case 'h':
                 fputs(usage, stdout);
                 return 0;
@@ -340,6 +373,22 @@ int nf_cmd_query(int argc, char **argv) {
         fputs("newsfacts: --by belongs to query dyad\n", stderr);
         return 2;
     }
+    if (opts.about && strcmp(sub, "who-said") != 0) {
+        fputs("newsfacts: --about belongs to query who-said\n", stderr);
+        return 2;
+    }
+    if (opts.about && !*opts.about) {
+        fputs("newsfacts: query who-said: an empty --about NAME matches nothing\n", stderr);
+        return 2;
+    }
+    if ((opts.from || opts.to || opts.limit) && strcmp(sub, "stats") == 0) {
+        fputs("newsfacts: --from, --to and --limit do not apply to query stats\n", stderr);
+        return 2;
+    }
+    if (opts.from && opts.to && strcmp(opts.from, opts.to) > 0) {
+        fprintf(stderr, "newsfacts: --from %s is after --to %s\n", opts.from, opts.to);
+        return 2;
+    }
     nf_store *s = nf_open_existing_store(db);
     if (!s) return 1;
     int rc;
@@ -349,13 +398,14 @@ int nf_cmd_query(int argc, char **argv) {
     } else if (claims) {
         rc = show_query(
             s, &q,
-            nf_query_claims(&q, measure, (const char *const *)subjects, nsubjects, claimant, 0), f);
+            nf_query_claims(&q, measure, (const char *const *)subjects, nsubjects, claimant, &opts),
+            f);
     } else if (strcmp(sub, "dyad") == 0) {
-        rc = show_query(s, &q, nf_query_dyad(&q, s, args[0], args[1], by ? by : "month"), f);
+        rc = show_query(s, &q, nf_query_dyad(&q, s, args[0], args[1], by ? by : "month", &opts), f);
     } else if (strcmp(sub, "who-said") == 0) {
-        rc = show_query(s, &q, nf_query_who_said(&q, args[0], 0), f);
+        rc = show_query(s, &q, nf_query_who_said(&q, args[0], &opts), f);
     } else {
-        rc = show_query(s, &q, nf_query_entity(&q, s, args[0]), f);
+        rc = show_query(s, &q, nf_query_entity(&q, s, args[0], &opts), f);
     }
     if (fflush(stdout) != 0) {
         fprintf(stderr, "newsfacts: cannot write the output: %s\n", strerror(errno));

@@ -106,11 +106,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
 
 /* Parses a port number; -1 when it is not one. */
 static int parse_port(const char *s) {
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || end == s || *end || v < 0 || v > 65535) return -1;
-    return (int)v;
+    long v;
+    return nf_parse_count(s, 0, 65535, &v) ? (int)v : -1;
 }
 
 /* Starts the daemon on host:port; NULL with a message printed. */

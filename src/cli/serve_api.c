@@ -205,17 +205,6 @@ static void api_doc(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
     reply_json(out, doc);
 }
 
-/* True for a date of the form YYYY, YYYY-MM or YYYY-MM-DD. */
-static bool is_date(const char *s) {
-    size_t n = strlen(s);
-    if (n != 4 && n != 7 && n != 10) return false;
-    for (size_t i = 0; i < n; i++) {
-        bool dash = i == 4 || i == 7;
-        if (dash ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return false;
-    }
-    return true;
-}
-
 /* `s` with LIKE's special characters escaped by '\' and case-folded; the
  * pattern %s% in `buf` (of ARG_MAX * 2 + 3 bytes). */
 static void like_pattern(const char *s, char *buf) {
@@ -236,11 +225,11 @@ static void api_search(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
     if (!check_args(c, &a, out)) return;
     const char *q = arg(c, "q"), *entity = arg(c, "entity"), *speaker = arg(c, "speaker");
     const char *from = arg(c, "from"), *to = arg(c, "to");
-    if ((from && !is_date(from)) || (to && !is_date(to))) {
+    if ((from && !nf_query_is_date(from)) || (to && !nf_query_is_date(to))) {
         nf_reply_error(out, 400, "from and to are dates: YYYY, YYYY-MM or YYYY-MM-DD");
         return;
     }
-    char sql[2048], pat[ARG_MAX * 2 + 3], toend[16];
+    char sql[2048], pat[ARG_MAX * 2 + 3], toend[24];
     char *ke = entity ? nf_name_key(entity) : NULL, *ks = speaker ? nf_name_key(speaker) : NULL;
     nf_val p[5];
     int np = 0;
@@ -277,12 +266,7 @@ static void api_search(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
         n += (size_t)snprintf(sql + n, sizeof sql - n, " AND d.date >= ?%d", np);
     }
     if (to) {
-        /* An upper bound of a year or month includes all of it. */
-        snprintf(toend, sizeof toend, "%s%s", to,
-                 strlen(to) == 4   ? "-12-31"
-                 : strlen(to) == 7 ? "-31"
-                                   : "");
-        p[np++] = nf_text(toend);
+        p[np++] = nf_text(nf_query_date_end(to, toend));
         n += (size_t)snprintf(sql + n, sizeof sql - n, " AND d.date <= ?%d", np);
     }
     snprintf(sql + n, sizeof sql - n, " ORDER BY COALESCE(d.date, '') DESC, d.id LIMIT %d",
@@ -301,7 +285,8 @@ static void api_who_said(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
     const char *speaker = need(c, "speaker", out);
     if (!speaker) return;
     nf_query q;
-    json_t *rows = rows_of_query(s, &q, nf_query_who_said(&q, speaker, QUOTES_LIMIT), out);
+    json_t *rows = rows_of_query(
+        s, &q, nf_query_who_said(&q, speaker, &(nf_query_opts){.limit = QUOTES_LIMIT}), out);
     if (rows) reply_json(out, json_pack("{s:s,s:o}", "speaker", speaker, "quotes", rows));
 }
 
@@ -327,10 +312,11 @@ static void api_claims(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
     argcheck a = {.allowed = allowed, .repeatable = "subject"};
     if (!check_args(c, &a, out)) return;
     nf_query q;
-    json_t *rows = rows_of_query(s, &q,
-                                 nf_query_claims(&q, arg(c, "measure"), a.subjects, a.nsubjects,
-                                                 arg(c, "claimant"), CLAIMS_LIMIT),
-                                 out);
+    json_t *rows =
+        rows_of_query(s, &q,
+                      nf_query_claims(&q, arg(c, "measure"), a.subjects, a.nsubjects,
+                                      arg(c, "claimant"), &(nf_query_opts){.limit = CLAIMS_LIMIT}),
+                      out);
     if (rows) reply_json(out, json_pack("{s:o,s:i}", "claims", rows, "limit", CLAIMS_LIMIT));
 }
 
@@ -349,9 +335,10 @@ static void api_dyad(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
         return;
     }
     nf_query q;
-    json_t *periods = rows_of_query(s, &q, nf_query_dyad(&q, s, x, y, by), out);
+    json_t *periods = rows_of_query(s, &q, nf_query_dyad(&q, s, x, y, by, NULL), out);
     if (!periods) return;
-    json_t *events = rows_of_query(s, &q, nf_query_dyad_events(&q, x, y, EVENTS_LIMIT), out);
+    json_t *events = rows_of_query(
+        s, &q, nf_query_dyad_events(&q, x, y, &(nf_query_opts){.limit = EVENTS_LIMIT}), out);
     if (!events) {
         json_decref(periods);
         return;

@@ -412,6 +412,31 @@ class StoreTests:
         self.assertEqual([r["document"] for r in ent], ["a2", "a3"])
         self.assertTrue(all(r["entity"] == "Kazakhstan" and r["mentions"] >= 1 for r in ent))
 
+        # Narrowed: by what the quote names, by date, by count.
+        docs = lambda rows: [r["document"] for r in rows]  # noqa: E731
+        self.assertEqual(docs(self.query(db, "who-said", "Putin", "--about", "Kasachstan")), ["a3"])
+        self.assertEqual(docs(self.query(db, "who-said", "Putin", "--about", "KAZ")), ["a3"])
+        self.assertEqual(self.query(db, "who-said", "Putin", "--about", "Frankreich"), [])
+        self.assertEqual(set(docs(self.query(db, "who-said", "Putin", "--from", "2025-05"))), {"a3"})
+        self.assertEqual(set(docs(self.query(db, "who-said", "Putin", "--to", "2025-04"))), {"a2"})
+        self.assertEqual(set(docs(self.query(db, "who-said", "Putin", "--from", "2025-04-16",
+                                             "--to", "2025-04-16"))), {"a2"})
+        self.assertEqual(len(self.query(db, "who-said", "Putin", "--limit", "1")), 1)
+        self.assertEqual(docs(self.query(db, "claims", "--from", "2025", "--to", "2025-03")), ["a1"])
+        self.assertEqual(self.query(db, "claims", "--from", "2026"), [])
+        self.assertEqual(docs(self.query(db, "entity", "Kasachstan", "--from", "2025-05")), ["a3"])
+        self.assertEqual(len(self.query(db, "entity", "Kasachstan", "--limit", "1")), 1)
+        may = self.query(db, "dyad", "RUS", "KAZ", "--from", "2025-05-01", "--to", "2025-05-31")
+        self.assertTrue(may and all(r["period"] == "2025-05" for r in may), may)
+        self.assertEqual(self.query(db, "dyad", "RUS", "KAZ", "--to", "2024"), [])
+        for bad in (["who-said", "Putin", "--from", "2025-5"], ["who-said", "Putin", "--to", "x"],
+                    ["claims", "--about", "Putin"], ["who-said", "Putin", "--limit", "0"],
+                    ["stats", "--limit", "3"], ["who-said", "Putin", "--about", ""],
+                    ["who-said", "Putin", "--from", "2025-06", "--to", "2025-05"]):
+            p = run(["query"] + bad + ["--db", db])
+            self.assertEqual(p.returncode, 2, bad)
+            self.assertIn("newsfacts:", p.stderr)
+
         table = run(["query", "who-said", "Scholz", "--db", db], check=True).stdout
         self.assertIn("Olaf Scholz", table)
         self.assertIn("(2 rows)", table)
