@@ -700,6 +700,11 @@ int nf_cmd_ingest(int argc, char **argv) {
     pthread_cond_broadcast(&g->finished);
     pthread_mutex_unlock(&g->mu);
     for (int i = 0; i < started; i++) pthread_join(tids[i], NULL);
+    /* The workers are done with the engine: freeing its tables (some 10 ms)
+     * overlaps with the store thread storing the last documents. */
+    nf_engine_close(engine);
+    engine = NULL;
+    g->engine = NULL;
     if (storing) pthread_join(store_tid, NULL);
     free(tids);
     if (g->failed) rc = 1;
