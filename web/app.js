@@ -256,8 +256,8 @@ async function pageWhoSaid() {
   const sp = p.get('speaker');
   if (!sp) return;
   let r;
-  try { r = await api('who-said', [['speaker', sp]]); } catch (e) { status(e.message, true); return; }
-  status(r.quotes.length + ' quote' + (r.quotes.length === 1 ? '' : 's') + ' of ' + sp);
+  try { r = await api('who-said', ['speaker', 'about', 'from', 'to'].map((k) => [k, p.get(k)])); } catch (e) { status(e.message, true); return; }
+  status(r.quotes.length + ' quote' + (r.quotes.length === 1 ? '' : 's') + ' of ' + sp + (p.get('about') ? ' about ' + p.get('about') : ''));
   const out = document.getElementById('quotes');
   out.replaceChildren();
   let date = null, list = null;
@@ -280,7 +280,7 @@ async function pageClaims() {
   const subjects = (p.get('subjects') || '').split(',').map((s) => s.trim()).filter(Boolean);
   let r;
   try {
-    r = await api('claims', [['measure', p.get('measure')], ['claimant', p.get('claimant')], ...subjects.map((s) => ['subject', s])]);
+    r = await api('claims', [['measure', p.get('measure')], ['claimant', p.get('claimant')], ['from', p.get('from')], ['to', p.get('to')], ...subjects.map((s) => ['subject', s])]);
   } catch (e) { status(e.message, true); return; }
   const rows = r.claims;
   // Figures of the same measure, unit and period that differ stand out.
@@ -336,7 +336,7 @@ async function pageDyad() {
   fillForm(document.getElementById('dyad-form'), p);
   if (!p.get('a') || !p.get('b')) { status('Give two actors: names or ISO 3166 alpha-3 codes (RUS, KAZ).'); return; }
   let r;
-  try { r = await api('dyad', [['a', p.get('a')], ['b', p.get('b')], ['by', p.get('by')]]); } catch (e) { status(e.message, true); return; }
+  try { r = await api('dyad', ['a', 'b', 'by', 'from', 'to'].map((k) => [k, p.get(k)])); } catch (e) { status(e.message, true); return; }
   const periods = [...new Set(r.periods.map((x) => x.period))];
   status(r.events.length + ' event' + (r.events.length === 1 ? '' : 's') + ' between ' + r.a + ' and ' + r.b + ' in ' + periods.length + ' ' + r.by + (periods.length === 1 ? '' : 's'));
   document.getElementById('chart').replaceChildren(periods.length ? dyadChart(r, periods) : '');

@@ -110,6 +110,18 @@ static const char *arg(struct MHD_Connection *c, const char *name) {
     return v && *v ? v : NULL;
 }
 
+/* Reads the date bounds `from` and `to` into o; false with a 400 reply
+ * when either is not a date. */
+static bool date_args(struct MHD_Connection *c, nf_query_opts *o, nf_reply *out) {
+    o->from = arg(c, "from");
+    o->to = arg(c, "to");
+    if ((o->from && !nf_query_is_date(o->from)) || (o->to && !nf_query_is_date(o->to))) {
+        nf_reply_error(out, 400, "from and to are dates: YYYY, YYYY-MM or YYYY-MM-DD");
+        return false;
+    }
+    return true;
+}
+
 /* A required parameter; NULL with a 400 reply when it is missing. */
 static const char *need(struct MHD_Connection *c, const char *name, nf_reply *out) {
     const char *v = arg(c, name);
@@ -224,11 +236,9 @@ static void api_search(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
     argcheck a = {.allowed = allowed};
     if (!check_args(c, &a, out)) return;
     const char *q = arg(c, "q"), *entity = arg(c, "entity"), *speaker = arg(c, "speaker");
-    const char *from = arg(c, "from"), *to = arg(c, "to");
-    if ((from && !nf_query_is_date(from)) || (to && !nf_query_is_date(to))) {
-        nf_reply_error(out, 400, "from and to are dates: YYYY, YYYY-MM or YYYY-MM-DD");
-        return;
-    }
+    nf_query_opts dates = {0};
+    if (!date_args(c, &dates, out)) return;
+    const char *from = dates.from, *to = dates.to;
     char sql[2048], pat[ARG_MAX * 2 + 3], toend[24];
     char *ke = entity ? nf_name_key(entity) : NULL, *ks = speaker ? nf_name_key(speaker) : NULL;
     nf_val p[5];
@@ -277,16 +287,16 @@ static void api_search(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
     if (rows) reply_json(out, json_pack("{s:o,s:i}", "documents", rows, "limit", SEARCH_LIMIT));
 }
 
-/* /api/who-said?speaker=: a speaker's quotes by date. */
+/* /api/who-said?speaker=&about=&from=&to=: a speaker's quotes by date. */
 static void api_who_said(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
-    static const char *const allowed[] = {"speaker", NULL};
+    static const char *const allowed[] = {"speaker", "about", "from", "to", NULL};
     argcheck a = {.allowed = allowed};
     if (!check_args(c, &a, out)) return;
     const char *speaker = need(c, "speaker", out);
-    if (!speaker) return;
+    nf_query_opts o = {.about = arg(c, "about"), .limit = QUOTES_LIMIT};
+    if (!speaker || !date_args(c, &o, out)) return;
     nf_query q;
-    json_t *rows = rows_of_query(
-        s, &q, nf_query_who_said(&q, speaker, &(nf_query_opts){.limit = QUOTES_LIMIT}), out);
+    json_t *rows = rows_of_query(s, &q, nf_query_who_said(&q, speaker, &o), out);
     if (rows) reply_json(out, json_pack("{s:s,s:o}", "speaker", speaker, "quotes", rows));
 }
 
@@ -306,23 +316,25 @@ static void api_speakers(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
     if (rows) reply_json(out, json_pack("{s:o}", "speakers", rows));
 }
 
-/* /api/claims?measure=&subject=...&claimant=: figures over time. */
+/* /api/claims?measure=&subject=...&claimant=&from=&to=: figures over time. */
 static void api_claims(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
-    static const char *const allowed[] = {"measure", "subject", "claimant", NULL};
+    static const char *const allowed[] = {"measure", "subject", "claimant", "from", "to", NULL};
     argcheck a = {.allowed = allowed, .repeatable = "subject"};
     if (!check_args(c, &a, out)) return;
+    nf_query_opts o = {.limit = CLAIMS_LIMIT};
+    if (!date_args(c, &o, out)) return;
     nf_query q;
-    json_t *rows =
-        rows_of_query(s, &q,
-                      nf_query_claims(&q, arg(c, "measure"), a.subjects, a.nsubjects,
-                                      arg(c, "claimant"), &(nf_query_opts){.limit = CLAIMS_LIMIT}),
-                      out);
+    json_t *rows = rows_of_query(
+        s, &q,
+        nf_query_claims(&q, arg(c, "measure"), a.subjects, a.nsubjects, arg(c, "claimant"), &o),
+        out);
     if (rows) reply_json(out, json_pack("{s:o,s:i}", "claims", rows, "limit", CLAIMS_LIMIT));
 }
 
-/* /api/dyad?a=&b=&by=: events between two actors per period, and listed. */
+/* /api/dyad?a=&b=&by=&from=&to=: events between two actors per period, and
+ * listed. */
 static void api_dyad(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
-    static const char *const allowed[] = {"a", "b", "by", NULL};
+    static const char *const allowed[] = {"a", "b", "by", "from", "to", NULL};
     argcheck a = {.allowed = allowed};
     if (!check_args(c, &a, out)) return;
     const char *x = need(c, "a", out);
@@ -334,11 +346,13 @@ static void api_dyad(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
         nf_reply_error(out, 400, "by is day, month or year");
         return;
     }
+    nf_query_opts o = {0};
+    if (!date_args(c, &o, out)) return;
     nf_query q;
-    json_t *periods = rows_of_query(s, &q, nf_query_dyad(&q, s, x, y, by, NULL), out);
+    json_t *periods = rows_of_query(s, &q, nf_query_dyad(&q, s, x, y, by, &o), out);
     if (!periods) return;
-    json_t *events = rows_of_query(
-        s, &q, nf_query_dyad_events(&q, x, y, &(nf_query_opts){.limit = EVENTS_LIMIT}), out);
+    o.limit = EVENTS_LIMIT;
+    json_t *events = rows_of_query(s, &q, nf_query_dyad_events(&q, x, y, &o), out);
     if (!events) {
         json_decref(periods);
         return;

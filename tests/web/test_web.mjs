@@ -78,6 +78,9 @@ try {
     ['/api/search?colour=red', 400, /unknown parameter 'colour'/],
     ['/api/search?from=2025-5', 400, /dates/],
     ['/api/search?to=tomorrow', 400, /dates/],
+    ['/api/who-said?speaker=Merz&from=May', 400, /dates/],
+    ['/api/claims?to=2025-13-', 400, /dates/],
+    ['/api/dyad?a=DEU&b=FRA&from=25', 400, /dates/],
     ['/api/who-said', 400, /'speaker' is required/],
     ['/api/doc', 400, /'id' is required/],
     ['/api/doc?id=' + 'x'.repeat(300), 400, /longer than/],
@@ -104,6 +107,15 @@ try {
   check(await ids('speaker=' + encodeURIComponent('Peter Hanke')) === 'test-wien-2025-05-28', 'search by a speaker of one document');
   check(await ids('entity=Merz&speaker=' + encodeURIComponent('Peter Hanke')) === '', 'entity and speaker together');
   check(await ids('entity=Macron') === 'test-berlin-2025-05-20,test-paris-2025-03-12', 'search by entity (API)');
+  // who-said, claims and dyad narrowed by what a quote names and by dates.
+  const said = async (q) => ((await json('/api/who-said?' + q)).body.quotes || []).map((x) => x.document).join();
+  check(await said('speaker=Merz&about=Frankreich') === 'test-paris-2025-03-12', 'who-said about a country', await said('speaker=Merz&about=Frankreich'));
+  check(await said('speaker=Merz&from=2025-05') === 'test-berlin-2025-05-20', 'who-said from a month');
+  check(await said('speaker=Merz&to=2025-03') === 'test-paris-2025-03-12', 'who-said up to a month');
+  const mayClaims = (await json('/api/claims?from=2025-05&to=2025-05')).body.claims;
+  check(mayClaims.length > 0 && mayClaims.every((c) => c.date.startsWith('2025-05')), 'claims of one month', mayClaims);
+  const march = (await json('/api/dyad?a=DEU&b=FRA&to=2025-03')).body;
+  check(march.periods.every((x) => x.period === '2025-03') && march.events.every((e) => e.date.startsWith('2025-03')), 'a dyad up to a month', march);
   const doc = (await json('/api/doc?id=test-paris-2025-03-12')).body;
   check(doc && doc.quotes.length === 3 && doc.amounts.length >= 1, 'the document API', doc && doc.quotes);
   const dyad = (await json('/api/dyad?a=DEU&b=FRA')).body;
@@ -170,6 +182,10 @@ try {
   check(rows.length === 2 && rows.every((s) => s === 'Friedrich Merz'), 'who said: both of Merz\'s quotes', rows);
   check((await page.$$eval('#quotes h2', (hs) => hs.map((h) => h.textContent))).join() === '2025-03-12,2025-05-20', 'who said: by date');
   await page.screenshot({ path: path.join(shots, 'who-said.png'), fullPage: true });
+  await page.goto(base + 'who-said.html?speaker=Merz&about=Frankreich&from=2025');
+  await page.waitForSelector('.quote-row');
+  check(await page.locator('.quote-row').count() === 1, 'who said: the form narrows by topic and date');
+  check(await page.inputValue('input[name=about]') === 'Frankreich' && await page.inputValue('input[name=from]') === '2025', 'the who-said form keeps its fields');
 
   // Claims: the two trade figures for 2024 disagree.
   await page.goto(base + 'claims.html?measure=trade&subjects=DEU,+FRA');
