@@ -251,7 +251,7 @@ nf_store *nf_open_existing_store(const char *db) {
         return NULL;
     }
     char err[512];
-    nf_store *s = nf_store_open(db, err, sizeof err);
+    nf_store *s = nf_store_open_existing(db, err, sizeof err);
     if (!s) fprintf(stderr, "newsfacts: %s\n", err);
     return s;
 }

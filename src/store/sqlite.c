@@ -86,9 +86,10 @@ static int lite_open(nf_store *s, const char *target) {
         return -1;
     }
     s->impl = l;
-    if (sqlite3_open_v2(target, &l->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        NULL) != SQLITE_OK) {
+    /* A store opened to be read is never created (nor is a file). */
+    int flags =
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (s->existing ? 0 : SQLITE_OPEN_CREATE);
+    if (sqlite3_open_v2(target, &l->db, flags, NULL) != SQLITE_OK) {
         snprintf(s->err, sizeof s->err, "cannot open SQLite database %s: %s", target,
                  l->db ? sqlite3_errmsg(l->db) : "out of memory");
         return -1;
@@ -105,11 +106,14 @@ static int lite_open(nf_store *s, const char *target) {
      * process is doing the same: two ingests creating one store.  Wait and
      * try again, as the busy handler would. */
     int rc;
+    /* The journal mode is a setting of the file: a store opened to be read
+     * keeps it (ingest made its stores WAL; any other file is left alone). */
+    const char *pragmas = s->existing ? "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; "
+                                        "PRAGMA temp_store=MEMORY;"
+                                      : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                                        "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
     for (int waited = 0;; waited += 10) {
-        rc = sqlite3_exec(l->db,
-                          "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                          "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;",
-                          NULL, NULL, &msg);
+        rc = sqlite3_exec(l->db, pragmas, NULL, NULL, &msg);
         if ((rc & 0xFF) != SQLITE_BUSY || waited >= BUSY_MS) break;
         sqlite3_free(msg);
         msg = NULL;

@@ -86,8 +86,9 @@ static int ensure_schema(nf_store *s) {
     return rc == 0 ? s->ops->commit(s) : -1;
 }
 
-/* Opens a store and makes sure its schema exists. */
-nf_store *nf_store_open(const char *target, char *err, size_t errlen) {
+/* Opens a store; with `create` makes sure its schema exists, else checks
+ * that it does. */
+static nf_store *open_store(const char *target, bool create, char *err, size_t errlen) {
     nf_store *s = calloc(1, sizeof *s);
     if (!s) {
         snprintf(err, errlen, "out of memory");
@@ -103,12 +104,37 @@ nf_store *nf_store_open(const char *target, char *err, size_t errlen) {
     } else {
         s->ops = &nf_sqlite_ops;
     }
-    if (s->ops->open(s, target) != 0 || ensure_schema(s) != 0) {
+    s->existing = !create;
+    long long version = 0;
+    if (s->ops->open(s, target) != 0 ||
+        (create ? ensure_schema(s) : schema_version(s, &version)) != 0) {
         snprintf(err, errlen, "%s", s->err);
         nf_store_close(s);
         return NULL;
     }
+    if (!create && version != 1) {
+        if (version == 0)
+            snprintf(err, errlen,
+                     "%s is not a newsfacts store (it has no nf_meta table); "
+                     "newsfacts ingest makes one",
+                     target);
+        else
+            snprintf(err, errlen, "%s has schema version %lld, this newsfacts reads version 1",
+                     target, version);
+        nf_store_close(s);
+        return NULL;
+    }
     return s;
+}
+
+/* Opens a store and makes sure its schema exists. */
+nf_store *nf_store_open(const char *target, char *err, size_t errlen) {
+    return open_store(target, true, err, errlen);
+}
+
+/* Opens a store ingest made, changing nothing in it. */
+nf_store *nf_store_open_existing(const char *target, char *err, size_t errlen) {
+    return open_store(target, false, err, errlen);
 }
 
 /* Closes and frees a store. */

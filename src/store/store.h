@@ -67,6 +67,7 @@ typedef struct nf_store_ops {
 struct nf_store {
     const nf_store_ops *ops;
     void *impl;    /* the backend's connection state */
+    bool existing; /* opened by nf_store_open_existing: the backend sets nothing in the file */
     char err[512]; /* the last error */
 };
 
@@ -81,6 +82,13 @@ bool nf_store_target_is_pg(const char *target);
 /* Opens the store at `target` and creates the schema when it is missing.
  * Returns NULL with a message in `err` (of `errlen` bytes) on failure. */
 nf_store *nf_store_open(const char *target, char *err, size_t errlen);
+
+/* Opens a store that `newsfacts ingest` made, to read it: creates nothing,
+ * and changes nothing in the database on opening (a SQLite file keeps its
+ * journal mode).  NULL with `err` set when it cannot be opened, or when it
+ * is no newsfacts store (no schema, or one of another version): its tables
+ * are then left as they are.  Close it with nf_store_close. */
+nf_store *nf_store_open_existing(const char *target, char *err, size_t errlen);
 
 /* Closes and frees a store; NULL is ignored. */
 void nf_store_close(nf_store *s);

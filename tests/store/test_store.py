@@ -548,6 +548,26 @@ class SQLiteTests(StoreTests, unittest.TestCase):
         self.assertEqual(p.returncode, 1)
         self.assertIn("run newsfacts ingest first", p.stderr)
 
+    def test_foreign_database_left_alone(self):
+        """query and serve read a store; a SQLite file that is none gets a
+        clear error and keeps its tables and journal mode."""
+        import sqlite3
+        path = os.path.join(self.tmp, "other.db")
+        con = sqlite3.connect(path)
+        con.execute("CREATE TABLE notes (t TEXT)")
+        con.commit()
+        con.close()
+        for cmd in (["query", "stats"], ["query", "who-said", "Putin"],
+                    ["serve", "--port", "0"]):
+            p = run(cmd + ["--db", path], timeout=30)
+            self.assertEqual(p.returncode, 1, cmd)
+            self.assertIn("is not a newsfacts store", p.stderr)
+        con = sqlite3.connect(path)
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master")]
+        mode = con.execute("PRAGMA journal_mode").fetchone()[0]
+        con.close()
+        self.assertEqual((tables, mode), (["notes"], "delete"))
+
     def test_missing_input(self):
         p = run(["ingest", "--db", self.new_db(), os.path.join(self.tmp, "none.jsonl")])
         self.assertEqual(p.returncode, 1)
@@ -571,6 +591,18 @@ class PostgreSQLTests(StoreTests, unittest.TestCase):
 
     def new_db(self):
         return PG.new_db()
+
+    def test_query_creates_nothing(self):
+        """A query on a database ingest never wrote to says so and leaves it
+        empty."""
+        db = self.new_db()
+        p = run(["query", "stats", "--db", db])
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("is not a newsfacts store", p.stderr)
+        again = run(["query", "who-said", "Putin", "--db", db])  # still nothing made
+        self.assertIn("is not a newsfacts store", again.stderr)
+        run(["ingest", "--no-progress", "--db", db, self.articles], check=True)
+        self.assertEqual(self.stats(db)["documents"], 3)
 
     def test_bad_url(self):
         p = run(["query", "stats", "--db", f"postgresql:///nosuchdb?host={PG.dir}&user=postgres"])
