@@ -63,6 +63,14 @@ static int schema_version(nf_store *s, long long *version) {
                          nf_row_first_int, version);
 }
 
+/* Says in s->err that the store has schema `version`, which this code does
+ * not read; returns -1. */
+static int wrong_version(nf_store *s, long long version) {
+    snprintf(s->err, sizeof s->err,
+             "the store has schema version %lld, this newsfacts reads version 1", version);
+    return -1;
+}
+
 /* Creates the schema unless nf_meta says it is there.  Two processes may
  * open a new store at once (two ingests): the one that finds no schema
  * takes the writers' lock and looks again before creating it, so the other
@@ -71,6 +79,7 @@ static int ensure_schema(nf_store *s) {
     long long version = 0;
     if (schema_version(s, &version) != 0) return -1;
     if (version == 1) return 0;
+    if (version != 0) return wrong_version(s, version);
     char *sql = nf_store_schema(s);
     if (!sql) {
         snprintf(s->err, sizeof s->err, "out of memory");
@@ -78,7 +87,8 @@ static int ensure_schema(nf_store *s) {
     }
     int rc = nf_store_begin_write(s);
     if (rc == 0 &&
-        (schema_version(s, &version) != 0 || (version != 1 && s->ops->script(s, sql) != 0))) {
+        (schema_version(s, &version) != 0 || (version == 0 && s->ops->script(s, sql) != 0) ||
+         (version > 1 && wrong_version(s, version) != 0))) {
         nf_store_abort(s);
         rc = -1;
     }
@@ -119,8 +129,7 @@ static nf_store *open_store(const char *target, bool create, char *err, size_t e
                      "newsfacts ingest makes one",
                      target);
         else
-            snprintf(err, errlen, "%s has schema version %lld, this newsfacts reads version 1",
-                     target, version);
+            snprintf(err, errlen, "%s: %s", target, (wrong_version(s, version), s->err));
         nf_store_close(s);
         return NULL;
     }

@@ -568,6 +568,20 @@ class SQLiteTests(StoreTests, unittest.TestCase):
         con.close()
         self.assertEqual((tables, mode), (["notes"], "delete"))
 
+    def test_other_schema_version(self):
+        """A store of another schema version is neither read nor written."""
+        import sqlite3
+        db = self.new_db()
+        self.ingest(db, self.articles)
+        con = sqlite3.connect(db)
+        con.execute("UPDATE nf_meta SET value = '2' WHERE key = 'schema'")
+        con.commit()
+        con.close()
+        for cmd in (["query", "stats"], ["ingest", "--no-progress", self.articles]):
+            p = run(cmd + ["--db", db])
+            self.assertEqual(p.returncode, 1, cmd)
+            self.assertIn("schema version 2, this newsfacts reads version 1", p.stderr)
+
     def test_missing_input(self):
         p = run(["ingest", "--db", self.new_db(), os.path.join(self.tmp, "none.jsonl")])
         self.assertEqual(p.returncode, 1)
