@@ -20,4 +20,8 @@ int nf_cmd_serve(int argc, char **argv);
  * (and *out unchanged) when it is not one. */
 bool nf_parse_count(const char *s, long lo, long hi, long *out);
 
+/* Reads the argument of --layers into *out (NF_LAYER_* bits); false after
+ * saying why on stderr. */
+bool nf_parse_layers_arg(const char *s, unsigned *out);
+
 #endif

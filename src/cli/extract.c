@@ -219,18 +219,6 @@ static bool parse_size(const char *s, size_t *out) {
     return true;
 }
 
-/* Sums the sizes of regular input files, for the progress line. */
-static size_t input_size(int argc, char **argv, int first) {
-    size_t total = 0;
-    struct stat st;
-    if (first >= argc) return fstat(0, &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
-    for (int i = first; i < argc; i++) {
-        if (strcmp(argv[i], "-") == 0 || stat(argv[i], &st) != 0 || !S_ISREG(st.st_mode)) return 0;
-        total += (size_t)st.st_size;
-    }
-    return total;
-}
-
 /* The extract command. */
 int nf_cmd_extract(int argc, char **argv) {
     static const struct option longopts[] = {{"threads", required_argument, NULL, 'j'},
@@ -302,14 +290,9 @@ int nf_cmd_extract(int argc, char **argv) {
             case 'T':
                 opts.no_tagger = true;
                 break;
-            case 'L': {
-                nf_error lerr;
-                if (nf_layers_parse(optarg, &opts.layers, &lerr) != NF_OK) {
-                    fprintf(stderr, "newsfacts: --layers: %s\n", lerr.message);
-                    return 2;
-                }
+            case 'L':
+                if (!nf_parse_layers_arg(optarg, &opts.layers)) return 2;
                 break;
-            }
             case 'P':
                 progress = 1;
                 break;
@@ -354,7 +337,7 @@ int nf_cmd_extract(int argc, char **argv) {
     r->threads = (int)threads;
     r->out = out;
     bool show = progress == 1 || (progress == -1 && isatty(2));
-    nf_progress_init(&r->progress, show, input_size(argc, argv, optind));
+    nf_progress_init(&r->progress, show, nf_input_size(argc, argv, optind));
 
     int rc = 0;
     if (optind >= argc) {

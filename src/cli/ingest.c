@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../store/jtape.h"
@@ -503,17 +502,6 @@ static void *open_stores(void *arg) {
     return NULL;
 }
 
-/* Sums the sizes of the input files, for the progress line. */
-static size_t input_size(int argc, char **argv, int first) {
-    size_t total = 0;
-    struct stat st;
-    for (int i = first; i < argc; i++) {
-        if (strcmp(argv[i], "-") == 0 || stat(argv[i], &st) != 0 || !S_ISREG(st.st_mode)) return 0;
-        total += (size_t)st.st_size;
-    }
-    return total;
-}
-
 /* The ingest command. */
 int nf_cmd_ingest(int argc, char **argv) {
     static const struct option longopts[] = {{"db", required_argument, NULL, 'd'},
@@ -562,14 +550,9 @@ int nf_cmd_ingest(int argc, char **argv) {
             case 't':
                 keep_text = true;
                 break;
-            case 'L': {
-                nf_error lerr;
-                if (nf_layers_parse(optarg, &layers, &lerr) != NF_OK) {
-                    fprintf(stderr, "newsfacts: --layers: %s\n", lerr.message);
-                    return 2;
-                }
+            case 'L':
+                if (!nf_parse_layers_arg(optarg, &layers)) return 2;
                 break;
-            }
             case 'T':
                 no_tagger = true;
                 break;
@@ -675,7 +658,7 @@ int nf_cmd_ingest(int argc, char **argv) {
     pthread_cond_init(&g->finished, NULL);
     pthread_cond_init(&g->freed, NULL);
     bool show = progress == 1 || (progress == -1 && isatty(2));
-    nf_progress_init(&g->progress, show, input_size(argc, argv, optind));
+    nf_progress_init(&g->progress, show, nf_input_size(argc, argv, optind));
 
     /* The store thread and the workers; the main thread reads. */
     pthread_t store_tid, *tids = calloc((size_t)threads, sizeof *tids);

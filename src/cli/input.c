@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <utf8proc.h>
 
 #include "../store/jread.h"
@@ -343,4 +344,16 @@ int nf_read_all(FILE *f, size_t max_bytes, char **out, size_t *len) {
 const char *nf_base_name(const char *path) {
     const char *s = strrchr(path, '/');
     return s ? s + 1 : path;
+}
+
+/* See input.h. */
+size_t nf_input_size(int argc, char **argv, int first) {
+    size_t total = 0;
+    struct stat st;
+    if (first >= argc) return fstat(0, &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
+    for (int i = first; i < argc; i++) {
+        if (strcmp(argv[i], "-") == 0 || stat(argv[i], &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+        total += (size_t)st.st_size;
+    }
+    return total;
 }

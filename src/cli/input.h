@@ -67,4 +67,9 @@ int nf_read_all(FILE *f, size_t max_bytes, char **out, size_t *len);
 /* The file name part of a path (points into `path`). */
 const char *nf_base_name(const char *path);
 
+/* The total size of the input files argv[first..argc) (standard input when
+ * there are none), for the progress line; 0 when one is not a regular file
+ * ("-", a pipe) and the total is unknown. */
+size_t nf_input_size(int argc, char **argv, int first);
+
 #endif

@@ -34,6 +34,14 @@ bool nf_parse_count(const char *s, long lo, long hi, long *out) {
     return true;
 }
 
+/* See cli.h. */
+bool nf_parse_layers_arg(const char *s, unsigned *out) {
+    nf_error err;
+    if (nf_layers_parse(s, out, &err) == NF_OK) return true;
+    fprintf(stderr, "newsfacts: --layers: %s\n", err.message);
+    return false;
+}
+
 int main(int argc, char **argv) {
     if (argc < 2) {
         fputs(usage, stderr);
