@@ -112,12 +112,14 @@ int nf_query_who_said(nf_query *q, const char *name, const nf_query_opts *o) {
         "speaker, q.cue, q.text FROM v_quotes q WHERE (q.doc, q.speaker) IN " ENTITIES_NAMED("1"));
     if (o && o->about) {
         /* A mention of the actor (or of anyone of the country) inside the
-         * quote's extent. */
+         * quote's extent, other than the speaker's own (a frame inside the
+         * quote: "„...“, sagte Lawrow, „...“" is not about Russia). */
         int a = name_or_iso(q, o->about);
         if (!a) return nf_query_free(q), -1;
         add(q, &n,
             " AND EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.doc = m.doc AND e.eid = "
-            "m.eid WHERE m.doc = q.doc AND m.start_cp >= q.start_cp AND m.end_cp <= q.end_cp "
+            "m.eid WHERE m.doc = q.doc AND m.eid <> q.speaker AND m.start_cp >= q.start_cp AND "
+            "m.end_cp <= q.end_cp "
             "AND (e.actor_id IN (SELECT actor FROM actor_names WHERE name = ?%d) OR e.country "
             "= ?%d))",
             a, a + 1);

@@ -273,6 +273,25 @@ class StoreTests:
         self.assertEqual(bad.returncode, 2)
         self.assertIn("records are stored as they are", bad.stderr)
 
+    def test_about_leaves_out_the_speaker(self):
+        """--about looks for the actor inside the quote, not at the speaker
+        whose name frames it in the middle."""
+        path = os.path.join(self.tmp, "framed.jsonl")
+        write_jsonl(path, [{"id": "f1", "date": "2025-06-02", "text":
+                            "Moskau – Der russische Außenminister Sergej Lawrow hat am Montag "
+                            "Journalisten empfangen. „Wir bleiben gelassen“, sagte Lawrow, "
+                            "„und wir warten ab.“ Lawrow sagte außerdem, Kasachstan sei ein "
+                            "verlässlicher Partner."}])
+        db = self.new_db()
+        self.ingest(db, path)
+        said = self.query(db, "who-said", "Lawrow")
+        self.assertEqual(len(said), 2, said)
+        kz = self.query(db, "who-said", "Lawrow", "--about", "KAZ")
+        self.assertEqual([r["text"] for r in kz], [said[1]["text"]])
+        self.assertIn("Kasachstan", kz[0]["text"])
+        self.assertEqual(self.query(db, "who-said", "Lawrow", "--about", "RUS"), [])
+        self.assertEqual(self.query(db, "who-said", "Lawrow", "--about", "Lawrow"), [])
+
     def test_ingest_in_parts(self):
         """Actors met again in a later run (and a later batch) are the same
         actors: ingesting the articles in two runs, one document a batch,
