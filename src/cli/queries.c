@@ -58,7 +58,7 @@ static void add(nf_query *q, size_t *n, const char *fmt, ...) {
     va_start(ap, fmt);
     int w = vsnprintf(q->sql + *n, sizeof q->sql - *n, fmt, ap);
     va_end(ap);
-    if (w > 0) *n += (size_t)w;
+    if (w > 0) *n += (size_t)w; /* past the end when cut: see built() */
 }
 
 /* Appends " AND col >= ?from AND col <= ?to" for the bounds of `o` (a year
@@ -72,6 +72,14 @@ static void add_dates(nf_query *q, size_t *n, const char *col, const nf_query_op
         q->p[q->np++] = nf_text(nf_query_date_end(o->to, q->to_end));
         add(q, n, " AND %s <= ?%d", col, q->np);
     }
+}
+
+/* What a builder returns: 0, or -1 (the query freed) when the SQL did not
+ * fit in q->sql (it always does: the options are bounded). */
+static int built(nf_query *q, size_t n) {
+    if (n < sizeof q->sql) return 0;
+    nf_query_free(q);
+    return -1;
 }
 
 /* Appends " LIMIT n" when `o` asks for at most n rows. */
@@ -127,7 +135,7 @@ int nf_query_who_said(nf_query *q, const char *name, const nf_query_opts *o) {
     add_dates(q, &n, "q.date", o);
     add(q, &n, " ORDER BY COALESCE(q.date, ''), q.doc, q.start_cp");
     add_limit(q, &n, o);
-    return 0;
+    return built(q, n);
 }
 
 /* claims [--measure M] [--subject NAME]... [--claimant NAME]. */
@@ -166,7 +174,7 @@ int nf_query_claims(nf_query *q, const char *measure, const char *const *subject
     add_dates(q, &n, "c.date", o);
     add(q, &n, " ORDER BY COALESCE(c.date, ''), c.doc, c.n");
     add_limit(q, &n, o);
-    return 0;
+    return built(q, n);
 }
 
 /* The parameters ?1..?4 of the two sides of a dyad. */
@@ -203,7 +211,7 @@ int nf_query_dyad(nf_query *q, const nf_store *s, const char *a, const char *b, 
     add_dates(q, &n, "v.date", o);
     add(q, &n, ") x GROUP BY period, root ORDER BY period, root");
     add_limit(q, &n, o);
-    return 0;
+    return built(q, n);
 }
 
 /* The events of a dyad, listed. */
@@ -218,7 +226,7 @@ int nf_query_dyad_events(nf_query *q, const char *a, const char *b, const nf_que
     add_dates(q, &n, "v.date", o);
     add(q, &n, " ORDER BY COALESCE(v.date, ''), v.doc, v.vid");
     add_limit(q, &n, o);
-    return 0;
+    return built(q, n);
 }
 #undef BETWEEN
 #undef SIDE
@@ -242,7 +250,7 @@ int nf_query_entity(nf_query *q, const nf_store *s, const char *name, const nf_q
         " GROUP BY m.doc, m.date, m.document, COALESCE(m.canonical, m.name) "
         "ORDER BY COALESCE(m.date, ''), m.doc");
     add_limit(q, &n, o);
-    return 0;
+    return built(q, n);
 }
 
 /* See queries.h. */
