@@ -97,7 +97,7 @@ static void put_cell(const char *s, size_t width, size_t max, bool last) {
 
 /* Prints the result as an aligned table. */
 static void print_table(const result *r) {
-    if (!r->ncols) {
+    if (!r->nrows) {
         puts("(no rows)");
         return;
     }
@@ -203,10 +203,7 @@ static int show(nf_store *s, const char *sql, const nf_val *p, int np, fmt f, bo
         nf_rows_free(&r);
         return 1;
     }
-    if (!r.ncols && f != FMT_TABLE && !object) {
-        /* No rows: JSON gets an empty array, CSV nothing. */
-        if (f == FMT_JSON) puts("[]");
-    } else if (f == FMT_JSON) {
+    if (f == FMT_JSON) {
         print_json(&r, object);
     } else if (f == FMT_CSV) {
         print_csv(&r);

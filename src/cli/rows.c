@@ -19,6 +19,7 @@ int nf_rows_collect(void *ctx, int ncols, const char *const *names, const nf_vty
             if (!r->names[i]) return r->oom = true, 1;
         }
     }
+    if (!vals) return 0; /* no rows: the names only */
     if (r->nrows == r->cap) {
         size_t ncap = r->cap ? r->cap * 2 : 64;
         char **v = realloc(r->vals, ncap * (size_t)ncols * sizeof *v);

@@ -860,7 +860,7 @@ static int found_row(void *ctx, int ncols, const char *const *names, const nf_vt
     (void)names;
     (void)types;
     found *f = ctx;
-    if (ncols >= 2 && vals[0]) {
+    if (ncols >= 2 && vals && vals[0]) {
         f->doc = atoll(vals[0]);
         snprintf(f->hash, sizeof f->hash, "%s", vals[1] ? vals[1] : "");
         f->hit = true;

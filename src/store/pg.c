@@ -219,6 +219,7 @@ static int run(nf_store *s, const char *sql, const nf_val *params, int nparams, 
             types[c] = col_type(p->pq.PQftype(r, c));
         }
         int nrows = p->pq.PQntuples(r);
+        if (nrows == 0 && ncols > 0) fn(ctx, ncols, names, NULL, NULL); /* the names only */
         for (int i = 0; i < nrows; i++) {
             nf_vtype t[64];
             for (int c = 0; c < ncols; c++) {

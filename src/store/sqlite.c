@@ -206,7 +206,9 @@ static int run(nf_store *s, const char *sql, const nf_val *params, int nparams, 
     if (ncols > 64) ncols = 64;
     for (int i = 0; i < ncols; i++) names[i] = sqlite3_column_name(st, i);
     int rc;
+    bool any = false;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        any = true;
         if (!fn) continue;
         for (int i = 0; i < ncols; i++) {
             int t = sqlite3_column_type(st, i);
@@ -224,6 +226,7 @@ static int run(nf_store *s, const char *sql, const nf_val *params, int nparams, 
         return -1;
     }
     sqlite3_reset(st);
+    if (fn && !any && ncols > 0) fn(ctx, ncols, names, NULL, NULL); /* the names only */
     (void)l;
     return 0;
 }

@@ -11,7 +11,7 @@ int nf_row_first_int(void *ctx, int ncols, const char *const *names, const nf_vt
                      const char *const *vals) {
     (void)names;
     (void)types;
-    if (ncols > 0 && vals[0]) *(long long *)ctx = atoll(vals[0]);
+    if (ncols > 0 && vals && vals[0]) *(long long *)ctx = atoll(vals[0]);
     return 1;
 }
 

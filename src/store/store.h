@@ -21,7 +21,9 @@ typedef struct nf_val {
 
 /* Called once per result row: `vals[i]` is the column's value as text (NULL
  * for SQL NULL) and `types[i]` its type.  Returning non-zero stops the
- * query (which then still succeeds). */
+ * query (which then still succeeds).  A query that returns no rows calls
+ * it once with `types` and `vals` NULL, so that the caller still learns
+ * the names of the columns. */
 typedef int (*nf_row_fn)(void *ctx, int ncols, const char *const *names, const nf_vtype *types,
                          const char *const *vals);
 

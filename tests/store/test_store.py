@@ -462,6 +462,12 @@ class StoreTests:
         csv = run(["query", "claims", "--db", db, "--format", "csv"], check=True).stdout
         self.assertTrue(csv.startswith("date,document,value,unit,measure,"))
         self.assertEqual(len(csv.strip().splitlines()), 4)
+        # No rows: CSV still has its header, the table says so, JSON is [].
+        none = run(["query", "who-said", "Niemand", "--db", db, "--format", "csv"], check=True)
+        self.assertEqual(none.stdout, "date,document,kind,speaker,cue,text\n")
+        none = run(["query", "claims", "--from", "2030", "--db", db], check=True)
+        self.assertEqual(none.stdout, "(no rows)\n")
+        self.assertEqual(self.query(db, "dyad", "RUS", "KAZ", "--from", "2030"), [])
         # A NAME is a parameter, never SQL.
         self.assertEqual(self.query(db, "who-said", "x' OR '1'='1"), [])
         self.assertEqual(self.stats(db)["documents"], 3)
