@@ -18,5 +18,20 @@ printf '%s\n' '{"id": "a", "text": "Putin sagte am Montag, der Handel sei um 3 P
     'kein json' '{"id": "b"}' >"$tmp/in.jsonl"
 $vg "$build/newsfacts" ingest --no-progress --db "$tmp/v.db" examples/warschau-energie.jsonl \
     "$tmp/in.jsonl" 2>/dev/null
+# query: every question with its options, no rows, and a file that is no store.
+for q in "who-said Putin --about RUS --from 2024 --to 2025-12 --limit 3" \
+    "claims --subject POL --claimant Putin --measure trade --from 2025-01" \
+    "dyad POL DEU --by year --to 2030" "entity Putin --limit 1" "stats"; do
+    # shellcheck disable=SC2086 # $q holds the words of one query
+    $vg "$build/newsfacts" query $q --db "$tmp/v.db" --format csv >/dev/null
+done
+$vg "$build/newsfacts" query who-said Niemand --db "$tmp/v.db" --format json >/dev/null
+echo "kein Speicher" >"$tmp/x.db"
+rc=0
+$vg --error-exitcode=9 "$build/newsfacts" query stats --db "$tmp/x.db" >/dev/null 2>&1 || rc=$?
+if [ "$rc" != 1 ]; then
+    echo "valgrind: query on a file that is no store: exit status $rc, not 1"
+    exit 1
+fi
 rm -rf "$tmp"
 echo "valgrind: clean"
