@@ -251,8 +251,11 @@ async function pageSearch() {
 async function pageWhoSaid() {
   const p = params();
   fillForm(document.getElementById('who-form'), p);
-  api('speakers').then((r) => document.getElementById('speakers').replaceChildren(...r.speakers.map((s) =>
-    el('li', {}, el('a', { href: 'who-said.html?speaker=' + encodeURIComponent(s.speaker) }, s.speaker + ' (' + s.quotes + ')'))))).catch(() => {});
+  // The speakers quoted most, about the topic and in the dates asked for.
+  const narrow = ['about', 'from', 'to'].filter((k) => p.get(k));
+  if (p.get('about')) document.getElementById('speakers-title').textContent = 'Speakers quoted about ' + p.get('about');
+  api('speakers', narrow.map((k) => [k, p.get(k)])).then((r) => document.getElementById('speakers').replaceChildren(...r.speakers.map((s) =>
+    el('li', {}, el('a', { href: 'who-said.html?' + new URLSearchParams([['speaker', s.speaker], ...narrow.map((k) => [k, p.get(k)])]) }, s.speaker + ' (' + s.quotes + ')'))))).catch(() => {});
   const sp = p.get('speaker');
   if (!sp) return;
   let r;

@@ -108,6 +108,41 @@ static int name_or_iso(nf_query *q, const char *name) {
     return q->np - 1;
 }
 
+/* Appends the test of `o`'s about (if any) on the quote `q` of v_quotes: a
+ * mention of the actor (or of anyone of the country) inside the quote's
+ * extent, other than the speaker's own (a frame inside the quote: "„...“,
+ * sagte Lawrow, „...“" is not about Russia).  False when the name is not
+ * UTF-8. */
+static bool add_about(nf_query *q, size_t *n, const nf_query_opts *o) {
+    if (!o || !o->about) return true;
+    int a = name_or_iso(q, o->about);
+    if (!a) return false;
+    add(q, n,
+        " AND EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.doc = m.doc AND e.eid = "
+        "m.eid WHERE m.doc = q.doc AND m.eid <> q.speaker AND m.start_cp >= q.start_cp AND "
+        "m.end_cp <= q.end_cp AND (e.actor_id IN (SELECT actor FROM actor_names WHERE name = "
+        "?%d) OR e.country = ?%d))",
+        a, a + 1);
+    return true;
+}
+
+/* speakers [--about NAME]. */
+int nf_query_speakers(nf_query *q, const nf_query_opts *o) {
+    memset(q, 0, sizeof *q);
+    size_t n = 0;
+    add(q, &n, "%s",
+        "SELECT COALESCE(q.speaker_canonical, q.speaker_name) AS speaker, count(*) AS quotes, "
+        "min(q.date) AS first_date, max(q.date) AS last_date FROM v_quotes q "
+        "WHERE q.speaker_actor IS NOT NULL");
+    if (!add_about(q, &n, o)) return nf_query_free(q), -1;
+    add_dates(q, &n, "q.date", o);
+    add(q, &n,
+        " GROUP BY COALESCE(q.speaker_canonical, q.speaker_name) ORDER BY count(*) DESC, "
+        "COALESCE(q.speaker_canonical, q.speaker_name)");
+    add_limit(q, &n, o);
+    return built(q, n);
+}
+
 /* who-said NAME [--about NAME]. */
 int nf_query_who_said(nf_query *q, const char *name, const nf_query_opts *o) {
     memset(q, 0, sizeof *q);
@@ -118,20 +153,7 @@ int nf_query_who_said(nf_query *q, const char *name, const nf_query_opts *o) {
     add(q, &n, "%s",
         "SELECT q.date, q.document, q.kind, COALESCE(q.speaker_canonical, q.speaker_name) AS "
         "speaker, q.cue, q.text FROM v_quotes q WHERE (q.doc, q.speaker) IN " ENTITIES_NAMED("1"));
-    if (o && o->about) {
-        /* A mention of the actor (or of anyone of the country) inside the
-         * quote's extent, other than the speaker's own (a frame inside the
-         * quote: "„...“, sagte Lawrow, „...“" is not about Russia). */
-        int a = name_or_iso(q, o->about);
-        if (!a) return nf_query_free(q), -1;
-        add(q, &n,
-            " AND EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.doc = m.doc AND e.eid = "
-            "m.eid WHERE m.doc = q.doc AND m.eid <> q.speaker AND m.start_cp >= q.start_cp AND "
-            "m.end_cp <= q.end_cp "
-            "AND (e.actor_id IN (SELECT actor FROM actor_names WHERE name = ?%d) OR e.country "
-            "= ?%d))",
-            a, a + 1);
-    }
+    if (!add_about(q, &n, o)) return nf_query_free(q), -1;
     add_dates(q, &n, "q.date", o);
     add(q, &n, " ORDER BY COALESCE(q.date, ''), q.doc, q.start_cp");
     add_limit(q, &n, o);

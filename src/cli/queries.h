@@ -29,8 +29,8 @@ typedef struct nf_query_opts {
      * document's date, for events their own.  A row without a date is left
      * out when either is given. */
     const char *from, *to;
-    /* who-said: only quotes that name this actor (a name, or an ISO code
-     * for anyone of that country) inside them; NULL for all. */
+    /* who-said, speakers: only quotes that name this actor (a name, or an
+     * ISO code for anyone of that country) inside them; NULL for all. */
     const char *about;
     int limit; /* > 0: at most this many rows */
 } nf_query_opts;
@@ -59,6 +59,10 @@ nf_store *nf_open_existing_store(const char *db);
 
 /* The quotes whose speaker is `name` (any name form). */
 int nf_query_who_said(nf_query *q, const char *name, const nf_query_opts *o);
+
+/* The speakers of quotes (that name `o->about`), by the number of their
+ * quotes, with the first and last date of one. */
+int nf_query_speakers(nf_query *q, const nf_query_opts *o);
 
 /* The amounts, optionally of one measure, about all `subjects` (names or
  * ISO codes, at most NF_Q_MAX_SUBJECTS) and by `claimant` (NULL: any). */

@@ -28,6 +28,8 @@ static const char usage[] =
     "                           case-insensitive: Putin, Wladimir Putin, Vladimir Putin);\n"
     "                           --about: only those that name this actor (or, for an\n"
     "                           ISO code, anyone of that country) inside the quote\n"
+    "  speakers [--about NAME]  the speakers quoted most (about NAME): quotes, first and\n"
+    "                           last date\n"
     "  claims [--measure M] [--subject NAME]... [--claimant NAME]\n"
     "                           amounts with value, unit, period, claimant, date\n"
     "  dyad A B [--by day|month|year]\n"
@@ -329,7 +331,8 @@ int nf_cmd_query(int argc, char **argv) {
         }
     }
     if (optind >= argc) {
-        fputs("newsfacts: query needs a SUBCOMMAND (stats, who-said, claims, dyad, entity)\n"
+        fputs("newsfacts: query needs a SUBCOMMAND (stats, who-said, speakers, claims, dyad, "
+              "entity)\n"
               "Try 'newsfacts query --help'.\n",
               stderr);
         return 2;
@@ -337,13 +340,15 @@ int nf_cmd_query(int argc, char **argv) {
     const char *sub = argv[optind];
     int nargs = argc - optind - 1;
     char **args = argv + optind + 1;
-    int want = strcmp(sub, "stats") == 0 || strcmp(sub, "claims") == 0      ? 0
-               : strcmp(sub, "dyad") == 0                                   ? 2
-               : strcmp(sub, "who-said") == 0 || strcmp(sub, "entity") == 0 ? 1
-                                                                            : -1;
+    int want =
+        strcmp(sub, "stats") == 0 || strcmp(sub, "claims") == 0 || strcmp(sub, "speakers") == 0 ? 0
+        : strcmp(sub, "dyad") == 0                                                              ? 2
+        : strcmp(sub, "who-said") == 0 || strcmp(sub, "entity") == 0                            ? 1
+                                                                     : -1;
     if (want < 0) {
         fprintf(stderr,
-                "newsfacts: unknown query '%s' (stats, who-said, claims, dyad, entity)\n"
+                "newsfacts: unknown query '%s' (stats, who-said, speakers, claims, dyad, "
+                "entity)\n"
                 "Try 'newsfacts query --help'.\n",
                 sub);
         return 2;
@@ -370,12 +375,12 @@ int nf_cmd_query(int argc, char **argv) {
         fputs("newsfacts: --by belongs to query dyad\n", stderr);
         return 2;
     }
-    if (opts.about && strcmp(sub, "who-said") != 0) {
-        fputs("newsfacts: --about belongs to query who-said\n", stderr);
+    if (opts.about && strcmp(sub, "who-said") != 0 && strcmp(sub, "speakers") != 0) {
+        fputs("newsfacts: --about belongs to query who-said and query speakers\n", stderr);
         return 2;
     }
     if (opts.about && !*opts.about) {
-        fputs("newsfacts: query who-said: an empty --about NAME matches nothing\n", stderr);
+        fprintf(stderr, "newsfacts: query %s: an empty --about NAME matches nothing\n", sub);
         return 2;
     }
     if ((opts.from || opts.to || opts.limit) && strcmp(sub, "stats") == 0) {
@@ -399,6 +404,8 @@ int nf_cmd_query(int argc, char **argv) {
             f);
     } else if (strcmp(sub, "dyad") == 0) {
         rc = show_query(s, &q, nf_query_dyad(&q, s, args[0], args[1], by ? by : "month", &opts), f);
+    } else if (strcmp(sub, "speakers") == 0) {
+        rc = show_query(s, &q, nf_query_speakers(&q, &opts), f);
     } else if (strcmp(sub, "who-said") == 0) {
         rc = show_query(s, &q, nf_query_who_said(&q, args[0], &opts), f);
     } else {

@@ -300,19 +300,15 @@ static void api_who_said(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
     if (rows) reply_json(out, json_pack("{s:s,s:o}", "speaker", speaker, "quotes", rows));
 }
 
-/* /api/speakers: the speakers quoted most. */
+/* /api/speakers?about=&from=&to=: the speakers quoted most. */
 static void api_speakers(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
-    static const char *const allowed[] = {NULL};
+    static const char *const allowed[] = {"about", "from", "to", NULL};
     argcheck a = {.allowed = allowed};
     if (!check_args(c, &a, out)) return;
-    char sql[512];
-    snprintf(sql, sizeof sql,
-             "SELECT COALESCE(speaker_canonical, speaker_name) AS speaker, count(*) AS quotes "
-             "FROM v_quotes WHERE speaker_actor IS NOT NULL GROUP BY "
-             "COALESCE(speaker_canonical, speaker_name) ORDER BY count(*) DESC, "
-             "COALESCE(speaker_canonical, speaker_name) LIMIT %d",
-             SPEAKERS_LIMIT);
-    json_t *rows = rows_of(s, sql, NULL, 0, out);
+    nf_query_opts o = {.about = arg(c, "about"), .limit = SPEAKERS_LIMIT};
+    if (!date_args(c, &o, out)) return;
+    nf_query q;
+    json_t *rows = rows_of_query(s, &q, nf_query_speakers(&q, &o), out);
     if (rows) reply_json(out, json_pack("{s:o}", "speakers", rows));
 }
 

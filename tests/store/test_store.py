@@ -431,6 +431,21 @@ class StoreTests:
         self.assertEqual([r["document"] for r in ent], ["a2", "a3"])
         self.assertTrue(all(r["entity"] == "Kazakhstan" and r["mentions"] >= 1 for r in ent))
 
+        # The speakers quoted most, and those quoted about something.
+        sp = self.query(db, "speakers")
+        self.assertEqual(set(sp[0]), {"speaker", "quotes", "first_date", "last_date"})
+        self.assertEqual(sum(r["quotes"] for r in sp if "Putin" in r["speaker"]),
+                         len(self.query(db, "who-said", "Putin")))
+        self.assertEqual(sp, sorted(sp, key=lambda r: (-r["quotes"], r["speaker"])))
+        self.assertTrue(all(r["first_date"] <= r["last_date"] for r in sp))
+        # Toqajew ("Kasachstan wolle ..."), Lawrow ("Russland und Kasachstan
+        # würden ...") and Putin (a3) each said one thing about Kazakhstan.
+        about = self.query(db, "speakers", "--about", "Kasachstan")
+        kz = self.query(db, "who-said", "Putin", "--about", "Kasachstan")
+        self.assertEqual([(r["speaker"], r["quotes"]) for r in about],
+                         [("Kassym-Jomart Tokayev", 1), (kz[0]["speaker"], 1), ("Sergey Lavrov", 1)])
+        self.assertEqual(len(self.query(db, "speakers", "--limit", "1")), 1)
+        self.assertEqual(self.query(db, "speakers", "--to", "2024"), [])
         # Narrowed: by what the quote names, by date, by count.
         docs = lambda rows: [r["document"] for r in rows]  # noqa: E731
         self.assertEqual(docs(self.query(db, "who-said", "Putin", "--about", "Kasachstan")), ["a3"])

@@ -112,6 +112,9 @@ try {
   check(await said('speaker=Merz&about=Frankreich') === 'test-paris-2025-03-12', 'who-said about a country', await said('speaker=Merz&about=Frankreich'));
   check(await said('speaker=Merz&from=2025-05') === 'test-berlin-2025-05-20', 'who-said from a month');
   check(await said('speaker=Merz&to=2025-03') === 'test-paris-2025-03-12', 'who-said up to a month');
+  const spk = async (q) => ((await json('/api/speakers?' + q)).body.speakers || []).map((x) => x.speaker).join();
+  check(await spk('about=FRA') === 'Emmanuel Macron,Federal Statistical Office,Friedrich Merz', 'speakers about a country', await spk('about=FRA'));
+  check(await spk('from=2025-05-25') === 'Peter Hanke', 'speakers of a date range');
   const mayClaims = (await json('/api/claims?from=2025-05&to=2025-05')).body.claims;
   check(mayClaims.length > 0 && mayClaims.every((c) => c.date.startsWith('2025-05')), 'claims of one month', mayClaims);
   const march = (await json('/api/dyad?a=DEU&b=FRA&to=2025-03')).body;
