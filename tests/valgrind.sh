@@ -21,7 +21,8 @@ $vg "$build/newsfacts" ingest --no-progress --db "$tmp/v.db" examples/warschau-e
 # query: every question with its options, no rows, and a file that is no store.
 for q in "who-said Putin --about RUS --from 2024 --to 2025-12 --limit 3" \
     "claims --subject POL --claimant Putin --measure trade --from 2025-01" \
-    "dyad POL DEU --by year --to 2030" "entity Putin --limit 1" "stats"; do
+    "dyad POL DEU --by year --to 2030" "entity Putin --limit 1" "speakers --about POL" \
+    "stats"; do
     # shellcheck disable=SC2086 # $q holds the words of one query
     $vg "$build/newsfacts" query $q --db "$tmp/v.db" --format csv >/dev/null
 done

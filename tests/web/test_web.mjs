@@ -189,6 +189,11 @@ try {
   await page.waitForSelector('.quote-row');
   check(await page.locator('.quote-row').count() === 1, 'who said: the form narrows by topic and date');
   check(await page.inputValue('input[name=about]') === 'Frankreich' && await page.inputValue('input[name=from]') === '2025', 'the who-said form keeps its fields');
+  await page.goto(base + 'who-said.html?about=FRA');
+  await page.waitForSelector('#speakers li');
+  check(await page.textContent('#speakers-title') === 'Speakers quoted about FRA', 'the speaker list says what it is about');
+  const aboutLinks = await page.$$eval('#speakers li a', (as) => as.map((a) => a.getAttribute('href')));
+  check(aboutLinks.length === 3 && aboutLinks.every((h) => h.includes('about=FRA')), 'speakers about a topic link to their quotes about it', aboutLinks);
 
   // Claims: the two trade figures for 2024 disagree.
   await page.goto(base + 'claims.html?measure=trade&subjects=DEU,+FRA');
