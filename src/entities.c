@@ -484,6 +484,37 @@ static bool government_role(const char *role, size_t n) {
     return n > 9 && memcmp(role + n - 9, "_minister", 9) == 0;
 }
 
+/* Whether a person known in the role `office` (data/leaders.tsv; NULL when
+ * unknown) may be named by a role noun of label `role` (n bytes;
+ * lang/de/entities/roles.tsv): the same label, or a generic one that
+ * covers it ("Staatschef" for a president or king, "Regierungschef" for
+ * a prime minister or chancellor, "Minister" for any minister). */
+static bool role_fits(const char *role, size_t n, const char *office) {
+    if (!office || (strlen(office) == n && memcmp(office, role, n) == 0)) return true;
+    static const struct {
+        const char *generic, *offices;
+    } groups[] = {{"leader", ""}, /* any office */
+                  {"head_of_state",
+                   " president king queen monarch emir sultan emperor supreme_leader pope "
+                   "captain_regent prince co_prince shah "},
+                  {"head_of_government", " prime_minister chancellor "},
+                  {"president", " head_of_state "},
+                  {"king", " monarch head_of_state "},
+                  {"prime_minister", " head_of_government "},
+                  {"chancellor", " head_of_government "}};
+    char word[64];
+    size_t ol = strlen(office);
+    if (ol + 3 > sizeof word) return false;
+    snprintf(word, sizeof word, " %s ", office);
+    for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++) {
+        if (strlen(groups[i].generic) != n || memcmp(groups[i].generic, role, n) != 0) continue;
+        return !*groups[i].offices || strstr(groups[i].offices, word) != NULL;
+    }
+    /* "Minister Kuleba": any minister */
+    return n == 8 && memcmp(role, "minister", 8) == 0 && ol >= 8 &&
+           memcmp(office + ol - 8, "minister", 8) == 0;
+}
+
 /* A person named after a role noun: "Wirtschaftsministerin Anna Berger",
  * "Präsident Emmanuel Macron" (when not known).  Returns the token after
  * the name, or 0; fills the new entity. */
@@ -547,6 +578,21 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
             (strcmp(doc->entities[i].name, name) == 0 ||
              (n == 1 && nf_last_word_is(doc->entities[i].name, name, nl)))) {
             *entity = (int32_t)i;
+            return j;
+        }
+    }
+    /* A surname alone after a role of government ("Präsident Putin",
+     * "Kanzler Scholz", "Kremlchef Putin"): the person of that name in
+     * office on the document's date, as the surname alone would be, when
+     * no country before the role says otherwise ("der französische
+     * Präsident Putin" is no one we know). */
+    if (n == 1 && government_role(role, rl)) {
+        int32_t office = surname_at(doc, k + 1, sa, sb);
+        nf_entity *pe = office >= 0 ? &doc->entities[office] : NULL;
+        if (pe && pe->type == NF_ENT_PERSON && role_fits(role, rl, pe->role) &&
+            (!e.country[0] || strcmp(pe->country, e.country) == 0)) {
+            if (!pe->gender && gender != 'x') pe->gender = gender; /* "Premierminister": he */
+            *entity = office;
             return j;
         }
     }

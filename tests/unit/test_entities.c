@@ -211,6 +211,51 @@ static void test_role_before_known_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_role_before_surname_in_office(void **state) {
+    /* A surname after a role of government is the person of that office on
+     * the document's date, as the surname alone is. */
+    static const struct {
+        const char *text, *date, *name, *canonical;
+    } linked[] = {
+        {"Kanzler Scholz reiste nach Paris.", "2023-05-20", "Scholz", "Olaf Scholz"},
+        {"Kremlchef Putin empfing Gäste.", "2025-11-12", "Putin", "Vladimir Putin"},
+        {"Der britische Premierminister Cameron sprach.", "2015-07-10", "Cameron", "David Cameron"},
+        {"Präsident Mubarak schwieg.", "2008-12-31", "Mubarak", "Hosni Mubarak"}};
+    for (size_t i = 0; i < sizeof linked / sizeof linked[0]; i++) {
+        nf_doc *d = extract_on(state, linked[i].text, linked[i].date);
+        const nf_entity *e = entity_named(d, linked[i].text, linked[i].name, NF_MK_NAME);
+        assert_non_null(e);
+        assert_non_null(e->canonical);
+        assert_string_equal(e->canonical, linked[i].canonical);
+        nf_doc_free(d);
+    }
+    /* Not linked: a role that is no office of government, a country that is
+     * not the person's, an office the person did not hold, a date out of
+     * office. */
+    static const struct {
+        const char *text, *date, *name;
+    } unlinked[] = {{"Bürgermeister Scholz lobte die Feuerwehr.", "2023-05-20", "Scholz"},
+                    {"Der französische Präsident Putin sprach.", "2025-11-12", "Putin"},
+                    {"Außenminister Scholz sprach.", "2023-05-20", "Scholz"},
+                    {"Kanzler Scholz reiste nach Paris.", "2012-05-20", "Scholz"}};
+    for (size_t i = 0; i < sizeof unlinked / sizeof unlinked[0]; i++) {
+        nf_doc *d = extract_on(state, unlinked[i].text, unlinked[i].date);
+        const nf_entity *e = entity_named(d, unlinked[i].text, unlinked[i].name, NF_MK_NAME);
+        assert_non_null(e);
+        assert_int_equal(e->type, NF_ENT_PERSON);
+        if (e->canonical) fail_msg("%s: linked to %s", unlinked[i].text, e->canonical);
+        nf_doc_free(d);
+    }
+    /* The role gives the linked person a gender: "sie" is not Cameron. */
+    const char *t = "Premierminister Cameron kritisierte die Firma. Sie wies das zurück.";
+    nf_doc *d = extract_on(state, t, "2015-07-10");
+    const nf_entity *c = entity_named(d, t, "Cameron", NF_MK_NAME);
+    assert_non_null(c);
+    assert_int_equal(c->gender, 'm');
+    assert_ptr_not_equal(entity_named(d, t, "Sie", NF_MK_PRONOUN), c);
+    nf_doc_free(d);
+}
+
 static void test_names_with_and_without_accents(void **state) {
     /* the gazetteer holds "Hugo Chavez": the accented spelling finds it */
     const char *t = "Hugo Chávez kritisierte die Regierung in Washington.";
@@ -695,6 +740,7 @@ int main(void) {
         cmocka_unit_test(test_national_groups),
         cmocka_unit_test(test_appositions),
         cmocka_unit_test(test_role_before_known_name),
+        cmocka_unit_test(test_role_before_surname_in_office),
         cmocka_unit_test(test_names_with_and_without_accents),
         cmocka_unit_test(test_german_press_spellings),
         cmocka_unit_test(test_coreference),
