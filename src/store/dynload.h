@@ -10,7 +10,8 @@
 #include <string.h>
 
 /* Opens the first of the NULL-terminated `sonames` that loads; NULL with a
- * message in err (n bytes) when none does.  Close the handle with dlclose. */
+ * message in err (n bytes) when none does.  The callers keep the library
+ * loaded for the life of the process (see pg_close). */
 static inline void *nf_dynload_open(const char *const *sonames, char *err, size_t n) {
     for (size_t i = 0; sonames[i]; i++) {
         void *h = dlopen(sonames[i], RTLD_NOW | RTLD_LOCAL);
