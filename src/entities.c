@@ -355,6 +355,8 @@ static bool known_surname(const nf_doc *doc, const char *w, size_t wl) {
     return false;
 }
 
+static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e);
+
 /* A surname alone ("Putin", "Toqajew"): a person named in full earlier in
  * the document, or one in office on its date.  Returns the entity or -1. */
 static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
@@ -389,10 +391,17 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         const char *last = sp ? sp + 1 : NULL;
         if (last && strcmp(last, w) == 0) return (int32_t)i;
     }
-    const nf_lex_entry *e = nf_lexicon_find(&gz->surnames, w, wl);
+    return in_office_named(doc, &gz->surnames, nf_lexicon_find(&gz->surnames, w, wl));
+}
+
+/* The entity of the one person among the gazetteer entries of `e` (an
+ * entry of `lex`, whose value lists them; NULL for none) in office on the
+ * document's date; -1 when there is none, or more than one. */
+static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e) {
+    const nf_gazetteer *gz = &doc->engine->gz;
     if (!e) return -1;
     uint32_t ids[64];
-    size_t n = nf_gz_ids(nf_lex_val(&gz->surnames, e), ids, 64);
+    size_t n = nf_gz_ids(nf_lex_val(lex, e), ids, 64);
     int32_t day = doc_day(doc), found = -1;
     for (size_t i = 0; i < n; i++) {
         const nf_gz_entry *g = &gz->entries[ids[i]];
@@ -588,6 +597,9 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
      * Präsident Putin" is no one we know). */
     if (n == 1 && government_role(role, rl)) {
         int32_t office = surname_at(doc, k + 1, sa, sb);
+        if (office < 0) /* "Staatschef Xi": a surname that comes first */
+            office = in_office_named(doc, &doc->engine->gz.first_surnames,
+                                     nf_tok_get(doc, k + 1, &doc->engine->gz.first_surnames));
         nf_entity *pe = office >= 0 ? &doc->entities[office] : NULL;
         if (pe && pe->type == NF_ENT_PERSON && role_fits(role, rl, pe->role) &&
             (!e.country[0] || strcmp(pe->country, e.country) == 0)) {

@@ -405,6 +405,16 @@ const nf_gz_entry *nf_gz_country(const nf_gazetteer *gz, const char *iso3) {
     return id < gz->count ? &gz->entries[id] : NULL;
 }
 
+/* True for the countries whose people the news name surname first, as at
+ * home: China (with Hong Kong, Macao and Taiwan), both Koreas, Vietnam
+ * ("Xi Jinping", "Kim Jong-un", "Nguyen Phu Trong"). */
+static bool surname_comes_first(const char *iso3) {
+    static const char *const order[] = {"CHN", "HKG", "MAC", "TWN", "PRK", "KOR", "VNM"};
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
+        if (strcmp(iso3, order[i]) == 0) return true;
+    return false;
+}
+
 /* Builds the derived tables from the sorted forms: first words with the
  * most tokens a form starting with them spans, person surnames, and
  * countries by code. */
@@ -412,8 +422,13 @@ static nf_status derived(loader *l, nf_error *err) {
     nf_gazetteer *gz = l->gz;
     gbuf fw = {0}, cc = {0};
     form *sur = malloc((l->nforms + 1) * sizeof *sur);
-    size_t nsur = 0;
-    if (!sur) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
+    form *fsur = malloc((l->nforms + 1) * sizeof *fsur);
+    size_t nsur = 0, nfsur = 0;
+    if (!sur || !fsur) {
+        free(sur);
+        free(fsur);
+        return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
+    }
     /* Forms are sorted, so all forms with the same first word are adjacent. */
     for (size_t i = 0; i < l->nforms;) {
         const form *f = &l->forms[i];
@@ -442,7 +457,10 @@ static nf_status derived(loader *l, nf_error *err) {
     for (size_t i = 0; i < l->nforms; i++) {
         const form *f = &l->forms[i];
         if (gz->entries[f->id].source != NF_GZ_PERSON || !memchr(f->s, ' ', f->len)) continue;
-        gput(&gv, f->s, strcspn(f->s, " "));
+        size_t first = strcspn(f->s, " ");
+        if (surname_comes_first(gz->entries[f->id].country))
+            fsur[nfsur++] = (form){f->s, 0, (uint32_t)first, f->id, 0};
+        gput(&gv, f->s, first);
         gput(&gv, "\n", 1);
         const char *last = f->s + f->len;
         while (last > f->s && last[-1] != ' ') last--;
@@ -460,6 +478,8 @@ static nf_status derived(loader *l, nf_error *err) {
     if (st == NF_OK)
         st = nf_lexicon_parse(&gz->countries, cc.p ? cc.p : "", cc.len, "countries", err);
     if (st == NF_OK) st = ids_lexicon(&gz->surnames, sur, nsur, "surnames", err);
+    if (st == NF_OK)
+        st = ids_lexicon(&gz->first_surnames, fsur, nfsur, "surnames named first", err);
     if (st == NF_OK) {
         nf_data d;
         st = nf_data_get(l->data_dir, "lang/de/entities/given-names.txt", &d, err);
@@ -474,6 +494,7 @@ static nf_status derived(loader *l, nf_error *err) {
         st = nf_lexicon_parse(&gz->given, gv.p ? gv.p : "", gv.len, "given names", err);
     free(gv.p);
     free(sur);
+    free(fsur);
     free(fw.p);
     free(cc.p);
     return st;
@@ -673,6 +694,7 @@ void nf_gazetteer_free(nf_gazetteer *gz) {
     nf_lexicon_free(&gz->names);
     nf_lexicon_free(&gz->first_words);
     nf_lexicon_free(&gz->surnames);
+    nf_lexicon_free(&gz->first_surnames);
     nf_lexicon_free(&gz->given);
     nf_lexicon_free(&gz->countries);
     nf_lexicon_free(&gz->adjectives);

@@ -44,18 +44,20 @@ typedef struct nf_gazetteer {
     nf_gz_entry *entries;
     size_t count;
     char *pool;
-    nf_lexicon names;       /* surface form as written -> "id,id,..." */
-    nf_lexicon first_words; /* first token of every surface form -> the most tokens it spans */
-    nf_lexicon surnames;    /* last word of a person's name forms -> "id,id,..." */
-    nf_lexicon given;       /* given names: first words of persons' name forms and
-                             * lang/de/entities/given-names.txt */
-    nf_lexicon countries;   /* ISO alpha-3 -> "id" of the country entry */
-    nf_lexicon adjectives;  /* inflected nationality adjective (lower case) -> ISO alpha-3 */
-    nf_lexicon roles;       /* role noun as written -> "role\tgender\tkind" */
-    nf_lexicon org_heads;   /* endings of organisation head nouns; legal forms -> "suffix" */
-    nf_lexicon words;       /* word as written -> NF_GW_* bits: one lookup per token */
-    nf_lexicon lower_words; /* the keys of `words` that begin in lower case ("dpa", "von"):
-                             * small, so lower-case tokens never touch the big table */
+    nf_lexicon names;          /* surface form as written -> "id,id,..." */
+    nf_lexicon first_words;    /* first token of every surface form -> the most tokens it spans */
+    nf_lexicon surnames;       /* last word of a person's name forms -> "id,id,..." */
+    nf_lexicon first_surnames; /* first word of the name forms of persons of countries that
+                                * name the surname first ("Xi" of "Xi Jinping") -> "id,..." */
+    nf_lexicon given;          /* given names: first words of persons' name forms and
+                                * lang/de/entities/given-names.txt */
+    nf_lexicon countries;      /* ISO alpha-3 -> "id" of the country entry */
+    nf_lexicon adjectives;     /* inflected nationality adjective (lower case) -> ISO alpha-3 */
+    nf_lexicon roles;          /* role noun as written -> "role\tgender\tkind" */
+    nf_lexicon org_heads;      /* endings of organisation head nouns; legal forms -> "suffix" */
+    nf_lexicon words;          /* word as written -> NF_GW_* bits: one lookup per token */
+    nf_lexicon lower_words;    /* the keys of `words` that begin in lower case ("dpa", "von"):
+                                * small, so lower-case tokens never touch the big table */
     nf_lexicon
         head_tails; /* last three bytes of organisation head endings -> bit mask of their lengths */
     nf_lexicon class_nouns; /* nouns that classify the name after them -> "person"/"org"/"place",

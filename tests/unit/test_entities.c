@@ -220,7 +220,10 @@ static void test_role_before_surname_in_office(void **state) {
         {"Kanzler Scholz reiste nach Paris.", "2023-05-20", "Scholz", "Olaf Scholz"},
         {"Kremlchef Putin empfing Gäste.", "2025-11-12", "Putin", "Vladimir Putin"},
         {"Der britische Premierminister Cameron sprach.", "2015-07-10", "Cameron", "David Cameron"},
-        {"Präsident Mubarak schwieg.", "2008-12-31", "Mubarak", "Hosni Mubarak"}};
+        {"Präsident Mubarak schwieg.", "2008-12-31", "Mubarak", "Hosni Mubarak"},
+        /* a surname that comes first, as in China and Korea */
+        {"Staatschef Xi empfing Gäste.", "2021-05-20", "Xi", "Xi Jinping"},
+        {"Präsident Moon reiste ab.", "2019-03-01", "Moon", "Moon Jae-in"}};
     for (size_t i = 0; i < sizeof linked / sizeof linked[0]; i++) {
         nf_doc *d = extract_on(state, linked[i].text, linked[i].date);
         const nf_entity *e = entity_named(d, linked[i].text, linked[i].name, NF_MK_NAME);
@@ -237,7 +240,9 @@ static void test_role_before_surname_in_office(void **state) {
     } unlinked[] = {{"Bürgermeister Scholz lobte die Feuerwehr.", "2023-05-20", "Scholz"},
                     {"Der französische Präsident Putin sprach.", "2025-11-12", "Putin"},
                     {"Außenminister Scholz sprach.", "2023-05-20", "Scholz"},
-                    {"Kanzler Scholz reiste nach Paris.", "2012-05-20", "Scholz"}};
+                    {"Kanzler Scholz reiste nach Paris.", "2012-05-20", "Scholz"},
+                    {"Präsident Xi empfing Gäste.", "2010-05-20", "Xi"},
+                    {"Bürgermeister Li eröffnete die Brücke.", "2021-05-20", "Li"}};
     for (size_t i = 0; i < sizeof unlinked / sizeof unlinked[0]; i++) {
         nf_doc *d = extract_on(state, unlinked[i].text, unlinked[i].date);
         const nf_entity *e = entity_named(d, unlinked[i].text, unlinked[i].name, NF_MK_NAME);
