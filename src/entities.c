@@ -590,23 +590,27 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
             return j;
         }
     }
-    /* A surname alone after a role of government ("Präsident Putin",
-     * "Kanzler Scholz", "Kremlchef Putin"): the person of that name in
-     * office on the document's date, as the surname alone would be, when
-     * no country before the role says otherwise ("der französische
-     * Präsident Putin" is no one we know). */
-    if (n == 1 && government_role(role, rl)) {
+    /* A surname alone after the role of an office ("Präsident Putin",
+     * "Kanzler Scholz", "Kremlchef Putin", "UN-Generalsekretär Guterres"):
+     * the person of that name in office on the document's date, as the
+     * surname alone would be, when the office fits the role (so never
+     * after "Trainer" or "Bürgermeister", which no one of the gazetteer
+     * holds) and no country before the role says otherwise ("der
+     * französische Präsident Putin" is no one we know). */
+    if (n == 1) {
+        size_t before = doc->nentities; /* a person looked up, not taken, leaves no trace */
         int32_t office = surname_at(doc, k + 1, sa, sb);
         if (office < 0) /* "Staatschef Xi": a surname that comes first */
             office = in_office_named(doc, &doc->engine->gz.first_surnames,
                                      nf_tok_get(doc, k + 1, &doc->engine->gz.first_surnames));
         nf_entity *pe = office >= 0 ? &doc->entities[office] : NULL;
-        if (pe && pe->type == NF_ENT_PERSON && role_fits(role, rl, pe->role) &&
+        if (pe && pe->type == NF_ENT_PERSON && pe->role && role_fits(role, rl, pe->role) &&
             (!e.country[0] || strcmp(pe->country, e.country) == 0)) {
             if (!pe->gender && gender != 'x') pe->gender = gender; /* "Premierminister": he */
             *entity = office;
             return j;
         }
+        doc->nentities = before;
     }
     *entity = nf_entity_add(doc, &e);
     return *entity >= 0 ? j : 0;

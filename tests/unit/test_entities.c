@@ -212,7 +212,7 @@ static void test_role_before_known_name(void **state) {
 }
 
 static void test_role_before_surname_in_office(void **state) {
-    /* A surname after a role of government is the person of that office on
+    /* A surname after the role of an office is the person in that office on
      * the document's date, as the surname alone is. */
     static const struct {
         const char *text, *date, *name, *canonical;
@@ -221,6 +221,7 @@ static void test_role_before_surname_in_office(void **state) {
         {"Kremlchef Putin empfing Gäste.", "2025-11-12", "Putin", "Vladimir Putin"},
         {"Der britische Premierminister Cameron sprach.", "2015-07-10", "Cameron", "David Cameron"},
         {"Präsident Mubarak schwieg.", "2008-12-31", "Mubarak", "Hosni Mubarak"},
+        {"UN-Generalsekretär Guterres warnte.", "2023-05-20", "Guterres", "António Guterres"},
         /* a surname that comes first, as in China and Korea */
         {"Staatschef Xi empfing Gäste.", "2021-05-20", "Xi", "Xi Jinping"},
         {"Präsident Moon reiste ab.", "2019-03-01", "Moon", "Moon Jae-in"}};
