@@ -355,7 +355,8 @@ static bool known_surname(const nf_doc *doc, const char *w, size_t wl) {
     return false;
 }
 
-static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e);
+static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,
+                               bool former);
 
 /* A surname alone ("Putin", "Toqajew"): a person named in full earlier in
  * the document, or one in office on its date.  Returns the entity or -1. */
@@ -391,13 +392,15 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         const char *last = sp ? sp + 1 : NULL;
         if (last && strcmp(last, w) == 0) return (int32_t)i;
     }
-    return in_office_named(doc, &gz->surnames, nf_lexicon_find(&gz->surnames, w, wl));
+    return in_office_named(doc, &gz->surnames, nf_lexicon_find(&gz->surnames, w, wl), false);
 }
 
 /* The entity of the one person among the gazetteer entries of `e` (an
  * entry of `lex`, whose value lists them; NULL for none) in office on the
- * document's date; -1 when there is none, or more than one. */
-static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e) {
+ * document's date, or with `former` out of an office held before it; -1
+ * when there is none, or more than one. */
+static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,
+                               bool former) {
     const nf_gazetteer *gz = &doc->engine->gz;
     if (!e) return -1;
     uint32_t ids[64];
@@ -405,7 +408,7 @@ static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_
     int32_t day = doc_day(doc), found = -1;
     for (size_t i = 0; i < n; i++) {
         const nf_gz_entry *g = &gz->entries[ids[i]];
-        if (!in_office(g, day)) continue;
+        if (former ? !g->end || (day && g->end >= day) : !in_office(g, day)) continue;
         if (found >= 0 && strcmp(gz->entries[found].canonical, g->canonical) != 0) return -1;
         found = (int32_t)ids[i];
     }
@@ -524,6 +527,19 @@ static bool role_fits(const char *role, size_t n, const char *office) {
            memcmp(office + ol - 8, "minister", 8) == 0;
 }
 
+/* True when the role noun at k names an office held before: "Ex-Kanzler",
+ * or after "frühere", "ehemalige", "einstige", "vormalige" ("der frühere
+ * Kanzler Schröder"). */
+static bool former_role(const nf_doc *doc, size_t k, size_t sa) {
+    if (strncmp(nf_tok(doc, k), "Ex-", 3) == 0) return true;
+    if (k == sa) return false;
+    static const char *const before[] = {"früher", "ehemalig", "einstig", "vormalig"};
+    const char *w = nf_tokl(doc, k - 1);
+    for (size_t i = 0; i < sizeof before / sizeof before[0]; i++)
+        if (strncmp(w, before[i], strlen(before[i])) == 0) return true;
+    return false;
+}
+
 /* A person named after a role noun: "Wirtschaftsministerin Anna Berger",
  * "Präsident Emmanuel Macron" (when not known).  Returns the token after
  * the name, or 0; fills the new entity. */
@@ -599,10 +615,14 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
      * französische Präsident Putin" is no one we know). */
     if (n == 1) {
         size_t before = doc->nentities; /* a person looked up, not taken, leaves no trace */
-        int32_t office = surname_at(doc, k + 1, sa, sb);
+        const nf_gazetteer *gz = &doc->engine->gz;
+        bool former = former_role(doc, k, sa);
+        int32_t office = former ? in_office_named(doc, &gz->surnames,
+                                                  nf_tok_get(doc, k + 1, &gz->surnames), true)
+                                : surname_at(doc, k + 1, sa, sb);
         if (office < 0) /* "Staatschef Xi": a surname that comes first */
-            office = in_office_named(doc, &doc->engine->gz.first_surnames,
-                                     nf_tok_get(doc, k + 1, &doc->engine->gz.first_surnames));
+            office = in_office_named(doc, &gz->first_surnames,
+                                     nf_tok_get(doc, k + 1, &gz->first_surnames), former);
         nf_entity *pe = office >= 0 ? &doc->entities[office] : NULL;
         if (pe && pe->type == NF_ENT_PERSON && pe->role && role_fits(role, rl, pe->role) &&
             (!e.country[0] || strcmp(pe->country, e.country) == 0)) {

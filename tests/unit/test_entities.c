@@ -222,6 +222,9 @@ static void test_role_before_surname_in_office(void **state) {
         {"Der britische Premierminister Cameron sprach.", "2015-07-10", "Cameron", "David Cameron"},
         {"Präsident Mubarak schwieg.", "2008-12-31", "Mubarak", "Hosni Mubarak"},
         {"UN-Generalsekretär Guterres warnte.", "2023-05-20", "Guterres", "António Guterres"},
+        /* a former office: out of it before the document's date */
+        {"Ex-Kanzler Schröder warnte.", "2023-05-20", "Schröder", "Gerhard Schröder"},
+        {"Der frühere Kanzler Schröder warnte.", "2023-05-20", "Schröder", "Gerhard Schröder"},
         /* a surname that comes first, as in China and Korea */
         {"Staatschef Xi empfing Gäste.", "2021-05-20", "Xi", "Xi Jinping"},
         {"Präsident Moon reiste ab.", "2019-03-01", "Moon", "Moon Jae-in"}};
@@ -243,6 +246,7 @@ static void test_role_before_surname_in_office(void **state) {
                     {"Außenminister Scholz sprach.", "2023-05-20", "Scholz"},
                     {"Kanzler Scholz reiste nach Paris.", "2012-05-20", "Scholz"},
                     {"Präsident Xi empfing Gäste.", "2010-05-20", "Xi"},
+                    {"Ex-Kanzler Scholz warnte.", "2023-05-20", "Scholz"},
                     {"Bürgermeister Li eröffnete die Brücke.", "2021-05-20", "Li"}};
     for (size_t i = 0; i < sizeof unlinked / sizeof unlinked[0]; i++) {
         nf_doc *d = extract_on(state, unlinked[i].text, unlinked[i].date);
