@@ -416,7 +416,8 @@ static bool surname_comes_first(const char *iso3) {
 }
 
 /* Builds the derived tables from the sorted forms: first words with the
- * most tokens a form starting with them spans, person surnames, and
+ * most tokens a form starting with them spans, person surnames (the last
+ * word; the first as well, apart, where surname_comes_first), and
  * countries by code. */
 static nf_status derived(loader *l, nf_error *err) {
     nf_gazetteer *gz = l->gz;
