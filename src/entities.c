@@ -138,6 +138,25 @@ bool nf_mention_add(nf_doc *doc, size_t ta, size_t tb, int32_t entity, int kind)
     return true;
 }
 
+/* True when `g` is a government office its person did not hold on the
+ * document's date (known): the person is then no government actor. */
+static bool out_of_office(const nf_doc *doc, const nf_gz_entry *g) {
+    int32_t day = doc_day(doc);
+    if (g->source != NF_GZ_PERSON || !day || in_office(g, day) || !g->actor || !g->country[0])
+        return false;
+    size_t cl = strlen(g->country);
+    return strncmp(g->actor, g->country, cl) == 0 && strncmp(g->actor + cl, "GOV", 3) == 0;
+}
+
+/* The CAMEO code of a country's elite ("DEUELI"), which the Phoenix
+ * dictionaries give officials out of office (Gerhard Schröder in 2023);
+ * allocated in the document's arena, NULL when memory runs out. */
+static const char *elite_code(nf_doc *doc, const char *iso3) {
+    char *c = nf_arena_alloc(&doc->arena, 8);
+    if (c) snprintf(c, 8, "%.3sELI", iso3);
+    return c;
+}
+
 /* The document entity for a gazetteer entry: found by canonical label (so
  * all of a person's offices and every spelling meet), else created. */
 static int32_t entity_for(nf_doc *doc, const nf_gz_entry *g) {
@@ -151,7 +170,7 @@ static int32_t entity_for(nf_doc *doc, const nf_gz_entry *g) {
     e.type = g->type;
     e.canonical = g->canonical;
     memcpy(e.country, g->country, 4);
-    e.actor = g->actor;
+    e.actor = out_of_office(doc, g) ? elite_code(doc, g->country) : g->actor;
     if (g->source == NF_GZ_PERSON || g->source == NF_GZ_ORG) e.role = g->role;
     return nf_entity_add(doc, &e);
 }

@@ -86,6 +86,28 @@ static void test_office_on_the_documents_date(void **state) {
     nf_doc_free(d);
 }
 
+static void test_actor_code_out_of_office(void **state) {
+    /* The CAMEO code valid on the date: government in office, the elite
+     * out of it (as the Phoenix dictionaries code Gerhard Schröder). */
+    const char *t = "Gerhard Schröder sprach in Berlin.";
+    nf_doc *d = extract_on(state, t, "2003-03-01");
+    const nf_entity *e = entity_named(d, t, "Gerhard Schröder", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->actor, "DEUGOV");
+    nf_doc_free(d);
+    d = extract_on(state, t, "2023-03-01");
+    e = entity_named(d, t, "Gerhard Schröder", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->actor, "DEUELI");
+    nf_doc_free(d);
+    const char *u = "Ex-Kanzler Schröder sprach in Berlin.";
+    d = extract_on(state, u, "2023-03-01");
+    e = entity_named(d, u, "Schröder", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->actor, "DEUELI");
+    nf_doc_free(d);
+}
+
 static void test_surnames_and_one_entity_per_person(void **state) {
     const char *t = "Qassym-Schomart Toqajew reiste nach Moskau. Dort traf Toqajew Putin. "
                     "Putins Sprecher schwieg.";
@@ -751,6 +773,7 @@ int main(void) {
         cmocka_unit_test(test_appositions),
         cmocka_unit_test(test_role_before_known_name),
         cmocka_unit_test(test_role_before_surname_in_office),
+        cmocka_unit_test(test_actor_code_out_of_office),
         cmocka_unit_test(test_names_with_and_without_accents),
         cmocka_unit_test(test_german_press_spellings),
         cmocka_unit_test(test_coreference),
