@@ -76,6 +76,21 @@ static void lite_configure(void) {
         sqlite3_config(SQLITE_CONFIG_PAGECACHE, pagecache, PAGECACHE_SLOT, PAGECACHE_SLOTS);
 }
 
+/* True when the file holds tables (or views, indexes) but no newsfacts
+ * schema: someone else's database (false when it cannot tell). */
+static bool foreign_tables(sqlite3 *db) {
+    sqlite3_stmt *st = NULL;
+    bool foreign = false;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT count(*) > 0 AND NOT EXISTS (SELECT 1 FROM sqlite_master "
+                           "WHERE type = 'table' AND name = 'nf_meta') FROM sqlite_master",
+                           -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        foreign = sqlite3_column_int(st, 0) != 0;
+    sqlite3_finalize(st);
+    return foreign;
+}
+
 /* Opens (creating) the database file in WAL mode. */
 static int lite_open(nf_store *s, const char *target) {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -107,11 +122,13 @@ static int lite_open(nf_store *s, const char *target) {
      * try again, as the busy handler would. */
     int rc;
     /* The journal mode is a setting of the file: a store opened to be read
-     * keeps it (ingest made its stores WAL; any other file is left alone). */
-    const char *pragmas = s->existing ? "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; "
-                                        "PRAGMA temp_store=MEMORY;"
-                                      : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                        "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
+     * keeps it (ingest made its stores WAL), and so does someone else's
+     * database, which nf_store_open then refuses. */
+    bool keep_mode = s->existing || foreign_tables(l->db);
+    const char *pragmas = keep_mode ? "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; "
+                                      "PRAGMA temp_store=MEMORY;"
+                                    : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                                      "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
     for (int waited = 0;; waited += 10) {
         rc = sqlite3_exec(l->db, pragmas, NULL, NULL, &msg);
         if ((rc & 0xFF) != SQLITE_BUSY || waited >= BUSY_MS) break;

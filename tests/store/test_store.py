@@ -589,8 +589,9 @@ class SQLiteTests(StoreTests, unittest.TestCase):
         self.assertIn("run newsfacts ingest first", p.stderr)
 
     def test_foreign_database_left_alone(self):
-        """query and serve read a store; a SQLite file that is none gets a
-        clear error and keeps its tables and journal mode."""
+        """query and serve read a store, and ingest makes one only in an
+        empty file: a SQLite file of someone else's gets a clear error and
+        keeps its tables and journal mode."""
         import sqlite3
         path = os.path.join(self.tmp, "other.db")
         con = sqlite3.connect(path)
@@ -602,6 +603,9 @@ class SQLiteTests(StoreTests, unittest.TestCase):
             p = run(cmd + ["--db", path], timeout=30)
             self.assertEqual(p.returncode, 1, cmd)
             self.assertIn("is not a newsfacts store", p.stderr)
+        p = run(["ingest", "--no-progress", "--db", path, self.articles])
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("another database", p.stderr)
         con = sqlite3.connect(path)
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master")]
         mode = con.execute("PRAGMA journal_mode").fetchone()[0]
