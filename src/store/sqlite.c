@@ -121,14 +121,23 @@ static int lite_open(nf_store *s, const char *target) {
      * process is doing the same: two ingests creating one store.  Wait and
      * try again, as the busy handler would. */
     int rc;
+    /* A store is made only in a new or empty file, or in one that is a
+     * store already: someone else's database is refused before its journal
+     * mode is touched.  (A store being made by another ingest shows either
+     * no table yet or all of them, nf_meta with them: they commit as one.) */
+    if (!s->existing && foreign_tables(l->db)) {
+        snprintf(s->err, sizeof s->err,
+                 "the SQLite file %s is another database (it has tables but no newsfacts "
+                 "store); ingest into a new file (and ATTACH it to join the two)",
+                 target);
+        return -1;
+    }
     /* The journal mode is a setting of the file: a store opened to be read
-     * keeps it (ingest made its stores WAL), and so does someone else's
-     * database, which nf_store_open then refuses. */
-    bool keep_mode = s->existing || foreign_tables(l->db);
-    const char *pragmas = keep_mode ? "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; "
-                                      "PRAGMA temp_store=MEMORY;"
-                                    : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                      "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
+     * keeps it (ingest made its stores WAL). */
+    const char *pragmas = s->existing ? "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; "
+                                        "PRAGMA temp_store=MEMORY;"
+                                      : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                                        "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
     for (int waited = 0;; waited += 10) {
         rc = sqlite3_exec(l->db, pragmas, NULL, NULL, &msg);
         if ((rc & 0xFF) != SQLITE_BUSY || waited >= BUSY_MS) break;

@@ -71,24 +71,6 @@ static int wrong_version(nf_store *s, long long version) {
     return -1;
 }
 
-/* A SQLite file with tables of its own but no newsfacts schema is someone
- * else's database: the store's tables are not added to it (-1 with the
- * reason in s->err; 0 for an empty file).  A PostgreSQL database often
- * holds other tables, and takes the store's beside them. */
-static int foreign_file(nf_store *s) {
-    if (nf_store_is_pg(s)) return 0;
-    long long tables = 0;
-    if (s->ops->query(s, "SELECT count(*) FROM sqlite_master", NULL, 0, nf_row_first_int,
-                      &tables) != 0)
-        return -1;
-    if (!tables) return 0;
-    snprintf(s->err, sizeof s->err,
-             "the SQLite file is another database (%lld tables, views or indexes) and no "
-             "newsfacts store; ingest into a new file (and ATTACH it to join the two)",
-             tables);
-    return -1;
-}
-
 /* Creates the schema unless nf_meta says it is there.  Two processes may
  * open a new store at once (two ingests): the one that finds no schema
  * takes the writers' lock and looks again before creating it, so the other
@@ -104,9 +86,9 @@ static int ensure_schema(nf_store *s) {
         return -1;
     }
     int rc = nf_store_begin_write(s);
-    if (rc == 0 && (schema_version(s, &version) != 0 || (version == 0 && foreign_file(s) != 0) ||
-                    (version == 0 && s->ops->script(s, sql) != 0) ||
-                    (version > 1 && wrong_version(s, version) != 0))) {
+    if (rc == 0 &&
+        (schema_version(s, &version) != 0 || (version == 0 && s->ops->script(s, sql) != 0) ||
+         (version > 1 && wrong_version(s, version) != 0))) {
         nf_store_abort(s);
         rc = -1;
     }
