@@ -72,11 +72,12 @@ int nf_query_claims(nf_query *q, const char *measure, const char *const *subject
 /* The events between `a` and `b` (both directions) per period of `by`
  * (day, month or year): count per CAMEO root and mean Goldstein (the
  * limit, if any, counts periods and roots). */
-int nf_query_dyad(nf_query *q, const nf_store *s, const char *a, const char *b, const char *by,
+int nf_query_dyad(nf_query *q, nf_store *s, const char *a, const char *b, const char *by,
                   const nf_query_opts *o);
 
 /* The events between `a` and `b` themselves, by date. */
-int nf_query_dyad_events(nf_query *q, const char *a, const char *b, const nf_query_opts *o);
+int nf_query_dyad_events(nf_query *q, nf_store *s, const char *a, const char *b,
+                         const nf_query_opts *o);
 
 /* The documents that mention `name`, and when. */
 int nf_query_entity(nf_query *q, const nf_store *s, const char *name, const nf_query_opts *o);

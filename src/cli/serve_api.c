@@ -348,7 +348,7 @@ static void api_dyad(nf_store *s, struct MHD_Connection *c, nf_reply *out) {
     json_t *periods = rows_of_query(s, &q, nf_query_dyad(&q, s, x, y, by, &o), out);
     if (!periods) return;
     o.limit = EVENTS_LIMIT;
-    json_t *events = rows_of_query(s, &q, nf_query_dyad_events(&q, x, y, &o), out);
+    json_t *events = rows_of_query(s, &q, nf_query_dyad_events(&q, s, x, y, &o), out);
     if (!events) {
         json_decref(periods);
         return;

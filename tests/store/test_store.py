@@ -583,6 +583,47 @@ class SQLiteTests(StoreTests, unittest.TestCase):
                 self.assertTrue(rows[0], t)
                 self.assertEqual(rows[0], rows[1], t)
 
+    def test_dyad_rare_and_common_sides(self):
+        """dyad starts from the documents of a side with few entities and
+        reads every event when both sides are everywhere; either way it
+        counts the events the view v_events holds between the two."""
+        import sqlite3
+        corpus = os.path.join(self.tmp, "skewed.jsonl")
+        items = [dict(ARTICLES[0], id=f"de{i}") for i in range(40)]
+        items += [dict(ARTICLES[1], id="kz1"), dict(ARTICLES[2], id="kz2")]
+        write_jsonl(corpus, items)
+        db = self.new_db()
+        self.ingest(db, corpus)
+        side = "(v.{0}_actor IN (SELECT actor FROM actor_names WHERE name = ?) OR v.{0}_country = ?)"
+        between = (f"({side.format('source')} AND {side.format('target')}) OR "
+                   f"({side.format('source')} AND {side.format('target')})")
+        with sqlite3.connect(db) as c:
+            events = c.execute("SELECT count(*) FROM events").fetchone()[0]
+
+            def entities(key, iso):
+                return c.execute("SELECT count(*) FROM entities WHERE actor_id IN (SELECT actor "
+                                 "FROM actor_names WHERE name = ?) OR country = ?",
+                                 (key, iso)).fetchone()[0]
+
+            def expected(ka, ia, kb, ib):
+                return c.execute(f"SELECT count(*) FROM v_events v WHERE {between}",
+                                 (ka, ia, kb, ib, kb, ib, ka, ia)).fetchone()[0]
+
+            # Both plans are exercised: KAZ and Putin are rare, DEU and FRA common.
+            self.assertLess(entities("kaz", "KAZ"), events / 2)
+            self.assertLess(entities("putin", None), events / 2)
+            self.assertGreater(entities("fra", "FRA"), events / 2)
+            cases = [("RUS", "KAZ", ("rus", "RUS", "kaz", "KAZ")),
+                     ("DEU", "FRA", ("deu", "DEU", "fra", "FRA")),
+                     ("Putin", "Toqajew", ("putin", None, "toqajew", None)),
+                     ("Scholz", "FRA", ("scholz", None, "fra", "FRA"))]
+            for a, b, params in cases:
+                want = expected(*params)
+                self.assertGreater(want, 0, (a, b))
+                for x, y in ((a, b), (b, a)):
+                    rows = self.query(db, "dyad", x, y)
+                    self.assertEqual(sum(r["events"] for r in rows), want, (x, y))
+
     def test_missing_store(self):
         p = run(["query", "stats", "--db", os.path.join(self.tmp, "none.db")])
         self.assertEqual(p.returncode, 1)
