@@ -889,14 +889,19 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *en
     while (j < sb && n < 2 && doc->tokens[j].kind == NF_TOK_WORD &&
            (doc->tokens[j].flags & NF_TF_CAP) && !(doc->tokens[j].flags & NF_TF_TRUNC) &&
            !doc->claimed[j] && !nf_tok_find(doc, j, &lp->sentence_starters) &&
-           !nf_role_at(doc, j, NULL, NULL) && !((n == 1 || genitive) && nf_plain_noun(doc, j)) &&
-           !genitive_place(doc, j))
+           !nf_role_at(doc, j, NULL, NULL) && !(n == 1 && nf_noun_after_name(doc, j)) &&
+           !(genitive && nf_plain_noun(doc, j)) && !genitive_place(doc, j) &&
+           !(j > k + 1 && nf_genitive_name_end(doc, j - 1)))
         j++, n++;
     if (n == 0) return 0;
     /* "Lee Strasberg Theatre", "Franzis Verlag": an organisation named
-     * after a person. */
+     * after a person (its head may be the word the name stopped before:
+     * "Islamic Jihad Union"). */
     bool compound;
-    if (nf_org_head(doc, j - 1, &compound)) return 0;
+    if (nf_org_head(doc, j - 1, &compound) ||
+        (j < sb && doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_CAP) &&
+         nf_org_head(doc, j, &compound)))
+        return 0;
     /* A sentence-initial given name may be a capitalised noun ("Mark", "Rose"):
      * ask for a second given-name-like shape, the surname, not a noun ending. */
     const char *last = nf_tokl(doc, j - 1);

@@ -52,6 +52,21 @@ bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb);
  * "Bauer"); false without a tagger (entities_tagged.c). */
 bool nf_plain_noun(const nf_doc *doc, size_t k);
 
+/* True when token k, after a person's given name and surname, is more
+ * likely a noun of the sentence than a third part of the name ("hatte
+ * Thomas Schneider Probleme"): a plain noun (nf_plain_noun), or a word the
+ * tagger's lexicon has seen capitalised often and its gazetteer knows in no
+ * person's name, nor the name lists here (entities_tagged.c). */
+bool nf_noun_after_name(const nf_doc *doc, size_t k);
+
+/* True when a person's name ends at token k in the genitive and what
+ * follows is what is theirs ("Heidi Klums Modelsuche", "Matthew Williams
+ * Liebeskummer", "Papens Vizekanzlei"): token k is a capitalised word
+ * ending in "s" that the name lists do not know as a given name or surname
+ * as it stands ("Thomas", "Klaus"), and token k + 1 a capitalised word
+ * they do not know either (entities_tagged.c). */
+bool nf_genitive_name_end(const nf_doc *doc, size_t k);
+
 /* True when token k is a capitalised word ending in the head noun of an
  * organisation's name ("Hauptverband", "Universität", "Gruppe"; the list
  * lang/de/entities/org-heads.txt); `compound` tells whether something

@@ -62,6 +62,30 @@ bool nf_plain_noun(const nf_doc *doc, size_t k) {
            !person_word(doc, k);
 }
 
+/* How often (log2) a word must have been seen capitalised for
+ * nf_noun_after_name to take it for a noun. */
+#define NOUN_LIKE_MIN_FREQ 4
+
+/* See entities.h. */
+bool nf_noun_after_name(const nf_doc *doc, size_t k) {
+    if (nf_plain_noun(doc, k)) return true;
+    return doc->tokens[k].kind == NF_TOK_WORD &&
+           nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, k), NOUN_LIKE_MIN_FREQ) &&
+           !person_word(doc, k);
+}
+
+/* See entities.h. */
+bool nf_genitive_name_end(const nf_doc *doc, size_t k) {
+    if (k + 1 >= doc->ntokens) return false;
+    const nf_token *t = &doc->tokens[k], *u = &doc->tokens[k + 1];
+    if (t->kind != NF_TOK_WORD || u->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) ||
+        !(u->flags & NF_TF_CAP))
+        return false;
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    return n > 3 && w[n - 1] == 's' && !person_word(doc, k) && !person_word(doc, k + 1);
+}
+
 /* Drops the capitalised function words a span begins with ("In
  * Deutschland", "Im Kreml"), and from a person's name the common nouns
  * before it ("Sohn Jakob", "Vater Henrik") and the one after it
@@ -123,6 +147,28 @@ static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
         kind = nf_class_noun(doc, s->ta - 1);
     if (kind == NF_ENT_PERSON && s->tb == s->ta + 1 && acronym(doc, s->ta)) return;
     if (kind >= 0) s->type = (uint8_t)kind;
+}
+
+/* Ends a name still tagged a person's (after classify) where the sentence
+ * goes on: at its last genitive, before what is theirs ("Heidi Klums
+ * Modelsuche", "Andrew Lloyd Webbers Evita", "Gaddafis Schwager"), or
+ * before a noun after a given name and surname ("Thomas Schneider
+ * Probleme").  After another word of the name any word in "s" may be the
+ * genitive (nf_genitive_name_end), a first word only when it is a known
+ * name with the "s" ("Gaddafis") or what follows is a noun: given names
+ * end in "s" too ("Guus Hiddink", "Klemens Horvath"). */
+static void end_person(const nf_doc *doc, nf_ner_span *s) {
+    if (s->type != NF_ENT_PERSON) return;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    for (size_t i = s->tb - 1; i-- > s->ta;) {
+        if (!nf_genitive_name_end(doc, i)) continue;
+        if (i == s->ta && !nf_lexicon_find(&gz->names, nf_tok(doc, i), doc->tok_len[i] - 1) &&
+            !nf_noun_after_name(doc, i + 1))
+            continue;
+        s->tb = (uint32_t)(i + 1);
+        return;
+    }
+    if (s->tb - s->ta > 2 && nf_noun_after_name(doc, s->tb - 1)) s->tb--;
 }
 
 /* True for the place types. */
@@ -327,6 +373,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb) {
         if (unsure_compound(doc, s)) continue;
         retype(doc, s);
         classify(doc, s, sa);
+        end_person(doc, s);
         if (covered(doc, s->ta, s->tb)) {
             if (!replace_inner(doc, s)) return false;
             continue;

@@ -418,12 +418,25 @@ const char *nf_ner_info(const nf_ner_model *m, const char *key) {
 #define LX_LOWER 2
 #define LX_MIXED 3
 #define LX_NOUN 4
+#define LX_CAPITAL 5 /* LX_C: capitalised inside sentences, seldom after an article */
+
+/* Gazetteer bits of persons' names: per_full, per_first, per_last,
+ * first_name and surname of GAZ in nerlib.py. */
+#define G_PERSON ((1u << 4) | (1u << 5) | (1u << 6) | (1u << 11) | (1u << 12))
 
 /* Looks the word up in the capitalisation lexicon. */
 bool nf_ner_common_noun(const nf_ner_model *m, const char *lower, unsigned min_freq) {
     if (!m || !lower) return false;
     unsigned b = word_find(m, hstr(lower, strlen(lower))).lex;
     return (b & 15u) == LX_NOUN && (b >> 4) >= min_freq;
+}
+
+/* Looks the word up in the capitalisation lexicon and the gazetteer. */
+bool nf_ner_noun_like(const nf_ner_model *m, const char *lower, unsigned min_freq) {
+    if (!m || !lower) return false;
+    word_slot w = word_find(m, hstr(lower, strlen(lower)));
+    unsigned c = w.lex & 15u;
+    return (c == LX_NOUN || c == LX_CAPITAL) && (w.lex >> 4u) >= min_freq && !(w.gaz & G_PERSON);
 }
 
 /* Looks the word up in the capitalisation lexicon. */

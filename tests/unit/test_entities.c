@@ -490,6 +490,34 @@ static void test_common_nouns_around_person_names(void **state) {
     nf_doc_free(d);
 }
 
+static void test_person_name_ends_before_the_sentence_goes_on(void **state) {
+    /* A person's name ends at a genitive, before what is theirs, and after
+     * a given name and surname before a noun the sentence goes on with; a
+     * given name in "s" is no genitive, first in a name or inside it. */
+    static const struct {
+        const char *text, *name, *not_name;
+    } cases[] = {{"Gestern hatte Thomas Brenninger Probleme mit dem Knie.", "Thomas Brenninger",
+                  "Thomas Brenninger Probleme"},
+                 {"Am Montag fand Peter Kowalczyk Hilfe bei Freunden.", "Peter Kowalczyk",
+                  "Peter Kowalczyk Hilfe"},
+                 {"Die Show von Heidi Brandlers Modelsuche endet im Mai.", "Heidi Brandlers",
+                  "Heidi Brandlers Modelsuche"},
+                 {"Sie lobte Andrew Lloyd Pembertons Musicalfassung sehr.",
+                  "Andrew Lloyd Pembertons", "Andrew Lloyd Pembertons Musicalfassung"},
+                 {"Am Abend sprach Klemens Horvathy in Graz.", "Klemens Horvathy", "Klemens"},
+                 {"Das Publikum lobte Juan Carlos Ortegas Drehbuch sehr.", "Juan Carlos Ortegas",
+                  "Juan Carlos"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        nf_doc *d = extract_on(state, cases[i].text, "2025-01-02");
+        const nf_entity *e = entity_named(d, cases[i].text, cases[i].name, NF_MK_NAME);
+        if (!e) fail_msg("no name \"%s\" in: %s", cases[i].name, cases[i].text);
+        assert_int_equal(e->type, NF_ENT_PERSON);
+        if (entity_named(d, cases[i].text, cases[i].not_name, NF_MK_NAME))
+            fail_msg("a name \"%s\" in: %s", cases[i].not_name, cases[i].text);
+        nf_doc_free(d);
+    }
+}
+
 static void test_noun_classifies_the_name_after_it(void **state) {
     /* A noun set before a name says what the name names (lang/de/entities/
      * class-nouns.txt): a whole word or the end of a compound, some nouns
@@ -787,6 +815,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_names_take_in_inner_names),
         cmocka_unit_test(test_tagged_organisation_joins_names),
         cmocka_unit_test(test_common_nouns_around_person_names),
+        cmocka_unit_test(test_person_name_ends_before_the_sentence_goes_on),
         cmocka_unit_test(test_noun_classifies_the_name_after_it),
         cmocka_unit_test(test_common_noun_is_no_outlet),
         cmocka_unit_test(test_roads_are_places),
