@@ -157,6 +157,65 @@ static const char *elite_code(nf_doc *doc, const char *iso3) {
     return c;
 }
 
+/* A date "YYYY-MM-DD" of `n` bytes as YYYYMMDD; 0 when empty or not one. */
+static int32_t iso_day(const char *s, size_t n) {
+    if (n != 10 || s[4] != '-' || s[7] != '-') return 0;
+    int32_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i == 4 || i == 7) continue;
+        if (s[i] < '0' || s[i] > '9') return 0;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* The CAMEO code the Phoenix dictionaries give person `g` on `day`
+ * (data/person-codes.tsv, see nf_gazetteer.person_codes): the first of its
+ * codes whose dates cover the day, else its code without dates; NULL when
+ * it has neither.  Copied into the document's arena (NULL too when memory
+ * runs out). */
+static const char *dated_code(nf_doc *doc, const nf_gz_entry *g, int32_t day) {
+    const nf_lexicon *lex = &doc->engine->gz.person_codes;
+    const nf_lex_entry *le = nf_lexicon_find(lex, g->canonical, strlen(g->canonical));
+    if (!le) return NULL;
+    const char *v = nf_lex_val(lex, le), *fallback = NULL;
+    size_t fallback_len = 0;
+    while (*v) {
+        const char *end = strchr(v, NF_LEX_SEP);
+        if (!end) end = v + strlen(v);
+        /* fields: iso3, code, start, end */
+        const char *f[4] = {NULL, NULL, NULL, NULL};
+        size_t fl[4] = {0, 0, 0, 0};
+        const char *p = v;
+        for (int i = 0; i < 4 && p <= end; i++) {
+            const char *tab = memchr(p, '\t', (size_t)(end - p));
+            const char *fe = tab ? tab : end;
+            f[i] = p, fl[i] = (size_t)(fe - p);
+            if (!tab) break;
+            p = tab + 1;
+        }
+        if (f[1] && fl[1] > 0 && fl[1] < 16) {
+            int32_t a = f[2] ? iso_day(f[2], fl[2]) : 0, b = f[3] ? iso_day(f[3], fl[3]) : 0;
+            if (!a && !b) {
+                if (!fallback) fallback = f[1], fallback_len = fl[1];
+            } else if ((!a || a <= day) && (!b || day <= b)) {
+                return nf_arena_strndup(&doc->arena, f[1], fl[1]);
+            }
+        }
+        v = *end ? end + 1 : end;
+    }
+    return fallback ? nf_arena_strndup(&doc->arena, fallback, fallback_len) : NULL;
+}
+
+/* The actor code of person `g` out of the office of its entry on the
+ * document's date: what Phoenix gives it on that day (Nicolas Sarkozy in
+ * 2005, minister of the interior, is FRAGOVDEV), else the country's elite
+ * code.  NULL only when memory runs out. */
+static const char *code_out_of_office(nf_doc *doc, const nf_gz_entry *g) {
+    const char *c = dated_code(doc, g, doc_day(doc));
+    return c ? c : elite_code(doc, g->country);
+}
+
 /* The document entity for a gazetteer entry: found by canonical label (so
  * all of a person's offices and every spelling meet), else created. */
 static int32_t entity_for(nf_doc *doc, const nf_gz_entry *g) {
@@ -170,7 +229,7 @@ static int32_t entity_for(nf_doc *doc, const nf_gz_entry *g) {
     e.type = g->type;
     e.canonical = g->canonical;
     memcpy(e.country, g->country, 4);
-    e.actor = out_of_office(doc, g) ? elite_code(doc, g->country) : g->actor;
+    e.actor = out_of_office(doc, g) ? code_out_of_office(doc, g) : g->actor;
     if (g->source == NF_GZ_PERSON || g->source == NF_GZ_ORG) e.role = g->role;
     return nf_entity_add(doc, &e);
 }

@@ -670,6 +670,14 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
             nf_data_release(&d);
         }
     }
+    if (st == NF_OK) {
+        nf_data d;
+        st = nf_data_get(data_dir, "data/person-codes.tsv", &d, err);
+        if (st == NF_OK) {
+            st = nf_lexicon_parse_multi(&gz->person_codes, d.bytes, d.len, d.origin, err);
+            nf_data_release(&d);
+        }
+    }
     for (size_t i = 0; st == NF_OK && i < gz->place_endings.count; i++) {
         const nf_lex_entry *e = &gz->place_endings.entries[i];
         if (*nf_lex_val(&gz->place_endings, e)) continue;
@@ -707,6 +715,7 @@ void nf_gazetteer_free(nf_gazetteer *gz) {
     nf_lexicon_free(&gz->class_nouns);
     nf_lexicon_free(&gz->noun_determiners);
     nf_lexicon_free(&gz->road_words);
+    nf_lexicon_free(&gz->person_codes);
     nf_lexicon_free(&gz->place_endings);
     nf_lexicon_free(&gz->club_words);
     memset(gz, 0, sizeof *gz);

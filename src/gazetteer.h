@@ -66,6 +66,9 @@ typedef struct nf_gazetteer {
     nf_lexicon place_endings;    /* "straße", "hütte"; common compounds -> "common" */
     nf_lexicon club_words;       /* "united", "bulls": a city before one is a club */
     nf_lexicon road_words; /* "bundesstraße" -> "noun", "a" -> "letter", "zur" -> "before", ... */
+    nf_lexicon person_codes;   /* data/person-codes.tsv: canonical label of a person ->
+                                * "iso3<TAB>code<TAB>start<TAB>end" per code (NF_LEX_SEP
+                                * between them, in Phoenix's order; empty dates are open) */
     size_t place_ending_max;   /* the longest key of place_endings that is no compound, in bytes */
     size_t class_noun_max;     /* the longest key of class_nouns, in bytes */
     uint8_t place_tail2[8192]; /* bit set of the last two bytes of those place endings */

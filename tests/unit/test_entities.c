@@ -88,7 +88,8 @@ static void test_office_on_the_documents_date(void **state) {
 
 static void test_actor_code_out_of_office(void **state) {
     /* The CAMEO code valid on the date: government in office, the elite
-     * out of it (as the Phoenix dictionaries code Gerhard Schröder). */
+     * out of it (as the Phoenix dictionaries code Gerhard Schröder, who
+     * has no dated code there for these years). */
     const char *t = "Gerhard Schröder sprach in Berlin.";
     nf_doc *d = extract_on(state, t, "2003-03-01");
     const nf_entity *e = entity_named(d, t, "Gerhard Schröder", NF_MK_NAME);
@@ -106,6 +107,20 @@ static void test_actor_code_out_of_office(void **state) {
     assert_non_null(e);
     assert_string_equal(e->actor, "DEUELI");
     nf_doc_free(d);
+    /* Out of the offices data/leaders.tsv lists, the code Phoenix dates
+     * (data/person-codes.tsv): Sarkozy as minister of the interior in 2005,
+     * president 2007-2012 (an office of leaders.tsv), the elite after. */
+    static const struct {
+        const char *date, *code;
+    } sarkozy[] = {{"2005-09-20", "FRAGOVDEV"}, {"2010-01-05", "FRAGOV"}, {"2014-09-20", "FRAELI"}};
+    const char *v = "Nicolas Sarkozy sprach in Paris.";
+    for (size_t i = 0; i < sizeof sarkozy / sizeof sarkozy[0]; i++) {
+        d = extract_on(state, v, sarkozy[i].date);
+        e = entity_named(d, v, "Nicolas Sarkozy", NF_MK_NAME);
+        assert_non_null(e);
+        assert_string_equal(e->actor, sarkozy[i].code);
+        nf_doc_free(d);
+    }
 }
 
 static void test_surnames_and_one_entity_per_person(void **state) {

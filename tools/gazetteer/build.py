@@ -1372,6 +1372,55 @@ class LeaderBuilder(object):
         return dedup
 
 
+def person_code_rows(lb):
+    """The Phoenix codes, with their dates, of the persons of leaders.tsv that
+    the Phoenix country dictionary has (found by any of their name forms):
+    one row per code in Phoenix's order, so that the first code whose dates
+    cover a day is the one PETRARCH would give; a code without dates is the
+    default.  Only codes of the person's own country (a namesake elsewhere
+    is someone else), and no government code without an end (an open term
+    or default written while the person governed says nothing of the years
+    since: leaders.tsv knows when the terms ended)."""
+    rows = []
+    seen = set()
+    for p in lb.reg.persons:
+        if not p.iso3 or p.canonical in seen:
+            continue
+        entry = lb._phoenix_entry(list(p.names.items))
+        if entry is None:
+            continue
+        base = lb.cameo.get(p.iso3, p.iso3)
+        mine = []
+        for code, start, end in entry.codes:
+            if not code.startswith(base):
+                continue
+            if code[len(base):].startswith('GOV') and end is None:
+                continue  # open: in government when Phoenix was written, not since
+            mine.append([p.canonical, p.iso3, code, start or '', end or ''])
+        if any(r[3] or r[4] for r in mine):  # dated codes: something to tell apart
+            seen.add(p.canonical)
+            rows.extend(mine)
+    return rows
+
+
+def build_person_codes(out, lb):
+    rows = person_code_rows(lb)
+    return write_tsv(os.path.join(out, 'person-codes.tsv'),
+                     'CAMEO actor codes of persons of leaders.tsv by date, as the Phoenix '
+                     'dictionaries give them',
+                     ['canonical_en', 'iso3', 'code', 'start', 'end'],
+                     ['phoenix'],
+                     ['The engine gives a person of leaders.tsv out of every office '
+                      'leaders.tsv lists on the document\'s date the first code here whose '
+                      'dates cover that day (Nicolas Sarkozy in 2005: FRAGOVDEV, as minister of '
+                      'the interior), else the code without dates, else the country\'s elite '
+                      'code (XXXELI).',
+                      'Rows in the order of the Phoenix entry; start/end: YYYY-MM-DD, empty: '
+                      'open.  Only persons with dated codes, only codes of their own country, '
+                      'and no government code without an end date.'],
+                     rows)
+
+
 def build_leaders(src, out, cameo):
     lb = LeaderBuilder(src, cameo)
     lb.load_officials()
@@ -1415,7 +1464,8 @@ def build_leaders(src, out, cameo):
                    'leaders without a Cyrillic form in any source, German forms are derived '
                    'from a guessed Russian spelling of the English name (translit.en_to_cyrillic).'],
                   rows)
-    return n, lb.stats
+    n_codes = build_person_codes(out, lb)
+    return n, n_codes, lb.stats
 
 
 # ==================================================================== places
@@ -1485,6 +1535,7 @@ and licences).  Multi-valued columns are `|`-separated.
 | `organizations.tsv` | {orgs} | canonical_en, type, country_iso3_or_empty, actor_code, names | `tools/gazetteer/organizations.seed.tsv`, Phoenix actor dictionaries |
 | `places.tsv` | {places} | canonical_en, type (gpe/loc), iso3_or_empty, names | `tools/gazetteer/places.seed.tsv` |
 | `leaders.tsv` | {leaders} | canonical_en, iso3, actor_code, role, start, end, names | `lang/de/entities/officials.tsv`, world-leaders-current, Wikidata world leaders, CountryInfo, Phoenix |
+| `person-codes.tsv` | {person_codes} | canonical_en, iso3, code, start, end | Phoenix actor dictionaries (the dated codes of the persons of `leaders.tsv`) |
 
 Hand-written German lexicons that the entity stage reads next to these files
 live in `lang/de/entities/` (`nationalities.tsv`, `roles.tsv`; and the
@@ -1507,7 +1558,7 @@ they come from:
 | `geo/cities15000.txt` | GeoNames (geonames.org) | CC BY 4.0 | cities.tsv |
 | `actors/world-leaders-2021-wikidata.csv` | Wikidata | CC0 | leaders.tsv, given-names.txt |
 | `geo/CountryInfo.120116.txt` | openeventdata/CountryInfo (P. Schrodt) | CC BY-SA 3.0 | countries.tsv, leaders.tsv, given-names.txt |
-| `actors/Phoenix.*.actors.txt` | Phoenix / PETRARCH2 dictionaries (Open Event Data Alliance) | MIT | countries.tsv, organizations.tsv, leaders.tsv |
+| `actors/Phoenix.*.actors.txt` | Phoenix / PETRARCH2 dictionaries (Open Event Data Alliance) | MIT | countries.tsv, organizations.tsv, leaders.tsv, person-codes.tsv |
 | `geo/i18n-iso-countries-{{de,en,ru}}.json` | npm i18n-iso-countries 7.14.0 | MIT | countries.tsv |
 | `actors/world-leaders-current/*.json` | world-leaders-current (Wikipedia + Wikidata, snapshot 2026-08-22) | CC BY-SA 4.0 | leaders.tsv, given-names.txt |
 | `cameo/CAMEO2PLOVER-2021.txt` | CAMEO to PLOVER mapping | CC BY-SA 4.0 | not used here (event stage) |
@@ -1585,15 +1636,16 @@ def main(argv=None):
     n_ci, cstats = build_cities(src, args.out)
     n_o, ohits = build_organizations(src, args.out, cameo)
     n_p = build_places(args.out)
-    n_l, lstats = build_leaders(src, args.out, cameo)
+    n_l, n_pc, lstats = build_leaders(src, args.out, cameo)
     n_g, n_gx = given_names.build(args.out, args.given_names)
     write_readme(args.out, {'countries': n_c, 'cities': n_ci, 'orgs': n_o, 'places': n_p,
-                            'leaders': n_l, 'given_names': n_g})
+                            'leaders': n_l, 'person_codes': n_pc, 'given_names': n_g})
     sys.stderr.write('countries.tsv %d rows\n' % n_c)
     sys.stderr.write('cities.tsv %d rows %s\n' % (n_ci, sorted(cstats.items())))
     sys.stderr.write('organizations.tsv %d rows (%d Phoenix look-ups)\n' % (n_o, ohits))
     sys.stderr.write('places.tsv %d rows\n' % n_p)
     sys.stderr.write('leaders.tsv %d rows %s\n' % (n_l, sorted(lstats.items())))
+    sys.stderr.write('person-codes.tsv %d rows\n' % n_pc)
     sys.stderr.write('%s %d names (%d excluded)\n'
                      % (os.path.relpath(args.given_names, REPO), n_g, n_gx))
 
