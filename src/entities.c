@@ -1136,6 +1136,69 @@ static size_t country_compound_at(nf_doc *doc, size_t k, int32_t *entity) {
     return 0;
 }
 
+/* A compass part of a country: a direction before a country's name in one
+ * word ("Ostukraine", "Nordsyrien", "Südlibanon", "Nordiraks", also
+ * "Ost-Ukraine") that the gazetteer does not know as a whole ("Nordkorea",
+ * "Südafrika" are countries of their own, "Norddeutschland" a place of
+ * places.tsv).  Only countries: a region's part may lie across a border
+ * ("Südtirol" is Italy's, Tirol Austria's).  The place gets the country's
+ * code and an English label ("Eastern Ukraine").  Returns the token after
+ * it (0 when none) and the entity. */
+static size_t compass_region_at(nf_doc *doc, size_t k, int32_t *entity) {
+    static const struct {
+        const char *de, *en;
+    } dirs[] = {{"Nordost", "Northeastern"}, {"Nordwest", "Northwestern"},
+                {"Südost", "Southeastern"},  {"Südwest", "Southwestern"},
+                {"Nord", "Northern"},        {"Süd", "Southern"},
+                {"Ost", "Eastern"},          {"West", "Western"},
+                {"Zentral", "Central"},      {"Mittel", "Central"}};
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    if (doc->tokens[k].kind != NF_TOK_WORD || !strchr("NSOWZM", w[0]) || n < 7 || n > 60) return 0;
+    for (size_t d = 0; d < sizeof dirs / sizeof dirs[0]; d++) {
+        size_t p = strlen(dirs[d].de);
+        if (n < p + 3 || strncmp(w, dirs[d].de, p) != 0) continue;
+        /* The country's name, capitalised: "ukraine" -> "Ukraine", after a
+         * hyphen as written; a lower-case umlaut opens no country here. */
+        char name[64];
+        size_t m = n - p;
+        const char *rest = w + p;
+        if (rest[0] == '-') rest++, m--;
+        if (!(rest[0] >= 'a' && rest[0] <= 'z') && !(rest[0] >= 'A' && rest[0] <= 'Z')) continue;
+        if (rest == w + p && !(rest[0] >= 'a' && rest[0] <= 'z')) continue; /* "NordLB" */
+        memcpy(name, rest, m);
+        name[0] = (char)(name[0] & ~0x20);
+        const nf_gazetteer *gz = &doc->engine->gz;
+        const nf_lex_entry *c = nf_lexicon_find(&gz->names, name, m);
+        if (!c && m > 4 && name[m - 1] == 's') c = nf_lexicon_find(&gz->names, name, m - 1);
+        if (!c) continue;
+        uint32_t ids[64];
+        size_t nids = nf_gz_ids(nf_lex_val(&gz->names, c), ids, 64);
+        for (size_t i = 0; i < nids; i++) {
+            const nf_gz_entry *g = &gz->entries[ids[i]];
+            if (g->source != NF_GZ_COUNTRY) continue;
+            char label[160];
+            snprintf(label, sizeof label, "%s %s", dirs[d].en, g->canonical);
+            for (size_t j = 0; j < doc->nentities; j++) {
+                const nf_entity *x = &doc->entities[j];
+                if (x->type == NF_ENT_LOC && x->canonical && strcmp(x->canonical, label) == 0) {
+                    *entity = (int32_t)j;
+                    return k + 1;
+                }
+            }
+            nf_entity e;
+            memset(&e, 0, sizeof e);
+            e.type = NF_ENT_LOC;
+            e.canonical = nf_arena_strndup(&doc->arena, label, strlen(label));
+            memcpy(e.country, g->country, 4);
+            *entity = e.canonical ? nf_entity_add(doc, &e) : -1;
+            return *entity >= 0 ? k + 1 : 0;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* The organisation role a speech-noun compound is made from
  * ("Armeeangaben" -> Armee, "Regierungsangaben" -> Regierung,
  * "Polizeiberichten" -> Polizei), or NULL: "nach israelischen
@@ -1404,7 +1467,8 @@ static bool places_by_ending(nf_doc *doc, size_t sa, size_t sb) {
 /* Finds the names of one sentence. */
 static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    size_t checked = 0;
+    size_t checked = 0, e0;
+    int32_t ent0;
     bool any_person = false;
     /* The word table's lines for the first tokens, then (below) for the
      * token four ahead of the one being read. */
@@ -1444,6 +1508,11 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             nf_adjective_at(doc, k) &&
             ((t->flags & NF_TF_LOWER) || (k + 1 < sb && nf_role_at(doc, k + 1, NULL, NULL)));
         bool compound = cap && memchr(w, '-', wl) != NULL; /* "US-Truppen" */
+        if (cap && !bits && !doc->claimed[k] && (e0 = compass_region_at(doc, k, &ent0)) > 0) {
+            if (!nf_mention_add(doc, k, e0, ent0, NF_MK_NAME)) return false;
+            k = e0;
+            continue;
+        }
         if (!bits && !adjective && !compound &&
             !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {
             k++;

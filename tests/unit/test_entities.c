@@ -533,6 +533,41 @@ static void test_person_name_ends_before_the_sentence_goes_on(void **state) {
     }
 }
 
+static void test_compass_part_of_a_country(void **state) {
+    /* A direction before a country's name in one word is a place in that
+     * country ("Ostukraine", "Nordiraks", "Ost-Ukraine"); a country or place
+     * of its own stays itself ("Nordkorea", "Südafrika"), and a word that
+     * only begins like one is none ("Ostern", "Nordseite"). */
+    static const struct {
+        const char *word, *canonical, *country;
+        int type;
+    } cases[] = {{"Ostukraine", "Eastern Ukraine", "UKR", NF_ENT_LOC},
+                 {"Nordiraks", "Northern Iraq", "IRQ", NF_ENT_LOC},
+                 {"Südlibanon", "Southern Lebanon", "LBN", NF_ENT_LOC},
+                 {"Südwestchina", "Southwestern China", "CHN", NF_ENT_LOC},
+                 {"Ost-Ukraine", "Eastern Ukraine", "UKR", NF_ENT_LOC},
+                 {"Nordkorea", "North Korea", "PRK", NF_ENT_GPE},
+                 {"Südafrika", "South Africa", "ZAF", NF_ENT_GPE}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char t[160];
+        snprintf(t, sizeof t, "Die Kämpfe in %s gingen am Montag weiter.", cases[i].word);
+        nf_doc *d = extract_on(state, t, "2024-05-02");
+        const nf_entity *e = entity_named(d, t, cases[i].word, NF_MK_NAME);
+        if (!e) fail_msg("no place \"%s\"", cases[i].word);
+        assert_int_equal(e->type, cases[i].type);
+        assert_non_null(e->canonical);
+        assert_string_equal(e->canonical, cases[i].canonical);
+        assert_string_equal(e->country, cases[i].country);
+        nf_doc_free(d);
+    }
+    const char *t = "Zu Ostern blieb die Nordseite des Platzes leer.";
+    nf_doc *d = extract_on(state, t, "2024-05-02");
+    for (size_t i = 0; i < d->nentities; i++)
+        if (d->entities[i].canonical && strstr(d->entities[i].canonical, "ern "))
+            fail_msg("a compass place \"%s\" in: %s", d->entities[i].canonical, t);
+    nf_doc_free(d);
+}
+
 static void test_noun_classifies_the_name_after_it(void **state) {
     /* A noun set before a name says what the name names (lang/de/entities/
      * class-nouns.txt): a whole word or the end of a compound, some nouns
@@ -831,6 +866,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_organisation_joins_names),
         cmocka_unit_test(test_common_nouns_around_person_names),
         cmocka_unit_test(test_person_name_ends_before_the_sentence_goes_on),
+        cmocka_unit_test(test_compass_part_of_a_country),
         cmocka_unit_test(test_noun_classifies_the_name_after_it),
         cmocka_unit_test(test_common_noun_is_no_outlet),
         cmocka_unit_test(test_roads_are_places),
