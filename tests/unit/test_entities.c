@@ -533,6 +533,31 @@ static void test_person_name_ends_before_the_sentence_goes_on(void **state) {
     }
 }
 
+static void test_names_as_german_writes_them(void **state) {
+    /* The forms after the definite article (tools/gazetteer/build.py
+     * weak_forms), a plural country in the dative, an acronym written as a
+     * word, "St." for "Sankt" and a city's short name. */
+    static const struct {
+        const char *text, *name, *canonical;
+    } cases[] = {
+        {"Das Europäische Parlament stimmte zu.", "Europäische Parlament", "European Parliament"},
+        {"Der Internationale Währungsfonds warnte.", "Internationale Währungsfonds",
+         "International Monetary Fund"},
+        {"Das Deutsche Rote Kreuz half.", "Deutsche Rote Kreuz", "German Red Cross"},
+        {"Das Vereinigte Königreich trat aus.", "Vereinigte Königreich", "United Kingdom"},
+        {"In den Niederlanden regnet es.", "Niederlanden", "Netherlands"},
+        {"Die Uno warnte vor einer Hungersnot.", "Uno", "United Nations"},
+        {"Der Zug fährt nach St. Pölten.", "St. Pölten", "Sankt Pölten"},
+        {"Sie wohnt in Klagenfurt.", "Klagenfurt", "Klagenfurt am Wörthersee"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        nf_doc *d = extract_on(state, cases[i].text, "2024-05-02");
+        const nf_entity *e = entity_named(d, cases[i].text, cases[i].name, NF_MK_NAME);
+        if (!e || !e->canonical) fail_msg("\"%s\" not linked in: %s", cases[i].name, cases[i].text);
+        assert_string_equal(e->canonical, cases[i].canonical);
+        nf_doc_free(d);
+    }
+}
+
 static void test_compass_part_of_a_country(void **state) {
     /* A direction before a country's name in one word is a place in that
      * country ("Ostukraine", "Nordiraks", "Ost-Ukraine"); a country or place
@@ -867,6 +892,7 @@ int main(void) {
         cmocka_unit_test(test_common_nouns_around_person_names),
         cmocka_unit_test(test_person_name_ends_before_the_sentence_goes_on),
         cmocka_unit_test(test_compass_part_of_a_country),
+        cmocka_unit_test(test_names_as_german_writes_them),
         cmocka_unit_test(test_noun_classifies_the_name_after_it),
         cmocka_unit_test(test_common_noun_is_no_outlet),
         cmocka_unit_test(test_roads_are_places),

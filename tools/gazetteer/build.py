@@ -481,6 +481,7 @@ def build_countries(src, out):
             gen = german_genitive(g)
             if gen:
                 names.add(gen)
+        names.extend(weak_forms(list(names)))
         names.add(canonical)
         for n in en_list:
             names.extend(unsplit_inverted(n))
@@ -635,6 +636,9 @@ def build_cities(src, out):
                 stats['hand'] += 1
         names.add(name)           # main names are kept whatever their length
         names.add(ascii_)
+        for n in list(names):
+            if n.startswith('Sankt '):
+                names.add('St. ' + n[6:])  # "St. Pölten", as German writes it
         if iso3 in GERMAN_SPEAKING:
             # spelling variants with ae/oe/ue for umlauts (Koeln, Duesseldorf)
             base = {_de_plain(name)}
@@ -730,6 +734,38 @@ def phoenix_org_names(entry, reference, keep_words=()):
     return out
 
 
+def weak_forms(names):
+    """The forms a name takes after the definite article where its list has
+    the strong ones: "das Europäische Parlament", "der Internationale
+    Währungsfonds", "das Deutsche Rote Kreuz".  A word in -es or -er becomes
+    -e where another form of the same name has the word in -en in its place
+    ("Europäisches Parlament" and "Europäischen Parlament"), so that city
+    adjectives and nouns in -er ("Berliner Zeitung", "Bayer") stay as they
+    are.  Returns the new forms, in the order of the names."""
+    out = []
+    multi = [n.split(' ') for n in names if ' ' in n]
+    known = set(names)
+    for words in multi:
+        for other in multi:
+            if len(other) != len(words) or other == words:
+                continue
+            weak, changed = [], False
+            for w, o in zip(words, other):
+                if w == o:
+                    weak.append(w)
+                elif len(w) > 3 and w[-2:] in ('es', 'er') and o == w[:-2] + 'en':
+                    weak.append(w[:-2] + 'e')
+                    changed = True
+                else:
+                    break
+            else:
+                form = ' '.join(weak)
+                if changed and form not in known:
+                    known.add(form)
+                    out.append(form)
+    return out
+
+
 def build_organizations(src, out, cameo):
     path = os.path.join(HERE, 'organizations.seed.tsv')
     rows = []
@@ -760,6 +796,7 @@ def build_organizations(src, out, cameo):
             keep = set(w for w in phrase.upper().split())
             if typ not in ('media',):
                 nl.extend(phoenix_org_names(e, list(nl) + [canonical, phrase], keep))
+        nl.extend(weak_forms(list(nl)))
         if '(' not in canonical:      # 'ABC (Spain)' is no surface form
             nl.add(canonical)
         if not len(nl):
@@ -776,8 +813,10 @@ def build_organizations(src, out, cameo):
                    'organisation (IGOUNO, IGOWSTNAT, IGOBUSIMF, NGOHRIAMN, ...); media '
                    'country + MED; companies country + BUS; national institutions '
                    'country + GOV/LEG/JUD/MIL/SPY/PTY as in the annotation guide.',
-                   'names: German forms (with inflected and genitive forms), English, '
-                   'Russian; for organisations found in Phoenix also its English forms.'],
+                   'names: German forms (with inflected and genitive forms, and the '
+                   'forms after the definite article where the list has the strong and the '
+                   '-en ones: "Europäische Parlament"), English, Russian; for organisations '
+                   'found in Phoenix also its English forms.'],
                   rows)
     return n, phoenix_hits
 
@@ -1486,6 +1525,7 @@ def build_places(out):
             raise SystemExit('%s:%d: duplicate canonical_en %r' % (path, lineno, canonical))
         seen.add(canonical)
         nl = NameList(cols[3].split('|'))
+        nl.extend(weak_forms(list(nl)))
         if '(' not in canonical:
             nl.add(canonical)
         if not len(nl):
