@@ -171,6 +171,37 @@ static void end_person(const nf_doc *doc, nf_ner_span *s) {
     if (s->tb - s->ta > 2 && nf_noun_after_name(doc, s->tb - 1)) s->tb--;
 }
 
+/* True when the tagged word `s` (one token) names people rather than a
+ * place or someone: a nation's ("Russen", "Französin", "Syrer";
+ * lang/de/entities/nationalities.tsv), or, tagged as no person, a place's
+ * made of its name ("Berliner", "Niederösterreicher", "Kölnern"; a person's
+ * "Hofer" is a surname).  The guide makes no mentions of them; the tagger
+ * takes them for names now and then. */
+static bool people_word(const nf_doc *doc, const nf_ner_span *s) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    size_t k = s->ta;
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    if (s->tb != s->ta + 1 || doc->tokens[k].kind != NF_TOK_WORD) return false;
+    if (nf_lexicon_find(&gz->demonyms, w, n)) return true;
+    if (s->type == NF_ENT_PERSON) return false;
+    static const char *const endings[] = {"erinnen", "erin", "ern", "er"};
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+        size_t el = strlen(endings[i]);
+        if (n < el + 3 || memcmp(w + n - el, endings[i], el) != 0) continue;
+        const nf_lex_entry *e = nf_lexicon_find(&gz->names, w, n - el);
+        if (!e) return false;
+        uint32_t ids[16];
+        size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 16);
+        for (size_t j = 0; j < m; j++) {
+            int src = gz->entries[ids[j]].source;
+            if (src == NF_GZ_COUNTRY || src == NF_GZ_CITY || src == NF_GZ_PLACE) return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 /* True for the place types. */
 static bool is_place(uint8_t type) {
     return type == NF_ENT_GPE || type == NF_ENT_LOC;
@@ -370,7 +401,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t i = 0; i < n; i++) {
         nf_ner_span *s = &spans[i];
         trim(doc, s);
-        if (unsure_compound(doc, s)) continue;
+        if (unsure_compound(doc, s) || people_word(doc, s)) continue;
         retype(doc, s);
         classify(doc, s, sa);
         end_person(doc, s);

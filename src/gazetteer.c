@@ -508,7 +508,7 @@ static nf_status load_adjectives(nf_gazetteer *gz, const char *data_dir, nf_erro
     nf_status st = nf_data_get(data_dir, "lang/de/entities/nationalities.tsv", &d, err);
     if (st != NF_OK) return st;
     static const char *const endings[] = {"", "e", "en", "er", "es", "em"};
-    gbuf t = {0};
+    gbuf t = {0}, dem = {0}; /* adjectives; demonyms */
     const char *p = d.bytes, *end = d.bytes + d.len;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -517,7 +517,19 @@ static nf_status load_adjectives(nf_gazetteer *gz, const char *data_dir, nf_erro
         size_t fl[4];
         size_t len = (size_t)(e - p);
         if (len && p[len - 1] == '\r') len--;
-        if (len && *p != '#' && split_tabs(p, len, f, fl, 4) >= 2 && fl[0] == 3) {
+        size_t nf = len && *p != '#' ? split_tabs(p, len, f, fl, 4) : 0;
+        if (nf >= 3 && fl[0] == 3) {
+            for (const char *s = f[2], *send = f[2] + fl[2]; s < send;) {
+                const char *bar = memchr(s, '|', (size_t)(send - s));
+                const char *se = bar ? bar : send;
+                gput(&dem, s, (size_t)(se - s));
+                gput(&dem, "\t", 1);
+                gput(&dem, f[0], 3);
+                gput(&dem, "\n", 1);
+                s = se + 1;
+            }
+        }
+        if (nf >= 2 && fl[0] == 3) {
             const char *s = f[1], *send = f[1] + fl[1];
             while (s < send) {
                 const char *bar = memchr(s, '|', (size_t)(send - s));
@@ -535,11 +547,14 @@ static nf_status load_adjectives(nf_gazetteer *gz, const char *data_dir, nf_erro
         p = e + 1;
     }
     nf_data_release(&d);
-    if (t.failed)
+    if (t.failed || dem.failed)
         st = nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
     else
         st = nf_lexicon_parse(&gz->adjectives, t.p ? t.p : "", t.len, "nationalities", err);
+    if (st == NF_OK)
+        st = nf_lexicon_parse(&gz->demonyms, dem.p ? dem.p : "", dem.len, "demonyms", err);
     free(t.p);
+    free(dem.p);
     return st;
 }
 
@@ -716,6 +731,7 @@ void nf_gazetteer_free(nf_gazetteer *gz) {
     nf_lexicon_free(&gz->noun_determiners);
     nf_lexicon_free(&gz->road_words);
     nf_lexicon_free(&gz->person_codes);
+    nf_lexicon_free(&gz->demonyms);
     nf_lexicon_free(&gz->place_endings);
     nf_lexicon_free(&gz->club_words);
     memset(gz, 0, sizeof *gz);

@@ -53,6 +53,8 @@ typedef struct nf_gazetteer {
                                 * lang/de/entities/given-names.txt */
     nf_lexicon countries;      /* ISO alpha-3 -> "id" of the country entry */
     nf_lexicon adjectives;     /* inflected nationality adjective (lower case) -> ISO alpha-3 */
+    nf_lexicon demonyms;       /* a nation's people as written ("Russen", "Französin") -> ISO
+                                * alpha-3 */
     nf_lexicon roles;          /* role noun as written -> "role\tgender\tkind" */
     nf_lexicon org_heads;      /* endings of organisation head nouns; legal forms -> "suffix" */
     nf_lexicon words;          /* word as written -> NF_GW_* bits: one lookup per token */

@@ -558,6 +558,26 @@ static void test_names_as_german_writes_them(void **state) {
     }
 }
 
+static void test_people_are_no_names(void **state) {
+    /* A nation's people ("Franzosen", "Syrer") and a place's ("Pariser",
+     * "Niederösterreicher") are no name mentions, whatever the tagger
+     * thinks; a surname made like one is ("Norbert Hofer", from Hof). */
+    const char *t = "Die Franzosen und die Russen stimmten zu, die Pariser und die "
+                    "Niederösterreicher jubelten, zwei Syrer und ein Ungar wurden verletzt.";
+    nf_doc *d = extract_on(state, t, "2024-05-02");
+    const char *people[] = {"Franzosen",          "Russen", "Pariser",
+                            "Niederösterreicher", "Syrer",  "Ungar"};
+    for (size_t i = 0; i < sizeof people / sizeof people[0]; i++)
+        if (entity_named(d, t, people[i], NF_MK_NAME)) fail_msg("a name \"%s\"", people[i]);
+    nf_doc_free(d);
+    const char *u = "Norbert Hofer trat an. Hofer sprach in Wien.";
+    d = extract_on(state, u, "2016-05-02");
+    const nf_entity *e = entity_named(d, u, "Hofer", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_compass_part_of_a_country(void **state) {
     /* A direction before a country's name in one word is a place in that
      * country ("Ostukraine", "Nordiraks", "Ost-Ukraine"); a country or place
@@ -892,6 +912,7 @@ int main(void) {
         cmocka_unit_test(test_common_nouns_around_person_names),
         cmocka_unit_test(test_person_name_ends_before_the_sentence_goes_on),
         cmocka_unit_test(test_compass_part_of_a_country),
+        cmocka_unit_test(test_people_are_no_names),
         cmocka_unit_test(test_names_as_german_writes_them),
         cmocka_unit_test(test_noun_classifies_the_name_after_it),
         cmocka_unit_test(test_common_noun_is_no_outlet),
