@@ -255,6 +255,10 @@ static void test_role_before_surname_in_office(void **state) {
         const char *text, *date, *name, *canonical;
     } linked[] = {
         {"Kanzler Scholz reiste nach Paris.", "2023-05-20", "Scholz", "Olaf Scholz"},
+        /* leaders of 2012-2019 that only officials.tsv has */
+        {"Premier Tsipras reiste nach Brüssel.", "2015-07-10", "Tsipras", "Alexis Tsipras"},
+        {"Außenminister Kurz warnte.", "2016-03-01", "Kurz", "Sebastian Kurz"},
+        {"Finanzminister Schäuble lehnte ab.", "2015-07-10", "Schäuble", "Wolfgang Schäuble"},
         {"Kremlchef Putin empfing Gäste.", "2025-11-12", "Putin", "Vladimir Putin"},
         {"Der britische Premierminister Cameron sprach.", "2015-07-10", "Cameron", "David Cameron"},
         {"Präsident Mubarak schwieg.", "2008-12-31", "Mubarak", "Hosni Mubarak"},
