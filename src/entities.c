@@ -288,20 +288,27 @@ static bool has_non_ascii(const nf_doc *doc, size_t k, size_t end) {
 static const nf_lex_entry *folded_phrase(const nf_doc *doc, size_t k, size_t end, size_t span,
                                          const nf_lexicon *lex, size_t *tb) {
     char buf[256], bare[256];
-    size_t len = 0;
     const nf_lex_entry *best = NULL;
-    for (size_t j = k; j < end && j < k + span; j++) {
-        size_t n = doc->tok_len[j];
-        bool space = j > k && (doc->tokens[j].flags & NF_TF_SPACE_BEFORE);
-        if (len + n + 2 > sizeof buf) break;
-        if (space) buf[len++] = ' ';
-        memcpy(buf + len, nf_tok(doc, j), n);
-        len += n;
-        size_t m = nf_fold_accents(buf, len, bare, sizeof bare);
-        const nf_lex_entry *e = m ? nf_lexicon_find(lex, bare, m) : NULL;
-        if (e) {
-            best = e;
-            *tb = j + 1;
+    /* German's letters kept first ("Müller" is not "Muller"), then folded
+     * too, for names its sources wrote in ASCII ("Wolfgang Schussel"): only
+     * names of two words and more, as one word so folded is often another
+     * ("Über" is no "Uber", "Bösch" no "Bosch"). */
+    for (int german = 0; german < 2 && !best; german++) {
+        size_t len = 0;
+        for (size_t j = k; j < end && j < k + span; j++) {
+            size_t n = doc->tok_len[j];
+            bool space = j > k && (doc->tokens[j].flags & NF_TF_SPACE_BEFORE);
+            if (len + n + 2 > sizeof buf) break;
+            if (space) buf[len++] = ' ';
+            memcpy(buf + len, nf_tok(doc, j), n);
+            len += n;
+            size_t m = german ? nf_fold_all(buf, len, bare, sizeof bare)
+                              : nf_fold_accents(buf, len, bare, sizeof bare);
+            const nf_lex_entry *e = m && (!german || j > k) ? nf_lexicon_find(lex, bare, m) : NULL;
+            if (e) {
+                best = e;
+                *tb = j + 1;
+            }
         }
     }
     return best;
@@ -1491,6 +1498,8 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             char bare[128]; /* "Álvaro": the bare spelling the gazetteer also holds */
             size_t m = nf_fold_accents(w, wl, bare, sizeof bare);
             if (m) we = nf_lexicon_find(&gz->words, bare, m);
+            if (!we && (m = nf_fold_all(w, wl, bare, sizeof bare)) > 0) /* "Jürgen": "Jurgen" */
+                we = nf_lexicon_find(&gz->words, bare, m);
         }
         unsigned bits = we ? (unsigned)we->num & 0xff : 0;
         bool cap = (t->flags & NF_TF_CAP) != 0;

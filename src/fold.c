@@ -39,8 +39,29 @@ static utf8proc_int32_t bare(utf8proc_int32_t c) {
     return n >= 1 && d[0] < 0x80 ? d[0] : c;
 }
 
-/* Folds the accents of s into out (see fold.h). */
-size_t nf_fold_accents(const char *s, size_t n, char *out, size_t cap) {
+/* The bare vowel of a German umlaut, or c itself. */
+static utf8proc_int32_t bare_umlaut(utf8proc_int32_t c) {
+    switch (c) {
+        case 0x00E4:
+            return 'a';
+        case 0x00F6:
+            return 'o';
+        case 0x00FC:
+            return 'u';
+        case 0x00C4:
+            return 'A';
+        case 0x00D6:
+            return 'O';
+        case 0x00DC:
+            return 'U';
+        default:
+            return c;
+    }
+}
+
+/* Folds the accents of s into out, German's letters too when `german`
+ * (see fold.h for both). */
+static size_t fold(const char *s, size_t n, char *out, size_t cap, bool german) {
     size_t ascii = 0;
     while (ascii < n && (unsigned char)s[ascii] < 0x80) ascii++;
     if (ascii == n) return 0; /* the common case: nothing to fold */
@@ -52,6 +73,14 @@ size_t nf_fold_accents(const char *s, size_t n, char *out, size_t cap) {
             utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &c);
         if (l <= 0) return 0;
         utf8proc_int32_t b = c >= 0x80 ? bare(c) : c;
+        if (german && b == c && c >= 0x80) {
+            if (c == 0x00DF) { /* ß */
+                if (len + 6 > cap) return 0;
+                out[len++] = 's', b = 's';
+            } else {
+                b = bare_umlaut(c);
+            }
+        }
         changed |= b != c;
         if (len + 5 > cap) return 0;
         len += (size_t)utf8proc_encode_char(b, (utf8proc_uint8_t *)out + len);
@@ -60,4 +89,14 @@ size_t nf_fold_accents(const char *s, size_t n, char *out, size_t cap) {
     if (!changed || len >= cap) return 0;
     out[len] = '\0';
     return len;
+}
+
+/* See fold.h. */
+size_t nf_fold_accents(const char *s, size_t n, char *out, size_t cap) {
+    return fold(s, n, out, cap, false);
+}
+
+/* See fold.h. */
+size_t nf_fold_all(const char *s, size_t n, char *out, size_t cap) {
+    return fold(s, n, out, cap, true);
 }

@@ -16,4 +16,9 @@
  * does not fit. */
 size_t nf_fold_accents(const char *s, size_t n, char *out, size_t cap);
 
+/* The same, but German's letters folded too (ä, ö, ü to a, o, u; ß to
+ * ss), as sources written in ASCII drop them ("Wolfgang Schussel" in
+ * CountryInfo): a last resort after nf_fold_accents. */
+size_t nf_fold_all(const char *s, size_t n, char *out, size_t cap);
+
 #endif

@@ -560,6 +560,17 @@ static void test_names_as_german_writes_them(void **state) {
         assert_string_equal(e->canonical, cases[i].canonical);
         nf_doc_free(d);
     }
+    /* A full name with German letters finds its ASCII form in the data
+     * (CountryInfo writes "Schussel"); one word does not ("Über" is not the
+     * company Uber). */
+    const char *t = "Über die Lage sprach Wolfgang Schüssel in Wien.";
+    nf_doc *d = extract_on(state, t, "2005-05-02");
+    const nf_entity *e = entity_named(d, t, "Wolfgang Schüssel", NF_MK_NAME);
+    assert_non_null(e);
+    assert_non_null(e->actor);
+    assert_string_equal(e->actor, "AUTGOV");
+    assert_null(entity_named(d, t, "Über", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 static void test_people_are_no_names(void **state) {
