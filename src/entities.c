@@ -282,29 +282,47 @@ static bool has_non_ascii(const nf_doc *doc, size_t k, size_t end) {
     return false;
 }
 
-/* Like nf_tok_phrase for `lex`, with the accents of the joined tokens
- * folded ("Hugo Chávez" finds "Hugo Chavez": the gazetteer holds every
- * accented name in both spellings, see add_form_folded). */
+/* True when a token of [k, end) has a byte beyond ASCII or a hyphen: a
+ * name another spelling of which the gazetteer may hold (folded_phrase). */
+static bool may_vary(const nf_doc *doc, size_t k, size_t end) {
+    for (; k < end; k++)
+        for (const char *p = nf_tok(doc, k); *p; p++)
+            if ((unsigned char)*p >= 0x80 || *p == '-') return true;
+    return false;
+}
+
+/* Like nf_tok_phrase for `lex`, with the joined tokens spelt as the
+ * gazetteer's sources may spell them, in passes: (0) the accents folded
+ * ("Hugo Chávez" finds "Hugo Chavez": the gazetteer holds every accented
+ * name in both spellings, see add_form_folded); then, for names of two
+ * words and more (one word so changed is often another: "Über" is no
+ * "Uber"), (1) German's letters folded too, for names its sources wrote
+ * in ASCII ("Wolfgang Schüssel" finds CountryInfo's "Wolfgang Schussel"),
+ * and (2) hyphens as spaces as well ("Benita Ferrero-Waldner" finds
+ * "Benita Ferrero Waldner"). */
 static const nf_lex_entry *folded_phrase(const nf_doc *doc, size_t k, size_t end, size_t span,
                                          const nf_lexicon *lex, size_t *tb) {
     char buf[256], bare[256];
     const nf_lex_entry *best = NULL;
-    /* German's letters kept first ("Müller" is not "Muller"), then folded
-     * too, for names its sources wrote in ASCII ("Wolfgang Schussel"): only
-     * names of two words and more, as one word so folded is often another
-     * ("Über" is no "Uber", "Bösch" no "Bosch"). */
-    for (int german = 0; german < 2 && !best; german++) {
+    for (int pass = 0; pass < 3 && !best; pass++) {
         size_t len = 0;
+        bool hyphens = false;
         for (size_t j = k; j < end && j < k + span; j++) {
             size_t n = doc->tok_len[j];
             bool space = j > k && (doc->tokens[j].flags & NF_TF_SPACE_BEFORE);
             if (len + n + 2 > sizeof buf) break;
             if (space) buf[len++] = ' ';
             memcpy(buf + len, nf_tok(doc, j), n);
+            if (pass == 2)
+                for (size_t i = len; i < len + n; i++)
+                    if (buf[i] == '-') buf[i] = ' ', hyphens = true;
             len += n;
-            size_t m = german ? nf_fold_all(buf, len, bare, sizeof bare)
-                              : nf_fold_accents(buf, len, bare, sizeof bare);
-            const nf_lex_entry *e = m && (!german || j > k) ? nf_lexicon_find(lex, bare, m) : NULL;
+            if (pass > 0 && j == k) continue;
+            size_t m = pass == 0 ? nf_fold_accents(buf, len, bare, sizeof bare)
+                                 : nf_fold_all(buf, len, bare, sizeof bare);
+            const char *key = m ? bare : hyphens ? buf : NULL;
+            if (!m) m = len;
+            const nf_lex_entry *e = key ? nf_lexicon_find(lex, key, m) : NULL;
             if (e) {
                 best = e;
                 *tb = j + 1;
@@ -367,7 +385,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     size_t tb = 0;
     const nf_lex_entry *e = NULL;
     if (span) e = nf_tok_phrase(doc, k, sb, span, &gz->names, false, &tb);
-    if (!e && span && has_non_ascii(doc, k, k + span < sb ? k + span : sb))
+    if (!e && span && may_vary(doc, k, k + span < sb ? k + span : sb))
         e = folded_phrase(doc, k, sb, span, &gz->names, &tb);
     if (e && doc->tokens[tb - 1].kind == NF_TOK_WORD && tb < sb &&
         doc->tokens[tb].kind == NF_TOK_WORD && !(doc->tokens[tb].flags & NF_TF_SPACE_BEFORE))

@@ -571,6 +571,14 @@ static void test_names_as_german_writes_them(void **state) {
     assert_string_equal(e->actor, "AUTGOV");
     assert_null(entity_named(d, t, "Über", NF_MK_NAME));
     nf_doc_free(d);
+    /* A hyphen where the source has a space. */
+    t = "Außenministerin Benita Ferrero-Waldner reiste ab.";
+    d = extract_on(state, t, "2004-05-02");
+    e = entity_named(d, t, "Benita Ferrero-Waldner", NF_MK_NAME);
+    assert_non_null(e);
+    assert_non_null(e->actor);
+    assert_string_equal(e->actor, "AUTGOV");
+    nf_doc_free(d);
 }
 
 static void test_people_are_no_names(void **state) {
