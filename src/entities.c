@@ -12,6 +12,7 @@
 #include "entities.h"
 #include "error.h"
 #include "fold.h"
+#include "ner.h"
 #include "stages.h"
 #include "tokens.h"
 
@@ -478,7 +479,6 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         (doc->tokens[k + 1].flags & NF_TF_CAP) && !nf_tok_get(doc, k + 1, &gz->surnames))
         return -1;
     if (k > sa && nf_tok_get(doc, k - 1, given)) return -1;
-    (void)sa;
     /* The genitive of a surname: "Putins". */
     char stem[128];
     if (wl > 4 && wl < sizeof stem && w[wl - 1] == 's' && !nf_tok_get(doc, k, &gz->surnames)) {
@@ -494,6 +494,19 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         const char *sp = strrchr(e->name, ' ');
         const char *last = sp ? sp + 1 : NULL;
         if (last && strcmp(last, w) == 0) return (int32_t)i;
+    }
+    /* A word of the language that opens the sentence is that word ("Kurz
+     * danach ...", not Sebastian Kurz), unless its owner was named before or
+     * a verb or a comma follows, as after a subject ("Kurz sagte", "Kurz
+     * traf", "Kurz hat", "Kurz, der ..."). */
+    if (sentence_initial(doc, k, sa) && nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k)) &&
+        k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD) {
+        const nf_langpack *lp = doc->pack;
+        if (!nf_tok_find(doc, k + 1, &lp->speech_verbs) &&
+            !nf_tok_find(doc, k + 1, &lp->event_triggers) &&
+            !nf_tok_find(doc, k + 1, &lp->tense_markers) &&
+            !nf_tok_find(doc, k + 1, &lp->konjunktiv))
+            return -1;
     }
     return in_office_named(doc, &gz->surnames, nf_lexicon_find(&gz->surnames, w, wl), false);
 }

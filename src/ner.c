@@ -440,6 +440,13 @@ bool nf_ner_noun_like(const nf_ner_model *m, const char *lower, unsigned min_fre
 }
 
 /* Looks the word up in the capitalisation lexicon. */
+bool nf_ner_lower_word(const nf_ner_model *m, const char *lower) {
+    if (!m || !lower) return false;
+    unsigned c = word_find(m, hstr(lower, strlen(lower))).lex & 15u;
+    return c == LX_LOWER || c == LX_MIXED;
+}
+
+/* Looks the word up in the capitalisation lexicon. */
 bool nf_ner_common_word(const nf_ner_model *m, const char *lower) {
     if (!m || !lower) return false;
     unsigned c = word_find(m, hstr(lower, strlen(lower))).lex & 15u;

@@ -78,6 +78,12 @@ bool nf_ner_common_noun(const nf_ner_model *m, const char *lower, unsigned min_f
  * ("Schneider", "Merkel"). */
 bool nf_ner_noun_like(const nf_ner_model *m, const char *lower, unsigned min_freq);
 
+/* True when the lower-cased word `lower` is written in lower case inside
+ * sentences as often as capitalised or more in the text the lexicon was
+ * counted from: a word of the language ("kurz", "weiter"), whatever a
+ * surname it may also be. */
+bool nf_ner_lower_word(const nf_ner_model *m, const char *lower);
+
 /* True when the training text wrote the lower-cased word `lower` in lower
  * case mid-sentence, or capitalised after articles often enough to make it
  * a common noun: any word but an unknown one and one written like a name. */

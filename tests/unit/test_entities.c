@@ -248,6 +248,29 @@ static void test_role_before_known_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_words_that_open_sentences_are_no_surnames(void **state) {
+    /* A word of the language opening a sentence is no office holder's
+     * surname ("Kurz danach", "Allen Unkenrufen zum Trotz", "Falls"), but is
+     * one before a verb or after the person was named. */
+    static const char *const words[] = {"Kurz danach sprach der Minister in Wien.",
+                                        "Allen Unkenrufen zum Trotz stieg der Kurs.",
+                                        "Falls das Unternehmen pleite geht, zahlt der Staat."};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        nf_doc *d = extract_on(state, words[i], "2016-09-01");
+        for (size_t j = 0; j < d->nentities; j++)
+            if (d->entities[j].type == NF_ENT_PERSON)
+                fail_msg("a person \"%s\" in: %s", d->entities[j].name, words[i]);
+        nf_doc_free(d);
+    }
+    const char *t = "Kurz sagte, die Lage sei ernst.";
+    nf_doc *d = extract_on(state, t, "2016-09-01");
+    const nf_entity *e = entity_named(d, t, "Kurz", NF_MK_NAME);
+    assert_non_null(e);
+    assert_non_null(e->canonical);
+    assert_string_equal(e->canonical, "Sebastian Kurz");
+    nf_doc_free(d);
+}
+
 static void test_role_before_surname_in_office(void **state) {
     /* A surname after the role of an office is the person in that office on
      * the document's date, as the surname alone is. */
@@ -919,6 +942,7 @@ int main(void) {
         cmocka_unit_test(test_appositions),
         cmocka_unit_test(test_role_before_known_name),
         cmocka_unit_test(test_role_before_surname_in_office),
+        cmocka_unit_test(test_words_that_open_sentences_are_no_surnames),
         cmocka_unit_test(test_actor_code_out_of_office),
         cmocka_unit_test(test_names_with_and_without_accents),
         cmocka_unit_test(test_german_press_spellings),
