@@ -7,6 +7,7 @@
 #   make format   reformat the C sources with clang-format
 #   make python   build the Python wheel (with libnewsfacts.so inside) into build/python/
 #   make python-test  the Python binding's and Dask runner's tests (pytest)
+#   make data-check   tools/gazetteer/check.py over data/ and lang/de/entities/
 
 BUILD     ?= build
 ASAN      ?= build-asan
@@ -20,7 +21,7 @@ EXAMPLE   ?= examples/warschau-energie.jsonl
 PYTHON    ?= $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
 C_SOURCES  = $(shell git ls-files '*.c' '*.h' 2>/dev/null || find src include tests tools -name '*.[ch]')
 
-.PHONY: all deps build run test unit-test asan-test valgrind-test python-test python format format-check fuzz bench clean
+.PHONY: all deps build run test unit-test asan-test valgrind-test python-test data-check python format format-check fuzz bench clean
 
 all: build
 
@@ -34,8 +35,14 @@ build: deps
 run: build
 	@$(BUILD)/newsfacts extract --pretty $(EXAMPLE)
 
-test: build format-check unit-test asan-test valgrind-test python-test
+test: build format-check data-check unit-test asan-test valgrind-test python-test
 	@echo "make test: all checks passed"
+
+# The gazetteers and hand-written lexicons (columns, codes, dates, duplicates).
+data-check: build
+	@$(PYTHON) tools/gazetteer/check.py > $(BUILD)/data-check.log || \
+	    { tail -20 $(BUILD)/data-check.log; exit 1; }
+	@echo "data-check: clean"
 
 unit-test: build
 	@cd $(BUILD) && ctest --output-on-failure
