@@ -303,27 +303,36 @@ static bool may_vary(const nf_doc *doc, size_t k, size_t end) {
  * "Benita Ferrero Waldner"). */
 static const nf_lex_entry *folded_phrase(const nf_doc *doc, size_t k, size_t end, size_t span,
                                          const nf_lexicon *lex, size_t *tb) {
-    char buf[256], bare[256];
+    char buf[256];
     const nf_lex_entry *best = NULL;
+    /* Which passes can change anything: accents, German letters, hyphens. */
+    bool any[3] = {false, false, false};
+    for (size_t j = k; j < end && j < k + span; j++) {
+        const char *w = nf_tok(doc, j);
+        size_t n = doc->tok_len[j];
+        any[0] |= has_non_ascii(doc, j, j + 1);
+        any[1] |= nf_has_german_letter(w, n);
+        any[2] |= memchr(w, '-', n) != NULL;
+    }
     for (int pass = 0; pass < 3 && !best; pass++) {
+        if (!any[pass]) continue;
+        /* The phrase grows token by token, each token folded once. */
         size_t len = 0;
-        bool hyphens = false;
         for (size_t j = k; j < end && j < k + span; j++) {
+            const char *w = nf_tok(doc, j);
             size_t n = doc->tok_len[j];
             bool space = j > k && (doc->tokens[j].flags & NF_TF_SPACE_BEFORE);
             if (len + n + 2 > sizeof buf) break;
             if (space) buf[len++] = ' ';
-            memcpy(buf + len, nf_tok(doc, j), n);
+            size_t m = pass == 0 ? nf_fold_accents(w, n, buf + len, sizeof buf - len)
+                                 : nf_fold_all(w, n, buf + len, sizeof buf - len);
+            if (!m) memcpy(buf + len, w, m = n);
             if (pass == 2)
-                for (size_t i = len; i < len + n; i++)
-                    if (buf[i] == '-') buf[i] = ' ', hyphens = true;
-            len += n;
+                for (size_t i = len; i < len + m; i++)
+                    if (buf[i] == '-') buf[i] = ' ';
+            len += m;
             if (pass > 0 && j == k) continue;
-            size_t m = pass == 0 ? nf_fold_accents(buf, len, bare, sizeof bare)
-                                 : nf_fold_all(buf, len, bare, sizeof bare);
-            const char *key = m ? bare : hyphens ? buf : NULL;
-            if (!m) m = len;
-            const nf_lex_entry *e = key ? nf_lexicon_find(lex, key, m) : NULL;
+            const nf_lex_entry *e = nf_lexicon_find(lex, buf, len);
             if (e) {
                 best = e;
                 *tb = j + 1;
@@ -1529,7 +1538,9 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             char bare[128]; /* "Álvaro": the bare spelling the gazetteer also holds */
             size_t m = nf_fold_accents(w, wl, bare, sizeof bare);
             if (m) we = nf_lexicon_find(&gz->words, bare, m);
-            if (!we && (m = nf_fold_all(w, wl, bare, sizeof bare)) > 0) /* "Jürgen": "Jurgen" */
+            /* "Jürgen Rüttgers": "Jurgen Ruttgers", names of two words only */
+            if (!we && k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP) &&
+                nf_has_german_letter(w, wl) && (m = nf_fold_all(w, wl, bare, sizeof bare)) > 0)
                 we = nf_lexicon_find(&gz->words, bare, m);
         }
         unsigned bits = we ? (unsigned)we->num & 0xff : 0;

@@ -100,3 +100,23 @@ size_t nf_fold_accents(const char *s, size_t n, char *out, size_t cap) {
 size_t nf_fold_all(const char *s, size_t n, char *out, size_t cap) {
     return fold(s, n, out, cap, true);
 }
+
+/* See fold.h: the two-byte UTF-8 forms C3 A4/B6/BC/84/96/9C/9F. */
+bool nf_has_german_letter(const char *s, size_t n) {
+    for (size_t i = 0; i + 1 < n; i++) {
+        if ((unsigned char)s[i] != 0xC3) continue;
+        switch ((unsigned char)s[i + 1]) {
+            case 0xA4:
+            case 0xB6:
+            case 0xBC:
+            case 0x84:
+            case 0x96:
+            case 0x9C:
+            case 0x9F:
+                return true;
+            default:
+                break;
+        }
+    }
+    return false;
+}

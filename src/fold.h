@@ -8,6 +8,7 @@
 #ifndef NF_FOLD_H
 #define NF_FOLD_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Writes `s` (n bytes of UTF-8) with its accented letters as their bare
@@ -20,5 +21,9 @@ size_t nf_fold_accents(const char *s, size_t n, char *out, size_t cap);
  * ss), as sources written in ASCII drop them ("Wolfgang Schussel" in
  * CountryInfo): a last resort after nf_fold_accents. */
 size_t nf_fold_all(const char *s, size_t n, char *out, size_t cap);
+
+/* True when `s` (n bytes of UTF-8) has one of ä, ö, ü, Ä, Ö, Ü or ß: a
+ * quick test before nf_fold_all. */
+bool nf_has_german_letter(const char *s, size_t n);
 
 #endif
