@@ -171,10 +171,10 @@ static int32_t iso_day(const char *s, size_t n) {
 }
 
 /* The CAMEO code the Phoenix dictionaries give person `g` on `day`
- * (data/person-codes.tsv, see nf_gazetteer.person_codes): the first of its
- * codes whose dates cover the day, else its code without dates; NULL when
- * it has neither.  Copied into the document's arena (NULL too when memory
- * runs out). */
+ * (data/person-codes.tsv, see nf_gazetteer.person_codes; rows of its own
+ * country): the first of its codes whose dates cover the day, else its
+ * code without dates; NULL when it has neither.  Copied into the document's arena (NULL too when
+ * memory runs out). */
 static const char *dated_code(nf_doc *doc, const nf_gz_entry *g, int32_t day) {
     const nf_lexicon *lex = &doc->engine->gz.person_codes;
     const nf_lex_entry *le = nf_lexicon_find(lex, g->canonical, strlen(g->canonical));
@@ -195,7 +195,9 @@ static const char *dated_code(nf_doc *doc, const nf_gz_entry *g, int32_t day) {
             if (!tab) break;
             p = tab + 1;
         }
-        if (f[1] && fl[1] > 0 && fl[1] < 16) {
+        /* a namesake of another country is someone else */
+        bool mine = f[0] && fl[0] == strlen(g->country) && memcmp(f[0], g->country, fl[0]) == 0;
+        if (mine && f[1] && fl[1] > 0 && fl[1] < 16) {
             int32_t a = f[2] ? iso_day(f[2], fl[2]) : 0, b = f[3] ? iso_day(f[3], fl[3]) : 0;
             if (!a && !b) {
                 if (!fallback) fallback = f[1], fallback_len = fl[1];
