@@ -158,56 +158,27 @@ static const char *elite_code(nf_doc *doc, const char *iso3) {
     return c;
 }
 
-/* A date "YYYY-MM-DD" of `n` bytes as YYYYMMDD; 0 when empty or not one. */
-static int32_t iso_day(const char *s, size_t n) {
-    if (n != 10 || s[4] != '-' || s[7] != '-') return 0;
-    int32_t v = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (i == 4 || i == 7) continue;
-        if (s[i] < '0' || s[i] > '9') return 0;
-        v = v * 10 + (s[i] - '0');
-    }
-    return v;
-}
-
 /* The CAMEO code the Phoenix dictionaries give person `g` on `day`
- * (data/person-codes.tsv, see nf_gazetteer.person_codes; rows of its own
- * country): the first of its codes whose dates cover the day, else its
- * code without dates; NULL when it has neither.  Copied into the document's arena (NULL too when
- * memory runs out). */
-static const char *dated_code(nf_doc *doc, const nf_gz_entry *g, int32_t day) {
-    const nf_lexicon *lex = &doc->engine->gz.person_codes;
-    const nf_lex_entry *le = nf_lexicon_find(lex, g->canonical, strlen(g->canonical));
-    if (!le) return NULL;
-    const char *v = nf_lex_val(lex, le), *fallback = NULL;
-    size_t fallback_len = 0;
-    while (*v) {
-        const char *end = strchr(v, NF_LEX_SEP);
-        if (!end) end = v + strlen(v);
-        /* fields: iso3, code, start, end */
-        const char *f[4] = {NULL, NULL, NULL, NULL};
-        size_t fl[4] = {0, 0, 0, 0};
-        const char *p = v;
-        for (int i = 0; i < 4 && p <= end; i++) {
-            const char *tab = memchr(p, '\t', (size_t)(end - p));
-            const char *fe = tab ? tab : end;
-            f[i] = p, fl[i] = (size_t)(fe - p);
-            if (!tab) break;
-            p = tab + 1;
-        }
-        /* a namesake of another country is someone else */
-        bool mine = f[0] && fl[0] == strlen(g->country) && memcmp(f[0], g->country, fl[0]) == 0;
-        if (mine && f[1] && fl[1] > 0 && fl[1] < 16) {
-            int32_t a = f[2] ? iso_day(f[2], fl[2]) : 0, b = f[3] ? iso_day(f[3], fl[3]) : 0;
-            if (!a && !b) {
-                if (!fallback) fallback = f[1], fallback_len = fl[1];
-            } else if ((!a || a <= day) && (!b || day <= b)) {
-                return nf_arena_strndup(&doc->arena, f[1], fl[1]);
+ * (nf_gazetteer.codes, those of its own country: a namesake elsewhere is
+ * someone else): the first of its codes whose dates cover the day, else
+ * its code without dates; NULL when it has neither.  The gazetteer owns
+ * the string. */
+static const char *dated_code(const nf_doc *doc, const nf_gz_entry *g, int32_t day) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *le = nf_lexicon_find(&gz->person_codes, g->canonical, strlen(g->canonical));
+    const char *fallback = NULL;
+    for (size_t i = le ? (size_t)le->num : gz->ncodes; i < gz->ncodes; i++) {
+        const nf_gz_code *c = &gz->codes[i];
+        if (strcmp(c->country, g->country) == 0) {
+            if (!c->start && !c->end) {
+                if (!fallback) fallback = c->code;
+            } else if ((!c->start || c->start <= day) && (!c->end || day <= c->end)) {
+                return c->code;
             }
         }
-        v = *end ? end + 1 : end;
+        if (!c->more) break;
     }
-    return fallback ? nf_arena_strndup(&doc->arena, fallback, fallback_len) : NULL;
+    return fallback;
 }
 
 /* The actor code of person `g` out of the office of its entry on the

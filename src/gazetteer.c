@@ -630,6 +630,53 @@ static void add_tail2(uint8_t *tail2, const char *k, size_t n) {
     tail2[v >> 3] |= (uint8_t)(1u << (v & 7));
 }
 
+/* data/person-codes.tsv (canonical, iso3, code, start, end) into
+ * gz->codes, and gz->person_codes from each person's canonical label to the
+ * index of its first code. */
+static nf_status load_person_codes(nf_gazetteer *gz, const char *data_dir, nf_error *err) {
+    nf_data d;
+    nf_status st = nf_data_get(data_dir, "data/person-codes.tsv", &d, err);
+    if (st != NF_OK) return st;
+    size_t lines = 1;
+    for (size_t i = 0; i < d.len; i++) lines += d.bytes[i] == '\n';
+    gz->codes = calloc(lines, sizeof *gz->codes);
+    gbuf first = {0}; /* "canonical<TAB>index" of each person's first code */
+    const char *prev = NULL;
+    size_t prev_len = 0;
+    for (const char *p = d.bytes, *end = d.bytes + d.len; gz->codes && p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *e = nl ? nl : end;
+        size_t len = (size_t)(e - p);
+        if (len && p[len - 1] == '\r') len--;
+        const char *f[5];
+        size_t fl[5];
+        size_t nf = len && *p != '#' ? split_tabs(p, len, f, fl, 5) : 0;
+        if (nf >= 3 && fl[1] == 3 && fl[2] > 0 && fl[2] < sizeof gz->codes->code) {
+            nf_gz_code *c = &gz->codes[gz->ncodes];
+            memcpy(c->country, f[1], 3);
+            memcpy(c->code, f[2], fl[2]);
+            c->start = nf > 3 ? read_date(f[3], fl[3], false) : 0;
+            c->end = nf > 4 ? read_date(f[4], fl[4], true) : 0;
+            if (prev && prev_len == fl[0] && memcmp(prev, f[0], fl[0]) == 0) {
+                gz->codes[gz->ncodes - 1].more = true;
+            } else {
+                gput(&first, f[0], fl[0]);
+                gput_num(&first, gz->ncodes);
+            }
+            prev = f[0], prev_len = fl[0];
+            gz->ncodes++;
+        }
+        p = e + 1;
+    }
+    if (!gz->codes || first.failed)
+        st = nf_fail(err, NF_ERR_MEMORY, 0, "%s: out of memory", d.origin);
+    else
+        st = nf_lexicon_parse(&gz->person_codes, first.p ? first.p : "", first.len, d.origin, err);
+    free(first.p);
+    nf_data_release(&d);
+    return st;
+}
+
 /* Loads every gazetteer file and builds the tables. */
 nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *err) {
     memset(gz, 0, sizeof *gz);
@@ -685,14 +732,7 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
             nf_data_release(&d);
         }
     }
-    if (st == NF_OK) {
-        nf_data d;
-        st = nf_data_get(data_dir, "data/person-codes.tsv", &d, err);
-        if (st == NF_OK) {
-            st = nf_lexicon_parse_multi(&gz->person_codes, d.bytes, d.len, d.origin, err);
-            nf_data_release(&d);
-        }
-    }
+    if (st == NF_OK) st = load_person_codes(gz, data_dir, err);
     for (size_t i = 0; st == NF_OK && i < gz->place_endings.count; i++) {
         const nf_lex_entry *e = &gz->place_endings.entries[i];
         if (*nf_lex_val(&gz->place_endings, e)) continue;
@@ -714,6 +754,7 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
 /* Frees every table. */
 void nf_gazetteer_free(nf_gazetteer *gz) {
     free(gz->entries);
+    free(gz->codes);
     free(gz->pool);
     nf_lexicon_free(&gz->names);
     nf_lexicon_free(&gz->first_words);

@@ -28,6 +28,17 @@ typedef struct nf_gz_entry {
     int32_t population;    /* cities */
 } nf_gz_entry;
 
+/* A CAMEO code the Phoenix dictionaries give a person of leaders.tsv for
+ * some dates (data/person-codes.tsv); a person's codes follow each other
+ * in Phoenix's order, so that the first whose dates cover a day is the
+ * code of that day. */
+typedef struct nf_gz_code {
+    char country[4]; /* ISO alpha-3 of the person */
+    char code[16];
+    int32_t start, end; /* YYYYMMDD, 0: open; both 0: the code without dates */
+    bool more;          /* the next code is the same person's */
+} nf_gz_code;
+
 /* What a word may be, as bits of the `words` table. */
 enum {
     NF_GW_FIRST = 1u << 0,   /* the first word of a known name */
@@ -68,9 +79,9 @@ typedef struct nf_gazetteer {
     nf_lexicon place_endings;    /* "straße", "hütte"; common compounds -> "common" */
     nf_lexicon club_words;       /* "united", "bulls": a city before one is a club */
     nf_lexicon road_words; /* "bundesstraße" -> "noun", "a" -> "letter", "zur" -> "before", ... */
-    nf_lexicon person_codes;   /* data/person-codes.tsv: canonical label of a person ->
-                                * "iso3<TAB>code<TAB>start<TAB>end" per code (NF_LEX_SEP
-                                * between them, in Phoenix's order; empty dates are open) */
+    nf_gz_code *codes;     /* data/person-codes.tsv, in its order */
+    size_t ncodes;
+    nf_lexicon person_codes;   /* canonical label of a person -> index of its first code */
     size_t place_ending_max;   /* the longest key of place_endings that is no compound, in bytes */
     size_t class_noun_max;     /* the longest key of class_nouns, in bytes */
     uint8_t place_tail2[8192]; /* bit set of the last two bytes of those place endings */
