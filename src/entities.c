@@ -256,15 +256,6 @@ static bool has_non_ascii(const nf_doc *doc, size_t k, size_t end) {
     return false;
 }
 
-/* True when a token of [k, end) has a byte beyond ASCII or a hyphen: a
- * name another spelling of which the gazetteer may hold (folded_phrase). */
-static bool may_vary(const nf_doc *doc, size_t k, size_t end) {
-    for (; k < end; k++)
-        for (const char *p = nf_tok(doc, k); *p; p++)
-            if ((unsigned char)*p >= 0x80 || *p == '-') return true;
-    return false;
-}
-
 /* Like nf_tok_phrase for `lex`, with the joined tokens spelt as the
  * gazetteer's sources may spell them, in passes: (0) the accents folded
  * ("Hugo Chávez" finds "Hugo Chavez": the gazetteer holds every accented
@@ -289,8 +280,11 @@ static const nf_lex_entry *folded_phrase(const nf_doc *doc, size_t k, size_t end
     }
     for (int pass = 0; pass < 3 && !best; pass++) {
         if (!any[pass]) continue;
-        /* The phrase grows token by token, each token folded once. */
+        /* The phrase grows token by token, each token folded once; it is
+         * looked up once something differs from the text (nf_tok_phrase
+         * has looked that up). */
         size_t len = 0;
+        bool changed = false;
         for (size_t j = k; j < end && j < k + span; j++) {
             const char *w = nf_tok(doc, j);
             size_t n = doc->tok_len[j];
@@ -299,12 +293,13 @@ static const nf_lex_entry *folded_phrase(const nf_doc *doc, size_t k, size_t end
             if (space) buf[len++] = ' ';
             size_t m = pass == 0 ? nf_fold_accents(w, n, buf + len, sizeof buf - len)
                                  : nf_fold_all(w, n, buf + len, sizeof buf - len);
+            changed |= m != 0;
             if (!m) memcpy(buf + len, w, m = n);
             if (pass == 2)
                 for (size_t i = len; i < len + m; i++)
-                    if (buf[i] == '-') buf[i] = ' ';
+                    if (buf[i] == '-') buf[i] = ' ', changed = true;
             len += m;
-            if (pass > 0 && j == k) continue;
+            if (!changed || (pass > 0 && j == k)) continue;
             const nf_lex_entry *e = nf_lexicon_find(lex, buf, len);
             if (e) {
                 best = e;
@@ -368,8 +363,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     size_t tb = 0;
     const nf_lex_entry *e = NULL;
     if (span) e = nf_tok_phrase(doc, k, sb, span, &gz->names, false, &tb);
-    if (!e && span && may_vary(doc, k, k + span < sb ? k + span : sb))
-        e = folded_phrase(doc, k, sb, span, &gz->names, &tb);
+    if (!e && span) e = folded_phrase(doc, k, sb, span, &gz->names, &tb);
     if (e && doc->tokens[tb - 1].kind == NF_TOK_WORD && tb < sb &&
         doc->tokens[tb].kind == NF_TOK_WORD && !(doc->tokens[tb].flags & NF_TF_SPACE_BEFORE))
         e = NULL; /* never a part of a longer word */
