@@ -190,14 +190,21 @@ static const char *code_out_of_office(nf_doc *doc, const nf_gz_entry *g) {
     return c ? c : elite_code(doc, g->country);
 }
 
+/* The entity of the document with canonical label `label` and type
+ * `type`, or -1. */
+static int32_t entity_labelled(const nf_doc *doc, const char *label, int type) {
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->canonical && e->type == type && strcmp(e->canonical, label) == 0) return (int32_t)i;
+    }
+    return -1;
+}
+
 /* The document entity for a gazetteer entry: found by canonical label (so
  * all of a person's offices and every spelling meet), else created. */
 static int32_t entity_for(nf_doc *doc, const nf_gz_entry *g) {
-    for (size_t i = 0; i < doc->nentities; i++) {
-        const nf_entity *e = &doc->entities[i];
-        if (e->canonical && strcmp(e->canonical, g->canonical) == 0 && e->type == g->type)
-            return (int32_t)i;
-    }
+    int32_t known = entity_labelled(doc, g->canonical, g->type);
+    if (known >= 0) return known;
     nf_entity e;
     memset(&e, 0, sizeof e);
     e.type = g->type;
@@ -1193,13 +1200,7 @@ static size_t compass_region_at(nf_doc *doc, size_t k, int32_t *entity) {
             if (g->source != NF_GZ_COUNTRY) continue;
             char label[160];
             snprintf(label, sizeof label, "%s %s", dirs[d].en, g->canonical);
-            for (size_t j = 0; j < doc->nentities; j++) {
-                const nf_entity *x = &doc->entities[j];
-                if (x->type == NF_ENT_LOC && x->canonical && strcmp(x->canonical, label) == 0) {
-                    *entity = (int32_t)j;
-                    return k + 1;
-                }
-            }
+            if ((*entity = entity_labelled(doc, label, NF_ENT_LOC)) >= 0) return k + 1;
             nf_entity e;
             memset(&e, 0, sizeof e);
             e.type = NF_ENT_LOC;
