@@ -932,17 +932,8 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
 static bool genitive_place(const nf_doc *doc, size_t k) {
     const char *w = nf_tok(doc, k);
     size_t n = doc->tok_len[k];
-    if (n < 4 || w[n - 1] != 's') return false;
-    const nf_gazetteer *gz = &doc->engine->gz;
-    const nf_lex_entry *e = nf_lexicon_find(&gz->names, w, n - 1);
-    if (!e) return false;
-    uint32_t ids[8];
-    size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 8);
-    for (size_t i = 0; i < m; i++)
-        if (gz->entries[ids[i]].source == NF_GZ_COUNTRY ||
-            gz->entries[ids[i]].source == NF_GZ_PLACE)
-            return true;
-    return false;
+    return n >= 4 && w[n - 1] == 's' &&
+           nf_gz_names_source(&doc->engine->gz, w, n - 1, 1u << NF_GZ_COUNTRY | 1u << NF_GZ_PLACE);
 }
 
 /* A person named by a given name and one or two capitalised words that

@@ -189,15 +189,8 @@ static bool people_word(const nf_doc *doc, const nf_ner_span *s) {
     for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
         size_t el = strlen(endings[i]);
         if (n < el + 3 || memcmp(w + n - el, endings[i], el) != 0) continue;
-        const nf_lex_entry *e = nf_lexicon_find(&gz->names, w, n - el);
-        if (!e) return false;
-        uint32_t ids[16];
-        size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 16);
-        for (size_t j = 0; j < m; j++) {
-            int src = gz->entries[ids[j]].source;
-            if (src == NF_GZ_COUNTRY || src == NF_GZ_CITY || src == NF_GZ_PLACE) return true;
-        }
-        return false;
+        return nf_gz_names_source(gz, w, n - el,
+                                  1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE);
     }
     return false;
 }

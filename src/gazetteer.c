@@ -405,6 +405,17 @@ const nf_gz_entry *nf_gz_country(const nf_gazetteer *gz, const char *iso3) {
     return id < gz->count ? &gz->entries[id] : NULL;
 }
 
+/* See gazetteer.h. */
+bool nf_gz_names_source(const nf_gazetteer *gz, const char *s, size_t n, unsigned sources) {
+    const nf_lex_entry *e = nf_lexicon_find(&gz->names, s, n);
+    if (!e) return false;
+    uint32_t ids[64];
+    size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
+    for (size_t i = 0; i < m; i++)
+        if (sources >> gz->entries[ids[i]].source & 1u) return true;
+    return false;
+}
+
 /* True for the countries whose people the news name surname first, as at
  * home: China (with Hong Kong, Macao and Taiwan), both Koreas, Vietnam
  * ("Xi Jinping", "Kim Jong-un", "Nguyen Phu Trong"). */

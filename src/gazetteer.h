@@ -110,4 +110,8 @@ size_t nf_gz_ids(const char *value, uint32_t *ids, size_t cap);
 /* The country entry with ISO code `iso3`, or NULL. */
 const nf_gz_entry *nf_gz_country(const nf_gazetteer *gz, const char *iso3);
 
+/* True when the surface form `s` (`n` bytes, as written) names an entry of
+ * one of the sources in `sources` (bits 1u << NF_GZ_*). */
+bool nf_gz_names_source(const nf_gazetteer *gz, const char *s, size_t n, unsigned sources);
+
 #endif
