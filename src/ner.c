@@ -424,32 +424,34 @@ const char *nf_ner_info(const nf_ner_model *m, const char *key) {
  * first_name and surname of GAZ in nerlib.py. */
 #define G_PERSON ((1u << 4) | (1u << 5) | (1u << 6) | (1u << 11) | (1u << 12))
 
+/* The word table's slot of the lower-cased word `lower` (lexicon byte and
+ * gazetteer bits); an empty slot without a model or word. */
+static word_slot lexicon_slot(const nf_ner_model *m, const char *lower) {
+    return m && lower ? word_find(m, hstr(lower, strlen(lower))) : (word_slot){0, 0, 0};
+}
+
 /* Looks the word up in the capitalisation lexicon. */
 bool nf_ner_common_noun(const nf_ner_model *m, const char *lower, unsigned min_freq) {
-    if (!m || !lower) return false;
-    unsigned b = word_find(m, hstr(lower, strlen(lower))).lex;
+    unsigned b = lexicon_slot(m, lower).lex;
     return (b & 15u) == LX_NOUN && (b >> 4) >= min_freq;
 }
 
 /* Looks the word up in the capitalisation lexicon and the gazetteer. */
 bool nf_ner_noun_like(const nf_ner_model *m, const char *lower, unsigned min_freq) {
-    if (!m || !lower) return false;
-    word_slot w = word_find(m, hstr(lower, strlen(lower)));
+    word_slot w = lexicon_slot(m, lower);
     unsigned c = w.lex & 15u;
     return (c == LX_NOUN || c == LX_CAPITAL) && (w.lex >> 4u) >= min_freq && !(w.gaz & G_PERSON);
 }
 
 /* Looks the word up in the capitalisation lexicon. */
 bool nf_ner_lower_word(const nf_ner_model *m, const char *lower) {
-    if (!m || !lower) return false;
-    unsigned c = word_find(m, hstr(lower, strlen(lower))).lex & 15u;
+    unsigned c = lexicon_slot(m, lower).lex & 15u;
     return c == LX_LOWER || c == LX_MIXED;
 }
 
 /* Looks the word up in the capitalisation lexicon. */
 bool nf_ner_common_word(const nf_ner_model *m, const char *lower) {
-    if (!m || !lower) return false;
-    unsigned c = word_find(m, hstr(lower, strlen(lower))).lex & 15u;
+    unsigned c = lexicon_slot(m, lower).lex & 15u;
     return c == LX_LOWER || c == LX_MIXED || c == LX_NOUN;
 }
 
