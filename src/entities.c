@@ -358,6 +358,8 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa) {
     return after_noun_determiner(doc, k, sa);
 }
 
+static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb); /* below */
+
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
@@ -403,6 +405,12 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     const nf_gz_entry *g = &gz->entries[best];
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, sa)) return 0;
     if (g->source == NF_GZ_ORG && tb == k + 1 && common_noun_in_use(doc, k, sa)) return 0;
+    /* A ruler known by one name ("Hussein", "Albert") is a given name of
+     * someone else where a surname alone would be ("Hussein al Huthi",
+     * "Albert G."). */
+    if (g->source == NF_GZ_PERSON && tb == k + 1 && !strchr(g->canonical, ' ') &&
+        not_a_surname_here(doc, k, sa, sb))
+        return 0;
     *entry = best;
     return tb;
 }
@@ -444,6 +452,195 @@ static bool known_surname(const nf_doc *doc, const char *w, size_t wl) {
 
 static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,
                                bool former);
+
+/* True when token k is an initial: one capital letter and a period ("A."),
+ * one token or two. */
+static bool initial_at(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    size_t wl = doc->tok_len[k];
+    if (!(w[0] >= 'A' && w[0] <= 'Z')) return false;
+    if (wl == 2 && w[1] == '.') return true;
+    return wl == 1 && doc->tokens[k].kind == NF_TOK_WORD && k + 1 < doc->ntokens &&
+           nf_tok_is(doc, k + 1, ".") && doc->tokens[k + 1].a == doc->tokens[k].b;
+}
+
+/* The fewest bytes of the last part of a compound noun_compound looks up. */
+#define COMPOUND_TAIL_MIN 4
+
+/* True when the word at k ends in a noun the name tagger's lexicon knows
+ * (nf_ner_noun_like: "Präsident" is mostly written without an article),
+ * after three bytes at least: a compound noun the lexicon has not seen
+ * ("Angriffsauftrag", "Palästinenserpräsident"). */
+static bool noun_compound(const nf_doc *doc, size_t k) {
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    for (size_t i = 3; i + COMPOUND_TAIL_MIN <= n; i++)
+        if (l[i] >= 'a' && l[i] <= 'z' &&
+            nf_ner_noun_like(doc->engine->ner, l + i, NF_COMMON_NOUN_MIN_FREQ))
+            return true;
+    return false;
+}
+
+/* True when token k is a word of a name no list of the engine knows: a
+ * capitalised word that is no hyphenated or other compound, no role noun,
+ * no word the capitalisation lexicon knows as a common one or a noun (a
+ * plural is capitalised without an article too), and neither a whole name
+ * of the gazetteers ("Kiew", "NTV") nor a surname they know (also in the
+ * genitive); or an initial.  Next to a surname alone such a word makes the
+ * surname part of someone else's name ("Novak Djokovic", "Ken Rice",
+ * "David A. Paterson").  Without the tagger's lexicon nothing counts. */
+static bool unknown_name_word(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    if (!doc->engine->ner || !(t->flags & NF_TF_CAP)) return false;
+    if (initial_at(doc, k)) return true;
+    const char *w = nf_tok(doc, k);
+    size_t wl = doc->tok_len[k];
+    if (t->kind != NF_TOK_WORD || wl < 2 || memchr(w, '-', wl) || nf_role_at(doc, k, NULL, NULL) ||
+        nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) ||
+        nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ) ||
+        noun_compound(doc, k))
+        return false;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *e = nf_tok_get(doc, k, &gz->words);
+    if (e && (e->num & NF_GW_SURNAME)) return false;
+    if ((e && (e->num & NF_GW_FIRST) && nf_lexicon_find(&gz->names, w, wl)) ||
+        (wl > 2 && w[wl - 1] == 's' && nf_lexicon_find(&gz->surnames, w, wl - 1)))
+        return false;
+    return true;
+}
+
+/* True for a comma, dash, slash or semicolon between the names of a list. */
+static bool list_separator(const nf_doc *doc, size_t k) {
+    static const char *const seps[] = {",", "\xe2\x80\x93", "\xe2\x80\x94", "-", "/", ";"};
+    if (doc->tokens[k].kind != NF_TOK_PUNCT) return false;
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++)
+        if (nf_tok_is(doc, k, seps[i])) return true;
+    return false;
+}
+
+/* True when the word at k stands in a list of names no list knows, two of
+ * them at least around it, separated by commas, dashes or slashes: a
+ * team's line-up ("Derflinger, Schütz – Wallner", "Gavilan, Sikorski,
+ * Fröschl").  "Obama, Romney und Ryan" is no such list for "Obama". */
+static bool in_name_list(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
+    size_t n = 0;
+    for (size_t j = k;
+         j >= sa + 2 && n < 2 && list_separator(doc, j - 1) && unknown_name_word(doc, j - 2);
+         j -= 2)
+        n++;
+    for (size_t j = k;
+         j + 2 < sb && n < 2 && list_separator(doc, j + 1) && unknown_name_word(doc, j + 2); j += 2)
+        n++;
+    return n >= 2;
+}
+
+/* True when token k is a particle of names in lower case ("da", "al",
+ * "van"; lang/de/entities/name-particles.txt). */
+static bool name_particle(const nf_doc *doc, size_t k) {
+    return doc->tokens[k].kind == NF_TOK_WORD && !(doc->tokens[k].flags & NF_TF_CAP) &&
+           nf_tok_get(doc, k, &doc->engine->gz.name_particles) != NULL;
+}
+
+/* True when a name goes on after token k - 1 with particles and a word no
+ * list knows ("Hussein al Huthi", "Rafael van der Vaart") or with an
+ * Arabic article joined by a hyphen ("Abdullah al-Senussi"). */
+static bool particle_name_after(const nf_doc *doc, size_t k, size_t sb) {
+    if (k >= sb) return false;
+    const char *w = nf_tok(doc, k);
+    const char *h = strchr(w, '-');
+    if (h && h > w && !(doc->tokens[k].flags & NF_TF_CAP) && h[1] >= 'A' && h[1] <= 'Z' &&
+        nf_lexicon_find(&doc->engine->gz.name_particles, w, (size_t)(h - w)))
+        return true;
+    size_t j = k;
+    while (j < sb && j < k + 2 && name_particle(doc, j)) j++;
+    return j > k && j < sb && unknown_name_word(doc, j);
+}
+
+/* True when a name with particles ends before token k ("Danny da Costa",
+ * "Cecilia de Arce"). */
+static bool particle_name_before(const nf_doc *doc, size_t k, size_t sa) {
+    size_t j = k;
+    while (j > sa && j + 2 > k && name_particle(doc, j - 1)) j--;
+    return j < k && j > sa && unknown_name_word(doc, j - 1);
+}
+
+/* The end of the UTF-8 character at s[i] (n bytes in all). */
+static size_t char_end(const char *s, size_t i, size_t n) {
+    i++;
+    while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80) i++;
+    return i;
+}
+
+/* True when the characters [a, ae) of `s` and [b, be) of `t` are equal,
+ * ASCII letters without case. */
+static bool same_char(const char *s, size_t a, size_t ae, const char *t, size_t b, size_t be) {
+    if (ae - a != be - b) return false;
+    for (size_t i = 0; i < ae - a; i++) {
+        unsigned char x = (unsigned char)s[a + i], y = (unsigned char)t[b + i];
+        if (x >= 'A' && x <= 'Z') x = (unsigned char)(x + 32);
+        if (y >= 'A' && y <= 'Z') y = (unsigned char)(y + 32);
+        if (x != y) return false;
+    }
+    return true;
+}
+
+/* True when two words (UTF-8) differ in one character at most, changed,
+ * added or dropped: spellings of one given name ("Steffan" and "Steffen",
+ * "Siegmar" and "Sigmar", "Gudni" and "Guðni"). */
+static bool one_char_apart(const char *s, size_t sn, const char *t, size_t tn) {
+    size_t i = 0, j = 0;
+    while (i < sn && j < tn) { /* the common start */
+        size_t ie = char_end(s, i, sn), je = char_end(t, j, tn);
+        if (!same_char(s, i, ie, t, j, je)) break;
+        i = ie, j = je;
+    }
+    size_t a = sn, b = tn;
+    while (a > i && b > j) { /* the common end */
+        size_t ia = a - 1, jb = b - 1;
+        while (ia > i && ((unsigned char)s[ia] & 0xC0) == 0x80) ia--;
+        while (jb > j && ((unsigned char)t[jb] & 0xC0) == 0x80) jb--;
+        if (!same_char(s, ia, a, t, jb, b)) break;
+        a = ia, b = jb;
+    }
+    /* What is left between them: a character at most on each side. */
+    return (a == i || char_end(s, i, sn) == a) && (b == j || char_end(t, j, tn) == b);
+}
+
+/* True when the word at k - 1 before a surname alone may be the given name
+ * of person `ent` as the text spells it: no word of an unknown name, or one
+ * a character away from the first word of the person's label. */
+static bool given_name_fits(const nf_doc *doc, size_t k, size_t sa, int32_t ent) {
+    if (k == sa || !unknown_name_word(doc, k - 1)) return true;
+    const char *label = doc->entities[ent].canonical;
+    if (!label) return false;
+    size_t ln = strcspn(label, " ");
+    return ln < strlen(label) && one_char_apart(nf_tok(doc, k - 1), doc->tok_len[k - 1], label, ln);
+}
+
+/* True when the words around a surname alone at k show it to be part of
+ * another name or a common noun, not the surname of someone in office: an
+ * unknown name word or particles and one after it ("Novak Djokovic",
+ * "Hussein al Huthi"), particles and a name before it ("Danny da Costa"),
+ * a line-up around it, or a determiner right before it, which makes it a
+ * common noun ("diesen Fall", "im Kern", "das Klima"): news write no
+ * article before a surname. */
+static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    if (k + 1 < sb && (unknown_name_word(doc, k + 1) || particle_name_after(doc, k + 1, sb)))
+        return true;
+    if (particle_name_before(doc, k, sa) || in_name_list(doc, k, sa, sb)) return true;
+    if (k == sa) return false;
+    const char *p = nf_tokl(doc, k - 1);
+    size_t pn = doc->tok_llen[k - 1];
+    if (nf_lexicon_find(&gz->noun_determiners, p, pn)) return true;
+    const nf_lex_entry *a = nf_lexicon_find(&gz->articles, p, pn);
+    if (!a || !*nf_lex_val(&gz->articles, a)) return a != NULL;
+    /* "der", "dem": a relative pronoun too (", der Erdogan zu kritisch
+     * war"), so only before a word the lexicon knows as a noun */
+    const char *l = nf_tokl(doc, k);
+    return nf_ner_common_noun(doc->engine->ner, l, NF_COMMON_NOUN_MIN_FREQ) ||
+           nf_ner_noun_like(doc->engine->ner, l, NF_COMMON_NOUN_MIN_FREQ);
+}
 
 /* A surname alone ("Putin", "Toqajew"): a person named in full earlier in
  * the document, or one in office on its date.  Returns the entity or -1. */
@@ -491,7 +688,14 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
             !nf_tok_find(doc, k + 1, &lp->konjunktiv))
             return -1;
     }
-    return in_office_named(doc, &gz->surnames, nf_lexicon_find(&gz->surnames, w, wl), false);
+    if (not_a_surname_here(doc, k, sa, sb)) return -1;
+    size_t before = doc->nentities;
+    int32_t ent = in_office_named(doc, &gz->surnames, nf_lexicon_find(&gz->surnames, w, wl), false);
+    if (ent >= 0 && !given_name_fits(doc, k, sa, ent)) {
+        doc->nentities = before; /* "Ken Rice" is not Condoleezza Rice: no trace of her */
+        return -1;
+    }
+    return ent;
 }
 
 /* The entity of the one person among the gazetteer entries of `e` (an

@@ -46,6 +46,10 @@ const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);
  * out. */
 bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb);
 
+/* How often (log2) the name tagger's lexicon must have seen a word as a
+ * common noun for the entity stage to take it for one. */
+#define NF_COMMON_NOUN_MIN_FREQ 2
+
 /* True when token k is a common noun that names no person: the name
  * tagger's lexicon has it capitalised after articles, and the name lists
  * do not know it as a given name or surname ("Bruder", "Eltern", but not

@@ -49,16 +49,12 @@ static int32_t entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
     return nf_entity_add(doc, &e);
 }
 
-/* How often (log2) a word must have been seen as a common noun for a
- * person's name not to begin or end in it. */
-#define COMMON_NOUN_MIN_FREQ 2
-
 static bool person_word(const nf_doc *doc, size_t k); /* below */
 
 /* True when token k is a common noun that names no person (see entities.h). */
 bool nf_plain_noun(const nf_doc *doc, size_t k) {
     return doc->tokens[k].kind == NF_TOK_WORD &&
-           nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), COMMON_NOUN_MIN_FREQ) &&
+           nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ) &&
            !person_word(doc, k);
 }
 

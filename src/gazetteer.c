@@ -732,6 +732,8 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
     } lists[] = {{&gz->org_heads, "lang/de/entities/org-heads.txt"},
                  {&gz->class_nouns, "lang/de/entities/class-nouns.txt"},
                  {&gz->noun_determiners, "lang/de/entities/noun-determiners.txt"},
+                 {&gz->articles, "lang/de/entities/articles.txt"},
+                 {&gz->name_particles, "lang/de/entities/name-particles.txt"},
                  {&gz->road_words, "lang/de/entities/road-words.txt"},
                  {&gz->place_endings, "lang/de/entities/place-endings.txt"},
                  {&gz->club_words, "lang/de/entities/club-words.txt"}};
@@ -781,6 +783,8 @@ void nf_gazetteer_free(nf_gazetteer *gz) {
     nf_lexicon_free(&gz->head_tails);
     nf_lexicon_free(&gz->class_nouns);
     nf_lexicon_free(&gz->noun_determiners);
+    nf_lexicon_free(&gz->articles);
+    nf_lexicon_free(&gz->name_particles);
     nf_lexicon_free(&gz->road_words);
     nf_lexicon_free(&gz->person_codes);
     nf_lexicon_free(&gz->demonyms);

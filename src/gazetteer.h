@@ -76,6 +76,8 @@ typedef struct nf_gazetteer {
     nf_lexicon class_nouns; /* nouns that classify the name after them -> "person"/"org"/"place",
                              * then " word" when only the whole word counts */
     nf_lexicon noun_determiners; /* "ein", "diesem": a common noun follows, no outlet's name */
+    nf_lexicon articles;         /* "der", "im": before a common noun, the noun */
+    nf_lexicon name_particles;   /* "da", "al", "van": inside someone's name */
     nf_lexicon place_endings;    /* "straße", "hütte"; common compounds -> "common" */
     nf_lexicon club_words;       /* "united", "bulls": a city before one is a club */
     nf_lexicon road_words; /* "bundesstraße" -> "noun", "a" -> "letter", "zur" -> "before", ... */
