@@ -16,6 +16,7 @@ Inputs besides the raw sources (all hand-written, in this repository):
   lang/de/entities/countries.tsv           extra German country names
   lang/de/entities/cities.tsv              German city exonyms
   lang/de/entities/officials.tsv           officials and leaders by hand
+  tools/gazetteer/labels.seed.tsv          persons' labels with their letters
 """
 
 import argparse
@@ -196,6 +197,26 @@ def overlaps(a_start, a_end, b_start, b_end):
 
 def valid_date(s):
     return s == '' or re.match(r'^\d{4}(-\d{2}-\d{2})?$', s) is not None
+
+
+# Letters that Unicode does not decompose into an ASCII letter and a mark.
+PLAIN_LETTERS = {'ł': 'l', 'đ': 'd', 'ø': 'o', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ð': 'd',
+                 'þ': 'th', 'ı': 'i', 'ħ': 'h'}
+
+
+def strip_letters(name, umlaut_e=False):
+    """`name` in lower-case ASCII: accents dropped, special letters spelt out
+    ("Tadić" -> "tadic", "Wałęsa" -> "walesa"); with umlaut_e German's
+    umlauts as "ae", "oe", "ue" ("Schröder" -> "schroeder") and đ as "dj"."""
+    out = []
+    name = name.lower()
+    if umlaut_e:  # and "dj" for đ: "Tudjman" is Tuđman
+        name = name.replace('ä', 'ae').replace('ö', 'oe').replace('ü', 'ue').replace('đ', 'dj')
+    for ch in unicodedata.normalize('NFD', name):
+        if unicodedata.combining(ch):
+            continue
+        out.append(PLAIN_LETTERS.get(ch, ch))
+    return ''.join(out)
 
 
 def read_tsv(path):
@@ -1275,6 +1296,35 @@ class LeaderBuilder(object):
                          e or '', 3, 'countryinfo', stale=(e is None))
             self.count('countryinfo')
 
+    # ------------------------------------------------------ label letters
+    def apply_label_letters(self):
+        """Gives persons whose label a source wrote in ASCII ("Boris Tadic",
+        CountryInfo) the letters of their name ("Boris Tadić"), as
+        tools/gazetteer/labels.seed.tsv lists them; the ASCII form stays a
+        name form.  A line whose label is not the ASCII form with letters
+        added is refused with a warning."""
+        path = os.path.join(HERE, 'labels.seed.tsv')
+        fixes = {}
+        for lineno, cols in read_tsv(path):
+            if len(cols) != 3:
+                raise SystemExit('%s:%d: expected 3 columns, got %d' % (path, lineno, len(cols)))
+            ascii_label, iso3, label = cols[0], cols[1], clean(cols[2])
+            garbled = '\x1a' in ascii_label
+            plain = ascii_label.lower()
+            if not garbled and (label == ascii_label or
+                                plain not in (strip_letters(label), strip_letters(label, True))):
+                warn('%s:%d: %r is not %r with letters added' % (path, lineno, label, ascii_label))
+                continue
+            fixes[(ascii_label, iso3)] = label
+        for p in self.reg.persons:
+            label = fixes.get((p.canonical, p.iso3))
+            if not label:
+                continue
+            old = p.canonical
+            p.canonical = label
+            self.reg.add_names(p, [label] if '\x1a' in old else [label, old])
+            self.count('label_letters')
+
     # -------------------------------------------------------- consolidate
     MULTI = {'captain_regent', 'co_prince', 'federal_councillor', 'head_of_state',
              'spokesperson', 'adviser', 'deputy_foreign_minister', 'minister',
@@ -1467,6 +1517,7 @@ def build_leaders(src, out, cameo):
     lb.load_wikidata()
     lb.load_countryinfo()
     lb.consolidate()
+    lb.apply_label_letters()
     lb.expand_names()
     rows = lb.rows()
     n = write_tsv(os.path.join(out, 'leaders.tsv'),
@@ -1574,7 +1625,7 @@ and licences).  Multi-valued columns are `|`-separated.
 | `cities.tsv` | {cities} | geonameid, canonical_en, iso3, population, is_capital, names | GeoNames cities15000, `lang/de/entities/cities.tsv` |
 | `organizations.tsv` | {orgs} | canonical_en, type, country_iso3_or_empty, actor_code, names | `tools/gazetteer/organizations.seed.tsv`, Phoenix actor dictionaries |
 | `places.tsv` | {places} | canonical_en, type (gpe/loc), iso3_or_empty, names | `tools/gazetteer/places.seed.tsv` |
-| `leaders.tsv` | {leaders} | canonical_en, iso3, actor_code, role, start, end, names | `lang/de/entities/officials.tsv`, world-leaders-current, Wikidata world leaders, CountryInfo, Phoenix |
+| `leaders.tsv` | {leaders} | canonical_en, iso3, actor_code, role, start, end, names | `lang/de/entities/officials.tsv`, world-leaders-current, Wikidata world leaders, CountryInfo, Phoenix; labels with their letters from `tools/gazetteer/labels.seed.tsv` |
 | `person-codes.tsv` | {person_codes} | canonical_en, iso3, code, start, end | Phoenix actor dictionaries (the dated codes of the persons of `leaders.tsv`) |
 
 Hand-written German lexicons that the entity stage reads next to these files
