@@ -329,18 +329,47 @@ static bool adjective_like(const nf_doc *doc, size_t j) {
            (before == 'e' && (last == 'n' || last == 'r' || last == 's' || last == 'm'));
 }
 
-/* True when the noun at token k of [sa, ...) follows a determiner that
- * makes it a common noun, perhaps with up to two adjectives between ("ein
- * düsteres Bild", "eine eigene Weinstraße";
- * lang/de/entities/noun-determiners.txt). */
-static bool after_noun_determiner(const nf_doc *doc, size_t k, size_t sa) {
+/* True when the noun at token k of [sa, ...) follows a word of `lex`,
+ * perhaps with up to two adjectives between ("ein düsteres Bild", "eine
+ * eigene Weinstraße"). */
+static bool after_word_of(const nf_doc *doc, size_t k, size_t sa, const nf_lexicon *lex) {
     for (size_t j = k, adjectives = 0; j > sa; adjectives++) {
         j--;
-        if (nf_lexicon_find(&doc->engine->gz.noun_determiners, nf_tokl(doc, j), doc->tok_llen[j]))
+        if (nf_lexicon_find(lex, nf_tokl(doc, j), doc->tok_llen[j]))
             return doc->tokens[j].kind == NF_TOK_WORD;
         if (adjectives == 2 || !adjective_like(doc, j)) return false;
     }
     return false;
+}
+
+/* True when the noun at token k of [sa, ...) follows a determiner that
+ * makes it a common noun (lang/de/entities/noun-determiners.txt). */
+static bool after_noun_determiner(const nf_doc *doc, size_t k, size_t sa) {
+    return after_word_of(doc, k, sa, &doc->engine->gz.noun_determiners);
+}
+
+/* True when token j is an adjective of a place that may be the city's of
+ * country `iso3` ("saudi-arabischen", "niedersächsischen"): a lower-case
+ * word with "isch" in it, and no nationality adjective of another country
+ * ("das syrische Essen"). */
+static bool place_adjective(const nf_doc *doc, size_t j, const char *iso3) {
+    if (!(doc->tokens[j].flags & NF_TF_LOWER) || !strstr(nf_tokl(doc, j), "isch")) return false;
+    const char *c = nf_adjective_at(doc, j);
+    return !c || memcmp(c, iso3, 3) == 0;
+}
+
+/* True when the one-word city name at token k of [sa, ...) is a word the
+ * name tagger's lexicon knows as a common one (a noun, or a verb used as
+ * one) after a determiner or the article: "das Essen", "die große Halle".
+ * A city's name takes no article ("das schöne Wien" is no common word)
+ * but after the adjective of its region or country ("im saudi-arabischen
+ * Mekka", "im niedersächsischen Bergen"; city `g`). */
+static bool city_noun_in_use(const nf_doc *doc, size_t k, size_t sa, const nf_gz_entry *g) {
+    for (size_t j = k; j > sa && j + 2 >= k;)
+        if (place_adjective(doc, --j, g->country)) return false;
+    return nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) &&
+           (after_noun_determiner(doc, k, sa) ||
+            after_word_of(doc, k, sa, &doc->engine->gz.articles));
 }
 
 /* True when the one-word organisation name at token k of [sa, ...) is a
@@ -405,6 +434,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     const nf_gz_entry *g = &gz->entries[best];
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, sa)) return 0;
     if (g->source == NF_GZ_ORG && tb == k + 1 && common_noun_in_use(doc, k, sa)) return 0;
+    if (g->source == NF_GZ_CITY && tb == k + 1 && city_noun_in_use(doc, k, sa, g)) return 0;
     /* A ruler known by one name ("Hussein", "Albert") is a given name of
      * someone else where a surname alone would be ("Hussein al Huthi",
      * "Albert G."). */
