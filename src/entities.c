@@ -230,16 +230,21 @@ static bool name_token(const nf_doc *doc, size_t k) {
     return (t->flags & NF_TF_CAP) || doc->text.cls[t->a] == NF_C_DIGIT;
 }
 
-/* True when a city named at token k should count: a large or capital city,
- * or any city after a spatial preposition ("in Essen"). */
-static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t sa) {
-    if (g->capital || g->population >= 100000) return true;
+/* True when token k of a sentence from sa follows a spatial preposition
+ * ("in Essen"). */
+static bool after_spatial_preposition(const nf_doc *doc, size_t k, size_t sa) {
     static const char *const preps[] = {"in",   "aus",      "nach",    "bei",     "von",      "vor",
                                         "nahe", "nördlich", "südlich", "östlich", "westlich", NULL};
     if (k == sa) return false;
     for (const char *const *p = preps; *p; p++)
         if (nf_tok_is(doc, k - 1, *p)) return true;
     return false;
+}
+
+/* True when a city named at token k should count: a large or capital city,
+ * or any city after a spatial preposition ("in Essen"). */
+static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t sa) {
+    return g->capital || g->population >= 100000 || after_spatial_preposition(doc, k, sa);
 }
 
 /* True when token k opens sentence [sa, ...), perhaps after an opening
@@ -358,18 +363,52 @@ static bool place_adjective(const nf_doc *doc, size_t j, const char *iso3) {
     return !c || memcmp(c, iso3, 3) == 0;
 }
 
-/* True when the one-word city name at token k of [sa, ...) is a word the
- * name tagger's lexicon knows as a common one (a noun, or a verb used as
- * one) after a determiner or the article: "das Essen", "die große Halle".
- * A city's name takes no article ("das schöne Wien" is no common word)
- * but after the adjective of its region or country ("im saudi-arabischen
- * Mekka", "im niedersächsischen Bergen"; city `g`). */
-static bool city_noun_in_use(const nf_doc *doc, size_t k, size_t sa, const nf_gz_entry *g) {
-    for (size_t j = k; j > sa && j + 2 >= k;)
-        if (place_adjective(doc, --j, g->country)) return false;
-    return nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) &&
-           (after_noun_determiner(doc, k, sa) ||
-            after_word_of(doc, k, sa, &doc->engine->gz.articles));
+/* True when token k of a sentence from sa follows a place named just
+ * before it and a comma, slash, "und" or "oder" ("in München, Essen und
+ * Berlin"). */
+static bool after_place(const nf_doc *doc, size_t k, size_t sa) {
+    if (k < sa + 2 || !doc->nmentions) return false;
+    const nf_mention *m = &doc->mentions[doc->nmentions - 1];
+    uint8_t type = doc->entities[m->entity].type;
+    return m->tb == k - 1 && m->kind == NF_MK_NAME && (type == NF_ENT_GPE || type == NF_ENT_LOC) &&
+           (nf_tok_is(doc, k - 1, ",") || nf_tok_is(doc, k - 1, "/") ||
+            nf_tok_is(doc, k - 1, "und") || nf_tok_is(doc, k - 1, "oder"));
+}
+
+/* True when the one-word name at token k of city `g` in sentence [sa, sb)
+ * is the common word the name tagger's lexicon knows it as, not the city:
+ * always for a small city ("vor Ende", "von Uran", "nach Norden"), and for
+ * a large one ("das Essen", "große Halle", "in Halle 4") unless a spatial
+ * preposition comes before it and no number after it ("in Essen"), it
+ * follows another place in a list, it is the dateline ("Essen – ..."), or
+ * an adjective of a place that may be the city's comes before it ("im
+ * saudi-arabischen Mekka").  A common word: one the lexicon knows in lower
+ * case, or as a noun often enough (not "Detroit" in "die Detroit Pistons");
+ * after a determiner or the article any word the lexicon knows ("der
+ * Syracuse University", "das Mekka des Drogenhandels").  A capital is
+ * always the city. */
+static bool common_word_not_city(const nf_doc *doc, size_t k, size_t sa, size_t sb,
+                                 const nf_gz_entry *g) {
+    const nf_ner_model *m = doc->engine->ner;
+    const char *l = nf_tokl(doc, k);
+    if (g->capital || !nf_ner_common_word(m, l)) return false;
+    bool adjective = false;
+    for (size_t j = k; j > sa && j + 2 >= k && !adjective;)
+        adjective = place_adjective(doc, --j, g->country);
+    if (!adjective &&
+        (after_noun_determiner(doc, k, sa) || after_word_of(doc, k, sa, &doc->engine->gz.articles)))
+        return true; /* "der Syracuse University", "das Mekka des Drogenhandels" */
+    if (!(nf_ner_lower_word(m, l) || nf_ner_common_noun(m, l, NF_COMMON_NOUN_MIN_FREQ)))
+        return false;
+    if (g->population < 100000) return true;
+    bool number_after = k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_NUMBER;
+    if ((after_spatial_preposition(doc, k, sa) && !number_after) || after_place(doc, k, sa))
+        return false;
+    if (sentence_initial(doc, k, sa) && k + 1 < sb &&
+        (nf_tok_is(doc, k + 1, "\xe2\x80\x93") || nf_tok_is(doc, k + 1, "-") ||
+         nf_tok_is(doc, k + 1, "(")))
+        return false;
+    return !adjective;
 }
 
 /* True when the one-word organisation name at token k of [sa, ...) is a
@@ -434,7 +473,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     const nf_gz_entry *g = &gz->entries[best];
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, sa)) return 0;
     if (g->source == NF_GZ_ORG && tb == k + 1 && common_noun_in_use(doc, k, sa)) return 0;
-    if (g->source == NF_GZ_CITY && tb == k + 1 && city_noun_in_use(doc, k, sa, g)) return 0;
+    if (g->source == NF_GZ_CITY && tb == k + 1 && common_word_not_city(doc, k, sa, sb, g)) return 0;
     /* A ruler known by one name ("Hussein", "Albert") is a given name of
      * someone else where a surname alone would be ("Hussein al Huthi",
      * "Albert G."). */
