@@ -1575,6 +1575,26 @@ static bool club_word_at(const nf_doc *doc, size_t k, size_t sb) {
            nf_tok_find(doc, k, &doc->engine->gz.club_words);
 }
 
+/* True when token k of [.., sb) is a capitalised word that names a club
+ * before its city (lang/de/entities/club-prefixes.txt: "Sturm", "Dynamo"),
+ * with a space after it. */
+static bool club_prefix_at(const nf_doc *doc, size_t k, size_t sb) {
+    const nf_token *t = &doc->tokens[k];
+    return k + 1 < sb && t->kind == NF_TOK_WORD && (t->flags & NF_TF_CAP) &&
+           (doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE) &&
+           nf_tok_find(doc, k, &doc->engine->gz.club_prefixes);
+}
+
+/* The end of a club's name at token k of [sa, sb) made of a club's word
+ * that the gazetteer also knows as a place ("Bayern", "Austria") and the
+ * city after it ("Bayern München", "Austria Wien"), with the city's entry
+ * in *city; 0 when there is none. */
+static size_t club_over_place_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *city) {
+    if (!club_prefix_at(doc, k, sb)) return 0;
+    size_t e = gazetteer_at(doc, k + 1, sa, sb, 0, city);
+    return e && doc->engine->gz.entries[*city].source == NF_GZ_CITY ? e : 0;
+}
+
 /* The entity of an organisation named by an acronym and a place ("FC
  * Bayern", "THW Kiel", "TU Berlin"): an unlinked organisation of the
  * place's country.  Returns its index or -1. */
@@ -1807,12 +1827,26 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         size_t e = (bits & NF_GW_FIRST) || gen_bits
                        ? gazetteer_at(doc, k, sa, sb, NF_GW_SPAN(own_bits), &entry)
                        : 0;
+        int32_t city;
+        size_t club = e == k + 1 ? club_over_place_at(doc, k, sa, sb, &city) : 0;
+        if (club) {          /* "Bayern München": the club, neither Bavaria nor Munich */
+            size_t from = k; /* with its acronym: "FC Bayern München" */
+            if (k > sa && !doc->claimed[k - 1] && club_acronym(doc, k - 1) &&
+                !(doc->nmentions && doc->mentions[doc->nmentions - 1].tb >= k))
+                from--;
+            ent = acronym_place_org(doc, &doc->engine->gz.entries[city]);
+            if (!nf_mention_add(doc, from, club, ent, NF_MK_NAME)) return false;
+            k = club;
+            continue;
+        }
         if (e) {
             const nf_gz_entry *g = &doc->engine->gz.entries[entry];
             if ((g->type == NF_ENT_GPE || g->type == NF_ENT_LOC) && k > sa &&
-                !doc->claimed[k - 1] && club_acronym(doc, k - 1) &&
+                !doc->claimed[k - 1] &&
+                (club_acronym(doc, k - 1) || club_prefix_at(doc, k - 1, sb)) &&
                 !(doc->nmentions && doc->mentions[doc->nmentions - 1].tb >= k)) {
-                /* a club's ordinal belongs to its name: "1. FC Köln" */
+                /* a club's acronym or word before its city ("THW Kiel", "Sturm
+                 * Graz"); a club's ordinal belongs to its name: "1. FC Köln" */
                 size_t from = k - 1;
                 if (from > sa && doc->tokens[from - 1].kind == NF_TOK_ORDINAL &&
                     !doc->claimed[from - 1])

@@ -80,6 +80,7 @@ typedef struct nf_gazetteer {
     nf_lexicon name_particles;   /* "da", "al", "van": inside someone's name */
     nf_lexicon place_endings;    /* "straße", "hütte"; common compounds -> "common" */
     nf_lexicon club_words;       /* "united", "bulls": a city before one is a club */
+    nf_lexicon club_prefixes;    /* "sturm", "dynamo": a city after one is a club */
     nf_lexicon road_words; /* "bundesstraße" -> "noun", "a" -> "letter", "zur" -> "before", ... */
     nf_gz_code *codes;     /* data/person-codes.tsv, in its order */
     size_t ncodes;

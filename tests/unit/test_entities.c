@@ -894,6 +894,31 @@ static void test_city_and_club_word_name_a_club(void **state) {
     nf_doc_free(d);
 }
 
+static void test_club_word_before_its_city(void **state) {
+    /* A club's word before a city (lang/de/entities/club-prefixes.txt) makes
+     * both the club, also where the word names a place of its own
+     * ("Bayern", "Austria"), with the club's acronym before them. */
+    const char *t = "Sturm Graz schlug den FC Bayern München, und Dynamo Kiew spielte gegen "
+                    "Austria Wien. In Graz und in Bayern regnet es.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    static const char *const clubs[] = {"Sturm Graz", "FC Bayern München", "Dynamo Kiew",
+                                        "Austria Wien"};
+    static const char *const countries[] = {"AUT", "DEU", "UKR", "AUT"};
+    for (size_t i = 0; i < 4; i++) {
+        const nf_entity *e = entity_named(d, t, clubs[i], NF_MK_NAME);
+        if (!e) fail_msg("no club %s", clubs[i]);
+        assert_int_equal(e->type, NF_ENT_ORG);
+        assert_string_equal(e->country, countries[i]);
+    }
+    const nf_entity *e = entity_named(d, t, "Graz", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_GPE);
+    e = entity_named(d, t, "Bayern", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->canonical, "Bavaria");
+    nf_doc_free(d);
+}
+
 static void test_title_and_genitive_country_around_given_names(void **state) {
     /* A title some list has as a given name opens no person's name ("Sir"),
      * and a country's genitive after a name is no part of it. */
@@ -1069,6 +1094,7 @@ int main(void) {
         cmocka_unit_test(test_roads_are_places),
         cmocka_unit_test(test_places_by_their_ending),
         cmocka_unit_test(test_city_and_club_word_name_a_club),
+        cmocka_unit_test(test_club_word_before_its_city),
         cmocka_unit_test(test_title_and_genitive_country_around_given_names),
         cmocka_unit_test(test_unsure_compound_is_no_name),
         cmocka_unit_test(test_organisation_with_its_seat),
