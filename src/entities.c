@@ -414,16 +414,24 @@ static bool common_word_not_city(const nf_doc *doc, size_t k, size_t sa, size_t 
 /* True when the one-word organisation name at token k of [sa, ...) is a
  * common noun in use (see nf_plain_noun): after a determiner no outlet's
  * or company's name takes ("ein düsteres Bild", "diesem Bild", "seine
- * Allianz"; see after_noun_determiner), or, unless it is an acronym ("SPD
- * 28 Prozent"), before the one- or two-digit number of a figure ("Bild 2",
- * but "Bundesregierung 2011"). */
-static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa) {
+ * Allianz"; see after_noun_determiner) or, for a `commercial` name (a
+ * company's or an outlet's), the article and an adjective ("der
+ * verlängerte Arm"), or, unless it is an acronym ("SPD 28 Prozent"),
+ * before the one- or two-digit number of a figure ("Bild 2", but
+ * "Bundesregierung 2011"). */
+static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool commercial) {
     if (!nf_plain_noun(doc, k)) return false;
     const char *w = nf_tok(doc, k);
     if (k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_NUMBER &&
         doc->tok_len[k + 1] <= 2 && doc->tok_len[k] > 1 && w[1] >= 'a' && w[1] <= 'z')
         return true;
-    return after_noun_determiner(doc, k, sa);
+    if (after_noun_determiner(doc, k, sa)) return true;
+    /* a company's or outlet's name after the article and an adjective: "der
+     * verlängerte Arm", "den größten Stern" (they take none: "die Bild", not
+     * "die neue Bild"; institutions do: "die neue Bundesregierung"), unless
+     * the adjective is a nationality's ("der deutschen Tagesschau") */
+    return commercial && k > sa && adjective_like(doc, k - 1) && !nf_adjective_at(doc, k - 1) &&
+           after_word_of(doc, k, sa, &doc->engine->gz.articles);
 }
 
 static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb); /* below */
@@ -472,7 +480,15 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (best < 0) return 0;
     const nf_gz_entry *g = &gz->entries[best];
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, sa)) return 0;
-    if (g->source == NF_GZ_ORG && tb == k + 1 && common_noun_in_use(doc, k, sa)) return 0;
+    if (g->source == NF_GZ_ORG && tb == k + 1 &&
+        common_noun_in_use(doc, k, sa,
+                           g->role && (!strcmp(g->role, "company") || !strcmp(g->role, "media"))))
+        return 0;
+    /* a country's institution after another country's adjective: "des
+     * britischen Umweltministeriums" is not the German one */
+    const char *iso =
+        g->source == NF_GZ_ORG && g->country[0] && k > sa ? nf_adjective_at(doc, k - 1) : NULL;
+    if (iso && memcmp(iso, g->country, 3) != 0) return 0;
     if (g->source == NF_GZ_CITY && tb == k + 1 && common_word_not_city(doc, k, sa, sb, g)) return 0;
     /* A ruler known by one name ("Hussein", "Albert") is a given name of
      * someone else where a surname alone would be ("Hussein al Huthi",

@@ -792,6 +792,39 @@ static void test_common_noun_is_no_outlet(void **state) {
     nf_doc_free(d);
 }
 
+static void test_company_word_and_foreign_institution(void **state) {
+    /* A company's or outlet's one-word name that is a common noun is the
+     * noun after the article and an adjective ("der größte Stern"); a
+     * country's institution after another country's adjective is not that
+     * country's.  An institution takes adjectives ("die neue
+     * Bundesregierung"). */
+    static const struct {
+        const char *text, *canonical;
+    } not_linked[] = {
+        {"Es ist der größte Stern, den man kennt.", "Stern"},
+        {"Ein Sprecher des britischen Umweltministeriums sagte das.",
+         "Federal Ministry for the Environment, Climate Action, Nature Conservation and Nuclear "
+         "Safety"}};
+    for (size_t i = 0; i < sizeof not_linked / sizeof not_linked[0]; i++) {
+        nf_doc *d = extract_on(state, not_linked[i].text, "2016-06-01");
+        for (size_t e = 0; e < d->nentities; e++)
+            if (d->entities[e].canonical &&
+                strcmp(d->entities[e].canonical, not_linked[i].canonical) == 0)
+                fail_msg("%s: linked to %s", not_linked[i].text, not_linked[i].canonical);
+        nf_doc_free(d);
+    }
+    const char *t = "Die neue Bundesregierung tagte, und das deutsche Umweltministerium auch.";
+    nf_doc *d = extract_on(state, t, "2016-06-01");
+    const nf_entity *e = entity_named(d, t, "Bundesregierung", NF_MK_NAME);
+    assert_non_null(e);
+    assert_non_null(e->canonical);
+    assert_string_equal(e->canonical, "Federal Government of Germany");
+    e = entity_named(d, t, "Umweltministerium", NF_MK_NAME);
+    assert_non_null(e);
+    assert_non_null(e->canonical);
+    nf_doc_free(d);
+}
+
 static void test_common_word_is_no_city(void **state) {
     /* A city's name that is a common word is the word: a small city's
      * always, a large one's unless a spatial preposition (and no number),
@@ -1091,6 +1124,7 @@ int main(void) {
         cmocka_unit_test(test_noun_classifies_the_name_after_it),
         cmocka_unit_test(test_common_noun_is_no_outlet),
         cmocka_unit_test(test_common_word_is_no_city),
+        cmocka_unit_test(test_company_word_and_foreign_institution),
         cmocka_unit_test(test_roads_are_places),
         cmocka_unit_test(test_places_by_their_ending),
         cmocka_unit_test(test_city_and_club_word_name_a_club),
