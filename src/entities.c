@@ -721,10 +721,12 @@ static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb
     const nf_lex_entry *a = nf_lexicon_find(&gz->articles, p, pn);
     if (!a || !*nf_lex_val(&gz->articles, a)) return a != NULL;
     /* "der", "dem": a relative pronoun too (", der Erdogan zu kritisch
-     * war"), so only before a word the lexicon knows as a noun */
+     * war"), so only before a word the lexicon knows as a noun, or a role
+     * noun */
     const char *l = nf_tokl(doc, k);
     return nf_ner_common_noun(doc->engine->ner, l, NF_COMMON_NOUN_MIN_FREQ) ||
-           nf_ner_noun_like(doc->engine->ner, l, NF_COMMON_NOUN_MIN_FREQ);
+           nf_ner_noun_like(doc->engine->ner, l, NF_COMMON_NOUN_MIN_FREQ) ||
+           nf_role_at(doc, k, NULL, NULL); /* "der Kaiser aus München" */
 }
 
 /* A surname alone ("Putin", "Toqajew"): a person named in full earlier in
@@ -736,12 +738,16 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     int32_t first = family_name_first(doc, w, wl);
     if (first >= 0) return first;
     if (wl < 4) return -1;
-    /* A given name next to an unknown capitalised word starts a longer,
-     * unknown name ("Thomas Enders", "Klaus Wiesehügel"); a surname after a
-     * given name belongs to someone else's full name ("Joachim Rücker"). */
+    /* A given name next to a capitalised word that is no common noun or
+     * role, or next to a surname, starts a longer name ("Thomas Enders",
+     * "Klaus Wiesehügel", "Martin Kaiser" though Peter Kaiser is known); a
+     * surname after a given name belongs to someone else's full name
+     * ("Joachim Rücker"). */
     const nf_lexicon *given = &gz->given;
     if (nf_tok_get(doc, k, given) && k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD &&
-        (doc->tokens[k + 1].flags & NF_TF_CAP) && !nf_tok_get(doc, k + 1, &gz->surnames))
+        (doc->tokens[k + 1].flags & NF_TF_CAP) &&
+        (nf_tok_get(doc, k + 1, &gz->surnames) ||
+         !(nf_plain_noun(doc, k + 1) || nf_role_at(doc, k + 1, NULL, NULL))))
         return -1;
     if (k > sa && nf_tok_get(doc, k - 1, given)) return -1;
     /* The genitive of a surname: "Putins". */

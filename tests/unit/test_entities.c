@@ -286,6 +286,9 @@ static void test_role_before_surname_in_office(void **state) {
         {"Der britische Premierminister Cameron sprach.", "2015-07-10", "Cameron", "David Cameron"},
         {"Präsident Mubarak schwieg.", "2008-12-31", "Mubarak", "Hosni Mubarak"},
         {"UN-Generalsekretär Guterres warnte.", "2023-05-20", "Guterres", "António Guterres"},
+        /* federal ministers of 1998-2025 that only officials.tsv has */
+        {"Sozialminister Hundstorfer warnte.", "2015-03-01", "Hundstorfer", "Rudolf Hundstorfer"},
+        {"Wirtschaftsminister Glos sprach.", "2007-03-01", "Glos", "Michael Glos"},
         /* a former office: out of it before the document's date */
         {"Ex-Kanzler Schröder warnte.", "2023-05-20", "Schröder", "Gerhard Schröder"},
         {"Der frühere Kanzler Schröder warnte.", "2023-05-20", "Schröder", "Gerhard Schröder"},
@@ -346,6 +349,10 @@ static void test_surname_of_someone_else(void **state) {
         /* a team's line-up */
         {"Aufstellung: Hinterseer – Pomberger, Wallner, Kriechbaum – Zauner.", "2015-06-01",
          "Markus Wallner"},
+        /* a given name before a known surname (Peter Kaiser), a role noun
+         * after the article */
+        {"Das erklärte der Klimaexperte Martin Kaiser.", "2021-06-01", "Micheál Martin"},
+        {"Franz Beckenbauer, der Kaiser aus München, sprach.", "2016-06-01", "Peter Kaiser"},
         /* a common noun after a determiner or the article */
         {"Für diesen Fall hatte die Regierung vorgesorgt.", "2004-03-01", "Francois Lonseny Fall"},
         {"Im Kern geht es um Geld.", "2016-06-01", "Christian Kern"}};
