@@ -436,6 +436,16 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool comm
 
 static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb); /* below */
 
+/* True for an organisation of the state that stays at home: a government
+ * body, parliament or court (organizations.tsv types gov, legislature,
+ * court). */
+static bool state_institution(const nf_gz_entry *g) {
+    static const char *const types[] = {"gov", "legislature", "court"};
+    for (size_t i = 0; g->role && i < sizeof types / sizeof types[0]; i++)
+        if (strcmp(g->role, types[i]) == 0) return true;
+    return false;
+}
+
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
@@ -489,6 +499,18 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     const char *iso =
         g->source == NF_GZ_ORG && g->country[0] && k > sa ? nf_adjective_at(doc, k - 1) : NULL;
     if (iso && memcmp(iso, g->country, 3) != 0) return 0;
+    /* nor, if it is the state's (government, parliament, court), before
+     * "in" and a place of another country: "das Innenministerium in Wien" is
+     * not the German one ("die Bundeswehr in Afghanistan", "die PKK in
+     * Deutschland" are theirs) */
+    int32_t place;
+    if (g->source == NF_GZ_ORG && g->country[0] && state_institution(g) && tb + 1 < sb &&
+        nf_tok_is(doc, tb, "in") && gazetteer_at(doc, tb + 1, sa, sb, 0, &place)) {
+        const nf_gz_entry *p = &gz->entries[place];
+        if ((p->type == NF_ENT_GPE || p->type == NF_ENT_LOC) && p->country[0] &&
+            memcmp(p->country, g->country, 3) != 0)
+            return 0;
+    }
     if (g->source == NF_GZ_CITY && tb == k + 1 && common_word_not_city(doc, k, sa, sb, g)) return 0;
     /* A ruler known by one name ("Hussein", "Albert") is a given name of
      * someone else where a surname alone would be ("Hussein al Huthi",

@@ -92,15 +92,34 @@ static nf_gz_entry *new_entry(loader *l) {
     return e;
 }
 
-/* Records that `form` (n bytes) names entry `id`.  Forms that begin with
- * a role noun ("Nachrichtenagentur Interfax") are left out: a role is not
- * part of a name, and the name follows on its own. */
-static void add_form(loader *l, const char *s, size_t n, uint32_t id) {
+/* True when `w` (n bytes) is one of the '|'-separated forms of `list`
+ * (ln bytes). */
+static bool in_forms(const char *list, size_t ln, const char *w, size_t n) {
+    for (const char *p = list, *end = list + ln; p < end;) {
+        const char *bar = memchr(p, '|', (size_t)(end - p));
+        const char *e = bar ? bar : end;
+        if ((size_t)(e - p) == n && memcmp(p, w, n) == 0) return true;
+        p = e + 1;
+    }
+    return false;
+}
+
+/* Records that `form` (n bytes) names entry `id`.  A form that begins with
+ * a role noun is left out where the name after the role is a form of its
+ * own (`list`, ln bytes: the entry's forms): "Nachrichtenagentur Interfax"
+ * (a role is not part of a name, and the name follows on its own), but not
+ * "Bündnis 90/Die Grünen" or "Organisation für Sicherheit und Zusammenarbeit
+ * in Europa"; and where a place follows the role: "Regierung in Kiew" is a
+ * description (a nominal mention), no name. */
+static void add_form(loader *l, const char *s, size_t n, uint32_t id, const char *list, size_t ln) {
     while (n && (s[0] == ' ')) s++, n--;
     while (n && (s[n - 1] == ' ')) n--;
     if (n == 0 || n > 120) return;
     const char *sp = memchr(s, ' ', n);
-    if (sp && nf_lexicon_find(&l->gz->roles, s, (size_t)(sp - s))) return;
+    if (sp && nf_lexicon_find(&l->gz->roles, s, (size_t)(sp - s)) &&
+        (!list || in_forms(list, ln, sp + 1, (size_t)(s + n - sp - 1)) ||
+         (s + n - sp > 4 && memcmp(sp, " in ", 4) == 0)))
+        return;
     if (l->nforms == l->cap_forms) {
         size_t cap = l->cap_forms ? l->cap_forms * 2 : 65536;
         form *f = realloc(l->forms, cap * sizeof *f);
@@ -116,11 +135,12 @@ static void add_form(loader *l, const char *s, size_t n, uint32_t id) {
 
 /* Records `form` and, when it has accents, its bare spelling too
  * ("Kraków" also as "Krakow"): the text may write it either way. */
-static void add_form_folded(loader *l, const char *s, size_t n, uint32_t id) {
-    add_form(l, s, n, id);
+static void add_form_folded(loader *l, const char *s, size_t n, uint32_t id, const char *list,
+                            size_t ln) {
+    add_form(l, s, n, id, list, ln);
     char bare[256];
     size_t m = n < 128 ? nf_fold_accents(s, n, bare, sizeof bare) : 0;
-    if (m) add_form(l, bare, m, id);
+    if (m) add_form(l, bare, m, id, list, ln);
 }
 
 /* Reads "YYYY-MM-DD" or "YYYY" as YYYYMMDD; `end` fills an open month/day
@@ -170,9 +190,9 @@ static void add_forms(loader *l, const char *s, size_t n, uint32_t id, bool fold
         const char *bar = memchr(p, '|', (size_t)(end - p));
         const char *e = bar ? bar : end;
         if (fold)
-            add_form_folded(l, p, (size_t)(e - p), id);
+            add_form_folded(l, p, (size_t)(e - p), id, s, n);
         else
-            add_form(l, p, (size_t)(e - p), id);
+            add_form(l, p, (size_t)(e - p), id, s, n);
         p = e + 1;
     }
 }
@@ -451,11 +471,16 @@ static nf_status derived(loader *l, nf_error *err) {
                memcmp(l->forms[j].s, f->s, first) == 0 &&
                (l->forms[j].len == first || l->forms[j].s[first] == ' ')) {
             const form *g = &l->forms[j];
+            /* a space starts a token; a punctuation mark is one and may
+             * start another ("90/Die" is three tokens) */
             size_t tokens = 1;
             for (size_t k = 0; k < g->len; k++) {
                 char c = g->s[k];
-                tokens += c == ' ' || c == '/' || c == '(' || c == ')' || c == ',' || c == '.' ||
-                          c == '&' || c == '\'';
+                if (c == ' ')
+                    tokens++;
+                else if (c == '/' || c == '(' || c == ')' || c == ',' || c == '.' || c == '&' ||
+                         c == '\'')
+                    tokens += 2;
             }
             if (tokens > most) most = tokens;
             j++;

@@ -799,6 +799,31 @@ static void test_common_noun_is_no_outlet(void **state) {
     nf_doc_free(d);
 }
 
+static void test_names_that_begin_with_a_role_noun(void **state) {
+    /* A name that begins with a role noun is a name where the rest is none
+     * of its own ("Bündnis 90/Die Grünen", "Reporter ohne Grenzen", "Stiftung
+     * Warentest"; but "Nachrichtenagentur Interfax" is the role and the
+     * name). */
+    static const struct {
+        const char *name, *canonical;
+    } names[] = {{"Bündnis 90/Die Grünen", "Alliance 90/The Greens"},
+                 {"Reporter ohne Grenzen", "Reporters Without Borders"},
+                 {"Stiftung Warentest", "Stiftung Warentest"}};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        char t[160];
+        snprintf(t, sizeof t, "Scharfe Kritik kam von %s am Montag.", names[i].name);
+        nf_doc *d = extract_on(state, t, "2016-06-01");
+        const nf_entity *e = entity_named(d, t, names[i].name, NF_MK_NAME);
+        if (!e || !e->canonical || strcmp(e->canonical, names[i].canonical) != 0)
+            fail_msg("%s: not linked to %s", t, names[i].canonical);
+        nf_doc_free(d);
+    }
+    const char *t = "Das meldete die Nachrichtenagentur Interfax.";
+    nf_doc *d = extract_on(state, t, "2016-06-01");
+    assert_non_null(entity_named(d, t, "Interfax", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_company_word_and_foreign_institution(void **state) {
     /* A company's or outlet's one-word name that is a common noun is the
      * noun after the article and an adjective ("der größte Stern"); a
@@ -820,6 +845,17 @@ static void test_company_word_and_foreign_institution(void **state) {
                 fail_msg("%s: linked to %s", not_linked[i].text, not_linked[i].canonical);
         nf_doc_free(d);
     }
+    /* nor before "in" and another country's place, if it is a government
+     * body, parliament or court ("die PKK in Deutschland" is the PKK) */
+    const char *w = "Das Innenministerium in Wien und die PKK in Deutschland warnten.";
+    nf_doc *dw = extract_on(state, w, "2016-06-01");
+    const nf_entity *x = entity_named(dw, w, "Innenministerium", NF_MK_NAME);
+    if (x && x->canonical && strcmp(x->canonical, "Federal Ministry of the Interior") == 0)
+        fail_msg("%s: the German ministry", w);
+    x = entity_named(dw, w, "PKK", NF_MK_NAME);
+    assert_non_null(x);
+    assert_non_null(x->canonical);
+    nf_doc_free(dw);
     const char *t = "Die neue Bundesregierung tagte, und das deutsche Umweltministerium auch.";
     nf_doc *d = extract_on(state, t, "2016-06-01");
     const nf_entity *e = entity_named(d, t, "Bundesregierung", NF_MK_NAME);
@@ -1132,6 +1168,7 @@ int main(void) {
         cmocka_unit_test(test_common_noun_is_no_outlet),
         cmocka_unit_test(test_common_word_is_no_city),
         cmocka_unit_test(test_company_word_and_foreign_institution),
+        cmocka_unit_test(test_names_that_begin_with_a_role_noun),
         cmocka_unit_test(test_roads_are_places),
         cmocka_unit_test(test_places_by_their_ending),
         cmocka_unit_test(test_city_and_club_word_name_a_club),
