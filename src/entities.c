@@ -28,10 +28,16 @@ static bool in_office(const nf_gz_entry *e, int32_t day) {
     return (!e->start || e->start <= day) && (!e->end || day <= e->end);
 }
 
+static const char *home_country(const nf_doc *doc); /* below */
+
 /* Picks the best entry among those a surface form names: a country over an
- * organisation over a region over a person over a city; among a person's offices the one
- * held on the document's date (else the latest); among cities the largest. */
-static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int32_t day) {
+ * organisation over a region over a person over a city; among a person's
+ * offices the one held on the document's date (else the latest); among
+ * cities the largest; among organisations of several countries the one of
+ * the document's home country (home_country of `doc`), else the first. */
+static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int32_t day,
+                      const nf_doc *doc) {
+    const char *home = NULL; /* looked up when two organisations tie */
     static const int rank[] = {[NF_GZ_COUNTRY] = 5,
                                [NF_GZ_ORG] = 4,
                                [NF_GZ_PLACE] = 3,
@@ -55,6 +61,9 @@ static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int
             if (ei != bi ? ei : e->start > b->start) best = (int32_t)ids[i];
         } else if (e->source == NF_GZ_CITY && e->population > b->population) {
             best = (int32_t)ids[i];
+        } else if (e->source == NF_GZ_ORG && strcmp(e->country, b->country) != 0) {
+            if (!home) home = home_country(doc);
+            if (strcmp(e->country, home) == 0) best = (int32_t)ids[i]; /* "Innenministerium" */
         }
     }
     return best;
@@ -436,6 +445,24 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool comm
 
 static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb); /* below */
 
+/* The German-speaking country the document has named most often so far
+ * (mentions of entities of AUT, CHE or DEU): the one whose institutions its
+ * bare ministry names mean ("das Innenministerium" in Vienna's news is
+ * Austria's); DEU on a tie or none. */
+static const char *home_country(const nf_doc *doc) {
+    static const char *const homes[] = {"DEU", "AUT", "CHE"};
+    size_t count[3] = {0, 0, 0};
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const char *c = doc->entities[doc->mentions[i].entity].country;
+        for (size_t h = 0; h < 3; h++)
+            if (strcmp(c, homes[h]) == 0) count[h]++;
+    }
+    size_t best = 0;
+    for (size_t h = 1; h < 3; h++)
+        if (count[h] > count[best]) best = h;
+    return homes[best];
+}
+
 /* True for an organisation of the state that stays at home: a government
  * body, parliament or court (organizations.tsv types gov, legislature,
  * court). */
@@ -486,7 +513,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (!e) return 0;
     uint32_t ids[64];
     size_t n = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
-    int32_t best = choose(gz, ids, n, doc_day(doc));
+    int32_t best = choose(gz, ids, n, doc_day(doc), doc);
     if (best < 0) return 0;
     const nf_gz_entry *g = &gz->entries[best];
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, sa)) return 0;

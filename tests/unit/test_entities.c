@@ -799,6 +799,27 @@ static void test_common_noun_is_no_outlet(void **state) {
     nf_doc_free(d);
 }
 
+static void test_bare_ministry_of_the_home_country(void **state) {
+    /* A bare ministry name is the ministry of the German-speaking country
+     * the document names most: Austria's in Austrian news, Germany's
+     * otherwise. */
+    static const struct {
+        const char *text, *canonical;
+    } cases[] = {{"Wien – Die SPÖ und die ÖVP streiten in Österreich. Das Innenministerium "
+                  "meldete 500 Anträge.",
+                  "Austrian Ministry of the Interior"},
+                 {"Berlin – Die CDU und die SPD streiten. Das Innenministerium meldete 500 "
+                  "Anträge.",
+                  "Federal Ministry of the Interior"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        nf_doc *d = extract_on(state, cases[i].text, "2015-06-01");
+        const nf_entity *e = entity_named(d, cases[i].text, "Innenministerium", NF_MK_NAME);
+        if (!e || !e->canonical || strcmp(e->canonical, cases[i].canonical) != 0)
+            fail_msg("%s: not %s", cases[i].text, cases[i].canonical);
+        nf_doc_free(d);
+    }
+}
+
 static void test_names_that_begin_with_a_role_noun(void **state) {
     /* A name that begins with a role noun is a name where the rest is none
      * of its own ("Bündnis 90/Die Grünen", "Reporter ohne Grenzen", "Stiftung
@@ -1169,6 +1190,7 @@ int main(void) {
         cmocka_unit_test(test_common_word_is_no_city),
         cmocka_unit_test(test_company_word_and_foreign_institution),
         cmocka_unit_test(test_names_that_begin_with_a_role_noun),
+        cmocka_unit_test(test_bare_ministry_of_the_home_country),
         cmocka_unit_test(test_roads_are_places),
         cmocka_unit_test(test_places_by_their_ending),
         cmocka_unit_test(test_city_and_club_word_name_a_club),
