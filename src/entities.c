@@ -444,6 +444,7 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool comm
 }
 
 static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb); /* below */
+static bool club_word_at(const nf_doc *doc, size_t k, size_t sb);                  /* below */
 
 /* The German-speaking country the document has named most often so far
  * (mentions of entities of AUT, CHE or DEU): the one whose institutions its
@@ -461,6 +462,31 @@ static const char *home_country(const nf_doc *doc) {
     for (size_t h = 1; h < 3; h++)
         if (count[h] > count[best]) best = h;
     return homes[best];
+}
+
+/* True when token j is the definite article, not a preposition that holds
+ * it ("die", "der"; not "im", "zum": lang/de/entities/articles.txt). */
+static bool definite_article(const nf_doc *doc, size_t j) {
+    const nf_lexicon *a = &doc->engine->gz.articles;
+    const nf_lex_entry *e = nf_lexicon_find(a, nf_tokl(doc, j), doc->tok_llen[j]);
+    return e && (*nf_lex_val(a, e) || strcmp(nf_tokl(doc, j), "des") == 0);
+}
+
+/* True when the article before a place's name at token k of [sa, sb) is a
+ * relative pronoun (after a comma or a preposition: "Aufgaben, die
+ * Deutschland ...", "in der China ...") or the name is the place in a time
+ * ("das Österreich der Nachkriegszeit"): the place after all. */
+static bool relative_or_period(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
+    static const char *const preps[] = {"in",    "an",    "auf",  "mit",  "von",   "zu",
+                                        "bei",   "nach",  "vor",  "über", "unter", "für",
+                                        "durch", "gegen", "ohne", "um",   "aus",   "seit"};
+    if (k + 1 < sb && (nf_tok_is(doc, k + 1, "der") || nf_tok_is(doc, k + 1, "des"))) return true;
+    if (k < sa + 2) return false;
+    if (nf_tok_is(doc, k - 2, ",")) return true;
+    const char *p = nf_tokl(doc, k - 2);
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
+        if (strcmp(p, preps[i]) == 0) return true;
+    return false;
 }
 
 /* True for an organisation of the state that stays at home: a government
@@ -517,6 +543,16 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (best < 0) return 0;
     const nf_gz_entry *g = &gz->entries[best];
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, sa)) return 0;
+    /* A place's name that takes no article after one is something else:
+     * "die Bayern" are the club or the people, "die Schweden" the team
+     * ("das heutige Österreich", with an adjective between, is the place;
+     * "die Türkei", "der Iran" take the article; "die Cleveland Cavaliers"
+     * are a club named by the city). */
+    if ((g->type == NF_ENT_GPE || g->type == NF_ENT_LOC) && tb == k + 1 && k > sa &&
+        definite_article(doc, k - 1) && !relative_or_period(doc, k, sa, sb) &&
+        !club_word_at(doc, tb, sb) &&
+        nf_ner_name_without_article(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ))
+        return 0;
     if (g->source == NF_GZ_ORG && tb == k + 1 &&
         common_noun_in_use(doc, k, sa,
                            g->role && (!strcmp(g->role, "company") || !strcmp(g->role, "media"))))

@@ -455,6 +455,12 @@ bool nf_ner_common_word(const nf_ner_model *m, const char *lower) {
     return c == LX_LOWER || c == LX_MIXED || c == LX_NOUN;
 }
 
+/* Looks the word up in the capitalisation lexicon. */
+bool nf_ner_name_without_article(const nf_ner_model *m, const char *lower, unsigned min_freq) {
+    unsigned b = lexicon_slot(m, lower).lex;
+    return (b & 15u) == LX_CAPITAL && (b >> 4) >= min_freq;
+}
+
 /* ---- token attributes -------------------------------------------------- */
 
 /* What the features of a window need to know about each of its tokens. */

@@ -89,4 +89,10 @@ bool nf_ner_lower_word(const nf_ner_model *m, const char *lower);
  * a common noun: any word but an unknown one and one written like a name. */
 bool nf_ner_common_word(const nf_ner_model *m, const char *lower);
 
+/* True when the training text wrote the lower-cased word `lower`
+ * capitalised inside sentences but seldom after an article, at least
+ * 2^min_freq times: a name that takes no article ("Bayern", "Österreich",
+ * "Wien"; not "Türkei", "Iran", which do). */
+bool nf_ner_name_without_article(const nf_ner_model *m, const char *lower, unsigned min_freq);
+
 #endif

@@ -799,6 +799,25 @@ static void test_common_noun_is_no_outlet(void **state) {
     nf_doc_free(d);
 }
 
+static void test_place_without_article_after_one(void **state) {
+    /* A place's name that takes no article is something else after one
+     * ("die Bayern" are the club, "dem Schweden" a Swede), unless the
+     * article is a relative pronoun or the name the place in a time. */
+    const char *t = "Die Bayern siegten, und die Schweden jubelten. Das waren Aufgaben, die "
+                    "Deutschland nicht kannte, im Österreich der Nachkriegszeit auch nicht.";
+    nf_doc *d = extract_on(state, t, "2016-06-01");
+    for (size_t e = 0; e < d->nentities; e++)
+        if (d->entities[e].canonical && (strcmp(d->entities[e].canonical, "Bavaria") == 0 ||
+                                         strcmp(d->entities[e].canonical, "Sweden") == 0))
+            fail_msg("%s: the place %s", t, d->entities[e].canonical);
+    static const char *const places[] = {"Deutschland", "Österreich"};
+    for (size_t i = 0; i < 2; i++) {
+        const nf_entity *e = entity_named(d, t, places[i], NF_MK_NAME);
+        if (!e || e->type != NF_ENT_GPE) fail_msg("%s: no place %s", t, places[i]);
+    }
+    nf_doc_free(d);
+}
+
 static void test_bare_ministry_of_the_home_country(void **state) {
     /* A bare ministry name is the ministry of the German-speaking country
      * the document names most: Austria's in Austrian news, Germany's
@@ -1191,6 +1210,7 @@ int main(void) {
         cmocka_unit_test(test_company_word_and_foreign_institution),
         cmocka_unit_test(test_names_that_begin_with_a_role_noun),
         cmocka_unit_test(test_bare_ministry_of_the_home_country),
+        cmocka_unit_test(test_place_without_article_after_one),
         cmocka_unit_test(test_roads_are_places),
         cmocka_unit_test(test_places_by_their_ending),
         cmocka_unit_test(test_city_and_club_word_name_a_club),
