@@ -539,6 +539,15 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (!e) return 0;
     uint32_t ids[64];
     size_t n = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
+    if (tb == k + 1 && nf_tok_get(doc, k, &gz->foreign_country_names)) {
+        /* "Austria", "Turkey": no country in German text ("Bank Austria",
+         * "die Austria"); another entry of the name may be meant ("Georgia") */
+        size_t m = 0;
+        for (size_t i = 0; i < n; i++)
+            if (ids[i] < gz->count && gz->entries[ids[i]].source != NF_GZ_COUNTRY)
+                ids[m++] = ids[i];
+        n = m;
+    }
     int32_t best = choose(gz, ids, n, doc_day(doc), doc);
     if (best < 0) return 0;
     const nf_gz_entry *g = &gz->entries[best];
@@ -1935,7 +1944,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
                        ? gazetteer_at(doc, k, sa, sb, NF_GW_SPAN(own_bits), &entry)
                        : 0;
         int32_t city;
-        size_t club = e == k + 1 ? club_over_place_at(doc, k, sa, sb, &city) : 0;
+        size_t club = e <= k + 1 ? club_over_place_at(doc, k, sa, sb, &city) : 0;
         if (club) {          /* "Bayern München": the club, neither Bavaria nor Munich */
             size_t from = k; /* with its acronym: "FC Bayern München" */
             if (k > sa && !doc->claimed[k - 1] && club_acronym(doc, k - 1) &&

@@ -762,7 +762,8 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
                  {&gz->road_words, "lang/de/entities/road-words.txt"},
                  {&gz->place_endings, "lang/de/entities/place-endings.txt"},
                  {&gz->club_words, "lang/de/entities/club-words.txt"},
-                 {&gz->club_prefixes, "lang/de/entities/club-prefixes.txt"}};
+                 {&gz->club_prefixes, "lang/de/entities/club-prefixes.txt"},
+                 {&gz->foreign_country_names, "lang/de/entities/foreign-country-names.txt"}};
     for (size_t i = 0; st == NF_OK && i < sizeof lists / sizeof lists[0]; i++) {
         nf_data d;
         st = nf_data_get(data_dir, lists[i].file, &d, err);
@@ -817,5 +818,6 @@ void nf_gazetteer_free(nf_gazetteer *gz) {
     nf_lexicon_free(&gz->place_endings);
     nf_lexicon_free(&gz->club_words);
     nf_lexicon_free(&gz->club_prefixes);
+    nf_lexicon_free(&gz->foreign_country_names);
     memset(gz, 0, sizeof *gz);
 }

@@ -75,12 +75,13 @@ typedef struct nf_gazetteer {
         head_tails; /* last three bytes of organisation head endings -> bit mask of their lengths */
     nf_lexicon class_nouns; /* nouns that classify the name after them -> "person"/"org"/"place",
                              * then " word" when only the whole word counts */
-    nf_lexicon noun_determiners; /* "ein", "diesem": a common noun follows, no outlet's name */
-    nf_lexicon articles;         /* "der", "im": before a common noun, the noun */
-    nf_lexicon name_particles;   /* "da", "al", "van": inside someone's name */
-    nf_lexicon place_endings;    /* "straße", "hütte"; common compounds -> "common" */
-    nf_lexicon club_words;       /* "united", "bulls": a city before one is a club */
-    nf_lexicon club_prefixes;    /* "sturm", "dynamo": a city after one is a club */
+    nf_lexicon noun_determiners;      /* "ein", "diesem": a common noun follows, no outlet's name */
+    nf_lexicon articles;              /* "der", "im": before a common noun, the noun */
+    nf_lexicon name_particles;        /* "da", "al", "van": inside someone's name */
+    nf_lexicon place_endings;         /* "straße", "hütte"; common compounds -> "common" */
+    nf_lexicon club_words;            /* "united", "bulls": a city before one is a club */
+    nf_lexicon club_prefixes;         /* "sturm", "dynamo": a city after one is a club */
+    nf_lexicon foreign_country_names; /* "Austria": an English name, no country in German */
     nf_lexicon road_words; /* "bundesstraße" -> "noun", "a" -> "letter", "zur" -> "before", ... */
     nf_gz_code *codes;     /* data/person-codes.tsv, in its order */
     size_t ncodes;

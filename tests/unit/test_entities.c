@@ -818,6 +818,28 @@ static void test_place_without_article_after_one(void **state) {
     nf_doc_free(d);
 }
 
+static void test_english_country_names_in_german_text(void **state) {
+    /* A country's English name that German writes otherwise names no
+     * country in German text (lang/de/entities/foreign-country-names.txt):
+     * a bank, a club, a race; the club of the city after it stays. */
+    const char *t = "Die Bank Austria finanziert die Tour de France, und der FK Austria Wien "
+                    "siegte in Österreich.";
+    nf_doc *d = extract_on(state, t, "2016-06-01");
+    size_t austria = 0;
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_entity *e = &d->entities[d->mentions[i].entity];
+        if (e->canonical &&
+            (!strcmp(e->canonical, "France") ||
+             (!strcmp(e->canonical, "Austria") && d->mentions[i].kind == NF_MK_NAME)))
+            austria++;
+    }
+    assert_int_equal(austria, 1); /* "Österreich" */
+    const nf_entity *club = entity_named(d, t, "FK Austria Wien", NF_MK_NAME);
+    assert_non_null(club);
+    assert_int_equal(club->type, NF_ENT_ORG);
+    nf_doc_free(d);
+}
+
 static void test_bare_ministry_of_the_home_country(void **state) {
     /* A bare ministry name is the ministry of the German-speaking country
      * the document names most: Austria's in Austrian news, Germany's
@@ -1210,6 +1232,7 @@ int main(void) {
         cmocka_unit_test(test_company_word_and_foreign_institution),
         cmocka_unit_test(test_names_that_begin_with_a_role_noun),
         cmocka_unit_test(test_bare_ministry_of_the_home_country),
+        cmocka_unit_test(test_english_country_names_in_german_text),
         cmocka_unit_test(test_place_without_article_after_one),
         cmocka_unit_test(test_roads_are_places),
         cmocka_unit_test(test_places_by_their_ending),
