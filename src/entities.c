@@ -1621,6 +1621,23 @@ static const char *compound_source_role(const nf_doc *doc, size_t k) {
  * noun: "die israelische Armee", "iranische Behörden", "der libanesischen
  * Regierung".  Returns the token after it (0 when none) and the entity,
  * one per description, with the country and its CAMEO sector code. */
+/* True when a comma follows token j - 1 within three words (no other
+ * punctuation between) and a capitalised given name or two capitalised
+ * words after it: a person's name set off after a description ("..., vor
+ * Ort, Karlheinz Viereck"). */
+static bool name_set_off_after(const nf_doc *doc, size_t j, size_t sb) {
+    for (size_t i = j; i < sb && i < j + 4; i++) {
+        if (doc->tokens[i].kind != NF_TOK_PUNCT) continue;
+        if (!nf_tok_is(doc, i, ",") || i + 1 >= sb) return false;
+        const nf_token *a = &doc->tokens[i + 1];
+        if (a->kind != NF_TOK_WORD || !(a->flags & NF_TF_CAP)) return false;
+        if (nf_tok_get(doc, i + 1, &doc->engine->gz.given)) return true;
+        return i + 2 < sb && doc->tokens[i + 2].kind == NF_TOK_WORD &&
+               (doc->tokens[i + 2].flags & NF_TF_CAP);
+    }
+    return false;
+}
+
 static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
     const char *iso = nf_adjective_at(doc, k);
     if (!iso || k + 1 >= sb) return 0;
@@ -1653,8 +1670,10 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
             p.actor = actor;
         }
         /* a description of someone already named is resolved by coreference
-         * on demand; here it stands for a new, unnamed person */
-        for (size_t i = 0; i < doc->nentities; i++) {
+         * on demand; here it stands for a new, unnamed person, and always
+         * where a name is set off after it ("des deutschen Oberbefehlshabers
+         * vor Ort, Karlheinz Viereck,": join_appositions joins them) */
+        for (size_t i = 0; i < doc->nentities && !name_set_off_after(doc, k + 2, sb); i++) {
             const nf_entity *x = &doc->entities[i];
             if (x->type == NF_ENT_PERSON && strncmp(x->country, iso, 3) == 0)
                 return 0; /* most likely that person again: left to coreference */

@@ -235,6 +235,17 @@ static void test_appositions(void **state) {
         assert_string_equal(named->role, "minister");
         nf_doc_free(d);
     }
+    /* also where a person of that country was named before */
+    const char *t = "Kanzlerin Angela Merkel besuchte die Truppe. Nach Angaben des deutschen "
+                    "Oberbefehlshabers vor Ort, Karlheinz Viereck, ist die Lage ruhig.";
+    nf_doc *d = extract_on(state, t, "2008-06-01");
+    const nf_entity *named = entity_named(d, t, "Karlheinz Viereck", NF_MK_NAME);
+    assert_non_null(named);
+    assert_ptr_equal(named, entity_named(d, t, "deutschen Oberbefehlshabers", NF_MK_NOMINAL));
+    assert_string_equal(named->country, "DEU");
+    assert_non_null(named->actor);
+    assert_string_equal(named->actor, "DEUMIL");
+    nf_doc_free(d);
 }
 
 static void test_role_before_known_name(void **state) {
