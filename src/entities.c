@@ -239,9 +239,8 @@ static bool name_token(const nf_doc *doc, size_t k) {
     return (t->flags & NF_TF_CAP) || doc->text.cls[t->a] == NF_C_DIGIT;
 }
 
-/* True when token k of a sentence from sa follows a spatial preposition
- * ("in Essen"). */
-static bool after_spatial_preposition(const nf_doc *doc, size_t k, size_t sa) {
+/* See entities.h. */
+bool nf_after_spatial_preposition(const nf_doc *doc, size_t k, size_t sa) {
     static const char *const preps[] = {"in",   "aus",      "nach",    "bei",     "von",      "vor",
                                         "nahe", "nördlich", "südlich", "östlich", "westlich", NULL};
     if (k == sa) return false;
@@ -253,7 +252,7 @@ static bool after_spatial_preposition(const nf_doc *doc, size_t k, size_t sa) {
 /* True when a city named at token k should count: a large or capital city,
  * or any city after a spatial preposition ("in Essen"). */
 static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t sa) {
-    return g->capital || g->population >= 100000 || after_spatial_preposition(doc, k, sa);
+    return g->capital || g->population >= 100000 || nf_after_spatial_preposition(doc, k, sa);
 }
 
 /* True when token k opens sentence [sa, ...), perhaps after an opening
@@ -411,7 +410,7 @@ static bool common_word_not_city(const nf_doc *doc, size_t k, size_t sa, size_t 
         return false;
     if (g->population < 100000) return true;
     bool number_after = k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_NUMBER;
-    if ((after_spatial_preposition(doc, k, sa) && !number_after) || after_place(doc, k, sa))
+    if ((nf_after_spatial_preposition(doc, k, sa) && !number_after) || after_place(doc, k, sa))
         return false;
     if (sentence_initial(doc, k, sa) && k + 1 < sb &&
         (nf_tok_is(doc, k + 1, "\xe2\x80\x93") || nf_tok_is(doc, k + 1, "-") ||

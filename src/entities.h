@@ -46,6 +46,10 @@ const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);
  * out. */
 bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb);
 
+/* True when token k of a sentence from sa follows a spatial preposition
+ * ("in Essen", "nach", "nördlich"). */
+bool nf_after_spatial_preposition(const nf_doc *doc, size_t k, size_t sa);
+
 /* How often (log2) the name tagger's lexicon must have seen a word as a
  * common noun for the entity stage to take it for one. */
 #define NF_COMMON_NOUN_MIN_FREQ 2

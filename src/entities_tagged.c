@@ -191,6 +191,18 @@ static bool people_word(const nf_doc *doc, const nf_ner_span *s) {
     return false;
 }
 
+/* True when the tagged name `s` of sentence [sa, ..) is one word the
+ * lexicon knows as a common one, in lower case or as a noun ("Sonne",
+ * "Essen", "Dollar"), tagged a place though no spatial preposition comes
+ * before it ("in Essen" may be the city). */
+static bool common_word_place(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
+    if (s->tb != s->ta + 1 || (s->type != NF_ENT_GPE && s->type != NF_ENT_LOC)) return false;
+    const nf_ner_model *m = doc->engine->ner;
+    const char *l = nf_tokl(doc, s->ta);
+    return (nf_ner_lower_word(m, l) || nf_ner_common_noun(m, l, NF_COMMON_NOUN_MIN_FREQ)) &&
+           !nf_after_spatial_preposition(doc, s->ta, sa);
+}
+
 /* True for the place types. */
 static bool is_place(uint8_t type) {
     return type == NF_ENT_GPE || type == NF_ENT_LOC;
@@ -394,6 +406,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb) {
         retype(doc, s);
         classify(doc, s, sa);
         end_person(doc, s);
+        if (common_word_place(doc, s, sa)) continue;
         if (covered(doc, s->ta, s->tb)) {
             if (!replace_inner(doc, s)) return false;
             continue;

@@ -829,6 +829,23 @@ static void test_place_without_article_after_one(void **state) {
     nf_doc_free(d);
 }
 
+static void test_common_word_tagged_as_place(void **state) {
+    /* A word the lexicon knows as a common one that the tagger takes for a
+     * place is no place without a spatial preposition before it; former
+     * states are places of the gazetteer. */
+    const char *t = "Die Sonne schien, und die Maus lief weg. Er lebte in der Sowjetunion.";
+    nf_doc *d = extract_on(state, t, "2016-06-01");
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const char *w = th_span(t, nf_doc_tokens_span(d, d->mentions[i].ta, d->mentions[i].tb));
+        if (strcmp(w, "Sonne") == 0 || strcmp(w, "Maus") == 0) fail_msg("%s: a name %s", t, w);
+    }
+    const nf_entity *e = entity_named(d, t, "Sowjetunion", NF_MK_NAME);
+    assert_non_null(e);
+    assert_non_null(e->canonical);
+    assert_string_equal(e->canonical, "Soviet Union");
+    nf_doc_free(d);
+}
+
 static void test_english_country_names_in_german_text(void **state) {
     /* A country's English name that German writes otherwise names no
      * country in German text (lang/de/entities/foreign-country-names.txt):
@@ -1244,6 +1261,7 @@ int main(void) {
         cmocka_unit_test(test_names_that_begin_with_a_role_noun),
         cmocka_unit_test(test_bare_ministry_of_the_home_country),
         cmocka_unit_test(test_english_country_names_in_german_text),
+        cmocka_unit_test(test_common_word_tagged_as_place),
         cmocka_unit_test(test_place_without_article_after_one),
         cmocka_unit_test(test_roads_are_places),
         cmocka_unit_test(test_places_by_their_ending),
