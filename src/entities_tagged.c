@@ -194,9 +194,12 @@ static bool people_word(const nf_doc *doc, const nf_ner_span *s) {
 /* True when the tagged name `s` of sentence [sa, ..) is one word the
  * lexicon knows as a common one, in lower case or as a noun ("Sonne",
  * "Essen", "Dollar"), tagged a place though no spatial preposition comes
- * before it ("in Essen" may be the city). */
+ * before it ("in Essen" may be the city), or a country's English name German
+ * writes otherwise ("die Austria"). */
 static bool common_word_place(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
     if (s->tb != s->ta + 1 || (s->type != NF_ENT_GPE && s->type != NF_ENT_LOC)) return false;
+    if (nf_tok_get(doc, s->ta, &doc->engine->gz.foreign_country_names))
+        return true; /* "die Austria" is the club (foreign-country-names.txt) */
     const nf_ner_model *m = doc->engine->ner;
     const char *l = nf_tokl(doc, s->ta);
     return (nf_ner_lower_word(m, l) || nf_ner_common_noun(m, l, NF_COMMON_NOUN_MIN_FREQ)) &&
