@@ -1716,7 +1716,7 @@ static bool club_prefix_at(const nf_doc *doc, size_t k, size_t sb) {
     const nf_token *t = &doc->tokens[k];
     return k + 1 < sb && t->kind == NF_TOK_WORD && (t->flags & NF_TF_CAP) &&
            (doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE) &&
-           nf_tok_find(doc, k, &doc->engine->gz.club_prefixes);
+           nf_tokl_get(doc, k, &doc->engine->gz.club_prefixes);
 }
 
 /* The end of a club's name at token k of [sa, sb) made of a club's word
