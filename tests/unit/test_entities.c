@@ -28,6 +28,24 @@ static const nf_entity *entity_named(const nf_doc *d, const char *text, const ch
     return NULL;
 }
 
+/* Fails unless `name` is a name mention in d (of `text`) whose entity is
+ * linked to `canonical`; returns that entity (owned by d). */
+static const nf_entity *assert_linked(const nf_doc *d, const char *text, const char *name,
+                                      const char *canonical) {
+    const nf_entity *e = entity_named(d, text, name, NF_MK_NAME);
+    if (!e || !e->canonical || strcmp(e->canonical, canonical) != 0)
+        fail_msg("%s: %s not linked to %s (but to %s)", text, name, canonical,
+                 e && e->canonical ? e->canonical : "nothing");
+    return e;
+}
+
+/* Fails when an entity of d (of `text`) is linked to `canonical`. */
+static void assert_no_entity_linked_to(const nf_doc *d, const char *text, const char *canonical) {
+    for (size_t e = 0; e < d->nentities; e++)
+        if (d->entities[e].canonical && strcmp(d->entities[e].canonical, canonical) == 0)
+            fail_msg("%s: linked to %s", text, canonical);
+}
+
 /* The index of the token whose text is `w` (the n-th such, from 0). */
 static size_t token_of(const nf_doc *d, const char *text, const char *w, int n) {
     for (size_t k = 0; k < d->ntokens; k++)
@@ -369,10 +387,7 @@ static void test_surname_of_someone_else(void **state) {
         {"Im Kern geht es um Geld.", "2016-06-01", "Christian Kern"}};
     for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) {
         nf_doc *d = extract_on(state, others[i].text, others[i].date);
-        for (size_t e = 0; e < d->nentities; e++)
-            if (d->entities[e].canonical &&
-                strcmp(d->entities[e].canonical, others[i].canonical) == 0)
-                fail_msg("%s: linked to %s", others[i].text, others[i].canonical);
+        assert_no_entity_linked_to(d, others[i].text, others[i].canonical);
         nf_doc_free(d);
     }
     /* Still linked: after a compound role or noun, a given name spelt a
@@ -390,10 +405,7 @@ static void test_surname_of_someone_else(void **state) {
         {"Merkel, Sarkozy und Putin trafen sich.", "2009-06-01", "Sarkozy", "Nicolas Sarkozy"}};
     for (size_t i = 0; i < sizeof linked / sizeof linked[0]; i++) {
         nf_doc *d = extract_on(state, linked[i].text, linked[i].date);
-        const nf_entity *e = entity_named(d, linked[i].text, linked[i].name, NF_MK_NAME);
-        if (!e || !e->canonical || strcmp(e->canonical, linked[i].canonical) != 0)
-            fail_msg("%s: %s not linked to %s", linked[i].text, linked[i].name,
-                     linked[i].canonical);
+        assert_linked(d, linked[i].text, linked[i].name, linked[i].canonical);
         nf_doc_free(d);
     }
 }
@@ -413,10 +425,7 @@ static void test_names_with_and_without_accents(void **state) {
                                         "Präsident Boris Tadić reiste ab."};
     for (size_t i = 0; i < 2; i++) {
         d = extract_on(state, texts[i], "2008-01-20");
-        e = entity_named(d, texts[i], i ? "Boris Tadić" : "Boris Tadic", NF_MK_NAME);
-        assert_non_null(e);
-        assert_non_null(e->canonical);
-        assert_string_equal(e->canonical, "Boris Tadić");
+        assert_linked(d, texts[i], i ? "Boris Tadić" : "Boris Tadic", "Boris Tadić");
         nf_doc_free(d);
     }
 }
@@ -839,10 +848,7 @@ static void test_common_word_tagged_as_place(void **state) {
         const char *w = th_span(t, nf_doc_tokens_span(d, d->mentions[i].ta, d->mentions[i].tb));
         if (strcmp(w, "Sonne") == 0 || strcmp(w, "Maus") == 0) fail_msg("%s: a name %s", t, w);
     }
-    const nf_entity *e = entity_named(d, t, "Sowjetunion", NF_MK_NAME);
-    assert_non_null(e);
-    assert_non_null(e->canonical);
-    assert_string_equal(e->canonical, "Soviet Union");
+    assert_linked(d, t, "Sowjetunion", "Soviet Union");
     nf_doc_free(d);
 }
 
@@ -887,9 +893,7 @@ static void test_bare_ministry_of_the_home_country(void **state) {
                   "Federal Ministry of the Interior"}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         nf_doc *d = extract_on(state, cases[i].text, "2015-06-01");
-        const nf_entity *e = entity_named(d, cases[i].text, "Innenministerium", NF_MK_NAME);
-        if (!e || !e->canonical || strcmp(e->canonical, cases[i].canonical) != 0)
-            fail_msg("%s: not %s", cases[i].text, cases[i].canonical);
+        assert_linked(d, cases[i].text, "Innenministerium", cases[i].canonical);
         nf_doc_free(d);
     }
 }
@@ -908,9 +912,7 @@ static void test_names_that_begin_with_a_role_noun(void **state) {
         char t[160];
         snprintf(t, sizeof t, "Scharfe Kritik kam von %s am Montag.", names[i].name);
         nf_doc *d = extract_on(state, t, "2016-06-01");
-        const nf_entity *e = entity_named(d, t, names[i].name, NF_MK_NAME);
-        if (!e || !e->canonical || strcmp(e->canonical, names[i].canonical) != 0)
-            fail_msg("%s: not linked to %s", t, names[i].canonical);
+        assert_linked(d, t, names[i].name, names[i].canonical);
         nf_doc_free(d);
     }
     const char *t = "Das meldete die Nachrichtenagentur Interfax.";
@@ -934,10 +936,7 @@ static void test_company_word_and_foreign_institution(void **state) {
          "Safety"}};
     for (size_t i = 0; i < sizeof not_linked / sizeof not_linked[0]; i++) {
         nf_doc *d = extract_on(state, not_linked[i].text, "2016-06-01");
-        for (size_t e = 0; e < d->nentities; e++)
-            if (d->entities[e].canonical &&
-                strcmp(d->entities[e].canonical, not_linked[i].canonical) == 0)
-                fail_msg("%s: linked to %s", not_linked[i].text, not_linked[i].canonical);
+        assert_no_entity_linked_to(d, not_linked[i].text, not_linked[i].canonical);
         nf_doc_free(d);
     }
     /* nor before "in" and another country's place, if it is a government
@@ -953,11 +952,8 @@ static void test_company_word_and_foreign_institution(void **state) {
     nf_doc_free(dw);
     const char *t = "Die neue Bundesregierung tagte, und das deutsche Umweltministerium auch.";
     nf_doc *d = extract_on(state, t, "2016-06-01");
-    const nf_entity *e = entity_named(d, t, "Bundesregierung", NF_MK_NAME);
-    assert_non_null(e);
-    assert_non_null(e->canonical);
-    assert_string_equal(e->canonical, "Federal Government of Germany");
-    e = entity_named(d, t, "Umweltministerium", NF_MK_NAME);
+    assert_linked(d, t, "Bundesregierung", "Federal Government of Germany");
+    const nf_entity *e = entity_named(d, t, "Umweltministerium", NF_MK_NAME);
     assert_non_null(e);
     assert_non_null(e->canonical);
     nf_doc_free(d);
@@ -979,26 +975,15 @@ static void test_common_word_is_no_city(void **state) {
                  {"Er studierte an der Syracuse University.", "Syracuse"}};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
         nf_doc *d = extract_on(state, words[i].text, "2016-06-01");
-        for (size_t e = 0; e < d->nentities; e++)
-            if (d->entities[e].canonical && strcmp(d->entities[e].canonical, words[i].city) == 0)
-                fail_msg("%s: the city %s", words[i].text, words[i].city);
+        assert_no_entity_linked_to(d, words[i].text, words[i].city);
         nf_doc_free(d);
     }
     const char *t = "Im saudi-arabischen Mekka starben 107 Menschen. In Essen gibt es eine "
                     "Messe, in München, Halle und Berlin auch.";
     nf_doc *d = extract_on(state, t, "2016-06-01");
-    const nf_entity *e = entity_named(d, t, "Mekka", NF_MK_NAME);
-    assert_non_null(e);
-    assert_non_null(e->canonical);
-    assert_string_equal(e->canonical, "Mecca");
-    e = entity_named(d, t, "Essen", NF_MK_NAME);
-    assert_non_null(e);
-    assert_non_null(e->canonical);
-    assert_string_equal(e->canonical, "Essen");
-    e = entity_named(d, t, "Halle", NF_MK_NAME);
-    assert_non_null(e);
-    assert_non_null(e->canonical);
-    assert_string_equal(e->canonical, "Halle (Saale)");
+    assert_linked(d, t, "Mekka", "Mecca");
+    assert_linked(d, t, "Essen", "Essen");
+    assert_linked(d, t, "Halle", "Halle (Saale)");
     nf_doc_free(d);
 }
 
