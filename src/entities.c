@@ -363,10 +363,18 @@ static bool after_noun_determiner(const nf_doc *doc, size_t k, size_t sa) {
 
 /* True when token j is an adjective of a place that may be the city's of
  * country `iso3` ("saudi-arabischen", "niedersächsischen"): a lower-case
- * word with "isch" in it, and no nationality adjective of another country
- * ("das syrische Essen"). */
+ * word ending in "isch" and an inflection, and no nationality adjective of
+ * another country ("das syrische Essen"). */
 static bool place_adjective(const nf_doc *doc, size_t j, const char *iso3) {
-    if (!(doc->tokens[j].flags & NF_TF_LOWER) || !strstr(nf_tokl(doc, j), "isch")) return false;
+    static const char *const endings[] = {"ische", "ischen", "ischer", "isches", "ischem"};
+    const char *w = nf_tokl(doc, j);
+    size_t n = doc->tok_llen[j];
+    bool ending = false;
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0] && !ending; i++) {
+        size_t el = strlen(endings[i]);
+        ending = n > el && memcmp(w + n - el, endings[i], el) == 0;
+    }
+    if (!(doc->tokens[j].flags & NF_TF_LOWER) || !ending) return false;
     const char *c = nf_adjective_at(doc, j);
     return !c || memcmp(c, iso3, 3) == 0;
 }
@@ -401,7 +409,7 @@ static bool common_word_not_city(const nf_doc *doc, size_t k, size_t sa, size_t 
     const char *l = nf_tokl(doc, k);
     if (g->capital || !nf_ner_common_word(m, l)) return false;
     bool adjective = false;
-    for (size_t j = k; j > sa && j + 2 >= k && !adjective;)
+    for (size_t j = k; j > sa && j + 2 > k && !adjective;)
         adjective = place_adjective(doc, --j, g->country);
     if (!adjective &&
         (after_noun_determiner(doc, k, sa) || after_word_of(doc, k, sa, &doc->engine->gz.articles)))
