@@ -1624,10 +1624,6 @@ static const char *compound_source_role(const nf_doc *doc, size_t k) {
     return NULL;
 }
 
-/* A national institution described by an adjective and an organisation
- * noun: "die israelische Armee", "iranische Behörden", "der libanesischen
- * Regierung".  Returns the token after it (0 when none) and the entity,
- * one per description, with the country and its CAMEO sector code. */
 /* True when a comma follows token j - 1 within three words (no other
  * punctuation between) and a capitalised given name or two capitalised
  * words after it: a person's name set off after a description ("..., vor
@@ -1645,6 +1641,10 @@ static bool name_set_off_after(const nf_doc *doc, size_t j, size_t sb) {
     return false;
 }
 
+/* A national institution described by an adjective and an organisation
+ * noun: "die israelische Armee", "iranische Behörden", "der libanesischen
+ * Regierung".  Returns the token after it (0 when none) and the entity,
+ * one per description, with the country and its CAMEO sector code. */
 static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
     const char *iso = nf_adjective_at(doc, k);
     if (!iso || k + 1 >= sb) return 0;
