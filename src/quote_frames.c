@@ -311,6 +311,16 @@ static size_t next_cue(const qctx *c, size_t k, size_t sb) {
     return sb;
 }
 
+/* True when token k is a finite form of "haben", the auxiliary of the
+ * perfect ("hat", "hatte", "hätten"). */
+static bool perfect_haben(const qctx *c, size_t k) {
+    static const char *const forms[] = {"hat",   "hatte",  "hatten", "habe",   "haben",
+                                        "hätte", "hätten", "hast",   "hattest"};
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        if (is(c, k, forms[i])) return true;
+    return false;
+}
+
 /* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
 static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) {
     const nf_doc *doc = c->doc;
@@ -357,10 +367,17 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         if (ce < sb) qx_span(c, it, ce + 1, sb);
         return finish(c, it);
     }
-    /* The frame after its content: "..., sagte der Minister." */
-    if (cs == cue.ta && cs > sa + 2 &&
+    /* The frame after its content: "..., sagte der Minister.", or in the
+     * perfect, a form of "haben" first and the participle last, after
+     * reported speech (a subjunctive or a dass-clause): "Es drohe ein
+     * Wettrüsten, hatte Obama bei seinem Treffen gesagt." ("..., wird er
+     * gefragt", "..., soll er sagen", "Nach der Verpuffung ..., waren die
+     * Ermittler ... ausgegangen" are no frames). */
+    bool perfect = cs < cue.ta && ce == last + 1 && perfect_haben(c, cs) &&
+                   (qx_has_konj(c, sa, cs - 1, false) || is(c, sa, "dass"));
+    if ((cs == cue.ta || perfect) && cs > sa + 2 &&
         (qx_punct(c, cs - 1, ',') || doc->text.cls[doc->tokens[cs - 1].a] == NF_C_DASH) &&
-        sp.tb > sp.ta && sp.ta > cue.ta && !oblique(c, sp.ta) &&
+        sp.tb > sp.ta && sp.ta > cs && !oblique(c, sp.ta) &&
         qx_apposition_subject(c, sa, cs - 1).tb == 0 && !frames_before(c, sa, cs - 1) &&
         !((c->wcls[sa] & QW_SUBJ) && !is(c, sa, "dass"))) {
         if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;

@@ -205,6 +205,19 @@ static void test_frame_after_content(void **state) {
     expect_quote(state, "Die Straße bleibt bis Freitag gesperrt, so die Stadtverwaltung.",
                  (want){NF_Q_INDIRECT, "Die Straße bleibt bis Freitag gesperrt", NULL, "so", NULL,
                         "die Stadtverwaltung"});
+    /* in the perfect, "haben" first and the participle last */
+    expect_quote(
+        state, "Es drohe ein Wettrüsten, hatte der Präsident bei seinem Treffen gesagt.",
+        (want){NF_Q_INDIRECT, "Es drohe ein Wettrüsten", NULL, "gesagt", NULL, "der Präsident"});
+    expect_quote(
+        state, "Dass die Zinsen steigen würden, hatte die Bank schon im Frühjahr erklärt.",
+        (want){NF_Q_INDIRECT, "Dass die Zinsen steigen würden", NULL, "erklärt", NULL, "die Bank"});
+    /* but no frame after a phrase, nor with a modal or a passive */
+    expect_no_quote(state,
+                    "Nach der Explosion im November, waren die Ermittler von einem Unfall "
+                    "ausgegangen.",
+                    "Nach der Explosion im November");
+    expect_no_quote(state, "Was macht Sie so sicher, wird er gefragt.", "Was macht Sie so sicher");
 }
 
 static void test_anaphoric_frame(void **state) {
