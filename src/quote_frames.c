@@ -373,7 +373,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * Wettrüsten, hatte Obama bei seinem Treffen gesagt." ("..., wird er
      * gefragt", "..., soll er sagen", "Nach der Verpuffung ..., waren die
      * Ermittler ... ausgegangen" are no frames). */
-    bool perfect = cs < cue.ta && ce == last + 1 && perfect_haben(c, cs) &&
+    bool perfect = cs > sa + 2 && cs < cue.ta && ce == last + 1 && perfect_haben(c, cs) &&
                    (qx_has_konj(c, sa, cs - 1, false) || is(c, sa, "dass"));
     if ((cs == cue.ta || perfect) && cs > sa + 2 &&
         (qx_punct(c, cs - 1, ',') || doc->text.cls[doc->tokens[cs - 1].a] == NF_C_DASH) &&

@@ -218,6 +218,8 @@ static void test_frame_after_content(void **state) {
                     "ausgegangen.",
                     "Nach der Explosion im November");
     expect_no_quote(state, "Was macht Sie so sicher, wird er gefragt.", "Was macht Sie so sicher");
+    /* nor a question that opens the document with "haben" */
+    expect_no_quote(state, "Hatte er das wirklich gesagt?", NULL);
 }
 
 static void test_anaphoric_frame(void **state) {
