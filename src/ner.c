@@ -430,10 +430,17 @@ static word_slot lexicon_slot(const nf_ner_model *m, const char *lower) {
     return m && lower ? word_find(m, hstr(lower, strlen(lower))) : (word_slot){0, 0, 0};
 }
 
+/* True when the capitalisation lexicon puts `lower` in class `cls`, seen at
+ * least 2^min_freq times. */
+static bool lexicon_class(const nf_ner_model *m, const char *lower, unsigned cls,
+                          unsigned min_freq) {
+    unsigned b = lexicon_slot(m, lower).lex;
+    return (b & 15u) == cls && (b >> 4) >= min_freq;
+}
+
 /* Looks the word up in the capitalisation lexicon. */
 bool nf_ner_common_noun(const nf_ner_model *m, const char *lower, unsigned min_freq) {
-    unsigned b = lexicon_slot(m, lower).lex;
-    return (b & 15u) == LX_NOUN && (b >> 4) >= min_freq;
+    return lexicon_class(m, lower, LX_NOUN, min_freq);
 }
 
 /* Looks the word up in the capitalisation lexicon and the gazetteer. */
@@ -457,8 +464,7 @@ bool nf_ner_common_word(const nf_ner_model *m, const char *lower) {
 
 /* Looks the word up in the capitalisation lexicon. */
 bool nf_ner_name_without_article(const nf_ner_model *m, const char *lower, unsigned min_freq) {
-    unsigned b = lexicon_slot(m, lower).lex;
-    return (b & 15u) == LX_CAPITAL && (b >> 4) >= min_freq;
+    return lexicon_class(m, lower, LX_CAPITAL, min_freq);
 }
 
 /* ---- token attributes -------------------------------------------------- */
