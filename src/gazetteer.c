@@ -92,14 +92,23 @@ static nf_gz_entry *new_entry(loader *l) {
     return e;
 }
 
+/* The '|'-separated form of a list that starts at *p (before `end`), its
+ * length in *n; moves *p past the form and its bar.  The form points into
+ * the list. */
+static const char *next_form(const char **p, const char *end, size_t *n) {
+    const char *s = *p, *bar = memchr(s, '|', (size_t)(end - s));
+    *n = (size_t)((bar ? bar : end) - s);
+    *p = bar ? bar + 1 : end;
+    return s;
+}
+
 /* True when `w` (n bytes) is one of the '|'-separated forms of `list`
  * (ln bytes). */
 static bool in_forms(const char *list, size_t ln, const char *w, size_t n) {
     for (const char *p = list, *end = list + ln; p < end;) {
-        const char *bar = memchr(p, '|', (size_t)(end - p));
-        const char *e = bar ? bar : end;
-        if ((size_t)(e - p) == n && memcmp(p, w, n) == 0) return true;
-        p = e + 1;
+        size_t fn;
+        const char *f = next_form(&p, end, &fn);
+        if (fn == n && memcmp(f, w, n) == 0) return true;
     }
     return false;
 }
@@ -185,15 +194,13 @@ static size_t split_tabs(const char *line, size_t len, const char **f, size_t *f
  * `fold`, accented forms also bare (persons and places: an organisation's
  * bare form may be a German word, "Sénat" -> "Senat"). */
 static void add_forms(loader *l, const char *s, size_t n, uint32_t id, bool fold) {
-    const char *p = s, *end = s + n;
-    while (p < end) {
-        const char *bar = memchr(p, '|', (size_t)(end - p));
-        const char *e = bar ? bar : end;
+    for (const char *p = s, *end = s + n; p < end;) {
+        size_t fn;
+        const char *f = next_form(&p, end, &fn);
         if (fold)
-            add_form_folded(l, p, (size_t)(e - p), id, s, n);
+            add_form_folded(l, f, fn, id, s, n);
         else
-            add_form(l, p, (size_t)(e - p), id, s, n);
-        p = e + 1;
+            add_form(l, f, fn, id, s, n);
     }
 }
 
@@ -537,13 +544,32 @@ static nf_status derived(loader *l, nf_error *err) {
     return st;
 }
 
-/* nationalities.tsv: iso3, adjective stems; every inflected form becomes a
- * lower-case key of the adjectives table. */
+/* Puts "<form><ending>\t<iso3>\n" into `b` for every '|'-separated form
+ * of `list` (n bytes) and every one of the `nend` endings. */
+static void put_forms(gbuf *b, const char *list, size_t n, const char *const *endings, size_t nend,
+                      const char *iso3) {
+    for (const char *p = list, *end = list + n; p < end;) {
+        size_t fn;
+        const char *f = next_form(&p, end, &fn);
+        for (size_t k = 0; k < nend; k++) {
+            gput(b, f, fn);
+            gput(b, endings[k], strlen(endings[k]));
+            gput(b, "\t", 1);
+            gput(b, iso3, 3);
+            gput(b, "\n", 1);
+        }
+    }
+}
+
+/* nationalities.tsv: iso3, adjective stems, demonyms; every inflected
+ * form of a stem becomes a lower-case key of the adjectives table, every
+ * demonym as written one of the demonyms table. */
 static nf_status load_adjectives(nf_gazetteer *gz, const char *data_dir, nf_error *err) {
     nf_data d;
     nf_status st = nf_data_get(data_dir, "lang/de/entities/nationalities.tsv", &d, err);
     if (st != NF_OK) return st;
     static const char *const endings[] = {"", "e", "en", "er", "es", "em"};
+    static const char *const no_ending[] = {""};
     gbuf t = {0}, dem = {0}; /* adjectives; demonyms */
     const char *p = d.bytes, *end = d.bytes + d.len;
     while (p < end) {
@@ -554,32 +580,9 @@ static nf_status load_adjectives(nf_gazetteer *gz, const char *data_dir, nf_erro
         size_t len = (size_t)(e - p);
         if (len && p[len - 1] == '\r') len--;
         size_t nf = len && *p != '#' ? split_tabs(p, len, f, fl, 4) : 0;
-        if (nf >= 3 && fl[0] == 3) {
-            for (const char *s = f[2], *send = f[2] + fl[2]; s < send;) {
-                const char *bar = memchr(s, '|', (size_t)(send - s));
-                const char *se = bar ? bar : send;
-                gput(&dem, s, (size_t)(se - s));
-                gput(&dem, "\t", 1);
-                gput(&dem, f[0], 3);
-                gput(&dem, "\n", 1);
-                s = se + 1;
-            }
-        }
-        if (nf >= 2 && fl[0] == 3) {
-            const char *s = f[1], *send = f[1] + fl[1];
-            while (s < send) {
-                const char *bar = memchr(s, '|', (size_t)(send - s));
-                const char *se = bar ? bar : send;
-                for (size_t k = 0; k < sizeof endings / sizeof endings[0]; k++) {
-                    gput(&t, s, (size_t)(se - s));
-                    gput(&t, endings[k], strlen(endings[k]));
-                    gput(&t, "\t", 1);
-                    gput(&t, f[0], 3);
-                    gput(&t, "\n", 1);
-                }
-                s = se + 1;
-            }
-        }
+        if (nf >= 3 && fl[0] == 3) put_forms(&dem, f[2], fl[2], no_ending, 1, f[0]);
+        if (nf >= 2 && fl[0] == 3)
+            put_forms(&t, f[1], fl[1], endings, sizeof endings / sizeof endings[0], f[0]);
         p = e + 1;
     }
     nf_data_release(&d);
