@@ -204,6 +204,17 @@ static void add_forms(loader *l, const char *s, size_t n, uint32_t id, bool fold
     }
 }
 
+/* Splits the line at *p (before `end`, without its "\r\n") into at most
+ * `max` tab-separated fields and moves *p past it; 0 fields for a blank
+ * line or a comment. */
+static size_t next_row(const char **p, const char *end, const char **f, size_t *fl, size_t max) {
+    const char *s = *p, *nl = memchr(s, '\n', (size_t)(end - s));
+    size_t len = (size_t)((nl ? nl : end) - s);
+    *p = nl ? nl + 1 : end;
+    if (len && s[len - 1] == '\r') len--;
+    return len && s[0] != '#' ? split_tabs(s, len, f, fl, max) : 0;
+}
+
 /* Calls `row` for every non-comment line of a data file. */
 static nf_status each_line(const char *data_dir, const char *rel, loader *l,
                            void (*row)(loader *, const char **, size_t *, size_t), size_t fields,
@@ -211,19 +222,11 @@ static nf_status each_line(const char *data_dir, const char *rel, loader *l,
     nf_data d;
     nf_status st = nf_data_get(data_dir, rel, &d, err);
     if (st != NF_OK) return st;
-    const char *p = d.bytes, *end = d.bytes + d.len;
-    while (p < end && !l->failed) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *e = nl ? nl : end;
-        size_t len = (size_t)(e - p);
-        if (len && p[len - 1] == '\r') len--;
-        if (len && p[0] != '#') {
-            const char *f[8];
-            size_t fl[8];
-            size_t n = split_tabs(p, len, f, fl, 8);
-            if (n >= fields) row(l, f, fl, n);
-        }
-        p = e + 1;
+    for (const char *p = d.bytes, *end = d.bytes + d.len; p < end && !l->failed;) {
+        const char *f[8];
+        size_t fl[8];
+        size_t n = next_row(&p, end, f, fl, 8);
+        if (n && n >= fields) row(l, f, fl, n);
     }
     nf_data_release(&d);
     return l->failed ? nf_fail(err, NF_ERR_MEMORY, 0, "out of memory loading %s", rel) : NF_OK;
@@ -571,19 +574,13 @@ static nf_status load_adjectives(nf_gazetteer *gz, const char *data_dir, nf_erro
     static const char *const endings[] = {"", "e", "en", "er", "es", "em"};
     static const char *const no_ending[] = {""};
     gbuf t = {0}, dem = {0}; /* adjectives; demonyms */
-    const char *p = d.bytes, *end = d.bytes + d.len;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *e = nl ? nl : end;
+    for (const char *p = d.bytes, *end = d.bytes + d.len; p < end;) {
         const char *f[4];
         size_t fl[4];
-        size_t len = (size_t)(e - p);
-        if (len && p[len - 1] == '\r') len--;
-        size_t nf = len && *p != '#' ? split_tabs(p, len, f, fl, 4) : 0;
+        size_t nf = next_row(&p, end, f, fl, 4);
         if (nf >= 3 && fl[0] == 3) put_forms(&dem, f[2], fl[2], no_ending, 1, f[0]);
         if (nf >= 2 && fl[0] == 3)
             put_forms(&t, f[1], fl[1], endings, sizeof endings / sizeof endings[0], f[0]);
-        p = e + 1;
     }
     nf_data_release(&d);
     if (t.failed || dem.failed)
@@ -683,13 +680,9 @@ static nf_status load_person_codes(nf_gazetteer *gz, const char *data_dir, nf_er
     const char *prev = NULL;
     size_t prev_len = 0;
     for (const char *p = d.bytes, *end = d.bytes + d.len; gz->codes && p < end;) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *e = nl ? nl : end;
-        size_t len = (size_t)(e - p);
-        if (len && p[len - 1] == '\r') len--;
         const char *f[5];
         size_t fl[5];
-        size_t nf = len && *p != '#' ? split_tabs(p, len, f, fl, 5) : 0;
+        size_t nf = next_row(&p, end, f, fl, 5);
         if (nf >= 3 && fl[1] == 3 && fl[2] > 0 && fl[2] < sizeof gz->codes->code) {
             nf_gz_code *c = &gz->codes[gz->ncodes];
             memcpy(c->country, f[1], 3);
@@ -705,7 +698,6 @@ static nf_status load_person_codes(nf_gazetteer *gz, const char *data_dir, nf_er
             prev = f[0], prev_len = fl[0];
             gz->ncodes++;
         }
-        p = e + 1;
     }
     if (!gz->codes || first.failed)
         st = nf_fail(err, NF_ERR_MEMORY, 0, "%s: out of memory", d.origin);
