@@ -199,24 +199,20 @@ def valid_date(s):
     return s == '' or re.match(r'^\d{4}(-\d{2}-\d{2})?$', s) is not None
 
 
-# Letters that Unicode does not decompose into an ASCII letter and a mark.
-PLAIN_LETTERS = {'ł': 'l', 'đ': 'd', 'ø': 'o', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ð': 'd',
-                 'þ': 'th', 'ı': 'i', 'ħ': 'h'}
+# Letters that Unicode does not decompose into an ASCII letter and a mark
+# (translit.fold spells out ß and ı itself).
+PLAIN_LETTERS = {'ł': 'l', 'đ': 'd', 'ø': 'o', 'æ': 'ae', 'œ': 'oe', 'ð': 'd', 'þ': 'th',
+                 'ħ': 'h'}
 
 
 def strip_letters(name, umlaut_e=False):
-    """`name` in lower-case ASCII: accents dropped, special letters spelt out
+    """`name` in lower-case ASCII: translit.fold, special letters spelt out
     ("Tadić" -> "tadic", "Wałęsa" -> "walesa"); with umlaut_e German's
     umlauts as "ae", "oe", "ue" ("Schröder" -> "schroeder") and đ as "dj"."""
-    out = []
-    name = name.lower()
     if umlaut_e:  # and "dj" for đ: "Tudjman" is Tuđman
-        name = name.replace('ä', 'ae').replace('ö', 'oe').replace('ü', 'ue').replace('đ', 'dj')
-    for ch in unicodedata.normalize('NFD', name):
-        if unicodedata.combining(ch):
-            continue
-        out.append(PLAIN_LETTERS.get(ch, ch))
-    return ''.join(out)
+        name = name.lower().replace('ä', 'ae').replace('ö', 'oe').replace('ü', 'ue')
+        name = name.replace('đ', 'dj')
+    return ''.join(PLAIN_LETTERS.get(ch, ch) for ch in translit.fold(name))
 
 
 def read_tsv(path):
@@ -519,10 +515,12 @@ def build_countries(src, out):
             for m in unsplit_inverted(n):
                 german.append(m)
         names.extend(german)
+        german_all.update(german)
         for g in german:
             gen = german_genitive(g)
             if gen:
                 names.add(gen)
+                german_all.add(gen)
         names.extend(weak_forms(list(names)))
         names.add(canonical)
         for n in en_list:
@@ -535,8 +533,6 @@ def build_countries(src, out):
         known += [translit.to_english(x) for x in names if translit.is_cyrillic(x)]
         names.extend(countryinfo_variants(src, iso3, known))
         rows.append([iso3, a2, canonical, code, names.joined()])
-        german_all.update(german)
-        german_all.update(german_genitive(g) for g in german if german_genitive(g))
         for n in [canonical] + en_list:
             for m in unsplit_inverted(n):
                 if ' ' not in m:
