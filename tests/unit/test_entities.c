@@ -326,10 +326,7 @@ static void test_role_before_surname_in_office(void **state) {
         {"Präsident Moon reiste ab.", "2019-03-01", "Moon", "Moon Jae-in"}};
     for (size_t i = 0; i < sizeof linked / sizeof linked[0]; i++) {
         nf_doc *d = extract_on(state, linked[i].text, linked[i].date);
-        const nf_entity *e = entity_named(d, linked[i].text, linked[i].name, NF_MK_NAME);
-        assert_non_null(e);
-        assert_non_null(e->canonical);
-        assert_string_equal(e->canonical, linked[i].canonical);
+        assert_linked(d, linked[i].text, linked[i].name, linked[i].canonical);
         nf_doc_free(d);
     }
     /* Not linked: a role that is no office of government, a country that is
@@ -667,9 +664,7 @@ static void test_names_as_german_writes_them(void **state) {
         {"Sie wohnt in Klagenfurt.", "Klagenfurt", "Klagenfurt am Wörthersee"}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         nf_doc *d = extract_on(state, cases[i].text, "2024-05-02");
-        const nf_entity *e = entity_named(d, cases[i].text, cases[i].name, NF_MK_NAME);
-        if (!e || !e->canonical) fail_msg("\"%s\" not linked in: %s", cases[i].name, cases[i].text);
-        assert_string_equal(e->canonical, cases[i].canonical);
+        assert_linked(d, cases[i].text, cases[i].name, cases[i].canonical);
         nf_doc_free(d);
     }
     /* A full name with German letters finds its ASCII form in the data
@@ -732,11 +727,8 @@ static void test_compass_part_of_a_country(void **state) {
         char t[160];
         snprintf(t, sizeof t, "Die Kämpfe in %s gingen am Montag weiter.", cases[i].word);
         nf_doc *d = extract_on(state, t, "2024-05-02");
-        const nf_entity *e = entity_named(d, t, cases[i].word, NF_MK_NAME);
-        if (!e) fail_msg("no place \"%s\"", cases[i].word);
+        const nf_entity *e = assert_linked(d, t, cases[i].word, cases[i].canonical);
         assert_int_equal(e->type, cases[i].type);
-        assert_non_null(e->canonical);
-        assert_string_equal(e->canonical, cases[i].canonical);
         assert_string_equal(e->country, cases[i].country);
         nf_doc_free(d);
     }
