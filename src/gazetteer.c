@@ -3,6 +3,7 @@
  * lexicons whose values list the entries a form may name. */
 #include "gazetteer.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -708,8 +709,16 @@ static nf_status load_person_codes(nf_gazetteer *gz, const char *data_dir, nf_er
     return st;
 }
 
-/* Loads every gazetteer file and builds the tables. */
+/* The image when there is one and no data directory is named, else the
+ * files. */
 nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *err) {
+    if ((!data_dir || !*data_dir) && nf_gazetteer_image_len)
+        return nf_gazetteer_image_read(gz, nf_gazetteer_image, nf_gazetteer_image_len, err);
+    return nf_gazetteer_parse(gz, data_dir, err);
+}
+
+/* Loads every gazetteer file and builds the tables. */
+nf_status nf_gazetteer_parse(nf_gazetteer *gz, const char *data_dir, nf_error *err) {
     memset(gz, 0, sizeof *gz);
     loader l;
     memset(&l, 0, sizeof l);
@@ -786,33 +795,42 @@ nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *er
     return st;
 }
 
-/* Frees every table. */
+/* Every lexicon of nf_gazetteer. */
+const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS] = {offsetof(nf_gazetteer, names),
+                                                      offsetof(nf_gazetteer, first_words),
+                                                      offsetof(nf_gazetteer, surnames),
+                                                      offsetof(nf_gazetteer, first_surnames),
+                                                      offsetof(nf_gazetteer, given),
+                                                      offsetof(nf_gazetteer, countries),
+                                                      offsetof(nf_gazetteer, adjectives),
+                                                      offsetof(nf_gazetteer, demonyms),
+                                                      offsetof(nf_gazetteer, roles),
+                                                      offsetof(nf_gazetteer, org_heads),
+                                                      offsetof(nf_gazetteer, words),
+                                                      offsetof(nf_gazetteer, lower_words),
+                                                      offsetof(nf_gazetteer, head_tails),
+                                                      offsetof(nf_gazetteer, class_nouns),
+                                                      offsetof(nf_gazetteer, noun_determiners),
+                                                      offsetof(nf_gazetteer, articles),
+                                                      offsetof(nf_gazetteer, name_particles),
+                                                      offsetof(nf_gazetteer, place_endings),
+                                                      offsetof(nf_gazetteer, club_words),
+                                                      offsetof(nf_gazetteer, club_prefixes),
+                                                      offsetof(nf_gazetteer, foreign_country_names),
+                                                      offsetof(nf_gazetteer, road_words),
+                                                      offsetof(nf_gazetteer, person_codes)};
+
+_Static_assert(offsetof(nf_gazetteer, codes) - offsetof(nf_gazetteer, names) ==
+                   NF_GZ_LEXICONS * sizeof(nf_lexicon),
+               "every lexicon of nf_gazetteer is in nf_gz_lexicon_offsets");
+
+/* Frees every table; what belongs to an image stays. */
 void nf_gazetteer_free(nf_gazetteer *gz) {
     free(gz->entries);
-    free(gz->codes);
-    free(gz->pool);
-    nf_lexicon_free(&gz->names);
-    nf_lexicon_free(&gz->first_words);
-    nf_lexicon_free(&gz->surnames);
-    nf_lexicon_free(&gz->first_surnames);
-    nf_lexicon_free(&gz->given);
-    nf_lexicon_free(&gz->countries);
-    nf_lexicon_free(&gz->adjectives);
-    nf_lexicon_free(&gz->roles);
-    nf_lexicon_free(&gz->org_heads);
-    nf_lexicon_free(&gz->words);
-    nf_lexicon_free(&gz->lower_words);
-    nf_lexicon_free(&gz->head_tails);
-    nf_lexicon_free(&gz->class_nouns);
-    nf_lexicon_free(&gz->noun_determiners);
-    nf_lexicon_free(&gz->articles);
-    nf_lexicon_free(&gz->name_particles);
-    nf_lexicon_free(&gz->road_words);
-    nf_lexicon_free(&gz->person_codes);
-    nf_lexicon_free(&gz->demonyms);
-    nf_lexicon_free(&gz->place_endings);
-    nf_lexicon_free(&gz->club_words);
-    nf_lexicon_free(&gz->club_prefixes);
-    nf_lexicon_free(&gz->foreign_country_names);
+    if (!gz->borrowed) {
+        free(gz->codes);
+        free(gz->pool);
+    }
+    for (size_t i = 0; i < NF_GZ_LEXICONS; i++) nf_lexicon_free(nf_gz_lexicon(gz, i));
     memset(gz, 0, sizeof *gz);
 }

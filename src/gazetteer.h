@@ -83,14 +83,31 @@ typedef struct nf_gazetteer {
     nf_lexicon club_prefixes;         /* "sturm", "dynamo": a city after one is a club */
     nf_lexicon foreign_country_names; /* "Austria": an English name, no country in German */
     nf_lexicon road_words; /* "bundesstraße" -> "noun", "a" -> "letter", "zur" -> "before", ... */
-    nf_gz_code *codes;     /* data/person-codes.tsv, in its order */
+    nf_lexicon person_codes; /* canonical label of a person -> index of its first code */
+    /* (every lexicon lies above, from `names` on: see NF_GZ_LEXICONS) */
+    nf_gz_code *codes; /* data/person-codes.tsv, in its order */
     size_t ncodes;
-    nf_lexicon person_codes;   /* canonical label of a person -> index of its first code */
     size_t place_ending_max;   /* the longest key of place_endings that is no compound, in bytes */
     size_t class_noun_max;     /* the longest key of class_nouns, in bytes */
     uint8_t place_tail2[8192]; /* bit set of the last two bytes of those place endings */
     uint8_t class_tail2[8192]; /* bit set of the last two bytes of the class nouns */
+    bool borrowed;             /* pool, codes and the lexicons' arrays belong to an image */
 } nf_gazetteer;
+
+/* The lexicons of a gazetteer, as byte offsets in nf_gazetteer: loops over
+ * them free, write and read every one.  They are the members from `names`
+ * to `codes`; a lexicon added there goes in the list, in gazetteer.c (an
+ * assertion there counts them). */
+#define NF_GZ_LEXICONS 23
+extern const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS];
+
+/* Lexicon i of the list above. */
+static inline nf_lexicon *nf_gz_lexicon(nf_gazetteer *gz, size_t i) {
+    return (nf_lexicon *)(void *)((char *)gz + nf_gz_lexicon_offsets[i]);
+}
+static inline const nf_lexicon *nf_gz_lexicon_c(const nf_gazetteer *gz, size_t i) {
+    return (const nf_lexicon *)(const void *)((const char *)gz + nf_gz_lexicon_offsets[i]);
+}
 
 /* True when the last two bytes of the `n` bytes at `w` are in the bit set
  * `tail2` (place_tail2, class_tail2): a quick no for most words. */
@@ -100,9 +117,31 @@ static inline bool nf_gz_tail2(const uint8_t *tail2, const char *w, size_t n) {
     return tail2[v >> 3] >> (v & 7) & 1;
 }
 
-/* Loads the gazetteer from `data_dir` (or the built-in copies).  On failure
- * nothing needs freeing and `err` says which file. */
+/* Loads the gazetteer: from the image compiled into the library
+ * (nf_gazetteer_image) when there is one and `data_dir` is NULL or "",
+ * else from the files (nf_gazetteer_parse).  On failure nothing needs
+ * freeing and `err` says why. */
 nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *err);
+
+/* Loads the gazetteer from the TSV and list files in `data_dir` (each one
+ * that is missing there from the built-in copy): one pass to collect
+ * surface forms, a sort, and the lexicons.  As nf_gazetteer_load. */
+nf_status nf_gazetteer_parse(nf_gazetteer *gz, const char *data_dir, nf_error *err);
+
+/* The image of a loaded gazetteer (gazetteer_image.c): `*len` bytes,
+ * owned by the caller (free()); NULL with `err` set when memory runs out. */
+char *nf_gazetteer_image_write(const nf_gazetteer *gz, size_t *len, nf_error *err);
+
+/* Loads a gazetteer from an image of `len` bytes at `img` (8-byte aligned,
+ * written by the same build), borrowing its arrays: the image must outlive
+ * the gazetteer.  NF_ERR_DATA when the image is not one of this build's or
+ * an offset in it lies outside; then nothing needs freeing. */
+nf_status nf_gazetteer_image_read(nf_gazetteer *gz, const char *img, size_t len, nf_error *err);
+
+/* The image compiled into the library (gen/gazetteer_image.c, written by
+ * tools/gzimage.c at build time); NULL and 0 where none was. */
+extern const char *const nf_gazetteer_image;
+extern const size_t nf_gazetteer_image_len;
 
 /* Frees a loaded gazetteer. */
 void nf_gazetteer_free(nf_gazetteer *gz);

@@ -189,12 +189,14 @@ nf_status nf_lexicon_parse(nf_lexicon *lex, const char *data, size_t len, const 
     return parse(lex, data, len, name, false, err);
 }
 
-/* Frees a lexicon's arrays. */
+/* Frees a lexicon's arrays (unless borrowed). */
 void nf_lexicon_free(nf_lexicon *lex) {
-    free(lex->bloom);
-    free(lex->pool);
-    free(lex->entries);
-    free(lex->slots);
+    if (!lex->borrowed) {
+        free(lex->bloom);
+        free(lex->pool);
+        free(lex->entries);
+        free(lex->slots);
+    }
     memset(lex, 0, sizeof *lex);
 }
 

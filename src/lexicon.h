@@ -30,6 +30,8 @@ typedef struct nf_lexicon {
                          * key, its lower-cased or capitalised form has; 0 = none.  Set by
                          * the pack that indexes the list; nf_tok_find skips tokens without
                          * it. */
+    bool borrowed;      /* the arrays belong to someone else (a gazetteer image): never
+                         * freed here */
 } nf_lexicon;
 
 /* Parses `len` bytes of list text into `lex` (which must be zeroed).
