@@ -123,6 +123,7 @@ struct nf_ner_model {
                              * NEG where the BIO constraints forbid them */
     int64_t trt[NT][NT];    /* the same [tag][previous tag], sentence start left out */
     int64_t spread[NT];     /* for O and B-X: max - min of the transitions into them */
+    int64_t spread_ob;      /* the largest of those (O and every B-X) */
     float scale;            /* span score = logistic(mean margin * scale) */
     char *header;           /* the header lines, split into keys and values below */
     const char *hkey[MAX_HEADER], *hval[MAX_HEADER];
@@ -320,6 +321,9 @@ static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len
         }
         m->spread[b] = hi - lo;
     }
+    m->spread_ob = m->spread[0];
+    for (int b = 1; b < NT; b += 2)
+        if (m->spread[b] > m->spread_ob) m->spread_ob = m->spread[b];
 
     m->fmask = table_size(nf) - 1;
     /* The words-only model holds the lexicon words, not the gazetteer's. */
@@ -478,30 +482,17 @@ typedef struct tok_info {
     uint8_t left, right; /* capitalised words directly before / after it, at most 2 */
 } tok_info;
 
-/* Shape characters of the NF_C_* classes; 0 = left out. */
-static char shape_char(uint8_t cls) {
-    switch (cls) {
-        case NF_C_UPPER:
-            return 'X';
-        case NF_C_LOWER:
-        case NF_C_LETTER:
-            return 'x';
-        case NF_C_DIGIT:
-            return 'd';
-        case NF_C_HYPHEN:
-        case NF_C_DASH:
-            return '-';
-        case NF_C_QUOTE:
-            return '\'';
-        case NF_C_PUNCT:
-            return '.';
-        case NF_C_SYMBOL:
-            return '$';
-        case NF_C_MARK:
-            return 0;
-        default:
-            return '?';
-    }
+/* Shape characters of the NF_C_* classes (indexed by class; 0 = left out,
+ * '?' for any class beyond the table). */
+static const char shape_chars[] = {
+    [NF_C_OTHER] = '?',  [NF_C_SPACE] = '?',  [NF_C_NEWLINE] = '?', [NF_C_UPPER] = 'X',
+    [NF_C_LOWER] = 'x',  [NF_C_LETTER] = 'x', [NF_C_MARK] = 0,      [NF_C_DIGIT] = 'd',
+    [NF_C_HYPHEN] = '-', [NF_C_DASH] = '-',   [NF_C_QUOTE] = '\'',  [NF_C_PUNCT] = '.',
+    [NF_C_SYMBOL] = '$'};
+
+/* The shape character of class `cls`. */
+static inline char shape_char(uint8_t cls) {
+    return cls < sizeof shape_chars ? shape_chars[cls] : '?';
 }
 
 /* The hash of token k's short shape: one character per class, runs
@@ -509,8 +500,9 @@ static char shape_char(uint8_t cls) {
 static uint32_t shape_hash(const nf_doc *doc, size_t k) {
     uint32_t h = FNV_INIT, n = 0;
     char last = 0;
-    for (uint32_t i = doc->tokens[k].a; i < doc->tokens[k].b; i++) {
-        char c = shape_char(doc->text.cls[i]);
+    const uint8_t *cls = doc->text.cls;
+    for (uint32_t i = doc->tokens[k].a, b = doc->tokens[k].b; i < b; i++) {
+        char c = shape_char(cls[i]);
         if (c && c != last) {
             h = (h ^ (uint8_t)c) * 0x01000193u; /* hstr of the shape, as it grows */
             last = c;
@@ -595,19 +587,22 @@ static void token_infos(const nf_ner_model *m, const nf_doc *doc, size_t wa, siz
         t->llen = doc->tok_llen[k];
         t->hraw = doc->tok_lhash[k];
         t->hl = t->hraw ? t->hraw : 1;
-        uint32_t h = FNV_INIT, ncp = 0;
-        for (size_t b = 0; b < t->llen; b++) {
-            if (((uint8_t)t->lower[b] & 0xC0) != 0x80) {
-                if (ncp >= 1 && ncp <= 4) t->pre[ncp - 1] = h ? h : 1;
-                if (++ncp == 5) break; /* five or more: all four prefixes are set */
+        t->ncp = 0;
+        if ((t->flags & NF_TF_CAP) && t->kind == NF_TOK_WORD) {
+            /* Prefixes: features of capitalised words only. */
+            uint32_t h = FNV_INIT, ncp = 0;
+            for (size_t b = 0; b < t->llen; b++) {
+                if (((uint8_t)t->lower[b] & 0xC0) != 0x80) {
+                    if (ncp >= 1 && ncp <= 4) t->pre[ncp - 1] = h ? h : 1;
+                    if (++ncp == 5) break; /* five or more: all four prefixes are set */
+                }
+                h ^= (uint8_t)t->lower[b];
+                h *= 0x01000193u;
             }
-            h ^= (uint8_t)t->lower[b];
-            h *= 0x01000193u;
+            t->ncp = ncp;
         }
-        t->ncp = ncp;
         t->hs = shape_hash(doc, k);
-        size_t p = last_cps(t->lower, t->llen, 3);
-        t->s3 = hstr(t->lower + p, t->llen - p);
+        t->s3 = 0; /* below, where a feature needs it */
         t->cp = cp_code(t->kind, t->flags, first);
         if (t->kind != NF_TOK_PUNCT && t->kind != NF_TOK_QUOTE && t->kind != NF_TOK_SYMBOL)
             first = false;
@@ -626,6 +621,15 @@ static void token_infos(const nf_ner_model *m, const nf_doc *doc, size_t wa, siz
             h = fnv(h, ti[i + 1].lower, ti[i + 1].llen);
             __builtin_prefetch(&m->words[fmix(h ? h : 1) & m->wmask]);
         }
+    }
+    /* The hash of the last three code points: features of a capitalised
+     * token read its own and its neighbours'. */
+    for (size_t i = 0; i < n; i++) {
+        bool near_cap = (ti[i].flags & NF_TF_CAP) || (i > 0 && (ti[i - 1].flags & NF_TF_CAP)) ||
+                        (i + 1 < n && (ti[i + 1].flags & NF_TF_CAP));
+        if (!near_cap) continue;
+        size_t p = last_cps(ti[i].lower, ti[i].llen, 3);
+        ti[i].s3 = hstr(ti[i].lower + p, ti[i].llen - p);
     }
     /* Runs of capitalised words around each token, counted up to two. */
     uint8_t run = 0;
@@ -761,13 +765,13 @@ static void features(const nf_ner_model *m, const nf_doc *doc, size_t k, const t
     put_direct(kl, D_CP + cp);
     if (t->kind == NF_TOK_WORD && t->ncp > 1) {
         /* Prefixes and suffixes of 1-4 code points shorter than the word. */
+        size_t sfx = t->llen;
         for (uint32_t a = 1; a <= 4 && a < t->ncp; a++) {
             put(m, kl, fkey(FT_P1 + a - 1, t->pre[a - 1]));
-            uint32_t sh = a == 3 ? t->s3 : 0;
-            if (!sh) {
-                size_t s = last_cps(t->lower, t->llen, (int)a);
-                sh = hstr(t->lower + s, t->llen - s);
-            }
+            /* suffixes: the offsets of the last 1, 2, 3, 4 code points, one
+             * step back at a time */
+            sfx = a == 1 ? last_cps(t->lower, t->llen, 1) : last_cps(t->lower, sfx, 1);
+            uint32_t sh = a == 3 ? t->s3 : hstr(t->lower + sfx, t->llen - sfx);
             put(m, kl, fkey(FT_S1 + a - 1, sh));
         }
     }
@@ -861,11 +865,19 @@ static void viterbi(const nf_ner_model *m, const int32_t (*em)[NT], size_t n, ui
          * score[top] - spread + max tr[.][t] = score[top] + min tr[.][t]. */
         int64_t lead;
         int top = leader(score, &lead);
-        for (int t = 0; t < NT; t += t == 0 ? 1 : 2) {
-            cand c = lead > m->spread[t] ? (cand){score[top] + m->trt[t][top], top}
-                                         : best_from_all(score, m->trt[t]);
-            next[t] = c.v + em[i][t];
-            back[i][t] = (uint8_t)c.tag;
+        if (lead > m->spread_ob) {
+            /* the common case: the best tag so far leads by enough for all */
+            for (int t = 0; t < NT; t += t == 0 ? 1 : 2) {
+                next[t] = score[top] + m->trt[t][top] + em[i][t];
+                back[i][t] = (uint8_t)top;
+            }
+        } else {
+            for (int t = 0; t < NT; t += t == 0 ? 1 : 2) {
+                cand c = lead > m->spread[t] ? (cand){score[top] + m->trt[t][top], top}
+                                             : best_from_all(score, m->trt[t]);
+                next[t] = c.v + em[i][t];
+                back[i][t] = (uint8_t)c.tag;
+            }
         }
         /* I-X only B-X (t - 1) or I-X. */
         for (int t = 2; t < NT; t += 2) {
