@@ -2228,15 +2228,18 @@ static bool drop_unmentioned(nf_doc *doc) {
 
 /* The stage: every sentence, in order. */
 nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
-    if (doc->has_dateline && !entities_in_sentence(doc, doc->dateline.ta, doc->dateline.tb))
+    nf_tagged tagged;
+    if (!nf_tag_sentences(doc, &tagged))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
-    for (size_t s = 0; s < doc->nsentences; s++) {
+    bool ok = !doc->has_dateline || entities_in_sentence(doc, doc->dateline.ta, doc->dateline.tb);
+    for (size_t s = 0; ok && s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
-        if (!roads_in_sentence(doc, sa, sb) || !entities_in_sentence(doc, sa, sb) ||
-            !places_by_ending(doc, sa, sb) || !nf_entities_tagged(doc, sa, sb) ||
-            !speakers_after_verbs(doc, sa, sb))
-            return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
+        ok = roads_in_sentence(doc, sa, sb) && entities_in_sentence(doc, sa, sb) &&
+             places_by_ending(doc, sa, sb) && nf_entities_tagged(doc, s, &tagged) &&
+             speakers_after_verbs(doc, sa, sb);
     }
+    nf_tagged_free(&tagged);
+    if (!ok) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     join_appositions(doc);
     roles_before_names(doc);
     if (!drop_unmentioned(doc))

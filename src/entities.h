@@ -41,10 +41,28 @@ size_t nf_mention_first_at(const nf_doc *doc, size_t k);
 /* The original text of tokens [ta, tb), copied into the document arena. */
 const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);
 
-/* Adds the names the learned tagger finds in sentence [sa, sb) that no
- * mention covers yet (entities_tagged.c).  Returns false when memory runs
- * out. */
-bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb);
+/* The names the learned tagger finds, sentence by sentence: the spans of
+ * sentence s are spans[first[s]] to spans[first[s + 1] - 1] (at most 64 a
+ * sentence).  The tagger reads only the tokens, so every sentence is
+ * tagged in one pass before the rules run: its tables and the rules' word
+ * lists then take turns in the caches once a document, not once a
+ * sentence. */
+typedef struct nf_tagged {
+    struct nf_ner_span *spans; /* owned (free with nf_tagged_free) */
+    size_t *first;             /* nsentences + 1 entries; owned */
+} nf_tagged;
+
+/* Tags every sentence of `doc` into `out` (left empty without a tagger).
+ * Returns false when memory runs out (then nothing needs freeing). */
+bool nf_tag_sentences(const nf_doc *doc, nf_tagged *out);
+
+/* Frees what nf_tag_sentences allocated. */
+void nf_tagged_free(nf_tagged *t);
+
+/* Adds the names the learned tagger found in sentence s (see nf_tagged)
+ * that no mention covers yet (entities_tagged.c).  Returns false when
+ * memory runs out. */
+bool nf_entities_tagged(nf_doc *doc, size_t s, const nf_tagged *tagged);
 
 /* True when token k of a sentence from sa follows a spatial preposition
  * ("in Essen", "nach", "nördlich"). */

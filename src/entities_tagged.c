@@ -8,6 +8,7 @@
  * linked).  Every name the tagger finds counts, however low its score: the
  * model itself leans towards finding names (train.py --bias), since a name
  * it adds is right more often than the engine's F1 over two. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "engine.h"
@@ -393,15 +394,51 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
-/* Adds the names the tagger finds in sentence [sa, sb) that no mention
- * covers yet, and the organisations it finds around a place name.
- * Returns false when memory runs out. */
-bool nf_entities_tagged(nf_doc *doc, size_t sa, size_t sb) {
+/* The most spans of one sentence that count. */
+#define TAGGED_MAX 64
+
+/* Tags sentence after sentence into one growing array. */
+bool nf_tag_sentences(const nf_doc *doc, nf_tagged *out) {
+    memset(out, 0, sizeof *out);
     const nf_ner_model *m = doc->engine->ner;
-    if (!m || sb <= sa) return true;
-    nf_ner_span spans[64];
-    size_t n = nf_ner_tag(m, doc, sa, sb, spans, 64);
-    if (n > 64) n = 64;
+    if (!m || !doc->nsentences) return true;
+    out->first = malloc((doc->nsentences + 1) * sizeof *out->first);
+    if (!out->first) return false;
+    size_t n = 0, cap = 0;
+    for (size_t s = 0; s < doc->nsentences; s++) {
+        out->first[s] = n;
+        if (n + TAGGED_MAX > cap) {
+            size_t ncap = cap ? cap * 2 : 4 * TAGGED_MAX;
+            nf_ner_span *p = realloc(out->spans, ncap * sizeof *p);
+            if (!p) {
+                nf_tagged_free(out);
+                return false;
+            }
+            out->spans = p, cap = ncap;
+        }
+        size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
+        size_t found = sb > sa ? nf_ner_tag(m, doc, sa, sb, out->spans + n, TAGGED_MAX) : 0;
+        n += found < TAGGED_MAX ? found : TAGGED_MAX;
+    }
+    out->first[doc->nsentences] = n;
+    return true;
+}
+
+/* Frees the spans and their index. */
+void nf_tagged_free(nf_tagged *t) {
+    free(t->spans);
+    free(t->first);
+    memset(t, 0, sizeof *t);
+}
+
+/* Adds the names the tagger found in sentence s that no mention covers
+ * yet, and the organisations it finds around a place name.  Returns false
+ * when memory runs out. */
+bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
+    size_t sa = doc->sentences[si].ta, sb = doc->sentences[si].tb;
+    if (!tagged->first || sb <= sa) return true;
+    nf_ner_span *spans = tagged->spans + tagged->first[si];
+    size_t n = tagged->first[si + 1] - tagged->first[si];
     for (size_t i = 0; i < n; i++) {
         nf_ner_span *s = &spans[i];
         trim(doc, s);
