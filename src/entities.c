@@ -479,15 +479,48 @@ static bool definite_article(const nf_doc *doc, size_t j) {
     return e && (*nf_lex_val(a, e) || strcmp(nf_tokl(doc, j), "des") == 0);
 }
 
+/* True when token j is a present participle used as an adjective
+ * ("verbindende", "besuchenden", "nahestehender"): "-end" and an ending. */
+static bool present_participle(const nf_doc *doc, size_t j) {
+    static const char *const endings[] = {"ende", "enden", "ender", "endes", "endem"};
+    if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_LOWER)) return false;
+    const char *w = nf_tokl(doc, j);
+    size_t n = doc->tok_llen[j];
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+        size_t e = strlen(endings[i]);
+        if (n > e + 2 && memcmp(w + n - e, endings[i], e) == 0) return true;
+    }
+    return false;
+}
+
+/* The most tokens between a name and the participle of the attribute it
+ * stands in ("London und Paris verbindende"). */
+#define ATTRIBUTE_SPAN 6
+
+/* True when the name at token k stands inside an extended attribute that
+ * the article before it opens: the article belongs to the noun after a
+ * participle a few words on ("Der London und Paris verbindende Eurostar",
+ * "die Berlin besuchenden Touristen"). */
+static bool inside_attribute(const nf_doc *doc, size_t k, size_t sb) {
+    for (size_t j = k + 1; j + 1 < sb && j <= k + ATTRIBUTE_SPAN; j++) {
+        if (present_participle(doc, j))
+            return doc->tokens[j + 1].kind == NF_TOK_WORD && (doc->tokens[j + 1].flags & NF_TF_CAP);
+        if (doc->tokens[j].kind == NF_TOK_PUNCT && !nf_tok_is(doc, j, ",")) return false;
+    }
+    return false;
+}
+
 /* True when the article before a place's name at token k of [sa, sb) is a
  * relative pronoun (after a comma or a preposition: "Aufgaben, die
- * Deutschland ...", "in der China ...") or the name is the place in a time
- * ("das Österreich der Nachkriegszeit"): the place after all. */
+ * Deutschland ...", "in der China ..."), the name is the place in a time
+ * ("das Österreich der Nachkriegszeit") or it stands in an attribute the
+ * article opens (inside_attribute): the place after all. */
 static bool relative_or_period(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     static const char *const preps[] = {"in",    "an",    "auf",  "mit",  "von",   "zu",
                                         "bei",   "nach",  "vor",  "über", "unter", "für",
                                         "durch", "gegen", "ohne", "um",   "aus",   "seit"};
     if (k + 1 < sb && (nf_tok_is(doc, k + 1, "der") || nf_tok_is(doc, k + 1, "des"))) return true;
+    if (inside_attribute(doc, k, sb)) return true;
     if (k < sa + 2) return false;
     if (nf_tok_is(doc, k - 2, ",")) return true;
     const char *p = nf_tokl(doc, k - 2);

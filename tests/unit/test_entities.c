@@ -814,9 +814,12 @@ static void test_common_noun_is_no_outlet(void **state) {
 static void test_place_without_article_after_one(void **state) {
     /* A place's name that takes no article is something else after one
      * ("die Bayern" are the club, "dem Schweden" a Swede), unless the
-     * article is a relative pronoun or the name the place in a time. */
+     * article is a relative pronoun, the name the place in a time or in an
+     * attribute the article opens. */
     const char *t = "Die Bayern siegten, und die Schweden jubelten. Das waren Aufgaben, die "
-                    "Deutschland nicht kannte, im Österreich der Nachkriegszeit auch nicht.";
+                    "Deutschland nicht kannte, im Österreich der Nachkriegszeit auch nicht. "
+                    "Der London und Paris verbindende Eurostar fiel aus; die Berlin "
+                    "besuchenden Touristen warteten.";
     nf_doc *d = extract_on(state, t, "2016-06-01");
     for (size_t e = 0; e < d->nentities; e++)
         if (d->entities[e].canonical && (strcmp(d->entities[e].canonical, "Bavaria") == 0 ||
@@ -827,6 +830,9 @@ static void test_place_without_article_after_one(void **state) {
         const nf_entity *e = entity_named(d, t, places[i], NF_MK_NAME);
         if (!e || e->type != NF_ENT_GPE) fail_msg("%s: no place %s", t, places[i]);
     }
+    /* the article opens an attribute with the place in it */
+    assert_linked(d, t, "London", "London");
+    assert_linked(d, t, "Berlin", "Berlin");
     nf_doc_free(d);
 }
 
