@@ -539,6 +539,43 @@ static bool state_institution(const nf_gz_entry *g) {
     return false;
 }
 
+/* True when token k is a code: up to four capitals and digits, after a
+ * slash of its own ("PP", "PP2", "SH"); a word is something else
+ * ("92./Ukraine": the player's team). */
+static bool game_code(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k], i = w[0] == '/';
+    if (n - i < 1 || n - i > 4 || w[i] < 'A' || w[i] > 'Z') return false;
+    for (; i < n; i++)
+        if (!((w[i] >= 'A' && w[i] <= 'Z') || (w[i] >= '0' && w[i] <= '9'))) return false;
+    return true;
+}
+
+/* A code after a minute and a slash (see entities.h).  The slash may be a
+ * token of its own or the code's first character ("53./PP2" may come as
+ * "53", ".", "/PP2"), and k the slash, the code or the code's slash. */
+bool nf_code_after_number(const nf_doc *doc, size_t k, size_t sa) {
+    size_t slash; /* the token that holds the slash */
+    if (nf_tok_is(doc, k, "/")) {
+        if (k + 1 >= doc->ntokens || (doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE) ||
+            !game_code(doc, k + 1))
+            return false;
+        slash = k;
+    } else {
+        if (!game_code(doc, k)) return false;
+        slash = nf_tok(doc, k)[0] == '/' ? k : k - 1;
+        if (slash < k &&
+            (k <= sa || (doc->tokens[k].flags & NF_TF_SPACE_BEFORE) || !nf_tok_is(doc, slash, "/")))
+            return false;
+    }
+    if (slash <= sa || (doc->tokens[slash].flags & NF_TF_SPACE_BEFORE)) return false;
+    /* the minute as an ordinal before it: "52." ("2010/CDU" is no game's note) */
+    size_t j = slash - 1;
+    if (doc->tokens[j].kind == NF_TOK_ORDINAL) return true;
+    return j > sa && nf_tok_is(doc, j, ".") && !(doc->tokens[j].flags & NF_TF_SPACE_BEFORE) &&
+           doc->tokens[j - 1].kind == NF_TOK_NUMBER;
+}
+
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
@@ -1952,7 +1989,8 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         if (k + 4 < sb) word_prefetch(doc, k + 4);
         /* a person named before may come back by surname */
         bool persons = persons_known(doc, &checked, &any_person);
-        if (doc->claimed[k] || t->kind == NF_TOK_PUNCT || t->kind == NF_TOK_QUOTE) {
+        if (doc->claimed[k] || t->kind == NF_TOK_PUNCT || t->kind == NF_TOK_QUOTE ||
+            nf_code_after_number(doc, k, sa)) {
             k++;
             continue;
         }

@@ -38,6 +38,11 @@ bool nf_last_word_is(const char *name, const char *w, size_t n);
  * none does. */
 size_t nf_mention_first_at(const nf_doc *doc, size_t k);
 
+/* True when token k (of a sentence from sa) is a code glued by a slash to
+ * the minute before it, as game reports note goals ("Rosen (52./PP)": a
+ * power play, "59./EN" an empty net): no name (entities.c). */
+bool nf_code_after_number(const nf_doc *doc, size_t k, size_t sa);
+
 /* The original text of tokens [ta, tb), copied into the document arena. */
 const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);
 

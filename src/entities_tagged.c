@@ -441,6 +441,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
     size_t n = tagged->first[si + 1] - tagged->first[si];
     for (size_t i = 0; i < n; i++) {
         nf_ner_span *s = &spans[i];
+        if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
         trim(doc, s);
         if (unsure_compound(doc, s) || people_word(doc, s)) continue;
         retype(doc, s);

@@ -850,6 +850,23 @@ static void test_common_word_tagged_as_place(void **state) {
     nf_doc_free(d);
 }
 
+static void test_game_codes_are_no_names(void **state) {
+    /* Game reports note a goal's minute and how it fell: "(52./PP)" is a
+     * power play, not Spain's People's Party, and "/SH" no person; a word
+     * after the slash (the player's team) and a party after a year stay. */
+    const char *t = "Tore: Bellemare (53./PP2) bzw. Lindell (25./PP), Rosen (52./SH). Gelb-Rot: "
+                    "Garmasch (92./Ukraine). Seit 2010/CDU regiert sie.";
+    nf_doc *d = extract_on(state, t, "2016-06-01");
+    assert_no_entity_linked_to(d, t, "People's Party (Spain)");
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const char *w = th_span(t, nf_doc_tokens_span(d, d->mentions[i].ta, d->mentions[i].tb));
+        if (strstr(w, "PP") || strstr(w, "SH")) fail_msg("%s: a name %s", t, w);
+    }
+    assert_linked(d, t, "Ukraine", "Ukraine");
+    assert_linked(d, t, "CDU", "Christian Democratic Union of Germany");
+    nf_doc_free(d);
+}
+
 static void test_english_country_names_in_german_text(void **state) {
     /* A country's English name that German writes otherwise names no
      * country in German text (lang/de/entities/foreign-country-names.txt):
@@ -1248,6 +1265,7 @@ int main(void) {
         cmocka_unit_test(test_company_word_and_foreign_institution),
         cmocka_unit_test(test_names_that_begin_with_a_role_noun),
         cmocka_unit_test(test_bare_ministry_of_the_home_country),
+        cmocka_unit_test(test_game_codes_are_no_names),
         cmocka_unit_test(test_english_country_names_in_german_text),
         cmocka_unit_test(test_common_word_tagged_as_place),
         cmocka_unit_test(test_place_without_article_after_one),
