@@ -576,6 +576,21 @@ bool nf_code_after_number(const nf_doc *doc, size_t k, size_t sa) {
            doc->tokens[j - 1].kind == NF_TOK_NUMBER;
 }
 
+/* The length of `w` (wl bytes, ending in "s") without its genitive "s":
+ * "Putins" -> "Putin", and without the apostrophe some write before it
+ * ("Putin's", "Timoschenko´s", "Obama’s"; see fold.h for the marks). */
+static size_t genitive_stem(const char *w, size_t wl) {
+    const unsigned char *u = (const unsigned char *)w;
+    size_t n = wl - 1;
+    if (n >= 1 && u[n - 1] == '\'') return n - 1;
+    if (n >= 2 &&
+        ((u[n - 2] == 0xC2 && u[n - 1] == 0xB4) || (u[n - 2] == 0xCA && u[n - 1] == 0xBC)))
+        return n - 2; /* ´ ʼ */
+    if (n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && (u[n - 1] == 0x99 || u[n - 1] == 0xB2))
+        return n - 3; /* ’ ′ */
+    return n;
+}
+
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
@@ -609,7 +624,8 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
             if (j > k) buf[len++] = ' ';
             memcpy(buf + len, x, xl);
             len += xl;
-            if (xl > 3 && x[xl - 1] == 's' && (e = nf_lexicon_find(&gz->names, buf, len - 1)))
+            if (xl > 3 && x[xl - 1] == 's' &&
+                (e = nf_lexicon_find(&gz->names, buf, len - xl + genitive_stem(x, xl))))
                 tb = j + 1;
         }
     }
@@ -700,8 +716,8 @@ static bool known_surname(const nf_doc *doc, const char *w, size_t wl) {
         const nf_entity *e = &doc->entities[i];
         if (e->type != NF_ENT_PERSON || !e->name) continue;
         if (nf_last_word_is(e->name, w, wl) ||
-            (wl > 1 && w[wl - 1] == 's' && nf_last_word_is(e->name, w, wl - 1)))
-            return true; /* "Putin", "Putins" */
+            (wl > 1 && w[wl - 1] == 's' && nf_last_word_is(e->name, w, genitive_stem(w, wl))))
+            return true; /* "Putin", "Putins", "Putin's" */
     }
     return false;
 }
@@ -924,10 +940,10 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     /* The genitive of a surname: "Putins". */
     char stem[128];
     if (wl > 4 && wl < sizeof stem && w[wl - 1] == 's' && !nf_tok_get(doc, k, &gz->surnames)) {
-        memcpy(stem, w, wl - 1);
-        stem[wl - 1] = '\0';
+        wl = genitive_stem(w, wl);
+        memcpy(stem, w, wl);
+        stem[wl] = '\0';
         w = stem;
-        wl--;
     }
     /* Someone already in the document whose name ends with this word. */
     for (size_t i = doc->nentities; i-- > 0;) {
@@ -2013,7 +2029,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         unsigned long long own_bits = we ? (unsigned long long)we->num : 0;
         bool gen_bits = false;
         if (cap && !bits && wl > 4 && w[wl - 1] == 's') {
-            const nf_lex_entry *g = nf_lexicon_find(&gz->words, w, wl - 1); /* genitive */
+            const nf_lex_entry *g = nf_lexicon_find(&gz->words, w, genitive_stem(w, wl));
             if (g) bits |= (unsigned)g->num & 0xff, gen_bits = (g->num & NF_GW_FIRST) != 0;
         }
         if (cap && !(bits & NF_GW_ROLE) && strchr(w, '-') && hyphen_role(gz, w)) bits |= NF_GW_ROLE;

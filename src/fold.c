@@ -29,7 +29,12 @@ static utf8proc_int32_t bare(utf8proc_int32_t c) {
         case 0x00D8:
             return 'O'; /* Ø */
         case 0x00F8:
-            return 'o'; /* ø */
+            return 'o';  /* ø */
+        case 0x2019:     /* ’ */
+        case 0x02BC:     /* ʼ */
+        case 0x2032:     /* ′ */
+        case 0x00B4:     /* ´ */
+            return '\''; /* apostrophes as typed: "L’Aquila" is "L'Aquila" */
         default:
             break;
     }

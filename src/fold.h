@@ -4,7 +4,8 @@
  * ("Chávez" / "Chavez", "Erdoğan" / "Erdogan", "Kraków" / "Krakow"), and
  * the gazetteers hold one or the other.  Folding both sides to the bare
  * letters lets either find the other.  German's own letters (ä, ö, ü, ß)
- * are kept: "Müller" is not "Muller". */
+ * are kept: "Müller" is not "Muller".  Apostrophes as typographers and
+ * keyboards write them (’ ʼ ′ ´) fold to the ASCII one. */
 #ifndef NF_FOLD_H
 #define NF_FOLD_H
 

@@ -102,9 +102,10 @@ static size_t scan_email(const nf_text *t, size_t i) {
     return d - i;
 }
 
-/* True for an apostrophe inside a word: "geht's", "O’Brien". */
+/* True for an apostrophe inside a word: "geht's", "O’Brien", and the marks
+ * typed for one ("L′Aquila" with a prime, "geht´s" with an accent). */
 static bool apostrophe(int32_t c) {
-    return c == '\'' || c == 0x2019 || c == 0x02BC;
+    return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2032 || c == 0x00B4;
 }
 
 /* Length of a chain of short letter groups joined by periods ("z.B.",

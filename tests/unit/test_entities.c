@@ -836,6 +836,24 @@ static void test_place_without_article_after_one(void **state) {
     nf_doc_free(d);
 }
 
+static void test_apostrophes_as_typed(void **state) {
+    /* Apostrophes come as typographers and keyboards write them (’ ′ ´):
+     * names with one are the gazetteer's names with the ASCII one, and a
+     * genitive written with one is the genitive ("Putin's"). */
+    const char *t = "Das Erdbeben in L’Aquila, die Hilfe in L′Aquila und in L´Aquila: Wladimir "
+                    "Putin kam. Die Rede Putin’s war lang, die Putin´s kürzer.";
+    nf_doc *d = extract_on(state, t, "2009-06-01");
+    size_t aquila = 0, putin = 0;
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const char *c = d->entities[d->mentions[i].entity].canonical;
+        aquila += c && strcmp(c, "L'Aquila") == 0;
+        putin += c && strcmp(c, "Vladimir Putin") == 0 && d->mentions[i].kind == NF_MK_NAME;
+    }
+    if (aquila != 3 || putin != 3)
+        fail_msg("%s: %zu of 3 L'Aquila, %zu of 3 Putin linked", t, aquila, putin);
+    nf_doc_free(d);
+}
+
 static void test_common_word_tagged_as_place(void **state) {
     /* A word the lexicon knows as a common one that the tagger takes for a
      * place is no place without a spatial preposition before it; former
@@ -1267,6 +1285,7 @@ int main(void) {
         cmocka_unit_test(test_bare_ministry_of_the_home_country),
         cmocka_unit_test(test_game_codes_are_no_names),
         cmocka_unit_test(test_english_country_names_in_german_text),
+        cmocka_unit_test(test_apostrophes_as_typed),
         cmocka_unit_test(test_common_word_tagged_as_place),
         cmocka_unit_test(test_place_without_article_after_one),
         cmocka_unit_test(test_roads_are_places),
