@@ -2313,6 +2313,33 @@ static bool drop_unmentioned(nf_doc *doc) {
     return true;
 }
 
+/* The gender of a person named `name` by its first word, a given name of
+ * lang/de/entities/given-genders.tsv; 0 for a name of one word or a first
+ * word the list does not know. */
+static char gender_of_name(const nf_gazetteer *gz, const char *name) {
+    const char *sp = name ? strchr(name, ' ') : NULL;
+    if (!sp || sp == name) return 0;
+    const nf_lex_entry *e = nf_lexicon_find(&gz->given_genders, name, (size_t)(sp - name));
+    return e ? nf_lex_val(&gz->given_genders, e)[0] : 0;
+}
+
+/* Gives the persons whose gender no role noun told theirs by their given
+ * name ("Angela Merkel": she), from the name as written or, failing that,
+ * the canonical label; not where the family name comes first ("Kim
+ * Jong-un").  The pronouns then resolve to persons of their gender. */
+static void genders_from_given_names(nf_doc *doc) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    for (size_t i = 0; i < doc->nentities; i++) {
+        nf_entity *e = &doc->entities[i];
+        if (e->type != NF_ENT_PERSON || e->gender || e->plural ||
+            (e->country[0] && nf_gz_surname_first(e->country)))
+            continue;
+        char g = gender_of_name(gz, e->name);
+        if (!g) g = gender_of_name(gz, e->canonical);
+        if (g == 'm' || g == 'f') e->gender = g;
+    }
+}
+
 /* The stage: every sentence, in order. */
 nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     nf_tagged tagged;
@@ -2332,5 +2359,6 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     if (!drop_unmentioned(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     nf_person_countries(doc);
+    genders_from_given_names(doc);
     return NF_OK;
 }

@@ -447,10 +447,10 @@ bool nf_gz_names_source(const nf_gazetteer *gz, const char *s, size_t n, unsigne
     return false;
 }
 
-/* True for the countries whose people the news name surname first, as at
- * home: China (with Hong Kong, Macao and Taiwan), both Koreas, Vietnam
- * ("Xi Jinping", "Kim Jong-un", "Nguyen Phu Trong"). */
-static bool surname_comes_first(const char *iso3) {
+/* The countries whose people the news name surname first, as at home:
+ * China (with Hong Kong, Macao and Taiwan), both Koreas, Vietnam ("Xi
+ * Jinping", "Kim Jong-un", "Nguyen Phu Trong"). */
+bool nf_gz_surname_first(const char *iso3) {
     static const char *const order[] = {"CHN", "HKG", "MAC", "TWN", "PRK", "KOR", "VNM"};
     for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
         if (strcmp(iso3, order[i]) == 0) return true;
@@ -459,7 +459,7 @@ static bool surname_comes_first(const char *iso3) {
 
 /* Builds the derived tables from the sorted forms: first words with the
  * most tokens a form starting with them spans, person surnames (the last
- * word; the first as well, apart, where surname_comes_first), and
+ * word; the first as well, apart, where nf_gz_surname_first), and
  * countries by code. */
 static nf_status derived(loader *l, nf_error *err) {
     nf_gazetteer *gz = l->gz;
@@ -506,7 +506,7 @@ static nf_status derived(loader *l, nf_error *err) {
         const form *f = &l->forms[i];
         if (gz->entries[f->id].source != NF_GZ_PERSON || !memchr(f->s, ' ', f->len)) continue;
         size_t first = strcspn(f->s, " ");
-        if (surname_comes_first(gz->entries[f->id].country))
+        if (nf_gz_surname_first(gz->entries[f->id].country))
             fsur[nfsur++] = (form){f->s, 0, (uint32_t)first, f->id, 0};
         gput(&gv, f->s, first);
         gput(&gv, "\n", 1);
@@ -767,7 +767,8 @@ nf_status nf_gazetteer_parse(nf_gazetteer *gz, const char *data_dir, nf_error *e
                  {&gz->place_endings, "lang/de/entities/place-endings.txt"},
                  {&gz->club_words, "lang/de/entities/club-words.txt"},
                  {&gz->club_prefixes, "lang/de/entities/club-prefixes.txt"},
-                 {&gz->foreign_country_names, "lang/de/entities/foreign-country-names.txt"}};
+                 {&gz->foreign_country_names, "lang/de/entities/foreign-country-names.txt"},
+                 {&gz->given_genders, "lang/de/entities/given-genders.tsv"}};
     for (size_t i = 0; st == NF_OK && i < sizeof lists / sizeof lists[0]; i++) {
         nf_data d;
         st = nf_data_get(data_dir, lists[i].file, &d, err);
@@ -818,7 +819,8 @@ const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS] = {offsetof(nf_gazetteer, nam
                                                       offsetof(nf_gazetteer, club_prefixes),
                                                       offsetof(nf_gazetteer, foreign_country_names),
                                                       offsetof(nf_gazetteer, road_words),
-                                                      offsetof(nf_gazetteer, person_codes)};
+                                                      offsetof(nf_gazetteer, person_codes),
+                                                      offsetof(nf_gazetteer, given_genders)};
 
 _Static_assert(offsetof(nf_gazetteer, codes) - offsetof(nf_gazetteer, names) ==
                    NF_GZ_LEXICONS * sizeof(nf_lexicon),

@@ -83,7 +83,8 @@ typedef struct nf_gazetteer {
     nf_lexicon club_prefixes;         /* "sturm", "dynamo": a city after one is a club */
     nf_lexicon foreign_country_names; /* "Austria": an English name, no country in German */
     nf_lexicon road_words; /* "bundesstraße" -> "noun", "a" -> "letter", "zur" -> "before", ... */
-    nf_lexicon person_codes; /* canonical label of a person -> index of its first code */
+    nf_lexicon person_codes;  /* canonical label of a person -> index of its first code */
+    nf_lexicon given_genders; /* given name -> "m" or "f" (lang/de/entities/given-genders.tsv) */
     /* (every lexicon lies above, from `names` on: see NF_GZ_LEXICONS) */
     nf_gz_code *codes; /* data/person-codes.tsv, in its order */
     size_t ncodes;
@@ -98,7 +99,7 @@ typedef struct nf_gazetteer {
  * them free, write and read every one.  They are the members from `names`
  * to `codes`; a lexicon added there goes in the list, in gazetteer.c (an
  * assertion there counts them). */
-#define NF_GZ_LEXICONS 23
+#define NF_GZ_LEXICONS 24
 extern const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS];
 
 /* Lexicon i of the list above. */
@@ -152,6 +153,10 @@ size_t nf_gz_ids(const char *value, uint32_t *ids, size_t cap);
 
 /* The country entry with ISO code `iso3`, or NULL. */
 const nf_gz_entry *nf_gz_country(const nf_gazetteer *gz, const char *iso3);
+
+/* True for the countries whose people the news name surname first ("Xi
+ * Jinping", "Kim Jong-un"): ISO alpha-3. */
+bool nf_gz_surname_first(const char *iso3);
 
 /* True when the surface form `s` (`n` bytes, as written) names an entry of
  * one of the sources in `sources` (bits 1u << NF_GZ_*). */

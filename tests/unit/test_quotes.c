@@ -609,6 +609,18 @@ static void test_speaker_entities(void **state) {
                           "die Lage sei ernst", "Michael Knipper");
 }
 
+static void test_pronoun_speakers_by_gender(void **state) {
+    /* A pronoun resolves to a person of its gender, which a given name
+     * tells (lang/de/entities/given-genders.tsv): "sie" is not the man
+     * named last, "er" not the woman. */
+    const char *t = "Angela Merkel traf Wladimir Putin in Moskau. „Wir sind Partner“, sagte er. "
+                    "„Das stimmt nicht“, sagte sie.";
+    expect_speaker_entity(state, t, "Wir sind Partner", "Wladimir Putin");
+    expect_speaker_entity(state, t, "Das stimmt nicht", "Angela Merkel");
+    const char *u = "Wladimir Putin empfing Julia Timoschenko. „Wir verhandeln“, sagte er.";
+    expect_speaker_entity(state, u, "Wir verhandeln", "Wladimir Putin");
+}
+
 static void test_relayed_quotes(void **state) {
     /* "zitieren" names two parties: the quote is listed for each. */
     expect_speakers(state,
@@ -727,6 +739,7 @@ int main(void) {
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_names_are_not_quotes),
+        cmocka_unit_test(test_pronoun_speakers_by_gender),
         cmocka_unit_test(test_relayed_quotes),
         cmocka_unit_test(test_speaker_entities),
         cmocka_unit_test(test_speaker_forms),

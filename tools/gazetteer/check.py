@@ -186,6 +186,40 @@ def check_places(d):
     return rows
 
 
+def check_given_genders():
+    """lang/de/entities/given-genders.tsv: "name<TAB>m|f" lines, sorted, no
+    duplicates, and what tools/gazetteer/given_genders.py writes from its
+    sources (it is generated, so a hand edit or a stale copy is an error)."""
+    path = os.path.join(REPO, 'lang', 'de', 'entities', 'given-genders.tsv')
+    rows = []
+    try:
+        text = open(path, encoding='utf-8').read()
+    except (OSError, UnicodeDecodeError) as e:
+        err(path, 0, 'cannot read: %s' % e)
+        return rows
+    names = []
+    for i, line in enumerate(text.split('\n'), 1):
+        if not line or line.startswith('#'):
+            continue
+        cols = line.split('\t')
+        if len(cols) != 2 or cols[1] not in ('m', 'f') or not cols[0]:
+            err(path, i, 'want "name<TAB>m|f": %r' % line)
+            continue
+        names.append(cols[0])
+        rows.append((i, cols))
+    if names != sorted(set(names)):
+        err(path, 0, 'names not sorted or not unique')
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import given_genders
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = os.path.join(tmp, 'given-genders.tsv')
+        given_genders.build(fresh)
+        if open(fresh, encoding='utf-8').read() != text:
+            err(path, 0, 'differs from what tools/gazetteer/given_genders.py writes: run it')
+    return rows
+
+
 def check_given_names():
     path = os.path.join(REPO, 'lang', 'de', 'entities', 'given-names.txt')
     names = []
@@ -328,6 +362,7 @@ def main():
     hand['lang/de/entities/cities.tsv'] = load(
         os.path.join(REPO, 'lang', 'de', 'entities', 'cities.tsv'), 3)
     hand['lang/de/entities/given-names.txt'] = check_given_names()
+    hand['lang/de/entities/given-genders.tsv'] = check_given_genders()
     if not os.path.exists(os.path.join(d, 'README.md')):
         err(os.path.join(d, 'README.md'), 0, 'missing')
 
