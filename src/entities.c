@@ -563,10 +563,14 @@ bool nf_code_after_number(const nf_doc *doc, size_t k, size_t sa) {
         slash = k;
     } else {
         if (!game_code(doc, k)) return false;
-        slash = nf_tok(doc, k)[0] == '/' ? k : k - 1;
-        if (slash < k &&
-            (k <= sa || (doc->tokens[k].flags & NF_TF_SPACE_BEFORE) || !nf_tok_is(doc, slash, "/")))
-            return false;
+        if (nf_tok(doc, k)[0] == '/') {
+            slash = k;
+        } else {
+            if (k <= sa || (doc->tokens[k].flags & NF_TF_SPACE_BEFORE) ||
+                !nf_tok_is(doc, k - 1, "/"))
+                return false;
+            slash = k - 1;
+        }
     }
     if (slash <= sa || (doc->tokens[slash].flags & NF_TF_SPACE_BEFORE)) return false;
     /* the minute as an ordinal before it: "52." ("2010/CDU" is no game's note) */

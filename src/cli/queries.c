@@ -241,13 +241,15 @@ static int dyad_drive(nf_query *q, nf_store *s) {
 }
 
 /* The parameters ?1..?4 of the two sides of a dyad, and in *drive the
- * sides to start from (dyad_drive). */
-static int dyad_params(nf_query *q, nf_store *s, const char *a, const char *b, int *drive) {
+ * sides to start from (dyad_drive, worked out once for `o`). */
+static int dyad_params(nf_query *q, nf_store *s, const char *a, const char *b, nf_query_opts *o,
+                       int *drive) {
     if (name_or_iso(q, a) != 1 || name_or_iso(q, b) != 3) {
         nf_query_free(q);
         return -1;
     }
-    *drive = dyad_drive(q, s);
+    if (!o->dyad_drive) o->dyad_drive = dyad_drive(q, s) + 1;
+    *drive = o->dyad_drive - 1;
     return 0;
 }
 
@@ -276,10 +278,10 @@ static void add_drive(nf_query *q, size_t *n, int drive) {
 
 /* dyad A B [--by day|month|year]. */
 int nf_query_dyad(nf_query *q, nf_store *s, const char *a, const char *b, const char *by,
-                  const nf_query_opts *o) {
+                  nf_query_opts *o) {
     memset(q, 0, sizeof *q);
     int drive;
-    if (dyad_params(q, s, a, b, &drive) != 0) return -1;
+    if (dyad_params(q, s, a, b, o, &drive) != 0) return -1;
     /* The period is a prefix of the ISO date; the length is fixed text. */
     const char *len = strcmp(by, "day") == 0 ? "10" : strcmp(by, "year") == 0 ? "4" : "7";
     const char *agg = nf_store_is_pg(s) ? "string_agg(DISTINCT label, ', ' ORDER BY label)"
@@ -301,11 +303,10 @@ int nf_query_dyad(nf_query *q, nf_store *s, const char *a, const char *b, const 
 }
 
 /* The events of a dyad, listed. */
-int nf_query_dyad_events(nf_query *q, nf_store *s, const char *a, const char *b,
-                         const nf_query_opts *o) {
+int nf_query_dyad_events(nf_query *q, nf_store *s, const char *a, const char *b, nf_query_opts *o) {
     memset(q, 0, sizeof *q);
     int drive;
-    if (dyad_params(q, s, a, b, &drive) != 0) return -1;
+    if (dyad_params(q, s, a, b, o, &drive) != 0) return -1;
     size_t n = 0;
     add(q, &n, "%s",
         "SELECT v.date, v.document, v.vid, v.code, v.root, v.label, v.goldstein, v.modality, "

@@ -33,6 +33,10 @@ typedef struct nf_query_opts {
      * ISO code for anyone of that country) inside them; NULL for all. */
     const char *about;
     int limit; /* > 0: at most this many rows */
+    /* dyad, dyad events: which side's entities to start from, as the
+     * first of them worked out (three counts of the store), + 1; 0 until
+     * then.  A caller that runs both for one pair passes one opts. */
+    int dyad_drive;
 } nf_query_opts;
 
 /* True for a date of the form YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -73,11 +77,10 @@ int nf_query_claims(nf_query *q, const char *measure, const char *const *subject
  * (day, month or year): count per CAMEO root and mean Goldstein (the
  * limit, if any, counts periods and roots). */
 int nf_query_dyad(nf_query *q, nf_store *s, const char *a, const char *b, const char *by,
-                  const nf_query_opts *o);
+                  nf_query_opts *o);
 
 /* The events between `a` and `b` themselves, by date. */
-int nf_query_dyad_events(nf_query *q, nf_store *s, const char *a, const char *b,
-                         const nf_query_opts *o);
+int nf_query_dyad_events(nf_query *q, nf_store *s, const char *a, const char *b, nf_query_opts *o);
 
 /* The documents that mention `name`, and when. */
 int nf_query_entity(nf_query *q, const nf_store *s, const char *name, const nf_query_opts *o);
