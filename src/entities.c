@@ -1557,6 +1557,13 @@ static const char *sector_of(const char *role, size_t n) {
     return NULL;
 }
 
+/* True when entity i has a mention of `kind`. */
+static bool mention_of_kind(const nf_doc *doc, size_t i, int kind) {
+    for (size_t m = 0; m < doc->nmentions; m++)
+        if (doc->mentions[m].entity == i && doc->mentions[m].kind == kind) return true;
+    return false;
+}
+
 /* The national institution or group of country `iso` with organisation
  * role `role` (rl bytes), described by tokens [ta, tb): the unlinked one
  * of that country and role met before in the document (with the same name
@@ -1571,10 +1578,15 @@ static int32_t national_org(nf_doc *doc, const char *iso, const char *role, size
     const char *name = placed ? nf_tokens_text(doc, ta, tb) : NULL;
     for (size_t i = 0; i < doc->nentities; i++) {
         const nf_entity *e = &doc->entities[i];
-        if (e->type == NF_ENT_ORG && e->role && strlen(e->role) == rl &&
-            memcmp(e->role, role, rl) == 0 && strncmp(e->country, iso, 3) == 0 && !e->canonical &&
-            (!placed || (name && e->name && strcmp(e->name, name) == 0)))
+        if (e->type != NF_ENT_ORG || strncmp(e->country, iso, 3) != 0 || !e->role ||
+            strlen(e->role) != rl || memcmp(e->role, role, rl) != 0)
+            continue;
+        if (!e->canonical && (!placed || (name && e->name && strcmp(e->name, name) == 0)))
             return (int32_t)i;
+        /* the country's listed institution of that role, described so
+         * before ("die israelische Armee" ... "nach israelischen
+         * Armeeangaben") */
+        if (e->canonical && !placed && mention_of_kind(doc, i, NF_MK_NOMINAL)) return (int32_t)i;
     }
     nf_entity e;
     memset(&e, 0, sizeof e);
@@ -1735,6 +1747,52 @@ static bool name_set_off_after(const nf_doc *doc, size_t j, size_t sb) {
  * noun: "die israelische Armee", "iranische Behörden", "der libanesischen
  * Regierung".  Returns the token after it (0 when none) and the entity,
  * one per description, with the country and its CAMEO sector code. */
+/* Writes `w` (n bytes) with its first letter upper-cased into out (cap
+ * bytes, NUL-terminated): ASCII letters and German's ä, ö, ü (adjectives
+ * start with nothing else).  Returns the length; 0 when it does not fit or
+ * the first letter is none of these. */
+static size_t upper_first(const char *w, size_t n, char *out, size_t cap) {
+    if (n == 0 || n + 1 > cap) return 0;
+    memcpy(out, w, n);
+    out[n] = '\0';
+    unsigned char c = (unsigned char)w[0];
+    if (c >= 'a' && c <= 'z') {
+        out[0] = (char)(c - 'a' + 'A');
+        return n;
+    }
+    unsigned char d = n > 1 ? (unsigned char)w[1] : 0;
+    if (c == 0xC3 && (d == 0xA4 || d == 0xB6 || d == 0xBC)) {
+        out[1] = (char)(d - 0x20); /* ä ö ü -> Ä Ö Ü */
+        return n;
+    }
+    return 0;
+}
+
+/* The gazetteer's organisation of country `iso` that the adjective and
+ * noun at tokens k, k + 1 name, capitalised as in its list ("die
+ * israelischen Armee" is the Israel Defense Forces, listed as "Israelischen
+ * Armee"); -1 when the gazetteer has none. */
+static int32_t listed_national_org(nf_doc *doc, size_t k, const char *iso) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    char buf[160];
+    size_t n = upper_first(nf_tok(doc, k), doc->tok_len[k], buf, sizeof buf);
+    size_t nl = doc->tok_len[k + 1];
+    if (!n || n + 1 + nl + 1 > sizeof buf) return -1;
+    buf[n++] = ' ';
+    memcpy(buf + n, nf_tok(doc, k + 1), nl);
+    n += nl;
+    const nf_lex_entry *e = nf_lexicon_find(&gz->names, buf, n);
+    if (!e) return -1;
+    uint32_t ids[64];
+    size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
+    for (size_t i = 0; i < m; i++) {
+        const nf_gz_entry *g = ids[i] < gz->count ? &gz->entries[ids[i]] : NULL;
+        if (g && g->type == NF_ENT_ORG && strncmp(g->country, iso, 3) == 0)
+            return entity_for(doc, g);
+    }
+    return -1;
+}
+
 static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
     const char *iso = nf_adjective_at(doc, k);
     if (!iso || k + 1 >= sb) return 0;
@@ -1778,7 +1836,8 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
         *entity = nf_entity_add(doc, &p);
         return *entity >= 0 ? k + 2 : 0;
     }
-    *entity = national_org(doc, iso, role, rl, k, k + 2, false);
+    *entity = listed_national_org(doc, k, iso);
+    if (*entity < 0) *entity = national_org(doc, iso, role, rl, k, k + 2, false);
     return *entity >= 0 ? k + 2 : 0;
 }
 

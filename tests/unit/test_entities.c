@@ -836,6 +836,35 @@ static void test_place_without_article_after_one(void **state) {
     nf_doc_free(d);
 }
 
+static void test_national_institutions_listed(void **state) {
+    /* A nationality adjective and an institution's noun name the listed
+     * institution where the gazetteer has it ("die israelische Armee": the
+     * Israel Defense Forces), and a compound of the noun later is it again. */
+    const char *t = "Die israelische Armee griff an. Nach israelischen Armeeangaben starben "
+                    "zwei Menschen. Die türkische Regierung protestierte.";
+    nf_doc *d = extract_on(state, t, "2016-06-01");
+    int32_t idf = -1;
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_mention *m = &d->mentions[i];
+        const char *w = th_span(t, nf_doc_tokens_span(d, m->ta, m->tb));
+        const char *c = d->entities[m->entity].canonical;
+        if (strcmp(w, "israelische Armee") == 0) {
+            if (!c || strcmp(c, "Israel Defense Forces") != 0) fail_msg("%s: %s unlinked", t, w);
+            idf = (int32_t)m->entity;
+        }
+        if (strcmp(w, "türkische Regierung") == 0 && (!c || strcmp(c, "Government of Turkey")))
+            fail_msg("%s: %s unlinked", t, w);
+    }
+    assert_true(idf >= 0);
+    size_t again = 0;
+    for (size_t i = 0; i < d->nmentions; i++)
+        again += strncmp(th_span(t, nf_doc_tokens_span(d, d->mentions[i].ta, d->mentions[i].tb)),
+                         "israelischen Armeeangaben", 25) == 0 &&
+                 d->mentions[i].entity == (uint32_t)idf;
+    assert_int_equal(again, 1);
+    nf_doc_free(d);
+}
+
 static void test_apostrophes_as_typed(void **state) {
     /* Apostrophes come as typographers and keyboards write them (’ ′ ´):
      * names with one are the gazetteer's names with the ASCII one, and a
@@ -1285,6 +1314,7 @@ int main(void) {
         cmocka_unit_test(test_bare_ministry_of_the_home_country),
         cmocka_unit_test(test_game_codes_are_no_names),
         cmocka_unit_test(test_english_country_names_in_german_text),
+        cmocka_unit_test(test_national_institutions_listed),
         cmocka_unit_test(test_apostrophes_as_typed),
         cmocka_unit_test(test_common_word_tagged_as_place),
         cmocka_unit_test(test_place_without_article_after_one),
