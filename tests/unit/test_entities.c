@@ -944,18 +944,24 @@ static void test_english_country_names_in_german_text(void **state) {
 static void test_bare_ministry_of_the_home_country(void **state) {
     /* A bare ministry name is the ministry of the German-speaking country
      * the document names most: Austria's in Austrian news, Germany's
-     * otherwise. */
+     * otherwise; so is a party's name that parties of several of these
+     * countries bear ("die Grünen"). */
     static const struct {
-        const char *text, *canonical;
+        const char *text, *name, *canonical;
     } cases[] = {{"Wien – Die SPÖ und die ÖVP streiten in Österreich. Das Innenministerium "
                   "meldete 500 Anträge.",
-                  "Austrian Ministry of the Interior"},
+                  "Innenministerium", "Austrian Ministry of the Interior"},
                  {"Berlin – Die CDU und die SPD streiten. Das Innenministerium meldete 500 "
                   "Anträge.",
-                  "Federal Ministry of the Interior"}};
+                  "Innenministerium", "Federal Ministry of the Interior"},
+                 {"Wien – Die ÖVP streitet in Österreich mit den Grünen.", "Grünen",
+                  "The Greens – The Green Alternative"},
+                 {"Bern – In der Schweiz streitet die SVP mit den Grünen.", "Grünen",
+                  "Green Party of Switzerland"},
+                 {"Berlin – Die CDU streitet mit den Grünen.", "Grünen", "Alliance 90/The Greens"}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         nf_doc *d = extract_on(state, cases[i].text, "2015-06-01");
-        assert_linked(d, cases[i].text, "Innenministerium", cases[i].canonical);
+        assert_linked(d, cases[i].text, cases[i].name, cases[i].canonical);
         nf_doc_free(d);
     }
 }
