@@ -139,6 +139,15 @@ static int32_t resolve_person_description(nf_doc *doc, size_t ta, const char *ro
     return best;
 }
 
+/* True for the roles of a country's government as a whole ("Regierung",
+ * "Führung", "Kabinett"), not one of its parts ("Ministerium"). */
+static bool government(const char *role, size_t rl) {
+    static const char *const whole[] = {"government", "leadership", "cabinet", "administration"};
+    for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
+        if (strlen(whole[i]) == rl && memcmp(whole[i], role, rl) == 0) return true;
+    return false;
+}
+
 /* Creates (or finds) the organisation a description names through an
  * owner: "der Pressedienst des Kreml", "die Regierung in Moskau". */
 static int32_t org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, size_t rl,
@@ -161,6 +170,14 @@ static int32_t org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *rol
         if (doc->entities[i].type == NF_ENT_ORG && doc->entities[i].name &&
             strcmp(doc->entities[i].name, name) == 0)
             return (int32_t)i;
+    /* the gazetteer's institution: listed so ("Regierung in Wien"), or the
+     * government of the owner's country ("die Regierung in Moskau") */
+    const char *sector = nf_role_sector(role, rl);
+    if (o->country[0] && o->type == NF_ENT_GPE) {
+        bool whole = government(role, rl) && nf_seat_of_state(doc, owner);
+        int32_t listed = nf_listed_org(doc, name, strlen(name), o->country, whole);
+        if (listed >= 0) return listed;
+    }
     nf_entity e;
     memset(&e, 0, sizeof e);
     e.type = NF_ENT_ORG;
@@ -170,10 +187,11 @@ static int32_t org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *rol
     if (o->actor && strlen(o->actor) >= 3) {
         e.actor = o->actor;
     } else if (o->country[0]) {
+        /* the country's code with the role's sector: "die Polizei in Wien" AUTCOP */
         char *a = nf_arena_alloc(&doc->arena, 8);
         if (a) {
             memcpy(a, o->country, 3);
-            memcpy(a + 3, "GOV", 4);
+            memcpy(a + 3, sector ? sector : "GOV", 4);
             e.actor = a;
         }
     }

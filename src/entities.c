@@ -230,6 +230,54 @@ int32_t nf_country_entity(nf_doc *doc, const char *iso3) {
     return g ? entity_for(doc, g) : -1;
 }
 
+/* True when entity e is a country or its capital (see entities.h). */
+bool nf_seat_of_state(const nf_doc *doc, int32_t e) {
+    if (e < 0 || (size_t)e >= doc->nentities) return false;
+    const nf_entity *x = &doc->entities[e];
+    if (x->type != NF_ENT_GPE || !x->canonical || !x->country[0]) return false;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_gz_entry *c = nf_gz_country(gz, x->country);
+    if (c && c->canonical && strcmp(c->canonical, x->canonical) == 0) return true;
+    const nf_lex_entry *n = nf_lexicon_find(&gz->names, x->canonical, strlen(x->canonical));
+    if (!n) return false;
+    uint32_t ids[64];
+    size_t m = nf_gz_ids(nf_lex_val(&gz->names, n), ids, 64);
+    for (size_t i = 0; i < m; i++) {
+        const nf_gz_entry *g = ids[i] < gz->count ? &gz->entries[ids[i]] : NULL;
+        if (g && g->capital && !strcmp(g->country, x->country) &&
+            !strcmp(g->canonical, x->canonical))
+            return true;
+    }
+    return false;
+}
+
+/* The listed organisation of country `iso3` that the `n` bytes at `name`
+ * name as written, or the country's government for a government role;
+ * -1 when the gazetteer has neither (see entities.h). */
+int32_t nf_listed_org(nf_doc *doc, const char *name, size_t n, const char *iso3, bool government) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *e = nf_lexicon_find(&gz->names, name, n);
+    if (e) {
+        uint32_t ids[64];
+        size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
+        for (size_t i = 0; i < m; i++) {
+            const nf_gz_entry *g = ids[i] < gz->count ? &gz->entries[ids[i]] : NULL;
+            if (g && g->type == NF_ENT_ORG && strncmp(g->country, iso3, 3) == 0)
+                return entity_for(doc, g);
+        }
+    }
+    if (!government) return -1;
+    /* "Government of Russia": the organisations list names each country's
+     * government so (rare enough a question to read the entries for it) */
+    for (size_t i = 0; i < gz->count; i++) {
+        const nf_gz_entry *g = &gz->entries[i];
+        if (g->source == NF_GZ_ORG && strncmp(g->country, iso3, 3) == 0 && g->canonical &&
+            strncmp(g->canonical, "Government of ", 14) == 0 && g->role && !strcmp(g->role, "gov"))
+            return entity_for(doc, g);
+    }
+    return -1;
+}
+
 /* True for a token that may start or continue a name: a word or
  * abbreviation beginning with an upper-case letter or a digit. */
 static bool name_token(const nf_doc *doc, size_t k) {
@@ -1501,7 +1549,7 @@ static bool org_start(const nf_doc *doc, size_t k) {
 }
 
 /* The CAMEO sector code of an organisation role ("military" -> MIL). */
-static const char *sector_of(const char *role, size_t n) {
+const char *nf_role_sector(const char *role, size_t n) {
     static const struct {
         const char *role, *sector;
     } map[] = {{"government", "GOV"},
@@ -1573,7 +1621,7 @@ static bool mention_of_kind(const nf_doc *doc, size_t i, int kind) {
  * Returns its index; -1 when the role has no sector or memory runs out. */
 static int32_t national_org(nf_doc *doc, const char *iso, const char *role, size_t rl, size_t ta,
                             size_t tb, bool placed) {
-    const char *sector = sector_of(role, rl);
+    const char *sector = nf_role_sector(role, rl);
     if (!sector) return -1;
     const char *name = placed ? nf_tokens_text(doc, ta, tb) : NULL;
     for (size_t i = 0; i < doc->nentities; i++) {
@@ -1612,7 +1660,7 @@ static size_t org_of_place_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32
     const char *role = nf_role_at(doc, k, &gender, &org);
     if (!role || !org || k + 1 >= sb || (doc->tokens[k].flags & NF_TF_TRUNC)) return 0;
     size_t rl = nf_role_len(role);
-    if (!sector_of(role, rl)) return 0;
+    if (!nf_role_sector(role, rl)) return 0;
     int32_t entry;
     size_t tb = gazetteer_at(doc, k + 1, sa, sb, 0, &entry);
     if (!tb) return 0;
@@ -1816,7 +1864,7 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
         p.role = nf_arena_strndup(&doc->arena, role, rl);
         p.name = nf_tokens_text(doc, k, k + 2);
         /* "ein russischer Soldat" acts for his country's military: RUSMIL */
-        const char *sector = government_role(role, rl) ? "GOV" : sector_of(role, rl);
+        const char *sector = government_role(role, rl) ? "GOV" : nf_role_sector(role, rl);
         if (sector) {
             char *actor = nf_arena_alloc(&doc->arena, 8);
             if (!actor) return 0;

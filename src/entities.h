@@ -43,6 +43,22 @@ size_t nf_mention_first_at(const nf_doc *doc, size_t k);
  * power play, "59./EN" an empty net): no name (entities.c). */
 bool nf_code_after_number(const nf_doc *doc, size_t k, size_t sa);
 
+/* The document entity of the gazetteer's organisation of country `iso3`
+ * (ISO alpha-3) that the `n` bytes at `name` name as written ("Regierung
+ * in Wien"); failing that, with `government`, of that country's government
+ * ("Government of Russia").  -1 when the gazetteer has neither or memory
+ * runs out. */
+int32_t nf_listed_org(nf_doc *doc, const char *name, size_t n, const char *iso3, bool government);
+
+/* True when entity e is a country or the capital of its country (by the
+ * gazetteer): the seat of a state, whose "Regierung in ..." is the
+ * state's government ("in Moskau", not "der Krim"). */
+bool nf_seat_of_state(const nf_doc *doc, int32_t e);
+
+/* The CAMEO sector code of an organisation role of roles.tsv ("military"
+ * -> "MIL", "police" -> "COP"; `n` bytes), or NULL for none. */
+const char *nf_role_sector(const char *role, size_t n);
+
 /* The original text of tokens [ta, tb), copied into the document arena. */
 const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);
 

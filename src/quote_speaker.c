@@ -51,6 +51,19 @@ static bool demonstrative(const qctx *c, size_t k) {
 }
 
 /* Noun phrase forward, with at most `depth` nested attachments. */
+/* The token after the place named at token k (a name mention of a place
+ * that starts there and ends by `end`), or 0. */
+static size_t place_name_at(const qctx *c, size_t k, size_t end) {
+    const nf_doc *doc = c->doc;
+    size_t m = nf_mention_first_at(doc, k);
+    if (m >= doc->nmentions) return 0;
+    const nf_mention *x = &doc->mentions[m];
+    if (x->ta != k || x->tb > end || x->kind != NF_MK_NAME ||
+        doc->entities[x->entity].type != NF_ENT_GPE)
+        return 0;
+    return x->tb;
+}
+
 static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     size_t i = k;
     if (i >= end) return k;
@@ -118,6 +131,11 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
         } else if (is(c, i, "von") || is(c, i, "vom")) {
             size_t j = np_fwd_depth(c, i + 1, end, depth - 1);
             if (j > i + 1) i = j;
+        } else if (is(c, i, "in") && i == head + 1) {
+            /* an institution by its seat: "die Regierung in Moskau" */
+            bool org = false;
+            size_t j = place_name_at(c, i + 1, end);
+            if (j && nf_role_at(c->doc, head, NULL, &org) && org) i = j;
         }
     }
     return i;

@@ -609,6 +609,38 @@ static void test_speaker_entities(void **state) {
                           "die Lage sei ernst", "Michael Knipper");
 }
 
+static void test_institution_by_its_seat(void **state) {
+    /* "die Regierung in Moskau": the speaker is the institution with its
+     * seat, the government of the state whose capital that is; a police
+     * in a city is its country's police (AUTCOP); a region's leadership
+     * is no state's government. */
+    const char *t = "Die Regierung in Moskau erklärte, man sei bereit. Die Polizei in Wien "
+                    "sagte, es gebe keine Spur. Die Führung der Krim sagte, sie warte ab.";
+    nf_doc *d = th_extract(state, t);
+    static const struct {
+        const char *span, *speaker, *canonical, *actor;
+    } cases[] = {{"man sei bereit", "Die Regierung in Moskau", "Government of Russia", "RUSGOV"},
+                 {"es gebe keine Spur", "Die Polizei in Wien", NULL, "AUTCOP"},
+                 {"sie warte ab", "Die Führung der Krim", NULL, NULL}};
+    for (size_t w = 0; w < sizeof cases / sizeof cases[0]; w++) {
+        const nf_quote *q = NULL;
+        for (size_t i = 0; i < d->nquotes && !q; i++)
+            if (same(seg_text(d, t, d->quotes[i].spans[0]), cases[w].span)) q = &d->quotes[i];
+        if (!q) fail_msg("no quote \"%s\"", cases[w].span);
+        if (!same(seg_text(d, t, q->speaker), cases[w].speaker))
+            fail_msg("%s: speaker \"%s\"", cases[w].span, seg_text(d, t, q->speaker));
+        assert_true(q->speaker_entity >= 0);
+        const nf_entity *e = &d->entities[q->speaker_entity];
+        if (cases[w].canonical && (!e->canonical || strcmp(e->canonical, cases[w].canonical)))
+            fail_msg("%s: linked to %s", cases[w].span, e->canonical ? e->canonical : "nothing");
+        if (!cases[w].canonical && e->canonical)
+            fail_msg("%s: linked to %s", cases[w].span, e->canonical);
+        if (cases[w].actor && (!e->actor || strcmp(e->actor, cases[w].actor)))
+            fail_msg("%s: actor %s", cases[w].span, e->actor ? e->actor : "none");
+    }
+    nf_doc_free(d);
+}
+
 static void test_pronoun_speakers_by_gender(void **state) {
     /* A pronoun resolves to a person of its gender, which a given name
      * tells (lang/de/entities/given-genders.tsv): "sie" is not the man
@@ -739,6 +771,7 @@ int main(void) {
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_names_are_not_quotes),
+        cmocka_unit_test(test_institution_by_its_seat),
         cmocka_unit_test(test_pronoun_speakers_by_gender),
         cmocka_unit_test(test_relayed_quotes),
         cmocka_unit_test(test_speaker_entities),
