@@ -139,6 +139,60 @@ static int32_t resolve_person_description(nf_doc *doc, size_t ta, const char *ro
     return best;
 }
 
+/* True when an organisation of the gazetteer's type `type` (or of a role
+ * a rule gave it) is what the role noun of a description (`role`, rl
+ * bytes, a label of roles.tsv) names: "der Konzern" a company, "die
+ * Zeitung" a medium, "die Partei" a party. */
+static bool org_role_fits(const char *role, size_t rl, const char *type) {
+    static const struct {
+        const char *role, *type;
+    } fits[] = {{"company", "company"},   {"bank", "company"},      {"newspaper", "media"},
+                {"broadcaster", "media"}, {"news_agency", "media"}, {"party", "party"},
+                {"military", "military"}, {"union", "ngo"},         {"court", "court"}};
+    if (!type) return false;
+    for (size_t i = 0; i < sizeof fits / sizeof fits[0]; i++)
+        if (strlen(fits[i].role) == rl && memcmp(fits[i].role, role, rl) == 0 &&
+            strcmp(fits[i].type, type) == 0)
+            return true;
+    return strlen(type) == rl && memcmp(type, role, rl) == 0;
+}
+
+/* True when the description [ta, head] opens with a definite article of
+ * the singular: "der Konzern", "das Unternehmen", "die Zeitung" (gender
+ * f), not "die Autobauer", "die Banken" (a plural after "die": a noun of
+ * another gender, or one in -en), nor "einige Parteien". */
+static bool singular_definite(const nf_doc *doc, size_t ta, size_t head, char gender) {
+    const char *a = nf_tokl(doc, ta);
+    if (!strcmp(a, "der") || !strcmp(a, "das") || !strcmp(a, "dem") || !strcmp(a, "des"))
+        return true;
+    if (strcmp(a, "die") != 0 || gender != 'f') return false;
+    size_t n = doc->tok_llen[head];
+    const char *w = nf_tokl(doc, head);
+    return !(n > 2 && w[n - 2] == 'e' && w[n - 1] == 'n');
+}
+
+/* The organisation a definite description without a name refers to ("der
+ * Konzern" after "Siemens"): the one of a fitting type (and of the
+ * description's country, when it names one) mentioned last before token
+ * ta; -1 when there is none. */
+static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char *role, size_t rl,
+                                       const char *country) {
+    for (size_t i = nf_mention_first_at(doc, ta); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        const nf_entity *e = &doc->entities[m->entity];
+        if (e->type != NF_ENT_ORG || m->kind == NF_MK_ADJECTIVE ||
+            !org_role_fits(role, rl, e->role))
+            continue;
+        /* "das Militär" is a state's: not an armed group's */
+        if (!strcmp(e->role, "military") &&
+            !(e->actor && strlen(e->actor) == 6 && !strcmp(e->actor + 3, "MIL")))
+            continue;
+        if (country && strncmp(e->country, country, 3) != 0) continue;
+        return (int32_t)m->entity;
+    }
+    return -1;
+}
+
 /* True for the roles of a country's government as a whole ("Regierung",
  * "Führung", "Kabinett"), not one of its parts ("Ministerium"). */
 static bool government(const char *role, size_t rl) {
@@ -299,6 +353,14 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     }
     if (role && !org) {
         int32_t e = resolve_person_description(doc, ta, role, nf_role_len(role), country);
+        if (e >= 0) {
+            nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
+            return e;
+        }
+    }
+    if (role && org && head + 1 == tb && singular_definite(doc, ta, head, gender)) {
+        /* "der Konzern", "die Partei" */
+        int32_t e = resolve_org_description(doc, ta, role, nf_role_len(role), country);
         if (e >= 0) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return e;

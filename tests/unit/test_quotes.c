@@ -641,6 +641,19 @@ static void test_institution_by_its_seat(void **state) {
     nf_doc_free(d);
 }
 
+static void test_organisation_descriptions(void **state) {
+    /* A definite description of an organisation in the singular is the
+     * organisation of its kind named last ("der Konzern": Siemens, "die
+     * Partei": the SPD, "die Zeitung": Bild); a plural is not one of them. */
+    const char *t = "Siemens meldete Gewinne. Der Konzern teilte mit, man wolle wachsen. Die SPD "
+                    "verlor. Die Partei erklärte, sie sei enttäuscht. Die Zeitung Bild berichtete. "
+                    "Die Zeitung schrieb, es gebe Streit. Die Konzerne sagten, alles sei gut.";
+    expect_speaker_entity(state, t, "man wolle wachsen", "Siemens");
+    expect_speaker_entity(state, t, "sie sei enttäuscht", "SPD");
+    expect_speaker_entity(state, t, "es gebe Streit", "Bild");
+    expect_speaker_entity(state, t, "alles sei gut", "");
+}
+
 static void test_pronoun_speakers_by_gender(void **state) {
     /* A pronoun resolves to a person of its gender, which a given name
      * tells (lang/de/entities/given-genders.tsv): "sie" is not the man
@@ -772,6 +785,7 @@ int main(void) {
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_institution_by_its_seat),
+        cmocka_unit_test(test_organisation_descriptions),
         cmocka_unit_test(test_pronoun_speakers_by_gender),
         cmocka_unit_test(test_relayed_quotes),
         cmocka_unit_test(test_speaker_entities),
