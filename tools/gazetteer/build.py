@@ -17,6 +17,7 @@ Inputs besides the raw sources (all hand-written, in this repository):
   lang/de/entities/cities.tsv              German city exonyms
   lang/de/entities/officials.tsv           officials and leaders by hand
   tools/gazetteer/labels.seed.tsv          persons' labels with their letters
+  tools/gazetteer/city_labels.seed.tsv     cities' English Wikipedia titles
 """
 
 import argparse
@@ -576,6 +577,29 @@ def load_hand_cities():
     return out
 
 
+def load_city_labels(cities):
+    """{geonameid: English Wikipedia title} from tools/gazetteer/city_labels.seed.tsv
+    (hand-written): the canonical_en of the cities whose GeoNames main name
+    differs ("Köln" -> "Cologne").  Each line names the GeoNames name too;
+    a line whose id is not in cities15000.txt, or whose name is not that
+    id's, is refused (a mistyped id would relabel another city)."""
+    path = os.path.join(HERE, 'city_labels.seed.tsv')
+    if not os.path.exists(path):
+        return {}
+    names = {c[0]: c[1] for c in cities}
+    out = {}
+    for lineno, cols in read_tsv(path):
+        if len(cols) != 3 or not cols[2]:
+            warn('%s:%d: want geonameid, GeoNames name, title' % (path, lineno))
+        elif names.get(cols[0]) != cols[1]:
+            warn('%s:%d: %s is not %r in cities15000.txt' % (path, lineno, cols[0], cols[1]))
+        elif cols[0] in out:
+            warn('%s:%d: %s twice' % (path, lineno, cols[0]))
+        else:
+            out[cols[0]] = cols[2]
+    return out
+
+
 def _plain(s):
     """fold + letters only: the comparison form for city names."""
     return ''.join(ch for ch in translit.fold(s) if ch.isalpha())
@@ -665,8 +689,9 @@ def build_cities(src, out):
             continue
         best = sorted(cands, key=lambda c: (-int(c[14] or 0), int(c[0])))[0]
         hand.setdefault(best[0], []).extend(names)
+    labels = load_city_labels(cities)
     rows = []
-    stats = {'cyrillic': 0, 'de_translit': 0, 'de_variant': 0, 'hand': 0}
+    stats = {'cyrillic': 0, 'de_translit': 0, 'de_variant': 0, 'hand': 0, 'labels': 0}
     for c in cities:
         gid, name, ascii_, alts = c[0], c[1], c[2], [a for a in c[3].split(',') if a]
         iso3 = iso3166.ALPHA2_TO_3.get(c[8])
@@ -712,13 +737,18 @@ def build_cities(src, out):
                         names.add(g, CITY_MAXLEN)
         for a, lang in cyr:
             names.add(a, CITY_MAXLEN)
-        rows.append([gid, name, iso3, pop, cap, names.joined()])
+        label = labels.get(gid, name)
+        stats['labels'] += label != name
+        rows.append([gid, label, iso3, pop, cap, names.joined()])
     rows.sort(key=lambda r: int(r[0]))
     n = write_tsv(os.path.join(out, 'cities.tsv'),
                   'Cities over 15,000 inhabitants (all of GeoNames cities15000.txt)',
                   ['geonameid', 'canonical_en', 'iso3', 'population', 'is_capital', 'names'],
-                  ['geonames', 'iso', 'lang/de/entities/cities.tsv (hand-written German exonyms)'],
-                  ['canonical_en: the GeoNames main name; is_capital: 1 for feature code PPLC.',
+                  ['geonames', 'iso', 'lang/de/entities/cities.tsv (hand-written German exonyms)',
+                   'tools/gazetteer/city_labels.seed.tsv (hand-written English titles)'],
+                  ['canonical_en: the English Wikipedia title where '
+                   'tools/gazetteer/city_labels.seed.tsv (hand-written) gives one (Cologne '
+                   'for Köln), else the GeoNames main name; is_capital: 1 for feature code PPLC.',
                    'names: hand-written German exonyms (lang/de/entities/cities.tsv), GeoNames '
                    'name and ASCII name; for DEU/AUT/CHE/LIE/LUX the alternate spellings with '
                    'ae/oe/ue for umlauts (Koeln); for post-Soviet countries one Cyrillic '
@@ -1647,7 +1677,7 @@ and licences).  Multi-valued columns are `|`-separated.
 | file | rows | columns | built from |
 |---|---|---|---|
 | `countries.tsv` | {countries} | iso3, iso2, canonical_en, cameo_code, names | i18n-iso-countries de/en/ru, CountryInfo name variants, Phoenix country codes, `lang/de/entities/countries.tsv` |
-| `cities.tsv` | {cities} | geonameid, canonical_en, iso3, population, is_capital, names | GeoNames cities15000, `lang/de/entities/cities.tsv` |
+| `cities.tsv` | {cities} | geonameid, canonical_en, iso3, population, is_capital, names | GeoNames cities15000, `lang/de/entities/cities.tsv`, `tools/gazetteer/city_labels.seed.tsv` |
 | `organizations.tsv` | {orgs} | canonical_en, type, country_iso3_or_empty, actor_code, names | `tools/gazetteer/organizations.seed.tsv`, Phoenix actor dictionaries |
 | `places.tsv` | {places} | canonical_en, type (gpe/loc), iso3_or_empty, names | `tools/gazetteer/places.seed.tsv` |
 | `leaders.tsv` | {leaders} | canonical_en, iso3, actor_code, role, start, end, names | `lang/de/entities/officials.tsv`, world-leaders-current, Wikidata world leaders, CountryInfo, Phoenix; labels with their letters from `tools/gazetteer/labels.seed.tsv` |
