@@ -30,10 +30,28 @@ static bool in_office(const nf_gz_entry *e, int32_t day) {
 
 static const char *home_country(const nf_doc *doc); /* below */
 
+/* True when the document has named country `iso` so far: an entity of it
+ * (the country, one of its places or people, or its adjective). */
+static bool country_named(const nf_doc *doc, const char *iso) {
+    if (!iso[0]) return false;
+    for (size_t i = 0; i < doc->nentities; i++)
+        if (strncmp(doc->entities[i].country, iso, 3) == 0) return true;
+    return false;
+}
+
+/* True when city a so outweighs city b of the same name that no mention
+ * of b's country makes b the one meant: a capital ("London" in an article
+ * on Canada), or a city ten times as large. */
+static bool dwarfs(const nf_gz_entry *a, const nf_gz_entry *b) {
+    return (a->capital && !b->capital) || (int64_t)a->population > 10 * (int64_t)b->population;
+}
+
 /* Picks the best entry among those a surface form names: a country over an
  * organisation over a region over a person over a city; among a person's
  * offices the one held on the document's date (else the latest); among
- * cities the largest; among organisations of several countries the one of
+ * cities of several countries the one of a country the document has named
+ * (unless the other dwarfs it), else the largest; among organisations of
+ * several countries the one of
  * the document's home country (home_country of `doc`), else the first. */
 static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int32_t day,
                       const nf_doc *doc) {
@@ -59,6 +77,11 @@ static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int
         if (e->source == NF_GZ_PERSON) {
             bool ei = in_office(e, day), bi = in_office(b, day);
             if (ei != bi ? ei : e->start > b->start) best = (int32_t)ids[i];
+        } else if (e->source == NF_GZ_CITY && strcmp(e->country, b->country) != 0 &&
+                   country_named(doc, e->country) != country_named(doc, b->country) &&
+                   !dwarfs(e, b) && !dwarfs(b, e)) {
+            /* "im spanischen València": the one of a country the document names */
+            if (country_named(doc, e->country)) best = (int32_t)ids[i];
         } else if (e->source == NF_GZ_CITY && e->population > b->population) {
             best = (int32_t)ids[i];
         } else if (e->source == NF_GZ_ORG && strcmp(e->country, b->country) != 0) {
@@ -450,12 +473,13 @@ static bool after_place(const nf_doc *doc, size_t k, size_t sa) {
  * case, or as a noun often enough (not "Detroit" in "die Detroit Pistons");
  * after a determiner or the article any word the lexicon knows ("der
  * Syracuse University", "das Mekka des Drogenhandels").  A capital is
- * always the city. */
+ * always the city, unless a small one ("einige Male" is no Malé). */
+#define BIG_CAPITAL 200000
 static bool common_word_not_city(const nf_doc *doc, size_t k, size_t sa, size_t sb,
                                  const nf_gz_entry *g) {
     const nf_ner_model *m = doc->engine->ner;
     const char *l = nf_tokl(doc, k);
-    if (g->capital || !nf_ner_common_word(m, l)) return false;
+    if ((g->capital && g->population >= BIG_CAPITAL) || !nf_ner_common_word(m, l)) return false;
     bool adjective = false;
     for (size_t j = k; j > sa && j + 2 > k && !adjective;)
         adjective = place_adjective(doc, --j, g->country);

@@ -866,6 +866,26 @@ static void test_national_institutions_listed(void **state) {
     nf_doc_free(d);
 }
 
+static void test_cities_of_one_name(void **state) {
+    /* Of cities of one name, the one of a country the document names
+     * ("im spanischen València", not Venezuela's larger one), unless the
+     * other is a capital or ten times as large ("London" next to Canada);
+     * a small capital whose name is a common word is the word ("einige
+     * Male"), the capital after a spatial preposition ("nach Male"). */
+    const char *t = "Der Bericht wurde im spanischen Valencia vorgelegt. Kanada schickte "
+                    "Vertreter nach London. Einige Male stritten sie, dann flogen sie nach Male.";
+    nf_doc *d = extract_on(state, t, "2016-06-01");
+    assert_linked(d, t, "Valencia", "Valencia");
+    assert_linked(d, t, "London", "London");
+    size_t male = 0;
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const char *c = d->entities[d->mentions[i].entity].canonical;
+        male += c && strcmp(c, "Malé") == 0;
+    }
+    assert_int_equal(male, 1);
+    nf_doc_free(d);
+}
+
 static void test_apostrophes_as_typed(void **state) {
     /* Apostrophes come as typographers and keyboards write them (’ ′ ´):
      * names with one are the gazetteer's names with the ASCII one, and a
@@ -1322,6 +1342,7 @@ int main(void) {
         cmocka_unit_test(test_game_codes_are_no_names),
         cmocka_unit_test(test_english_country_names_in_german_text),
         cmocka_unit_test(test_national_institutions_listed),
+        cmocka_unit_test(test_cities_of_one_name),
         cmocka_unit_test(test_apostrophes_as_typed),
         cmocka_unit_test(test_common_word_tagged_as_place),
         cmocka_unit_test(test_place_without_article_after_one),
