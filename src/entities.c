@@ -523,6 +523,7 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool comm
 }
 
 static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb); /* below */
+static bool surname_here(const nf_doc *doc, size_t k, size_t sa);                  /* below */
 static bool club_word_at(const nf_doc *doc, size_t k, size_t sb);                  /* below */
 
 /* The German-speaking country the document has named most often so far
@@ -721,6 +722,9 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (best < 0) return 0;
     const nf_gz_entry *g = &gz->entries[best];
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, sa)) return 0;
+    if (g->source == NF_GZ_CITY && !g->capital && tb == k + 1 && surname_here(doc, k, sa) &&
+        !nf_after_spatial_preposition(doc, k, sa))
+        return 0; /* "Samuel L. Jackson", "Michael Jackson ... Jackson"; not "nach Jackson" */
     /* A place's name that takes no article after one is something else:
      * "die Bayern" are the club or the people, "die Schweden" the team
      * ("das heutige Österreich", with an adjective between, is the place;
@@ -786,6 +790,8 @@ static int32_t family_name_first(const nf_doc *doc, const char *w, size_t wl) {
     return -1;
 }
 
+static bool initial_at(const nf_doc *doc, size_t k); /* below */
+
 static bool known_surname(const nf_doc *doc, const char *w, size_t wl) {
     if (family_name_first(doc, w, wl) >= 0) return true;
     for (size_t i = 0; i < doc->nentities; i++) {
@@ -796,6 +802,14 @@ static bool known_surname(const nf_doc *doc, const char *w, size_t wl) {
             return true; /* "Putin", "Putins", "Putin's" */
     }
     return false;
+}
+
+/* True when the word at token k is a person's surname rather than a town
+ * of that name: a person of the document has it as the last word of the
+ * name, or an initial stands before it ("Samuel L. Jackson"). */
+static bool surname_here(const nf_doc *doc, size_t k, size_t sa) {
+    if (k > sa && initial_at(doc, k - 1)) return true;
+    return known_surname(doc, nf_tok(doc, k), doc->tok_len[k]);
 }
 
 static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,
