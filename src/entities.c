@@ -28,7 +28,8 @@ static bool in_office(const nf_gz_entry *e, int32_t day) {
     return (!e->start || e->start <= day) && (!e->end || day <= e->end);
 }
 
-static const char *home_country(const nf_doc *doc); /* below */
+static const char *home_country(const nf_doc *doc);                             /* below */
+static int32_t entity_labelled(const nf_doc *doc, const char *label, int type); /* below */
 
 /* True when the document has named country `iso` so far: an entity of it
  * (the country, one of its places or people, or its adjective). */
@@ -37,6 +38,32 @@ static bool country_named(const nf_doc *doc, const char *iso) {
     for (size_t i = 0; i < doc->nentities; i++)
         if (strncmp(doc->entities[i].country, iso, 3) == 0) return true;
     return false;
+}
+
+/* True when the sentence from token sa names country `iso` before the
+ * word being read: a mention of an entity of it ("in Deutschland",
+ * "deutsche"). */
+static bool country_in_sentence(const nf_doc *doc, const char *iso, size_t sa) {
+    if (!iso[0]) return false;
+    for (size_t i = doc->nmentions; i-- > 0 && doc->mentions[i].ta >= sa;)
+        if (!strncmp(doc->entities[doc->mentions[i].entity].country, iso, 3)) return true;
+    return false;
+}
+
+/* How much the document says for organisation g: 2 when it has named g
+ * itself ("die EU" before "die Union"), 1 when it has named another
+ * organisation of g's kind and country ("SPD" before "Union": a German
+ * party), else 0. */
+static int org_kin_named(const nf_doc *doc, const nf_gz_entry *g) {
+    if (entity_labelled(doc, g->canonical, g->type) >= 0) return 2;
+    if (!g->role || !g->country[0]) return 0;
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *x = &doc->entities[i];
+        if (x->type == NF_ENT_ORG && x->role && !strcmp(x->role, g->role) &&
+            !strcmp(x->country, g->country))
+            return 1;
+    }
+    return 0;
 }
 
 /* True when city a so outweighs city b of the same name that no mention
@@ -51,10 +78,12 @@ static bool dwarfs(const nf_gz_entry *a, const nf_gz_entry *b) {
  * offices the one held on the document's date (else the latest); among
  * cities of several countries the one of a country the document has named
  * (unless the other dwarfs it), else the largest; among organisations of
- * several countries the one of
- * the document's home country (home_country of `doc`), else the first. */
+ * several countries the one of a country the sentence (from token sa)
+ * names, else of the document's home country (home_country of `doc`), else
+ * the one it has named or named the kin of (org_kin_named), else the
+ * first. */
 static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int32_t day,
-                      const nf_doc *doc) {
+                      const nf_doc *doc, size_t sa) {
     const char *home = NULL; /* looked up when two organisations tie */
     static const int rank[] = {[NF_GZ_COUNTRY] = 5,
                                [NF_GZ_ORG] = 4,
@@ -85,8 +114,25 @@ static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int
         } else if (e->source == NF_GZ_CITY && e->population > b->population) {
             best = (int32_t)ids[i];
         } else if (e->source == NF_GZ_ORG && strcmp(e->country, b->country) != 0) {
+            /* the one of the document's home country ("Innenministerium",
+             * "die Grünen"), else the one it has named ("die EU" ... "die
+             * Union" in Austrian news) */
+            bool el = country_in_sentence(doc, e->country, sa),
+                 bl = country_in_sentence(doc, b->country, sa);
+            if (el != bl) { /* "in Deutschland zwischen SPD/Grünen" */
+                if (el) best = (int32_t)ids[i];
+                continue;
+            }
             if (!home) home = home_country(doc);
-            if (strcmp(e->country, home) == 0) best = (int32_t)ids[i]; /* "Innenministerium" */
+            bool eh = strcmp(e->country, home) == 0, bh = strcmp(b->country, home) == 0;
+            if (eh != bh) {
+                if (eh) best = (int32_t)ids[i];
+                continue;
+            }
+            int ek = org_kin_named(doc, e), bk = org_kin_named(doc, b);
+            if (ek != bk) {
+                if (ek > bk) best = (int32_t)ids[i];
+            }
         }
     }
     return best;
@@ -718,7 +764,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
                 ids[m++] = ids[i];
         n = m;
     }
-    int32_t best = choose(gz, ids, n, doc_day(doc), doc);
+    int32_t best = choose(gz, ids, n, doc_day(doc), doc, sa);
     if (best < 0) return 0;
     const nf_gz_entry *g = &gz->entries[best];
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, sa)) return 0;

@@ -970,20 +970,26 @@ static void test_bare_ministry_of_the_home_country(void **state) {
     /* A bare ministry name is the ministry of the German-speaking country
      * the document names most: Austria's in Austrian news, Germany's
      * otherwise; so is a party's name that parties of several of these
-     * countries bear ("die Grünen"). */
+     * countries bear ("die Grünen"), unless the sentence names another
+     * ("in Deutschland ... Grüne"); "die Union" is the EU in Austrian news,
+     * the CDU/CSU in German politics. */
     static const struct {
         const char *text, *name, *canonical;
-    } cases[] = {{"Wien – Die SPÖ und die ÖVP streiten in Österreich. Das Innenministerium "
-                  "meldete 500 Anträge.",
-                  "Innenministerium", "Austrian Ministry of the Interior"},
-                 {"Berlin – Die CDU und die SPD streiten. Das Innenministerium meldete 500 "
-                  "Anträge.",
-                  "Innenministerium", "Federal Ministry of the Interior"},
-                 {"Wien – Die ÖVP streitet in Österreich mit den Grünen.", "Grünen",
-                  "The Greens – The Green Alternative"},
-                 {"Bern – In der Schweiz streitet die SVP mit den Grünen.", "Grünen",
-                  "Green Party of Switzerland"},
-                 {"Berlin – Die CDU streitet mit den Grünen.", "Grünen", "Alliance 90/The Greens"}};
+    } cases[] = {
+        {"Wien – Die SPÖ und die ÖVP streiten in Österreich. Das Innenministerium "
+         "meldete 500 Anträge.",
+         "Innenministerium", "Austrian Ministry of the Interior"},
+        {"Berlin – Die CDU und die SPD streiten. Das Innenministerium meldete 500 "
+         "Anträge.",
+         "Innenministerium", "Federal Ministry of the Interior"},
+        {"Wien – Die ÖVP streitet in Österreich mit den Grünen.", "Grünen",
+         "The Greens – The Green Alternative"},
+        {"Bern – In der Schweiz streitet die SVP mit den Grünen.", "Grünen",
+         "Green Party of Switzerland"},
+        {"Berlin – Die CDU streitet mit den Grünen.", "Grünen", "Alliance 90/The Greens"},
+        {"Wien – Österreich will, dass die Union Flüchtlinge verteilt.", "Union", "European Union"},
+        {"Berlin – CDU und SPD streiten; die Union will Steuern senken.", "Union", "CDU/CSU"},
+        {"Wien – In Deutschland streiten SPD und Grüne.", "Grüne", "Alliance 90/The Greens"}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         nf_doc *d = extract_on(state, cases[i].text, "2015-06-01");
         assert_linked(d, cases[i].text, cases[i].name, cases[i].canonical);
