@@ -1905,7 +1905,6 @@ static size_t upper_first(const char *w, size_t n, char *out, size_t cap) {
  * israelischen Armee" is the Israel Defense Forces, listed as "Israelischen
  * Armee"); -1 when the gazetteer has none. */
 static int32_t listed_national_org(nf_doc *doc, size_t k, const char *iso) {
-    const nf_gazetteer *gz = &doc->engine->gz;
     char buf[160];
     size_t n = upper_first(nf_tok(doc, k), doc->tok_len[k], buf, sizeof buf);
     size_t nl = doc->tok_len[k + 1];
@@ -1913,16 +1912,7 @@ static int32_t listed_national_org(nf_doc *doc, size_t k, const char *iso) {
     buf[n++] = ' ';
     memcpy(buf + n, nf_tok(doc, k + 1), nl);
     n += nl;
-    const nf_lex_entry *e = nf_lexicon_find(&gz->names, buf, n);
-    if (!e) return -1;
-    uint32_t ids[64];
-    size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
-    for (size_t i = 0; i < m; i++) {
-        const nf_gz_entry *g = ids[i] < gz->count ? &gz->entries[ids[i]] : NULL;
-        if (g && g->type == NF_ENT_ORG && strncmp(g->country, iso, 3) == 0)
-            return entity_for(doc, g);
-    }
-    return -1;
+    return nf_listed_org(doc, buf, n, iso, false);
 }
 
 static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
