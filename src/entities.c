@@ -336,13 +336,24 @@ int32_t nf_listed_org(nf_doc *doc, const char *name, size_t n, const char *iso3,
         }
     }
     if (!government) return -1;
-    /* "Government of Russia": the organisations list names each country's
-     * government so (rare enough a question to read the entries for it) */
+    /* The country's government as the organisations list labels it:
+     * "Government of Russia", "Government of the United Kingdom", "Federal
+     * Government of Germany", "United States Government" (rare enough a
+     * question to read the entries for it). */
+    const nf_gz_entry *c = nf_gz_country(gz, iso3);
+    if (!c || !c->canonical) return -1;
+    char want[4][160];
+    snprintf(want[0], sizeof want[0], "Government of %s", c->canonical);
+    snprintf(want[1], sizeof want[1], "Government of the %s", c->canonical);
+    snprintf(want[2], sizeof want[2], "Federal Government of %s", c->canonical);
+    snprintf(want[3], sizeof want[3], "%s Government", c->canonical);
     for (size_t i = 0; i < gz->count; i++) {
         const nf_gz_entry *g = &gz->entries[i];
-        if (g->source == NF_GZ_ORG && strncmp(g->country, iso3, 3) == 0 && g->canonical &&
-            strncmp(g->canonical, "Government of ", 14) == 0 && g->role && !strcmp(g->role, "gov"))
-            return entity_for(doc, g);
+        if (g->source != NF_GZ_ORG || strncmp(g->country, iso3, 3) != 0 || !g->canonical ||
+            !g->role || strcmp(g->role, "gov") != 0)
+            continue;
+        for (size_t w = 0; w < 4; w++)
+            if (strcmp(g->canonical, want[w]) == 0) return entity_for(doc, g);
     }
     return -1;
 }

@@ -615,13 +615,16 @@ static void test_institution_by_its_seat(void **state) {
      * in a city is its country's police (AUTCOP); a region's leadership
      * is no state's government. */
     const char *t = "Die Regierung in Moskau erklärte, man sei bereit. Die Polizei in Wien "
-                    "sagte, es gebe keine Spur. Die Führung der Krim sagte, sie warte ab.";
+                    "sagte, es gebe keine Spur. Die Führung der Krim sagte, sie warte ab. Die "
+                    "Regierung in Washington erklärte, man prüfe das.";
     nf_doc *d = th_extract(state, t);
     static const struct {
         const char *span, *speaker, *canonical, *actor;
-    } cases[] = {{"man sei bereit", "Die Regierung in Moskau", "Government of Russia", "RUSGOV"},
-                 {"es gebe keine Spur", "Die Polizei in Wien", NULL, "AUTCOP"},
-                 {"sie warte ab", "Die Führung der Krim", NULL, NULL}};
+    } cases[] = {
+        {"man sei bereit", "Die Regierung in Moskau", "Government of Russia", "RUSGOV"},
+        {"es gebe keine Spur", "Die Polizei in Wien", NULL, "AUTCOP"},
+        {"sie warte ab", "Die Führung der Krim", NULL, NULL},
+        {"man prüfe das", "Die Regierung in Washington", "United States Government", "USAGOV"}};
     for (size_t w = 0; w < sizeof cases / sizeof cases[0]; w++) {
         const nf_quote *q = NULL;
         for (size_t i = 0; i < d->nquotes && !q; i++)
