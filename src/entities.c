@@ -66,6 +66,52 @@ static int org_kin_named(const nf_doc *doc, const nf_gz_entry *g) {
     return 0;
 }
 
+const char *nf_adjective_at(const nf_doc *doc, size_t k); /* below */
+
+/* The most tokens after a city's name that country_ahead reads. */
+#define AHEAD_TOKENS 12
+
+/* True when country `iso` is named in the next few tokens [from, sb) of
+ * the sentence by its name or its adjective ("Tripoli im nördlichen
+ * Libanon"): the entity stage has not got there yet. */
+static bool country_ahead(const nf_doc *doc, const char *iso, size_t from, size_t sb) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    if (!iso[0]) return false;
+    for (size_t j = from; j < sb && j < from + AHEAD_TOKENS; j++) {
+        if (doc->tokens[j].kind != NF_TOK_WORD) continue;
+        const char *a = nf_adjective_at(doc, j);
+        if (a && strncmp(a, iso, 3) == 0) return true;
+        if (!(doc->tokens[j].flags & NF_TF_CAP)) continue;
+        const nf_lex_entry *e = nf_tok_get(doc, j, &gz->names);
+        if (!e) continue;
+        uint32_t ids[16];
+        size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 16);
+        for (size_t i = 0; i < m; i++)
+            if (ids[i] < gz->count && gz->entries[ids[i]].source == NF_GZ_COUNTRY &&
+                !strcmp(gz->entries[ids[i]].country, iso))
+                return true;
+    }
+    return false;
+}
+
+static bool dwarfs(const nf_gz_entry *a, const nf_gz_entry *b); /* below */
+
+/* Which of two cities of one name in different countries the text points
+ * to: 1 for e, -1 for b, 0 for neither.  A country named further on in
+ * the sentence decides ("Tripoli im nördlichen Libanon", even against a
+ * capital); else a country the document has named so far ("im spanischen
+ * Valencia"), unless the other city dwarfs this one ("London" in an
+ * article that names Canada). */
+static int city_evidence(const nf_doc *doc, const nf_gz_entry *e, const nf_gz_entry *b,
+                         size_t after, size_t sb) {
+    bool ea = country_ahead(doc, e->country, after, sb),
+         ba = country_ahead(doc, b->country, after, sb);
+    if (ea != ba) return ea ? 1 : -1;
+    bool en = country_named(doc, e->country), bn = country_named(doc, b->country);
+    if (en == bn || dwarfs(e, b) || dwarfs(b, e)) return 0;
+    return en ? 1 : -1;
+}
+
 /* True when city a so outweighs city b of the same name that no mention
  * of b's country makes b the one meant: a capital ("London" in an article
  * on Canada), or a city ten times as large. */
@@ -77,13 +123,14 @@ static bool dwarfs(const nf_gz_entry *a, const nf_gz_entry *b) {
  * organisation over a region over a person over a city; among a person's
  * offices the one held on the document's date (else the latest); among
  * cities of several countries the one of a country the document has named
- * (unless the other dwarfs it), else the largest; among organisations of
+ * or the sentence names after it (tokens [after, sb); unless the other
+ * dwarfs it), else the largest; among organisations of
  * several countries the one of a country the sentence (from token sa)
  * names, else of the document's home country (home_country of `doc`), else
  * the one it has named or named the kin of (org_kin_named), else the
  * first. */
 static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int32_t day,
-                      const nf_doc *doc, size_t sa) {
+                      const nf_doc *doc, size_t sa, size_t after, size_t sb) {
     const char *home = NULL; /* looked up when two organisations tie */
     static const int rank[] = {[NF_GZ_COUNTRY] = 5,
                                [NF_GZ_ORG] = 4,
@@ -91,6 +138,7 @@ static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int
                                [NF_GZ_PERSON] = 2,
                                [NF_GZ_CITY] = 1};
     int32_t best = -1;
+    int evidence;
     for (size_t i = 0; i < n; i++) {
         if (ids[i] >= gz->count) continue;
         const nf_gz_entry *e = &gz->entries[ids[i]];
@@ -107,10 +155,8 @@ static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int
             bool ei = in_office(e, day), bi = in_office(b, day);
             if (ei != bi ? ei : e->start > b->start) best = (int32_t)ids[i];
         } else if (e->source == NF_GZ_CITY && strcmp(e->country, b->country) != 0 &&
-                   country_named(doc, e->country) != country_named(doc, b->country) &&
-                   !dwarfs(e, b) && !dwarfs(b, e)) {
-            /* "im spanischen València": the one of a country the document names */
-            if (country_named(doc, e->country)) best = (int32_t)ids[i];
+                   (evidence = city_evidence(doc, e, b, after, sb)) != 0) {
+            if (evidence > 0) best = (int32_t)ids[i];
         } else if (e->source == NF_GZ_CITY && e->population > b->population) {
             best = (int32_t)ids[i];
         } else if (e->source == NF_GZ_ORG && strcmp(e->country, b->country) != 0) {
@@ -775,7 +821,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
                 ids[m++] = ids[i];
         n = m;
     }
-    int32_t best = choose(gz, ids, n, doc_day(doc), doc, sa);
+    int32_t best = choose(gz, ids, n, doc_day(doc), doc, sa, tb, sb);
     if (best < 0) return 0;
     const nf_gz_entry *g = &gz->entries[best];
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, sa)) return 0;

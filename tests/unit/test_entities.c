@@ -874,10 +874,13 @@ static void test_cities_of_one_name(void **state) {
      * Male"), the capital after a spatial preposition ("nach Male"). */
     const char *t = "Der Bericht wurde im spanischen Valencia vorgelegt. Kanada schickte "
                     "Vertreter nach London. Einige Male stritten sie, dann flogen sie nach Male. "
-                    "Samuel L. Jackson spielte, Michael Jackson sang; Jackson tanzte.";
+                    "Samuel L. Jackson spielte, Michael Jackson sang; Jackson tanzte. In der "
+                    "Hafenstadt Tripoli im nördlichen Libanon starben drei Menschen.";
     nf_doc *d = extract_on(state, t, "2016-06-01");
     assert_linked(d, t, "Valencia", "Valencia");
     assert_linked(d, t, "London", "London");
+    /* a country named further on in the sentence, even against a capital */
+    assert_linked(d, t, "Tripoli", "Tripoli, Lebanon");
     /* a town's name that is the surname of a person of the document, or
      * after an initial, is the surname */
     assert_no_entity_linked_to(d, t, "Jackson, Mississippi");
