@@ -8,6 +8,30 @@
 #define NF_ARENA_ALIGN 16u
 #define NF_ARENA_MIN_BLOCK (64u * 1024u)
 
+/* Under AddressSanitizer every allocation is followed (and each block's
+ * first one preceded) by a poisoned red zone, and a block's free space is
+ * poisoned: a read or write past an arena array (or before the first one)
+ * is reported as it would be for malloc'd memory.  Elsewhere the red zone
+ * is empty and the calls vanish. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NF_ARENA_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define NF_ARENA_ASAN 1
+#endif
+#ifdef NF_ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+#define NF_ARENA_REDZONE NF_ARENA_ALIGN
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define NF_ARENA_REDZONE 0u
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 struct nf_arena_block {
     nf_arena_block *next;
     size_t cap;
@@ -24,27 +48,32 @@ void nf_arena_init(nf_arena *a) {
  * that small allocations keep filling the current one. */
 void *nf_arena_alloc(nf_arena *a, size_t size) {
     if (size == 0) size = 1;
-    if (size > SIZE_MAX - NF_ARENA_ALIGN - sizeof(nf_arena_block)) return NULL;
-    size_t need = (size + NF_ARENA_ALIGN - 1) & ~(size_t)(NF_ARENA_ALIGN - 1);
+    if (size > SIZE_MAX - 3 * NF_ARENA_ALIGN - sizeof(nf_arena_block)) return NULL;
+    size_t need = (size + NF_ARENA_REDZONE + NF_ARENA_ALIGN - 1) & ~(size_t)(NF_ARENA_ALIGN - 1);
     if (a->head && a->used + need <= a->head->cap) {
-        void *p = a->head->data + a->used;
+        unsigned char *p = a->head->data + a->used;
         a->used += need;
+        UNPOISON(p, size);
         return p;
     }
-    size_t cap = need > NF_ARENA_MIN_BLOCK ? need : NF_ARENA_MIN_BLOCK;
+    size_t cap =
+        need + NF_ARENA_REDZONE > NF_ARENA_MIN_BLOCK ? need + NF_ARENA_REDZONE : NF_ARENA_MIN_BLOCK;
     nf_arena_block *b = malloc(sizeof(nf_arena_block) + cap);
     if (!b) return NULL;
     b->cap = cap;
+    POISON(b->data, cap);
+    unsigned char *p = b->data + NF_ARENA_REDZONE;
+    UNPOISON(p, size);
     if (a->head && need > NF_ARENA_MIN_BLOCK / 2) {
         /* Keep filling the current block; file the big one behind it. */
         b->next = a->head->next;
         a->head->next = b;
-        return b->data;
+        return p;
     }
     b->next = a->head;
     a->head = b;
-    a->used = need;
-    return b->data;
+    a->used = NF_ARENA_REDZONE + need;
+    return p;
 }
 
 /* Zero-filled array allocation with an overflow check. */
@@ -70,6 +99,7 @@ void nf_arena_release(nf_arena *a) {
     nf_arena_block *b = a->head;
     while (b) {
         nf_arena_block *next = b->next;
+        UNPOISON(b->data, b->cap);
         free(b);
         b = next;
     }
