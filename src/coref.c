@@ -141,14 +141,17 @@ static int32_t resolve_person_description(nf_doc *doc, size_t ta, const char *ro
 
 /* True when an organisation of the gazetteer's type `type` (or of a role
  * a rule gave it) is what the role noun of a description (`role`, rl
- * bytes, a label of roles.tsv) names: "der Konzern" a company, "die
- * Zeitung" a medium, "die Partei" a party. */
+ * bytes, a label of roles.tsv) names: the same word ("der Konzern" a
+ * company, "die Partei" a party), or one of the pairs below ("die
+ * Zeitung" a medium). */
 static bool org_role_fits(const char *role, size_t rl, const char *type) {
     static const struct {
         const char *role, *type;
-    } fits[] = {{"company", "company"},   {"bank", "company"},      {"newspaper", "media"},
-                {"broadcaster", "media"}, {"news_agency", "media"}, {"party", "party"},
-                {"military", "military"}, {"union", "ngo"},         {"court", "court"}};
+    } fits[] = {{"bank", "company"},
+                {"newspaper", "media"},
+                {"broadcaster", "media"},
+                {"news_agency", "media"},
+                {"union", "ngo"}};
     if (!type) return false;
     for (size_t i = 0; i < sizeof fits / sizeof fits[0]; i++)
         if (strlen(fits[i].role) == rl && memcmp(fits[i].role, role, rl) == 0 &&

@@ -160,12 +160,13 @@ static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int
         } else if (e->source == NF_GZ_CITY && e->population > b->population) {
             best = (int32_t)ids[i];
         } else if (e->source == NF_GZ_ORG && strcmp(e->country, b->country) != 0) {
-            /* the one of the document's home country ("Innenministerium",
-             * "die Grünen"), else the one it has named ("die EU" ... "die
-             * Union" in Austrian news) */
+            /* the one of a country the sentence names ("in Deutschland
+             * zwischen SPD/Grünen"), else of the document's home country
+             * ("Innenministerium", "die Grünen"), else the one it has named
+             * ("die EU" ... "die Union" in Austrian news) */
             bool el = country_in_sentence(doc, e->country, sa),
                  bl = country_in_sentence(doc, b->country, sa);
-            if (el != bl) { /* "in Deutschland zwischen SPD/Grünen" */
+            if (el != bl) {
                 if (el) best = (int32_t)ids[i];
                 continue;
             }
@@ -175,10 +176,7 @@ static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int
                 if (eh) best = (int32_t)ids[i];
                 continue;
             }
-            int ek = org_kin_named(doc, e), bk = org_kin_named(doc, b);
-            if (ek != bk) {
-                if (ek > bk) best = (int32_t)ids[i];
-            }
+            if (org_kin_named(doc, e) > org_kin_named(doc, b)) best = (int32_t)ids[i];
         }
     }
     return best;
@@ -366,40 +364,46 @@ bool nf_seat_of_state(const nf_doc *doc, int32_t e) {
     return false;
 }
 
+/* The entity of the gazetteer's organisation of country `iso3` that the
+ * `n` bytes at `name` name, and whose label is `label` unless that is
+ * NULL; -1 when there is none. */
+static int32_t org_named(nf_doc *doc, const char *name, size_t n, const char *iso3,
+                         const char *label) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *e = nf_lexicon_find(&gz->names, name, n);
+    if (!e) return -1;
+    uint32_t ids[64];
+    size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
+    for (size_t i = 0; i < m; i++) {
+        const nf_gz_entry *g = ids[i] < gz->count ? &gz->entries[ids[i]] : NULL;
+        if (g && g->type == NF_ENT_ORG && strncmp(g->country, iso3, 3) == 0 &&
+            (!label ||
+             (g->canonical && !strcmp(g->canonical, label) && g->role && !strcmp(g->role, "gov"))))
+            return entity_for(doc, g);
+    }
+    return -1;
+}
+
 /* The listed organisation of country `iso3` that the `n` bytes at `name`
  * name as written, or the country's government for a government role;
  * -1 when the gazetteer has neither (see entities.h). */
 int32_t nf_listed_org(nf_doc *doc, const char *name, size_t n, const char *iso3, bool government) {
-    const nf_gazetteer *gz = &doc->engine->gz;
-    const nf_lex_entry *e = nf_lexicon_find(&gz->names, name, n);
-    if (e) {
-        uint32_t ids[64];
-        size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
-        for (size_t i = 0; i < m; i++) {
-            const nf_gz_entry *g = ids[i] < gz->count ? &gz->entries[ids[i]] : NULL;
-            if (g && g->type == NF_ENT_ORG && strncmp(g->country, iso3, 3) == 0)
-                return entity_for(doc, g);
-        }
-    }
-    if (!government) return -1;
-    /* The country's government as the organisations list labels it:
-     * "Government of Russia", "Government of the United Kingdom", "Federal
-     * Government of Germany", "United States Government" (rare enough a
-     * question to read the entries for it). */
-    const nf_gz_entry *c = nf_gz_country(gz, iso3);
+    int32_t listed = org_named(doc, name, n, iso3, NULL);
+    if (listed >= 0 || !government) return listed;
+    /* The country's government as the organisations list labels it (every
+     * label is one of the names): "Government of Russia", "Government of
+     * the United Kingdom", "Federal Government of Germany", "United States
+     * Government". */
+    const nf_gz_entry *c = nf_gz_country(&doc->engine->gz, iso3);
     if (!c || !c->canonical) return -1;
-    char want[4][160];
-    snprintf(want[0], sizeof want[0], "Government of %s", c->canonical);
-    snprintf(want[1], sizeof want[1], "Government of the %s", c->canonical);
-    snprintf(want[2], sizeof want[2], "Federal Government of %s", c->canonical);
-    snprintf(want[3], sizeof want[3], "%s Government", c->canonical);
-    for (size_t i = 0; i < gz->count; i++) {
-        const nf_gz_entry *g = &gz->entries[i];
-        if (g->source != NF_GZ_ORG || strncmp(g->country, iso3, 3) != 0 || !g->canonical ||
-            !g->role || strcmp(g->role, "gov") != 0)
-            continue;
-        for (size_t w = 0; w < 4; w++)
-            if (strcmp(g->canonical, want[w]) == 0) return entity_for(doc, g);
+    static const char *const forms[] = {"Government of %s", "Government of the %s",
+                                        "Federal Government of %s", "%s Government"};
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+        char label[160];
+        int len = snprintf(label, sizeof label, forms[f], c->canonical);
+        if (len <= 0 || (size_t)len >= sizeof label) continue;
+        listed = org_named(doc, label, (size_t)len, iso3, label);
+        if (listed >= 0) return listed;
     }
     return -1;
 }

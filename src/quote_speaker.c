@@ -50,7 +50,6 @@ static bool demonstrative(const qctx *c, size_t k) {
            is(c, k, "letzterer") || is(c, k, "letztere");
 }
 
-/* Noun phrase forward, with at most `depth` nested attachments. */
 /* The token after the place named at token k (a name mention of a place
  * that starts there and ends by `end`), or 0. */
 static size_t place_name_at(const qctx *c, size_t k, size_t end) {
@@ -64,6 +63,7 @@ static size_t place_name_at(const qctx *c, size_t k, size_t end) {
     return x->tb;
 }
 
+/* Noun phrase forward, with at most `depth` nested attachments. */
 static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     size_t i = k;
     if (i >= end) return k;
