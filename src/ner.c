@@ -126,7 +126,6 @@ struct nf_ner_model {
                              * NEG where the BIO constraints forbid them */
     int64_t trt[NT][NT];    /* the same [tag][previous tag], sentence start left out */
     int64_t spread[NT];     /* for O and B-X: max - min of the transitions into them */
-    int64_t spread_ob;      /* the largest of those (O and every B-X) */
     float scale;            /* span score = logistic(mean margin * scale) */
     char *header;           /* the header lines, split into keys and values below */
     const char *hkey[MAX_HEADER], *hval[MAX_HEADER];
@@ -324,9 +323,6 @@ static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len
         }
         m->spread[b] = hi - lo;
     }
-    m->spread_ob = m->spread[0];
-    for (int b = 1; b < NT; b += 2)
-        if (m->spread[b] > m->spread_ob) m->spread_ob = m->spread[b];
 
     m->fmask = table_size(nf) - 1;
     /* The words-only model holds the lexicon words, not the gazetteer's. */
@@ -884,19 +880,11 @@ static void viterbi(const nf_ner_model *m, const int32_t (*em)[NT], size_t n, ui
          * score[top] - spread + max tr[.][t] = score[top] + min tr[.][t]. */
         int64_t lead;
         int top = leader(score, &lead);
-        if (lead > m->spread_ob) {
-            /* the common case: the best tag so far leads by enough for all */
-            for (int t = 0; t < NT; t += t == 0 ? 1 : 2) {
-                next[t] = score[top] + m->trt[t][top] + em[i][t];
-                back[i][t] = (uint8_t)top;
-            }
-        } else {
-            for (int t = 0; t < NT; t += t == 0 ? 1 : 2) {
-                cand c = lead > m->spread[t] ? (cand){score[top] + m->trt[t][top], top}
-                                             : best_from_all(score, m->trt[t]);
-                next[t] = c.v + em[i][t];
-                back[i][t] = (uint8_t)c.tag;
-            }
+        for (int t = 0; t < NT; t += t == 0 ? 1 : 2) {
+            cand c = lead > m->spread[t] ? (cand){score[top] + m->trt[t][top], top}
+                                         : best_from_all(score, m->trt[t]);
+            next[t] = c.v + em[i][t];
+            back[i][t] = (uint8_t)c.tag;
         }
         /* I-X only B-X (t - 1) or I-X. */
         for (int t = 2; t < NT; t += 2) {
