@@ -10,32 +10,43 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Writes one file as a string literal in chunks of 64 bytes (printable ASCII
- * as is, everything else as three-digit octal escapes), which compilers read
- * far faster than a list of numbers; returns its length or -1 on error.
- * The literal's own NUL terminates the data. */
+#include "c_literal.h"
+
+/* Writes one file as a string literal (nf_write_c_literal); returns its
+ * length or -1 on error. */
 static long emit_array(FILE *out, const char *path, size_t index) {
     FILE *in = fopen(path, "rb");
     if (!in) {
         fprintf(stderr, "embed: cannot open %s\n", path);
         return -1;
     }
-    fprintf(out, "static const char file_%zu[] =", index);
-    long n = 0;
-    int c;
-    while ((c = fgetc(in)) != EOF) {
-        if (n % 64 == 0) fputs(n ? "\"\n    \"" : "\n    \"", out);
-        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '?')
-            fputc(c, out);
-        else
-            fprintf(out, "\\%03o", (unsigned)c);
-        n++;
-    }
-    fputs(n ? "\";\n" : " \"\";\n", out);
+    unsigned char *data = NULL;
+    size_t len = 0, cap = 0, got;
+    do {
+        if (len == cap) {
+            cap = cap ? cap * 2 : 1 << 16;
+            unsigned char *q = realloc(data, cap);
+            if (!q) {
+                free(data);
+                fclose(in);
+                fprintf(stderr, "embed: out of memory reading %s\n", path);
+                return -1;
+            }
+            data = q;
+        }
+        got = fread(data + len, 1, cap - len, in);
+        len += got;
+    } while (got > 0);
+    long n = (long)len;
     if (ferror(in)) {
         fprintf(stderr, "embed: cannot read %s\n", path);
         n = -1;
+    } else {
+        fprintf(out, "static const char file_%zu[] =", index);
+        nf_write_c_literal(out, data, len);
+        fputs(";\n", out);
     }
+    free(data);
     fclose(in);
     return n;
 }
