@@ -735,6 +735,11 @@ static bool game_code(const nf_doc *doc, size_t k) {
  * token of its own or the code's first character ("53./PP2" may come as
  * "53", ".", "/PP2"), and k the slash, the code or the code's slash. */
 bool nf_code_after_number(const nf_doc *doc, size_t k, size_t sa) {
+    /* Every case below has a slash in token k or, glued to it, in token
+     * k - 1: most tokens are told apart by their first bytes. */
+    if (nf_tok(doc, k)[0] != '/' &&
+        ((doc->tokens[k].flags & NF_TF_SPACE_BEFORE) || k <= sa || nf_tok(doc, k - 1)[0] != '/'))
+        return false;
     size_t slash; /* the token that holds the slash */
     if (nf_tok_is(doc, k, "/")) {
         if (k + 1 >= doc->ntokens || (doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE) ||
@@ -2363,8 +2368,8 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             k = e;
             continue;
         }
-        if (((bits & NF_GW_SURNAME) || (persons && known_surname(doc, w, wl))) &&
-            name_token(doc, k) && doc->tokens[k].kind == NF_TOK_WORD &&
+        if (doc->tokens[k].kind == NF_TOK_WORD && name_token(doc, k) &&
+            ((bits & NF_GW_SURNAME) || (persons && known_surname(doc, w, wl))) &&
             (ent = surname_at(doc, k, sa, sb)) >= 0) {
             size_t from = particles_before(doc, k, sa, &doc->entities[ent]);
             if (!nf_mention_add(doc, from, k + 1, ent, NF_MK_NAME)) return false;

@@ -29,8 +29,13 @@
 #define G_PREFIX 0x8000u
 #define BOS 1u /* value hashes of the words before and after a sentence */
 #define EOS 2u
-#define NEG (-((int64_t)1 << 50)) /* far below any real score */
-#define MAX_FEATS 64              /* hashed features of one token: at most 30 */
+#define NEG (-(1 << 30)) /* far below any real score (see TR_MAX), and twice it fits */
+#define TR_MAX                                                                                     \
+    (1 << 20)          /* the largest transition weight a model may hold: with the                 \
+                        * emissions (under 160 features of 8 bits) a window's scores               \
+                        * stay within 2^28, so 32-bit sums never overflow */
+#define EMW 12         /* emission scores of a token: NT, padded to three vectors of four */
+#define MAX_FEATS 64   /* hashed features of one token: at most 30 */
 #define MAX_DIRECT 96  /* direct features of one token: at most 11, and 75 gazetteer bits */
 #define FILTER_BITS 19 /* a bit per 2^(32 - 19) keys: which features the model may know */
 #define FILTER_SHIFT (32 - FILTER_BITS)
@@ -122,12 +127,17 @@ struct nf_ner_model {
     feat_slot direct[D_END]; /* weights of the small templates (D_* above), keys unused */
     word_slot *words;
     uint32_t wmask;
-    int64_t tr[NT + 1][NT]; /* transitions [previous tag, NT = sentence start][tag];
+    int32_t tr[NT + 1][NT]; /* transitions [previous tag, NT = sentence start][tag];
                              * NEG where the BIO constraints forbid them */
-    int64_t trt[NT][NT];    /* the same [tag][previous tag], sentence start left out */
-    int64_t spread[NT];     /* for O and B-X: max - min of the transitions into them */
-    float scale;            /* span score = logistic(mean margin * scale) */
-    char *header;           /* the header lines, split into keys and values below */
+    int32_t trt[NT][NT];    /* the same [tag][previous tag], sentence start left out */
+    int32_t spread[NT];     /* for O and B-X: max - min of the transitions into them */
+    int32_t spread_bo;      /* the largest spread of O and the B-X */
+    /* For viterbi's vectors (EMW lanes each, NEG beyond the NT tags): */
+    int32_t trfrom[NT][EMW]; /* tr[p][t] in lane t */
+    int32_t tri_b[EMW];      /* lane t of an I-X: tr[t - 1][t] (from its B-X), else 0 */
+    int32_t tri_i[EMW];      /* lane t of an I-X: tr[t][t], else 0 */
+    float scale;             /* span score = logistic(mean margin * scale) */
+    char *header;            /* the header lines, split into keys and values below */
     const char *hkey[MAX_HEADER], *hval[MAX_HEADER];
     size_t nheader;
 };
@@ -312,16 +322,28 @@ static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len
         return nf_fail(err, NF_ERR_DATA, 0, "%s: sizes do not match the file", origin);
     const unsigned char *r = data + 20;
     for (int a = 0; a <= NT; a++)
-        for (int b = 0; b < NT; b++, r += 4) m->tr[a][b] = allowed(a, b) ? (int32_t)rd32(r) : NEG;
+        for (int b = 0; b < NT; b++, r += 4) {
+            int32_t v = (int32_t)rd32(r);
+            if (v > TR_MAX || v < -TR_MAX)
+                return nf_fail(err, NF_ERR_DATA, 0, "%s: transition weight out of range", origin);
+            m->tr[a][b] = allowed(a, b) ? v : NEG;
+        }
     for (int a = 0; a < NT; a++)
         for (int b = 0; b < NT; b++) m->trt[b][a] = m->tr[a][b];
     for (int b = 0; b < NT; b++) {
-        int64_t lo = m->trt[b][0], hi = lo;
+        int32_t lo = m->trt[b][0], hi = lo;
         for (int a = 1; a < NT; a++) {
             lo = m->trt[b][a] < lo ? m->trt[b][a] : lo;
             hi = m->trt[b][a] > hi ? m->trt[b][a] : hi;
         }
         m->spread[b] = hi - lo;
+        if ((b == 0 || b % 2 == 1) && m->spread[b] > m->spread_bo) m->spread_bo = m->spread[b];
+    }
+    for (int t = 0; t < EMW; t++) {
+        for (int a = 0; a < NT; a++) m->trfrom[a][t] = t < NT ? m->tr[a][t] : NEG;
+        bool inside = t < NT && t > 0 && t % 2 == 0;
+        m->tri_b[t] = inside ? m->tr[t - 1][t] : 0;
+        m->tri_i[t] = inside ? m->tr[t][t] : 0;
     }
 
     m->fmask = table_size(nf) - 1;
@@ -697,7 +719,8 @@ static inline void add_slot(__m128i *lo, __m128i *hi, const feat_slot *f) {
     *hi = _mm_add_epi16(*hi, _mm_srai_epi16(_mm_unpackhi_epi8(x, x), 8));
 }
 
-/* Sums the weights of the listed features into acc (NT scores). */
+/* Sums the weights of the listed features into acc (NT scores, then
+ * zeros up to EMW). */
 static void sum_weights(const nf_ner_model *m, const key_list *kl, int32_t *acc) {
     _Static_assert(sizeof(feat_slot) == 16 && NT == 9, "slots of a key and NT <= 12 weights");
     __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
@@ -706,13 +729,16 @@ static void sum_weights(const nf_ner_model *m, const key_list *kl, int32_t *acc)
         if (f) add_slot(&lo, &hi, f);
     }
     for (size_t j = 0; j < kl->nrow; j++) add_slot(&lo, &hi, &m->direct[kl->row[j]]);
-    /* Lanes 4-7 of lo and 0-3 of hi widened to 32 bits, and lane 4 of hi. */
+    /* Lanes 4-7 of lo and 0-7 of hi widened to 32 bits: the NT sums, then
+     * those of the slots' padding (zeros: slots are zeroed before their
+     * NT weights are copied in). */
     _mm_storeu_si128((__m128i *)(void *)acc, _mm_srai_epi32(_mm_unpackhi_epi16(lo, lo), 16));
     _mm_storeu_si128((__m128i *)(void *)(acc + 4), _mm_srai_epi32(_mm_unpacklo_epi16(hi, hi), 16));
-    acc[8] = (int16_t)_mm_extract_epi16(hi, 4);
+    _mm_storeu_si128((__m128i *)(void *)(acc + 8), _mm_srai_epi32(_mm_unpackhi_epi16(hi, hi), 16));
 }
 #else
-/* Sums the weights of the listed features into acc (NT scores). */
+/* Sums the weights of the listed features into acc (NT scores, then
+ * zeros up to EMW). */
 static void sum_weights(const nf_ner_model *m, const key_list *kl, int32_t *acc) {
     int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
     for (size_t j = 0; j < kl->n; j++) {
@@ -728,6 +754,7 @@ static void sum_weights(const nf_ner_model *m, const key_list *kl, int32_t *acc)
     }
     acc[0] = a0, acc[1] = a1, acc[2] = a2, acc[3] = a3, acc[4] = a4;
     acc[5] = a5, acc[6] = a6, acc[7] = a7, acc[8] = a8;
+    acc[9] = acc[10] = acc[11] = 0;
 }
 #endif
 
@@ -821,7 +848,7 @@ static void features(const nf_ner_model *m, const nf_doc *doc, size_t k, const t
 
 /* A path's score and the tag it comes from. */
 typedef struct cand {
-    int64_t v;
+    int32_t v;
     int tag;
 } cand;
 
@@ -831,14 +858,14 @@ static inline cand pick(cand x, cand y) {
 }
 
 /* The path into some tag from tag p: its score plus the transition. */
-static inline cand from(const int64_t *score, const int64_t *trt, int p) {
+static inline cand from(const int32_t *score, const int32_t *trt, int p) {
     return (cand){score[p] + trt[p], p};
 }
 
 /* The best of the paths from all nine tags into a tag whose transitions
  * are trt (a row of m->trt), the lowest tag on ties (the same as scanning
  * them in order), by a tree of comparisons. */
-static inline cand best_from_all(const int64_t *score, const int64_t *trt) {
+static inline cand best_from_all(const int32_t *score, const int32_t *trt) {
     cand a = pick(pick(from(score, trt, 0), from(score, trt, 1)),
                   pick(from(score, trt, 2), from(score, trt, 3)));
     cand b = pick(pick(from(score, trt, 4), from(score, trt, 5)),
@@ -846,49 +873,161 @@ static inline cand best_from_all(const int64_t *score, const int64_t *trt) {
     return pick(pick(a, b), from(score, trt, 8));
 }
 
-/* The tag with the highest score (the lowest of equals) and by how much it
- * leads the best of the others in *lead (0 on a tie). */
-static inline int leader(const int64_t *score, int64_t *lead) {
-    int top = 0;
-    int64_t first = score[0], second = NEG * 4; /* below every score */
-    for (int p = 1; p < NT; p++) {
-        int64_t v = score[p];
-        if (v > first) {
-            second = first;
-            first = v;
-            top = p;
-        } else if (v > second) {
-            second = v;
-        }
-    }
-    *lead = first - second;
-    return top;
+/* The best path into O or B-X (t) from the scores of the tags before:
+ * when the best tag so far (top) leads the others by more than the spread
+ * of the transitions into t, it is the best predecessor of t (any other q
+ * scores below score[top] - spread + max tr[.][t] = score[top] + min
+ * tr[.][t]); else every predecessor is tried. */
+static inline cand best_into(const nf_ner_model *m, const int32_t *score, int top, int64_t lead,
+                             int t) {
+    return lead > m->spread[t] ? (cand){score[top] + m->trt[t][top], top}
+                               : best_from_all(score, m->trt[t]);
 }
 
 /* The best tag sequence for n tokens of emission scores (viterbi in
  * nerlib.py: ties go to the lower tag).  Transitions that are not allowed
  * carry a penalty no path that can avoid them survives, which picks the
- * same path as skipping them. */
-static void viterbi(const nf_ner_model *m, const int32_t (*em)[NT], size_t n, uint8_t *tags,
-                    uint8_t (*back)[NT]) {
-    int64_t score[NT], next[NT];
+ * same path as skipping them.  O and B-X may follow any tag (best_into);
+ * I-X only B-X (t - 1) or I-X. */
+#if defined(__SSE2__)
+/* Lanes of a where mask is set, else of b. */
+static inline __m128i sel(__m128i mask, __m128i a, __m128i b) {
+    return _mm_or_si128(_mm_and_si128(mask, a), _mm_andnot_si128(mask, b));
+}
+
+/* The larger of a and b, lane by lane. */
+static inline __m128i max32(__m128i a, __m128i b) {
+    return sel(_mm_cmpgt_epi32(a, b), a, b);
+}
+
+/* The largest of the twelve lanes of v[0..2], in every lane. */
+static inline __m128i hmax(__m128i a, __m128i b, __m128i c) {
+    __m128i x = max32(max32(a, b), c);
+    x = max32(x, _mm_shuffle_epi32(x, 0x4E));
+    return max32(x, _mm_shuffle_epi32(x, 0xB1));
+}
+
+/* Bits 0-11: which lanes of a, b, c equal those of x. */
+static inline unsigned lanes_equal(__m128i a, __m128i b, __m128i c, __m128i x) {
+    return (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(a, x))) |
+           (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(b, x))) << 4 |
+           (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(c, x))) << 8;
+}
+
+/* The scores are vectors of EMW lanes, one per tag and NEG-like past NT:
+ * the lanes of O and B-X take best_into's path, the lanes of I-X the
+ * better of B-X and I-X, each lane's tag kept as a byte in back. */
+static void viterbi(const nf_ner_model *m, const int32_t (*em)[EMW], size_t n, uint8_t *tags,
+                    uint8_t (*back)[16]) {
+    _Alignas(16) int32_t score[EMW], bo[EMW];
+    _Alignas(16) int32_t bo_tag[EMW];
+    for (int t = 0; t < EMW; t++) score[t] = t < NT ? m->tr[NT][t] + em[0][t] : NEG;
+    for (int t = NT; t < EMW; t++) bo[t] = NEG, bo_tag[t] = 0;
+    const __m128i neg = _mm_set1_epi32(NEG);
+    /* the lanes of I-X (2, 4, 6, 8), the lanes' own tags and those before */
+    const __m128i in0 = _mm_set_epi32(0, -1, 0, 0), in1 = _mm_set_epi32(0, -1, 0, -1);
+    const __m128i in2 = _mm_set_epi32(0, 0, 0, -1);
+    const __m128i id0 = _mm_set_epi32(3, 2, 1, 0), id1 = _mm_set_epi32(7, 6, 5, 4);
+    const __m128i id2 = _mm_set_epi32(11, 10, 9, 8), one = _mm_set1_epi32(1);
+    const __m128i tb0 = _mm_loadu_si128((const __m128i *)(const void *)m->tri_b);
+    const __m128i tb1 = _mm_loadu_si128((const __m128i *)(const void *)(m->tri_b + 4));
+    const __m128i tb2 = _mm_loadu_si128((const __m128i *)(const void *)(m->tri_b + 8));
+    const __m128i ti0 = _mm_loadu_si128((const __m128i *)(const void *)m->tri_i);
+    const __m128i ti1 = _mm_loadu_si128((const __m128i *)(const void *)(m->tri_i + 4));
+    const __m128i ti2 = _mm_loadu_si128((const __m128i *)(const void *)(m->tri_i + 8));
+    for (size_t i = 1; i < n; i++) {
+        __m128i v0 = _mm_load_si128((const __m128i *)(const void *)score);
+        __m128i v1 = _mm_load_si128((const __m128i *)(const void *)(score + 4));
+        __m128i v2 = _mm_load_si128((const __m128i *)(const void *)(score + 8));
+        /* The leader (the lowest of equals) and its lead over the others. */
+        __m128i top_v = hmax(v0, v1, v2);
+        unsigned eq = lanes_equal(v0, v1, v2, top_v);
+        int top = __builtin_ctz(eq);
+        int64_t lead = 0;
+        if (!(eq & (eq - 1))) { /* one leader: the second best, without it */
+            __m128i e0 = _mm_cmpeq_epi32(v0, top_v), e1 = _mm_cmpeq_epi32(v1, top_v);
+            __m128i e2 = _mm_cmpeq_epi32(v2, top_v);
+            __m128i second = hmax(sel(e0, neg, v0), sel(e1, neg, v1), sel(e2, neg, v2));
+            lead = (int64_t)score[top] - _mm_cvtsi128_si32(second);
+        }
+        __m128i b0, b1, b2, k0, k1, k2;
+        if (lead > m->spread_bo) { /* the leader goes on to O and every B-X */
+            __m128i s = _mm_set1_epi32(score[top]);
+            const int32_t *tf = m->trfrom[top];
+            b0 = _mm_add_epi32(s, _mm_loadu_si128((const __m128i *)(const void *)tf));
+            b1 = _mm_add_epi32(s, _mm_loadu_si128((const __m128i *)(const void *)(tf + 4)));
+            b2 = _mm_add_epi32(s, _mm_loadu_si128((const __m128i *)(const void *)(tf + 8)));
+            k0 = k1 = k2 = _mm_set1_epi32(top);
+        } else {
+            for (int t = 0; t < NT; t += t == 0 ? 1 : 2) {
+                cand c = best_into(m, score, top, lead, t);
+                bo[t] = c.v, bo_tag[t] = c.tag;
+            }
+            b0 = _mm_load_si128((const __m128i *)(const void *)bo);
+            b1 = _mm_load_si128((const __m128i *)(const void *)(bo + 4));
+            b2 = _mm_load_si128((const __m128i *)(const void *)(bo + 8));
+            k0 = _mm_load_si128((const __m128i *)(const void *)bo_tag);
+            k1 = _mm_load_si128((const __m128i *)(const void *)(bo_tag + 4));
+            k2 = _mm_load_si128((const __m128i *)(const void *)(bo_tag + 8));
+        }
+        /* I-X: from B-X (the lane before, shifted in) or from itself; ties
+         * go to B-X, the lower tag. */
+        __m128i p0 = _mm_slli_si128(v0, 4);
+        __m128i p1 = _mm_or_si128(_mm_slli_si128(v1, 4), _mm_srli_si128(v0, 12));
+        __m128i p2 = _mm_or_si128(_mm_slli_si128(v2, 4), _mm_srli_si128(v1, 12));
+        __m128i fb0 = _mm_add_epi32(p0, tb0), fi0 = _mm_add_epi32(v0, ti0);
+        __m128i fb1 = _mm_add_epi32(p1, tb1), fi1 = _mm_add_epi32(v1, ti1);
+        __m128i fb2 = _mm_add_epi32(p2, tb2), fi2 = _mm_add_epi32(v2, ti2);
+        __m128i g0 = _mm_and_si128(in0, _mm_cmpgt_epi32(fi0, fb0));
+        __m128i g1 = _mm_and_si128(in1, _mm_cmpgt_epi32(fi1, fb1));
+        __m128i g2 = _mm_and_si128(in2, _mm_cmpgt_epi32(fi2, fb2));
+        /* lanes of I-X: the better path (g), else the one from B-X */
+        __m128i n0 = sel(in0, sel(g0, fi0, fb0), b0), n1 = sel(in1, sel(g1, fi1, fb1), b1);
+        __m128i n2 = sel(in2, sel(g2, fi2, fb2), b2);
+        k0 = sel(in0, sel(g0, id0, _mm_sub_epi32(id0, one)), k0);
+        k1 = sel(in1, sel(g1, id1, _mm_sub_epi32(id1, one)), k1);
+        k2 = sel(in2, sel(g2, id2, _mm_sub_epi32(id2, one)), k2);
+        const int32_t *e = em[i];
+        _mm_store_si128((__m128i *)(void *)score,
+                        _mm_add_epi32(n0, _mm_loadu_si128((const __m128i *)(const void *)e)));
+        _mm_store_si128((__m128i *)(void *)(score + 4),
+                        _mm_add_epi32(n1, _mm_loadu_si128((const __m128i *)(const void *)(e + 4))));
+        _mm_store_si128((__m128i *)(void *)(score + 8),
+                        _mm_add_epi32(n2, _mm_loadu_si128((const __m128i *)(const void *)(e + 8))));
+        __m128i k = _mm_packus_epi16(_mm_packs_epi32(k0, k1), _mm_packs_epi32(k2, k2));
+        _mm_storeu_si128((__m128i *)(void *)back[i], k);
+    }
+    int arg = 0;
+    for (int t = 1; t < NT; t++)
+        if (score[t] > score[arg]) arg = t;
+    tags[n - 1] = (uint8_t)arg;
+    for (size_t i = n - 1; i > 0; i--) tags[i - 1] = back[i][tags[i]];
+}
+#else
+/* The same, one tag at a time. */
+static void viterbi(const nf_ner_model *m, const int32_t (*em)[EMW], size_t n, uint8_t *tags,
+                    uint8_t (*back)[16]) {
+    int32_t score[NT], next[NT];
     for (int t = 0; t < NT; t++) score[t] = m->tr[NT][t] + em[0][t];
     for (size_t i = 1; i < n; i++) {
-        /* O and B-X may follow any tag.  When the best tag so far leads the
-         * others by more than the spread of the transitions into t, it is the
-         * best predecessor of t: any other q scores below
-         * score[top] - spread + max tr[.][t] = score[top] + min tr[.][t]. */
-        int64_t lead;
-        int top = leader(score, &lead);
+        int top = 0;
+        int32_t second = NEG * 2; /* below every score */
+        for (int p = 1; p < NT; p++) {
+            if (score[p] > score[top]) {
+                second = score[top];
+                top = p;
+            } else if (score[p] > second) {
+                second = score[p];
+            }
+        }
+        int64_t lead = (int64_t)score[top] - second;
         for (int t = 0; t < NT; t += t == 0 ? 1 : 2) {
-            cand c = lead > m->spread[t] ? (cand){score[top] + m->trt[t][top], top}
-                                         : best_from_all(score, m->trt[t]);
+            cand c = best_into(m, score, top, lead, t);
             next[t] = c.v + em[i][t];
             back[i][t] = (uint8_t)c.tag;
         }
-        /* I-X only B-X (t - 1) or I-X. */
         for (int t = 2; t < NT; t += 2) {
-            int64_t vb = score[t - 1] + m->tr[t - 1][t], vi = score[t] + m->tr[t][t];
+            int32_t vb = score[t - 1] + m->tr[t - 1][t], vi = score[t] + m->tr[t][t];
             next[t] = (vi > vb ? vi : vb) + em[i][t];
             back[i][t] = (uint8_t)(vi > vb ? t : t - 1);
         }
@@ -900,6 +1039,7 @@ static void viterbi(const nf_ner_model *m, const int32_t (*em)[NT], size_t n, ui
     tags[n - 1] = (uint8_t)arg;
     for (size_t i = n - 1; i > 0; i--) tags[i - 1] = back[i][tags[i]];
 }
+#endif
 
 #define LAG 2              /* tokens between the stages of the scoring pipeline */
 #define PIPE (2 * LAG + 1) /* key lists in flight */
@@ -908,8 +1048,8 @@ static void viterbi(const nf_ner_model *m, const int32_t (*em)[NT], size_t n, ui
 static size_t tag_window(const nf_ner_model *m, const nf_doc *doc, size_t wa, size_t n,
                          nf_ner_span *out, size_t cap, size_t found) {
     tok_info ti[NF_NER_WINDOW];
-    int32_t em[NF_NER_WINDOW][NT];
-    uint8_t back[NF_NER_WINDOW][NT];
+    _Alignas(16) int32_t em[NF_NER_WINDOW][EMW];
+    uint8_t back[NF_NER_WINDOW][16];
     uint8_t tags[NF_NER_WINDOW];
     key_list kl[PIPE];
     token_infos(m, doc, wa, n, ti);
@@ -922,7 +1062,7 @@ static size_t tag_window(const nf_ner_model *m, const nf_doc *doc, size_t wa, si
         if (i >= LAG && i - LAG < n) filter_keys(m, &kl[(i - LAG) % PIPE]);
         if (i >= 2 * LAG) sum_weights(m, &kl[(i - 2 * LAG) % PIPE], em[i - 2 * LAG]);
     }
-    viterbi(m, (const int32_t(*)[NT])em, n, tags, back);
+    viterbi(m, (const int32_t(*)[EMW])em, n, tags, back);
     static const uint8_t types[3] = {NF_ENT_PERSON, NF_ENT_ORG, NF_ENT_GPE};
     for (size_t i = 0; i < n;) {
         int t = tags[i];

@@ -1009,7 +1009,10 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
 /* Compound adjectives of duration: "dreieinhalbjährigen", "zweitägigen",
  * "dreistündige".  Only with a number word: "29-jährige" is an age. */
 static size_t m_duration_adjective(const tctx *c, size_t k, size_t end, tsem *s) {
-    if (k >= end || kind_of(c, k) != NF_TOK_WORD || !(c->doc->tokens[k].flags & NF_TF_LOWER))
+    /* The word starts with a number word ("zweijährige"): the prefix
+     * index's bit says whether it may. */
+    if (k >= end || kind_of(c, k) != NF_TOK_WORD || !(c->doc->tokens[k].flags & NF_TF_LOWER) ||
+        !(c->doc->tok_mask[k] & NF_TM_NUMWORD))
         return 0;
     static const struct {
         const char *stem;
@@ -1018,6 +1021,12 @@ static size_t m_duration_adjective(const tctx *c, size_t k, size_t end, tsem *s)
                  {"tägig", U_D},  {"stündig", U_H},   {"minütig", U_MIN}};
     const char *w = nf_tokl(c->doc, k);
     size_t n = c->doc->tok_llen[k];
+    /* Every stem ends in "ig", and the word in the stem and an ending of
+     * at most two letters that starts with "e". */
+    bool ig = (n >= 2 && memcmp(w + n - 2, "ig", 2) == 0) ||
+              (n >= 3 && memcmp(w + n - 3, "ige", 3) == 0) ||
+              (n >= 4 && memcmp(w + n - 4, "ige", 3) == 0);
+    if (!ig) return 0;
     for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++) {
         const char *p = strstr(w, stems[i].stem);
         if (!p || p == w) continue;
@@ -1027,7 +1036,6 @@ static size_t m_duration_adjective(const tctx *c, size_t k, size_t end, tsem *s)
             continue;
         double v;
         if (!nf_parse_number_word(c->lp, w, (size_t)(p - w), &v) || v <= 0) continue;
-        (void)n;
         sem_init(s, K_DURATION, NF_TIME_DURATION);
         s->unit = stems[i].unit, s->amount = v;
         return k + 1;
