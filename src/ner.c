@@ -346,7 +346,9 @@ static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len
         m->tri_i[t] = inside ? m->tr[t][t] : 0;
     }
 
-    m->fmask = table_size(nf) - 1;
+    /* Four slots or more a feature: a key is mostly at its own slot (half as
+     * many gave 2 % more time on bench-de, a quarter as many 5 %). */
+    m->fmask = table_size(nf * 2) - 1;
     /* The words-only model holds the lexicon words, not the gazetteer's. */
     m->wmask = table_size((words_only ? 0 : ng) + nl) - 1;
     if (!words_only) {
