@@ -347,7 +347,7 @@ static nf_status parse_model(nf_ner_model *m, const unsigned char *p, size_t len
     }
 
     /* Four slots or more a feature: a key is mostly at its own slot (half as
-     * many gave 2 % more time on bench-de, a quarter as many 5 %). */
+     * many gave 2 % more time on bench-de, a quarter as many 7 %). */
     m->fmask = table_size(nf * 2) - 1;
     /* The words-only model holds the lexicon words, not the gazetteer's. */
     m->wmask = table_size((words_only ? 0 : ng) + nl) - 1;
@@ -686,24 +686,15 @@ typedef struct key_list {
     size_t nrow;
 } key_list;
 
-/* Lists feature `key` and starts fetching its word of the filter. */
+/* Lists feature `key` when the filter says the model may know it (without
+ * a branch: the key is written either way, and counted only then), and
+ * starts fetching its slot. */
 static inline void put(const nf_ner_model *m, key_list *kl, uint32_t key) {
     if (kl->n == MAX_FEATS) return;
-    kl->key[kl->n++] = key;
-    __builtin_prefetch(&m->filter[key >> FILTER_SHIFT >> 6]);
-}
-
-/* Keeps the listed features the filter says the model may know, and starts
- * fetching the slots of all (without a branch on the filter). */
-static void filter_keys(const nf_ner_model *m, key_list *kl) {
-    size_t k = 0;
-    for (size_t j = 0; j < kl->n; j++) {
-        uint32_t key = kl->key[j], b = key >> FILTER_SHIFT;
-        kl->key[k] = key;
-        k += m->filter[b >> 6] >> (b & 63) & 1;
-        __builtin_prefetch(&m->feats[key & m->fmask]);
-    }
-    kl->n = k;
+    uint32_t b = key >> FILTER_SHIFT;
+    kl->key[kl->n] = key;
+    kl->n += m->filter[b >> 6] >> (b & 63) & 1;
+    __builtin_prefetch(&m->feats[key & m->fmask]);
 }
 
 /* Lists row `row` of the direct weights. */
@@ -1043,8 +1034,8 @@ static void viterbi(const nf_ner_model *m, const int32_t (*em)[EMW], size_t n, u
 }
 #endif
 
-#define LAG 2              /* tokens between the stages of the scoring pipeline */
-#define PIPE (2 * LAG + 1) /* key lists in flight */
+#define LAG 3          /* tokens between listing a token's features and summing them */
+#define PIPE (LAG + 1) /* key lists in flight */
 
 /* Tags one window [wa, wa + n) and appends its spans; returns the new count. */
 static size_t tag_window(const nf_ner_model *m, const nf_doc *doc, size_t wa, size_t n,
@@ -1056,13 +1047,12 @@ static size_t tag_window(const nf_ner_model *m, const nf_doc *doc, size_t wa, si
     key_list kl[PIPE];
     token_infos(m, doc, wa, n, ti);
     /* A pipeline over the tokens: the features of token i are listed (and
-     * their filter words fetched), those of token i - LAG filtered (and
-     * their slots fetched), and those of token i - 2 * LAG summed: a token's
-     * work is short, so the fetches get LAG tokens' time to arrive. */
-    for (size_t i = 0; i < n + 2 * LAG; i++) {
+     * the slots of those the filter lets through fetched), and those of
+     * token i - LAG summed: a token's work is short, so the fetches get LAG
+     * tokens' time to arrive. */
+    for (size_t i = 0; i < n + LAG; i++) {
         if (i < n) features(m, doc, wa + i, ti, i, n, &kl[i % PIPE]);
-        if (i >= LAG && i - LAG < n) filter_keys(m, &kl[(i - LAG) % PIPE]);
-        if (i >= 2 * LAG) sum_weights(m, &kl[(i - 2 * LAG) % PIPE], em[i - 2 * LAG]);
+        if (i >= LAG) sum_weights(m, &kl[(i - LAG) % PIPE], em[i - LAG]);
     }
     viterbi(m, (const int32_t(*)[EMW])em, n, tags, back);
     static const uint8_t types[3] = {NF_ENT_PERSON, NF_ENT_ORG, NF_ENT_GPE};
