@@ -35,7 +35,7 @@
                         * emissions (under 160 features of 8 bits) a window's scores               \
                         * stay within 2^28, so 32-bit sums never overflow */
 #define EMW 12         /* emission scores of a token: NT, padded to three vectors of four */
-#define MAX_FEATS 64   /* hashed features of one token: at most 30 */
+#define MAX_FEATS 64   /* hashed features of one token: at most 24 (features lists them) */
 #define MAX_DIRECT 96  /* direct features of one token: at most 11, and 75 gazetteer bits */
 #define FILTER_BITS 19 /* a bit per 2^(32 - 19) keys: which features the model may know */
 #define FILTER_SHIFT (32 - FILTER_BITS)
@@ -688,9 +688,9 @@ typedef struct key_list {
 
 /* Lists feature `key` when the filter says the model may know it (without
  * a branch: the key is written either way, and counted only then), and
- * starts fetching its slot. */
+ * starts fetching its slot.  No token has more features than the lists
+ * hold (MAX_FEATS, MAX_DIRECT: counted from features and gaz_features). */
 static inline void put(const nf_ner_model *m, key_list *kl, uint32_t key) {
-    if (kl->n == MAX_FEATS) return;
     uint32_t b = key >> FILTER_SHIFT;
     kl->key[kl->n] = key;
     kl->n += m->filter[b >> 6] >> (b & 63) & 1;
@@ -699,7 +699,7 @@ static inline void put(const nf_ner_model *m, key_list *kl, uint32_t key) {
 
 /* Lists row `row` of the direct weights. */
 static inline void put_direct(key_list *kl, uint32_t row) {
-    if (kl->nrow < MAX_DIRECT) kl->row[kl->nrow++] = (uint16_t)row;
+    kl->row[kl->nrow++] = (uint16_t)row;
 }
 
 #if defined(__SSE2__)
