@@ -2,6 +2,9 @@
 #include "tokens.h"
 
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "error.h"
 #include "langpack.h"
@@ -48,7 +51,41 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
         /* The lexicon hashes of both texts (nf_lexicon_hash) as they are
          * written: FNV-1a, byte by byte. */
         uint32_t th = NF_LEXICON_HASH_INIT, lh = NF_LEXICON_HASH_INIT, ph = lh;
-        for (uint32_t i = doc->tokens[k].a; i < doc->tokens[k].b; i++) {
+        uint32_t i = doc->tokens[k].a;
+#if defined(__SSE2__)
+        /* A token of up to sixteen ASCII characters (most are): its code
+         * points packed to bytes and lower-cased as one vector, stored with
+         * the bytes after it (which the next token overwrites), and hashed
+         * byte by byte as below. */
+        size_t len = doc->tokens[k].b - i;
+        if (len <= 16 && i + 16 <= t->n && off + 16 <= bytes) {
+            const __m128i *src = (const __m128i *)(const void *)(t->cp + i);
+            __m128i w = _mm_packus_epi16(
+                _mm_packs_epi32(_mm_loadu_si128(src), _mm_loadu_si128(src + 1)),
+                _mm_packs_epi32(_mm_loadu_si128(src + 2), _mm_loadu_si128(src + 3)));
+            unsigned in = (unsigned)((1u << len) - 1u); /* the token's bytes */
+            if (!((unsigned)_mm_movemask_epi8(w) & in)) {
+                __m128i up = _mm_and_si128(_mm_cmpgt_epi8(w, _mm_set1_epi8('A' - 1)),
+                                           _mm_cmplt_epi8(w, _mm_set1_epi8('Z' + 1)));
+                __m128i low = _mm_add_epi8(w, _mm_and_si128(up, _mm_set1_epi8(32)));
+                _mm_storeu_si128((__m128i *)(void *)(doc->tok_text + off), w);
+                _mm_storeu_si128((__m128i *)(void *)(doc->tok_lower + off), low);
+                cased = ((unsigned)_mm_movemask_epi8(up) & in) != 0;
+                nul =
+                    ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, _mm_setzero_si128())) & in) != 0;
+                const unsigned char *x = (const unsigned char *)doc->tok_text + off;
+                const unsigned char *y = (const unsigned char *)doc->tok_lower + off;
+                for (size_t j = 0; j < len; j++) {
+                    th = (th ^ x[j]) * 16777619u;
+                    lh = (lh ^ y[j]) * 16777619u;
+                    if (j < 3) ph = lh;
+                }
+                off += len, lo += len;
+                i = doc->tokens[k].b; /* done: the loop below has nothing left */
+            }
+        }
+#endif
+        for (; i < doc->tokens[k].b; i++) {
             int32_t c = t->cp[i];
             if (c < 0x80) {
                 uint32_t upper = (uint32_t)(c - 'A') < 26u;
