@@ -12,53 +12,12 @@
 #include "entities.h"
 #include "error.h"
 #include "event_args.h"
+#include "event_readings.h"
 #include "stages.h"
 #include "tokens.h"
 
-/* One reading of a trigger word: the fields of a line of the lexicon. */
-typedef struct reading {
-    char particle[40];
-    char code[6];
-    char src[24], tgt[24];
-    char reverse[6];
-    bool passive, symmetric, noun, weak, content;
-} reading;
-
-/* Copies a tab-separated field into `out`; returns the rest after the tab. */
-static const char *field(const char *p, const char *end, char *out, size_t cap) {
-    const char *tab = p;
-    while (tab < end && *tab != '\t') tab++;
-    size_t n = (size_t)(tab - p);
-    if (n >= cap) n = cap - 1;
-    memcpy(out, p, n);
-    out[n] = '\0';
-    return tab < end ? tab + 1 : end;
-}
-
-/* Parses one reading ("particle\tcode\tframe\treverse\tflags"). */
-static bool parse_reading(const char *p, const char *end, reading *r) {
-    memset(r, 0, sizeof *r);
-    char frame[24], flags[64];
-    p = field(p, end, r->particle, sizeof r->particle);
-    p = field(p, end, r->code, sizeof r->code);
-    p = field(p, end, frame, sizeof frame);
-    p = field(p, end, r->reverse, sizeof r->reverse);
-    field(p, end, flags, sizeof flags);
-    char *gt = strchr(frame, '>');
-    if (!gt || strlen(r->code) < 2) return false;
-    /* frame is as long as src and tgt: both halves fit, NUL included */
-    _Static_assert(sizeof frame == sizeof r->src && sizeof frame == sizeof r->tgt, "frame fits");
-    *gt = '\0';
-    memcpy(r->src, frame, (size_t)(gt - frame) + 1);
-    memcpy(r->tgt, gt + 1, strlen(gt + 1) + 1);
-    if (r->reverse[0] == '-') r->reverse[0] = '\0';
-    r->passive = strstr(flags, "pass") != NULL;
-    r->symmetric = strstr(flags, "sym") != NULL;
-    r->noun = strstr(flags, "noun") != NULL;
-    r->weak = strstr(flags, "weak") != NULL;
-    r->content = strstr(flags, "content") != NULL;
-    return true;
-}
+/* One reading of a trigger word (parsed when the pack loaded). */
+typedef nf_ev_reading reading;
 
 /* True when the particle closes the clause after token k ("traf … ein"). */
 static bool particle_after(const nf_doc *doc, size_t k, size_t sb, const char *particle) {
@@ -236,24 +195,19 @@ static size_t pattern_parts(const char *pattern) {
     return n;
 }
 
-/* The reading of a trigger word that applies at token k: a reading whose
- * particle pattern holds beats one without, a pattern of more parts one of
- * fewer.  False when none applies. */
-static bool best_reading(const nf_doc *doc, size_t k, size_t sa, size_t sb, const char *value,
-                         reading *best) {
-    bool have = false;
-    for (const char *p = value; *p;) {
-        const char *end = strchr(p, NF_LEX_SEP);
-        if (!end) end = p + strlen(p);
-        reading r;
-        if (parse_reading(p, end, &r)) {
-            bool ok = !r.particle[0] || pattern_holds(doc, k, sa, sb, r.particle);
-            if (ok && (!have || pattern_parts(r.particle) > pattern_parts(best->particle)))
-                *best = r, have = true;
-        }
-        p = *end ? end + 1 : end;
+/* The reading of trigger entry `entry` that applies at token k: a reading
+ * whose particle pattern holds beats one without, a pattern of more parts
+ * one of fewer.  NULL when none applies; else it points into the pack. */
+static const reading *best_reading(const nf_doc *doc, size_t k, size_t sa, size_t sb,
+                                   size_t entry) {
+    const nf_ev_readings *rd = &doc->pack->trigger_readings;
+    const reading *best = NULL;
+    for (uint32_t i = rd->first[entry]; i < rd->first[entry + 1]; i++) {
+        const reading *r = &rd->r[i];
+        bool ok = !r->particle[0] || pattern_holds(doc, k, sa, sb, r->particle);
+        if (ok && (!best || pattern_parts(r->particle) > pattern_parts(best->particle))) best = r;
     }
-    return have;
+    return best;
 }
 
 /* True for the codes of force and violence (roots 15 and 18-20), whose
@@ -473,24 +427,22 @@ static bool distributive(const nf_doc *doc, size_t ca, size_t cb) {
  * target named (coordinated actors each act).  `*content` is set when the
  * trigger's reading reports an act whose content follows ("wirft … vor,
  * … zu wollen").  False when memory runs out. */
-static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, const char *value,
-                       bool *content) {
-    reading best;
-    bool have = best_reading(doc, k, sa, sb, value, &best);
-    *content = have && best.content;
-    if (!have || best.weak || impersonal_threat(doc, k, sb, best.code)) return true;
+static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry, bool *content) {
+    const reading *best = best_reading(doc, k, sa, sb, entry);
+    *content = best && best->content;
+    if (!best || best->weak || impersonal_threat(doc, k, sb, best->code)) return true;
     size_t ca, cb;
     ev_clause_of(doc, k, sa, sb, &ca, &cb);
     ev_actors src = {{-1}, 0}, tgt = {{-1}, 0};
-    const char *modality = modality_of(doc, ca, cb, k, best.particle);
-    bool needs_target = strcmp(best.tgt, "none") != 0;
-    if (best.symmetric) {
+    const char *modality = modality_of(doc, ca, cb, k, best->particle);
+    bool needs_target = strcmp(best->tgt, "none") != 0;
+    if (best->symmetric) {
         int32_t a, b;
         if (distributive(doc, ca, cb)) return true;
-        if (ev_two_actors(doc, best.noun ? sa : ca, best.noun ? sb : cb, &a, &b)) {
+        if (ev_two_actors(doc, best->noun ? sa : ca, best->noun ? sb : cb, &a, &b)) {
             src.e[src.n++] = a;
             tgt.e[tgt.n++] = b;
-        } else if (strcmp(modality, "intended") == 0 && intent_code(best.code)) {
+        } else if (strcmp(modality, "intended") == 0 && intent_code(best->code)) {
             /* "Obama will einen Gipfel": the wish to meet needs no counterpart */
             ev_subjects(doc, k, ca, cb, &src);
             needs_target = false;
@@ -498,7 +450,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, const char *
             return true;
         }
     } else {
-        one_sided_args(doc, &best, k, sa, sb, ca, cb, &src, &tgt);
+        one_sided_args(doc, best, k, sa, sb, ca, cb, &src, &tgt);
     }
     int32_t date = date_of(doc, k, sa, sb), loc = location_of(doc, sa, sb);
     for (size_t i = 0; i < src.n; i++) {
@@ -511,12 +463,12 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, const char *
                 names_trigger(doc, t, k) || (!codable(doc, s) && !codable(doc, t)))
                 continue;
             char code[6], reverse[6];
-            snprintf(code, sizeof code, "%s", best.code);
-            snprintf(reverse, sizeof reverse, "%s", best.reverse);
+            snprintf(code, sizeof code, "%s", best->code);
+            snprintf(reverse, sizeof reverse, "%s", best->reverse);
             const char *mod = modality;
             if (strcmp(modality, "intended") == 0 && intent_code(code)) {
                 /* the stated intent is the act: asserted, no reverse */
-                snprintf(code, sizeof code, "%s", intent_code(best.code));
+                snprintf(code, sizeof code, "%s", intent_code(best->code));
                 reverse[0] = '\0';
                 mod = "asserted";
             }
@@ -615,7 +567,7 @@ static const nf_lex_entry *compound_trigger(const nf_langpack *lp, const char *w
         memcpy(head, w + i, n - i + 1);
         head[0] = (char)(head[0] - 'a' + 'A');
         const nf_lex_entry *e = nf_lexicon_find(lex, head, n - i);
-        if (e && strstr(nf_lex_val(lex, e), "noun")) return e;
+        if (e && lp->trigger_readings.noun_text[e - lex->entries]) return e;
     }
     return NULL;
 }
@@ -653,7 +605,7 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
                 e = nf_tokl_get(doc, k, lex);
             }
             bool content = false;
-            if (e && !trigger_at(doc, k, sa, sb, nf_lex_val(lex, e), &content))
+            if (e && !trigger_at(doc, k, sa, sb, (size_t)(e - lex->entries), &content))
                 return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory coding events");
             /* the acts named in what an accusation says are alleged, not events */
             if (content) break;

@@ -268,6 +268,7 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, bool ev
     }
     nf_status st = full ? build_indexes(lp, err) : NF_OK;
     if (st == NF_OK) st = nf_number_parts_build(&lp->number_words, &lp->number_parts, err);
+    if (st == NF_OK) st = nf_ev_readings_build(&lp->event_triggers, &lp->trigger_readings, err);
     if (st != NF_OK) nf_langpack_free(lp);
     return st;
 }
@@ -288,4 +289,5 @@ void nf_langpack_free(nf_langpack *lp) {
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
     free(lp->number_parts);
     lp->number_parts = NULL;
+    nf_ev_readings_free(&lp->trigger_readings);
 }

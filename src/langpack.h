@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 
+#include "event_readings.h"
 #include "lexicon.h"
 #include "newsfacts.h"
 
@@ -90,6 +91,7 @@ typedef struct nf_langpack {
     nf_lexicon prefix_index;
     nf_lexicon numword_lengths; /* first bytes of number-word parts -> bit mask of their lengths */
     nf_lexicon trigger_tails;   /* last three bytes of trigger nouns -> bit mask of their lengths */
+    nf_ev_readings trigger_readings; /* event_triggers' values, parsed */
 } nf_langpack;
 
 /* True for a byte the token index counts as part of a word's leading
