@@ -1,6 +1,8 @@
 /* test_events.c - event coding on sentences written for these tests. */
 #include "helpers.h"
 #include "doc.h"
+#include "event_readings.h"
+#include "lexicon.h"
 
 /* The country of an event's actor ("" for none). */
 static const char *country_of(const nf_doc *d, int32_t e) {
@@ -404,6 +406,50 @@ static void test_target_in_sentence_before(void **state) {
                    "10");
 }
 
+/* The trigger list's values become readings once: every field, the frame
+ * split at '>', flags as booleans, "-" as no reverse code; a line without
+ * a frame is left out, and each entry knows whether its value names a noun
+ * reading. */
+static void test_trigger_readings_parsed(void **state) {
+    (void)state;
+    static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
+                               "besuchte\tab\t043\tsubj>obj\t-\tpass,weak\n"
+                               "Gipfel\t\t043\tgen>none\t\tnoun,sym\n"
+                               "kaputt\t\t01\tno-frame\t\t\n";
+    nf_lexicon lex;
+    nf_error err;
+    assert_int_equal(nf_lexicon_parse_multi(&lex, text, strlen(text), "t", &err), NF_OK);
+    nf_ev_readings rd = {0};
+    assert_int_equal(nf_ev_readings_build(&lex, &rd, &err), NF_OK);
+    const nf_lex_entry *v = nf_lexicon_find(&lex, "besuchte", 8);
+    const nf_lex_entry *g = nf_lexicon_find(&lex, "Gipfel", 6);
+    const nf_lex_entry *x = nf_lexicon_find(&lex, "kaputt", 6);
+    assert_non_null(v);
+    assert_non_null(g);
+    assert_non_null(x);
+    size_t iv = (size_t)(v - lex.entries), ig = (size_t)(g - lex.entries);
+    size_t ix = (size_t)(x - lex.entries);
+    assert_int_equal(rd.first[iv + 1] - rd.first[iv], 2);
+    const nf_ev_reading *a = &rd.r[rd.first[iv]], *b = a + 1;
+    assert_string_equal(a->particle, "");
+    assert_string_equal(a->code, "042");
+    assert_string_equal(a->src, "subj");
+    assert_string_equal(a->tgt, "obj");
+    assert_string_equal(a->reverse, "043");
+    assert_false(a->passive || a->weak || a->noun || a->symmetric || a->content);
+    assert_string_equal(b->particle, "ab");
+    assert_string_equal(b->reverse, "");
+    assert_true(b->passive && b->weak);
+    assert_int_equal(rd.first[ig + 1] - rd.first[ig], 1);
+    assert_true(rd.r[rd.first[ig]].noun && rd.r[rd.first[ig]].symmetric);
+    assert_string_equal(rd.r[rd.first[ig]].tgt, "none");
+    assert_true(rd.noun_text[ig]);
+    assert_false(rd.noun_text[iv]);
+    assert_int_equal(rd.first[ix + 1] - rd.first[ix], 0);
+    nf_ev_readings_free(&rd);
+    nf_lexicon_free(&lex);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -439,6 +485,7 @@ int main(void) {
         cmocka_unit_test(test_coordinated_genitive_target),
         cmocka_unit_test(test_respective_parties),
         cmocka_unit_test(test_target_in_sentence_before),
+        cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
