@@ -184,6 +184,9 @@ struct nf_doc {
     size_t nentities, entities_cap;
     nf_mention *mentions; /* in text order */
     size_t nmentions, mentions_cap;
+    int32_t *mention_cover; /* per token: the first mention (not an adjective) over it, or
+                             * -1; made by the events stage (ev_index_mentions) and kept
+                             * up to date by nf_mention_add; NULL before */
 
     nf_quote *quotes;
     size_t nquotes;

@@ -247,6 +247,15 @@ bool nf_mention_add(nf_doc *doc, size_t ta, size_t tb, int32_t entity, int kind)
             (doc->nmentions - pos) * sizeof *doc->mentions);
     doc->mentions[pos] = (nf_mention){(uint32_t)ta, (uint32_t)tb, (uint32_t)entity, (uint8_t)kind};
     doc->nmentions++;
+    if (doc->mention_cover) {
+        /* Indexed already (the events stage resolves a pronoun): the
+         * mentions after it move up one, and it covers its tokens unless
+         * one before it does. */
+        int32_t *cover = doc->mention_cover, p = (int32_t)pos;
+        for (size_t k = 0; k < doc->ntokens; k++) cover[k] += cover[k] >= p;
+        for (size_t k = ta; k < tb && kind != NF_MK_ADJECTIVE; k++)
+            if (cover[k] < 0 || cover[k] > p) cover[k] = p;
+    }
     nf_entity *e = &doc->entities[entity];
     if (kind == NF_MK_NAME) {
         /* The fullest name: the most words; the first written among equals

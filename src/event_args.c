@@ -26,12 +26,31 @@ static bool tok_in(const nf_doc *doc, size_t k, const char *const *list) {
 
 /* The mention (not an adjective) that covers token k (see event_args.h). */
 const nf_mention *ev_mention_at(const nf_doc *doc, size_t k) {
+    if (doc->mention_cover) {
+        int32_t i = k < doc->ntokens ? doc->mention_cover[k] : -1;
+        return i >= 0 ? &doc->mentions[i] : NULL;
+    }
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         if (m->ta > k) break;
         if (k < m->tb && m->kind != NF_MK_ADJECTIVE) return m;
     }
     return NULL;
+}
+
+/* See event_args.h.  Later mentions first, so that over a token the
+ * first mention in text order is the one that stays. */
+bool ev_index_mentions(nf_doc *doc) {
+    int32_t *cover = nf_arena_alloc(&doc->arena, (doc->ntokens + 1) * sizeof *cover);
+    if (!cover) return false;
+    for (size_t k = 0; k <= doc->ntokens; k++) cover[k] = -1;
+    for (size_t i = doc->nmentions; i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->kind == NF_MK_ADJECTIVE) continue;
+        for (size_t k = m->ta; k < m->tb && k < doc->ntokens; k++) cover[k] = (int32_t)i;
+    }
+    doc->mention_cover = cover;
+    return true;
 }
 
 /* True when `e` is one of the list's actors. */

@@ -22,6 +22,11 @@ typedef struct ev_actors {
  * doc->mentions. */
 const nf_mention *ev_mention_at(const nf_doc *doc, size_t k);
 
+/* Indexes the mentions by token for ev_mention_at (which otherwise reads
+ * them from the first); nf_mention_add keeps the index up to date.  False
+ * when memory runs out. */
+bool ev_index_mentions(nf_doc *doc);
+
 /* The first actor mention in tokens [a, b), skipping those after a
  * preposition when `bare` is set; -1 when none.  `at` (may be NULL) gets
  * its first token. */

@@ -590,6 +590,8 @@ static bool sports_sentence(const nf_doc *doc, size_t sa, size_t sb) {
 nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
     const nf_lexicon *lex = &doc->pack->event_triggers;
     if (!lex->count) return NF_OK;
+    if (!ev_index_mentions(doc))
+        return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory coding events");
     for (size_t s = 0; s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         if (sports_sentence(doc, sa, sb)) continue;
