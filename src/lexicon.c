@@ -72,14 +72,9 @@ static inline bool same_bytes(const char *a, const char *b, size_t len) {
     return true;
 }
 
-/* nf_lexicon_find with the key's nf_lexicon_hash already known. */
-const nf_lex_entry *nf_lexicon_find_hashed(const nf_lexicon *lex, const char *key, size_t len,
-                                           uint32_t h) {
-    if (!lex->slots) return NULL;
-    if (lex->bloom) {
-        uint64_t bits = nf_lex_bloom_bits(h);
-        if ((lex->bloom[nf_lex_bloom_word(h, lex->bloom_mask)] & bits) != bits) return NULL;
-    }
+/* See lexicon.h: linear probing from the hash's slot. */
+const nf_lex_entry *nf_lexicon_probe(const nf_lexicon *lex, const char *key, size_t len,
+                                     uint32_t h) {
     for (size_t i = h & lex->mask;; i = (i + 1) & lex->mask) {
         uint32_t s = lex->slots[i];
         if (!s) return NULL;

@@ -97,9 +97,23 @@ static inline void nf_lexicon_prefetch_entry(const nf_lexicon *lex, uint32_t h) 
     }
 }
 
-/* nf_lexicon_find for a key whose nf_lexicon_hash is `h`. */
-const nf_lex_entry *nf_lexicon_find_hashed(const nf_lexicon *lex, const char *key, size_t len,
-                                           uint32_t h);
+/* The slots of `lex` probed for a key whose hash is `h` (the bloom filter
+ * said it may be there): nf_lexicon_find_hashed's second step. */
+const nf_lex_entry *nf_lexicon_probe(const nf_lexicon *lex, const char *key, size_t len,
+                                     uint32_t h);
+
+/* nf_lexicon_find for a key whose nf_lexicon_hash is `h`.  The bloom
+ * filter's test is inline: it answers most look-ups (absent keys) without
+ * a call. */
+static inline const nf_lex_entry *nf_lexicon_find_hashed(const nf_lexicon *lex, const char *key,
+                                                         size_t len, uint32_t h) {
+    if (!lex->slots) return NULL;
+    if (lex->bloom) {
+        uint64_t bits = nf_lex_bloom_bits(h);
+        if ((lex->bloom[nf_lex_bloom_word(h, lex->bloom_mask)] & bits) != bits) return NULL;
+    }
+    return nf_lexicon_probe(lex, key, len, h);
+}
 
 /* The key or value text of an entry (owned by the lexicon). */
 static inline const char *nf_lex_key(const nf_lexicon *lex, const nf_lex_entry *e) {
