@@ -28,9 +28,9 @@ static char pronoun_gender(const nf_doc *doc, size_t k) {
     static const char *const female[] = {"sie", "ihr", "ihrerseits", "diese", NULL};
     const char *w = nf_tokl(doc, k);
     for (const char *const *p = male; *p; p++)
-        if (strcmp(w, *p) == 0) return 'm';
+        if (nf_streq(w, *p)) return 'm';
     for (const char *const *p = female; *p; p++)
-        if (strcmp(w, *p) == 0) return 'f';
+        if (nf_streq(w, *p)) return 'f';
     return 0;
 }
 
@@ -55,17 +55,17 @@ static bool subject_like(const nf_doc *doc, const nf_mention *m) {
                                           "für",   "gegen", "über",  "nach",  "an",    "auf",
                                           "unter", "ohne",  "durch", "seit",  NULL};
     const char *w = nf_tokl(doc, k - 1);
-    if (strcmp(w, "der") == 0 || strcmp(w, "die") == 0) {
+    if (nf_streq(w, "der") || nf_streq(w, "die")) {
         /* "mit der Kanzlerin": a preposition before the article. */
         if (k >= 2) {
             const char *p = nf_tokl(doc, k - 2);
             for (const char *const *o = oblique; *o; o++)
-                if (strcmp(p, *o) == 0) return false;
+                if (nf_streq(p, *o)) return false;
         }
         return true;
     }
     for (const char *const *o = oblique; *o; o++)
-        if (strcmp(w, *o) == 0) return false;
+        if (nf_streq(w, *o)) return false;
     return true;
 }
 

@@ -25,7 +25,7 @@ static bool np_word(const nf_doc *doc, size_t k) {
     if (t->flags & NF_TF_CAP) return true;
     const char *w = nf_tokl(doc, k);
     for (const char *const *p = small; *p; p++)
-        if (strcmp(w, *p) == 0) return true;
+        if (nf_streq(w, *p)) return true;
     size_t n = strlen(w);
     /* inflected adjectives: "amtierende", "ehemaligen" */
     return n > 3 && (w[n - 1] == 'e' || strcmp(w + n - 2, "en") == 0 ||

@@ -454,14 +454,14 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
     for (size_t j = ca; j < cb && j < k + 5; j++) {
         if (j == k) continue;
         const char *w = nf_tokl(doc, j);
-        if (strcmp(w, "wir") == 0 || strcmp(w, "ich") == 0) {
+        if (nf_streq(w, "wir") || nf_streq(w, "ich")) {
             /* first person in a quotation: its speaker */
             int32_t s = quote_speaker_at(doc, j);
             if (s >= 0) {
                 push(out, s);
                 return;
             }
-        } else if (strcmp(w, "er") == 0 || strcmp(w, "sie") == 0) {
+        } else if (nf_streq(w, "er") || nf_streq(w, "sie")) {
             int32_t r = nf_coref_resolve(doc, j, j + 1);
             if (r >= 0) {
                 push(out, r);
@@ -525,7 +525,7 @@ static bool prep_is(const nf_doc *doc, size_t j, const char *prep) {
                                            {"bei", "beim", NULL}, {"auf", "aufs", NULL}};
     if (nf_tok_is(doc, j, prep)) return true;
     for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
-        if (strcmp(forms[i][0], prep) == 0)
+        if (nf_streq(forms[i][0], prep))
             for (size_t f = 1; f < 3; f++)
                 if (forms[i][f] && nf_tok_is(doc, j, forms[i][f])) return true;
     return false;

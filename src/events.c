@@ -23,12 +23,12 @@ typedef nf_ev_reading reading;
 static bool particle_after(const nf_doc *doc, size_t k, size_t sb, const char *particle) {
     for (size_t j = k + 1; j < sb; j++) {
         const char *w = nf_tokl(doc, j);
-        if (strcmp(w, particle) == 0) {
+        if (nf_streq(w, particle)) {
             /* the particle ends its clause: punctuation or the sentence end follows */
             return j + 1 >= sb || doc->tokens[j + 1].kind == NF_TOK_PUNCT ||
                    doc->tokens[j + 1].kind == NF_TOK_QUOTE;
         }
-        if (strcmp(w, ",") == 0 && j > k + 1 && nf_tok_is(doc, j + 1, "dass")) return false;
+        if (nf_streq(w, ",") && j > k + 1 && nf_tok_is(doc, j + 1, "dass")) return false;
     }
     return false;
 }

@@ -23,6 +23,12 @@ static inline const char *nf_tokl(const nf_doc *doc, size_t k) {
     return doc->tok_lower + doc->tok_off[k];
 }
 
+/* True when the strings are equal: their first bytes decide most
+ * comparisons without a call of strcmp (word lists tested word by word). */
+static inline bool nf_streq(const char *a, const char *b) {
+    return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 /* True when token k's lower-cased text is `w`: the first byte tells most
  * words apart, the length most others (strlen of a literal is free once
  * inlined). */
