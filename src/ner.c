@@ -882,6 +882,16 @@ static inline cand best_into(const nf_ner_model *m, const int32_t *score, int to
  * carry a penalty no path that can avoid them survives, which picks the
  * same path as skipping them.  O and B-X may follow any tag (best_into);
  * I-X only B-X (t - 1) or I-X. */
+/* The tags of the best path: the best last tag (the lowest of equals) and
+ * the back pointers from there. */
+static void backtrack(const int32_t *score, const uint8_t (*back)[16], size_t n, uint8_t *tags) {
+    int arg = 0;
+    for (int t = 1; t < NT; t++)
+        if (score[t] > score[arg]) arg = t;
+    tags[n - 1] = (uint8_t)arg;
+    for (size_t i = n - 1; i > 0; i--) tags[i - 1] = back[i][tags[i]];
+}
+
 #if defined(__SSE2__)
 /* Lanes of a where mask is set, else of b. */
 static inline __m128i sel(__m128i mask, __m128i a, __m128i b) {
@@ -990,11 +1000,7 @@ static void viterbi(const nf_ner_model *m, const int32_t (*em)[EMW], size_t n, u
         __m128i k = _mm_packus_epi16(_mm_packs_epi32(k0, k1), _mm_packs_epi32(k2, k2));
         _mm_storeu_si128((__m128i *)(void *)back[i], k);
     }
-    int arg = 0;
-    for (int t = 1; t < NT; t++)
-        if (score[t] > score[arg]) arg = t;
-    tags[n - 1] = (uint8_t)arg;
-    for (size_t i = n - 1; i > 0; i--) tags[i - 1] = back[i][tags[i]];
+    backtrack(score, (const uint8_t(*)[16])back, n, tags);
 }
 #else
 /* The same, one tag at a time. */
@@ -1026,11 +1032,7 @@ static void viterbi(const nf_ner_model *m, const int32_t (*em)[EMW], size_t n, u
         }
         memcpy(score, next, sizeof score);
     }
-    int arg = 0;
-    for (int t = 1; t < NT; t++)
-        if (score[t] > score[arg]) arg = t;
-    tags[n - 1] = (uint8_t)arg;
-    for (size_t i = n - 1; i > 0; i--) tags[i - 1] = back[i][tags[i]];
+    backtrack(score, (const uint8_t(*)[16])back, n, tags);
 }
 #endif
 
