@@ -622,7 +622,7 @@ int nf_cmd_ingest(int argc, char **argv) {
     }
     size_t cap = 2 * FLUSH_DOCS + 2 * (size_t)threads;
     ingest *g = calloc(1, sizeof *g);
-    item *ring = calloc(cap, sizeof *ring);
+    item *ring = nf_calloc_written(cap, sizeof *ring); /* slots are read before written */
     nf_loader *loader = nf_loader_new(store);
     nf_loader *lookup_loader = nf_loader_new(lookup);
     if (!g || !ring || !loader || !lookup_loader) {

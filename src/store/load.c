@@ -66,16 +66,11 @@ static smap_entry *smap_add(smap *m, const char *key, uint64_t h, long long valu
         size_t ncap = m->cap ? m->cap * 2 : 1024;
         smap_entry *old = m->slots;
         size_t ocap = m->cap;
-        m->slots = calloc(ncap, sizeof *m->slots);
+        m->slots = nf_calloc_written(ncap, sizeof *m->slots); /* probed before written */
         if (!m->slots) {
             m->slots = old;
             return NULL;
         }
-        /* A write to each page now: fresh zero pages read first (by the
-         * probes) map the shared zero page, and the first write to each
-         * then costs a copy and a TLB flush on every core. */
-        for (size_t b = 0; b < ncap * sizeof *m->slots; b += 4096)
-            ((volatile char *)m->slots)[b] = 0;
         m->cap = ncap;
         for (size_t i = 0; i < ocap; i++)
             if (old[i].key) *smap_slot(m, old[i].key, old[i].h, old[i].value, by_value) = old[i];

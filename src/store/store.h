@@ -119,6 +119,12 @@ void nf_store_abort(nf_store *s);
  * message in the store's err (and no transaction open). */
 int nf_store_begin_write(nf_store *s);
 
+/* calloc(n, size), with a byte written to every page at once (free with
+ * free()).  For arrays that threads probe before they write: a fresh page
+ * read first maps the shared zero page, and the first write to it after
+ * that costs a copy and a TLB flush on every core the process runs on. */
+void *nf_calloc_written(size_t n, size_t size);
+
 /* The schema: tables, indexes and views, for the dialect of `s`; the caller
  * frees it (NULL when memory runs out). */
 char *nf_store_schema(const nf_store *s);
