@@ -26,29 +26,15 @@ void nf_jw_init_sink(nf_jw *w, const nf_record_sink *sink, void *ctx) {
 }
 
 /* Writes a newline and indentation in pretty mode. */
-static void newline(nf_jw *w) {
+void nf_jw_newline(nf_jw *w) {
     if (!w->pretty) return;
     nf_buf_putc(w->out, '\n');
     for (int i = 0; i < w->depth; i++) nf_buf_put(w->out, "  ", 2);
 }
 
-/* Writes the separator a new value or key needs at this point (inline in
- * every writer: a megabyte of records calls them some 60,000 times). */
-static inline __attribute__((always_inline)) void before_value(nf_jw *w) {
-    if (w->after_key) {
-        w->after_key = false;
-        return;
-    }
-    if (w->depth > 0) {
-        if (w->has_items[w->depth - 1]) nf_buf_putc(w->out, ',');
-        w->has_items[w->depth - 1] = true;
-        newline(w);
-    }
-}
-
 /* Opens a container. */
 static void open_container(nf_jw *w, char c) {
-    before_value(w);
+    nf_jw_before_value(w);
     nf_buf_putc(w->out, c);
     if (w->depth < NF_JW_MAX_DEPTH) w->has_items[w->depth] = false;
     w->depth++;
@@ -57,7 +43,7 @@ static void open_container(nf_jw *w, char c) {
 /* Closes a container, putting the bracket on its own line if it had items. */
 static void close_container(nf_jw *w, char c) {
     w->depth--;
-    if (w->depth < NF_JW_MAX_DEPTH && w->has_items[w->depth]) newline(w);
+    if (w->depth < NF_JW_MAX_DEPTH && w->has_items[w->depth]) nf_jw_newline(w);
     nf_buf_putc(w->out, c);
 }
 
@@ -161,7 +147,7 @@ void nf_jw_key(nf_jw *w, const char *key) {
         w->sink->key(w->ctx, key, strlen(key));
         return;
     }
-    before_value(w);
+    nf_jw_before_value(w);
     nf_buf_putc(w->out, '"');
     /* Keys are names like "speaker_span": measure and check in one pass,
      * and escape only the rare key that needs it. */
@@ -176,25 +162,13 @@ void nf_jw_key(nf_jw *w, const char *key) {
     w->after_key = true;
 }
 
-/* Writes the key `key` (n bytes), given also as `"key":` (see NF_JW_KEY). */
-void nf_jw_key_literal(nf_jw *w, const char *key, const char *quoted, size_t n) {
-    if (w->sink) {
-        w->sink->key(w->ctx, key, n);
-        return;
-    }
-    before_value(w);
-    nf_buf_put(w->out, quoted, n + 3);
-    if (w->pretty) nf_buf_putc(w->out, ' ');
-    w->after_key = true;
-}
-
 /* Writes a string value. */
 void nf_jw_string(nf_jw *w, const char *s, size_t n) {
     if (w->sink) {
         w->sink->string(w->ctx, s, n);
         return;
     }
-    before_value(w);
+    nf_jw_before_value(w);
     nf_buf_putc(w->out, '"');
     nf_json_escape(w->out, s, n);
     nf_buf_putc(w->out, '"');
@@ -206,17 +180,6 @@ void nf_jw_cstring(nf_jw *w, const char *s) {
         nf_jw_string(w, s, strlen(s));
     else
         nf_jw_null(w);
-}
-
-/* Writes an integer. */
-void nf_jw_int(nf_jw *w, int64_t v) {
-    if (w->sink) {
-        w->sink->integer(w->ctx, v);
-        return;
-    }
-    before_value(w);
-    char tmp[32];
-    nf_buf_put(w->out, tmp, nf_fmt_i64(tmp, v));
 }
 
 /* Writes a number; integral values without a fraction, others with the
@@ -245,7 +208,7 @@ void nf_jw_double(nf_jw *w, double v) {
             w->sink->real(w->ctx, v);
         return;
     }
-    before_value(w);
+    nf_jw_before_value(w);
     nf_buf_puts(w->out, tmp);
 }
 
@@ -255,7 +218,7 @@ void nf_jw_bool(nf_jw *w, bool v) {
         w->sink->boolean(w->ctx, v);
         return;
     }
-    before_value(w);
+    nf_jw_before_value(w);
     nf_buf_puts(w->out, v ? "true" : "false");
 }
 
@@ -265,7 +228,7 @@ void nf_jw_null(nf_jw *w) {
         w->sink->null(w->ctx);
         return;
     }
-    before_value(w);
+    nf_jw_before_value(w);
     nf_buf_put(w->out, "null", 4);
 }
 
@@ -275,6 +238,6 @@ void nf_jw_raw(nf_jw *w, const char *json) {
         w->sink->raw(w->ctx, json, strlen(json));
         return;
     }
-    before_value(w);
+    nf_jw_before_value(w);
     nf_buf_puts(w->out, json);
 }
