@@ -743,12 +743,7 @@ static bool game_code(const nf_doc *doc, size_t k) {
 /* A code after a minute and a slash (see entities.h).  The slash may be a
  * token of its own or the code's first character ("53./PP2" may come as
  * "53", ".", "/PP2"), and k the slash, the code or the code's slash. */
-bool nf_code_after_number(const nf_doc *doc, size_t k, size_t sa) {
-    /* Every case below has a slash in token k or, glued to it, in token
-     * k - 1: most tokens are told apart by their first bytes. */
-    if (nf_tok(doc, k)[0] != '/' &&
-        ((doc->tokens[k].flags & NF_TF_SPACE_BEFORE) || k <= sa || nf_tok(doc, k - 1)[0] != '/'))
-        return false;
+bool nf_code_after_slash(const nf_doc *doc, size_t k, size_t sa) {
     size_t slash; /* the token that holds the slash */
     if (nf_tok_is(doc, k, "/")) {
         if (k + 1 >= doc->ntokens || (doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE) ||

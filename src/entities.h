@@ -40,8 +40,17 @@ size_t nf_mention_first_at(const nf_doc *doc, size_t k);
 
 /* True when token k (of a sentence from sa) is a code glued by a slash to
  * the minute before it, as game reports note goals ("Rosen (52./PP)": a
- * power play, "59./EN" an empty net): no name (entities.c). */
-bool nf_code_after_number(const nf_doc *doc, size_t k, size_t sa);
+ * power play, "59./EN" an empty net): no name.  Every such code has a
+ * slash in token k or, glued to it, in token k - 1: that test is inline
+ * (the entity stage asks for every token), the rest in entities.c. */
+bool nf_code_after_slash(const nf_doc *doc, size_t k, size_t sa);
+static inline bool nf_code_after_number(const nf_doc *doc, size_t k, size_t sa) {
+    const char *text = doc->tok_text;
+    if (text[doc->tok_off[k]] != '/' && ((doc->tokens[k].flags & NF_TF_SPACE_BEFORE) || k <= sa ||
+                                         text[doc->tok_off[k - 1]] != '/'))
+        return false;
+    return nf_code_after_slash(doc, k, sa);
+}
 
 /* The document entity of the gazetteer's organisation of country `iso3`
  * (ISO alpha-3) that the `n` bytes at `name` name as written ("Regierung
