@@ -751,8 +751,10 @@ static void sum_weights(const nf_ner_model *m, const key_list *kl, int32_t *acc)
 }
 #endif
 
-/* Lists the gazetteer features of token i (gaz_features in nerlib.py). */
-static void gaz_features(key_list *kl, const tok_info *ti, size_t i, size_t n, uint32_t cp) {
+/* Lists the gazetteer features of token i (gaz_features in nerlib.py);
+ * inline: most tokens have no gazetteer bits, and the test is all. */
+static inline __attribute__((always_inline)) void gaz_features(key_list *kl, const tok_info *ti,
+                                                               size_t i, size_t n, uint32_t cp) {
     /* Set bits one by one, lowest first (g &= g - 1 clears it). */
     for (uint32_t g = ti[i].gm & 0x7FFFu; g; g &= g - 1) {
         uint32_t b = (uint32_t)__builtin_ctz(g);
