@@ -10,22 +10,6 @@
 
 static inline void trim(const char **a, const char **b);
 
-/* FNV-1a: short keys, good spread, no state; it streams, so a phrase's
- * hash grows word by word.  (A hash of 8 bytes a round measured slower on
- * the words news holds.) */
-uint32_t nf_lexicon_hash_more(uint32_t h, const char *key, size_t len) {
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)key[i];
-        h *= 16777619u;
-    }
-    return h;
-}
-
-/* The hash of `len` bytes at key. */
-uint32_t nf_lexicon_hash(const char *key, size_t len) {
-    return nf_lexicon_hash_more(NF_LEXICON_HASH_INIT, key, len);
-}
-
 /* Reads a decimal integer (with optional sign) that makes up all of `s`. */
 static int64_t parse_num(const char *s) {
     const char *p = s;
@@ -49,12 +33,6 @@ static int64_t lead_num(const char *s, const char *end) {
     while (s < end && *s >= '0' && *s <= '9' && v <= (INT64_MAX - 9) / 10)
         v = v * 10 + (*s++ - '0');
     return neg ? -v : v;
-}
-
-/* Looks up a key: the bloom filter first, then the slots, probed linearly
- * from its hash. */
-const nf_lex_entry *nf_lexicon_find(const nf_lexicon *lex, const char *key, size_t len) {
-    return lex->slots ? nf_lexicon_find_hashed(lex, key, len, nf_lexicon_hash(key, len)) : NULL;
 }
 
 /* True when the `len` bytes at a and b are equal: keys are short, and
