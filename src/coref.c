@@ -326,7 +326,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     /* Mentions inside the span: the last name of a person for a person
      * description ("der russische Präsident Wladimir Putin"), the owner for
      * an organisation ("der Pressedienst des Kreml"). */
-    int32_t inner = -1, inner_person = -1;
+    int32_t inner = -1, inner_person = -1, itself = -1, owner = -1;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         if (m->ta >= tb) break;
@@ -334,6 +334,30 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         inner = (int32_t)m->entity;
         if (doc->entities[m->entity].type == NF_ENT_PERSON && m->kind == NF_MK_NAME)
             inner_person = (int32_t)m->entity;
+        /* an organisation whose mention holds the head noun is the one the
+         * phrase names ("Die [polnische Regierung] in Warschau"), not its
+         * owner */
+        if (m->ta <= head && head < m->tb && doc->entities[m->entity].type == NF_ENT_ORG)
+            itself = (int32_t)m->entity;
+        else if (m->ta > head)
+            owner = (int32_t)m->entity;
+    }
+    /* ... of the owner's country, when one is named after it: "das
+     * Verteidigungsministerium der Vereinigten Staaten" is no German one */
+    if (itself >= 0 && owner >= 0 && doc->entities[owner].country[0] &&
+        strcmp(doc->entities[owner].country, doc->entities[itself].country) != 0)
+        itself = -1;
+    /* ... unless a name follows the head noun: "die israelische Tageszeitung
+     * Haaretz", "der Fernsehsender „Channel 10“" name the paper and the
+     * channel (org_of_owner reads them so) */
+    size_t after = head + 1;
+    while (after < tb && doc->tokens[after].kind == NF_TOK_QUOTE) after++;
+    if (after < tb && (doc->tokens[after].flags & NF_TF_CAP) && !nf_tok_is(doc, after, "der") &&
+        !nf_tok_is(doc, after, "des"))
+        itself = -1;
+    if (role && org && itself >= 0) {
+        nf_mention_add(doc, ta, tb, itself, NF_MK_NOMINAL);
+        return itself;
     }
     if (role && org && inner >= 0 && head < tb) {
         int32_t e = org_of_owner(doc, head, tb, role, nf_role_len(role), inner);

@@ -413,14 +413,15 @@ static void test_object_in_vorfeld(void **state) {
 }
 
 /* Checks that the quote with first span `span` resolves to the entity
- * named `name`. */
+ * named `name` (its name as written, else its canonical label). */
 static void expect_speaker_entity(void **state, const char *text, const char *span,
                                   const char *name) {
     nf_doc *d = th_extract(state, text);
     for (size_t i = 0; i < d->nquotes; i++) {
         const nf_quote *q = &d->quotes[i];
         if (!same(seg_text(d, text, q->spans[0]), span)) continue;
-        const char *got = q->speaker_entity >= 0 ? d->entities[q->speaker_entity].name : "";
+        const nf_entity *e = q->speaker_entity >= 0 ? &d->entities[q->speaker_entity] : NULL;
+        const char *got = !e ? "" : e->name ? e->name : e->canonical ? e->canonical : "";
         if (strcmp(got, name) != 0)
             fail_msg("%s: speaker entity \"%s\", want \"%s\"", span, got, name);
         nf_doc_free(d);
@@ -644,6 +645,35 @@ static void test_institution_by_its_seat(void **state) {
     nf_doc_free(d);
 }
 
+static void test_organisation_named_in_speaker(void **state) {
+    /* The organisation whose mention holds the speaker's head noun is the
+     * speaker, not a new organisation of its own name: one entity for "die
+     * polnische Regierung" (seat named after it in the same country), the
+     * listed ministry for "das russische Außenministerium".  A name after
+     * the head noun still names the organisation, and an owner of another
+     * country after it still makes that country's institution. */
+    const char *t = "Die polnische Regierung in Warschau erklärte, man werde helfen. Das "
+                    "russische Außenministerium teilte mit, man sei besorgt. Die israelische "
+                    "Tageszeitung Haaretz berichtete, die Lage sei ernst. Das "
+                    "Verteidigungsministerium sagte, man prüfe alles. Das "
+                    "Verteidigungsministerium der Vereinigten Staaten erklärte, man sei bereit.";
+    expect_speaker_entity(state, t, "man werde helfen", "polnische Regierung");
+    expect_speaker_entity(state, t, "man sei besorgt", "Ministry of Foreign Affairs of Russia");
+    expect_speaker_entity(state, t, "die Lage sei ernst", "Haaretz");
+    nf_doc *d = th_extract(state, t);
+    size_t pol = 0;
+    for (size_t i = 0; i < d->nentities; i++)
+        pol += d->entities[i].actor && strcmp(d->entities[i].actor, "POLGOV") == 0;
+    assert_int_equal(pol, 1);
+    for (size_t i = 0; i < d->nquotes; i++) {
+        const nf_quote *q = &d->quotes[i];
+        if (!same(seg_text(d, t, q->spans[0]), "man sei bereit")) continue;
+        assert_true(q->speaker_entity >= 0);
+        assert_string_equal(d->entities[q->speaker_entity].country, "USA");
+    }
+    nf_doc_free(d);
+}
+
 static void test_organisation_descriptions(void **state) {
     /* A definite description of an organisation in the singular is the
      * organisation of its kind named last ("der Konzern": Siemens, "die
@@ -788,6 +818,7 @@ int main(void) {
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_institution_by_its_seat),
+        cmocka_unit_test(test_organisation_named_in_speaker),
         cmocka_unit_test(test_organisation_descriptions),
         cmocka_unit_test(test_pronoun_speakers_by_gender),
         cmocka_unit_test(test_relayed_quotes),
