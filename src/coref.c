@@ -327,6 +327,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * description ("der russische Präsident Wladimir Putin"), the owner for
      * an organisation ("der Pressedienst des Kreml"). */
     int32_t inner = -1, inner_person = -1, itself = -1, owner = -1;
+    size_t itself_tb = 0;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         if (m->ta >= tb) break;
@@ -338,7 +339,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
          * phrase names ("Die [polnische Regierung] in Warschau"), not its
          * owner */
         if (m->ta <= head && head < m->tb && doc->entities[m->entity].type == NF_ENT_ORG)
-            itself = (int32_t)m->entity;
+            itself = (int32_t)m->entity, itself_tb = m->tb;
         else if (m->ta > head)
             owner = (int32_t)m->entity;
     }
@@ -347,13 +348,14 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (itself >= 0 && owner >= 0 && doc->entities[owner].country[0] &&
         strcmp(doc->entities[owner].country, doc->entities[itself].country) != 0)
         itself = -1;
-    /* ... unless a name follows the head noun: "die israelische Tageszeitung
-     * Haaretz", "der Fernsehsender „Channel 10“" name the paper and the
-     * channel (org_of_owner reads them so) */
+    /* ... unless a name follows the head noun outside that mention: "die
+     * israelische Tageszeitung Haaretz", "der Fernsehsender „Channel 10“"
+     * name the paper and the channel (org_of_owner reads them so), while
+     * "Die [Staatsanwaltschaft Oslo]" is the one mention */
     size_t after = head + 1;
     while (after < tb && doc->tokens[after].kind == NF_TOK_QUOTE) after++;
-    if (after < tb && (doc->tokens[after].flags & NF_TF_CAP) && !nf_tok_is(doc, after, "der") &&
-        !nf_tok_is(doc, after, "des"))
+    if (after < tb && after >= itself_tb && (doc->tokens[after].flags & NF_TF_CAP) &&
+        !nf_tok_is(doc, after, "der") && !nf_tok_is(doc, after, "des"))
         itself = -1;
     if (role && org && itself >= 0) {
         nf_mention_add(doc, ta, tb, itself, NF_MK_NOMINAL);

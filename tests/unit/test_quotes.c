@@ -660,6 +660,9 @@ static void test_organisation_named_in_speaker(void **state) {
     expect_speaker_entity(state, t, "man werde helfen", "polnische Regierung");
     expect_speaker_entity(state, t, "man sei besorgt", "Ministry of Foreign Affairs of Russia");
     expect_speaker_entity(state, t, "die Lage sei ernst", "Haaretz");
+    /* the name after the head noun inside the mention: one organisation */
+    expect_speaker_entity(state, "Die Staatsanwaltschaft Oslo teilte mit, man ermittle.",
+                          "man ermittle", "Staatsanwaltschaft Oslo");
     nf_doc *d = th_extract(state, t);
     size_t pol = 0;
     for (size_t i = 0; i < d->nentities; i++)
