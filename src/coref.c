@@ -274,8 +274,10 @@ static int32_t person_by_surname(const nf_doc *doc, size_t k) {
 /* Resolves tokens [ta, tb) to an entity (see stages.h). */
 /* "Der Vorsitzende des Verbands (in Deutschland), Michael Knipper, …": the
  * person named in apposition to the description [ta, tb), after at most a
- * short phrase; -1 when none.  The description becomes a mention of it. */
-static int32_t apposition_person(nf_doc *doc, size_t ta, size_t tb) {
+ * short phrase; -1 when none.  The description becomes a mention of it.
+ * With `orgs` an organisation too, and the apposition must be closed by a
+ * comma (", Feldmann rechne mit ..." is what is said, not who). */
+static int32_t apposition_named(nf_doc *doc, size_t ta, size_t tb, bool orgs) {
     size_t comma = tb;
     while (comma < doc->ntokens && comma < tb + 4 && doc->tokens[comma].kind == NF_TOK_WORD)
         comma++;
@@ -285,7 +287,11 @@ static int32_t apposition_person(nf_doc *doc, size_t ta, size_t tb) {
     for (size_t i = nf_mention_first_at(doc, comma + 1);
          i < doc->nmentions && doc->mentions[i].ta == comma + 1; i++) {
         const nf_mention *m = &doc->mentions[i];
-        if (m->kind == NF_MK_NAME && doc->entities[m->entity].type == NF_ENT_PERSON) {
+        int type = doc->entities[m->entity].type;
+        bool closed = m->tb < doc->ntokens && doc->tokens[m->tb].kind == NF_TOK_PUNCT &&
+                      doc->text.cp[doc->tokens[m->tb].a] == ',';
+        if (m->kind == NF_MK_NAME && (type == NF_ENT_PERSON || (orgs && type == NF_ENT_ORG)) &&
+            (!orgs || closed)) {
             uint32_t e = m->entity; /* adding a mention may move the array */
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return (int32_t)e;
@@ -327,7 +333,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * description ("der russische Präsident Wladimir Putin"), the owner for
      * an organisation ("der Pressedienst des Kreml"). */
     int32_t inner = -1, inner_person = -1, itself = -1, owner = -1;
-    size_t itself_tb = 0;
+    size_t itself_tb = 0, owner_ta = 0;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         if (m->ta >= tb) break;
@@ -341,7 +347,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         if (m->ta <= head && head < m->tb && doc->entities[m->entity].type == NF_ENT_ORG)
             itself = (int32_t)m->entity, itself_tb = m->tb;
         else if (m->ta > head)
-            owner = (int32_t)m->entity;
+            owner = (int32_t)m->entity, owner_ta = m->ta;
     }
     /* ... of the owner's country, when one is named after it: "das
      * Verteidigungsministerium der Vereinigten Staaten" is no German one */
@@ -371,7 +377,15 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * in apposition is the one ("Die Vorsitzende des Bundesverbands,
      * Brigitte Wischnewski, ...") */
     if (role && !org && inner >= 0) {
-        int32_t e = apposition_person(doc, ta, tb);
+        int32_t e = apposition_named(doc, ta, tb, false);
+        if (e >= 0) return e;
+    }
+    /* something of an owner named after the head noun ("von EADS", "der
+     * WHO"; not a name right after it, "der Staat Louisiana"), then a name
+     * in apposition, closed by a comma: "der US-Partner von EADS, Northrop
+     * Grumman, der ...", "Der Leiter des Programms der WHO, Klaus Stöhr, ..." */
+    if (inner >= 0 && owner >= 0 && itself < 0 && !role && owner_ta > after) {
+        int32_t e = apposition_named(doc, ta, tb, true);
         if (e >= 0) return e;
     }
     if (inner >= 0) return inner;
@@ -395,5 +409,5 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             return e;
         }
     }
-    return apposition_person(doc, ta, tb);
+    return apposition_named(doc, ta, tb, false);
 }

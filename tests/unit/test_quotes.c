@@ -677,6 +677,19 @@ static void test_organisation_named_in_speaker(void **state) {
     nf_doc_free(d);
 }
 
+static void test_name_in_apposition_after_owner(void **state) {
+    /* Something of an owner ("der Partner von Siemens", "der Leiter des
+     * Programms der WHO"), then a name between commas: the name speaks.
+     * A name after a comma that what is said begins with does not. */
+    const char *t = "Der Partner von Siemens, Northrop Grumman, erklärte, man ziehe das Angebot "
+                    "zurück. Der Leiter des Programms der WHO, Klaus Stöhr, sagte, die Lage sei "
+                    "ernst. Um 15 Uhr meldete die Nachrichtenseite der Tagesschau, Feldmann "
+                    "rechne mit einer Verhandlung.";
+    expect_speaker_entity(state, t, "man ziehe das Angebot zurück", "Northrop Grumman");
+    expect_speaker_entity(state, t, "die Lage sei ernst", "Klaus Stöhr");
+    expect_speaker_entity(state, t, "Feldmann rechne mit einer Verhandlung", "Tagesschau");
+}
+
 static void test_organisation_descriptions(void **state) {
     /* A definite description of an organisation in the singular is the
      * organisation of its kind named last ("der Konzern": Siemens, "die
@@ -822,6 +835,7 @@ int main(void) {
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_institution_by_its_seat),
         cmocka_unit_test(test_organisation_named_in_speaker),
+        cmocka_unit_test(test_name_in_apposition_after_owner),
         cmocka_unit_test(test_organisation_descriptions),
         cmocka_unit_test(test_pronoun_speakers_by_gender),
         cmocka_unit_test(test_relayed_quotes),
