@@ -14,10 +14,14 @@
 #define CUE_WINDOW 6 /* tokens between an outlet and its crediting word */
 
 /* True when an entity is a news outlet: a media organisation of the
- * gazetteer, or an organisation whose name ends in an outlet noun. */
+ * gazetteer, one described by a role of the media sector ("der
+ * Fernsehsender „Channel 10“": broadcaster), or an organisation whose name
+ * ends in an outlet noun. */
 static bool outlet(const nf_doc *doc, const nf_entity *e) {
     if (e->type != NF_ENT_ORG) return false;
     if (e->role && strcmp(e->role, "media") == 0) return true;
+    const char *sector = e->role ? nf_role_sector(e->role, strlen(e->role)) : NULL;
+    if (sector && strcmp(sector, "MED") == 0) return true;
     if (!e->name) return false;
     const char *sp = strrchr(e->name, ' ');
     const char *last = sp ? sp + 1 : e->name;
@@ -62,20 +66,35 @@ static size_t cue_near(const nf_doc *doc, size_t ta, size_t tb, size_t sa, size_
     return best;
 }
 
-/* The stage: outlets by their mentions, then the dateline's agency. */
+/* True when a source is credited with the crediting word at token k. */
+static bool cue_taken(const nf_doc *doc, size_t k) {
+    for (size_t i = 0; i < doc->nsources; i++)
+        if (doc->sources[i].cue.ta == k && doc->sources[i].cue.tb == k + 1) return true;
+    return false;
+}
+
+/* The stage: outlets by the mentions of their names, then by descriptions
+ * resolved to them ("Der israelische Fernsehsender „Channel 10“
+ * berichtete", "meldete die japanische Nachrichtenagentur") where no named
+ * outlet has the crediting word already ("Der US-Sender NBC berichtete":
+ * NBC); the dateline's agency among the names. */
 nf_status nf_stage_sources(nf_doc *doc, nf_error *err) {
-    for (size_t i = 0; i < doc->nmentions; i++) {
-        const nf_mention *m = &doc->mentions[i];
-        if (m->kind != NF_MK_NAME || !outlet(doc, &doc->entities[m->entity])) continue;
-        if (doc->has_dateline && m->tb <= doc->dateline.tb) {
-            if (!credit(doc, (int32_t)m->entity, 0, 0)) goto oom;
-            continue;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < doc->nmentions; i++) {
+            const nf_mention *m = &doc->mentions[i];
+            if (m->kind != (pass == 0 ? NF_MK_NAME : NF_MK_NOMINAL) ||
+                !outlet(doc, &doc->entities[m->entity]))
+                continue;
+            if (doc->has_dateline && m->tb <= doc->dateline.tb) {
+                if (pass == 0 && !credit(doc, (int32_t)m->entity, 0, 0)) goto oom;
+                continue;
+            }
+            uint32_t s = doc->tok_sent[m->ta];
+            if (s >= doc->nsentences) continue;
+            size_t cue = cue_near(doc, m->ta, m->tb, doc->sentences[s].ta, doc->sentences[s].tb);
+            if (cue == SIZE_MAX || (pass == 1 && cue_taken(doc, cue))) continue;
+            if (!credit(doc, (int32_t)m->entity, cue, cue + 1)) goto oom;
         }
-        uint32_t s = doc->tok_sent[m->ta];
-        if (s >= doc->nsentences) continue;
-        size_t cue = cue_near(doc, m->ta, m->tb, doc->sentences[s].ta, doc->sentences[s].tb);
-        if (cue != SIZE_MAX && !credit(doc, (int32_t)m->entity, cue, cue + 1)) goto oom;
-    }
     return NF_OK;
 oom:
     return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory crediting sources");

@@ -1315,6 +1315,30 @@ static void test_sources(void **state) {
     nf_doc_free(d);
 }
 
+static void test_sources_by_description(void **state) {
+    /* An outlet named by a description of the media sector is credited
+     * ("Der Fernsehsender „Kanal 7“ berichtete", "meldete die belgische
+     * Nachrichtenagentur"); where a named outlet has the crediting word,
+     * the description beside it is not credited again. */
+    const char *t = "Der israelische Fernsehsender „Kanal 7“ berichtete, die Armee sei bereit. "
+                    "Die Lage sei ruhig, meldete die belgische Nachrichtenagentur. Laut der "
+                    "russischen Nachrichtenagentur TASS kam es zu Schüssen.";
+    nf_doc *d = extract_on(state, t, "2025-11-12");
+    size_t kanal = 0, belga = 0, tass = 0;
+    for (size_t i = 0; i < d->nsources; i++) {
+        const nf_entity *e = &d->entities[d->sources[i].entity];
+        const char *n = e->name ? e->name : "";
+        kanal += strcmp(n, "Kanal 7") == 0;
+        belga += strstr(n, "Nachrichtenagentur") && e->country[0] && !strcmp(e->country, "BEL");
+        tass += strcmp(n, "TASS") == 0;
+    }
+    assert_int_equal(kanal, 1);
+    assert_int_equal(belga, 1);
+    assert_int_equal(tass, 1);
+    assert_int_equal(d->nsources, 3);
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gazetteer_links),
@@ -1337,6 +1361,7 @@ int main(void) {
         cmocka_unit_test(test_family_name_first),
         cmocka_unit_test(test_surname_with_its_particles),
         cmocka_unit_test(test_sources),
+        cmocka_unit_test(test_sources_by_description),
         cmocka_unit_test(test_sentence_starters_are_not_places),
         cmocka_unit_test(test_tagged_names),
         cmocka_unit_test(test_tagged_names_take_in_inner_names),
