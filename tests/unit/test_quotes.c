@@ -668,12 +668,15 @@ static void test_organisation_named_in_speaker(void **state) {
     for (size_t i = 0; i < d->nentities; i++)
         pol += d->entities[i].actor && strcmp(d->entities[i].actor, "POLGOV") == 0;
     assert_int_equal(pol, 1);
+    bool found = false;
     for (size_t i = 0; i < d->nquotes; i++) {
         const nf_quote *q = &d->quotes[i];
         if (!same(seg_text(d, t, q->spans[0]), "man sei bereit")) continue;
         assert_true(q->speaker_entity >= 0);
         assert_string_equal(d->entities[q->speaker_entity].country, "USA");
+        found = true;
     }
+    assert_true(found);
     nf_doc_free(d);
 }
 
