@@ -219,13 +219,21 @@ static bool adverb_suffix(const qctx *c, size_t k, size_t fin) {
 }
 
 /* True for a determiner that is never nominative: the phrase it opens is
- * not the subject ("Des Weiteren", "Dem Bericht zufolge"). */
+ * not the subject ("Des Weiteren", "Dem Bericht zufolge").  "der" is,
+ * except before an adjective in -en and its noun: the nominative has -e
+ * there ("der englischsprachige Sender"), so "Der englischsprachigen
+ * Zeitung sagte er" opens with a dative (or a genitive). */
 static bool oblique_det(const qctx *c, size_t k) {
     static const char *const w[] = {"des",   "dem",   "einem",  "eines",  "seinem", "seines",
                                     "ihrem", "ihres", "diesem", "dieses", "jedem"};
     for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
         if (is(c, k, w[i])) return true;
-    return false;
+    if (!is(c, k, "der") || k + 2 >= c->doc->ntokens) return false;
+    const nf_token *a = &c->doc->tokens[k + 1], *n = &c->doc->tokens[k + 2];
+    size_t al = c->doc->tok_llen[k + 1];
+    const char *aw = nf_tokl(c->doc, k + 1);
+    return a->kind == NF_TOK_WORD && (a->flags & NF_TF_LOWER) && al > 3 && aw[al - 2] == 'e' &&
+           aw[al - 1] == 'n' && n->kind == NF_TOK_WORD && (n->flags & NF_TF_CAP);
 }
 
 /* The subject at the start of sentence [sa, v): a pronoun or a noun

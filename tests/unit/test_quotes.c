@@ -283,6 +283,13 @@ static void test_speaker_position(void **state) {
                         "der Sprecher des Ministeriums"});
     expect_quote(state, "„Das ist ein guter Tag“, sagte er.",
                  (want){NF_Q_DIRECT, "Das ist ein guter Tag", NULL, "sagte", NULL, "er"});
+    /* "der" before an adjective in -en opens a dative, not the subject; in
+     * -e, the subject */
+    expect_quote(state, "Der regionalen Zeitung sagte Anna Berg, sie bleibe im Amt.",
+                 (want){NF_Q_INDIRECT, "sie bleibe im Amt", NULL, "sagte", NULL, "Anna Berg"});
+    expect_quote(
+        state, "Der neue Bürgermeister sagte, er bleibe im Amt.",
+        (want){NF_Q_INDIRECT, "er bleibe im Amt", NULL, "sagte", NULL, "Der neue Bürgermeister"});
     /* A coordinated subject: its first member speaks; a new clause after
      * "und" has its own subject. */
     expect_quote(
