@@ -290,6 +290,13 @@ static void test_speaker_position(void **state) {
     expect_quote(
         state, "Der neue Bürgermeister sagte, er bleibe im Amt.",
         (want){NF_Q_INDIRECT, "er bleibe im Amt", NULL, "sagte", NULL, "Der neue Bürgermeister"});
+    /* verbs of saying: a reply, a forecast */
+    expect_quote(state, "Auf die Frage erwiderte sein Sprecher, es handle sich um einen Irrtum.",
+                 (want){NF_Q_INDIRECT, "es handle sich um einen Irrtum", NULL, "erwiderte", NULL,
+                        "sein Sprecher"});
+    expect_quote(state, "Das Institut prognostizierte, die Preise würden steigen.",
+                 (want){NF_Q_INDIRECT, "die Preise würden steigen", NULL, "prognostizierte", NULL,
+                        "Das Institut"});
     /* A coordinated subject: its first member speaks; a new clause after
      * "und" has its own subject. */
     expect_quote(
