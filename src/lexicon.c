@@ -35,21 +35,6 @@ static int64_t lead_num(const char *s, const char *end) {
     return neg ? -v : v;
 }
 
-/* True when the `len` bytes at a and b are equal: keys are short, and
- * compared here eight bytes at a time they cost less than a call of
- * memcmp. */
-static inline bool same_bytes(const char *a, const char *b, size_t len) {
-    for (; len >= 8; a += 8, b += 8, len -= 8) {
-        uint64_t x, y;
-        memcpy(&x, a, 8);
-        memcpy(&y, b, 8);
-        if (x != y) return false;
-    }
-    for (size_t i = 0; i < len; i++)
-        if (a[i] != b[i]) return false;
-    return true;
-}
-
 /* See lexicon.h: linear probing from the hash's slot. */
 const nf_lex_entry *nf_lexicon_probe(const nf_lexicon *lex, const char *key, size_t len,
                                      uint32_t h) {
@@ -57,7 +42,8 @@ const nf_lex_entry *nf_lexicon_probe(const nf_lexicon *lex, const char *key, siz
         uint32_t s = lex->slots[i];
         if (!s) return NULL;
         const nf_lex_entry *e = &lex->entries[s - 1];
-        if (e->hash == h && e->key_len == len && same_bytes(lex->pool + e->key, key, len)) return e;
+        if (e->hash == h && e->key_len == len && nf_lex_same_bytes(lex->pool + e->key, key, len))
+            return e;
     }
 }
 

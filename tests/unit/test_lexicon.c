@@ -64,12 +64,30 @@ static void test_bad_data(void **state) {
     assert_null(lex.pool);
 }
 
+/* The key compare of a look-up: equal bytes of every length up to 40
+ * compare equal, and one byte changed at any position does not (each
+ * length has its own path of loads: 1-3, 4-8, 9 and up). */
+static void test_same_bytes(void **state) {
+    (void)state;
+    char a[48], b[48];
+    for (size_t len = 0; len <= 40; len++) {
+        for (size_t i = 0; i < len; i++) a[i] = b[i] = (char)('a' + (i * 7) % 26);
+        /* bytes past the end differ: they must not be read as the key's */
+        a[len] = 'X', b[len] = 'Y';
+        assert_true(nf_lex_same_bytes(a, b, len));
+        for (size_t at = 0; at < len; at++) {
+            b[at] ^= 0x20;
+            assert_false(nf_lex_same_bytes(a, b, len));
+            b[at] ^= 0x20;
+        }
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_parse_and_find),
-        cmocka_unit_test(test_many_entries),
-        cmocka_unit_test(test_or_of_equal_keys),
-        cmocka_unit_test(test_bad_data),
+        cmocka_unit_test(test_parse_and_find),   cmocka_unit_test(test_many_entries),
+        cmocka_unit_test(test_or_of_equal_keys), cmocka_unit_test(test_bad_data),
+        cmocka_unit_test(test_same_bytes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
