@@ -266,6 +266,15 @@ nf_seg qx_apposition_subject(const qctx *c, size_t sa, size_t comma) {
         if (c->vcls[k] || c->konj[k] || ((c->wcls[k] & QW_AUX) && !(c->wcls[k] & QW_DET)))
             return none;
     size_t e = qx_np_fwd(c, sa, first);
+    /* A lower-case word right after the noun phrase that is no preposition,
+     * conjunction, adverb or adjective is its verb: "Er starb am Samstag,
+     * den 6. Februar, ..." and "Die Firma baut in Berlin, Hamburg und
+     * München Stellen ab, ..." are clauses with commas, not a subject with
+     * an apposition. */
+    if (e > sa && e < first && qx_word(c, e) && !(c->doc->tokens[e].flags & NF_TF_CAP) &&
+        !(c->wcls[e] & (QW_PREP | QW_CONJ | QW_ADV | QW_DET)) && !adjective(c, e) &&
+        !name_starts_at(c, e))
+        return none;
     return e > sa ? (nf_seg){(uint32_t)sa, (uint32_t)e} : none;
 }
 

@@ -334,10 +334,19 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
         }
     }
     /* "zeigte sich Rajevac, der Trainer Ghanas, zufrieden": after an
-     * apposition. */
-    if (ce < sb && qx_punct(c, ce, ',') && (c->wcls[ce + 1] & QW_DET)) {
+     * apposition, which follows a subject and holds no verb ("sagte, die
+     * Straße bleibe zu" is no "zusagen"). */
+    if (ce > v + 1 && ce < sb && qx_punct(c, ce, ',') && (c->wcls[ce + 1] & QW_DET)) {
         size_t ce2 = qx_clause_end(c, ce + 1, sb);
-        if (ce2 > ce + 2 && particle_in(list, nf_tokl(doc, ce2 - 1)) == 1) {
+        bool verb = false;
+        int depth = 0; /* a clause in parentheses is an aside: "(er ist jener, der ...)" */
+        for (size_t j = v + 1; j < ce; j++) depth += qx_punct(c, j, '(') - qx_punct(c, j, ')');
+        for (size_t j = ce + 1; j + 1 < ce2 && !verb; j++) {
+            depth += qx_punct(c, j, '(') - qx_punct(c, j, ')');
+            verb = depth == 0 &&
+                   (c->vcls[j] || c->konj[j] || ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & QW_DET)));
+        }
+        if (ce2 > ce + 2 && !verb && particle_in(list, nf_tokl(doc, ce2 - 1)) == 1) {
             *part = (uint32_t)(ce2 - 1);
             return true;
         }

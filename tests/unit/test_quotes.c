@@ -459,6 +459,23 @@ static void test_speaker_in_apposition(void **state) {
                           "Serbien werde warten", "Slobodan Samardzic");
 }
 
+static void test_commas_in_preposed_content(void **state) {
+    /* A content with commas before its frame: its first clause has a verb
+     * after the subject, so it is no subject with an apposition. */
+    expect_quote(state,
+                 "Die Firma baut in Berlin, Hamburg und München Stellen ab, teilte ein "
+                 "Sprecher mit.",
+                 (want){NF_Q_INDIRECT, "Die Firma baut in Berlin, Hamburg und München Stellen ab",
+                        NULL, "teilte", "mit", "ein Sprecher"});
+    expect_quote(state, "Er starb am Samstag, den 6. Februar, teilte die Familie mit.",
+                 (want){NF_Q_INDIRECT, "Er starb am Samstag, den 6. Februar", NULL, "teilte", "mit",
+                        "die Familie"});
+    /* a subject with an apposition still speaks itself */
+    expect_speaker_entity(state,
+                          "Der Sprecher der Stadt, Jonas Weber, sagte, die Straße bleibe zu.",
+                          "die Straße bleibe zu", "Jonas Weber");
+}
+
 static void test_source_compound(void **state) {
     /* "nach israelischen Armeeangaben": the Israeli army is the source */
     const char *t = "Nach israelischen Armeeangaben wurden zwei Raketen abgefeuert.";
@@ -866,6 +883,7 @@ int main(void) {
         cmocka_unit_test(test_demonstrative_subject),
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_speaker_in_apposition),
+        cmocka_unit_test(test_commas_in_preposed_content),
         cmocka_unit_test(test_source_compound),
         cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_postposed_nach),
