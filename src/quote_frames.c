@@ -469,8 +469,10 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     bool someone = qx_names_someone(c, sp.ta, sp.tb);
     for (size_t j = sp.ta; j < sp.tb && !someone; j++) {
         bool compound;
+        /* a title in quotation marks names a publication: der „Focus“ */
         someone = qx_group_noun(c, j) || nf_role_at(c->doc, j, NULL, NULL) ||
-                  nf_org_head(c->doc, j, &compound);
+                  nf_org_head(c->doc, j, &compound) ||
+                  (c->region[j] >= 0 && qx_short_region(c, c->region[j]) && qx_cap(c, j + 1));
     }
     if (!someone) return false;
     /* The object: what was demanded, criticised, announced; after the
@@ -478,7 +480,11 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
      * after its auxiliary ("hat den Abzug der Truppen angekündigt"). */
     size_t aux = qx_finite_aux(c, sa, k);
     size_t a, b = sb;
-    if (aux < k && sp.tb <= k) {
+    if (sp.ta > k && k > sa + 1 && qx_oblique_det(c, sa)) {
+        /* "Den Vorschlag lehnte der Minister ab": the object before the verb */
+        a = sa;
+        b = k;
+    } else if (aux < k && sp.tb <= k) {
         a = qx_skip_adverbials(c, (sp.tb > aux ? sp.tb : aux + 1), k);
         b = k;
     } else {

@@ -31,6 +31,15 @@ static bool adjective(const qctx *c, size_t k) {
     return z == 'e' || (y == 'e' && (z == 'n' || z == 'r' || z == 's' || z == 'm'));
 }
 
+/* True for an adjective before a noun: after a determiner, a preposition
+ * or another adjective ("über die neuen Pläne").  A word in -e(n) elsewhere
+ * after a noun phrase is rather its verb ("brachte", "stellten"). */
+static bool attributive(const qctx *c, size_t k) {
+    return adjective(c, k) && k > 0 &&
+           ((c->wcls[k - 1] & (QW_DET | QW_PREP)) || adjective(c, k - 1) ||
+            c->doc->tokens[k - 1].kind == NF_TOK_NUMBER);
+}
+
 /* A short quotation region at token k used as a name („Reuters“): returns
  * the token after its closing mark, or k. */
 static size_t quoted_name(const qctx *c, size_t k, size_t end) {
@@ -223,9 +232,13 @@ static bool adverb_suffix(const qctx *c, size_t k, size_t fin) {
  * except before an adjective in -en and its noun: the nominative has -e
  * there ("der englischsprachige Sender"), so "Der englischsprachigen
  * Zeitung sagte er" opens with a dative (or a genitive). */
-static bool oblique_det(const qctx *c, size_t k) {
-    static const char *const w[] = {"des",   "dem",   "einem",  "eines",  "seinem", "seines",
-                                    "ihrem", "ihres", "diesem", "dieses", "jedem"};
+bool qx_oblique_det(const qctx *c, size_t k) {
+    /* ("dieses" is nominative too: "Dieses Unternehmen teilte mit") */
+    static const char *const w[] = {"des",    "dem",     "einem",  "eines",  "seinem", "seines",
+                                    "ihrem",  "ihres",   "diesem", "jedem",  "den",    "einen",
+                                    "diesen", "jenen",   "jenem",  "seinen", "ihren",  "keinen",
+                                    "keinem", "unseren", "unserem"};
+    if (name_starts_at(c, k)) return false; /* "Den Haag" */
     for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
         if (is(c, k, w[i])) return true;
     if (!is(c, k, "der") || k + 2 >= c->doc->ntokens) return false;
@@ -261,6 +274,15 @@ nf_seg qx_apposition_subject(const qctx *c, size_t sa, size_t comma) {
     if (c->wcls[sa] & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) return none;
     /* „Wir diskutieren alle, wie …“, sagte X: a quotation, not a subject. */
     if (c->region[sa] >= 0 || (comma > sa && c->region[comma - 1] >= 0)) return none;
+    /* "Den Unmut brachte die Sprecherin der Fraktion, Anna Berg, zum
+     * Ausdruck": an object first, the subject after its verb. */
+    if (qx_oblique_det(c, sa)) {
+        /* only when a noun phrase follows alone, an apposition ("Einen
+         * Rabatt gibt es nicht, sodass ..., teilte X mit" has none) */
+        size_t second = qx_clause_end(c, first + 1, comma + 1);
+        if (second > comma || qx_np_fwd(c, first + 1, second) != second) return none;
+        return qx_clause_subject(c, sa, first);
+    }
     /* The first clause holds no verb: it is a noun phrase. */
     for (size_t k = sa; k < first; k++)
         if (c->vcls[k] || c->konj[k] || ((c->wcls[k] & QW_AUX) && !(c->wcls[k] & QW_DET)))
@@ -272,7 +294,7 @@ nf_seg qx_apposition_subject(const qctx *c, size_t sa, size_t comma) {
      * München Stellen ab, ..." are clauses with commas, not a subject with
      * an apposition. */
     if (e > sa && e < first && qx_word(c, e) && !(c->doc->tokens[e].flags & NF_TF_CAP) &&
-        !(c->wcls[e] & (QW_PREP | QW_CONJ | QW_ADV | QW_DET)) && !adjective(c, e) &&
+        !(c->wcls[e] & (QW_PREP | QW_CONJ | QW_ADV | QW_DET)) && !c->mk[e] && !attributive(c, e) &&
         !name_starts_at(c, e))
         return none;
     return e > sa ? (nf_seg){(uint32_t)sa, (uint32_t)e} : none;
@@ -332,6 +354,21 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
         !((w & QW_ANA) && !qx_cap(c, cs + 1))) {
         size_t n = qx_np_fwd(c, cs, e);
         if (n <= cs) return none;
+        /* "Den Unmut der CDU über die Äußerungen brachte die Sprecherin
+         * zum Ausdruck:": a Vorfeld that is never nominative; the subject
+         * follows the verb, the first lower-case word after the Vorfeld's
+         * phrases. */
+        if (qx_oblique_det(c, cs)) {
+            size_t v = n;
+            while (v < e && (qx_cap(c, v) || !qx_word(c, v) || (c->wcls[v] & (QW_PREP | QW_DET)) ||
+                             attributive(c, v)))
+                v++;
+            size_t a = v < e ? qx_skip_adverbials(c, v + 1, e) : e;
+            if (a < e && (c->wcls[a] & QW_PRON) && !(c->wcls[a] & QW_DET))
+                return (nf_seg){(uint32_t)a, (uint32_t)a + 1};
+            size_t b = qx_np_fwd(c, a, e);
+            return b > a && !qx_oblique_det(c, a) ? (nf_seg){(uint32_t)a, (uint32_t)b} : none;
+        }
         /* "Den Unmut der CDU brachte die Sprecherin X zum Ausdruck:": an
          * object in the Vorfeld names nobody; a person after the verb is
          * the subject. */
@@ -394,15 +431,19 @@ static nf_seg vorfeld_object(const qctx *c, nf_seg vf, size_t fin, size_t end) {
     nf_seg none = {0, 0};
     if (vf.tb != fin || fin + 1 >= end) return none;
     if (is(c, vf.ta, "der") || is(c, vf.ta, "ein") || is(c, vf.ta, "kein")) return none;
-    if (qx_names_someone(c, vf.ta, vf.tb) || names_person(c, vf.ta, vf.tb) ||
-        speech_np(c, vf.ta, vf.tb))
+    /* A Vorfeld opened by "den", "dem", "einen" ... is never the subject,
+     * whoever it names ("Den Vorschlag der Kommission lehnte der Minister
+     * ab"); others may be ("Die Regierung lehnte ... ab"). */
+    bool object = qx_oblique_det(c, vf.ta);
+    if (!object && (qx_names_someone(c, vf.ta, vf.tb) || names_person(c, vf.ta, vf.tb) ||
+                    speech_np(c, vf.ta, vf.tb)))
         return none;
-    for (size_t h = vf.ta; h < vf.tb; h++)
+    for (size_t h = vf.ta; h < vf.tb && !object; h++)
         if (qx_group_noun(c, h) || name_starts_at(c, h) ||
             (qx_cap(c, h) && nf_role_at(c->doc, h, NULL, NULL)))
             return none; /* "Die EU-Außenminister hatten Serbien ... angeboten" */
     size_t a = qx_skip_adverbials(c, fin + 1, end);
-    if (a >= end || oblique_det(c, a) || is(c, a, "den") || is(c, a, "einen")) return none;
+    if (a >= end || qx_oblique_det(c, a)) return none;
     size_t b = qx_np_fwd(c, a, end);
     if (b <= a || (c->wcls[a] & QW_PRON)) return none;
     bool group = false;
@@ -498,7 +539,7 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             return none;
         }
         bool adverbial = (w0 & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH)) || c->doc->claimed[cs] == 1 ||
-                         adverb_suffix(c, cs, fin) || oblique_det(c, cs) || c->mk[cs] ||
+                         adverb_suffix(c, cs, fin) || qx_oblique_det(c, cs) || c->mk[cs] ||
                          ((w0 & QW_ANA) && cs + 1 == fin);
         if (adverbial && (w0 & QW_ADV) && !(w0 & QW_PREP)) {
             /* "Auch der Minister sagte": an adverb before the subject. */

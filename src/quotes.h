@@ -164,6 +164,10 @@ bool qx_relays(qctx *c);
  * or an entity mention at its head (its first two tokens: "Die Regierung",
  * not "Die Anwendung des Gesetzes"). */
 bool qx_names_someone(const qctx *c, size_t a, size_t b);
+/* True for a determiner that is never nominative ("den", "dem", "des",
+ * "einen", ...; not where a name starts, "Den Haag"): the phrase it opens is
+ * no subject. */
+bool qx_oblique_det(const qctx *c, size_t k);
 
 /* True when token k is an auxiliary or modal verb, not an article or
  * pronoun spelled alike. */

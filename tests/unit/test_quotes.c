@@ -476,6 +476,33 @@ static void test_commas_in_preposed_content(void **state) {
                           "die Straße bleibe zu", "Jonas Weber");
 }
 
+static void test_object_vorfeld(void **state) {
+    /* "den", "dem", "einen" ... never open a subject: the speaker follows
+     * the verb ("dieses" may: "Dieses Unternehmen teilte mit") */
+    expect_quote(state, "Den Bericht bestätigte ein Sprecher der Polizei, die Lage sei ruhig.",
+                 (want){NF_Q_INDIRECT, "die Lage sei ruhig", NULL, "bestätigte", NULL,
+                        "ein Sprecher der Polizei"});
+    expect_quote(state, "Dieses Unternehmen teilte mit, die Preise würden steigen.",
+                 (want){NF_Q_INDIRECT, "die Preise würden steigen", NULL, "teilte", "mit",
+                        "Dieses Unternehmen"});
+    expect_quote(state, "Den Vorschlag lehnte der Minister ab.",
+                 (want){NF_Q_REPORTED, "Den Vorschlag lehnte der Minister ab", NULL, "lehnte", "ab",
+                        "der Minister"});
+    /* before a colon, across an apposition */
+    expect_quote(state,
+                 "Den Unmut brachte die Sprecherin der Fraktion, Anna Berg, zum Ausdruck: „Es "
+                 "gibt keinen Grund zur Eile.“",
+                 (want){NF_Q_DIRECT, "Es gibt keinen Grund zur Eile.", NULL, NULL, NULL,
+                        "die Sprecherin der Fraktion"});
+    /* a clause after the object's clause is no apposition */
+    expect_quote(state,
+                 "Einen Rabatt gibt es bei keiner der Firmen, sodass die Preise steigen, "
+                 "teilte der Verband mit.",
+                 (want){NF_Q_INDIRECT,
+                        "Einen Rabatt gibt es bei keiner der Firmen, sodass die Preise steigen",
+                        NULL, "teilte", "mit", "der Verband"});
+}
+
 static void test_source_compound(void **state) {
     /* "nach israelischen Armeeangaben": the Israeli army is the source */
     const char *t = "Nach israelischen Armeeangaben wurden zwei Raketen abgefeuert.";
@@ -884,6 +911,7 @@ int main(void) {
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_speaker_in_apposition),
         cmocka_unit_test(test_commas_in_preposed_content),
+        cmocka_unit_test(test_object_vorfeld),
         cmocka_unit_test(test_source_compound),
         cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_postposed_nach),
