@@ -219,12 +219,15 @@ size_t qx_skip_adverbials(const qctx *c, size_t k, size_t end) {
 }
 
 /* True for adverbs by their ending: "möglicherweise", and a participle
- * alone before the verb: "Stellvertretend sagte ...". */
+ * before the verb, alone or with its prepositional phrase: "Stellvertretend
+ * sagte ...", "Stellvertretend für die Kommission empfahl ...". */
 static bool adverb_suffix(const qctx *c, size_t k, size_t fin) {
     const char *l = nf_tokl(c->doc, k);
     size_t n = c->doc->tok_llen[k];
     if (n > 7 && strcmp(l + n - 5, "weise") == 0) return true;
-    return k + 1 == fin && n > 6 && strcmp(l + n - 3, "end") == 0;
+    /* "Abschließend sagte", "Stellvertretend für die Kommission empfahl" */
+    return n > 6 && strcmp(l + n - 3, "end") == 0 &&
+           (k + 1 == fin || (k + 1 < fin && (c->wcls[k + 1] & QW_PREP)));
 }
 
 /* True for a determiner that is never nominative: the phrase it opens is

@@ -290,6 +290,12 @@ static void test_speaker_position(void **state) {
     expect_quote(
         state, "Der neue Bürgermeister sagte, er bleibe im Amt.",
         (want){NF_Q_INDIRECT, "er bleibe im Amt", NULL, "sagte", NULL, "Der neue Bürgermeister"});
+    /* a participle in -end with its phrase before the verb is adverbial */
+    expect_quote(
+        state,
+        "Stellvertretend für die Kommission empfahl der Kommissar, Verhandlungen "
+        "einzuleiten.",
+        (want){NF_Q_INDIRECT, "Verhandlungen einzuleiten", NULL, "empfahl", NULL, "der Kommissar"});
     /* verbs of saying: a reply, a forecast */
     expect_quote(state, "Auf die Frage erwiderte sein Sprecher, es handle sich um einen Irrtum.",
                  (want){NF_Q_INDIRECT, "es handle sich um einen Irrtum", NULL, "erwiderte", NULL,
