@@ -257,8 +257,17 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
     if (is(c, a, "um") || is(c, a, "ohne") || is(c, a, "statt") || is(c, a, "anstatt"))
         return false;
     bool relative = (c->wcls[a] & QW_REL) && !qx_cap(c, a + 1);
-    if (qx_has_konj(c, a, vcls == QV_ACT || relative ? b : sb, true) || pronoun_konj(c, a, b))
-        return true;
+    size_t kb = vcls == QV_ACT || relative ? b : sb;
+    if (qx_has_konj(c, a, kb, true) || pronoun_konj(c, a, b)) return true;
+    /* "dahingehend, das Gespräch „sei gut verlaufen“": the subjunctive in a
+     * quoted fragment that goes on with the clause in lower case (mixed
+     * speech; after a colon a quotation is direct speech of its own) */
+    for (size_t k = a + 1; k < kb && c->region[a] < 0; k++) {
+        if (qx_punct(c, k, ':')) break;
+        if (c->konj[k] != 1 || c->region[k] < 0) continue;
+        uint32_t open = c->doc->qregions[c->region[k]].open;
+        if (open > a && (c->doc->tokens[open + 1].flags & NF_TF_LOWER)) return true;
+    }
     /* "forderte ihn auf, das Land zu verlassen" */
     if (vcls != QV_THINK && b >= a + 2 && nf_tok_zu_infinitive(c->doc, b - 1)) return true;
     /* "sagte, er kommt morgen": a clause right after the verb. */

@@ -509,6 +509,19 @@ static void test_object_vorfeld(void **state) {
                         NULL, "teilte", "mit", "der Verband"});
 }
 
+static void test_subjunctive_in_fragment(void **state) {
+    /* the clause's verb inside the quoted fragment: mixed speech */
+    expect_quote(state, "Der Sprecher äußerte sich dahingehend, das Gespräch „sei gut verlaufen“.",
+                 (want){NF_Q_MIXED, "das Gespräch „sei gut verlaufen“", NULL, "äußerte", NULL,
+                        "Der Sprecher"});
+    /* after a colon, a quotation is direct speech; the apposition before it
+     * is no content ("nehme" reads like a subjunctive) */
+    expect_no_quote(state,
+                    "In einem Interview sagte Anna Berg, Gründerin der Band: „Ich nehme die "
+                    "Gitarre in die Hand.“",
+                    "Gründerin der Band: „Ich nehme die Gitarre in die Hand.“");
+}
+
 static void test_source_compound(void **state) {
     /* "nach israelischen Armeeangaben": the Israeli army is the source */
     const char *t = "Nach israelischen Armeeangaben wurden zwei Raketen abgefeuert.";
@@ -918,6 +931,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_in_apposition),
         cmocka_unit_test(test_commas_in_preposed_content),
         cmocka_unit_test(test_object_vorfeld),
+        cmocka_unit_test(test_subjunctive_in_fragment),
         cmocka_unit_test(test_source_compound),
         cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_postposed_nach),
