@@ -41,13 +41,22 @@ static bool attributive(const qctx *c, size_t k) {
 }
 
 /* A short quotation region at token k used as a name („Reuters“): returns
- * the token after its closing mark, or k. */
+ * the token after its closing mark (or after a compound's head joined to it
+ * by a hyphen), or k. */
 static size_t quoted_name(const qctx *c, size_t k, size_t end) {
     const nf_doc *doc = c->doc;
     if (k >= end || !(doc->tokens[k].flags & NF_TF_QOPEN) || c->region[k] < 0) return k;
     const nf_qregion *r = &doc->qregions[c->region[k]];
     if (r->open != k || r->close >= end || !qx_short_region(c, c->region[k])) return k;
-    return qx_cap(c, k + 1) ? r->close + 1 : k;
+    if (!qx_cap(c, k + 1)) return k;
+    /* „Bild“-Zeitung: a compound with the name */
+    size_t e = r->close + 1;
+    if (e + 1 < end && doc->tokens[e].kind == NF_TOK_PUNCT &&
+        doc->text.cls[doc->tokens[e].a] == NF_C_HYPHEN &&
+        !(doc->tokens[e].flags & NF_TF_SPACE_BEFORE) &&
+        !(doc->tokens[e + 1].flags & NF_TF_SPACE_BEFORE) && qx_cap(c, e + 1))
+        e += 2;
+    return e;
 }
 
 static bool name_starts_at(const qctx *c, size_t k);
@@ -518,6 +527,8 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         if (s.tb <= s.ta) s = qx_clause_subject(c, sa, fin - 1);
         if (s.tb > s.ta) return s;
     }
+    /* "Denn wie die Zeitung berichtete": the conjunction before "wie" */
+    if (cs + 1 < fin && (c->wcls[cs] & QW_CONJ) && (c->wcls[cs + 1] & (QW_SUBJ | QW_WH))) cs++;
     if (cs < fin) {
         uint16_t w0 = c->wcls[cs];
         /* A Vorfeld that is one name, even one that opens like a
@@ -535,10 +546,19 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             ((w0 & (QW_SUBJ | QW_WH)) || ((w0 & QW_REL) && after_comma && !qx_cap(c, cs + 1)))) {
             /* "..., der sagte": the relative pronoun is the nearest mention. */
             if (w0 & QW_REL) return (nf_seg){(uint32_t)cs, (uint32_t)cs + 1};
-            size_t e = qx_np_fwd(c, cs + 1, v);
-            if (e > cs + 1) return (nf_seg){(uint32_t)(cs + 1), (uint32_t)e};
-            if (v - cs <= 6 && v > cs + 1 && qx_word(c, cs + 1))
-                return (nf_seg){(uint32_t)(cs + 1), (uint32_t)v}; /* "wie GGG.at berichtete" */
+            /* "wie schon die WHO mitteilte": adverbs before the subject */
+            size_t a = qx_skip_adverbials(c, cs + 1, v);
+            size_t e = qx_np_fwd(c, a, v);
+            if (e > a) return (nf_seg){(uint32_t)a, (uint32_t)e};
+            /* "wie aus Unternehmenskreisen verlautete": the source after "aus" */
+            if (is(c, a, "aus") && v > a + 1 && v - a <= 6) {
+                size_t e2 = qx_np_fwd(c, a + 1, v);
+                return (nf_seg){(uint32_t)a + 1, (uint32_t)(e2 > a + 1 ? e2 : v)};
+            }
+            /* "wie GGG.at berichtete" (not "wie bereits gesagt") */
+            if (v - a <= 5 && v > a && qx_word(c, a) && !(c->wcls[a] & (QW_PREP | QW_AUX)) &&
+                !is(c, a, "sich"))
+                return (nf_seg){(uint32_t)a, (uint32_t)v};
             return none;
         }
         bool adverbial = (w0 & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH)) || c->doc->claimed[cs] == 1 ||

@@ -522,6 +522,23 @@ static void test_subjunctive_in_fragment(void **state) {
                     "Gründerin der Band: „Ich nehme die Gitarre in die Hand.“");
 }
 
+static void test_wie_frames(void **state) {
+    /* a conjunction before "wie", a name compound in quotation marks */
+    expect_quote(state, "Denn wie die „Bild“-Zeitung berichtete, leidet der Sänger an Gicht.",
+                 (want){NF_Q_INDIRECT, "leidet der Sänger an Gicht", NULL, "berichtete", NULL,
+                        "die „Bild“-Zeitung"});
+    /* adverbs before the subject; the source after "aus" */
+    expect_quote(
+        state, "Wie schon die Behörde mitteilte, ist die Straße gesperrt.",
+        (want){NF_Q_INDIRECT, "ist die Straße gesperrt", NULL, "mitteilte", NULL, "die Behörde"});
+    expect_quote(state, "Wie aus Unternehmenskreisen verlautete, wird das Werk geschlossen.",
+                 (want){NF_Q_INDIRECT, "wird das Werk geschlossen", NULL, "verlautete", NULL,
+                        "Unternehmenskreisen"});
+    /* "wie bereits gesagt" names nobody */
+    expect_quote(state, "Und wie bereits gesagt, regiert dort das Chefprinzip.",
+                 (want){NF_Q_INDIRECT, "regiert dort das Chefprinzip", NULL, "gesagt", NULL, NULL});
+}
+
 static void test_source_compound(void **state) {
     /* "nach israelischen Armeeangaben": the Israeli army is the source */
     const char *t = "Nach israelischen Armeeangaben wurden zwei Raketen abgefeuert.";
@@ -932,6 +949,7 @@ int main(void) {
         cmocka_unit_test(test_commas_in_preposed_content),
         cmocka_unit_test(test_object_vorfeld),
         cmocka_unit_test(test_subjunctive_in_fragment),
+        cmocka_unit_test(test_wie_frames),
         cmocka_unit_test(test_source_compound),
         cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_postposed_nach),
