@@ -251,6 +251,10 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
             if (c->vcls[k - 1]) return false;
     if ((c->wcls[a] & QW_WH) && vcls != QV_ACT) return true;
     if (c->wcls[a] & (QW_SUBJ | QW_CONJ)) return false;
+    /* "..., so der Sender": a frame of its own, not a content */
+    if (is(c, a, "so") && a + 1 < b && ((c->wcls[a + 1] & QW_DET) || qx_cap(c, a + 1)) &&
+        !qx_has_konj(c, a, b, true))
+        return false;
     /* "..., berichtet TASS": another frame, not a content. */
     if (c->vcls[a] || qx_aux(c, a)) return false;
     /* "um ... zu vermeiden": a purpose, not a content. */
@@ -431,6 +435,13 @@ static bool so_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     if (!it) return *fail = true;
     qx_span(c, it, sa, k - 1);
     if (dash && x + 1 < sb) qx_span(c, it, x + 1, sb); /* "A – so X – B" */
+    /* "A, so X, B": the rest too where it goes on in the subjunctive or
+     * completes a short beginning ("Der Präsident sei, so X, schuld ..."),
+     * not a relative clause or another frame ("so X, die auch angab, ...") */
+    if (!dash && x + 1 < sb && qx_punct(c, x, ',') && !(c->wcls[x + 1] & (QW_REL | QW_SUBJ)) &&
+        next_cue(c, x + 1, sb) == sb &&
+        (qx_has_konj(c, x + 1, sb, true) || qx_words(c, sa, k - 1) <= 3))
+        qx_span(c, it, x + 1, sb);
     return finish(c, it);
 }
 

@@ -333,10 +333,12 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
             return true;
         }
     }
-    /* "zeigte sich Rajevac, der Trainer Ghanas, zufrieden": after an
-     * apposition, which follows a subject and holds no verb ("sagte, die
-     * Straße bleibe zu" is no "zusagen"). */
-    if (ce > v + 1 && ce < sb && qx_punct(c, ce, ',') && (c->wcls[ce + 1] & QW_DET)) {
+    /* "zeigte sich Rajevac, der Trainer Ghanas, zufrieden", "teilte der
+     * Sprecher, Jens Nacke, mit": after an apposition, which follows a
+     * subject and holds no verb ("sagte, die Straße bleibe zu" is no
+     * "zusagen"). */
+    if (ce > v + 1 && ce < sb && qx_punct(c, ce, ',') &&
+        ((c->wcls[ce + 1] & QW_DET) || (qx_cap(c, ce + 1) && !c->vcls[ce + 1]))) {
         size_t ce2 = qx_clause_end(c, ce + 1, sb);
         bool verb = false;
         int depth = 0; /* a clause in parentheses is an aside: "(er ist jener, der ...)" */
@@ -348,6 +350,13 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
         }
         if (ce2 > ce + 2 && !verb && particle_in(list, nf_tokl(doc, ce2 - 1)) == 1) {
             *part = (uint32_t)(ce2 - 1);
+            return true;
+        }
+        /* the particle alone after the apposition's closing comma */
+        if (ce2 > ce + 1 && !verb && ce2 + 1 < sb && qx_punct(c, ce2, ',') &&
+            qx_clause_end(c, ce2 + 1, sb) == ce2 + 2 && qx_word(c, ce2 + 1) &&
+            particle_in(list, nf_tokl(doc, ce2 + 1)) == 1) {
+            *part = (uint32_t)(ce2 + 1);
             return true;
         }
     }

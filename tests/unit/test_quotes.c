@@ -539,6 +539,29 @@ static void test_wie_frames(void **state) {
                  (want){NF_Q_INDIRECT, "regiert dort das Chefprinzip", NULL, "gesagt", NULL, NULL});
 }
 
+static void test_so_frames_and_appositions(void **state) {
+    /* "..., so der Sender" is a frame, not the content of a verb before */
+    expect_quote(state, "Man habe den Ursprung der Störungen im Iran festgestellt, so der Sender.",
+                 (want){NF_Q_INDIRECT, "Man habe den Ursprung der Störungen im Iran festgestellt",
+                        NULL, "so", NULL, "der Sender"});
+    /* "A, so X, B": B goes on with A */
+    expect_quote(state, "Der Präsident sei, so Gamkrelidse, schuld daran, dass das Land verliere.",
+                 (want){NF_Q_INDIRECT, "Der Präsident sei", "schuld daran, dass das Land verliere",
+                        "so", NULL, "Gamkrelidse"});
+    /* not a relative clause with a frame of its own */
+    expect_quote(state,
+                 "Oft habe der Mann vor der Tür gewartet, so Celebi, die auch angab, dass die "
+                 "Polizei gekommen sei.",
+                 (want){NF_Q_INDIRECT, "Oft habe der Mann vor der Tür gewartet", NULL, "so", NULL,
+                        "Celebi"});
+    /* a separable particle after a name in apposition */
+    expect_quote(state,
+                 "Das Werk wird geschlossen. Dies teilte der Sprecher der Fraktion, Jens Nacke, "
+                 "mit.",
+                 (want){NF_Q_INDIRECT, "Das Werk wird geschlossen", NULL, "teilte", "mit",
+                        "der Sprecher der Fraktion"});
+}
+
 static void test_source_compound(void **state) {
     /* "nach israelischen Armeeangaben": the Israeli army is the source */
     const char *t = "Nach israelischen Armeeangaben wurden zwei Raketen abgefeuert.";
@@ -950,6 +973,7 @@ int main(void) {
         cmocka_unit_test(test_object_vorfeld),
         cmocka_unit_test(test_subjunctive_in_fragment),
         cmocka_unit_test(test_wie_frames),
+        cmocka_unit_test(test_so_frames_and_appositions),
         cmocka_unit_test(test_source_compound),
         cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_postposed_nach),
