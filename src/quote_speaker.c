@@ -309,6 +309,15 @@ nf_seg qx_apposition_subject(const qctx *c, size_t sa, size_t comma) {
         !(c->wcls[e] & (QW_PREP | QW_CONJ | QW_ADV | QW_DET)) && !c->mk[e] && !attributive(c, e) &&
         !name_starts_at(c, e))
         return none;
+    /* The last part before the comma is an apposition or a relative clause
+     * ("Sadiq Khan, einer der Abgeordneten, die den Brief unterschrieben,
+     * verurteilte"), not the main clause going on after a relative clause
+     * ("Ein Tief, das über der Bucht stand, habe das Festland erreicht,
+     * meldet X"). */
+    size_t last = qx_clause_start(c, comma - 1, first + 1);
+    if (last > first && !(c->wcls[last] & QW_REL) && !(c->wcls[last] & QW_PREP))
+        for (size_t k = last; k < comma; k++)
+            if (c->konj[k] || ((c->wcls[k] & QW_AUX) && !(c->wcls[k] & QW_DET))) return none;
     return e > sa ? (nf_seg){(uint32_t)sa, (uint32_t)e} : none;
 }
 

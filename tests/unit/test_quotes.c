@@ -554,6 +554,14 @@ static void test_so_frames_and_appositions(void **state) {
                  "Polizei gekommen sei.",
                  (want){NF_Q_INDIRECT, "Oft habe der Mann vor der Tür gewartet", NULL, "so", NULL,
                         "Celebi"});
+    /* a relative clause after the subject, then the content's own verb:
+     * no subject with an apposition before the frame */
+    expect_quote(state,
+                 "Ein Tief, das über der Bucht gestanden hatte, habe das Festland erreicht, "
+                 "meldet die Behörde.",
+                 (want){NF_Q_INDIRECT,
+                        "Ein Tief, das über der Bucht gestanden hatte, habe das Festland erreicht",
+                        NULL, "meldet", NULL, "die Behörde"});
     /* a separable particle after a name in apposition */
     expect_quote(state,
                  "Das Werk wird geschlossen. Dies teilte der Sprecher der Fraktion, Jens Nacke, "
