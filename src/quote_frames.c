@@ -334,6 +334,19 @@ static bool perfect_haben(const qctx *c, size_t k) {
     return false;
 }
 
+static nf_seg previous_speaker(const qctx *c, nf_seg ps);
+
+/* True when a content [sa, end) that opens with a subordinate clause goes
+ * on with its main clause ("Wenn es so kommt, dann müsse man handeln, sagte
+ * X"); "Als die Polizei eintraf, sagte der Zeuge" has none, and a comma
+ * before a relative clause or another subordinate one is left alone. */
+static bool main_after(const qctx *c, size_t sa, size_t end) {
+    size_t first = qx_clause_end(c, sa + 1, end);
+    return first + 2 < end && qx_punct(c, first, ',') && qx_word(c, first + 1) &&
+           !(c->wcls[first + 1] & (QW_REL | QW_SUBJ | QW_PREP | QW_WH | QW_CONJ)) &&
+           !qx_cap(c, first + 1);
+}
+
 /* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
 static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) {
     const nf_doc *doc = c->doc;
@@ -388,12 +401,23 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * Ermittler ... ausgegangen" are no frames). */
     bool perfect = cs > sa + 2 && cs < cue.ta && ce == last + 1 && perfect_haben(c, cs) &&
                    (qx_has_konj(c, sa, cs - 1, false) || is(c, sa, "dass"));
+    /* "..., hieß es." names no speaker, and needs none */
+    bool speaker_ok = sp.tb > sp.ta ? sp.ta > cs && !oblique(c, sp.ta) : !c->vcls[k];
     if ((cs == cue.ta || perfect) && cs > sa + 2 &&
         (qx_punct(c, cs - 1, ',') || doc->text.cls[doc->tokens[cs - 1].a] == NF_C_DASH) &&
-        sp.tb > sp.ta && sp.ta > cs && !oblique(c, sp.ta) &&
-        qx_apposition_subject(c, sa, cs - 1).tb == 0 && !frames_before(c, sa, cs - 1) &&
-        !((c->wcls[sa] & QW_SUBJ) && !is(c, sa, "dass"))) {
+        speaker_ok && qx_apposition_subject(c, sa, cs - 1).tb == 0 &&
+        !frames_before(c, sa, cs - 1) &&
+        (!(c->wcls[sa] & QW_SUBJ) || is(c, sa, "dass") || main_after(c, sa, cs - 1))) {
+        /* "..., hieß es weiter": the source of the quote before goes on */
+        const qitem *prev = sp.tb > sp.ta ? NULL : quote_before(c, sa);
+        size_t pi = prev ? (size_t)(prev - c->items) : 0;
         if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
+        if (prev) {
+            qx_same_speaker(it, &c->items[pi]); /* make may move the items */
+        } else if (sp.tb <= sp.ta && s > 0) {
+            /* or who speaks in the sentence before */
+            it->q.speaker = previous_speaker(c, doc->sentences[s - 1]);
+        }
         qx_span(c, it, sa, cs - 1);
         /* "A, sagte er, B": the rest when it is a clause, not an apposition. */
         if (ce < sb && qx_word(c, ce + 1) &&

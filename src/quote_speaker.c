@@ -641,7 +641,8 @@ bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_se
     for (size_t j = cs; j < ce; j++) {
         if (j == a || j == a + 1) continue;
         if (is(c, j, "in") || is(c, j, "im") || is(c, j, "aus") || is(c, j, "von") ||
-            is(c, j, "vom") || is(c, j, "bei") || is(c, j, "seitens") || is(c, j, "auf")) {
+            is(c, j, "vom") || is(c, j, "bei") || is(c, j, "seitens") || is(c, j, "vonseiten") ||
+            is(c, j, "auf")) {
             size_t e = qx_np_fwd(c, j + 1, ce);
             if (e > j + 1) {
                 *speaker = (nf_seg){(uint32_t)j + 1, (uint32_t)e};

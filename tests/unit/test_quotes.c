@@ -570,6 +570,27 @@ static void test_so_frames_and_appositions(void **state) {
                         "der Sprecher der Fraktion"});
 }
 
+static void test_frames_after_long_contents(void **state) {
+    /* "..., hieß es." needs no speaker */
+    expect_quote(
+        state, "Die Drohne stamme von der Koalition, hieß es.",
+        (want){NF_Q_INDIRECT, "Die Drohne stamme von der Koalition", NULL, "hieß es", NULL, NULL});
+    /* and goes on with the source of the quote before */
+    expect_quote(
+        state,
+        "Die Polizei teilte mit, der Täter sei gefasst. Man gehe jedem Hinweis nach, "
+        "hieß es weiter.",
+        (want){NF_Q_INDIRECT, "Man gehe jedem Hinweis nach", NULL, "hieß es", NULL, "Die Polizei"});
+    /* a subordinate clause, then the main clause, then the frame */
+    expect_quote(
+        state, "Wenn es zu einer Lösung kommt, dann müsse diese dauerhaft sein, sagte Wolf.",
+        (want){NF_Q_INDIRECT, "Wenn es zu einer Lösung kommt, dann müsse diese dauerhaft sein",
+               NULL, "sagte", NULL, "Wolf"});
+    /* a subordinate clause alone is no content of the verb after it */
+    expect_no_quote(state, "Als die Polizei eintraf, sagte der Zeuge, er habe nichts gesehen.",
+                    "Als die Polizei eintraf");
+}
+
 static void test_source_compound(void **state) {
     /* "nach israelischen Armeeangaben": the Israeli army is the source */
     const char *t = "Nach israelischen Armeeangaben wurden zwei Raketen abgefeuert.";
@@ -982,6 +1003,7 @@ int main(void) {
         cmocka_unit_test(test_subjunctive_in_fragment),
         cmocka_unit_test(test_wie_frames),
         cmocka_unit_test(test_so_frames_and_appositions),
+        cmocka_unit_test(test_frames_after_long_contents),
         cmocka_unit_test(test_source_compound),
         cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_postposed_nach),
