@@ -401,13 +401,17 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * Ermittler ... ausgegangen" are no frames). */
     bool perfect = cs > sa + 2 && cs < cue.ta && ce == last + 1 && perfect_haben(c, cs) &&
                    (qx_has_konj(c, sa, cs - 1, false) || is(c, sa, "dass"));
-    /* "..., hieß es." names no speaker, and needs none */
-    bool speaker_ok = sp.tb > sp.ta ? sp.ta > cs && !oblique(c, sp.ta) : !c->vcls[k];
+    /* "..., hieß es." names no speaker, and needs none; "heißt es in dem
+     * Bericht" names its source in the dative */
+    bool speaker_ok =
+        sp.tb > sp.ta ? sp.ta > cs && (!c->vcls[k] || !oblique(c, sp.ta)) : !c->vcls[k];
     if ((cs == cue.ta || perfect) && cs > sa + 2 &&
         (qx_punct(c, cs - 1, ',') || doc->text.cls[doc->tokens[cs - 1].a] == NF_C_DASH) &&
         speaker_ok && qx_apposition_subject(c, sa, cs - 1).tb == 0 &&
         !frames_before(c, sa, cs - 1) &&
-        (!(c->wcls[sa] & QW_SUBJ) || is(c, sa, "dass") || main_after(c, sa, cs - 1))) {
+        (!(c->wcls[sa] & QW_SUBJ) || is(c, sa, "dass") || main_after(c, sa, cs - 1) ||
+         /* "Da müssen wir aufpassen": an adverb before the verb */
+         ((c->wcls[sa + 1] & QW_AUX) && !(c->wcls[sa + 1] & QW_DET)))) {
         /* "..., hieß es weiter": the source of the quote before goes on */
         const qitem *prev = sp.tb > sp.ta ? NULL : quote_before(c, sa);
         size_t pi = prev ? (size_t)(prev - c->items) : 0;

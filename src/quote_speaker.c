@@ -214,8 +214,10 @@ size_t qx_skip_adverbials(const qctx *c, size_t k, size_t end) {
         uint16_t w = c->wcls[i];
         if (doc->claimed[i] == 1) {
             i++;
-        } else if ((w & QW_ADV) && !(w & (QW_PRON | QW_DET))) {
-            i++;
+        } else if ((w & QW_ADV) && !(w & (QW_PRON | QW_DET)) &&
+                   !(qx_cap(c, i) && i > 0 && doc->tokens[i - 1].kind == NF_TOK_WORD &&
+                     doc->sentences[doc->tok_sent[i]].ta != i)) {
+            i++; /* (an adverb capitalised inside a sentence is a name: "sagt Kurz") */
         } else if ((w & QW_PREP) && i + 1 < end && doc->claimed[i + 1] == 1) {
             i += 2;
         } else if ((w & QW_AUX) && !(w & (QW_PRON | QW_DET))) {
@@ -315,9 +317,13 @@ nf_seg qx_apposition_subject(const qctx *c, size_t sa, size_t comma) {
      * ("Ein Tief, das über der Bucht stand, habe das Festland erreicht,
      * meldet X"). */
     size_t last = qx_clause_start(c, comma - 1, first + 1);
-    if (last > first && !(c->wcls[last] & QW_REL) && !(c->wcls[last] & QW_PREP))
+    if (last > first && !(c->wcls[last] & QW_REL) && !(c->wcls[last] & QW_PREP)) {
         for (size_t k = last; k < comma; k++)
             if (c->konj[k] || ((c->wcls[k] & QW_AUX) && !(c->wcls[k] & QW_DET))) return none;
+        /* "Alles, was sie macht, geht über seinen Tisch, sagt X": a verb first */
+        if (qx_word(c, last) && !qx_cap(c, last) && !c->wcls[last] && !adjective(c, last))
+            return none;
+    }
     return e > sa ? (nf_seg){(uint32_t)sa, (uint32_t)e} : none;
 }
 

@@ -42,6 +42,11 @@ static void dump(const nf_doc *d, const char *text) {
     }
 }
 
+/* A possibly NULL string for a message. */
+static const char *shown(const char *s) {
+    return s ? s : "(none)";
+}
+
 /* Extracts `text` and checks that it has a quote like `w`. */
 static void expect_quote(void **state, const char *text, want w) {
     nf_doc *d = th_extract(state, text);
@@ -52,13 +57,14 @@ static void expect_quote(void **state, const char *text, want w) {
         if (w.span2 && (q->nspans < 2 || !same(seg_text(d, text, q->spans[1]), w.span2)))
             fail_msg("%s: no second span \"%s\"", w.span, w.span2);
         if (!same(seg_text(d, text, q->cue[0]), w.cue))
-            fail_msg("%s: cue \"%s\", want \"%s\"", w.span, seg_text(d, text, q->cue[0]), w.cue);
+            fail_msg("%s: cue \"%s\", want \"%s\"", w.span, shown(seg_text(d, text, q->cue[0])),
+                     shown(w.cue));
         if (!same(seg_text(d, text, q->cue[1]), w.cue2))
-            fail_msg("%s: particle \"%s\", want \"%s\"", w.span, seg_text(d, text, q->cue[1]),
-                     w.cue2);
+            fail_msg("%s: particle \"%s\", want \"%s\"", w.span,
+                     shown(seg_text(d, text, q->cue[1])), shown(w.cue2));
         if (!same(seg_text(d, text, q->speaker), w.speaker))
-            fail_msg("%s: speaker \"%s\", want \"%s\"", w.span, seg_text(d, text, q->speaker),
-                     w.speaker);
+            fail_msg("%s: speaker \"%s\", want \"%s\"", w.span,
+                     shown(seg_text(d, text, q->speaker)), shown(w.speaker));
         assert_int_equal(q->speaker_entity < (int32_t)d->nentities, 1);
         nf_doc_free(d);
         return;
@@ -586,6 +592,22 @@ static void test_frames_after_long_contents(void **state) {
         state, "Wenn es zu einer Lösung kommt, dann müsse diese dauerhaft sein, sagte Wolf.",
         (want){NF_Q_INDIRECT, "Wenn es zu einer Lösung kommt, dann müsse diese dauerhaft sein",
                NULL, "sagte", NULL, "Wolf"});
+    /* "heißt es in dem Bericht": the source in the dative */
+    expect_quote(state, "In vielen Fällen stiegen die Preise, heißt es in dem Bericht.",
+                 (want){NF_Q_INDIRECT, "In vielen Fällen stiegen die Preise", NULL, "heißt es",
+                        NULL, "dem Bericht"});
+    /* an adverb capitalised inside a sentence is a name */
+    expect_quote(
+        state, "Andere hätten sich verkalkuliert, sagt Kurz.",
+        (want){NF_Q_INDIRECT, "Andere hätten sich verkalkuliert", NULL, "sagt", NULL, "Kurz"});
+    /* "da" before the verb is an adverb, not a conjunction */
+    expect_quote(
+        state, "Da müssen wir aufpassen, meinte Calaycay.",
+        (want){NF_Q_INDIRECT, "Da müssen wir aufpassen", NULL, "meinte", NULL, "Calaycay"});
+    /* a relative clause, then the main clause's verb */
+    expect_quote(state, "Alles, was die Regierung macht, geht über seinen Tisch, sagt Bilalic.",
+                 (want){NF_Q_INDIRECT, "Alles, was die Regierung macht, geht über seinen Tisch",
+                        NULL, "sagt", NULL, "Bilalic"});
     /* a subordinate clause alone is no content of the verb after it */
     expect_no_quote(state, "Als die Polizei eintraf, sagte der Zeuge, er habe nichts gesehen.",
                     "Als die Polizei eintraf");
