@@ -23,6 +23,7 @@ static bool is(const qctx *c, size_t k, const char *w) {
 static bool adjective(const qctx *c, size_t k) {
     const nf_doc *doc = c->doc;
     if (!qx_word(c, k) || (doc->tokens[k].flags & NF_TF_CAP)) return false;
+    if (qx_lower_name(c, k)) return false; /* "40-Jährige", "documenta-Homepage": nouns */
     if ((c->wcls[k] & ~QW_DET) || c->vcls[k] || c->konj[k] || c->mk[k]) return false;
     const char *l = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
@@ -86,7 +87,9 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     size_t i = k;
     if (i >= end) return k;
     uint16_t w = c->wcls[i];
-    if ((w & QW_PRON) && !((w & QW_DET) && qx_cap(c, i + 1))) return i + 1;
+    /* a pronoun, unless it is an article before its noun ("der 40-Jährige") */
+    if ((w & QW_PRON) && !((w & QW_DET) && (qx_cap(c, i + 1) || qx_lower_name(c, i + 1))))
+        return i + 1;
     /* "Dieser bestätigte", "Beide sagten": a determiner standing alone. */
     if ((w & QW_DET) && i + 1 < end && (c->vcls[i + 1] || (c->wcls[i + 1] & QW_AUX)) &&
         !(c->wcls[i + 1] & (QW_DET | QW_PRON)))

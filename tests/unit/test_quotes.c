@@ -608,6 +608,13 @@ static void test_frames_after_long_contents(void **state) {
     expect_quote(state, "Alles, was die Regierung macht, geht über seinen Tisch, sagt Bilalic.",
                  (want){NF_Q_INDIRECT, "Alles, was die Regierung macht, geht über seinen Tisch",
                         NULL, "sagt", NULL, "Bilalic"});
+    /* "der 40-Jährige" is a noun phrase; "etwa" an adverb before the speaker */
+    expect_quote(state, "Es wird seine Zeit brauchen, sagte der 40-Jährige.",
+                 (want){NF_Q_INDIRECT, "Es wird seine Zeit brauchen", NULL, "sagte", NULL,
+                        "der 40-Jährige"});
+    expect_quote(state, "Rennen sind eine Möglichkeit, Publikum zu erreichen, sagt etwa Tom Volk.",
+                 (want){NF_Q_INDIRECT, "Rennen sind eine Möglichkeit, Publikum zu erreichen", NULL,
+                        "sagt", NULL, "Tom Volk"});
     /* a subordinate clause alone is no content of the verb after it */
     expect_no_quote(state, "Als die Polizei eintraf, sagte der Zeuge, er habe nichts gesehen.",
                     "Als die Polizei eintraf");
