@@ -336,6 +336,15 @@ static bool perfect_haben(const qctx *c, size_t k) {
 
 static nf_seg previous_speaker(const qctx *c, nf_seg ps);
 
+/* True for a lower-case word that reads like a finite verb of the third
+ * person ("zeigt", "gibt", "kommt", "stehen"): ends in -t or -en, and is
+ * no adjective in -en after an article (there is none before it here). */
+static bool verb_like(const qctx *c, size_t k) {
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    return n >= 3 && (l[n - 1] == 't' || (l[n - 2] == 'e' && l[n - 1] == 'n'));
+}
+
 /* True when a content [sa, end) that opens with a subordinate clause goes
  * on with its main clause ("Wenn es so kommt, dann müsse man handeln, sagte
  * X"); "Als die Polizei eintraf, sagte der Zeuge" has none, and a comma
@@ -410,8 +419,10 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         speaker_ok && qx_apposition_subject(c, sa, cs - 1).tb == 0 &&
         !frames_before(c, sa, cs - 1) &&
         (!(c->wcls[sa] & QW_SUBJ) || is(c, sa, "dass") || main_after(c, sa, cs - 1) ||
-         /* "Da müssen wir aufpassen": an adverb before the verb */
-         ((c->wcls[sa + 1] & QW_AUX) && !(c->wcls[sa + 1] & QW_DET)))) {
+         /* "Da müssen wir aufpassen", "Da zeigt sich": an adverb before the verb */
+         ((c->wcls[sa + 1] & QW_AUX) && !(c->wcls[sa + 1] & QW_DET)) ||
+         (qx_word(c, sa + 1) && !qx_cap(c, sa + 1) && !c->wcls[sa + 1] && c->konj[sa + 1] == 0 &&
+          (c->doc->tokens[sa + 1].flags & NF_TF_LOWER) && verb_like(c, sa + 1)))) {
         /* "..., hieß es weiter": the source of the quote before goes on */
         const qitem *prev = sp.tb > sp.ta ? NULL : quote_before(c, sa);
         size_t pi = prev ? (size_t)(prev - c->items) : 0;

@@ -604,6 +604,9 @@ static void test_frames_after_long_contents(void **state) {
     expect_quote(
         state, "Da müssen wir aufpassen, meinte Calaycay.",
         (want){NF_Q_INDIRECT, "Da müssen wir aufpassen", NULL, "meinte", NULL, "Calaycay"});
+    expect_quote(state, "Da zeigt sich ein seltsames Verständnis, sagt Anna Krismer.",
+                 (want){NF_Q_INDIRECT, "Da zeigt sich ein seltsames Verständnis", NULL, "sagt",
+                        NULL, "Anna Krismer"});
     /* a relative clause, then the main clause's verb */
     expect_quote(state, "Alles, was die Regierung macht, geht über seinen Tisch, sagt Bilalic.",
                  (want){NF_Q_INDIRECT, "Alles, was die Regierung macht, geht über seinen Tisch",
