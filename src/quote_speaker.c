@@ -97,6 +97,16 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     /* "sagte dieser, dass …" */
     if (demonstrative(c, i) && (i + 1 >= end || c->doc->tokens[i + 1].kind == NF_TOK_PUNCT))
         return i + 1;
+    /* "einer von ihnen", "einer aus der Runde": a numeral pronoun heading its group */
+    if ((is(c, i, "einer") || is(c, i, "eine") || is(c, i, "keiner")) && i + 2 < end &&
+        (is(c, i + 1, "von") || is(c, i + 1, "aus"))) {
+        if (is(c, i + 2, "ihnen") || is(c, i + 2, "uns") || is(c, i + 2, "euch")) return i + 3;
+        size_t j = np_fwd_depth(c, i + 2, end, depth > 0 ? depth - 1 : 0);
+        /* where the phrase ends there; else "einer" is an article before a
+         * participle ("einer von der Stadt in Auftrag gegebenen Studie") */
+        if (j > i + 2 && (j >= end || !qx_word(c, j) || (c->wcls[j] & QW_ADV) || c->mk[j]))
+            return j;
+    }
     /* "Einer der Feuerwehrmänner": a determiner heading a genitive. */
     if ((w & QW_DET) && depth > 0 && (is(c, i + 1, "der") || is(c, i + 1, "des"))) {
         size_t j = np_fwd_depth(c, i + 1, end, depth - 1);

@@ -618,6 +618,14 @@ static void test_frames_after_long_contents(void **state) {
     expect_quote(state, "Rennen sind eine Möglichkeit, Publikum zu erreichen, sagt etwa Tom Volk.",
                  (want){NF_Q_INDIRECT, "Rennen sind eine Möglichkeit, Publikum zu erreichen", NULL,
                         "sagt", NULL, "Tom Volk"});
+    /* "einer von ihnen" speaks; "einer" before a participle is an article */
+    expect_quote(
+        state, "Das Werk ist offen, erklärte einer von ihnen.",
+        (want){NF_Q_INDIRECT, "Das Werk ist offen", NULL, "erklärte", NULL, "einer von ihnen"});
+    expect_quote(state,
+                 "Das sei machbar, hieß es in einer von der Stadt in Auftrag gegebenen Studie.",
+                 (want){NF_Q_INDIRECT, "Das sei machbar", NULL, "hieß es", NULL,
+                        "einer von der Stadt in Auftrag gegebenen Studie"});
     /* a subordinate clause alone is no content of the verb after it */
     expect_no_quote(state, "Als die Polizei eintraf, sagte der Zeuge, er habe nichts gesehen.",
                     "Als die Polizei eintraf");
