@@ -70,8 +70,9 @@ static bool subject_like(const nf_doc *doc, const nf_mention *m) {
 }
 
 /* Resolves a pronoun at token k to the most salient earlier person (or, for
- * "sie", organisation or group) of a fitting gender. */
-static int32_t resolve_pronoun(nf_doc *doc, size_t k, char gender) {
+ * "sie", organisation or group, unless `persons_only`) of a fitting
+ * gender. */
+static int32_t resolve_pronoun(nf_doc *doc, size_t k, char gender, bool persons_only) {
     int32_t best = -1;
     long best_score = 0;
     for (size_t i = doc->nmentions; i-- > 0;) {
@@ -82,7 +83,7 @@ static int32_t resolve_pronoun(nf_doc *doc, size_t k, char gender) {
         const nf_entity *e = &doc->entities[m->entity];
         bool fits = e->type == NF_ENT_PERSON
                         ? (!e->gender || e->gender == gender || (gender == 'f' && e->plural))
-                        : gender == 'f' && e->type == NF_ENT_ORG;
+                        : gender == 'f' && e->type == NF_ENT_ORG && !persons_only;
         if (!fits) continue;
         long score = 100000 - (long)(k - m->tb);
         if (e->type != NF_ENT_PERSON) score -= 500;
@@ -90,6 +91,20 @@ static int32_t resolve_pronoun(nf_doc *doc, size_t k, char gender) {
         if (best < 0 || score > best_score) best = (int32_t)m->entity, best_score = score;
     }
     return best;
+}
+
+/* The gender of "der 40-Jährige" ('m') or "die 35-Jährige" ('f') at [ta,
+ * tb): an article and a number joined to "Jährige"; 0 for anything else
+ * (plurals in -n included). */
+static char age_description(const nf_doc *doc, size_t ta, size_t tb) {
+    if (tb != ta + 2) return 0;
+    char g = nf_tok_is(doc, ta, "der") ? 'm' : nf_tok_is(doc, ta, "die") ? 'f' : 0;
+    if (!g) return 0;
+    const char *w = nf_tokl(doc, ta + 1);
+    size_t n = doc->tok_llen[ta + 1], d = 0;
+    while (d < n && w[d] >= '0' && w[d] <= '9') d++;
+    static const char tail[] = "-jährige";
+    return d > 0 && n - d == sizeof tail - 1 && memcmp(w + d, tail, sizeof tail - 1) == 0 ? g : 0;
 }
 
 /* True when a person's role fits a description's role: equal labels, or
@@ -306,10 +321,18 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (tb == ta + 1) {
         char g = pronoun_gender(doc, ta);
         if (g) {
-            int32_t e = resolve_pronoun(doc, ta, g);
+            int32_t e = resolve_pronoun(doc, ta, g, false);
             if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);
             return e;
         }
+    }
+    /* "der 40-Jährige", "die 35-Jährige": a person by age, like a pronoun
+     * of the article's gender (persons only). */
+    char age_gender = age_description(doc, ta, tb);
+    if (age_gender) {
+        int32_t e = resolve_pronoun(doc, ta, age_gender, true);
+        if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
+        return e;
     }
     /* Indefinite descriptions are anonymous speakers: "ein Sprecher". */
     const char *first = nf_tokl(doc, ta);

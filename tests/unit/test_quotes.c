@@ -618,6 +618,11 @@ static void test_frames_after_long_contents(void **state) {
     expect_quote(state, "Rennen sind eine Möglichkeit, Publikum zu erreichen, sagt etwa Tom Volk.",
                  (want){NF_Q_INDIRECT, "Rennen sind eine Möglichkeit, Publikum zu erreichen", NULL,
                         "sagt", NULL, "Tom Volk"});
+    /* "der 40-Jährige" is the person named before, by the article's gender */
+    expect_speaker_entity(state,
+                          "Der Spieler Max Müller und die Trainerin Anna Berg verlängern. Es "
+                          "braucht Zeit, sagte der 40-Jährige.",
+                          "Es braucht Zeit", "Max Müller");
     /* "einer von ihnen" speaks; "einer" before a participle is an article */
     expect_quote(
         state, "Das Werk ist offen, erklärte einer von ihnen.",
