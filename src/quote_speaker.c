@@ -659,6 +659,11 @@ bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_se
     size_t cs = qx_clause_start(c, a, sa), ce = qx_clause_end(c, a + 2, sb);
     for (size_t j = cs; j < ce; j++) {
         if (j == a || j == a + 1) continue;
+        /* "auf Nachfrage", "auf Anfrage": when asked, not by whom */
+        if (is(c, j, "auf") && (is(c, j + 1, "nachfrage") || is(c, j + 1, "anfrage"))) {
+            j++;
+            continue;
+        }
         if (is(c, j, "in") || is(c, j, "im") || is(c, j, "aus") || is(c, j, "von") ||
             is(c, j, "vom") || is(c, j, "bei") || is(c, j, "seitens") || is(c, j, "vonseiten") ||
             is(c, j, "auf")) {

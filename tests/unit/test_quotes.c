@@ -596,6 +596,10 @@ static void test_frames_after_long_contents(void **state) {
     expect_quote(state, "In vielen Fällen stiegen die Preise, heißt es in dem Bericht.",
                  (want){NF_Q_INDIRECT, "In vielen Fällen stiegen die Preise", NULL, "heißt es",
                         NULL, "dem Bericht"});
+    /* "auf Nachfrage" says when, not who */
+    expect_quote(
+        state, "Man achte darauf, hieß es auf Nachfrage aus dem Büro des Ministers.",
+        (want){NF_Q_INDIRECT, "Man achte darauf", NULL, "hieß es", NULL, "dem Büro des Ministers"});
     /* an adverb capitalised inside a sentence is a name */
     expect_quote(
         state, "Andere hätten sich verkalkuliert, sagt Kurz.",
