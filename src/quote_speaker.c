@@ -549,8 +549,15 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         }
         if (!quoted) return none;
     }
-    /* "... und fügte hinzu": the subject of the sentence. */
+    /* "... und fügte hinzu": the subject of the sentence, or of the
+     * subordinate clause the verb goes on ("..., während die Initiative den
+     * Vorschlag unterstützt und fordert, ..."). */
     if (fin > sa && (c->wcls[fin - 1] & QW_CONJ)) {
+        size_t sub = qx_clause_start(c, fin - 1, sa);
+        if (sub > sa && (c->wcls[sub] & QW_SUBJ) && !qx_oblique_det(c, sub + 1)) {
+            size_t e = qx_np_fwd(c, sub + 1, fin - 1);
+            if (e > sub + 1) return (nf_seg){(uint32_t)sub + 1, (uint32_t)e};
+        }
         nf_seg s = sentence_subject(c, sa, fin - 1);
         if (s.tb <= s.ta) s = qx_clause_subject(c, sa, fin - 1);
         if (s.tb > s.ta) return s;

@@ -596,6 +596,12 @@ static void test_frames_after_long_contents(void **state) {
     expect_quote(state, "In vielen Fällen stiegen die Preise, heißt es in dem Bericht.",
                  (want){NF_Q_INDIRECT, "In vielen Fällen stiegen die Preise", NULL, "heißt es",
                         NULL, "dem Bericht"});
+    /* a verb coordinated in a subordinate clause: that clause's subject */
+    expect_quote(state,
+                 "Die erste Initiative ist dagegen, während die zweite Initiative den Plan "
+                 "unterstützt und fordert, dass der Löwe zur Flagge wird.",
+                 (want){NF_Q_INDIRECT, "dass der Löwe zur Flagge wird", NULL, "fordert", NULL,
+                        "die zweite Initiative"});
     /* "auf Nachfrage" says when, not who */
     expect_quote(
         state, "Man achte darauf, hieß es auf Nachfrage aus dem Büro des Ministers.",
