@@ -515,7 +515,12 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         if (!von) return false;
     }
     size_t cs = qx_clause_start(c, k, sa);
-    if (cs != sa || (c->wcls[sa] & (QW_SUBJ | QW_WH | QW_ANA))) return false;
+    /* the clause opens the sentence, or follows its subject's apposition
+     * ("Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung ...") */
+    if (cs != sa &&
+        !(cs == k && qx_punct(c, cs - 1, ',') && qx_apposition_subject(c, sa, cs - 1).tb > 0))
+        return false;
+    if (c->wcls[sa] & (QW_SUBJ | QW_WH | QW_ANA)) return false;
     /* "nennt sich „X“": a name taken, not a speech act. */
     const char *l = nf_tokl(c->doc, k);
     if (strncmp(l, "nenn", 4) == 0 || strncmp(l, "nann", 4) == 0 || strncmp(l, "bezeichn", 8) == 0)

@@ -277,6 +277,12 @@ static void test_reported(void **state) {
                  (want){NF_Q_REPORTED, "Die Opposition kritisierte die Regierung", NULL,
                         "kritisierte", NULL, "Die Opposition"});
     expect_no_quote(state, "Die Krise nimmt immer größere Ausmaße an.", NULL);
+    /* a subject with an apposition before the speech act */
+    expect_quote(state,
+                 "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der Regierung.",
+                 (want){NF_Q_REPORTED,
+                        "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der Regierung",
+                        NULL, "verurteilte", NULL, "Sadiq Khan"});
 }
 
 static void test_speaker_position(void **state) {
