@@ -190,8 +190,48 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         if (j >= sb || !qx_speech_noun(c, j)) return false;
         size_t np = qx_np_fwd(c, k + 1, sb);
         if (np <= j) np = j + 1;
-        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, (nf_seg){cue.tb, (uint32_t)np})))
-            return *fail = true, false;
+        nf_seg src = {cue.tb, (uint32_t)np}, ante = {0, 0};
+        /* "nach eigenen Angaben": the phrase is the nearest mention of the
+         * source (as the GNQA gold marks it), which is the clause's subject
+         * ("Die Firma hat nach eigenen Angaben ...", "Nach eigenen Angaben
+         * hat die Firma ..."): the subject resolves the speaker, like the
+         * antecedent of "demnach" */
+        if (is(c, k + 1, "eigenen") || is(c, k + 1, "eigenem") || is(c, k + 1, "eigener")) {
+            nf_seg subj = {0, 0};
+            /* the clause around the marker, after a dateline ("Graz – ") */
+            size_t from = qx_clause_start(c, k, sa);
+            for (size_t d = from; d < from + 4 && d < k; d++) {
+                if (c->doc->text.cls[c->doc->tokens[d].a] == NF_C_DASH) {
+                    from = d + 1;
+                    break;
+                }
+                if (!qx_cap(c, d)) break;
+            }
+            if (from > sa && from < k && (c->wcls[from] & QW_REL) && qx_punct(c, from - 1, ',')) {
+                /* "..., die nach eigenen Angaben ...": what the relative
+                 * pronoun stands for; "..., den er nach eigenen Angaben
+                 * ...": the subject after an object pronoun */
+                if (qx_oblique_det(c, from)) {
+                    size_t e = qx_np_fwd(c, from + 1, k);
+                    if (e > from + 1) subj = (nf_seg){(uint32_t)from + 1, (uint32_t)e};
+                } else {
+                    size_t b = qx_np_bwd(c, from - 1, sa);
+                    if (b < from - 1) subj = (nf_seg){(uint32_t)b, (uint32_t)from - 1};
+                }
+            } else if (from < k) {
+                subj = qx_clause_subject(c, from, k);
+                /* "Der Bruder des Papstes, Georg Ratzinger, war nach
+                 * eigenem Bekunden ...": the subject before an apposition */
+                if (subj.tb <= subj.ta && from > sa && qx_punct(c, from - 1, ','))
+                    subj = qx_apposition_subject(c, sa, from - 1);
+            } else if (np < sb && qx_aux(c, np)) {
+                size_t a = qx_skip_adverbials(c, np + 1, sb), e = qx_np_fwd(c, a, sb);
+                if (e > a) subj = (nf_seg){(uint32_t)a, (uint32_t)e};
+            }
+            if (subj.tb > subj.ta && !(c->wcls[subj.ta] & QW_PREP)) ante = subj;
+        }
+        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, src))) return *fail = true, false;
+        it->q.antecedent = ante;
         around(c, it, sa, sb, k, np);
     } else if (mk == QM_BACK) { /* "Demnach ..." */
         /* The adverb is the nearest mention of the source, like a pronoun;

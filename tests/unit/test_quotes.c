@@ -608,6 +608,19 @@ static void test_frames_after_long_contents(void **state) {
                  "unterstützt und fordert, dass der Löwe zur Flagge wird.",
                  (want){NF_Q_INDIRECT, "dass der Löwe zur Flagge wird", NULL, "fordert", NULL,
                         "die zweite Initiative"});
+    /* "nach eigenen Angaben": the phrase is the speaker span, the clause's
+     * subject the speaker; in the middle of the clause, at its start, in a
+     * relative clause, after a dateline, at a sentence's start (no
+     * subject before it: no crash either) */
+    expect_speaker_entity(state, "Die Firma Siemens hat nach eigenen Angaben 300 Stellen abgebaut.",
+                          "Die Firma Siemens hat", "Siemens");
+    expect_speaker_entity(state, "Nach eigenen Angaben hat Siemens 300 Stellen abgebaut.",
+                          "hat Siemens 300 Stellen abgebaut", "Siemens");
+    expect_speaker_entity(state,
+                          "Das meldet Siemens, das nach eigenen Angaben über Informanten verfügt.",
+                          "das", "Siemens");
+    expect_speaker_entity(state, "München – Anna Berg ist nach eigenen Angaben geschlagen worden.",
+                          "München – Anna Berg ist", "Anna Berg");
     /* "auf Nachfrage" says when, not who */
     expect_quote(
         state, "Man achte darauf, hieß es auf Nachfrage aus dem Büro des Ministers.",
