@@ -151,6 +151,43 @@ static size_t source_before(const qctx *c, size_t k, size_t sa) {
     return b;
 }
 
+/* The subject whose own statement "nach eigenen Angaben" at k (its phrase
+ * ending at np) cites, in sentence [sa, sb): the subject of the clause
+ * around it, after a dateline without an agency ("Graz – ..."), before an
+ * apposition, the antecedent of a relative pronoun ("..., die nach eigenen
+ * Angaben ...") or the subject after an object pronoun ("..., den er nach
+ * eigenen Angaben ..."), or after the verb when the phrase opens the
+ * sentence ("Nach eigenen Angaben hat die Firma ...").  Empty when none is
+ * found. */
+static nf_seg own_statement_subject(const qctx *c, size_t k, size_t np, size_t sa, size_t sb) {
+    nf_seg subj = {0, 0};
+    size_t from = qx_clause_start(c, k, sa);
+    for (size_t d = from; d < from + 4 && d < k; d++) {
+        if (c->doc->text.cls[c->doc->tokens[d].a] == NF_C_DASH) {
+            from = d + 1;
+            break;
+        }
+        if (!qx_cap(c, d)) break;
+    }
+    if (from > sa && from < k && (c->wcls[from] & QW_REL) && qx_punct(c, from - 1, ',')) {
+        if (qx_oblique_det(c, from)) {
+            size_t e = qx_np_fwd(c, from + 1, k);
+            if (e > from + 1) subj = (nf_seg){(uint32_t)from + 1, (uint32_t)e};
+        } else {
+            size_t b = qx_np_bwd(c, from - 1, sa);
+            if (b < from - 1) subj = (nf_seg){(uint32_t)b, (uint32_t)from - 1};
+        }
+    } else if (from < k) {
+        subj = qx_clause_subject(c, from, k);
+        if (subj.tb <= subj.ta && from > sa && qx_punct(c, from - 1, ','))
+            subj = qx_apposition_subject(c, sa, from - 1);
+    } else if (np < sb && qx_aux(c, np)) {
+        size_t a = qx_skip_adverbials(c, np + 1, sb), e = qx_np_fwd(c, a, sb);
+        if (e > a) subj = (nf_seg){(uint32_t)a, (uint32_t)e};
+    }
+    return subj.tb > subj.ta && !(c->wcls[subj.ta] & QW_PREP) ? subj : (nf_seg){0, 0};
+}
+
 /* Attribution markers at token k of sentence [sa, sb). */
 static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
@@ -196,40 +233,8 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
          * ("Die Firma hat nach eigenen Angaben ...", "Nach eigenen Angaben
          * hat die Firma ..."): the subject resolves the speaker, like the
          * antecedent of "demnach" */
-        if (is(c, k + 1, "eigenen") || is(c, k + 1, "eigenem") || is(c, k + 1, "eigener")) {
-            nf_seg subj = {0, 0};
-            /* the clause around the marker, after a dateline ("Graz – ") */
-            size_t from = qx_clause_start(c, k, sa);
-            for (size_t d = from; d < from + 4 && d < k; d++) {
-                if (c->doc->text.cls[c->doc->tokens[d].a] == NF_C_DASH) {
-                    from = d + 1;
-                    break;
-                }
-                if (!qx_cap(c, d)) break;
-            }
-            if (from > sa && from < k && (c->wcls[from] & QW_REL) && qx_punct(c, from - 1, ',')) {
-                /* "..., die nach eigenen Angaben ...": what the relative
-                 * pronoun stands for; "..., den er nach eigenen Angaben
-                 * ...": the subject after an object pronoun */
-                if (qx_oblique_det(c, from)) {
-                    size_t e = qx_np_fwd(c, from + 1, k);
-                    if (e > from + 1) subj = (nf_seg){(uint32_t)from + 1, (uint32_t)e};
-                } else {
-                    size_t b = qx_np_bwd(c, from - 1, sa);
-                    if (b < from - 1) subj = (nf_seg){(uint32_t)b, (uint32_t)from - 1};
-                }
-            } else if (from < k) {
-                subj = qx_clause_subject(c, from, k);
-                /* "Der Bruder des Papstes, Georg Ratzinger, war nach
-                 * eigenem Bekunden ...": the subject before an apposition */
-                if (subj.tb <= subj.ta && from > sa && qx_punct(c, from - 1, ','))
-                    subj = qx_apposition_subject(c, sa, from - 1);
-            } else if (np < sb && qx_aux(c, np)) {
-                size_t a = qx_skip_adverbials(c, np + 1, sb), e = qx_np_fwd(c, a, sb);
-                if (e > a) subj = (nf_seg){(uint32_t)a, (uint32_t)e};
-            }
-            if (subj.tb > subj.ta && !(c->wcls[subj.ta] & QW_PREP)) ante = subj;
-        }
+        if (is(c, k + 1, "eigenen") || is(c, k + 1, "eigenem") || is(c, k + 1, "eigener"))
+            ante = own_statement_subject(c, k, np, sa, sb);
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, src))) return *fail = true, false;
         it->q.antecedent = ante;
         around(c, it, sa, sb, k, np);
@@ -376,12 +381,18 @@ static bool perfect_haben(const qctx *c, size_t k) {
 
 static nf_seg previous_speaker(const qctx *c, nf_seg ps);
 
-/* True for a lower-case word that reads like a finite verb of the third
- * person ("zeigt", "gibt", "kommt", "stehen"): ends in -t or -en, and is
- * no adjective in -en after an article (there is none before it here). */
-static bool verb_like(const qctx *c, size_t k) {
-    const char *l = nf_tokl(c->doc, k);
-    size_t n = c->doc->tok_llen[k];
+/* True when the subordinating word at k ("da") is an adverb: a finite verb
+ * follows it at once, an auxiliary ("Da müssen wir aufpassen") or a
+ * lower-case word in -t or -en ("Da zeigt sich", "Da stehen"); in a
+ * subordinate clause the verb comes last. */
+static bool adverb_before_verb(const qctx *c, size_t k) {
+    size_t v = k + 1;
+    if ((c->wcls[v] & QW_AUX) && !(c->wcls[v] & QW_DET)) return true;
+    if (!qx_word(c, v) || qx_cap(c, v) || c->wcls[v] || c->konj[v] != 0 ||
+        !(c->doc->tokens[v].flags & NF_TF_LOWER))
+        return false;
+    const char *l = nf_tokl(c->doc, v);
+    size_t n = c->doc->tok_llen[v];
     return n >= 3 && (l[n - 1] == 't' || (l[n - 2] == 'e' && l[n - 1] == 'n'));
 }
 
@@ -459,10 +470,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         speaker_ok && qx_apposition_subject(c, sa, cs - 1).tb == 0 &&
         !frames_before(c, sa, cs - 1) &&
         (!(c->wcls[sa] & QW_SUBJ) || is(c, sa, "dass") || main_after(c, sa, cs - 1) ||
-         /* "Da müssen wir aufpassen", "Da zeigt sich": an adverb before the verb */
-         ((c->wcls[sa + 1] & QW_AUX) && !(c->wcls[sa + 1] & QW_DET)) ||
-         (qx_word(c, sa + 1) && !qx_cap(c, sa + 1) && !c->wcls[sa + 1] && c->konj[sa + 1] == 0 &&
-          (c->doc->tokens[sa + 1].flags & NF_TF_LOWER) && verb_like(c, sa + 1)))) {
+         adverb_before_verb(c, sa))) {
         /* "..., hieß es weiter": the source of the quote before goes on */
         const qitem *prev = sp.tb > sp.ta ? NULL : quote_before(c, sa);
         size_t pi = prev ? (size_t)(prev - c->items) : 0;
