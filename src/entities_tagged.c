@@ -207,6 +207,33 @@ static bool common_word_place(const nf_doc *doc, const nf_ner_span *s, size_t sa
            !nf_after_spatial_preposition(doc, s->ta, sa);
 }
 
+/* True when the tagged name `s` of sentence [sa, ..) is one word that
+ * describes rather than names, right after an article or a determiner:
+ * a role noun (roles.tsv: "Die Partei will mehr", "der Präsident"), a
+ * classifying noun as a whole word ("dem Verlag"; not "den Westbahnhof",
+ * a station's name) or after a hyphen, with a name inside the compound
+ * ("des McLaren-Rennstalls": no mention, as the guide has it; but "im
+ * ZDF-Morgenmagazin" is a programme's title).  A name
+ * with such a word and more keeps it ("Partei der Arbeit"). */
+static bool described_not_named(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
+    if (s->tb != s->ta + 1 || s->ta <= sa || acronym(doc, s->ta)) return false;
+    size_t j = s->ta - 1, k = s->ta;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    if (doc->tokens[j].kind != NF_TOK_WORD ||
+        (!nf_tokl_get(doc, j, &gz->articles) && !nf_tokl_get(doc, j, &gz->noun_determiners)))
+        return false;
+    char gender;
+    bool org;
+    if (nf_role_at(doc, k, &gender, &org) || nf_tokl_get(doc, k, &gz->class_nouns)) return true;
+    /* after a hyphen: not after an acronym, which makes a title of it
+     * ("im ZDF-Morgenmagazin", "das DS-Magazin") */
+    const char *w = nf_tok(doc, k), *h = strchr(w, '-');
+    if (!h || nf_class_noun(doc, k) < 0) return false;
+    for (const char *c = w; c < h; c++)
+        if (*c >= 'a' && *c <= 'z') return true;
+    return false;
+}
+
 /* True for the place types. */
 static bool is_place(uint8_t type) {
     return type == NF_ENT_GPE || type == NF_ENT_LOC;
@@ -443,7 +470,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         nf_ner_span *s = &spans[i];
         if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
         trim(doc, s);
-        if (unsure_compound(doc, s) || people_word(doc, s)) continue;
+        if (unsure_compound(doc, s) || people_word(doc, s) || described_not_named(doc, s, sa))
+            continue;
         retype(doc, s);
         classify(doc, s, sa);
         end_person(doc, s);

@@ -1285,6 +1285,30 @@ static void test_family_name_first(void **state) {
     nf_doc_free(d);
 }
 
+static void test_descriptions_are_no_names(void **state) {
+    /* A role or classifying noun alone after an article describes what is
+     * named elsewhere: the tagger's "Partei", "Verlag", "Magazin" there are
+     * no names, nor is a name's compound with such a noun. */
+    static const char *const cases[][2] = {
+        {"Die SPD meldete einen Erfolg. Die Partei will berufen und Unterlagen nachliefern.",
+         "Partei"},
+        {"Die Auflage sank. Der Verlag schlug den Mitarbeitern eine Abfindung vor.", "Verlag"},
+        {"Das Magazin sucht nach Alternativen zur Therapie.", "Magazin"},
+        {"Das Team des McLaren-Rennstalls jubelte.", "McLaren-Rennstalls"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        nf_doc *d = extract_on(state, cases[i][0], "2025-05-01");
+        if (entity_named(d, cases[i][0], cases[i][1], NF_MK_NAME))
+            fail_msg("%s: %s taken for a name", cases[i][0], cases[i][1]);
+        nf_doc_free(d);
+    }
+    /* the party named before is still found */
+    const char *t = cases[0][0];
+    nf_doc *d = extract_on(state, t, "2025-05-01");
+    assert_linked(d, t, "SPD", "Social Democratic Party of Germany");
+    nf_doc_free(d);
+}
+
 static void test_surname_with_its_particles(void **state) {
     /* A surname mention takes the particles its person's name has before
      * it, in either case; "von" before another surname stays outside. */
@@ -1394,6 +1418,7 @@ int main(void) {
         cmocka_unit_test(test_given_name_and_organisation_head),
         cmocka_unit_test(test_role_after_hyphen_names_a_person),
         cmocka_unit_test(test_speaker_after_verb_of_saying),
+        cmocka_unit_test(test_descriptions_are_no_names),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
