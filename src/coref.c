@@ -69,10 +69,44 @@ static bool subject_like(const nf_doc *doc, const nf_mention *m) {
     return true;
 }
 
+/* True when token k is a dash ("–", "—"; a bracket sets off appositions
+ * too often: "König Rama IX. (Bhumibol Adulyadej)", "Wulff (CDU)"). */
+static bool aside_mark(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    return !strcmp(w, "\xe2\x80\x93") || !strcmp(w, "\xe2\x80\x94");
+}
+
+/* True when token k ends a sentence ("." "!" "?"). */
+static bool sentence_end(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    return doc->tokens[k].kind == NF_TOK_PUNCT &&
+           (!strcmp(w, ".") || !strcmp(w, "!") || !strcmp(w, "?"));
+}
+
+/* True when mention m stands in an aside set off by dashes
+ * that closes before token k ("machte Joachim Gauck – wie schon Horst
+ * Köhler – in Polen. Er ..."): the aside is background, the sentence
+ * around it is what a pronoun after it picks up.  Looks up to ASIDE_SPAN
+ * tokens either way within the sentence. */
+#define ASIDE_SPAN 12
+static bool in_aside_before(const nf_doc *doc, const nf_mention *m, size_t k) {
+    bool opened = false;
+    for (size_t j = m->ta, n = 0; j-- > 0 && n < ASIDE_SPAN && !sentence_end(doc, j); n++)
+        if (aside_mark(doc, j)) {
+            opened = true;
+            break;
+        }
+    if (!opened) return false;
+    for (size_t j = m->tb, n = 0; j < doc->ntokens && n < ASIDE_SPAN && !sentence_end(doc, j);
+         j++, n++)
+        if (aside_mark(doc, j)) return j < k;
+    return false;
+}
+
 /* Resolves a pronoun at token k to the most salient earlier person (or, for
  * "sie", organisation or group, unless `persons_only`) of a fitting
  * gender. */
-static int32_t resolve_pronoun(nf_doc *doc, size_t k, char gender, bool persons_only) {
+static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool persons_only) {
     int32_t best = -1;
     long best_score = 0;
     for (size_t i = doc->nmentions; i-- > 0;) {
@@ -88,6 +122,7 @@ static int32_t resolve_pronoun(nf_doc *doc, size_t k, char gender, bool persons_
         long score = 100000 - (long)(k - m->tb);
         if (e->type != NF_ENT_PERSON) score -= 500;
         if (!subject_like(doc, m)) score -= 200;
+        if (in_aside_before(doc, m, k)) score -= 200;
         if (best < 0 || score > best_score) best = (int32_t)m->entity, best_score = score;
     }
     return best;
@@ -315,6 +350,14 @@ static int32_t apposition_named(nf_doc *doc, size_t ta, size_t tb, bool orgs) {
     return -1;
 }
 
+/* See stages.h. */
+int32_t nf_coref_pronoun(const nf_doc *doc, size_t k) {
+    if (!doc || k >= doc->ntokens) return -1;
+    char g = pronoun_gender(doc, k);
+    return g ? resolve_pronoun(doc, k, g, false) : -1;
+}
+
+/* See stages.h. */
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (!doc || ta >= tb || tb > doc->ntokens) return -1;
     /* A pronoun. */

@@ -423,6 +423,28 @@ static bool distributive(const nf_doc *doc, size_t ca, size_t cb) {
     return false;
 }
 
+/* Makes the personal pronoun that is the subject of a verb trigger at k
+ * ("Dort traf er Wang Yi", "Er traf seinen Amtskollegen") a mention of
+ * what it stands for, so that a meeting counts it as a party; "sie" only
+ * with a verb in the singular (not "trafen", "haben ... getroffen").
+ * True when one was resolved to an entity with a CAMEO actor code: a
+ * pronoun's party is less sure than a named one, and a sports page's
+ * "traf er" (scored) has players without one. */
+static bool resolve_subject_pronoun(nf_doc *doc, size_t k, size_t ca, size_t cb) {
+    const char *v = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    bool plural_or_participle = n > 2 && v[n - 2] == 'e' && v[n - 1] == 'n';
+    for (size_t j = ca; j < cb && j < k + 3; j++) {
+        if (j == k || ev_mention_at(doc, j)) continue;
+        if (nf_tok_is(doc, j, "er") || (nf_tok_is(doc, j, "sie") && !plural_or_participle)) {
+            int32_t e = nf_coref_pronoun(doc, j);
+            return e >= 0 && doc->entities[e].actor &&
+                   nf_mention_add(doc, j, j + 1, e, NF_MK_PRONOUN);
+        }
+    }
+    return false;
+}
+
 /* Codes the events a trigger at token k may carry: one per source and
  * target named (coordinated actors each act).  `*content` is set when the
  * trigger's reading reports an act whose content follows ("wirft … vor,
@@ -439,7 +461,9 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     if (best->symmetric) {
         int32_t a, b;
         if (distributive(doc, ca, cb)) return true;
-        if (ev_two_actors(doc, best->noun ? sa : ca, best->noun ? sb : cb, &a, &b)) {
+        if (ev_two_actors(doc, best->noun ? sa : ca, best->noun ? sb : cb, &a, &b) ||
+            (!best->noun && resolve_subject_pronoun(doc, k, ca, cb) &&
+             ev_two_actors(doc, ca, cb, &a, &b))) {
             src.e[src.n++] = a;
             tgt.e[tgt.n++] = b;
         } else if (strcmp(modality, "intended") == 0 && intent_code(best->code)) {

@@ -28,6 +28,12 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err);
  * Returns the entity index, or -1 when nothing fits (coref.c). */
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb);
 
+/* The entity the personal pronoun at token k ("er", "sie", "ihm") refers
+ * to, as nf_coref_resolve finds it, but without adding a mention: for a
+ * caller that keeps the pronoun only when the entity suits it.  -1 for
+ * other words or when nothing fits (coref.c). */
+int32_t nf_coref_pronoun(const nf_doc *doc, size_t k);
+
 /* Quotes: direct, indirect, mixed and reported speech with cue, speaker
  * span and resolved speaker (quotes.c).  Runs after entities. */
 nf_status nf_stage_quotes(nf_doc *doc, nf_error *err);

@@ -211,6 +211,20 @@ static void test_meets_with_auf(void **state) {
                  "RUS", "CAN", NULL);
 }
 
+/* A meeting whose subject is a pronoun: "er" stands for the party named
+ * before, when that one has an actor code; a player's "traf er" (scored)
+ * is no meeting, and "sie" with a plural verb is not one person. */
+static void test_meeting_with_pronoun_subject(void **state) {
+    expect_event(state, "Sergej Lawrow ist in Peking. Dort traf er seinen Amtskollegen Wang Yi.",
+                 "04", "RUS", "CHN", NULL);
+    expect_event(state, "Putin reiste nach Astana. Er traf Toqajew im Präsidentenpalast.", "04",
+                 "RUS", "KAZ", NULL);
+    expect_no_root(state,
+                   "Der Stürmer Tim Berger kam aus Gent. Kurz darauf traf er gegen den FC Brügge.",
+                   "04");
+    expect_no_root(state, "Die Diplomaten kamen an. Dort trafen sie Putin.", "04");
+}
+
 /* "Hannes Androsch (SPÖ)": the party in parentheses is the person's, not
  * a party to the act, and gives the person's country. */
 static void test_party_affiliation(void **state) {
@@ -469,6 +483,7 @@ int main(void) {
         cmocka_unit_test(test_dateline_place),
         cmocka_unit_test(test_meets_with_auf),
         cmocka_unit_test(test_party_affiliation),
+        cmocka_unit_test(test_meeting_with_pronoun_subject),
         cmocka_unit_test(test_genitive_name_after_noun),
         cmocka_unit_test(test_intent_to_send),
         cmocka_unit_test(test_meeting_as_visit),

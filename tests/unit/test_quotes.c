@@ -938,6 +938,18 @@ static void test_pronoun_speakers_by_gender(void **state) {
     expect_speaker_entity(state, u, "Wir verhandeln", "Wladimir Putin");
 }
 
+static void test_pronoun_skips_an_aside(void **state) {
+    /* A name in an aside set off by dashes is background: "er" after it
+     * is the sentence's subject, not the name in the aside. */
+    const char *t = "Seinen ersten Auslandsbesuch machte Bundespräsident Joachim Gauck – wie schon "
+                    "vor ihm Horst Köhler – in Polen. „Wir sind Nachbarn“, sagte er.";
+    expect_speaker_entity(state, t, "Wir sind Nachbarn", "Joachim Gauck");
+    /* brackets set off appositions, which stay in the running */
+    const char *u = "Thaksin Shinawatra kam in den Palast. Der König (Bhumibol Adulyadej) empfing "
+                    "ihn. „Wir reden“, sagte er.";
+    expect_speaker_entity(state, u, "Wir reden", "Bhumibol Adulyadej");
+}
+
 static void test_relayed_quotes(void **state) {
     /* "zitieren" names two parties: the quote is listed for each. */
     expect_speakers(state,
@@ -1062,6 +1074,7 @@ int main(void) {
         cmocka_unit_test(test_organisation_descriptions),
         cmocka_unit_test(test_pronoun_speakers_by_gender),
         cmocka_unit_test(test_relayed_quotes),
+        cmocka_unit_test(test_pronoun_skips_an_aside),
         cmocka_unit_test(test_speaker_entities),
         cmocka_unit_test(test_speaker_forms),
         cmocka_unit_test(test_frames_around_long_quotes),
