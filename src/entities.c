@@ -1550,6 +1550,17 @@ static size_t seat_city(const nf_doc *doc, size_t k, size_t sa, size_t sb, int32
     return e && gz->entries[*entry].source == NF_GZ_CITY ? e : 0;
 }
 
+/* True when the word at token k describes the organisation named after
+ * it rather than opening its name: a company's role noun ("Firma PNE
+ * Wind AG", "des Unternehmens Whatsapp Inc.") or a person's class noun
+ * ("Tochter Zielpunkt GmbH").  Not "Bank" ("Bank Austria AG") nor a
+ * place's class noun ("Flughafen Wien AG"): names begin so. */
+static bool describes_company(const nf_doc *doc, size_t k) {
+    const char *role = nf_role_at(doc, k, NULL, NULL);
+    if (role) return nf_role_len(role) == 7 && memcmp(role, "company", 7) == 0;
+    return nf_class_noun(doc, k) == NF_ENT_PERSON;
+}
+
 /* An organisation named by rule: capitalised adjectives and a head noun
  * ("Deutschen Gewerkschaftsbund", "Serbischen Radikalen Partei"), a
  * compound head with a complement ("Bundesanstalt für
@@ -1575,7 +1586,7 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
         else if (adj || (compound && c > j + 1))
             end = c;
     }
-    if (!end) {
+    if (!end && !describes_company(doc, k)) {
         /* "Hochtief AG": capitalised words, then a legal form. */
         size_t q = k, words = 0;
         while (q < sb && words < 4 && (doc->tokens[q].flags & NF_TF_CAP) &&
@@ -2547,6 +2558,24 @@ static void roles_before_names(nf_doc *doc) {
     }
 }
 
+/* An organisation the gazetteers do not know whose name ends in a legal
+ * form (org-heads.txt "suffix": "Müller Bau GmbH", "Acme Inc.") is a
+ * company, one in "e.V." an association: the role a description picks it
+ * up by ("die Firma", "der Verband").  Names only; a role a rule gave
+ * stays. */
+static void roles_from_legal_forms(nf_doc *doc) {
+    const nf_lexicon *heads = &doc->engine->gz.org_heads;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        nf_entity *e = &doc->entities[m->entity];
+        if (m->kind != NF_MK_NAME || e->type != NF_ENT_ORG || e->role || m->tb < m->ta + 2)
+            continue;
+        const nf_lex_entry *h = nf_tok_get(doc, m->tb - 1, heads);
+        if (!h || strcmp(nf_lex_val(heads, h), "suffix") != 0) continue;
+        e->role = nf_tok_is(doc, m->tb - 1, "e.v.") ? "association" : "company";
+    }
+}
+
 /* Drops the entities left without mentions (a tagged name that took in
  * two names keeps one entity) and renumbers the mentions' entities.
  * Returns false when memory runs out. */
@@ -2611,6 +2640,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     if (!ok) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     join_appositions(doc);
     roles_before_names(doc);
+    roles_from_legal_forms(doc);
     if (!drop_unmentioned(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     nf_person_countries(doc);

@@ -1309,6 +1309,29 @@ static void test_descriptions_are_no_names(void **state) {
     nf_doc_free(d);
 }
 
+static void test_legal_forms(void **state) {
+    /* A company's role noun before a name with a legal form is no part of
+     * the name; "Bank" and "Flughafen" are. */
+    const char *t = "Die Firma Nordwind Logistik AG wächst. Die Bank Austria AG und die Flughafen "
+                    "Wien AG auch.";
+    nf_doc *d = extract_on(state, t, "2025-05-01");
+    assert_non_null(entity_named(d, t, "Nordwind Logistik AG", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Firma Nordwind Logistik AG", NF_MK_NAME));
+    assert_non_null(entity_named(d, t, "Flughafen Wien AG", NF_MK_NAME));
+    nf_doc_free(d);
+    /* An unknown company with a legal form is a company, which "die Firma"
+     * and "das Unternehmen" then refer to. */
+    t = "Die Müller Bau GmbH hat Insolvenz angemeldet. Wie die Firma mitteilte, sind 200 "
+        "Mitarbeiter betroffen.";
+    d = extract_on(state, t, "2025-05-01");
+    const nf_entity *e = entity_named(d, t, "Müller Bau GmbH", NF_MK_NAME);
+    assert_non_null(e);
+    assert_non_null(e->role);
+    assert_string_equal(e->role, "company");
+    assert_ptr_equal(entity_named(d, t, "die Firma", NF_MK_NOMINAL), e);
+    nf_doc_free(d);
+}
+
 static void test_surname_with_its_particles(void **state) {
     /* A surname mention takes the particles its person's name has before
      * it, in either case; "von" before another surname stays outside. */
@@ -1419,6 +1442,7 @@ int main(void) {
         cmocka_unit_test(test_role_after_hyphen_names_a_person),
         cmocka_unit_test(test_speaker_after_verb_of_saying),
         cmocka_unit_test(test_descriptions_are_no_names),
+        cmocka_unit_test(test_legal_forms),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
