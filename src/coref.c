@@ -381,12 +381,12 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     const char *first = nf_tokl(doc, ta);
     if (strncmp(first, "ein", 3) == 0 && doc->tok_llen[ta] <= 5) return -1;
     /* The head: the first role noun or capitalised word of the phrase. */
-    size_t head = ta;
+    size_t head = ta, adj_at = 0;
     const char *country = NULL;
     while (head < tb) {
         const nf_token *t = &doc->tokens[head];
         const char *iso = nf_adjective_at(doc, head);
-        if (iso && !country) country = iso;
+        if (iso && !country) country = iso, adj_at = head;
         if (t->kind == NF_TOK_WORD && (t->flags & NF_TF_CAP) &&
             !nf_tok_find(doc, head, &doc->pack->sentence_starters))
             break;
@@ -462,6 +462,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     }
     if (role && !org) {
         int32_t e = resolve_person_description(doc, ta, role, nf_role_len(role), country);
+        /* no one named in the office: its holder on the document's date */
+        if (e < 0 && country && adj_at + 1 == head) e = nf_office_holder_at(doc, adj_at);
         if (e >= 0) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return e;

@@ -1327,6 +1327,80 @@ static bool former_role(const nf_doc *doc, size_t k, size_t sa) {
     return false;
 }
 
+static char gender_of_name(const nf_gazetteer *gz, const char *name); /* below */
+
+/* The rank of an office among those a generic description ("Führer",
+ * "Staatschef") may mean: the lower, the likelier (a president over a
+ * prime minister); -1 for offices it does not mean. */
+static int office_rank(const char *role, size_t rl, const char *office) {
+    bool leader = rl == 6 && memcmp(role, "leader", 6) == 0;
+    bool head = rl == 13 && memcmp(role, "head_of_state", 13) == 0;
+    if (!leader && !head) return 0;
+    static const char *const ranked[] = {"president", "supreme_leader", "chancellor",
+                                         "prime_minister", "general_secretary"};
+    for (int i = 0; i < (int)(sizeof ranked / sizeof ranked[0]); i++)
+        if (strcmp(office, ranked[i]) == 0) return !head || i < 2 ? i : -1;
+    return head ? 5 : -1; /* a monarch heads a state but leads no government */
+}
+
+/* The person the gazetteer has in the office a role label names (`role`,
+ * rl bytes) for country `iso` on the document's date ("der russische
+ * Präsident" in 2025: Vladimir Putin): the entity (created on first use),
+ * or -1 when no one, or more than one person of the likeliest office,
+ * fits. */
+static int32_t office_holder(nf_doc *doc, const char *iso, const char *role, size_t rl,
+                             char gender) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    int32_t day = doc_day(doc), found = -1;
+    if (!day) return -1; /* an undated text's president is anyone's guess */
+    int best = 1 << 20;
+    bool tie = false;
+    for (size_t i = 0; i < gz->count; i++) {
+        const nf_gz_entry *g = &gz->entries[i];
+        if (g->source != NF_GZ_PERSON || !g->role || strncmp(g->country, iso, 3) != 0 ||
+            !in_office(g, day) || !role_fits(role, rl, g->role))
+            continue;
+        /* "die Kanzlerin" is no man */
+        char named = (gender == 'm' || gender == 'f') ? gender_of_name(gz, g->canonical) : 0;
+        if ((named == 'm' || named == 'f') && named != gender) continue;
+        int rank = office_rank(role, rl, g->role);
+        if (rank < 0 || rank > best) continue;
+        if (rank < best) {
+            best = rank, found = (int32_t)i, tie = false;
+        } else if (strcmp(gz->entries[found].canonical, g->canonical) != 0) {
+            tie = true;
+        }
+    }
+    return found >= 0 && !tie ? entity_for(doc, &gz->entries[found]) : -1;
+}
+
+/* See entities.h. */
+int32_t nf_office_holder_at(nf_doc *doc, size_t k) {
+    if (k == 0 || k + 1 >= doc->ntokens) return -1;
+    const char *iso = nf_adjective_at(doc, k);
+    char gender = 0;
+    bool org = true;
+    const char *role = iso ? nf_role_at(doc, k + 1, &gender, &org) : NULL;
+    if (!role || org || strncmp(nf_tok(doc, k + 1), "Ex-", 3) == 0) return -1;
+    /* the definite article right before the adjective, in the singular
+     * ("die russischen Präsidenten" are several; "der frühere russische
+     * Präsident" held the office once) */
+    if (!nf_tok_is(doc, k - 1, "der") && !nf_tok_is(doc, k - 1, "des") &&
+        !nf_tok_is(doc, k - 1, "dem") && !nf_tok_is(doc, k - 1, "den") &&
+        !(nf_tok_is(doc, k - 1, "die") && gender == 'f'))
+        return -1;
+    /* "das Amt des afghanischen Präsidenten" is the office, no one in it */
+    static const char *const office_nouns[] = {"amt", "amtes", "amts", "posten", "postens"};
+    for (size_t i = 0; k >= 2 && i < sizeof office_nouns / sizeof office_nouns[0]; i++)
+        if (nf_tok_is(doc, k - 2, office_nouns[i])) return -1;
+    char code[4] = {iso[0], iso[1], iso[2], 0};
+    int32_t e = office_holder(doc, code, role, nf_role_len(role), gender);
+    /* the role noun tells the gender a given name may not ("der König") */
+    if (e >= 0 && !doc->entities[e].gender && (gender == 'm' || gender == 'f'))
+        doc->entities[e].gender = gender;
+    return e;
+}
+
 /* A person named after a role noun: "Wirtschaftsministerin Anna Berger",
  * "Präsident Emmanuel Macron" (when not known).  Returns the token after
  * the name, or 0; fills the new entity. */
@@ -2011,6 +2085,18 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
         if (k + 2 < sb && (doc->tokens[k + 2].flags & NF_TF_CAP) &&
             doc->tokens[k + 2].kind == NF_TOK_WORD)
             return 0;
+        /* "der russische Präsident": the office's holder on the
+         * document's date, when the text named no one of that country */
+        bool named = false;
+        for (size_t i = 0; i < doc->nentities && !named; i++)
+            named = doc->entities[i].type == NF_ENT_PERSON &&
+                    strncmp(doc->entities[i].country, iso, 3) == 0;
+        int32_t holder =
+            named || name_set_off_after(doc, k + 2, sb) ? -1 : nf_office_holder_at(doc, k);
+        if (holder >= 0) {
+            *entity = holder;
+            return k + 2;
+        }
         nf_entity p;
         memset(&p, 0, sizeof p);
         p.type = NF_ENT_PERSON;

@@ -129,6 +129,13 @@ bool nf_genitive_name_end(const nf_doc *doc, size_t k);
  * precedes the head inside the word. */
 bool nf_org_head(const nf_doc *doc, size_t k, bool *compound);
 
+/* The holder, on the document's date, of the office a description names
+ * whose nationality adjective is token k ("der russische Präsident",
+ * "dem kasachischen Staatschef", "die deutsche Außenministerin"; after
+ * the definite article, in the singular, no "Ex-"): the entity (created
+ * on first use), or -1 when the gazetteer has no one, or several, in it. */
+int32_t nf_office_holder_at(nf_doc *doc, size_t k);
+
 /* The kind of name a noun at token k introduces when a name follows it
  * (an apposition: "die Firma Grünenthal", "seine Mutter Armentaria", "der
  * Berg Lusen"): NF_ENT_PERSON, NF_ENT_ORG or NF_ENT_GPE for a capitalised

@@ -1332,6 +1332,55 @@ static void test_legal_forms(void **state) {
     nf_doc_free(d);
 }
 
+/* The entity label a nominal mention whose text holds `words` resolves
+ * to ("" when it is unlinked or missing). */
+static const char *described_as(const nf_doc *d, const char *text, const char *words) {
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_mention *m = &d->mentions[i];
+        const nf_entity *e = &d->entities[m->entity];
+        if (m->kind == NF_MK_NOMINAL &&
+            strstr(th_span(text, nf_doc_tokens_span(d, m->ta, m->tb)), words))
+            return e->canonical ? e->canonical : "";
+    }
+    return "";
+}
+
+static void test_office_holders(void **state) {
+    /* A description of an office no one in the text holds is its holder
+     * on the document's date. */
+    const char *t = "Der russische Präsident sagte, man sei zu Gesprächen bereit.";
+    nf_doc *d = extract_on(state, t, "2025-05-01");
+    assert_string_equal(described_as(d, t, "russische Präsident"), "Vladimir Putin");
+    nf_doc_free(d);
+    d = extract_on(state, t, "2010-05-01"); /* Putin was prime minister then */
+    assert_string_equal(described_as(d, t, "russische Präsident"), "Dmitry Medvedev");
+    nf_doc_free(d);
+    d = extract_on(state, t, NULL); /* undated: no guess */
+    assert_string_equal(described_as(d, t, "russische Präsident"), "");
+    nf_doc_free(d);
+    /* "Führer" and "Staatschef": the president before the prime minister */
+    t = "Der kasachische Staatschef traf in Moskau ein.";
+    d = extract_on(state, t, "2025-05-01");
+    assert_no_entity_linked_to(d, t, "Olzhas Bektenov");
+    assert_string_equal(described_as(d, t, "kasachische Staatschef"), "Kassym-Jomart Tokayev");
+    nf_doc_free(d);
+    /* the role noun's gender, a former holder, the office itself */
+    t = "Die deutsche Kanzlerin reiste ab.";
+    d = extract_on(state, t, "2015-05-01");
+    assert_string_equal(described_as(d, t, "deutsche Kanzlerin"), "Angela Merkel");
+    nf_doc_free(d);
+    d = extract_on(state, t, "2025-11-01");
+    assert_no_entity_linked_to(d, t, "Friedrich Merz");
+    nf_doc_free(d);
+    t = "Der frühere russische Präsident sprach. Sie bewarben sich um das Amt des afghanischen "
+        "Präsidenten.";
+    d = extract_on(state, t, "2014-05-01");
+    assert_no_entity_linked_to(d, t, "Vladimir Putin");
+    assert_no_entity_linked_to(d, t, "Dmitry Medvedev");
+    assert_no_entity_linked_to(d, t, "Hamid Karzai");
+    nf_doc_free(d);
+}
+
 static void test_surname_with_its_particles(void **state) {
     /* A surname mention takes the particles its person's name has before
      * it, in either case; "von" before another surname stays outside. */
@@ -1443,6 +1492,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_after_verb_of_saying),
         cmocka_unit_test(test_descriptions_are_no_names),
         cmocka_unit_test(test_legal_forms),
+        cmocka_unit_test(test_office_holders),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
