@@ -2,6 +2,7 @@
  * a description ("der russische Präsident", "der Pressedienst des Kreml"),
  * or a pronoun ("er").  Resolution runs on demand, for the spans the quote
  * and event stages ask about, and adds the resolved span as a mention. */
+#include <stdio.h>
 #include <string.h>
 
 #include "engine.h"
@@ -148,6 +149,20 @@ static bool role_fits(const char *want, size_t wl, const char *have) {
     if (!have) return false;
     size_t hl = strlen(have);
     if (wl == hl && memcmp(want, have, wl) == 0) return true;
+    if (wl == 10 && memcmp(want, "politician", 10) == 0) {
+        /* "der CDU-Politiker", "die Politikerin": anyone in a political
+         * office (any minister or president, and these) */
+        static const char politicians[] =
+            " chancellor vice_chancellor head_of_state head_of_government state_secretary "
+            "party_leader parliamentary_leader opposition_leader lawmaker senator "
+            "representative mayor governor speaker candidate leader general_secretary "
+            "secretary_general ";
+        if (strstr(have, "minister") || strstr(have, "president")) return true;
+        char word[40];
+        if (hl + 3 > sizeof word) return false;
+        snprintf(word, sizeof word, " %s ", have);
+        return strstr(politicians, word) != NULL;
+    }
     static const struct {
         const char *group, *members;
     } groups[] = {
@@ -174,19 +189,47 @@ static bool role_fits(const char *want, size_t wl, const char *have) {
 }
 
 /* Resolves a description of a person ("der russische Präsident") to the
- * most recent person with that role and country. */
+ * most recent person with that role and country (with `any_country`, a
+ * person of no known country fits too: "der Volvo-Chef" may be a Swede
+ * the text never calls one), and of the role noun's gender where the
+ * person's is known ("die Politikerin" is no man). */
 static int32_t resolve_person_description(nf_doc *doc, size_t ta, const char *role, size_t rl,
-                                          const char *country) {
+                                          const char *country, bool any_country, char gender) {
     int32_t best = -1;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         const nf_entity *e = &doc->entities[m->entity];
         if (e->type != NF_ENT_PERSON || !role_fits(role, rl, e->role)) continue;
-        if (country && strncmp(e->country, country, 3) != 0) continue;
+        if ((gender == 'm' || gender == 'f') && (e->gender == 'm' || e->gender == 'f') &&
+            e->gender != gender)
+            continue;
+        if (country && strncmp(e->country, country, 3) != 0 && !(any_country && !e->country[0]))
+            continue;
         if (m->ta < ta || best < 0) best = (int32_t)m->entity;
         if (m->ta >= ta) break;
     }
     return best;
+}
+
+/* The country of the party, organisation or country a compound's first
+ * part names ("CDU-Politiker", "SPÖ-Chef", "US-Diplomat": DEU, AUT, USA),
+ * when the gazetteer knows it and all its readings agree; NULL else. */
+static const char *compound_country(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const char *w = nf_tok(doc, k), *h = strchr(w, '-');
+    if (!h || h == w) return NULL;
+    const nf_lex_entry *e = nf_lexicon_find(&gz->names, w, (size_t)(h - w));
+    if (!e) return NULL;
+    uint32_t ids[16];
+    size_t n = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 16);
+    const char *iso = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        if (g->source != NF_GZ_ORG && g->source != NF_GZ_COUNTRY) continue;
+        if (!g->country[0] || (iso && strcmp(iso, g->country) != 0)) return NULL;
+        iso = g->country;
+    }
+    return iso;
 }
 
 /* True when an organisation of the gazetteer's type `type` (or of a role
@@ -395,6 +438,9 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     char gender = 0;
     bool org = false;
     const char *role = head < tb ? nf_role_at(doc, head, &gender, &org) : NULL;
+    bool any_country = false; /* a compound's country: see resolve_person_description */
+    if (role && !org && !country && (country = compound_country(doc, head)) != NULL)
+        any_country = true;
     /* Mentions inside the span: the last name of a person for a person
      * description ("der russische Präsident Wladimir Putin"), the owner for
      * an organisation ("der Pressedienst des Kreml"). */
@@ -461,9 +507,11 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         if (e >= 0) return e;
     }
     if (role && !org) {
-        int32_t e = resolve_person_description(doc, ta, role, nf_role_len(role), country);
+        int32_t e = resolve_person_description(doc, ta, role, nf_role_len(role), country,
+                                               any_country, gender);
         /* no one named in the office: its holder on the document's date */
-        if (e < 0 && country && adj_at + 1 == head) e = nf_office_holder_at(doc, adj_at);
+        if (e < 0 && country && !any_country && adj_at + 1 == head)
+            e = nf_office_holder_at(doc, adj_at);
         if (e >= 0) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return e;

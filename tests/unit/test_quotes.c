@@ -950,6 +950,20 @@ static void test_pronoun_skips_an_aside(void **state) {
     expect_speaker_entity(state, u, "Wir reden", "Bhumibol Adulyadej");
 }
 
+static void test_politician_descriptions(void **state) {
+    /* "der CDU-Politiker" is a politician of the party's country, "die
+     * Grünen-Politikerin" a woman in a political office; "der Volvo-Chef"
+     * may be someone the text gives no country. */
+    const char *t = "Friedrich Merz traf Emmanuel Macron. Der CDU-Politiker sagte, man sei einig.";
+    expect_speaker_entity(state, t, "man sei einig", "Friedrich Merz");
+    const char *u = "Außenministerin Annalena Baerbock und Sergej Lawrow trafen sich in Genf. Die "
+                    "Grünen-Politikerin sagte, das Gespräch sei offen gewesen.";
+    expect_speaker_entity(state, u, "das Gespräch sei offen gewesen", "Annalena Baerbock");
+    const char *v = "Volvo-Chef Hakan Samuelsson stellte das Auto vor. Der Absatz sei gut, sagte "
+                    "der Volvo-Chef.";
+    expect_speaker_entity(state, v, "Der Absatz sei gut", "Hakan Samuelsson");
+}
+
 static void test_relayed_quotes(void **state) {
     /* "zitieren" names two parties: the quote is listed for each. */
     expect_speakers(state,
@@ -1075,6 +1089,7 @@ int main(void) {
         cmocka_unit_test(test_pronoun_speakers_by_gender),
         cmocka_unit_test(test_relayed_quotes),
         cmocka_unit_test(test_pronoun_skips_an_aside),
+        cmocka_unit_test(test_politician_descriptions),
         cmocka_unit_test(test_speaker_entities),
         cmocka_unit_test(test_speaker_forms),
         cmocka_unit_test(test_frames_around_long_quotes),
