@@ -155,6 +155,13 @@ static void test_surnames_and_one_entity_per_person(void **state) {
     assert_ptr_equal(entity_named(d, t, "Putin", NF_MK_NAME),
                      entity_named(d, t, "Putins", NF_MK_NAME));
     nf_doc_free(d);
+    /* Transliterations mixed within one name (a German given name with
+     * an English surname and the reverse) are the same person. */
+    const char *v = "Dmitri Peskov sprach. Später äußerte sich Dmitry Peskow erneut.";
+    d = extract_on(state, v, "2025-11-12");
+    assert_linked(d, v, "Dmitri Peskov", "Dmitry Peskov");
+    assert_linked(d, v, "Dmitry Peskow", "Dmitry Peskov");
+    nf_doc_free(d);
     /* A first name next to an unknown surname is no surname match. */
     const char *u = "Thomas Enders leitet den Konzern.";
     d = extract_on(state, u, "2010-03-01");

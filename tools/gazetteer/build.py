@@ -1482,8 +1482,11 @@ class LeaderBuilder(object):
                     langs = ['ru']
                 for lang in langs:
                     self.reg.add_names(p, [c])
-                    self.reg.add_names(p, translit.german_variants(c, lang))
-                    self.reg.add_names(p, translit.english_variants(c, lang))
+                    de = translit.german_variants(c, lang)
+                    en = translit.english_variants(c, lang)
+                    self.reg.add_names(p, de)
+                    self.reg.add_names(p, en)
+                    self.reg.add_names(p, translit.mixed_variants(de, en))
                     self.count('translit_names')
             if not cyr and iso3 in POST_SOVIET:
                 g = translit.en_to_cyrillic(p.canonical)

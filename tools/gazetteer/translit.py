@@ -356,6 +356,22 @@ def english_variants(text, lang='ru'):
     return _variants(text, 'en', lang, sw, ENGLISH_GIVEN)
 
 
+def mixed_variants(german, english):
+    """The primary German and English forms of one name crossed word by
+    word at the given name: news write "Dmitri Peskov" and "Dmitry
+    Peskow" as well as "Dmitri Peskow" and "Dmitry Peskov"."""
+    if not german or not english:
+        return []
+    d, e = german[0].split(' '), english[0].split(' ')
+    if len(d) < 2 or len(d) != len(e):
+        return []
+    out = []
+    for f in (' '.join(d[:1] + e[1:]), ' '.join(e[:1] + d[1:])):
+        if f not in (german[0], english[0]) and f not in out:
+            out.append(f)
+    return out
+
+
 # ------------------------------------------------ English -> Cyrillic guess
 
 _EN_MULTI = [
