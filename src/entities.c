@@ -1660,14 +1660,15 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
         else if (adj || (compound && c > j + 1))
             end = c;
     }
-    if (!end && !describes_company(doc, k)) {
+    if (!end) {
         /* "Hochtief AG": capitalised words, then a legal form. */
         size_t q = k, words = 0;
         while (q < sb && words < 4 && (doc->tokens[q].flags & NF_TF_CAP) &&
                !nf_tok_find(doc, q, &doc->pack->sentence_starters)) {
             const nf_lex_entry *e = nf_tok_get(doc, q, heads);
             if (e && *nf_lex_val(heads, e) && words) {
-                end = q + 1;
+                /* not from a word that describes it: the name starts after */
+                if (!describes_company(doc, k)) end = q + 1;
                 break;
             }
             q++, words++;
