@@ -232,6 +232,41 @@ static const char *compound_country(const nf_doc *doc, size_t k) {
     return iso;
 }
 
+/* The country (ISO alpha-3, in the gazetteer's pool) of a nation's
+ * member named in the singular at token k after the definite article at
+ * k - 1: "der Russe", "dem Franzosen", "die Kasachin"; NULL for other
+ * words and for plurals ("die Russen"). */
+static const char *singular_demonym(const nf_doc *doc, size_t k) {
+    const nf_lexicon *dem = &doc->engine->gz.demonyms;
+    const nf_lex_entry *d = k > 0 ? nf_tok_get(doc, k, dem) : NULL;
+    if (!d) return NULL;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    bool feminine = n > 2 && w[n - 2] == 'i' && w[n - 1] == 'n';
+    bool singular = nf_tok_is(doc, k - 1, "der") || nf_tok_is(doc, k - 1, "des") ||
+                    nf_tok_is(doc, k - 1, "dem") || nf_tok_is(doc, k - 1, "den") ||
+                    (nf_tok_is(doc, k - 1, "die") && feminine);
+    return singular ? nf_lex_val(dem, d) : NULL;
+}
+
+#define DEMONYM_LOOKBACK 40 /* tokens "der Franzose" looks back for the person */
+
+/* The person of country `iso` named last, in the DEMONYM_LOOKBACK tokens
+ * before token ta ("Macron betonte ... sagte der Franzose"), or -1: a
+ * nation's member further back is as likely someone the text never
+ * named. */
+static int32_t recent_person_of(const nf_doc *doc, size_t ta, const char *iso) {
+    for (size_t i = nf_mention_first_at(doc, ta); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->tb + DEMONYM_LOOKBACK < ta) break;
+        const nf_entity *e = &doc->entities[m->entity];
+        if (m->kind != NF_MK_ADJECTIVE && e->type == NF_ENT_PERSON && !e->plural &&
+            strncmp(e->country, iso, 3) == 0)
+            return (int32_t)m->entity;
+    }
+    return -1;
+}
+
 /* True when an organisation of the gazetteer's type `type` (or of a role
  * a rule gave it) is what the role noun of a description (`role`, rl
  * bytes, a label of roles.tsv) names: the same word ("der Konzern" a
@@ -265,6 +300,19 @@ static bool singular_definite(const nf_doc *doc, size_t ta, size_t head, char ge
     size_t n = doc->tok_llen[head];
     const char *w = nf_tokl(doc, head);
     return !(n > 2 && w[n - 2] == 'e' && w[n - 1] == 'n');
+}
+
+/* True when the description [ta, head] of persons is a plural: a
+ * number word or "beide" in it ("die beiden Politiker", "drei
+ * Minister"), or "die" before a role noun that is not feminine ("die
+ * Politiker", "die Präsidenten"): several people, not one to resolve. */
+static bool plural_description(const nf_doc *doc, size_t ta, size_t head, char gender) {
+    static const char *const many[] = {"beide", "beiden",  "zwei",   "drei",  "vier", "fünf",
+                                       "alle",  "mehrere", "einige", "viele", NULL};
+    for (size_t k = ta; k < head; k++)
+        for (const char *const *w = many; *w; w++)
+            if (nf_tok_is(doc, k, *w)) return true;
+    return nf_tok_is(doc, ta, "die") && gender != 'f';
 }
 
 /* The organisation a definite description without a name refers to ("der
@@ -506,7 +554,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         int32_t e = person_by_surname(doc, k - 1);
         if (e >= 0) return e;
     }
-    if (role && !org) {
+    if (role && !org && !plural_description(doc, ta, head, gender)) {
         int32_t e = resolve_person_description(doc, ta, role, nf_role_len(role), country,
                                                any_country, gender);
         /* no one named in the office: its holder on the document's date */
@@ -520,6 +568,15 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (role && org && head + 1 == tb && singular_definite(doc, ta, head, gender)) {
         /* "der Konzern", "die Partei" */
         int32_t e = resolve_org_description(doc, ta, role, nf_role_len(role), country);
+        if (e >= 0) {
+            nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
+            return e;
+        }
+    }
+    if (!role && head + 1 == tb && head == ta + 1) {
+        /* "der Franzose", "die Kasachin": the person of that nation just named */
+        const char *iso = singular_demonym(doc, head);
+        int32_t e = iso ? recent_person_of(doc, ta, iso) : -1;
         if (e >= 0) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return e;

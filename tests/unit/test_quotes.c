@@ -964,6 +964,17 @@ static void test_politician_descriptions(void **state) {
     expect_speaker_entity(state, v, "Der Absatz sei gut", "Hakan Samuelsson");
 }
 
+static void test_nation_and_plural_descriptions(void **state) {
+    /* "der Franzose" is the Frenchman just named; "die beiden Politiker"
+     * are two people, no one speaker. */
+    const char *t =
+        "Friedrich Merz hat Emmanuel Macron empfangen. Macron betonte, Frankreich stehe "
+        "bereit. „Ich bin froh, hier zu sein“, sagte der Franzose. Die beiden "
+        "Politiker sagten, man treffe sich bald wieder.";
+    expect_speaker_entity(state, t, "Ich bin froh, hier zu sein", "Emmanuel Macron");
+    expect_speaker_entity(state, t, "man treffe sich bald wieder", "");
+}
+
 static void test_relayed_quotes(void **state) {
     /* "zitieren" names two parties: the quote is listed for each. */
     expect_speakers(state,
@@ -1090,6 +1101,7 @@ int main(void) {
         cmocka_unit_test(test_relayed_quotes),
         cmocka_unit_test(test_pronoun_skips_an_aside),
         cmocka_unit_test(test_politician_descriptions),
+        cmocka_unit_test(test_nation_and_plural_descriptions),
         cmocka_unit_test(test_speaker_entities),
         cmocka_unit_test(test_speaker_forms),
         cmocka_unit_test(test_frames_around_long_quotes),
