@@ -304,14 +304,21 @@ static bool singular_definite(const nf_doc *doc, size_t ta, size_t head, char ge
 
 /* True when the description [ta, head] of persons is a plural: a
  * number word or "beide" in it ("die beiden Politiker", "drei
- * Minister"), or "die" before a role noun that is not feminine ("die
- * Politiker", "die Präsidenten"): several people, not one to resolve. */
+ * Minister"), a role noun in -innen or -ern ("von ÖVP-Politikern"), or
+ * "die" before a role noun that is not feminine ("die Politiker", "die
+ * Präsidenten"): several people, not one to resolve. */
 static bool plural_description(const nf_doc *doc, size_t ta, size_t head, char gender) {
     static const char *const many[] = {"beide", "beiden",  "zwei",   "drei",  "vier", "fünf",
                                        "alle",  "mehrere", "einige", "viele", NULL};
     for (size_t k = ta; k < head; k++)
         for (const char *const *w = many; *w; w++)
             if (nf_tok_is(doc, k, *w)) return true;
+    /* a dative plural: "von ÖVP-Politikern", "mit Ministerinnen" */
+    const char *w = nf_tokl(doc, head);
+    size_t n = doc->tok_llen[head];
+    if ((n > 5 && memcmp(w + n - 5, "innen", 5) == 0) ||
+        (n > 4 && memcmp(w + n - 3, "ern", 3) == 0))
+        return true;
     return nf_tok_is(doc, ta, "die") && gender != 'f';
 }
 
@@ -467,6 +474,15 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         int32_t e = resolve_pronoun(doc, ta, age_gender, true);
         if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
         return e;
+    }
+    /* "Angaben der Polizei in Leipzig", "Informationen des Senders": the
+     * one whose statement it is (the speaker span holds the noun). */
+    for (size_t k = ta; k + 2 < tb && k < ta + 2; k++) {
+        if (!(doc->tok_mask[k] & NF_TM_SPEECH_NOUN)) continue;
+        if (nf_tok_is(doc, k + 1, "der") || nf_tok_is(doc, k + 1, "des") ||
+            nf_tok_is(doc, k + 1, "von") || nf_tok_is(doc, k + 1, "vom"))
+            return nf_coref_resolve(doc, nf_tok_is(doc, k + 1, "von") ? k + 2 : k + 1, tb);
+        break;
     }
     /* Indefinite descriptions are anonymous speakers: "ein Sprecher". */
     const char *first = nf_tokl(doc, ta);

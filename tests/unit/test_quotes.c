@@ -975,6 +975,17 @@ static void test_nation_and_plural_descriptions(void **state) {
     expect_speaker_entity(state, t, "man treffe sich bald wieder", "");
 }
 
+static void test_statement_of_someone(void **state) {
+    /* "nach Angaben der Polizei in Leipzig": the speaker span holds the
+     * noun, the speaker is whose statement it is; "von ÖVP-Politikern" are
+     * several. */
+    const char *t = "Nach Angaben der Polizei in Leipzig wurden drei Menschen verletzt.";
+    expect_speaker_entity(state, t, "wurden drei Menschen verletzt", "Polizei in Leipzig");
+    const char *u = "Heinz-Christian Strache verlor. Das Angebot scheiterte nach Angaben von "
+                    "FPÖ-Politikern an der Partei.";
+    expect_speaker_entity(state, u, "Das Angebot scheiterte", "");
+}
+
 static void test_relayed_quotes(void **state) {
     /* "zitieren" names two parties: the quote is listed for each. */
     expect_speakers(state,
@@ -1102,6 +1113,7 @@ int main(void) {
         cmocka_unit_test(test_pronoun_skips_an_aside),
         cmocka_unit_test(test_politician_descriptions),
         cmocka_unit_test(test_nation_and_plural_descriptions),
+        cmocka_unit_test(test_statement_of_someone),
         cmocka_unit_test(test_speaker_entities),
         cmocka_unit_test(test_speaker_forms),
         cmocka_unit_test(test_frames_around_long_quotes),
