@@ -1182,11 +1182,11 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     return ent;
 }
 
-/* The entity of the one person among the gazetteer entries of `e` (an
+/* The gazetteer entry of the one person among the entries of `e` (an
  * entry of `lex`, whose value lists them; NULL for none) in office on the
  * document's date, or with `former` out of an office held before it; -1
  * when there is none, or more than one. */
-static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,
+static int32_t in_office_entry(const nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,
                                bool former) {
     const nf_gazetteer *gz = &doc->engine->gz;
     if (!e) return -1;
@@ -1199,7 +1199,42 @@ static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_
         if (found >= 0 && strcmp(gz->entries[found].canonical, g->canonical) != 0) return -1;
         found = (int32_t)ids[i];
     }
-    return found >= 0 ? entity_for(doc, &gz->entries[found]) : -1;
+    return found;
+}
+
+/* The entity of in_office_entry's person, or -1. */
+static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,
+                               bool former) {
+    int32_t found = in_office_entry(doc, lex, e, former);
+    return found >= 0 ? entity_for(doc, &doc->engine->gz.entries[found]) : -1;
+}
+
+/* See entities.h. */
+int32_t nf_loose_person(nf_doc *doc, size_t ta, size_t tb) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    char key[NF_LOOSE_MAX], given[NF_LOOSE_MAX], known[NF_LOOSE_MAX];
+    if (tb <= ta || tb - ta > 3) return -1;
+    /* a surname some form lists is the exact look-ups' to link, or not */
+    if (nf_tok_get(doc, tb - 1, &gz->surnames)) return -1;
+    /* a given name alone ("Mohammed") is anyone's */
+    if (tb == ta + 1 && nf_tok_get(doc, ta, &gz->given)) return -1;
+    size_t kl = nf_loose_key(nf_tok(doc, tb - 1), doc->tok_len[tb - 1], key, sizeof key);
+    if (kl < (tb == ta + 1 ? 5u : 4u)) return -1; /* short keys meet too many others */
+    const nf_lex_entry *e = nf_lexicon_find(&gz->loose_surnames, key, kl);
+    int32_t found = in_office_entry(doc, &gz->loose_surnames, e, false);
+    if (found < 0) return -1;
+    /* a surname alone, only where the text has named the person's country:
+     * else it is as likely someone unknown ("sagt Möller" is no Dane) */
+    if (tb == ta + 1 && !country_named(doc, gz->entries[found].country)) return -1;
+    if (tb - ta > 1) {
+        /* the given name before it is the person's, loosely ("Wolodymyr"
+         * for "Volodymyr") */
+        const char *c = gz->entries[found].canonical;
+        size_t gl = nf_loose_key(nf_tok(doc, ta), doc->tok_len[ta], given, sizeof given);
+        size_t nl = nf_loose_key(c, strcspn(c, " "), known, sizeof known);
+        if (!gl || gl != nl || memcmp(given, known, gl) != 0) return -1;
+    }
+    return entity_for(doc, &gz->entries[found]);
 }
 
 /* Where a surname at k begins with the lower-case words its person's full
@@ -1473,17 +1508,25 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
      * surname alone would be, when the office fits the role (so never
      * after "Trainer" or "Bürgermeister", which no one of the gazetteer
      * holds) and no country before the role says otherwise ("der
-     * französische Präsident Putin" is no one we know). */
-    if (n == 1) {
+     * französische Präsident Putin" is no one we know).  A full name
+     * after the role only where no form lists it (the name forms found
+     * those before). */
+    {
         size_t before = doc->nentities; /* a person looked up, not taken, leaves no trace */
         const nf_gazetteer *gz = &doc->engine->gz;
         bool former = former_role(doc, k, sa);
-        int32_t office = former ? in_office_named(doc, &gz->surnames,
-                                                  nf_tok_get(doc, k + 1, &gz->surnames), true)
-                                : surname_at(doc, k + 1, sa, sb);
-        if (office < 0) /* "Staatschef Xi": a surname that comes first */
-            office = in_office_named(doc, &gz->first_surnames,
-                                     nf_tok_get(doc, k + 1, &gz->first_surnames), former);
+        int32_t office = -1;
+        if (n == 1) {
+            office = former ? in_office_named(doc, &gz->surnames,
+                                              nf_tok_get(doc, k + 1, &gz->surnames), true)
+                            : surname_at(doc, k + 1, sa, sb);
+            if (office < 0) /* "Staatschef Xi": a surname that comes first */
+                office = in_office_named(doc, &gz->first_surnames,
+                                         nf_tok_get(doc, k + 1, &gz->first_surnames), former);
+        }
+        /* "Präsident Selensky", "Präsident Wolodymyr Selenskij": a spelling
+         * no name form lists */
+        if (office < 0) office = nf_loose_person(doc, k + 1, j);
         nf_entity *pe = office >= 0 ? &doc->entities[office] : NULL;
         if (pe && pe->type == NF_ENT_PERSON && pe->role && role_fits(role, rl, pe->role) &&
             (!e.country[0] || strcmp(pe->country, e.country) == 0)) {
@@ -1763,6 +1806,9 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *en
             return j;
         }
     }
+    /* a known person in a spelling the gazetteers lack ("Wolodymyr
+     * Selenskij") */
+    if ((*entity = nf_loose_person(doc, k, j)) >= 0) return j;
     nf_entity e;
     memset(&e, 0, sizeof e);
     e.type = NF_ENT_PERSON;

@@ -136,6 +136,16 @@ bool nf_org_head(const nf_doc *doc, size_t k, bool *compound);
  * on first use), or -1 when the gazetteer has no one, or several, in it. */
 int32_t nf_office_holder_at(nf_doc *doc, size_t k);
 
+/* The known person a name at tokens [ta, tb) (up to three words) whose
+ * last word no form of the gazetteers lists as a surname is a spelling
+ * of: that word's loose key (fold.h; four letters or more, five for a
+ * surname alone) is the surname
+ * of one person in office on the document's date, and a given name
+ * before it is theirs, loosely ("Wolodymyr Selenskij", "Olaf Scholtz";
+ * a surname alone where the text has named the person's country:
+ * "Selensky").  The entity (created on first use), or -1. */
+int32_t nf_loose_person(nf_doc *doc, size_t ta, size_t tb);
+
 /* The kind of name a noun at token k introduces when a name follows it
  * (an apposition: "die Firma Grünenthal", "seine Mutter Armentaria", "der
  * Berg Lusen"): NF_ENT_PERSON, NF_ENT_ORG or NF_ENT_GPE for a capitalised

@@ -44,6 +44,9 @@ static int32_t entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
         if (type == NF_ENT_PERSON && tb == ta + 1 && nf_last_word_is(e->name, name, n))
             return (int32_t)i;
     }
+    /* a known person in a spelling the gazetteers lack ("Selensky") */
+    int32_t known = type == NF_ENT_PERSON ? nf_loose_person(doc, ta, tb) : -1;
+    if (known >= 0) return known;
     nf_entity e;
     memset(&e, 0, sizeof e);
     e.type = type;

@@ -2,6 +2,7 @@
 #include "fold.h"
 
 #include <stdbool.h>
+#include <string.h>
 #include <utf8proc.h>
 
 /* The bare letter of code point c, or c itself when it has none (ASCII,
@@ -124,4 +125,59 @@ bool nf_has_german_letter(const char *s, size_t n) {
         }
     }
     return false;
+}
+
+/* Replaces every `from` in the NUL-terminated key `k` (in place; `to` is
+ * never longer than `from`, but for "x" -> "ks", which `room` bytes of k
+ * must hold). */
+static bool replace_all(char *k, size_t room, const char *from, const char *to) {
+    size_t fl = strlen(from), tl = strlen(to), n = strlen(k);
+    char tmp[NF_LOOSE_MAX * 2];
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        if (strncmp(k + i, from, fl) == 0) {
+            if (o + tl >= sizeof tmp) return false;
+            memcpy(tmp + o, to, tl), o += tl, i += fl;
+        } else {
+            if (o + 1 >= sizeof tmp) return false;
+            tmp[o++] = k[i++];
+        }
+    }
+    if (o >= room) return false;
+    memcpy(k, tmp, o);
+    k[o] = '\0';
+    return true;
+}
+
+/* See fold.h. */
+size_t nf_loose_key(const char *s, size_t n, char *out, size_t cap) {
+    static const char *const pairs[][2] = {
+        {"shch", "s"}, {"sch", "s"}, {"dzh", "j"}, {"zh", "j"}, {"kh", "h"},
+        {"ts", "z"},   {"tz", "z"},  {"ch", "c"},  {"sh", "s"}, {"z", "s"},
+        {"ye", "e"},   {"yo", "o"},  {"yu", "u"},  {"ya", "a"}, {"ju", "u"},
+        {"ja", "a"},   {"je", "e"},  {"jo", "o"},  {"ph", "f"}, {"w", "v"},
+        {"y", "i"},    {"ij", "i"},  {"x", "ks"},  {"q", "k"},  {"c", "k"}};
+    char folded[NF_LOOSE_MAX * 2], k[NF_LOOSE_MAX * 2];
+    if (n >= sizeof folded || cap == 0) return 0;
+    size_t fl = nf_fold_all(s, n, folded, sizeof folded);
+    const char *src = fl ? folded : s;
+    size_t sl = fl ? fl : n, kl = 0;
+    for (size_t i = 0; i < sl; i++) {
+        unsigned char c = (unsigned char)src[i];
+        if (c >= 0x80) return 0;
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        if (c < 'a' || c > 'z') continue;
+        k[kl++] = (char)c;
+    }
+    k[kl] = '\0';
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        if (!replace_all(k, sizeof k, pairs[i][0], pairs[i][1])) return 0;
+    size_t o = 0;
+    for (size_t i = 0; k[i]; i++)
+        if (o == 0 || out[o - 1] != k[i]) {
+            if (o + 1 >= cap) return 0;
+            out[o++] = k[i];
+        }
+    out[o] = '\0';
+    return o;
 }

@@ -23,6 +23,21 @@ size_t nf_fold_accents(const char *s, size_t n, char *out, size_t cap);
  * CountryInfo): a last resort after nf_fold_accents. */
 size_t nf_fold_all(const char *s, size_t n, char *out, size_t cap);
 
+/* The longest loose key nf_loose_key writes, NUL included. */
+#define NF_LOOSE_MAX 48
+
+/* Writes a spelling-insensitive key of the romanised name `s` (n bytes of
+ * UTF-8) to `out` (cap bytes, NUL-terminated) and returns its length: the
+ * letters folded to lower-case ASCII (ä to a, ß to ss), everything else
+ * dropped, the usual differences between German and English
+ * transliterations merged (sch, sh and shch to s; zh and dzh to j; w to
+ * v; y and then ij to i; ts and tz to z, z to s; ch and c to k; je, ja, ...
+ * to their vowel) and doubled letters made single: "Selenskyj",
+ * "Zelenskiy" and "Selensky" share "selenski", "Tokajew" and "Tokayev"
+ * "tokaev".  0 when a letter stays outside ASCII (another script) or the
+ * key does not fit. */
+size_t nf_loose_key(const char *s, size_t n, char *out, size_t cap);
+
 /* True when `s` (n bytes of UTF-8) has one of ä, ö, ü, Ä, Ö, Ü or ß: a
  * quick test before nf_fold_all. */
 bool nf_has_german_letter(const char *s, size_t n);

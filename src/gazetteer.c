@@ -457,6 +457,28 @@ bool nf_gz_surname_first(const char *iso3) {
     return false;
 }
 
+/* Builds gz->loose_surnames from the surnames `sur` (n of them): each
+ * one's nf_loose_key, with its person. */
+static nf_status loose_surnames(nf_gazetteer *gz, const form *sur, size_t n, nf_error *err) {
+    char *keys = malloc(n * NF_LOOSE_MAX + 1);
+    form *lsur = malloc((n + 1) * sizeof *lsur);
+    if (!keys || !lsur) {
+        free(keys);
+        free(lsur);
+        return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        char *k = keys + m * NF_LOOSE_MAX;
+        size_t kl = nf_loose_key(sur[i].s, sur[i].len, k, NF_LOOSE_MAX);
+        if (kl >= 4) lsur[m++] = (form){k, 0, (uint32_t)kl, sur[i].id, 0};
+    }
+    nf_status st = ids_lexicon(&gz->loose_surnames, lsur, m, "loose surnames", err);
+    free(keys);
+    free(lsur);
+    return st;
+}
+
 /* Builds the derived tables from the sorted forms: first words with the
  * most tokens a form starting with them spans, person surnames (the last
  * word; the first as well, apart, where nf_gz_surname_first), and
@@ -528,6 +550,7 @@ static nf_status derived(loader *l, nf_error *err) {
     if (st == NF_OK) st = ids_lexicon(&gz->surnames, sur, nsur, "surnames", err);
     if (st == NF_OK)
         st = ids_lexicon(&gz->first_surnames, fsur, nfsur, "surnames named first", err);
+    if (st == NF_OK) st = loose_surnames(gz, sur, nsur, err);
     if (st == NF_OK) {
         nf_data d;
         st = nf_data_get(l->data_dir, "lang/de/entities/given-names.txt", &d, err);
@@ -797,30 +820,20 @@ nf_status nf_gazetteer_parse(nf_gazetteer *gz, const char *data_dir, nf_error *e
 }
 
 /* Every lexicon of nf_gazetteer. */
-const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS] = {offsetof(nf_gazetteer, names),
-                                                      offsetof(nf_gazetteer, first_words),
-                                                      offsetof(nf_gazetteer, surnames),
-                                                      offsetof(nf_gazetteer, first_surnames),
-                                                      offsetof(nf_gazetteer, given),
-                                                      offsetof(nf_gazetteer, countries),
-                                                      offsetof(nf_gazetteer, adjectives),
-                                                      offsetof(nf_gazetteer, demonyms),
-                                                      offsetof(nf_gazetteer, roles),
-                                                      offsetof(nf_gazetteer, org_heads),
-                                                      offsetof(nf_gazetteer, words),
-                                                      offsetof(nf_gazetteer, lower_words),
-                                                      offsetof(nf_gazetteer, head_tails),
-                                                      offsetof(nf_gazetteer, class_nouns),
-                                                      offsetof(nf_gazetteer, noun_determiners),
-                                                      offsetof(nf_gazetteer, articles),
-                                                      offsetof(nf_gazetteer, name_particles),
-                                                      offsetof(nf_gazetteer, place_endings),
-                                                      offsetof(nf_gazetteer, club_words),
-                                                      offsetof(nf_gazetteer, club_prefixes),
-                                                      offsetof(nf_gazetteer, foreign_country_names),
-                                                      offsetof(nf_gazetteer, road_words),
-                                                      offsetof(nf_gazetteer, person_codes),
-                                                      offsetof(nf_gazetteer, given_genders)};
+const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS] = {
+    offsetof(nf_gazetteer, names),          offsetof(nf_gazetteer, first_words),
+    offsetof(nf_gazetteer, surnames),       offsetof(nf_gazetteer, first_surnames),
+    offsetof(nf_gazetteer, loose_surnames), offsetof(nf_gazetteer, given),
+    offsetof(nf_gazetteer, countries),      offsetof(nf_gazetteer, adjectives),
+    offsetof(nf_gazetteer, demonyms),       offsetof(nf_gazetteer, roles),
+    offsetof(nf_gazetteer, org_heads),      offsetof(nf_gazetteer, words),
+    offsetof(nf_gazetteer, lower_words),    offsetof(nf_gazetteer, head_tails),
+    offsetof(nf_gazetteer, class_nouns),    offsetof(nf_gazetteer, noun_determiners),
+    offsetof(nf_gazetteer, articles),       offsetof(nf_gazetteer, name_particles),
+    offsetof(nf_gazetteer, place_endings),  offsetof(nf_gazetteer, club_words),
+    offsetof(nf_gazetteer, club_prefixes),  offsetof(nf_gazetteer, foreign_country_names),
+    offsetof(nf_gazetteer, road_words),     offsetof(nf_gazetteer, person_codes),
+    offsetof(nf_gazetteer, given_genders)};
 
 _Static_assert(offsetof(nf_gazetteer, codes) - offsetof(nf_gazetteer, names) ==
                    NF_GZ_LEXICONS * sizeof(nf_lexicon),

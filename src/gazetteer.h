@@ -60,6 +60,8 @@ typedef struct nf_gazetteer {
     nf_lexicon surnames;       /* last word of a person's name forms -> "id,id,..." */
     nf_lexicon first_surnames; /* first word of the name forms of persons of countries that
                                 * name the surname first ("Xi" of "Xi Jinping") -> "id,..." */
+    nf_lexicon loose_surnames; /* nf_loose_key of the surnames (fold.h) -> "id,id,...":
+                                * spellings no name form lists ("Selensky", "Tokajev") */
     nf_lexicon given;          /* given names: first words of persons' name forms and
                                 * lang/de/entities/given-names.txt */
     nf_lexicon countries;      /* ISO alpha-3 -> "id" of the country entry */
@@ -99,7 +101,7 @@ typedef struct nf_gazetteer {
  * them free, write and read every one.  They are the members from `names`
  * to `codes`; a lexicon added there goes in the list, in gazetteer.c (an
  * assertion there counts them). */
-#define NF_GZ_LEXICONS 24
+#define NF_GZ_LEXICONS 25
 extern const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS];
 
 /* Lexicon i of the list above. */

@@ -162,6 +162,19 @@ static void test_surnames_and_one_entity_per_person(void **state) {
     assert_linked(d, v, "Dmitri Peskov", "Dmitry Peskov");
     assert_linked(d, v, "Dmitry Peskow", "Dmitry Peskov");
     nf_doc_free(d);
+    /* Spellings no form lists, by their loose key: after a role or with
+     * the given name; a surname alone where the person's country is
+     * named; never a stranger who shares a loose key with a Dane. */
+    const char *w = "Präsident Wolodymyr Selensky kam nach Kiew. Olaf Scholtz und Selenskij "
+                    "sprachen lange.";
+    d = extract_on(state, w, "2023-03-01");
+    assert_linked(d, w, "Wolodymyr Selensky", "Volodymyr Zelenskyy");
+    assert_linked(d, w, "Olaf Scholtz", "Olaf Scholz");
+    nf_doc_free(d);
+    const char *x = "Beide Märkte gehören in die Kernstadt, sagt Möller.";
+    d = extract_on(state, x, "2008-07-04");
+    assert_no_entity_linked_to(d, x, "Per Stig Møller");
+    nf_doc_free(d);
     /* A first name next to an unknown surname is no surname match. */
     const char *u = "Thomas Enders leitet den Konzern.";
     d = extract_on(state, u, "2010-03-01");

@@ -155,12 +155,52 @@ static void test_fold_accents(void **state) {
     assert_int_equal(nf_fold_accents("Chávez", strlen("Chávez"), out, 4), 0);
 }
 
+/* The loose key of `name` ("" when there is none), in one of two static
+ * buffers taken in turn: the two sides of one comparison. */
+static const char *loose(const char *name) {
+    static char out[2][NF_LOOSE_MAX];
+    static int turn;
+    char *o = out[turn ^= 1];
+    if (!nf_loose_key(name, strlen(name), o, NF_LOOSE_MAX)) o[0] = '\0';
+    return o;
+}
+
+static void test_loose_keys(void **state) {
+    (void)state;
+    /* German and English transliterations of one name meet */
+    static const char *const zelensky[] = {"Selenskyj", "Selenskij", "Selensky",
+                                           "Zelensky",  "Zelenskyy", "Zelenskiy"};
+    for (size_t i = 0; i < sizeof zelensky / sizeof zelensky[0]; i++)
+        assert_string_equal(loose(zelensky[i]), "selenski");
+    assert_string_equal(loose("Tokajew"), loose("Tokayev"));
+    assert_string_equal(loose("Toqajew"), loose("Tokajev"));
+    assert_string_equal(loose("Lawrow"), loose("Lavrov"));
+    assert_string_equal(loose("Medwedjew"), loose("Medvedev"));
+    assert_string_equal(loose("Klischko"), loose("Klitschko"));
+    assert_string_equal(loose("Kusnezow"), loose("Kuznetsov"));
+    assert_string_equal(loose("Scholtz"), loose("Scholz"));
+    assert_string_equal(loose("Chamene'i"), loose("Chamenei")); /* marks dropped */
+    assert_string_equal(loose("Schröder"), "sroder"); /* umlauts folded, sch merged */
+    /* different names stay apart */
+    assert_string_not_equal(loose("Putin"), loose("Peskov"));
+    assert_string_not_equal(loose("Merkel"), loose("Merz"));
+    /* another script, or no room: no key */
+    assert_int_equal(nf_loose_key("Путин", strlen("Путин"), (char[8]){0}, 8), 0);
+    char small[4];
+    assert_int_equal(nf_loose_key("Selenskyj", 9, small, sizeof small), 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_multibyte_offsets),     cmocka_unit_test(test_nfc_maps_back),
-        cmocka_unit_test(test_invisibles_and_spaces), cmocka_unit_test(test_quote_and_dash_classes),
-        cmocka_unit_test(test_invalid_utf8),          cmocka_unit_test(test_utf8_lower),
-        cmocka_unit_test(test_nul_and_crlf),          cmocka_unit_test(test_fold_accents),
+        cmocka_unit_test(test_multibyte_offsets),
+        cmocka_unit_test(test_nfc_maps_back),
+        cmocka_unit_test(test_invisibles_and_spaces),
+        cmocka_unit_test(test_quote_and_dash_classes),
+        cmocka_unit_test(test_invalid_utf8),
+        cmocka_unit_test(test_utf8_lower),
+        cmocka_unit_test(test_nul_and_crlf),
+        cmocka_unit_test(test_fold_accents),
+        cmocka_unit_test(test_loose_keys),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
