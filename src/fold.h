@@ -35,7 +35,8 @@ size_t nf_fold_all(const char *s, size_t n, char *out, size_t cap);
  * to their vowel) and doubled letters made single: "Selenskyj",
  * "Zelenskiy" and "Selensky" share "selenski", "Tokajew" and "Tokayev"
  * "tokaev".  0 when a letter stays outside ASCII (another script) or the
- * key does not fit. */
+ * key does not fit.  (tools/gazetteer/translit.py's loose_key, which
+ * matches names across sources at build time, merges fewer spellings.) */
 size_t nf_loose_key(const char *s, size_t n, char *out, size_t cap);
 
 /* True when `s` (n bytes of UTF-8) has one of ä, ö, ü, Ä, Ö, Ü or ß: a
