@@ -127,57 +127,82 @@ bool nf_has_german_letter(const char *s, size_t n) {
     return false;
 }
 
-/* Replaces every `from` in the NUL-terminated key `k` (in place; `to` is
- * never longer than `from`, but for "x" -> "ks", which `room` bytes of k
- * must hold). */
-static bool replace_all(char *k, size_t room, const char *from, const char *to) {
-    size_t fl = strlen(from), tl = strlen(to), n = strlen(k);
-    char tmp[NF_LOOSE_MAX * 2];
-    size_t o = 0;
-    for (size_t i = 0; i < n;) {
-        if (strncmp(k + i, from, fl) == 0) {
-            if (o + tl >= sizeof tmp) return false;
-            memcpy(tmp + o, to, tl), o += tl, i += fl;
-        } else {
-            if (o + 1 >= sizeof tmp) return false;
-            tmp[o++] = k[i++];
-        }
+/* True when the `rem` letters at k begin with `w`. */
+static bool starts(const char *k, size_t rem, const char *w) {
+    size_t n = strlen(w);
+    return n <= rem && memcmp(k, w, n) == 0;
+}
+
+/* What nf_loose_key writes for the spelling at k (`rem` letters left), the
+ * longest that matches, and its length in *len: German and English
+ * transliterations of one Cyrillic letter meet (ч: tsch, ch; х: ch, kh;
+ * ш: sch, sh; щ: schtsch, shch; ж: sch, zh; з: s, z; ц: z, ts; й, я, е,
+ * ё, ю: j, y and the vowel), so do c, ck, k, q and w, v.  NULL: the
+ * letter as it is. */
+static const char *loose_spelling(const char *k, size_t rem, size_t *len) {
+    static const struct {
+        const char *from, *to;
+    } spellings[] = {{"schtsch", "s"}, {"shch", "s"}, {"tsch", "k"}, {"sch", "s"}, {"dzh", "j"},
+                     {"zh", "j"},      {"kh", "k"},   {"ch", "k"},   {"ck", "k"},  {"ts", "s"},
+                     {"tz", "s"},      {"sh", "s"},   {"ph", "f"},   {"ye", "e"},  {"yo", "o"},
+                     {"yu", "u"},      {"ya", "a"},   {"je", "e"},   {"jo", "o"},  {"ju", "u"},
+                     {"ja", "a"},      {"ij", "i"},   {"iy", "i"},   {"yj", "i"},  {"yy", "i"},
+                     {"y", "i"},       {"j", "i"},    {"z", "s"},    {"w", "v"},   {"x", "ks"},
+                     {"q", "k"},       {"c", "k"}};
+    /* most letters start no spelling of the table */
+    switch (k[0]) {
+        case 'c':
+        case 'd':
+        case 'i':
+        case 'j':
+        case 'k':
+        case 'p':
+        case 'q':
+        case 's':
+        case 't':
+        case 'w':
+        case 'x':
+        case 'y':
+        case 'z':
+            break;
+        default:
+            return NULL;
     }
-    if (o >= room) return false;
-    memcpy(k, tmp, o);
-    k[o] = '\0';
-    return true;
+    for (size_t p = 0; p < sizeof spellings / sizeof spellings[0]; p++)
+        if (spellings[p].from[0] == k[0] && starts(k, rem, spellings[p].from)) {
+            *len = strlen(spellings[p].from);
+            return spellings[p].to;
+        }
+    return NULL;
 }
 
 /* See fold.h. */
 size_t nf_loose_key(const char *s, size_t n, char *out, size_t cap) {
-    static const char *const pairs[][2] = {
-        {"shch", "s"}, {"sch", "s"}, {"dzh", "j"}, {"zh", "j"}, {"kh", "h"},
-        {"ts", "z"},   {"tz", "z"},  {"ch", "c"},  {"sh", "s"}, {"z", "s"},
-        {"ye", "e"},   {"yo", "o"},  {"yu", "u"},  {"ya", "a"}, {"ju", "u"},
-        {"ja", "a"},   {"je", "e"},  {"jo", "o"},  {"ph", "f"}, {"w", "v"},
-        {"y", "i"},    {"ij", "i"},  {"x", "ks"},  {"q", "k"},  {"c", "k"}};
     char folded[NF_LOOSE_MAX * 2], k[NF_LOOSE_MAX * 2];
     if (n >= sizeof folded || cap == 0) return 0;
     size_t fl = nf_fold_all(s, n, folded, sizeof folded);
     const char *src = fl ? folded : s;
     size_t sl = fl ? fl : n, kl = 0;
+    /* the letters, lower case */
     for (size_t i = 0; i < sl; i++) {
         unsigned char c = (unsigned char)src[i];
         if (c >= 0x80) return 0;
         if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
-        if (c < 'a' || c > 'z') continue;
-        k[kl++] = (char)c;
+        if (c >= 'a' && c <= 'z') k[kl++] = (char)c;
     }
-    k[kl] = '\0';
-    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
-        if (!replace_all(k, sizeof k, pairs[i][0], pairs[i][1])) return 0;
+    /* the spellings merged, doubled letters made single */
     size_t o = 0;
-    for (size_t i = 0; k[i]; i++)
-        if (o == 0 || out[o - 1] != k[i]) {
+    for (size_t i = 0; i < kl;) {
+        size_t len = 1;
+        const char *to = loose_spelling(k + i, kl - i, &len);
+        char one[2] = {k[i], '\0'};
+        for (const char *t = to ? to : one; *t; t++) {
+            if (o > 0 && out[o - 1] == *t) continue;
             if (o + 1 >= cap) return 0;
-            out[o++] = k[i];
+            out[o++] = *t;
         }
+        i += len;
+    }
     out[o] = '\0';
     return o;
 }

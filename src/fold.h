@@ -29,14 +29,14 @@ size_t nf_fold_all(const char *s, size_t n, char *out, size_t cap);
 /* Writes a spelling-insensitive key of the romanised name `s` (n bytes of
  * UTF-8) to `out` (cap bytes, NUL-terminated) and returns its length: the
  * letters folded to lower-case ASCII (ä to a, ß to ss), everything else
- * dropped, the usual differences between German and English
- * transliterations merged (sch, sh and shch to s; zh and dzh to j; w to
- * v; y and then ij to i; ts and tz to z, z to s; ch and c to k; je, ja, ...
- * to their vowel) and doubled letters made single: "Selenskyj",
+ * dropped, the German and English transliterations of one Cyrillic
+ * letter merged (tsch and ch, sch and sh, w and v, j and y, s and z,
+ * ...: the table in fold.c) and doubled letters made single: "Selenskyj",
  * "Zelenskiy" and "Selensky" share "selenski", "Tokajew" and "Tokayev"
- * "tokaev".  0 when a letter stays outside ASCII (another script) or the
- * key does not fit.  (tools/gazetteer/translit.py's loose_key, which
- * matches names across sources at build time, merges fewer spellings.) */
+ * "tokaev", "Sergej" and "Sergey" "sergei".  0 when a letter stays
+ * outside ASCII (another script) or the key does not fit.
+ * (tools/gazetteer/translit.py's loose_key, which matches names across
+ * sources at build time, merges fewer spellings.) */
 size_t nf_loose_key(const char *s, size_t n, char *out, size_t cap);
 
 /* True when `s` (n bytes of UTF-8) has one of ä, ö, ü, Ä, Ö, Ü or ß: a

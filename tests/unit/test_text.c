@@ -176,11 +176,12 @@ static void test_loose_keys(void **state) {
     assert_string_equal(loose("Toqajew"), loose("Tokajev"));
     assert_string_equal(loose("Lawrow"), loose("Lavrov"));
     assert_string_equal(loose("Medwedjew"), loose("Medvedev"));
-    assert_string_equal(loose("Klischko"), loose("Klitschko"));
+    assert_string_equal(loose("Sergej"), loose("Sergey"));
+    assert_string_equal(loose("Chodorkowski"), loose("Khodorkovsky"));
     assert_string_equal(loose("Kusnezow"), loose("Kuznetsov"));
     assert_string_equal(loose("Scholtz"), loose("Scholz"));
     assert_string_equal(loose("Chamene'i"), loose("Chamenei")); /* marks dropped */
-    assert_string_equal(loose("Schröder"), "sroder"); /* umlauts folded, sch merged */
+    assert_string_equal(loose("Schröder"), "sroder");           /* umlauts folded, sch merged */
     /* different names stay apart */
     assert_string_not_equal(loose("Putin"), loose("Peskov"));
     assert_string_not_equal(loose("Merkel"), loose("Merz"));
