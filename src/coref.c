@@ -574,8 +574,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         int32_t e = resolve_person_description(doc, ta, role, nf_role_len(role), country,
                                                any_country, gender);
         /* no one named in the office: its holder on the document's date */
-        if (e < 0 && country && !any_country && adj_at + 1 == head)
-            e = nf_office_holder_at(doc, adj_at);
+        if (e < 0 && country && (any_country || adj_at + 1 == head))
+            e = nf_office_holder_at(doc, head);
         if (e >= 0) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return e;

@@ -1409,26 +1409,50 @@ static int32_t office_holder(nf_doc *doc, const char *iso, const char *role, siz
     return found >= 0 && !tie ? entity_for(doc, &gz->entries[found]) : -1;
 }
 
+/* The country a compound's first part names ("US-Präsident": USA) in
+ * code (4 bytes); false when it names none. */
+static bool country_of_compound(const nf_doc *doc, size_t k, char code[4]) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const char *w = nf_tok(doc, k), *h = strchr(w, '-');
+    const nf_lex_entry *c = h && h > w ? nf_lexicon_find(&gz->names, w, (size_t)(h - w)) : NULL;
+    if (!c) return false;
+    uint32_t ids[64];
+    size_t n = nf_gz_ids(nf_lex_val(&gz->names, c), ids, 64);
+    for (size_t i = 0; i < n; i++)
+        if (gz->entries[ids[i]].source == NF_GZ_COUNTRY) {
+            memcpy(code, gz->entries[ids[i]].country, 4);
+            return true;
+        }
+    return false;
+}
+
 /* See entities.h. */
-int32_t nf_office_holder_at(nf_doc *doc, size_t k) {
-    if (k == 0 || k + 1 >= doc->ntokens) return -1;
-    const char *iso = nf_adjective_at(doc, k);
-    char gender = 0;
+int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
+    if (r < 1 || r >= doc->ntokens) return -1;
+    char code[4] = "", gender = 0;
+    size_t art; /* where the article stands */
+    const char *iso = r >= 2 ? nf_adjective_at(doc, r - 1) : NULL;
+    if (iso) {
+        memcpy(code, iso, 3);
+        art = r - 2;
+    } else if (country_of_compound(doc, r, code)) {
+        art = r - 1;
+    } else {
+        return -1;
+    }
     bool org = true;
-    const char *role = iso ? nf_role_at(doc, k + 1, &gender, &org) : NULL;
-    if (!role || org || strncmp(nf_tok(doc, k + 1), "Ex-", 3) == 0) return -1;
-    /* the definite article right before the adjective, in the singular
-     * ("die russischen Präsidenten" are several; "der frühere russische
-     * Präsident" held the office once) */
-    if (!nf_tok_is(doc, k - 1, "der") && !nf_tok_is(doc, k - 1, "des") &&
-        !nf_tok_is(doc, k - 1, "dem") && !nf_tok_is(doc, k - 1, "den") &&
-        !(nf_tok_is(doc, k - 1, "die") && gender == 'f'))
+    const char *role = nf_role_at(doc, r, &gender, &org);
+    if (!role || org || strncmp(nf_tok(doc, r), "Ex-", 3) == 0) return -1;
+    /* the definite article right before, in the singular ("die russischen
+     * Präsidenten" are several; "der frühere russische Präsident" held
+     * the office once) */
+    if (!nf_tok_is(doc, art, "der") && !nf_tok_is(doc, art, "des") && !nf_tok_is(doc, art, "dem") &&
+        !nf_tok_is(doc, art, "den") && !(nf_tok_is(doc, art, "die") && gender == 'f'))
         return -1;
     /* "das Amt des afghanischen Präsidenten" is the office, no one in it */
     static const char *const office_nouns[] = {"amt", "amtes", "amts", "posten", "postens"};
-    for (size_t i = 0; k >= 2 && i < sizeof office_nouns / sizeof office_nouns[0]; i++)
-        if (nf_tok_is(doc, k - 2, office_nouns[i])) return -1;
-    char code[4] = {iso[0], iso[1], iso[2], 0};
+    for (size_t i = 0; art >= 1 && i < sizeof office_nouns / sizeof office_nouns[0]; i++)
+        if (nf_tok_is(doc, art - 1, office_nouns[i])) return -1;
     int32_t e = office_holder(doc, code, role, nf_role_len(role), gender);
     /* the role noun tells the gender a given name may not ("der König") */
     if (e >= 0 && !doc->entities[e].gender && (gender == 'm' || gender == 'f'))
@@ -2139,7 +2163,7 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
             named = doc->entities[i].type == NF_ENT_PERSON &&
                     strncmp(doc->entities[i].country, iso, 3) == 0;
         int32_t holder =
-            named || name_set_off_after(doc, k + 2, sb) ? -1 : nf_office_holder_at(doc, k);
+            named || name_set_off_after(doc, k + 2, sb) ? -1 : nf_office_holder_at(doc, k + 1);
         if (holder >= 0) {
             *entity = holder;
             return k + 2;

@@ -130,11 +130,12 @@ bool nf_genitive_name_end(const nf_doc *doc, size_t k);
 bool nf_org_head(const nf_doc *doc, size_t k, bool *compound);
 
 /* The holder, on the document's date, of the office a description names
- * whose nationality adjective is token k ("der russische Präsident",
- * "dem kasachischen Staatschef", "die deutsche Außenministerin"; after
+ * whose role noun is token r, after a nationality adjective or in a
+ * compound with a country ("der russische Präsident", "dem kasachischen
+ * Staatschef", "die deutsche Außenministerin", "der US-Präsident"; after
  * the definite article, in the singular, no "Ex-"): the entity (created
  * on first use), or -1 when the gazetteer has no one, or several, in it. */
-int32_t nf_office_holder_at(nf_doc *doc, size_t k);
+int32_t nf_office_holder_at(nf_doc *doc, size_t r);
 
 /* The known person a name at tokens [ta, tb) (up to three words) whose
  * last word no form of the gazetteers lists as a surname is a spelling

@@ -1384,6 +1384,11 @@ static void test_office_holders(void **state) {
     assert_no_entity_linked_to(d, t, "Olzhas Bektenov");
     assert_string_equal(described_as(d, t, "kasachische Staatschef"), "Kassym-Jomart Tokayev");
     nf_doc_free(d);
+    /* a role compound with a country: the same */
+    t = "Der US-Präsident sagte, man sei bereit.";
+    d = extract_on(state, t, "2015-05-01");
+    assert_string_equal(described_as(d, t, "US-Präsident"), "Barack Obama");
+    nf_doc_free(d);
     /* the role noun's gender, a former holder, the office itself */
     t = "Die deutsche Kanzlerin reiste ab.";
     d = extract_on(state, t, "2015-05-01");
