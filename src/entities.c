@@ -121,7 +121,8 @@ static bool dwarfs(const nf_gz_entry *a, const nf_gz_entry *b) {
 
 /* Picks the best entry among those a surface form names: a country over an
  * organisation over a region over a person over a city; among a person's
- * offices the one held on the document's date (else the latest); among
+ * offices the one held on the document's date (of those, one in a
+ * country the document has named; else the latest); among
  * cities of several countries the one of a country the document has named
  * or the sentence names after it (tokens [after, sb); unless the other
  * dwarfs it), else the largest; among organisations of
@@ -153,7 +154,12 @@ static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int
         }
         if (e->source == NF_GZ_PERSON) {
             bool ei = in_office(e, day), bi = in_office(b, day);
-            if (ei != bi ? ei : e->start > b->start) best = (int32_t)ids[i];
+            /* offices in several countries at once (a monarch of several
+             * realms): the one of a country the document has named */
+            bool both = ei && bi && strcmp(e->country, b->country) != 0;
+            bool en = both && country_named(doc, e->country),
+                 bn = both && country_named(doc, b->country);
+            if (ei != bi ? ei : en != bn ? en : e->start > b->start) best = (int32_t)ids[i];
         } else if (e->source == NF_GZ_CITY && strcmp(e->country, b->country) != 0 &&
                    (evidence = city_evidence(doc, e, b, after, sb)) != 0) {
             if (evidence > 0) best = (int32_t)ids[i];

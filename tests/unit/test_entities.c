@@ -175,6 +175,17 @@ static void test_surnames_and_one_entity_per_person(void **state) {
     d = extract_on(state, x, "2008-07-04");
     assert_no_entity_linked_to(d, x, "Per Stig Møller");
     nf_doc_free(d);
+    /* A monarch of several realms is the one of the country named */
+    const char *y = "In Kanada feierte man den Besuch. Elisabeth II. sprach in Ottawa.";
+    d = extract_on(state, y, "2011-05-01");
+    const nf_entity *q = assert_linked(d, y, "Elisabeth II.", "Elizabeth II");
+    assert_string_equal(q->country, "CAN");
+    nf_doc_free(d);
+    y = "Großbritannien feierte den Besuch. Elisabeth II. sprach in Ottawa.";
+    d = extract_on(state, y, "2011-05-01");
+    q = assert_linked(d, y, "Elisabeth II.", "Elizabeth II");
+    assert_string_equal(q->country, "GBR");
+    nf_doc_free(d);
     /* A first name next to an unknown surname is no surname match. */
     const char *u = "Thomas Enders leitet den Konzern.";
     d = extract_on(state, u, "2010-03-01");
