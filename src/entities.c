@@ -2420,6 +2420,65 @@ static bool places_by_ending(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* True when the lower-case word `w` (n bytes) is the dative plural of a
+ * common noun the lexicon knows in its plural in -e ("flüchtlingen":
+ * "flüchtlinge"): no town, whatever its ending.  (Not by the singular:
+ * "Unterhausen" is no "Unterhaus".) */
+static bool plural_of_noun(const nf_doc *doc, const char *w, size_t n) {
+    char plural[64];
+    if (n < 5 || n >= sizeof plural || w[n - 2] != 'e' || w[n - 1] != 'n') return false;
+    memcpy(plural, w, n - 1);
+    plural[n - 1] = '\0';
+    return nf_ner_common_word(doc->engine->ner, plural);
+}
+
+/* True when the capitalised word at token k of [sa, sb) is a town no list
+ * knows: right after "in", "aus", "nach" or "bei", with the ending of a
+ * German town's name (place-endings.txt "town": "Unterhausen",
+ * "Kleinhofen", "Oberwiesenbach"), alone (no capitalised word after it)
+ * and no common noun the lexicon knows ("in Wald" is none). */
+static bool town_by_ending(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
+    static const char *const preps[] = {"in", "aus", "nach", "bei"};
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || k == sa) return false;
+    bool after = false;
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0] && !after; i++)
+        after = nf_tok_is(doc, k - 1, preps[i]);
+    if (!after || (k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD &&
+                   (doc->tokens[k + 1].flags & NF_TF_CAP)))
+        return false;
+    const nf_lexicon *lex = &doc->engine->gz.place_endings;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    for (size_t cut = 3; cut + 3 <= n; cut++) {
+        if (((unsigned char)w[cut] & 0xC0) == 0x80) continue;
+        const nf_lex_entry *e = nf_lexicon_find(lex, w + cut, n - cut);
+        if (e && strcmp(nf_lex_val(lex, e), "town") == 0)
+            return !nf_plain_noun(doc, k) && !nf_ner_common_word(doc->engine->ner, w) &&
+                   !plural_of_noun(doc, w, n);
+    }
+    return false;
+}
+
+/* Names the towns of sentence [sa, sb) that no mention covers and whose
+ * ending and preposition tell what they are (see town_by_ending).
+ * Returns false when memory runs out. */
+static bool towns_by_ending(nf_doc *doc, size_t sa, size_t sb) {
+    for (size_t k = sa + 1; k < sb; k++) {
+        if (!town_by_ending(doc, k, sa, sb)) continue;
+        size_t i = nf_mention_first_at(doc, k);
+        if ((i < doc->nmentions && doc->mentions[i].ta == k) ||
+            (i > 0 && doc->mentions[i - 1].tb > k))
+            continue;
+        nf_entity x;
+        memset(&x, 0, sizeof x);
+        x.type = NF_ENT_GPE;
+        int32_t ent = nf_entity_add(doc, &x);
+        if (ent < 0 || !nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
+    }
+    return true;
+}
+
 /* Finds the names of one sentence. */
 static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -2797,7 +2856,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         ok = roads_in_sentence(doc, sa, sb) && entities_in_sentence(doc, sa, sb) &&
              places_by_ending(doc, sa, sb) && nf_entities_tagged(doc, s, &tagged) &&
-             speakers_after_verbs(doc, sa, sb);
+             towns_by_ending(doc, sa, sb) && speakers_after_verbs(doc, sa, sb);
     }
     nf_tagged_free(&tagged);
     if (!ok) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");

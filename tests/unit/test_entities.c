@@ -1417,6 +1417,21 @@ static void test_office_holders(void **state) {
     nf_doc_free(d);
 }
 
+static void test_towns_by_ending(void **state) {
+    /* A town no list knows, by its ending after a spatial preposition;
+     * not a noun's plural with such an ending, nor a common noun. */
+    const char *t = "Die Feuerwehr aus Unterhausen war schnell vor Ort. Er fuhr nach Kleinhofen. "
+                    "Bei Flüchtlingen ist das anders. Wir gingen in Wald und Feld.";
+    nf_doc *d = extract_on(state, t, "2025-05-01");
+    const nf_entity *e = entity_named(d, t, "Unterhausen", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_GPE);
+    assert_non_null(entity_named(d, t, "Kleinhofen", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Flüchtlingen", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Wald", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_surname_with_its_particles(void **state) {
     /* A surname mention takes the particles its person's name has before
      * it, in either case; "von" before another surname stays outside. */
@@ -1529,6 +1544,7 @@ int main(void) {
         cmocka_unit_test(test_descriptions_are_no_names),
         cmocka_unit_test(test_legal_forms),
         cmocka_unit_test(test_office_holders),
+        cmocka_unit_test(test_towns_by_ending),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
