@@ -237,6 +237,26 @@ static bool described_not_named(const nf_doc *doc, const nf_ner_span *s, size_t 
     return false;
 }
 
+/* True when the tagged name `s` of sentence [sa, ..) is one word of a
+ * person right after a determiner that makes a common noun of it ("bei
+ * einer Luke", "dieser Roman"; noun-determiners.txt): no one's name.
+ * After a possessive only a word the lexicon knows as a common one ("mit
+ * seinem Van"): "mit seiner Talea" may be his wife. */
+static bool determined_person(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
+    if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1 || s->ta <= sa) return false;
+    size_t j = s->ta - 1;
+    if (doc->tokens[j].kind != NF_TOK_WORD ||
+        !nf_tokl_get(doc, j, &doc->engine->gz.noun_determiners))
+        return false;
+    static const char *const possessive[] = {"mein",  "dein", "sein", "ihr",
+                                             "unser", "eure", "euer"};
+    const char *d = nf_tokl(doc, j);
+    for (size_t i = 0; i < sizeof possessive / sizeof possessive[0]; i++)
+        if (strncmp(d, possessive[i], strlen(possessive[i])) == 0)
+            return nf_ner_common_word(doc->engine->ner, nf_tokl(doc, s->ta));
+    return true;
+}
+
 /* True for the place types. */
 static bool is_place(uint8_t type) {
     return type == NF_ENT_GPE || type == NF_ENT_LOC;
@@ -473,7 +493,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         nf_ner_span *s = &spans[i];
         if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
         trim(doc, s);
-        if (unsure_compound(doc, s) || people_word(doc, s) || described_not_named(doc, s, sa))
+        if (unsure_compound(doc, s) || people_word(doc, s) || described_not_named(doc, s, sa) ||
+            determined_person(doc, s, sa))
             continue;
         retype(doc, s);
         classify(doc, s, sa);

@@ -1319,13 +1319,17 @@ static void test_family_name_first(void **state) {
 static void test_descriptions_are_no_names(void **state) {
     /* A role or classifying noun alone after an article describes what is
      * named elsewhere: the tagger's "Partei", "Verlag", "Magazin" there are
-     * no names, nor is a name's compound with such a noun. */
+     * no names, nor is a name's compound with such a noun, nor a word after
+     * a determiner ("bei einer Luke"; after a possessive a common word:
+     * "mit seinem Van"). */
     static const char *const cases[][2] = {
         {"Die SPD meldete einen Erfolg. Die Partei will berufen und Unterlagen nachliefern.",
          "Partei"},
         {"Die Auflage sank. Der Verlag schlug den Mitarbeitern eine Abfindung vor.", "Verlag"},
         {"Das Magazin sucht nach Alternativen zur Therapie.", "Magazin"},
         {"Das Team des McLaren-Rennstalls jubelte.", "McLaren-Rennstalls"},
+        {"Er überfuhr sie mit seinem Van auf dem Feldweg.", "Van"},
+        {"Prevc sprang bei einer Luke weniger Anlauf nur 123 m weit.", "Luke"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         nf_doc *d = extract_on(state, cases[i][0], "2025-05-01");
