@@ -87,12 +87,14 @@ bool nf_genitive_name_end(const nf_doc *doc, size_t k) {
 }
 
 /* Drops the capitalised function words a span begins with ("In
- * Deutschland", "Im Kreml"), and from a person's name the common nouns
- * before it ("Sohn Jakob", "Vater Henrik") and the one after it
+ * Deutschland", "Im Kreml", "Jedes Heft", "Dein Manöver"), and from a person's name the common
+ * nouns before it ("Sohn Jakob", "Vater Henrik") and the one after it
  * ("Matthew Williams Liebeskummer", "Melanies Eltern"): the tagger takes a
  * neighbouring capitalised word into a name now and then. */
 static void trim(const nf_doc *doc, nf_ner_span *s) {
-    while (s->tb - s->ta > 1 && nf_tok_find(doc, s->ta, &doc->pack->sentence_starters)) s->ta++;
+    while (s->tb - s->ta > 1 && (nf_tok_find(doc, s->ta, &doc->pack->sentence_starters) ||
+                                 nf_tokl_get(doc, s->ta, &doc->engine->gz.noun_determiners)))
+        s->ta++;
     if (s->type != NF_ENT_PERSON) return;
     while (s->tb - s->ta > 1 && nf_plain_noun(doc, s->ta)) s->ta++;
     if (s->tb - s->ta > 1 && nf_plain_noun(doc, s->tb - 1)) s->tb--;

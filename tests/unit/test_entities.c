@@ -3,6 +3,7 @@
 #include "helpers.h"
 #include "doc.h"
 #include "entities.h"
+#include "ner.h"
 #include "stages.h"
 
 /* Extracts `text` published on `date`. */
@@ -1436,6 +1437,52 @@ static void test_towns_by_ending(void **state) {
     nf_doc_free(d);
 }
 
+/* Whether a tagged name of `type` over the words `from` .. `to` of the
+ * one-sentence `text`, handed over as the tagger would, leaves a name
+ * mention with the text `kept` ("" for none) there: the rules that check
+ * the tagger's names, whatever the model at hand finds.  Fails when the
+ * extraction already has a name there. */
+static void expect_tagged(void **state, const char *text, const char *from, const char *to,
+                          uint8_t type, const char *kept) {
+    nf_doc *d = extract_on(state, text, "2025-05-02");
+    assert_int_equal(d->nsentences, 1);
+    nf_ner_span span = {(uint32_t)token_of(d, text, from, 0),
+                        (uint32_t)token_of(d, text, to, 0) + 1, type, 0.9f};
+    /* the span is the only name there: the sentence is one where the model
+     * at hand found none (else the test would not see the rules) */
+    for (size_t i = 0; i < d->nmentions; i++)
+        if (d->mentions[i].ta < span.tb && d->mentions[i].tb > span.ta &&
+            d->mentions[i].kind == NF_MK_NAME)
+            fail_msg("%s: a name there already", text);
+    size_t first[2] = {0, 1};
+    nf_tagged tagged = {&span, first};
+    assert_true(nf_entities_tagged(d, 0, &tagged));
+    bool found = false;
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_mention *m = &d->mentions[i];
+        if (m->kind == NF_MK_NAME && m->ta >= span.ta && m->tb <= span.tb) {
+            const char *got = th_span(text, nf_doc_tokens_span(d, m->ta, m->tb));
+            if (!*kept || strcmp(got, kept) != 0)
+                fail_msg("%s: kept %s, want \"%s\"", text, got, kept);
+            found = true;
+        }
+    }
+    if (*kept && !found) fail_msg("%s: %s not kept", text, kept);
+    nf_doc_free(d);
+}
+
+static void test_tagged_names_checked(void **state) {
+    /* what the tagger hands over and the rules keep or drop */
+    expect_tagged(state, "Inhalt Jedes Heft hatte rund 30 Seiten.", "Jedes", "Heft", NF_ENT_PERSON,
+                  "");
+    expect_tagged(state, "Prevc sprang bei einer Luke weniger weit.", "Luke", "Luke", NF_ENT_PERSON,
+                  "");
+    expect_tagged(state, "Er fuhr mit seinem Van davon.", "Van", "Van", NF_ENT_PERSON, "");
+    expect_tagged(state, "Er sprach mit seiner Talvina darüber.", "Talvina", "Talvina",
+                  NF_ENT_PERSON, "Talvina");
+    expect_tagged(state, "Die Partei will berufen.", "Partei", "Partei", NF_ENT_ORG, "");
+}
+
 static void test_surname_with_its_particles(void **state) {
     /* A surname mention takes the particles its person's name has before
      * it, in either case; "von" before another surname stays outside. */
@@ -1549,6 +1596,7 @@ int main(void) {
         cmocka_unit_test(test_legal_forms),
         cmocka_unit_test(test_office_holders),
         cmocka_unit_test(test_towns_by_ending),
+        cmocka_unit_test(test_tagged_names_checked),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
