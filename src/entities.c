@@ -2440,7 +2440,9 @@ static bool plural_of_noun(const nf_doc *doc, const char *w, size_t n) {
 static bool town_by_ending(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     static const char *const preps[] = {"in", "aus", "nach", "bei"};
     const nf_token *t = &doc->tokens[k];
-    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || k == sa) return false;
+    if (!(t->flags & NF_TF_CAP) || t->kind != NF_TOK_WORD || k == sa) return false;
+    size_t pl = doc->tok_llen[k - 1]; /* most words follow no short word */
+    if (pl < 2 || pl > 4) return false;
     bool after = false;
     for (size_t i = 0; i < sizeof preps / sizeof preps[0] && !after; i++)
         after = nf_tok_is(doc, k - 1, preps[i]);
