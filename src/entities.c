@@ -2369,6 +2369,22 @@ static bool roads_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* True when a mention starts at token k or covers it. */
+static bool mention_over(const nf_doc *doc, size_t k) {
+    size_t i = nf_mention_first_at(doc, k);
+    return (i < doc->nmentions && doc->mentions[i].ta == k) ||
+           (i > 0 && doc->mentions[i - 1].tb > k);
+}
+
+/* A new entity of `type` that no gazetteer links (a place by its ending):
+ * its index, or -1 when memory runs out. */
+static int32_t unlinked_entity(nf_doc *doc, uint8_t type) {
+    nf_entity x;
+    memset(&x, 0, sizeof x);
+    x.type = type;
+    return nf_entity_add(doc, &x);
+}
+
 /* True when the capitalised word at token k is a place by its ending
  * (lang/de/entities/place-endings.txt: "Schwanitzstraße", "Herrengasse",
  * "Stüdlhütte"), not a common noun with that ending: one the list marks,
@@ -2401,15 +2417,9 @@ static bool place_by_ending(const nf_doc *doc, size_t k) {
  * false when memory runs out. */
 static bool places_by_ending(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa; k < sb; k++) {
-        if (!place_by_ending(doc, k) || after_noun_determiner(doc, k, sa)) continue;
-        size_t i = nf_mention_first_at(doc, k);
-        if ((i < doc->nmentions && doc->mentions[i].ta == k) ||
-            (i > 0 && doc->mentions[i - 1].tb > k))
+        if (!place_by_ending(doc, k) || after_noun_determiner(doc, k, sa) || mention_over(doc, k))
             continue;
-        nf_entity x;
-        memset(&x, 0, sizeof x);
-        x.type = NF_ENT_LOC;
-        int32_t ent = nf_entity_add(doc, &x);
+        int32_t ent = unlinked_entity(doc, NF_ENT_LOC);
         size_t e = k + 1;
         if (e < sb && doc->tokens[e].kind == NF_TOK_NUMBER && doc->tok_len[e] <= 3 &&
             (doc->tokens[e].flags & NF_TF_SPACE_BEFORE))
@@ -2467,15 +2477,8 @@ static bool town_by_ending(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
  * Returns false when memory runs out. */
 static bool towns_by_ending(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa + 1; k < sb; k++) {
-        if (!town_by_ending(doc, k, sa, sb)) continue;
-        size_t i = nf_mention_first_at(doc, k);
-        if ((i < doc->nmentions && doc->mentions[i].ta == k) ||
-            (i > 0 && doc->mentions[i - 1].tb > k))
-            continue;
-        nf_entity x;
-        memset(&x, 0, sizeof x);
-        x.type = NF_ENT_GPE;
-        int32_t ent = nf_entity_add(doc, &x);
+        if (!town_by_ending(doc, k, sa, sb) || mention_over(doc, k)) continue;
+        int32_t ent = unlinked_entity(doc, NF_ENT_GPE);
         if (ent < 0 || !nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
     }
     return true;
