@@ -2162,14 +2162,20 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
         if (k + 2 < sb && (doc->tokens[k + 2].flags & NF_TF_CAP) &&
             doc->tokens[k + 2].kind == NF_TOK_WORD)
             return 0;
-        /* "der russische Präsident": the office's holder on the
-         * document's date, when the text named no one of that country */
+        /* A description of someone of that country named before is
+         * resolved by coreference on demand ("most likely that person
+         * again"); of a country no one of which is named, the office's
+         * holder on the document's date ("der russische Präsident"); else
+         * a new, unnamed person, and always where a name is set off after
+         * it ("des deutschen Oberbefehlshabers vor Ort, Karlheinz
+         * Viereck,": join_appositions joins them). */
         bool named = false;
         for (size_t i = 0; i < doc->nentities && !named; i++)
             named = doc->entities[i].type == NF_ENT_PERSON &&
                     strncmp(doc->entities[i].country, iso, 3) == 0;
-        int32_t holder =
-            named || name_set_off_after(doc, k + 2, sb) ? -1 : nf_office_holder_at(doc, k + 1);
+        bool set_off = name_set_off_after(doc, k + 2, sb);
+        if (named && !set_off) return 0;
+        int32_t holder = set_off ? -1 : nf_office_holder_at(doc, k + 1);
         if (holder >= 0) {
             *entity = holder;
             return k + 2;
@@ -2189,15 +2195,6 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
             memcpy(actor, iso, 3);
             memcpy(actor + 3, sector, 4);
             p.actor = actor;
-        }
-        /* a description of someone already named is resolved by coreference
-         * on demand; here it stands for a new, unnamed person, and always
-         * where a name is set off after it ("des deutschen Oberbefehlshabers
-         * vor Ort, Karlheinz Viereck,": join_appositions joins them) */
-        for (size_t i = 0; i < doc->nentities && !name_set_off_after(doc, k + 2, sb); i++) {
-            const nf_entity *x = &doc->entities[i];
-            if (x->type == NF_ENT_PERSON && strncmp(x->country, iso, 3) == 0)
-                return 0; /* most likely that person again: left to coreference */
         }
         *entity = nf_entity_add(doc, &p);
         return *entity >= 0 ? k + 2 : 0;
