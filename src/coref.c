@@ -243,10 +243,7 @@ static const char *singular_demonym(const nf_doc *doc, size_t k) {
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
     bool feminine = n > 2 && w[n - 2] == 'i' && w[n - 1] == 'n';
-    bool singular = nf_tok_is(doc, k - 1, "der") || nf_tok_is(doc, k - 1, "des") ||
-                    nf_tok_is(doc, k - 1, "dem") || nf_tok_is(doc, k - 1, "den") ||
-                    (nf_tok_is(doc, k - 1, "die") && feminine);
-    return singular ? nf_lex_val(dem, d) : NULL;
+    return nf_singular_article(doc, k - 1, feminine) ? nf_lex_val(dem, d) : NULL;
 }
 
 #define DEMONYM_LOOKBACK 40 /* tokens "der Franzose" looks back for the person */

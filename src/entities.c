@@ -1368,6 +1368,12 @@ static bool former_role(const nf_doc *doc, size_t k, size_t sa) {
     return false;
 }
 
+/* See entities.h. */
+bool nf_singular_article(const nf_doc *doc, size_t j, bool feminine) {
+    return nf_tok_is(doc, j, "der") || nf_tok_is(doc, j, "des") || nf_tok_is(doc, j, "dem") ||
+           nf_tok_is(doc, j, "den") || (feminine && nf_tok_is(doc, j, "die"));
+}
+
 static char gender_of_name(const nf_gazetteer *gz, const char *name); /* below */
 
 /* The rank of an office among those a generic description ("Führer",
@@ -1452,9 +1458,7 @@ int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     /* the definite article right before, in the singular ("die russischen
      * Präsidenten" are several; "der frühere russische Präsident" held
      * the office once) */
-    if (!nf_tok_is(doc, art, "der") && !nf_tok_is(doc, art, "des") && !nf_tok_is(doc, art, "dem") &&
-        !nf_tok_is(doc, art, "den") && !(nf_tok_is(doc, art, "die") && gender == 'f'))
-        return -1;
+    if (!nf_singular_article(doc, art, gender == 'f')) return -1;
     /* "das Amt des afghanischen Präsidenten" is the office, no one in it */
     static const char *const office_nouns[] = {"amt", "amtes", "amts", "posten", "postens"};
     for (size_t i = 0; art >= 1 && i < sizeof office_nouns / sizeof office_nouns[0]; i++)

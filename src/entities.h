@@ -129,6 +129,11 @@ bool nf_genitive_name_end(const nf_doc *doc, size_t k);
  * precedes the head inside the word. */
 bool nf_org_head(const nf_doc *doc, size_t k, bool *compound);
 
+/* True when token j is a definite article of the singular before a noun
+ * of the gender given: "der", "des", "dem", "den", and "die" for a
+ * `feminine` one ("die Kasachin"; "die Russen" are several). */
+bool nf_singular_article(const nf_doc *doc, size_t j, bool feminine);
+
 /* The holder, on the document's date, of the office a description names
  * whose role noun is token r, after a nationality adjective or in a
  * compound with a country ("der russische Präsident", "dem kasachischen
