@@ -127,52 +127,54 @@ bool nf_has_german_letter(const char *s, size_t n) {
     return false;
 }
 
-/* True when the `rem` letters at k begin with `w`. */
-static bool starts(const char *k, size_t rem, const char *w) {
-    size_t n = strlen(w);
-    return n <= rem && memcmp(k, w, n) == 0;
-}
+/* A spelling nf_loose_key merges and what it writes for it. */
+typedef struct loose_spelling {
+    const char *from, *to;
+} loose_spelling;
 
-/* What nf_loose_key writes for the spelling at k (`rem` letters left), the
- * longest that matches, and its length in *len: German and English
+/* The spellings by their first letter, longest first: German and English
  * transliterations of one Cyrillic letter meet (ч: tsch, ch; х: ch, kh;
  * ш: sch, sh; щ: schtsch, shch; ж: sch, zh; з: s, z; ц: z, ts; й, я, е,
- * ё, ю: j, y and the vowel), so do c, ck, k, q and w, v.  NULL: the
- * letter as it is. */
-static const char *loose_spelling(const char *k, size_t rem, size_t *len) {
-    static const struct {
-        const char *from, *to;
-    } spellings[] = {{"schtsch", "s"}, {"shch", "s"}, {"tsch", "k"}, {"sch", "s"}, {"dzh", "j"},
-                     {"zh", "j"},      {"kh", "k"},   {"ch", "k"},   {"ck", "k"},  {"ts", "s"},
-                     {"tz", "s"},      {"sh", "s"},   {"ph", "f"},   {"ye", "e"},  {"yo", "o"},
-                     {"yu", "u"},      {"ya", "a"},   {"je", "e"},   {"jo", "o"},  {"ju", "u"},
-                     {"ja", "a"},      {"ij", "i"},   {"iy", "i"},   {"yj", "i"},  {"yy", "i"},
-                     {"y", "i"},       {"j", "i"},    {"z", "s"},    {"w", "v"},   {"x", "ks"},
-                     {"q", "k"},       {"c", "k"}};
-    /* most letters start no spelling of the table */
-    switch (k[0]) {
-        case 'c':
-        case 'd':
-        case 'i':
-        case 'j':
-        case 'k':
-        case 'p':
-        case 'q':
-        case 's':
-        case 't':
-        case 'w':
-        case 'x':
-        case 'y':
-        case 'z':
-            break;
-        default:
-            return NULL;
-    }
-    for (size_t p = 0; p < sizeof spellings / sizeof spellings[0]; p++)
-        if (spellings[p].from[0] == k[0] && starts(k, rem, spellings[p].from)) {
-            *len = strlen(spellings[p].from);
-            return spellings[p].to;
+ * ё, ю: j, y and the vowel), so do c, ck, k, q and w, v.  Most letters
+ * start none. */
+static const loose_spelling *const loose_spellings[26] = {
+    ['c' - 'a'] = (const loose_spelling[]){{"ch", "k"}, {"ck", "k"}, {"c", "k"}, {NULL, NULL}},
+    ['d' - 'a'] = (const loose_spelling[]){{"dzh", "j"}, {NULL, NULL}},
+    ['i' - 'a'] = (const loose_spelling[]){{"ij", "i"}, {"iy", "i"}, {NULL, NULL}},
+    ['j' - 'a'] =
+        (const loose_spelling[]){
+            {"je", "e"}, {"jo", "o"}, {"ju", "u"}, {"ja", "a"}, {"j", "i"}, {NULL, NULL}},
+    ['k' - 'a'] = (const loose_spelling[]){{"kh", "k"}, {NULL, NULL}},
+    ['p' - 'a'] = (const loose_spelling[]){{"ph", "f"}, {NULL, NULL}},
+    ['q' - 'a'] = (const loose_spelling[]){{"q", "k"}, {NULL, NULL}},
+    ['s' - 'a'] =
+        (const loose_spelling[]){
+            {"schtsch", "s"}, {"shch", "s"}, {"sch", "s"}, {"sh", "s"}, {NULL, NULL}},
+    ['t' - 'a'] = (const loose_spelling[]){{"tsch", "k"}, {"ts", "s"}, {"tz", "s"}, {NULL, NULL}},
+    ['w' - 'a'] = (const loose_spelling[]){{"w", "v"}, {NULL, NULL}},
+    ['x' - 'a'] = (const loose_spelling[]){{"x", "ks"}, {NULL, NULL}},
+    ['y' - 'a'] = (const loose_spelling[]){{"ye", "e"},
+                                           {"yo", "o"},
+                                           {"yu", "u"},
+                                           {"ya", "a"},
+                                           {"yj", "i"},
+                                           {"yy", "i"},
+                                           {"y", "i"},
+                                           {NULL, NULL}},
+    ['z' - 'a'] = (const loose_spelling[]){{"zh", "j"}, {"z", "s"}, {NULL, NULL}},
+};
+
+/* What nf_loose_key writes for the spelling at k (`rem` lower-case
+ * letters left), the longest that matches, and its length in *len; NULL:
+ * the letter as it is. */
+static const char *loose_spelling_at(const char *k, size_t rem, size_t *len) {
+    for (const loose_spelling *p = loose_spellings[k[0] - 'a']; p && p->from; p++) {
+        size_t n = strlen(p->from);
+        if (n <= rem && memcmp(k, p->from, n) == 0) {
+            *len = n;
+            return p->to;
         }
+    }
     return NULL;
 }
 
@@ -194,7 +196,7 @@ size_t nf_loose_key(const char *s, size_t n, char *out, size_t cap) {
     size_t o = 0;
     for (size_t i = 0; i < kl;) {
         size_t len = 1;
-        const char *to = loose_spelling(k + i, kl - i, &len);
+        const char *to = loose_spelling_at(k + i, kl - i, &len);
         char one[2] = {k[i], '\0'};
         for (const char *t = to ? to : one; *t; t++) {
             if (o > 0 && out[o - 1] == *t) continue;
