@@ -227,9 +227,7 @@ static bool described_not_named(const nf_doc *doc, const nf_ner_span *s, size_t 
     if (doc->tokens[j].kind != NF_TOK_WORD ||
         (!nf_tokl_get(doc, j, &gz->articles) && !nf_tokl_get(doc, j, &gz->noun_determiners)))
         return false;
-    char gender;
-    bool org;
-    if (nf_role_at(doc, k, &gender, &org) || nf_tokl_get(doc, k, &gz->class_nouns)) return true;
+    if (nf_role_at(doc, k, NULL, NULL) || nf_tokl_get(doc, k, &gz->class_nouns)) return true;
     /* after a hyphen: not after an acronym, which makes a title of it
      * ("im ZDF-Morgenmagazin", "das DS-Magazin") */
     const char *w = nf_tok(doc, k), *h = strchr(w, '-');
