@@ -90,6 +90,9 @@ typedef struct nf_entity {
     char gender;           /* 'm', 'f', or 0 when unknown */
     bool plural;           /* a group ("die beiden Länder") */
     uint8_t name_words;    /* words in `name` */
+    bool unconfirmed;      /* linked by a name of persons.tsv alone (the entity stage
+                            * keeps the link only where the document names the
+                            * person's country) */
     const char *name;      /* the fullest name as written */
     const char *canonical; /* English label, or NULL */
     char country[4];       /* ISO alpha-3, or "" */

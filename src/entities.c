@@ -22,8 +22,10 @@ static int32_t doc_day(const nf_doc *doc) {
     return doc->date_y * 10000 + doc->date_m * 100 + doc->date_d;
 }
 
-/* True when a person's office covers `day` (0: any). */
+/* True when a person's office covers `day` (0: any); never for a person of
+ * persons.tsv, who holds none. */
 static bool in_office(const nf_gz_entry *e, int32_t day) {
+    if (e->no_office) return false;
     if (!day) return e->end == 0;
     return (!e->start || e->start <= day) && (!e->end || day <= e->end);
 }
@@ -347,8 +349,9 @@ static int32_t entity_for(nf_doc *doc, const nf_gz_entry *g) {
     e.type = g->type;
     e.canonical = g->canonical;
     memcpy(e.country, g->country, 4);
-    e.actor = out_of_office(doc, g) ? code_out_of_office(doc, g) : g->actor;
+    e.actor = g->no_office || out_of_office(doc, g) ? code_out_of_office(doc, g) : g->actor;
     if (g->source == NF_GZ_PERSON || g->source == NF_GZ_ORG) e.role = g->role;
+    e.unconfirmed = g->no_office;
     return nf_entity_add(doc, &e);
 }
 
@@ -790,6 +793,8 @@ static size_t genitive_stem(const char *w, size_t wl) {
     return n;
 }
 
+static bool longer_name_after(const nf_doc *doc, size_t k, size_t sb); /* below */
+
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
@@ -843,6 +848,13 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     int32_t best = choose(gz, ids, n, doc_day(doc), doc, sa, tb, sb);
     if (best < 0) return 0;
     const nf_gz_entry *g = &gz->entries[best];
+    /* a person's name that goes on with particles and a surname or a word
+     * no list knows is someone's longer name: "José Graziano da Silva"; not where
+     * the particle is a German function word ("Elizabeth II. von
+     * Generalgouverneurin Michaëlle Jean", "Merkel von der CDU") */
+    if (g->source == NF_GZ_PERSON && tb < sb && !(doc->tok_mask[tb] & NF_TM_STOPWORD) &&
+        longer_name_after(doc, tb, sb))
+        return 0;
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, sa)) return 0;
     if (g->source == NF_GZ_CITY && !g->capital && tb == k + 1 && surname_here(doc, k, sa) &&
         !nf_after_spatial_preposition(doc, k, sa))
@@ -1038,6 +1050,20 @@ static bool particle_name_after(const nf_doc *doc, size_t k, size_t sb) {
     size_t j = k;
     while (j < sb && j < k + 2 && name_particle(doc, j)) j++;
     return j > k && j < sb && unknown_name_word(doc, j);
+}
+
+/* True when a person's name goes on at token k with particles and a
+ * surname the gazetteers know ("José Graziano da Silva") or a word no list
+ * knows (particle_name_after). */
+static bool longer_name_after(const nf_doc *doc, size_t k, size_t sb) {
+    if (particle_name_after(doc, k, sb)) return true;
+    size_t j = k;
+    while (j < sb && j < k + 2 && name_particle(doc, j)) j++;
+    if (j == k || j >= sb || doc->tokens[j].kind != NF_TOK_WORD ||
+        !(doc->tokens[j].flags & NF_TF_CAP))
+        return false;
+    const nf_lex_entry *e = nf_tok_get(doc, j, &doc->engine->gz.words);
+    return e && (e->num & NF_GW_SURNAME);
 }
 
 /* True when a name with particles ends before token k ("Danny da Costa",
@@ -2611,7 +2637,11 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             k = e;
             continue;
         }
-        if (doc->tokens[k].kind == NF_TOK_WORD && name_token(doc, k) &&
+        /* a role noun before a capitalised word is the title of a name,
+         * not a surname ("Präsident Omar al-Bashir" where the gazetteer
+         * knows the name) */
+        bool title = (bits & NF_GW_ROLE) && k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP);
+        if (doc->tokens[k].kind == NF_TOK_WORD && name_token(doc, k) && !title &&
             ((bits & NF_GW_SURNAME) || (persons && known_surname(doc, w, wl))) &&
             (ent = surname_at(doc, k, sa, sb)) >= 0) {
             size_t from = particles_before(doc, k, sa, &doc->entities[ent]);
@@ -2852,6 +2882,25 @@ static void genders_from_given_names(nf_doc *doc) {
     }
 }
 
+/* Keeps the link of a person of persons.tsv (no office; found by a full
+ * name alone) only where the document names the person's country through
+ * some other entity: the country, a place, an organisation, an adjective
+ * or a person linked otherwise.  Elsewhere the name is likely a namesake
+ * ("Michael Smith" of an ice-hockey report is no Australian minister), and
+ * the person stays a person of the text without label, country or code. */
+static void confirm_known_persons(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nentities; i++) {
+        nf_entity *e = &doc->entities[i];
+        if (!e->unconfirmed) continue;
+        bool named = false;
+        for (size_t j = 0; j < doc->nentities && !named; j++)
+            named = j != i && !doc->entities[j].unconfirmed &&
+                    strncmp(doc->entities[j].country, e->country, 3) == 0;
+        if (!named) e->canonical = NULL, e->actor = NULL, e->country[0] = '\0';
+    }
+    for (size_t i = 0; i < doc->nentities; i++) doc->entities[i].unconfirmed = false;
+}
+
 /* The stage: every sentence, in order. */
 nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     nf_tagged tagged;
@@ -2871,6 +2920,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     roles_from_legal_forms(doc);
     if (!drop_unmentioned(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
+    confirm_known_persons(doc);
     nf_person_countries(doc);
     genders_from_given_names(doc);
     return NF_OK;

@@ -312,6 +312,23 @@ static void leader_row(loader *l, const char **f, size_t *fl, size_t n) {
     add_forms(l, f[6], fl[6], id, true);
 }
 
+/* persons.tsv: canonical iso3 names.  A person of no listed office: its
+ * actor code comes from person-codes.tsv on the document's date, and only
+ * its full names find it (derived() leaves its surnames and given names
+ * out of those tables). */
+static void known_person_row(loader *l, const char **f, size_t *fl, size_t n) {
+    (void)n;
+    nf_gz_entry *e = new_entry(l);
+    if (!e) return;
+    uint32_t id = (uint32_t)(l->gz->count - 1);
+    e->source = NF_GZ_PERSON;
+    e->type = NF_ENT_PERSON;
+    e->no_office = true;
+    e->canonical = (const char *)(uintptr_t)pool_add(l, f[0], fl[0]);
+    set_country(e, f[1], fl[1]);
+    add_forms(l, f[2], fl[2], id, true);
+}
+
 /* Orders forms by text, then entry.  The prefixes decide most pairs; as
  * forms hold no NUL bytes, equal prefixes mean equal first min(len, 8)
  * bytes. */
@@ -526,7 +543,9 @@ static nf_status derived(loader *l, nf_error *err) {
     gbuf gv = {0};
     for (size_t i = 0; i < l->nforms; i++) {
         const form *f = &l->forms[i];
-        if (gz->entries[f->id].source != NF_GZ_PERSON || !memchr(f->s, ' ', f->len)) continue;
+        if (gz->entries[f->id].source != NF_GZ_PERSON || gz->entries[f->id].no_office ||
+            !memchr(f->s, ' ', f->len))
+            continue;
         size_t first = strcspn(f->s, " ");
         if (nf_gz_surname_first(gz->entries[f->id].country))
             fsur[nfsur++] = (form){f->s, 0, (uint32_t)first, f->id, 0};
@@ -756,6 +775,7 @@ nf_status nf_gazetteer_parse(nf_gazetteer *gz, const char *data_dir, nf_error *e
     if (st == NF_OK) st = each_line(data_dir, "data/countries.tsv", &l, country_row, 5, err);
     if (st == NF_OK) st = each_line(data_dir, "data/organizations.tsv", &l, org_row, 5, err);
     if (st == NF_OK) st = each_line(data_dir, "data/leaders.tsv", &l, leader_row, 7, err);
+    if (st == NF_OK) st = each_line(data_dir, "data/persons.tsv", &l, known_person_row, 3, err);
     if (st == NF_OK) st = each_line(data_dir, "data/cities.tsv", &l, city_row, 6, err);
     if (st == NF_OK) st = each_line(data_dir, "data/places.tsv", &l, place_row, 4, err);
     if (st == NF_OK && (l.failed || l.pool.failed))

@@ -309,6 +309,55 @@ static void test_role_before_known_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_persons_known_by_full_name(void **state) {
+    /* A person of data/persons.tsv (no office listed; Phoenix has him as
+     * a member of parliament until 2012, in government after): linked
+     * where the text names his country, with the code of the date. */
+    static const struct {
+        const char *date, *code;
+    } nikolic[] = {{"2008-02-20", "SRBGOVLEG"}, {"2013-05-01", "SRBGOV"}, {"2020-05-01", "SRBELI"}};
+    const char *t = "Der serbische Oppositionsführer Tomislav Nikolić warf der Regierung in "
+                    "Belgrad Verrat vor.";
+    for (size_t i = 0; i < sizeof nikolic / sizeof nikolic[0]; i++) {
+        nf_doc *d = extract_on(state, t, nikolic[i].date);
+        const nf_entity *e = assert_linked(d, t, "Tomislav Nikolić", "Tomislav Nikolic");
+        assert_string_equal(e->country, "SRB");
+        assert_non_null(e->actor);
+        assert_string_equal(e->actor, nikolic[i].code);
+        assert_non_null(e->role); /* from the text ("Oppositionsführer"), not from a list */
+        nf_doc_free(d);
+    }
+    /* Without his country the name may be a namesake's: a person of the
+     * text, unlinked. */
+    const char *u = "Tomislav Nikolić sprach am Abend mit Journalisten.";
+    nf_doc *d = extract_on(state, u, "2008-02-20");
+    const nf_entity *e = entity_named(d, u, "Tomislav Nikolić", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_PERSON);
+    assert_null(e->canonical);
+    assert_null(e->actor);
+    assert_null(e->role);
+    assert_string_equal(e->country, "");
+    nf_doc_free(d);
+}
+
+static void test_longer_names_and_titles_of_known_names(void **state) {
+    /* a known person's name that goes on after a particle is someone
+     * else's longer name */
+    const char *t = "FAO-Generaldirektor José Graziano da Silva sprach in Rom über Brasilien.";
+    nf_doc *d = extract_on(state, t, "2015-06-01");
+    assert_null(entity_named(d, t, "José Graziano", NF_MK_NAME));
+    assert_no_entity_linked_to(d, t, "Jose Graziano");
+    nf_doc_free(d);
+    /* a role noun before a known name is its title, no surname */
+    const char *u = "Sudanesischer Präsident wird gesucht. Der sudanesische Präsident Omar "
+                    "al-Bashir darf Südafrika nicht verlassen.";
+    d = extract_on(state, u, "2015-06-14");
+    assert_null(entity_named(d, u, "Präsident", NF_MK_NAME));
+    assert_linked(d, u, "Omar al-Bashir", "Omar Hassan Ahmad al-Bashir");
+    nf_doc_free(d);
+}
+
 static void test_words_that_open_sentences_are_no_surnames(void **state) {
     /* A word of the language opening a sentence is no office holder's
      * surname ("Kurz danach", "Allen Unkenrufen zum Trotz", "Falls"), but is
@@ -1547,6 +1596,8 @@ int main(void) {
         cmocka_unit_test(test_national_groups),
         cmocka_unit_test(test_appositions),
         cmocka_unit_test(test_role_before_known_name),
+        cmocka_unit_test(test_persons_known_by_full_name),
+        cmocka_unit_test(test_longer_names_and_titles_of_known_names),
         cmocka_unit_test(test_role_before_surname_in_office),
         cmocka_unit_test(test_surname_of_someone_else),
         cmocka_unit_test(test_words_that_open_sentences_are_no_surnames),

@@ -4,7 +4,8 @@
     python3 tools/gazetteer/build.py --resources ../shared/resources --out data/
 
 Writes data/countries.tsv, data/cities.tsv, data/organizations.tsv,
-data/places.tsv, data/leaders.tsv and data/README.md, then (through
+data/places.tsv, data/leaders.tsv, data/persons.tsv, data/person-codes.tsv
+and data/README.md, then (through
 given_names.py) lang/de/entities/given-names.txt.  Standard library only; the
 output is deterministic (sorted, no time stamps), so re-running it on the
 same inputs gives byte-identical files.
@@ -48,6 +49,10 @@ WIKIDATA_SNAPSHOT = '2022'     # latest year in world-leaders-2021-wikidata.csv
 # Persian (see translit.en_to_german_arabic).
 ARABIC_PERSIAN = set('AFG ARE BHR DZA EGY IRN IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN '
                      'SYR TUN YEM'.split())
+
+# Country prefixes of Phoenix codes that this project writes otherwise:
+# Kosovo is XKX here (the spec), KSV in Phoenix and CountryInfo.
+PHOENIX_PREFIX = {'KSV': 'XKX'}
 
 # a CountryInfo term open at its last update (Feb 2011) is closed by the next
 # known holder only if that one starts before this date
@@ -908,6 +913,9 @@ class Person(object):
         self.rows = []            # dicts
         self.hand = rank == 0
         self.guessed = False
+        self.known_only = False   # persons.tsv: no office source has the person
+        self.entry = None         # its Phoenix entry (persons.tsv persons only)
+        self.phoenix_names = []   # the names of its Phoenix entries, title-cased (the same)
 
 
 HONORIFICS = {'sheikh', 'sheik', 'shaikh', 'sir', 'ratu', 'lyonpo', 'dr', 'dr.',
@@ -1005,13 +1013,71 @@ class Registry(object):
             return True          # Mohammad / Mohammed (after loose_key)
         return False
 
-    def find(self, names, iso3):
-        # 1. exact loose key of a full name (also without honorifics)
+    def find_exact(self, names, iso3):
+        """find's first step alone: the person one of `names` names, by
+        the loose key of a full name (also without honorifics)."""
         for n in names:
             for k in (translit.loose_key(n), translit.loose_key(' '.join(person_key_tokens(n)))):
                 for p in self.full.get(k, []):
                     if p.iso3 == iso3 or p.hand or not iso3:
                         return p
+        return None
+
+    @staticmethod
+    def _key_words(name):
+        """The loose keys of a name's words, Arabic articles left out
+        ("al-Bashir", "al Bashir": "bashir"); None for a Cyrillic name or
+        one word."""
+        toks = person_key_tokens(name)
+        if len(toks) < 2 or translit.is_cyrillic(name):
+            return None
+        words = []
+        for t in toks:
+            t = re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|ul)[-']", '', t.lower())
+            if t in ('al', 'el'):
+                continue
+            words.append(translit.loose_key(t))
+        return words if len(words) >= 2 else None
+
+    @staticmethod
+    def _within(short, long_):
+        """True when `short`'s words are `long_`'s first and last words
+        with some of the words between: "Umar al Bashir" within "Omar
+        Hassan Ahmad al-Bashir"."""
+        if short[0] != long_[0] or short[-1] != long_[-1] or len(short) > len(long_):
+            return False
+        i = 1
+        for w in short[1:-1]:
+            while i < len(long_) - 1 and long_[i] != w:
+                i += 1
+            if i >= len(long_) - 1:
+                return False
+            i += 1
+        return True
+
+    def find_first_last(self, names, iso3):
+        """A person of `iso3` (of an office source) one of whose names has
+        the words of one of `names` with some more between, or the other
+        way round ("Umar al Bashir" and "Omar Hassan Ahmad al-Bashir"),
+        where find's middle names disagree; None when there is none or
+        more than one."""
+        mine = [w for w in (self._key_words(n) for n in names) if w]
+        found = None
+        for p in self.surname.get(iso3, []):
+            if p.known_only:
+                continue
+            theirs = [w for w in (self._key_words(n) for n in p.names) if w]
+            if any(self._within(a, b) or self._within(b, a) for a in mine for b in theirs):
+                if found is not None and found is not p:
+                    return None
+                found = p
+        return found
+
+    def find(self, names, iso3):
+        # 1. exact loose key of a full name (also without honorifics)
+        p = self.find_exact(names, iso3)
+        if p is not None:
+            return p
         # 2. same surname, compatible given name, compatible middle names
         for n in names:
             toks = self._tokens(n)
@@ -1315,11 +1381,22 @@ class LeaderBuilder(object):
 
     def load_countryinfo(self):
         self._phoenix_countries = set(self.src.phoenix['Countries'])
+        # A term (title, first name, dates) that an earlier block lists already is
+        # the same term copied: CountryInfo's KOSOVO block repeats all of
+        # KIRIBATI's leaders ("These are from some miserable atoll!"), its
+        # CHRISTMAS ISLAND and COCOS ISLANDS blocks those of the British
+        # Indian Ocean Territory.  It stays with the first block only.
+        listed = set()
         for i, c in enumerate(self.src.ci):
             iso3 = self.src.ci_iso3.get(i)
             if not iso3:
                 continue
             for title, names, ivs in c.leaders:
+                term = (title, names[0] if names else "", repr(ivs))
+                if term in listed:
+                    self.count('countryinfo_copied_terms')
+                    continue
+                listed.add(term)
                 role = norm_role_title(title)
                 if role is None:
                     self.count('countryinfo_skipped_title')
@@ -1350,6 +1427,104 @@ class LeaderBuilder(object):
             self.add_row(p, iso3, self._actor(entry, iso3, s, e), role, s or '',
                          e or '', 3, 'countryinfo', stale=(e is None))
             self.count('countryinfo')
+
+    # ---------------------------------------------------- phoenix persons
+    def load_phoenix_persons(self):
+        """The persons of the Phoenix country dictionary that no office
+        source above has (ministers of every portfolio, members of
+        parliament, opposition leaders, heads of state before 2003): every
+        entry CountryInfo wrote (all are persons) and, of the other entries,
+        those whose first word is a given name of the hand-written or faker
+        lists (the rest are organisations and places: "Afghan National
+        Army", "Republic of Croatia").  They go to persons.tsv, not to
+        leaders.tsv: the engine links them by a full name and gives them
+        the code Phoenix gives them on the document's date.  An entry whose
+        codes belong to more than one country, or to none, is left out."""
+        given = hand_given_names()
+        by_cameo = {}
+        for iso3, c in self.cameo.items():
+            by_cameo.setdefault(c, set()).add(iso3)
+        for phoenix_prefix, ours in PHOENIX_PREFIX.items():
+            by_cameo.setdefault(phoenix_prefix, set()).update(by_cameo.get(ours, ()))
+        for e in self.src.phoenix['Countries']:
+            names = phoenix_person_names(e)
+            # a person's entry: its first name has two words or more, and
+            # every code has a sector (a country's entry has the bare code,
+            # its synonyms the names of its regions and cities)
+            if not names or len(e.names[0].split()) < 2 or \
+                    any(len(code) <= 3 for code, s, en in e.codes):
+                continue
+            if 'countryinfo' not in e.comment.lower():
+                toks = person_key_tokens(names[0])
+                if not toks or toks[0] not in given:
+                    self.count('phoenix_persons_not_given_name')
+                    continue
+            isos = {i for code, s, en in e.codes if len(code) > 3
+                    for i in by_cameo.get(code[:3], ())}
+            if len(isos) != 1:
+                self.count('phoenix_persons_no_country')
+                continue
+            iso3 = isos.pop()
+            p = self.reg.find(names, iso3)
+            elsewhere = self.reg.find_exact(names, '')
+            if p is None and elsewhere is not None and not elsewhere.known_only:
+                # a leader of another country by the same name: a territory's
+                # (the Faroes' prime ministers are Denmark's in Phoenix), or
+                # a namesake a full name cannot tell apart
+                self.count('phoenix_persons_leader_elsewhere')
+                continue
+            if p is None:
+                p = self.reg.find_first_last(names, iso3)
+                if p is not None:
+                    # the office holder under a shorter name: its forms too
+                    self.reg.add_names(p, names)
+                    self.count('phoenix_persons_named_leaders')
+                    continue
+            if p is not None and not p.known_only:
+                self.count('phoenix_persons_in_leaders')
+                continue
+            if p is not None and not self.reg.find_exact(names, iso3) and \
+                    not same_given_name(names, p.names):
+                # two entries of Phoenix are two persons unless a name or
+                # the given name is the same ("Julia Eileen Gillard" and
+                # "Julia Gillard"): "Eva Nowotny" is not "Ewald Nowotny"
+                p = None
+            if p is None:
+                p = self.reg.new(names[0], iso3, 4)
+                p.known_only = True
+                p.entry = e
+                self.count('phoenix_persons')
+            p.phoenix_names.extend(n for n in names if n not in p.phoenix_names)
+            self.reg.add_names(p, names)
+        for p in self.reg.persons:
+            if p.known_only:
+                p.canonical = phoenix_label(p.phoenix_names, given)
+
+    def persons_rows(self):
+        """persons.tsv: canonical, iso3 and full-name forms of the persons
+        of load_phoenix_persons.  A form two of them share names neither
+        (which one a text means is a guess), and a person left without a
+        form is left out."""
+        owners = {}
+        for p in self.reg.persons:
+            if p.known_only:
+                for n in set(p.names):
+                    if len(n.split()) >= 2:
+                        owners.setdefault(n, set()).add(id(p))
+        out = []
+        for p in self.reg.persons:
+            if not p.known_only:
+                continue
+            names = NameList()
+            for n in p.names:
+                if len(n.split()) >= 2 and len(owners.get(n, ())) == 1:
+                    names.add(n, 80)
+            if not names.items:
+                self.count('phoenix_persons_ambiguous')
+                continue
+            out.append([p.canonical, p.iso3, names.joined()])
+        out.sort()
+        return out
 
     # ------------------------------------------------------ label letters
     def apply_label_letters(self):
@@ -1449,7 +1624,7 @@ class LeaderBuilder(object):
     # -------------------------------------------------------------- names
     def expand_names(self):
         for p in self.reg.persons:
-            if not p.rows:
+            if not p.rows and not p.known_only:
                 continue
             iso3 = p.iso3 or (p.rows[0]['iso3'] if p.rows else '')
             if iso3 in ARABIC_PERSIAN:
@@ -1519,32 +1694,90 @@ class LeaderBuilder(object):
         return dedup
 
 
+def same_given_name(names, others):
+    """True when a name of `names` and one of `others` start with the same
+    given name (compared by translit.loose_key)."""
+    def firsts(ns):
+        return {translit.loose_key(t[0]) for t in (person_key_tokens(n) for n in ns) if t}
+    return bool(firsts(names) & firsts(others))
+
+
+def phoenix_label(names, given):
+    """The label of a person of persons.tsv from the title-cased names of
+    its Phoenix entry: of the names that end in the first one's last word
+    and start with a given name, the shortest (the first of equals) --
+    "Julia Gillard", not "Julia Eileen Gillard"; "Cecilia Malmstrom", not
+    Phoenix's "Cecila Malmstrom" -- else the first name."""
+    last = names[0].split()[-1]
+    fits = [n for n in names if n.split()[-1] == last and
+            (person_key_tokens(n) or [''])[0] in given]
+    if not fits:
+        return names[0]
+    return min(fits, key=lambda n: (len(n.split()), names.index(n)))
+
+
+def hand_given_names():
+    """Given names of the hand-written seed (given_names.seed.txt, its
+    exclusions left out) and of the faker lists (faker-genders.tsv), as
+    written: what tells a person from an organisation in Phoenix."""
+    names, excl, _ = given_names.read_seed(os.path.join(HERE, 'given_names.seed.txt'))
+    out = {n for n in names if n not in excl}
+    for lineno, cols in read_tsv(os.path.join(HERE, 'faker-genders.tsv')):
+        if cols and cols[0] not in excl:
+            out.add(cols[0])
+    return out
+
+
+def phoenix_last_day(src):
+    """The latest date any code of the Phoenix country dictionary names: an
+    open term of a person of persons.tsv ran at least until then."""
+    last = ''
+    for e in src.phoenix['Countries']:
+        for code, start, end in e.codes:
+            for d in (start, end):
+                if d and d > last:
+                    last = d
+    return last
+
+
 def person_code_rows(lb):
-    """The Phoenix codes, with their dates, of the persons of leaders.tsv that
-    the Phoenix country dictionary has (found by any of their name forms):
-    one row per code in Phoenix's order, so that the first code whose dates
-    cover a day is the one PETRARCH would give; a code without dates is the
-    default.  Only codes of the person's own country (a namesake elsewhere
-    is someone else), and no government code without an end (an open term
-    or default written while the person governed says nothing of the years
-    since: leaders.tsv knows when the terms ended)."""
+    """The Phoenix codes, with their dates, of the persons of leaders.tsv and
+    persons.tsv that the Phoenix country dictionary has (found by any of
+    their name forms; a person of persons.tsv by its own entry): one row per
+    code in Phoenix's order, so that the first code whose dates cover a day
+    is the one PETRARCH would give; a code without dates is the default.
+    Only codes of the person's own country (a namesake elsewhere is someone
+    else).  For a person of leaders.tsv, only dated codes, and no
+    government code without an end (an open term or default written while
+    the person governed says nothing of the years since: leaders.tsv knows
+    when the terms ended).  For a person of persons.tsv, whose codes are all
+    the engine has, every code, an open government term ending on the last
+    day Phoenix records (in office at least until then)."""
     rows = []
     seen = set()
+    listed = {r[0] for r in lb.persons_rows()}
+    last = phoenix_last_day(lb.src)
     for p in lb.reg.persons:
         if not p.iso3 or p.canonical in seen:
             continue
-        entry = lb._phoenix_entry(list(p.names.items))
+        if p.known_only and p.canonical not in listed:
+            continue
+        entry = p.entry if p.known_only else lb._phoenix_entry(list(p.names.items))
         if entry is None:
             continue
         base = lb.cameo.get(p.iso3, p.iso3)
         mine = []
         for code, start, end in entry.codes:
+            if p.known_only and PHOENIX_PREFIX.get(code[:3]) == base:
+                code = base + code[3:]   # KSVGOV: XKXGOV, as the project writes Kosovo
             if not code.startswith(base):
                 continue
             if code[len(base):].startswith('GOV') and end is None:
-                continue  # open: in government when Phoenix was written, not since
+                if not p.known_only:
+                    continue  # open: in government when Phoenix was written, not since
+                end = max(last, start or '')
             mine.append([p.canonical, p.iso3, code, start or '', end or ''])
-        if any(r[3] or r[4] for r in mine):  # dated codes: something to tell apart
+        if p.known_only or any(r[3] or r[4] for r in mine):  # something to tell apart
             seen.add(p.canonical)
             rows.extend(mine)
     return rows
@@ -1553,18 +1786,22 @@ def person_code_rows(lb):
 def build_person_codes(out, lb):
     rows = person_code_rows(lb)
     return write_tsv(os.path.join(out, 'person-codes.tsv'),
-                     'CAMEO actor codes of persons of leaders.tsv by date, as the Phoenix '
+                     'CAMEO actor codes of persons of leaders.tsv and persons.tsv by date, as the Phoenix '
                      'dictionaries give them',
                      ['canonical_en', 'iso3', 'code', 'start', 'end'],
                      ['phoenix'],
                      ['The engine gives a person of leaders.tsv out of every office '
-                      'leaders.tsv lists on the document\'s date the first code here whose '
+                      'leaders.tsv lists on the document\'s date, and every person of '
+                      'persons.tsv, the first code here whose '
                       'dates cover that day (Nicolas Sarkozy in 2005: FRAGOVDEV, as minister of '
                       'the interior), else the code without dates, else the country\'s elite '
                       'code (XXXELI).',
                       'Rows in the order of the Phoenix entry; start/end: YYYY-MM-DD, empty: '
-                      'open.  Only persons with dated codes, only codes of their own country, '
-                      'and no government code without an end date.'],
+                      'open.  Only codes of the person\'s own country.  Persons of '
+                      'leaders.tsv: only those with dated codes, and no government code '
+                      'without an end date.  Persons of persons.tsv: every code, an open '
+                      'government term ending on the last day Phoenix records (%s).'
+                      % phoenix_last_day(lb.src)],
                      rows)
 
 
@@ -1574,6 +1811,7 @@ def build_leaders(src, out, cameo):
     lb.load_current()
     lb.load_wikidata()
     lb.load_countryinfo()
+    lb.load_phoenix_persons()
     lb.consolidate()
     lb.apply_label_letters()
     lb.expand_names()
@@ -1612,7 +1850,27 @@ def build_leaders(src, out, cameo):
                    'leaders without a Cyrillic form in any source, German forms are derived '
                    'from a guessed Russian spelling of the English name (translit.en_to_cyrillic).'],
                   rows)
+    n_persons = write_tsv(
+        os.path.join(out, 'persons.tsv'),
+        'Other persons of the Phoenix country dictionary: ministers, members of parliament, '
+        'opposition leaders and former heads of state that leaders.tsv does not hold',
+        ['canonical_en', 'iso3', 'names'],
+        ['phoenix', 'tools/gazetteer/given_names.seed.txt and faker-genders.tsv (which '
+         'entries are persons)'],
+        ['Every Phoenix entry that CountryInfo wrote, and of the others those whose first '
+         'word is a given name; left out: entries of persons in leaders.tsv (found by any '
+         'name form), entries whose codes name no country or several.',
+         'canonical_en: the first Phoenix name, title-cased (with its letters where '
+         'tools/gazetteer/labels.seed.tsv gives them).  names: full-name forms only, as in '
+         'leaders.tsv (German forms of Arabic and Persian names, transliterations of '
+         'Cyrillic ones); a form two persons share is left out, and a person without a '
+         'form with it.',
+         'The engine links these persons by a full name only (never by a surname alone, '
+         'which is left to coreference with the full name) and gives them no office: their '
+         'actor code on a document\'s date comes from person-codes.tsv.'],
+        lb.persons_rows())
     n_codes = build_person_codes(out, lb)
+    lb.stats['persons_tsv_rows'] = n_persons
     return n, n_codes, lb.stats
 
 
@@ -1684,7 +1942,8 @@ and licences).  Multi-valued columns are `|`-separated.
 | `organizations.tsv` | {orgs} | canonical_en, type, country_iso3_or_empty, actor_code, names | `tools/gazetteer/organizations.seed.tsv`, Phoenix actor dictionaries |
 | `places.tsv` | {places} | canonical_en, type (gpe/loc), iso3_or_empty, names | `tools/gazetteer/places.seed.tsv` |
 | `leaders.tsv` | {leaders} | canonical_en, iso3, actor_code, role, start, end, names | `lang/de/entities/officials.tsv`, world-leaders-current, Wikidata world leaders, CountryInfo, Phoenix; labels with their letters from `tools/gazetteer/labels.seed.tsv` |
-| `person-codes.tsv` | {person_codes} | canonical_en, iso3, code, start, end | Phoenix actor dictionaries (the dated codes of the persons of `leaders.tsv`) |
+| `persons.tsv` | {persons} | canonical_en, iso3, names | Phoenix country dictionary: its other persons (ministers, members of parliament, opposition leaders, former heads of state), linked by full name only and holding no office |
+| `person-codes.tsv` | {person_codes} | canonical_en, iso3, code, start, end | Phoenix actor dictionaries (the dated codes of the persons of `leaders.tsv` and `persons.tsv`) |
 
 Hand-written German lexicons that the entity stage reads next to these files
 live in `lang/de/entities/` (`nationalities.tsv`, `roles.tsv`; and the
@@ -1711,7 +1970,7 @@ they come from:
 | `geo/cities15000.txt` | GeoNames (geonames.org) | CC BY 4.0 | cities.tsv |
 | `actors/world-leaders-2021-wikidata.csv` | Wikidata | CC0 | leaders.tsv, given-names.txt |
 | `geo/CountryInfo.120116.txt` | openeventdata/CountryInfo (P. Schrodt) | CC BY-SA 3.0 | countries.tsv, leaders.tsv, given-names.txt |
-| `actors/Phoenix.*.actors.txt` | Phoenix / PETRARCH2 dictionaries (Open Event Data Alliance) | MIT | countries.tsv, organizations.tsv, leaders.tsv, person-codes.tsv |
+| `actors/Phoenix.*.actors.txt` | Phoenix / PETRARCH2 dictionaries (Open Event Data Alliance) | MIT | countries.tsv, organizations.tsv, leaders.tsv, persons.tsv, person-codes.tsv |
 | `geo/i18n-iso-countries-{{de,en,ru}}.json` | npm i18n-iso-countries 7.14.0 | MIT | countries.tsv |
 | `actors/world-leaders-current/*.json` | world-leaders-current (Wikipedia + Wikidata, snapshot 2026-08-22) | CC BY-SA 4.0 | leaders.tsv, given-names.txt |
 | `cameo/CAMEO2PLOVER-2021.txt` | CAMEO to PLOVER mapping | CC BY-SA 4.0 | not used here (event stage) |
@@ -1792,12 +2051,14 @@ def main(argv=None):
     n_l, n_pc, lstats = build_leaders(src, args.out, cameo)
     n_g, n_gx = given_names.build(args.out, args.given_names)
     write_readme(args.out, {'countries': n_c, 'cities': n_ci, 'orgs': n_o, 'places': n_p,
-                            'leaders': n_l, 'person_codes': n_pc, 'given_names': n_g})
+                            'leaders': n_l, 'persons': lstats['persons_tsv_rows'],
+                            'person_codes': n_pc, 'given_names': n_g})
     sys.stderr.write('countries.tsv %d rows\n' % n_c)
     sys.stderr.write('cities.tsv %d rows %s\n' % (n_ci, sorted(cstats.items())))
     sys.stderr.write('organizations.tsv %d rows (%d Phoenix look-ups)\n' % (n_o, ohits))
     sys.stderr.write('places.tsv %d rows\n' % n_p)
     sys.stderr.write('leaders.tsv %d rows %s\n' % (n_l, sorted(lstats.items())))
+    sys.stderr.write('persons.tsv %d rows\n' % lstats['persons_tsv_rows'])
     sys.stderr.write('person-codes.tsv %d rows\n' % n_pc)
     sys.stderr.write('%s %d names (%d excluded)\n'
                      % (os.path.relpath(args.given_names, REPO), n_g, n_gx))

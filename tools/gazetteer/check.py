@@ -8,7 +8,9 @@ Checks: every file starts with '#' header lines; UTF-8; the exact number of
 tab-separated columns on every line; every iso3 is a known ISO 3166 alpha-3
 code (or XKX); no names column is empty; dates are YYYY-MM-DD or YYYY and
 start <= end; numbers are numbers; rows are sorted and unique; places.tsv
-types are gpe/loc; lang/de/entities/given-names.txt is non-empty, one
+types are gpe/loc; persons.tsv names have two words or more, belong to one
+row each, and none is a person of leaders.tsv again;
+lang/de/entities/given-names.txt is non-empty, one
 capitalised word per line, without duplicates.  Prints the row count of each
 file, the rows for a few well-known entities and (as notes, not errors) the
 names shared between files.  Exits with status 1 if any check fails.
@@ -298,6 +300,34 @@ def check_leaders(path, hand=False):
     return rows
 
 
+def check_persons(d, leaders):
+    """persons.tsv: canonical, iso3, names; rows sorted and unique, every
+    name of two words or more and of one row only, and no person of
+    leaders.tsv again."""
+    path = os.path.join(d, 'persons.tsv')
+    rows = load(path, 3)
+    owner = {}
+    in_leaders = {cols[0] for _, cols in leaders}
+    prev = None
+    for i, (canon, iso3, names) in rows:
+        if not canon:
+            err(path, i, 'empty canonical_en')
+        check_iso(path, i, iso3)
+        check_names(path, i, names)
+        for n in names.split('|'):
+            if len(n.split()) < 2:
+                err(path, i, 'one-word name %r (persons.tsv holds full names only)' % n)
+            if n in owner:
+                err(path, i, 'name %r also on line %d' % (n, owner[n]))
+            owner[n] = i
+        if (canon, iso3) in in_leaders or canon in in_leaders:
+            err(path, i, '%r is in leaders.tsv as well' % canon)
+        if prev is not None and [canon, iso3, names] <= prev:
+            err(path, i, 'rows not sorted or not unique')
+        prev = [canon, iso3, names]
+    return rows
+
+
 def check_nationalities():
     path = os.path.join(REPO, 'lang', 'de', 'entities', 'nationalities.tsv')
     rows = load(path, 3)
@@ -352,6 +382,7 @@ def main():
     files['organizations.tsv'] = check_orgs(d)
     files['places.tsv'] = check_places(d)
     files['leaders.tsv'] = check_leaders(os.path.join(d, 'leaders.tsv'))
+    files['persons.tsv'] = check_persons(d, files['leaders.tsv'])
     hand = {}
     hand['lang/de/entities/officials.tsv'] = check_leaders(
         os.path.join(REPO, 'lang', 'de', 'entities', 'officials.tsv'), hand=True)
@@ -385,6 +416,8 @@ def main():
     show('leaders: Tokayev', L, lambda c: has_name(c, 'Qassym-Schomart Toqajew')
          and has_name(c, 'Kassym-Schomart Tokajew') and has_name(c, 'Касым-Жомарт Токаев'))
     show('leaders: Peskov', L, lambda c: has_name(c, 'Dmitri Peskow') and has_name(c, 'Dmitry Peskov'))
+    show('persons: Tomislav Nikolic', files['persons.tsv'],
+         lambda c: has_name(c, 'Tomislav Nikolic'))
     show('organizations: TASS', files['organizations.tsv'], lambda c: has_name(c, 'TASS'))
     show('organizations: Kremlin', files['organizations.tsv'], lambda c: has_name(c, 'Kreml'))
     show('countries: Russia', files['countries.tsv'], lambda c: c[0] == 'RUS')
