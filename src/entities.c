@@ -1727,15 +1727,35 @@ static size_t seat_city(const nf_doc *doc, size_t k, size_t sa, size_t sb, int32
     return e && gz->entries[*entry].source == NF_GZ_CITY ? e : 0;
 }
 
-/* True when the word at token k describes the organisation named after
- * it rather than opening its name: a company's role noun ("Firma PNE
- * Wind AG", "des Unternehmens Whatsapp Inc.") or a person's class noun
- * ("Tochter Zielpunkt GmbH").  Not "Bank" ("Bank Austria AG") nor a
- * place's class noun ("Flughafen Wien AG"): names begin so. */
-static bool describes_company(const nf_doc *doc, size_t k) {
+/* True when the word at token k is a compound joined by hyphens whose
+ * last part is a noun the tagger's lexicon knows, before a capitalised
+ * word that is neither a legal form nor a place: a description of the
+ * name after it ("Internet-Suchmaschinen-Betreiber Google", "Mitte-Links-
+ * Partei CHP").  A name ends in a name ("Daimler-Benz"), or is the
+ * compound itself before its legal form ("ÖBB-Infrastruktur AG",
+ * "Hochschul-Informations-System GmbH"); a plant or office before its
+ * place is one name with it ("Airbus-Werk Laupheim"). */
+static bool noun_after_hyphen(const nf_doc *doc, size_t k) {
+    const char *l = nf_tokl(doc, k);
+    const char *h = strrchr(l, '-');
+    if (!h || h == l || doc->tokens[k].kind != NF_TOK_WORD || strlen(h + 1) < COMPOUND_TAIL_MIN ||
+        !nf_ner_noun_like(doc->engine->ner, h + 1, NF_COMMON_NOUN_MIN_FREQ))
+        return false;
+    if (k + 1 >= doc->ntokens || doc->tokens[k + 1].kind != NF_TOK_WORD ||
+        !(doc->tokens[k + 1].flags & NF_TF_CAP))
+        return false;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *w = nf_tok_get(doc, k + 1, &gz->words);
+    if (w && (w->num & NF_GW_SUFFIX)) return false;
+    return !nf_gz_names_source(gz, nf_tok(doc, k + 1), doc->tok_len[k + 1],
+                               1u << NF_GZ_CITY | 1u << NF_GZ_PLACE | 1u << NF_GZ_COUNTRY);
+}
+
+/* See entities.h. */
+bool nf_describes_company(const nf_doc *doc, size_t k) {
     const char *role = nf_role_at(doc, k, NULL, NULL);
     if (role) return nf_role_len(role) == 7 && memcmp(role, "company", 7) == 0;
-    return nf_class_noun(doc, k) == NF_ENT_PERSON;
+    return nf_class_noun(doc, k) == NF_ENT_PERSON || noun_after_hyphen(doc, k);
 }
 
 /* An organisation named by rule: capitalised adjectives and a head noun
@@ -1771,7 +1791,7 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
             const nf_lex_entry *e = nf_tok_get(doc, q, heads);
             if (e && *nf_lex_val(heads, e) && words) {
                 /* not from a word that describes it: the name starts after */
-                if (!describes_company(doc, k)) end = q + 1;
+                if (!nf_describes_company(doc, k)) end = q + 1;
                 break;
             }
             q++, words++;

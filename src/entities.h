@@ -159,6 +159,15 @@ int32_t nf_loose_person(nf_doc *doc, size_t ta, size_t tb);
  * for other words. */
 int nf_class_noun(const nf_doc *doc, size_t k);
 
+/* True when the word at token k describes the organisation named after
+ * it rather than opening its name: a company's role noun ("Firma PNE
+ * Wind AG", "des Unternehmens Whatsapp Inc."), a person's class noun
+ * ("Tochter Zielpunkt GmbH"), or a compound joined by hyphens whose last
+ * part is a noun ("Internet-Suchmaschinen-Betreiber Google Inc.").  Not
+ * "Bank" ("Bank Austria AG") nor a place's class noun ("Flughafen Wien
+ * AG"): names begin so. */
+bool nf_describes_company(const nf_doc *doc, size_t k);
+
 /* Gives persons without a country the one the words around their name show:
  * a nationality adjective or a country in the phrase before it, or an
  * apposition after it (entity_country.c). */

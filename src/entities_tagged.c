@@ -89,11 +89,19 @@ bool nf_genitive_name_end(const nf_doc *doc, size_t k) {
 /* Drops the capitalised function words a span begins with ("In
  * Deutschland", "Im Kreml", "Jedes Heft", "Dein Manöver"), and from a person's name the common
  * nouns before it ("Sohn Jakob", "Vater Henrik") and the one after it
- * ("Matthew Williams Liebeskummer", "Melanies Eltern"): the tagger takes a
+ * ("Matthew Williams Liebeskummer", "Melanies Eltern"), and from an
+ * organisation's name the word that describes it ("Internet-Suchmaschinen-
+ * Betreiber Google Inc."; nf_describes_company): the tagger takes a
  * neighbouring capitalised word into a name now and then. */
 static void trim(const nf_doc *doc, nf_ner_span *s) {
     while (s->tb - s->ta > 1 && (nf_tok_find(doc, s->ta, &doc->pack->sentence_starters) ||
                                  nf_tokl_get(doc, s->ta, &doc->engine->gz.noun_determiners)))
+        s->ta++;
+    /* an organisation's describing word before its name ("Internet-
+     * Suchmaschinen-Betreiber Google Inc."), where a capitalised word
+     * follows */
+    while (s->type == NF_ENT_ORG && s->tb - s->ta > 1 &&
+           (doc->tokens[s->ta + 1].flags & NF_TF_CAP) && nf_describes_company(doc, s->ta))
         s->ta++;
     if (s->type != NF_ENT_PERSON) return;
     while (s->tb - s->ta > 1 && nf_plain_noun(doc, s->ta)) s->ta++;

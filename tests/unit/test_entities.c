@@ -358,6 +358,21 @@ static void test_longer_names_and_titles_of_known_names(void **state) {
     nf_doc_free(d);
 }
 
+static void test_describing_compounds_before_organisations(void **state) {
+    /* a compound joined by hyphens that ends in a noun describes the
+     * name after it ... */
+    const char *t = "Der Internet-Suchmaschinen-Betreiber Google Inc. meldete einen Gewinn.";
+    nf_doc *d = extract_on(state, t, "2010-01-22");
+    assert_linked(d, t, "Google Inc.", "Google");
+    assert_null(entity_named(d, t, "Internet-Suchmaschinen-Betreiber Google Inc.", NF_MK_NAME));
+    nf_doc_free(d);
+    /* ... unless a legal form follows it: then it is the name */
+    const char *u = "Die ÖBB-Infrastruktur AG baut die Strecke aus.";
+    d = extract_on(state, u, "2015-01-22");
+    assert_non_null(entity_named(d, u, "ÖBB-Infrastruktur AG", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_words_that_open_sentences_are_no_surnames(void **state) {
     /* A word of the language opening a sentence is no office holder's
      * surname ("Kurz danach", "Allen Unkenrufen zum Trotz", "Falls"), but is
@@ -1598,6 +1613,7 @@ int main(void) {
         cmocka_unit_test(test_role_before_known_name),
         cmocka_unit_test(test_persons_known_by_full_name),
         cmocka_unit_test(test_longer_names_and_titles_of_known_names),
+        cmocka_unit_test(test_describing_compounds_before_organisations),
         cmocka_unit_test(test_role_before_surname_in_office),
         cmocka_unit_test(test_surname_of_someone_else),
         cmocka_unit_test(test_words_that_open_sentences_are_no_surnames),
