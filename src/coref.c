@@ -368,10 +368,14 @@ static int32_t org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *rol
         nb = tb;
     const char *name = nf_tokens_text(doc, start, nb);
     if (!name) return -1;
-    for (size_t i = 0; i < doc->nentities; i++)
-        if (doc->entities[i].type == NF_ENT_ORG && doc->entities[i].name &&
-            strcmp(doc->entities[i].name, name) == 0)
+    for (size_t i = 0; i < doc->nentities; i++) {
+        nf_entity *named = &doc->entities[i];
+        if (named->type == NF_ENT_ORG && named->name && strcmp(named->name, name) == 0) {
+            /* what the description says it is, where nothing said before */
+            if (!named->role) named->role = nf_arena_strndup(&doc->arena, role, rl);
             return (int32_t)i;
+        }
+    }
     /* the gazetteer's institution: listed so ("Regierung in Wien"), or the
      * government of the owner's country ("die Regierung in Moskau") */
     const char *sector = nf_role_sector(role, rl);

@@ -452,6 +452,53 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* The most words of a name in quotation marks after a classifying noun. */
+#define QUOTED_NAME_WORDS 4
+
+/* True when token k may be a word of a name in quotation marks: a word,
+ * an abbreviation or a number ("Channel 10", "Palabra NUEVA"). */
+static bool quoted_name_token(const nf_doc *doc, size_t k) {
+    int kind = doc->tokens[k].kind;
+    return kind == NF_TOK_WORD || kind == NF_TOK_ABBREV || kind == NF_TOK_NUMBER;
+}
+
+/* Adds the organisations named in quotation marks right after a noun of
+ * their kind (nf_class_noun: "der Fernsehsender „Channel 10“", "die
+ * Zeitschrift „France Football“", "der Partei „Thai Rak Thai“"): up to four
+ * words, the first capitalised, between a pair of marks.  Names inside
+ * the marks give way to the whole ("„Yemen Observer“" is no mention of
+ * The Observer); a mention over more than the marks' content leaves it as
+ * it is.  Returns false when memory runs out. */
+static bool quoted_names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
+    for (size_t k = sa; k + 3 < sb; k++) {
+        if (doc->tokens[k + 1].kind != NF_TOK_QUOTE || doc->tokens[k].kind != NF_TOK_WORD ||
+            !(doc->tokens[k].flags & NF_TF_CAP) || !(doc->tokens[k + 2].flags & NF_TF_CAP))
+            continue; /* the cheap tests first: this runs over every word */
+        size_t ta = k + 2, tb = ta;
+        while (tb < sb && tb < ta + QUOTED_NAME_WORDS && quoted_name_token(doc, tb)) tb++;
+        if (tb >= sb || doc->tokens[tb].kind != NF_TOK_QUOTE || nf_class_noun(doc, k) != NF_ENT_ORG)
+            continue;
+        size_t first = 0, n = 0;
+        bool beyond = false;
+        for (size_t i = 0; i < doc->nmentions && doc->mentions[i].ta < tb; i++) {
+            const nf_mention *m = &doc->mentions[i];
+            if (m->tb <= ta || m->kind != NF_MK_NAME) continue;
+            if (m->ta < ta || m->tb > tb || (m->ta == ta && m->tb == tb)) beyond = true;
+            if (!n) first = i;
+            n++;
+        }
+        if (beyond) continue;
+        if (n) {
+            if (!widen(doc, first, n, ta, tb, NF_ENT_ORG, false)) return false;
+        } else {
+            int32_t ent = entity_of(doc, ta, tb, NF_ENT_ORG);
+            if (ent < 0 || !nf_mention_add(doc, ta, tb, ent, NF_MK_NAME)) return false;
+        }
+        k = tb;
+    }
+    return true;
+}
+
 /* The most spans of one sentence that count. */
 #define TAGGED_MAX 64
 
@@ -515,5 +562,5 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         int32_t ent = entity_of(doc, s->ta, s->tb, s->type);
         if (ent < 0 || !nf_mention_add(doc, s->ta, s->tb, ent, NF_MK_NAME)) return false;
     }
-    return names_after_class_nouns(doc, sa, sb);
+    return names_after_class_nouns(doc, sa, sb) && quoted_names_after_class_nouns(doc, sa, sb);
 }

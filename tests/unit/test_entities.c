@@ -373,6 +373,22 @@ static void test_describing_compounds_before_organisations(void **state) {
     nf_doc_free(d);
 }
 
+static void test_quoted_names_after_class_nouns(void **state) {
+    /* a name in quotation marks after a noun of organisations names one,
+     * and the names inside give way to it */
+    const char *t = "Die Zeitschrift „France Football“ kürte ihn. Laut der Zeitung „Yemen "
+                    "Observer“ und der Partei „Neue Rechte“ war das anders.";
+    nf_doc *d = extract_on(state, t, "2010-01-22");
+    const char *names[] = {"France Football", "Yemen Observer", "Neue Rechte"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const nf_entity *e = entity_named(d, t, names[i], NF_MK_NAME);
+        if (!e || e->type != NF_ENT_ORG) fail_msg("%s: no organisation", names[i]);
+    }
+    assert_null(entity_named(d, t, "Observer", NF_MK_NAME));
+    assert_no_entity_linked_to(d, t, "The Observer");
+    nf_doc_free(d);
+}
+
 static void test_words_that_open_sentences_are_no_surnames(void **state) {
     /* A word of the language opening a sentence is no office holder's
      * surname ("Kurz danach", "Allen Unkenrufen zum Trotz", "Falls"), but is
@@ -1614,6 +1630,7 @@ int main(void) {
         cmocka_unit_test(test_persons_known_by_full_name),
         cmocka_unit_test(test_longer_names_and_titles_of_known_names),
         cmocka_unit_test(test_describing_compounds_before_organisations),
+        cmocka_unit_test(test_quoted_names_after_class_nouns),
         cmocka_unit_test(test_role_before_surname_in_office),
         cmocka_unit_test(test_surname_of_someone_else),
         cmocka_unit_test(test_words_that_open_sentences_are_no_surnames),
