@@ -295,16 +295,25 @@ static void place_row(loader *l, const char **f, size_t *fl, size_t n) {
     add_forms(l, f[3], fl[3], id, true);
 }
 
-/* leaders.tsv: canonical iso3 actor role start end names */
-static void leader_row(loader *l, const char **f, size_t *fl, size_t n) {
-    (void)n;
+/* Starts the entry of a person with its label and country; returns it
+ * (its index in *id), or NULL when memory runs out. */
+static nf_gz_entry *new_person(loader *l, const char **f, size_t *fl, uint32_t *id) {
     nf_gz_entry *e = new_entry(l);
-    if (!e) return;
-    uint32_t id = (uint32_t)(l->gz->count - 1);
+    if (!e) return NULL;
+    *id = (uint32_t)(l->gz->count - 1);
     e->source = NF_GZ_PERSON;
     e->type = NF_ENT_PERSON;
     e->canonical = (const char *)(uintptr_t)pool_add(l, f[0], fl[0]);
     set_country(e, f[1], fl[1]);
+    return e;
+}
+
+/* leaders.tsv: canonical iso3 actor role start end names */
+static void leader_row(loader *l, const char **f, size_t *fl, size_t n) {
+    (void)n;
+    uint32_t id;
+    nf_gz_entry *e = new_person(l, f, fl, &id);
+    if (!e) return;
     e->actor = (const char *)(uintptr_t)pool_add(l, f[2], fl[2]);
     e->role = (const char *)(uintptr_t)pool_add(l, f[3], fl[3]);
     e->start = read_date(f[4], fl[4], false);
@@ -318,14 +327,10 @@ static void leader_row(loader *l, const char **f, size_t *fl, size_t n) {
  * out of those tables). */
 static void known_person_row(loader *l, const char **f, size_t *fl, size_t n) {
     (void)n;
-    nf_gz_entry *e = new_entry(l);
+    uint32_t id;
+    nf_gz_entry *e = new_person(l, f, fl, &id);
     if (!e) return;
-    uint32_t id = (uint32_t)(l->gz->count - 1);
-    e->source = NF_GZ_PERSON;
-    e->type = NF_ENT_PERSON;
     e->no_office = true;
-    e->canonical = (const char *)(uintptr_t)pool_add(l, f[0], fl[0]);
-    set_country(e, f[1], fl[1]);
     add_forms(l, f[2], fl[2], id, true);
 }
 
