@@ -1665,7 +1665,8 @@ bool nf_org_head(const nf_doc *doc, size_t k, bool *compound) {
  * entities.h), or -1. */
 int nf_class_noun(const nf_doc *doc, size_t k) {
     const nf_token *t = &doc->tokens[k];
-    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return -1;
+    /* abbreviations too: the list has "Mr.", "Mrs.", "Ms." */
+    if ((t->kind != NF_TOK_WORD && t->kind != NF_TOK_ABBREV) || !(t->flags & NF_TF_CAP)) return -1;
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
     if (!nf_gz_tail2(doc->engine->gz.class_tail2, w, n)) return -1;

@@ -159,6 +159,26 @@ static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     if (kind >= 0) s->type = (uint8_t)kind;
 }
 
+/* True when token k is a regnal number in Roman numerals after a
+ * capitalised word ("Bernhard IV", "Elizabeth II"). */
+static bool regnal_number(const nf_doc *doc, size_t k) {
+    if (k == 0 || doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k - 1].flags & NF_TF_CAP) ||
+        doc->tok_len[k] > 5)
+        return false;
+    for (const char *c = nf_tok(doc, k); *c; c++)
+        if (*c != 'I' && *c != 'V' && *c != 'X' && *c != 'L') return false;
+    return true;
+}
+
+/* Takes the period of an ordinal into a person's name that ends in a
+ * regnal number ("Bernhard IV.", "Ottos II."), as German writes it: the
+ * tagger leaves it out. */
+static void regnal_period(const nf_doc *doc, nf_ner_span *s, size_t sb) {
+    if (s->type == NF_ENT_PERSON && s->tb < sb && regnal_number(doc, s->tb - 1) &&
+        nf_tok_is(doc, s->tb, ".") && !(doc->tokens[s->tb].flags & NF_TF_SPACE_BEFORE))
+        s->tb++;
+}
+
 /* Ends a name still tagged a person's (after classify) where the sentence
  * goes on: at its last genitive, before what is theirs ("Heidi Klums
  * Modelsuche", "Andrew Lloyd Webbers Evita", "Gaddafis Schwager"), or
@@ -554,6 +574,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         retype(doc, s);
         classify(doc, s, sa);
         end_person(doc, s);
+        regnal_period(doc, s, sb);
         if (common_word_place(doc, s, sa)) continue;
         if (covered(doc, s->ta, s->tb)) {
             if (!replace_inner(doc, s)) return false;

@@ -389,6 +389,23 @@ static void test_quoted_names_after_class_nouns(void **state) {
     nf_doc_free(d);
 }
 
+static void test_regnal_numbers_with_their_period(void **state) {
+    /* German writes a regnal number as an ordinal: the period belongs to
+     * the name, known or not */
+    const char *t = "König Felipe VI. eröffnete die Sitzung. Im Jahr 1400 starb Bernhard IV. "
+                    "in Baden.";
+    nf_doc *d = extract_on(state, t, "2020-03-01");
+    assert_linked(d, t, "Felipe VI.", "Felipe VI of Spain");
+    assert_non_null(entity_named(d, t, "Bernhard IV.", NF_MK_NAME));
+    nf_doc_free(d);
+    /* a title before a name is no part of it: "Mr." is an abbreviation */
+    const char *u = "Das sagte Mr. Krugman am Montag in New York.";
+    d = extract_on(state, u, "2020-03-01");
+    assert_non_null(entity_named(d, u, "Krugman", NF_MK_NAME));
+    assert_null(entity_named(d, u, "Mr. Krugman", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_words_that_open_sentences_are_no_surnames(void **state) {
     /* A word of the language opening a sentence is no office holder's
      * surname ("Kurz danach", "Allen Unkenrufen zum Trotz", "Falls"), but is
@@ -1631,6 +1648,7 @@ int main(void) {
         cmocka_unit_test(test_longer_names_and_titles_of_known_names),
         cmocka_unit_test(test_describing_compounds_before_organisations),
         cmocka_unit_test(test_quoted_names_after_class_nouns),
+        cmocka_unit_test(test_regnal_numbers_with_their_period),
         cmocka_unit_test(test_role_before_surname_in_office),
         cmocka_unit_test(test_surname_of_someone_else),
         cmocka_unit_test(test_words_that_open_sentences_are_no_surnames),

@@ -1622,10 +1622,20 @@ class LeaderBuilder(object):
                     r['end'] = r['start']
 
     # -------------------------------------------------------------- names
+    ROMAN = re.compile(r'^(.* [IVXL]+)(?: of (?:the )?[A-Z][\w ]+)?$')
+
     def expand_names(self):
         for p in self.reg.persons:
             if not p.rows and not p.known_only:
                 continue
+            # a regnal number as German writes it, an ordinal with its
+            # period, and without the realm: "Felipe VI of Spain" is
+            # "Felipe VI" and "Felipe VI."
+            for n in list(p.names):
+                m = self.ROMAN.match(n)
+                if m and not translit.is_cyrillic(n):
+                    self.reg.add_names(p, [m.group(1), m.group(1) + '.'])
+                    self.count('regnal_names')
             iso3 = p.iso3 or (p.rows[0]['iso3'] if p.rows else '')
             if iso3 in ARABIC_PERSIAN:
                 # German press spellings of names written the English way
