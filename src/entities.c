@@ -963,11 +963,8 @@ static bool initial_at(const nf_doc *doc, size_t k) {
 /* The fewest bytes of the last part of a compound noun_compound looks up. */
 #define COMPOUND_TAIL_MIN 4
 
-/* True when the word at k ends in a noun the name tagger's lexicon knows
- * (nf_ner_noun_like: "Präsident" is mostly written without an article),
- * after three bytes at least: a compound noun the lexicon has not seen
- * ("Angriffsauftrag", "Palästinenserpräsident"). */
-static bool noun_compound(const nf_doc *doc, size_t k) {
+/* See entities.h. */
+bool nf_noun_compound(const nf_doc *doc, size_t k) {
     const char *l = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
     for (size_t i = 3; i + COMPOUND_TAIL_MIN <= n; i++)
@@ -994,7 +991,7 @@ static bool unknown_name_word(const nf_doc *doc, size_t k) {
     if (t->kind != NF_TOK_WORD || wl < 2 || memchr(w, '-', wl) || nf_role_at(doc, k, NULL, NULL) ||
         nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) ||
         nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ) ||
-        noun_compound(doc, k))
+        nf_noun_compound(doc, k))
         return false;
     const nf_gazetteer *gz = &doc->engine->gz;
     const nf_lex_entry *e = nf_tok_get(doc, k, &gz->words);

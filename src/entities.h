@@ -159,6 +159,12 @@ int32_t nf_loose_person(nf_doc *doc, size_t ta, size_t tb);
  * for other words. */
 int nf_class_noun(const nf_doc *doc, size_t k);
 
+/* True when the word at token k ends in a noun the name tagger's lexicon
+ * knows (nf_ner_noun_like: "Präsident" is mostly written without an
+ * article), after three bytes at least: a compound noun the lexicon has
+ * not seen ("Angriffsauftrag", "Palästinenserpräsident"). */
+bool nf_noun_compound(const nf_doc *doc, size_t k);
+
 /* True when the word at token k describes the organisation named after
  * it rather than opening its name: a company's role noun ("Firma PNE
  * Wind AG", "des Unternehmens Whatsapp Inc."), a person's class noun

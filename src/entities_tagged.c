@@ -185,15 +185,18 @@ static void regnal_period(const nf_doc *doc, nf_ner_span *s, size_t sb) {
  * before a noun after a given name and surname ("Thomas Schneider
  * Probleme").  After another word of the name any word in "s" may be the
  * genitive (nf_genitive_name_end), a first word only when it is a known
- * name with the "s" ("Gaddafis") or what follows is a noun: given names
- * end in "s" too ("Guus Hiddink", "Klemens Horvath"). */
+ * name with the "s" ("Gaddafis") or what follows is a noun, a role noun
+ * or a compound ending in a noun ("Hitlers Vizekanzler", "Wulffs
+ * Hochzeitsfeier"): given names end in "s" too ("Guus Hiddink", "Klemens
+ * Horvath"). */
 static void end_person(const nf_doc *doc, nf_ner_span *s) {
     if (s->type != NF_ENT_PERSON) return;
     const nf_gazetteer *gz = &doc->engine->gz;
     for (size_t i = s->tb - 1; i-- > s->ta;) {
         if (!nf_genitive_name_end(doc, i)) continue;
         if (i == s->ta && !nf_lexicon_find(&gz->names, nf_tok(doc, i), doc->tok_len[i] - 1) &&
-            !nf_noun_after_name(doc, i + 1))
+            !nf_noun_after_name(doc, i + 1) && !nf_role_at(doc, i + 1, NULL, NULL) &&
+            !nf_noun_compound(doc, i + 1))
             continue;
         s->tb = (uint32_t)(i + 1);
         return;

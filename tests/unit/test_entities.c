@@ -389,7 +389,7 @@ static void test_quoted_names_after_class_nouns(void **state) {
     nf_doc_free(d);
 }
 
-static void test_regnal_numbers_with_their_period(void **state) {
+static void test_regnal_numbers_genitives_and_titles(void **state) {
     /* German writes a regnal number as an ordinal: the period belongs to
      * the name, known or not */
     const char *t = "König Felipe VI. eröffnete die Sitzung. Im Jahr 1400 starb Bernhard IV. "
@@ -397,6 +397,12 @@ static void test_regnal_numbers_with_their_period(void **state) {
     nf_doc *d = extract_on(state, t, "2020-03-01");
     assert_linked(d, t, "Felipe VI.", "Felipe VI of Spain");
     assert_non_null(entity_named(d, t, "Bernhard IV.", NF_MK_NAME));
+    nf_doc_free(d);
+    /* a person's genitive before a compound noun ends the name */
+    const char *g = "Kritik gab es an Griss Wahlprogramm und an ihren Auftritten.";
+    d = extract_on(state, g, "2016-03-01");
+    assert_non_null(entity_named(d, g, "Griss", NF_MK_NAME));
+    assert_null(entity_named(d, g, "Griss Wahlprogramm", NF_MK_NAME));
     nf_doc_free(d);
     /* a title before a name is no part of it: "Mr." is an abbreviation */
     const char *u = "Das sagte Mr. Krugman am Montag in New York.";
@@ -1648,7 +1654,7 @@ int main(void) {
         cmocka_unit_test(test_longer_names_and_titles_of_known_names),
         cmocka_unit_test(test_describing_compounds_before_organisations),
         cmocka_unit_test(test_quoted_names_after_class_nouns),
-        cmocka_unit_test(test_regnal_numbers_with_their_period),
+        cmocka_unit_test(test_regnal_numbers_genitives_and_titles),
         cmocka_unit_test(test_role_before_surname_in_office),
         cmocka_unit_test(test_surname_of_someone_else),
         cmocka_unit_test(test_words_that_open_sentences_are_no_surnames),
