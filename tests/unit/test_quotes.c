@@ -1051,6 +1051,20 @@ static void test_group_speakers(void **state) {
                  (want){NF_Q_INDIRECT, "Er soll Geld genommen haben", NULL, NULL, NULL, NULL});
 }
 
+/* A decision's or a finding's content is indirect speech, as the annotators
+ * of the quotation gold mark it. */
+static void test_decisions_and_findings(void **state) {
+    expect_quote(state, "Das Ministerium hat entschieden, der Firma die Lizenz zu entziehen.",
+                 (want){NF_Q_INDIRECT, "der Firma die Lizenz zu entziehen", NULL, "entschieden",
+                        NULL, "Das Ministerium"});
+    expect_quote(state, "Die Ermittlungen ergaben, dass der Bus mit Benzin betankt worden war.",
+                 (want){NF_Q_INDIRECT, "dass der Bus mit Benzin betankt worden war", NULL,
+                        "ergaben", NULL, "*"});
+    expect_quote(state, "Das Fischereiministerium legte fest, dass 30 Wale gejagt werden dürfen.",
+                 (want){NF_Q_INDIRECT, "dass 30 Wale gejagt werden dürfen", NULL, "legte", "fest",
+                        "Das Fischereiministerium"});
+}
+
 static void test_name_opening_like_a_preposition(void **state) {
     /* "Von der Leyen" opens with what looks like a preposition: the name
      * the entity stage found is still the subject; "Von Moskau aus" is a
@@ -1135,6 +1149,7 @@ int main(void) {
         cmocka_unit_test(test_postposed_nach),
         cmocka_unit_test(test_marker_scope),
         cmocka_unit_test(test_group_speakers),
+        cmocka_unit_test(test_decisions_and_findings),
         cmocka_unit_test(test_name_opening_like_a_preposition),
         cmocka_unit_test(test_order_and_robustness),
     };
