@@ -490,8 +490,9 @@ static bool quoted_name_token(const nf_doc *doc, size_t k) {
  * Zeitschrift „France Football“", "der Partei „Thai Rak Thai“"): up to four
  * words, the first capitalised, between a pair of marks.  Names inside
  * the marks give way to the whole ("„Yemen Observer“" is no mention of
- * The Observer); a mention over more than the marks' content leaves it as
- * it is.  Returns false when memory runs out. */
+ * The Observer); a mention over more than the marks' content, or one of
+ * another kind inside it, leaves it as it is.  Returns false when memory
+ * runs out. */
 static bool quoted_names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa; k + 3 < sb; k++) {
         if (doc->tokens[k + 1].kind != NF_TOK_QUOTE || doc->tokens[k].kind != NF_TOK_WORD ||
@@ -501,16 +502,19 @@ static bool quoted_names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
         while (tb < sb && tb < ta + QUOTED_NAME_WORDS && quoted_name_token(doc, tb)) tb++;
         if (tb >= sb || doc->tokens[tb].kind != NF_TOK_QUOTE || nf_class_noun(doc, k) != NF_ENT_ORG)
             continue;
+        /* the mentions over the content: names inside it only (one
+         * adjective or description among them leaves it as it is) */
         size_t first = 0, n = 0;
-        bool beyond = false;
+        bool keep = false;
         for (size_t i = 0; i < doc->nmentions && doc->mentions[i].ta < tb; i++) {
             const nf_mention *m = &doc->mentions[i];
-            if (m->tb <= ta || m->kind != NF_MK_NAME) continue;
-            if (m->ta < ta || m->tb > tb || (m->ta == ta && m->tb == tb)) beyond = true;
+            if (m->tb <= ta) continue;
+            if (m->kind != NF_MK_NAME || m->ta < ta || m->tb > tb || (m->ta == ta && m->tb == tb))
+                keep = true;
             if (!n) first = i;
             n++;
         }
-        if (beyond) continue;
+        if (keep) continue;
         if (n) {
             if (!widen(doc, first, n, ta, tb, NF_ENT_ORG, false)) return false;
         } else {
