@@ -795,6 +795,15 @@ static size_t genitive_stem(const char *w, size_t wl) {
 
 static bool longer_name_after(const nf_doc *doc, size_t k, size_t sb); /* below */
 
+/* True when token k is the two digits of a club's founding year after
+ * its name ("FSV Mainz 05", "FC Schalke 04"): a number of two digits with
+ * no unit after it. */
+static bool club_year_at(const nf_doc *doc, size_t k, size_t sb) {
+    if (k >= sb || doc->tokens[k].kind != NF_TOK_NUMBER || doc->tokens[k].b - doc->tokens[k].a != 2)
+        return false;
+    return k + 1 >= sb || !(doc->tok_mask[k + 1] & NF_TM_UNIT);
+}
+
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
@@ -2618,6 +2627,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
                 if (from > sa && doc->tokens[from - 1].kind == NF_TOK_ORDINAL &&
                     !doc->claimed[from - 1])
                     from--;
+                if (club_year_at(doc, e, sb)) e++; /* "FSV Mainz 05", "Hannover 96" */
                 ent = acronym_place_org(doc, g);
                 if (!nf_mention_add(doc, from, e, ent, NF_MK_NAME)) return false;
             } else if (g->source == NF_GZ_CITY && club_word_at(doc, e, sb)) {

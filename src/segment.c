@@ -340,10 +340,21 @@ static bool full_date(const nf_text *t, const nf_token *tk) {
            parts[0] >= 1 && parts[0] <= 31 && parts[1] >= 1 && parts[1] <= 12;
 }
 
+/* True when token `tk` (NULL: none) ends a sentence before the next one:
+ * a period, a question or an exclamation mark. */
+static bool ends_sentence(const nf_text *t, const nf_token *tk) {
+    if (!tk) return true;
+    if (tk->kind != NF_TOK_PUNCT || tk->b - tk->a != 1) return false;
+    int32_t c = t->cp[tk->a];
+    return c == '.' || c == '!' || c == '?';
+}
+
 /* Decides whether "N." before `next` is an ordinal ("am 11. November", "im
- * 19. Jahrhundert", "der 3. Platz") rather than a number closing a sentence. */
-static bool ordinal_period(const nf_doc *doc, const nf_langpack *lp, const nf_token *prev2,
-                           const nf_token *num, const nf_token *next) {
+ * 19. Jahrhundert", "der 3. Platz", and opening a sentence "Der 1. FC
+ * Köln") rather than a number closing a sentence; `prev3` is the token
+ * before `prev2` (NULL: none). */
+static bool ordinal_period(const nf_doc *doc, const nf_langpack *lp, const nf_token *prev3,
+                           const nf_token *prev2, const nf_token *num, const nf_token *next) {
     const nf_text *t = &doc->text;
     if (!next) return false;
     if (next->flags & NF_TF_LOWER) return true; /* "am 3. und 4. Mai", "die 5. geplante" */
@@ -356,7 +367,10 @@ static bool ordinal_period(const nf_doc *doc, const nf_langpack *lp, const nf_to
         if (!abbr && lookup_token(t, &w, false, &lp->sentence_starters)) return false;
     }
     if (num->b - num->a > 3) return false; /* a year or a count closes the sentence */
-    return prev2 && (prev2->flags & NF_TF_LOWER) && prev2->kind == NF_TOK_WORD &&
+    /* the word before in lower case, or capitalised where it opens the
+     * sentence: an article or a preposition ends none */
+    bool opening = prev2 && (prev2->flags & NF_TF_CAP) && ends_sentence(t, prev3);
+    return prev2 && ((prev2->flags & NF_TF_LOWER) || opening) && prev2->kind == NF_TOK_WORD &&
            lookup_token(t, prev2, false, &lp->ordinal_preceders) && next->kind != NF_TOK_QUOTE;
 }
 
@@ -381,6 +395,7 @@ static void attach_periods(nf_doc *doc, const nf_langpack *lp, tokvec *tv, size_
         nf_token *p = &tv->v[k - 1];
         const nf_token *next = k + 1 < tv->n ? &tv->v[k + 1] : NULL;
         const nf_token *p2 = k >= from + 2 ? &tv->v[k - 2] : NULL;
+        const nf_token *p3 = k >= from + 3 ? &tv->v[k - 3] : NULL;
         if (p->kind == NF_TOK_WORD && !(p->flags & NF_TF_TRUNC)) {
             const nf_lex_entry *e = lookup_token(t, p, true, &lp->abbreviations);
             if (e) {
@@ -392,7 +407,7 @@ static void attach_periods(nf_doc *doc, const nf_langpack *lp, tokvec *tv, size_
                 k--;
             }
         } else if (p->kind == NF_TOK_NUMBER && plain_digits(t, p)) {
-            if (ordinal_period(doc, lp, p2, p, next)) {
+            if (ordinal_period(doc, lp, p3, p2, p, next)) {
                 merge_period(tv, k, NF_TOK_ORDINAL, 0);
                 k--;
             }

@@ -404,6 +404,13 @@ static void test_regnal_numbers_genitives_and_titles(void **state) {
     assert_non_null(entity_named(d, g, "Griss", NF_MK_NAME));
     assert_null(entity_named(d, g, "Griss Wahlprogramm", NF_MK_NAME));
     nf_doc_free(d);
+    /* a club's ordinal and founding year belong to its name, also where
+     * the ordinal opens the sentence */
+    const char *c = "Der 1. FSV Mainz 05 verlor gegen den FC Schalke 04.";
+    d = extract_on(state, c, "2016-03-01");
+    assert_non_null(entity_named(d, c, "1. FSV Mainz 05", NF_MK_NAME));
+    assert_non_null(entity_named(d, c, "FC Schalke 04", NF_MK_NAME));
+    nf_doc_free(d);
     /* a title before a name is no part of it: "Mr." is an abbreviation */
     const char *u = "Das sagte Mr. Krugman am Montag in New York.";
     d = extract_on(state, u, "2020-03-01");

@@ -78,6 +78,12 @@ static void test_ordinals_and_dates(void **state) {
     assert_int_equal(token_kind(state, "am 11. November", "11."), NF_TOK_ORDINAL);
     assert_int_equal(token_kind(state, "im 19. Jahrhundert", "19."), NF_TOK_ORDINAL);
     assert_int_equal(token_kind(state, "bis zum 3. Oktober", "3."), NF_TOK_ORDINAL);
+    /* an article or a preposition opening the sentence ends none */
+    SENTENCES("Er siegte. Der 1. FC Köln verlor. Das 11. Weltsozialforum begann.", "Er siegte.",
+              "Der 1. FC Köln verlor.", "Das 11. Weltsozialforum begann.");
+    /* a capitalised word in the sentence before a number closes it */
+    SENTENCES("Sie gewann im Finale gegen Platz 3. Der Verein jubelte.",
+              "Sie gewann im Finale gegen Platz 3.", "Der Verein jubelte.");
 }
 
 static void test_numbers(void **state) {
