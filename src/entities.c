@@ -2734,9 +2734,7 @@ static bool speakers_after_verbs(nf_doc *doc, size_t sa, size_t sb) {
         const char *next = nf_tok(doc, k + 1);
         if (doc->tokens[k + 1].kind != NF_TOK_PUNCT || (strcmp(next, ",") && strcmp(next, ".")))
             continue;
-        size_t i = nf_mention_first_at(doc, k);
-        if ((i < doc->nmentions && doc->mentions[i].ta == k) ||
-            (i > 0 && doc->mentions[i - 1].tb > k) || doc->claimed[k] ||
+        if (mention_over(doc, k) || doc->claimed[k] ||
             nf_tok_find(doc, k, &lp->sentence_starters) || nf_tok_find(doc, k, &lp->stopwords) ||
             nf_role_at(doc, k, NULL, NULL))
             continue;

@@ -340,14 +340,7 @@ static bool full_date(const nf_text *t, const nf_token *tk) {
            parts[0] >= 1 && parts[0] <= 31 && parts[1] >= 1 && parts[1] <= 12;
 }
 
-/* True when token `tk` (NULL: none) ends a sentence before the next one:
- * a period, a question or an exclamation mark. */
-static bool ends_sentence(const nf_text *t, const nf_token *tk) {
-    if (!tk) return true;
-    if (tk->kind != NF_TOK_PUNCT || tk->b - tk->a != 1) return false;
-    int32_t c = t->cp[tk->a];
-    return c == '.' || c == '!' || c == '?';
-}
+static bool terminal(const nf_text *t, const nf_token *tk); /* below */
 
 /* Decides whether "N." before `next` is an ordinal ("am 11. November", "im
  * 19. Jahrhundert", "der 3. Platz", and opening a sentence "Der 1. FC
@@ -369,7 +362,7 @@ static bool ordinal_period(const nf_doc *doc, const nf_langpack *lp, const nf_to
     if (num->b - num->a > 3) return false; /* a year or a count closes the sentence */
     /* the word before in lower case, or capitalised where it opens the
      * sentence: an article or a preposition ends none */
-    bool opening = prev2 && (prev2->flags & NF_TF_CAP) && ends_sentence(t, prev3);
+    bool opening = prev2 && (prev2->flags & NF_TF_CAP) && (!prev3 || terminal(t, prev3));
     return prev2 && ((prev2->flags & NF_TF_LOWER) || opening) && prev2->kind == NF_TOK_WORD &&
            lookup_token(t, prev2, false, &lp->ordinal_preceders) && next->kind != NF_TOK_QUOTE;
 }
