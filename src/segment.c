@@ -350,6 +350,10 @@ static bool ordinal_period(const nf_doc *doc, const nf_langpack *lp, const nf_to
                            const nf_token *prev2, const nf_token *num, const nf_token *next) {
     const nf_text *t = &doc->text;
     if (!next) return false;
+    /* the end of a score or a time ("endete 2:1. FC Bayern führt") */
+    if (prev2 && prev2->kind == NF_TOK_PUNCT && t->cp[prev2->a] == ':' &&
+        !(num->flags & NF_TF_SPACE_BEFORE))
+        return false;
     if (next->flags & NF_TF_LOWER) return true; /* "am 3. und 4. Mai", "die 5. geplante" */
     if (next->kind == NF_TOK_WORD || next->kind == NF_TOK_ABBREV) {
         bool abbr = next->kind == NF_TOK_ABBREV;

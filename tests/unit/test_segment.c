@@ -81,6 +81,12 @@ static void test_ordinals_and_dates(void **state) {
     /* an article or a preposition opening the sentence ends none */
     SENTENCES("Er siegte. Der 1. FC Köln verlor. Das 11. Weltsozialforum begann.", "Er siegte.",
               "Der 1. FC Köln verlor.", "Das 11. Weltsozialforum begann.");
+    /* a kind of club after the number: its name ("1. FC Nürnberg"), but
+     * not after a score */
+    SENTENCES("Er kehrte zum Bundesligisten 1. FC Nürnberg zurück. Er blieb.",
+              "Er kehrte zum Bundesligisten 1. FC Nürnberg zurück.", "Er blieb.");
+    SENTENCES("Das Spiel endete 2:1. FC Bayern führt.", "Das Spiel endete 2:1.",
+              "FC Bayern führt.");
     /* a capitalised word in the sentence before a number closes it */
     SENTENCES("Sie gewann im Finale gegen Platz 3. Der Verein jubelte.",
               "Sie gewann im Finale gegen Platz 3.", "Der Verein jubelte.");
