@@ -231,16 +231,28 @@ static bool people_word(const nf_doc *doc, const nf_ner_span *s) {
 /* True when the tagged name `s` of sentence [sa, ..) is one word the
  * lexicon knows as a common one, in lower case or as a noun ("Sonne",
  * "Essen", "Dollar"), tagged a place though no spatial preposition comes
- * before it ("in Essen" may be the city), or a country's English name German
- * writes otherwise ("die Austria"). */
+ * before it ("in Essen" may be the city), a country's English name German
+ * writes otherwise ("die Austria"), or a word of a time before a year or
+ * a month ("Mitte 2007", "Ende Mai"; year-nouns.txt). */
 static bool common_word_place(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
     if (s->tb != s->ta + 1 || (s->type != NF_ENT_GPE && s->type != NF_ENT_LOC)) return false;
     if (nf_tok_get(doc, s->ta, &doc->engine->gz.foreign_country_names))
         return true; /* "die Austria" is the club (foreign-country-names.txt) */
+    const nf_langpack *lp = doc->pack;
+    size_t k = s->tb;
+    if (k < doc->ntokens && doc->tok_sent[k] == doc->tok_sent[s->ta] &&
+        (doc->tokens[k].kind == NF_TOK_NUMBER || nf_tok_find(doc, k, &lp->months)) &&
+        nf_tok_find(doc, s->ta, &lp->year_nouns))
+        return true;
     const nf_ner_model *m = doc->engine->ner;
     const char *l = nf_tokl(doc, s->ta);
-    return (nf_ner_lower_word(m, l) || nf_ner_common_noun(m, l, NF_COMMON_NOUN_MIN_FREQ)) &&
-           !nf_after_spatial_preposition(doc, s->ta, sa);
+    if (!nf_ner_lower_word(m, l) && !nf_ner_common_noun(m, l, NF_COMMON_NOUN_MIN_FREQ))
+        return false;
+    /* after a spatial preposition only a place's name may be the place
+     * ("in Essen"; "in Gewahrsam" is none) */
+    return !nf_after_spatial_preposition(doc, s->ta, sa) ||
+           !nf_gz_names_source(&doc->engine->gz, nf_tok(doc, s->ta), doc->tok_len[s->ta],
+                               1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE);
 }
 
 /* True when the tagged name `s` of sentence [sa, ..) is one word that

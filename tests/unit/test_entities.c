@@ -1065,6 +1065,16 @@ static void test_common_word_tagged_as_place(void **state) {
     }
     assert_linked(d, t, "Sowjetunion", "Soviet Union");
     nf_doc_free(d);
+    /* After a spatial preposition only a place's name; a word of time
+     * before a year is none ("Mitte" is also a district of Berlin). */
+    t = "Sie sollen nach Hause gehen und in Frieden leben. Mitte 2007 kam er nach Essen.";
+    d = extract_on(state, t, "2016-06-01");
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const char *w = th_span(t, nf_doc_tokens_span(d, d->mentions[i].ta, d->mentions[i].tb));
+        if (strcmp(w, "Frieden") == 0 || strcmp(w, "Mitte") == 0) fail_msg("%s: a name %s", t, w);
+    }
+    assert_linked(d, t, "Essen", "Essen");
+    nf_doc_free(d);
 }
 
 static void test_game_codes_are_no_names(void **state) {
