@@ -121,11 +121,19 @@ static bool unsure_compound(const nf_doc *doc, const nf_ner_span *s) {
 
 /* Makes a tagged "person" whose last word is the head of an organisation's
  * name ("Franzis Verlag", "Carlsen Comics", "Hansa Tonstudio") an
- * organisation: the tagger knows the first words as given names. */
+ * organisation: the tagger knows the first words as given names.  So is a
+ * club's first word alone that no person's name begins or ends with ("bei
+ * Rapid", "Hertha verlor"; lang/de/entities/club-prefixes.txt; but "Sturm"
+ * and "Viktoria" name persons too). */
 static void retype(const nf_doc *doc, nf_ner_span *s) {
     bool compound;
-    if (s->type == NF_ENT_PERSON && s->tb - s->ta > 1 && nf_org_head(doc, s->tb - 1, &compound))
-        s->type = NF_ENT_ORG;
+    if (s->type != NF_ENT_PERSON) return;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    bool org = s->tb - s->ta > 1 ? nf_org_head(doc, s->tb - 1, &compound)
+                                 : nf_tokl_get(doc, s->ta, &gz->club_prefixes) &&
+                                       !nf_tok_get(doc, s->ta, &gz->given) &&
+                                       !nf_tok_get(doc, s->ta, &gz->surnames);
+    if (org) s->type = NF_ENT_ORG;
 }
 
 /* True for a word in capitals and digits ("ORS", "IFR", "AOL"). */

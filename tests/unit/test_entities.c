@@ -1327,6 +1327,18 @@ static void test_club_word_before_its_city(void **state) {
     assert_non_null(e);
     assert_string_equal(e->canonical, "Bavaria");
     nf_doc_free(d);
+    /* The word alone is the club too where the tagger takes it for a
+     * person's name (none of the gazetteer's persons has it). */
+    t = "Das gehört dazu und ist bei Rapid normal, weil man von Rapid immer mehr erwartet. Auch "
+        "Benfica verlor.";
+    d = extract_on(state, t, "2025-01-02");
+    static const char *const alone[] = {"Rapid", "Benfica"};
+    for (size_t i = 0; i < 2; i++) {
+        e = entity_named(d, t, alone[i], NF_MK_NAME);
+        if (!e) fail_msg("no club %s", alone[i]);
+        assert_int_equal(e->type, NF_ENT_ORG);
+    }
+    nf_doc_free(d);
 }
 
 static void test_title_and_genitive_country_around_given_names(void **state) {
