@@ -2708,7 +2708,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
  * singular ("sagte", "erklärt"; the lexicon's class 'S', see
  * speech-verbs.txt) right after a comma or a closing quotation mark: the
  * inverted frame after a quote ("...", sagte ...). */
-static bool saying_verb(const nf_doc *doc, size_t k) {
+bool nf_saying_verb(const nf_doc *doc, size_t k) {
     if (doc->tokens[k].kind != NF_TOK_WORD || (doc->tokens[k].flags & NF_TF_CAP)) return false;
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
@@ -2729,7 +2729,7 @@ static bool speakers_after_verbs(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa + 2; k + 1 < sb; k++) {
         const nf_token *t = &doc->tokens[k];
         if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || t->b - t->a < 3 ||
-            !saying_verb(doc, k - 1))
+            !nf_saying_verb(doc, k - 1))
             continue;
         const char *next = nf_tok(doc, k + 1);
         if (doc->tokens[k + 1].kind != NF_TOK_PUNCT || (strcmp(next, ",") && strcmp(next, ".")))

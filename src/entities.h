@@ -159,6 +159,11 @@ int32_t nf_loose_person(nf_doc *doc, size_t ta, size_t tb);
  * for other words. */
 int nf_class_noun(const nf_doc *doc, size_t k);
 
+/* True when the word at k is a verb of saying in the third person
+ * singular right after a comma or a closing quotation mark: the inverted
+ * frame after a quote ("...", sagte ...; speech-verbs.txt class 'S'). */
+bool nf_saying_verb(const nf_doc *doc, size_t k);
+
 /* True when the word at token k ends in a noun the name tagger's lexicon
  * knows (nf_ner_noun_like: "Präsident" is mostly written without an
  * article), after three bytes at least: a compound noun the lexicon has
