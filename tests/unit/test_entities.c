@@ -90,6 +90,13 @@ static void test_gazetteer_links(void **state) {
     assert_non_null(e);
     assert_null(e->country[0] ? e->country : NULL);
     nf_doc_free(d);
+    /* outlets: the pay-TV broadcaster the tagger took for a person */
+    t = "Die Serie ist von ARD und Sky geplant.";
+    d = extract_on(state, t, "2016-11-12");
+    assert_linked(d, t, "ARD", "ARD");
+    e = assert_linked(d, t, "Sky", "Sky Deutschland");
+    assert_string_equal(e->actor, "DEUMED");
+    nf_doc_free(d);
 }
 
 static void test_office_on_the_documents_date(void **state) {
