@@ -97,6 +97,13 @@ static void test_gazetteer_links(void **state) {
     e = assert_linked(d, t, "Sky", "Sky Deutschland");
     assert_string_equal(e->actor, "DEUMED");
     nf_doc_free(d);
+    /* the seat of Austria's president stands for the office, as the
+     * Kremlin does for Russia's */
+    t = "Das Rennen um die Hofburg bleibt spannend.";
+    d = extract_on(state, t, "2016-04-12");
+    e = assert_linked(d, t, "Hofburg", "Hofburg");
+    assert_string_equal(e->actor, "AUTGOV");
+    nf_doc_free(d);
 }
 
 static void test_office_on_the_documents_date(void **state) {
