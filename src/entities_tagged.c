@@ -121,18 +121,22 @@ static bool unsure_compound(const nf_doc *doc, const nf_ner_span *s) {
 
 /* Makes a tagged "person" whose last word is the head of an organisation's
  * name ("Franzis Verlag", "Carlsen Comics", "Hansa Tonstudio") an
- * organisation: the tagger knows the first words as given names.  So is a
- * club's first word alone that no person's name begins or ends with ("bei
- * Rapid", "Hertha verlor"; lang/de/entities/club-prefixes.txt; but "Sturm"
- * and "Viktoria" name persons too). */
+ * organisation: the tagger knows the first words as given names; so a
+ * tagged place of such words ("Cameroon Airlines"), the head a word of its
+ * own.  So is a club's first word alone that no person's name begins or
+ * ends with ("bei Rapid", "Hertha verlor"; lang/de/entities/club-prefixes.txt;
+ * but "Sturm" and "Viktoria" name persons too). */
 static void retype(const nf_doc *doc, nf_ner_span *s) {
-    bool compound;
-    if (s->type != NF_ENT_PERSON) return;
+    bool compound = false;
     const nf_gazetteer *gz = &doc->engine->gz;
-    bool org = s->tb - s->ta > 1 ? nf_org_head(doc, s->tb - 1, &compound)
-                                 : nf_tokl_get(doc, s->ta, &gz->club_prefixes) &&
-                                       !nf_tok_get(doc, s->ta, &gz->given) &&
-                                       !nf_tok_get(doc, s->ta, &gz->surnames);
+    bool org = false;
+    if (s->type == NF_ENT_GPE || s->type == NF_ENT_LOC)
+        org = s->tb - s->ta > 1 && nf_org_head(doc, s->tb - 1, &compound) && !compound;
+    else if (s->type == NF_ENT_PERSON)
+        org = s->tb - s->ta > 1 ? nf_org_head(doc, s->tb - 1, &compound)
+                                : nf_tokl_get(doc, s->ta, &gz->club_prefixes) &&
+                                      !nf_tok_get(doc, s->ta, &gz->given) &&
+                                      !nf_tok_get(doc, s->ta, &gz->surnames);
     if (org) s->type = NF_ENT_ORG;
 }
 

@@ -1636,6 +1636,13 @@ static void test_tagged_names_checked(void **state) {
     expect_tagged(state, "Er sprach mit seiner Talvina darüber.", "Talvina", "Talvina",
                   NF_ENT_PERSON, "Talvina");
     expect_tagged(state, "Die Partei will berufen.", "Partei", "Partei", NF_ENT_ORG, "");
+    /* a tagged place whose last word is an organisation's head is one */
+    const char *t = "Er flog mit Cameroon Airlines nach Paris.";
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    const nf_entity *e = entity_named(d, t, "Cameroon Airlines", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_ORG);
+    nf_doc_free(d);
 }
 
 static void test_surname_with_its_particles(void **state) {
