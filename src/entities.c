@@ -1189,7 +1189,14 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         stem[wl] = '\0';
         w = stem;
     }
-    /* Someone already in the document whose name ends with this word. */
+    /* Someone already in the document whose name ends with this word,
+     * unless a determiner makes the word the common noun it also is ("der
+     * Kunst" after "Ökonomen Kunst"; an article after a comma opens a
+     * relative clause: ", das Rieger erwarb"). */
+    if (k > sa && nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ) &&
+        (nf_tokl_get(doc, k - 1, &gz->noun_determiners) ||
+         (nf_tokl_get(doc, k - 1, &gz->articles) && !(k - 1 > sa && nf_tok_is(doc, k - 2, ",")))))
+        return -1;
     for (size_t i = doc->nentities; i-- > 0;) {
         const nf_entity *e = &doc->entities[i];
         if (e->type != NF_ENT_PERSON || !e->name) continue;

@@ -1645,6 +1645,27 @@ static void test_tagged_names_checked(void **state) {
     nf_doc_free(d);
 }
 
+static void test_surname_that_is_a_noun(void **state) {
+    /* A surname that is a common noun too is that noun after a determiner
+     * or an article ("Mein Mann", "Der Mann"), but not after a comma, where
+     * the article opens a relative clause (", das Mann mochte"). */
+    const char *t = "Thomas Mann schrieb Bücher. Mein Mann hat mir das gesagt. Der Mann schwieg. "
+                    "Er las Bücher, das Mann mochte.";
+    nf_doc *d = extract_on(state, t, "2024-04-03");
+    const nf_entity *full = entity_named(d, t, "Thomas Mann", NF_MK_NAME);
+    assert_non_null(full);
+    size_t mann = token_of(d, t, "Mann", 1), der = token_of(d, t, "Mann", 2);
+    size_t rel = token_of(d, t, "Mann", 3);
+    bool linked_rel = false;
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_mention *m = &d->mentions[i];
+        if (m->ta == mann || m->ta == der) fail_msg("%s: a noun taken for the surname", t);
+        linked_rel |= m->ta == rel && &d->entities[m->entity] == full;
+    }
+    assert_true(linked_rel);
+    nf_doc_free(d);
+}
+
 static void test_surname_with_its_particles(void **state) {
     /* A surname mention takes the particles its person's name has before
      * it, in either case; "von" before another surname stays outside. */
@@ -1724,6 +1745,7 @@ int main(void) {
         cmocka_unit_test(test_function_words_are_no_given_names),
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),
         cmocka_unit_test(test_family_name_first),
+        cmocka_unit_test(test_surname_that_is_a_noun),
         cmocka_unit_test(test_surname_with_its_particles),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_sources_by_description),
