@@ -113,6 +113,12 @@ static void trim(const nf_doc *doc, nf_ner_span *s) {
  * mostly no mention of it ("Kasachstan-Besuch"). */
 #define TAGGED_MIN_COMPOUND 0.5f
 
+/* True when a tagged name is one acronym of a thing, an event or an
+ * agreement ("PC", "WM", "TTIP"; lang/de/entities/thing-acronyms.txt). */
+static bool thing_acronym(const nf_doc *doc, const nf_ner_span *s) {
+    return s->tb == s->ta + 1 && nf_tok_get(doc, s->ta, &doc->engine->gz.thing_acronyms);
+}
+
 /* True when a tagged name is one hyphenated word the tagger is not sure of. */
 static bool unsure_compound(const nf_doc *doc, const nf_ner_span *s) {
     return s->tb == s->ta + 1 && s->score < TAGGED_MIN_COMPOUND &&
@@ -609,8 +615,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         nf_ner_span *s = &spans[i];
         if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
         trim(doc, s);
-        if (unsure_compound(doc, s) || people_word(doc, s) || described_not_named(doc, s, sa) ||
-            determined_person(doc, s, sa))
+        if (unsure_compound(doc, s) || people_word(doc, s) || thing_acronym(doc, s) ||
+            described_not_named(doc, s, sa) || determined_person(doc, s, sa))
             continue;
         retype(doc, s);
         speaker_not_place(doc, s, sa);

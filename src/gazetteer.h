@@ -85,6 +85,7 @@ typedef struct nf_gazetteer {
     nf_lexicon club_words;            /* "united", "bulls": a city before one is a club */
     nf_lexicon club_prefixes;         /* "sturm", "dynamo": a city after one is a club */
     nf_lexicon foreign_country_names; /* "Austria": an English name, no country in German */
+    nf_lexicon thing_acronyms;        /* "PC", "WM", "TTIP": things, no organisations */
     nf_lexicon road_words; /* "bundesstraße" -> "noun", "a" -> "letter", "zur" -> "before", ... */
     nf_lexicon person_codes;  /* canonical label of a person -> index of its first code */
     nf_lexicon given_genders; /* given name -> "m" or "f" (lang/de/entities/given-genders.tsv) */
@@ -102,7 +103,7 @@ typedef struct nf_gazetteer {
  * them free, write and read every one.  They are the members from `names`
  * to `codes`; a lexicon added there goes in the list, in gazetteer.c (an
  * assertion there counts them). */
-#define NF_GZ_LEXICONS 25
+#define NF_GZ_LEXICONS 26
 extern const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS];
 
 /* Lexicon i of the list above. */

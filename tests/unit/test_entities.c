@@ -1636,6 +1636,11 @@ static void test_tagged_names_checked(void **state) {
     expect_tagged(state, "Er sprach mit seiner Talvina darüber.", "Talvina", "Talvina",
                   NF_ENT_PERSON, "Talvina");
     expect_tagged(state, "Die Partei will berufen.", "Partei", "Partei", NF_ENT_ORG, "");
+    /* acronyms of things (lang/de/entities/thing-acronyms.txt); one the
+     * list lacks stays, in the same frame */
+    expect_tagged(state, "Er kaufte einen neuen PC.", "PC", "PC", NF_ENT_ORG, "");
+    expect_tagged(state, "Das Abkommen TTIP ist umstritten.", "TTIP", "TTIP", NF_ENT_ORG, "");
+    expect_tagged(state, "Er kaufte einen neuen KRX.", "KRX", "KRX", NF_ENT_ORG, "KRX");
     /* a tagged place whose last word is an organisation's head is one */
     const char *t = "Er flog mit Cameroon Airlines nach Paris.";
     nf_doc *d = extract_on(state, t, "2025-05-02");
