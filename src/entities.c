@@ -2867,6 +2867,116 @@ static void roles_from_legal_forms(nf_doc *doc) {
     }
 }
 
+/* True when mentions a and b are the same words, token by token. */
+static bool same_words(const nf_doc *doc, const nf_mention *a, const nf_mention *b) {
+    if (a->tb - a->ta != b->tb - b->ta) return false;
+    for (uint32_t i = 0; i < a->tb - a->ta; i++) {
+        size_t x = a->ta + i, y = b->ta + i;
+        if (doc->tok_hash[x] != doc->tok_hash[y] || doc->tok_len[x] != doc->tok_len[y] ||
+            memcmp(nf_tok(doc, x), nf_tok(doc, y), doc->tok_len[x]) != 0)
+            return false;
+    }
+    return true;
+}
+
+/* The most name mentions of one text one_entity_per_name looks at. */
+#define SAME_NAME_MAX 64
+
+/* Moves the mentions of entity `from` to `target`: all of them when
+ * `whole`, else the name mentions with the words of mention m.  A whole
+ * entity of the target's type gives the role, country and actor the
+ * target lacks; in an undated text its role, the text's word for the
+ * person's office ("Innenministerin Mikl-Leitner"), which is surer than
+ * the last office the gazetteer knows. */
+static void move_mentions(nf_doc *doc, uint32_t from, uint32_t target, const nf_mention *m,
+                          bool whole) {
+    const nf_entity *fe = &doc->entities[from];
+    nf_entity *te = &doc->entities[target];
+    if (whole && fe->type == te->type) {
+        if (fe->role && (!te->role || !doc_day(doc))) te->role = fe->role;
+        if (!te->country[0]) memcpy(te->country, fe->country, sizeof te->country);
+        if (!te->actor) te->actor = fe->actor;
+    }
+    for (size_t q = 0; q < doc->nmentions; q++) {
+        nf_mention *o = &doc->mentions[q];
+        if (o->entity == from && (whole || (o->kind == NF_MK_NAME && same_words(doc, m, o))))
+            o->entity = target;
+    }
+}
+
+/* The one linked person of the document whose name of two words or more
+ * ends with `name`, the one word of person `from`; -1 when there is none
+ * or another person (linked or not) has such a name too. */
+static int32_t linked_person_ending_in(const nf_doc *doc, uint32_t from, const char *name) {
+    int32_t found = -1;
+    size_t n = strlen(name);
+    for (size_t t = 0; t < doc->nentities; t++) {
+        const nf_entity *e = &doc->entities[t];
+        if (t == from || e->type != NF_ENT_PERSON || !e->name || e->name_words < 2 ||
+            !nf_last_word_is(e->name, name, n))
+            continue;
+        if (found >= 0 || !e->canonical) return -1;
+        found = (int32_t)t;
+    }
+    return found;
+}
+
+/* The most name mentions of one text one_entity_per_name looks at. */
+#define SAME_NAME_MAX 64
+
+/* One name, one entity: a name written alike twice in a document names
+ * one thing, but the tagger, reading sentence by sentence, may type it one
+ * way here and another there ("Mitterlehner" a place once, "Putin" found
+ * alone before his full name).  Where the gazetteer linked one entity of a
+ * text, its other name mentions whose entity no gazetteer linked go to it:
+ * those of the same type, or any to a linked person (a surname the tagger
+ * took for a place); not a person's to a linked place, which is as often
+ * a small town named like a person ("Hamilton", "Newton").  An entity
+ * whose name mentions all go follows with its other mentions
+ * (move_mentions).  So does a person named by a surname alone before the
+ * full name ("Mikl-Leitner:" in a headline, "Johanna Mikl-Leitner" below)
+ * where one person of that surname is named in full, linked.  Emptied
+ * entities are dropped by drop_unmentioned. */
+static void one_entity_per_name(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->kind != NF_MK_NAME || !doc->entities[m->entity].canonical) continue;
+        uint32_t target = m->entity;
+        size_t group[SAME_NAME_MAX], n = 0;
+        bool first = true, mixed = false, two_linked = false;
+        for (size_t j = 0; j < doc->nmentions && n < SAME_NAME_MAX; j++) {
+            const nf_mention *o = &doc->mentions[j];
+            if (o->kind != NF_MK_NAME || !same_words(doc, m, o)) continue;
+            const nf_entity *oe = &doc->entities[o->entity];
+            if (j < i && oe->canonical) first = false; /* done at the first linked one */
+            two_linked |= oe->canonical && o->entity != target;
+            mixed |= o->entity != target;
+            group[n++] = j;
+        }
+        if (!first || !mixed || two_linked) continue;
+        uint8_t type = doc->entities[target].type;
+        for (size_t g = 0; g < n; g++) {
+            uint32_t from = doc->mentions[group[g]].entity;
+            const nf_entity *fe = &doc->entities[from];
+            if (from == target || (fe->type != type && type != NF_ENT_PERSON)) continue;
+            /* all of the entity, when this text is every name it has */
+            bool whole = true;
+            for (size_t q = 0; q < doc->nmentions && whole; q++) {
+                const nf_mention *o = &doc->mentions[q];
+                whole = o->entity != from || o->kind != NF_MK_NAME || same_words(doc, m, o);
+            }
+            move_mentions(doc, from, target, m, whole);
+        }
+    }
+    for (size_t f = 0; f < doc->nentities; f++) {
+        const nf_entity *fe = &doc->entities[f];
+        if (fe->type != NF_ENT_PERSON || fe->canonical || !fe->name || fe->name_words != 1)
+            continue;
+        int32_t target = linked_person_ending_in(doc, (uint32_t)f, fe->name);
+        if (target >= 0) move_mentions(doc, (uint32_t)f, (uint32_t)target, NULL, true);
+    }
+}
+
 /* Drops the entities left without mentions (a tagged name that took in
  * two names keeps one entity) and renumbers the mentions' entities.
  * Returns false when memory runs out. */
@@ -2951,6 +3061,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     join_appositions(doc);
     roles_before_names(doc);
     roles_from_legal_forms(doc);
+    one_entity_per_name(doc);
     if (!drop_unmentioned(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     confirm_known_persons(doc);

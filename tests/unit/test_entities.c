@@ -1671,6 +1671,44 @@ static void test_surname_that_is_a_noun(void **state) {
     nf_doc_free(d);
 }
 
+/* Extracts `text` without a date (doc_date unknown). */
+static nf_doc *extract_undated(void **state, const char *text) {
+    nf_doc_meta m = {0};
+    m.lang = "de";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    assert_non_null(d);
+    return d;
+}
+
+static void test_one_entity_per_name(void **state) {
+    /* A surname found alone before the full name is the person named in
+     * full (linked); in an undated text the office the text gives him is
+     * his role, not the last one the gazetteer knows. */
+    const char *t = "Verteidigungsminister Doskozil reiste ab. Später sprach Hans Peter Doskozil "
+                    "mit Journalisten.";
+    nf_doc *d = extract_undated(state, t);
+    const nf_entity *full = assert_linked(d, t, "Hans Peter Doskozil", "Hans Peter Doskozil");
+    assert_ptr_equal(entity_named(d, t, "Doskozil", NF_MK_NAME), full);
+    assert_string_equal(full->role, "defence_minister");
+    nf_doc_free(d);
+    /* The same words twice are one entity: the unlinked mention of a
+     * surname joins the linked one, and its description follows. */
+    t = "Innenministerin Mikl-Leitner und Verteidigungsminister Doskozil reisten ab. Später "
+        "sprach Johanna Mikl-Leitner mit Journalisten. Mikl-Leitner lobte die Polizei. Die Lage "
+        "sei ruhig, sagte die Innenministerin.";
+    d = extract_undated(state, t);
+    full = assert_linked(d, t, "Johanna Mikl-Leitner", "Johanna Mikl-Leitner");
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_mention *m = &d->mentions[i];
+        const char *w = th_span(t, nf_doc_tokens_span(d, m->ta, m->tb));
+        if ((strcmp(w, "Mikl-Leitner") == 0 || strcmp(w, "die Innenministerin") == 0) &&
+            &d->entities[m->entity] != full)
+            fail_msg("%s: %s not hers", t, w);
+    }
+    nf_doc_free(d);
+}
+
 static void test_surname_with_its_particles(void **state) {
     /* A surname mention takes the particles its person's name has before
      * it, in either case; "von" before another surname stays outside. */
@@ -1751,6 +1789,7 @@ int main(void) {
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),
         cmocka_unit_test(test_family_name_first),
         cmocka_unit_test(test_surname_that_is_a_noun),
+        cmocka_unit_test(test_one_entity_per_name),
         cmocka_unit_test(test_surname_with_its_particles),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_sources_by_description),
