@@ -2726,21 +2726,48 @@ bool nf_saying_verb(const nf_doc *doc, size_t k) {
     return e && nf_lex_val(&doc->pack->speech_verbs, e)[0] == 'S';
 }
 
-/* A single capitalised word between a verb of saying and a comma or the
- * sentence's end names the speaker, a person ("..., sagte Pfister."):
- * news name speakers so, and a noun there would need an article.  Adds
- * the persons of sentence [sa, sb) that no mention covers yet.  Returns
- * false when memory runs out. */
+/* True when the word at k is "so" right after a comma or a closing
+ * quotation mark: the frame ", so Ketterer." that names a quote's speaker. */
+static bool saying_so(const nf_doc *doc, size_t k) {
+    return k > 0 && nf_tok_is(doc, k, "so") &&
+           (nf_tok_is(doc, k - 1, ",") || doc->tokens[k - 1].kind == NF_TOK_QUOTE);
+}
+
+/* True when the capitalised word at k, after a verb of saying that needs
+ * no particle ("sagt", not "stellt ... fest"), goes on with an article or
+ * "gegenüber" ("sagt Eymer der Zeitung", "sagte Pfister im Interview"), and
+ * is neither a compound, a name particle ("sagt Van der Bellen") nor a
+ * common noun. */
+static bool speaker_before_article(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *v = nf_tok_find(doc, k - 1, &doc->pack->speech_verbs);
+    const char *particles = v ? strchr(nf_lex_val(&doc->pack->speech_verbs, v), '\t') : NULL;
+    if (!v || (particles && particles[1] != '~')) return false; /* "~": optional ones */
+    if (doc->tokens[k + 1].kind != NF_TOK_WORD ||
+        !(nf_tokl_get(doc, k + 1, &gz->articles) || nf_tok_is(doc, k + 1, "gegenüber")))
+        return false;
+    return !memchr(nf_tok(doc, k), '-', doc->tok_len[k]) &&
+           !nf_tokl_get(doc, k, &gz->name_particles) && !nf_plain_noun(doc, k);
+}
+
+/* A single capitalised word after a verb of saying names the speaker, a
+ * person, before a comma or the sentence's end ("..., sagte Pfister.",
+ * "..., so Ketterer.") or, after a verb, before a word in lower case
+ * ("..., sagt Eymer der Zeitung", "sagte Pfister im Interview"): news name
+ * speakers so, and a noun there would need an article.  Adds the persons
+ * of sentence [sa, sb) that no mention covers yet.  Returns false when
+ * memory runs out. */
 static bool speakers_after_verbs(nf_doc *doc, size_t sa, size_t sb) {
     const nf_langpack *lp = doc->pack;
     for (size_t k = sa + 2; k + 1 < sb; k++) {
         const nf_token *t = &doc->tokens[k];
-        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || t->b - t->a < 3 ||
-            !nf_saying_verb(doc, k - 1))
-            continue;
+        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || t->b - t->a < 3) continue;
+        bool verb = nf_saying_verb(doc, k - 1);
+        if (!verb && !saying_so(doc, k - 1)) continue;
         const char *next = nf_tok(doc, k + 1);
-        if (doc->tokens[k + 1].kind != NF_TOK_PUNCT || (strcmp(next, ",") && strcmp(next, ".")))
-            continue;
+        bool end =
+            doc->tokens[k + 1].kind == NF_TOK_PUNCT && (!strcmp(next, ",") || !strcmp(next, "."));
+        if (!end && !(verb && speaker_before_article(doc, k))) continue;
         if (mention_over(doc, k) || doc->claimed[k] ||
             nf_tok_find(doc, k, &lp->sentence_starters) || nf_tok_find(doc, k, &lp->stopwords) ||
             nf_role_at(doc, k, NULL, NULL))

@@ -1447,6 +1447,23 @@ static void test_speaker_after_verb_of_saying(void **state) {
     assert_null(entity_named(d, t, "Händler", NF_MK_NAME));
     assert_null(entity_named(d, t, "Streit", NF_MK_NAME));
     nf_doc_free(d);
+    /* ", so Pfisterer." names a speaker too, and so does a word between a
+     * verb of saying and an article ("sagt Wendelstrom der Zeitung"); not
+     * a name particle there, nor after a verb that wants its particle
+     * ("stellt Fotos ... aus") */
+    t = "„Das reicht nicht“, sagt Wendelstrom der Zeitung. „Das geht“, so Pfisterer. Der Verein "
+        "stellt Fotos im Internet aus, sagt Van der Wiel.";
+    d = extract_on((void **)&plain, t, "2025-05-02");
+    static const char *const speakers[] = {"Wendelstrom", "Pfisterer"};
+    for (size_t i = 0; i < 2; i++) {
+        e = entity_named(d, t, speakers[i], NF_MK_NAME);
+        if (!e) fail_msg("no speaker %s", speakers[i]);
+        assert_int_equal(e->type, NF_ENT_PERSON);
+    }
+    assert_null(entity_named(d, t, "Fotos", NF_MK_NAME));
+    e = entity_named(d, t, "Van", NF_MK_NAME); /* the gazetteer's town, not a speaker */
+    assert_true(!e || e->type != NF_ENT_PERSON);
+    nf_doc_free(d);
     nf_engine_close(plain);
     /* With the tagger: a word it takes for a place there is the speaker
      * too, words after him or not ("Niessl" looks like an Austrian town);
