@@ -311,21 +311,29 @@ static bool described_not_named(const nf_doc *doc, const nf_ner_span *s, size_t 
 /* True when the tagged name `s` of sentence [sa, ..) is one word of a
  * person right after a determiner that makes a common noun of it ("bei
  * einer Luke", "dieser Roman"; noun-determiners.txt): no one's name.
- * After a possessive only a word the lexicon knows as a common one ("mit
- * seinem Van"): "mit seiner Talea" may be his wife. */
+ * After a possessive or an article ("vom Bräutigam", "im Rokoko";
+ * articles.txt), or a determiner or an article and words in lower case
+ * ("der rechten Wade"), only a word the lexicon knows as a common one:
+ * "mit seiner Talea" may be his wife, "der 23-jährige Müller" a player. */
 static bool determined_person(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
     if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1 || s->ta <= sa) return false;
+    const nf_gazetteer *gz = &doc->engine->gz;
     size_t j = s->ta - 1;
-    if (doc->tokens[j].kind != NF_TOK_WORD ||
-        !nf_tokl_get(doc, j, &doc->engine->gz.noun_determiners))
-        return false;
+    bool between = false; /* words in lower case between */
+    while (j > sa && j + 3 > s->ta && doc->tokens[j].kind == NF_TOK_WORD &&
+           (doc->tokens[j].flags & NF_TF_LOWER) && !nf_tokl_get(doc, j, &gz->noun_determiners) &&
+           !nf_tokl_get(doc, j, &gz->articles))
+        j--, between = true;
+    if (doc->tokens[j].kind != NF_TOK_WORD) return false;
+    bool common = nf_ner_common_word(doc->engine->ner, nf_tokl(doc, s->ta));
+    if (nf_tokl_get(doc, j, &gz->articles)) return common;
+    if (!nf_tokl_get(doc, j, &gz->noun_determiners)) return false;
     static const char *const possessive[] = {"mein",  "dein", "sein", "ihr",
                                              "unser", "eure", "euer"};
     const char *d = nf_tokl(doc, j);
     for (size_t i = 0; i < sizeof possessive / sizeof possessive[0]; i++)
-        if (strncmp(d, possessive[i], strlen(possessive[i])) == 0)
-            return nf_ner_common_word(doc->engine->ner, nf_tokl(doc, s->ta));
-    return true;
+        if (strncmp(d, possessive[i], strlen(possessive[i])) == 0) return common;
+    return !between || common;
 }
 
 /* True for the place types. */

@@ -1653,6 +1653,14 @@ static void test_tagged_names_checked(void **state) {
     expect_tagged(state, "Er sprach mit seiner Talvina darüber.", "Talvina", "Talvina",
                   NF_ENT_PERSON, "Talvina");
     expect_tagged(state, "Die Partei will berufen.", "Partei", "Partei", NF_ENT_ORG, "");
+    /* a common word after an article, or a determiner and adjectives; a
+     * name there stays ("der 23-jährige Wendelstrom") */
+    expect_tagged(state, "Er bekam den Oscar als bester Darsteller.", "Oscar", "Oscar",
+                  NF_ENT_PERSON, "");
+    expect_tagged(state, "Ihr neuester Roman soll bald erscheinen.", "Roman", "Roman",
+                  NF_ENT_PERSON, "");
+    expect_tagged(state, "Im Finale traf der junge Wendelstrom zweimal.", "Wendelstrom",
+                  "Wendelstrom", NF_ENT_PERSON, "Wendelstrom");
     /* acronyms of things (lang/de/entities/thing-acronyms.txt); one the
      * list lacks stays, in the same frame */
     expect_tagged(state, "Er kaufte einen neuen PC.", "PC", "PC", NF_ENT_ORG, "");
