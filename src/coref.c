@@ -350,6 +350,37 @@ static bool government(const char *role, size_t rl) {
     return false;
 }
 
+/* A speaking state institution named by its noun alone that nothing
+ * before it names ("die Polizei teilte mit", "Angaben der
+ * Staatsanwaltschaft"): a new organisation of that role (a sector of
+ * state: nf_role_sector GOV, MIL, SPY, COP, JUD or LEG), of the country an
+ * adjective gives it, else of none; the guide marks such speakers.  A
+ * company or a party so described stays unresolved ("der Konzern" names
+ * nobody new).  Returns the entity or -1. */
+static int32_t new_institution(nf_doc *doc, size_t head, const char *role, const char *country) {
+    size_t rl = nf_role_len(role);
+    const char *sector = nf_role_sector(role, rl);
+    static const char state[] = "GOV MIL SPY COP JUD LEG";
+    if (!sector || strlen(sector) != 3 || !strstr(state, sector)) return -1;
+    /* "die Agentur" is as often the news agency the text credits */
+    if (strncmp(nf_tokl(doc, head), "agentur", 7) == 0) return -1;
+    nf_entity e;
+    memset(&e, 0, sizeof e);
+    e.type = NF_ENT_ORG;
+    e.role = nf_arena_strndup(&doc->arena, role, rl);
+    e.name = nf_tokens_text(doc, head, head + 1);
+    if (!e.role || !e.name) return -1;
+    if (country) {
+        char *actor = nf_arena_alloc(&doc->arena, 7);
+        if (!actor) return -1;
+        memcpy(e.country, country, 3);
+        memcpy(actor, country, 3);
+        memcpy(actor + 3, sector, 4);
+        e.actor = actor;
+    }
+    return nf_entity_add(doc, &e);
+}
+
 /* Creates (or finds) the organisation a description names through an
  * owner: "der Pressedienst des Kreml", "die Regierung in Moskau". */
 static int32_t org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, size_t rl,
@@ -585,6 +616,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (role && org && head + 1 == tb && singular_definite(doc, ta, head, gender)) {
         /* "der Konzern", "die Partei" */
         int32_t e = resolve_org_description(doc, ta, role, nf_role_len(role), country);
+        if (e < 0) e = new_institution(doc, head, role, country);
         if (e >= 0) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return e;

@@ -477,6 +477,34 @@ static void test_speaker_in_apposition(void **state) {
                           "Serbien werde warten", "Slobodan Samardzic");
 }
 
+static void test_speaking_institution(void **state) {
+    /* a state institution named by its noun alone is a new organisation
+     * when nothing before names it, and the same one after that; a company
+     * or an agency so described names no one new */
+    const char *t = "Die Polizei teilte mit, der Mann sei verhaftet worden. Nach Angaben der "
+                    "Polizei hatte er sich gewehrt. Der Konzern teilte mit, er sei zufrieden. Die "
+                    "Agentur meldete, das Spiel falle aus.";
+    nf_doc *d = th_extract(state, t);
+    int32_t police = -1;
+    for (size_t i = 0; i < d->nquotes; i++) {
+        const nf_quote *q = &d->quotes[i];
+        const char *sp = seg_text(d, t, q->speaker);
+        if (!sp) continue;
+        if (strcmp(sp, "Der Konzern") == 0 || strcmp(sp, "Die Agentur") == 0) {
+            assert_int_equal(q->speaker_entity, -1);
+            continue;
+        }
+        if (q->speaker_entity < 0) fail_msg("%s: no speaker entity", sp);
+        const nf_entity *e = &d->entities[q->speaker_entity];
+        assert_int_equal(e->type, NF_ENT_ORG);
+        assert_string_equal(e->role, "police");
+        if (police >= 0) assert_int_equal(q->speaker_entity, police);
+        police = q->speaker_entity;
+    }
+    assert_true(police >= 0);
+    nf_doc_free(d);
+}
+
 static void test_commas_in_preposed_content(void **state) {
     /* A content with commas before its frame: its first clause has a verb
      * after the subject, so it is no subject with an apposition. */
@@ -1138,6 +1166,7 @@ int main(void) {
         cmocka_unit_test(test_demonstrative_subject),
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_speaker_in_apposition),
+        cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_commas_in_preposed_content),
         cmocka_unit_test(test_object_vorfeld),
         cmocka_unit_test(test_subjunctive_in_fragment),
