@@ -40,6 +40,16 @@ static const nf_entity *assert_linked(const nf_doc *d, const char *text, const c
     return e;
 }
 
+/* Fails unless `name` is a name mention in d (of `text`) of an entity of
+ * `type`; returns that entity (owned by d). */
+static const nf_entity *assert_named_type(const nf_doc *d, const char *text, const char *name,
+                                          uint8_t type) {
+    const nf_entity *e = entity_named(d, text, name, NF_MK_NAME);
+    if (!e) fail_msg("%s: no name %s", text, name);
+    if (e->type != type) fail_msg("%s: %s of type %d, want %d", text, name, e->type, type);
+    return e;
+}
+
 /* Fails when an entity of d (of `text`) is linked to `canonical`. */
 static void assert_no_entity_linked_to(const nf_doc *d, const char *text, const char *canonical) {
     for (size_t e = 0; e < d->nentities; e++)
@@ -1347,11 +1357,7 @@ static void test_club_word_before_its_city(void **state) {
         "Benfica verlor.";
     d = extract_on(state, t, "2025-01-02");
     static const char *const alone[] = {"Rapid", "Benfica"};
-    for (size_t i = 0; i < 2; i++) {
-        e = entity_named(d, t, alone[i], NF_MK_NAME);
-        if (!e) fail_msg("no club %s", alone[i]);
-        assert_int_equal(e->type, NF_ENT_ORG);
-    }
+    for (size_t i = 0; i < 2; i++) assert_named_type(d, t, alone[i], NF_ENT_ORG);
     nf_doc_free(d);
 }
 
@@ -1455,11 +1461,7 @@ static void test_speaker_after_verb_of_saying(void **state) {
         "stellt Fotos im Internet aus, sagt Van der Wiel.";
     d = extract_on((void **)&plain, t, "2025-05-02");
     static const char *const speakers[] = {"Wendelstrom", "Pfisterer"};
-    for (size_t i = 0; i < 2; i++) {
-        e = entity_named(d, t, speakers[i], NF_MK_NAME);
-        if (!e) fail_msg("no speaker %s", speakers[i]);
-        assert_int_equal(e->type, NF_ENT_PERSON);
-    }
+    for (size_t i = 0; i < 2; i++) assert_named_type(d, t, speakers[i], NF_ENT_PERSON);
     assert_null(entity_named(d, t, "Fotos", NF_MK_NAME));
     e = entity_named(d, t, "Van", NF_MK_NAME); /* the gazetteer's town, not a speaker */
     assert_true(!e || e->type != NF_ENT_PERSON);
@@ -1470,9 +1472,7 @@ static void test_speaker_after_verb_of_saying(void **state) {
      * a known place stands for its government ("erklärte Moskau"). */
     t = "Man sei gut gestartet, sagte Niessl im Interview. Das sei falsch, erklärte Moskau.";
     d = extract_on(state, t, "2025-05-02");
-    e = entity_named(d, t, "Niessl", NF_MK_NAME);
-    assert_non_null(e);
-    assert_int_equal(e->type, NF_ENT_PERSON);
+    assert_named_type(d, t, "Niessl", NF_ENT_PERSON);
     assert_linked(d, t, "Moskau", "Moscow");
     nf_doc_free(d);
 }
@@ -1669,9 +1669,7 @@ static void test_tagged_names_checked(void **state) {
     /* a tagged place whose last word is an organisation's head is one */
     const char *t = "Er flog mit Cameroon Airlines nach Paris.";
     nf_doc *d = extract_on(state, t, "2025-05-02");
-    const nf_entity *e = entity_named(d, t, "Cameroon Airlines", NF_MK_NAME);
-    assert_non_null(e);
-    assert_int_equal(e->type, NF_ENT_ORG);
+    assert_named_type(d, t, "Cameroon Airlines", NF_ENT_ORG);
     nf_doc_free(d);
 }
 
