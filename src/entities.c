@@ -2906,9 +2906,6 @@ static bool same_words(const nf_doc *doc, const nf_mention *a, const nf_mention 
     return true;
 }
 
-/* The most name mentions of one text one_entity_per_name looks at. */
-#define SAME_NAME_MAX 64
-
 /* Moves the mentions of entity `from` to `target`: all of them when
  * `whole`, else the name mentions with the words of mention m.  A whole
  * entity of the target's type gives the role, country and actor the
