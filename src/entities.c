@@ -2960,17 +2960,27 @@ static int32_t linked_person_ending_in(const nf_doc *doc, uint32_t from, const c
  * (move_mentions).  So does a person named by a surname alone before the
  * full name ("Mikl-Leitner:" in a headline, "Johanna Mikl-Leitner" below)
  * where one person of that surname is named in full, linked.  Emptied
- * entities are dropped by drop_unmentioned. */
-static void one_entity_per_name(nf_doc *doc) {
+ * entities are dropped by drop_unmentioned.  Returns false when memory
+ * runs out. */
+static bool one_entity_per_name(nf_doc *doc) {
+    /* a hash of each name mention's words, compared before the words */
+    uint32_t *key = nf_arena_alloc(&doc->arena, (doc->nmentions + 1) * sizeof *key);
+    if (!key) return false;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
-        if (m->kind != NF_MK_NAME || !doc->entities[m->entity].canonical) continue;
+        uint32_t h = 2166136261u;
+        for (uint32_t k = m->ta; k < m->tb; k++) h = (h ^ doc->tok_hash[k]) * 16777619u;
+        key[i] = m->kind == NF_MK_NAME ? h | 1u : 0; /* 0: no name */
+    }
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (!key[i] || !doc->entities[m->entity].canonical) continue;
         uint32_t target = m->entity;
         size_t group[SAME_NAME_MAX], n = 0;
         bool first = true, mixed = false, two_linked = false;
         for (size_t j = 0; j < doc->nmentions && n < SAME_NAME_MAX; j++) {
             const nf_mention *o = &doc->mentions[j];
-            if (o->kind != NF_MK_NAME || !same_words(doc, m, o)) continue;
+            if (key[j] != key[i] || !same_words(doc, m, o)) continue;
             const nf_entity *oe = &doc->entities[o->entity];
             if (j < i && oe->canonical) first = false; /* done at the first linked one */
             two_linked |= oe->canonical && o->entity != target;
@@ -2999,6 +3009,7 @@ static void one_entity_per_name(nf_doc *doc) {
         int32_t target = linked_person_ending_in(doc, (uint32_t)f, fe->name);
         if (target >= 0) move_mentions(doc, (uint32_t)f, (uint32_t)target, NULL, true);
     }
+    return true;
 }
 
 /* Drops the entities left without mentions (a tagged name that took in
@@ -3085,8 +3096,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     join_appositions(doc);
     roles_before_names(doc);
     roles_from_legal_forms(doc);
-    one_entity_per_name(doc);
-    if (!drop_unmentioned(doc))
+    if (!one_entity_per_name(doc) || !drop_unmentioned(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     confirm_known_persons(doc);
     nf_person_countries(doc);
