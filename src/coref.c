@@ -487,11 +487,55 @@ int32_t nf_coref_pronoun(const nf_doc *doc, size_t k) {
     return g ? resolve_pronoun(doc, k, g, false) : -1;
 }
 
+/* The most tokens between two commas an apposition spans. */
+#define APPOSITION_MAX 12
+
+/* What a relative pronoun after a comma refers to, the person or the
+ * organisation the clause hangs on ("Alice Schwarzer, die den Mut
+ * hervorhob"; past an apposition that opens with a role noun: "Reinhard
+ * Bütikofer, Parteivorsitzender der Grünen, der sagte"): the mention ending
+ * right before the comma that begins first, of a person of the pronoun's
+ * gender where it is known ("der": no woman, "die": no man) or of an
+ * organisation; never a place, which a genitive holds there ("der Führer
+ * Irans, der ...").  Returns the entity or -1. */
+static int32_t relative_antecedent(const nf_doc *doc, size_t k) {
+    const char *w = nf_tokl(doc, k);
+    bool der = nf_streq(w, "der");
+    if ((!der && !nf_streq(w, "die")) || k < 2 || !nf_tok_is(doc, k - 1, ",")) return -1;
+    size_t end = k - 1, sa = doc->sentences[doc->tok_sent[k]].ta;
+    /* an apposition between two commas that opens with a role noun */
+    for (size_t c = end; c-- > sa && c + APPOSITION_MAX > end;) {
+        if (!nf_tok_is(doc, c, ",")) continue;
+        size_t first = c + 1;
+        if (first + 1 < end && doc->tokens[first].kind == NF_TOK_WORD &&
+            (doc->tokens[first].flags & NF_TF_LOWER))
+            first++; /* "der", "ein" */
+        if (first < end && nf_role_at(doc, first, NULL, NULL)) end = c;
+        break;
+    }
+    int32_t found = -1;
+    uint32_t from = UINT32_MAX;
+    for (size_t i = nf_mention_first_at(doc, end); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->tb != end || m->kind == NF_MK_ADJECTIVE || m->ta >= from) continue;
+        const nf_entity *e = &doc->entities[m->entity];
+        if (e->type == NF_ENT_PERSON ? e->gender == (der ? 'f' : 'm') : e->type != NF_ENT_ORG)
+            continue;
+        found = (int32_t)m->entity, from = m->ta;
+    }
+    return found;
+}
+
 /* See stages.h. */
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (!doc || ta >= tb || tb > doc->ntokens) return -1;
     /* A pronoun. */
     if (tb == ta + 1) {
+        int32_t rel = relative_antecedent(doc, ta);
+        if (rel >= 0) {
+            nf_mention_add(doc, ta, tb, rel, NF_MK_PRONOUN);
+            return rel;
+        }
         char g = pronoun_gender(doc, ta);
         if (g) {
             int32_t e = resolve_pronoun(doc, ta, g, false);

@@ -505,6 +505,20 @@ static void test_speaking_institution(void **state) {
     nf_doc_free(d);
 }
 
+static void test_relative_pronoun_speaker(void **state) {
+    /* "X, der sagte": the person before the comma, past an apposition that
+     * opens with a role noun; not a place in a genitive there */
+    expect_speaker_entity(state,
+                          "Die Rede hielt Wladimir Putin, Präsident Russlands, der sagte, der "
+                          "Westen irre sich.",
+                          "der Westen irre sich", "Wladimir Putin");
+    expect_speaker_entity(state,
+                          "Den Preis bekam Alice Wendelstrom, die sagte, der Mut sei wichtig.",
+                          "der Mut sei wichtig", "Alice Wendelstrom");
+    expect_speaker_entity(state, "Es sprach der Führer Irans, der sagte, das Land bleibe stark.",
+                          "das Land bleibe stark", "");
+}
+
 static void test_commas_in_preposed_content(void **state) {
     /* A content with commas before its frame: its first clause has a verb
      * after the subject, so it is no subject with an apposition. */
@@ -1167,6 +1181,7 @@ int main(void) {
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_speaker_in_apposition),
         cmocka_unit_test(test_speaking_institution),
+        cmocka_unit_test(test_relative_pronoun_speaker),
         cmocka_unit_test(test_commas_in_preposed_content),
         cmocka_unit_test(test_object_vorfeld),
         cmocka_unit_test(test_subjunctive_in_fragment),
