@@ -216,12 +216,8 @@ static int32_t resolve_person_description(nf_doc *doc, size_t ta, const char *ro
  * when the gazetteer knows it and all its readings agree; NULL else. */
 static const char *compound_country(const nf_doc *doc, size_t k) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    const char *w = nf_tok(doc, k), *h = strchr(w, '-');
-    if (!h || h == w) return NULL;
-    const nf_lex_entry *e = nf_lexicon_find(&gz->names, w, (size_t)(h - w));
-    if (!e) return NULL;
     uint32_t ids[16];
-    size_t n = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 16);
+    size_t n = nf_compound_head_ids(doc, k, ids, 16);
     const char *iso = NULL;
     for (size_t i = 0; i < n; i++) {
         const nf_gz_entry *g = &gz->entries[ids[i]];
@@ -371,12 +367,8 @@ static int32_t new_institution(nf_doc *doc, size_t head, const char *role, const
     e.name = nf_tokens_text(doc, head, head + 1);
     if (!e.role || !e.name) return -1;
     if (country) {
-        char *actor = nf_arena_alloc(&doc->arena, 7);
-        if (!actor) return -1;
         memcpy(e.country, country, 3);
-        memcpy(actor, country, 3);
-        memcpy(actor + 3, sector, 4);
-        e.actor = actor;
+        if (!(e.actor = nf_actor_code(doc, country, sector))) return -1;
     }
     return nf_entity_add(doc, &e);
 }
@@ -425,12 +417,7 @@ static int32_t org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *rol
         e.actor = o->actor;
     } else if (o->country[0]) {
         /* the country's code with the role's sector: "die Polizei in Wien" AUTCOP */
-        char *a = nf_arena_alloc(&doc->arena, 8);
-        if (a) {
-            memcpy(a, o->country, 3);
-            memcpy(a + 3, sector ? sector : "GOV", 4);
-            e.actor = a;
-        }
+        e.actor = nf_actor_code(doc, o->country, sector ? sector : "GOV");
     }
     return nf_entity_add(doc, &e);
 }

@@ -288,12 +288,10 @@ static bool out_of_office(const nf_doc *doc, const nf_gz_entry *g) {
     return strncmp(g->actor, g->country, cl) == 0 && strncmp(g->actor + cl, "GOV", 3) == 0;
 }
 
-/* The CAMEO code of a country's elite ("DEUELI"), which the Phoenix
- * dictionaries give officials out of office (Gerhard Schröder in 2023);
- * allocated in the document's arena, NULL when memory runs out. */
-static const char *elite_code(nf_doc *doc, const char *iso3) {
+/* See entities.h. */
+const char *nf_actor_code(nf_doc *doc, const char *iso3, const char *sector) {
     char *c = nf_arena_alloc(&doc->arena, 8);
-    if (c) snprintf(c, 8, "%.3sELI", iso3);
+    if (c) snprintf(c, 8, "%.3s%.3s", iso3, sector);
     return c;
 }
 
@@ -326,7 +324,7 @@ static const char *dated_code(const nf_doc *doc, const nf_gz_entry *g, int32_t d
  * code.  NULL only when memory runs out. */
 static const char *code_out_of_office(nf_doc *doc, const nf_gz_entry *g) {
     const char *c = dated_code(doc, g, doc_day(doc));
-    return c ? c : elite_code(doc, g->country);
+    return c ? c : nf_actor_code(doc, g->country, "ELI"); /* the elite: "DEUELI" */
 }
 
 /* The entity of the document with canonical label `label` and type
@@ -1460,15 +1458,20 @@ static int32_t office_holder(nf_doc *doc, const char *iso, const char *role, siz
     return found >= 0 && !tie ? entity_for(doc, &gz->entries[found]) : -1;
 }
 
+/* See entities.h. */
+size_t nf_compound_head_ids(const nf_doc *doc, size_t k, uint32_t *ids, size_t cap) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const char *w = nf_tok(doc, k), *h = strchr(w, '-');
+    const nf_lex_entry *e = h && h > w ? nf_lexicon_find(&gz->names, w, (size_t)(h - w)) : NULL;
+    return e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, cap) : 0;
+}
+
 /* The country a compound's first part names ("US-Präsident": USA) in
  * code (4 bytes); false when it names none. */
 static bool country_of_compound(const nf_doc *doc, size_t k, char code[4]) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    const char *w = nf_tok(doc, k), *h = strchr(w, '-');
-    const nf_lex_entry *c = h && h > w ? nf_lexicon_find(&gz->names, w, (size_t)(h - w)) : NULL;
-    if (!c) return false;
     uint32_t ids[64];
-    size_t n = nf_gz_ids(nf_lex_val(&gz->names, c), ids, 64);
+    size_t n = nf_compound_head_ids(doc, k, ids, 64);
     for (size_t i = 0; i < n; i++)
         if (gz->entries[ids[i]].source == NF_GZ_COUNTRY) {
             memcpy(code, gz->entries[ids[i]].country, 4);
@@ -1554,14 +1557,7 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
             break;
         }
     }
-    if (e.country[0] && government_role(role, rl)) {
-        char *actor = nf_arena_alloc(&doc->arena, 8);
-        if (actor) {
-            memcpy(actor, e.country, 3);
-            memcpy(actor + 3, "GOV", 4);
-            e.actor = actor;
-        }
-    }
+    if (e.country[0] && government_role(role, rl)) e.actor = nf_actor_code(doc, e.country, "GOV");
     /* The same name met before is the same person, and so is a surname
      * alone of someone named in full ("Thomas Enders" ... "Vorstandschef
      * Enders"). */
@@ -2020,11 +2016,7 @@ static int32_t national_org(nf_doc *doc, const char *iso, const char *role, size
     memset(&e, 0, sizeof e);
     e.type = NF_ENT_ORG;
     memcpy(e.country, iso, 3);
-    char *actor = nf_arena_alloc(&doc->arena, 8);
-    if (!actor) return -1;
-    memcpy(actor, iso, 3);
-    memcpy(actor + 3, sector, 4);
-    e.actor = actor;
+    if (!(e.actor = nf_actor_code(doc, iso, sector))) return -1;
     e.role = nf_arena_strndup(&doc->arena, role, rl);
     e.name = nf_tokens_text(doc, ta, tb);
     return nf_entity_add(doc, &e);
@@ -2253,13 +2245,7 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
         p.name = nf_tokens_text(doc, k, k + 2);
         /* "ein russischer Soldat" acts for his country's military: RUSMIL */
         const char *sector = government_role(role, rl) ? "GOV" : nf_role_sector(role, rl);
-        if (sector) {
-            char *actor = nf_arena_alloc(&doc->arena, 8);
-            if (!actor) return 0;
-            memcpy(actor, iso, 3);
-            memcpy(actor + 3, sector, 4);
-            p.actor = actor;
-        }
+        if (sector && !(p.actor = nf_actor_code(doc, iso, sector))) return 0;
         *entity = nf_entity_add(doc, &p);
         return *entity >= 0 ? k + 2 : 0;
     }
@@ -2784,9 +2770,10 @@ static bool speakers_after_verbs(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
-/* Merges the described person `from` into the named person `into`: the
- * description's mentions go to the name's entity, which takes the
- * description's country, role and actor where it has none. */
+/* Merges entity `from` (a described person) into `into` (the named one,
+ * or one_entity_per_name's linked entity of the same type): the
+ * mentions of `from` go to `into`, which takes its country, role and
+ * actor where it has none. */
 static void join_person(nf_doc *doc, uint32_t from, uint32_t into) {
     const nf_entity *de = &doc->entities[from];
     nf_entity *e = &doc->entities[into];
@@ -2917,9 +2904,9 @@ static void move_mentions(nf_doc *doc, uint32_t from, uint32_t target, const nf_
     const nf_entity *fe = &doc->entities[from];
     nf_entity *te = &doc->entities[target];
     if (whole && fe->type == te->type) {
-        if (fe->role && (!te->role || !doc_day(doc))) te->role = fe->role;
-        if (!te->country[0]) memcpy(te->country, fe->country, sizeof te->country);
-        if (!te->actor) te->actor = fe->actor;
+        if (fe->role && !doc_day(doc)) te->role = fe->role;
+        join_person(doc, from, target);
+        return;
     }
     for (size_t q = 0; q < doc->nmentions; q++) {
         nf_mention *o = &doc->mentions[q];
@@ -2968,7 +2955,7 @@ static bool one_entity_per_name(nf_doc *doc) {
     if (!key) return false;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
-        uint32_t h = 2166136261u;
+        uint32_t h = NF_LEXICON_HASH_INIT;
         for (uint32_t k = m->ta; k < m->tb; k++) h = (h ^ doc->tok_hash[k]) * 16777619u;
         key[i] = m->kind == NF_MK_NAME ? h | 1u : 0; /* 0: no name */
     }

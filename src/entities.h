@@ -68,6 +68,16 @@ bool nf_seat_of_state(const nf_doc *doc, int32_t e);
  * -> "MIL", "police" -> "COP"; `n` bytes), or NULL for none. */
 const char *nf_role_sector(const char *role, size_t n);
 
+/* The CAMEO actor code of country `iso3` and sector `sector` ("AUT" and
+ * "COP": "AUTCOP"), allocated in the document's arena; NULL when memory
+ * runs out. */
+const char *nf_actor_code(nf_doc *doc, const char *iso3, const char *sector);
+
+/* Writes to ids (at most cap) the gazetteer entries the part of token k's
+ * word before its first hyphen names ("US" of "US-Präsident", "CDU" of
+ * "CDU-Politiker") and returns how many; 0 for a word without one. */
+size_t nf_compound_head_ids(const nf_doc *doc, size_t k, uint32_t *ids, size_t cap);
+
 /* The original text of tokens [ta, tb), copied into the document arena. */
 const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);
 
