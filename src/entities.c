@@ -1252,19 +1252,39 @@ static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_
     return found >= 0 ? entity_for(doc, &doc->engine->gz.entries[found]) : -1;
 }
 
+/* True when two given names' loose keys (nf_loose_key) are one name: equal,
+ * or, from five letters, one letter apart inside the name that the
+ * transliterations of one name differ by ("Michail"/"Micheil",
+ * "Andrej"/"Andrij", "Aleksander"/"Aleksandr").  The first and the last
+ * letters must agree: "Maria" and "Mario" are two names. */
+static bool given_names_meet(const char *a, size_t al, const char *b, size_t bl) {
+    if (al == bl && memcmp(a, b, al) == 0) return true;
+    if (al < 5 || bl < 5 || a[0] != b[0] || a[al - 1] != b[bl - 1]) return false;
+    if (al + 1 < bl || bl + 1 < al) return false;
+    size_t i = 0;
+    while (i < al && i < bl && a[i] == b[i]) i++; /* the first difference */
+    /* the rest after one letter changed, or one dropped from the longer */
+    if (al == bl) return memcmp(a + i + 1, b + i + 1, al - i - 1) == 0;
+    return al > bl ? memcmp(a + i + 1, b + i, bl - i) == 0 : memcmp(a + i, b + i + 1, al - i) == 0;
+}
+
 /* See entities.h. */
 int32_t nf_loose_person(nf_doc *doc, size_t ta, size_t tb) {
     const nf_gazetteer *gz = &doc->engine->gz;
     char key[NF_LOOSE_MAX], given[NF_LOOSE_MAX], known[NF_LOOSE_MAX];
     if (tb <= ta || tb - ta > 3) return -1;
-    /* a surname some form lists is the exact look-ups' to link, or not */
-    if (nf_tok_get(doc, tb - 1, &gz->surnames)) return -1;
+    /* a surname alone that some form lists is the exact look-ups' to link,
+     * or not; with a given name the exact look-ups have missed the name */
+    if (tb == ta + 1 && nf_tok_get(doc, tb - 1, &gz->surnames)) return -1;
     /* a given name alone ("Mohammed") is anyone's */
     if (tb == ta + 1 && nf_tok_get(doc, ta, &gz->given)) return -1;
     size_t kl = nf_loose_key(nf_tok(doc, tb - 1), doc->tok_len[tb - 1], key, sizeof key);
     if (kl < (tb == ta + 1 ? 5u : 4u)) return -1; /* short keys meet too many others */
     const nf_lex_entry *e = nf_lexicon_find(&gz->loose_surnames, key, kl);
     int32_t found = in_office_entry(doc, &gz->loose_surnames, e, false);
+    /* with a given name that meets the person's (below), a former holder
+     * of an office too ("Michail Saakaschwili" years after his presidency) */
+    if (found < 0 && tb - ta > 1) found = in_office_entry(doc, &gz->loose_surnames, e, true);
     if (found < 0) return -1;
     /* a surname alone, only where the text has named the person's country:
      * else it is as likely someone unknown ("sagt Möller" is no Dane) */
@@ -1275,7 +1295,7 @@ int32_t nf_loose_person(nf_doc *doc, size_t ta, size_t tb) {
         const char *c = gz->entries[found].canonical;
         size_t gl = nf_loose_key(nf_tok(doc, ta), doc->tok_len[ta], given, sizeof given);
         size_t nl = nf_loose_key(c, strcspn(c, " "), known, sizeof known);
-        if (!gl || gl != nl || memcmp(given, known, gl) != 0) return -1;
+        if (!gl || !given_names_meet(given, gl, known, nl)) return -1;
     }
     return entity_for(doc, &gz->entries[found]);
 }
