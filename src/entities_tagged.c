@@ -126,9 +126,9 @@ static bool thing_acronym(const nf_doc *doc, const nf_ner_span *s) {
  * person's given name comes with the surname ("April Ryan"), two words. */
 static bool function_or_calendar_word(const nf_doc *doc, const nf_ner_span *s) {
     const nf_langpack *lp = doc->pack;
-    return s->tb == s->ta + 1 && (nf_tok_find(doc, s->ta, &lp->sentence_starters) ||
-                                  nf_tok_find(doc, s->ta, &lp->months) ||
-                                  nf_tok_find(doc, s->ta, &lp->weekdays));
+    return s->tb == s->ta + 1 &&
+           (nf_tok_find(doc, s->ta, &lp->sentence_starters) ||
+            nf_tok_find(doc, s->ta, &lp->months) || nf_tok_find(doc, s->ta, &lp->weekdays));
 }
 
 /* True when a tagged name is one hyphenated word the tagger is not sure of. */
@@ -636,8 +636,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
         trim(doc, s);
         if (unsure_compound(doc, s) || people_word(doc, s) || thing_acronym(doc, s) ||
-            function_or_calendar_word(doc, s) ||
-            described_not_named(doc, s, sa) || determined_person(doc, s, sa))
+            function_or_calendar_word(doc, s) || described_not_named(doc, s, sa) ||
+            determined_person(doc, s, sa))
             continue;
         retype(doc, s);
         speaker_not_place(doc, s, sa);
