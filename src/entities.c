@@ -32,6 +32,7 @@ static bool in_office(const nf_gz_entry *e, int32_t day) {
 
 static const char *home_country(const nf_doc *doc);                             /* below */
 static int32_t entity_labelled(const nf_doc *doc, const char *label, int type); /* below */
+static bool mention_over(const nf_doc *doc, size_t k);                          /* below */
 
 /* True when the document has named country `iso` so far: an entity of it
  * (the country, one of its places or people, or its adjective). */
@@ -1300,10 +1301,13 @@ int32_t nf_loose_person(nf_doc *doc, size_t ta, size_t tb) {
     return entity_for(doc, &gz->entries[found]);
 }
 
-/* Where a surname at k begins with the lower-case words its person's full
- * name has before it ("von der" of "Ursula von der Leyen", "de" of "Thomas
- * de Maizière"), when the text has them there, in either case ("Von der
- * Leyen betonte"); else k.  The surname mention then covers them. */
+/* Where a surname at k begins with the words its person's full name has
+ * before it, when the text has them there: the lower-case particles ("von
+ * der" of "Ursula von der Leyen", "de" of "Thomas de Maizière") in either
+ * case ("Von der Leyen betonte"), and the given names before them as
+ * written and not part of a mention yet ("Heinrich von Pierer", where no
+ * rule took the given name before a particle); else k.  The surname
+ * mention then covers them. */
 static size_t particles_before(const nf_doc *doc, size_t k, size_t sa, const nf_entity *e) {
     const char *name = e->name ? e->name : e->canonical;
     if (!name) return k;
@@ -1315,9 +1319,16 @@ static size_t particles_before(const nf_doc *doc, size_t k, size_t sa, const nf_
         const char *sp = end;
         while (sp > name && sp[-1] != ' ') sp--;
         size_t n = (size_t)(end - sp);
-        if (n == 0 || !(*sp >= 'a' && *sp <= 'z')) break; /* not a particle */
-        const char *t = nf_tokl(doc, from - 1);
-        if (doc->tok_llen[from - 1] != n || strncmp(t, sp, n) != 0) break;
+        if (n == 0) break;
+        if (*sp >= 'a' && *sp <= 'z') { /* a particle */
+            const char *t = nf_tokl(doc, from - 1);
+            if (doc->tok_llen[from - 1] != n || strncmp(t, sp, n) != 0) break;
+        } else { /* a given name */
+            const char *t = nf_tok(doc, from - 1);
+            if (doc->claimed[from - 1] || mention_over(doc, from - 1) ||
+                doc->tok_len[from - 1] != n || strncmp(t, sp, n) != 0)
+                break;
+        }
         from--;
         if (sp == name) break;
         end = sp - 1;
@@ -1548,6 +1559,17 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
            !doc->claimed[j] && !nf_tok_find(doc, j, &lp->sentence_starters) &&
            !nf_role_at(doc, j, NULL, NULL) && !nf_adjective_at(doc, j))
         j++, n++;
+    /* the name goes on with particles and a word no list knows
+     * ("Vorstandschef Heinrich von Pierer"), not a club's ("Trainer Peter
+     * Stöger von Austria") */
+    if (n > 0 && particle_name_after(doc, j, sb)) {
+        size_t q = j;
+        while (name_particle(doc, q)) q++;
+        const nf_gazetteer *gz = &doc->engine->gz;
+        if (q == j || (!nf_tokl_get(doc, q, &gz->club_prefixes) &&
+                       !nf_tok_get(doc, q, &gz->foreign_country_names)))
+            j = q + 1, n++; /* q == j: "al-Baghdadi", one word */
+    }
     if (n == 0 ||
         (j < sb && doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_CAP)))
         return 0;

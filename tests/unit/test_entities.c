@@ -1766,6 +1766,27 @@ static void test_surname_with_its_particles(void **state) {
     assert_null(entity_named(d, t, "von Putin", NF_MK_NAME));
     assert_non_null(entity_named(d, t, "Putin", NF_MK_NAME));
     nf_doc_free(d);
+    /* and a capitalised word of the name before the particles, as the
+     * name writes it ("Van der Bellen", not "Van" and "der Bellen") */
+    t = "Alexander Van der Bellen reiste ab. Später sagte Van der Bellen, er sei zufrieden.";
+    d = extract_on(state, t, "2017-04-03");
+    full = assert_linked(d, t, "Alexander Van der Bellen", "Alexander Van der Bellen");
+    assert_ptr_equal(entity_named(d, t, "Van der Bellen", NF_MK_NAME), full);
+    assert_null(entity_named(d, t, "der Bellen", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
+static void test_role_before_name_with_particles(void **state) {
+    (void)state;
+    /* After a role noun the name goes on over its particles to the
+     * surname (the rules' doing: checked without the tagger). */
+    const char *t = "Der Anführer Abu Bakr al-Baghdadi sprach.";
+    nf_engine *plain = open_without_tagger();
+    nf_doc *d = extract_on((void **)&plain, t, "2016-05-02");
+    assert_named_type(d, t, "Abu Bakr al-Baghdadi", NF_ENT_PERSON);
+    assert_null(entity_named(d, t, "Abu Bakr", NF_MK_NAME));
+    nf_doc_free(d);
+    nf_engine_close(plain);
 }
 
 static void test_sources(void **state) {
@@ -1836,6 +1857,7 @@ int main(void) {
         cmocka_unit_test(test_surname_that_is_a_noun),
         cmocka_unit_test(test_one_entity_per_name),
         cmocka_unit_test(test_surname_with_its_particles),
+        cmocka_unit_test(test_role_before_name_with_particles),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_sources_by_description),
         cmocka_unit_test(test_sentence_starters_are_not_places),
