@@ -956,6 +956,7 @@ static bool surname_here(const nf_doc *doc, size_t k, size_t sa) {
 
 static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,
                                bool former);
+static int32_t undated_surname_named(nf_doc *doc, size_t k, size_t sa, const nf_lex_entry *e);
 
 /* True when token k is an initial: one capital letter and a period ("A."),
  * one token or two. */
@@ -1218,7 +1219,9 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     }
     if (not_a_surname_here(doc, k, sa, sb)) return -1;
     size_t before = doc->nentities;
-    int32_t ent = in_office_named(doc, &gz->surnames, nf_lexicon_find(&gz->surnames, w, wl), false);
+    const nf_lex_entry *se = nf_lexicon_find(&gz->surnames, w, wl);
+    int32_t ent = in_office_named(doc, &gz->surnames, se, false);
+    if (ent < 0) ent = undated_surname_named(doc, k, sa, se);
     if (ent >= 0 && !given_name_fits(doc, k, sa, ent)) {
         doc->nentities = before; /* "Ken Rice" is not Condoleezza Rice: no trace of her */
         return -1;
@@ -1267,6 +1270,34 @@ static bool given_names_meet(const char *a, size_t al, const char *b, size_t bl)
     /* the rest after one letter changed, or one dropped from the longer */
     if (al == bl) return memcmp(a + i + 1, b + i + 1, al - i - 1) == 0;
     return al > bl ? memcmp(a + i + 1, b + i, bl - i) == 0 : memcmp(a + i, b + i + 1, al - i) == 0;
+}
+
+/* In a text without a date, the entity of the one person of the surname
+ * entry `e` (of gz->surnames) at token k among the holders of offices
+ * present and past, where the text has named that person's country
+ * ("Poroschenko" in a text on Ukraine years after his presidency): the
+ * same as his full name would link (choose: the latest office); -1 when
+ * the text has a date, or the surname is several persons', or the
+ * country is not named, or the word is one of the language too ("Kurz
+ * gesagt", "klug") or follows an article ("dem Kern"): with no date to
+ * tell, only a name that is nothing else. */
+static int32_t undated_surname_named(nf_doc *doc, size_t k, size_t sa, const nf_lex_entry *e) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    if (!e || doc_day(doc) || nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) ||
+        (k > sa && (nf_tokl_get(doc, k - 1, &gz->articles) ||
+                    nf_tokl_get(doc, k - 1, &gz->noun_determiners))))
+        return -1;
+    uint32_t ids[64];
+    size_t n = nf_gz_ids(nf_lex_val(&gz->surnames, e), ids, 64);
+    int32_t found = -1;
+    for (size_t i = 0; i < n; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        if (g->source != NF_GZ_PERSON || g->no_office) continue;
+        if (found >= 0 && strcmp(gz->entries[found].canonical, g->canonical) != 0) return -1;
+        if (found < 0 || g->start > gz->entries[found].start) found = (int32_t)ids[i];
+    }
+    if (found < 0 || !country_named(doc, gz->entries[found].country)) return -1;
+    return entity_for(doc, &gz->entries[found]);
 }
 
 /* See entities.h. */

@@ -1754,6 +1754,28 @@ static void test_one_entity_per_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_surname_alone_in_an_undated_text(void **state) {
+    /* Without a date, a surname alone is the one office holder, present
+     * or past, who has it, where the text names his country; not where it
+     * does not, not a word of the language ("Kurz gesagt"), not after an
+     * article. */
+    const char *t = "Die Ukraine wählt im Herbst. Theoretisch könnte Poroschenko Neuwahlen "
+                    "ausrufen.";
+    nf_doc *d = extract_undated(state, t);
+    const nf_entity *p = assert_linked(d, t, "Poroschenko", "Petro Poroshenko");
+    assert_string_equal(p->role, "president");
+    nf_doc_free(d);
+    t = "Theoretisch könnte Poroschenko Neuwahlen ausrufen.";
+    d = extract_undated(state, t);
+    assert_no_entity_linked_to(d, t, "Petro Poroshenko");
+    nf_doc_free(d);
+    t = "Österreich wählt. Kurz gesagt geht es um Geld. Das ist der Kern der Sache.";
+    d = extract_undated(state, t);
+    assert_no_entity_linked_to(d, t, "Sebastian Kurz");
+    assert_no_entity_linked_to(d, t, "Christian Kern");
+    nf_doc_free(d);
+}
+
 static void test_surname_with_its_particles(void **state) {
     /* A surname mention takes the particles its person's name has before
      * it, in either case; "von" before another surname stays outside. */
@@ -1856,6 +1878,7 @@ int main(void) {
         cmocka_unit_test(test_family_name_first),
         cmocka_unit_test(test_surname_that_is_a_noun),
         cmocka_unit_test(test_one_entity_per_name),
+        cmocka_unit_test(test_surname_alone_in_an_undated_text),
         cmocka_unit_test(test_surname_with_its_particles),
         cmocka_unit_test(test_role_before_name_with_particles),
         cmocka_unit_test(test_sources),
