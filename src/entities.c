@@ -865,8 +865,9 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
         return 0;
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, sa)) return 0;
     if (g->source == NF_GZ_CITY && !g->capital && tb == k + 1 && surname_here(doc, k, sa) &&
-        !nf_after_spatial_preposition(doc, k, sa))
-        return 0; /* "Samuel L. Jackson", "Michael Jackson ... Jackson"; not "nach Jackson" */
+        (!nf_after_spatial_preposition(doc, k, sa) || nf_tok_is(doc, k - 1, "von")))
+        return 0; /* "Samuel L. Jackson", "Michael Jackson ... Jackson", "von Obama selbst"
+                   * (from him); not "nach Jackson" */
     /* A place's name that takes no article after one is something else:
      * "die Bayern" are the club or the people, "die Schweden" the team
      * ("das heutige Österreich", with an adjective between, is the place;

@@ -1071,6 +1071,14 @@ static void test_cities_of_one_name(void **state) {
     }
     assert_int_equal(male, 1);
     nf_doc_free(d);
+    /* "von" before the surname is from whom as often as from where: the
+     * person of the document ("Von Obama selbst"), not the town Obama */
+    t = "Barack Obama schwieg. Von Obama selbst liegt nur eine kurze Erklärung vor.";
+    d = extract_on(state, t, "2009-06-01");
+    assert_no_entity_linked_to(d, t, "Obama");
+    assert_ptr_equal(entity_named(d, t, "Obama", NF_MK_NAME),
+                     assert_linked(d, t, "Barack Obama", "Barack Obama"));
+    nf_doc_free(d);
 }
 
 static void test_apostrophes_as_typed(void **state) {
