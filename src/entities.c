@@ -1012,8 +1012,8 @@ static bool unknown_name_word(const nf_doc *doc, size_t k) {
     return true;
 }
 
-/* True for a comma, dash, slash or semicolon between the names of a list. */
-static bool list_separator(const nf_doc *doc, size_t k) {
+/* See entities.h. */
+bool nf_list_separator(const nf_doc *doc, size_t k) {
     static const char *const seps[] = {",", "\xe2\x80\x93", "\xe2\x80\x94", "-", "/", ";"};
     if (doc->tokens[k].kind != NF_TOK_PUNCT) return false;
     for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++)
@@ -1021,18 +1021,16 @@ static bool list_separator(const nf_doc *doc, size_t k) {
     return false;
 }
 
-/* True when the word at k stands in a list of names no list knows, two of
- * them at least around it, separated by commas, dashes or slashes: a
- * team's line-up ("Derflinger, Schütz – Wallner", "Gavilan, Sikorski,
- * Fröschl").  "Obama, Romney und Ryan" is no such list for "Obama". */
-static bool in_name_list(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
+/* See entities.h. */
+bool nf_in_name_list(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     size_t n = 0;
     for (size_t j = k;
-         j >= sa + 2 && n < 2 && list_separator(doc, j - 1) && unknown_name_word(doc, j - 2);
+         j >= sa + 2 && n < 2 && nf_list_separator(doc, j - 1) && unknown_name_word(doc, j - 2);
          j -= 2)
         n++;
     for (size_t j = k;
-         j + 2 < sb && n < 2 && list_separator(doc, j + 1) && unknown_name_word(doc, j + 2); j += 2)
+         j + 2 < sb && n < 2 && nf_list_separator(doc, j + 1) && unknown_name_word(doc, j + 2);
+         j += 2)
         n++;
     return n >= 2;
 }
@@ -1145,7 +1143,7 @@ static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb
     const nf_gazetteer *gz = &doc->engine->gz;
     if (k + 1 < sb && (unknown_name_word(doc, k + 1) || particle_name_after(doc, k + 1, sb)))
         return true;
-    if (particle_name_before(doc, k, sa) || in_name_list(doc, k, sa, sb)) return true;
+    if (particle_name_before(doc, k, sa) || nf_in_name_list(doc, k, sa, sb)) return true;
     if (k == sa) return false;
     const char *p = nf_tokl(doc, k - 1);
     size_t pn = doc->tok_llen[k - 1];

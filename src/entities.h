@@ -174,6 +174,16 @@ int nf_class_noun(const nf_doc *doc, size_t k);
  * frame after a quote ("...", sagte ...; speech-verbs.txt class 'S'). */
 bool nf_saying_verb(const nf_doc *doc, size_t k);
 
+/* True when the word at k of sentence [sa, sb) stands in a list of names
+ * no list knows, two of them at least around it, separated by commas,
+ * dashes or slashes: a team's line-up ("Derflinger, Schütz – Wallner",
+ * "Gavilan, Sikorski, Fröschl").  "Obama, Romney und Ryan" is no such list
+ * for "Obama". */
+bool nf_in_name_list(const nf_doc *doc, size_t k, size_t sa, size_t sb);
+
+/* True for a comma, dash, slash or semicolon between the names of a list. */
+bool nf_list_separator(const nf_doc *doc, size_t k);
+
 /* True when the word at token k ends in a noun the name tagger's lexicon
  * knows (nf_ner_noun_like: "Präsident" is mostly written without an
  * article), after three bytes at least: a compound noun the lexicon has

@@ -131,6 +131,16 @@ static bool function_or_calendar_word(const nf_doc *doc, const nf_ner_span *s) {
             nf_tok_find(doc, s->ta, &lp->months) || nf_tok_find(doc, s->ta, &lp->weekdays));
 }
 
+/* True when a tagged name is one word that names a language: a
+ * nationality's adjective in its bare form, capitalised ("Er spricht
+ * Tschechisch", "Unterricht in Arabisch, Bulgarisch"). */
+static bool language_name(const nf_doc *doc, const nf_ner_span *s) {
+    if (s->tb != s->ta + 1) return false;
+    const char *w = nf_tokl(doc, s->ta);
+    size_t n = doc->tok_llen[s->ta];
+    return n > 6 && memcmp(w + n - 4, "isch", 4) == 0 && nf_adjective_at(doc, s->ta) != NULL;
+}
+
 /* True when a tagged name is one hyphenated word the tagger is not sure of. */
 static bool unsure_compound(const nf_doc *doc, const nf_ner_span *s) {
     return s->tb == s->ta + 1 && s->score < TAGGED_MIN_COMPOUND &&
@@ -166,6 +176,34 @@ static void speaker_not_place(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     if (s->tb == s->ta + 1 && (s->type == NF_ENT_GPE || s->type == NF_ENT_LOC) && s->ta > sa &&
         nf_saying_verb(doc, s->ta - 1))
         s->type = NF_ENT_PERSON;
+}
+
+/* Makes a one-word place the tagger found in a list of names no list
+ * knows a person, where it found a person one or two names before or
+ * after it (of its n spans of the sentence, `spans`): a team's line-up
+ * ("Lykogiannis – Lovric, Offenbacher"), whose players' names it takes
+ * for towns now and then; a list of places has no person in it ("Ceara,
+ * Maranhao, Pernambuco"). */
+static void listed_person(const nf_doc *doc, nf_ner_span *s, const nf_ner_span *spans, size_t n,
+                          size_t sa, size_t sb) {
+    if (s->tb != s->ta + 1 || (s->type != NF_ENT_GPE && s->type != NF_ENT_LOC) ||
+        !nf_in_name_list(doc, s->ta, sa, sb))
+        return;
+    /* not a list after a spatial preposition ("so in Ceara, Bahia,
+     * Paraiba, Maranhao", "Unterricht in Arabisch, Bulgarisch") */
+    size_t first = s->ta;
+    while (first >= sa + 2 && nf_list_separator(doc, first - 1) &&
+           (doc->tokens[first - 2].flags & NF_TF_CAP))
+        first -= 2;
+    if (nf_after_spatial_preposition(doc, first, sa)) return;
+    for (size_t i = 0; i < n; i++) {
+        const nf_ner_span *o = &spans[i];
+        size_t d = o->ta > s->ta ? o->ta - s->ta : s->ta - o->ta;
+        if (o->type == NF_ENT_PERSON && o->tb == o->ta + 1 && (d == 2 || d == 4)) {
+            s->type = NF_ENT_PERSON;
+            return;
+        }
+    }
 }
 
 /* True for a word in capitals and digits ("ORS", "IFR", "AOL"). */
@@ -636,11 +674,12 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
         trim(doc, s);
         if (unsure_compound(doc, s) || people_word(doc, s) || thing_acronym(doc, s) ||
-            function_or_calendar_word(doc, s) || described_not_named(doc, s, sa) ||
-            determined_person(doc, s, sa))
+            function_or_calendar_word(doc, s) || language_name(doc, s) ||
+            described_not_named(doc, s, sa) || determined_person(doc, s, sa))
             continue;
         retype(doc, s);
         speaker_not_place(doc, s, sa);
+        listed_person(doc, s, spans, n, sa, sb);
         classify(doc, s, sa);
         end_person(doc, s);
         regnal_period(doc, s, sb);

@@ -1696,11 +1696,59 @@ static void test_tagged_names_checked(void **state) {
                   "");
     expect_tagged(state, "Erst am Dienstag warten die Forscher.", "Dienstag", "Dienstag",
                   NF_ENT_PERSON, "");
+    /* a language's name is none */
+    expect_tagged(state, "Er spricht Tschechisch fließend.", "Tschechisch", "Tschechisch",
+                  NF_ENT_GPE, "");
     /* a tagged place whose last word is an organisation's head is one */
     const char *t = "Er flog mit Cameroon Airlines nach Paris.";
     nf_doc *d = extract_on(state, t, "2025-05-02");
     assert_named_type(d, t, "Cameroon Airlines", NF_ENT_ORG);
     nf_doc_free(d);
+}
+
+/* The type of the name mention over token k of d, or -1. */
+static int mention_type_at(const nf_doc *d, size_t k) {
+    for (size_t i = 0; i < d->nmentions; i++)
+        if (d->mentions[i].ta == k && d->mentions[i].kind == NF_MK_NAME)
+            return d->entities[d->mentions[i].entity].type;
+    return -1;
+}
+
+static void test_tagged_places_in_a_line_up(void **state) {
+    /* A one-word place the tagger finds in a list of unknown names with a
+     * person beside it is a player of the line-up; in a list after a
+     * spatial preposition it stays a place. */
+    const struct {
+        const char *text, *person, *place;
+        uint8_t want;
+    } cases[] = {
+        {"Rapid: Novota – Pavelic, Wendelbruck, Sonnleitner – Schrammel.", "Pavelic", "Wendelbruck",
+         NF_ENT_PERSON},
+        {"Fälle gab es in Ceara, Wendelbruck, Pavelic und Piaui.", "Pavelic", "Wendelbruck",
+         NF_ENT_GPE},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        const char *t = cases[c].text;
+        nf_doc *d = extract_on(state, t, "2016-05-02");
+        assert_int_equal(d->nsentences, 1);
+        /* the rules' doing, whatever the model at hand found: the mentions
+         * go, the tagger's two spans are handed over again */
+        d->nmentions = 0;
+        size_t p = token_of(d, t, cases[c].person, 0), q = token_of(d, t, cases[c].place, 0);
+        nf_ner_span spans[2] = {{(uint32_t)p, (uint32_t)p + 1, NF_ENT_PERSON, 0.9f},
+                                {(uint32_t)q, (uint32_t)q + 1, NF_ENT_GPE, 0.9f}};
+        if (q < p) {
+            nf_ner_span x = spans[0];
+            spans[0] = spans[1], spans[1] = x;
+        }
+        size_t first[2] = {0, 2};
+        nf_tagged tagged = {spans, first};
+        assert_true(nf_entities_tagged(d, 0, &tagged));
+        if (mention_type_at(d, q) != cases[c].want)
+            fail_msg("%s: %s typed %d, want %d", t, cases[c].place, mention_type_at(d, q),
+                     cases[c].want);
+        nf_doc_free(d);
+    }
 }
 
 static void test_surname_that_is_a_noun(void **state) {
@@ -1884,6 +1932,7 @@ int main(void) {
         cmocka_unit_test(test_function_words_are_no_given_names),
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),
         cmocka_unit_test(test_family_name_first),
+        cmocka_unit_test(test_tagged_places_in_a_line_up),
         cmocka_unit_test(test_surname_that_is_a_noun),
         cmocka_unit_test(test_one_entity_per_name),
         cmocka_unit_test(test_surname_alone_in_an_undated_text),
