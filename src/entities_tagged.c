@@ -20,14 +20,20 @@
  * names inside it ("Borussia Dortmund" around "Dortmund"). */
 #define TAGGED_WIDER_NAME 0.5f
 
-/* True when a mention of any kind overlaps tokens [ta, tb). */
-static bool covered(const nf_doc *doc, size_t ta, size_t tb) {
+/* True when a mention overlaps tokens [ta, tb): of any kind, or with
+ * `names_only` a name. */
+static bool covered_by(const nf_doc *doc, size_t ta, size_t tb, bool names_only) {
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         if (m->ta >= tb) break;
-        if (m->tb > ta) return true;
+        if (m->tb > ta && (!names_only || m->kind == NF_MK_NAME)) return true;
     }
     return false;
+}
+
+/* True when a mention of any kind overlaps tokens [ta, tb). */
+static bool covered(const nf_doc *doc, size_t ta, size_t tb) {
+    return covered_by(doc, ta, tb, false);
 }
 
 /* The entity a tagged name of `type` belongs to: one of the same type and
@@ -222,7 +228,7 @@ static bool acronym(const nf_doc *doc, size_t k) {
 /* Types a tagged name by the noun that classifies it (see nf_class_noun):
  * one it begins with before a capitalised word, which it then drops
  * ("Onkel Gallus", "Firma Grünenthal", but "Reporter ohne Grenzen"), or
- * one right before it that no mention covers ("seiner Mutter Armentaria",
+ * one right before it that no name covers ("seiner Mutter Armentaria",
  * "des Technologie-Konzerns Kyocera", "vom Berg Lusen"): the tagger often
  * knows the name's words but not what it names.  An acronym is no person
  * ("die Tochter ORS" is a company's). */
@@ -231,8 +237,8 @@ static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     if (s->tb - s->ta > 1 && (doc->tokens[s->ta + 1].flags & NF_TF_CAP) &&
         (kind = nf_class_noun(doc, s->ta)) >= 0)
         s->ta++;
-    else if (s->ta > sa && !covered(doc, s->ta - 1, s->ta))
-        kind = nf_class_noun(doc, s->ta - 1);
+    else if (s->ta > sa && !covered_by(doc, s->ta - 1, s->ta, true))
+        kind = nf_class_noun(doc, s->ta - 1); /* "die österreichische Firma Magna Steyr" */
     if (kind == NF_ENT_PERSON && s->tb == s->ta + 1 && acronym(doc, s->ta)) return;
     if (kind >= 0) s->type = (uint8_t)kind;
 }

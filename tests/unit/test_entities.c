@@ -1751,6 +1751,41 @@ static void test_tagged_places_in_a_line_up(void **state) {
     }
 }
 
+static void test_class_noun_under_a_description(void **state) {
+    /* A class noun before a tagged one-word name types it, also where a
+     * description holds the noun ("die österreichische Firma"), and in
+     * compounds that name broadcasters and studios. */
+    const struct {
+        const char *text, *name;
+        uint8_t want;
+    } cases[] = {
+        {"Auch die österreichische Firma Wendelbruck zeigt eine Neuheit.", "Wendelbruck",
+         NF_ENT_ORG},
+        {"Das sagte er im Nachrichtensender Wendelbruck am Abend.", "Wendelbruck", NF_ENT_ORG},
+        {"Das polnische Entwicklerstudio Wendelbruck zeigt ein Spiel.", "Wendelbruck", NF_ENT_ORG},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        const char *t = cases[c].text;
+        nf_doc *d = extract_on(state, t, "2016-05-02");
+        assert_int_equal(d->nsentences, 1);
+        size_t k = token_of(d, t, cases[c].name, 0);
+        /* the rules' doing: the tagger's name is handed over as a place */
+        size_t keep = 0;
+        for (size_t i = 0; i < d->nmentions; i++)
+            if (d->mentions[i].tb <= k || d->mentions[i].ta > k)
+                d->mentions[keep++] = d->mentions[i];
+        d->nmentions = keep;
+        nf_ner_span span = {(uint32_t)k, (uint32_t)k + 1, NF_ENT_GPE, 0.9f};
+        size_t first[2] = {0, 1};
+        nf_tagged tagged = {&span, first};
+        assert_true(nf_entities_tagged(d, 0, &tagged));
+        if (mention_type_at(d, k) != cases[c].want)
+            fail_msg("%s: %s typed %d, want %d", t, cases[c].name, mention_type_at(d, k),
+                     cases[c].want);
+        nf_doc_free(d);
+    }
+}
+
 static void test_surname_that_is_a_noun(void **state) {
     /* A surname that is a common noun too is that noun after a determiner
      * or an article ("Mein Mann", "Der Mann"), but not after a comma, where
@@ -1933,6 +1968,7 @@ int main(void) {
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),
         cmocka_unit_test(test_family_name_first),
         cmocka_unit_test(test_tagged_places_in_a_line_up),
+        cmocka_unit_test(test_class_noun_under_a_description),
         cmocka_unit_test(test_surname_that_is_a_noun),
         cmocka_unit_test(test_one_entity_per_name),
         cmocka_unit_test(test_surname_alone_in_an_undated_text),
