@@ -513,6 +513,32 @@ static int32_t relative_antecedent(const nf_doc *doc, size_t k) {
     return found;
 }
 
+/* True for the types of places (countries, cities, regions). */
+static bool is_place(int type) {
+    return type == NF_ENT_GPE || type == NF_ENT_LOC;
+}
+
+/* "ein Sprecher des saudi-arabischen Gesundheitsministeriums", "eine
+ * Sprecherin der Polizei": the organisation [ta, tb) names after a
+ * spokesperson's role noun, for which the anonymous spokesperson speaks;
+ * -1 for any other indefinite description ("einer der Kritiker des
+ * Ministers" is not the minister). */
+static int32_t spokesperson_for(nf_doc *doc, size_t ta, size_t tb) {
+    size_t head = ta + 1;
+    while (head < tb && !(doc->tokens[head].flags & NF_TF_CAP)) head++; /* adjectives */
+    const char *role = head < tb ? nf_role_at(doc, head, NULL, NULL) : NULL;
+    if (!role || nf_role_len(role) != 12 || memcmp(role, "spokesperson", 12) != 0) return -1;
+    /* the phrase after the noun, as in "Angaben der Polizei" */
+    size_t from = head + 1;
+    if (from < tb && (nf_tok_is(doc, from, "von") || nf_tok_is(doc, from, "vom"))) from++;
+    if (from >= tb || !(nf_tok_is(doc, from, "des") || nf_tok_is(doc, from, "der") ||
+                        nf_tok_is(doc, head + 1, "von") || nf_tok_is(doc, head + 1, "vom")))
+        return -1;
+    int32_t e = nf_coref_resolve(doc, from, tb);
+    /* not a place inside the phrase ("der Landespolizeidirektion Tirol") */
+    return e >= 0 && doc->entities[e].type == NF_ENT_ORG ? e : -1;
+}
+
 /* See stages.h. */
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (!doc || ta >= tb || tb > doc->ntokens) return -1;
@@ -547,9 +573,12 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             return nf_coref_resolve(doc, nf_tok_is(doc, k + 1, "von") ? k + 2 : k + 1, tb);
         break;
     }
-    /* Indefinite descriptions are anonymous speakers: "ein Sprecher". */
+    /* Indefinite descriptions are anonymous speakers ("ein Sprecher"),
+     * but a spokesperson speaks for the institution the phrase names, as
+     * "der Sprecher der Polizei" does below. */
     const char *first = nf_tokl(doc, ta);
-    if (strncmp(first, "ein", 3) == 0 && doc->tok_llen[ta] <= 5) return -1;
+    if (strncmp(first, "ein", 3) == 0 && doc->tok_llen[ta] <= 5)
+        return spokesperson_for(doc, ta, tb);
     /* The head: the first role noun or capitalised word of the phrase. */
     size_t head = ta, adj_at = 0;
     const char *country = NULL;
@@ -570,7 +599,11 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         any_country = true;
     /* Mentions inside the span: the last name of a person for a person
      * description ("der russische Präsident Wladimir Putin"), the owner for
-     * an organisation ("der Pressedienst des Kreml"). */
+     * an organisation ("der Pressedienst des Kreml"): the first mention
+     * after the head noun, a person or organisation before a place ("das
+     * Ministerium von Alois Stöger (SPÖ)" is the minister's; "das
+     * Gesundheitsministerium der im Gazastreifen regierenden Hamas" the
+     * Hamas's). */
     int32_t inner = -1, inner_person = -1, itself = -1, owner = -1;
     size_t itself_tb = 0, owner_ta = 0;
     for (size_t i = 0; i < doc->nmentions; i++) {
@@ -585,7 +618,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
          * owner */
         if (m->ta <= head && head < m->tb && doc->entities[m->entity].type == NF_ENT_ORG)
             itself = (int32_t)m->entity, itself_tb = m->tb;
-        else if (m->ta > head)
+        else if (m->ta > head && (owner < 0 || (is_place(doc->entities[owner].type) &&
+                                                !is_place(doc->entities[m->entity].type))))
             owner = (int32_t)m->entity, owner_ta = m->ta;
     }
     /* ... of the owner's country, when one is named after it: "das
@@ -607,7 +641,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         return itself;
     }
     if (role && org && inner >= 0 && head < tb) {
-        int32_t e = org_of_owner(doc, head, tb, role, nf_role_len(role), inner);
+        int32_t e =
+            org_of_owner(doc, head, tb, role, nf_role_len(role), owner >= 0 ? owner : inner);
         if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
         return e;
     }

@@ -505,6 +505,35 @@ static void test_speaking_institution(void **state) {
     nf_doc_free(d);
 }
 
+static void test_spokesperson_speaks_for_the_institution(void **state) {
+    /* An anonymous spokesperson speaks for the organisation named after
+     * the role noun, as a definite one does; a ministry of any field with
+     * a nationality adjective is a new one of that country; other
+     * indefinite descriptions stay anonymous, a critic of a minister is
+     * not the minister. */
+    expect_speaker_entity(state,
+                          "Ein Sprecher des saudi-arabischen Gesundheitsministeriums sagte, die "
+                          "Lage sei unter Kontrolle.",
+                          "die Lage sei unter Kontrolle",
+                          "saudi-arabischen Gesundheitsministeriums");
+    expect_speaker_entity(state, "Eine Sprecherin der Polizei erklärte, niemand sei verletzt.",
+                          "niemand sei verletzt", "Polizei");
+    expect_speaker_entity(state, "Ein Sprecher sagte, niemand sei verletzt.",
+                          "niemand sei verletzt", "");
+    expect_speaker_entity(state,
+                          "Kanzler Olaf Scholz reiste ab. Einer der Kritiker des Kanzlers "
+                          "sagte, die Reise sei unnötig.",
+                          "die Reise sei unnötig", "");
+    nf_doc *d = th_extract(state, "Das saudi-arabische Gesundheitsministerium teilte mit, die "
+                                  "Lage sei ruhig.");
+    assert_int_equal(d->nquotes, 1);
+    assert_true(d->quotes[0].speaker_entity >= 0);
+    const nf_entity *e = &d->entities[d->quotes[0].speaker_entity];
+    assert_string_equal(e->country, "SAU");
+    assert_string_equal(e->actor, "SAUGOV");
+    nf_doc_free(d);
+}
+
 static void test_relative_pronoun_speaker(void **state) {
     /* "X, der sagte": the person before the comma, past an apposition that
      * opens with a role noun; not a place in a genitive there */
@@ -1181,6 +1210,7 @@ int main(void) {
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_speaker_in_apposition),
         cmocka_unit_test(test_speaking_institution),
+        cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
         cmocka_unit_test(test_relative_pronoun_speaker),
         cmocka_unit_test(test_commas_in_preposed_content),
         cmocka_unit_test(test_object_vorfeld),
