@@ -2322,7 +2322,17 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
         return *entity >= 0 ? k + 2 : 0;
     }
     *entity = listed_national_org(doc, k, iso);
-    if (*entity < 0) *entity = national_org(doc, iso, role, rl, k, k + 2, false);
+    if (*entity < 0) {
+        /* a noun the gazetteer lists for that country is its name there
+         * ("das deutsche Umweltministerium", "das österreichische
+         * Innenministerium"): the name, found at k + 1 */
+        size_t before = doc->nentities;
+        if (nf_listed_org(doc, nf_tok(doc, k + 1), doc->tok_len[k + 1], iso, false) >= 0) {
+            doc->nentities = before; /* looked up, not taken */
+            return 0;
+        }
+        *entity = national_org(doc, iso, role, rl, k, k + 2, false);
+    }
     return *entity >= 0 ? k + 2 : 0;
 }
 
