@@ -295,6 +295,14 @@ static bool singular_definite(const nf_doc *doc, size_t ta, size_t head, char ge
     return !(n > 2 && w[n - 2] == 'e' && w[n - 1] == 'n');
 }
 
+/* True when the description is its head noun alone, no plural in -en
+ * ("laut Polizei", "Regierung sagt", not "laut Behörden"). */
+static bool bare_singular(const nf_doc *doc, size_t ta, size_t head) {
+    size_t n = doc->tok_llen[head];
+    const char *w = nf_tokl(doc, head);
+    return ta == head && !(n > 2 && w[n - 2] == 'e' && w[n - 1] == 'n');
+}
+
 /* True when the description [ta, head] of persons is a plural: a
  * number word or "beide" in it ("die beiden Politiker", "drei
  * Minister"), a role noun in -innen or -ern ("von ÖVP-Politikern"), or
@@ -679,8 +687,9 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             return e;
         }
     }
-    if (role && org && head + 1 == tb && singular_definite(doc, ta, head, gender)) {
-        /* "der Konzern", "die Partei" */
+    if (role && org && head + 1 == tb &&
+        (singular_definite(doc, ta, head, gender) || bare_singular(doc, ta, head))) {
+        /* "der Konzern", "die Partei", "laut Polizei" */
         int32_t e = resolve_org_description(doc, ta, role, nf_role_len(role), country);
         if (e < 0) e = new_institution(doc, head, role, country);
         if (e >= 0) {

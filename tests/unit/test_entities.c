@@ -225,6 +225,14 @@ static void test_surnames_and_one_entity_per_person(void **state) {
     q = assert_linked(d, y, "Elisabeth II.", "Elizabeth II");
     assert_string_equal(q->country, "GBR");
     nf_doc_free(d);
+    /* A family name first, alone, is the person named in full before,
+     * also where the text splits the given name ("Ban Ki Moon") */
+    const char *ban = "UN-Generalsekretär Ban Ki Moon reiste ab. Später appellierte Ban an "
+                      "Europa.";
+    d = extract_on(state, ban, "2016-03-01");
+    assert_ptr_equal(assert_linked(d, ban, "Ban Ki Moon", "Ban Ki-moon"),
+                     entity_named(d, ban, "Ban", NF_MK_NAME));
+    nf_doc_free(d);
     /* A first name next to an unknown surname is no surname match. */
     const char *u = "Thomas Enders leitet den Konzern.";
     d = extract_on(state, u, "2010-03-01");

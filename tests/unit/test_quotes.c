@@ -524,6 +524,9 @@ static void test_spokesperson_speaks_for_the_institution(void **state) {
                           "Kanzler Olaf Scholz reiste ab. Einer der Kritiker des Kanzlers "
                           "sagte, die Reise sei unnötig.",
                           "die Reise sei unnötig", "");
+    /* an institution's noun alone after "laut" is that institution */
+    expect_speaker_entity(state, "Laut Polizei ist niemand verletzt worden.",
+                          "ist niemand verletzt worden", "Polizei");
     nf_doc *d = th_extract(state, "Das saudi-arabische Gesundheitsministerium teilte mit, die "
                                   "Lage sei ruhig.");
     assert_int_equal(d->nquotes, 1);
