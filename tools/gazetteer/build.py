@@ -1625,9 +1625,23 @@ class LeaderBuilder(object):
     ROMAN = re.compile(r'^(.* [IVXL]+)(?: of (?:the )?[A-Z][\w ]+)?$')
 
     def expand_names(self):
+        names, _, _ = given_names.read_seed(os.path.join(HERE, 'given_names.seed.txt'))
+        compounds = {n for n in names if '-' in n}
         for p in self.reg.persons:
             if not p.rows and not p.known_only:
                 continue
+            # a double given name of the seed with its hyphen or without, as
+            # sources and the press write either: "Karl Heinz Grasser" is
+            # "Karl-Heinz Grasser" too, "Jean-Claude Juncker" "Jean Claude
+            # Juncker"
+            for n in list(p.names):
+                w = n.split()
+                if len(w) >= 3 and w[0] + '-' + w[1] in compounds:
+                    self.reg.add_names(p, [' '.join([w[0] + '-' + w[1]] + w[2:])])
+                    self.count('double_given_names')
+                elif len(w) >= 2 and w[0] in compounds:
+                    self.reg.add_names(p, [' '.join(w[0].split('-') + w[1:])])
+                    self.count('double_given_names')
             # a regnal number as German writes it, an ordinal with its
             # period, and without the realm: "Felipe VI of Spain" is
             # "Felipe VI" and "Felipe VI."
