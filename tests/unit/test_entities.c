@@ -233,6 +233,11 @@ static void test_surnames_and_one_entity_per_person(void **state) {
     assert_ptr_equal(assert_linked(d, ban, "Ban Ki Moon", "Ban Ki-moon"),
                      entity_named(d, ban, "Ban", NF_MK_NAME));
     nf_doc_free(d);
+    /* A double given name with its hyphen where the source has none */
+    const char *kh = "In Österreich steht Karl-Heinz Grasser vor Gericht.";
+    d = extract_on(state, kh, "2016-03-01");
+    assert_linked(d, kh, "Karl-Heinz Grasser", "Karl Heinz Grasser");
+    nf_doc_free(d);
     /* A first name next to an unknown surname is no surname match. */
     const char *u = "Thomas Enders leitet den Konzern.";
     d = extract_on(state, u, "2010-03-01");
