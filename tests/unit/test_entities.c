@@ -1799,6 +1799,26 @@ static void test_class_noun_under_a_description(void **state) {
     }
 }
 
+static void test_english_organisation_heads(void **state) {
+    /* A tagged person whose last word is an English organisation's head is
+     * the organisation ("Kenon Holdings", "Sun Microsystems"). */
+    const char *t = "Das Geld kam von Wendelbruck Holdings aus Singapur.";
+    nf_doc *d = extract_on(state, t, "2016-05-02");
+    assert_int_equal(d->nsentences, 1);
+    size_t k = token_of(d, t, "Wendelbruck", 0);
+    size_t keep = 0;
+    for (size_t i = 0; i < d->nmentions; i++)
+        if (d->mentions[i].tb <= k || d->mentions[i].ta > k + 1)
+            d->mentions[keep++] = d->mentions[i];
+    d->nmentions = keep;
+    nf_ner_span span = {(uint32_t)k, (uint32_t)k + 2, NF_ENT_PERSON, 0.9f};
+    size_t first[2] = {0, 1};
+    nf_tagged tagged = {&span, first};
+    assert_true(nf_entities_tagged(d, 0, &tagged));
+    assert_int_equal(mention_type_at(d, k), NF_ENT_ORG);
+    nf_doc_free(d);
+}
+
 static void test_surname_that_is_a_noun(void **state) {
     /* A surname that is a common noun too is that noun after a determiner
      * or an article ("Mein Mann", "Der Mann"), but not after a comma, where
@@ -1982,6 +2002,7 @@ int main(void) {
         cmocka_unit_test(test_family_name_first),
         cmocka_unit_test(test_tagged_places_in_a_line_up),
         cmocka_unit_test(test_class_noun_under_a_description),
+        cmocka_unit_test(test_english_organisation_heads),
         cmocka_unit_test(test_surname_that_is_a_noun),
         cmocka_unit_test(test_one_entity_per_name),
         cmocka_unit_test(test_surname_alone_in_an_undated_text),
