@@ -22,12 +22,23 @@ static bool in_quote(const nf_doc *doc, size_t k) {
     return false;
 }
 
+/* True when the capitalised word at k is the polite address ("Warum
+ * kritisieren Sie ...", "Ihre Partei"): "Sie" and "Ihr" written with a
+ * capital inside a sentence, not after a quotation mark or a colon. */
+static bool polite_address(const nf_doc *doc, size_t k) {
+    if (!(doc->tokens[k].flags & NF_TF_CAP) || k == 0 || doc->sentences[doc->tok_sent[k]].ta == k)
+        return false;
+    const nf_token *p = &doc->tokens[k - 1];
+    return p->kind != NF_TOK_QUOTE && !nf_tok_is(doc, k - 1, ":");
+}
+
 /* Personal pronouns and their gender ('m', 'f'; 'p' for "sie" that may be
- * plural); 0 for other words. */
+ * plural); 0 for other words, and for the polite address. */
 static char pronoun_gender(const nf_doc *doc, size_t k) {
     static const char *const male[] = {"er", "ihm", "ihn", "seinerseits", "dieser", NULL};
     static const char *const female[] = {"sie", "ihr", "ihrerseits", "diese", NULL};
     const char *w = nf_tokl(doc, k);
+    if ((nf_streq(w, "sie") || nf_streq(w, "ihr")) && polite_address(doc, k)) return 0;
     for (const char *const *p = male; *p; p++)
         if (nf_streq(w, *p)) return 'm';
     for (const char *const *p = female; *p; p++)

@@ -211,6 +211,18 @@ static bool dateline_place(const nf_doc *doc, const nf_mention *m) {
     return cls == NF_C_DASH || cls == NF_C_HYPHEN;
 }
 
+/* True when the mention of a news outlet opens its sentence before a
+ * colon: the interviewer's label of an interview's turn ("STANDARD: Warum
+ * kritisieren Sie die Regierung?"), no party to what the question names.
+ * (A person's or a country's label may be the one who acts: "Putin: Wir
+ * werden ...".) */
+static bool turn_label(const nf_doc *doc, const nf_mention *m) {
+    const char *actor = doc->entities[m->entity].actor;
+    size_t n = actor ? strlen(actor) : 0;
+    return n >= 3 && memcmp(actor + n - 3, "MED", 3) == 0 && m->tb < doc->ntokens &&
+           doc->sentences[doc->tok_sent[m->ta]].ta == m->ta && nf_tok_is(doc, m->tb, ":");
+}
+
 /* The first actor in [a, b) under `mode` that is not in `not`; -1 when
  * none.  `at` (may be NULL) gets its token. */
 static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const ev_actors * not,
@@ -222,7 +234,8 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
         int32_t e = m && m->ta == k  ? (int32_t)m->entity
                     : m || described ? -1
                                      : compound_actor(doc, k);
-        if (e < 0 || ev_has(not, e) || (m && (dateline_place(doc, m) || affiliation(doc, m))))
+        if (e < 0 || ev_has(not, e) ||
+            (m && (dateline_place(doc, m) || affiliation(doc, m) || turn_label(doc, m))))
             continue;
         bool bare = mode == BARE_ACTOR || mode == SUBJECT_ACTOR;
         if (mode != ANY_ACTOR && k > 0 &&

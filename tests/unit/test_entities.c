@@ -676,6 +676,14 @@ static void test_coreference(void **state) {
     size_t ein = token_of(d, t, "Ein", 0);
     assert_int_equal(nf_coref_resolve(d, ein, ein + 2), -1); /* anonymous */
     nf_doc_free(d);
+    /* The polite address inside a sentence is the one addressed, no one
+     * named before; "Sie" opening a sentence may be she or they. */
+    t = "Angela Merkel sprach lange. Frage: Sind Sie enttäuscht? Sie schwieg.";
+    d = extract_on(state, t, "2015-11-12");
+    size_t polite = token_of(d, t, "Sie", 0), opening = token_of(d, t, "Sie", 1);
+    assert_int_equal(nf_coref_resolve(d, polite, polite + 1), -1);
+    assert_true(nf_coref_resolve(d, opening, opening + 1) >= 0);
+    nf_doc_free(d);
 }
 
 static void test_tagged_names(void **state) {

@@ -262,6 +262,18 @@ static void test_dateline_place(void **state) {
                  "11", "RUS", "UKR", NULL);
 }
 
+/* A news outlet's label of an interview's turn ("STANDARD: ...") is the
+ * interviewer, no party to what the question names; a country's label
+ * stays the actor. */
+static void test_turn_label(void **state) {
+    char code[6];
+    find_code(state, "Interview. STANDARD: Warum kritisieren Sie die Ukraine so scharf?", "11",
+              "AUT", "UKR", code);
+    assert_string_equal(code, "");
+    expect_event(state, "Lage im Land. Russland: Die Regierung hat die Ukraine scharf kritisiert.",
+                 "11", "RUS", "UKR", NULL);
+}
+
 /* A stated readiness to send troops is an intent to provide protection (03),
  * asserted, with the place the troops go to as its target. */
 static void test_intent_to_send(void **state) {
@@ -481,6 +493,7 @@ int main(void) {
         cmocka_unit_test(test_sports_reporting),
         cmocka_unit_test(test_uncoded_parties),
         cmocka_unit_test(test_dateline_place),
+        cmocka_unit_test(test_turn_label),
         cmocka_unit_test(test_meets_with_auf),
         cmocka_unit_test(test_party_affiliation),
         cmocka_unit_test(test_meeting_with_pronoun_subject),
