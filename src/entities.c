@@ -927,10 +927,11 @@ static int32_t family_name_first(const nf_doc *doc, const char *w, size_t wl) {
         if (e->type != NF_ENT_PERSON || !e->name) continue;
         /* two words, or three where the canonical name has two ("Ban Ki
          * Moon" for "Ban Ki-moon") */
-        const char *c = e->canonical, *csp = c ? strchr(c, ' ') : NULL;
-        bool two = e->name_words == 2 || (e->name_words == 3 && csp && !strchr(csp + 1, ' ') &&
-                                          (size_t)(csp - c) == wl && memcmp(c, w, wl) == 0);
-        if (!two) continue;
+        if (e->name_words != 2) {
+            const char *c = e->canonical, *csp = e->name_words == 3 && c ? strchr(c, ' ') : NULL;
+            if (!csp || strchr(csp + 1, ' ') || (size_t)(csp - c) != wl || memcmp(c, w, wl) != 0)
+                continue;
+        }
         const char *sp = strchr(e->name, ' ');
         if (sp && (size_t)(sp - e->name) == wl && memcmp(e->name, w, wl) == 0 &&
             strlen(sp + 1) >= 2)
