@@ -233,6 +233,13 @@ static void test_surnames_and_one_entity_per_person(void **state) {
     assert_ptr_equal(assert_linked(d, ban, "Ban Ki Moon", "Ban Ki-moon"),
                      entity_named(d, ban, "Ban", NF_MK_NAME));
     nf_doc_free(d);
+    /* Leaders of opposition parties are known by surname in their years
+     * (lang/de/entities/officials.tsv), with the opposition's code */
+    const char *ga = "In Deutschland wächst die AfD. Gauland sagte, die Partei werde stärker.";
+    d = extract_on(state, ga, "2018-06-01");
+    q = assert_linked(d, ga, "Gauland", "Alexander Gauland");
+    assert_string_equal(q->actor, "DEUOPP");
+    nf_doc_free(d);
     /* A double given name with its hyphen where the source has none */
     const char *kh = "In Österreich steht Karl-Heinz Grasser vor Gericht.";
     d = extract_on(state, kh, "2016-03-01");

@@ -1560,7 +1560,8 @@ class LeaderBuilder(object):
              'spokesperson', 'adviser', 'deputy_foreign_minister', 'minister',
              'un_ambassador', 'governor_general', 'mayor', 'regional_head', 'speaker',
              'intelligence_chief', 'special_envoy', 'director_general',
-             'security_council_deputy_chairman', 'chief_executive', 'prince'}
+             'security_council_deputy_chairman', 'chief_executive', 'prince',
+             'party_leader', 'senator'}
 
     def consolidate(self):
         # 1. per person and role: drop lower-priority rows that overlap a kept one
