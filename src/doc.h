@@ -200,6 +200,12 @@ struct nf_doc {
     nf_event *events;
     size_t nevents, events_cap;
 
+    /* The countries the words of the text name (see text_names_country in
+     * entities.c), gathered on first use: ISO codes in the arena. */
+    char (*text_countries)[4];
+    size_t ntext_countries;
+    bool text_countries_done;
+
     /* The publication date, when known. */
     int date_y, date_m, date_d;
     enum { NF_DATE_NONE, NF_DATE_INPUT, NF_DATE_TEXT } date_source;

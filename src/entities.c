@@ -6,6 +6,7 @@
  * label, country and the CAMEO actor code valid on the document's date. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 #include "engine.h"
@@ -1226,8 +1227,8 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     if (not_a_surname_here(doc, k, sa, sb)) return -1;
     size_t before = doc->nentities;
     const nf_lex_entry *se = nf_lexicon_find(&gz->surnames, w, wl);
-    int32_t ent = in_office_named(doc, &gz->surnames, se, false);
-    if (ent < 0) ent = undated_surname_named(doc, k, sa, se);
+    int32_t ent = doc_day(doc) ? in_office_named(doc, &gz->surnames, se, false)
+                               : undated_surname_named(doc, k, sa, se);
     if (ent >= 0 && !given_name_fits(doc, k, sa, ent)) {
         doc->nentities = before; /* "Ken Rice" is not Condoleezza Rice: no trace of her */
         return -1;
@@ -1278,31 +1279,96 @@ static bool given_names_meet(const char *a, size_t al, const char *b, size_t bl)
     return al > bl ? memcmp(a + i + 1, b + i, bl - i) == 0 : memcmp(a + i, b + i + 1, al - i) == 0;
 }
 
-/* In a text without a date, the entity of the one person of the surname
- * entry `e` (of gz->surnames) at token k among the holders of offices
- * present and past, where the text has named that person's country
- * ("Poroschenko" in a text on Ukraine years after his presidency): the
- * same as his full name would link (choose: the latest office); -1 when
- * the text has a date, or the surname is several persons', or the
- * country is not named, or the word is one of the language too ("Kurz
- * gesagt", "klug") or follows an article ("dem Kern"): with no date to
- * tell, only a name that is nothing else. */
+/* The most countries text_names_country keeps for a document. */
+#define TEXT_COUNTRIES_MAX 64
+
+/* Adds country `iso` to the document's text countries (once). */
+static void add_text_country(nf_doc *doc, const char *iso) {
+    for (size_t i = 0; i < doc->ntext_countries; i++)
+        if (memcmp(doc->text_countries[i], iso, 3) == 0) return;
+    if (doc->ntext_countries < TEXT_COUNTRIES_MAX) {
+        memcpy(doc->text_countries[doc->ntext_countries], iso, 3);
+        doc->text_countries[doc->ntext_countries++][3] = '\0';
+    }
+}
+
+/* True when some word of the whole text names country `iso`: its name,
+ * one of its capitals or large cities (as written or in the genitive:
+ * "Österreichs"), or its nationality adjective, wherever the word stands
+ * (country_named knows only the mentions found so far).  The countries
+ * are gathered once per document, on first use; if memory for them runs
+ * out, none counts. */
+static bool text_names_country(nf_doc *doc, const char *iso) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    if (!doc->text_countries_done) {
+        doc->text_countries_done = true;
+        doc->text_countries =
+            nf_arena_alloc(&doc->arena, TEXT_COUNTRIES_MAX * sizeof *doc->text_countries);
+        if (!doc->text_countries) return false;
+        for (size_t k = 0; k < doc->ntokens; k++) {
+            const nf_token *t = &doc->tokens[k];
+            if (t->kind != NF_TOK_WORD) continue;
+            const char *adj = nf_adjective_at(doc, k);
+            if (adj) {
+                add_text_country(doc, adj);
+                continue;
+            }
+            if (!(t->flags & NF_TF_CAP)) continue;
+            const char *w = nf_tok(doc, k);
+            size_t n = doc->tok_len[k];
+            const nf_lex_entry *e = nf_tok_get(doc, k, &gz->names);
+            if (!e && n > 4 && w[n - 1] == 's') e = nf_lexicon_find(&gz->names, w, n - 1);
+            if (!e) continue;
+            uint32_t ids[64];
+            size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
+            for (size_t i = 0; i < m; i++) {
+                const nf_gz_entry *g = &gz->entries[ids[i]];
+                if (g->country[0] &&
+                    (g->source == NF_GZ_COUNTRY ||
+                     (g->source == NF_GZ_CITY && (g->capital || g->population >= 100000))))
+                    add_text_country(doc, g->country);
+            }
+        }
+    }
+    for (size_t i = 0; i < doc->ntext_countries; i++)
+        if (memcmp(doc->text_countries[i], iso, 3) == 0) return true;
+    return false;
+}
+
+/* In a text without a date, the entity of the person of the surname
+ * entry `e` (of gz->surnames) at token k: the one person among the
+ * holders of offices present and past who has it ("Poroschenko" years
+ * after his presidency), else today's one holder of an office who has it,
+ * where the text names that person's country somewhere (the text may be
+ * of any year: a name that is no one else's is the evidence); linked as the full
+ * name would be (choose: the latest office).  -1 when the text has a date
+ * or no one fits; the word must be nothing else: no word of the language
+ * ("Kurz gesagt", "klug"), no given name ("Sohn Martin"), not after an
+ * article or a number ("dem Kern", "der vier Majors"). */
 static int32_t undated_surname_named(nf_doc *doc, size_t k, size_t sa, const nf_lex_entry *e) {
     const nf_gazetteer *gz = &doc->engine->gz;
     if (!e || doc_day(doc) || nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) ||
+        nf_tok_get(doc, k, &gz->given) ||
         (k > sa && (nf_tokl_get(doc, k - 1, &gz->articles) ||
-                    nf_tokl_get(doc, k - 1, &gz->noun_determiners))))
-        return -1;
+                    nf_tokl_get(doc, k - 1, &gz->noun_determiners) ||
+                    doc->tokens[k - 1].kind == NF_TOK_NUMBER || !isnan(doc->tok_numword[k - 1]))))
+        return -1; /* "einem der vier Majors" */
     uint32_t ids[64];
     size_t n = nf_gz_ids(nf_lex_val(&gz->surnames, e), ids, 64);
     int32_t found = -1;
     for (size_t i = 0; i < n; i++) {
         const nf_gz_entry *g = &gz->entries[ids[i]];
         if (g->source != NF_GZ_PERSON || g->no_office) continue;
-        if (found >= 0 && strcmp(gz->entries[found].canonical, g->canonical) != 0) return -1;
+        if (found >= 0 && strcmp(gz->entries[found].canonical, g->canonical) != 0) {
+            found = -1; /* several persons: today's holder, if one */
+            break;
+        }
         if (found < 0 || g->start > gz->entries[found].start) found = (int32_t)ids[i];
     }
-    if (found < 0 || !country_named(doc, gz->entries[found].country)) return -1;
+    if (found < 0) found = in_office_entry(doc, &gz->surnames, e, false);
+    if (found < 0) return -1;
+    const char *iso = gz->entries[found].country;
+    if (!country_named(doc, iso) && !text_names_country(doc, iso)) return -1;
     return entity_for(doc, &gz->entries[found]);
 }
 
@@ -3147,7 +3213,7 @@ static void confirm_known_persons(nf_doc *doc) {
         nf_entity *e = &doc->entities[i];
         if (!e->unconfirmed) continue;
         bool named = false;
-        for (size_t j = 0; j < doc->nentities && !named; j++)
+        for (size_t j = 0; j < doc->nentities && !named && e->country[0]; j++)
             named = j != i && !doc->entities[j].unconfirmed &&
                     strncmp(doc->entities[j].country, e->country, 3) == 0;
         if (!named) e->canonical = NULL, e->actor = NULL, e->country[0] = '\0';
