@@ -1279,6 +1279,15 @@ static bool given_names_meet(const char *a, size_t al, const char *b, size_t bl)
     return al > bl ? memcmp(a + i + 1, b + i, bl - i) == 0 : memcmp(a + i, b + i + 1, al - i) == 0;
 }
 
+/* The gazetteer's names entry of the n bytes at w, or of them without a
+ * genitive -s ("Österreichs", "Kasachstans"); NULL when neither is a
+ * name.  The entry is the gazetteer's. */
+static const nf_lex_entry *name_or_genitive(const nf_gazetteer *gz, const char *w, size_t n) {
+    const nf_lex_entry *e = nf_lexicon_find(&gz->names, w, n);
+    if (!e && n > 4 && w[n - 1] == 's') e = nf_lexicon_find(&gz->names, w, n - 1);
+    return e;
+}
+
 /* The most countries text_names_country keeps for a document. */
 #define TEXT_COUNTRIES_MAX 64
 
@@ -1314,10 +1323,7 @@ static bool text_names_country(nf_doc *doc, const char *iso) {
                 continue;
             }
             if (!(t->flags & NF_TF_CAP)) continue;
-            const char *w = nf_tok(doc, k);
-            size_t n = doc->tok_len[k];
-            const nf_lex_entry *e = nf_tok_get(doc, k, &gz->names);
-            if (!e && n > 4 && w[n - 1] == 's') e = nf_lexicon_find(&gz->names, w, n - 1);
+            const nf_lex_entry *e = name_or_genitive(gz, nf_tok(doc, k), doc->tok_len[k]);
             if (!e) continue;
             uint32_t ids[64];
             size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
@@ -2244,8 +2250,7 @@ static size_t compass_region_at(nf_doc *doc, size_t k, int32_t *entity) {
         memcpy(name, rest, m);
         name[0] = (char)(name[0] & ~0x20);
         const nf_gazetteer *gz = &doc->engine->gz;
-        const nf_lex_entry *c = nf_lexicon_find(&gz->names, name, m);
-        if (!c && m > 4 && name[m - 1] == 's') c = nf_lexicon_find(&gz->names, name, m - 1);
+        const nf_lex_entry *c = name_or_genitive(gz, name, m);
         if (!c) continue;
         uint32_t ids[64];
         size_t nids = nf_gz_ids(nf_lex_val(&gz->names, c), ids, 64);
