@@ -292,6 +292,14 @@ static bool org_role_fits(const char *role, size_t rl, const char *type) {
     return strlen(type) == rl && memcmp(type, role, rl) == 0;
 }
 
+/* True when the noun at token k ends in -en, as the plurals of feminine
+ * nouns do ("Behörden", "Banken"). */
+static bool plural_in_en(const nf_doc *doc, size_t k) {
+    size_t n = doc->tok_llen[k];
+    const char *w = nf_tokl(doc, k);
+    return n > 2 && w[n - 2] == 'e' && w[n - 1] == 'n';
+}
+
 /* True when the description [ta, head] opens with a definite article of
  * the singular: "der Konzern", "das Unternehmen", "die Zeitung" (gender
  * f), not "die Autobauer", "die Banken" (a plural after "die": a noun of
@@ -300,18 +308,13 @@ static bool singular_definite(const nf_doc *doc, size_t ta, size_t head, char ge
     const char *a = nf_tokl(doc, ta);
     if (!strcmp(a, "der") || !strcmp(a, "das") || !strcmp(a, "dem") || !strcmp(a, "des"))
         return true;
-    if (strcmp(a, "die") != 0 || gender != 'f') return false;
-    size_t n = doc->tok_llen[head];
-    const char *w = nf_tokl(doc, head);
-    return !(n > 2 && w[n - 2] == 'e' && w[n - 1] == 'n');
+    return strcmp(a, "die") == 0 && gender == 'f' && !plural_in_en(doc, head);
 }
 
 /* True when the description is its head noun alone, no plural in -en
  * ("laut Polizei", "Regierung sagt", not "laut Behörden"). */
 static bool bare_singular(const nf_doc *doc, size_t ta, size_t head) {
-    size_t n = doc->tok_llen[head];
-    const char *w = nf_tokl(doc, head);
-    return ta == head && !(n > 2 && w[n - 2] == 'e' && w[n - 1] == 'n');
+    return ta == head && !plural_in_en(doc, head);
 }
 
 /* True when the description [ta, head] of persons is a plural: a
