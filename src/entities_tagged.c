@@ -95,7 +95,8 @@ bool nf_genitive_name_end(const nf_doc *doc, size_t k) {
 /* Drops the capitalised function words a span begins with ("In
  * Deutschland", "Im Kreml", "Jedes Heft", "Dein Manöver"), and from a person's name the common
  * nouns before it ("Sohn Jakob", "Vater Henrik") and the one after it
- * ("Matthew Williams Liebeskummer", "Melanies Eltern"), and from an
+ * ("Matthew Williams Liebeskummer", "Melanies Eltern") or a club after
+ * "von" ("Peter Stöger von Austria"), and from an
  * organisation's name the word that describes it ("Internet-Suchmaschinen-
  * Betreiber Google Inc."; nf_describes_company): the tagger takes a
  * neighbouring capitalised word into a name now and then. */
@@ -112,6 +113,13 @@ static void trim(const nf_doc *doc, nf_ner_span *s) {
     if (s->type != NF_ENT_PERSON) return;
     while (s->tb - s->ta > 1 && nf_plain_noun(doc, s->ta)) s->ta++;
     if (s->tb - s->ta > 1 && nf_plain_noun(doc, s->tb - 1)) s->tb--;
+    /* "Peter Stöger von Austria": a club after "von" is where the person
+     * works, no particle of the name */
+    const nf_gazetteer *gz = &doc->engine->gz;
+    if (s->tb - s->ta > 2 && nf_tok_is(doc, s->tb - 2, "von") &&
+        (nf_tokl_get(doc, s->tb - 1, &gz->club_prefixes) ||
+         nf_tok_get(doc, s->tb - 1, &gz->foreign_country_names)))
+        s->tb -= 2;
 }
 
 /* The lowest confidence a tagged name needs when it is one hyphenated word

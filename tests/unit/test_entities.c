@@ -1834,6 +1834,26 @@ static void test_english_organisation_heads(void **state) {
     nf_doc_free(d);
 }
 
+static void test_club_after_von_is_no_particle(void **state) {
+    /* A tagged person's name that ends in "von" and a club is the name
+     * before "von": the club is where the person works. */
+    const char *t = "Es lobte Peter Wendelbruck von Rapid das Team.";
+    nf_doc *d = extract_on(state, t, "2016-05-02");
+    size_t k = token_of(d, t, "Peter", 0);
+    size_t keep = 0;
+    for (size_t i = 0; i < d->nmentions; i++)
+        if (d->mentions[i].tb <= k || d->mentions[i].ta > k + 3)
+            d->mentions[keep++] = d->mentions[i];
+    d->nmentions = keep;
+    nf_ner_span span = {(uint32_t)k, (uint32_t)k + 4, NF_ENT_PERSON, 0.9f};
+    size_t first[2] = {0, 1};
+    nf_tagged tagged = {&span, first};
+    assert_true(nf_entities_tagged(d, 0, &tagged));
+    assert_named_type(d, t, "Peter Wendelbruck", NF_ENT_PERSON);
+    assert_null(entity_named(d, t, "Peter Wendelbruck von Rapid", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_surname_that_is_a_noun(void **state) {
     /* A surname that is a common noun too is that noun after a determiner
      * or an article ("Mein Mann", "Der Mann"), but not after a comma, where
@@ -2030,6 +2050,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_places_in_a_line_up),
         cmocka_unit_test(test_class_noun_under_a_description),
         cmocka_unit_test(test_english_organisation_heads),
+        cmocka_unit_test(test_club_after_von_is_no_particle),
         cmocka_unit_test(test_surname_that_is_a_noun),
         cmocka_unit_test(test_one_entity_per_name),
         cmocka_unit_test(test_surname_alone_in_an_undated_text),
