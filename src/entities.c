@@ -445,10 +445,29 @@ bool nf_after_spatial_preposition(const nf_doc *doc, size_t k, size_t sa) {
     return false;
 }
 
+/* True when the one word at token k stands as an organisation's seat
+ * right after its head noun ("Landgericht Gießen", "Universität
+ * Portsmouth"): no word of the language or given name ("Außenministerrat
+ * Mitte", "Bewegung Martin Konvička"), no name going on after it, and no
+ * noun before it that classifies a name set off after it ("Nachrichten-
+ * agentur Sana" names Sana). */
+static bool seat_after_head(const nf_doc *doc, size_t k, size_t sa) {
+    bool compound;
+    if (k == sa || !nf_org_head(doc, k - 1, &compound) || nf_class_noun(doc, k - 1) >= 0)
+        return false;
+    if (k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_WORD &&
+        (doc->tokens[k + 1].flags & NF_TF_CAP))
+        return false;
+    return !nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) &&
+           !nf_tok_get(doc, k, &doc->engine->gz.given);
+}
+
 /* True when a city named at token k should count: a large or capital city,
- * or any city after a spatial preposition ("in Essen"). */
+ * or any city after a spatial preposition ("in Essen") or as the seat after
+ * an organisation's head noun (seat_after_head). */
 static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t sa) {
-    return g->capital || g->population >= 100000 || nf_after_spatial_preposition(doc, k, sa);
+    return g->capital || g->population >= 100000 || nf_after_spatial_preposition(doc, k, sa) ||
+           seat_after_head(doc, k, sa);
 }
 
 /* True when token k opens sentence [sa, ...), perhaps after an opening

@@ -1457,6 +1457,13 @@ static void test_organisation_with_its_seat(void **state) {
     assert_null(entity_named(d, t, "Berlin", NF_MK_NAME));
     assert_null(entity_named(d, t, "Hannover", NF_MK_NAME));
     nf_doc_free(d);
+    /* a small town as well, right after the head noun; not a given name
+     * that opens a person's name there */
+    t = "Das Landgericht Gießen wies die Klage ab. Die Bewegung Martin Konvičkas wuchs.";
+    d = extract_on(state, t, "2025-01-02");
+    assert_named_type(d, t, "Landgericht Gießen", NF_ENT_ORG);
+    assert_null(entity_named(d, t, "Bewegung Martin", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 static void test_given_name_and_organisation_head(void **state) {
