@@ -32,6 +32,37 @@ static bool polite_address(const nf_doc *doc, size_t k) {
     return p->kind != NF_TOK_QUOTE && !nf_tok_is(doc, k - 1, ":");
 }
 
+/* The entity whose mention opens sentence s as the label of an
+ * interview's turn ("Hofer: Nein."), or -1. */
+static int32_t turn_label_of(const nf_doc *doc, size_t s) {
+    size_t sa = doc->sentences[s].ta;
+    size_t i = nf_mention_first_at(doc, sa);
+    if (i >= doc->nmentions || doc->mentions[i].ta != sa ||
+        !nf_tok_is(doc, doc->mentions[i].tb, ":"))
+        return -1;
+    return (int32_t)doc->mentions[i].entity;
+}
+
+/* The person a question of an interview addresses with the polite "Sie"
+ * at token k: where k's sentence, or one of the two before it, opens with
+ * a news outlet's label ("STANDARD: Würden Sie ...?"), the person whose
+ * label opens one of the next three sentences ("Hofer: Nein."); -1
+ * elsewhere. */
+static int32_t interviewee(const nf_doc *doc, size_t k) {
+    size_t s = doc->tok_sent[k], q = s;
+    int32_t asker = -1;
+    while ((asker = turn_label_of(doc, q)) < 0 && q > 0 && q + 2 > s) q--;
+    if (asker < 0) return -1;
+    const char *actor = doc->entities[asker].actor;
+    size_t n = actor ? strlen(actor) : 0;
+    if (n < 3 || memcmp(actor + n - 3, "MED", 3) != 0) return -1;
+    for (size_t t = s + 1; t < doc->nsentences && t <= s + 3; t++) {
+        int32_t e = turn_label_of(doc, t);
+        if (e >= 0) return doc->entities[e].type == NF_ENT_PERSON ? e : -1;
+    }
+    return -1;
+}
+
 /* Personal pronouns and their gender ('m', 'f'; 'p' for "sie" that may be
  * plural); 0 for other words, and for the polite address. */
 static char pronoun_gender(const nf_doc *doc, size_t k) {
@@ -574,6 +605,12 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         char g = pronoun_gender(doc, ta);
         if (g) {
             int32_t e = resolve_pronoun(doc, ta, g, false);
+            if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);
+            return e;
+        }
+        const char *w = nf_tokl(doc, ta);
+        if ((nf_streq(w, "sie") || nf_streq(w, "ihr")) && polite_address(doc, ta)) {
+            int32_t e = interviewee(doc, ta);
             if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);
             return e;
         }

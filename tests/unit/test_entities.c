@@ -691,6 +691,14 @@ static void test_coreference(void **state) {
     assert_int_equal(nf_coref_resolve(d, polite, polite + 1), -1);
     assert_true(nf_coref_resolve(d, opening, opening + 1) >= 0);
     nf_doc_free(d);
+    /* in an outlet's question of an interview it is the one who answers */
+    t = "Die Wahl naht. STANDARD: Würden Sie das wieder tun? Hans Wendelbruck: Nein, nie.";
+    d = extract_on(state, t, "2016-06-01");
+    polite = token_of(d, t, "Sie", 0);
+    int32_t asked = nf_coref_resolve(d, polite, polite + 1);
+    assert_true(asked >= 0);
+    assert_ptr_equal(&d->entities[asked], entity_named(d, t, "Hans Wendelbruck", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 static void test_tagged_names(void **state) {
