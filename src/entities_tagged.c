@@ -280,7 +280,7 @@ static void regnal_period(const nf_doc *doc, nf_ner_span *s, size_t sb) {
  * name with the "s" ("Gaddafis") or what follows is a noun, a role noun
  * or a compound ending in a noun ("Hitlers Vizekanzler", "Wulffs
  * Hochzeitsfeier"): given names end in "s" too ("Guus Hiddink", "Klemens
- * Horvath"). */
+ * Horvath").  A known surname before a common noun ends there too. */
 static void end_person(const nf_doc *doc, nf_ner_span *s) {
     if (s->type != NF_ENT_PERSON) return;
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -294,6 +294,11 @@ static void end_person(const nf_doc *doc, nf_ner_span *s) {
         return;
     }
     if (s->tb - s->ta > 2 && nf_noun_after_name(doc, s->tb - 1)) s->tb--;
+    /* a known surname in "s" is its own genitive ("Griss Wahlprogramm") */
+    if (s->tb - s->ta == 2 && nf_tok_get(doc, s->ta, &gz->surnames) &&
+        !nf_tok_get(doc, s->ta, &gz->given) &&
+        (nf_noun_after_name(doc, s->ta + 1) || nf_noun_compound(doc, s->ta + 1)))
+        s->tb--;
 }
 
 /* True when the tagged word `s` (one token) names people rather than a
