@@ -1794,6 +1794,28 @@ static void test_tagged_places_in_a_line_up(void **state) {
     }
 }
 
+/* Extracts the one-sentence `text` and hands the n words from the word
+ * `from` over to the rules as a name the tagger found of `type`, once the
+ * mentions over them are gone: what the rules make of it, whatever the
+ * model at hand finds.  Returns the document (the caller frees it) and
+ * the first word's token in *k. */
+static nf_doc *hand_over_tagged(void **state, const char *text, const char *from, size_t n,
+                                uint8_t type, size_t *k) {
+    nf_doc *d = extract_on(state, text, "2016-05-02");
+    assert_int_equal(d->nsentences, 1);
+    *k = token_of(d, text, from, 0);
+    size_t keep = 0;
+    for (size_t i = 0; i < d->nmentions; i++)
+        if (d->mentions[i].tb <= *k || d->mentions[i].ta >= *k + n)
+            d->mentions[keep++] = d->mentions[i];
+    d->nmentions = keep;
+    nf_ner_span span = {(uint32_t)*k, (uint32_t)(*k + n), type, 0.9f};
+    size_t first[2] = {0, 1};
+    nf_tagged tagged = {&span, first};
+    assert_true(nf_entities_tagged(d, 0, &tagged));
+    return d;
+}
+
 static void test_class_noun_under_a_description(void **state) {
     /* A class noun before a tagged one-word name types it, also where a
      * description holds the noun ("die österreichische Firma"), and in
@@ -1809,19 +1831,8 @@ static void test_class_noun_under_a_description(void **state) {
     };
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
         const char *t = cases[c].text;
-        nf_doc *d = extract_on(state, t, "2016-05-02");
-        assert_int_equal(d->nsentences, 1);
-        size_t k = token_of(d, t, cases[c].name, 0);
-        /* the rules' doing: the tagger's name is handed over as a place */
-        size_t keep = 0;
-        for (size_t i = 0; i < d->nmentions; i++)
-            if (d->mentions[i].tb <= k || d->mentions[i].ta > k)
-                d->mentions[keep++] = d->mentions[i];
-        d->nmentions = keep;
-        nf_ner_span span = {(uint32_t)k, (uint32_t)k + 1, NF_ENT_GPE, 0.9f};
-        size_t first[2] = {0, 1};
-        nf_tagged tagged = {&span, first};
-        assert_true(nf_entities_tagged(d, 0, &tagged));
+        size_t k;
+        nf_doc *d = hand_over_tagged(state, t, cases[c].name, 1, NF_ENT_GPE, &k);
         if (mention_type_at(d, k) != cases[c].want)
             fail_msg("%s: %s typed %d, want %d", t, cases[c].name, mention_type_at(d, k),
                      cases[c].want);
@@ -1833,18 +1844,8 @@ static void test_english_organisation_heads(void **state) {
     /* A tagged person whose last word is an English organisation's head is
      * the organisation ("Kenon Holdings", "Sun Microsystems"). */
     const char *t = "Das Geld kam von Wendelbruck Holdings aus Singapur.";
-    nf_doc *d = extract_on(state, t, "2016-05-02");
-    assert_int_equal(d->nsentences, 1);
-    size_t k = token_of(d, t, "Wendelbruck", 0);
-    size_t keep = 0;
-    for (size_t i = 0; i < d->nmentions; i++)
-        if (d->mentions[i].tb <= k || d->mentions[i].ta > k + 1)
-            d->mentions[keep++] = d->mentions[i];
-    d->nmentions = keep;
-    nf_ner_span span = {(uint32_t)k, (uint32_t)k + 2, NF_ENT_PERSON, 0.9f};
-    size_t first[2] = {0, 1};
-    nf_tagged tagged = {&span, first};
-    assert_true(nf_entities_tagged(d, 0, &tagged));
+    size_t k;
+    nf_doc *d = hand_over_tagged(state, t, "Wendelbruck", 2, NF_ENT_PERSON, &k);
     assert_int_equal(mention_type_at(d, k), NF_ENT_ORG);
     nf_doc_free(d);
 }
@@ -1853,17 +1854,8 @@ static void test_club_after_von_is_no_particle(void **state) {
     /* A tagged person's name that ends in "von" and a club is the name
      * before "von": the club is where the person works. */
     const char *t = "Es lobte Peter Wendelbruck von Rapid das Team.";
-    nf_doc *d = extract_on(state, t, "2016-05-02");
-    size_t k = token_of(d, t, "Peter", 0);
-    size_t keep = 0;
-    for (size_t i = 0; i < d->nmentions; i++)
-        if (d->mentions[i].tb <= k || d->mentions[i].ta > k + 3)
-            d->mentions[keep++] = d->mentions[i];
-    d->nmentions = keep;
-    nf_ner_span span = {(uint32_t)k, (uint32_t)k + 4, NF_ENT_PERSON, 0.9f};
-    size_t first[2] = {0, 1};
-    nf_tagged tagged = {&span, first};
-    assert_true(nf_entities_tagged(d, 0, &tagged));
+    size_t k;
+    nf_doc *d = hand_over_tagged(state, t, "Peter", 4, NF_ENT_PERSON, &k);
     assert_named_type(d, t, "Peter Wendelbruck", NF_ENT_PERSON);
     assert_null(entity_named(d, t, "Peter Wendelbruck von Rapid", NF_MK_NAME));
     nf_doc_free(d);
