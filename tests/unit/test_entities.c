@@ -240,6 +240,15 @@ static void test_surnames_and_one_entity_per_person(void **state) {
     q = assert_linked(d, ga, "Gauland", "Alexander Gauland");
     assert_string_equal(q->actor, "DEUOPP");
     nf_doc_free(d);
+    /* Football clubs by their names alone, one entity for all forms
+     * ("Chelsea" is no person, "FC Chelsea" the same club) */
+    const char *fc = "Im Achtelfinale trifft PSG auf Chelsea. Der FC Chelsea gewann zuletzt.";
+    d = extract_on(state, fc, "2016-03-01");
+    q = assert_linked(d, fc, "Chelsea", "Chelsea F.C.");
+    assert_int_equal(q->type, NF_ENT_ORG);
+    assert_ptr_equal(assert_linked(d, fc, "FC Chelsea", "Chelsea F.C."), q);
+    assert_linked(d, fc, "PSG", "Paris Saint-Germain F.C.");
+    nf_doc_free(d);
     /* A double given name with its hyphen where the source has none */
     const char *kh = "In Österreich steht Karl-Heinz Grasser vor Gericht.";
     d = extract_on(state, kh, "2016-03-01");
