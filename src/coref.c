@@ -37,8 +37,7 @@ static bool polite_address(const nf_doc *doc, size_t k) {
 static int32_t turn_label_of(const nf_doc *doc, size_t s) {
     size_t sa = doc->sentences[s].ta;
     size_t i = nf_mention_first_at(doc, sa);
-    if (i >= doc->nmentions || doc->mentions[i].ta != sa ||
-        !nf_tok_is(doc, doc->mentions[i].tb, ":"))
+    if (i >= doc->nmentions || doc->mentions[i].ta != sa || !nf_turn_label(doc, &doc->mentions[i]))
         return -1;
     return (int32_t)doc->mentions[i].entity;
 }
@@ -52,10 +51,7 @@ static int32_t interviewee(const nf_doc *doc, size_t k) {
     size_t s = doc->tok_sent[k], q = s;
     int32_t asker = -1;
     while ((asker = turn_label_of(doc, q)) < 0 && q > 0 && q + 2 > s) q--;
-    if (asker < 0) return -1;
-    const char *actor = doc->entities[asker].actor;
-    size_t n = actor ? strlen(actor) : 0;
-    if (n < 3 || memcmp(actor + n - 3, "MED", 3) != 0) return -1;
+    if (asker < 0 || !nf_outlet(&doc->entities[asker])) return -1;
     for (size_t t = s + 1; t < doc->nsentences && t <= s + 3; t++) {
         int32_t e = turn_label_of(doc, t);
         if (e >= 0) return doc->entities[e].type == NF_ENT_PERSON ? e : -1;
@@ -566,11 +562,6 @@ static int32_t relative_antecedent(const nf_doc *doc, size_t k) {
     return found;
 }
 
-/* True for the types of places (countries, cities, regions). */
-static bool is_place(int type) {
-    return type == NF_ENT_GPE || type == NF_ENT_LOC;
-}
-
 /* "ein Sprecher des saudi-arabischen Gesundheitsministeriums", "eine
  * Sprecherin der Polizei": the organisation [ta, tb) names after a
  * spokesperson's role noun, for which the anonymous spokesperson speaks;
@@ -677,8 +668,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
          * owner */
         if (m->ta <= head && head < m->tb && doc->entities[m->entity].type == NF_ENT_ORG)
             itself = (int32_t)m->entity, itself_tb = m->tb;
-        else if (m->ta > head && (owner < 0 || (is_place(doc->entities[owner].type) &&
-                                                !is_place(doc->entities[m->entity].type))))
+        else if (m->ta > head && (owner < 0 || (nf_place_type(doc->entities[owner].type) &&
+                                                !nf_place_type(doc->entities[m->entity].type))))
             owner = (int32_t)m->entity, owner_ta = m->ta;
     }
     /* ... of the owner's country, when one is named after it: "das

@@ -1040,6 +1040,18 @@ static bool unknown_name_word(const nf_doc *doc, size_t k) {
 }
 
 /* See entities.h. */
+bool nf_outlet(const nf_entity *e) {
+    size_t n = e->actor ? strlen(e->actor) : 0;
+    return n >= 3 && memcmp(e->actor + n - 3, "MED", 3) == 0;
+}
+
+/* See entities.h. */
+bool nf_turn_label(const nf_doc *doc, const nf_mention *m) {
+    return m->tb < doc->ntokens && doc->sentences[doc->tok_sent[m->ta]].ta == m->ta &&
+           nf_tok_is(doc, m->tb, ":");
+}
+
+/* See entities.h. */
 bool nf_list_separator(const nf_doc *doc, size_t k) {
     static const char *const seps[] = {",", "\xe2\x80\x93", "\xe2\x80\x94", "-", "/", ";"};
     if (doc->tokens[k].kind != NF_TOK_PUNCT) return false;

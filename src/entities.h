@@ -184,6 +184,20 @@ bool nf_in_name_list(const nf_doc *doc, size_t k, size_t sa, size_t sb);
 /* True for a comma, dash, slash or semicolon between the names of a list. */
 bool nf_list_separator(const nf_doc *doc, size_t k);
 
+/* True for the types of places: countries, states, cities (gpe) and
+ * regions, rivers, buildings (loc). */
+static inline bool nf_place_type(int type) {
+    return type == NF_ENT_GPE || type == NF_ENT_LOC;
+}
+
+/* True when entity e is a news outlet: its CAMEO actor code's sector is
+ * MED ("AUTMED"). */
+bool nf_outlet(const nf_entity *e);
+
+/* True when mention m opens its sentence right before a colon: the label
+ * of an interview's turn ("STANDARD: Warum ...?", "Hofer: Nein."). */
+bool nf_turn_label(const nf_doc *doc, const nf_mention *m);
+
 /* True when the word at token k ends in a noun the name tagger's lexicon
  * knows (nf_ner_noun_like: "Präsident" is mostly written without an
  * article), after three bytes at least: a compound noun the lexicon has

@@ -172,7 +172,7 @@ static void retype(const nf_doc *doc, nf_ner_span *s) {
     bool compound = false;
     const nf_gazetteer *gz = &doc->engine->gz;
     bool org = false;
-    if (s->type == NF_ENT_GPE || s->type == NF_ENT_LOC)
+    if (nf_place_type(s->type))
         org = s->tb - s->ta > 1 && nf_org_head(doc, s->tb - 1, &compound) && !compound;
     else if (s->type == NF_ENT_PERSON)
         org = s->tb - s->ta > 1 ? nf_org_head(doc, s->tb - 1, &compound)
@@ -187,7 +187,7 @@ static void retype(const nf_doc *doc, nf_ner_span *s) {
  * Interview"): the places that stand for their governments there
  * ("erklärte Moskau") are the gazetteer's, found before the tagger's. */
 static void speaker_not_place(const nf_doc *doc, nf_ner_span *s, size_t sa) {
-    if (s->tb == s->ta + 1 && (s->type == NF_ENT_GPE || s->type == NF_ENT_LOC) && s->ta > sa &&
+    if (s->tb == s->ta + 1 && nf_place_type(s->type) && s->ta > sa &&
         nf_saying_verb(doc, s->ta - 1))
         s->type = NF_ENT_PERSON;
 }
@@ -200,8 +200,7 @@ static void speaker_not_place(const nf_doc *doc, nf_ner_span *s, size_t sa) {
  * Maranhao, Pernambuco"). */
 static void listed_person(const nf_doc *doc, nf_ner_span *s, const nf_ner_span *spans, size_t n,
                           size_t sa, size_t sb) {
-    if (s->tb != s->ta + 1 || (s->type != NF_ENT_GPE && s->type != NF_ENT_LOC) ||
-        !nf_in_name_list(doc, s->ta, sa, sb))
+    if (s->tb != s->ta + 1 || !nf_place_type(s->type) || !nf_in_name_list(doc, s->ta, sa, sb))
         return;
     /* not a list after a spatial preposition ("so in Ceara, Bahia,
      * Paraiba, Maranhao", "Unterricht in Arabisch, Bulgarisch") */
@@ -405,11 +404,6 @@ static bool determined_person(const nf_doc *doc, const nf_ner_span *s, size_t sa
     return !between || common;
 }
 
-/* True for the place types. */
-static bool is_place(uint8_t type) {
-    return type == NF_ENT_GPE || type == NF_ENT_LOC;
-}
-
 /* The lowest confidence with which a tagged organisation or person
  * replaces two or more rule-made names that cover all its words ("Bayer
  * Leverkusen" over the company and the city, "THW Kiel", "Donna Leon" over
@@ -473,13 +467,13 @@ static bool person_word(const nf_doc *doc, size_t k) {
 static bool gives_way(const nf_doc *doc, const nf_mention *m, const nf_ner_span *s) {
     const nf_entity *e = &doc->entities[m->entity];
     if (s->type == NF_ENT_ORG) {
-        if (is_place(e->type)) return true;
+        if (nf_place_type(e->type)) return true;
         if (e->type == NF_ENT_ORG) return !extra_word(doc, s->ta, s->tb, m->ta, m->tb, lower_word);
         return extra_word(doc, s->ta, s->tb, m->ta, m->tb, head_word);
     }
     if (s->type != NF_ENT_PERSON) return false;
     if (e->type == NF_ENT_PERSON) return !e->canonical;
-    return is_place(e->type) && m->tb == m->ta + 1 && person_word(doc, m->ta);
+    return nf_place_type(e->type) && m->tb == m->ta + 1 && person_word(doc, m->ta);
 }
 
 /* True when entity `ent` has a mention outside the run [first, first+n). */
@@ -500,7 +494,7 @@ static bool widen(nf_doc *doc, size_t first, size_t n, size_t ta, size_t tb, uin
                   bool keep_link) {
     uint32_t old = doc->mentions[first].entity;
     const nf_entity *oe = &doc->entities[old];
-    bool same = n == 1 && (oe->type == type || (is_place(oe->type) && is_place(type))) &&
+    bool same = n == 1 && (oe->type == type || (nf_place_type(oe->type) && nf_place_type(type))) &&
                 (!oe->canonical || keep_link);
     bool reuse = same || (n == 1 && !other_mentions(doc, old, first, n));
     memmove(&doc->mentions[first], &doc->mentions[first + n],

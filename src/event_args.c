@@ -216,11 +216,8 @@ static bool dateline_place(const nf_doc *doc, const nf_mention *m) {
  * kritisieren Sie die Regierung?"), no party to what the question names.
  * (A person's or a country's label may be the one who acts: "Putin: Wir
  * werden ...".) */
-static bool turn_label(const nf_doc *doc, const nf_mention *m) {
-    const char *actor = doc->entities[m->entity].actor;
-    size_t n = actor ? strlen(actor) : 0;
-    return n >= 3 && memcmp(actor + n - 3, "MED", 3) == 0 && m->tb < doc->ntokens &&
-           doc->sentences[doc->tok_sent[m->ta]].ta == m->ta && nf_tok_is(doc, m->tb, ":");
+static bool interviewer_label(const nf_doc *doc, const nf_mention *m) {
+    return nf_outlet(&doc->entities[m->entity]) && nf_turn_label(doc, m);
 }
 
 /* The first actor in [a, b) under `mode` that is not in `not`; -1 when
@@ -235,7 +232,7 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
                     : m || described ? -1
                                      : compound_actor(doc, k);
         if (e < 0 || ev_has(not, e) ||
-            (m && (dateline_place(doc, m) || affiliation(doc, m) || turn_label(doc, m))))
+            (m && (dateline_place(doc, m) || affiliation(doc, m) || interviewer_label(doc, m))))
             continue;
         bool bare = mode == BARE_ACTOR || mode == SUBJECT_ACTOR;
         if (mode != ANY_ACTOR && k > 0 &&
