@@ -462,12 +462,20 @@ static bool seat_after_head(const nf_doc *doc, size_t k, size_t sa) {
            !nf_tok_get(doc, k, &doc->engine->gz.given);
 }
 
+/* The population from which a city counts wherever its name stands. */
+#define LARGE_CITY 100000
+
+/* True when city g counts wherever its name stands: a capital or a large
+ * city. */
+static bool large_city(const nf_gz_entry *g) {
+    return g->capital || g->population >= LARGE_CITY;
+}
+
 /* True when a city named at token k should count: a large or capital city,
  * or any city after a spatial preposition ("in Essen") or as the seat after
  * an organisation's head noun (seat_after_head). */
 static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t sa) {
-    return g->capital || g->population >= 100000 || nf_after_spatial_preposition(doc, k, sa) ||
-           seat_after_head(doc, k, sa);
+    return large_city(g) || nf_after_spatial_preposition(doc, k, sa) || seat_after_head(doc, k, sa);
 }
 
 /* True when token k opens sentence [sa, ...), perhaps after an opening
@@ -632,7 +640,7 @@ static bool common_word_not_city(const nf_doc *doc, size_t k, size_t sa, size_t 
         return true; /* "der Syracuse University", "das Mekka des Drogenhandels" */
     if (!(nf_ner_lower_word(m, l) || nf_ner_common_noun(m, l, NF_COMMON_NOUN_MIN_FREQ)))
         return false;
-    if (g->population < 100000) return true;
+    if (g->population < LARGE_CITY) return true;
     bool number_after = k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_NUMBER;
     if ((nf_after_spatial_preposition(doc, k, sa) && !number_after) || after_place(doc, k, sa))
         return false;
@@ -1361,8 +1369,7 @@ static bool text_names_country(nf_doc *doc, const char *iso) {
             for (size_t i = 0; i < m; i++) {
                 const nf_gz_entry *g = &gz->entries[ids[i]];
                 if (g->country[0] &&
-                    (g->source == NF_GZ_COUNTRY ||
-                     (g->source == NF_GZ_CITY && (g->capital || g->population >= 100000))))
+                    (g->source == NF_GZ_COUNTRY || (g->source == NF_GZ_CITY && large_city(g))))
                     add_text_country(doc, g->country);
             }
         }
