@@ -22,11 +22,13 @@ static bool in_quote(const nf_doc *doc, size_t k) {
     return false;
 }
 
-/* True when the capitalised word at k is the polite address ("Warum
- * kritisieren Sie ...", "Ihre Partei"): "Sie" and "Ihr" written with a
- * capital inside a sentence, not after a quotation mark or a colon. */
+/* True when the word at k is the polite address ("Warum kritisieren Sie
+ * ...", "Ihr Parteichef"): "Sie" and "Ihr" written with a capital inside a
+ * sentence, not after a quotation mark or a colon. */
 static bool polite_address(const nf_doc *doc, size_t k) {
-    if (!(doc->tokens[k].flags & NF_TF_CAP) || k == 0 || doc->sentences[doc->tok_sent[k]].ta == k)
+    const char *w = nf_tokl(doc, k);
+    if (!(nf_streq(w, "sie") || nf_streq(w, "ihr")) || !(doc->tokens[k].flags & NF_TF_CAP) ||
+        k == 0 || doc->sentences[doc->tok_sent[k]].ta == k)
         return false;
     const nf_token *p = &doc->tokens[k - 1];
     return p->kind != NF_TOK_QUOTE && !nf_tok_is(doc, k - 1, ":");
@@ -65,7 +67,7 @@ static char pronoun_gender(const nf_doc *doc, size_t k) {
     static const char *const male[] = {"er", "ihm", "ihn", "seinerseits", "dieser", NULL};
     static const char *const female[] = {"sie", "ihr", "ihrerseits", "diese", NULL};
     const char *w = nf_tokl(doc, k);
-    if ((nf_streq(w, "sie") || nf_streq(w, "ihr")) && polite_address(doc, k)) return 0;
+    if (polite_address(doc, k)) return 0;
     for (const char *const *p = male; *p; p++)
         if (nf_streq(w, *p)) return 'm';
     for (const char *const *p = female; *p; p++)
@@ -599,8 +601,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);
             return e;
         }
-        const char *w = nf_tokl(doc, ta);
-        if ((nf_streq(w, "sie") || nf_streq(w, "ihr")) && polite_address(doc, ta)) {
+        if (polite_address(doc, ta)) {
             int32_t e = interviewee(doc, ta);
             if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);
             return e;
