@@ -949,7 +949,7 @@ static bool cap_adjective(const nf_doc *doc, size_t k);
  * far more often (and a short given name alone, "Tom" after "Tom Hanks",
  * means the same person anyway). */
 static int32_t family_name_first(const nf_doc *doc, const char *w, size_t wl) {
-    if (wl < 2 || wl > 4) return -1;
+    if (wl < 2 || wl > 4 || nf_function_word(doc, w, wl)) return -1; /* "The Revenant" */
     for (size_t i = doc->nentities; i-- > 0;) {
         const nf_entity *e = &doc->entities[i];
         if (e->type != NF_ENT_PERSON || !e->name) continue;
@@ -969,6 +969,17 @@ static int32_t family_name_first(const nf_doc *doc, const char *w, size_t wl) {
 }
 
 static bool initial_at(const nf_doc *doc, size_t k); /* below */
+
+/* See entities.h: the word's ASCII letters lower-cased (the lists' words
+ * are ASCII), looked up in each language's list. */
+bool nf_function_word(const nf_doc *doc, const char *w, size_t wl) {
+    char low[16];
+    if (wl == 0 || wl >= sizeof low) return false;
+    for (size_t i = 0; i < wl; i++) low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+    for (size_t i = 0; i < NF_LANG_COUNT; i++)
+        if (nf_lexicon_find(&doc->engine->packs[i].stopwords, low, wl)) return true;
+    return false;
+}
 
 static bool known_surname(const nf_doc *doc, const char *w, size_t wl) {
     if (family_name_first(doc, w, wl) >= 0) return true;

@@ -181,6 +181,11 @@ bool nf_saying_verb(const nf_doc *doc, size_t k);
  * for "Obama". */
 bool nf_in_name_list(const nf_doc *doc, size_t k, size_t sa, size_t sb);
 
+/* True when the word w (wl bytes, as written) is a function word of one
+ * of the engine's languages (their stopwords.txt: "der", "The", "of"),
+ * which names no one alone. */
+bool nf_function_word(const nf_doc *doc, const char *w, size_t wl);
+
 /* True for a comma, dash, slash or semicolon between the names of a list. */
 bool nf_list_separator(const nf_doc *doc, size_t k);
 

@@ -133,15 +133,28 @@ static bool thing_acronym(const nf_doc *doc, const nf_ner_span *s) {
     return s->tb == s->ta + 1 && nf_tok_get(doc, s->ta, &doc->engine->gz.thing_acronyms);
 }
 
+/* True when token k is a function word of one of the engine's languages
+ * (their stopwords.txt: "der", "The", "of"), which names no one alone:
+ * written as a word, not an acronym ("die ARE"), and after no particle of
+ * a name ("Qabus bin Said"). */
+static bool function_word(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    if (doc->tok_len[k] < 2 || !(w[1] >= 'a' && w[1] <= 'z') ||
+        (k > 0 && nf_tokl_get(doc, k - 1, &doc->engine->gz.name_particles)))
+        return false;
+    return nf_function_word(doc, w, doc->tok_len[k]);
+}
+
 /* True when a tagged name is one word that opens sentences ("Weiters",
- * "Zunächst"; lang/de/sentence-starters.txt) or names a month or a weekday
- * ("Ende Jänner", "am Montag"): the tagger, trained on other texts, takes
- * regional or rare forms of them for names now and then.  A month that is a
- * person's given name comes with the surname ("April Ryan"), two words. */
+ * "Zunächst"; lang/de/sentence-starters.txt), a function word ("The" of
+ * "The Hateful Eight") or names a month or a weekday ("Ende Jänner", "am
+ * Montag"): the tagger, trained on other texts, takes regional or rare
+ * forms of them for names now and then.  A month that is a person's given
+ * name comes with the surname ("April Ryan"), two words. */
 static bool function_or_calendar_word(const nf_doc *doc, const nf_ner_span *s) {
     const nf_langpack *lp = doc->pack;
     return s->tb == s->ta + 1 &&
-           (nf_tok_find(doc, s->ta, &lp->sentence_starters) ||
+           (nf_tok_find(doc, s->ta, &lp->sentence_starters) || function_word(doc, s->ta) ||
             nf_tok_find(doc, s->ta, &lp->months) || nf_tok_find(doc, s->ta, &lp->weekdays));
 }
 

@@ -1804,18 +1804,17 @@ static void test_tagged_places_in_a_line_up(void **state) {
 }
 
 /* Extracts the one-sentence `text` and hands the n words from the word
- * `from` over to the rules as a name the tagger found of `type`, once the
- * mentions over them are gone: what the rules make of it, whatever the
- * model at hand finds.  Returns the document (the caller frees it) and
- * the first word's token in *k. */
-static nf_doc *hand_over_tagged(void **state, const char *text, const char *from, size_t n,
-                                uint8_t type, size_t *k) {
+ * `from` over to the rules as a name the tagger found of `type`, after
+ * dropping the mentions over them when `drop`.  Returns the document (the
+ * caller frees it) and the first word's token in *k. */
+static nf_doc *hand_over(void **state, const char *text, const char *from, size_t n, uint8_t type,
+                         bool drop, size_t *k) {
     nf_doc *d = extract_on(state, text, "2016-05-02");
     assert_int_equal(d->nsentences, 1);
     *k = token_of(d, text, from, 0);
     size_t keep = 0;
     for (size_t i = 0; i < d->nmentions; i++)
-        if (d->mentions[i].tb <= *k || d->mentions[i].ta >= *k + n)
+        if (!drop || d->mentions[i].tb <= *k || d->mentions[i].ta >= *k + n)
             d->mentions[keep++] = d->mentions[i];
     d->nmentions = keep;
     nf_ner_span span = {(uint32_t)*k, (uint32_t)(*k + n), type, 0.9f};
@@ -1823,6 +1822,20 @@ static nf_doc *hand_over_tagged(void **state, const char *text, const char *from
     nf_tagged tagged = {&span, first};
     assert_true(nf_entities_tagged(d, 0, &tagged));
     return d;
+}
+
+/* hand_over once the mentions over the words are gone: what the rules
+ * make of the tagged name, whatever the model at hand finds. */
+static nf_doc *hand_over_tagged(void **state, const char *text, const char *from, size_t n,
+                                uint8_t type, size_t *k) {
+    return hand_over(state, text, from, n, type, true, k);
+}
+
+/* The same with the mentions the rules found inside the words kept: the
+ * tagged name around them is weighed against them. */
+static nf_doc *hand_over_tagged_around(void **state, const char *text, const char *from, size_t n,
+                                       uint8_t type, size_t *k) {
+    return hand_over(state, text, from, n, type, false, k);
 }
 
 static void test_class_noun_under_a_description(void **state) {
@@ -1847,6 +1860,49 @@ static void test_class_noun_under_a_description(void **state) {
                      cases[c].want);
         nf_doc_free(d);
     }
+}
+
+static void test_description_before_known_organisation(void **state) {
+    /* A tagged organisation that begins with a noun of its kind
+     * ("Jihadistenmiliz", "Partei") is the name after it, a known one
+     * linked; a word that is no such noun widens the known name. */
+    const char *t = "Die Türkei griff Stellungen der Jihadistenmiliz Islamischer Staat an.";
+    size_t k;
+    nf_doc *d = hand_over_tagged_around(state, t, "Jihadistenmiliz", 3, NF_ENT_ORG, &k);
+    assert_linked(d, t, "Islamischer Staat", "Islamic State");
+    assert_null(entity_named(d, t, "Jihadistenmiliz Islamischer Staat", NF_MK_NAME));
+    nf_doc_free(d);
+    const char *u = "Im Landtag stimmte auch die Partei Die Linke dagegen.";
+    d = hand_over_tagged_around(state, u, "Partei", 3, NF_ENT_ORG, &k);
+    assert_linked(d, u, "Die Linke", "The Left (Germany)");
+    nf_doc_free(d);
+    const char *v = "Die Jihadisten Islamischer Staat griffen an.";
+    d = hand_over_tagged_around(state, v, "Jihadisten", 3, NF_ENT_ORG, &k);
+    assert_non_null(entity_named(d, v, "Jihadisten Islamischer Staat", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
+static void test_function_word_is_no_name(void **state) {
+    /* One function word of any of the engine's languages the tagger takes
+     * for a name is none ("The" of "The Hateful Eight"); an acronym
+     * written like one is ("die ARE"), and so is a word after a name's
+     * particle ("bin Said"). */
+    const char *t = "Er spielte in Tarantinos The Hateful Eight mit.";
+    size_t k;
+    nf_doc *d = hand_over_tagged(state, t, "The", 1, NF_ENT_PERSON, &k);
+    assert_int_equal(mention_type_at(d, k), -1);
+    assert_true(nf_function_word(d, "The", 3));
+    assert_true(nf_function_word(d, "Der", 3));
+    assert_false(nf_function_word(d, "Hu", 2));
+    nf_doc_free(d);
+    const char *u = "Die Miete zahlte die ARE im Jahr davor.";
+    d = hand_over_tagged(state, u, "ARE", 1, NF_ENT_ORG, &k);
+    assert_int_equal(mention_type_at(d, k), NF_ENT_ORG);
+    nf_doc_free(d);
+    const char *v = "Es regierte Sultan Qabus bin Said lange.";
+    d = hand_over_tagged(state, v, "Said", 1, NF_ENT_PERSON, &k);
+    assert_int_equal(mention_type_at(d, k), NF_ENT_PERSON);
+    nf_doc_free(d);
 }
 
 static void test_english_organisation_heads(void **state) {
@@ -2065,6 +2121,8 @@ int main(void) {
         cmocka_unit_test(test_family_name_first),
         cmocka_unit_test(test_tagged_places_in_a_line_up),
         cmocka_unit_test(test_class_noun_under_a_description),
+        cmocka_unit_test(test_description_before_known_organisation),
+        cmocka_unit_test(test_function_word_is_no_name),
         cmocka_unit_test(test_english_organisation_heads),
         cmocka_unit_test(test_club_after_von_is_no_particle),
         cmocka_unit_test(test_surname_that_is_a_noun),
