@@ -822,6 +822,79 @@ static size_t genitive_stem(const char *w, size_t wl) {
 
 static bool longer_name_after(const nf_doc *doc, size_t k, size_t sb); /* below */
 
+/* The length of word w (wl bytes) without a declined adjective's ending
+ * ("-e", "-en", "-er", "-em", "-es" after a letter): 0 when it has none. */
+static size_t adjective_stem(const char *w, size_t wl) {
+    if (wl < 5) return 0;
+    if (w[wl - 1] == 'e') return wl - 1;
+    if (w[wl - 2] == 'e' && (w[wl - 1] == 'n' || w[wl - 1] == 'r' || w[wl - 1] == 'm' ||
+                             w[wl - 1] == 's'))
+        return wl - 2;
+    return 0;
+}
+
+/* The most words of a name declined_name_at reads. */
+#define DECLINED_WORDS 3
+
+/* A gazetteer name of two or three capitalised words from token k whose
+ * adjectives the text declines otherwise than the list writes them: the
+ * strong forms after a preposition ("zwischen Europäischer Zentralbank",
+ * "von Internationalem Währungsfonds", "laut Süddeutscher Zeitung"), or the
+ * weak ones where the list has the nominative only ("der Frankfurter
+ * Allgemeinen Sonntagszeitung").  Each word before the last may take the
+ * ending "-en" or "-e" instead of its own; the form must begin some name
+ * of the list.  Returns the entry and sets *tb, or NULL. */
+static const nf_lex_entry *declined_name_at(const nf_doc *doc, size_t k, size_t sb, size_t *tb) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    size_t n = 0, stem[DECLINED_WORDS];
+    while (n < DECLINED_WORDS && k + n < sb && doc->tokens[k + n].kind == NF_TOK_WORD &&
+           (doc->tokens[k + n].flags & NF_TF_CAP) &&
+           (n == 0 || (doc->tokens[k + n].flags & NF_TF_SPACE_BEFORE))) {
+        stem[n] = adjective_stem(nf_tok(doc, k + n), doc->tok_len[k + n]);
+        n++;
+    }
+    static const char *const endings[] = {NULL, "en", "e"}; /* NULL: as written */
+    char buf[256];
+    for (size_t words = n; words >= 2; words--) {
+        /* every choice of ending for the words before the last, one at
+         * least changed */
+        size_t choices = 1;
+        for (size_t i = 0; i + 1 < words; i++) choices *= stem[i] ? 3 : 1;
+        for (size_t c = 1; c < choices; c++) {
+            size_t len = 0, rest = c;
+            bool fits = true;
+            for (size_t i = 0; i < words && fits; i++) {
+                const char *w = nf_tok(doc, k + i);
+                size_t wl = doc->tok_len[k + i];
+                const char *end = NULL;
+                if (i + 1 < words && stem[i]) {
+                    end = endings[rest % 3];
+                    rest /= 3;
+                }
+                size_t keep = end ? stem[i] : wl, el = end ? strlen(end) : 0;
+                if (end && keep + el == wl && memcmp(w + keep, end, el) == 0) {
+                    fits = false; /* the same as written: another choice reads it */
+                    break;
+                }
+                if (len + keep + el + 2 > sizeof buf) fits = false;
+                if (!fits) break;
+                if (i) buf[len++] = ' ';
+                memcpy(buf + len, w, keep);
+                memcpy(buf + len + keep, end ? end : "", el);
+                len += keep + el;
+                if (i == 0 && !nf_lexicon_find(&gz->first_words, buf, len)) fits = false;
+            }
+            if (!fits) continue;
+            const nf_lex_entry *e = nf_lexicon_find(&gz->names, buf, len);
+            if (e) {
+                *tb = k + words;
+                return e;
+            }
+        }
+    }
+    return NULL;
+}
+
 /* True when token k is the two digits of a club's founding year after
  * its name ("FSV Mainz 05", "FC Schalke 04"): a number of two digits with
  * no unit after it. */
@@ -869,6 +942,12 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
                 tb = j + 1;
         }
     }
+    bool declined = false;
+    if (!e && (doc->tokens[k].flags & NF_TF_CAP) && k + 1 < sb &&
+        (doc->tokens[k + 1].flags & NF_TF_CAP)) {
+        e = declined_name_at(doc, k, sb, &tb);
+        declined = e != NULL;
+    }
     if (!e) return 0;
     uint32_t ids[64];
     size_t n = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
@@ -884,6 +963,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     int32_t best = choose(gz, ids, n, doc_day(doc), doc, sa, tb, sb);
     if (best < 0) return 0;
     const nf_gz_entry *g = &gz->entries[best];
+    if (declined && g->source == NF_GZ_PERSON) return 0; /* persons' names are not declined */
     /* a person's name that goes on with particles and a surname or a word
      * no list knows is someone's longer name: "José Graziano da Silva"; not where
      * the particle is a German function word ("Elizabeth II. von
@@ -2802,7 +2882,11 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         int32_t entry, ent;
         /* Names start with a capital, but a few are written in lower case
          * ("dpa", "taz", "von der Leyen"): the first-word table knows them. */
-        size_t e = (bits & NF_GW_FIRST) || gen_bits
+        /* a declined adjective may begin a name the list writes otherwise
+         * (declined_name_at) */
+        bool declined = cap && !(bits & NF_GW_FIRST) && k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP) &&
+                        adjective_stem(w, wl);
+        size_t e = (bits & NF_GW_FIRST) || gen_bits || declined
                        ? gazetteer_at(doc, k, sa, sb, NF_GW_SPAN(own_bits), &entry)
                        : 0;
         int32_t city;

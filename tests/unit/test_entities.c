@@ -652,6 +652,21 @@ static void test_german_press_spellings(void **state) {
     nf_doc_free(d);
 }
 
+static void test_names_with_adjectives_declined(void **state) {
+    /* A known name whose adjective the text declines in a form the list
+     * does not write: the strong forms after a preposition, without an
+     * article. */
+    const char *t = "Der Streit zwischen Europäischer Zentralbank und Internationalem "
+                    "Währungsfonds wächst, laut Süddeutscher Zeitung auch mit Technischem "
+                    "Hilfswerk.";
+    nf_doc *d = extract_on(state, t, "2015-06-17");
+    assert_linked(d, t, "Europäischer Zentralbank", "European Central Bank");
+    assert_linked(d, t, "Internationalem Währungsfonds", "International Monetary Fund");
+    assert_linked(d, t, "Süddeutscher Zeitung", "Süddeutsche Zeitung");
+    assert_linked(d, t, "Technischem Hilfswerk", "Federal Agency for Technical Relief");
+    nf_doc_free(d);
+}
+
 static void test_organisations_by_rule(void **state) {
     const char *t = "Der Hauptverband der Deutschen Bauindustrie und die Bundesanstalt für "
                     "Verkehrsplanung widersprachen dem Deutschen Gewerkschaftsbund. Die Muster AG "
@@ -2101,6 +2116,7 @@ int main(void) {
         cmocka_unit_test(test_surnames_and_one_entity_per_person),
         cmocka_unit_test(test_adjectives_and_role_persons),
         cmocka_unit_test(test_organisations_by_rule),
+        cmocka_unit_test(test_names_with_adjectives_declined),
         cmocka_unit_test(test_national_groups),
         cmocka_unit_test(test_appositions),
         cmocka_unit_test(test_role_before_known_name),
