@@ -827,8 +827,8 @@ static bool longer_name_after(const nf_doc *doc, size_t k, size_t sb); /* below 
 static size_t adjective_stem(const char *w, size_t wl) {
     if (wl < 5) return 0;
     if (w[wl - 1] == 'e') return wl - 1;
-    if (w[wl - 2] == 'e' && (w[wl - 1] == 'n' || w[wl - 1] == 'r' || w[wl - 1] == 'm' ||
-                             w[wl - 1] == 's'))
+    if (w[wl - 2] == 'e' &&
+        (w[wl - 1] == 'n' || w[wl - 1] == 'r' || w[wl - 1] == 'm' || w[wl - 1] == 's'))
         return wl - 2;
     return 0;
 }
@@ -2884,8 +2884,8 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
          * ("dpa", "taz", "von der Leyen"): the first-word table knows them. */
         /* a declined adjective may begin a name the list writes otherwise
          * (declined_name_at) */
-        bool declined = cap && !(bits & NF_GW_FIRST) && k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP) &&
-                        adjective_stem(w, wl);
+        bool declined = cap && !(bits & NF_GW_FIRST) && k + 1 < sb &&
+                        (doc->tokens[k + 1].flags & NF_TF_CAP) && adjective_stem(w, wl);
         size_t e = (bits & NF_GW_FIRST) || gen_bits || declined
                        ? gazetteer_at(doc, k, sa, sb, NF_GW_SPAN(own_bits), &entry)
                        : 0;
