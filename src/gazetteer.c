@@ -510,10 +510,12 @@ static nf_status derived(loader *l, nf_error *err) {
     gbuf fw = {0}, cc = {0};
     form *sur = malloc((l->nforms + 1) * sizeof *sur);
     form *fsur = malloc((l->nforms + 1) * sizeof *fsur);
-    size_t nsur = 0, nfsur = 0;
-    if (!sur || !fsur) {
+    form *fwf = malloc((l->nforms + 1) * sizeof *fwf); /* first tokens, their most tokens in id */
+    size_t nsur = 0, nfsur = 0, nfwf = 0;
+    if (!sur || !fsur || !fwf) {
         free(sur);
         free(fsur);
+        free(fwf);
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
     }
     /* Forms are sorted, so all forms with the same first word are adjacent. */
@@ -541,10 +543,30 @@ static nf_status derived(loader *l, nf_error *err) {
             j++;
         }
         if (j == i) j = i + 1;
-        gput(&fw, f->s, first);
-        gput_num(&fw, most < 12 ? most : 12);
+        /* the first token: "CDU" of "CDU/CSU", "Washington" of
+         * "Washington, D.C." (the group's words agree up to the space) */
+        size_t tok = strcspn(f->s, "/(),&");
+        if (tok == 0 || tok > first) tok = first;
+        fwf[nfwf++] = (form){f->s, 0, (uint32_t)tok, (uint32_t)(most < 12 ? most : 12), 0};
         i = j;
     }
+    /* One entry per first token, with the most tokens of its forms. */
+    for (size_t i = 0; i < nfwf; i++) {
+        uint64_t pre = 0;
+        for (size_t k = 0; k < 8; k++)
+            pre = pre << 8 | (k < fwf[i].len ? (unsigned char)fwf[i].s[k] : 0u);
+        fwf[i].pre = pre;
+    }
+    if (!sort_forms(fwf, nfwf)) qsort(fwf, nfwf, sizeof *fwf, by_text);
+    for (size_t i = 0; i < nfwf;) {
+        size_t j = i + 1; /* by_text puts the largest count of a key last */
+        while (j < nfwf && fwf[j].len == fwf[i].len && memcmp(fwf[j].s, fwf[i].s, fwf[i].len) == 0)
+            j++;
+        gput(&fw, fwf[i].s, fwf[i].len);
+        gput_num(&fw, fwf[j - 1].id);
+        i = j;
+    }
+    free(fwf);
     gbuf gv = {0};
     for (size_t i = 0; i < l->nforms; i++) {
         const form *f = &l->forms[i];

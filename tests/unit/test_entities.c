@@ -667,6 +667,16 @@ static void test_names_with_adjectives_declined(void **state) {
     nf_doc_free(d);
 }
 
+static void test_names_with_punctuation_inside(void **state) {
+    /* A listed name whose first token ends at a slash or a comma
+     * ("CDU/CSU", "Washington, D.C.") is found from that token. */
+    const char *t = "Die Fraktion der CDU/CSU stimmte dagegen, Washington, D.C. auch.";
+    nf_doc *d = extract_on(state, t, "2015-06-17");
+    assert_linked(d, t, "CDU/CSU", "CDU/CSU");
+    assert_linked(d, t, "Washington, D.C.", "Washington, D.C.");
+    nf_doc_free(d);
+}
+
 static void test_organisations_by_rule(void **state) {
     const char *t = "Der Hauptverband der Deutschen Bauindustrie und die Bundesanstalt für "
                     "Verkehrsplanung widersprachen dem Deutschen Gewerkschaftsbund. Die Muster AG "
@@ -2117,6 +2127,7 @@ int main(void) {
         cmocka_unit_test(test_adjectives_and_role_persons),
         cmocka_unit_test(test_organisations_by_rule),
         cmocka_unit_test(test_names_with_adjectives_declined),
+        cmocka_unit_test(test_names_with_punctuation_inside),
         cmocka_unit_test(test_national_groups),
         cmocka_unit_test(test_appositions),
         cmocka_unit_test(test_role_before_known_name),
