@@ -833,6 +833,53 @@ static size_t adjective_stem(const char *w, size_t wl) {
     return 0;
 }
 
+/* True when token k is a word in capitals ("SPIEGEL", "DER"): no
+ * lower-case ASCII letter, two capitals at least. */
+static bool capitals_word(const nf_doc *doc, size_t k) {
+    if (doc->tokens[k].kind != NF_TOK_WORD || !doc->tok_cased[k]) return false;
+    const char *w = nf_tok(doc, k);
+    size_t caps = 0;
+    for (size_t i = 0; i < doc->tok_len[k]; i++) {
+        if (w[i] >= 'a' && w[i] <= 'z') return false;
+        caps += w[i] >= 'A' && w[i] <= 'Z';
+    }
+    return caps >= 2;
+}
+
+/* The shortest a name of one word in capitals is read as written
+ * otherwise ("LINKEN", not "MAN", the company, as the Isle of Man). */
+#define CAPITALS_ONE_WORD 5
+
+/* A gazetteer name written in capitals from token k, as the list writes
+ * it with a capital and small letters ("DER SPIEGEL", "SPIEGEL ONLINE",
+ * "die LINKEN"): up to three words in capitals, one only from
+ * CAPITALS_ONE_WORD letters.  Returns the longest entry and sets *tb, or
+ * NULL. */
+static const nf_lex_entry *capitals_name_at(const nf_doc *doc, size_t k, size_t sb, size_t *tb) {
+    const nf_lexicon *names = &doc->engine->gz.names;
+    const nf_lex_entry *best = NULL;
+    char buf[256];
+    size_t len = 0;
+    for (size_t j = k; j < sb && j < k + 3 && capitals_word(doc, j); j++) {
+        if (j > k && !(doc->tokens[j].flags & NF_TF_SPACE_BEFORE)) break;
+        const char *w = nf_tok(doc, j), *l = nf_tokl(doc, j);
+        size_t n = doc->tok_len[j], ln = doc->tok_llen[j];
+        size_t first = 1; /* the first letter's bytes, as written */
+        while (first < n && ((unsigned char)w[first] & 0xC0) == 0x80) first++;
+        size_t lfirst = 1;
+        while (lfirst < ln && ((unsigned char)l[lfirst] & 0xC0) == 0x80) lfirst++;
+        if (len + first + (ln - lfirst) + 2 > sizeof buf) break;
+        if (j > k) buf[len++] = ' ';
+        memcpy(buf + len, w, first);
+        memcpy(buf + len + first, l + lfirst, ln - lfirst);
+        len += first + (ln - lfirst);
+        if (j == k && n < CAPITALS_ONE_WORD) continue;
+        const nf_lex_entry *e = nf_lexicon_find(names, buf, len);
+        if (e) best = e, *tb = j + 1;
+    }
+    return best;
+}
+
 /* The most words of a name declined_name_at reads. */
 #define DECLINED_WORDS 3
 
@@ -947,6 +994,11 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
         (doc->tokens[k + 1].flags & NF_TF_CAP)) {
         e = declined_name_at(doc, k, sb, &tb);
         declined = e != NULL;
+    }
+    if (capitals_word(doc, k)) { /* "SPIEGEL ONLINE", longer than "SPIEGEL" */
+        size_t ctb = 0;
+        const nf_lex_entry *c = capitals_name_at(doc, k, sb, &ctb);
+        if (c && (!e || ctb > tb)) e = c, tb = ctb;
     }
     if (!e) return 0;
     uint32_t ids[64];
@@ -2874,18 +2926,22 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             k = e0;
             continue;
         }
-        if (!bits && !adjective && !compound &&
+        /* a name the list writes otherwise: in capitals ("DER SPIEGEL",
+         * capitals_name_at), or with a declined adjective first
+         * (declined_name_at) */
+        bool capitals = cap && !(bits & NF_GW_FIRST) && capitals_word(doc, k) &&
+                        (wl >= CAPITALS_ONE_WORD || (k + 1 < sb && capitals_word(doc, k + 1)));
+        if (!bits && !adjective && !compound && !capitals &&
             !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {
             k++;
             continue;
         }
         int32_t entry, ent;
+        bool declined =
+            capitals || (cap && !(bits & NF_GW_FIRST) && k + 1 < sb &&
+                         (doc->tokens[k + 1].flags & NF_TF_CAP) && adjective_stem(w, wl));
         /* Names start with a capital, but a few are written in lower case
          * ("dpa", "taz", "von der Leyen"): the first-word table knows them. */
-        /* a declined adjective may begin a name the list writes otherwise
-         * (declined_name_at) */
-        bool declined = cap && !(bits & NF_GW_FIRST) && k + 1 < sb &&
-                        (doc->tokens[k + 1].flags & NF_TF_CAP) && adjective_stem(w, wl);
         size_t e = (bits & NF_GW_FIRST) || gen_bits || declined
                        ? gazetteer_at(doc, k, sa, sb, NF_GW_SPAN(own_bits), &entry)
                        : 0;

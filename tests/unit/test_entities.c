@@ -677,6 +677,22 @@ static void test_names_with_punctuation_inside(void **state) {
     nf_doc_free(d);
 }
 
+static void test_names_in_capitals(void **state) {
+    /* A listed name written in capitals is found as the list writes it,
+     * the longest such ("SPIEGEL ONLINE" over "SPIEGEL"); a name listed
+     * as written keeps that reading ("MAN", the company, not Man). */
+    const char *t = "Das berichtet DER SPIEGEL, laut SPIEGEL ONLINE stimmten die LINKEN und "
+                    "der Lkw-Hersteller MAN dagegen.";
+    nf_doc *d = extract_on(state, t, "2015-06-17");
+    assert_linked(d, t, "DER SPIEGEL", "Der Spiegel");
+    assert_linked(d, t, "SPIEGEL ONLINE", "Der Spiegel");
+    assert_linked(d, t, "LINKEN", "The Left (Germany)");
+    const nf_entity *e = entity_named(d, t, "MAN", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_ORG);
+    nf_doc_free(d);
+}
+
 static void test_organisations_by_rule(void **state) {
     const char *t = "Der Hauptverband der Deutschen Bauindustrie und die Bundesanstalt für "
                     "Verkehrsplanung widersprachen dem Deutschen Gewerkschaftsbund. Die Muster AG "
@@ -2128,6 +2144,7 @@ int main(void) {
         cmocka_unit_test(test_organisations_by_rule),
         cmocka_unit_test(test_names_with_adjectives_declined),
         cmocka_unit_test(test_names_with_punctuation_inside),
+        cmocka_unit_test(test_names_in_capitals),
         cmocka_unit_test(test_national_groups),
         cmocka_unit_test(test_appositions),
         cmocka_unit_test(test_role_before_known_name),
