@@ -972,11 +972,12 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (e && tb == k + 1 && sentence_initial(doc, k, sa) &&
         nf_tok_find(doc, k, &doc->pack->sentence_starters))
         e = NULL;
-    if (!e && (doc->tokens[k].flags & NF_TF_CAP)) {
-        /* A genitive: "Moskaus", "Putins", "Barack Obamas". */
+    if ((!e || tb == k + 1) && (doc->tokens[k].flags & NF_TF_CAP)) {
+        /* A genitive: "Moskaus", "Putins", "Barack Obamas"; after a name
+         * of one word, only a longer one ("Rapid Wiens" after "Rapid"). */
         char buf[256];
-        size_t len = 0;
-        for (size_t j = k; j < sb && j < k + 3 && !e; j++) {
+        size_t len = 0, from = e ? k + 1 : k;
+        for (size_t j = k; j < sb && j < k + 3; j++) {
             const char *x = nf_tok(doc, j);
             size_t xl = doc->tok_len[j];
             if (j > k && !(doc->tokens[j].flags & NF_TF_CAP)) break;
@@ -984,9 +985,12 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
             if (j > k) buf[len++] = ' ';
             memcpy(buf + len, x, xl);
             len += xl;
-            if (xl > 3 && x[xl - 1] == 's' &&
-                (e = nf_lexicon_find(&gz->names, buf, len - xl + genitive_stem(x, xl))))
-                tb = j + 1;
+            const nf_lex_entry *g;
+            if (j >= from && xl > 3 && x[xl - 1] == 's' &&
+                (g = nf_lexicon_find(&gz->names, buf, len - xl + genitive_stem(x, xl)))) {
+                e = g, tb = j + 1;
+                break;
+            }
         }
     }
     bool declined = false;

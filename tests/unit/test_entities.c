@@ -693,6 +693,16 @@ static void test_names_in_capitals(void **state) {
     nf_doc_free(d);
 }
 
+static void test_genitive_longer_than_a_one_word_name(void **state) {
+    /* A genitive of a longer name wins over a name of one word at its
+     * start ("Rapid Wiens" over "Rapid", itself the club). */
+    const char *t = "Die Serie Rapid Wiens endete, und Rapid verlor.";
+    nf_doc *d = extract_on(state, t, "2016-03-17");
+    assert_linked(d, t, "Rapid Wiens", "SK Rapid Wien");
+    assert_linked(d, t, "Rapid", "SK Rapid Wien");
+    nf_doc_free(d);
+}
+
 static void test_organisations_by_rule(void **state) {
     const char *t = "Der Hauptverband der Deutschen Bauindustrie und die Bundesanstalt für "
                     "Verkehrsplanung widersprachen dem Deutschen Gewerkschaftsbund. Die Muster AG "
@@ -2145,6 +2155,7 @@ int main(void) {
         cmocka_unit_test(test_names_with_adjectives_declined),
         cmocka_unit_test(test_names_with_punctuation_inside),
         cmocka_unit_test(test_names_in_capitals),
+        cmocka_unit_test(test_genitive_longer_than_a_one_word_name),
         cmocka_unit_test(test_national_groups),
         cmocka_unit_test(test_appositions),
         cmocka_unit_test(test_role_before_known_name),
