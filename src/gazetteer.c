@@ -393,9 +393,8 @@ static bool sort_forms(form *forms, size_t n) {
     return true;
 }
 
-/* Builds a lexicon whose values are the comma-separated ids of equal keys. */
-static nf_status ids_lexicon(nf_lexicon *lex, form *forms, size_t n, const char *name,
-                             nf_error *err) {
+/* Sorts forms whose sort keys are not set yet into by_text's order. */
+static void sort_by_text(form *forms, size_t n) {
     for (size_t i = 0; i < n; i++) {
         uint64_t pre = 0;
         for (size_t k = 0; k < 8; k++)
@@ -403,6 +402,12 @@ static nf_status ids_lexicon(nf_lexicon *lex, form *forms, size_t n, const char 
         forms[i].pre = pre;
     }
     if (!sort_forms(forms, n)) qsort(forms, n, sizeof *forms, by_text);
+}
+
+/* Builds a lexicon whose values are the comma-separated ids of equal keys. */
+static nf_status ids_lexicon(nf_lexicon *lex, form *forms, size_t n, const char *name,
+                             nf_error *err) {
+    sort_by_text(forms, n);
     gbuf t = {0};
     for (size_t i = 0; i < n;) {
         size_t j = i;
@@ -551,13 +556,7 @@ static nf_status derived(loader *l, nf_error *err) {
         i = j;
     }
     /* One entry per first token, with the most tokens of its forms. */
-    for (size_t i = 0; i < nfwf; i++) {
-        uint64_t pre = 0;
-        for (size_t k = 0; k < 8; k++)
-            pre = pre << 8 | (k < fwf[i].len ? (unsigned char)fwf[i].s[k] : 0u);
-        fwf[i].pre = pre;
-    }
-    if (!sort_forms(fwf, nfwf)) qsort(fwf, nfwf, sizeof *fwf, by_text);
+    sort_by_text(fwf, nfwf);
     for (size_t i = 0; i < nfwf;) {
         size_t j = i + 1; /* by_text puts the largest count of a key last */
         while (j < nfwf && fwf[j].len == fwf[i].len && memcmp(fwf[j].s, fwf[i].s, fwf[i].len) == 0)
