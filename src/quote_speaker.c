@@ -32,6 +32,17 @@ static bool adjective(const qctx *c, size_t k) {
     return z == 'e' || (y == 'e' && (z == 'n' || z == 'r' || z == 's' || z == 'm'));
 }
 
+/* True when token k opens a genitive attribute with no article: a
+ * possessive, a demonstrative, a quantifier or an adjective in "-er"
+ * ("Angaben seiner Familie", "Meinung vieler Experten", "Einschätzung
+ * führender Ökonomen"); not "jeder" or "keiner", nominatives as often. */
+static bool genitive_without_article(const qctx *c, size_t k) {
+    if (!adjective(c, k) || is(c, k, "jeder") || is(c, k, "keiner")) return false;
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    return n >= 5 && l[n - 2] == 'e' && l[n - 1] == 'r';
+}
+
 /* True for an adjective before a noun: after a determiner, a preposition
  * or another adjective ("über die neuen Pläne").  A word in -e(n) elsewhere
  * after a noun phrase is rather its verb ("brachte", "stellten"). */
@@ -156,7 +167,8 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
             }
     }
     if (depth > 0 && i < end) {
-        if (is(c, i, "des") || is(c, i, "der") || is(c, i, "eines") || is(c, i, "einer")) {
+        if (is(c, i, "des") || is(c, i, "der") || is(c, i, "eines") || is(c, i, "einer") ||
+            genitive_without_article(c, i)) {
             size_t j = np_fwd_depth(c, i, end, depth - 1);
             if (j > i + 1) i = j;
         } else if (is(c, i, "von") || is(c, i, "vom")) {

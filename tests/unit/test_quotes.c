@@ -192,6 +192,14 @@ static void test_markers(void **state) {
     expect_quote(state, "Das Feuer brach nach Angaben der Feuerwehr im Keller aus.",
                  (want){NF_Q_INDIRECT, "Das Feuer brach", "im Keller aus", "nach", NULL,
                         "Angaben der Feuerwehr"});
+    /* A genitive attribute without an article belongs to the source:
+     * a quantifier, an adjective in "-er", a possessive. */
+    expect_quote(state, "Nach Meinung vieler Experten wird der Preis weiter steigen.",
+                 (want){NF_Q_INDIRECT, "wird der Preis weiter steigen", NULL, "Nach", NULL,
+                        "Meinung vieler Experten"});
+    expect_quote(state, "Nach Angaben seiner Familie ist er wieder gesund.",
+                 (want){NF_Q_INDIRECT, "ist er wieder gesund", NULL, "Nach", NULL,
+                        "Angaben seiner Familie"});
     /* A bare plural before "zufolge" that is also a verb form. */
     expect_quote(state, "Berichten zufolge baut die Firma jedes Jahr neue Werke.",
                  (want){NF_Q_INDIRECT, "baut die Firma jedes Jahr neue Werke", NULL, "zufolge",
