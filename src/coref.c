@@ -268,20 +268,6 @@ static const char *compound_country(const nf_doc *doc, size_t k) {
     return iso;
 }
 
-/* The country (ISO alpha-3, in the gazetteer's pool) of a nation's
- * member named in the singular at token k after the definite article at
- * k - 1: "der Russe", "dem Franzosen", "die Kasachin"; NULL for other
- * words and for plurals ("die Russen"). */
-static const char *singular_demonym(const nf_doc *doc, size_t k) {
-    const nf_lexicon *dem = &doc->engine->gz.demonyms;
-    const nf_lex_entry *d = k > 0 ? nf_tok_get(doc, k, dem) : NULL;
-    if (!d) return NULL;
-    const char *w = nf_tokl(doc, k);
-    size_t n = doc->tok_llen[k];
-    bool feminine = n > 2 && w[n - 2] == 'i' && w[n - 1] == 'n';
-    return nf_singular_article(doc, k - 1, feminine) ? nf_lex_val(dem, d) : NULL;
-}
-
 #define DEMONYM_LOOKBACK 40 /* tokens "der Franzose" looks back for the person */
 
 /* The person of country `iso` named last, in the DEMONYM_LOOKBACK tokens
@@ -742,7 +728,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     }
     if (!role && head + 1 == tb && head == ta + 1) {
         /* "der Franzose", "die Kasachin": the person of that nation just named */
-        const char *iso = singular_demonym(doc, head);
+        const char *iso = nf_singular_demonym(doc, head);
         int32_t e = iso ? recent_person_of(doc, ta, iso) : -1;
         if (e >= 0) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);

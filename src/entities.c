@@ -1736,6 +1736,17 @@ bool nf_singular_article(const nf_doc *doc, size_t j, bool feminine) {
            nf_tok_is(doc, j, "den") || (feminine && nf_tok_is(doc, j, "die"));
 }
 
+/* See entities.h. */
+const char *nf_singular_demonym(const nf_doc *doc, size_t k) {
+    const nf_lexicon *dem = &doc->engine->gz.demonyms;
+    const nf_lex_entry *d = k > 0 ? nf_tok_get(doc, k, dem) : NULL;
+    if (!d) return NULL;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    bool feminine = n > 2 && w[n - 2] == 'i' && w[n - 1] == 'n';
+    return nf_singular_article(doc, k - 1, feminine) ? nf_lex_val(dem, d) : NULL;
+}
+
 static char gender_of_name(const nf_gazetteer *gz, const char *name); /* below */
 
 /* The rank of an office among those a generic description ("Führer",

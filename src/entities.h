@@ -144,6 +144,12 @@ bool nf_org_head(const nf_doc *doc, size_t k, bool *compound);
  * `feminine` one ("die Kasachin"; "die Russen" are several). */
 bool nf_singular_article(const nf_doc *doc, size_t j, bool feminine);
 
+/* The country (ISO alpha-3, in the gazetteer's pool) of a nation's
+ * member named in the singular at token k after the definite article at
+ * k - 1: "der Russe", "dem Franzosen", "die Kasachin"; NULL for other
+ * words and for plurals ("die Russen"). */
+const char *nf_singular_demonym(const nf_doc *doc, size_t k);
+
 /* The holder, on the document's date, of the office a description names
  * whose role noun is token r, after a nationality adjective or in a
  * compound with a country ("der russische Präsident", "dem kasachischen

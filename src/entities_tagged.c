@@ -245,20 +245,35 @@ static bool acronym(const nf_doc *doc, size_t k) {
     return letters >= 2;
 }
 
+/* The country of a nation's member named in the singular by a noun at
+ * token k after the definite article ("der Spanier", "die Russin"; see
+ * nf_singular_demonym), not by an adjective of the same form ("der
+ * Deutschen Bahn"); NULL for other words. */
+static const char *demonym_noun(const nf_doc *doc, size_t k) {
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
+        nf_adjective_at(doc, k))
+        return NULL;
+    return nf_singular_demonym(doc, k);
+}
+
 /* Types a tagged name by the noun that classifies it (see nf_class_noun):
  * one it begins with before a capitalised word, which it then drops
  * ("Onkel Gallus", "Firma Grünenthal", but "Reporter ohne Grenzen"), or
  * one right before it that no name covers ("seiner Mutter Armentaria",
  * "des Technologie-Konzerns Kyocera", "vom Berg Lusen"): the tagger often
- * knows the name's words but not what it names.  An acronym is no person
- * ("die Tochter ORS" is a company's). */
+ * knows the name's words but not what it names.  A place right after a
+ * nation's member in the singular is a person ("den Spanier Andujar"; an
+ * organisation there is one: "der Schweizer SAM Group").  An acronym is no
+ * person ("die Tochter ORS" is a company's). */
 static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     int kind = -1;
     if (s->tb - s->ta > 1 && (doc->tokens[s->ta + 1].flags & NF_TF_CAP) &&
         (kind = nf_class_noun(doc, s->ta)) >= 0)
         s->ta++;
     else if (s->ta > sa && !covered_by(doc, s->ta - 1, s->ta, true))
-        kind = nf_class_noun(doc, s->ta - 1); /* "die österreichische Firma Magna Steyr" */
+        kind = nf_place_type(s->type) && demonym_noun(doc, s->ta - 1)
+                   ? NF_ENT_PERSON                  /* "den Spanier Andujar" */
+                   : nf_class_noun(doc, s->ta - 1); /* "die österreichische Firma Magna Steyr" */
     if (kind == NF_ENT_PERSON && s->tb == s->ta + 1 && acronym(doc, s->ta)) return;
     if (kind >= 0) s->type = (uint8_t)kind;
 }
@@ -599,6 +614,58 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* True when token k is a particle of a name, alone or joined to the
+ * name by a hyphen ("bin", "al-Hija"). */
+static bool particle_word(const nf_doc *doc, size_t k) {
+    const nf_lexicon *particles = &doc->engine->gz.name_particles;
+    if (nf_tokl_get(doc, k, particles)) return true;
+    const char *w = nf_tokl(doc, k), *h = strchr(w, '-');
+    return h && (doc->tokens[k].flags & NF_TF_LOWER) &&
+           nf_lexicon_find(particles, w, (size_t)(h - w));
+}
+
+/* Adds the persons set off after a nation's member in the singular
+ * ("die Amerikanerin Timea Bacsinszky", "der Franzose Jean Lemaire"): up
+ * to three words as after a classifying noun (apposed_name_word), none
+ * capitalised right after them, one alone only a listed name ("gegen den
+ * Spanier Nadal"); the person is of
+ * that nation where nothing else gave it a country, as is one the tagger
+ * or the rules found there.  Returns false when memory runs out. */
+static bool names_after_demonyms(nf_doc *doc, size_t sa, size_t sb) {
+    for (size_t k = sa + 1; k + 1 < sb; k++) {
+        if (doc->tokens[k + 1].kind != NF_TOK_WORD || !(doc->tokens[k + 1].flags & NF_TF_CAP))
+            continue; /* the cheap test first: this runs over every word */
+        const char *iso = demonym_noun(doc, k);
+        if (!iso) continue;
+        size_t first = nf_mention_first_at(doc, k + 1);
+        int32_t ent = -1;
+        if (first < doc->nmentions && doc->mentions[first].ta == k + 1) {
+            ent = (int32_t)doc->mentions[first].entity;
+        } else if (apposed_name_word(doc, k + 1) && nf_class_noun(doc, k + 1) < 0 &&
+                   !nf_role_at(doc, k + 1, NULL, NULL) && !head_word(doc, k + 1)) {
+            /* not a description: "der Schweizer Versicherung Swiss Life" */
+            size_t e = k + 1;
+            while (e < sb && e < k + 1 + APPOSED_NAME_WORDS && apposed_name_word(doc, e)) e++;
+            if (e < sb && doc->tokens[e].kind == NF_TOK_WORD && (doc->tokens[e].flags & NF_TF_CAP))
+                continue; /* where the name ends is unclear */
+            /* one word alone only where the lists know it as a name and
+             * no initial or particle of the name follows ("Brahim A.",
+             * "Abu al-Hija"): a compound noun no list knows is as likely
+             * ("den Schweizer Rennstall", "der Bosnier Unterschiede"), and
+             * the tagger finds the rest */
+            if (e == k + 2 &&
+                (!person_word(doc, k + 1) ||
+                 (e < sb && (doc->tokens[e].kind == NF_TOK_ABBREV || particle_word(doc, e)))))
+                continue;
+            ent = entity_of(doc, k + 1, e, NF_ENT_PERSON);
+            if (ent < 0 || !nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;
+        }
+        nf_entity *p = ent >= 0 ? &doc->entities[ent] : NULL;
+        if (p && p->type == NF_ENT_PERSON && !p->country[0]) memcpy(p->country, iso, 3);
+    }
+    return true;
+}
+
 /* The most words of a name in quotation marks after a classifying noun. */
 #define QUOTED_NAME_WORDS 4
 
@@ -717,5 +784,6 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         int32_t ent = entity_of(doc, s->ta, s->tb, s->type);
         if (ent < 0 || !nf_mention_add(doc, s->ta, s->tb, ent, NF_MK_NAME)) return false;
     }
-    return names_after_class_nouns(doc, sa, sb) && quoted_names_after_class_nouns(doc, sa, sb);
+    return names_after_class_nouns(doc, sa, sb) && names_after_demonyms(doc, sa, sb) &&
+           quoted_names_after_class_nouns(doc, sa, sb);
 }

@@ -1945,6 +1945,34 @@ static void test_function_word_is_no_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_names_after_a_nations_member(void **state) {
+    /* A name after a nation's member in the singular is a person of that
+     * nation: a tagged one retyped, one of several words the tagger missed
+     * added, one alone only where the lists know it; an adjective of the
+     * same form ("den Schweizer Rennstall") and a compound noun after a
+     * plural are no persons. */
+    size_t k;
+    const char *t = "Im Achtelfinale wartet nun der Spanier Wendelbruck.";
+    nf_doc *d = hand_over_tagged(state, t, "Wendelbruck", 1, NF_ENT_GPE, &k);
+    assert_int_equal(mention_type_at(d, k), NF_ENT_PERSON);
+    nf_doc_free(d);
+    const char *u = "Im Finale traf die Russin Olga Wendelbruckowa auf die Amerikanerin "
+                    "Timea Sockinszky.";
+    d = extract_on(state, u, "2016-03-17");
+    const char *names[] = {"Olga Wendelbruckowa", "Timea Sockinszky"};
+    const char *isos[] = {"RUS", "USA"};
+    for (size_t i = 0; i < 2; i++) {
+        const nf_entity *e = entity_named(d, u, names[i], NF_MK_NAME);
+        if (!e || e->type != NF_ENT_PERSON) fail_msg("%s: no person", names[i]);
+        assert_string_equal(e->country, isos[i]);
+    }
+    nf_doc_free(d);
+    const char *v = "Für den Schweizer Rennstall zählt jeder Dollar.";
+    d = extract_on(state, v, "2016-03-17");
+    assert_null(entity_named(d, v, "Rennstall", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_english_organisation_heads(void **state) {
     /* A tagged person whose last word is an English organisation's head is
      * the organisation ("Kenon Holdings", "Sun Microsystems"). */
@@ -2164,6 +2192,7 @@ int main(void) {
         cmocka_unit_test(test_class_noun_under_a_description),
         cmocka_unit_test(test_description_before_known_organisation),
         cmocka_unit_test(test_function_word_is_no_name),
+        cmocka_unit_test(test_names_after_a_nations_member),
         cmocka_unit_test(test_english_organisation_heads),
         cmocka_unit_test(test_club_after_von_is_no_particle),
         cmocka_unit_test(test_surname_that_is_a_noun),
