@@ -3279,10 +3279,10 @@ static void move_mentions(nf_doc *doc, uint32_t from, uint32_t target, const nf_
     }
 }
 
-/* The one linked person of the document whose name of two words or more
- * ends with `name`, the one word of person `from`; -1 when there is none
- * or another person (linked or not) has such a name too. */
-static int32_t linked_person_ending_in(const nf_doc *doc, uint32_t from, const char *name) {
+/* The one person of the document whose name of two words or more ends
+ * with `name`, the one word of person `from`; -1 when there is none or
+ * another person has such a name too. */
+static int32_t person_ending_in(const nf_doc *doc, uint32_t from, const char *name) {
     int32_t found = -1;
     size_t n = strlen(name);
     for (size_t t = 0; t < doc->nentities; t++) {
@@ -3290,7 +3290,7 @@ static int32_t linked_person_ending_in(const nf_doc *doc, uint32_t from, const c
         if (t == from || e->type != NF_ENT_PERSON || !e->name || e->name_words < 2 ||
             !nf_last_word_is(e->name, name, n))
             continue;
-        if (found >= 0 || !e->canonical) return -1;
+        if (found >= 0) return -1;
         found = (int32_t)t;
     }
     return found;
@@ -3309,8 +3309,9 @@ static int32_t linked_person_ending_in(const nf_doc *doc, uint32_t from, const c
  * a small town named like a person ("Hamilton", "Newton").  An entity
  * whose name mentions all go follows with its other mentions
  * (move_mentions).  So does a person named by a surname alone before the
- * full name ("Mikl-Leitner:" in a headline, "Johanna Mikl-Leitner" below)
- * where one person of that surname is named in full, linked.  Emptied
+ * full name ("Mikl-Leitner:" in a headline, "Johanna Mikl-Leitner" below;
+ * "Andujar" before "Pablo Andujar") where one person of that surname is
+ * named in full, linked or not.  Emptied
  * entities are dropped by drop_unmentioned.  Returns false when memory
  * runs out. */
 static bool one_entity_per_name(nf_doc *doc) {
@@ -3357,7 +3358,7 @@ static bool one_entity_per_name(nf_doc *doc) {
         const nf_entity *fe = &doc->entities[f];
         if (fe->type != NF_ENT_PERSON || fe->canonical || !fe->name || fe->name_words != 1)
             continue;
-        int32_t target = linked_person_ending_in(doc, (uint32_t)f, fe->name);
+        int32_t target = person_ending_in(doc, (uint32_t)f, fe->name);
         if (target >= 0) move_mentions(doc, (uint32_t)f, (uint32_t)target, NULL, true);
     }
     return true;

@@ -1973,6 +1973,20 @@ static void test_names_after_a_nations_member(void **state) {
     nf_doc_free(d);
 }
 
+static void test_surname_before_the_full_name(void **state) {
+    /* A person named by the surname alone before the full name is the one
+     * person of the text with that name, linked or not. */
+    const char *t = "Im Finale gewann der Spanier Lopez klar. Im Vorjahr hatte Pedro Lopez noch "
+                    "verloren.";
+    nf_doc *d = extract_on(state, t, "2016-03-17");
+    const nf_entity *alone = entity_named(d, t, "Lopez", NF_MK_NAME);
+    const nf_entity *full = entity_named(d, t, "Pedro Lopez", NF_MK_NAME);
+    assert_non_null(alone);
+    assert_ptr_equal(alone, full);
+    assert_int_equal(full->type, NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_english_organisation_heads(void **state) {
     /* A tagged person whose last word is an English organisation's head is
      * the organisation ("Kenon Holdings", "Sun Microsystems"). */
@@ -2193,6 +2207,7 @@ int main(void) {
         cmocka_unit_test(test_description_before_known_organisation),
         cmocka_unit_test(test_function_word_is_no_name),
         cmocka_unit_test(test_names_after_a_nations_member),
+        cmocka_unit_test(test_surname_before_the_full_name),
         cmocka_unit_test(test_english_organisation_heads),
         cmocka_unit_test(test_club_after_von_is_no_particle),
         cmocka_unit_test(test_surname_that_is_a_noun),
