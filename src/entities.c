@@ -821,6 +821,22 @@ static size_t genitive_stem(const char *w, size_t wl) {
 }
 
 static bool longer_name_after(const nf_doc *doc, size_t k, size_t sb); /* below */
+static bool unknown_name_word(const nf_doc *doc, size_t k);            /* below */
+
+/* True when token k is a capitalised word the gazetteers know as a
+ * person's surname ("Wirajuda"). */
+static bool surname_word(const nf_doc *doc, size_t k) {
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) return false;
+    const nf_lex_entry *e = nf_tok_get(doc, k, &doc->engine->gz.words);
+    return e && (e->num & NF_GW_SURNAME);
+}
+
+/* True when token k is one capital letter, as the press abbreviates a
+ * private person's surname, with or without the period ("Albert G"). */
+static bool capital_letter(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    return doc->tokens[k].kind == NF_TOK_WORD && doc->tok_len[k] == 1 && w[0] >= 'A' && w[0] <= 'Z';
+}
 
 /* The length of word w (wl bytes) without a declined adjective's ending
  * ("-e", "-en", "-er", "-em", "-es" after a letter): 0 when it has none. */
@@ -1020,6 +1036,12 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (best < 0) return 0;
     const nf_gz_entry *g = &gz->entries[best];
     if (declined && g->source == NF_GZ_PERSON) return 0; /* persons' names are not declined */
+    /* a monarch's one name ("Albert", "Hassan") before a name word, a
+     * surname or an initial is someone's given name ("Albert G", "Hassan
+     * Wirajuda") */
+    if (g->source == NF_GZ_PERSON && tb == k + 1 && tb < sb && !strchr(g->canonical, ' ') &&
+        (unknown_name_word(doc, tb) || capital_letter(doc, tb) || surname_word(doc, tb)))
+        return 0;
     /* a person's name that goes on with particles and a surname or a word
      * no list knows is someone's longer name: "José Graziano da Silva"; not where
      * the particle is a German function word ("Elizabeth II. von

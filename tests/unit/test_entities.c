@@ -1987,6 +1987,25 @@ static void test_surname_before_the_full_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_monarchs_one_name_in_a_longer_name(void **state) {
+    /* A monarch's one name before an initial or a surname is someone's
+     * given name, not the monarch; alone it is the monarch. */
+    const char *cases[] = {"Die Ermittlungen gegen Albert G sind abgeschlossen.",
+                           "Das gab Außenminister Hassan Wirajuda bekannt."};
+    for (size_t c = 0; c < 2; c++) {
+        nf_doc *d = extract_on(state, cases[c], "2005-06-17");
+        for (size_t i = 0; i < d->nentities; i++)
+            if (d->entities[i].canonical && (strcmp(d->entities[i].canonical, "Albert") == 0 ||
+                                             strcmp(d->entities[i].canonical, "Hassan") == 0))
+                fail_msg("%s: linked to %s", cases[c], d->entities[i].canonical);
+        nf_doc_free(d);
+    }
+    const char *t = "König Albert besuchte Brüssel.";
+    nf_doc *d = extract_on(state, t, "2005-06-17");
+    assert_linked(d, t, "Albert", "Albert");
+    nf_doc_free(d);
+}
+
 static void test_english_organisation_heads(void **state) {
     /* A tagged person whose last word is an English organisation's head is
      * the organisation ("Kenon Holdings", "Sun Microsystems"). */
@@ -2208,6 +2227,7 @@ int main(void) {
         cmocka_unit_test(test_function_word_is_no_name),
         cmocka_unit_test(test_names_after_a_nations_member),
         cmocka_unit_test(test_surname_before_the_full_name),
+        cmocka_unit_test(test_monarchs_one_name_in_a_longer_name),
         cmocka_unit_test(test_english_organisation_heads),
         cmocka_unit_test(test_club_after_von_is_no_particle),
         cmocka_unit_test(test_surname_that_is_a_noun),
