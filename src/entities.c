@@ -831,6 +831,23 @@ static bool surname_word(const nf_doc *doc, size_t k) {
     return e && (e->num & NF_GW_SURNAME);
 }
 
+/* True when a person the document named before, by a listed given name
+ * and more ("Bruno Rossmann"), has token k as the last word of the name. */
+static bool named_person_ending_in(const nf_doc *doc, size_t k) {
+    const nf_lexicon *given = &doc->engine->gz.given;
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->type != NF_ENT_PERSON || !e->name || e->name_words < 2 ||
+            !nf_last_word_is(e->name, w, n))
+            continue;
+        size_t first = strcspn(e->name, " ");
+        if (nf_lexicon_find(given, e->name, first)) return true;
+    }
+    return false;
+}
+
 /* True when token k is one capital letter, as the press abbreviates a
  * private person's surname, with or without the period ("Albert G"). */
 static bool capital_letter(const nf_doc *doc, size_t k) {
@@ -1036,6 +1053,10 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (best < 0) return 0;
     const nf_gz_entry *g = &gz->entries[best];
     if (declined && g->source == NF_GZ_PERSON) return 0; /* persons' names are not declined */
+    /* one word that ends the full name of someone the text named before
+     * is that person, not the place or company of the name ("Bruno
+     * Rossmann ... so Rossmann", "Lewis Hamilton ... Hamilton") */
+    if (g->source != NF_GZ_PERSON && tb == k + 1 && named_person_ending_in(doc, k)) return 0;
     /* a monarch's one name ("Albert", "Hassan") before a name word, a
      * surname or an initial is someone's given name ("Albert G", "Hassan
      * Wirajuda") */

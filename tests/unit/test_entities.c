@@ -2006,6 +2006,19 @@ static void test_monarchs_one_name_in_a_longer_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_surname_of_someone_named_before(void **state) {
+    /* One word that ends the full name of someone named before is that
+     * person, not the company or place of that name. */
+    const char *t = "Der Abgeordnete Bruno Rossmann kritisierte das Gesetz. Das sei falsch, so "
+                    "Rossmann am Montag.";
+    nf_doc *d = extract_on(state, t, "2016-03-17");
+    const nf_entity *full = entity_named(d, t, "Bruno Rossmann", NF_MK_NAME);
+    const nf_entity *alone = entity_named(d, t, "Rossmann", NF_MK_NAME);
+    assert_non_null(full);
+    assert_ptr_equal(full, alone);
+    nf_doc_free(d);
+}
+
 static void test_english_organisation_heads(void **state) {
     /* A tagged person whose last word is an English organisation's head is
      * the organisation ("Kenon Holdings", "Sun Microsystems"). */
@@ -2228,6 +2241,7 @@ int main(void) {
         cmocka_unit_test(test_names_after_a_nations_member),
         cmocka_unit_test(test_surname_before_the_full_name),
         cmocka_unit_test(test_monarchs_one_name_in_a_longer_name),
+        cmocka_unit_test(test_surname_of_someone_named_before),
         cmocka_unit_test(test_english_organisation_heads),
         cmocka_unit_test(test_club_after_von_is_no_particle),
         cmocka_unit_test(test_surname_that_is_a_noun),
