@@ -628,12 +628,21 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             break;
         head++;
     }
+    /* a country's name in the genitive before a person's role noun
+     * ("Irans Präsident") or after it ("der Präsident Russlands") */
+    bool genitive = false, gen_org = true;
+    const char *gen = head + 1 < tb ? nf_genitive_country_at(doc, head) : NULL;
+    if (gen && !country && nf_role_at(doc, head + 1, NULL, &gen_org) && !gen_org)
+        country = gen, genitive = true, head++;
     char gender = 0;
     bool org = false;
     const char *role = head < tb ? nf_role_at(doc, head, &gender, &org) : NULL;
     bool any_country = false; /* a compound's country: see resolve_person_description */
     if (role && !org && !country && (country = compound_country(doc, head)) != NULL)
         any_country = true;
+    if (role && !org && !country && head + 1 < tb &&
+        (country = nf_genitive_country_at(doc, head + 1)) != NULL)
+        genitive = true;
     /* Mentions inside the span: the last name of a person for a person
      * description ("der russische Präsident Wladimir Putin"), the owner for
      * an organisation ("der Pressedienst des Kreml"): the first mention
@@ -699,7 +708,9 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         int32_t e = apposition_named(doc, ta, tb, true);
         if (e >= 0) return e;
     }
-    if (inner >= 0) return inner;
+    /* the country of "Irans Präsident" is no person: the office's holder
+     * is, below */
+    if (inner >= 0 && !(genitive && role && !org)) return inner;
     /* "Der Airbus-Vorstandsvorsitzende Enders": a known surname inside. */
     for (size_t k = tb; k > head; k--) {
         int32_t e = person_by_surname(doc, k - 1);
@@ -709,13 +720,14 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         int32_t e = resolve_person_description(doc, ta, role, nf_role_len(role), country,
                                                any_country, gender);
         /* no one named in the office: its holder on the document's date */
-        if (e < 0 && country && (any_country || adj_at + 1 == head))
+        if (e < 0 && country && (any_country || genitive || adj_at + 1 == head))
             e = nf_office_holder_at(doc, head);
         if (e >= 0) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return e;
         }
     }
+    if (genitive && inner >= 0) return inner; /* "der Vertreter Libyens": no holder, the country */
     if (role && org && head + 1 == tb &&
         (singular_definite(doc, ta, head, gender) || bare_singular(doc, ta, head))) {
         /* "der Konzern", "die Partei", "laut Polizei" */

@@ -1860,15 +1860,41 @@ static bool country_of_compound(const nf_doc *doc, size_t k, char code[4]) {
 }
 
 /* See entities.h. */
+const char *nf_genitive_country_at(const nf_doc *doc, size_t k) {
+    if (k >= doc->ntokens || doc->tokens[k].kind != NF_TOK_WORD ||
+        !(doc->tokens[k].flags & NF_TF_CAP))
+        return NULL;
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    if (n < 4 || w[n - 1] != 's') return NULL;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *e = nf_lexicon_find(&gz->names, w, genitive_stem(w, n));
+    uint32_t ids[64];
+    size_t ne = e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64) : 0;
+    for (size_t i = 0; i < ne; i++)
+        if (ids[i] < gz->count && gz->entries[ids[i]].source == NF_GZ_COUNTRY)
+            return gz->entries[ids[i]].country;
+    return NULL;
+}
+
+/* See entities.h. */
 int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     if (r < 1 || r >= doc->ntokens) return -1;
     char code[4] = "", gender = 0;
-    size_t art; /* where the article stands */
+    size_t art; /* where the article stands; NO_ARTICLE after a genitive */
+    const size_t NO_ARTICLE = SIZE_MAX;
     const char *iso = r >= 2 ? nf_adjective_at(doc, r - 1) : NULL;
+    const char *gen;
     if (iso) {
         memcpy(code, iso, 3);
         art = r - 2;
     } else if (country_of_compound(doc, r, code)) {
+        art = r - 1;
+    } else if ((gen = nf_genitive_country_at(doc, r - 1)) != NULL) {
+        memcpy(code, gen, 3); /* "Irans Präsident" */
+        art = NO_ARTICLE;
+    } else if ((gen = nf_genitive_country_at(doc, r + 1)) != NULL) {
+        memcpy(code, gen, 3); /* "der Präsident Russlands" */
         art = r - 1;
     } else {
         return -1;
@@ -1879,10 +1905,11 @@ int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     /* the definite article right before, in the singular ("die russischen
      * Präsidenten" are several; "der frühere russische Präsident" held
      * the office once) */
-    if (!nf_singular_article(doc, art, gender == 'f')) return -1;
+    if (art != NO_ARTICLE && !nf_singular_article(doc, art, gender == 'f')) return -1;
     /* "das Amt des afghanischen Präsidenten" is the office, no one in it */
     static const char *const office_nouns[] = {"amt", "amtes", "amts", "posten", "postens"};
-    for (size_t i = 0; art >= 1 && i < sizeof office_nouns / sizeof office_nouns[0]; i++)
+    for (size_t i = 0;
+         art != NO_ARTICLE && art >= 1 && i < sizeof office_nouns / sizeof office_nouns[0]; i++)
         if (nf_tok_is(doc, art - 1, office_nouns[i])) return -1;
     int32_t e = office_holder(doc, code, role, nf_role_len(role), gender);
     /* the role noun tells the gender a given name may not ("der König") */

@@ -29,6 +29,10 @@ size_t nf_role_len(const char *role);
  * The string may continue after the code; read three characters. */
 const char *nf_adjective_at(const nf_doc *doc, size_t k);
 
+/* The country (ISO alpha-3, in the gazetteer's pool) whose name token k is
+ * in the genitive ("Russlands", "Irans"), or NULL. */
+const char *nf_genitive_country_at(const nf_doc *doc, size_t k);
+
 /* True when the last word of `name` (what follows its last space) is the
  * `n` bytes at `w`: "Enders" for "Thomas Enders"; false for one-word names. */
 bool nf_last_word_is(const char *name, const char *w, size_t n);
@@ -154,8 +158,10 @@ const char *nf_singular_demonym(const nf_doc *doc, size_t k);
  * whose role noun is token r, after a nationality adjective or in a
  * compound with a country ("der russische Präsident", "dem kasachischen
  * Staatschef", "die deutsche Außenministerin", "der US-Präsident"; after
- * the definite article, in the singular, no "Ex-"): the entity (created
- * on first use), or -1 when the gazetteer has no one, or several, in it. */
+ * the definite article, in the singular, no "Ex-"), or with a country's
+ * name in the genitive before it ("Irans Präsident") or after it ("der
+ * Präsident Russlands"): the entity (created on first use), or -1 when the
+ * gazetteer has no one, or several, in it. */
 int32_t nf_office_holder_at(nf_doc *doc, size_t r);
 
 /* The known person a name at tokens [ta, tb) (up to three words) whose

@@ -947,6 +947,36 @@ static void test_institution_by_its_seat(void **state) {
     nf_doc_free(d);
 }
 
+static void test_office_of_a_country_in_the_genitive(void **state) {
+    /* A person's role with a country's name in the genitive before or after
+     * it names the office's holder; a role no one holds stays the
+     * country's. */
+    const char *t = "Russlands Präsident sagte, man sei bereit. Der Präsident Russlands "
+                    "erklärte, das sei gut. Der Vertreter Libyens sagte, man warte ab.";
+    nf_doc_meta m = {0};
+    m.lang = "de";
+    m.date = "2015-03-02"; /* the office's holder on that day */
+    nf_error err;
+    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &err);
+    assert_non_null(d);
+    static const struct {
+        const char *span, *canonical;
+    } cases[] = {{"man sei bereit", "Vladimir Putin"},
+                 {"das sei gut", "Vladimir Putin"},
+                 {"man warte ab", "Libya"}};
+    for (size_t w = 0; w < sizeof cases / sizeof cases[0]; w++) {
+        const nf_quote *q = NULL;
+        for (size_t i = 0; i < d->nquotes && !q; i++)
+            if (same(seg_text(d, t, d->quotes[i].spans[0]), cases[w].span)) q = &d->quotes[i];
+        if (!q) fail_msg("no quote \"%s\"", cases[w].span);
+        if (q->speaker_entity < 0) fail_msg("%s: no speaker", cases[w].span);
+        const nf_entity *e = &d->entities[q->speaker_entity];
+        if (!e->canonical || strcmp(e->canonical, cases[w].canonical) != 0)
+            fail_msg("%s: linked to %s", cases[w].span, e->canonical ? e->canonical : "nothing");
+    }
+    nf_doc_free(d);
+}
+
 static void test_organisation_named_in_speaker(void **state) {
     /* The organisation whose mention holds the speaker's head noun is the
      * speaker, not a new organisation of its own name: one entity for "die
@@ -1201,6 +1231,7 @@ int main(void) {
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_institution_by_its_seat),
+        cmocka_unit_test(test_office_of_a_country_in_the_genitive),
         cmocka_unit_test(test_organisation_named_in_speaker),
         cmocka_unit_test(test_name_in_apposition_after_owner),
         cmocka_unit_test(test_organisation_descriptions),
