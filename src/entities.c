@@ -3064,6 +3064,17 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             } else {
                 ent = entity_for(doc, g);
                 if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
+                /* "Irans Präsident": the office's holder, unless a name
+                 * follows ("Russlands Präsident Putin") */
+                int32_t holder = -1;
+                if (g->source == NF_GZ_COUNTRY && e == k + 1 && e + 1 < sb &&
+                    nf_genitive_country_at(doc, k) &&
+                    !(doc->tokens[e + 1].kind == NF_TOK_WORD &&
+                      (doc->tokens[e + 1].flags & NF_TF_CAP)) &&
+                    (holder = nf_office_holder_at(doc, e)) >= 0) {
+                    if (!nf_mention_add(doc, k, e + 1, holder, NF_MK_NOMINAL)) return false;
+                    e++;
+                }
             }
             k = e;
             continue;

@@ -2019,6 +2019,21 @@ static void test_surname_of_someone_named_before(void **state) {
     nf_doc_free(d);
 }
 
+static void test_office_after_a_country_in_the_genitive(void **state) {
+    /* A country's name in the genitive before a person's role noun names
+     * the office's holder on the document's date; a name after the role
+     * noun is the person named. */
+    const char *t = "Irans Präsident wies das zurück. Russlands Präsident Medwedew reiste ab.";
+    nf_doc *d = extract_on(state, t, "2009-07-10");
+    const nf_entity *e = entity_named(d, t, "Irans Präsident", NF_MK_NOMINAL);
+    assert_non_null(e);
+    assert_non_null(e->canonical);
+    assert_string_equal(e->canonical, "Mahmoud Ahmadinejad");
+    assert_null(entity_named(d, t, "Russlands Präsident", NF_MK_NOMINAL));
+    assert_linked(d, t, "Medwedew", "Dmitry Medvedev");
+    nf_doc_free(d);
+}
+
 static void test_english_organisation_heads(void **state) {
     /* A tagged person whose last word is an English organisation's head is
      * the organisation ("Kenon Holdings", "Sun Microsystems"). */
@@ -2242,6 +2257,7 @@ int main(void) {
         cmocka_unit_test(test_surname_before_the_full_name),
         cmocka_unit_test(test_monarchs_one_name_in_a_longer_name),
         cmocka_unit_test(test_surname_of_someone_named_before),
+        cmocka_unit_test(test_office_after_a_country_in_the_genitive),
         cmocka_unit_test(test_english_organisation_heads),
         cmocka_unit_test(test_club_after_von_is_no_particle),
         cmocka_unit_test(test_surname_that_is_a_noun),
