@@ -1859,8 +1859,10 @@ static bool country_of_compound(const nf_doc *doc, size_t k, char code[4]) {
     return false;
 }
 
-/* See entities.h. */
-const char *nf_genitive_country_at(const nf_doc *doc, size_t k) {
+/* The gazetteer entry of a place of one of the `sources` (NF_GZ_* bits)
+ * whose name token k is in the genitive ("Russlands", "Brüssels"), or
+ * NULL. */
+static const nf_gz_entry *genitive_place_entry(const nf_doc *doc, size_t k, unsigned sources) {
     if (k >= doc->ntokens || doc->tokens[k].kind != NF_TOK_WORD ||
         !(doc->tokens[k].flags & NF_TF_CAP))
         return NULL;
@@ -1872,9 +1874,21 @@ const char *nf_genitive_country_at(const nf_doc *doc, size_t k) {
     uint32_t ids[64];
     size_t ne = e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64) : 0;
     for (size_t i = 0; i < ne; i++)
-        if (ids[i] < gz->count && gz->entries[ids[i]].source == NF_GZ_COUNTRY)
-            return gz->entries[ids[i]].country;
+        if (ids[i] < gz->count && (sources >> gz->entries[ids[i]].source & 1u))
+            return &gz->entries[ids[i]];
     return NULL;
+}
+
+/* See entities.h. */
+const char *nf_genitive_country_at(const nf_doc *doc, size_t k) {
+    const nf_gz_entry *g = genitive_place_entry(doc, k, 1u << NF_GZ_COUNTRY);
+    return g ? g->country : NULL;
+}
+
+/* See entities.h. */
+bool nf_genitive_place_at(const nf_doc *doc, size_t k) {
+    return genitive_place_entry(doc, k,
+                                1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE) != NULL;
 }
 
 /* See entities.h. */
@@ -2254,10 +2268,7 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
  * Englands Rekordtorschütze"); a city's may be a surname's ("Michael
  * Jacksons", "Gerard Lyons"). */
 static bool genitive_place(const nf_doc *doc, size_t k) {
-    const char *w = nf_tok(doc, k);
-    size_t n = doc->tok_len[k];
-    return n >= 4 && w[n - 1] == 's' &&
-           nf_gz_names_source(&doc->engine->gz, w, n - 1, 1u << NF_GZ_COUNTRY | 1u << NF_GZ_PLACE);
+    return genitive_place_entry(doc, k, 1u << NF_GZ_COUNTRY | 1u << NF_GZ_PLACE) != NULL;
 }
 
 /* A person named by a given name and one or two capitalised words that

@@ -33,6 +33,10 @@ const char *nf_adjective_at(const nf_doc *doc, size_t k);
  * in the genitive ("Russlands", "Irans"), or NULL. */
 const char *nf_genitive_country_at(const nf_doc *doc, size_t k);
 
+/* True when token k is the name of a country, city or place in the
+ * genitive ("Berlins", "Brüssels"; not "Paris"). */
+bool nf_genitive_place_at(const nf_doc *doc, size_t k);
+
 /* True when the last word of `name` (what follows its last space) is the
  * `n` bytes at `w`: "Enders" for "Thomas Enders"; false for one-word names. */
 bool nf_last_word_is(const char *name, const char *w, size_t n);
@@ -197,6 +201,13 @@ bool nf_in_name_list(const nf_doc *doc, size_t k, size_t sa, size_t sb);
  * of the engine's languages (their stopwords.txt: "der", "The", "of"),
  * which names no one alone. */
 bool nf_function_word(const nf_doc *doc, const char *w, size_t wl);
+
+/* True when an entity is a news outlet: a media organisation of the
+ * gazetteer, one described by a role of the media sector ("der
+ * Fernsehsender „Channel 10“": broadcaster), or an organisation whose name
+ * ends in an outlet noun ("Frankfurter Allgemeine Sonntagszeitung";
+ * lang/de/media-nouns.txt).  In sources.c. */
+bool nf_news_outlet(const nf_doc *doc, const nf_entity *e);
 
 /* True for a comma, dash, slash or semicolon between the names of a list. */
 bool nf_list_separator(const nf_doc *doc, size_t k);

@@ -97,6 +97,9 @@ static const char *const party_preps[] = {"mit", "zwischen", "gegen", NULL};
  * Cilic", "einigten sich auf X"), not the other party of a mutual act. */
 static const char *const auf_prep[] = {"auf", NULL};
 
+/* "in": where something was said, of an outlet ("in der FAZ"). */
+static const char *const in_prep[] = {"in", "im", NULL};
+
 /* The document's entity a known name stands for ("EU" -> the European
  * Union named elsewhere, "US" -> the United States): the country of a
  * known country, an entity with the same actor code for a known
@@ -220,6 +223,39 @@ static bool interviewer_label(const nf_doc *doc, const nf_mention *m) {
     return nf_outlet(&doc->entities[m->entity]) && nf_turn_label(doc, m);
 }
 
+/* True when mention m is a place's name in the genitive before the noun
+ * phrase it qualifies ("Berlins früherer Bürgermeister Eberhard Diepgen",
+ * "Irans Präsident"): the phrase's head is the actor, not the place. */
+static bool genitive_before_noun(const nf_doc *doc, const nf_mention *m) {
+    const nf_entity *e = &doc->entities[m->entity];
+    if (!nf_place_type(e->type) || m->kind != NF_MK_NAME || m->tb != m->ta + 1 ||
+        m->tb >= doc->ntokens || !nf_genitive_place_at(doc, m->ta))
+        return false;
+    const nf_token *t = &doc->tokens[m->tb];
+    if (t->kind != NF_TOK_WORD) return false;
+    /* a role noun, or an adjective and a noun ("früherer Regierender") */
+    if (nf_role_at(doc, m->tb, NULL, NULL)) return true;
+    const char *l = nf_tokl(doc, m->tb);
+    size_t ln = doc->tok_llen[m->tb];
+    return (t->flags & NF_TF_LOWER) && ln > 4 && l[ln - 2] == 'e' &&
+           (l[ln - 1] == 'r' || l[ln - 1] == 'n' || l[ln - 1] == 's') && m->tb + 1 < doc->ntokens &&
+           (doc->tokens[m->tb + 1].flags & NF_TF_CAP);
+}
+
+/* The most tokens between a genitive place and the named head of its
+ * phrase ("Berlins früherer Regierender Bürgermeister Eberhard Diepgen"). */
+#define GENITIVE_HEAD_SPAN 5
+
+/* True when a person or organisation is named within GENITIVE_HEAD_SPAN
+ * tokens after mention m, before b: the head of the phrase m qualifies. */
+static bool head_named_after(const nf_doc *doc, const nf_mention *m, size_t b) {
+    for (size_t j = m->tb; j < b && j < m->tb + GENITIVE_HEAD_SPAN; j++) {
+        const nf_mention *h = ev_mention_at(doc, j);
+        if (h && h != m && !nf_place_type(doc->entities[h->entity].type)) return true;
+    }
+    return false;
+}
+
 /* The first actor in [a, b) under `mode` that is not in `not`; -1 when
  * none.  `at` (may be NULL) gets its token. */
 static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const ev_actors * not,
@@ -232,12 +268,18 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
                     : m || described ? -1
                                      : compound_actor(doc, k);
         if (e < 0 || ev_has(not, e) ||
-            (m && (dateline_place(doc, m) || affiliation(doc, m) || interviewer_label(doc, m))))
+            (m && (dateline_place(doc, m) || affiliation(doc, m) || interviewer_label(doc, m) ||
+                   (genitive_before_noun(doc, m) && head_named_after(doc, m, b)))))
             continue;
         bool bare = mode == BARE_ACTOR || mode == SUBJECT_ACTOR;
         if (mode != ANY_ACTOR && k > 0 &&
             (after_prep(doc, a, k, mode == NO_AGENT) || (bare && genitive_attribute(doc, a, k)) ||
              (mode == SUBJECT_ACTOR && described_place(doc, a, k, e))))
+            continue;
+        /* "kritisierte in der FAZ": an outlet after "in" is where it was
+         * said, no party to it */
+        if (mode == NO_AGENT && nf_news_outlet(doc, &doc->entities[e]) &&
+            nearest_prep_in(doc, a, k, in_prep))
             continue;
         if (at) *at = k;
         return e;

@@ -13,11 +13,8 @@
 
 #define CUE_WINDOW 6 /* tokens between an outlet and its crediting word */
 
-/* True when an entity is a news outlet: a media organisation of the
- * gazetteer, one described by a role of the media sector ("der
- * Fernsehsender „Channel 10“": broadcaster), or an organisation whose name
- * ends in an outlet noun. */
-static bool outlet(const nf_doc *doc, const nf_entity *e) {
+/* See entities.h. */
+bool nf_news_outlet(const nf_doc *doc, const nf_entity *e) {
     if (e->type != NF_ENT_ORG) return false;
     if (e->role && strcmp(e->role, "media") == 0) return true;
     const char *sector = e->role ? nf_role_sector(e->role, strlen(e->role)) : NULL;
@@ -83,7 +80,7 @@ nf_status nf_stage_sources(nf_doc *doc, nf_error *err) {
         for (size_t i = 0; i < doc->nmentions; i++) {
             const nf_mention *m = &doc->mentions[i];
             if (m->kind != (pass == 0 ? NF_MK_NAME : NF_MK_NOMINAL) ||
-                !outlet(doc, &doc->entities[m->entity]))
+                !nf_news_outlet(doc, &doc->entities[m->entity]))
                 continue;
             if (doc->has_dateline && m->tb <= doc->dateline.tb) {
                 if (pass == 0 && !credit(doc, (int32_t)m->entity, 0, 0)) goto oom;

@@ -250,6 +250,44 @@ static void test_genitive_name_after_noun(void **state) {
                    "01");
 }
 
+/* The types of the actors of the first event of `text` with this root
+ * (-1 for none) into *src and *tgt; false when there is no such event. */
+static bool actor_types(void **state, const char *text, const char *root, int *src, int *tgt) {
+    nf_doc_meta m = {0};
+    m.date = "2025-11-12";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    bool found = false;
+    for (size_t i = 0; i < d->nevents && !found; i++) {
+        const nf_event *v = &d->events[i];
+        if (strncmp(v->code, root, 2) != 0) continue;
+        *src = v->source >= 0 ? d->entities[v->source].type : -1;
+        *tgt = v->target >= 0 ? d->entities[v->target].type : -1;
+        found = true;
+    }
+    nf_doc_free(d);
+    return found;
+}
+
+/* A place's name in the genitive before the phrase it qualifies is no
+ * actor when the phrase names its head ("Brüssels oberster Diplomat Max
+ * Wendelbruck" acts, not Brussels); an outlet after "in" is where
+ * something was said, no target ("kritisierte in der Sonntagszeitung"). */
+static void test_genitive_place_and_outlet_as_venue(void **state) {
+    int src = -2, tgt = -2;
+    assert_true(actor_types(state,
+                            "Brüssels oberster Diplomat Max Wendelbruck kritisierte "
+                            "Russland scharf.",
+                            "11", &src, &tgt));
+    assert_int_equal(src, NF_ENT_PERSON);
+    src = tgt = -2;
+    if (actor_types(state,
+                    "Auch Ministerpräsident Max Wendelbruck kritisierte in der Süddeutschen "
+                    "Zeitung die Pläne.",
+                    "11", &src, &tgt))
+        assert_int_not_equal(tgt, NF_ENT_ORG);
+}
+
 /* A dateline's place ("Moskau – ") is where the report comes from, no
  * party to what it tells. */
 static void test_dateline_place(void **state) {
@@ -492,6 +530,7 @@ int main(void) {
         cmocka_unit_test(test_actors_inside_quotation),
         cmocka_unit_test(test_sports_reporting),
         cmocka_unit_test(test_uncoded_parties),
+        cmocka_unit_test(test_genitive_place_and_outlet_as_venue),
         cmocka_unit_test(test_dateline_place),
         cmocka_unit_test(test_turn_label),
         cmocka_unit_test(test_meets_with_auf),
