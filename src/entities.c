@@ -913,6 +913,18 @@ static const nf_lex_entry *capitals_name_at(const nf_doc *doc, size_t k, size_t 
     return best;
 }
 
+/* True when word w (a declined adjective whose stem is `stem` bytes) with
+ * the ending "-en" or "-e" begins some listed name: the first test of
+ * declined_name_at, cheap enough to ask of every such word. */
+static bool declined_first_word(const nf_gazetteer *gz, const char *w, size_t stem) {
+    char buf[64];
+    if (stem + 3 > sizeof buf) return false;
+    memcpy(buf, w, stem);
+    memcpy(buf + stem, "en", 2);
+    return nf_lexicon_find(&gz->first_words, buf, stem + 2) ||
+           nf_lexicon_find(&gz->first_words, buf, stem + 1);
+}
+
 /* The most words of a name declined_name_at reads. */
 #define DECLINED_WORDS 3
 
@@ -3033,9 +3045,11 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             continue;
         }
         int32_t entry, ent;
-        bool declined =
-            capitals || (cap && !(bits & NF_GW_FIRST) && k + 1 < sb &&
-                         (doc->tokens[k + 1].flags & NF_TF_CAP) && adjective_stem(w, wl));
+        size_t stem =
+            cap && !(bits & NF_GW_FIRST) && k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP)
+                ? adjective_stem(w, wl)
+                : 0;
+        bool declined = capitals || (stem && declined_first_word(&doc->engine->gz, w, stem));
         /* Names start with a capital, but a few are written in lower case
          * ("dpa", "taz", "von der Leyen"): the first-word table knows them. */
         size_t e = (bits & NF_GW_FIRST) || gen_bits || declined

@@ -250,8 +250,9 @@ static bool acronym(const nf_doc *doc, size_t k) {
  * nf_singular_demonym), not by an adjective of the same form ("der
  * Deutschen Bahn"); NULL for other words. */
 static const char *demonym_noun(const nf_doc *doc, size_t k) {
-    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
-        nf_adjective_at(doc, k))
+    /* the cheap tests first: an article before a capitalised word */
+    if (k == 0 || doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
+        !nf_singular_article(doc, k - 1, true) || nf_adjective_at(doc, k))
         return NULL;
     return nf_singular_demonym(doc, k);
 }
