@@ -3402,6 +3402,39 @@ static int32_t person_ending_in(const nf_doc *doc, uint32_t from, const char *na
     return found;
 }
 
+/* True for the countries whose people the news name by the given name:
+ * Thailand and Indonesia ("Thaksin", "Megawati"), Iceland (patronymics). */
+static bool given_name_of_reference(const char *iso3) {
+    static const char *const by_given[] = {"THA", "IDN", "ISL"};
+    for (size_t i = 0; i < sizeof by_given / sizeof by_given[0]; i++)
+        if (strcmp(iso3, by_given[i]) == 0) return true;
+    return false;
+}
+
+/* The one person of the document whose name of two words or more begins
+ * with the given name `name`, the one word of person `from` ("Roger"
+ * after "Roger Federer"); -1 when there is none or another person has
+ * such a name too. */
+static int32_t person_beginning_with(const nf_doc *doc, uint32_t from, const char *name) {
+    int32_t found = -1;
+    size_t n = strlen(name);
+    for (size_t t = 0; t < doc->nentities; t++) {
+        const nf_entity *e = &doc->entities[t];
+        if (t == from || e->type != NF_ENT_PERSON || !e->name || e->name_words < 2) continue;
+        if (nf_last_word_is(e->name, name, n)) return -1; /* "Baher Mohammed": a surname too */
+        if (strncmp(e->name, name, n) != 0 || e->name[n] != ' ') continue;
+        if (found >= 0) return -1;
+        found = (int32_t)t;
+    }
+    /* the news name public figures by the surname (the given name alone is
+     * someone else's: "die heilige Angela"), except where the given name is
+     * the name of reference ("Thaksin") */
+    if (found >= 0 && doc->entities[found].canonical &&
+        !given_name_of_reference(doc->entities[found].country))
+        return -1;
+    return found;
+}
+
 /* The most name mentions of one text one_entity_per_name looks at. */
 #define SAME_NAME_MAX 64
 
@@ -3417,7 +3450,8 @@ static int32_t person_ending_in(const nf_doc *doc, uint32_t from, const char *na
  * (move_mentions).  So does a person named by a surname alone before the
  * full name ("Mikl-Leitner:" in a headline, "Johanna Mikl-Leitner" below;
  * "Andujar" before "Pablo Andujar") where one person of that surname is
- * named in full, linked or not.  Emptied
+ * named in full, linked or not, and a given name alone where one person of
+ * the text has it ("Roger" beside "Roger Federer").  Emptied
  * entities are dropped by drop_unmentioned.  Returns false when memory
  * runs out. */
 static bool one_entity_per_name(nf_doc *doc) {
@@ -3465,6 +3499,10 @@ static bool one_entity_per_name(nf_doc *doc) {
         if (fe->type != NF_ENT_PERSON || fe->canonical || !fe->name || fe->name_words != 1)
             continue;
         int32_t target = person_ending_in(doc, (uint32_t)f, fe->name);
+        size_t nl = strlen(fe->name);
+        if (target < 0 && nf_lexicon_find(&doc->engine->gz.given, fe->name, nl) &&
+            !nf_lexicon_find(&doc->engine->gz.surnames, fe->name, nl)) /* "Mohammed": either */
+            target = person_beginning_with(doc, (uint32_t)f, fe->name);
         if (target >= 0) move_mentions(doc, (uint32_t)f, (uint32_t)target, NULL, true);
     }
     return true;

@@ -2034,6 +2034,25 @@ static void test_office_after_a_country_in_the_genitive(void **state) {
     nf_doc_free(d);
 }
 
+static void test_given_name_alone(void **state) {
+    /* A given name alone is the one person of the text with it, unless
+     * that person is a public figure named by the surname ("die heilige
+     * Angela" is no Angela Merkel). */
+    const char *t = "Der Schweizer Roger Wendelbruck gewann das Finale. Im Halbfinale hatte Roger "
+                    "den Titelverteidiger geschlagen.";
+    nf_doc *d = extract_on(state, t, "2015-11-17");
+    const nf_entity *full = entity_named(d, t, "Roger Wendelbruck", NF_MK_NAME);
+    assert_non_null(full);
+    assert_ptr_equal(entity_named(d, t, "Roger", NF_MK_NAME), full);
+    nf_doc_free(d);
+    const char *u = "Angela Merkel sprach am Morgen. Später wurde die heilige Angela verehrt.";
+    d = extract_on(state, u, "2015-11-17");
+    const nf_entity *alone = entity_named(d, u, "Angela", NF_MK_NAME);
+    if (alone && alone->canonical && strcmp(alone->canonical, "Angela Merkel") == 0)
+        fail_msg("Angela alone linked to Angela Merkel");
+    nf_doc_free(d);
+}
+
 static void test_english_organisation_heads(void **state) {
     /* A tagged person whose last word is an English organisation's head is
      * the organisation ("Kenon Holdings", "Sun Microsystems"). */
@@ -2258,6 +2277,7 @@ int main(void) {
         cmocka_unit_test(test_monarchs_one_name_in_a_longer_name),
         cmocka_unit_test(test_surname_of_someone_named_before),
         cmocka_unit_test(test_office_after_a_country_in_the_genitive),
+        cmocka_unit_test(test_given_name_alone),
         cmocka_unit_test(test_english_organisation_heads),
         cmocka_unit_test(test_club_after_von_is_no_particle),
         cmocka_unit_test(test_surname_that_is_a_noun),
