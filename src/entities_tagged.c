@@ -405,6 +405,41 @@ static bool described_not_named(const nf_doc *doc, const nf_ner_span *s, size_t 
     return false;
 }
 
+/* True when token k ends as German surnames and towns do, in a noun
+ * itself ("Wendelstrom", "Rosenberg", "Lindemann"): a town's ending of
+ * lang/de/entities/place-endings.txt or one of the surnames' below. */
+static bool name_like_ending(const nf_doc *doc, size_t k) {
+    static const char *const surname_endings[] = {"mann",  "stein", "strom", "ström", "hof",
+                                                  "meier", "mayer", "maier", "huber", "bauer",
+                                                  "thal",  "tal",   "haus",  "horn"};
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    for (size_t i = 0; i < sizeof surname_endings / sizeof surname_endings[0]; i++) {
+        size_t el = strlen(surname_endings[i]);
+        if (n > el && memcmp(w + n - el, surname_endings[i], el) == 0) return true;
+    }
+    const nf_lexicon *lex = &doc->engine->gz.place_endings;
+    size_t max = doc->engine->gz.place_ending_max;
+    for (size_t cut = n > max ? n - max : 1; cut + 3 <= n; cut++) {
+        const nf_lex_entry *e = nf_lexicon_find(lex, w + cut, n - cut);
+        if (e && strcmp(nf_lex_val(lex, e), "town") == 0) return true;
+    }
+    return false;
+}
+
+/* True when the tagged name `s` of sentence [sa, ..) is one word of a
+ * person that is a compound ending in a common noun ("Preisgeld",
+ * "Durchzugsverkehr"), no name the lists know, with no ending of names
+ * (name_like_ending), and after no role noun or noun of persons
+ * ("Präsident Wendelgeld", "Trainer Wendelgeld"). */
+static bool compound_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
+    if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1 || person_word(doc, s->ta) ||
+        name_like_ending(doc, s->ta) || !nf_noun_compound(doc, s->ta))
+        return false;
+    return !(s->ta > sa && (nf_role_at(doc, s->ta - 1, NULL, NULL) ||
+                            nf_class_noun(doc, s->ta - 1) == NF_ENT_PERSON));
+}
+
 /* True when the tagged name `s` of sentence [sa, ..) is one word of a
  * person right after a determiner that makes a common noun of it ("bei
  * einer Luke", "dieser Roman"; noun-determiners.txt): no one's name.
@@ -769,7 +804,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         trim(doc, s);
         if (unsure_compound(doc, s) || people_word(doc, s) || thing_acronym(doc, s) ||
             function_or_calendar_word(doc, s) || language_name(doc, s) ||
-            described_not_named(doc, s, sa) || determined_person(doc, s, sa))
+            described_not_named(doc, s, sa) || determined_person(doc, s, sa) ||
+            compound_noun_person(doc, s, sa))
             continue;
         retype(doc, s);
         speaker_not_place(doc, s, sa);

@@ -2053,6 +2053,21 @@ static void test_given_name_alone(void **state) {
     nf_doc_free(d);
 }
 
+static void test_compound_noun_is_no_person(void **state) {
+    /* One tagged word of a person that is a compound ending in a common
+     * noun ("Preisgeld") is none, unless a role noun names someone by it
+     * ("Trainer Wendelgeld"). */
+    size_t k;
+    const char *t = "Der Sieger erhielt 7.200 Dollar Preisgeld und Punkte.";
+    nf_doc *d = hand_over_tagged(state, t, "Preisgeld", 1, NF_ENT_PERSON, &k);
+    assert_int_equal(mention_type_at(d, k), -1);
+    nf_doc_free(d);
+    const char *u = "Das lobte Trainer Wendelgeld nach dem Spiel.";
+    d = hand_over_tagged(state, u, "Wendelgeld", 1, NF_ENT_PERSON, &k);
+    assert_int_equal(mention_type_at(d, k), NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_english_organisation_heads(void **state) {
     /* A tagged person whose last word is an English organisation's head is
      * the organisation ("Kenon Holdings", "Sun Microsystems"). */
@@ -2278,6 +2293,7 @@ int main(void) {
         cmocka_unit_test(test_surname_of_someone_named_before),
         cmocka_unit_test(test_office_after_a_country_in_the_genitive),
         cmocka_unit_test(test_given_name_alone),
+        cmocka_unit_test(test_compound_noun_is_no_person),
         cmocka_unit_test(test_english_organisation_heads),
         cmocka_unit_test(test_club_after_von_is_no_particle),
         cmocka_unit_test(test_surname_that_is_a_noun),
