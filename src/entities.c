@@ -901,6 +901,7 @@ static const nf_lex_entry *capitals_name_at(const nf_doc *doc, size_t k, size_t 
         while (first < n && ((unsigned char)w[first] & 0xC0) == 0x80) first++;
         size_t lfirst = 1;
         while (lfirst < ln && ((unsigned char)l[lfirst] & 0xC0) == 0x80) lfirst++;
+        if (lfirst > ln) break; /* no letter lower-cased (a NUL in the word) */
         if (len + first + (ln - lfirst) + 2 > sizeof buf) break;
         if (j > k) buf[len++] = ' ';
         memcpy(buf + len, w, first);
