@@ -256,6 +256,16 @@ static bool head_named_after(const nf_doc *doc, const nf_mention *m, size_t b) {
     return false;
 }
 
+/* The entity of a nominal mention that starts with mention m and goes on
+ * past it ("Irans Präsident" over "Irans"); -1 when there is none. */
+static int32_t phrase_over(const nf_doc *doc, const nf_mention *m) {
+    for (size_t i = nf_mention_first_at(doc, m->ta);
+         i < doc->nmentions && doc->mentions[i].ta == m->ta; i++)
+        if (doc->mentions[i].kind == NF_MK_NOMINAL && doc->mentions[i].tb > m->tb)
+            return (int32_t)doc->mentions[i].entity;
+    return -1;
+}
+
 /* The first actor in [a, b) under `mode` that is not in `not`; -1 when
  * none.  `at` (may be NULL) gets its token. */
 static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const ev_actors * not,
@@ -267,9 +277,14 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
         int32_t e = m && m->ta == k  ? (int32_t)m->entity
                     : m || described ? -1
                                      : compound_actor(doc, k);
+        if (m && e >= 0 && genitive_before_noun(doc, m) && head_named_after(doc, m, b)) {
+            /* the phrase's head acts: the holder a nominal mention over the
+             * phrase names ("Irans Präsident"), else a name after it */
+            e = phrase_over(doc, m);
+            if (e < 0) continue;
+        }
         if (e < 0 || ev_has(not, e) ||
-            (m && (dateline_place(doc, m) || affiliation(doc, m) || interviewer_label(doc, m) ||
-                   (genitive_before_noun(doc, m) && head_named_after(doc, m, b)))))
+            (m && (dateline_place(doc, m) || affiliation(doc, m) || interviewer_label(doc, m))))
             continue;
         bool bare = mode == BARE_ACTOR || mode == SUBJECT_ACTOR;
         if (mode != ANY_ACTOR && k > 0 &&
@@ -361,6 +376,8 @@ static int32_t head_actor(const nf_doc *doc, size_t at, size_t cb, size_t *head)
     const nf_mention *m = ev_mention_at(doc, at);
     *head = at;
     if (!m) return compound_actor(doc, at);
+    int32_t phrase = genitive_before_noun(doc, m) ? phrase_over(doc, m) : -1;
+    if (phrase >= 0) return phrase; /* "Irans Präsident": the holder */
     size_t j = m->tb;
     if (j < cb && nf_role_at(doc, j, NULL, NULL)) j++;
     const nf_mention *p = j < cb ? ev_mention_at(doc, j) : NULL;

@@ -271,7 +271,8 @@ static bool actor_types(void **state, const char *text, const char *root, int *s
 
 /* A place's name in the genitive before the phrase it qualifies is no
  * actor when the phrase names its head ("Brüssels oberster Diplomat Max
- * Wendelbruck" acts, not Brussels); an outlet after "in" is where
+ * Wendelbruck" acts, not Brussels; "Russlands Präsident", the office's
+ * holder, not Russia); an outlet after "in" is where
  * something was said, no target ("kritisierte in der Sonntagszeitung"). */
 static void test_genitive_place_and_outlet_as_venue(void **state) {
     int src = -2, tgt = -2;
@@ -279,6 +280,11 @@ static void test_genitive_place_and_outlet_as_venue(void **state) {
                             "Brüssels oberster Diplomat Max Wendelbruck kritisierte "
                             "Russland scharf.",
                             "11", &src, &tgt));
+    assert_int_equal(src, NF_ENT_PERSON);
+    /* with no name after it, the office's holder the phrase names acts */
+    src = tgt = -2;
+    assert_true(
+        actor_types(state, "Russlands Präsident kritisierte die USA scharf.", "11", &src, &tgt));
     assert_int_equal(src, NF_ENT_PERSON);
     src = tgt = -2;
     if (actor_types(state,
