@@ -1430,6 +1430,9 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
          !(nf_plain_noun(doc, k + 1) || nf_role_at(doc, k + 1, NULL, NULL))))
         return -1;
     if (k > sa && nf_tok_get(doc, k - 1, given)) return -1;
+    /* after an initial: a name with a middle initial ("Georg W. Bush",
+     * "John F. Kennedy"), someone the gazetteer names otherwise */
+    if ((k > sa && initial_at(doc, k - 1)) || (k > sa + 1 && initial_at(doc, k - 2))) return -1;
     /* The genitive of a surname: "Putins". */
     char stem[128];
     if (wl > 4 && wl < sizeof stem && w[wl - 1] == 's' && !nf_tok_get(doc, k, &gz->surnames)) {

@@ -2057,6 +2057,24 @@ static void test_one_person_by_part_of_the_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_surname_after_an_initial(void **state) {
+    /* A surname after a middle initial belongs to that longer name, not to
+     * the person of that surname named before ("Georg W. Bush" is no Jeb
+     * Bush). */
+    const char *t = "Jeb Bush unterstützt Romney. Er ist der Bruder des ehemaligen "
+                    "US-Präsidenten Georg W. Bush.";
+    nf_doc *d = extract_on(state, t, "2012-05-01");
+    const nf_entity *jeb = entity_named(d, t, "Jeb Bush", NF_MK_NAME);
+    assert_non_null(jeb);
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_mention *m = &d->mentions[i];
+        if (m->kind == NF_MK_NAME && &d->entities[m->entity] == jeb &&
+            strcmp(th_span(t, nf_doc_tokens_span(d, m->ta, m->tb)), "Jeb Bush") != 0)
+            fail_msg("%s is Jeb Bush", th_span(t, nf_doc_tokens_span(d, m->ta, m->tb)));
+    }
+    nf_doc_free(d);
+}
+
 static void test_english_organisation_heads(void **state) {
     /* A tagged person whose last word is an English organisation's head is
      * the organisation ("Kenon Holdings", "Sun Microsystems"). */
@@ -2281,6 +2299,7 @@ int main(void) {
         cmocka_unit_test(test_office_after_a_country_in_the_genitive),
         cmocka_unit_test(test_compound_noun_is_no_person),
         cmocka_unit_test(test_one_person_by_part_of_the_name),
+        cmocka_unit_test(test_surname_after_an_initial),
         cmocka_unit_test(test_english_organisation_heads),
         cmocka_unit_test(test_club_after_von_is_no_particle),
         cmocka_unit_test(test_surname_that_is_a_noun),
