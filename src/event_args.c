@@ -293,8 +293,8 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
             continue;
         /* "kritisierte in der FAZ": an outlet after "in" is where it was
          * said, no party to it */
-        if (mode == NO_AGENT && nf_news_outlet(doc, &doc->entities[e]) &&
-            nearest_prep_in(doc, a, k, in_prep))
+        if (mode == NO_AGENT && nearest_prep_in(doc, a, k, in_prep) &&
+            nf_news_outlet(doc, &doc->entities[e]))
             continue;
         if (at) *at = k;
         return e;

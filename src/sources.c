@@ -76,12 +76,17 @@ static bool cue_taken(const nf_doc *doc, size_t k) {
  * outlet has the crediting word already ("Der US-Sender NBC berichtete":
  * NBC); the dateline's agency among the names. */
 nf_status nf_stage_sources(nf_doc *doc, nf_error *err) {
+    /* whether each entity is an outlet, asked once: 0 no, 1 yes, 2 not yet */
+    uint8_t *outlet = nf_arena_alloc(&doc->arena, doc->nentities + 1);
+    if (!outlet) goto oom;
+    memset(outlet, 2, doc->nentities + 1);
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < doc->nmentions; i++) {
             const nf_mention *m = &doc->mentions[i];
-            if (m->kind != (pass == 0 ? NF_MK_NAME : NF_MK_NOMINAL) ||
-                !nf_news_outlet(doc, &doc->entities[m->entity]))
-                continue;
+            if (m->kind != (pass == 0 ? NF_MK_NAME : NF_MK_NOMINAL)) continue;
+            if (outlet[m->entity] == 2)
+                outlet[m->entity] = nf_news_outlet(doc, &doc->entities[m->entity]);
+            if (!outlet[m->entity]) continue;
             if (doc->has_dateline && m->tb <= doc->dateline.tb) {
                 if (pass == 0 && !credit(doc, (int32_t)m->entity, 0, 0)) goto oom;
                 continue;
