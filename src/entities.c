@@ -1292,16 +1292,20 @@ static bool name_particle(const nf_doc *doc, size_t k) {
            nf_tok_get(doc, k, &doc->engine->gz.name_particles) != NULL;
 }
 
+/* See entities.h. */
+bool nf_hyphened_particle(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    const char *h = strchr(w, '-');
+    return h && h > w && !(doc->tokens[k].flags & NF_TF_CAP) && h[1] >= 'A' && h[1] <= 'Z' &&
+           nf_lexicon_find(&doc->engine->gz.name_particles, w, (size_t)(h - w));
+}
+
 /* True when a name goes on after token k - 1 with particles and a word no
  * list knows ("Hussein al Huthi", "Rafael van der Vaart") or with an
  * Arabic article joined by a hyphen ("Abdullah al-Senussi"). */
 static bool particle_name_after(const nf_doc *doc, size_t k, size_t sb) {
     if (k >= sb) return false;
-    const char *w = nf_tok(doc, k);
-    const char *h = strchr(w, '-');
-    if (h && h > w && !(doc->tokens[k].flags & NF_TF_CAP) && h[1] >= 'A' && h[1] <= 'Z' &&
-        nf_lexicon_find(&doc->engine->gz.name_particles, w, (size_t)(h - w)))
-        return true;
+    if (nf_hyphened_particle(doc, k)) return true;
     size_t j = k;
     while (j < sb && j < k + 2 && name_particle(doc, j)) j++;
     return j > k && j < sb && unknown_name_word(doc, j);
@@ -1314,11 +1318,7 @@ static bool longer_name_after(const nf_doc *doc, size_t k, size_t sb) {
     if (particle_name_after(doc, k, sb)) return true;
     size_t j = k;
     while (j < sb && j < k + 2 && name_particle(doc, j)) j++;
-    if (j == k || j >= sb || doc->tokens[j].kind != NF_TOK_WORD ||
-        !(doc->tokens[j].flags & NF_TF_CAP))
-        return false;
-    const nf_lex_entry *e = nf_tok_get(doc, j, &doc->engine->gz.words);
-    return e && (e->num & NF_GW_SURNAME);
+    return j > k && j < sb && surname_word(doc, j);
 }
 
 /* True when a name with particles ends before token k ("Danny da Costa",

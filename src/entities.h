@@ -197,6 +197,11 @@ bool nf_saying_verb(const nf_doc *doc, size_t k);
  * for "Obama". */
 bool nf_in_name_list(const nf_doc *doc, size_t k, size_t sa, size_t sb);
 
+/* True when token k is an Arabic article or another particle of names
+ * joined by a hyphen to the capitalised name after it ("al-Senussi",
+ * "al-Hija"; lang/de/entities/name-particles.txt). */
+bool nf_hyphened_particle(const nf_doc *doc, size_t k);
+
 /* True when the word w (wl bytes, as written) is a function word of one
  * of the engine's languages (their stopwords.txt: "der", "The", "of"),
  * which names no one alone. */

@@ -622,6 +622,18 @@ static bool apposed_name_word(const nf_doc *doc, size_t k) {
 /* The most words of a name set off after a classifying noun. */
 #define APPOSED_NAME_WORDS 3
 
+/* The end of a name set off from token k, up to APPOSED_NAME_WORDS words
+ * that apposed_name_word takes, before sentence end sb; 0 when a
+ * capitalised word follows them, so that where the name ends is unclear
+ * ("Air One", "Preußen Münster"). */
+static size_t apposed_name_end(const nf_doc *doc, size_t k, size_t sb) {
+    size_t e = k;
+    while (e < sb && e < k + APPOSED_NAME_WORDS && apposed_name_word(doc, e)) e++;
+    if (e < sb && doc->tokens[e].kind == NF_TOK_WORD && (doc->tokens[e].flags & NF_TF_CAP))
+        return 0;
+    return e;
+}
+
 /* Adds the places set off after a noun that classifies them (see
  * nf_class_noun) that neither the rules nor the tagger found: up to three
  * capitalised words no mention covers and the lexicon does not know as
@@ -639,10 +651,8 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
         int kind = nf_class_noun(doc, k);
         if (kind != NF_ENT_GPE) continue; /* "der Konzern Milliarden", "der Musiker Gewalt" */
         if (!apposed_name_word(doc, k + 1) || covered(doc, k, k + 1)) continue;
-        size_t e = k + 1;
-        while (e < sb && e < k + 1 + APPOSED_NAME_WORDS && apposed_name_word(doc, e)) e++;
-        if (e < sb && doc->tokens[e].kind == NF_TOK_WORD && (doc->tokens[e].flags & NF_TF_CAP))
-            continue; /* where the name ends is unclear: "Air One", "Preußen Münster" */
+        size_t e = apposed_name_end(doc, k + 1, sb);
+        if (!e) continue;
         int32_t ent = entity_of(doc, k + 1, e, (uint8_t)kind);
         if (ent < 0 || !nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;
         k = e - 1;
@@ -653,11 +663,7 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
 /* True when token k is a particle of a name, alone or joined to the
  * name by a hyphen ("bin", "al-Hija"). */
 static bool particle_word(const nf_doc *doc, size_t k) {
-    const nf_lexicon *particles = &doc->engine->gz.name_particles;
-    if (nf_tokl_get(doc, k, particles)) return true;
-    const char *w = nf_tokl(doc, k), *h = strchr(w, '-');
-    return h && (doc->tokens[k].flags & NF_TF_LOWER) &&
-           nf_lexicon_find(particles, w, (size_t)(h - w));
+    return nf_tokl_get(doc, k, &doc->engine->gz.name_particles) || nf_hyphened_particle(doc, k);
 }
 
 /* Adds the persons set off after a nation's member in the singular
@@ -680,10 +686,8 @@ static bool names_after_demonyms(nf_doc *doc, size_t sa, size_t sb) {
         } else if (apposed_name_word(doc, k + 1) && nf_class_noun(doc, k + 1) < 0 &&
                    !nf_role_at(doc, k + 1, NULL, NULL) && !head_word(doc, k + 1)) {
             /* not a description: "der Schweizer Versicherung Swiss Life" */
-            size_t e = k + 1;
-            while (e < sb && e < k + 1 + APPOSED_NAME_WORDS && apposed_name_word(doc, e)) e++;
-            if (e < sb && doc->tokens[e].kind == NF_TOK_WORD && (doc->tokens[e].flags & NF_TF_CAP))
-                continue; /* where the name ends is unclear */
+            size_t e = apposed_name_end(doc, k + 1, sb);
+            if (!e) continue;
             /* one word alone only where the lists know it as a name and
              * no initial or particle of the name follows ("Brahim A.",
              * "Abu al-Hija"): a compound noun no list knows is as likely
