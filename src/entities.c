@@ -33,7 +33,6 @@ static bool in_office(const nf_gz_entry *e, int32_t day) {
 
 static const char *home_country(const nf_doc *doc);                             /* below */
 static int32_t entity_labelled(const nf_doc *doc, const char *label, int type); /* below */
-static bool mention_over(const nf_doc *doc, size_t k);                          /* below */
 
 /* True when the document has named country `iso` so far: an entity of it
  * (the country, one of its places or people, or its adjective). */
@@ -1678,7 +1677,7 @@ static size_t particles_before(const nf_doc *doc, size_t k, size_t sa, const nf_
             if (doc->tok_llen[from - 1] != n || strncmp(t, sp, n) != 0) break;
         } else { /* a given name */
             const char *t = nf_tok(doc, from - 1);
-            if (doc->claimed[from - 1] || mention_over(doc, from - 1) ||
+            if (doc->claimed[from - 1] || nf_mention_over(doc, from - 1) ||
                 doc->tok_len[from - 1] != n || strncmp(t, sp, n) != 0)
                 break;
         }
@@ -2869,8 +2868,9 @@ static bool roads_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
-/* True when a mention starts at token k or covers it. */
-static bool mention_over(const nf_doc *doc, size_t k) {
+/* True when a mention starts at token k or the one before it covers k
+ * (see entities.h). */
+bool nf_mention_over(const nf_doc *doc, size_t k) {
     size_t i = nf_mention_first_at(doc, k);
     return (i < doc->nmentions && doc->mentions[i].ta == k) ||
            (i > 0 && doc->mentions[i - 1].tb > k);
@@ -2917,7 +2917,8 @@ static bool place_by_ending(const nf_doc *doc, size_t k) {
  * false when memory runs out. */
 static bool places_by_ending(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa; k < sb; k++) {
-        if (!place_by_ending(doc, k) || after_noun_determiner(doc, k, sa) || mention_over(doc, k))
+        if (!place_by_ending(doc, k) || after_noun_determiner(doc, k, sa) ||
+            nf_mention_over(doc, k))
             continue;
         int32_t ent = unlinked_entity(doc, NF_ENT_LOC);
         size_t e = k + 1;
@@ -2977,7 +2978,7 @@ static bool town_by_ending(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
  * Returns false when memory runs out. */
 static bool towns_by_ending(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa + 1; k < sb; k++) {
-        if (!town_by_ending(doc, k, sa, sb) || mention_over(doc, k)) continue;
+        if (!town_by_ending(doc, k, sa, sb) || nf_mention_over(doc, k)) continue;
         int32_t ent = unlinked_entity(doc, NF_ENT_GPE);
         if (ent < 0 || !nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
     }
@@ -3228,7 +3229,7 @@ static bool speakers_after_verbs(nf_doc *doc, size_t sa, size_t sb) {
         bool end =
             doc->tokens[k + 1].kind == NF_TOK_PUNCT && (!strcmp(next, ",") || !strcmp(next, "."));
         if (!end && !(verb && speaker_before_article(doc, k))) continue;
-        if (mention_over(doc, k) || doc->claimed[k] ||
+        if (nf_mention_over(doc, k) || doc->claimed[k] ||
             nf_tok_find(doc, k, &lp->sentence_starters) || nf_tok_find(doc, k, &lp->stopwords) ||
             nf_role_at(doc, k, NULL, NULL))
             continue;
@@ -3596,7 +3597,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     join_appositions(doc);
     roles_before_names(doc);
     roles_from_legal_forms(doc);
-    if (!one_entity_per_name(doc) || !drop_unmentioned(doc))
+    if (!nf_acronym_definitions(doc) || !one_entity_per_name(doc) || !drop_unmentioned(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     confirm_known_persons(doc);
     nf_person_countries(doc);

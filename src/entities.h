@@ -46,6 +46,14 @@ bool nf_last_word_is(const char *name, const char *w, size_t n);
  * none does. */
 size_t nf_mention_first_at(const nf_doc *doc, size_t k);
 
+/* True when a mention starts at token k or the one before it covers k. */
+bool nf_mention_over(const nf_doc *doc, size_t k);
+
+/* Binds the acronyms a text defines in parentheses after organisations'
+ * names ("American Library Association (ALA)") to them, wherever the text
+ * uses them (entity_acronyms.c).  Returns false when memory runs out. */
+bool nf_acronym_definitions(nf_doc *doc);
+
 /* True when token k (of a sentence from sa) is a code glued by a slash to
  * the minute before it, as game reports note goals ("Rosen (52./PP)": a
  * power play, "59./EN" an empty net): no name.  Every such code has a

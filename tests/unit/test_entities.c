@@ -2264,6 +2264,77 @@ static void test_sources_by_description(void **state) {
     nf_doc_free(d);
 }
 
+static void test_acronym_defined_in_parentheses(void **state) {
+    /* An acronym in parentheses after an organisation's name, whose letters
+     * the name holds in order from its first, names that organisation
+     * wherever the text uses it. */
+    const struct {
+        const char *text, *org, *acronym;
+    } cases[] = {
+        {"Die Deutsche Flugsicherung GmbH (DFS) sperrte den Luftraum. Ein Sprecher der DFS "
+         "nannte keinen Grund.",
+         "Deutsche Flugsicherung GmbH", "DFS"},
+        {"Die Zentrale Pfandbriefanstalt AG (ZPA) senkte ihre Prognose. Die ZPA rechnet mit "
+         "Verlusten.",
+         "Zentrale Pfandbriefanstalt AG", "ZPA"},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        const char *t = cases[c].text;
+        nf_doc *d = extract_on(state, t, "2016-04-12");
+        const nf_entity *org = assert_named_type(d, t, cases[c].org, NF_ENT_ORG);
+        size_t uses = 0;
+        for (size_t i = 0; i < d->nmentions; i++) {
+            const nf_mention *m = &d->mentions[i];
+            if (strcmp(th_span(t, nf_doc_tokens_span(d, m->ta, m->tb)), cases[c].acronym) != 0)
+                continue;
+            if (&d->entities[m->entity] != org)
+                fail_msg("%s: %s not the name's", t, cases[c].acronym);
+            uses++;
+        }
+        if (uses != 2) fail_msg("%s: %zu uses of %s, want 2", t, uses, cases[c].acronym);
+        nf_doc_free(d);
+    }
+    /* Not a party after a person, nor letters the name lacks. */
+    const char *t = "Bundeskanzler Gerhard Schröder (SPD) und die Deutsche Flugsicherung GmbH (EU) "
+                    "stritten.";
+    nf_doc *d = extract_on(state, t, "2004-04-12");
+    const nf_entity *spd = entity_named(d, t, "SPD", NF_MK_NAME);
+    if (spd && spd->type == NF_ENT_PERSON) fail_msg("%s: SPD a person", t);
+    const nf_entity *eu = entity_named(d, t, "EU", NF_MK_NAME);
+    if (eu && eu == entity_named(d, t, "Deutsche Flugsicherung GmbH", NF_MK_NAME))
+        fail_msg("%s: EU bound to the company", t);
+    nf_doc_free(d);
+}
+
+static void test_acronym_completes_the_name_before_it(void **state) {
+    /* Where the mention before the acronym lacks words of the name on its
+     * left, the unlinked organisation's mention takes them in. */
+    const char *t = "Die Cuban American National Foundation (CANF) protestierte. Die CANF "
+                    "forderte Sanktionen.";
+    nf_doc *d = extract_on(state, t, "2016-04-12");
+    size_t cuban = token_of(d, t, "Cuban", 0), american = token_of(d, t, "American", 0);
+    size_t canf[2] = {token_of(d, t, "CANF", 0), token_of(d, t, "CANF", 1)};
+    /* what a tagger may leave: the name without its first word, the
+     * acronym another unlinked organisation */
+    d->nmentions = 0;
+    nf_entity x;
+    memset(&x, 0, sizeof x);
+    x.type = NF_ENT_ORG;
+    int32_t org = nf_entity_add(d, &x), other = nf_entity_add(d, &x);
+    assert_true(nf_mention_add(d, american, american + 3, org, NF_MK_NAME));
+    assert_true(nf_mention_add(d, canf[1], canf[1] + 1, other, NF_MK_NAME));
+    assert_true(nf_acronym_definitions(d));
+    assert_int_equal(d->nmentions, 3);
+    assert_int_equal(d->mentions[0].ta, cuban);
+    assert_int_equal(d->mentions[0].entity, org);
+    assert_string_equal(d->entities[org].name, "Cuban American National Foundation");
+    for (size_t i = 1; i < 3; i++) {
+        assert_int_equal(d->mentions[i].ta, canf[i - 1]);
+        assert_int_equal(d->mentions[i].entity, org);
+    }
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gazetteer_links),
@@ -2346,6 +2417,8 @@ int main(void) {
         cmocka_unit_test(test_office_holders),
         cmocka_unit_test(test_towns_by_ending),
         cmocka_unit_test(test_tagged_names_checked),
+        cmocka_unit_test(test_acronym_defined_in_parentheses),
+        cmocka_unit_test(test_acronym_completes_the_name_before_it),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
