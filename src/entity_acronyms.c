@@ -7,6 +7,7 @@
  * in the name in order, the first at the start of the name. */
 #include <utf8proc.h>
 
+#include "engine.h"
 #include "entities.h"
 #include "tokens.h"
 
@@ -14,6 +15,7 @@
 #define LONG_MAX_CPS 160   /* code points of a name compared with an acronym */
 #define NAME_MAX_TOKENS 24 /* tokens of the longest name looked back over */
 #define EXTEND_MAX 4       /* words of a name left of its mention looked at */
+#define PREFIX_CPS 6       /* code points of a word compared with listed names */
 
 /* True when token k looks like an acronym: a word of 2-10 letters that
  * begins with a capital and has another one ("ALA", "BaFin", "RoG"). */
@@ -119,11 +121,11 @@ static size_t name_start(const nf_doc *doc, const nf_mention *m, size_t k) {
     return m->ta;
 }
 
-/* The organisation whose name mention ends right before the parentheses
- * around acronym token k, when the acronym abbreviates it (an unlinked
- * one's mention then takes in the words of the name left of it the tagger
- * missed); -1 otherwise. */
-static int32_t defined_org(nf_doc *doc, size_t k) {
+/* The name mention of an organisation that ends right before the
+ * parentheses around acronym token k, when the acronym abbreviates it (an
+ * unlinked one's mention then takes in the words of the name left of it
+ * the tagger missed; the mention belongs to doc); NULL otherwise. */
+static const nf_mention *defined_org(nf_doc *doc, size_t k) {
     /* the longest name mention that ends before "(" (mentions are in the
      * order of their first tokens: the last one found starts first) */
     nf_mention *name = NULL;
@@ -132,13 +134,13 @@ static int32_t defined_org(nf_doc *doc, size_t k) {
         nf_mention *m = &doc->mentions[j];
         if (m->tb == k - 1 && m->kind == NF_MK_NAME) name = m;
     }
-    if (!name || doc->entities[name->entity].type != NF_ENT_ORG) return -1;
+    if (!name || doc->entities[name->entity].type != NF_ENT_ORG) return NULL;
     if (!abbreviates(doc, k, name->ta, name->tb)) {
         /* a linked name is whole: not "Betriebskindergarten des
          * Innenministeriums (BMI)" */
-        if (doc->entities[name->entity].canonical) return -1;
+        if (doc->entities[name->entity].canonical) return NULL;
         size_t s = name_start(doc, name, k);
-        if (s == name->ta) return -1;
+        if (s == name->ta) return NULL;
         /* no mention starts between s and the mention: the order stays */
         name->ta = (uint32_t)s;
         nf_entity *e = &doc->entities[name->entity];
@@ -147,22 +149,107 @@ static int32_t defined_org(nf_doc *doc, size_t k) {
         const char *full = words > e->name_words ? nf_tokens_text(doc, name->ta, name->tb) : NULL;
         if (full) e->name = full, e->name_words = (uint8_t)(words < 255 ? words : 255);
     }
-    return (int32_t)name->entity;
+    return name;
 }
 
-/* Binds every use of acronym token k, defined for organisation `org`, to
- * it: its name mentions move to it (also those of an entity the gazetteers
- * link elsewhere in the text: the text says what the acronym means), uses
- * nothing covers become its mentions.  A defining acronym the gazetteers
- * link is left as it is: the name before it is then a declined name of the
- * same organisation ("der Internationalen Atomenergieorganisation (IAEA)")
- * or, rarely, a namesake's ("Thai Rak Thai (TRT)"), and nothing tells
- * which.  Returns false when memory runs out. */
-static bool bind_acronym(nf_doc *doc, size_t k, uint32_t org) {
+/* The names organizations.tsv lists for the organisation labelled
+ * `canonical` that acronym token k is a name of ('|' between them, owned
+ * by the engine), or NULL. */
+static const char *listed_names(const nf_doc *doc, size_t k, const char *canonical) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *e = nf_tok_find(doc, k, &gz->names);
+    uint32_t ids[16];
+    size_t n = e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, 16) : 0;
+    for (size_t i = 0; i < n; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        if (g->source == NF_GZ_ORG && g->names && g->canonical == canonical) return g->names;
+    }
+    return NULL;
+}
+
+/* True when the first `cps` code points of a[0, an) (all of it when it is
+ * shorter) begin b[0, bn), letter case aside. */
+static bool begins_ci(const char *a, size_t an, const char *b, size_t bn, int cps) {
+    size_t i = 0, j = 0;
+    for (int c = 0; c < cps && i < an; c++) {
+        utf8proc_int32_t x, y;
+        utf8proc_ssize_t u =
+            utf8proc_iterate((const utf8proc_uint8_t *)a + i, (utf8proc_ssize_t)(an - i), &x);
+        utf8proc_ssize_t v = j < bn ? utf8proc_iterate((const utf8proc_uint8_t *)b + j,
+                                                       (utf8proc_ssize_t)(bn - j), &y)
+                                    : -1;
+        if (u <= 0 || v <= 0 || utf8proc_tolower(x) != utf8proc_tolower(y)) return false;
+        i += (size_t)u, j += (size_t)v;
+    }
+    return true;
+}
+
+/* True when some word of `names` (separated by spaces and '|') begins with
+ * the first PREFIX_CPS code points of w[0, wn). */
+static bool word_of_names(const char *w, size_t wn, const char *names) {
+    for (const char *p = names; *p;) {
+        size_t n = strcspn(p, " |");
+        if (n && begins_ci(w, wn, p, n, PREFIX_CPS)) return true;
+        p += n;
+        if (*p) p++;
+    }
+    return false;
+}
+
+/* True when the name at tokens [ta, tb) reads like one of `names`: half or
+ * more of its words of four letters or more that are no function words
+ * begin as a word of those names does ("Internationalen
+ * Atomenergieorganisation" beside "Internationale
+ * Atomenergie-Organisation"; not "Internet Watch Foundation" beside
+ * "Internationaler Währungsfonds"). */
+static bool reads_like(const nf_doc *doc, size_t ta, size_t tb, const char *names) {
+    size_t words = 0, like = 0;
+    for (size_t j = ta; j < tb; j++) {
+        const nf_token *t = &doc->tokens[j];
+        if (t->kind != NF_TOK_WORD || t->b - t->a < 4 ||
+            nf_function_word(doc, nf_tok(doc, j), doc->tok_len[j]))
+            continue;
+        words++;
+        like += word_of_names(nf_tok(doc, j), doc->tok_len[j], names);
+    }
+    return like && 2 * like >= words;
+}
+
+/* Moves every mention of entity `from` to entity `into`, whose name
+ * becomes the fuller of the two ("Internationalen Atomenergieorganisation",
+ * not "IAEA"). */
+static void join_entities(nf_doc *doc, uint32_t from, uint32_t into) {
+    for (size_t i = 0; i < doc->nmentions; i++)
+        if (doc->mentions[i].entity == from) doc->mentions[i].entity = into;
+    const nf_entity *f = &doc->entities[from];
+    nf_entity *e = &doc->entities[into];
+    if (f->name && (!e->name || f->name_words > e->name_words))
+        e->name = f->name, e->name_words = f->name_words;
+}
+
+/* Binds every use of acronym token k, defined for organisation `org` named
+ * at tokens [ta, tb), to it: its name mentions move to it (also those of
+ * an entity the gazetteers link elsewhere in the text: the text says what
+ * the acronym means), uses nothing covers become its mentions.  Where the
+ * gazetteers link the defining acronym and not the name, the name joins
+ * the acronym's organisation when it reads like one of its listed names (a
+ * declined or other form: "der Internationalen Atomenergieorganisation
+ * (IAEA)"), else the acronym is the name's ("Thai Rak Thai (TRT)", no
+ * Turkish broadcaster).  Returns false when memory runs out. */
+static bool bind_acronym(nf_doc *doc, size_t k, uint32_t org, size_t ta, size_t tb) {
     int32_t own = mention_exactly(doc, k, k + 1);
     if (own >= 0) {
         uint32_t a = doc->mentions[own].entity;
-        if (a == org || doc->entities[a].canonical) return true;
+        const char *listed = doc->entities[a].canonical;
+        if (a == org || (listed && doc->entities[org].canonical)) return true;
+        if (listed) {
+            const char *names = listed_names(doc, k, listed);
+            if (!names) return true;
+            if (reads_like(doc, ta, tb, names)) {
+                join_entities(doc, org, a);
+                return true;
+            }
+        }
     }
     for (size_t j = 0; j < doc->ntokens; j++) {
         if (!same_token(doc, j, k)) continue;
@@ -185,8 +272,8 @@ bool nf_acronym_definitions(nf_doc *doc) {
         if (doc->tokens[k - 1].kind != NF_TOK_PUNCT || !nf_tok_is(doc, k - 1, "(") ||
             !nf_tok_is(doc, k + 1, ")") || !acronym_token(doc, k))
             continue;
-        int32_t org = defined_org(doc, k);
-        if (org >= 0 && !bind_acronym(doc, k, (uint32_t)org)) return false;
+        const nf_mention *name = defined_org(doc, k);
+        if (name && !bind_acronym(doc, k, name->entity, name->ta, name->tb)) return false;
     }
     return true;
 }

@@ -279,6 +279,7 @@ static void org_row(loader *l, const char **f, size_t *fl, size_t n) {
     e->role = (const char *)(uintptr_t)pool_add(l, f[1], fl[1]);
     set_country(e, f[2], fl[2]);
     e->actor = (const char *)(uintptr_t)pool_add(l, f[3], fl[3]);
+    e->names = (const char *)(uintptr_t)pool_add(l, f[4], fl[4]);
     add_forms(l, f[4], fl[4], id, false);
 }
 
@@ -814,6 +815,7 @@ nf_status nf_gazetteer_parse(nf_gazetteer *gz, const char *data_dir, nf_error *e
             e->canonical = fix(e->canonical, gz->pool);
             e->actor = fix(e->actor, gz->pool);
             e->role = fix(e->role, gz->pool);
+            e->names = fix(e->names, gz->pool);
             if (e->source == NF_GZ_PERSON && e->canonical) {
                 const char *sp = strrchr(e->canonical, ' ');
                 e->surname = sp ? sp + 1 : e->canonical;

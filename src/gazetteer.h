@@ -25,6 +25,7 @@ typedef struct nf_gz_entry {
     const char *actor;     /* CAMEO actor code or NULL */
     const char *role;      /* office ("president") or organisation type ("media") */
     const char *surname;   /* persons: the last word of the canonical name */
+    const char *names;     /* organisations: their names, '|' between them */
     int32_t start, end;    /* persons: office dates as YYYYMMDD (0: open) */
     int32_t population;    /* cities */
 } nf_gz_entry;

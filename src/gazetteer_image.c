@@ -43,7 +43,7 @@ typedef struct image_header {
 
 /* The string fields of an entry as pool offsets + 1 (0 = NULL). */
 typedef struct image_strings {
-    uint32_t canonical, actor, role, surname;
+    uint32_t canonical, actor, role, surname, names;
 } image_strings;
 
 /* A growing image: bytes with arrays appended on IMAGE_ALIGN boundaries. */
@@ -121,8 +121,8 @@ char *nf_gazetteer_image_write(const nf_gazetteer *gz, size_t *len, nf_error *er
     size_t pool_len = 0;
     for (size_t i = 0; i < gz->count; i++) {
         const char *s[] = {gz->entries[i].canonical, gz->entries[i].actor, gz->entries[i].role,
-                           gz->entries[i].surname};
-        for (int k = 0; k < 4; k++)
+                           gz->entries[i].surname, gz->entries[i].names};
+        for (int k = 0; k < 5; k++)
             if (s[k] && (size_t)(s[k] - gz->pool) + strlen(s[k]) + 1 > pool_len)
                 pool_len = (size_t)(s[k] - gz->pool) + strlen(s[k]) + 1;
     }
@@ -136,8 +136,10 @@ char *nf_gazetteer_image_write(const nf_gazetteer *gz, size_t *len, nf_error *er
             const nf_gz_entry *e = &gz->entries[i];
             bare[i] = *e;
             bare[i].canonical = bare[i].actor = bare[i].role = bare[i].surname = NULL;
+            bare[i].names = NULL;
             strs[i] = (image_strings){pool_ref(gz, e->canonical), pool_ref(gz, e->actor),
-                                      pool_ref(gz, e->role), pool_ref(gz, e->surname)};
+                                      pool_ref(gz, e->role), pool_ref(gz, e->surname),
+                                      pool_ref(gz, e->names)};
         }
         h.entries = append(&b, bare, gz->count * sizeof *bare);
         h.strings = append(&b, strs, gz->count * sizeof *strs);
@@ -277,7 +279,8 @@ nf_status nf_gazetteer_image_read(nf_gazetteer *gz, const char *img, size_t len,
         ok = string_at(gz->pool, h.pool_len, strs[i].canonical, &e->canonical) &&
              string_at(gz->pool, h.pool_len, strs[i].actor, &e->actor) &&
              string_at(gz->pool, h.pool_len, strs[i].role, &e->role) &&
-             string_at(gz->pool, h.pool_len, strs[i].surname, &e->surname);
+             string_at(gz->pool, h.pool_len, strs[i].surname, &e->surname) &&
+             string_at(gz->pool, h.pool_len, strs[i].names, &e->names);
     }
     bool oom = false;
     for (size_t i = 0; i < NF_GZ_LEXICONS && ok; i++)

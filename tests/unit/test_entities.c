@@ -2306,6 +2306,24 @@ static void test_acronym_defined_in_parentheses(void **state) {
     nf_doc_free(d);
 }
 
+static void test_listed_acronym_after_a_name(void **state) {
+    /* Where the gazetteers know the acronym and not the name before it,
+     * a name that reads like one of the acronym's listed names is that
+     * organisation; another is a namesake's, and the acronym is its. */
+    const char *t = "Inspektoren der Internationalen Atomenergieorganisation (IAEA) reisten ab.";
+    nf_doc *d = extract_on(state, t, "2006-02-04");
+    const nf_entity *iaea = assert_linked(d, t, "IAEA", "International Atomic Energy Agency");
+    assert_ptr_equal(entity_named(d, t, "Internationalen Atomenergieorganisation", NF_MK_NAME),
+                     iaea);
+    nf_doc_free(d);
+    t = "Die Internet Watch Foundation (IWF) warnt vor Betrügern. Die IWF sammelt Hinweise.";
+    d = extract_on(state, t, "2016-02-04");
+    assert_no_entity_linked_to(d, t, "International Monetary Fund");
+    const nf_entity *iwf = entity_named(d, t, "Internet Watch Foundation", NF_MK_NAME);
+    if (!iwf || entity_named(d, t, "IWF", NF_MK_NAME) != iwf) fail_msg("%s: IWF not the name's", t);
+    nf_doc_free(d);
+}
+
 static void test_acronym_completes_the_name_before_it(void **state) {
     /* Where the mention before the acronym lacks words of the name on its
      * left, the unlinked organisation's mention takes them in. */
@@ -2419,6 +2437,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_names_checked),
         cmocka_unit_test(test_acronym_defined_in_parentheses),
         cmocka_unit_test(test_acronym_completes_the_name_before_it),
+        cmocka_unit_test(test_listed_acronym_after_a_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
