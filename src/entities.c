@@ -470,11 +470,29 @@ static bool large_city(const nf_gz_entry *g) {
     return g->capital || g->population >= LARGE_CITY;
 }
 
+/* True when the word at token k of a sentence from sa is the next in a
+ * list of places the gazetteers linked: after a comma or a conjunction
+ * that follows a linked place's name ("in Stockholm, Paris, Venedig und
+ * Wien"). */
+static bool after_listed_place(const nf_doc *doc, size_t k, size_t sa) {
+    if (k < sa + 2 || !(nf_tok_is(doc, k - 1, ",") || nf_tok_is(doc, k - 1, "und") ||
+                        nf_tok_is(doc, k - 1, "oder") || nf_tok_is(doc, k - 1, "sowie")))
+        return false;
+    size_t i = nf_mention_first_at(doc, k - 1);
+    if (i == 0) return false;
+    const nf_mention *m = &doc->mentions[i - 1];
+    if (m->tb != k - 1 || m->kind != NF_MK_NAME) return false;
+    const nf_entity *e = &doc->entities[m->entity];
+    return e->canonical && (e->type == NF_ENT_GPE || e->type == NF_ENT_LOC);
+}
+
 /* True when a city named at token k should count: a large or capital city,
- * or any city after a spatial preposition ("in Essen") or as the seat after
- * an organisation's head noun (seat_after_head). */
+ * or any city after a spatial preposition ("in Essen"), as the seat after
+ * an organisation's head noun (seat_after_head) or in a list of places
+ * (after_listed_place). */
 static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t sa) {
-    return large_city(g) || nf_after_spatial_preposition(doc, k, sa) || seat_after_head(doc, k, sa);
+    return large_city(g) || nf_after_spatial_preposition(doc, k, sa) ||
+           seat_after_head(doc, k, sa) || after_listed_place(doc, k, sa);
 }
 
 /* True when token k opens sentence [sa, ...), perhaps after an opening
@@ -727,16 +745,22 @@ static bool present_participle(const nf_doc *doc, size_t j) {
  * "die Berlin besuchenden Touristen"). */
 static bool inside_attribute(const nf_doc *doc, size_t k, size_t sb) {
     for (size_t j = k + 1; j + 1 < sb && j <= k + ATTRIBUTE_SPAN; j++) {
-        if (present_participle(doc, j))
-            return doc->tokens[j + 1].kind == NF_TOK_WORD && (doc->tokens[j + 1].flags & NF_TF_CAP);
+        if (present_participle(doc, j)) {
+            /* the noun, perhaps after another adjective ("der Wien
+             * mitprägenden jüdischen Kultur") */
+            size_t n = j + 1;
+            if (n + 1 < sb && adjective_like(doc, n)) n++;
+            return doc->tokens[n].kind == NF_TOK_WORD && (doc->tokens[n].flags & NF_TF_CAP);
+        }
         if (doc->tokens[j].kind == NF_TOK_PUNCT && !nf_tok_is(doc, j, ",")) return false;
     }
     return false;
 }
 
 /* True when the article before a place's name at token k of [sa, sb) is a
- * relative pronoun (after a comma or a preposition: "Aufgaben, die
- * Deutschland ...", "in der China ..."), the name is the place in a time
+ * relative pronoun (after a comma, a parenthesis or a preposition:
+ * "Aufgaben, die Deutschland ...", "eine Karte (gesüdet), die Europa
+ * darstellt", "in der China ..."), the name is the place in a time
  * ("das Österreich der Nachkriegszeit") or it stands in an attribute the
  * article opens (inside_attribute): the place after all. */
 static bool relative_or_period(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
@@ -746,11 +770,20 @@ static bool relative_or_period(const nf_doc *doc, size_t k, size_t sa, size_t sb
     if (k + 1 < sb && (nf_tok_is(doc, k + 1, "der") || nf_tok_is(doc, k + 1, "des"))) return true;
     if (inside_attribute(doc, k, sb)) return true;
     if (k < sa + 2) return false;
-    if (nf_tok_is(doc, k - 2, ",")) return true;
+    if (nf_tok_is(doc, k - 2, ",") || nf_tok_is(doc, k - 2, ")")) return true;
     const char *p = nf_tokl(doc, k - 2);
     for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
         if (strcmp(p, preps[i]) == 0) return true;
     return false;
+}
+
+/* See entities.h: the article is no relative pronoun, the name no place in
+ * a time and no club's ("die Cleveland Cavaliers"), and the tagger's
+ * lexicon has seen the word without an article. */
+bool nf_place_after_article(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
+    return k > sa && definite_article(doc, k - 1) && !relative_or_period(doc, k, sa, sb) &&
+           !club_word_at(doc, k + 1, sb) &&
+           nf_ner_name_without_article(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ);
 }
 
 /* True for an organisation of the state that stays at home: a government
@@ -1092,10 +1125,8 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
      * ("das heutige Österreich", with an adjective between, is the place;
      * "die Türkei", "der Iran" take the article; "die Cleveland Cavaliers"
      * are a club named by the city). */
-    if ((g->type == NF_ENT_GPE || g->type == NF_ENT_LOC) && tb == k + 1 && k > sa &&
-        definite_article(doc, k - 1) && !relative_or_period(doc, k, sa, sb) &&
-        !club_word_at(doc, tb, sb) &&
-        nf_ner_name_without_article(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ))
+    if ((g->type == NF_ENT_GPE || g->type == NF_ENT_LOC) && tb == k + 1 &&
+        nf_place_after_article(doc, k, sa, sb))
         return 0;
     if (g->source == NF_GZ_ORG && tb == k + 1 &&
         common_noun_in_use(doc, k, sa,

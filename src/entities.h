@@ -46,6 +46,12 @@ bool nf_last_word_is(const char *name, const char *w, size_t n);
  * none does. */
 size_t nf_mention_first_at(const nf_doc *doc, size_t k);
 
+/* True when the place's name at token k of sentence [sa, sb) stands after
+ * a definite article it takes none of: something else is meant ("die
+ * Bayern" are the club or the people, "die Schweden" the team; "das
+ * heutige Österreich", with an adjective between, is the place). */
+bool nf_place_after_article(const nf_doc *doc, size_t k, size_t sa, size_t sb);
+
 /* True when a mention starts at token k or the one before it covers k. */
 bool nf_mention_over(const nf_doc *doc, size_t k);
 

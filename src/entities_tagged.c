@@ -380,6 +380,18 @@ static bool common_word_place(const nf_doc *doc, const nf_ner_span *s, size_t sa
                                1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE);
 }
 
+/* True when the tagged place `s` of sentence [sa, sb) is one word the
+ * gazetteers list as a place's name after an article it takes none of:
+ * the people or a team ("die Schweden stellten sich besser auf", "dem
+ * Schweden Mats Sundin"), not the place, as the gazetteers have it too
+ * (nf_place_after_article). */
+static bool place_after_article(const nf_doc *doc, const nf_ner_span *s, size_t sa, size_t sb) {
+    return s->tb == s->ta + 1 && nf_place_type(s->type) &&
+           nf_gz_names_source(&doc->engine->gz, nf_tok(doc, s->ta), doc->tok_len[s->ta],
+                              1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE) &&
+           nf_place_after_article(doc, s->ta, sa, sb);
+}
+
 /* True when the tagged name `s` of sentence [sa, ..) is one word that
  * describes rather than names, right after an article or a determiner:
  * a role noun (roles.tsv: "Die Partei will mehr", "der Präsident"), a
@@ -817,7 +829,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         classify(doc, s, sa);
         end_person(doc, s);
         regnal_period(doc, s, sb);
-        if (common_word_place(doc, s, sa)) continue;
+        if (common_word_place(doc, s, sa) || place_after_article(doc, s, sa, sb)) continue;
         if (covered(doc, s->ta, s->tb)) {
             if (!replace_inner(doc, s)) return false;
             continue;

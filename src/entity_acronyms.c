@@ -15,7 +15,9 @@
 #define LONG_MAX_CPS 160   /* code points of a name compared with an acronym */
 #define NAME_MAX_TOKENS 24 /* tokens of the longest name looked back over */
 #define EXTEND_MAX 4       /* words of a name left of its mention looked at */
-#define PREFIX_CPS 6       /* code points of a word compared with listed names */
+#define PREFIX_CPS                                                                                 \
+    8 /* code points of a word compared with listed names (6 read                                  \
+       * "Bundesamt" like "Bundesarbeitsgericht") */
 
 /* True when token k looks like an acronym: a word of 2-10 letters that
  * begins with a capital and has another one ("ALA", "BaFin", "RoG"). */
@@ -184,12 +186,16 @@ static bool begins_ci(const char *a, size_t an, const char *b, size_t bn, int cp
     return true;
 }
 
-/* True when some word of `names` (separated by spaces and '|') begins with
- * the first PREFIX_CPS code points of w[0, wn). */
+/* True when some word of `names` (separated by spaces and '|'; its
+ * hyphens skipped: "Fußball-Bund" reads "Fußballbund") begins with the
+ * first PREFIX_CPS code points of w[0, wn). */
 static bool word_of_names(const char *w, size_t wn, const char *names) {
+    char word[64];
     for (const char *p = names; *p;) {
-        size_t n = strcspn(p, " |");
-        if (n && begins_ci(w, wn, p, n, PREFIX_CPS)) return true;
+        size_t n = strcspn(p, " |"), m = 0;
+        for (size_t i = 0; i < n && m < sizeof word; i++)
+            if (p[i] != '-') word[m++] = p[i];
+        if (m && begins_ci(w, wn, word, m, PREFIX_CPS)) return true;
         p += n;
         if (*p) p++;
     }

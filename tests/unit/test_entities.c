@@ -2306,6 +2306,30 @@ static void test_acronym_defined_in_parentheses(void **state) {
     nf_doc_free(d);
 }
 
+static void test_small_city_in_a_list_of_places(void **state) {
+    /* A city too small to count wherever its name stands counts as the next
+     * in a list of places the gazetteers linked. */
+    const char *t = "Proteste gab es in Stockholm, Paris, Venedig und Wolfsberg.";
+    nf_doc *d = extract_on(state, t, "2016-03-12");
+    assert_linked(d, t, "Venedig", "Venice");
+    assert_linked(d, t, "Wolfsberg", "Wolfsberg");
+    nf_doc_free(d);
+}
+
+static void test_place_name_after_an_article_is_no_place(void **state) {
+    /* A country's name after an article it takes none of names the people
+     * or a team, whoever finds it (the gazetteers or the tagger); after a
+     * relative pronoun, also one after a parenthesis, it is the place. */
+    const char *t = "Die Schweden stellten sich immer besser auf das Spiel ein.";
+    nf_doc *d = extract_on(state, t, "2016-03-12");
+    if (entity_named(d, t, "Schweden", NF_MK_NAME)) fail_msg("%s: Schweden a name", t);
+    nf_doc_free(d);
+    t = "Er zeigte eine Karte (gesüdet), die Schweden darstellt.";
+    d = extract_on(state, t, "2016-03-12");
+    assert_linked(d, t, "Schweden", "Sweden");
+    nf_doc_free(d);
+}
+
 static void test_listed_acronym_after_a_name(void **state) {
     /* Where the gazetteers know the acronym and not the name before it,
      * a name that reads like one of the acronym's listed names is that
@@ -2316,11 +2340,13 @@ static void test_listed_acronym_after_a_name(void **state) {
     assert_ptr_equal(entity_named(d, t, "Internationalen Atomenergieorganisation", NF_MK_NAME),
                      iaea);
     nf_doc_free(d);
-    t = "Die Internet Watch Foundation (IWF) warnt vor Betrügern. Die IWF sammelt Hinweise.";
+    t = "Die Internet Watch Foundation (IWF) warnt vor Betrügern. Die IWF sammelt Hinweise. Das "
+        "Bundesamt für Gesundheit (BAG) warnt auch.";
     d = extract_on(state, t, "2016-02-04");
     assert_no_entity_linked_to(d, t, "International Monetary Fund");
     const nf_entity *iwf = entity_named(d, t, "Internet Watch Foundation", NF_MK_NAME);
     if (!iwf || entity_named(d, t, "IWF", NF_MK_NAME) != iwf) fail_msg("%s: IWF not the name's", t);
+    assert_no_entity_linked_to(d, t, "Federal Labour Court"); /* "Bundesarbeitsgericht (BAG)" */
     nf_doc_free(d);
 }
 
@@ -2438,6 +2464,8 @@ int main(void) {
         cmocka_unit_test(test_acronym_defined_in_parentheses),
         cmocka_unit_test(test_acronym_completes_the_name_before_it),
         cmocka_unit_test(test_listed_acronym_after_a_name),
+        cmocka_unit_test(test_small_city_in_a_list_of_places),
+        cmocka_unit_test(test_place_name_after_an_article_is_no_place),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
