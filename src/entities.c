@@ -3628,7 +3628,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     join_appositions(doc);
     roles_before_names(doc);
     roles_from_legal_forms(doc);
-    if (!nf_acronym_definitions(doc) || !one_entity_per_name(doc) || !drop_unmentioned(doc))
+    if (!nf_acronym_definitions(doc) || !nf_sports_country_codes(doc) ||
+        !one_entity_per_name(doc) || !drop_unmentioned(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     confirm_known_persons(doc);
     nf_person_countries(doc);

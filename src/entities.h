@@ -60,6 +60,12 @@ bool nf_mention_over(const nf_doc *doc, size_t k);
  * uses them (entity_acronyms.c).  Returns false when memory runs out. */
 bool nf_acronym_definitions(nf_doc *doc);
 
+/* Makes the country codes in parentheses after athletes' names in sports
+ * results ("Tobias Kamke (GER)") name mentions of the countries, and gives
+ * the persons their country (entity_codes.c).  Returns false when memory
+ * runs out. */
+bool nf_sports_country_codes(nf_doc *doc);
+
 /* True when token k (of a sentence from sa) is a code glued by a slash to
  * the minute before it, as game reports note goals ("Rosen (52./PP)": a
  * power play, "59./EN" an empty net): no name.  Every such code has a

@@ -840,7 +840,8 @@ nf_status nf_gazetteer_parse(nf_gazetteer *gz, const char *data_dir, nf_error *e
                  {&gz->club_prefixes, "lang/de/entities/club-prefixes.txt"},
                  {&gz->foreign_country_names, "lang/de/entities/foreign-country-names.txt"},
                  {&gz->thing_acronyms, "lang/de/entities/thing-acronyms.txt"},
-                 {&gz->given_genders, "lang/de/entities/given-genders.tsv"}};
+                 {&gz->given_genders, "lang/de/entities/given-genders.tsv"},
+                 {&gz->sports_codes, "lang/de/entities/sports-codes.tsv"}};
     for (size_t i = 0; st == NF_OK && i < sizeof lists / sizeof lists[0]; i++) {
         nf_data d;
         st = nf_data_get(data_dir, lists[i].file, &d, err);
@@ -882,7 +883,8 @@ const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS] = {
     offsetof(nf_gazetteer, place_endings),  offsetof(nf_gazetteer, club_words),
     offsetof(nf_gazetteer, club_prefixes),  offsetof(nf_gazetteer, foreign_country_names),
     offsetof(nf_gazetteer, thing_acronyms), offsetof(nf_gazetteer, road_words),
-    offsetof(nf_gazetteer, person_codes),   offsetof(nf_gazetteer, given_genders)};
+    offsetof(nf_gazetteer, person_codes),   offsetof(nf_gazetteer, given_genders),
+    offsetof(nf_gazetteer, sports_codes)};
 
 _Static_assert(offsetof(nf_gazetteer, codes) - offsetof(nf_gazetteer, names) ==
                    NF_GZ_LEXICONS * sizeof(nf_lexicon),

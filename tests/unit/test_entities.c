@@ -2330,6 +2330,25 @@ static void test_place_name_after_an_article_is_no_place(void **state) {
     nf_doc_free(d);
 }
 
+static void test_country_codes_after_athletes(void **state) {
+    /* In sports results a code in parentheses after a person's name is a
+     * name of the person's country (IOC codes too); a party's acronym after
+     * a politician's is no country, even where it is a country's code. */
+    const char *t =
+        "Im Achtelfinale unterlag Tobias Kamke (GER) dem Spanier Gerard Granollers (ESP).";
+    nf_doc *d = extract_on(state, t, "2015-06-12");
+    assert_linked(d, t, "GER", "Germany");
+    assert_linked(d, t, "ESP", "Spain");
+    const nf_entity *p = entity_named(d, t, "Tobias Kamke", NF_MK_NAME);
+    assert_non_null(p);
+    assert_string_equal(p->country, "DEU");
+    nf_doc_free(d);
+    t = "Der Präsident Evo Morales (MAS) gewann die Wahl.";
+    d = extract_on(state, t, "2015-06-12");
+    assert_no_entity_linked_to(d, t, "Malaysia");
+    nf_doc_free(d);
+}
+
 static void test_listed_acronym_after_a_name(void **state) {
     /* Where the gazetteers know the acronym and not the name before it,
      * a name that reads like one of the acronym's listed names is that
@@ -2465,6 +2484,7 @@ int main(void) {
         cmocka_unit_test(test_acronym_completes_the_name_before_it),
         cmocka_unit_test(test_listed_acronym_after_a_name),
         cmocka_unit_test(test_small_city_in_a_list_of_places),
+        cmocka_unit_test(test_country_codes_after_athletes),
         cmocka_unit_test(test_place_name_after_an_article_is_no_place),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
