@@ -444,18 +444,19 @@ bool nf_after_spatial_preposition(const nf_doc *doc, size_t k, size_t sa) {
     return false;
 }
 
-/* True when the one word at token k stands as an organisation's seat
- * right after its head noun ("Landgericht Gießen", "Universität
- * Portsmouth"): no word of the language or given name ("Außenministerrat
- * Mitte", "Bewegung Martin Konvička"), no name going on after it, and no
+/* True when the city's name at tokens [k, tb) stands as an organisation's
+ * seat right after its head noun ("Landgericht Gießen", "Universität
+ * Portsmouth", "Landesgericht St. Pölten"): its first word no word of the
+ * language or given name ("Außenministerrat Mitte", "Bewegung Martin
+ * Konvička"), no name going on after it, and no
  * noun before it that classifies a name set off after it ("Nachrichten-
  * agentur Sana" names Sana). */
-static bool seat_after_head(const nf_doc *doc, size_t k, size_t sa) {
+static bool seat_after_head(const nf_doc *doc, size_t k, size_t tb, size_t sa) {
     bool compound;
     if (k == sa || !nf_org_head(doc, k - 1, &compound) || nf_class_noun(doc, k - 1) >= 0)
         return false;
-    if (k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_WORD &&
-        (doc->tokens[k + 1].flags & NF_TF_CAP))
+    if (tb < doc->ntokens && doc->tokens[tb].kind == NF_TOK_WORD &&
+        (doc->tokens[tb].flags & NF_TF_CAP))
         return false;
     return !nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) &&
            !nf_tok_get(doc, k, &doc->engine->gz.given);
@@ -490,9 +491,9 @@ static bool after_listed_place(const nf_doc *doc, size_t k, size_t sa) {
  * or any city after a spatial preposition ("in Essen"), as the seat after
  * an organisation's head noun (seat_after_head) or in a list of places
  * (after_listed_place). */
-static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t sa) {
+static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t tb, size_t sa) {
     return large_city(g) || nf_after_spatial_preposition(doc, k, sa) ||
-           seat_after_head(doc, k, sa) || after_listed_place(doc, k, sa);
+           seat_after_head(doc, k, tb, sa) || after_listed_place(doc, k, sa);
 }
 
 /* True when token k opens sentence [sa, ...), perhaps after an opening
@@ -1115,7 +1116,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (g->source == NF_GZ_PERSON && tb < sb && !(doc->tok_mask[tb] & NF_TM_STOPWORD) &&
         longer_name_after(doc, tb, sb))
         return 0;
-    if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, sa)) return 0;
+    if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, tb, sa)) return 0;
     if (g->source == NF_GZ_CITY && !g->capital && tb == k + 1 && surname_here(doc, k, sa) &&
         (!nf_after_spatial_preposition(doc, k, sa) || nf_tok_is(doc, k - 1, "von")))
         return 0; /* "Samuel L. Jackson", "Michael Jackson ... Jackson", "von Obama selbst"

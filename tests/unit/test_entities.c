@@ -1516,9 +1516,11 @@ static void test_organisation_with_its_seat(void **state) {
     nf_doc_free(d);
     /* a small town as well, right after the head noun; not a given name
      * that opens a person's name there */
-    t = "Das Landgericht Gießen wies die Klage ab. Die Bewegung Martin Konvičkas wuchs.";
+    t = "Das Landgericht Gießen wies die Klage ab. Die Bewegung Martin Konvičkas wuchs. Das "
+        "Landesgericht St. Pölten eröffnete das Verfahren.";
     d = extract_on(state, t, "2025-01-02");
     assert_named_type(d, t, "Landgericht Gießen", NF_ENT_ORG);
+    assert_named_type(d, t, "Landesgericht St. Pölten", NF_ENT_ORG); /* a town of two words */
     assert_null(entity_named(d, t, "Bewegung Martin", NF_MK_NAME));
     nf_doc_free(d);
 }
