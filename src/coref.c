@@ -476,6 +476,49 @@ static int32_t person_by_surname(const nf_doc *doc, size_t k) {
 }
 
 /* Resolves tokens [ta, tb) to an entity (see stages.h). */
+/* True when the word at token k is written as the one at token head, or
+ * is it with the genitive's "s" or "es" ("des Anwalts" after "Anwalt
+ * Dieter Böhmdorfer"). */
+static bool same_noun(const nf_doc *doc, size_t k, size_t head) {
+    const char *a = nf_tok(doc, k), *h = nf_tok(doc, head);
+    size_t al = doc->tok_len[k], hl = doc->tok_len[head];
+    if (hl < al || memcmp(a, h, al) != 0) return false;
+    return hl == al || (hl == al + 1 && h[al] == 's') ||
+           (hl == al + 2 && h[al] == 'e' && h[al + 1] == 's');
+}
+
+/* True when the person's name mention m stands in a list of names (a
+ * comma or "und" and another person's name after it): "Klubobleute Klaus
+ * Schneeberger und Reinhard Langthaler" introduces no one alone. */
+static bool listed_name(const nf_doc *doc, const nf_mention *m) {
+    size_t k = m->tb;
+    if (k + 1 >= doc->ntokens || !(nf_tok_is(doc, k, ",") || nf_tok_is(doc, k, "und")))
+        return false;
+    size_t i = nf_mention_first_at(doc, k + 1);
+    return i < doc->nmentions && doc->mentions[i].ta == k + 1 &&
+           doc->entities[doc->mentions[i].entity].type == NF_ENT_PERSON;
+}
+
+/* The person a definite description of one noun before token ta refers
+ * to by the noun the text put before the person's name ("Teamchef Marcel
+ * Koller" ... "sagte der Teamchef", "Anwalt Dieter Böhmdorfer" ... "der
+ * Anwalt"), whatever the noun (a role noun, an occupation, a compound;
+ * no noun of statements: "in seinem Bericht Morde ... an" names no one):
+ * the one person introduced so; -1 when none or several were. */
+static int32_t person_introduced_as(const nf_doc *doc, size_t ta, size_t head) {
+    if (doc->tok_mask[head] & NF_TM_SPEECH_NOUN) return -1;
+    int32_t found = -1;
+    for (size_t i = 0; i < doc->nmentions && doc->mentions[i].ta < ta; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->kind != NF_MK_NAME || m->ta == 0 || doc->entities[m->entity].type != NF_ENT_PERSON ||
+            !same_noun(doc, m->ta - 1, head) || listed_name(doc, m))
+            continue;
+        if (found >= 0 && found != (int32_t)m->entity) return -1;
+        found = (int32_t)m->entity;
+    }
+    return found;
+}
+
 /* "Der Vorsitzende des Verbands (in Deutschland), Michael Knipper, …": the
  * person named in apposition to the description [ta, tb), after at most a
  * short phrase; -1 when none.  The description becomes a mention of it.
@@ -743,6 +786,20 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         const char *iso = nf_singular_demonym(doc, head);
         int32_t e = iso ? recent_person_of(doc, ta, iso) : -1;
         if (e >= 0) {
+            nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
+            return e;
+        }
+    }
+    bool die = nf_tok_is(doc, ta, "die");
+    if (head + 1 == tb && head == ta + 1 &&
+        (die || nf_tok_is(doc, ta, "der") || nf_tok_is(doc, ta, "dem") ||
+         nf_tok_is(doc, ta, "den") || nf_tok_is(doc, ta, "des"))) {
+        /* "der Teamchef": the person the text introduced as such ("die"
+         * before a woman's noun or name only: "die Spieler" are several) */
+        int32_t e = person_introduced_as(doc, ta, head);
+        size_t hl = doc->tok_llen[head];
+        bool feminine = hl > 3 && memcmp(nf_tokl(doc, head) + hl - 2, "in", 2) == 0;
+        if (e >= 0 && (!die || feminine || doc->entities[e].gender == 'f')) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return e;
         }

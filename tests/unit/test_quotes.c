@@ -912,6 +912,27 @@ static void test_speaker_entities(void **state) {
                           "die Lage sei ernst", "Michael Knipper");
 }
 
+static void test_speaker_by_the_noun_that_introduced_a_name(void **state) {
+    /* "der Teamchef" is the person the text introduced as "Teamchef Marcel
+     * Koller", whatever the noun; "die" before a woman's noun; not one of a
+     * list, nor several ("die Spieler"). */
+    expect_speaker_entity(state,
+                          "Teamchef Marcel Kollmann gab den Kader bekannt. Wir sind bereit, sagte "
+                          "der Teamchef.",
+                          "Wir sind bereit", "Marcel Kollmann");
+    expect_speaker_entity(state,
+                          "Anwältin Maria Huber vertritt den Kläger. Das Urteil sei falsch, sagte "
+                          "die Anwältin.",
+                          "Das Urteil sei falsch", "Maria Huber");
+    expect_speaker_entity(state,
+                          "Die Trainer Klaus Lindner und Peter Maurer stimmten zu. Das sei "
+                          "richtig, sagte der Trainer.",
+                          "Das sei richtig", "");
+    expect_speaker_entity(state,
+                          "Spieler Max Mustermann fehlt. Wir sind bereit, sagten die Spieler.",
+                          "Wir sind bereit", "");
+}
+
 static void test_institution_by_its_seat(void **state) {
     /* "die Regierung in Moskau": the speaker is the institution with its
      * seat, the government of the state whose capital that is; a police
@@ -1230,6 +1251,7 @@ int main(void) {
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_names_are_not_quotes),
+        cmocka_unit_test(test_speaker_by_the_noun_that_introduced_a_name),
         cmocka_unit_test(test_institution_by_its_seat),
         cmocka_unit_test(test_office_of_a_country_in_the_genitive),
         cmocka_unit_test(test_organisation_named_in_speaker),
