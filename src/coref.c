@@ -476,6 +476,48 @@ static int32_t person_by_surname(const nf_doc *doc, size_t k) {
 }
 
 /* Resolves tokens [ta, tb) to an entity (see stages.h). */
+/* True when role label v (n bytes) is a body of a state: a compound of
+ * its noun is one as well ("Kriminalpolizei", "Provinzregierung"), while
+ * one of a company's, a paper's or a leadership's names another kind of
+ * thing ("Hausverwaltung", "Ärztezeitung", "Geschäftsführung"). */
+static bool state_body(const char *v, size_t n) {
+    static const char *const bodies[] = {"police",     "military",    "government", "court",
+                                         "parliament", "ministry",    "agency",     "intelligence",
+                                         "prosecutor", "central_bank"};
+    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
+        if (strlen(bodies[i]) == n && memcmp(v, bodies[i], n) == 0) return true;
+    return false;
+}
+
+/* The role of an organisation a compound at token k ends in, its first
+ * part four letters or more ("Kriminalpolizei", "Landespolizei": police),
+ * with its gender, where the role is a state's body (state_body); NULL
+ * when it ends in none.  Persons' roles are left out: their compounds
+ * name other offices ("Vizepräsident").  The caller
+ * asks for a word no mention covers ("Bundesregierung" is a name) and no
+ * plural in -en ("der Oppositionsparteien"). */
+static const char *compound_org_role(const nf_doc *doc, size_t k, char *gender) {
+    const nf_lexicon *roles = &doc->engine->gz.roles;
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) || n < 9 ||
+        n > 63)
+        return NULL;
+    char part[64];
+    for (size_t i = 4; i + 4 <= n; i++) {
+        if (w[i] < 'a' || w[i] > 'z' || w[i - 1] == '-') continue;
+        memcpy(part, w + i, n - i);
+        part[0] = (char)(part[0] - 'a' + 'A');
+        const nf_lex_entry *e = nf_lexicon_find(roles, part, n - i);
+        const char *v = e ? nf_lex_val(roles, e) : NULL;
+        const char *t1 = v ? strchr(v, '\t') : NULL;
+        if (!t1 || !strstr(t1, "org") || !state_body(v, (size_t)(t1 - v))) continue;
+        *gender = t1[1] == 'm' || t1[1] == 'f' ? t1[1] : 0;
+        return v;
+    }
+    return NULL;
+}
+
 /* True when the word at token k is written as the one at token head, or
  * is it with the genitive's "s" or "es" ("des Anwalts" after "Anwalt
  * Dieter Böhmdorfer"). */
@@ -680,6 +722,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     char gender = 0;
     bool org = false;
     const char *role = head < tb ? nf_role_at(doc, head, &gender, &org) : NULL;
+    if (!role && head + 1 == tb && !plural_in_en(doc, head) && !nf_mention_over(doc, head))
+        role = compound_org_role(doc, head, &gender), org = role != NULL;
     bool any_country = false; /* a compound's country: see resolve_person_description */
     if (role && !org && !country && (country = compound_country(doc, head)) != NULL)
         any_country = true;

@@ -933,6 +933,32 @@ static void test_speaker_by_the_noun_that_introduced_a_name(void **state) {
                           "Wir sind bereit", "");
 }
 
+static void test_compound_of_a_state_body_speaks(void **state) {
+    /* A compound ending in the noun of a state's body is one ("Die
+     * Kriminalpolizei": police); a company's part is none ("Die
+     * Geschäftsführung"). */
+    const char *t = "Die Kriminalpolizei teilte mit, man ermittle noch. Die Geschäftsführung "
+                    "teilte mit, man prüfe das.";
+    nf_doc *d = th_extract(state, t);
+    size_t seen = 0;
+    for (size_t i = 0; i < d->nquotes; i++) {
+        const nf_quote *q = &d->quotes[i];
+        const char *span = seg_text(d, t, q->spans[0]);
+        const nf_entity *e = q->speaker_entity >= 0 ? &d->entities[q->speaker_entity] : NULL;
+        if (same(span, "man ermittle noch")) {
+            seen++;
+            if (!e || !e->role || strcmp(e->role, "police") != 0)
+                fail_msg("%s: no police speaks", span);
+        }
+        if (same(span, "man prüfe das")) {
+            seen++;
+            if (e) fail_msg("%s: %s speaks", span, e->name ? e->name : "someone");
+        }
+    }
+    assert_int_equal(seen, 2);
+    nf_doc_free(d);
+}
+
 static void test_institution_by_its_seat(void **state) {
     /* "die Regierung in Moskau": the speaker is the institution with its
      * seat, the government of the state whose capital that is; a police
@@ -1252,6 +1278,7 @@ int main(void) {
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_speaker_by_the_noun_that_introduced_a_name),
+        cmocka_unit_test(test_compound_of_a_state_body_speaks),
         cmocka_unit_test(test_institution_by_its_seat),
         cmocka_unit_test(test_office_of_a_country_in_the_genitive),
         cmocka_unit_test(test_organisation_named_in_speaker),
