@@ -713,6 +713,14 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             break;
         head++;
     }
+    /* a city's adjective before a role noun, in no name ("der Berliner
+     * Zeitung" is one): the city's country ("die Salzburger Polizei", "die
+     * Brüsseler Staatsanwaltschaft") */
+    const char *city_iso;
+    if (!country && head + 1 < tb && !nf_mention_over(doc, head) &&
+        nf_role_at(doc, head + 1, NULL, NULL) &&
+        (city_iso = nf_city_adjective_at(doc, head)) != NULL)
+        country = city_iso, adj_at = head, head++;
     /* a country's name in the genitive before a person's role noun
      * ("Irans Präsident") or after it ("der Präsident Russlands") */
     bool genitive = false, gen_org = true;

@@ -602,6 +602,41 @@ static bool after_noun_determiner(const nf_doc *doc, size_t k, size_t sa) {
     return after_word_of(doc, k, sa, &doc->engine->gz.noun_determiners);
 }
 
+/* See entities.h: the stem and its forms with "en" ("Bremer": Bremen,
+ * "Münchner": München), looked up among cities; the most populous city
+ * of that name gives the country. */
+const char *nf_city_adjective_at(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) || n < 5 ||
+        n > 40 || memcmp(w + n - 2, "er", 2) != 0)
+        return NULL;
+    char stem[48];
+    size_t sl = n - 2;
+    const char *iso = NULL;
+    int32_t best = -1;
+    for (int form = 0; form < 3; form++) {
+        size_t len = sl;
+        memcpy(stem, w, sl);
+        if (form == 1) memcpy(stem + sl, "en", 2), len = sl + 2; /* Bremen */
+        if (form == 2) {                                         /* München */
+            if (sl < 3 || stem[sl - 1] != 'n') break;
+            memcpy(stem + sl - 1, "en", 2), len = sl + 1;
+        }
+        const nf_lex_entry *e = nf_lexicon_find(&gz->names, stem, len);
+        uint32_t ids[64];
+        size_t m = e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64) : 0;
+        for (size_t i = 0; i < m; i++) {
+            const nf_gz_entry *g = &gz->entries[ids[i]];
+            if (g->source == NF_GZ_CITY && g->country[0] && g->population > best)
+                best = g->population, iso = g->country;
+        }
+        if (iso) break;
+    }
+    return iso;
+}
+
 /* True when token j is an adjective of a place that may be the city's of
  * country `iso3` ("saudi-arabischen", "niedersächsischen"): a lower-case
  * word ending in "isch" and an inflection, and no nationality adjective of

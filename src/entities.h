@@ -29,6 +29,11 @@ size_t nf_role_len(const char *role);
  * The string may continue after the code; read three characters. */
 const char *nf_adjective_at(const nf_doc *doc, size_t k);
 
+/* The country (ISO alpha-3, owned by the engine) of the city whose
+ * adjective in "-er" token k is ("Salzburger": AUT, "Brüsseler": BEL,
+ * "Münchner": DEU), or NULL. */
+const char *nf_city_adjective_at(const nf_doc *doc, size_t k);
+
 /* The country (ISO alpha-3, in the gazetteer's pool) whose name token k is
  * in the genitive ("Russlands", "Irans"), or NULL. */
 const char *nf_genitive_country_at(const nf_doc *doc, size_t k);

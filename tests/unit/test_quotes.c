@@ -959,6 +959,31 @@ static void test_compound_of_a_state_body_speaks(void **state) {
     nf_doc_free(d);
 }
 
+static void test_institution_by_its_city_adjective(void **state) {
+    /* A city's adjective before a state body's noun gives the country of
+     * the body that speaks ("die Salzburger Polizei": AUTCOP, "Die
+     * Brüsseler Staatsanwaltschaft": BELJUD, "Münchner": München). */
+    const char *t = "Die Salzburger Polizei teilte mit, man ermittle noch. Die Brüsseler "
+                    "Staatsanwaltschaft teilte mit, man prüfe das. Die Münchner Polizei sagte, "
+                    "es gebe keine Spur.";
+    nf_doc *d = th_extract(state, t);
+    static const struct {
+        const char *span, *actor;
+    } cases[] = {{"man ermittle noch", "AUTCOP"},
+                 {"man prüfe das", "BELJUD"},
+                 {"es gebe keine Spur", "DEUCOP"}};
+    for (size_t w = 0; w < sizeof cases / sizeof cases[0]; w++) {
+        const nf_quote *q = NULL;
+        for (size_t i = 0; i < d->nquotes && !q; i++)
+            if (same(seg_text(d, t, d->quotes[i].spans[0]), cases[w].span)) q = &d->quotes[i];
+        if (!q) fail_msg("no quote \"%s\"", cases[w].span);
+        const nf_entity *e = q->speaker_entity >= 0 ? &d->entities[q->speaker_entity] : NULL;
+        if (!e || !e->actor || strcmp(e->actor, cases[w].actor) != 0)
+            fail_msg("%s: actor %s", cases[w].span, e && e->actor ? e->actor : "none");
+    }
+    nf_doc_free(d);
+}
+
 static void test_institution_by_its_seat(void **state) {
     /* "die Regierung in Moskau": the speaker is the institution with its
      * seat, the government of the state whose capital that is; a police
@@ -1279,6 +1304,7 @@ int main(void) {
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_speaker_by_the_noun_that_introduced_a_name),
         cmocka_unit_test(test_compound_of_a_state_body_speaks),
+        cmocka_unit_test(test_institution_by_its_city_adjective),
         cmocka_unit_test(test_institution_by_its_seat),
         cmocka_unit_test(test_office_of_a_country_in_the_genitive),
         cmocka_unit_test(test_organisation_named_in_speaker),
