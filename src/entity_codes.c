@@ -11,18 +11,23 @@
 #include "langpack.h"
 #include "tokens.h"
 
-/* The ISO alpha-3 code (owned by the engine) that token k, three capital
- * letters between parentheses right after a person's name, stands for as a
- * country code; NULL otherwise.  A code the gazetteers know as a name (a
+/* True when token k (of 1 .. ntokens - 2) may be a code: three capital
+ * letters before punctuation (the cheap test every token takes). */
+static inline bool code_like(const nf_doc *doc, size_t k) {
+    if (doc->tokens[k + 1].kind != NF_TOK_PUNCT || doc->tok_len[k] != 3) return false;
+    const char *w = nf_tok(doc, k);
+    return (unsigned char)(w[0] - 'A') < 26 && (unsigned char)(w[1] - 'A') < 26 &&
+           (unsigned char)(w[2] - 'A') < 26;
+}
+
+/* The ISO alpha-3 code (owned by the engine) that token k (a code_like
+ * one), three capital letters between parentheses right after a person's
+ * name, stands for as a country code; NULL otherwise.  A code the gazetteers know as a name (a
  * party's, say) or the gazetteers link to something else is none. */
 static const char *country_code_at(const nf_doc *doc, size_t k) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    if (k < 2 || k + 1 >= doc->ntokens || doc->tok_len[k] != 3 || !nf_tok_is(doc, k - 1, "(") ||
-        !nf_tok_is(doc, k + 1, ")"))
-        return NULL;
+    if (!nf_tok_is(doc, k - 1, "(") || !nf_tok_is(doc, k + 1, ")")) return NULL;
     const char *w = nf_tok(doc, k);
-    for (int i = 0; i < 3; i++)
-        if (w[i] < 'A' || w[i] > 'Z') return NULL;
     size_t i = nf_mention_first_at(doc, k - 1);
     if (i == 0) return NULL;
     const nf_mention *m = &doc->mentions[i - 1];
@@ -52,7 +57,7 @@ bool nf_sports_country_codes(nf_doc *doc) {
         found += country_code_at(doc, k) != NULL;
     if (found == 0 || (found == 1 && !sports_text(doc))) return true;
     for (size_t k = 2; k + 1 < doc->ntokens; k++) {
-        const char *iso = country_code_at(doc, k);
+        const char *iso = code_like(doc, k) ? country_code_at(doc, k) : NULL;
         if (!iso) continue;
         int32_t country = nf_country_entity(doc, iso);
         if (country < 0) continue;
