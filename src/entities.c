@@ -1102,6 +1102,9 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
             const nf_lex_entry *g;
             if (j >= from && xl > 3 && x[xl - 1] == 's' &&
                 (g = nf_lexicon_find(&gz->names, buf, len - xl + genitive_stem(x, xl)))) {
+                /* one word: not a given name in "s" ("Nils Schmid" is no
+                 * Nile's, "Lars" no Lar's) */
+                if (j == k && nf_tok_get(doc, k, &gz->given)) break;
                 e = g, tb = j + 1;
                 break;
             }
@@ -1150,6 +1153,13 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
      * Generalgouverneurin Michaëlle Jean", "Merkel von der CDU") */
     if (g->source == NF_GZ_PERSON && tb < sb && !(doc->tok_mask[tb] & NF_TM_STOPWORD) &&
         longer_name_after(doc, tb, sb))
+        return 0;
+    /* a place's one name that is a given name, before a surname or a name
+     * word, is someone's given name ("Nils Schmid" is no Nile, "Wladimir
+     * Klitschko" no Vladimir), not before a club's word ("Carolina
+     * Panthers") */
+    if (nf_place_type(g->type) && tb == k + 1 && tb < sb && nf_tok_get(doc, k, &gz->given) &&
+        (surname_word(doc, tb) || unknown_name_word(doc, tb)) && !club_word_at(doc, tb, sb))
         return 0;
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, tb, sa)) return 0;
     if (g->source == NF_GZ_CITY && !g->capital && tb == k + 1 && surname_here(doc, k, sa) &&

@@ -2351,6 +2351,18 @@ static void test_country_codes_after_athletes(void **state) {
     nf_doc_free(d);
 }
 
+static void test_place_name_that_is_a_given_name(void **state) {
+    /* A place's one name that is a listed given name, before a surname or
+     * a name word, is the person's given name ("Nils" is also the Nile's
+     * genitive and a form the gazetteer lists). */
+    const char *t = "Die SPD hat den Landesvorsitzenden Nils Schmid zum Spitzenkandidaten "
+                    "gewählt.";
+    nf_doc *d = extract_on(state, t, "2011-03-01");
+    assert_no_entity_linked_to(d, t, "Nile");
+    assert_named_type(d, t, "Nils Schmid", NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_listed_acronym_after_a_name(void **state) {
     /* Where the gazetteers know the acronym and not the name before it,
      * a name that reads like one of the acronym's listed names is that
@@ -2486,6 +2498,7 @@ int main(void) {
         cmocka_unit_test(test_acronym_completes_the_name_before_it),
         cmocka_unit_test(test_listed_acronym_after_a_name),
         cmocka_unit_test(test_small_city_in_a_list_of_places),
+        cmocka_unit_test(test_place_name_that_is_a_given_name),
         cmocka_unit_test(test_country_codes_after_athletes),
         cmocka_unit_test(test_place_name_after_an_article_is_no_place),
     };
