@@ -270,12 +270,63 @@ static bool bind_acronym(nf_doc *doc, size_t k, uint32_t org, size_t ta, size_t 
     return true;
 }
 
+/* The most tokens of a name spelt out in parentheses after its acronym. */
+#define SPELT_MAX_TOKENS 12
+
+/* Where the name spelt out in parentheses after the organisation's
+ * acronym at token k ends (its ")"), when the acronym abbreviates it: "die
+ * CSV (Chrëschtlech Sozial Vollekspartei)", "die ADR (Alternativ
+ * Demokratesch Reformpartei)"; its words capitalised or function words.
+ * 0 otherwise. */
+static size_t spelt_out_after(const nf_doc *doc, size_t k) {
+    if (k + 3 >= doc->ntokens || !nf_tok_is(doc, k + 1, "(")) return 0;
+    size_t a = k + 2, c = a;
+    while (c < doc->ntokens && c < a + SPELT_MAX_TOKENS && !nf_tok_is(doc, c, ")")) {
+        if (!name_word(doc, c)) return 0;
+        c++;
+    }
+    if (c == a + 1 || c >= doc->ntokens || !nf_tok_is(doc, c, ")") ||
+        !(doc->tokens[a].flags & NF_TF_CAP) || !abbreviates(doc, k, a, c))
+        return 0;
+    return c;
+}
+
+/* Drops the mentions that lie inside tokens [a, b). */
+static void drop_mentions_inside(nf_doc *doc, size_t a, size_t b) {
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= a && m->tb <= b) continue;
+        doc->mentions[n++] = *m;
+    }
+    doc->nmentions = n;
+}
+
+/* Makes the name spelt out in parentheses after an organisation's acronym
+ * (spelt_out_after) a name mention of the acronym's organisation, in place
+ * of the parts of it found as other names ("Reformpartei" is then no
+ * Estonian party).  Returns false when memory runs out. */
+static bool spelt_out_name(nf_doc *doc, size_t k) {
+    int32_t own = mention_exactly(doc, k, k + 1);
+    if (own < 0 || doc->mentions[own].kind != NF_MK_NAME) return true;
+    uint32_t org = doc->mentions[own].entity;
+    if (doc->entities[org].type != NF_ENT_ORG) return true;
+    size_t c = spelt_out_after(doc, k);
+    if (!c) return true;
+    drop_mentions_inside(doc, k + 2, c);
+    return nf_mention_add(doc, k + 2, c, (int32_t)org, NF_MK_NAME);
+}
+
 /* Finds the acronyms defined in parentheses after organisations' names and
- * binds their uses (see bind_acronym).  Returns false when memory runs
- * out. */
+ * binds their uses (see bind_acronym), and the names spelt out in
+ * parentheses after organisations' acronyms (spelt_out_name).  Returns
+ * false when memory runs out. */
 bool nf_acronym_definitions(nf_doc *doc) {
-    for (size_t k = 2; k + 1 < doc->ntokens; k++) {
-        if (doc->tokens[k - 1].kind != NF_TOK_PUNCT || !nf_tok_is(doc, k - 1, "(") ||
+    for (size_t k = 0; k + 1 < doc->ntokens; k++) {
+        if (doc->tokens[k + 1].kind == NF_TOK_PUNCT && nf_tok_is(doc, k + 1, "(") &&
+            acronym_token(doc, k) && !spelt_out_name(doc, k))
+            return false;
+        if (k < 2 || doc->tokens[k - 1].kind != NF_TOK_PUNCT || !nf_tok_is(doc, k - 1, "(") ||
             !nf_tok_is(doc, k + 1, ")") || !acronym_token(doc, k))
             continue;
         const nf_mention *name = defined_org(doc, k);

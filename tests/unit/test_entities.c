@@ -2383,6 +2383,18 @@ static void test_listed_acronym_after_a_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_name_spelt_out_after_an_acronym(void **state) {
+    /* An organisation's acronym with its name spelt out in parentheses:
+     * the whole name is the organisation's, its parts no other names. */
+    const char *t = "Die ADR (Alternativ Demokratesch Reformpartei) stellt sich hinter den "
+                    "Vorschlag.";
+    nf_doc *d = extract_on(state, t, "2005-11-17");
+    assert_no_entity_linked_to(d, t, "Estonian Reform Party");
+    const nf_entity *adr = assert_named_type(d, t, "ADR", NF_ENT_ORG);
+    assert_ptr_equal(entity_named(d, t, "Alternativ Demokratesch Reformpartei", NF_MK_NAME), adr);
+    nf_doc_free(d);
+}
+
 static void test_acronym_completes_the_name_before_it(void **state) {
     /* Where the mention before the acronym lacks words of the name on its
      * left, the unlinked organisation's mention takes them in. */
@@ -2496,6 +2508,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_names_checked),
         cmocka_unit_test(test_acronym_defined_in_parentheses),
         cmocka_unit_test(test_acronym_completes_the_name_before_it),
+        cmocka_unit_test(test_name_spelt_out_after_an_acronym),
         cmocka_unit_test(test_listed_acronym_after_a_name),
         cmocka_unit_test(test_small_city_in_a_list_of_places),
         cmocka_unit_test(test_place_name_that_is_a_given_name),
