@@ -3398,17 +3398,23 @@ static void join_appositions(nf_doc *doc) {
 /* A person named right after a role noun has that role ("Unterrichts-
  * ministerin Gabriele Heinisch-Hosek", "Ex-Finanzminister Nigel Lawson"),
  * and the country of a nationality adjective before it, where the name's
- * entity (a known name, a tagged one) has none. */
+ * entity (a known name, a tagged one) has none; an organisation no list
+ * knows named right after an organisation's noun has its role ("der Firma
+ * Euryza": company). */
 static void roles_before_names(nf_doc *doc) {
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         nf_entity *e = &doc->entities[m->entity];
-        if (m->kind != NF_MK_NAME || e->type != NF_ENT_PERSON || m->ta == 0 ||
-            (e->role && e->country[0]))
-            continue;
+        if (m->kind != NF_MK_NAME || m->ta == 0 || (e->role && e->country[0])) continue;
+        if (e->type != NF_ENT_PERSON && e->type != NF_ENT_ORG) continue;
         bool org = true;
         const char *role = nf_role_at(doc, m->ta - 1, NULL, &org);
-        if (!role || org) continue;
+        if (!role || org != (e->type == NF_ENT_ORG)) continue;
+        if (org) { /* "der Firma Euryza": a company, as "die Firma" finds it */
+            if (!e->role && !e->canonical)
+                e->role = nf_arena_strndup(&doc->arena, role, nf_role_len(role));
+            continue;
+        }
         if (!e->role) e->role = nf_arena_strndup(&doc->arena, role, nf_role_len(role));
         const char *iso = m->ta >= 2 ? nf_adjective_at(doc, m->ta - 2) : NULL;
         if (iso && !e->country[0]) memcpy(e->country, iso, 3), e->country[3] = '\0';

@@ -931,6 +931,12 @@ static void test_speaker_by_the_noun_that_introduced_a_name(void **state) {
     expect_speaker_entity(state,
                           "Spieler Max Mustermann fehlt. Wir sind bereit, sagten die Spieler.",
                           "Wir sind bereit", "");
+    /* an organisation no list knows, named after an organisation's noun,
+     * has its role: "die Firma" finds it */
+    expect_speaker_entity(state,
+                          "Die Bestände gehören der Firma Euryza. Die Firma sagte, man müsse die "
+                          "Ware lagern.",
+                          "man müsse die Ware lagern", "Euryza");
 }
 
 static void test_compound_of_a_state_body_speaks(void **state) {
