@@ -2457,6 +2457,12 @@ const char *nf_role_sector(const char *role, size_t n) {
                {"foreign_ministry", "GOV"},
                {"interior_ministry", "GOV"},
                {"justice_ministry", "JUD"},
+               {"finance_ministry", "GOV"},
+               {"economy_ministry", "GOV"},
+               {"defence_ministry", "MIL"},
+               {"central_bank", "GOV"},
+               {"embassy", "GOV"},
+               {"consulate", "GOV"},
                {"agency", "GOV"},
                {"press_service", "GOV"},
                {"military", "MIL"},
@@ -3663,6 +3669,62 @@ static void confirm_known_persons(nf_doc *doc) {
     for (size_t i = 0; i < doc->nentities; i++) doc->entities[i].unconfirmed = false;
 }
 
+/* True when entity e is a state's institution of Germany, Austria or
+ * Switzerland the gazetteers linked (a government body, parliament or
+ * court), named by its noun alone ("das Finanzministerium"). */
+static bool bare_home_institution(const nf_doc *doc, size_t e) {
+    const nf_entity *x = &doc->entities[e];
+    static const char *const types[] = {"gov", "legislature", "court"};
+    bool state = false;
+    for (size_t i = 0; x->role && i < sizeof types / sizeof types[0]; i++)
+        state |= strcmp(x->role, types[i]) == 0;
+    if (!state || !x->canonical ||
+        (strcmp(x->country, "DEU") && strcmp(x->country, "AUT") && strcmp(x->country, "CHE")))
+        return false;
+    for (size_t m = 0; m < doc->nmentions; m++) {
+        const nf_mention *n = &doc->mentions[m];
+        bool org = false;
+        if (n->entity == e && n->kind == NF_MK_NAME &&
+            (n->tb != n->ta + 1 || !nf_role_at(doc, n->ta, NULL, &org) || !org))
+            return false;
+    }
+    return true;
+}
+
+/* The institutions a document of another country names by their nouns
+ * alone are that country's: "das Finanzministerium" in news of Argentina
+ * is Argentina's (ARGGOV), not Germany's.  Where the document names no
+ * German-speaking country (but for such institutions), the bare home
+ * institutions become the national institutions of the country it names
+ * most often. */
+static void institutions_abroad(nf_doc *doc) {
+    char abroad[4] = {0};
+    size_t best = 0;
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const char *c = doc->entities[i].country;
+        if (!c[0] || bare_home_institution(doc, i)) continue;
+        if (!strcmp(c, "DEU") || !strcmp(c, "AUT") || !strcmp(c, "CHE")) return;
+        size_t n = 0;
+        for (size_t m = 0; m < doc->nmentions; m++)
+            n += strcmp(doc->entities[doc->mentions[m].entity].country, c) == 0;
+        if (n > best) best = n, memcpy(abroad, c, 3);
+    }
+    if (!best) return;
+    size_t count = doc->nentities;
+    for (size_t i = 0; i < count; i++) {
+        if (!bare_home_institution(doc, i)) continue;
+        size_t first = 0;
+        while (doc->mentions[first].entity != i || doc->mentions[first].kind != NF_MK_NAME) first++;
+        size_t k = doc->mentions[first].ta;
+        const char *role = nf_role_at(doc, k, NULL, NULL);
+        int32_t ent = national_org(doc, abroad, role, nf_role_len(role), k, k + 1, false);
+        if (ent < 0) continue; /* no sector, or no memory: the link stays */
+        for (size_t m = 0; m < doc->nmentions; m++)
+            if (doc->mentions[m].entity == i) doc->mentions[m].entity = (uint32_t)ent;
+    }
+    return;
+}
+
 /* The stage: every sentence, in order. */
 nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     nf_tagged tagged;
@@ -3677,6 +3739,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     }
     nf_tagged_free(&tagged);
     if (!ok) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
+    institutions_abroad(doc);
     join_appositions(doc);
     roles_before_names(doc);
     roles_from_legal_forms(doc);

@@ -2363,6 +2363,33 @@ static void test_place_name_that_is_a_given_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_bare_ministry_in_news_of_another_country(void **state) {
+    /* A ministry named by its noun alone is the one of the country a text
+     * names when it names no German-speaking one; a ministry with a
+     * nation's adjective is that nation's, whatever the ministry. */
+    static const struct {
+        const char *text, *name, *actor;
+    } cases[] = {
+        {"Die Inflation in Argentinien bleibt hoch. Das Finanzministerium plant Kürzungen.",
+         "Finanzministerium", "ARGGOV"},
+        {"Das argentinische Finanzministerium plant Kürzungen.", "argentinische Finanzministerium",
+         "ARGGOV"},
+        {"Die Inflation in Deutschland bleibt hoch. Das Finanzministerium plant Kürzungen.",
+         "Finanzministerium", "DEUGOV"},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        nf_doc *d = extract_on(state, cases[c].text, "2021-06-01");
+        const nf_entity *e = NULL;
+        for (size_t i = 0; i < d->nentities && !e; i++)
+            if (d->entities[i].name && strstr(d->entities[i].name, "Finanzministerium"))
+                e = &d->entities[i];
+        if (!e || !e->actor || strcmp(e->actor, cases[c].actor) != 0)
+            fail_msg("%s: actor %s, want %s", cases[c].text, e && e->actor ? e->actor : "none",
+                     cases[c].actor);
+        nf_doc_free(d);
+    }
+}
+
 static void test_listed_acronym_after_a_name(void **state) {
     /* Where the gazetteers know the acronym and not the name before it,
      * a name that reads like one of the acronym's listed names is that
@@ -2511,6 +2538,7 @@ int main(void) {
         cmocka_unit_test(test_name_spelt_out_after_an_acronym),
         cmocka_unit_test(test_listed_acronym_after_a_name),
         cmocka_unit_test(test_small_city_in_a_list_of_places),
+        cmocka_unit_test(test_bare_ministry_in_news_of_another_country),
         cmocka_unit_test(test_place_name_that_is_a_given_name),
         cmocka_unit_test(test_country_codes_after_athletes),
         cmocka_unit_test(test_place_name_after_an_article_is_no_place),
