@@ -704,12 +704,15 @@ static bool common_word_not_city(const nf_doc *doc, size_t k, size_t sa, size_t 
     return !adjective;
 }
 
+static bool definite_article(const nf_doc *doc, size_t j); /* below */
+
 /* True when the one-word organisation name at token k of [sa, ...) is a
  * common noun in use (see nf_plain_noun): after a determiner no outlet's
  * or company's name takes ("ein düsteres Bild", "diesem Bild", "seine
  * Allianz"; see after_noun_determiner) or, for a `commercial` name (a
  * company's or an outlet's), the article and an adjective ("der
- * verlängerte Arm"), or, unless it is an acronym ("SPD 28 Prozent"),
+ * verlängerte Arm") or the article and a genitive attribute ("dem Bild
+ * der Kandidatin"), or, unless it is an acronym ("SPD 28 Prozent"),
  * before the one- or two-digit number of a figure ("Bild 2", but
  * "Bundesregierung 2011"). */
 static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool commercial) {
@@ -719,6 +722,11 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool comm
         doc->tok_len[k + 1] <= 2 && doc->tok_len[k] > 1 && w[1] >= 'a' && w[1] <= 'z')
         return true;
     if (after_noun_determiner(doc, k, sa)) return true;
+    /* a company's or outlet's name after the article, a genitive attribute
+     * after it: "mit dem Bild der Kandidatin" (names take none) */
+    if (commercial && k > sa && k + 2 < doc->ntokens && definite_article(doc, k - 1) &&
+        (nf_tok_is(doc, k + 1, "der") || nf_tok_is(doc, k + 1, "des")))
+        return true;
     /* a company's or outlet's name after the article and an adjective: "der
      * verlängerte Arm", "den größten Stern" (they take none: "die Bild", not
      * "die neue Bild"; institutions do: "die neue Bundesregierung"), unless

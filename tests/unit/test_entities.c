@@ -2390,6 +2390,22 @@ static void test_bare_ministry_in_news_of_another_country(void **state) {
     }
 }
 
+static void test_outlet_name_with_a_genitive_is_a_noun(void **state) {
+    /* An outlet's or company's one-word name after the article with a
+     * genitive attribute after it is the common noun ("mit dem Bild der
+     * Kandidatin", "der Bahn des Planeten"); the outlet elsewhere. */
+    const char *t = "Ein Leitfaden mit dem Bild der Kandidatin ist beigelegt. Der Komet zog nahe "
+                    "der Bahn des Planeten vorbei.";
+    nf_doc *d = extract_on(state, t, "2016-01-01");
+    assert_no_entity_linked_to(d, t, "Bild");
+    assert_no_entity_linked_to(d, t, "Deutsche Bahn");
+    nf_doc_free(d);
+    t = "Das berichtet die Bild am Sonntag.";
+    d = extract_on(state, t, "2016-01-01");
+    assert_linked(d, t, "Bild am Sonntag", "Bild");
+    nf_doc_free(d);
+}
+
 static void test_listed_acronym_after_a_name(void **state) {
     /* Where the gazetteers know the acronym and not the name before it,
      * a name that reads like one of the acronym's listed names is that
@@ -2538,6 +2554,7 @@ int main(void) {
         cmocka_unit_test(test_name_spelt_out_after_an_acronym),
         cmocka_unit_test(test_listed_acronym_after_a_name),
         cmocka_unit_test(test_small_city_in_a_list_of_places),
+        cmocka_unit_test(test_outlet_name_with_a_genitive_is_a_noun),
         cmocka_unit_test(test_bare_ministry_in_news_of_another_country),
         cmocka_unit_test(test_place_name_that_is_a_given_name),
         cmocka_unit_test(test_country_codes_after_athletes),
