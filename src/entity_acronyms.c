@@ -323,12 +323,11 @@ static bool spelt_out_name(nf_doc *doc, size_t k) {
  * false when memory runs out. */
 bool nf_acronym_definitions(nf_doc *doc) {
     for (size_t k = 0; k + 1 < doc->ntokens; k++) {
-        if (doc->tokens[k + 1].kind == NF_TOK_PUNCT && nf_tok_is(doc, k + 1, "(") &&
-            acronym_token(doc, k) && !spelt_out_name(doc, k))
-            return false;
-        if (k < 2 || doc->tokens[k - 1].kind != NF_TOK_PUNCT || !nf_tok_is(doc, k - 1, "(") ||
-            !nf_tok_is(doc, k + 1, ")") || !acronym_token(doc, k))
-            continue;
+        /* the cheap test first: this runs over every token */
+        if (doc->tokens[k + 1].kind != NF_TOK_PUNCT) continue;
+        char next = nf_tok(doc, k + 1)[0];
+        if (next == '(' && acronym_token(doc, k) && !spelt_out_name(doc, k)) return false;
+        if (next != ')' || k < 2 || !nf_tok_is(doc, k - 1, "(") || !acronym_token(doc, k)) continue;
         const nf_mention *name = defined_org(doc, k);
         if (name && !bind_acronym(doc, k, name->entity, name->ta, name->tb)) return false;
     }
