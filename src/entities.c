@@ -3677,10 +3677,11 @@ static void confirm_known_persons(nf_doc *doc) {
     for (size_t i = 0; i < doc->nentities; i++) doc->entities[i].unconfirmed = false;
 }
 
-/* True when entity e is a state's institution of Germany, Austria or
- * Switzerland the gazetteers linked (a government body, parliament or
- * court), named by its noun alone ("das Finanzministerium"). */
-static bool bare_home_institution(const nf_doc *doc, size_t e) {
+/* The first token of entity e's name mention when e is a state's
+ * institution of Germany, Austria or Switzerland the gazetteers linked (a
+ * government body, parliament or court), named by its noun alone ("das
+ * Finanzministerium") and nothing else; -1 otherwise. */
+static int64_t bare_home_institution(const nf_doc *doc, size_t e) {
     const nf_entity *x = &doc->entities[e];
     static const char *const types[] = {"gov", "legislature", "court"};
     bool state = false;
@@ -3688,49 +3689,68 @@ static bool bare_home_institution(const nf_doc *doc, size_t e) {
         state |= strcmp(x->role, types[i]) == 0;
     if (!state || !x->canonical ||
         (strcmp(x->country, "DEU") && strcmp(x->country, "AUT") && strcmp(x->country, "CHE")))
-        return false;
+        return -1;
+    int64_t first = -1;
     for (size_t m = 0; m < doc->nmentions; m++) {
         const nf_mention *n = &doc->mentions[m];
+        if (n->entity != e || n->kind != NF_MK_NAME) continue;
         bool org = false;
-        if (n->entity == e && n->kind == NF_MK_NAME &&
-            (n->tb != n->ta + 1 || !nf_role_at(doc, n->ta, NULL, &org) || !org))
-            return false;
+        if (n->tb != n->ta + 1 || !nf_role_at(doc, n->ta, NULL, &org) || !org) return -1;
+        if (first < 0) first = n->ta;
     }
-    return true;
+    return first;
 }
+
+/* The most countries institutions_abroad tells apart. */
+#define ABROAD_COUNTRIES 16
 
 /* The institutions a document of another country names by their nouns
  * alone are that country's: "das Finanzministerium" in news of Argentina
  * is Argentina's (ARGGOV), not Germany's.  Where the document names no
  * German-speaking country (but for such institutions), the bare home
  * institutions become the national institutions of the country it names
- * most often. */
+ * most often (by mentions). */
 static void institutions_abroad(nf_doc *doc) {
-    char abroad[4] = {0};
-    size_t best = 0;
+    size_t candidates = 0;
     for (size_t i = 0; i < doc->nentities; i++) {
         const char *c = doc->entities[i].country;
-        if (!c[0] || bare_home_institution(doc, i)) continue;
-        if (!strcmp(c, "DEU") || !strcmp(c, "AUT") || !strcmp(c, "CHE")) return;
-        size_t n = 0;
-        for (size_t m = 0; m < doc->nmentions; m++)
-            n += strcmp(doc->entities[doc->mentions[m].entity].country, c) == 0;
-        if (n > best) best = n, memcpy(abroad, c, 3);
+        if (!c[0]) continue;
+        if (bare_home_institution(doc, i) >= 0)
+            candidates++;
+        else if (!strcmp(c, "DEU") || !strcmp(c, "AUT") || !strcmp(c, "CHE"))
+            return;
     }
-    if (!best) return;
+    if (!candidates) return;
+    struct {
+        char iso[4];
+        size_t n;
+    } tally[ABROAD_COUNTRIES];
+    size_t nt = 0, best = 0;
+    for (size_t m = 0; m < doc->nmentions; m++) {
+        const char *c = doc->entities[doc->mentions[m].entity].country;
+        if (!c[0] || !strcmp(c, "DEU") || !strcmp(c, "AUT") || !strcmp(c, "CHE")) continue;
+        size_t t = 0;
+        while (t < nt && memcmp(tally[t].iso, c, 3) != 0) t++;
+        if (t == nt) {
+            if (nt == ABROAD_COUNTRIES) continue;
+            memcpy(tally[nt].iso, c, 4), tally[nt].n = 0, nt++;
+        }
+        if (++tally[t].n > tally[best].n) best = t;
+    }
+    if (!nt) return;
+    char abroad[4];
+    memcpy(abroad, tally[best].iso, 4);
     size_t count = doc->nentities;
     for (size_t i = 0; i < count; i++) {
-        if (!bare_home_institution(doc, i)) continue;
-        size_t first = 0;
-        while (doc->mentions[first].entity != i || doc->mentions[first].kind != NF_MK_NAME) first++;
-        size_t k = doc->mentions[first].ta;
-        const char *role = nf_role_at(doc, k, NULL, NULL);
-        int32_t ent = national_org(doc, abroad, role, nf_role_len(role), k, k + 1, false);
+        int64_t k = bare_home_institution(doc, i);
+        if (k < 0) continue;
+        const char *role = nf_role_at(doc, (size_t)k, NULL, NULL);
+        int32_t ent =
+            national_org(doc, abroad, role, nf_role_len(role), (size_t)k, (size_t)k + 1, false);
         if (ent < 0) continue; /* no sector, or no memory: the link stays */
         for (size_t m = 0; m < doc->nmentions; m++)
             if (doc->mentions[m].entity == i) doc->mentions[m].entity = (uint32_t)ent;
     }
-    return;
 }
 
 /* The stage: every sentence, in order. */
