@@ -11,13 +11,20 @@
 #include "entities.h"
 #include "tokens.h"
 
-#define ACRONYM_MAX_CPS 10 /* code points of the longest acronym looked at */
-#define LONG_MAX_CPS 160   /* code points of a name compared with an acronym */
-#define NAME_MAX_TOKENS 24 /* tokens of the longest name looked back over */
-#define EXTEND_MAX 4       /* words of a name left of its mention looked at */
-#define PREFIX_CPS                                                                                 \
-    8 /* code points of a word compared with listed names (6 read                                  \
-       * "Bundesamt" like "Bundesarbeitsgericht") */
+/* Code points of the longest acronym looked at. */
+#define ACRONYM_MAX_CPS 10
+/* Code points of a name compared with an acronym. */
+#define LONG_MAX_CPS 160
+/* Tokens of the longest name looked back over. */
+#define NAME_MAX_TOKENS 24
+/* Words of a name left of its mention looked at. */
+#define EXTEND_MAX 4
+/* Code points of a word compared with listed names (6 read "Bundesamt"
+ * like "Bundesarbeitsgericht"). */
+#define PREFIX_CPS 8
+/* Acronyms in parentheses looked at in one text: each scans the text, so
+ * a text of nothing else stays linear. */
+#define DEFINITIONS_MAX 256
 
 /* True when token k looks like an acronym: a word of 2-10 letters that
  * begins with a capital and has another one ("ALA", "BaFin", "RoG"). */
@@ -322,12 +329,17 @@ static bool spelt_out_name(nf_doc *doc, size_t k) {
  * parentheses after organisations' acronyms (spelt_out_name).  Returns
  * false when memory runs out. */
 bool nf_acronym_definitions(nf_doc *doc) {
-    for (size_t k = 0; k + 1 < doc->ntokens; k++) {
+    size_t seen = 0; /* each definition looks at every token or mention once */
+    for (size_t k = 0; k + 1 < doc->ntokens && seen < DEFINITIONS_MAX; k++) {
         /* the cheap test first: this runs over every token */
         if (doc->tokens[k + 1].kind != NF_TOK_PUNCT) continue;
         char next = nf_tok(doc, k + 1)[0];
-        if (next == '(' && acronym_token(doc, k) && !spelt_out_name(doc, k)) return false;
+        if (next == '(' && acronym_token(doc, k)) {
+            seen++;
+            if (!spelt_out_name(doc, k)) return false;
+        }
         if (next != ')' || k < 2 || !nf_tok_is(doc, k - 1, "(") || !acronym_token(doc, k)) continue;
+        seen++;
         const nf_mention *name = defined_org(doc, k);
         if (name && !bind_acronym(doc, k, name->entity, name->ta, name->tb)) return false;
     }
