@@ -130,6 +130,19 @@ static size_t name_start(const nf_doc *doc, const nf_mention *m, size_t k) {
     return m->ta;
 }
 
+/* True when acronym token k, whose letters the name before it lacks, may
+ * still be that name's in another language ("Demokratische Unionspartei
+ * (PYD)"): no country's code ("TPS Turku (FIN)") and no name the gazetteers
+ * or the rules gave another entity. */
+static bool loose_acronym(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    char code[4] = {0};
+    if (doc->tok_len[k] == 3) memcpy(code, nf_tok(doc, k), 3);
+    if (code[0] && (nf_gz_country(gz, code) || nf_tok_get(doc, k, &gz->sports_codes))) return false;
+    int32_t own = mention_exactly(doc, k, k + 1);
+    return own < 0 || !doc->entities[doc->mentions[own].entity].canonical;
+}
+
 /* The name mention of an organisation that ends right before the
  * parentheses around acronym token k, when the acronym abbreviates it (an
  * unlinked one's mention then takes in the words of the name left of it
@@ -149,7 +162,7 @@ static const nf_mention *defined_org(nf_doc *doc, size_t k) {
          * Innenministeriums (BMI)" */
         if (doc->entities[name->entity].canonical) return NULL;
         size_t s = name_start(doc, name, k);
-        if (s == name->ta) return NULL;
+        if (s == name->ta) return loose_acronym(doc, k) ? name : NULL;
         /* no mention starts between s and the mention: the order stays */
         name->ta = (uint32_t)s;
         nf_entity *e = &doc->entities[name->entity];

@@ -2438,6 +2438,25 @@ static void test_name_spelt_out_after_an_acronym(void **state) {
     nf_doc_free(d);
 }
 
+static void test_acronym_of_the_name_in_another_language(void **state) {
+    /* An acronym no list knows after an organisation's name whose letters
+     * it lacks is the name's in another language; a country's code is
+     * none. */
+    const char *t = "Der politische Arm der YPG, die Demokratische Unionspartei (PYD), stimmte "
+                    "zu. Die PYD kontrolliert den Norden.";
+    nf_doc *d = extract_on(state, t, "2016-02-04");
+    const nf_entity *pyd = assert_named_type(d, t, "Demokratische Unionspartei", NF_ENT_ORG);
+    size_t uses = 0;
+    for (size_t i = 0; i < d->nmentions; i++)
+        if (strcmp(th_span(t, nf_doc_tokens_span(d, d->mentions[i].ta, d->mentions[i].tb)),
+                   "PYD") == 0) {
+            if (&d->entities[d->mentions[i].entity] != pyd) fail_msg("%s: PYD not the name's", t);
+            uses++;
+        }
+    assert_int_equal(uses, 2);
+    nf_doc_free(d);
+}
+
 static void test_acronym_completes_the_name_before_it(void **state) {
     /* Where the mention before the acronym lacks words of the name on its
      * left, the unlinked organisation's mention takes them in. */
@@ -2552,6 +2571,7 @@ int main(void) {
         cmocka_unit_test(test_acronym_defined_in_parentheses),
         cmocka_unit_test(test_acronym_completes_the_name_before_it),
         cmocka_unit_test(test_name_spelt_out_after_an_acronym),
+        cmocka_unit_test(test_acronym_of_the_name_in_another_language),
         cmocka_unit_test(test_listed_acronym_after_a_name),
         cmocka_unit_test(test_small_city_in_a_list_of_places),
         cmocka_unit_test(test_outlet_name_with_a_genitive_is_a_noun),
