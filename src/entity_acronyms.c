@@ -19,6 +19,8 @@
 #define NAME_MAX_TOKENS 24
 /* Words of a name left of its mention looked at. */
 #define EXTEND_MAX 4
+/* Words of a name no mention holds looked at before an acronym. */
+#define NAME_BEFORE_MAX 8
 /* Code points of a word compared with listed names (6 read "Bundesamt"
  * like "Bundesarbeitsgericht"). */
 #define PREFIX_CPS 8
@@ -111,23 +113,22 @@ static bool name_word(const nf_doc *doc, size_t j) {
     return nf_tok_is(doc, j, "&");
 }
 
-/* Where a name that mention m holds the end of begins, when the words
- * left of it belong to the name the acronym at token k abbreviates ("der
- * Cuban American National Foundation (CANF)" where the tagger found
- * "American National Foundation"): at most EXTEND_MAX tokens that no
- * mention covers, the first a capitalised word that is no function word;
- * m->ta when there are none. */
-static size_t name_start(const nf_doc *doc, const nf_mention *m, size_t k) {
-    for (size_t s = m->ta; s-- > 0 && s + EXTEND_MAX >= m->ta;) {
-        if (nf_mention_over(doc, s) || !name_word(doc, s) ||
-            doc->tok_sent[s] != doc->tok_sent[m->ta])
+/* Where a name that ends before token `end` and that acronym token k
+ * abbreviates begins, its words left of token `from` the ones no mention
+ * holds ("der Cuban American National Foundation (CANF)" where the tagger
+ * found "American National Foundation"; "der Schutzgemeinschaft der
+ * Kapitalanleger (SdK)" where it found none): at most `most` tokens left
+ * of `from` that no mention covers, in its sentence, the first a
+ * capitalised word that is no function word; `from` when there are none. */
+static size_t name_start(const nf_doc *doc, size_t from, size_t end, size_t k, size_t most) {
+    for (size_t s = from; s-- > 0 && s + most >= from;) {
+        if (nf_mention_over(doc, s) || !name_word(doc, s) || doc->tok_sent[s] != doc->tok_sent[k])
             break;
         if ((doc->tokens[s].flags & NF_TF_CAP) &&
-            !nf_function_word(doc, nf_tok(doc, s), doc->tok_len[s]) &&
-            abbreviates(doc, k, s, m->tb))
+            !nf_function_word(doc, nf_tok(doc, s), doc->tok_len[s]) && abbreviates(doc, k, s, end))
             return s;
     }
-    return m->ta;
+    return from;
 }
 
 /* True when acronym token k, whose letters the name before it lacks, may
@@ -161,7 +162,7 @@ static const nf_mention *defined_org(nf_doc *doc, size_t k) {
         /* a linked name is whole: not "Betriebskindergarten des
          * Innenministeriums (BMI)" */
         if (doc->entities[name->entity].canonical) return NULL;
-        size_t s = name_start(doc, name, k);
+        size_t s = name_start(doc, name->ta, name->tb, k, EXTEND_MAX);
         if (s == name->ta) return loose_acronym(doc, k) ? name : NULL;
         /* no mention starts between s and the mention: the order stays */
         name->ta = (uint32_t)s;
@@ -337,6 +338,38 @@ static bool spelt_out_name(nf_doc *doc, size_t k) {
     return nf_mention_add(doc, k + 2, c, (int32_t)org, NF_MK_NAME);
 }
 
+/* Makes the words before the parentheses around acronym token k a name
+ * mention of the acronym's organisation where no mention holds them and
+ * the acronym abbreviates them ("der Schutzgemeinschaft der Kapitalanleger
+ * (SdK)", "des „Space Telescope Science Institute“ (STSI)"): the
+ * acronym's mention must be an organisation's, no list's.  Returns false
+ * when memory runs out. */
+static bool name_before(nf_doc *doc, size_t k) {
+    int32_t own = mention_exactly(doc, k, k + 1);
+    if (own < 0 || doc->mentions[own].kind != NF_MK_NAME) return true;
+    uint32_t org = doc->mentions[own].entity;
+    if (doc->entities[org].type != NF_ENT_ORG || doc->entities[org].canonical) return true;
+    size_t end = k - 1; /* the "(" */
+    bool quoted = end > 0 && doc->tokens[end - 1].kind == NF_TOK_QUOTE;
+    if (quoted) end--;
+    if (end == 0 || nf_mention_over(doc, end - 1)) return true;
+    size_t s = name_start(doc, end, end, k, NAME_BEFORE_MAX);
+    if (s == end || (quoted && (s == 0 || doc->tokens[s - 1].kind != NF_TOK_QUOTE))) return true;
+    /* one word: a compound ending in an organisation's head
+     * ("Bundeswettbewerbsbehörde (BWB)"; not "Energie (EEE)") */
+    bool compound = false;
+    if (s + 1 == end && (!nf_org_head(doc, s, &compound) || !compound)) return true;
+    if (!nf_mention_add(doc, s, end, (int32_t)org, NF_MK_NAME)) return false;
+    /* the name spelt out is the entity's name, not the acronym written
+     * after it ("Bundeswettbewerbsbehörde", not "BWB") */
+    nf_entity *e = &doc->entities[org];
+    size_t words = 0;
+    for (size_t j = s; j < end; j++) words += doc->tokens[j].kind == NF_TOK_WORD;
+    const char *full = words >= e->name_words ? nf_tokens_text(doc, s, end) : NULL;
+    if (full) e->name = full, e->name_words = (uint8_t)(words < 255 ? words : 255);
+    return true;
+}
+
 /* Finds the acronyms defined in parentheses after organisations' names and
  * binds their uses (see bind_acronym), and the names spelt out in
  * parentheses after organisations' acronyms (spelt_out_name).  Returns
@@ -355,6 +388,7 @@ bool nf_acronym_definitions(nf_doc *doc) {
         seen++;
         const nf_mention *name = defined_org(doc, k);
         if (name && !bind_acronym(doc, k, name->entity, name->ta, name->tb)) return false;
+        if (!name && !name_before(doc, k)) return false;
     }
     return true;
 }

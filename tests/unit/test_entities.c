@@ -2457,6 +2457,32 @@ static void test_acronym_of_the_name_in_another_language(void **state) {
     nf_doc_free(d);
 }
 
+static void test_acronym_after_a_name_no_rule_found(void **state) {
+    /* The words before an organisation's acronym in parentheses that it
+     * abbreviates are its name where no mention holds them; one word only
+     * as a compound ending in an organisation's head. */
+    const char *t = "Die Schutzgemeinschaft der Kapitalanleger (SdK) forderte den Rücktritt. Die "
+                    "Energie (EEE) stieg.";
+    nf_doc *d = extract_on(state, t, "2007-04-25");
+    size_t first = token_of(d, t, "Schutzgemeinschaft", 0), sdk = token_of(d, t, "SdK", 0);
+    size_t eee = token_of(d, t, "EEE", 0);
+    /* what a tagger may leave: the acronyms organisations, no name before */
+    d->nmentions = 0;
+    nf_entity x;
+    memset(&x, 0, sizeof x);
+    x.type = NF_ENT_ORG;
+    int32_t org = nf_entity_add(d, &x), other = nf_entity_add(d, &x);
+    assert_true(nf_mention_add(d, sdk, sdk + 1, org, NF_MK_NAME));
+    assert_true(nf_mention_add(d, eee, eee + 1, other, NF_MK_NAME));
+    assert_true(nf_acronym_definitions(d));
+    assert_int_equal(d->nmentions, 3);
+    assert_int_equal(d->mentions[0].ta, first);
+    assert_int_equal(d->mentions[0].tb, sdk - 1);
+    assert_int_equal(d->mentions[0].entity, org);
+    assert_string_equal(d->entities[org].name, "Schutzgemeinschaft der Kapitalanleger");
+    nf_doc_free(d);
+}
+
 static void test_acronym_completes_the_name_before_it(void **state) {
     /* Where the mention before the acronym lacks words of the name on its
      * left, the unlinked organisation's mention takes them in. */
@@ -2572,6 +2598,7 @@ int main(void) {
         cmocka_unit_test(test_acronym_completes_the_name_before_it),
         cmocka_unit_test(test_name_spelt_out_after_an_acronym),
         cmocka_unit_test(test_acronym_of_the_name_in_another_language),
+        cmocka_unit_test(test_acronym_after_a_name_no_rule_found),
         cmocka_unit_test(test_listed_acronym_after_a_name),
         cmocka_unit_test(test_small_city_in_a_list_of_places),
         cmocka_unit_test(test_outlet_name_with_a_genitive_is_a_noun),
