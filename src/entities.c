@@ -1094,9 +1094,10 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (e && tb == k + 1 && sentence_initial(doc, k, sa) &&
         nf_tok_find(doc, k, &doc->pack->sentence_starters))
         e = NULL;
-    if ((!e || tb == k + 1) && (doc->tokens[k].flags & NF_TF_CAP)) {
+    if ((!e || tb == k + 1) && (doc->tokens[k].flags & NF_TF_CAP) && !nf_tok_is(doc, k, "the")) {
         /* A genitive: "Moskaus", "Putins", "Barack Obamas"; after a name
-         * of one word, only a longer one ("Rapid Wiens" after "Rapid"). */
+         * of one word, only a longer one ("Rapid Wiens" after "Rapid").
+         * English names take none ("The Hills" is no The Hill's). */
         char buf[256];
         size_t len = 0, from = e ? k + 1 : k;
         for (size_t j = k; j < sb && j < k + 3; j++) {

@@ -2404,6 +2404,12 @@ static void test_outlet_name_with_a_genitive_is_a_noun(void **state) {
     d = extract_on(state, t, "2016-01-01");
     assert_linked(d, t, "Bild am Sonntag", "Bild");
     nf_doc_free(d);
+    /* an English name takes no German genitive: "The Hills" is no The
+     * Hill's */
+    t = "Sie teilten das Bild mit dem Titel The Hills Are Alive.";
+    d = extract_on(state, t, "2016-01-01");
+    assert_no_entity_linked_to(d, t, "The Hill");
+    nf_doc_free(d);
 }
 
 static void test_listed_acronym_after_a_name(void **state) {
