@@ -4,8 +4,8 @@
  * person's country.  The codes are ISO 3166-1 alpha-3 or the IOC's and
  * FIFA's codes that differ from it (lang/de/entities/sports-codes.tsv).
  * Parties write their acronyms the same way ("Evo Morales (MAS)", "Aung
- * San Suu Kyi (NLD)"), so the codes count only in a text of sports (a word
- * of lang/de/sports-words.txt) or where two persons or more have one. */
+ * San Suu Kyi (NLD)", "Peña Nieto (PRI)"), so the codes count only in a
+ * text of sports (a word of lang/de/sports-words.txt). */
 #include "engine.h"
 #include "entities.h"
 #include "langpack.h"
@@ -52,10 +52,10 @@ static bool sports_text(const nf_doc *doc) {
  * country, and the country the person's where it has none (see the file
  * comment).  Returns false when memory runs out. */
 bool nf_sports_country_codes(nf_doc *doc) {
-    size_t found = 0;
-    for (size_t k = 2; k + 1 < doc->ntokens && found < 2; k++)
-        found += country_code_at(doc, k) != NULL;
-    if (found == 0 || (found == 1 && !sports_text(doc))) return true;
+    bool found = false;
+    for (size_t k = 2; k + 1 < doc->ntokens && !found; k++)
+        found = code_like(doc, k) && country_code_at(doc, k) != NULL;
+    if (!found || !sports_text(doc)) return true;
     for (size_t k = 2; k + 1 < doc->ntokens; k++) {
         const char *iso = code_like(doc, k) ? country_code_at(doc, k) : NULL;
         if (!iso) continue;

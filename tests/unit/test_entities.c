@@ -2345,9 +2345,12 @@ static void test_country_codes_after_athletes(void **state) {
     assert_non_null(p);
     assert_string_equal(p->country, "DEU");
     nf_doc_free(d);
-    t = "Der Präsident Evo Morales (MAS) gewann die Wahl.";
+    t = "Der Präsident Evo Morales (MAS) gewann die Wahl vor Enrique Peña Nieto (PRI) und "
+        "Ricardo Anaya (PAN).";
     d = extract_on(state, t, "2015-06-12");
     assert_no_entity_linked_to(d, t, "Malaysia");
+    assert_no_entity_linked_to(d, t, "Puerto Rico");
+    assert_no_entity_linked_to(d, t, "Panama");
     nf_doc_free(d);
 }
 
