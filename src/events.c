@@ -532,6 +532,25 @@ static void drop_untargeted_repeats(nf_doc *doc) {
     doc->nevents = out;
 }
 
+/* Drops the visits (CAMEO 042-044) whose visitor is no actor a dataset of
+ * who did what to whom holds: an entity no list links that has neither an
+ * actor code nor a role -- a footballer's trip to a training camp, a
+ * ship's or a plane's arrival, refugees' train ("die Reise nach Sardinien
+ * antreten", "ist in Hamburg eingetroffen").  The visitor is the source
+ * of a visit made or met, the target of one hosted. */
+static void drop_private_visits(nf_doc *doc) {
+    size_t out = 0;
+    for (size_t i = 0; i < doc->nevents; i++) {
+        const nf_event *a = &doc->events[i];
+        bool visit = strncmp(a->code, "042", 3) == 0 || strncmp(a->code, "043", 3) == 0 ||
+                     strncmp(a->code, "044", 3) == 0;
+        int32_t who = strncmp(a->code, "043", 3) == 0 ? a->target : a->source;
+        const nf_entity *e = visit && who >= 0 ? &doc->entities[who] : NULL;
+        if (!e || e->actor || e->role || e->canonical) doc->events[out++] = *a;
+    }
+    doc->nevents = out;
+}
+
 /* True for the codes of acts done by saying (roots 01-03 and 10-13:
  * statements, appeals, intents, demands, disapproval, rejection,
  * threats), which may name another act as their content. */
@@ -638,6 +657,7 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
         }
     }
     drop_untargeted_repeats(doc);
+    drop_private_visits(doc);
     drop_acts_in_acts(doc);
     return NF_OK;
 }

@@ -202,6 +202,16 @@ static void test_uncoded_parties(void **state) {
     nf_doc_free(d);
 }
 
+/* A visit needs a visitor a dataset holds: not a private person (no list
+ * links it, no actor code, no role), nor a ship; a visit hosted the same. */
+static void test_private_visits(void **state) {
+    expect_no_root(state, "Max Lahmann kann am Samstag die Reise nach Italien antreten.", "04");
+    expect_no_root(state, "Die „Colombo Express“ ist am Freitag in Deutschland eingetroffen.",
+                   "04");
+    expect_event(state, "Emmanuel Macron reiste am Samstag nach Italien.", "04", "FRA", "ITA",
+                 NULL);
+}
+
 /* "trifft auf X": what one side comes up against, not a meeting. */
 static void test_meets_with_auf(void **state) {
     char code[6];
@@ -536,6 +546,7 @@ int main(void) {
         cmocka_unit_test(test_actors_inside_quotation),
         cmocka_unit_test(test_sports_reporting),
         cmocka_unit_test(test_uncoded_parties),
+        cmocka_unit_test(test_private_visits),
         cmocka_unit_test(test_genitive_place_and_outlet_as_venue),
         cmocka_unit_test(test_dateline_place),
         cmocka_unit_test(test_turn_label),
