@@ -182,6 +182,11 @@ static void test_sports_reporting(void **state) {
                    "04");
     expect_no_root(state, "Zum Auftakt des Spieltages empfing Borussia Dortmund den Hamburger SV.",
                    "04");
+    /* a goal's minute in parentheses tells a game too */
+    expect_no_root(state,
+                   "Julian Brandt (54.), Karim Bellarabi (56.) und Chicharito (60.) trafen "
+                   "innerhalb von sechs Minuten für Bayer.",
+                   "04");
     expect_event(state,
                  "Nach dem Sieg über die Rebellen besuchte Emmanuel Macron am Montag Bagdad.", "04",
                  "FRA", "IRQ", NULL);
