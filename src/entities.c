@@ -3410,6 +3410,29 @@ static void join_appositions(nf_doc *doc) {
     }
 }
 
+/* The role of a person's compound role noun at token k whose head keeps
+ * the role ("EU-Migrationskommissar": commissioner, "Außenamtssprecherin":
+ * spokesperson); NULL for others, as the compounds of heads of state and
+ * government name other offices ("Vizepräsident", "Vizekanzler"). */
+static const char *compound_person_role(const nf_doc *doc, size_t k) {
+    static const char *const heads[] = {"kommissar",  "kommissarin", "sprecher",
+                                        "sprecherin", "botschafter", "botschafterin"};
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) return NULL;
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        size_t hl = strlen(heads[i]);
+        if (n < hl + 3 || memcmp(w + n - hl, heads[i], hl) != 0) continue;
+        char head[16];
+        memcpy(head, heads[i], hl);
+        head[0] = (char)(head[0] - 'a' + 'A'); /* the noun as roles.tsv writes it */
+        const nf_lex_entry *e = nf_lexicon_find(&doc->engine->gz.roles, head, hl);
+        const char *v = e ? nf_lex_val(&doc->engine->gz.roles, e) : NULL;
+        return v && strstr(v, "\tperson") ? v : NULL;
+    }
+    return NULL;
+}
+
 /* A person named right after a role noun has that role ("Unterrichts-
  * ministerin Gabriele Heinisch-Hosek", "Ex-Finanzminister Nigel Lawson"),
  * and the country of a nationality adjective before it, where the name's
@@ -3424,6 +3447,8 @@ static void roles_before_names(nf_doc *doc) {
         if (e->type != NF_ENT_PERSON && e->type != NF_ENT_ORG) continue;
         bool org = true;
         const char *role = nf_role_at(doc, m->ta - 1, NULL, &org);
+        if (!role && e->type == NF_ENT_PERSON && (role = compound_person_role(doc, m->ta - 1)))
+            org = false;
         if (!role || org != (e->type == NF_ENT_ORG)) continue;
         if (org) { /* "der Firma Euryza": a company, as "die Firma" finds it */
             if (!e->role && !e->canonical)

@@ -215,6 +215,11 @@ static void test_private_visits(void **state) {
                    "04");
     expect_event(state, "Emmanuel Macron reiste am Samstag nach Italien.", "04", "FRA", "ITA",
                  NULL);
+    /* a role's compound names a visitor too ("EU-Migrationskommissar") */
+    expect_event(state,
+                 "Die Weiterreise sei schwer, sagte EU-Migrationskommissar Dimitris Avramoulos am "
+                 "Montag bei einem Besuch in Athen.",
+                 "04", "", "GRC", NULL);
 }
 
 /* "trifft auf X": what one side comes up against, not a meeting. */
