@@ -475,7 +475,6 @@ static int32_t person_by_surname(const nf_doc *doc, size_t k) {
     return -1;
 }
 
-/* Resolves tokens [ta, tb) to an entity (see stages.h). */
 /* True when role label v (n bytes) is a body of a state: a compound of
  * its noun is one as well ("Kriminalpolizei", "Provinzregierung"), while
  * one of a company's, a paper's or a leadership's names another kind of

@@ -265,18 +265,20 @@ bool nf_mention_add(nf_doc *doc, size_t ta, size_t tb, int32_t entity, int kind)
         for (size_t k = ta; k < tb && kind != NF_MK_ADJECTIVE; k++)
             if (cover[k] < 0 || cover[k] > p) cover[k] = p;
     }
-    nf_entity *e = &doc->entities[entity];
-    if (kind == NF_MK_NAME) {
-        /* The fullest name: the most words; the first written among equals
-         * (so "Kasachstan", not the genitive "Kasachstans"). */
-        size_t words = 0;
-        for (size_t k = ta; k < tb; k++) words += doc->tokens[k].kind == NF_TOK_WORD;
-        if (!e->name || words > e->name_words) {
-            const char *name = nf_tokens_text(doc, ta, tb);
-            if (name) e->name = name, e->name_words = (uint8_t)(words < 255 ? words : 255);
-        }
-    }
+    /* The fullest name: the most words; the first written among equals
+     * (so "Kasachstan", not the genitive "Kasachstans"). */
+    if (kind == NF_MK_NAME) nf_entity_take_name(doc, (uint32_t)entity, ta, tb, false);
     return true;
+}
+
+/* See entities.h. */
+void nf_entity_take_name(nf_doc *doc, uint32_t entity, size_t ta, size_t tb, bool on_tie) {
+    nf_entity *e = &doc->entities[entity];
+    size_t words = 0;
+    for (size_t k = ta; k < tb; k++) words += doc->tokens[k].kind == NF_TOK_WORD;
+    if (e->name && words < e->name_words + (on_tie ? 0u : 1u)) return;
+    const char *name = nf_tokens_text(doc, ta, tb);
+    if (name) e->name = name, e->name_words = (uint8_t)(words < 255 ? words : 255);
 }
 
 /* True when `g` is a government office its person did not hold on the
@@ -471,20 +473,29 @@ static bool large_city(const nf_gz_entry *g) {
     return g->capital || g->population >= LARGE_CITY;
 }
 
+/* The place whose name mention ends at token k - 2 of a sentence from sa,
+ * the word between it and token k a list's ("in München, Essen und
+ * Berlin"): after_place and after_listed_place test that word; NULL when
+ * there is none. */
+static const nf_entity *place_named_before(const nf_doc *doc, size_t k, size_t sa) {
+    if (k < sa + 2) return NULL;
+    size_t i = nf_mention_first_at(doc, k - 1);
+    if (i == 0) return NULL;
+    const nf_mention *m = &doc->mentions[i - 1];
+    const nf_entity *e = &doc->entities[m->entity];
+    return m->tb == k - 1 && m->kind == NF_MK_NAME && nf_place_type(e->type) ? e : NULL;
+}
+
 /* True when the word at token k of a sentence from sa is the next in a
  * list of places the gazetteers linked: after a comma or a conjunction
  * that follows a linked place's name ("in Stockholm, Paris, Venedig und
  * Wien"). */
 static bool after_listed_place(const nf_doc *doc, size_t k, size_t sa) {
-    if (k < sa + 2 || !(nf_tok_is(doc, k - 1, ",") || nf_tok_is(doc, k - 1, "und") ||
-                        nf_tok_is(doc, k - 1, "oder") || nf_tok_is(doc, k - 1, "sowie")))
+    if (!(nf_tok_is(doc, k - 1, ",") || nf_tok_is(doc, k - 1, "und") ||
+          nf_tok_is(doc, k - 1, "oder") || nf_tok_is(doc, k - 1, "sowie")))
         return false;
-    size_t i = nf_mention_first_at(doc, k - 1);
-    if (i == 0) return false;
-    const nf_mention *m = &doc->mentions[i - 1];
-    if (m->tb != k - 1 || m->kind != NF_MK_NAME) return false;
-    const nf_entity *e = &doc->entities[m->entity];
-    return e->canonical && (e->type == NF_ENT_GPE || e->type == NF_ENT_LOC);
+    const nf_entity *e = place_named_before(doc, k, sa);
+    return e && e->canonical;
 }
 
 /* True when a city named at token k should count: a large or capital city,
@@ -659,12 +670,9 @@ static bool place_adjective(const nf_doc *doc, size_t j, const char *iso3) {
  * before it and a comma, slash, "und" or "oder" ("in München, Essen und
  * Berlin"). */
 static bool after_place(const nf_doc *doc, size_t k, size_t sa) {
-    if (k < sa + 2 || !doc->nmentions) return false;
-    const nf_mention *m = &doc->mentions[doc->nmentions - 1];
-    uint8_t type = doc->entities[m->entity].type;
-    return m->tb == k - 1 && m->kind == NF_MK_NAME && (type == NF_ENT_GPE || type == NF_ENT_LOC) &&
-           (nf_tok_is(doc, k - 1, ",") || nf_tok_is(doc, k - 1, "/") ||
-            nf_tok_is(doc, k - 1, "und") || nf_tok_is(doc, k - 1, "oder"));
+    return (nf_tok_is(doc, k - 1, ",") || nf_tok_is(doc, k - 1, "/") ||
+            nf_tok_is(doc, k - 1, "und") || nf_tok_is(doc, k - 1, "oder")) &&
+           place_named_before(doc, k, sa) != NULL;
 }
 
 /* True when the one-word name at token k of city `g` in sentence [sa, sb)
@@ -830,14 +838,26 @@ bool nf_place_after_article(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
            nf_ner_name_without_article(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ);
 }
 
+/* True for the organisation types (organizations.tsv) of the state: gov,
+ * legislature, court; false for NULL. */
+static bool state_type(const char *type) {
+    static const char *const types[] = {"gov", "legislature", "court"};
+    for (size_t i = 0; type && i < sizeof types / sizeof types[0]; i++)
+        if (strcmp(type, types[i]) == 0) return true;
+    return false;
+}
+
+/* True when ISO alpha-3 code iso is Germany's, Austria's or Switzerland's:
+ * the countries whose news the engine reads first (home_country). */
+static bool german_speaking(const char *iso) {
+    return !strcmp(iso, "DEU") || !strcmp(iso, "AUT") || !strcmp(iso, "CHE");
+}
+
 /* True for an organisation of the state that stays at home: a government
  * body, parliament or court (organizations.tsv types gov, legislature,
  * court). */
 static bool state_institution(const nf_gz_entry *g) {
-    static const char *const types[] = {"gov", "legislature", "court"};
-    for (size_t i = 0; g->role && i < sizeof types / sizeof types[0]; i++)
-        if (strcmp(g->role, types[i]) == 0) return true;
-    return false;
+    return state_type(g->role);
 }
 
 /* True when token k is a code: up to four capitals and digits, after a
@@ -3709,13 +3729,7 @@ static void confirm_known_persons(nf_doc *doc) {
  * Finanzministerium") and nothing else; -1 otherwise. */
 static int64_t bare_home_institution(const nf_doc *doc, size_t e) {
     const nf_entity *x = &doc->entities[e];
-    static const char *const types[] = {"gov", "legislature", "court"};
-    bool state = false;
-    for (size_t i = 0; x->role && i < sizeof types / sizeof types[0]; i++)
-        state |= strcmp(x->role, types[i]) == 0;
-    if (!state || !x->canonical ||
-        (strcmp(x->country, "DEU") && strcmp(x->country, "AUT") && strcmp(x->country, "CHE")))
-        return -1;
+    if (!state_type(x->role) || !x->canonical || !german_speaking(x->country)) return -1;
     int64_t first = -1;
     for (size_t m = 0; m < doc->nmentions; m++) {
         const nf_mention *n = &doc->mentions[m];
@@ -3743,7 +3757,7 @@ static void institutions_abroad(nf_doc *doc) {
         if (!c[0]) continue;
         if (bare_home_institution(doc, i) >= 0)
             candidates++;
-        else if (!strcmp(c, "DEU") || !strcmp(c, "AUT") || !strcmp(c, "CHE"))
+        else if (german_speaking(c))
             return;
     }
     if (!candidates) return;
@@ -3754,7 +3768,7 @@ static void institutions_abroad(nf_doc *doc) {
     size_t nt = 0, best = 0;
     for (size_t m = 0; m < doc->nmentions; m++) {
         const char *c = doc->entities[doc->mentions[m].entity].country;
-        if (!c[0] || !strcmp(c, "DEU") || !strcmp(c, "AUT") || !strcmp(c, "CHE")) continue;
+        if (!c[0] || german_speaking(c)) continue;
         size_t t = 0;
         while (t < nt && memcmp(tally[t].iso, c, 3) != 0) t++;
         if (t == nt) {
@@ -3773,9 +3787,8 @@ static void institutions_abroad(nf_doc *doc) {
         const char *role = nf_role_at(doc, (size_t)k, NULL, NULL);
         int32_t ent =
             national_org(doc, abroad, role, nf_role_len(role), (size_t)k, (size_t)k + 1, false);
-        if (ent < 0) continue; /* no sector, or no memory: the link stays */
-        for (size_t m = 0; m < doc->nmentions; m++)
-            if (doc->mentions[m].entity == i) doc->mentions[m].entity = (uint32_t)ent;
+        if (ent < 0) continue;                        /* no sector, or no memory: the link stays */
+        join_person(doc, (uint32_t)i, (uint32_t)ent); /* it has country, role and actor */
     }
 }
 

@@ -57,6 +57,10 @@ size_t nf_mention_first_at(const nf_doc *doc, size_t k);
  * heutige Österreich", with an adjective between, is the place). */
 bool nf_place_after_article(const nf_doc *doc, size_t k, size_t sa, size_t sb);
 
+/* Makes the text of tokens [ta, tb) entity's name when it has more words
+ * than the name it has (with `on_tie` as many), or it has none. */
+void nf_entity_take_name(nf_doc *doc, uint32_t entity, size_t ta, size_t tb, bool on_tie);
+
 /* True when a mention starts at token k or the one before it covers k. */
 bool nf_mention_over(const nf_doc *doc, size_t k);
 

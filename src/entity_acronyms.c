@@ -166,11 +166,7 @@ static const nf_mention *defined_org(nf_doc *doc, size_t k) {
         if (s == name->ta) return loose_acronym(doc, k) ? name : NULL;
         /* no mention starts between s and the mention: the order stays */
         name->ta = (uint32_t)s;
-        nf_entity *e = &doc->entities[name->entity];
-        size_t words = 0;
-        for (size_t j = name->ta; j < name->tb; j++) words += doc->tokens[j].kind == NF_TOK_WORD;
-        const char *full = words > e->name_words ? nf_tokens_text(doc, name->ta, name->tb) : NULL;
-        if (full) e->name = full, e->name_words = (uint8_t)(words < 255 ? words : 255);
+        nf_entity_take_name(doc, name->entity, name->ta, name->tb, false);
     }
     return name;
 }
@@ -362,11 +358,7 @@ static bool name_before(nf_doc *doc, size_t k) {
     if (!nf_mention_add(doc, s, end, (int32_t)org, NF_MK_NAME)) return false;
     /* the name spelt out is the entity's name, not the acronym written
      * after it ("Bundeswettbewerbsbehörde", not "BWB") */
-    nf_entity *e = &doc->entities[org];
-    size_t words = 0;
-    for (size_t j = s; j < end; j++) words += doc->tokens[j].kind == NF_TOK_WORD;
-    const char *full = words >= e->name_words ? nf_tokens_text(doc, s, end) : NULL;
-    if (full) e->name = full, e->name_words = (uint8_t)(words < 255 ? words : 255);
+    nf_entity_take_name(doc, org, s, end, true);
     return true;
 }
 
