@@ -150,9 +150,14 @@ static bool function_word(const nf_doc *doc, size_t k) {
  * "The Hateful Eight") or names a month or a weekday ("Ende Jänner", "am
  * Montag"): the tagger, trained on other texts, takes regional or rare
  * forms of them for names now and then.  A month that is a person's given
- * name comes with the surname ("April Ryan"), two words. */
+ * name comes with the surname ("April Ryan"), two words; a part of a
+ * month before it ("Mitte Oktober", "Ende Mai"; year-nouns.txt) makes no
+ * name of it. */
 static bool function_or_calendar_word(const nf_doc *doc, const nf_ner_span *s) {
     const nf_langpack *lp = doc->pack;
+    if (s->tb == s->ta + 2 && nf_tok_find(doc, s->ta, &lp->year_nouns) &&
+        nf_tok_find(doc, s->ta + 1, &lp->months))
+        return true; /* "bis Mitte Oktober" */
     return s->tb == s->ta + 1 &&
            (nf_tok_find(doc, s->ta, &lp->sentence_starters) || function_word(doc, s->ta) ||
             nf_tok_find(doc, s->ta, &lp->months) || nf_tok_find(doc, s->ta, &lp->weekdays));
@@ -378,6 +383,105 @@ static bool common_word_place(const nf_doc *doc, const nf_ner_span *s, size_t sa
     return !nf_after_spatial_preposition(doc, s->ta, sa) ||
            !nf_gz_names_source(&doc->engine->gz, nf_tok(doc, s->ta), doc->tok_len[s->ta],
                                1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE);
+}
+
+/* True when token k counts or measures the word after it: a number in
+ * digits or words, a scale ("Milliarde"), a currency or a unit ("583
+ * Millimeter Niederschlag", "185.000 Euro Kapital", "acht Niederlagen"). */
+static bool counts_next(const nf_doc *doc, size_t k) {
+    const nf_langpack *lp = doc->pack;
+    nf_token_kind kind = doc->tokens[k].kind;
+    if (kind == NF_TOK_NUMBER) return true;
+    if (kind != NF_TOK_WORD && kind != NF_TOK_ABBREV) return false;
+    return nf_tok_find(doc, k, &lp->number_words) || nf_tok_find(doc, k, &lp->scale_words) ||
+           nf_tok_find(doc, k, &lp->currencies) || nf_tok_find(doc, k, &lp->units);
+}
+
+/* The tagger's names of a sentence: spans[0 .. n). */
+typedef struct tagged_names {
+    const nf_ner_span *spans;
+    size_t n;
+} tagged_names;
+
+/* True when token k lies in one of the tagger's names. */
+static bool in_tagged(const tagged_names *tn, size_t k) {
+    for (size_t i = 0; i < tn->n; i++)
+        if (tn->spans[i].ta <= k && k < tn->spans[i].tb) return true;
+    return false;
+}
+
+/* True when token k is a common noun no name holds (a mention or a name
+ * the tagger found), nor a day's or a month's: an item of a list of
+ * things. */
+static bool listed_noun(const nf_doc *doc, size_t k, const tagged_names *tn) {
+    const nf_langpack *lp = doc->pack;
+    return doc->tokens[k].kind == NF_TOK_WORD && (doc->tokens[k].flags & NF_TF_CAP) &&
+           nf_plain_noun(doc, k) && !in_tagged(tn, k) && !covered(doc, k, k + 1) &&
+           !nf_tok_find(doc, k, &lp->weekdays) && !nf_tok_find(doc, k, &lp->months) &&
+           !nf_gz_names_source(&doc->engine->gz, nf_tok(doc, k), doc->tok_len[k],
+                               1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE);
+}
+
+/* 2 when token k is a coordinating "und" or "oder", 1 when it is a comma
+ * (which may end a clause as well as an item), else 0. */
+static int list_joint(const nf_doc *doc, size_t k) {
+    if (nf_tok_is(doc, k, "und") || nf_tok_is(doc, k, "oder")) return 2;
+    return nf_tok_is(doc, k, ",") ? 1 : 0;
+}
+
+/* True when token k of sentence [sa, sb) stands in a list beside a common
+ * noun: "Alkohol und Nikotin", "Kleidung, Möbel und andere Produkte".
+ * A comma alone makes a list only when another joint goes on with it
+ * ("am Westbahnhof, Fahrgäste ... werden" is two clauses). */
+static bool listed_with_noun(const nf_doc *doc, size_t k, size_t sa, size_t sb,
+                             const tagged_names *tn) {
+    bool more_after = k + 1 < sb && list_joint(doc, k + 1);
+    if (k >= sa + 2 && listed_noun(doc, k - 2, tn)) {
+        int j = list_joint(doc, k - 1);
+        if (j == 2 || (j == 1 && (more_after || (k >= sa + 3 && list_joint(doc, k - 3)))))
+            return true;
+    }
+    if (k + 2 < sb && listed_noun(doc, k + 2, tn)) {
+        int j = list_joint(doc, k + 1);
+        if (j == 2 || (j == 1 && ((k + 3 < sb && list_joint(doc, k + 3) == 2) ||
+                                  (k > sa && list_joint(doc, k - 1)))))
+            return true;
+    }
+    return false;
+}
+
+/* True when the text uses token k's word after a number or a scale
+ * somewhere ("einer halben Milliarde Dollar"): a currency or a unit
+ * there, whatever a preposition before it here suggests. */
+static bool counted_in_text(const nf_doc *doc, size_t k) {
+    for (size_t j = 1; j < doc->ntokens; j++)
+        if (doc->tok_hash[j] == doc->tok_hash[k] && doc->tok_len[j] == doc->tok_len[k] &&
+            memcmp(nf_tok(doc, j), nf_tok(doc, k), doc->tok_len[k]) == 0 && counts_next(doc, j - 1))
+            return true;
+    return false;
+}
+
+/* True when the tagged place `s` of sentence [sa, sb), one word no
+ * gazetteer names as a place, is a thing's noun by its use: a currency or
+ * a unit itself ("wird in Dollar gehandelt"; after a preposition of place
+ * only where the text counts it too: "aus Franken" is the region),
+ * counted or measured ("583 Millimeter Niederschlag", "mit 8
+ * Niederlagen"), or listed beside a common noun ("Cafés, Bars und
+ * Restaurants", "Alkohol und Nikotin").  A place's name is neither counted
+ * nor listed with things; the tagger, which never saw such rare mass nouns
+ * after an article, takes them for names now and then. */
+static bool thing_noun(const nf_doc *doc, const nf_ner_span *s, size_t sa, size_t sb,
+                       const tagged_names *tn) {
+    if (s->tb != s->ta + 1 || !nf_place_type(s->type)) return false;
+    size_t k = s->ta;
+    if (nf_gz_names_source(&doc->engine->gz, nf_tok(doc, k), doc->tok_len[k],
+                           1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE))
+        return false;
+    const nf_langpack *lp = doc->pack;
+    if (k > sa && counts_next(doc, k - 1)) return true;
+    if (nf_tok_find(doc, k, &lp->currencies) || nf_tok_find(doc, k, &lp->units))
+        return !nf_after_spatial_preposition(doc, k, sa) || counted_in_text(doc, k);
+    return listed_with_noun(doc, k, sa, sb, tn);
 }
 
 /* True when the tagged place `s` of sentence [sa, sb) is one word the
@@ -814,6 +918,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
     if (!tagged->first || sb <= sa) return true;
     nf_ner_span *spans = tagged->spans + tagged->first[si];
     size_t n = tagged->first[si + 1] - tagged->first[si];
+    const tagged_names tn = {spans, n};
     for (size_t i = 0; i < n; i++) {
         nf_ner_span *s = &spans[i];
         if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
@@ -829,7 +934,9 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         classify(doc, s, sa);
         end_person(doc, s);
         regnal_period(doc, s, sb);
-        if (common_word_place(doc, s, sa) || place_after_article(doc, s, sa, sb)) continue;
+        if (common_word_place(doc, s, sa) || place_after_article(doc, s, sa, sb) ||
+            thing_noun(doc, s, sa, sb, &tn))
+            continue;
         if (covered(doc, s->ta, s->tb)) {
             if (!replace_inner(doc, s)) return false;
             continue;

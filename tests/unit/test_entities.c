@@ -1790,6 +1790,22 @@ static void test_tagged_names_checked(void **state) {
                   "");
     expect_tagged(state, "Erst am Dienstag warten die Forscher.", "Dienstag", "Dienstag",
                   NF_ENT_PERSON, "");
+    /* a part of a month before it makes no name of it either */
+    expect_tagged(state, "Sie warten bis Mitte Oktober darauf.", "Mitte", "Oktober", NF_ENT_GPE,
+                  "");
+    /* a thing's noun by its use: a currency, counted or measured, listed
+     * beside common nouns; the same unknown word after a preposition of
+     * place, or beside a noun across a comma that ends a clause, stays */
+    expect_tagged(state, "Gold wird in Dollar gehandelt, die Unze kostet 1200 Dollar.", "Dollar",
+                  "Dollar", NF_ENT_GPE, "");
+    expect_tagged(state, "Es fielen 583 Millimeter Wendelgrau.", "Wendelgrau", "Wendelgrau",
+                  NF_ENT_GPE, "");
+    expect_tagged(state, "Sie verkaufen Kleidung, Wendelgrau und Bücher.", "Wendelgrau",
+                  "Wendelgrau", NF_ENT_GPE, "");
+    expect_tagged(state, "Sie mögen Wendelgrau sehr.", "Wendelgrau", "Wendelgrau", NF_ENT_GPE,
+                  "Wendelgrau");
+    expect_tagged(state, "Die Züge enden am Wendelgrau, Kleidung kaufen sie dort.", "Wendelgrau",
+                  "Wendelgrau", NF_ENT_GPE, "Wendelgrau");
     /* a language's name is none */
     expect_tagged(state, "Er spricht Tschechisch fließend.", "Tschechisch", "Tschechisch",
                   NF_ENT_GPE, "");
@@ -1797,6 +1813,12 @@ static void test_tagged_names_checked(void **state) {
     const char *t = "Er flog mit Cameroon Airlines nach Paris.";
     nf_doc *d = extract_on(state, t, "2025-05-02");
     assert_named_type(d, t, "Cameroon Airlines", NF_ENT_ORG);
+    nf_doc_free(d);
+    /* a currency's word after a preposition of place, in a text that
+     * counts no money in it, is the place ("aus Franken": the region) */
+    t = "Ein aus Franken stammender Freund kam nach Amberg.";
+    d = extract_on(state, t, "2025-05-02");
+    assert_named_type(d, t, "Franken", NF_ENT_GPE);
     nf_doc_free(d);
 }
 
