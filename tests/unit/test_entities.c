@@ -1867,6 +1867,23 @@ static void test_tagged_places_in_a_line_up(void **state) {
     }
 }
 
+static void test_tagged_person_after_camp(void **state) {
+    /* A name the tagger takes for a person right after a camp's noun, a
+     * compound's end ("im Flüchtlingslager Idomeni"), is a place
+     * (lang/de/entities/class-nouns.txt). */
+    const char *t = "Sie warten im Flüchtlingslager Wendelgrau seit Wochen.";
+    nf_doc *d = extract_on(state, t, "2016-05-02");
+    assert_int_equal(d->nsentences, 1);
+    d->nmentions = 0;
+    size_t k = token_of(d, t, "Wendelgrau", 0);
+    nf_ner_span span = {(uint32_t)k, (uint32_t)k + 1, NF_ENT_PERSON, 0.9f};
+    size_t first[2] = {0, 1};
+    nf_tagged tagged = {&span, first};
+    assert_true(nf_entities_tagged(d, 0, &tagged));
+    assert_int_equal(mention_type_at(d, k), NF_ENT_GPE);
+    nf_doc_free(d);
+}
+
 /* Extracts the one-sentence `text` and hands the n words from the word
  * `from` over to the rules as a name the tagger found of `type`, after
  * dropping the mentions over them when `drop`.  Returns the document (the
@@ -2570,6 +2587,7 @@ int main(void) {
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),
         cmocka_unit_test(test_family_name_first),
         cmocka_unit_test(test_tagged_places_in_a_line_up),
+        cmocka_unit_test(test_tagged_person_after_camp),
         cmocka_unit_test(test_class_noun_under_a_description),
         cmocka_unit_test(test_description_before_known_organisation),
         cmocka_unit_test(test_function_word_is_no_name),
