@@ -99,6 +99,62 @@ static const qitem *quote_before(const qctx *c, size_t k) {
     return best;
 }
 
+/* True when the noun phrase [a, b) names a person or an organisation
+ * before any preposition in it: at its head ("Die israelische Regierung",
+ * "Der Minister Karl Huber") or as its genitive ("Ein Bericht des Magazins
+ * Nikkei"); not a place ("Vorbedingungen zu einer Zustimmung Israels"),
+ * nor a pronoun, which may stand for anything ("Das ergab ein
+ * Experiment"). */
+static bool names_actor(const qctx *c, size_t a, size_t b) {
+    const nf_doc *doc = c->doc;
+    size_t end = a + 1;
+    while (end < b && !(c->wcls[end] & QW_PREP)) end++;
+    for (size_t i = nf_mention_first_at(doc, a); i < doc->nmentions && doc->mentions[i].ta < end;
+         i++) {
+        const nf_mention *m = &doc->mentions[i];
+        uint8_t type = doc->entities[m->entity].type;
+        if ((m->kind == NF_MK_NAME || m->kind == NF_MK_NOMINAL) &&
+            (type == NF_ENT_PERSON || type == NF_ENT_ORG))
+            return true;
+    }
+    return false;
+}
+
+/* True when sentence [a, b) is in the passive: a form of "werden" and no
+ * agent phrase with "von" ("Allerdings wurden Vorbedingungen genannt"),
+ * which names no source of what it reports. */
+static bool agentless_passive(const qctx *c, size_t a, size_t b) {
+    bool aux = false;
+    for (size_t k = a; k < b; k++) {
+        if (is(c, k, "von") || is(c, k, "vom")) return false;
+        aux = aux || is(c, k, "wurde") || is(c, k, "wurden") || is(c, k, "worden");
+    }
+    return aux;
+}
+
+/* The antecedent of "demnach" in sentence [sa, ..) where no quote comes
+ * before: the subject of the sentence right before, when it is a person
+ * or an organisation or when the adverb opens its sentence ("Die
+ * Kommission gab das Ergebnis bekannt. Demnach ..."); past a sentence in
+ * the passive without an agent, that of the sentence before it ("Die
+ * israelische Regierung stimmte zu. Allerdings wurden Vorbedingungen
+ * genannt. Der Abzug soll demnach ..."). */
+static nf_seg subject_before(const qctx *c, size_t sa, bool opens) {
+    for (int back = 0; back < BACK_SENTENCES && sa > 0; back++) {
+        nf_seg ps = c->doc->sentences[c->doc->tok_sent[sa - 1]];
+        nf_seg subj = qx_clause_subject(c, ps.ta, ps.tb);
+        /* (a phrase after a preposition is none: "Zusammen mit
+         * Finanzminister Geithner plädiert Frank") */
+        bool governed = subj.ta > ps.ta && (c->wcls[subj.ta - 1] & QW_PREP);
+        if (subj.tb > subj.ta && !governed &&
+            ((opens && back == 0) || names_actor(c, subj.ta, subj.tb)))
+            return subj;
+        if (!agentless_passive(c, ps.ta, ps.tb)) break;
+        sa = ps.ta;
+    }
+    return (nf_seg){0, 0};
+}
+
 /* True when "nach" at token k follows the noun it governs: "Seiner
  * Meinung nach", "dem Vernehmen nach".  The noun is a speech noun after a
  * possessive or "dem", and no noun phrase follows "nach" (as in "ein Bericht nach
@@ -247,10 +303,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         nf_seg ante = !prev                                           ? none
                       : prev->q.antecedent.tb > prev->q.antecedent.ta ? prev->q.antecedent
                                                                       : prev->q.speaker;
-        if (!prev && k == sa && sa > 0) {
-            nf_seg ps = c->doc->sentences[c->doc->tok_sent[sa - 1]];
-            ante = qx_clause_subject(c, ps.ta, ps.tb);
-        }
+        if (!prev) ante = subject_before(c, sa, k == sa);
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, cue))) return *fail = true, false;
         it->q.antecedent = ante;
         around(c, it, sa, sb, k, k + 1);

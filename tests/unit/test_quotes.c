@@ -768,6 +768,22 @@ static void test_anaphoric_markers(void **state) {
     const char *u = "Der Minister Karl Huber veröffentlichte eine Erklärung. Demnach sei die "
                     "Brücke sicher.";
     expect_speaker_entity(state, u, "sei die Brücke sicher", "Karl Huber");
+    /* inside its sentence, with no quote before: the person or the
+     * organisation the sentence before has for its subject, past a
+     * passive without an agent; a place, or a phrase after a preposition,
+     * is none */
+    expect_speaker_entity(state,
+                          "Der Minister Karl Huber stimmte dem Plan zu. Allerdings wurden "
+                          "Bedingungen genannt. Die Brücke soll demnach gesperrt werden.",
+                          "Die Brücke soll", "Karl Huber");
+    expect_speaker_entity(state,
+                          "Österreich stimmte dem Plan zu. Die Brücke soll demnach gesperrt "
+                          "werden.",
+                          "Die Brücke soll", "");
+    expect_speaker_entity(state,
+                          "Zusammen mit dem Minister Karl Huber plädiert Anna Berger für den "
+                          "Plan. Die Brücke soll demnach gesperrt werden.",
+                          "Die Brücke soll", "");
     expect_quote(state, "Es gibt einen Bericht der Polizei, wonach der Fahrer zu schnell war.",
                  (want){NF_Q_INDIRECT, "der Fahrer zu schnell war", NULL, "wonach", NULL,
                         "einen Bericht der Polizei"});
