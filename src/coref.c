@@ -61,6 +61,23 @@ static int32_t interviewee(const nf_doc *doc, size_t k) {
     return -1;
 }
 
+/* How many sentences back an interview's answer may have begun. */
+#define TURN_BACK 6
+
+/* The person who says "ich" at token k in an interview: the one whose
+ * label opens the turn k's sentence belongs to ("Ennser-Jedenastik: Da
+ * wäre ich skeptisch."), the nearest label at most TURN_BACK sentences
+ * back; -1 in a question (the outlet's turn: "STANDARD: Wie sehe ich
+ * ...?") or outside interviews. */
+static int32_t turn_speaker(const nf_doc *doc, size_t k) {
+    size_t s = doc->tok_sent[k];
+    for (size_t q = s + 1; q-- > 0 && q + TURN_BACK >= s;) {
+        int32_t e = turn_label_of(doc, q);
+        if (e >= 0) return doc->entities[e].type == NF_ENT_PERSON ? e : -1;
+    }
+    return -1;
+}
+
 /* Personal pronouns and their gender ('m', 'f'; 'p' for "sie" that may be
  * plural); 0 for other words, and for the polite address. */
 static char pronoun_gender(const nf_doc *doc, size_t k) {
@@ -676,6 +693,9 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);
             return e;
         }
+        /* "ich" speaks for no one outside an interview's answer (the
+         * guide makes no mention of first-person words) */
+        if (nf_tok_is(doc, ta, "ich")) return turn_speaker(doc, ta);
     }
     /* "der 40-Jährige", "die 35-Jährige": a person by age, like a pronoun
      * of the article's gender (persons only). */

@@ -748,6 +748,23 @@ static void test_coreference(void **state) {
     assert_true(asked >= 0);
     assert_ptr_equal(&d->entities[asked], entity_named(d, t, "Hans Wendelbruck", NF_MK_NAME));
     nf_doc_free(d);
+    /* "ich" in an answer is the one whose label opens the turn, a few
+     * sentences on too; in the outlet's question, or outside an
+     * interview, it is no one */
+    t = "Die Wahl naht. STANDARD: Wie sehe ich das? Hans Wendelbruck: Nein. Das ist falsch. Ich "
+        "bleibe. Er ging.";
+    d = extract_on(state, t, "2016-06-01");
+    size_t asker = token_of(d, t, "ich", 0), answer = token_of(d, t, "Ich", 0);
+    assert_int_equal(nf_coref_resolve(d, asker, asker + 1), -1);
+    int32_t me = nf_coref_resolve(d, answer, answer + 1);
+    assert_true(me >= 0);
+    assert_ptr_equal(&d->entities[me], entity_named(d, t, "Hans Wendelbruck", NF_MK_NAME));
+    nf_doc_free(d);
+    t = "Hans Wendelbruck kam. Ich bleibe.";
+    d = extract_on(state, t, "2016-06-01");
+    answer = token_of(d, t, "Ich", 0);
+    assert_int_equal(nf_coref_resolve(d, answer, answer + 1), -1);
+    nf_doc_free(d);
 }
 
 static void test_tagged_names(void **state) {
