@@ -230,8 +230,12 @@ static bool role_fits(const char *want, size_t wl, const char *have) {
                    "head_of_state prime_minister chancellor head_of_government party_leader "
                    "general_secretary leader "},
         {"president", " president head_of_state "},
-        {"minister", " minister foreign_minister defence_minister finance_minister "},
     };
+    /* "der Minister": a minister of any portfolio ("interior_minister"),
+     * not the prime minister */
+    if (wl == 8 && memcmp(want, "minister", 8) == 0)
+        return hl > 9 && memcmp(have + hl - 9, "_minister", 9) == 0 &&
+               !strstr(have, "prime_minister");
     char needle[64];
     if (hl + 3 > sizeof needle) return false;
     needle[0] = ' ';
@@ -876,4 +880,45 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         }
     }
     return apposition_named(doc, ta, tb, false);
+}
+
+/* See stages.h. */
+bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
+    if (!doc || ent < 0 || (size_t)ent >= doc->nentities || tb < ta + 2 || tb > doc->ntokens)
+        return false;
+    size_t head = tb - 1;
+    /* a definite article, adjectives in lower case, the role noun ("ein
+     * Sprecher" is someone else) */
+    static const char *const definite[] = {"der", "die", "das", "dem", "den", "des", NULL};
+    bool def = false;
+    for (const char *const *a = definite; *a && !def; a++) def = nf_tok_is(doc, ta, *a);
+    if (!def) return false;
+    for (size_t k = ta + 1; k < head; k++)
+        if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_LOWER))
+            return false;
+    char gender = 0;
+    bool org = false;
+    const char *role = nf_role_at(doc, head, &gender, &org);
+    if (!role || nf_mention_over(doc, head)) return false;
+    const nf_entity *e = &doc->entities[ent];
+    if (e->plural) return false;
+    size_t rl = nf_role_len(role);
+    if (org) {
+        if (e->type != NF_ENT_ORG || !singular_definite(doc, ta, head, gender)) return false;
+        if (e->role && !(nf_role_len(e->role) == rl && memcmp(e->role, role, rl) == 0) &&
+            !org_role_fits(role, rl, e->role))
+            return false;
+    } else {
+        if (e->type != NF_ENT_PERSON || plural_description(doc, ta, head, gender)) return false;
+        /* "der Vorsitzende", "die Vorsitzende": the article tells */
+        if (gender != 'm' && gender != 'f')
+            gender = nf_tok_is(doc, ta, "die") ? 'f' : nf_tok_is(doc, ta, "der") ? 'm' : 0;
+        if (gender && (e->gender == 'm' || e->gender == 'f') && e->gender != gender) return false;
+        if (e->role && !role_fits(role, rl, e->role)) return false;
+        /* "der CSU-Chef": a party's or country's office, someone of the
+         * speaker's country only */
+        const char *iso = compound_country(doc, head);
+        if (iso && strncmp(e->country, iso, 3) != 0) return false;
+    }
+    return nf_mention_add(doc, ta, tb, ent, NF_MK_NOMINAL);
 }

@@ -521,6 +521,20 @@ static bool described_not_named(const nf_doc *doc, const nf_ner_span *s, size_t 
     return false;
 }
 
+/* True when the tagged name `s` of a sentence ending at sb is one word,
+ * a person's role noun, right before a name (a mention or another of the
+ * tagger's names): a title ("Landeshauptmann Peter Kaiser"), which the
+ * name's person has, no one's name of its own. */
+static bool title_before_name(const nf_doc *doc, const nf_ner_span *s, size_t sb,
+                              const tagged_names *tn) {
+    size_t k = s->ta, n = k + 1;
+    bool org = false;
+    if (s->tb != n || n >= sb || !nf_role_at(doc, k, NULL, &org) || org ||
+        doc->tokens[n].kind != NF_TOK_WORD || !(doc->tokens[n].flags & NF_TF_CAP))
+        return false;
+    return covered(doc, n, n + 1) || in_tagged(tn, n);
+}
+
 /* True when token k ends as German surnames and towns do, in a noun
  * itself ("Wendelstrom", "Rosenberg", "Lindemann"): a town's ending of
  * lang/de/entities/place-endings.txt or one of the surnames' below. */
@@ -925,8 +939,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         trim(doc, s);
         if (unsure_compound(doc, s) || people_word(doc, s) || thing_acronym(doc, s) ||
             function_or_calendar_word(doc, s) || language_name(doc, s) ||
-            described_not_named(doc, s, sa) || determined_person(doc, s, sa) ||
-            compound_noun_person(doc, s, sa))
+            described_not_named(doc, s, sa) || title_before_name(doc, s, sb, &tn) ||
+            determined_person(doc, s, sa) || compound_noun_person(doc, s, sa))
             continue;
         retype(doc, s);
         speaker_not_place(doc, s, sa);

@@ -87,6 +87,29 @@ static int by_position(const void *a, const void *b) {
     return (xb < yb) - (xb > yb);
 }
 
+/* How many sentences back a speaker named by a description ("so der
+ * Minister") looks for the quote before. */
+#define DESCRIBED_BACK 3
+
+/* The speaker of the nearest quote before quote i of out (in text
+ * order) that has one, when it lies at most DESCRIBED_BACK sentences
+ * before; -1 else.  A description of the speaker with no entity of its
+ * own ("..., sagt Hofer. ... so der Ökonom"; "..., betonte Ebay. ...
+ * teilte das Unternehmen mit") is that speaker when it fits
+ * (nf_coref_describes): news vary the words for the one they quote. */
+static int32_t speaker_before(const nf_doc *doc, const nf_quote *out, size_t i) {
+    uint32_t s = doc->tok_sent[out[i].speaker.ta];
+    for (size_t j = i; j-- > 0;) {
+        const nf_quote *q = &out[j];
+        if (q->nspans == 0) continue;
+        uint32_t qs = doc->tok_sent[q->spans[q->nspans - 1].ta];
+        if (qs > s) continue;
+        if (s - qs > DESCRIBED_BACK) return -1;
+        if (q->speaker_entity >= 0) return q->speaker_entity;
+    }
+    return -1;
+}
+
 /* Finds the document's quotes and fills doc->quotes. */
 nf_status nf_stage_quotes(nf_doc *doc, nf_error *err) {
     doc->quotes = NULL;
@@ -112,6 +135,11 @@ nf_status nf_stage_quotes(nf_doc *doc, nf_error *err) {
     for (size_t i = 0; i < m; i++) {
         nf_seg s = out[i].antecedent.tb > out[i].antecedent.ta ? out[i].antecedent : out[i].speaker;
         out[i].speaker_entity = s.tb > s.ta ? nf_coref_resolve(doc, s.ta, s.tb) : -1;
+        if (out[i].speaker_entity < 0 && s.tb > s.ta) {
+            int32_t prev = speaker_before(doc, out, i);
+            if (prev >= 0 && nf_coref_describes(doc, s.ta, s.tb, prev))
+                out[i].speaker_entity = prev;
+        }
     }
     doc->quotes = out;
     doc->nquotes = m;

@@ -34,6 +34,15 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb);
  * other words or when nothing fits (coref.c). */
 int32_t nf_coref_pronoun(const nf_doc *doc, size_t k);
 
+/* True when tokens [ta, tb) are a definite description of one person or
+ * organisation by a role noun ("der Minister", "das Unternehmen", "die
+ * junge Trainerin") that entity `ent` fits: of the noun's kind, of no
+ * other gender, of no other role where it has one, of the country a
+ * compound's first part names ("der CSU-Chef").  Adds the description
+ * as a nominal mention of `ent` then; false (nothing added) else, or when
+ * memory runs out (coref.c). */
+bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent);
+
 /* Quotes: direct, indirect, mixed and reported speech with cue, speaker
  * span and resolved speaker (quotes.c).  Runs after entities. */
 nf_status nf_stage_quotes(nf_doc *doc, nf_error *err);

@@ -472,6 +472,31 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+static void test_speaker_described_after_quote(void **state) {
+    /* A description with no entity of its own that the speaker of the
+     * quote just before fits is that speaker: news vary the words for
+     * the one they quote. */
+    expect_speaker_entity(state,
+                          "Die Preise steigen, sagt Christian Wendelbruck. Die Ausgaben wirken "
+                          "positiv, so der Experte.",
+                          "Die Ausgaben wirken positiv", "Christian Wendelbruck");
+    /* an indefinite one is someone else, and so is an office of a party
+     * the speaker is not known to belong to */
+    expect_speaker_entity(state,
+                          "Die Preise steigen, sagt Christian Wendelbruck. Die Ausgaben wirken "
+                          "positiv, so ein Experte.",
+                          "Die Ausgaben wirken positiv", "");
+    expect_speaker_entity(state,
+                          "Die Preise steigen, sagt Christian Wendelbruck. Die Ausgaben wirken "
+                          "positiv, so der CSU-Chef.",
+                          "Die Ausgaben wirken positiv", "");
+    /* a minister of any portfolio is "der Minister" */
+    expect_speaker_entity(state,
+                          "Firmen gebe es nicht, sagte Alois Stöger. Die Lage sei gut, so der "
+                          "Minister.",
+                          "Die Lage sei gut", "Alois Stöger");
+}
+
 static void test_speaker_in_apposition(void **state) {
     /* a person's role named by an organisation, then the person's name:
      * the person speaks, not the organisation */
@@ -1348,6 +1373,7 @@ int main(void) {
         cmocka_unit_test(test_demonstrative_subject),
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_speaker_in_apposition),
+        cmocka_unit_test(test_speaker_described_after_quote),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
         cmocka_unit_test(test_relative_pronoun_speaker),
