@@ -896,12 +896,23 @@ bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
     for (size_t k = ta + 1; k < head; k++)
         if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_LOWER))
             return false;
+    const nf_entity *e = &doc->entities[ent];
+    if (e->plural || nf_mention_over(doc, head)) return false;
+    /* "der Franzose", "der Wiener": a person of that country, or of none
+     * the text gives */
+    const char *iso = tb == ta + 2 ? nf_singular_demonym(doc, head) : NULL;
+    if (!iso && tb == ta + 2 && nf_tok_is(doc, ta, "der")) iso = nf_city_adjective_at(doc, head);
+    if (iso) {
+        if (e->type != NF_ENT_PERSON || (e->country[0] && strncmp(e->country, iso, 3) != 0))
+            return false;
+        /* what the text calls the person is the person's country */
+        if (!e->country[0]) memcpy(doc->entities[ent].country, iso, 3);
+        return nf_mention_add(doc, ta, tb, ent, NF_MK_NOMINAL);
+    }
     char gender = 0;
     bool org = false;
     const char *role = nf_role_at(doc, head, &gender, &org);
-    if (!role || nf_mention_over(doc, head)) return false;
-    const nf_entity *e = &doc->entities[ent];
-    if (e->plural) return false;
+    if (!role) return false;
     size_t rl = nf_role_len(role);
     if (org) {
         if (e->type != NF_ENT_ORG || !singular_definite(doc, ta, head, gender)) return false;
@@ -917,8 +928,8 @@ bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
         if (e->role && !role_fits(role, rl, e->role)) return false;
         /* "der CSU-Chef": a party's or country's office, someone of the
          * speaker's country only */
-        const char *iso = compound_country(doc, head);
-        if (iso && strncmp(e->country, iso, 3) != 0) return false;
+        const char *of = compound_country(doc, head);
+        if (of && strncmp(e->country, of, 3) != 0) return false;
     }
     return nf_mention_add(doc, ta, tb, ent, NF_MK_NOMINAL);
 }

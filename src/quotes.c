@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "entities.h"
 #include "error.h"
 #include "quotes.h"
 #include "stages.h"
@@ -91,9 +92,34 @@ static int by_position(const void *a, const void *b) {
  * Minister") looks for the quote before. */
 #define DESCRIBED_BACK 3
 
+/* True when token k lies in a content span of quote q. */
+static bool in_content(const nf_quote *q, size_t k) {
+    for (size_t p = 0; p < q->nspans; p++)
+        if (q->spans[p].ta <= k && k < q->spans[p].tb) return true;
+    return false;
+}
+
+/* True when a name of another entity of the type of entity `ent` lies in
+ * tokens [a, b) outside what quote q says: someone the text named after
+ * q's speaker ("..., sagte Lazaro. Auch Trainer Oscar Garcia sah ...
+ * erklärte der Spanier"; but "berichtete Gordon, dass er Wilhelm angerufen
+ * habe" names Wilhelm in what Gordon said). */
+static bool other_named(const nf_doc *doc, int32_t ent, const nf_quote *q, size_t a, size_t b) {
+    uint8_t type = doc->entities[ent].type;
+    for (size_t i = nf_mention_first_at(doc, a); i < doc->nmentions && doc->mentions[i].ta < b;
+         i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->kind == NF_MK_NAME && (int32_t)m->entity != ent &&
+            doc->entities[m->entity].type == type && !in_content(q, m->ta))
+            return true;
+    }
+    return false;
+}
+
 /* The speaker of the nearest quote before quote i of out (in text
  * order) that has one, when it lies at most DESCRIBED_BACK sentences
- * before; -1 else.  A description of the speaker with no entity of its
+ * before and no one else of its kind is named between its speaker and
+ * quote i's; -1 else.  A description of the speaker with no entity of its
  * own ("..., sagt Hofer. ... so der Ökonom"; "..., betonte Ebay. ...
  * teilte das Unternehmen mit") is that speaker when it fits
  * (nf_coref_describes): news vary the words for the one they quote. */
@@ -105,7 +131,12 @@ static int32_t speaker_before(const nf_doc *doc, const nf_quote *out, size_t i) 
         uint32_t qs = doc->tok_sent[q->spans[q->nspans - 1].ta];
         if (qs > s) continue;
         if (s - qs > DESCRIBED_BACK) return -1;
-        if (q->speaker_entity >= 0) return q->speaker_entity;
+        if (q->speaker_entity < 0) continue;
+        size_t from = q->speaker.tb > q->speaker.ta ? q->speaker.tb : q->spans[q->nspans - 1].tb;
+        return from < out[i].speaker.ta &&
+                       other_named(doc, q->speaker_entity, q, from, out[i].speaker.ta)
+                   ? -1
+                   : q->speaker_entity;
     }
     return -1;
 }

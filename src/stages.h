@@ -38,7 +38,9 @@ int32_t nf_coref_pronoun(const nf_doc *doc, size_t k);
  * organisation by a role noun ("der Minister", "das Unternehmen", "die
  * junge Trainerin") that entity `ent` fits: of the noun's kind, of no
  * other gender, of no other role where it has one, of the country a
- * compound's first part names ("der CSU-Chef").  Adds the description
+ * compound's first part names ("der CSU-Chef"); or of a person by a
+ * nation's or a city's member ("der Franzose", "der Wiener") that a person
+ * of that country, or of none known (who takes it), fits.  Adds the description
  * as a nominal mention of `ent` then; false (nothing added) else, or when
  * memory runs out (coref.c). */
 bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent);

@@ -490,6 +490,16 @@ static void test_speaker_described_after_quote(void **state) {
                           "Die Preise steigen, sagt Christian Wendelbruck. Die Ausgaben wirken "
                           "positiv, so der CSU-Chef.",
                           "Die Ausgaben wirken positiv", "");
+    /* a nation's member, of no other country; not past someone else named
+     * after the speaker */
+    expect_speaker_entity(state,
+                          "Es ist eine Erleichterung, sagte Sébastien Wendelbruck. Der Druck war "
+                          "groß, sagte der Franzose.",
+                          "Der Druck war groß", "Sébastien Wendelbruck");
+    expect_speaker_entity(state,
+                          "Wir wollen mehr, sagte Valentin Wendelbruck. Auch Trainer Oscar "
+                          "Garcia sah Mängel. Wir sind nie zufrieden, erklärte der Spanier.",
+                          "Wir sind nie zufrieden", "");
     /* a minister of any portfolio is "der Minister" */
     expect_speaker_entity(state,
                           "Firmen gebe es nicht, sagte Alois Stöger. Die Lage sei gut, so der "
