@@ -3481,6 +3481,36 @@ static void roles_before_names(nf_doc *doc) {
     }
 }
 
+/* True when token k is a capitalised word cut after a hyphen, the first
+ * part of a compound the next one completes ("Arbeits-" of "Arbeits- und
+ * Sozialgericht"). */
+static bool cut_compound(const nf_doc *doc, size_t k) {
+    size_t n = doc->tok_len[k];
+    return doc->tokens[k].kind == NF_TOK_WORD && (doc->tokens[k].flags & NF_TF_CAP) && n > 2 &&
+           nf_tok(doc, k)[n - 1] == '-';
+}
+
+/* Takes the first parts of compounds joined to an organisation's name
+ * into it: "Arbeits- und Sozialgericht Wien", "Industrie- und
+ * Handelskammer", "Verkehrs-, Innovations- und Technologieministerium"
+ * name one body, whose head the parts share; the name began after them.
+ * Unlinked names only (a linked one is the name the gazetteer knows). */
+static void cut_compounds_before_names(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        nf_mention *m = &doc->mentions[i];
+        const nf_entity *e = &doc->entities[m->entity];
+        if (m->kind != NF_MK_NAME || e->type != NF_ENT_ORG || e->canonical || m->ta < 2) continue;
+        size_t a = m->ta;
+        while (a >= 2 && cut_compound(doc, a - 2) &&
+               (nf_tok_is(doc, a - 1, "und") || nf_tok_is(doc, a - 1, "oder") ||
+                nf_tok_is(doc, a - 1, ",")))
+            a -= 2;
+        if (a == m->ta || (i > 0 && doc->mentions[i - 1].tb > a)) continue;
+        m->ta = (uint32_t)a;
+        nf_entity_take_name(doc, m->entity, m->ta, m->tb, true);
+    }
+}
+
 /* An organisation the gazetteers do not know whose name ends in a legal
  * form (org-heads.txt "suffix": "Müller Bau GmbH", "Acme Inc.") is a
  * company, one in "e.V." an association: the role a description picks it
@@ -3810,6 +3840,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     join_appositions(doc);
     roles_before_names(doc);
     roles_from_legal_forms(doc);
+    cut_compounds_before_names(doc);
     if (!nf_acronym_definitions(doc) || !nf_sports_country_codes(doc) ||
         !one_entity_per_name(doc) || !drop_unmentioned(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");

@@ -1887,6 +1887,17 @@ static void test_tagged_places_in_a_line_up(void **state) {
     }
 }
 
+static void test_cut_compounds_in_names(void **state) {
+    /* The first parts of compounds joined to an organisation's name are
+     * part of it: one body with a shared head. */
+    const char *t = "Das Arbeits- und Sozialgericht Graz wies die Klage ab.";
+    nf_doc *d = extract_on(state, t, "2016-05-02");
+    const nf_entity *e = entity_named(d, t, "Arbeits- und Sozialgericht Graz", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_ORG);
+    nf_doc_free(d);
+}
+
 static void test_tagged_person_after_camp(void **state) {
     /* A name the tagger takes for a person right after a camp's noun, a
      * compound's end ("im Flüchtlingslager Idomeni"), is a place
@@ -2608,6 +2619,7 @@ int main(void) {
         cmocka_unit_test(test_family_name_first),
         cmocka_unit_test(test_tagged_places_in_a_line_up),
         cmocka_unit_test(test_tagged_person_after_camp),
+        cmocka_unit_test(test_cut_compounds_in_names),
         cmocka_unit_test(test_class_noun_under_a_description),
         cmocka_unit_test(test_description_before_known_organisation),
         cmocka_unit_test(test_function_word_is_no_name),
