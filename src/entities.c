@@ -1514,6 +1514,39 @@ static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb
            nf_role_at(doc, k, NULL, NULL); /* "der Kaiser aus München" */
 }
 
+/* True when token k is a word in lower case inflected as adjectives are
+ * ("konservative", "achter", "verstorbenem") and no function word. */
+static bool inflected_adjective(const nf_doc *doc, size_t k) {
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_LOWER)) return false;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    if (n < 4 || nf_tok_find(doc, k, &doc->pack->stopwords)) return false;
+    char z = w[n - 1], y = w[n - 2];
+    return z == 'e' || (y == 'e' && (z == 'n' || z == 'r' || z == 's' || z == 'm'));
+}
+
+/* True when token k of sentence [sa, sb) stands where a genitive name
+ * does: before the noun it owns, adjectives between ("Putins Sprecher",
+ * "Erdoğans islamisch-konservative AKP"), or another genitive joined to it
+ * ("Messis und Mascheranos Clubkameraden"); or right after a capitalised
+ * word that does not open the sentence ("die Politik Putins"), or after
+ * another genitive ("von Plänen Leitls und Mitterlehners"). */
+static bool genitive_place_for(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
+    size_t j = k + 1;
+    if (j + 1 < sb && nf_tok_is(doc, j, "und") && (doc->tokens[j + 1].flags & NF_TF_CAP) &&
+        nf_tok(doc, j + 1)[doc->tok_len[j + 1] - 1] == 's')
+        j += 2;
+    for (int n = 0; n < 3 && j < sb && inflected_adjective(doc, j); n++) j++;
+    if (j < sb && doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_CAP))
+        return true;
+    /* "von Plänen Leitls und Mitterlehners" */
+    if (k > sa + 2 && nf_tok_is(doc, k - 1, "und") && (doc->tokens[k - 2].flags & NF_TF_CAP) &&
+        nf_tok(doc, k - 2)[doc->tok_len[k - 2] - 1] == 's')
+        return true;
+    return k > sa + 1 && doc->tokens[k - 1].kind == NF_TOK_WORD &&
+           (doc->tokens[k - 1].flags & NF_TF_CAP);
+}
+
 /* A surname alone ("Putin", "Toqajew"): a person named in full earlier in
  * the document, or one in office on its date.  Returns the entity or -1. */
 static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
@@ -1540,7 +1573,9 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     if ((k > sa && initial_at(doc, k - 1)) || (k > sa + 1 && initial_at(doc, k - 2))) return -1;
     /* The genitive of a surname: "Putins". */
     char stem[128];
+    bool genitive = false;
     if (wl > 4 && wl < sizeof stem && w[wl - 1] == 's' && !nf_tok_get(doc, k, &gz->surnames)) {
+        genitive = true;
         wl = genitive_stem(w, wl);
         memcpy(stem, w, wl);
         stem[wl] = '\0';
@@ -1575,6 +1610,11 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
             return -1;
     }
     if (not_a_surname_here(doc, k, sa, sb)) return -1;
+    /* someone the text has not named, by a genitive: where a genitive
+     * stands, before the noun it owns ("Putins Sprecher") or after one
+     * ("die Politik Putins"); elsewhere the word is a plural ("Er kaufte
+     * Bongos für die Band" is no Omar Bongo's) */
+    if (genitive && !genitive_place_for(doc, k, sa, sb)) return -1;
     size_t before = doc->nentities;
     const nf_lex_entry *se = nf_lexicon_find(&gz->surnames, w, wl);
     int32_t ent = doc_day(doc) ? in_office_named(doc, &gz->surnames, se, false)
