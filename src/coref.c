@@ -200,6 +200,12 @@ static char age_description(const nf_doc *doc, size_t ta, size_t tb) {
     return d > 0 && n - d == sizeof tail - 1 && memcmp(w + d, tail, sizeof tail - 1) == 0 ? g : 0;
 }
 
+/* True when the role value `role` (a label up to its tab) is `label`. */
+static bool role_is(const char *role, const char *label) {
+    size_t n = nf_role_len(role);
+    return strlen(label) == n && memcmp(role, label, n) == 0;
+}
+
 /* True when a person's role fits a description's role: equal labels, or
  * the description's group ("Staatschef": head_of_state) holds it. */
 static bool role_fits(const char *want, size_t wl, const char *have) {
@@ -411,7 +417,17 @@ static bool government(const char *role, size_t rl) {
  * adjective gives it, else of none; the guide marks such speakers.  A
  * company or a party so described stays unresolved ("der Konzern" names
  * nobody new).  Returns the entity or -1. */
+static int32_t new_institution_named(nf_doc *doc, size_t head, const char *role,
+                                     const char *country, const char *name);
+
 static int32_t new_institution(nf_doc *doc, size_t head, const char *role, const char *country) {
+    return new_institution_named(doc, head, role, country, nf_tokens_text(doc, head, head + 1));
+}
+
+/* new_institution's work, the entity named `name` (in the arena; NULL
+ * when memory ran out). */
+static int32_t new_institution_named(nf_doc *doc, size_t head, const char *role,
+                                     const char *country, const char *name) {
     size_t rl = nf_role_len(role);
     const char *sector = nf_role_sector(role, rl);
     static const char state[] = "GOV MIL SPY COP JUD LEG";
@@ -422,7 +438,7 @@ static int32_t new_institution(nf_doc *doc, size_t head, const char *role, const
     memset(&e, 0, sizeof e);
     e.type = NF_ENT_ORG;
     e.role = nf_arena_strndup(&doc->arena, role, rl);
-    e.name = nf_tokens_text(doc, head, head + 1);
+    e.name = name;
     if (!e.role || !e.name) return -1;
     if (country) {
         memcpy(e.country, country, 3);
@@ -717,6 +733,23 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             nf_tok_is(doc, k + 1, "von") || nf_tok_is(doc, k + 1, "vom"))
             return nf_coref_resolve(doc, nf_tok_is(doc, k + 1, "von") ? k + 2 : k + 1, tb);
         break;
+    }
+    /* "nach Polizeiangaben", "Armeeberichten zufolge", "laut
+     * Firmenangaben": the institution or the company of the compound's
+     * first part, as "die Polizei" would be; not a newspaper or an agency
+     * ("Zeitungsberichten zufolge" credits several, none named) */
+    size_t part = 0;
+    const char *source = tb == ta + 1 ? nf_compound_source_role(doc, ta, &part) : NULL;
+    if (source && (role_is(source, "newspaper") || role_is(source, "news_agency") ||
+                   strncmp(nf_tok(doc, ta), "Agentur", 7) == 0))
+        return -1;
+    if (source) {
+        int32_t e = resolve_org_description(doc, ta, source, nf_role_len(source), NULL);
+        if (e < 0)
+            e = new_institution_named(doc, ta, source, NULL,
+                                      nf_arena_strndup(&doc->arena, nf_tok(doc, ta), part));
+        if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
+        return e;
     }
     /* Indefinite descriptions are anonymous speakers ("ein Sprecher"),
      * but a spokesperson speaks for the institution the phrase names, as

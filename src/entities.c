@@ -2717,11 +2717,8 @@ static size_t compass_region_at(nf_doc *doc, size_t k, int32_t *entity) {
     return 0;
 }
 
-/* The organisation role a speech-noun compound is made from
- * ("Armeeangaben" -> Armee, "Regierungsangaben" -> Regierung,
- * "Polizeiberichten" -> Polizei), or NULL: "nach israelischen
- * Armeeangaben" credits the Israeli army. */
-static const char *compound_source_role(const nf_doc *doc, size_t k) {
+/* See entities.h. */
+const char *nf_compound_source_role(const nf_doc *doc, size_t k, size_t *len) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const nf_lexicon *nouns = &doc->pack->speech_nouns;
     const char *w = nf_tok(doc, k), *l = nf_tokl(doc, k);
@@ -2729,11 +2726,15 @@ static const char *compound_source_role(const nf_doc *doc, size_t k) {
     if (doc->tokens[k].kind != NF_TOK_WORD || n != doc->tok_llen[k] || n >= 64) return NULL;
     for (size_t cut = 4; cut + 5 <= n; cut++) {
         if (!nf_lexicon_find(nouns, l + cut, n - cut)) continue;
-        size_t p = cut;
-        for (int fugen = 0; fugen < 2; fugen++, p--) { /* "Regierungs|angaben" */
-            const nf_lex_entry *e = nf_lexicon_find(&gz->roles, w, p);
-            if (e && strstr(nf_lex_val(&gz->roles, e), "\torg")) return nf_lex_val(&gz->roles, e);
-            if (w[p - 1] != 's') break;
+        /* the part without a joining "s" first ("Regierungs|angaben",
+         * "Ministeriums|angaben": Ministerium), then with it */
+        size_t parts[2] = {w[cut - 1] == 's' ? cut - 1 : cut, cut};
+        for (int i = 0; i < 2; i++) {
+            const nf_lex_entry *e = nf_lexicon_find(&gz->roles, w, parts[i]);
+            if (e && strstr(nf_lex_val(&gz->roles, e), "\torg")) {
+                if (len) *len = parts[i];
+                return nf_lex_val(&gz->roles, e);
+            }
         }
         return NULL;
     }
@@ -2803,7 +2804,7 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
     char gender;
     bool org;
     const char *role = nf_role_at(doc, k + 1, &gender, &org);
-    if (!role && (role = compound_source_role(doc, k + 1)) != NULL) org = true;
+    if (!role && (role = nf_compound_source_role(doc, k + 1, NULL)) != NULL) org = true;
     if (!role) return 0;
     size_t rl = nf_role_len(role);
     if (!org) {

@@ -22,6 +22,13 @@ int32_t nf_country_entity(nf_doc *doc, const char *iso3);
  * whether it names an organisation; NULL for other words.  Owned by the engine. */
 const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org);
 
+/* The organisation role (a value of roles.tsv, owned by the engine) a
+ * speech-noun compound at token k is made from ("Armeeangaben": Armee,
+ * "Regierungsangaben": Regierung, "Polizeiberichten": Polizei), with the
+ * bytes of its first part in *len (when len is not NULL); NULL for other
+ * words.  "nach israelischen Armeeangaben" credits the Israeli army. */
+const char *nf_compound_source_role(const nf_doc *doc, size_t k, size_t *len);
+
 /* The length of a role label up to its tab. */
 size_t nf_role_len(const char *role);
 

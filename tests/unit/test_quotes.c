@@ -472,6 +472,22 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+static void test_speaker_in_compound(void **state) {
+    /* A speech noun compound with an institution's noun credits the
+     * institution: the one the text named, else a new one; not a
+     * newspaper ("Zeitungsberichten zufolge" names none). */
+    expect_speaker_entity(state, "In Graz wurden nach Polizeiangaben drei Menschen verletzt.",
+                          "In Graz wurden", "Polizei");
+    expect_speaker_entity(state,
+                          "Die Polizei Graz rückte aus. Dort wurden nach Polizeiangaben drei "
+                          "Menschen verletzt.",
+                          "Dort wurden", "Polizei Graz");
+    expect_speaker_entity(state,
+                          "Die Zeitung Kurier berichtete. Dort wurden Zeitungsberichten zufolge "
+                          "drei Menschen verletzt.",
+                          "Dort wurden", "");
+}
+
 static void test_speaker_described_after_quote(void **state) {
     /* A description with no entity of its own that the speaker of the
      * quote just before fits is that speaker: news vary the words for
@@ -1384,6 +1400,7 @@ int main(void) {
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_speaker_in_apposition),
         cmocka_unit_test(test_speaker_described_after_quote),
+        cmocka_unit_test(test_speaker_in_compound),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
         cmocka_unit_test(test_relative_pronoun_speaker),
