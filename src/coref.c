@@ -171,7 +171,9 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
         const nf_mention *m = &doc->mentions[i];
         if (m->tb > k) continue;
         if (k - m->tb > PRONOUN_LOOKBACK) break;
-        if (m->kind == NF_MK_ADJECTIVE || in_quote(doc, m->ta)) continue;
+        /* (the label of an interview's turn names who speaks there, who
+         * says "ich", not "er": no antecedent) */
+        if (m->kind == NF_MK_ADJECTIVE || in_quote(doc, m->ta) || nf_turn_label(doc, m)) continue;
         const nf_entity *e = &doc->entities[m->entity];
         bool fits = e->type == NF_ENT_PERSON
                         ? (!e->gender || e->gender == gender || (gender == 'f' && e->plural))

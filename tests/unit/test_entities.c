@@ -769,6 +769,16 @@ static void test_coreference(void **state) {
     assert_true(me >= 0);
     assert_ptr_equal(&d->entities[me], entity_named(d, t, "Hans Wendelbruck", NF_MK_NAME));
     nf_doc_free(d);
+    /* "er" in an answer is someone else than the one whose label opens
+     * the turn */
+    t = "Die Wahl naht. STANDARD: Was hat Peter Olbrich gesagt? Hans Wendelbruck: Er hat "
+        "gelogen.";
+    d = extract_on(state, t, "2016-06-01");
+    size_t he = token_of(d, t, "Er", 0);
+    int32_t other = nf_coref_resolve(d, he, he + 1);
+    assert_true(other >= 0);
+    assert_ptr_equal(&d->entities[other], entity_named(d, t, "Peter Olbrich", NF_MK_NAME));
+    nf_doc_free(d);
     t = "Hans Wendelbruck kam. Ich bleibe.";
     d = extract_on(state, t, "2016-06-01");
     answer = token_of(d, t, "Ich", 0);
