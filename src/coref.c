@@ -7,6 +7,7 @@
 
 #include "engine.h"
 #include "entities.h"
+#include "ner.h"
 #include "stages.h"
 #include "tokens.h"
 
@@ -78,13 +79,61 @@ static int32_t turn_speaker(const nf_doc *doc, size_t k) {
     return -1;
 }
 
-/* Personal pronouns and their gender ('m', 'f'; 'p' for "sie" that may be
- * plural); 0 for other words, and for the polite address. */
+/* True when token j may be a finite verb in the plural: a word in lower
+ * case in "-en" that is no function word, article or determiner. */
+static bool verb_in_en(const nf_doc *doc, size_t j) {
+    const nf_token *t = &doc->tokens[j];
+    size_t n = doc->tok_llen[j];
+    const char *v = nf_tokl(doc, j);
+    const nf_gazetteer *gz = &doc->engine->gz;
+    return t->kind == NF_TOK_WORD && (t->flags & NF_TF_LOWER) && n > 3 && v[n - 2] == 'e' &&
+           v[n - 1] == 'n' && !nf_tok_find(doc, j, &doc->pack->stopwords) &&
+           !nf_tokl_get(doc, j, &gz->noun_determiners) && !nf_tokl_get(doc, j, &gz->articles);
+}
+
+/* True when "sie" at token k is the subject of a plural verb: a finite
+ * verb in the plural right before it ("Da werden sie", "Dann gehen sie":
+ * verb_in_en) or, with none in the singular there, right after it ("Sie
+ * gehen davon aus", "weil sie fürchten"; "sie einen" is none).  A finite
+ * singular before it ("hatte sie bestritten") makes the word after it a
+ * participle. */
+static bool plural_sie(const nf_doc *doc, size_t k) {
+    static const char *const plural[] = {
+        "sind",    "haben",   "werden", "können", "wollen",  "sollen",  "müssen",
+        "dürfen",  "waren",   "hatten", "wurden", "konnten", "wollten", "sollten",
+        "mussten", "durften", "hätten", "würden", "wären",   "könnten", NULL};
+    static const char *const singular[] = {"ist",    "hat",    "wird",   "kann",  "will",  "soll",
+                                           "muss",   "darf",   "war",    "hatte", "wurde", "konnte",
+                                           "wollte", "sollte", "musste", "hätte", "würde", "wäre",
+                                           "könnte", "habe",   "sei",    "werde", "könne", "wolle",
+                                           "solle",  "müsse",  "dürfe",  NULL};
+    if (k > 0) {
+        for (const char *const *w = plural; *w; w++)
+            if (nf_tok_is(doc, k - 1, *w)) return true;
+        for (const char *const *w = singular; *w; w++)
+            if (nf_tok_is(doc, k - 1, *w)) return false;
+        /* the verb in second place after an adverb, before its subject:
+         * "Dann gehen sie" (after a noun "sie" is the object: "Die
+         * Polizisten nahmen sie fest") */
+        if (k > 1 && doc->sentences[doc->tok_sent[k]].ta == k - 2 &&
+            nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k - 2)) && verb_in_en(doc, k - 1))
+            return true;
+    }
+    if (k + 1 >= doc->ntokens || doc->tok_sent[k + 1] != doc->tok_sent[k]) return false;
+    for (const char *const *w = plural; *w; w++)
+        if (nf_tok_is(doc, k + 1, *w)) return true;
+    return verb_in_en(doc, k + 1);
+}
+
+/* Personal pronouns and their gender ('m', 'f'; 'p' for "sie" as the
+ * subject of a plural verb: plural_sie); 0 for other words, and for the
+ * polite address. */
 static char pronoun_gender(const nf_doc *doc, size_t k) {
     static const char *const male[] = {"er", "ihm", "ihn", "seinerseits", "dieser", NULL};
     static const char *const female[] = {"sie", "ihr", "ihrerseits", "diese", NULL};
     const char *w = nf_tokl(doc, k);
     if (polite_address(doc, k)) return 0;
+    if (nf_streq(w, "sie") && plural_sie(doc, k)) return 'p';
     for (const char *const *p = male; *p; p++)
         if (nf_streq(w, *p)) return 'm';
     for (const char *const *p = female; *p; p++)
@@ -161,9 +210,34 @@ static bool in_aside_before(const nf_doc *doc, const nf_mention *m, size_t k) {
     return false;
 }
 
+/* The organisation whose members the subject opening sentence s names by
+ * a compound ("Die EU-Außenminister wollen sich treffen": the EU), when
+ * the document has it already: the compound's first part a gazetteer
+ * name of an organisation, its tail a person's role noun; -1 else. */
+static int32_t members_subject_org(const nf_doc *doc, size_t s) {
+    size_t j = doc->sentences[s].ta, sb = doc->sentences[s].tb;
+    if (j < sb && (nf_tok_is(doc, j, "die") || nf_tok_is(doc, j, "Die"))) j++;
+    bool org = true;
+    if (j >= sb || !strchr(nf_tok(doc, j), '-') || !nf_role_at(doc, j, NULL, &org) || org)
+        return -1;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    uint32_t ids[16];
+    size_t n = nf_compound_head_ids(doc, j, ids, 16);
+    for (size_t i = 0; i < n; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        if (g->source != NF_GZ_ORG || !g->canonical) continue;
+        for (size_t e = 0; e < doc->nentities; e++)
+            if (doc->entities[e].canonical && strcmp(doc->entities[e].canonical, g->canonical) == 0)
+                return (int32_t)e;
+    }
+    return -1;
+}
+
 /* Resolves a pronoun at token k to the most salient earlier person (or, for
  * "sie", organisation or group, unless `persons_only`) of a fitting
- * gender. */
+ * gender; a plural "sie" ('p') to a group, or an organisation just named
+ * as a subject or whose members are ("Die EU-Außenminister wollen sich
+ * treffen. Dabei wollen sie ..."), no one person. */
 static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool persons_only) {
     int32_t best = -1;
     long best_score = 0;
@@ -175,7 +249,13 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
          * says "ich", not "er": no antecedent) */
         if (m->kind == NF_MK_ADJECTIVE || in_quote(doc, m->ta) || nf_turn_label(doc, m)) continue;
         const nf_entity *e = &doc->entities[m->entity];
-        bool fits = e->type == NF_ENT_PERSON
+        /* a plural "sie": a group, or an organisation that is the subject
+         * of its sentence or the one before (its members act) */
+        bool fits = gender == 'p'
+                        ? (e->plural && e->type == NF_ENT_PERSON) ||
+                              (e->type == NF_ENT_ORG && !persons_only &&
+                               doc->tok_sent[k] <= doc->tok_sent[m->ta] + 1 && subject_like(doc, m))
+                    : e->type == NF_ENT_PERSON
                         ? (!e->gender || e->gender == gender || (gender == 'f' && e->plural))
                         : gender == 'f' && e->type == NF_ENT_ORG && !persons_only;
         if (!fits) continue;
@@ -185,6 +265,10 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
         if (in_aside_before(doc, m, k)) score -= 200;
         if (best < 0 || score > best_score) best = (int32_t)m->entity, best_score = score;
     }
+    /* a plural "sie" after the members of an organisation as the subject */
+    for (size_t s = doc->tok_sent[k] + 1;
+         best < 0 && gender == 'p' && !persons_only && s-- > 0 && s + 2 > doc->tok_sent[k];)
+        best = members_subject_org(doc, s);
     return best;
 }
 

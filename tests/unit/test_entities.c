@@ -779,6 +779,23 @@ static void test_coreference(void **state) {
     assert_true(other >= 0);
     assert_ptr_equal(&d->entities[other], entity_named(d, t, "Peter Olbrich", NF_MK_NAME));
     nf_doc_free(d);
+    /* "sie" with a plural verb is no one person; the members of an
+     * organisation as the subject before are that organisation */
+    t = "Anna Wendelbruck kam spät. Dann gehen sie nach Hause. Dann hatte sie gelacht.";
+    d = extract_on(state, t, "2016-06-01");
+    size_t they = token_of(d, t, "sie", 0), she = token_of(d, t, "sie", 1);
+    assert_int_equal(nf_coref_resolve(d, they, they + 1), -1);
+    assert_ptr_equal(&d->entities[nf_coref_resolve(d, she, she + 1)],
+                     entity_named(d, t, "Anna Wendelbruck", NF_MK_NAME));
+    nf_doc_free(d);
+    t = "Die Europäische Union beriet lange. Die EU-Außenminister treffen sich in Brüssel. "
+        "Dabei wollen sie Polizisten entsenden.";
+    d = extract_on(state, t, "2016-06-01");
+    they = token_of(d, t, "sie", 0);
+    int32_t eu = nf_coref_resolve(d, they, they + 1);
+    assert_true(eu >= 0);
+    assert_string_equal(d->entities[eu].canonical, "European Union");
+    nf_doc_free(d);
     t = "Hans Wendelbruck kam. Ich bleibe.";
     d = extract_on(state, t, "2016-06-01");
     answer = token_of(d, t, "Ich", 0);
