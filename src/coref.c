@@ -893,6 +893,13 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         const nf_mention *m = &doc->mentions[i];
         if (m->ta >= tb) break;
         if (m->tb <= ta || m->kind == NF_MK_ADJECTIVE) continue;
+        /* a place after "in" in a person's description locates, it owns
+         * nothing: "der Sprecher der Kommission in Luxemburg" speaks for
+         * no Luxembourg ("die Regierung in Moskau" is an institution's
+         * seat, below) */
+        if (role && !org && m->ta > ta && nf_place_type(doc->entities[m->entity].type) &&
+            (nf_tok_is(doc, m->ta - 1, "in") || nf_tok_is(doc, m->ta - 1, "im")))
+            continue;
         inner = (int32_t)m->entity;
         if (doc->entities[m->entity].type == NF_ENT_PERSON && m->kind == NF_MK_NAME)
             inner_person = (int32_t)m->entity;

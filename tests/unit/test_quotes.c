@@ -472,6 +472,18 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+static void test_speaker_place_in_description(void **state) {
+    /* A place after "in" in a person's description locates the person, it
+     * names no one they speak for; an institution's seat names its
+     * country. */
+    expect_speaker_entity(state,
+                          "Wie der Sprecher der Kommission in Luxemburg mitteilte, sieht Huber "
+                          "darin eine Benachteiligung.",
+                          "sieht Huber darin eine Benachteiligung", "");
+    expect_speaker_entity(state, "Die Regierung in Moskau teilte mit, dass alles gut sei.",
+                          "dass alles gut sei", "Government of Russia");
+}
+
 static void test_speaker_in_compound(void **state) {
     /* A speech noun compound with an institution's noun credits the
      * institution: the one the text named, else a new one; not a
@@ -1401,6 +1413,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_in_apposition),
         cmocka_unit_test(test_speaker_described_after_quote),
         cmocka_unit_test(test_speaker_in_compound),
+        cmocka_unit_test(test_speaker_place_in_description),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
         cmocka_unit_test(test_relative_pronoun_speaker),
