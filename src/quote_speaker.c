@@ -532,6 +532,17 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         nf_seg s = qx_apposition_subject(c, sa, cs - 1);
         if (s.tb > s.ta) return s;
     }
+    /* "Wie der Bevollmächtigte der Kommission, Gerald Braun, in Luxemburg
+     * mitteilte": after "wie", a subject with an apposition, the verb's
+     * own clause opening with an adverbial */
+    if (cs > sa + 2 && qx_punct(c, cs - 1, ',') && (c->wcls[cs] & (QW_PREP | QW_ADV))) {
+        for (size_t w = cs - 1; w-- > sa && cs - w < 16;) {
+            if (!is(c, w, "wie") || (w > sa && !qx_punct(c, w - 1, ','))) continue;
+            nf_seg s = qx_apposition_subject(c, w + 1, cs - 1);
+            if (s.tb > s.ta) return s;
+            break;
+        }
+    }
     /* A passive: "wird von der Behörde mitgeteilt" names its speaker as the
      * agent; "Ihm wird vorgeworfen", "Die Männer werden beschuldigt" name
      * the accused, not a speaker.  "zitiert" is the exception: who is

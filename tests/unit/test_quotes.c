@@ -472,6 +472,14 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+static void test_speaker_with_apposition_after_wie(void **state) {
+    /* "wie" and a subject with an apposition before the verb's clause */
+    expect_speaker_entity(state,
+                          "Wie der Bevollmächtigte der Kommission, Gerald Wendelbruck, in Graz "
+                          "mitteilte, sieht Huber darin eine Benachteiligung.",
+                          "sieht Huber darin eine Benachteiligung", "Gerald Wendelbruck");
+}
+
 static void test_speaker_place_in_description(void **state) {
     /* A place after "in" in a person's description locates the person, it
      * names no one they speak for; an institution's seat names its
@@ -1414,6 +1422,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_described_after_quote),
         cmocka_unit_test(test_speaker_in_compound),
         cmocka_unit_test(test_speaker_place_in_description),
+        cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
         cmocka_unit_test(test_relative_pronoun_speaker),
