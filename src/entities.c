@@ -3724,7 +3724,18 @@ static bool one_entity_per_name(nf_doc *doc) {
             target = person_beginning_with(doc, (uint32_t)f, fe->name);
         if (target >= 0) move_mentions(doc, (uint32_t)f, (uint32_t)target, NULL, true);
     }
+    nf_surname_places(doc);
     return true;
+}
+
+/* See entities.h. */
+void nf_surname_places(nf_doc *doc) {
+    for (size_t f = 0; f < doc->nentities; f++) {
+        const nf_entity *fe = &doc->entities[f];
+        if (!nf_place_type(fe->type) || fe->canonical || !fe->name || fe->name_words != 1) continue;
+        int32_t target = person_ending_in(doc, (uint32_t)f, fe->name);
+        if (target >= 0) move_mentions(doc, (uint32_t)f, (uint32_t)target, NULL, true);
+    }
 }
 
 /* Drops the entities left without mentions (a tagged name that took in

@@ -76,6 +76,14 @@ bool nf_mention_over(const nf_doc *doc, size_t k);
  * uses them (entity_acronyms.c).  Returns false when memory runs out. */
 bool nf_acronym_definitions(nf_doc *doc);
 
+/* Moves the mentions of a place no list links, named by one word that is
+ * the surname of a person the text names in full, to that person: a
+ * surname the tagger took for a place ("Vija Celmins" ... "von Celmins
+ * geschätzt").  A person of one word is no evidence: the tagger calls
+ * "Cottbus" one as readily.  Part of the entity stage; the place's entity
+ * is left without mentions, for the stage to drop. */
+void nf_surname_places(nf_doc *doc);
+
 /* Makes the country codes in parentheses after athletes' names in sports
  * results ("Tobias Kamke (GER)") name mentions of the countries, and gives
  * the persons their country (entity_codes.c).  Returns false when memory

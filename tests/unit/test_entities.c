@@ -1923,6 +1923,48 @@ static void test_tagged_places_in_a_line_up(void **state) {
     }
 }
 
+/* Extracts `text`, makes the mention at the n-th token `w` a name of a new
+ * unlinked place (as the tagger might have typed it) and runs
+ * nf_surname_places; returns the document (the caller frees it) and sets
+ * *k to the token. */
+static nf_doc *place_handed_over(void **state, const char *text, const char *w, int n, size_t *k) {
+    nf_doc *d = extract_on(state, text, "2016-05-02");
+    *k = token_of(d, text, w, n);
+    nf_entity place;
+    memset(&place, 0, sizeof place);
+    place.type = NF_ENT_GPE;
+    place.name = w;
+    place.name_words = 1;
+    int32_t p = nf_entity_add(d, &place);
+    assert_true(p >= 0);
+    bool found = false;
+    for (size_t i = 0; i < d->nmentions; i++)
+        if (d->mentions[i].ta == *k) {
+            d->mentions[i] = (nf_mention){(uint32_t)*k, (uint32_t)*k + 1, (uint32_t)p, NF_MK_NAME};
+            found = true;
+        }
+    if (!found) assert_true(nf_mention_add(d, *k, *k + 1, p, NF_MK_NAME));
+    nf_surname_places(d);
+    return d;
+}
+
+static void test_surname_taken_for_place(void **state) {
+    /* A one-word place no list links that is the surname of a person named
+     * in full is that person; one named like a person of one word stays a
+     * place. */
+    const char *t = "Die Malerin Vija Wendelgrau stellte aus. Die Einsamkeit gefiel Wendelgrau.";
+    size_t k;
+    nf_doc *d = place_handed_over(state, t, "Wendelgrau", 1, &k);
+    assert_int_equal(mention_type_at(d, k), NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Vija Wendelgrau", NF_MK_NAME),
+                     &d->entities[d->mentions[nf_mention_first_at(d, k)].entity]);
+    nf_doc_free(d);
+    t = "Wendelgrau sprach lange. Die Einsamkeit gefiel Wendelgrau.";
+    d = place_handed_over(state, t, "Wendelgrau", 1, &k);
+    assert_int_equal(mention_type_at(d, k), NF_ENT_GPE);
+    nf_doc_free(d);
+}
+
 static void test_cut_compounds_in_names(void **state) {
     /* The first parts of compounds joined to an organisation's name are
      * part of it: one body with a shared head. */
@@ -2656,6 +2698,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_places_in_a_line_up),
         cmocka_unit_test(test_tagged_person_after_camp),
         cmocka_unit_test(test_cut_compounds_in_names),
+        cmocka_unit_test(test_surname_taken_for_place),
         cmocka_unit_test(test_class_noun_under_a_description),
         cmocka_unit_test(test_description_before_known_organisation),
         cmocka_unit_test(test_function_word_is_no_name),
