@@ -757,6 +757,33 @@ static int32_t relative_antecedent(const nf_doc *doc, size_t k) {
     return found;
 }
 
+/* True when a person's or an organisation's name mention lies in tokens
+ * [a, b). */
+static bool named_in(const nf_doc *doc, size_t a, size_t b) {
+    for (size_t i = nf_mention_first_at(doc, a); i < doc->nmentions && doc->mentions[i].ta < b;
+         i++) {
+        const nf_mention *m = &doc->mentions[i];
+        uint8_t type = doc->entities[m->entity].type;
+        if (m->kind == NF_MK_NAME && m->tb <= b && (type == NF_ENT_PERSON || type == NF_ENT_ORG))
+            return true;
+    }
+    return false;
+}
+
+/* The definite description that ends at token `end` of a sentence from
+ * sa (an article, then words; no punctuation), as for a relative pronoun
+ * after it ("Der oberste geistliche Führer Irans, der ..."): its first
+ * token, or `end` when there is none within eight words. */
+static size_t description_before(const nf_doc *doc, size_t end, size_t sa) {
+    for (size_t j = end; j-- > sa && j + 8 > end;) {
+        if (doc->tokens[j].kind != NF_TOK_WORD) return end;
+        const char *w = nf_tokl(doc, j);
+        if (j + 1 < end && (nf_streq(w, "der") || nf_streq(w, "die") || nf_streq(w, "das")))
+            return j;
+    }
+    return end;
+}
+
 /* "ein Sprecher des saudi-arabischen Gesundheitsministeriums", "eine
  * Sprecherin der Polizei": the organisation [ta, tb) names after a
  * spokesperson's role noun, for which the anonymous spokesperson speaks;
@@ -784,6 +811,24 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     /* A pronoun. */
     if (tb == ta + 1) {
         int32_t rel = relative_antecedent(doc, ta);
+        /* no mention ends there: the description before the comma that
+         * names a person or an organisation, resolved as one ("der
+         * ehemalige US-Justizminister Ramsey Clark anwesend, der ...
+         * vorwarf"); one that names none is left alone ("Der oberste
+         * geistliche Führer Irans, der ..." is no leader the text names) */
+        size_t sa = doc->sentences[doc->tok_sent[ta]].ta;
+        if (rel < 0 && ta >= sa + 3 && nf_tok_is(doc, ta - 1, ",") &&
+            (nf_tok_is(doc, ta, "der") || nf_tok_is(doc, ta, "die"))) {
+            size_t d = description_before(doc, ta - 1, sa);
+            if (d < ta - 1 && named_in(doc, d, ta - 1)) {
+                rel = nf_coref_resolve(doc, d, ta - 1);
+                const nf_entity *e = rel >= 0 ? &doc->entities[rel] : NULL;
+                char want = nf_tok_is(doc, ta, "der") ? 'm' : 'f';
+                if (e && (nf_place_type(e->type) ||
+                          (e->type == NF_ENT_PERSON && e->gender && e->gender != want)))
+                    rel = -1;
+            }
+        }
         if (rel >= 0) {
             nf_mention_add(doc, ta, tb, rel, NF_MK_PRONOUN);
             return rel;

@@ -480,6 +480,15 @@ static void test_speaker_with_apposition_after_wie(void **state) {
                           "sieht Huber darin eine Benachteiligung", "Gerald Wendelbruck");
 }
 
+static void test_relative_after_description(void **state) {
+    /* A relative pronoun after a description that names someone, with no
+     * mention right before the comma, stands for that one. */
+    expect_speaker_entity(state,
+                          "Als Beobachter war auch der frühere Minister Ramsey Wendelbruck "
+                          "anwesend, der der Regierung vorwarf, dass sie lüge.",
+                          "dass sie lüge", "Ramsey Wendelbruck");
+}
+
 static void test_speaker_place_in_description(void **state) {
     /* A place after "in" in a person's description locates the person, it
      * names no one they speak for; an institution's seat names its
@@ -1422,6 +1431,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_described_after_quote),
         cmocka_unit_test(test_speaker_in_compound),
         cmocka_unit_test(test_speaker_place_in_description),
+        cmocka_unit_test(test_relative_after_description),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
