@@ -784,6 +784,33 @@ static size_t description_before(const nf_doc *doc, size_t end, size_t sa) {
     return end;
 }
 
+/* The role of a state institution the first part of a spokesperson's
+ * compound at token k names ("Polizeisprecher": Polizei,
+ * "Regierungssprecher": Regierung, "Armee-Sprecherin": Armee), with the
+ * bytes of that part in *len; NULL for other words. */
+static const char *spokesperson_compound(const nf_doc *doc, size_t k, size_t *len) {
+    const char *w = nf_tok(doc, k), *l = nf_tokl(doc, k);
+    size_t n = doc->tok_len[k];
+    if (n != doc->tok_llen[k] || n < 11) return NULL;
+    const char *tail = NULL;
+    for (const char *p = strstr(l + 3, "sprecher"); p; p = strstr(p + 1, "sprecher")) tail = p;
+    if (!tail) return NULL;
+    size_t cut = (size_t)(tail - l);
+    if (w[cut - 1] == '-') cut--;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    size_t parts[2] = {w[cut - 1] == 's' ? cut - 1 : cut, cut};
+    for (int i = 0; i < 2; i++) {
+        const nf_lex_entry *e = nf_lexicon_find(&gz->roles, w, parts[i]);
+        const char *v = e ? nf_lex_val(&gz->roles, e) : NULL;
+        if (!v || !strstr(v, "\torg")) continue;
+        const char *sector = nf_role_sector(v, nf_role_len(v));
+        if (!sector || !strstr("GOV MIL SPY COP JUD LEG", sector)) return NULL;
+        *len = parts[i];
+        return v;
+    }
+    return NULL;
+}
+
 /* "ein Sprecher des saudi-arabischen Gesundheitsministeriums", "eine
  * Sprecherin der Polizei": the organisation [ta, tb) names after a
  * spokesperson's role noun, for which the anonymous spokesperson speaks;
@@ -798,8 +825,24 @@ static int32_t spokesperson_for(nf_doc *doc, size_t ta, size_t tb) {
     size_t from = head + 1;
     if (from < tb && (nf_tok_is(doc, from, "von") || nf_tok_is(doc, from, "vom"))) from++;
     if (from >= tb || !(nf_tok_is(doc, from, "des") || nf_tok_is(doc, from, "der") ||
-                        nf_tok_is(doc, head + 1, "von") || nf_tok_is(doc, head + 1, "vom")))
-        return -1;
+                        nf_tok_is(doc, head + 1, "von") || nf_tok_is(doc, head + 1, "vom"))) {
+        /* else the institution a compound names: "ein Polizeisprecher",
+         * "eine Armeesprecherin", as "nach Polizeiangaben" does */
+        size_t part = 0;
+        const char *source = head + 1 == tb ? spokesperson_compound(doc, head, &part) : NULL;
+        if (!source) return -1;
+        /* of the country an adjective gives ("ein israelischer
+         * Regierungssprecher") */
+        const char *country = NULL;
+        for (size_t k = ta + 1; k < head && !country; k++) country = nf_adjective_at(doc, k);
+        int32_t e = resolve_org_description(doc, ta, source, nf_role_len(source), country);
+        if (e < 0)
+            e = new_institution_named(doc, head, source, country,
+                                      nf_arena_strndup(&doc->arena, nf_tok(doc, head), part));
+        /* (no mention: the word is the spokesperson, whom no pronoun
+         * after it refers to as the institution) */
+        return e;
+    }
     int32_t e = nf_coref_resolve(doc, from, tb);
     /* not a place inside the phrase ("der Landespolizeidirektion Tirol") */
     return e >= 0 && doc->entities[e].type == NF_ENT_ORG ? e : -1;
@@ -879,7 +922,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         if (e < 0)
             e = new_institution_named(doc, ta, source, NULL,
                                       nf_arena_strndup(&doc->arena, nf_tok(doc, ta), part));
-        if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
+        /* (no mention: the statements are the institution's, no name of
+         * it a pronoun after them could take up) */
         return e;
     }
     /* Indefinite descriptions are anonymous speakers ("ein Sprecher"),

@@ -515,6 +515,15 @@ static void test_speaker_in_compound(void **state) {
                           "Die Zeitung Kurier berichtete. Dort wurden Zeitungsberichten zufolge "
                           "drei Menschen verletzt.",
                           "Dort wurden", "");
+    /* an anonymous spokesperson of a compound speaks for its institution,
+     * of the country an adjective gives; not one of a club */
+    nf_doc *d = th_extract(state, "Die Lage sei ruhig, sagte ein israelischer Regierungssprecher.");
+    assert_int_equal(d->nquotes, 1);
+    assert_true(d->quotes[0].speaker_entity >= 0);
+    assert_string_equal(d->entities[d->quotes[0].speaker_entity].actor, "ISRGOV");
+    nf_doc_free(d);
+    expect_speaker_entity(state, "Die Lage sei ruhig, sagte ein Vereinssprecher.",
+                          "Die Lage sei ruhig", "");
 }
 
 static void test_speaker_described_after_quote(void **state) {
