@@ -1184,6 +1184,16 @@ static void test_national_institutions_listed(void **state) {
     nf_doc_free(d);
 }
 
+static void test_austrian_institutions(void **state) {
+    /* Austrian institutions the news name often (organizations.seed.tsv):
+     * "Die Wiener Linien" without their legal form, the Wifo no place */
+    const char *t = "Die Wiener Linien verdichten die Intervalle. Laut Wifo wächst die Wirtschaft.";
+    nf_doc *d = extract_on(state, t, "2016-05-02");
+    assert_linked(d, t, "Wiener Linien", "Wiener Linien");
+    assert_linked(d, t, "Wifo", "Austrian Institute of Economic Research");
+    nf_doc_free(d);
+}
+
 static void test_cities_of_one_name(void **state) {
     /* Of cities of one name, the one of a country the document names
      * ("im spanischen València", not Venezuela's larger one), unless the
@@ -2736,6 +2746,7 @@ int main(void) {
         cmocka_unit_test(test_english_country_names_in_german_text),
         cmocka_unit_test(test_national_institutions_listed),
         cmocka_unit_test(test_cities_of_one_name),
+        cmocka_unit_test(test_austrian_institutions),
         cmocka_unit_test(test_apostrophes_as_typed),
         cmocka_unit_test(test_common_word_tagged_as_place),
         cmocka_unit_test(test_place_without_article_after_one),
