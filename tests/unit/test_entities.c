@@ -1192,6 +1192,10 @@ static void test_austrian_institutions(void **state) {
     assert_linked(d, t, "Wiener Linien", "Wiener Linien");
     assert_linked(d, t, "Wifo", "Austrian Institute of Economic Research");
     nf_doc_free(d);
+    t = "Beim Österreichischen Roten Kreuz war man besorgt.";
+    d = extract_on(state, t, "2016-05-02");
+    assert_linked(d, t, "Österreichischen Roten Kreuz", "Austrian Red Cross");
+    nf_doc_free(d);
 }
 
 static void test_cities_of_one_name(void **state) {
