@@ -789,26 +789,14 @@ static size_t description_before(const nf_doc *doc, size_t end, size_t sa) {
  * "Regierungssprecher": Regierung, "Armee-Sprecherin": Armee), with the
  * bytes of that part in *len; NULL for other words. */
 static const char *spokesperson_compound(const nf_doc *doc, size_t k, size_t *len) {
-    const char *w = nf_tok(doc, k), *l = nf_tokl(doc, k);
+    const char *l = nf_tokl(doc, k);
     size_t n = doc->tok_len[k];
     if (n != doc->tok_llen[k] || n < 11) return NULL;
     const char *tail = NULL;
     for (const char *p = strstr(l + 3, "sprecher"); p; p = strstr(p + 1, "sprecher")) tail = p;
-    if (!tail) return NULL;
-    size_t cut = (size_t)(tail - l);
-    if (w[cut - 1] == '-') cut--;
-    const nf_gazetteer *gz = &doc->engine->gz;
-    size_t parts[2] = {w[cut - 1] == 's' ? cut - 1 : cut, cut};
-    for (int i = 0; i < 2; i++) {
-        const nf_lex_entry *e = nf_lexicon_find(&gz->roles, w, parts[i]);
-        const char *v = e ? nf_lex_val(&gz->roles, e) : NULL;
-        if (!v || !strstr(v, "\torg")) continue;
-        const char *sector = nf_role_sector(v, nf_role_len(v));
-        if (!sector || !strstr("GOV MIL SPY COP JUD LEG", sector)) return NULL;
-        *len = parts[i];
-        return v;
-    }
-    return NULL;
+    const char *v = tail ? nf_compound_org_part(doc, k, (size_t)(tail - l), len) : NULL;
+    const char *sector = v ? nf_role_sector(v, nf_role_len(v)) : NULL;
+    return sector && strstr("GOV MIL SPY COP JUD LEG", sector) ? v : NULL;
 }
 
 /* "ein Sprecher des saudi-arabischen Gesundheitsministeriums", "eine

@@ -2718,26 +2718,32 @@ static size_t compass_region_at(nf_doc *doc, size_t k, int32_t *entity) {
 }
 
 /* See entities.h. */
-const char *nf_compound_source_role(const nf_doc *doc, size_t k, size_t *len) {
+const char *nf_compound_org_part(const nf_doc *doc, size_t k, size_t cut, size_t *len) {
     const nf_gazetteer *gz = &doc->engine->gz;
+    const char *w = nf_tok(doc, k);
+    if (cut < 3 || cut >= doc->tok_len[k]) return NULL;
+    if (w[cut - 1] == '-') cut--; /* "Armee-Sprecherin" */
+    /* the part without a joining "s" first ("Regierungs|angaben",
+     * "Ministeriums|angaben": Ministerium), then with it */
+    size_t parts[2] = {w[cut - 1] == 's' ? cut - 1 : cut, cut};
+    for (int i = 0; i < 2; i++) {
+        const nf_lex_entry *e = nf_lexicon_find(&gz->roles, w, parts[i]);
+        if (e && strstr(nf_lex_val(&gz->roles, e), "\torg")) {
+            if (len) *len = parts[i];
+            return nf_lex_val(&gz->roles, e);
+        }
+    }
+    return NULL;
+}
+
+/* See entities.h. */
+const char *nf_compound_source_role(const nf_doc *doc, size_t k, size_t *len) {
     const nf_lexicon *nouns = &doc->pack->speech_nouns;
-    const char *w = nf_tok(doc, k), *l = nf_tokl(doc, k);
+    const char *l = nf_tokl(doc, k);
     size_t n = doc->tok_len[k];
     if (doc->tokens[k].kind != NF_TOK_WORD || n != doc->tok_llen[k] || n >= 64) return NULL;
-    for (size_t cut = 4; cut + 5 <= n; cut++) {
-        if (!nf_lexicon_find(nouns, l + cut, n - cut)) continue;
-        /* the part without a joining "s" first ("Regierungs|angaben",
-         * "Ministeriums|angaben": Ministerium), then with it */
-        size_t parts[2] = {w[cut - 1] == 's' ? cut - 1 : cut, cut};
-        for (int i = 0; i < 2; i++) {
-            const nf_lex_entry *e = nf_lexicon_find(&gz->roles, w, parts[i]);
-            if (e && strstr(nf_lex_val(&gz->roles, e), "\torg")) {
-                if (len) *len = parts[i];
-                return nf_lex_val(&gz->roles, e);
-            }
-        }
-        return NULL;
-    }
+    for (size_t cut = 4; cut + 5 <= n; cut++)
+        if (nf_lexicon_find(nouns, l + cut, n - cut)) return nf_compound_org_part(doc, k, cut, len);
     return NULL;
 }
 

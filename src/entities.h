@@ -29,6 +29,13 @@ const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org);
  * words.  "nach israelischen Armeeangaben" credits the Israeli army. */
 const char *nf_compound_source_role(const nf_doc *doc, size_t k, size_t *len);
 
+/* The organisation role (a value of roles.tsv, owned by the engine) the
+ * first part of compound token k names when the compound's last part
+ * begins at byte `cut` ("Polizei|sprecher", "Regierungs|angaben": the
+ * joining "s" and a hyphen are no part of it), with that part's bytes in
+ * *len (when len is not NULL); NULL when it names none. */
+const char *nf_compound_org_part(const nf_doc *doc, size_t k, size_t cut, size_t *len);
+
 /* The length of a role label up to its tab. */
 size_t nf_role_len(const char *role);
 
