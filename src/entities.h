@@ -91,6 +91,13 @@ bool nf_acronym_definitions(nf_doc *doc);
  * is left without mentions, for the stage to drop. */
 void nf_surname_places(nf_doc *doc);
 
+/* Where the tagger gave one unlinked one-word name two kinds in one text
+ * ("Undiano habe" a place, "Schiedsrichter Undiano" a person), makes the
+ * kind a classifying noun gives one of its mentions ("die Stadt Kortrijk",
+ * "der Ratingagentur Moodys"; nf_class_noun) the name's: the other
+ * entity's mentions move to that one.  Part of the entity stage. */
+void nf_class_noun_kinds(nf_doc *doc);
+
 /* Makes the country codes in parentheses after athletes' names in sports
  * results ("Tobias Kamke (GER)") name mentions of the countries, and gives
  * the persons their country (entity_codes.c).  Returns false when memory

@@ -1937,6 +1937,25 @@ static void test_tagged_places_in_a_line_up(void **state) {
     }
 }
 
+/* Adds an unlinked entity of `type` named `w` with a name mention over
+ * token k of d (replacing one there); returns the entity. */
+static int32_t name_handed_over(nf_doc *d, const char *w, size_t k, uint8_t type) {
+    nf_entity e;
+    memset(&e, 0, sizeof e);
+    e.type = type;
+    e.name = w;
+    e.name_words = 1;
+    int32_t id = nf_entity_add(d, &e);
+    assert_true(id >= 0);
+    for (size_t i = 0; i < d->nmentions; i++)
+        if (d->mentions[i].ta == k) {
+            d->mentions[i] = (nf_mention){(uint32_t)k, (uint32_t)k + 1, (uint32_t)id, NF_MK_NAME};
+            return id;
+        }
+    assert_true(nf_mention_add(d, k, k + 1, id, NF_MK_NAME));
+    return id;
+}
+
 /* Extracts `text`, makes the mention at the n-th token `w` a name of a new
  * unlinked place (as the tagger might have typed it) and runs
  * nf_surname_places; returns the document (the caller frees it) and sets
@@ -1944,22 +1963,29 @@ static void test_tagged_places_in_a_line_up(void **state) {
 static nf_doc *place_handed_over(void **state, const char *text, const char *w, int n, size_t *k) {
     nf_doc *d = extract_on(state, text, "2016-05-02");
     *k = token_of(d, text, w, n);
-    nf_entity place;
-    memset(&place, 0, sizeof place);
-    place.type = NF_ENT_GPE;
-    place.name = w;
-    place.name_words = 1;
-    int32_t p = nf_entity_add(d, &place);
-    assert_true(p >= 0);
-    bool found = false;
-    for (size_t i = 0; i < d->nmentions; i++)
-        if (d->mentions[i].ta == *k) {
-            d->mentions[i] = (nf_mention){(uint32_t)*k, (uint32_t)*k + 1, (uint32_t)p, NF_MK_NAME};
-            found = true;
-        }
-    if (!found) assert_true(nf_mention_add(d, *k, *k + 1, p, NF_MK_NAME));
+    name_handed_over(d, w, *k, NF_ENT_GPE);
     nf_surname_places(d);
     return d;
+}
+
+static void test_kind_by_class_noun(void **state) {
+    /* One unlinked name of two kinds in a text, as the tagger may type it:
+     * the kind a classifying noun gives it ("Schiedsrichter Wendelgrau")
+     * is the name's, and the place made of it elsewhere joins the person;
+     * without the noun the two stay apart. */
+    const char *texts[] = {
+        "Schiedsrichter Wendelgrau pfiff. Meier sagte, dass Wendelgrau versagte.",
+        "Heute pfiff Wendelgrau gut. Meier sagte, dass Wendelgrau versagte."};
+    for (size_t c = 0; c < 2; c++) {
+        const char *t = texts[c];
+        nf_doc *d = extract_on(state, t, "2016-05-02");
+        size_t p = token_of(d, t, "Wendelgrau", 0), q = token_of(d, t, "Wendelgrau", 1);
+        name_handed_over(d, "Wendelgrau", p, NF_ENT_PERSON);
+        name_handed_over(d, "Wendelgrau", q, NF_ENT_GPE);
+        nf_class_noun_kinds(d);
+        assert_int_equal(mention_type_at(d, q), c == 0 ? NF_ENT_PERSON : NF_ENT_GPE);
+        nf_doc_free(d);
+    }
 }
 
 static void test_surname_taken_for_place(void **state) {
@@ -2713,6 +2739,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_person_after_camp),
         cmocka_unit_test(test_cut_compounds_in_names),
         cmocka_unit_test(test_surname_taken_for_place),
+        cmocka_unit_test(test_kind_by_class_noun),
         cmocka_unit_test(test_class_noun_under_a_description),
         cmocka_unit_test(test_description_before_known_organisation),
         cmocka_unit_test(test_function_word_is_no_name),
