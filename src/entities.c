@@ -3735,33 +3735,36 @@ static bool one_entity_per_name(nf_doc *doc) {
     return true;
 }
 
-/* True when the unlinked entity e has a one-word name mention right
- * after a classifying noun of its kind ("die Stadt Cottbus",
- * "Schiedsrichter Undiano", "Grenzort Idomeni": nf_class_noun). */
-static bool typed_by_class_noun(const nf_doc *doc, uint32_t e) {
+/* How sure the text is of the kind of unlinked entity e: 2 when a
+ * one-word name mention of it comes right after a classifying noun of its
+ * kind ("die Stadt Kortrijk", "Schiedsrichter Undiano": nf_class_noun); 1
+ * for a person named right after a verb of saying in a quote's frame
+ * ("..., sagte Svindal": someone, if not a place); else 0. */
+static int kind_evidence(const nf_doc *doc, uint32_t e) {
     const nf_entity *x = &doc->entities[e];
-    int want = nf_place_type(x->type) ? NF_ENT_GPE : x->type;
-    for (size_t i = 0; i < doc->nmentions; i++) {
+    int want = nf_place_type(x->type) ? NF_ENT_GPE : x->type, found = 0;
+    for (size_t i = 0; i < doc->nmentions && found < 2; i++) {
         const nf_mention *m = &doc->mentions[i];
-        if (m->entity == e && m->kind == NF_MK_NAME && m->tb == m->ta + 1 && m->ta > 0 &&
-            nf_class_noun(doc, m->ta - 1) == want)
-            return true;
+        if (m->entity != e || m->kind != NF_MK_NAME || m->tb != m->ta + 1 || m->ta == 0) continue;
+        if (nf_class_noun(doc, m->ta - 1) == want)
+            found = 2;
+        else if (x->type == NF_ENT_PERSON && nf_saying_verb(doc, m->ta - 1))
+            found = 1;
     }
-    return false;
+    return found;
 }
 
 /* See entities.h. */
 void nf_class_noun_kinds(nf_doc *doc) {
     for (size_t a = 0; a < doc->nentities; a++) {
         const nf_entity *ea = &doc->entities[a];
-        if (ea->canonical || !ea->name || ea->name_words != 1 ||
-            !typed_by_class_noun(doc, (uint32_t)a))
-            continue;
-        for (size_t b = 0; b < doc->nentities; b++) {
+        if (ea->canonical || !ea->name || ea->name_words != 1) continue;
+        int sure = kind_evidence(doc, (uint32_t)a);
+        for (size_t b = 0; sure && b < doc->nentities; b++) {
             const nf_entity *eb = &doc->entities[b];
             if (b == a || eb->canonical || !eb->name || eb->name_words != 1 ||
                 eb->type == ea->type || strcmp(eb->name, ea->name) != 0 ||
-                typed_by_class_noun(doc, (uint32_t)b))
+                (sure < 2 && !nf_place_type(eb->type)) || kind_evidence(doc, (uint32_t)b) >= sure)
                 continue;
             move_mentions(doc, (uint32_t)b, (uint32_t)a, NULL, true);
         }
