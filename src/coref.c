@@ -1129,6 +1129,12 @@ bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
             gender = nf_tok_is(doc, ta, "die") ? 'f' : nf_tok_is(doc, ta, "der") ? 'm' : 0;
         if (gender && (e->gender == 'm' || e->gender == 'f') && e->gender != gender) return false;
         if (e->role && !role_fits(role, rl, e->role)) return false;
+        /* a spokesperson, a judge or a prosecutor the text describes after
+         * someone of no known role is another person ("..., sagte Prieth.
+         * Der Richter muss nun entscheiden") */
+        if (!e->role && (role_is(role, "spokesperson") || role_is(role, "judge") ||
+                         role_is(role, "prosecutor")))
+            return false;
         /* "der CSU-Chef": a party's or country's office, someone of the
          * speaker's country only */
         const char *of = compound_country(doc, head);

@@ -554,6 +554,12 @@ static void test_speaker_described_after_quote(void **state) {
                           "Wir wollen mehr, sagte Valentin Wendelbruck. Auch Trainer Oscar "
                           "Garcia sah Mängel. Wir sind nie zufrieden, erklärte der Spanier.",
                           "Wir sind nie zufrieden", "");
+    /* a spokesperson or a judge after someone of no known role is someone
+     * else */
+    expect_speaker_entity(state,
+                          "Die Preise steigen, sagt Christian Wendelbruck. Die Ausgaben wirken "
+                          "positiv, so der Richter.",
+                          "Die Ausgaben wirken positiv", "");
     /* a minister of any portfolio is "der Minister" */
     expect_speaker_entity(state,
                           "Firmen gebe es nicht, sagte Alois Stöger. Die Lage sei gut, so der "
