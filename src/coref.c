@@ -80,15 +80,22 @@ static int32_t turn_speaker(const nf_doc *doc, size_t k) {
 }
 
 /* True when token j may be a finite verb in the plural: a word in lower
- * case in "-en" that is no function word, article or determiner. */
+ * case in "-en" that is no function word, article, determiner,
+ * preposition or adverb. */
 static bool verb_in_en(const nf_doc *doc, size_t j) {
     const nf_token *t = &doc->tokens[j];
     size_t n = doc->tok_llen[j];
     const char *v = nf_tokl(doc, j);
     const nf_gazetteer *gz = &doc->engine->gz;
-    return t->kind == NF_TOK_WORD && (t->flags & NF_TF_LOWER) && n > 3 && v[n - 2] == 'e' &&
-           v[n - 1] == 'n' && !nf_tok_find(doc, j, &doc->pack->stopwords) &&
-           !nf_tokl_get(doc, j, &gz->noun_determiners) && !nf_tokl_get(doc, j, &gz->articles);
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_LOWER) || n <= 3 || v[n - 2] != 'e' ||
+        v[n - 1] != 'n' || nf_tok_find(doc, j, &doc->pack->stopwords) ||
+        nf_tokl_get(doc, j, &gz->noun_determiners) || nf_tokl_get(doc, j, &gz->articles))
+        return false;
+    /* a function word of the quotation stage's list is a verb only as an
+     * auxiliary ("seien"; not "gegen", "stattdessen") */
+    const nf_lexicon *qw = &doc->pack->quote_words;
+    const nf_lex_entry *q = nf_tokl_get(doc, j, qw);
+    return !q || strchr(nf_lex_val(qw, q), 'x') != NULL;
 }
 
 /* True when "sie" at token k is the subject of a plural verb: a finite
