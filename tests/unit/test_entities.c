@@ -781,11 +781,16 @@ static void test_coreference(void **state) {
     nf_doc_free(d);
     /* "sie" with a plural verb is no one person; the members of an
      * organisation as the subject before are that organisation */
-    t = "Anna Wendelbruck kam spät. Dann gehen sie nach Hause. Dann hatte sie gelacht.";
+    t = "Anna Wendelbruck kam spät. Dann gehen sie nach Hause. Dann hatte sie gelacht. Sie "
+        "stimmte stattdessen zu, und sie stattdessen lachte.";
     d = extract_on(state, t, "2016-06-01");
     size_t they = token_of(d, t, "sie", 0), she = token_of(d, t, "sie", 1);
+    size_t still = token_of(d, t, "sie", 2);
     assert_int_equal(nf_coref_resolve(d, they, they + 1), -1);
     assert_ptr_equal(&d->entities[nf_coref_resolve(d, she, she + 1)],
+                     entity_named(d, t, "Anna Wendelbruck", NF_MK_NAME));
+    /* an adverb in -en after it is no plural verb */
+    assert_ptr_equal(&d->entities[nf_coref_resolve(d, still, still + 1)],
                      entity_named(d, t, "Anna Wendelbruck", NF_MK_NAME));
     nf_doc_free(d);
     t = "Die Europäische Union beriet lange. Die EU-Außenminister treffen sich in Brüssel. "
