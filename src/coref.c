@@ -503,6 +503,14 @@ static bool government(const char *role, size_t rl) {
     return false;
 }
 
+/* The CAMEO sector of role value `role` when it is a body of a state's
+ * (GOV, MIL, SPY, COP, JUD or LEG: nf_role_sector), else NULL. */
+static const char *state_sector(const char *role) {
+    const char *sector = nf_role_sector(role, nf_role_len(role));
+    return sector && strlen(sector) == 3 && strstr("GOV MIL SPY COP JUD LEG", sector) ? sector
+                                                                                      : NULL;
+}
+
 /* A speaking state institution named by its noun alone that nothing
  * before it names ("die Polizei teilte mit", "Angaben der
  * Staatsanwaltschaft"): a new organisation of that role (a sector of
@@ -522,9 +530,8 @@ static int32_t new_institution(nf_doc *doc, size_t head, const char *role, const
 static int32_t new_institution_named(nf_doc *doc, size_t head, const char *role,
                                      const char *country, const char *name) {
     size_t rl = nf_role_len(role);
-    const char *sector = nf_role_sector(role, rl);
-    static const char state[] = "GOV MIL SPY COP JUD LEG";
-    if (!sector || strlen(sector) != 3 || !strstr(state, sector)) return -1;
+    const char *sector = state_sector(role);
+    if (!sector) return -1;
     /* "die Agentur" is as often the news agency the text credits */
     if (strncmp(nf_tokl(doc, head), "agentur", 7) == 0) return -1;
     nf_entity e;
@@ -538,6 +545,18 @@ static int32_t new_institution_named(nf_doc *doc, size_t head, const char *role,
         if (!(e.actor = nf_actor_code(doc, country, sector))) return -1;
     }
     return nf_entity_add(doc, &e);
+}
+
+/* The institution the first part of compound token k (`part` bytes)
+ * names by its role `role`: the one a description of that role finds
+ * before token ta, else a new one named by that part, of `country` where
+ * one is given (new_institution_named); -1 when neither. */
+static int32_t compound_institution(nf_doc *doc, size_t ta, size_t k, const char *role, size_t part,
+                                    const char *country) {
+    int32_t e = resolve_org_description(doc, ta, role, nf_role_len(role), country);
+    return e >= 0 ? e
+                  : new_institution_named(doc, k, role, country,
+                                          nf_arena_strndup(&doc->arena, nf_tok(doc, k), part));
 }
 
 /* Creates (or finds) the organisation a description names through an
@@ -802,8 +821,7 @@ static const char *spokesperson_compound(const nf_doc *doc, size_t k, size_t *le
     const char *tail = NULL;
     for (const char *p = strstr(l + 3, "sprecher"); p; p = strstr(p + 1, "sprecher")) tail = p;
     const char *v = tail ? nf_compound_org_part(doc, k, (size_t)(tail - l), len) : NULL;
-    const char *sector = v ? nf_role_sector(v, nf_role_len(v)) : NULL;
-    return sector && strstr("GOV MIL SPY COP JUD LEG", sector) ? v : NULL;
+    return v && state_sector(v) ? v : NULL;
 }
 
 /* "ein Sprecher des saudi-arabischen Gesundheitsministeriums", "eine
@@ -830,13 +848,9 @@ static int32_t spokesperson_for(nf_doc *doc, size_t ta, size_t tb) {
          * Regierungssprecher") */
         const char *country = NULL;
         for (size_t k = ta + 1; k < head && !country; k++) country = nf_adjective_at(doc, k);
-        int32_t e = resolve_org_description(doc, ta, source, nf_role_len(source), country);
-        if (e < 0)
-            e = new_institution_named(doc, head, source, country,
-                                      nf_arena_strndup(&doc->arena, nf_tok(doc, head), part));
         /* (no mention: the word is the spokesperson, whom no pronoun
          * after it refers to as the institution) */
-        return e;
+        return compound_institution(doc, ta, head, source, part, country);
     }
     int32_t e = nf_coref_resolve(doc, from, tb);
     /* not a place inside the phrase ("der Landespolizeidirektion Tirol") */
@@ -912,15 +926,9 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (source && (role_is(source, "newspaper") || role_is(source, "news_agency") ||
                    strncmp(nf_tok(doc, ta), "Agentur", 7) == 0))
         return -1;
-    if (source) {
-        int32_t e = resolve_org_description(doc, ta, source, nf_role_len(source), NULL);
-        if (e < 0)
-            e = new_institution_named(doc, ta, source, NULL,
-                                      nf_arena_strndup(&doc->arena, nf_tok(doc, ta), part));
-        /* (no mention: the statements are the institution's, no name of
-         * it a pronoun after them could take up) */
-        return e;
-    }
+    /* (no mention: the statements are the institution's, no name of it a
+     * pronoun after them could take up) */
+    if (source) return compound_institution(doc, ta, ta, source, part, NULL);
     /* Indefinite descriptions are anonymous speakers ("ein Sprecher"),
      * but a spokesperson speaks for the institution the phrase names, as
      * "der Sprecher der Polizei" does below. */
@@ -1126,9 +1134,7 @@ bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
     size_t rl = nf_role_len(role);
     if (org) {
         if (e->type != NF_ENT_ORG || !singular_definite(doc, ta, head, gender)) return false;
-        if (e->role && !(nf_role_len(e->role) == rl && memcmp(e->role, role, rl) == 0) &&
-            !org_role_fits(role, rl, e->role))
-            return false;
+        if (e->role && !role_is(role, e->role) && !org_role_fits(role, rl, e->role)) return false;
     } else {
         if (e->type != NF_ENT_PERSON || plural_description(doc, ta, head, gender)) return false;
         /* "der Vorsitzende", "die Vorsitzende": the article tells */

@@ -1525,6 +1525,12 @@ static bool inflected_adjective(const nf_doc *doc, size_t k) {
     return z == 'e' || (y == 'e' && (z == 'n' || z == 'r' || z == 's' || z == 'm'));
 }
 
+/* True when token k is a capitalised word in "s", as a name's genitive
+ * is ("Leitls", "Mascheranos"). */
+static bool genitive_like(const nf_doc *doc, size_t k) {
+    return (doc->tokens[k].flags & NF_TF_CAP) && nf_tok(doc, k)[doc->tok_len[k] - 1] == 's';
+}
+
 /* True when token k of sentence [sa, sb) stands where a genitive name
  * does: before the noun it owns, adjectives between ("Putins Sprecher",
  * "Erdoğans islamisch-konservative AKP"), or another genitive joined to it
@@ -1533,16 +1539,12 @@ static bool inflected_adjective(const nf_doc *doc, size_t k) {
  * another genitive ("von Plänen Leitls und Mitterlehners"). */
 static bool genitive_place_for(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     size_t j = k + 1;
-    if (j + 1 < sb && nf_tok_is(doc, j, "und") && (doc->tokens[j + 1].flags & NF_TF_CAP) &&
-        nf_tok(doc, j + 1)[doc->tok_len[j + 1] - 1] == 's')
-        j += 2;
+    if (j + 1 < sb && nf_tok_is(doc, j, "und") && genitive_like(doc, j + 1)) j += 2;
     for (int n = 0; n < 3 && j < sb && inflected_adjective(doc, j); n++) j++;
     if (j < sb && doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_CAP))
         return true;
     /* "von Plänen Leitls und Mitterlehners" */
-    if (k > sa + 2 && nf_tok_is(doc, k - 1, "und") && (doc->tokens[k - 2].flags & NF_TF_CAP) &&
-        nf_tok(doc, k - 2)[doc->tok_len[k - 2] - 1] == 's')
-        return true;
+    if (k > sa + 2 && nf_tok_is(doc, k - 1, "und") && genitive_like(doc, k - 2)) return true;
     return k > sa + 1 && doc->tokens[k - 1].kind == NF_TOK_WORD &&
            (doc->tokens[k - 1].flags & NF_TF_CAP);
 }
@@ -3759,12 +3761,15 @@ void nf_class_noun_kinds(nf_doc *doc) {
     for (size_t a = 0; a < doc->nentities; a++) {
         const nf_entity *ea = &doc->entities[a];
         if (ea->canonical || !ea->name || ea->name_words != 1) continue;
-        int sure = kind_evidence(doc, (uint32_t)a);
-        for (size_t b = 0; sure && b < doc->nentities; b++) {
+        int sure = -1; /* kind_evidence of a, once another kind of its name is found */
+        for (size_t b = 0; sure != 0 && b < doc->nentities; b++) {
             const nf_entity *eb = &doc->entities[b];
             if (b == a || eb->canonical || !eb->name || eb->name_words != 1 ||
-                eb->type == ea->type || strcmp(eb->name, ea->name) != 0 ||
-                (sure < 2 && !nf_place_type(eb->type)) || kind_evidence(doc, (uint32_t)b) >= sure)
+                eb->type == ea->type || strcmp(eb->name, ea->name) != 0)
+                continue;
+            if (sure < 0) sure = kind_evidence(doc, (uint32_t)a);
+            if (sure == 0 || (sure < 2 && !nf_place_type(eb->type)) ||
+                kind_evidence(doc, (uint32_t)b) >= sure)
                 continue;
             move_mentions(doc, (uint32_t)b, (uint32_t)a, NULL, true);
         }

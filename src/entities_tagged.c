@@ -334,6 +334,15 @@ static void end_person(const nf_doc *doc, nf_ner_span *s) {
         s->tb--;
 }
 
+/* The gazetteer sources a place's name comes from. */
+#define PLACE_SOURCES (1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE)
+
+/* True when token k, as written, is a name the gazetteers give a country,
+ * a city or another place. */
+static bool place_word(const nf_doc *doc, size_t k) {
+    return nf_gz_names_source(&doc->engine->gz, nf_tok(doc, k), doc->tok_len[k], PLACE_SOURCES);
+}
+
 /* True when the tagged word `s` (one token) names people rather than a
  * place or someone: a nation's ("Russen", "Französin", "Syrer";
  * lang/de/entities/nationalities.tsv), or, tagged as no person, a place's
@@ -352,8 +361,7 @@ static bool people_word(const nf_doc *doc, const nf_ner_span *s) {
     for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
         size_t el = strlen(endings[i]);
         if (n < el + 3 || memcmp(w + n - el, endings[i], el) != 0) continue;
-        return nf_gz_names_source(gz, w, n - el,
-                                  1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE);
+        return nf_gz_names_source(gz, w, n - el, PLACE_SOURCES);
     }
     return false;
 }
@@ -380,9 +388,7 @@ static bool common_word_place(const nf_doc *doc, const nf_ner_span *s, size_t sa
         return false;
     /* after a spatial preposition only a place's name may be the place
      * ("in Essen"; "in Gewahrsam" is none) */
-    return !nf_after_spatial_preposition(doc, s->ta, sa) ||
-           !nf_gz_names_source(&doc->engine->gz, nf_tok(doc, s->ta), doc->tok_len[s->ta],
-                               1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE);
+    return !nf_after_spatial_preposition(doc, s->ta, sa) || !place_word(doc, s->ta);
 }
 
 /* True when token k counts or measures the word after it: a number in
@@ -418,8 +424,7 @@ static bool listed_noun(const nf_doc *doc, size_t k, const tagged_names *tn) {
     return doc->tokens[k].kind == NF_TOK_WORD && (doc->tokens[k].flags & NF_TF_CAP) &&
            nf_plain_noun(doc, k) && !in_tagged(tn, k) && !covered(doc, k, k + 1) &&
            !nf_tok_find(doc, k, &lp->weekdays) && !nf_tok_find(doc, k, &lp->months) &&
-           !nf_gz_names_source(&doc->engine->gz, nf_tok(doc, k), doc->tok_len[k],
-                               1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE);
+           !place_word(doc, k);
 }
 
 /* 2 when token k is a coordinating "und" or "oder", 1 when it is a comma
@@ -455,9 +460,7 @@ static bool listed_with_noun(const nf_doc *doc, size_t k, size_t sa, size_t sb,
  * there, whatever a preposition before it here suggests. */
 static bool counted_in_text(const nf_doc *doc, size_t k) {
     for (size_t j = 1; j < doc->ntokens; j++)
-        if (doc->tok_hash[j] == doc->tok_hash[k] && doc->tok_len[j] == doc->tok_len[k] &&
-            memcmp(nf_tok(doc, j), nf_tok(doc, k), doc->tok_len[k]) == 0 && counts_next(doc, j - 1))
-            return true;
+        if (nf_tok_same(doc, j, k) && counts_next(doc, j - 1)) return true;
     return false;
 }
 
@@ -474,9 +477,7 @@ static bool thing_noun(const nf_doc *doc, const nf_ner_span *s, size_t sa, size_
                        const tagged_names *tn) {
     if (s->tb != s->ta + 1 || !nf_place_type(s->type)) return false;
     size_t k = s->ta;
-    if (nf_gz_names_source(&doc->engine->gz, nf_tok(doc, k), doc->tok_len[k],
-                           1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE))
-        return false;
+    if (place_word(doc, k)) return false;
     const nf_langpack *lp = doc->pack;
     if (k > sa && counts_next(doc, k - 1)) return true;
     if (nf_tok_find(doc, k, &lp->currencies) || nf_tok_find(doc, k, &lp->units))
@@ -490,9 +491,7 @@ static bool thing_noun(const nf_doc *doc, const nf_ner_span *s, size_t sa, size_
  * Schweden Mats Sundin"), not the place, as the gazetteers have it too
  * (nf_place_after_article). */
 static bool place_after_article(const nf_doc *doc, const nf_ner_span *s, size_t sa, size_t sb) {
-    return s->tb == s->ta + 1 && nf_place_type(s->type) &&
-           nf_gz_names_source(&doc->engine->gz, nf_tok(doc, s->ta), doc->tok_len[s->ta],
-                              1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE) &&
+    return s->tb == s->ta + 1 && nf_place_type(s->type) && place_word(doc, s->ta) &&
            nf_place_after_article(doc, s->ta, sa, sb);
 }
 

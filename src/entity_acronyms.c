@@ -97,12 +97,6 @@ static int32_t mention_exactly(const nf_doc *doc, size_t ta, size_t tb) {
     return -1;
 }
 
-/* True when tokens x and y have the same text as written. */
-static bool same_token(const nf_doc *doc, size_t x, size_t y) {
-    return doc->tok_hash[x] == doc->tok_hash[y] && doc->tok_len[x] == doc->tok_len[y] &&
-           memcmp(nf_tok(doc, x), nf_tok(doc, y), doc->tok_len[x]) == 0;
-}
-
 /* True when token j may stand inside an organisation's name left of the
  * part a mention holds: a capitalised word, or a function word of some
  * language ("Institute of Science", "Rundfunk und Telekom"), or "&". */
@@ -275,7 +269,7 @@ static bool bind_acronym(nf_doc *doc, size_t k, uint32_t org, size_t ta, size_t 
         }
     }
     for (size_t j = 0; j < doc->ntokens; j++) {
-        if (!same_token(doc, j, k)) continue;
+        if (!nf_tok_same(doc, j, k)) continue;
         int32_t m = mention_exactly(doc, j, j + 1);
         if (m >= 0) {
             if (doc->mentions[m].kind == NF_MK_NAME) doc->mentions[m].entity = org;

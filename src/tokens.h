@@ -29,6 +29,13 @@ static inline bool nf_streq(const char *a, const char *b) {
     return a[0] == b[0] && strcmp(a, b) == 0;
 }
 
+/* True when tokens x and y have the same text as written (by the hashes
+ * nf_token_texts computed, then the bytes). */
+static inline bool nf_tok_same(const nf_doc *doc, size_t x, size_t y) {
+    return doc->tok_hash[x] == doc->tok_hash[y] && doc->tok_len[x] == doc->tok_len[y] &&
+           memcmp(nf_tok(doc, x), nf_tok(doc, y), doc->tok_len[x]) == 0;
+}
+
 /* True when token k's lower-cased text is `w`: the first byte tells most
  * words apart, the length most others (strlen of a literal is free once
  * inlined). */
