@@ -479,6 +479,10 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     if (part.tb > cue.tb) last = part.tb - 1;
     size_t cs = qx_clause_start(c, cue.ta, sa), ce = qx_clause_end(c, last + 1, sb);
     if (negated(c, cs, ce)) return false;
+    /* "Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte, ...":
+     * the frame's clause goes back over the apposition to "wie" */
+    nf_seg wie_subject;
+    if (c->vcls[k] && ce - last <= 2) cs = qx_wie_apposition(c, cs, sa, &wie_subject);
     qitem *it = NULL;
     /* Content after the frame's clause. */
     if (ce < sb && (qx_punct(c, ce, ',') || qx_punct(c, ce, ':')) &&

@@ -303,6 +303,20 @@ static nf_seg sentence_subject(const qctx *c, size_t sa, size_t v) {
     return e > sa ? (nf_seg){(uint32_t)sa, (uint32_t)e} : none;
 }
 
+/* See quotes.h: back from the comma before cs to a "wie" within a few
+ * words, where the words between are a subject and its apposition. */
+size_t qx_wie_apposition(const qctx *c, size_t cs, size_t sa, nf_seg *subject) {
+    if (cs < sa + 3 || !qx_punct(c, cs - 1, ',')) return cs;
+    for (size_t w = cs - 1; w-- > sa && cs - w < 16;) {
+        if (!is(c, w, "wie") || (w > sa && !qx_punct(c, w - 1, ','))) continue;
+        nf_seg s = qx_apposition_subject(c, w + 1, cs - 1);
+        if (s.tb <= s.ta) return cs;
+        *subject = s;
+        return w;
+    }
+    return cs;
+}
+
 /* A subject that opens the sentence and is followed by an apposition:
  * "X, Präsident der Y, [verb]" - the sentence's first clause (up to its
  * first comma, before `comma`) is a noun phrase alone. */
@@ -532,16 +546,12 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         nf_seg s = qx_apposition_subject(c, sa, cs - 1);
         if (s.tb > s.ta) return s;
     }
-    /* "Wie der Bevollmächtigte der Kommission, Gerald Braun, in Luxemburg
-     * mitteilte": after "wie", a subject with an apposition, the verb's
-     * own clause opening with an adverbial */
-    if (cs > sa + 2 && qx_punct(c, cs - 1, ',') && (c->wcls[cs] & (QW_PREP | QW_ADV))) {
-        for (size_t w = cs - 1; w-- > sa && cs - w < 16;) {
-            if (!is(c, w, "wie") || (w > sa && !qx_punct(c, w - 1, ','))) continue;
-            nf_seg s = qx_apposition_subject(c, w + 1, cs - 1);
-            if (s.tb > s.ta) return s;
-            break;
-        }
+    /* "Wie der Bevollmächtigte der Kommission, Gerald Braun, (in
+     * Luxemburg) mitteilte": after "wie", a subject with an apposition, the
+     * verb's own clause opening with it or an adverbial */
+    if ((cs == fin || (c->wcls[cs] & (QW_PREP | QW_ADV))) && end <= v + 2) {
+        nf_seg s;
+        if (qx_wie_apposition(c, cs, sa, &s) != cs) return s;
     }
     /* A passive: "wird von der Behörde mitgeteilt" names its speaker as the
      * agent; "Ihm wird vorgeworfen", "Die Männer werden beschuldigt" name

@@ -192,6 +192,14 @@ bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_se
  * apposition ending at `comma`; ta == tb when there is none. */
 nf_seg qx_apposition_subject(const qctx *c, size_t sa, size_t comma);
 
+/* The "wie" that opens a verb-final frame whose subject is set off by an
+ * apposition, the clause of the verb starting at cs after its comma ("Wie
+ * der Direktor des Amtes, Smith Dharmmasaroj, mitteilte", "..., wie die
+ * Sprecherin, Anna Berg, in Wien sagte"): "wie" opens sentence [sa, ...) or
+ * follows a comma.  Sets *subject to the subject; returns the token of
+ * "wie", or cs when there is none. */
+size_t qx_wie_apposition(const qctx *c, size_t cs, size_t sa, nf_seg *subject);
+
 /* The subject of the main clause [cs, e) when its verb is not known. */
 nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e);
 

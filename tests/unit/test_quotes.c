@@ -478,6 +478,23 @@ static void test_speaker_with_apposition_after_wie(void **state) {
                           "Wie der Bevollmächtigte der Kommission, Gerald Wendelbruck, in Graz "
                           "mitteilte, sieht Huber darin eine Benachteiligung.",
                           "sieht Huber darin eine Benachteiligung", "Gerald Wendelbruck");
+    /* the verb right after the apposition, the frame before or after its
+     * content: "wie" opens the frame, which the content leaves out */
+    expect_speaker_entity(state,
+                          "Wie der Direktor des Amtes, Smith Wendelbruck, mitteilte, waren die "
+                          "Menschen nicht aufgeklärt worden.",
+                          "waren die Menschen nicht aufgeklärt worden", "Smith Wendelbruck");
+    expect_speaker_entity(state,
+                          "Die Menschen waren nicht aufgeklärt worden, wie der Direktor des "
+                          "Amtes, Smith Wendelbruck, in Graz mitteilte.",
+                          "Die Menschen waren nicht aufgeklärt worden", "Smith Wendelbruck");
+    /* a content that opens with "wie" and a comparison before a verb-first
+     * frame is no such frame */
+    expect_speaker_entity(state,
+                          "Wie andere Ministerien auch, stehen wir unter Druck, sagte der "
+                          "Minister Hans Wendelbruck.",
+                          "Wie andere Ministerien auch, stehen wir unter Druck",
+                          "Hans Wendelbruck");
 }
 
 static void test_relative_after_description(void **state) {
