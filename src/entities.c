@@ -1093,6 +1093,29 @@ static bool club_year_at(const nf_doc *doc, size_t k, size_t sb) {
     return k + 1 >= sb || !(doc->tok_mask[k + 1] & NF_TM_UNIT);
 }
 
+/* See entities.h. */
+bool nf_site_domain(const nf_doc *doc, size_t k) {
+    return doc->tokens[k].kind == NF_TOK_URL && !strpbrk(nf_tok(doc, k), "/:@");
+}
+
+/* The gazetteer's organisation that the domain name at token k of [sa,
+ * sb) (nf_site_domain) is the site of: the name as written, in lower case (domains know no
+ * case: "Heise.de" is heise.de), or its first label as written ("CNN.com"
+ * is CNN's, "derStandard.at" Der Standard's); -1 when none is. */
+static int32_t domain_entry(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const char *w = nf_tok(doc, k), *dot = strchr(w, '.');
+    if (!dot) return -1;
+    const nf_lex_entry *e = nf_tok_find(doc, k, &gz->names);
+    if (!e && dot - w >= 2) e = nf_lexicon_find(&gz->names, w, (size_t)(dot - w));
+    if (!e) return -1;
+    uint32_t ids[64];
+    size_t n = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64), m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (ids[i] < gz->count && gz->entries[ids[i]].source == NF_GZ_ORG) ids[m++] = ids[i];
+    return m ? choose(gz, ids, m, doc_day(doc), doc, sa, k + 1, sb) : -1;
+}
+
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
@@ -3165,6 +3188,25 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             k++;
             continue;
         }
+        /* A site's domain names it: the gazetteer's organisation, or one of
+         * its own where the name is written with a capital ("Musicload.de";
+         * "amazon.de" in lower case is mostly an address, not a name). */
+        if (nf_site_domain(doc, k)) {
+            int32_t site = domain_entry(doc, k, sa, sb), ent = -1;
+            if (site >= 0) {
+                ent = entity_for(doc, &gz->entries[site]);
+            } else if (nf_tok(doc, k)[0] >= 'A' && nf_tok(doc, k)[0] <= 'Z') {
+                nf_entity e;
+                memset(&e, 0, sizeof e);
+                e.type = NF_ENT_ORG;
+                if ((ent = nf_entity_add(doc, &e)) < 0) return false;
+            }
+            if (site >= 0 || ent >= 0) {
+                if (!nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
+                k++;
+                continue;
+            }
+        }
         /* One lookup says what this word may start; most words start nothing. */
         const char *w = nf_tok(doc, k);
         size_t wl = doc->tok_len[k];
@@ -3383,7 +3425,10 @@ static bool speakers_after_verbs(nf_doc *doc, size_t sa, size_t sb) {
     const nf_langpack *lp = doc->pack;
     for (size_t k = sa + 2; k + 1 < sb; k++) {
         const nf_token *t = &doc->tokens[k];
-        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || t->b - t->a < 3) continue;
+        /* a site's domain speaks as its outlet: "..., berichtet myce.com." */
+        bool site = nf_site_domain(doc, k);
+        if (!site && (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || t->b - t->a < 3))
+            continue;
         bool verb = nf_saying_verb(doc, k - 1);
         if (!verb && !saying_so(doc, k - 1)) continue;
         const char *next = nf_tok(doc, k + 1);
@@ -3394,11 +3439,11 @@ static bool speakers_after_verbs(nf_doc *doc, size_t sa, size_t sb) {
             nf_tok_find(doc, k, &lp->sentence_starters) || nf_tok_find(doc, k, &lp->stopwords) ||
             nf_role_at(doc, k, NULL, NULL))
             continue;
-        int32_t ent = surname_at(doc, k, sa, sb);
+        int32_t ent = site ? -1 : surname_at(doc, k, sa, sb);
         if (ent < 0) {
             nf_entity e;
             memset(&e, 0, sizeof e);
-            e.type = NF_ENT_PERSON;
+            e.type = site ? NF_ENT_ORG : NF_ENT_PERSON;
             ent = nf_entity_add(doc, &e);
         }
         if (ent < 0 || !nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;

@@ -309,4 +309,8 @@ bool nf_describes_company(const nf_doc *doc, size_t k);
  * apposition after it (entity_country.c). */
 void nf_person_countries(nf_doc *doc);
 
+/* True when token k is a site's domain name: a URL token with neither
+ * scheme nor path ("Golem.de", "CNN.com", "www.heise.de"). */
+bool nf_site_domain(const nf_doc *doc, size_t k);
+
 #endif

@@ -187,6 +187,10 @@ static bool unsure_compound(const nf_doc *doc, const nf_ner_span *s) {
  * ends with ("bei Rapid", "Hertha verlor"; lang/de/entities/club-prefixes.txt;
  * but "Sturm" and "Viktoria" name persons too). */
 static void retype(const nf_doc *doc, nf_ner_span *s) {
+    if (s->tb == s->ta + 1 && nf_site_domain(doc, s->ta)) {
+        s->type = NF_ENT_ORG; /* a site: "ZDNet.com", "Fool.com" */
+        return;
+    }
     bool compound = false;
     const nf_gazetteer *gz = &doc->engine->gz;
     bool org = false;

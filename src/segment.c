@@ -123,16 +123,30 @@ static size_t scan_abbrev_chain(const nf_text *t, size_t i) {
     return groups >= 2 ? j - i : 0;
 }
 
-/* Length of a domain name ("tagesschau.de", "bund.de/presse") at i, or 0:
- * lower-case labels and a final label of 2 to 6 letters. */
+/* True when the `n` code points at i are a top-level domain that names
+ * written with capitals end in ("Golem.de", "ZDNet.com", "derStandard.at"):
+ * the common ones of German news, so that "Ende.das" typed without its
+ * space stays two words. */
+static bool common_tld(const nf_text *t, size_t i, size_t n) {
+    static const char *const tlds[] = {"de", "at", "ch", "com", "org", "net", "eu", "info",
+                                       "fr", "uk", "ru", "it",  "tv",  "fm",  "io"};
+    for (size_t k = 0; k < sizeof tlds / sizeof tlds[0]; k++)
+        if (strlen(tlds[k]) == n && starts_with_ci(t, i, tlds[k])) return true;
+    return false;
+}
+
+/* Length of a domain name ("tagesschau.de", "bund.de/presse", "Golem.de")
+ * at i, or 0: labels in lower case (or, before a common top-level domain,
+ * with capitals) and a final label of 2 to 6 lower-case letters. */
 static size_t scan_domain(const nf_text *t, size_t i) {
     size_t j = i, dots = 0, label = 0;
-    bool letters_only = true;
+    bool letters_only = true, capitals = false;
     while (j < t->n) {
         int c = t->cls[j];
         int32_t ch = t->cp[j];
-        if (c == NF_C_LOWER || c == NF_C_DIGIT || ch == '-') {
+        if (c == NF_C_LOWER || c == NF_C_UPPER || c == NF_C_DIGIT || ch == '-') {
             if (c != NF_C_LOWER) letters_only = false;
+            if (c == NF_C_UPPER) capitals = true;
             label++;
             j++;
         } else if (ch == '.' && label && j + 1 < t->n && t->cls[j + 1] == NF_C_LOWER) {
@@ -145,6 +159,7 @@ static size_t scan_domain(const nf_text *t, size_t i) {
         }
     }
     if (!dots || !letters_only || label < 2 || label > 6) return 0;
+    if (capitals && !common_tld(t, j - label, label)) return 0;
     if (nf_cls_alnum(cls_at(t, j)) || cls_at(t, j) == NF_C_UPPER) return 0;
     if (cp_at(t, j) == '/') { /* a path */
         while (j < t->n && url_char(t, j)) j++;

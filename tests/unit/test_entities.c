@@ -2717,6 +2717,27 @@ static void test_acronym_completes_the_name_before_it(void **state) {
     nf_doc_free(d);
 }
 
+static void test_sites_by_their_domains(void **state) {
+    /* A site's domain names the organisation: the gazetteer's, whatever
+     * its case ("Heise.de" is heise.de) or by its first label ("CNN.com"
+     * is CNN's); else one of its own where written with a capital, and
+     * where a verb of saying goes before it, the speaker. */
+    const char *t = "Wie Heise.de berichtet, kam der Bericht von CNN.com. Das Angebot von "
+                    "Musicload.de wächst, berichtet wendelshop.de.";
+    nf_doc *d = extract_on(state, t, "2016-04-12");
+    assert_linked(d, t, "Heise.de", "Heise Online");
+    assert_linked(d, t, "CNN.com", "CNN");
+    const nf_entity *m = assert_named_type(d, t, "Musicload.de", NF_ENT_ORG);
+    assert_null(m->canonical);
+    assert_named_type(d, t, "wendelshop.de", NF_ENT_ORG);
+    nf_doc_free(d);
+    /* an address with a path names nothing */
+    t = "Mehr steht unter Wendelshop.de/impressum im Netz.";
+    d = extract_on(state, t, "2016-04-12");
+    assert_null(entity_named(d, t, "Wendelshop.de/impressum", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gazetteer_links),
@@ -2806,6 +2827,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_names_checked),
         cmocka_unit_test(test_acronym_defined_in_parentheses),
         cmocka_unit_test(test_acronym_completes_the_name_before_it),
+        cmocka_unit_test(test_sites_by_their_domains),
         cmocka_unit_test(test_name_spelt_out_after_an_acronym),
         cmocka_unit_test(test_acronym_of_the_name_in_another_language),
         cmocka_unit_test(test_acronym_after_a_name_no_rule_found),

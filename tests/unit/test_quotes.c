@@ -497,6 +497,16 @@ static void test_speaker_with_apposition_after_wie(void **state) {
                           "Hans Wendelbruck");
 }
 
+static void test_site_as_speaker(void **state) {
+    /* a site's domain after a verb of saying is the outlet that speaks */
+    expect_speaker_entity(state,
+                          "Die Testphase wurde zur offenen Beta, berichtet Wendelshop.com. Die "
+                          "Dateien lassen sich sammeln.",
+                          "Die Testphase wurde zur offenen Beta", "Wendelshop.com");
+    expect_speaker_entity(state, "Wie Wendelshop.de berichtet, soll der Umstieg leichter werden.",
+                          "soll der Umstieg leichter werden", "Wendelshop.de");
+}
+
 static void test_relative_after_description(void **state) {
     /* A relative pronoun after a description that names someone, with no
      * mention right before the comma, stands for that one. */
@@ -1464,6 +1474,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_in_compound),
         cmocka_unit_test(test_speaker_place_in_description),
         cmocka_unit_test(test_relative_after_description),
+        cmocka_unit_test(test_site_as_speaker),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),

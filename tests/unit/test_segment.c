@@ -124,6 +124,15 @@ static void test_urls_and_emails(void **state) {
               "Fragen an info@example.de, siehe auch www.bund.de oder tagesschau.de/inland.");
     assert_int_equal(token_kind(state, "(siehe http://x.org/a_(b))", "http://x.org/a_(b)"),
                      NF_TOK_URL);
+    /* a domain with capitals before a common top-level domain is one
+     * token, at a sentence's end too; a sentence run on without its space
+     * is two words */
+    t = "Das meldet ZDNet.com, wie Golem.de feststellt. Er sagte es Ende.das war neu.";
+    assert_int_equal(token_kind(state, t, "ZDNet.com"), NF_TOK_URL);
+    assert_int_equal(token_kind(state, t, "Golem.de"), NF_TOK_URL);
+    assert_int_equal(token_kind(state, t, "Ende"), NF_TOK_WORD);
+    SENTENCES("Konkurrenz gibt es von Musicload.de. Der Markt wächst.",
+              "Konkurrenz gibt es von Musicload.de.", "Der Markt wächst.");
 }
 
 static void test_quotes_and_sentences(void **state) {
