@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "entities.h"
 #include "quotes.h"
 
 /* A fragment of indirect speech this long (in words) is a quote of its own. */
@@ -193,7 +194,31 @@ static bool colon_name(const qctx *c, size_t cs, size_t colon, frame *f) {
     return true;
 }
 
-/* A frame before region r, or a speech verb governing it in its clause. */
+/* True when the subject `sp` of a clause with no verb of saying, which
+ * ends before `end`, may speak: a pronoun (qx_names_someone), a person or
+ * an organisation named in it or in its apposition ("Die Kernaussage von
+ * Jerry Larson lautete dazu:", "Der Leiter der Studie, Paulo Pinheiro,
+ * sieht ...:"), a role noun ("der Präsident", "Ein Hauptkommissar"), a
+ * person's class noun ("der Trainer") or a group's noun ("Analysten");
+ * "Das Buch ist ihr Erstwerk: „…“" gives a title, not words said. */
+static bool may_speak(const qctx *c, nf_seg sp, size_t end) {
+    const nf_doc *doc = c->doc;
+    if (qx_names_someone(c, sp.ta, sp.tb)) return true;
+    size_t to = sp.tb;
+    if (to + 1 < end && qx_punct(c, to, ',')) to = qx_clause_end(c, to + 1, end);
+    for (size_t i = nf_mention_first_at(doc, sp.ta); i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= to) break;
+        uint8_t type = doc->entities[m->entity].type;
+        if (type == NF_ENT_PERSON || type == NF_ENT_ORG) return true;
+    }
+    for (size_t k = sp.ta; k < sp.tb; k++)
+        if (qx_group_noun(c, k) || nf_role_at(doc, k, NULL, NULL) ||
+            nf_class_noun(doc, k) == NF_ENT_PERSON)
+            return true;
+    return false;
+}
+
 /* The frame of a quotation of `words` words after the colon at p: a
  * speech verb or "heißt es" before it, a name ("Merkel:"), or the subject
  * of the clause ("Hier sparte der Präsident nicht mit Kritik:"). */
@@ -219,7 +244,7 @@ static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
     if (f->speaker.tb <= f->speaker.ta && cs > sa)
         f->speaker = qx_apposition_subject(c, sa, cs - 1);
     f->end = p;
-    return f->speaker.tb > f->speaker.ta;
+    return f->speaker.tb > f->speaker.ta && may_speak(c, f->speaker, p);
 }
 
 static bool frame_before(const qctx *c, const nf_qregion *r, frame *f) {

@@ -131,6 +131,18 @@ static void test_colon(void **state) {
                         "Die Sprecherin"});
     expect_quote(state, "Angela Merkel: „Wir schaffen das.“",
                  (want){NF_Q_DIRECT, "Wir schaffen das.", NULL, ":", NULL, "Angela Merkel"});
+    /* with no verb of saying before the colon, the clause's subject
+     * speaks only when it may: a role noun, or someone named in it or its
+     * apposition; a work or a name gives a title */
+    expect_quote(state, "Hier sparte der Präsident nicht mit Kritik: „Das ist ein Skandal.“",
+                 (want){NF_Q_DIRECT, "Das ist ein Skandal.", NULL, NULL, NULL, "der Präsident"});
+    expect_quote(state,
+                 "Der Leiter der Studie, Paulo Wendelbruck, sieht die Schuld beim Staat: „Es "
+                 "gilt, ein Signal zu setzen.“",
+                 (want){NF_Q_DIRECT, "Es gilt, ein Signal zu setzen.", NULL, NULL, NULL,
+                        "Der Leiter der Studie"});
+    expect_no_quote(
+        state, "Sein erstes großes Werk entstand in den 1970er Jahren: „Le Grand Macabre“.", NULL);
 }
 
 static void test_partial_and_mixed(void **state) {
