@@ -460,6 +460,20 @@ static bool main_after(const qctx *c, size_t sa, size_t end) {
            !qx_cap(c, first + 1);
 }
 
+/* True when tokens [a, b) after a colon say something: a word in lower
+ * case other than an article, a preposition, a conjunction or a pronoun
+ * (a verb, an adjective, an adverb).  A list of names or things ("werden
+ * Spuren verschiedener Gase erwartet: Kohlendioxid, Methan oder
+ * Stickstoff", "ergab folgende Paarungen: Italien – Frankreich") quotes
+ * no one. */
+static bool says_something(const qctx *c, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (qx_word(c, k) && (c->doc->tokens[k].flags & NF_TF_LOWER) &&
+            !(c->wcls[k] & (QW_DET | QW_PREP | QW_CONJ | QW_PRON)))
+            return true;
+    return false;
+}
+
 /* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
 static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) {
     const nf_doc *doc = c->doc;
@@ -495,7 +509,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
          * studies, not the one who points to them. */
         bool source = n1 + 1 < sb && source_clause(c, n1);
         bool ok = !quote_next && !source &&
-                  (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0
+                  (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0 && says_something(c, n1, sb)
                                         : content_clause(c, n1, b, sb, vcls, verb_last));
         if (ok) {
             if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;

@@ -164,6 +164,12 @@ bool qx_boundary(const qctx *c, size_t k) {
     if (t->kind == NF_TOK_QUOTE) return !qx_short_region(c, c->region[k]);
     if (t->kind != NF_TOK_PUNCT) return false;
     int32_t ch = doc->text.cp[t->a];
+    /* the colon of a score or a ratio ("ein 2:1 aus dem Hinspiel") is no
+     * boundary: a number on both sides, no space around it */
+    if (ch == ':' && k > 0 && k + 1 < doc->ntokens && !(t->flags & NF_TF_SPACE_BEFORE) &&
+        !(doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE) &&
+        doc->tokens[k - 1].kind == NF_TOK_NUMBER && doc->tokens[k + 1].kind == NF_TOK_NUMBER)
+        return false;
     return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '!' || ch == '?' ||
            doc->text.cls[t->a] == NF_C_DASH || (ch == '-' && (t->flags & NF_TF_SPACE_BEFORE));
 }

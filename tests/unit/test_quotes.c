@@ -143,6 +143,20 @@ static void test_colon(void **state) {
                         "Der Leiter der Studie"});
     expect_no_quote(
         state, "Sein erstes großes Werk entstand in den 1970er Jahren: „Le Grand Macabre“.", NULL);
+    /* a list of names or things after a colon says nothing */
+    expect_no_quote(state,
+                    "Neben dem Wasser werden auch Spuren verschiedener Gase erwartet: "
+                    "Kohlendioxid, Methan oder Stickstoff.",
+                    NULL);
+    expect_quote(
+        state, "Der Minister erklärte: Die Lage ist ernst.",
+        (want){NF_Q_INDIRECT, "Die Lage ist ernst", NULL, "erklärte", NULL, "Der Minister"});
+    /* the colon of a score opens nothing */
+    const char *t = "Das ist ärgerlich, sagte Trainer Hans Wendel nach dem 0:1 gegen Hannover.";
+    expect_no_quote(state, t, "1 gegen Hannover");
+    expect_quote(
+        state, t,
+        (want){NF_Q_INDIRECT, "Das ist ärgerlich", NULL, "sagte", NULL, "Trainer Hans Wendel"});
 }
 
 static void test_partial_and_mixed(void **state) {
