@@ -24,12 +24,14 @@ static bool in_quote(const nf_doc *doc, size_t k) {
 }
 
 /* True when the word at k is the polite address ("Warum kritisieren Sie
- * ...", "Ihr Parteichef"): "Sie" and "Ihr" written with a capital inside a
- * sentence, not after a quotation mark or a colon. */
+ * ...", "Ihr Parteichef", "Wer hat Ihrer Meinung nach recht?"): "Sie",
+ * "Ihnen" and "Ihr" in any case written with a capital inside a sentence,
+ * not after a quotation mark or a colon. */
 static bool polite_address(const nf_doc *doc, size_t k) {
     const char *w = nf_tokl(doc, k);
-    if (!(nf_streq(w, "sie") || nf_streq(w, "ihr")) || !(doc->tokens[k].flags & NF_TF_CAP) ||
-        k == 0 || doc->sentences[doc->tok_sent[k]].ta == k)
+    bool ihr = strncmp(w, "ihr", 3) == 0 && doc->tok_llen[k] <= 5;
+    if (!(nf_streq(w, "sie") || nf_streq(w, "ihnen") || ihr) ||
+        !(doc->tokens[k].flags & NF_TF_CAP) || k == 0 || doc->sentences[doc->tok_sent[k]].ta == k)
         return false;
     const nf_token *p = &doc->tokens[k - 1];
     return p->kind != NF_TOK_QUOTE && !nf_tok_is(doc, k - 1, ":");
@@ -145,6 +147,23 @@ static char pronoun_gender(const nf_doc *doc, size_t k) {
         if (nf_streq(w, *p)) return 'm';
     for (const char *const *p = female; *p; p++)
         if (nf_streq(w, *p)) return 'f';
+    return 0;
+}
+
+/* The gender of a possessive determiner at k, as pronoun_gender has it:
+ * 'm' for "sein" in any case ("seiner", "seinen"), 'f' for "ihr" ("ihrer",
+ * "ihren": hers or theirs, which resolve_pronoun's 'f' allows); 0 for
+ * other words and the polite "Ihr". */
+static char possessive_gender(const nf_doc *doc, size_t k) {
+    if (doc->tokens[k].kind != NF_TOK_WORD || polite_address(doc, k)) return 0;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    static const char *const endings[] = {"", "e", "er", "en", "em", "es"};
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+        size_t el = strlen(endings[i]);
+        if (n == 4 + el && strncmp(w, "sein", 4) == 0 && strcmp(w + 4, endings[i]) == 0) return 'm';
+        if (n == 3 + el && strncmp(w, "ihr", 3) == 0 && strcmp(w + 3, endings[i]) == 0) return 'f';
+    }
     return 0;
 }
 
@@ -899,6 +918,16 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         /* "ich" speaks for no one outside an interview's answer (the
          * guide makes no mention of first-person words) */
         if (nf_tok_is(doc, ta, "ich")) return turn_speaker(doc, ta);
+    }
+    /* "Seiner Meinung nach", "nach ihren Angaben": a possessive before a
+     * speech noun stands for whose statement it is, like "er" and "sie" */
+    char possessor = tb == ta + 2 && (doc->tok_mask[ta + 1] & NF_TM_SPEECH_NOUN)
+                         ? possessive_gender(doc, ta)
+                         : 0;
+    if (possessor) {
+        int32_t e = resolve_pronoun(doc, ta, possessor, false);
+        if (e >= 0) nf_mention_add(doc, ta, ta + 1, e, NF_MK_PRONOUN);
+        return e;
     }
     /* "der 40-Jährige", "die 35-Jährige": a person by age, like a pronoun
      * of the article's gender (persons only). */

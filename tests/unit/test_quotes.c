@@ -523,6 +523,23 @@ static void test_speaker_with_apposition_after_wie(void **state) {
                           "Hans Wendelbruck");
 }
 
+static void test_possessive_source(void **state) {
+    /* a possessive before a speech noun stands for whose statement it is,
+     * as "er" and "sie" do */
+    expect_speaker_entity(state,
+                          "Der Konzernchef Jean Wendelbruck weist die Vorwürfe zurück. Seiner "
+                          "Meinung nach hätte die Aufsicht abraten müssen.",
+                          "hätte die Aufsicht abraten müssen", "Jean Wendelbruck");
+    expect_speaker_entity(state,
+                          "Die Ministerin Anna Wendelbruck äußerte sich. Nach ihren Angaben sei "
+                          "das Geld verloren.",
+                          "sei das Geld verloren", "Anna Wendelbruck");
+    /* the polite "Ihrer" in an interview's question is the one asked,
+     * whose words the question are not */
+    expect_speaker_entity(
+        state, "Anna Wendelbruck leitet das Amt. Wer hat Ihrer Meinung nach recht?", "Wer hat", "");
+}
+
 static void test_site_as_speaker(void **state) {
     /* a site's domain after a verb of saying is the outlet that speaks */
     expect_speaker_entity(state,
@@ -1501,6 +1518,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_place_in_description),
         cmocka_unit_test(test_relative_after_description),
         cmocka_unit_test(test_site_as_speaker),
+        cmocka_unit_test(test_possessive_source),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
