@@ -7,7 +7,9 @@
  * Y, sagte").  Every scan is bounded by its clause and fixed lengths. */
 #include <string.h>
 
+#include "engine.h"
 #include "entities.h"
+#include "ner.h"
 #include "quotes.h"
 
 /* The longest Vorfeld the speaker search looks at, in tokens. */
@@ -256,14 +258,20 @@ size_t qx_skip_adverbials(const qctx *c, size_t k, size_t end) {
 
 /* True for adverbs by their ending: "möglicherweise", and a participle
  * before the verb, alone or with its prepositional phrase: "Stellvertretend
- * sagte ...", "Stellvertretend für die Kommission empfahl ...". */
+ * sagte ...", "Stellvertretend für die Kommission empfahl ...", "Konfrontiert
+ * mit den Vorwürfen sagt ...". */
 static bool adverb_suffix(const qctx *c, size_t k, size_t fin) {
     const char *l = nf_tokl(c->doc, k);
     size_t n = c->doc->tok_llen[k];
     if (n > 7 && strcmp(l + n - 5, "weise") == 0) return true;
+    bool alone_or_phrase = k + 1 == fin || (k + 1 < fin && (c->wcls[k + 1] & QW_PREP));
     /* "Abschließend sagte", "Stellvertretend für die Kommission empfahl" */
-    return n > 6 && strcmp(l + n - 3, "end") == 0 &&
-           (k + 1 == fin || (k + 1 < fin && (c->wcls[k + 1] & QW_PREP)));
+    if (n > 6 && strcmp(l + n - 3, "end") == 0 && alone_or_phrase) return true;
+    /* "Konfrontiert mit den Vorwürfen sagt ...", "Angesprochen auf ...":
+     * a word capitalised only as the clause's first, which the lexicon
+     * knows in lower case (no noun), before a preposition */
+    return k + 1 < fin && (c->wcls[k + 1] & QW_PREP) && !c->wcls[k] && qx_cap(c, k) &&
+           nf_ner_lower_word(c->doc->engine->ner, l);
 }
 
 /* True for a determiner that is never nominative: the phrase it opens is

@@ -342,6 +342,11 @@ static void test_speaker_position(void **state) {
         "Stellvertretend für die Kommission empfahl der Kommissar, Verhandlungen "
         "einzuleiten.",
         (want){NF_Q_INDIRECT, "Verhandlungen einzuleiten", NULL, "empfahl", NULL, "der Kommissar"});
+    /* so is a word capitalised only as the clause's first that the
+     * lexicon knows in lower case, before its phrase */
+    expect_quote(
+        state, "Konfrontiert mit den Vorwürfen sagte der Jagdleiter, er habe nichts bemerkt.",
+        (want){NF_Q_INDIRECT, "er habe nichts bemerkt", NULL, "sagte", NULL, "der Jagdleiter"});
     /* verbs of saying: a reply, a forecast */
     expect_quote(state, "Auf die Frage erwiderte sein Sprecher, es handle sich um einen Irrtum.",
                  (want){NF_Q_INDIRECT, "es handle sich um einen Irrtum", NULL, "erwiderte", NULL,
