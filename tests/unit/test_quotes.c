@@ -950,10 +950,12 @@ static void test_anaphoric_markers(void **state) {
                           "Österreich stimmte dem Plan zu. Die Brücke soll demnach gesperrt "
                           "werden.",
                           "Die Brücke soll", "");
+    /* (the phrase after "Zusammen mit" names no subject: the one after
+     * the verb is) */
     expect_speaker_entity(state,
                           "Zusammen mit dem Minister Karl Huber plädiert Anna Berger für den "
                           "Plan. Die Brücke soll demnach gesperrt werden.",
-                          "Die Brücke soll", "");
+                          "Die Brücke soll", "Anna Berger");
     expect_quote(state, "Es gibt einen Bericht der Polizei, wonach der Fahrer zu schnell war.",
                  (want){NF_Q_INDIRECT, "der Fahrer zu schnell war", NULL, "wonach", NULL,
                         "einen Bericht der Polizei"});
