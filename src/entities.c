@@ -1884,6 +1884,29 @@ const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org) {
     return v;
 }
 
+/* See entities.h: the role noun as written, a compound's last part (from
+ * its sixth byte on, the longest first) capitalised, or a person's class
+ * noun. */
+bool nf_person_noun_at(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    bool org = false;
+    if (nf_role_at(doc, k, NULL, &org)) return !org;
+    if (nf_class_noun(doc, k) == NF_ENT_PERSON) return true;
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) || n >= 64)
+        return false;
+    char buf[64];
+    for (size_t cut = 3; cut + 6 <= n; cut++) {
+        if (w[cut] < 'a' || w[cut] > 'z') continue;
+        buf[0] = (char)(w[cut] - 'a' + 'A');
+        memcpy(buf + 1, w + cut + 1, n - cut - 1);
+        const nf_lex_entry *e = nf_lexicon_find(&gz->roles, buf, n - cut);
+        if (e && strstr(nf_lex_val(&gz->roles, e), "\tperson")) return true;
+    }
+    return false;
+}
+
 /* The length of a role label up to its tab. */
 size_t nf_role_len(const char *role) {
     return strcspn(role, "\t");

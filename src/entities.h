@@ -36,6 +36,12 @@ const char *nf_compound_source_role(const nf_doc *doc, size_t k, size_t *len);
  * *len (when len is not NULL); NULL when it names none. */
 const char *nf_compound_org_part(const nf_doc *doc, size_t k, size_t cut, size_t *len);
 
+/* True when the word at k names a person by what they are: a person's
+ * role noun, one ending a compound ("Landtagsabgeordnete",
+ * "Hauptkommissar": the role's label does not carry over, a
+ * "Vizepräsident" is no president), or a person's class noun ("Trainer"). */
+bool nf_person_noun_at(const nf_doc *doc, size_t k);
+
 /* The length of a role label up to its tab. */
 size_t nf_role_len(const char *role);
 

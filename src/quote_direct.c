@@ -213,8 +213,7 @@ static bool may_speak(const qctx *c, nf_seg sp, size_t end) {
         if (type == NF_ENT_PERSON || type == NF_ENT_ORG) return true;
     }
     for (size_t k = sp.ta; k < sp.tb; k++)
-        if (qx_group_noun(c, k) || nf_role_at(doc, k, NULL, NULL) ||
-            nf_class_noun(doc, k) == NF_ENT_PERSON)
+        if (qx_group_noun(c, k) || nf_role_at(doc, k, NULL, NULL) || nf_person_noun_at(doc, k))
             return true;
     return false;
 }

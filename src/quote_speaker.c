@@ -274,6 +274,27 @@ static bool adverb_suffix(const qctx *c, size_t k, size_t fin) {
            nf_ner_lower_word(c->doc->engine->ner, l);
 }
 
+/* True when a coordinated subject [cs, e) whose first member [cs, and)
+ * is a role and names no one ends in a person's name: two roles of one
+ * person ("Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Stoch"),
+ * not two speakers. */
+static bool roles_of_one(const qctx *c, size_t cs, size_t and, size_t e) {
+    const nf_doc *doc = c->doc;
+    bool role = false;
+    for (size_t k = cs; k < and; k++) {
+        if (nf_mention_over(doc, k)) return false;
+        role |= nf_person_noun_at(doc, k);
+    }
+    if (!role) return false;
+    for (size_t i = nf_mention_first_at(doc, and); i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= e) break;
+        if (m->tb == e && m->kind == NF_MK_NAME && doc->entities[m->entity].type == NF_ENT_PERSON)
+            return true;
+    }
+    return false;
+}
+
 /* True for a determiner that is never nominative: the phrase it opens is
  * not the subject ("Des Weiteren", "Dem Bericht zufolge").  "der" is,
  * except before an adjective in -en and its noun: the nominative has -e
@@ -654,7 +675,8 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             size_t e = qx_np_fwd(c, j, fin);
             if (e > j && qx_skip_adverbials(c, e, fin) == fin) {
                 if (!adverbial && qx_np_fwd(c, cs, j - 1) == j - 1)
-                    return (nf_seg){(uint32_t)cs, (uint32_t)(j - 1)};
+                    return (nf_seg){(uint32_t)cs,
+                                    (uint32_t)(roles_of_one(c, cs, j - 1, e) ? e : j - 1)};
                 return (nf_seg){(uint32_t)j, (uint32_t)e};
             }
             break;

@@ -143,6 +143,9 @@ static void test_colon(void **state) {
                         "Der Leiter der Studie"});
     expect_no_quote(
         state, "Sein erstes großes Werk entstand in den 1970er Jahren: „Le Grand Macabre“.", NULL);
+    expect_quote(state, "Ein Hauptkommissar nach der Festnahme: „Er ist dort, wo er hingehört.“",
+                 (want){NF_Q_DIRECT, "Er ist dort, wo er hingehört.", NULL, NULL, NULL,
+                        "Ein Hauptkommissar"});
     /* a list of names or things after a colon says nothing */
     expect_no_quote(state,
                     "Neben dem Wasser werden auch Spuren verschiedener Gase erwartet: "
@@ -359,6 +362,12 @@ static void test_speaker_position(void **state) {
     expect_quote(
         state, "Die Kommission und die Regierung äußerten Zweifel, ob die Vergabe fair war.",
         (want){NF_Q_INDIRECT, "ob die Vergabe fair war", NULL, "äußerten", NULL, "Die Kommission"});
+    /* two roles of one named person are one speaker, a role compound too */
+    expect_quote(state,
+                 "Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Wendel sagte, es gebe "
+                 "keine Einigung.",
+                 (want){NF_Q_INDIRECT, "es gebe keine Einigung", NULL, "sagte", NULL,
+                        "Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Wendel"});
     expect_quote(
         state, "Der Minister verließ den Saal und die Sprecherin sagte, es gebe keine Einigung.",
         (want){NF_Q_INDIRECT, "es gebe keine Einigung", NULL, "sagte", NULL, "die Sprecherin"});
