@@ -2586,6 +2586,7 @@ const char *nf_role_sector(const char *role, size_t n) {
                {"security_forces", "MIL"},
                {"intelligence", "SPY"},
                {"police", "COP"},
+               {"fire_service", "GOV"}, /* Phoenix's FIRE_BRIGADE, FIRE_SERVICE */
                {"opposition", "OPP"},
                {"protesters", "OPP"},
                {"rebels", "REB"},

@@ -237,7 +237,10 @@ static nf_seg own_statement_subject(const qctx *c, size_t k, size_t np, size_t s
         subj = qx_clause_subject(c, from, k);
         if (subj.tb <= subj.ta && from > sa && qx_punct(c, from - 1, ','))
             subj = qx_apposition_subject(c, sa, from - 1);
-    } else if (np < sb && qx_aux(c, np)) {
+    } else if (np < sb && (qx_aux(c, np) || (qx_word(c, np) && !c->wcls[np] &&
+                                             (c->doc->tokens[np].flags & NF_TF_LOWER)))) {
+        /* the finite verb after the phrase that opens the clause: "Nach
+         * eigenen Angaben hat die Firma ...", "... reagierte sie damit" */
         size_t a = qx_skip_adverbials(c, np + 1, sb), e = qx_np_fwd(c, a, sb);
         if (e > a) subj = (nf_seg){(uint32_t)a, (uint32_t)e};
     }

@@ -714,6 +714,9 @@ static void test_spokesperson_speaks_for_the_institution(void **state) {
     /* an institution's noun alone after "laut" is that institution */
     expect_speaker_entity(state, "Laut Polizei ist niemand verletzt worden.",
                           "ist niemand verletzt worden", "Polizei");
+    /* the fire brigade too (a government's service, as Phoenix codes it) */
+    expect_speaker_entity(state, "Laut Feuerwehr ist niemand verletzt worden.",
+                          "ist niemand verletzt worden", "Feuerwehr");
     nf_doc *d = th_extract(state, "Das saudi-arabische Gesundheitsministerium teilte mit, die "
                                   "Lage sei ruhig.");
     assert_int_equal(d->nquotes, 1);
@@ -875,6 +878,8 @@ static void test_frames_after_long_contents(void **state) {
      * subject before it: no crash either) */
     expect_speaker_entity(state, "Die Firma Siemens hat nach eigenen Angaben 300 Stellen abgebaut.",
                           "Die Firma Siemens hat", "Siemens");
+    expect_speaker_entity(state, "Nach eigenen Angaben baute Siemens 300 Stellen ab.",
+                          "baute Siemens 300 Stellen ab", "Siemens");
     expect_speaker_entity(state, "Nach eigenen Angaben hat Siemens 300 Stellen abgebaut.",
                           "hat Siemens 300 Stellen abgebaut", "Siemens");
     expect_speaker_entity(state,
