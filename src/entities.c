@@ -1107,7 +1107,20 @@ static int32_t domain_entry(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const char *w = nf_tok(doc, k), *dot = strchr(w, '.');
     if (!dot) return -1;
     const nf_lex_entry *e = nf_tok_find(doc, k, &gz->names);
-    if (!e && dot - w >= 2) e = nf_lexicon_find(&gz->names, w, (size_t)(dot - w));
+    size_t ln = (size_t)(dot - w);
+    if (!e && ln >= 2) e = nf_lexicon_find(&gz->names, w, ln);
+    if (!e && ln >= 2 && ln < 32 && w[0] >= 'a' && w[0] <= 'z') {
+        /* a label in lower case: an acronym's ("ndr.de", "orf.at"), else a
+         * name's capitalised ("spiegel.de") */
+        char label[32];
+        for (size_t i = 0; i < ln; i++)
+            label[i] = w[i] >= 'a' && w[i] <= 'z' ? (char)(w[i] - 'a' + 'A') : w[i];
+        if (ln >= 3 && ln <= 4) e = nf_lexicon_find(&gz->names, label, ln);
+        if (!e) {
+            memcpy(label + 1, w + 1, ln - 1);
+            e = nf_lexicon_find(&gz->names, label, ln);
+        }
+    }
     if (!e) return -1;
     uint32_t ids[64];
     size_t n = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64), m = 0;

@@ -2731,6 +2731,13 @@ static void test_sites_by_their_domains(void **state) {
     assert_null(m->canonical);
     assert_named_type(d, t, "wendelshop.de", NF_ENT_ORG);
     nf_doc_free(d);
+    /* a first label in lower case: an acronym's of three or four letters,
+     * else a name's */
+    t = "Das melden ndr.de und spiegel.de am Montag.";
+    d = extract_on(state, t, "2016-04-12");
+    assert_linked(d, t, "ndr.de", "Norddeutscher Rundfunk");
+    assert_linked(d, t, "spiegel.de", "Der Spiegel");
+    nf_doc_free(d);
     /* an address with a path names nothing */
     t = "Mehr steht unter Wendelshop.de/impressum im Netz.";
     d = extract_on(state, t, "2016-04-12");
