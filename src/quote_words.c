@@ -325,6 +325,10 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     /* "es gab", "gibt es": there was, not a statement ("hält es für
      * möglich" is one). */
     if (l[0] == 'g' && ((v > 0 && is(c, v - 1, "es")) || is(c, v + 1, "es"))) return false;
+    /* "lässt sich ... erklären": can be explained, no one declares it */
+    if (is(c, v + 1, "sich") &&
+        (is(c, v, "lässt") || is(c, v, "ließ") || is(c, v, "lassen") || is(c, v, "ließen")))
+        return false;
     bool optional = tab[1] == '~';
     const char *list = tab + (optional ? 2 : 1);
     if (v > 0 && qx_word(c, v - 1) && particle_in(list, nf_tokl(doc, v - 1)) == 1) {

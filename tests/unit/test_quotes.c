@@ -714,6 +714,13 @@ static void test_spokesperson_speaks_for_the_institution(void **state) {
     /* an institution's noun alone after "laut" is that institution */
     expect_speaker_entity(state, "Laut Polizei ist niemand verletzt worden.",
                           "ist niemand verletzt worden", "Polizei");
+    /* "lässt sich ... erklären" can be explained: no frame */
+    expect_quote(state,
+                 "Das lässt sich laut den Forschern nur mit einem Szenario erklären, in dem "
+                 "Planeten das Gas aufnehmen.",
+                 (want){NF_Q_INDIRECT, "Das lässt sich",
+                        "nur mit einem Szenario erklären, in dem Planeten das Gas aufnehmen",
+                        "laut", NULL, "den Forschern"});
     /* the fire brigade too (a government's service, as Phoenix codes it) */
     expect_speaker_entity(state, "Laut Feuerwehr ist niemand verletzt worden.",
                           "ist niemand verletzt worden", "Feuerwehr");
