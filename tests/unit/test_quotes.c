@@ -721,6 +721,10 @@ static void test_spokesperson_speaks_for_the_institution(void **state) {
                  (want){NF_Q_INDIRECT, "Das lässt sich",
                         "nur mit einem Szenario erklären, in dem Planeten das Gas aufnehmen",
                         "laut", NULL, "den Forschern"});
+    expect_no_quote(state,
+                    "Das lässt sich nur mit einem Szenario erklären, in dem Planeten das Gas "
+                    "aufnehmen.",
+                    NULL);
     /* the fire brigade too (a government's service, as Phoenix codes it) */
     expect_speaker_entity(state, "Laut Feuerwehr ist niemand verletzt worden.",
                           "ist niemand verletzt worden", "Feuerwehr");
