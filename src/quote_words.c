@@ -311,11 +311,21 @@ static int particle_in(const char *list, const char *w) {
     return 0;
 }
 
+/* True for a form of "lassen" that makes "lässt sich" (can be done). */
+static bool lassen(const qctx *c, size_t k) {
+    return is(c, k, "lässt") || is(c, k, "ließ") || is(c, k, "lassen") || is(c, k, "ließen");
+}
+
 /* Finds the separable particle of the verb at v. */
 bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     const nf_doc *doc = c->doc;
     *part = QX_NONE;
     if (!c->vcls[v]) return false;
+    /* "Das lässt sich nur so erklären", "ließ sich kaum bestätigen": the
+     * infinitive after "lässt sich" (can be done); but "lässt sich sagen"
+     * states what the one who says it holds */
+    for (size_t j = qx_clause_start(c, v, 0); j + 1 < v && !is(c, v, "sagen"); j++)
+        if (lassen(c, j) && is(c, j + 1, "sich")) return false;
     const char *l = nf_tokl(doc, v);
     const nf_lex_entry *e = nf_tokl_get(doc, v, &c->lp->speech_verbs);
     if (!e) return false;
@@ -326,9 +336,7 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
      * möglich" is one). */
     if (l[0] == 'g' && ((v > 0 && is(c, v - 1, "es")) || is(c, v + 1, "es"))) return false;
     /* "lässt sich ... erklären": can be explained, no one declares it */
-    if (is(c, v + 1, "sich") &&
-        (is(c, v, "lässt") || is(c, v, "ließ") || is(c, v, "lassen") || is(c, v, "ließen")))
-        return false;
+    if (is(c, v + 1, "sich") && lassen(c, v)) return false;
     bool optional = tab[1] == '~';
     const char *list = tab + (optional ? 2 : 1);
     if (v > 0 && qx_word(c, v - 1) && particle_in(list, nf_tokl(doc, v - 1)) == 1) {
