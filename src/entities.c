@@ -3206,6 +3206,25 @@ static bool towns_by_ending(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* True when the word at k opens sentence [sa, sb) as an adverb or an
+ * adjective that a surname is spelt like: a word the lexicon knows in
+ * lower case, before an adverb of time ("darauf", "zuvor"), a preposition
+ * or a conjunction ("Kurz darauf", "Kurz vor Mitternacht", "Klein, aber
+ * fein"); "Kurz sagte", "Schaden ist" are Sebastian Kurz, Heinz Schaden. */
+static bool adverb_opening(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
+    if (k + 1 >= sb || !sentence_initial(doc, k, sa) || !(doc->tokens[k + 1].flags & NF_TF_LOWER) ||
+        !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k)))
+        return false;
+    const char *n = nf_tokl(doc, k + 1);
+    static const char *const after[] = {"darauf",  "danach",  "davor", "daraufhin", "dahinter",
+                                        "zuvor",   "hierauf", "vor",   "nach",      "und",
+                                        "oder",    "aber",    "als",   "bei",       "bevor",
+                                        "nachdem", "seit",    "für",   "gesagt"};
+    for (size_t i = 0; i < sizeof after / sizeof after[0]; i++)
+        if (nf_streq(n, after[i])) return true;
+    return false;
+}
+
 /* Finds the names of one sentence. */
 static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -3379,7 +3398,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         bool title = (bits & NF_GW_ROLE) && k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP);
         if (doc->tokens[k].kind == NF_TOK_WORD && name_token(doc, k) && !title &&
             ((bits & NF_GW_SURNAME) || (persons && known_surname(doc, w, wl))) &&
-            (ent = surname_at(doc, k, sa, sb)) >= 0) {
+            !adverb_opening(doc, k, sa, sb) && (ent = surname_at(doc, k, sa, sb)) >= 0) {
             size_t from = particles_before(doc, k, sa, &doc->entities[ent]);
             if (!nf_mention_add(doc, from, k + 1, ent, NF_MK_NAME)) return false;
             k++;

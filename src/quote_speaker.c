@@ -630,7 +630,8 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         uint16_t w0 = c->wcls[cs];
         /* A Vorfeld that is one name, even one that opens like a
          * prepositional phrase ("Von der Leyen betonte"): the subject. */
-        if ((w0 & QW_PREP) && name_at(c, cs) == fin) return (nf_seg){(uint32_t)cs, (uint32_t)fin};
+        if ((w0 & (QW_PREP | QW_ADV)) && name_at(c, cs) == fin)
+            return (nf_seg){(uint32_t)cs, (uint32_t)fin}; /* "Kurz sagte" */
         bool after_comma = cs > sa && qx_punct(c, cs - 1, ',');
         /* Verb-final clause: "wie der Sprecher mitteilte", "der sagte". */
         bool verb_final = end <= v + 2;

@@ -2745,6 +2745,24 @@ static void test_sites_by_their_domains(void **state) {
     nf_doc_free(d);
 }
 
+static void test_surname_spelt_like_an_adverb(void **state) {
+    /* a surname that is an adverb or an adjective too opens a sentence as
+     * the person before a verb, as the adverb before one of time, a
+     * preposition or a conjunction */
+    const char *t = "Außenminister Sebastian Kurz reiste ab. Kurz sagte, es sei wichtig. "
+                    "Kurz darauf flog er. Kurz vor Mitternacht landete er.";
+    nf_doc *d = extract_on(state, t, "2016-04-12");
+    const nf_entity *kurz = assert_linked(d, t, "Sebastian Kurz", "Sebastian Kurz");
+    size_t said = token_of(d, t, "Kurz", 1), then = token_of(d, t, "Kurz", 2),
+           before = token_of(d, t, "Kurz", 3);
+    size_t m = nf_mention_first_at(d, said);
+    assert_true(m < d->nmentions && d->mentions[m].ta == said);
+    assert_ptr_equal(&d->entities[d->mentions[m].entity], kurz);
+    assert_false(nf_mention_over(d, then));
+    assert_false(nf_mention_over(d, before));
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gazetteer_links),
@@ -2835,6 +2853,7 @@ int main(void) {
         cmocka_unit_test(test_acronym_defined_in_parentheses),
         cmocka_unit_test(test_acronym_completes_the_name_before_it),
         cmocka_unit_test(test_sites_by_their_domains),
+        cmocka_unit_test(test_surname_spelt_like_an_adverb),
         cmocka_unit_test(test_name_spelt_out_after_an_acronym),
         cmocka_unit_test(test_acronym_of_the_name_in_another_language),
         cmocka_unit_test(test_acronym_after_a_name_no_rule_found),

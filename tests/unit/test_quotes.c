@@ -554,6 +554,13 @@ static void test_possessive_source(void **state) {
         state, "Anna Wendelbruck leitet das Amt. Wer hat Ihrer Meinung nach recht?", "Wer hat", "");
 }
 
+static void test_surname_like_an_adverb_speaks(void **state) {
+    /* "Kurz sagte": a name in the Vorfeld that is an adverb's word too */
+    expect_speaker_entity(state,
+                          "Außenminister Sebastian Kurz reiste ab. Kurz sagte, es sei wichtig.",
+                          "es sei wichtig", "Sebastian Kurz");
+}
+
 static void test_site_as_speaker(void **state) {
     /* a site's domain after a verb of saying is the outlet that speaks */
     expect_speaker_entity(state,
@@ -1550,6 +1557,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_place_in_description),
         cmocka_unit_test(test_relative_after_description),
         cmocka_unit_test(test_site_as_speaker),
+        cmocka_unit_test(test_surname_like_an_adverb_speaks),
         cmocka_unit_test(test_possessive_source),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
