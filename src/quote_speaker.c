@@ -160,6 +160,15 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
         }
     }
     if (i == head) return k;
+    /* a name the entity stage found goes on past a preposition: "der
+     * Syrischen Beobachtungsstelle für Menschenrechte" */
+    for (size_t j = k; j < i; j++) {
+        size_t e = name_at(c, j);
+        if (e > i && e <= end) {
+            i = e;
+            break;
+        }
+    }
     /* "Gitta Trauernicht (SPD)" */
     if (i + 2 < end && qx_punct(c, i, '(')) {
         for (size_t j = i + 1; j < end && j < i + 6; j++)

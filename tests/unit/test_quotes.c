@@ -732,6 +732,20 @@ static void test_spokesperson_speaks_for_the_institution(void **state) {
                     "Das lässt sich nur mit einem Szenario erklären, in dem Planeten das Gas "
                     "aufnehmen.",
                     NULL);
+    /* a source's name that goes on past a preposition is the source's
+     * whole ("Ärzte ohne Grenzen", the Syrian Observatory "für
+     * Menschenrechte"), none of the content */
+    expect_quote(state,
+                 "Nach Angaben der Hilfsorganisation Ärzte ohne Grenzen mussten 10.000 Menschen "
+                 "ihre Heimat verlassen.",
+                 (want){NF_Q_INDIRECT, "mussten 10.000 Menschen ihre Heimat verlassen", NULL,
+                        "Nach", NULL, "Angaben der Hilfsorganisation Ärzte ohne Grenzen"});
+    expect_speaker_entity(state,
+                          "Nach Angaben der Syrischen Beobachtungsstelle für Menschenrechte "
+                          "starben 20 Menschen. Nach Angaben der Beobachtungsstelle wurden auch "
+                          "Kinder getötet.",
+                          "wurden auch Kinder getötet",
+                          "Syrischen Beobachtungsstelle für Menschenrechte");
     /* the fire brigade too (a government's service, as Phoenix codes it) */
     expect_speaker_entity(state, "Laut Feuerwehr ist niemand verletzt worden.",
                           "ist niemand verletzt worden", "Feuerwehr");
