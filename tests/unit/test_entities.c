@@ -1858,6 +1858,8 @@ static void test_tagged_names_checked(void **state) {
      * too) is none */
     expect_tagged(state, "Weiters ist auch die Kanzlei beteiligt.", "Weiters", "Weiters",
                   NF_ENT_PERSON, "");
+    expect_tagged(state, "Apropos Farben: Das Gerät ist grau.", "Apropos", "Apropos", NF_ENT_PERSON,
+                  "");
     expect_tagged(state, "Bis Ende Jänner warten die Forscher.", "Jänner", "Jänner", NF_ENT_PERSON,
                   "");
     expect_tagged(state, "Erst am Dienstag warten die Forscher.", "Dienstag", "Dienstag",
