@@ -14,7 +14,9 @@
  * Every scan stays inside its sentence and its clause limits. */
 #include <string.h>
 
+#include "engine.h"
 #include "entities.h"
+#include "ner.h"
 #include "quotes.h"
 
 /* How many sentences back "demnach" and continuations look for a quote. */
@@ -323,16 +325,27 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     return finish(c, it);
 }
 
-/* True when a subject pronoun is followed by a verb in "-e", the
- * Konjunktiv I of a verb the lists do not hold: "er warte", "sie plane". */
+/* True when a subject pronoun, or an article and nouns opening the clause
+ * [a, b), is followed by a verb in "-e", the Konjunktiv I of a verb the
+ * lists do not hold: "er warte", "sie plane", "die Aktion erinnere". */
 static bool pronoun_konj(const qctx *c, size_t a, size_t b) {
     for (size_t k = a; k + 1 < b && k < a + 4; k++) {
-        if (!(is(c, k, "er") || is(c, k, "sie") || is(c, k, "es") || is(c, k, "man"))) continue;
         size_t v = k + 1;
-        if (!qx_word(c, v) || c->wcls[v] || !(c->doc->tokens[v].flags & NF_TF_LOWER)) continue;
+        if (!(is(c, k, "er") || is(c, k, "sie") || is(c, k, "es") || is(c, k, "man"))) {
+            /* a subject of an article and nouns that opens the clause: "die
+             * Aktion erinnere an ..." (a noun is followed by no adjective) */
+            if (k != a || !(c->wcls[k] & QW_DET) || (c->wcls[k] & QW_PRON) || !qx_cap(c, k + 1))
+                continue;
+            v = k + 1;
+            while (v < b && v < k + 4 && qx_cap(c, v)) v++;
+            if (v >= b) continue;
+        }
+        if (!qx_word(c, v) || c->wcls[v] || c->vcls[v] || !(c->doc->tokens[v].flags & NF_TF_LOWER))
+            continue;
         const char *l = nf_tokl(c->doc, v);
         size_t n = c->doc->tok_llen[v];
-        if (n >= 4 && l[n - 1] == 'e') return true;
+        if (n >= 4 && l[n - 1] == 'e' && (v == k + 1 || nf_ner_lower_word(c->doc->engine->ner, l)))
+            return true;
     }
     return false;
 }

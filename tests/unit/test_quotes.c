@@ -186,6 +186,25 @@ static void test_titles_are_not_quotes(void **state) {
     expect_no_quote(state, "Die Zeitung „Neue Rundschau“ erscheint täglich.", NULL);
 }
 
+static void test_subjunctive_of_unlisted_verbs(void **state) {
+    /* a verb in "-e" after a subject pronoun or an article and its noun
+     * is the Konjunktiv I, reported speech, of a verb konjunktiv.txt does
+     * not hold */
+    expect_quote(state,
+                 "Der Redakteur Hans Wendel kritisiert in der Zeitung, die Aktion erinnere an "
+                 "die Bücherverbrennung.",
+                 (want){NF_Q_INDIRECT, "die Aktion erinnere an die Bücherverbrennung", NULL,
+                        "kritisiert", NULL, "Der Redakteur Hans Wendel"});
+    expect_quote(state, "Der Trainer kritisierte, er warte noch auf eine Antwort.",
+                 (want){NF_Q_INDIRECT, "er warte noch auf eine Antwort", NULL, "kritisierte", NULL,
+                        "Der Trainer"});
+    /* an indicative after a noun is none ("die Aktion erinnert") */
+    expect_no_quote(state,
+                    "Der Redakteur Hans Wendel kritisiert in der Zeitung, die Aktion erinnert an "
+                    "die Bücherverbrennung.",
+                    NULL);
+}
+
 static void test_dass_clause(void **state) {
     expect_quote(
         state, "Der Präsident erinnerte daran, dass der Handel im vergangenen Jahr gewachsen ist.",
@@ -1531,6 +1550,7 @@ int main(void) {
         cmocka_unit_test(test_partial_and_mixed),
         cmocka_unit_test(test_titles_are_not_quotes),
         cmocka_unit_test(test_dass_clause),
+        cmocka_unit_test(test_subjunctive_of_unlisted_verbs),
         cmocka_unit_test(test_konjunktiv_and_continuation),
         cmocka_unit_test(test_markers),
         cmocka_unit_test(test_wie_x_sagte),
