@@ -370,11 +370,17 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
             *part = (uint32_t)(ce2 - 1);
             return true;
         }
-        /* the particle alone after the apposition's closing comma */
-        if (ce2 > ce + 1 && !verb && ce2 + 1 < sb && qx_punct(c, ce2, ',') &&
-            qx_clause_end(c, ce2 + 1, sb) == ce2 + 2 && qx_word(c, ce2 + 1) &&
-            particle_in(list, nf_tokl(doc, ce2 + 1)) == 1) {
-            *part = (uint32_t)(ce2 + 1);
+        /* the particle after the apposition's closing comma, alone or
+         * ending a short clause without a verb of its own ("Celebi, die
+         * Anwältin der Frau, noch davon aus, dass ...") */
+        size_t ce3 = ce2 + 1 < sb ? qx_clause_end(c, ce2 + 1, sb) : ce2;
+        bool verb3 = false;
+        for (size_t j = ce2 + 1; j + 1 < ce3; j++)
+            verb3 |= c->vcls[j] || c->konj[j] || ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & QW_DET));
+        if (ce2 > ce + 1 && !verb && !verb3 && ce3 > ce2 + 1 && ce3 <= ce2 + 6 &&
+            qx_punct(c, ce2, ',') && qx_word(c, ce3 - 1) &&
+            particle_in(list, nf_tokl(doc, ce3 - 1)) == 1) {
+            *part = (uint32_t)(ce3 - 1);
             return true;
         }
     }

@@ -895,6 +895,17 @@ static void test_so_frames_and_appositions(void **state) {
                  "mit.",
                  (want){NF_Q_INDIRECT, "Das Werk wird geschlossen", NULL, "teilte", "mit",
                         "der Sprecher der Fraktion"});
+    /* or ending a short clause after the apposition */
+    expect_quote(state,
+                 "Damals ging Anna Wendel, die Anwältin der Frau, noch davon aus, dass der "
+                 "Haftbefehl vollstreckt würde.",
+                 (want){NF_Q_INDIRECT, "dass der Haftbefehl vollstreckt würde", NULL, "ging", "aus",
+                        "Anna Wendel"});
+    expect_quote(state,
+                 "Die Produktion sank um 1,1 Prozent, teilte das Ministerium heute, Freitag, in "
+                 "Berlin mit.",
+                 (want){NF_Q_INDIRECT, "Die Produktion sank um 1,1 Prozent", NULL, "teilte", "mit",
+                        "das Ministerium"});
 }
 
 static void test_frames_after_long_contents(void **state) {
