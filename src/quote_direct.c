@@ -132,6 +132,9 @@ static bool frame_after(const qctx *c, const nf_qregion *r, frame *f) {
         sa = s.ta, sb = s.tb;
     }
     if (c->vcls[j]) return verb_frame(c, j, sa, sb, f);
+    /* "„…“, so beschrieb ihn der Funktionär": "so" before the verb */
+    if (is(c, j, "so") && j + 1 < sb && c->vcls[j + 1] && verb_frame(c, j + 1, sa, sb, f))
+        return true;
     if (qx_aux(c, j)) {
         /* "„…“, wird der Minister zitiert" */
         size_t ce = qx_clause_end(c, j + 1, sb);

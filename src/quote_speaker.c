@@ -570,6 +570,19 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     /* A subject pronoun after the verb: "sagte er", "hat sie ... gesagt";
      * not the "es" of "hält es für möglich" after a subject. */
     bool es_object = cs < fin && !(c->wcls[cs] & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH));
+    /* "„…“, so beschrieb ihn der Funktionär", "so nannte es die Zeitung":
+     * after "so" a pronoun before a noun phrase is the verb's object */
+    if (cs + 1 == fin && is(c, cs, "so")) {
+        static const char *const objects[] = {"ihn", "ihm", "es", "ihr", "sie", "ihnen", "uns"};
+        size_t a = qx_skip_adverbials(c, v + 1, sb);
+        for (size_t i = 0; a + 1 < sb && i < sizeof objects / sizeof objects[0]; i++) {
+            if (!is(c, a, objects[i])) continue;
+            size_t b = qx_skip_adverbials(c, a + 1, sb), e = qx_np_fwd(c, b, sb);
+            if (e > b && !((c->wcls[b] & QW_PRON) && !(c->wcls[b] & QW_DET)))
+                return (nf_seg){(uint32_t)b, (uint32_t)e};
+            break;
+        }
+    }
     size_t after = qx_skip_adverbials(c, v + 1, sb);
     if (after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET) &&
         !(es_object && is(c, after, "es")))

@@ -162,6 +162,19 @@ static void test_colon(void **state) {
         (want){NF_Q_INDIRECT, "Das ist ärgerlich", NULL, "sagte", NULL, "Trainer Hans Wendel"});
 }
 
+static void test_so_before_the_verb(void **state) {
+    /* "„…“, so beschreibt ihn X": "so" before the verb of the frame, an
+     * object pronoun before its subject */
+    expect_quote(state, "„Er ist hart“, so beschreibt ihn der Funktionär Bernard Wendel.",
+                 (want){NF_Q_DIRECT, "Er ist hart", NULL, "beschreibt", NULL,
+                        "der Funktionär Bernard Wendel"});
+    expect_quote(
+        state, "„Er ist hart“, so sagte es der Funktionär Bernard Wendel.",
+        (want){NF_Q_DIRECT, "Er ist hart", NULL, "sagte", NULL, "der Funktionär Bernard Wendel"});
+    expect_quote(state, "„Er ist hart“, so sagte sie.",
+                 (want){NF_Q_DIRECT, "Er ist hart", NULL, "sagte", NULL, "sie"});
+}
+
 static void test_partial_and_mixed(void **state) {
     const char *t =
         "Der Minister betonte, dass die Gespräche „offen und konstruktiv“ verlaufen seien.";
@@ -1559,6 +1572,7 @@ int main(void) {
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_partial_and_mixed),
+        cmocka_unit_test(test_so_before_the_verb),
         cmocka_unit_test(test_titles_are_not_quotes),
         cmocka_unit_test(test_dass_clause),
         cmocka_unit_test(test_subjunctive_of_unlisted_verbs),
