@@ -249,6 +249,53 @@ static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
     return f->speaker.tb > f->speaker.ta && may_speak(c, f->speaker, p);
 }
 
+/* True when "mit", an article and a noun of words said end at token k
+ * ("mit den Worten", "mit diesen Worten", "mit dem Satz"). */
+static bool with_words(const qctx *c, size_t k) {
+    return k >= 2 && is(c, k - 2, "mit") && (c->wcls[k - 1] & QW_DET) &&
+           (is(c, k, "worten") || is(c, k, "worte") || is(c, k, "satz"));
+}
+
+/* The subject after the finite verb at v of sentence [.., sb), where the
+ * Vorfeld was taken by a phrase ("Mit den Worten „…“ richtete er ...",
+ * "„…“, mit diesen Worten meldete er sich"); empty when none. */
+static nf_seg subject_after(const qctx *c, size_t v, size_t sb) {
+    nf_seg none = {0, 0};
+    if (v >= sb || !qx_word(c, v) || !(c->doc->tokens[v].flags & NF_TF_LOWER)) return none;
+    size_t a = qx_skip_adverbials(c, v + 1, sb), e = qx_np_fwd(c, a, sb);
+    return e > a ? (nf_seg){(uint32_t)a, (uint32_t)e} : none;
+}
+
+/* A frame of "mit den Worten" for region r with no verb of saying: the
+ * phrase before the quotation and the clause's subject before it ("Er
+ * verabschiedete sich mit den Worten „…“") or after its verb ("Mit den
+ * Worten „…“, richtete er ..."), or the phrase after it ("„…“, mit diesen
+ * Worten meldete er sich"). */
+static bool words_frame(const qctx *c, const nf_qregion *r, frame *f) {
+    size_t o = r->open, cl = r->close;
+    nf_seg s = sentence_of(c, o);
+    f->cue[1] = (nf_seg){0, 0};
+    if (o > s.ta + 2 && with_words(c, o - 1)) {
+        size_t w = o - 1, cs = qx_clause_start(c, w - 2, s.ta);
+        f->cue[0] = (nf_seg){(uint32_t)w, (uint32_t)w + 1};
+        f->end = o;
+        f->speaker = cs + 2 < w ? qx_clause_subject(c, cs, w - 2) : (nf_seg){0, 0};
+        if (f->speaker.tb <= f->speaker.ta && cs == w - 2) {
+            size_t v = cl + 1 < s.tb && qx_punct(c, cl + 1, ',') ? cl + 2 : cl + 1;
+            f->speaker = subject_after(c, v, s.tb);
+        }
+        return f->speaker.tb > f->speaker.ta;
+    }
+    size_t k = cl + 1;
+    if (k + 4 < s.tb && qx_punct(c, k, ',') && with_words(c, k + 3)) {
+        f->cue[0] = (nf_seg){(uint32_t)k + 3, (uint32_t)k + 4};
+        f->speaker = subject_after(c, k + 4, s.tb);
+        f->end = qx_clause_end(c, k + 5, s.tb);
+        return f->speaker.tb > f->speaker.ta;
+    }
+    return false;
+}
+
 static bool frame_before(const qctx *c, const nf_qregion *r, frame *f) {
     size_t o = r->open;
     if (o == 0) return false;
@@ -364,7 +411,8 @@ bool qx_direct(qctx *c) {
             continue;
         }
         frame f;
-        if (frame_after(c, r, &f) || frame_before(c, r, &f) || frame_next(c, r, &f)) {
+        if (frame_after(c, r, &f) || frame_before(c, r, &f) || frame_next(c, r, &f) ||
+            words_frame(c, r, &f)) {
             /* A name in the speaker's place is no quote: "wie „Reuters“ berichtet". */
             if (f.speaker.ta <= r->open && f.speaker.tb > r->close) continue;
             if (!add_direct(c, ri, &f, QO_DIRECT)) return false;

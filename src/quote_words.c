@@ -193,6 +193,13 @@ static bool list_neighbour(const qctx *c, const nf_qregion *r) {
 /* A region that names something rather than quotes it: right after a
  * noun ("die Zeitung „Die Welt“", "Operation „Cast Lead“"), or every word
  * capitalised ("„Neue Rechte“"). */
+/* True for a noun of words said before a quotation, which quotes them
+ * rather than names it: "mit den Worten „…“", "mit dem Satz „…“". */
+static bool words_noun(const qctx *c, size_t k) {
+    return is(c, k, "worten") || is(c, k, "worte") || is(c, k, "satz") || is(c, k, "sätzen") ||
+           is(c, k, "ausspruch") || is(c, k, "zitat");
+}
+
 bool qx_name_like(const qctx *c, size_t ri) {
     const nf_doc *doc = c->doc;
     const nf_qregion *r = &doc->qregions[ri];
@@ -221,7 +228,8 @@ bool qx_name_like(const qctx *c, size_t ri) {
     /* "die Zeitung „Die Welt“", "das Prädikat „summa cum laude“": a noun
      * before the quotation that it names. */
     if (o > 0 && qx_cap(c, o - 1) && doc->sentences[doc->tok_sent[o]].ta != o - 1 &&
-        !(c->wcls[o - 1] & (QW_DET | QW_PRON)) && !c->vcls[o - 1] && cap_first)
+        !(c->wcls[o - 1] & (QW_DET | QW_PRON)) && !c->vcls[o - 1] && cap_first &&
+        !words_noun(c, o - 1))
         return true;
     /* "„Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“": a list of
      * capitalised titles. */

@@ -175,6 +175,25 @@ static void test_so_before_the_verb(void **state) {
                  (want){NF_Q_DIRECT, "Er ist hart", NULL, "sagte", NULL, "sie"});
 }
 
+static void test_with_the_words(void **state) {
+    /* "mit den Worten" quotes the words after it (no name of a noun), its
+     * speaker the clause's subject, before it or after its verb */
+    expect_quote(state,
+                 "Die Zeitung zitiert den Prediger mit den Worten „Wir hatten einst die Welt "
+                 "beherrscht“.",
+                 (want){NF_Q_DIRECT, "Wir hatten einst die Welt beherrscht", NULL, "zitiert", NULL,
+                        "Die Zeitung"});
+    expect_quote(state,
+                 "Mit den Worten „Jetzt werden alle Fragen in der Runde diskutiert“, richtete er "
+                 "seinen Blick auf andere.",
+                 (want){NF_Q_DIRECT, "Jetzt werden alle Fragen in der Runde diskutiert", NULL,
+                        "Worten", NULL, "er"});
+    expect_quote(state, "„Guten Tag, ich bin wieder da“, mit diesen Worten meldete er sich.",
+                 (want){NF_Q_DIRECT, "Guten Tag, ich bin wieder da", NULL, "Worten", NULL, "er"});
+    expect_quote(state, "Der Trainer verabschiedete sich mit den Worten „Ich komme wieder“.",
+                 (want){NF_Q_DIRECT, "Ich komme wieder", NULL, "Worten", NULL, "Der Trainer"});
+}
+
 static void test_partial_and_mixed(void **state) {
     const char *t =
         "Der Minister betonte, dass die Gespräche „offen und konstruktiv“ verlaufen seien.";
@@ -1572,6 +1591,7 @@ int main(void) {
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_partial_and_mixed),
+        cmocka_unit_test(test_with_the_words),
         cmocka_unit_test(test_so_before_the_verb),
         cmocka_unit_test(test_titles_are_not_quotes),
         cmocka_unit_test(test_dass_clause),
