@@ -418,6 +418,18 @@ static bool oblique(const qctx *c, size_t k) {
     return false;
 }
 
+/* True for a lower-case word that is a weak verb in the past tense
+ * indicative by its ending ("erkannte", "weigerte", "lehnten"): no word
+ * of the quote lists, no subjunctive. */
+static bool past_verb(const qctx *c, size_t k) {
+    if (!qx_word(c, k) || c->wcls[k] || c->vcls[k] || c->konj[k] ||
+        !(c->doc->tokens[k].flags & NF_TF_LOWER))
+        return false;
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    return (n >= 6 && strcmp(l + n - 2, "te") == 0) || (n >= 7 && strcmp(l + n - 3, "ten") == 0);
+}
+
 /* Where a content that starts at a ends: the sentence end, or a comma
  * followed by another frame (", räumte X ein, ..."). */
 static size_t content_end(const qctx *c, size_t a, size_t sb) {
@@ -426,6 +438,10 @@ static size_t content_end(const qctx *c, size_t a, size_t sb) {
         size_t v = k + 1;
         if (c->vcls[v] && !(c->doc->tokens[v].flags & NF_TF_CAP) && v + 1 < sb &&
             qx_np_fwd(c, qx_skip_adverbials(c, v + 1, sb), sb) > v + 1)
+            return k;
+        /* "er sei unschuldig, erkannte die Autorität nicht an": after reported
+         * speech the speaker's own clause goes on with a verb in the past */
+        if (v + 1 < sb && past_verb(c, v) && qx_has_konj(c, a, k, false) && !qx_cap(c, v + 1))
             return k;
     }
     return sb;

@@ -237,6 +237,16 @@ static void test_subjunctive_of_unlisted_verbs(void **state) {
                     NULL);
 }
 
+static void test_reported_clause_ends_at_own_verb(void **state) {
+    /* after reported speech, a verb in the past indicative after a comma
+     * goes on with the speaker's own clause, no part of what was said */
+    expect_quote(
+        state,
+        "Der Angeklagte hatte vor Gericht erklärt, er sei unschuldig, erkannte das "
+        "Gericht nicht an und weigerte sich.",
+        (want){NF_Q_INDIRECT, "er sei unschuldig", NULL, "erklärt", NULL, "Der Angeklagte"});
+}
+
 static void test_dass_clause(void **state) {
     expect_quote(
         state, "Der Präsident erinnerte daran, dass der Handel im vergangenen Jahr gewachsen ist.",
@@ -1595,6 +1605,7 @@ int main(void) {
         cmocka_unit_test(test_so_before_the_verb),
         cmocka_unit_test(test_titles_are_not_quotes),
         cmocka_unit_test(test_dass_clause),
+        cmocka_unit_test(test_reported_clause_ends_at_own_verb),
         cmocka_unit_test(test_subjunctive_of_unlisted_verbs),
         cmocka_unit_test(test_konjunktiv_and_continuation),
         cmocka_unit_test(test_markers),
