@@ -141,6 +141,32 @@ static int32_t speaker_before(const nf_doc *doc, const nf_quote *out, size_t i) 
     return -1;
 }
 
+/* True when the description [s.ta, s.tb) names no country by an
+ * adjective ("der italienische Innenminister"), or entity `ent` is of that
+ * country. */
+static bool country_fits(const nf_doc *doc, nf_seg s, int32_t ent) {
+    for (size_t k = s.ta; k < s.tb; k++) {
+        const char *iso = nf_adjective_at(doc, k);
+        if (iso) return strncmp(doc->entities[ent].country, iso, 3) == 0;
+    }
+    return true;
+}
+
+/* The entity of `type` whose name is mentioned last before token k, at
+ * most DESCRIBED_BACK sentences before and outside quote q's content; -1
+ * when none is. */
+static int32_t named_last(const nf_doc *doc, const nf_quote *q, size_t k, uint8_t type) {
+    uint32_t s = doc->tok_sent[k];
+    for (size_t i = nf_mention_first_at(doc, k); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->tb > k) continue;
+        if (s - doc->tok_sent[m->ta] > DESCRIBED_BACK) break;
+        if (m->kind == NF_MK_NAME && doc->entities[m->entity].type == type && !in_content(q, m->ta))
+            return (int32_t)m->entity;
+    }
+    return -1;
+}
+
 /* Finds the document's quotes and fills doc->quotes. */
 nf_status nf_stage_quotes(nf_doc *doc, nf_error *err) {
     doc->quotes = NULL;
@@ -168,8 +194,18 @@ nf_status nf_stage_quotes(nf_doc *doc, nf_error *err) {
         out[i].speaker_entity = s.tb > s.ta ? nf_coref_resolve(doc, s.ta, s.tb) : -1;
         if (out[i].speaker_entity < 0 && s.tb > s.ta) {
             int32_t prev = speaker_before(doc, out, i);
-            if (prev >= 0 && nf_coref_describes(doc, s.ta, s.tb, prev))
+            if (prev >= 0 && nf_coref_describes(doc, s.ta, s.tb, prev)) {
                 out[i].speaker_entity = prev;
+                continue;
+            }
+            /* or the person named last before it ("Auch Trainer Oscar
+             * Garcia sah ... erklärte der Spanier"; not an organisation:
+             * "der Konzern" after a product or a partner's name is too
+             * often another) */
+            int32_t named = named_last(doc, &out[i], s.ta, NF_ENT_PERSON);
+            if (named >= 0 && named != prev && country_fits(doc, s, named) &&
+                nf_coref_describes(doc, s.ta, s.tb, named))
+                out[i].speaker_entity = named;
         }
     }
     doc->quotes = out;

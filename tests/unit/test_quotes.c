@@ -622,6 +622,16 @@ static void test_surname_like_an_adverb_speaks(void **state) {
                           "es sei wichtig", "Sebastian Kurz");
 }
 
+static void test_description_of_the_person_named_last(void **state) {
+    /* with another quote's speaker between, a description is the person
+     * named last before it when it fits (a role's noun for someone of no
+     * known role) */
+    expect_speaker_entity(state,
+                          "Wir müssen besser werden, sagte Valentino Wendel. Auch Oscar Gruberich "
+                          "sah Fehler. Wir waren nicht gut, erklärte der Abgeordnete.",
+                          "Wir waren nicht gut", "Oscar Gruberich");
+}
+
 static void test_site_as_speaker(void **state) {
     /* a site's domain after a verb of saying is the outlet that speaks */
     expect_speaker_entity(state,
@@ -696,8 +706,8 @@ static void test_speaker_described_after_quote(void **state) {
                           "Die Preise steigen, sagt Christian Wendelbruck. Die Ausgaben wirken "
                           "positiv, so der CSU-Chef.",
                           "Die Ausgaben wirken positiv", "");
-    /* a nation's member, of no other country; not past someone else named
-     * after the speaker */
+    /* a nation's member, of no other country; past someone else named
+     * after the speaker, the one named last ("Auch Trainer Oscar Garcia") */
     expect_speaker_entity(state,
                           "Es ist eine Erleichterung, sagte Sébastien Wendelbruck. Der Druck war "
                           "groß, sagte der Franzose.",
@@ -705,7 +715,7 @@ static void test_speaker_described_after_quote(void **state) {
     expect_speaker_entity(state,
                           "Wir wollen mehr, sagte Valentin Wendelbruck. Auch Trainer Oscar "
                           "Garcia sah Mängel. Wir sind nie zufrieden, erklärte der Spanier.",
-                          "Wir sind nie zufrieden", "");
+                          "Wir sind nie zufrieden", "Oscar Garcia");
     /* a spokesperson or a judge after someone of no known role is someone
      * else */
     expect_speaker_entity(state,
@@ -1647,6 +1657,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_place_in_description),
         cmocka_unit_test(test_relative_after_description),
         cmocka_unit_test(test_site_as_speaker),
+        cmocka_unit_test(test_description_of_the_person_named_last),
         cmocka_unit_test(test_surname_like_an_adverb_speaks),
         cmocka_unit_test(test_possessive_source),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
