@@ -1159,7 +1159,19 @@ bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
     char gender = 0;
     bool org = false;
     const char *role = nf_role_at(doc, head, &gender, &org);
-    if (!role) return false;
+    if (!role) {
+        /* an occupation's noun ("der Regisseur", "die Anwältin"): a person,
+         * of the article's gender, whom the text gave no role or a role
+         * it may be ("Trainer Peter Schöttel ... der Trainer") */
+        if (nf_class_noun(doc, head) != NF_ENT_PERSON || e->type != NF_ENT_PERSON ||
+            !nf_tokl_get(doc, head, &doc->engine->gz.class_nouns) ||
+            plural_description(doc, ta, head, 0))
+            return false;
+        gender = nf_tok_is(doc, ta, "die") ? 'f' : nf_tok_is(doc, ta, "der") ? 'm' : 0;
+        if (!gender || ((e->gender == 'm' || e->gender == 'f') && e->gender != gender))
+            return false;
+        return nf_mention_add(doc, ta, tb, ent, NF_MK_NOMINAL);
+    }
     size_t rl = nf_role_len(role);
     if (org) {
         if (e->type != NF_ENT_ORG || !singular_definite(doc, ta, head, gender)) return false;

@@ -152,6 +152,24 @@ static bool country_fits(const nf_doc *doc, nf_seg s, int32_t ent) {
     return true;
 }
 
+/* True when mention i is one of a list of names of `type` ("Klaus Lindner
+ * und Peter Maurer"): the name before it ends at "und", "oder" or a comma
+ * right before it. */
+static bool listed(const nf_doc *doc, size_t i, uint8_t type) {
+    size_t ta = doc->mentions[i].ta;
+    if (i == 0 || ta < 2) return false;
+    if (!(nf_tok_is(doc, ta - 1, "und") || nf_tok_is(doc, ta - 1, "oder") ||
+          nf_tok_is(doc, ta - 1, ",")))
+        return false;
+    for (size_t j = i; j-- > 0;) {
+        const nf_mention *p = &doc->mentions[j];
+        if (p->tb < ta - 1) break;
+        if (p->tb == ta - 1 && p->kind == NF_MK_NAME && doc->entities[p->entity].type == type)
+            return true;
+    }
+    return false;
+}
+
 /* The entity of `type` whose name is mentioned last before token k, at
  * most DESCRIBED_BACK sentences before and outside quote q's content; -1
  * when none is. */
@@ -162,7 +180,7 @@ static int32_t named_last(const nf_doc *doc, const nf_quote *q, size_t k, uint8_
         if (m->tb > k) continue;
         if (s - doc->tok_sent[m->ta] > DESCRIBED_BACK) break;
         if (m->kind == NF_MK_NAME && doc->entities[m->entity].type == type && !in_content(q, m->ta))
-            return (int32_t)m->entity;
+            return listed(doc, i, type) ? -1 : (int32_t)m->entity;
     }
     return -1;
 }

@@ -630,6 +630,15 @@ static void test_description_of_the_person_named_last(void **state) {
                           "Wir müssen besser werden, sagte Valentino Wendel. Auch Oscar Gruberich "
                           "sah Fehler. Wir waren nicht gut, erklärte der Abgeordnete.",
                           "Wir waren nicht gut", "Oscar Gruberich");
+    /* an occupation's noun, of the article's gender */
+    expect_speaker_entity(state,
+                          "Einer hält an Kassetten fest: Quentin Wendelbruck. Ich mag kein "
+                          "Streaming, schreibt der Regisseur in seinem Buch.",
+                          "Ich mag kein Streaming", "Quentin Wendelbruck");
+    expect_speaker_entity(state,
+                          "Einer hält an Kassetten fest: Quentin Wendelbruck. Ich mag kein "
+                          "Streaming, schreibt die Regisseurin in ihrem Buch.",
+                          "Ich mag kein Streaming", "");
 }
 
 static void test_site_as_speaker(void **state) {
