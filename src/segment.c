@@ -265,7 +265,13 @@ static bool tokenize(nf_doc *doc, tokvec *tv, size_t a, size_t b) {
                            after == '_' || after == '-' || after == '+' || after == '%';
             if (!special) {
                 j = scan_word(t, i, &kind, &flags);
-            } else if ((n = scan_url(t, i)) > 0 || (n = scan_domain(t, i)) > 0) {
+            } else if ((n = scan_url(t, i)) > 0 ||
+                       /* a capitalised word is a domain's only before a
+                        * dot and a lower-case letter ("Golem.de", not
+                        * "Berlin.") */
+                       ((t->cls[i] != NF_C_UPPER ||
+                         (after == '.' && r + 1 < b && t->cls[r + 1] == NF_C_LOWER)) &&
+                        (n = scan_domain(t, i)) > 0)) {
                 j = i + n;
                 kind = NF_TOK_URL;
             } else if ((n = scan_email(t, i)) > 0) {
