@@ -158,9 +158,13 @@ static bool function_or_calendar_word(const nf_doc *doc, const nf_ner_span *s) {
     if (s->tb == s->ta + 2 && nf_tok_find(doc, s->ta, &lp->year_nouns) &&
         nf_tok_find(doc, s->ta + 1, &lp->months))
         return true; /* "bis Mitte Oktober" */
-    return s->tb == s->ta + 1 &&
-           (nf_tok_find(doc, s->ta, &lp->sentence_starters) || function_word(doc, s->ta) ||
-            nf_tok_find(doc, s->ta, &lp->months) || nf_tok_find(doc, s->ta, &lp->weekdays));
+    if (s->tb != s->ta + 1) return false;
+    /* "Freitags läuft eine Folge": a weekday's genitive or adverb */
+    const char *w = nf_tok(doc, s->ta);
+    size_t n = doc->tok_len[s->ta];
+    if (n > 6 && w[n - 1] == 's' && nf_lexicon_find(&lp->weekdays, w, n - 1)) return true;
+    return nf_tok_find(doc, s->ta, &lp->sentence_starters) || function_word(doc, s->ta) ||
+           nf_tok_find(doc, s->ta, &lp->months) || nf_tok_find(doc, s->ta, &lp->weekdays);
 }
 
 /* True when a tagged name is one word that names a language: a

@@ -1864,6 +1864,8 @@ static void test_tagged_names_checked(void **state) {
                   "");
     expect_tagged(state, "Erst am Dienstag warten die Forscher.", "Dienstag", "Dienstag",
                   NF_ENT_PERSON, "");
+    expect_tagged(state, "Freitags läuft eine Folge im Fernsehen.", "Freitags", "Freitags",
+                  NF_ENT_PERSON, "");
     /* a role noun before a name is the person's title, no name */
     expect_tagged(state, "Das sagte Landeshauptmann Hans Wendelbruck gestern.", "Landeshauptmann",
                   "Landeshauptmann", NF_ENT_PERSON, "");
