@@ -127,6 +127,10 @@ static bool plural_sie(const nf_doc *doc, size_t k) {
         if (k > 1 && doc->sentences[doc->tok_sent[k]].ta == k - 2 &&
             nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k - 2)) && verb_in_en(doc, k - 1))
             return true;
+        /* a frame after its content: "..., erklärten sie", "„…“, sagten sie" */
+        if (k > 1 && (nf_tok_is(doc, k - 2, ",") || doc->tokens[k - 2].kind == NF_TOK_QUOTE) &&
+            verb_in_en(doc, k - 1))
+            return true;
     }
     if (k + 1 >= doc->ntokens || doc->tok_sent[k + 1] != doc->tok_sent[k]) return false;
     for (const char *const *w = plural; *w; w++)
