@@ -286,7 +286,9 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
                               (e->type == NF_ENT_ORG && !persons_only &&
                                doc->tok_sent[k] <= doc->tok_sent[m->ta] + 1 && subject_like(doc, m))
                     : e->type == NF_ENT_PERSON
-                        ? (!e->gender || e->gender == gender || (gender == 'f' && e->plural))
+                        /* ("er", "sein" are no group's) */
+                        ? (!e->gender || e->gender == gender || (gender == 'f' && e->plural)) &&
+                              !(gender == 'm' && e->plural)
                         : gender == 'f' && e->type == NF_ENT_ORG && !persons_only;
         if (!fits) continue;
         long score = 100000 - (long)(k - m->tb);

@@ -2903,6 +2903,13 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
         memset(&p, 0, sizeof p);
         p.type = NF_ENT_PERSON;
         p.gender = gender;
+        /* "die kanadischen Ermittler", "der kanadischen Ermittler" (no
+         * feminine noun): several people, whom "er" and "sein" are not */
+        const char *adj = nf_tokl(doc, k);
+        size_t al = doc->tok_llen[k];
+        p.plural = gender != 'f' && al > 3 && adj[al - 2] == 'e' && adj[al - 1] == 'n' && k > 0 &&
+                   (nf_tok_is(doc, k - 1, "die") || nf_tok_is(doc, k - 1, "der") ||
+                    nf_tok_is(doc, k - 1, "den"));
         memcpy(p.country, iso, 3);
         p.role = nf_arena_strndup(&doc->arena, role, rl);
         p.name = nf_tokens_text(doc, k, k + 2);
@@ -3252,10 +3259,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             if (site >= 0) {
                 ent = entity_for(doc, &gz->entries[site]);
             } else if (nf_tok(doc, k)[0] >= 'A' && nf_tok(doc, k)[0] <= 'Z') {
-                nf_entity e;
-                memset(&e, 0, sizeof e);
-                e.type = NF_ENT_ORG;
-                if ((ent = nf_entity_add(doc, &e)) < 0) return false;
+                if ((ent = unlinked_entity(doc, NF_ENT_ORG)) < 0) return false;
             }
             if (site >= 0 || ent >= 0) {
                 if (!nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;

@@ -609,6 +609,12 @@ static void test_possessive_source(void **state) {
                           "Die Ministerin Anna Wendelbruck äußerte sich. Nach ihren Angaben sei "
                           "das Geld verloren.",
                           "sei das Geld verloren", "Anna Wendelbruck");
+    /* "sein" is no group's: "der kanadischen Ermittler" are several */
+    expect_speaker_entity(state,
+                          "Der Konzernchef Jean Wendelbruck weist die Vorwürfe der kanadischen "
+                          "Ermittler zurück. Seiner Meinung nach hätte die Aufsicht abraten "
+                          "müssen.",
+                          "hätte die Aufsicht abraten müssen", "Jean Wendelbruck");
     /* the polite "Ihrer" in an interview's question is the one asked,
      * whose words the question are not */
     expect_speaker_entity(
