@@ -584,6 +584,12 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         }
     }
     size_t after = qx_skip_adverbials(c, v + 1, sb);
+    /* "X, Präsident der Y, nannte es geschmacklos": after a subject with
+     * an apposition "es" is the object */
+    if (after < sb && is(c, after, "es") && cs == fin && cs > sa && qx_punct(c, cs - 1, ',')) {
+        nf_seg s = qx_apposition_subject(c, sa, cs - 1);
+        if (s.tb > s.ta) return s;
+    }
     if (after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET) &&
         !(es_object && is(c, after, "es")))
         return (nf_seg){(uint32_t)after, (uint32_t)after + 1};
@@ -666,8 +672,13 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             ((w0 & (QW_SUBJ | QW_WH)) || ((w0 & QW_REL) && after_comma && !qx_cap(c, cs + 1)))) {
             /* "..., der sagte": the relative pronoun is the nearest mention. */
             if (w0 & QW_REL) return (nf_seg){(uint32_t)cs, (uint32_t)cs + 1};
-            /* "wie schon die WHO mitteilte": adverbs before the subject */
+            /* "wie schon die WHO mitteilte": adverbs before the subject;
+             * "wie es ein Verhandler sagt": "es" before a subject is the
+             * object */
             size_t a = qx_skip_adverbials(c, cs + 1, v);
+            if (a + 1 < v && is(c, a, "es") &&
+                qx_np_fwd(c, qx_skip_adverbials(c, a + 1, v), v) > qx_skip_adverbials(c, a + 1, v))
+                a = qx_skip_adverbials(c, a + 1, v);
             size_t e = qx_np_fwd(c, a, v);
             if (e > a) return (nf_seg){(uint32_t)a, (uint32_t)e};
             /* "wie aus Unternehmenskreisen verlautete": the source after "aus" */

@@ -916,6 +916,19 @@ static void test_subjunctive_in_fragment(void **state) {
                     "Gründerin der Band: „Ich nehme die Gitarre in die Hand.“");
 }
 
+static void test_es_as_object(void **state) {
+    /* "es" before a subject after "wie", and after a subject with an
+     * apposition, is the verb's object */
+    expect_quote(
+        state, "Das ist ein Familienbild, wie es die Behörde in einer Aussendung nannte.",
+        (want){NF_Q_INDIRECT, "Das ist ein Familienbild", NULL, "nannte", NULL, "die Behörde"});
+    expect_quote(state,
+                 "Der Präsident des Verbandes, Reinhard Wendel, nannte es geschmacklos, die "
+                 "Spieler zu beleidigen.",
+                 (want){NF_Q_INDIRECT, "die Spieler zu beleidigen", NULL, "nannte", NULL,
+                        "Der Präsident des Verbandes"});
+}
+
 static void test_wie_frames(void **state) {
     /* a conjunction before "wie", a name compound in quotation marks */
     expect_quote(state, "Denn wie die „Bild“-Zeitung berichtete, leidet der Sänger an Gicht.",
@@ -1683,6 +1696,7 @@ int main(void) {
         cmocka_unit_test(test_object_vorfeld),
         cmocka_unit_test(test_subjunctive_in_fragment),
         cmocka_unit_test(test_wie_frames),
+        cmocka_unit_test(test_es_as_object),
         cmocka_unit_test(test_so_frames_and_appositions),
         cmocka_unit_test(test_frames_after_long_contents),
         cmocka_unit_test(test_source_compound),
