@@ -247,6 +247,13 @@ static void test_reported_clause_ends_at_own_verb(void **state) {
         (want){NF_Q_INDIRECT, "er sei unschuldig", NULL, "erklärt", NULL, "Der Angeklagte"});
 }
 
+static void test_thought_with_infinitive(void **state) {
+    /* a verb of thinking with an infinitive clause reports a thought */
+    expect_quote(state, "Der Leiter der Schule hofft, die Frau halten zu können.",
+                 (want){NF_Q_INDIRECT, "die Frau halten zu können", NULL, "hofft", NULL,
+                        "Der Leiter der Schule"});
+}
+
 static void test_dass_clause(void **state) {
     expect_quote(
         state, "Der Präsident erinnerte daran, dass der Handel im vergangenen Jahr gewachsen ist.",
@@ -1643,6 +1650,7 @@ int main(void) {
         cmocka_unit_test(test_so_before_the_verb),
         cmocka_unit_test(test_titles_are_not_quotes),
         cmocka_unit_test(test_dass_clause),
+        cmocka_unit_test(test_thought_with_infinitive),
         cmocka_unit_test(test_reported_clause_ends_at_own_verb),
         cmocka_unit_test(test_subjunctive_of_unlisted_verbs),
         cmocka_unit_test(test_konjunktiv_and_continuation),
