@@ -203,8 +203,11 @@ static bool colon_name(const qctx *c, size_t cs, size_t colon, frame *f) {
  * Jerry Larson lautete dazu:", "Der Leiter der Studie, Paulo Pinheiro,
  * sieht ...:"), a role noun ("der Präsident", "Ein Hauptkommissar"), a
  * person's class noun ("der Trainer") or a group's noun ("Analysten");
- * "Das Buch ist ihr Erstwerk: „…“" gives a title, not words said. */
-static bool may_speak(const qctx *c, nf_seg sp, size_t end) {
+ * "Das Buch ist ihr Erstwerk: „…“" gives a title, not words said.  (The
+ * continuations' may_speak in quote_frames.c asks less of a subject right
+ * after a quote: any mention, a speech noun; tried here, it lost 3
+ * speakers on bench-de.) */
+static bool colon_subject_speaks(const qctx *c, nf_seg sp, size_t end) {
     const nf_doc *doc = c->doc;
     if (qx_names_someone(c, sp.ta, sp.tb)) return true;
     size_t to = sp.tb;
@@ -246,7 +249,7 @@ static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
     if (f->speaker.tb <= f->speaker.ta && cs > sa)
         f->speaker = qx_apposition_subject(c, sa, cs - 1);
     f->end = p;
-    return f->speaker.tb > f->speaker.ta && may_speak(c, f->speaker, p);
+    return f->speaker.tb > f->speaker.ta && colon_subject_speaks(c, f->speaker, p);
 }
 
 /* True when "mit", an article and a noun of words said end at token k
