@@ -706,6 +706,10 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
          * äußerten") and its first member is the speaker. */
         for (size_t j = fin; j > cs + 1; j--) {
             if (!(c->wcls[j - 1] & QW_CONJ)) continue;
+            /* "Auch auf Spekulationen und den schwachen Dollar verweisen
+             * Analysten": a phrase never nominative after "und" goes on
+             * with the object */
+            if (qx_oblique_det(c, j)) break;
             size_t e = qx_np_fwd(c, j, fin);
             if (e > j && qx_skip_adverbials(c, e, fin) == fin) {
                 if (!adverbial && qx_np_fwd(c, cs, j - 1) == j - 1)

@@ -436,6 +436,13 @@ static void test_speaker_position(void **state) {
                  "keine Einigung.",
                  (want){NF_Q_INDIRECT, "es gebe keine Einigung", NULL, "sagte", NULL,
                         "Der Landtagsabgeordnete und SPD-Fraktionschef Andreas Wendel"});
+    /* a phrase never nominative after "und" goes on with an object
+     * before the verb; the subject follows the verb */
+    expect_quote(
+        state,
+        "Auch auf Spekulationen und den schwachen Dollar verweisen Analysten. Das "
+        "Preisniveau sei jedoch zu hoch.",
+        (want){NF_Q_INDIRECT, "Das Preisniveau sei jedoch zu hoch", NULL, NULL, NULL, "Analysten"});
     expect_quote(
         state, "Der Minister verließ den Saal und die Sprecherin sagte, es gebe keine Einigung.",
         (want){NF_Q_INDIRECT, "es gebe keine Einigung", NULL, "sagte", NULL, "die Sprecherin"});
