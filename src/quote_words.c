@@ -332,7 +332,9 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     /* "Das lässt sich nur so erklären", "ließ sich kaum bestätigen": the
      * infinitive after "lässt sich" (can be done); but "lässt sich sagen"
      * states what the one who says it holds */
-    for (size_t j = qx_clause_start(c, v, 0); j + 1 < v && !is(c, v, "sagen"); j++)
+    size_t vl = doc->tok_llen[v];
+    bool infinitive = vl > 2 && nf_tokl(doc, v)[vl - 1] == 'n' && !is(c, v, "sagen");
+    for (size_t j = qx_clause_start(c, v, 0); infinitive && j + 1 < v; j++)
         if (lassen(c, j) && is(c, j + 1, "sich")) return false;
     const char *l = nf_tokl(doc, v);
     const nf_lex_entry *e = nf_tokl_get(doc, v, &c->lp->speech_verbs);
