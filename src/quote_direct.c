@@ -136,8 +136,15 @@ static bool frame_after(const qctx *c, const nf_qregion *r, frame *f) {
     if (is(c, j, "so") && j + 1 < sb && c->vcls[j + 1] && verb_frame(c, j + 1, sa, sb, f))
         return true;
     if (qx_aux(c, j)) {
-        /* "„…“, wird der Minister zitiert" */
+        /* "„…“, wird der Minister zitiert"; past an apposition: "wird Mike
+         * Downey, Produktmanager, zitiert" */
         size_t ce = qx_clause_end(c, j + 1, sb);
+        if (ce + 2 < sb && qx_punct(c, ce, ',') && !c->vcls[ce - 1]) {
+            size_t ce2 = qx_clause_end(c, ce + 1, sb);
+            if (ce2 < sb && qx_punct(c, ce2, ',') && ce2 + 1 < sb && c->vcls[ce2 + 1] &&
+                qx_clause_end(c, ce2 + 1, sb) <= ce2 + 3)
+                ce = qx_clause_end(c, ce2 + 1, sb);
+        }
         for (size_t v = ce; v > j + 1 && ce - v < 3; v--) {
             if (!c->vcls[v - 1] || !verb_frame(c, v - 1, sa, sb, f)) continue;
             size_t a = qx_skip_adverbials(c, j + 1, sb), e = qx_np_fwd(c, a, v - 1);

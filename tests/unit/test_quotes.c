@@ -175,6 +175,15 @@ static void test_so_before_the_verb(void **state) {
                  (want){NF_Q_DIRECT, "Er ist hart", NULL, "sagte", NULL, "sie"});
 }
 
+static void test_passive_frame_past_apposition(void **state) {
+    /* "„…“, wird X, Y, zitiert": the participle after the apposition */
+    expect_quote(state,
+                 "„Das ist eine echte Chance für Video“, wird Mike Wendel, Produktmanager für "
+                 "Flash, zitiert.",
+                 (want){NF_Q_DIRECT, "Das ist eine echte Chance für Video", NULL, "zitiert", NULL,
+                        "Mike Wendel"});
+}
+
 static void test_with_the_words(void **state) {
     /* "mit den Worten" quotes the words after it (no name of a noun), its
      * speaker the clause's subject, before it or after its verb */
@@ -1654,6 +1663,7 @@ int main(void) {
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_partial_and_mixed),
         cmocka_unit_test(test_with_the_words),
+        cmocka_unit_test(test_passive_frame_past_apposition),
         cmocka_unit_test(test_so_before_the_verb),
         cmocka_unit_test(test_titles_are_not_quotes),
         cmocka_unit_test(test_dass_clause),
