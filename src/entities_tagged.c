@@ -177,6 +177,30 @@ static bool language_name(const nf_doc *doc, const nf_ner_span *s) {
     return n > 6 && memcmp(w + n - 4, "isch", 4) == 0 && nf_adjective_at(doc, s->ta) != NULL;
 }
 
+/* True when a tagged name has no shape of one: no letter or digit in it
+ * ("!!!"); one word cut before its compound's end with no capital after
+ * its first letter ("Zeit- und Entgelttarife"; "FDP- und BZÖ-Konten"
+ * keep the party, as GermEval has it); one word in lower case with no
+ * capital or digit that the lexicon knows in lower case or that joins
+ * words by a hyphen ("linke", "wissenschaftlich-technischer"; "flattr",
+ * "vhs" may be names). */
+static bool no_name_shape(const nf_doc *doc, const nf_ner_span *s) {
+    bool alnum = false;
+    for (size_t k = s->ta; k < s->tb && !alnum; k++)
+        for (uint32_t i = doc->tokens[k].a; i < doc->tokens[k].b && !alnum; i++)
+            alnum = nf_cls_alnum(doc->text.cls[i]);
+    if (!alnum) return true;
+    if (s->tb != s->ta + 1) return false;
+    const nf_token *t = &doc->tokens[s->ta];
+    bool inner = false; /* a capital after the first letter, or a digit */
+    for (uint32_t i = t->a + 1; i < t->b && !inner; i++)
+        inner = doc->text.cls[i] == NF_C_UPPER || doc->text.cls[i] == NF_C_DIGIT;
+    if (t->flags & NF_TF_TRUNC) return !inner;
+    if (!(t->flags & NF_TF_LOWER) || inner) return false;
+    return memchr(nf_tok(doc, s->ta), '-', doc->tok_len[s->ta]) != NULL ||
+           nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, s->ta));
+}
+
 /* True when a tagged name is one hyphenated word the tagger is not sure of. */
 static bool unsure_compound(const nf_doc *doc, const nf_ner_span *s) {
     return s->tb == s->ta + 1 && s->score < TAGGED_MIN_COMPOUND &&
@@ -944,8 +968,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         nf_ner_span *s = &spans[i];
         if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
         trim(doc, s);
-        if (unsure_compound(doc, s) || people_word(doc, s) || thing_acronym(doc, s) ||
-            function_or_calendar_word(doc, s) || language_name(doc, s) ||
+        if (no_name_shape(doc, s) || unsure_compound(doc, s) || people_word(doc, s) ||
+            thing_acronym(doc, s) || function_or_calendar_word(doc, s) || language_name(doc, s) ||
             described_not_named(doc, s, sa) || title_before_name(doc, s, sb, &tn) ||
             determined_person(doc, s, sa) || compound_noun_person(doc, s, sa))
             continue;

@@ -1875,6 +1875,16 @@ static void test_tagged_names_checked(void **state) {
                   NF_ENT_PERSON, "");
     expect_tagged(state, "Freitags läuft eine Folge im Fernsehen.", "Freitags", "Freitags",
                   NF_ENT_PERSON, "");
+    /* no name's shape: punctuation alone, a compound's cut first part, a
+     * word in lower case the lexicon knows or joined by a hyphen (an
+     * acronym's cut part stays, "FDP- und BZÖ-Konten", as GermEval has
+     * it; the acronym rules find those before the tagger) */
+    expect_tagged(state, "Er rief !!! in den Saal.", "!", "!", NF_ENT_ORG, "");
+    expect_tagged(state, "Sie verhandeln Zeit- und Entgelttarife neu.", "Zeit-", "Zeit-",
+                  NF_ENT_ORG, "");
+    expect_tagged(state, "Es gilt im Verhältnis von wissenschaftlich-technischer Entwicklung.",
+                  "wissenschaftlich-technischer", "wissenschaftlich-technischer", NF_ENT_ORG, "");
+
     /* a role noun before a name is the person's title, no name */
     expect_tagged(state, "Das sagte Landeshauptmann Hans Wendelbruck gestern.", "Landeshauptmann",
                   "Landeshauptmann", NF_ENT_PERSON, "");
