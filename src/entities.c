@@ -2040,7 +2040,7 @@ static int32_t office_holder(nf_doc *doc, const char *iso, const char *role, siz
     if (!day) return -1; /* an undated text's president is anyone's guess */
     int best = 1 << 20;
     bool tie = false;
-    for (size_t i = 0; i < gz->count; i++) {
+    for (size_t i = gz->office_first; i < gz->office_end; i++) {
         const nf_gz_entry *g = &gz->entries[i];
         if (g->source != NF_GZ_PERSON || !g->role || strncmp(g->country, iso, 3) != 0 ||
             !in_office(g, day) || !role_fits(role, rl, g->role))

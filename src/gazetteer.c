@@ -778,12 +778,28 @@ static nf_status load_person_codes(nf_gazetteer *gz, const char *data_dir, nf_er
     return st;
 }
 
+/* Sets the range of entries that holds every person with a role (the
+ * leaders' file fills one stretch of them), so that finding who holds an
+ * office ("der russische Präsident") reads a few thousand entries, not
+ * all of them. */
+static void office_range(nf_gazetteer *gz) {
+    gz->office_first = gz->office_end = 0;
+    for (size_t i = 0; i < gz->count; i++) {
+        if (gz->entries[i].source != NF_GZ_PERSON || !gz->entries[i].role) continue;
+        if (gz->office_end == 0) gz->office_first = i;
+        gz->office_end = i + 1;
+    }
+}
+
 /* The image when there is one and no data directory is named, else the
  * files. */
 nf_status nf_gazetteer_load(nf_gazetteer *gz, const char *data_dir, nf_error *err) {
-    if ((!data_dir || !*data_dir) && nf_gazetteer_image_len)
-        return nf_gazetteer_image_read(gz, nf_gazetteer_image, nf_gazetteer_image_len, err);
-    return nf_gazetteer_parse(gz, data_dir, err);
+    nf_status st =
+        (!data_dir || !*data_dir) && nf_gazetteer_image_len
+            ? nf_gazetteer_image_read(gz, nf_gazetteer_image, nf_gazetteer_image_len, err)
+            : nf_gazetteer_parse(gz, data_dir, err);
+    if (st == NF_OK) office_range(gz);
+    return st;
 }
 
 /* Loads every gazetteer file and builds the tables. */

@@ -98,6 +98,8 @@ typedef struct nf_gazetteer {
     size_t class_noun_max;     /* the longest key of class_nouns, in bytes */
     uint8_t place_tail2[8192]; /* bit set of the last two bytes of those place endings */
     uint8_t class_tail2[8192]; /* bit set of the last two bytes of the class nouns */
+    size_t office_first;       /* entries [office_first, office_end) hold every person with a */
+    size_t office_end;         /* role: who holds an office is looked for only there */
     bool borrowed;             /* pool, codes and the lexicons' arrays belong to an image */
 } nf_gazetteer;
 

@@ -90,6 +90,20 @@ static void test_image_matches_files(void **state) {
     nf_gazetteer_free(&parsed);
 }
 
+/* Every person with a role lies in the range finding an office's holder
+ * reads, and the range holds the leaders. */
+static void test_office_range(void **state) {
+    (void)state;
+    nf_gazetteer gz;
+    nf_error err;
+    assert_int_equal(nf_gazetteer_load(&gz, NULL, &err), NF_OK);
+    assert_true(gz.office_end > gz.office_first + 1000);
+    for (size_t i = 0; i < gz.count; i++)
+        if (gz.entries[i].source == NF_GZ_PERSON && gz.entries[i].role)
+            assert_true(i >= gz.office_first && i < gz.office_end);
+    nf_gazetteer_free(&gz);
+}
+
 /* Parses the built-in files into *parsed and returns their image (`*len`
  * bytes; the caller frees both). */
 static char *parsed_image(nf_gazetteer *parsed, size_t *len) {
@@ -187,7 +201,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lexicon_list),  cmocka_unit_test(test_image_matches_files),
         cmocka_unit_test(test_round_trip),    cmocka_unit_test(test_bad_images),
-        cmocka_unit_test(test_engines_agree),
+        cmocka_unit_test(test_engines_agree), cmocka_unit_test(test_office_range),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
