@@ -251,6 +251,10 @@ static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
     bool starts = cs == sa || qx_punct(c, cs - 1, ',');
     if (starts && words >= 3 && colon_name(c, cs, p, f)) return true;
     if (words < 3 || !starts) return false;
+    /* "Queensland sei Neuseeland zu Dank verpflichtet: „…“": a clause in
+     * Konjunktiv I reports someone's words itself; the quotation goes on
+     * with them, not with its subject. */
+    if (qx_has_konj(c, cs, p, false)) return false;
     f->cue[0] = f->cue[1] = (nf_seg){0, 0};
     f->speaker = qx_clause_subject(c, cs, p);
     if (f->speaker.tb <= f->speaker.ta && cs > sa)

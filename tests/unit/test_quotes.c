@@ -146,6 +146,12 @@ static void test_colon(void **state) {
     expect_quote(state, "Ein Hauptkommissar nach der Festnahme: „Er ist dort, wo er hingehört.“",
                  (want){NF_Q_DIRECT, "Er ist dort, wo er hingehört.", NULL, NULL, NULL,
                         "Ein Hauptkommissar"});
+    /* a clause in Konjunktiv I before the colon reports the words of the
+     * quote before it: its subject is no speaker */
+    expect_quote(state,
+                 "Anna Wendel erklärte, sie habe Helfer geschickt. Sachsen sei Polen zu Dank "
+                 "verpflichtet: „Sie haben uns geholfen.“",
+                 (want){NF_Q_DIRECT, "Sie haben uns geholfen", NULL, NULL, NULL, "Anna Wendel"});
     /* a list of names or things after a colon says nothing */
     expect_no_quote(state,
                     "Neben dem Wasser werden auch Spuren verschiedener Gase erwartet: "
