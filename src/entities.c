@@ -3436,7 +3436,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
 }
 
 /* True when the word at k is a verb of saying in the third person
- * singular ("sagte", "erklärt"; the lexicon's class 'S', see
+ * singular ("sagte", "erklärt", "scherzte"; the lexicon's class 'S' or 'D', see
  * speech-verbs.txt) right after a comma or a closing quotation mark: the
  * inverted frame after a quote ("...", sagte ...). */
 bool nf_saying_verb(const nf_doc *doc, size_t k) {
@@ -3447,7 +3447,8 @@ bool nf_saying_verb(const nf_doc *doc, size_t k) {
     const nf_token *p = k > 0 ? &doc->tokens[k - 1] : NULL;
     if (!p || !(p->kind == NF_TOK_QUOTE || strcmp(nf_tok(doc, k - 1), ",") == 0)) return false;
     const nf_lex_entry *e = nf_tok_find(doc, k, &doc->pack->speech_verbs);
-    return e && nf_lex_val(&doc->pack->speech_verbs, e)[0] == 'S';
+    char cls = e ? nf_lex_val(&doc->pack->speech_verbs, e)[0] : 0;
+    return cls == 'S' || cls == 'D';
 }
 
 /* True when the word at k is "so" right after a comma or a closing

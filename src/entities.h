@@ -251,7 +251,7 @@ int nf_class_noun(const nf_doc *doc, size_t k);
 
 /* True when the word at k is a verb of saying in the third person
  * singular right after a comma or a closing quotation mark: the inverted
- * frame after a quote ("...", sagte ...; speech-verbs.txt class 'S'). */
+ * frame after a quote ("...", sagte ...; speech-verbs.txt class 'S' or 'D'). */
 bool nf_saying_verb(const nf_doc *doc, size_t k);
 
 /* True when the word at k of sentence [sa, sb) stands in a list of names

@@ -256,9 +256,10 @@ static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
      * with them, not with its subject. */
     if (qx_has_konj(c, cs, p, false)) return false;
     f->cue[0] = f->cue[1] = (nf_seg){0, 0};
-    f->speaker = qx_clause_subject(c, cs, p);
-    if (f->speaker.tb <= f->speaker.ta && cs > sa)
-        f->speaker = qx_apposition_subject(c, sa, cs - 1);
+    /* "Der Leiter der Studie, Paulo Pinheiro, sieht ...:": a subject with
+     * an apposition before the clause's verb */
+    f->speaker = cs > sa ? qx_apposition_subject(c, sa, cs - 1) : (nf_seg){0, 0};
+    if (f->speaker.tb <= f->speaker.ta) f->speaker = qx_clause_subject(c, cs, p);
     f->end = p;
     return f->speaker.tb > f->speaker.ta && colon_subject_speaks(c, f->speaker, p);
 }

@@ -513,6 +513,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     const nf_doc *doc = c->doc;
     nf_seg cue, part = {0, 0}, sp;
     uint8_t vcls = QV_SAY;
+    if (c->vcls[k] == QV_DIRECT) return false; /* it frames direct speech only */
     if (c->vcls[k]) {
         uint32_t p;
         if (!qx_verb_cue(c, k, sb, &p)) return false;
@@ -656,7 +657,7 @@ static bool claims_lives(const qctx *c, size_t k, size_t a, size_t b) {
 /* A speech act with its object: "Er forderte den Rücktritt des Ministers." */
 static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     uint32_t p;
-    if (!c->vcls[k] || !qx_verb_cue(c, k, sb, &p)) return false;
+    if (!c->vcls[k] || c->vcls[k] == QV_DIRECT || !qx_verb_cue(c, k, sb, &p)) return false;
     /* Verbs of saying and thinking report an act with a "von" or "über"
      * phrase ("sprach von einem Unfall", "berichtete über Angriffe") or
      * with their particle ("gab ... bekannt", "sagte ... zu", "wies auf

@@ -454,8 +454,12 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
         return (nf_seg){(uint32_t)cs, (uint32_t)name_end};
     uint16_t w = c->wcls[cs];
     if ((w & QW_PRON) && !(w & QW_DET)) return (nf_seg){(uint32_t)cs, (uint32_t)cs + 1};
+    /* "..., veröffentlichte der Verfasser folgenden Kommentar:" (after a
+     * subordinate clause): the verb first, the subject after it */
+    bool verb_first = !w && qx_word(c, cs) && (c->doc->tokens[cs].flags & NF_TF_LOWER) &&
+                      !adjective(c, cs) && qx_np_fwd(c, cs, e) <= cs;
     if (!(w & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) && !c->doc->claimed[cs] &&
-        !((w & QW_ANA) && !qx_cap(c, cs + 1))) {
+        !((w & QW_ANA) && !qx_cap(c, cs + 1)) && !verb_first) {
         size_t n = qx_np_fwd(c, cs, e);
         if (n <= cs) return none;
         /* "Den Unmut der CDU über die Äußerungen brachte die Sprecherin
@@ -488,7 +492,7 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
     if (!w && qx_word(c, cs) && (c->doc->tokens[cs].flags & NF_TF_LOWER) && !adjective(c, cs))
         verb = cs;
     while (verb < e && c->doc->claimed[verb]) verb++;
-    if (verb <= cs || verb >= e || qx_cap(c, verb)) return none;
+    if (verb < cs || (verb == cs && !verb_first) || verb >= e || qx_cap(c, verb)) return none;
     size_t a = qx_skip_adverbials(c, verb + 1, e);
     if (a < e && (c->wcls[a] & QW_PRON) && !(c->wcls[a] & QW_DET))
         return (nf_seg){(uint32_t)a, (uint32_t)a + 1};
@@ -648,7 +652,13 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             size_t e = qx_np_fwd(c, sub + 1, fin - 1);
             if (e > sub + 1) return (nf_seg){(uint32_t)sub + 1, (uint32_t)e};
         }
-        nf_seg s = sentence_subject(c, sa, fin - 1);
+        nf_seg s = {0, 0};
+        /* "Als ein Gast half, biss der Mann ihn und rief": after a
+         * subordinate clause the main clause's verb comes first, its
+         * subject after it */
+        if (sub > sa && (c->wcls[sa] & QW_SUBJ) && qx_punct(c, sub - 1, ','))
+            s = qx_clause_subject(c, sub, fin - 1);
+        if (s.tb <= s.ta) s = sentence_subject(c, sa, fin - 1);
         if (s.tb <= s.ta) s = qx_clause_subject(c, sa, fin - 1);
         if (s.tb > s.ta) return s;
     }

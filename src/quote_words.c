@@ -100,7 +100,11 @@ bool qx_classify(qctx *c) {
             if ((lower || sentence_initial(doc, k)) &&
                 (e = nf_tokl_get(doc, k, &lp->speech_verbs)) != NULL) {
                 char cls = nf_lex_val(&lp->speech_verbs, e)[0];
-                c->vcls[k] = cls == 'S' ? QV_SAY : cls == 'R' ? QV_ACT : cls == 'T' ? QV_THINK : 0;
+                c->vcls[k] = cls == 'S'   ? QV_SAY
+                             : cls == 'R' ? QV_ACT
+                             : cls == 'T' ? QV_THINK
+                             : cls == 'D' ? QV_DIRECT
+                                          : 0;
             }
             if ((e = nf_tokl_get(doc, k, &lp->speech_markers)) != NULL)
                 c->mk[k] = marker_kind(nf_lex_val(&lp->speech_markers, e));

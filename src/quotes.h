@@ -29,8 +29,10 @@ enum {
     QW_REL = 1u << 9   /* l: relative pronoun */
 };
 
-/* Classes of speech verbs (speech-verbs.txt). */
-enum { QV_NONE = 0, QV_SAY, QV_ACT, QV_THINK };
+/* Classes of speech verbs (speech-verbs.txt): QV_DIRECT, a verb of the
+ * manner of speaking ("scherzte", "schimpfte"), frames direct speech
+ * only. */
+enum { QV_NONE = 0, QV_SAY, QV_ACT, QV_THINK, QV_DIRECT };
 
 /* Kinds of attribution markers (speech-markers.txt). */
 enum { QM_NONE = 0, QM_SOURCE, QM_POST, QM_BACK, QM_REL, QM_ES };

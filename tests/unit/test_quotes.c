@@ -103,6 +103,33 @@ static void test_direct_mark_styles(void **state) {
         (want){NF_Q_DIRECT, "Warum wartet ihr noch?", NULL, "fragte", NULL, "der Trainer"});
 }
 
+/* Verbs of the manner of speaking ("scherzte", "schimpfte") frame direct
+ * speech, before or after it, but report nothing by themselves. */
+static void test_manner_verbs(void **state) {
+    expect_quote(state, "„Das ist ein Witz“, scherzte der Minister.",
+                 (want){NF_Q_DIRECT, "Das ist ein Witz", NULL, "scherzte", NULL, "der Minister"});
+    expect_quote(state, "Der Trainer schimpfte: „Das war schwach.“",
+                 (want){NF_Q_DIRECT, "Das war schwach.", NULL, "schimpfte", NULL, "Der Trainer"});
+    expect_quote(state, "„Wir sind wieder da“, jubelten die Spieler nach dem Abpfiff.",
+                 (want){NF_Q_DIRECT, "Wir sind wieder da", NULL, "jubelten", NULL, "die Spieler"});
+    expect_no_quote(state, "Die Fans jubelten über den Sieg der Mannschaft in Berlin.", NULL);
+    expect_no_quote(state, "Der Trainer schimpfte über den Schiedsrichter und das Wetter.", NULL);
+}
+
+/* "Als ..., biss der Mann ihn und schrie: „…“": after a subordinate
+ * clause the main clause's verb comes first and its subject after it; a
+ * second verb after "und" shares that subject. */
+static void test_subject_after_subordinate_clause(void **state) {
+    expect_quote(state,
+                 "Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und "
+                 "schrie: „Lasst mich raus!“",
+                 (want){NF_Q_DIRECT, "Lasst mich raus!", NULL, "schrie", NULL, "der Randalierer"});
+    expect_quote(state,
+                 "Nachdem der Streit beendet war, kam der Minister nach Berlin und sagte, man "
+                 "bleibe hier.",
+                 (want){NF_Q_INDIRECT, "man bleibe hier", NULL, "sagte", NULL, "der Minister"});
+}
+
 static void test_direct_over_paragraphs(void **state) {
     const char *t = "Die Ministerin sagte: „Wir haben lange verhandelt. Das Ergebnis ist gut.\n\n"
                     "„Nun beginnt die Arbeit an den Details.“\n\nDanach ging sie.";
@@ -1667,6 +1694,8 @@ int main(void) {
         cmocka_unit_test(test_direct_over_paragraphs),
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
+        cmocka_unit_test(test_manner_verbs),
+        cmocka_unit_test(test_subject_after_subordinate_clause),
         cmocka_unit_test(test_partial_and_mixed),
         cmocka_unit_test(test_with_the_words),
         cmocka_unit_test(test_passive_frame_past_apposition),
