@@ -517,12 +517,16 @@ static void test_words_that_open_sentences_are_no_surnames(void **state) {
     assert_string_equal(e->canonical, "Sebastian Kurz");
     nf_doc_free(d);
     /* after a quote and a verb of saying, of any manner, a name follows */
-    t = "„Das ist ein Witz“, scherzte Kurz.";
-    d = extract_on(state, t, "2016-09-01");
-    e = entity_named(d, t, "Kurz", NF_MK_NAME);
-    assert_non_null(e);
-    assert_int_equal(e->type, NF_ENT_PERSON);
-    nf_doc_free(d);
+    static const char *const manner[][2] = {
+        {"„Das ist ein Witz“, spottete Schwarz im Interview.", "Schwarz"},
+        {"„Das ist ein Witz“, lachte Fischer.", "Fischer"}};
+    for (size_t i = 0; i < sizeof manner / sizeof manner[0]; i++) {
+        d = extract_on(state, manner[i][0], "2016-09-01");
+        e = entity_named(d, manner[i][0], manner[i][1], NF_MK_NAME);
+        assert_non_null(e);
+        assert_int_equal(e->type, NF_ENT_PERSON);
+        nf_doc_free(d);
+    }
 }
 
 static void test_role_before_surname_in_office(void **state) {
