@@ -508,12 +508,50 @@ static bool says_something(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+/* True when the speech verb at k is in Konjunktiv I: a listed form
+ * ("wisse", "sage"), or one in -e (not the past's -te) next to "er",
+ * "sie" or "man" ("Er glaube", "meine sie"), which the indicative would
+ * end in -t. */
+static bool konj_cue(const qctx *c, size_t k) {
+    if ((k > 0 && (is(c, k - 1, "ich") || is(c, k - 1, "wir"))) || is(c, k + 1, "ich") ||
+        is(c, k + 1, "wir"))
+        return false; /* "Ich nehme an": the first person's indicative */
+    if (c->konj[k] == 1) return true;
+    size_t n = c->doc->tok_llen[k];
+    const char *l = nf_tokl(c->doc, k);
+    if (n < 4 || l[n - 1] != 'e' || l[n - 2] == 't') return false; /* "räumte": the past */
+    static const char *const subj[] = {"er", "sie", "man"};
+    for (size_t i = 0; i < sizeof subj / sizeof subj[0]; i++)
+        if ((k > 0 && is(c, k - 1, subj[i])) || is(c, k + 1, subj[i])) return true;
+    return false;
+}
+
+/* True when a frame follows the speech verb at k in its sentence (up to
+ * sb) after a comma: a speech verb right after it (", sagte Müller") or in
+ * the perfect (", hatte sie damals gesagt"). */
+static bool frame_follows(const qctx *c, size_t k, size_t sb) {
+    for (size_t j = k + 1; j + 1 < sb; j++) {
+        if (c->region[j] >= 0 || !qx_punct(c, j, ',')) continue;
+        size_t v = j + 1;
+        if (c->vcls[v] == QV_SAY && !(c->doc->tokens[v].flags & NF_TF_CAP)) return true;
+        if (!perfect_haben(c, v)) continue;
+        size_t ce = qx_clause_end(c, v + 1, sb);
+        for (size_t t = v + 1; t < ce; t++)
+            if (c->vcls[t] == QV_SAY) return true;
+    }
+    return false;
+}
+
 /* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
 static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) {
     const nf_doc *doc = c->doc;
     nf_seg cue, part = {0, 0}, sp;
     uint8_t vcls = QV_SAY;
     if (c->vcls[k] == QV_DIRECT) return false; /* it frames direct speech only */
+    /* "Er glaube, dass es klappe, sagte Müller": a verb of saying or
+     * thinking in Konjunktiv I belongs to someone's reported words, which
+     * the frame after them quotes whole */
+    if (c->vcls[k] && konj_cue(c, k) && frame_follows(c, k, sb)) return false;
     if (c->vcls[k]) {
         uint32_t p;
         if (!qx_verb_cue(c, k, sb, &p)) return false;
@@ -533,8 +571,17 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     nf_seg wie_subject;
     if (c->vcls[k] && ce - last <= 2) cs = qx_wie_apposition(c, cs, sa, &wie_subject);
     qitem *it = NULL;
+    /* "Sie wisse, dass ..., hatte X gesagt und verwiesen, doch ...": a
+     * frame in the perfect right after reported speech quotes what comes
+     * before it (after a colon, what follows: "..., hatte X
+     * zurückgewiesen: ..."; after "Als er ... erfahren habe," a clause of
+     * time, no reported speech) */
+    bool after_reported = cs > sa + 2 && cs < cue.ta && qx_punct(c, cs - 1, ',') &&
+                          perfect_haben(c, cs) && qx_has_konj(c, sa, cs - 1, false) &&
+                          !(ce < sb && qx_punct(c, ce, ':')) &&
+                          (!(c->wcls[sa] & QW_SUBJ) || is(c, sa, "dass"));
     /* Content after the frame's clause. */
-    if (ce < sb && (qx_punct(c, ce, ',') || qx_punct(c, ce, ':')) &&
+    if (!after_reported && ce < sb && (qx_punct(c, ce, ',') || qx_punct(c, ce, ':')) &&
         next_cue(c, last + 1, ce) == ce) {
         size_t n1 = ce + 1;
         bool quote_next = n1 < sb && c->region[n1] >= 0 && c->rstate[c->region[n1]] == QR_QUOTE;

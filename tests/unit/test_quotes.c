@@ -130,6 +130,24 @@ static void test_subject_after_subordinate_clause(void **state) {
                  (want){NF_Q_INDIRECT, "man bleibe hier", NULL, "sagte", NULL, "der Minister"});
 }
 
+/* A verb of saying or thinking in Konjunktiv I is part of someone's
+ * reported words: the frame after them quotes the whole, also in the
+ * perfect before more words; "Ich nehme an" and a clause of time
+ * in Konjunktiv are no such words. */
+static void test_reported_verb_of_saying(void **state) {
+    expect_quote(
+        state, "Er glaube, dass das klappe, sagte Müller.",
+        (want){NF_Q_INDIRECT, "Er glaube, dass das klappe", NULL, "sagte", NULL, "Müller"});
+    expect_quote(
+        state,
+        "Sie wisse, dass ihre Arbeit fehlerhaft sei, hatte Anna Wendel damals gesagt, doch "
+        "„eine Arbeit ist zu prüfen“.",
+        (want){NF_Q_INDIRECT, "Sie wisse, dass ihre Arbeit fehlerhaft sei", NULL, "gesagt", NULL,
+               "Anna Wendel"});
+    expect_quote(state, "Als er davon erfahren habe, habe er geglaubt, dass es klappe.",
+                 (want){NF_Q_INDIRECT, "dass es klappe", NULL, "geglaubt", NULL, "er"});
+}
+
 static void test_direct_over_paragraphs(void **state) {
     const char *t = "Die Ministerin sagte: „Wir haben lange verhandelt. Das Ergebnis ist gut.\n\n"
                     "„Nun beginnt die Arbeit an den Details.“\n\nDanach ging sie.";
@@ -1695,6 +1713,7 @@ int main(void) {
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_manner_verbs),
+        cmocka_unit_test(test_reported_verb_of_saying),
         cmocka_unit_test(test_subject_after_subordinate_clause),
         cmocka_unit_test(test_partial_and_mixed),
         cmocka_unit_test(test_with_the_words),
