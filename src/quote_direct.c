@@ -254,11 +254,16 @@ static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
     /* "Queensland sei Neuseeland zu Dank verpflichtet: „…“": a clause in
      * Konjunktiv I reports someone's words itself; the quotation goes on
      * with them, not with its subject. */
-    if (qx_has_konj(c, cs, p, false)) return false;
+    if (qx_has_konj(c, cs, p, cs > sa)) return false;
     f->cue[0] = f->cue[1] = (nf_seg){0, 0};
     /* "Der Leiter der Studie, Paulo Pinheiro, sieht ...:": a subject with
      * an apposition before the clause's verb */
     f->speaker = cs > sa ? qx_apposition_subject(c, sa, cs - 1) : (nf_seg){0, 0};
+    /* "X hat keine Hemmungen, seine Sympathien zu zeigen:": an infinitive
+     * clause has no subject of its own; the clause before it gives it */
+    if (f->speaker.tb <= f->speaker.ta && cs > sa && p >= cs + 2 && is(c, p - 2, "zu") &&
+        qx_word(c, p - 1) && (c->doc->tokens[p - 1].flags & NF_TF_LOWER))
+        f->speaker = qx_clause_subject(c, qx_clause_start(c, cs - 1, sa), cs - 1);
     if (f->speaker.tb <= f->speaker.ta) f->speaker = qx_clause_subject(c, cs, p);
     f->end = p;
     return f->speaker.tb > f->speaker.ta && colon_subject_speaks(c, f->speaker, p);

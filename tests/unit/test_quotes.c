@@ -197,6 +197,19 @@ static void test_colon(void **state) {
                  "Anna Wendel erklärte, sie habe Helfer geschickt. Sachsen sei Polen zu Dank "
                  "verpflichtet: „Sie haben uns geholfen.“",
                  (want){NF_Q_DIRECT, "Sie haben uns geholfen", NULL, NULL, NULL, "Anna Wendel"});
+    /* nor one after a comma in Konjunktiv II ("..., würden nicht alle
+     * stimmen:"); an infinitive clause's subject is the one before it */
+    expect_quote(
+        state,
+        "Die Ministerin Anna Wendel äußerte Zweifel und wagte die Prognose, bei der Wahl "
+        "würden nicht alle Abgeordneten zustimmen: „Ich gehe davon aus, dass es knapp wird.“",
+        (want){NF_Q_DIRECT, "Ich gehe davon aus, dass es knapp wird", NULL, "äußerte", NULL,
+               "Die Ministerin Anna Wendel"});
+    expect_quote(
+        state,
+        "Der Mitarbeiter Nick Wendel hat keine Hemmungen, seine Sympathien offen zu "
+        "zeigen: „Wir stehen dazu.“",
+        (want){NF_Q_DIRECT, "Wir stehen dazu.", NULL, NULL, NULL, "Der Mitarbeiter Nick Wendel"});
     /* a list of names or things after a colon says nothing */
     expect_no_quote(state,
                     "Neben dem Wasser werden auch Spuren verschiedener Gase erwartet: "
