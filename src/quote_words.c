@@ -7,6 +7,7 @@
  * NF_TM_QWORD).  Clause and phrase scans stop at fixed lengths. */
 #include <string.h>
 
+#include "entities.h"
 #include "quotes.h"
 
 /* Longest clause or phrase the scans look at, in tokens. */
@@ -96,8 +97,9 @@ bool qx_classify(qctx *c) {
         bool lower = !(doc->tokens[k].flags & NF_TF_CAP);
         if (m & NF_TM_SPEECH) {
             /* Verbs are written in lower case except at a sentence start
-             * ("Das Sagen" is a noun). */
-            if ((lower || sentence_initial(doc, k)) &&
+             * ("Das Sagen" is a noun), where a name is none ("Twitter
+             * sagte"). */
+            if ((lower || (sentence_initial(doc, k) && !nf_mention_over(doc, k))) &&
                 (e = nf_tokl_get(doc, k, &lp->speech_verbs)) != NULL) {
                 char cls = nf_lex_val(&lp->speech_verbs, e)[0];
                 c->vcls[k] = cls == 'S'   ? QV_SAY
