@@ -620,8 +620,12 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
      * quoted is the subject ("Watzke wird von der Zeitung zitiert"). */
     /* The perfect passive too: "war ... bezeichnet worden". */
     bool worden = v + 1 < sb && is(c, v + 1, "worden");
-    if (fin < v && (is(c, fin, "wird") || is(c, fin, "wurde") || is(c, fin, "werden") ||
-                    is(c, fin, "wurden") || (worden && c->wcls[fin] & QW_AUX))) {
+    /* and in a verb-final clause: "indem den Banken signalisiert wurde" */
+    bool final_passive = v + 1 < sb && (is(c, v + 1, "wurde") || is(c, v + 1, "wird") ||
+                                        is(c, v + 1, "werden") || is(c, v + 1, "wurden"));
+    if (final_passive ||
+        (fin < v && (is(c, fin, "wird") || is(c, fin, "wurde") || is(c, fin, "werden") ||
+                     is(c, fin, "wurden") || (worden && c->wcls[fin] & QW_AUX)))) {
         bool quoted = is(c, v, "zitiert");
         for (size_t j = cs; j < v && !quoted; j++) {
             if (!is(c, j, "von") && !is(c, j, "vom")) continue;

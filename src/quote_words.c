@@ -310,15 +310,19 @@ size_t qx_clause_end(const qctx *c, size_t k, size_t sb) {
 /* Finds `w` among the "|"-separated particles in `list`: 0 when absent, 1
  * for a separable particle (it closes the clause: "teilte ... mit"), 2 for
  * one marked "@" that governs a phrase anywhere in the clause ("sprach
- * von", "bezeichnete ... als"). */
+ * von", "bezeichnete ... als"), or its pronoun in "da-" ("sprach davon"). */
 static int particle_in(const char *list, const char *w) {
     size_t n = strlen(w);
+    /* "davon", "damit", "davor": the pronoun of a governed phrase ("sprach
+     * davon, dass ...", "warnte davor, ... zu ...") */
+    size_t da = strncmp(w, "da", 2) == 0 && n > 4 ? 2 : 0;
     for (const char *p = list; *p;) {
         const char *bar = strchr(p, '|');
         size_t len = bar ? (size_t)(bar - p) : strlen(p);
         int kind = 1;
         if (*p == '@') p++, len--, kind = 2;
         if (len == n && strncmp(p, w, n) == 0) return kind;
+        if (kind == 2 && da && len == n - da && strncmp(p, w + da, len) == 0) return kind;
         if (!bar) break;
         p = bar + 1;
     }

@@ -151,6 +151,19 @@ static void test_reported_verb_of_saying(void **state) {
                  (want){NF_Q_INDIRECT, "dass es klappe", NULL, "geglaubt", NULL, "er"});
 }
 
+/* A governed phrase's pronoun in "da-" is the verb's particle ("spricht
+ * davon, dass ..."); a passive at the end of a clause ("weil der Verein
+ * aufgefordert wurde, ...") names whom the words were addressed to, not
+ * who spoke them. */
+static void test_da_particles_and_final_passives(void **state) {
+    expect_quote(state, "Hilda Wendel spricht davon, dass Gewalt ein Problem darstelle.",
+                 (want){NF_Q_INDIRECT, "dass Gewalt ein Problem darstelle", NULL, "spricht",
+                        "davon", "Hilda Wendel"});
+    expect_quote(state,
+                 "Es kam zum Streit, weil der Verein aufgefordert wurde, die Kosten zu tragen.",
+                 (want){NF_Q_INDIRECT, "die Kosten zu tragen", NULL, "aufgefordert", NULL, NULL});
+}
+
 static void test_direct_over_paragraphs(void **state) {
     const char *t = "Die Ministerin sagte: „Wir haben lange verhandelt. Das Ergebnis ist gut.\n\n"
                     "„Nun beginnt die Arbeit an den Details.“\n\nDanach ging sie.";
@@ -1729,6 +1742,7 @@ int main(void) {
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_manner_verbs),
+        cmocka_unit_test(test_da_particles_and_final_passives),
         cmocka_unit_test(test_reported_verb_of_saying),
         cmocka_unit_test(test_subject_after_subordinate_clause),
         cmocka_unit_test(test_partial_and_mixed),
