@@ -542,6 +542,24 @@ static bool frame_follows(const qctx *c, size_t k, size_t sb) {
     return false;
 }
 
+/* True when [a, b) is a prepositional phrase with only relative clauses
+ * or appositions after it ("In einem Essay, das ... veröffentlicht wurde,
+ * kritisierte er ...", "Von der Zusammenarbeit beider Standorte, dem
+ * neuen in Pune, verspricht sich der Konzern ..."): the Vorfeld of the
+ * verb after it, no words anyone said. */
+static bool phrase_only(const qctx *c, size_t a, size_t b) {
+    if (a + 1 >= b || !(c->wcls[a] & QW_PREP) || c->region[a] >= 0) return false;
+    size_t x = qx_clause_end(c, a, b);
+    if (x >= b || qx_np_fwd(c, a + 1, x) != x) return false;
+    while (x < b) {
+        size_t y = qx_clause_end(c, x + 1, b);
+        size_t r = (c->wcls[x + 1] & QW_PREP) ? x + 2 : x + 1;
+        if (!(r < y && (c->wcls[r] & QW_REL)) && qx_np_fwd(c, x + 1, y) != y) return false;
+        x = y;
+    }
+    return true;
+}
+
 /* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
 static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) {
     const nf_doc *doc = c->doc;
@@ -621,7 +639,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     if ((cs == cue.ta || perfect) && cs > sa + 2 &&
         (qx_punct(c, cs - 1, ',') || doc->text.cls[doc->tokens[cs - 1].a] == NF_C_DASH) &&
         speaker_ok && qx_apposition_subject(c, sa, cs - 1).tb == 0 &&
-        !frames_before(c, sa, cs - 1) &&
+        !frames_before(c, sa, cs - 1) && !phrase_only(c, sa, cs - 1) &&
         (!(c->wcls[sa] & QW_SUBJ) || is(c, sa, "dass") || main_after(c, sa, cs - 1) ||
          adverb_before_verb(c, sa))) {
         /* "..., hieß es weiter": the source of the quote before goes on */
@@ -717,9 +735,11 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     }
     size_t cs = qx_clause_start(c, k, sa);
     /* the clause opens the sentence, or follows its subject's apposition
-     * ("Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung ...") */
-    if (cs != sa &&
-        !(cs == k && qx_punct(c, cs - 1, ',') && qx_apposition_subject(c, sa, cs - 1).tb > 0))
+     * ("Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung ...")
+     * or a Vorfeld with a relative clause ("In einem Bericht, der ...
+     * vorgelegt wurde, fordert Kofi Annan ...") */
+    if (cs != sa && !(cs == k && qx_punct(c, cs - 1, ',') &&
+                      (qx_apposition_subject(c, sa, cs - 1).tb > 0 || phrase_only(c, sa, cs - 1))))
         return false;
     if (c->wcls[sa] & (QW_SUBJ | QW_WH | QW_ANA)) return false;
     /* "nennt sich „X“": a name taken, not a speech act. */

@@ -349,6 +349,8 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     const char *l = nf_tokl(doc, v);
     const nf_lex_entry *e = nf_tokl_get(doc, v, &c->lp->speech_verbs);
     if (!e) return false;
+    /* "Die Befürchtung bestätigte sich": it proved true, no one confirms it */
+    if (strncmp(l, "bestätig", strlen("bestätig")) == 0 && is(c, v + 1, "sich")) return false;
     const char *val = nf_lex_val(&c->lp->speech_verbs, e);
     const char *tab = strchr(val, '\t');
     if (!tab || !tab[1]) return true;

@@ -164,6 +164,23 @@ static void test_da_particles_and_final_passives(void **state) {
                  (want){NF_Q_INDIRECT, "die Kosten zu tragen", NULL, "aufgefordert", NULL, NULL});
 }
 
+/* A Vorfeld of a prepositional phrase and a relative clause is no content
+ * for the verb after it: the sentence reports the act ("In einem Essay,
+ * das ... erschien, kritisierte er ..."); "die Befürchtung bestätigte
+ * sich" proves true and reports nothing. */
+static void test_vorfeld_with_relative_clause(void **state) {
+    const char *t = "In einem Essay, das zu seinem Geburtstag erschien, kritisierte der Politiker "
+                    "Hans Wendel den Stil der Regierung.";
+    expect_no_quote(state, t, "In einem Essay, das zu seinem Geburtstag erschien");
+    expect_quote(state, t,
+                 (want){NF_Q_REPORTED,
+                        "In einem Essay, das zu seinem Geburtstag erschien, kritisierte der "
+                        "Politiker Hans Wendel den Stil der Regierung",
+                        NULL, "kritisierte", NULL, "der Politiker Hans Wendel"});
+    expect_no_quote(state, "Damit bestätigt sich die Befürchtung, dass sich das Virus ausbreitet.",
+                    NULL);
+}
+
 static void test_direct_over_paragraphs(void **state) {
     const char *t = "Die Ministerin sagte: „Wir haben lange verhandelt. Das Ergebnis ist gut.\n\n"
                     "„Nun beginnt die Arbeit an den Details.“\n\nDanach ging sie.";
@@ -1742,6 +1759,7 @@ int main(void) {
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_manner_verbs),
+        cmocka_unit_test(test_vorfeld_with_relative_clause),
         cmocka_unit_test(test_da_particles_and_final_passives),
         cmocka_unit_test(test_reported_verb_of_saying),
         cmocka_unit_test(test_subject_after_subordinate_clause),
