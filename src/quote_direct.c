@@ -337,6 +337,16 @@ static bool frame_before(const qctx *c, const nf_qregion *r, frame *f) {
     size_t cs = qx_clause_start(c, o, s.ta), ce = qx_clause_end(c, r->close + 1, s.tb);
     if (cs < s.ta) cs = s.ta;
     bool found = verb_in(c, cs, o, s.ta, s.tb, f);
+    /* "bezeichnete acht Karten in einem Spiel, in dem es 26 Fouls gab, als
+     * „übertrieben“": the clause goes on after a relative clause */
+    if (!found && cs > s.ta + 2 && qx_punct(c, cs - 1, ',') && is(c, cs, "als")) {
+        size_t rs = qx_clause_start(c, cs - 1, s.ta);
+        size_t r0 = (c->wcls[rs] & QW_PREP) ? rs + 1 : rs;
+        if (rs > s.ta + 1 && qx_punct(c, rs - 1, ',') && (c->wcls[r0] & QW_REL)) {
+            size_t ms = qx_clause_start(c, rs - 1, s.ta);
+            found = verb_in(c, ms, rs - 1, s.ta, s.tb, f);
+        }
+    }
     if (!found && verb_in(c, r->close + 1, ce, s.ta, s.tb, f)) {
         /* "wie „heise online“ berichtet": the quotation is the subject. */
         found = !(cs + 1 == o && (c->wcls[cs] & (QW_SUBJ | QW_WH | QW_REL)));

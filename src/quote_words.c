@@ -373,6 +373,19 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
             return true;
         }
     }
+    /* "bezeichnete acht Karten in einem Spiel, in dem es 26 Fouls gab, als
+     * „übertrieben“": a governed phrase after a relative clause */
+    if (ce + 2 < sb && qx_punct(c, ce, ',') &&
+        ((c->wcls[ce + 1] & QW_REL) ||
+         ((c->wcls[ce + 1] & QW_PREP) && (c->wcls[ce + 2] & QW_REL)))) {
+        size_t re = qx_clause_end(c, ce + 1, sb);
+        size_t ae = re < sb && qx_punct(c, re, ',') ? qx_clause_end(c, re + 1, sb) : re;
+        for (size_t j = re + 1; j < ae; j++)
+            if (qx_word(c, j) && particle_in(list, nf_tokl(doc, j)) == 2) {
+                *part = (uint32_t)j;
+                return true;
+            }
+    }
     /* "zeigte sich Rajevac, der Trainer Ghanas, zufrieden", "teilte der
      * Sprecher, Jens Nacke, mit": after an apposition, which follows a
      * subject and holds no verb ("sagte, die Straße bleibe zu" is no

@@ -181,6 +181,23 @@ static void test_vorfeld_with_relative_clause(void **state) {
                     NULL);
 }
 
+/* A verb's clause goes on after a relative clause: "bezeichnete acht
+ * Karten in einem Spiel, in dem ..., als „übertrieben“", "halten das
+ * Verfahren, das ..., für verfassungswidrig". */
+static void test_clause_after_relative_clause(void **state) {
+    expect_quote(state,
+                 "Der Trainer bezeichnete acht Karten in einem Spiel, in dem es nur 26 Fouls gab, "
+                 "als „übertrieben“.",
+                 (want){NF_Q_DIRECT, "übertrieben", NULL, "bezeichnete", "als", "Der Trainer"});
+    expect_quote(state,
+                 "Die Abgeordneten halten das Verfahren, das zur Auflösung führte, für "
+                 "verfassungswidrig.",
+                 (want){NF_Q_REPORTED,
+                        "Die Abgeordneten halten das Verfahren, das zur Auflösung führte, für "
+                        "verfassungswidrig",
+                        NULL, "halten", "für", "Die Abgeordneten"});
+}
+
 static void test_direct_over_paragraphs(void **state) {
     const char *t = "Die Ministerin sagte: „Wir haben lange verhandelt. Das Ergebnis ist gut.\n\n"
                     "„Nun beginnt die Arbeit an den Details.“\n\nDanach ging sie.";
@@ -1759,6 +1776,7 @@ int main(void) {
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_manner_verbs),
+        cmocka_unit_test(test_clause_after_relative_clause),
         cmocka_unit_test(test_vorfeld_with_relative_clause),
         cmocka_unit_test(test_da_particles_and_final_passives),
         cmocka_unit_test(test_reported_verb_of_saying),
