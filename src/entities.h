@@ -81,6 +81,12 @@ bool nf_place_after_article(const nf_doc *doc, size_t k, size_t sa, size_t sb);
  * than the name it has (with `on_tie` as many), or it has none. */
 void nf_entity_take_name(nf_doc *doc, uint32_t entity, size_t ta, size_t tb, bool on_tie);
 
+/* Names each entity without a proper name by its description in the
+ * nominative where the text has one ("polnische Regierung" rather than
+ * "polnischen Regierung"; entity_names.c).  Returns false when memory runs
+ * out. */
+bool nf_nominative_names(nf_doc *doc);
+
 /* True when a mention starts at token k or the one before it covers k. */
 bool nf_mention_over(const nf_doc *doc, size_t k);
 

@@ -529,6 +529,26 @@ static void test_words_that_open_sentences_are_no_surnames(void **state) {
     }
 }
 
+static void test_description_named_in_the_nominative(void **state) {
+    /* An entity without a proper name goes by its description in the
+     * nominative where the text has one; the same words only ("die
+     * Regierung" does not rename "polnische Regierung"). */
+    const char *t = "Nach Angaben der polnischen Regierung ist die Lage ruhig. Die polnische "
+                    "Regierung erklärte, sie werde helfen.";
+    nf_doc *d = extract_on(state, t, "2016-09-01");
+    const nf_entity *e = entity_named(d, t, "polnischen Regierung", NF_MK_NOMINAL);
+    assert_non_null(e);
+    assert_string_equal(e->name, "polnische Regierung");
+    nf_doc_free(d);
+    t = "Nach Angaben der polnischen Regierung ist die Lage ruhig. Die Regierung erklärte, "
+        "sie werde helfen.";
+    d = extract_on(state, t, "2016-09-01");
+    e = entity_named(d, t, "polnischen Regierung", NF_MK_NOMINAL);
+    assert_non_null(e);
+    assert_string_equal(e->name, "polnischen Regierung");
+    nf_doc_free(d);
+}
+
 static void test_role_before_surname_in_office(void **state) {
     /* A surname after the role of an office is the person in that office on
      * the document's date, as the surname alone is. */
@@ -2816,6 +2836,7 @@ int main(void) {
         cmocka_unit_test(test_role_before_surname_in_office),
         cmocka_unit_test(test_surname_of_someone_else),
         cmocka_unit_test(test_words_that_open_sentences_are_no_surnames),
+        cmocka_unit_test(test_description_named_in_the_nominative),
         cmocka_unit_test(test_actor_code_out_of_office),
         cmocka_unit_test(test_names_with_and_without_accents),
         cmocka_unit_test(test_german_press_spellings),

@@ -1,0 +1,72 @@
+/* entity_names.c - the name an entity without a proper name goes by: the
+ * description in the nominative where the text has one.  "Nach Angaben der
+ * polnischen Regierung ... Die polnische Regierung erklärte" names "polnische
+ * Regierung", not "polnischen Regierung"; a reader, and a query over many
+ * documents, expects the form a dictionary would list. */
+#include <string.h>
+
+#include "entities.h"
+#include "tokens.h"
+
+/* True when the mention [ta, tb) reads as a nominative singular or a
+ * strong plural: its first word, an adjective in lower case (or in any
+ * case, with `any_case`: "Taiwanischer Hersteller" opening a sentence), ends in -e
+ * ("die polnische Regierung", "chinesische Behörden"), or in -er or -es
+ * after "ein" or "kein" ("ein chinesisches Gericht") or with no article
+ * ("britisches Ministerium"). */
+static bool nominative(const nf_doc *doc, size_t ta, size_t tb, bool any_case) {
+    if (tb < ta + 2 || doc->tokens[ta].kind != NF_TOK_WORD ||
+        (!any_case && !(doc->tokens[ta].flags & NF_TF_LOWER)))
+        return false;
+    const char *w = nf_tokl(doc, ta);
+    size_t n = doc->tok_llen[ta];
+    if (n < 4) return false;
+    if (w[n - 1] == 'e') return true;
+    if (w[n - 2] != 'e' || (w[n - 1] != 'r' && w[n - 1] != 's')) return false;
+    if (ta == 0 || doc->tokens[ta - 1].kind != NF_TOK_WORD) return true;
+    return nf_tok_is(doc, ta - 1, "ein") || nf_tok_is(doc, ta - 1, "kein") ||
+           !(doc->tokens[ta - 1].flags & NF_TF_LOWER);
+}
+
+/* True when the original text of mention m is `name`. */
+static bool reads(nf_doc *doc, const nf_mention *m, const char *name) {
+    nf_span s = nf_doc_tokens_span(doc, m->ta, m->tb);
+    size_t a = doc->text.orig_byte[s.start], b = doc->text.orig_byte[s.end];
+    return strlen(name) == b - a && memcmp(doc->text.orig + a, name, b - a) == 0;
+}
+
+/* See entities.h.  One pass over the mentions notes, per entity, whether
+ * it has a proper name, the mention its name was taken from and the first
+ * one in the nominative. */
+bool nf_nominative_names(nf_doc *doc) {
+    size_t n = doc->nentities;
+    if (n == 0) return true;
+    int32_t *named = nf_arena_alloc(&doc->arena, n * sizeof *named);
+    int32_t *nom = nf_arena_alloc(&doc->arena, n * sizeof *nom);
+    if (!named || !nom) return false;
+    for (size_t i = 0; i < n; i++) named[i] = nom[i] = -1;
+    for (size_t j = 0; j < doc->nmentions; j++) {
+        const nf_mention *m = &doc->mentions[j];
+        size_t i = m->entity;
+        if (i >= n || named[i] == -2) continue;
+        if (m->kind == NF_MK_NAME) {
+            named[i] = -2; /* a proper name: it stays */
+            continue;
+        }
+        if (m->kind != NF_MK_NOMINAL) continue;
+        if (named[i] == -1 && doc->entities[i].name && reads(doc, m, doc->entities[i].name))
+            named[i] = (int32_t)j;
+        if (nom[i] == -1 && nominative(doc, m->ta, m->tb, false)) nom[i] = (int32_t)j;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (named[i] < 0 || nom[i] < 0) continue;
+        const nf_mention *k = &doc->mentions[named[i]], *m = &doc->mentions[nom[i]];
+        /* the same number of words: "chinesische Behörden" for "chinesischen
+         * Behörden", not "die Regierung" */
+        if (nominative(doc, k->ta, k->tb, true) || m->tb - m->ta != k->tb - k->ta) continue;
+        const char *t = nf_tokens_text(doc, m->ta, m->tb);
+        if (!t) return false;
+        doc->entities[i].name = t;
+    }
+    return true;
+}
