@@ -560,6 +560,16 @@ static nf_seg vorfeld_object(const qctx *c, nf_seg vf, size_t fin, size_t end) {
     return (nf_seg){(uint32_t)a, (uint32_t)b};
 }
 
+/* True when a time opens at token k: a token of a time expression, or
+ * "Ende", "Anfang", "Mitte" or "Beginn" right before one ("Ende Januar
+ * 2006 verkündete der Verband ..."). */
+static bool time_at(const qctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    if (doc->claimed[k] == 1) return true;
+    return k + 1 < doc->ntokens && doc->claimed[k + 1] == 1 &&
+           (is(c, k, "ende") || is(c, k, "anfang") || is(c, k, "mitte") || is(c, k, "beginn"));
+}
+
 /* The speaker of the speech verb at v. */
 nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     nf_seg none = {0, 0};
@@ -706,7 +716,7 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
                 return (nf_seg){(uint32_t)a, (uint32_t)v};
             return none;
         }
-        bool adverbial = (w0 & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH)) || c->doc->claimed[cs] == 1 ||
+        bool adverbial = (w0 & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH)) || time_at(c, cs) ||
                          adverb_suffix(c, cs, fin) || qx_oblique_det(c, cs) || c->mk[cs] ||
                          ((w0 & QW_ANA) && cs + 1 == fin);
         if (adverbial && (w0 & QW_ADV) && !(w0 & QW_PREP)) {
@@ -724,6 +734,10 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
              * Analysten": a phrase never nominative after "und" goes on
              * with the object */
             if (qx_oblique_det(c, j)) break;
+            /* "Zur Lage des Unternehmens und seiner Aufgabe wird X
+             * zitiert": inside a prepositional Vorfeld, "und" joins its
+             * phrases; a new clause would follow a comma */
+            if ((w0 & QW_PREP) && !qx_punct(c, j - 2, ',')) break;
             size_t e = qx_np_fwd(c, j, fin);
             if (e > j && qx_skip_adverbials(c, e, fin) == fin) {
                 if (!adverbial && qx_np_fwd(c, cs, j - 1) == j - 1)

@@ -198,6 +198,27 @@ static void test_clause_after_relative_clause(void **state) {
                         NULL, "halten", "für", "Die Abgeordneten"});
 }
 
+/* What opens a clause before its verb and is no subject: a time ("Ende
+ * Januar 2006 verkündete der Verband"), a prepositional phrase that joins
+ * two nouns with "und" ("Zur Lage der Firma und seiner Aufgabe wird X
+ * zitiert"); "hatte es geheißen" credits the statement the clause names. */
+static void test_vorfeld_no_subject(void **state) {
+    expect_quote(state,
+                 "Ende Januar 2006 verkündete der Verband dann offiziell, dass man sich bewerben "
+                 "werde.",
+                 (want){NF_Q_INDIRECT, "dass man sich bewerben werde", NULL, "verkündete", NULL,
+                        "der Verband"});
+    expect_quote(
+        state,
+        "Zur Lage der Firma und seiner neuen Aufgabe wird Hans Wendel so zitiert: „Es "
+        "gab bessere Jahre.“",
+        (want){NF_Q_DIRECT, "Es gab bessere Jahre.", NULL, "zitiert", NULL, "Hans Wendel"});
+    expect_quote(state,
+                 "In einer Erklärung der Minister hatte es geheißen: „Es gibt keine Lösung.“",
+                 (want){NF_Q_DIRECT, "Es gibt keine Lösung.", NULL, "es geheißen", NULL,
+                        "einer Erklärung der Minister"});
+}
+
 static void test_direct_over_paragraphs(void **state) {
     const char *t = "Die Ministerin sagte: „Wir haben lange verhandelt. Das Ergebnis ist gut.\n\n"
                     "„Nun beginnt die Arbeit an den Details.“\n\nDanach ging sie.";
@@ -1776,6 +1797,7 @@ int main(void) {
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_manner_verbs),
+        cmocka_unit_test(test_vorfeld_no_subject),
         cmocka_unit_test(test_clause_after_relative_clause),
         cmocka_unit_test(test_vorfeld_with_relative_clause),
         cmocka_unit_test(test_da_particles_and_final_passives),
