@@ -92,7 +92,8 @@ bool nf_genitive_name_end(const nf_doc *doc, size_t k) {
     return n > 3 && w[n - 1] == 's' && !person_word(doc, k) && !person_word(doc, k + 1);
 }
 
-/* Drops the capitalised function words a span begins with ("In
+/* Drops the punctuation a span ends with before a closing quotation mark
+ * ("Siemens.“"), the capitalised function words a span begins with ("In
  * Deutschland", "Im Kreml", "Jedes Heft", "Dein Manöver"), and from a person's name the common
  * nouns before it ("Sohn Jakob", "Vater Henrik") and the one after it
  * ("Matthew Williams Liebeskummer", "Melanies Eltern") or a club after
@@ -101,6 +102,12 @@ bool nf_genitive_name_end(const nf_doc *doc, size_t k) {
  * Betreiber Google Inc."; nf_describes_company): the tagger takes a
  * neighbouring capitalised word into a name now and then. */
 static void trim(const nf_doc *doc, nf_ner_span *s) {
+    /* "bei Siemens.“": the mark that ends a quoted sentence ("Yahoo!" and,
+     * as GermEval has it, "DFB." at a sentence's end stay) */
+    while (s->tb - s->ta > 1 && s->tb < doc->ntokens && doc->tokens[s->tb].kind == NF_TOK_QUOTE &&
+           doc->tokens[s->tb - 1].kind == NF_TOK_PUNCT && doc->tok_len[s->tb - 1] == 1 &&
+           strchr(".!?,;:", nf_tok(doc, s->tb - 1)[0]))
+        s->tb--;
     while (s->tb - s->ta > 1 && (nf_tok_find(doc, s->ta, &doc->pack->sentence_starters) ||
                                  nf_tokl_get(doc, s->ta, &doc->engine->gz.noun_determiners)))
         s->ta++;

@@ -529,6 +529,17 @@ static void test_words_that_open_sentences_are_no_surnames(void **state) {
     }
 }
 
+static void test_name_before_closing_quote(void **state) {
+    /* The mark that ends a quoted sentence is no part of the name before
+     * it ("bei Siemens.“"). */
+    const char *t = "„Er arbeitet seit Jahren bei Siemens.“ Das sagte seine Frau.";
+    nf_doc *d = extract_on(state, t, "2016-09-01");
+    const nf_entity *e = entity_named(d, t, "Siemens", NF_MK_NAME);
+    assert_non_null(e);
+    assert_null(entity_named(d, t, "Siemens.", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_description_named_in_the_nominative(void **state) {
     /* An entity without a proper name goes by its description in the
      * nominative where the text has one; the same words only ("die
@@ -2837,6 +2848,7 @@ int main(void) {
         cmocka_unit_test(test_surname_of_someone_else),
         cmocka_unit_test(test_words_that_open_sentences_are_no_surnames),
         cmocka_unit_test(test_description_named_in_the_nominative),
+        cmocka_unit_test(test_name_before_closing_quote),
         cmocka_unit_test(test_actor_code_out_of_office),
         cmocka_unit_test(test_names_with_and_without_accents),
         cmocka_unit_test(test_german_press_spellings),
