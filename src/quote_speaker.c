@@ -278,9 +278,14 @@ static bool adverb_suffix(const qctx *c, size_t k, size_t fin) {
     if (n > 6 && strcmp(l + n - 3, "end") == 0 && alone_or_phrase) return true;
     /* "Konfrontiert mit den Vorwürfen sagt ...", "Angesprochen auf ...":
      * a word capitalised only as the clause's first, which the lexicon
-     * knows in lower case (no noun), before a preposition */
-    return k + 1 < fin && (c->wcls[k + 1] & QW_PREP) && !c->wcls[k] && qx_cap(c, k) &&
-           nf_ner_lower_word(c->doc->engine->ner, l);
+     * knows in lower case (no noun), before a preposition, or alone */
+    if (k + 1 < fin && (c->wcls[k + 1] & QW_PREP) && !c->wcls[k] && qx_cap(c, k) &&
+        nf_ner_lower_word(c->doc->engine->ner, l))
+        return true;
+    /* "Unmissverständlich sagt das Gericht": such a word alone before the
+     * verb, where it names no one ("Kurz sagte" names Sebastian Kurz) */
+    return k + 1 == fin && !c->wcls[k] && qx_cap(c, k) && c->doc->tokens[k].kind == NF_TOK_WORD &&
+           nf_ner_lower_word(c->doc->engine->ner, l) && !name_starts_at(c, k);
 }
 
 /* True when a coordinated subject [cs, e) whose first member [cs, and)
@@ -704,6 +709,10 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
                 qx_np_fwd(c, qx_skip_adverbials(c, a + 1, v), v) > qx_skip_adverbials(c, a + 1, v))
                 a = qx_skip_adverbials(c, a + 1, v);
             size_t e = qx_np_fwd(c, a, v);
+            /* "wie Hoyzer von Spiegel-Online zitiert wird": who quotes
+             * him is no part of his name */
+            for (size_t j = a + 1; j < e && is(c, v, "zitiert"); j++)
+                if (is(c, j, "von") || is(c, j, "vom")) e = j;
             if (e > a) return (nf_seg){(uint32_t)a, (uint32_t)e};
             /* "wie aus Unternehmenskreisen verlautete": the source after "aus" */
             if (is(c, a, "aus") && v > a + 1 && v - a <= 6) {
@@ -784,13 +793,23 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
 bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_seg *speaker) {
     if (k >= sb || c->mk[k] != QM_ES || c->used[k] || c->region[k] >= 0) return false;
     size_t a;
-    if (is(c, k + 1, "es"))
+    if (is(c, k + 1, "es")) {
         a = k;
-    else if (k > sa && is(c, k - 1, "es"))
+    } else if (k > sa && is(c, k - 1, "es")) {
         a = k - 1;
-    else
-        return false;
-    *cue = (nf_seg){(uint32_t)a, (uint32_t)a + 2};
+    } else {
+        /* "hatte es zunächst geheißen": adverbs between "es" and the
+         * participle */
+        size_t j = k;
+        while (j > sa && k - j < 4 && !is(c, j - 1, "es") && (c->wcls[j - 1] & QW_ADV)) j--;
+        if (j == sa || j == k || !is(c, j - 1, "es")) return false;
+        /* (in a main clause: "Als es dann geheißen habe, dass ..., habe X
+         * angeboten" goes on) */
+        if (c->wcls[qx_clause_start(c, j - 1, sa)] & QW_SUBJ) return false;
+        a = k;
+    }
+    *cue = a == k && !is(c, k + 1, "es") ? (nf_seg){(uint32_t)k, (uint32_t)k + 1}
+                                         : (nf_seg){(uint32_t)a, (uint32_t)a + 2};
     *speaker = (nf_seg){0, 0};
     size_t cs = qx_clause_start(c, a, sa), ce = qx_clause_end(c, a + 2, sb);
     for (size_t j = cs; j < ce; j++) {

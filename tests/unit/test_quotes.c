@@ -214,6 +214,22 @@ static void test_vorfeld_no_subject(void **state) {
         "gab bessere Jahre.“",
         (want){NF_Q_DIRECT, "Es gab bessere Jahre.", NULL, "zitiert", NULL, "Hans Wendel"});
     expect_quote(state,
+                 "Am Vormittag hatte es zunächst geheißen, die Opposition habe die Demonstration "
+                 "abgesagt.",
+                 (want){NF_Q_INDIRECT, "die Opposition habe die Demonstration abgesagt", NULL,
+                        "geheißen", NULL, NULL});
+    /* a word the lexicon knows in lower case, alone before the verb */
+    expect_quote(state,
+                 "Unmissverständlich sagt das Gericht in der Begründung, dass es nicht von seiner "
+                 "Unschuld überzeugt sei.",
+                 (want){NF_Q_INDIRECT, "dass es nicht von seiner Unschuld überzeugt sei", NULL,
+                        "sagt", NULL, "das Gericht"});
+    /* who quotes him is no part of his name */
+    expect_quote(state,
+                 "Der Betreuer habe jedem Geld gegeben, wie Hoyzer von der Zeitung zitiert wird.",
+                 (want){NF_Q_INDIRECT, "Der Betreuer habe jedem Geld gegeben", NULL, "zitiert",
+                        NULL, "Hoyzer"});
+    expect_quote(state,
                  "In einer Erklärung der Minister hatte es geheißen: „Es gibt keine Lösung.“",
                  (want){NF_Q_DIRECT, "Es gibt keine Lösung.", NULL, "es geheißen", NULL,
                         "einer Erklärung der Minister"});
