@@ -854,12 +854,18 @@ static nf_seg previous_speaker(const qctx *c, nf_seg ps) {
 }
 
 /* True when a mention of a person or an organisation heads the noun
- * phrase [a, b) (starts at its first or second token), or a group noun
- * does ("Die Behörden", "Augenzeugen", "Viele Experten"). */
+ * phrase [a, b) (starts at its first or second token), a group noun does
+ * ("Die Behörden", "Augenzeugen", "Viele Experten"), or a role noun before
+ * a name. */
 static bool names_agent(const qctx *c, size_t a, size_t b) {
     const nf_doc *doc = c->doc;
     for (size_t k = a; k < b && k < a + 3; k++)
         if (qx_group_noun(c, k)) return true;
+    /* "Der senegalesische Innenminister Usman Ngom": a role noun with the
+     * name after it */
+    for (size_t k = a; k + 1 < b && k < a + 4; k++)
+        if (qx_cap(c, k) && nf_role_at(doc, k, NULL, NULL) && qx_names_someone(c, k + 1, b))
+            return true;
     for (size_t i = nf_mention_first_at(doc, a);
          i < doc->nmentions && doc->mentions[i].ta < b && doc->mentions[i].ta <= a + 1; i++) {
         uint8_t t = doc->entities[doc->mentions[i].entity].type;

@@ -235,6 +235,16 @@ static void test_vorfeld_no_subject(void **state) {
                         "einer Erklärung der Minister"});
 }
 
+/* A sentence in Konjunktiv I after one whose subject is a role noun with
+ * a name (and no verb of saying) goes on with that person's words. */
+static void test_continuation_after_role_and_name(void **state) {
+    expect_quote(state,
+                 "Der senegalesische Innenminister Usman Wendel definierte in Dakar das Ziel. Es "
+                 "gehe nicht darum, die Wanderung zu verhindern.",
+                 (want){NF_Q_INDIRECT, "Es gehe nicht darum, die Wanderung zu verhindern", NULL,
+                        NULL, NULL, "Der senegalesische Innenminister Usman Wendel"});
+}
+
 static void test_direct_over_paragraphs(void **state) {
     const char *t = "Die Ministerin sagte: „Wir haben lange verhandelt. Das Ergebnis ist gut.\n\n"
                     "„Nun beginnt die Arbeit an den Details.“\n\nDanach ging sie.";
@@ -1813,6 +1823,7 @@ int main(void) {
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_manner_verbs),
+        cmocka_unit_test(test_continuation_after_role_and_name),
         cmocka_unit_test(test_vorfeld_no_subject),
         cmocka_unit_test(test_clause_after_relative_clause),
         cmocka_unit_test(test_vorfeld_with_relative_clause),
