@@ -245,6 +245,20 @@ static void test_continuation_after_role_and_name(void **state) {
                         NULL, NULL, "Der senegalesische Innenminister Usman Wendel"});
 }
 
+/* Groups that report: the media, professions, parties to a dispute
+ * (group-speakers.txt; a compound counts by its end: "Datenschützer"). */
+static void test_reporting_groups(void **state) {
+    expect_quote(state,
+                 "Andere Medien berichten von 13 Passagieren und zwei Besatzungsmitgliedern.",
+                 (want){NF_Q_REPORTED,
+                        "Andere Medien berichten von 13 Passagieren und zwei Besatzungsmitgliedern",
+                        NULL, "berichten", NULL, "Andere Medien"});
+    expect_quote(state, "Datenschützer wiesen mehrfach auf die Gefahren der Sammlung hin.",
+                 (want){NF_Q_REPORTED,
+                        "Datenschützer wiesen mehrfach auf die Gefahren der Sammlung hin", NULL,
+                        "wiesen", "hin", "Datenschützer"});
+}
+
 static void test_direct_over_paragraphs(void **state) {
     const char *t = "Die Ministerin sagte: „Wir haben lange verhandelt. Das Ergebnis ist gut.\n\n"
                     "„Nun beginnt die Arbeit an den Details.“\n\nDanach ging sie.";
@@ -1823,6 +1837,7 @@ int main(void) {
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_manner_verbs),
+        cmocka_unit_test(test_reporting_groups),
         cmocka_unit_test(test_continuation_after_role_and_name),
         cmocka_unit_test(test_vorfeld_no_subject),
         cmocka_unit_test(test_clause_after_relative_clause),
