@@ -571,12 +571,50 @@ static bool push_sentence(nf_doc *doc, size_t *cap, size_t ta, size_t tb) {
     return true;
 }
 
+/* True for the polite address, capitalised inside a sentence too ("Wagen
+ * Sie es nicht", "Beschreiben Sie Ihre Arbeit"). */
+static bool polite(const nf_text *t, const nf_token *tk) {
+    static const char *const w[] = {"Sie", "Ihr", "Ihre", "Du"};
+    size_t n = tk->b - tk->a;
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+        size_t j = 0;
+        while (j < n && w[i][j] && t->cp[tk->a + j] == (int32_t)(unsigned char)w[i][j]) j++;
+        if (j == n && !w[i][j]) return true;
+    }
+    return false;
+}
+
+/* The length of a heading run into the sentence at [start, tb): up to
+ * five capitalised words before a capitalised word that opens sentences
+ * (no polite pronoun) and a word in lower case ("Engagement Deutschlands Bereits im Dezember
+ * hatte ...", where a text lost the heading's line break); 0 when none. */
+static size_t heading_before(const nf_doc *doc, const nf_langpack *lp, size_t start, size_t tb) {
+    const nf_text *t = &doc->text;
+    const nf_token *tk = doc->tokens;
+    for (size_t k = start + 1; k + 1 < tb && k <= start + 5; k++) {
+        if (tk[k - 1].kind != NF_TOK_WORD || !(tk[k - 1].flags & NF_TF_CAP)) return 0;
+        if (tk[k].kind == NF_TOK_WORD && (tk[k].flags & NF_TF_CAP) &&
+            tk[k + 1].kind == NF_TOK_WORD && (tk[k + 1].flags & NF_TF_LOWER) &&
+            lookup_token(t, &tk[k], false, &lp->sentence_starters) && !polite(t, &tk[k]))
+            return k - start;
+    }
+    return 0;
+}
+
 /* Cuts one paragraph's tokens [ta, tb) into sentences. */
 static bool split_sentences(nf_doc *doc, const nf_langpack *lp, size_t *cap, size_t ta, size_t tb) {
     const nf_text *t = &doc->text;
     const nf_token *tk = doc->tokens;
     size_t start = ta;
     for (size_t k = ta; k < tb; k++) {
+        if (k == start) {
+            size_t h = heading_before(doc, lp, start, tb);
+            if (h) {
+                if (!push_sentence(doc, cap, start, start + h)) return false;
+                start += h;
+                k = start;
+            }
+        }
         bool abbr_end = tk[k].kind == NF_TOK_ABBREV && (tk[k].flags & NF_TF_ABBR_END);
         if (!terminal(t, &tk[k]) && !abbr_end) continue;
         size_t j = k + 1;

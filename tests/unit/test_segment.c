@@ -151,6 +151,17 @@ static void test_punctuation_runs(void **state) {
               "Dann sprach er (kurz).", "Ende.");
 }
 
+static void test_heading_run_in(void **state) {
+    /* A heading that lost its line break ends before the capitalised
+     * word that opens the sentence after it; the polite "Sie" and a name
+     * after such a word are no sentence start. */
+    SENTENCES("Das war gut. Breiter Protest Seine neue Haltung sei das Problem.", "Das war gut.",
+              "Breiter Protest", "Seine neue Haltung sei das Problem.");
+    SENTENCES("Wagen Sie es ja nicht, hier zu sprechen.",
+              "Wagen Sie es ja nicht, hier zu sprechen.");
+    SENTENCES("Der Dichter Bei Dao las.", "Der Dichter Bei Dao las.");
+}
+
 static void test_dateline(void **state) {
     const char *t = "Moskau (dpa) – Der Kreml hat am Montag Gespräche bestätigt. Mehr folgt.";
     nf_doc *d = th_extract(state, t);
@@ -220,6 +231,7 @@ int main(void) {
         cmocka_unit_test(test_urls_and_emails),
         cmocka_unit_test(test_quotes_and_sentences),
         cmocka_unit_test(test_punctuation_runs),
+        cmocka_unit_test(test_heading_run_in),
         cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_paragraphs),
         cmocka_unit_test(test_crlf_and_invisibles),
