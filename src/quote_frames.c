@@ -560,6 +560,14 @@ static bool phrase_only(const qctx *c, size_t a, size_t b) {
     return true;
 }
 
+/* True when the verb at k names something rather than saying it ("so
+ * nennt der Designer ...", "bezeichnete ... als"). */
+static bool names_act(const qctx *c, size_t k) {
+    const char *l = nf_tokl(c->doc, k);
+    return strncmp(l, "nenn", 4) == 0 || strncmp(l, "nann", 4) == 0 ||
+           strncmp(l, "bezeichn", 8) == 0;
+}
+
 /* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
 static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) {
     const nf_doc *doc = c->doc;
@@ -636,7 +644,13 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * Bericht" names its source in the dative */
     bool speaker_ok =
         sp.tb > sp.ta ? sp.ta > cs && (!c->vcls[k] || !oblique(c, sp.ta)) : !c->vcls[k];
-    if ((cs == cue.ta || perfect) && cs > sa + 2 &&
+    /* "..., so erklärte der Minister", "..., so heißt es im Bericht": "so"
+     * before the verb of a frame that ends the sentence after its content
+     * (one inside it, "Ohne Brot, so erinnert er sich, wurden ...", is no
+     * such frame) */
+    bool so_first =
+        cs + 1 == cue.ta && is(c, cs, "so") && qx_words(c, ce, sb) == 0 && !names_act(c, cue.ta);
+    if ((cs == cue.ta || perfect || so_first) && cs > sa + 2 &&
         (qx_punct(c, cs - 1, ',') || doc->text.cls[doc->tokens[cs - 1].a] == NF_C_DASH) &&
         speaker_ok && qx_apposition_subject(c, sa, cs - 1).tb == 0 &&
         !frames_before(c, sa, cs - 1) && !phrase_only(c, sa, cs - 1) &&

@@ -575,10 +575,37 @@ static bool time_at(const qctx *c, size_t k) {
            (is(c, k, "ende") || is(c, k, "anfang") || is(c, k, "mitte") || is(c, k, "beginn"));
 }
 
+/* True for a quantifier that stands for people ("Einige", "Viele",
+ * "Beide"), unlike an article ("Die kündigte X an" points back). */
+static bool quantifier(const qctx *c, size_t k) {
+    static const char *const w[] = {"einige", "viele",   "manche", "andere", "beide",
+                                    "alle",   "mehrere", "wenige", NULL};
+    for (const char *const *p = w; *p; p++)
+        if (is(c, k, *p)) return true;
+    return false;
+}
+
+/* True when the verb at k looks like a participle: it ends in -t or has
+ * "ge" before its last three letters ("geschätzt", "mitgeteilt",
+ * "angegeben"), not an infinitive ("sagen", "fragen"). */
+static bool participle(const qctx *c, size_t k) {
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    if (n < 4 || l[n - 1] == 't') return n >= 4;
+    for (size_t i = 0; i + 3 < n; i++) /* ("sagen" ends in "gen") */
+        if (l[i] == 'g' && l[i + 1] == 'e') return true;
+    return false;
+}
+
 /* The speaker of the speech verb at v. */
 nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     nf_seg none = {0, 0};
     size_t cs = qx_clause_start(c, v, sa);
+    /* "X hatte am Donnerstag, den 7.10. in einem Interview ... gesagt": a
+     * date's apposition opens no clause */
+    if (cs > sa + 1 && qx_punct(c, cs - 1, ',') && is(c, cs, "den") && cs + 1 < v &&
+        c->doc->claimed[cs + 1] == 1)
+        cs = qx_clause_start(c, cs - 1, sa);
     /* The finite verb: an auxiliary before a clause-final participle.  The
      * Vorfeld is bounded before it, not before the participle ("Der
      * Minister hatte bereits am Samstag die Zustimmung ... bekanntgegeben"). */
@@ -638,9 +665,11 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     /* and in a verb-final clause: "indem den Banken signalisiert wurde" */
     bool final_passive = v + 1 < sb && (is(c, v + 1, "wurde") || is(c, v + 1, "wird") ||
                                         is(c, v + 1, "werden") || is(c, v + 1, "wurden"));
+    /* (in Konjunktiv II: "würde behauptet"; "würde sagen" is no passive) */
+    bool konj_passive = (is(c, fin, "würde") || is(c, fin, "würden")) && participle(c, v);
     if (final_passive ||
         (fin < v && (is(c, fin, "wird") || is(c, fin, "wurde") || is(c, fin, "werden") ||
-                     is(c, fin, "wurden") || (worden && c->wcls[fin] & QW_AUX)))) {
+                     is(c, fin, "wurden") || konj_passive || (worden && c->wcls[fin] & QW_AUX)))) {
         bool quoted = is(c, v, "zitiert");
         for (size_t j = cs; j < v && !quoted; j++) {
             if (!is(c, j, "von") && !is(c, j, "vom")) continue;
@@ -758,6 +787,10 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         }
         if (!adverbial) {
             size_t e = qx_np_fwd(c, cs, fin);
+            /* "Einige vertreten die Auffassung": a quantifier alone before
+             * the verb stands for the subject */
+            if (e <= cs && cs + 1 == fin && quantifier(c, cs))
+                return (nf_seg){(uint32_t)cs, (uint32_t)cs + 1};
             if (e > cs) {
                 nf_seg post = vorfeld_object(c, (nf_seg){(uint32_t)cs, (uint32_t)e}, fin, end);
                 return post.tb > post.ta ? post : (nf_seg){(uint32_t)cs, (uint32_t)e};

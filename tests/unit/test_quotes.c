@@ -259,6 +259,32 @@ static void test_reporting_groups(void **state) {
                         "wiesen", "hin", "Datenschützer"});
 }
 
+/* "so" before the verb of a frame that ends the sentence ("..., so
+ * erklärte der Minister"), not of one inside it; verbs of estimating and
+ * of holding a view ("schätzt, dass", "vertritt die Ansicht"); a
+ * quantifier alone as the subject ("Einige"); a date's apposition opens
+ * no clause; "würde behauptet" is a passive. */
+static void test_so_frames_and_views(void **state) {
+    expect_quote(
+        state, "Die Lage sei ernst, so erklärte der Minister am Montag.",
+        (want){NF_Q_INDIRECT, "Die Lage sei ernst", NULL, "erklärte", NULL, "der Minister"});
+    expect_no_quote(state, "Ohne Brot, so erinnert sich Hans Wendel, wurden die Leute narrisch.",
+                    "Ohne Brot");
+    expect_quote(
+        state, "Die Behörde schätzt, dass der Schaden groß ist.",
+        (want){NF_Q_INDIRECT, "dass der Schaden groß ist", NULL, "schätzt", NULL, "Die Behörde"});
+    expect_quote(state, "Einige vertreten die Auffassung, die Welt befände sich in der Endzeit.",
+                 (want){NF_Q_INDIRECT, "die Welt befände sich in der Endzeit", NULL, "vertreten",
+                        "Auffassung", "Einige"});
+    expect_quote(state,
+                 "Gysi hatte am Donnerstag, den 7.10. in einem Interview die These vertreten, "
+                 "die Partei stagniere.",
+                 (want){NF_Q_INDIRECT, "die Partei stagniere", NULL, "vertreten", "These", "Gysi"});
+    expect_quote(
+        state, "In dem Bericht würde dann behauptet, die Lage sei ernst.",
+        (want){NF_Q_INDIRECT, "die Lage sei ernst", NULL, "behauptet", NULL, "dem Bericht"});
+}
+
 static void test_direct_over_paragraphs(void **state) {
     const char *t = "Die Ministerin sagte: „Wir haben lange verhandelt. Das Ergebnis ist gut.\n\n"
                     "„Nun beginnt die Arbeit an den Details.“\n\nDanach ging sie.";
@@ -1837,6 +1863,7 @@ int main(void) {
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_manner_verbs),
+        cmocka_unit_test(test_so_frames_and_views),
         cmocka_unit_test(test_reporting_groups),
         cmocka_unit_test(test_continuation_after_role_and_name),
         cmocka_unit_test(test_vorfeld_no_subject),
