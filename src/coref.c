@@ -849,6 +849,28 @@ static const char *spokesperson_compound(const nf_doc *doc, size_t k, size_t *le
     return v && state_sector(v) ? v : NULL;
 }
 
+/* The organisation a spokesperson's compound names before its hyphen
+ * ("ein WWF-Sprecher", "eine Audi-Sprecherin", "der Kreml-Sprecher"): one
+ * the text names so, else the gazetteer's; -1 for none (a person's
+ * spokesperson, "Clinton-Sprecher", speaks for no organisation). */
+static int32_t named_spokesperson(nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    const char *hy = NULL;
+    for (const char *p = memchr(w, '-', n); p; p = memchr(p + 1, '-', (size_t)(w + n - p - 1)))
+        hy = p;
+    if (!hy || hy == w || strncmp(hy + 1, "Sprecher", 8) != 0) return -1;
+    size_t part = (size_t)(hy - w);
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        const nf_entity *e = &doc->entities[m->entity];
+        if (m->kind == NF_MK_NAME && e->type == NF_ENT_ORG && doc->tok_len[m->ta] == part &&
+            memcmp(nf_tok(doc, m->ta), w, part) == 0) /* "Audi", "Wendelbau GmbH" */
+            return (int32_t)m->entity;
+    }
+    return nf_gz_org_named(doc, w, part);
+}
+
 /* "ein Sprecher des saudi-arabischen Gesundheitsministeriums", "eine
  * Sprecherin der Polizei": the organisation [ta, tb) names after a
  * spokesperson's role noun, for which the anonymous spokesperson speaks;
@@ -868,7 +890,7 @@ static int32_t spokesperson_for(nf_doc *doc, size_t ta, size_t tb) {
          * "eine Armeesprecherin", as "nach Polizeiangaben" does */
         size_t part = 0;
         const char *source = head + 1 == tb ? spokesperson_compound(doc, head, &part) : NULL;
-        if (!source) return -1;
+        if (!source) return head + 1 == tb ? named_spokesperson(doc, head) : -1;
         /* of the country an adjective gives ("ein israelischer
          * Regierungssprecher") */
         const char *country = NULL;

@@ -395,12 +395,17 @@ static int32_t org_named(nf_doc *doc, const char *name, size_t n, const char *is
     size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
     for (size_t i = 0; i < m; i++) {
         const nf_gz_entry *g = ids[i] < gz->count ? &gz->entries[ids[i]] : NULL;
-        if (g && g->type == NF_ENT_ORG && strncmp(g->country, iso3, 3) == 0 &&
+        if (g && g->type == NF_ENT_ORG && (!iso3 || strncmp(g->country, iso3, 3) == 0) &&
             (!label ||
              (g->canonical && !strcmp(g->canonical, label) && g->role && !strcmp(g->role, "gov"))))
             return entity_for(doc, g);
     }
     return -1;
+}
+
+/* See entities.h. */
+int32_t nf_gz_org_named(nf_doc *doc, const char *name, size_t n) {
+    return org_named(doc, name, n, NULL, NULL);
 }
 
 /* The listed organisation of country `iso3` that the `n` bytes at `name`

@@ -137,6 +137,11 @@ static inline bool nf_code_after_number(const nf_doc *doc, size_t k, size_t sa) 
  * runs out. */
 int32_t nf_listed_org(nf_doc *doc, const char *name, size_t n, const char *iso3, bool government);
 
+/* The document entity of the gazetteer's organisation, of any country,
+ * that the `n` bytes at `name` name as written ("WWF", "Kreml"); -1 when
+ * the gazetteer has none or memory runs out. */
+int32_t nf_gz_org_named(nf_doc *doc, const char *name, size_t n);
+
 /* True when entity e is a country or the capital of its country (by the
  * gazetteer): the seat of a state, whose "Regierung in ..." is the
  * state's government ("in Moskau", not "der Krim"). */

@@ -1024,6 +1024,17 @@ static void test_spokesperson_speaks_for_the_institution(void **state) {
                           "niemand sei verletzt", "Polizei");
     expect_speaker_entity(state, "Ein Sprecher sagte, niemand sei verletzt.",
                           "niemand sei verletzt", "");
+    /* an organisation's name before the hyphen of the compound: one the
+     * text names, else the gazetteer's; a person's spokesperson speaks for
+     * no organisation */
+    expect_speaker_entity(state,
+                          "Die Firma Wendelbau GmbH stoppte das Modell. Eine Wendelbau-Sprecherin "
+                          "sagte, man prüfe den Fall.",
+                          "man prüfe den Fall", "Wendelbau GmbH");
+    expect_speaker_entity(state, "Ein WWF-Sprecher sagte, die Lage sei ernst.",
+                          "die Lage sei ernst", "World Wide Fund for Nature");
+    expect_speaker_entity(state, "Ein Clinton-Sprecher sagte, die Lage sei ernst.",
+                          "die Lage sei ernst", "");
     expect_speaker_entity(state,
                           "Kanzler Olaf Scholz reiste ab. Einer der Kritiker des Kanzlers "
                           "sagte, die Reise sei unnötig.",
