@@ -354,7 +354,12 @@ static bool frame_before(const qctx *c, const nf_qregion *r, frame *f) {
     if (!found) return false;
     /* A name given rather than words said: "nennt sich „X“", "wird als
      * „X“ bezeichnet", "nennt man einen „X“". */
-    if (qx_words(c, o, r->close) < 3) {
+    const char *cue = f->cue[0].tb > f->cue[0].ta ? nf_tokl(c->doc, f->cue[0].ta) : "";
+    bool naming = strncmp(cue, "nenn", 4) == 0 || strncmp(cue, "nann", 4) == 0 ||
+                  strncmp(cue, "bezeichn", 8) == 0;
+    /* (of any length with "sich": "die sich selbst „Rat für Demokratische
+     * Reform“ nennt") */
+    if (qx_words(c, o, r->close) < 3 || naming) {
         nf_seg sp = f->speaker;
         if (sp.tb <= sp.ta || (sp.tb == sp.ta + 1 && is(c, sp.ta, "man"))) return false;
         for (size_t k = cs; k < o; k++)

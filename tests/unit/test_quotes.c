@@ -285,6 +285,20 @@ static void test_so_frames_and_views(void **state) {
         (want){NF_Q_INDIRECT, "die Lage sei ernst", NULL, "behauptet", NULL, "dem Bericht"});
 }
 
+/* A name given is no words said, at any length ("die sich selbst „Rat
+ * für Demokratische Reform“ nennt"); "nur eingeschränkt" restricts, it
+ * frames nothing. */
+static void test_names_given(void **state) {
+    expect_no_quote(state,
+                    "Die Junta, die sich selbst „Rat für Demokratische Reform“ nennt, regiert "
+                    "seit Montag.",
+                    NULL);
+    expect_no_quote(state,
+                    "Der London mit dem Festland verbindende „Eurostar“ kann nur eingeschränkt "
+                    "verkehren.",
+                    NULL);
+}
+
 static void test_direct_over_paragraphs(void **state) {
     const char *t = "Die Ministerin sagte: „Wir haben lange verhandelt. Das Ergebnis ist gut.\n\n"
                     "„Nun beginnt die Arbeit an den Details.“\n\nDanach ging sie.";
@@ -1874,6 +1888,7 @@ int main(void) {
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_manner_verbs),
+        cmocka_unit_test(test_names_given),
         cmocka_unit_test(test_so_frames_and_views),
         cmocka_unit_test(test_reporting_groups),
         cmocka_unit_test(test_continuation_after_role_and_name),
