@@ -268,6 +268,26 @@ static int32_t members_subject_org(const nf_doc *doc, size_t s) {
  * gender; a plural "sie" ('p') to a group, or an organisation just named
  * as a subject or whose members are ("Die EU-Außenminister wollen sich
  * treffen. Dabei wollen sie ..."), no one person. */
+/* True when tokens [a, b) count out a group that has no entity: a number
+ * of two or more, or "mehrere", "zahlreiche", before a capitalised noun
+ * that names no one ("die Hinrichtung zweier Männer"): a plural "sie"
+ * after it is that group rather than an organisation named before. */
+static bool counted_group(const nf_doc *doc, size_t a, size_t b) {
+    for (size_t j = a; j + 1 < b; j++) {
+        double v = 0;
+        bool count = nf_tok_number_word(doc, j, &v)
+                         ? v >= 2
+                         : nf_tok_is(doc, j, "mehrere") || nf_tok_is(doc, j, "zahlreiche") ||
+                               nf_tok_is(doc, j, "zahlreicher");
+        if (!count && doc->tokens[j].kind == NF_TOK_NUMBER) count = true;
+        if (!count) continue;
+        size_t n = j + 1;
+        if (n + 1 < b && (doc->tokens[n].flags & NF_TF_LOWER)) n++; /* an adjective */
+        if ((doc->tokens[n].flags & NF_TF_CAP) && !nf_mention_over(doc, n)) return true;
+    }
+    return false;
+}
+
 static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool persons_only) {
     int32_t best = -1;
     long best_score = 0;
@@ -281,10 +301,10 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
         const nf_entity *e = &doc->entities[m->entity];
         /* a plural "sie": a group, or an organisation that is the subject
          * of its sentence or the one before (its members act) */
-        bool fits = gender == 'p'
-                        ? (e->plural && e->type == NF_ENT_PERSON) ||
-                              (e->type == NF_ENT_ORG && !persons_only &&
-                               doc->tok_sent[k] <= doc->tok_sent[m->ta] + 1 && subject_like(doc, m))
+        bool fits = gender == 'p' ? (e->plural && e->type == NF_ENT_PERSON) ||
+                                        (e->type == NF_ENT_ORG && !persons_only &&
+                                         doc->tok_sent[k] <= doc->tok_sent[m->ta] + 1 &&
+                                         subject_like(doc, m) && !counted_group(doc, m->tb, k))
                     : e->type == NF_ENT_PERSON
                         /* ("er", "sein" are no group's) */
                         ? (!e->gender || e->gender == gender || (gender == 'f' && e->plural)) &&

@@ -852,6 +852,13 @@ static void test_coreference(void **state) {
     assert_true(eu >= 0);
     assert_string_equal(d->entities[eu].canonical, "European Union");
     nf_doc_free(d);
+    /* but not past a group counted out after it, which has no entity */
+    t = "Die Europäische Union meldete die Festnahme zweier Männer. Sie seien zuvor verurteilt "
+        "worden.";
+    d = extract_on(state, t, "2016-06-01");
+    they = token_of(d, t, "Sie", 0);
+    assert_int_equal(nf_coref_resolve(d, they, they + 1), -1);
+    nf_doc_free(d);
     t = "Hans Wendelbruck kam. Ich bleibe.";
     d = extract_on(state, t, "2016-06-01");
     answer = token_of(d, t, "Ich", 0);
