@@ -925,6 +925,36 @@ static int32_t spokesperson_for(nf_doc *doc, size_t ta, size_t tb) {
 }
 
 /* See stages.h. */
+/* The organisation "Es" stands for where it opens a sentence before a
+ * verb of saying ("Das Gericht nutzte die Begründung. Es weist den Vorwurf
+ * zurück", "Das Militär drohte. Es warf der Regierung vor"): one named
+ * with "das" as the subject of the sentence before, or the state body its
+ * description there names; -1 for none, and for the "es" that stands for
+ * nothing ("Es gibt", "Es ist klar"). */
+static int32_t neuter_speaker(nf_doc *doc, size_t k) {
+    size_t s = doc->tok_sent[k];
+    if (s == 0 || doc->sentences[s].ta != k || k + 1 >= doc->ntokens ||
+        !nf_tok_find(doc, k + 1, &doc->pack->speech_verbs))
+        return -1;
+    nf_seg ps = doc->sentences[s - 1];
+    for (size_t i = nf_mention_first_at(doc, ps.ta); i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= ps.tb || m->ta > ps.ta + 1) break;
+        size_t det = m->ta > ps.ta ? m->ta - 1 : m->ta;
+        if (doc->entities[m->entity].type == NF_ENT_ORG && nf_tok_is(doc, det, "das") &&
+            subject_like(doc, m))
+            return (int32_t)m->entity;
+    }
+    /* a state body the sentence before opens with ("Das Gericht", "Das
+     * Militär"), as a speaker's description finds or makes it */
+    if (ps.ta + 2 < ps.tb && nf_tok_is(doc, ps.ta, "das") &&
+        (doc->tokens[ps.ta + 1].flags & NF_TF_CAP)) {
+        int32_t e = nf_coref_resolve(doc, ps.ta, ps.ta + 2);
+        return e >= 0 && doc->entities[e].type == NF_ENT_ORG ? e : -1;
+    }
+    return -1;
+}
+
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (!doc || ta >= tb || tb > doc->ntokens) return -1;
     /* A pronoun. */
@@ -966,6 +996,11 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         /* "ich" speaks for no one outside an interview's answer (the
          * guide makes no mention of first-person words) */
         if (nf_tok_is(doc, ta, "ich")) return turn_speaker(doc, ta);
+        if (nf_tok_is(doc, ta, "es")) {
+            int32_t e = neuter_speaker(doc, ta);
+            if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);
+            return e;
+        }
     }
     /* "Seiner Meinung nach", "nach ihren Angaben": a possessive before a
      * speech noun stands for whose statement it is, like "er" and "sie" */

@@ -636,6 +636,12 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         nf_seg s = qx_apposition_subject(c, sa, cs - 1);
         if (s.tb > s.ta) return s;
     }
+    /* "Als nicht akzeptabel bezeichnete es Gabriel": "es" before a name
+     * is the object, the name the subject */
+    if (after + 1 < sb && is(c, after, "es") && name_starts_at(c, after + 1)) {
+        size_t e = qx_np_fwd(c, after + 1, sb);
+        if (e > after + 1) return (nf_seg){(uint32_t)after + 1, (uint32_t)e};
+    }
     if (after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET) &&
         !(es_object && is(c, after, "es")))
         return (nf_seg){(uint32_t)after, (uint32_t)after + 1};

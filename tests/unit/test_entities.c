@@ -859,6 +859,17 @@ static void test_coreference(void **state) {
     they = token_of(d, t, "Sie", 0);
     assert_int_equal(nf_coref_resolve(d, they, they + 1), -1);
     nf_doc_free(d);
+    /* "Es" before a verb of saying is the state body that "Das X" before
+     * opens with; not the "es" that stands for nothing */
+    t = "Das Gericht nutzte die Begründung zur Verteidigung. Es weist den Vorwurf zurück, man "
+        "habe verschleppt. Es ist klar, dass das stimmt.";
+    d = extract_on(state, t, "2016-06-01");
+    size_t it = token_of(d, t, "Es", 0), empty = token_of(d, t, "Es", 1);
+    int32_t court = nf_coref_resolve(d, it, it + 1);
+    assert_true(court >= 0);
+    assert_int_equal(d->entities[court].type, NF_ENT_ORG);
+    assert_int_equal(nf_coref_resolve(d, empty, empty + 1), -1);
+    nf_doc_free(d);
     t = "Hans Wendelbruck kam. Ich bleibe.";
     d = extract_on(state, t, "2016-06-01");
     answer = token_of(d, t, "Ich", 0);

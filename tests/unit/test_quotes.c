@@ -113,6 +113,12 @@ static void test_manner_verbs(void **state) {
     expect_quote(state, "„Wir sind wieder da“, jubelten die Spieler nach dem Abpfiff.",
                  (want){NF_Q_DIRECT, "Wir sind wieder da", NULL, "jubelten", NULL, "die Spieler"});
     expect_no_quote(state, "Die Fans jubelten über den Sieg der Mannschaft in Berlin.", NULL);
+    /* "es" before a name is the object, the name the subject */
+    expect_quote(state,
+                 "Das Werk schließt. Als nicht akzeptabel bezeichnete es Hans Wendelbruck, dass "
+                 "die Firma geht: „Das ist ein Skandal.“",
+                 (want){NF_Q_DIRECT, "Das ist ein Skandal.", NULL, "bezeichnete", "Als",
+                        "Hans Wendelbruck"});
     /* a name that opens a sentence is no verb ("twittern") */
     expect_quote(state, "Twitter sagte, man werde klagen.",
                  (want){NF_Q_INDIRECT, "man werde klagen", NULL, "sagte", NULL, "Twitter"});
