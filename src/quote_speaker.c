@@ -797,6 +797,7 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
              * the verb stands for the subject */
             if (e <= cs && cs + 1 == fin && quantifier(c, cs))
                 return (nf_seg){(uint32_t)cs, (uint32_t)cs + 1};
+
             if (e > cs) {
                 nf_seg post = vorfeld_object(c, (nf_seg){(uint32_t)cs, (uint32_t)e}, fin, end);
                 return post.tb > post.ta ? post : (nf_seg){(uint32_t)cs, (uint32_t)e};
@@ -814,6 +815,11 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         if (b < cs - 1) return (nf_seg){(uint32_t)b, (uint32_t)(cs - 1)};
         return none;
     }
+    /* "eBay hält es für möglich": "es" after the verb is the object, the
+     * one word before it, which no list knows, the subject */
+    if (es_object && after < sb && is(c, after, "es") && cs + 1 == fin && qx_word(c, cs) &&
+        !c->wcls[cs])
+        return (nf_seg){(uint32_t)cs, (uint32_t)fin};
     size_t e = qx_np_fwd(c, after, end > after ? end : sb);
     if (e > after) return (nf_seg){(uint32_t)after, (uint32_t)e};
     /* "Diese bestätigte, dass ...": no subject after the verb, so the

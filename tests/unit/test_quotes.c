@@ -113,6 +113,10 @@ static void test_manner_verbs(void **state) {
     expect_quote(state, "„Wir sind wieder da“, jubelten die Spieler nach dem Abpfiff.",
                  (want){NF_Q_DIRECT, "Wir sind wieder da", NULL, "jubelten", NULL, "die Spieler"});
     expect_no_quote(state, "Die Fans jubelten über den Sieg der Mannschaft in Berlin.", NULL);
+    /* "es" after the verb of "hält es für möglich" is the object, one
+     * word no list knows before it the subject */
+    expect_quote(state, "Das Angebot läuft. eBay hält es für möglich, dass der Rekord bricht.",
+                 (want){NF_Q_INDIRECT, "dass der Rekord bricht", NULL, "hält", "für", "eBay"});
     /* "es" before a name is the object, the name the subject */
     expect_quote(state,
                  "Das Werk schließt. Als nicht akzeptabel bezeichnete es Hans Wendelbruck, dass "
