@@ -57,7 +57,7 @@ static bool verb_frame(const qctx *c, size_t v, size_t sa, size_t sb, frame *f) 
     if (v >= sb || c->used[v] || c->region[v] >= 0 || !qx_verb_cue(c, v, sb, &part)) return false;
     f->cue[0] = (nf_seg){(uint32_t)v, (uint32_t)v + 1};
     f->cue[1] = part != QX_NONE ? (nf_seg){part, part + 1} : (nf_seg){0, 0};
-    f->speaker = qx_speaker_of(c, v, sa, sb);
+    f->speaker = qx_before_particle(qx_speaker_of(c, v, sa, sb), part);
     f->end = qx_clause_end(c, v + 1, sb);
     return true;
 }

@@ -583,7 +583,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         if (!qx_verb_cue(c, k, sb, &p)) return false;
         cue = (nf_seg){(uint32_t)k, (uint32_t)k + 1};
         if (p != QX_NONE) part = (nf_seg){p, p + 1};
-        sp = qx_speaker_of(c, k, sa, sb);
+        sp = qx_before_particle(qx_speaker_of(c, k, sa, sb), p);
         vcls = c->vcls[k];
     } else if (!qx_es_cue(c, k, sa, sb, &cue, &sp)) {
         return false;
@@ -761,7 +761,7 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     if (strncmp(l, "nenn", 4) == 0 || strncmp(l, "nann", 4) == 0 || strncmp(l, "bezeichn", 8) == 0)
         for (size_t j = k + 1; j < k + 4 && j < sb; j++)
             if (is(c, j, "sich")) return false;
-    nf_seg sp = qx_speaker_of(c, k, sa, sb);
+    nf_seg sp = qx_before_particle(qx_speaker_of(c, k, sa, sb), p);
     if (sp.tb <= sp.ta) return false;
     /* Someone acts: a name, a pronoun or a group ("Menschenrechtsorganisationen",
      * "die Behörden"), not "Die Krise ... nimmt Ausmaße an". */

@@ -202,6 +202,14 @@ nf_seg qx_apposition_subject(const qctx *c, size_t sa, size_t comma);
  * "wie", or cs when there is none. */
 size_t qx_wie_apposition(const qctx *c, size_t cs, size_t sa, nf_seg *subject);
 
+/* The speaker `sp` without the phrase its verb governs, where that phrase
+ * starts at the particle `part` inside it ("hat die Kammer von einem
+ * Verlust gesprochen": "die Kammer"); QX_NONE for none. */
+static inline nf_seg qx_before_particle(nf_seg sp, uint32_t part) {
+    if (part != QX_NONE && part > sp.ta && part < sp.tb) sp.tb = part;
+    return sp;
+}
+
 /* The subject of the main clause [cs, e) when its verb is not known. */
 nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e);
 

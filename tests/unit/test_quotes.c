@@ -258,6 +258,12 @@ static void test_continuation_after_role_and_name(void **state) {
 /* Groups that report: the media, professions, parties to a dispute
  * (group-speakers.txt; a compound counts by its end: "Datenschützer"). */
 static void test_reporting_groups(void **state) {
+    /* the phrase the verb governs is no part of the speaker */
+    expect_quote(
+        state, "Für das Land hat die Kammer von einem Verlust von 150 Millionen gesprochen.",
+        (want){NF_Q_REPORTED,
+               "Für das Land hat die Kammer von einem Verlust von 150 Millionen gesprochen", NULL,
+               "gesprochen", "von", "die Kammer"});
     expect_quote(state,
                  "Andere Medien berichten von 13 Passagieren und zwei Besatzungsmitgliedern.",
                  (want){NF_Q_REPORTED,
