@@ -607,8 +607,9 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
                           !(ce < sb && qx_punct(c, ce, ':')) &&
                           (!(c->wcls[sa] & QW_SUBJ) || is(c, sa, "dass"));
     /* Content after the frame's clause. */
-    if (!after_reported && ce < sb && (qx_punct(c, ce, ',') || qx_punct(c, ce, ':')) &&
-        next_cue(c, last + 1, ce) == ce) {
+    /* (not for "A, wie X sagte, B": the content stands on both sides) */
+    if (!after_reported && !(is(c, cs, "wie") && qx_punct(c, ce, ',')) && ce < sb &&
+        (qx_punct(c, ce, ',') || qx_punct(c, ce, ':')) && next_cue(c, last + 1, ce) == ce) {
         size_t n1 = ce + 1;
         bool quote_next = n1 < sb && c->region[n1] >= 0 && c->rstate[c->region[n1]] == QR_QUOTE;
         size_t b = qx_clause_end(c, n1, sb);

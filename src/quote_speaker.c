@@ -749,6 +749,13 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             for (size_t j = a + 1; j < e && is(c, v, "zitiert"); j++)
                 if (is(c, j, "von") || is(c, j, "vom")) e = j;
             if (e > a) return (nf_seg){(uint32_t)a, (uint32_t)e};
+            /* "wie schon vom Bundesgerichtshof entschieden": the agent of a
+             * participle without its auxiliary */
+            if ((is(c, a, "von") || is(c, a, "vom")) && v > a + 1) {
+                size_t x = qx_np_fwd(c, a + 1, v);
+                if (x > a + 1 && qx_skip_adverbials(c, x, v) == v)
+                    return (nf_seg){(uint32_t)a + 1, (uint32_t)x};
+            }
             /* "wie aus Unternehmenskreisen verlautete": the source after "aus" */
             if (is(c, a, "aus") && v > a + 1 && v - a <= 6) {
                 size_t e2 = qx_np_fwd(c, a + 1, v);

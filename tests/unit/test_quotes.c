@@ -257,6 +257,18 @@ static void test_continuation_after_role_and_name(void **state) {
 
 /* Groups that report: the media, professions, parties to a dispute
  * (group-speakers.txt; a compound counts by its end: "Datenschützer"). */
+/* A frame with "wie" inside the content: the agent of a participle
+ * without its auxiliary speaks ("wie schon vom Gerichtshof entschieden"),
+ * and the content stands on both sides. */
+static void test_wie_inside(void **state) {
+    expect_quote(state,
+                 "Die Kürzung verstoße, wie schon vom Bundesgerichtshof entschieden, gegen den "
+                 "Grundsatz der Gleichbehandlung.",
+                 (want){NF_Q_INDIRECT, "Die Kürzung verstoße",
+                        "gegen den Grundsatz der Gleichbehandlung", "entschieden", NULL,
+                        "Bundesgerichtshof"});
+}
+
 static void test_reporting_groups(void **state) {
     /* the phrase the verb governs is no part of the speaker */
     expect_quote(
@@ -1904,6 +1916,7 @@ int main(void) {
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_manner_verbs),
+        cmocka_unit_test(test_wie_inside),
         cmocka_unit_test(test_names_given),
         cmocka_unit_test(test_so_frames_and_views),
         cmocka_unit_test(test_reporting_groups),
