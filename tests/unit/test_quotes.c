@@ -260,6 +260,16 @@ static void test_continuation_after_role_and_name(void **state) {
 /* A frame with "wie" inside the content: the agent of a participle
  * without its auxiliary speaks ("wie schon vom Gerichtshof entschieden"),
  * and the content stands on both sides. */
+/* The participle of "schreiben" frames in the perfect, in Konjunktiv too
+ * ("Der Vater habe darin geschrieben, er müsse ..."). */
+static void test_written(void **state) {
+    expect_quote(state,
+                 "Die Polizei wertet den Brief aus. Der Vater habe darin geschrieben, er müsse "
+                 "seine Kinder retten.",
+                 (want){NF_Q_INDIRECT, "er müsse seine Kinder retten", NULL, "geschrieben", NULL,
+                        "Der Vater"});
+}
+
 static void test_wie_inside(void **state) {
     expect_quote(state,
                  "Die Kürzung verstoße, wie schon vom Bundesgerichtshof entschieden, gegen den "
@@ -1916,6 +1926,7 @@ int main(void) {
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
         cmocka_unit_test(test_manner_verbs),
+        cmocka_unit_test(test_written),
         cmocka_unit_test(test_wie_inside),
         cmocka_unit_test(test_names_given),
         cmocka_unit_test(test_so_frames_and_views),
