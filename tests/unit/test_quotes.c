@@ -268,6 +268,15 @@ static void test_written(void **state) {
                  "seine Kinder retten.",
                  (want){NF_Q_INDIRECT, "er müsse seine Kinder retten", NULL, "geschrieben", NULL,
                         "Der Vater"});
+    /* and the participles of "äußern", "vorschlagen", "drohen" */
+    expect_quote(state,
+                 "Die Oppositionsparteien haben sich zuversichtlich geäußert, dass keine Neuwahl "
+                 "nötig sein wird.",
+                 (want){NF_Q_INDIRECT, "dass keine Neuwahl nötig sein wird", NULL, "geäußert", NULL,
+                        "Die Oppositionsparteien"});
+    expect_quote(state, "Die Gewerkschaft hatte damit gedroht, jede Woche zu streiken.",
+                 (want){NF_Q_INDIRECT, "jede Woche zu streiken", NULL, "gedroht", "damit",
+                        "Die Gewerkschaft"});
 }
 
 static void test_wie_inside(void **state) {
