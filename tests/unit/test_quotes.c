@@ -277,6 +277,13 @@ static void test_written(void **state) {
     expect_quote(state, "Die Gewerkschaft hatte damit gedroht, jede Woche zu streiken.",
                  (want){NF_Q_INDIRECT, "jede Woche zu streiken", NULL, "gedroht", "damit",
                         "Die Gewerkschaft"});
+    /* "bitten" and "urteilen" frame in every form */
+    expect_quote(
+        state, "Der Präsident hatte den Minister gebeten, vorerst im Amt zu bleiben.",
+        (want){NF_Q_INDIRECT, "vorerst im Amt zu bleiben", NULL, "gebeten", NULL, "Der Präsident"});
+    expect_quote(state, "Ein Londoner Gericht urteilte, dass der Mann in Haft bleiben muss.",
+                 (want){NF_Q_INDIRECT, "dass der Mann in Haft bleiben muss", NULL, "urteilte", NULL,
+                        "Ein Londoner Gericht"});
 }
 
 static void test_wie_inside(void **state) {
