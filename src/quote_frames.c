@@ -845,11 +845,18 @@ static bool first_person(const qctx *c, size_t sa, size_t sb) {
 }
 
 /* True for the reportive "soll ... ereignet haben": a form of "sollen"
- * with a perfect infinitive at the end of sentence [sa, sb). */
-static bool reportive(const qctx *c, size_t sa, size_t sb) {
+ * with a perfect infinitive at the end of sentence [sa, sb).  With
+ * `plain` (right after a quotation) also "soll" with a plain infinitive in
+ * the first clause, which goes on reporting a plan ("Die Arbeiten sollen
+ * im Mai beginnen"); not in a clause after it ("die Teile, die ...
+ * eingebaut werden sollen"). */
+static bool reportive(const qctx *c, size_t sa, size_t sb, bool plain) {
     size_t e = sb;
     while (e > sa && c->doc->tokens[e - 1].kind == NF_TOK_PUNCT) e--;
-    if (e < sa + 4 || !(is(c, e - 1, "sein") || is(c, e - 1, "haben"))) return false;
+    if (e < sa + 4) return false;
+    bool perfect = is(c, e - 1, "sein") || is(c, e - 1, "haben");
+    if (!perfect && !plain) return false;
+    if (!perfect) e = qx_clause_end(c, sa, e);
     for (size_t k = sa; k < e; k++)
         if (c->region[k] < 0 && (is(c, k, "soll") || is(c, k, "sollen"))) return true;
     return false;
@@ -987,10 +994,11 @@ bool qx_continuations(qctx *c) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         if (c->wcls[sa] & QW_SUBJ) continue;
         const qitem *prev = last >= 0 ? &c->items[last] : NULL;
-        /* Konjunktiv II ("hätte", "würden") reports too, but only right
-         * after a quote: elsewhere it is mostly a conditional. */
+        /* Konjunktiv II ("hätte", "würden") and "soll" with a plain
+         * infinitive report too, but only right after a quote: elsewhere
+         * they are mostly a conditional or a plan stated. */
         bool mood2 = prev && prev->s_last + 1 == s;
-        if (!qx_has_konj(c, sa, sb, mood2) && !reportive(c, sa, sb)) continue;
+        if (!qx_has_konj(c, sa, sb, mood2) && !reportive(c, sa, sb, mood2)) continue;
         if (first_person(c, sa, sb) || qx_words(c, sa, sb) < 3) continue;
         size_t from = sa;
         nf_seg ocue = {0, 0};

@@ -1886,6 +1886,19 @@ static void test_group_speakers(void **state) {
     /* Not a person: the reportive "soll" is about them. */
     expect_quote(state, "Der Bürgermeister besuchte die Schule. Er soll Geld genommen haben.",
                  (want){NF_Q_INDIRECT, "Er soll Geld genommen haben", NULL, NULL, NULL, NULL});
+    /* Right after a quotation, "soll" with an infinitive in the main clause
+     * goes on reporting the plan; elsewhere, or only in a relative clause,
+     * it states one. */
+    expect_quote(state,
+                 "Der Minister sagte, die Brücke werde saniert. Die Arbeiten sollen im Mai "
+                 "beginnen.",
+                 (want){NF_Q_INDIRECT, "Die Arbeiten sollen im Mai beginnen", NULL, NULL, NULL,
+                        "Der Minister"});
+    expect_no_quote(state, "Die Brücke ist alt. Die Arbeiten sollen im Mai beginnen.", NULL);
+    expect_no_quote(state,
+                    "Der Minister sagte, die Brücke werde saniert. Die Firma liefert die Teile, "
+                    "die im Mai eingebaut werden sollen.",
+                    "Die Firma liefert die Teile, die im Mai eingebaut werden sollen");
 }
 
 /* A decision's or a finding's content is indirect speech, as the annotators
