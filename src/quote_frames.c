@@ -756,7 +756,9 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     if (cs != sa && !(cs == k && qx_punct(c, cs - 1, ',') &&
                       (qx_apposition_subject(c, sa, cs - 1).tb > 0 || phrase_only(c, sa, cs - 1))))
         return false;
-    if (c->wcls[sa] & (QW_SUBJ | QW_WH | QW_ANA)) return false;
+    /* (an article is no anaphor: "Das Weiße Haus verlangte ...") */
+    if ((c->wcls[sa] & (QW_SUBJ | QW_WH)) || ((c->wcls[sa] & QW_ANA) && !qx_cap(c, sa + 1)))
+        return false;
     /* "nennt sich „X“": a name taken, not a speech act. */
     const char *l = nf_tokl(c->doc, k);
     if (strncmp(l, "nenn", 4) == 0 || strncmp(l, "nann", 4) == 0 || strncmp(l, "bezeichn", 8) == 0)

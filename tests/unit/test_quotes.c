@@ -311,6 +311,11 @@ static void test_reporting_groups(void **state) {
                  (want){NF_Q_REPORTED,
                         "Datenschützer wiesen mehrfach auf die Gefahren der Sammlung hin", NULL,
                         "wiesen", "hin", "Datenschützer"});
+    /* "Das" before a noun is an article, not an anaphor */
+    expect_quote(state, "Das Weiße Haus verlangte einen umgehenden Rückzug der Truppen.",
+                 (want){NF_Q_REPORTED,
+                        "Das Weiße Haus verlangte einen umgehenden Rückzug der Truppen", NULL,
+                        "verlangte", NULL, "Das Weiße Haus"});
 }
 
 /* "so" before the verb of a frame that ends the sentence ("..., so
