@@ -718,6 +718,12 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     }
     /* "Denn wie die Zeitung berichtete": the conjunction before "wie" */
     if (cs + 1 < fin && (c->wcls[cs] & QW_CONJ) && (c->wcls[cs + 1] & (QW_SUBJ | QW_WH))) cs++;
+    /* "..., und das Kinderhilfswerk rief Russland auf": a main clause
+     * after the conjunction opens with its own Vorfeld ("sondern" and
+     * "sowie" mostly join phrases: "sondern alle Teilnehmer ...") */
+    else if (cs + 1 < fin && cs > sa && qx_punct(c, cs - 1, ',') &&
+             (is(c, cs, "und") || is(c, cs, "oder") || is(c, cs, "aber") || is(c, cs, "denn")))
+        cs++;
     if (cs < fin) {
         uint16_t w0 = c->wcls[cs];
         /* A Vorfeld that is one name, even one that opens like a

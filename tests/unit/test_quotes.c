@@ -729,6 +729,13 @@ static void test_speaker_position(void **state) {
     expect_quote(
         state, "Der Minister verließ den Saal und die Sprecherin sagte, es gebe keine Einigung.",
         (want){NF_Q_INDIRECT, "es gebe keine Einigung", NULL, "sagte", NULL, "die Sprecherin"});
+    /* after ", und" the new clause opens with its subject; the object
+     * after the verb does not speak */
+    expect_quote(
+        state,
+        "Der Rat stufte das Gesetz als verfassungswidrig ein, und die UNICEF rief "
+        "Russland auf, das Verbot nicht durchzusetzen.",
+        (want){NF_Q_INDIRECT, "das Verbot nicht durchzusetzen", NULL, "rief", "auf", "die UNICEF"});
     /* The Vorfeld ends at the auxiliary, however long the middle field. */
     expect_quote(state,
                  "Der Minister hatte bereits am Samstag die Zustimmung seiner Regierung zu dem "
