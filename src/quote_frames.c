@@ -350,11 +350,29 @@ static bool pronoun_konj(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+/* True when the clause [a, b) opens as a main clause: a subject pronoun,
+ * or an article and capitalised words, then a word in lower case that no
+ * list knows (the finite verb) with more of the clause after it ("die USA
+ * hielten sich an ..."); a relative clause ends with its verb ("Müller,
+ * die Chefin wurde"). */
+static bool verb_second(const qctx *c, size_t a, size_t b) {
+    size_t v = a + 1;
+    if (!(is(c, a, "er") || is(c, a, "sie") || is(c, a, "es") || is(c, a, "man") ||
+          is(c, a, "wir"))) {
+        if (!(c->wcls[a] & QW_DET) || (c->wcls[a] & QW_PRON) || !qx_cap(c, a + 1)) return false;
+        while (v < b && v < a + 4 && qx_cap(c, v)) v++;
+    }
+    /* (not "die Apple Insider veröffentlicht hat": a verb-final clause) */
+    return v + 1 < b && qx_word(c, v) && !c->wcls[v] && (c->doc->tokens[v].flags & NF_TF_LOWER) &&
+           qx_word(c, v + 1) && !qx_aux(c, v + 1);
+}
+
 /* True when the clause [a, b) (the sentence going on to sb) is the
  * content of a speech verb of class `vcls` before it; `verb_last` when the
- * verb stands right before the comma. */
+ * verb stands right before the comma, `subject_last` when its subject
+ * does ("sagte Rice, ..."). */
 static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t vcls,
-                           bool verb_last) {
+                           bool verb_last, bool subject_last) {
     if (a >= sb) return false;
     const char *l = nf_tokl(c->doc, a);
     if (strcmp(l, "dass") == 0 || strcmp(l, "daß") == 0 || strcmp(l, "ob") == 0) return true;
@@ -390,8 +408,10 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
      * too, as GNQA marks it ("Die Schule hofft, die Frau halten zu
      * können": gnqa-train 3 quotes more, none wrong) */
     if (b >= a + 2 && nf_tok_zu_infinitive(c->doc, b - 1)) return true;
-    /* "sagte, er kommt morgen": a clause right after the verb. */
-    return verb_last && vcls == QV_SAY && !relative;
+    /* "sagte, er kommt morgen": a clause right after the verb, or one
+     * that opens as a main clause ("sagte Rice, die USA hielten sich an
+     * ..."). */
+    return vcls == QV_SAY && !relative && (verb_last || (subject_last && verb_second(c, a, b)));
 }
 
 /* True when "nicht" negates the clause [a, b): "gab nicht bekannt". */
@@ -614,12 +634,14 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         bool quote_next = n1 < sb && c->region[n1] >= 0 && c->rstate[c->region[n1]] == QR_QUOTE;
         size_t b = qx_clause_end(c, n1, sb);
         bool verb_last = ce == last + 1;
+        bool subject_last = sp.ta == last + 1 && sp.tb == ce;
         /* "verwies auf Studien, nach denen ...": the clause quotes the
          * studies, not the one who points to them. */
         bool source = n1 + 1 < sb && source_clause(c, n1);
-        bool ok = !quote_next && !source &&
-                  (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0 && says_something(c, n1, sb)
-                                        : content_clause(c, n1, b, sb, vcls, verb_last));
+        bool ok =
+            !quote_next && !source &&
+            (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0 && says_something(c, n1, sb)
+                                  : content_clause(c, n1, b, sb, vcls, verb_last, subject_last));
         if (ok) {
             if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
             qx_span(c, it, n1, content_end(c, n1, sb));

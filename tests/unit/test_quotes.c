@@ -729,6 +729,16 @@ static void test_speaker_position(void **state) {
     expect_quote(
         state, "Der Minister verließ den Saal und die Sprecherin sagte, es gebe keine Einigung.",
         (want){NF_Q_INDIRECT, "es gebe keine Einigung", NULL, "sagte", NULL, "die Sprecherin"});
+    /* after "sagte X," a clause that opens as a main clause, in the
+     * indicative ("die USA hielten sich ..."), is the content, not a
+     * relative clause about X; a clause after an object is none */
+    expect_quote(state, "In Brüssel sagte Müller, die USA hielten sich an die Konvention.",
+                 (want){NF_Q_INDIRECT, "die USA hielten sich an die Konvention", NULL, "sagte",
+                        NULL, "Müller"});
+    expect_no_quote(state,
+                    "Der Angeklagte meldete Berufung an, die Staatsanwaltschaft gab keine "
+                    "Erklärung ab.",
+                    "die Staatsanwaltschaft gab keine Erklärung ab");
     /* after ", und" the new clause opens with its subject; the object
      * after the verb does not speak */
     expect_quote(
