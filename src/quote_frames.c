@@ -588,6 +588,18 @@ static bool names_act(const qctx *c, size_t k) {
            strncmp(l, "bezeichn", 8) == 0;
 }
 
+/* True for a verb of naming or describing at k with "sich" right after it
+ * ("nennt sich „X“", "charakterisiert sich dadurch, dass ..."): a name
+ * taken or a property, no words said. */
+static bool names_itself(const qctx *c, size_t k, size_t sb) {
+    const char *l = nf_tokl(c->doc, k);
+    if (!names_act(c, k) && strncmp(l, "charakterisier", 14) != 0) return false;
+    size_t e = qx_clause_end(c, k + 1, sb);
+    for (size_t j = k + 1; j < k + 4 && j < e; j++)
+        if (is(c, j, "sich")) return true;
+    return false;
+}
+
 /* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
 static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) {
     const nf_doc *doc = c->doc;
@@ -598,6 +610,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * thinking in Konjunktiv I belongs to someone's reported words, which
      * the frame after them quotes whole */
     if (c->vcls[k] && konj_cue(c, k) && frame_follows(c, k, sb)) return false;
+    if (c->vcls[k] && names_itself(c, k, sb)) return false;
     if (c->vcls[k]) {
         uint32_t p;
         if (!qx_verb_cue(c, k, sb, &p)) return false;
@@ -782,10 +795,7 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     if ((c->wcls[sa] & (QW_SUBJ | QW_WH)) || ((c->wcls[sa] & QW_ANA) && !qx_cap(c, sa + 1)))
         return false;
     /* "nennt sich „X“": a name taken, not a speech act. */
-    const char *l = nf_tokl(c->doc, k);
-    if (strncmp(l, "nenn", 4) == 0 || strncmp(l, "nann", 4) == 0 || strncmp(l, "bezeichn", 8) == 0)
-        for (size_t j = k + 1; j < k + 4 && j < sb; j++)
-            if (is(c, j, "sich")) return false;
+    if (names_itself(c, k, sb)) return false;
     nf_seg sp = qx_before_particle(qx_speaker_of(c, k, sa, sb), p);
     if (sp.tb <= sp.ta) return false;
     /* Someone acts: a name, a pronoun or a group ("Menschenrechtsorganisationen",

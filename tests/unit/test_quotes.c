@@ -807,6 +807,12 @@ static void test_unclosed_quote_after_colon(void **state) {
 static void test_names_are_not_quotes(void **state) {
     expect_no_quote(state, "Die Gruppe nennt sich selbst „Neue Mitte“ und wirbt um Mitglieder.",
                     NULL);
+    /* "charakterisieren" frames like "bezeichnen", but not with "sich" */
+    expect_quote(state, "„Er ist eine eiserne Hand“, so charakterisierte ihn der Gewerkschafter.",
+                 (want){NF_Q_DIRECT, "Er ist eine eiserne Hand", NULL, "charakterisierte", NULL,
+                        "der Gewerkschafter"});
+    expect_no_quote(
+        state, "Die Region charakterisiert sich dadurch, dass die Bevölkerung jung ist.", NULL);
     expect_no_quote(state, "Wie „heise online“ berichtet, fällt die Messe aus.", "heise online");
     expect_no_quote(state, "Er spielte in der Band „Kings of the Road“ Gitarre.", NULL);
     /* "berichtet TASS" credits a source: no quote of the frame itself */
