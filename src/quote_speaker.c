@@ -642,11 +642,15 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         size_t e = qx_np_fwd(c, after + 1, sb);
         if (e > after + 1) return (nf_seg){(uint32_t)after + 1, (uint32_t)e};
     }
-    if (after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET) &&
+    /* "... wies die Änderungen zurück und bezeichnete sie als ...": after
+     * "und" the verb shares the subject before it, and a pronoun after it
+     * is its object */
+    bool shared = fin > sa && (c->wcls[fin - 1] & QW_CONJ);
+    if (!shared && after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET) &&
         !(es_object && is(c, after, "es")))
         return (nf_seg){(uint32_t)after, (uint32_t)after + 1};
     after = qx_skip_adverbials(c, fin + 1, sb);
-    if (after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET) &&
+    if (!shared && after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET) &&
         !(es_object && is(c, after, "es")))
         return (nf_seg){(uint32_t)after, (uint32_t)after + 1};
     /* "Sadiq Khan, einer der Abgeordneten, verurteilte ...": a subject with

@@ -739,6 +739,13 @@ static void test_speaker_position(void **state) {
                     "Der Angeklagte meldete Berufung an, die Staatsanwaltschaft gab keine "
                     "Erklärung ab.",
                     "die Staatsanwaltschaft gab keine Erklärung ab");
+    /* a verb after "und" shares the subject before it; the pronoun after
+     * it is its object */
+    expect_quote(state,
+                 "Die Opposition wies die Änderungen zurück und bezeichnete sie als einen "
+                 "„Eingriff in die Grundrechte“.",
+                 (want){NF_Q_DIRECT, "Eingriff in die Grundrechte", NULL, "bezeichnete", "als",
+                        "Die Opposition"});
     /* after ", und" the new clause opens with its subject; the object
      * after the verb does not speak */
     expect_quote(
