@@ -472,7 +472,7 @@ static size_t content_end(const qctx *c, size_t a, size_t sb) {
 /* The next cue candidate after token k in [k, sb), or sb. */
 static size_t next_cue(const qctx *c, size_t k, size_t sb) {
     for (size_t j = k; j < sb; j++)
-        if ((c->vcls[j] || c->mk[j] == QM_ES) && c->region[j] < 0) return j;
+        if ((c->vcls[j] || c->mk[j] == QM_ES || c->mk[j] == QM_KNOWN) && c->region[j] < 0) return j;
     return sb;
 }
 
@@ -854,11 +854,12 @@ bool qx_frames(qctx *c) {
         for (size_t k = sa; k < sb && !fail; k++) {
             if (c->region[k] >= 0 || c->used[k]) continue;
             bool m = false;
-            if (c->mk[k] && c->mk[k] != QM_ES)
+            if (c->mk[k] && c->mk[k] != QM_ES && c->mk[k] != QM_KNOWN)
                 m = marker(c, k, sa, sb, &fail);
             else if (c->wcls[k] && is(c, k, "nach"))
                 m = marker(c, k, sa, sb, &fail);
-            if (!m && (c->vcls[k] || c->mk[k] == QM_ES)) m = verb(c, k, sa, sb, s, &fail);
+            if (!m && (c->vcls[k] || c->mk[k] == QM_ES || c->mk[k] == QM_KNOWN))
+                m = verb(c, k, sa, sb, s, &fail);
             if (!m && c->wcls[k] && is(c, k, "so")) m = so_frame(c, k, sa, sb, &fail);
             made |= m;
         }

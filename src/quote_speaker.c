@@ -851,9 +851,49 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     return none;
 }
 
-/* "heißt es" with its source. */
+/* True for a form of "werden" at k: "wurde", "wird", "werden", "wurden". */
+static bool werden_form(const qctx *c, size_t k) {
+    return is(c, k, "wurde") || is(c, k, "wird") || is(c, k, "werden") || is(c, k, "wurden");
+}
+
+/* "bekannt" at k in a frame of something that became known: "Im April
+ * wurde dann bekannt, dass ...", "Zuvor war schon bekannt geworden: ...",
+ * "Wie gestern bekannt wurde, ...".  Nothing but adverbials may stand
+ * before it in its clause ("Der Sänger wurde durch Filme bekannt" is no
+ * frame); it names no speaker. */
+static bool known_cue(const qctx *c, size_t k, size_t sa, size_t sb) {
+    size_t cs = qx_clause_start(c, k, sa);
+    if (is(c, cs, "wie")) {
+        /* (not before a frame that names who spoke: "Wie heute bekannt
+         * wurde, sind ..., berichteten Helfer") */
+        for (size_t j = k + 2; j < sb; j++)
+            if (c->vcls[j] && c->region[j] < 0) return false;
+        /* (nor before one in the next sentence: "... aufgetreten. Das
+         * berichteten Helfer") */
+        if (sb + 1 < c->doc->ntokens && (c->wcls[sb] & QW_ANA) && c->vcls[sb + 1]) return false;
+        return k + 1 < sb && (werden_form(c, k + 1) || is(c, k + 1, "geworden")) &&
+               qx_skip_adverbials(c, cs + 1, k) == k;
+    }
+    size_t fin = cs;
+    while (fin < k && !werden_form(c, fin) && !is(c, fin, "war") && !is(c, fin, "ist")) fin++;
+    if (fin >= k || (!werden_form(c, fin) && !(k + 1 < sb && is(c, k + 1, "geworden"))))
+        return false;
+    if (qx_skip_adverbials(c, fin + 1, k) != k) return false;
+    /* the Vorfeld: "es", adverbials or a prepositional phrase */
+    return is(c, cs, "es") || (fin > cs && qx_skip_adverbials(c, cs, fin) == fin) ||
+           (fin > cs + 1 && (c->wcls[cs] & QW_PREP) && qx_np_fwd(c, cs + 1, fin) == fin);
+}
+
+/* "heißt es" with its source, or "wurde bekannt" (see known_cue). */
 bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_seg *speaker) {
-    if (k >= sb || c->mk[k] != QM_ES || c->used[k] || c->region[k] >= 0) return false;
+    if (k >= sb || c->used[k] || c->region[k] >= 0) return false;
+    if (c->mk[k] == QM_KNOWN) {
+        if (!known_cue(c, k, sa, sb)) return false;
+        *cue = (nf_seg){(uint32_t)k, (uint32_t)k + 1};
+        *speaker = (nf_seg){0, 0};
+        return true;
+    }
+    if (c->mk[k] != QM_ES) return false;
     size_t a;
     if (is(c, k + 1, "es")) {
         a = k;

@@ -62,6 +62,7 @@ static uint8_t marker_kind(const char *v) {
     if (strcmp(v, "back") == 0) return QM_BACK;
     if (strcmp(v, "rel") == 0) return QM_REL;
     if (strcmp(v, "es") == 0) return QM_ES;
+    if (strcmp(v, "known") == 0) return QM_KNOWN;
     return QM_NONE;
 }
 

@@ -35,7 +35,7 @@ enum {
 enum { QV_NONE = 0, QV_SAY, QV_ACT, QV_THINK, QV_DIRECT };
 
 /* Kinds of attribution markers (speech-markers.txt). */
-enum { QM_NONE = 0, QM_SOURCE, QM_POST, QM_BACK, QM_REL, QM_ES };
+enum { QM_NONE = 0, QM_SOURCE, QM_POST, QM_BACK, QM_REL, QM_ES, QM_KNOWN };
 
 /* How a quote was found; later passes treat them differently. */
 enum {

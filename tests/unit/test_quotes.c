@@ -811,6 +811,25 @@ static void test_unclosed_quote_after_colon(void **state) {
                         NULL, "Der Sprecher"});
 }
 
+/* What became known, with no speaker: "wurde bekannt", "wie ... bekannt
+ * wurde"; not what a subject became known for, nor before a frame that
+ * names who told it. */
+static void test_became_known(void **state) {
+    expect_quote(
+        state, "Im April wurde dann bekannt, dass der Sänger an Krebs litt.",
+        (want){NF_Q_INDIRECT, "dass der Sänger an Krebs litt", NULL, "bekannt", NULL, NULL});
+    expect_quote(
+        state, "Wie gestern bekannt wurde, ist der Minister zurückgetreten.",
+        (want){NF_Q_INDIRECT, "ist der Minister zurückgetreten", NULL, "bekannt", NULL, NULL});
+    expect_no_quote(state, "Das Ergebnis wurde am Abend bekannt, die Wahl war knapp.", NULL);
+    expect_no_quote(state, "Er wurde durch seine Filme bekannt, die viele Preise gewannen.", NULL);
+    expect_quote(state,
+                 "Wie heute bekannt wurde, sind erste Fälle aufgetreten. Das berichteten Helfer "
+                 "aus der Stadt.",
+                 (want){NF_Q_INDIRECT, "Wie heute bekannt wurde, sind erste Fälle aufgetreten",
+                        NULL, "berichteten", NULL, "Helfer"});
+}
+
 static void test_names_are_not_quotes(void **state) {
     expect_no_quote(state, "Die Gruppe nennt sich selbst „Neue Mitte“ und wirbt um Mitglieder.",
                     NULL);
@@ -2021,6 +2040,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_position),
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_unclosed_quote_after_colon),
+        cmocka_unit_test(test_became_known),
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_speaker_by_the_noun_that_introduced_a_name),
         cmocka_unit_test(test_compound_of_a_state_body_speaks),
