@@ -256,9 +256,16 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     qitem *it = NULL;
     if (mk == QM_SOURCE) { /* "laut Polizei", "gemäß dem Bericht" */
         size_t np = qx_np_fwd(c, k + 1, sb);
+        /* "laut dpa"; not the adverb "laut" of "laut geworden", "laut
+         * gesagt" */
+        static const char *const aloud[] = {"geworden", "werden", "wurde",  "wurden",
+                                            "wird",     "gesagt", "gedacht"};
+        bool adverb = false;
+        for (size_t i = 0; i < sizeof aloud / sizeof aloud[0]; i++)
+            adverb |= is(c, k + 1, aloud[i]);
         if (np == k + 1 && qx_word(c, k + 1) && !c->wcls[k + 1] && !c->vcls[k + 1] &&
-            !c->konj[k + 1])
-            np = k + 2; /* "laut dpa" */
+            !c->konj[k + 1] && !adverb)
+            np = k + 2;
         if (np == k + 1) return false;
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, (nf_seg){cue.tb, (uint32_t)np})))
             return *fail = true, false;

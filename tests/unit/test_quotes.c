@@ -830,6 +830,15 @@ static void test_became_known(void **state) {
                         NULL, "berichteten", NULL, "Helfer"});
 }
 
+/* "laut" before a participle of "werden" or "sagen" is the adverb
+ * (aloud), no source. */
+static void test_laut_as_adverb(void **state) {
+    expect_no_quote(state, "Schon 2006 war vereinzelt Kritik laut geworden.", NULL);
+    expect_quote(
+        state, "Laut dpa ist der Minister zurückgetreten.",
+        (want){NF_Q_INDIRECT, "ist der Minister zurückgetreten", NULL, "Laut", NULL, "dpa"});
+}
+
 static void test_names_are_not_quotes(void **state) {
     expect_no_quote(state, "Die Gruppe nennt sich selbst „Neue Mitte“ und wirbt um Mitglieder.",
                     NULL);
@@ -2041,6 +2050,7 @@ int main(void) {
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_became_known),
+        cmocka_unit_test(test_laut_as_adverb),
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_speaker_by_the_noun_that_introduced_a_name),
         cmocka_unit_test(test_compound_of_a_state_body_speaks),
