@@ -1002,6 +1002,11 @@ static nf_seg own_frame(const qctx *c, size_t sa, size_t sb, bool mood2, size_t 
     /* The cue: the finite verb, right after a subject that opens the
      * clause or right before one that follows it. */
     size_t v = sp.ta == sa ? sp.tb : sp.ta - 1;
+    /* "CDU und FDP setzten dem entgegen, ...": the verb after a
+     * coordinated subject (its first member speaks) */
+    if (sp.ta == sa && v + 1 < fe && (is(c, v, "und") || is(c, v, "sowie") || is(c, v, "oder")) &&
+        qx_np_fwd(c, v + 1, fe) > v + 1)
+        v = qx_np_fwd(c, v + 1, fe);
     for (int n = 0; n < 3 && v > sa && sp.ta > sa && (is(c, v, "sich") || (c->wcls[v] & QW_ADV));
          n++)
         v--; /* "beruft sich nun X darauf" */

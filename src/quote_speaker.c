@@ -738,8 +738,13 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         /* Verb-final clause: "wie der Sprecher mitteilte", "der sagte". */
         bool verb_final = end <= v + 2;
         if (verb_final && (w0 & QW_PREP) && (c->wcls[cs + 1] & QW_REL) && after_comma) {
-            /* "..., in denen er ... bezeichnet hatte" */
-            size_t a = qx_skip_adverbials(c, cs + 2, v), e = qx_np_fwd(c, a, v);
+            /* "..., in denen er ... bezeichnet hatte"; "in dessen Folge
+             * das Gericht festgestellt hatte": the noun of the relative
+             * possessive is no subject */
+            size_t r = cs + 2;
+            if ((is(c, cs + 1, "dessen") || is(c, cs + 1, "deren")) && qx_np_fwd(c, r, v) > r)
+                r = qx_np_fwd(c, r, v);
+            size_t a = qx_skip_adverbials(c, r, v), e = qx_np_fwd(c, a, v);
             if (e > a) return (nf_seg){(uint32_t)a, (uint32_t)e};
         }
         if (verb_final &&

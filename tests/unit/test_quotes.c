@@ -746,6 +746,12 @@ static void test_speaker_position(void **state) {
                  "„Eingriff in die Grundrechte“.",
                  (want){NF_Q_DIRECT, "Eingriff in die Grundrechte", NULL, "bezeichnete", "als",
                         "Die Opposition"});
+    /* "in dessen Folge": the noun of a relative possessive is no subject */
+    expect_quote(state,
+                 "Es folgte der Weinskandal, in dessen Folge das Gericht festgestellt hatte, die "
+                 "Regierung sei berechtigt gewesen.",
+                 (want){NF_Q_INDIRECT, "die Regierung sei berechtigt gewesen", NULL, "festgestellt",
+                        NULL, "das Gericht"});
     /* after ", und" the new clause opens with its subject; the object
      * after the verb does not speak */
     expect_quote(
@@ -1519,6 +1525,12 @@ static void test_own_frame(void **state) {
         "Die Polizei sperrte die Straße. Im ersten Schreiben beruft sich die Firma "
         "darauf, dass die Brücke sicher sei.",
         (want){NF_Q_INDIRECT, "dass die Brücke sicher sei", NULL, "beruft", NULL, "die Firma"});
+    /* a coordinated subject: its first member speaks */
+    expect_quote(state,
+                 "Der Rat tagte lange. CDU und FDP setzten dem entgegen, dass es die Entscheidung "
+                 "der Investoren sei.",
+                 (want){NF_Q_INDIRECT, "dass es die Entscheidung der Investoren sei", NULL,
+                        "setzten", NULL, "CDU"});
     /* Right after a quote, a subject that names nobody does not speak:
      * the sentence carries on the quote before. */
     expect_quote(state,
