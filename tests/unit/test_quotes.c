@@ -746,6 +746,12 @@ static void test_speaker_position(void **state) {
                  "„Eingriff in die Grundrechte“.",
                  (want){NF_Q_DIRECT, "Eingriff in die Grundrechte", NULL, "bezeichnete", "als",
                         "Die Opposition"});
+    /* "Aufgrund" opens a prepositional phrase, no subject */
+    expect_quote(state,
+                 "Aufgrund des Störfalls hat die Initiative eine Demo angekündigt: Am Sonntag soll "
+                 "demonstriert werden.",
+                 (want){NF_Q_INDIRECT, "Am Sonntag soll demonstriert werden", NULL, "angekündigt",
+                        NULL, "die Initiative"});
     /* "in dessen Folge": the noun of a relative possessive is no subject */
     expect_quote(state,
                  "Es folgte der Weinskandal, in dessen Folge das Gericht festgestellt hatte, die "
