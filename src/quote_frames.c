@@ -668,6 +668,17 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
             return finish(c, it);
         }
     }
+    /* "Philips hat angekündigt die Preise zu erhöhen": an infinitive
+     * clause after the participle that closes the frame's clause, its
+     * comma left out */
+    if (c->vcls[k] && part.tb <= cue.tb && qx_finite_aux(c, cs, k) < k && qx_participle(c, k) &&
+        qx_words(c, last + 1, ce) >= 3 && c->region[last + 1] < 0 && !qx_punct(c, last + 1, ',') &&
+        nf_tok_zu_infinitive(doc, ce - 1) && next_cue(c, last + 1, ce) == ce &&
+        !(c->wcls[last + 1] & (QW_SUBJ | QW_CONJ | QW_AUX))) {
+        if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
+        qx_span(c, it, last + 1, ce);
+        return finish(c, it);
+    }
     /* "Wie der Sprecher sagte, ...", "..., wie der Sprecher sagte." */
     if (is(c, cs, "wie") && ce - last <= 2) {
         if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;

@@ -588,7 +588,7 @@ static bool quantifier(const qctx *c, size_t k) {
 /* True when the verb at k looks like a participle: it ends in -t or has
  * "ge" before its last three letters ("geschätzt", "mitgeteilt",
  * "angegeben"), not an infinitive ("sagen", "fragen"). */
-static bool participle(const qctx *c, size_t k) {
+bool qx_participle(const qctx *c, size_t k) {
     const char *l = nf_tokl(c->doc, k);
     size_t n = c->doc->tok_llen[k];
     if (n < 4 || l[n - 1] == 't') return n >= 4;
@@ -676,7 +676,7 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     bool final_passive = v + 1 < sb && (is(c, v + 1, "wurde") || is(c, v + 1, "wird") ||
                                         is(c, v + 1, "werden") || is(c, v + 1, "wurden"));
     /* (in Konjunktiv II: "würde behauptet"; "würde sagen" is no passive) */
-    bool konj_passive = (is(c, fin, "würde") || is(c, fin, "würden")) && participle(c, v);
+    bool konj_passive = (is(c, fin, "würde") || is(c, fin, "würden")) && qx_participle(c, v);
     if (final_passive ||
         (fin < v && (is(c, fin, "wird") || is(c, fin, "wurde") || is(c, fin, "werden") ||
                      is(c, fin, "wurden") || konj_passive || (worden && c->wcls[fin] & QW_AUX)))) {

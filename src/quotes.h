@@ -185,6 +185,11 @@ size_t qx_finite_aux(const qctx *c, size_t a, size_t v);
  * token range, ta == tb when none is found. */
 nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb);
 
+/* True when the verb at k looks like a participle: it ends in -t or has
+ * "ge" before its last three letters ("geschätzt", "mitgeteilt",
+ * "angegeben"), not an infinitive ("sagen", "fragen"). */
+bool qx_participle(const qctx *c, size_t k);
+
 /* "heißt es" / "hieß es" / "es heißt" at token k: sets the cue range and
  * the source named with "in", "aus", "von", "bei" or "seitens" in its
  * clause ("heißt es in der Erklärung"), ta == tb when none. */

@@ -826,6 +826,17 @@ static void test_unclosed_quote_after_colon(void **state) {
 /* What became known, with no speaker: "wurde bekannt", "wie ... bekannt
  * wurde"; not what a subject became known for, nor before a frame that
  * names who told it. */
+static void test_infinitive_without_comma(void **state) {
+    /* after the participle that closes the frame's clause, an infinitive
+     * clause whose comma is left out */
+    expect_quote(state, "Der Konzern hat angekündigt die Preise ab Oktober zu erhöhen.",
+                 (want){NF_Q_INDIRECT, "die Preise ab Oktober zu erhöhen", NULL, "angekündigt",
+                        NULL, "Der Konzern"});
+    /* "meine" is no participle of "meinen" */
+    expect_no_quote(state, "Ich hatte nun die Möglichkeit meine Laufbahn schnell zu verändern.",
+                    NULL);
+}
+
 static void test_became_known(void **state) {
     expect_quote(
         state, "Im April wurde dann bekannt, dass der Sänger an Krebs litt.",
@@ -2067,6 +2078,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_position),
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_unclosed_quote_after_colon),
+        cmocka_unit_test(test_infinitive_without_comma),
         cmocka_unit_test(test_became_known),
         cmocka_unit_test(test_laut_as_adverb),
         cmocka_unit_test(test_names_are_not_quotes),
