@@ -809,8 +809,14 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     if (cs != sa && !(cs == k && qx_punct(c, cs - 1, ',') &&
                       (qx_apposition_subject(c, sa, cs - 1).tb > 0 || phrase_only(c, sa, cs - 1))))
         return false;
-    /* (an article is no anaphor: "Das Weiße Haus verlangte ...") */
-    if ((c->wcls[sa] & (QW_SUBJ | QW_WH)) || ((c->wcls[sa] & QW_ANA) && !qx_cap(c, sa + 1)))
+    /* (an article is no anaphor: "Das Weiße Haus verlangte ..."; "Als
+     * Grund gab die Behörde ... an": "als" with a noun phrase right before
+     * the verb opens no subordinate clause) */
+    bool als_phrase = is(c, sa, "als") && k > sa + 1 && qx_cap(c, k - 1) &&
+                      qx_clause_start(c, k, sa) == sa && k + 1 < sb &&
+                      c->doc->tokens[k + 1].kind != NF_TOK_PUNCT;
+    if (((c->wcls[sa] & (QW_SUBJ | QW_WH)) && !als_phrase) ||
+        ((c->wcls[sa] & QW_ANA) && !qx_cap(c, sa + 1)))
         return false;
     /* "nennt sich „X“": a name taken, not a speech act. */
     if (names_itself(c, k, sb)) return false;

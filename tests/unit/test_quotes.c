@@ -311,6 +311,11 @@ static void test_reporting_groups(void **state) {
                  (want){NF_Q_REPORTED,
                         "Datenschützer wiesen mehrfach auf die Gefahren der Sammlung hin", NULL,
                         "wiesen", "hin", "Datenschützer"});
+    /* "Als" with a noun right before the verb opens no subordinate clause */
+    expect_quote(state, "Als Grund nannte die Behörde einen Engpass beim Personal.",
+                 (want){NF_Q_REPORTED, "Als Grund nannte die Behörde einen Engpass beim Personal",
+                        NULL, "nannte", NULL, "die Behörde"});
+    expect_no_quote(state, "Als der Minister den Rücktritt forderte, lachte er.", NULL);
     /* "Das" before a noun is an article, not an anaphor */
     expect_quote(state, "Das Weiße Haus verlangte einen umgehenden Rückzug der Truppen.",
                  (want){NF_Q_REPORTED,
