@@ -728,6 +728,13 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     else if (cs + 1 < fin && cs > sa && qx_punct(c, cs - 1, ',') &&
              (is(c, cs, "und") || is(c, cs, "oder") || is(c, cs, "aber") || is(c, cs, "denn")))
         cs++;
+    /* "Sowohl die Behörde als auch das Militär kündigten ... an": the
+     * first member speaks */
+    if (cs + 1 < fin && is(c, cs, "sowohl")) {
+        size_t e = qx_np_fwd(c, cs + 1, fin);
+        if (e > cs + 1 && e + 1 < fin && is(c, e, "als") && is(c, e + 1, "auch"))
+            return (nf_seg){(uint32_t)cs + 1, (uint32_t)e};
+    }
     if (cs < fin) {
         uint16_t w0 = c->wcls[cs];
         /* A Vorfeld that is one name, even one that opens like a

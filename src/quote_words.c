@@ -330,6 +330,12 @@ static int particle_in(const char *list, const char *w) {
     return 0;
 }
 
+/* particle_in for token k; "als" in "sowohl ... als auch" governs nothing. */
+static int particle_at(const qctx *c, const char *list, size_t k) {
+    if (is(c, k, "als") && k + 1 < c->doc->ntokens && is(c, k + 1, "auch")) return 0;
+    return particle_in(list, nf_tokl(c->doc, k));
+}
+
 /* True for a form of "lassen" that makes "lässt sich" (can be done). */
 static bool lassen(const qctx *c, size_t k) {
     return is(c, k, "lässt") || is(c, k, "ließ") || is(c, k, "lassen") || is(c, k, "ließen");
@@ -362,13 +368,13 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     if (is(c, v + 1, "sich") && lassen(c, v)) return false;
     bool optional = tab[1] == '~';
     const char *list = tab + (optional ? 2 : 1);
-    if (v > 0 && qx_word(c, v - 1) && particle_in(list, nf_tokl(doc, v - 1)) == 1) {
+    if (v > 0 && qx_word(c, v - 1) && particle_at(c, list, v - 1) == 1) {
         *part = (uint32_t)(v - 1); /* "bekannt gegeben" */
         return true;
     }
     size_t cs = qx_clause_start(c, v, 0), ce = qx_clause_end(c, v + 1, sb);
     for (size_t j = v + 1; j < ce; j++) {
-        int kind = qx_word(c, j) ? particle_in(list, nf_tokl(doc, j)) : 0;
+        int kind = qx_word(c, j) ? particle_at(c, list, j) : 0;
         if (kind == 2 || (kind == 1 && j + 1 == ce)) {
             *part = (uint32_t)j;
             return true;
@@ -382,7 +388,7 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
         size_t re = qx_clause_end(c, ce + 1, sb);
         size_t ae = re < sb && qx_punct(c, re, ',') ? qx_clause_end(c, re + 1, sb) : re;
         for (size_t j = re + 1; j < ae; j++)
-            if (qx_word(c, j) && particle_in(list, nf_tokl(doc, j)) == 2) {
+            if (qx_word(c, j) && particle_at(c, list, j) == 2) {
                 *part = (uint32_t)j;
                 return true;
             }
@@ -402,7 +408,7 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
             verb = depth == 0 &&
                    (c->vcls[j] || c->konj[j] || ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & QW_DET)));
         }
-        if (ce2 > ce + 2 && !verb && particle_in(list, nf_tokl(doc, ce2 - 1)) == 1) {
+        if (ce2 > ce + 2 && !verb && particle_at(c, list, ce2 - 1) == 1) {
             *part = (uint32_t)(ce2 - 1);
             return true;
         }
@@ -414,15 +420,14 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
         for (size_t j = ce2 + 1; j + 1 < ce3; j++)
             verb3 |= c->vcls[j] || c->konj[j] || ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & QW_DET));
         if (ce2 > ce + 1 && !verb && !verb3 && ce3 > ce2 + 1 && ce3 <= ce2 + 6 &&
-            qx_punct(c, ce2, ',') && qx_word(c, ce3 - 1) &&
-            particle_in(list, nf_tokl(doc, ce3 - 1)) == 1) {
+            qx_punct(c, ce2, ',') && qx_word(c, ce3 - 1) && particle_at(c, list, ce3 - 1) == 1) {
             *part = (uint32_t)(ce3 - 1);
             return true;
         }
     }
     /* "Von einem „Skandal“ sprach er": a governing particle before. */
     for (size_t j = cs; j < v; j++) {
-        if (qx_word(c, j) && particle_in(list, nf_tokl(doc, j)) == 2) {
+        if (qx_word(c, j) && particle_at(c, list, j) == 2) {
             *part = (uint32_t)j;
             return true;
         }

@@ -757,6 +757,16 @@ static void test_speaker_position(void **state) {
                  "demonstriert werden.",
                  (want){NF_Q_INDIRECT, "Am Sonntag soll demonstriert werden", NULL, "angekündigt",
                         NULL, "die Initiative"});
+    /* "sowohl A als auch B": A speaks, and "als auch" is no "als" a verb
+     * governs */
+    expect_quote(
+        state, "Sowohl die Behörde als auch das Militär sagten, es gebe keine Beweise.",
+        (want){NF_Q_INDIRECT, "es gebe keine Beweise", NULL, "sagten", NULL, "die Behörde"});
+    expect_no_quote(
+        state,
+        "Sowohl die Cleveland Cavaliers als auch die San Antonio Spurs konnten mit einem "
+        "Sieg den Einzug in das Finale feiern.",
+        NULL);
     /* "in dessen Folge": the noun of a relative possessive is no subject */
     expect_quote(state,
                  "Es folgte der Weinskandal, in dessen Folge das Gericht festgestellt hatte, die "
