@@ -277,6 +277,10 @@ static void test_written(void **state) {
     expect_quote(state, "Die Gewerkschaft hatte damit gedroht, jede Woche zu streiken.",
                  (want){NF_Q_INDIRECT, "jede Woche zu streiken", NULL, "gedroht", "damit",
                         "Die Gewerkschaft"});
+    /* "besagen": what a document states */
+    expect_quote(state, "Die Studie besagt, dass die Integration schwierig ist.",
+                 (want){NF_Q_INDIRECT, "dass die Integration schwierig ist", NULL, "besagt", NULL,
+                        "Die Studie"});
     /* "bitten" and "urteilen" frame in every form */
     expect_quote(
         state, "Der Präsident hatte den Minister gebeten, vorerst im Amt zu bleiben.",
