@@ -642,6 +642,13 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         size_t e = qx_np_fwd(c, after + 1, sb);
         if (e > after + 1) return (nf_seg){(uint32_t)after + 1, (uint32_t)e};
     }
+    /* ... and before a noun phrase in the nominative ("sah es das Gericht
+     * als erwiesen an") */
+    if (after + 2 < sb && is(c, after, "es") && (c->wcls[after + 1] & QW_DET) &&
+        !(c->wcls[after + 1] & QW_PRON) && !qx_oblique_det(c, after + 1)) {
+        size_t e = qx_np_fwd(c, after + 1, sb);
+        if (e > after + 2) return (nf_seg){(uint32_t)after + 1, (uint32_t)e};
+    }
     /* "... wies die Änderungen zurück und bezeichnete sie als ...": after
      * "und" the verb shares the subject before it, and a pronoun after it
      * is its object */

@@ -330,6 +330,16 @@ static int particle_in(const char *list, const char *w) {
     return 0;
 }
 
+/* True when a reflexive pronoun stands within three tokens after the verb
+ * at v, before b. */
+static bool reflexive_after(const qctx *c, size_t v, size_t b) {
+    static const char *const refl[] = {"sich", "uns", "mich", "dich", "euch"};
+    for (size_t j = v + 1; j < b && j < v + 4; j++)
+        for (size_t i = 0; i < sizeof refl / sizeof refl[0]; i++)
+            if (is(c, j, refl[i])) return true;
+    return false;
+}
+
 /* particle_in for token k; "als" in "sowohl ... als auch" governs nothing. */
 static int particle_at(const qctx *c, const char *list, size_t k) {
     if (is(c, k, "als") && k + 1 < c->doc->ntokens && is(c, k + 1, "auch")) return 0;
@@ -376,6 +386,8 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     for (size_t j = v + 1; j < ce; j++) {
         int kind = qx_word(c, j) ? particle_at(c, list, j) : 0;
         if (kind == 2 || (kind == 1 && j + 1 == ce)) {
+            /* "sehen wir uns die Lage an": looking at something, no view */
+            if (is(c, j, "an") && (l[0] == 's') && reflexive_after(c, v, j)) return false;
             *part = (uint32_t)j;
             return true;
         }

@@ -277,6 +277,17 @@ static void test_written(void **state) {
     expect_quote(state, "Die Gewerkschaft hatte damit gedroht, jede Woche zu streiken.",
                  (want){NF_Q_INDIRECT, "jede Woche zu streiken", NULL, "gedroht", "damit",
                         "Die Gewerkschaft"});
+    /* "sieht ... vor" (provides), "sieht ... an" (holds); "es" before the
+     * subject is the object; "sehen uns ... an" is looking */
+    expect_quote(state, "Der Beschluss sieht vor, dass eine Versammlung entscheidet.",
+                 (want){NF_Q_INDIRECT, "dass eine Versammlung entscheidet", NULL, "sieht", "vor",
+                        "Der Beschluss"});
+    expect_quote(state,
+                 "Als seine Aufgabe sieht es der Präsident an, Frieden mit den Rebellen zu "
+                 "schließen.",
+                 (want){NF_Q_INDIRECT, "Frieden mit den Rebellen zu schließen", NULL, "sieht", "an",
+                        "der Präsident"});
+    expect_no_quote(state, "Zuerst sehen wir uns die Lage an, bevor wir entscheiden.", NULL);
     /* "besagen": what a document states */
     expect_quote(state, "Die Studie besagt, dass die Integration schwierig ist.",
                  (want){NF_Q_INDIRECT, "dass die Integration schwierig ist", NULL, "besagt", NULL,
