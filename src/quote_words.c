@@ -317,6 +317,8 @@ static int particle_in(const char *list, const char *w) {
     /* "davon", "damit", "davor": the pronoun of a governed phrase ("sprach
      * davon, dass ...", "warnte davor, ... zu ...") */
     size_t da = strncmp(w, "da", 2) == 0 && n > 4 ? 2 : 0;
+    /* before a vowel with an "r": "darauf", "darüber", "daran" */
+    if (da && w[2] == 'r' && strchr("aeiou\xc3", w[3])) da = 3;
     for (const char *p = list; *p;) {
         const char *bar = strchr(p, '|');
         size_t len = bar ? (size_t)(bar - p) : strlen(p);

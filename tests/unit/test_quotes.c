@@ -288,6 +288,17 @@ static void test_written(void **state) {
                  (want){NF_Q_INDIRECT, "Frieden mit den Rebellen zu schließen", NULL, "sieht", "an",
                         "der Präsident"});
     expect_no_quote(state, "Zuerst sehen wir uns die Lage an, bevor wir entscheiden.", NULL);
+    /* "verweisen" frames with its phrase in "auf" or "darauf" (an "r"
+     * before the vowel), and reports the act with it; without it, it
+     * refers a case */
+    expect_quote(state, "Der Sprecher verwies auf die schlechten Wetterbedingungen.",
+                 (want){NF_Q_REPORTED, "Der Sprecher verwies auf die schlechten Wetterbedingungen",
+                        NULL, "verwies", "auf", "Der Sprecher"});
+    expect_quote(state,
+                 "Der Kommissar verweist jedoch darauf, dass die Kommission schweigen müsse.",
+                 (want){NF_Q_INDIRECT, "dass die Kommission schweigen müsse", NULL, "verweist",
+                        "darauf", "Der Kommissar"});
+    expect_no_quote(state, "Der Richter verwies den Fall an das Landgericht.", NULL);
     /* "besagen": what a document states */
     expect_quote(state, "Die Studie besagt, dass die Integration schwierig ist.",
                  (want){NF_Q_INDIRECT, "dass die Integration schwierig ist", NULL, "besagt", NULL,
