@@ -806,8 +806,14 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
      * ("Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung ...")
      * or a Vorfeld with a relative clause ("In einem Bericht, der ...
      * vorgelegt wurde, fordert Kofi Annan ...") */
-    if (cs != sa && !(cs == k && qx_punct(c, cs - 1, ',') &&
-                      (qx_apposition_subject(c, sa, cs - 1).tb > 0 || phrase_only(c, sa, cs - 1))))
+    /* (or a main clause after a comma that opens with a subject pronoun:
+     * "Einzelheiten gab er nicht bekannt, er verwies aber auf ...") */
+    bool pronoun_clause = cs > sa && cs + 1 == k && qx_punct(c, cs - 1, ',') &&
+                          (c->wcls[cs] & QW_PRON) && !(c->wcls[cs] & (QW_DET | QW_REL)) &&
+                          !(c->wcls[sa] & QW_SUBJ);
+    if (cs != sa && !pronoun_clause &&
+        !(cs == k && qx_punct(c, cs - 1, ',') &&
+          (qx_apposition_subject(c, sa, cs - 1).tb > 0 || phrase_only(c, sa, cs - 1))))
         return false;
     /* (an article is no anaphor: "Das Weiße Haus verlangte ..."; "Als
      * Grund gab die Behörde ... an": "als" with a noun phrase right before
@@ -850,14 +856,17 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     }
     while (b > a && c->doc->tokens[b - 1].kind == NF_TOK_PUNCT) b--;
     if (p != QX_NONE && p + 1 == b) b = p;
-    if (qx_words(c, a, b) < 2 || negated(c, sa, sb) || claims_lives(c, k, a, b)) return false;
+    if (qx_words(c, a, b) < 2 || negated(c, pronoun_clause ? cs : sa, sb) ||
+        claims_lives(c, k, a, b))
+        return false;
     nf_seg part = p != QX_NONE ? (nf_seg){p, p + 1} : (nf_seg){0, 0};
     qitem *it =
         make(c, NF_Q_REPORTED, QO_REPORTED, (nf_seg){(uint32_t)k, (uint32_t)k + 1}, part, sp);
     if (!it) return *fail = true;
     /* The span is the sentence that reports the act, as the annotation
-     * guide shows it ("Die Firma forderte eine schnellere Entscheidung"). */
-    qx_span(c, it, sa, sb);
+     * guide shows it ("Die Firma forderte eine schnellere Entscheidung"),
+     * or the clause after the comma that does. */
+    qx_span(c, it, pronoun_clause ? cs : sa, sb);
     return finish(c, it);
 }
 

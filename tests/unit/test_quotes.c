@@ -299,6 +299,12 @@ static void test_written(void **state) {
                  (want){NF_Q_INDIRECT, "dass die Kommission schweigen müsse", NULL, "verweist",
                         "darauf", "Der Kommissar"});
     expect_no_quote(state, "Der Richter verwies den Fall an das Landgericht.", NULL);
+    /* a main clause after a comma that opens with a subject pronoun
+     * reports its own act; the negation before the comma is not its own */
+    expect_quote(state,
+                 "Einzelheiten gab er nicht bekannt, er verwies aber auf Verzögerungen in den USA.",
+                 (want){NF_Q_REPORTED, "er verwies aber auf Verzögerungen in den USA", NULL,
+                        "verwies", "auf", "er"});
     /* "besagen": what a document states */
     expect_quote(state, "Die Studie besagt, dass die Integration schwierig ist.",
                  (want){NF_Q_INDIRECT, "dass die Integration schwierig ist", NULL, "besagt", NULL,
