@@ -348,6 +348,11 @@ static void test_reporting_groups(void **state) {
                  (want){NF_Q_REPORTED, "Als Grund nannte die Behörde einen Engpass beim Personal",
                         NULL, "nannte", NULL, "die Behörde"});
     expect_no_quote(state, "Als der Minister den Rücktritt forderte, lachte er.", NULL);
+    /* a group in the dative plural, as the agent of a passive */
+    expect_quote(state, "Von Unionspolitikern wurden die Äußerungen als geschmacklos bezeichnet.",
+                 (want){NF_Q_REPORTED,
+                        "Von Unionspolitikern wurden die Äußerungen als geschmacklos bezeichnet",
+                        NULL, "bezeichnet", "als", "Unionspolitikern"});
     /* "Das" before a noun is an article, not an anaphor */
     expect_quote(state, "Das Weiße Haus verlangte einen umgehenden Rückzug der Truppen.",
                  (want){NF_Q_REPORTED,
