@@ -763,7 +763,25 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         }
         if (verb_final &&
             ((w0 & (QW_SUBJ | QW_WH)) || ((w0 & QW_REL) && after_comma && !qx_cap(c, cs + 1)))) {
-            /* "..., der sagte": the relative pronoun is the nearest mention. */
+            /* "..., der sagte": the relative pronoun is the nearest mention;
+             * after one in the dative or genitive the subject follows it
+             * ("denen unter anderem Rafael Correa vorwirft, ...") */
+            if ((w0 & QW_REL) && (is(c, cs, "denen") || is(c, cs, "dem") || is(c, cs, "deren") ||
+                                  is(c, cs, "dessen") || is(c, cs, "den"))) {
+                size_t a = cs + 1;
+                for (int n = 0; n < 3 && a < v; n++) {
+                    a = qx_skip_adverbials(c, a, v);
+                    if (a + 1 < v && is(c, a, "unter") && is(c, a + 1, "anderem"))
+                        a += 2;
+                    else if (a + 1 < v && (c->wcls[a] & QW_PREP) && qx_np_fwd(c, a + 1, v) > a + 1)
+                        a = qx_np_fwd(c, a + 1, v); /* "in seiner Rede" */
+                    else
+                        break;
+                }
+                size_t e = a < v ? qx_np_fwd(c, a, v) : a;
+                if (e > a && (qx_names_someone(c, a, e) || qx_cap(c, a) || (c->wcls[a] & QW_DET)))
+                    return (nf_seg){(uint32_t)a, (uint32_t)e};
+            }
             if (w0 & QW_REL) return (nf_seg){(uint32_t)cs, (uint32_t)cs + 1};
             /* "wie schon die WHO mitteilte": adverbs before the subject;
              * "wie es ein Verhandler sagt": "es" before a subject is the

@@ -804,6 +804,12 @@ static void test_speaker_position(void **state) {
         "Sowohl die Cleveland Cavaliers als auch die San Antonio Spurs konnten mit einem "
         "Sieg den Einzug in das Finale feiern.",
         NULL);
+    /* after a relative pronoun in the dative the subject follows it */
+    expect_quote(state,
+                 "Die Kritik galt dem Fonds, dem unter anderem der Präsident vorwirft, die Krise "
+                 "verursacht zu haben.",
+                 (want){NF_Q_INDIRECT, "die Krise verursacht zu haben", NULL, "vorwirft", NULL,
+                        "der Präsident"});
     /* "in dessen Folge": the noun of a relative possessive is no subject */
     expect_quote(state,
                  "Es folgte der Weinskandal, in dessen Folge das Gericht festgestellt hatte, die "
