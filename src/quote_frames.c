@@ -658,8 +658,17 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         /* "verwies auf Studien, nach denen ...": the clause quotes the
          * studies, not the one who points to them. */
         bool source = n1 + 1 < sb && source_clause(c, n1);
+        /* "Sollte der Antrag angenommen werden, könnte ...": the clause
+         * after a conditional one that opens with its verb is its
+         * consequence, no content */
+        static const char *const cond[] = {"sollte", "sollten", "wäre",  "wären",
+                                           "hätte",  "hätten",  "würde", "würden"};
+        bool conditional = false;
+        for (size_t i = 0; i < sizeof cond / sizeof cond[0] && cs == sa; i++)
+            conditional |= is(c, sa, cond[i]);
+        conditional = conditional && !is(c, n1, "dass") && !is(c, n1, "ob");
         bool ok =
-            !quote_next && !source &&
+            !quote_next && !source && !conditional &&
             (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0 && says_something(c, n1, sb)
                                   : content_clause(c, n1, b, sb, vcls, verb_last, subject_last));
         if (ok) {

@@ -895,6 +895,13 @@ static void test_infinitive_without_comma(void **state) {
                     NULL);
 }
 
+/* A clause after a conditional one that opens with its verb is its
+ * consequence, not what the verb in it says. */
+static void test_conditional_clause(void **state) {
+    expect_no_quote(state, "Sollte der Antrag angenommen werden, könnte die Seite online gehen.",
+                    "könnte die Seite online gehen");
+}
+
 static void test_became_known(void **state) {
     expect_quote(
         state, "Im April wurde dann bekannt, dass der Sänger an Krebs litt.",
@@ -2137,6 +2144,7 @@ int main(void) {
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_unclosed_quote_after_colon),
         cmocka_unit_test(test_infinitive_without_comma),
+        cmocka_unit_test(test_conditional_clause),
         cmocka_unit_test(test_became_known),
         cmocka_unit_test(test_laut_as_adverb),
         cmocka_unit_test(test_names_are_not_quotes),
