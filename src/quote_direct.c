@@ -354,9 +354,7 @@ static bool frame_before(const qctx *c, const nf_qregion *r, frame *f) {
     if (!found) return false;
     /* A name given rather than words said: "nennt sich „X“", "wird als
      * „X“ bezeichnet", "nennt man einen „X“". */
-    const char *cue = f->cue[0].tb > f->cue[0].ta ? nf_tokl(c->doc, f->cue[0].ta) : "";
-    bool naming = strncmp(cue, "nenn", 4) == 0 || strncmp(cue, "nann", 4) == 0 ||
-                  strncmp(cue, "bezeichn", 8) == 0;
+    bool naming = f->cue[0].tb > f->cue[0].ta && qx_names_act(c, f->cue[0].ta);
     /* (of any length with "sich": "die sich selbst „Rat für Demokratische
      * Reform“ nennt") */
     if (qx_words(c, o, r->close) < 3 || naming) {

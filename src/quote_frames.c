@@ -258,11 +258,8 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         size_t np = qx_np_fwd(c, k + 1, sb);
         /* "laut dpa"; not the adverb "laut" of "laut geworden", "laut
          * gesagt" */
-        static const char *const aloud[] = {"geworden", "werden", "wurde",  "wurden",
-                                            "wird",     "gesagt", "gedacht"};
-        bool adverb = false;
-        for (size_t i = 0; i < sizeof aloud / sizeof aloud[0]; i++)
-            adverb |= is(c, k + 1, aloud[i]);
+        bool adverb = qx_werden_form(c, k + 1) || is(c, k + 1, "geworden") ||
+                      is(c, k + 1, "gesagt") || is(c, k + 1, "gedacht");
         if (np == k + 1 && qx_word(c, k + 1) && !c->wcls[k + 1] && !c->vcls[k + 1] &&
             !c->konj[k + 1] && !adverb)
             np = k + 2;
@@ -587,20 +584,12 @@ static bool phrase_only(const qctx *c, size_t a, size_t b) {
     return true;
 }
 
-/* True when the verb at k names something rather than saying it ("so
- * nennt der Designer ...", "bezeichnete ... als"). */
-static bool names_act(const qctx *c, size_t k) {
-    const char *l = nf_tokl(c->doc, k);
-    return strncmp(l, "nenn", 4) == 0 || strncmp(l, "nann", 4) == 0 ||
-           strncmp(l, "bezeichn", 8) == 0;
-}
-
 /* True for a verb of naming or describing at k with "sich" right after it
  * ("nennt sich „X“", "charakterisiert sich dadurch, dass ..."): a name
  * taken or a property, no words said. */
 static bool names_itself(const qctx *c, size_t k, size_t sb) {
     const char *l = nf_tokl(c->doc, k);
-    if (!names_act(c, k) && strncmp(l, "charakterisier", 14) != 0) return false;
+    if (!qx_names_act(c, k) && strncmp(l, "charakterisier", 14) != 0) return false;
     size_t e = qx_clause_end(c, k + 1, sb);
     for (size_t j = k + 1; j < k + 4 && j < e; j++)
         if (is(c, j, "sich")) return true;
@@ -712,7 +701,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * (one inside it, "Ohne Brot, so erinnert er sich, wurden ...", is no
      * such frame) */
     bool so_first =
-        cs + 1 == cue.ta && is(c, cs, "so") && qx_words(c, ce, sb) == 0 && !names_act(c, cue.ta);
+        cs + 1 == cue.ta && is(c, cs, "so") && qx_words(c, ce, sb) == 0 && !qx_names_act(c, cue.ta);
     if ((cs == cue.ta || perfect || so_first) && cs > sa + 2 &&
         (qx_punct(c, cs - 1, ',') || doc->text.cls[doc->tokens[cs - 1].a] == NF_C_DASH) &&
         speaker_ok && qx_apposition_subject(c, sa, cs - 1).tb == 0 &&

@@ -680,13 +680,11 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     /* The perfect passive too: "war ... bezeichnet worden". */
     bool worden = v + 1 < sb && is(c, v + 1, "worden");
     /* and in a verb-final clause: "indem den Banken signalisiert wurde" */
-    bool final_passive = v + 1 < sb && (is(c, v + 1, "wurde") || is(c, v + 1, "wird") ||
-                                        is(c, v + 1, "werden") || is(c, v + 1, "wurden"));
+    bool final_passive = v + 1 < sb && qx_werden_form(c, v + 1);
     /* (in Konjunktiv II: "würde behauptet"; "würde sagen" is no passive) */
     bool konj_passive = (is(c, fin, "würde") || is(c, fin, "würden")) && qx_participle(c, v);
-    if (final_passive ||
-        (fin < v && (is(c, fin, "wird") || is(c, fin, "wurde") || is(c, fin, "werden") ||
-                     is(c, fin, "wurden") || konj_passive || (worden && c->wcls[fin] & QW_AUX)))) {
+    if (final_passive || (fin < v && (qx_werden_form(c, fin) || konj_passive ||
+                                      (worden && c->wcls[fin] & QW_AUX)))) {
         bool quoted = is(c, v, "zitiert");
         for (size_t j = cs; j < v && !quoted; j++) {
             if (!is(c, j, "von") && !is(c, j, "vom")) continue;
@@ -888,11 +886,6 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     return none;
 }
 
-/* True for a form of "werden" at k: "wurde", "wird", "werden", "wurden". */
-static bool werden_form(const qctx *c, size_t k) {
-    return is(c, k, "wurde") || is(c, k, "wird") || is(c, k, "werden") || is(c, k, "wurden");
-}
-
 /* "bekannt" at k in a frame of something that became known: "Im April
  * wurde dann bekannt, dass ...", "Zuvor war schon bekannt geworden: ...",
  * "Wie gestern bekannt wurde, ...".  Nothing but adverbials may stand
@@ -908,12 +901,12 @@ static bool known_cue(const qctx *c, size_t k, size_t sa, size_t sb) {
         /* (nor before one in the next sentence: "... aufgetreten. Das
          * berichteten Helfer") */
         if (sb + 1 < c->doc->ntokens && (c->wcls[sb] & QW_ANA) && c->vcls[sb + 1]) return false;
-        return k + 1 < sb && (werden_form(c, k + 1) || is(c, k + 1, "geworden")) &&
+        return k + 1 < sb && (qx_werden_form(c, k + 1) || is(c, k + 1, "geworden")) &&
                qx_skip_adverbials(c, cs + 1, k) == k;
     }
     size_t fin = cs;
-    while (fin < k && !werden_form(c, fin) && !is(c, fin, "war") && !is(c, fin, "ist")) fin++;
-    if (fin >= k || (!werden_form(c, fin) && !(k + 1 < sb && is(c, k + 1, "geworden"))))
+    while (fin < k && !qx_werden_form(c, fin) && !is(c, fin, "war") && !is(c, fin, "ist")) fin++;
+    if (fin >= k || (!qx_werden_form(c, fin) && !(k + 1 < sb && is(c, k + 1, "geworden"))))
         return false;
     if (qx_skip_adverbials(c, fin + 1, k) != k) return false;
     /* the Vorfeld: "es", adverbials or a prepositional phrase */

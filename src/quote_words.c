@@ -480,6 +480,19 @@ bool qx_group_noun(const qctx *c, size_t k) {
     return qx_cap(c, k) && ends_in_entry(c, k, &c->lp->group_speakers);
 }
 
+/* True for a form of "werden" at k: "wurde", "wird", "werden", "wurden". */
+bool qx_werden_form(const qctx *c, size_t k) {
+    return is(c, k, "wurde") || is(c, k, "wird") || is(c, k, "werden") || is(c, k, "wurden");
+}
+
+/* True when the verb at k names something rather than saying it ("so
+ * nennt der Designer ...", "bezeichnete ... als"). */
+bool qx_names_act(const qctx *c, size_t k) {
+    const char *l = nf_tokl(c->doc, k);
+    return strncmp(l, "nenn", 4) == 0 || strncmp(l, "nann", 4) == 0 ||
+           strncmp(l, "bezeichn", 8) == 0;
+}
+
 /* True when token k is an auxiliary or modal verb ("hat", "wird"), not the
  * article or pronoun some of them also spell. */
 bool qx_aux(const qctx *c, size_t k) {

@@ -175,6 +175,13 @@ bool qx_oblique_det(const qctx *c, size_t k);
  * pronoun spelled alike. */
 bool qx_aux(const qctx *c, size_t k);
 
+/* True for a form of "werden" at k: "wurde", "wird", "werden", "wurden". */
+bool qx_werden_form(const qctx *c, size_t k);
+
+/* True when the verb at k names something rather than saying it ("nennt",
+ * "nannte", "bezeichnete"). */
+bool qx_names_act(const qctx *c, size_t k);
+
 /* The first auxiliary in [a, v) (the finite verb of a clause whose
  * participle or infinitive is at v), or v when there is none. */
 size_t qx_finite_aux(const qctx *c, size_t a, size_t v);
