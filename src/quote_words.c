@@ -389,7 +389,9 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
         int kind = qx_word(c, j) ? particle_at(c, list, j) : 0;
         if (kind == 2 || (kind == 1 && j + 1 == ce)) {
             /* "sehen wir uns die Lage an": looking at something, no view */
-            if (is(c, j, "an") && (l[0] == 's') && reflexive_after(c, v, j)) return false;
+            bool sehen = strncmp(l, "seh", 3) == 0 || strncmp(l, "sieh", 4) == 0 ||
+                         strncmp(l, "sah", 3) == 0;
+            if (sehen && is(c, j, "an") && reflexive_after(c, v, j)) return false;
             *part = (uint32_t)j;
             return true;
         }
