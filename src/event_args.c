@@ -700,3 +700,59 @@ bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
     }
     return false;
 }
+
+/* The party a trigger noun at k names itself (see event_args.h). */
+int32_t ev_noun_party(nf_doc *doc, size_t k, size_t cb, bool genitive_after) {
+    const char *iso = k > 0 ? nf_adjective_at(doc, k - 1) : NULL;
+    if (iso && !ev_mention_at(doc, k - 1)) {
+        char code[4];
+        memcpy(code, iso, 3);
+        code[3] = '\0';
+        return nf_country_entity(doc, code);
+    }
+    if (!genitive_after) return -1;
+    size_t lim = k + 4 < cb ? k + 4 : cb, at;
+    int32_t e = actor_from(doc, k + 1, lim, ANY_ACTOR, NULL, &at);
+    if (e < 0) return -1;
+    /* "der Besuch von US-Präsident Obama", "die Eroberung durch die Armee";
+     * a place after "von" is where from ("die Einreise von Griechenland") */
+    bool place = nf_place_type(doc->entities[e].type);
+    for (size_t q = at; q > k + 1 && q + 3 > at; q--)
+        if ((nf_tok_is(doc, q - 1, "von") && !place) || nf_tok_is(doc, q - 1, "durch")) return e;
+    return genitive_attribute(doc, k, at) && !after_prep(doc, k + 1, at, false) ? e : -1;
+}
+
+/* The possessive articles: "seinen Rücktritt", "ihre Kritik an". */
+static const char *const possessives[] = {
+    "sein",  "seine", "seinen", "seinem", "seiner", "seines",  "ihr",     "ihre",    "ihren",
+    "ihrem", "ihrer", "ihres",  "unser",  "unsere", "unseren", "unserem", "unserer", NULL};
+
+/* The prepositions of a time or an aim an act of meeting fills ("bei
+ * einem Besuch in Athen", "nach einem Treffen mit", "wird zu einem Besuch
+ * erwartet", "auf Staatsbesuch"): the clause's subject takes part. */
+static const char *const meeting_time_preps[] = {"bei", "beim", "nach", "während", "zu",
+                                                 "zum", "zur",  "auf",  NULL};
+
+/* True when the clause's subject does the act a trigger noun at k names
+ * (see event_args.h). */
+bool ev_subject_does_noun(const nf_doc *doc, size_t k, size_t ca, size_t cb, bool meeting) {
+    const nf_lexicon *support = &doc->pack->support_verbs;
+    bool sich = false, bekannt = false;
+    for (size_t j = ca; j < cb; j++) {
+        if (j == k || doc->tokens[j].kind != NF_TOK_WORD || (doc->tokens[j].flags & NF_TF_CAP))
+            continue;
+        if (nf_tok_find(doc, j, support)) return true;
+        sich |= nf_tok_is(doc, j, "sich");
+        bekannt |= nf_tok_is(doc, j, "bekannt");
+    }
+    if (sich && bekannt) return true; /* "hat sich zu dem Anschlag bekannt" */
+    /* the article before the noun and its adjectives: a possessive names
+     * the subject's act, and for meetings so does a time or an aim */
+    for (size_t q = k; q > ca && q + 4 > k; q--) {
+        if (tok_in(doc, q - 1, possessives)) return true;
+        if (meeting && tok_in(doc, q - 1, meeting_time_preps)) return true;
+        if (doc->tokens[q - 1].kind != NF_TOK_WORD || (doc->tokens[q - 1].flags & NF_TF_CAP))
+            return false;
+    }
+    return false;
+}

@@ -72,6 +72,24 @@ bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b);
  * what a reported clause states. */
 int32_t ev_quote_speaker(const nf_doc *doc, size_t k);
 
+/* The party a trigger noun at k names itself, or -1: the country of a
+ * nationality adjective right before it ("die israelischen Angriffe"), else
+ * with `genitive_after` (a noun whose target is not its genitive) an actor
+ * in the genitive right after it ("die Angriffe Israels auf", "der
+ * Rücktritt des Ministers") or after "von" (no place: "die Einreise von
+ * Griechenland" is where from) or "durch" ("der Besuch von Präsident
+ * Obama", "die Eroberung durch die Armee"). */
+int32_t ev_noun_party(nf_doc *doc, size_t k, size_t cb, bool genitive_after);
+/* True when the subject of the clause [ca, cb) does the act a trigger noun
+ * at k names: a support verb of lang/de/support-verbs.txt stands in the
+ * clause ("startete die Offensive", "hat Sanktionen verhängt"), or "sich
+ * ... bekannt", or a possessive opens the noun's phrase ("kündigte seinen
+ * Besuch an"), or (with `meeting`, for acts of intent, meeting and
+ * cooperation) the noun fills a time or an aim after "bei", "nach",
+ * "während", "zu" or "auf" ("sagte X bei einem Besuch in Athen").
+ * Elsewhere the subject speaks of another's act ("China kritisierte die
+ * Militärübung"). */
+bool ev_subject_does_noun(const nf_doc *doc, size_t k, size_t ca, size_t cb, bool meeting);
 /* True when `e` is one of the list's actors. */
 bool ev_has(const ev_actors *list, int32_t e);
 

@@ -297,6 +297,25 @@ static bool continues(const nf_doc *doc, size_t ca, size_t cb) {
     return false;
 }
 
+static const nf_lex_entry *compound_trigger(const nf_langpack *lp, const char *w, size_t n);
+
+/* The party of the act a criticism, demand, rejection or threat at k
+ * names as its object, by a nationality adjective ("verurteilte die
+ * israelischen Angriffe auf den Gazastreifen" is aimed at Israel, not at
+ * the place the attacks hit); -1 when the first noun after the verb is no
+ * trigger noun with such an adjective. */
+static int32_t object_act_party(nf_doc *doc, size_t k, size_t cb) {
+    for (size_t j = k + 1; j < cb && j < k + 6; j++) {
+        const nf_token *t = &doc->tokens[j];
+        if (t->kind != NF_TOK_WORD) return -1;
+        if (!(t->flags & NF_TF_CAP)) continue;
+        bool trigger = (doc->tok_mask[j] & NF_TM_EVENT) ||
+                       compound_trigger(doc->pack, nf_tok(doc, j), doc->tok_len[j]);
+        return trigger ? ev_noun_party(doc, j, cb, false) : -1;
+    }
+    return -1;
+}
+
 /* The sources and targets of a one-sided act at k in clause [ca, cb). */
 static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, size_t sb, size_t ca,
                            size_t cb, ev_actors *src, ev_actors *tgt) {
@@ -308,9 +327,12 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         const nf_mention *m = ev_mention_at(doc, k - 1);
         first = m ? (int32_t)m->entity : -1;
     }
+    if (first < 0 && r->noun)
+        first = ev_noun_party(doc, k, cb, strcmp(r->src, "gen") == 0 || strcmp(r->tgt, "obj") != 0);
+    int root = (r->code[0] - '0') * 10 + (r->code[1] - '0');
     if (first >= 0)
         src->e[src->n++] = first;
-    else
+    else if (!r->noun || ev_subject_does_noun(doc, k, ca, cb, root >= 3 && root <= 5))
         ev_subjects(doc, k, ca, cb, src);
     if (src->n == 0 && content_target_code(r->code) && ca > sa && nf_tok_is(doc, ca, "dass")) {
         /* a demand, complaint or threat stated with no actor as subject ("erklärte,
@@ -318,7 +340,12 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         int32_t who = ev_quote_speaker(doc, k);
         if (who >= 0) src->e[src->n++] = who;
     }
-    if (strcmp(r->tgt, "obj") == 0) {
+    int32_t act_party = strcmp(r->tgt, "obj") == 0 && !r->noun && content_target_code(r->code)
+                            ? object_act_party(doc, k, cb)
+                            : -1;
+    if (act_party >= 0 && !ev_has(src, act_party)) {
+        tgt->e[tgt->n++] = act_party;
+    } else if (strcmp(r->tgt, "obj") == 0) {
         ev_objects(doc, k, ca, cb, src, tgt);
     } else if (strcmp(r->tgt, "none") != 0) {
         ev_pp_actors(doc, k, ca, cb, r->tgt, tgt);
@@ -329,7 +356,6 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         int32_t about = target_in_content(doc, cb, sb, src);
         if (about >= 0) tgt->e[tgt->n++] = about;
     }
-    int root = (r->code[0] - '0') * 10 + (r->code[1] - '0');
     if (tgt->n == 0 && src->n == 1 && strcmp(r->tgt, "none") != 0 && root >= 10 && root <= 12 &&
         !r->noun && continues(doc, ca, cb)) {
         int32_t before = target_before(doc, sa, src->e[0]);

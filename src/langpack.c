@@ -261,6 +261,9 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, bool ev
         if (ost == NF_OK)
             ost = load_optional(&lp->event_modality, code, "event-modality.txt", data_dir, false,
                                 err);
+        if (ost == NF_OK)
+            ost =
+                load_optional(&lp->support_verbs, code, "support-verbs.txt", data_dir, false, err);
         if (ost != NF_OK) {
             nf_langpack_free(lp);
             return ost;
@@ -282,10 +285,10 @@ void nf_langpack_free(nf_langpack *lp) {
         &lp->time_words,        &lp->time_modifiers, &lp->tense_markers,     &lp->holidays,
         &lp->currencies,        &lp->units,          &lp->measures,          &lp->year_nouns,
         &lp->time_starters,     &lp->source_cues,    &lp->media_nouns,       &lp->event_triggers,
-        &lp->event_modality,    &lp->speech_verbs,   &lp->speech_markers,    &lp->speech_nouns,
-        &lp->group_speakers,    &lp->konjunktiv,     &lp->quote_words,       &lp->sports_words,
-        &lp->period_cues,       &lp->number_names,   &lp->token_index,       &lp->numword_lengths,
-        &lp->prefix_index,      &lp->trigger_tails};
+        &lp->event_modality,    &lp->support_verbs,  &lp->speech_verbs,      &lp->speech_markers,
+        &lp->speech_nouns,      &lp->group_speakers, &lp->konjunktiv,        &lp->quote_words,
+        &lp->sports_words,      &lp->period_cues,    &lp->number_names,      &lp->token_index,
+        &lp->numword_lengths,   &lp->prefix_index,   &lp->trigger_tails};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
     free(lp->number_parts);
     lp->number_parts = NULL;

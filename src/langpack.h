@@ -73,6 +73,7 @@ typedef struct nf_langpack {
     nf_lexicon media_nouns;              /* "zeitung", "sender": endings of outlet nouns */
     nf_lexicon event_triggers; /* "besuchte" -> readings "particle\tcode\tframe\treverse\tflags" */
     nf_lexicon event_modality; /* "soll" -> "planned\tclause" */
+    nf_lexicon support_verbs;  /* "startete": its subject does the act of a trigger noun */
     nf_lexicon sports_words;   /* "Viertelfinale\tstrong": sentences that report games */
     nf_lexicon
         period_cues; /* "gegenüber\tcompare", "dabei\tcarry": how a figure's period is found */

@@ -500,6 +500,70 @@ static void test_target_in_sentence_before(void **state) {
  * split at '>', flags as booleans, "-" as no reverse code; a line without
  * a frame is left out, and each entry knows whether its value names a noun
  * reading. */
+/* Asserts that `text` yields no event with this root code whose source
+ * has this country. */
+static void expect_no_source(void **state, const char *text, const char *root, const char *src) {
+    nf_doc_meta m = {0};
+    m.date = "2025-11-12";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    size_t hits = 0;
+    for (size_t i = 0; i < d->nevents; i++)
+        hits += strncmp(d->events[i].code, root, 2) == 0 &&
+                strncmp(country_of(d, d->events[i].source), src, 3) == 0;
+    nf_doc_free(d);
+    if (hits) fail_msg("unexpected event %s by %s in \"%s\"", root, src, text);
+}
+
+/* A trigger noun's source: its own party (a nationality adjective, a
+ * genitive or "von" after it, a possessive), else the clause's subject only
+ * where a support verb makes the subject do the act. */
+static void test_noun_act_source(void **state) {
+    expect_event(state, "Die israelische Armee setzte die Offensive im Gazastreifen fort.", "19",
+                 "ISR", "PSE", "asserted");
+    expect_event(state,
+                 "Die Terrormiliz Islamischer Staat hat sich zu dem Anschlag in Paris bekannt.",
+                 "18", "IMG", "FRA", "asserted");
+    /* the subject speaks of another's act */
+    expect_event(state, "Frankreich kritisierte die Angriffe auf den Gazastreifen.", "11", "FRA",
+                 "PSE", "asserted");
+    expect_no_source(state, "Frankreich kritisierte die Angriffe auf den Gazastreifen.", "19",
+                     "FRA");
+    expect_no_root(
+        state, "Die Regierung in Moskau gab die Festnahme des ukrainischen Journalisten bekannt.",
+        "17");
+    /* the noun's own party */
+    expect_event(state, "Frankreich verurteilte die israelischen Angriffe auf den Gazastreifen.",
+                 "19", "ISR", "PSE", "asserted");
+    expect_no_source(state,
+                     "Frankreich verurteilte die israelischen Angriffe auf den Gazastreifen.", "19",
+                     "FRA");
+    expect_event(state, "Frankreich verurteilte die Angriffe Israels auf den Gazastreifen.", "19",
+                 "ISR", "PSE", "asserted");
+    expect_event(state, "Die Grünen bezweifelten das Dementi der Bundesregierung.", "01", "DEU", "",
+                 "asserted");
+    expect_event(state,
+                 "Am Rande des Besuchs von Bundeskanzler Olaf Scholz in Indien wurden Verträge "
+                 "unterzeichnet.",
+                 "04", "DEU", "IND", "asserted");
+    /* a visit the subject makes: a possessive, a time it fills */
+    expect_event(state, "Wladimir Putin kündigte seinen Besuch in China an.", "04", "RUS", "CHN",
+                 "planned");
+    expect_event(state,
+                 "Der französische Präsident Emmanuel Macron lobte bei einem Besuch in Berlin die "
+                 "Zusammenarbeit.",
+                 "04", "FRA", "DEU", "asserted");
+}
+
+/* A criticism of an act with a nationality adjective is aimed at that
+ * country, not at the place the act hit. */
+static void test_criticised_act_party(void **state) {
+    expect_event(state, "Die Europäische Union kritisierte die russischen Luftangriffe auf Kiew.",
+                 "11", "IGO", "RUS", "asserted");
+    expect_event(state, "Frankreich verurteilte die israelischen Angriffe auf den Gazastreifen.",
+                 "11", "FRA", "ISR", "asserted");
+}
+
 static void test_trigger_readings_parsed(void **state) {
     (void)state;
     static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
@@ -579,6 +643,8 @@ int main(void) {
         cmocka_unit_test(test_coordinated_genitive_target),
         cmocka_unit_test(test_respective_parties),
         cmocka_unit_test(test_target_in_sentence_before),
+        cmocka_unit_test(test_noun_act_source),
+        cmocka_unit_test(test_criticised_act_party),
         cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
