@@ -685,6 +685,8 @@ bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
         if (!m || m->ta != k || doc->entities[m->entity].type == NF_ENT_LOC ||
             dateline_place(doc, m) || affiliation(doc, m))
             continue;
+        /* an outlet reports the talks or the agreement, it is no party */
+        if (nf_news_outlet(doc, &doc->entities[m->entity])) continue;
         /* "in der Provinz Helmand", "in Moskau": where they meet, not who */
         if (doc->entities[m->entity].type == NF_ENT_GPE && m->kind == NF_MK_NAME &&
             after_prep(doc, ca, k, false) && !nearest_prep_in(doc, ca, k, party_preps))

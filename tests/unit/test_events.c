@@ -564,6 +564,18 @@ static void test_criticised_act_party(void **state) {
                  "11", "FRA", "ISR", "asserted");
 }
 
+/* An outlet that reports talks or an agreement is no party to them. */
+static void test_outlet_no_party(void **state) {
+    expect_no_root(state,
+                   "Der Sprecher des polnischen Außenministeriums sprach am Montag mit der "
+                   "Deutschen Presse-Agentur über das Abkommen.",
+                   "05");
+    expect_no_root(state,
+                   "Nach der Pressekonferenz erzählte der polnische Außenminister dem Spiegel von "
+                   "den Verhandlungen.",
+                   "04");
+}
+
 static void test_trigger_readings_parsed(void **state) {
     (void)state;
     static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
@@ -645,6 +657,7 @@ int main(void) {
         cmocka_unit_test(test_target_in_sentence_before),
         cmocka_unit_test(test_noun_act_source),
         cmocka_unit_test(test_criticised_act_party),
+        cmocka_unit_test(test_outlet_no_party),
         cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
