@@ -471,6 +471,40 @@ static bool resolve_subject_pronoun(nf_doc *doc, size_t k, size_t ca, size_t cb)
     return false;
 }
 
+/* The two parties a mutual act's noun at k names itself, true when it
+ * does: "Gespräche zwischen A und B", or a partner after "mit" ("Treffen
+ * mit dem russischen Präsidenten") and the noun's own party (see
+ * ev_noun_party) or the clause's subject where it takes part ("Putin bei
+ * Gesprächen mit Toqajew"), within the noun's phrase (up to a comma).
+ * Parties of one country, and news outlets ("Telefonkonferenz mit dem
+ * STANDARD"), are no pair. */
+static bool noun_parties(nf_doc *doc, size_t k, size_t ca, size_t cb, int32_t *a, int32_t *b) {
+    /* the noun's phrase: up to the next comma */
+    size_t pe = k + 1;
+    while (pe < cb && !nf_tok_is(doc, pe, ",")) pe++;
+    ev_actors pp;
+    ev_pp_actors(doc, k, k, pe, "zwischen", &pp);
+    if (pp.n < 2) {
+        ev_pp_actors(doc, k, k, pe, "mit", &pp);
+        if (pp.n == 0) return false;
+        int32_t own = ev_noun_party(doc, k, cb, true);
+        if (own < 0 && ev_subject_does_noun(doc, k, ca, cb, true)) {
+            ev_actors subj;
+            ev_subjects(doc, k, ca, cb, &subj);
+            for (size_t i = 0; i < subj.n && own < 0; i++)
+                if (!ev_has(&pp, subj.e[i])) own = subj.e[i];
+        }
+        if (own < 0) return false;
+        pp.e[1] = pp.e[0];
+        pp.e[0] = own;
+    }
+    *a = ev_government_of(doc, pp.e[0]);
+    *b = ev_government_of(doc, pp.e[1]);
+    return *a >= 0 && *b >= 0 && *a != *b && !nf_news_outlet(doc, &doc->entities[*a]) &&
+           !nf_news_outlet(doc, &doc->entities[*b]) &&
+           strcmp(doc->entities[*a].country, doc->entities[*b].country) != 0;
+}
+
 /* Codes the events a trigger at token k may carry: one per source and
  * target named (coordinated actors each act).  `*content` is set when the
  * trigger's reading reports an act whose content follows ("wirft … vor,
@@ -487,7 +521,10 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     if (best->symmetric) {
         int32_t a, b;
         if (distributive(doc, ca, cb)) return true;
-        if (ev_two_actors(doc, best->noun ? sa : ca, best->noun ? sb : cb, &a, &b) ||
+        if ((best->noun && noun_parties(doc, k, ca, cb, &a, &b)) ||
+            (best->noun && ev_two_actors(doc, sa, sb, &a, &b) && codable(doc, a) &&
+             codable(doc, b)) ||
+            (!best->noun && ev_two_actors(doc, ca, cb, &a, &b)) ||
             (!best->noun && resolve_subject_pronoun(doc, k, ca, cb) &&
              ev_two_actors(doc, ca, cb, &a, &b))) {
             src.e[src.n++] = a;

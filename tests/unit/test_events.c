@@ -576,6 +576,26 @@ static void test_outlet_no_party(void **state) {
                    "04");
 }
 
+/* A mutual act's noun takes the parties it names itself ("mit", "zwischen",
+ * within its phrase); failing those, two parties of the sentence that both
+ * have an actor code, a country or a role. */
+static void test_mutual_act_noun_parties(void **state) {
+    expect_event(state,
+                 "Der russische Präsident Wladimir Putin sagte bei Gesprächen mit dem kasachischen "
+                 "Präsidenten Toqajew, die Beziehungen seien gut.",
+                 "04", "RUS", "KAZ", "asserted");
+    expect_event(state, "Der Vertrag zwischen Wien und Bratislava wurde im Juli unterzeichnet.",
+                 "05", "AUT", "SVK", "asserted");
+    expect_no_root(state,
+                   "Die Schauspielerin Robin Wright sagte bei einer Telefonkonferenz mit dem "
+                   "STANDARD, sie sei zufrieden.",
+                   "04");
+    expect_no_root(state,
+                   "Für den ukrainischen Ministerpräsidenten wäre das Scheitern der Verhandlungen "
+                   "optimal, meint der Politologe Alexander Kawa.",
+                   "04");
+}
+
 static void test_trigger_readings_parsed(void **state) {
     (void)state;
     static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
@@ -658,6 +678,7 @@ int main(void) {
         cmocka_unit_test(test_noun_act_source),
         cmocka_unit_test(test_criticised_act_party),
         cmocka_unit_test(test_outlet_no_party),
+        cmocka_unit_test(test_mutual_act_noun_parties),
         cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
