@@ -266,10 +266,33 @@ static int32_t phrase_over(const nf_doc *doc, const nf_mention *m) {
     return -1;
 }
 
+/* True when the words from token `from` to token k only join a list: a
+ * comma, "und", "oder", "sowie", an article, a preposition of place.  A
+ * comma alone joins only places: before another name it opens an
+ * apposition ("im Bundestag, Gregor Gysi"). */
+static bool listed_after(const nf_doc *doc, size_t from, size_t k, bool places) {
+    static const char *const joiners[] = {",",   "und", "oder", "sowie", "die",  "der",
+                                          "den", "dem", "das",  "in",    "nach", NULL};
+    static const char *const conjunctions[] = {"und", "oder", "sowie", NULL};
+    if (from > k || k - from > 3) return false;
+    bool conjunction = false;
+    for (size_t j = from; j < k; j++) {
+        if (!tok_in(doc, j, joiners)) return false;
+        conjunction |= tok_in(doc, j, conjunctions);
+    }
+    return conjunction || places;
+}
+
 /* The first actor in [a, b) under `mode` that is not in `not`; -1 when
  * none.  `at` (may be NULL) gets its token. */
 static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const ev_actors * not,
                           size_t *at) {
+    /* the token after the last actor skipped for standing after a
+     * preposition: the names of its kind (places or not) listed with it
+     * stand there too ("nach Deutschland, Belgien, die Niederlande und
+     * Marokko"; not "in China, den Erdogan ... begann") */
+    size_t skipped_end = 0;
+    bool skipped_place = false;
     for (size_t k = a; k < b; k++) {
         const nf_mention *m = ev_mention_at(doc, k);
         /* a compound right before a name describes it ("sein US-Partner Northrop") */
@@ -288,7 +311,15 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
             continue;
         bool bare = mode == BARE_ACTOR || mode == SUBJECT_ACTOR;
         if (mode != ANY_ACTOR && k > 0 &&
-            (after_prep(doc, a, k, mode == NO_AGENT) || (bare && genitive_attribute(doc, a, k)) ||
+            ((skipped_end && skipped_place == nf_place_type(doc->entities[e].type) &&
+              listed_after(doc, skipped_end, k, skipped_place)) ||
+             after_prep(doc, a, k, mode == NO_AGENT))) {
+            skipped_end = m ? m->tb : k + 1;
+            skipped_place = nf_place_type(doc->entities[e].type);
+            continue;
+        }
+        if (mode != ANY_ACTOR && k > 0 &&
+            ((bare && genitive_attribute(doc, a, k)) ||
              (mode == SUBJECT_ACTOR && described_place(doc, a, k, e))))
             continue;
         /* "kritisierte in der FAZ": an outlet after "in" is where it was

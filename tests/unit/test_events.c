@@ -596,6 +596,22 @@ static void test_mutual_act_noun_parties(void **state) {
                    "04");
 }
 
+/* Names listed after a preposition stand there too: none of them is the
+ * subject; an apposition after a comma is no list item. */
+static void test_listed_after_preposition(void **state) {
+    expect_no_root(state,
+                   "Von dort aus sei er in die Türkei, nach Deutschland, Belgien, die Niederlande "
+                   "und Marokko gereist.",
+                   "04");
+    expect_event(state,
+                 "Der russische Präsident reiste nach Polen, Tschechien und in die Slowakei.", "04",
+                 "RUS", "CZE", "asserted");
+    expect_event(state,
+                 "Bei dem Staatsbesuch in China, den Recep Tayyip Erdogan am Mittwoch "
+                 "begann, sollen Gespräche geführt werden.",
+                 "04", "TUR", "CHN", NULL);
+}
+
 static void test_trigger_readings_parsed(void **state) {
     (void)state;
     static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
@@ -679,6 +695,7 @@ int main(void) {
         cmocka_unit_test(test_criticised_act_party),
         cmocka_unit_test(test_outlet_no_party),
         cmocka_unit_test(test_mutual_act_noun_parties),
+        cmocka_unit_test(test_listed_after_preposition),
         cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
