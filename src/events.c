@@ -505,6 +505,21 @@ static bool noun_parties(nf_doc *doc, size_t k, size_t ca, size_t cb, int32_t *a
            strcmp(doc->entities[*a].country, doc->entities[*b].country) != 0;
 }
 
+/* True when the lower-case word at k stands between an article and a
+ * capitalised noun ("in einem schlichten Apartment", "des nötigen
+ * Bremsmanövers"): an adjective, no verb. */
+static bool attributive(const nf_doc *doc, size_t k) {
+    static const char *const articles[] = {"ein", "eine", "einen", "einem", "einer", "eines", "der",
+                                           "die", "das",  "den",   "dem",   "des",   "im",    "am",
+                                           "zum", "zur",  "vom",   "beim",  NULL};
+    if (k == 0 || k + 1 >= doc->ntokens || (doc->tokens[k].flags & NF_TF_CAP)) return false;
+    const nf_token *next = &doc->tokens[k + 1];
+    if (next->kind != NF_TOK_WORD || !(next->flags & NF_TF_CAP)) return false;
+    for (const char *const *a = articles; *a; a++)
+        if (nf_tok_is(doc, k - 1, *a)) return true;
+    return false;
+}
+
 /* Codes the events a trigger at token k may carry: one per source and
  * target named (coordinated actors each act).  `*content` is set when the
  * trigger's reading reports an act whose content follows ("wirft … vor,
@@ -513,6 +528,9 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     const reading *best = best_reading(doc, k, sa, sb, entry);
     *content = best && best->content;
     if (!best || best->weak || impersonal_threat(doc, k, sb, best->code)) return true;
+    /* an attributive participle of an object verb is its passive ("die
+     * freigelassene Geisel"); other forms there are adjectives */
+    if (!best->noun && !best->passive && attributive(doc, k)) return true;
     size_t ca, cb;
     ev_clause_of(doc, k, sa, sb, &ca, &cb);
     ev_actors src = {{-1}, 0}, tgt = {{-1}, 0};

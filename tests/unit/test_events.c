@@ -612,6 +612,18 @@ static void test_listed_after_preposition(void **state) {
                  "04", "TUR", "CHN", NULL);
 }
 
+/* A trigger verb's form between an article and a noun is an adjective
+ * ("in einem schlichten Apartment"), unless it is the participle of an
+ * object verb ("die freigelassene Geisel"). */
+static void test_attributive_form(void **state) {
+    expect_no_root(state,
+                   "Der argentinische Präsident wohnte während des Gipfels in einem schlichten "
+                   "Apartment.",
+                   "04");
+    expect_event(state, "Die Ukraine begrüßte die freigelassenen Soldaten der ukrainischen Armee.",
+                 "08", "UKR", "UKR", NULL);
+}
+
 static void test_trigger_readings_parsed(void **state) {
     (void)state;
     static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
@@ -696,6 +708,7 @@ int main(void) {
         cmocka_unit_test(test_outlet_no_party),
         cmocka_unit_test(test_mutual_act_noun_parties),
         cmocka_unit_test(test_listed_after_preposition),
+        cmocka_unit_test(test_attributive_form),
         cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
