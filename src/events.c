@@ -299,6 +299,65 @@ static bool continues(const nf_doc *doc, size_t ca, size_t cb) {
 
 static const nf_lex_entry *compound_trigger(const nf_langpack *lp, const char *w, size_t n);
 
+/* True when the lower-case word at k stands between an article and a
+ * capitalised noun ("in einem schlichten Apartment", "des nötigen
+ * Bremsmanövers"): an adjective, no verb. */
+static bool attributive(const nf_doc *doc, size_t k) {
+    static const char *const articles[] = {"ein", "eine", "einen", "einem", "einer", "eines", "der",
+                                           "die", "das",  "den",   "dem",   "des",   "im",    "am",
+                                           "zum", "zur",  "vom",   "beim",  NULL};
+    if (k == 0 || k + 1 >= doc->ntokens || (doc->tokens[k].flags & NF_TF_CAP)) return false;
+    const nf_token *next = &doc->tokens[k + 1];
+    if (next->kind != NF_TOK_WORD || !(next->flags & NF_TF_CAP)) return false;
+    for (const char *const *a = articles; *a; a++)
+        if (nf_tok_is(doc, k - 1, *a)) return true;
+    return false;
+}
+
+/* The noun an attributive participle at k qualifies ("der festgenommene
+ * Reporter", "den von Russland verhafteten litauischen Diplomaten"): its
+ * token, with up to two adjectives between; 0 when the participle does
+ * not stand after an article, or after an article and a "von"/"durch"
+ * phrase, before a noun.  `*agent_at` gets the first token of that phrase's
+ * actor (0: none). */
+static size_t attributive_noun(const nf_doc *doc, size_t k, size_t *agent_at) {
+    static const char *const articles[] = {"ein", "eine", "einen", "einem", "einer", "eines", "der",
+                                           "die", "das",  "den",   "dem",   "des",   NULL};
+    *agent_at = 0;
+    size_t n = k + 1;
+    while (n < doc->ntokens && n < k + 3 && doc->tokens[n].kind == NF_TOK_WORD &&
+           !(doc->tokens[n].flags & NF_TF_CAP))
+        n++;
+    if (n >= doc->ntokens || doc->tokens[n].kind != NF_TOK_WORD ||
+        !(doc->tokens[n].flags & NF_TF_CAP) || k == 0)
+        return 0;
+    size_t b = k - 1;
+    const nf_mention *m = ev_mention_at(doc, b);
+    if (m && m->ta >= 2) {
+        /* a phrase between the article and the participle: "von Russland",
+         * "von der russischen Polizei" (the agent), "in Kiew" (a place) */
+        size_t p = m->ta - 1;
+        for (const char *const *a = articles; *a && p > 0; a++)
+            if (nf_tok_is(doc, p, *a)) {
+                p--;
+                break;
+            }
+        bool agent = nf_tok_is(doc, p, "von") || nf_tok_is(doc, p, "durch");
+        bool contracted = nf_tok_is(doc, p, "vom") || nf_tok_is(doc, p, "im") ||
+                          nf_tok_is(doc, p, "am") || nf_tok_is(doc, p, "beim");
+        if (agent || contracted || nf_tok_is(doc, p, "in") || nf_tok_is(doc, p, "bei") ||
+            nf_tok_is(doc, p, "aus")) {
+            if (agent || nf_tok_is(doc, p, "vom")) *agent_at = m->ta;
+            if (p == 0) return 0;
+            b = p - 1;
+        }
+    }
+    for (const char *const *a = articles; *a; a++)
+        if (nf_tok_is(doc, b, *a)) return n;
+    *agent_at = 0;
+    return 0;
+}
+
 /* The party of the act a criticism, demand, rejection or threat at k
  * names as its object, by a nationality adjective ("verurteilte die
  * israelischen Angriffe auf den Gazastreifen" is aimed at Israel, not at
@@ -365,7 +424,23 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         int32_t place = ev_place_target(doc, k, cb);
         if (place >= 0 && !ev_has(src, place)) tgt->e[tgt->n++] = place;
     }
-    if (r->passive && ev_passive_clause(doc, ca, cb)) {
+    size_t agent_at,
+        noun = !r->noun && strcmp(r->tgt, "obj") == 0 ? attributive_noun(doc, k, &agent_at) : 0;
+    if (noun) {
+        /* "den von Russland verhafteten Diplomaten": the agent before the
+         * participle acts on the noun's actor; without one, nobody named */
+        src->n = tgt->n = 0;
+        if (agent_at) src->e[src->n++] = ev_actor_in(doc, agent_at, agent_at + 1, false, NULL);
+        /* the noun's actor, or one in the genitive after it ("die ...
+         * freigelassenen Soldaten der ukrainischen Armee") */
+        int32_t patient = ev_actor_in(doc, k + 1, noun + 1 < cb ? noun + 1 : cb, false, NULL);
+        if (patient < 0)
+            patient = ev_actor_in(doc, noun + 1, noun + 4 < cb ? noun + 4 : cb, true, NULL);
+        if (patient < 0)
+            patient = ev_actor_in(doc, noun + 1, noun + 4 < cb ? noun + 4 : cb, false, NULL);
+        if (patient >= 0) tgt->e[tgt->n++] = patient;
+        if (src->n && src->e[0] < 0) src->n = 0;
+    } else if (r->passive && ev_passive_clause(doc, ca, cb)) {
         /* "wurde von Israel angegriffen": the agent acts on the subject */
         ev_agents(doc, ca, cb, src);
         ev_actors patient;
@@ -505,21 +580,6 @@ static bool noun_parties(nf_doc *doc, size_t k, size_t ca, size_t cb, int32_t *a
            strcmp(doc->entities[*a].country, doc->entities[*b].country) != 0;
 }
 
-/* True when the lower-case word at k stands between an article and a
- * capitalised noun ("in einem schlichten Apartment", "des nötigen
- * Bremsmanövers"): an adjective, no verb. */
-static bool attributive(const nf_doc *doc, size_t k) {
-    static const char *const articles[] = {"ein", "eine", "einen", "einem", "einer", "eines", "der",
-                                           "die", "das",  "den",   "dem",   "des",   "im",    "am",
-                                           "zum", "zur",  "vom",   "beim",  NULL};
-    if (k == 0 || k + 1 >= doc->ntokens || (doc->tokens[k].flags & NF_TF_CAP)) return false;
-    const nf_token *next = &doc->tokens[k + 1];
-    if (next->kind != NF_TOK_WORD || !(next->flags & NF_TF_CAP)) return false;
-    for (const char *const *a = articles; *a; a++)
-        if (nf_tok_is(doc, k - 1, *a)) return true;
-    return false;
-}
-
 /* Codes the events a trigger at token k may carry: one per source and
  * target named (coordinated actors each act).  `*content` is set when the
  * trigger's reading reports an act whose content follows ("wirft … vor,
@@ -528,9 +588,10 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     const reading *best = best_reading(doc, k, sa, sb, entry);
     *content = best && best->content;
     if (!best || best->weak || impersonal_threat(doc, k, sb, best->code)) return true;
-    /* an attributive participle of an object verb is its passive ("die
-     * freigelassene Geisel"); other forms there are adjectives */
-    if (!best->noun && !best->passive && attributive(doc, k)) return true;
+    /* the form of an object verb there is its attributive participle, a
+     * passive ("die freigelassenen Soldaten": one_sided_args); of other
+     * verbs an adjective */
+    if (!best->noun && strcmp(best->tgt, "obj") != 0 && attributive(doc, k)) return true;
     size_t ca, cb;
     ev_clause_of(doc, k, sa, sb, &ca, &cb);
     ev_actors src = {{-1}, 0}, tgt = {{-1}, 0};

@@ -613,15 +613,27 @@ static void test_listed_after_preposition(void **state) {
 }
 
 /* A trigger verb's form between an article and a noun is an adjective
- * ("in einem schlichten Apartment"), unless it is the participle of an
- * object verb ("die freigelassene Geisel"). */
+ * ("in einem schlichten Apartment"), or for an object verb its attributive
+ * participle: a passive whose agent is the "von" phrase before it and
+ * whose patient the noun ("den von Russland verhafteten Diplomaten"). */
 static void test_attributive_form(void **state) {
     expect_no_root(state,
                    "Der argentinische Präsident wohnte während des Gipfels in einem schlichten "
                    "Apartment.",
                    "04");
-    expect_event(state, "Die Ukraine begrüßte die freigelassenen Soldaten der ukrainischen Armee.",
-                 "08", "UKR", "UKR", NULL);
+    expect_event(state,
+                 "Die Ukraine begrüßte die von Russland freigelassenen Soldaten der ukrainischen "
+                 "Armee.",
+                 "08", "RUS", "UKR", "asserted");
+    const char *t =
+        "Litauen protestierte gegen den von Russland verhafteten litauischen Diplomaten.";
+    expect_event(state, t, "17", "RUS", "LTU", "asserted");
+    expect_no_source(state, t, "17", "LTU");
+    /* no agent: nobody named did it */
+    expect_no_root(state,
+                   "Die russische Regierung forderte die Freilassung des in Kiew festgenommenen "
+                   "russischen Journalisten.",
+                   "17");
 }
 
 static void test_trigger_readings_parsed(void **state) {
