@@ -673,12 +673,26 @@ int32_t ev_place_target(nf_doc *doc, size_t k, size_t cb) {
     return -1;
 }
 
+/* The words after which "von" names where, not who: "im Norden von
+ * Somalia", "nördlich von Erigabo", "außerhalb von Kabul". */
+static const char *const place_before_von[] = {
+    "norden",      "süden",        "osten",      "westen",      "nordosten", "nordwesten",
+    "südosten",    "südwesten",    "nördlich",   "südlich",     "östlich",   "westlich",
+    "nordöstlich", "nordwestlich", "südöstlich", "südwestlich", "außerhalb", "innerhalb",
+    "unweit",      "nahe",         "zentrum",    "rand",        "umgebung",  NULL};
+
 /* The agents of a passive (see event_args.h). */
 void ev_agents(nf_doc *doc, size_t from, size_t cb, ev_actors *out) {
     out->n = 0;
     for (size_t j = from; j < cb; j++) {
         if (!nf_tok_is(doc, j, "von") && !nf_tok_is(doc, j, "vom") && !nf_tok_is(doc, j, "durch"))
             continue;
+        if (j > 0 && nf_tok_is(doc, j, "von")) {
+            bool place = false;
+            for (const char *const *w = place_before_von; *w && !place; w++)
+                place = nf_streq(nf_tokl(doc, j - 1), *w);
+            if (place) continue;
+        }
         size_t lim = j + PP_WINDOW < cb ? j + PP_WINDOW : cb, at;
         if (ev_actor_in(doc, j + 1, lim, false, &at) >= 0) {
             add_with_list(doc, at, cb, out);

@@ -636,6 +636,18 @@ static void test_attributive_form(void **state) {
                    "17");
 }
 
+/* "von" after a word of direction or nearness names where, not who. */
+static void test_von_of_place(void **state) {
+    expect_no_root(state,
+                   "Im Norden von Somalia, nördlich der Hauptstadt Mogadischu, ist am Dienstag "
+                   "ein Mitarbeiter der Deutschen Welthungerhilfe entführt worden.",
+                   "18");
+    expect_event(state,
+                 "Der amerikanische Diplomat wurde nördlich von Kabul von der afghanischen Polizei "
+                 "festgenommen.",
+                 "17", "AFG", "USA", NULL);
+}
+
 static void test_trigger_readings_parsed(void **state) {
     (void)state;
     static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
@@ -721,6 +733,7 @@ int main(void) {
         cmocka_unit_test(test_mutual_act_noun_parties),
         cmocka_unit_test(test_listed_after_preposition),
         cmocka_unit_test(test_attributive_form),
+        cmocka_unit_test(test_von_of_place),
         cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
