@@ -758,15 +758,30 @@ int32_t ev_noun_party(nf_doc *doc, size_t k, size_t cb, bool genitive_after) {
         return nf_country_entity(doc, code);
     }
     if (!genitive_after) return -1;
-    size_t lim = k + 4 < cb ? k + 4 : cb, at;
+    size_t lim = k + 6 < cb ? k + 6 : cb, at;
     int32_t e = actor_from(doc, k + 1, lim, ANY_ACTOR, NULL, &at);
     if (e < 0) return -1;
     /* "der Besuch von US-Präsident Obama", "die Eroberung durch die Armee";
      * a place after "von" is where from ("die Einreise von Griechenland") */
     bool place = nf_place_type(doc->entities[e].type);
-    for (size_t q = at; q > k + 1 && q + 3 > at; q--)
-        if ((nf_tok_is(doc, q - 1, "von") && !place) || nf_tok_is(doc, q - 1, "durch")) return e;
-    return genitive_attribute(doc, k, at) && !after_prep(doc, k + 1, at, false) ? e : -1;
+    for (size_t q = at; q > k + 1 && q + 3 > at; q--) {
+        if ((nf_tok_is(doc, q - 1, "von") && !place) || nf_tok_is(doc, q - 1, "durch")) {
+            /* no other phrase between: "Attacke auf Spital von Ärzte ohne Grenzen" */
+            for (size_t j = k + 1; j + 1 < q; j++)
+                if (tok_in(doc, j, actor_preps)) return -1;
+            return e;
+        }
+    }
+    if (after_prep(doc, k + 1, at, false)) return -1;
+    /* "des britischen Journalisten Tom Baker": an article of the genitive,
+     * adjectives and a role noun before the name */
+    static const char *const genitive_articles[] = {"des", "der", "eines", "einer", NULL};
+    bool adjectives = at > k + 2 && tok_in(doc, k + 1, genitive_articles);
+    for (size_t j = k + 2; adjectives && j < at; j++)
+        adjectives = doc->tokens[j].kind == NF_TOK_WORD &&
+                     (!(doc->tokens[j].flags & NF_TF_CAP) || nf_role_at(doc, j, NULL, NULL));
+    if (adjectives) return e;
+    return at < k + 4 && genitive_attribute(doc, k, at) ? e : -1;
 }
 
 /* The possessive articles: "seinen Rücktritt", "ihre Kritik an". */
@@ -782,24 +797,33 @@ static const char *const meeting_time_preps[] = {"bei", "beim", "nach", "währen
 
 /* True when the clause's subject does the act a trigger noun at k names
  * (see event_args.h). */
-bool ev_subject_does_noun(const nf_doc *doc, size_t k, size_t ca, size_t cb, bool meeting) {
+ev_noun_subject ev_subject_does_noun(const nf_doc *doc, size_t k, size_t ca, size_t cb,
+                                     bool meeting) {
+    static const char *const support_preps[] = {"mit", "zu", "zum", "zur", "für", "an", "am", NULL};
+    /* the article before the noun and its adjectives: a possessive names
+     * the subject's act, and for meetings so does a time or an aim; a
+     * noun in another phrase of a preposition is no support verb's object
+     * ("wurden in einer Reaktion auf die Annexion der Krim verhängt") */
+    bool other_phrase = false;
+    for (size_t q = k; q > ca && q + 4 > k; q--) {
+        if (tok_in(doc, q - 1, possessives)) return EV_SUBJECT_PHRASE;
+        if (meeting && tok_in(doc, q - 1, meeting_time_preps)) return EV_SUBJECT_PHRASE;
+        if (tok_in(doc, q - 1, actor_preps)) {
+            other_phrase = !tok_in(doc, q - 1, support_preps);
+            break;
+        }
+        if (doc->tokens[q - 1].kind != NF_TOK_WORD || (doc->tokens[q - 1].flags & NF_TF_CAP)) break;
+    }
+    if (other_phrase) return EV_SUBJECT_NONE;
     const nf_lexicon *support = &doc->pack->support_verbs;
     bool sich = false, bekannt = false;
     for (size_t j = ca; j < cb; j++) {
         if (j == k || doc->tokens[j].kind != NF_TOK_WORD || (doc->tokens[j].flags & NF_TF_CAP))
             continue;
-        if (nf_tok_find(doc, j, support)) return true;
+        if (nf_tok_find(doc, j, support)) return EV_SUBJECT_SUPPORT;
         sich |= nf_tok_is(doc, j, "sich");
         bekannt |= nf_tok_is(doc, j, "bekannt");
     }
-    if (sich && bekannt) return true; /* "hat sich zu dem Anschlag bekannt" */
-    /* the article before the noun and its adjectives: a possessive names
-     * the subject's act, and for meetings so does a time or an aim */
-    for (size_t q = k; q > ca && q + 4 > k; q--) {
-        if (tok_in(doc, q - 1, possessives)) return true;
-        if (meeting && tok_in(doc, q - 1, meeting_time_preps)) return true;
-        if (doc->tokens[q - 1].kind != NF_TOK_WORD || (doc->tokens[q - 1].flags & NF_TF_CAP))
-            return false;
-    }
-    return false;
+    /* "hat sich zu dem Anschlag bekannt" */
+    return sich && bekannt ? EV_SUBJECT_SUPPORT : EV_SUBJECT_NONE;
 }

@@ -80,8 +80,8 @@ int32_t ev_quote_speaker(const nf_doc *doc, size_t k);
  * Griechenland" is where from) or "durch" ("der Besuch von Präsident
  * Obama", "die Eroberung durch die Armee"). */
 int32_t ev_noun_party(nf_doc *doc, size_t k, size_t cb, bool genitive_after);
-/* True when the subject of the clause [ca, cb) does the act a trigger noun
- * at k names: a support verb of lang/de/support-verbs.txt stands in the
+/* Whether the subject of the clause [ca, cb) does the act a trigger noun
+ * at k names, and why: a support verb of lang/de/support-verbs.txt stands in the
  * clause ("startete die Offensive", "hat Sanktionen verhängt"), or "sich
  * ... bekannt", or a possessive opens the noun's phrase ("kündigte seinen
  * Besuch an"), or (with `meeting`, for acts of intent, meeting and
@@ -89,7 +89,13 @@ int32_t ev_noun_party(nf_doc *doc, size_t k, size_t cb, bool genitive_after);
  * "während", "zu" or "auf" ("sagte X bei einem Besuch in Athen").
  * Elsewhere the subject speaks of another's act ("China kritisierte die
  * Militärübung"). */
-bool ev_subject_does_noun(const nf_doc *doc, size_t k, size_t ca, size_t cb, bool meeting);
+typedef enum ev_noun_subject {
+    EV_SUBJECT_NONE,    /* the subject speaks of another's act */
+    EV_SUBJECT_PHRASE,  /* the noun's phrase says so: a possessive, a time */
+    EV_SUBJECT_SUPPORT, /* a support verb: its object is the act's target */
+} ev_noun_subject;
+ev_noun_subject ev_subject_does_noun(const nf_doc *doc, size_t k, size_t ca, size_t cb,
+                                     bool meeting);
 /* True when `e` is one of the list's actors. */
 bool ev_has(const ev_actors *list, int32_t e);
 

@@ -389,9 +389,12 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
     if (first < 0 && r->noun)
         first = ev_noun_party(doc, k, cb, strcmp(r->src, "gen") == 0 || strcmp(r->tgt, "obj") != 0);
     int root = (r->code[0] - '0') * 10 + (r->code[1] - '0');
+    ev_noun_subject by_subject = first < 0 && r->noun
+                                     ? ev_subject_does_noun(doc, k, ca, cb, root >= 3 && root <= 5)
+                                     : EV_SUBJECT_NONE;
     if (first >= 0)
         src->e[src->n++] = first;
-    else if (!r->noun || ev_subject_does_noun(doc, k, ca, cb, root >= 3 && root <= 5))
+    else if (!r->noun || by_subject)
         ev_subjects(doc, k, ca, cb, src);
     if (src->n == 0 && content_target_code(r->code) && ca > sa && nf_tok_is(doc, ca, "dass")) {
         /* a demand, complaint or threat stated with no actor as subject ("erklärte,
@@ -404,6 +407,14 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
                             : -1;
     if (act_party >= 0 && !ev_has(src, act_party)) {
         tgt->e[tgt->n++] = act_party;
+    } else if (strcmp(r->tgt, "obj") == 0 && r->noun) {
+        /* a noun's object is its genitive ("die Annexion der Krim"), not
+         * a name further on in its clause */
+        int32_t of = ev_noun_party(doc, k, cb, true);
+        if (of >= 0 && !ev_has(src, of) && !(k > 0 && nf_adjective_at(doc, k - 1)))
+            tgt->e[tgt->n++] = of;
+        else if (by_subject == EV_SUBJECT_SUPPORT) /* "hat X ein Flugverbot erteilt" */
+            ev_objects(doc, k, ca, cb, src, tgt);
     } else if (strcmp(r->tgt, "obj") == 0) {
         ev_objects(doc, k, ca, cb, src, tgt);
     } else if (strcmp(r->tgt, "none") != 0) {
