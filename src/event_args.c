@@ -7,6 +7,7 @@
 #include "engine.h"
 #include "entities.h"
 #include "gazetteer.h"
+#include "ner.h"
 #include "event_args.h"
 #include "stages.h"
 #include "tokens.h"
@@ -541,6 +542,40 @@ static int32_t adjective_actor(nf_doc *doc, size_t ca, size_t k) {
     return -1;
 }
 
+/* True when a noun phrase no list knows as an actor fills the clause's
+ * first place before a verb at k: its subject ("Der Generalanwalt
+ * kritisierte das VW-Gesetz", "Kritiker werfen Erdogan vor", "Westliche
+ * Regierungen werfen Russland vor"), so an actor after the verb is its
+ * object.  Articles and adjectives, then a word the lexicon knows as a
+ * common noun; an adverb, a time or a phrase of a preposition first
+ * ("Erneut kritisierte er", "Am Montag kritisierte X") leaves the subject
+ * after the verb. */
+static bool noun_phrase_first(const nf_doc *doc, size_t ca, size_t k) {
+    if (k <= ca || k - ca > 4) return false;
+    size_t h = k - 1;
+    const nf_token *t = &doc->tokens[h];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || ev_mention_at(doc, h) ||
+        (doc->tok_mask[h] & (NF_TM_STARTER | NF_TM_STOPWORD | NF_TM_TIME)))
+        return false;
+    const char *l = nf_tokl(doc, h);
+    if (!nf_ner_common_noun(doc->engine->ner, l, NF_COMMON_NOUN_MIN_FREQ) &&
+        !nf_ner_noun_like(doc->engine->ner, l, NF_COMMON_NOUN_MIN_FREQ) &&
+        !nf_role_at(doc, h, NULL, NULL))
+        return false;
+    for (size_t j = ca; j < h; j++) {
+        if (doc->tokens[j].kind != NF_TOK_WORD || tok_in(doc, j, actor_preps)) return false;
+        const char *w = nf_tokl(doc, j);
+        size_t n = doc->tok_llen[j];
+        bool inflected = n > 2 && w[n - 2] == 'e' && strchr("nrsm", w[n - 1]);
+        bool article =
+            tok_in(doc, j,
+                   (const char *const[]){"der", "die", "das", "den", "dem", "des", "ein", "eine",
+                                         "einer", "einen", "einem", "kein", "keine", NULL});
+        if (!article && !inflected && !(n > 1 && w[n - 1] == 'e')) return false;
+    }
+    return true;
+}
+
 /* The subjects of the clause holding a verb at k: actors (or a pronoun
  * resolved through coreference) before the verb at the clause start, else
  * right after it (verb-second order: "teilte der Pressedienst mit"). */
@@ -570,7 +605,8 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
         }
     }
     size_t end = cb < k + ARG_WINDOW ? cb : k + ARG_WINDOW;
-    if (actor_from(doc, k + 1, end, SUBJECT_ACTOR, NULL, &at) >= 0) {
+    if (!noun_phrase_first(doc, ca, k) &&
+        actor_from(doc, k + 1, end, SUBJECT_ACTOR, NULL, &at) >= 0) {
         add_with_list(doc, at, end, out);
         return;
     }

@@ -666,6 +666,17 @@ static void test_noun_object(void **state) {
                    "19");
 }
 
+/* A noun phrase no list knows fills the first place: it is the subject,
+ * and the actor after the verb its object. */
+static void test_unknown_subject_first(void **state) {
+    const char *t = "Westliche Regierungen werfen Russland vor, die Aufständischen in der Ukraine "
+                    "mit Waffen zu "
+                    "versorgen.";
+    expect_no_source(state, t, "11", "RUS");
+    expect_event(state, "Erneut kritisierte der französische Präsident Emmanuel Macron Russland.",
+                 "11", "FRA", "RUS", "asserted");
+}
+
 static void test_trigger_readings_parsed(void **state) {
     (void)state;
     static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
@@ -753,6 +764,7 @@ int main(void) {
         cmocka_unit_test(test_attributive_form),
         cmocka_unit_test(test_von_of_place),
         cmocka_unit_test(test_noun_object),
+        cmocka_unit_test(test_unknown_subject_first),
         cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
