@@ -375,6 +375,13 @@ static int32_t object_act_party(nf_doc *doc, size_t k, size_t cb) {
     return -1;
 }
 
+/* True for the acts only a state does to a person or group: arrest,
+ * expel, repress (CAMEO 173-175). */
+static bool state_act(const char *code) {
+    return strncmp(code, "173", 3) == 0 || strncmp(code, "174", 3) == 0 ||
+           strncmp(code, "175", 3) == 0;
+}
+
 /* The sources and targets of a one-sided act at k in clause [ca, cb). */
 static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, size_t sb, size_t ca,
                            size_t cb, ev_actors *src, ev_actors *tgt) {
@@ -457,10 +464,21 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         ev_actors patient;
         patient.n = 0;
         size_t at;
-        if (ev_actor_in(doc, ca, k, true, &at) >= 0)
+        bool subject = ev_actor_in(doc, ca, k, true, &at) >= 0;
+        if (subject)
             patient.e[patient.n++] = ev_actor_in(doc, ca, k, true, NULL);
         else
             ev_objects(doc, k, ca, cb, src, &patient);
+        if (src->n == 0 && subject && state_act(r->code) &&
+            doc->entities[patient.e[0]].type == NF_ENT_PERSON) {
+            /* a person's arrest, expulsion or repression with no agent
+             * named is the state's where it happened ("Der Journalist
+             * wurde in Teheran festgenommen") */
+            int32_t where = ev_government_of(doc, location_of(doc, sa, sb));
+            if (where >= 0 && where != patient.e[0] && doc->entities[where].actor &&
+                strlen(doc->entities[where].actor) == 3)
+                src->e[src->n++] = where;
+        }
         *tgt = patient;
     }
 }

@@ -677,6 +677,17 @@ static void test_unknown_subject_first(void **state) {
                  "11", "FRA", "RUS", "asserted");
 }
 
+/* A person's arrest with no agent named is the state's where it
+ * happened; with nobody named as its patient, no event. */
+static void test_arrest_by_place(void **state) {
+    expect_event(state, "Der amerikanische Journalist wurde in Moskau festgenommen.", "17", "RUS",
+                 "USA", "asserted");
+    expect_no_root(state,
+                   "Der Mann wurde nach der Landung in Düsseldorf verhaftet und an die "
+                   "Bundespolizei überstellt.",
+                   "17");
+}
+
 static void test_trigger_readings_parsed(void **state) {
     (void)state;
     static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
@@ -765,6 +776,7 @@ int main(void) {
         cmocka_unit_test(test_von_of_place),
         cmocka_unit_test(test_noun_object),
         cmocka_unit_test(test_unknown_subject_first),
+        cmocka_unit_test(test_arrest_by_place),
         cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
