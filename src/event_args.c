@@ -731,6 +731,10 @@ void ev_agents(nf_doc *doc, size_t from, size_t cb, ev_actors *out) {
         }
         size_t lim = j + PP_WINDOW < cb ? j + PP_WINDOW : cb, at;
         if (ev_actor_in(doc, j + 1, lim, false, &at) >= 0) {
+            /* the agent's own phrase: "von Ärzten in Wilna" names no agent */
+            bool own = true;
+            for (size_t q = j + 1; q < at && own; q++) own = !tok_in(doc, q, actor_preps);
+            if (!own) continue;
             add_with_list(doc, at, cb, out);
             return;
         }

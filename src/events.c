@@ -375,6 +375,37 @@ static int32_t object_act_party(nf_doc *doc, size_t k, size_t cb) {
     return -1;
 }
 
+/* The first place named in the clause [ca, cb) after "in", "bei" or
+ * "Nähe von" ("wurde am Samstag in der Nähe von Brüssel verhaftet"); -1
+ * when none: a place in another clause is where someone lives or comes
+ * from. */
+static int32_t place_in_clause(const nf_doc *doc, size_t ca, size_t cb) {
+    static const char *const preps[] = {"in", "im", "bei", "beim", "nahe", "nähe", NULL};
+    for (size_t k = ca + 1; k < cb; k++) {
+        const nf_mention *m = ev_mention_at(doc, k);
+        if (!m || m->ta != k || doc->entities[m->entity].type != NF_ENT_GPE) continue;
+        const char *p = nf_tokl(doc, k - 1);
+        if (nf_streq(p, "von") && k >= ca + 2) p = nf_tokl(doc, k - 2);
+        for (const char *const *q = preps; *q; q++)
+            if (nf_streq(p, *q)) return (int32_t)m->entity;
+    }
+    return -1;
+}
+
+/* The actor a relative clause opening at ca is about: the name right
+ * before its comma ("einer französischen Lehrerin, die ... festgenommen
+ * wurde"); -1 when ca holds no relative pronoun of the nominative or the
+ * name is missing. */
+static int32_t relative_antecedent(const nf_doc *doc, size_t ca) {
+    static const char *const relatives[] = {"der", "die", "das", NULL};
+    if (ca < 2 || !nf_tok_is(doc, ca - 1, ",")) return -1;
+    bool relative = false;
+    for (const char *const *r = relatives; *r && !relative; r++) relative = nf_tok_is(doc, ca, *r);
+    if (!relative) return -1;
+    const nf_mention *m = ev_mention_at(doc, ca - 2);
+    return m && m->tb == ca - 1 ? (int32_t)m->entity : -1;
+}
+
 /* True for the acts only a state does to a person or group: arrest,
  * expel, repress (CAMEO 173-175). */
 static bool state_act(const char *code) {
@@ -465,16 +496,20 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         patient.n = 0;
         size_t at;
         bool subject = ev_actor_in(doc, ca, k, true, &at) >= 0;
+        int32_t antecedent = subject ? -1 : relative_antecedent(doc, ca);
         if (subject)
             patient.e[patient.n++] = ev_actor_in(doc, ca, k, true, NULL);
+        else if (antecedent >= 0)
+            patient.e[patient.n++] = antecedent;
         else
             ev_objects(doc, k, ca, cb, src, &patient);
+        subject |= antecedent >= 0;
         if (src->n == 0 && subject && state_act(r->code) &&
             doc->entities[patient.e[0]].type == NF_ENT_PERSON) {
             /* a person's arrest, expulsion or repression with no agent
              * named is the state's where it happened ("Der Journalist
              * wurde in Teheran festgenommen") */
-            int32_t where = ev_government_of(doc, location_of(doc, sa, sb));
+            int32_t where = ev_government_of(doc, place_in_clause(doc, ca, cb));
             if (where >= 0 && where != patient.e[0] && doc->entities[where].actor &&
                 strlen(doc->entities[where].actor) == 3)
                 src->e[src->n++] = where;

@@ -686,6 +686,16 @@ static void test_arrest_by_place(void **state) {
                    "Der Mann wurde nach der Landung in Düsseldorf verhaftet und an die "
                    "Bundespolizei überstellt.",
                    "17");
+    /* the place of the arrest's own clause, not where the person lives */
+    const char *t = "Der kongolesische Politiker Jean-Pierre Bemba, der seit April 2007 im Exil in "
+                    "Portugal lebt, wurde am Samstagabend in der Nähe von Brüssel festgenommen.";
+    expect_event(state, t, "17", "BEL", "COD", "asserted");
+    expect_no_source(state, t, "17", "PRT");
+    /* a passive's agent is the actor of its own phrase */
+    expect_no_source(state,
+                     "Der russische Pilot Trojanow, der sich retten konnte, wurde von Ärzten in "
+                     "Wilna untersucht.",
+                     "09", "LTU");
 }
 
 static void test_trigger_readings_parsed(void **state) {
