@@ -74,13 +74,22 @@ static bool pattern_holds(const nf_doc *doc, size_t k, size_t sa, size_t sb, con
 /* True when a past participle ("ge...t", "ge...en") follows token j in
  * the clause. */
 static bool passive_clause_participle(const nf_doc *doc, size_t j, size_t cb) {
+    /* separable particles before "ge": "vorgeworfen", "festgenommen" */
+    static const char *const particles[] = {
+        "ab",   "an",  "auf", "aus",    "bei",    "dar",    "durch",  "ein",      "fest",
+        "frei", "her", "hin", "los",    "mit",    "nach",   "statt",  "teil",     "um",
+        "vor",  "weg", "zu",  "zurück", "heraus", "hinaus", "wieder", "zusammen", NULL};
     for (size_t q = j + 1; q < cb; q++) {
         const char *w = nf_tokl(doc, q);
         size_t n = doc->tok_llen[q];
-        if (n > 4 && strncmp(w, "ge", 2) == 0 &&
-            (w[n - 1] == 't' || strcmp(w + n - 2, "en") == 0) &&
-            (doc->tokens[q].flags & NF_TF_LOWER))
-            return true;
+        if (n <= 4 || !(doc->tokens[q].flags & NF_TF_LOWER) ||
+            !(w[n - 1] == 't' || strcmp(w + n - 2, "en") == 0))
+            continue;
+        if (strncmp(w, "ge", 2) == 0) return true;
+        for (const char *const *p = particles; *p; p++) {
+            size_t pn = strlen(*p);
+            if (n > pn + 4 && strncmp(w, *p, pn) == 0 && strncmp(w + pn, "ge", 2) == 0) return true;
+        }
     }
     return false;
 }

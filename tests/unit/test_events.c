@@ -698,6 +698,15 @@ static void test_arrest_by_place(void **state) {
                      "09", "LTU");
 }
 
+/* "wird" before a participle with a separable particle is the present
+ * passive, not a plan. */
+static void test_present_passive_particle(void **state) {
+    expect_event(state,
+                 "Der französischen Lehrerin Clotilde Reiss wird von den iranischen Behörden "
+                 "Spionage vorgeworfen.",
+                 "11", "IRN", "FRA", "asserted");
+}
+
 static void test_trigger_readings_parsed(void **state) {
     (void)state;
     static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
@@ -787,6 +796,7 @@ int main(void) {
         cmocka_unit_test(test_noun_object),
         cmocka_unit_test(test_unknown_subject_first),
         cmocka_unit_test(test_arrest_by_place),
+        cmocka_unit_test(test_present_passive_particle),
         cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
