@@ -110,6 +110,19 @@ static bool pattern_word(const nf_doc *doc, size_t j, const char *pattern) {
 static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k,
                                const char *pattern) {
     const char *found = NULL;
+    /* a comma after the trigger (and its particle) opens another clause:
+     * what it wishes or supposes is not the act's ("wirft ... vor, ...
+     * zwingen zu wollen"; "hatte ... gedroht, sollte das Parlament ...") */
+    for (size_t j = k + 1; j < cb; j++)
+        if (nf_tok_is(doc, j, ",")) {
+            bool particle_later = false;
+            for (size_t q = j + 1; q < cb && !particle_later; q++)
+                particle_later = pattern_word(doc, q, pattern) ||
+                                 (pattern && pattern[0] && pattern[0] != '*' && pattern[0] != '=' &&
+                                  nf_tok_is(doc, q, pattern));
+            if (!particle_later) cb = j;
+            break;
+        }
     for (size_t j = ca; j < cb; j++) {
         if (j == k || pattern_word(doc, j, pattern)) continue; /* the trigger's own words */
         const nf_lex_entry *e = nf_tok_find(doc, j, &doc->pack->event_modality);

@@ -707,6 +707,20 @@ static void test_present_passive_particle(void **state) {
                  "11", "IRN", "FRA", "asserted");
 }
 
+/* The modality of an act is that of its own clause: what the clause after
+ * a comma wishes or supposes is not the act's. */
+static void test_modality_own_clause(void **state) {
+    expect_event(state,
+                 "China hatte der Europäischen Union mit Konsequenzen gedroht, sollte das "
+                 "Parlament den Preis vergeben.",
+                 "13", "CHN", "IGO", "asserted");
+    expect_event(
+        state,
+        "Der serbische Präsident wirft der Europäischen Union vor, Serbien zur Anerkennung "
+        "zwingen zu wollen.",
+        "11", "SRB", "IGO", "asserted");
+}
+
 static void test_trigger_readings_parsed(void **state) {
     (void)state;
     static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
@@ -797,6 +811,7 @@ int main(void) {
         cmocka_unit_test(test_unknown_subject_first),
         cmocka_unit_test(test_arrest_by_place),
         cmocka_unit_test(test_present_passive_particle),
+        cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
