@@ -666,6 +666,21 @@ static bool noun_parties(nf_doc *doc, size_t k, size_t ca, size_t cb, int32_t *a
            strcmp(doc->entities[*a].country, doc->entities[*b].country) != 0;
 }
 
+/* True when the noun at k opens with a preposition of time or cause
+ * before its article and adjectives ("nach der Zustimmung", "wegen des
+ * Anschlags"): an adverbial, outside the clause's assertion. */
+static bool adverbial_phrase(const nf_doc *doc, size_t k, size_t ca) {
+    static const char *const preps[] = {"nach", "vor",     "seit",    "wegen",      "trotz", "bei",
+                                        "beim", "während", "infolge", "angesichts", NULL};
+    for (size_t q = k; q > ca && q + 4 > k; q--) {
+        for (const char *const *p = preps; *p; p++)
+            if (nf_tok_is(doc, q - 1, *p)) return true;
+        const nf_token *t = &doc->tokens[q - 1];
+        if (t->kind != NF_TOK_WORD || ((t->flags & NF_TF_CAP) && q - 1 != ca)) return false;
+    }
+    return false;
+}
+
 /* Codes the events a trigger at token k may carry: one per source and
  * target named (coordinated actors each act).  `*content` is set when the
  * trigger's reading reports an act whose content follows ("wirft … vor,
@@ -681,7 +696,11 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     size_t ca, cb;
     ev_clause_of(doc, k, sa, sb, &ca, &cb);
     ev_actors src = {{-1}, 0}, tgt = {{-1}, 0};
-    const char *modality = modality_of(doc, ca, cb, k, best->particle);
+    /* a noun in a phrase of time or cause ("Nach der Zustimmung der BaFin
+     * ... sieht er keine ...") takes only the words of its own phrase */
+    bool adverbial = best->noun && adverbial_phrase(doc, k, ca);
+    const char *modality = modality_of(doc, adverbial && k > ca + 3 ? k - 3 : ca,
+                                       adverbial && k + 3 < cb ? k + 3 : cb, k, best->particle);
     bool needs_target = strcmp(best->tgt, "none") != 0;
     if (best->symmetric) {
         int32_t a, b;

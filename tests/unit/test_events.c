@@ -719,6 +719,11 @@ static void test_modality_own_clause(void **state) {
         "Der serbische Präsident wirft der Europäischen Union vor, Serbien zur Anerkennung "
         "zwingen zu wollen.",
         "11", "SRB", "IGO", "asserted");
+    /* a noun in a phrase of time or cause is outside the clause's negation */
+    expect_event(state,
+                 "Nach dem Angriff der russischen Armee auf Kiew sieht der Bürgermeister keine "
+                 "Perspektive mehr für Verhandlungen.",
+                 "19", "RUS", "UKR", "asserted");
 }
 
 static void test_trigger_readings_parsed(void **state) {
