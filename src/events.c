@@ -869,10 +869,11 @@ static bool sports_sentence(const nf_doc *doc, size_t sa, size_t sb) {
     size_t weak = 0;
     for (size_t k = sa; k < sb; k++) {
         /* a goal's minute in parentheses: "Julian Brandt (54.) ... trafen",
-         * "Rosen (52./SH)" */
+         * "Rosen (52./SH)", "Doppeltorschütze (3., 66.)" */
         if (doc->tokens[k].kind == NF_TOK_NUMBER && doc->tok_len[k] <= 3 && k > sa && k + 2 < sb &&
             nf_tok_is(doc, k - 1, "(") && nf_tok_is(doc, k + 1, ".") &&
-            (nf_tok_is(doc, k + 2, ")") || nf_tok_is(doc, k + 2, "/")))
+            (nf_tok_is(doc, k + 2, ")") || nf_tok_is(doc, k + 2, "/") ||
+             nf_tok_is(doc, k + 2, ",")))
             return true;
         if (!(doc->tok_mask[k] & NF_TM_SPORT)) continue;
         const nf_lex_entry *e = nf_tok_find(doc, k, lex);

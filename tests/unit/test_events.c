@@ -726,6 +726,19 @@ static void test_modality_own_clause(void **state) {
                  "19", "RUS", "UKR", "asserted");
 }
 
+/* A sentence of sports with goals' minutes in a list, or a word of a
+ * show, codes no event. */
+static void test_sports_minutes_and_shows(void **state) {
+    expect_no_root(state,
+                   "Charles Aranguiz zeichnete sich beim deutlichen Sieg in Santiago als "
+                   "Doppeltorschütze (3., 66.) aus.",
+                   "05");
+    expect_no_root(state,
+                   "Die Halbzeitshow am 2. Februar in Miami bestreiten die Amerikanerin Jennifer "
+                   "Lopez und die Kolumbianerin Shakira.",
+                   "01");
+}
+
 static void test_trigger_readings_parsed(void **state) {
     (void)state;
     static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
@@ -817,6 +830,7 @@ int main(void) {
         cmocka_unit_test(test_arrest_by_place),
         cmocka_unit_test(test_present_passive_particle),
         cmocka_unit_test(test_modality_own_clause),
+        cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
