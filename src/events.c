@@ -443,8 +443,11 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
     if (strcmp(r->src, "gen") == 0) {
         first = ev_actor_in(doc, k + 1, k + 4 < sb ? k + 4 : sb, true, NULL);
     } else if (strcmp(r->src, "poss") == 0 && k > sa) {
+        /* a name in the genitive before the noun ("Putins Besuch"); a
+         * phrase with its article there is the genitive of the noun before
+         * it ("zur Unterstützung der syrischen Armee Luftangriffe") */
         const nf_mention *m = ev_mention_at(doc, k - 1);
-        first = m ? (int32_t)m->entity : -1;
+        first = m && (m->kind == NF_MK_NAME || m->kind == NF_MK_PRONOUN) ? (int32_t)m->entity : -1;
     }
     if (first < 0 && r->noun)
         first = ev_noun_party(doc, k, cb, strcmp(r->src, "gen") == 0 || strcmp(r->tgt, "obj") != 0);

@@ -739,6 +739,16 @@ static void test_sports_minutes_and_shows(void **state) {
                    "01");
 }
 
+/* The party before a noun is its possessor only as a name in the
+ * genitive ("Putins Besuch"); a phrase with its article there is the
+ * genitive of the noun before. */
+static void test_possessor_before_noun(void **state) {
+    const char *t = "Russland fliegt zur Unterstützung der syrischen Armee Luftangriffe auf "
+                    "Rebellen in Syrien.";
+    expect_event(state, t, "19", "RUS", "SYR", "asserted");
+    expect_event(state, "Putins Besuch in China dauerte drei Tage.", "04", "RUS", "CHN", NULL);
+}
+
 static void test_trigger_readings_parsed(void **state) {
     (void)state;
     static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
@@ -831,6 +841,7 @@ int main(void) {
         cmocka_unit_test(test_present_passive_particle),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
+        cmocka_unit_test(test_possessor_before_noun),
         cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
