@@ -202,17 +202,30 @@ static bool affiliation(const nf_doc *doc, const nf_mention *m) {
     return p && doc->entities[p->entity].type == NF_ENT_PERSON;
 }
 
-/* True when the mention at token k is a dateline's place: a place opening
- * its sentence before a dash ("Wien – Die Regierung ...", "Le Bourget –
- * Nach langem Ringen ..."), where the report comes from, no party to it. */
+/* True when the mention at token k is a dateline's place: a place in the
+ * run of places that opens its sentence before a dash ("Wien – Die
+ * Regierung ...", "Le Bourget – Nach langem Ringen ...", "London/Brüssel
+ * – ...", "Neusiedl am See/Eisenstadt – ..."), where the report comes
+ * from, no party to it. */
 static bool dateline_place(const nf_doc *doc, const nf_mention *m) {
     uint8_t type = doc->entities[m->entity].type;
-    if ((type != NF_ENT_GPE && type != NF_ENT_LOC) || m->tb >= doc->ntokens) return false;
-    if (doc->sentences[doc->tok_sent[m->ta]].ta != m->ta) return false;
-    const nf_token *t = &doc->tokens[m->tb];
-    if (t->kind != NF_TOK_PUNCT || t->b != t->a + 1) return false;
-    uint8_t cls = doc->text.cls[t->a];
-    return cls == NF_C_DASH || cls == NF_C_HYPHEN;
+    if (type != NF_ENT_GPE && type != NF_ENT_LOC) return false;
+    size_t sa = doc->sentences[doc->tok_sent[m->ta]].ta;
+    for (size_t j = sa; j < doc->ntokens && j < sa + 10; j++) {
+        const nf_token *t = &doc->tokens[j];
+        if (t->kind == NF_TOK_PUNCT && t->b == t->a + 1) {
+            uint8_t cls = doc->text.cls[t->a];
+            if (cls == NF_C_DASH || cls == NF_C_HYPHEN) return j >= m->tb;
+            if (!nf_tok_is(doc, j, "/")) return false;
+            continue;
+        }
+        /* the places' words: names and their particles ("am See") */
+        if (t->kind != NF_TOK_WORD) return false;
+        if (!(t->flags & NF_TF_CAP) && !nf_tok_is(doc, j, "am") && !nf_tok_is(doc, j, "an") &&
+            !nf_tok_is(doc, j, "der") && !nf_tok_is(doc, j, "im"))
+            return false;
+    }
+    return false;
 }
 
 /* True when the mention of a news outlet opens its sentence before a

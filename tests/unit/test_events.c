@@ -749,6 +749,18 @@ static void test_possessor_before_noun(void **state) {
     expect_event(state, "Putins Besuch in China dauerte drei Tage.", "04", "RUS", "CHN", NULL);
 }
 
+/* Every place of a dateline of several ("London/Brüssel –") is where the
+ * report comes from, no party. */
+static void test_dateline_of_places(void **state) {
+    const char *t = "London/Brüssel – Die EU-Kommission hat einen britischen Pressebericht "
+                    "zurückgewiesen.";
+    expect_no_source(state, t, "12", "GBR");
+    expect_event(state,
+                 "Prag/Wien – Tschechiens Außenminister Lubomír Zaorálek zeigte sich am Montag "
+                 "weiterhin besorgt.",
+                 "01", "CZE", "", NULL);
+}
+
 static void test_trigger_readings_parsed(void **state) {
     (void)state;
     static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
@@ -842,6 +854,7 @@ int main(void) {
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
+        cmocka_unit_test(test_dateline_of_places),
         cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
