@@ -880,3 +880,24 @@ ev_noun_subject ev_subject_does_noun(const nf_doc *doc, size_t k, size_t ca, siz
     /* "hat sich zu dem Anschlag bekannt" */
     return sich && bekannt ? EV_SUBJECT_SUPPORT : EV_SUBJECT_NONE;
 }
+
+/* The country a compound trigger noun at k names by its first part, the
+ * part before its `head_len` last bytes ("Japanbesuch", "Israel-Reise");
+ * -1 when that part is no country's name. */
+int32_t ev_compound_country(nf_doc *doc, size_t k, size_t head_len) {
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    if (head_len + 3 > n) return -1;
+    size_t p = n - head_len;
+    if (w[p - 1] == '-') p--;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *x = nf_lexicon_find(&gz->names, w, p);
+    if (!x) return -1;
+    uint32_t ids[8];
+    size_t m = nf_gz_ids(nf_lex_val(&gz->names, x), ids, 8);
+    for (size_t i = 0; i < m; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        if (g->source == NF_GZ_COUNTRY && g->country[0]) return nf_country_entity(doc, g->country);
+    }
+    return -1;
+}

@@ -96,6 +96,9 @@ typedef enum ev_noun_subject {
 } ev_noun_subject;
 ev_noun_subject ev_subject_does_noun(const nf_doc *doc, size_t k, size_t ca, size_t cb,
                                      bool meeting);
+/* The country a compound trigger noun at k names by the part before its
+ * last `head_len` bytes ("Japanbesuch", "Israel-Reise"), or -1. */
+int32_t ev_compound_country(nf_doc *doc, size_t k, size_t head_len);
 /* True when `e` is one of the list's actors. */
 bool ev_has(const ev_actors *list, int32_t e);
 

@@ -725,6 +725,16 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
         }
     } else {
         one_sided_args(doc, best, k, sa, sb, ca, cb, &src, &tgt);
+        size_t head = doc->pack->event_triggers.entries[entry].key_len;
+        if (best->noun && best->code[0] == '0' && best->code[1] == '4' && head < doc->tok_len[k] &&
+            (strcmp(best->tgt, "in") == 0 || strcmp(best->tgt, "nach") == 0)) {
+            /* a visit named by its destination ("Japanbesuch") */
+            int32_t to = ev_compound_country(doc, k, head);
+            if (to >= 0 && !ev_has(&src, to)) {
+                tgt.n = 0;
+                tgt.e[tgt.n++] = to;
+            }
+        }
     }
     int32_t date = date_of(doc, k, sa, sb), loc = location_of(doc, sa, sb);
     for (size_t i = 0; i < src.n; i++) {

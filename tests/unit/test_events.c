@@ -761,6 +761,16 @@ static void test_dateline_of_places(void **state) {
                  "01", "CZE", "", NULL);
 }
 
+/* A visit named by its destination ("Japanbesuch") goes there, not to a
+ * place named further on. */
+static void test_visit_by_compound(void **state) {
+    const char *t =
+        "Der amerikanische Verteidigungsminister Leon Panetta verkündete während seines "
+        "Japanbesuches, die Truppen blieben in Libyen.";
+    expect_event(state, t, "04", "USA", "JPN", "asserted");
+    expect_no_source(state, t, "04", "LBY");
+}
+
 static void test_trigger_readings_parsed(void **state) {
     (void)state;
     static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
@@ -855,6 +865,7 @@ int main(void) {
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
         cmocka_unit_test(test_dateline_of_places),
+        cmocka_unit_test(test_visit_by_compound),
         cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
