@@ -148,16 +148,23 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
 }
 
 /* The time giving the event's date: the nearest day-level time in the
- * sentence; -1 for none. */
+ * sentence, or for a sentence opening with "Dabei" the last of the
+ * sentence before; -1 for none. */
 static int32_t date_of(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
-    int32_t best = -1;
+    int32_t best = -1, before = -1;
     size_t best_d = SIZE_MAX;
     for (size_t i = 0; i < doc->ntimes; i++) {
         const nf_time *t = &doc->times[i];
-        if (t->ta < sa || t->tb > sb || strlen(t->value) < 10 || t->value[4] != '-') continue;
+        if (strlen(t->value) < 10 || t->value[4] != '-') continue;
+        if (t->tb <= sa) before = (int32_t)i; /* the last day before the sentence */
+        if (t->ta < sa || t->tb > sb) continue;
         size_t d = t->ta > k ? t->ta - k : k - t->ta;
         if (d < best_d) best = (int32_t)i, best_d = d;
     }
+    /* "Dabei wollen sie ...": on the occasion the sentence before dates */
+    if (best < 0 && before >= 0 && nf_tok_is(doc, sa, "dabei") && sa > 0 &&
+        doc->times[before].ta >= doc->sentences[doc->tok_sent[sa - 1]].ta)
+        best = before;
     return best;
 }
 

@@ -771,6 +771,25 @@ static void test_visit_by_compound(void **state) {
     expect_no_source(state, t, "04", "LBY");
 }
 
+/* A sentence opening with "Dabei" and no day of its own takes the day of
+ * the sentence before. */
+static void test_date_of_dabei(void **state) {
+    const char *t =
+        "Die Europäische Union will am Montag, den 18. Februar 2008, in Brüssel beraten. "
+        "Dabei will sie die Entsendung von Polizisten in das Kosovo beschließen.";
+    nf_doc_meta m = {0};
+    m.date = "2008-02-15";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    const char *date = NULL;
+    for (size_t i = 0; i < d->nevents && !date; i++)
+        if (strncmp(d->events[i].code, "03", 2) == 0 && d->events[i].date >= 0)
+            date = d->times[d->events[i].date].value;
+    assert_non_null(date);
+    assert_string_equal(date, "2008-02-18");
+    nf_doc_free(d);
+}
+
 static void test_trigger_readings_parsed(void **state) {
     (void)state;
     static const char text[] = "besuchte\t\t042\tsubj>obj\t043\t\n"
@@ -866,6 +885,7 @@ int main(void) {
         cmocka_unit_test(test_possessor_before_noun),
         cmocka_unit_test(test_dateline_of_places),
         cmocka_unit_test(test_visit_by_compound),
+        cmocka_unit_test(test_date_of_dabei),
         cmocka_unit_test(test_trigger_readings_parsed),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
