@@ -18,8 +18,8 @@
 /* How ev_actor_in treats actors after a preposition. */
 enum { ANY_ACTOR, BARE_ACTOR, NO_AGENT, SUBJECT_ACTOR /* bare, and no described place */ };
 
-/* True when token k is one of the words in `list` (NULL-terminated). */
-static bool tok_in(const nf_doc *doc, size_t k, const char *const *list) {
+/* True when token k is one of the words in `list` (see event_args.h). */
+bool ev_tok_in(const nf_doc *doc, size_t k, const char *const *list) {
     for (const char *const *p = list; *p; p++)
         if (nf_tok_is(doc, k, *p)) return true;
     return false;
@@ -79,7 +79,7 @@ static const char *const actor_preps[] = {
 static bool after_prep(const nf_doc *doc, size_t a, size_t k, bool agents_only) {
     static const char *const agents[] = {"von", "vom", "durch", "seit", NULL};
     for (size_t q = k; q > a && q + 3 > k; q--)
-        if (tok_in(doc, q - 1, agents_only ? agents : actor_preps)) return true;
+        if (ev_tok_in(doc, q - 1, agents_only ? agents : actor_preps)) return true;
     return false;
 }
 
@@ -87,7 +87,7 @@ static bool after_prep(const nf_doc *doc, size_t a, size_t k, bool agents_only) 
  * three tokens, not before `a`) is one of `preps`. */
 static bool nearest_prep_in(const nf_doc *doc, size_t a, size_t k, const char *const *preps) {
     for (size_t q = k; q > a && q + 3 > k; q--)
-        if (tok_in(doc, q - 1, actor_preps)) return tok_in(doc, q - 1, preps);
+        if (ev_tok_in(doc, q - 1, actor_preps)) return ev_tok_in(doc, q - 1, preps);
     return false;
 }
 
@@ -291,8 +291,8 @@ static bool listed_after(const nf_doc *doc, size_t from, size_t k, bool places) 
     if (from > k || k - from > 3) return false;
     bool conjunction = false;
     for (size_t j = from; j < k; j++) {
-        if (!tok_in(doc, j, joiners)) return false;
-        conjunction |= tok_in(doc, j, conjunctions);
+        if (!ev_tok_in(doc, j, joiners)) return false;
+        conjunction |= ev_tok_in(doc, j, conjunctions);
     }
     return conjunction || places;
 }
@@ -362,7 +362,7 @@ static bool list_filler(const nf_doc *doc, size_t k) {
     const nf_token *t = &doc->tokens[k];
     if (t->kind == NF_TOK_NUMBER) return true;
     if (t->kind != NF_TOK_WORD) return false;
-    if (tok_in(doc, k, words)) return true;
+    if (ev_tok_in(doc, k, words)) return true;
     const char *w = nf_tok(doc, k);
     if (t->flags & NF_TF_CAP) return strchr(w, '-') != NULL;
     size_t n = doc->tok_len[k];
@@ -453,9 +453,9 @@ static bool reported_clause(const nf_doc *doc, size_t k, size_t sb) {
     const nf_mention *m = ev_mention_at(doc, k);
     if (m && m->ta == k)
         j = m->tb;
-    else if (!tok_in(doc, k, pron))
+    else if (!ev_tok_in(doc, k, pron))
         return false;
-    return j < sb && tok_in(doc, j, aux);
+    return j < sb && ev_tok_in(doc, j, aux);
 }
 
 /* True when the words from token k open a subordinate or relative clause
@@ -475,9 +475,9 @@ static bool opens_subclause(const nf_doc *doc, size_t k, size_t sb) {
                                         "auf",  "für",   "zu",    "aus",   "nach",
                                         "über", "unter", "gegen", "durch", NULL};
     if (k >= sb) return false;
-    if (tok_in(doc, k, conj) || reported_clause(doc, k, sb)) return true;
-    if (tok_in(doc, k, preps)) k++;
-    return k + 1 < sb && tok_in(doc, k, rel) && !(doc->tokens[k + 1].flags & NF_TF_CAP) &&
+    if (ev_tok_in(doc, k, conj) || reported_clause(doc, k, sb)) return true;
+    if (ev_tok_in(doc, k, preps)) k++;
+    return k + 1 < sb && ev_tok_in(doc, k, rel) && !(doc->tokens[k + 1].flags & NF_TF_CAP) &&
            !nf_adjective_at(doc, k + 1);
 }
 
@@ -576,14 +576,14 @@ static bool noun_phrase_first(const nf_doc *doc, size_t ca, size_t k) {
         !nf_role_at(doc, h, NULL, NULL))
         return false;
     for (size_t j = ca; j < h; j++) {
-        if (doc->tokens[j].kind != NF_TOK_WORD || tok_in(doc, j, actor_preps)) return false;
+        if (doc->tokens[j].kind != NF_TOK_WORD || ev_tok_in(doc, j, actor_preps)) return false;
         const char *w = nf_tokl(doc, j);
         size_t n = doc->tok_llen[j];
         bool inflected = n > 2 && w[n - 2] == 'e' && strchr("nrsm", w[n - 1]);
         bool article =
-            tok_in(doc, j,
-                   (const char *const[]){"der", "die", "das", "den", "dem", "des", "ein", "eine",
-                                         "einer", "einen", "einem", "kein", "keine", NULL});
+            ev_tok_in(doc, j,
+                      (const char *const[]){"der", "die", "das", "den", "dem", "des", "ein", "eine",
+                                            "einer", "einen", "einem", "kein", "keine", NULL});
         if (!article && !inflected && !(n > 1 && w[n - 1] == 'e')) return false;
     }
     return true;
@@ -716,7 +716,7 @@ int32_t ev_place_target(nf_doc *doc, size_t k, size_t cb) {
         if ((e->type != NF_ENT_GPE && e->type != NF_ENT_LOC) || !e->country[0]) continue;
         bool placed = false;
         for (size_t q = j; q > k && q + 4 > j; q--)
-            if (tok_in(doc, q - 1, preps)) placed = true;
+            if (ev_tok_in(doc, q - 1, preps)) placed = true;
         if (placed) return nf_country_entity(doc, e->country);
     }
     return -1;
@@ -736,17 +736,12 @@ void ev_agents(nf_doc *doc, size_t from, size_t cb, ev_actors *out) {
     for (size_t j = from; j < cb; j++) {
         if (!nf_tok_is(doc, j, "von") && !nf_tok_is(doc, j, "vom") && !nf_tok_is(doc, j, "durch"))
             continue;
-        if (j > 0 && nf_tok_is(doc, j, "von")) {
-            bool place = false;
-            for (const char *const *w = place_before_von; *w && !place; w++)
-                place = nf_streq(nf_tokl(doc, j - 1), *w);
-            if (place) continue;
-        }
+        if (j > 0 && nf_tok_is(doc, j, "von") && ev_tok_in(doc, j - 1, place_before_von)) continue;
         size_t lim = j + PP_WINDOW < cb ? j + PP_WINDOW : cb, at;
         if (ev_actor_in(doc, j + 1, lim, false, &at) >= 0) {
             /* the agent's own phrase: "von Ärzten in Wilna" names no agent */
             bool own = true;
-            for (size_t q = j + 1; q < at && own; q++) own = !tok_in(doc, q, actor_preps);
+            for (size_t q = j + 1; q < at && own; q++) own = !ev_tok_in(doc, q, actor_preps);
             if (!own) continue;
             add_with_list(doc, at, cb, out);
             return;
@@ -759,7 +754,7 @@ bool ev_passive_clause(const nf_doc *doc, size_t ca, size_t cb) {
     static const char *const werden[] = {"wurde", "wurden", "worden", "wird", "werden",
                                          "würde", "würden", "werde",  NULL};
     for (size_t j = ca; j < cb; j++)
-        if (tok_in(doc, j, werden)) return true;
+        if (ev_tok_in(doc, j, werden)) return true;
     return false;
 }
 
@@ -810,7 +805,12 @@ int32_t ev_noun_party(nf_doc *doc, size_t k, size_t cb, bool genitive_after) {
         code[3] = '\0';
         return nf_country_entity(doc, code);
     }
-    if (!genitive_after) return -1;
+    return genitive_after ? ev_noun_genitive(doc, k, cb) : -1;
+}
+
+/* The actor in the genitive, or after "von"/"durch", right after a trigger
+ * noun at k (see event_args.h). */
+int32_t ev_noun_genitive(nf_doc *doc, size_t k, size_t cb) {
     size_t lim = k + 6 < cb ? k + 6 : cb, at;
     int32_t e = actor_from(doc, k + 1, lim, ANY_ACTOR, NULL, &at);
     if (e < 0) return -1;
@@ -821,7 +821,7 @@ int32_t ev_noun_party(nf_doc *doc, size_t k, size_t cb, bool genitive_after) {
         if ((nf_tok_is(doc, q - 1, "von") && !place) || nf_tok_is(doc, q - 1, "durch")) {
             /* no other phrase between: "Attacke auf Spital von Ärzte ohne Grenzen" */
             for (size_t j = k + 1; j + 1 < q; j++)
-                if (tok_in(doc, j, actor_preps)) return -1;
+                if (ev_tok_in(doc, j, actor_preps)) return -1;
             return e;
         }
     }
@@ -829,7 +829,7 @@ int32_t ev_noun_party(nf_doc *doc, size_t k, size_t cb, bool genitive_after) {
     /* "des britischen Journalisten Tom Baker": an article of the genitive,
      * adjectives and a role noun before the name */
     static const char *const genitive_articles[] = {"des", "der", "eines", "einer", NULL};
-    bool adjectives = at > k + 2 && tok_in(doc, k + 1, genitive_articles);
+    bool adjectives = at > k + 2 && ev_tok_in(doc, k + 1, genitive_articles);
     for (size_t j = k + 2; adjectives && j < at; j++)
         adjectives = doc->tokens[j].kind == NF_TOK_WORD &&
                      (!(doc->tokens[j].flags & NF_TF_CAP) || nf_role_at(doc, j, NULL, NULL));
@@ -859,10 +859,10 @@ ev_noun_subject ev_subject_does_noun(const nf_doc *doc, size_t k, size_t ca, siz
      * ("wurden in einer Reaktion auf die Annexion der Krim verhängt") */
     bool other_phrase = false;
     for (size_t q = k; q > ca && q + 4 > k; q--) {
-        if (tok_in(doc, q - 1, possessives)) return EV_SUBJECT_PHRASE;
-        if (meeting && tok_in(doc, q - 1, meeting_time_preps)) return EV_SUBJECT_PHRASE;
-        if (tok_in(doc, q - 1, actor_preps)) {
-            other_phrase = !tok_in(doc, q - 1, support_preps);
+        if (ev_tok_in(doc, q - 1, possessives)) return EV_SUBJECT_PHRASE;
+        if (meeting && ev_tok_in(doc, q - 1, meeting_time_preps)) return EV_SUBJECT_PHRASE;
+        if (ev_tok_in(doc, q - 1, actor_preps)) {
+            other_phrase = !ev_tok_in(doc, q - 1, support_preps);
             break;
         }
         if (doc->tokens[q - 1].kind != NF_TOK_WORD || (doc->tokens[q - 1].flags & NF_TF_CAP)) break;

@@ -80,6 +80,10 @@ int32_t ev_quote_speaker(const nf_doc *doc, size_t k);
  * Griechenland" is where from) or "durch" ("der Besuch von Präsident
  * Obama", "die Eroberung durch die Armee"). */
 int32_t ev_noun_party(nf_doc *doc, size_t k, size_t cb, bool genitive_after);
+/* The actor in the genitive right after a trigger noun at k, or after
+ * "von" (no place) or "durch" there: ev_noun_party's second half; -1 when
+ * there is none. */
+int32_t ev_noun_genitive(nf_doc *doc, size_t k, size_t cb);
 /* Whether the subject of the clause [ca, cb) does the act a trigger noun
  * at k names, and why: a support verb of lang/de/support-verbs.txt stands in the
  * clause ("startete die Offensive", "hat Sanktionen verhängt"), or "sich
@@ -99,6 +103,9 @@ ev_noun_subject ev_subject_does_noun(const nf_doc *doc, size_t k, size_t ca, siz
 /* The country a compound trigger noun at k names by the part before its
  * last `head_len` bytes ("Japanbesuch", "Israel-Reise"), or -1. */
 int32_t ev_compound_country(nf_doc *doc, size_t k, size_t head_len);
+/* True when token k is one of the words in `list` (NULL-terminated, lower
+ * case). */
+bool ev_tok_in(const nf_doc *doc, size_t k, const char *const *list);
 /* True when `e` is one of the list's actors. */
 bool ev_has(const ev_actors *list, int32_t e);
 

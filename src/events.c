@@ -328,19 +328,19 @@ static bool continues(const nf_doc *doc, size_t ca, size_t cb) {
 
 static const nf_lex_entry *compound_trigger(const nf_langpack *lp, const char *w, size_t n);
 
+/* The articles, and the prepositions that hold one ("im", "zum"). */
+static const char *const articles[] = {"ein", "eine", "einen", "einem", "einer", "eines", "der",
+                                       "die", "das",  "den",   "dem",   "des",   NULL};
+static const char *const contracted[] = {"im", "am", "zum", "zur", "vom", "beim", NULL};
+
 /* True when the lower-case word at k stands between an article and a
  * capitalised noun ("in einem schlichten Apartment", "des nötigen
  * Bremsmanövers"): an adjective, no verb. */
 static bool attributive(const nf_doc *doc, size_t k) {
-    static const char *const articles[] = {"ein", "eine", "einen", "einem", "einer", "eines", "der",
-                                           "die", "das",  "den",   "dem",   "des",   "im",    "am",
-                                           "zum", "zur",  "vom",   "beim",  NULL};
     if (k == 0 || k + 1 >= doc->ntokens || (doc->tokens[k].flags & NF_TF_CAP)) return false;
     const nf_token *next = &doc->tokens[k + 1];
     if (next->kind != NF_TOK_WORD || !(next->flags & NF_TF_CAP)) return false;
-    for (const char *const *a = articles; *a; a++)
-        if (nf_tok_is(doc, k - 1, *a)) return true;
-    return false;
+    return ev_tok_in(doc, k - 1, articles) || ev_tok_in(doc, k - 1, contracted);
 }
 
 /* The noun an attributive participle at k qualifies ("der festgenommene
@@ -350,8 +350,6 @@ static bool attributive(const nf_doc *doc, size_t k) {
  * phrase, before a noun.  `*agent_at` gets the first token of that phrase's
  * actor (0: none). */
 static size_t attributive_noun(const nf_doc *doc, size_t k, size_t *agent_at) {
-    static const char *const articles[] = {"ein", "eine", "einen", "einem", "einer", "eines", "der",
-                                           "die", "das",  "den",   "dem",   "des",   NULL};
     *agent_at = 0;
     size_t n = k + 1;
     while (n < doc->ntokens && n < k + 3 && doc->tokens[n].kind == NF_TOK_WORD &&
@@ -366,23 +364,18 @@ static size_t attributive_noun(const nf_doc *doc, size_t k, size_t *agent_at) {
         /* a phrase between the article and the participle: "von Russland",
          * "von der russischen Polizei" (the agent), "in Kiew" (a place) */
         size_t p = m->ta - 1;
-        for (const char *const *a = articles; *a && p > 0; a++)
-            if (nf_tok_is(doc, p, *a)) {
-                p--;
-                break;
-            }
-        bool agent = nf_tok_is(doc, p, "von") || nf_tok_is(doc, p, "durch");
-        bool contracted = nf_tok_is(doc, p, "vom") || nf_tok_is(doc, p, "im") ||
-                          nf_tok_is(doc, p, "am") || nf_tok_is(doc, p, "beim");
-        if (agent || contracted || nf_tok_is(doc, p, "in") || nf_tok_is(doc, p, "bei") ||
-            nf_tok_is(doc, p, "aus")) {
-            if (agent || nf_tok_is(doc, p, "vom")) *agent_at = m->ta;
+        if (p > 0 && ev_tok_in(doc, p, articles)) p--;
+        static const char *const phrase_preps[] = {"von", "vom", "durch", "in",  "im",
+                                                   "am",  "bei", "beim",  "aus", NULL};
+        if (ev_tok_in(doc, p, phrase_preps)) {
+            bool agent =
+                nf_tok_is(doc, p, "von") || nf_tok_is(doc, p, "vom") || nf_tok_is(doc, p, "durch");
+            if (agent) *agent_at = m->ta;
             if (p == 0) return 0;
             b = p - 1;
         }
     }
-    for (const char *const *a = articles; *a; a++)
-        if (nf_tok_is(doc, b, *a)) return n;
+    if (ev_tok_in(doc, b, articles)) return n;
     *agent_at = 0;
     return 0;
 }
@@ -413,10 +406,8 @@ static int32_t place_in_clause(const nf_doc *doc, size_t ca, size_t cb) {
     for (size_t k = ca + 1; k < cb; k++) {
         const nf_mention *m = ev_mention_at(doc, k);
         if (!m || m->ta != k || doc->entities[m->entity].type != NF_ENT_GPE) continue;
-        const char *p = nf_tokl(doc, k - 1);
-        if (nf_streq(p, "von") && k >= ca + 2) p = nf_tokl(doc, k - 2);
-        for (const char *const *q = preps; *q; q++)
-            if (nf_streq(p, *q)) return (int32_t)m->entity;
+        size_t p = nf_tok_is(doc, k - 1, "von") && k >= ca + 2 ? k - 2 : k - 1;
+        if (ev_tok_in(doc, p, preps)) return (int32_t)m->entity;
     }
     return -1;
 }
@@ -427,10 +418,7 @@ static int32_t place_in_clause(const nf_doc *doc, size_t ca, size_t cb) {
  * name is missing. */
 static int32_t relative_antecedent(const nf_doc *doc, size_t ca) {
     static const char *const relatives[] = {"der", "die", "das", NULL};
-    if (ca < 2 || !nf_tok_is(doc, ca - 1, ",")) return -1;
-    bool relative = false;
-    for (const char *const *r = relatives; *r && !relative; r++) relative = nf_tok_is(doc, ca, *r);
-    if (!relative) return -1;
+    if (ca < 2 || !nf_tok_is(doc, ca - 1, ",") || !ev_tok_in(doc, ca, relatives)) return -1;
     const nf_mention *m = ev_mention_at(doc, ca - 2);
     return m && m->tb == ca - 1 ? (int32_t)m->entity : -1;
 }
@@ -480,8 +468,8 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
     } else if (strcmp(r->tgt, "obj") == 0 && r->noun) {
         /* a noun's object is its genitive ("die Annexion der Krim"), not
          * a name further on in its clause */
-        int32_t of = ev_noun_party(doc, k, cb, true);
-        if (of >= 0 && !ev_has(src, of) && !(k > 0 && nf_adjective_at(doc, k - 1)))
+        int32_t of = k > 0 && nf_adjective_at(doc, k - 1) ? -1 : ev_noun_genitive(doc, k, cb);
+        if (of >= 0 && !ev_has(src, of))
             tgt->e[tgt->n++] = of;
         else if (by_subject == EV_SUBJECT_SUPPORT) /* "hat X ein Flugverbot erteilt" */
             ev_objects(doc, k, ca, cb, src, tgt);
@@ -683,8 +671,7 @@ static bool adverbial_phrase(const nf_doc *doc, size_t k, size_t ca) {
     static const char *const preps[] = {"nach", "vor",     "seit",    "wegen",      "trotz", "bei",
                                         "beim", "während", "infolge", "angesichts", NULL};
     for (size_t q = k; q > ca && q + 4 > k; q--) {
-        for (const char *const *p = preps; *p; p++)
-            if (nf_tok_is(doc, q - 1, *p)) return true;
+        if (ev_tok_in(doc, q - 1, preps)) return true;
         const nf_token *t = &doc->tokens[q - 1];
         if (t->kind != NF_TOK_WORD || ((t->flags & NF_TF_CAP) && q - 1 != ca)) return false;
     }
