@@ -177,6 +177,27 @@ static bool post_nach(const qctx *c, size_t k, size_t sa) {
     return qx_word(c, n) && !qx_cap(c, n) && !(c->wcls[n] & (QW_DET | QW_PREP));
 }
 
+/* True when "nach" at token k of a sentence starting at sa cannot open a
+ * source: after a word that makes it temporal ("erst nach umfangreichen
+ * Ermittlungen", "kurz nach der Nachricht") or inside a noun phrase after
+ * its article ("246 der nach Behördenangaben 350 Passagiere", "des - nach
+ * Angaben der Sport-Bild - verschuldeten Vereins"), where it attributes a
+ * word, not a statement. */
+static bool nach_not_source(const qctx *c, size_t k, size_t sa) {
+    static const char *const temporal[] = {"erst",  "kurz", "unmittelbar", "gleich",     "direkt",
+                                           "schon", "bald", "spätestens",  "frühestens", "bereits"};
+    if (k <= sa) return false;
+    size_t p = k - 1;
+    for (size_t i = 0; i < sizeof temporal / sizeof temporal[0]; i++)
+        if (is(c, p, temporal[i])) return true;
+    if (p > sa && c->doc->text.cls[c->doc->tokens[p].a] == NF_C_DASH) p--;
+    static const char *const art[] = {"der", "die", "das", "des", "dem", "den"};
+    if (p > sa && !qx_punct(c, p - 1, ','))
+        for (size_t i = 0; i < sizeof art / sizeof art[0]; i++)
+            if (is(c, p, art[i])) return true;
+    return false;
+}
+
 /* True for a relative pronoun after "nach" that opens a clause
  * ("Gerüchte, nach denen ..."), not an article ("nach dem Spiel"). */
 static bool relative_after_nach(const qctx *c, size_t k) {
@@ -284,9 +305,14 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         nf_seg rel = {cue.tb, cue.tb + 1};
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, rel))) return *fail = true, false;
         qx_span(c, it, k + 2, sb);
-    } else if (is(c, k, "nach")) { /* "nach Angaben der Polizei" */
+    } else if (is(c, k, "nach") && !nach_not_source(c, k, sa)) { /* "nach Angaben der Polizei" */
         size_t j = k + 1;
-        for (int n = 0; n < 4 && j < sb && !qx_cap(c, j); n++) j++;
+        /* articles and adjectives before the noun; not "nach wie vor" */
+        for (int n = 0; n < 4 && j < sb && !qx_cap(c, j); n++, j++)
+            if (!qx_word(c, j) || c->vcls[j] ||
+                ((c->wcls[j] & (QW_PREP | QW_SUBJ | QW_WH | QW_CONJ | QW_AUX)) &&
+                 !(c->wcls[j] & QW_DET)))
+                return false;
         /* "nach Grupps Meinung": a name in the genitive before the noun */
         if (j + 1 < sb && !qx_speech_noun(c, j) && qx_cap(c, j + 1)) j++;
         if (j >= sb || !qx_speech_noun(c, j)) return false;

@@ -250,6 +250,18 @@ bool qx_name_like(const qctx *c, size_t ri) {
         for (uint32_t k = r->open + 1; k < r->close; k++)
             for (size_t i = 0; i < sizeof foreign / sizeof foreign[0]; i++)
                 if (is(c, k, foreign[i])) return true;
+    /* "„con energy ag“", "„Wikimedia Deutschland – Gesellschaft zur
+     * Förderung Freien Wissens e.V.“", "„Nichtraucher-Initiative e.V.
+     * (NID)“": a legal form ends the name (before an abbreviation in
+     * parentheses), whatever its case and punctuation. */
+    static const char *const legal[] = {"e.v.", "e.v", "ag", "gmbh", "ltd.", "inc.", "kg"};
+    size_t last = r->close - 1;
+    if (last > o + 1 && qx_punct(c, last, ')'))
+        while (last > o + 1 && !qx_punct(c, last, '(')) last--;
+    if (last > o + 1 && qx_punct(c, last, '(')) last--;
+    if (last > o + 1)
+        for (size_t i = 0; i < sizeof legal / sizeof legal[0]; i++)
+            if (is(c, last, legal[i])) return true;
     /* "„Neue Rechte“", "„Associated Press“": every word capitalised. */
     if (punct == 0 && words >= 2 && caps == words && content == words) return true;
     /* "der „Focus“", "im „Kesselhaus“": a definite article before a

@@ -541,6 +541,37 @@ static void test_titles_are_not_quotes(void **state) {
     expect_no_quote(state, "Der Film „Die lange Nacht“ läuft ab Donnerstag im Kino.", NULL);
     expect_no_quote(state, "Die Polizei nahm zwei mutmaßliche „Al-Qaida“-Mitglieder fest.", NULL);
     expect_no_quote(state, "Die Zeitung „Neue Rundschau“ erscheint täglich.", NULL);
+    /* a legal form ends a name, whatever its case and punctuation */
+    expect_no_quote(state, "Die Firma „solar energie ag“ aus Essen investiert in den Bau.", NULL);
+    expect_no_quote(state,
+                    "Man sah nur eine Nachricht des „Freunde des Waldes – Verein für "
+                    "Naturschutz e.V.“ auf der Seite.",
+                    NULL);
+    expect_no_quote(state,
+                    "Geworben haben die „Initiative Saubere Luft e.V. (ISL)“ und der "
+                    "Verband der Ärzte.",
+                    NULL);
+}
+
+/* "nach" that is no source: an idiom, a temporal "nach" after "erst" or
+ * "kurz", and a source inside a noun phrase after its article. */
+static void test_nach_without_source(void **state) {
+    expect_no_quote(state,
+                    "Es stehen aber nach wie vor offizielle Paketquellen für ältere Rechner "
+                    "bereit, womit eine Installation möglich bleibt.",
+                    NULL);
+    expect_no_quote(state,
+                    "Erst nach umfangreichen Ermittlungen, die der Anwalt selbst bezahlte, war "
+                    "genug Material beisammen.",
+                    NULL);
+    expect_no_quote(state,
+                    "Bis zum Abend wurden 246 der nach Behördenangaben 350 Passagiere "
+                    "gerettet.",
+                    NULL);
+    /* the source itself still counts, with an article of its own */
+    expect_quote(state, "Nach den Angaben der Polizei brach das Feuer im Keller aus.",
+                 (want){NF_Q_INDIRECT, "brach das Feuer im Keller aus", NULL, "Nach", NULL,
+                        "den Angaben der Polizei"});
 }
 
 static void test_subjunctive_of_unlisted_verbs(void **state) {
@@ -2199,6 +2230,7 @@ int main(void) {
         cmocka_unit_test(test_decisions_and_findings),
         cmocka_unit_test(test_name_opening_like_a_preposition),
         cmocka_unit_test(test_order_and_robustness),
+        cmocka_unit_test(test_nach_without_source),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
