@@ -104,6 +104,33 @@ static bool pattern_word(const nf_doc *doc, size_t j, const char *pattern) {
     return false;
 }
 
+/* True when token j joins two verb phrases or clauses ("und", "oder",
+ * "aber", "sondern"). */
+static bool is_conjunction(const nf_doc *doc, size_t j) {
+    static const char *const conj[] = {"und", "oder", "aber", "sondern", NULL};
+    return ev_tok_in(doc, j, conj);
+}
+
+/* True when token j is a conjunction that a finite verb (an auxiliary, a
+ * modal, a word of the modality list or another trigger) follows: the
+ * start of a second verb phrase beside the trigger at k.  A lower-case
+ * word after "und" that is none of these ("neue und schärfere
+ * Sanktionen") joins words, not acts. */
+static bool conjunct_verb_after(const nf_doc *doc, size_t j, size_t k) {
+    static const char *const aux[] = {
+        "hat",     "haben",  "hatte",   "hatten", "ist",     "sind",    "war",
+        "waren",   "wurde",  "wurden",  "wird",   "werden",  "habe",    "sei",
+        "seien",   "will",   "wollen",  "wollte", "wollten", "wolle",   "soll",
+        "sollen",  "sollte", "sollten", "solle",  "kann",    "können",  "konnte",
+        "konnten", "könne",  "muss",    "müssen", "musste",  "mussten", "müsse",
+        "darf",    "dürfen", "durfte",  "möchte", "möchten", NULL};
+    size_t v = j + 1;
+    if (!is_conjunction(doc, j) || v >= doc->ntokens || v == k ||
+        doc->tokens[v].kind != NF_TOK_WORD || !(doc->tokens[v].flags & NF_TF_LOWER))
+        return false;
+    return ev_tok_in(doc, v, aux) || nf_tok_find(doc, v, &doc->pack->event_triggers) != NULL;
+}
+
 /* The modality the clause's words give: planned, intended, negated,
  * hypothetical, else asserted.  Words of the trigger's own pattern (a
  * "nicht" the phrase requires) do not count. */
@@ -121,6 +148,22 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
                                  (pattern && pattern[0] && pattern[0] != '*' && pattern[0] != '=' &&
                                   nf_tok_is(doc, q, pattern));
             if (!particle_later) cb = j;
+            break;
+        }
+    /* A coordinated verb phrase is another act: its "wollte" or "nicht"
+     * is not the trigger's ("empfing den Präsidenten und wollte mit ihm
+     * sprechen"; "wollte verhandeln und beschloss dann Sanktionen"). */
+    for (size_t j = k + 1; j + 1 < cb; j++)
+        if (conjunct_verb_after(doc, j, k)) {
+            cb = j;
+            break;
+        }
+    for (size_t j = k; j-- > ca;)
+        if (j + 1 < k && conjunct_verb_after(doc, j, k) && !pattern_word(doc, j + 1, pattern)) {
+            ca = j + 1;
+            break;
+        } else if (j + 1 == k && is_conjunction(doc, j)) {
+            ca = k;
             break;
         }
     for (size_t j = ca; j < cb; j++) {

@@ -67,6 +67,30 @@ static void expect_no_root(void **state, const char *text, const char *root) {
     if (hits) fail_msg("unexpected event %s in \"%s\"", root, text);
 }
 
+/* A coordinated verb phrase is another act: its modal verb or negation
+ * does not change the trigger's modality or code. */
+static void test_modality_of_coordinated_verbs(void **state) {
+    /* "wollte" of the second phrase would make the reception an intent to
+     * meet (036) */
+    char code[6];
+    find_code(state,
+              "Der russische Präsident Wladimir Putin empfing am Montag den kasachischen "
+              "Präsidenten in Moskau und wollte mit ihm über Handel sprechen.",
+              "04", "RUS", "KAZ", code);
+    assert_string_equal(code, "043");
+    expect_event(state,
+                 "Die Bundesregierung wollte zunächst verhandeln und verhängte dann Sanktionen "
+                 "gegen Russland.",
+                 "16", "DEU", "RUS", "asserted");
+    expect_event(state,
+                 "Der französische Präsident erkannte das Gericht nicht an und kritisierte "
+                 "Russland scharf.",
+                 "11", "FRA", "RUS", "asserted");
+    /* one verb phrase: the modal verb still counts */
+    expect_event(state, "Die Bundesregierung will Sanktionen gegen Russland verhängen.", "16",
+                 "DEU", "RUS", "intended");
+}
+
 static void test_visit_and_host(void **state) {
     const char *t =
         "Der kasachische Präsident Toqajew traf am 11. November zu einem Staatsbesuch in "
@@ -887,6 +911,7 @@ int main(void) {
         cmocka_unit_test(test_visit_by_compound),
         cmocka_unit_test(test_date_of_dabei),
         cmocka_unit_test(test_trigger_readings_parsed),
+        cmocka_unit_test(test_modality_of_coordinated_verbs),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
