@@ -445,9 +445,10 @@ static void add_with_list(const nf_doc *doc, size_t at, size_t cb, ev_actors *ou
 /* True when the words from token k open a reported clause without "dass":
  * an actor or pronoun followed by a Konjunktiv I auxiliary ("verbreiten,
  * Iran werde sich nicht ...", "sagte, er sei bereit"). */
+static const char *const reported_aux[] = {"werde", "sei",   "habe",  "wolle", "könne",
+                                           "müsse", "solle", "dürfe", "seien", NULL};
 static bool reported_clause(const nf_doc *doc, size_t k, size_t sb) {
-    static const char *const aux[] = {"werde", "sei",   "habe",  "wolle", "könne",
-                                      "müsse", "solle", "dürfe", "seien", NULL};
+    const char *const *aux = reported_aux;
     static const char *const pron[] = {"er", "sie", "es", "man", NULL};
     size_t j = k + 1;
     const nf_mention *m = ev_mention_at(doc, k);
@@ -486,6 +487,41 @@ static bool comma_at(const nf_doc *doc, size_t k) {
     return doc->tokens[k].kind == NF_TOK_PUNCT && strcmp(nf_tok(doc, k), ",") == 0;
 }
 
+/* True when token v is a lower-case word that can be a finite verb an
+ * event reads: an auxiliary, a modal or an event trigger. */
+bool ev_finite_verb(const nf_doc *doc, size_t v) {
+    static const char *const aux[] = {
+        "hat",     "haben",  "hatte",   "hatten", "ist",     "sind",    "war",
+        "waren",   "wurde",  "wurden",  "wird",   "werden",  "habe",    "sei",
+        "seien",   "will",   "wollen",  "wollte", "wollten", "wolle",   "soll",
+        "sollen",  "sollte", "sollten", "solle",  "kann",    "können",  "konnte",
+        "konnten", "könne",  "muss",    "müssen", "musste",  "mussten", "müsse",
+        "darf",    "dürfen", "durfte",  "möchte", "möchten", NULL};
+    if (v >= doc->ntokens || doc->tokens[v].kind != NF_TOK_WORD ||
+        !(doc->tokens[v].flags & NF_TF_LOWER))
+        return false;
+    return ev_tok_in(doc, v, aux) || nf_tok_find(doc, v, &doc->pack->event_triggers) != NULL;
+}
+
+/* True when the comma at token c opens a main clause of its own: an
+ * article, an actor's mention (perhaps after adjectives) and a finite
+ * verb ("unterstützt den Bürgermeister nun, die ÖVP lehnt das Ansinnen
+ * ab").  Not after a mention (a list: "die SPÖ, die ÖVP und ..."). */
+static bool opens_main_clause(const nf_doc *doc, size_t c, size_t sb) {
+    static const char *const art[] = {"der", "die", "das", NULL};
+    size_t a = c + 1;
+    if (c == 0 || a + 2 >= sb || !ev_tok_in(doc, a, art) || ev_mention_at(doc, c - 1)) return false;
+    size_t j = a + 1;
+    while (j < sb && j < a + 4 && !ev_mention_at(doc, j) && doc->tokens[j].kind == NF_TOK_WORD &&
+           (doc->tokens[j].flags & NF_TF_LOWER))
+        j++; /* adjectives: "die oppositionelle ÖVP" */
+    const nf_mention *m = ev_mention_at(doc, j);
+    if (!m || m->ta != j || m->tb >= sb) return false;
+    /* a Konjunktiv I is reported content, which the verb before reads:
+     * "kritisierte, die EU-Kommission habe sich ... untergeordnet" */
+    return ev_finite_verb(doc, m->tb) && !ev_tok_in(doc, m->tb, reported_aux);
+}
+
 /* The clause around token k: a subordinate or relative clause runs from
  * the comma that opens it to the next comma; a main clause from the
  * sentence start (or ";") to the first comma opening a subordinate clause
@@ -499,12 +535,15 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
             sub = true;
             break;
         }
+        if (comma_at(doc, a - 1) && opens_main_clause(doc, a - 1, sb)) break;
         a--;
     }
     size_t b = k + 1;
     while (b < sb) {
         if (nf_tok_is(doc, b, ";")) break;
-        if (comma_at(doc, b) && (sub || opens_subclause(doc, b + 1, sb))) break;
+        if (comma_at(doc, b) &&
+            (sub || opens_subclause(doc, b + 1, sb) || opens_main_clause(doc, b, sb)))
+            break;
         b++;
     }
     /* An act told inside a quotation has its actors inside it: not the

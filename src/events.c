@@ -111,24 +111,12 @@ static bool is_conjunction(const nf_doc *doc, size_t j) {
     return ev_tok_in(doc, j, conj);
 }
 
-/* True when token j is a conjunction that a finite verb (an auxiliary, a
- * modal, a word of the modality list or another trigger) follows: the
- * start of a second verb phrase beside the trigger at k.  A lower-case
- * word after "und" that is none of these ("neue und schärfere
- * Sanktionen") joins words, not acts. */
+/* True when token j is a conjunction that a finite verb (see
+ * ev_finite_verb) follows: the start of a second verb phrase beside the
+ * trigger at k.  A lower-case word after "und" that is none of these
+ * ("neue und schärfere Sanktionen") joins words, not acts. */
 static bool conjunct_verb_after(const nf_doc *doc, size_t j, size_t k) {
-    static const char *const aux[] = {
-        "hat",     "haben",  "hatte",   "hatten", "ist",     "sind",    "war",
-        "waren",   "wurde",  "wurden",  "wird",   "werden",  "habe",    "sei",
-        "seien",   "will",   "wollen",  "wollte", "wollten", "wolle",   "soll",
-        "sollen",  "sollte", "sollten", "solle",  "kann",    "können",  "konnte",
-        "konnten", "könne",  "muss",    "müssen", "musste",  "mussten", "müsse",
-        "darf",    "dürfen", "durfte",  "möchte", "möchten", NULL};
-    size_t v = j + 1;
-    if (!is_conjunction(doc, j) || v >= doc->ntokens || v == k ||
-        doc->tokens[v].kind != NF_TOK_WORD || !(doc->tokens[v].flags & NF_TF_LOWER))
-        return false;
-    return ev_tok_in(doc, v, aux) || nf_tok_find(doc, v, &doc->pack->event_triggers) != NULL;
+    return is_conjunction(doc, j) && j + 1 != k && ev_finite_verb(doc, j + 1);
 }
 
 /* The modality the clause's words give: planned, intended, negated,

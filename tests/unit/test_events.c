@@ -91,6 +91,23 @@ static void test_modality_of_coordinated_verbs(void **state) {
                  "DEU", "RUS", "intended");
 }
 
+/* A comma before an article, an actor and a finite verb opens a main
+ * clause of its own: its actor is no argument of the clause before. */
+static void test_asyndetic_main_clause(void **state) {
+    expect_no_root(
+        state, "Die SPÖ unterstützt den Bürgermeister nun, die ÖVP lehnt das Ansinnen ab.", "05");
+    expect_no_root(
+        state, "Die SPÖ unterstützt den Bürgermeister nun, die ÖVP lehnt das Ansinnen ab.", "12");
+    /* a list of parties is no new clause */
+    expect_event(state, "Die SPÖ, die ÖVP und die FPÖ kritisierten Russland.", "11", "AUT", "RUS",
+                 "asserted");
+    /* reported content in Konjunktiv I still belongs to the verb before */
+    expect_event(state,
+                 "Der Abgeordnete Fritz Tack kritisierte, die EU-Kommission habe sich den "
+                 "Interessen der Konzerne untergeordnet.",
+                 "11", "", "IGO", NULL);
+}
+
 static void test_visit_and_host(void **state) {
     const char *t =
         "Der kasachische Präsident Toqajew traf am 11. November zu einem Staatsbesuch in "
@@ -912,6 +929,7 @@ int main(void) {
         cmocka_unit_test(test_date_of_dabei),
         cmocka_unit_test(test_trigger_readings_parsed),
         cmocka_unit_test(test_modality_of_coordinated_verbs),
+        cmocka_unit_test(test_asyndetic_main_clause),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
