@@ -628,14 +628,37 @@ static bool noun_phrase_first(const nf_doc *doc, size_t ca, size_t k) {
     return true;
 }
 
+/* Where a relative or subordinate clause set off by commas right before
+ * the verb at k begins (its opening comma), or k when there is none: it
+ * holds neither subject nor object of the verb ("Das Programm, das
+ * Vorgänger wie Tony Blair betrieben, lehnt Corbyn ab").  An apposition
+ * between commas ("Der Präsident, Martin Schulz, stellte ...") is part of
+ * the phrase before it and stays. */
+static size_t embedded_clause_start(const nf_doc *doc, size_t ca, size_t k) {
+    static const char *const rel[] = {"der",     "die",     "das",     "dem",    "den",
+                                      "deren",   "dessen",  "denen",   "welche", "welcher",
+                                      "welches", "welchem", "welchen", NULL};
+    if (k < ca + 3 || !comma_at(doc, k - 1)) return k;
+    /* a clause ends in its verb, a lower-case word; an apposition in a noun */
+    const nf_token *last = &doc->tokens[k - 2];
+    if (last->kind != NF_TOK_WORD || !(last->flags & NF_TF_LOWER)) return k;
+    for (size_t j = k - 2; j > ca; j--)
+        if (comma_at(doc, j))
+            return opens_subclause(doc, j + 1, k) || ev_tok_in(doc, j + 1, rel) ? j : k;
+    return k;
+}
+
 /* The subjects of the clause holding a verb at k: actors (or a pronoun
  * resolved through coreference) before the verb at the clause start, else
  * right after it (verb-second order: "teilte der Pressedienst mit"). */
 void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
     out->n = 0;
     size_t at;
-    if (actor_from(doc, ca, k, SUBJECT_ACTOR, NULL, &at) >= 0) {
-        add_with_list(doc, at, k, out);
+    /* a relative or subordinate clause right before the verb holds no
+     * subject of it */
+    size_t pre = embedded_clause_start(doc, ca, k);
+    if (actor_from(doc, ca, pre, SUBJECT_ACTOR, NULL, &at) >= 0) {
+        add_with_list(doc, at, pre, out);
         return;
     }
     for (size_t j = ca; j < cb && j < k + 5; j++) {
@@ -695,9 +718,11 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
         push(out, p);
         return;
     }
-    /* verb-final clauses: the object stands before the verb */
-    if (actor_from(doc, ca, k, BARE_ACTOR, not, &at) >= 0) {
-        add_with_list(doc, at, k, out);
+    /* verb-final clauses: the object stands before the verb (not in a
+     * clause of its own right before it) */
+    size_t pre = embedded_clause_start(doc, ca, k);
+    if (actor_from(doc, ca, pre, BARE_ACTOR, not, &at) >= 0) {
+        add_with_list(doc, at, pre, out);
         return;
     }
     /* an actor named inside the object phrase, which may run on past the window */

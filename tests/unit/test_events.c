@@ -108,6 +108,18 @@ static void test_asyndetic_main_clause(void **state) {
                  "11", "", "IGO", NULL);
 }
 
+/* A relative clause right before the verb holds neither its subject nor
+ * its object; an apposition between commas is part of the subject. */
+static void test_relative_clause_before_verb(void **state) {
+    expect_no_root(state,
+                   "Auch das Programm, das Vorgänger wie Tony Blair betrieben, lehnt Jeremy "
+                   "Corbyn ab.",
+                   "12");
+    expect_event(state,
+                 "Der Vertreter der EU, der dänische Diplomat Peter Sörensen, kritisierte Israel.",
+                 "11", "DNK", "ISR", "asserted");
+}
+
 static void test_visit_and_host(void **state) {
     const char *t =
         "Der kasachische Präsident Toqajew traf am 11. November zu einem Staatsbesuch in "
@@ -930,6 +942,7 @@ int main(void) {
         cmocka_unit_test(test_trigger_readings_parsed),
         cmocka_unit_test(test_modality_of_coordinated_verbs),
         cmocka_unit_test(test_asyndetic_main_clause),
+        cmocka_unit_test(test_relative_clause_before_verb),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
