@@ -298,6 +298,46 @@ static const char *intent_code(const char *code) {
     }
 }
 
+/* The rejection code (12x) for an act of cooperation that its source
+ * refuses ("lehnte Gespräche mit Putin ab" -> 125, "verweigerte die
+ * Zusammenarbeit" -> 121); NULL for other codes.  Static. */
+static const char *rejection_code(const char *code) {
+    if (strcmp(code, "045") == 0) return "126"; /* mediation */
+    switch (code[0] == '0' ? code[1] : 0) {
+        case '4':
+            return "125";
+        case '5':
+            return "127";
+        case '6':
+            return "121";
+        case '7':
+            return "122";
+        case '8':
+            return "124";
+        default:
+            return NULL;
+    }
+}
+
+/* True when a verb of rejection (a trigger read as 12x but 128: "lehnte ... ab",
+ * "wies ... zurück", "verweigerte") stands in the noun's clause [ca, cb)
+ * of sentence [sa, sb) and governs the trigger noun at k: the act it names
+ * is refused, not done. */
+static bool rejected_noun(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t ca, size_t cb) {
+    const nf_lexicon *lex = &doc->pack->event_triggers;
+    for (size_t j = ca; j < cb; j++) {
+        if (j == k || !(doc->tokens[j].flags & NF_TF_LOWER)) continue;
+        const nf_lex_entry *e = nf_tok_find(doc, j, lex);
+        if (!e) continue;
+        const reading *r = best_reading(doc, j, sa, sb, (size_t)(e - lex->entries));
+        /* not 128, "defy norms" ("verletzt"), which refuses no act */
+        if (r && !r->noun && !r->weak && strncmp(r->code, "12", 2) == 0 &&
+            strncmp(r->code, "128", 3) != 0)
+            return true;
+    }
+    return false;
+}
+
 /* True for the codes of demands, disapproval, rejection and threats
  * (roots 10-13), whose target may be named in the dass/ob clause after
  * their own ("äußerte Zweifel, ob die USA ..."). */
@@ -775,7 +815,11 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
             snprintf(code, sizeof code, "%s", best->code);
             snprintf(reverse, sizeof reverse, "%s", best->reverse);
             const char *mod = modality;
-            if (strcmp(modality, "intended") == 0 && intent_code(code)) {
+            if (best->noun && rejection_code(code) && rejected_noun(doc, k, sa, sb, ca, cb)) {
+                /* the refused act is the rejection: no reverse */
+                snprintf(code, sizeof code, "%s", rejection_code(best->code));
+                reverse[0] = '\0';
+            } else if (strcmp(modality, "intended") == 0 && intent_code(code)) {
                 /* the stated intent is the act: asserted, no reverse */
                 snprintf(code, sizeof code, "%s", intent_code(best->code));
                 reverse[0] = '\0';
@@ -857,8 +901,21 @@ static bool part_of_act(const nf_doc *doc, const nf_event *noun, const nf_event 
            verb->target == noun->target && strncmp(verb->code, noun->code, 2) != 0;
 }
 
+/* True when `verb`, a plain rejection (120) by a verb, has a trigger noun
+ * of its clause [ca, cb) coded as the refused act (12x) between the same
+ * parties: "lehnte Gespräche mit Putin ab" is 125, which says more. */
+static bool refined_by_noun(const nf_doc *doc, const nf_event *verb, const nf_event *noun,
+                            size_t ca, size_t cb) {
+    size_t n = noun->trigger.ta;
+    return strcmp(verb->code, "120") == 0 && strncmp(noun->code, "12", 2) == 0 &&
+           strcmp(noun->code, "120") != 0 && n >= ca && n < cb &&
+           (doc->tokens[n].flags & NF_TF_CAP) && verb->source == noun->source &&
+           verb->target == noun->target;
+}
+
 /* Drops the events of trigger nouns that name the content of another act
- * of the same parties in their clause (see part_of_act). */
+ * of the same parties in their clause (see part_of_act), and plain
+ * rejections a refused act of their clause says better (refined_by_noun). */
 static void drop_acts_in_acts(nf_doc *doc) {
     size_t out = 0, s = 0;
     for (size_t i = 0; i < doc->nevents; i++) {
@@ -866,11 +923,13 @@ static void drop_acts_in_acts(nf_doc *doc) {
         size_t k = a->trigger.ta;
         bool drop = false;
         while (s + 1 < doc->nsentences && doc->sentences[s].tb <= k) s++;
-        if (s < doc->nsentences && (doc->tokens[k].flags & NF_TF_CAP)) {
+        if (s < doc->nsentences) {
             size_t ca, cb;
+            bool noun = (doc->tokens[k].flags & NF_TF_CAP) != 0;
             ev_clause_of(doc, k, doc->sentences[s].ta, doc->sentences[s].tb, &ca, &cb);
             for (size_t j = 0; j < doc->nevents && !drop; j++)
-                drop = part_of_act(doc, a, &doc->events[j], ca, cb);
+                drop = noun ? part_of_act(doc, a, &doc->events[j], ca, cb)
+                            : refined_by_noun(doc, a, &doc->events[j], ca, cb);
         }
         if (!drop) doc->events[out++] = *a;
     }

@@ -120,6 +120,26 @@ static void test_relative_clause_before_verb(void **state) {
                  "11", "DNK", "ISR", "asserted");
 }
 
+/* An act of cooperation that a verb of rejection governs is refused, not
+ * done: it is coded as its rejection (12x), which replaces the plain 120
+ * of the verb. */
+static void test_refused_act(void **state) {
+    char code[6];
+    const char *talks = "Die Bundesregierung lehnte Gespräche mit Russland ab.";
+    find_code(state, talks, "12", "DEU", "RUS", code);
+    assert_string_equal(code, "125");
+    expect_no_root(state, talks, "04");
+    find_code(state, "Der türkische Premier sagte seine Reise nach Brüssel ab.", "12", "TUR", "BEL",
+              code);
+    assert_string_equal(code, "125");
+    expect_no_root(state, "Der türkische Premier sagte seine Reise nach Brüssel ab.", "04");
+    /* "verletzt" (128) in another clause refuses nothing */
+    expect_event(state,
+                 "Die Verhandlungen mit Serbien über einen Beitritt zur Europäischen Union waren "
+                 "ins Stocken geraten, bei denen deutsche Soldaten schwer verletzt wurden.",
+                 "04", "SRB", "IGO", "asserted");
+}
+
 static void test_visit_and_host(void **state) {
     const char *t =
         "Der kasachische Präsident Toqajew traf am 11. November zu einem Staatsbesuch in "
@@ -943,6 +963,7 @@ int main(void) {
         cmocka_unit_test(test_modality_of_coordinated_verbs),
         cmocka_unit_test(test_asyndetic_main_clause),
         cmocka_unit_test(test_relative_clause_before_verb),
+        cmocka_unit_test(test_refused_act),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
