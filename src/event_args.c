@@ -648,6 +648,25 @@ static size_t embedded_clause_start(const nf_doc *doc, size_t ca, size_t k) {
     return k;
 }
 
+/* True when the clause [ca, k) before the verb at k opens with an article
+ * or possessive of the accusative or dative ("Ihren Widersacher Jeremy
+ * Corbyn forderte May auf", "Dem Minister warf die Opposition vor"): the
+ * phrase there is an object, and the subject follows the verb.  Only at
+ * the start of a sentence, and not for a name that opens with such a word
+ * ("Den Haag"). */
+static bool oblique_first(const nf_doc *doc, size_t ca, size_t k) {
+    static const char *const oblique[] = {"den",    "einen",   "ihren",   "seinen", "diesen",
+                                          "keinen", "dem",     "einem",   "ihrem",  "seinem",
+                                          "diesem", "unseren", "unserem", NULL};
+    /* the prefield of a sentence: after a comma "dem" may open an
+     * apposition ("..., dem von der CDU unterstützten Turner") */
+    if (k < ca + 2 || !ev_tok_in(doc, ca, oblique) ||
+        (ca > 0 && doc->tok_sent[ca - 1] == doc->tok_sent[ca]))
+        return false;
+    const nf_mention *m = ev_mention_at(doc, ca);
+    return !(m && m->ta == ca);
+}
+
 /* The subjects of the clause holding a verb at k: actors (or a pronoun
  * resolved through coreference) before the verb at the clause start, else
  * right after it (verb-second order: "teilte der Pressedienst mit"). */
@@ -657,7 +676,8 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
     /* a relative or subordinate clause right before the verb holds no
      * subject of it */
     size_t pre = embedded_clause_start(doc, ca, k);
-    if (actor_from(doc, ca, pre, SUBJECT_ACTOR, NULL, &at) >= 0) {
+    bool object_first = oblique_first(doc, ca, k);
+    if (!object_first && actor_from(doc, ca, pre, SUBJECT_ACTOR, NULL, &at) >= 0) {
         add_with_list(doc, at, pre, out);
         return;
     }
@@ -680,7 +700,7 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
         }
     }
     size_t end = cb < k + ARG_WINDOW ? cb : k + ARG_WINDOW;
-    if (!noun_phrase_first(doc, ca, k) &&
+    if ((object_first || !noun_phrase_first(doc, ca, k)) &&
         actor_from(doc, k + 1, end, SUBJECT_ACTOR, NULL, &at) >= 0) {
         add_with_list(doc, at, end, out);
         return;

@@ -140,6 +140,19 @@ static void test_refused_act(void **state) {
                  "04", "SRB", "IGO", "asserted");
 }
 
+/* An accusative or dative article opening the sentence marks its phrase
+ * as the object: the subject follows the verb. */
+static void test_object_first(void **state) {
+    expect_event(state,
+                 "Ihren Widersacher Wladimir Putin forderte die Bundesregierung zum Rückzug "
+                 "auf.",
+                 "10", "DEU", "RUS", "asserted");
+    expect_event(state, "Den russischen Präsidenten kritisierte die Bundesregierung scharf.", "11",
+                 "DEU", "RUS", "asserted");
+    /* a name opening with such a word is the subject */
+    expect_event(state, "Den Haag kritisierte Russland.", "11", "NLD", "RUS", "asserted");
+}
+
 static void test_visit_and_host(void **state) {
     const char *t =
         "Der kasachische Präsident Toqajew traf am 11. November zu einem Staatsbesuch in "
@@ -964,6 +977,7 @@ int main(void) {
         cmocka_unit_test(test_asyndetic_main_clause),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
+        cmocka_unit_test(test_object_first),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
