@@ -129,7 +129,10 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
      * what it wishes or supposes is not the act's ("wirft ... vor, ...
      * zwingen zu wollen"; "hatte ... gedroht, sollte das Parlament ...") */
     for (size_t j = k + 1; j < cb; j++)
-        if (nf_tok_is(doc, j, ",")) {
+        if (nf_tok_is(doc, j, ":")) { /* "bezweifelte ...: Er habe „nicht ...“" */
+            cb = j;
+            break;
+        } else if (nf_tok_is(doc, j, ",")) {
             bool particle_later = false;
             for (size_t q = j + 1; q < cb && !particle_later; q++)
                 particle_later = pattern_word(doc, q, pattern) ||

@@ -86,6 +86,11 @@ static void test_modality_of_coordinated_verbs(void **state) {
                  "Der französische Präsident erkannte das Gericht nicht an und kritisierte "
                  "Russland scharf.",
                  "11", "FRA", "RUS", "asserted");
+    /* what a colon after the trigger opens is not the act's */
+    expect_event(state,
+                 "Die Bundesregierung kritisierte Russland scharf: Sie habe „nicht den Eindruck, "
+                 "dass Moskau es ernst meint“.",
+                 "11", "DEU", "RUS", "asserted");
     /* one verb phrase: the modal verb still counts */
     expect_event(state, "Die Bundesregierung will Sanktionen gegen Russland verhängen.", "16",
                  "DEU", "RUS", "intended");
