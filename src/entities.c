@@ -750,6 +750,7 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool comm
 
 static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb); /* below */
 static bool surname_here(const nf_doc *doc, size_t k, size_t sa);                  /* below */
+static bool known_surname(const nf_doc *doc, const char *w, size_t wl);            /* below */
 static bool club_word_at(const nf_doc *doc, size_t k, size_t sb);                  /* below */
 
 /* The German-speaking country the document has named most often so far
@@ -1271,6 +1272,12 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
      * "Albert G."). */
     if (g->source == NF_GZ_PERSON && tb == k + 1 && !strchr(g->canonical, ' ') &&
         not_a_surname_here(doc, k, sa, sb))
+        return 0;
+    /* Nor is it where a person the document named before bears it as a
+     * surname: "Hussein" after "Saddam Hussein" is Saddam Hussein, not the
+     * king of Jordan. */
+    if (g->source == NF_GZ_PERSON && tb == k + 1 && !strchr(g->canonical, ' ') &&
+        known_surname(doc, nf_tok(doc, k), doc->tok_len[k]))
         return 0;
     *entry = best;
     return tb;

@@ -641,7 +641,11 @@ static void test_surname_of_someone_else(void **state) {
         {"Franz Beckenbauer, der Kaiser aus München, sprach.", "2016-06-01", "Peter Kaiser"},
         /* a common noun after a determiner or the article */
         {"Für diesen Fall hatte die Regierung vorgesorgt.", "2004-03-01", "Francois Lonseny Fall"},
-        {"Im Kern geht es um Geld.", "2016-06-01", "Christian Kern"}};
+        {"Im Kern geht es um Geld.", "2016-06-01", "Christian Kern"},
+        /* the surname of a person the document named before: not the
+         * ruler known by that one name */
+        {"Saddam Hussein stand vor Gericht. Ein Attentat auf Hussein war 1982 gescheitert.",
+         "2005-10-20", "Hussein"}};
     for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) {
         nf_doc *d = extract_on(state, others[i].text, others[i].date);
         assert_no_entity_linked_to(d, others[i].text, others[i].canonical);
