@@ -149,12 +149,19 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
             cb = j;
             break;
         }
+    /* ", und" before a pronoun or a conjunction joins two clauses
+     * ("scheiterte ein Attentat auf ihn, und er ließ das Dorf
+     * bombardieren"; ", aber dass ..."), not two phrases of a list */
+    static const char *const clause_openers[] = {"er",   "sie", "es",   "man",  "wir", "ich",
+                                                 "dass", "ob",  "weil", "wenn", "als", NULL};
     for (size_t j = k; j-- > ca;)
         if (j + 1 < k && conjunct_verb_after(doc, j, k) && !pattern_word(doc, j + 1, pattern)) {
             ca = j + 1;
             break;
-        } else if (j + 1 == k && is_conjunction(doc, j)) {
-            ca = k;
+        } else if ((j + 1 == k || (j > ca && nf_tok_is(doc, j - 1, ",") &&
+                                   ev_tok_in(doc, j + 1, clause_openers))) &&
+                   is_conjunction(doc, j)) {
+            ca = j + 1;
             break;
         }
     for (size_t j = ca; j < cb; j++) {

@@ -91,6 +91,12 @@ static void test_modality_of_coordinated_verbs(void **state) {
                  "Die Bundesregierung kritisierte Russland scharf: Sie habe „nicht den Eindruck, "
                  "dass Moskau es ernst meint“.",
                  "11", "DEU", "RUS", "asserted");
+    /* ", und" before a pronoun joins two main clauses; a list of phrases
+     * keeps the modality of the whole */
+    expect_event(state,
+                 "Der französische Präsident Emmanuel Macron gab nicht auf, und er kritisierte "
+                 "Russland scharf.",
+                 "11", "FRA", "RUS", "asserted");
     /* one verb phrase: the modal verb still counts */
     expect_event(state, "Die Bundesregierung will Sanktionen gegen Russland verhängen.", "16",
                  "DEU", "RUS", "intended");
