@@ -719,6 +719,31 @@ static bool common_word_not_city(const nf_doc *doc, size_t k, size_t sa, size_t 
 
 static bool definite_article(const nf_doc *doc, size_t j); /* below */
 
+/* True when token j is a demonstrative or a quantifying determiner
+ * ("diese", "jene", "jeder", "manche", "solche", "viele", "wenige",
+ * "einige", "mehrere", "etliche", "zahlreiche" in any ending). */
+static bool quantifying_determiner(const nf_doc *doc, size_t j) {
+    static const char *const stems[] = {"dies",  "jen",   "jed",    "manch",  "solch",    "viel",
+                                        "wenig", "einig", "mehrer", "etlich", "zahlreich"};
+    const char *w = nf_tokl(doc, j);
+    size_t n = doc->tok_llen[j];
+    if (doc->tokens[j].kind != NF_TOK_WORD) return false;
+    for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++) {
+        size_t l = strlen(stems[i]);
+        if (n >= l && n <= l + 2 && memcmp(w, stems[i], l) == 0) return true;
+    }
+    return false;
+}
+
+/* True when the word at token k is written in capitals only ("BMW", "EU"). */
+static bool all_caps(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    for (size_t i = 0; i < n; i++)
+        if (w[i] >= 'a' && w[i] <= 'z') return false;
+    return n > 1;
+}
+
 /* True when the one-word organisation name at token k of [sa, ...) is a
  * common noun in use (see nf_plain_noun): after a determiner no outlet's
  * or company's name takes ("ein düsteres Bild", "diesem Bild", "seine
@@ -729,6 +754,12 @@ static bool definite_article(const nf_doc *doc, size_t j); /* below */
  * before the one- or two-digit number of a figure ("Bild 2", but
  * "Bundesregierung 2011"). */
 static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool commercial) {
+    /* right after a demonstrative or a quantifier any word but an acronym
+     * is a noun, also one that is someone's surname ("wie viele Damen",
+     * "diese Damen"); a company's or an outlet's name takes neither */
+    if (k > sa && doc->tokens[k].kind == NF_TOK_WORD && !all_caps(doc, k) &&
+        quantifying_determiner(doc, k - 1))
+        return true;
     if (!nf_plain_noun(doc, k)) return false;
     const char *w = nf_tok(doc, k);
     if (k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_NUMBER &&

@@ -642,6 +642,10 @@ static void test_surname_of_someone_else(void **state) {
         /* a common noun after a determiner or the article */
         {"Für diesen Fall hatte die Regierung vorgesorgt.", "2004-03-01", "Francois Lonseny Fall"},
         {"Im Kern geht es um Geld.", "2016-06-01", "Christian Kern"},
+        /* a one-word company name after a demonstrative or a quantifier
+         * is a noun, also where it is someone's surname too */
+        {"Wie viele Damen der Wirt einlädt, bleibt offen.", "2016-01-01", "Damen Shipyards"},
+        {"Er begrüßte diese Damen im Saal.", "2016-01-01", "Damen Shipyards"},
         /* the surname of a person the document named before: not the
          * ruler known by that one name */
         {"Saddam Hussein stand vor Gericht. Ein Attentat auf Hussein war 1982 gescheitert.",
