@@ -716,6 +716,44 @@ static int32_t object_pronoun(nf_doc *doc, size_t k, size_t ca, size_t cb) {
     return -1;
 }
 
+/* True when the place at token k names the seat of those the words before
+ * it name: "die Führung in Kiew", "der Regierung in Ankara", "die
+ * Behörden in Peking" are the state's, not a place. */
+static bool seat_of_government(const nf_doc *doc, size_t k) {
+    static const char *const heads[] = {
+        "regierung",      "führung",    "staatsführung", "machthaber",   "behörden", "regime",
+        "administration", "verwaltung", "justiz",        "staatsspitze", NULL};
+    return k >= 2 && nf_tok_is(doc, k - 1, "in") && ev_tok_in(doc, k - 2, heads);
+}
+
+/* True when the preposition at token p (after a verb at k) heads a phrase
+ * that says where or when, not one inside the verb's object: it follows
+ * the verb, an adverb or another phrase of a preposition ("nahmen am
+ * Sonntag in Rotterdam ...", "mahnte auf einer Veranstaltung in London",
+ * "am Rande des Gipfels in Paris"), not a noun phrase of its own ("erklärte
+ * die Wahl in Russland für ungültig", "kritisierte die Lage in Syrien"). */
+static bool in_adverbial(const nf_doc *doc, size_t p, size_t k) {
+    static const char *const preps[] = {"auf",   "am",      "an",    "bei",   "beim", "nach",
+                                        "vor",   "während", "in",    "im",    "zu",   "zum",
+                                        "zur",   "mit",     "von",   "vom",   "seit", "wegen",
+                                        "trotz", "über",    "unter", "durch", "aus",  NULL};
+    size_t j = p;
+    for (int level = 0; level < 2; level++) {
+        /* the noun before the preposition, then its article and adjectives */
+        if (j <= k + 1 || doc->tokens[j - 1].kind != NF_TOK_WORD ||
+            !(doc->tokens[j - 1].flags & NF_TF_CAP))
+            return true;
+        j--;
+        while (j > k + 1 && doc->tokens[j - 1].kind == NF_TOK_WORD &&
+               (doc->tokens[j - 1].flags & NF_TF_LOWER) && !ev_tok_in(doc, j - 1, preps))
+            j--;
+        if (j <= k + 1) return false; /* right after the verb: its object */
+        if (ev_tok_in(doc, j - 1, preps)) return true;
+        /* a genitive: the phrase before it decides ("am Rande des Gipfels") */
+    }
+    return false;
+}
+
 /* The objects of a verb at k (see event_args.h). */
 void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * not,
                 ev_actors *out) {
@@ -745,9 +783,26 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
         add_with_list(doc, at, pre, out);
         return;
     }
-    /* an actor named inside the object phrase, which may run on past the window */
-    if (actor_from(doc, k + 1, to + PP_WINDOW < cb ? to + PP_WINDOW : cb, NO_AGENT, not, &at) >= 0)
-        add_with_list(doc, at, cb, out);
+    /* an actor named inside the object phrase, which may run on past the
+     * window; not a place after "in", "bei", "vor", which says where
+     * ("nahmen in Rotterdam einen Mann in Gewahrsam": force against a place
+     * has its own rule, ev_place_target), unless it names a government's
+     * seat; "aus" and "nach" name a party ("Lebensmittel aus Deutschland",
+     * "die Reise nach Brüssel") */
+    static const char *const where_preps[] = {"in", "im", "bei", "beim", "vor", "nahe", NULL};
+    size_t end = to + PP_WINDOW < cb ? to + PP_WINDOW : cb;
+    for (size_t from = k + 1; from < end;) {
+        int32_t e = actor_from(doc, from, end, NO_AGENT, not, &at);
+        if (e < 0) return;
+        if (!nf_place_type(doc->entities[e].type) || at <= k + 1 ||
+            !ev_tok_in(doc, at - 1, where_preps) || seat_of_government(doc, at) ||
+            !in_adverbial(doc, at - 1, k)) {
+            add_with_list(doc, at, cb, out);
+            return;
+        }
+        const nf_mention *m = ev_mention_at(doc, at);
+        from = m && m->tb > at ? m->tb : at + 1;
+    }
 }
 
 /* True when token j is preposition `prep` or its contraction with the

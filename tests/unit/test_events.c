@@ -164,6 +164,22 @@ static void test_object_first(void **state) {
     expect_event(state, "Den Haag kritisierte Russland.", "11", "NLD", "RUS", "asserted");
 }
 
+/* A place after "in" in a phrase of place or time says where an act
+ * happened, no party to it, unless it names a government's seat; in the
+ * object's own phrase it stays ("erklärte die Wahl in Russland für
+ * ungültig": test_declared_wrong). */
+static void test_place_is_no_object(void **state) {
+    /* the man is nobody a dataset names: no event, not one against the city */
+    expect_no_root(state,
+                   "Niederländische Anti-Terror-Einheiten nahmen am Sonntag in Rotterdam einen "
+                   "Mann in Gewahrsam.",
+                   "17");
+    expect_no_root(
+        state, "Der Bundesfinanzminister mahnte auf einer Veranstaltung in London zur Ruhe.", "02");
+    expect_event(state, "Der Kreml kritisierte die Führung in Kiew scharf.", "11", "RUS", "UKR",
+                 "asserted");
+}
+
 static void test_visit_and_host(void **state) {
     const char *t =
         "Der kasachische Präsident Toqajew traf am 11. November zu einem Staatsbesuch in "
@@ -989,6 +1005,7 @@ int main(void) {
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
         cmocka_unit_test(test_object_first),
+        cmocka_unit_test(test_place_is_no_object),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
