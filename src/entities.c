@@ -779,6 +779,21 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool comm
            after_word_of(doc, k, sa, &doc->engine->gz.articles);
 }
 
+/* Where the description ending in the noun at token k of a sentence
+ * starting at sa begins: its article and the adjectives in lower case
+ * before the noun ("der iranische Vize-Außenminister"), at most three
+ * words back. */
+static size_t description_start(const nf_doc *doc, size_t k, size_t sa) {
+    const nf_lexicon *articles = &doc->engine->gz.articles;
+    size_t a = k;
+    while (a > sa && k - a < 3 && doc->tokens[a - 1].kind == NF_TOK_WORD) {
+        if (nf_tokl_get(doc, a - 1, articles)) return a - 1;
+        if (!(doc->tokens[a - 1].flags & NF_TF_LOWER)) break;
+        a--;
+    }
+    return a < k && nf_tokl_get(doc, a, articles) ? a : k;
+}
+
 static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb); /* below */
 static bool surname_here(const nf_doc *doc, size_t k, size_t sa);                  /* below */
 static bool known_surname(const nf_doc *doc, const char *w, size_t wl);            /* below */
@@ -2197,6 +2212,13 @@ int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     return e;
 }
 
+/* True for the roles of private persons (roles.tsv: "civilian",
+ * "businessman"), which are no office or profession of the news. */
+static bool private_role(const char *role, size_t n) {
+    return (n == 8 && memcmp(role, "civilian", 8) == 0) ||
+           (n == 11 && memcmp(role, "businessman", 11) == 0);
+}
+
 /* A person named after a role noun: "Wirtschaftsministerin Anna Berger",
  * "Präsident Emmanuel Macron" (when not known).  Returns the token after
  * the name, or 0; fills the new entity. */
@@ -2207,11 +2229,21 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
     if (!role || org) return 0;
     int32_t known;
     if (k + 1 < sb && gazetteer_at(doc, k + 1, sa, sb, 0, &known)) return 0; /* a known name */
+    /* a private person's noun ("Lehrerin", "Touristen") is a title only
+     * before a given name ("seine Studentin Jill"); before another noun it
+     * is a phrase of its own ("warfen der Lehrerin Spionage vor") */
+    if (private_role(role, nf_role_len(role)) &&
+        (k + 1 >= sb || !nf_tok_get(doc, k + 1, &doc->engine->gz.given)))
+        return 0;
     size_t j = k + 1, n = 0;
     const nf_langpack *lp = doc->pack;
-    while (j < sb && n < 3 && name_token(doc, j) && doc->tokens[j].kind == NF_TOK_WORD &&
-           !doc->claimed[j] && !nf_tok_find(doc, j, &lp->sentence_starters) &&
-           !nf_role_at(doc, j, NULL, NULL) && !nf_adjective_at(doc, j))
+    /* words of a name, and an initial after one ("Staatsbürger Mohammed H.") */
+    while (j < sb && n < 3 &&
+           ((name_token(doc, j) && doc->tokens[j].kind == NF_TOK_WORD &&
+             !nf_tok_find(doc, j, &lp->sentence_starters) && !nf_role_at(doc, j, NULL, NULL) &&
+             !nf_adjective_at(doc, j)) ||
+            (n > 0 && initial_at(doc, j) && doc->tokens[j].kind == NF_TOK_ABBREV)) &&
+           !doc->claimed[j])
         j++, n++;
     /* the name goes on with particles and a word no list knows
      * ("Vorstandschef Heinrich von Pierer"), not a club's ("Trainer Peter
@@ -2227,6 +2259,10 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
     if (n == 0 ||
         (j < sb && doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_CAP)))
         return 0;
+    /* a plain common noun alone is the role noun's object or a list's
+     * next word, no name ("demonstrierende Studenten Steine und
+     * Molotowcocktails warfen") */
+    if (n == 1 && nf_plain_noun(doc, k + 1)) return 0;
     if (n == 1 && j < sb && doc->tokens[j].kind == NF_TOK_WORD) {
         /* One capitalised word then more text: a noun ("Präsident Obama"
          * passes, "Präsident Regierung" cannot be told apart; keep it
@@ -2675,7 +2711,12 @@ const char *nf_role_sector(const char *role, size_t n) {
                {"envoy", "GOV"},
                {"lawmaker", "LEG"},
                {"senator", "LEG"},
-               {"opposition_leader", "OPP"}};
+               {"opposition_leader", "OPP"},
+               {"civilian", "CVL"},
+               {"businessman", "BUS"},
+               {"aid_worker", "NGO"},
+               {"dissident", "OPP"},
+               {"activist", "OPP"}};
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (strlen(map[i].role) == n && memcmp(map[i].role, role, n) == 0) return map[i].sector;
     return NULL;
@@ -2936,7 +2977,14 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity)
             named = doc->entities[i].type == NF_ENT_PERSON &&
                     strncmp(doc->entities[i].country, iso, 3) == 0;
         bool set_off = name_set_off_after(doc, k + 2, sb);
-        if (named && !set_off) return 0;
+        /* an indefinite article introduces someone new ("Sarkozy verlangte
+         * die Freilassung einer französischen Lehrerin") */
+        static const char *const indefinite[] = {"ein",   "eine",  "einer", "einem",
+                                                 "einen", "eines", NULL};
+        bool someone_new = false;
+        for (const char *const *a = indefinite; *a && k > 0; a++)
+            someone_new |= nf_tok_is(doc, k - 1, *a);
+        if (named && !set_off && !someone_new) return 0;
         int32_t holder = set_off ? -1 : nf_office_holder_at(doc, k + 1);
         if (holder >= 0) {
             *entity = holder;
@@ -3443,11 +3491,22 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
          * not a surname ("Präsident Omar al-Bashir" where the gazetteer
          * knows the name) */
         bool title = (bits & NF_GW_ROLE) && k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP);
+        if (title) { /* not a private person's noun before another noun (role_person_at) */
+            const char *r = nf_role_at(doc, k, NULL, NULL);
+            title = !r || !private_role(r, nf_role_len(r)) ||
+                    nf_tok_get(doc, k + 1, &doc->engine->gz.given);
+        }
         if (doc->tokens[k].kind == NF_TOK_WORD && name_token(doc, k) && !title &&
             ((bits & NF_GW_SURNAME) || (persons && known_surname(doc, w, wl))) &&
             !adverb_opening(doc, k, sa, sb) && (ent = surname_at(doc, k, sa, sb)) >= 0) {
             size_t from = particles_before(doc, k, sa, &doc->entities[ent]);
-            if (!nf_mention_add(doc, from, k + 1, ent, NF_MK_NAME)) return false;
+            /* a role noun that repeats a description ("eine italienische
+             * Touristin" ... "der Touristin") is a nominal mention of that
+             * person, with its article and adjectives, not a name */
+            bool nominal = (bits & NF_GW_ROLE) != 0;
+            if (nominal) from = description_start(doc, k, sa);
+            if (!nf_mention_add(doc, from, k + 1, ent, nominal ? NF_MK_NOMINAL : NF_MK_NAME))
+                return false;
             k++;
             continue;
         }

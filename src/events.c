@@ -627,7 +627,10 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
 static bool codable(const nf_doc *doc, int32_t e) {
     if (e < 0) return false;
     const nf_entity *x = &doc->entities[e];
-    return x->actor || x->country[0] || (x->type == NF_ENT_PERSON && x->role);
+    /* a private person's role ("seine Studentin Jill") codes no one */
+    bool private_role =
+        x->role && (strcmp(x->role, "civilian") == 0 || strcmp(x->role, "businessman") == 0);
+    return x->actor || x->country[0] || (x->type == NF_ENT_PERSON && x->role && !private_role);
 }
 
 /* The country code of entity e ("" for -1). */
@@ -871,12 +874,22 @@ static void drop_untargeted_repeats(nf_doc *doc) {
     doc->nevents = out;
 }
 
+/* True for an actor a country's private people make up: civilians and
+ * business people ("chinesische Touristen" CHNCVL, "ein deutscher
+ * Geschäftsmann" DEUBUS) travel, but make no state visit. */
+static bool private_actor(const nf_entity *e) {
+    size_t n = e->actor ? strlen(e->actor) : 0;
+    return !e->canonical && n == 6 &&
+           (strcmp(e->actor + 3, "CVL") == 0 || strcmp(e->actor + 3, "BUS") == 0);
+}
+
 /* Drops the visits (CAMEO 042-044) whose visitor is no actor a dataset of
  * who did what to whom holds: an entity no list links that has neither an
  * actor code nor a role -- a footballer's trip to a training camp, a
  * ship's or a plane's arrival, refugees' train ("die Reise nach Sardinien
- * antreten", "ist in Hamburg eingetroffen").  The visitor is the source
- * of a visit made or met, the target of one hosted. */
+ * antreten", "ist in Hamburg eingetroffen"), or a private person or group
+ * of a country (private_actor).  The visitor is the source of a visit
+ * made or met, the target of one hosted. */
 static void drop_private_visits(nf_doc *doc) {
     size_t out = 0;
     for (size_t i = 0; i < doc->nevents; i++) {
@@ -885,7 +898,8 @@ static void drop_private_visits(nf_doc *doc) {
                      strncmp(a->code, "044", 3) == 0;
         int32_t who = strncmp(a->code, "043", 3) == 0 ? a->target : a->source;
         const nf_entity *e = visit && who >= 0 ? &doc->entities[who] : NULL;
-        if (!e || e->actor || e->role || e->canonical) doc->events[out++] = *a;
+        if (!e || ((e->actor || e->role || e->canonical) && !private_actor(e)))
+            doc->events[out++] = *a;
     }
     doc->nevents = out;
 }

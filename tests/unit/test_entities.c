@@ -344,6 +344,44 @@ static void test_national_groups(void **state) {
     nf_doc_free(d);
 }
 
+/* Private persons known by nationality and what they are: a national
+ * actor of their country (civilians CVL); an indefinite article makes
+ * someone new even where a person of that country was named; the role
+ * noun met again is a nominal mention of them, no name. */
+static void test_private_persons_by_nationality(void **state) {
+    const char *t = "Nicolas Sarkozy verlangte die Freilassung einer französischen Lehrerin. "
+                    "Ein chinesischer Dissident wurde verhaftet. Die Behörden werfen der "
+                    "Lehrerin vor, spioniert zu haben.";
+    nf_doc *d = extract_on(state, t, "2009-07-10");
+    const nf_entity *fr = entity_named(d, t, "französischen Lehrerin", NF_MK_NOMINAL);
+    if (!fr) fail_msg("no person \"französischen Lehrerin\"");
+    assert_string_equal(fr->actor, "FRACVL");
+    const nf_entity *cn = entity_named(d, t, "chinesischer Dissident", NF_MK_NOMINAL);
+    if (!cn) fail_msg("no person \"chinesischer Dissident\"");
+    assert_string_equal(cn->actor, "CHNOPP");
+    /* "der Lehrerin" again: the same person, a nominal mention */
+    assert_ptr_equal(entity_named(d, t, "der Lehrerin", NF_MK_NOMINAL), fr);
+    assert_null(entity_named(d, t, "Lehrerin", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
+/* A role noun before a name takes an initial into the name; a plain
+ * common noun after a role noun is no name. */
+static void test_names_after_role_nouns(void **state) {
+    const char *t = "Er beschäftigte den Journalisten Mohammed H. als Fahrer. Die Zahlungen "
+                    "an Herrn Mohammed H. waren freiwillig.";
+    nf_doc *d = extract_on(state, t, "2015-01-01");
+    size_t persons = 0;
+    for (size_t i = 0; i < d->nentities; i++) persons += d->entities[i].type == NF_ENT_PERSON;
+    assert_int_equal(persons, 1);
+    assert_non_null(entity_named(d, t, "Mohammed H.", NF_MK_NAME));
+    nf_doc_free(d);
+    const char *u = "Am Abend gab ein Sprecher Auskunft über den Fall.";
+    d = extract_on(state, u, "2015-01-01");
+    assert_null(entity_named(d, u, "Auskunft", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_appositions(void **state) {
     /* a description and the name set off against it are one person, in
      * either order */
@@ -2957,6 +2995,8 @@ int main(void) {
         cmocka_unit_test(test_place_name_that_is_a_given_name),
         cmocka_unit_test(test_country_codes_after_athletes),
         cmocka_unit_test(test_place_name_after_an_article_is_no_place),
+        cmocka_unit_test(test_private_persons_by_nationality),
+        cmocka_unit_test(test_names_after_role_nouns),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }

@@ -180,6 +180,20 @@ static void test_place_is_no_object(void **state) {
                  "asserted");
 }
 
+/* A private person known by nationality is a party of what is done to
+ * them ("einer französischen Lehrerin, die in Teheran festgenommen
+ * wurde": IRN -> FRA), but private people make no state visits. */
+static void test_private_persons(void **state) {
+    expect_event(state,
+                 "Nicolas Sarkozy verlangte die Freilassung einer französischen Lehrerin, die am "
+                 "1. Juli in Teheran festgenommen wurde.",
+                 "17", "IRN", "FRA", "asserted");
+    expect_no_root(state,
+                   "Viele chinesische Touristen beschränken sich während ihrer Frankreichreise "
+                   "auf Paris.",
+                   "04");
+}
+
 static void test_visit_and_host(void **state) {
     const char *t =
         "Der kasachische Präsident Toqajew traf am 11. November zu einem Staatsbesuch in "
@@ -1006,6 +1020,7 @@ int main(void) {
         cmocka_unit_test(test_refused_act),
         cmocka_unit_test(test_object_first),
         cmocka_unit_test(test_place_is_no_object),
+        cmocka_unit_test(test_private_persons),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
