@@ -78,8 +78,16 @@ static const char *const actor_preps[] = {
  * prepositions of a passive agent. */
 static bool after_prep(const nf_doc *doc, size_t a, size_t k, bool agents_only) {
     static const char *const agents[] = {"von", "vom", "durch", "seit", NULL};
+    /* an abbreviation in parentheses stands where its name stands: "vor
+     * dem UNO-Menschenrechtsrat (UNHRC)" */
+    if (k >= a + 2 && nf_tok_is(doc, k - 1, "(")) {
+        const nf_mention *m = ev_mention_at(doc, k - 2);
+        if (m && m->tb == k - 1 && m->ta >= a) return after_prep(doc, a, m->ta, agents_only);
+    }
     for (size_t q = k; q > a && q + 3 > k; q--)
-        if (ev_tok_in(doc, q - 1, agents_only ? agents : actor_preps)) return true;
+        if (ev_tok_in(doc, q - 1, agents_only ? agents : actor_preps) &&
+            !(nf_tok_is(doc, q - 1, "vor") && nf_tok_is(doc, q, "allem"))) /* "vor allem" */
+            return true;
     return false;
 }
 
@@ -551,12 +559,23 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
      * zu-infinitive has no subject of its own: the frame's subject does
      * it ("Frankreich erklärte sich bereit, Soldaten zu entsenden"). */
     bool zu_infinitive = doc->nquotes && nf_tok_zu_infinitive(doc, k);
+    bool inside = false;
     for (size_t q = 0; q < doc->nquotes && !zu_infinitive; q++)
         for (size_t s = 0; s < doc->quotes[q].nspans; s++) {
             const nf_seg *p = &doc->quotes[q].spans[s];
             if (p->ta > k || k >= p->tb) continue;
             if (a < p->ta) a = p->ta;
             if (b > p->tb) b = p->tb;
+            inside = true;
+        }
+    /* A verb right after the quotation it frames ("Israel gehe den
+     * Verstößen nicht nach, kritisierte Wibisono") does not find its
+     * actors in the quotation's words: the clause starts at the verb. */
+    for (size_t q = 0; q < doc->nquotes && !inside; q++)
+        for (size_t s = 0; s < doc->quotes[q].nspans; s++) {
+            const nf_seg *p = &doc->quotes[q].spans[s];
+            bool frames = p->tb == k || (p->tb + 1 == k && comma_at(doc, p->tb));
+            if (p->ta >= a && p->tb > a && frames) a = k;
         }
     *ca = a;
     *cb = b;

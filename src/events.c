@@ -356,6 +356,35 @@ static bool content_target_code(const char *code) {
     return root >= 10 && root <= 13;
 }
 
+/* True when an actor not in `not` and after no preposition follows the
+ * verb at k in its clause ending at cb: the verb's own object. */
+static bool bare_object_after(const nf_doc *doc, size_t k, size_t cb, const ev_actors * not ) {
+    for (size_t j = k + 1; j < cb; j++) {
+        int32_t e = ev_actor_in(doc, j, cb, true, &j);
+        if (e < 0) return false;
+        if (!ev_has(not, e)) return true;
+    }
+    return false;
+}
+
+/* The first actor not in `not` of the quotation that ends right before
+ * the clause starting at ca, which frames it ("Israel gehe den Verstößen
+ * nicht nach, kritisierte Wibisono": Israel); -1 when none. */
+static int32_t target_in_quote_before(nf_doc *doc, size_t ca, const ev_actors * not ) {
+    for (size_t q = 0; q < doc->nquotes; q++) {
+        const nf_quote *x = &doc->quotes[q];
+        if (x->nspans == 0) continue;
+        const nf_seg *p = &x->spans[x->nspans - 1];
+        if (p->tb != ca && !(p->tb + 1 == ca && nf_tok_is(doc, p->tb, ","))) continue;
+        for (size_t j = x->spans[0].ta; j < p->tb; j++) {
+            int32_t e = ev_actor_in(doc, j, p->tb, true, &j);
+            if (e < 0) break;
+            if (!ev_has(not, e)) return e;
+        }
+    }
+    return -1;
+}
+
 /* The first actor not in `not` of the dass/ob clause that follows the
  * clause ending at cb, up to the next comma; -1 when none. */
 static int32_t target_in_content(nf_doc *doc, size_t cb, size_t sb, const ev_actors * not ) {
@@ -555,7 +584,15 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         else if (by_subject == EV_SUBJECT_SUPPORT) /* "hat X ein Flugverbot erteilt" */
             ev_objects(doc, k, ca, cb, src, tgt);
     } else if (strcmp(r->tgt, "obj") == 0) {
-        ev_objects(doc, k, ca, cb, src, tgt);
+        /* a verb of saying right after the quotation it frames: what the
+         * quotation is about, unless an object follows the verb ("Israel
+         * gehe den Verstößen nicht nach, kritisierte Wibisono am Montag
+         * vor dem Menschenrechtsrat": Israel) */
+        int32_t about = ca == k ? target_in_quote_before(doc, ca, src) : -1;
+        if (about >= 0 && !bare_object_after(doc, k, cb, src))
+            tgt->e[tgt->n++] = about;
+        else
+            ev_objects(doc, k, ca, cb, src, tgt);
     } else if (strcmp(r->tgt, "none") != 0) {
         ev_pp_actors(doc, k, ca, cb, r->tgt, tgt);
         if (strcmp(r->tgt, "nach") == 0 || strcmp(r->tgt, "in") == 0)

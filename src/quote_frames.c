@@ -592,15 +592,22 @@ static bool frame_follows(const qctx *c, size_t k, size_t sb) {
     return false;
 }
 
-/* True when [a, b) is a prepositional phrase with only relative clauses
- * or appositions after it ("In einem Essay, das ... veröffentlicht wurde,
- * kritisierte er ...", "Von der Zusammenarbeit beider Standorte, dem
- * neuen in Pune, verspricht sich der Konzern ..."): the Vorfeld of the
- * verb after it, no words anyone said. */
+/* True when [a, b) is a prepositional or a noun phrase with only relative
+ * clauses or appositions after it ("In einem Essay, das ... veröffentlicht
+ * wurde, kritisierte er ...", "Von der Zusammenarbeit beider Standorte,
+ * dem neuen in Pune, verspricht sich der Konzern ...", "Das Programm, das
+ * Blair betrieb, lehnt Corbyn ab"): the Vorfeld of the verb after it, no
+ * words anyone said. */
 static bool phrase_only(const qctx *c, size_t a, size_t b) {
-    if (a + 1 >= b || !(c->wcls[a] & QW_PREP) || c->region[a] >= 0) return false;
+    if (a + 1 >= b || c->region[a] >= 0) return false;
+    /* the phrase's own words: after its preposition, or after adverbs
+     * before a noun phrase ("Auch das Programm, das Vorgänger wie Blair
+     * betrieben, lehnt Corbyn ab": the object, fronted) */
+    size_t np = a + 1;
+    if (!(c->wcls[a] & QW_PREP))
+        for (np = a; np < b && (c->wcls[np] & QW_ADV) && !(c->wcls[np] & (QW_DET | QW_PRON));) np++;
     size_t x = qx_clause_end(c, a, b);
-    if (x >= b || qx_np_fwd(c, a + 1, x) != x) return false;
+    if (x >= b || np >= x || qx_np_fwd(c, np, x) != x) return false;
     while (x < b) {
         size_t y = qx_clause_end(c, x + 1, b);
         size_t r = (c->wcls[x + 1] & QW_PREP) ? x + 2 : x + 1;

@@ -194,6 +194,26 @@ static void test_private_persons(void **state) {
                    "04");
 }
 
+/* A verb right after the quotation it frames takes its subject after it
+ * and its object from the quotation, not the quotation's words as its
+ * subject ("Russland habe ..., kritisierte der französische Präsident"). */
+static void test_verb_after_its_quotation(void **state) {
+    expect_event(state,
+                 "Russland habe die Ukraine angegriffen, kritisierte der französische "
+                 "Präsident Emmanuel Macron.",
+                 "11", "FRA", "RUS", "asserted");
+    /* its "nicht" is the quotation's */
+    expect_event(state,
+                 "Israel gehe den Verstößen nicht nach, kritisierte der französische Präsident "
+                 "Emmanuel Macron am Montag vor dem UN-Menschenrechtsrat (UNHRC) in Genf.",
+                 "11", "FRA", "ISR", "asserted");
+    /* "vor allem" is no preposition */
+    expect_event(state,
+                 "Russland gibt an, Stellungen von Terroristen, vor allem des Islamischen "
+                 "Staates (IS), zu bombardieren.",
+                 "19", "RUS", "IMG", NULL);
+}
+
 static void test_visit_and_host(void **state) {
     const char *t =
         "Der kasachische Präsident Toqajew traf am 11. November zu einem Staatsbesuch in "
@@ -1021,6 +1041,7 @@ int main(void) {
         cmocka_unit_test(test_object_first),
         cmocka_unit_test(test_place_is_no_object),
         cmocka_unit_test(test_private_persons),
+        cmocka_unit_test(test_verb_after_its_quotation),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }

@@ -553,6 +553,19 @@ static void test_titles_are_not_quotes(void **state) {
                     NULL);
 }
 
+/* A fronted noun phrase with a relative clause before a verb of speech
+ * is the verb's object, no content anyone said. */
+static void test_fronted_object_is_no_content(void **state) {
+    expect_no_quote(state,
+                    "Auch das teure Image-Management, das Vorgänger wie Tony Blair betrieben, "
+                    "lehnt Corbyn ab.",
+                    NULL);
+    /* a clause before the verb still is */
+    expect_quote(
+        state, "Das Programm sei zu teuer, kritisierte Corbyn.",
+        (want){NF_Q_INDIRECT, "Das Programm sei zu teuer", NULL, "kritisierte", NULL, "Corbyn"});
+}
+
 /* "nach" that is no source: an idiom, a temporal "nach" after "erst" or
  * "kurz", and a source inside a noun phrase after its article. */
 static void test_nach_without_source(void **state) {
@@ -2231,6 +2244,7 @@ int main(void) {
         cmocka_unit_test(test_name_opening_like_a_preposition),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
+        cmocka_unit_test(test_fronted_object_is_no_content),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
