@@ -1021,7 +1021,8 @@ static const nf_lex_entry *compound_trigger(const nf_langpack *lp, const char *w
 }
 
 /* True when sentence [sa, sb) reports a game: one strong word of
- * sports-words.txt or two weak ones, or a minute in parentheses. */
+ * sports-words.txt (also as the last part of a hyphenated compound) or two
+ * weak ones, or a minute in parentheses. */
 static bool sports_sentence(const nf_doc *doc, size_t sa, size_t sb) {
     const nf_lexicon *lex = &doc->pack->sports_words;
     size_t weak = 0;
@@ -1033,8 +1034,16 @@ static bool sports_sentence(const nf_doc *doc, size_t sa, size_t sb) {
             (nf_tok_is(doc, k + 2, ")") || nf_tok_is(doc, k + 2, "/") ||
              nf_tok_is(doc, k + 2, ",")))
             return true;
-        if (!(doc->tok_mask[k] & NF_TM_SPORT)) continue;
-        const nf_lex_entry *e = nf_tok_find(doc, k, lex);
+        const nf_lex_entry *e = NULL;
+        if (doc->tok_mask[k] & NF_TM_SPORT) {
+            e = nf_tok_find(doc, k, lex);
+        } else if (doc->tokens[k].kind == NF_TOK_WORD) {
+            /* the last part of a hyphenated compound: "Achtelfinal-Rückspiel" */
+            const char *w = nf_tok(doc, k);
+            size_t n = doc->tok_len[k], h = n;
+            while (h > 0 && w[h - 1] != '-') h--;
+            if (h > 1 && h < n) e = nf_lexicon_find(lex, w + h, n - h);
+        }
         if (!e) continue;
         if (strcmp(nf_lex_val(lex, e), "strong") == 0 || ++weak == 2) return true;
     }

@@ -884,6 +884,11 @@ static void test_sports_minutes_and_shows(void **state) {
                    "Die Halbzeitshow am 2. Februar in Miami bestreiten die Amerikanerin Jennifer "
                    "Lopez und die Kolumbianerin Shakira.",
                    "01");
+    /* a word of sports as the last part of a compound */
+    expect_no_root(state,
+                   "Im Achtelfinal-Rückspiel verteidigt Benfica Lissabon in Sankt Petersburg "
+                   "ein 1:0 gegen Zenit.",
+                   "05");
 }
 
 /* The party before a noun is its possessor only as a name in the
