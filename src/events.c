@@ -799,6 +799,19 @@ static bool adverbial_phrase(const nf_doc *doc, size_t k, size_t ca) {
     return false;
 }
 
+/* True when the trigger at k is the quantifier "einigen" before its noun
+ * ("von CDU, FDP und einigen SPD-Mitgliedern unterstützt"), not the verb
+ * of agreeing. */
+static bool quantifier_before_noun(const nf_doc *doc, size_t k, size_t sb) {
+    static const char *const forms[] = {"einigen", "einige", NULL};
+    if (!ev_tok_in(doc, k, forms) || k + 1 >= sb) return false;
+    size_t n = k + 1;
+    if (doc->tokens[n].kind == NF_TOK_WORD && (doc->tokens[n].flags & NF_TF_LOWER) &&
+        !nf_tok_is(doc, n, "sich") && n + 1 < sb)
+        n++; /* an adjective: "einigen wenigen Staaten" */
+    return doc->tokens[n].kind == NF_TOK_WORD && (doc->tokens[n].flags & NF_TF_CAP);
+}
+
 /* Codes the events a trigger at token k may carry: one per source and
  * target named (coordinated actors each act).  `*content` is set when the
  * trigger's reading reports an act whose content follows ("wirft … vor,
@@ -806,7 +819,9 @@ static bool adverbial_phrase(const nf_doc *doc, size_t k, size_t ca) {
 static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry, bool *content) {
     const reading *best = best_reading(doc, k, sa, sb, entry);
     *content = best && best->content;
-    if (!best || best->weak || impersonal_threat(doc, k, sb, best->code)) return true;
+    if (!best || best->weak || impersonal_threat(doc, k, sb, best->code) ||
+        quantifier_before_noun(doc, k, sb))
+        return true;
     /* the form of an object verb there is its attributive participle, a
      * passive ("die freigelassenen Soldaten": one_sided_args); of other
      * verbs an adjective */

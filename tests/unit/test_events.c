@@ -214,6 +214,16 @@ static void test_verb_after_its_quotation(void **state) {
                  "19", "RUS", "IMG", NULL);
 }
 
+/* "einigen" before a noun is a quantifier, not the verb of agreeing. */
+static void test_quantifier_einigen(void **state) {
+    expect_no_root(state,
+                   "Die Bundesregierung gab ihr den Vorzug vor einigen prominenteren Bewerbern "
+                   "wie Caroline Kennedy.",
+                   "03");
+    expect_event(state, "Russland und die Ukraine einigen sich auf einen Waffenstillstand.", "03",
+                 "RUS", "UKR", "asserted");
+}
+
 static void test_visit_and_host(void **state) {
     const char *t =
         "Der kasachische Präsident Toqajew traf am 11. November zu einem Staatsbesuch in "
@@ -1047,6 +1057,7 @@ int main(void) {
         cmocka_unit_test(test_place_is_no_object),
         cmocka_unit_test(test_private_persons),
         cmocka_unit_test(test_verb_after_its_quotation),
+        cmocka_unit_test(test_quantifier_einigen),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
