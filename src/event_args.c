@@ -517,12 +517,21 @@ bool ev_finite_verb(const nf_doc *doc, size_t v) {
  * ab").  Not after a mention (a list: "die SPÖ, die ÖVP und ..."). */
 static bool opens_main_clause(const nf_doc *doc, size_t c, size_t sb) {
     static const char *const art[] = {"der", "die", "das", NULL};
+    static const char *const adverbs[] = {"auch",     "zudem",     "dagegen",  "jedoch", "nun",
+                                          "außerdem", "ebenfalls", "wiederum", NULL};
     size_t a = c + 1;
-    if (c == 0 || a + 2 >= sb || !ev_tok_in(doc, a, art) || ev_mention_at(doc, c - 1)) return false;
-    size_t j = a + 1;
+    if (c == 0 || a + 2 >= sb || ev_mention_at(doc, c - 1)) return false;
+    if (ev_tok_in(doc, a, adverbs)) a++; /* ", auch Bundespräsident Heinz Fischer verurteilte" */
+    bool article = a < sb && ev_tok_in(doc, a, art);
+    size_t j = article ? a + 1 : a;
+    /* adjectives ("die oppositionelle ÖVP"), a role noun ("Bundespräsident
+     * Heinz Fischer") */
     while (j < sb && j < a + 4 && !ev_mention_at(doc, j) && doc->tokens[j].kind == NF_TOK_WORD &&
-           (doc->tokens[j].flags & NF_TF_LOWER))
-        j++; /* adjectives: "die oppositionelle ÖVP" */
+           ((doc->tokens[j].flags & NF_TF_LOWER) || nf_role_at(doc, j, NULL, NULL)))
+        j++;
+    /* without an article only after a role noun or the adverb: a bare name
+     * after a comma is a list's next item or an apposition */
+    if (!article && (j == a || a == c + 1)) return false;
     const nf_mention *m = ev_mention_at(doc, j);
     if (!m || m->ta != j || m->tb >= sb) return false;
     /* a Konjunktiv I is reported content, which the verb before reads:

@@ -109,6 +109,11 @@ static void test_asyndetic_main_clause(void **state) {
         state, "Die SPÖ unterstützt den Bürgermeister nun, die ÖVP lehnt das Ansinnen ab.", "05");
     expect_no_root(
         state, "Die SPÖ unterstützt den Bürgermeister nun, die ÖVP lehnt das Ansinnen ab.", "12");
+    /* nor after an adverb and a role noun */
+    expect_event(state,
+                 "Die SPD hatte für Empörung gesorgt, auch Staatspräsident Emmanuel Macron "
+                 "verurteilte Russland.",
+                 "11", "FRA", "RUS", "asserted");
     /* a list of parties is no new clause */
     expect_event(state, "Die SPÖ, die ÖVP und die FPÖ kritisierten Russland.", "11", "AUT", "RUS",
                  "asserted");
