@@ -812,6 +812,42 @@ static bool quantifier_before_noun(const nf_doc *doc, size_t k, size_t sb) {
     return doc->tokens[n].kind == NF_TOK_WORD && (doc->tokens[n].flags & NF_TF_CAP);
 }
 
+/* True when the word at token j ends in `suffix` (lower case). */
+static bool ends_in(const nf_doc *doc, size_t j, const char *suffix) {
+    size_t n = doc->tok_llen[j], m = strlen(suffix);
+    return n >= m && memcmp(nf_tokl(doc, j) + n - m, suffix, m) == 0;
+}
+
+/* True when the attack a verb at k of clause [ca, cb) tells ("griff ...
+ * an", "attackierte") is one of words: the clause says how ("scharf",
+ * "öffentlich", "mit scharfen Formulierungen", "als den führenden
+ * Förderer von Terrorismus") or a colon brings the words, or, for
+ * "angreifen" and "attackieren", its source `src` commands no force -- a
+ * person or a body without a government's, an army's or an armed group's
+ * code ("Beckenbauer hat die DFB-Spitze angegriffen"). */
+static bool verbal_attack(const nf_doc *doc, size_t k, size_t ca, size_t cb, int32_t src) {
+    static const char *const how[] = {"scharf",  "scharfen",   "heftig",     "heftigen",
+                                      "verbal",  "öffentlich", "rhetorisch", "persönlich",
+                                      "worten",  "als",        "interview",  "rede",
+                                      "twitter", ":",          NULL};
+    for (size_t j = ca; j < cb; j++)
+        if (j != k && (ev_tok_in(doc, j, how) || ends_in(doc, j, "formulierung") ||
+                       ends_in(doc, j, "formulierungen")))
+            return true;
+    const char *w = nf_tokl(doc, k);
+    bool attack = strstr(w, "griff") || strstr(w, "greif") || strncmp(w, "attack", 6) == 0;
+    if (!attack || src < 0) return false;
+    const nf_entity *e = &doc->entities[src];
+    if (e->type != NF_ENT_PERSON && e->type != NF_ENT_ORG) return false;
+    size_t n = e->actor ? strlen(e->actor) : 0;
+    if (n < 6) return e->type == NF_ENT_PERSON && !e->actor; /* a private person */
+    if (strncmp(e->actor, "IMG", 3) == 0) return false;      /* a militarised group */
+    static const char *const armed[] = {"GOV", "MIL", "REB", "UAF", "SPY", "COP", "INS"};
+    for (size_t i = 0; i < sizeof armed / sizeof armed[0]; i++)
+        if (strstr(e->actor + 3, armed[i])) return false;
+    return true;
+}
+
 /* Codes the events a trigger at token k may carry: one per source and
  * target named (coordinated actors each act).  `*content` is set when the
  * trigger's reading reports an act whose content follows ("wirft … vor,
@@ -880,6 +916,11 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
             snprintf(code, sizeof code, "%s", best->code);
             snprintf(reverse, sizeof reverse, "%s", best->reverse);
             const char *mod = modality;
+            if (strcmp(code, "190") == 0 && !best->noun && verbal_attack(doc, k, ca, cb, s)) {
+                /* words, not force: criticism */
+                snprintf(code, sizeof code, "111");
+                reverse[0] = '\0';
+            }
             if (best->noun && rejection_code(code) && rejected_noun(doc, k, sa, sb, ca, cb)) {
                 /* the refused act is the rejection: no reverse */
                 snprintf(code, sizeof code, "%s", rejection_code(best->code));

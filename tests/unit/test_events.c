@@ -229,6 +229,28 @@ static void test_quantifier_einigen(void **state) {
                  "RUS", "UKR", "asserted");
 }
 
+/* An attack of words is criticism (111), not force (190): the clause says
+ * how, a colon brings the words, or the attacker commands no force. */
+static void test_verbal_attack(void **state) {
+    char code[6];
+    find_code(state,
+              "Die Bundesregierung griff den Iran mit ungewöhnlich scharfen Formulierungen an.",
+              "11", "DEU", "IRN", code);
+    assert_string_equal(code, "111");
+    find_code(state,
+              "Der US-Verteidigungsminister Donald Rumsfeld attackierte den Iran als den "
+              "führenden Förderer von Terrorismus.",
+              "11", "USA", "IRN", code);
+    assert_string_equal(code, "111");
+    /* armies and governments do attack */
+    expect_event(state, "Die israelische Armee griff Stellungen der Hamas im Gazastreifen an.",
+                 "19", "ISR", "PSE", NULL);
+    expect_no_root(state,
+                   "Die Bundesregierung griff den Iran mit ungewöhnlich scharfen Formulierungen "
+                   "an.",
+                   "19");
+}
+
 static void test_visit_and_host(void **state) {
     const char *t =
         "Der kasachische Präsident Toqajew traf am 11. November zu einem Staatsbesuch in "
@@ -1063,6 +1085,7 @@ int main(void) {
         cmocka_unit_test(test_private_persons),
         cmocka_unit_test(test_verb_after_its_quotation),
         cmocka_unit_test(test_quantifier_einigen),
+        cmocka_unit_test(test_verbal_attack),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
