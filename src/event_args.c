@@ -555,12 +555,16 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
         if (comma_at(doc, a - 1) && opens_main_clause(doc, a - 1, sb)) break;
         a--;
     }
+    static const char *const conj[] = {"und", "oder", "aber", "sondern", NULL};
     size_t b = k + 1;
     while (b < sb) {
         if (nf_tok_is(doc, b, ";")) break;
         if (comma_at(doc, b) &&
             (sub || opens_subclause(doc, b + 1, sb) || opens_main_clause(doc, b, sb)))
             break;
+        /* a second verb phrase ("begrüßte den Beschluss und griff den Iran
+         * an") has its own objects */
+        if (ev_tok_in(doc, b, conj) && ev_finite_verb(doc, b + 1)) break;
         b++;
     }
     /* An act told inside a quotation has its actors inside it: not the

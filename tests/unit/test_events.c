@@ -97,6 +97,11 @@ static void test_modality_of_coordinated_verbs(void **state) {
                  "Der französische Präsident Emmanuel Macron gab nicht auf, und er kritisierte "
                  "Russland scharf.",
                  "11", "FRA", "RUS", "asserted");
+    /* nor its object: "begrüßte den Beschluss der IAEA und griff den Iran
+     * an" approves of the IAEA */
+    expect_event(state,
+                 "Die Bundesregierung begrüßte den Beschluss der IAEA und kritisierte den Iran.",
+                 "05", "DEU", "IGO", NULL);
     /* one verb phrase: the modal verb still counts */
     expect_event(state, "Die Bundesregierung will Sanktionen gegen Russland verhängen.", "16",
                  "DEU", "RUS", "intended");
