@@ -96,6 +96,13 @@ static size_t place_name_at(const qctx *c, size_t k, size_t end) {
 }
 
 /* Noun phrase forward, with at most `depth` nested attachments. */
+/* True for a hyphenated age adjective ("81-jährige", "45-jährigen"). */
+static bool age_adjective(const qctx *c, size_t k) {
+    const char *w = nf_tokl(c->doc, k);
+    const char *h = strstr(w, "-jährig");
+    return h && h > w && w[0] >= '0' && w[0] <= '9';
+}
+
 static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     size_t i = k;
     if (i >= end) return k;
@@ -159,6 +166,9 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
             break;
         }
     }
+    /* "der 81-jährige" (as the old spelling writes the noun): an age's
+     * adjective after the article heads the phrase */
+    if (i == head && i > k + 1 && (c->wcls[k] & QW_DET) && age_adjective(c, i - 1)) return i;
     if (i == head) return k;
     /* a name the entity stage found goes on past a preposition: "der
      * Syrischen Beobachtungsstelle für Menschenrechte" */

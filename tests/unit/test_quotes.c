@@ -553,6 +553,16 @@ static void test_titles_are_not_quotes(void **state) {
                     NULL);
 }
 
+/* An age's adjective after the article heads the speaker's phrase, as the
+ * old spelling writes the noun ("der 81-jährige"). */
+static void test_age_adjective_speaker(void **state) {
+    expect_quote(state,
+                 "Am Montag sagte der 81-jährige in einem Interview, dass die Maus tot gewesen "
+                 "sei.",
+                 (want){NF_Q_INDIRECT, "dass die Maus tot gewesen sei", NULL, "sagte", NULL,
+                        "der 81-jährige"});
+}
+
 /* A fronted noun phrase with a relative clause before a verb of speech
  * is the verb's object, no content anyone said. */
 static void test_fronted_object_is_no_content(void **state) {
@@ -2245,6 +2255,7 @@ int main(void) {
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
         cmocka_unit_test(test_fronted_object_is_no_content),
+        cmocka_unit_test(test_age_adjective_speaker),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
