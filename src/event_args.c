@@ -564,7 +564,9 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
             break;
         /* a second verb phrase ("begrüßte den Beschluss und griff den Iran
          * an") has its own objects */
-        if (ev_tok_in(doc, b, conj) && ev_finite_verb(doc, b + 1)) break;
+        if (doc->tok_llen[b] <= 7 && (doc->tokens[b].flags & NF_TF_LOWER) &&
+            ev_tok_in(doc, b, conj) && ev_finite_verb(doc, b + 1))
+            break;
         b++;
     }
     /* An act told inside a quotation has its actors inside it: not the

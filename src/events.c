@@ -108,7 +108,9 @@ static bool pattern_word(const nf_doc *doc, size_t j, const char *pattern) {
  * "aber", "sondern"). */
 static bool is_conjunction(const nf_doc *doc, size_t j) {
     static const char *const conj[] = {"und", "oder", "aber", "sondern", NULL};
-    return ev_tok_in(doc, j, conj);
+    /* most words are none: a look at the first letter first */
+    char c = nf_tokl(doc, j)[0];
+    return (c == 'u' || c == 'o' || c == 'a' || c == 's') && ev_tok_in(doc, j, conj);
 }
 
 /* True when token j is a conjunction that a finite verb (see
@@ -804,7 +806,7 @@ static bool adverbial_phrase(const nf_doc *doc, size_t k, size_t ca) {
  * of agreeing. */
 static bool quantifier_before_noun(const nf_doc *doc, size_t k, size_t sb) {
     static const char *const forms[] = {"einigen", "einige", NULL};
-    if (!ev_tok_in(doc, k, forms) || k + 1 >= sb) return false;
+    if (nf_tokl(doc, k)[0] != 'e' || !ev_tok_in(doc, k, forms) || k + 1 >= sb) return false;
     size_t n = k + 1;
     if (doc->tokens[n].kind == NF_TOK_WORD && (doc->tokens[n].flags & NF_TF_LOWER) &&
         !nf_tok_is(doc, n, "sich") && n + 1 < sb)
@@ -903,6 +905,9 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
         }
     }
     int32_t date = date_of(doc, k, sa, sb), loc = location_of(doc, sa, sb);
+    /* an act a verb of rejection governs is refused (once per trigger) */
+    bool refused =
+        best->noun && rejection_code(best->code) && src.n && rejected_noun(doc, k, sa, sb, ca, cb);
     for (size_t i = 0; i < src.n; i++) {
         for (size_t j = 0; j < (tgt.n ? tgt.n : 1); j++) {
             int32_t s = src.e[i], t = tgt.n ? tgt.e[j] : -1;
@@ -921,7 +926,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
                 snprintf(code, sizeof code, "111");
                 reverse[0] = '\0';
             }
-            if (best->noun && rejection_code(code) && rejected_noun(doc, k, sa, sb, ca, cb)) {
+            if (refused) {
                 /* the refused act is the rejection: no reverse */
                 snprintf(code, sizeof code, "%s", rejection_code(best->code));
                 reverse[0] = '\0';
@@ -1093,12 +1098,17 @@ static bool sports_sentence(const nf_doc *doc, size_t sa, size_t sb) {
         const nf_lex_entry *e = NULL;
         if (doc->tok_mask[k] & NF_TM_SPORT) {
             e = nf_tok_find(doc, k, lex);
-        } else if (doc->tokens[k].kind == NF_TOK_WORD) {
-            /* the last part of a hyphenated compound: "Achtelfinal-Rückspiel" */
-            const char *w = nf_tok(doc, k);
-            size_t n = doc->tok_len[k], h = n;
-            while (h > 0 && w[h - 1] != '-') h--;
-            if (h > 1 && h < n) e = nf_lexicon_find(lex, w + h, n - h);
+        } else if (doc->tokens[k].kind == NF_TOK_WORD && (doc->tokens[k].flags & NF_TF_CAP) &&
+                   doc->tok_len[k] > 6) {
+            /* the last part of a hyphenated compound: "Achtelfinal-Rückspiel"
+             * (a noun, so capitalised; memchr finds the first hyphen fast) */
+            const char *w = nf_tok(doc, k), *h = memchr(w, '-', doc->tok_len[k]);
+            if (h) {
+                const char *end = w + doc->tok_len[k], *last = h;
+                for (const char *p = h + 1; p < end; p++)
+                    if (*p == '-') last = p;
+                if (last + 1 < end) e = nf_lexicon_find(lex, last + 1, (size_t)(end - last - 1));
+            }
         }
         if (!e) continue;
         if (strcmp(nf_lex_val(lex, e), "strong") == 0 || ++weak == 2) return true;
