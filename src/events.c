@@ -289,46 +289,40 @@ static bool material_conflict(const char *code) {
     return root == 15 || root >= 18;
 }
 
+/* What stating the wish to do an act of cooperation (03x) and refusing it
+ * (12x) are coded as, by the act's root ("will ein Treffen" -> 036,
+ * "lehnte Gespräche ab" -> 125). */
+static const struct {
+    char root;
+    const char *intent, *refusal;
+} cooperation_codes[] = {{'4', "036", "125"},
+                         {'5', "032", "127"},
+                         {'6', "031", "121"},
+                         {'7', "033", "122"},
+                         {'8', "035", "124"}};
+
+/* The row of cooperation_codes for `code`, or NULL for other codes. */
+static const char *cooperation_code(const char *code, bool refusal) {
+    for (size_t i = 0; code[0] == '0' && i < sizeof cooperation_codes / sizeof *cooperation_codes;
+         i++)
+        if (cooperation_codes[i].root == code[1])
+            return refusal ? cooperation_codes[i].refusal : cooperation_codes[i].intent;
+    return NULL;
+}
+
 /* The "express intent" code (03x) for an act of cooperation whose source
  * only states the wish to do it ("ist bereit, Soldaten zu entsenden" ->
  * 0334; "will ein Treffen" -> 036); NULL for other codes.  Static. */
 static const char *intent_code(const char *code) {
-    if (strcmp(code, "074") == 0) return "0334";
-    switch (code[0] == '0' ? code[1] : 0) {
-        case '4':
-            return "036";
-        case '5':
-            return "032";
-        case '6':
-            return "031";
-        case '7':
-            return "033";
-        case '8':
-            return "035";
-        default:
-            return NULL;
-    }
+    return strcmp(code, "074") == 0 ? "0334" : cooperation_code(code, false);
 }
 
 /* The rejection code (12x) for an act of cooperation that its source
  * refuses ("lehnte Gespräche mit Putin ab" -> 125, "verweigerte die
- * Zusammenarbeit" -> 121); NULL for other codes.  Static. */
+ * Zusammenarbeit" -> 121; mediation 045 -> 126); NULL for other codes.
+ * Static. */
 static const char *rejection_code(const char *code) {
-    if (strcmp(code, "045") == 0) return "126"; /* mediation */
-    switch (code[0] == '0' ? code[1] : 0) {
-        case '4':
-            return "125";
-        case '5':
-            return "127";
-        case '6':
-            return "121";
-        case '7':
-            return "122";
-        case '8':
-            return "124";
-        default:
-            return NULL;
-    }
+    return strcmp(code, "045") == 0 ? "126" : cooperation_code(code, true);
 }
 
 /* True when a verb of rejection (a trigger read as 12x but 128: "lehnte ... ab",
