@@ -453,10 +453,14 @@ static void add_with_list(const nf_doc *doc, size_t at, size_t cb, ev_actors *ou
 /* True when the words from token k open a reported clause without "dass":
  * an actor or pronoun followed by a Konjunktiv I auxiliary ("verbreiten,
  * Iran werde sich nicht ...", "sagte, er sei bereit"). */
+/* The relative pronouns (and the articles they look like). */
+static const char *const relative_pronouns[] = {
+    "der",   "die",    "das",     "dem",     "den",     "deren",   "dessen",
+    "denen", "welche", "welcher", "welches", "welchem", "welchen", NULL};
+
 static const char *const reported_aux[] = {"werde", "sei",   "habe",  "wolle", "könne",
                                            "müsse", "solle", "dürfe", "seien", NULL};
 static bool reported_clause(const nf_doc *doc, size_t k, size_t sb) {
-    const char *const *aux = reported_aux;
     static const char *const pron[] = {"er", "sie", "es", "man", NULL};
     size_t j = k + 1;
     const nf_mention *m = ev_mention_at(doc, k);
@@ -464,7 +468,7 @@ static bool reported_clause(const nf_doc *doc, size_t k, size_t sb) {
         j = m->tb;
     else if (!ev_tok_in(doc, k, pron))
         return false;
-    return j < sb && ev_tok_in(doc, j, aux);
+    return j < sb && ev_tok_in(doc, j, reported_aux);
 }
 
 /* True when the words from token k open a subordinate or relative clause
@@ -477,22 +481,28 @@ static bool opens_subclause(const nf_doc *doc, size_t k, size_t sb) {
                                        "obwohl",  "während", "damit", "da",       "sodass", "bevor",
                                        "seit",    "seitdem", "indem", "falls",    "sofern", "wobei",
                                        "weshalb", "wo",      "um",    "obgleich", "zumal",  NULL};
-    static const char *const rel[] = {"der",     "die",     "das",     "dem",    "den",
-                                      "deren",   "dessen",  "denen",   "welche", "welcher",
-                                      "welches", "welchem", "welchen", NULL};
     static const char *const preps[] = {"in",   "mit",   "von",   "bei",   "an",
                                         "auf",  "für",   "zu",    "aus",   "nach",
                                         "über", "unter", "gegen", "durch", NULL};
     if (k >= sb) return false;
     if (ev_tok_in(doc, k, conj) || reported_clause(doc, k, sb)) return true;
     if (ev_tok_in(doc, k, preps)) k++;
-    return k + 1 < sb && ev_tok_in(doc, k, rel) && !(doc->tokens[k + 1].flags & NF_TF_CAP) &&
-           !nf_adjective_at(doc, k + 1);
+    return k + 1 < sb && ev_tok_in(doc, k, relative_pronouns) &&
+           !(doc->tokens[k + 1].flags & NF_TF_CAP) && !nf_adjective_at(doc, k + 1);
 }
 
 /* True when token k is a comma. */
 static bool comma_at(const nf_doc *doc, size_t k) {
     return doc->tokens[k].kind == NF_TOK_PUNCT && strcmp(nf_tok(doc, k), ",") == 0;
+}
+
+/* True when token j joins two verb phrases or clauses ("und", "oder",
+ * "aber", "sondern"); most words are none, so the first letter is looked
+ * at first. */
+bool ev_conjunction(const nf_doc *doc, size_t j) {
+    static const char *const conj[] = {"und", "oder", "aber", "sondern", NULL};
+    char c = nf_tokl(doc, j)[0];
+    return (c == 'u' || c == 'o' || c == 'a' || c == 's') && ev_tok_in(doc, j, conj);
 }
 
 /* True when token v is a lower-case word that can be a finite verb an
@@ -555,7 +565,6 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
         if (comma_at(doc, a - 1) && opens_main_clause(doc, a - 1, sb)) break;
         a--;
     }
-    static const char *const conj[] = {"und", "oder", "aber", "sondern", NULL};
     size_t b = k + 1;
     while (b < sb) {
         if (nf_tok_is(doc, b, ";")) break;
@@ -564,9 +573,7 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
             break;
         /* a second verb phrase ("begrüßte den Beschluss und griff den Iran
          * an") has its own objects */
-        if (doc->tok_llen[b] <= 7 && (doc->tokens[b].flags & NF_TF_LOWER) &&
-            ev_tok_in(doc, b, conj) && ev_finite_verb(doc, b + 1))
-            break;
+        if (ev_conjunction(doc, b) && ev_finite_verb(doc, b + 1)) break;
         b++;
     }
     /* An act told inside a quotation has its actors inside it: not the
@@ -669,16 +676,14 @@ static bool noun_phrase_first(const nf_doc *doc, size_t ca, size_t k) {
  * between commas ("Der Präsident, Martin Schulz, stellte ...") is part of
  * the phrase before it and stays. */
 static size_t embedded_clause_start(const nf_doc *doc, size_t ca, size_t k) {
-    static const char *const rel[] = {"der",     "die",     "das",     "dem",    "den",
-                                      "deren",   "dessen",  "denen",   "welche", "welcher",
-                                      "welches", "welchem", "welchen", NULL};
     if (k < ca + 3 || !comma_at(doc, k - 1)) return k;
     /* a clause ends in its verb, a lower-case word; an apposition in a noun */
     const nf_token *last = &doc->tokens[k - 2];
     if (last->kind != NF_TOK_WORD || !(last->flags & NF_TF_LOWER)) return k;
     for (size_t j = k - 2; j > ca; j--)
         if (comma_at(doc, j))
-            return opens_subclause(doc, j + 1, k) || ev_tok_in(doc, j + 1, rel) ? j : k;
+            return opens_subclause(doc, j + 1, k) || ev_tok_in(doc, j + 1, relative_pronouns) ? j
+                                                                                              : k;
     return k;
 }
 

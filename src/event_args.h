@@ -32,6 +32,10 @@ bool ev_index_mentions(nf_doc *doc);
  * its first token. */
 int32_t ev_actor_in(const nf_doc *doc, size_t a, size_t b, bool bare, size_t *at);
 
+/* True when token j joins two verb phrases or clauses ("und", "oder",
+ * "aber", "sondern"). */
+bool ev_conjunction(const nf_doc *doc, size_t j);
+
 /* True when token v is a lower-case word that can be a finite verb an
  * event reads: an auxiliary, a modal or an event trigger. */
 bool ev_finite_verb(const nf_doc *doc, size_t v);

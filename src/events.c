@@ -104,21 +104,12 @@ static bool pattern_word(const nf_doc *doc, size_t j, const char *pattern) {
     return false;
 }
 
-/* True when token j joins two verb phrases or clauses ("und", "oder",
- * "aber", "sondern"). */
-static bool is_conjunction(const nf_doc *doc, size_t j) {
-    static const char *const conj[] = {"und", "oder", "aber", "sondern", NULL};
-    /* most words are none: a look at the first letter first */
-    char c = nf_tokl(doc, j)[0];
-    return (c == 'u' || c == 'o' || c == 'a' || c == 's') && ev_tok_in(doc, j, conj);
-}
-
 /* True when token j is a conjunction that a finite verb (see
  * ev_finite_verb) follows: the start of a second verb phrase beside the
  * trigger at k.  A lower-case word after "und" that is none of these
  * ("neue und schärfere Sanktionen") joins words, not acts. */
 static bool conjunct_verb_after(const nf_doc *doc, size_t j, size_t k) {
-    return is_conjunction(doc, j) && j + 1 != k && ev_finite_verb(doc, j + 1);
+    return ev_conjunction(doc, j) && j + 1 != k && ev_finite_verb(doc, j + 1);
 }
 
 /* The modality the clause's words give: planned, intended, negated,
@@ -162,7 +153,7 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
             break;
         } else if ((j + 1 == k || (j > ca && nf_tok_is(doc, j - 1, ",") &&
                                    ev_tok_in(doc, j + 1, clause_openers))) &&
-                   is_conjunction(doc, j)) {
+                   ev_conjunction(doc, j)) {
             ca = j + 1;
             break;
         }
