@@ -608,6 +608,20 @@ static bool compound_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t
                             nf_class_noun(doc, s->ta - 1) == NF_ENT_PERSON));
 }
 
+/* True when the tagged person `s` of sentence [sa, ..) is one word but a
+ * given name right after a private person's noun ("warfen der Lehrerin
+ * Spionage vor"): the noun's object, no name; such a noun is a title only
+ * before a given name ("seine Studentin Jill"; role_person_at). */
+static bool noun_after_private_role(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
+    if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1 || s->ta <= sa ||
+        nf_tok_get(doc, s->ta, &doc->engine->gz.given))
+        return false;
+    const char *r = nf_role_at(doc, s->ta - 1, NULL, NULL);
+    size_t n = r ? nf_role_len(r) : 0;
+    return (n == 8 && memcmp(r, "civilian", 8) == 0) ||
+           (n == 11 && memcmp(r, "businessman", 11) == 0);
+}
+
 /* True when the tagged name `s` of sentence [sa, ..) is one word of a
  * person right after a determiner that makes a common noun of it ("bei
  * einer Luke", "dieser Roman"; noun-determiners.txt): no one's name.
@@ -987,7 +1001,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         end_person(doc, s);
         regnal_period(doc, s, sb);
         if (common_word_place(doc, s, sa) || place_after_article(doc, s, sa, sb) ||
-            thing_noun(doc, s, sa, sb, &tn))
+            thing_noun(doc, s, sa, sb, &tn) || noun_after_private_role(doc, s, sa))
             continue;
         if (covered(doc, s->ta, s->tb)) {
             if (!replace_inner(doc, s)) return false;

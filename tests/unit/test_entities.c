@@ -363,6 +363,12 @@ static void test_private_persons_by_nationality(void **state) {
     assert_ptr_equal(entity_named(d, t, "der Lehrerin", NF_MK_NOMINAL), fr);
     assert_null(entity_named(d, t, "Lehrerin", NF_MK_NAME));
     nf_doc_free(d);
+    /* a noun after such a person's noun is no name of hers */
+    const char *u = "Nicolas Sarkozy verlangte die Freilassung einer französischen Lehrerin. "
+                    "Die Behörden werfen der Lehrerin Spionage vor.";
+    d = extract_on(state, u, "2009-07-10");
+    assert_null(entity_named(d, u, "Spionage", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 /* A role noun before a name takes an initial into the name; a plain
