@@ -747,11 +747,21 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
     push(out, adjective_actor(doc, ca, k));
 }
 
-/* The entity an object pronoun ("ihn", "ihm") in [ca, cb) stands for, or -1. */
+/* True when token j is a pronoun of the third person singular as an
+ * object: "ihn", "ihm", and "ihr" where a verb or a punctuation mark
+ * follows it ("Ihr wird Spionage vorgeworfen"; not the possessive "ihr
+ * Haus"). */
+static bool object_pronoun_at(const nf_doc *doc, size_t j) {
+    if (nf_tok_is(doc, j, "ihn") || nf_tok_is(doc, j, "ihm")) return true;
+    if (!nf_tok_is(doc, j, "ihr") || j + 1 >= doc->ntokens) return false;
+    return doc->tokens[j + 1].kind == NF_TOK_PUNCT || ev_finite_verb(doc, j + 1);
+}
+
+/* The entity an object pronoun ("ihn", "ihm", "ihr") in [ca, cb) stands
+ * for, or -1. */
 static int32_t object_pronoun(nf_doc *doc, size_t k, size_t ca, size_t cb) {
     for (size_t j = ca; j < cb; j++)
-        if (j != k && (nf_tok_is(doc, j, "ihn") || nf_tok_is(doc, j, "ihm")))
-            return nf_coref_resolve(doc, j, j + 1);
+        if (j != k && object_pronoun_at(doc, j)) return nf_coref_resolve(doc, j, j + 1);
     return -1;
 }
 
@@ -799,7 +809,7 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
     out->n = 0;
     size_t to = cb < k + ARG_WINDOW ? cb : k + ARG_WINDOW, at;
     /* a pronoun object comes first after the verb ("verurteilte ihn ein Gericht") */
-    if (k + 1 < cb && (nf_tok_is(doc, k + 1, "ihn") || nf_tok_is(doc, k + 1, "ihm"))) {
+    if (k + 1 < cb && object_pronoun_at(doc, k + 1)) {
         int32_t r = nf_coref_resolve(doc, k + 1, k + 2);
         if (r >= 0 && !ev_has(not, r)) {
             push(out, r);

@@ -202,6 +202,11 @@ static void test_private_persons(void **state) {
                    "Viele chinesische Touristen beschränken sich während ihrer Frankreichreise "
                    "auf Paris.",
                    "04");
+    /* "ihr" before a verb is her as the object, not a possessive */
+    expect_event(state,
+                 "Nicolas Sarkozy verlangte die Freilassung einer französischen Lehrerin. Ihr "
+                 "wird von den iranischen Behörden Spionage vorgeworfen.",
+                 "11", "IRN", "FRA", "asserted");
 }
 
 /* A verb right after the quotation it frames takes its subject after it
