@@ -2212,9 +2212,9 @@ int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     return e;
 }
 
-/* True for the roles of private persons (roles.tsv: "civilian",
- * "businessman"), which are no office or profession of the news. */
-static bool private_role(const char *role, size_t n) {
+/* See entities.h. */
+bool nf_private_role(const char *role) {
+    size_t n = nf_role_len(role);
     return (n == 8 && memcmp(role, "civilian", 8) == 0) ||
            (n == 11 && memcmp(role, "businessman", 11) == 0);
 }
@@ -2232,8 +2232,7 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
     /* a private person's noun ("Lehrerin", "Touristen") is a title only
      * before a given name ("seine Studentin Jill"); before another noun it
      * is a phrase of its own ("warfen der Lehrerin Spionage vor") */
-    if (private_role(role, nf_role_len(role)) &&
-        (k + 1 >= sb || !nf_tok_get(doc, k + 1, &doc->engine->gz.given)))
+    if (nf_private_role(role) && (k + 1 >= sb || !nf_tok_get(doc, k + 1, &doc->engine->gz.given)))
         return 0;
     size_t j = k + 1, n = 0;
     const nf_langpack *lp = doc->pack;
@@ -3493,8 +3492,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         bool title = (bits & NF_GW_ROLE) && k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP);
         if (title) { /* not a private person's noun before another noun (role_person_at) */
             const char *r = nf_role_at(doc, k, NULL, NULL);
-            title = !r || !private_role(r, nf_role_len(r)) ||
-                    nf_tok_get(doc, k + 1, &doc->engine->gz.given);
+            title = !r || !nf_private_role(r) || nf_tok_get(doc, k + 1, &doc->engine->gz.given);
         }
         if (doc->tokens[k].kind == NF_TOK_WORD && name_token(doc, k) && !title &&
             ((bits & NF_GW_SURNAME) || (persons && known_surname(doc, w, wl))) &&

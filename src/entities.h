@@ -45,6 +45,10 @@ bool nf_person_noun_at(const nf_doc *doc, size_t k);
 /* The length of a role label up to its tab. */
 size_t nf_role_len(const char *role);
 
+/* True for a role label of private persons (roles.tsv: "civilian",
+ * "businessman"), which is no office or profession the news reports. */
+bool nf_private_role(const char *role);
+
 /* The ISO alpha-3 code a nationality adjective at token k points to, or NULL.
  * The string may continue after the code; read three characters. */
 const char *nf_adjective_at(const nf_doc *doc, size_t k);

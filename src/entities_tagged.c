@@ -617,9 +617,7 @@ static bool noun_after_private_role(const nf_doc *doc, const nf_ner_span *s, siz
         nf_tok_get(doc, s->ta, &doc->engine->gz.given))
         return false;
     const char *r = nf_role_at(doc, s->ta - 1, NULL, NULL);
-    size_t n = r ? nf_role_len(r) : 0;
-    return (n == 8 && memcmp(r, "civilian", 8) == 0) ||
-           (n == 11 && memcmp(r, "businessman", 11) == 0);
+    return r && nf_private_role(r);
 }
 
 /* True when the tagged name `s` of sentence [sa, ..) is one word of a

@@ -652,9 +652,8 @@ static bool codable(const nf_doc *doc, int32_t e) {
     if (e < 0) return false;
     const nf_entity *x = &doc->entities[e];
     /* a private person's role ("seine Studentin Jill") codes no one */
-    bool private_role =
-        x->role && (strcmp(x->role, "civilian") == 0 || strcmp(x->role, "businessman") == 0);
-    return x->actor || x->country[0] || (x->type == NF_ENT_PERSON && x->role && !private_role);
+    return x->actor || x->country[0] ||
+           (x->type == NF_ENT_PERSON && x->role && !nf_private_role(x->role));
 }
 
 /* The country code of entity e ("" for -1). */
