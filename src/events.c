@@ -1029,9 +1029,10 @@ static void drop_acts_in_acts(nf_doc *doc) {
         size_t k = a->trigger.ta;
         bool drop = false;
         while (s + 1 < doc->nsentences && doc->sentences[s].tb <= k) s++;
-        if (s < doc->nsentences) {
+        bool noun = (doc->tokens[k].flags & NF_TF_CAP) != 0;
+        /* only a noun's act or a verb's plain rejection (120) can give way */
+        if (s < doc->nsentences && (noun || strcmp(a->code, "120") == 0)) {
             size_t ca, cb;
-            bool noun = (doc->tokens[k].flags & NF_TF_CAP) != 0;
             ev_clause_of(doc, k, doc->sentences[s].ta, doc->sentences[s].tb, &ca, &cb);
             for (size_t j = 0; j < doc->nevents && !drop; j++)
                 drop = noun ? part_of_act(doc, a, &doc->events[j], ca, cb)
