@@ -450,9 +450,6 @@ static void add_with_list(const nf_doc *doc, size_t at, size_t cb, ev_actors *ou
     add_coordinated(doc, head, cb, out);
 }
 
-/* True when the words from token k open a reported clause without "dass":
- * an actor or pronoun followed by a Konjunktiv I auxiliary ("verbreiten,
- * Iran werde sich nicht ...", "sagte, er sei bereit"). */
 /* The relative pronouns (and the articles they look like). */
 static const char *const relative_pronouns[] = {
     "der",   "die",    "das",     "dem",     "den",     "deren",   "dessen",
@@ -460,8 +457,14 @@ static const char *const relative_pronouns[] = {
 
 static const char *const reported_aux[] = {"werde", "sei",   "habe",  "wolle", "könne",
                                            "müsse", "solle", "dürfe", "seien", NULL};
-static bool reported_clause(const nf_doc *doc, size_t k, size_t sb) {
+/* True when the words from token k open a reported clause without "dass":
+ * an actor (perhaps after its article) or pronoun followed by a Konjunktiv
+ * I auxiliary ("verbreiten, Iran werde sich nicht ...", "sagte, er sei
+ * bereit", "kritisierte, die EU-Kommission habe sich ..."). */
+bool ev_reported_clause(const nf_doc *doc, size_t k, size_t sb) {
     static const char *const pron[] = {"er", "sie", "es", "man", NULL};
+    static const char *const art[] = {"der", "die", "das", NULL};
+    if (k + 1 < sb && ev_tok_in(doc, k, art) && !ev_mention_at(doc, k)) k++;
     size_t j = k + 1;
     const nf_mention *m = ev_mention_at(doc, k);
     if (m && m->ta == k)
@@ -485,7 +488,7 @@ static bool opens_subclause(const nf_doc *doc, size_t k, size_t sb) {
                                         "auf",  "für",   "zu",    "aus",   "nach",
                                         "über", "unter", "gegen", "durch", NULL};
     if (k >= sb) return false;
-    if (ev_tok_in(doc, k, conj) || reported_clause(doc, k, sb)) return true;
+    if (ev_tok_in(doc, k, conj) || ev_reported_clause(doc, k, sb)) return true;
     if (ev_tok_in(doc, k, preps)) k++;
     return k + 1 < sb && ev_tok_in(doc, k, relative_pronouns) &&
            !(doc->tokens[k + 1].flags & NF_TF_CAP) && !nf_adjective_at(doc, k + 1);
@@ -808,6 +811,13 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
                 ev_actors *out) {
     out->n = 0;
     size_t to = cb < k + ARG_WINDOW ? cb : k + ARG_WINDOW, at;
+    /* a verb that a punctuation mark or a conjunction follows closes its
+     * phrase: what comes after is another's ("wurde ... festgenommen und
+     * nach Bangkok gebracht", "haben Einwohner aufgefordert, ihre Häuser zu
+     * verlassen - die Hälfte davon in Hiroshima") */
+    static const char *const closing[] = {",", ".", ";", ":", "–", "-", "!", "?", NULL};
+    bool closed = k + 1 < cb && (ev_tok_in(doc, k + 1, closing) || ev_conjunction(doc, k + 1));
+    if (closed) to = k + 1;
     /* a pronoun object comes first after the verb ("verurteilte ihn ein Gericht") */
     if (k + 1 < cb && object_pronoun_at(doc, k + 1)) {
         int32_t r = nf_coref_resolve(doc, k + 1, k + 2);
@@ -839,7 +849,7 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
      * seat; "aus" and "nach" name a party ("Lebensmittel aus Deutschland",
      * "die Reise nach Brüssel") */
     static const char *const where_preps[] = {"in", "im", "bei", "beim", "vor", "nahe", NULL};
-    size_t end = to + PP_WINDOW < cb ? to + PP_WINDOW : cb;
+    size_t end = closed ? to : to + PP_WINDOW < cb ? to + PP_WINDOW : cb;
     for (size_t from = k + 1; from < end;) {
         int32_t e = actor_from(doc, from, end, NO_AGENT, not, &at);
         if (e < 0) return;

@@ -40,6 +40,11 @@ bool ev_conjunction(const nf_doc *doc, size_t j);
  * event reads: an auxiliary, a modal or an event trigger. */
 bool ev_finite_verb(const nf_doc *doc, size_t v);
 
+/* True when the words from token k (before sb) open a reported clause
+ * without "dass": an actor or pronoun and a Konjunktiv I auxiliary
+ * ("kritisierte, die EU-Kommission habe sich ..."). */
+bool ev_reported_clause(const nf_doc *doc, size_t k, size_t sb);
+
 /* The clause around token k of sentence [sa, sb) as tokens [*ca, *cb). */
 void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca, size_t *cb);
 

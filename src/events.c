@@ -79,6 +79,10 @@ static bool passive_clause_participle(const nf_doc *doc, size_t j, size_t cb) {
         "ab",   "an",  "auf", "aus",    "bei",    "dar",    "durch",  "ein",      "fest",
         "frei", "her", "hin", "los",    "mit",    "nach",   "statt",  "teil",     "um",
         "vor",  "weg", "zu",  "zurück", "heraus", "hinaus", "wieder", "zusammen", NULL};
+    /* words ending in "t" that close a clause yet are no participle */
+    static const char *const adverbs[] = {"nicht",  "jetzt",   "zuletzt", "zunächst", "längst",
+                                          "selbst", "bereits", "erst",    "meist",    "sonst",
+                                          "heut",   "weit",    "damit",   "somit",    NULL};
     for (size_t q = j + 1; q < cb; q++) {
         const char *w = nf_tokl(doc, q);
         size_t n = doc->tok_llen[q];
@@ -86,6 +90,12 @@ static bool passive_clause_participle(const nf_doc *doc, size_t j, size_t cb) {
             !(w[n - 1] == 't' || strcmp(w + n - 2, "en") == 0))
             continue;
         if (strncmp(w, "ge", 2) == 0) return true;
+        /* a participle without "ge" ending the clause: "wird von X
+         * unterstützt", "wird kritisiert" (a future's infinitive ends in
+         * "-en": "wird ... unterstützen") */
+        if (w[n - 1] == 't' && (q + 1 >= cb || doc->tokens[q + 1].kind == NF_TOK_PUNCT) &&
+            !ev_tok_in(doc, q, adverbs))
+            return true;
         for (const char *const *p = particles; *p; p++) {
             size_t pn = strlen(*p);
             if (n > pn + 4 && strncmp(w, *p, pn) == 0 && strncmp(w + pn, "ge", 2) == 0) return true;
@@ -372,15 +382,21 @@ static int32_t target_in_quote_before(nf_doc *doc, size_t ca, const ev_actors * 
     return -1;
 }
 
-/* The first actor not in `not` of the dass/ob clause that follows the
- * clause ending at cb, up to the next comma; -1 when none. */
+/* The first actor not in `not` of the dass/ob clause or reported clause
+ * ("kritisierte, die EU-Kommission habe sich ... untergeordnet") that
+ * follows the clause ending at cb, up to the next comma; -1 when none. */
 static int32_t target_in_content(nf_doc *doc, size_t cb, size_t sb, const ev_actors * not ) {
-    if (cb + 2 >= sb || !nf_tok_is(doc, cb, ",") ||
-        !(nf_tok_is(doc, cb + 1, "dass") || nf_tok_is(doc, cb + 1, "ob")))
+    if (cb + 2 >= sb || !nf_tok_is(doc, cb, ",")) return -1;
+    size_t from;
+    if (nf_tok_is(doc, cb + 1, "dass") || nf_tok_is(doc, cb + 1, "ob"))
+        from = cb + 2;
+    else if (ev_reported_clause(doc, cb + 1, sb))
+        from = cb + 1;
+    else
         return -1;
-    size_t end = cb + 2;
+    size_t end = from;
     while (end < sb && !nf_tok_is(doc, end, ",")) end++;
-    for (size_t j = cb + 2; j < end; j++) {
+    for (size_t j = from; j < end; j++) {
         int32_t e = ev_actor_in(doc, j, end, false, &j);
         if (e < 0) return -1;
         e = ev_government_of(doc, e);
@@ -619,11 +635,13 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         ev_agents(doc, ca, cb, src);
         ev_actors patient;
         patient.n = 0;
-        size_t at;
-        bool subject = ev_actor_in(doc, ca, k, true, &at) >= 0;
+        /* the subject, not a name of the agents' list ("wird von Firmen
+         * wie Apple, Google und Microsoft unterstützt") */
+        int32_t named = ev_actor_in(doc, ca, k, true, NULL);
+        bool subject = named >= 0 && !ev_has(src, named);
         int32_t antecedent = subject ? -1 : relative_antecedent(doc, ca);
         if (subject)
-            patient.e[patient.n++] = ev_actor_in(doc, ca, k, true, NULL);
+            patient.e[patient.n++] = named;
         else if (antecedent >= 0)
             patient.e[patient.n++] = antecedent;
         else

@@ -2898,6 +2898,19 @@ static void test_surname_spelt_like_an_adverb(void **state) {
     nf_doc_free(d);
 }
 
+/* A list of known names the tagger reads as one name stays a list: each
+ * is linked on its own. */
+static void test_listed_known_names_stay_apart(void **state) {
+    const char *t = "Hersteller wie Sony, Toshiba und Samsung senkten die Preise. Die Koalition "
+                    "aus SPD, Grünen und Linken ist zerbrochen.";
+    nf_doc *d = extract_on(state, t, "2025-11-12");
+    assert_linked(d, t, "Sony", "Sony");
+    assert_linked(d, t, "Toshiba", "Toshiba");
+    assert_linked(d, t, "SPD", "Social Democratic Party of Germany");
+    assert_linked(d, t, "Grünen", "Alliance 90/The Greens");
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gazetteer_links),
@@ -3003,6 +3016,7 @@ int main(void) {
         cmocka_unit_test(test_place_name_after_an_article_is_no_place),
         cmocka_unit_test(test_private_persons_by_nationality),
         cmocka_unit_test(test_names_after_role_nouns),
+        cmocka_unit_test(test_listed_known_names_stay_apart),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }

@@ -899,6 +899,36 @@ static void test_present_passive_particle(void **state) {
                  "Der französischen Lehrerin Clotilde Reiss wird von den iranischen Behörden "
                  "Spionage vorgeworfen.",
                  "11", "IRN", "FRA", "asserted");
+    /* a participle without "ge" closing the clause: no future either */
+    expect_event(state, "Russland wird von China unterstützt.", "05", "CHN", "RUS", "asserted");
+}
+
+/* A verb that a comma or a conjunction follows has closed its phrase:
+ * the places and actors after it belong to another phrase or clause;
+ * what a reported clause after the comma is about is the target of a
+ * complaint. */
+static void test_objects_of_a_closed_phrase(void **state) {
+    expect_no_root(state,
+                   "Die russische Polizei hat den Journalisten festgenommen und nach Moskau "
+                   "gebracht.",
+                   "17");
+    expect_no_root(state,
+                   "Die türkischen Behörden haben die Einwohner aufgefordert, ihre Häuser zu "
+                   "verlassen – die Hälfte davon in der Stadt Aleppo.",
+                   "10");
+    expect_event(state,
+                 "Außenminister Sigmar Gabriel kritisierte, die EU-Kommission habe sich den "
+                 "Interessen der Industrie untergeordnet.",
+                 "11", "DEU", "IGO", "asserted");
+}
+
+/* A passive's agents are listed names, none of them its patient ("von
+ * Konzernen wie Apple, Google und Microsoft"). */
+static void test_agents_listed_after_wie(void **state) {
+    expect_no_root(state,
+                   "Die Initiative wird von mehreren großen IT-Konzernen wie Apple, Google und "
+                   "Microsoft unterstützt.",
+                   "05");
 }
 
 /* The modality of an act is that of its own clause: what the clause after
@@ -1079,6 +1109,8 @@ int main(void) {
         cmocka_unit_test(test_unknown_subject_first),
         cmocka_unit_test(test_arrest_by_place),
         cmocka_unit_test(test_present_passive_particle),
+        cmocka_unit_test(test_objects_of_a_closed_phrase),
+        cmocka_unit_test(test_agents_listed_after_wie),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
