@@ -552,11 +552,29 @@ static bool opens_main_clause(const nf_doc *doc, size_t c, size_t sb) {
     return ev_finite_verb(doc, m->tb) && !ev_tok_in(doc, m->tb, reported_aux);
 }
 
+/* Where a subordinate clause that opens the sentence at sa ends: the
+ * comma after which the main clause's finite verb stands ("Weil Russland
+ * die Ukraine angegriffen hat, verurteilte Frankreich ..."); 0 when the
+ * sentence opens with no such clause. */
+static size_t fronted_clause_end(const nf_doc *doc, size_t sa, size_t sb) {
+    static const char *const conj[] = {"dass",    "weil",    "nachdem", "obwohl",  "wenn",
+                                       "falls",   "sofern",  "bevor",   "ob",      "obgleich",
+                                       "sobald",  "solange", "seitdem", "obschon", "als",
+                                       "während", "da",      "seit",    NULL};
+    if (sa + 3 >= sb || !ev_tok_in(doc, sa, conj)) return 0;
+    for (size_t c = sa + 2; c + 1 < sb; c++)
+        if (comma_at(doc, c) && ev_finite_verb(doc, c + 1)) return c;
+    return 0;
+}
+
 /* The clause around token k: a subordinate or relative clause runs from
  * the comma that opens it to the next comma; a main clause from the
  * sentence start (or ";") to the first comma opening a subordinate clause
  * after k. */
 void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca, size_t *cb) {
+    size_t fronted = fronted_clause_end(doc, sa, sb);
+    if (fronted && k > fronted) sa = fronted + 1; /* the main clause after it */
+    if (fronted && k < fronted) sb = fronted;     /* the fronted clause itself */
     size_t a = k;
     bool sub = false;
     while (a > sa) {

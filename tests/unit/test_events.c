@@ -922,6 +922,15 @@ static void test_objects_of_a_closed_phrase(void **state) {
                  "11", "DEU", "IGO", "asserted");
 }
 
+/* A subordinate clause opening the sentence ends at the comma before the
+ * main clause's verb: each clause keeps its own actors. */
+static void test_fronted_subordinate_clause(void **state) {
+    const char *t = "Weil Russland die Ukraine angegriffen hat, verurteilte Frankreich die "
+                    "Regierung in Moskau.";
+    expect_event(state, t, "19", "RUS", "UKR", "asserted");
+    expect_event(state, t, "11", "FRA", "RUS", "asserted");
+}
+
 /* A passive's agents are listed names, none of them its patient ("von
  * Konzernen wie Apple, Google und Microsoft"). */
 static void test_agents_listed_after_wie(void **state) {
@@ -1111,6 +1120,7 @@ int main(void) {
         cmocka_unit_test(test_present_passive_particle),
         cmocka_unit_test(test_objects_of_a_closed_phrase),
         cmocka_unit_test(test_agents_listed_after_wie),
+        cmocka_unit_test(test_fronted_subordinate_clause),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
