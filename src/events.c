@@ -543,6 +543,16 @@ static bool state_act(const char *code) {
            strncmp(code, "175", 3) == 0;
 }
 
+/* Where the verb phrase of the verb at k begins: after the last "und",
+ * "oder" or "aber" before it that a finite verb follows ("war von Chávez
+ * unterstützt worden und hatte die USA angeprangert": "hatte"), else at
+ * the clause's start ca. */
+static size_t verb_phrase_start(const nf_doc *doc, size_t ca, size_t k) {
+    for (size_t j = k; j-- > ca;)
+        if (ev_conjunction(doc, j) && ev_finite_verb(doc, j + 1)) return j + 1;
+    return ca;
+}
+
 /* The sources and targets of a one-sided act at k in clause [ca, cb). */
 static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, size_t sb, size_t ca,
                            size_t cb, ev_actors *src, ev_actors *tgt) {
@@ -630,7 +640,7 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
             patient = ev_actor_in(doc, noun + 1, noun + 4 < cb ? noun + 4 : cb, false, NULL);
         if (patient >= 0) tgt->e[tgt->n++] = patient;
         if (src->n && src->e[0] < 0) src->n = 0;
-    } else if (r->passive && ev_passive_clause(doc, ca, cb)) {
+    } else if (r->passive && ev_passive_clause(doc, verb_phrase_start(doc, ca, k), cb)) {
         /* "wurde von Israel angegriffen": the agent acts on the subject */
         ev_agents(doc, ca, cb, src);
         ev_actors patient;

@@ -931,6 +931,15 @@ static void test_fronted_subordinate_clause(void **state) {
     expect_event(state, t, "11", "FRA", "RUS", "asserted");
 }
 
+/* A second verb phrase is in the active voice though the first was a
+ * passive: its subject acts, not the first one's agent. */
+static void test_active_phrase_after_a_passive(void **state) {
+    expect_event(state,
+                 "Der bolivianische Präsident war im Wahlkampf von Venezuela unterstützt "
+                 "worden und hatte die USA angeprangert.",
+                 "11", "BOL", "USA", "asserted");
+}
+
 /* A passive's agents are listed names, none of them its patient ("von
  * Konzernen wie Apple, Google und Microsoft"). */
 static void test_agents_listed_after_wie(void **state) {
@@ -1121,6 +1130,7 @@ int main(void) {
         cmocka_unit_test(test_objects_of_a_closed_phrase),
         cmocka_unit_test(test_agents_listed_after_wie),
         cmocka_unit_test(test_fronted_subordinate_clause),
+        cmocka_unit_test(test_active_phrase_after_a_passive),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
