@@ -61,10 +61,26 @@ static int32_t entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
 
 static bool person_word(const nf_doc *doc, size_t k); /* below */
 
+/* True when the word at token k ends in a suffix of abstract nouns that
+ * no name takes ("Zynismus", "Gelassenheit", "Partnerschaft"): a noun the
+ * tagger's lexicon may never have seen. */
+static bool abstract_noun(const nf_doc *doc, size_t k) {
+    static const char *const suffixes[] = {"ismus", "heit", "keit", "schaft", "tion", "ität", NULL};
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    if (n < 7) return false;
+    for (const char *const *p = suffixes; *p; p++) {
+        size_t m = strlen(*p);
+        if (memcmp(w + n - m, *p, m) == 0) return true;
+    }
+    return false;
+}
+
 /* True when token k is a common noun that names no person (see entities.h). */
 bool nf_plain_noun(const nf_doc *doc, size_t k) {
     return doc->tokens[k].kind == NF_TOK_WORD &&
-           nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ) &&
+           (nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ) ||
+            abstract_noun(doc, k)) &&
            !person_word(doc, k);
 }
 
@@ -1036,7 +1052,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         if (no_name_shape(doc, s) || unsure_compound(doc, s) || people_word(doc, s) ||
             thing_acronym(doc, s) || function_or_calendar_word(doc, s) || language_name(doc, s) ||
             described_not_named(doc, s, sa) || title_before_name(doc, s, sb, &tn) ||
-            determined_person(doc, s, sa) || compound_noun_person(doc, s, sa))
+            determined_person(doc, s, sa) || compound_noun_person(doc, s, sa) ||
+            (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)))
             continue;
         retype(doc, s);
         speaker_not_place(doc, s, sa);

@@ -2911,6 +2911,18 @@ static void test_listed_known_names_stay_apart(void **state) {
     nf_doc_free(d);
 }
 
+/* An abstract noun the tagger takes for a name after a role noun
+ * ("dem Finanzminister Zynismus vor") is no name. */
+static void test_abstract_nouns_are_no_names(void **state) {
+    const char *t = "Die Sozialdemokraten werfen dem Finanzminister Zynismus vor. Die Opposition "
+                    "beklagt die Gleichgültigkeit des Kanzlers.";
+    nf_doc *d = extract_on(state, t, "2025-11-12");
+    if (entity_named(d, t, "Zynismus", NF_MK_NAME)) fail_msg("%s: Zynismus is a name", t);
+    if (entity_named(d, t, "Gleichgültigkeit", NF_MK_NAME))
+        fail_msg("%s: Gleichgültigkeit is a name", t);
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gazetteer_links),
@@ -3017,6 +3029,7 @@ int main(void) {
         cmocka_unit_test(test_private_persons_by_nationality),
         cmocka_unit_test(test_names_after_role_nouns),
         cmocka_unit_test(test_listed_known_names_stay_apart),
+        cmocka_unit_test(test_abstract_nouns_are_no_names),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
