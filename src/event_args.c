@@ -588,7 +588,13 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
     }
     size_t b = k + 1;
     while (b < sb) {
-        if (nf_tok_is(doc, b, ";")) break;
+        /* a colon brings what follows from the clause ("kritisierte die
+         * Art, wie ..., scharf: So sagte Olli Rehn"); a quotation after it
+         * is the clause's own words, which may name its object ("lobte er
+         * mit den Worten: „Merkel und Platzeck handeln pragmatisch“") */
+        if (nf_tok_is(doc, b, ";") ||
+            (nf_tok_is(doc, b, ":") && !(b + 1 < sb && (doc->tokens[b + 1].flags & NF_TF_QOPEN))))
+            break;
         if (comma_at(doc, b) &&
             (sub || opens_subclause(doc, b + 1, sb) || opens_main_clause(doc, b, sb)))
             break;

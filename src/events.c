@@ -384,9 +384,10 @@ static int32_t target_in_quote_before(nf_doc *doc, size_t ca, const ev_actors * 
 
 /* The first actor not in `not` of the dass/ob clause or reported clause
  * ("kritisierte, die EU-Kommission habe sich ... untergeordnet") that
- * follows the clause ending at cb, up to the next comma; -1 when none. */
+ * follows the clause ending at cb (at a comma or colon), up to the next
+ * comma; -1 when none. */
 static int32_t target_in_content(nf_doc *doc, size_t cb, size_t sb, const ev_actors * not ) {
-    if (cb + 2 >= sb || !nf_tok_is(doc, cb, ",")) return -1;
+    if (cb + 2 >= sb || !(nf_tok_is(doc, cb, ",") || nf_tok_is(doc, cb, ":"))) return -1;
     size_t from;
     if (nf_tok_is(doc, cb + 1, "dass") || nf_tok_is(doc, cb + 1, "ob"))
         from = cb + 2;
@@ -848,6 +849,7 @@ static bool verbal_attack(const nf_doc *doc, size_t k, size_t ca, size_t cb, int
         if (j != k && (ev_tok_in(doc, j, how) || ends_in(doc, j, "formulierung") ||
                        ends_in(doc, j, "formulierungen")))
             return true;
+    if (cb < doc->ntokens && nf_tok_is(doc, cb, ":")) return true; /* the clause ends at it */
     const char *w = nf_tokl(doc, k);
     bool attack = strstr(w, "griff") || strstr(w, "greif") || strncmp(w, "attack", 6) == 0;
     if (!attack || src < 0) return false;

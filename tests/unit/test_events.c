@@ -920,6 +920,15 @@ static void test_objects_of_a_closed_phrase(void **state) {
                  "Außenminister Sigmar Gabriel kritisierte, die EU-Kommission habe sich den "
                  "Interessen der Industrie untergeordnet.",
                  "11", "DEU", "IGO", "asserted");
+    /* a colon ends the clause, unless a quotation follows it */
+    expect_no_root(state,
+                   "Die EU-Kommission kritisierte das Gesetz scharf: So sagte der finnische "
+                   "Kommissar Olli Rehn, es verletze die Regeln der Union.",
+                   "11");
+    expect_event(state,
+                 "Bundespräsident Steinmeier lobte die Arbeit der Regierung mit den Worten: "
+                 "„Die Ostdeutsche Angela Merkel handelt pragmatisch.“",
+                 "05", "DEU", "DEU", "asserted");
 }
 
 /* A subordinate clause opening the sentence ends at the comma before the
