@@ -3943,6 +3943,56 @@ static bool one_entity_per_name(nf_doc *doc) {
     return true;
 }
 
+/* True when the last word of mention a is the word at token k. */
+static bool ends_with_word(const nf_doc *doc, const nf_mention *a, size_t k) {
+    size_t x = a->tb - 1;
+    return doc->tok_hash[x] == doc->tok_hash[k] && doc->tok_len[x] == doc->tok_len[k] &&
+           memcmp(nf_tok(doc, x), nf_tok(doc, k), doc->tok_len[k]) == 0;
+}
+
+/* True when an entity other than e and `other` with e's actor code is
+ * mentioned: the text speaks of e's kind ("SPD/Grünen ... Union/FDP": the
+ * German parties). */
+static bool kin_mentioned(const nf_doc *doc, uint32_t e, uint32_t other) {
+    const char *actor = doc->entities[e].actor;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        uint32_t x = doc->mentions[i].entity;
+        if (x != e && x != other && doc->entities[x].actor &&
+            strcmp(doc->entities[x].actor, actor) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A noun (no acronym) that the gazetteer knows as another's short name
+ * stands for the linked organisation of the text whose name it ends ("die
+ * Union" after "die Afrikanische Union" or "die Europäische Union", not
+ * CDU/CSU), unless the text speaks of the gazetteer's entity's kind too
+ * (another entity with its actor code: "SPD/Grünen ... Union/FDP"). */
+static void aliases_of_longer_names(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        nf_mention *m = &doc->mentions[i];
+        const nf_entity *e = &doc->entities[m->entity];
+        if (m->kind != NF_MK_NAME || m->tb != m->ta + 1 || e->type != NF_ENT_ORG || !e->canonical ||
+            !e->actor || doc->tok_len[m->ta] < 3 ||
+            !(nf_tok(doc, m->ta)[1] >= 'a' && nf_tok(doc, m->ta)[1] <= 'z') ||
+            !nf_noun_after_name(doc, m->ta))
+            continue;
+        int32_t longer = -1;
+        for (size_t j = i; j-- > 0;) {
+            const nf_mention *o = &doc->mentions[j];
+            if (o->kind == NF_MK_NAME && o->tb >= o->ta + 2 && o->entity != m->entity &&
+                doc->entities[o->entity].type == NF_ENT_ORG && doc->entities[o->entity].canonical &&
+                ends_with_word(doc, o, m->ta)) {
+                longer = (int32_t)o->entity;
+                break;
+            }
+        }
+        if (longer >= 0 && !kin_mentioned(doc, m->entity, (uint32_t)longer))
+            m->entity = (uint32_t)longer;
+    }
+}
+
 /* How sure the text is of the kind of unlinked entity e: 2 when a
  * one-word name mention of it comes right after a classifying noun of its
  * kind ("die Stadt Kortrijk", "Schiedsrichter Undiano": nf_class_noun); 1
@@ -4148,7 +4198,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     roles_from_legal_forms(doc);
     cut_compounds_before_names(doc);
     if (!nf_acronym_definitions(doc) || !nf_sports_country_codes(doc) ||
-        !one_entity_per_name(doc) || !drop_unmentioned(doc))
+        !one_entity_per_name(doc) || (aliases_of_longer_names(doc), !drop_unmentioned(doc)))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     confirm_known_persons(doc);
     nf_person_countries(doc);

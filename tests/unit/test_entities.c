@@ -2923,6 +2923,21 @@ static void test_abstract_nouns_are_no_names(void **state) {
     nf_doc_free(d);
 }
 
+/* "die Union" after "die Afrikanische Union" is that union, not CDU/CSU,
+ * unless the text speaks of German parties. */
+static void test_short_name_of_a_longer_name(void **state) {
+    const char *t = "Die Afrikanische Union verhängte Sanktionen gegen Niger und setzte die "
+                    "Mitgliedschaft des Landes in der Union aus.";
+    nf_doc *d = extract_on(state, t, "2025-11-12");
+    assert_no_entity_linked_to(d, t, "CDU/CSU");
+    nf_doc_free(d);
+    const char *u = "Die Europäische Union streitet über Zölle. In Berlin stehen SPD und Grüne "
+                    "gegen Union und FDP.";
+    d = extract_on(state, u, "2025-11-12");
+    assert_linked(d, u, "Union", "CDU/CSU");
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gazetteer_links),
@@ -3030,6 +3045,7 @@ int main(void) {
         cmocka_unit_test(test_names_after_role_nouns),
         cmocka_unit_test(test_listed_known_names_stay_apart),
         cmocka_unit_test(test_abstract_nouns_are_no_names),
+        cmocka_unit_test(test_short_name_of_a_longer_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
