@@ -450,11 +450,29 @@ static const char *const contracted[] = {"im", "am", "zum", "zur", "vom", "beim"
 /* True when the lower-case word at k stands between an article and a
  * capitalised noun ("in einem schlichten Apartment", "des nötigen
  * Bremsmanövers"): an adjective, no verb. */
+/* True when token b, before the participle at k, is an article, or ends
+ * up to three numbers and adverbs after one before a declined participle
+ * ("den damals 21 entführten Personen", "die seit 2014 inhaftierten
+ * Aktivisten"). */
+static bool article_before(const nf_doc *doc, size_t k, size_t b) {
+    if (ev_tok_in(doc, b, articles) || ev_tok_in(doc, b, contracted)) return true;
+    size_t n = doc->tok_llen[k];
+    const char *w = nf_tokl(doc, k);
+    if (n < 5 || !(w[n - 1] == 'e' || (w[n - 2] == 'e' && strchr("nrsm", w[n - 1])))) return false;
+    for (size_t j = b, steps = 0; j > 0 && steps < 3; j--, steps++) {
+        const nf_token *t = &doc->tokens[j];
+        if (t->kind != NF_TOK_NUMBER && (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_LOWER)))
+            return false;
+        if (ev_tok_in(doc, j - 1, articles) || ev_tok_in(doc, j - 1, contracted)) return true;
+    }
+    return false;
+}
+
 static bool attributive(const nf_doc *doc, size_t k) {
     if (k == 0 || k + 1 >= doc->ntokens || (doc->tokens[k].flags & NF_TF_CAP)) return false;
     const nf_token *next = &doc->tokens[k + 1];
     if (next->kind != NF_TOK_WORD || !(next->flags & NF_TF_CAP)) return false;
-    return ev_tok_in(doc, k - 1, articles) || ev_tok_in(doc, k - 1, contracted);
+    return article_before(doc, k, k - 1);
 }
 
 /* The noun an attributive participle at k qualifies ("der festgenommene
@@ -489,7 +507,7 @@ static size_t attributive_noun(const nf_doc *doc, size_t k, size_t *agent_at) {
             b = p - 1;
         }
     }
-    if (ev_tok_in(doc, b, articles)) return n;
+    if (b == k - 1 ? article_before(doc, k, b) : ev_tok_in(doc, b, articles)) return n;
     *agent_at = 0;
     return 0;
 }

@@ -949,6 +949,15 @@ static void test_active_phrase_after_a_passive(void **state) {
                  "11", "BOL", "USA", "asserted");
 }
 
+/* A participle declined before its noun, with numbers or adverbs between
+ * it and the article, tells no act of the sentence's actors. */
+static void test_attributive_participle_after_numbers(void **state) {
+    expect_no_root(state,
+                   "Unter den seit 2014 inhaftierten Aktivisten ist auch der Franzose Pierre "
+                   "Dupont aus Lyon.",
+                   "17");
+}
+
 /* A passive's agents are listed names, none of them its patient ("von
  * Konzernen wie Apple, Google und Microsoft"). */
 static void test_agents_listed_after_wie(void **state) {
@@ -1140,6 +1149,7 @@ int main(void) {
         cmocka_unit_test(test_agents_listed_after_wie),
         cmocka_unit_test(test_fronted_subordinate_clause),
         cmocka_unit_test(test_active_phrase_after_a_passive),
+        cmocka_unit_test(test_attributive_participle_after_numbers),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
