@@ -1149,6 +1149,72 @@ static bool sports_sentence(const nf_doc *doc, size_t sa, size_t sb) {
     return false;
 }
 
+/* The demand code (10x) that asks for the act of code `act`: a
+ * resignation (0831) demanded is 1041, a release (084x) 1053, a ceasefire
+ * (087x) 1056, talks (040-046) 106; NULL when no demand code names it. */
+static const char *demand_for(const char *act) {
+    static const struct {
+        const char *act, *demand;
+    } table[] = {
+        {"0831", "1041"}, {"0832", "1042"}, {"0833", "1043"}, {"0834", "1044"}, {"083", "104"},
+        {"081", "1051"},  {"082", "1052"},  {"084", "1053"},  {"085", "1054"},  {"086", "1055"},
+        {"087", "1056"},  {"080", "105"},   {"045", "108"},   {"04", "106"},    {"061", "1011"},
+        {"062", "1012"},  {"063", "1013"},  {"064", "1014"},  {"06", "101"},    {"071", "1031"},
+        {"072", "1032"},  {"073", "1033"},  {"074", "1034"},  {"07", "103"},    {"05", "102"}};
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (strncmp(act, table[i].act, strlen(table[i].act)) == 0) return table[i].demand;
+    return NULL;
+}
+
+/* What a demand by a verb asks for (see nf_stage_events): the events its
+ * trigger coded and the end of its clause. */
+typedef struct demand {
+    size_t first, last; /* its events: doc->events[first, last) */
+    size_t end;         /* the token its clause ends before (0: no demand) */
+    int32_t source;     /* its subject, where it coded no event; else -1 */
+} demand;
+
+/* True when a preposition stands within the three words before the noun
+ * at k (not before sa): "für das Reisen", "über einen Rücktritt". */
+static bool in_phrase_of_preposition(const nf_doc *doc, size_t k, size_t sa) {
+    static const char *const preps[] = {
+        "für", "über", "nach", "von", "vom", "zu",    "zum", "zur",   "mit",   "in",  "im",
+        "auf", "an",   "am",   "aus", "bei", "gegen", "um",  "durch", "unter", "vor", NULL};
+    for (size_t j = k; j > sa && j + 3 > k; j--)
+        if (ev_tok_in(doc, j - 1, preps)) return true;
+    return false;
+}
+
+/* A trigger noun inside the clause of a demand by a verb names what is
+ * demanded, no act of its own ("forderte den Rücktritt des Präsidenten",
+ * "verlangt einen Waffenstillstand"): as the verb's object (no preposition
+ * before it), a plain demand (100) of that verb gets the code of `act`'s
+ * demand. */
+static void demanded_act(nf_doc *doc, const demand *d, const char *act) {
+    const char *code = demand_for(act);
+    for (size_t i = d->first; i < d->last && code; i++)
+        if (strcmp(doc->events[i].code, "100") == 0)
+            snprintf(doc->events[i].code, sizeof doc->events[i].code, "%s", code);
+}
+
+/* Turns the events from `first` that a demanded act's noun coded into
+ * demands by `source` of the noun's actor, with the code for act `act`
+ * (see demand_for); those whose actor is missing or the source are
+ * dropped. */
+static void demand_of_noun(nf_doc *doc, size_t first, int32_t source, const char *act) {
+    const char *code = demand_for(act);
+    size_t out = first;
+    for (size_t i = first; i < doc->nevents; i++) {
+        nf_event e = doc->events[i];
+        if (e.source < 0 || e.source == source) continue;
+        snprintf(e.code, sizeof e.code, "%s", code);
+        e.target = e.source;
+        e.source = source;
+        doc->events[out++] = e;
+    }
+    doc->nevents = out;
+}
+
 /* The stage: every trigger word of every sentence. */
 nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
     const nf_lexicon *lex = &doc->pack->event_triggers;
@@ -1158,6 +1224,7 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
     for (size_t s = 0; s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         if (sports_sentence(doc, sa, sb)) continue;
+        demand asked = {0, 0, 0, -1};
         for (size_t k = sa; k < sb; k++) {
             if (doc->tokens[k].kind != NF_TOK_WORD || doc->claimed[k]) continue;
             const char *w = nf_tok(doc, k);
@@ -1169,9 +1236,37 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
             if (!e && (doc->tokens[k].flags & NF_TF_CAP) && k == sa) {
                 e = nf_tokl_get(doc, k, lex);
             }
+            if (!e) continue;
+            size_t entry = (size_t)(e - lex->entries);
+            const reading *r = best_reading(doc, k, sa, sb, entry);
             bool content = false;
-            if (e && !trigger_at(doc, k, sa, sb, (size_t)(e - lex->entries), &content))
+            if (r && r->noun && k < asked.end) {
+                if (in_phrase_of_preposition(doc, k, sa)) continue;
+                if (asked.first < asked.last || asked.source < 0 || !demand_for(r->code)) {
+                    demanded_act(doc, &asked, r->code);
+                    continue;
+                }
+                /* a demand with no one asked by name asks the noun's actor
+                 * ("forderte den Rückzug der türkischen Truppen": Turkey) */
+                size_t before = doc->nevents;
+                if (!trigger_at(doc, k, sa, sb, entry, &content))
+                    return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory coding events");
+                demand_of_noun(doc, before, asked.source, r->code);
+                continue;
+            }
+            size_t before = doc->nevents;
+            if (!trigger_at(doc, k, sa, sb, entry, &content))
                 return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory coding events");
+            if (r && !r->noun && r->code[0] == '1' && r->code[1] == '0' && !attributive(doc, k)) {
+                size_t ca, cb;
+                ev_clause_of(doc, k, sa, sb, &ca, &cb);
+                asked = (demand){before, doc->nevents, cb, -1};
+                if (before == doc->nevents) {
+                    ev_actors who;
+                    ev_subjects(doc, k, ca, cb, &who);
+                    if (who.n && codable(doc, who.e[0])) asked.source = who.e[0];
+                }
+            }
             /* the acts named in what an accusation says are alleged, not events */
             if (content) break;
         }

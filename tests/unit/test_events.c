@@ -958,6 +958,23 @@ static void test_attributive_participle_after_numbers(void **state) {
                    "17");
 }
 
+/* The act a demand's object names is demanded, not done: no event of its
+ * own, and it says what the demand asks for; where no one is asked by
+ * name the act's actor is ("forderte den Rückzug der türkischen Truppen"). */
+static void test_demanded_acts(void **state) {
+    char code[6];
+    const char *t = "Die Opposition Georgiens fordert den Rücktritt von Präsident Micheil "
+                    "Saakaschwili.";
+    find_code(state, t, "10", "GEO", "GEO", code);
+    assert_string_equal(code, "1041");
+    expect_no_root(state, t, "08");
+    const char *u = "Der irakische Präsident forderte den Rückzug der türkischen Truppen aus dem "
+                    "Nordirak.";
+    find_code(state, u, "10", "IRQ", "TUR", code);
+    assert_string_equal(code, "1056");
+    expect_no_root(state, u, "08");
+}
+
 /* A passive's agents are listed names, none of them its patient ("von
  * Konzernen wie Apple, Google und Microsoft"). */
 static void test_agents_listed_after_wie(void **state) {
@@ -1150,6 +1167,7 @@ int main(void) {
         cmocka_unit_test(test_fronted_subordinate_clause),
         cmocka_unit_test(test_active_phrase_after_a_passive),
         cmocka_unit_test(test_attributive_participle_after_numbers),
+        cmocka_unit_test(test_demanded_acts),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
