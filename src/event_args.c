@@ -88,6 +88,10 @@ static bool after_prep(const nf_doc *doc, size_t a, size_t k, bool agents_only) 
         if (ev_tok_in(doc, q - 1, agents_only ? agents : actor_preps) &&
             !(nf_tok_is(doc, q - 1, "vor") && nf_tok_is(doc, q, "allem"))) /* "vor allem" */
             return true;
+    /* a place named after its kind, in the kind's phrase: "in der
+     * östlichen Provinz Deir Essor", "in der syrischen Stadt Aleppo" */
+    if (k >= a + 2 && !ev_mention_at(doc, k - 1) && nf_class_noun(doc, k - 1) == NF_ENT_GPE)
+        return after_prep(doc, a, k - 1, agents_only);
     return false;
 }
 

@@ -975,6 +975,15 @@ static void test_demanded_acts(void **state) {
     expect_no_root(state, u, "08");
 }
 
+/* A place named after its kind in a phrase of place ("in der syrischen
+ * Stadt Aleppo") says where, not whom. */
+static void test_place_after_its_kind(void **state) {
+    expect_no_root(state,
+                   "In der syrischen Stadt Aleppo forderte die türkische Armee die Bewohner auf, "
+                   "ihre Häuser zu verlassen.",
+                   "10");
+}
+
 /* A passive's agents are listed names, none of them its patient ("von
  * Konzernen wie Apple, Google und Microsoft"). */
 static void test_agents_listed_after_wie(void **state) {
@@ -1168,6 +1177,7 @@ int main(void) {
         cmocka_unit_test(test_active_phrase_after_a_passive),
         cmocka_unit_test(test_attributive_participle_after_numbers),
         cmocka_unit_test(test_demanded_acts),
+        cmocka_unit_test(test_place_after_its_kind),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
