@@ -176,6 +176,8 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
             continue;
         }
         const char *v = nf_lex_val(&doc->pack->event_modality, e);
+        /* "als nicht hilfreich kritisiert": the predicate's, not the act's */
+        if (j > ca && nf_tok_is(doc, j - 1, "als") && strncmp(v, "negated", 7) == 0) continue;
         bool noun_scope = strstr(v, "noun") != NULL;
         if (noun_scope && !(j + 1 == k || j + 2 == k || j == k + 1 || j == k + 2)) continue;
         if ((nf_tok_is(doc, j, "wird") || nf_tok_is(doc, j, "werden")) &&
@@ -838,6 +840,10 @@ static bool adverbial_phrase(const nf_doc *doc, size_t k, size_t ca) {
 static bool quantifier_before_noun(const nf_doc *doc, size_t k, size_t sb) {
     static const char *const forms[] = {"einigen", "einige", NULL};
     if (nf_tokl(doc, k)[0] != 'e' || !ev_tok_in(doc, k, forms) || k + 1 >= sb) return false;
+    /* after a preposition no verb: "in einigen eher peripheren Regionen" */
+    static const char *const preps[] = {"in",   "mit", "von", "bei", "aus", "nach", "unter",
+                                        "über", "für", "vor", "an",  "auf", NULL};
+    if (k > 0 && ev_tok_in(doc, k - 1, preps)) return true;
     size_t n = k + 1;
     if (doc->tokens[n].kind == NF_TOK_WORD && (doc->tokens[n].flags & NF_TF_LOWER) &&
         !nf_tok_is(doc, n, "sich") && n + 1 < sb)

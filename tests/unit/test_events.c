@@ -984,6 +984,20 @@ static void test_place_after_its_kind(void **state) {
                    "10");
 }
 
+/* "nicht" in the predicate of "als" negates no act; "einigen" after a
+ * preposition is a quantifier, no verb. */
+static void test_negation_and_quantifier_words(void **state) {
+    expect_event(state,
+                 "Kanzlerin Angela Merkel hat die österreichische Regierung als nicht hilfreich "
+                 "kritisiert.",
+                 "11", "DEU", "AUT", "asserted");
+    expect_no_root(state,
+                   "Es gab in einigen eher peripheren Regionen ein Minus – in Kärnten betraf das "
+                   "die Bezirke Hermagor, Spittal an der Drau und Wolfsberg, in der Steiermark "
+                   "Murau (minus 0,4 Prozent) und im Burgenland Rust (minus 0,9 Prozent).",
+                   "03");
+}
+
 /* A passive's agents are listed names, none of them its patient ("von
  * Konzernen wie Apple, Google und Microsoft"). */
 static void test_agents_listed_after_wie(void **state) {
@@ -1178,6 +1192,7 @@ int main(void) {
         cmocka_unit_test(test_attributive_participle_after_numbers),
         cmocka_unit_test(test_demanded_acts),
         cmocka_unit_test(test_place_after_its_kind),
+        cmocka_unit_test(test_negation_and_quantifier_words),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
