@@ -556,6 +556,20 @@ static bool opens_main_clause(const nf_doc *doc, size_t c, size_t sb) {
     return ev_finite_verb(doc, m->tb) && !ev_tok_in(doc, m->tb, reported_aux);
 }
 
+/* True when the dash at token c opens a clause of its own: an actor's
+ * mention (perhaps after an article and adjectives) and a finite verb
+ * ("... verantwortlich – Türkei droht Kurden", two headlines in one). */
+static bool dash_opens_clause(const nf_doc *doc, size_t c, size_t sb) {
+    if (!nf_tok_is(doc, c, "–") && !nf_tok_is(doc, c, "-")) return false;
+    size_t j = c + 1;
+    if (j < sb && ev_tok_in(doc, j, relative_pronouns)) j++;
+    while (j < sb && j < c + 4 && !ev_mention_at(doc, j) && doc->tokens[j].kind == NF_TOK_WORD &&
+           (doc->tokens[j].flags & NF_TF_LOWER))
+        j++;
+    const nf_mention *m = j < sb ? ev_mention_at(doc, j) : NULL;
+    return m && m->ta == j && m->tb < sb && ev_finite_verb(doc, m->tb);
+}
+
 /* Where a subordinate clause that opens the sentence at sa ends: the
  * comma after which the main clause's finite verb stands ("Weil Russland
  * die Ukraine angegriffen hat, verurteilte Frankreich ..."); 0 when the
@@ -588,6 +602,7 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
             break;
         }
         if (comma_at(doc, a - 1) && opens_main_clause(doc, a - 1, sb)) break;
+        if (dash_opens_clause(doc, a - 1, sb)) break;
         a--;
     }
     size_t b = k + 1;
@@ -602,6 +617,7 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
         if (comma_at(doc, b) &&
             (sub || opens_subclause(doc, b + 1, sb) || opens_main_clause(doc, b, sb)))
             break;
+        if (dash_opens_clause(doc, b, sb)) break;
         /* a second verb phrase ("begrüßte den Beschluss und griff den Iran
          * an") has its own objects */
         if (ev_conjunction(doc, b) && ev_finite_verb(doc, b + 1)) break;

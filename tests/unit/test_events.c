@@ -998,6 +998,15 @@ static void test_negation_and_quantifier_words(void **state) {
                    "03");
 }
 
+/* A dash before an actor and a finite verb opens a clause of its own
+ * (two headlines in one line). */
+static void test_dash_between_clauses(void **state) {
+    const char *t = "Aktivisten machen Russland für die Lage verantwortlich – Rumänien droht der "
+                    "Ukraine.";
+    expect_event(state, t, "13", "ROU", "UKR", "asserted");
+    expect_no_source(state, t, "13", "RUS");
+}
+
 /* A passive's agents are listed names, none of them its patient ("von
  * Konzernen wie Apple, Google und Microsoft"). */
 static void test_agents_listed_after_wie(void **state) {
@@ -1193,6 +1202,7 @@ int main(void) {
         cmocka_unit_test(test_demanded_acts),
         cmocka_unit_test(test_place_after_its_kind),
         cmocka_unit_test(test_negation_and_quantifier_words),
+        cmocka_unit_test(test_dash_between_clauses),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
