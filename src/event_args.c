@@ -412,13 +412,20 @@ static void add_coordinated(const nf_doc *doc, size_t at, size_t cb, ev_actors *
     if (!m && compound_actor(doc, at) < 0) return;
     size_t end = m ? m->tb : at + 1;
     while (out->n < EV_MAX_ACTORS && end < cb) {
+        /* "sowohl X als auch Y" joins as "und" does */
+        size_t joiner = end;
+        if (nf_tok_is(doc, end, "als") && end + 1 < cb && nf_tok_is(doc, end + 1, "auch")) end++;
         /* a comma after a compound opens its apposition ("CSU-Chef, Edmund Stoiber,") */
-        if (!nf_tok_is(doc, end, "und") && !nf_tok_is(doc, end, "sowie") &&
-            (!m || strcmp(nf_tok(doc, end), ",") != 0))
+        else if (!nf_tok_is(doc, end, "und") && !nf_tok_is(doc, end, "sowie") &&
+                 (!m || strcmp(nf_tok(doc, end), ",") != 0))
             return;
         size_t j = skip_fillers(doc, end + 1, cb);
         /* after a comma the phrase may be an apposition ("X, die Hauptstadt Ys") */
-        if (!comma_at(doc, end)) j = conjunct_actor(doc, j, cb);
+        if (!comma_at(doc, joiner)) j = conjunct_actor(doc, j, cb);
+        /* the next one's title: "Valls und Innenminister Bernard Cazeneuve" */
+        if (!comma_at(doc, joiner) && j + 1 < cb && !ev_mention_at(doc, j) &&
+            nf_role_at(doc, j, NULL, NULL))
+            j++;
         const nf_mention *next = j < cb ? ev_mention_at(doc, j) : NULL;
         if (!next || next->ta != j) return;
         push(out, (int32_t)next->entity);
@@ -561,13 +568,23 @@ static bool opens_main_clause(const nf_doc *doc, size_t c, size_t sb) {
  * ("... verantwortlich – Türkei droht Kurden", two headlines in one). */
 static bool dash_opens_clause(const nf_doc *doc, size_t c, size_t sb) {
     if (!nf_tok_is(doc, c, "–") && !nf_tok_is(doc, c, "-")) return false;
-    size_t j = c + 1;
-    if (j < sb && ev_tok_in(doc, j, relative_pronouns)) j++;
-    while (j < sb && j < c + 4 && !ev_mention_at(doc, j) && doc->tokens[j].kind == NF_TOK_WORD &&
-           (doc->tokens[j].flags & NF_TF_LOWER))
-        j++;
-    const nf_mention *m = j < sb ? ev_mention_at(doc, j) : NULL;
-    return m && m->ta == j && m->tb < sb && ev_finite_verb(doc, m->tb);
+    /* a subject (a name or a capitalised noun, perhaps after an adverb,
+     * article, adjective or number) and then the verb: "– Auch Serbien
+     * droht", "– 2.000 Migranten kommen täglich an" */
+    bool subject = false;
+    for (size_t j = c + 1; j < sb && j < c + 6; j++) {
+        const nf_token *t = &doc->tokens[j];
+        if (subject && ev_finite_verb(doc, j)) return true;
+        if (t->kind != NF_TOK_WORD && t->kind != NF_TOK_NUMBER) return false;
+        const nf_mention *m = ev_mention_at(doc, j);
+        if (m) {
+            subject = true;
+            j = m->tb - 1;
+        } else if ((t->flags & NF_TF_CAP) && j > c + 1) {
+            subject = true; /* the first word may be an adverb: "Auch" */
+        }
+    }
+    return false;
 }
 
 /* Where a subordinate clause that opens the sentence at sa ends: the

@@ -1005,6 +1005,24 @@ static void test_dash_between_clauses(void **state) {
                     "Ukraine.";
     expect_event(state, t, "13", "ROU", "UKR", "asserted");
     expect_no_source(state, t, "13", "RUS");
+    /* an adverb may open the clause after the dash */
+    expect_no_root(state,
+                   "Innenministerin Mikl-Leitner besucht am Dienstag die Grenze bei Spielfeld – "
+                   "Auch Serbien droht mit Grenzschließung.",
+                   "04");
+}
+
+/* Actors joined by "und" after a title, or by "sowohl ... als auch", act
+ * together: none is the other's target. */
+static void test_listed_actors_with_titles(void **state) {
+    expect_event(state,
+                 "Premier Valls und Innenminister Bernard Cazeneuve verurteilten die Angriffe auf "
+                 "Israel.",
+                 "11", "FRA", "ISR", "asserted");
+    expect_event(state,
+                 "Sowohl Präsident Macron als auch der deutsche Kanzler Scholz verurteilten "
+                 "Israel.",
+                 "11", "DEU", "ISR", "asserted");
 }
 
 /* A passive's agents are listed names, none of them its patient ("von
@@ -1203,6 +1221,7 @@ int main(void) {
         cmocka_unit_test(test_place_after_its_kind),
         cmocka_unit_test(test_negation_and_quantifier_words),
         cmocka_unit_test(test_dash_between_clauses),
+        cmocka_unit_test(test_listed_actors_with_titles),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
