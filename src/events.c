@@ -786,6 +786,19 @@ static bool resolve_subject_pronoun(nf_doc *doc, size_t k, size_t ca, size_t cb)
     return false;
 }
 
+/* Where the parties of a mutual act's noun in clause [ca, cb) of the
+ * sentence from sa may stand: in the clause, or for a clause of a
+ * zu-infinitive (which has no subject of its own) from the sentence's
+ * start ("Rice hat erklärt, in direkte Gespräche mit dem Iran
+ * einzutreten"). */
+static size_t noun_scope(const nf_doc *doc, size_t sa, size_t ca, size_t cb) {
+    for (size_t j = ca; j < cb; j++)
+        if (doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_LOWER) &&
+            nf_tok_zu_infinitive(doc, j))
+            return sa;
+    return ca;
+}
+
 /* The two parties a mutual act's noun at k names itself, true when it
  * does: "Gespräche zwischen A und B", or a partner after "mit" ("Treffen
  * mit dem russischen Präsidenten") and the noun's own party (see
@@ -915,8 +928,8 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
         int32_t a, b;
         if (distributive(doc, ca, cb)) return true;
         if ((best->noun && noun_parties(doc, k, ca, cb, &a, &b)) ||
-            (best->noun && ev_two_actors(doc, sa, sb, &a, &b) && codable(doc, a) &&
-             codable(doc, b)) ||
+            (best->noun && ev_two_actors(doc, noun_scope(doc, sa, ca, cb), cb, &a, &b) &&
+             codable(doc, a) && codable(doc, b)) ||
             (!best->noun && ev_two_actors(doc, ca, cb, &a, &b)) ||
             (!best->noun && resolve_subject_pronoun(doc, k, ca, cb) &&
              ev_two_actors(doc, ca, cb, &a, &b))) {

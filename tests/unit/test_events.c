@@ -1025,6 +1025,20 @@ static void test_listed_actors_with_titles(void **state) {
                  "11", "DEU", "ISR", "asserted");
 }
 
+/* The parties of a mutual act's noun stand in its clause ("wann Serbien
+ * mit den Beitrittsverhandlungen beginnen könne" names no second party),
+ * or for a zu-infinitive's clause in the sentence before it. */
+static void test_noun_parties_in_their_clause(void **state) {
+    expect_no_root(state,
+                   "Auf die Frage, wann Serbien mit den Beitrittsverhandlungen beginnen könne, "
+                   "sagte Bundeskanzler Friedrich Merz, er könne kein Datum nennen.",
+                   "04");
+    expect_event(state,
+                 "Außenministerin Condoleezza Rice hat die Bereitschaft erklärt, in direkte "
+                 "Gespräche mit dem Iran einzutreten.",
+                 "04", "USA", "IRN", NULL);
+}
+
 /* A passive's agents are listed names, none of them its patient ("von
  * Konzernen wie Apple, Google und Microsoft"). */
 static void test_agents_listed_after_wie(void **state) {
@@ -1222,6 +1236,7 @@ int main(void) {
         cmocka_unit_test(test_negation_and_quantifier_words),
         cmocka_unit_test(test_dash_between_clauses),
         cmocka_unit_test(test_listed_actors_with_titles),
+        cmocka_unit_test(test_noun_parties_in_their_clause),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
