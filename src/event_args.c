@@ -490,7 +490,7 @@ bool ev_reported_clause(const nf_doc *doc, size_t k, size_t sb) {
  * or a relative pronoun, perhaps after a preposition, that no noun follows
  * ("die am 1. Juli festgenommen wurde"; ", die Vereinigten Staaten" is a
  * list). */
-static bool opens_subclause(const nf_doc *doc, size_t k, size_t sb) {
+bool ev_opens_subclause(const nf_doc *doc, size_t k, size_t sb) {
     static const char *const conj[] = {
         "dass",     "ob",    "weil",   "nachdem", "als",     "wenn",      "obwohl",
         "während",  "damit", "da",     "sodass",  "bevor",   "seit",      "seitdem",
@@ -615,7 +615,7 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
     bool sub = false;
     while (a > sa) {
         if (nf_tok_is(doc, a - 1, ";")) break;
-        if (comma_at(doc, a - 1) && opens_subclause(doc, a, sb)) {
+        if (comma_at(doc, a - 1) && ev_opens_subclause(doc, a, sb)) {
             sub = true;
             break;
         }
@@ -633,7 +633,7 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
             (nf_tok_is(doc, b, ":") && !(b + 1 < sb && (doc->tokens[b + 1].flags & NF_TF_QOPEN))))
             break;
         if (comma_at(doc, b) &&
-            (sub || opens_subclause(doc, b + 1, sb) || opens_main_clause(doc, b, sb)))
+            (sub || ev_opens_subclause(doc, b + 1, sb) || opens_main_clause(doc, b, sb)))
             break;
         if (dash_opens_clause(doc, b, sb)) break;
         /* a second verb phrase ("begrüßte den Beschluss und griff den Iran
@@ -747,8 +747,9 @@ static size_t embedded_clause_start(const nf_doc *doc, size_t ca, size_t k) {
     if (last->kind != NF_TOK_WORD || !(last->flags & NF_TF_LOWER)) return k;
     for (size_t j = k - 2; j > ca; j--)
         if (comma_at(doc, j))
-            return opens_subclause(doc, j + 1, k) || ev_tok_in(doc, j + 1, relative_pronouns) ? j
-                                                                                              : k;
+            return ev_opens_subclause(doc, j + 1, k) || ev_tok_in(doc, j + 1, relative_pronouns)
+                       ? j
+                       : k;
     return k;
 }
 

@@ -40,6 +40,11 @@ bool ev_conjunction(const nf_doc *doc, size_t j);
  * event reads: an auxiliary, a modal or an event trigger. */
 bool ev_finite_verb(const nf_doc *doc, size_t v);
 
+/* True when the words from token k (before sb) open a subordinate or
+ * relative clause after a comma ("dass", "weil", "die am 1. Juli ...",
+ * or a reported clause). */
+bool ev_opens_subclause(const nf_doc *doc, size_t k, size_t sb);
+
 /* True when the words from token k (before sb) open a reported clause
  * without "dass": an actor or pronoun and a Konjunktiv I auxiliary
  * ("kritisierte, die EU-Kommission habe sich ..."). */

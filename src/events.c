@@ -799,6 +799,14 @@ static size_t noun_scope(const nf_doc *doc, size_t sa, size_t ca, size_t cb) {
     return ca;
 }
 
+/* Where the parties of a mutual act's noun in a clause ending at cb may
+ * stand to: the end of the sentence (sb) when a subordinate or relative
+ * clause follows ("ein zur Unterzeichnung vorbereitetes Memorandum, das
+ * belegt, dass Russland und Kasachstan ..."), else cb. */
+static size_t noun_end(const nf_doc *doc, size_t cb, size_t sb) {
+    return cb + 1 < sb && nf_tok_is(doc, cb, ",") && ev_opens_subclause(doc, cb + 1, sb) ? sb : cb;
+}
+
 /* The two parties a mutual act's noun at k names itself, true when it
  * does: "Gespräche zwischen A und B", or a partner after "mit" ("Treffen
  * mit dem russischen Präsidenten") and the noun's own party (see
@@ -928,7 +936,8 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
         int32_t a, b;
         if (distributive(doc, ca, cb)) return true;
         if ((best->noun && noun_parties(doc, k, ca, cb, &a, &b)) ||
-            (best->noun && ev_two_actors(doc, noun_scope(doc, sa, ca, cb), cb, &a, &b) &&
+            (best->noun &&
+             ev_two_actors(doc, noun_scope(doc, sa, ca, cb), noun_end(doc, cb, sb), &a, &b) &&
              codable(doc, a) && codable(doc, b)) ||
             (!best->noun && ev_two_actors(doc, ca, cb, &a, &b)) ||
             (!best->noun && resolve_subject_pronoun(doc, k, ca, cb) &&

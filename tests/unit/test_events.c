@@ -1037,6 +1037,11 @@ static void test_noun_parties_in_their_clause(void **state) {
                  "Außenministerin Condoleezza Rice hat die Bereitschaft erklärt, in direkte "
                  "Gespräche mit dem Iran einzutreten.",
                  "04", "USA", "IRN", NULL);
+    /* a relative clause after the noun's phrase may name them */
+    expect_event(state,
+                 "Er erwähnte ein zur Unterzeichnung vorbereitetes Memorandum, das belegt, dass "
+                 "Russland und Kasachstan enger zusammenarbeiten.",
+                 "05", "RUS", "KAZ", "planned");
 }
 
 /* A passive's agents are listed names, none of them its patient ("von
