@@ -1103,6 +1103,20 @@ class Registry(object):
         return None
 
 
+def copied_head_of_state(pos):
+    """True when a world-leaders-current record's head of state is a copy
+    of its head of government: the same holder, and the government's title
+    names the state's office in parentheses as the one that holds it
+    ("Prime Minister (King)": the source took the prime minister for the
+    king; Saudi Arabia's snapshot lists Mohammed bin Salman as king)."""
+    hs, hg = pos.get('head_of_state') or {}, pos.get('head_of_government') or {}
+    a = (hs.get('current_holder') or {}).get('wikidata_id')
+    b = (hg.get('current_holder') or {}).get('wikidata_id')
+    hs_title = (hs.get('title_en') or '').strip()
+    return bool(a and a == b and hs_title and
+                (hg.get('title_en') or '').strip().endswith('(%s)' % hs_title))
+
+
 def norm_role_title(title):
     """Office title (CountryInfo <Leaders> tag, Wikidata position label,
     world-leaders-current title) -> role word, or None to skip."""
@@ -1287,6 +1301,8 @@ class LeaderBuilder(object):
 
     # ------------------------------------------------------ current JSON
     def load_current(self):
+        """Rows from world-leaders-current: each country's head of state and
+        head of government on the snapshot date."""
         d = os.path.join(self.src.res, 'actors', 'world-leaders-current')
         for fn in sorted(os.listdir(d)):
             if not fn.endswith('.json'):
@@ -1311,6 +1327,9 @@ class LeaderBuilder(object):
                 if not name:
                     continue
                 title = pos[key].get('title_en') or ''
+                if key == 'head_of_state' and copied_head_of_state(pos):
+                    self.count('current_copied_head_of_state_skipped')
+                    continue
                 if code == 'EU':
                     role = 'commission_president' if 'Commission' in title else 'european_council_president'
                 elif code == 'AU_AF':
