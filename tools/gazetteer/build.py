@@ -1868,6 +1868,9 @@ def build_leaders(src, out, cameo):
                    'countryinfo', 'phoenix'],
                   ['Priority where sources overlap: officials.tsv > world-leaders-current > '
                    'Wikidata > CountryInfo/Phoenix.',
+                   'A world-leaders-current head of state that copies the head of government '
+                   '(same holder; the government\'s title names the state\'s office in '
+                   'parentheses, "Prime Minister (King)") is left out.',
                    'start/end: YYYY-MM-DD or YYYY.  Empty start: in office when the source '
                    'began recording (CountryInfo "<date" = before Jan 2003).  Empty end: in '
                    'office at the snapshot of the source that has the row: 2026-08-22 for '
