@@ -1142,10 +1142,10 @@ static const nf_lex_entry *compound_trigger(const nf_langpack *lp, const char *w
     return NULL;
 }
 
-/* True when sentence [sa, sb) reports a game: one strong word of
- * sports-words.txt (also as the last part of a hyphenated compound) or two
- * weak ones, or a minute in parentheses. */
-static bool sports_sentence(const nf_doc *doc, size_t sa, size_t sb) {
+/* How surely sentence [sa, sb) reports a game: 2 for one strong word of
+ * sports-words.txt (also as the last part of a hyphenated compound), two
+ * weak ones or a minute in parentheses; 1 for one weak word; else 0. */
+static size_t sports_words_in(const nf_doc *doc, size_t sa, size_t sb) {
     const nf_lexicon *lex = &doc->pack->sports_words;
     size_t weak = 0;
     for (size_t k = sa; k < sb; k++) {
@@ -1155,7 +1155,7 @@ static bool sports_sentence(const nf_doc *doc, size_t sa, size_t sb) {
             nf_tok_is(doc, k - 1, "(") && nf_tok_is(doc, k + 1, ".") &&
             (nf_tok_is(doc, k + 2, ")") || nf_tok_is(doc, k + 2, "/") ||
              nf_tok_is(doc, k + 2, ",")))
-            return true;
+            return 2;
         const nf_lex_entry *e = NULL;
         if (doc->tok_mask[k] & NF_TM_SPORT) {
             e = nf_tok_find(doc, k, lex);
@@ -1172,9 +1172,11 @@ static bool sports_sentence(const nf_doc *doc, size_t sa, size_t sb) {
             }
         }
         if (!e) continue;
-        if (strcmp(nf_lex_val(lex, e), "strong") == 0 || ++weak == 2) return true;
+        const char *kind = nf_lex_val(lex, e);
+        if (kind[0] == 'g') continue; /* "game": a trigger word */
+        if (strcmp(kind, "strong") == 0 || ++weak == 2) return 2;
     }
-    return false;
+    return weak;
 }
 
 /* The demand code (10x) that asks for the act of code `act`: a
@@ -1243,15 +1245,31 @@ static void demand_of_noun(nf_doc *doc, size_t first, int32_t source, const char
     doc->nevents = out;
 }
 
+/* True when the word at token k names a game in a text of sports
+ * (sports-words.txt, kind "game"): "trifft", "bestreiten". */
+static bool game_word(const nf_doc *doc, size_t k) {
+    if (!(doc->tok_mask[k] & NF_TM_SPORT)) return false;
+    const nf_lex_entry *e = nf_tok_find(doc, k, &doc->pack->sports_words);
+    return e && nf_lex_val(&doc->pack->sports_words, e)[0] == 'g';
+}
+
 /* The stage: every trigger word of every sentence. */
 nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
     const nf_lexicon *lex = &doc->pack->event_triggers;
     if (!lex->count) return NF_OK;
     if (!ev_index_mentions(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory coding events");
+    /* A sentence reports a game with a strong word or two weak ones; in a
+     * text of sports (five sentences or more do, or three and a quarter of
+     * them) one weak word suffices, and the words of sports-words.txt that
+     * name games are no acts ("dann trifft er auf den Sieger"). */
+    size_t games = 2, sporting = 0;
+    for (size_t s = 0; s < doc->nsentences; s++)
+        sporting += sports_words_in(doc, doc->sentences[s].ta, doc->sentences[s].tb) >= 2;
+    if (sporting >= 5 || (sporting >= 3 && sporting * 4 >= doc->nsentences)) games = 1;
     for (size_t s = 0; s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
-        if (sports_sentence(doc, sa, sb)) continue;
+        if (sports_words_in(doc, sa, sb) >= games) continue;
         demand asked = {0, 0, 0, -1};
         for (size_t k = sa; k < sb; k++) {
             if (doc->tokens[k].kind != NF_TOK_WORD || doc->claimed[k]) continue;
@@ -1264,7 +1282,7 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
             if (!e && (doc->tokens[k].flags & NF_TF_CAP) && k == sa) {
                 e = nf_tokl_get(doc, k, lex);
             }
-            if (!e) continue;
+            if (!e || (games == 1 && game_word(doc, k))) continue;
             size_t entry = (size_t)(e - lex->entries);
             const reading *r = best_reading(doc, k, sa, sb, entry);
             bool content = false;

@@ -1044,6 +1044,20 @@ static void test_noun_parties_in_their_clause(void **state) {
                  "05", "RUS", "KAZ", "planned");
 }
 
+/* In a text of sports, the words that name games ("trifft sich mit",
+ * "bestreitet") are no acts even where the sentence names no sport. */
+static void test_games_in_a_text_of_sports(void **state) {
+    const char *games = "Die Mannschaft gewann das Spiel gegen Polen. Im Viertelfinale wartet nun "
+                        "Italien. Der Trainer lobte die Mannschaft. Das Tor fiel erst in der "
+                        "Verlängerung. Der Torhüter hielt einen Elfmeter. Am Sonntag trifft sich "
+                        "Österreich in Wien mit Tschechien. Danach bestreitet Österreich in Wien "
+                        "Tschechien.";
+    expect_no_root(state, games, "04");
+    expect_no_root(state, games, "01");
+    expect_event(state, "Am Sonntag trifft sich Österreich in Wien mit Tschechien.", "04", "AUT",
+                 "CZE", NULL);
+}
+
 /* A passive's agents are listed names, none of them its patient ("von
  * Konzernen wie Apple, Google und Microsoft"). */
 static void test_agents_listed_after_wie(void **state) {
@@ -1242,6 +1256,7 @@ int main(void) {
         cmocka_unit_test(test_dash_between_clauses),
         cmocka_unit_test(test_listed_actors_with_titles),
         cmocka_unit_test(test_noun_parties_in_their_clause),
+        cmocka_unit_test(test_games_in_a_text_of_sports),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
