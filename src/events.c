@@ -1202,6 +1202,8 @@ typedef struct demand {
     size_t first, last; /* its events: doc->events[first, last) */
     size_t end;         /* the token its clause ends before (0: no demand) */
     int32_t source;     /* its subject, where it coded no event; else -1 */
+    bool by_noun;       /* a demand noun ("Forderung") with "nach" at noun_prep */
+    size_t noun_prep;
 } demand;
 
 /* True when a preposition stands within the three words before the noun
@@ -1245,6 +1247,16 @@ static void demand_of_noun(nf_doc *doc, size_t first, int32_t source, const char
     doc->nevents = out;
 }
 
+/* The token of `word` among the four after token k (before sb and any
+ * punctuation), or 0. */
+static size_t word_after(const nf_doc *doc, size_t k, size_t sb, const char *word) {
+    for (size_t j = k + 1; j < sb && j < k + 5; j++) {
+        if (doc->tokens[j].kind == NF_TOK_PUNCT) return 0;
+        if (nf_tok_is(doc, j, word)) return j;
+    }
+    return 0;
+}
+
 /* True when the word at token k names a game in a text of sports
  * (sports-words.txt, kind "game"): "trifft", "bestreiten". */
 static bool game_word(const nf_doc *doc, size_t k) {
@@ -1270,7 +1282,7 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
     for (size_t s = 0; s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         if (sports_words_in(doc, sa, sb) >= games) continue;
-        demand asked = {0, 0, 0, -1};
+        demand asked = {0, 0, 0, -1, false, 0};
         for (size_t k = sa; k < sb; k++) {
             if (doc->tokens[k].kind != NF_TOK_WORD || doc->claimed[k]) continue;
             const char *w = nf_tok(doc, k);
@@ -1287,6 +1299,12 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
             const reading *r = best_reading(doc, k, sa, sb, entry);
             bool content = false;
             if (r && r->noun && k < asked.end) {
+                /* "die Forderung nach einem Waffenstillstand" */
+                bool asked_for = asked.by_noun && nf_tok_is(doc, asked.noun_prep, "nach");
+                if (asked_for) {
+                    demanded_act(doc, &asked, r->code);
+                    continue;
+                }
                 if (in_phrase_of_preposition(doc, k, sa)) continue;
                 if (asked.first < asked.last || asked.source < 0 || !demand_for(r->code)) {
                     demanded_act(doc, &asked, r->code);
@@ -1303,10 +1321,19 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
             size_t before = doc->nevents;
             if (!trigger_at(doc, k, sa, sb, entry, &content))
                 return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory coding events");
-            if (r && !r->noun && r->code[0] == '1' && r->code[1] == '0' && !attributive(doc, k)) {
+            size_t nach = r && r->noun && r->code[0] == '1' && r->code[1] == '0'
+                              ? word_after(doc, k, sb, "nach")
+                              : 0;
+            if (nach) {
+                /* the act a demand noun asks for stands after "nach", within
+                 * a few words: "die Forderung der EU nach einem Waffenstillstand" */
+                asked =
+                    (demand){before, doc->nevents, nach + 4 < sb ? nach + 4 : sb, -1, true, nach};
+            } else if (r && !r->noun && r->code[0] == '1' && r->code[1] == '0' &&
+                       !attributive(doc, k)) {
                 size_t ca, cb;
                 ev_clause_of(doc, k, sa, sb, &ca, &cb);
-                asked = (demand){before, doc->nevents, cb, -1};
+                asked = (demand){before, doc->nevents, cb, -1, false, 0};
                 if (before == doc->nevents) {
                     ev_actors who;
                     ev_subjects(doc, k, ca, cb, &who);

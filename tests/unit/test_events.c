@@ -973,6 +973,11 @@ static void test_demanded_acts(void **state) {
     find_code(state, u, "10", "IRQ", "TUR", code);
     assert_string_equal(code, "1056");
     expect_no_root(state, u, "08");
+    /* the act a demand noun asks for after "nach" */
+    expect_no_root(state,
+                   "Ein israelischer Regierungssprecher sagte zu der von der Europäischen Union "
+                   "vorgebrachten Forderung nach einem Waffenstillstand, dies sei unrealistisch.",
+                   "08");
 }
 
 /* A place named after its kind in a phrase of place ("in der syrischen
