@@ -662,7 +662,7 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
         for (size_t s = 0; s < doc->quotes[q].nspans; s++) {
             const nf_seg *p = &doc->quotes[q].spans[s];
             bool frames = p->tb == k || (p->tb + 1 == k && comma_at(doc, p->tb));
-            if (p->ta >= a && p->tb > a && frames) a = k;
+            if (p->tb > a && frames) a = k;
         }
     *ca = a;
     *cb = b;

@@ -1063,6 +1063,15 @@ static void test_games_in_a_text_of_sports(void **state) {
                  "CZE", NULL);
 }
 
+/* A verb right after the quotation it frames starts its clause even where
+ * the quotation holds a dass-clause: its "nicht" is the quotation's. */
+static void test_frame_after_quotation_with_subclause(void **state) {
+    expect_event(state,
+                 "Das größte Problem ist, dass man die Flüchtlinge nicht arbeiten lässt, "
+                 "kritisiert der österreichische Kanzler die deutsche Regierung.",
+                 "11", "AUT", "DEU", "asserted");
+}
+
 /* A passive's agents are listed names, none of them its patient ("von
  * Konzernen wie Apple, Google und Microsoft"). */
 static void test_agents_listed_after_wie(void **state) {
@@ -1262,6 +1271,7 @@ int main(void) {
         cmocka_unit_test(test_listed_actors_with_titles),
         cmocka_unit_test(test_noun_parties_in_their_clause),
         cmocka_unit_test(test_games_in_a_text_of_sports),
+        cmocka_unit_test(test_frame_after_quotation_with_subclause),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
