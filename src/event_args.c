@@ -378,9 +378,13 @@ static bool list_filler(const nf_doc *doc, size_t k) {
     const char *w = nf_tok(doc, k);
     if (t->flags & NF_TF_CAP) return strchr(w, '-') != NULL;
     size_t n = doc->tok_len[k];
-    bool adj = n > 3 && (w[n - 1] == 'e' || strcmp(w + n - 2, "en") == 0);
+    /* a declined adjective: "-e", "-en", "-er", "-es", "-em" ("sein
+     * ost-timoresischer Kollege"), not a conjunction or adverb */
+    static const char *const not_adjectives[] = {"aber",   "oder",   "über",   "wieder", "immer",
+                                                 "weiter", "später", "bisher", "daher",  NULL};
+    bool adj = n > 3 && (w[n - 1] == 'e' || (w[n - 2] == 'e' && strchr("nrsm", w[n - 1])));
     bool verb = n > 3 && (strcmp(w + n - 2, "te") == 0 || strcmp(w + n - 3, "ten") == 0);
-    return adj && !verb;
+    return adj && !verb && !ev_tok_in(doc, k, not_adjectives);
 }
 
 static bool comma_at(const nf_doc *doc, size_t k);
@@ -404,6 +408,14 @@ static size_t conjunct_actor(const nf_doc *doc, size_t j, size_t cb) {
     return j;
 }
 
+/* True when the capitalised word at token j describes the person whose
+ * name follows it ("Kollege Xanana Gusmão"). */
+static bool described_person_after(const nf_doc *doc, size_t j) {
+    const nf_mention *m = ev_mention_at(doc, j + 1);
+    return doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_CAP) && m &&
+           m->ta == j + 1 && doc->entities[m->entity].type == NF_ENT_PERSON;
+}
+
 /* Adds to `out` the actors listed after the one whose mention (or
  * hyphenated compound) starts at token `at` ("X und Y", "X, Y und Z", "X
  * und die Unabhängigkeit Ys"), up to token cb. */
@@ -422,9 +434,11 @@ static void add_coordinated(const nf_doc *doc, size_t at, size_t cb, ev_actors *
         size_t j = skip_fillers(doc, end + 1, cb);
         /* after a comma the phrase may be an apposition ("X, die Hauptstadt Ys") */
         if (!comma_at(doc, joiner)) j = conjunct_actor(doc, j, cb);
-        /* the next one's title: "Valls und Innenminister Bernard Cazeneuve" */
+        /* the next one's title or a noun describing the person named after
+         * it: "Valls und Innenminister Bernard Cazeneuve", "X und sein
+         * Kollege Xanana Gusmão" */
         if (!comma_at(doc, joiner) && j + 1 < cb && !ev_mention_at(doc, j) &&
-            nf_role_at(doc, j, NULL, NULL))
+            (nf_role_at(doc, j, NULL, NULL) || described_person_after(doc, j)))
             j++;
         const nf_mention *next = j < cb ? ev_mention_at(doc, j) : NULL;
         if (!next || next->ta != j) return;

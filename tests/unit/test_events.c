@@ -1028,6 +1028,11 @@ static void test_listed_actors_with_titles(void **state) {
                  "Sowohl Präsident Macron als auch der deutsche Kanzler Scholz verurteilten "
                  "Israel.",
                  "11", "DEU", "ISR", "asserted");
+    /* a noun describing the next one ("und sein malaysischer Kollege X") */
+    expect_no_root(state,
+                   "Der indonesische Präsident Prabowo Subianto und sein malaysischer Kollege "
+                   "Anwar Ibrahim besuchten zusammen eine Gedenkfeier in einem Stadion.",
+                   "04");
 }
 
 /* The parties of a mutual act's noun stand in its clause ("wann Serbien
