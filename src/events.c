@@ -909,6 +909,24 @@ static bool verbal_attack(const nf_doc *doc, size_t k, size_t ca, size_t cb, int
     return true;
 }
 
+/* True when "einräumen" at k grants an actor of its clause something
+ * ("hatte den USA Überflugrechte eingeräumt") rather than admits it: no
+ * admission (015). */
+static bool grants_right(nf_doc *doc, const reading *r, size_t k, size_t ca, size_t cb,
+                         const ev_actors *src) {
+    if (strcmp(r->code, "015") != 0 || !strstr(nf_tokl(doc, k), "räum")) return false;
+    /* a bare actor besides the subject, before any comma after the verb
+     * (what was admitted follows one): the dative of the one granted */
+    for (size_t j = k + 1; j < cb; j++)
+        if (nf_tok_is(doc, j, ",")) cb = j;
+    for (size_t j = ca; j < cb; j++) {
+        int32_t e = ev_actor_in(doc, j, cb, true, &j);
+        if (e < 0) return false;
+        if (j != k && !ev_has(src, e)) return true;
+    }
+    return false;
+}
+
 /* Codes the events a trigger at token k may carry: one per source and
  * target named (coordinated actors each act).  `*content` is set when the
  * trigger's reading reports an act whose content follows ("wirft … vor,
@@ -953,6 +971,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
         }
     } else {
         one_sided_args(doc, best, k, sa, sb, ca, cb, &src, &tgt);
+        if (grants_right(doc, best, k, ca, cb, &src)) return true;
         size_t head = doc->pack->event_triggers.entries[entry].key_len;
         if (best->noun && best->code[0] == '0' && best->code[1] == '4' && head < doc->tok_len[k] &&
             (strcmp(best->tgt, "in") == 0 || strcmp(best->tgt, "nach") == 0)) {

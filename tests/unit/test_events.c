@@ -1077,6 +1077,17 @@ static void test_frame_after_quotation_with_subclause(void **state) {
                  "11", "AUT", "DEU", "asserted");
 }
 
+/* "einräumen" with a dative actor grants something; without one it
+ * admits (015). */
+static void test_granting_is_no_admission(void **state) {
+    expect_no_root(state,
+                   "Die Bundesregierung hatte den USA und Großbritannien Überflugrechte "
+                   "eingeräumt.",
+                   "01");
+    expect_event(state, "Die ukrainische Regierung räumte Fehler im Umgang mit Polen ein.", "01",
+                 "UKR", "", "asserted");
+}
+
 /* A passive's agents are listed names, none of them its patient ("von
  * Konzernen wie Apple, Google und Microsoft"). */
 static void test_agents_listed_after_wie(void **state) {
@@ -1277,6 +1288,7 @@ int main(void) {
         cmocka_unit_test(test_noun_parties_in_their_clause),
         cmocka_unit_test(test_games_in_a_text_of_sports),
         cmocka_unit_test(test_frame_after_quotation_with_subclause),
+        cmocka_unit_test(test_granting_is_no_admission),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
