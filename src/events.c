@@ -1220,9 +1220,11 @@ static const char *demand_for(const char *act) {
 typedef struct demand {
     size_t first, last; /* its events: doc->events[first, last) */
     size_t end;         /* the token its clause ends before (0: no demand) */
+    size_t zu_end;      /* the end of the clause after it, which a zu-infinitive may hold */
     int32_t source;     /* its subject, where it coded no event; else -1 */
     bool by_noun;       /* a demand noun ("Forderung") with "nach" at noun_prep */
     size_t noun_prep;
+    size_t first_token; /* its trigger */
 } demand;
 
 /* True when a preposition stands within the three words before the noun
@@ -1246,6 +1248,21 @@ static void demanded_act(nf_doc *doc, const demand *d, const char *act) {
     for (size_t i = d->first; i < d->last && code; i++)
         if (strcmp(doc->events[i].code, "100") == 0)
             snprintf(doc->events[i].code, sizeof doc->events[i].code, "%s", code);
+        else if (strcmp(doc->events[i].code, "020") == 0) /* an appeal: 02x as 10x */
+            snprintf(doc->events[i].code, sizeof doc->events[i].code, "02%s", code + 2);
+}
+
+/* True when "nicht" or "kein..." stands between tokens a and b. */
+static bool negated_between(const nf_doc *doc, size_t a, size_t b) {
+    for (size_t j = a + 1; j < b; j++)
+        if (nf_tok_is(doc, j, "nicht") || strncmp(nf_tokl(doc, j), "kein", 4) == 0) return true;
+    return false;
+}
+
+/* True for a reading that asks for an act: an appeal (02x) or a demand
+ * (10x). */
+static bool asks_for_act(const reading *r) {
+    return (r->code[0] == '0' && r->code[1] == '2') || (r->code[0] == '1' && r->code[1] == '0');
 }
 
 /* Turns the events from `first` that a demanded act's noun coded into
@@ -1301,7 +1318,7 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
     for (size_t s = 0; s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         if (sports_words_in(doc, sa, sb) >= games) continue;
-        demand asked = {0, 0, 0, -1, false, 0};
+        demand asked = {0, 0, 0, 0, -1, false, 0, 0};
         for (size_t k = sa; k < sb; k++) {
             if (doc->tokens[k].kind != NF_TOK_WORD || doc->claimed[k]) continue;
             const char *w = nf_tok(doc, k);
@@ -1317,7 +1334,22 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
             size_t entry = (size_t)(e - lex->entries);
             const reading *r = best_reading(doc, k, sa, sb, entry);
             bool content = false;
-            if (r && r->noun && k < asked.end) {
+            if (r && !r->noun && k > asked.first_token && k < asked.zu_end &&
+                nf_tok_zu_infinitive(doc, k)) {
+                /* "hatte Südafrika aufgerufen, den Staatschef zu verhaften":
+                 * asked for, not done; a concession or talks asked for
+                 * ("freizulassen", "zu verhandeln") say what is asked, unless
+                 * the words ask for their omission */
+                if ((r->code[0] == '0' && (r->code[1] == '8' || r->code[1] == '4')) &&
+                    !negated_between(doc, asked.first_token, k))
+                    demanded_act(doc, &asked, r->code);
+                continue;
+            }
+            /* a call to strike or protest ("rufen zu Warnstreiks auf") is
+             * the protest of those who call */
+            bool protest = r && r->code[0] == '1' && r->code[1] == '4';
+            if (r && r->noun && !protest && k >= asked.end && k < asked.zu_end) continue;
+            if (r && r->noun && !protest && k < asked.end) {
                 /* "die Forderung nach einem Waffenstillstand" */
                 bool asked_for = asked.by_noun && nf_tok_is(doc, asked.noun_prep, "nach");
                 if (asked_for) {
@@ -1346,13 +1378,18 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
             if (nach) {
                 /* the act a demand noun asks for stands after "nach", within
                  * a few words: "die Forderung der EU nach einem Waffenstillstand" */
-                asked =
-                    (demand){before, doc->nevents, nach + 4 < sb ? nach + 4 : sb, -1, true, nach};
-            } else if (r && !r->noun && r->code[0] == '1' && r->code[1] == '0' &&
-                       !attributive(doc, k)) {
+                size_t end = nach + 4 < sb ? nach + 4 : sb;
+                asked = (demand){before, doc->nevents, end, end, -1, true, nach, k};
+            } else if (r && !r->noun && asks_for_act(r) && !attributive(doc, k)) {
                 size_t ca, cb;
                 ev_clause_of(doc, k, sa, sb, &ca, &cb);
-                asked = (demand){before, doc->nevents, cb, -1, false, 0};
+                /* the clause after a comma, where "zu" and an infinitive
+                 * say what is asked for */
+                size_t zu_end = cb;
+                if (cb < sb && nf_tok_is(doc, cb, ","))
+                    for (zu_end = cb + 1; zu_end < sb && !nf_tok_is(doc, zu_end, ","); zu_end++)
+                        ;
+                asked = (demand){before, doc->nevents, cb, zu_end, -1, false, 0, k};
                 if (before == doc->nevents) {
                     ev_actors who;
                     ev_subjects(doc, k, ca, cb, &who);

@@ -973,6 +973,14 @@ static void test_demanded_acts(void **state) {
     find_code(state, u, "10", "IRQ", "TUR", code);
     assert_string_equal(code, "1056");
     expect_no_root(state, u, "08");
+    /* what an appeal or demand asks for with "zu" and an infinitive */
+    expect_no_root(state,
+                   "Der Internationale Strafgerichtshof hatte Südafrika zuvor aufgerufen, den "
+                   "sudanesischen Staatschef zu verhaften.",
+                   "17");
+    find_code(state, "Die EU forderte Russland auf, die Gefangenen freizulassen.", "10", "IGO",
+              "RUS", code);
+    assert_string_equal(code, "1053");
     /* the act a demand noun asks for after "nach" */
     expect_no_root(state,
                    "Ein israelischer Regierungssprecher sagte zu der von der Europäischen Union "
