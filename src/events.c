@@ -574,6 +574,20 @@ static size_t verb_phrase_start(const nf_doc *doc, size_t ca, size_t k) {
     return ca;
 }
 
+/* True when the name ending at token j is in the genitive before a noun:
+ * it ends in "s" or an apostrophe ("Putins Besuch", "Israels Angriff",
+ * "Paris' Bürgermeister"), or a word whose genitive looks the same
+ * ("USA"); "bei Hebron Anschlag" names a place, no possessor. */
+static bool genitive_name_end(const nf_doc *doc, size_t j) {
+    const char *w = nf_tok(doc, j);
+    size_t n = doc->tok_len[j];
+    if (n == 0) return false;
+    if (w[n - 1] == 's' || w[n - 1] == '\'' ||
+        (n >= 3 && memcmp(w + n - 3, "\xe2\x80\x99", 3) == 0))
+        return true;
+    return (doc->tokens[j].flags & NF_TF_CAP) && n >= 2 && w[n - 1] >= 'A' && w[n - 1] <= 'Z';
+}
+
 /* The sources and targets of a one-sided act at k in clause [ca, cb). */
 static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, size_t sb, size_t ca,
                            size_t cb, ev_actors *src, ev_actors *tgt) {
@@ -586,7 +600,10 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
          * phrase with its article there is the genitive of the noun before
          * it ("zur Unterstützung der syrischen Armee Luftangriffe") */
         const nf_mention *m = ev_mention_at(doc, k - 1);
-        first = m && (m->kind == NF_MK_NAME || m->kind == NF_MK_PRONOUN) ? (int32_t)m->entity : -1;
+        first = m && ((m->kind == NF_MK_NAME && genitive_name_end(doc, k - 1)) ||
+                      m->kind == NF_MK_PRONOUN)
+                    ? (int32_t)m->entity
+                    : -1;
     }
     if (first < 0 && r->noun)
         first = ev_noun_party(doc, k, cb, strcmp(r->src, "gen") == 0 || strcmp(r->tgt, "obj") != 0);

@@ -1096,6 +1096,13 @@ static void test_granting_is_no_admission(void **state) {
                  "UKR", "", "asserted");
 }
 
+/* A name right before a trigger noun is its possessor only in the
+ * genitive ("Putins Besuch"); a place after "bei" is where. */
+static void test_possessor_in_the_genitive(void **state) {
+    expect_no_root(state, "Nach Attacke bei Hebron Anschlag auf Israelin nahe Bethlehem.", "18");
+    expect_event(state, "Putins Besuch in China dauerte drei Tage.", "04", "RUS", "CHN", NULL);
+}
+
 /* A passive's agents are listed names, none of them its patient ("von
  * Konzernen wie Apple, Google und Microsoft"). */
 static void test_agents_listed_after_wie(void **state) {
@@ -1297,6 +1304,7 @@ int main(void) {
         cmocka_unit_test(test_games_in_a_text_of_sports),
         cmocka_unit_test(test_frame_after_quotation_with_subclause),
         cmocka_unit_test(test_granting_is_no_admission),
+        cmocka_unit_test(test_possessor_in_the_genitive),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
