@@ -588,6 +588,16 @@ static bool genitive_name_end(const nf_doc *doc, size_t j) {
     return (doc->tokens[j].flags & NF_TF_CAP) && n >= 2 && w[n - 1] >= 'A' && w[n - 1] <= 'Z';
 }
 
+/* Where the words of the verb at k end: at the first comma after it in
+ * its clause ending at cb ("hatte ... abgelehnt, eine solche Forderung
+ * könne nur vom Parlament gestellt werden": that "werden" is another
+ * verb's). */
+static size_t phrase_end(const nf_doc *doc, size_t k, size_t cb) {
+    for (size_t j = k + 1; j < cb; j++)
+        if (nf_tok_is(doc, j, ",")) return j;
+    return cb;
+}
+
 /* The sources and targets of a one-sided act at k in clause [ca, cb). */
 static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, size_t sb, size_t ca,
                            size_t cb, ev_actors *src, ev_actors *tgt) {
@@ -678,7 +688,8 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
             patient = ev_actor_in(doc, noun + 1, noun + 4 < cb ? noun + 4 : cb, false, NULL);
         if (patient >= 0) tgt->e[tgt->n++] = patient;
         if (src->n && src->e[0] < 0) src->n = 0;
-    } else if (r->passive && ev_passive_clause(doc, verb_phrase_start(doc, ca, k), cb)) {
+    } else if (r->passive &&
+               ev_passive_clause(doc, verb_phrase_start(doc, ca, k), phrase_end(doc, k, cb))) {
         /* "wurde von Israel angegriffen": the agent acts on the subject */
         ev_agents(doc, ca, cb, src);
         ev_actors patient;

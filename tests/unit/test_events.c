@@ -1103,6 +1103,15 @@ static void test_possessor_in_the_genitive(void **state) {
     expect_event(state, "Putins Besuch in China dauerte drei Tage.", "04", "RUS", "CHN", NULL);
 }
 
+/* A form of "werden" after a comma belongs to another verb: the verb
+ * before the comma is no passive. */
+static void test_passive_auxiliary_of_another_verb(void **state) {
+    expect_no_source(state,
+                     "Seinerzeit hatte Österreich die Rückgabe mit der Begründung abgelehnt, eine "
+                     "solche Forderung könne nur vom mexikanischen Parlament gestellt werden.",
+                     "12", "MEX");
+}
+
 /* A passive's agents are listed names, none of them its patient ("von
  * Konzernen wie Apple, Google und Microsoft"). */
 static void test_agents_listed_after_wie(void **state) {
@@ -1305,6 +1314,7 @@ int main(void) {
         cmocka_unit_test(test_frame_after_quotation_with_subclause),
         cmocka_unit_test(test_granting_is_no_admission),
         cmocka_unit_test(test_possessor_in_the_genitive),
+        cmocka_unit_test(test_passive_auxiliary_of_another_verb),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
