@@ -294,6 +294,11 @@ static void test_written(void **state) {
     expect_quote(state, "Der Sprecher verwies auf die schlechten Wetterbedingungen.",
                  (want){NF_Q_REPORTED, "Der Sprecher verwies auf die schlechten Wetterbedingungen",
                         NULL, "verwies", "auf", "Der Sprecher"});
+    /* "zurückweisen" joined reports the act as "wies ... zurück" does */
+    expect_quote(state, "Die Regierung hat die Vorwürfe bereits als haltlos zurückgewiesen.",
+                 (want){NF_Q_REPORTED,
+                        "Die Regierung hat die Vorwürfe bereits als haltlos zurückgewiesen", NULL,
+                        "zurückgewiesen", NULL, "Die Regierung"});
     expect_quote(state,
                  "Der Kommissar verweist jedoch darauf, dass die Kommission schweigen müsse.",
                  (want){NF_Q_INDIRECT, "dass die Kommission schweigen müsse", NULL, "verweist",
