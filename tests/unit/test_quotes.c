@@ -294,6 +294,10 @@ static void test_written(void **state) {
     expect_quote(state, "Der Sprecher verwies auf die schlechten Wetterbedingungen.",
                  (want){NF_Q_REPORTED, "Der Sprecher verwies auf die schlechten Wetterbedingungen",
                         NULL, "verwies", "auf", "Der Sprecher"});
+    /* sources and parliaments are groups that speak */
+    expect_quote(state, "Andere Quellen berichten von rund 25 verletzten Personen.",
+                 (want){NF_Q_REPORTED, "Andere Quellen berichten von rund 25 verletzten Personen",
+                        NULL, "berichten", NULL, "Andere Quellen"});
     /* "zurückweisen" joined reports the act as "wies ... zurück" does */
     expect_quote(state, "Die Regierung hat die Vorwürfe bereits als haltlos zurückgewiesen.",
                  (want){NF_Q_REPORTED,
