@@ -582,7 +582,8 @@ static bool opens_main_clause(const nf_doc *doc, size_t c, size_t sb) {
  * mention (perhaps after an article and adjectives) and a finite verb
  * ("... verantwortlich – Türkei droht Kurden", two headlines in one). */
 static bool dash_opens_clause(const nf_doc *doc, size_t c, size_t sb) {
-    if (!nf_tok_is(doc, c, "–") && !nf_tok_is(doc, c, "-")) return false;
+    if (doc->tokens[c].kind != NF_TOK_PUNCT || (!nf_tok_is(doc, c, "–") && !nf_tok_is(doc, c, "-")))
+        return false;
     /* a subject (a name or a capitalised noun, perhaps after an adverb,
      * article, adjective or number) and then the verb: "– Auch Serbien
      * droht", "– 2.000 Migranten kommen täglich an" */

@@ -955,12 +955,13 @@ static bool grants_right(nf_doc *doc, const reading *r, size_t k, size_t ca, siz
     return false;
 }
 
-/* Codes the events a trigger at token k may carry: one per source and
+/* Codes the events a trigger at token k (lexicon entry `entry`, read as
+ * `best`, NULL for none) may carry: one per source and
  * target named (coordinated actors each act).  `*content` is set when the
  * trigger's reading reports an act whose content follows ("wirft … vor,
  * … zu wollen").  False when memory runs out. */
-static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry, bool *content) {
-    const reading *best = best_reading(doc, k, sa, sb, entry);
+static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry,
+                       const reading *best, bool *content) {
     *content = best && best->content;
     if (!best || best->weak || impersonal_threat(doc, k, sb, best->code) ||
         quantifier_before_noun(doc, k, sb))
@@ -1339,13 +1340,17 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
      * text of sports (five sentences or more do, or three and a quarter of
      * them) one weak word suffices, and the words of sports-words.txt that
      * name games are no acts ("dann trifft er auf den Sieger"). */
+    uint8_t *level = nf_arena_alloc(&doc->arena, doc->nsentences + 1);
+    if (!level) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory coding events");
     size_t games = 2, sporting = 0;
-    for (size_t s = 0; s < doc->nsentences; s++)
-        sporting += sports_words_in(doc, doc->sentences[s].ta, doc->sentences[s].tb) >= 2;
+    for (size_t s = 0; s < doc->nsentences; s++) {
+        level[s] = (uint8_t)sports_words_in(doc, doc->sentences[s].ta, doc->sentences[s].tb);
+        sporting += level[s] >= 2;
+    }
     if (sporting >= 5 || (sporting >= 3 && sporting * 4 >= doc->nsentences)) games = 1;
     for (size_t s = 0; s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
-        if (sports_words_in(doc, sa, sb) >= games) continue;
+        if (level[s] >= games) continue;
         demand asked = {0, 0, 0, 0, -1, false, 0, 0};
         for (size_t k = sa; k < sb; k++) {
             if (doc->tokens[k].kind != NF_TOK_WORD || doc->claimed[k]) continue;
@@ -1392,13 +1397,13 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
                 /* a demand with no one asked by name asks the noun's actor
                  * ("forderte den Rückzug der türkischen Truppen": Turkey) */
                 size_t before = doc->nevents;
-                if (!trigger_at(doc, k, sa, sb, entry, &content))
+                if (!trigger_at(doc, k, sa, sb, entry, r, &content))
                     return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory coding events");
                 demand_of_noun(doc, before, asked.source, r->code);
                 continue;
             }
             size_t before = doc->nevents;
-            if (!trigger_at(doc, k, sa, sb, entry, &content))
+            if (!trigger_at(doc, k, sa, sb, entry, r, &content))
                 return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory coding events");
             size_t nach = r && r->noun && r->code[0] == '1' && r->code[1] == '0'
                               ? word_after(doc, k, sb, "nach")
