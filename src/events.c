@@ -1322,6 +1322,36 @@ static size_t word_after(const nf_doc *doc, size_t k, size_t sb, const char *wor
     return 0;
 }
 
+/* Sets *asked to the demand or appeal the trigger at k (read as r, which
+ * coded the events from `before`) makes, if it makes one: a demand noun's
+ * "nach" phrase ("die Forderung der EU nach einem Waffenstillstand"), or
+ * a verb's clause and the clause after its comma, where "zu" and an
+ * infinitive say what is asked for; a verb that coded no event keeps its
+ * subject as the one who asks.  Leaves *asked alone otherwise. */
+static void open_demand(nf_doc *doc, const reading *r, size_t k, size_t sa, size_t sb,
+                        size_t before, demand *asked) {
+    size_t nach =
+        r->noun && r->code[0] == '1' && r->code[1] == '0' ? word_after(doc, k, sb, "nach") : 0;
+    if (nach) {
+        size_t end = nach + 4 < sb ? nach + 4 : sb;
+        *asked = (demand){before, doc->nevents, end, end, -1, true, nach, k};
+        return;
+    }
+    if (r->noun || !asks_for_act(r) || attributive(doc, k)) return;
+    size_t ca, cb;
+    ev_clause_of(doc, k, sa, sb, &ca, &cb);
+    size_t zu_end = cb;
+    if (cb < sb && nf_tok_is(doc, cb, ","))
+        for (zu_end = cb + 1; zu_end < sb && !nf_tok_is(doc, zu_end, ","); zu_end++)
+            ;
+    *asked = (demand){before, doc->nevents, cb, zu_end, -1, false, 0, k};
+    if (before == doc->nevents) {
+        ev_actors who;
+        ev_subjects(doc, k, ca, cb, &who);
+        if (who.n && codable(doc, who.e[0])) asked->source = who.e[0];
+    }
+}
+
 /* True when the word at token k names a game in a text of sports
  * (sports-words.txt, kind "game"): "trifft", "bestreiten". */
 static bool game_word(const nf_doc *doc, size_t k) {
@@ -1405,30 +1435,7 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
             size_t before = doc->nevents;
             if (!trigger_at(doc, k, sa, sb, entry, r, &content))
                 return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory coding events");
-            size_t nach = r && r->noun && r->code[0] == '1' && r->code[1] == '0'
-                              ? word_after(doc, k, sb, "nach")
-                              : 0;
-            if (nach) {
-                /* the act a demand noun asks for stands after "nach", within
-                 * a few words: "die Forderung der EU nach einem Waffenstillstand" */
-                size_t end = nach + 4 < sb ? nach + 4 : sb;
-                asked = (demand){before, doc->nevents, end, end, -1, true, nach, k};
-            } else if (r && !r->noun && asks_for_act(r) && !attributive(doc, k)) {
-                size_t ca, cb;
-                ev_clause_of(doc, k, sa, sb, &ca, &cb);
-                /* the clause after a comma, where "zu" and an infinitive
-                 * say what is asked for */
-                size_t zu_end = cb;
-                if (cb < sb && nf_tok_is(doc, cb, ","))
-                    for (zu_end = cb + 1; zu_end < sb && !nf_tok_is(doc, zu_end, ","); zu_end++)
-                        ;
-                asked = (demand){before, doc->nevents, cb, zu_end, -1, false, 0, k};
-                if (before == doc->nevents) {
-                    ev_actors who;
-                    ev_subjects(doc, k, ca, cb, &who);
-                    if (who.n && codable(doc, who.e[0])) asked.source = who.e[0];
-                }
-            }
+            if (r) open_demand(doc, r, k, sa, sb, before, &asked);
             /* the acts named in what an accusation says are alleged, not events */
             if (content) break;
         }
