@@ -774,15 +774,27 @@ static size_t embedded_clause_start(const nf_doc *doc, size_t ca, size_t k) {
  * phrase there is an object, and the subject follows the verb.  Only at
  * the start of a sentence, and not for a name that opens with such a word
  * ("Den Haag"). */
+/* True when the sentence opens at ca with "der" or "einer" before a
+ * feminine role noun ("Der Unterrichtsministerin wirft Lugar ... vor"):
+ * a dative or genitive, no subject. */
+static bool feminine_oblique(const nf_doc *doc, size_t ca, size_t k) {
+    if (!nf_tok_is(doc, ca, "der") && !nf_tok_is(doc, ca, "einer")) return false;
+    size_t j = ca + 1;
+    while (j < k && doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_LOWER)) j++;
+    if (j >= k || !(doc->tokens[j].flags & NF_TF_CAP) || !nf_role_at(doc, j, NULL, NULL))
+        return false;
+    size_t n = doc->tok_llen[j];
+    return n > 4 && memcmp(nf_tokl(doc, j) + n - 2, "in", 2) == 0;
+}
+
 static bool oblique_first(const nf_doc *doc, size_t ca, size_t k) {
     static const char *const oblique[] = {"den",    "einen",   "ihren",   "seinen", "diesen",
                                           "keinen", "dem",     "einem",   "ihrem",  "seinem",
                                           "diesem", "unseren", "unserem", NULL};
     /* the prefield of a sentence: after a comma "dem" may open an
      * apposition ("..., dem von der CDU unterstützten Turner") */
-    if (k < ca + 2 || !ev_tok_in(doc, ca, oblique) ||
-        (ca > 0 && doc->tok_sent[ca - 1] == doc->tok_sent[ca]))
-        return false;
+    if (k < ca + 2 || (ca > 0 && doc->tok_sent[ca - 1] == doc->tok_sent[ca])) return false;
+    if (!ev_tok_in(doc, ca, oblique)) return feminine_oblique(doc, ca, k);
     const nf_mention *m = ev_mention_at(doc, ca);
     return !(m && m->ta == ca);
 }

@@ -1112,6 +1112,15 @@ static void test_passive_auxiliary_of_another_verb(void **state) {
                      "12", "MEX");
 }
 
+/* "Der" before a feminine role noun opens the sentence with a dative:
+ * the subject follows the verb. */
+static void test_feminine_dative_first(void **state) {
+    expect_event(state,
+                 "Der Premierministerin Giorgia Meloni warf der französische Präsident Emmanuel "
+                 "Macron Heuchelei vor.",
+                 "11", "FRA", "ITA", "asserted");
+}
+
 /* A passive's agents are listed names, none of them its patient ("von
  * Konzernen wie Apple, Google und Microsoft"). */
 static void test_agents_listed_after_wie(void **state) {
@@ -1315,6 +1324,7 @@ int main(void) {
         cmocka_unit_test(test_granting_is_no_admission),
         cmocka_unit_test(test_possessor_in_the_genitive),
         cmocka_unit_test(test_passive_auxiliary_of_another_verb),
+        cmocka_unit_test(test_feminine_dative_first),
         cmocka_unit_test(test_modality_own_clause),
         cmocka_unit_test(test_sports_minutes_and_shows),
         cmocka_unit_test(test_possessor_before_noun),
