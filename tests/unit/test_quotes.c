@@ -1402,6 +1402,12 @@ static void test_object_vorfeld(void **state) {
     expect_quote(state, "Dieses Unternehmen teilte mit, die Preise würden steigen.",
                  (want){NF_Q_INDIRECT, "die Preise würden steigen", NULL, "teilte", "mit",
                         "Dieses Unternehmen"});
+    /* "der" before a feminine role noun: a dative, the speaker follows */
+    expect_quote(state,
+                 "Der Premierministerin Giorgia Meloni warf der französische Präsident Emmanuel "
+                 "Macron vor, sie habe gelogen.",
+                 (want){NF_Q_INDIRECT, "sie habe gelogen", NULL, "warf", "vor",
+                        "der französische Präsident Emmanuel Macron"});
     expect_quote(state, "Den Vorschlag lehnte der Minister ab.",
                  (want){NF_Q_REPORTED, "Den Vorschlag lehnte der Minister ab", NULL, "lehnte", "ab",
                         "der Minister"});
