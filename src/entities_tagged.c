@@ -62,18 +62,22 @@ static int32_t entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
 static bool person_word(const nf_doc *doc, size_t k); /* below */
 
 /* True when the word at token k ends in a suffix of abstract nouns that
- * no name takes ("Zynismus", "Gelassenheit", "Partnerschaft"): a noun the
- * tagger's lexicon may never have seen. */
+ * no name takes ("Zynismus", "Gelassenheit", "Partnerschaft",
+ * "Heuchelei", "Einmischung"): a noun the tagger's lexicon may never have
+ * seen.  Not for hyphenated compounds, which may hold a name. */
 static bool abstract_noun(const nf_doc *doc, size_t k) {
-    static const char *const suffixes[] = {"ismus", "heit", "keit", "schaft", "tion", "ität", NULL};
+    static const char *const suffixes[] = {"ismus", "heit", "keit", "schaft", "tion",
+                                           "ität",  "erei", "elei", NULL};
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
-    if (n < 7) return false;
+    /* a compound with a name in it ("Uno-Vollversammlung") may be one */
+    if (n < 7 || memchr(w, '-', n)) return false;
     for (const char *const *p = suffixes; *p; p++) {
         size_t m = strlen(*p);
         if (memcmp(w + n - m, *p, m) == 0) return true;
     }
-    return false;
+    /* "-ung" only on longer words: "Hartung" is a surname */
+    return n >= 9 && memcmp(w + n - 3, "ung", 3) == 0;
 }
 
 /* True when token k is a common noun that names no person (see entities.h). */

@@ -2921,6 +2921,11 @@ static void test_abstract_nouns_are_no_names(void **state) {
     if (entity_named(d, t, "Gleichgültigkeit", NF_MK_NAME))
         fail_msg("%s: Gleichgültigkeit is a name", t);
     nf_doc_free(d);
+    const char *u = "Der russische Präsident warf der Ministerin Heuchelei vor. Die Regierung "
+                    "verbat sich jede Einmischung.";
+    d = extract_on(state, u, "2025-11-12");
+    if (entity_named(d, u, "Heuchelei", NF_MK_NAME)) fail_msg("%s: Heuchelei is a name", u);
+    nf_doc_free(d);
 }
 
 /* "die Union" after "die Afrikanische Union" is that union, not CDU/CSU,
