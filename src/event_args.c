@@ -768,12 +768,6 @@ static size_t embedded_clause_start(const nf_doc *doc, size_t ca, size_t k) {
     return k;
 }
 
-/* True when the clause [ca, k) before the verb at k opens with an article
- * or possessive of the accusative or dative ("Ihren Widersacher Jeremy
- * Corbyn forderte May auf", "Dem Minister warf die Opposition vor"): the
- * phrase there is an object, and the subject follows the verb.  Only at
- * the start of a sentence, and not for a name that opens with such a word
- * ("Den Haag"). */
 /* True when the sentence opens at ca with "der" or "einer" before a
  * feminine role noun ("Der Unterrichtsministerin wirft Lugar ... vor"):
  * a dative or genitive, no subject. */
@@ -787,6 +781,12 @@ static bool feminine_oblique(const nf_doc *doc, size_t ca, size_t k) {
     return n > 4 && memcmp(nf_tokl(doc, j) + n - 2, "in", 2) == 0;
 }
 
+/* True when the clause [ca, k) before the verb at k opens with an article
+ * or possessive of the accusative or dative ("Ihren Widersacher Jeremy
+ * Corbyn forderte May auf", "Dem Minister warf die Opposition vor"): the
+ * phrase there is an object, and the subject follows the verb.  Only at
+ * the start of a sentence, and not for a name that opens with such a word
+ * ("Den Haag"); or with "der" before a feminine role noun. */
 static bool oblique_first(const nf_doc *doc, size_t ca, size_t k) {
     static const char *const oblique[] = {"den",    "einen",   "ihren",   "seinen", "diesen",
                                           "keinen", "dem",     "einem",   "ihrem",  "seinem",

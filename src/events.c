@@ -449,9 +449,6 @@ static const char *const articles[] = {"ein", "eine", "einen", "einem", "einer",
                                        "die", "das",  "den",   "dem",   "des",   NULL};
 static const char *const contracted[] = {"im", "am", "zum", "zur", "vom", "beim", NULL};
 
-/* True when the lower-case word at k stands between an article and a
- * capitalised noun ("in einem schlichten Apartment", "des nötigen
- * Bremsmanövers"): an adjective, no verb. */
 /* True when token b, before the participle at k, is an article, or ends
  * up to three numbers and adverbs after one before a declined participle
  * ("den damals 21 entführten Personen", "die seit 2014 inhaftierten
@@ -470,6 +467,9 @@ static bool article_before(const nf_doc *doc, size_t k, size_t b) {
     return false;
 }
 
+/* True when the lower-case word at k stands between an article and a
+ * capitalised noun ("in einem schlichten Apartment", "des nötigen
+ * Bremsmanövers"): an adjective, no verb. */
 static bool attributive(const nf_doc *doc, size_t k) {
     if (k == 0 || k + 1 >= doc->ntokens || (doc->tokens[k].flags & NF_TF_CAP)) return false;
     const nf_token *next = &doc->tokens[k + 1];
@@ -1244,15 +1244,15 @@ static const char *demand_for(const char *act) {
     return NULL;
 }
 
-/* What a demand by a verb asks for (see nf_stage_events): the events its
- * trigger coded and the end of its clause. */
+/* A demand or appeal and where what it asks for may stand (see
+ * open_demand and nf_stage_events): the events its trigger coded, the end
+ * of its clause and of the clause after it. */
 typedef struct demand {
     size_t first, last; /* its events: doc->events[first, last) */
     size_t end;         /* the token its clause ends before (0: no demand) */
     size_t zu_end;      /* the end of the clause after it, which a zu-infinitive may hold */
     int32_t source;     /* its subject, where it coded no event; else -1 */
-    bool by_noun;       /* a demand noun ("Forderung") with "nach" at noun_prep */
-    size_t noun_prep;
+    bool by_noun;       /* a demand noun ("Forderung") and its "nach" phrase */
     size_t first_token; /* its trigger */
 } demand;
 
@@ -1267,11 +1267,10 @@ static bool in_phrase_of_preposition(const nf_doc *doc, size_t k, size_t sa) {
     return false;
 }
 
-/* A trigger noun inside the clause of a demand by a verb names what is
- * demanded, no act of its own ("forderte den Rücktritt des Präsidenten",
- * "verlangt einen Waffenstillstand"): as the verb's object (no preposition
- * before it), a plain demand (100) of that verb gets the code of `act`'s
- * demand. */
+/* Gives the plain demands (100) and appeals (020) among d's events the
+ * code that asks for an act of code `act` (see demand_for): "forderte den
+ * Rücktritt des Präsidenten" is 1041.  Codes no demand can name leave
+ * them as they are. */
 static void demanded_act(nf_doc *doc, const demand *d, const char *act) {
     const char *code = demand_for(act);
     for (size_t i = d->first; i < d->last && code; i++)
@@ -1334,7 +1333,7 @@ static void open_demand(nf_doc *doc, const reading *r, size_t k, size_t sa, size
         r->noun && r->code[0] == '1' && r->code[1] == '0' ? word_after(doc, k, sb, "nach") : 0;
     if (nach) {
         size_t end = nach + 4 < sb ? nach + 4 : sb;
-        *asked = (demand){before, doc->nevents, end, end, -1, true, nach, k};
+        *asked = (demand){before, doc->nevents, end, end, -1, true, k};
         return;
     }
     if (r->noun || !asks_for_act(r) || attributive(doc, k)) return;
@@ -1344,7 +1343,7 @@ static void open_demand(nf_doc *doc, const reading *r, size_t k, size_t sa, size
     if (cb < sb && nf_tok_is(doc, cb, ","))
         for (zu_end = cb + 1; zu_end < sb && !nf_tok_is(doc, zu_end, ","); zu_end++)
             ;
-    *asked = (demand){before, doc->nevents, cb, zu_end, -1, false, 0, k};
+    *asked = (demand){before, doc->nevents, cb, zu_end, -1, false, k};
     if (before == doc->nevents) {
         ev_actors who;
         ev_subjects(doc, k, ca, cb, &who);
@@ -1381,7 +1380,7 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
     for (size_t s = 0; s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         if (level[s] >= games) continue;
-        demand asked = {0, 0, 0, 0, -1, false, 0, 0};
+        demand asked = {0, 0, 0, 0, -1, false, 0};
         for (size_t k = sa; k < sb; k++) {
             if (doc->tokens[k].kind != NF_TOK_WORD || doc->claimed[k]) continue;
             const char *w = nf_tok(doc, k);
@@ -1414,8 +1413,7 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
             if (r && r->noun && !protest && k >= asked.end && k < asked.zu_end) continue;
             if (r && r->noun && !protest && k < asked.end) {
                 /* "die Forderung nach einem Waffenstillstand" */
-                bool asked_for = asked.by_noun && nf_tok_is(doc, asked.noun_prep, "nach");
-                if (asked_for) {
+                if (asked.by_noun) {
                     demanded_act(doc, &asked, r->code);
                     continue;
                 }
