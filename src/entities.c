@@ -1955,6 +1955,13 @@ const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org) {
     return v;
 }
 
+/* See entities.h. */
+bool nf_feminine_role_at(const nf_doc *doc, size_t k) {
+    size_t n = doc->tok_llen[k];
+    return (doc->tokens[k].flags & NF_TF_CAP) && n > 4 &&
+           memcmp(nf_tokl(doc, k) + n - 2, "in", 2) == 0 && nf_role_at(doc, k, NULL, NULL);
+}
+
 /* See entities.h: the role noun as written, a compound's last part (from
  * its sixth byte on, the longest first) capitalised, or a person's class
  * noun. */

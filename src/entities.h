@@ -22,6 +22,11 @@ int32_t nf_country_entity(nf_doc *doc, const char *iso3);
  * whether it names an organisation; NULL for other words.  Owned by the engine. */
 const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org);
 
+/* True when token k is a capitalised role noun in the feminine "-in"
+ * ("Außenministerin", "Premierministerin"): after "der" it is a dative or
+ * genitive, no subject. */
+bool nf_feminine_role_at(const nf_doc *doc, size_t k);
+
 /* The organisation role (a value of roles.tsv, owned by the engine) a
  * speech-noun compound at token k is made from ("Armeeangaben": Armee,
  * "Regierungsangaben": Regierung, "Polizeiberichten": Polizei), with the

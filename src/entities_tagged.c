@@ -794,31 +794,30 @@ static bool only_legal_form(const nf_doc *doc, size_t ta, size_t tb, size_t ia, 
 /* The most parts a list of names the tagger joined is split into. */
 #define TAGGED_MAX_PARTS 16
 
-/* True when a comma stands between two of the `n` name mentions from
- * `first`: the tagger joined a list ("Apple, Google", "SPD, Grünen"),
- * not one name; a name with commas of its own ("Gerkan, Marg und
+/* The commas (into cut, at most TAGGED_MAX_PARTS - 1; their count
+ * returned) that stand between two of the `n` name mentions from `first`:
+ * the tagger joined a list ("Apple, Google", "SPD, Grünen"), not one name
+ * where there is one; a name with commas of its own ("Gerkan, Marg und
  * Partner") holds no names the rules found on both sides. */
-static bool listed_names(const nf_doc *doc, size_t first, size_t n) {
-    for (size_t i = first; i + 1 < first + n; i++)
-        for (size_t k = doc->mentions[i].tb; k < doc->mentions[i + 1].ta; k++)
-            if (nf_tok_is(doc, k, ",")) return true;
-    return false;
-}
-
-static bool replace_inner(nf_doc *doc, const nf_ner_span *s);
-
-/* Takes each part between the commas that separate the `n` inner names
- * from `first` of tagged span `s` as a name of its own: widened over its
- * inner name where that gives way ("FC Valencia, Bayer Leverkusen"), a new
- * name where the rules found none.  Returns false when memory runs out. */
-static bool replace_parts(nf_doc *doc, const nf_ner_span *s, size_t first, size_t n) {
-    size_t cut[TAGGED_MAX_PARTS], ncut = 0;
+static size_t list_commas(const nf_doc *doc, size_t first, size_t n, size_t *cut) {
+    size_t ncut = 0;
     for (size_t i = first; i + 1 < first + n && ncut + 1 < TAGGED_MAX_PARTS; i++)
         for (size_t k = doc->mentions[i].tb; k < doc->mentions[i + 1].ta; k++)
             if (nf_tok_is(doc, k, ",")) {
                 cut[ncut++] = k;
                 break;
             }
+    return ncut;
+}
+
+static bool replace_inner(nf_doc *doc, const nf_ner_span *s);
+
+/* Takes each part of tagged span `s` between the `ncut` commas in `cut`
+ * (see list_commas; cut has room for one more) as a name of its own:
+ * widened over its inner name where that gives way ("FC Valencia, Bayer
+ * Leverkusen"), a new name where the rules found none.  Returns false when
+ * memory runs out. */
+static bool replace_parts(nf_doc *doc, const nf_ner_span *s, size_t *cut, size_t ncut) {
     cut[ncut++] = s->tb;
     size_t pa = s->ta;
     for (size_t c = 0; c < ncut; pa = cut[c++] + 1) {
@@ -837,14 +836,15 @@ static bool replace_parts(nf_doc *doc, const nf_ner_span *s, size_t first, size_
 
 /* Replaces the rule-made names inside a confident tagged name when they
  * are parts of it (see gives_way); splits a joined list of names at its
- * commas (see listed_names).  Returns false when memory runs out. */
+ * commas (see list_commas).  Returns false when memory runs out. */
 static bool replace_inner(nf_doc *doc, const nf_ner_span *s) {
     size_t first = 0, n;
     bool joined = s->type != NF_ENT_GPE && s->score >= TAGGED_JOINED_NAMES;
     if (s->score < TAGGED_WIDER_NAME || !inner_names(doc, s->ta, s->tb, joined, &first, &n) ||
         (n > 1 && s->type != NF_ENT_ORG && !joined))
         return true;
-    if (n > 1 && listed_names(doc, first, n)) return replace_parts(doc, s, first, n);
+    size_t cut[TAGGED_MAX_PARTS], ncut = n > 1 ? list_commas(doc, first, n, cut) : 0;
+    if (ncut) return replace_parts(doc, s, cut, ncut);
     for (size_t i = first; i < first + n; i++)
         if (!gives_way(doc, &doc->mentions[i], s)) return true;
     const nf_mention *m = &doc->mentions[first];

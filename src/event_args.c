@@ -775,10 +775,7 @@ static bool feminine_oblique(const nf_doc *doc, size_t ca, size_t k) {
     if (!nf_tok_is(doc, ca, "der") && !nf_tok_is(doc, ca, "einer")) return false;
     size_t j = ca + 1;
     while (j < k && doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_LOWER)) j++;
-    if (j >= k || !(doc->tokens[j].flags & NF_TF_CAP) || !nf_role_at(doc, j, NULL, NULL))
-        return false;
-    size_t n = doc->tok_llen[j];
-    return n > 4 && memcmp(nf_tokl(doc, j) + n - 2, "in", 2) == 0;
+    return j < k && nf_feminine_role_at(doc, j);
 }
 
 /* True when the clause [ca, k) before the verb at k opens with an article

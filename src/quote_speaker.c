@@ -336,11 +336,7 @@ bool qx_oblique_det(const qctx *c, size_t k) {
     if (!is(c, k, "der") || k + 2 >= c->doc->ntokens) return false;
     /* "Der Außenministerin warf ... vor": a feminine role noun after "der"
      * is in the dative or genitive */
-    size_t rl = c->doc->tok_llen[k + 1];
-    if ((c->doc->tokens[k + 1].flags & NF_TF_CAP) && rl > 4 &&
-        memcmp(nf_tokl(c->doc, k + 1) + rl - 2, "in", 2) == 0 &&
-        nf_role_at(c->doc, k + 1, NULL, NULL))
-        return true;
+    if (nf_feminine_role_at(c->doc, k + 1)) return true;
     const nf_token *a = &c->doc->tokens[k + 1], *n = &c->doc->tokens[k + 2];
     size_t al = c->doc->tok_llen[k + 1];
     const char *aw = nf_tokl(c->doc, k + 1);
