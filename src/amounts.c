@@ -73,10 +73,12 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
     *word = false;
     if (t->kind == NF_TOK_NUMBER) {
         size_t n = strlen(s);
-        /* "2:1": a score, whatever its digits. */
+        /* "2:1", "ein 6:0-Sieg": a score, whatever its digits. */
         if (k + 2 < end && strcmp(nf_tok(doc, k + 1), ":") == 0 &&
             !(doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE) &&
-            doc->tokens[k + 2].kind == NF_TOK_NUMBER)
+            (doc->tokens[k + 2].kind == NF_TOK_NUMBER ||
+             (!(doc->tokens[k + 2].flags & NF_TF_SPACE_BEFORE) && nf_tok(doc, k + 2)[0] >= '0' &&
+              nf_tok(doc, k + 2)[0] <= '9')))
             return 0;
         if (k >= 2 && strcmp(nf_tok(doc, k - 1), ":") == 0 && !(t->flags & NF_TF_SPACE_BEFORE) &&
             doc->tokens[k - 2].kind == NF_TOK_NUMBER)
@@ -294,6 +296,61 @@ static bool identifier(const nf_doc *doc, size_t k, size_t sa) {
            !nf_tok_find(doc, k - 1, &lp->months);
 }
 
+/* True when the plain number at token k, closed by the period at token j,
+ * numbers an item of a ranking or a line-up: a dash, colon, semicolon, comma,
+ * opening parenthesis or the figure of the item before stands before it and
+ * a capitalised word other than a sentence's usual first word follows ("1.
+ * Frenzel 671 - 2. Riessle", "Weiter: 10. Gruber", "(71. Sanogo)", "8:17:43
+ * 3. Timothy O'Donnell").  An ordinal, not an amount; the segmenter's
+ * sentence break after it is left as it is (the name tagger reads such
+ * lists better so). */
+static bool list_rank(const nf_doc *doc, size_t k, size_t j) {
+    if (k == 0 || j + 1 >= doc->ntokens || doc->tok_len[k] > 3) return false;
+    if (strspn(nf_tok(doc, k), "0123456789") != doc->tok_len[k]) return false;
+    if (strcmp(nf_tok(doc, j), ".") != 0 || (doc->tokens[j].flags & NF_TF_SPACE_BEFORE))
+        return false;
+    const nf_token *next = &doc->tokens[j + 1];
+    if (next->kind != NF_TOK_WORD || !(next->flags & NF_TF_CAP) ||
+        nf_tok_find(doc, j + 1, &doc->pack->sentence_starters))
+        return false;
+    if (doc->tokens[k - 1].kind == NF_TOK_NUMBER) return true;
+    const char *p = nf_tok(doc, k - 1);
+    return strcmp(p, "\xe2\x80\x93") == 0 || strcmp(p, "\xe2\x80\x94") == 0 ||
+           strcmp(p, "-") == 0 || strcmp(p, ":") == 0 || strcmp(p, ";") == 0 ||
+           strcmp(p, ",") == 0 || strcmp(p, "(") == 0;
+}
+
+/* True when token k, read as `v`, is a bare counting word a vague quantity
+ * word may stand before: "hundert", "tausend", "Dutzend" (or 100 and 1000
+ * in digits), not "drei" or "250". */
+static bool counting_word(const nf_doc *doc, size_t k, double v) {
+    if (doc->tokens[k].kind == NF_TOK_NUMBER) return v == 100 || v == 1000;
+    const char *l = nf_tokl(doc, k);
+    return strcmp(l, "hundert") == 0 || strcmp(l, "tausend") == 0 || strcmp(l, "dutzend") == 0 ||
+           strcmp(l, "zehntausend") == 0 || strcmp(l, "hunderttausend") == 0;
+}
+
+/* Reads a counting word in the plural that qualifiers.txt marks "many"
+ * ("Hunderte Zivilisten", "Tausende Euro", "Dutzende Millionen Muslime"),
+ * ending at token j, with the scale word after it: a figure
+ * without a value, kept where a unit or a counted noun follows.  Returns the
+ * token after it, or 0. */
+static size_t many_at(const nf_doc *doc, size_t j, size_t sb, nf_amount *a, size_t k) {
+    unit_match u;
+    a->value = NAN;
+    a->qualifier = "about";
+    if (j < sb && nf_tok_find(doc, j, &doc->pack->scale_words)) j++; /* "Dutzende Millionen" */
+    if ((currency_at(doc, j, sb, &u) && u.factor == 1.0) || unit_at(doc, j, sb, &u)) {
+        a->unit = u.code;
+        j = u.tb;
+    } else if (object_after(doc, j, sb) < 0) {
+        return 0;
+    }
+    a->ta = (uint32_t)k;
+    a->tb = (uint32_t)j;
+    return j;
+}
+
 /* Grows the amounts array; false when memory runs out. */
 static bool push_amount(nf_doc *doc, size_t *cap, const nf_amount *a) {
     if (doc->namounts == *cap) {
@@ -328,6 +385,7 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
     if (q) {
         a->qualifier = nf_lex_val(&lp->qualifiers, q);
         j = qtb;
+        if (strcmp(a->qualifier, "many") == 0) return many_at(doc, j, sb, a, k);
     }
     /* A currency before the number: "$ 15", "USD 15", "usd$ 15". */
     unit_match pre = {0};
@@ -353,12 +411,16 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
     }
     size_t e = number_at(doc, j, sb, &v, &word);
     if (!e) return 0;
+    /* "mehrere hundert": only before a bare counting word. */
+    bool vague = a->qualifier && strcmp(a->qualifier, "vague") == 0;
+    if (vague && !(e == j + 1 && counting_word(doc, j, v))) return 0;
     if (word && in_idiom(doc, num_k, sa, sb)) return 0;
     a->value = v;
     j = e;
     /* A range: "20 bis 30", "zwischen 5 und 7". */
     bool between = num_k > sa && nf_tok_is(doc, num_k - 1, "zwischen");
-    if ((nf_tok_is(doc, j, "bis") || (between && nf_tok_is(doc, j, "und")) ||
+    if (!vague &&
+        (nf_tok_is(doc, j, "bis") || (between && nf_tok_is(doc, j, "und")) ||
          (j < sb && strcmp(nf_tok(doc, j), "-") == 0)) &&
         j + 1 < sb) {
         double v2;
@@ -442,7 +504,12 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
         if (article_one(nf_tokl(doc, num_k))) return 0;
         if (object_after(doc, j, sb) < 0) return 0;
     }
-    if (bare && !a->qualifier && identifier(doc, num_k, sa)) return 0;
+    if (bare && !a->qualifier && (identifier(doc, num_k, sa) || list_rank(doc, num_k, j))) return 0;
+    if (vague) {
+        if (bare && object_after(doc, j, sb) < 0) return 0;
+        a->value = a->value_max = NAN; /* "several hundred" is no number */
+        a->qualifier = "about";
+    }
     a->ta = (uint32_t)k;
     a->tb = (uint32_t)j;
     return j;

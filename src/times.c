@@ -732,8 +732,11 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
             if (count_at(c, q, end, &other) && !year_at(c, q, end, &y2)) return 0;
         }
     }
-    /* A year-like number that counts a following noun is an amount. */
-    if (!noun && !between && j + 1 < end && (c->doc->tokens[j + 1].flags & NF_TF_CAP) &&
+    /* A year-like number that counts a following noun is an amount, but not
+     * after "seit", which takes a point in time ("seit 2003 Gouverneur";
+     * "seit 1500 Jahren" is a duration, read before years are). */
+    bool since = j > 0 && is(c, j - 1, end, "seit") && unit_at(c, j + 1, end) == U_NONE;
+    if (!noun && !between && !since && j + 1 < end && (c->doc->tokens[j + 1].flags & NF_TF_CAP) &&
         kind_of(c, j + 1) == NF_TOK_WORD && !month_at(c, j + 1, end) &&
         !nf_tok_find(c->doc, j + 1, &c->lp->sentence_starters))
         return 0;
@@ -929,12 +932,15 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
     if (mode == 1 || mode == 2) {
         /* "vor fast genau zwei Jahren", "in rund drei Wochen" */
         size_t qt;
-        if (nf_tok_phrase(c->doc, j, end, 3, &c->lp->qualifiers, true, &qt)) j = qt;
+        const nf_lex_entry *q = nf_tok_phrase(c->doc, j, end, 3, &c->lp->qualifiers, true, &qt);
+        /* the vague quantity words are read below ("in wenigen Wochen") */
+        if (q && nf_lex_val(&c->lp->qualifiers, q)[0] != 'v') j = qt;
         if (is(c, j, end, "genau")) j++;
     }
+    if (is(c, j, end, "ein") && is(c, j + 1, end, "paar")) j++; /* "vor ein paar Jahren" */
     if (is_any(c, j, end,
                (const char *const[]){"einigen", "einige", "mehreren", "mehrere", "wenigen",
-                                     "wenige", "vielen", "viele", NULL}) &&
+                                     "wenige", "vielen", "viele", "paar", NULL}) &&
         unit_at(c, j + 1, end) != U_NONE) {
         /* "vor einigen Jahren", "seit mehreren Tagen": no number to resolve */
         sem_init(s, K_VAGUE, mode == 0 ? NF_TIME_DURATION : NF_TIME_DATE);

@@ -28,7 +28,8 @@ static void expect_amount(void **state, const char *text, want w) {
     for (size_t i = 0; i < d->namounts; i++) {
         const nf_amount *a = &d->amounts[i];
         if (strcmp(th_span(text, nf_doc_tokens_span(d, a->ta, a->tb)), w.span) != 0) continue;
-        if (fabs(a->value - w.value) > 1e-6 * fmax(1, fabs(w.value)))
+        if (isnan(w.value) != isnan(a->value) ||
+            (!isnan(w.value) && fabs(a->value - w.value) > 1e-6 * fmax(1, fabs(w.value))))
             fail_msg("%s: value %g, want %g", w.span, a->value, w.value);
         same("unit", a->unit, w.unit);
         same("qualifier", a->qualifier, w.qualifier);
@@ -179,6 +180,37 @@ static void test_not_amounts(void **state) {
     expect_none(state, "Es endete 2:1 nach Verlängerung.");
 }
 
+/* The numbers of a ranking or a line-up are ordinals; a count closing a
+ * sentence stays a count. */
+static void test_ranked_lists(void **state) {
+    expect_none(state, "Gesamtwertung: 1. Frenzel \xe2\x80\x93 2. Riessle \xe2\x80\x93 3. Watabe.");
+    expect_none(state, "Ajax spielte mit Cillessen, Veltman (71. Sanogo) und Dijks.");
+    expect_none(state, "Herren: 1. Jan Frodeno (GER) 8:14:40 3. Timothy ODonnell (USA).");
+    expect_amount(state, "Die Zahl der Toten stieg auf 27. Danach kam Hilfe.",
+                  (want){"27", 27, NULL, NULL, NULL, NULL, NULL, NULL});
+    expect_amount(state, "Die Bilanz: 27. Das ist viel.",
+                  (want){"27", 27, NULL, NULL, NULL, NULL, NULL, NULL});
+}
+
+/* Vague counts ("mehrere hundert", "Hunderte") are figures without a
+ * value, marked approximate; a plain "Dutzend" is twelve. */
+static void test_vague_counts(void **state) {
+    expect_amount(state, "Mehrere hundert Menschen demonstrierten.",
+                  (want){"Mehrere hundert", NAN, NULL, "about", "Menschen", NULL, NULL, NULL});
+    expect_amount(
+        state, "Der Wert beträgt einige hundert Millionen Euro.",
+        (want){"einige hundert Millionen Euro", NAN, "EUR", "about", NULL, NULL, NULL, NULL});
+    expect_amount(state, "Hunderte Zivilisten flohen.",
+                  (want){"Hunderte", NAN, NULL, "about", "Zivilisten", NULL, NULL, NULL});
+    expect_amount(state, "Das Land zählt dutzende Millionen Muslime.",
+                  (want){"dutzende Millionen", NAN, NULL, "about", "Muslime", NULL, NULL, NULL});
+    expect_amount(state, "Ein Dutzend Häuser brannte.",
+                  (want){"Dutzend", 12, NULL, NULL, "Häuser", NULL, NULL, NULL});
+    expect_none(state, "Es waren Tausende.");
+    expect_none(state, "Einige Politiker kamen.");
+    expect_none(state, "Federer siegte mit einem 6:0-Sieg.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_money_with_scale_and_period),
@@ -188,6 +220,8 @@ int main(void) {
         cmocka_unit_test(test_currency_forms),
         cmocka_unit_test(test_ranges),
         cmocka_unit_test(test_not_amounts),
+        cmocka_unit_test(test_ranked_lists),
+        cmocka_unit_test(test_vague_counts),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }

@@ -231,6 +231,25 @@ static void test_year_after_a_noun(void **state) {
                 "2006", NF_TIME_DATE);
 }
 
+/* "seit" takes a point in time: a year after it is one even before a noun
+ * it might count ("seit 2003 Gouverneur"), unless a time unit follows. */
+static void test_year_after_seit(void **state) {
+    expect_time(state, DOC, "Er war seit 2003 Zentralbankgouverneur.", "2003", "2003",
+                NF_TIME_DATE);
+    expect_time(state, DOC, "Sie ist seit 1998 Mitglied der Partei.", "1998", "1998", NF_TIME_DATE);
+    expect_time(state, DOC, "Die Stadt besteht seit 1500 Jahren.", "1500 Jahren", "P1500Y",
+                NF_TIME_DURATION);
+}
+
+/* Vague quantities of time units: no value (""), the whole phrase as the
+ * span. */
+static void test_vague_times(void **state) {
+    expect_time(state, DOC, "In wenigen Tagen kommt er.", "In wenigen Tagen", "", -1);
+    expect_time(state, DOC, "Vor ein paar Jahren war es anders.", "Vor ein paar Jahren", "",
+                NF_TIME_DATE);
+    expect_time(state, DOC, "Es dauerte ein paar Stunden.", "ein paar Stunden", "", -1);
+}
+
 static void test_doc_date_from_text(void **state) {
     const char *t =
         "Im Jahr 2025 stieg der Handel. Heute, am 12. November, finden Gespräche statt. "
@@ -271,6 +290,8 @@ int main(void) {
         cmocka_unit_test(test_year_before_a_figure),
         cmocka_unit_test(test_not_times),
         cmocka_unit_test(test_year_after_a_noun),
+        cmocka_unit_test(test_year_after_seit),
+        cmocka_unit_test(test_vague_times),
         cmocka_unit_test(test_doc_date_from_text),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
