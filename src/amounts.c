@@ -64,6 +64,14 @@ static bool article_one(const char *lower) {
     return strncmp(lower, "ein", 3) == 0 && strlen(lower) <= 5;
 }
 
+/* `v` times the scale `f`, snapped to the whole number it misses only by the
+ * rounding of binary fractions: "8,2 Milliarden" is 8200000000, not
+ * 8199999999.999999.  A real fraction (1234,5 from "1,2345 Tausend") stays. */
+static double times_scale(double v, double f) {
+    double r = v * f, whole = round(r);
+    return fabs(r - whole) <= 1e-12 * fabs(r) ? whole : r;
+}
+
 /* Reads the number at token k (not claimed): digits, "12 500" groups, or a
  * number word.  Returns the token after it, or 0. */
 static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool *word) {
@@ -149,7 +157,7 @@ static const char *measure_of(const nf_doc *doc, size_t k) {
         size_t el = strlen(endings[i]);
         if (n > el + 3 && strcmp(w + n - el, endings[i]) == 0) e = nf_lexicon_find(lex, w, n - el);
     }
-    for (size_t cut = 1; !e && cut + 3 < n; cut++) {
+    for (size_t cut = 3; !e && cut + 3 < n; cut++) {          /* "Besitz" is no "Sitz" */
         if (((unsigned char)w[cut] & 0xC0) == 0x80) continue; /* inside a character */
         const char *tail = w + cut;
         if (*tail == '-') continue;
@@ -301,14 +309,17 @@ static bool identifier(const nf_doc *doc, size_t k, size_t sa) {
  * opening parenthesis or the figure of the item before stands before it and
  * a capitalised word other than a sentence's usual first word follows ("1.
  * Frenzel 671 - 2. Riessle", "Weiter: 10. Gruber", "(71. Sanogo)", "8:17:43
- * 3. Timothy O'Donnell").  An ordinal, not an amount; the segmenter's
- * sentence break after it is left as it is (the name tagger reads such
- * lists better so). */
+ * 3. Timothy O'Donnell"), or a closing parenthesis or a slash follows the
+ * period (the minute of a goal: "Rosseli (44.)", "(23./Foulelfmeter)").  An ordinal, not an amount;
+ * the segmenter's sentence break after it is left as it is (the name tagger reads such lists better
+ * so). */
 static bool list_rank(const nf_doc *doc, size_t k, size_t j) {
     if (k == 0 || j + 1 >= doc->ntokens || doc->tok_len[k] > 3) return false;
     if (strspn(nf_tok(doc, k), "0123456789") != doc->tok_len[k]) return false;
     if (strcmp(nf_tok(doc, j), ".") != 0 || (doc->tokens[j].flags & NF_TF_SPACE_BEFORE))
         return false;
+    if (strcmp(nf_tok(doc, j + 1), ")") == 0 || strcmp(nf_tok(doc, j + 1), "/") == 0)
+        return true; /* "Rosseli (44.)", "Olic (23./Foulelfmeter)" */
     const nf_token *next = &doc->tokens[j + 1];
     if (next->kind != NF_TOK_WORD || !(next->flags & NF_TF_CAP) ||
         nf_tok_find(doc, j + 1, &doc->pack->sentence_starters))
@@ -437,8 +448,8 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
         const nf_lex_entry *sc = nf_tok_find(doc, j, &lp->scale_words);
         if (sc) {
             double f = atof(nf_lex_val(&lp->scale_words, sc));
-            a->value *= f;
-            if (!isnan(a->value_max)) a->value_max *= f;
+            a->value = times_scale(a->value, f);
+            if (!isnan(a->value_max)) a->value_max = times_scale(a->value_max, f);
             scaled = true;
             j++;
         }
@@ -492,7 +503,7 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
             bool has_unit =
                 (currency_at(doc, ue, sb, &u2) && u2.factor == 1.0) || unit_at(doc, ue, sb, &u2);
             if (has_unit || sc) {
-                if (sc) a->value *= atof(nf_lex_val(&lp->scale_words, sc));
+                if (sc) a->value = times_scale(a->value, atof(nf_lex_val(&lp->scale_words, sc)));
                 if (has_unit) a->unit = u2.code;
                 bare = false;
             }

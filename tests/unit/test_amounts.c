@@ -186,6 +186,7 @@ static void test_ranked_lists(void **state) {
     expect_none(state, "Gesamtwertung: 1. Frenzel \xe2\x80\x93 2. Riessle \xe2\x80\x93 3. Watabe.");
     expect_none(state, "Ajax spielte mit Cillessen, Veltman (71. Sanogo) und Dijks.");
     expect_none(state, "Herren: 1. Jan Frodeno (GER) 8:14:40 3. Timothy ODonnell (USA).");
+    expect_none(state, "Tore: Rosseli (44.) und Nyquist (21./Foulelfmeter).");
     expect_amount(state, "Die Zahl der Toten stieg auf 27. Danach kam Hilfe.",
                   (want){"27", 27, NULL, NULL, NULL, NULL, NULL, NULL});
     expect_amount(state, "Die Bilanz: 27. Das ist viel.",
@@ -211,6 +212,27 @@ static void test_vague_counts(void **state) {
     expect_none(state, "Federer siegte mit einem 6:0-Sieg.");
 }
 
+/* A scale applied to a decimal fraction gives the whole number it names,
+ * exactly (8.2 times 10^9 in binary is 8199999999.999999). */
+static void test_scaled_values_are_exact(void **state) {
+    const char *text = "Spotify wurde mit 8,2 Milliarden Dollar bewertet, die Firma mit über "
+                       "4,1 Millionen Euro.";
+    nf_doc_meta m = {0};
+    m.date = "2025-11-12";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    assert_int_equal(d->namounts, 2);
+    assert_true(d->amounts[0].value == 8200000000.0);
+    assert_true(d->amounts[1].value == 4100000.0);
+    nf_doc_free(d);
+}
+
+/* A measure is found in a compound's tail, not in a prefixed word. */
+static void test_measure_not_in_a_prefix(void **state) {
+    expect_amount(state, "Straflos bleibt der Besitz von maximal 15 Gramm.",
+                  (want){"maximal 15 Gramm", 15, "g", "up_to", NULL, NULL, NULL, NULL});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_money_with_scale_and_period),
@@ -222,6 +244,8 @@ int main(void) {
         cmocka_unit_test(test_not_amounts),
         cmocka_unit_test(test_ranked_lists),
         cmocka_unit_test(test_vague_counts),
+        cmocka_unit_test(test_scaled_values_are_exact),
+        cmocka_unit_test(test_measure_not_in_a_prefix),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
