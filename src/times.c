@@ -1478,6 +1478,11 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             return;
         case K_WEEKDAY:
         case K_DAYPART: {
+            bool clock_only = s->hh >= 0 && s->hh2 < 0 && !s->wd && !s->daypart[0];
+            if (clock_only) { /* "um 14 Uhr": the hour, on whichever day */
+                snprintf(v, cap, "T%02d:%02d", s->hh, s->mi);
+                return;
+            }
             if (!c->has_doc) return;
             nf_date d = c->docd;
             if (s->kind == K_DAYPART && !s->wd) d = nf_date_add_days(d, s->shift);
@@ -1501,8 +1506,6 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             }
             if ((s->hh >= 0 && s->hh2 >= 0) || s->daypart[0])
                 daypart_value(s, d, v, cap);
-            else if (s->hh >= 0 && !s->wd)
-                snprintf(v, cap, "T%02d:%02d", s->hh, s->mi);
             else if (s->hh >= 0)
                 snprintf(v, cap, "%04d-%02d-%02dT%02d:%02d", d.y, d.m, d.d, s->hh, s->mi);
             else

@@ -191,6 +191,13 @@ static void test_clock_times(void **state) {
     expect_time(state, DOC, "Wir treffen uns um 18.12 Uhr.", "18.12 Uhr", "T18:12", -1);
 }
 
+/* A clock time alone needs no publication date. */
+static void test_clock_time_without_a_date(void **state) {
+    expect_time(state, NULL, "Die Explosion ereignete sich gegen 19.00 Uhr.", "19.00 Uhr", "T19:00",
+                NF_TIME_TIME);
+    expect_time(state, NULL, "Um 8:30 Uhr kam er.", "8:30 Uhr", "T08:30", NF_TIME_TIME);
+}
+
 static void test_holidays(void **state) {
     expect_time(state, DOC, "Pfingsten 2022 fiel auf den Juni.", "Pfingsten 2022", "2022-06-05",
                 -1);
@@ -285,6 +292,7 @@ int main(void) {
         cmocka_unit_test(test_periods),
         cmocka_unit_test(test_durations_and_sets),
         cmocka_unit_test(test_clock_times),
+        cmocka_unit_test(test_clock_time_without_a_date),
         cmocka_unit_test(test_holidays),
         cmocka_unit_test(test_seasons),
         cmocka_unit_test(test_year_before_a_figure),
