@@ -392,6 +392,23 @@ static bool ordinal_period(const nf_doc *doc, const nf_langpack *lp, const nf_to
            lookup_token(t, prev2, false, &lp->ordinal_preceders) && next->kind != NF_TOK_QUOTE;
 }
 
+/* True when the period at token k closes the day of a date written with
+ * spaces: day, period, month, period, year ("16. 5. 2016", "3. 10. 2019"). */
+static bool spaced_date(const nf_text *t, const tokvec *tv, size_t k) {
+    if (k + 3 >= tv->n) return false;
+    const nf_token *day = &tv->v[k - 1], *mon = &tv->v[k + 1], *dot = &tv->v[k + 2],
+                   *year = &tv->v[k + 3];
+    if (day->b - day->a > 2 || mon->kind != NF_TOK_NUMBER || !plain_digits(t, mon) ||
+        mon->b - mon->a > 2 || dot->kind != NF_TOK_PUNCT || dot->b - dot->a != 1 ||
+        t->cp[dot->a] != '.' || (dot->flags & NF_TF_SPACE_BEFORE) || year->kind != NF_TOK_NUMBER ||
+        !plain_digits(t, year) || year->b - year->a != 4)
+        return false;
+    int d = 0, m = 0;
+    for (uint32_t i = day->a; i < day->b; i++) d = d * 10 + (t->cp[i] - '0');
+    for (uint32_t i = mon->a; i < mon->b; i++) m = m * 10 + (t->cp[i] - '0');
+    return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
 /* Merges token k (a period) into token k-1 as `kind`, shifting the rest. */
 static void merge_period(tokvec *tv, size_t k, int kind, unsigned extra) {
     tv->v[k - 1].b = tv->v[k].b;
@@ -425,7 +442,12 @@ static void attach_periods(nf_doc *doc, const nf_langpack *lp, tokvec *tv, size_
                 k--;
             }
         } else if (p->kind == NF_TOK_NUMBER && plain_digits(t, p)) {
-            if (ordinal_period(doc, lp, p3, p2, p, next)) {
+            if (spaced_date(t, tv, k)) {
+                /* "16. 5. 2016": day and month become ordinals the times
+                 * stage reads as one date */
+                merge_period(tv, k, NF_TOK_ORDINAL, 0);
+                merge_period(tv, k + 1, NF_TOK_ORDINAL, 0);
+            } else if (ordinal_period(doc, lp, p3, p2, p, next)) {
                 merge_period(tv, k, NF_TOK_ORDINAL, 0);
                 k--;
             }

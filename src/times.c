@@ -363,6 +363,14 @@ static size_t date_at(const tctx *c, size_t k, size_t end, int *y, int *m, int *
                 *d = day, *m = mo2;
                 return j + 1;
             }
+            /* "16. 5. 2016": both in digits, then the year (segment.c) */
+            int yy;
+            if (mo2 >= 1 && mo2 <= 12 && kind_of(c, k) == NF_TOK_ORDINAL &&
+                kind_of(c, j) == NF_TOK_ORDINAL && year_at(c, j + 1, end, &yy) &&
+                nf_date_valid(yy, mo2, day)) {
+                *d = day, *m = mo2, *y = yy;
+                return j + 2;
+            }
             return 0;
         }
         *d = day, *m = mon;
@@ -1779,9 +1787,42 @@ static void resolve_pair(tctx *c, const pending *p, int tense, nf_time *t) {
     set_days(t, a.first_y, a.first_m, a.first_d, b.last_y, b.last_m, b.last_d);
 }
 
+/* True when the full date of pending time `x` closes a credit in
+ * parentheses, as news sites stamp their articles: "(red, 16. 5. 2016)",
+ * "(APA; 14.12.2015)", "(APA/red - 29.8. 2015)". */
+static bool credit_stamp(const tctx *c, const pending *x) {
+    const nf_doc *doc = c->doc;
+    const tsem *s = &x->sem;
+    if (s->kind != K_ABS || !s->y || !s->m || !s->d || x->ta < 3 || x->tb >= doc->ntokens)
+        return false;
+    if (strcmp(nf_tok(doc, x->tb), ")") != 0) return false;
+    const char *sep = nf_tok(doc, x->ta - 1);
+    if (strcmp(sep, ",") != 0 && strcmp(sep, ";") != 0 && strcmp(sep, "\xe2\x80\x93") != 0 &&
+        strcmp(sep, "-") != 0)
+        return false;
+    /* the credit: up to four tokens (initials, agencies, an author's name) */
+    for (size_t k = x->ta - 1, back = 0; k-- > 0 && back < 5; back++) {
+        if (strcmp(nf_tok(doc, k), "(") == 0) return back > 0;
+        int kd = doc->tokens[k].kind;
+        if (kd != NF_TOK_WORD && kd != NF_TOK_ABBREV && strcmp(nf_tok(doc, k), "/") != 0)
+            return false;
+    }
+    return false;
+}
+
+/* Sets the document date inferred from the text. */
+static void set_doc_date(tctx *c, int y, int m, int d) {
+    c->docd = (nf_date){y, m, d};
+    c->has_doc = true;
+    nf_doc *doc = c->doc;
+    doc->date_y = y, doc->date_m = m, doc->date_d = d;
+    doc->date_source = NF_DATE_TEXT;
+}
+
 /* Infers the document date from the text when the input gave none: a date
  * next to "heute" ("Heute, am 12. November"), its year from the latest
- * year the text names. */
+ * year the text names; else the date of the last credit stamp
+ * ("(APA, 30. 9. 2015)"). */
 static void infer_doc_date(tctx *c, const pending *p, size_t n) {
     int latest_year = 0;
     for (size_t i = 0; i < n; i++) {
@@ -1798,13 +1839,14 @@ static void infer_doc_date(tctx *c, const pending *p, size_t n) {
             if (s->kind != K_ABS || !s->m || !s->d) continue;
             int y = s->y ? s->y : latest_year;
             if (!y || !nf_date_valid(y, s->m, s->d)) continue;
-            c->docd = (nf_date){y, s->m, s->d};
-            c->has_doc = true;
-            nf_doc *doc = c->doc;
-            doc->date_y = y, doc->date_m = s->m, doc->date_d = s->d;
-            doc->date_source = NF_DATE_TEXT;
+            set_doc_date(c, y, s->m, s->d);
             return;
         }
+    }
+    for (size_t i = n; i-- > 0;) {
+        if (!credit_stamp(c, &p[i]) || !nf_date_valid(p[i].sem.y, p[i].sem.m, p[i].sem.d)) continue;
+        set_doc_date(c, p[i].sem.y, p[i].sem.m, p[i].sem.d);
+        return;
     }
 }
 

@@ -279,6 +279,27 @@ static void test_doc_date_from_text(void **state) {
     nf_doc_free(d);
 }
 
+/* The credit stamp closing an article dates it: "(red, 16. 5. 2016)". */
+static void test_doc_date_from_a_credit_stamp(void **state) {
+    const char *t = "Der Minister sagte am Mittwoch, er trete zurueck. (red, 16. 5. 2016)";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, t, strlen(t), NULL, &e);
+    char *json = nf_doc_to_json(d, 0, NULL, &e);
+    assert_non_null(strstr(json, "\"doc_date\":{\"value\":\"2016-05-16\",\"source\":\"text\"}"));
+    assert_non_null(
+        strstr(json, "\"text\":\"Mittwoch\",\"type\":\"date\",\"value\":\"2016-05-11\""));
+    nf_free(json);
+    nf_doc_free(d);
+    /* A date in parentheses that credits no one is no stamp. */
+    const char *u = "Gestern kam er an (16.5.2016).";
+    d = nf_extract(*state, u, strlen(u), NULL, &e);
+    json = nf_doc_to_json(d, 0, NULL, &e);
+    assert_non_null(strstr(json, "\"doc_date\":{\"value\":null,\"source\":\"none\"}"));
+    nf_free(json);
+    nf_doc_free(d);
+    expect_time(state, DOC, "Er kam am 3. 10. 2019 an.", "3. 10. 2019", "2019-10-03", NF_TIME_DATE);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_absolute_dates),
@@ -301,6 +322,7 @@ int main(void) {
         cmocka_unit_test(test_year_after_seit),
         cmocka_unit_test(test_vague_times),
         cmocka_unit_test(test_doc_date_from_text),
+        cmocka_unit_test(test_doc_date_from_a_credit_stamp),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
