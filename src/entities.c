@@ -2916,10 +2916,6 @@ static bool name_set_off_after(const nf_doc *doc, size_t j, size_t sb) {
     return false;
 }
 
-/* A national institution described by an adjective and an organisation
- * noun: "die israelische Armee", "iranische Behörden", "der libanesischen
- * Regierung".  Returns the token after it (0 when none) and the entity,
- * one per description, with the country and its CAMEO sector code. */
 /* Writes `w` (n bytes) with its first letter upper-cased into out (cap
  * bytes, NUL-terminated): ASCII letters and German's ä, ö, ü (adjectives
  * start with nothing else).  Returns the length; 0 when it does not fit or
@@ -2956,15 +2952,36 @@ static int32_t listed_national_org(nf_doc *doc, size_t k, const char *iso) {
     return nf_listed_org(doc, buf, n, iso, false);
 }
 
-static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
-    const char *iso = nf_adjective_at(doc, k);
-    if (!iso || k + 1 >= sb) return 0;
+/* True for the roles of news outlets (roles.tsv). */
+static bool media_role(const char *role, size_t rl) {
+    static const char *const media[] = {"broadcaster", "newspaper", "magazine", "news_agency"};
+    for (size_t i = 0; i < sizeof media / sizeof media[0]; i++)
+        if (rl == strlen(media[i]) && memcmp(role, media[i], rl) == 0) return true;
+    return false;
+}
+
+/* A national institution described by an adjective and an organisation
+ * noun: "die israelische Armee", "iranische Behörden", "der libanesischen
+ * Regierung"; with `city`, an outlet by its city's adjective ("des
+ * Belgrader Staatsfernsehens"; a capitalised nationality adjective there
+ * belongs to a name: "Verband Österreichischer Zeitungen").  Returns the token after it (0 when
+ * none) and the entity, one per description, with the country and its CAMEO sector code. */
+static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32_t *entity) {
+    const char *iso = city ? NULL : nf_adjective_at(doc, k);
+    if (k + 1 >= sb || (!iso && !city)) return 0;
     char gender;
     bool org;
     const char *role = nf_role_at(doc, k + 1, &gender, &org);
     if (!role && (role = nf_compound_source_role(doc, k + 1, NULL)) != NULL) org = true;
     if (!role) return 0;
     size_t rl = nf_role_len(role);
+    if (!iso && (!org || !media_role(role, rl) || !(iso = nf_city_adjective_at(doc, k)))) return 0;
+    /* "nach Angaben des Berliner Tagesspiegels ... Die Berliner Tageszeitung
+     * berief sich": an outlet of that country named before is meant */
+    for (size_t i = 0; city && i < doc->nentities; i++)
+        if (strncmp(doc->entities[i].country, iso, 3) == 0 &&
+            nf_news_outlet(doc, &doc->entities[i]))
+            return 0;
     if (!org) {
         /* "der französische Journalist": a person known by nationality and
          * role, unless a name follows ("der russische Präsident Putin"). */
@@ -3404,7 +3421,11 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
          * (declined_name_at) */
         bool capitals = cap && !(bits & NF_GW_FIRST) && capitals_word(doc, k) &&
                         (wl >= CAPITALS_ONE_WORD || (k + 1 < sb && capitals_word(doc, k + 1)));
-        if (!bits && !adjective && !compound && !capitals &&
+        /* maybe an outlet by its city's adjective: "des Belgrader
+         * Staatsfernsehens" (national_org_at decides) */
+        bool city_adjective = cap && !adjective && wl >= 5 && memcmp(w + wl - 2, "er", 2) == 0 &&
+                              k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP);
+        if (!bits && !adjective && !compound && !capitals && !city_adjective &&
             !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {
             k++;
             continue;
@@ -3515,14 +3536,19 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             k++;
             continue;
         }
-        if (adjective && (e = national_org_at(doc, k, sb, &ent)) > 0) {
-            /* the adjective still names the country; the phrase the institution */
-            char code[4];
-            memcpy(code, nf_adjective_at(doc, k), 3);
-            code[3] = '\0';
-            if (!nf_mention_add(doc, k, k + 1, nf_country_entity(doc, code), NF_MK_ADJECTIVE) ||
-                !nf_mention_add(doc, k, e, ent, NF_MK_NOMINAL))
-                return false;
+        if ((adjective || city_adjective) &&
+            (e = national_org_at(doc, k, sb, !adjective, &ent)) > 0) {
+            /* a nationality adjective still names the country (a city's
+             * does not); the phrase names the institution */
+            const char *country = adjective ? nf_adjective_at(doc, k) : NULL;
+            if (country) {
+                char code[4];
+                memcpy(code, country, 3);
+                code[3] = '\0';
+                if (!nf_mention_add(doc, k, k + 1, nf_country_entity(doc, code), NF_MK_ADJECTIVE))
+                    return false;
+            }
+            if (!nf_mention_add(doc, k, e, ent, NF_MK_NOMINAL)) return false;
             k = e;
             continue;
         }

@@ -205,9 +205,13 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     return i;
 }
 
-/* Noun phrase forward from k. */
+/* Noun phrase forward from k; it never ends inside a time expression
+ * ("einer Meldung des Staatsfernsehens vom 11. Februar 2008": the phrase
+ * reads "vom 11. Februar" as a noun's, the time goes on to its year). */
 size_t qx_np_fwd(const qctx *c, size_t k, size_t end) {
-    return np_fwd_depth(c, k, end, 2);
+    size_t i = np_fwd_depth(c, k, end, 2);
+    while (i > k && i < end && c->doc->claimed[i - 1] == 1 && c->doc->claimed[i] == 1) i++;
+    return i;
 }
 
 /* Noun phrase backward from k. */

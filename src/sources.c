@@ -2,7 +2,8 @@
  * next to a crediting word in the same sentence ("berichtet TASS", "laut
  * Reuters", "wie die Nachrichtenagentur Interfax meldete", "nach einer
  * Meldung des Belgrader Staatsfernsehens"), or in the dateline ("Moskau
- * (dpa) –").  Each outlet is credited once. */
+ * (dpa) –").  Each outlet is credited once; a parenthesis that only says
+ * an outlet reported before ("(Wikinews berichtete)") credits none. */
 #include <string.h>
 
 #include "engine.h"
@@ -63,6 +64,19 @@ static size_t cue_near(const nf_doc *doc, size_t ta, size_t tb, size_t sa, size_
     return best;
 }
 
+/* True when the outlet at tokens [ta, tb) and its crediting word at token
+ * `cue` fill a parenthesis alone: "(Wikinews berichtete)", "(der STANDARD
+ * berichtete)" - a reference to the outlet's earlier report (a link in the
+ * original), not the source of this one. */
+static bool back_reference(const nf_doc *doc, size_t ta, size_t tb, size_t cue) {
+    if (cue < tb || cue + 1 >= doc->ntokens) return false;
+    size_t open = ta;
+    if (open > 0 && doc->tokens[open - 1].kind == NF_TOK_WORD &&
+        (doc->tokens[open - 1].flags & NF_TF_LOWER))
+        open--; /* an article: "(der STANDARD berichtete)" */
+    return open > 0 && cue == tb && nf_tok_is(doc, open - 1, "(") && nf_tok_is(doc, cue + 1, ")");
+}
+
 /* True when a source is credited with the crediting word at token k. */
 static bool cue_taken(const nf_doc *doc, size_t k) {
     for (size_t i = 0; i < doc->nsources; i++)
@@ -94,7 +108,9 @@ nf_status nf_stage_sources(nf_doc *doc, nf_error *err) {
             uint32_t s = doc->tok_sent[m->ta];
             if (s >= doc->nsentences) continue;
             size_t cue = cue_near(doc, m->ta, m->tb, doc->sentences[s].ta, doc->sentences[s].tb);
-            if (cue == SIZE_MAX || (pass == 1 && cue_taken(doc, cue))) continue;
+            if (cue == SIZE_MAX || (pass == 1 && cue_taken(doc, cue)) ||
+                back_reference(doc, m->ta, m->tb, cue))
+                continue;
             if (!credit(doc, (int32_t)m->entity, cue, cue + 1)) goto oom;
         }
     return NF_OK;

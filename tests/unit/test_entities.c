@@ -2597,6 +2597,28 @@ static void test_sources_by_description(void **state) {
     nf_doc_free(d);
 }
 
+/* The country's broadcasting and press by a nationality or a city's
+ * adjective are outlets of that country ("das israelische Fernsehen", "des
+ * Belgrader Staatsfernsehens"); a parenthesis saying only that an outlet
+ * reported before credits none ("(Wikinews berichtete)"); a capitalised
+ * nationality adjective inside a name stays in the name. */
+static void test_sources_of_broadcasting(void **state) {
+    const char *t = "Das israelische Fernsehen berichtete, die Armee sei bereit. Nach einer "
+                    "Meldung des Belgrader Staatsfernsehens ist das Treffen abgesagt. Der Plan "
+                    "scheiterte (Wikinews berichtete). In Österreich hat der Verband "
+                    "Österreichischer Zeitungen (VÖZ) das Urteil bedauert.";
+    nf_doc *d = extract_on(state, t, "2025-11-12");
+    assert_int_equal(d->nsources, 2);
+    const nf_entity *il = &d->entities[d->sources[0].entity];
+    const nf_entity *rs = &d->entities[d->sources[1].entity];
+    assert_string_equal(il->name, "israelische Fernsehen");
+    assert_string_equal(il->actor, "ISRMED");
+    assert_string_equal(rs->name, "Belgrader Staatsfernsehens");
+    assert_string_equal(rs->actor, "SRBMED");
+    assert_non_null(entity_named(d, t, "Verband Österreichischer Zeitungen", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_acronym_defined_in_parentheses(void **state) {
     /* An acronym in parentheses after an organisation's name, whose letters
      * the name holds in order from its first, names that organisation
@@ -2994,6 +3016,7 @@ int main(void) {
         cmocka_unit_test(test_role_before_name_with_particles),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_sources_by_description),
+        cmocka_unit_test(test_sources_of_broadcasting),
         cmocka_unit_test(test_sentence_starters_are_not_places),
         cmocka_unit_test(test_tagged_names),
         cmocka_unit_test(test_tagged_names_take_in_inner_names),
