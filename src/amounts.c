@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "entities.h"
 #include "error.h"
 #include "numbers.h"
 #include "stages.h"
@@ -362,6 +363,22 @@ static size_t many_at(const nf_doc *doc, size_t j, size_t sb, nf_amount *a, size
     return j;
 }
 
+/* True when the plain number at token k is a person's age in parentheses
+ * after their name or role noun: "Nina Hagen (56)", "Der Fahrer (33)",
+ * "Aysha (35, Name geändert)" - not "Brandenburg (97)". */
+static bool age_in_parentheses(const nf_doc *doc, size_t k) {
+    if (k < 2 || k + 1 >= doc->ntokens || !nf_tok_is(doc, k - 1, "(")) return false;
+    if (!nf_tok_is(doc, k + 1, ")") && !nf_tok_is(doc, k + 1, ",")) return false;
+    double v = atof(nf_tok(doc, k));
+    if (doc->tok_len[k] > 3 || v < 1 || v > 120) return false;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->tb == k - 1) return doc->entities[m->entity].type == NF_ENT_PERSON;
+    }
+    bool org = true;
+    return nf_role_at(doc, k - 2, NULL, &org) && !org;
+}
+
 /* Grows the amounts array; false when memory runs out. */
 static bool push_amount(nf_doc *doc, size_t *cap, const nf_amount *a) {
     if (doc->namounts == *cap) {
@@ -515,7 +532,9 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
         if (article_one(nf_tokl(doc, num_k))) return 0;
         if (object_after(doc, j, sb) < 0) return 0;
     }
-    if (bare && !a->qualifier && (identifier(doc, num_k, sa) || list_rank(doc, num_k, j))) return 0;
+    if (bare && !a->qualifier &&
+        (identifier(doc, num_k, sa) || list_rank(doc, num_k, j) || age_in_parentheses(doc, num_k)))
+        return 0;
     if (vague) {
         if (bare && object_after(doc, j, sb) < 0) return 0;
         a->value = a->value_max = NAN; /* "several hundred" is no number */

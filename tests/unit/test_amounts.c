@@ -233,6 +233,15 @@ static void test_measure_not_in_a_prefix(void **state) {
                   (want){"maximal 15 Gramm", 15, "g", "up_to", NULL, NULL, NULL, NULL});
 }
 
+/* A person's age in parentheses after the name or role noun is no figure;
+ * a count after a place is. */
+static void test_ages_in_parentheses(void **state) {
+    expect_none(state, "Die Sängerin Nina Hagen (56) kam mit ihrer Tochter.");
+    expect_none(state, "Der Minister (54) trat zurück.");
+    expect_amount(state, "Betroffen waren vor allem Brandenburg (97) und Sachsen.",
+                  (want){"97", 97, NULL, NULL, NULL, NULL, NULL, NULL});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_money_with_scale_and_period),
@@ -246,6 +255,7 @@ int main(void) {
         cmocka_unit_test(test_vague_counts),
         cmocka_unit_test(test_scaled_values_are_exact),
         cmocka_unit_test(test_measure_not_in_a_prefix),
+        cmocka_unit_test(test_ages_in_parentheses),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
