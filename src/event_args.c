@@ -618,6 +618,28 @@ static size_t fronted_clause_end(const nf_doc *doc, size_t sa, size_t sb) {
     return 0;
 }
 
+/* True when the verb at token k follows a prefield of an actor and the
+ * clauses embedded after it: the sentence from sa opens with an actor's
+ * mention and a comma, a relative or subordinate clause follows, and the
+ * comma before k closes a clause (a lower-case word before it): "Winfried
+ * Kretschmann, der früher gekommen war, um zu feiern, gratulierte Kuhn" -
+ * the verb's clause is the main one, its subject the actor. */
+static bool embedded_prefield(const nf_doc *doc, size_t sa, size_t k) {
+    if (k < sa + 4 || !comma_at(doc, k - 1) || !ev_finite_verb(doc, k)) return false;
+    const nf_token *last = &doc->tokens[k - 2];
+    if (last->kind != NF_TOK_WORD || !(last->flags & NF_TF_LOWER)) return false;
+    /* not a participle before its noun: ", entführte Staatsbürger" */
+    if (k + 1 < doc->ntokens && (doc->tokens[k + 1].flags & NF_TF_CAP) &&
+        !ev_mention_at(doc, k + 1) && nf_tokl(doc, k)[doc->tok_llen[k] - 1] == 'e')
+        return false;
+    for (size_t c = sa + 1; c + 1 < k; c++)
+        if (comma_at(doc, c)) {
+            const nf_mention *m = ev_mention_at(doc, c - 1);
+            return m && m->tb == c && ev_opens_subclause(doc, c + 1, k);
+        }
+    return false;
+}
+
 /* The clause around token k: a subordinate or relative clause runs from
  * the comma that opens it to the next comma; a main clause from the
  * sentence start (or ";") to the first comma opening a subordinate clause
@@ -628,9 +650,14 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
     if (fronted && k < fronted) sb = fronted;     /* the fronted clause itself */
     size_t a = k;
     bool sub = false;
+    bool verb_after_comma = embedded_prefield(doc, sa, k);
     while (a > sa) {
         if (nf_tok_is(doc, a - 1, ";")) break;
         if (comma_at(doc, a - 1) && ev_opens_subclause(doc, a, sb)) {
+            if (verb_after_comma) {
+                a--;
+                continue;
+            }
             sub = true;
             break;
         }

@@ -1258,6 +1258,20 @@ static void test_trigger_readings_parsed(void **state) {
     nf_lexicon_free(&lex);
 }
 
+/* A finite verb after the clauses embedded in its prefield ("X, der ...,
+ * um ... zu ..., kritisierte Y") is the main clause's: its subject is the
+ * actor opening the sentence, not the object after the verb. */
+static void test_verb_after_embedded_clauses(void **state) {
+    expect_event(state,
+                 "Der französische Präsident Emmanuel Macron, der am Montag in Berlin "
+                 "angekommen war, um mit Journalisten zu sprechen, kritisierte Russland scharf.",
+                 "11", "FRA", "RUS", "asserted");
+    expect_no_root(state,
+                   "Profiteure sind auch Länder wie Österreich, wenn es darum geht, entführte "
+                   "Staatsbürger aus dem Jemen heimzuholen.",
+                   "18");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -1342,6 +1356,7 @@ int main(void) {
         cmocka_unit_test(test_verb_after_its_quotation),
         cmocka_unit_test(test_quantifier_einigen),
         cmocka_unit_test(test_verbal_attack),
+        cmocka_unit_test(test_verb_after_embedded_clauses),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
