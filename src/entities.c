@@ -3004,10 +3004,21 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
          * die Freilassung einer französischen Lehrerin") */
         static const char *const indefinite[] = {"ein",   "eine",  "einer", "einem",
                                                  "einen", "eines", NULL};
-        bool someone_new = false;
-        for (const char *const *a = indefinite; *a && k > 0; a++)
-            someone_new |= nf_tok_is(doc, k - 1, *a);
-        if (named && !set_off && !someone_new) return 0;
+        bool someone_new = k > 0 && nf_tok_in(doc, k - 1, indefinite);
+        /* "die kanadischen Ermittler", "der kanadischen Ermittler" (no
+         * feminine noun): several people, whom "er" and "sein" are not;
+         * after "die" or a quantifier ("manche libanesischen Politiker")
+         * surely several, and so no one person named before */
+        static const char *const articles[] = {"die", "der", "den", NULL};
+        static const char *const several[] = {"die",     "manche",  "einige", "viele", "alle",
+                                              "beide",   "mehrere", "zwei",   "drei",  "zahlreiche",
+                                              "etliche", "wenige",  "andere", NULL};
+        const char *adj = nf_tokl(doc, k);
+        size_t al = doc->tok_llen[k];
+        bool en = gender != 'f' && al > 3 && adj[al - 2] == 'e' && adj[al - 1] == 'n' && k > 0;
+        bool surely_several = en && nf_tok_in(doc, k - 1, several);
+        bool plural = surely_several || (en && nf_tok_in(doc, k - 1, articles));
+        if (named && !set_off && !someone_new && !surely_several) return 0;
         int32_t holder = set_off ? -1 : nf_office_holder_at(doc, k + 1);
         if (holder >= 0) {
             *entity = holder;
@@ -3017,13 +3028,7 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
         memset(&p, 0, sizeof p);
         p.type = NF_ENT_PERSON;
         p.gender = gender;
-        /* "die kanadischen Ermittler", "der kanadischen Ermittler" (no
-         * feminine noun): several people, whom "er" and "sein" are not */
-        const char *adj = nf_tokl(doc, k);
-        size_t al = doc->tok_llen[k];
-        p.plural = gender != 'f' && al > 3 && adj[al - 2] == 'e' && adj[al - 1] == 'n' && k > 0 &&
-                   (nf_tok_is(doc, k - 1, "die") || nf_tok_is(doc, k - 1, "der") ||
-                    nf_tok_is(doc, k - 1, "den"));
+        p.plural = plural;
         memcpy(p.country, iso, 3);
         p.role = nf_arena_strndup(&doc->arena, role, rl);
         p.name = nf_tokens_text(doc, k, k + 2);

@@ -20,9 +20,7 @@ enum { ANY_ACTOR, BARE_ACTOR, NO_AGENT, SUBJECT_ACTOR /* bare, and no described 
 
 /* True when token k is one of the words in `list` (see event_args.h). */
 bool ev_tok_in(const nf_doc *doc, size_t k, const char *const *list) {
-    for (const char *const *p = list; *p; p++)
-        if (nf_tok_is(doc, k, *p)) return true;
-    return false;
+    return nf_tok_in(doc, k, list);
 }
 
 /* The mention (not an adjective) that covers token k (see event_args.h). */
@@ -1181,16 +1179,24 @@ ev_noun_subject ev_subject_does_noun(const nf_doc *doc, size_t k, size_t ca, siz
     }
     if (other_phrase) return EV_SUBJECT_NONE;
     const nf_lexicon *support = &doc->pack->support_verbs;
-    bool sich = false, bekannt = false;
+    static const char *const machen[] = {"macht",   "machen", "machte", "machten",
+                                         "gemacht", "mache",  NULL};
+    bool sich = false, bekannt = false, supported = false, made = false;
     for (size_t j = ca; j < cb; j++) {
         if (j == k || doc->tokens[j].kind != NF_TOK_WORD || (doc->tokens[j].flags & NF_TF_CAP))
             continue;
-        if (nf_tok_find(doc, j, support)) return EV_SUBJECT_SUPPORT;
+        supported |= nf_tok_find(doc, j, support) != NULL;
+        made |= ev_tok_in(doc, j, machen);
         sich |= nf_tok_is(doc, j, "sich");
         bekannt |= nf_tok_is(doc, j, "bekannt");
     }
+    /* "X machte Y für den Anschlag verantwortlich": Y is said to have done
+     * it, which the accusation's event tells; the subject did nothing (in
+     * the passive the subject is Y: "Al-Qaida wird für die Anschläge
+     * verantwortlich gemacht") */
+    if (supported && made && !ev_passive_clause(doc, ca, cb)) return EV_SUBJECT_NONE;
     /* "hat sich zu dem Anschlag bekannt" */
-    return sich && bekannt ? EV_SUBJECT_SUPPORT : EV_SUBJECT_NONE;
+    return supported || (sich && bekannt) ? EV_SUBJECT_SUPPORT : EV_SUBJECT_NONE;
 }
 
 /* The country a compound trigger noun at k names by its first part, the

@@ -47,6 +47,14 @@ static inline bool nf_tok_is(const nf_doc *doc, size_t k, const char *w) {
     return doc->tok_llen[k] == n && memcmp(l, w, n) == 0;
 }
 
+/* True when token k, lower-cased, is one of the words of the
+ * NULL-terminated `list`. */
+static inline bool nf_tok_in(const nf_doc *doc, size_t k, const char *const *list) {
+    for (const char *const *p = list; *p; p++)
+        if (nf_tok_is(doc, k, *p)) return true;
+    return false;
+}
+
 /* Looks token k's text as written up in `lex` (by the hash nf_token_texts
  * computed); the entry belongs to the lexicon. */
 static inline const nf_lex_entry *nf_tok_get(const nf_doc *doc, size_t k, const nf_lexicon *lex) {

@@ -2619,6 +2619,20 @@ static void test_sources_of_broadcasting(void **state) {
     nf_doc_free(d);
 }
 
+/* A plural description after "die" or a quantifier ("manche libanesischen
+ * Politiker") is a group of its own, even where one person of that country
+ * was named before (a singular one would be that person again). */
+static void test_plural_description_after_a_named_person(void **state) {
+    const char *t = "Der libanesische Präsident Michel Aoun reiste ab. Manche libanesischen "
+                    "Politiker kritisierten das.";
+    nf_doc *d = extract_on(state, t, "2025-11-12");
+    const nf_entity *g = entity_named(d, t, "libanesischen Politiker", NF_MK_NOMINAL);
+    assert_non_null(g);
+    assert_true(g->plural);
+    assert_string_equal(g->country, "LBN");
+    nf_doc_free(d);
+}
+
 static void test_acronym_defined_in_parentheses(void **state) {
     /* An acronym in parentheses after an organisation's name, whose letters
      * the name holds in order from its first, names that organisation
@@ -3017,6 +3031,7 @@ int main(void) {
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_sources_by_description),
         cmocka_unit_test(test_sources_of_broadcasting),
+        cmocka_unit_test(test_plural_description_after_a_named_person),
         cmocka_unit_test(test_sentence_starters_are_not_places),
         cmocka_unit_test(test_tagged_names),
         cmocka_unit_test(test_tagged_names_take_in_inner_names),

@@ -1272,6 +1272,16 @@ static void test_verb_after_embedded_clauses(void **state) {
                    "18");
 }
 
+/* "X macht Y für den Anschlag verantwortlich" accuses Y; X did not do
+ * the attack (one who is responsible for it did). */
+static void test_held_responsible(void **state) {
+    const char *t = "Libanon macht Syrien für das Attentat auf Hariri verantwortlich.";
+    expect_event(state, t, "11", "LBN", "SYR", "asserted");
+    expect_no_root(state, t, "18");
+    expect_event(state, "Die Hamas ist für den Anschlag auf Israel verantwortlich.", "18", "PSE",
+                 "ISR", "asserted");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -1357,6 +1367,7 @@ int main(void) {
         cmocka_unit_test(test_quantifier_einigen),
         cmocka_unit_test(test_verbal_attack),
         cmocka_unit_test(test_verb_after_embedded_clauses),
+        cmocka_unit_test(test_held_responsible),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
