@@ -263,11 +263,6 @@ static int32_t members_subject_org(const nf_doc *doc, size_t s) {
     return -1;
 }
 
-/* Resolves a pronoun at token k to the most salient earlier person (or, for
- * "sie", organisation or group, unless `persons_only`) of a fitting
- * gender; a plural "sie" ('p') to a group, or an organisation just named
- * as a subject or whose members are ("Die EU-Außenminister wollen sich
- * treffen. Dabei wollen sie ..."), no one person. */
 /* True when tokens [a, b) count out a group that has no entity: a number
  * of two or more, or "mehrere", "zahlreiche", before a capitalised noun
  * that names no one ("die Hinrichtung zweier Männer"): a plural "sie"
@@ -288,7 +283,14 @@ static bool counted_group(const nf_doc *doc, size_t a, size_t b) {
     return false;
 }
 
-static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool persons_only) {
+/* Resolves a pronoun at token k to the most salient earlier person (or, for
+ * "sie", organisation or group, unless `persons_only`) of a fitting
+ * gender; a plural "sie" ('p') to a group, or an organisation just named
+ * as a subject or whose members are ("Die EU-Außenminister wollen sich
+ * treffen. Dabei wollen sie ..."), no one person; never to `exclude` (-1:
+ * none), the subject an object pronoun cannot be (see bound_subject). */
+static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool persons_only,
+                               int32_t exclude) {
     int32_t best = -1;
     long best_score = 0;
     for (size_t i = doc->nmentions; i-- > 0;) {
@@ -298,6 +300,7 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
         /* (the label of an interview's turn names who speaks there, who
          * says "ich", not "er": no antecedent) */
         if (m->kind == NF_MK_ADJECTIVE || in_quote(doc, m->ta) || nf_turn_label(doc, m)) continue;
+        if ((int32_t)m->entity == exclude) continue;
         const nf_entity *e = &doc->entities[m->entity];
         /* a plural "sie": a group, or an organisation that is the subject
          * of its sentence or the one before (its members act) */
@@ -782,11 +785,13 @@ static int32_t apposition_named(nf_doc *doc, size_t ta, size_t tb, bool orgs) {
     return -1;
 }
 
+static int32_t bound_subject(const nf_doc *doc, size_t k); /* below */
+
 /* See stages.h. */
 int32_t nf_coref_pronoun(const nf_doc *doc, size_t k) {
     if (!doc || k >= doc->ntokens) return -1;
     char g = pronoun_gender(doc, k);
-    return g ? resolve_pronoun(doc, k, g, false) : -1;
+    return g ? resolve_pronoun(doc, k, g, false, bound_subject(doc, k)) : -1;
 }
 
 /* The most tokens between two commas an apposition spans. */
@@ -800,7 +805,7 @@ int32_t nf_coref_pronoun(const nf_doc *doc, size_t k) {
  * gender where it is known ("der": no woman, "die": no man) or of an
  * organisation; never a place, which a genitive holds there ("der Führer
  * Irans, der ...").  Returns the entity or -1. */
-static int32_t relative_antecedent(const nf_doc *doc, size_t k) {
+int32_t nf_relative_antecedent(const nf_doc *doc, size_t k) {
     const char *w = nf_tokl(doc, k);
     bool der = nf_streq(w, "der");
     if ((!der && !nf_streq(w, "die")) || k < 2 || !nf_tok_is(doc, k - 1, ",")) return -1;
@@ -826,6 +831,20 @@ static int32_t relative_antecedent(const nf_doc *doc, size_t k) {
         found = (int32_t)m->entity, from = m->ta;
     }
     return found;
+}
+
+/* The subject of the clause holding an object pronoun at token k ("ihn",
+ * "ihm", "ihnen"), which the pronoun cannot refer to (that would be
+ * "sich"): the antecedent of the relative pronoun opening the clause
+ * ("Gauck, der ihn zum Essen empfing": not Gauck).  -1 for other words or
+ * clauses. */
+static int32_t bound_subject(const nf_doc *doc, size_t k) {
+    if (!nf_tok_is(doc, k, "ihn") && !nf_tok_is(doc, k, "ihm") && !nf_tok_is(doc, k, "ihnen"))
+        return -1;
+    size_t sa = doc->sentences[doc->tok_sent[k]].ta;
+    for (size_t c = k; c-- > sa;)
+        if (nf_tok_is(doc, c, ",")) return c + 1 < k ? nf_relative_antecedent(doc, c + 1) : -1;
+    return -1;
 }
 
 /* True when a person's or an organisation's name mention lies in tokens
@@ -959,7 +978,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (!doc || ta >= tb || tb > doc->ntokens) return -1;
     /* A pronoun. */
     if (tb == ta + 1) {
-        int32_t rel = relative_antecedent(doc, ta);
+        int32_t rel = nf_relative_antecedent(doc, ta);
         /* no mention ends there: the description before the comma that
          * names a person or an organisation, resolved as one ("der
          * ehemalige US-Justizminister Ramsey Clark anwesend, der ...
@@ -984,7 +1003,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         }
         char g = pronoun_gender(doc, ta);
         if (g) {
-            int32_t e = resolve_pronoun(doc, ta, g, false);
+            int32_t e = resolve_pronoun(doc, ta, g, false, bound_subject(doc, ta));
             if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);
             return e;
         }
@@ -1008,7 +1027,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
                          ? possessive_gender(doc, ta)
                          : 0;
     if (possessor) {
-        int32_t e = resolve_pronoun(doc, ta, possessor, false);
+        int32_t e = resolve_pronoun(doc, ta, possessor, false, -1);
         if (e >= 0) nf_mention_add(doc, ta, ta + 1, e, NF_MK_PRONOUN);
         return e;
     }
@@ -1016,7 +1035,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * of the article's gender (persons only). */
     char age_gender = age_description(doc, ta, tb);
     if (age_gender) {
-        int32_t e = resolve_pronoun(doc, ta, age_gender, true);
+        int32_t e = resolve_pronoun(doc, ta, age_gender, true, -1);
         if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
         return e;
     }

@@ -821,12 +821,33 @@ static bool oblique_first(const nf_doc *doc, size_t ca, size_t k) {
     return !(m && m->ta == ca);
 }
 
+/* The antecedent of a relative pronoun at ca that is the subject of its
+ * clause ending in the verb at k ("Gauck, der ihn zum Essen empfing"), or
+ * -1: not where a subject of its own follows the pronoun ("die Kanzlerin,
+ * der er dankte", "Merkel, die der Präsident empfing"). */
+static int32_t relative_subject(const nf_doc *doc, size_t ca, size_t k) {
+    static const char *const own_subject[] = {"er",  "sie", "es",  "wir", "ich",  "ihr", "man",
+                                              "der", "die", "das", "ein", "eine", NULL};
+    if (ca + 1 >= k) return -1;
+    int32_t e = nf_relative_antecedent(doc, ca);
+    if (e < 0 || ev_tok_in(doc, ca + 1, own_subject) || ev_mention_at(doc, ca + 1) ||
+        (doc->tokens[ca + 1].flags & NF_TF_CAP))
+        return -1;
+    return e;
+}
+
 /* The subjects of the clause holding a verb at k: actors (or a pronoun
  * resolved through coreference) before the verb at the clause start, else
- * right after it (verb-second order: "teilte der Pressedienst mit"). */
+ * right after it (verb-second order: "teilte der Pressedienst mit"); in a
+ * relative clause its antecedent. */
 void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
     out->n = 0;
     size_t at;
+    int32_t rel = relative_subject(doc, ca, k);
+    if (rel >= 0) {
+        push(out, rel);
+        return;
+    }
     /* a relative or subordinate clause right before the verb holds no
      * subject of it */
     size_t pre = embedded_clause_start(doc, ca, k);

@@ -546,17 +546,6 @@ static int32_t place_in_clause(const nf_doc *doc, size_t ca, size_t cb) {
     return -1;
 }
 
-/* The actor a relative clause opening at ca is about: the name right
- * before its comma ("einer französischen Lehrerin, die ... festgenommen
- * wurde"); -1 when ca holds no relative pronoun of the nominative or the
- * name is missing. */
-static int32_t relative_antecedent(const nf_doc *doc, size_t ca) {
-    static const char *const relatives[] = {"der", "die", "das", NULL};
-    if (ca < 2 || !nf_tok_is(doc, ca - 1, ",") || !ev_tok_in(doc, ca, relatives)) return -1;
-    const nf_mention *m = ev_mention_at(doc, ca - 2);
-    return m && m->tb == ca - 1 ? (int32_t)m->entity : -1;
-}
-
 /* True for the acts only a state does to a person or group: arrest,
  * expel, repress (CAMEO 173-175). */
 static bool state_act(const char *code) {
@@ -698,7 +687,7 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
          * wie Apple, Google und Microsoft unterstützt") */
         int32_t named = ev_actor_in(doc, ca, k, true, NULL);
         bool subject = named >= 0 && !ev_has(src, named);
-        int32_t antecedent = subject ? -1 : relative_antecedent(doc, ca);
+        int32_t antecedent = subject ? -1 : nf_relative_antecedent(doc, ca);
         if (subject)
             patient.e[patient.n++] = named;
         else if (antecedent >= 0)

@@ -28,6 +28,12 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err);
  * Returns the entity index, or -1 when nothing fits (coref.c). */
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb);
 
+/* What a relative pronoun "der" or "die" after a comma at token k refers
+ * to: the person (of the pronoun's gender) or organisation named right
+ * before the comma, past an apposition opening with a role noun; never a
+ * place.  -1 when none (coref.c). */
+int32_t nf_relative_antecedent(const nf_doc *doc, size_t k);
+
 /* The entity the personal pronoun at token k ("er", "sie", "ihm") refers
  * to, as nf_coref_resolve finds it, but without adding a mention: for a
  * caller that keeps the pronoun only when the entity suits it.  -1 for

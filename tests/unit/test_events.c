@@ -1282,6 +1282,18 @@ static void test_held_responsible(void **state) {
                  "ISR", "asserted");
 }
 
+/* In a relative clause the relative pronoun's antecedent is the subject,
+ * and an object pronoun there is someone else ("Gauck, der ihn empfing":
+ * Gauck hosts the one named before). */
+static void test_relative_clause_subject(void **state) {
+    const char *t = "Der österreichische Bundespräsident Heinz Fischer lobte am Montag die "
+                    "Beziehungen. Er dankte dem deutschen Bundespräsidenten Joachim Gauck, der ihn "
+                    "zum Mittagessen empfing.";
+    char code[6];
+    find_code(state, t, "04", "DEU", "AUT", code);
+    assert_string_equal(code, "043");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -1368,6 +1380,7 @@ int main(void) {
         cmocka_unit_test(test_verbal_attack),
         cmocka_unit_test(test_verb_after_embedded_clauses),
         cmocka_unit_test(test_held_responsible),
+        cmocka_unit_test(test_relative_clause_subject),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
