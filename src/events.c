@@ -1348,6 +1348,31 @@ static bool game_word(const nf_doc *doc, size_t k) {
     return e && nf_lex_val(&doc->pack->sports_words, e)[0] == 'g';
 }
 
+/* True when "drohen" at token k of clause [k, cb) says what someone faces,
+ * not whom one threatens: a zu-infinitive with no comma before it ("droht
+ * in der Versenkung zu verschwinden", "droht zu scheitern"; a threat sets
+ * its act off: "drohte der Ukraine, die Lieferungen einzustellen") or a
+ * thing in the nominative after it, which is its subject ("droht
+ * Österreich eine EU-Strafe", "Verlagen droht ein Eingriff"); not after
+ * "mit" ("drohte mit einem Angriff"). */
+static bool faced_risk(const nf_doc *doc, size_t k, size_t cb) {
+    static const char *const indefinite[] = {"ein", "eine", NULL};
+    const char *w = nf_tokl(doc, k);
+    if (strncmp(w, "droh", 4) != 0 && strncmp(w, "gedroh", 6) != 0) return false;
+    for (size_t j = k + 1; j < cb; j++) {
+        if (nf_tok_is(doc, j, "mit") || nf_tok_is(doc, j, ",")) return false;
+        if (nf_tok_zu_infinitive(doc, j)) return true;
+        if (ev_tok_in(doc, j, indefinite) && !ev_mention_at(doc, j)) {
+            size_t n = j + 1;
+            while (n < cb && doc->tokens[n].kind == NF_TOK_WORD &&
+                   (doc->tokens[n].flags & NF_TF_LOWER))
+                n++;
+            if (n < cb && (doc->tokens[n].flags & NF_TF_CAP) && !ev_mention_at(doc, n)) return true;
+        }
+    }
+    return false;
+}
+
 /* The stage: every trigger word of every sentence. */
 nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
     const nf_lexicon *lex = &doc->pack->event_triggers;
@@ -1384,6 +1409,11 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
             if (!e || (games == 1 && game_word(doc, k))) continue;
             size_t entry = (size_t)(e - lex->entries);
             const reading *r = best_reading(doc, k, sa, sb, entry);
+            if (r && !r->noun && r->code[0] == '1' && r->code[1] == '3') {
+                size_t ca, cb;
+                ev_clause_of(doc, k, sa, sb, &ca, &cb);
+                if (faced_risk(doc, k, cb)) continue;
+            }
             bool content = false;
             if (r && !r->noun && k > asked.first_token && k < asked.zu_end &&
                 nf_tok_zu_infinitive(doc, k)) {

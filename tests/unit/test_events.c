@@ -1294,6 +1294,19 @@ static void test_relative_clause_subject(void **state) {
     assert_string_equal(code, "043");
 }
 
+/* "drohen" of what one faces is no threat: "droht zu scheitern", "droht
+ * Österreich eine Strafe"; one set off by a comma or with "mit" is. */
+static void test_faced_risk_is_no_threat(void **state) {
+    expect_no_root(state, "Wegen der Übertragung droht Österreich eine Strafe der EU-Kommission.",
+                   "13");
+    expect_no_root(
+        state, "Dabei droht Russland gegenüber der Ukraine ins Hintertreffen zu geraten.", "13");
+    expect_event(state, "Russland drohte der Ukraine, die Gaslieferungen einzustellen.", "13",
+                 "RUS", "UKR", "asserted");
+    expect_event(state, "Das Militär Nordkoreas drohte Südkorea am Samstag mit Militärschlägen.",
+                 "13", "PRK", "KOR", "asserted");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -1381,6 +1394,7 @@ int main(void) {
         cmocka_unit_test(test_verb_after_embedded_clauses),
         cmocka_unit_test(test_held_responsible),
         cmocka_unit_test(test_relative_clause_subject),
+        cmocka_unit_test(test_faced_risk_is_no_threat),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
