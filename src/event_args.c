@@ -513,9 +513,19 @@ bool ev_opens_subclause(const nf_doc *doc, size_t k, size_t sb) {
                                         "über", "unter", "gegen", "durch", NULL};
     if (k >= sb) return false;
     if (ev_tok_in(doc, k, conj) || ev_reported_clause(doc, k, sb)) return true;
-    if (ev_tok_in(doc, k, preps)) k++;
-    return k + 1 < sb && ev_tok_in(doc, k, relative_pronouns) &&
-           !(doc->tokens[k + 1].flags & NF_TF_CAP) && !nf_adjective_at(doc, k + 1);
+    bool prep = ev_tok_in(doc, k, preps);
+    if (prep) k++;
+    if (k + 1 >= sb || !ev_tok_in(doc, k, relative_pronouns)) return false;
+    if (!(doc->tokens[k + 1].flags & NF_TF_CAP) && !nf_adjective_at(doc, k + 1)) return true;
+    /* a noun after the pronoun: a relative clause where a finite verb
+     * ends it ("die Handelskette Fressnapf, die Tiernahrung vertreibt"),
+     * not a list's next item (", die Vereinigten Staaten und ...") nor a
+     * zu-infinitive's object (", der Ukraine einen Rabatt einzuräumen") */
+    if (prep) return false;
+    size_t e = k + 1;
+    while (e < sb && !comma_at(doc, e)) e++;
+    while (e > k + 1 && doc->tokens[e - 1].kind == NF_TOK_PUNCT) e--;
+    return e > k + 2 && ev_finite_verb(doc, e - 1) && !nf_tok_zu_infinitive(doc, e - 1);
 }
 
 /* True when token k is a comma. */

@@ -1307,6 +1307,16 @@ static void test_faced_risk_is_no_threat(void **state) {
                  "13", "PRK", "KOR", "asserted");
 }
 
+/* A relative pronoun before a noun opens a relative clause where a finite
+ * verb ends it ("die Handelskette Fressnapf, die Tiernahrung vertreibt"):
+ * its verb's actors are not the list before the comma. */
+static void test_relative_clause_with_a_noun_first(void **state) {
+    expect_no_root(state,
+                   "Betroffen sind Metro, Rewe, die Drogeriekette Rossmann sowie die Handelskette "
+                   "Fressnapf, die Tiernahrung und -zubehör vertreibt.",
+                   "20");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -1395,6 +1405,7 @@ int main(void) {
         cmocka_unit_test(test_held_responsible),
         cmocka_unit_test(test_relative_clause_subject),
         cmocka_unit_test(test_faced_risk_is_no_threat),
+        cmocka_unit_test(test_relative_clause_with_a_noun_first),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
