@@ -451,6 +451,15 @@ bool nf_after_spatial_preposition(const nf_doc *doc, size_t k, size_t sa) {
     return false;
 }
 
+/* See entities.h. */
+bool nf_place_phrase_before(const nf_doc *doc, size_t k) {
+    if (k < 2 || !(doc->tokens[k - 1].flags & NF_TF_LOWER)) return false;
+    const char *w = nf_tokl(doc, k - 1);
+    size_t n = doc->tok_llen[k - 1];
+    return n >= 4 && w[n - 2] == 'e' && (w[n - 1] == 'n' || w[n - 1] == 'm') &&
+           (nf_tok_is(doc, k - 2, "im") || nf_tok_is(doc, k - 2, "in"));
+}
+
 /* True when the city's name at tokens [k, tb) stands as an organisation's
  * seat right after its head noun ("Landgericht Gießen", "Universität
  * Portsmouth", "Landesgericht St. Pölten"): its first word no word of the
@@ -2583,7 +2592,9 @@ static bool genitive_place(const nf_doc *doc, size_t k) {
  * Returns the token after the name (0 when none) and the entity. */
 static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
     const nf_langpack *lp = doc->pack;
-    if (!(doc->tokens[k].flags & NF_TF_CAP) || doc->tokens[k].kind != NF_TOK_WORD) return 0;
+    if (!(doc->tokens[k].flags & NF_TF_CAP) || doc->tokens[k].kind != NF_TOK_WORD ||
+        nf_place_phrase_before(doc, k))
+        return 0;
     /* A function word that opens sentences ("In", "Am") is no given name,
      * even where a list has it ("In Deutschland ..."). */
     if (nf_tok_find(doc, k, &lp->sentence_starters)) return 0;

@@ -96,6 +96,11 @@ void nf_entity_take_name(nf_doc *doc, uint32_t entity, size_t ta, size_t tb, boo
  * out. */
 bool nf_nominative_names(nf_doc *doc);
 
+/* True when "in" or "im" and a declined adjective stand right before token
+ * k: a town's name follows there, no person's ("im italienischen San
+ * Luca", "in der nahen ..."; "Luca" is a given name too). */
+bool nf_place_phrase_before(const nf_doc *doc, size_t k);
+
 /* True when a mention starts at token k or the one before it covers k. */
 bool nf_mention_over(const nf_doc *doc, size_t k);
 

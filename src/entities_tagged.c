@@ -259,6 +259,13 @@ static void retype(const nf_doc *doc, nf_ner_span *s) {
     if (org) s->type = NF_ENT_ORG;
 }
 
+/* Makes a person the tagger found after "in" or "im" and a declined
+ * adjective a place (see nf_place_phrase_before). */
+static void person_in_place(const nf_doc *doc, nf_ner_span *s, size_t sa) {
+    if (s->type == NF_ENT_PERSON && s->ta >= sa + 2 && nf_place_phrase_before(doc, s->ta))
+        s->type = NF_ENT_GPE;
+}
+
 /* Makes a one-word place the tagger found right after a verb of saying in
  * the inverted frame a person, the speaker ("..., sagte Niessl im
  * Interview"): the places that stand for their governments there
@@ -1060,6 +1067,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)))
             continue;
         retype(doc, s);
+        person_in_place(doc, s, sa);
         speaker_not_place(doc, s, sa);
         listed_person(doc, s, spans, n, sa, sb);
         classify(doc, s, sa);

@@ -2633,6 +2633,18 @@ static void test_plural_description_after_a_named_person(void **state) {
     nf_doc_free(d);
 }
 
+/* A name after "in"/"im" and a declined adjective is a town's, not a
+ * person's, though its last word is a given name ("im italienischen San
+ * Luca"). */
+static void test_name_after_in_and_adjective_is_a_place(void **state) {
+    const char *t = "Es war ein Racheakt für einen Mord im italienischen San Luca, einem Dorf.";
+    nf_doc *d = extract_on(state, t, "2007-08-15");
+    const nf_entity *e = entity_named(d, t, "San Luca", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_not_equal(e->type, NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_acronym_defined_in_parentheses(void **state) {
     /* An acronym in parentheses after an organisation's name, whose letters
      * the name holds in order from its first, names that organisation
@@ -3032,6 +3044,7 @@ int main(void) {
         cmocka_unit_test(test_sources_by_description),
         cmocka_unit_test(test_sources_of_broadcasting),
         cmocka_unit_test(test_plural_description_after_a_named_person),
+        cmocka_unit_test(test_name_after_in_and_adjective_is_a_place),
         cmocka_unit_test(test_sentence_starters_are_not_places),
         cmocka_unit_test(test_tagged_names),
         cmocka_unit_test(test_tagged_names_take_in_inner_names),
