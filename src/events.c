@@ -803,6 +803,19 @@ static bool resolve_subject_pronoun(nf_doc *doc, size_t k, size_t ca, size_t cb)
     return false;
 }
 
+/* True when the noun at k stands after "über" (over an article and
+ * adjectives): what is spoken of ("informierte die Außenminister über das
+ * Treffen in Wien"), whose parties its own phrase names, not the
+ * clause's speaker and listeners. */
+static bool topic_of_talk(const nf_doc *doc, size_t k, size_t ca) {
+    for (size_t j = k; j > ca && j + 4 > k; j--) {
+        if (nf_tok_is(doc, j - 1, "über")) return true;
+        if (doc->tokens[j - 1].kind != NF_TOK_WORD || !(doc->tokens[j - 1].flags & NF_TF_LOWER))
+            return false;
+    }
+    return false;
+}
+
 /* Where the parties of a mutual act's noun in clause [ca, cb) of the
  * sentence from sa may stand: in the clause, or for a clause of a
  * zu-infinitive (which has no subject of its own) from the sentence's
@@ -972,7 +985,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
         int32_t a, b;
         if (distributive(doc, ca, cb)) return true;
         if ((best->noun && noun_parties(doc, k, ca, cb, &a, &b)) ||
-            (best->noun &&
+            (best->noun && !topic_of_talk(doc, k, ca) &&
              ev_two_actors(doc, noun_scope(doc, sa, ca, cb), noun_end(doc, cb, sb), &a, &b) &&
              codable(doc, a) && codable(doc, b)) ||
             (!best->noun && ev_two_actors(doc, ca, cb, &a, &b)) ||

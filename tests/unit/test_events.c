@@ -1317,6 +1317,19 @@ static void test_relative_clause_with_a_noun_first(void **state) {
                    "20");
 }
 
+/* A meeting spoken of ("über das Treffen") is no meeting of the speaker
+ * and the listeners; one with its own partner ("über sein Treffen mit
+ * Putin") is one. */
+static void test_topic_of_talk(void **state) {
+    expect_no_root(state,
+                   "Lawrow informierte auch die Außenminister des Irans und Ägyptens über das "
+                   "Treffen in Wien.",
+                   "04");
+    expect_event(state,
+                 "Frankreichs Präsident Emmanuel Macron berichtete über sein Treffen mit Putin.",
+                 "04", "FRA", "RUS", "asserted");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -1406,6 +1419,7 @@ int main(void) {
         cmocka_unit_test(test_relative_clause_subject),
         cmocka_unit_test(test_faced_risk_is_no_threat),
         cmocka_unit_test(test_relative_clause_with_a_noun_first),
+        cmocka_unit_test(test_topic_of_talk),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
