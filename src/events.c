@@ -587,13 +587,32 @@ static size_t phrase_end(const nf_doc *doc, size_t k, size_t cb) {
     return cb;
 }
 
+/* Where the genitive after the noun at k may end (at most three tokens
+ * on): before a word in lower case that no genitive phrase holds, a verb
+ * ("Über das Polizeiaufgebot spottet ... Juncker" has none). */
+static size_t genitive_end(const nf_doc *doc, size_t k, size_t sb) {
+    static const char *const links[] = {"des", "der", "eines", "einer", "von", "vom", NULL};
+    size_t e = k + 1;
+    for (; e < sb && e < k + 4; e++) {
+        const nf_token *t = &doc->tokens[e];
+        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_LOWER) || ev_tok_in(doc, e, links))
+            continue;
+        const char *w = nf_tokl(doc, e);
+        size_t n = doc->tok_llen[e];
+        bool adjective =
+            n > 3 && (w[n - 1] == 'e' || (w[n - 2] == 'e' && strchr("nrsm", w[n - 1])));
+        if (!adjective) break;
+    }
+    return e;
+}
+
 /* The sources and targets of a one-sided act at k in clause [ca, cb). */
 static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, size_t sb, size_t ca,
                            size_t cb, ev_actors *src, ev_actors *tgt) {
     src->n = tgt->n = 0;
     int32_t first = -1;
     if (strcmp(r->src, "gen") == 0) {
-        first = ev_actor_in(doc, k + 1, k + 4 < sb ? k + 4 : sb, true, NULL);
+        first = ev_actor_in(doc, k + 1, genitive_end(doc, k, sb), true, NULL);
     } else if (strcmp(r->src, "poss") == 0 && k > sa) {
         /* a name in the genitive before the noun ("Putins Besuch"); a
          * phrase with its article there is the genitive of the noun before

@@ -1330,6 +1330,17 @@ static void test_topic_of_talk(void **state) {
                  "04", "FRA", "RUS", "asserted");
 }
 
+/* A noun's genitive actor follows it within its phrase; a verb ends the
+ * phrase ("Über das Polizeiaufgebot spottet ... Juncker": no EU act). */
+static void test_genitive_ends_at_a_verb(void **state) {
+    expect_no_root(state,
+                   "Über das massive Polizeiaufgebot spottet selbst EU-Kommissionspräsident "
+                   "Jean-Claude Juncker.",
+                   "15");
+    expect_event(state, "Das Polizeiaufgebot der russischen Behörden war groß.", "15", "RUS", "",
+                 "asserted");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -1420,6 +1431,7 @@ int main(void) {
         cmocka_unit_test(test_faced_risk_is_no_threat),
         cmocka_unit_test(test_relative_clause_with_a_noun_first),
         cmocka_unit_test(test_topic_of_talk),
+        cmocka_unit_test(test_genitive_ends_at_a_verb),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
