@@ -414,14 +414,27 @@ static bool described_person_after(const nf_doc *doc, size_t j) {
            m->ta == j + 1 && doc->entities[m->entity].type == NF_ENT_PERSON;
 }
 
+/* The token after a short parenthesis opening at token j ("(VP)", "(SPD)",
+ * "(Grüne)") or after the one closing there (a name inside it: "Miliz
+ * (YPG)"), or j when neither. */
+static size_t past_parenthesis(const nf_doc *doc, size_t j, size_t cb) {
+    if (j < cb && nf_tok_is(doc, j, ")")) return j + 1;
+    if (j >= cb || !nf_tok_is(doc, j, "(")) return j;
+    for (size_t c = j + 1; c < cb && c < j + 5; c++)
+        if (nf_tok_is(doc, c, ")")) return c + 1;
+    return j;
+}
+
 /* Adds to `out` the actors listed after the one whose mention (or
  * hyphenated compound) starts at token `at` ("X und Y", "X, Y und Z", "X
- * und die Unabhängigkeit Ys"), up to token cb. */
+ * und die Unabhängigkeit Ys"), up to token cb; a party in parentheses after a name
+ * is passed over ("Markus Wallner (VP) und ..."). */
 static void add_coordinated(const nf_doc *doc, size_t at, size_t cb, ev_actors *out) {
     const nf_mention *m = ev_mention_at(doc, at);
     if (!m && compound_actor(doc, at) < 0) return;
     size_t end = m ? m->tb : at + 1;
     while (out->n < EV_MAX_ACTORS && end < cb) {
+        end = past_parenthesis(doc, end, cb); /* "Markus Wallner (VP) und ..." */
         /* "sowohl X als auch Y" joins as "und" does */
         size_t joiner = end;
         if (nf_tok_is(doc, end, "als") && end + 1 < cb && nf_tok_is(doc, end + 1, "auch")) end++;

@@ -1341,6 +1341,15 @@ static void test_genitive_ends_at_a_verb(void **state) {
                  "asserted");
 }
 
+/* A party in parentheses after a name does not end a list of actors:
+ * "X (VP) und Y (Grüne) bedauerten" has two subjects and no target. */
+static void test_list_past_parentheses(void **state) {
+    expect_event(state,
+                 "Die russische Armee hatte Stellungen der kurdischen Miliz (YPG) und der "
+                 "türkischen Armee beschossen.",
+                 "19", "RUS", "TUR", "asserted");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -1432,6 +1441,7 @@ int main(void) {
         cmocka_unit_test(test_relative_clause_with_a_noun_first),
         cmocka_unit_test(test_topic_of_talk),
         cmocka_unit_test(test_genitive_ends_at_a_verb),
+        cmocka_unit_test(test_list_past_parentheses),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
