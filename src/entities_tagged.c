@@ -635,6 +635,26 @@ static bool compound_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t
                             nf_class_noun(doc, s->ta - 1) == NF_ENT_PERSON));
 }
 
+/* True when the tagged person `s` of sentence [sa, ..) is one word the
+ * lexicon knows as a common noun ("Benzin", "Kupfer", "Babys", "Grad")
+ * and no list as a given name or surname, with no title or noun of persons
+ * before it and no person of the text named so: a thing, not a person. */
+static bool common_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
+    if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1 || person_word(doc, s->ta) ||
+        !nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, s->ta), NF_COMMON_NOUN_MIN_FREQ))
+        return false;
+    if (s->ta > sa &&
+        (nf_role_at(doc, s->ta - 1, NULL, NULL) || nf_class_noun(doc, s->ta - 1) == NF_ENT_PERSON))
+        return false;
+    const char *w = nf_tok(doc, s->ta);
+    size_t n = doc->tok_len[s->ta];
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->type == NF_ENT_PERSON && e->name && nf_last_word_is(e->name, w, n)) return false;
+    }
+    return true;
+}
+
 /* True when the tagged person `s` of sentence [sa, ..) is one word but a
  * given name right after a private person's noun ("warfen der Lehrerin
  * Spionage vor"): the noun's object, no name; such a noun is a title only
@@ -1064,7 +1084,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             thing_acronym(doc, s) || function_or_calendar_word(doc, s) || language_name(doc, s) ||
             described_not_named(doc, s, sa) || title_before_name(doc, s, sb, &tn) ||
             determined_person(doc, s, sa) || compound_noun_person(doc, s, sa) ||
-            (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)))
+            common_noun_person(doc, s, sa) || (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)))
             continue;
         retype(doc, s);
         person_in_place(doc, s, sa);

@@ -2645,6 +2645,17 @@ static void test_name_after_in_and_adjective_is_a_place(void **state) {
     nf_doc_free(d);
 }
 
+/* A one-word "person" the tagger finds that the lexicon knows as a common
+ * noun and no list as a name is no person ("Richter haben sich ...",
+ * "Von Kopf bis Fuß"); a surname the lists know stays one. */
+static void test_common_noun_is_no_person(void **state) {
+    const char *t = "Das Fahrzeug war von Brücke in Fluss gestürzt.";
+    nf_doc *d = extract_on(state, t, "2015-08-01");
+    const nf_entity *e = entity_named(d, t, "Brücke", NF_MK_NAME);
+    assert_true(!e || e->type != NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_acronym_defined_in_parentheses(void **state) {
     /* An acronym in parentheses after an organisation's name, whose letters
      * the name holds in order from its first, names that organisation
@@ -3045,6 +3056,7 @@ int main(void) {
         cmocka_unit_test(test_sources_of_broadcasting),
         cmocka_unit_test(test_plural_description_after_a_named_person),
         cmocka_unit_test(test_name_after_in_and_adjective_is_a_place),
+        cmocka_unit_test(test_common_noun_is_no_person),
         cmocka_unit_test(test_sentence_starters_are_not_places),
         cmocka_unit_test(test_tagged_names),
         cmocka_unit_test(test_tagged_names_take_in_inner_names),
