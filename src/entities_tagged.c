@@ -635,13 +635,19 @@ static bool compound_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t
                             nf_class_noun(doc, s->ta - 1) == NF_ENT_PERSON));
 }
 
-/* True when the tagged person `s` of sentence [sa, ..) is one word the
- * lexicon knows as a common noun ("Benzin", "Kupfer", "Babys", "Grad")
- * and no list as a given name or surname, with no title or noun of persons
- * before it and no person of the text named so: a thing, not a person. */
+/* True when the tagged person `s` of sentence [sa, ..) is one word no list
+ * knows as a given name or surname that is a role noun before its body
+ * ("Obmann der CSU-Fraktion"), or that
+ * the lexicon knows as a common noun ("Brücke", "Kopf") with no title or
+ * noun of persons before it and no person of the text named so: a thing
+ * or an office, not a person's name. */
 static bool common_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
-    if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1 || person_word(doc, s->ta) ||
-        !nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, s->ta), NF_COMMON_NOUN_MIN_FREQ))
+    if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1 || person_word(doc, s->ta)) return false;
+    /* a role noun with the body it heads ("Karl-Theodor zu Guttenberg,
+     * Obmann der CSU-Fraktion"; not "Werken Richters", "Emir und Darmina") */
+    static const char *const of[] = {"der", "des", "von", "vom", NULL};
+    if (nf_role_at(doc, s->ta, NULL, NULL) && nf_tok_in(doc, s->tb, of)) return true;
+    if (!nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, s->ta), NF_COMMON_NOUN_MIN_FREQ))
         return false;
     if (s->ta > sa &&
         (nf_role_at(doc, s->ta - 1, NULL, NULL) || nf_class_noun(doc, s->ta - 1) == NF_ENT_PERSON))

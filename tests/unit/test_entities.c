@@ -2647,12 +2647,19 @@ static void test_name_after_in_and_adjective_is_a_place(void **state) {
 
 /* A one-word "person" the tagger finds that the lexicon knows as a common
  * noun and no list as a name is no person ("Richter haben sich ...",
- * "Von Kopf bis Fuß"); a surname the lists know stays one. */
+ * "Von Kopf bis Fuß"), nor is a role noun before its body ("Obmann der
+ * CDU/CSU-Fraktion"). */
 static void test_common_noun_is_no_person(void **state) {
     const char *t = "Das Fahrzeug war von Brücke in Fluss gestürzt.";
     nf_doc *d = extract_on(state, t, "2015-08-01");
     const nf_entity *e = entity_named(d, t, "Brücke", NF_MK_NAME);
     assert_true(!e || e->type != NF_ENT_PERSON);
+    nf_doc_free(d);
+    /* a role noun before the body it heads is an office, no name */
+    t = "Karl-Theodor zu Guttenberg, Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss, warf "
+        "der LINKEN mangelnde Abgrenzung vor.";
+    d = extract_on(state, t, "2008-03-01");
+    assert_null(entity_named(d, t, "Obmann", NF_MK_NAME));
     nf_doc_free(d);
 }
 
