@@ -169,8 +169,12 @@ static bool sentence_start_free(const nf_doc *doc, size_t k) {
 static bool genitive_attribute(const nf_doc *doc, size_t a, size_t k) {
     if (k < a + 1) return false;
     if (nf_tok_is(doc, k - 1, "des")) return true;
+    /* "die Regierung der USA"; "das Auswärtige Amt der Bundesrepublik" (an
+     * organisation's owner) */
+    const nf_mention *head = k >= a + 2 ? ev_mention_at(doc, k - 2) : NULL;
     if (k >= a + 2 && nf_tok_is(doc, k - 1, "der") && doc->tokens[k - 2].kind == NF_TOK_WORD &&
-        (doc->tokens[k - 2].flags & NF_TF_CAP) && !ev_mention_at(doc, k - 2))
+        (doc->tokens[k - 2].flags & NF_TF_CAP) &&
+        (!head || doc->entities[head->entity].type == NF_ENT_ORG))
         return true;
     /* A name in the s-genitive right after a common noun: "Israels" after
      * "Existenzrecht" (a role noun before a name is a title, not this). */

@@ -1350,6 +1350,15 @@ static void test_list_past_parentheses(void **state) {
                  "19", "RUS", "TUR", "asserted");
 }
 
+/* An organisation's owner in the genitive ("das Auswärtige Amt der
+ * Bundesrepublik") is no object of the verb. */
+static void test_owner_is_no_object(void **state) {
+    expect_no_root(state,
+                   "Das Auswärtige Amt der Bundesrepublik verurteilte den Anschlag als zutiefst "
+                   "erschütternd.",
+                   "11");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -1442,6 +1451,7 @@ int main(void) {
         cmocka_unit_test(test_topic_of_talk),
         cmocka_unit_test(test_genitive_ends_at_a_verb),
         cmocka_unit_test(test_list_past_parentheses),
+        cmocka_unit_test(test_owner_is_no_object),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
