@@ -1950,6 +1950,22 @@ static const char *hyphen_role(const nf_gazetteer *gz, const char *w) {
     return strstr(v, "\tperson") ? v : NULL;
 }
 
+/* The role of a person's noun with "Bundes" before a role noun
+ * ("Bundesinnenminister", "Bundesfinanzministerin": the federal
+ * minister's), or NULL. */
+static const char *federal_role(const nf_gazetteer *gz, const char *w, size_t n) {
+    if (n < 10 || memcmp(w, "Bundes", 6) != 0 || w[6] < 'a' || w[6] > 'z' || n - 6 >= 64)
+        return NULL;
+    char head[64];
+    memcpy(head, w + 6, n - 6);
+    head[0] = (char)(head[0] - 'a' + 'A');
+    const nf_lex_entry *e = nf_lexicon_find(&gz->roles, head, n - 6);
+    if (!e) return NULL;
+    const char *v = nf_lex_val(&gz->roles, e);
+    const char *t1 = strchr(v, '\t');
+    return t1 && strstr(t1, "person") ? v : NULL; /* "Bundesregierung" is listed as it is */
+}
+
 /* The role of a role noun at token k ("Präsident" -> president), with its
  * gender and kind ("person"/"org"); NULL when it is none. */
 const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org) {
@@ -1957,6 +1973,7 @@ const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org) {
     const char *w = nf_tok(doc, k);
     const nf_lex_entry *e = nf_tok_get(doc, k, &gz->roles);
     const char *v = e ? nf_lex_val(&gz->roles, e) : hyphen_role(gz, w);
+    if (!v) v = federal_role(gz, w, doc->tok_len[k]);
     if (!v) return NULL;
     const char *t1 = strchr(v, '\t');
     if (gender) *gender = t1 && (t1[1] == 'm' || t1[1] == 'f') ? t1[1] : 0;

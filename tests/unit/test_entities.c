@@ -2663,6 +2663,24 @@ static void test_common_noun_is_no_person(void **state) {
     nf_doc_free(d);
 }
 
+/* "Bundes" before a role noun is the federal office of that role
+ * ("Bundesinnenminister"); the offices the lists lacked are roles too
+ * ("Unterrichtsministerin", "Kultusministerin"). */
+static void test_federal_and_other_ministers(void **state) {
+    const char *t = "Bundesinnenminister Thomas Maier sagte das. Die Kultusministerin Anna Berger "
+                    "widersprach.";
+    nf_doc *d = extract_on(state, t, "2025-11-12");
+    const nf_entity *m = entity_named(d, t, "Thomas Maier", NF_MK_NAME);
+    const nf_entity *b = entity_named(d, t, "Anna Berger", NF_MK_NAME);
+    assert_non_null(m);
+    assert_non_null(b);
+    assert_non_null(m->role);
+    assert_int_equal(strncmp(m->role, "interior_minister", 17), 0);
+    assert_non_null(b->role);
+    assert_int_equal(strncmp(b->role, "education_minister", 18), 0);
+    nf_doc_free(d);
+}
+
 static void test_acronym_defined_in_parentheses(void **state) {
     /* An acronym in parentheses after an organisation's name, whose letters
      * the name holds in order from its first, names that organisation
@@ -3064,6 +3082,7 @@ int main(void) {
         cmocka_unit_test(test_plural_description_after_a_named_person),
         cmocka_unit_test(test_name_after_in_and_adjective_is_a_place),
         cmocka_unit_test(test_common_noun_is_no_person),
+        cmocka_unit_test(test_federal_and_other_ministers),
         cmocka_unit_test(test_sentence_starters_are_not_places),
         cmocka_unit_test(test_tagged_names),
         cmocka_unit_test(test_tagged_names_take_in_inner_names),
