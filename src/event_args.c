@@ -774,8 +774,23 @@ static int32_t adjective_actor(nf_doc *doc, size_t ca, size_t k) {
  * object.  Articles and adjectives, then a word the lexicon knows as a
  * common noun; an adverb, a time or a phrase of a preposition first
  * ("Erneut kritisierte er", "Am Montag kritisierte X") leaves the subject
- * after the verb. */
+ * after the verb.  The noun may have a phrase of a preposition after it
+ * ("Ein Leitartikel in der Washington Post forderte Obama ... auf"). */
 static bool noun_phrase_first(const nf_doc *doc, size_t ca, size_t k) {
+    /* a phrase of a preposition after the noun ("Ein Leitartikel in der
+     * Washington Post forderte Obama auf"): the noun before it */
+    static const char *const articles[] = {"der", "die", "das", "ein", "eine", NULL};
+    for (size_t p = ca + 2; p + 1 < k && p < ca + 5; p++)
+        if (ev_tok_in(doc, p, actor_preps) && (doc->tokens[p - 1].flags & NF_TF_CAP) &&
+            !ev_mention_at(doc, p - 1) && k - p <= 5) {
+            /* an article, adjectives, the noun: a phrase whatever the noun */
+            bool phrase = ev_tok_in(doc, ca, articles);
+            for (size_t j = ca + 1; phrase && j + 1 < p; j++)
+                phrase = doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_LOWER);
+            if (phrase) return true;
+            k = p;
+            break;
+        }
     if (k <= ca || k - ca > 4) return false;
     size_t h = k - 1;
     const nf_token *t = &doc->tokens[h];

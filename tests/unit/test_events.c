@@ -1359,6 +1359,16 @@ static void test_owner_is_no_object(void **state) {
                    "11");
 }
 
+/* A noun phrase with a phrase of a preposition after its noun opens the
+ * clause as its subject ("Ein Leitartikel in der Washington Post forderte
+ * Obama auf"): the actor after the verb is asked, not asking. */
+static void test_subject_noun_with_a_phrase(void **state) {
+    expect_no_source(state,
+                     "Ein Leitartikel in der Washington Post forderte den US-Präsidenten Barack "
+                     "Obama zu einer härteren Gangart gegenüber China auf.",
+                     "10", "USA");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -1452,6 +1462,7 @@ int main(void) {
         cmocka_unit_test(test_genitive_ends_at_a_verb),
         cmocka_unit_test(test_list_past_parentheses),
         cmocka_unit_test(test_owner_is_no_object),
+        cmocka_unit_test(test_subject_noun_with_a_phrase),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
