@@ -677,7 +677,12 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
     bool sub = false;
     bool verb_after_comma = embedded_prefield(doc, sa, k);
     while (a > sa) {
-        if (nf_tok_is(doc, a - 1, ";")) break;
+        /* a colon ends a clause before it as after it (not before a
+         * quotation, nor after an interview's label: "Russland: Die
+         * Regierung hat ...") */
+        if (nf_tok_is(doc, a - 1, ";") ||
+            (nf_tok_is(doc, a - 1, ":") && !(doc->tokens[a].flags & NF_TF_QOPEN) && a > sa + 4))
+            break;
         if (comma_at(doc, a - 1) && ev_opens_subclause(doc, a, sb)) {
             if (verb_after_comma) {
                 a--;
@@ -749,15 +754,28 @@ int32_t ev_quote_speaker(const nf_doc *doc, size_t k) {
     return quote_speaker_at(doc, k);
 }
 
+/* True for a noun of a person who acts for no state: a private role
+ * ("Geschäftsmann") or a person's class noun that no role list holds
+ * ("Historiker"); "Innenminister", "Regierungschef" act for theirs. */
+static bool private_person_noun(const nf_doc *doc, size_t k) {
+    const char *role = nf_role_at(doc, k, NULL, NULL);
+    if (role) return nf_private_role(role);
+    return nf_person_noun_at(doc, k);
+}
+
 /* The country a nationality adjective opening the clause [ca, k) names
- * when a noun follows it ("Israelische Kampfflugzeuge bombardierten"), or
- * -1. */
+ * when a noun follows it that is no private person's ("Israelische
+ * Kampfflugzeuge bombardierten", "der italienische Innenminister"; not "ein
+ * isländischer Historiker"), or -1. */
 static int32_t adjective_actor(nf_doc *doc, size_t ca, size_t k) {
     for (size_t j = ca; j + 1 < k && j < ca + 3; j++) {
+        if (doc->tokens[j].kind == NF_TOK_NUMBER) continue; /* "30 türkische Kampfjets" */
         if (doc->tokens[j].kind != NF_TOK_WORD) return -1;
         const nf_token *n = &doc->tokens[j + 1];
         const char *iso = nf_adjective_at(doc, j);
-        if (!iso || n->kind != NF_TOK_WORD || !(n->flags & NF_TF_CAP) || ev_mention_at(doc, j + 1))
+        if (!iso || n->kind != NF_TOK_WORD || !(n->flags & NF_TF_CAP) ||
+            ev_mention_at(doc, j + 1) ||
+            private_person_noun(doc, j + 1)) /* "ein isländischer Historiker" is no state */
             continue;
         char code[4];
         memcpy(code, iso, 3);
@@ -914,6 +932,17 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
                 push(out, r);
                 return;
             }
+        }
+    }
+    /* the prefield holds only a nationality adjective's phrase of a thing
+     * that acts for the state: its country ("30 türkische Kampfjets
+     * bombardierten PKK-Stellungen") */
+    if (!object_first && k >= ca + 2 && k <= ca + 4 && nf_adjective_at(doc, k - 2) &&
+        !ev_mention_at(doc, k - 1) && (doc->tokens[k - 1].flags & NF_TF_CAP)) {
+        int32_t national = adjective_actor(doc, ca, k);
+        if (national >= 0) {
+            push(out, national);
+            return;
         }
     }
     size_t end = cb < k + ARG_WINDOW ? cb : k + ARG_WINDOW;

@@ -999,6 +999,10 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     bool adverbial = best->noun && adverbial_phrase(doc, k, ca);
     const char *modality = modality_of(doc, adverbial && k > ca + 3 ? k - 3 : ca,
                                        adverbial && k + 3 < cb ? k + 3 : cb, k, best->particle);
+    /* an act asked about ("Bei welchem Ergebnis treten Sie zurück?") is
+     * not told as done */
+    if (sb > sa && nf_tok_is(doc, sb - 1, "?") && strcmp(modality, "asserted") == 0)
+        modality = "hypothetical";
     bool needs_target = strcmp(best->tgt, "none") != 0;
     if (best->symmetric) {
         int32_t a, b;

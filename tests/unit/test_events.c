@@ -1369,6 +1369,28 @@ static void test_subject_noun_with_a_phrase(void **state) {
                      "10", "USA");
 }
 
+/* A colon ends the clause before it: the verb after it finds no object
+ * there ("Cruz, schreibt das Magazin Time, ...: Er ... lehnte ... ab"); a
+ * nationality adjective's phrase of things alone in the prefield is its
+ * country ("30 türkische Kampfjets bombardierten"), a person's is not ("ein
+ * isländischer Historiker"); an act asked about is no assertion. */
+static void test_colon_prefield_and_question(void **state) {
+    expect_no_root(state,
+                   "Cruz, schreibt das Magazin Time, bewegt sich auf einem schmalen Grat: Er "
+                   "lehnte aber bisher jeden Kompromissvorschlag ab.",
+                   "12");
+    expect_event(state,
+                 "Die türkische Luftwaffe weitete ihre Angriffe aus: 30 türkische Kampfjets "
+                 "bombardierten Stellungen der PKK im Nordirak.",
+                 "19", "TUR", "TUR", "asserted");
+    expect_no_root(state, "Ein isländischer Historiker nannte das Verhalten Russlands absurd.",
+                   "11");
+    expect_event(state, "Wird Russland die Ukraine am Montag angreifen?", "19", "RUS", "UKR",
+                 "planned");
+    expect_event(state, "Hat Russland die Ukraine angegriffen?", "19", "RUS", "UKR",
+                 "hypothetical");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -1463,6 +1485,7 @@ int main(void) {
         cmocka_unit_test(test_list_past_parentheses),
         cmocka_unit_test(test_owner_is_no_object),
         cmocka_unit_test(test_subject_noun_with_a_phrase),
+        cmocka_unit_test(test_colon_prefield_and_question),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
