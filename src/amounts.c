@@ -529,7 +529,8 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
     if (word && bare) {
         /* Articles ("ein", "einer") count only before a unit; number words
          * count when a noun follows them. */
-        if (article_one(nf_tokl(doc, num_k))) return 0;
+        if (article_one(nf_tokl(doc, num_k)) && isnan(a->value_max))
+            return 0; /* "ein bis zwei" counts */
         if (object_after(doc, j, sb) < 0) return 0;
     }
     if (bare && !a->qualifier &&

@@ -167,6 +167,12 @@ static void test_ranges(void **state) {
                   (want){"5 und 7 Prozent", 5, "%", NULL, "Stimmen", "votes", NULL, NULL});
     expect_amount(state, "Es kamen 20 bis 30 Menschen.",
                   (want){"20 bis 30", 20, NULL, NULL, "Menschen", NULL, NULL, NULL});
+    /* "ein" counts where a range begins with it */
+    expect_amount(state, "Nur ein bis zwei Krankenschwestern stünden bereit.",
+                  (want){"ein bis zwei", 1, NULL, NULL, "Krankenschwestern", NULL, NULL, NULL});
+    expect_amount(state, "Schon das Rauchen von einer bis vier Zigaretten schadet.",
+                  (want){"einer bis vier", 1, NULL, NULL, "Zigaretten", NULL, NULL, NULL});
+    expect_none(state, "Ein Mann kam.");
 }
 
 static void test_not_amounts(void **state) {
