@@ -905,8 +905,8 @@ static bool adverbial_phrase(const nf_doc *doc, size_t k, size_t ca) {
 }
 
 /* True when the trigger at k is the quantifier "einigen" before its noun
- * ("von CDU, FDP und einigen SPD-Mitgliedern unterstützt"), not the verb
- * of agreeing. */
+ * ("von CDU, FDP und einigen SPD-Mitgliedern unterstützt") or a group's
+ * genitive ("einigen der schärfsten Gegner"), not the verb of agreeing. */
 static bool quantifier_before_noun(const nf_doc *doc, size_t k, size_t sb) {
     static const char *const forms[] = {"einigen", "einige", NULL};
     if (nf_tokl(doc, k)[0] != 'e' || !ev_tok_in(doc, k, forms) || k + 1 >= sb) return false;
@@ -914,6 +914,8 @@ static bool quantifier_before_noun(const nf_doc *doc, size_t k, size_t sb) {
     static const char *const preps[] = {"in",   "mit", "von", "bei", "aus", "nach", "unter",
                                         "über", "für", "vor", "an",  "auf", NULL};
     if (k > 0 && ev_tok_in(doc, k - 1, preps)) return true;
+    /* a part of a group: "also einigen der schärfsten TTIP-Gegner" */
+    if (nf_tok_is(doc, k + 1, "der") || nf_tok_is(doc, k + 1, "des")) return true;
     size_t n = k + 1;
     if (doc->tokens[n].kind == NF_TOK_WORD && (doc->tokens[n].flags & NF_TF_LOWER) &&
         !nf_tok_is(doc, n, "sich") && n + 1 < sb)

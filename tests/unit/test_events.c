@@ -237,6 +237,10 @@ static void test_quantifier_einigen(void **state) {
                    "03");
     expect_event(state, "Russland und die Ukraine einigen sich auf einen Waffenstillstand.", "03",
                  "RUS", "UKR", "asserted");
+    expect_no_root(state,
+                   "Sie traf Vertreter Russlands und der Ukraine, also einigen der schärfsten "
+                   "Gegner, um über das Abkommen zu sprechen.",
+                   "03");
 }
 
 /* An attack of words is criticism (111), not force (190): the clause says
