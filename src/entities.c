@@ -3474,6 +3474,12 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         size_t e = (bits & NF_GW_FIRST) || gen_bits || declined
                        ? gazetteer_at(doc, k, sa, sb, NF_GW_SPAN(own_bits), &entry)
                        : 0;
+        /* "per Bahn", "per Post": a means, the common noun, not the company */
+        if (e == k + 1 && k > sa && nf_tok_is(doc, k - 1, "per") &&
+            nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k))) {
+            k++;
+            continue;
+        }
         int32_t city;
         size_t club = e <= k + 1 ? club_over_place_at(doc, k, sa, sb, &city) : 0;
         if (club) {          /* "Bayern München": the club, neither Bavaria nor Munich */

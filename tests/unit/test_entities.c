@@ -2681,6 +2681,15 @@ static void test_federal_and_other_ministers(void **state) {
     nf_doc_free(d);
 }
 
+/* After "per" a common noun is a means ("per Bahn", "per Post"), not the
+ * company the list knows by that word; "die Bahn" as subject is. */
+static void test_means_after_per(void **state) {
+    const char *t = "Der Junge war per Bahn nach Den Haag gereist.";
+    nf_doc *d = extract_on(state, t, "2005-03-01");
+    assert_null(entity_named(d, t, "Bahn", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_acronym_defined_in_parentheses(void **state) {
     /* An acronym in parentheses after an organisation's name, whose letters
      * the name holds in order from its first, names that organisation
@@ -3083,6 +3092,7 @@ int main(void) {
         cmocka_unit_test(test_name_after_in_and_adjective_is_a_place),
         cmocka_unit_test(test_common_noun_is_no_person),
         cmocka_unit_test(test_federal_and_other_ministers),
+        cmocka_unit_test(test_means_after_per),
         cmocka_unit_test(test_sentence_starters_are_not_places),
         cmocka_unit_test(test_tagged_names),
         cmocka_unit_test(test_tagged_names_take_in_inner_names),
