@@ -1411,6 +1411,17 @@ static bool faced_risk(const nf_doc *doc, size_t k, size_t cb) {
     return false;
 }
 
+/* True when a form of "treffen" at token k goes with "auf" (after at most
+ * one word in lower case): one comes up against someone ("Thiem träfe
+ * entweder auf Becker", "trifft auf Widerstand"), no meeting. */
+static bool meets_on(const nf_doc *doc, size_t k, size_t sb) {
+    const char *w = nf_tokl(doc, k);
+    if (strncmp(w, "tr", 2) != 0 && strncmp(w, "getroffen", 9) != 0) return false;
+    if (k + 1 < sb && nf_tok_is(doc, k + 1, "auf")) return true;
+    return k + 2 < sb && nf_tok_is(doc, k + 2, "auf") && doc->tokens[k + 1].kind == NF_TOK_WORD &&
+           (doc->tokens[k + 1].flags & NF_TF_LOWER);
+}
+
 /* The stage: every trigger word of every sentence. */
 nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
     const nf_lexicon *lex = &doc->pack->event_triggers;
@@ -1447,6 +1458,8 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
             if (!e || (games == 1 && game_word(doc, k))) continue;
             size_t entry = (size_t)(e - lex->entries);
             const reading *r = best_reading(doc, k, sa, sb, entry);
+            if (r && !r->noun && r->code[0] == '0' && r->code[1] == '4' && meets_on(doc, k, sb))
+                continue;
             if (r && !r->noun && r->code[0] == '1' && r->code[1] == '3') {
                 size_t ca, cb;
                 ev_clause_of(doc, k, sa, sb, &ca, &cb);

@@ -1395,6 +1395,16 @@ static void test_colon_prefield_and_question(void **state) {
                  "hypothetical");
 }
 
+/* "treffen auf" is coming up against someone, no meeting. */
+static void test_meets_on_is_no_meeting(void **state) {
+    expect_no_root(state,
+                   "Der russische Präsident Wladimir Putin trifft dann auf den ukrainischen "
+                   "Präsidenten Wolodymyr Selenskyj.",
+                   "04");
+    expect_event(state, "Der russische Präsident Wladimir Putin traf den ukrainischen Präsidenten.",
+                 "04", "RUS", "UKR", "asserted");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -1490,6 +1500,7 @@ int main(void) {
         cmocka_unit_test(test_owner_is_no_object),
         cmocka_unit_test(test_subject_noun_with_a_phrase),
         cmocka_unit_test(test_colon_prefield_and_question),
+        cmocka_unit_test(test_meets_on_is_no_meeting),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
