@@ -3000,7 +3000,10 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
     char gender;
     bool org;
     const char *role = nf_role_at(doc, k + 1, &gender, &org);
-    if (!role && (role = nf_compound_source_role(doc, k + 1, NULL)) != NULL) org = true;
+    /* (a compound's role only after a nationality adjective: the city's
+     * outlets are named by their role nouns, and most capitalised words
+     * ending in "-er" are nouns of other kinds) */
+    if (!role && !city && (role = nf_compound_source_role(doc, k + 1, NULL)) != NULL) org = true;
     if (!role) return 0;
     size_t rl = nf_role_len(role);
     if (!iso && (!org || !media_role(role, rl) || !(iso = nf_city_adjective_at(doc, k)))) return 0;
