@@ -306,14 +306,14 @@ static bool identifier(const nf_doc *doc, size_t k, size_t sa) {
 }
 
 /* True when the plain number at token k, closed by the period at token j,
- * numbers an item of a ranking or a line-up: a dash, colon, semicolon, comma,
- * opening parenthesis or the figure of the item before stands before it and
- * a capitalised word other than a sentence's usual first word follows ("1.
- * Frenzel 671 - 2. Riessle", "Weiter: 10. Gruber", "(71. Sanogo)", "8:17:43
- * 3. Timothy O'Donnell"), or a closing parenthesis or a slash follows the
- * period (the minute of a goal: "Rosseli (44.)", "(23./Foulelfmeter)").  An ordinal, not an amount;
- * the segmenter's sentence break after it is left as it is (the name tagger reads such lists better
- * so). */
+ * numbers an item of a ranking or a line-up: a dash, colon, semicolon,
+ * comma, opening parenthesis or the figure of the item before stands before
+ * it and a capitalised word other than a sentence's usual first word follows
+ * ("1. Frenzel 671 - 2. Riessle", "Weiter: 10. Gruber", "(71. Sanogo)",
+ * "8:17:43 3. Timothy O'Donnell"), or a closing parenthesis or a slash
+ * follows the period (a goal's minute: "Rosseli (44.)", "(23./Foulelfmeter)").
+ * An ordinal, not an amount; the segmenter's sentence break after it stays
+ * (the name tagger reads such lists better so). */
 static bool list_rank(const nf_doc *doc, size_t k, size_t j) {
     if (k == 0 || j + 1 >= doc->ntokens || doc->tok_len[k] > 3) return false;
     if (strspn(nf_tok(doc, k), "0123456789") != doc->tok_len[k]) return false;

@@ -431,8 +431,8 @@ static size_t past_parenthesis(const nf_doc *doc, size_t j, size_t cb) {
 
 /* Adds to `out` the actors listed after the one whose mention (or
  * hyphenated compound) starts at token `at` ("X und Y", "X, Y und Z", "X
- * und die Unabhängigkeit Ys"), up to token cb; a party in parentheses after a name
- * is passed over ("Markus Wallner (VP) und ..."). */
+ * und die Unabhängigkeit Ys"), up to token cb; a party in parentheses
+ * after a name is passed over ("Markus Wallner (VP) und ..."). */
 static void add_coordinated(const nf_doc *doc, size_t at, size_t cb, ev_actors *out) {
     const nf_mention *m = ev_mention_at(doc, at);
     if (!m && compound_actor(doc, at) < 0) return;
@@ -675,7 +675,7 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
     if (fronted && k < fronted) sb = fronted;     /* the fronted clause itself */
     size_t a = k;
     bool sub = false;
-    bool verb_after_comma = embedded_prefield(doc, sa, k);
+    bool embedded = embedded_prefield(doc, sa, k);
     while (a > sa) {
         /* a colon ends a clause before it as after it (not before a
          * quotation, nor after an interview's label: "Russland: Die
@@ -684,7 +684,7 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
             (nf_tok_is(doc, a - 1, ":") && !(doc->tokens[a].flags & NF_TF_QOPEN) && a > sa + 4))
             break;
         if (comma_at(doc, a - 1) && ev_opens_subclause(doc, a, sb)) {
-            if (verb_after_comma) {
+            if (embedded) { /* a clause of the prefield: the main clause goes on */
                 a--;
                 continue;
             }
