@@ -786,6 +786,7 @@ static int32_t apposition_named(nf_doc *doc, size_t ta, size_t tb, bool orgs) {
 }
 
 static int32_t bound_subject(const nf_doc *doc, size_t k); /* below */
+static bool thing_before(const nf_doc *doc, size_t k);     /* below */
 
 /* See stages.h. */
 int32_t nf_coref_pronoun(const nf_doc *doc, size_t k) {
@@ -831,6 +832,28 @@ int32_t nf_relative_antecedent(const nf_doc *doc, size_t k) {
         found = (int32_t)m->entity, from = m->ta;
     }
     return found;
+}
+
+/* True when "ihn" at token k takes up a thing named just before it in its
+ * sentence, nearer than any name: "den"/"einen", adjectives and a noun of
+ * no person ("zeigte sich bestürzt über den Vorfall und verurteilte ihn":
+ * the incident, not the man named before). */
+static bool thing_before(const nf_doc *doc, size_t k) {
+    if (!nf_tok_is(doc, k, "ihn")) return false;
+    size_t sa = doc->sentences[doc->tok_sent[k]].ta;
+    for (size_t j = k; j-- > sa && j + 12 > k;) {
+        if (nf_mention_over(doc, j)) return false;
+        const nf_token *t = &doc->tokens[j];
+        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) continue;
+        size_t a = j;
+        while (a > sa && doc->tokens[a - 1].kind == NF_TOK_WORD &&
+               (doc->tokens[a - 1].flags & NF_TF_LOWER) && !nf_tok_is(doc, a - 1, "den") &&
+               !nf_tok_is(doc, a - 1, "einen") && a + 3 > j)
+            a--; /* adjectives */
+        return a > sa && (nf_tok_is(doc, a - 1, "den") || nf_tok_is(doc, a - 1, "einen")) &&
+               !nf_person_noun_at(doc, j);
+    }
+    return false;
 }
 
 /* The subject of the clause holding an object pronoun at token k ("ihn",
@@ -1002,6 +1025,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             return rel;
         }
         char g = pronoun_gender(doc, ta);
+        if (g && thing_before(doc, ta)) return -1;
         if (g) {
             int32_t e = resolve_pronoun(doc, ta, g, false, bound_subject(doc, ta));
             if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);

@@ -1422,6 +1422,18 @@ static bool meets_on(const nf_doc *doc, size_t k, size_t sb) {
            (doc->tokens[k + 1].flags & NF_TF_LOWER);
 }
 
+/* True when the noun at k follows "als" over an article and adjectives:
+ * what something is called ("verurteilte ihn als hinterhältigen
+ * Anschlag", "bezeichnete das als Angriff"), no act of its own. */
+static bool named_as(const nf_doc *doc, size_t k, size_t sa) {
+    for (size_t j = k; j > sa && j + 4 > k; j--) {
+        if (nf_tok_is(doc, j - 1, "als")) return true;
+        if (doc->tokens[j - 1].kind != NF_TOK_WORD || !(doc->tokens[j - 1].flags & NF_TF_LOWER))
+            return false;
+    }
+    return false;
+}
+
 /* The stage: every trigger word of every sentence. */
 nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
     const nf_lexicon *lex = &doc->pack->event_triggers;
@@ -1460,6 +1472,7 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
             const reading *r = best_reading(doc, k, sa, sb, entry);
             if (r && !r->noun && r->code[0] == '0' && r->code[1] == '4' && meets_on(doc, k, sb))
                 continue;
+            if (r && r->noun && named_as(doc, k, sa)) continue;
             if (r && !r->noun && r->code[0] == '1' && r->code[1] == '3') {
                 size_t ca, cb;
                 ev_clause_of(doc, k, sa, sb, &ca, &cb);

@@ -1405,6 +1405,16 @@ static void test_meets_on_is_no_meeting(void **state) {
                  "04", "RUS", "UKR", "asserted");
 }
 
+/* "ihn" after a thing named just before it is that thing, not the man
+ * named earlier; a noun after "als" is what something is called, no act. */
+static void test_pronoun_for_a_thing_and_naming(void **state) {
+    const char *t =
+        "Der russische Präsident Wladimir Putin war in Moskau. Die Bundesregierung zeigte "
+        "sich bestürzt über den Vorfall und verurteilte ihn als hinterhältigen Anschlag.";
+    expect_no_root(state, t, "11");
+    expect_no_root(state, t, "18");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -1501,6 +1511,7 @@ int main(void) {
         cmocka_unit_test(test_subject_noun_with_a_phrase),
         cmocka_unit_test(test_colon_prefield_and_question),
         cmocka_unit_test(test_meets_on_is_no_meeting),
+        cmocka_unit_test(test_pronoun_for_a_thing_and_naming),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
