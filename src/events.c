@@ -680,9 +680,15 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         int32_t place = ev_place_target(doc, k, cb);
         if (place >= 0 && !ev_has(src, place)) tgt->e[tgt->n++] = place;
     }
-    size_t agent_at,
-        noun = !r->noun && strcmp(r->tgt, "obj") == 0 ? attributive_noun(doc, k, &agent_at) : 0;
-    if (noun) {
+    size_t agent_at, noun = !r->noun ? attributive_noun(doc, k, &agent_at) : 0;
+    if (noun && strcmp(r->tgt, "obj") != 0) {
+        /* "den in Afghanistan stationierten Truppen": the participle
+         * describes the noun; only its agent ("von X") acts, where it is
+         * told, on no one the frame names */
+        src->n = tgt->n = 0;
+        if (agent_at) src->e[src->n++] = ev_actor_in(doc, agent_at, agent_at + 1, false, NULL);
+        if (src->n && src->e[0] < 0) src->n = 0;
+    } else if (noun) {
         /* "den von Russland verhafteten Diplomaten": the agent before the
          * participle acts on the noun's actor; without one, nobody named */
         src->n = tgt->n = 0;

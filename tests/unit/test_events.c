@@ -1415,6 +1415,15 @@ static void test_pronoun_for_a_thing_and_naming(void **state) {
     expect_no_root(state, t, "18");
 }
 
+/* A participle before its noun describes it ("den in Afghanistan
+ * stationierten Truppen"): the sentence's subject did not do that act. */
+static void test_attributive_participle_of_place(void **state) {
+    expect_no_root(state,
+                   "Der deutsche Verteidigungsminister besuchte am Montag die in Afghanistan "
+                   "stationierten deutschen Truppen.",
+                   "15");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
@@ -1512,6 +1521,7 @@ int main(void) {
         cmocka_unit_test(test_colon_prefield_and_question),
         cmocka_unit_test(test_meets_on_is_no_meeting),
         cmocka_unit_test(test_pronoun_for_a_thing_and_naming),
+        cmocka_unit_test(test_attributive_participle_of_place),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
