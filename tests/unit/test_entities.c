@@ -1974,6 +1974,8 @@ static void test_tagged_names_checked(void **state) {
      * list lacks stays, in the same frame */
     expect_tagged(state, "Er kaufte einen neuen PC.", "PC", "PC", NF_ENT_ORG, "");
     expect_tagged(state, "Das Abkommen TTIP ist umstritten.", "TTIP", "TTIP", NF_ENT_ORG, "");
+    expect_tagged(state, "Er forderte die Internierung von Muslimen in KZ.", "KZ", "KZ", NF_ENT_GPE,
+                  "");
     expect_tagged(state, "Er kaufte einen neuen KRX.", "KRX", "KRX", NF_ENT_ORG, "KRX");
     /* one word that opens sentences, a month or a weekday (Austrian forms
      * too) is none */
