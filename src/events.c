@@ -828,17 +828,22 @@ static bool resolve_subject_pronoun(nf_doc *doc, size_t k, size_t ca, size_t cb)
     return false;
 }
 
-/* True when the noun at k stands after "über" (over an article and
- * adjectives): what is spoken of ("informierte die Außenminister über das
- * Treffen in Wien"), whose parties its own phrase names, not the
- * clause's speaker and listeners. */
-static bool topic_of_talk(const nf_doc *doc, size_t k, size_t ca) {
-    for (size_t j = k; j > ca && j + 4 > k; j--) {
-        if (nf_tok_is(doc, j - 1, "über")) return true;
+/* True when the noun at k stands after `word`, over at most three words in
+ * lower case (an article, adjectives), none of them before `from`. */
+static bool noun_after_word(const nf_doc *doc, size_t k, size_t from, const char *word) {
+    for (size_t j = k; j > from && j + 4 > k; j--) {
+        if (nf_tok_is(doc, j - 1, word)) return true;
         if (doc->tokens[j - 1].kind != NF_TOK_WORD || !(doc->tokens[j - 1].flags & NF_TF_LOWER))
             return false;
     }
     return false;
+}
+
+/* True when the noun at k stands after "über": what is spoken of
+ * ("informierte die Außenminister über das Treffen in Wien"), whose parties
+ * its own phrase names, not the clause's speaker and listeners. */
+static bool topic_of_talk(const nf_doc *doc, size_t k, size_t ca) {
+    return noun_after_word(doc, k, ca, "über");
 }
 
 /* Where the parties of a mutual act's noun in clause [ca, cb) of the
@@ -1432,12 +1437,7 @@ static bool meets_on(const nf_doc *doc, size_t k, size_t sb) {
  * what something is called ("verurteilte ihn als hinterhältigen
  * Anschlag", "bezeichnete das als Angriff"), no act of its own. */
 static bool named_as(const nf_doc *doc, size_t k, size_t sa) {
-    for (size_t j = k; j > sa && j + 4 > k; j--) {
-        if (nf_tok_is(doc, j - 1, "als")) return true;
-        if (doc->tokens[j - 1].kind != NF_TOK_WORD || !(doc->tokens[j - 1].flags & NF_TF_LOWER))
-            return false;
-    }
-    return false;
+    return noun_after_word(doc, k, sa, "als");
 }
 
 /* The stage: every trigger word of every sentence. */
