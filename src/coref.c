@@ -788,11 +788,18 @@ static int32_t apposition_named(nf_doc *doc, size_t ta, size_t tb, bool orgs) {
 static int32_t bound_subject(const nf_doc *doc, size_t k); /* below */
 static bool thing_before(const nf_doc *doc, size_t k);     /* below */
 
+/* The entity the personal pronoun at token k of gender `g` refers to, or
+ * -1: none where it takes up a thing (thing_before), never the subject it
+ * cannot be (bound_subject). */
+static int32_t personal_pronoun(const nf_doc *doc, size_t k, char g) {
+    return thing_before(doc, k) ? -1 : resolve_pronoun(doc, k, g, false, bound_subject(doc, k));
+}
+
 /* See stages.h. */
 int32_t nf_coref_pronoun(const nf_doc *doc, size_t k) {
     if (!doc || k >= doc->ntokens) return -1;
     char g = pronoun_gender(doc, k);
-    return g ? resolve_pronoun(doc, k, g, false, bound_subject(doc, k)) : -1;
+    return g ? personal_pronoun(doc, k, g) : -1;
 }
 
 /* The most tokens between two commas an apposition spans. */
@@ -1025,9 +1032,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             return rel;
         }
         char g = pronoun_gender(doc, ta);
-        if (g && thing_before(doc, ta)) return -1;
         if (g) {
-            int32_t e = resolve_pronoun(doc, ta, g, false, bound_subject(doc, ta));
+            int32_t e = personal_pronoun(doc, ta, g);
             if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);
             return e;
         }

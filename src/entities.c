@@ -1939,15 +1939,21 @@ static size_t particles_before(const nf_doc *doc, size_t k, size_t sa, const nf_
     return from;
 }
 
+/* The roles.tsv value of the role noun `key` (n bytes) when it is a
+ * person's, or NULL; owned by the gazetteer. */
+static const char *person_role(const nf_gazetteer *gz, const char *key, size_t n) {
+    const nf_lex_entry *e = nf_lexicon_find(&gz->roles, key, n);
+    if (!e) return NULL;
+    const char *v = nf_lex_val(&gz->roles, e);
+    return strstr(v, "\tperson") ? v : NULL;
+}
+
 /* The person role of a hyphenated compound's last part ("CSU-Politiker",
  * "Fußball-Experte", "Bayern-Vorstand"), or NULL; owned by the gazetteer. */
 static const char *hyphen_role(const nf_gazetteer *gz, const char *w) {
     const char *h = strrchr(w, '-');
     if (!h || h == w || !(h[1] >= 'A' && h[1] <= 'Z')) return NULL;
-    const nf_lex_entry *e = nf_lexicon_find(&gz->roles, h + 1, strlen(h + 1));
-    if (!e) return NULL;
-    const char *v = nf_lex_val(&gz->roles, e);
-    return strstr(v, "\tperson") ? v : NULL;
+    return person_role(gz, h + 1, strlen(h + 1));
 }
 
 /* The role of a person's noun with "Bundes" before a role noun
@@ -1959,11 +1965,7 @@ static const char *federal_role(const nf_gazetteer *gz, const char *w, size_t n)
     char head[64];
     memcpy(head, w + 6, n - 6);
     head[0] = (char)(head[0] - 'a' + 'A');
-    const nf_lex_entry *e = nf_lexicon_find(&gz->roles, head, n - 6);
-    if (!e) return NULL;
-    const char *v = nf_lex_val(&gz->roles, e);
-    const char *t1 = strchr(v, '\t');
-    return t1 && strstr(t1, "person") ? v : NULL; /* "Bundesregierung" is listed as it is */
+    return person_role(gz, head, n - 6); /* "Bundesregierung" is listed as it is */
 }
 
 /* The role of a role noun at token k ("Präsident" -> president), with its
@@ -2992,8 +2994,9 @@ static bool media_role(const char *role, size_t rl) {
  * noun: "die israelische Armee", "iranische Behörden", "der libanesischen
  * Regierung"; with `city`, an outlet by its city's adjective ("des
  * Belgrader Staatsfernsehens"; a capitalised nationality adjective there
- * belongs to a name: "Verband Österreichischer Zeitungen").  Returns the token after it (0 when
- * none) and the entity, one per description, with the country and its CAMEO sector code. */
+ * belongs to a name: "Verband Österreichischer Zeitungen").  Returns the
+ * token after it (0 when none) and the entity, one per description, with
+ * the country and its CAMEO sector code. */
 static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32_t *entity) {
     const char *iso = city ? NULL : nf_adjective_at(doc, k);
     if (k + 1 >= sb || (!iso && !city)) return 0;

@@ -637,10 +637,9 @@ static bool compound_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t
 
 /* True when the tagged person `s` of sentence [sa, ..) is one word no list
  * knows as a given name or surname that is a role noun before its body
- * ("Obmann der CSU-Fraktion"), or that
- * the lexicon knows as a common noun ("Brücke", "Kopf") with no title or
- * noun of persons before it and no person of the text named so: a thing
- * or an office, not a person's name. */
+ * ("Obmann der CSU-Fraktion"), or that the lexicon knows as a common noun
+ * ("Brücke", "Kopf") with no title or noun of persons before it and no
+ * person of the text named so: a thing or an office, not a person's name. */
 static bool common_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
     if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1 || person_word(doc, s->ta)) return false;
     /* a role noun with the body it heads ("Karl-Theodor zu Guttenberg,

@@ -942,7 +942,7 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
         size_t qt;
         const nf_lex_entry *q = nf_tok_phrase(c->doc, j, end, 3, &c->lp->qualifiers, true, &qt);
         /* the vague quantity words are read below ("in wenigen Wochen") */
-        if (q && nf_lex_val(&c->lp->qualifiers, q)[0] != 'v') j = qt;
+        if (q && strcmp(nf_lex_val(&c->lp->qualifiers, q), "vague") != 0) j = qt;
         if (is(c, j, end, "genau")) j++;
     }
     if (is(c, j, end, "ein") && is(c, j + 1, end, "paar")) j++; /* "vor ein paar Jahren" */
