@@ -285,6 +285,17 @@ static const reading *best_reading(const nf_doc *doc, size_t k, size_t sa, size_
     return best;
 }
 
+/* See stages.h: the reading of the trigger at token k in its sentence. */
+bool nf_event_code_at(const nf_doc *doc, size_t k, const char *code) {
+    const nf_lexicon *lex = &doc->pack->event_triggers;
+    if (k >= doc->ntokens || !lex->count) return false;
+    const nf_lex_entry *e = nf_tok_find(doc, k, lex);
+    if (!e) return false;
+    const nf_seg *s = &doc->sentences[doc->tok_sent[k]];
+    const reading *r = best_reading(doc, k, s->ta, s->tb, (size_t)(e - lex->entries));
+    return r && strcmp(r->code, code) == 0;
+}
+
 /* True for the codes of force and violence (roots 15 and 18-20), whose
  * target may be a place ("bombardierten die Straße im Gazastreifen"). */
 static bool material_conflict(const char *code) {

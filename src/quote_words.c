@@ -9,6 +9,7 @@
 
 #include "entities.h"
 #include "quotes.h"
+#include "stages.h"
 
 /* Longest clause or phrase the scans look at, in tokens. */
 #define CLAUSE_MAX 60
@@ -380,6 +381,9 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     const char *l = nf_tokl(doc, v);
     const nf_lex_entry *e = nf_tokl_get(doc, v, &c->lp->speech_verbs);
     if (!e) return false;
+    /* "wurde zu fünf Jahren Haft verurteilt": a court's sentence, no
+     * statement (the event triggers' reading of the word there: 173) */
+    if (nf_event_code_at(doc, v, "173")) return false;
     /* "Die Befürchtung bestätigte sich": it proved true, no one confirms it */
     if (strncmp(l, "bestätig", strlen("bestätig")) == 0 && is(c, v + 1, "sich")) return false;
     const char *val = nf_lex_val(&c->lp->speech_verbs, e);

@@ -34,6 +34,12 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb);
  * place.  -1 when none (coref.c). */
 int32_t nf_relative_antecedent(const nf_doc *doc, size_t k);
 
+/* True when the word at token k is an event trigger whose reading in its
+ * sentence has CAMEO code `code` ("verurteilte ihn zu fünf Jahren Haft" is
+ * 173, a legal act; "verurteilte den Anschlag" 111): for a stage that asks
+ * what a word means there (events.c). */
+bool nf_event_code_at(const nf_doc *doc, size_t k, const char *code);
+
 /* The entity the personal pronoun at token k ("er", "sie", "ihm") refers
  * to, as nf_coref_resolve finds it, but without adding a mention: for a
  * caller that keeps the pronoun only when the entity suits it.  -1 for

@@ -776,6 +776,13 @@ static void test_reported(void **state) {
                  (want){NF_Q_REPORTED,
                         "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der Regierung",
                         NULL, "verurteilte", NULL, "Sadiq Khan"});
+    /* a court's sentence is no speech act; a condemnation is one */
+    expect_no_quote(state, "Das Landgericht hat den Wirt zu einer Geldstrafe verurteilt.", NULL);
+    expect_no_quote(state, "Der Mann wurde im Oktober zu drei Jahren verurteilt.", NULL);
+    expect_no_quote(state, "Die Richterin verurteilte ihn wegen Betrugs zum Tod.", NULL);
+    expect_quote(state, "Die Gewerkschaft verurteilte den Angriff auf das Büro.",
+                 (want){NF_Q_REPORTED, "Die Gewerkschaft verurteilte den Angriff auf das Büro",
+                        NULL, "verurteilte", NULL, "Die Gewerkschaft"});
 }
 
 static void test_speaker_position(void **state) {
