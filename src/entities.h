@@ -101,6 +101,11 @@ bool nf_nominative_names(nf_doc *doc);
  * Luca", "in der nahen ..."; "Luca" is a given name too). */
 bool nf_place_phrase_before(const nf_doc *doc, size_t k);
 
+/* True when the capitalised word at token k is a place by its ending
+ * (lang/de/entities/place-endings.txt: "Schwanitzstraße", "Herrengasse",
+ * "Stüdlhütte"), not a common noun with that ending (entities.c). */
+bool nf_place_by_ending(const nf_doc *doc, size_t k);
+
 /* True when a mention starts at token k or the one before it covers k. */
 bool nf_mention_over(const nf_doc *doc, size_t k);
 

@@ -551,6 +551,35 @@ static bool thing_noun(const nf_doc *doc, const nf_ner_span *s, size_t sa, size_
     return listed_with_noun(doc, k, sa, sb, tn);
 }
 
+/* True when the tagged place `s` of sentence [sa, ..) is one word no
+ * gazetteer knows and no ending makes a place's ("Herrengasse"), a common
+ * noun or a compound of one, right after a definite article that no
+ * preposition stands before ("Der Euro-Preis wurde nicht genannt", "den
+ * Salzburg-Fans"): a thing's noun or people's.  A place
+ * the gazetteers miss takes an article after a preposition ("in der
+ * Oberpfalz", "an der Havel"), or as a genitive after a noun ("des
+ * Trentino"), which stay. */
+static bool article_noun_place(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
+    static const char *const articles[] = {"der", "die", "das", "dem", "den", "des", NULL};
+    static const char *const preps[] = {
+        "in",   "an",       "auf",      "aus",       "nach",      "durch",     "über",  "unter",
+        "vor",  "hinter",   "bei",      "von",       "zu",        "um",        "gegen", "entlang",
+        "nahe", "neben",    "zwischen", "mit",       "ab",        "bis",       "seit",  "für",
+        "ohne", "jenseits", "oberhalb", "unterhalb", "innerhalb", "außerhalb", NULL};
+    size_t k = s->ta;
+    if (s->tb != k + 1 || !nf_place_type(s->type) || k <= sa || place_word(doc, k) ||
+        nf_place_by_ending(doc, k) || !nf_tok_in(doc, k - 1, articles))
+        return false;
+    if (k - 1 > sa && nf_tok_in(doc, k - 2, preps)) return false;
+    /* a common noun or a compound of one ("den Kemmelberg", "die Suco"
+     * may be places) */
+    if (!nf_plain_noun(doc, k) && !nf_noun_compound(doc, k)) return false;
+    /* "der"/"des" after a noun: a genitive, which places take */
+    bool genitive = nf_tok_is(doc, k - 1, "des") || nf_tok_is(doc, k - 1, "der");
+    return !(genitive && k - 1 > sa && (doc->tokens[k - 2].flags & NF_TF_CAP) &&
+             doc->tokens[k - 2].kind == NF_TOK_WORD);
+}
+
 /* True when the tagged place `s` of sentence [sa, sb) is one word the
  * gazetteers list as a place's name after an article it takes none of:
  * the people or a team ("die Schweden stellten sich besser auf", "dem
@@ -1099,7 +1128,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         end_person(doc, s);
         regnal_period(doc, s, sb);
         if (common_word_place(doc, s, sa) || place_after_article(doc, s, sa, sb) ||
-            thing_noun(doc, s, sa, sb, &tn) || noun_after_private_role(doc, s, sa))
+            article_noun_place(doc, s, sa) || thing_noun(doc, s, sa, sb, &tn) ||
+            noun_after_private_role(doc, s, sa))
             continue;
         if (covered(doc, s->ta, s->tb)) {
             if (!replace_inner(doc, s)) return false;

@@ -1970,6 +1970,19 @@ static void test_tagged_names_checked(void **state) {
                   NF_ENT_PERSON, "");
     expect_tagged(state, "Im Finale traf der junge Wendelstrom zweimal.", "Wendelstrom",
                   "Wendelstrom", NF_ENT_PERSON, "Wendelstrom");
+    /* a common noun or a compound of one right after an article is a
+     * thing; a place's noun as its head, a preposition before the article
+     * or a word no lexicon knows keeps the place */
+    expect_tagged(state, "Der Euro-Preis wurde nicht genannt.", "Euro-Preis", "Euro-Preis",
+                  NF_ENT_GPE, "");
+    expect_tagged(state, "Den Salzburg-Fans stockte der Atem.", "Salzburg-Fans", "Salzburg-Fans",
+                  NF_ENT_GPE, "");
+    expect_tagged(state, "Der Großbrand war bald gelöscht.", "Großbrand", "Großbrand", NF_ENT_GPE,
+                  "");
+    expect_tagged(state, "Der Zug fuhr weiter in den Großbrand.", "Großbrand", "Großbrand",
+                  NF_ENT_GPE, "Großbrand");
+    expect_tagged(state, "Hier wurde die Wendelsrode errichtet.", "Wendelsrode", "Wendelsrode",
+                  NF_ENT_GPE, "Wendelsrode");
     /* acronyms of things (lang/de/entities/thing-acronyms.txt); one the
      * list lacks stays, in the same frame */
     expect_tagged(state, "Er kaufte einen neuen PC.", "PC", "PC", NF_ENT_ORG, "");
