@@ -614,6 +614,26 @@ bool qx_participle(const qctx *c, size_t k) {
     return false;
 }
 
+/* True when clause [a, b) holds a verb that asks, makes or lets someone
+ * else act ("forderte die Regierung auf", "bat", "gab dem Konzern die
+ * Chance"; the particle "auf" closing the clause): who does what the
+ * zu-infinitive after it says is that verb's object, not its subject. */
+static bool object_control(const qctx *c, size_t a, size_t b) {
+    static const char *const verbs[] = {
+        "bat",        "baten",       "bittet",       "bitten",        "gebeten",      "drängte",
+        "drängten",   "drängt",      "gedrängt",     "ermutigte",     "ermutigt",     "zwang",
+        "zwangen",    "zwingt",      "gezwungen",    "überredete",    "überredet",    "veranlasste",
+        "veranlasst", "beauftragte", "beauftragt",   "verpflichtete", "verpflichtet", "erlaubte",
+        "erlaubt",    "verbot",      "verbietet",    "verboten",      "riet",         "rät",
+        "geraten",    "empfahl",     "empfiehlt",    "empfohlen",     "half",         "hilft",
+        "geholfen",   "lud",         "eingeladen",   "gab",           "gaben",        "gibt",
+        "geben",      "gegeben",     "aufgefordert", "auffordern",    "aufforderte",  NULL};
+    if (b > a && is(c, b - 1, "auf")) return true; /* "forderte ... auf", "rief ... auf" */
+    for (size_t k = a; k < b; k++)
+        if (nf_tok_in(c->doc, k, verbs)) return true;
+    return false;
+}
+
 /* The speaker of the speech verb at v. */
 nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     nf_seg none = {0, 0};
@@ -623,6 +643,25 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     if (cs > sa + 1 && qx_punct(c, cs - 1, ',') && is(c, cs, "den") && cs + 1 < v &&
         c->doc->claimed[cs + 1] == 1)
         cs = qx_clause_start(c, cs - 1, sa);
+    /* "Merkel versuchte, die Wähler davon zu überzeugen, dass ...": a
+     * zu-infinitive's clause names no subject (the noun phrase in it is
+     * the verb's object); the one who speaks is the subject of the clause
+     * it hangs on; where that clause asks someone else to act ("bat die
+     * Regierung, zu erklären, ...") its object speaks, which is not found
+     * here: none rather than the infinitive's own object */
+    if (v > cs && nf_tok_zu_infinitive(c->doc, v) && cs > sa + 1 && qx_punct(c, cs - 1, ',')) {
+        /* "..., war es als Sensation zu bewerten", "..., er begann zu
+         * schreiben": a clause of its own */
+        bool finite = (c->wcls[cs] & QW_PRON) && !(c->wcls[cs] & QW_DET);
+        for (size_t k = cs; k < v && !finite; k++) finite = (c->wcls[k] & QW_AUX) != 0;
+        size_t gs = qx_clause_start(c, cs - 2, sa);
+        if (!finite && object_control(c, gs, cs - 1)) return none;
+        nf_seg s = finite ? none : qx_clause_subject(c, gs, cs - 1);
+        /* someone named ("Faymann hat alle Mühe, ... zu erklären"), not
+         * the "es" of "liegt es an X, zu entscheiden" nor a thing ("Die
+         * richtige Lösung ist, offen zu sagen") */
+        if (s.tb > s.ta && !is(c, s.ta, "es") && qx_names_someone(c, s.ta, s.tb)) return s;
+    }
     /* The finite verb: an auxiliary before a clause-final participle.  The
      * Vorfeld is bounded before it, not before the participle ("Der
      * Minister hatte bereits am Samstag die Zustimmung ... bekanntgegeben"). */

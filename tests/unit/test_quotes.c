@@ -785,6 +785,22 @@ static void test_reported(void **state) {
                         NULL, "verurteilte", NULL, "Die Gewerkschaft"});
 }
 
+static void test_speaker_of_zu_infinitive(void **state) {
+    /* a zu-infinitive's clause has no subject: the noun phrase in it is
+     * the verb's object; the subject of the clause it hangs on speaks */
+    expect_quote(
+        state, "Merkel versuchte, die Wähler davon zu überzeugen, dass die Reform nötig sei.",
+        (want){NF_Q_INDIRECT, "dass die Reform nötig sei", NULL, "überzeugen", NULL, "Merkel"});
+    /* ... unless it asks or lets someone else act, or names no one */
+    expect_quote(
+        state,
+        "Die Produkte geben dem Konzern die Chance, die Kunden daran zu erinnern, dass "
+        "die Preise stabil bleiben.",
+        (want){NF_Q_INDIRECT, "dass die Preise stabil bleiben", NULL, "erinnern", NULL, NULL});
+    expect_quote(state, "Es ist schwierig, den Wählern zu erklären, dass die Reform nötig sei.",
+                 (want){NF_Q_INDIRECT, "dass die Reform nötig sei", NULL, "erklären", NULL, NULL});
+}
+
 static void test_speaker_position(void **state) {
     /* before the verb, after it, and a pronoun after it */
     expect_quote(state, "Die Polizei teilte mit, dass der Täter gefasst wurde.",
@@ -2216,6 +2232,7 @@ int main(void) {
         cmocka_unit_test(test_anaphoric_frame),
         cmocka_unit_test(test_separable_cues),
         cmocka_unit_test(test_reported),
+        cmocka_unit_test(test_speaker_of_zu_infinitive),
         cmocka_unit_test(test_speaker_position),
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_unclosed_quote_after_colon),
