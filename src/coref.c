@@ -283,6 +283,19 @@ static bool counted_group(const nf_doc *doc, size_t a, size_t b) {
     return false;
 }
 
+/* True when mention m of an organisation opens the sentence of token k or
+ * the one before, alone or after "Die", with a word in lower case after
+ * it, the finite verb: the subject a "sie" that follows takes up as
+ * readily as a person ("Die Bundesregierung lehnte den Antrag ab. Sie
+ * fordert ..."). */
+static bool opening_subject(const nf_doc *doc, const nf_mention *m, size_t k) {
+    size_t s = doc->tok_sent[m->ta], sa = doc->sentences[s].ta;
+    if (s + 1 < doc->tok_sent[k] || m->tb >= doc->ntokens || doc->tok_sent[m->tb] != s)
+        return false;
+    if (m->ta != sa && !(m->ta == sa + 1 && nf_tok_is(doc, sa, "die"))) return false;
+    return doc->tokens[m->tb].kind == NF_TOK_WORD && (doc->tokens[m->tb].flags & NF_TF_LOWER);
+}
+
 /* Resolves a pronoun at token k to the most salient earlier person (or, for
  * "sie", organisation or group, unless `persons_only`) of a fitting
  * gender; a plural "sie" ('p') to a group, or an organisation just named
@@ -315,7 +328,8 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
                         : gender == 'f' && e->type == NF_ENT_ORG && !persons_only;
         if (!fits) continue;
         long score = 100000 - (long)(k - m->tb);
-        if (e->type != NF_ENT_PERSON) score -= 500;
+        if (e->type != NF_ENT_PERSON && !(gender == 'f' && opening_subject(doc, m, k)))
+            score -= 500;
         if (!subject_like(doc, m)) score -= 200;
         if (in_aside_before(doc, m, k)) score -= 200;
         if (best < 0 || score > best_score) best = (int32_t)m->entity, best_score = score;

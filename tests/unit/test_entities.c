@@ -663,6 +663,29 @@ static void test_role_before_surname_in_office(void **state) {
     nf_doc_free(d);
 }
 
+/* Asserts that the pronoun "Sie" of `t` refers to the entity named `name`. */
+static void assert_sie_is(void **state, const char *t, const char *name) {
+    nf_doc *d = extract_on(state, t, "2015-07-10");
+    const nf_entity *want = entity_named(d, t, name, NF_MK_NAME);
+    assert_non_null(want);
+    if (entity_named(d, t, "Sie", NF_MK_PRONOUN) != want) fail_msg("%s: Sie is not %s", t, name);
+    nf_doc_free(d);
+}
+
+static void test_sie_takes_up_opening_organisation(void **state) {
+    /* an organisation that opens the sentence before as its subject is
+     * what "sie" takes up, as readily as a person named earlier */
+    assert_sie_is(state,
+                  "Die Abgeordnete Karin Wendel lobte das Angebot. Die Bundesregierung lehnte den "
+                  "Antrag ab. Sie fordert strengere Regeln.",
+                  "Bundesregierung");
+    /* not one named elsewhere in its sentence */
+    assert_sie_is(state,
+                  "Die Abgeordnete Karin Wendel lobte das Angebot. Sie traf die Bundesregierung. "
+                  "Sie fordert strengere Regeln.",
+                  "Karin Wendel");
+}
+
 static void test_surname_of_someone_else(void **state) {
     /* The surname of someone in office alone links to them, unless the
      * words around it make it part of another name or a common noun. */
@@ -3069,6 +3092,7 @@ int main(void) {
         cmocka_unit_test(test_regnal_numbers_genitives_and_titles),
         cmocka_unit_test(test_role_before_surname_in_office),
         cmocka_unit_test(test_surname_of_someone_else),
+        cmocka_unit_test(test_sie_takes_up_opening_organisation),
         cmocka_unit_test(test_words_that_open_sentences_are_no_surnames),
         cmocka_unit_test(test_description_named_in_the_nominative),
         cmocka_unit_test(test_name_before_closing_quote),
