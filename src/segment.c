@@ -553,7 +553,7 @@ static bool closer(const nf_text *t, const nf_token *tk) {
 
 /* Decides whether a new sentence starts at `next` after a terminal. */
 static bool starts_sentence(const nf_doc *doc, const nf_langpack *lp, const nf_token *next,
-                            bool abbr_end) {
+                            const nf_token *after, bool abbr_end) {
     const nf_text *t = &doc->text;
     if (abbr_end) /* "usw. Die ..." but not "usw. Müller" */
         return next->kind == NF_TOK_WORD && lookup_token(t, next, false, &lp->sentence_starters);
@@ -568,6 +568,13 @@ static bool starts_sentence(const nf_doc *doc, const nf_langpack *lp, const nf_t
         case NF_TOK_SYMBOL:
             return true;
         case NF_TOK_QUOTE:
+            /* a quotation that opens with a function word in lower case
+             * goes on the sentence ("sagte, Benedikt XVI. „ist und bleibt
+             * ...“"; not a name such as „taz“) */
+            if ((next->flags & NF_TF_QOPEN) && after && after->kind == NF_TOK_WORD &&
+                (after->flags & NF_TF_LOWER) && !(after->flags & NF_TF_SPACE_BEFORE) &&
+                lookup_token(t, after, false, &lp->stopwords))
+                return false;
             return (next->flags & NF_TF_QOPEN) != 0 || !(next->flags & NF_TF_QCLOSE);
         case NF_TOK_PUNCT: {
             int32_t c = t->cp[next->a];
@@ -643,7 +650,7 @@ static bool split_sentences(nf_doc *doc, const nf_langpack *lp, size_t *cap, siz
         while (j < tb && (terminal(t, &tk[j]) || closer(t, &tk[j])) &&
                !(tk[j].flags & NF_TF_SPACE_BEFORE && terminal(t, &tk[j])))
             j++;
-        if (j < tb && !starts_sentence(doc, lp, &tk[j], abbr_end)) {
+        if (j < tb && !starts_sentence(doc, lp, &tk[j], j + 1 < tb ? &tk[j + 1] : NULL, abbr_end)) {
             k = j - 1;
             continue;
         }

@@ -143,6 +143,12 @@ static void test_quotes_and_sentences(void **state) {
     SENTENCES("„Wohin?“, fragte er.", "„Wohin?“, fragte er.");
     SENTENCES("Er sagte: \"Wir bleiben.\" Dann ging er.", "Er sagte: \"Wir bleiben.\"",
               "Dann ging er.");
+    /* a quotation that opens with a function word in lower case goes on
+     * the sentence after a period that ends a numeral; a name in lower
+     * case opens a new one */
+    SENTENCES("Er sagte, Benedikt XVI. „ist ein Denker“. Sie ging.",
+              "Er sagte, Benedikt XVI. „ist ein Denker“.", "Sie ging.");
+    SENTENCES("Er las ein Blatt. „taz“ heißt es.", "Er las ein Blatt.", "„taz“ heißt es.");
 }
 
 static void test_punctuation_runs(void **state) {
