@@ -488,6 +488,39 @@ static bool attributive(const nf_doc *doc, size_t k) {
     return article_before(doc, k, k - 1);
 }
 
+/* True when the declined participle at k, before the noun at n with
+ * adjectives only between, ends prepositional phrases that an article
+ * opens ("den am 29. März wegen Majestätsbeleidigung verurteilten
+ * Schweizer", "seit dem vom Westen unterstützten Sturz"): words, numbers
+ * and dates back to a preposition right after an article.  `*agent_at`
+ * gets the word after a "von"/"vom"/"durch" among them (0: none). */
+static bool phrases_after_article(const nf_doc *doc, size_t k, size_t n, size_t *agent_at) {
+    static const char *const preps[] = {"in",    "an",   "auf",   "aus",   "bei",   "mit",
+                                        "nach",  "von",  "vor",   "seit",  "wegen", "für",
+                                        "gegen", "über", "unter", "durch", "nahe",  NULL};
+    size_t w = doc->tok_llen[k];
+    const char *l = nf_tokl(doc, k);
+    if (w < 5 || !(l[w - 1] == 'e' || (l[w - 2] == 'e' && strchr("nrsm", l[w - 1])))) return false;
+    for (size_t j = k + 1; j < n; j++) /* "verurteilte den Angriff": a verb and its object */
+        if (ev_tok_in(doc, j, articles)) return false;
+    size_t agent = 0;
+    for (size_t p = k - 1, steps = 0; p > 0 && steps < 10; p--, steps++) {
+        const nf_token *t = &doc->tokens[p];
+        bool prep = ev_tok_in(doc, p, preps) || ev_tok_in(doc, p, contracted);
+        if (prep &&
+            (nf_tok_is(doc, p, "von") || nf_tok_is(doc, p, "vom") || nf_tok_is(doc, p, "durch")))
+            agent = p + 1;
+        if (prep && ev_tok_in(doc, p - 1, articles)) {
+            *agent_at = agent;
+            return true;
+        }
+        if (t->kind != NF_TOK_WORD && t->kind != NF_TOK_NUMBER && t->kind != NF_TOK_ORDINAL &&
+            t->kind != NF_TOK_DATE)
+            return false;
+    }
+    return false;
+}
+
 /* The noun an attributive participle at k qualifies ("der festgenommene
  * Reporter", "den von Russland verhafteten litauischen Diplomaten"): its
  * token, with up to two adjectives between; 0 when the participle does
@@ -522,7 +555,13 @@ static size_t attributive_noun(const nf_doc *doc, size_t k, size_t *agent_at) {
     }
     if (b == k - 1 ? article_before(doc, k, b) : ev_tok_in(doc, b, articles)) return n;
     *agent_at = 0;
-    return 0;
+    return phrases_after_article(doc, k, n, agent_at) ? n : 0;
+}
+
+/* See stages.h. */
+bool nf_attributive_participle(const nf_doc *doc, size_t k) {
+    size_t agent_at;
+    return k < doc->ntokens && attributive_noun(doc, k, &agent_at) != 0;
 }
 
 /* The party of the act a criticism, demand, rejection or threat at k

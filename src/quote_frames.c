@@ -18,6 +18,7 @@
 #include "entities.h"
 #include "ner.h"
 #include "quotes.h"
+#include "stages.h"
 
 /* How many sentences back "demnach" and continuations look for a quote. */
 #define BACK_SENTENCES 2
@@ -822,6 +823,10 @@ static bool claims_lives(const qctx *c, size_t k, size_t a, size_t b) {
 static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     uint32_t p;
     if (!c->vcls[k] || c->vcls[k] == QV_DIRECT || !qx_verb_cue(c, k, sb, &p)) return false;
+    /* "den am Montag verurteilten Schweizer": a participle that describes
+     * a noun reports no act (after a demonstrative that opens the
+     * sentence the verb is finite: "Die kündigte der Minister an") */
+    if (k > sa + 1 && nf_attributive_participle(c->doc, k)) return false;
     /* Verbs of saying and thinking report an act with a "von" or "über"
      * phrase ("sprach von einem Unfall", "berichtete über Angriffe") or
      * with their particle ("gab ... bekannt", "sagte ... zu", "wies auf

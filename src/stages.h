@@ -40,6 +40,11 @@ int32_t nf_relative_antecedent(const nf_doc *doc, size_t k);
  * what a word means there (events.c). */
 bool nf_event_code_at(const nf_doc *doc, size_t k, const char *code);
 
+/* True when the verb form at token k is a participle that describes the
+ * noun after it ("der festgenommene Reporter", "den am Montag wegen
+ * Betrugs verurteilten Mann"): no act of a subject's (events.c). */
+bool nf_attributive_participle(const nf_doc *doc, size_t k);
+
 /* The entity the personal pronoun at token k ("er", "sie", "ihm") refers
  * to, as nf_coref_resolve finds it, but without adding a mention: for a
  * caller that keeps the pronoun only when the entity suits it.  -1 for

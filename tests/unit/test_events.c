@@ -1422,6 +1422,20 @@ static void test_attributive_participle_of_place(void **state) {
                    "Der deutsche Verteidigungsminister besuchte am Montag die in Afghanistan "
                    "stationierten deutschen Truppen.",
                    "15");
+    /* ... also after prepositional phrases that open with the article's
+     * preposition ("den am Montag wegen Betrugs verurteilten", "dem von
+     * Frankreich unterstützten"), while "Der im Mai gewählte Präsident
+     * verurteilte den Angriff" is the president's act */
+    expect_no_root(state,
+                   "Putin hat den am Montag wegen Spionage verurteilten Amerikaner Paul Whelan "
+                   "begnadigt.",
+                   "11");
+    expect_no_source(state,
+                     "Libyen wird seit dem vom Westen unterstützten Sturz Gaddafis von Milizen "
+                     "beherrscht.",
+                     "05", "LBY");
+    expect_event(state, "Der im Mai gewählte Präsident Macron verurteilte den Angriff auf Israel.",
+                 "11", "FRA", "ISR", NULL);
 }
 
 int main(void) {

@@ -776,6 +776,11 @@ static void test_reported(void **state) {
                  (want){NF_Q_REPORTED,
                         "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der Regierung",
                         NULL, "verurteilte", NULL, "Sadiq Khan"});
+    /* a participle that describes a noun reports no act */
+    expect_no_quote(state, "Neben den bereits erwähnten Politikern nehmen Morales und Correa teil.",
+                    NULL);
+    expect_no_quote(
+        state, "Der König hat den am Montag wegen Betrugs verurteilten Schweizer begnadigt.", NULL);
     /* a court's sentence is no speech act; a condemnation is one */
     expect_no_quote(state, "Das Landgericht hat den Wirt zu einer Geldstrafe verurteilt.", NULL);
     expect_no_quote(state, "Der Mann wurde im Oktober zu drei Jahren verurteilt.", NULL);
