@@ -1084,12 +1084,33 @@ static bool prep_is(const nf_doc *doc, size_t j, const char *prep) {
 
 /* The actors after preposition `prep` following token k, else (for a
  * verb-final verb) before it from ca (see event_args.h). */
+/* The end of the phrase after the preposition at j, at most at `lim`: a
+ * comma, or "und"/"oder" before a capitalised word and one in lower case
+ * that is no article or preposition, a clause's subject and verb
+ * ("landet im Ranking auf dem dritten Platz und Deutschland holt ..."
+ * names no place after "im"; "gegen den Süden und die USA" goes on). */
+static size_t phrase_limit(const nf_doc *doc, size_t j, size_t lim) {
+    static const char *const joins[] = {"und", "oder", NULL};
+    static const char *const articles[] = {"der", "die",  "das",   "den",   "dem",   "des",
+                                           "ein", "eine", "einen", "einem", "einer", NULL};
+    for (size_t q = j + 1; q < lim; q++) {
+        if (nf_tok_is(doc, q, ",")) return q;
+        if (!ev_tok_in(doc, q, joins) || q + 2 >= doc->ntokens) continue;
+        const nf_token *a = &doc->tokens[q + 1], *b = &doc->tokens[q + 2];
+        if (a->kind == NF_TOK_WORD && (a->flags & NF_TF_CAP) && b->kind == NF_TOK_WORD &&
+            (b->flags & NF_TF_LOWER) && !ev_tok_in(doc, q + 2, articles) &&
+            !ev_tok_in(doc, q + 2, actor_preps))
+            return q;
+    }
+    return lim;
+}
+
 void ev_pp_actors(nf_doc *doc, size_t k, size_t ca, size_t cb, const char *prep, ev_actors *out) {
     out->n = 0;
     size_t end = k + ARG_WINDOW < cb ? k + ARG_WINDOW : cb;
     for (size_t j = k + 1; j < end; j++) {
         if (!prep_is(doc, j, prep)) continue;
-        size_t lim = j + PP_WINDOW < cb ? j + PP_WINDOW : cb, at;
+        size_t lim = phrase_limit(doc, j, j + PP_WINDOW < cb ? j + PP_WINDOW : cb), at;
         if (ev_actor_in(doc, j + 1, lim, false, &at) >= 0) {
             add_with_list(doc, at, cb, out);
             return;
@@ -1097,7 +1118,7 @@ void ev_pp_actors(nf_doc *doc, size_t k, size_t ca, size_t cb, const char *prep,
     }
     for (size_t j = ca; j < k; j++) {
         if (!prep_is(doc, j, prep)) continue;
-        size_t lim = j + PP_WINDOW < k ? j + PP_WINDOW : k, at;
+        size_t lim = phrase_limit(doc, j, j + PP_WINDOW < k ? j + PP_WINDOW : k), at;
         if (ev_actor_in(doc, j + 1, lim, false, &at) >= 0) {
             add_with_list(doc, at, k, out);
             return;

@@ -1438,9 +1438,24 @@ static void test_attributive_participle_of_place(void **state) {
                  "11", "FRA", "ISR", NULL);
 }
 
+/* A prepositional phrase's actor stands in the phrase: a comma, or "und"
+ * before a new subject and its verb, ends it ("landet im Ranking ... und
+ * Deutschland holt"); a list goes on ("gegen den Süden und die USA"). */
+static void test_phrase_ends_before_next_clause(void **state) {
+    expect_no_root(state,
+                   "Großbritannien landet im Ranking auf dem dritten Platz und Deutschland holt "
+                   "sich den zweiten Platz.",
+                   "04");
+    expect_event(state,
+                 "Nordkorea richtete Drohungen gegen den benachbarten Süden und die Vereinigten "
+                 "Staaten.",
+                 "13", "PRK", "USA", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
+        cmocka_unit_test(test_phrase_ends_before_next_clause),
         cmocka_unit_test(test_talks_between_two),
         cmocka_unit_test(test_planned_signing),
         cmocka_unit_test(test_criticism_and_demand),
