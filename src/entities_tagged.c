@@ -551,6 +551,21 @@ static bool thing_noun(const nf_doc *doc, const nf_ner_span *s, size_t sa, size_
     return listed_with_noun(doc, k, sa, sb, tn);
 }
 
+/* True when the tagged place `s` is one hyphenated word that no gazetteer
+ * knows whose last part is a common noun and whose first part names no
+ * place ("des Safe Harbor-Systems"): a compound names what its last part
+ * does, a thing; a place's district keeps it ("Berlin-Mitte"). */
+static bool thing_compound_place(const nf_doc *doc, const nf_ner_span *s) {
+    size_t k = s->ta;
+    if (s->tb != k + 1 || !nf_place_type(s->type) || place_word(doc, k)) return false;
+    const char *w = nf_tok(doc, k), *h = strrchr(w, '-');
+    if (!h || h == w || !h[1]) return false;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    if (nf_gz_names_source(gz, w, (size_t)(h - w), PLACE_SOURCES)) return false;
+    const char *l = nf_tokl(doc, k);
+    return nf_ner_common_noun(doc->engine->ner, l + (h - w) + 1, NF_COMMON_NOUN_MIN_FREQ);
+}
+
 /* True when the tagged place `s` of sentence [sa, ..) is one word no
  * gazetteer knows and no ending makes a place's ("Herrengasse"), a common
  * noun or a compound of one, right after a definite article that no
@@ -1128,8 +1143,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         end_person(doc, s);
         regnal_period(doc, s, sb);
         if (common_word_place(doc, s, sa) || place_after_article(doc, s, sa, sb) ||
-            article_noun_place(doc, s, sa) || thing_noun(doc, s, sa, sb, &tn) ||
-            noun_after_private_role(doc, s, sa))
+            article_noun_place(doc, s, sa) || thing_compound_place(doc, s) ||
+            thing_noun(doc, s, sa, sb, &tn) || noun_after_private_role(doc, s, sa))
             continue;
         if (covered(doc, s->ta, s->tb)) {
             if (!replace_inner(doc, s)) return false;

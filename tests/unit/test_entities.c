@@ -2006,6 +2006,13 @@ static void test_tagged_names_checked(void **state) {
                   NF_ENT_GPE, "Großbrand");
     expect_tagged(state, "Hier wurde die Wendelsrode errichtet.", "Wendelsrode", "Wendelsrode",
                   NF_ENT_GPE, "Wendelsrode");
+    /* a hyphenated word names what its last part does: a common noun's
+     * compound is a thing (unless a place's name comes first, a district
+     * or a city: "Panama-Stadt", which GermEval's "Niger-Kongo" measures) */
+    expect_tagged(state, "Er sprach von Mängeln des Safe Harbor-Systems.", "Harbor-Systems",
+                  "Harbor-Systems", NF_ENT_GPE, "");
+    expect_tagged(state, "Er sprach von Mängeln des Wendel-Systems.", "Wendel-Systems",
+                  "Wendel-Systems", NF_ENT_GPE, "");
     /* acronyms of things (lang/de/entities/thing-acronyms.txt); one the
      * list lacks stays, in the same frame */
     expect_tagged(state, "Er kaufte einen neuen PC.", "PC", "PC", NF_ENT_ORG, "");
