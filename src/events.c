@@ -167,6 +167,14 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
             ca = j + 1;
             break;
         }
+    /* the trigger in a subordinate clause after a comma: the words of the
+     * clause before are not its own ("wo kein Widerstand erwartet wird,
+     * ehe es Obama zur Ratifizierung vorgelegt wird") */
+    for (size_t j = k; j-- > ca;)
+        if (nf_tok_is(doc, j, ",")) {
+            if (ev_opens_subclause(doc, j + 1, cb)) ca = j + 1;
+            break;
+        }
     for (size_t j = ca; j < cb; j++) {
         if (j == k || pattern_word(doc, j, pattern)) continue; /* the trigger's own words */
         const nf_lex_entry *e = nf_tok_find(doc, j, &doc->pack->event_modality);
@@ -178,6 +186,11 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
         const char *v = nf_lex_val(&doc->pack->event_modality, e);
         /* "als nicht hilfreich kritisiert": the predicate's, not the act's */
         if (j > ca && nf_tok_is(doc, j - 1, "als") && strncmp(v, "negated", 7) == 0) continue;
+        /* "nicht nur ..., sondern auch", "nicht zuletzt": no negation */
+        static const char *const not_negating[] = {"nur",    "allein", "bloß", "zuletzt",
+                                                   "selten", "ohne",   NULL};
+        if (nf_tok_is(doc, j, "nicht") && j + 1 < cb && ev_tok_in(doc, j + 1, not_negating))
+            continue;
         bool noun_scope = strstr(v, "noun") != NULL;
         if (noun_scope && !(j + 1 == k || j + 2 == k || j == k + 1 || j == k + 2)) continue;
         if ((nf_tok_is(doc, j, "wird") || nf_tok_is(doc, j, "werden")) &&

@@ -1151,6 +1151,17 @@ static void test_modality_own_clause(void **state) {
                  "Nach dem Angriff der russischen Armee auf Kiew sieht der Bürgermeister keine "
                  "Perspektive mehr für Verhandlungen.",
                  "19", "RUS", "UKR", "asserted");
+    /* "nicht nur ..., sondern auch" negates nothing; "nicht" does */
+    expect_event(state, "Deutschland hat nicht nur Russland kritisiert, sondern auch China.", "11",
+                 "DEU", "RUS", "asserted");
+    expect_event(state, "Deutschland hat Russland nicht kritisiert.", "11", "DEU", "RUS",
+                 "negated");
+    /* a subordinate clause after a comma is the trigger's own: the
+     * negation of the clause before is not its */
+    expect_event(state,
+                 "Im Parlament wird kein Widerstand erwartet, ehe Frankreich das Abkommen mit "
+                 "Russland unterzeichnet.",
+                 "05", "FRA", "RUS", "asserted");
 }
 
 /* A sentence of sports with goals' minutes in a list, or a word of a
