@@ -386,6 +386,12 @@ static void test_names_after_role_nouns(void **state) {
     d = extract_on(state, u, "2015-01-01");
     assert_null(entity_named(d, u, "Auskunft", NF_MK_NAME));
     nf_doc_free(d);
+    /* a noun of persons before a name makes it a person's, whatever the
+     * tagger took it for (lang/de/entities/class-nouns.txt) */
+    const char *v = "Der Terrorist Noordin Top wurde getötet.";
+    d = extract_on(state, v, "2015-01-01");
+    assert_named_type(d, v, "Noordin Top", NF_ENT_PERSON);
+    nf_doc_free(d);
 }
 
 static void test_appositions(void **state) {
