@@ -283,6 +283,50 @@ static size_t pattern_parts(const char *pattern) {
     return n;
 }
 
+/* True when entity e (or a place whose government it is) is named in
+ * tokens [a, b). */
+static bool named_before(nf_doc *doc, int32_t e, size_t a, size_t b) {
+    for (size_t j = a; j < b; j++) {
+        const nf_mention *m = ev_mention_at(doc, j);
+        if (m && ((int32_t)m->entity == e || ev_government_of(doc, (int32_t)m->entity) == e))
+            return true;
+    }
+    return false;
+}
+
+/* The two sides of a mutual act told by a verb at k of clause [ca, cb):
+ * its subjects, named before "mit", and the actors after "mit", each
+ * side's governments, no country on both sides.  False (and both lists empty) when either side
+ * is missing. */
+static bool sides_with_mit(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *src,
+                           ev_actors *tgt) {
+    ev_actors s, t;
+    ev_subjects(doc, k, ca, cb, &s);
+    ev_pp_actors(doc, k, ca, cb, "mit", &t);
+    src->n = tgt->n = 0;
+    if (!s.n || !t.n) return false;
+    /* a subject found in the "mit" phrase is none ("Die Schwedin traf sich
+     * mit Vertretern von ÖGB, Attac ..."), and "(mit X, Y und Z)" includes
+     * them rather than naming the other side */
+    size_t mit = ca;
+    while (mit < cb && !nf_tok_is(doc, mit, "mit")) mit++;
+    for (size_t i = 0; i < s.n; i++)
+        if (ev_has(&t, s.e[i]) || !named_before(doc, s.e[i], ca, mit)) return false;
+    for (size_t j = ca + 1; j < cb; j++)
+        if (nf_tok_is(doc, j, "mit") && nf_tok_is(doc, j - 1, "(")) return false;
+    for (size_t i = 0; i < s.n; i++) src->e[src->n++] = ev_government_of(doc, s.e[i]);
+    for (size_t i = 0; i < t.n; i++) {
+        int32_t e = ev_government_of(doc, t.e[i]);
+        bool same = e < 0;
+        for (size_t j = 0; j < src->n && !same; j++)
+            same = src->e[j] < 0 || src->e[j] == e ||
+                   strcmp(doc->entities[src->e[j]].country, doc->entities[e].country) == 0;
+        if (!same) tgt->e[tgt->n++] = e;
+    }
+    if (!tgt->n) src->n = 0;
+    return tgt->n > 0;
+}
+
 /* The reading of trigger entry `entry` that applies at token k: a reading
  * whose particle pattern holds beats one without, a pattern of more parts
  * one of fewer.  NULL when none applies; else it points into the pack. */
@@ -1083,15 +1127,20 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     if (best->symmetric) {
         int32_t a, b;
         if (distributive(doc, ca, cb)) return true;
-        if ((best->noun && noun_parties(doc, k, ca, cb, &a, &b)) ||
-            (best->noun && !topic_of_talk(doc, k, ca) &&
-             ev_two_actors(doc, noun_scope(doc, sa, ca, cb), noun_end(doc, cb, sb), &a, &b) &&
-             codable(doc, a) && codable(doc, b)) ||
-            (!best->noun && ev_two_actors(doc, ca, cb, &a, &b)) ||
-            (!best->noun && resolve_subject_pronoun(doc, k, ca, cb) &&
-             ev_two_actors(doc, ca, cb, &a, &b))) {
+        if (!best->noun && sides_with_mit(doc, k, ca, cb, &src, &tgt)) {
+            /* "Japan, die USA und Südkorea verhandeln mit Nordkorea": each
+             * subject with each counterpart after "mit" */
+        } else if ((best->noun && noun_parties(doc, k, ca, cb, &a, &b)) ||
+                   (best->noun && !topic_of_talk(doc, k, ca) &&
+                    ev_two_actors(doc, noun_scope(doc, sa, ca, cb), noun_end(doc, cb, sb), &a,
+                                  &b) &&
+                    codable(doc, a) && codable(doc, b)) ||
+                   (!best->noun && ev_two_actors(doc, ca, cb, &a, &b)) ||
+                   (!best->noun && resolve_subject_pronoun(doc, k, ca, cb) &&
+                    ev_two_actors(doc, ca, cb, &a, &b))) {
             src.e[src.n++] = a;
             tgt.e[tgt.n++] = b;
+
         } else if (strcmp(modality, "intended") == 0 && intent_code(best->code)) {
             /* "Obama will einen Gipfel": the wish to meet needs no counterpart */
             ev_subjects(doc, k, ca, cb, &src);

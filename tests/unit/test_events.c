@@ -1449,6 +1449,34 @@ static void test_attributive_participle_of_place(void **state) {
                  "11", "FRA", "ISR", NULL);
 }
 
+/* Fails when `text` has an event of `root` from a party of country `src`
+ * to one of country `tgt`. */
+static void expect_no_pair(void **state, const char *text, const char *root, const char *src,
+                           const char *tgt) {
+    nf_doc_meta m = {0};
+    m.date = "2025-11-12";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    size_t hits = 0;
+    for (size_t i = 0; i < d->nevents; i++)
+        hits += strncmp(d->events[i].code, root, 2) == 0 &&
+                strncmp(country_of(d, d->events[i].source), src, 3) == 0 &&
+                strncmp(country_of(d, d->events[i].target), tgt, 3) == 0;
+    nf_doc_free(d);
+    if (hits) fail_msg("unexpected event %s %s -> %s in \"%s\"", root, src, tgt, text);
+}
+
+/* A mutual act told by a verb joins each subject with each party after
+ * "mit"; the subjects listed together are one side. */
+static void test_sides_of_mutual_act(void **state) {
+    const char *t = "Japan, die USA und Südkorea verhandeln mit Nordkorea.";
+    expect_event(state, t, "04", "JPN", "PRK", NULL);
+    expect_event(state, t, "04", "KOR", "PRK", NULL);
+    expect_no_pair(state, t, "04", "JPN", "USA");
+    expect_event(state, "Polen kooperiert eng mit Deutschland und Frankreich.", "05", "POL", "FRA",
+                 NULL);
+}
+
 /* A prepositional phrase's actor stands in the phrase: a comma, or "und"
  * before a new subject and its verb, ends it ("landet im Ranking ... und
  * Deutschland holt"); a list goes on ("gegen den Süden und die USA"). */
@@ -1467,6 +1495,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_visit_and_host),
         cmocka_unit_test(test_phrase_ends_before_next_clause),
+        cmocka_unit_test(test_sides_of_mutual_act),
         cmocka_unit_test(test_talks_between_two),
         cmocka_unit_test(test_planned_signing),
         cmocka_unit_test(test_criticism_and_demand),
