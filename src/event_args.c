@@ -1193,6 +1193,24 @@ int32_t ev_government_of(nf_doc *doc, int32_t e) {
     return e;
 }
 
+/* The party after "mit" later in [.., cb) when mention m is listed with
+ * the one before it ("die Verhandlungspartner USA, Russland, China ... mit
+ * dem Iran"): the list is one side, the "mit" phrase the other; -1 when m
+ * stands in no list or no such party of another country than `a` follows. */
+static int32_t counterpart_after(nf_doc *doc, const nf_mention *m, size_t cb, int32_t a) {
+    if (m->ta == 0 || !(nf_tok_is(doc, m->ta - 1, ",") || nf_tok_is(doc, m->ta - 1, "und")))
+        return -1;
+    for (size_t j = m->tb; j + 1 < cb; j++) {
+        if (!nf_tok_is(doc, j, "mit")) continue;
+        size_t lim = j + 6 < cb ? j + 6 : cb, at;
+        int32_t e = ev_actor_in(doc, j + 1, lim, false, &at);
+        if (e < 0) return -1;
+        e = ev_government_of(doc, e);
+        return e != a && strcmp(doc->entities[e].country, doc->entities[a].country) != 0 ? e : -1;
+    }
+    return -1;
+}
+
 /* Two actors of different countries for a mutual act (see event_args.h). */
 bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
     *a = *b = -1;
@@ -1213,6 +1231,8 @@ bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
             *a = e;
         } else if (e != *a && strcmp(doc->entities[e].country, doc->entities[*a].country) != 0) {
             *b = e; /* a second party, of another country */
+            int32_t other = counterpart_after(doc, m, cb, *a);
+            if (other >= 0) *b = other;
             return true;
         }
     }

@@ -1475,6 +1475,11 @@ static void test_sides_of_mutual_act(void **state) {
     expect_no_pair(state, t, "04", "JPN", "USA");
     expect_event(state, "Polen kooperiert eng mit Deutschland und Frankreich.", "05", "POL", "FRA",
                  NULL);
+    /* a noun's parties too: a list before "mit" is one side */
+    const char *n = "Im Abkommen der Verhandlungspartner USA, Russland und China mit dem Iran "
+                    "steht, dass Teheran seine Zentrifugen verringert.";
+    expect_event(state, n, "05", "USA", "IRN", NULL);
+    expect_no_pair(state, n, "05", "USA", "RUS");
 }
 
 /* A prepositional phrase's actor stands in the phrase: a comma, or "und"
