@@ -72,6 +72,16 @@ static bool sentence_initial(const nf_doc *doc, size_t k) {
     return doc->sentences[doc->tok_sent[k]].ta == k;
 }
 
+/* True for "sei es" after a dash, "be it" ("etwas bezahlen – sei es durch
+ * einen Sozialplan oder ..."): no subjunctive of reported speech. */
+static bool be_it(const nf_doc *doc, size_t k) {
+    return k > 0 && k + 1 < doc->ntokens && nf_tok_is(doc, k, "sei") &&
+           nf_tok_is(doc, k + 1, "es") &&
+           (doc->text.cls[doc->tokens[k - 1].a] == NF_C_DASH ||
+            doc->text.cls[doc->tokens[k - 1].a] == NF_C_HYPHEN) &&
+           doc->tokens[k - 1].kind == NF_TOK_PUNCT;
+}
+
 /* Looks each flagged token up in the stage's lists. */
 bool qx_classify(qctx *c) {
     nf_doc *doc = c->doc;
@@ -113,7 +123,8 @@ bool qx_classify(qctx *c) {
             if ((e = nf_tokl_get(doc, k, &lp->speech_markers)) != NULL)
                 c->mk[k] = marker_kind(nf_lex_val(&lp->speech_markers, e));
         }
-        if ((m & NF_TM_KONJ) && lower && (e = nf_tokl_get(doc, k, &lp->konjunktiv)) != NULL)
+        if ((m & NF_TM_KONJ) && lower && (e = nf_tokl_get(doc, k, &lp->konjunktiv)) != NULL &&
+            !be_it(doc, k))
             c->konj[k] = (uint8_t)(e->num == 2 ? 2 : 1);
     }
     c->region[n] = -1;

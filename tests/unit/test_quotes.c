@@ -776,6 +776,11 @@ static void test_reported(void **state) {
                  (want){NF_Q_REPORTED,
                         "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der Regierung",
                         NULL, "verurteilte", NULL, "Sadiq Khan"});
+    /* "sei es" after a dash is "be it", no reported speech */
+    expect_no_quote(state,
+                    "Oft müssen die Firmen mehr bezahlen – sei es durch einen Sozialplan oder "
+                    "durch einen Vergleich.",
+                    NULL);
     /* a participle that describes a noun reports no act */
     expect_no_quote(state, "Neben den bereits erwähnten Politikern nehmen Morales und Correa teil.",
                     NULL);
