@@ -76,6 +76,16 @@ static size_t quoted_name(const qctx *c, size_t k, size_t end) {
 static bool name_starts_at(const qctx *c, size_t k);
 static size_t name_at(const qctx *c, size_t k);
 
+/* True when tokens [a, b) are exactly a person's name mention ("Hannes
+ * Ametsreiter"). */
+static bool person_name_span(const qctx *c, size_t a, size_t b) {
+    const nf_doc *doc = c->doc;
+    size_t i = nf_mention_first_at(doc, a);
+    return i < doc->nmentions && doc->mentions[i].ta == a && doc->mentions[i].tb == b &&
+           doc->mentions[i].kind == NF_MK_NAME &&
+           doc->entities[doc->mentions[i].entity].type == NF_ENT_PERSON;
+}
+
 /* True for a demonstrative that stands for a person: "sagte dieser, …". */
 static bool demonstrative(const qctx *c, size_t k) {
     return is(c, k, "dieser") || is(c, k, "diese") || is(c, k, "jener") || is(c, k, "jene") ||
@@ -187,7 +197,10 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
                 break;
             }
     }
-    if (depth > 0 && i < end) {
+    /* "sagte Ametsreiter der Rheinischen Post": after a person's name
+     * "der" opens whom the person speaks to */
+    bool dative = head == k && is(c, i, "der") && person_name_span(c, k, i);
+    if (depth > 0 && i < end && !dative) {
         if (is(c, i, "des") || is(c, i, "der") || is(c, i, "eines") || is(c, i, "einer") ||
             genitive_without_article(c, i)) {
             size_t j = np_fwd_depth(c, i, end, depth - 1);

@@ -812,6 +812,14 @@ static void test_speaker_of_zu_infinitive(void **state) {
 }
 
 static void test_speaker_position(void **state) {
+    /* after a person's name "der" opens whom the person speaks to; a
+     * role noun's genitive stays ("der Sprecher der Regierung") */
+    expect_quote(
+        state, "„Die Zuschläge entfallen“, sagte Hannes Ametsreiter der Rheinischen Post.",
+        (want){NF_Q_DIRECT, "Die Zuschläge entfallen", NULL, "sagte", NULL, "Hannes Ametsreiter"});
+    expect_quote(
+        state, "„Wir bleiben“, sagte der Sprecher der Regierung.",
+        (want){NF_Q_DIRECT, "Wir bleiben", NULL, "sagte", NULL, "der Sprecher der Regierung"});
     /* before the verb, after it, and a pronoun after it */
     expect_quote(state, "Die Polizei teilte mit, dass der Täter gefasst wurde.",
                  (want){NF_Q_INDIRECT, "dass der Täter gefasst wurde", NULL, "teilte", "mit",
