@@ -122,6 +122,19 @@ static bool conjunct_verb_after(const nf_doc *doc, size_t j, size_t k) {
     return ev_conjunction(doc, j) && j + 1 != k && ev_finite_verb(doc, j + 1);
 }
 
+/* True when a perfect infinitive closes the verbs from the trigger at k
+ * in [.., cb): "haben", "sein" or "worden" after a word in lower case
+ * ("angegriffen haben", "ermordet und ... verübt haben", "festgenommen
+ * worden sein"). */
+static bool perfect_infinitive_after(const nf_doc *doc, size_t k, size_t cb) {
+    for (size_t j = k + 1; j < cb; j++)
+        if ((nf_tok_is(doc, j, "haben") || nf_tok_is(doc, j, "sein") ||
+             nf_tok_is(doc, j, "worden")) &&
+            (doc->tokens[j - 1].flags & NF_TF_LOWER))
+            return true;
+    return false;
+}
+
 /* The modality the clause's words give: planned, intended, negated,
  * hypothetical, else asserted.  Words of the trigger's own pattern (a
  * "nicht" the phrase requires) do not count. */
@@ -186,6 +199,11 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
         const char *v = nf_lex_val(&doc->pack->event_modality, e);
         /* "als nicht hilfreich kritisiert": the predicate's, not the act's */
         if (j > ca && nf_tok_is(doc, j - 1, "als") && strncmp(v, "negated", 7) == 0) continue;
+        /* "soll ... angegriffen haben", "sollen ... verhaftet worden sein":
+         * an act others report, done, no plan */
+        if ((nf_tok_is(doc, j, "soll") || nf_tok_is(doc, j, "sollen")) &&
+            perfect_infinitive_after(doc, k, cb))
+            continue;
         /* "nicht nur ..., sondern auch", "nicht zuletzt": no negation */
         static const char *const not_negating[] = {"nur",    "allein", "bloß", "zuletzt",
                                                    "selten", "ohne",   NULL};

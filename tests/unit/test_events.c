@@ -1151,6 +1151,11 @@ static void test_modality_own_clause(void **state) {
                  "Nach dem Angriff der russischen Armee auf Kiew sieht der Bürgermeister keine "
                  "Perspektive mehr für Verhandlungen.",
                  "19", "RUS", "UKR", "asserted");
+    /* "soll ... angegriffen haben" reports a done act; "soll ...
+     * angreifen" a plan */
+    expect_event(state, "Russland soll die Ukraine angegriffen haben.", "19", "RUS", "UKR",
+                 "asserted");
+    expect_event(state, "Russland soll die Ukraine angreifen.", "19", "RUS", "UKR", "planned");
     /* "nicht nur ..., sondern auch" negates nothing; "nicht" does */
     expect_event(state, "Deutschland hat nicht nur Russland kritisiert, sondern auch China.", "11",
                  "DEU", "RUS", "asserted");
