@@ -224,8 +224,9 @@ static bool next_week_at(const tctx *c, size_t k, size_t end) {
     return e && strstr(nf_lex_val(&c->lp->time_modifiers, e), "doc-week") != NULL;
 }
 
-/* Reads a clock time at k: "14:30", "14:30:15", "14 Uhr", "14 Uhr 30",
- * "14.30 Uhr", "halb 8", "viertel 8"; returns the token after it or 0. */
+/* Reads a clock time at k: "14:30", "14:30:15", "14 Uhr", "fünf Uhr", "14
+ * Uhr 30", "14.30 Uhr", "halb 8", "viertel 8"; returns the token after it
+ * or 0. */
 static size_t clock_at(const tctx *c, size_t k, size_t end, int *hh, int *mi, int *ss) {
     if (k >= end) return 0;
     const char *s = nf_tok(c->doc, k);
@@ -255,6 +256,13 @@ static size_t clock_at(const tctx *c, size_t k, size_t end, int *hh, int *mi, in
         int_at(c, k, end, &h) && h >= 1 && h <= 12) {
         *hh = h, *mi = 0; /* "12 nachts", "8 abends": the part of day follows */
         return k + 1;
+    }
+    double wv; /* a number word: "um fünf Uhr", "gegen zwölf Uhr" ("eine Uhr" is a clock) */
+    if (kind_of(c, k) == NF_TOK_WORD && is(c, k + 1, end, "uhr") &&
+        !is_any(c, k, end, (const char *const[]){"eine", "einer", "einen", "einem", NULL}) &&
+        nf_tok_number_word(c->doc, k, &wv) && wv >= 0 && wv <= 24 && wv == floor(wv)) {
+        *hh = (int)wv, *mi = 0;
+        return k + 2;
     }
     if (kind_of(c, k) == NF_TOK_NUMBER && is(c, k + 1, end, "uhr")) {
         double v;
@@ -1259,9 +1267,9 @@ static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
     }
     /* A word that only begins like a number word ("ein", "dreimal", "Diesel")
      * or a weekday ("die", "Dienst") can start only counts, ordinals,
-     * weekday compounds and duration adjectives. */
-    static const recogniser number_word[] = {m_duration, m_date, m_firstn, m_weekday,
-                                             m_duration_adjective};
+     * weekday compounds, duration adjectives and clock times ("fünf Uhr"). */
+    static const recogniser number_word[] = {m_duration,           m_date, m_firstn, m_weekday,
+                                             m_duration_adjective, m_clock};
     bool only_number = kd == NF_TOK_WORD && !only_function &&
                        !(mask & (NF_TM_TIMEWORD | NF_TM_TIME)) &&
                        (mask & (NF_TM_NUMWORD | NF_TM_WEEKDAY));

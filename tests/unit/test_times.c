@@ -189,6 +189,12 @@ static void test_clock_times(void **state) {
     expect_time(state, DOC, "Die Sitzung beginnt um 14 Uhr.", "14 Uhr", "T14:00", NF_TIME_TIME);
     expect_time(state, DOC, "Es ist halb 8.", "halb 8", "T07:30", NF_TIME_TIME);
     expect_time(state, DOC, "Wir treffen uns um 18.12 Uhr.", "18.12 Uhr", "T18:12", -1);
+    /* the hour as a word; "eine Uhr" is a clock */
+    expect_time(state, DOC, "Die Feuerwehr rückte um fünf Uhr ab.", "fünf Uhr", "T05:00",
+                NF_TIME_TIME);
+    expect_time(state, DOC, "Kurz nach zwei Uhr nachts fielen Schüsse.", "zwei Uhr nachts",
+                "T02:00", NF_TIME_TIME);
+    expect_no_time(state, "Er kaufte eine Uhr.");
 }
 
 /* A clock time alone needs no publication date. */
