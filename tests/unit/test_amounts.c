@@ -139,6 +139,9 @@ static void test_percentages_and_units(void **state) {
                   (want){"0,7 %", 0.7, "%", NULL, NULL, NULL, NULL, NULL});
     expect_amount(state, "Die Leitung ist 120 Kilometer lang.",
                   (want){"120 Kilometer", 120, "km", NULL, NULL, NULL, NULL, NULL});
+    /* "Zoll" after a number is the inch, no tariff */
+    expect_amount(state, "Der 5,7 Zoll große Bildschirm ist hell.",
+                  (want){"5,7 Zoll", 5.7, "in", NULL, "Bildschirm", NULL, NULL, NULL});
 }
 
 static void test_currency_forms(void **state) {
