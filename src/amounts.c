@@ -621,6 +621,30 @@ bool nf_amount_period(const nf_doc *doc, const nf_amount *a, int first[3], int l
     return true;
 }
 
+/* True for the measure labels (measures.txt) only money has. */
+static bool money_measure(const char *m) {
+    static const char *const money[] = {
+        "price",    "deficit", "fine",      "profit",     "revenue", "interest", "compensation",
+        "subsidy",  "salary",  "loan",      "investment", "debt",    "tax",      "spending",
+        "budget",   "wage",    "valuation", "pension",    "loss",    "gdp",      "cost",
+        "dividend", "ransom",  "income",    "bonus",      "prize",   "tariff",   NULL};
+    for (const char *const *p = money; *p; p++)
+        if (strcmp(m, *p) == 0) return true;
+    return false;
+}
+
+/* True for a unit of a physical quantity ("km", "in", "GB"): neither a
+ * currency's ISO code (three capitals) nor a share ("%", "‰", "bp",
+ * "ppm"). */
+static bool physical_unit(const char *u) {
+    if (!u || !strcmp(u, "%") || !strcmp(u, "\xe2\x80\xb0") || !strcmp(u, "bp") ||
+        !strcmp(u, "ppm"))
+        return false;
+    bool iso = strlen(u) == 3;
+    for (const char *c = u; *c && iso; c++) iso = *c >= 'A' && *c <= 'Z';
+    return !iso;
+}
+
 /* Finds the document's amounts and attaches objects, measures, periods. */
 nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
     size_t cap = 0;
@@ -646,6 +670,11 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
                     a.obj = before;
                     a.measure = measure_of(doc, (size_t)before);
                 }
+            }
+            /* "(295 km)" after "Ergebnisse": no profit in kilometres */
+            if (a.measure && money_measure(a.measure) && physical_unit(a.unit)) {
+                a.measure = NULL;
+                a.obj = -1;
             }
             if (a.measure) {
                 a.period = period_for(doc, a.ta, a.tb, sa, sb);

@@ -139,6 +139,11 @@ static void test_percentages_and_units(void **state) {
                   (want){"0,7 %", 0.7, "%", NULL, NULL, NULL, NULL, NULL});
     expect_amount(state, "Die Leitung ist 120 Kilometer lang.",
                   (want){"120 Kilometer", 120, "km", NULL, NULL, NULL, NULL, NULL});
+    /* a physical unit takes no measure only money has */
+    expect_amount(state, "Ergebnisse des Radrennens (295 km) am Samstag: Sieg für Demare.",
+                  (want){"295 km", 295, "km", NULL, NULL, NULL, NULL, NULL});
+    expect_amount(state, "Der Gewinn stieg auf 5 Millionen Euro.",
+                  (want){"5 Millionen Euro", 5e6, "EUR", NULL, "Gewinn", "profit", NULL, NULL});
     /* "Zoll" after a number is the inch, no tariff */
     expect_amount(state, "Der 5,7 Zoll große Bildschirm ist hell.",
                   (want){"5,7 Zoll", 5.7, "in", NULL, "Bildschirm", NULL, NULL, NULL});
