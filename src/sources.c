@@ -77,6 +77,19 @@ static bool back_reference(const nf_doc *doc, size_t ta, size_t tb, size_t cue) 
     return open > 0 && cue == tb && nf_tok_is(doc, open - 1, "(") && nf_tok_is(doc, cue + 1, ")");
 }
 
+/* True when the outlet at token `ta` stands after the crediting word at
+ * `cue` past a comma: in what is reported ("Die Gruppe Turkey Blocks
+ * berichtet, dass Wikipedia blockiert wird"), not who reports it; a list
+ * of the reporters goes on ("berichteten mehrere Medien, darunter die
+ * Turiner Zeitung Tuttosport"). */
+static bool in_content(const nf_doc *doc, size_t cue, size_t ta) {
+    static const char *const listing[] = {"darunter", "etwa", "insbesondere", "namentlich", "vor",
+                                          "zum",      NULL};
+    for (size_t k = cue + 1; k < ta; k++)
+        if (nf_tok_is(doc, k, ",") && !nf_tok_in(doc, k + 1, listing)) return true;
+    return false;
+}
+
 /* True when a source is credited with the crediting word at token k. */
 static bool cue_taken(const nf_doc *doc, size_t k) {
     for (size_t i = 0; i < doc->nsources; i++)
@@ -109,7 +122,7 @@ nf_status nf_stage_sources(nf_doc *doc, nf_error *err) {
             if (s >= doc->nsentences) continue;
             size_t cue = cue_near(doc, m->ta, m->tb, doc->sentences[s].ta, doc->sentences[s].tb);
             if (cue == SIZE_MAX || (pass == 1 && cue_taken(doc, cue)) ||
-                back_reference(doc, m->ta, m->tb, cue))
+                back_reference(doc, m->ta, m->tb, cue) || in_content(doc, cue, m->ta))
                 continue;
             if (!credit(doc, (int32_t)m->entity, cue, cue + 1)) goto oom;
         }

@@ -2670,6 +2670,25 @@ static void test_sources_of_broadcasting(void **state) {
     nf_doc_free(d);
 }
 
+/* An outlet in what is reported after the crediting word and a comma
+ * credits nothing ("berichtet, dass Reuters ..."); a list of reporters
+ * after it does ("berichteten mehrere Medien, darunter die Zeitung X"); a
+ * service that names no medium ("Hilfsdienst", "Bundesnachrichtendienst")
+ * is no outlet. */
+static void test_sources_not_in_content(void **state) {
+    const char *t = "Die Gruppe Netzwatch berichtet, dass Reuters seit Montag blockiert wird. "
+                    "Das berichteten mehrere Medien, darunter die BBC. Das "
+                    "berichteten Mitarbeiter des Malteser Hilfsdienstes.";
+    nf_doc *d = extract_on(state, t, "2025-11-12");
+    for (size_t i = 0; i < d->nsources; i++) {
+        const char *n = d->entities[d->sources[i].entity].name;
+        if (strstr(n, "Reuters") || strstr(n, "Malteser")) fail_msg("%s: credits %s", t, n);
+    }
+    assert_int_equal(d->nsources, 1);
+    assert_string_equal(d->entities[d->sources[0].entity].name, "BBC");
+    nf_doc_free(d);
+}
+
 /* A plural description after "die" or a quantifier ("manche libanesischen
  * Politiker") is a group of its own, even where one person of that country
  * was named before (a singular one would be that person again). */
@@ -3140,6 +3159,7 @@ int main(void) {
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_sources_by_description),
         cmocka_unit_test(test_sources_of_broadcasting),
+        cmocka_unit_test(test_sources_not_in_content),
         cmocka_unit_test(test_plural_description_after_a_named_person),
         cmocka_unit_test(test_name_after_in_and_adjective_is_a_place),
         cmocka_unit_test(test_common_noun_is_no_person),
