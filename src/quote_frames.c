@@ -398,6 +398,31 @@ static bool verb_second(const qctx *c, size_t a, size_t b) {
            qx_word(c, v + 1) && !qx_aux(c, v + 1);
 }
 
+/* The comma that ends an apposition set off after a subject at the comma
+ * `ce` ("Li Fei, der stellvertretende Vorsitzende des Ausschusses, ..."),
+ * or a relative clause about it ("..., der in Peking lebt, ..."), and
+ * adverbs set off after that ("aber auch,"); `ce` when none follows.  It
+ * opens with an article or relative pronoun and holds no speech verb,
+ * subjunctive, auxiliary or zu-infinitive: "sagte Merkel, die Lage sei
+ * ernst, ..." is content. */
+static size_t past_apposition(const qctx *c, size_t ce, size_t sb) {
+    size_t a = ce + 1;
+    if (a + 1 >= sb || !(c->wcls[a] & QW_DET) || !(qx_cap(c, a + 1) || qx_cap(c, a + 2))) return ce;
+    size_t e = qx_clause_end(c, a, sb);
+    if (e >= sb || !qx_punct(c, e, ',')) return ce;
+    for (size_t j = a + 1; j < e; j++)
+        if (c->vcls[j] || c->konj[j] || ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & QW_DET)) ||
+            nf_tok_zu_infinitive(c->doc, j) ||
+            (qx_word(c, j) && (c->doc->tokens[j].flags & NF_TF_LOWER) && !c->wcls[j] &&
+             !nf_adjective_at(c->doc, j) && j + 1 < e && !qx_cap(c, j + 1)))
+            return ce;
+    /* "aber auch," after it */
+    size_t f = e + 1;
+    while (f < sb && (c->wcls[f] & QW_ADV) && !(c->wcls[f] & (QW_PRON | QW_DET))) f++;
+    if (f > e + 1 && f < sb && qx_punct(c, f, ',')) return f;
+    return e;
+}
+
 /* True when the clause [a, b) (the sentence going on to sb) is the
  * content of a speech verb of class `vcls` before it; `verb_last` when the
  * verb stands right before the comma, `subject_last` when its subject
@@ -669,6 +694,10 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
                           perfect_haben(c, cs) && qx_has_konj(c, sa, cs - 1, false) &&
                           !(ce < sb && qx_punct(c, ce, ':')) &&
                           (!(c->wcls[sa] & QW_SUBJ) || is(c, sa, "dass"));
+    /* "sagte Li Fei, der stellvertretende Vorsitzende des Ausschusses, aber
+     * auch, dass ...": the subject's apposition and adverbs set off by
+     * commas go with the frame */
+    if (sp.tb == ce && sp.ta > last) ce = past_apposition(c, ce, sb);
     /* Content after the frame's clause. */
     /* (not for "A, wie X sagte, B": the content stands on both sides) */
     if (!after_reported && !(is(c, cs, "wie") && qx_punct(c, ce, ',')) && ce < sb &&

@@ -795,6 +795,20 @@ static void test_reported(void **state) {
                         NULL, "verurteilte", NULL, "Die Gewerkschaft"});
 }
 
+static void test_frame_past_subjects_apposition(void **state) {
+    /* the subject's apposition (or a relative clause about it) and
+     * adverbs set off after the verb go with the frame; the content
+     * follows them */
+    expect_quote(state,
+                 "Dabei sagte Li Fei, der stellvertretende Vorsitzende des Ausschusses, aber "
+                 "auch, dass die Demonstranten von Standards sprächen.",
+                 (want){NF_Q_INDIRECT, "dass die Demonstranten von Standards sprächen", NULL,
+                        "sagte", NULL, "Li Fei"});
+    /* a subjunctive after the comma is content */
+    expect_quote(state, "Dabei sagte Li Fei, die Lage sei ernst.",
+                 (want){NF_Q_INDIRECT, "die Lage sei ernst", NULL, "sagte", NULL, "Li Fei"});
+}
+
 static void test_speaker_of_zu_infinitive(void **state) {
     /* a zu-infinitive's clause has no subject: the noun phrase in it is
      * the verb's object; the subject of the clause it hangs on speaks */
@@ -2251,6 +2265,7 @@ int main(void) {
         cmocka_unit_test(test_separable_cues),
         cmocka_unit_test(test_reported),
         cmocka_unit_test(test_speaker_of_zu_infinitive),
+        cmocka_unit_test(test_frame_past_subjects_apposition),
         cmocka_unit_test(test_speaker_position),
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_unclosed_quote_after_colon),
