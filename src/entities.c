@@ -3271,7 +3271,7 @@ static int32_t unlinked_entity(nf_doc *doc, uint8_t type) {
  * "Stüdlhütte"), not a common noun with that ending: one the list marks,
  * one after a linking "s" ("Zufahrtsstraße"), or one the tagger's lexicon
  * knows (see nf_plain_noun). */
-bool nf_place_by_ending(const nf_doc *doc, size_t k) {
+static bool place_by_ending(const nf_doc *doc, size_t k) {
     const nf_token *t = &doc->tokens[k];
     if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return false;
     const nf_lexicon *lex = &doc->engine->gz.place_endings;
@@ -3291,14 +3291,20 @@ bool nf_place_by_ending(const nf_doc *doc, size_t k) {
     return false;
 }
 
+/* See entities.h (the stage calls the static one, which the compiler can
+ * inline into its loop). */
+bool nf_place_by_ending(const nf_doc *doc, size_t k) {
+    return place_by_ending(doc, k);
+}
+
 /* Names the one-word places of sentence [sa, sb) that no mention covers
- * and whose ending tells what they are (see nf_place_by_ending), unless a
+ * and whose ending tells what they are (see place_by_ending), unless a
  * determiner makes the word a common noun ("eine eigene Weinstraße"), with
  * a house number after it ("Handjerystraße 2", not "Seestraße 2011").  Returns
  * false when memory runs out. */
 static bool places_by_ending(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa; k < sb; k++) {
-        if (!nf_place_by_ending(doc, k) || after_noun_determiner(doc, k, sa) ||
+        if (!place_by_ending(doc, k) || after_noun_determiner(doc, k, sa) ||
             nf_mention_over(doc, k))
             continue;
         int32_t ent = unlinked_entity(doc, NF_ENT_LOC);

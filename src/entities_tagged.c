@@ -557,9 +557,9 @@ static bool thing_noun(const nf_doc *doc, const nf_ner_span *s, size_t sa, size_
  * does, a thing; a place's district keeps it ("Berlin-Mitte"). */
 static bool thing_compound_place(const nf_doc *doc, const nf_ner_span *s) {
     size_t k = s->ta;
-    if (s->tb != k + 1 || !nf_place_type(s->type) || place_word(doc, k)) return false;
+    if (s->tb != k + 1 || !nf_place_type(s->type)) return false;
     const char *w = nf_tok(doc, k), *h = strrchr(w, '-');
-    if (!h || h == w || !h[1]) return false;
+    if (!h || h == w || !h[1] || place_word(doc, k)) return false;
     const nf_gazetteer *gz = &doc->engine->gz;
     if (nf_gz_names_source(gz, w, (size_t)(h - w), PLACE_SOURCES)) return false;
     const char *l = nf_tokl(doc, k);
@@ -582,10 +582,10 @@ static bool article_noun_place(const nf_doc *doc, const nf_ner_span *s, size_t s
         "nahe", "neben",    "zwischen", "mit",       "ab",        "bis",       "seit",  "für",
         "ohne", "jenseits", "oberhalb", "unterhalb", "innerhalb", "außerhalb", NULL};
     size_t k = s->ta;
-    if (s->tb != k + 1 || !nf_place_type(s->type) || k <= sa || place_word(doc, k) ||
-        nf_place_by_ending(doc, k) || !nf_tok_in(doc, k - 1, articles))
+    if (s->tb != k + 1 || !nf_place_type(s->type) || k <= sa || !nf_tok_in(doc, k - 1, articles))
         return false;
     if (k - 1 > sa && nf_tok_in(doc, k - 2, preps)) return false;
+    if (place_word(doc, k) || nf_place_by_ending(doc, k)) return false;
     /* a common noun or a compound of one ("den Kemmelberg", "die Suco"
      * may be places) */
     if (!nf_plain_noun(doc, k) && !nf_noun_compound(doc, k)) return false;

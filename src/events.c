@@ -363,11 +363,18 @@ static const reading *best_reading(const nf_doc *doc, size_t k, size_t sa, size_
 /* See stages.h: the reading of the trigger at token k in its sentence. */
 bool nf_event_code_at(const nf_doc *doc, size_t k, const char *code) {
     const nf_lexicon *lex = &doc->pack->event_triggers;
-    if (k >= doc->ntokens || !lex->count) return false;
+    if (k >= doc->ntokens || !lex->count || !(doc->tok_mask[k] & NF_TM_EVENT)) return false;
     const nf_lex_entry *e = nf_tok_find(doc, k, lex);
     if (!e) return false;
+    /* (most words have no reading of that code: no pattern to test) */
+    const nf_ev_readings *rd = &doc->pack->trigger_readings;
+    size_t entry = (size_t)(e - lex->entries);
+    bool any = false;
+    for (uint32_t i = rd->first[entry]; i < rd->first[entry + 1] && !any; i++)
+        any = strcmp(rd->r[i].code, code) == 0;
+    if (!any) return false;
     const nf_seg *s = &doc->sentences[doc->tok_sent[k]];
-    const reading *r = best_reading(doc, k, s->ta, s->tb, (size_t)(e - lex->entries));
+    const reading *r = best_reading(doc, k, s->ta, s->tb, entry);
     return r && strcmp(r->code, code) == 0;
 }
 

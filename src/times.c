@@ -1227,6 +1227,12 @@ static size_t m_holiday(const tctx *c, size_t k, size_t end, tsem *s) {
     return j;
 }
 
+/* m_clock for a number word, which begins a clock time only before "Uhr"
+ * ("fünf Uhr"): that test first, as most number words count things. */
+static size_t m_hour_word(const tctx *c, size_t k, size_t end, tsem *s) {
+    return is(c, k + 1, end, "uhr") ? m_clock(c, k, end, s) : 0;
+}
+
 /* Runs every recogniser at k and keeps the longest match. */
 static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
     /* Most tokens can begin no time expression: skip them at once. */
@@ -1268,8 +1274,8 @@ static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
     /* A word that only begins like a number word ("ein", "dreimal", "Diesel")
      * or a weekday ("die", "Dienst") can start only counts, ordinals,
      * weekday compounds, duration adjectives and clock times ("fünf Uhr"). */
-    static const recogniser number_word[] = {m_duration,           m_date, m_firstn, m_weekday,
-                                             m_duration_adjective, m_clock};
+    static const recogniser number_word[] = {m_duration,           m_date,     m_firstn, m_weekday,
+                                             m_duration_adjective, m_hour_word};
     bool only_number = kd == NF_TOK_WORD && !only_function &&
                        !(mask & (NF_TM_TIMEWORD | NF_TM_TIME)) &&
                        (mask & (NF_TM_NUMWORD | NF_TM_WEEKDAY));
