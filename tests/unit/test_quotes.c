@@ -776,6 +776,14 @@ static void test_reported(void **state) {
                  (want){NF_Q_REPORTED,
                         "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der Regierung",
                         NULL, "verurteilte", NULL, "Sadiq Khan"});
+    /* "abstreiten", split and joined; "streiten" alone is no speech act */
+    expect_quote(state, "Die Regierung stritt jede Verantwortung ab.",
+                 (want){NF_Q_REPORTED, "Die Regierung stritt jede Verantwortung ab", NULL, "stritt",
+                        "ab", "Die Regierung"});
+    expect_quote(state, "Die Firma hat abgestritten, dass die Türen unsicher seien.",
+                 (want){NF_Q_INDIRECT, "dass die Türen unsicher seien", NULL, "abgestritten", NULL,
+                        "Die Firma"});
+    expect_no_quote(state, "Die Parteien streiten seit Wochen über das Budget.", NULL);
     /* "sei es" after a dash is "be it", no reported speech */
     expect_no_quote(state,
                     "Oft müssen die Firmen mehr bezahlen – sei es durch einen Sozialplan oder "
