@@ -113,6 +113,11 @@ static bool frame_after(const qctx *c, const nf_qregion *r, frame *f) {
     /* "Er sei „sehr enttäuscht“, sagte er": the frame belongs to the whole
      * clause, and the quotation is a fragment of it. */
     size_t o = r->open;
+    /* "Als „unerwartetes Geschenk“ bezeichnet die Archäologin den Fund":
+     * the verb's governed phrase opens the sentence */
+    if (o == sa + 1 && is(c, sa, "als") && j < sb && c->vcls[j] && verb_frame(c, j, sa, sb, f) &&
+        f->cue[1].tb == sa + 1)
+        return true;
     if (o > sa && qx_word(c, o - 1) && sentence_of(c, o).ta == sa) return false;
     bool comma = qx_punct(c, j, ',') || doc->text.cls[doc->tokens[j].a] == NF_C_DASH;
     /* Without a comma only after "?" or "!", or when a verb or "so"

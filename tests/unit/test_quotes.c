@@ -803,6 +803,15 @@ static void test_reported(void **state) {
                         NULL, "verurteilte", NULL, "Die Gewerkschaft"});
 }
 
+static void test_governed_phrase_first(void **state) {
+    /* the verb's "als" phrase with the quotation opens the sentence */
+    expect_quote(
+        state, "Als „unerwartetes Geschenk“ bezeichnet die Archäologin den Fund.",
+        (want){NF_Q_DIRECT, "unerwartetes Geschenk", NULL, "bezeichnet", "Als", "die Archäologin"});
+    /* "als" as a conjunction before a name in quotation marks is no such phrase */
+    expect_no_quote(state, "Als „Bild“ erschien, kam es zum Streit.", "Bild");
+}
+
 static void test_frame_past_subjects_apposition(void **state) {
     /* the subject's apposition (or a relative clause about it) and
      * adverbs set off after the verb go with the frame; the content
@@ -2274,6 +2283,7 @@ int main(void) {
         cmocka_unit_test(test_reported),
         cmocka_unit_test(test_speaker_of_zu_infinitive),
         cmocka_unit_test(test_frame_past_subjects_apposition),
+        cmocka_unit_test(test_governed_phrase_first),
         cmocka_unit_test(test_speaker_position),
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_unclosed_quote_after_colon),
