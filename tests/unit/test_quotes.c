@@ -776,6 +776,10 @@ static void test_reported(void **state) {
                  (want){NF_Q_REPORTED,
                         "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der Regierung",
                         NULL, "verurteilte", NULL, "Sadiq Khan"});
+    /* "erwägen" frames what someone considers doing */
+    expect_quote(state, "Nun erwägt die Airline, ihre Klage auf Schadenersatz auszuweiten.",
+                 (want){NF_Q_INDIRECT, "ihre Klage auf Schadenersatz auszuweiten", NULL, "erwägt",
+                        NULL, "die Airline"});
     /* "abstreiten", split and joined; "streiten" alone is no speech act */
     expect_quote(state, "Die Regierung stritt jede Verantwortung ab.",
                  (want){NF_Q_REPORTED, "Die Regierung stritt jede Verantwortung ab", NULL, "stritt",
