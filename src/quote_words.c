@@ -377,6 +377,26 @@ static bool lassen(const qctx *c, size_t k) {
     return is(c, k, "lässt") || is(c, k, "ließ") || is(c, k, "lassen") || is(c, k, "ließen");
 }
 
+/* True when a noun of a game, a contest or a living ends a word in the
+ * clause after the verb at v ("bestritt das Halbfinale", "bestreitet ihr
+ * Leben", "den Lebensunterhalt"): "bestreiten" there plays or pays. */
+static bool contested_not_denied(const qctx *c, size_t v, size_t sb) {
+    static const char *const tails[] = {"spiel",  "finale",    "partie", "rennen", "turnier",
+                                        "match",  "duell",     "saison", "leben",  "unterhalt",
+                                        "kosten", "wahlkampf", NULL};
+    size_t ce = qx_clause_end(c, v + 1, sb);
+    for (size_t j = v + 1; j < ce; j++) {
+        if (!qx_cap(c, j)) continue;
+        const char *w = nf_tokl(c->doc, j);
+        size_t n = c->doc->tok_llen[j];
+        for (const char *const *t = tails; *t; t++) {
+            size_t tl = strlen(*t);
+            if (n >= tl && strcmp(w + n - tl, *t) == 0) return true;
+        }
+    }
+    return false;
+}
+
 /* Finds the separable particle of the verb at v. */
 bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     const nf_doc *doc = c->doc;
@@ -395,6 +415,12 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     /* "wurde zu fünf Jahren Haft verurteilt": a court's sentence, no
      * statement (the event triggers' reading of the word there: 173) */
     if (nf_event_code_at(doc, v, "173")) return false;
+    /* "bestritt das Finale", "bestreitet ihr Leben damit": a game played,
+     * a living earned, no denial */
+    if ((strncmp(l, "bestreit", strlen("bestreit")) == 0 ||
+         strncmp(l, "bestritt", strlen("bestritt")) == 0) &&
+        contested_not_denied(c, v, sb))
+        return false;
     /* "Die Befürchtung bestätigte sich": it proved true, no one confirms it */
     if (strncmp(l, "bestätig", strlen("bestätig")) == 0 && is(c, v + 1, "sich")) return false;
     const char *val = nf_lex_val(&c->lp->speech_verbs, e);

@@ -776,6 +776,12 @@ static void test_reported(void **state) {
                  (want){NF_Q_REPORTED,
                         "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der Regierung",
                         NULL, "verurteilte", NULL, "Sadiq Khan"});
+    /* "bestreiten" of a game or a living plays or pays, denies nothing */
+    expect_no_quote(state, "Deutschland bestreitet sein zweites Gruppenspiel gegen Spanien.", NULL);
+    expect_no_quote(state, "Sie bestreitet ihr Leben damit, anderen zu helfen.", NULL);
+    expect_quote(state, "Der Minister bestritt die Vorwürfe.",
+                 (want){NF_Q_REPORTED, "Der Minister bestritt die Vorwürfe", NULL, "bestritt", NULL,
+                        "Der Minister"});
     /* "erwägen" frames what someone considers doing */
     expect_quote(state, "Nun erwägt die Airline, ihre Klage auf Schadenersatz auszuweiten.",
                  (want){NF_Q_INDIRECT, "ihre Klage auf Schadenersatz auszuweiten", NULL, "erwägt",
