@@ -271,6 +271,8 @@ static nf_seg own_statement_subject(const qctx *c, size_t k, size_t np, size_t s
     return subj.tb > subj.ta && !(c->wcls[subj.ta] & QW_PREP) ? subj : (nf_seg){0, 0};
 }
 
+static size_t past_apposition(const qctx *c, size_t ce, size_t sb); /* below */
+
 /* Attribution markers at token k of sentence [sa, sb). */
 static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
@@ -329,7 +331,15 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
             ante = own_statement_subject(c, k, np, sa, sb);
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, src))) return *fail = true, false;
         it->q.antecedent = ante;
-        around(c, it, sa, sb, k, np);
+        /* "Nach Angaben von Peter Beck, dem Dekan, befanden sich ...": the
+         * source's apposition is no content */
+        size_t after = np;
+        for (int n = 0; n < 2 && after < sb && qx_punct(c, after, ','); n++) {
+            size_t next = past_apposition(c, after, sb);
+            if (next == after) break;
+            after = next; /* "..., der der Gruppe angehört," after it too */
+        }
+        around(c, it, sa, sb, k, after);
     } else if (mk == QM_BACK) { /* "Demnach ..." */
         /* The adverb is the nearest mention of the source, like a pronoun;
          * it stands for the speaker of the quote before, else the subject

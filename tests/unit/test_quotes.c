@@ -813,6 +813,18 @@ static void test_reported(void **state) {
                         NULL, "verurteilte", NULL, "Die Gewerkschaft"});
 }
 
+static void test_source_apposition_no_content(void **state) {
+    /* the source's apposition (and a relative clause about it) after "nach
+     * Angaben X" is no content */
+    expect_quote(state, "Nach Angaben von Peter Beck, dem Dekan, befanden sich Besucher im Turm.",
+                 (want){NF_Q_INDIRECT, "befanden sich Besucher im Turm", NULL, "Nach", NULL,
+                        "Angaben von Peter Beck"});
+    expect_quote(state,
+                 "Nach Aussage von Karl Wendel, einem früheren Sprecher der Partei, der der "
+                 "Gruppe angehört, wurde die Partei ausgewählt.",
+                 (want){NF_Q_INDIRECT, "wurde die Partei ausgewählt", NULL, "Nach", NULL, "*"});
+}
+
 static void test_governed_phrase_first(void **state) {
     /* the verb's "als" phrase with the quotation opens the sentence */
     expect_quote(
@@ -2294,6 +2306,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_of_zu_infinitive),
         cmocka_unit_test(test_frame_past_subjects_apposition),
         cmocka_unit_test(test_governed_phrase_first),
+        cmocka_unit_test(test_source_apposition_no_content),
         cmocka_unit_test(test_speaker_position),
         cmocka_unit_test(test_more_frames),
         cmocka_unit_test(test_unclosed_quote_after_colon),
