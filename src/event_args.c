@@ -1082,8 +1082,6 @@ static bool prep_is(const nf_doc *doc, size_t j, const char *prep) {
     return false;
 }
 
-/* The actors after preposition `prep` following token k, else (for a
- * verb-final verb) before it from ca (see event_args.h). */
 /* The end of the phrase after the preposition at j, at most at `lim`: a
  * comma, or "und"/"oder" before a capitalised word and one in lower case
  * that is no article or preposition, a clause's subject and verb
@@ -1105,6 +1103,8 @@ static size_t phrase_limit(const nf_doc *doc, size_t j, size_t lim) {
     return lim;
 }
 
+/* The actors after preposition `prep` following token k, else (for a
+ * verb-final verb) before it from ca (see event_args.h). */
 void ev_pp_actors(nf_doc *doc, size_t k, size_t ca, size_t cb, const char *prep, ev_actors *out) {
     out->n = 0;
     size_t end = k + ARG_WINDOW < cb ? k + ARG_WINDOW : cb;
