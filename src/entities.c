@@ -383,14 +383,14 @@ bool nf_seat_of_state(const nf_doc *doc, int32_t e) {
     return false;
 }
 
-/* The entity of the gazetteer's organisation of country `iso3` that the
- * `n` bytes at `name` name, and whose label is `label` unless that is
- * NULL; -1 when there is none. */
-static int32_t org_named(nf_doc *doc, const char *name, size_t n, const char *iso3,
-                         const char *label) {
+/* The gazetteer's organisation of country `iso3` (any where NULL) that
+ * the `n` bytes at `name` name, and whose label is `label` unless that is
+ * NULL (the engine owns it); NULL when there is none. */
+static const nf_gz_entry *org_entry(const nf_doc *doc, const char *name, size_t n, const char *iso3,
+                                    const char *label) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const nf_lex_entry *e = nf_lexicon_find(&gz->names, name, n);
-    if (!e) return -1;
+    if (!e) return NULL;
     uint32_t ids[64];
     size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
     for (size_t i = 0; i < m; i++) {
@@ -398,14 +398,26 @@ static int32_t org_named(nf_doc *doc, const char *name, size_t n, const char *is
         if (g && g->type == NF_ENT_ORG && (!iso3 || strncmp(g->country, iso3, 3) == 0) &&
             (!label ||
              (g->canonical && !strcmp(g->canonical, label) && g->role && !strcmp(g->role, "gov"))))
-            return entity_for(doc, g);
+            return g;
     }
-    return -1;
+    return NULL;
+}
+
+/* The document entity of org_entry's organisation; -1 for none. */
+static int32_t org_named(nf_doc *doc, const char *name, size_t n, const char *iso3,
+                         const char *label) {
+    const nf_gz_entry *g = org_entry(doc, name, n, iso3, label);
+    return g ? entity_for(doc, g) : -1;
 }
 
 /* See entities.h. */
 int32_t nf_gz_org_named(nf_doc *doc, const char *name, size_t n) {
     return org_named(doc, name, n, NULL, NULL);
+}
+
+/* See entities.h. */
+bool nf_gz_names_org(const nf_doc *doc, const char *name, size_t n) {
+    return org_entry(doc, name, n, NULL, NULL) != NULL;
 }
 
 /* The listed organisation of country `iso3` that the `n` bytes at `name`

@@ -161,6 +161,11 @@ int32_t nf_listed_org(nf_doc *doc, const char *name, size_t n, const char *iso3,
  * the gazetteer has none or memory runs out. */
 int32_t nf_gz_org_named(nf_doc *doc, const char *name, size_t n);
 
+/* True when the gazetteer has an organisation, of any country, that the
+ * `n` bytes at `name` name as written ("SPD", "Lufthansa"); adds nothing
+ * to the document. */
+bool nf_gz_names_org(const nf_doc *doc, const char *name, size_t n);
+
 /* True when entity e is a country or the capital of its country (by the
  * gazetteer): the seat of a state, whose "Regierung in ..." is the
  * state's government ("in Moskau", not "der Krim"). */
@@ -307,6 +312,11 @@ bool nf_function_word(const nf_doc *doc, const char *w, size_t wl);
  * ends in an outlet noun ("Frankfurter Allgemeine Sonntagszeitung";
  * lang/de/media-nouns.txt).  In sources.c. */
 bool nf_news_outlet(const nf_doc *doc, const nf_entity *e);
+
+/* True when the capitalised word at k ends in an outlet noun ("Zeitung",
+ * "Nachrichtenagentur", "Bild-Zeitung"; lang/de/media-nouns.txt).  In
+ * sources.c. */
+bool nf_outlet_noun_at(const nf_doc *doc, size_t k);
 
 /* True for a comma, dash, slash or semicolon between the names of a list. */
 bool nf_list_separator(const nf_doc *doc, size_t k);

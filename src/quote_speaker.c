@@ -86,6 +86,44 @@ static bool person_name_span(const qctx *c, size_t a, size_t b) {
            doc->entities[doc->mentions[i].entity].type == NF_ENT_PERSON;
 }
 
+/* True when token k is a person's noun whose hyphenated compound names the
+ * person's organisation first ("Lufthansa-Manager", "SPD-Politiker": one
+ * the gazetteer or the text names; not "Innenpolitik-Chef"): the person
+ * belongs to it, so a "der" after the noun opens no genitive of an outlet
+ * ("sagte der Lufthansa-Manager der Zeitung" speaks to the paper). */
+static bool affiliated_person_noun(const qctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    const char *w = nf_tok(doc, k);
+    const char *hy = memchr(w, '-', doc->tok_len[k]);
+    if (!hy || hy == w || !qx_cap(c, k) || !nf_person_noun_at(doc, k)) return false;
+    size_t part = (size_t)(hy - w);
+    if (nf_gz_names_org(doc, w, part)) return true;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->kind == NF_MK_NAME && m->tb == m->ta + 1 && doc->tok_len[m->ta] == part &&
+            doc->entities[m->entity].type == NF_ENT_ORG && memcmp(nf_tok(doc, m->ta), w, part) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* True when "der" at token i after a speaker's noun phrase [k, i) with its
+ * head noun at `head` opens whom the speaker speaks to, no genitive: after
+ * a person's name ("sagte Ametsreiter der Rheinischen Post"), or after a
+ * person's noun that names the person's organisation, before an outlet's
+ * noun ("sagte der SPD-Politiker der Zeitung Welt am Sonntag"). */
+static bool dative_after(const qctx *c, size_t k, size_t head, size_t i) {
+    if (!is(c, i, "der")) return false;
+    if (head == k) return person_name_span(c, k, i);
+    if (head + 1 != i || !affiliated_person_noun(c, head)) return false;
+    const nf_doc *doc = c->doc;
+    size_t m = nf_mention_first_at(doc, i + 1);
+    if (m < doc->nmentions && doc->mentions[m].ta == i + 1 &&
+        nf_news_outlet(doc, &doc->entities[doc->mentions[m].entity]))
+        return true; /* "der Rheinischen Post", "der FAZ" */
+    return nf_outlet_noun_at(doc, i + 1) || (qx_cap(c, i + 1) && nf_outlet_noun_at(doc, i + 2));
+}
+
 /* True for a demonstrative that stands for a person: "sagte dieser, …". */
 static bool demonstrative(const qctx *c, size_t k) {
     return is(c, k, "dieser") || is(c, k, "diese") || is(c, k, "jener") || is(c, k, "jene") ||
@@ -105,7 +143,6 @@ static size_t place_name_at(const qctx *c, size_t k, size_t end) {
     return x->tb;
 }
 
-/* Noun phrase forward, with at most `depth` nested attachments. */
 /* True for a hyphenated age adjective ("81-jährige", "45-jährigen"). */
 static bool age_adjective(const qctx *c, size_t k) {
     const char *w = nf_tokl(c->doc, k);
@@ -113,6 +150,7 @@ static bool age_adjective(const qctx *c, size_t k) {
     return h && h > w && w[0] >= '0' && w[0] <= '9';
 }
 
+/* Noun phrase forward, with at most `depth` nested attachments. */
 static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     size_t i = k;
     if (i >= end) return k;
@@ -197,9 +235,9 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
                 break;
             }
     }
-    /* "sagte Ametsreiter der Rheinischen Post": after a person's name
-     * "der" opens whom the person speaks to */
-    bool dative = head == k && is(c, i, "der") && person_name_span(c, k, i);
+    /* "sagte Ametsreiter der Rheinischen Post": "der" opens whom the
+     * person speaks to */
+    bool dative = dative_after(c, k, head, i);
     if (depth > 0 && i < end && !dative) {
         if (is(c, i, "des") || is(c, i, "der") || is(c, i, "eines") || is(c, i, "einer") ||
             genitive_without_article(c, i)) {

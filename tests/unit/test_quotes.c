@@ -873,6 +873,16 @@ static void test_speaker_position(void **state) {
     expect_quote(
         state, "„Wir bleiben“, sagte der Sprecher der Regierung.",
         (want){NF_Q_DIRECT, "Wir bleiben", NULL, "sagte", NULL, "der Sprecher der Regierung"});
+    /* so does it after a person's noun whose compound names the person's
+     * organisation, before an outlet: a party's politician is no paper's */
+    expect_quote(state, "„Wir bleiben“, sagte der SPD-Politiker der Zeitung Welt am Sonntag.",
+                 (want){NF_Q_DIRECT, "Wir bleiben", NULL, "sagte", NULL, "der SPD-Politiker"});
+    expect_quote(state, "„Wir bleiben“, sagte der Lufthansa-Manager der Süddeutschen Zeitung.",
+                 (want){NF_Q_DIRECT, "Wir bleiben", NULL, "sagte", NULL, "der Lufthansa-Manager"});
+    /* ... while a common noun's compound keeps its genitive */
+    expect_quote(state, "„Wir bleiben“, sagte der Innenpolitik-Chef der Zeitung.",
+                 (want){NF_Q_DIRECT, "Wir bleiben", NULL, "sagte", NULL,
+                        "der Innenpolitik-Chef der Zeitung"});
     /* before the verb, after it, and a pronoun after it */
     expect_quote(state, "Die Polizei teilte mit, dass der Täter gefasst wurde.",
                  (want){NF_Q_INDIRECT, "dass der Täter gefasst wurde", NULL, "teilte", "mit",
