@@ -799,14 +799,17 @@ static int32_t apposition_named(nf_doc *doc, size_t ta, size_t tb, bool orgs) {
     return -1;
 }
 
-static int32_t bound_subject(const nf_doc *doc, size_t k); /* below */
-static bool thing_before(const nf_doc *doc, size_t k);     /* below */
+static int32_t bound_subject(const nf_doc *doc, size_t k);         /* below */
+static bool thing_before(const nf_doc *doc, size_t k);             /* below */
+static bool anonymous_before(const nf_doc *doc, size_t k, char g); /* below */
 
 /* The entity the personal pronoun at token k of gender `g` refers to, or
- * -1: none where it takes up a thing (thing_before), never the subject it
- * cannot be (bound_subject). */
+ * -1: none where it takes up a thing (thing_before) or a person the text
+ * does not name (anonymous_before), never the subject it cannot be
+ * (bound_subject). */
 static int32_t personal_pronoun(const nf_doc *doc, size_t k, char g) {
-    return thing_before(doc, k) ? -1 : resolve_pronoun(doc, k, g, false, bound_subject(doc, k));
+    if (thing_before(doc, k) || anonymous_before(doc, k, g)) return -1;
+    return resolve_pronoun(doc, k, g, false, bound_subject(doc, k));
 }
 
 /* See stages.h. */
@@ -853,6 +856,92 @@ int32_t nf_relative_antecedent(const nf_doc *doc, size_t k) {
         found = (int32_t)m->entity, from = m->ta;
     }
     return found;
+}
+
+/* True when token j is the noun of an indefinite description of a person
+ * of gender `g` ('m' or 'f') that stands for someone of its own: "eine
+ * Armeesprecherin", "einem jungen Soldaten", "nach Angaben eines
+ * Sprechers" (the article may stand before adjectives in lower case).  Not
+ * an apposition ("Andrew Wetzler, ein Anwalt"), a predicate ("ist ein
+ * Anwalt", "bin ich ein Politiker", "als ein Vermittler"), the genitive of
+ * a thing ("der erste Besuch eines NASA-Direktors"), which say what someone
+ * is, nor the source a report ends with ("..., so ein Sprecher"), which is
+ * no topic a pronoun after it takes up. */
+static bool anonymous_person_at(const nf_doc *doc, size_t j, size_t from, char g) {
+    static const char *const articles_f[] = {"eine", "einer", NULL};
+    static const char *const articles_m[] = {"ein", "einen", "einem", "eines", NULL};
+    static const char *const predicative[] = {"ist",    "bin",    "bist",  "sind", "war",   "waren",
+                                              "sei",    "seien",  "wäre",  "wird", "wurde", "werde",
+                                              "wurden", "bleibt", "blieb", "als",  ",",     NULL};
+    static const char *const subjects[] = {"ich", "du", "er", "sie", "es", "wir", "ihr", NULL};
+    const char *const *articles = g == 'f' ? articles_f : articles_m;
+    const nf_token *t = &doc->tokens[j];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || !nf_person_noun_at(doc, j) ||
+        nf_feminine_role_at(doc, j) != (g == 'f'))
+        return false;
+    size_t a = j;
+    while (a > from && a + 4 > j && (doc->tokens[a - 1].flags & NF_TF_LOWER) &&
+           !nf_tok_in(doc, a - 1, articles))
+        a--;
+    if (a == from || !nf_tok_in(doc, a - 1, articles)) return false;
+    a--; /* the article */
+    if (a > from && nf_tok_in(doc, a - 1, predicative)) return false;
+    /* the copula before its subject: "bin ich ein Politiker" */
+    if (a > from + 1 && nf_tok_in(doc, a - 1, subjects) && nf_tok_in(doc, a - 2, predicative))
+        return false;
+    if (a > from + 1 && nf_tok_is(doc, a - 1, "so") && nf_tok_is(doc, a - 2, ",")) return false;
+    bool genitive = nf_tok_is(doc, a, "eines") || nf_tok_is(doc, a, "einer");
+    return !(genitive && a > from && (doc->tokens[a - 1].flags & NF_TF_CAP) &&
+             !(doc->tok_mask[a - 1] & NF_TM_SPEECH_NOUN));
+}
+
+/* True when a mention that starts in tokens [a, b) is of a person a
+ * pronoun of gender `g` may stand for, or (where `orgs`) of an
+ * organisation. */
+static bool referent_between(const nf_doc *doc, size_t a, size_t b, char g, bool orgs) {
+    for (size_t i = nf_mention_first_at(doc, a); i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= b) break;
+        const nf_entity *e = &doc->entities[m->entity];
+        if (m->kind == NF_MK_ADJECTIVE) continue;
+        if ((e->type == NF_ENT_PERSON && e->gender != (g == 'f' ? 'm' : 'f')) ||
+            (orgs && e->type == NF_ENT_ORG))
+            return true;
+    }
+    return false;
+}
+
+/* True when the pronoun at token k of gender `g` takes up a person the
+ * text does not name, described with an indefinite article in its
+ * sentence before it or in the sentence before (anonymous_person_at), with
+ * no person of that gender or organisation mentioned between them but
+ * what the description holds ("ein Sprecher des Ministeriums"): "Der
+ * Angriff wurde von einer Armeesprecherin bestätigt. Sie sagte, ..." (the
+ * spokeswoman, not the army named earlier), "Ein Soldat sah den Wagen. Er
+ * sagte, ...". */
+static bool anonymous_before(const nf_doc *doc, size_t k, char g) {
+    if (g != 'm' && g != 'f') return false;
+    size_t s = doc->tok_sent[k];
+    size_t from = doc->sentences[s > 0 ? s - 1 : s].ta, j = k;
+    while (j > from && !anonymous_person_at(doc, j - 1, from, g)) {
+        j--;
+        /* a pronoun of that gender before it takes up the same one: "Sie
+         * sagte, ... Sie fügte hinzu" (a few sentences back at most) */
+        if (pronoun_gender(doc, j) == g && !nf_mention_over(doc, j) && k - j < 80)
+            return !referent_between(doc, j, k, g, true) && anonymous_before(doc, j, g);
+    }
+    if (j-- == from) return false; /* none; else j is the noun's token */
+    /* the phrase that hangs on the noun: "des Ministeriums", "der Polizei" */
+    size_t held = j + 1;
+    if (held < k && (nf_tok_is(doc, held, "des") || nf_tok_is(doc, held, "der") ||
+                     nf_tok_is(doc, held, "von") || nf_tok_is(doc, held, "vom")))
+        held += 4;
+    /* a person of that gender named before it in its own sentence may be
+     * the one ("Dem Berater X wurde von einem Kollegen vorgeworfen,
+     * außerdem könne er ..."): no anonymous one then */
+    size_t sa = doc->sentences[doc->tok_sent[j]].ta;
+    return !referent_between(doc, sa, j, g, false) &&
+           !referent_between(doc, held < k ? held : k, k, g, true);
 }
 
 /* True when "ihn" at token k takes up a thing named just before it in its

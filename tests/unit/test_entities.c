@@ -692,6 +692,65 @@ static void test_sie_takes_up_opening_organisation(void **state) {
                   "Karin Wendel");
 }
 
+/* Asserts that the pronoun `pron` of `t` refers to the entity named `name`,
+ * or to none where name is NULL. */
+static void assert_pronoun_is(void **state, const char *t, const char *pron, const char *name) {
+    nf_doc *d = extract_on(state, t, "2015-07-10");
+    const nf_entity *want = name ? entity_named(d, t, name, NF_MK_NAME) : NULL;
+    if (name) assert_non_null(want);
+    const nf_entity *got = entity_named(d, t, pron, NF_MK_PRONOUN);
+    if (got != want)
+        fail_msg("%s: %s is %s, not %s", t, pron, got && got->name ? got->name : "none",
+                 name ? name : "none");
+    nf_doc_free(d);
+}
+
+static void test_pronoun_takes_up_unnamed_person(void **state) {
+    /* a person described with an indefinite article just before is whom
+     * the pronoun takes up, no one named earlier */
+    assert_pronoun_is(state,
+                      "Die Armee von Israel hatte mit dem Beschuss begonnen. Die Offensive wurde "
+                      "von einer Armeesprecherin bestätigt. Sie sagte, das Ziel sei erreicht.",
+                      "Sie", NULL);
+    assert_pronoun_is(state,
+                      "Minister Hans Weber kam nach Berlin. Ein Sprecher des Ministeriums "
+                      "bestätigte den Besuch. Er sagte, die Gespräche seien gut.",
+                      "Er", NULL);
+    /* ... and a pronoun after that pronoun too */
+    assert_pronoun_is(state,
+                      "Minister Hans Weber kam nach Berlin. Ein Soldat sah den Wagen. Er fuhr "
+                      "davon. Er sagte, der Fahrer sei geflohen.",
+                      "Er", NULL);
+    /* not an apposition, a predicate, a thing's genitive or a report's
+     * closing source, which say what someone is or who said it */
+    assert_pronoun_is(state,
+                      "„Das ist neu“, sagte Hans Weber, ein Anwalt des Vereins. Er sagte, die "
+                      "Regeln seien streng.",
+                      "Er", "Hans Weber");
+    assert_pronoun_is(state,
+                      "Minister Hans Weber kam nach Berlin. Der Gast ist ein Anwalt. Er sagte, "
+                      "die Regeln seien streng.",
+                      "Er", "Hans Weber");
+    assert_pronoun_is(state,
+                      "Minister Hans Weber kam nach Berlin. Im Herzen bin ich ein Politiker, "
+                      "sagte er.",
+                      "er", "Hans Weber");
+    assert_pronoun_is(state,
+                      "Minister Hans Weber kam nach Peking. Es ist der erste Besuch eines "
+                      "Ministers dort. Er sagte, die Gespräche seien gut.",
+                      "Er", "Hans Weber");
+    assert_pronoun_is(state,
+                      "Minister Hans Weber kam frei. Er sei krank, so ein Sprecher. Auf die Frage, "
+                      "ob er bleibe, sagte er nichts.",
+                      "er", "Hans Weber");
+    /* nor where a person of the pronoun's gender is named before it in its
+     * sentence */
+    assert_pronoun_is(state,
+                      "Dem Minister Hans Weber wurde von einem Kollegen vorgeworfen, er sagte die "
+                      "Unwahrheit.",
+                      "er", "Hans Weber");
+}
+
 static void test_surname_of_someone_else(void **state) {
     /* The surname of someone in office alone links to them, unless the
      * words around it make it part of another name or a common noun. */
@@ -3125,6 +3184,7 @@ int main(void) {
         cmocka_unit_test(test_role_before_surname_in_office),
         cmocka_unit_test(test_surname_of_someone_else),
         cmocka_unit_test(test_sie_takes_up_opening_organisation),
+        cmocka_unit_test(test_pronoun_takes_up_unnamed_person),
         cmocka_unit_test(test_words_that_open_sentences_are_no_surnames),
         cmocka_unit_test(test_description_named_in_the_nominative),
         cmocka_unit_test(test_name_before_closing_quote),
