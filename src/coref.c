@@ -876,8 +876,10 @@ static bool anonymous_person_at(const nf_doc *doc, size_t j, size_t from, char g
     static const char *const subjects[] = {"ich", "du", "er", "sie", "es", "wir", "ihr", NULL};
     const char *const *articles = g == 'f' ? articles_f : articles_m;
     const nf_token *t = &doc->tokens[j];
-    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || !nf_person_noun_at(doc, j) ||
-        nf_feminine_role_at(doc, j) != (g == 'f'))
+    size_t n = doc->tok_llen[j];
+    bool feminine = n > 4 && memcmp(nf_tokl(doc, j) + n - 2, "in", 2) == 0; /* "Ärztin" */
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || feminine != (g == 'f') ||
+        !nf_person_noun_at(doc, j))
         return false;
     size_t a = j;
     while (a > from && a + 4 > j && (doc->tokens[a - 1].flags & NF_TF_LOWER) &&

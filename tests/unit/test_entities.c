@@ -716,6 +716,19 @@ static void test_pronoun_takes_up_unnamed_person(void **state) {
                       "Minister Hans Weber kam nach Berlin. Ein Sprecher des Ministeriums "
                       "bestätigte den Besuch. Er sagte, die Gespräche seien gut.",
                       "Er", NULL);
+    /* a class noun's person too, of the gender its ending gives */
+    assert_pronoun_is(state,
+                      "Minister Hans Weber kam nach Berlin. Ein Polizist sah den Wagen. Er sagte, "
+                      "der Fahrer sei geflohen.",
+                      "Er", NULL);
+    assert_pronoun_is(state,
+                      "Ministerin Anna Weber kam nach Berlin. Dort wartete eine Passantin. Sie "
+                      "sagte, die Straße sei zu eng.",
+                      "Sie", NULL);
+    assert_pronoun_is(state,
+                      "Minister Hans Weber kam nach Berlin. Dort wartete eine Passantin. Er "
+                      "sagte, die Straße sei zu eng.",
+                      "Er", "Hans Weber");
     /* ... and a pronoun after that pronoun too */
     assert_pronoun_is(state,
                       "Minister Hans Weber kam nach Berlin. Ein Soldat sah den Wagen. Er fuhr "
