@@ -722,6 +722,10 @@ static void test_pronoun_takes_up_unnamed_person(void **state) {
                       "der Fahrer sei geflohen.",
                       "Er", NULL);
     assert_pronoun_is(state,
+                      "Minister Hans Weber kam nach Berlin. Ein Gefreiter sah den Wagen. Er "
+                      "sagte, der Fahrer sei geflohen.",
+                      "Er", NULL);
+    assert_pronoun_is(state,
                       "Ministerin Anna Weber kam nach Berlin. Dort wartete eine Passantin. Sie "
                       "sagte, die Straße sei zu eng.",
                       "Sie", NULL);
