@@ -914,23 +914,24 @@ static bool referent_between(const nf_doc *doc, size_t a, size_t b, char g, bool
 }
 
 /* True when the pronoun at token k of gender `g` takes up a person the
- * text does not name, described with an indefinite article in its
- * sentence before it or in the sentence before (anonymous_person_at), with
- * no person of that gender or organisation mentioned between them but
- * what the description holds ("ein Sprecher des Ministeriums"): "Der
- * Angriff wurde von einer Armeesprecherin bestätigt. Sie sagte, ..." (the
+ * text does not name (following at most `hops` pronouns back), described with an indefinite article
+ * in its sentence before it or in the sentence before (anonymous_person_at), with no person of that
+ * gender or organisation mentioned between them but what the description holds ("ein Sprecher des
+ * Ministeriums"): "Der Angriff wurde von einer Armeesprecherin bestätigt. Sie sagte, ..." (the
  * spokeswoman, not the army named earlier), "Ein Soldat sah den Wagen. Er
  * sagte, ...". */
-static bool anonymous_before(const nf_doc *doc, size_t k, char g) {
+static bool anonymous_chain(const nf_doc *doc, size_t k, char g, int hops) {
     if (g != 'm' && g != 'f') return false;
     size_t s = doc->tok_sent[k];
     size_t from = doc->sentences[s > 0 ? s - 1 : s].ta, j = k;
     while (j > from && !anonymous_person_at(doc, j - 1, from, g)) {
         j--;
         /* a pronoun of that gender before it takes up the same one: "Sie
-         * sagte, ... Sie fügte hinzu" (a few sentences back at most) */
+         * sagte, ... Sie fügte hinzu" (ANONYMOUS_HOPS pronouns back at
+         * most, so that a text of pronouns costs no walk to its start) */
         if (pronoun_gender(doc, j) == g && !nf_mention_over(doc, j) && k - j < 80)
-            return !referent_between(doc, j, k, g, true) && anonymous_before(doc, j, g);
+            return hops > 0 && !referent_between(doc, j, k, g, true) &&
+                   anonymous_chain(doc, j, g, hops - 1);
     }
     if (j-- == from) return false; /* none; else j is the noun's token */
     /* the phrase that hangs on the noun: "des Ministeriums", "der Polizei" */
@@ -944,6 +945,14 @@ static bool anonymous_before(const nf_doc *doc, size_t k, char g) {
     size_t sa = doc->sentences[doc->tok_sent[j]].ta;
     return !referent_between(doc, sa, j, g, false) &&
            !referent_between(doc, held < k ? held : k, k, g, true);
+}
+
+/* The most pronouns anonymous_before follows back to a description. */
+#define ANONYMOUS_HOPS 3
+
+/* anonymous_chain with its bound. */
+static bool anonymous_before(const nf_doc *doc, size_t k, char g) {
+    return anonymous_chain(doc, k, g, ANONYMOUS_HOPS);
 }
 
 /* True when "ihn" at token k takes up a thing named just before it in its

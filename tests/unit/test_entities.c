@@ -738,6 +738,14 @@ static void test_pronoun_takes_up_unnamed_person(void **state) {
                       "Minister Hans Weber kam nach Berlin. Ein Soldat sah den Wagen. Er fuhr "
                       "davon. Er sagte, der Fahrer sei geflohen.",
                       "Er", NULL);
+    /* ... for three pronouns back only: past them the pronoun resolves as
+     * any other (the chain is bounded, so that a text of pronouns costs
+     * no walk to its start for each of them) */
+    assert_pronoun_is(state,
+                      "Minister Hans Weber kam nach Berlin. Ein Soldat sah den Wagen. Er fuhr "
+                      "davon. Er hielt an. Er stieg aus. Er lief weg. Er sagte, der Fahrer sei "
+                      "geflohen.",
+                      "Er", "Hans Weber");
     /* not an apposition, a predicate, a thing's genitive or a report's
      * closing source, which say what someone is or who said it */
     assert_pronoun_is(state,
