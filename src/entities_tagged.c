@@ -684,13 +684,16 @@ static bool compound_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t
  * ("Obmann der CSU-Fraktion"), or that the lexicon knows as a common noun
  * ("Brücke", "Kopf") with no title or noun of persons before it and no
  * person of the text named so: a thing or an office, not a person's name. */
+#define BARE_NOUN_MIN_FREQ 3
 static bool common_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
     if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1 || person_word(doc, s->ta)) return false;
     /* a role noun with the body it heads ("Karl-Theodor zu Guttenberg,
      * Obmann der CSU-Fraktion"; not "Werken Richters", "Emir und Darmina") */
     static const char *const of[] = {"der", "des", "von", "vom", NULL};
     if (nf_role_at(doc, s->ta, NULL, NULL) && nf_tok_in(doc, s->tb, of)) return true;
-    if (!nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, s->ta), NF_COMMON_NOUN_MIN_FREQ))
+    const char *l = nf_tokl(doc, s->ta);
+    if (!nf_ner_common_noun(doc->engine->ner, l, NF_COMMON_NOUN_MIN_FREQ) &&
+        !nf_ner_noun_like(doc->engine->ner, l, BARE_NOUN_MIN_FREQ))
         return false;
     if (s->ta > sa &&
         (nf_role_at(doc, s->ta - 1, NULL, NULL) || nf_class_noun(doc, s->ta - 1) == NF_ENT_PERSON))

@@ -1175,6 +1175,26 @@ static void test_common_nouns_around_person_names(void **state) {
     nf_doc_free(d);
 }
 
+static void test_bare_nouns_are_no_persons(void **state) {
+    /* A word the tagger's lexicon has often seen capitalised without an
+     * article ("Spieler", "Windows": plurals, mass nouns, products) is no
+     * person's name when the tagger takes it for one on its own; the
+     * surname of a person the text names in full still is one. */
+    const char *t = "Seit kurzer Zeit können sich Spieler das Geschlecht aussuchen. Unter "
+                    "Windows lässt sich die Tastenbelegung ändern.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    assert_null(entity_named(d, t, "Spieler", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Windows", NF_MK_NAME));
+    nf_doc_free(d);
+    const char *u = "Der Chemiker Hans Spieler stellte am Montag eine Studie vor. Am Dienstag "
+                    "können sich Spieler das Geschlecht aussuchen, sagte Spieler.";
+    d = extract_on(state, u, "2025-01-02");
+    const nf_entity *e = entity_named(d, u, "Hans Spieler", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_person_name_ends_before_the_sentence_goes_on(void **state) {
     /* A person's name ends at a genitive, before what is theirs, and after
      * a given name and surname before a noun the sentence goes on with; a
@@ -3255,6 +3275,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_names_take_in_inner_names),
         cmocka_unit_test(test_tagged_organisation_joins_names),
         cmocka_unit_test(test_common_nouns_around_person_names),
+        cmocka_unit_test(test_bare_nouns_are_no_persons),
         cmocka_unit_test(test_person_name_ends_before_the_sentence_goes_on),
         cmocka_unit_test(test_compass_part_of_a_country),
         cmocka_unit_test(test_people_are_no_names),
