@@ -186,6 +186,10 @@ static bool function_or_calendar_word(const nf_doc *doc, const nf_ner_span *s) {
         nf_tok_find(doc, s->ta + 1, &lp->months))
         return true; /* "bis Mitte Oktober" */
     if (s->tb != s->ta + 1) return false;
+    /* "Tim Cook und Co", "Öl, Kupfer & Co": "and the like" */
+    if (s->ta > 0 && doc->tok_len[s->ta] == 2 && memcmp(nf_tok(doc, s->ta), "Co", 2) == 0 &&
+        (nf_tok_is(doc, s->ta - 1, "und") || nf_tok_is(doc, s->ta - 1, "&")))
+        return true;
     /* "Freitags läuft eine Folge": a weekday's genitive or adverb */
     const char *w = nf_tok(doc, s->ta);
     size_t n = doc->tok_len[s->ta];
@@ -679,12 +683,30 @@ static bool compound_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t
                             nf_class_noun(doc, s->ta - 1) == NF_ENT_PERSON));
 }
 
+/* True when token k is the last word of the name of a person the text
+ * names so far ("Kurz" after "Sebastian Kurz"). */
+static bool named_person_surname(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->type == NF_ENT_PERSON && e->name && nf_last_word_is(e->name, w, n)) return true;
+    }
+    return false;
+}
+
+/* How often (log2) the lexicon must have seen a word capitalised, mostly
+ * with no article, for common_noun_person to take it for a noun ("Benzin",
+ * "Spieler", "Windows") rather than a surname. */
+#define BARE_NOUN_MIN_FREQ 3
+
 /* True when the tagged person `s` of sentence [sa, ..) is one word no list
  * knows as a given name or surname that is a role noun before its body
  * ("Obmann der CSU-Fraktion"), or that the lexicon knows as a common noun
- * ("Brücke", "Kopf") with no title or noun of persons before it and no
- * person of the text named so: a thing or an office, not a person's name. */
-#define BARE_NOUN_MIN_FREQ 3
+ * ("Brücke", "Kopf") or as a word often capitalised without an article
+ * ("Benzin", "Spieler"; not a club's first word, "Werder") with no title
+ * or noun of persons before it and no person of the text named so: a
+ * thing or an office, not a person's name. */
 static bool common_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
     if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1 || person_word(doc, s->ta)) return false;
     /* a role noun with the body it heads ("Karl-Theodor zu Guttenberg,
@@ -693,18 +715,45 @@ static bool common_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t s
     if (nf_role_at(doc, s->ta, NULL, NULL) && nf_tok_in(doc, s->tb, of)) return true;
     const char *l = nf_tokl(doc, s->ta);
     if (!nf_ner_common_noun(doc->engine->ner, l, NF_COMMON_NOUN_MIN_FREQ) &&
-        !nf_ner_noun_like(doc->engine->ner, l, BARE_NOUN_MIN_FREQ))
+        (!nf_ner_noun_like(doc->engine->ner, l, BARE_NOUN_MIN_FREQ) ||
+         nf_tokl_get(doc, s->ta, &doc->engine->gz.club_prefixes))) /* "Werder hat ..." */
         return false;
     if (s->ta > sa &&
         (nf_role_at(doc, s->ta - 1, NULL, NULL) || nf_class_noun(doc, s->ta - 1) == NF_ENT_PERSON))
         return false;
-    const char *w = nf_tok(doc, s->ta);
-    size_t n = doc->tok_len[s->ta];
-    for (size_t i = 0; i < doc->nentities; i++) {
-        const nf_entity *e = &doc->entities[i];
-        if (e->type == NF_ENT_PERSON && e->name && nf_last_word_is(e->name, w, n)) return false;
+    return !named_person_surname(doc, s->ta);
+}
+
+/* True when the lower-cased word w (n bytes) ends as German participles
+ * and adjectives do, and no name ("Moderiert", "Mildernd", "Skeptisch"):
+ * "-iert", "-end", "-isch", in a word of six bytes or more. */
+static bool participle_ending(const char *w, size_t n) {
+    static const char *const endings[] = {"iert", "end", "isch"};
+    if (n < 6) return false;
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+        size_t el = strlen(endings[i]);
+        if (memcmp(w + n - el, endings[i], el) == 0) return true;
     }
-    return true;
+    return false;
+}
+
+/* True when the tagged person `s` opens its sentence [sa, ..) as one word
+ * capitalised for its place only: one the lexicon knows written in lower
+ * case ("Keiner will ..."), or a participle or adjective by its ending
+ * ("Moderiert wird das Format von ...", "Skeptisch äußerte sich ...").  Not
+ * a word the lists know as a given name or surname ("Klein sagte"), the
+ * surname of a person the text names ("Kurz" after "Sebastian Kurz") or
+ * an interview's turn label ("Schwarz: ..."). */
+static bool capitalised_lower_word(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
+    if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1 || s->ta != sa ||
+        doc->tokens[s->ta].kind != NF_TOK_WORD || person_word(doc, s->ta))
+        return false;
+    const char *l = nf_tokl(doc, s->ta);
+    if (!nf_ner_lower_word(doc->engine->ner, l) && !participle_ending(l, doc->tok_llen[s->ta]))
+        return false;
+    /* an interview's turn label ("Schwarz: Ich bin ...") names who speaks */
+    if (nf_tok_is(doc, s->tb, ":")) return false;
+    return !named_person_surname(doc, s->ta);
 }
 
 /* True when the tagged person `s` of sentence [sa, ..) is one word but a
@@ -1136,7 +1185,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             thing_acronym(doc, s) || function_or_calendar_word(doc, s) || language_name(doc, s) ||
             described_not_named(doc, s, sa) || title_before_name(doc, s, sb, &tn) ||
             determined_person(doc, s, sa) || compound_noun_person(doc, s, sa) ||
-            common_noun_person(doc, s, sa) || (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)))
+            common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||
+            (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)))
             continue;
         retype(doc, s);
         person_in_place(doc, s, sa);

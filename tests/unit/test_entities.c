@@ -1195,6 +1195,30 @@ static void test_bare_nouns_are_no_persons(void **state) {
     nf_doc_free(d);
 }
 
+static void test_words_capitalised_for_their_place_are_no_persons(void **state) {
+    /* A participle or an adjective opening a sentence, and "Co" after "und"
+     * ("and the like"), are no persons' names; a surname of that shape of a
+     * person the text names in full still is one. */
+    static const struct {
+        const char *text, *not_name;
+    } cases[] = {{"Skeptisch äußerte sich hingegen die Ministerin.", "Skeptisch"},
+                 {"Moderiert wird das neue Format von einer Journalistin.", "Moderiert"},
+                 {"Arrangiert hat sie die Lieder selbst.", "Arrangiert"},
+                 {"Jetzt können Apple und Co wieder neue Produkte zeigen.", "Co"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        nf_doc *d = extract_on(state, cases[i].text, "2025-01-02");
+        if (entity_named(d, cases[i].text, cases[i].not_name, NF_MK_NAME))
+            fail_msg("a name \"%s\" in: %s", cases[i].not_name, cases[i].text);
+        nf_doc_free(d);
+    }
+    const char *t = "Der Maler Jan Wiegend stellte am Montag aus. Wiegend lebt in Prag.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    const nf_entity *e = entity_named(d, t, "Jan Wiegend", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_person_name_ends_before_the_sentence_goes_on(void **state) {
     /* A person's name ends at a genitive, before what is theirs, and after
      * a given name and surname before a noun the sentence goes on with; a
@@ -3276,6 +3300,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_organisation_joins_names),
         cmocka_unit_test(test_common_nouns_around_person_names),
         cmocka_unit_test(test_bare_nouns_are_no_persons),
+        cmocka_unit_test(test_words_capitalised_for_their_place_are_no_persons),
         cmocka_unit_test(test_person_name_ends_before_the_sentence_goes_on),
         cmocka_unit_test(test_compass_part_of_a_country),
         cmocka_unit_test(test_people_are_no_names),
