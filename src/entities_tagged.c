@@ -62,12 +62,14 @@ static int32_t entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
 static bool person_word(const nf_doc *doc, size_t k); /* below */
 
 /* True when the word at token k ends in a suffix of abstract nouns that
- * no name takes ("Zynismus", "Gelassenheit", "Partnerschaft",
- * "Heuchelei", "Einmischung"): a noun the tagger's lexicon may never have
- * seen.  Not for hyphenated compounds, which may hold a name. */
+ * no name takes, singular or plural ("Zynismus", "Gelassenheit",
+ * "Partnerschaft", "Heuchelei", "Einmischung", "Kooperationen",
+ * "Regelungen"): a noun the tagger's lexicon may never have seen.  Not for hyphenated compounds,
+ * which may hold a name. */
 static bool abstract_noun(const nf_doc *doc, size_t k) {
-    static const char *const suffixes[] = {"ismus", "heit", "keit", "schaft", "tion",
-                                           "ität",  "erei", "elei", NULL};
+    static const char *const suffixes[] = {
+        "ismus",  "heit",   "keit",     "schaft", "tion",   "ität",   "erei",  "elei", "ismen",
+        "heiten", "keiten", "schaften", "tionen", "itäten", "ereien", "ungen", NULL};
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
     /* a compound with a name in it ("Uno-Vollversammlung") may be one */

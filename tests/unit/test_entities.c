@@ -3203,7 +3203,7 @@ static void test_listed_known_names_stay_apart(void **state) {
 }
 
 /* An abstract noun the tagger takes for a name after a role noun
- * ("dem Finanzminister Zynismus vor") is no name. */
+ * ("dem Finanzminister Zynismus vor"), singular or plural, is no name. */
 static void test_abstract_nouns_are_no_names(void **state) {
     const char *t = "Die Sozialdemokraten werfen dem Finanzminister Zynismus vor. Die Opposition "
                     "beklagt die Gleichgültigkeit des Kanzlers.";
@@ -3216,6 +3216,14 @@ static void test_abstract_nouns_are_no_names(void **state) {
                     "verbat sich jede Einmischung.";
     d = extract_on(state, u, "2025-11-12");
     if (entity_named(d, u, "Heuchelei", NF_MK_NAME)) fail_msg("%s: Heuchelei is a name", u);
+    nf_doc_free(d);
+    /* plurals too */
+    const char *v = "Gesucht wird ein Geschäftsführer Kooperationen in der Vertriebsabteilung. "
+                    "Sie befinden sich überall: In Fernbedienungen, in Computermäusen.";
+    d = extract_on(state, v, "2025-11-12");
+    if (entity_named(d, v, "Kooperationen", NF_MK_NAME)) fail_msg("%s: Kooperationen is a name", v);
+    if (entity_named(d, v, "Fernbedienungen", NF_MK_NAME))
+        fail_msg("%s: Fernbedienungen is a name", v);
     nf_doc_free(d);
 }
 
