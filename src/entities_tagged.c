@@ -174,6 +174,25 @@ static bool function_word(const nf_doc *doc, size_t k) {
     return nf_function_word(doc, w, doc->tok_len[k]);
 }
 
+/* True when token k is a word of lang/de/year-nouns.txt ("Mitte", "Ende",
+ * "Sommer") that goes on with the period it is part of: a month or a
+ * number ("Mitte November", "Ende 2015"), a genitive ("Mitte des 19.
+ * Jahrhunderts", "Ende der Saison"), or "und", "bis" or "oder" and another
+ * such word or a month ("Mitte und Ende Mai"). */
+static bool period_part(const nf_doc *doc, size_t k) {
+    const nf_langpack *lp = doc->pack;
+    size_t n = k + 1;
+    if (n >= doc->ntokens || doc->tok_sent[n] != doc->tok_sent[k] ||
+        !nf_tok_find(doc, k, &lp->year_nouns))
+        return false;
+    if (doc->tokens[n].kind == NF_TOK_NUMBER || nf_tok_find(doc, n, &lp->months) ||
+        nf_tok_is(doc, n, "des") || nf_tok_is(doc, n, "der"))
+        return true;
+    return (nf_tok_is(doc, n, "und") || nf_tok_is(doc, n, "bis") || nf_tok_is(doc, n, "oder")) &&
+           n + 1 < doc->ntokens &&
+           (nf_tok_find(doc, n + 1, &lp->year_nouns) || nf_tok_find(doc, n + 1, &lp->months));
+}
+
 /* True when a tagged name is one word that opens sentences ("Weiters",
  * "Zunächst"; lang/de/sentence-starters.txt), a function word ("The" of
  * "The Hateful Eight") or names a month or a weekday ("Ende Jänner", "am
@@ -181,13 +200,14 @@ static bool function_word(const nf_doc *doc, size_t k) {
  * forms of them for names now and then.  A month that is a person's given
  * name comes with the surname ("April Ryan"), two words; a part of a
  * month before it ("Mitte Oktober", "Ende Mai"; year-nouns.txt) makes no
- * name of it. */
+ * name of it, nor of itself alone (period_part). */
 static bool function_or_calendar_word(const nf_doc *doc, const nf_ner_span *s) {
     const nf_langpack *lp = doc->pack;
     if (s->tb == s->ta + 2 && nf_tok_find(doc, s->ta, &lp->year_nouns) &&
         nf_tok_find(doc, s->ta + 1, &lp->months))
         return true; /* "bis Mitte Oktober" */
     if (s->tb != s->ta + 1) return false;
+    if (period_part(doc, s->ta)) return true;
     /* "Tim Cook und Co", "Öl, Kupfer & Co": "and the like" */
     if (s->ta > 0 && doc->tok_len[s->ta] == 2 && memcmp(nf_tok(doc, s->ta), "Co", 2) == 0 &&
         (nf_tok_is(doc, s->ta - 1, "und") || nf_tok_is(doc, s->ta - 1, "&")))

@@ -2182,6 +2182,11 @@ static void test_tagged_names_checked(void **state) {
     /* a part of a month before it makes no name of it either */
     expect_tagged(state, "Sie warten bis Mitte Oktober darauf.", "Mitte", "Oktober", NF_ENT_GPE,
                   "");
+    /* nor of itself alone, going on with its period */
+    expect_tagged(state, "Die Turniere finden Mitte und Ende Mai statt.", "Mitte", "Mitte",
+                  NF_ENT_GPE, "");
+    expect_tagged(state, "Erst Mitte des 19. Jahrhunderts kamen Gäste.", "Mitte", "Mitte",
+                  NF_ENT_GPE, "");
     /* a thing's noun by its use: a currency, counted or measured, listed
      * beside common nouns; the same unknown word after a preposition of
      * place, or beside a noun across a comma that ends a clause, stays */
