@@ -64,19 +64,27 @@ static bool person_word(const nf_doc *doc, size_t k); /* below */
 /* True when the word at token k ends in a suffix of abstract nouns that
  * no name takes, singular or plural ("Zynismus", "Gelassenheit",
  * "Partnerschaft", "Heuchelei", "Einmischung", "Kooperationen",
- * "Regelungen"): a noun the tagger's lexicon may never have seen.  Not for hyphenated compounds,
- * which may hold a name. */
+ * "Regelungen"): a noun the tagger's lexicon may never have seen.  Not
+ * for hyphenated compounds, which may hold a name. */
 static bool abstract_noun(const nf_doc *doc, size_t k) {
-    static const char *const suffixes[] = {
-        "ismus",  "heit",   "keit",     "schaft", "tion",   "ität",   "erei",  "elei", "ismen",
-        "heiten", "keiten", "schaften", "tionen", "itäten", "ereien", "ungen", NULL};
+#define SFX(x)                                                                                     \
+    { x, sizeof x - 1 }
+    static const struct {
+        const char *s;
+        size_t n;
+    } suffixes[] = {SFX("ismus"),  SFX("heit"),     SFX("keit"),   SFX("schaft"),
+                    SFX("tion"),   SFX("ität"),     SFX("erei"),   SFX("elei"),
+                    SFX("ismen"),  SFX("heiten"),   SFX("keiten"), SFX("tionen"),
+                    SFX("itäten"), SFX("schaften"), SFX("ereien"), SFX("ungen")};
+#undef SFX
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
     /* a compound with a name in it ("Uno-Vollversammlung") may be one */
     if (n < 7 || memchr(w, '-', n)) return false;
-    for (const char *const *p = suffixes; *p; p++) {
-        size_t m = strlen(*p);
-        if (memcmp(w + n - m, *p, m) == 0) return true;
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+        size_t m = suffixes[i].n;
+        if (w[n - 1] == suffixes[i].s[m - 1] && memcmp(w + n - m, suffixes[i].s, m) == 0)
+            return true;
     }
     /* "-ung" only on longer words: "Hartung" is a surname */
     return n >= 9 && memcmp(w + n - 3, "ung", 3) == 0;
