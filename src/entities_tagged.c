@@ -805,6 +805,7 @@ static bool noun_after_private_role(const nf_doc *doc, const nf_ner_span *s, siz
  * articles.txt), or a determiner or an article and words in lower case
  * ("der rechten Wade"), only a word the lexicon knows as a common one:
  * "mit seiner Talea" may be his wife, "der 23-jährige Müller" a player. */
+#define DETERMINED_NOUN_MIN_FREQ 1 /* log2 of the sightings noun_like needs there */
 static bool determined_person(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
     if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1 || s->ta <= sa) return false;
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -815,7 +816,12 @@ static bool determined_person(const nf_doc *doc, const nf_ner_span *s, size_t sa
            !nf_tokl_get(doc, j, &gz->articles))
         j--, between = true;
     if (doc->tokens[j].kind != NF_TOK_WORD) return false;
-    bool common = nf_ner_common_word(doc->engine->ner, nf_tokl(doc, s->ta));
+    /* (a noun the lexicon has seen capitalised, mostly with no article,
+     * counts here: "mit seinem Tattoo-verzierten Körper") */
+    const char *l = nf_tokl(doc, s->ta);
+    bool common = nf_ner_common_word(doc->engine->ner, l) ||
+                  (nf_ner_noun_like(doc->engine->ner, l, DETERMINED_NOUN_MIN_FREQ) &&
+                   !person_word(doc, s->ta));
     if (nf_tokl_get(doc, j, &gz->articles)) return common;
     if (!nf_tokl_get(doc, j, &gz->noun_determiners)) return false;
     static const char *const possessive[] = {"mein",  "dein", "sein", "ihr",

@@ -2127,6 +2127,8 @@ static void test_tagged_names_checked(void **state) {
                   NF_ENT_PERSON, "");
     expect_tagged(state, "Im Finale traf der junge Wendelstrom zweimal.", "Wendelstrom",
                   "Wendelstrom", NF_ENT_PERSON, "Wendelstrom");
+    /* so is a noun the lexicon has seen capitalised, mostly with no article */
+    expect_tagged(state, "Ich war die weiße Lady, sagt sie.", "Lady", "Lady", NF_ENT_PERSON, "");
     /* a common noun or a compound of one right after an article is a
      * thing; a place's noun as its head, a preposition before the article
      * or a word no lexicon knows keeps the place */
