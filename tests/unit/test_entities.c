@@ -3160,6 +3160,15 @@ static void test_sites_by_their_domains(void **state) {
     nf_doc *d = extract_on(state, t, "2016-04-12");
     assert_linked(d, t, "Heise.de", "Heise Online");
     assert_linked(d, t, "CNN.com", "CNN");
+    nf_doc_free(d);
+    /* the site by its publisher's name ("berichtet Heise") */
+    t = "Der Konzern will die Lücke schließen, berichtet Heise.";
+    d = extract_on(state, t, "2016-04-12");
+    assert_linked(d, t, "Heise", "Heise Online");
+    nf_doc_free(d);
+    t = "Wie Heise.de berichtet, kam der Bericht von CNN.com. Das Angebot von "
+        "Musicload.de wächst, berichtet wendelshop.de.";
+    d = extract_on(state, t, "2016-04-12");
     const nf_entity *m = assert_named_type(d, t, "Musicload.de", NF_ENT_ORG);
     assert_null(m->canonical);
     assert_named_type(d, t, "wendelshop.de", NF_ENT_ORG);
