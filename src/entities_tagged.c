@@ -866,6 +866,21 @@ static bool extra_word(const nf_doc *doc, size_t ta, size_t tb, size_t ia, size_
     return false;
 }
 
+/* True when tokens [ta, tb) hold words outside [ia, ib) and `test` holds
+ * for every one of them: the tagged name is the inner one and nothing
+ * but such words ("SPÖ Zweifel", "Skandal VW"; not "BBC World Service",
+ * whose "World" is a name's word). */
+static bool only_extra_words(const nf_doc *doc, size_t ta, size_t tb, size_t ia, size_t ib,
+                             bool (*test)(const nf_doc *, size_t)) {
+    size_t n = 0;
+    for (size_t k = ta; k < tb; k++) {
+        if ((k >= ia && k < ib) || doc->tokens[k].kind != NF_TOK_WORD) continue;
+        if (!test(doc, k)) return false;
+        n++;
+    }
+    return n > 0;
+}
+
 /* True for a word in lower case ("und", "de"). */
 static bool lower_word(const nf_doc *doc, size_t k) {
     return !(doc->tokens[k].flags & NF_TF_CAP);
@@ -875,6 +890,18 @@ static bool lower_word(const nf_doc *doc, size_t k) {
 static bool head_word(const nf_doc *doc, size_t k) {
     bool compound;
     return nf_org_head(doc, k, &compound);
+}
+
+/* True for a common noun that is no organisation's head, or a word that
+ * describes a company ("Zweifel" in "in der SPÖ Zweifel laut",
+ * "Online-Händler" before "Amazon"); not an acronym or a word with a
+ * capital inside ("SPD", "GmbH"), which the lexicon may know after
+ * articles. */
+static bool noun_beside_name(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    for (uint32_t i = t->a + 1; i < t->b; i++)
+        if (doc->text.cls[i] == NF_C_UPPER) return false;
+    return (nf_plain_noun(doc, k) && !head_word(doc, k)) || nf_describes_company(doc, k);
 }
 
 /* True for a word the lists know as a given name or surname ("Martin"). */
@@ -896,7 +923,9 @@ static bool gives_way(const nf_doc *doc, const nf_mention *m, const nf_ner_span 
     const nf_entity *e = &doc->entities[m->entity];
     if (s->type == NF_ENT_ORG) {
         if (nf_place_type(e->type)) return true;
-        if (e->type == NF_ENT_ORG) return !extra_word(doc, s->ta, s->tb, m->ta, m->tb, lower_word);
+        if (e->type == NF_ENT_ORG)
+            return !extra_word(doc, s->ta, s->tb, m->ta, m->tb, lower_word) &&
+                   !only_extra_words(doc, s->ta, s->tb, m->ta, m->tb, noun_beside_name);
         return extra_word(doc, s->ta, s->tb, m->ta, m->tb, head_word);
     }
     if (s->type != NF_ENT_PERSON) return false;

@@ -1219,6 +1219,22 @@ static void test_words_capitalised_for_their_place_are_no_persons(void **state) 
     nf_doc_free(d);
 }
 
+static void test_organisation_ends_before_the_sentence_goes_on(void **state) {
+    /* A known organisation the tagger widens by nothing but the noun the
+     * sentence goes on with stays itself; a longer name of its words and
+     * other name words is the longer one. */
+    const char *t = "Am Mittwoch jedoch hatte die Lufthansa Erfolg. Nach der Wahl wurden in der "
+                    "SPÖ Zweifel laut, ob sich das lohnt. Der Direktor des BBC World Service, "
+                    "Peter Horrocks, sprach.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    assert_null(entity_named(d, t, "Lufthansa Erfolg", NF_MK_NAME));
+    assert_named_type(d, t, "Lufthansa", NF_ENT_ORG);
+    assert_null(entity_named(d, t, "SPÖ Zweifel", NF_MK_NAME));
+    assert_named_type(d, t, "SPÖ", NF_ENT_ORG);
+    assert_named_type(d, t, "BBC World Service", NF_ENT_ORG);
+    nf_doc_free(d);
+}
+
 static void test_person_name_ends_before_the_sentence_goes_on(void **state) {
     /* A person's name ends at a genitive, before what is theirs, and after
      * a given name and surname before a noun the sentence goes on with; a
@@ -3324,6 +3340,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_organisation_joins_names),
         cmocka_unit_test(test_common_nouns_around_person_names),
         cmocka_unit_test(test_bare_nouns_are_no_persons),
+        cmocka_unit_test(test_organisation_ends_before_the_sentence_goes_on),
         cmocka_unit_test(test_words_capitalised_for_their_place_are_no_persons),
         cmocka_unit_test(test_person_name_ends_before_the_sentence_goes_on),
         cmocka_unit_test(test_compass_part_of_a_country),
