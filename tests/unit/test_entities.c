@@ -2178,6 +2178,9 @@ static void test_tagged_names_checked(void **state) {
                   NF_ENT_PERSON, "");
     expect_tagged(state, "Apropos Farben: Das Gerät ist grau.", "Apropos", "Apropos", NF_ENT_PERSON,
                   "");
+    expect_tagged(state, "Irgendwer habe entschieden, dass es so sei.", "Irgendwer", "Irgendwer",
+                  NF_ENT_PERSON, "");
+    expect_tagged(state, "Jenem Tag folgte ein weiterer.", "Jenem", "Jenem", NF_ENT_PERSON, "");
     expect_tagged(state, "Bis Ende Jänner warten die Forscher.", "Jänner", "Jänner", NF_ENT_PERSON,
                   "");
     expect_tagged(state, "Erst am Dienstag warten die Forscher.", "Dienstag", "Dienstag",
