@@ -1968,6 +1968,18 @@ static const char *hyphen_role(const nf_gazetteer *gz, const char *w) {
     return person_role(gz, h + 1, strlen(h + 1));
 }
 
+/* True when the word w (n bytes) joins two given names by one hyphen
+ * ("Frank-Jürgen", "Anna-Lena"): a given name of its own, where the list
+ * lacks the pair. */
+static bool hyphenated_given(const nf_gazetteer *gz, const char *w, size_t n) {
+    const char *h = memchr(w, '-', n);
+    if (!h || h - w < 2 || (size_t)(h - w) + 3 > n || !(h[1] >= 'A' && h[1] <= 'Z') ||
+        memchr(h + 1, '-', n - (size_t)(h - w) - 1))
+        return false;
+    return nf_lexicon_find(&gz->given, w, (size_t)(h - w)) &&
+           nf_lexicon_find(&gz->given, h + 1, n - (size_t)(h - w) - 1);
+}
+
 /* The role of a person's noun with "Bundes" before a role noun
  * ("Bundesinnenminister", "Bundesfinanzministerin": the federal
  * minister's), or NULL. */
@@ -3461,6 +3473,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             if (g) bits |= (unsigned)g->num & 0xff, gen_bits = (g->num & NF_GW_FIRST) != 0;
         }
         if (cap && !(bits & NF_GW_ROLE) && strchr(w, '-') && hyphen_role(gz, w)) bits |= NF_GW_ROLE;
+        if (cap && !(bits & NF_GW_GIVEN) && hyphenated_given(gz, w, wl)) bits |= NF_GW_GIVEN;
         /* A nationality adjective is written in lower case, except where it
          * opens the sentence before a role noun: "Russische Truppen ...". */
         bool adjective =

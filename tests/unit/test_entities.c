@@ -1235,6 +1235,21 @@ static void test_organisation_ends_before_the_sentence_goes_on(void **state) {
     nf_doc_free(d);
 }
 
+static void test_hyphenated_given_names(void **state) {
+    /* Two given names joined by a hyphen are one ("Frank-Jürgen"), before a
+     * surname the lexicon also knows as a word ("Weise"); the description
+     * before the name in apposition is that person. */
+    const char *t = "„Die Entwicklung setzt sich fort“, sagte der Chef der Bundesagentur für "
+                    "Arbeit, Frank-Jürgen Weise, in Nürnberg.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    const nf_entity *e = assert_named_type(d, t, "Frank-Jürgen Weise", NF_ENT_PERSON);
+    assert_null(entity_named(d, t, "Frank-Jürgen", NF_MK_NAME));
+    assert_int_equal(d->nquotes, 1);
+    assert_true(d->quotes[0].speaker_entity >= 0);
+    assert_ptr_equal(&d->entities[d->quotes[0].speaker_entity], e);
+    nf_doc_free(d);
+}
+
 static void test_person_name_ends_before_the_sentence_goes_on(void **state) {
     /* A person's name ends at a genitive, before what is theirs, and after
      * a given name and surname before a noun the sentence goes on with; a
@@ -3343,6 +3358,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_organisation_joins_names),
         cmocka_unit_test(test_common_nouns_around_person_names),
         cmocka_unit_test(test_bare_nouns_are_no_persons),
+        cmocka_unit_test(test_hyphenated_given_names),
         cmocka_unit_test(test_organisation_ends_before_the_sentence_goes_on),
         cmocka_unit_test(test_words_capitalised_for_their_place_are_no_persons),
         cmocka_unit_test(test_person_name_ends_before_the_sentence_goes_on),
