@@ -1706,13 +1706,19 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         (nf_tokl_get(doc, k - 1, &gz->noun_determiners) ||
          (nf_tokl_get(doc, k - 1, &gz->articles) && !(k - 1 > sa && nf_tok_is(doc, k - 2, ",")))))
         return -1;
+    /* (the latest named so, but one the gazetteers know before one they do
+     * not: "Arafat" after "Jassir Arafat ... Suha Arafat, die Witwe") */
+    int32_t latest = -1;
     for (size_t i = doc->nentities; i-- > 0;) {
         const nf_entity *e = &doc->entities[i];
         if (e->type != NF_ENT_PERSON || !e->name) continue;
         const char *sp = strrchr(e->name, ' ');
         const char *last = sp ? sp + 1 : NULL;
-        if (last && strcmp(last, w) == 0) return (int32_t)i;
+        if (!last || strcmp(last, w) != 0) continue;
+        if (e->canonical) return (int32_t)i;
+        if (latest < 0) latest = (int32_t)i;
     }
+    if (latest >= 0) return latest;
     /* A word of the language that opens the sentence is that word ("Kurz
      * danach ...", not Sebastian Kurz), unless its owner was named before or
      * a verb or a comma follows, as after a subject ("Kurz sagte", "Kurz
@@ -2556,6 +2562,63 @@ bool nf_describes_company(const nf_doc *doc, size_t k) {
     const char *role = nf_role_at(doc, k, NULL, NULL);
     if (role) return nf_role_len(role) == 7 && memcmp(role, "company", 7) == 0;
     return nf_class_noun(doc, k) == NF_ENT_PERSON || noun_after_hyphen(doc, k);
+}
+
+/* True when token k opens a description of a person set off after a
+ * name: "der"/"die", words in lower case, then a person's role noun or
+ * a noun of persons ("der Generalsekretär des Verbandes", "die neue
+ * Sprecherin"). */
+static bool person_apposition_at(const nf_doc *doc, size_t k, size_t sb) {
+    if (!nf_tok_is(doc, k, "der") && !nf_tok_is(doc, k, "die")) return false;
+    for (size_t j = k + 1; j < sb && j < k + 4; j++) {
+        const nf_token *t = &doc->tokens[j];
+        if (t->kind != NF_TOK_WORD) return false;
+        if (t->flags & NF_TF_LOWER) continue;
+        bool org = false;
+        return (nf_role_at(doc, j, NULL, &org) && !org) || nf_class_noun(doc, j) == NF_ENT_PERSON;
+    }
+    return false;
+}
+
+/* A person's name of two or three capitalised words no list knows that
+ * opens its sentence before a comma and a person's description ("Houcine
+ * Abassi, der Generalsekretär des Verbandes, sagte ..."): words the
+ * lexicon knows as common ones, role nouns, nouns of persons, compounds
+ * ("Entholzer-Kritiker Bernd Dobesberger, der ...") and sentence openers
+ * excluded.
+ * Returns the token after the name (0 when none) and the entity. */
+static size_t name_before_apposition_at(nf_doc *doc, size_t k, size_t sa, size_t sb,
+                                        int32_t *entity) {
+    if (!sentence_initial(doc, k, sa)) return 0;
+    size_t j = k;
+    while (j < sb && j < k + 3) {
+        const nf_token *t = &doc->tokens[j];
+        const char *l = nf_tokl(doc, j);
+        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || doc->claimed[j] ||
+            nf_tok_find(doc, j, &doc->pack->sentence_starters) || nf_role_at(doc, j, NULL, NULL) ||
+            nf_ner_common_word(doc->engine->ner, l) || nf_class_noun(doc, j) == NF_ENT_PERSON ||
+            memchr(l, '-', doc->tok_llen[j]))
+            break;
+        j++;
+    }
+    if (j < k + 2 || j + 1 >= sb || !nf_tok_is(doc, j, ",") ||
+        !person_apposition_at(doc, j + 1, sb))
+        return 0;
+    const char *name = nf_tokens_text(doc, k, j);
+    if (!name) return 0;
+    for (size_t i = 0; i < doc->nentities; i++) {
+        if (doc->entities[i].type == NF_ENT_PERSON && doc->entities[i].name &&
+            strcmp(doc->entities[i].name, name) == 0) {
+            *entity = (int32_t)i;
+            return j;
+        }
+    }
+    if ((*entity = nf_loose_person(doc, k, j)) >= 0) return j;
+    nf_entity e;
+    memset(&e, 0, sizeof e);
+    e.type = NF_ENT_PERSON;
+    *entity = nf_entity_add(doc, &e);
+    return *entity >= 0 ? j : 0;
 }
 
 /* An organisation named by rule: capitalised adjectives and a head noun
@@ -3495,7 +3558,10 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
          * Staatsfernsehens" (national_org_at decides) */
         bool city_adjective = cap && !adjective && wl >= 5 && memcmp(w + wl - 2, "er", 2) == 0 &&
                               k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP);
-        if (!bits && !adjective && !compound && !capitals && !city_adjective &&
+        /* (name_before_apposition_at: a comma two or three words on) */
+        bool set_off = cap && !bits && k + 3 < sb &&
+                       (nf_tok_is(doc, k + 2, ",") || nf_tok_is(doc, k + 3, ","));
+        if (!bits && !adjective && !compound && !capitals && !city_adjective && !set_off &&
             !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {
             k++;
             continue;
@@ -3585,6 +3651,12 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             continue;
         }
         e = org_name_at(doc, k, sa, sb, &ent);
+        if (e) {
+            if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
+            k = e;
+            continue;
+        }
+        e = set_off ? name_before_apposition_at(doc, k, sa, sb, &ent) : 0;
         if (e) {
             if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
             k = e;

@@ -1250,6 +1250,45 @@ static void test_hyphenated_given_names(void **state) {
     nf_doc_free(d);
 }
 
+static void test_name_before_a_persons_description(void **state) {
+    /* Two or three capitalised words no list knows, opening the sentence
+     * before a comma and a person's description, are that person's name;
+     * not a compound with a noun of persons before a known name, nor
+     * words before an organisation's description. */
+    const char *t = "Houcine Wendelabassi, der Generalsekretär des Verbandes, sagte am Montag, "
+                    "man werde nicht zurückkehren.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    assert_named_type(d, t, "Houcine Wendelabassi", NF_ENT_PERSON);
+    assert_int_equal(d->nquotes, 1);
+    assert_true(d->quotes[0].speaker_entity >= 0);
+    nf_doc_free(d);
+    const char *u = "Wendelgrau-Kritiker Bernd Wendelberger, der zuletzt Sprecher war, stimmte "
+                    "dagegen.";
+    d = extract_on(state, u, "2015-06-02");
+    assert_null(entity_named(d, u, "Wendelgrau-Kritiker Bernd Wendelberger", NF_MK_NAME));
+    nf_doc_free(d);
+    const char *v = "Wendel Gruppe, die Firma aus Linz, wächst.";
+    d = extract_on(state, v, "2015-06-02");
+    const nf_entity *e = entity_named(d, v, "Wendel Gruppe", NF_MK_NAME);
+    if (e && e->type == NF_ENT_PERSON) fail_msg("%s: a person", v);
+    nf_doc_free(d);
+}
+
+static void test_surname_of_two_named_persons(void **state) {
+    /* A surname alone after two persons of that name is the one the
+     * gazetteers know, not the one named last. */
+    const char *t = "Acht Jahre nach dem Tod von Jassir Arafat ermittelt die Justiz. Suha Arafat, "
+                    "die Witwe des Verstorbenen, stellte Ende Juli eine Strafanzeige. Es wird "
+                    "vermutet, dass Arafat ermordet wurde.";
+    nf_doc *d = extract_on(state, t, "2012-08-02");
+    const nf_entity *suha = assert_named_type(d, t, "Suha Arafat", NF_ENT_PERSON);
+    const nf_entity *e = entity_named(d, t, "Arafat", NF_MK_NAME);
+    assert_non_null(e);
+    assert_ptr_not_equal(e, suha);
+    assert_string_equal(e->canonical, "Yasir Arafat");
+    nf_doc_free(d);
+}
+
 static void test_person_name_ends_before_the_sentence_goes_on(void **state) {
     /* A person's name ends at a genitive, before what is theirs, and after
      * a given name and surname before a noun the sentence goes on with; a
@@ -3358,6 +3397,8 @@ int main(void) {
         cmocka_unit_test(test_tagged_organisation_joins_names),
         cmocka_unit_test(test_common_nouns_around_person_names),
         cmocka_unit_test(test_bare_nouns_are_no_persons),
+        cmocka_unit_test(test_name_before_a_persons_description),
+        cmocka_unit_test(test_surname_of_two_named_persons),
         cmocka_unit_test(test_hyphenated_given_names),
         cmocka_unit_test(test_organisation_ends_before_the_sentence_goes_on),
         cmocka_unit_test(test_words_capitalised_for_their_place_are_no_persons),
