@@ -665,16 +665,19 @@ static bool described_not_named(const nf_doc *doc, const nf_ner_span *s, size_t 
 }
 
 /* True when the tagged name `s` of a sentence ending at sb is one word,
- * a person's role noun, right before a name (a mention or another of the
- * tagger's names): a title ("Landeshauptmann Peter Kaiser"), which the
+ * a person's role noun or a noun of persons no list knows as a name, right
+ * before a name (a mention or another of the tagger's names): a title
+ * ("Landeshauptmann Peter Kaiser", "Radprofi Matt Brammeier"), which the
  * name's person has, no one's name of its own. */
 static bool title_before_name(const nf_doc *doc, const nf_ner_span *s, size_t sb,
                               const tagged_names *tn) {
     size_t k = s->ta, n = k + 1;
     bool org = false;
-    if (s->tb != n || n >= sb || !nf_role_at(doc, k, NULL, &org) || org ||
-        doc->tokens[n].kind != NF_TOK_WORD || !(doc->tokens[n].flags & NF_TF_CAP))
+    if (s->tb != n || n >= sb || doc->tokens[n].kind != NF_TOK_WORD ||
+        !(doc->tokens[n].flags & NF_TF_CAP))
         return false;
+    const char *r = nf_role_at(doc, k, NULL, &org);
+    if (r ? org : nf_class_noun(doc, k) != NF_ENT_PERSON || person_word(doc, k)) return false;
     return covered(doc, n, n + 1) || in_tagged(tn, n);
 }
 

@@ -2254,6 +2254,9 @@ static void test_tagged_names_checked(void **state) {
     /* a role noun before a name is the person's title, no name */
     expect_tagged(state, "Das sagte Landeshauptmann Hans Wendelbruck gestern.", "Landeshauptmann",
                   "Landeshauptmann", NF_ENT_PERSON, "");
+    /* so is a noun of persons ("Radprofi": "-profi"), no list's name */
+    expect_tagged(state, "Trotzdem darf sich Radprofi Matt Wendelmeier freuen.", "Radprofi",
+                  "Radprofi", NF_ENT_PERSON, "");
     /* a part of a month before it makes no name of it either */
     expect_tagged(state, "Sie warten bis Mitte Oktober darauf.", "Mitte", "Oktober", NF_ENT_GPE,
                   "");
