@@ -83,7 +83,7 @@ static bool abstract_noun(const nf_doc *doc, size_t k) {
     if (n < 7 || memchr(w, '-', n)) return false;
     for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
         size_t m = suffixes[i].n;
-        if (w[n - 1] == suffixes[i].s[m - 1] && memcmp(w + n - m, suffixes[i].s, m) == 0)
+        if (m < n && w[n - 1] == suffixes[i].s[m - 1] && memcmp(w + n - m, suffixes[i].s, m) == 0)
             return true;
     }
     /* "-ung" only on longer words: "Hartung" is a surname */
