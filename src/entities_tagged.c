@@ -72,10 +72,9 @@ static bool abstract_noun(const nf_doc *doc, size_t k) {
     static const struct {
         const char *s;
         size_t n;
-    } suffixes[] = {SFX("ismus"),  SFX("heit"),     SFX("keit"),   SFX("schaft"),
-                    SFX("tion"),   SFX("ität"),     SFX("erei"),   SFX("elei"),
-                    SFX("ismen"),  SFX("heiten"),   SFX("keiten"), SFX("tionen"),
-                    SFX("itäten"), SFX("schaften"), SFX("ereien"), SFX("ungen")};
+    } suffixes[] = {SFX("ismus"),  SFX("heit"),   SFX("keit"),   SFX("schaft"),   SFX("tion"),
+                    SFX("ität"),   SFX("erei"),   SFX("elei"),   SFX("ismen"),    SFX("heiten"),
+                    SFX("keiten"), SFX("tionen"), SFX("itäten"), SFX("schaften"), SFX("ereien")};
 #undef SFX
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
@@ -86,8 +85,10 @@ static bool abstract_noun(const nf_doc *doc, size_t k) {
         if (m < n && w[n - 1] == suffixes[i].s[m - 1] && memcmp(w + n - m, suffixes[i].s, m) == 0)
             return true;
     }
-    /* "-ung" only on longer words: "Hartung" is a surname */
-    return n >= 9 && memcmp(w + n - 3, "ung", 3) == 0;
+    /* "-ung" and "-ungen" only on longer words: "Hartung" is a surname,
+     * "Holungen" and "Bad Salzungen" are towns */
+    return (n >= 9 && memcmp(w + n - 3, "ung", 3) == 0) ||
+           (n >= 10 && memcmp(w + n - 5, "ungen", 5) == 0);
 }
 
 /* True when token k is a common noun that names no person (see entities.h). */
@@ -149,6 +150,13 @@ static void trim(const nf_doc *doc, nf_ner_span *s) {
         s->ta++;
     if (s->type != NF_ENT_PERSON) return;
     while (s->tb - s->ta > 1 && nf_plain_noun(doc, s->ta)) s->ta++;
+    /* a word in lower case ends no person's name ("Jodie Henry bezwungen";
+     * "al-Shishani" and particles do) */
+    while (s->tb - s->ta > 1 && doc->tokens[s->tb - 1].kind == NF_TOK_WORD &&
+           (doc->tokens[s->tb - 1].flags & NF_TF_LOWER) &&
+           !memchr(nf_tok(doc, s->tb - 1), '-', doc->tok_len[s->tb - 1]) &&
+           !nf_tokl_get(doc, s->tb - 1, &doc->engine->gz.name_particles))
+        s->tb--;
     if (s->tb - s->ta > 1 && nf_plain_noun(doc, s->tb - 1)) s->tb--;
     /* "Peter Stöger von Austria": a club after "von" is where the person
      * works, no particle of the name */
@@ -899,11 +907,13 @@ static bool head_word(const nf_doc *doc, size_t k) {
  * describes a company ("Zweifel" in "in der SPÖ Zweifel laut",
  * "Online-Händler" before "Amazon"); not an acronym or a word with a
  * capital inside ("SPD", "GmbH"), which the lexicon may know after
- * articles. */
+ * articles, nor a city's adjective, which names papers ("Berliner
+ * Kurier"). */
 static bool noun_beside_name(const nf_doc *doc, size_t k) {
     const nf_token *t = &doc->tokens[k];
     for (uint32_t i = t->a + 1; i < t->b; i++)
         if (doc->text.cls[i] == NF_C_UPPER) return false;
+    if (nf_city_adjective_at(doc, k)) return false; /* "Berliner Kurier" */
     return (nf_plain_noun(doc, k) && !head_word(doc, k)) || nf_describes_company(doc, k);
 }
 

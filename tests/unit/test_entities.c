@@ -1289,6 +1289,29 @@ static void test_surname_of_two_named_persons(void **state) {
     nf_doc_free(d);
 }
 
+static void test_lower_case_word_ends_no_person_name(void **state) {
+    /* The tagger's person that goes on with a word in lower case ends
+     * before it ("Simon lacht"). */
+    const char *t = "Was gibt es zum Mittagessen? Na? Simon lacht, der Schweiß rinnt ihm herab.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    assert_null(entity_named(d, t, "Simon lacht", NF_MK_NAME));
+    assert_named_type(d, t, "Simon", NF_ENT_PERSON);
+    nf_doc_free(d);
+    /* a short word ending as plurals do may be a town ("Holungen") */
+    const char *u = "Die Familie wohnt seit Jahren in Wendungen am Fluss.";
+    d = extract_on(state, u, "2015-06-02");
+    assert_named_type(d, u, "Wendungen", NF_ENT_GPE);
+    nf_doc_free(d);
+}
+
+static void test_paper_by_its_citys_adjective(void **state) {
+    /* A city's adjective before a paper's name is part of it. */
+    const char *t = "Das berichtete der Berliner Kurier am Montag.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    assert_named_type(d, t, "Berliner Kurier", NF_ENT_ORG);
+    nf_doc_free(d);
+}
+
 static void test_person_name_ends_before_the_sentence_goes_on(void **state) {
     /* A person's name ends at a genitive, before what is theirs, and after
      * a given name and surname before a noun the sentence goes on with; a
@@ -3400,6 +3423,8 @@ int main(void) {
         cmocka_unit_test(test_tagged_organisation_joins_names),
         cmocka_unit_test(test_common_nouns_around_person_names),
         cmocka_unit_test(test_bare_nouns_are_no_persons),
+        cmocka_unit_test(test_lower_case_word_ends_no_person_name),
+        cmocka_unit_test(test_paper_by_its_citys_adjective),
         cmocka_unit_test(test_name_before_a_persons_description),
         cmocka_unit_test(test_surname_of_two_named_persons),
         cmocka_unit_test(test_hyphenated_given_names),
