@@ -711,6 +711,70 @@ static bool name_like_ending(const nf_doc *doc, size_t k) {
     return false;
 }
 
+/* True when the lower-cased word w (n bytes) is a common noun the lexicon
+ * knows with a plural's or a dative's "n" or "en" ("Kraftwerken",
+ * "Siedlern"). */
+static bool inflected_common_noun(const nf_doc *doc, const char *w, size_t n) {
+    char stem[64];
+    if (n < 6 || n >= sizeof stem || w[n - 1] != 'n') return false;
+    for (size_t cut = 1; cut <= 2; cut++) {
+        if (cut == 2 && w[n - 2] != 'e') break;
+        memcpy(stem, w, n - cut);
+        stem[n - cut] = '\0';
+        if (nf_ner_common_noun(doc->engine->ner, stem, NF_COMMON_NOUN_MIN_FREQ)) return true;
+    }
+    return false;
+}
+
+/* True when token k ends in a noun of places ("Tschadseeregion":
+ * "region"; class-nouns.txt), of roads and peaks ("Ostautobahn",
+ * "Hammerspitze", "Saalachbrücke"), or in a continent's or country's name
+ * ("Kontinentaleuropa"): a place's name of its own. */
+static bool geographic_compound(const nf_doc *doc, size_t k) {
+    static const char *const heads[] = {"autobahn", "straße", "spitze", "brücke",
+                                        "kogel",    "horn",   "kamm",   "pass"};
+    if (nf_class_noun(doc, k) == NF_ENT_GPE) return true;
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        size_t m = strlen(heads[i]);
+        if (n > m && memcmp(l + n - m, heads[i], m) == 0) return true;
+    }
+    /* a country's or a region's name after a first part:
+     * "Kontinental|europa" (not a town's: "Nieder|lagen") */
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const char *w = nf_tok(doc, k);
+    size_t wl = doc->tok_len[k];
+    for (size_t cut = 3; cut + 4 <= wl; cut++) {
+        if (!(w[cut] >= 'a' && w[cut] <= 'z')) continue;
+        char cap[64];
+        size_t m = wl - cut;
+        if (m >= sizeof cap) continue;
+        memcpy(cap, w + cut, m);
+        cap[0] = (char)(cap[0] - 'a' + 'A');
+        if (nf_gz_names_source(gz, cap, m, 1u << NF_GZ_COUNTRY | 1u << NF_GZ_PLACE)) return true;
+    }
+    return false;
+}
+
+/* The highest confidence at which noun_place drops a tagged place. */
+#define TAGGED_NOUN_PLACE_MAX 0.6f
+
+/* True when the tagged place `s` is one word no list knows that the tagger
+ * is not sure of and that is a common noun by its form: a compound ending
+ * in one ("Edelstahl", "Smartphone-Speicher") or one inflected
+ * ("in Kraftwerken", "von Lianen"); not a word with a town's or a
+ * surname's ending ("Stronsdorf", "Hövelhof"). */
+static bool noun_place(const nf_doc *doc, const nf_ner_span *s) {
+    size_t k = s->ta;
+    if (s->tb != k + 1 || !nf_place_type(s->type) || s->score > TAGGED_NOUN_PLACE_MAX ||
+        doc->tokens[k].kind != NF_TOK_WORD || covered(doc, k, k + 1) || name_like_ending(doc, k) ||
+        place_word(doc, k) || geographic_compound(doc, k))
+        return false;
+    return nf_noun_compound(doc, k) ||
+           inflected_common_noun(doc, nf_tokl(doc, k), doc->tok_llen[k]);
+}
+
 /* True when the tagged name `s` of sentence [sa, ..) is one word of a
  * person that is a compound ending in a common noun ("Preisgeld",
  * "Durchzugsverkehr"), no name the lists know, with no ending of names
@@ -1274,7 +1338,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         end_person(doc, s);
         regnal_period(doc, s, sb);
         if (common_word_place(doc, s, sa) || place_after_article(doc, s, sa, sb) ||
-            article_noun_place(doc, s, sa) || thing_compound_place(doc, s) ||
+            article_noun_place(doc, s, sa) || thing_compound_place(doc, s) || noun_place(doc, s) ||
             thing_noun(doc, s, sa, sb, &tn) || noun_after_private_role(doc, s, sa))
             continue;
         if (covered(doc, s->ta, s->tb)) {
