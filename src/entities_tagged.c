@@ -270,6 +270,17 @@ static bool no_name_shape(const nf_doc *doc, const nf_ner_span *s) {
            nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, s->ta));
 }
 
+/* True when a tagged name is one word of a person's age ("30-Jährige",
+ * "19-jährigen"): digits, a hyphen, "jährig" and an ending. */
+static bool age_noun(const nf_doc *doc, const nf_ner_span *s) {
+    if (s->tb != s->ta + 1) return false;
+    const char *l = nf_tokl(doc, s->ta);
+    size_t n = doc->tok_llen[s->ta], d = 0;
+    while (d < n && l[d] >= '0' && l[d] <= '9') d++;
+    static const char tail[] = "-jährig";
+    return d > 0 && n - d > sizeof tail - 1 && memcmp(l + d, tail, sizeof tail - 1) == 0;
+}
+
 /* True when a tagged name is one hyphenated word the tagger is not sure of. */
 static bool unsure_compound(const nf_doc *doc, const nf_ner_span *s) {
     return s->tb == s->ta + 1 && s->score < TAGGED_MIN_COMPOUND &&
@@ -1323,12 +1334,12 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         nf_ner_span *s = &spans[i];
         if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
         trim(doc, s);
-        if (no_name_shape(doc, s) || unsure_compound(doc, s) || people_word(doc, s) ||
-            thing_acronym(doc, s) || function_or_calendar_word(doc, s) || language_name(doc, s) ||
-            described_not_named(doc, s, sa) || title_before_name(doc, s, sb, &tn) ||
-            determined_person(doc, s, sa) || compound_noun_person(doc, s, sa) ||
-            common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||
-            (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)))
+        if (no_name_shape(doc, s) || age_noun(doc, s) || unsure_compound(doc, s) ||
+            people_word(doc, s) || thing_acronym(doc, s) || function_or_calendar_word(doc, s) ||
+            language_name(doc, s) || described_not_named(doc, s, sa) ||
+            title_before_name(doc, s, sb, &tn) || determined_person(doc, s, sa) ||
+            compound_noun_person(doc, s, sa) || common_noun_person(doc, s, sa) ||
+            capitalised_lower_word(doc, s, sa) || (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)))
             continue;
         retype(doc, s);
         person_in_place(doc, s, sa);

@@ -1304,6 +1304,14 @@ static void test_lower_case_word_ends_no_person_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_district_after_its_noun(void **state) {
+    /* "Bezirk" before a name makes a place of it. */
+    const char *t = "Die Feuerwehr aus dem Bezirk Bludenz rückte am Abend aus.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    assert_named_type(d, t, "Bludenz", NF_ENT_GPE);
+    nf_doc_free(d);
+}
+
 static void test_paper_by_its_citys_adjective(void **state) {
     /* A city's adjective before a paper's name is part of it. */
     const char *t = "Das berichtete der Berliner Kurier am Montag.";
@@ -2294,6 +2302,9 @@ static void test_tagged_names_checked(void **state) {
                          "Wendelspitze", NF_ENT_GPE, 0.45f, "Wendelspitze");
     expect_tagged_scored(state, "Die Flüchtlinge übernachteten gestern in Bussen am Rand.",
                          "Bussen", "Bussen", NF_ENT_GPE, 0.9f, "Bussen");
+    /* a person's age is no name */
+    expect_tagged(state, "Der 30-Jährige will sich qualifizieren.", "30-Jährige", "30-Jährige",
+                  NF_ENT_ORG, "");
     /* so is a noun of persons ("Radprofi": "-profi"), no list's name */
     expect_tagged(state, "Trotzdem darf sich Radprofi Matt Wendelmeier freuen.", "Radprofi",
                   "Radprofi", NF_ENT_PERSON, "");
@@ -3442,6 +3453,7 @@ int main(void) {
         cmocka_unit_test(test_bare_nouns_are_no_persons),
         cmocka_unit_test(test_lower_case_word_ends_no_person_name),
         cmocka_unit_test(test_paper_by_its_citys_adjective),
+        cmocka_unit_test(test_district_after_its_noun),
         cmocka_unit_test(test_name_before_a_persons_description),
         cmocka_unit_test(test_surname_of_two_named_persons),
         cmocka_unit_test(test_hyphenated_given_names),
