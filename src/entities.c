@@ -2564,6 +2564,11 @@ bool nf_describes_company(const nf_doc *doc, size_t k) {
     return nf_class_noun(doc, k) == NF_ENT_PERSON || noun_after_hyphen(doc, k);
 }
 
+/* True when token k is a comma. */
+static bool comma_at(const nf_doc *doc, size_t k) {
+    return doc->tokens[k].kind == NF_TOK_PUNCT && doc->tok_len[k] == 1 && nf_tok(doc, k)[0] == ',';
+}
+
 /* True when token k opens a description of a person set off after a
  * name: "der"/"die", words in lower case, then a person's role noun or
  * a noun of persons ("der Generalsekretär des Verbandes", "die neue
@@ -3535,15 +3540,16 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             const nf_lex_entry *g = nf_lexicon_find(&gz->words, w, genitive_stem(w, wl));
             if (g) bits |= (unsigned)g->num & 0xff, gen_bits = (g->num & NF_GW_FIRST) != 0;
         }
-        if (cap && !(bits & NF_GW_ROLE) && strchr(w, '-') && hyphen_role(gz, w)) bits |= NF_GW_ROLE;
-        if (cap && !(bits & NF_GW_GIVEN) && hyphenated_given(gz, w, wl)) bits |= NF_GW_GIVEN;
+        bool hyphen = cap && memchr(w, '-', wl) != NULL;
+        if (hyphen && !(bits & NF_GW_ROLE) && hyphen_role(gz, w)) bits |= NF_GW_ROLE;
+        if (hyphen && !(bits & NF_GW_GIVEN) && hyphenated_given(gz, w, wl)) bits |= NF_GW_GIVEN;
         /* A nationality adjective is written in lower case, except where it
          * opens the sentence before a role noun: "Russische Truppen ...". */
         bool adjective =
             ((t->flags & NF_TF_LOWER) || (cap && sentence_initial(doc, k, sa))) &&
             nf_adjective_at(doc, k) &&
             ((t->flags & NF_TF_LOWER) || (k + 1 < sb && nf_role_at(doc, k + 1, NULL, NULL)));
-        bool compound = cap && memchr(w, '-', wl) != NULL; /* "US-Truppen" */
+        bool compound = hyphen; /* "US-Truppen" */
         if (cap && !bits && !doc->claimed[k] && (e0 = compass_region_at(doc, k, &ent0)) > 0) {
             if (!nf_mention_add(doc, k, e0, ent0, NF_MK_NAME)) return false;
             k = e0;
@@ -3559,8 +3565,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         bool city_adjective = cap && !adjective && wl >= 5 && memcmp(w + wl - 2, "er", 2) == 0 &&
                               k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP);
         /* (name_before_apposition_at: a comma two or three words on) */
-        bool set_off = cap && !bits && k + 3 < sb &&
-                       (nf_tok_is(doc, k + 2, ",") || nf_tok_is(doc, k + 3, ","));
+        bool set_off = cap && !bits && k + 3 < sb && (comma_at(doc, k + 2) || comma_at(doc, k + 3));
         if (!bits && !adjective && !compound && !capitals && !city_adjective && !set_off &&
             !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {
             k++;
