@@ -3082,6 +3082,20 @@ static bool media_role(const char *role, size_t rl) {
     return false;
 }
 
+/* True when a name begins at token k of a sentence ending at sb: a word a
+ * name of the gazetteers begins with ("Xinhua", "The Daily Telegraph"), or
+ * a capitalised word in quotation marks ("die Zeitung „Kathimerini“").  A
+ * word no list knows may be a noun ("die iranischen Behörden Spionage
+ * vorwerfen"). */
+static bool name_follows(const nf_doc *doc, size_t k, size_t sb) {
+    bool quoted = k < sb && doc->tokens[k].kind == NF_TOK_QUOTE;
+    if (quoted) k++;
+    if (k >= sb || !(doc->tokens[k].flags & NF_TF_CAP)) return false;
+    if (quoted) return true;
+    const nf_lex_entry *e = nf_tok_get(doc, k, &doc->engine->gz.words);
+    return e && (e->num & NF_GW_FIRST);
+}
+
 /* A national institution described by an adjective and an organisation
  * noun: "die israelische Armee", "iranische Behörden", "der libanesischen
  * Regierung"; with `city`, an outlet by its city's adjective ("des
@@ -3164,6 +3178,11 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
         *entity = nf_entity_add(doc, &p);
         return *entity >= 0 ? k + 2 : 0;
     }
+    /* a name after the noun is the organisation's ("die britische
+     * Tageszeitung The Daily Telegraph", "der deutsche Konzern Siemens"):
+     * the name's entity, which the description then describes, not one of
+     * its own */
+    if (name_follows(doc, k + 2, sb)) return 0;
     *entity = listed_national_org(doc, k, iso);
     if (*entity < 0) {
         /* a noun the gazetteer lists for that country is its name there

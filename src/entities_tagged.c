@@ -724,15 +724,28 @@ static bool name_like_ending(const nf_doc *doc, size_t k) {
 
 /* True when the lower-cased word w (n bytes) is a common noun the lexicon
  * knows with a plural's or a dative's "n" or "en" ("Kraftwerken",
- * "Siedlern"). */
+ * "Siedlern"), its umlaut too ("Verstößen"). */
 static bool inflected_common_noun(const nf_doc *doc, const char *w, size_t n) {
     char stem[64];
     if (n < 6 || n >= sizeof stem || w[n - 1] != 'n') return false;
     for (size_t cut = 1; cut <= 2; cut++) {
         if (cut == 2 && w[n - 2] != 'e') break;
-        memcpy(stem, w, n - cut);
-        stem[n - cut] = '\0';
-        if (nf_ner_common_noun(doc->engine->ner, stem, NF_COMMON_NOUN_MIN_FREQ)) return true;
+        size_t m = n - cut;
+        memcpy(stem, w, m);
+        stem[m] = '\0';
+        if (nf_ner_common_noun(doc->engine->ner, stem, 0)) return true;
+        /* a plural's umlaut: "Verstößen" is "Verstoß" */
+        size_t u = m;
+        while (u >= 2 &&
+               !((unsigned char)stem[u - 2] == 0xC3 &&
+                 ((unsigned char)stem[u - 1] == 0xA4 || (unsigned char)stem[u - 1] == 0xB6 ||
+                  (unsigned char)stem[u - 1] == 0xBC)))
+            u--;
+        if (u < 2) continue;
+        unsigned char v = (unsigned char)stem[u - 1];
+        stem[u - 2] = v == 0xA4 ? 'a' : v == 0xB6 ? 'o' : 'u';
+        memmove(stem + u - 1, stem + u, m - u + 1);
+        if (nf_ner_common_noun(doc->engine->ner, stem, 0)) return true;
     }
     return false;
 }
@@ -1176,10 +1189,29 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
             !(b->flags & NF_TF_CAP))
             continue; /* the cheap tests first: this runs over every word */
         int kind = nf_class_noun(doc, k);
-        if (kind != NF_ENT_GPE) continue; /* "der Konzern Milliarden", "der Musiker Gewalt" */
+        /* places; organisations only after a nation's or a city's
+         * adjective, which makes their noun a description of the name after
+         * it ("die Turiner Zeitung Tuttosport"; not "der Konzern
+         * Milliarden", "der Musiker Gewalt") */
+        if (kind != NF_ENT_GPE &&
+            !(kind == NF_ENT_ORG && k > sa &&
+              (nf_adjective_at(doc, k - 1) || nf_city_adjective_at(doc, k - 1))))
+            continue;
         if (!apposed_name_word(doc, k + 1) || covered(doc, k, k + 1)) continue;
         size_t e = apposed_name_end(doc, k + 1, sb);
         if (!e) continue;
+        /* an organisation's name has no noun the lexicon knows in it ("der
+         * Wolfsburger Konzern Verstößen gegen ...", "das Studio DontNod
+         * Spieler ins London") nor a person's title */
+        bool nouns = false;
+        for (size_t q = k + 1; kind == NF_ENT_ORG && q < e && !nouns; q++) {
+            const char *l = nf_tokl(doc, q);
+            nouns = nf_ner_common_noun(doc->engine->ner, l, 1) ||
+                    nf_ner_noun_like(doc->engine->ner, l, BARE_NOUN_MIN_FREQ) ||
+                    inflected_common_noun(doc, l, doc->tok_llen[q]) ||
+                    nf_class_noun(doc, q) == NF_ENT_PERSON || nf_role_at(doc, q, NULL, NULL);
+        }
+        if (nouns) continue;
         int32_t ent = entity_of(doc, k + 1, e, (uint8_t)kind);
         if (ent < 0 || !nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;
         k = e - 1;

@@ -1312,6 +1312,29 @@ static void test_district_after_its_noun(void **state) {
     nf_doc_free(d);
 }
 
+static void test_national_description_before_a_name(void **state) {
+    /* A nation's adjective and an organisation's noun before a name the
+     * gazetteer knows describe that name's organisation, no other one ("der
+     * deutsche Konzern Siemens", "die chinesische Nachrichtenagentur
+     * Xinhua"); after a city's adjective a noun the lexicon knows, also
+     * inflected, is no organisation's name ("den Wolfsburger Konzern
+     * Strafen", "Verstößen"). */
+    const char *t = "Der deutsche Konzern Siemens will Stellen streichen. Das meldete die "
+                    "chinesische Nachrichtenagentur Xinhua am Montag.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    assert_null(entity_named(d, t, "deutsche Konzern", NF_MK_NOMINAL));
+    assert_null(entity_named(d, t, "chinesische Nachrichtenagentur", NF_MK_NOMINAL));
+    assert_named_type(d, t, "Siemens", NF_ENT_ORG);
+    assert_named_type(d, t, "Xinhua", NF_ENT_ORG);
+    nf_doc_free(d);
+    const char *u = "Das Ministerium hat den Wolfsburger Konzern Strafen angedroht und den "
+                    "Stuttgarter Konzern Verstößen gegen Regeln verklagt.";
+    d = extract_on(state, u, "2015-06-02");
+    assert_null(entity_named(d, u, "Strafen", NF_MK_NAME));
+    assert_null(entity_named(d, u, "Verstößen", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_paper_by_its_citys_adjective(void **state) {
     /* A city's adjective before a paper's name is part of it. */
     const char *t = "Das berichtete der Berliner Kurier am Montag.";
@@ -3453,6 +3476,7 @@ int main(void) {
         cmocka_unit_test(test_bare_nouns_are_no_persons),
         cmocka_unit_test(test_lower_case_word_ends_no_person_name),
         cmocka_unit_test(test_paper_by_its_citys_adjective),
+        cmocka_unit_test(test_national_description_before_a_name),
         cmocka_unit_test(test_district_after_its_noun),
         cmocka_unit_test(test_name_before_a_persons_description),
         cmocka_unit_test(test_surname_of_two_named_persons),
