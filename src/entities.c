@@ -2564,6 +2564,25 @@ bool nf_describes_company(const nf_doc *doc, size_t k) {
     return nf_class_noun(doc, k) == NF_ENT_PERSON || noun_after_hyphen(doc, k);
 }
 
+/* The person named by tokens [k, j): one of the document of that name, a
+ * known person in a spelling the gazetteers lack ("Wolodymyr Selenskij"),
+ * else a new one (the mention gives it its name).  -1 when memory runs
+ * out. */
+static int32_t person_named(nf_doc *doc, size_t k, size_t j) {
+    const char *name = nf_tokens_text(doc, k, j);
+    if (!name) return -1;
+    for (size_t i = 0; i < doc->nentities; i++)
+        if (doc->entities[i].type == NF_ENT_PERSON && doc->entities[i].name &&
+            strcmp(doc->entities[i].name, name) == 0)
+            return (int32_t)i;
+    int32_t known = nf_loose_person(doc, k, j);
+    if (known >= 0) return known;
+    nf_entity e;
+    memset(&e, 0, sizeof e);
+    e.type = NF_ENT_PERSON;
+    return nf_entity_add(doc, &e);
+}
+
 /* True when token k is a comma. */
 static bool comma_at(const nf_doc *doc, size_t k) {
     return doc->tokens[k].kind == NF_TOK_PUNCT && doc->tok_len[k] == 1 && nf_tok(doc, k)[0] == ',';
@@ -2609,20 +2628,7 @@ static size_t name_before_apposition_at(nf_doc *doc, size_t k, size_t sa, size_t
     if (j < k + 2 || j + 1 >= sb || !nf_tok_is(doc, j, ",") ||
         !person_apposition_at(doc, j + 1, sb))
         return 0;
-    const char *name = nf_tokens_text(doc, k, j);
-    if (!name) return 0;
-    for (size_t i = 0; i < doc->nentities; i++) {
-        if (doc->entities[i].type == NF_ENT_PERSON && doc->entities[i].name &&
-            strcmp(doc->entities[i].name, name) == 0) {
-            *entity = (int32_t)i;
-            return j;
-        }
-    }
-    if ((*entity = nf_loose_person(doc, k, j)) >= 0) return j;
-    nf_entity e;
-    memset(&e, 0, sizeof e);
-    e.type = NF_ENT_PERSON;
-    *entity = nf_entity_add(doc, &e);
+    *entity = person_named(doc, k, j);
     return *entity >= 0 ? j : 0;
 }
 
@@ -2744,22 +2750,7 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *en
     if (ll > 5 && (strcmp(last + ll - 3, "ung") == 0 || strcmp(last + ll - 4, "heit") == 0 ||
                    strcmp(last + ll - 4, "keit") == 0 || strcmp(last + ll - 4, "chaft") == 0))
         return 0;
-    const char *name = nf_tokens_text(doc, k, j);
-    if (!name) return 0;
-    for (size_t i = 0; i < doc->nentities; i++) {
-        if (doc->entities[i].type == NF_ENT_PERSON && doc->entities[i].name &&
-            strcmp(doc->entities[i].name, name) == 0) {
-            *entity = (int32_t)i;
-            return j;
-        }
-    }
-    /* a known person in a spelling the gazetteers lack ("Wolodymyr
-     * Selenskij") */
-    if ((*entity = nf_loose_person(doc, k, j)) >= 0) return j;
-    nf_entity e;
-    memset(&e, 0, sizeof e);
-    e.type = NF_ENT_PERSON;
-    *entity = nf_entity_add(doc, &e);
+    *entity = person_named(doc, k, j);
     return *entity >= 0 ? j : 0;
 }
 
