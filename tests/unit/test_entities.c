@@ -1189,9 +1189,7 @@ static void test_bare_nouns_are_no_persons(void **state) {
     const char *u = "Der Chemiker Hans Spieler stellte am Montag eine Studie vor. Am Dienstag "
                     "können sich Spieler das Geschlecht aussuchen, sagte Spieler.";
     d = extract_on(state, u, "2025-01-02");
-    const nf_entity *e = entity_named(d, u, "Hans Spieler", NF_MK_NAME);
-    assert_non_null(e);
-    assert_int_equal(e->type, NF_ENT_PERSON);
+    assert_named_type(d, u, "Hans Spieler", NF_ENT_PERSON);
     nf_doc_free(d);
 }
 
@@ -1213,9 +1211,7 @@ static void test_words_capitalised_for_their_place_are_no_persons(void **state) 
     }
     const char *t = "Der Maler Jan Wiegend stellte am Montag aus. Wiegend lebt in Prag.";
     nf_doc *d = extract_on(state, t, "2025-01-02");
-    const nf_entity *e = entity_named(d, t, "Jan Wiegend", NF_MK_NAME);
-    assert_non_null(e);
-    assert_int_equal(e->type, NF_ENT_PERSON);
+    assert_named_type(d, t, "Jan Wiegend", NF_ENT_PERSON);
     nf_doc_free(d);
 }
 
