@@ -1174,6 +1174,20 @@ static size_t apposed_name_end(const nf_doc *doc, size_t k, size_t sb) {
     return e;
 }
 
+/* True when token k is a determiner of the dative or the accusative
+ * ("dem", "den", "einem", "seinem", "ihren"): a noun after it is an
+ * object, and a word after that noun may be the verb's other object ("warf
+ * dem Musiker Gewalt vor", "seinem Bruder Sorgenfalten"). */
+static bool object_determiner(const nf_doc *doc, size_t k) {
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_LOWER)) return false;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    if (!nf_tokl_get(doc, k, &doc->engine->gz.noun_determiners) &&
+        !nf_tokl_get(doc, k, &doc->engine->gz.articles))
+        return false;
+    return n >= 3 && (w[n - 1] == 'm' || (w[n - 1] == 'n' && w[n - 2] == 'e'));
+}
+
 /* Adds the places set off after a noun that classifies them (see
  * nf_class_noun) that neither the rules nor the tagger found: up to three
  * capitalised words no mention covers and the lexicon does not know as
@@ -1189,11 +1203,13 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
             !(b->flags & NF_TF_CAP))
             continue; /* the cheap tests first: this runs over every word */
         int kind = nf_class_noun(doc, k);
-        /* places; organisations only after a nation's or a city's
+        /* places and persons (names no lexicon knows, below);
+         * organisations only after a nation's or a city's
          * adjective, which makes their noun a description of the name after
          * it ("die Turiner Zeitung Tuttosport"; not "der Konzern
          * Milliarden", "der Musiker Gewalt") */
-        if (kind != NF_ENT_GPE &&
+        if (kind == NF_ENT_PERSON && k > sa && object_determiner(doc, k - 1)) continue;
+        if (kind != NF_ENT_GPE && kind != NF_ENT_PERSON &&
             !(kind == NF_ENT_ORG && k > sa &&
               (nf_adjective_at(doc, k - 1) || nf_city_adjective_at(doc, k - 1))))
             continue;
@@ -1210,6 +1226,19 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
                     nf_ner_noun_like(doc->engine->ner, l, BARE_NOUN_MIN_FREQ) ||
                     inflected_common_noun(doc, l, doc->tok_llen[q]) ||
                     nf_class_noun(doc, q) == NF_ENT_PERSON || nf_role_at(doc, q, NULL, NULL);
+        }
+        /* a person's name of words the lexicon has never seen, no compound
+         * and no nation's member ("der Sänger Dulmatin"; not "warf dem
+         * Musiker Gewalt vor", "sein Bruder PKK-Kämpfern", "der Vater
+         * Bosnier") */
+        for (size_t q = k + 1; kind == NF_ENT_PERSON && q < e && !nouns; q++) {
+            const char *l = nf_tokl(doc, q);
+            nouns = nf_ner_noun_like(doc->engine->ner, l, 0) ||
+                    nf_ner_common_word(doc->engine->ner, l) || nf_noun_compound(doc, q) ||
+                    inflected_common_noun(doc, l, doc->tok_llen[q]) || abstract_noun(doc, q) ||
+                    nf_class_noun(doc, q) >= 0 || nf_role_at(doc, q, NULL, NULL) ||
+                    nf_tok_get(doc, q, &doc->engine->gz.demonyms) ||
+                    memchr(l, '-', doc->tok_llen[q]);
         }
         if (nouns) continue;
         int32_t ent = entity_of(doc, k + 1, e, (uint8_t)kind);

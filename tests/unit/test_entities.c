@@ -1300,6 +1300,20 @@ static void test_lower_case_word_ends_no_person_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_person_after_a_noun_of_persons(void **state) {
+    /* A word no lexicon knows after a noun of persons is that person's name
+     * ("Bischof Zsifkowend", "Trainer Wendelhüttl"); a noun after it is none
+     * ("dem Musiker Gewalt"), nor a nation's member ("der Vater Bosnier"). */
+    const char *t = "Bischof Zsifkowend übergab den Orden. Trainer Wendelhüttl lobte das Team. "
+                    "Man warf dem Musiker Gewalt vor. Die Mutter ist Serbin, der Vater Bosnier.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    assert_named_type(d, t, "Zsifkowend", NF_ENT_PERSON);
+    assert_named_type(d, t, "Wendelhüttl", NF_ENT_PERSON);
+    assert_null(entity_named(d, t, "Gewalt", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Bosnier", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_district_after_its_noun(void **state) {
     /* "Bezirk" before a name makes a place of it. */
     const char *t = "Die Feuerwehr aus dem Bezirk Bludenz rückte am Abend aus.";
@@ -3474,6 +3488,7 @@ int main(void) {
         cmocka_unit_test(test_paper_by_its_citys_adjective),
         cmocka_unit_test(test_national_description_before_a_name),
         cmocka_unit_test(test_district_after_its_noun),
+        cmocka_unit_test(test_person_after_a_noun_of_persons),
         cmocka_unit_test(test_name_before_a_persons_description),
         cmocka_unit_test(test_surname_of_two_named_persons),
         cmocka_unit_test(test_hyphenated_given_names),
