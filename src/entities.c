@@ -2625,8 +2625,7 @@ static size_t name_before_apposition_at(nf_doc *doc, size_t k, size_t sa, size_t
             break;
         j++;
     }
-    if (j < k + 2 || j + 1 >= sb || !nf_tok_is(doc, j, ",") ||
-        !person_apposition_at(doc, j + 1, sb))
+    if (j < k + 2 || j + 1 >= sb || !comma_at(doc, j) || !person_apposition_at(doc, j + 1, sb))
         return 0;
     *entity = person_named(doc, k, j);
     return *entity >= 0 ? j : 0;

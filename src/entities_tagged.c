@@ -61,30 +61,40 @@ static int32_t entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
 
 static bool person_word(const nf_doc *doc, size_t k); /* below */
 
+/* A word ending and its length in bytes. */
+typedef struct suffix {
+    const char *s;
+    size_t n;
+} suffix;
+#define SFX(x)                                                                                     \
+    { x, sizeof x - 1 }
+
+/* True when the n bytes at w end in one of the `count` endings, with at
+ * least one byte before it. */
+static bool ends_in_one_of(const char *w, size_t n, const suffix *ends, size_t count) {
+    for (size_t i = 0; i < count; i++) {
+        size_t m = ends[i].n;
+        if (m < n && w[n - 1] == ends[i].s[m - 1] && memcmp(w + n - m, ends[i].s, m) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* True when the word at token k ends in a suffix of abstract nouns that
  * no name takes, singular or plural ("Zynismus", "Gelassenheit",
  * "Partnerschaft", "Heuchelei", "Einmischung", "Kooperationen",
  * "Regelungen"): a noun the tagger's lexicon may never have seen.  Not
  * for hyphenated compounds, which may hold a name. */
 static bool abstract_noun(const nf_doc *doc, size_t k) {
-#define SFX(x)                                                                                     \
-    { x, sizeof x - 1 }
-    static const struct {
-        const char *s;
-        size_t n;
-    } suffixes[] = {SFX("ismus"),  SFX("heit"),   SFX("keit"),   SFX("schaft"),   SFX("tion"),
-                    SFX("ität"),   SFX("erei"),   SFX("elei"),   SFX("ismen"),    SFX("heiten"),
-                    SFX("keiten"), SFX("tionen"), SFX("itäten"), SFX("schaften"), SFX("ereien")};
-#undef SFX
+    static const suffix suffixes[] = {SFX("ismus"),  SFX("heit"),     SFX("keit"),   SFX("schaft"),
+                                      SFX("tion"),   SFX("ität"),     SFX("erei"),   SFX("elei"),
+                                      SFX("ismen"),  SFX("heiten"),   SFX("keiten"), SFX("tionen"),
+                                      SFX("itäten"), SFX("schaften"), SFX("ereien")};
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
     /* a compound with a name in it ("Uno-Vollversammlung") may be one */
     if (n < 7 || memchr(w, '-', n)) return false;
-    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-        size_t m = suffixes[i].n;
-        if (m < n && w[n - 1] == suffixes[i].s[m - 1] && memcmp(w + n - m, suffixes[i].s, m) == 0)
-            return true;
-    }
+    if (ends_in_one_of(w, n, suffixes, sizeof suffixes / sizeof suffixes[0])) return true;
     /* "-ung" and "-ungen" only on longer words: "Hartung" is a surname,
      * "Holungen" and "Bad Salzungen" are towns */
     return (n >= 9 && memcmp(w + n - 3, "ung", 3) == 0) ||
@@ -704,15 +714,14 @@ static bool title_before_name(const nf_doc *doc, const nf_ner_span *s, size_t sb
  * itself ("Wendelstrom", "Rosenberg", "Lindemann"): a town's ending of
  * lang/de/entities/place-endings.txt or one of the surnames' below. */
 static bool name_like_ending(const nf_doc *doc, size_t k) {
-    static const char *const surname_endings[] = {"mann",  "stein", "strom", "ström", "hof",
-                                                  "meier", "mayer", "maier", "huber", "bauer",
-                                                  "thal",  "tal",   "haus",  "horn"};
+    static const suffix surname_endings[] = {SFX("mann"),  SFX("stein"), SFX("strom"), SFX("ström"),
+                                             SFX("hof"),   SFX("meier"), SFX("mayer"), SFX("maier"),
+                                             SFX("huber"), SFX("bauer"), SFX("thal"),  SFX("tal"),
+                                             SFX("haus"),  SFX("horn")};
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
-    for (size_t i = 0; i < sizeof surname_endings / sizeof surname_endings[0]; i++) {
-        size_t el = strlen(surname_endings[i]);
-        if (n > el && memcmp(w + n - el, surname_endings[i], el) == 0) return true;
-    }
+    if (ends_in_one_of(w, n, surname_endings, sizeof surname_endings / sizeof surname_endings[0]))
+        return true;
     const nf_lexicon *lex = &doc->engine->gz.place_endings;
     size_t max = doc->engine->gz.place_ending_max;
     for (size_t cut = n > max ? n - max : 1; cut + 3 <= n; cut++) {
@@ -755,15 +764,11 @@ static bool inflected_common_noun(const nf_doc *doc, const char *w, size_t n) {
  * "Hammerspitze", "Saalachbrücke"), or in a continent's or country's name
  * ("Kontinentaleuropa"): a place's name of its own. */
 static bool geographic_compound(const nf_doc *doc, size_t k) {
-    static const char *const heads[] = {"autobahn", "straße", "spitze", "brücke",
-                                        "kogel",    "horn",   "kamm",   "pass"};
-    if (nf_class_noun(doc, k) == NF_ENT_GPE) return true;
-    const char *l = nf_tokl(doc, k);
-    size_t n = doc->tok_llen[k];
-    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
-        size_t m = strlen(heads[i]);
-        if (n > m && memcmp(l + n - m, heads[i], m) == 0) return true;
-    }
+    static const suffix heads[] = {SFX("autobahn"), SFX("straße"), SFX("spitze"), SFX("brücke"),
+                                   SFX("kogel"),    SFX("horn"),   SFX("kamm"),   SFX("pass")};
+    if (nf_class_noun(doc, k) == NF_ENT_GPE ||
+        ends_in_one_of(nf_tokl(doc, k), doc->tok_llen[k], heads, sizeof heads / sizeof heads[0]))
+        return true;
     /* a country's or a region's name after a first part:
      * "Kontinental|europa" (not a town's: "Nieder|lagen") */
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -857,13 +862,8 @@ static bool common_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t s
  * and adjectives do, and no name ("Moderiert", "Mildernd", "Skeptisch"):
  * "-iert", "-end", "-isch", in a word of six bytes or more. */
 static bool participle_ending(const char *w, size_t n) {
-    static const char *const endings[] = {"iert", "end", "isch"};
-    if (n < 6) return false;
-    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
-        size_t el = strlen(endings[i]);
-        if (memcmp(w + n - el, endings[i], el) == 0) return true;
-    }
-    return false;
+    static const suffix endings[] = {SFX("iert"), SFX("end"), SFX("isch")};
+    return n >= 6 && ends_in_one_of(w, n, endings, sizeof endings / sizeof endings[0]);
 }
 
 /* True when the tagged person `s` opens its sentence [sa, ..) as one word
@@ -897,6 +897,10 @@ static bool noun_after_private_role(const nf_doc *doc, const nf_ner_span *s, siz
     return r && nf_private_role(r);
 }
 
+/* How often (log2) determined_person asks the lexicon to have seen a
+ * noun capitalised, mostly without an article ("die weiße Lady"). */
+#define DETERMINED_NOUN_MIN_FREQ 1
+
 /* True when the tagged name `s` of sentence [sa, ..) is one word of a
  * person right after a determiner that makes a common noun of it ("bei
  * einer Luke", "dieser Roman"; noun-determiners.txt): no one's name.
@@ -904,7 +908,6 @@ static bool noun_after_private_role(const nf_doc *doc, const nf_ner_span *s, siz
  * articles.txt), or a determiner or an article and words in lower case
  * ("der rechten Wade"), only a word the lexicon knows as a common one:
  * "mit seiner Talea" may be his wife, "der 23-jährige Müller" a player. */
-#define DETERMINED_NOUN_MIN_FREQ 1 /* log2 of the sightings noun_like needs there */
 static bool determined_person(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
     if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1 || s->ta <= sa) return false;
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -1188,14 +1191,42 @@ static bool object_determiner(const nf_doc *doc, size_t k) {
     return n >= 3 && (w[n - 1] == 'm' || (w[n - 1] == 'n' && w[n - 2] == 'e'));
 }
 
-/* Adds the places set off after a noun that classifies them (see
+/* True when token q, in a name after a noun that classifies it as of
+ * `kind`, is no word of such a name: for an organisation a noun the lexicon
+ * knows, also inflected, or a person's title ("der Wolfsburger Konzern
+ * Verstößen gegen ...", "das Studio DontNod Spieler ins London"); for a
+ * person any word the lexicon has seen, a compound, a nation's member or
+ * a noun of a kind ("warf dem Musiker Gewalt vor", "sein Bruder
+ * PKK-Kämpfern", "der Vater Bosnier"); places take all. */
+static bool no_apposed_name_word(const nf_doc *doc, size_t q, int kind) {
+    const nf_ner_model *ner = doc->engine->ner;
+    const char *l = nf_tokl(doc, q);
+    size_t n = doc->tok_llen[q];
+    if (kind == NF_ENT_ORG)
+        return nf_ner_common_noun(ner, l, 1) || nf_ner_noun_like(ner, l, BARE_NOUN_MIN_FREQ) ||
+               inflected_common_noun(doc, l, n) || nf_class_noun(doc, q) == NF_ENT_PERSON ||
+               nf_role_at(doc, q, NULL, NULL);
+    if (kind == NF_ENT_PERSON)
+        return nf_ner_noun_like(ner, l, 0) || nf_ner_common_word(ner, l) ||
+               nf_noun_compound(doc, q) || inflected_common_noun(doc, l, n) ||
+               abstract_noun(doc, q) || nf_class_noun(doc, q) >= 0 ||
+               nf_role_at(doc, q, NULL, NULL) || nf_tok_get(doc, q, &doc->engine->gz.demonyms) ||
+               memchr(l, '-', n);
+    return false;
+}
+
+/* Adds the names set off after a noun that classifies them (see
  * nf_class_noun) that neither the rules nor the tagger found: up to three
  * capitalised words no mention covers and the lexicon does not know as
  * common words, and no capitalised word right after them ("die Stadt
- * Gedern", "der Flughafen Ferihegy", "der Insel Utøya").  Not after nouns of
- * persons or organisations, which often take an object there as well
- * ("seinem Bruder Schwierigkeiten", "der Konzern Milliarden").  Returns
- * false when memory runs out. */
+ * Gedern", "der Flughafen Ferihegy", "der Insel Utøya").  Nouns of persons
+ * and organisations often take an object there as well ("seinem Bruder
+ * Schwierigkeiten", "der Konzern Milliarden"): a person's name only of
+ * words no lexicon knows and not after a determiner of the dative or the
+ * accusative ("der Sänger Dulmatin"), an organisation's only after a
+ * nation's or a city's adjective, which makes its noun a description of
+ * the name ("die Turiner Zeitung Tuttosport"), and no word of either that
+ * no_apposed_name_word rules out.  Returns false when memory runs out. */
 static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa; k + 1 < sb; k++) {
         const nf_token *a = &doc->tokens[k], *b = &doc->tokens[k + 1];
@@ -1203,11 +1234,6 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
             !(b->flags & NF_TF_CAP))
             continue; /* the cheap tests first: this runs over every word */
         int kind = nf_class_noun(doc, k);
-        /* places and persons (names no lexicon knows, below);
-         * organisations only after a nation's or a city's
-         * adjective, which makes their noun a description of the name after
-         * it ("die Turiner Zeitung Tuttosport"; not "der Konzern
-         * Milliarden", "der Musiker Gewalt") */
         if (kind == NF_ENT_PERSON && k > sa && object_determiner(doc, k - 1)) continue;
         if (kind != NF_ENT_GPE && kind != NF_ENT_PERSON &&
             !(kind == NF_ENT_ORG && k > sa &&
@@ -1216,30 +1242,8 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
         if (!apposed_name_word(doc, k + 1) || covered(doc, k, k + 1)) continue;
         size_t e = apposed_name_end(doc, k + 1, sb);
         if (!e) continue;
-        /* an organisation's name has no noun the lexicon knows in it ("der
-         * Wolfsburger Konzern Verstößen gegen ...", "das Studio DontNod
-         * Spieler ins London") nor a person's title */
         bool nouns = false;
-        for (size_t q = k + 1; kind == NF_ENT_ORG && q < e && !nouns; q++) {
-            const char *l = nf_tokl(doc, q);
-            nouns = nf_ner_common_noun(doc->engine->ner, l, 1) ||
-                    nf_ner_noun_like(doc->engine->ner, l, BARE_NOUN_MIN_FREQ) ||
-                    inflected_common_noun(doc, l, doc->tok_llen[q]) ||
-                    nf_class_noun(doc, q) == NF_ENT_PERSON || nf_role_at(doc, q, NULL, NULL);
-        }
-        /* a person's name of words the lexicon has never seen, no compound
-         * and no nation's member ("der Sänger Dulmatin"; not "warf dem
-         * Musiker Gewalt vor", "sein Bruder PKK-Kämpfern", "der Vater
-         * Bosnier") */
-        for (size_t q = k + 1; kind == NF_ENT_PERSON && q < e && !nouns; q++) {
-            const char *l = nf_tokl(doc, q);
-            nouns = nf_ner_noun_like(doc->engine->ner, l, 0) ||
-                    nf_ner_common_word(doc->engine->ner, l) || nf_noun_compound(doc, q) ||
-                    inflected_common_noun(doc, l, doc->tok_llen[q]) || abstract_noun(doc, q) ||
-                    nf_class_noun(doc, q) >= 0 || nf_role_at(doc, q, NULL, NULL) ||
-                    nf_tok_get(doc, q, &doc->engine->gz.demonyms) ||
-                    memchr(l, '-', doc->tok_llen[q]);
-        }
+        for (size_t q = k + 1; q < e && !nouns; q++) nouns = no_apposed_name_word(doc, q, kind);
         if (nouns) continue;
         int32_t ent = entity_of(doc, k + 1, e, (uint8_t)kind);
         if (ent < 0 || !nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;
