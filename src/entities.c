@@ -817,7 +817,6 @@ static size_t description_start(const nf_doc *doc, size_t k, size_t sa) {
 
 static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb); /* below */
 static bool surname_here(const nf_doc *doc, size_t k, size_t sa);                  /* below */
-static bool known_surname(const nf_doc *doc, const char *w, size_t wl);            /* below */
 static bool club_word_at(const nf_doc *doc, size_t k, size_t sb);                  /* below */
 
 /* The German-speaking country the document has named most often so far
@@ -990,7 +989,6 @@ static size_t genitive_stem(const char *w, size_t wl) {
 }
 
 static bool longer_name_after(const nf_doc *doc, size_t k, size_t sb); /* below */
-static bool unknown_name_word(const nf_doc *doc, size_t k);            /* below */
 
 /* True when token k is a capitalised word the gazetteers know as a
  * person's surname ("Wirajuda"). */
@@ -1283,7 +1281,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
      * surname or an initial is someone's given name ("Albert G", "Hassan
      * Wirajuda") */
     if (g->source == NF_GZ_PERSON && tb == k + 1 && tb < sb && !strchr(g->canonical, ' ') &&
-        (unknown_name_word(doc, tb) || capital_letter(doc, tb) || surname_word(doc, tb)))
+        (nf_unknown_name_word(doc, tb) || capital_letter(doc, tb) || surname_word(doc, tb)))
         return 0;
     /* a person's name that goes on with particles and a surname or a word
      * no list knows is someone's longer name: "José Graziano da Silva"; not where
@@ -1297,7 +1295,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
      * Klitschko" no Vladimir), not before a club's word ("Carolina
      * Panthers") */
     if (nf_place_type(g->type) && tb == k + 1 && tb < sb && nf_tok_get(doc, k, &gz->given) &&
-        (surname_word(doc, tb) || unknown_name_word(doc, tb)) && !club_word_at(doc, tb, sb))
+        (surname_word(doc, tb) || nf_unknown_name_word(doc, tb)) && !club_word_at(doc, tb, sb))
         return 0;
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, tb, sa)) return 0;
     if (g->source == NF_GZ_CITY && !g->capital && tb == k + 1 && surname_here(doc, k, sa) &&
@@ -1344,7 +1342,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
      * surname: "Hussein" after "Saddam Hussein" is Saddam Hussein, not the
      * king of Jordan. */
     if (g->source == NF_GZ_PERSON && tb == k + 1 && !strchr(g->canonical, ' ') &&
-        known_surname(doc, nf_tok(doc, k), doc->tok_len[k]))
+        nf_known_surname(doc, nf_tok(doc, k), doc->tok_len[k]))
         return 0;
     *entry = best;
     return tb;
@@ -1393,7 +1391,8 @@ bool nf_function_word(const nf_doc *doc, const char *w, size_t wl) {
     return false;
 }
 
-static bool known_surname(const nf_doc *doc, const char *w, size_t wl) {
+/* See entities.h. */
+bool nf_known_surname(const nf_doc *doc, const char *w, size_t wl) {
     if (family_name_first(doc, w, wl) >= 0) return true;
     for (size_t i = 0; i < doc->nentities; i++) {
         const nf_entity *e = &doc->entities[i];
@@ -1410,7 +1409,7 @@ static bool known_surname(const nf_doc *doc, const char *w, size_t wl) {
  * name, or an initial stands before it ("Samuel L. Jackson"). */
 static bool surname_here(const nf_doc *doc, size_t k, size_t sa) {
     if (k > sa && initial_at(doc, k - 1)) return true;
-    return known_surname(doc, nf_tok(doc, k), doc->tok_len[k]);
+    return nf_known_surname(doc, nf_tok(doc, k), doc->tok_len[k]);
 }
 
 static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,
@@ -1442,15 +1441,8 @@ bool nf_noun_compound(const nf_doc *doc, size_t k) {
     return false;
 }
 
-/* True when token k is a word of a name no list of the engine knows: a
- * capitalised word that is no hyphenated or other compound, no role noun,
- * no word the capitalisation lexicon knows as a common one or a noun (a
- * plural is capitalised without an article too), and neither a whole name
- * of the gazetteers ("Kiew", "NTV") nor a surname they know (also in the
- * genitive); or an initial.  Next to a surname alone such a word makes the
- * surname part of someone else's name ("Novak Djokovic", "Ken Rice",
- * "David A. Paterson").  Without the tagger's lexicon nothing counts. */
-static bool unknown_name_word(const nf_doc *doc, size_t k) {
+/* See entities.h. */
+bool nf_unknown_name_word(const nf_doc *doc, size_t k) {
     const nf_token *t = &doc->tokens[k];
     if (!doc->engine->ner || !(t->flags & NF_TF_CAP)) return false;
     if (initial_at(doc, k)) return true;
@@ -1495,11 +1487,11 @@ bool nf_list_separator(const nf_doc *doc, size_t k) {
 bool nf_in_name_list(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     size_t n = 0;
     for (size_t j = k;
-         j >= sa + 2 && n < 2 && nf_list_separator(doc, j - 1) && unknown_name_word(doc, j - 2);
+         j >= sa + 2 && n < 2 && nf_list_separator(doc, j - 1) && nf_unknown_name_word(doc, j - 2);
          j -= 2)
         n++;
     for (size_t j = k;
-         j + 2 < sb && n < 2 && nf_list_separator(doc, j + 1) && unknown_name_word(doc, j + 2);
+         j + 2 < sb && n < 2 && nf_list_separator(doc, j + 1) && nf_unknown_name_word(doc, j + 2);
          j += 2)
         n++;
     return n >= 2;
@@ -1528,7 +1520,7 @@ static bool particle_name_after(const nf_doc *doc, size_t k, size_t sb) {
     if (nf_hyphened_particle(doc, k)) return true;
     size_t j = k;
     while (j < sb && j < k + 2 && name_particle(doc, j)) j++;
-    return j > k && j < sb && unknown_name_word(doc, j);
+    return j > k && j < sb && nf_unknown_name_word(doc, j);
 }
 
 /* True when a person's name goes on at token k with particles and a
@@ -1546,7 +1538,7 @@ static bool longer_name_after(const nf_doc *doc, size_t k, size_t sb) {
 static bool particle_name_before(const nf_doc *doc, size_t k, size_t sa) {
     size_t j = k;
     while (j > sa && j + 2 > k && name_particle(doc, j - 1)) j--;
-    return j < k && j > sa && unknown_name_word(doc, j - 1);
+    return j < k && j > sa && nf_unknown_name_word(doc, j - 1);
 }
 
 /* The end of the UTF-8 character at s[i] (n bytes in all). */
@@ -1595,7 +1587,7 @@ static bool one_char_apart(const char *s, size_t sn, const char *t, size_t tn) {
  * of person `ent` as the text spells it: no word of an unknown name, or one
  * a character away from the first word of the person's label. */
 static bool given_name_fits(const nf_doc *doc, size_t k, size_t sa, int32_t ent) {
-    if (k == sa || !unknown_name_word(doc, k - 1)) return true;
+    if (k == sa || !nf_unknown_name_word(doc, k - 1)) return true;
     const char *label = doc->entities[ent].canonical;
     if (!label) return false;
     size_t ln = strcspn(label, " ");
@@ -1611,7 +1603,7 @@ static bool given_name_fits(const nf_doc *doc, size_t k, size_t sa, int32_t ent)
  * article before a surname. */
 static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    if (k + 1 < sb && (unknown_name_word(doc, k + 1) || particle_name_after(doc, k + 1, sb)))
+    if (k + 1 < sb && (nf_unknown_name_word(doc, k + 1) || particle_name_after(doc, k + 1, sb)))
         return true;
     if (particle_name_before(doc, k, sa) || nf_in_name_list(doc, k, sa, sb)) return true;
     if (k == sa) return false;
@@ -1664,6 +1656,23 @@ static bool genitive_place_for(const nf_doc *doc, size_t k, size_t sa, size_t sb
            (doc->tokens[k - 1].flags & NF_TF_CAP);
 }
 
+/* The person of the document whose name of two words or more ends in the
+ * word `w`: the latest named so, but one the gazetteers know before one
+ * they do not ("Arafat" after "Jassir Arafat ... Suha Arafat, die Witwe");
+ * -1 when none. */
+static int32_t latest_person_ending_in(const nf_doc *doc, const char *w) {
+    int32_t latest = -1;
+    for (size_t i = doc->nentities; i-- > 0;) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->type != NF_ENT_PERSON || !e->name) continue;
+        const char *sp = strrchr(e->name, ' ');
+        if (!sp || strcmp(sp + 1, w) != 0) continue;
+        if (e->canonical) return (int32_t)i;
+        if (latest < 0) latest = (int32_t)i;
+    }
+    return latest;
+}
+
 /* A surname alone ("Putin", "Toqajew"): a person named in full earlier in
  * the document, or one in office on its date.  Returns the entity or -1. */
 static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
@@ -1671,7 +1680,14 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const char *w = nf_tok(doc, k);
     size_t wl = doc->tok_len[k];
     int32_t first = family_name_first(doc, w, wl);
-    if (first >= 0) return first;
+    if (first >= 0) {
+        /* the whole name again ("Jane Kowalczyk" after "Jane Kowalczyk"):
+         * the surname after it takes both words (particles_before) */
+        const char *rest = strchr(doc->entities[first].name, ' ') + 1;
+        bool whole = k + 1 < sb && doc->tok_len[k + 1] == strlen(rest) &&
+                     memcmp(nf_tok(doc, k + 1), rest, doc->tok_len[k + 1]) == 0;
+        return whole ? -1 : first;
+    }
     if (wl < 4) return -1;
     /* A given name next to a capitalised word that is no common noun or
      * role, or next to a surname, starts a longer name ("Thomas Enders",
@@ -1692,11 +1708,17 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     char stem[128];
     bool genitive = false;
     if (wl > 4 && wl < sizeof stem && w[wl - 1] == 's' && !nf_tok_get(doc, k, &gz->surnames)) {
-        genitive = true;
-        wl = genitive_stem(w, wl);
-        memcpy(stem, w, wl);
-        stem[wl] = '\0';
-        w = stem;
+        size_t sl = genitive_stem(w, wl);
+        memcpy(stem, w, sl);
+        stem[sl] = '\0';
+        /* a surname in "s" of someone named before is no genitive
+         * ("Andriukaitis" after "Vytenis Andriukaitis"), unless someone
+         * has the name without it ("Hartmanns" after "Swantje Hartmann") */
+        if (latest_person_ending_in(doc, stem) >= 0 || latest_person_ending_in(doc, w) < 0) {
+            genitive = true;
+            wl = sl;
+            w = stem;
+        }
     }
     /* Someone already in the document whose name ends with this word,
      * unless a determiner makes the word the common noun it also is ("der
@@ -1706,19 +1728,8 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         (nf_tokl_get(doc, k - 1, &gz->noun_determiners) ||
          (nf_tokl_get(doc, k - 1, &gz->articles) && !(k - 1 > sa && nf_tok_is(doc, k - 2, ",")))))
         return -1;
-    /* (the latest named so, but one the gazetteers know before one they do
-     * not: "Arafat" after "Jassir Arafat ... Suha Arafat, die Witwe") */
-    int32_t latest = -1;
-    for (size_t i = doc->nentities; i-- > 0;) {
-        const nf_entity *e = &doc->entities[i];
-        if (e->type != NF_ENT_PERSON || !e->name) continue;
-        const char *sp = strrchr(e->name, ' ');
-        const char *last = sp ? sp + 1 : NULL;
-        if (!last || strcmp(last, w) != 0) continue;
-        if (e->canonical) return (int32_t)i;
-        if (latest < 0) latest = (int32_t)i;
-    }
-    if (latest >= 0) return latest;
+    int32_t named = latest_person_ending_in(doc, w);
+    if (named >= 0) return named;
     /* A word of the language that opens the sentence is that word ("Kurz
      * danach ...", not Sebastian Kurz), unless its owner was named before or
      * a verb or a comma follows, as after a subject ("Kurz sagte", "Kurz
@@ -3685,7 +3696,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             title = !r || !nf_private_role(r) || nf_tok_get(doc, k + 1, &doc->engine->gz.given);
         }
         if (doc->tokens[k].kind == NF_TOK_WORD && name_token(doc, k) && !title &&
-            ((bits & NF_GW_SURNAME) || (persons && known_surname(doc, w, wl))) &&
+            ((bits & NF_GW_SURNAME) || (persons && nf_known_surname(doc, w, wl))) &&
             !adverb_opening(doc, k, sa, sb) && (ent = surname_at(doc, k, sa, sb)) >= 0) {
             size_t from = particles_before(doc, k, sa, &doc->entities[ent]);
             /* a role noun that repeats a description ("eine italienische

@@ -341,6 +341,21 @@ bool nf_turn_label(const nf_doc *doc, const nf_mention *m);
  * not seen ("Angriffsauftrag", "Palästinenserpräsident"). */
 bool nf_noun_compound(const nf_doc *doc, size_t k);
 
+/* True when token k is a word of a name no list of the engine knows: a
+ * capitalised word that is no hyphenated or other compound, no role noun,
+ * no word the capitalisation lexicon knows as a common one or a noun (a
+ * plural is capitalised without an article too), and neither a whole name
+ * of the gazetteers ("Kiew", "NTV") nor a surname they know (also in the
+ * genitive); or an initial.  Next to a surname alone such a word makes the
+ * surname part of someone else's name ("Novak Djokovic", "Ken Rice",
+ * "David A. Paterson").  Without the tagger's lexicon nothing counts. */
+bool nf_unknown_name_word(const nf_doc *doc, size_t k);
+
+/* True when the word w (wl bytes) is, as it stands or as a genitive in
+ * "s", the surname of a person the document named before, or of one the
+ * gazetteers know by surname first ("Putin", "Putins"). */
+bool nf_known_surname(const nf_doc *doc, const char *w, size_t wl);
+
 /* True when the word at token k describes the organisation named after
  * it rather than opening its name: a company's role noun ("Firma PNE
  * Wind AG", "des Unternehmens Whatsapp Inc."), a person's class noun

@@ -545,6 +545,70 @@ static bool in_tagged(const tagged_names *tn, size_t k) {
     return false;
 }
 
+/* True when the word at token k is a name or a noun in the genitive
+ * ("Eichmanns", "Kants", "Mamas") or a surname the document gave before
+ * ("Celmins" after "Vija Celmins"), not a given name in "s" no list knows
+ * ("Vytenis"): a word in "s" that is a surname named before as it stands
+ * or without the "s", or whose stem the gazetteers know as a surname or
+ * the capitalisation lexicon as a word. */
+static bool genitive_owner(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k), *l = nf_tokl(doc, k);
+    size_t n = doc->tok_len[k];
+    if (n < 4 || n != doc->tok_llen[k] || w[n - 1] != 's' || n > 64) return false;
+    if (nf_tok_get(doc, k, &doc->engine->gz.given)) return false; /* "Jonas", "Thomas" */
+    if (nf_known_surname(doc, w, n) || nf_lexicon_find(&doc->engine->gz.surnames, w, n - 1))
+        return true;
+    char stem[64];
+    memcpy(stem, l, n - 1);
+    stem[n - 1] = '\0';
+    return nf_ner_common_word(doc->engine->ner, stem);
+}
+
+/* How far alone_elsewhere looks on either side, in tokens: a text's
+ * names recur within a few pages, and a long document's work stays
+ * linear. */
+#define ALONE_REACH 5000
+
+/* True when the word at token k stands somewhere else in the document
+ * (within ALONE_REACH tokens) without the word at token `before` in front
+ * of it. */
+static bool alone_elsewhere(const nf_doc *doc, size_t k, size_t before) {
+    size_t end = doc->ntokens - k > ALONE_REACH ? k + ALONE_REACH : doc->ntokens;
+    for (size_t j = k > ALONE_REACH ? k - ALONE_REACH : 0; j < end; j++)
+        if (j != k && nf_tok_same(doc, j, k) && !(j > 0 && nf_tok_same(doc, j - 1, before)))
+            return true;
+    return false;
+}
+
+/* Widens a person the tagger found by one word over the words of a name
+ * no list knows that follow it directly, two at most: the tagger ends
+ * "Vytenis Andriukaitis", "Cheikhou Dieng" after a given name it does not
+ * know either.  Only after a listed given name or a word no list knows
+ * (not "Weinbauer"), not after a genitive (genitive_owner), a noun of
+ * persons (a title) or, where the word ends in "s" as a genitive may
+ * ("Gryces Flöte"), unless the next word stands alone elsewhere in the
+ * text as a surname would.  Never over an initial (the words added have
+ * three letters at least), an abstract noun, a word the tagger put in a
+ * name of its own or one a mention covers. */
+static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const tagged_names *tn) {
+    if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1) return;
+    bool given = nf_tok_get(doc, s->ta, &doc->engine->gz.given) != NULL;
+    if (!(given || nf_unknown_name_word(doc, s->ta)) || nf_role_at(doc, s->ta, NULL, NULL) ||
+        nf_class_noun(doc, s->ta) >= 0 || genitive_owner(doc, s->ta))
+        return;
+    size_t n = doc->tok_len[s->ta];
+    bool in_s = !given && nf_tok(doc, s->ta)[n - 1] == 's';
+    for (int added = 0; added < 2; added++) {
+        size_t k = s->tb;
+        if (k >= sb || !(doc->tokens[k].flags & NF_TF_SPACE_BEFORE) ||
+            doc->tokens[k].kind != NF_TOK_WORD || doc->tok_len[k] < 3 ||
+            !nf_unknown_name_word(doc, k) || abstract_noun(doc, k) || in_tagged(tn, k) ||
+            covered(doc, k, k + 1) || (in_s && !alone_elsewhere(doc, k, s->ta)))
+            return;
+        s->tb++;
+    }
+}
+
 /* True when token k is a common noun no name holds (a mention or a name
  * the tagger found), nor a day's or a month's: an item of a list of
  * things. */
@@ -1411,7 +1475,9 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         speaker_not_place(doc, s, sa);
         listed_person(doc, s, spans, n, sa, sb);
         classify(doc, s, sa);
+        uint32_t tagged_end = s->tb;
         end_person(doc, s);
+        if (s->tb == tagged_end) person_goes_on(doc, s, sb, &tn);
         regnal_period(doc, s, sb);
         if (common_word_place(doc, s, sa) || place_after_article(doc, s, sa, sb) ||
             article_noun_place(doc, s, sa) || thing_compound_place(doc, s) || noun_place(doc, s) ||

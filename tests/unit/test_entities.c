@@ -1246,6 +1246,54 @@ static void test_hyphenated_given_names(void **state) {
     nf_doc_free(d);
 }
 
+static void test_tagged_given_name_goes_on_with_the_surname(void **state) {
+    /* A person the tagger ends after a given name it does not know either
+     * goes on over the word of a name no list knows after it ("-itis" reads
+     * like a noun's ending to the tagger); the surname alone later is that
+     * person too.  A genitive owns the noun after it ("Wendrins Flöte"). */
+    const char *t = "Das sei eine Lüge, sagt Vytenis Gastraitis. Später sprach Gastraitis mit "
+                    "der Presse.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    const nf_entity *e = assert_named_type(d, t, "Vytenis Gastraitis", NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Gastraitis", NF_MK_NAME), e);
+    assert_int_equal(d->nquotes, 1);
+    assert_ptr_equal(&d->entities[d->quotes[0].speaker_entity], e);
+    nf_doc_free(d);
+    const char *u = "Damals spielte Wendrins Flöte die Melodie.";
+    d = extract_on(state, u, "2015-06-02");
+    assert_null(entity_named(d, u, "Wendrins Flöte", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
+static void test_surnames_in_s_and_full_names_again(void **state) {
+    /* A surname in "s" alone after the full name is that person's, not the
+     * genitive of a shorter one ("Petrauskitis"); a genitive still goes to
+     * the person without the "s" ("Hartmanns" after "Petra Hartmann").  A
+     * full name written again is one mention, not a given name and a
+     * surname apart, also where its first word is short enough to be a
+     * family name written first ("Jane"). */
+    const char *t = "Das sei falsch, sagt Aldonas Petrauskitis. Später sprach Petrauskitis mit "
+                    "der Presse. Petra Hartmann trat zurück. Die Absetzung Petra Hartmanns war "
+                    "beantragt. Die Absage Hartmanns kam spät.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    const nf_entity *e = assert_named_type(d, t, "Aldonas Petrauskitis", NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Petrauskitis", NF_MK_NAME), e);
+    e = assert_named_type(d, t, "Petra Hartmann", NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Hartmanns", NF_MK_NAME), e);
+    nf_doc_free(d);
+    const char *u = "Das erklärte Jane Kowalczyk von der Universität. Sie habe etwas gesehen. "
+                    "Dann geht Jane Kowalczyk davon aus, dass der Planet existiert.";
+    d = extract_on(state, u, "2015-06-02");
+    e = assert_named_type(d, u, "Jane Kowalczyk", NF_ENT_PERSON);
+    assert_null(entity_named(d, u, "Jane", NF_MK_NAME));
+    assert_null(entity_named(d, u, "Kowalczyk", NF_MK_NAME));
+    size_t full = 0;
+    for (size_t i = 0; i < d->nmentions; i++)
+        full += d->mentions[i].kind == NF_MK_NAME && &d->entities[d->mentions[i].entity] == e;
+    assert_int_equal(full, 2);
+    nf_doc_free(d);
+}
+
 static void test_name_before_a_persons_description(void **state) {
     /* Two or three capitalised words no list knows, opening the sentence
      * before a comma and a person's description, are that person's name;
@@ -3492,6 +3540,8 @@ int main(void) {
         cmocka_unit_test(test_name_before_a_persons_description),
         cmocka_unit_test(test_surname_of_two_named_persons),
         cmocka_unit_test(test_hyphenated_given_names),
+        cmocka_unit_test(test_tagged_given_name_goes_on_with_the_surname),
+        cmocka_unit_test(test_surnames_in_s_and_full_names_again),
         cmocka_unit_test(test_organisation_ends_before_the_sentence_goes_on),
         cmocka_unit_test(test_words_capitalised_for_their_place_are_no_persons),
         cmocka_unit_test(test_person_name_ends_before_the_sentence_goes_on),
