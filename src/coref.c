@@ -410,6 +410,42 @@ static bool role_fits(const char *want, size_t wl, const char *have) {
     return false;
 }
 
+/* True when token k, right before a person's name, is a title: a role or
+ * an occupation's noun ("Trainer"), or another common noun ("Vorstand",
+ * "Bürgerrechtler"). */
+static bool title_before(const nf_doc *doc, size_t k) {
+    return (doc->tokens[k].flags & NF_TF_CAP) &&
+           (nf_class_noun(doc, k) == NF_ENT_PERSON || nf_role_at(doc, k, NULL, NULL) ||
+            nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, k), 0) || nf_noun_compound(doc, k));
+}
+
+/* True when person `ent` may hold the office or occupation a compound
+ * names after the name of something of country `of` ("der CSU-Chef", "der
+ * Siemens-Chef", "der Austria-Trainer"): a person of that country, or one
+ * of no known country whom the text named after a title (title_before:
+ * "Vorstand Jens Bischof", "Trainer Thorsten Fink"); not anyone else the
+ * text quoted (the entity has no field for the organisation a person
+ * belongs to). */
+static bool same_country_or_titled(const nf_doc *doc, int32_t ent, const char *of) {
+    const nf_entity *e = &doc->entities[ent];
+    if (strncmp(e->country, of, 3) == 0) return true;
+    if (e->country[0]) return false;
+    if (e->role) return true;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->entity == (uint32_t)ent && m->kind == NF_MK_NAME && m->ta > 0 &&
+            title_before(doc, m->ta - 1))
+            return true;
+    }
+    return false;
+}
+
+/* True when a person's role or the title the text gave it (nf_entity.title)
+ * fits a description's role. */
+static bool person_role_fits(const char *want, size_t wl, const nf_entity *e) {
+    return role_fits(want, wl, e->role) || (e->title && role_fits(want, wl, e->title));
+}
+
 /* Resolves a description of a person ("der russische Präsident") to the
  * most recent person with that role and country (with `any_country`, a
  * person of no known country fits too: "der Volvo-Chef" may be a Swede
@@ -421,7 +457,7 @@ static int32_t resolve_person_description(nf_doc *doc, size_t ta, const char *ro
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         const nf_entity *e = &doc->entities[m->entity];
-        if (e->type != NF_ENT_PERSON || !role_fits(role, rl, e->role)) continue;
+        if (e->type != NF_ENT_PERSON || !person_role_fits(role, rl, e)) continue;
         if ((gender == 'm' || gender == 'f') && (e->gender == 'm' || e->gender == 'f') &&
             e->gender != gender)
             continue;
@@ -1406,13 +1442,19 @@ bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
     bool org = false;
     const char *role = nf_role_at(doc, head, &gender, &org);
     if (!role) {
-        /* an occupation's noun ("der Regisseur", "die Anwältin"): a person,
-         * of the article's gender, whom the text gave no role or a role
-         * it may be ("Trainer Peter Schöttel ... der Trainer") */
+        /* an occupation's noun ("der Regisseur", "die Anwältin"), alone
+         * or after a name and a hyphen (below): a person, of the article's
+         * gender, whom the text gave no role or a role it may be
+         * ("Trainer Peter Schöttel ... der Trainer") */
         if (nf_class_noun(doc, head) != NF_ENT_PERSON || e->type != NF_ENT_PERSON ||
-            !nf_tokl_get(doc, head, &doc->engine->gz.class_nouns) ||
+            !(nf_tokl_get(doc, head, &doc->engine->gz.class_nouns) ||
+              strchr(nf_tokl(doc, head), '-')) ||
             plural_description(doc, ta, head, 0))
             return false;
+        /* (or one after an organisation's or a country's name and a
+         * hyphen: "der Austria-Trainer", "der Lufthansa-Manager") */
+        const char *of = compound_country(doc, head);
+        if (of && !same_country_or_titled(doc, ent, of)) return false;
         gender = nf_tok_is(doc, ta, "die") ? 'f' : nf_tok_is(doc, ta, "der") ? 'm' : 0;
         if (!gender || ((e->gender == 'm' || e->gender == 'f') && e->gender != gender))
             return false;
@@ -1428,7 +1470,7 @@ bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
         if (gender != 'm' && gender != 'f')
             gender = nf_tok_is(doc, ta, "die") ? 'f' : nf_tok_is(doc, ta, "der") ? 'm' : 0;
         if (gender && (e->gender == 'm' || e->gender == 'f') && e->gender != gender) return false;
-        if (e->role && !role_fits(role, rl, e->role)) return false;
+        if (e->role && !person_role_fits(role, rl, e)) return false;
         /* a spokesperson, a judge or a prosecutor the text describes after
          * someone of no known role is another person ("..., sagte Prieth.
          * Der Richter muss nun entscheiden") */
@@ -1438,7 +1480,7 @@ bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
         /* "der CSU-Chef": a party's or country's office, someone of the
          * speaker's country only */
         const char *of = compound_country(doc, head);
-        if (of && strncmp(e->country, of, 3) != 0) return false;
+        if (of && !same_country_or_titled(doc, ent, of)) return false;
     }
     return nf_mention_add(doc, ta, tb, ent, NF_MK_NOMINAL);
 }

@@ -3820,13 +3820,14 @@ static bool speakers_after_verbs(nf_doc *doc, size_t sa, size_t sb) {
 
 /* Merges entity `from` (a described person) into `into` (the named one,
  * or one_entity_per_name's linked entity of the same type): the
- * mentions of `from` go to `into`, which takes its country, role and
- * actor where it has none. */
+ * mentions of `from` go to `into`, which takes its country, role, title
+ * and actor where it has none. */
 static void join_person(nf_doc *doc, uint32_t from, uint32_t into) {
     const nf_entity *de = &doc->entities[from];
     nf_entity *e = &doc->entities[into];
     if (!e->country[0]) memcpy(e->country, de->country, sizeof e->country);
     if (!e->role) e->role = de->role;
+    if (!e->title) e->title = de->title;
     if (!e->actor) e->actor = de->actor;
     for (size_t q = 0; q < doc->nmentions; q++)
         if (doc->mentions[q].entity == from) doc->mentions[q].entity = into;
@@ -3916,6 +3917,9 @@ static const char *compound_person_role(const nf_doc *doc, size_t k) {
 
 /* A person named right after a role noun has that role ("Unterrichts-
  * ministerin Gabriele Heinisch-Hosek", "Ex-Finanzminister Nigel Lawson"),
+ * or as its title where the gazetteer gave it another one (the first such
+ * title: "Außenminister Sebastian Kurz" in an undated text, whose latest
+ * office is chancellor),
  * and the country of a nationality adjective before it, where the name's
  * entity (a known name, a tagged one) has none; an organisation no list
  * knows named right after an organisation's noun has its role ("der Firma
@@ -3924,7 +3928,7 @@ static void roles_before_names(nf_doc *doc) {
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         nf_entity *e = &doc->entities[m->entity];
-        if (m->kind != NF_MK_NAME || m->ta == 0 || (e->role && e->country[0])) continue;
+        if (m->kind != NF_MK_NAME || m->ta == 0 || (e->role && e->country[0] && e->title)) continue;
         if (e->type != NF_ENT_PERSON && e->type != NF_ENT_ORG) continue;
         bool org = true;
         const char *role = nf_role_at(doc, m->ta - 1, NULL, &org);
@@ -3936,7 +3940,13 @@ static void roles_before_names(nf_doc *doc) {
                 e->role = nf_arena_strndup(&doc->arena, role, nf_role_len(role));
             continue;
         }
-        if (!e->role) e->role = nf_arena_strndup(&doc->arena, role, nf_role_len(role));
+        size_t rl = nf_role_len(role);
+        if (!e->role) {
+            e->role = nf_arena_strndup(&doc->arena, role, rl);
+        } else if (!e->title && (strlen(e->role) != rl || memcmp(e->role, role, rl) != 0)) {
+            /* the gazetteer's office and the text's title both count */
+            e->title = nf_arena_strndup(&doc->arena, role, rl);
+        }
         const char *iso = m->ta >= 2 ? nf_adjective_at(doc, m->ta - 2) : NULL;
         if (iso && !e->country[0]) memcpy(e->country, iso, 3), e->country[3] = '\0';
     }

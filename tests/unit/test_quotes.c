@@ -1916,6 +1916,39 @@ static void test_speaker_by_the_noun_that_introduced_a_name(void **state) {
                           "man müsse die Ware lagern", "Euryza");
 }
 
+static void test_speaker_by_a_compound_or_the_texts_title(void **state) {
+    /* An occupation's noun after a name and a hyphen is the person the
+     * text named with a role ("der Austria-Trainer", "der
+     * Lufthansa-Manager"), as an office's compound is ("der ÖGB-Präsident"),
+     * where the person's country is none other than the name's (not
+     * Emmanuel Macron for an Austrian trainer); not someone quoted without
+     * one.  A known person's title in the text counts beside the
+     * gazetteer's office: in an undated text "Außenminister Sebastian Kurz"
+     * is "der Minister", though his latest office is chancellor. */
+    expect_speaker_entity(state,
+                          "Trainer Thorsten Finkel lobte das Team. Wir sind gut, sagte der "
+                          "Austria-Trainer.",
+                          "Wir sind gut", "Thorsten Finkel");
+    expect_speaker_entity(state,
+                          "Vorstand Jens Bischofberger äußerte sich. Der Kunde zahle nur, was er "
+                          "nutze, sagte der Lufthansa-Manager der Zeitung.",
+                          "Der Kunde zahle nur, was er nutze", "Jens Bischofberger");
+    expect_speaker_entity(state,
+                          "Präsident Thorsten Finkel warnte. Wir sind gut, sagte der "
+                          "ÖGB-Präsident.",
+                          "Wir sind gut", "Thorsten Finkel");
+    expect_speaker_entity(state,
+                          "Das freut auch Thorsten Finkel. Wir sind gut, sagte der ÖGB-Präsident.",
+                          "Wir sind gut", "");
+    expect_speaker_entity(
+        state, "Das freut auch Emmanuel Macron. Wir sind gut, sagte der Austria-Trainer.",
+        "Wir sind gut", "");
+    expect_speaker_entity(state,
+                          "Außenminister Sebastian Kurz schließt die Botschaften. Estland sei in "
+                          "der EU, erklärte der Minister.",
+                          "Estland sei in der EU", "Sebastian Kurz");
+}
+
 static void test_compound_of_a_state_body_speaks(void **state) {
     /* A compound ending in the noun of a state's body is one ("Die
      * Kriminalpolizei": police); a company's part is none ("Die
@@ -2326,6 +2359,7 @@ int main(void) {
         cmocka_unit_test(test_laut_as_adverb),
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_speaker_by_the_noun_that_introduced_a_name),
+        cmocka_unit_test(test_speaker_by_a_compound_or_the_texts_title),
         cmocka_unit_test(test_compound_of_a_state_body_speaks),
         cmocka_unit_test(test_institution_by_its_city_adjective),
         cmocka_unit_test(test_institution_by_its_seat),
