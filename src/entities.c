@@ -4084,6 +4084,70 @@ static int32_t person_beginning_with(const nf_doc *doc, uint32_t from, const cha
     return found;
 }
 
+/* The most acronyms acronyms_again looks for in one text. */
+#define ACRONYMS_AGAIN_MAX 32
+
+/* True when the word at token k may be an organisation's acronym for
+ * acronyms_again: two to six capital letters (umlauts too), no Roman
+ * numeral ("XXXI") and no function word ("DIE", "UND"). */
+static bool acronym_word(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    if ((t->kind != NF_TOK_WORD && t->kind != NF_TOK_ABBREV) || !(t->flags & NF_TF_CAP))
+        return false;
+    const unsigned char *w = (const unsigned char *)nf_tok(doc, k);
+    size_t n = doc->tok_len[k], letters = 0;
+    bool roman = true;
+    for (size_t i = 0; i < n; letters++) {
+        if (w[i] >= 'A' && w[i] <= 'Z') {
+            roman = roman && strchr("IVXLCDM", w[i]) != NULL;
+            i++;
+        } else if (i + 1 < n && w[i] == 0xC3 &&
+                   (w[i + 1] == 0x84 || w[i + 1] == 0x96 || w[i + 1] == 0x9C)) { /* Ä Ö Ü */
+            roman = false;
+            i += 2;
+        } else {
+            return false;
+        }
+    }
+    return letters >= 2 && letters <= 6 && !roman && !nf_function_word(doc, nf_tok(doc, k), n);
+}
+
+/* An organisation the text names by an acronym ("der IADB") is that
+ * organisation wherever the acronym stands again as a word of its own and
+ * nothing claimed it: the tagger, reading sentence by sentence, misses it
+ * now and then ("Die IADB schätzt ..." opening a sentence).  An acronym
+ * two entities have is left alone.  It runs before nf_acronym_definitions,
+ * which then joins an acronym in brackets to the name before it.  Returns
+ * false when memory runs out. */
+static bool acronyms_again(nf_doc *doc) {
+    size_t tok[ACRONYMS_AGAIN_MAX];
+    int32_t ent[ACRONYMS_AGAIN_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->kind != NF_MK_NAME || m->tb != m->ta + 1 ||
+            doc->entities[m->entity].type != NF_ENT_ORG || !acronym_word(doc, m->ta))
+            continue;
+        size_t j = 0;
+        while (j < n && !nf_tok_same(doc, tok[j], m->ta)) j++;
+        if (j < n) {
+            if (ent[j] != (int32_t)m->entity) ent[j] = -1; /* two of that acronym */
+        } else if (n < ACRONYMS_AGAIN_MAX) {
+            tok[n] = m->ta, ent[n++] = (int32_t)m->entity;
+        }
+    }
+    for (size_t k = 0; k < doc->ntokens && n; k++) {
+        if (!(doc->tokens[k].flags & NF_TF_CAP) || doc->claimed[k] || nf_mention_over(doc, k))
+            continue;
+        for (size_t j = 0; j < n; j++)
+            if (ent[j] >= 0 && nf_tok_same(doc, k, tok[j])) {
+                if (!nf_mention_add(doc, k, k + 1, ent[j], NF_MK_NAME)) return false;
+                break;
+            }
+    }
+    return true;
+}
+
 /* The most name mentions of one text one_entity_per_name looks at. */
 #define SAME_NAME_MAX 64
 
@@ -4413,7 +4477,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     roles_before_names(doc);
     roles_from_legal_forms(doc);
     cut_compounds_before_names(doc);
-    if (!nf_acronym_definitions(doc) || !nf_sports_country_codes(doc) ||
+    if (!acronyms_again(doc) || !nf_acronym_definitions(doc) || !nf_sports_country_codes(doc) ||
         !one_entity_per_name(doc) || (aliases_of_longer_names(doc), !drop_unmentioned(doc)))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     confirm_known_persons(doc);

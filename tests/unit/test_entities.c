@@ -1294,6 +1294,22 @@ static void test_surnames_in_s_and_full_names_again(void **state) {
     nf_doc_free(d);
 }
 
+static void test_acronym_named_again(void **state) {
+    /* An organisation's acronym found once is that organisation where it
+     * stands again and nothing claimed it ("Die IADB schätzt" opening a
+     * sentence, which the tagger misses). */
+    const char *t = "Das Treffen der IADB findet heute statt. Die IADB schätzt, dass 2010 mehr "
+                    "Geld fließen wird.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    const nf_entity *e = assert_named_type(d, t, "IADB", NF_ENT_ORG);
+    size_t n = 0;
+    for (size_t i = 0; i < d->nmentions; i++) n += &d->entities[d->mentions[i].entity] == e;
+    assert_int_equal(n, 2);
+    assert_int_equal(d->nquotes, 1);
+    assert_ptr_equal(&d->entities[d->quotes[0].speaker_entity], e);
+    nf_doc_free(d);
+}
+
 static void test_name_before_a_persons_description(void **state) {
     /* Two or three capitalised words no list knows, opening the sentence
      * before a comma and a person's description, are that person's name;
@@ -3540,6 +3556,7 @@ int main(void) {
         cmocka_unit_test(test_name_before_a_persons_description),
         cmocka_unit_test(test_surname_of_two_named_persons),
         cmocka_unit_test(test_hyphenated_given_names),
+        cmocka_unit_test(test_acronym_named_again),
         cmocka_unit_test(test_tagged_given_name_goes_on_with_the_surname),
         cmocka_unit_test(test_surnames_in_s_and_full_names_again),
         cmocka_unit_test(test_organisation_ends_before_the_sentence_goes_on),
