@@ -508,15 +508,14 @@ static int32_t recent_person_of(const nf_doc *doc, size_t ta, const char *iso) {
  * a rule gave it) is what the role noun of a description (`role`, rl
  * bytes, a label of roles.tsv) names: the same word ("der Konzern" a
  * company, "die Partei" a party), or one of the pairs below ("die
- * Zeitung" a medium). */
+ * Zeitung" a medium, "die Menschenrechtsorganisation" an NGO, "die
+ * Organisation" the WHO). */
 static bool org_role_fits(const char *role, size_t rl, const char *type) {
     static const struct {
         const char *role, *type;
-    } fits[] = {{"bank", "company"},
-                {"newspaper", "media"},
-                {"broadcaster", "media"},
-                {"news_agency", "media"},
-                {"union", "ngo"}};
+    } fits[] = {{"bank", "company"},      {"newspaper", "media"}, {"broadcaster", "media"},
+                {"news_agency", "media"}, {"union", "ngo"},       {"organisation", "ngo"},
+                {"organisation", "igo"}};
     if (!type) return false;
     for (size_t i = 0; i < sizeof fits / sizeof fits[0]; i++)
         if (strlen(fits[i].role) == rl && memcmp(fits[i].role, role, rl) == 0 &&
@@ -757,7 +756,9 @@ static const char *compound_org_role(const nf_doc *doc, size_t k, char *gender) 
         const nf_lex_entry *e = nf_lexicon_find(roles, part, n - i);
         const char *v = e ? nf_lex_val(roles, e) : NULL;
         const char *t1 = v ? strchr(v, '\t') : NULL;
-        if (!t1 || !strstr(t1, "org") || !state_body(v, (size_t)(t1 - v))) continue;
+        if (!t1 || !strstr(t1, "org") ||
+            !(state_body(v, (size_t)(t1 - v)) || memcmp(v, "organisation\t", 13) == 0))
+            continue;
         *gender = t1[1] == 'm' || t1[1] == 'f' ? t1[1] : 0;
         return v;
     }

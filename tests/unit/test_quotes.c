@@ -1949,6 +1949,25 @@ static void test_speaker_by_a_compound_or_the_texts_title(void **state) {
                           "Estland sei in der EU", "Sebastian Kurz");
 }
 
+static void test_speaker_by_an_organisations_noun(void **state) {
+    /* "die Organisation" is an NGO or an international organisation the
+     * text named, and so is a compound of it ("Die
+     * Menschenrechtsorganisation"); not a company. */
+    expect_speaker_entity(state,
+                          "Der Bericht von Amnesty International kritisiert Guatemala. Die "
+                          "Menschenrechtsorganisation fordert, dass die Polizisten besser "
+                          "ausgebildet werden.",
+                          "dass die Polizisten besser ausgebildet werden", "Amnesty International");
+    expect_speaker_entity(state,
+                          "Die WHO warnt vor Masern. Die Organisation fordert, dass mehr Kinder "
+                          "geimpft werden.",
+                          "dass mehr Kinder geimpft werden", "WHO");
+    expect_speaker_entity(state,
+                          "Siemens baut Stellen ab. Die Organisation fordert, dass mehr Kinder "
+                          "geimpft werden.",
+                          "dass mehr Kinder geimpft werden", "");
+}
+
 static void test_compound_of_a_state_body_speaks(void **state) {
     /* A compound ending in the noun of a state's body is one ("Die
      * Kriminalpolizei": police); a company's part is none ("Die
@@ -2360,6 +2379,7 @@ int main(void) {
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_speaker_by_the_noun_that_introduced_a_name),
         cmocka_unit_test(test_speaker_by_a_compound_or_the_texts_title),
+        cmocka_unit_test(test_speaker_by_an_organisations_noun),
         cmocka_unit_test(test_compound_of_a_state_body_speaks),
         cmocka_unit_test(test_institution_by_its_city_adjective),
         cmocka_unit_test(test_institution_by_its_seat),
