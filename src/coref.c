@@ -1447,13 +1447,11 @@ bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
          * or after a name and a hyphen (below): a person, of the article's
          * gender, whom the text gave no role or a role it may be
          * ("Trainer Peter Schöttel ... der Trainer") */
-        if (nf_class_noun(doc, head) != NF_ENT_PERSON || e->type != NF_ENT_PERSON ||
-            !(nf_tokl_get(doc, head, &doc->engine->gz.class_nouns) ||
-              strchr(nf_tokl(doc, head), '-')) ||
+        if (!nf_occupation_noun(doc, head) || e->type != NF_ENT_PERSON ||
             plural_description(doc, ta, head, 0))
             return false;
-        /* (or one after an organisation's or a country's name and a
-         * hyphen: "der Austria-Trainer", "der Lufthansa-Manager") */
+        /* (a compound names the occupation too: "der Drehbuchautor", "der
+         * Austria-Trainer", "der Lufthansa-Manager") */
         const char *of = compound_country(doc, head);
         if (of && !same_country_or_titled(doc, ent, of)) return false;
         gender = nf_tok_is(doc, ta, "die") ? 'f' : nf_tok_is(doc, ta, "der") ? 'm' : 0;

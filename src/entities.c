@@ -2477,15 +2477,17 @@ bool nf_org_head(const nf_doc *doc, size_t k, bool *compound) {
     return false;
 }
 
-/* The kind of name a classifying noun at token k introduces (see
- * entities.h), or -1. */
-int nf_class_noun(const nf_doc *doc, size_t k) {
+/* The value of the classifying noun the word at token k is or ends in
+ * ("person", "org word", ...; owned by the gazetteer), with in *whole
+ * whether it is the whole word; NULL when none. */
+static const char *class_noun_value(const nf_doc *doc, size_t k, bool *whole) {
     const nf_token *t = &doc->tokens[k];
     /* abbreviations too: the list has "Mr.", "Mrs.", "Ms." */
-    if ((t->kind != NF_TOK_WORD && t->kind != NF_TOK_ABBREV) || !(t->flags & NF_TF_CAP)) return -1;
+    if ((t->kind != NF_TOK_WORD && t->kind != NF_TOK_ABBREV) || !(t->flags & NF_TF_CAP))
+        return NULL;
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
-    if (!nf_gz_tail2(doc->engine->gz.class_tail2, w, n)) return -1;
+    if (!nf_gz_tail2(doc->engine->gz.class_tail2, w, n)) return NULL;
     const nf_lexicon *lex = &doc->engine->gz.class_nouns;
     /* The whole word, then endings after a hyphen or at least three bytes
      * in, no longer than the longest noun of the list. */
@@ -2496,11 +2498,29 @@ int nf_class_noun(const nf_doc *doc, size_t k) {
         if (!e) continue;
         const char *v = nf_lex_val(lex, e);
         if (cut && strstr(v, " word")) continue;
-        if (strncmp(v, "person", 6) == 0) return NF_ENT_PERSON;
-        if (strncmp(v, "org", 3) == 0) return NF_ENT_ORG;
-        if (strncmp(v, "place", 5) == 0) return NF_ENT_GPE;
+        *whole = cut == 0;
+        return v;
     }
+    return NULL;
+}
+
+/* The kind of name a classifying noun at token k introduces (see
+ * entities.h), or -1. */
+int nf_class_noun(const nf_doc *doc, size_t k) {
+    bool whole;
+    const char *v = class_noun_value(doc, k, &whole);
+    if (!v) return -1;
+    if (strncmp(v, "person", 6) == 0) return NF_ENT_PERSON;
+    if (strncmp(v, "org", 3) == 0) return NF_ENT_ORG;
+    if (strncmp(v, "place", 5) == 0) return NF_ENT_GPE;
     return -1;
+}
+
+/* See entities.h. */
+bool nf_occupation_noun(const nf_doc *doc, size_t k) {
+    bool whole;
+    const char *v = class_noun_value(doc, k, &whole);
+    return v && strncmp(v, "person", 6) == 0 && (whole || !strstr(v, " kin"));
 }
 
 /* The end of a complement naming an organisation's field or owner: "für

@@ -284,6 +284,13 @@ int32_t nf_loose_person(nf_doc *doc, size_t ta, size_t tb);
  * for other words. */
 int nf_class_noun(const nf_doc *doc, size_t k);
 
+/* True when the word at token k is a noun of persons of
+ * lang/de/entities/class-nouns.txt ("Autor", "Mutter"), or a compound
+ * ending in one that is no noun of kinship or company ("Drehbuchautor",
+ * "Austria-Trainer"; not "Schwiegermutter", "Parteifreund"): a word that
+ * describes the person it stands for. */
+bool nf_occupation_noun(const nf_doc *doc, size_t k);
+
 /* True when the word at k is a verb of saying in the third person
  * singular right after a comma or a closing quotation mark: the inverted
  * frame after a quote ("...", sagte ...; speech-verbs.txt class 'S' or 'D'). */

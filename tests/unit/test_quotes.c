@@ -1943,6 +1943,15 @@ static void test_speaker_by_a_compound_or_the_texts_title(void **state) {
     expect_speaker_entity(
         state, "Das freut auch Emmanuel Macron. Wir sind gut, sagte der Austria-Trainer.",
         "Wir sind gut", "");
+    /* a compound of an occupation describes the person, one of kinship or
+     * company names someone else ("der Parteifreund") */
+    expect_speaker_entity(state,
+                          "Dalton Trumbald schreibt. Ich bin Kommunist, meinte der erfolgreiche "
+                          "Drehbuchautor.",
+                          "Ich bin Kommunist", "Dalton Trumbald");
+    expect_speaker_entity(state,
+                          "Dalton Trumbald schreibt. Ich bin Kommunist, meinte der Parteifreund.",
+                          "Ich bin Kommunist", "");
     expect_speaker_entity(state,
                           "Außenminister Sebastian Kurz schließt die Botschaften. Estland sei in "
                           "der EU, erklärte der Minister.",
