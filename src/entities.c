@@ -4107,13 +4107,12 @@ static int32_t person_beginning_with(const nf_doc *doc, uint32_t from, const cha
 /* The most acronyms acronyms_again looks for in one text. */
 #define ACRONYMS_AGAIN_MAX 32
 
-/* True when the word at token k may be an organisation's acronym for
- * acronyms_again: two to six capital letters (umlauts too), no Roman
- * numeral ("XXXI") and no function word ("DIE", "UND"). */
-static bool acronym_word(const nf_doc *doc, size_t k) {
+/* The letters of the word at token k when it may be an organisation's
+ * acronym: two to six capital letters (umlauts too), no Roman numeral
+ * ("XXXI") and no function word ("DIE", "UND"); else 0. */
+static size_t acronym_word(const nf_doc *doc, size_t k) {
     const nf_token *t = &doc->tokens[k];
-    if ((t->kind != NF_TOK_WORD && t->kind != NF_TOK_ABBREV) || !(t->flags & NF_TF_CAP))
-        return false;
+    if ((t->kind != NF_TOK_WORD && t->kind != NF_TOK_ABBREV) || !(t->flags & NF_TF_CAP)) return 0;
     const unsigned char *w = (const unsigned char *)nf_tok(doc, k);
     size_t n = doc->tok_len[k], letters = 0;
     bool roman = true;
@@ -4126,10 +4125,45 @@ static bool acronym_word(const nf_doc *doc, size_t k) {
             roman = false;
             i += 2;
         } else {
-            return false;
+            return 0;
         }
     }
-    return letters >= 2 && letters <= 6 && !roman && !nf_function_word(doc, nf_tok(doc, k), n);
+    bool ok = letters >= 2 && letters <= 6 && !roman && !nf_function_word(doc, nf_tok(doc, k), n);
+    return ok ? letters : 0;
+}
+
+/* True when the word at token k has a lower-case letter after its first
+ * character ("Die", "die"; not "DIE"). */
+static bool lower_after_first(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    for (size_t i = 1; i < doc->tok_len[k]; i++)
+        if (w[i] >= 'a' && w[i] <= 'z') return true;
+    return false;
+}
+
+/* An acronym of three to six capital letters right after a definite
+ * article that nothing names ("Auch der ÖAMTC biete ...", "die PDS") is an
+ * organisation's, as most such are (the tagger misses some): not a
+ * thing's (thing-acronyms.txt: "das BIP", "die ISS").  One entity for one
+ * acronym; acronyms_again finds it again without the article.  Returns
+ * false when memory runs out. */
+static bool acronyms_after_articles(nf_doc *doc) {
+    for (size_t k = 1; k < doc->ntokens; k++) {
+        /* (the article in lower case: "DIE FRAU:" opens a line of a play) */
+        if (!(doc->tokens[k].flags & NF_TF_CAP) || acronym_word(doc, k) < 3 ||
+            !definite_article(doc, k - 1) || !lower_after_first(doc, k - 1) || doc->claimed[k] ||
+            nf_mention_over(doc, k) || nf_tok_get(doc, k, &doc->engine->gz.thing_acronyms))
+            continue;
+        int32_t ent = -1;
+        const char *w = nf_tok(doc, k);
+        for (size_t i = 0; i < doc->nentities && ent < 0; i++)
+            if (doc->entities[i].type == NF_ENT_ORG && doc->entities[i].name &&
+                strcmp(doc->entities[i].name, w) == 0)
+                ent = (int32_t)i;
+        if (ent < 0) ent = unlinked_entity(doc, NF_ENT_ORG);
+        if (ent < 0 || !nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
+    }
+    return true;
 }
 
 /* An organisation the text names by an acronym ("der IADB") is that
@@ -4146,7 +4180,7 @@ static bool acronyms_again(nf_doc *doc) {
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         if (m->kind != NF_MK_NAME || m->tb != m->ta + 1 ||
-            doc->entities[m->entity].type != NF_ENT_ORG || !acronym_word(doc, m->ta))
+            doc->entities[m->entity].type != NF_ENT_ORG || acronym_word(doc, m->ta) == 0)
             continue;
         size_t j = 0;
         while (j < n && !nf_tok_same(doc, tok[j], m->ta)) j++;
@@ -4497,8 +4531,9 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     roles_before_names(doc);
     roles_from_legal_forms(doc);
     cut_compounds_before_names(doc);
-    if (!acronyms_again(doc) || !nf_acronym_definitions(doc) || !nf_sports_country_codes(doc) ||
-        !one_entity_per_name(doc) || (aliases_of_longer_names(doc), !drop_unmentioned(doc)))
+    if (!acronyms_after_articles(doc) || !acronyms_again(doc) || !nf_acronym_definitions(doc) ||
+        !nf_sports_country_codes(doc) || !one_entity_per_name(doc) ||
+        (aliases_of_longer_names(doc), !drop_unmentioned(doc)))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     confirm_known_persons(doc);
     nf_person_countries(doc);

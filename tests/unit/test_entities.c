@@ -1308,6 +1308,15 @@ static void test_acronym_named_again(void **state) {
     assert_int_equal(d->nquotes, 1);
     assert_ptr_equal(&d->entities[d->quotes[0].speaker_entity], e);
     nf_doc_free(d);
+    /* an acronym after a definite article is an organisation's where
+     * nothing named it, not a thing's ("das BIP") nor a play's speaker
+     * ("DIE FRAU:") */
+    const char *u = "Auch der ÖAMTK biete Prüfungen an. Das BIP wuchs. DIE FRAU: Stimmt.";
+    d = extract_on(state, u, "2015-06-02");
+    assert_named_type(d, u, "ÖAMTK", NF_ENT_ORG);
+    assert_null(entity_named(d, u, "BIP", NF_MK_NAME));
+    assert_null(entity_named(d, u, "FRAU", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 static void test_name_before_a_persons_description(void **state) {
