@@ -2443,6 +2443,11 @@ static void test_tagged_names_checked(void **state) {
     nf_doc *d = extract_on(state, t, "2025-05-02");
     assert_named_type(d, t, "Cameroon Airlines", NF_ENT_ORG);
     nf_doc_free(d);
+    /* ... a legislature's noun too ("Landtag") */
+    t = "Klubobmann der ÖVP im Niederösterreichischen Landtag ist er seit Jahren.";
+    d = extract_on(state, t, "2025-05-02");
+    assert_named_type(d, t, "Niederösterreichischen Landtag", NF_ENT_ORG);
+    nf_doc_free(d);
     /* a currency's word after a preposition of place, in a text that
      * counts no money in it, is the place ("aus Franken": the region) */
     t = "Ein aus Franken stammender Freund kam nach Amberg.";
