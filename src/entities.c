@@ -4141,27 +4141,50 @@ static bool lower_after_first(const nf_doc *doc, size_t k) {
     return false;
 }
 
-/* An acronym of three to six capital letters right after a definite
- * article that nothing names ("Auch der ÖAMTC biete ...", "die PDS") is an
- * organisation's, as most such are (the tagger misses some): not a
- * thing's (thing-acronyms.txt: "das BIP", "die ISS").  One entity for one
- * acronym; acronyms_again finds it again without the article.  Returns
- * false when memory runs out. */
+/* True when token k is an acronym of three to six capital letters right
+ * after a definite article that nothing names ("Auch der ÖAMTC biete ...",
+ * "die PDS") and no thing's (thing-acronyms.txt: "das BIP", "die ISS"). */
+static bool acronym_after_article(const nf_doc *doc, size_t k) {
+    /* (the article in lower case: "DIE FRAU:" opens a line of a play) */
+    return (doc->tokens[k].flags & NF_TF_CAP) && acronym_word(doc, k) >= 3 &&
+           definite_article(doc, k - 1) && lower_after_first(doc, k - 1) && !doc->claimed[k] &&
+           !nf_mention_over(doc, k) && !nf_tok_get(doc, k, &doc->engine->gz.thing_acronyms);
+}
+
+/* Such an acronym is an organisation's, as most are (the tagger misses
+ * some).  One entity for one acronym, an organisation named by it before
+ * if there is one; acronyms_again finds it again without the article.
+ * Returns false when memory runs out. */
 static bool acronyms_after_articles(nf_doc *doc) {
-    for (size_t k = 1; k < doc->ntokens; k++) {
-        /* (the article in lower case: "DIE FRAU:" opens a line of a play) */
-        if (!(doc->tokens[k].flags & NF_TF_CAP) || acronym_word(doc, k) < 3 ||
-            !definite_article(doc, k - 1) || !lower_after_first(doc, k - 1) || doc->claimed[k] ||
-            nf_mention_over(doc, k) || nf_tok_get(doc, k, &doc->engine->gz.thing_acronyms))
+    size_t n = 0;
+    for (size_t k = 1; k < doc->ntokens; k++) n += acronym_after_article(doc, k);
+    if (!n) return true;
+    /* The organisations named by each acronym so far, by its text's hash:
+     * a token of the acronym (+ 1, 0 = empty) and the entity. */
+    size_t cap = 16;
+    while (cap < 2 * (n + doc->nmentions)) cap *= 2;
+    uint32_t *tok = nf_arena_calloc(&doc->arena, cap, sizeof *tok);
+    int32_t *ent = nf_arena_alloc(&doc->arena, cap * sizeof *ent);
+    if (!tok || !ent) return false;
+    for (size_t i = 0; i < doc->nmentions; i++) { /* the organisations named so already */
+        size_t k = doc->mentions[i].ta;
+        const nf_entity *e = &doc->entities[doc->mentions[i].entity];
+        if (doc->mentions[i].kind != NF_MK_NAME || doc->mentions[i].tb != k + 1 ||
+            e->type != NF_ENT_ORG || !e->name || strcmp(e->name, nf_tok(doc, k)) != 0)
             continue;
-        int32_t ent = -1;
-        const char *w = nf_tok(doc, k);
-        for (size_t i = 0; i < doc->nentities && ent < 0; i++)
-            if (doc->entities[i].type == NF_ENT_ORG && doc->entities[i].name &&
-                strcmp(doc->entities[i].name, w) == 0)
-                ent = (int32_t)i;
-        if (ent < 0) ent = unlinked_entity(doc, NF_ENT_ORG);
-        if (ent < 0 || !nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
+        size_t h = doc->tok_hash[k] & (cap - 1);
+        while (tok[h] && !nf_tok_same(doc, tok[h] - 1, k)) h = (h + 1) & (cap - 1);
+        if (!tok[h]) tok[h] = (uint32_t)k + 1, ent[h] = (int32_t)doc->mentions[i].entity;
+    }
+    for (size_t k = 1; k < doc->ntokens; k++) {
+        if (!acronym_after_article(doc, k)) continue;
+        size_t h = doc->tok_hash[k] & (cap - 1);
+        while (tok[h] && !nf_tok_same(doc, tok[h] - 1, k)) h = (h + 1) & (cap - 1);
+        if (!tok[h]) {
+            tok[h] = (uint32_t)k + 1;
+            ent[h] = unlinked_entity(doc, NF_ENT_ORG);
+        }
+        if (ent[h] < 0 || !nf_mention_add(doc, k, k + 1, ent[h], NF_MK_NAME)) return false;
     }
     return true;
 }
