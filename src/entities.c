@@ -1200,6 +1200,22 @@ static int32_t domain_entry(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     return m ? choose(gz, ids, m, doc_day(doc), doc, sa, k + 1, sb) : -1;
 }
 
+/* True when the word at token k is a gazetteer name's genitive: it ends
+ * in "s", and the name without it is one ("Spaniens"). */
+static bool genitive_of_name(const nf_doc *doc, size_t k) {
+    size_t n = doc->tok_len[k];
+    return n > 2 && nf_tok(doc, k)[n - 1] == 's' &&
+           nf_lexicon_find(&doc->engine->gz.names, nf_tok(doc, k), n - 1) != NULL;
+}
+
+/* True when the word before token k is a noun of persons, a role or an
+ * occupation ("Archäologin", "Präsident"), that a name follows. */
+static bool person_noun_before(const nf_doc *doc, size_t k) {
+    bool org = true;
+    return nf_class_noun(doc, k - 1) == NF_ENT_PERSON ||
+           (nf_role_at(doc, k - 1, NULL, &org) && !org);
+}
+
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
@@ -1290,11 +1306,15 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (g->source == NF_GZ_PERSON && tb < sb && !(doc->tok_mask[tb] & NF_TM_STOPWORD) &&
         longer_name_after(doc, tb, sb))
         return 0;
-    /* a place's one name that is a given name, before a surname or a name
-     * word, is someone's given name ("Nils Schmid" is no Nile, "Wladimir
-     * Klitschko" no Vladimir), not before a club's word ("Carolina
-     * Panthers") */
-    if (nf_place_type(g->type) && tb == k + 1 && tb < sb && nf_tok_get(doc, k, &gz->given) &&
+    /* a place's one name that is a given name, or follows a noun of persons
+     * as written (no genitive), before a surname or a name word, is
+     * someone's given name ("Nils Schmid" is no Nile, "Wladimir Klitschko"
+     * no Vladimir, "die Archäologin Montserrat Sanz" no island; "der
+     * Ministerpräsident Spaniens José Zapatero" names the country), not
+     * before a club's word ("Carolina Panthers") */
+    if (nf_place_type(g->type) && tb == k + 1 && tb < sb &&
+        (nf_tok_get(doc, k, &gz->given) ||
+         (k > sa && !genitive_of_name(doc, k) && person_noun_before(doc, k))) &&
         (surname_word(doc, tb) || nf_unknown_name_word(doc, tb)) && !club_word_at(doc, tb, sb))
         return 0;
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, tb, sa)) return 0;
@@ -4143,12 +4163,16 @@ static bool lower_after_first(const nf_doc *doc, size_t k) {
 
 /* True when token k is an acronym of three to six capital letters right
  * after a definite article that nothing names ("Auch der ÖAMTC biete ...",
- * "die PDS") and no thing's (thing-acronyms.txt: "das BIP", "die ISS"). */
+ * "die PDS"), no thing's (thing-acronyms.txt: "das BIP", "die ISS"), and
+ * no first word of a longer name or a heading in capitals ("der GNU
+ * General Public License", "der KLEINE GATTER"). */
 static bool acronym_after_article(const nf_doc *doc, size_t k) {
     /* (the article in lower case: "DIE FRAU:" opens a line of a play) */
     return (doc->tokens[k].flags & NF_TF_CAP) && acronym_word(doc, k) >= 3 &&
            definite_article(doc, k - 1) && lower_after_first(doc, k - 1) && !doc->claimed[k] &&
-           !nf_mention_over(doc, k) && !nf_tok_get(doc, k, &doc->engine->gz.thing_acronyms);
+           !nf_mention_over(doc, k) && !nf_tok_get(doc, k, &doc->engine->gz.thing_acronyms) &&
+           !(k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_WORD &&
+             (doc->tokens[k + 1].flags & NF_TF_CAP));
 }
 
 /* Such an acronym is an organisation's, as most are (the tagger misses

@@ -1317,6 +1317,26 @@ static void test_acronym_named_again(void **state) {
     assert_null(entity_named(d, u, "BIP", NF_MK_NAME));
     assert_null(entity_named(d, u, "FRAU", NF_MK_NAME));
     nf_doc_free(d);
+    /* ... nor the first word of a longer name */
+    u = "Damals erschien die Urversion der GNUX General Public License.";
+    d = extract_on(state, u, "2015-06-02");
+    assert_null(entity_named(d, u, "GNUX", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
+static void test_place_name_after_a_noun_of_persons(void **state) {
+    /* A place's name after a noun of persons and before a name word is
+     * someone's given name ("die Archäologin Montserrat Sanz"); a country's
+     * genitive there is the country ("dem Ministerpräsidenten Spaniens José
+     * Luis Zapatero"). */
+    const char *t = "Als Geschenk bezeichnet die Archäologin Montserrat Sanz den Fund.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    assert_named_type(d, t, "Montserrat Sanz", NF_ENT_PERSON);
+    nf_doc_free(d);
+    t = "Er traf sich mit dem Ministerpräsidenten Spaniens José Luis Zapatero.";
+    d = extract_on(state, t, "2015-06-02");
+    assert_linked(d, t, "Spaniens", "Spain");
+    nf_doc_free(d);
 }
 
 static void test_name_before_a_persons_description(void **state) {
@@ -3571,6 +3591,7 @@ int main(void) {
         cmocka_unit_test(test_surname_of_two_named_persons),
         cmocka_unit_test(test_hyphenated_given_names),
         cmocka_unit_test(test_acronym_named_again),
+        cmocka_unit_test(test_place_name_after_a_noun_of_persons),
         cmocka_unit_test(test_tagged_given_name_goes_on_with_the_surname),
         cmocka_unit_test(test_surnames_in_s_and_full_names_again),
         cmocka_unit_test(test_organisation_ends_before_the_sentence_goes_on),
