@@ -3662,6 +3662,20 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         }
         if (e) {
             const nf_gz_entry *g = &doc->engine->gz.entries[entry];
+            /* an organisation of another country than the one named after
+             * it in the genitive is another of that name, of that country
+             * ("Die Demokratische Partei Thailands" is no US party, "Der
+             * Oberste Gerichtshof Saudi-Arabiens" no Austrian court) */
+            const char *of = g->source == NF_GZ_ORG && g->country[0] && e < sb
+                                 ? nf_genitive_country_at(doc, e)
+                                 : NULL;
+            if (of && strcmp(of, g->country) != 0) {
+                ent = unlinked_entity(doc, NF_ENT_ORG);
+                if (ent >= 0) memcpy(doc->entities[ent].country, of, 3);
+                if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
+                k = e;
+                continue;
+            }
             if ((g->type == NF_ENT_GPE || g->type == NF_ENT_LOC) && k > sa &&
                 !doc->claimed[k - 1] &&
                 (club_acronym(doc, k - 1) || club_prefix_at(doc, k - 1, sb)) &&

@@ -1339,6 +1339,23 @@ static void test_place_name_after_a_noun_of_persons(void **state) {
     nf_doc_free(d);
 }
 
+static void test_organisation_of_the_genitives_country(void **state) {
+    /* A listed organisation's name followed by another country in the
+     * genitive is that country's organisation of the name, no link: "Die
+     * Demokratische Partei Thailands" is no US party; "der USA" is. */
+    const char *t = "Die Demokratische Partei Thailands begrüßte den Schritt.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    const nf_entity *e = assert_named_type(d, t, "Demokratische Partei", NF_ENT_ORG);
+    assert_null(e->canonical);
+    assert_string_equal(e->country, "THA");
+    nf_doc_free(d);
+    t = "Die Demokratische Partei der USA begrüßte den Schritt.";
+    d = extract_on(state, t, "2015-06-02");
+    e = assert_named_type(d, t, "Demokratische Partei", NF_ENT_ORG);
+    assert_non_null(e->canonical);
+    nf_doc_free(d);
+}
+
 static void test_name_before_a_persons_description(void **state) {
     /* Two or three capitalised words no list knows, opening the sentence
      * before a comma and a person's description, are that person's name;
@@ -3591,6 +3608,7 @@ int main(void) {
         cmocka_unit_test(test_surname_of_two_named_persons),
         cmocka_unit_test(test_hyphenated_given_names),
         cmocka_unit_test(test_acronym_named_again),
+        cmocka_unit_test(test_organisation_of_the_genitives_country),
         cmocka_unit_test(test_place_name_after_a_noun_of_persons),
         cmocka_unit_test(test_tagged_given_name_goes_on_with_the_surname),
         cmocka_unit_test(test_surnames_in_s_and_full_names_again),
