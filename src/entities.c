@@ -4141,6 +4141,15 @@ static int32_t person_beginning_with(const nf_doc *doc, uint32_t from, const cha
 /* The most acronyms acronyms_again looks for in one text. */
 #define ACRONYMS_AGAIN_MAX 32
 
+/* A quick first test of acronym_word, inline in loops over all tokens: a
+ * capitalised word of two bytes or more whose second is no lower-case
+ * letter. */
+static inline bool maybe_acronym(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    return (doc->tokens[k].flags & NF_TF_CAP) && doc->tok_len[k] >= 2 &&
+           !(w[1] >= 'a' && w[1] <= 'z');
+}
+
 /* The letters of the word at token k when it may be an organisation's
  * acronym: two to six capital letters (umlauts too), no Roman numeral
  * ("XXXI") and no function word ("DIE", "UND"); else 0. */
@@ -4149,10 +4158,13 @@ static size_t acronym_word(const nf_doc *doc, size_t k) {
     if ((t->kind != NF_TOK_WORD && t->kind != NF_TOK_ABBREV) || !(t->flags & NF_TF_CAP)) return 0;
     const unsigned char *w = (const unsigned char *)nf_tok(doc, k);
     size_t n = doc->tok_len[k], letters = 0;
+    /* (most capitalised words go on in lower case: one test tells) */
+    if (n < 2 || n > 12 || (w[1] >= 'a' && w[1] <= 'z')) return 0;
     bool roman = true;
     for (size_t i = 0; i < n; letters++) {
         if (w[i] >= 'A' && w[i] <= 'Z') {
-            roman = roman && strchr("IVXLCDM", w[i]) != NULL;
+            roman = roman && (w[i] == 'I' || w[i] == 'V' || w[i] == 'X' || w[i] == 'L' ||
+                              w[i] == 'C' || w[i] == 'D' || w[i] == 'M');
             i++;
         } else if (i + 1 < n && w[i] == 0xC3 &&
                    (w[i + 1] == 0x84 || w[i + 1] == 0x96 || w[i + 1] == 0x9C)) { /* Ä Ö Ü */
@@ -4182,9 +4194,9 @@ static bool lower_after_first(const nf_doc *doc, size_t k) {
  * General Public License", "der KLEINE GATTER"). */
 static bool acronym_after_article(const nf_doc *doc, size_t k) {
     /* (the article in lower case: "DIE FRAU:" opens a line of a play) */
-    return (doc->tokens[k].flags & NF_TF_CAP) && acronym_word(doc, k) >= 3 &&
-           definite_article(doc, k - 1) && lower_after_first(doc, k - 1) && !doc->claimed[k] &&
-           !nf_mention_over(doc, k) && !nf_tok_get(doc, k, &doc->engine->gz.thing_acronyms) &&
+    return acronym_word(doc, k) >= 3 && definite_article(doc, k - 1) &&
+           lower_after_first(doc, k - 1) && !doc->claimed[k] && !nf_mention_over(doc, k) &&
+           !nf_tok_get(doc, k, &doc->engine->gz.thing_acronyms) &&
            !(k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_WORD &&
              (doc->tokens[k + 1].flags & NF_TF_CAP));
 }
@@ -4195,7 +4207,8 @@ static bool acronym_after_article(const nf_doc *doc, size_t k) {
  * Returns false when memory runs out. */
 static bool acronyms_after_articles(nf_doc *doc) {
     size_t n = 0;
-    for (size_t k = 1; k < doc->ntokens; k++) n += acronym_after_article(doc, k);
+    for (size_t k = 1; k < doc->ntokens; k++)
+        n += maybe_acronym(doc, k) && acronym_after_article(doc, k);
     if (!n) return true;
     /* The organisations named by each acronym so far, by its text's hash:
      * a token of the acronym (+ 1, 0 = empty) and the entity. */
@@ -4215,7 +4228,7 @@ static bool acronyms_after_articles(nf_doc *doc) {
         if (!tok[h]) tok[h] = (uint32_t)k + 1, ent[h] = (int32_t)doc->mentions[i].entity;
     }
     for (size_t k = 1; k < doc->ntokens; k++) {
-        if (!acronym_after_article(doc, k)) continue;
+        if (!maybe_acronym(doc, k) || !acronym_after_article(doc, k)) continue;
         size_t h = doc->tok_hash[k] & (cap - 1);
         while (tok[h] && !nf_tok_same(doc, tok[h] - 1, k)) h = (h + 1) & (cap - 1);
         if (!tok[h]) {
@@ -4230,9 +4243,9 @@ static bool acronyms_after_articles(nf_doc *doc) {
 /* An organisation the text names by an acronym ("der IADB") is that
  * organisation wherever the acronym stands again as a word of its own and
  * nothing claimed it: the tagger, reading sentence by sentence, misses it
- * now and then ("Die IADB schätzt ..." opening a sentence).  An acronym
- * two entities have is left alone.  It runs before nf_acronym_definitions,
- * which then joins an acronym in brackets to the name before it.  Returns
+ * now and then ("Die IADB schätzt ..." opening a sentence); the gazetteer
+ * finds its own everywhere.  An acronym two entities have is left alone.  It runs before
+ * nf_acronym_definitions, which then joins an acronym in brackets to the name before it.  Returns
  * false when memory runs out. */
 static bool acronyms_again(nf_doc *doc) {
     size_t tok[ACRONYMS_AGAIN_MAX];
@@ -4241,7 +4254,8 @@ static bool acronyms_again(nf_doc *doc) {
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         if (m->kind != NF_MK_NAME || m->tb != m->ta + 1 ||
-            doc->entities[m->entity].type != NF_ENT_ORG || acronym_word(doc, m->ta) == 0)
+            doc->entities[m->entity].type != NF_ENT_ORG || doc->entities[m->entity].canonical ||
+            acronym_word(doc, m->ta) == 0)
             continue;
         size_t j = 0;
         while (j < n && !nf_tok_same(doc, tok[j], m->ta)) j++;
@@ -4252,11 +4266,11 @@ static bool acronyms_again(nf_doc *doc) {
         }
     }
     for (size_t k = 0; k < doc->ntokens && n; k++) {
-        if (!(doc->tokens[k].flags & NF_TF_CAP) || doc->claimed[k] || nf_mention_over(doc, k))
-            continue;
+        if (!(doc->tokens[k].flags & NF_TF_CAP) || doc->claimed[k]) continue;
         for (size_t j = 0; j < n; j++)
             if (ent[j] >= 0 && nf_tok_same(doc, k, tok[j])) {
-                if (!nf_mention_add(doc, k, k + 1, ent[j], NF_MK_NAME)) return false;
+                if (!nf_mention_over(doc, k) && !nf_mention_add(doc, k, k + 1, ent[j], NF_MK_NAME))
+                    return false;
                 break;
             }
     }
