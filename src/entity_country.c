@@ -52,12 +52,27 @@ static bool is_comma(const nf_doc *doc, size_t k) {
            doc->text.cp[doc->tokens[k].a] == ',';
 }
 
-/* The country the phrase before a name at token ta gives, or NULL. */
+/* True when token k is in the name of a person. */
+static bool in_persons_name(const nf_doc *doc, size_t k) {
+    for (size_t i = nf_mention_first_at(doc, k + 1); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->tb <= k && m->ta + 16 < k) break; /* names are short */
+        if (m->ta <= k && k < m->tb && m->kind == NF_MK_NAME &&
+            doc->entities[m->entity].type == NF_ENT_PERSON)
+            return true;
+    }
+    return false;
+}
+
+/* The country the phrase before a name at token ta gives, or NULL; the
+ * phrase ends at another person's name ("mit dem griechischen
+ * Staatspräsidenten Prokopis Pavlopoulos betonte Avramopoulos" makes only
+ * Pavlopoulos Greek). */
 static const char *country_before(const nf_doc *doc, size_t ta) {
     size_t k = ta;
     if (k > 0 && is_comma(doc, k - 1)) k--; /* "…in Deutschland, Michael Knipper" */
     for (size_t n = 0; k > 0 && n < NP_LOOKBACK; n++, k--) {
-        if (!np_word(doc, k - 1)) break;
+        if (!np_word(doc, k - 1) || in_persons_name(doc, k - 1)) break;
         const char *iso = country_at(doc, k - 1);
         if (iso) return iso;
     }

@@ -1356,6 +1356,21 @@ static void test_organisation_of_the_genitives_country(void **state) {
     nf_doc_free(d);
 }
 
+static void test_country_from_the_phrase_before_a_name(void **state) {
+    /* A person no list knows has the country of the nationality adjective
+     * in the phrase before the name, not one past another person's name
+     * ("dem griechischen Staatspräsidenten Prokopis Wendelopoulos betonte
+     * Avramowendel"). */
+    const char *t = "Im Gespräch mit dem griechischen Staatspräsidenten Prokopis Wendelopoulos "
+                    "betonte Dimitris Avramowendel, die Lage sei ernst.";
+    nf_doc *d = extract_on(state, t, "2016-05-30");
+    const nf_entity *e = assert_named_type(d, t, "Prokopis Wendelopoulos", NF_ENT_PERSON);
+    assert_string_equal(e->country, "GRC");
+    e = assert_named_type(d, t, "Dimitris Avramowendel", NF_ENT_PERSON);
+    assert_string_equal(e->country, "");
+    nf_doc_free(d);
+}
+
 static void test_name_before_a_persons_description(void **state) {
     /* Two or three capitalised words no list knows, opening the sentence
      * before a comma and a person's description, are that person's name;
@@ -3608,6 +3623,7 @@ int main(void) {
         cmocka_unit_test(test_surname_of_two_named_persons),
         cmocka_unit_test(test_hyphenated_given_names),
         cmocka_unit_test(test_acronym_named_again),
+        cmocka_unit_test(test_country_from_the_phrase_before_a_name),
         cmocka_unit_test(test_organisation_of_the_genitives_country),
         cmocka_unit_test(test_place_name_after_a_noun_of_persons),
         cmocka_unit_test(test_tagged_given_name_goes_on_with_the_surname),
