@@ -705,6 +705,19 @@ static void assert_pronoun_is(void **state, const char *t, const char *pron, con
     nf_doc_free(d);
 }
 
+static void test_plural_sie_not_a_label_in_brackets(void **state) {
+    /* A party in brackets after a name is its label, no subject a plural
+     * "sie" takes up ("Werner Schulz (Grüne) und Jelena Hoffmann (SPD)
+     * wollen klagen. Sie halten ..." are the two, not the SPD); the party
+     * as a subject is ("Die SPD will klagen. Sie halten ..."). */
+    assert_pronoun_is(state,
+                      "Werner Schulz (Grüne) und Jelena Hoffmann (SPD) wollen klagen. Sie halten "
+                      "das Verfahren für falsch.",
+                      "Sie", NULL);
+    assert_pronoun_is(state, "Die SPD will gegen das Verfahren klagen. Sie halten es für falsch.",
+                      "Sie", "SPD");
+}
+
 static void test_pronoun_takes_up_unnamed_person(void **state) {
     /* a person described with an indefinite article just before is whom
      * the pronoun takes up, no one named earlier */
@@ -3567,6 +3580,7 @@ int main(void) {
         cmocka_unit_test(test_role_before_surname_in_office),
         cmocka_unit_test(test_surname_of_someone_else),
         cmocka_unit_test(test_sie_takes_up_opening_organisation),
+        cmocka_unit_test(test_plural_sie_not_a_label_in_brackets),
         cmocka_unit_test(test_pronoun_takes_up_unnamed_person),
         cmocka_unit_test(test_words_that_open_sentences_are_no_surnames),
         cmocka_unit_test(test_description_named_in_the_nominative),
