@@ -173,7 +173,7 @@ static char possessive_gender(const nf_doc *doc, size_t k) {
 
 /* True when the noun phrase ending in mention m stands in a subject-like
  * position: not after a preposition or an oblique article ("mit dem
- * kasachischen Führer Toqajew" is not), nor in brackets. */
+ * kasachischen Führer Toqajew" is not), nor a label in brackets. */
 static bool subject_like(const nf_doc *doc, const nf_mention *m) {
     size_t k = m->ta;
     /* Walk back over the rest of the noun phrase: adjectives, role nouns. */
@@ -203,9 +203,10 @@ static bool subject_like(const nf_doc *doc, const nf_mention *m) {
     }
     for (const char *const *o = oblique; *o; o++)
         if (nf_streq(w, *o)) return false;
-    /* a name in brackets after another is its label ("Jelena Hoffmann
-     * (SPD)"), no subject */
-    return !nf_tok_is(doc, k - 1, "(");
+    /* a name in brackets right after another name is its label ("Jelena
+     * Hoffmann (SPD)"), no subject; one after a noun is an apposition that
+     * may be ("Der König (Bhumibol Adulyadej) empfing ihn") */
+    return !(k >= 2 && nf_tok_is(doc, k - 1, "(") && nf_mention_over(doc, k - 2));
 }
 
 /* True when token k is a dash ("–", "—"; a bracket sets off appositions
