@@ -337,6 +337,13 @@ static void test_national_groups(void **state) {
     assert_string_equal(lg->actor, "DEUJUD");
     assert_null(entity_named(d, x, "Stuttgart", NF_MK_NAME)); /* part of the name */
     nf_doc_free(d);
+    /* ... an Austrian state's military or police command too */
+    const char *y = "Das sei noch unklar, hieß es seitens des Militärkommandos Kärnten.";
+    d = extract_on(state, y, "2025-06-17");
+    const nf_entity *mk = entity_named(d, y, "Militärkommandos Kärnten", NF_MK_NAME);
+    assert_non_null(mk);
+    assert_string_equal(mk->actor, "AUTMIL");
+    nf_doc_free(d);
     /* a capitalised adjective inside a sentence still belongs to a name */
     const char *u = "Gestern sprach die Russische Föderation mit Kasachstan.";
     d = extract_on(state, u, "2025-06-17");
