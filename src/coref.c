@@ -1359,6 +1359,10 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         int32_t e = apposition_named(doc, ta, tb, true);
         if (e >= 0) return e;
     }
+    /* an organisation whose name holds the phrase's head, with no role
+     * noun there, is what the phrase names, not its owner after it ("Das
+     * Auswärtige Amt der Bundesrepublik") */
+    if (!role && itself >= 0) return itself;
     /* the country of "Irans Präsident" is no person: the office's holder
      * is, below */
     if (inner >= 0 && !(genitive && role && !org)) return inner;

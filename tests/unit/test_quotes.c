@@ -1958,6 +1958,16 @@ static void test_speaker_by_a_compound_or_the_texts_title(void **state) {
                           "Estland sei in der EU", "Sebastian Kurz");
 }
 
+static void test_speaker_organisation_before_its_owner(void **state) {
+    /* An organisation whose name holds the phrase's head is the speaker,
+     * not the country named after it ("Das Auswärtige Amt der
+     * Bundesrepublik"). */
+    expect_speaker_entity(state,
+                          "Das Auswärtige Amt der Bundesrepublik verurteilte den Anschlag, er sei "
+                          "feige.",
+                          "er sei feige", "Auswärtige Amt");
+}
+
 static void test_speaker_by_an_organisations_noun(void **state) {
     /* "die Organisation" is an NGO or an international organisation the
      * text named, and so is a compound of it ("Die
@@ -2388,6 +2398,7 @@ int main(void) {
         cmocka_unit_test(test_names_are_not_quotes),
         cmocka_unit_test(test_speaker_by_the_noun_that_introduced_a_name),
         cmocka_unit_test(test_speaker_by_a_compound_or_the_texts_title),
+        cmocka_unit_test(test_speaker_organisation_before_its_owner),
         cmocka_unit_test(test_speaker_by_an_organisations_noun),
         cmocka_unit_test(test_compound_of_a_state_body_speaks),
         cmocka_unit_test(test_institution_by_its_city_adjective),
