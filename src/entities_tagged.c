@@ -140,9 +140,10 @@ bool nf_genitive_name_end(const nf_doc *doc, size_t k) {
  * ("Matthew Williams Liebeskummer", "Melanies Eltern") or a club after
  * "von" ("Peter Stöger von Austria"), and from an
  * organisation's name the word that describes it ("Internet-Suchmaschinen-
- * Betreiber Google Inc."; nf_describes_company): the tagger takes a
- * neighbouring capitalised word into a name now and then. */
-static void trim(const nf_doc *doc, nf_ner_span *s) {
+ * Betreiber Google Inc."; nf_describes_company), and the words in lower
+ * case it opens with: the tagger takes a neighbouring word into a name now
+ * and then.  Returns false when nothing of a name is left. */
+static bool trim(const nf_doc *doc, nf_ner_span *s) {
     /* "bei Siemens.“": the mark that ends a quoted sentence ("Yahoo!" and,
      * as GermEval has it, "DFB." at a sentence's end stay) */
     while (s->tb - s->ta > 1 && s->tb < doc->ntokens && doc->tokens[s->tb].kind == NF_TOK_QUOTE &&
@@ -152,13 +153,26 @@ static void trim(const nf_doc *doc, nf_ner_span *s) {
     while (s->tb - s->ta > 1 && (nf_tok_find(doc, s->ta, &doc->pack->sentence_starters) ||
                                  nf_tokl_get(doc, s->ta, &doc->engine->gz.noun_determiners)))
         s->ta++;
+    /* a word in lower case opens no name ("will Shelby", "die
+     * europäischen Solidarität"; particles do: "van Gaal", "de Maizière";
+     * and some brands: "heise online"); a common noun left alone after it
+     * is none either ("die linke Hand", "der demokratischen Partei") */
+    bool lower_cut = false;
+    while (s->tb - s->ta > 1 && doc->tokens[s->ta].kind == NF_TOK_WORD &&
+           (doc->tokens[s->ta].flags & NF_TF_LOWER) &&
+           !nf_tokl_get(doc, s->ta, &doc->engine->gz.name_particles) &&
+           !nf_tok_get(doc, s->ta, &doc->engine->gz.names))
+        s->ta++, lower_cut = true;
+    if (lower_cut && s->tb == s->ta + 1 &&
+        (nf_plain_noun(doc, s->ta) || nf_class_noun(doc, s->ta) >= 0 || abstract_noun(doc, s->ta)))
+        return false;
     /* an organisation's describing word before its name ("Internet-
      * Suchmaschinen-Betreiber Google Inc."), where a capitalised word
      * follows */
     while (s->type == NF_ENT_ORG && s->tb - s->ta > 1 &&
            (doc->tokens[s->ta + 1].flags & NF_TF_CAP) && nf_describes_company(doc, s->ta))
         s->ta++;
-    if (s->type != NF_ENT_PERSON) return;
+    if (s->type != NF_ENT_PERSON) return true;
     while (s->tb - s->ta > 1 && nf_plain_noun(doc, s->ta)) s->ta++;
     /* a word in lower case ends no person's name ("Jodie Henry bezwungen";
      * "al-Shishani" and particles do) */
@@ -175,6 +189,7 @@ static void trim(const nf_doc *doc, nf_ner_span *s) {
         (nf_tokl_get(doc, s->tb - 1, &gz->club_prefixes) ||
          nf_tok_get(doc, s->tb - 1, &gz->foreign_country_names)))
         s->tb -= 2;
+    return true;
 }
 
 /* The lowest confidence a tagged name needs when it is one hyphenated word
@@ -1462,8 +1477,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
     for (size_t i = 0; i < n; i++) {
         nf_ner_span *s = &spans[i];
         if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
-        trim(doc, s);
-        if (no_name_shape(doc, s) || age_noun(doc, s) || unsure_compound(doc, s) ||
+        if (!trim(doc, s) || no_name_shape(doc, s) || age_noun(doc, s) || unsure_compound(doc, s) ||
             people_word(doc, s) || thing_acronym(doc, s) || function_or_calendar_word(doc, s) ||
             language_name(doc, s) || described_not_named(doc, s, sa) ||
             title_before_name(doc, s, sb, &tn) || determined_person(doc, s, sa) ||

@@ -1391,6 +1391,22 @@ static void test_country_from_the_phrase_before_a_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_lower_case_word_opens_no_name(void **state) {
+    /* A word in lower case the tagger takes into a name is cut off ("will
+     * Kalinowski" is Kalinowski); a common noun left alone so is no name
+     * ("der europäischen Solidarität"). */
+    const char *t = "Über die Frage, wer das sein könnte, will Kalinowski nicht spekulieren.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    assert_named_type(d, t, "Kalinowski", NF_ENT_PERSON);
+    assert_null(entity_named(d, t, "will Kalinowski", NF_MK_NAME));
+    nf_doc_free(d);
+    t = "Das ist die Frage, wo die Grenzen der europäischen Solidarität liegen.";
+    d = extract_on(state, t, "2015-06-02");
+    assert_null(entity_named(d, t, "europäischen Solidarität", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Solidarität", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_name_before_a_persons_description(void **state) {
     /* Two or three capitalised words no list knows, opening the sentence
      * before a comma and a person's description, are that person's name;
@@ -3644,6 +3660,7 @@ int main(void) {
         cmocka_unit_test(test_surname_of_two_named_persons),
         cmocka_unit_test(test_hyphenated_given_names),
         cmocka_unit_test(test_acronym_named_again),
+        cmocka_unit_test(test_lower_case_word_opens_no_name),
         cmocka_unit_test(test_country_from_the_phrase_before_a_name),
         cmocka_unit_test(test_organisation_of_the_genitives_country),
         cmocka_unit_test(test_place_name_after_a_noun_of_persons),
