@@ -671,7 +671,7 @@ static int32_t org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *rol
     while (na < nb && doc->tokens[na].kind == NF_TOK_QUOTE) na++;
     while (nb > na && doc->tokens[nb - 1].kind == NF_TOK_QUOTE) nb--;
     if (nb > na && (doc->tokens[na].flags & NF_TF_CAP) && !nf_tok_is(doc, na, "der") &&
-        !nf_tok_is(doc, na, "des"))
+        !nf_tok_is(doc, na, "des") && o->type != NF_ENT_PERSON)
         start = na;
     else
         nb = tb;
@@ -688,6 +688,13 @@ static int32_t org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *rol
     /* the gazetteer's institution: listed so ("Regierung in Wien"), or the
      * government of the owner's country ("die Regierung in Moskau") */
     const char *sector = nf_role_sector(role, rl);
+    /* ... or of its head's ("die Regierung Bush": the government of the
+     * United States; a person's name after the noun is the owner's, no
+     * name of the organisation) */
+    if (o->country[0] && o->type == NF_ENT_PERSON && government(role, rl)) {
+        int32_t listed = nf_listed_org(doc, name, strlen(name), o->country, true);
+        if (listed >= 0) return listed;
+    }
     if (o->country[0] && o->type == NF_ENT_GPE) {
         bool whole = government(role, rl) && nf_seat_of_state(doc, owner);
         int32_t listed = nf_listed_org(doc, name, strlen(name), o->country, whole);

@@ -1968,6 +1968,26 @@ static void test_speaker_organisation_before_its_owner(void **state) {
                           "er sei feige", "Auswärtige Amt");
 }
 
+static void test_government_named_by_its_head(void **state) {
+    /* "die Regierung Bush" is the government of Bush's country, no
+     * organisation named "Bush". */
+    const char *t = "George W. Bush regiert. Offiziell geht die Regierung Bush davon aus, dass "
+                    "Nordkorea Waffen hat.";
+    nf_doc_meta m = {0};
+    m.date = "2005-03-01";
+    m.lang = "de";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    assert_non_null(d);
+    assert_int_equal(d->nquotes, 1);
+    assert_true(d->quotes[0].speaker_entity >= 0);
+    const nf_entity *g = &d->entities[d->quotes[0].speaker_entity];
+    assert_int_equal(g->type, NF_ENT_ORG);
+    assert_string_equal(g->actor, "USAGOV");
+    assert_non_null(g->canonical); /* the gazetteer's government of the United States */
+    nf_doc_free(d);
+}
+
 static void test_speaker_by_an_organisations_noun(void **state) {
     /* "die Organisation" is an NGO or an international organisation the
      * text named, and so is a compound of it ("Die
@@ -2399,6 +2419,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_by_the_noun_that_introduced_a_name),
         cmocka_unit_test(test_speaker_by_a_compound_or_the_texts_title),
         cmocka_unit_test(test_speaker_organisation_before_its_owner),
+        cmocka_unit_test(test_government_named_by_its_head),
         cmocka_unit_test(test_speaker_by_an_organisations_noun),
         cmocka_unit_test(test_compound_of_a_state_body_speaks),
         cmocka_unit_test(test_institution_by_its_city_adjective),
