@@ -1218,6 +1218,9 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
                          ? possessive_gender(doc, ta)
                          : 0;
     if (possessor) {
+        /* (none where an unnamed person was just described: "sagte eine
+         * Sprecherin des Ministers. Nach ihren Worten ...") */
+        if (anonymous_before(doc, ta, possessor)) return -1;
         int32_t e = resolve_pronoun(doc, ta, possessor, false, -1);
         if (e >= 0) nf_mention_add(doc, ta, ta + 1, e, NF_MK_PRONOUN);
         return e;

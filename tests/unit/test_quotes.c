@@ -1225,6 +1225,12 @@ static void test_possessive_source(void **state) {
                           "Ermittler zurück. Seiner Meinung nach hätte die Aufsicht abraten "
                           "müssen.",
                           "hätte die Aufsicht abraten müssen", "Jean Wendelbruck");
+    /* an unnamed person just described is whose statement it is, no one
+     * named before ("eine Sprecherin des Ministers. Nach ihren Worten") */
+    expect_speaker_entity(state,
+                          "Die Weltbank prüft das. Es sei wichtig, sagte eine Sprecherin des "
+                          "Ministers. Nach ihren Worten gehe es um Details.",
+                          "gehe es um Details", "");
     /* the polite "Ihrer" in an interview's question is the one asked,
      * whose words the question are not */
     expect_speaker_entity(
