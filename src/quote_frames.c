@@ -273,6 +273,25 @@ static nf_seg own_statement_subject(const qctx *c, size_t k, size_t np, size_t s
 
 static size_t past_apposition(const qctx *c, size_t ce, size_t sb); /* below */
 
+/* True when the word at token k may be a name in the genitive: it ends in
+ * "s" ("Moskaus", "Merkels"). */
+static bool genitive_word(const qctx *c, size_t k) {
+    size_t n = c->doc->tok_len[k];
+    return n > 1 && nf_tok(c->doc, k)[n - 1] == 's';
+}
+
+/* True when a name mention holds token k and the one after it ("laut
+ * Statistik Austria"). */
+static bool name_goes_on(const qctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    for (size_t i = nf_mention_first_at(doc, k + 1); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta + 16 < k) break; /* names are short */
+        if (m->ta <= k && m->tb > k + 1 && m->kind == NF_MK_NAME) return true;
+    }
+    return false;
+}
+
 /* Attribution markers at token k of sentence [sa, sb). */
 static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
@@ -288,6 +307,17 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
             !c->konj[k + 1] && !adverb)
             np = k + 2;
         if (np == k + 1) return false;
+        /* the phrase ends with its noun of speech before a name that is no
+         * genitive ("laut italienischen Medienberichten Champions-League-
+         * Finalist Juventus Turin": the object follows; "laut Angaben
+         * Moskaus" and a name that holds the noun, "laut Statistik
+         * Austria", go on) */
+        for (size_t j = k + 1; j + 1 < np; j++)
+            if (qx_speech_noun(c, j) && qx_cap(c, j + 1) && !genitive_word(c, j + 1) &&
+                !name_goes_on(c, j)) {
+                np = j + 1;
+                break;
+            }
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, (nf_seg){cue.tb, (uint32_t)np})))
             return *fail = true, false;
         around(c, it, sa, sb, k, np);

@@ -1994,6 +1994,20 @@ static void test_government_named_by_its_head(void **state) {
     nf_doc_free(d);
 }
 
+static void test_laut_phrase_ends_with_its_noun(void **state) {
+    /* The phrase after "laut" ends with its noun of speech before a name
+     * that is no genitive: the object follows ("laut italienischen
+     * Medienberichten Champions-League-Finalist Juventus Turin"), and
+     * "demnach" after it credits no club; a genitive goes on ("laut
+     * Angaben Moskaus"). */
+    const char *t = "Der Stürmer Carlos Wendelez verlässt laut italienischen Medienberichten "
+                    "Champions-League-Finalist Juventus Turin. Der 31-Jährige kehrt demnach in "
+                    "seine Heimat zurück.";
+    expect_speaker_entity(state, t, "Der 31-Jährige kehrt", "");
+    expect_speaker_entity(state, "Laut Angaben Moskaus sind drei Soldaten tot.",
+                          "sind drei Soldaten tot", "Moskaus");
+}
+
 static void test_speaker_by_an_organisations_noun(void **state) {
     /* "die Organisation" is an NGO or an international organisation the
      * text named, and so is a compound of it ("Die
@@ -2426,6 +2440,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_by_a_compound_or_the_texts_title),
         cmocka_unit_test(test_speaker_organisation_before_its_owner),
         cmocka_unit_test(test_government_named_by_its_head),
+        cmocka_unit_test(test_laut_phrase_ends_with_its_noun),
         cmocka_unit_test(test_speaker_by_an_organisations_noun),
         cmocka_unit_test(test_compound_of_a_state_body_speaks),
         cmocka_unit_test(test_institution_by_its_city_adjective),
