@@ -1165,6 +1165,17 @@ static int32_t neuter_speaker(nf_doc *doc, size_t k) {
     return -1;
 }
 
+/* The organisation a compound of a name, a hyphen and a noun of speech
+ * credits, where the gazetteer knows the name as an organisation's
+ * ("Spiegel-Informationen", "ORF-Angaben"); -1 for other words. */
+static int32_t hyphen_source(nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k), *h = strrchr(w, '-');
+    if (doc->tokens[k].kind != NF_TOK_WORD || !h || h == w || !h[1]) return -1;
+    const char *l = nf_tokl(doc, k) + (h - w) + 1;
+    if (!nf_lexicon_find(&doc->pack->speech_nouns, l, strlen(l))) return -1;
+    return nf_gz_org_named(doc, w, (size_t)(h - w));
+}
+
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (!doc || ta >= tb || tb > doc->ntokens) return -1;
     /* A pronoun. */
@@ -1246,6 +1257,10 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * Firmenangaben": the institution or the company of the compound's
      * first part, as "die Polizei" would be; not a newspaper or an agency
      * ("Zeitungsberichten zufolge" credits several, none named) */
+    /* "nach Spiegel-Informationen", "laut ORF-Angaben": the organisation
+     * the gazetteer names before the hyphen */
+    int32_t named_source = tb == ta + 1 ? hyphen_source(doc, ta) : -1;
+    if (named_source >= 0) return named_source;
     size_t part = 0;
     const char *source = tb == ta + 1 ? nf_compound_source_role(doc, ta, &part) : NULL;
     if (source && (role_is(source, "newspaper") || role_is(source, "news_agency") ||

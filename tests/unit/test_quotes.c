@@ -2008,6 +2008,17 @@ static void test_laut_phrase_ends_with_its_noun(void **state) {
                           "sind drei Soldaten tot", "Moskaus");
 }
 
+static void test_source_named_before_a_hyphen(void **state) {
+    /* A compound of a listed organisation's name, a hyphen and a noun of
+     * speech credits that organisation ("nach Spiegel-Informationen",
+     * "laut UNO-Angaben"); a word no list knows there credits no one. */
+    expect_speaker_entity(state,
+                          "Die Gruppe weitet ihre Aktivitäten nach Spiegel-Informationen aus.",
+                          "Die Gruppe weitet ihre Aktivitäten", "Der Spiegel");
+    expect_speaker_entity(state, "Das Ergebnis sei laut Wendelgrau-Angaben knapp.",
+                          "Das Ergebnis sei", "");
+}
+
 static void test_speaker_by_an_organisations_noun(void **state) {
     /* "die Organisation" is an NGO or an international organisation the
      * text named, and so is a compound of it ("Die
@@ -2441,6 +2452,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_organisation_before_its_owner),
         cmocka_unit_test(test_government_named_by_its_head),
         cmocka_unit_test(test_laut_phrase_ends_with_its_noun),
+        cmocka_unit_test(test_source_named_before_a_hyphen),
         cmocka_unit_test(test_speaker_by_an_organisations_noun),
         cmocka_unit_test(test_compound_of_a_state_body_speaks),
         cmocka_unit_test(test_institution_by_its_city_adjective),
