@@ -54,6 +54,19 @@ static inline int th_engine_teardown(void **state) {
     return 0;
 }
 
+/* Extracts German text published on `date`; fails the test when no
+ * document comes back.  The caller frees it. */
+static inline nf_doc *th_extract_dated(void **state, const char *text, const char *date) {
+    nf_doc_meta m = {0};
+    m.lang = "de";
+    m.date = date;
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    assert_non_null(d);
+    assert_null(nf_doc_error(d));
+    return d;
+}
+
 /* Extracts German text; fails the test when no document comes back. */
 static inline nf_doc *th_extract(void **state, const char *text) {
     nf_doc_meta m = {0};

@@ -1979,12 +1979,7 @@ static void test_government_named_by_its_head(void **state) {
      * organisation named "Bush". */
     const char *t = "George W. Bush regiert. Offiziell geht die Regierung Bush davon aus, dass "
                     "Nordkorea Waffen hat.";
-    nf_doc_meta m = {0};
-    m.date = "2005-03-01";
-    m.lang = "de";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
-    assert_non_null(d);
+    nf_doc *d = th_extract_dated(state, t, "2005-03-01");
     assert_int_equal(d->nquotes, 1);
     assert_true(d->quotes[0].speaker_entity >= 0);
     const nf_entity *g = &d->entities[d->quotes[0].speaker_entity];
@@ -2130,12 +2125,7 @@ static void test_office_of_a_country_in_the_genitive(void **state) {
      * country's. */
     const char *t = "Russlands Präsident sagte, man sei bereit. Der Präsident Russlands "
                     "erklärte, das sei gut. Der Vertreter Libyens sagte, man warte ab.";
-    nf_doc_meta m = {0};
-    m.lang = "de";
-    m.date = "2015-03-02"; /* the office's holder on that day */
-    nf_error err;
-    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &err);
-    assert_non_null(d);
+    nf_doc *d = th_extract_dated(state, t, "2015-03-02"); /* the office's holder on that day */
     static const struct {
         const char *span, *canonical;
     } cases[] = {{"man sei bereit", "Vladimir Putin"},

@@ -7,12 +7,7 @@
  * that the time whose text is `span` has `value` ("" for null) and type. */
 static void expect_time(void **state, const char *date, const char *text, const char *span,
                         const char *value, int type) {
-    nf_doc_meta m = {0};
-    m.lang = "de";
-    m.date = date;
-    nf_error e;
-    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
-    assert_non_null(d);
+    nf_doc *d = th_extract_dated(state, text, date);
     for (size_t i = 0; i < d->ntimes; i++) {
         nf_span s = nf_doc_tokens_span(d, d->times[i].ta, d->times[i].tb);
         if (strcmp(th_span(text, s), span) != 0) continue;
