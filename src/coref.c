@@ -1165,6 +1165,19 @@ static int32_t neuter_speaker(nf_doc *doc, size_t k) {
     return -1;
 }
 
+/* True when the word at token k is a noun of speech (speech-nouns.txt) or
+ * a compound ending in one ("Presseaussendung", "Pressemitteilung"). */
+static bool speech_noun_word(const nf_doc *doc, size_t k) {
+    if (doc->tok_mask[k] & NF_TM_SPEECH_NOUN) return true;
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) || n >= 64)
+        return false;
+    for (size_t cut = 4; cut + 5 <= n; cut++)
+        if (nf_lexicon_find(&doc->pack->speech_nouns, l + cut, n - cut)) return true;
+    return false;
+}
+
 /* The organisation a compound of a name, a hyphen and a noun of speech
  * credits, where the gazetteer knows the name as an organisation's
  * ("Spiegel-Informationen", "ORF-Angaben"); -1 for other words. */
@@ -1244,10 +1257,11 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
         return e;
     }
-    /* "Angaben der Polizei in Leipzig", "Informationen des Senders": the
-     * one whose statement it is (the speaker span holds the noun). */
+    /* "Angaben der Polizei in Leipzig", "Informationen des Senders",
+     * "Presseaussendung der Polizei": the one whose statement it is (the
+     * speaker span holds the noun). */
     for (size_t k = ta; k + 2 < tb && k < ta + 2; k++) {
-        if (!(doc->tok_mask[k] & NF_TM_SPEECH_NOUN)) continue;
+        if (!speech_noun_word(doc, k)) continue;
         if (nf_tok_is(doc, k + 1, "der") || nf_tok_is(doc, k + 1, "des") ||
             nf_tok_is(doc, k + 1, "von") || nf_tok_is(doc, k + 1, "vom"))
             return nf_coref_resolve(doc, nf_tok_is(doc, k + 1, "von") ? k + 2 : k + 1, tb);

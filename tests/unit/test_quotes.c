@@ -2003,6 +2003,17 @@ static void test_laut_phrase_ends_with_its_noun(void **state) {
                           "sind drei Soldaten tot", "Moskaus");
 }
 
+static void test_compound_speech_noun_before_its_source(void **state) {
+    /* A compound ending in a noun of speech before a genitive credits the
+     * genitive's owner, as "Angaben der Polizei" does ("laut
+     * Presseaussendung der steirischen Polizei", "einer Pressemitteilung der
+     * Organisation"). */
+    expect_speaker_entity(state,
+                          "Am Samstag sind laut Presseaussendung der steirischen Polizei 4.450 "
+                          "Menschen über die Grenze gekommen.",
+                          "Am Samstag sind", "Polizei");
+}
+
 static void test_source_named_before_a_hyphen(void **state) {
     /* A compound of a listed organisation's name, a hyphen and a noun of
      * speech credits that organisation ("nach Spiegel-Informationen",
@@ -2442,6 +2453,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_organisation_before_its_owner),
         cmocka_unit_test(test_government_named_by_its_head),
         cmocka_unit_test(test_laut_phrase_ends_with_its_noun),
+        cmocka_unit_test(test_compound_speech_noun_before_its_source),
         cmocka_unit_test(test_source_named_before_a_hyphen),
         cmocka_unit_test(test_speaker_by_an_organisations_noun),
         cmocka_unit_test(test_compound_of_a_state_body_speaks),
