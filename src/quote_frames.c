@@ -146,6 +146,12 @@ static nf_seg subject_before(const qctx *c, size_t sa, bool opens) {
     for (int back = 0; back < BACK_SENTENCES && sa > 0; back++) {
         nf_seg ps = c->doc->sentences[c->doc->tok_sent[sa - 1]];
         nf_seg subj = qx_clause_subject(c, ps.ta, ps.tb);
+        /* a place and a dash opening the sentence are a dateline, no
+         * subject ("Salzburg – Der Naturschutzbund hat ... kritisiert.
+         * Demnach ...") */
+        if (subj.tb > subj.ta && subj.ta == ps.ta && subj.tb + 1 < ps.tb &&
+            c->doc->text.cls[c->doc->tokens[subj.tb].a] == NF_C_DASH)
+            subj = qx_clause_subject(c, subj.tb + 1, ps.tb);
         /* (a phrase after a preposition is none: "Zusammen mit
          * Finanzminister Geithner plädiert Frank") */
         bool governed = subj.ta > ps.ta && (c->wcls[subj.ta - 1] & QW_PREP);

@@ -2014,6 +2014,18 @@ static void test_compound_speech_noun_before_its_source(void **state) {
                           "Am Samstag sind", "Polizei");
 }
 
+static void test_demnach_past_a_dateline(void **state) {
+    /* "demnach" after a sentence that opens with a place and a dash (a
+     * dateline after the title) credits the sentence's subject, not the
+     * place. */
+    expect_speaker_entity(state,
+                          "Schande. Salzburg – Der Österreichische Wendelbund (ÖWB) hat in einer "
+                          "Stellungnahme die Aberkennung kritisiert. Demnach sei der Widerruf "
+                          "ein lächerlicher Versuch.",
+                          "sei der Widerruf ein lächerlicher Versuch",
+                          "Österreichische Wendelbund");
+}
+
 static void test_source_named_before_a_hyphen(void **state) {
     /* A compound of a listed organisation's name, a hyphen and a noun of
      * speech credits that organisation ("nach Spiegel-Informationen",
@@ -2454,6 +2466,7 @@ int main(void) {
         cmocka_unit_test(test_government_named_by_its_head),
         cmocka_unit_test(test_laut_phrase_ends_with_its_noun),
         cmocka_unit_test(test_compound_speech_noun_before_its_source),
+        cmocka_unit_test(test_demnach_past_a_dateline),
         cmocka_unit_test(test_source_named_before_a_hyphen),
         cmocka_unit_test(test_speaker_by_an_organisations_noun),
         cmocka_unit_test(test_compound_of_a_state_body_speaks),
