@@ -746,8 +746,9 @@ static bool state_body(const char *v, size_t n) {
 
 /* The role of an organisation a compound at token k ends in, its first
  * part four letters or more ("Kriminalpolizei", "Landespolizei": police),
- * with its gender, where the role is a state's body (state_body); NULL
- * when it ends in none.  Persons' roles are left out: their compounds
+ * with its gender, where the role is a state's body (state_body) or an
+ * organisation's in general ("Menschenrechtsorganisation"); NULL when it
+ * ends in none.  Persons' roles are left out: their compounds
  * name other offices ("Vizepräsident").  The caller
  * asks for a word no mention covers ("Bundesregierung" is a name) and no
  * plural in -en ("der Oppositionsparteien"). */
