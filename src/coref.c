@@ -351,11 +351,9 @@ static char age_description(const nf_doc *doc, size_t ta, size_t tb) {
     if (tb != ta + 2) return 0;
     char g = nf_tok_is(doc, ta, "der") ? 'm' : nf_tok_is(doc, ta, "die") ? 'f' : 0;
     if (!g) return 0;
-    const char *w = nf_tokl(doc, ta + 1);
-    size_t n = doc->tok_llen[ta + 1], d = 0;
-    while (d < n && w[d] >= '0' && w[d] <= '9') d++;
-    static const char tail[] = "-jährige";
-    return d > 0 && n - d == sizeof tail - 1 && memcmp(w + d, tail, sizeof tail - 1) == 0 ? g : 0;
+    /* "-jährige": the ending "e" alone */
+    size_t n = doc->tok_llen[ta + 1];
+    return nf_age_word_ending(doc, ta + 1) == 1 && nf_tokl(doc, ta + 1)[n - 1] == 'e' ? g : 0;
 }
 
 /* True when the role value `role` (a label up to its tab) is `label`. */

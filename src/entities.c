@@ -1414,14 +1414,9 @@ bool nf_function_word(const nf_doc *doc, const char *w, size_t wl) {
 /* See entities.h. */
 bool nf_known_surname(const nf_doc *doc, const char *w, size_t wl) {
     if (family_name_first(doc, w, wl) >= 0) return true;
-    for (size_t i = 0; i < doc->nentities; i++) {
-        const nf_entity *e = &doc->entities[i];
-        if (e->type != NF_ENT_PERSON || !e->name) continue;
-        if (nf_last_word_is(e->name, w, wl) ||
-            (wl > 1 && w[wl - 1] == 's' && nf_last_word_is(e->name, w, genitive_stem(w, wl))))
-            return true; /* "Putin", "Putins", "Putin's" */
-    }
-    return false;
+    /* "Putin", "Putins", "Putin's" */
+    return nf_person_ending_in(doc, w, wl) >= 0 ||
+           (wl > 1 && w[wl - 1] == 's' && nf_person_ending_in(doc, w, genitive_stem(w, wl)) >= 0);
 }
 
 /* True when the word at token k is a person's surname rather than a town
@@ -1676,17 +1671,22 @@ static bool genitive_place_for(const nf_doc *doc, size_t k, size_t sa, size_t sb
            (doc->tokens[k - 1].flags & NF_TF_CAP);
 }
 
-/* The person of the document whose name of two words or more ends in the
- * word `w`: the latest named so, but one the gazetteers know before one
- * they do not ("Arafat" after "Jassir Arafat ... Suha Arafat, die Witwe");
- * -1 when none. */
-static int32_t latest_person_ending_in(const nf_doc *doc, const char *w) {
+/* See entities.h. */
+int nf_age_word_ending(const nf_doc *doc, size_t k) {
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k], d = 0;
+    while (d < n && l[d] >= '0' && l[d] <= '9') d++;
+    static const char tail[] = "-jährig";
+    if (d == 0 || n - d < sizeof tail - 1 || memcmp(l + d, tail, sizeof tail - 1) != 0) return -1;
+    return (int)(n - d - (sizeof tail - 1));
+}
+
+/* See entities.h. */
+int32_t nf_person_ending_in(const nf_doc *doc, const char *w, size_t n) {
     int32_t latest = -1;
     for (size_t i = doc->nentities; i-- > 0;) {
         const nf_entity *e = &doc->entities[i];
-        if (e->type != NF_ENT_PERSON || !e->name) continue;
-        const char *sp = strrchr(e->name, ' ');
-        if (!sp || strcmp(sp + 1, w) != 0) continue;
+        if (e->type != NF_ENT_PERSON || !e->name || !nf_last_word_is(e->name, w, n)) continue;
         if (e->canonical) return (int32_t)i;
         if (latest < 0) latest = (int32_t)i;
     }
@@ -1734,7 +1734,7 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         /* a surname in "s" of someone named before is no genitive
          * ("Andriukaitis" after "Vytenis Andriukaitis"), unless someone
          * has the name without it ("Hartmanns" after "Swantje Hartmann") */
-        if (latest_person_ending_in(doc, stem) >= 0 || latest_person_ending_in(doc, w) < 0) {
+        if (nf_person_ending_in(doc, stem, sl) >= 0 || nf_person_ending_in(doc, w, wl) < 0) {
             genitive = true;
             wl = sl;
             w = stem;
@@ -1748,7 +1748,7 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         (nf_tokl_get(doc, k - 1, &gz->noun_determiners) ||
          (nf_tokl_get(doc, k - 1, &gz->articles) && !(k - 1 > sa && nf_tok_is(doc, k - 2, ",")))))
         return -1;
-    int32_t named = latest_person_ending_in(doc, w);
+    int32_t named = nf_person_ending_in(doc, w, wl);
     if (named >= 0) return named;
     /* A word of the language that opens the sentence is that word ("Kurz
      * danach ...", not Sebastian Kurz), unless its owner was named before or
@@ -2615,25 +2615,6 @@ bool nf_describes_company(const nf_doc *doc, size_t k) {
     return nf_class_noun(doc, k) == NF_ENT_PERSON || noun_after_hyphen(doc, k);
 }
 
-/* The person named by tokens [k, j): one of the document of that name, a
- * known person in a spelling the gazetteers lack ("Wolodymyr Selenskij"),
- * else a new one (the mention gives it its name).  -1 when memory runs
- * out. */
-static int32_t person_named(nf_doc *doc, size_t k, size_t j) {
-    const char *name = nf_tokens_text(doc, k, j);
-    if (!name) return -1;
-    for (size_t i = 0; i < doc->nentities; i++)
-        if (doc->entities[i].type == NF_ENT_PERSON && doc->entities[i].name &&
-            strcmp(doc->entities[i].name, name) == 0)
-            return (int32_t)i;
-    int32_t known = nf_loose_person(doc, k, j);
-    if (known >= 0) return known;
-    nf_entity e;
-    memset(&e, 0, sizeof e);
-    e.type = NF_ENT_PERSON;
-    return nf_entity_add(doc, &e);
-}
-
 /* True when token k is a comma. */
 static bool comma_at(const nf_doc *doc, size_t k) {
     return doc->tokens[k].kind == NF_TOK_PUNCT && doc->tok_len[k] == 1 && nf_tok(doc, k)[0] == ',';
@@ -2678,7 +2659,7 @@ static size_t name_before_apposition_at(nf_doc *doc, size_t k, size_t sa, size_t
     }
     if (j < k + 2 || j + 1 >= sb || !comma_at(doc, j) || !person_apposition_at(doc, j + 1, sb))
         return 0;
-    *entity = person_named(doc, k, j);
+    *entity = nf_entity_of(doc, k, j, NF_ENT_PERSON);
     return *entity >= 0 ? j : 0;
 }
 
@@ -2800,7 +2781,7 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *en
     if (ll > 5 && (strcmp(last + ll - 3, "ung") == 0 || strcmp(last + ll - 4, "heit") == 0 ||
                    strcmp(last + ll - 4, "keit") == 0 || strcmp(last + ll - 4, "chaft") == 0))
         return 0;
-    *entity = person_named(doc, k, j);
+    *entity = nf_entity_of(doc, k, j, NF_ENT_PERSON);
     return *entity >= 0 ? j : 0;
 }
 

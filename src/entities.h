@@ -277,6 +277,24 @@ int32_t nf_office_holder_at(nf_doc *doc, size_t r);
  * "Selensky").  The entity (created on first use), or -1. */
 int32_t nf_loose_person(nf_doc *doc, size_t ta, size_t tb);
 
+/* The entity the name at tokens [ta, tb) of `type` belongs to: one of the
+ * same type and name, for a one-word person's name the person whose name
+ * ends in it, a known person in a spelling the gazetteers lack
+ * ("Selensky"); a new entity otherwise (the mention gives it its name).
+ * Returns -1 when memory runs out (entities_tagged.c). */
+int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type);
+
+/* The bytes of the ending after "-jährig" of the word at token k when it
+ * is a number joined to "-jährig" ("30-Jährige": 1, "19-jährigen": 2, a
+ * bare "40-jährig": 0); -1 for other words. */
+int nf_age_word_ending(const nf_doc *doc, size_t k);
+
+/* The person of the document whose name of two words or more ends in the
+ * `n` bytes at `w` ("Putin" for "Wladimir Putin"): the latest named so,
+ * but one the gazetteers know before one they do not ("Arafat" after
+ * "Jassir Arafat ... Suha Arafat, die Witwe"); -1 when none. */
+int32_t nf_person_ending_in(const nf_doc *doc, const char *w, size_t n);
+
 /* The kind of name a noun at token k introduces when a name follows it
  * (an apposition: "die Firma Grünenthal", "seine Mutter Armentaria", "der
  * Berg Lusen"): NF_ENT_PERSON, NF_ENT_ORG or NF_ENT_GPE for a capitalised

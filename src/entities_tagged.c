@@ -36,10 +36,8 @@ static bool covered(const nf_doc *doc, size_t ta, size_t tb) {
     return covered_by(doc, ta, tb, false);
 }
 
-/* The entity a tagged name of `type` belongs to: one of the same type and
- * name, or for a one-word person name the person whose name ends in it;
- * a new entity otherwise.  Returns -1 when memory runs out. */
-static int32_t entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
+/* See entities.h. */
+int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
     const char *name = nf_tokens_text(doc, ta, tb);
     if (!name) return -1;
     size_t n = strlen(name);
@@ -298,12 +296,7 @@ static bool no_name_shape(const nf_doc *doc, const nf_ner_span *s) {
 /* True when a tagged name is one word of a person's age ("30-Jährige",
  * "19-jährigen"): digits, a hyphen, "jährig" and an ending. */
 static bool age_noun(const nf_doc *doc, const nf_ner_span *s) {
-    if (s->tb != s->ta + 1) return false;
-    const char *l = nf_tokl(doc, s->ta);
-    size_t n = doc->tok_llen[s->ta], d = 0;
-    while (d < n && l[d] >= '0' && l[d] <= '9') d++;
-    static const char tail[] = "-jährig";
-    return d > 0 && n - d > sizeof tail - 1 && memcmp(l + d, tail, sizeof tail - 1) == 0;
+    return s->tb == s->ta + 1 && nf_age_word_ending(doc, s->ta) > 0;
 }
 
 /* True when a tagged name is one hyphenated word the tagger is not sure of. */
@@ -896,18 +889,6 @@ static bool compound_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t
                             nf_class_noun(doc, s->ta - 1) == NF_ENT_PERSON));
 }
 
-/* True when token k is the last word of the name of a person the text
- * names so far ("Kurz" after "Sebastian Kurz"). */
-static bool named_person_surname(const nf_doc *doc, size_t k) {
-    const char *w = nf_tok(doc, k);
-    size_t n = doc->tok_len[k];
-    for (size_t i = 0; i < doc->nentities; i++) {
-        const nf_entity *e = &doc->entities[i];
-        if (e->type == NF_ENT_PERSON && e->name && nf_last_word_is(e->name, w, n)) return true;
-    }
-    return false;
-}
-
 /* How often (log2) the lexicon must have seen a word capitalised, mostly
  * with no article, for common_noun_person to take it for a noun ("Benzin",
  * "Spieler", "Windows") rather than a surname. */
@@ -934,7 +915,7 @@ static bool common_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t s
     if (s->ta > sa &&
         (nf_role_at(doc, s->ta - 1, NULL, NULL) || nf_class_noun(doc, s->ta - 1) == NF_ENT_PERSON))
         return false;
-    return !named_person_surname(doc, s->ta);
+    return nf_person_ending_in(doc, nf_tok(doc, s->ta), doc->tok_len[s->ta]) < 0;
 }
 
 /* True when the lower-cased word w (n bytes) ends as German participles
@@ -961,7 +942,7 @@ static bool capitalised_lower_word(const nf_doc *doc, const nf_ner_span *s, size
         return false;
     /* an interview's turn label ("Schwarz: Ich bin ...") names who speaks */
     if (nf_tok_is(doc, s->tb, ":")) return false;
-    return !named_person_surname(doc, s->ta);
+    return nf_person_ending_in(doc, nf_tok(doc, s->ta), doc->tok_len[s->ta]) < 0;
 }
 
 /* True when the tagged person `s` of sentence [sa, ..) is one word but a
@@ -1148,7 +1129,7 @@ static bool widen(nf_doc *doc, size_t first, size_t n, size_t ta, size_t tb, uin
         }
         ent = (int32_t)old;
     } else {
-        ent = entity_of(doc, ta, tb, type);
+        ent = nf_entity_of(doc, ta, tb, type);
     }
     return ent >= 0 && nf_mention_add(doc, ta, tb, ent, NF_MK_NAME);
 }
@@ -1204,7 +1185,7 @@ static bool replace_parts(nf_doc *doc, const nf_ner_span *s, size_t *cut, size_t
             if (!replace_inner(doc, &part)) return false;
             continue;
         }
-        int32_t ent = entity_of(doc, part.ta, part.tb, part.type);
+        int32_t ent = nf_entity_of(doc, part.ta, part.tb, part.type);
         if (ent < 0 || !nf_mention_add(doc, part.ta, part.tb, ent, NF_MK_NAME)) return false;
     }
     return true;
@@ -1324,7 +1305,7 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
         bool nouns = false;
         for (size_t q = k + 1; q < e && !nouns; q++) nouns = no_apposed_name_word(doc, q, kind);
         if (nouns) continue;
-        int32_t ent = entity_of(doc, k + 1, e, (uint8_t)kind);
+        int32_t ent = nf_entity_of(doc, k + 1, e, (uint8_t)kind);
         if (ent < 0 || !nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;
         k = e - 1;
     }
@@ -1368,7 +1349,7 @@ static bool names_after_demonyms(nf_doc *doc, size_t sa, size_t sb) {
                 (!person_word(doc, k + 1) ||
                  (e < sb && (doc->tokens[e].kind == NF_TOK_ABBREV || particle_word(doc, e)))))
                 continue;
-            ent = entity_of(doc, k + 1, e, NF_ENT_PERSON);
+            ent = nf_entity_of(doc, k + 1, e, NF_ENT_PERSON);
             if (ent < 0 || !nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;
         }
         nf_entity *p = ent >= 0 ? &doc->entities[ent] : NULL;
@@ -1420,7 +1401,7 @@ static bool quoted_names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
         if (n) {
             if (!widen(doc, first, n, ta, tb, NF_ENT_ORG, false)) return false;
         } else {
-            int32_t ent = entity_of(doc, ta, tb, NF_ENT_ORG);
+            int32_t ent = nf_entity_of(doc, ta, tb, NF_ENT_ORG);
             if (ent < 0 || !nf_mention_add(doc, ta, tb, ent, NF_MK_NAME)) return false;
         }
         k = tb;
@@ -1501,7 +1482,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             if (!replace_inner(doc, s)) return false;
             continue;
         }
-        int32_t ent = entity_of(doc, s->ta, s->tb, s->type);
+        int32_t ent = nf_entity_of(doc, s->ta, s->tb, s->type);
         if (ent < 0 || !nf_mention_add(doc, s->ta, s->tb, ent, NF_MK_NAME)) return false;
     }
     return names_after_class_nouns(doc, sa, sb) && names_after_demonyms(doc, sa, sb) &&
