@@ -1167,14 +1167,8 @@ static int32_t neuter_speaker(nf_doc *doc, size_t k) {
 /* True when the word at token k is a noun of speech (speech-nouns.txt) or
  * a compound ending in one ("Presseaussendung", "Pressemitteilung"). */
 static bool speech_noun_word(const nf_doc *doc, size_t k) {
-    if (doc->tok_mask[k] & NF_TM_SPEECH_NOUN) return true;
-    const char *l = nf_tokl(doc, k);
-    size_t n = doc->tok_llen[k];
-    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) || n >= 64)
-        return false;
-    for (size_t cut = 4; cut + 5 <= n; cut++)
-        if (nf_lexicon_find(&doc->pack->speech_nouns, l + cut, n - cut)) return true;
-    return false;
+    return (doc->tok_mask[k] & NF_TM_SPEECH_NOUN) ||
+           ((doc->tokens[k].flags & NF_TF_CAP) && nf_speech_noun_tail(doc, k) > 0);
 }
 
 /* The organisation a compound of a name, a hyphen and a noun of speech

@@ -3033,14 +3033,20 @@ const char *nf_compound_org_part(const nf_doc *doc, size_t k, size_t cut, size_t
 }
 
 /* See entities.h. */
-const char *nf_compound_source_role(const nf_doc *doc, size_t k, size_t *len) {
+size_t nf_speech_noun_tail(const nf_doc *doc, size_t k) {
     const nf_lexicon *nouns = &doc->pack->speech_nouns;
     const char *l = nf_tokl(doc, k);
     size_t n = doc->tok_len[k];
-    if (doc->tokens[k].kind != NF_TOK_WORD || n != doc->tok_llen[k] || n >= 64) return NULL;
+    if (doc->tokens[k].kind != NF_TOK_WORD || n != doc->tok_llen[k] || n >= 64) return 0;
     for (size_t cut = 4; cut + 5 <= n; cut++)
-        if (nf_lexicon_find(nouns, l + cut, n - cut)) return nf_compound_org_part(doc, k, cut, len);
-    return NULL;
+        if (nf_lexicon_find(nouns, l + cut, n - cut)) return cut;
+    return 0;
+}
+
+/* See entities.h. */
+const char *nf_compound_source_role(const nf_doc *doc, size_t k, size_t *len) {
+    size_t cut = nf_speech_noun_tail(doc, k);
+    return cut ? nf_compound_org_part(doc, k, cut, len) : NULL;
 }
 
 /* True when a comma follows token j - 1 within three words (no other

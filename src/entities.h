@@ -27,6 +27,11 @@ const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org);
  * genitive, no subject. */
 bool nf_feminine_role_at(const nf_doc *doc, size_t k);
 
+/* Where the noun of speech (speech-nouns.txt) that ends the word at token
+ * k after four bytes or more begins ("Presseaussendung": 5, at
+ * "aussendung"); 0 when none does. */
+size_t nf_speech_noun_tail(const nf_doc *doc, size_t k);
+
 /* The organisation role (a value of roles.tsv, owned by the engine) a
  * speech-noun compound at token k is made from ("Armeeangaben": Armee,
  * "Regierungsangaben": Regierung, "Polizeiberichten": Polizei), with the
