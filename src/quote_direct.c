@@ -78,9 +78,8 @@ static bool so_frame(const qctx *c, size_t k, size_t sb, frame *f) {
 
 /* "heißt es (in der Erklärung)". */
 static bool es_frame(const qctx *c, size_t k, size_t sa, size_t sb, frame *f) {
-    if (!qx_es_cue(c, k, sa, sb, &f->cue[0], &f->speaker)) return false;
-    f->cue[1] = (nf_seg){0, 0};
-    f->end = qx_clause_end(c, f->cue[0].tb, sb);
+    if (!qx_es_cue(c, k, sa, sb, &f->cue[0], &f->cue[1], &f->speaker)) return false;
+    f->end = qx_clause_end(c, f->cue[1].tb > f->cue[0].tb ? f->cue[1].tb : f->cue[0].tb, sb);
     return true;
 }
 

@@ -232,7 +232,8 @@ static size_t source_before(const qctx *c, size_t k, size_t sa) {
         if (((c->vcls[j] || c->konj[j]) && !qx_cap(c, j)) || c->mk[j] || c->region[j] >= 0)
             return k;
         if (c->wcls[j] & (QW_AUX | QW_CONJ | QW_SUBJ | QW_REL | QW_WH | QW_PRON)) return k;
-        if (!qx_word(c, j) && !qx_punct(c, j, '.') && !qx_punct(c, j, '-')) return k;
+        if (!qx_word(c, j) && !qx_lower_name(c, j) && !qx_punct(c, j, '.') && !qx_punct(c, j, '-'))
+            return k;
     }
     return b;
 }
@@ -494,7 +495,11 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
     /* "um ... zu vermeiden": a purpose, not a content. */
     if (is(c, a, "um") || is(c, a, "ohne") || is(c, a, "statt") || is(c, a, "anstatt"))
         return false;
-    bool relative = (c->wcls[a] & QW_REL) && !qx_cap(c, a + 1);
+    /* (a relative pronoun before a verb or adverb, not an article; "dessen"
+     * and "deren" before their noun: "..., dessen Sitz in Bad Homburg
+     * liegt") */
+    bool relative =
+        (c->wcls[a] & QW_REL) && (!qx_cap(c, a + 1) || is(c, a, "dessen") || is(c, a, "deren"));
     size_t kb = vcls == QV_ACT || relative ? b : sb;
     if (qx_has_konj(c, a, kb, true) || pronoun_konj(c, a, b)) return true;
     /* "dahingehend, das Gespräch „sei gut verlaufen“": the subjunctive in a
@@ -574,7 +579,7 @@ static size_t content_end(const qctx *c, size_t a, size_t sb) {
 /* The next cue candidate after token k in [k, sb), or sb. */
 static size_t next_cue(const qctx *c, size_t k, size_t sb) {
     for (size_t j = k; j < sb; j++)
-        if ((c->vcls[j] || c->mk[j] == QM_ES || c->mk[j] == QM_KNOWN) && c->region[j] < 0) return j;
+        if ((c->vcls[j] || qx_frame_marker(c->mk[j])) && c->region[j] < 0) return j;
     return sb;
 }
 
@@ -719,7 +724,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         if (p != QX_NONE) part = (nf_seg){p, p + 1};
         sp = qx_before_particle(qx_speaker_of(c, k, sa, sb), p);
         vcls = c->vcls[k];
-    } else if (!qx_es_cue(c, k, sa, sb, &cue, &sp)) {
+    } else if (!qx_es_cue(c, k, sa, sb, &cue, &part, &sp)) {
         return false;
     }
     size_t last = cue.tb - 1;
@@ -840,6 +845,9 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         if (qx_paragraph_of(doc, prev.ta) + 1 >= qx_paragraph_of(doc, sa)) {
             if (!(it = make(c, NF_Q_INDIRECT, QO_ANAPHOR, cue, part, sp))) return *fail = true;
             qx_span(c, it, prev.ta, prev.tb);
+            /* the quote reaches to its frame: a Konjunktiv I after it goes
+             * on with it ("Dies teilte X mit. Unter den Opfern sollen ...") */
+            it->s_last = (uint32_t)s;
             return finish(c, it);
         }
     }
@@ -998,12 +1006,11 @@ bool qx_frames(qctx *c) {
         for (size_t k = sa; k < sb && !fail; k++) {
             if (c->region[k] >= 0 || c->used[k]) continue;
             bool m = false;
-            if (c->mk[k] && c->mk[k] != QM_ES && c->mk[k] != QM_KNOWN)
+            if (c->mk[k] && !qx_frame_marker(c->mk[k]))
                 m = marker(c, k, sa, sb, &fail);
             else if (c->wcls[k] && is(c, k, "nach"))
                 m = marker(c, k, sa, sb, &fail);
-            if (!m && (c->vcls[k] || c->mk[k] == QM_ES || c->mk[k] == QM_KNOWN))
-                m = verb(c, k, sa, sb, s, &fail);
+            if (!m && (c->vcls[k] || qx_frame_marker(c->mk[k]))) m = verb(c, k, sa, sb, s, &fail);
             if (!m && c->wcls[k] && is(c, k, "so")) m = so_frame(c, k, sa, sb, &fail);
             made |= m;
         }
@@ -1036,6 +1043,9 @@ static bool reportive(const qctx *c, size_t sa, size_t sb, bool plain) {
     bool perfect = is(c, e - 1, "sein") || is(c, e - 1, "haben");
     if (!perfect && !plain) return false;
     if (!perfect) e = qx_clause_end(c, sa, e);
+    /* (the "soll" of a clause that opens with a w-word is its own: "Wie
+     * die Fortsetzung heißen soll, verriet man nicht") */
+    if (!perfect && (c->wcls[sa] & QW_WH)) return false;
     for (size_t k = sa; k < e; k++)
         if (c->region[k] < 0 && (is(c, k, "soll") || is(c, k, "sollen"))) return true;
     return false;

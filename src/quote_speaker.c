@@ -283,8 +283,8 @@ size_t qx_np_bwd(const qctx *c, size_t k, size_t start) {
             if (r->close != t || r->open < start || !qx_short_region(c, c->region[t])) break;
             i = r->open;
             head = true;
-        } else if (qx_cap(c, t) && !c->vcls[t] && !(c->wcls[t] & (QW_PREP | QW_SUBJ | QW_AUX)) &&
-                   !c->mk[t]) {
+        } else if ((qx_cap(c, t) || qx_lower_name(c, t)) && !c->vcls[t] &&
+                   !(c->wcls[t] & (QW_PREP | QW_SUBJ | QW_AUX)) && !c->mk[t]) {
             i = t;
             head = true;
         } else if (kind == NF_TOK_NUMBER) {
@@ -304,6 +304,11 @@ size_t qx_np_bwd(const qctx *c, size_t k, size_t start) {
     /* "von X" is a prepositional phrase, unless it is a name ("von der
      * Leyen", which the entity stage found). */
     while (i < k && (is(c, i, "von") || is(c, i, "vom")) && !name_starts_at(c, i)) i++;
+    /* An adverb that opens the sentence is capitalised for its place, no
+     * name: "Auch dem Korrespondenten zufolge ..." */
+    if (i + 1 < k && (c->wcls[i] & QW_ADV) && !(c->wcls[i] & (QW_DET | QW_PRON)) &&
+        doc->sentences[doc->tok_sent[i]].ta == i && !name_starts_at(c, i))
+        i++;
     return head ? i : k;
 }
 
@@ -1021,9 +1026,54 @@ static bool known_cue(const qctx *c, size_t k, size_t sa, size_t sb) {
            (fin > cs + 1 && (c->wcls[cs] & QW_PREP) && qx_np_fwd(c, cs + 1, fin) == fin);
 }
 
-/* "heißt es" with its source, or "wurde bekannt" (see known_cue). */
-bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_seg *speaker) {
+/* True for a finite form of "gehen" ("geht ... hervor"). */
+static bool gehen_form(const qctx *c, size_t k) {
+    return is(c, k, "geht") || is(c, k, "ging") || is(c, k, "gingen") || is(c, k, "gehen") ||
+           is(c, k, "gehe");
+}
+
+/* "hervorgeht" or "hervor" at k in a frame of what a document shows, its
+ * source after "aus": "Wie aus dem Bericht hervorgeht, ...", "Aus dem
+ * Bericht geht hervor, dass ...", "Dies geht aus dem Bericht hervor."
+ * Nothing but adverbials may stand beside the phrase after "aus" and the
+ * verb, and no subject but an anaphor ("aus der die Partei hervorging",
+ * "Die Firma ging aus einer Fusion hervor" tell where something came
+ * from).  Sets the verb as the cue, "hervor" as its particle. */
+static bool from_cue(const qctx *c, size_t k, size_t sa, nf_seg *cue, nf_seg *part,
+                     nf_seg *speaker) {
+    size_t cs = qx_clause_start(c, k, sa), i = cs, v = k;
+    bool split = is(c, k, "hervor"), wie = is(c, cs, "wie");
+    if (wie || (split && (c->wcls[cs] & QW_ANA))) i++;
+    if (wie == split) return false; /* "wie aus ... hervorgeht"; the split form in a main clause */
+    nf_seg src = {0, 0};
+    while (i < k) {
+        if (src.tb == 0 && is(c, i, "aus")) {
+            size_t e = qx_np_fwd(c, i + 1, k);
+            if (e == i + 1) return false;
+            src = (nf_seg){(uint32_t)i + 1, (uint32_t)e};
+            i = e;
+        } else if (split && v == k && gehen_form(c, i)) {
+            v = i++;
+        } else {
+            size_t j = qx_skip_adverbials(c, i, k);
+            if (j == i) return false;
+            i = j;
+        }
+    }
+    if (src.tb == 0 || (split && v == k)) return false;
+    *cue = (nf_seg){(uint32_t)v, (uint32_t)v + 1};
+    *part = split ? (nf_seg){(uint32_t)k, (uint32_t)k + 1} : (nf_seg){0, 0};
+    *speaker = src;
+    return true;
+}
+
+/* "heißt es" with its source, "wurde bekannt" (see known_cue) or
+ * "hervorgeht" (see from_cue). */
+bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_seg *part,
+               nf_seg *speaker) {
     if (k >= sb || c->used[k] || c->region[k] >= 0) return false;
+    *part = (nf_seg){0, 0};
+    if (c->mk[k] == QM_FROM) return from_cue(c, k, sa, cue, part, speaker);
     if (c->mk[k] == QM_KNOWN) {
         if (!known_cue(c, k, sa, sb)) return false;
         *cue = (nf_seg){(uint32_t)k, (uint32_t)k + 1};

@@ -64,6 +64,7 @@ static uint8_t marker_kind(const char *v) {
     if (strcmp(v, "rel") == 0) return QM_REL;
     if (strcmp(v, "es") == 0) return QM_ES;
     if (strcmp(v, "known") == 0) return QM_KNOWN;
+    if (strcmp(v, "aus") == 0) return QM_FROM;
     return QM_NONE;
 }
 

@@ -35,7 +35,13 @@ enum {
 enum { QV_NONE = 0, QV_SAY, QV_ACT, QV_THINK, QV_DIRECT };
 
 /* Kinds of attribution markers (speech-markers.txt). */
-enum { QM_NONE = 0, QM_SOURCE, QM_POST, QM_BACK, QM_REL, QM_ES, QM_KNOWN };
+enum { QM_NONE = 0, QM_SOURCE, QM_POST, QM_BACK, QM_REL, QM_ES, QM_KNOWN, QM_FROM };
+
+/* True for the markers that frame like a speech verb (qx_es_cue reads
+ * them): "heißt es", "wurde bekannt", "geht aus ... hervor". */
+static inline bool qx_frame_marker(uint8_t mk) {
+    return mk == QM_ES || mk == QM_KNOWN || mk == QM_FROM;
+}
 
 /* How a quote was found; later passes treat them differently. */
 enum {
@@ -199,8 +205,11 @@ bool qx_participle(const qctx *c, size_t k);
 
 /* "heißt es" / "hieß es" / "es heißt" at token k: sets the cue range and
  * the source named with "in", "aus", "von", "bei" or "seitens" in its
- * clause ("heißt es in der Erklärung"), ta == tb when none. */
-bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_seg *speaker);
+ * clause ("heißt es in der Erklärung"), ta == tb when none; likewise "wurde
+ * bekannt" (no source) and "hervorgeht" / "geht ... hervor" (the source
+ * after "aus"), whose particle goes to `part` (ta == tb when none). */
+bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_seg *part,
+               nf_seg *speaker);
 
 /* The subject that opens sentence [sa, ...) and is set off by an
  * apposition ending at `comma`; ta == tb when there is none. */

@@ -689,6 +689,14 @@ static void test_markers(void **state) {
     expect_quote(state, "Berichten zufolge baut die Firma jedes Jahr neue Werke.",
                  (want){NF_Q_INDIRECT, "baut die Firma jedes Jahr neue Werke", NULL, "zufolge",
                         NULL, "Berichten"});
+    /* A web address is the source's head; an adverb that opens the
+     * sentence is none of it. */
+    expect_quote(state, "Der Website politico.com zufolge ist der Trainer krank.",
+                 (want){NF_Q_INDIRECT, "ist der Trainer krank", NULL, "zufolge", NULL,
+                        "Der Website politico.com"});
+    expect_quote(state, "Auch dem Korrespondenten al-Jazeeras zufolge wurde die Lage schwieriger.",
+                 (want){NF_Q_INDIRECT, "wurde die Lage schwieriger", NULL, "zufolge", NULL,
+                        "dem Korrespondenten al-Jazeeras"});
 }
 
 static void test_wie_x_sagte(void **state) {
@@ -727,6 +735,51 @@ static void test_anaphoric_frame(void **state) {
                  "nach dem Treffen mit.",
                  (want){NF_Q_INDIRECT, "Die beiden Länder wollen enger zusammenarbeiten", NULL,
                         "teilte", "mit", "der Außenminister"});
+    /* A relative clause after the frame is no content of its own: the
+     * sentence before is. */
+    expect_quote(state,
+                 "Der Konzern plant eine Umwandlung. Das teilte der Konzern mit, dessen Sitz in "
+                 "Bad Homburg liegt.",
+                 (want){NF_Q_INDIRECT, "Der Konzern plant eine Umwandlung", NULL, "teilte", "mit",
+                        "der Konzern"});
+    /* The quote reaches to its frame, so a Konjunktiv I or "sollen" right
+     * after the frame carries it on. */
+    expect_quote(state,
+                 "Bei dem Angriff starben 80 Menschen. Dies teilte die Organisation mit. Unter den "
+                 "Opfern sollen sich viele Kinder befinden.",
+                 (want){NF_Q_INDIRECT, "Unter den Opfern sollen sich viele Kinder befinden", NULL,
+                        NULL, NULL, "die Organisation"});
+    /* ("soll" in a clause that opens with a w-word is that clause's own) */
+    expect_no_quote(state,
+                    "Bei dem Angriff starben 80 Menschen. Dies teilte die Organisation mit. Wer "
+                    "den Angriff befohlen haben soll, sagte sie nicht.",
+                    "Wer den Angriff befohlen haben soll, sagte sie nicht");
+}
+
+/* "hervorgehen": what a document shows, its source after "aus". */
+static void test_hervorgehen_frames(void **state) {
+    expect_quote(state,
+                 "Wie aus einer Verlautbarung der Schutztruppe hervorgeht, wurden fünf Zivilisten "
+                 "getötet.",
+                 (want){NF_Q_INDIRECT, "wurden fünf Zivilisten getötet", NULL, "hervorgeht", NULL,
+                        "einer Verlautbarung der Schutztruppe"});
+    expect_quote(state, "Das Feuer wurde gelegt, wie aus dem Bericht der Polizei hervorgeht.",
+                 (want){NF_Q_INDIRECT, "Das Feuer wurde gelegt", NULL, "hervorgeht", NULL,
+                        "dem Bericht der Polizei"});
+    expect_quote(state, "Aus dem Bericht der Polizei geht hervor, dass das Feuer gelegt wurde.",
+                 (want){NF_Q_INDIRECT, "dass das Feuer gelegt wurde", NULL, "geht", "hervor",
+                        "dem Bericht der Polizei"});
+    expect_quote(state,
+                 "Der Konzern plant eine Umwandlung. Dies geht aus einer Pressemitteilung des "
+                 "Konzerns hervor, die am Montag erschien.",
+                 (want){NF_Q_INDIRECT, "Der Konzern plant eine Umwandlung", NULL, "geht", "hervor",
+                        "einer Pressemitteilung des Konzerns"});
+    /* Where something came from is no statement. */
+    expect_no_quote(state,
+                    "Die Partei entstand 2012. Die Partei ging aus einer Fusion hervor, wie die "
+                    "Chronik zeigt.",
+                    NULL);
+    expect_no_quote(state, "Das ist die Bewegung, aus der die Partei im April hervorging.", NULL);
 }
 
 static void test_separable_cues(void **state) {
@@ -2446,6 +2499,7 @@ int main(void) {
         cmocka_unit_test(test_wie_x_sagte),
         cmocka_unit_test(test_frame_after_content),
         cmocka_unit_test(test_anaphoric_frame),
+        cmocka_unit_test(test_hervorgehen_frames),
         cmocka_unit_test(test_separable_cues),
         cmocka_unit_test(test_reported),
         cmocka_unit_test(test_speaker_of_zu_infinitive),
