@@ -299,11 +299,27 @@ static bool name_goes_on(const qctx *c, size_t k) {
     return false;
 }
 
+/* True when the clause around marker k holds a verb of saying that frames
+ * the direct quotation after the clause's colon: the marker only says
+ * where the words were reported ("Er kommentierte die Entscheidung laut
+ * BBC mit diesen Worten: „…“"), and the clause is no content. */
+static bool frames_direct_after(const qctx *c, size_t k, size_t sa, size_t sb) {
+    size_t cs = qx_clause_start(c, k, sa), ce = qx_clause_end(c, k + 1, sb);
+    if (ce + 1 >= sb || !qx_punct(c, ce, ':') || c->region[ce + 1] < 0 ||
+        c->rstate[c->region[ce + 1]] != QR_QUOTE)
+        return false;
+    for (size_t j = cs; j < ce; j++)
+        if (j != k && (c->vcls[j] == QV_SAY || c->vcls[j] == QV_DIRECT) && c->region[j] < 0)
+            return true;
+    return false;
+}
+
 /* Attribution markers at token k of sentence [sa, sb). */
 static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
     uint8_t mk = c->mk[k];
     qitem *it = NULL;
+    if (mk == QM_SOURCE && frames_direct_after(c, k, sa, sb)) return false;
     if (mk == QM_SOURCE) { /* "laut Polizei", "gemäß dem Bericht" */
         size_t np = qx_np_fwd(c, k + 1, sb);
         /* "laut dpa"; not the adverb "laut" of "laut geworden", "laut

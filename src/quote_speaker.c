@@ -62,7 +62,7 @@ static size_t quoted_name(const qctx *c, size_t k, size_t end) {
     if (k >= end || !(doc->tokens[k].flags & NF_TF_QOPEN) || c->region[k] < 0) return k;
     const nf_qregion *r = &doc->qregions[c->region[k]];
     if (r->open != k || r->close >= end || !qx_short_region(c, c->region[k])) return k;
-    if (!qx_cap(c, k + 1)) return k;
+    if (!qx_cap(c, k + 1) && !qx_lower_name(c, k + 1)) return k; /* („tagesschau.de“) */
     /* „Bild“-Zeitung: a compound with the name */
     size_t e = r->close + 1;
     if (e + 1 < end && doc->tokens[e].kind == NF_TOK_PUNCT &&

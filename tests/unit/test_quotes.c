@@ -694,6 +694,15 @@ static void test_markers(void **state) {
     expect_quote(state, "Der Website politico.com zufolge ist der Trainer krank.",
                  (want){NF_Q_INDIRECT, "ist der Trainer krank", NULL, "zufolge", NULL,
                         "Der Website politico.com"});
+    expect_quote(state, "Laut „tagesschau.de“ gehören auch Posten zu den Forderungen.",
+                 (want){NF_Q_INDIRECT, "gehören auch Posten zu den Forderungen", NULL, "Laut", NULL,
+                        "„tagesschau.de“"});
+    /* A verb of saying framing the direct quotation after the colon: the
+     * marker's clause is no content. */
+    expect_no_quote(state,
+                    "Finnsson kommentierte die Entscheidung laut „news.bbc.co.uk“ mit diesen "
+                    "Worten: „Es gibt in Island keinen Markt für das Fleisch.“",
+                    "Finnsson kommentierte die Entscheidung");
     expect_quote(state, "Auch dem Korrespondenten al-Jazeeras zufolge wurde die Lage schwieriger.",
                  (want){NF_Q_INDIRECT, "wurde die Lage schwieriger", NULL, "zufolge", NULL,
                         "dem Korrespondenten al-Jazeeras"});
