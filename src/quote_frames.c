@@ -575,10 +575,37 @@ static bool past_verb(const qctx *c, size_t k) {
     return (n >= 6 && strcmp(l + n - 2, "te") == 0) || (n >= 7 && strcmp(l + n - 3, "ten") == 0);
 }
 
-/* Where a content that starts at a ends: the sentence end, or a comma
- * followed by another frame (", räumte X ein, ..."). */
+/* True for a verb of saying at k in the past tense indicative by its
+ * ending ("forderte", "kritisierten"). */
+static bool said_past(const qctx *c, size_t k) {
+    if (!c->vcls[k] || c->konj[k] || !(c->doc->tokens[k].flags & NF_TF_LOWER)) return false;
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    return (n >= 5 && strcmp(l + n - 2, "te") == 0) || (n >= 6 && strcmp(l + n - 3, "ten") == 0);
+}
+
+/* True when "und" at k ends reported speech that starts at a: another
+ * subject follows with a verb of saying in the past ("die Kommission habe
+ * sich untergeordnet und die Fraktion der Grünen im Landtag forderte
+ * ...").  (Not a verb in the past right after "und": "seien Ausschuss und
+ * wanderten in den Müll" is the Konjunktiv II, which looks the same.) */
+static bool und_ends_content(const qctx *c, size_t a, size_t k, size_t sb) {
+    if (!is(c, k, "und") || c->region[k] >= 0 || k + 2 >= sb || !qx_has_konj(c, a, k, false))
+        return false;
+    size_t e = qx_np_fwd(c, k + 1, sb);
+    if (e == k + 1 || (c->wcls[k + 1] & QW_PRON)) return false;
+    size_t ce = qx_clause_end(c, e, sb);
+    for (size_t j = e; j < ce && j < e + 8; j++)
+        if (said_past(c, j)) return true;
+    return false;
+}
+
+/* Where a content that starts at a ends: the sentence end, a comma
+ * followed by another frame (", räumte X ein, ..."), or "und" before the
+ * speaker's own clause (und_ends_content). */
 static size_t content_end(const qctx *c, size_t a, size_t sb) {
     for (size_t k = a + 1; k + 1 < sb; k++) {
+        if (und_ends_content(c, a, k, sb)) return k;
         if (c->region[k] >= 0 || !qx_punct(c, k, ',')) continue;
         size_t v = k + 1;
         if (c->vcls[v] && !(c->doc->tokens[v].flags & NF_TF_CAP) && v + 1 < sb &&

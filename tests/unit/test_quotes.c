@@ -633,6 +633,16 @@ static void test_reported_clause_ends_at_own_verb(void **state) {
         "Der Angeklagte hatte vor Gericht erklärt, er sei unschuldig, erkannte das "
         "Gericht nicht an und weigerte sich.",
         (want){NF_Q_INDIRECT, "er sei unschuldig", NULL, "erklärt", NULL, "Der Angeklagte"});
+    /* "und" before another subject and its verb of saying in the past */
+    expect_quote(state,
+                 "Der Experte kritisierte, die Kommission habe sich den Konzernen untergeordnet "
+                 "und die Fraktion der Grünen im Landtag forderte einen Stopp.",
+                 (want){NF_Q_INDIRECT, "die Kommission habe sich den Konzernen untergeordnet", NULL,
+                        "kritisierte", NULL, "Der Experte"});
+    /* (a Konjunktiv II after "und" looks like the past: no end there) */
+    expect_quote(state, "Der Experte sagte, viele Teile seien Ausschuss und wanderten in den Müll.",
+                 (want){NF_Q_INDIRECT, "viele Teile seien Ausschuss und wanderten in den Müll",
+                        NULL, "sagte", NULL, "Der Experte"});
 }
 
 static void test_thought_with_infinitive(void **state) {
