@@ -876,6 +876,14 @@ static bool noun_place(const nf_doc *doc, const nf_ner_span *s) {
            inflected_common_noun(doc, nf_tokl(doc, k), doc->tok_llen[k]);
 }
 
+/* True when the tagged place `s` of two words or more ends in a noun of
+ * persons ("der Heilige Vater", "die Obersten Richter"): a person or a
+ * group described, no place's name. */
+static bool person_noun_place(const nf_doc *doc, const nf_ner_span *s) {
+    return nf_place_type(s->type) && s->tb >= s->ta + 2 && !covered(doc, s->ta, s->tb) &&
+           nf_class_noun(doc, s->tb - 1) == NF_ENT_PERSON;
+}
+
 /* True when the tagged name `s` of sentence [sa, ..) is one word of a
  * person that is a compound ending in a common noun ("Preisgeld",
  * "Durchzugsverkehr"), no name the lists know, with no ending of names
@@ -1476,7 +1484,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         regnal_period(doc, s, sb);
         if (common_word_place(doc, s, sa) || place_after_article(doc, s, sa, sb) ||
             article_noun_place(doc, s, sa) || thing_compound_place(doc, s) || noun_place(doc, s) ||
-            thing_noun(doc, s, sa, sb, &tn) || noun_after_private_role(doc, s, sa))
+            person_noun_place(doc, s) || thing_noun(doc, s, sa, sb, &tn) ||
+            noun_after_private_role(doc, s, sa))
             continue;
         if (covered(doc, s->ta, s->tb)) {
             if (!replace_inner(doc, s)) return false;

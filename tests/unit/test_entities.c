@@ -2420,6 +2420,11 @@ static void test_tagged_names_checked(void **state) {
     expect_tagged(state, "Er sprach mit seiner Talvina darüber.", "Talvina", "Talvina",
                   NF_ENT_PERSON, "Talvina");
     expect_tagged(state, "Die Partei will berufen.", "Partei", "Partei", NF_ENT_ORG, "");
+    /* a place that ends in a noun of persons describes people */
+    expect_tagged(state, "Das sagte der Heilige Vater am Sonntag.", "Heilige", "Vater", NF_ENT_GPE,
+                  "");
+    expect_tagged(state, "Das Urteil haben die Obersten Richter aufgehoben.", "Obersten", "Richter",
+                  NF_ENT_GPE, "");
     /* a common word after an article, or a determiner and adjectives; a
      * name there stays ("der 23-jährige Wendelstrom") */
     expect_tagged(state, "Er bekam den Oscar als bester Darsteller.", "Oscar", "Oscar",
