@@ -2727,6 +2727,30 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
     return *entity >= 0 ? end : 0;
 }
 
+/* True when the place's name of one word at token k is a given name
+ * followed by a surname: a capitalised word no list knows as a name, no
+ * common noun, role or function word, that ends the name ("Don
+ * Foster", "Virginia Woolf", "Madison Keys"; not "Columbus Blue Jackets",
+ * "Hobart Superlative"). */
+static bool given_before_surname(const nf_doc *doc, size_t k, size_t sb) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    size_t s = k + 1;
+    if (s >= sb || !nf_lexicon_find(&gz->given_genders, nf_tok(doc, k), doc->tok_len[k]))
+        return false;
+    const nf_token *t = &doc->tokens[s];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || (t->flags & NF_TF_TRUNC) ||
+        doc->claimed[s] || nf_tok_find(doc, s, &doc->pack->sentence_starters) ||
+        nf_role_at(doc, s, NULL, NULL) || nf_function_word(doc, nf_tok(doc, s), doc->tok_len[s]))
+        return false;
+    if (nf_tok_get(doc, s, &gz->names)) return false; /* "Paris Hilton" may be the hotel */
+    const char *l = nf_tokl(doc, s);
+    if (nf_ner_common_noun(doc->engine->ner, l, NF_COMMON_NOUN_MIN_FREQ) ||
+        nf_ner_noun_like(doc->engine->ner, l, 3))
+        return false;
+    return s + 1 >= sb ||
+           !(doc->tokens[s + 1].kind == NF_TOK_WORD && (doc->tokens[s + 1].flags & NF_TF_CAP));
+}
+
 /* True when the word at token k is the genitive of a country or region
  * ("Englands", "Russlands", "Bayerns"): no part of a person's name before it ("Bobby Charlton
  * Englands Rekordtorschütze"); a city's may be a surname's ("Michael
@@ -3680,6 +3704,12 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
                 /* a club's word after its city: "Manchester United", "Chicago Bulls" */
                 ent = acronym_place_org(doc, g);
                 if (!nf_mention_add(doc, k, ++e, ent, NF_MK_NAME)) return false;
+            } else if (e == k + 1 && (g->type == NF_ENT_GPE || g->type == NF_ENT_LOC) &&
+                       given_before_surname(doc, k, sb) &&
+                       (ent = nf_entity_of(doc, k, k + 2, NF_ENT_PERSON)) >= 0) {
+                /* "Don Foster": a given name that a place has too */
+                if (!nf_mention_add(doc, k, k + 2, ent, NF_MK_NAME)) return false;
+                e = k + 2;
             } else {
                 ent = entity_for(doc, g);
                 if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;

@@ -1359,6 +1359,21 @@ static void test_place_name_after_a_noun_of_persons(void **state) {
     nf_doc_free(d);
 }
 
+static void test_place_name_as_given_name_before_a_surname(void **state) {
+    /* A place's name that is a given name, before a capitalised word no
+     * list knows that ends the name, opens a person's name; a common noun
+     * or a name of its own after it does not ("Paris Hilton" may be the
+     * hotel), nor a longer name ("Columbus Blue Jackets"). */
+    const char *t = "Das sagte Don Wendelstrom am Montag in London.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    assert_named_type(d, t, "Don Wendelstrom", NF_ENT_PERSON);
+    nf_doc_free(d);
+    t = "Er fuhr mit dem Zug nach Florence Montag.";
+    d = extract_on(state, t, "2015-06-02");
+    assert_named_type(d, t, "Florence", NF_ENT_GPE);
+    nf_doc_free(d);
+}
+
 static void test_organisation_of_the_genitives_country(void **state) {
     /* A listed organisation's name followed by another country in the
      * genitive is that country's organisation of the name, no link: "Die
@@ -3669,6 +3684,7 @@ int main(void) {
         cmocka_unit_test(test_country_from_the_phrase_before_a_name),
         cmocka_unit_test(test_organisation_of_the_genitives_country),
         cmocka_unit_test(test_place_name_after_a_noun_of_persons),
+        cmocka_unit_test(test_place_name_as_given_name_before_a_surname),
         cmocka_unit_test(test_tagged_given_name_goes_on_with_the_surname),
         cmocka_unit_test(test_surnames_in_s_and_full_names_again),
         cmocka_unit_test(test_organisation_ends_before_the_sentence_goes_on),
