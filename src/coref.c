@@ -1182,6 +1182,68 @@ static int32_t hyphen_source(nf_doc *doc, size_t k) {
     return nf_gz_org_named(doc, w, (size_t)(h - w));
 }
 
+/* True for a person's role that speaks for a country or town when no
+ * holder of it is known: its offices and envoys ("der Vertreter Libyens",
+ * "der Bürgermeister von New Orleans" speak for the place); not a police
+ * chief, a prosecutor, a rabbi or a player, who speak for themselves or
+ * their institution. */
+static bool speaks_for_place(const char *role) {
+    static const char *const labels[] = {"head_of_state",
+                                         "head_of_government",
+                                         "leader",
+                                         "president",
+                                         "vice_president",
+                                         "prime_minister",
+                                         "chancellor",
+                                         "vice_chancellor",
+                                         "mayor",
+                                         "governor",
+                                         "regional_head",
+                                         "representative",
+                                         "ambassador",
+                                         "envoy",
+                                         "diplomat",
+                                         "delegation_head",
+                                         "state_secretary",
+                                         "king",
+                                         "queen",
+                                         "monarch",
+                                         "emir",
+                                         "sultan",
+                                         "emperor",
+                                         "supreme_leader",
+                                         "spokesperson",
+                                         "official",
+                                         "senator",
+                                         "commissioner"};
+    size_t n = nf_role_len(role);
+    if (n >= 8 && memcmp(role + n - 8, "minister", 8) == 0) return true; /* "foreign_minister" */
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (role_is(role, labels[i])) return true;
+    return false;
+}
+
+/* True when place mention m of the phrase [.., tb) with head noun `head`
+ * only says where its head is or belongs: after the head ("der Polizeichef
+ * von Kandahar", "der Oberrabbiner Israels"), or a genitive before a noun
+ * ("Frankreichs Serienmeister") other than an office or institution that
+ * speaks for the place; not a name the head classifies ("die Stadt
+ * Klagenfurt", "das Land Berlin"), nor the owner of a statement ("die
+ * Auffassung Österreichs"). */
+static bool place_modifier(const nf_doc *doc, const nf_mention *m, size_t head, size_t tb) {
+    if (!nf_place_type(doc->entities[m->entity].type) || speech_noun_word(doc, head)) return false;
+    bool genitive = m->tb == m->ta + 1 && nf_genitive_place_at(doc, m->ta);
+    if (m->ta > head) return genitive || !(doc->tokens[m->ta - 1].flags & NF_TF_CAP);
+    if (!genitive || m->tb >= tb || doc->tokens[m->tb].kind != NF_TOK_WORD ||
+        !(doc->tokens[m->tb].flags & NF_TF_CAP))
+        return false;
+    /* (an office or an institution that speaks for the place after it:
+     * "Kärntens Landeshauptmann", "Kenias Regierung") */
+    bool org = false;
+    const char *role = nf_role_at(doc, m->tb, NULL, &org);
+    return !(role && (org || speaks_for_place(role)));
+}
+
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (!doc || ta >= tb || tb > doc->ntokens) return -1;
     /* A pronoun. */
@@ -1328,6 +1390,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * Hamas's). */
     int32_t inner = -1, inner_person = -1, itself = -1, owner = -1;
     size_t itself_tb = 0, owner_ta = 0;
+    bool inner_modifier = false; /* inner is a place_modifier */
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         if (m->ta >= tb) break;
@@ -1340,6 +1403,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             (nf_tok_is(doc, m->ta - 1, "in") || nf_tok_is(doc, m->ta - 1, "im")))
             continue;
         inner = (int32_t)m->entity;
+        inner_modifier = place_modifier(doc, m, head, tb);
         if (doc->entities[m->entity].type == NF_ENT_PERSON && m->kind == NF_MK_NAME)
             inner_person = (int32_t)m->entity;
         /* an organisation whose mention holds the head noun is the one the
@@ -1396,8 +1460,12 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * Auswärtige Amt der Bundesrepublik") */
     if (!role && itself >= 0) return itself;
     /* the country of "Irans Präsident" is no person: the office's holder
-     * is, below */
-    if (inner >= 0 && !(genitive && role && !org)) return inner;
+     * is, below; nor is the place where a person or thing of the head
+     * noun belongs ("der Polizeichef von Kandahar", "Frankreichs
+     * Serienmeister") */
+    bool person_role = role && !org;
+    bool place_speaks = !inner_modifier || (person_role && speaks_for_place(role));
+    if (inner >= 0 && !(genitive && person_role) && place_speaks) return inner;
     /* "Der Airbus-Vorstandsvorsitzende Enders": a known surname inside. */
     for (size_t k = tb; k > head; k--) {
         int32_t e = person_by_surname(doc, k - 1);
@@ -1414,7 +1482,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             return e;
         }
     }
-    if (genitive && inner >= 0) return inner; /* "der Vertreter Libyens": no holder, the country */
+    /* "der Vertreter Libyens": no holder, the country */
+    if (genitive && inner >= 0 && place_speaks) return inner;
     if (role && org && head + 1 == tb &&
         (singular_definite(doc, ta, head, gender) || bare_singular(doc, ta, head))) {
         /* "der Konzern", "die Partei", "laut Polizei" */

@@ -1280,6 +1280,27 @@ static void test_speaker_with_apposition_after_wie(void **state) {
                           "Hans Wendelbruck");
 }
 
+static void test_place_only_where_the_speaker_belongs(void **state) {
+    /* a place after a person's noun or as a genitive before a noun says
+     * where the speaker belongs: no speaker of its own */
+    expect_speaker_entity(state, "„Wir sind vorbereitet“, sagte der Polizeichef von Kandahar.",
+                          "Wir sind vorbereitet", "");
+    expect_speaker_entity(state, "„Wir sind vorbereitet“, sagte Frankreichs Serienmeister.",
+                          "Wir sind vorbereitet", "");
+    expect_speaker_entity(state, "„Wir helfen sofort“, sagte das Rote Kreuz Haitis.",
+                          "Wir helfen sofort", "");
+    /* an office that speaks for it, a statement of it, or the place the
+     * head noun classifies do */
+    expect_speaker_entity(state, "„Wir sind vorbereitet“, sagte der Bürgermeister von Kandahar.",
+                          "Wir sind vorbereitet", "Kandahar");
+    expect_speaker_entity(state, "„Wir sind vorbereitet“, sagte Kärntens Landeshauptmann.",
+                          "Wir sind vorbereitet", "Kärntens");
+    expect_speaker_entity(state, "Nach Auffassung Österreichs soll der Vertrag scheitern.",
+                          "soll der Vertrag scheitern", "Österreichs");
+    expect_speaker_entity(state, "„Wir sind vorbereitet“, sagte die Stadt Klagenfurt.",
+                          "Wir sind vorbereitet", "Klagenfurt");
+}
+
 static void test_possessive_source(void **state) {
     /* a possessive before a speech noun stands for whose statement it is,
      * as "er" and "sie" do */
@@ -2572,6 +2593,7 @@ int main(void) {
         cmocka_unit_test(test_site_as_speaker),
         cmocka_unit_test(test_description_of_the_person_named_last),
         cmocka_unit_test(test_surname_like_an_adverb_speaks),
+        cmocka_unit_test(test_place_only_where_the_speaker_belongs),
         cmocka_unit_test(test_possessive_source),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
