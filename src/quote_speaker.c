@@ -76,6 +76,49 @@ static size_t quoted_name(const qctx *c, size_t k, size_t end) {
 static bool name_starts_at(const qctx *c, size_t k);
 static size_t name_at(const qctx *c, size_t k);
 
+/* True when token k is written in capitals only ("NASA", "O2"). */
+static bool capitals_only(const nf_doc *doc, size_t k) {
+    for (uint32_t i = doc->tokens[k].a; i < doc->tokens[k].b; i++)
+        if (doc->text.cls[i] == NF_C_LOWER) return false;
+    return true;
+}
+
+/* True when a name ends right before token k and the capitalised word at
+ * k starts another phrase: a place's or an organisation's name ("hatte
+ * die EU-Kommission Griechenland gedrängt"), a person's name after a
+ * person's ("warf Lech Kaczyński Wałęsa Spionage vor"), or a common noun
+ * ("wird von den USA Korruption vorgeworfen").  A name in the genitive
+ * goes on with its noun ("Russlands Präsident Putin"), a description with
+ * the person it describes ("der Präsident der Region Elsass Adrien
+ * Zeller", "der Bürgermeister von Freising Herr Thalhammer"), a name with
+ * its acronym ("die Welternährungsorganisation FAO") or its owner in the
+ * genitive ("das Rote Kreuz Haitis"). */
+static bool name_closes_phrase(const qctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    if (!qx_cap(c, k) || nf_genitive_place_at(doc, k - 1) || nf_genitive_name_end(doc, k - 1) ||
+        nf_genitive_place_at(doc, k))
+        return false;
+    int ending = -1, next = -1;
+    for (size_t i = nf_mention_first_at(doc, k > 8 ? k - 8 : 0);
+         i < doc->nmentions && doc->mentions[i].ta <= k; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->kind != NF_MK_NAME) continue;
+        int type = doc->entities[m->entity].type;
+        if (m->ta == k) {
+            next = type;
+        } else if (m->tb > k) {
+            return false; /* a name goes on over k */
+        } else if (m->tb == k) {
+            ending = type;
+        }
+    }
+    if (ending < 0) return false;
+    if (next == NF_ENT_PERSON) return ending == NF_ENT_PERSON;
+    if (next >= 0) return !capitals_only(doc, k);
+    if (nf_role_at(doc, k, NULL, NULL) || nf_class_noun(doc, k) == NF_ENT_PERSON) return false;
+    return nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ);
+}
+
 /* True when tokens [a, b) are exactly a person's name mention ("Hannes
  * Ametsreiter"). */
 static bool person_name_span(const qctx *c, size_t a, size_t b) {
@@ -205,6 +248,7 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     size_t head = i;
     for (int m = 0; m < 6 && i < end; m++) {
         size_t q = quoted_name(c, i, end);
+        if (i > head && name_closes_phrase(c, i)) break;
         if (q > i) {
             i = q;
         } else if ((qx_cap(c, i) || qx_lower_name(c, i) || name_starts_at(c, i)) && !c->vcls[i] &&

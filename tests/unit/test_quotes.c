@@ -1280,6 +1280,22 @@ static void test_speaker_with_apposition_after_wie(void **state) {
                           "Hans Wendelbruck");
 }
 
+static void test_name_closes_the_speakers_phrase(void **state) {
+    /* after a name, another name or a common noun starts the next phrase
+     * (the object); a description goes on with the person it describes */
+    expect_quote(state,
+                 "Zuvor hatte die EU-Kommission Griechenland dazu gedrängt, einen Vorschlag "
+                 "anzunehmen.",
+                 (want){NF_Q_INDIRECT, "einen Vorschlag anzunehmen", NULL, "gedrängt", NULL,
+                        "die EU-Kommission"});
+    expect_speaker_entity(state,
+                          "„Das ist ein Fehler“, sagte der Präsident der Region Elsass Adrien "
+                          "Wendelbruck.",
+                          "Das ist ein Fehler", "Adrien Wendelbruck");
+    expect_speaker_entity(state, "Im Jahr 2008 warf Lech Kaczyński Wałęsa vor, er habe spioniert.",
+                          "er habe spioniert", "Lech Kaczyński");
+}
+
 static void test_place_only_where_the_speaker_belongs(void **state) {
     /* a place after a person's noun or as a genitive before a noun says
      * where the speaker belongs: no speaker of its own */
@@ -2593,6 +2609,7 @@ int main(void) {
         cmocka_unit_test(test_site_as_speaker),
         cmocka_unit_test(test_description_of_the_person_named_last),
         cmocka_unit_test(test_surname_like_an_adverb_speaks),
+        cmocka_unit_test(test_name_closes_the_speakers_phrase),
         cmocka_unit_test(test_place_only_where_the_speaker_belongs),
         cmocka_unit_test(test_possessive_source),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
