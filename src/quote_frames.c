@@ -906,6 +906,11 @@ static bool so_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     if (!qx_punct(c, k - 1, ',') && !dash) return false;
     size_t e = qx_np_fwd(c, k + 1, sb);
     if (e == k + 1 || (c->wcls[k + 1] & QW_PRON)) return false;
+    for (size_t h = k + 1; h < e; h++) /* "– so der Übername der Zeltstadt –" */
+        if (qx_cap(c, h)) {
+            if (qx_naming_noun(c, h)) return false;
+            break;
+        }
     size_t x = qx_skip_adverbials(c, e, sb);
     while (x < sb && doc->tokens[x].kind == NF_TOK_PUNCT && !qx_punct(c, x, ',') &&
            doc->text.cls[doc->tokens[x].a] != NF_C_DASH && x < e + 3)

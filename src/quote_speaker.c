@@ -254,6 +254,9 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
         } else if ((qx_cap(c, i) || qx_lower_name(c, i) || name_starts_at(c, i)) && !c->vcls[i] &&
                    !c->mk[i] && !(c->wcls[i] & (QW_PREP | QW_SUBJ | QW_CONJ | QW_AUX))) {
             i++;
+        } else if (i > head && (c->doc->tokens[i - 1].flags & NF_TF_TRUNC) &&
+                   (is(c, i, "und") || is(c, i, "oder")) && qx_cap(c, i + 1)) {
+            i++; /* "die Wirtschaftsprüfungs- und Beratungsgesellschaft PwC" */
         } else {
             break;
         }

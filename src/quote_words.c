@@ -549,6 +549,17 @@ bool qx_names_act(const qctx *c, size_t k) {
            strncmp(l, "bezeichn", 8) == 0;
 }
 
+/* True when token k is a noun that names, no speaker: "der Name", "der
+ * Übername", "der Spitzname", "der Titel", "das Motto" ("– so der
+ * Übername der Zeltstadt –" says what it is called). */
+bool qx_naming_noun(const qctx *c, size_t k) {
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    return (n >= 4 && memcmp(l + n - 4, "name", 4) == 0) ||
+           (n >= 5 && memcmp(l + n - 5, "namen", 5) == 0) || strncmp(l, "titel", 5) == 0 ||
+           strncmp(l, "motto", 5) == 0 || strncmp(l, "slogan", 6) == 0;
+}
+
 /* True when token k is an auxiliary or modal verb ("hat", "wird"), not the
  * article or pronoun some of them also spell. */
 bool qx_aux(const qctx *c, size_t k) {

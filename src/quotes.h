@@ -188,6 +188,10 @@ bool qx_werden_form(const qctx *c, size_t k);
  * "nannte", "bezeichnete"). */
 bool qx_names_act(const qctx *c, size_t k);
 
+/* True when token k is a noun that names ("Name", "Übername", "Titel",
+ * "Motto"): what follows "so" there says what something is called. */
+bool qx_naming_noun(const qctx *c, size_t k);
+
 /* The first auxiliary in [a, v) (the finite verb of a clause whose
  * participle or infinitive is at v), or v when there is none. */
 size_t qx_finite_aux(const qctx *c, size_t a, size_t v);

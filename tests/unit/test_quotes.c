@@ -1294,6 +1294,17 @@ static void test_name_closes_the_speakers_phrase(void **state) {
                           "Das ist ein Fehler", "Adrien Wendelbruck");
     expect_speaker_entity(state, "Im Jahr 2008 warf Lech Kaczyński Wałęsa vor, er habe spioniert.",
                           "er habe spioniert", "Lech Kaczyński");
+    /* a suspended compound goes on over "und" to its partner */
+    expect_quote(state,
+                 "Wie die Wirtschaftsprüfungs- und Beratungsgesellschaft PwC am Donnerstag "
+                 "mitteilte, stieg die Zahl der Fälle.",
+                 (want){NF_Q_INDIRECT, "stieg die Zahl der Fälle", NULL, "mitteilte", NULL,
+                        "die Wirtschaftsprüfungs- und Beratungsgesellschaft PwC"});
+    /* "so" before a noun that names says what something is called */
+    expect_no_quote(state,
+                    "Die Migranten des Dschungels – so der Übername der Zeltstadt – wurden am "
+                    "Montag vertrieben.",
+                    NULL);
 }
 
 static void test_place_only_where_the_speaker_belongs(void **state) {
