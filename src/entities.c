@@ -2051,27 +2051,70 @@ bool nf_feminine_role_at(const nf_doc *doc, size_t k) {
            memcmp(nf_tokl(doc, k) + n - 2, "in", 2) == 0 && nf_role_at(doc, k, NULL, NULL);
 }
 
-/* See entities.h: the role noun as written, a compound's last part (from
- * its sixth byte on, the longest first) capitalised, or a person's class
- * noun. */
-bool nf_person_noun_at(const nf_doc *doc, size_t k) {
+static const char *class_noun_value(const nf_doc *doc, size_t k, bool *whole); /* below */
+
+/* The roles.tsv value of the person's role noun a compound at token k
+ * ends in (from its sixth byte on, the longest first, capitalised:
+ * "Schlagersängerin" -> "Sängerin"); NULL when none. */
+static const char *compound_role_noun(const nf_doc *doc, size_t k) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    bool org = false;
-    if (nf_role_at(doc, k, NULL, &org)) return !org;
-    if (nf_class_noun(doc, k) == NF_ENT_PERSON) return true;
     const char *w = nf_tok(doc, k);
     size_t n = doc->tok_len[k];
     if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) || n >= 64)
-        return false;
+        return NULL;
     char buf[64];
     for (size_t cut = 3; cut + 6 <= n; cut++) {
         if (w[cut] < 'a' || w[cut] > 'z') continue;
         buf[0] = (char)(w[cut] - 'a' + 'A');
         memcpy(buf + 1, w + cut + 1, n - cut - 1);
         const nf_lex_entry *e = nf_lexicon_find(&gz->roles, buf, n - cut);
-        if (e && strstr(nf_lex_val(&gz->roles, e), "\tperson")) return true;
+        if (e && strstr(nf_lex_val(&gz->roles, e), "\tperson")) return nf_lex_val(&gz->roles, e);
     }
-    return false;
+    return NULL;
+}
+
+/* See entities.h: the role noun as written, a compound's last part
+ * (compound_role_noun), or a person's class noun. */
+bool nf_person_noun_at(const nf_doc *doc, size_t k) {
+    bool org = false;
+    if (nf_role_at(doc, k, NULL, &org)) return !org;
+    if (nf_class_noun(doc, k) == NF_ENT_PERSON) return true;
+    return compound_role_noun(doc, k) != NULL;
+}
+
+/* The gender ('m' or 'f', 0 when it tells none) of the person a noun of
+ * persons at token k names: the role noun's (roles.tsv), a compound's, or
+ * a class noun's (class-nouns.txt: "f" and "x" marked, else feminine in
+ * "-in"); 0 for any other word. */
+static char person_noun_gender(const nf_doc *doc, size_t k) {
+    char g = 0;
+    bool org = false, whole;
+    if (nf_role_at(doc, k, &g, &org)) return org ? 0 : g;
+    const char *v = class_noun_value(doc, k, &whole);
+    if (v && strncmp(v, "person", 6) == 0) {
+        if (strstr(v, " x")) return 0;
+        size_t n = doc->tok_llen[k];
+        bool in = n > 3 && memcmp(nf_tokl(doc, k) + n - 2, "in", 2) == 0;
+        return strstr(v, " f") || in ? 'f' : 'm';
+    }
+    const char *r = compound_role_noun(doc, k);
+    const char *t = r ? strchr(r, '\t') : NULL;
+    return t && (t[1] == 'm' || t[1] == 'f') ? t[1] : 0;
+}
+
+/* Gives the persons whose gender nothing told yet the gender of the noun
+ * of persons right before a name of theirs ("die Schlagersängerin Jordi",
+ * "seine Tochter Maria"): she, he. */
+static void genders_from_nouns_before(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        nf_entity *e = &doc->entities[m->entity];
+        if (m->kind != NF_MK_NAME || m->ta == 0 || e->type != NF_ENT_PERSON || e->gender ||
+            e->plural || doc->tok_sent[m->ta - 1] != doc->tok_sent[m->ta])
+            continue;
+        char g = person_noun_gender(doc, m->ta - 1);
+        if (g) e->gender = g;
+    }
 }
 
 /* The length of a role label up to its tab. */
@@ -4501,7 +4544,8 @@ static char gender_of_name(const nf_gazetteer *gz, const char *name) {
 
 /* Gives the persons whose gender no role noun told theirs by their given
  * name ("Angela Merkel": she), from the name as written or, failing that,
- * the canonical label; not where the family name comes first ("Kim
+ * the canonical label, or a name of one word that is a given name and no
+ * known surname ("Maria"); not where the family name comes first ("Kim
  * Jong-un").  The pronouns then resolve to persons of their gender. */
 static void genders_from_given_names(nf_doc *doc) {
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -4512,6 +4556,14 @@ static void genders_from_given_names(nf_doc *doc) {
             continue;
         char g = gender_of_name(gz, e->name);
         if (!g) g = gender_of_name(gz, e->canonical);
+        if (!g && e->name && !e->canonical && !strchr(e->name, ' ')) {
+            /* a given name alone that is no surname the lists know: "seine
+             * Tochter Maria" is a she */
+            size_t n = strlen(e->name);
+            const nf_lex_entry *x = nf_lexicon_find(&gz->given_genders, e->name, n);
+            if (x && !nf_lexicon_find(&gz->surnames, e->name, n))
+                g = nf_lex_val(&gz->given_genders, x)[0];
+        }
         if (g == 'm' || g == 'f') e->gender = g;
     }
 }
@@ -4629,6 +4681,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     confirm_known_persons(doc);
     nf_person_countries(doc);
+    genders_from_nouns_before(doc);
     genders_from_given_names(doc);
     return NF_OK;
 }

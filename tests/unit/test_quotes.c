@@ -2358,6 +2358,14 @@ static void test_pronoun_speakers_by_gender(void **state) {
     expect_speaker_entity(state, t, "Das stimmt nicht", "Angela Merkel");
     const char *u = "Wladimir Putin empfing Julia Timoschenko. „Wir verhandeln“, sagte er.";
     expect_speaker_entity(state, u, "Wir verhandeln", "Wladimir Putin");
+    /* so does the noun of persons right before a name ("die
+     * Schlagersängerin Jordi" is a she, though Jordi is a man's name), and
+     * a given name alone that is no known surname */
+    const char *v = "Die Schlagersängerin Jordi traf den Manager Tom Wendelbruck. „Wir feiern“, "
+                    "sagte sie.";
+    expect_speaker_entity(state, v, "Wir feiern", "Jordi");
+    const char *w = "Paolo traf Laura am Hafen. „Sie hat uns verraten“, sagte er.";
+    expect_speaker_entity(state, w, "Sie hat uns verraten", "Paolo");
 }
 
 static void test_pronoun_skips_an_aside(void **state) {
