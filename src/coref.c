@@ -774,12 +774,24 @@ static const char *compound_org_role(const nf_doc *doc, size_t k, char *gender) 
     return NULL;
 }
 
+/* True when the compounds a and b (al and al + 1 bytes) differ only by a
+ * linking "s" inside b, at least four bytes from either end
+ * ("Gewerkschaftsschef", "Gewerkschaftschef"). */
+static bool linking_s(const char *a, size_t al, const char *b) {
+    size_t p = 0;
+    while (p < al && a[p] == b[p]) p++;
+    return p >= 4 && p + 4 <= al && b[p] == 's' && memcmp(a + p, b + p + 1, al - p) == 0;
+}
+
 /* True when the word at token k is written as the one at token head, or
  * is it with the genitive's "s" or "es" ("des Anwalts" after "Anwalt
- * Dieter Böhmdorfer"). */
+ * Dieter Böhmdorfer"), or with a compound's linking "s" or without it
+ * ("Gewerkschaftsschef Wolfgang Katzian" ... "der Gewerkschaftschef"). */
 static bool same_noun(const nf_doc *doc, size_t k, size_t head) {
     const char *a = nf_tok(doc, k), *h = nf_tok(doc, head);
     size_t al = doc->tok_len[k], hl = doc->tok_len[head];
+    if (hl == al + 1 && linking_s(a, al, h)) return true;
+    if (al == hl + 1 && linking_s(h, hl, a)) return true;
     if (hl < al || memcmp(a, h, al) != 0) return false;
     return hl == al || (hl == al + 1 && h[al] == 's') ||
            (hl == al + 2 && h[al] == 'e' && h[al + 1] == 's');

@@ -1359,6 +1359,16 @@ static void test_place_name_after_a_noun_of_persons(void **state) {
     nf_doc_free(d);
 }
 
+static void test_title_before_a_tagged_person(void **state) {
+    /* a role noun, a class noun or a compound of a role noun before a
+     * person's name is a title, none of the name */
+    const char *t = "Die Kommission hat ihn bestärkt, sagte Kommissionssprecher Herwig Wendelstrom "
+                    "nach dem Treffen.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    assert_named_type(d, t, "Herwig Wendelstrom", NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_place_name_as_given_name_before_a_surname(void **state) {
     /* A place's name that is a given name, before a capitalised word no
      * list knows that ends the name, opens a person's name; a common noun
@@ -3685,6 +3695,7 @@ int main(void) {
         cmocka_unit_test(test_organisation_of_the_genitives_country),
         cmocka_unit_test(test_place_name_after_a_noun_of_persons),
         cmocka_unit_test(test_place_name_as_given_name_before_a_surname),
+        cmocka_unit_test(test_title_before_a_tagged_person),
         cmocka_unit_test(test_tagged_given_name_goes_on_with_the_surname),
         cmocka_unit_test(test_surnames_in_s_and_full_names_again),
         cmocka_unit_test(test_organisation_ends_before_the_sentence_goes_on),
