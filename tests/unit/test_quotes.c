@@ -2040,6 +2040,11 @@ static void test_speaker_by_the_noun_that_introduced_a_name(void **state) {
                           "Die Bestände gehören der Firma Euryza. Die Firma sagte, man müsse die "
                           "Ware lagern.",
                           "man müsse die Ware lagern", "Euryza");
+    /* with or without a compound's linking "s" */
+    expect_speaker_entity(state,
+                          "Das sagt Gewerkschaftsschef Wolfgang Wendelbruck. Man müsse handeln, "
+                          "verlangt der Gewerkschaftschef.",
+                          "Man müsse handeln", "Wolfgang Wendelbruck");
 }
 
 static void test_speaker_by_a_compound_or_the_texts_title(void **state) {
