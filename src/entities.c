@@ -3191,6 +3191,39 @@ static bool name_follows(const nf_doc *doc, size_t k, size_t sb) {
     return e && (e->num & NF_GW_FIRST);
 }
 
+/* The company a definite singular description of one by its nationality
+ * adjective at k and its noun (`role`, rl bytes) takes up: the last
+ * organisation named in the three sentences before, of that country or
+ * of none the text gave (it gets the country), and neither a state's body
+ * nor a news outlet ("Der Musikdienst Spotify hat ... aufgefüllt, wie die
+ * schwedische Firma bestätigte"); -1 when the noun is none of a company
+ * or nothing fits (a new one of that country follows). */
+static int32_t company_named_before(nf_doc *doc, size_t k, const char *iso, const char *role,
+                                    size_t rl) {
+    const char *sector = nf_role_sector(role, rl);
+    if (!sector || strcmp(sector, "BUS") != 0 || k == 0) return -1;
+    static const char *const neuter_or_oblique[] = {"das", "dem", "des", NULL};
+    static const char *const der_die[] = {"der", "die", NULL};
+    size_t al = doc->tok_llen[k];
+    bool singular = nf_tok_in(doc, k - 1, neuter_or_oblique) ||
+                    (nf_tok_in(doc, k - 1, der_die) && al > 1 && nf_tokl(doc, k)[al - 1] == 'e');
+    if (!singular) return -1;
+    uint32_t s = doc->tok_sent[k];
+    for (size_t i = nf_mention_first_at(doc, k); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (doc->tok_sent[m->ta] + 3 < s) break;
+        nf_entity *e = &doc->entities[m->entity];
+        if (e->type != NF_ENT_ORG || m->kind != NF_MK_NAME) continue;
+        if ((e->country[0] && strncmp(e->country, iso, 3) != 0) || nf_news_outlet(doc, e) ||
+            (e->role && nf_role_sector(e->role, strlen(e->role)) &&
+             strcmp(nf_role_sector(e->role, strlen(e->role)), "BUS") != 0))
+            continue;
+        if (!e->country[0]) memcpy(e->country, iso, 3);
+        return (int32_t)m->entity;
+    }
+    return -1;
+}
+
 /* A national institution described by an adjective and an organisation
  * noun: "die israelische Armee", "iranische Behörden", "der libanesischen
  * Regierung"; with `city`, an outlet by its city's adjective ("des
@@ -3278,6 +3311,7 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
      * the name's entity, which the description then describes, not one of
      * its own */
     if (name_follows(doc, k + 2, sb)) return 0;
+    if ((*entity = company_named_before(doc, k, iso, role, rl)) >= 0) return k + 2;
     *entity = listed_national_org(doc, k, iso);
     if (*entity < 0) {
         /* a noun the gazetteer lists for that country is its name there

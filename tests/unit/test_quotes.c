@@ -1307,6 +1307,20 @@ static void test_name_closes_the_speakers_phrase(void **state) {
                     NULL);
 }
 
+static void test_company_by_its_nationality(void **state) {
+    /* "die schwedische Firma" takes up the company just named, whose
+     * country the text did not give; a state's body is no company */
+    expect_speaker_entity(state,
+                          "Der Streamingdienst Wendelify hat seine Kasse aufgefüllt. Die Runde "
+                          "brachte 500 Millionen Dollar ein, wie die schwedische Firma am "
+                          "Mittwoch bestätigte.",
+                          "Die Runde brachte 500 Millionen Dollar ein", "Wendelify");
+    expect_speaker_entity(state,
+                          "Die Bundesregierung hat ihre Kasse aufgefüllt. Die Runde brachte 500 "
+                          "Millionen Dollar ein, wie die schwedische Firma am Mittwoch bestätigte.",
+                          "Die Runde brachte 500 Millionen Dollar ein", "schwedische Firma");
+}
+
 static void test_place_only_where_the_speaker_belongs(void **state) {
     /* a place after a person's noun or as a genitive before a noun says
      * where the speaker belongs: no speaker of its own */
@@ -2634,6 +2648,7 @@ int main(void) {
         cmocka_unit_test(test_description_of_the_person_named_last),
         cmocka_unit_test(test_surname_like_an_adverb_speaks),
         cmocka_unit_test(test_name_closes_the_speakers_phrase),
+        cmocka_unit_test(test_company_by_its_nationality),
         cmocka_unit_test(test_place_only_where_the_speaker_belongs),
         cmocka_unit_test(test_possessive_source),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
