@@ -1427,6 +1427,13 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
                                                 !nf_place_type(doc->entities[m->entity].type))))
             owner = (int32_t)m->entity, owner_ta = m->ta;
     }
+    /* a person's noun with the person set off after the phrase: "der
+     * UN-Hochkommissar für Menschenrechte, Zeid Al-Hussein, sagte" is the
+     * man, not the office the gazetteer names so */
+    if (itself >= 0 && nf_person_noun_at(doc, head)) {
+        int32_t e = apposition_named(doc, ta, tb, false);
+        if (e >= 0) return e;
+    }
     /* ... of the owner's country, when one is named after it: "das
      * Verteidigungsministerium der Vereinigten Staaten" is no German one */
     if (itself >= 0 && owner >= 0 && doc->entities[owner].country[0] &&

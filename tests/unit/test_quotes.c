@@ -1307,6 +1307,15 @@ static void test_name_closes_the_speakers_phrase(void **state) {
                     NULL);
 }
 
+static void test_office_holder_set_off_after_the_office(void **state) {
+    /* an office the gazetteer names as an organisation, its holder set
+     * off after it: the person speaks */
+    expect_speaker_entity(state,
+                          "Migration erfordere eine Teilung von Verantwortung, sagte der "
+                          "UN-Hochkommissar für Menschenrechte, Zeid Wendelbruck, am Montag.",
+                          "Migration erfordere eine Teilung von Verantwortung", "Zeid Wendelbruck");
+}
+
 static void test_company_by_its_nationality(void **state) {
     /* "die schwedische Firma" takes up the company just named, whose
      * country the text did not give; a state's body is no company */
@@ -2648,6 +2657,7 @@ int main(void) {
         cmocka_unit_test(test_description_of_the_person_named_last),
         cmocka_unit_test(test_surname_like_an_adverb_speaks),
         cmocka_unit_test(test_name_closes_the_speakers_phrase),
+        cmocka_unit_test(test_office_holder_set_off_after_the_office),
         cmocka_unit_test(test_company_by_its_nationality),
         cmocka_unit_test(test_place_only_where_the_speaker_belongs),
         cmocka_unit_test(test_possessive_source),
