@@ -2734,14 +2734,17 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
     if (!end) {
         /* "Hochtief AG": capitalised words, then a legal form. */
         size_t q = k, words = 0;
-        while (q < sb && words < 4 && (doc->tokens[q].flags & NF_TF_CAP) &&
-               !nf_tok_find(doc, q, &doc->pack->sentence_starters)) {
+        while (q < sb && words < 4) {
+            /* (the legal form may open in lower case: "e.V.", "eG") */
             const nf_lex_entry *e = nf_tok_get(doc, q, heads);
             if (e && *nf_lex_val(heads, e) && words) {
                 /* not from a word that describes it: the name starts after */
                 if (!nf_describes_company(doc, k)) end = q + 1;
                 break;
             }
+            if (!(doc->tokens[q].flags & NF_TF_CAP) ||
+                nf_tok_find(doc, q, &doc->pack->sentence_starters))
+                break;
             q++, words++;
         }
     }

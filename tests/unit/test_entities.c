@@ -2329,6 +2329,12 @@ static void test_legal_forms(void **state) {
     assert_string_equal(e->role, "company");
     assert_ptr_equal(entity_named(d, t, "die Firma", NF_MK_NOMINAL), e);
     nf_doc_free(d);
+    /* a legal form in lower case closes the name too ("eG", "e.V.") */
+    t = "Die Standards legt die Wendelhof eG fest, und der Wendelverein e.V. lädt ein.";
+    d = extract_on(state, t, "2025-05-01");
+    assert_non_null(entity_named(d, t, "Wendelhof eG", NF_MK_NAME));
+    assert_non_null(entity_named(d, t, "Wendelverein e.V.", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 /* The entity label a nominal mention whose text holds `words` resolves
