@@ -2797,6 +2797,28 @@ static bool given_before_surname(const nf_doc *doc, size_t k, size_t sb) {
            !(doc->tokens[s + 1].kind == NF_TOK_WORD && (doc->tokens[s + 1].flags & NF_TF_CAP));
 }
 
+/* The city whose adjective the organisation's name [k, e) the gazetteer
+ * found (entry g) is, before a noun: the city's name and "er" ("New
+ * Yorker"), then a capitalised word no name holds ("die New Yorker
+ * Polizei" is the city's police, not the magazine "New Yorker"); the
+ * city's gazetteer entry, or -1. */
+static int32_t city_adjective_before_noun(nf_doc *doc, size_t k, size_t e, size_t sb,
+                                          const nf_gz_entry *g) {
+    if (g->source != NF_GZ_ORG || e >= sb || doc->tokens[e].kind != NF_TOK_WORD ||
+        !(doc->tokens[e].flags & NF_TF_CAP) || nf_mention_over(doc, e))
+        return -1;
+    const char *name = nf_tokens_text(doc, k, e);
+    size_t n = name ? strlen(name) : 0;
+    if (n < 5 || memcmp(name + n - 2, "er", 2) != 0) return -1;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *x = nf_lexicon_find(&gz->names, name, n - 2);
+    uint32_t ids[64];
+    size_t m = x ? nf_gz_ids(nf_lex_val(&gz->names, x), ids, 64) : 0;
+    for (size_t i = 0; i < m; i++)
+        if (ids[i] < gz->count && gz->entries[ids[i]].source == NF_GZ_CITY) return (int32_t)ids[i];
+    return -1;
+}
+
 /* True when the word at token k is the genitive of a country or region
  * ("Englands", "Russlands", "Bayerns"): no part of a person's name before it ("Bobby Charlton
  * Englands Rekordtorschütze"); a city's may be a surname's ("Michael
@@ -3749,6 +3771,14 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             ent = acronym_place_org(doc, &doc->engine->gz.entries[city]);
             if (!nf_mention_add(doc, from, club, ent, NF_MK_NAME)) return false;
             k = club;
+            continue;
+        }
+        int32_t city_of_adjective =
+            e ? city_adjective_before_noun(doc, k, e, sb, &doc->engine->gz.entries[entry]) : -1;
+        if (city_of_adjective >= 0) { /* "die New Yorker Polizei": the city's, no magazine */
+            ent = entity_for(doc, &doc->engine->gz.entries[city_of_adjective]);
+            if (ent < 0 || !nf_mention_add(doc, k, e, ent, NF_MK_ADJECTIVE)) return false;
+            k = e;
             continue;
         }
         if (e) {

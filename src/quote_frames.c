@@ -1173,8 +1173,16 @@ static nf_seg previous_subject(const qctx *c, nf_seg ps) {
  * is about.  None for a person or any other subject. */
 static nf_seg previous_source(const qctx *c, nf_seg ps) {
     nf_seg none = {0, 0};
-    nf_seg sp = qx_clause_subject(c, ps.ta, qx_clause_end(c, ps.ta, ps.tb));
-    for (size_t k = sp.ta; k < sp.tb && k < sp.ta + 3; k++)
+    /* (after a headline's colon, the clause after it: "Rückschlag für die
+     * Forschung: Die Behörden haben ... entdeckt. Er soll ... sein.") */
+    size_t from = ps.ta;
+    for (size_t k = ps.ta; k + 1 < ps.tb && k < ps.ta + 8; k++)
+        if (qx_punct(c, k, ':') && c->region[k] < 0) {
+            from = k + 1;
+            break;
+        }
+    nf_seg sp = qx_clause_subject(c, from, qx_clause_end(c, from, ps.tb));
+    for (size_t k = sp.ta; k < sp.tb && k < sp.ta + 5; k++)
         if (qx_group_noun(c, k)) return sp;
     return none;
 }

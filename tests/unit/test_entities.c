@@ -1359,6 +1359,22 @@ static void test_place_name_after_a_noun_of_persons(void **state) {
     nf_doc_free(d);
 }
 
+static void test_city_adjective_is_no_magazine(void **state) {
+    /* "New Yorker" before a noun is the city's adjective; alone it is
+     * the magazine */
+    const char *t = "Die New Yorker Polizei teilte mit, der Täter sei gefasst.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    assert_null(entity_named(d, t, "New Yorker", NF_MK_NAME));
+    const nf_entity *e = entity_named(d, t, "New Yorker", NF_MK_ADJECTIVE);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_GPE);
+    nf_doc_free(d);
+    t = "Das berichtete der New Yorker am Montag.";
+    d = extract_on(state, t, "2015-06-02");
+    assert_non_null(entity_named(d, t, "New Yorker", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_title_before_a_tagged_person(void **state) {
     /* a role noun, a class noun or a compound of a role noun before a
      * person's name is a title, none of the name */
@@ -3707,6 +3723,7 @@ int main(void) {
         cmocka_unit_test(test_place_name_after_a_noun_of_persons),
         cmocka_unit_test(test_place_name_as_given_name_before_a_surname),
         cmocka_unit_test(test_title_before_a_tagged_person),
+        cmocka_unit_test(test_city_adjective_is_no_magazine),
         cmocka_unit_test(test_tagged_given_name_goes_on_with_the_surname),
         cmocka_unit_test(test_surnames_in_s_and_full_names_again),
         cmocka_unit_test(test_organisation_ends_before_the_sentence_goes_on),
