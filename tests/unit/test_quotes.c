@@ -768,6 +768,13 @@ static void test_anaphoric_frame(void **state) {
                  "Opfern sollen sich viele Kinder befinden.",
                  (want){NF_Q_INDIRECT, "Unter den Opfern sollen sich viele Kinder befinden", NULL,
                         NULL, NULL, "die Organisation"});
+    /* a reportive "soll" after a headline's colon: the source is the
+     * subject of the clause after the colon */
+    expect_quote(state,
+                 "Rückschlag für die Forschung: Die Gesundheitsbehörden haben einen neuen "
+                 "Virusstamm entdeckt. Er soll resistent gegen Medikamente sein.",
+                 (want){NF_Q_INDIRECT, "Er soll resistent gegen Medikamente sein", NULL, NULL, NULL,
+                        "Die Gesundheitsbehörden"});
     /* ("soll" in a clause that opens with a w-word is that clause's own) */
     expect_no_quote(state,
                     "Bei dem Angriff starben 80 Menschen. Dies teilte die Organisation mit. Wer "
