@@ -594,6 +594,17 @@ static bool alone_elsewhere(const nf_doc *doc, size_t k, size_t before) {
     return false;
 }
 
+/* True when token k is two initials or more written together ("C.Y.",
+ * "H.C.", "J.R.R."): capitals each followed by a period. */
+static bool initials(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    if (n < 4 || n % 2) return false;
+    for (size_t i = 0; i < n; i += 2)
+        if (!(w[i] >= 'A' && w[i] <= 'Z') || w[i + 1] != '.') return false;
+    return true;
+}
+
 /* Widens a person the tagger found by one word over the words of a name
  * no list knows that follow it directly, two at most: the tagger ends
  * "Vytenis Andriukaitis", "Cheikhou Dieng" after a given name it does not
@@ -606,6 +617,15 @@ static bool alone_elsewhere(const nf_doc *doc, size_t k, size_t before) {
  * name of its own or one a mention covers. */
 static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const tagged_names *tn) {
     if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1) return;
+    if (initials(doc, s->ta)) {
+        /* "C.Y. Leung", "H.C. Strache": initials go on with the surname */
+        size_t k = s->tb;
+        if (k < sb && doc->tokens[k].kind == NF_TOK_WORD && (doc->tokens[k].flags & NF_TF_CAP) &&
+            !covered(doc, k, k + 1) && !in_tagged(tn, k) && !nf_plain_noun(doc, k) &&
+            !abstract_noun(doc, k))
+            s->tb++;
+        return;
+    }
     bool given = nf_tok_get(doc, s->ta, &doc->engine->gz.given) != NULL;
     if (!(given || nf_unknown_name_word(doc, s->ta)) || nf_role_at(doc, s->ta, NULL, NULL) ||
         nf_class_noun(doc, s->ta) >= 0 || genitive_owner(doc, s->ta))

@@ -1359,6 +1359,14 @@ static void test_place_name_after_a_noun_of_persons(void **state) {
     nf_doc_free(d);
 }
 
+static void test_initials_go_on_with_the_surname(void **state) {
+    /* two initials written together and the surname after them: one name */
+    const char *t = "Das sagte C.Y. Leng am Montag.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    assert_named_type(d, t, "C.Y. Leng", NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_city_adjective_is_no_magazine(void **state) {
     /* "New Yorker" before a noun is the city's adjective; alone it is
      * the magazine */
@@ -3724,6 +3732,7 @@ int main(void) {
         cmocka_unit_test(test_place_name_as_given_name_before_a_surname),
         cmocka_unit_test(test_title_before_a_tagged_person),
         cmocka_unit_test(test_city_adjective_is_no_magazine),
+        cmocka_unit_test(test_initials_go_on_with_the_surname),
         cmocka_unit_test(test_tagged_given_name_goes_on_with_the_surname),
         cmocka_unit_test(test_surnames_in_s_and_full_names_again),
         cmocka_unit_test(test_organisation_ends_before_the_sentence_goes_on),
