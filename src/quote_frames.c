@@ -563,6 +563,16 @@ static bool oblique(const qctx *c, size_t k) {
     return false;
 }
 
+/* True when the lower-cased token k of at least `min` bytes ends in "te",
+ * or of one byte more in "ten": the weak past tense ("erkannte",
+ * "forderten"). */
+static bool past_ending(const qctx *c, size_t k, size_t min) {
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    return (n >= min && strcmp(l + n - 2, "te") == 0) ||
+           (n >= min + 1 && strcmp(l + n - 3, "ten") == 0);
+}
+
 /* True for a lower-case word that is a weak verb in the past tense
  * indicative by its ending ("erkannte", "weigerte", "lehnten"): no word
  * of the quote lists, no subjunctive. */
@@ -570,18 +580,14 @@ static bool past_verb(const qctx *c, size_t k) {
     if (!qx_word(c, k) || c->wcls[k] || c->vcls[k] || c->konj[k] ||
         !(c->doc->tokens[k].flags & NF_TF_LOWER))
         return false;
-    const char *l = nf_tokl(c->doc, k);
-    size_t n = c->doc->tok_llen[k];
-    return (n >= 6 && strcmp(l + n - 2, "te") == 0) || (n >= 7 && strcmp(l + n - 3, "ten") == 0);
+    return past_ending(c, k, 6);
 }
 
 /* True for a verb of saying at k in the past tense indicative by its
  * ending ("forderte", "kritisierten"). */
 static bool said_past(const qctx *c, size_t k) {
     if (!c->vcls[k] || c->konj[k] || !(c->doc->tokens[k].flags & NF_TF_LOWER)) return false;
-    const char *l = nf_tokl(c->doc, k);
-    size_t n = c->doc->tok_llen[k];
-    return (n >= 5 && strcmp(l + n - 2, "te") == 0) || (n >= 6 && strcmp(l + n - 3, "ten") == 0);
+    return past_ending(c, k, 5);
 }
 
 /* True when "und" at k ends reported speech that starts at a: another
