@@ -4612,7 +4612,7 @@ static char gender_of_name(const nf_gazetteer *gz, const char *name) {
 /* Gives the persons whose gender no role noun told theirs by their given
  * name ("Angela Merkel": she), from the name as written or, failing that,
  * the canonical label, or a name of one word that is a given name and no
- * known surname ("Maria"); not where the family name comes first ("Kim
+ * known surname ("Paolo"); not where the family name comes first ("Kim
  * Jong-un").  The pronouns then resolve to persons of their gender. */
 static void genders_from_given_names(nf_doc *doc) {
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -4624,8 +4624,8 @@ static void genders_from_given_names(nf_doc *doc) {
         char g = gender_of_name(gz, e->name);
         if (!g) g = gender_of_name(gz, e->canonical);
         if (!g && e->name && !e->canonical && !strchr(e->name, ' ')) {
-            /* a given name alone that is no surname the lists know: "seine
-             * Tochter Maria" is a she */
+            /* a given name alone that is no surname the lists know:
+             * "Paolo traf Laura" names a he and a she */
             size_t n = strlen(e->name);
             const nf_lex_entry *x = nf_lexicon_find(&gz->given_genders, e->name, n);
             if (x && !nf_lexicon_find(&gz->surnames, e->name, n))

@@ -172,9 +172,10 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
         s->ta++;
     if (s->type != NF_ENT_PERSON) return true;
     while (s->tb - s->ta > 1 && nf_plain_noun(doc, s->ta)) s->ta++;
-    /* a title or noun of persons before the name ("Bahnchef Wolfgang
-     * Katzian", "Gewerkschaftschef ..."), which the lists know as a role,
-     * a class noun or a compound of a role noun: no part of the name */
+    /* a title or noun of persons before the name ("Kommissionssprecher
+     * Herwig Hösele", "OECD-Generalsekretär Ángel Gurría"), which the lists
+     * know as a role, a class noun or a compound of a role noun: no part of
+     * the name */
     while (s->tb - s->ta > 1 && (doc->tokens[s->ta + 1].flags & NF_TF_CAP) &&
            nf_person_noun_at(doc, s->ta) && !nf_tok_get(doc, s->ta, &doc->engine->gz.given))
         s->ta++;
