@@ -2797,6 +2797,24 @@ static bool given_before_surname(const nf_doc *doc, size_t k, size_t sb) {
            !(doc->tokens[s + 1].kind == NF_TOK_WORD && (doc->tokens[s + 1].flags & NF_TF_CAP));
 }
 
+/* True when the organisation's name [k, e) the gazetteer found (entry g)
+ * is an article and a common noun that opens sentence [sa, sb) or the
+ * words after a colon ("Die Zeit", "Die Welt"), with no verb of saying
+ * after it: the noun, not the
+ * paper ("Die Zeit der Titelverteidigerin hielt nur kurz", "Die Welt ist
+ * wieder in Ordnung"; "Die Zeit meldet" is the paper, and so is the name
+ * in quotation marks or after "die Zeitung"). */
+static bool article_noun_title(const nf_doc *doc, size_t k, size_t e, size_t sa, size_t sb,
+                               const nf_gz_entry *g) {
+    static const char *const articles[] = {"der", "die", "das", NULL};
+    bool opens = k == sa || nf_tok_is(doc, k - 1, ":"); /* (or a clause after a colon) */
+    if (g->source != NF_GZ_ORG || !opens || e != k + 2 || !nf_tok_in(doc, k, articles) ||
+        !nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k + 1), NF_COMMON_NOUN_MIN_FREQ))
+        return false;
+    /* (a colon after it makes it the source's label: "Der Tagesspiegel: ...") */
+    return e >= sb || (!nf_tokl_get(doc, e, &doc->pack->speech_verbs) && !nf_tok_is(doc, e, ":"));
+}
+
 /* The city whose adjective the organisation's name [k, e) the gazetteer
  * found (entry g) is, before a noun: the city's name and "er" ("New
  * Yorker"), then a capitalised word no name holds ("die New Yorker
@@ -3771,6 +3789,10 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             ent = acronym_place_org(doc, &doc->engine->gz.entries[city]);
             if (!nf_mention_add(doc, from, club, ent, NF_MK_NAME)) return false;
             k = club;
+            continue;
+        }
+        if (e && article_noun_title(doc, k, e, sa, sb, &doc->engine->gz.entries[entry])) {
+            k = e; /* "Die Zeit der Titelverteidigerin hielt nur kurz" */
             continue;
         }
         int32_t city_of_adjective =

@@ -1359,6 +1359,22 @@ static void test_place_name_after_a_noun_of_persons(void **state) {
     nf_doc_free(d);
 }
 
+static void test_paper_named_as_a_common_noun(void **state) {
+    /* "Die Zeit", "Die Welt" opening a sentence are the nouns, unless a
+     * verb of saying follows; quoted or after "die Zeitung" the papers */
+    const char *t = "Die Zeit der Titelverteidigerin hielt nur kurz. Er sagte: Die Welt ist in "
+                    "Ordnung.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    assert_null(entity_named(d, t, "Die Zeit", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Die Welt", NF_MK_NAME));
+    nf_doc_free(d);
+    t = "Die Zeit meldet, der Minister trete zurück. Das berichtete die Zeitung „Die Welt“.";
+    d = extract_on(state, t, "2015-06-02");
+    assert_non_null(entity_named(d, t, "Die Zeit", NF_MK_NAME));
+    assert_non_null(entity_named(d, t, "Die Welt", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_initials_go_on_with_the_surname(void **state) {
     /* two initials written together and the surname after them: one name */
     const char *t = "Das sagte C.Y. Leng am Montag.";
@@ -3733,6 +3749,7 @@ int main(void) {
         cmocka_unit_test(test_title_before_a_tagged_person),
         cmocka_unit_test(test_city_adjective_is_no_magazine),
         cmocka_unit_test(test_initials_go_on_with_the_surname),
+        cmocka_unit_test(test_paper_named_as_a_common_noun),
         cmocka_unit_test(test_tagged_given_name_goes_on_with_the_surname),
         cmocka_unit_test(test_surnames_in_s_and_full_names_again),
         cmocka_unit_test(test_organisation_ends_before_the_sentence_goes_on),
