@@ -1,8 +1,9 @@
 /* sources.c - the outlets an article credits: a news organisation named
  * next to a crediting word in the same sentence ("berichtet TASS", "laut
  * Reuters", "wie die Nachrichtenagentur Interfax meldete", "nach einer
- * Meldung des Belgrader Staatsfernsehens"), or in the dateline ("Moskau
- * (dpa) –").  Each outlet is credited once; a parenthesis that only says
+ * Meldung des Belgrader Staatsfernsehens"), in the dateline ("Moskau
+ * (dpa) –") or in the credit line that closes an article ("(APA,
+ * 11.9.2015)").  Each outlet is credited once; a parenthesis that only says
  * an outlet reported before ("(Wikinews berichtete)") credits none. */
 #include <string.h>
 
@@ -102,6 +103,43 @@ static bool in_content(const nf_doc *doc, size_t cue, size_t ta) {
     return false;
 }
 
+/* True when the outlet's mention [ta, tb) stands in a credit line: a
+ * parenthesis that opens a sentence and holds nothing but outlets' names,
+ * the editors' "red", separators and a date ("(APA, 11.9.2015)",
+ * "(APA/dpa, 23.8.2015)", "(APA, red, 25.7.2015)"), as the end of an
+ * article credits its agencies.  Fills in `outlet` (see
+ * nf_stage_sources) for the names it reads. */
+static bool credit_line(const nf_doc *doc, size_t ta, size_t tb, uint8_t *outlet) {
+    size_t open = ta;
+    while (open > 0 && ta - open < 8 && !nf_tok_is(doc, open - 1, "(")) open--;
+    if (open == 0 || !nf_tok_is(doc, open - 1, "(")) return false;
+    open--;
+    uint32_t s = doc->tok_sent[open];
+    if (s >= doc->nsentences || doc->sentences[s].ta != open) return false;
+    size_t m = nf_mention_first_at(doc, open + 1);
+    for (size_t k = open + 1; k < doc->ntokens && k < open + 12; k++) {
+        if (nf_tok_is(doc, k, ")")) return k > tb;
+        int kind = doc->tokens[k].kind;
+        if (kind == NF_TOK_DATE || kind == NF_TOK_NUMBER || nf_tok_is(doc, k, "/") ||
+            nf_tok_is(doc, k, ",") || nf_tok_is(doc, k, ";") || nf_tok_is(doc, k, ".") ||
+            nf_tok_is(doc, k, "red"))
+            continue;
+        /* an outlet's name mention starting here */
+        while (m < doc->nmentions && doc->mentions[m].ta < k) m++;
+        uint32_t e =
+            m < doc->nmentions && doc->mentions[m].ta == k && doc->mentions[m].kind == NF_MK_NAME
+                ? doc->mentions[m].entity
+                : UINT32_MAX;
+        if (e != UINT32_MAX && outlet[e] == 2) outlet[e] = nf_news_outlet(doc, &doc->entities[e]);
+        if (e != UINT32_MAX && outlet[e] == 1) {
+            k = doc->mentions[m].tb - 1;
+            continue;
+        }
+        return false;
+    }
+    return false;
+}
+
 /* True when a source is credited with the crediting word at token k. */
 static bool cue_taken(const nf_doc *doc, size_t k) {
     for (size_t i = 0; i < doc->nsources; i++)
@@ -128,6 +166,10 @@ nf_status nf_stage_sources(nf_doc *doc, nf_error *err) {
             if (!outlet[m->entity]) continue;
             if (doc->has_dateline && m->tb <= doc->dateline.tb) {
                 if (pass == 0 && !credit(doc, (int32_t)m->entity, 0, 0)) goto oom;
+                continue;
+            }
+            if (pass == 0 && credit_line(doc, m->ta, m->tb, outlet)) {
+                if (!credit(doc, (int32_t)m->entity, 0, 0)) goto oom;
                 continue;
             }
             uint32_t s = doc->tok_sent[m->ta];

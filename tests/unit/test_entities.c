@@ -3166,6 +3166,22 @@ static void test_sources(void **state) {
     nf_doc_free(d);
 }
 
+static void test_sources_in_the_credit_line(void **state) {
+    /* the parenthesis that closes an article credits its agencies; one
+     * inside a sentence, or with other words, credits none */
+    const char *t = "Der Gipfel beginnt am Montag. Er dauert zwei Tage. (APA/dpa, 23.8.2015)";
+    nf_doc *d = extract_on(state, t, "2015-08-23");
+    assert_int_equal(d->nsources, 2);
+    assert_string_equal(d->entities[d->sources[0].entity].name, "APA");
+    assert_string_equal(d->entities[d->sources[1].entity].name, "dpa");
+    assert_int_equal(d->sources[0].cue.ta, d->sources[0].cue.tb); /* no crediting word */
+    nf_doc_free(d);
+    t = "Der Gipfel beginnt am Montag. (Die APA hatte am 23.8.2015 anders geschrieben.)";
+    d = extract_on(state, t, "2015-08-23");
+    assert_int_equal(d->nsources, 0);
+    nf_doc_free(d);
+}
+
 static void test_sources_by_description(void **state) {
     /* An outlet named by a description of the media sector is credited
      * ("Der Fernsehsender „Kanal 7“ berichtete", "meldete die belgische
@@ -3718,6 +3734,7 @@ int main(void) {
         cmocka_unit_test(test_surname_with_its_particles),
         cmocka_unit_test(test_role_before_name_with_particles),
         cmocka_unit_test(test_sources),
+        cmocka_unit_test(test_sources_in_the_credit_line),
         cmocka_unit_test(test_sources_by_description),
         cmocka_unit_test(test_sources_of_broadcasting),
         cmocka_unit_test(test_sources_not_in_content),
