@@ -1256,6 +1256,41 @@ static bool place_modifier(const nf_doc *doc, const nf_mention *m, size_t head, 
     return !(role && (org || speaks_for_place(role)));
 }
 
+/* The end of the phrase that opens the sentence before the one that "Sie"
+ * opens at k with a verb in the singular ("Sie fordert"), when that phrase
+ * is "die" (or the dative "der") and a feminine organisation's noun, with
+ * a genitive after it ("Die Fraktion der Grünen hält das für falsch."):
+ * the organisation is who "sie" is, not the last woman named.  0 when
+ * there is none. */
+static size_t feminine_org_subject_before(const nf_doc *doc, size_t k) {
+    uint32_t s = doc->tok_sent[k];
+    if (s == 0 || doc->sentences[s].ta != k || !nf_tok_is(doc, k, "sie") || k + 1 >= doc->ntokens)
+        return 0;
+    const char *v = nf_tokl(doc, k + 1);
+    size_t vl = doc->tok_llen[k + 1];
+    if (doc->tokens[k + 1].kind != NF_TOK_WORD || !(doc->tokens[k + 1].flags & NF_TF_LOWER) ||
+        (vl > 0 && v[vl - 1] == 'n') || nf_streq(v, "sind"))
+        return 0; /* (a verb in the plural: "Sie fordern", they) */
+    nf_seg ps = doc->sentences[s - 1];
+    size_t h = ps.ta + 1;
+    char gender = 0;
+    bool org = false;
+    /* ("Der" before a feminine noun: its dative, "Der Fraktion reicht das
+     * nicht", whom "sie" takes up as well) */
+    if (h >= ps.tb || !(nf_tok_is(doc, ps.ta, "die") || nf_tok_is(doc, ps.ta, "der")) ||
+        !nf_role_at(doc, h, &gender, &org) || !org || gender != 'f')
+        return 0;
+    size_t end = h + 1;
+    /* "der Grünen", "des Bundestags": a genitive after the noun */
+    if (end + 1 < ps.tb && (nf_tok_is(doc, end, "der") || nf_tok_is(doc, end, "des")))
+        for (end++; end < ps.tb && end < h + 6 && (doc->tokens[end].flags & NF_TF_CAP);) end++;
+    /* the verb follows the subject */
+    return end < ps.tb && doc->tokens[end].kind == NF_TOK_WORD &&
+                   (doc->tokens[end].flags & NF_TF_LOWER)
+               ? end
+               : 0;
+}
+
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (!doc || ta >= tb || tb > doc->ntokens) return -1;
     /* A pronoun. */
@@ -1284,6 +1319,16 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             return rel;
         }
         char g = pronoun_gender(doc, ta);
+        size_t org_end = g == 'f' ? feminine_org_subject_before(doc, ta) : 0;
+        if (org_end) {
+            /* "Die Fraktion der Grünen hält das für falsch. Sie fordert
+             * ...": the organisation, or no one the text names */
+            size_t ps = doc->sentences[doc->tok_sent[ta] - 1].ta;
+            int32_t e = nf_coref_resolve(doc, ps, org_end);
+            if (e >= 0 && doc->entities[e].type == NF_ENT_PERSON) e = -1;
+            if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);
+            return e;
+        }
         if (g) {
             int32_t e = personal_pronoun(doc, ta, g);
             if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);

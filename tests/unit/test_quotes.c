@@ -2399,6 +2399,12 @@ static void test_pronoun_speakers_by_gender(void **state) {
     const char *v = "Die Schlagersängerin Jordi traf den Manager Tom Wendelbruck. „Wir feiern“, "
                     "sagte sie.";
     expect_speaker_entity(state, v, "Wir feiern", "Jordi");
+    /* "Sie" with a verb in the singular after a sentence that opens with a
+     * feminine organisation's noun is the organisation, not the last
+     * woman named */
+    const char *x = "Die Ministerin Anna Wendelbruck lobte das Gesetz. Der Fraktion der Grünen "
+                    "reicht das nicht. Sie fordert strengere Regeln.";
+    expect_speaker_entity(state, x, "Sie fordert strengere Regeln", "Fraktion der Grünen");
     const char *w = "Paolo traf Laura am Hafen. „Sie hat uns verraten“, sagte er.";
     expect_speaker_entity(state, w, "Sie hat uns verraten", "Paolo");
 }
