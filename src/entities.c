@@ -2800,10 +2800,10 @@ static bool given_before_surname(const nf_doc *doc, size_t k, size_t sb) {
 /* True when the organisation's name [k, e) the gazetteer found (entry g)
  * is an article and a common noun that opens sentence [sa, sb) or the
  * words after a colon ("Die Zeit", "Die Welt"), with no verb of saying
- * after it: the noun, not the
- * paper ("Die Zeit der Titelverteidigerin hielt nur kurz", "Die Welt ist
- * wieder in Ordnung"; "Die Zeit meldet" is the paper, and so is the name
- * in quotation marks or after "die Zeitung"). */
+ * after it: the noun, not the paper ("Die Zeit der Titelverteidigerin
+ * hielt nur kurz", "Die Welt ist wieder in Ordnung"; "Die Zeit meldet" is
+ * the paper, and so is the name in quotation marks or after "die
+ * Zeitung"). */
 static bool article_noun_title(const nf_doc *doc, size_t k, size_t e, size_t sa, size_t sb,
                                const nf_gz_entry *g) {
     static const char *const articles[] = {"der", "die", "das", NULL};
@@ -3257,9 +3257,9 @@ static int32_t company_named_before(nf_doc *doc, size_t k, const char *iso, cons
         if (doc->tok_sent[m->ta] + 3 < s) break;
         nf_entity *e = &doc->entities[m->entity];
         if (e->type != NF_ENT_ORG || m->kind != NF_MK_NAME) continue;
+        const char *its = e->role ? nf_role_sector(e->role, strlen(e->role)) : NULL;
         if ((e->country[0] && strncmp(e->country, iso, 3) != 0) || nf_news_outlet(doc, e) ||
-            (e->role && nf_role_sector(e->role, strlen(e->role)) &&
-             strcmp(nf_role_sector(e->role, strlen(e->role)), "BUS") != 0))
+            (its && strcmp(its, "BUS") != 0))
             continue;
         if (!e->country[0]) memcpy(e->country, iso, 3);
         return (int32_t)m->entity;
@@ -4327,15 +4327,6 @@ static size_t acronym_word(const nf_doc *doc, size_t k) {
     return ok ? letters : 0;
 }
 
-/* True when the word at token k has a lower-case letter after its first
- * character ("Die", "die"; not "DIE"). */
-static bool lower_after_first(const nf_doc *doc, size_t k) {
-    const char *w = nf_tok(doc, k);
-    for (size_t i = 1; i < doc->tok_len[k]; i++)
-        if (w[i] >= 'a' && w[i] <= 'z') return true;
-    return false;
-}
-
 /* True when token k is an acronym of three to six capital letters right
  * after a definite article that nothing names ("Auch der ÖAMTC biete ...",
  * "die PDS"), no thing's (thing-acronyms.txt: "das BIP", "die ISS"), and
@@ -4344,7 +4335,7 @@ static bool lower_after_first(const nf_doc *doc, size_t k) {
 static bool acronym_after_article(const nf_doc *doc, size_t k) {
     /* (the article in lower case: "DIE FRAU:" opens a line of a play) */
     return acronym_word(doc, k) >= 3 && definite_article(doc, k - 1) &&
-           lower_after_first(doc, k - 1) && !doc->claimed[k] && !nf_mention_over(doc, k) &&
+           nf_tok_lower_after_first(doc, k - 1) && !doc->claimed[k] && !nf_mention_over(doc, k) &&
            !nf_tok_get(doc, k, &doc->engine->gz.thing_acronyms) &&
            !(k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_WORD &&
              (doc->tokens[k + 1].flags & NF_TF_CAP));
@@ -4621,14 +4612,20 @@ static bool drop_unmentioned(nf_doc *doc) {
     return true;
 }
 
+/* The gender lang/de/entities/given-genders.tsv gives the given name of n
+ * bytes at w ('m', 'f'); 0 when the list does not know it. */
+static char given_gender(const nf_gazetteer *gz, const char *w, size_t n) {
+    const nf_lex_entry *e = nf_lexicon_find(&gz->given_genders, w, n);
+    return e ? nf_lex_val(&gz->given_genders, e)[0] : 0;
+}
+
 /* The gender of a person named `name` by its first word, a given name of
  * lang/de/entities/given-genders.tsv; 0 for a name of one word or a first
  * word the list does not know. */
 static char gender_of_name(const nf_gazetteer *gz, const char *name) {
     const char *sp = name ? strchr(name, ' ') : NULL;
     if (!sp || sp == name) return 0;
-    const nf_lex_entry *e = nf_lexicon_find(&gz->given_genders, name, (size_t)(sp - name));
-    return e ? nf_lex_val(&gz->given_genders, e)[0] : 0;
+    return given_gender(gz, name, (size_t)(sp - name));
 }
 
 /* Gives the persons whose gender no role noun told theirs by their given
@@ -4649,9 +4646,7 @@ static void genders_from_given_names(nf_doc *doc) {
             /* a given name alone that is no surname the lists know:
              * "Paolo traf Laura" names a he and a she */
             size_t n = strlen(e->name);
-            const nf_lex_entry *x = nf_lexicon_find(&gz->given_genders, e->name, n);
-            if (x && !nf_lexicon_find(&gz->surnames, e->name, n))
-                g = nf_lex_val(&gz->given_genders, x)[0];
+            if (!nf_lexicon_find(&gz->surnames, e->name, n)) g = given_gender(gz, e->name, n);
         }
         if (g == 'm' || g == 'f') e->gender = g;
     }

@@ -76,13 +76,6 @@ static size_t quoted_name(const qctx *c, size_t k, size_t end) {
 static bool name_starts_at(const qctx *c, size_t k);
 static size_t name_at(const qctx *c, size_t k);
 
-/* True when token k is written in capitals only ("NASA", "O2"). */
-static bool capitals_only(const nf_doc *doc, size_t k) {
-    for (uint32_t i = doc->tokens[k].a; i < doc->tokens[k].b; i++)
-        if (doc->text.cls[i] == NF_C_LOWER) return false;
-    return true;
-}
-
 /* True when a name ends right before token k and the capitalised word at
  * k starts another phrase: a place's or an organisation's name ("hatte
  * die EU-Kommission Griechenland gedrängt"), a person's name after a
@@ -114,7 +107,7 @@ static bool name_closes_phrase(const qctx *c, size_t k) {
     }
     if (ending < 0) return false;
     if (next == NF_ENT_PERSON) return ending == NF_ENT_PERSON;
-    if (next >= 0) return !capitals_only(doc, k);
+    if (next >= 0) return nf_tok_lower_after_first(doc, k); /* (not "NASA") */
     if (nf_role_at(doc, k, NULL, NULL) || nf_class_noun(doc, k) == NF_ENT_PERSON) return false;
     return nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ);
 }

@@ -103,12 +103,19 @@ static bool in_content(const nf_doc *doc, size_t cue, size_t ta) {
     return false;
 }
 
+/* Whether entity e is a news outlet, asked once: `outlet` holds 0 (no), 1
+ * (yes) or 2 (not asked yet) per entity. */
+static bool is_outlet(const nf_doc *doc, uint8_t *outlet, uint32_t e) {
+    if (outlet[e] == 2) outlet[e] = nf_news_outlet(doc, &doc->entities[e]);
+    return outlet[e] == 1;
+}
+
 /* True when the outlet's mention [ta, tb) stands in a credit line: a
  * parenthesis that opens a sentence and holds nothing but outlets' names,
  * the editors' "red", separators and a date ("(APA, 11.9.2015)",
  * "(APA/dpa, 23.8.2015)", "(APA, red, 25.7.2015)"), as the end of an
- * article credits its agencies.  Fills in `outlet` (see
- * nf_stage_sources) for the names it reads. */
+ * article credits its agencies.  Fills in `outlet` (is_outlet) for the
+ * names it reads. */
 static bool credit_line(const nf_doc *doc, size_t ta, size_t tb, uint8_t *outlet) {
     size_t open = ta;
     while (open > 0 && ta - open < 8 && !nf_tok_is(doc, open - 1, "(")) open--;
@@ -130,8 +137,7 @@ static bool credit_line(const nf_doc *doc, size_t ta, size_t tb, uint8_t *outlet
             m < doc->nmentions && doc->mentions[m].ta == k && doc->mentions[m].kind == NF_MK_NAME
                 ? doc->mentions[m].entity
                 : UINT32_MAX;
-        if (e != UINT32_MAX && outlet[e] == 2) outlet[e] = nf_news_outlet(doc, &doc->entities[e]);
-        if (e != UINT32_MAX && outlet[e] == 1) {
+        if (e != UINT32_MAX && is_outlet(doc, outlet, e)) {
             k = doc->mentions[m].tb - 1;
             continue;
         }
@@ -153,7 +159,7 @@ static bool cue_taken(const nf_doc *doc, size_t k) {
  * outlet has the crediting word already ("Der US-Sender NBC berichtete":
  * NBC); the dateline's agency among the names. */
 nf_status nf_stage_sources(nf_doc *doc, nf_error *err) {
-    /* whether each entity is an outlet, asked once: 0 no, 1 yes, 2 not yet */
+    /* whether each entity is an outlet (is_outlet) */
     uint8_t *outlet = nf_arena_alloc(&doc->arena, doc->nentities + 1);
     if (!outlet) goto oom;
     memset(outlet, 2, doc->nentities + 1);
@@ -161,9 +167,7 @@ nf_status nf_stage_sources(nf_doc *doc, nf_error *err) {
         for (size_t i = 0; i < doc->nmentions; i++) {
             const nf_mention *m = &doc->mentions[i];
             if (m->kind != (pass == 0 ? NF_MK_NAME : NF_MK_NOMINAL)) continue;
-            if (outlet[m->entity] == 2)
-                outlet[m->entity] = nf_news_outlet(doc, &doc->entities[m->entity]);
-            if (!outlet[m->entity]) continue;
+            if (!is_outlet(doc, outlet, m->entity)) continue;
             if (doc->has_dateline && m->tb <= doc->dateline.tb) {
                 if (pass == 0 && !credit(doc, (int32_t)m->entity, 0, 0)) goto oom;
                 continue;

@@ -36,6 +36,14 @@ static inline bool nf_tok_same(const nf_doc *doc, size_t x, size_t y) {
            memcmp(nf_tok(doc, x), nf_tok(doc, y), doc->tok_len[x]) == 0;
 }
 
+/* True when a character of token k after its first is a lower-case letter
+ * ("Die", "Müller"; not "DIE", "NASA", "O2"). */
+static inline bool nf_tok_lower_after_first(const nf_doc *doc, size_t k) {
+    for (uint32_t i = doc->tokens[k].a + 1; i < doc->tokens[k].b; i++)
+        if (doc->text.cls[i] == NF_C_LOWER) return true;
+    return false;
+}
+
 /* True when token k's lower-cased text is `w`: the first byte tells most
  * words apart, the length most others (strlen of a literal is free once
  * inlined). */
