@@ -549,15 +549,20 @@ bool qx_names_act(const qctx *c, size_t k) {
            strncmp(l, "bezeichn", 8) == 0;
 }
 
-/* True when token k is a noun that names, no speaker: "der Name", "der
- * Übername", "der Spitzname", "der Titel", "das Motto" ("– so der
- * Übername der Zeltstadt –" says what it is called). */
+/* True when token k is a noun that names, no speaker, or a compound
+ * ending in one: "der Name", "der Übername", "der Filmtitel", "das Motto"
+ * ("– so der Übername der Zeltstadt –" says what it is called; "so der
+ * Titelverteidiger" names a speaker). */
 bool qx_naming_noun(const qctx *c, size_t k) {
+    static const char *const endings[] = {"name",  "namen",  "titel",  "titels",
+                                          "motto", "mottos", "slogan", "slogans"};
     const char *l = nf_tokl(c->doc, k);
     size_t n = c->doc->tok_llen[k];
-    return (n >= 4 && memcmp(l + n - 4, "name", 4) == 0) ||
-           (n >= 5 && memcmp(l + n - 5, "namen", 5) == 0) || strncmp(l, "titel", 5) == 0 ||
-           strncmp(l, "motto", 5) == 0 || strncmp(l, "slogan", 6) == 0;
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+        size_t el = strlen(endings[i]);
+        if (n >= el && memcmp(l + n - el, endings[i], el) == 0) return true;
+    }
+    return false;
 }
 
 /* True when token k is an auxiliary or modal verb ("hat", "wird"), not the

@@ -1312,6 +1312,10 @@ static void test_name_closes_the_speakers_phrase(void **state) {
                     "Die Migranten des Dschungels – so der Übername der Zeltstadt – wurden am "
                     "Montag vertrieben.",
                     NULL);
+    /* (a noun that only begins like one is none: "so der Titelverteidiger") */
+    expect_quote(
+        state, "Wir haben gut gespielt, so der Titelverteidiger.",
+        (want){NF_Q_INDIRECT, "Wir haben gut gespielt", NULL, "so", NULL, "der Titelverteidiger"});
 }
 
 static void test_office_holder_set_off_after_the_office(void **state) {
