@@ -598,6 +598,7 @@ static bool said_past(const qctx *c, size_t k) {
 static bool und_ends_content(const qctx *c, size_t a, size_t k, size_t sb) {
     if (!is(c, k, "und") || c->region[k] >= 0 || k + 2 >= sb || !qx_has_konj(c, a, k, false))
         return false;
+    if (said_past(c, k + 1)) return true; /* "..., und fügte hinzu": the speaker goes on */
     size_t e = qx_np_fwd(c, k + 1, sb);
     if (e == k + 1 || (c->wcls[k + 1] & QW_PRON)) return false;
     size_t ce = qx_clause_end(c, e, sb);
@@ -734,10 +735,19 @@ static bool phrase_only(const qctx *c, size_t a, size_t b) {
         for (np = a; np < b && (c->wcls[np] & QW_ADV) && !(c->wcls[np] & (QW_DET | QW_PRON));) np++;
     size_t x = qx_clause_end(c, a, b);
     if (x >= b || np >= x || qx_np_fwd(c, np, x) != x) return false;
+    /* (a relative clause, or after a preposition's phrase one that says
+     * what its noun asks or holds: "Auf die Frage, ob es Pläne gebe,
+     * sagte er"; a part that opens with a capital after one goes on with
+     * it: "ob Menschen, die Vorbehalte haben, Rassisten seien") */
+    bool prep = c->wcls[a] & QW_PREP, inner = false;
+    unsigned opens = prep ? QW_REL | QW_SUBJ | QW_WH : QW_REL;
     while (x < b) {
         size_t y = qx_clause_end(c, x + 1, b);
         size_t r = (c->wcls[x + 1] & QW_PREP) ? x + 2 : x + 1;
-        if (!(r < y && (c->wcls[r] & QW_REL)) && qx_np_fwd(c, x + 1, y) != y) return false;
+        bool opened = r < y && (c->wcls[r] & opens);
+        bool rest = prep && inner && qx_cap(c, x + 1);
+        if (!opened && !rest && qx_np_fwd(c, x + 1, y) != y) return false;
+        inner = opened || rest;
         x = y;
     }
     return true;
@@ -756,6 +766,19 @@ static bool names_itself(const qctx *c, size_t k, size_t sb) {
 }
 
 /* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
+/* True when [sa, cs - 1) may be the content of a frame whose clause starts
+ * at cs after a comma or a dash: no apposition of a subject, no other
+ * frame, more than a phrase, and a main clause (or "dass") first. */
+static bool content_before(const qctx *c, size_t sa, size_t cs) {
+    const nf_doc *doc = c->doc;
+    return cs > sa + 2 &&
+           (qx_punct(c, cs - 1, ',') || doc->text.cls[doc->tokens[cs - 1].a] == NF_C_DASH) &&
+           qx_apposition_subject(c, sa, cs - 1).tb == 0 && !frames_before(c, sa, cs - 1) &&
+           !phrase_only(c, sa, cs - 1) &&
+           (!(c->wcls[sa] & QW_SUBJ) || is(c, sa, "dass") || main_after(c, sa, cs - 1) ||
+            adverb_before_verb(c, sa));
+}
+
 static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) {
     const nf_doc *doc = c->doc;
     nf_seg cue, part = {0, 0}, sp;
@@ -825,6 +848,12 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
                                   : content_clause(c, n1, b, sb, vcls, verb_last, subject_last));
         if (ok) {
             if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
+            /* "Das sei ein trauriger Fall, sagte der Richter: Die Tat ...":
+             * reported speech before a frame that opens with its verb is
+             * quoted too */
+            if (qx_punct(c, ce, ':') && cs == cue.ta && sp.ta > last &&
+                qx_has_konj(c, sa, cs - 1, false) && content_before(c, sa, cs))
+                qx_span(c, it, sa, cs - 1);
             qx_span(c, it, n1, content_end(c, n1, sb));
             return finish(c, it);
         }
@@ -865,12 +894,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * such frame) */
     bool so_first =
         cs + 1 == cue.ta && is(c, cs, "so") && qx_words(c, ce, sb) == 0 && !qx_names_act(c, cue.ta);
-    if ((cs == cue.ta || perfect || so_first) && cs > sa + 2 &&
-        (qx_punct(c, cs - 1, ',') || doc->text.cls[doc->tokens[cs - 1].a] == NF_C_DASH) &&
-        speaker_ok && qx_apposition_subject(c, sa, cs - 1).tb == 0 &&
-        !frames_before(c, sa, cs - 1) && !phrase_only(c, sa, cs - 1) &&
-        (!(c->wcls[sa] & QW_SUBJ) || is(c, sa, "dass") || main_after(c, sa, cs - 1) ||
-         adverb_before_verb(c, sa))) {
+    if ((cs == cue.ta || perfect || so_first) && speaker_ok && content_before(c, sa, cs)) {
         /* "..., hieß es weiter": the source of the quote before goes on */
         const qitem *prev = sp.tb > sp.ta ? NULL : quote_before(c, sa);
         size_t pi = prev ? (size_t)(prev - c->items) : 0;
@@ -1230,6 +1254,19 @@ static nf_seg own_frame(const qctx *c, size_t sa, size_t sb, bool mood2, size_t 
 /* Sentences in Konjunktiv I (or reportive "soll") that no quote covers:
  * they carry on the quote before them, whose speaker they take, or stand
  * alone when none is near. */
+/* True when a verb of saying in the indicative follows a preposition's
+ * phrase and the clauses that belong to it ("Auf die Frage, ob er bleibe,
+ * sagte er nichts"): the Konjunktiv is the question's, no one's reported
+ * words. */
+static bool frames_after_phrase(const qctx *c, size_t sa, size_t sb) {
+    if (!(c->wcls[sa] & QW_PREP)) return false;
+    for (size_t k = sa + 3; k + 1 < sb; k++)
+        if (c->vcls[k] && !c->konj[k] && c->region[k] < 0 && qx_punct(c, k - 1, ',') &&
+            (c->doc->tokens[k].flags & NF_TF_LOWER) && phrase_only(c, sa, k - 1))
+            return true;
+    return false;
+}
+
 bool qx_continuations(qctx *c) {
     const nf_doc *doc = c->doc;
     int32_t *sitem = nf_arena_alloc(&c->doc->arena, (doc->nsentences + 1) * sizeof *sitem);
@@ -1255,7 +1292,8 @@ bool qx_continuations(qctx *c) {
          * they are mostly a conditional or a plan stated. */
         bool mood2 = prev && prev->s_last + 1 == s;
         if (!qx_has_konj(c, sa, sb, mood2) && !reportive(c, sa, sb, mood2)) continue;
-        if (first_person(c, sa, sb) || qx_words(c, sa, sb) < 3) continue;
+        if (first_person(c, sa, sb) || qx_words(c, sa, sb) < 3 || frames_after_phrase(c, sa, sb))
+            continue;
         size_t from = sa;
         nf_seg ocue = {0, 0};
         nf_seg own = own_frame(c, sa, sb, mood2, &from, &ocue);

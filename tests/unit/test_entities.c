@@ -786,7 +786,7 @@ static void test_pronoun_takes_up_unnamed_person(void **state) {
                       "Er", "Hans Weber");
     assert_pronoun_is(state,
                       "Minister Hans Weber kam frei. Er sei krank, so ein Sprecher. Auf die Frage, "
-                      "ob er bleibe, sagte er nichts.",
+                      "ob er bleibe, sagte er, das sei offen.",
                       "er", "Hans Weber");
     /* nor where a person of the pronoun's gender is named before it in its
      * sentence */

@@ -639,10 +639,45 @@ static void test_reported_clause_ends_at_own_verb(void **state) {
                  "und die Fraktion der Grünen im Landtag forderte einen Stopp.",
                  (want){NF_Q_INDIRECT, "die Kommission habe sich den Konzernen untergeordnet", NULL,
                         "kritisierte", NULL, "Der Experte"});
+    /* a verb of saying in the past right after "und": the speaker goes on */
+    expect_quote(
+        state, "Die Ministerin sagte, die Lage sei ernst und fügte hinzu, man arbeite daran.",
+        (want){NF_Q_INDIRECT, "die Lage sei ernst", NULL, "sagte", NULL, "Die Ministerin"});
     /* (a Konjunktiv II after "und" looks like the past: no end there) */
     expect_quote(state, "Der Experte sagte, viele Teile seien Ausschuss und wanderten in den Müll.",
                  (want){NF_Q_INDIRECT, "viele Teile seien Ausschuss und wanderten in den Müll",
                         NULL, "sagte", NULL, "Der Experte"});
+}
+
+static void test_conjunction_opens_the_sentence(void **state) {
+    /* "Doch" and "Aber" before the subject are none of the speaker */
+    expect_quote(state, "Doch die Gewerkschaften kritisierten, die Maßnahmen seien kosmetisch.",
+                 (want){NF_Q_INDIRECT, "die Maßnahmen seien kosmetisch", NULL, "kritisierten", NULL,
+                        "die Gewerkschaften"});
+}
+
+static void test_reported_speech_before_a_colon(void **state) {
+    /* reported speech before a frame that opens with its verb and ends in
+     * a colon is quoted with what follows the colon */
+    expect_quote(state,
+                 "Das sei ein trauriger Fall, sagte ein Richter am Donnerstag: Die Tat sei "
+                 "Folge einer Krankheit.",
+                 (want){NF_Q_INDIRECT, "Das sei ein trauriger Fall",
+                        "Die Tat sei Folge einer Krankheit", "sagte", NULL, "ein Richter"});
+    /* a preposition's phrase with the question it names is no content, in
+     * front of a colon or not */
+    expect_quote(state,
+                 "Auf die Frage, ob es neue Pläne gebe, sagte der Chef lediglich: Das könnte "
+                 "schon sein.",
+                 (want){NF_Q_INDIRECT, "Das könnte schon sein", NULL, "sagte", NULL, "der Chef"});
+    expect_no_quote(state,
+                    "Auf die Frage, ob Menschen, die Vorbehalte haben, Rassisten seien, "
+                    "sagte der Chef: Das könnte schon sein.",
+                    "Auf die Frage, ob Menschen, die Vorbehalte haben, Rassisten seien");
+    /* nor does its Konjunktiv carry reported speech on */
+    expect_no_quote(state,
+                    "Er sei krank, so ein Sprecher. Auf die Frage, ob er bleibe, sagte er nichts.",
+                    "Auf die Frage, ob er bleibe, sagte er nichts");
 }
 
 static void test_thought_with_infinitive(void **state) {
@@ -2611,6 +2646,8 @@ int main(void) {
         cmocka_unit_test(test_so_before_the_verb),
         cmocka_unit_test(test_titles_are_not_quotes),
         cmocka_unit_test(test_dass_clause),
+        cmocka_unit_test(test_conjunction_opens_the_sentence),
+        cmocka_unit_test(test_reported_speech_before_a_colon),
         cmocka_unit_test(test_thought_with_infinitive),
         cmocka_unit_test(test_reported_clause_ends_at_own_verb),
         cmocka_unit_test(test_subjunctive_of_unlisted_verbs),
