@@ -470,9 +470,14 @@ static bool verb_second(const qctx *c, size_t a, size_t b) {
  * ernst, ..." is content. */
 static size_t past_apposition(const qctx *c, size_t ce, size_t sb) {
     size_t a = ce + 1;
-    if (a + 1 >= sb || !(c->wcls[a] & QW_DET) || !(qx_cap(c, a + 1) || qx_cap(c, a + 2))) return ce;
+    if (a + 1 >= sb) return ce;
     size_t e = qx_clause_end(c, a, sb);
     if (e >= sb || !qx_punct(c, e, ',')) return ce;
+    /* a person's or an organisation's name alone: "meldete der Sender,
+     * Radio Vatikan, dass ..." */
+    int type = qx_name_span(c, a, e);
+    if (type == NF_ENT_PERSON || type == NF_ENT_ORG) return e;
+    if (!(c->wcls[a] & QW_DET) || !(qx_cap(c, a + 1) || qx_cap(c, a + 2))) return ce;
     for (size_t j = a + 1; j < e; j++)
         if (c->vcls[j] || c->konj[j] || ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & QW_DET)) ||
             nf_tok_zu_infinitive(c->doc, j) ||

@@ -112,14 +112,20 @@ static bool name_closes_phrase(const qctx *c, size_t k) {
     return nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ);
 }
 
+/* See quotes.h. */
+int qx_name_span(const qctx *c, size_t a, size_t b) {
+    const nf_doc *doc = c->doc;
+    size_t i = nf_mention_first_at(doc, a);
+    if (i < doc->nmentions && doc->mentions[i].ta == a && doc->mentions[i].tb == b &&
+        doc->mentions[i].kind == NF_MK_NAME)
+        return doc->entities[doc->mentions[i].entity].type;
+    return -1;
+}
+
 /* True when tokens [a, b) are exactly a person's name mention ("Hannes
  * Ametsreiter"). */
 static bool person_name_span(const qctx *c, size_t a, size_t b) {
-    const nf_doc *doc = c->doc;
-    size_t i = nf_mention_first_at(doc, a);
-    return i < doc->nmentions && doc->mentions[i].ta == a && doc->mentions[i].tb == b &&
-           doc->mentions[i].kind == NF_MK_NAME &&
-           doc->entities[doc->mentions[i].entity].type == NF_ENT_PERSON;
+    return qx_name_span(c, a, b) == NF_ENT_PERSON;
 }
 
 /* True when token k is a person's noun whose hyphenated compound names the

@@ -196,6 +196,10 @@ bool qx_naming_noun(const qctx *c, size_t k);
  * participle or infinitive is at v), or v when there is none. */
 size_t qx_finite_aux(const qctx *c, size_t a, size_t v);
 
+/* The type of the entity whose name mention is exactly tokens [a, b)
+ * (NF_ENT_*), or -1 when none is. */
+int qx_name_span(const qctx *c, size_t a, size_t b);
+
 /* The grammatical speaker of the speech verb at v in sentence [sa, sb):
  * before the verb when the clause starts with its subject, after it in
  * inverted order, between "wie"/"als" and a clause-final verb.  Returns the

@@ -680,6 +680,20 @@ static void test_reported_speech_before_a_colon(void **state) {
                     "Auf die Frage, ob er bleibe, sagte er nichts");
 }
 
+static void test_name_set_off_after_the_subject(void **state) {
+    /* a name set off by commas after the subject is no content */
+    expect_quote(state,
+                 "Am Montag sagte der Sprecher des Ministeriums, Hans Weber, dass die Zahlen "
+                 "stimmen.",
+                 (want){NF_Q_INDIRECT, "dass die Zahlen stimmen", NULL, "sagte", NULL,
+                        "der Sprecher des Ministeriums"});
+    expect_quote(
+        state,
+        "Nach Angaben des Direktors der Fluggesellschaft, Hans Weber, sei der Zustand "
+        "des Flugzeugs gut gewesen.",
+        (want){NF_Q_INDIRECT, "sei der Zustand des Flugzeugs gut gewesen", NULL, "*", NULL, "*"});
+}
+
 static void test_thought_with_infinitive(void **state) {
     /* a verb of thinking with an infinitive clause reports a thought */
     expect_quote(state, "Der Leiter der Schule hofft, die Frau halten zu können.",
@@ -2648,6 +2662,7 @@ int main(void) {
         cmocka_unit_test(test_dass_clause),
         cmocka_unit_test(test_conjunction_opens_the_sentence),
         cmocka_unit_test(test_reported_speech_before_a_colon),
+        cmocka_unit_test(test_name_set_off_after_the_subject),
         cmocka_unit_test(test_thought_with_infinitive),
         cmocka_unit_test(test_reported_clause_ends_at_own_verb),
         cmocka_unit_test(test_subjunctive_of_unlisted_verbs),
