@@ -314,6 +314,29 @@ static bool frames_direct_after(const qctx *c, size_t k, size_t sa, size_t sb) {
     return false;
 }
 
+/* The source of ", wonach" at k: the phrase right before the comma
+ * ("Berichte, wonach"), or else the statement a verb before it denies or
+ * confirms ("konnte erste Medienberichte nicht bestätigen, wonach", "hat
+ * Pressemeldungen der Zeitung von Donnerstag, dem 2. Dezember,
+ * zurückgewiesen, wonach"): a noun of statements after no preposition
+ * ("in Aussicht gestellt" is none).  Empty when there is neither. */
+static nf_seg rel_source(const qctx *c, size_t k, size_t sa) {
+    size_t b = qx_np_bwd(c, k - 1, sa);
+    if (b < k - 1) return (nf_seg){(uint32_t)b, (uint32_t)k - 1};
+    for (size_t j = k - 2; j > sa && j + 16 > k; j--) {
+        if (c->konj[j]) break; /* another clause's reported words */
+        if (!qx_cap(c, j) || !qx_speech_noun(c, j) || (c->wcls[j - 1] & QW_PREP)) continue;
+        size_t s0 = qx_np_bwd(c, j + 1, sa);
+        for (size_t t = j; t > s0; t--)    /* its own article on ("hat die EU einen */
+            if (c->wcls[t - 1] & QW_DET) { /* Bericht zurückgewiesen") */
+                s0 = t - 1;
+                break;
+            }
+        return (nf_seg){(uint32_t)s0, (uint32_t)j + 1};
+    }
+    return (nf_seg){0, 0};
+}
+
 /* Attribution markers at token k of sentence [sa, sb). */
 static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
@@ -409,8 +432,8 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     } else if (mk == QM_REL && k > sa && qx_punct(c, k - 1, ',')) { /* "ein Bericht, wonach" */
         /* The phrase before "wonach" is the source ("Berichte, wonach"); the
          * adverb stands in for it only when there is none. */
-        size_t b = qx_np_bwd(c, k - 1, sa);
-        nf_seg src = b < k - 1 ? (nf_seg){(uint32_t)b, (uint32_t)k - 1} : cue;
+        nf_seg src = rel_source(c, k, sa);
+        if (src.tb <= src.ta) src = cue;
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, src))) return *fail = true, false;
         qx_span(c, it, k + 1, sb);
     } else {
@@ -835,9 +858,11 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         size_t b = qx_clause_end(c, n1, sb);
         bool verb_last = ce == last + 1;
         bool subject_last = sp.ta == last + 1 && sp.tb == ce;
-        /* "verwies auf Studien, nach denen ...": the clause quotes the
-         * studies, not the one who points to them. */
-        bool source = n1 + 1 < sb && source_clause(c, n1);
+        /* "verwies auf Studien, nach denen ...", "wies Berichte zurück,
+         * wonach ...": the clause quotes the studies or the reports, not
+         * the one who points to them or denies them. */
+        bool source = n1 + 1 < sb && (source_clause(c, n1) ||
+                                      (c->mk[n1] == QM_REL && rel_source(c, n1, sa).tb > 0));
         /* "Sollte der Antrag angenommen werden, könnte ...": the clause
          * after a conditional one that opens with its verb is its
          * consequence, no content */

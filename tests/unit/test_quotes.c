@@ -1144,6 +1144,23 @@ static void test_more_frames(void **state) {
     expect_quote(
         state, "Es gibt einen Bericht, wonach die Fabrik schließen soll.",
         (want){NF_Q_INDIRECT, "die Fabrik schließen soll", NULL, "wonach", NULL, "einen Bericht"});
+    /* the statement a verb before "wonach" denies or confirms is its
+     * source, not the one who denies it */
+    expect_quote(state,
+                 "Ein Sprecher konnte erste Medienberichte nicht bestätigen, wonach Zeugen eine "
+                 "Explosion gehört haben wollen.",
+                 (want){NF_Q_INDIRECT, "Zeugen eine Explosion gehört haben wollen", NULL, "wonach",
+                        NULL, "Medienberichte"});
+    expect_quote(state,
+                 "Die Kommission hat einen britischen Pressebericht zurückgewiesen, wonach die "
+                 "Strategie auf eine Armee ziele.",
+                 (want){NF_Q_INDIRECT, "die Strategie auf eine Armee ziele", NULL, "wonach", NULL,
+                        "einen britischen Pressebericht"});
+    /* (a phrase after a preposition is none: "in Aussicht gestellt") */
+    expect_quote(state,
+                 "Sie hatte Verfahren in Aussicht gestellt und von Beweisen gesprochen, wonach "
+                 "die Bescheide den Wettbewerb beeinträchtigten.",
+                 (want){NF_Q_INDIRECT, "*", NULL, "*", "*", "Sie"});
     /* "wie X berichtet" frames the clause before it, not the other way round */
     expect_quote(state,
                  "Das vereinbarten die Minister am Dienstag in Warschau, wie die Agentur PAP "
