@@ -573,6 +573,19 @@ static bool negated(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+/* True for "gefordert" or "gefragt" at k with a form of "sein": a state
+ * ("Die Ministerin sei gefordert, ... anzufordern": is called upon, "Wir
+ * sind alle gefordert"), no demand made. */
+static bool stative_participle(const qctx *c, size_t cs, size_t k) {
+    static const char *const sein[] = {"ist", "sind",  "sei",  "seien",
+                                       "war", "waren", "wäre", "wären"};
+    size_t fin = qx_finite_aux(c, cs, k);
+    if (fin == k || !(is(c, k, "gefordert") || is(c, k, "gefragt"))) return false;
+    for (size_t i = 0; i < sizeof sein / sizeof sein[0]; i++)
+        if (is(c, fin, sein[i])) return true;
+    return false;
+}
+
 /* True when [a, b) holds the cue or speaker of another quote: "Dies teilte
  * X mit, berichtet TASS" credits a source, it quotes nothing more. */
 static bool frames_before(const qctx *c, size_t a, size_t b) {
@@ -643,6 +656,14 @@ static size_t content_end(const qctx *c, size_t a, size_t sb) {
         if (und_ends_content(c, a, k, sb)) return k;
         if (c->region[k] >= 0 || !qx_punct(c, k, ',')) continue;
         size_t v = k + 1;
+        /* "um sie aufzufordern, das Land zu öffnen, durfte er nicht ...":
+         * a finite verb in the indicative after a zu-infinitive goes on
+         * with the clause the infinitive hangs on ("..., zu entwickeln,
+         * würde die Sicherheit senken": in the subjunctive, the content's
+         * own) */
+        if (nf_tok_zu_infinitive(c->doc, k - 1) && qx_aux(c, v) && !c->konj[v] &&
+            !(c->wcls[v] & QW_DET) && v + 1 < sb && qx_word(c, v + 1))
+            return k;
         if (c->vcls[v] && !(c->doc->tokens[v].flags & NF_TF_CAP) && v + 1 < sb &&
             qx_np_fwd(c, qx_skip_adverbials(c, v + 1, sb), sb) > v + 1)
             return k;
@@ -830,7 +851,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     size_t last = cue.tb - 1;
     if (part.tb > cue.tb) last = part.tb - 1;
     size_t cs = qx_clause_start(c, cue.ta, sa), ce = qx_clause_end(c, last + 1, sb);
-    if (negated(c, cs, ce)) return false;
+    if (negated(c, cs, ce) || stative_participle(c, cs, k)) return false;
     /* "Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte, ...":
      * the frame's clause goes back over the apposition to "wie" */
     nf_seg wie_subject;

@@ -763,6 +763,13 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
          * the "es" of "liegt es an X, zu entscheiden" nor a thing ("Die
          * richtige Lösung ist, offen zu sagen") */
         if (s.tb > s.ta && !is(c, s.ta, "es") && qx_names_someone(c, s.ta, s.tb)) return s;
+        /* or the relative pronoun that opens the clause ("Michel, der
+         * sich in Myanmar aufhält, um die Junta aufzufordern, ..."), else
+         * none */
+        if (!finite && gs > sa && qx_punct(c, gs - 1, ',') && (c->wcls[gs] & QW_REL) &&
+            qx_word(c, gs + 1) && !(c->wcls[gs + 1] & (QW_DET | QW_PRON)) && !qx_cap(c, gs + 1))
+            return (nf_seg){(uint32_t)gs, (uint32_t)gs + 1};
+        if (!finite) return none;
     }
     /* The finite verb: an auxiliary before a clause-final participle.  The
      * Vorfeld is bounded before it, not before the participle ("Der

@@ -284,7 +284,8 @@ bool nf_tok_zu_infinitive(const nf_doc *doc, size_t k) {
     if (k > 0 && nf_tok_is(doc, k - 1, "zu")) return true;
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
-    if (n < 6 || w[n - 2] != 'e' || w[n - 1] != 'n') return false;
+    /* "-en", or "-rn" and "-ln" of verbs in -ern and -eln ("aufzufordern") */
+    if (n < 6 || w[n - 1] != 'n' || !strchr("erl", w[n - 2])) return false;
     for (size_t i = 0; i < sizeof zu_particles / sizeof zu_particles[0]; i++) {
         size_t p = strlen(zu_particles[i]);
         if (n > p + 4 && memcmp(w, zu_particles[i], p) == 0 && w[p] == 'z' && w[p + 1] == 'u')

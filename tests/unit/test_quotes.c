@@ -694,6 +694,36 @@ static void test_name_set_off_after_the_subject(void **state) {
         (want){NF_Q_INDIRECT, "sei der Zustand des Flugzeugs gut gewesen", NULL, "*", NULL, "*"});
 }
 
+static void test_request_in_a_clause_of_purpose(void **state) {
+    /* "um X aufzufordern": the one who asks is the subject of the clause
+     * it hangs on (here a relative pronoun), not X; the request ends
+     * where that clause goes on in the indicative */
+    expect_quote(state,
+                 "Louis Michel, der sich in Myanmar aufhält, um die Junta aufzufordern, das Land "
+                 "zu öffnen, durfte nicht reisen.",
+                 (want){NF_Q_INDIRECT, "das Land zu öffnen", NULL, "aufzufordern", NULL, "der"});
+    expect_quote(
+        state, "Louis Michel reiste nach Myanmar, um die Junta aufzufordern, das Land zu öffnen.",
+        (want){NF_Q_INDIRECT, "das Land zu öffnen", NULL, "aufzufordern", NULL, "Louis Michel"});
+    /* (in the subjunctive the clause is the content's own) */
+    expect_quote(state,
+                 "Apple argumentiert, eine solche Lücke zu entwickeln, würde die Sicherheit "
+                 "senken.",
+                 (want){NF_Q_INDIRECT,
+                        "eine solche Lücke zu entwickeln, würde die Sicherheit senken", NULL,
+                        "argumentiert", NULL, "Apple"});
+}
+
+static void test_called_upon_is_no_demand(void **state) {
+    /* "gefordert sein": called upon, no one demands; the reported speech
+     * around it goes on */
+    expect_quote(state,
+                 "Der Landeshauptmann sagte, die Lage sei ernst. Die Ministerin sei gefordert, "
+                 "das Heer anzufordern.",
+                 (want){NF_Q_INDIRECT, "Die Ministerin sei gefordert, das Heer anzufordern", NULL,
+                        "*", NULL, "Der Landeshauptmann"});
+}
+
 static void test_thought_with_infinitive(void **state) {
     /* a verb of thinking with an infinitive clause reports a thought */
     expect_quote(state, "Der Leiter der Schule hofft, die Frau halten zu können.",
@@ -2680,6 +2710,8 @@ int main(void) {
         cmocka_unit_test(test_conjunction_opens_the_sentence),
         cmocka_unit_test(test_reported_speech_before_a_colon),
         cmocka_unit_test(test_name_set_off_after_the_subject),
+        cmocka_unit_test(test_request_in_a_clause_of_purpose),
+        cmocka_unit_test(test_called_upon_is_no_demand),
         cmocka_unit_test(test_thought_with_infinitive),
         cmocka_unit_test(test_reported_clause_ends_at_own_verb),
         cmocka_unit_test(test_subjunctive_of_unlisted_verbs),
