@@ -1032,6 +1032,25 @@ static bool claims_lives(const qctx *c, size_t k, size_t a, size_t b) {
 }
 
 /* A speech act with its object: "Er forderte den Rücktritt des Ministers." */
+/* True when the noun phrase [a, b) ends in a person's name after the
+ * nouns that introduce the person, with no article between ("Der
+ * stellvertretende Programmdirektor Wayne Hale", not "Die Siegchance der
+ * favorisierten Carolina Panthers"). */
+static bool titled_person(const qctx *c, size_t a, size_t b) {
+    const nf_doc *doc = c->doc;
+    for (size_t i = nf_mention_first_at(doc, a); i < doc->nmentions && doc->mentions[i].ta < b;
+         i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->tb != b || m->ta <= a || m->kind != NF_MK_NAME ||
+            doc->entities[m->entity].type != NF_ENT_PERSON)
+            continue;
+        for (size_t j = a + 1; j < m->ta; j++)
+            if (c->wcls[j] & (QW_DET | QW_PREP)) return false;
+        return true;
+    }
+    return false;
+}
+
 static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     uint32_t p;
     if (!c->vcls[k] || c->vcls[k] == QV_DIRECT || !qx_verb_cue(c, k, sb, &p)) return false;
@@ -1078,7 +1097,7 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     if (sp.tb <= sp.ta) return false;
     /* Someone acts: a name, a pronoun or a group ("Menschenrechtsorganisationen",
      * "die Behörden"), not "Die Krise ... nimmt Ausmaße an". */
-    bool someone = qx_names_someone(c, sp.ta, sp.tb);
+    bool someone = qx_names_someone(c, sp.ta, sp.tb) || titled_person(c, sp.ta, sp.tb);
     for (size_t j = sp.ta; j < sp.tb && !someone; j++) {
         bool compound;
         /* a title in quotation marks names a publication: der „Focus“ */

@@ -618,11 +618,12 @@ static void test_subjunctive_of_unlisted_verbs(void **state) {
     expect_quote(state, "Der Trainer kritisierte, er warte noch auf eine Antwort.",
                  (want){NF_Q_INDIRECT, "er warte noch auf eine Antwort", NULL, "kritisierte", NULL,
                         "Der Trainer"});
-    /* an indicative after a noun is none ("die Aktion erinnert") */
+    /* an indicative after a noun is none ("die Aktion erinnert"; the act
+     * of criticising is reported) */
     expect_no_quote(state,
                     "Der Redakteur Hans Wendel kritisiert in der Zeitung, die Aktion erinnert an "
                     "die Bücherverbrennung.",
-                    NULL);
+                    "die Aktion erinnert an die Bücherverbrennung");
 }
 
 static void test_reported_clause_ends_at_own_verb(void **state) {
@@ -722,6 +723,20 @@ static void test_called_upon_is_no_demand(void **state) {
                  "das Heer anzufordern.",
                  (want){NF_Q_INDIRECT, "Die Ministerin sei gefordert, das Heer anzufordern", NULL,
                         "*", NULL, "Der Landeshauptmann"});
+}
+
+static void test_person_introduced_by_unknown_nouns_acts(void **state) {
+    /* a person's name after nouns no list knows is someone who acts */
+    expect_quote(state,
+                 "Der stellvertretende Programmdirektor Wayne Hale sprach von einem geringen "
+                 "Risiko.",
+                 (want){NF_Q_REPORTED,
+                        "Der stellvertretende Programmdirektor Wayne Hale sprach von einem "
+                        "geringen Risiko",
+                        NULL, "sprach", "von", "Der stellvertretende Programmdirektor Wayne Hale"});
+    /* not one named in a genitive after the head noun */
+    expect_no_quote(
+        state, "Die Siegchance der favorisierten Anna Weber bestätigte den Trend der Woche.", NULL);
 }
 
 static void test_thought_with_infinitive(void **state) {
@@ -2712,6 +2727,7 @@ int main(void) {
         cmocka_unit_test(test_name_set_off_after_the_subject),
         cmocka_unit_test(test_request_in_a_clause_of_purpose),
         cmocka_unit_test(test_called_upon_is_no_demand),
+        cmocka_unit_test(test_person_introduced_by_unknown_nouns_acts),
         cmocka_unit_test(test_thought_with_infinitive),
         cmocka_unit_test(test_reported_clause_ends_at_own_verb),
         cmocka_unit_test(test_subjunctive_of_unlisted_verbs),
