@@ -559,6 +559,13 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
      * too, as GNQA marks it ("Die Schule hofft, die Frau halten zu
      * können": gnqa-train 3 quotes more, none wrong) */
     if (b >= a + 2 && nf_tok_zu_infinitive(c->doc, b - 1)) return true;
+    /* (with a phrase set after it: "angekündigt, kurzfristig zurückzutreten
+     * als Chefin der CDU") */
+    for (size_t j = a + 1; j + 2 < b; j++)
+        if (nf_tok_zu_infinitive(c->doc, j) && !is(c, j, "zu") &&
+            ((c->wcls[j + 1] & QW_PREP) || is(c, j + 1, "als")) && !(c->wcls[j + 1] & QW_DET) &&
+            qx_np_fwd(c, j + 2, b) == b)
+            return true;
     /* "sagte, er kommt morgen": a clause right after the verb, or one
      * that opens as a main clause ("sagte Rice, die USA hielten sich an
      * ..."). */

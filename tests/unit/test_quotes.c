@@ -740,6 +740,12 @@ static void test_person_introduced_by_unknown_nouns_acts(void **state) {
 }
 
 static void test_thought_with_infinitive(void **state) {
+    /* a phrase may follow the infinitive */
+    expect_quote(state,
+                 "Die Kanzlerin hat am Samstag angekündigt, kurzfristig zurückzutreten als "
+                 "Chefin der Partei.",
+                 (want){NF_Q_INDIRECT, "kurzfristig zurückzutreten als Chefin der Partei", NULL,
+                        "angekündigt", NULL, "Die Kanzlerin"});
     /* a verb of thinking with an infinitive clause reports a thought */
     expect_quote(state, "Der Leiter der Schule hofft, die Frau halten zu können.",
                  (want){NF_Q_INDIRECT, "die Frau halten zu können", NULL, "hofft", NULL,
