@@ -1183,6 +1183,17 @@ static bool speech_noun_word(const nf_doc *doc, size_t k) {
            ((doc->tokens[k].flags & NF_TF_CAP) && nf_speech_noun_tail(doc, k) > 0);
 }
 
+/* True for "Erklärung" and its compounds ("Presseerklärung"): whose
+ * statement it is, is who speaks; the quotation stage does not take the
+ * word for a source ("nach der Erklärung" is a time as often). */
+static bool declaration(const nf_doc *doc, size_t k) {
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    return (doc->tokens[k].flags & NF_TF_CAP) &&
+           ((n >= 10 && strcmp(l + n - 10, "erklärung") == 0) ||
+            (n >= 12 && strcmp(l + n - 12, "erklärungen") == 0));
+}
+
 /* The organisation a compound of a name, a hyphen and a noun of speech
  * credits, where the gazetteer knows the name as an organisation's
  * ("Spiegel-Informationen", "ORF-Angaben"); -1 for other words. */
@@ -1372,11 +1383,24 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     /* "Angaben der Polizei in Leipzig", "Informationen des Senders",
      * "Presseaussendung der Polizei": the one whose statement it is (the
      * speaker span holds the noun). */
-    for (size_t k = ta; k + 2 < tb && k < ta + 2; k++) {
-        if (!speech_noun_word(doc, k)) continue;
-        if (nf_tok_is(doc, k + 1, "der") || nf_tok_is(doc, k + 1, "des") ||
-            nf_tok_is(doc, k + 1, "von") || nf_tok_is(doc, k + 1, "vom"))
+    /* (or a name in the genitive right after the noun: "Angaben Putins",
+     * "einer am Donnerstag verbreiteten Erklärung Bans") */
+    for (size_t k = ta; k + 1 < tb && k < ta + 6; k++) {
+        if (!speech_noun_word(doc, k) && !declaration(doc, k)) {
+            if (k > ta && (doc->tokens[k].flags & NF_TF_CAP) && !doc->claimed[k])
+                break; /* the head is another noun (a date's words are none) */
+            continue;
+        }
+        if (k + 2 < tb && (nf_tok_is(doc, k + 1, "der") || nf_tok_is(doc, k + 1, "des") ||
+                           nf_tok_is(doc, k + 1, "von") || nf_tok_is(doc, k + 1, "vom")))
             return nf_coref_resolve(doc, nf_tok_is(doc, k + 1, "von") ? k + 2 : k + 1, tb);
+        size_t i = nf_mention_first_at(doc, k + 1);
+        const nf_mention *m = i < doc->nmentions ? &doc->mentions[i] : NULL;
+        const char *last = nf_tok(doc, tb - 1);
+        char end = last[doc->tok_len[tb - 1] - 1];
+        if (m && m->ta == k + 1 && m->tb == tb && m->kind == NF_MK_NAME &&
+            (end == 's' || end == '\'') && doc->entities[m->entity].type != NF_ENT_GPE)
+            return m->entity;
         break;
     }
     /* "nach Polizeiangaben", "Armeeberichten zufolge", "laut

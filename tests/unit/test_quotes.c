@@ -2567,6 +2567,19 @@ static void test_nation_and_plural_descriptions(void **state) {
     expect_speaker_entity(state, t, "man treffe sich bald wieder", "");
 }
 
+static void test_statement_of_a_named_owner(void **state) {
+    /* a statement's noun with its owner after it, in the genitive or with
+     * an article, however many words come before the noun */
+    expect_speaker_entity(state,
+                          "Präsident Wladimir Putin reiste nach Minsk. Laut Angaben Putins sei das "
+                          "Treffen gut verlaufen.",
+                          "sei das Treffen gut verlaufen", "Wladimir Putin");
+    expect_speaker_entity(state,
+                          "Die Gewerkschaft Verdi rief zum Streik auf. Laut einer am Dienstag "
+                          "veröffentlichten Presseerklärung der Gewerkschaft sei die Lage ernst.",
+                          "sei die Lage ernst", "Verdi");
+}
+
 static void test_statement_of_someone(void **state) {
     /* "nach Angaben der Polizei in Leipzig": the speaker span holds the
      * noun, the speaker is whose statement it is; "von ÖVP-Politikern" are
@@ -2733,6 +2746,7 @@ int main(void) {
         cmocka_unit_test(test_name_set_off_after_the_subject),
         cmocka_unit_test(test_request_in_a_clause_of_purpose),
         cmocka_unit_test(test_called_upon_is_no_demand),
+        cmocka_unit_test(test_statement_of_a_named_owner),
         cmocka_unit_test(test_person_introduced_by_unknown_nouns_acts),
         cmocka_unit_test(test_thought_with_infinitive),
         cmocka_unit_test(test_reported_clause_ends_at_own_verb),
