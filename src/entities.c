@@ -3574,6 +3574,23 @@ static bool place_by_ending(const nf_doc *doc, size_t k) {
     return false;
 }
 
+/* See entities.h. */
+bool nf_street_ending(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return false;
+    const nf_lexicon *lex = &doc->engine->gz.place_endings;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    if (!nf_gz_tail2(doc->engine->gz.place_tail2, w, n)) return false;
+    size_t max = doc->engine->gz.place_ending_max;
+    for (size_t cut = n > max ? n - max : 0; cut + 4 <= n; cut++) {
+        if (((unsigned char)w[cut] & 0xC0) == 0x80) continue;
+        const nf_lex_entry *e = nf_lexicon_find(lex, w + cut, n - cut);
+        if (e && strcmp(nf_lex_val(lex, e), "town") != 0) return true;
+    }
+    return false;
+}
+
 /* See entities.h (the stage calls the static one, which the compiler can
  * inline into its loop). */
 bool nf_place_by_ending(const nf_doc *doc, size_t k) {

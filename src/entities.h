@@ -111,6 +111,12 @@ bool nf_place_phrase_before(const nf_doc *doc, size_t k);
  * "Stüdlhütte"), not a common noun with that ending (entities.c). */
 bool nf_place_by_ending(const nf_doc *doc, size_t k);
 
+/* True when the capitalised word at token k ends in a street's, a lane's,
+ * a hut's or a fountain's word of place-endings.txt, listed as a common
+ * noun or not ("Höhenstraße", "Simmeringer Hauptstraße"): a place with no
+ * government of its own (a `loc`), not a town's ending. */
+bool nf_street_ending(const nf_doc *doc, size_t k);
+
 /* True when a mention starts at token k or the one before it covers k. */
 bool nf_mention_over(const nf_doc *doc, size_t k);
 

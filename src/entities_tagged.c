@@ -426,6 +426,8 @@ static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
                    : nf_class_noun(doc, s->ta - 1); /* "die österreichische Firma Magna Steyr" */
     if (kind == NF_ENT_PERSON && s->tb == s->ta + 1 && acronym(doc, s->ta)) return;
     if (kind >= 0) s->type = (uint8_t)kind;
+    /* a street is a place with no government ("im Bereich Höhenstraße") */
+    if (s->type == NF_ENT_GPE && nf_street_ending(doc, s->tb - 1)) s->type = NF_ENT_LOC;
 }
 
 /* True when token k is a regnal number in Roman numerals after a

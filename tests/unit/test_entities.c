@@ -2130,6 +2130,24 @@ static void test_places_by_their_ending(void **state) {
     nf_doc_free(d);
 }
 
+static void test_tagged_streets_are_no_gpe(void **state) {
+    /* a street the tagger finds is a place with no government of its own,
+     * a listed common noun's name too ("Hauptstraße"); a town is a gpe */
+    const char *t = "Der Unfall geschah in der Simmeringer Hauptstraße. Die Polizei griff den "
+                    "Mann im Bereich Höhenstraße auf. Er wohnt in Nürnberg.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    const char *streets[] = {"Simmeringer Hauptstraße", "Höhenstraße"};
+    for (size_t i = 0; i < 2; i++) {
+        const nf_entity *e = entity_named(d, t, streets[i], NF_MK_NAME);
+        if (!e) fail_msg("no street %s", streets[i]);
+        assert_int_equal(e->type, NF_ENT_LOC);
+    }
+    const nf_entity *town = entity_named(d, t, "Nürnberg", NF_MK_NAME);
+    assert_non_null(town);
+    assert_int_equal(town->type, NF_ENT_GPE);
+    nf_doc_free(d);
+}
+
 static void test_city_and_club_word_name_a_club(void **state) {
     /* A city with a club's word after it (lang/de/entities/club-words.txt)
      * is the club, an organisation of the city's country; the city alone
@@ -3791,6 +3809,7 @@ int main(void) {
         cmocka_unit_test(test_place_without_article_after_one),
         cmocka_unit_test(test_roads_are_places),
         cmocka_unit_test(test_places_by_their_ending),
+        cmocka_unit_test(test_tagged_streets_are_no_gpe),
         cmocka_unit_test(test_city_and_club_word_name_a_club),
         cmocka_unit_test(test_club_word_before_its_city),
         cmocka_unit_test(test_title_and_genitive_country_around_given_names),
