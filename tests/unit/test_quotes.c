@@ -2042,6 +2042,13 @@ static void test_konjunktiv_two_continuation(void **state) {
                     "Das Fest begann am Samstag. Wäre das Wetter besser gewesen, hätten mehr "
                     "Besucher kommen können.",
                     NULL);
+    /* the Konjunktiv II of strong verbs, by its umlaut ("brächten",
+     * "fänden"), as well as that of the auxiliaries */
+    expect_quote(state,
+                 "Der Sprecher sagte, die Studie sei richtig. Die Kassen brächten jährlich zwei "
+                 "Milliarden Euro auf.",
+                 (want){NF_Q_INDIRECT, "Die Kassen brächten jährlich zwei Milliarden Euro auf",
+                        NULL, NULL, NULL, "Der Sprecher"});
 }
 
 static void test_own_frame(void **state) {
