@@ -593,6 +593,14 @@ static bool stative_participle(const qctx *c, size_t cs, size_t k) {
     return false;
 }
 
+/* True for a form of "ausschließen" at k ("schloss ... aus",
+ * "ausgeschlossen"): not to rule something out says it may be, so "nicht"
+ * negates no statement there ("schloss nicht aus, dass ..."). */
+static bool rules_out(const qctx *c, size_t k) {
+    const char *l = nf_tokl(c->doc, k);
+    return strstr(l, "schloss") || strstr(l, "schließ");
+}
+
 /* True when [a, b) holds the cue or speaker of another quote: "Dies teilte
  * X mit, berichtet TASS" credits a source, it quotes nothing more. */
 static bool frames_before(const qctx *c, size_t a, size_t b) {
@@ -858,7 +866,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     size_t last = cue.tb - 1;
     if (part.tb > cue.tb) last = part.tb - 1;
     size_t cs = qx_clause_start(c, cue.ta, sa), ce = qx_clause_end(c, last + 1, sb);
-    if (negated(c, cs, ce) || stative_participle(c, cs, k)) return false;
+    if ((negated(c, cs, ce) && !rules_out(c, k)) || stative_participle(c, cs, k)) return false;
     /* "Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte, ...":
      * the frame's clause goes back over the apposition to "wie" */
     nf_seg wie_subject;

@@ -568,6 +568,14 @@ bool qx_names_someone(const qctx *c, size_t a, size_t b) {
 /* The subject of the main clause [cs, e) whose verb is not known: the
  * noun phrase it opens with, or the one after the verb that follows a
  * one-word or prepositional Vorfeld ("Hier sparte der Präsident ..."). */
+/* True for a postposition at k ("die Person betreffend", "dem Bericht
+ * zufolge"): the noun phrase before it is no subject. */
+static bool postposition(const qctx *c, size_t k) {
+    static const char *const post[] = {"betreffend", "entsprechend", "gegenüber", "zufolge",
+                                       "halber",     "zuliebe",      NULL};
+    return nf_tok_in(c->doc, k, post);
+}
+
 nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
     nf_seg none = {0, 0};
     if (cs >= e) return none;
@@ -600,6 +608,16 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
                 return (nf_seg){(uint32_t)a, (uint32_t)a + 1};
             size_t b = qx_np_fwd(c, a, e);
             return b > a && !qx_oblique_det(c, a) ? (nf_seg){(uint32_t)a, (uint32_t)b} : none;
+        }
+        /* "Die Person des Premiers betreffend schloss Sonthi nicht aus":
+         * a phrase with a postposition is the Vorfeld; the subject follows
+         * the verb after it */
+        if (n + 2 < e && postposition(c, n)) {
+            size_t a = qx_skip_adverbials(c, n + 2, e);
+            if (a < e && (c->wcls[a] & QW_PRON) && !(c->wcls[a] & QW_DET))
+                return (nf_seg){(uint32_t)a, (uint32_t)a + 1};
+            size_t b = qx_np_fwd(c, a, e);
+            return b > a ? (nf_seg){(uint32_t)a, (uint32_t)b} : none;
         }
         /* "Den Unmut der CDU brachte die Sprecherin X zum Ausdruck:": an
          * object in the Vorfeld names nobody; a person after the verb is
@@ -977,9 +995,11 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
                 return (nf_seg){(uint32_t)a, (uint32_t)v};
             return none;
         }
+        size_t vf = qx_np_fwd(c, cs, fin);
         bool adverbial = (w0 & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH)) || time_at(c, cs) ||
                          adverb_suffix(c, cs, fin) || qx_oblique_det(c, cs) || c->mk[cs] ||
-                         ((w0 & QW_ANA) && cs + 1 == fin);
+                         ((w0 & QW_ANA) && cs + 1 == fin) ||
+                         (vf > cs && vf + 1 == fin && postposition(c, vf));
         if (adverbial && (w0 & QW_ADV) && !(w0 & QW_PREP)) {
             /* "Auch der Minister sagte": an adverb before the subject. */
             size_t e = qx_np_fwd(c, cs + 1, fin);

@@ -739,6 +739,28 @@ static void test_person_introduced_by_unknown_nouns_acts(void **state) {
         state, "Die Siegchance der favorisierten Anna Weber bestätigte den Trend der Woche.", NULL);
 }
 
+static void test_not_ruling_out_and_insisting(void **state) {
+    /* not to rule something out says it may be: "nicht" negates no
+     * statement there */
+    expect_quote(
+        state, "Der Minister schloss nicht aus, dass die Steuern steigen.",
+        (want){NF_Q_INDIRECT, "dass die Steuern steigen", NULL, "schloss", "aus", "Der Minister"});
+    /* "bestehen darauf": to insist */
+    expect_quote(state,
+                 "Die Sender bestehen jedoch darauf, Programme für die ganze Bevölkerung zu "
+                 "machen.",
+                 (want){NF_Q_INDIRECT, "Programme für die ganze Bevölkerung zu machen", NULL,
+                        "bestehen", "darauf", "Die Sender"});
+    expect_no_quote(state, "Die Gruppe besteht aus zehn Leuten. Er schloss die Tür.", NULL);
+    /* a phrase with a postposition fills the Vorfeld: the subject follows
+     * the verb */
+    expect_quote(state,
+                 "Die Person des Premiers betreffend schloss der General nicht aus, dass ein "
+                 "Offizier das Amt übernimmt.",
+                 (want){NF_Q_INDIRECT, "dass ein Offizier das Amt übernimmt", NULL, "schloss",
+                        "aus", "der General"});
+}
+
 static void test_thought_with_infinitive(void **state) {
     /* a phrase may follow the infinitive */
     expect_quote(state,
@@ -2753,6 +2775,7 @@ int main(void) {
         cmocka_unit_test(test_name_set_off_after_the_subject),
         cmocka_unit_test(test_request_in_a_clause_of_purpose),
         cmocka_unit_test(test_called_upon_is_no_demand),
+        cmocka_unit_test(test_not_ruling_out_and_insisting),
         cmocka_unit_test(test_statement_of_a_named_owner),
         cmocka_unit_test(test_person_introduced_by_unknown_nouns_acts),
         cmocka_unit_test(test_thought_with_infinitive),
