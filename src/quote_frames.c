@@ -1066,6 +1066,27 @@ static bool titled_person(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+/* True for "bestreiten" or "verteidigen" with games or a title as the
+ * object in [a, b) ("bestritt 106 Länderspiele", "verteidigte das Gelbe
+ * Trikot"): sport played, nothing denied or defended in words. */
+static bool plays_games(const qctx *c, size_t k, size_t a, size_t b) {
+    const char *l = nf_tokl(c->doc, k);
+    if (!strstr(l, "bestr") && !strstr(l, "verteidig")) return false;
+    static const char *const ends[] = {"spiel",   "spiele",  "spielen", "titel",  "trikot",
+                                       "partie",  "partien", "match",   "finale", "rennen",
+                                       "turnier", "saison",  "duell",   "führung"};
+    for (size_t j = a; j < b; j++) {
+        if (!qx_cap(c, j)) continue;
+        const char *w = nf_tokl(c->doc, j);
+        size_t n = c->doc->tok_llen[j];
+        for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+            size_t m = strlen(ends[i]);
+            if (n >= m && strcmp(w + n - m, ends[i]) == 0) return true;
+        }
+    }
+    return false;
+}
+
 static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     uint32_t p;
     if (!c->vcls[k] || c->vcls[k] == QV_DIRECT || !qx_verb_cue(c, k, sb, &p)) return false;
@@ -1139,7 +1160,7 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     while (b > a && c->doc->tokens[b - 1].kind == NF_TOK_PUNCT) b--;
     if (p != QX_NONE && p + 1 == b) b = p;
     if (qx_words(c, a, b) < 2 || negated(c, pronoun_clause ? cs : sa, sb) ||
-        claims_lives(c, k, a, b))
+        claims_lives(c, k, a, b) || plays_games(c, k, a, b))
         return false;
     nf_seg part = p != QX_NONE ? (nf_seg){p, p + 1} : (nf_seg){0, 0};
     qitem *it =

@@ -734,6 +734,13 @@ static void test_person_introduced_by_unknown_nouns_acts(void **state) {
                         "Der stellvertretende Programmdirektor Wayne Hale sprach von einem "
                         "geringen Risiko",
                         NULL, "sprach", "von", "Der stellvertretende Programmdirektor Wayne Hale"});
+    /* games played or a title defended are no speech acts */
+    expect_no_quote(state, "Der Tour-Favorit Lance Armstrong verteidigte das Gelbe Trikot.", NULL);
+    expect_no_quote(state, "Der Stürmer Bobby Charlton bestritt 106 Länderspiele für England.",
+                    NULL);
+    expect_quote(state, "Der Minister Hans Weber bestritt die Vorwürfe.",
+                 (want){NF_Q_REPORTED, "Der Minister Hans Weber bestritt die Vorwürfe", NULL,
+                        "bestritt", NULL, "Der Minister Hans Weber"});
     /* not one named in a genitive after the head noun */
     expect_no_quote(
         state, "Die Siegchance der favorisierten Anna Weber bestätigte den Trend der Woche.", NULL);
