@@ -83,6 +83,31 @@ static bool be_it(const nf_doc *doc, size_t k) {
            doc->tokens[k - 1].kind == NF_TOK_PUNCT;
 }
 
+/* The most tokens a parenthesis may hold for its commas to open no
+ * clause: an aside, an abbreviation or a gloss, not a sentence. */
+#define PAREN_MAX 16
+
+/* Marks the tokens inside a parenthesis that closes within PAREN_MAX
+ * tokens in its sentence (and holds no other): their commas and colons
+ * separate the aside's words, not the clauses around it (qx_boundary). */
+static void mark_parentheses(qctx *c) {
+    const nf_doc *doc = c->doc;
+    for (size_t k = 0; k < doc->ntokens; k++) {
+        if (doc->tokens[k].kind != NF_TOK_PUNCT || doc->text.cp[doc->tokens[k].a] != '(') continue;
+        uint32_t s = doc->tok_sent[k];
+        for (size_t j = k + 1; j < doc->ntokens && j <= k + PAREN_MAX && doc->tok_sent[j] == s;
+             j++) {
+            if (doc->tokens[j].kind != NF_TOK_PUNCT) continue;
+            int32_t ch = doc->text.cp[doc->tokens[j].a];
+            if (ch == '(') break;
+            if (ch != ')') continue;
+            for (size_t i = k + 1; i < j; i++) c->paren[i] = 1;
+            k = j;
+            break;
+        }
+    }
+}
+
 /* Looks each flagged token up in the stage's lists. */
 bool qx_classify(qctx *c) {
     nf_doc *doc = c->doc;
@@ -93,11 +118,12 @@ bool qx_classify(qctx *c) {
     c->mk = nf_arena_calloc(ar, n + 1, 1);
     c->konj = nf_arena_calloc(ar, n + 1, 1);
     c->used = nf_arena_calloc(ar, n + 1, 1);
+    c->paren = nf_arena_calloc(ar, n + 1, 1);
     c->region = nf_arena_alloc(ar, (n + 1) * sizeof *c->region);
     c->covered = nf_arena_calloc(ar, doc->nsentences + 1, 1);
     c->rstate = nf_arena_calloc(ar, doc->nqregions + 1, 1);
-    if (!c->wcls || !c->vcls || !c->mk || !c->konj || !c->used || !c->region || !c->covered ||
-        !c->rstate)
+    if (!c->wcls || !c->vcls || !c->mk || !c->konj || !c->used || !c->paren || !c->region ||
+        !c->covered || !c->rstate)
         return false;
     const nf_langpack *lp = c->lp;
     for (size_t k = 0; k < n; k++) {
@@ -129,6 +155,7 @@ bool qx_classify(qctx *c) {
             c->konj[k] = (uint8_t)(e->num == 2 ? 2 : 1);
     }
     c->region[n] = -1;
+    mark_parentheses(c);
     for (size_t r = 0; r < doc->nqregions; r++) {
         const nf_qregion *q = &doc->qregions[r];
         if (q->depth != 0 || q->close >= n) continue;
@@ -184,6 +211,9 @@ bool qx_boundary(const qctx *c, size_t k) {
     if (t->kind == NF_TOK_QUOTE) return !qx_short_region(c, c->region[k]);
     if (t->kind != NF_TOK_PUNCT) return false;
     int32_t ch = doc->text.cp[t->a];
+    /* a parenthesis's comma or colon separates its own words ("Peres
+     * (Awoda, dt. etwa Arbeiterpartei)"); its full stop still ends ("(...)") */
+    if (c->paren[k] && (ch == ',' || ch == ':' || ch == ';')) return false;
     /* the colon of a score or a ratio ("ein 2:1 aus dem Hinspiel") is no
      * boundary: a number on both sides, no space around it */
     if (ch == ':' && k > 0 && k + 1 < doc->ntokens && !(t->flags & NF_TF_SPACE_BEFORE) &&

@@ -81,6 +81,7 @@ typedef struct qctx {
     uint8_t *konj;    /* per token: 1 or 2 for a subjunctive form, else 0 */
     int32_t *region;  /* per token: the outer quotation region it lies in (marks included), or -1 */
     uint8_t *used;    /* per token: taken as a cue or a speaker */
+    uint8_t *paren;   /* per token: 1 inside a parenthesis closed in its sentence */
     uint8_t *covered; /* per sentence: 1 when some quote's content lies in it */
     uint8_t *rstate;  /* per quotation region: QR_* */
     qitem *items;

@@ -768,6 +768,17 @@ static void test_not_ruling_out_and_insisting(void **state) {
                         "aus", "der General"});
 }
 
+static void test_commas_in_parentheses(void **state) {
+    /* a parenthesis's commas set off its own words, not clauses: the
+     * frame's subject stands before it */
+    expect_quote(state,
+                 "Der Präsident Hans Weber hat in einem Gespräch mit seinem Amtskollegen Peres "
+                 "(Awoda, dt. etwa Arbeiterpartei) bekräftigt, das Land bekenne sich zu seiner "
+                 "Verantwortung.",
+                 (want){NF_Q_INDIRECT, "das Land bekenne sich zu seiner Verantwortung", NULL,
+                        "bekräftigt", NULL, "Der Präsident Hans Weber"});
+}
+
 static void test_thought_with_infinitive(void **state) {
     /* a phrase may follow the infinitive */
     expect_quote(state,
@@ -2782,6 +2793,7 @@ int main(void) {
         cmocka_unit_test(test_name_set_off_after_the_subject),
         cmocka_unit_test(test_request_in_a_clause_of_purpose),
         cmocka_unit_test(test_called_upon_is_no_demand),
+        cmocka_unit_test(test_commas_in_parentheses),
         cmocka_unit_test(test_not_ruling_out_and_insisting),
         cmocka_unit_test(test_statement_of_a_named_owner),
         cmocka_unit_test(test_person_introduced_by_unknown_nouns_acts),
