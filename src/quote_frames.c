@@ -679,6 +679,12 @@ static size_t content_end(const qctx *c, size_t a, size_t sb) {
         if (nf_tok_zu_infinitive(c->doc, k - 1) && qx_aux(c, v) && !c->konj[v] &&
             !(c->wcls[v] & QW_DET) && v + 1 < sb && qx_word(c, v + 1))
             return k;
+        /* "Weil er erklärte, die Lage sei ernst, wurde die Sitzung
+         * verschoben": so does an auxiliary in the indicative after
+         * reported speech */
+        if (qx_aux(c, v) && !c->konj[v] && !(c->wcls[v] & (QW_DET | QW_PRON)) && v + 1 < sb &&
+            qx_word(c, v + 1) && qx_has_konj(c, a, k, false))
+            return k;
         if (c->vcls[v] && !(c->doc->tokens[v].flags & NF_TF_CAP) && v + 1 < sb &&
             qx_np_fwd(c, qx_skip_adverbials(c, v + 1, sb), sb) > v + 1)
             return k;
@@ -908,8 +914,16 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         for (size_t i = 0; i < sizeof cond / sizeof cond[0] && cs == sa; i++)
             conditional |= is(c, sa, cond[i]);
         conditional = conditional && !is(c, n1, "dass") && !is(c, n1, "ob");
+        /* "Als die Frau der Presse davon erzählte, verdoppelte ein Gericht
+         * ...": after a subordinate clause the main clause opens with its
+         * finite verb (an auxiliary, a verb in the past), no content */
+        bool main_next =
+            (c->wcls[cs] & QW_SUBJ) && !is(c, cs, "wie") && !is(c, cs, "dass") &&
+            !is(c, cs, "ob") && verb_last && n1 + 1 < sb && qx_word(c, n1) &&
+            (doc->tokens[n1].flags & NF_TF_LOWER) && !c->konj[n1] && !c->vcls[n1] &&
+            ((qx_aux(c, n1) && !(c->wcls[n1] & QW_DET)) || (!c->wcls[n1] && past_ending(c, n1, 5)));
         bool ok =
-            !quote_next && !source && !conditional &&
+            !quote_next && !source && !conditional && !main_next &&
             (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0 && says_something(c, n1, sb)
                                   : content_clause(c, n1, b, sb, vcls, verb_last, subject_last));
         if (ok) {

@@ -779,6 +779,19 @@ static void test_commas_in_parentheses(void **state) {
                         "bekräftigt", NULL, "Der Präsident Hans Weber"});
 }
 
+static void test_main_clause_after_a_subordinate_frame(void **state) {
+    /* after a subordinate clause that holds the verb of saying, the main
+     * clause opens with its finite verb: no content */
+    expect_no_quote(state,
+                    "Als die junge Frau der Presse von ihrem Schicksal erzählte, verdoppelte ein "
+                    "Gericht die Strafe.",
+                    NULL);
+    /* and an auxiliary in the indicative after reported speech ends it */
+    expect_quote(
+        state, "Weil der Minister erklärte, die Lage sei ernst, wurde die Sitzung verschoben.",
+        (want){NF_Q_INDIRECT, "die Lage sei ernst", NULL, "erklärte", NULL, "der Minister"});
+}
+
 static void test_thought_with_infinitive(void **state) {
     /* a phrase may follow the infinitive */
     expect_quote(state,
@@ -2794,6 +2807,7 @@ int main(void) {
         cmocka_unit_test(test_request_in_a_clause_of_purpose),
         cmocka_unit_test(test_called_upon_is_no_demand),
         cmocka_unit_test(test_commas_in_parentheses),
+        cmocka_unit_test(test_main_clause_after_a_subordinate_frame),
         cmocka_unit_test(test_not_ruling_out_and_insisting),
         cmocka_unit_test(test_statement_of_a_named_owner),
         cmocka_unit_test(test_person_introduced_by_unknown_nouns_acts),
