@@ -500,7 +500,14 @@ static size_t past_apposition(const qctx *c, size_t ce, size_t sb) {
      * Radio Vatikan, dass ..." */
     int type = qx_name_span(c, a, e);
     if (type == NF_ENT_PERSON || type == NF_ENT_ORG) return e;
-    if (!(c->wcls[a] & QW_DET) || !(qx_cap(c, a + 1) || qx_cap(c, a + 2))) return ce;
+    /* (an article and a noun within its first words: "der stellvertretende
+     * Vorsitzende", "einer der beiden Jesuiten") */
+    bool noun = false;
+    for (size_t j = a + 1; j < e && j < a + 4 && !noun; j++) {
+        if (c->wcls[j] & (QW_ADV | QW_PRON | QW_PREP | QW_CONJ)) break; /* "der jedoch ..." */
+        noun = qx_cap(c, j);
+    }
+    if (!(c->wcls[a] & QW_DET) || !noun) return ce;
     for (size_t j = a + 1; j < e; j++)
         if (c->vcls[j] || c->konj[j] || ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & QW_DET)) ||
             nf_tok_zu_infinitive(c->doc, j) ||

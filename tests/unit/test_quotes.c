@@ -792,6 +792,18 @@ static void test_main_clause_after_a_subordinate_frame(void **state) {
         (want){NF_Q_INDIRECT, "die Lage sei ernst", NULL, "erklärte", NULL, "der Minister"});
 }
 
+static void test_partitive_apposition(void **state) {
+    /* "einer der ..." set off after the subject is its apposition; a
+     * relative clause split by an infinitive is none */
+    expect_quote(state,
+                 "Ebenso sagte Franz Jalics, einer der beiden Jesuiten, er habe sich geirrt.",
+                 (want){NF_Q_INDIRECT, "er habe sich geirrt", NULL, "sagte", NULL, "Franz Jalics"});
+    expect_quote(state,
+                 "Sie haben es verdient, meinte Koller, der jedoch die Schwierigkeit, in den "
+                 "Kader zu kommen, herausstrich.",
+                 (want){NF_Q_INDIRECT, "Sie haben es verdient", NULL, "meinte", NULL, "Koller"});
+}
+
 static void test_thought_with_infinitive(void **state) {
     /* a phrase may follow the infinitive */
     expect_quote(state,
@@ -2808,6 +2820,7 @@ int main(void) {
         cmocka_unit_test(test_called_upon_is_no_demand),
         cmocka_unit_test(test_commas_in_parentheses),
         cmocka_unit_test(test_main_clause_after_a_subordinate_frame),
+        cmocka_unit_test(test_partitive_apposition),
         cmocka_unit_test(test_not_ruling_out_and_insisting),
         cmocka_unit_test(test_statement_of_a_named_owner),
         cmocka_unit_test(test_person_introduced_by_unknown_nouns_acts),
