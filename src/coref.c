@@ -925,6 +925,31 @@ int32_t nf_relative_antecedent(const nf_doc *doc, size_t k) {
  * a thing ("der erste Besuch eines NASA-Direktors"), which say what someone
  * is, nor the source a report ends with ("..., so ein Sprecher"), which is
  * no topic a pronoun after it takes up. */
+/* The end of the owner named in the genitive right after the noun at j
+ * ("Arzt Lahms": the name's mention), or j + 1 when none is. */
+static size_t genitive_owner_end(const nf_doc *doc, size_t j) {
+    size_t i = nf_mention_first_at(doc, j + 1);
+    if (i >= doc->nmentions || doc->mentions[i].ta != j + 1 || doc->mentions[i].kind != NF_MK_NAME)
+        return j + 1;
+    size_t e = doc->mentions[i].tb;
+    const char *w = nf_tok(doc, e - 1);
+    return w[doc->tok_len[e - 1] - 1] == 's' ? e : j + 1;
+}
+
+/* True when the definite article at token d opens its sentence before the
+ * noun of persons at j of gender g, and someone's genitive follows the
+ * noun ("Der behandelnde Arzt Lahms", "Die Mutter des Opfers"): a person
+ * the text describes by whose they are, not by name. */
+static bool owned_description(const nf_doc *doc, size_t d, size_t j, char g) {
+    if (d != doc->sentences[doc->tok_sent[d]].ta || !nf_tok_is(doc, d, g == 'f' ? "die" : "der"))
+        return false;
+    return genitive_owner_end(doc, j) > j + 1 ||
+           (j + 2 < doc->ntokens &&
+            (nf_tok_is(doc, j + 1, "des") || nf_tok_is(doc, j + 1, "der")) &&
+            doc->tok_sent[j + 2] == doc->tok_sent[j] &&
+            (doc->tokens[j + 2].flags & NF_TF_LOWER) == 0 && !nf_mention_over(doc, j + 2));
+}
+
 static bool anonymous_person_at(const nf_doc *doc, size_t j, size_t from, char g) {
     static const char *const articles_f[] = {"eine", "einer", NULL};
     static const char *const articles_m[] = {"ein", "einen", "einem", "eines", NULL};
@@ -943,6 +968,7 @@ static bool anonymous_person_at(const nf_doc *doc, size_t j, size_t from, char g
     while (a > from && a + 4 > j && (doc->tokens[a - 1].flags & NF_TF_LOWER) &&
            !nf_tok_in(doc, a - 1, articles))
         a--;
+    if (a > from && owned_description(doc, a - 1, j, g)) return true;
     if (a == from || !nf_tok_in(doc, a - 1, articles)) return false;
     a--; /* the article */
     if (a > from && nf_tok_in(doc, a - 1, predicative)) return false;
@@ -993,7 +1019,7 @@ static bool anonymous_chain(const nf_doc *doc, size_t k, char g, int hops) {
     }
     if (j-- == from) return false; /* none; else j is the noun's token */
     /* the phrase that hangs on the noun: "des Ministeriums", "der Polizei" */
-    size_t held = j + 1;
+    size_t held = genitive_owner_end(doc, j); /* "Arzt Lahms" */
     if (held < k && (nf_tok_is(doc, held, "des") || nf_tok_is(doc, held, "der") ||
                      nf_tok_is(doc, held, "von") || nf_tok_is(doc, held, "vom")))
         held += 4;

@@ -726,6 +726,12 @@ static void test_plural_sie_not_a_label_in_brackets(void **state) {
 }
 
 static void test_pronoun_takes_up_unnamed_person(void **state) {
+    /* a person described by whose they are, opening the sentence before,
+     * is whom the pronoun takes up, not the one named in the genitive */
+    assert_pronoun_is(state,
+                      "Lahm wurde in München operiert. Der behandelnde Arzt Lahms hat sich "
+                      "optimistisch geäußert. Er sagte, die Operation sei gut verlaufen.",
+                      "Er", NULL);
     /* a person described with an indefinite article just before is whom
      * the pronoun takes up, no one named earlier */
     assert_pronoun_is(state,
