@@ -1394,6 +1394,14 @@ static bool frames_after_phrase(const qctx *c, size_t sa, size_t sb) {
     return false;
 }
 
+/* True when sentence ps lies in a quotation region (its words from the
+ * first on): direct speech, whatever frames it. */
+static bool quoted_sentence(const qctx *c, nf_seg ps) {
+    size_t k = ps.ta;
+    while (k < ps.tb && c->doc->tokens[k].kind == NF_TOK_QUOTE) k++;
+    return k < ps.tb && c->region[k] >= 0 && c->region[ps.tb - 1] >= 0;
+}
+
 bool qx_continuations(qctx *c) {
     const nf_doc *doc = c->doc;
     int32_t *sitem = nf_arena_alloc(&c->doc->arena, (doc->nsentences + 1) * sizeof *sitem);
@@ -1457,7 +1465,16 @@ bool qx_continuations(qctx *c) {
             qitem *it = qx_add(c, NF_Q_INDIRECT, QO_CONT);
             if (!it) return false;
             if (prev) qx_same_speaker(it, &c->items[pi]); /* qx_add may move items */
-            if (s > 0 && (!prev || prev->s_last + 1 < s)) {
+            nf_seg before = s > 0 ? doc->sentences[s - 1] : (nf_seg){0, 0};
+            const qitem *framed;
+            if (s > 0 && (!prev || prev->s_last + 1 < s) && quoted_sentence(c, before) &&
+                (framed = quote_before(c, before.ta)) != NULL) {
+                /* the sentence before is a quotation no frame names, whose
+                 * speaker is the quote's before it ("„A“, sagte er. „B.“
+                 * Er erwarte ..."), not a subject inside the quotation */
+                size_t fi = (size_t)(framed - c->items);
+                qx_same_speaker(it, &c->items[fi]); /* qx_add may have moved them */
+            } else if (s > 0 && (!prev || prev->s_last + 1 < s)) {
                 /* No quote right before: the one who speaks or acts in the
                  * sentence before ("Der Minister wies auf Risiken hin."). */
                 nf_seg near = previous_speaker(c, doc->sentences[s - 1]);

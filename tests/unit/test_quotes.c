@@ -804,6 +804,16 @@ static void test_partitive_apposition(void **state) {
                  (want){NF_Q_INDIRECT, "Sie haben es verdient", NULL, "meinte", NULL, "Koller"});
 }
 
+static void test_continuation_after_unframed_direct_speech(void **state) {
+    /* after a quotation no frame names, reported speech goes on with the
+     * speaker of the quote before it, not a pronoun inside the quotation */
+    expect_quote(state,
+                 "„Wir befürchten das Schlimmste“, sagte der Vorsitzende. „Es gibt Razzien. Da "
+                 "werden sie alles durchsuchen.“ Er erwarte Verhaftungen in den nächsten Tagen.",
+                 (want){NF_Q_INDIRECT, "Er erwarte Verhaftungen in den nächsten Tagen", NULL, "*",
+                        NULL, "der Vorsitzende"});
+}
+
 static void test_thought_with_infinitive(void **state) {
     /* a phrase may follow the infinitive */
     expect_quote(state,
@@ -2821,6 +2831,7 @@ int main(void) {
         cmocka_unit_test(test_commas_in_parentheses),
         cmocka_unit_test(test_main_clause_after_a_subordinate_frame),
         cmocka_unit_test(test_partitive_apposition),
+        cmocka_unit_test(test_continuation_after_unframed_direct_speech),
         cmocka_unit_test(test_not_ruling_out_and_insisting),
         cmocka_unit_test(test_statement_of_a_named_owner),
         cmocka_unit_test(test_person_introduced_by_unknown_nouns_acts),
