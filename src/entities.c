@@ -3549,18 +3549,28 @@ static int32_t unlinked_entity(nf_doc *doc, uint8_t type) {
     return nf_entity_add(doc, &x);
 }
 
+/* The lower-cased capitalised word at token k (its length in *n) when its
+ * last two bytes are those of some ending of place-endings.txt (the cheap
+ * test before the look-ups); NULL for other tokens.  Owned by the
+ * document. */
+static const char *ending_candidate(const nf_doc *doc, size_t k, size_t *n) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return NULL;
+    const char *w = nf_tokl(doc, k);
+    *n = doc->tok_llen[k];
+    return nf_gz_tail2(doc->engine->gz.place_tail2, w, *n) ? w : NULL;
+}
+
 /* True when the capitalised word at token k is a place by its ending
  * (lang/de/entities/place-endings.txt: "Schwanitzstraße", "Herrengasse",
  * "Stüdlhütte"), not a common noun with that ending: one the list marks,
  * one after a linking "s" ("Zufahrtsstraße"), or one the tagger's lexicon
  * knows (see nf_plain_noun). */
 static bool place_by_ending(const nf_doc *doc, size_t k) {
-    const nf_token *t = &doc->tokens[k];
-    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return false;
     const nf_lexicon *lex = &doc->engine->gz.place_endings;
-    const char *w = nf_tokl(doc, k);
-    size_t n = doc->tok_llen[k];
-    if (!nf_gz_tail2(doc->engine->gz.place_tail2, w, n)) return false;
+    size_t n;
+    const char *w = ending_candidate(doc, k, &n);
+    if (!w) return false;
     const nf_lex_entry *whole = nf_lexicon_find(lex, w, n);
     if (whole && *nf_lex_val(lex, whole)) return false;
     size_t max = doc->engine->gz.place_ending_max;
@@ -3576,12 +3586,10 @@ static bool place_by_ending(const nf_doc *doc, size_t k) {
 
 /* See entities.h. */
 bool nf_street_ending(const nf_doc *doc, size_t k) {
-    const nf_token *t = &doc->tokens[k];
-    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return false;
     const nf_lexicon *lex = &doc->engine->gz.place_endings;
-    const char *w = nf_tokl(doc, k);
-    size_t n = doc->tok_llen[k];
-    if (!nf_gz_tail2(doc->engine->gz.place_tail2, w, n)) return false;
+    size_t n;
+    const char *w = ending_candidate(doc, k, &n);
+    if (!w) return false;
     size_t max = doc->engine->gz.place_ending_max;
     for (size_t cut = n > max ? n - max : 0; cut + 4 <= n; cut++) {
         if (((unsigned char)w[cut] & 0xC0) == 0x80) continue;
