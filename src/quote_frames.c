@@ -646,6 +646,12 @@ static bool past_verb(const qctx *c, size_t k) {
     return past_ending(c, k, 6);
 }
 
+/* True for an auxiliary or modal verb in the indicative at v ("wurde",
+ * "durfte"; not "sei", nor the article or pronoun some forms share). */
+static bool indicative_aux(const qctx *c, size_t v) {
+    return qx_aux(c, v) && !c->konj[v] && !(c->wcls[v] & (QW_DET | QW_PRON));
+}
+
 /* True for a verb of saying at k in the past tense indicative by its
  * ending ("forderte", "kritisierten"). */
 static bool said_past(const qctx *c, size_t k) {
@@ -678,19 +684,14 @@ static size_t content_end(const qctx *c, size_t a, size_t sb) {
         if (und_ends_content(c, a, k, sb)) return k;
         if (c->region[k] >= 0 || !qx_punct(c, k, ',')) continue;
         size_t v = k + 1;
-        /* "um sie aufzufordern, das Land zu öffnen, durfte er nicht ...":
-         * a finite verb in the indicative after a zu-infinitive goes on
-         * with the clause the infinitive hangs on ("..., zu entwickeln,
-         * würde die Sicherheit senken": in the subjunctive, the content's
-         * own) */
-        if (nf_tok_zu_infinitive(c->doc, k - 1) && qx_aux(c, v) && !c->konj[v] &&
-            !(c->wcls[v] & QW_DET) && v + 1 < sb && qx_word(c, v + 1))
-            return k;
-        /* "Weil er erklärte, die Lage sei ernst, wurde die Sitzung
-         * verschoben": so does an auxiliary in the indicative after
-         * reported speech */
-        if (qx_aux(c, v) && !c->konj[v] && !(c->wcls[v] & (QW_DET | QW_PRON)) && v + 1 < sb &&
-            qx_word(c, v + 1) && qx_has_konj(c, a, k, false))
+        /* "um sie aufzufordern, das Land zu öffnen, durfte er nicht ...",
+         * "Weil er erklärte, die Lage sei ernst, wurde die Sitzung
+         * verschoben": an auxiliary in the indicative after a zu-infinitive
+         * or after reported speech goes on with the clause they hang on
+         * ("..., zu entwickeln, würde die Sicherheit senken": in the
+         * subjunctive, the content's own) */
+        if (v + 1 < sb && qx_word(c, v + 1) && indicative_aux(c, v) &&
+            (nf_tok_zu_infinitive(c->doc, k - 1) || qx_has_konj(c, a, k, false)))
             return k;
         if (c->vcls[v] && !(c->doc->tokens[v].flags & NF_TF_CAP) && v + 1 < sb &&
             qx_np_fwd(c, qx_skip_adverbials(c, v + 1, sb), sb) > v + 1)
@@ -924,11 +925,10 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         /* "Als die Frau der Presse davon erzählte, verdoppelte ein Gericht
          * ...": after a subordinate clause the main clause opens with its
          * finite verb (an auxiliary, a verb in the past), no content */
-        bool main_next =
-            (c->wcls[cs] & QW_SUBJ) && !is(c, cs, "wie") && !is(c, cs, "dass") &&
-            !is(c, cs, "ob") && verb_last && n1 + 1 < sb && qx_word(c, n1) &&
-            (doc->tokens[n1].flags & NF_TF_LOWER) && !c->konj[n1] && !c->vcls[n1] &&
-            ((qx_aux(c, n1) && !(c->wcls[n1] & QW_DET)) || (!c->wcls[n1] && past_ending(c, n1, 5)));
+        bool main_next = (c->wcls[cs] & QW_SUBJ) && !is(c, cs, "wie") && !is(c, cs, "dass") &&
+                         !is(c, cs, "ob") && verb_last && n1 + 1 < sb && qx_word(c, n1) &&
+                         (doc->tokens[n1].flags & NF_TF_LOWER) && !c->konj[n1] && !c->vcls[n1] &&
+                         (indicative_aux(c, n1) || (!c->wcls[n1] && past_ending(c, n1, 5)));
         bool ok =
             !quote_next && !source && !conditional && !main_next &&
             (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0 && says_something(c, n1, sb)
