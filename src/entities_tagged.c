@@ -1450,6 +1450,38 @@ static bool quoted_names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
 #define TAGGED_MAX 64
 
 /* Tags sentence after sentence into one growing array. */
+/* True when token k is a dash set off by spaces ("Stangl – Petsos",
+ * "Tomic - Thiem"): it parts names, it joins none. */
+static bool spaced_dash(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_PUNCT || k + 1 >= doc->ntokens) return false;
+    bool dash = doc->text.cls[t->a] == NF_C_DASH || doc->text.cp[t->a] == '-';
+    return dash && (t->flags & NF_TF_SPACE_BEFORE) &&
+           (doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE);
+}
+
+/* Splits the tagged names of spans[0, n) at the spaced dashes in them (a
+ * line-up "Stangl – Petsos" is two persons), the part after a dash a name
+ * of its own while there is room for max spans.  Returns the new count. */
+static size_t split_at_dashes(const nf_doc *doc, nf_ner_span *spans, size_t n, size_t max) {
+    for (size_t i = 0; i < n; i++) {
+        nf_ner_span *s = &spans[i];
+        for (size_t d = s->ta + 1; d + 1 < s->tb; d++) {
+            if (!spaced_dash(doc, d)) continue;
+            nf_ner_span rest = *s;
+            rest.ta = (uint32_t)d + 1;
+            s->tb = (uint32_t)d;
+            if (n < max) {
+                memmove(&spans[i + 2], &spans[i + 1], (n - i - 1) * sizeof *spans);
+                spans[i + 1] = rest;
+                n++;
+            }
+            break;
+        }
+    }
+    return n;
+}
+
 bool nf_tag_sentences(const nf_doc *doc, nf_tagged *out) {
     memset(out, 0, sizeof *out);
     const nf_ner_model *m = doc->engine->ner;
@@ -1470,7 +1502,8 @@ bool nf_tag_sentences(const nf_doc *doc, nf_tagged *out) {
         }
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         size_t found = sb > sa ? nf_ner_tag(m, doc, sa, sb, out->spans + n, TAGGED_MAX) : 0;
-        n += found < TAGGED_MAX ? found : TAGGED_MAX;
+        if (found > TAGGED_MAX) found = TAGGED_MAX;
+        n += split_at_dashes(doc, out->spans + n, found, TAGGED_MAX);
     }
     out->first[doc->nsentences] = n;
     return true;

@@ -253,7 +253,10 @@ static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
     for (size_t k = cs; k < p; k++)
         if (es_frame(c, k, sa, p, f)) return true;
     bool starts = cs == sa || qx_punct(c, cs - 1, ',');
-    if (starts && words >= 3 && colon_name(c, cs, p, f)) return true;
+    /* (a name after a dash too: a headline's parts, "Finalsieg über Tomic
+     * – Thiem: „…“") */
+    bool dashed = cs > sa && c->doc->text.cls[c->doc->tokens[cs - 1].a] == NF_C_DASH;
+    if ((starts || dashed) && words >= 3 && colon_name(c, cs, p, f)) return true;
     if (words < 3 || !starts) return false;
     /* "Queensland sei Neuseeland zu Dank verpflichtet: „…“": a clause in
      * Konjunktiv I reports someone's words itself; the quotation goes on

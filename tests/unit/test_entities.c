@@ -2657,6 +2657,22 @@ static int mention_type_at(const nf_doc *d, size_t k) {
     return -1;
 }
 
+static void test_names_parted_by_a_spaced_dash(void **state) {
+    /* a dash set off by spaces parts two names the tagger joined: a
+     * line-up's players, a match's clubs */
+    const char *t = "Sturm: Gratzei – Potzmann, Strasser – Denner. Das Spiel VfB Stuttgart – "
+                    "Hertha BSC endete torlos.";
+    nf_doc *d = extract_on(state, t, "2016-05-02");
+    const char *joined[] = {"Gratzei – Potzmann", "Strasser – Denner",
+                            "VfB Stuttgart – Hertha BSC"};
+    for (size_t i = 0; i < sizeof joined / sizeof joined[0]; i++)
+        if (entity_named(d, t, joined[i], NF_MK_NAME)) fail_msg("one name %s", joined[i]);
+    const char *names[] = {"Gratzei", "Potzmann", "Hertha BSC"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!entity_named(d, t, names[i], NF_MK_NAME)) fail_msg("no name %s", names[i]);
+    nf_doc_free(d);
+}
+
 static void test_tagged_places_in_a_line_up(void **state) {
     /* A one-word place the tagger finds in a list of unknown names with a
      * person beside it is a player of the line-up; in a list after a
@@ -3736,6 +3752,7 @@ int main(void) {
         cmocka_unit_test(test_function_words_are_no_given_names),
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),
         cmocka_unit_test(test_family_name_first),
+        cmocka_unit_test(test_names_parted_by_a_spaced_dash),
         cmocka_unit_test(test_tagged_places_in_a_line_up),
         cmocka_unit_test(test_tagged_person_after_camp),
         cmocka_unit_test(test_cut_compounds_in_names),
