@@ -814,6 +814,16 @@ static void test_continuation_after_unframed_direct_speech(void **state) {
                         NULL, "der Vorsitzende"});
 }
 
+static void test_name_after_a_headline_dash(void **state) {
+    /* a headline's parts are set off by dashes: a name before a colon
+     * there frames the quotation after it */
+    expect_quote(state,
+                 "Finalsieg in Acapulco – Thiem: „Mexiko hat einen besonderen Platz in meinem "
+                 "Herzen“ – Niederösterreicher zufrieden.",
+                 (want){NF_Q_DIRECT, "Mexiko hat einen besonderen Platz in meinem Herzen", NULL,
+                        ":", NULL, "Thiem"});
+}
+
 static void test_thought_with_infinitive(void **state) {
     /* a phrase may follow the infinitive */
     expect_quote(state,
@@ -2832,6 +2842,7 @@ int main(void) {
         cmocka_unit_test(test_main_clause_after_a_subordinate_frame),
         cmocka_unit_test(test_partitive_apposition),
         cmocka_unit_test(test_continuation_after_unframed_direct_speech),
+        cmocka_unit_test(test_name_after_a_headline_dash),
         cmocka_unit_test(test_not_ruling_out_and_insisting),
         cmocka_unit_test(test_statement_of_a_named_owner),
         cmocka_unit_test(test_person_introduced_by_unknown_nouns_acts),
