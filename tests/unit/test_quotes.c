@@ -759,6 +759,13 @@ static void test_not_ruling_out_and_insisting(void **state) {
                  (want){NF_Q_INDIRECT, "Programme für die ganze Bevölkerung zu machen", NULL,
                         "bestehen", "darauf", "Die Sender"});
     expect_no_quote(state, "Die Gruppe besteht aus zehn Leuten. Er schloss die Tür.", NULL);
+    /* "klagen über": to complain (not "klagen gegen", to sue) */
+    expect_quote(state,
+                 "Internationale Medien klagten darüber, dass sie an der Berichterstattung "
+                 "behindert würden.",
+                 (want){NF_Q_INDIRECT, "dass sie an der Berichterstattung behindert würden", NULL,
+                        "klagten", "darüber", "Internationale Medien"});
+    expect_no_quote(state, "Die Firma klagte gegen den Bescheid der Behörde.", NULL);
     /* a phrase with a postposition fills the Vorfeld: the subject follows
      * the verb */
     expect_quote(state,
