@@ -925,10 +925,13 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         /* "Als die Frau der Presse davon erzählte, verdoppelte ein Gericht
          * ...": after a subordinate clause the main clause opens with its
          * finite verb (an auxiliary, a verb in the past), no content */
+        /* ("wenn man einen Beschluss fasst, dann ist es ...": after
+         * "dann" or "so") */
+        size_t fv = n1 + 1 < sb && (is(c, n1, "dann") || is(c, n1, "so")) ? n1 + 1 : n1;
         bool main_next = (c->wcls[cs] & QW_SUBJ) && !is(c, cs, "wie") && !is(c, cs, "dass") &&
-                         !is(c, cs, "ob") && verb_last && n1 + 1 < sb && qx_word(c, n1) &&
-                         (doc->tokens[n1].flags & NF_TF_LOWER) && !c->konj[n1] && !c->vcls[n1] &&
-                         (indicative_aux(c, n1) || (!c->wcls[n1] && past_ending(c, n1, 5)));
+                         !is(c, cs, "ob") && verb_last && fv + 1 < sb && qx_word(c, fv) &&
+                         (doc->tokens[fv].flags & NF_TF_LOWER) && !c->konj[fv] && !c->vcls[fv] &&
+                         (indicative_aux(c, fv) || (!c->wcls[fv] && past_ending(c, fv, 5)));
         bool ok =
             !quote_next && !source && !conditional && !main_next &&
             (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0 && says_something(c, n1, sb)

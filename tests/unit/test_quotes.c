@@ -2777,6 +2777,19 @@ static void test_decisions_and_findings(void **state) {
     expect_quote(state, "Die Ermittlungen ergaben, dass der Bus mit Benzin betankt worden war.",
                  (want){NF_Q_INDIRECT, "dass der Bus mit Benzin betankt worden war", NULL,
                         "ergaben", NULL, "*"});
+    /* a decision taken ("fassten den Beschluss", "traf die Entscheidung") */
+    expect_quote(
+        state, "Die Grünen fassten am Donnerstag den Beschluss, Gespräche zu führen.",
+        (want){NF_Q_INDIRECT, "Gespräche zu führen", NULL, "fassten", "Beschluss", "Die Grünen"});
+    expect_quote(state, "Die Regierung traf die Entscheidung, die Grenze zu schließen.",
+                 (want){NF_Q_INDIRECT, "die Grenze zu schließen", NULL, "traf", "Entscheidung",
+                        "Die Regierung"});
+    expect_no_quote(state, "Merkel traf sich am Montag mit Putin. Der Stürmer traf zum 2:0.", NULL);
+    /* (not inside a conditional clause, whose main clause follows) */
+    expect_no_quote(state,
+                    "Zu glauben, wenn man einen Beschluss fasst, dann ist es auch schon "
+                    "Realität, wäre falsch.",
+                    NULL);
     expect_quote(state, "Das Fischereiministerium legte fest, dass 30 Wale gejagt werden dürfen.",
                  (want){NF_Q_INDIRECT, "dass 30 Wale gejagt werden dürfen", NULL, "legte", "fest",
                         "Das Fischereiministerium"});
