@@ -723,6 +723,13 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
         for (size_t s = 0; s < doc->quotes[q].nspans; s++) {
             const nf_seg *p = &doc->quotes[q].spans[s];
             if (p->ta > k || k >= p->tb) continue;
+            /* (a noun in an infinitive clause set off by a comma too: "den
+             * Beschluss, Koalitionsgespräche mit der CDU zu führen") */
+            if (doc->quotes[q].kind != NF_Q_DIRECT && p->ta > 0 && comma_at(doc, p->ta - 1) &&
+                nf_tok_zu_infinitive(doc, p->tb - 1)) {
+                zu_infinitive = true;
+                break;
+            }
             if (a < p->ta) a = p->ta;
             if (b > p->tb) b = p->tb;
             inside = true;

@@ -69,6 +69,15 @@ static void expect_no_root(void **state, const char *text, const char *root) {
 
 /* A coordinated verb phrase is another act: its modal verb or negation
  * does not change the trigger's modality or code. */
+static void test_noun_in_a_decided_infinitive(void **state) {
+    /* a decision's infinitive clause set off by a comma has no subject of
+     * its own: the frame's subject does the act its noun names */
+    expect_event(state,
+                 "So fassten die Hamburger Grünen am Donnerstag bei ihrer Versammlung den "
+                 "Beschluss, Koalitionsgespräche mit der CDU zu führen.",
+                 "04", "", "DEU", NULL);
+}
+
 static void test_modality_of_coordinated_verbs(void **state) {
     /* "wollte" of the second phrase would make the reception an intent to
      * meet (036) */
@@ -1503,6 +1512,7 @@ static void test_phrase_ends_before_next_clause(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_noun_in_a_decided_infinitive),
         cmocka_unit_test(test_visit_and_host),
         cmocka_unit_test(test_phrase_ends_before_next_clause),
         cmocka_unit_test(test_sides_of_mutual_act),
