@@ -1672,6 +1672,10 @@ bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
         if (!nf_occupation_noun(doc, head) || e->type != NF_ENT_PERSON ||
             plural_description(doc, ta, head, 0))
             return false;
+        /* (not one who holds an office the role list knows: "der
+         * Studienautor" after "Integrationsminister Sebastian Kurz" is
+         * another) */
+        if (e->role) return false;
         /* (a compound names the occupation too: "der Drehbuchautor", "der
          * Austria-Trainer", "der Lufthansa-Manager") */
         const char *of = compound_country(doc, head);

@@ -2666,6 +2666,14 @@ static void test_nation_and_plural_descriptions(void **state) {
     expect_speaker_entity(state, t, "man treffe sich bald wieder", "");
 }
 
+static void test_occupation_is_not_an_office_holder(void **state) {
+    /* an occupation's noun describes no one the text gave an office */
+    expect_speaker_entity(state,
+                          "Integrationsminister Sebastian Kurz nahm die Studie zum Anlass. Im "
+                          "Bericht räumt der Studienautor ein, die Daten seien dünn.",
+                          "die Daten seien dünn", "");
+}
+
 static void test_statement_of_a_named_owner(void **state) {
     /* a statement's noun with its owner after it, in the genitive or with
      * an article, however many words come before the noun */
@@ -2865,6 +2873,7 @@ int main(void) {
         cmocka_unit_test(test_name_after_a_headline_dash),
         cmocka_unit_test(test_not_ruling_out_and_insisting),
         cmocka_unit_test(test_statement_of_a_named_owner),
+        cmocka_unit_test(test_occupation_is_not_an_office_holder),
         cmocka_unit_test(test_person_introduced_by_unknown_nouns_acts),
         cmocka_unit_test(test_thought_with_infinitive),
         cmocka_unit_test(test_reported_clause_ends_at_own_verb),
