@@ -279,6 +279,7 @@ static nf_seg own_statement_subject(const qctx *c, size_t k, size_t np, size_t s
 }
 
 static size_t past_apposition(const qctx *c, size_t ce, size_t sb); /* below */
+static bool names_itself(const qctx *c, size_t k, size_t sb);       /* below */
 
 /* True when the word at token k may be a name in the genitive: it ends in
  * "s" ("Moskaus", "Merkels"). */
@@ -840,7 +841,13 @@ static bool names_itself(const qctx *c, size_t k, size_t sb) {
     size_t e = qx_clause_end(c, k + 1, sb);
     for (size_t j = k + 1; j < k + 4 && j < e; j++)
         if (is(c, j, "sich")) return true;
-    return false;
+    /* (before the verb of a clause that ends with it: "wie er sich selbst
+     * gerne nannte"); and a name "man" gives is a definition ("Als
+     * Lichtjahr bezeichnet man die Strecke, ...") */
+    size_t cs = qx_clause_start(c, k, 0);
+    for (size_t j = k; j > cs && j + 5 > k; j--)
+        if (is(c, j - 1, "sich") || (is(c, j - 1, "man") && j == k)) return true;
+    return is(c, k + 1, "man");
 }
 
 /* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */

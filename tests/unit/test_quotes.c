@@ -1385,6 +1385,16 @@ static void test_laut_as_adverb(void **state) {
 static void test_names_are_not_quotes(void **state) {
     expect_no_quote(state, "Die Gruppe nennt sich selbst „Neue Mitte“ und wirbt um Mitglieder.",
                     NULL);
+    /* "sich" before the verb of a clause that ends with it; a name "man"
+     * gives is a definition */
+    expect_no_quote(state, "Syd Barrett, wie er sich selbst gerne nannte, ist tot.", NULL);
+    expect_no_quote(state,
+                    "Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr "
+                    "zurücklegt.",
+                    NULL);
+    expect_quote(state, "Der Minister nannte die Lage ernst.",
+                 (want){NF_Q_REPORTED, "Der Minister nannte die Lage ernst", NULL, "nannte", NULL,
+                        "Der Minister"});
     /* "charakterisieren" frames like "bezeichnen", but not with "sich" */
     expect_quote(state, "„Er ist eine eiserne Hand“, so charakterisierte ihn der Gewerkschafter.",
                  (want){NF_Q_DIRECT, "Er ist eine eiserne Hand", NULL, "charakterisierte", NULL,
