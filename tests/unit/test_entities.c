@@ -2657,6 +2657,20 @@ static int mention_type_at(const nf_doc *d, size_t k) {
     return -1;
 }
 
+static void test_broadcasters_named_for_a_place(void **state) {
+    /* a broadcaster's name that holds a place's is the broadcaster
+     * (organizations.seed.tsv), not a person "Radio" and the place */
+    const char *t = "Am Montag meldete Radio Vatikan die Nachricht, Radio Free Asia auch.";
+    nf_doc *d = extract_on(state, t, "2016-05-02");
+    const char *names[] = {"Radio Vatikan", "Radio Free Asia"};
+    for (size_t i = 0; i < 2; i++) {
+        const nf_entity *e = entity_named(d, t, names[i], NF_MK_NAME);
+        if (!e) fail_msg("no name %s", names[i]);
+        assert_int_equal(e->type, NF_ENT_ORG);
+    }
+    nf_doc_free(d);
+}
+
 static void test_names_parted_by_a_spaced_dash(void **state) {
     /* a dash set off by spaces parts two names the tagger joined: a
      * line-up's players, a match's clubs */
@@ -3752,6 +3766,7 @@ int main(void) {
         cmocka_unit_test(test_function_words_are_no_given_names),
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),
         cmocka_unit_test(test_family_name_first),
+        cmocka_unit_test(test_broadcasters_named_for_a_place),
         cmocka_unit_test(test_names_parted_by_a_spaced_dash),
         cmocka_unit_test(test_tagged_places_in_a_line_up),
         cmocka_unit_test(test_tagged_person_after_camp),
