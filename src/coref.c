@@ -829,12 +829,19 @@ static int32_t person_introduced_as(const nf_doc *doc, size_t ta, size_t head) {
     return found;
 }
 
+/* Kinds of names apposition_named takes: persons, organisations too (the
+ * apposition closed by a comma), or organisations only. */
+enum { APPOS_PERSON, APPOS_ANY, APPOS_ORG };
+
 /* "Der Vorsitzende des Verbands (in Deutschland), Michael Knipper, …": the
  * person named in apposition to the description [ta, tb), after at most a
  * short phrase; -1 when none.  The description becomes a mention of it.
- * With `orgs` an organisation too, and the apposition must be closed by a
- * comma (", Feldmann rechne mit ..." is what is said, not who). */
-static int32_t apposition_named(nf_doc *doc, size_t ta, size_t tb, bool orgs) {
+ * With APPOS_ANY an organisation too, and the apposition must be closed by
+ * a comma (", Feldmann rechne mit ..." is what is said, not who); with
+ * APPOS_ORG an organisation only, so closed ("der vatikaneigene
+ * Radiosender, Radio Vatikan, ..."). */
+static int32_t apposition_named(nf_doc *doc, size_t ta, size_t tb, int kinds) {
+    bool orgs = kinds != APPOS_PERSON;
     size_t comma = tb;
     while (comma < doc->ntokens && comma < tb + 4 && doc->tokens[comma].kind == NF_TOK_WORD)
         comma++;
@@ -847,8 +854,10 @@ static int32_t apposition_named(nf_doc *doc, size_t ta, size_t tb, bool orgs) {
         int type = doc->entities[m->entity].type;
         bool closed = m->tb < doc->ntokens && doc->tokens[m->tb].kind == NF_TOK_PUNCT &&
                       doc->text.cp[doc->tokens[m->tb].a] == ',';
-        if (m->kind == NF_MK_NAME && (type == NF_ENT_PERSON || (orgs && type == NF_ENT_ORG)) &&
-            (!orgs || closed)) {
+        bool fits = kinds == APPOS_ORG      ? type == NF_ENT_ORG
+                    : kinds == APPOS_PERSON ? type == NF_ENT_PERSON
+                                            : type == NF_ENT_PERSON || type == NF_ENT_ORG;
+        if (m->kind == NF_MK_NAME && fits && (!orgs || closed)) {
             uint32_t e = m->entity; /* adding a mention may move the array */
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return (int32_t)e;
@@ -1526,7 +1535,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * UN-Hochkommissar für Menschenrechte, Zeid Al-Hussein, sagte" is the
      * man, not the office the gazetteer names so */
     if (itself >= 0 && nf_person_noun_at(doc, head)) {
-        int32_t e = apposition_named(doc, ta, tb, false);
+        int32_t e = apposition_named(doc, ta, tb, APPOS_PERSON);
         if (e >= 0) return e;
     }
     /* ... of the owner's country, when one is named after it: "das
@@ -1558,7 +1567,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * in apposition is the one ("Die Vorsitzende des Bundesverbands,
      * Brigitte Wischnewski, ...") */
     if (role && !org && inner >= 0) {
-        int32_t e = apposition_named(doc, ta, tb, false);
+        int32_t e = apposition_named(doc, ta, tb, APPOS_PERSON);
         if (e >= 0) return e;
     }
     /* something of an owner named after the head noun ("von EADS", "der
@@ -1566,7 +1575,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * in apposition, closed by a comma: "der US-Partner von EADS, Northrop
      * Grumman, der ...", "Der Leiter des Programms der WHO, Klaus Stöhr, ..." */
     if (inner >= 0 && owner >= 0 && itself < 0 && !role && owner_ta > after) {
-        int32_t e = apposition_named(doc, ta, tb, true);
+        int32_t e = apposition_named(doc, ta, tb, APPOS_ANY);
         if (e >= 0) return e;
     }
     /* an organisation whose name holds the phrase's head, with no role
@@ -1598,6 +1607,12 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     }
     /* "der Vertreter Libyens": no holder, the country */
     if (genitive && inner >= 0 && place_speaks) return inner;
+    /* an organisation's noun with the organisation's name set off after
+     * it: "der vatikaneigene Radiosender, Radio Vatikan, meldete" */
+    if (role && org && head + 1 == tb) {
+        int32_t e = apposition_named(doc, ta, tb, APPOS_ORG);
+        if (e >= 0) return e;
+    }
     if (role && org && head + 1 == tb &&
         (singular_definite(doc, ta, head, gender) || bare_singular(doc, ta, head))) {
         /* "der Konzern", "die Partei", "laut Polizei" */
@@ -1631,7 +1646,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             return e;
         }
     }
-    return apposition_named(doc, ta, tb, false);
+    return apposition_named(doc, ta, tb, APPOS_PERSON);
 }
 
 /* See stages.h. */

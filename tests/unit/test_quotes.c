@@ -2684,6 +2684,20 @@ static void test_occupation_is_not_an_office_holder(void **state) {
                           "die Daten seien dünn", "");
 }
 
+static void test_organisation_in_apposition(void **state) {
+    /* an organisation's noun with its name set off after it is that
+     * organisation; a spokesperson's institution is not the person set
+     * off after the phrase */
+    expect_speaker_entity(state,
+                          "Am Montag meldete der vatikaneigene Radiosender, Radio Vatikan, dass "
+                          "die Enzyklika gut verkauft wird.",
+                          "dass die Enzyklika gut verkauft wird", "Radio Vatikan");
+    expect_speaker_entity(state,
+                          "Ein Sprecher der Polizei, Lars Beringer, sagte am Abend, der Täter sei "
+                          "gefasst.",
+                          "der Täter sei gefasst", "Polizei");
+}
+
 static void test_statement_of_a_named_owner(void **state) {
     /* a statement's noun with its owner after it, in the genitive or with
      * an article, however many words come before the noun */
@@ -2883,6 +2897,7 @@ int main(void) {
         cmocka_unit_test(test_name_after_a_headline_dash),
         cmocka_unit_test(test_not_ruling_out_and_insisting),
         cmocka_unit_test(test_statement_of_a_named_owner),
+        cmocka_unit_test(test_organisation_in_apposition),
         cmocka_unit_test(test_occupation_is_not_an_office_holder),
         cmocka_unit_test(test_person_introduced_by_unknown_nouns_acts),
         cmocka_unit_test(test_thought_with_infinitive),
