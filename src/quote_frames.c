@@ -339,6 +339,15 @@ static nf_seg rel_source(const qctx *c, size_t k, size_t sa) {
 }
 
 /* Attribution markers at token k of sentence [sa, sb). */
+/* True when a marker that names its source ("laut X") stands in [a, b):
+ * it, not "Demnach" before it, credits the sentence ("Demnach soll Lula
+ * laut der Zeitung Folha ..."). */
+static bool source_marker_in(const qctx *c, size_t a, size_t b) {
+    for (size_t j = a; j < b; j++)
+        if (c->mk[j] == QM_SOURCE && c->region[j] < 0) return true;
+    return false;
+}
+
 static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
     uint8_t mk = c->mk[k];
@@ -417,7 +426,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
             after = next; /* "..., der der Gruppe angehört," after it too */
         }
         around(c, it, sa, sb, k, after);
-    } else if (mk == QM_BACK) { /* "Demnach ..." */
+    } else if (mk == QM_BACK && !source_marker_in(c, k + 1, sb)) { /* "Demnach ..." */
         /* The adverb is the nearest mention of the source, like a pronoun;
          * it stands for the speaker of the quote before, else the subject
          * of the sentence before ("Die Kommission gab das Ergebnis bekannt.
@@ -536,7 +545,13 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
     if (is(c, a, "wie"))
         for (size_t k = b; k > a + 1 && k + 3 > b; k--)
             if (c->vcls[k - 1]) return false;
-    if ((c->wcls[a] & QW_WH) && vcls != QV_ACT) return true;
+    /* (a w-word of "wo-" and a preposition after the verb's object opens a
+     * relative clause: "informierte die Firma von der Pfändung, worauf
+     * diese zahlte") */
+    bool wo_relative = strncmp(l, "wo", 2) == 0 && strlen(l) > 4 && !verb_last && !subject_last;
+    if ((c->wcls[a] & QW_WH) && vcls != QV_ACT) return !wo_relative;
+    /* "..., heißt es im Brief": a frame of its own */
+    if (is(c, a, "heißt") || is(c, a, "hieß")) return false;
     if (c->wcls[a] & (QW_SUBJ | QW_CONJ)) return false;
     /* "..., so der Sender": a frame of its own, not a content */
     if (is(c, a, "so") && a + 1 < b && ((c->wcls[a + 1] & QW_DET) || qx_cap(c, a + 1)) &&

@@ -628,6 +628,15 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
         }
         return (nf_seg){(uint32_t)cs, (uint32_t)n};
     }
+    /* "Auch die Industriellenvereinigung wandte sich dagegen": an adverb
+     * before the subject and its verb */
+    if ((w & QW_ADV) && !(w & (QW_PREP | QW_SUBJ | QW_WH | QW_PRON)) &&
+        (c->wcls[cs + 1] & QW_DET) && !qx_oblique_det(c, cs + 1)) {
+        size_t n = qx_np_fwd(c, cs + 1, e);
+        if (n > cs + 2 && n < e && qx_word(c, n) && (c->doc->tokens[n].flags & NF_TF_LOWER) &&
+            !c->wcls[n])
+            return (nf_seg){(uint32_t)cs + 1, (uint32_t)n};
+    }
     size_t verb = cs + 1;
     if ((w & QW_PREP) || ((w & QW_SUBJ) && qx_cap(c, cs + 1))) verb = qx_np_fwd(c, cs + 1, e);
     /* "..., veröffentlichte der Verfasser folgenden Kommentar:" */

@@ -831,6 +831,35 @@ static void test_name_after_a_headline_dash(void **state) {
                         ":", NULL, "Thiem"});
 }
 
+static void test_informing_and_sources_in_one_sentence(void **state) {
+    /* "informieren" frames */
+    expect_quote(state,
+                 "Die Ermittlungen seien noch nicht abgeschlossen, informierte am Sonntag die "
+                 "Landespolizeidirektion.",
+                 (want){NF_Q_INDIRECT, "Die Ermittlungen seien noch nicht abgeschlossen", NULL,
+                        "informierte", NULL, "die Landespolizeidirektion"});
+    /* "laut X" names the source where "Demnach" stands before it */
+    expect_quote(state,
+                 "Die Regierung traf sich. Demnach soll Lula laut der Zeitung Folha als Minister "
+                 "in die Regierung einrücken.",
+                 (want){NF_Q_INDIRECT, "*", NULL, "laut", NULL, "der Zeitung Folha"});
+    /* a "wo-" word after the verb's object opens a relative clause; "heißt
+     * es" after a comma is a frame of its own */
+    expect_no_quote(state,
+                    "Der Flughafen informierte die Gesellschaft von der Pfändung, worauf diese "
+                    "ihre Schulden beglich.",
+                    NULL);
+    expect_quote(
+        state, "Der Minister sagte, worauf es jetzt ankomme.",
+        (want){NF_Q_INDIRECT, "worauf es jetzt ankomme", NULL, "sagte", NULL, "Der Minister"});
+    expect_quote(state, "Ich möchte dich über unsere Kampagne informieren, heißt es im Brief.",
+                 (want){NF_Q_INDIRECT, "Ich möchte dich über unsere Kampagne informieren", NULL,
+                        "*", NULL, "*"});
+    /* an adverb before the subject and its verb */
+    expect_quote(state, "Auch der Außenminister sprach sich dagegen aus und sagte, das sei falsch.",
+                 (want){NF_Q_INDIRECT, "das sei falsch", NULL, "sagte", NULL, "der Außenminister"});
+}
+
 static void test_thought_with_infinitive(void **state) {
     /* a phrase may follow the infinitive */
     expect_quote(state,
@@ -2895,6 +2924,7 @@ int main(void) {
         cmocka_unit_test(test_partitive_apposition),
         cmocka_unit_test(test_continuation_after_unframed_direct_speech),
         cmocka_unit_test(test_name_after_a_headline_dash),
+        cmocka_unit_test(test_informing_and_sources_in_one_sentence),
         cmocka_unit_test(test_not_ruling_out_and_insisting),
         cmocka_unit_test(test_statement_of_a_named_owner),
         cmocka_unit_test(test_organisation_in_apposition),
