@@ -324,6 +324,7 @@ static bool frames_direct_after(const qctx *c, size_t k, size_t sa, size_t sb) {
 static nf_seg rel_source(const qctx *c, size_t k, size_t sa) {
     size_t b = qx_np_bwd(c, k - 1, sa);
     if (b < k - 1) return (nf_seg){(uint32_t)b, (uint32_t)k - 1};
+    if (k < sa + 3) return (nf_seg){0, 0};
     for (size_t j = k - 2; j > sa && j + 16 > k; j--) {
         if (c->konj[j]) break; /* another clause's reported words */
         if (!qx_cap(c, j) || !qx_speech_noun(c, j) || (c->wcls[j - 1] & QW_PREP)) continue;

@@ -2887,6 +2887,11 @@ static void test_order_and_robustness(void **state) {
     /* Unpaired marks, empty quotes and marks alone do no harm. */
     expect_no_quote(state, "„“ „ “ \" sagte", NULL);
     expect_no_quote(state, "", NULL);
+    /* a marker at a sentence's start with nothing before it */
+    for (const char *const *x =
+             (const char *const[]){", wonach die Lage ernst sei.", "Ja, wonach?", ", laut.", NULL};
+         *x; x++)
+        nf_doc_free(th_extract(state, *x));
 }
 
 int main(void) {
