@@ -964,8 +964,8 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
             /* "Das sei ein trauriger Fall, sagte der Richter: Die Tat ...":
              * reported speech before a frame that opens with its verb is
              * quoted too */
-            if (qx_punct(c, ce, ':') && cs == cue.ta && sp.ta > last &&
-                qx_has_konj(c, sa, cs - 1, false) && content_before(c, sa, cs))
+            if (qx_punct(c, ce, ':') && cs == cue.ta && sp.ta > last && content_before(c, sa, cs) &&
+                qx_has_konj(c, sa, cs - 1, false))
                 qx_span(c, it, sa, cs - 1);
             qx_span(c, it, n1, content_end(c, n1, sb));
             return finish(c, it);

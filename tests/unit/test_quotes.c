@@ -2887,9 +2887,10 @@ static void test_order_and_robustness(void **state) {
     /* Unpaired marks, empty quotes and marks alone do no harm. */
     expect_no_quote(state, "„“ „ “ \" sagte", NULL);
     expect_no_quote(state, "", NULL);
-    /* a marker at a sentence's start with nothing before it */
-    for (const char *const *x =
-             (const char *const[]){", wonach die Lage ernst sei.", "Ja, wonach?", ", laut.", NULL};
+    /* a marker or a frame at the text's start with nothing before it */
+    for (const char *const *x = (const char *const[]){", wonach die Lage ernst sei.", "Ja, wonach?",
+                                                      ", laut.", "Sagte er: Das ist gut.",
+                                                      "Betonte sie: Die Lage sei ernst.", NULL};
          *x; x++)
         nf_doc_free(th_extract(state, *x));
 }
