@@ -271,11 +271,23 @@ bool nf_mention_add(nf_doc *doc, size_t ta, size_t tb, int32_t entity, int kind)
     return true;
 }
 
+/* True when `name` is the one word at token ta with an "s" added (a
+ * genitive: "Vatikans" of "Vatikan"); tb must be ta + 1. */
+static bool genitive_of_text(const nf_doc *doc, const char *name, size_t ta, size_t tb) {
+    size_t n = strlen(name);
+    if (tb != ta + 1 || n < 3 || name[n - 1] != 's') return false;
+    return doc->tok_len[ta] + 1 == n && memcmp(nf_tok(doc, ta), name, n - 1) == 0;
+}
+
 /* See entities.h. */
 void nf_entity_take_name(nf_doc *doc, uint32_t entity, size_t ta, size_t tb, bool on_tie) {
     nf_entity *e = &doc->entities[entity];
     size_t words = 0;
     for (size_t k = ta; k < tb; k++) words += doc->tokens[k].kind == NF_TOK_WORD;
+    /* (among equals, the form the genitive name first written adds its
+     * "s" to: "Vatikan", not "Vatikans") */
+    if (e->name && words == e->name_words && !on_tie && genitive_of_text(doc, e->name, ta, tb))
+        on_tie = true;
     if (e->name && words < e->name_words + (on_tie ? 0u : 1u)) return;
     const char *name = nf_tokens_text(doc, ta, tb);
     if (name) e->name = name, e->name_words = (uint8_t)(words < 255 ? words : 255);

@@ -2657,6 +2657,17 @@ static int mention_type_at(const nf_doc *d, size_t k) {
     return -1;
 }
 
+static void test_name_not_a_genitive(void **state) {
+    /* an entity is named by the form its genitive adds the "s" to, even
+     * where the genitive comes first */
+    const char *u = "Der Export Chinas wächst. China baut Häfen.";
+    nf_doc *f = extract_on(state, u, "2016-05-02");
+    const nf_entity *c = entity_named(f, u, "China", NF_MK_NAME);
+    assert_non_null(c);
+    assert_string_equal(c->name, "China");
+    nf_doc_free(f);
+}
+
 static void test_broadcasters_named_for_a_place(void **state) {
     /* a broadcaster's name that holds a place's is the broadcaster
      * (organizations.seed.tsv), not a person "Radio" and the place */
@@ -3766,6 +3777,7 @@ int main(void) {
         cmocka_unit_test(test_function_words_are_no_given_names),
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),
         cmocka_unit_test(test_family_name_first),
+        cmocka_unit_test(test_name_not_a_genitive),
         cmocka_unit_test(test_broadcasters_named_for_a_place),
         cmocka_unit_test(test_names_parted_by_a_spaced_dash),
         cmocka_unit_test(test_tagged_places_in_a_line_up),
