@@ -408,13 +408,16 @@ static bool lassen(const qctx *c, size_t k) {
     return is(c, k, "lässt") || is(c, k, "ließ") || is(c, k, "lassen") || is(c, k, "ließen");
 }
 
-/* True when a noun of a game, a contest or a living ends a word in the
- * clause after the verb at v ("bestritt das Halbfinale", "bestreitet ihr
- * Leben", "den Lebensunterhalt"): "bestreiten" there plays or pays. */
+/* True when a noun of a game, a contest, a title or a living ends a word
+ * in the clause after the verb at v ("bestritt das Halbfinale", "106
+ * Länderspiele", "bestreitet ihr Leben", "verteidigte das Gelbe Trikot"):
+ * "bestreiten" and "verteidigen" there play, pay or hold on, no one
+ * denies or defends in words. */
 static bool contested_not_denied(const qctx *c, size_t v, size_t sb) {
-    static const char *const tails[] = {"spiel",  "finale",    "partie", "rennen", "turnier",
-                                        "match",  "duell",     "saison", "leben",  "unterhalt",
-                                        "kosten", "wahlkampf", NULL};
+    static const char *const tails[] = {"spiel",     "spiele", "spielen",   "finale",  "partie",
+                                        "partien",   "rennen", "turnier",   "match",   "duell",
+                                        "saison",    "titel",  "trikot",    "führung", "leben",
+                                        "unterhalt", "kosten", "wahlkampf", NULL};
     size_t ce = qx_clause_end(c, v + 1, sb);
     for (size_t j = v + 1; j < ce; j++) {
         if (!qx_cap(c, j)) continue;
@@ -446,12 +449,23 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     /* "wurde zu fünf Jahren Haft verurteilt": a court's sentence, no
      * statement (the event triggers' reading of the word there: 173) */
     if (nf_event_code_at(doc, v, "173")) return false;
-    /* "bestritt das Finale", "bestreitet ihr Leben damit": a game played,
-     * a living earned, no denial */
+    /* "bestritt das Finale", "bestreitet ihr Leben damit", "verteidigte
+     * den Titel": a game played, a living earned, a title held, no denial
+     * or defence in words */
     if ((strncmp(l, "bestreit", strlen("bestreit")) == 0 ||
-         strncmp(l, "bestritt", strlen("bestritt")) == 0) &&
+         strncmp(l, "bestritt", strlen("bestritt")) == 0 || strstr(l, "verteidig")) &&
         contested_not_denied(c, v, sb))
         return false;
+    /* "aussprechen" joined speaks for or against something with "sich"
+     * only ("hat sich für X ausgesprochen"); "wie man den Satz
+     * aussprechen kann" pronounces it */
+    if (strncmp(l, "aus", 3) == 0 && (strstr(l, "sprech") || strstr(l, "sprach") ||
+                                      strstr(l, "sproch") || strstr(l, "spricht"))) {
+        bool self = false;
+        size_t cs = qx_clause_start(c, v, 0), ce = qx_clause_end(c, v + 1, sb);
+        for (size_t j = cs; j < ce && !self; j++) self = is(c, j, "sich");
+        if (!self) return false;
+    }
     /* "Die Befürchtung bestätigte sich": it proved true, no one confirms it */
     if (strncmp(l, "bestätig", strlen("bestätig")) == 0 && is(c, v + 1, "sich")) return false;
     const char *val = nf_lex_val(&c->lp->speech_verbs, e);

@@ -860,6 +860,31 @@ static void test_informing_and_sources_in_one_sentence(void **state) {
                  (want){NF_Q_INDIRECT, "das sei falsch", NULL, "sagte", NULL, "der Außenminister"});
 }
 
+static void test_speaking_for_or_against(void **state) {
+    /* "sich aussprechen für/gegen": for or against, with what follows */
+    expect_quote(state,
+                 "Er sprach sich zudem dafür aus, die Privatisierung der Kontrollen rückgängig "
+                 "zu machen.",
+                 (want){NF_Q_INDIRECT, "die Privatisierung der Kontrollen rückgängig zu machen",
+                        NULL, "sprach", "*", "Er"});
+    expect_quote(state,
+                 "Die Berliner SPD hat sich gestern für einen verpflichtenden Werteunterricht "
+                 "ausgesprochen.",
+                 (want){NF_Q_REPORTED,
+                        "Die Berliner SPD hat sich gestern für einen verpflichtenden "
+                        "Werteunterricht ausgesprochen",
+                        NULL, "ausgesprochen", NULL, "Die Berliner SPD"});
+    /* (without "sich" the joined verb pronounces: "wie man den Satz nur
+     * aussprechen kann") */
+    expect_no_quote(
+        state, "Wasser ist Wasser, so trocken, wie man diesen Satz nur aussprechen kann.", NULL);
+    /* a purpose alone before the frame is none of its content */
+    expect_no_quote(state,
+                    "Um die Autos auf die Straße zu bringen, sprechen sich viele Befragte für "
+                    "Investitionen aus.",
+                    "Um die Autos auf die Straße zu bringen");
+}
+
 static void test_thought_with_infinitive(void **state) {
     /* a phrase may follow the infinitive */
     expect_quote(state,
@@ -2931,6 +2956,7 @@ int main(void) {
         cmocka_unit_test(test_continuation_after_unframed_direct_speech),
         cmocka_unit_test(test_name_after_a_headline_dash),
         cmocka_unit_test(test_informing_and_sources_in_one_sentence),
+        cmocka_unit_test(test_speaking_for_or_against),
         cmocka_unit_test(test_not_ruling_out_and_insisting),
         cmocka_unit_test(test_statement_of_a_named_owner),
         cmocka_unit_test(test_organisation_in_apposition),
