@@ -625,6 +625,16 @@ static bool rules_out(const qctx *c, size_t k) {
     return strstr(l, "schloss") || strstr(l, "schließ");
 }
 
+/* True when the verb of saying at k is a future in clause [cs, ce) ("Die
+ * Partei wird darauf bestehen, dass ...", "..., ob sie bekanntgeben
+ * wird"): a speech act yet to come says nothing yet. */
+static bool future_act(const qctx *c, size_t cs, size_t ce, size_t k) {
+    if (!qx_speech_infinitive(c, k)) return false;
+    size_t fin = qx_finite_aux(c, cs, k);
+    if (fin < k && (is(c, fin, "wird") || is(c, fin, "werden"))) return true;
+    return k + 1 < ce && (is(c, k + 1, "wird") || is(c, k + 1, "werden"));
+}
+
 /* True when [a, b) holds the cue or speaker of another quote: "Dies teilte
  * X mit, berichtet TASS" credits a source, it quotes nothing more. */
 static bool frames_before(const qctx *c, size_t a, size_t b) {
@@ -914,7 +924,9 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     size_t last = cue.tb - 1;
     if (part.tb > cue.tb) last = part.tb - 1;
     size_t cs = qx_clause_start(c, cue.ta, sa), ce = qx_clause_end(c, last + 1, sb);
-    if ((negated(c, cs, ce) && !rules_out(c, k)) || stative_participle(c, cs, k)) return false;
+    if ((negated(c, cs, ce) && !rules_out(c, k)) || stative_participle(c, cs, k) ||
+        (c->vcls[k] && future_act(c, cs, ce, k)))
+        return false;
     /* "Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte, ...":
      * the frame's clause goes back over the apposition to "wie" */
     nf_seg wie_subject;

@@ -743,6 +743,15 @@ bool qx_participle(const qctx *c, size_t k) {
     return false;
 }
 
+/* True when the verb of saying at k is an infinitive (see quotes.h). */
+bool qx_speech_infinitive(const qctx *c, size_t k) {
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    if (n < 4 || l[n - 1] != 'n') return false;
+    if ((l[n - 2] == 'r' || l[n - 2] == 'l') && l[n - 3] == 'e') return true; /* "äußern" */
+    return l[n - 2] == 'e' && nf_lexicon_find(&c->lp->speech_verbs, l, n - 1) != NULL;
+}
+
 /* True when clause [a, b) holds a verb that asks, makes or lets someone
  * else act ("forderte die Regierung auf", "bat", "gab dem Konzern die
  * Chance"; the particle "auf" closing the clause): who does what the

@@ -207,6 +207,13 @@ int qx_name_span(const qctx *c, size_t a, size_t b);
  * token range, ta == tb when none is found. */
 nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb);
 
+/* True when the verb of saying at k is an infinitive: a form in -n whose
+ * Konjunktiv I ("bestehe", "betone") speech-verbs.txt holds, or a verb in
+ * -ern/-eln ("äußern").  Strong participles without "ge" ("bestanden",
+ * "versprochen") have no such form, so "wird ... bestehen" is a future and
+ * "wird ... versprochen" stays a passive. */
+bool qx_speech_infinitive(const qctx *c, size_t k);
+
 /* True when the verb at k looks like a participle: it ends in -t or has
  * "ge" before its last three letters ("geschätzt", "mitgeteilt",
  * "angegeben"), not an infinitive ("sagen", "fragen"). */

@@ -725,6 +725,27 @@ static void test_called_upon_is_no_demand(void **state) {
                         "*", NULL, "Der Landeshauptmann"});
 }
 
+/* A verb of saying in the future ("wird darauf bestehen", "bekanntgeben
+ * wird") is a speech act yet to come: nothing is quoted.  The passive
+ * with "wird" and a participle still frames ("wird betont", "wird
+ * versprochen"), and so does a future inside the content. */
+static void test_future_speech_act_quotes_nothing(void **state) {
+    expect_no_quote(state, "Die Partei wird darauf bestehen, dass die Steuern sinken.", NULL);
+    expect_no_quote(state, "Am Dienstag wird die Ministerin bekanntgeben, ob sie erneut antritt.",
+                    NULL);
+    expect_no_quote(state, "Es ist offen, ob die Ministerin das Ergebnis bekanntgeben wird.", NULL);
+    expect_no_quote(state, "Die Ministerin wird morgen erklären, ob sie erneut antritt.", NULL);
+    expect_no_quote(state, "Die Minister werden sich dazu äußern, ob sie erneut antreten.", NULL);
+    expect_quote(state, "Von der Regierung wird versprochen, dass die Steuern sinken.",
+                 (want){NF_Q_INDIRECT, "dass die Steuern sinken", NULL, "versprochen", NULL,
+                        "der Regierung"});
+    expect_quote(state, "Es wird betont, dass die Steuern sinken.",
+                 (want){NF_Q_INDIRECT, "dass die Steuern sinken", NULL, "betont", NULL, NULL});
+    expect_quote(state, "Die Ministerin sagte, dass die Steuern sinken werden.",
+                 (want){NF_Q_INDIRECT, "dass die Steuern sinken werden", NULL, "sagte", NULL,
+                        "Die Ministerin"});
+}
+
 static void test_person_introduced_by_unknown_nouns_acts(void **state) {
     /* a person's name after nouns no list knows is someone who acts */
     expect_quote(state,
@@ -2950,6 +2971,7 @@ int main(void) {
         cmocka_unit_test(test_name_set_off_after_the_subject),
         cmocka_unit_test(test_request_in_a_clause_of_purpose),
         cmocka_unit_test(test_called_upon_is_no_demand),
+        cmocka_unit_test(test_future_speech_act_quotes_nothing),
         cmocka_unit_test(test_commas_in_parentheses),
         cmocka_unit_test(test_main_clause_after_a_subordinate_frame),
         cmocka_unit_test(test_partitive_apposition),
