@@ -680,6 +680,18 @@ static bool speech_np(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+/* True when the Vorfeld `vf` opens with a noun in -en or -ern and no
+ * article and the finite verb at `fin` is singular ("Angehörigen der
+ * Verletzten sprach Putin sein Beileid aus"): a plural that cannot be
+ * the verb's subject. */
+static bool bare_plural_object(const qctx *c, nf_seg vf, size_t fin) {
+    if (!qx_cap(c, vf.ta) || c->wcls[vf.ta] || name_starts_at(c, vf.ta)) return false;
+    const char *l = nf_tokl(c->doc, vf.ta), *f = nf_tokl(c->doc, fin);
+    size_t n = c->doc->tok_llen[vf.ta], m = c->doc->tok_llen[fin];
+    if (n < 5 || l[n - 1] != 'n' || (l[n - 2] != 'e' && l[n - 2] != 'r')) return false;
+    return m >= 2 && f[m - 1] != 'n' && !is(c, fin, "sind");
+}
+
 /* The subject after the finite verb `fin` when the Vorfeld `vf` is an
  * object: "Weitere Forderungen lehnt die Regierung ab", "Den Anstieg
  * bezifferte die Behörde auf ...".  The Vorfeld names nobody (no pronoun,
@@ -693,7 +705,7 @@ static nf_seg vorfeld_object(const qctx *c, nf_seg vf, size_t fin, size_t end) {
     /* A Vorfeld opened by "den", "dem", "einen" ... is never the subject,
      * whoever it names ("Den Vorschlag der Kommission lehnte der Minister
      * ab"); others may be ("Die Regierung lehnte ... ab"). */
-    bool object = qx_oblique_det(c, vf.ta);
+    bool object = qx_oblique_det(c, vf.ta) || bare_plural_object(c, vf, fin);
     if (!object && (qx_names_someone(c, vf.ta, vf.tb) || names_person(c, vf.ta, vf.tb) ||
                     speech_np(c, vf.ta, vf.tb)))
         return none;

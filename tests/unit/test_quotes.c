@@ -746,6 +746,20 @@ static void test_future_speech_act_quotes_nothing(void **state) {
                         "Die Ministerin"});
 }
 
+/* A plural with no article before a singular verb cannot be its subject
+ * ("Angehörigen der Verletzten sprach ... sein Beileid aus": a dative);
+ * the one named after the verb speaks.  Before a plural verb the plural
+ * is the subject. */
+static void test_bare_plural_before_singular_verb(void **state) {
+    expect_quote(state,
+                 "Angehörigen der Verletzten sprach der russische Präsident Wladimir Putin sein "
+                 "Beileid aus.",
+                 (want){NF_Q_REPORTED, "*", NULL, "sprach", "aus",
+                        "der russische Präsident Wladimir Putin"});
+    expect_quote(state, "Experten der Universität kritisieren die Pläne der Regierung.",
+                 (want){NF_Q_REPORTED, "*", NULL, "kritisieren", NULL, "Experten der Universität"});
+}
+
 static void test_person_introduced_by_unknown_nouns_acts(void **state) {
     /* a person's name after nouns no list knows is someone who acts */
     expect_quote(state,
@@ -2972,6 +2986,7 @@ int main(void) {
         cmocka_unit_test(test_request_in_a_clause_of_purpose),
         cmocka_unit_test(test_called_upon_is_no_demand),
         cmocka_unit_test(test_future_speech_act_quotes_nothing),
+        cmocka_unit_test(test_bare_plural_before_singular_verb),
         cmocka_unit_test(test_commas_in_parentheses),
         cmocka_unit_test(test_main_clause_after_a_subordinate_frame),
         cmocka_unit_test(test_partitive_apposition),
