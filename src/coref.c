@@ -925,15 +925,6 @@ int32_t nf_relative_antecedent(const nf_doc *doc, size_t k) {
     return found;
 }
 
-/* True when token j is the noun of an indefinite description of a person
- * of gender `g` ('m' or 'f') that stands for someone of its own: "eine
- * Armeesprecherin", "einem jungen Soldaten", "nach Angaben eines
- * Sprechers" (the article may stand before adjectives in lower case).  Not
- * an apposition ("Andrew Wetzler, ein Anwalt"), a predicate ("ist ein
- * Anwalt", "bin ich ein Politiker", "als ein Vermittler"), the genitive of
- * a thing ("der erste Besuch eines NASA-Direktors"), which say what someone
- * is, nor the source a report ends with ("..., so ein Sprecher"), which is
- * no topic a pronoun after it takes up. */
 /* The end of the owner named in the genitive right after the noun at j
  * ("Arzt Lahms": the name's mention), or j + 1 when none is. */
 static size_t genitive_owner_end(const nf_doc *doc, size_t j) {
@@ -959,6 +950,15 @@ static bool owned_description(const nf_doc *doc, size_t d, size_t j, char g) {
             (doc->tokens[j + 2].flags & NF_TF_LOWER) == 0 && !nf_mention_over(doc, j + 2));
 }
 
+/* True when token j is the noun of an indefinite description of a person
+ * of gender `g` ('m' or 'f') that stands for someone of its own: "eine
+ * Armeesprecherin", "einem jungen Soldaten", "nach Angaben eines
+ * Sprechers" (the article may stand before adjectives in lower case).  Not
+ * an apposition ("Andrew Wetzler, ein Anwalt"), a predicate ("ist ein
+ * Anwalt", "bin ich ein Politiker", "als ein Vermittler"), the genitive of
+ * a thing ("der erste Besuch eines NASA-Direktors"), which say what someone
+ * is, nor the source a report ends with ("..., so ein Sprecher"), which is
+ * no topic a pronoun after it takes up. */
 static bool anonymous_person_at(const nf_doc *doc, size_t j, size_t from, char g) {
     static const char *const articles_f[] = {"eine", "einer", NULL};
     static const char *const articles_m[] = {"ein", "einen", "einem", "eines", NULL};
@@ -1180,7 +1180,6 @@ static int32_t spokesperson_for(nf_doc *doc, size_t ta, size_t tb) {
     return e >= 0 && doc->entities[e].type == NF_ENT_ORG ? e : -1;
 }
 
-/* See stages.h. */
 /* The organisation "Es" stands for where it opens a sentence before a
  * verb of saying ("Das Gericht nutzte die Begründung. Es weist den Vorwurf
  * zurück", "Das Militär drohte. Es warf der Regierung vor"): one named
@@ -1337,6 +1336,7 @@ static size_t feminine_org_subject_before(const nf_doc *doc, size_t k) {
                : 0;
 }
 
+/* See stages.h. */
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (!doc || ta >= tb || tb > doc->ntokens) return -1;
     /* A pronoun. */

@@ -1382,8 +1382,6 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
 
 static bool cap_adjective(const nf_doc *doc, size_t k);
 
-/* True when a person of the document has `w` (or its genitive stem) as
- * the last word of the name. */
 /* The person named before whose two-word name starts with the short word
  * w, as Chinese, Korean and Vietnamese names put the family name first
  * ("Hu Jia" ... "Hu", "Xi Jinping" ... "Xi"); -1 when there is none.  The

@@ -1449,7 +1449,6 @@ static bool quoted_names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
 /* The most spans of one sentence that count. */
 #define TAGGED_MAX 64
 
-/* Tags sentence after sentence into one growing array. */
 /* True when token k is a dash set off by spaces ("Stangl – Petsos",
  * "Tomic - Thiem"): it parts names, it joins none. */
 static bool spaced_dash(const nf_doc *doc, size_t k) {
@@ -1482,6 +1481,7 @@ static size_t split_at_dashes(const nf_doc *doc, nf_ner_span *spans, size_t n, s
     return n;
 }
 
+/* Tags sentence after sentence into one growing array. */
 bool nf_tag_sentences(const nf_doc *doc, nf_tagged *out) {
     memset(out, 0, sizeof *out);
     const nf_ner_model *m = doc->engine->ner;

@@ -879,11 +879,6 @@ static inline cand best_into(const nf_ner_model *m, const int32_t *score, int to
                                : best_from_all(score, m->trt[t]);
 }
 
-/* The best tag sequence for n tokens of emission scores (viterbi in
- * nerlib.py: ties go to the lower tag).  Transitions that are not allowed
- * carry a penalty no path that can avoid them survives, which picks the
- * same path as skipping them.  O and B-X may follow any tag (best_into);
- * I-X only B-X (t - 1) or I-X. */
 /* The tags of the best path: the best last tag (the lowest of equals) and
  * the back pointers from there. */
 static void backtrack(const int32_t *score, const uint8_t (*back)[16], size_t n, uint8_t *tags) {
@@ -919,9 +914,14 @@ static inline unsigned lanes_equal(__m128i a, __m128i b, __m128i c, __m128i x) {
            (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(c, x))) << 8;
 }
 
-/* The scores are vectors of EMW lanes, one per tag and NEG-like past NT:
- * the lanes of O and B-X take best_into's path, the lanes of I-X the
- * better of B-X and I-X, each lane's tag kept as a byte in back. */
+/* The best tag sequence for n tokens of emission scores (viterbi in
+ * nerlib.py: ties go to the lower tag).  Transitions that are not allowed
+ * carry a penalty no path that can avoid them survives, which picks the
+ * same path as skipping them.  O and B-X may follow any tag (best_into);
+ * I-X only B-X (t - 1) or I-X.  The scores are vectors of EMW lanes, one
+ * per tag and NEG-like past NT: the lanes of O and B-X take best_into's
+ * path, the lanes of I-X the better of B-X and I-X, each lane's tag kept
+ * as a byte in back. */
 static void viterbi(const nf_ner_model *m, const int32_t (*em)[EMW], size_t n, uint8_t *tags,
                     uint8_t (*back)[16]) {
     _Alignas(16) int32_t score[EMW], bo[EMW];

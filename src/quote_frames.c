@@ -339,7 +339,6 @@ static nf_seg rel_source(const qctx *c, size_t k, size_t sa) {
     return (nf_seg){0, 0};
 }
 
-/* Attribution markers at token k of sentence [sa, sb). */
 /* True when a marker that names its source ("laut X") stands in [a, b):
  * it, not "Demnach" before it, credits the sentence ("Demnach soll Lula
  * laut der Zeitung Folha ..."). */
@@ -349,6 +348,7 @@ static bool source_marker_in(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+/* Attribution markers at token k of sentence [sa, sb). */
 static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
     uint8_t mk = c->mk[k];
@@ -876,7 +876,6 @@ static bool names_itself(const qctx *c, size_t k, size_t sb) {
     return is(c, k + 1, "man");
 }
 
-/* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
 /* True when [sa, cs - 1) may be the content of a frame whose clause starts
  * at cs after a comma or a dash: no apposition of a subject, no other
  * frame, more than a phrase, and a main clause (or "dass") first. */
@@ -901,6 +900,7 @@ static bool content_before(const qctx *c, size_t sa, size_t cs) {
             adverb_before_verb(c, sa));
 }
 
+/* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
 static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) {
     const nf_doc *doc = c->doc;
     nf_seg cue, part = {0, 0}, sp;
@@ -1116,7 +1116,6 @@ static bool claims_lives(const qctx *c, size_t k, size_t a, size_t b) {
     return false;
 }
 
-/* A speech act with its object: "Er forderte den Rücktritt des Ministers." */
 /* True when the noun phrase [a, b) ends in a person's or an
  * organisation's name after the words that introduce it, with no article
  * between ("Der stellvertretende Programmdirektor Wayne Hale", "Die
@@ -1138,6 +1137,7 @@ static bool named_head(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+/* A speech act with its object: "Er forderte den Rücktritt des Ministers." */
 static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     uint32_t p;
     if (!c->vcls[k] || c->vcls[k] == QV_DIRECT || !qx_verb_cue(c, k, sb, &p)) return false;
@@ -1408,9 +1408,6 @@ static nf_seg own_frame(const qctx *c, size_t sa, size_t sb, bool mood2, size_t 
     return sp;
 }
 
-/* Sentences in Konjunktiv I (or reportive "soll") that no quote covers:
- * they carry on the quote before them, whose speaker they take, or stand
- * alone when none is near. */
 /* True when a verb of saying in the indicative follows a preposition's
  * phrase and the clauses that belong to it ("Auf die Frage, ob er bleibe,
  * sagte er nichts"): the Konjunktiv is the question's, no one's reported
@@ -1432,6 +1429,9 @@ static bool quoted_sentence(const qctx *c, nf_seg ps) {
     return k < ps.tb && c->region[k] >= 0 && c->region[ps.tb - 1] >= 0;
 }
 
+/* Sentences in Konjunktiv I (or reportive "soll") that no quote covers:
+ * they carry on the quote before them, whose speaker they take, or stand
+ * alone when none is near. */
 bool qx_continuations(qctx *c) {
     const nf_doc *doc = c->doc;
     int32_t *sitem = nf_arena_alloc(&c->doc->arena, (doc->nsentences + 1) * sizeof *sitem);

@@ -565,9 +565,6 @@ bool qx_names_someone(const qctx *c, size_t a, size_t b) {
     return i < doc->nmentions && doc->mentions[i].ta < b && doc->mentions[i].ta <= a + 1;
 }
 
-/* The subject of the main clause [cs, e) whose verb is not known: the
- * noun phrase it opens with, or the one after the verb that follows a
- * one-word or prepositional Vorfeld ("Hier sparte der Präsident ..."). */
 /* True for a postposition at k ("die Person betreffend", "dem Bericht
  * zufolge"): the noun phrase before it is no subject. */
 static bool postposition(const qctx *c, size_t k) {
@@ -576,6 +573,9 @@ static bool postposition(const qctx *c, size_t k) {
     return nf_tok_in(c->doc, k, post);
 }
 
+/* The subject of the main clause [cs, e) whose verb is not known: the
+ * noun phrase it opens with, or the one after the verb that follows a
+ * one-word or prepositional Vorfeld ("Hier sparte der Präsident ..."). */
 nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
     nf_seg none = {0, 0};
     if (cs >= e) return none;

@@ -240,9 +240,6 @@ static bool list_neighbour(const qctx *c, const nf_qregion *r) {
            (doc->tokens[e + 2].flags & NF_TF_QOPEN);
 }
 
-/* A region that names something rather than quotes it: right after a
- * noun ("die Zeitung „Die Welt“", "Operation „Cast Lead“"), or every word
- * capitalised ("„Neue Rechte“"). */
 /* True for a noun of words said before a quotation, which quotes them
  * rather than names it: "mit den Worten „…“", "mit dem Satz „…“". */
 static bool words_noun(const qctx *c, size_t k) {
@@ -250,6 +247,9 @@ static bool words_noun(const qctx *c, size_t k) {
            is(c, k, "ausspruch") || is(c, k, "zitat");
 }
 
+/* A region that names something rather than quotes it: right after a
+ * noun ("die Zeitung „Die Welt“", "Operation „Cast Lead“"), or every word
+ * capitalised ("„Neue Rechte“"). */
 bool qx_name_like(const qctx *c, size_t ri) {
     const nf_doc *doc = c->doc;
     const nf_qregion *r = &doc->qregions[ri];

@@ -695,8 +695,6 @@ static size_t m_season(const tctx *c, size_t k, size_t end, tsem *s) {
     return 0;
 }
 
-/* Years and year ranges: "Jahr 2024", "2024", "2001 bis 2005", "von 2001
- * bis 2005", "zwischen 2010 und 2015", "Zeitraum von 2001 bis 2005". */
 /* True when the capitalised word at k is a common noun a year may follow
  * as the time of what it names ("der Wahl 2013", "der Schuhindustrie 2006
  * gelang"): the name tagger's lexicon knows it or its compound head (at
@@ -714,6 +712,8 @@ static bool dated_noun(const tctx *c, size_t k) {
     return false;
 }
 
+/* Years and year ranges: "Jahr 2024", "2024", "2001 bis 2005", "von 2001
+ * bis 2005", "zwischen 2010 und 2015", "Zeitraum von 2001 bis 2005". */
 static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
     size_t j = k;
     bool between = false, noun = false;
