@@ -1311,10 +1311,8 @@ static size_t feminine_org_subject_before(const nf_doc *doc, size_t k) {
     uint32_t s = doc->tok_sent[k];
     if (s == 0 || doc->sentences[s].ta != k || !nf_tok_is(doc, k, "sie") || k + 1 >= doc->ntokens)
         return 0;
-    const char *v = nf_tokl(doc, k + 1);
-    size_t vl = doc->tok_llen[k + 1];
     if (doc->tokens[k + 1].kind != NF_TOK_WORD || !(doc->tokens[k + 1].flags & NF_TF_LOWER) ||
-        (vl > 0 && v[vl - 1] == 'n') || nf_streq(v, "sind"))
+        nf_tok_plural_verb(doc, k + 1))
         return 0; /* (a verb in the plural: "Sie fordern", they) */
     nf_seg ps = doc->sentences[s - 1];
     size_t h = ps.ta + 1;

@@ -686,10 +686,10 @@ static bool speech_np(const qctx *c, size_t a, size_t b) {
  * the verb's subject. */
 static bool bare_plural_object(const qctx *c, nf_seg vf, size_t fin) {
     if (!qx_cap(c, vf.ta) || c->wcls[vf.ta] || name_starts_at(c, vf.ta)) return false;
-    const char *l = nf_tokl(c->doc, vf.ta), *f = nf_tokl(c->doc, fin);
-    size_t n = c->doc->tok_llen[vf.ta], m = c->doc->tok_llen[fin];
+    const char *l = nf_tokl(c->doc, vf.ta);
+    size_t n = c->doc->tok_llen[vf.ta];
     if (n < 5 || l[n - 1] != 'n' || (l[n - 2] != 'e' && l[n - 2] != 'r')) return false;
-    return m >= 2 && f[m - 1] != 'n' && !is(c, fin, "sind");
+    return c->doc->tok_llen[fin] >= 2 && !nf_tok_plural_verb(c->doc, fin);
 }
 
 /* The subject after the finite verb `fin` when the Vorfeld `vf` is an

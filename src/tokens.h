@@ -55,6 +55,14 @@ static inline bool nf_tok_is(const nf_doc *doc, size_t k, const char *w) {
     return doc->tok_llen[k] == n && memcmp(l, w, n) == 0;
 }
 
+/* True when token k, as a finite verb, may be plural by its form: it ends
+ * in "n" ("fordern", "sprachen", "haben") or is "sind"; singular forms end
+ * otherwise ("fordert", "sprach", "hat", "ist"). */
+static inline bool nf_tok_plural_verb(const nf_doc *doc, size_t k) {
+    size_t n = doc->tok_llen[k];
+    return (n > 0 && nf_tokl(doc, k)[n - 1] == 'n') || nf_tok_is(doc, k, "sind");
+}
+
 /* True when token k, lower-cased, is one of the words of the
  * NULL-terminated `list`. */
 static inline bool nf_tok_in(const nf_doc *doc, size_t k, const char *const *list) {
