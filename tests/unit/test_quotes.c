@@ -2831,6 +2831,30 @@ static void test_relayed_quotes(void **state) {
                     "Die Lage ist ernst", (const char *const[]){"der Sender", NULL});
 }
 
+/* The source before "zufolge" is a dative phrase: it begins at a dative
+ * determiner after another phrase and at an article after a person's
+ * name, and takes a genitive plural without article after its noun.  In
+ * the frame of a verb of saying the verb's subject is the speaker of the
+ * words, the source reports them: a quote for each. */
+static void test_zufolge_source(void **state) {
+    expect_speakers(state,
+                    "Die Reform sei gescheitert, sagte die Ministerin einigen Abgeordneten zufolge "
+                    "am Abend.",
+                    "*", (const char *const[]){"einigen Abgeordneten", "die Ministerin", NULL});
+    expect_speakers(state, "Die Preise würden sinken, sagte Hendrik Vossberg der Zeitung zufolge.",
+                    "*", (const char *const[]){"der Zeitung", "Hendrik Vossberg", NULL});
+    expect_speakers(state,
+                    "Zudem hob Rainer Kolbe dem „Tagblatt“ zufolge die Rolle der Stadt hervor.",
+                    "*", (const char *const[]){"dem „Tagblatt“", NULL});
+    /* one phrase: the genitive after the noun */
+    expect_speakers(state, "Den Angaben der Polizei zufolge wurde niemand verletzt.",
+                    "wurde niemand verletzt",
+                    (const char *const[]){"Den Angaben der Polizei", NULL});
+    expect_speakers(state, "Berichten mehrerer Zeitungen zufolge wurde der Vertrag gekündigt.",
+                    "wurde der Vertrag gekündigt",
+                    (const char *const[]){"Berichten mehrerer Zeitungen", NULL});
+}
+
 /* "nach" after the noun it governs, and ", nach denen" after a speech
  * noun. */
 static void test_postposed_nach(void **state) {
@@ -3040,6 +3064,7 @@ int main(void) {
         cmocka_unit_test(test_organisation_descriptions),
         cmocka_unit_test(test_pronoun_speakers_by_gender),
         cmocka_unit_test(test_relayed_quotes),
+        cmocka_unit_test(test_zufolge_source),
         cmocka_unit_test(test_pronoun_skips_an_aside),
         cmocka_unit_test(test_politician_descriptions),
         cmocka_unit_test(test_nation_and_plural_descriptions),
