@@ -300,19 +300,6 @@ static bool name_goes_on(const qctx *c, size_t k) {
     return false;
 }
 
-/* True when a person's name mention ends right before token k ("Davies"
- * in "Davies der Zeitung zufolge"). */
-static bool person_name_before(const qctx *c, size_t k) {
-    const nf_doc *doc = c->doc;
-    for (size_t i = nf_mention_first_at(doc, k); i-- > 0;) {
-        const nf_mention *m = &doc->mentions[i];
-        if (m->ta + 16 < k) break; /* names are short */
-        if (m->tb == k && m->kind == NF_MK_NAME && doc->entities[m->entity].type == NF_ENT_PERSON)
-            return true;
-    }
-    return false;
-}
-
 /* True for a determiner at k that opens a dative phrase and no genitive
  * ("dem", "einem", "den", "einigen", "seinem"): before "zufolge" it is
  * where the source's phrase begins. */
@@ -326,16 +313,6 @@ static bool dative_det(const qctx *c, size_t k) {
     return false;
 }
 
-/* True for a lower-case word in -er at k that is no verb: the ending of
- * a genitive plural without article ("verschiedener", "mehrerer",
- * "einiger"). */
-static bool genitive_plural_adjective(const qctx *c, size_t k) {
-    size_t n = c->doc->tok_llen[k];
-    const char *w = nf_tokl(c->doc, k);
-    return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'r' && qx_word(c, k) && !qx_cap(c, k) &&
-           !c->vcls[k] && !(c->wcls[k] & (QW_PREP | QW_PRON | QW_AUX | QW_CONJ | QW_SUBJ));
-}
-
 /* Where the dative phrase before "zufolge" begins in [b, k), the phrase
  * the noun phrase search found: a phrase it ran on into ends before a
  * determiner that opens a dative after a word ("Sarkozy dem „Figaro“
@@ -346,7 +323,7 @@ static size_t dative_start(const qctx *c, size_t b, size_t k) {
     for (size_t j = k; j-- > b + 1;) {
         bool after_word = qx_cap(c, j - 1) || (c->doc->tokens[j - 1].flags & NF_TF_QCLOSE);
         if ((dative_det(c, j) && after_word) ||
-            ((is(c, j, "der") || is(c, j, "einer")) && person_name_before(c, j)))
+            ((is(c, j, "der") || is(c, j, "einer")) && qx_person_name_ends(c, j)))
             return j;
     }
     return b;
@@ -439,8 +416,8 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
          * before it, belongs to the speech noun it follows: "Berichten
          * verschiedener US-Medien", "Berichten mehrerer Zeitungen" */
         size_t g = b;
-        if (b > sa && !genitive_plural_adjective(c, b)) g = b - 1;
-        if (g > sa && genitive_plural_adjective(c, g) && qx_speech_noun(c, g - 1)) {
+        if (b > sa && !qx_genitive_without_article(c, b)) g = b - 1;
+        if (g > sa && qx_genitive_without_article(c, g) && qx_speech_noun(c, g - 1)) {
             size_t a = qx_np_bwd(c, g, sa);
             b = a < g - 1 ? a : g - 1;
         }

@@ -34,11 +34,8 @@ static bool adjective(const qctx *c, size_t k) {
     return z == 'e' || (y == 'e' && (z == 'n' || z == 'r' || z == 's' || z == 'm'));
 }
 
-/* True when token k opens a genitive attribute with no article: a
- * possessive, a demonstrative, a quantifier or an adjective in "-er"
- * ("Angaben seiner Familie", "Meinung vieler Experten", "Einschätzung
- * führender Ökonomen"); not "jeder" or "keiner", nominatives as often. */
-static bool genitive_without_article(const qctx *c, size_t k) {
+/* See quotes.h. */
+bool qx_genitive_without_article(const qctx *c, size_t k) {
     if (!adjective(c, k) || is(c, k, "jeder") || is(c, k, "keiner")) return false;
     const char *l = nf_tokl(c->doc, k);
     size_t n = c->doc->tok_llen[k];
@@ -286,7 +283,7 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     bool dative = dative_after(c, k, head, i);
     if (depth > 0 && i < end && !dative) {
         if (is(c, i, "des") || is(c, i, "der") || is(c, i, "eines") || is(c, i, "einer") ||
-            genitive_without_article(c, i)) {
+            qx_genitive_without_article(c, i)) {
             size_t j = np_fwd_depth(c, i, end, depth - 1);
             if (j > i + 1) i = j;
         } else if (is(c, i, "von") || is(c, i, "vom")) {
@@ -415,11 +412,16 @@ static bool roles_of_one(const qctx *c, size_t cs, size_t and, size_t e) {
         if (nf_mention_over(doc, k)) return false;
         role |= nf_person_noun_at(doc, k);
     }
-    if (!role) return false;
-    for (size_t i = nf_mention_first_at(doc, and); i < doc->nmentions; i++) {
+    return role && qx_person_name_ends(c, e);
+}
+
+/* See quotes.h. */
+bool qx_person_name_ends(const qctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    for (size_t i = nf_mention_first_at(doc, k); i-- > 0;) {
         const nf_mention *m = &doc->mentions[i];
-        if (m->ta >= e) break;
-        if (m->tb == e && m->kind == NF_MK_NAME && doc->entities[m->entity].type == NF_ENT_PERSON)
+        if (m->ta + 16 < k) break; /* names are short */
+        if (m->tb == k && m->kind == NF_MK_NAME && doc->entities[m->entity].type == NF_ENT_PERSON)
             return true;
     }
     return false;

@@ -169,6 +169,18 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part);
  * speaker.  Returns false when memory runs out. */
 bool qx_relays(qctx *c);
 
+/* True when token k opens a genitive attribute with no article: a
+ * possessive, a demonstrative, a quantifier or an adjective in "-er"
+ * ("Angaben seiner Familie", "Meinung vieler Experten", "Berichten
+ * verschiedener US-Medien"); not "jeder" or "keiner", nominatives as
+ * often. */
+bool qx_genitive_without_article(const qctx *c, size_t k);
+
+/* True when a person's name mention ends right before token k ("Andreas
+ * Stoch" in "Der Abgeordnete und Fraktionschef Andreas Stoch sagte",
+ * "Davies" in "Davies der Zeitung zufolge"). */
+bool qx_person_name_ends(const qctx *c, size_t k);
+
 /* True when the noun phrase [a, b) names a possible speaker: a pronoun,
  * or an entity mention at its head (its first two tokens: "Die Regierung",
  * not "Die Anwendung des Gesetzes"). */
