@@ -171,6 +171,15 @@ static char possessive_gender(const nf_doc *doc, size_t k) {
     return 0;
 }
 
+/* True when token k is a noun of a statement or an opinion of
+ * speech-act-nouns.txt ("Forderung", "Ansicht"), which the quotation
+ * stage quotes with the possessive before it as speaker. */
+static bool statement_noun(const nf_doc *doc, size_t k) {
+    const nf_lexicon *acts = &doc->pack->speech_acts;
+    const nf_lex_entry *e = nf_tokl_get(doc, k, acts);
+    return e && (acts->pool[e->val] == 'n' || acts->pool[e->val] == 'o');
+}
+
 /* True when the noun phrase ending in mention m stands in a subject-like
  * position: not after a preposition or an oblique article ("mit dem
  * kasachischen Führer Toqajew" is not), nor a label in brackets. */
@@ -1394,9 +1403,10 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     }
     /* "Seiner Meinung nach", "nach ihren Angaben": a possessive before a
      * speech noun stands for whose statement it is, like "er" and "sie" */
-    char possessor = tb == ta + 2 && (doc->tok_mask[ta + 1] & NF_TM_SPEECH_NOUN)
-                         ? possessive_gender(doc, ta)
-                         : 0;
+    char possessor =
+        tb == ta + 2 && ((doc->tok_mask[ta + 1] & NF_TM_SPEECH_NOUN) || statement_noun(doc, ta + 1))
+            ? possessive_gender(doc, ta)
+            : 0;
     if (possessor) {
         /* (none where an unnamed person was just described: "sagte eine
          * Sprecherin des Ministers. Nach ihren Worten ...") */

@@ -1263,6 +1263,118 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     return finish(c, it);
 }
 
+/* Determiners that open the phrase whose statement a noun names, after
+ * it: "der Vorwurf der Regierung", "die Forderung von Amnesty". */
+static const char *const owner_dets[] = {"der",   "des",   "eines", "einer", "seines", "seiner",
+                                         "ihres", "ihrer", "von",   "vom",   NULL};
+
+/* Possessives before such a noun: "seine Forderung", "ihrer Ansicht". */
+static const char *const possessives[] = {"sein",   "seine", "seinen", "seinem", "seiner",
+                                          "seines", "ihr",   "ihre",   "ihren",  "ihrem",
+                                          "ihrer",  "ihres", NULL};
+
+/* Where the content after a statement noun ends: where content_end puts
+ * it, or at the end of its clause when the noun's own clause goes on with
+ * its verb after it ("Dem Appell der Polizei, sich zu stellen, folgte er
+ * nicht"). */
+static size_t noun_content_end(const qctx *c, size_t n1, size_t b, size_t sb) {
+    size_t e = content_end(c, n1, sb);
+    size_t v = b + 1;
+    if (b < e && qx_punct(c, b, ',') && v + 1 < sb && qx_word(c, v) &&
+        (c->doc->tokens[v].flags & NF_TF_LOWER) && !c->konj[v] && !c->vcls[v] &&
+        !(c->wcls[v] & (QW_SUBJ | QW_CONJ | QW_DET | QW_PRON | QW_REL | QW_PREP | QW_WH)) &&
+        !nf_tok_zu_infinitive(c->doc, v) && !nf_adjective_at(c->doc, v))
+        return b;
+    return e;
+}
+
+/* Whose statement the noun at k is, when the text says it before the
+ * noun: a possessive ("seine Forderung", "ihrer erneuten Forderung"), or
+ * the subject of a clause [cs, ce) whose verb voices or holds the noun
+ * ("erhob den Vorwurf", "vertritt die Ansicht", "ist der Meinung" for an
+ * opinion, "verband den Abzug mit der Forderung").  ta == tb when none. */
+static nf_seg noun_holder(const qctx *c, size_t k, size_t cs, size_t ce, char cls) {
+    /* (the possessive with its noun, as "seiner Ansicht nach" is a speaker
+     * the coreference stage resolves) */
+    if (k > cs && nf_tok_in(c->doc, k - 1, possessives))
+        return (nf_seg){(uint32_t)k - 1, (uint32_t)k + 1};
+    bool voiced = k >= cs + 2 && is(c, k - 2, "mit") && (c->wcls[k - 1] & QW_DET);
+    for (size_t q = cs; q < ce && !voiced; q++) {
+        char v = q == k ? 0 : qx_speech_act(c, q);
+        voiced = v == 'v' || (v == 'b' && cls == 'o');
+    }
+    if (!voiced) return (nf_seg){0, 0};
+    nf_seg sp = qx_clause_subject(c, cs, ce);
+    /* (the noun's own phrase is no subject: "Die Forderung ist, ..."; nor
+     * is "es": "Es ist unsere Überzeugung, ...") */
+    if ((sp.ta <= k && k < sp.tb) || (sp.tb == sp.ta + 1 && is(c, sp.ta, "es")))
+        return (nf_seg){0, 0};
+    return sp;
+}
+
+/* A noun of a statement, a demand or an opinion at k with its content in
+ * a clause after a comma: "die Aufforderung, das Feuer einzustellen", "der
+ * Vorwurf der Regierung an die Rebellen, sie hätten ...", "ist der
+ * Meinung, dass ...".  The speaker is the genitive or "von" phrase after
+ * the noun (with its apposition: "ihres Trainers, Greg Poss,"), else
+ * noun_holder's; a noun of an opinion needs one. */
+static bool noun_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
+    const nf_doc *doc = c->doc;
+    char cls = qx_speech_act(c, k);
+    if (cls != 'n' && cls != 'o') return false;
+    if (k > sa && (is(c, k - 1, "kein") || is(c, k - 1, "keine") || is(c, k - 1, "keinen")))
+        return false;
+    size_t j = k + 1;
+    nf_seg sp = {0, 0};
+    if (j < sb && (nf_tok_in(doc, j, owner_dets) || qx_genitive_without_article(c, j))) {
+        size_t e = qx_np_fwd(c, is(c, j, "von") || is(c, j, "vom") ? j + 1 : j, sb);
+        if (e <= j + 1 && !qx_cap(c, j)) return false;
+        sp = (nf_seg){(uint32_t)j, (uint32_t)e};
+        j = e;
+    }
+    /* the one it is addressed to: "an Wikipedia", "gegen die Regierung" */
+    if (j + 1 < sb && (is(c, j, "an") || is(c, j, "gegen"))) {
+        size_t e = qx_np_fwd(c, j + 1, sb);
+        if (e <= j + 1) return false;
+        j = e;
+    }
+    /* the verb that voices it, last in its clause: "hat eine Mahnung an
+     * die Politik ausgesprochen, ..." */
+    if (j + 1 < sb && qx_punct(c, j + 1, ',') && qx_speech_act(c, j) == 'v') j++;
+    if (j >= sb || !qx_punct(c, j, ',')) return false;
+    size_t ce = j;
+    if (sp.tb == ce) {
+        size_t e = past_apposition(c, ce, sb);
+        if (e > ce) sp.tb = (uint32_t)(ce = e);
+    }
+    size_t n1 = ce + 1;
+    if (n1 + 1 >= sb || c->used[n1] || c->region[n1] >= 0) return false;
+    /* a relative clause on the noun is no content ("die Forderung, die er
+     * erhob"; "die Hamas habe ..." is one) */
+    if ((c->wcls[n1] & QW_REL) && (!qx_cap(c, n1 + 1) || is(c, n1, "dessen") || is(c, n1, "deren")))
+        return false;
+    size_t b = qx_clause_end(c, n1, sb);
+    if (!content_clause(c, n1, b, sb, QV_ACT, false, false)) return false;
+    size_t cs = qx_clause_start(c, k, sa);
+    /* Inside reported speech the noun is part of what someone says ("Der
+     * Präsident sei der Ansicht, ..."; "Sein Vorschlag, dass ..., sei
+     * abgelehnt worden"), and before a verb of saying its content is
+     * what that verb's subject answers ("Den Vorwurf, dass ..., wies der
+     * Minister zurück"): the frames of those quote it. */
+    size_t after = b + 1 < sb && qx_punct(c, b, ',') ? b + 1 : sb;
+    if (qx_has_konj(c, cs, ce, false) ||
+        (after < sb &&
+         (c->vcls[after] || qx_has_konj(c, after, qx_clause_end(c, after, sb), false))))
+        return false;
+    if (sp.tb <= sp.ta) sp = noun_holder(c, k, cs, ce, cls);
+    if (cls == 'o' && sp.tb <= sp.ta) return false;
+    nf_seg cue = {(uint32_t)k, (uint32_t)k + 1}, part = {0, 0};
+    qitem *it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp);
+    if (!it) return *fail = true;
+    qx_span(c, it, n1, noun_content_end(c, n1, b, sb));
+    return finish(c, it);
+}
+
 /* True when sentence [sa, sb) holds a quotation region taken as a quote. */
 static bool has_direct(const qctx *c, size_t sa, size_t sb) {
     for (size_t k = sa; k < sb; k++)
@@ -1277,6 +1389,10 @@ bool qx_frames(qctx *c) {
     for (size_t s = 0; s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         bool made = false;
+        /* (noun_frame needs a comma after its noun) */
+        size_t last_comma = sa;
+        for (size_t k = sb; k > sa && last_comma == sa; k--)
+            if (qx_punct(c, k - 1, ',')) last_comma = k - 1;
         for (size_t k = sa; k < sb && !fail; k++) {
             if (c->region[k] >= 0 || c->used[k]) continue;
             bool m = false;
@@ -1288,6 +1404,11 @@ bool qx_frames(qctx *c) {
             if (!m && c->wcls[k] && is(c, k, "so")) m = so_frame(c, k, sa, sb, &fail);
             made |= m;
         }
+        /* Statement nouns after the verbs: a frame that quotes the whole
+         * sentence ("..., sagte der Abgeordnete") comes first. */
+        for (size_t k = sa; k < last_comma && !fail; k++)
+            if (c->region[k] < 0 && !c->used[k] && qx_cap(c, k))
+                made |= noun_frame(c, k, sa, sb, &fail);
         if (fail) return false;
         if (made || has_direct(c, sa, sb)) continue;
         for (size_t k = sa; k < sb && !made && !fail; k++)

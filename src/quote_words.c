@@ -558,21 +558,32 @@ bool qx_has_konj(const qctx *c, size_t a, size_t b, bool mood2) {
 
 /* True when the lower-cased token k is an entry of `lex`, alone or at the
  * end of a compound (at least four bytes long). */
-static bool ends_in_entry(const qctx *c, size_t k, const nf_lexicon *lex) {
-    if (!qx_word(c, k)) return false;
+static const nf_lex_entry *ends_in_entry(const qctx *c, size_t k, const nf_lexicon *lex) {
+    if (!qx_word(c, k)) return NULL;
     const char *l = nf_tokl(c->doc, k);
     size_t n = c->doc->tok_llen[k];
-    if (nf_tokl_get(c->doc, k, lex)) return true;
-    for (size_t i = 1; i + 4 <= n; i++) {
-        if (((unsigned char)l[i] & 0xC0) == 0x80) continue;
-        if (nf_lexicon_find(lex, l + i, n - i)) return true;
-    }
-    return false;
+    const nf_lex_entry *e = nf_tokl_get(c->doc, k, lex);
+    for (size_t i = 1; !e && i + 4 <= n; i++)
+        if (((unsigned char)l[i] & 0xC0) != 0x80) e = nf_lexicon_find(lex, l + i, n - i);
+    return e;
 }
 
 /* A speech noun, alone or at the end of a compound. */
 bool qx_speech_noun(const qctx *c, size_t k) {
     return ends_in_entry(c, k, &c->lp->speech_nouns);
+}
+
+/* The class of speech-act-nouns.txt that token k has (see quotes.h). */
+char qx_speech_act(const qctx *c, size_t k) {
+    const nf_lex_entry *e;
+    if (qx_cap(c, k))
+        e = ends_in_entry(c, k, &c->lp->speech_acts);
+    else
+        e = qx_word(c, k) ? nf_tokl_get(c->doc, k, &c->lp->speech_acts) : NULL;
+    char cls = e ? c->lp->speech_acts.pool[e->val] : 0;
+    /* a noun only when capitalised, a verb only when not */
+    bool noun = cls == 'n' || cls == 'o';
+    return noun == qx_cap(c, k) ? cls : 0;
 }
 
 /* A noun for a group or unnamed speaker, alone or ending a compound. */

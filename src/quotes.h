@@ -270,6 +270,12 @@ bool qx_has_konj(const qctx *c, size_t a, size_t b, bool mood2);
  * ("Angaben", "Polizeiangaben"). */
 bool qx_speech_noun(const qctx *c, size_t k);
 
+/* The class speech-act-nouns.txt gives token k: 'n' a noun of a statement
+ * or demand, 'o' one of an opinion (capitalised, alone or ending a
+ * compound), 'v' a verb that voices such a noun, 'b' a form of "sein" (in
+ * lower case, the form itself); 0 for none. */
+char qx_speech_act(const qctx *c, size_t k);
+
 /* True when token k is a capitalised noun for a group or an unnamed
  * speaker ("Analysten", "Gesundheitsbehörden"), from group-speakers.txt. */
 bool qx_group_noun(const qctx *c, size_t k);

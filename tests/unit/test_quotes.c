@@ -2855,6 +2855,52 @@ static void test_zufolge_source(void **state) {
                     (const char *const[]){"Berichten mehrerer Zeitungen", NULL});
 }
 
+/* A noun of a statement, a demand or an opinion with its content after a
+ * comma; the speaker is the phrase after the noun, the possessive before
+ * it, or the subject of a verb that voices it. */
+static void test_statement_nouns(void **state) {
+    expect_quote(
+        state, "Der Vorwurf der Gewerkschaft an den Vorstand, er habe gelogen, wiegt schwer.",
+        (want){NF_Q_INDIRECT, "er habe gelogen", NULL, "Vorwurf", NULL, "der Gewerkschaft"});
+    expect_quote(state,
+                 "An die Besetzer erging die Aufforderung, das Gelände bis Freitag zu räumen.",
+                 (want){NF_Q_INDIRECT, "das Gelände bis Freitag zu räumen", NULL, "Aufforderung",
+                        NULL, NULL});
+    /* the name set off after the genitive speaks */
+    expect_quote(state,
+                 "Trotz der Ankündigung ihres Kapitäns, Jonas Brandt, den Verein zu verlassen, "
+                 "gewann die Mannschaft.",
+                 (want){NF_Q_INDIRECT, "den Verein zu verlassen", NULL, "Ankündigung", NULL,
+                        "ihres Kapitäns, Jonas Brandt"});
+    /* the noun's clause goes on after the content */
+    expect_quote(
+        state, "Dem Appell der Feuerwehr, die Fenster zu schließen, folgten viele nicht.",
+        (want){NF_Q_INDIRECT, "die Fenster zu schließen", NULL, "Appell", NULL, "der Feuerwehr"});
+    /* verbs that voice the noun, last in the clause or before it */
+    expect_quote(state,
+                 "Das Gericht hat eine deutliche Mahnung an den Landtag ausgesprochen, das "
+                 "Gesetz nicht zu missbrauchen.",
+                 (want){NF_Q_INDIRECT, "das Gesetz nicht zu missbrauchen", NULL, "Mahnung", NULL,
+                        "Das Gericht"});
+    expect_quote(state, "Der Verband ist der Meinung, dass die Gebühren zu hoch sind.",
+                 (want){NF_Q_INDIRECT, "dass die Gebühren zu hoch sind", NULL, "Meinung", NULL,
+                        "Der Verband"});
+    expect_quote(
+        state, "Seine Forderung, die Steuern zu senken, stieß auf Kritik.",
+        (want){NF_Q_INDIRECT, "die Steuern zu senken", NULL, "Forderung", NULL, "Seine Forderung"});
+    /* an opinion nobody is said to hold, a relative clause, a negation */
+    expect_no_quote(state, "Er stand im Verdacht, die Kasse geplündert zu haben.", NULL);
+    expect_no_quote(state, "Die Forderung, die der Verband erhob, wurde abgelehnt.", NULL);
+    expect_no_quote(state, "Es gab keine Zusage, das Werk zu erhalten.", NULL);
+    /* reported words, and a verb of saying that answers the noun */
+    expect_no_quote(state,
+                    "Den Vorwurf, dass die Stadt geschlampt habe, wies der Bürgermeister zurück.",
+                    "dass die Stadt geschlampt habe");
+    expect_quote(state,
+                 "Den Vorwurf, dass die Stadt geschlampt habe, wies der Bürgermeister zurück.",
+                 (want){NF_Q_INDIRECT, "*", NULL, "wies", "zurück", "der Bürgermeister"});
+}
+
 /* "nach" after the noun it governs, and ", nach denen" after a speech
  * noun. */
 static void test_postposed_nach(void **state) {
@@ -3065,6 +3111,7 @@ int main(void) {
         cmocka_unit_test(test_pronoun_speakers_by_gender),
         cmocka_unit_test(test_relayed_quotes),
         cmocka_unit_test(test_zufolge_source),
+        cmocka_unit_test(test_statement_nouns),
         cmocka_unit_test(test_pronoun_skips_an_aside),
         cmocka_unit_test(test_politician_descriptions),
         cmocka_unit_test(test_nation_and_plural_descriptions),
