@@ -575,16 +575,52 @@ bool ev_finite_verb(const nf_doc *doc, size_t v) {
     return ev_tok_in(doc, v, aux) || nf_tok_find(doc, v, &doc->pack->event_triggers) != NULL;
 }
 
-/* True when the comma at token c opens a main clause of its own: an
+/* True when the clause that ends at token c is a main clause with its
+ * finite verb second, not last: "Moskau kritisierte die Nato" before "und
+ * Washington ...", not "weil er die Nato und die USA kritisiert hat" (a
+ * subordinate clause) nor "X, Y und Z kritisierten" (no verb).  With
+ * `full`, the verb is a full verb, not an auxiliary or modal whose
+ * participle or infinitive may come after c ("hatte er den Präsidenten und
+ * Fidel Castro getroffen").  The clause runs back to a comma, semicolon or
+ * colon, or the start of the sentence. */
+static bool verb_before(const nf_doc *doc, size_t c, bool full) {
+    size_t sa = doc->sentences[doc->tok_sent[c]].ta, a = c;
+    while (a > sa && !comma_at(doc, a - 1) && !nf_tok_is(doc, a - 1, ";") &&
+           !nf_tok_is(doc, a - 1, ":"))
+        a--;
+    if (ev_opens_subclause(doc, a, c)) return false;
+    for (size_t v = a; v + 1 < c; v++)
+        if (ev_finite_verb(doc, v) &&
+            (!full || nf_tok_find(doc, v, &doc->pack->event_triggers) != NULL))
+            return true;
+    return false;
+}
+
+/* True when the comma (or "und", "aber", "doch") at token c opens a main
+ * clause of its own: an
  * article, an actor's mention (perhaps after adjectives) and a finite
  * verb ("unterstützt den Bürgermeister nun, die ÖVP lehnt das Ansinnen
- * ab").  Not after a mention (a list: "die SPÖ, die ÖVP und ..."). */
+ * ab").  Not after a mention (a list: "die SPÖ, die ÖVP und ..."), unless
+ * a conjunction follows the comma, which a list does not put there ("Die
+ * Regierung kritisierte die Nato, und die USA verurteilten Russland"). */
 static bool opens_main_clause(const nf_doc *doc, size_t c, size_t sb) {
     static const char *const art[] = {"der", "die", "das", NULL};
     static const char *const adverbs[] = {"auch",     "zudem",     "dagegen",  "jedoch", "nun",
                                           "außerdem", "ebenfalls", "wiederum", NULL};
-    size_t a = c + 1;
-    if (c == 0 || a + 2 >= sb || ev_mention_at(doc, c - 1)) return false;
+    static const char *const joiners[] = {"und", "aber", "doch", NULL};
+    /* c may be the conjunction itself, without a comma: "Moskau kritisierte
+     * die Nato und Washington verurteilte Russland" */
+    bool bare = ev_tok_in(doc, c, joiners);
+    size_t a = bare ? c : c + 1;
+    /* (the clause before has a verb of its own: "Frankreich, Deutschland,
+     * und die USA verurteilten ..." is a list) */
+    bool joined = a < sb && ev_tok_in(doc, a, joiners) && verb_before(doc, c, bare);
+    if (bare && !joined) return false;
+    if (joined) a++;
+    /* (a verb right after it joins a verb phrase: "... und hatte die USA
+     * angeprangert") */
+    if (joined && ev_finite_verb(doc, a)) return false;
+    if (c == 0 || a + 2 >= sb || (!joined && ev_mention_at(doc, c - 1))) return false;
     if (ev_tok_in(doc, a, adverbs)) a++; /* ", auch Bundespräsident Heinz Fischer verurteilte" */
     bool article = a < sb && ev_tok_in(doc, a, art);
     size_t j = article ? a + 1 : a;
@@ -595,7 +631,7 @@ static bool opens_main_clause(const nf_doc *doc, size_t c, size_t sb) {
         j++;
     /* without an article only after a role noun or the adverb: a bare name
      * after a comma is a list's next item or an apposition */
-    if (!article && (j == a || a == c + 1)) return false;
+    if (!article && !joined && (j == a || a == c + 1)) return false;
     const nf_mention *m = ev_mention_at(doc, j);
     if (!m || m->ta != j || m->tb >= sb) return false;
     /* a Konjunktiv I is reported content, which the verb before reads:
@@ -691,7 +727,9 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
             sub = true;
             break;
         }
-        if (comma_at(doc, a - 1) && opens_main_clause(doc, a - 1, sb)) break;
+        if ((comma_at(doc, a - 1) || ev_conjunction(doc, a - 1)) &&
+            opens_main_clause(doc, a - 1, sb))
+            break;
         if (dash_opens_clause(doc, a - 1, sb)) break;
         a--;
     }
@@ -707,6 +745,7 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
         if (comma_at(doc, b) &&
             (sub || ev_opens_subclause(doc, b + 1, sb) || opens_main_clause(doc, b, sb)))
             break;
+        if (ev_conjunction(doc, b) && opens_main_clause(doc, b, sb)) break;
         if (dash_opens_clause(doc, b, sb)) break;
         /* a second verb phrase ("begrüßte den Beschluss und griff den Iran
          * an") has its own objects */

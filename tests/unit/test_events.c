@@ -55,6 +55,15 @@ static void find_code(void **state, const char *text, const char *root, const ch
     nf_doc_free(d);
 }
 
+/* Asserts that `text` yields no event with this root code between these
+ * countries. */
+static void expect_no_event(void **state, const char *text, const char *root, const char *src,
+                            const char *tgt) {
+    char code[6];
+    find_code(state, text, root, src, tgt, code);
+    if (code[0]) fail_msg("unexpected event %s %s -> %s in \"%s\"", code, src, tgt, text);
+}
+
 /* Asserts that `text` yields no event with this root code. */
 static void expect_no_root(void **state, const char *text, const char *root) {
     nf_doc_meta m = {0};
@@ -136,6 +145,26 @@ static void test_asyndetic_main_clause(void **state) {
                  "Der Abgeordnete Fritz Tack kritisierte, die EU-Kommission habe sich den "
                  "Interessen der Konzerne untergeordnet.",
                  "11", "", "IGO", NULL);
+}
+
+/* "und" (after a comma or without one) before an actor and a finite verb
+ * opens a main clause with its own subject, when the clause before has a
+ * verb; not a list of parties nor objects before their verb. */
+static void test_coordinated_main_clause(void **state) {
+    static const char *const with_comma =
+        "Die Regierung in Moskau kritisierte die Nato, und die Vereinigten Staaten "
+        "verurteilten Russland.";
+    expect_event(state, with_comma, "11", "USA", "RUS", "asserted");
+    expect_no_event(state, with_comma, "11", "RUS", "RUS");
+    static const char *const bare =
+        "Der Kreml kritisierte die Nato scharf und Frankreich verurteilte Russland.";
+    expect_event(state, bare, "11", "FRA", "RUS", "asserted");
+    expect_no_event(state, bare, "11", "RUS", "RUS");
+    expect_event(state, "Frankreich, Deutschland, und Italien verurteilten Russland.", "11", "DEU",
+                 "RUS", "asserted");
+    /* an auxiliary's participle comes after the objects */
+    expect_event(state, "Die Türkei hat den Iran und Syrien scharf kritisiert.", "11", "TUR", "SYR",
+                 "asserted");
 }
 
 /* A relative clause right before the verb holds neither its subject nor
@@ -1589,6 +1618,7 @@ int main(void) {
         cmocka_unit_test(test_trigger_readings_parsed),
         cmocka_unit_test(test_modality_of_coordinated_verbs),
         cmocka_unit_test(test_asyndetic_main_clause),
+        cmocka_unit_test(test_coordinated_main_clause),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
         cmocka_unit_test(test_object_first),
