@@ -515,7 +515,8 @@ bool ev_reported_clause(const nf_doc *doc, size_t k, size_t sb) {
 }
 
 /* True when the words from token k open a subordinate or relative clause
- * after a comma: a subordinating conjunction ("dass", "nachdem", "weil"),
+ * after a comma: a subordinating conjunction ("dass", "nachdem", "weil";
+ * "was": ", was Washington bestreitet"),
  * or a relative pronoun, perhaps after a preposition, that no noun follows
  * ("die am 1. Juli festgenommen wurde"; ", die Vereinigten Staaten" is a
  * list). */
@@ -524,7 +525,7 @@ bool ev_opens_subclause(const nf_doc *doc, size_t k, size_t sb) {
         "dass",   "ob",    "weil",      "nachdem", "als",    "wenn",     "obwohl", "während",
         "damit",  "da",    "sodass",    "bevor",   "seit",   "seitdem",  "indem",  "falls",
         "sofern", "wobei", "weshalb",   "wo",      "um",     "obgleich", "zumal",  "wann",
-        "warum",  "wieso", "inwieweit", "ehe",     "sobald", "solange",  NULL};
+        "warum",  "wieso", "inwieweit", "ehe",     "sobald", "solange",  "was",    NULL};
     static const char *const preps[] = {"in",   "mit",   "von",   "bei",   "an",
                                         "auf",  "für",   "zu",    "aus",   "nach",
                                         "über", "unter", "gegen", "durch", NULL};

@@ -167,6 +167,14 @@ static void test_coordinated_main_clause(void **state) {
                  "asserted");
 }
 
+/* ", was X bestreitet": a clause of its own whose subject follows "was". */
+static void test_was_clause(void **state) {
+    static const char *const t =
+        "Nordkorea unterstellt den USA, einen Angriff vorzubereiten, was Washington bestreitet.";
+    expect_event(state, t, "01", "USA", "", "asserted");
+    expect_no_event(state, t, "01", "PRK", "");
+}
+
 /* A relative clause right before the verb holds neither its subject nor
  * its object; an apposition between commas is part of the subject. */
 static void test_relative_clause_before_verb(void **state) {
@@ -1619,6 +1627,7 @@ int main(void) {
         cmocka_unit_test(test_modality_of_coordinated_verbs),
         cmocka_unit_test(test_asyndetic_main_clause),
         cmocka_unit_test(test_coordinated_main_clause),
+        cmocka_unit_test(test_was_clause),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
         cmocka_unit_test(test_object_first),
