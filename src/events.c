@@ -999,6 +999,26 @@ static size_t noun_end(const nf_doc *doc, size_t cb, size_t sb) {
     return cb + 1 < sb && nf_tok_is(doc, cb, ",") && ev_opens_subclause(doc, cb + 1, sb) ? sb : cb;
 }
 
+/* True when the noun at k ends a prefield that opens its sentence with a
+ * preposition ("Beim Außenministertreffen", "Nach dem Gipfel") and the
+ * word after it is the sentence's finite verb: a word in lower case that is
+ * no preposition, article or conjunction ("dominieren", "wurde"). */
+static bool verb_after_prefield(const nf_doc *doc, size_t k) {
+    static const char *const preps[] = {"bei", "beim", "nach", "vor", "während", "auf", "am",
+                                        "im",  "seit", "zum",  "zur", "vom",     NULL};
+    static const char *const joined[] = {
+        "zwischen", "mit",  "von",   "vom", "der",   "des",   "den", "dem",   "die",   "das",
+        "und",      "oder", "sowie", "in",  "im",    "am",    "an",  "auf",   "über",  "um",
+        "zu",       "zum",  "zur",   "aus", "bei",   "beim",  "für", "gegen", "unter", "nach",
+        "vor",      "seit", "ab",    "bis", "einer", "eines", NULL};
+    size_t sa = doc->sentences[doc->tok_sent[k]].ta, v = k + 1;
+    if (k > sa + 4 || !ev_tok_in(doc, sa, preps) || v >= doc->ntokens) return false;
+    for (size_t j = sa + 1; j < k; j++)
+        if (doc->tokens[j].kind != NF_TOK_WORD) return false;
+    const nf_token *t = &doc->tokens[v];
+    return t->kind == NF_TOK_WORD && (t->flags & NF_TF_LOWER) && !ev_tok_in(doc, v, joined);
+}
+
 /* The two parties a mutual act's noun at k names itself, true when it
  * does: "Gespräche zwischen A und B", or a partner after "mit" ("Treffen
  * mit dem russischen Präsidenten") and the noun's own party (see
@@ -1007,9 +1027,12 @@ static size_t noun_end(const nf_doc *doc, size_t cb, size_t sb) {
  * Parties of one country, and news outlets ("Telefonkonferenz mit dem
  * STANDARD"), are no pair. */
 static bool noun_parties(nf_doc *doc, size_t k, size_t ca, size_t cb, int32_t *a, int32_t *b) {
-    /* the noun's phrase: up to the next comma */
+    /* the noun's phrase: up to the next comma or finite verb (after the
+     * verb a phrase is another noun's: "Beim Außenministertreffen
+     * dominieren die Konflikte zwischen der Türkei und Russland") */
     size_t pe = k + 1;
-    while (pe < cb && !nf_tok_is(doc, pe, ",")) pe++;
+    if (verb_after_prefield(doc, k)) return false; /* the noun's phrase ends with it */
+    while (pe < cb && !nf_tok_is(doc, pe, ",") && !ev_finite_verb(doc, pe)) pe++;
     ev_actors pp;
     ev_pp_actors(doc, k, k, pe, "zwischen", &pp);
     if (pp.n < 2) {
@@ -1156,7 +1179,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
             /* "Japan, die USA und Südkorea verhandeln mit Nordkorea": each
              * subject with each counterpart after "mit" */
         } else if ((best->noun && noun_parties(doc, k, ca, cb, &a, &b)) ||
-                   (best->noun && !topic_of_talk(doc, k, ca) &&
+                   (best->noun && !topic_of_talk(doc, k, ca) && !verb_after_prefield(doc, k) &&
                     ev_two_actors(doc, noun_scope(doc, sa, ca, cb), noun_end(doc, cb, sb), &a,
                                   &b) &&
                     codable(doc, a) && codable(doc, b)) ||

@@ -167,6 +167,19 @@ static void test_coordinated_main_clause(void **state) {
                  "asserted");
 }
 
+/* A meeting's noun that opens the sentence with a preposition, right
+ * before the finite verb, names no parties: those after the verb belong
+ * to another noun. */
+static void test_meeting_noun_in_prefield(void **state) {
+    expect_no_root(state,
+                   "Beim Nato-Außenministertreffen dominierten die Konflikte zwischen der Türkei "
+                   "und Russland die Tagesordnung.",
+                   "04");
+    /* its own phrase still names them */
+    expect_event(state, "Die Gespräche zwischen Russland und der Ukraine wurden fortgesetzt.", "04",
+                 "RUS", "UKR", NULL);
+}
+
 /* ", was X bestreitet": a clause of its own whose subject follows "was". */
 static void test_was_clause(void **state) {
     static const char *const t =
@@ -1628,6 +1641,7 @@ int main(void) {
         cmocka_unit_test(test_asyndetic_main_clause),
         cmocka_unit_test(test_coordinated_main_clause),
         cmocka_unit_test(test_was_clause),
+        cmocka_unit_test(test_meeting_noun_in_prefield),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
         cmocka_unit_test(test_object_first),
