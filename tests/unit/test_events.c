@@ -1220,6 +1220,9 @@ static void test_modality_own_clause(void **state) {
                  "DEU", "RUS", "asserted");
     expect_event(state, "Deutschland hat Russland nicht kritisiert.", "11", "DEU", "RUS",
                  "negated");
+    /* "nichts" and "niemand" as the act's object or subject negate it */
+    expect_event(state, "Russland und die Ukraine haben bei dem Treffen nichts vereinbart.", "03",
+                 "RUS", "UKR", "negated");
     /* a subordinate clause after a comma is the trigger's own: the
      * negation of the clause before is not its */
     expect_event(state,
