@@ -4056,8 +4056,8 @@ static bool speakers_after_verbs(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
-/* Merges entity `from` (a described person) into `into` (the named one,
- * or one_entity_per_name's linked entity of the same type): the
+/* Merges entity `from` (a described person or organisation) into `into`
+ * (the named one, or one_entity_per_name's linked entity of the same type): the
  * mentions of `from` go to `into`, which takes its country, role, title
  * and actor where it has none. */
 static void join_person(nf_doc *doc, uint32_t from, uint32_t into) {
@@ -4151,6 +4151,40 @@ static const char *compound_person_role(const nf_doc *doc, size_t k) {
         return v && strstr(v, "\tperson") ? v : NULL;
     }
     return NULL;
+}
+
+/* The nameless organisation made of a description right before the name
+ * mention m ("der japanische Konzern" of "der japanische Konzern Yamaha",
+ * "US-Konzern" of "der US-Konzern Apple"), when that is its only mention
+ * and its country is the name's or the name has none; -1 when there is
+ * none. */
+static int32_t description_before(const nf_doc *doc, const nf_mention *m) {
+    const nf_entity *e = &doc->entities[m->entity];
+    int32_t d = -1;
+    for (size_t j = 0; j < doc->nmentions && d < 0; j++) {
+        const nf_mention *x = &doc->mentions[j];
+        const nf_entity *xe = &doc->entities[x->entity];
+        if (x->tb == m->ta && x->kind == NF_MK_NOMINAL && x->entity != m->entity &&
+            xe->type == NF_ENT_ORG && !xe->canonical &&
+            (!e->country[0] || !xe->country[0] || strcmp(e->country, xe->country) == 0))
+            d = (int32_t)x->entity;
+    }
+    for (size_t j = 0; j < doc->nmentions && d >= 0; j++)
+        if (doc->mentions[j].entity == (uint32_t)d && doc->mentions[j].tb != m->ta) return -1;
+    return d;
+}
+
+/* An organisation's name right after a description of one that became an
+ * entity of its own is what the description describes: "der japanische
+ * Konzern Yamaha", "der US-Konzern Apple" name one company, which takes
+ * the description's country and actor code where it has none. */
+static void descriptions_before_names(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->kind != NF_MK_NAME || doc->entities[m->entity].type != NF_ENT_ORG) continue;
+        int32_t d = description_before(doc, m);
+        if (d >= 0) join_person(doc, (uint32_t)d, m->entity);
+    }
 }
 
 /* A person named right after a role noun has that role ("Unterrichts-
@@ -4792,6 +4826,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     institutions_abroad(doc);
     join_appositions(doc);
     roles_before_names(doc);
+    descriptions_before_names(doc);
     roles_from_legal_forms(doc);
     cut_compounds_before_names(doc);
     if (!acronyms_after_articles(doc) || !acronyms_again(doc) || !nf_acronym_definitions(doc) ||

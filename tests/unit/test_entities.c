@@ -1577,6 +1577,24 @@ static void test_national_description_before_a_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_description_before_an_unknown_name(void **state) {
+    /* A description by nationality (or a country's compound) right before
+     * a name no list knows describes that name's organisation, which takes
+     * its country and actor code: one entity, not two. */
+    const char *t = "Der portugiesische Konzern Quelvaro baut Fähren. Das berichtete das "
+                    "US-Magazin Fjordline Weekly.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    const nf_entity *e = entity_named(d, t, "portugiesische Konzern", NF_MK_NOMINAL);
+    assert_non_null(e);
+    assert_ptr_equal(e, entity_named(d, t, "Quelvaro", NF_MK_NAME));
+    assert_string_equal(e->country, "PRT");
+    const nf_entity *m = entity_named(d, t, "US-Magazin", NF_MK_NOMINAL);
+    assert_non_null(m);
+    assert_ptr_equal(m, entity_named(d, t, "Fjordline Weekly", NF_MK_NAME));
+    assert_string_equal(m->country, "USA");
+    nf_doc_free(d);
+}
+
 static void test_paper_by_its_citys_adjective(void **state) {
     /* A city's adjective before a paper's name is part of it. */
     const char *t = "Das berichtete der Berliner Kurier am Montag.";
@@ -3818,6 +3836,7 @@ int main(void) {
         cmocka_unit_test(test_common_nouns_around_person_names),
         cmocka_unit_test(test_bare_nouns_are_no_persons),
         cmocka_unit_test(test_lower_case_word_ends_no_person_name),
+        cmocka_unit_test(test_description_before_an_unknown_name),
         cmocka_unit_test(test_paper_by_its_citys_adjective),
         cmocka_unit_test(test_national_description_before_a_name),
         cmocka_unit_test(test_district_after_its_noun),
