@@ -545,12 +545,16 @@ static const char *const contracted[] = {"im", "am", "zum", "zur", "vom", "beim"
 /* True when token b, before the participle at k, is an article, or ends
  * up to three numbers and adverbs after one before a declined participle
  * ("den damals 21 entführten Personen", "die seit 2014 inhaftierten
- * Aktivisten"). */
+ * Aktivisten"), or is a number before a declined participle. */
 static bool article_before(const nf_doc *doc, size_t k, size_t b) {
     if (ev_tok_in(doc, b, articles) || ev_tok_in(doc, b, contracted)) return true;
     size_t n = doc->tok_llen[k];
     const char *w = nf_tokl(doc, k);
     if (n < 5 || !(w[n - 1] == 'e' || (w[n - 2] == 'e' && strchr("nrsm", w[n - 1])))) return false;
+    /* a number right before it counts its noun ("mit sechs getöteten
+     * Journalisten", "15 verletzte Soldaten") */
+    double v;
+    if (doc->tokens[b].kind == NF_TOK_NUMBER || nf_tok_number_word(doc, b, &v)) return true;
     for (size_t j = b, steps = 0; j > 0 && steps < 3; j--, steps++) {
         const nf_token *t = &doc->tokens[j];
         if (t->kind != NF_TOK_NUMBER && (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_LOWER)))

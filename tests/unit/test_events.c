@@ -1019,6 +1019,12 @@ static void test_attributive_participle_after_numbers(void **state) {
                    "Unter den seit 2014 inhaftierten Aktivisten ist auch der Franzose Pierre "
                    "Dupont aus Lyon.",
                    "17");
+    /* a number alone before it, after a preposition or none */
+    expect_no_root(state,
+                   "Es folgen Pakistan mit sieben und die Philippinen mit sechs getöteten "
+                   "Journalisten.",
+                   "19");
+    expect_no_root(state, "Russland meldete 15 getötete ukrainische Soldaten.", "19");
 }
 
 /* The act a demand's object names is demanded, not done: no event of its
