@@ -1163,6 +1163,11 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
      * passive ("die freigelassenen Soldaten": one_sided_args); of other
      * verbs an adjective */
     if (!best->noun && strcmp(best->tgt, "obj") != 0 && attributive(doc, k)) return true;
+    /* "zu optimistisch", "allzu besorgt": someone's judgment of the
+     * subject (a plan, a forecast), not a comment the subject makes */
+    if (!best->noun && best->code[0] == '0' && best->code[1] == '1' && k > sa &&
+        (nf_tok_is(doc, k - 1, "zu") || nf_tok_is(doc, k - 1, "allzu")))
+        return true;
     size_t ca, cb;
     ev_clause_of(doc, k, sa, sb, &ca, &cb);
     ev_actors src = {{-1}, 0}, tgt = {{-1}, 0};

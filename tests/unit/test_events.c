@@ -180,6 +180,14 @@ static void test_meeting_noun_in_prefield(void **state) {
                  "RUS", "UKR", NULL);
 }
 
+/* "zu optimistisch" judges the subject; "zeigte sich optimistisch" is its
+ * comment. */
+static void test_too_optimistic(void **state) {
+    expect_event(state, "Die Bundeskanzlerin Angela Merkel zeigte sich optimistisch.", "01", "DEU",
+                 "", "asserted");
+    expect_no_root(state, "Die Bundeskanzlerin Angela Merkel sei zu optimistisch, sagte er.", "01");
+}
+
 /* ", was X bestreitet": a clause of its own whose subject follows "was". */
 static void test_was_clause(void **state) {
     static const char *const t =
@@ -1650,6 +1658,7 @@ int main(void) {
         cmocka_unit_test(test_asyndetic_main_clause),
         cmocka_unit_test(test_coordinated_main_clause),
         cmocka_unit_test(test_was_clause),
+        cmocka_unit_test(test_too_optimistic),
         cmocka_unit_test(test_meeting_noun_in_prefield),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
