@@ -1060,6 +1060,17 @@ static bool noun_parties(nf_doc *doc, size_t k, size_t ca, size_t cb, int32_t *a
            strcmp(doc->entities[*a].country, doc->entities[*b].country) != 0;
 }
 
+/* True when "gegen" governs the noun at k, before its article and
+ * adjectives ("gegen eine Einigung", "gegen weitere Verhandlungen"). */
+static bool opposed_noun(const nf_doc *doc, size_t k, size_t ca) {
+    for (size_t q = k; q > ca && q + 4 > k; q--) {
+        if (nf_tok_is(doc, q - 1, "gegen")) return true;
+        const nf_token *t = &doc->tokens[q - 1];
+        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_LOWER)) return false;
+    }
+    return false;
+}
+
 /* True when the noun at k opens with a preposition of time or cause
  * before its article and adjectives ("nach der Zustimmung", "wegen des
  * Anschlags"): an adverbial, outside the clause's assertion. */
@@ -1181,6 +1192,13 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     if (sb > sa && nf_tok_is(doc, sb - 1, "?") && strcmp(modality, "asserted") == 0)
         modality = "hypothetical";
     bool needs_target = strcmp(best->tgt, "none") != 0;
+    /* "sprachen sich gegen Verhandlungen mit den USA aus", "haben sich
+     * gegen eine Einigung gestellt": a mutual act its parties oppose does
+     * not happen (a meeting "zwischen A und B" others protest against
+     * does) */
+    if (best->symmetric && best->noun && opposed_noun(doc, k, ca) &&
+        !(k + 1 < cb && nf_tok_is(doc, k + 1, "zwischen")))
+        modality = "negated";
     if (best->symmetric) {
         int32_t a, b;
         if (distributive(doc, ca, cb)) return true;

@@ -180,6 +180,16 @@ static void test_meeting_noun_in_prefield(void **state) {
                  "RUS", "UKR", NULL);
 }
 
+/* A mutual act its parties speak against does not happen; one between
+ * others that someone protests against does. */
+static void test_opposed_mutual_act(void **state) {
+    expect_event(state, "Russland sprach sich gegen Verhandlungen mit den USA aus.", "04", "RUS",
+                 "USA", "negated");
+    expect_event(state,
+                 "Die Opposition protestierte gegen das Treffen zwischen Russland und China.", "04",
+                 "RUS", "CHN", "asserted");
+}
+
 /* "zu optimistisch" judges the subject; "zeigte sich optimistisch" is its
  * comment. */
 static void test_too_optimistic(void **state) {
@@ -1659,6 +1669,7 @@ int main(void) {
         cmocka_unit_test(test_coordinated_main_clause),
         cmocka_unit_test(test_was_clause),
         cmocka_unit_test(test_too_optimistic),
+        cmocka_unit_test(test_opposed_mutual_act),
         cmocka_unit_test(test_meeting_noun_in_prefield),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
