@@ -621,7 +621,15 @@ static bool opens_main_clause(const nf_doc *doc, size_t c, size_t sb) {
     /* (a verb right after it joins a verb phrase: "... und hatte die USA
      * angeprangert") */
     if (joined && ev_finite_verb(doc, a)) return false;
-    if (c == 0 || a + 2 >= sb || (!joined && ev_mention_at(doc, c - 1))) return false;
+    if (c == 0 || a + 2 >= sb) return false;
+    /* a name and its verb after a clause that has its own ("Die Türkei
+     * kritisierte Russland, Frankreich verurteilte Syrien"; a list's next
+     * item or an apposition has no verb right after it) */
+    const nf_mention *n = bare ? NULL : ev_mention_at(doc, a);
+    if (n && n->ta == a && n->kind == NF_MK_NAME && n->tb < sb && ev_finite_verb(doc, n->tb) &&
+        !ev_tok_in(doc, n->tb, reported_aux) && verb_before(doc, c, false))
+        return true;
+    if (!joined && ev_mention_at(doc, c - 1)) return false;
     if (ev_tok_in(doc, a, adverbs)) a++; /* ", auch Bundespräsident Heinz Fischer verurteilte" */
     bool article = a < sb && ev_tok_in(doc, a, art);
     size_t j = article ? a + 1 : a;

@@ -140,6 +140,12 @@ static void test_asyndetic_main_clause(void **state) {
     /* a list of parties is no new clause */
     expect_event(state, "Die SPÖ, die ÖVP und die FPÖ kritisierten Russland.", "11", "AUT", "RUS",
                  "asserted");
+    /* a name and its verb after a clause with its own verb is one */
+    static const char *const two =
+        "Die Türkei kritisierte Russland, Frankreich verurteilte Syrien.";
+    expect_event(state, two, "11", "FRA", "SYR", "asserted");
+    expect_no_event(state, two, "11", "TUR", "FRA");
+    expect_no_event(state, two, "11", "TUR", "SYR");
     /* reported content in Konjunktiv I still belongs to the verb before */
     expect_event(state,
                  "Der Abgeordnete Fritz Tack kritisierte, die EU-Kommission habe sich den "
