@@ -613,10 +613,10 @@ static bool opens_main_clause(const nf_doc *doc, size_t c, size_t sb) {
      * die Nato und Washington verurteilte Russland" */
     bool bare = ev_tok_in(doc, c, joiners);
     size_t a = bare ? c : c + 1;
-    /* (the clause before has a verb of its own: "Frankreich, Deutschland,
-     * und die USA verurteilten ..." is a list) */
-    bool joined = a < sb && ev_tok_in(doc, a, joiners) && verb_before(doc, c, bare);
-    if (bare && !joined) return false;
+    /* (the clause before must have a verb of its own, checked last as it
+     * costs most: "Frankreich, Deutschland, und die USA verurteilten ..."
+     * is a list) */
+    bool joined = a < sb && ev_tok_in(doc, a, joiners);
     if (joined) a++;
     /* (a verb right after it joins a verb phrase: "... und hatte die USA
      * angeprangert") */
@@ -645,7 +645,8 @@ static bool opens_main_clause(const nf_doc *doc, size_t c, size_t sb) {
     if (!m || m->ta != j || m->tb >= sb) return false;
     /* a Konjunktiv I is reported content, which the verb before reads:
      * "kritisierte, die EU-Kommission habe sich ... untergeordnet" */
-    return ev_finite_verb(doc, m->tb) && !ev_tok_in(doc, m->tb, reported_aux);
+    return ev_finite_verb(doc, m->tb) && !ev_tok_in(doc, m->tb, reported_aux) &&
+           (!joined || verb_before(doc, c, bare));
 }
 
 /* True when the dash at token c opens a clause of its own: an actor's

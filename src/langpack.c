@@ -90,15 +90,25 @@ static void index_add(index_text *x, const char *key, size_t n, unsigned mask) {
     index_value(x, mask);
 }
 
-/* Adds, for the last three bytes of every noun of the event triggers, a bit
- * for its length (5 to 60 bytes): the events stage then probes only the
- * compound heads ("Nukleargipfel" -> "Gipfel") whose length exists. */
-static void index_noun_tails(index_text *x, const nf_lexicon *lex) {
+/* True for a trigger whose reading is a noun's (event-triggers.txt). */
+static bool trigger_noun(const char *val) {
+    return strstr(val, "noun") != NULL;
+}
+
+/* True for a noun of speech-act-nouns.txt (classes n and o). */
+static bool statement_noun(const char *val) {
+    return (val[0] == 'n' || val[0] == 'o') && val[1] == '\0';
+}
+
+/* Adds, for the last three bytes of every noun of `lex` (those `noun`
+ * accepts by their value), a bit for its length (5 to 60 bytes): a stage
+ * then probes only the compound heads ("Nukleargipfel" -> "Gipfel",
+ * "Rücktrittsforderung" -> "forderung") whose length exists. */
+static void index_noun_tails(index_text *x, const nf_lexicon *lex, bool (*noun)(const char *val)) {
     for (size_t i = 0; i < lex->count; i++) {
         const nf_lex_entry *e = &lex->entries[i];
         size_t n = e->key_len;
-        if (n < 5 || n > 60 || !strstr(nf_lex_val(lex, e), "noun") || !index_room(x, 3 + 24))
-            continue;
+        if (n < 5 || n > 60 || !noun(nf_lex_val(lex, e)) || !index_room(x, 3 + 24)) continue;
         memcpy(x->buf + x->len, nf_lex_key(lex, e) + n - 3, 3);
         x->len += 3;
         index_value(x, (uint64_t)1 << n);
@@ -187,17 +197,20 @@ static nf_status build_indexes(nf_langpack *lp, nf_error *err) {
     index_list(&x, &lp->sports_words, 0, NF_TM_SPORT);
     index_prefixes(&y, &lp->number_words, NF_TM_NUMWORD);
     index_prefixes(&y, &lp->weekdays, NF_TM_WEEKDAY);
-    index_text z = {0}, t = {0};
+    index_text z = {0}, t = {0}, u = {0};
     index_lengths(&z, &lp->number_words);
-    index_noun_tails(&t, &lp->event_triggers);
+    index_noun_tails(&t, &lp->event_triggers, trigger_noun);
+    index_noun_tails(&u, &lp->speech_acts, statement_noun);
     nf_status st = finish_index(&x, &lp->token_index, "token index", err);
     if (st == NF_OK) st = finish_index(&y, &lp->prefix_index, "prefix index", err);
     if (st == NF_OK) st = finish_index(&z, &lp->numword_lengths, "number word lengths", err);
     if (st == NF_OK) st = finish_index(&t, &lp->trigger_tails, "trigger noun tails", err);
+    if (st == NF_OK) st = finish_index(&u, &lp->speech_act_tails, "statement noun tails", err);
     free(x.buf);
     free(y.buf);
     free(z.buf);
     free(t.buf);
+    free(u.buf);
     return st;
 }
 
@@ -289,7 +302,8 @@ void nf_langpack_free(nf_langpack *lp) {
         &lp->event_modality,    &lp->support_verbs,   &lp->speech_verbs,      &lp->speech_markers,
         &lp->speech_nouns,      &lp->group_speakers,  &lp->konjunktiv,        &lp->quote_words,
         &lp->sports_words,      &lp->period_cues,     &lp->number_names,      &lp->speech_acts,
-        &lp->token_index,       &lp->numword_lengths, &lp->prefix_index,      &lp->trigger_tails};
+        &lp->token_index,       &lp->numword_lengths, &lp->prefix_index,      &lp->trigger_tails,
+        &lp->speech_act_tails};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
     free(lp->number_parts);
     lp->number_parts = NULL;

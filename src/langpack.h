@@ -94,6 +94,7 @@ typedef struct nf_langpack {
     nf_lexicon prefix_index;
     nf_lexicon numword_lengths; /* first bytes of number-word parts -> bit mask of their lengths */
     nf_lexicon trigger_tails;   /* last three bytes of trigger nouns -> bit mask of their lengths */
+    nf_lexicon speech_act_tails;     /* the same for the nouns of speech_acts */
     nf_ev_readings trigger_readings; /* event_triggers' values, parsed */
 } nf_langpack;
 
