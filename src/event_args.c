@@ -1282,6 +1282,9 @@ bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
             after_prep(doc, ca, k, false) && !nearest_prep_in(doc, ca, k, party_preps))
             continue;
         if (nearest_prep_in(doc, ca, k, auf_prep)) continue;
+        /* "im Vermittlungsausschuss", "beim Sicherheitsrat": the body where
+         * they meet */
+        if (k > ca && (nf_tok_is(doc, k - 1, "im") || nf_tok_is(doc, k - 1, "beim"))) continue;
         int32_t e = ev_government_of(doc, (int32_t)m->entity);
         if (*a < 0) {
             *a = e;

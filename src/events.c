@@ -1216,8 +1216,9 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
             src.e[src.n++] = a;
             tgt.e[tgt.n++] = b;
 
-        } else if (strcmp(modality, "intended") == 0 && intent_code(best->code)) {
-            /* "Obama will einen Gipfel": the wish to meet needs no counterpart */
+        } else if (strcmp(modality, "intended") == 0 && intent_code(best->code) && !adverbial) {
+            /* "Obama will einen Gipfel": the wish to meet needs no counterpart
+             * (not "will beim Gipfel ... durchsetzen": the wish is another) */
             ev_subjects(doc, k, ca, cb, &src);
             needs_target = false;
         } else {

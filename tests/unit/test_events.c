@@ -196,6 +196,17 @@ static void test_opposed_mutual_act(void **state) {
                  "RUS", "CHN", "asserted");
 }
 
+/* The body where a mutual act takes place ("im Kreml", "beim Gipfel")
+ * is no party, and a wish that a summit hosts is no wish to meet. */
+static void test_venue_of_mutual_act(void **state) {
+    static const char *const t =
+        "Im Kreml einigten sich Frankreich und die Ukraine auf einen Plan.";
+    expect_event(state, t, "03", "FRA", "UKR", "asserted");
+    expect_no_event(state, t, "03", "RUS", "FRA");
+    expect_no_root(
+        state, "Beim EU-Gipfel wollte Griechenland eine Lösung für die Flüchtlinge finden.", "03");
+}
+
 /* "zu optimistisch" judges the subject; "zeigte sich optimistisch" is its
  * comment. */
 static void test_too_optimistic(void **state) {
@@ -1676,6 +1687,7 @@ int main(void) {
         cmocka_unit_test(test_was_clause),
         cmocka_unit_test(test_too_optimistic),
         cmocka_unit_test(test_opposed_mutual_act),
+        cmocka_unit_test(test_venue_of_mutual_act),
         cmocka_unit_test(test_meeting_noun_in_prefield),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
