@@ -300,6 +300,25 @@ static bool no_name_shape(const nf_doc *doc, const nf_ner_span *s) {
            nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, s->ta));
 }
 
+/* True when a name tagged as a person's is a code in every word: digits
+ * after capitals only, or letters after digits ("U1 und U6", "XC90",
+ * "PM1633a"): a line, a model, no person's name ("Keita0", a name a score
+ * ran into, stays). */
+static bool coded_person(const nf_doc *doc, const nf_ner_span *s) {
+    if (s->type != NF_ENT_PERSON) return false;
+    for (size_t k = s->ta; k < s->tb; k++) {
+        bool digit = false, lower = false, letter_after_digit = false;
+        for (uint32_t i = doc->tokens[k].a; i < doc->tokens[k].b; i++) {
+            uint8_t c = doc->text.cls[i];
+            if (c == NF_C_DIGIT) digit = true;
+            if (c == NF_C_LOWER) lower = true;
+            if (digit && (c == NF_C_LOWER || c == NF_C_UPPER)) letter_after_digit = true;
+        }
+        if (!digit || (lower && !letter_after_digit)) return false;
+    }
+    return true;
+}
+
 /* True when a tagged name is one word of a person's age ("30-Jährige",
  * "19-jährigen"): digits, a hyphen, "jährig" and an ending. */
 static bool age_noun(const nf_doc *doc, const nf_ner_span *s) {
@@ -1528,12 +1547,13 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
     for (size_t i = 0; i < n; i++) {
         nf_ner_span *s = &spans[i];
         if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
-        if (!trim(doc, s) || no_name_shape(doc, s) || age_noun(doc, s) || unsure_compound(doc, s) ||
-            people_word(doc, s) || thing_acronym(doc, s) || function_or_calendar_word(doc, s) ||
-            language_name(doc, s) || described_not_named(doc, s, sa) ||
-            title_before_name(doc, s, sb, &tn) || determined_person(doc, s, sa) ||
-            compound_noun_person(doc, s, sa) || common_noun_person(doc, s, sa) ||
-            capitalised_lower_word(doc, s, sa) || (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)))
+        if (!trim(doc, s) || no_name_shape(doc, s) || coded_person(doc, s) || age_noun(doc, s) ||
+            unsure_compound(doc, s) || people_word(doc, s) || thing_acronym(doc, s) ||
+            function_or_calendar_word(doc, s) || language_name(doc, s) ||
+            described_not_named(doc, s, sa) || title_before_name(doc, s, sb, &tn) ||
+            determined_person(doc, s, sa) || compound_noun_person(doc, s, sa) ||
+            common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||
+            (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)))
             continue;
         retype(doc, s);
         person_in_place(doc, s, sa);

@@ -2535,6 +2535,10 @@ static void test_tagged_names_checked(void **state) {
     expect_tagged(state, "Prevc sprang bei einer Luke weniger weit.", "Luke", "Luke", NF_ENT_PERSON,
                   "");
     expect_tagged(state, "Er fuhr mit seinem Van davon.", "Van", "Van", NF_ENT_PERSON, "");
+    /* a code is no person's name; a name a score ran into is */
+    expect_tagged(state, "Die Linie U1 fährt nachts.", "U1", "U1", NF_ENT_PERSON, "");
+    expect_tagged(state, "Er kaufte einen XC90 in Schweden.", "XC90", "XC90", NF_ENT_PERSON, "");
+    expect_tagged(state, "Tore: Keita0 und andere.", "Keita0", "Keita0", NF_ENT_PERSON, "Keita0");
     expect_tagged(state, "Er sprach mit seiner Talvina darüber.", "Talvina", "Talvina",
                   NF_ENT_PERSON, "Talvina");
     expect_tagged(state, "Die Partei will berufen.", "Partei", "Partei", NF_ENT_ORG, "");
