@@ -1096,9 +1096,17 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
         return;
     }
     /* verb-final clauses: the object stands before the verb (not in a
-     * clause of its own right before it) */
-    size_t pre = embedded_clause_start(doc, ca, k);
-    if (actor_from(doc, ca, pre, BARE_ACTOR, not, &at) >= 0) {
+     * clause of its own right before it), after the finite verb of a main
+     * clause first ("Der Weihbischof der Diözese Linz, Gerhard Maria
+     * Wagner, hat Papst Benedikt XVI. gebeten": not Linz, a part of the
+     * subject), then anywhere ("Den Papst hat er gebeten") */
+    size_t pre = embedded_clause_start(doc, ca, k), fin = ca;
+    while (fin < pre && !ev_finite_verb(doc, fin)) fin++;
+    /* (an auxiliary whose participle k is, in one stretch without a comma) */
+    bool aux = fin < pre && !nf_tok_find(doc, fin, &doc->pack->event_triggers);
+    for (size_t j = fin; aux && j < k; j++) aux = !comma_at(doc, j);
+    if ((aux && actor_from(doc, fin + 1, pre, BARE_ACTOR, not, &at) >= 0) ||
+        actor_from(doc, ca, pre, BARE_ACTOR, not, &at) >= 0) {
         add_with_list(doc, at, pre, out);
         return;
     }

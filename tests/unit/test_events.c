@@ -207,6 +207,15 @@ static void test_venue_of_mutual_act(void **state) {
         state, "Beim EU-Gipfel wollte Griechenland eine Lösung für die Flüchtlinge finden.", "03");
 }
 
+/* The object of a participle after an auxiliary stands after the
+ * auxiliary, not in the subject's genitive. */
+static void test_object_after_auxiliary(void **state) {
+    static const char *const t = "Der Weihbischof der Diözese Linz, Gerhard Wagner, hat Papst "
+                                 "Benedikt XVI. gebeten, seine Ernennung zurückzunehmen.";
+    expect_event(state, t, "02", "AUT", "VAT", "asserted");
+    expect_no_event(state, t, "02", "AUT", "AUT");
+}
+
 /* "zu optimistisch" judges the subject; "zeigte sich optimistisch" is its
  * comment. */
 static void test_too_optimistic(void **state) {
@@ -1688,6 +1697,7 @@ int main(void) {
         cmocka_unit_test(test_too_optimistic),
         cmocka_unit_test(test_opposed_mutual_act),
         cmocka_unit_test(test_venue_of_mutual_act),
+        cmocka_unit_test(test_object_after_auxiliary),
         cmocka_unit_test(test_meeting_noun_in_prefield),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
