@@ -1289,10 +1289,10 @@ static size_t noun_content_end(const qctx *c, size_t n1, size_t b, size_t sb) {
 }
 
 /* Whose statement the noun at k is, when the text says it before the
- * noun: a possessive ("seine Forderung", "ihrer erneuten Forderung"), or
- * the subject of a clause [cs, ce) whose verb voices or holds the noun
- * ("erhob den Vorwurf", "vertritt die Ansicht", "ist der Meinung" for an
- * opinion, "verband den Abzug mit der Forderung").  ta == tb when none. */
+ * noun: a possessive right before it ("seine Forderung"), or the subject
+ * of a clause [cs, ce) whose verb voices or holds the noun ("erhob den
+ * Vorwurf", "teilt die Ansicht", "ist der Meinung" for an opinion,
+ * "verband den Abzug mit der Forderung").  ta == tb when none. */
 static nf_seg noun_holder(const qctx *c, size_t k, size_t cs, size_t ce, char cls) {
     /* (the possessive with its noun, as "seiner Ansicht nach" is a speaker
      * the coreference stage resolves) */

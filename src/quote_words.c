@@ -558,14 +558,16 @@ bool qx_has_konj(const qctx *c, size_t a, size_t b, bool mood2) {
 
 /* True when the lower-cased token k is an entry of `lex`, alone or at the
  * end of a compound (at least four bytes long). */
-static const nf_lex_entry *ends_in_entry(const qctx *c, size_t k, const nf_lexicon *lex) {
-    if (!qx_word(c, k)) return NULL;
+static bool ends_in_entry(const qctx *c, size_t k, const nf_lexicon *lex) {
+    if (!qx_word(c, k)) return false;
     const char *l = nf_tokl(c->doc, k);
     size_t n = c->doc->tok_llen[k];
-    const nf_lex_entry *e = nf_tokl_get(c->doc, k, lex);
-    for (size_t i = 1; !e && i + 4 <= n; i++)
-        if (((unsigned char)l[i] & 0xC0) != 0x80) e = nf_lexicon_find(lex, l + i, n - i);
-    return e;
+    if (nf_tokl_get(c->doc, k, lex)) return true;
+    for (size_t i = 1; i + 4 <= n; i++) {
+        if (((unsigned char)l[i] & 0xC0) == 0x80) continue;
+        if (nf_lexicon_find(lex, l + i, n - i)) return true;
+    }
+    return false;
 }
 
 /* A speech noun, alone or at the end of a compound. */
