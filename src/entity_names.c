@@ -35,6 +35,49 @@ static bool reads(nf_doc *doc, const nf_mention *m, const char *name) {
     return strlen(name) == b - a && memcmp(doc->text.orig + a, name, b - a) == 0;
 }
 
+/* The nominative of a description the text has only in the genitive,
+ * after "des" or "der" (mention m), as the definite article would have
+ * it: adjectives in -en take -e ("des britischen Umweltministeriums" ->
+ * "britische Umweltministerium", "der italienischen Polizei" ->
+ * "italienische Polizei"), a city's adjective in -er stays ("des Belgrader
+ * Staatsfernsehens" -> "Belgrader Staatsfernsehen"), and after "des" the
+ * noun loses its -s, or its -es after a consonant ("Geheimdienstes" ->
+ * "Geheimdienst").  NULL where the form cannot be told from the words: a
+ * noun after "des" without -s ("des italienischen Staatspräsidenten", a
+ * weak noun), another word before the noun, no memory.  The string belongs
+ * to the document. */
+static const char *nominative_of_genitive(nf_doc *doc, const nf_mention *m) {
+    if (m->ta == 0 || m->tb < m->ta + 2) return NULL;
+    bool des = nf_tok_is(doc, m->ta - 1, "des");
+    if (!des && !nf_tok_is(doc, m->ta - 1, "der")) return NULL;
+    char buf[256];
+    size_t len = 0;
+    bool changed = false;
+    for (size_t k = m->ta; k < m->tb; k++) {
+        const char *w = nf_tok(doc, k);
+        size_t n = doc->tok_len[k], keep = n;
+        const nf_token *t = &doc->tokens[k];
+        if (t->kind != NF_TOK_WORD || n < 3) return NULL;
+        if (k + 1 < m->tb) { /* an adjective */
+            if ((t->flags & NF_TF_LOWER) && w[n - 2] == 'e' && w[n - 1] == 'n') {
+                keep = n - 1; /* -en -> -e */
+            } else if (!(t->flags & NF_TF_CAP) || w[n - 2] != 'e' || w[n - 1] != 'r') {
+                return NULL;
+            }
+        } else if (des) { /* the noun */
+            if (w[n - 1] != 's') return NULL;
+            bool es = n > 4 && w[n - 2] == 'e' && !strchr("aeiouy", w[n - 3]);
+            keep = es ? n - 2 : n - 1;
+        }
+        changed |= keep != n;
+        if (len + keep + 2 > sizeof buf) return NULL;
+        if (k > m->ta) buf[len++] = ' ';
+        memcpy(buf + len, w, keep);
+        len += keep;
+    }
+    return changed ? nf_arena_strndup(&doc->arena, buf, len) : NULL;
+}
+
 /* See entities.h.  One pass over the mentions notes, per entity, whether
  * it has a proper name, the mention its name was taken from and the first
  * one in the nominative. */
@@ -59,6 +102,12 @@ bool nf_nominative_names(nf_doc *doc) {
         if (nom[i] == -1 && nominative(doc, m->ta, m->tb, false)) nom[i] = (int32_t)j;
     }
     for (size_t i = 0; i < n; i++) {
+        if (named[i] >= 0 && nom[i] < 0) {
+            /* no nominative in the text: the genitive's, where it can be told */
+            const char *t = nominative_of_genitive(doc, &doc->mentions[named[i]]);
+            if (t) doc->entities[i].name = t;
+            continue;
+        }
         if (named[i] < 0 || nom[i] < 0) continue;
         const nf_mention *k = &doc->mentions[named[i]], *m = &doc->mentions[nom[i]];
         /* the same number of words: "chinesische Behörden" for "chinesischen

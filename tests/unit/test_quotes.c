@@ -1872,8 +1872,7 @@ static void test_spokesperson_speaks_for_the_institution(void **state) {
     expect_speaker_entity(state,
                           "Ein Sprecher des saudi-arabischen Gesundheitsministeriums sagte, die "
                           "Lage sei unter Kontrolle.",
-                          "die Lage sei unter Kontrolle",
-                          "saudi-arabischen Gesundheitsministeriums");
+                          "die Lage sei unter Kontrolle", "saudi-arabische Gesundheitsministerium");
     expect_speaker_entity(state, "Eine Sprecherin der Polizei erklärte, niemand sei verletzt.",
                           "niemand sei verletzt", "Polizei");
     expect_speaker_entity(state, "Ein Sprecher sagte, niemand sei verletzt.",
