@@ -35,21 +35,30 @@ static bool reads(nf_doc *doc, const nf_mention *m, const char *name) {
     return strlen(name) == b - a && memcmp(doc->text.orig + a, name, b - a) == 0;
 }
 
-/* The nominative of a description the text has only in the genitive,
- * after "des" or "der" (mention m), as the definite article would have
- * it: adjectives in -en take -e ("des britischen Umweltministeriums" ->
+/* The nominative of a description the text has only in another case
+ * (mention m), as the definite article would have it, told by the word
+ * before it: after "des" (genitive) and "der" (genitive or dative of a
+ * feminine, genitive plural), "dem", "im", "vom", "zum", "beim" (dative)
+ * adjectives in -en take -e ("des britischen Umweltministeriums" ->
  * "britische Umweltministerium", "der italienischen Polizei" ->
- * "italienische Polizei"), a city's adjective in -er stays ("des Belgrader
- * Staatsfernsehens" -> "Belgrader Staatsfernsehen"), and after "des" the
- * noun loses its -s, or its -es after a consonant ("Geheimdienstes" ->
- * "Geheimdienst").  NULL where the form cannot be told from the words: a
- * noun after "des" without -s ("des italienischen Staatspräsidenten", a
- * weak noun), another word before the noun, no memory.  The string belongs
- * to the document. */
-static const char *nominative_of_genitive(nf_doc *doc, const nf_mention *m) {
+ * "italienische Polizei", "im mexikanischen Parlament" -> "mexikanische
+ * Parlament"); so after "die", a plural ("die brasilianischen Behörden" ->
+ * "brasilianische Behörden", as "chinesische Behörden" opens a sentence);
+ * a city's adjective in -er stays ("des Belgrader Staatsfernsehens" ->
+ * "Belgrader Staatsfernsehen"); after "des" the noun loses its -s, or its
+ * -es after a consonant ("Geheimdienstes" -> "Geheimdienst").  NULL where
+ * the form cannot be told from the words: a noun after "des" without -s
+ * or after a dative article in -n ("des italienischen Staatspräsidenten",
+ * "dem libanesischen Präsidenten": weak nouns, whose nominative ends
+ * otherwise), another word before the noun, no memory.  The string
+ * belongs to the document. */
+static const char *nominative_of_other_case(nf_doc *doc, const nf_mention *m) {
+    static const char *const dative[] = {"dem", "im", "vom", "zum", "beim", NULL};
     if (m->ta == 0 || m->tb < m->ta + 2) return NULL;
-    bool des = nf_tok_is(doc, m->ta - 1, "des");
-    if (!des && !nf_tok_is(doc, m->ta - 1, "der")) return NULL;
+    size_t before = m->ta - 1;
+    bool des = nf_tok_is(doc, before, "des"), dat = nf_tok_in(doc, before, dative);
+    if (!des && !dat && !nf_tok_is(doc, before, "der") && !nf_tok_is(doc, before, "die"))
+        return NULL;
     char buf[256];
     size_t len = 0;
     bool changed = false;
@@ -68,6 +77,8 @@ static const char *nominative_of_genitive(nf_doc *doc, const nf_mention *m) {
             if (w[n - 1] != 's') return NULL;
             bool es = n > 4 && w[n - 2] == 'e' && !strchr("aeiouy", w[n - 3]);
             keep = es ? n - 2 : n - 1;
+        } else if (dat && w[n - 1] == 'n') {
+            return NULL;
         }
         changed |= keep != n;
         if (len + keep + 2 > sizeof buf) return NULL;
@@ -103,8 +114,8 @@ bool nf_nominative_names(nf_doc *doc) {
     }
     for (size_t i = 0; i < n; i++) {
         if (named[i] >= 0 && nom[i] < 0) {
-            /* no nominative in the text: the genitive's, where it can be told */
-            const char *t = nominative_of_genitive(doc, &doc->mentions[named[i]]);
+            /* no nominative in the text: the other case's, where it can be told */
+            const char *t = nominative_of_other_case(doc, &doc->mentions[named[i]]);
             if (t) doc->entities[i].name = t;
             continue;
         }

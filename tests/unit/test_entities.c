@@ -608,10 +608,10 @@ static void test_description_named_in_the_nominative(void **state) {
     assert_non_null(e);
     assert_string_equal(e->name, "polnische Regierung");
     nf_doc_free(d);
-    /* without a nominative of the same words in the text, the genitive's
-     * after "der" or "des" as the article would have it: adjectives in -e,
-     * the noun after "des" without its -s or -es; a weak noun ("des
-     * Journalisten") keeps the text's form */
+    /* without a nominative of the same words in the text, the other
+     * case's as the article would have it: adjectives in -e, the noun
+     * after "des" without its -s or -es; a weak noun ("des Journalisten")
+     * keeps the text's form */
     static const struct {
         const char *text, *mention, *name;
     } genitive[] = {
@@ -626,6 +626,11 @@ static void test_description_named_in_the_nominative(void **state) {
          "Belgrader Staatsfernsehens", "Belgrader Staatsfernsehen"},
         {"Die Familie des deutschen Journalisten bestätigte das.", "deutschen Journalisten",
          "deutschen Journalisten"},
+        /* the dative, and a plural after "die" */
+        {"Im mexikanischen Parlament gab es Streit.", "mexikanischen Parlament",
+         "mexikanische Parlament"},
+        {"Die brasilianischen Behörden ermitteln.", "brasilianischen Behörden",
+         "brasilianische Behörden"},
     };
     for (size_t i = 0; i < sizeof genitive / sizeof genitive[0]; i++) {
         d = extract_on(state, genitive[i].text, "2016-09-01");
