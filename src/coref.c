@@ -177,7 +177,7 @@ static char possessive_gender(const nf_doc *doc, size_t k) {
 static bool statement_noun(const nf_doc *doc, size_t k) {
     const nf_lexicon *acts = &doc->pack->speech_acts;
     const nf_lex_entry *e = nf_tokl_get(doc, k, acts);
-    return e && (acts->pool[e->val] == 'n' || acts->pool[e->val] == 'o');
+    return e && nf_statement_noun_class(nf_lex_val(acts, e));
 }
 
 /* True when the noun phrase ending in mention m stands in a subject-like

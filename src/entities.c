@@ -4161,8 +4161,10 @@ static const char *compound_person_role(const nf_doc *doc, size_t k) {
 static int32_t description_before(const nf_doc *doc, const nf_mention *m) {
     const nf_entity *e = &doc->entities[m->entity];
     int32_t d = -1;
-    for (size_t j = 0; j < doc->nmentions && d < 0; j++) {
+    /* (mentions are sorted by start; a description is a few words) */
+    for (size_t j = nf_mention_first_at(doc, m->ta); j-- > 0 && d < 0;) {
         const nf_mention *x = &doc->mentions[j];
+        if (x->ta + 16 < m->ta) break;
         const nf_entity *xe = &doc->entities[x->entity];
         if (x->tb == m->ta && x->kind == NF_MK_NOMINAL && x->entity != m->entity &&
             xe->type == NF_ENT_ORG && !xe->canonical &&

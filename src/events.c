@@ -1060,29 +1060,32 @@ static bool noun_parties(nf_doc *doc, size_t k, size_t ca, size_t cb, int32_t *a
            strcmp(doc->entities[*a].country, doc->entities[*b].country) != 0;
 }
 
-/* True when "gegen" governs the noun at k, before its article and
- * adjectives ("gegen eine Einigung", "gegen weitere Verhandlungen"). */
-static bool opposed_noun(const nf_doc *doc, size_t k, size_t ca) {
-    for (size_t q = k; q > ca && q + 4 > k; q--) {
-        if (nf_tok_is(doc, q - 1, "gegen")) return true;
-        const nf_token *t = &doc->tokens[q - 1];
-        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_LOWER)) return false;
-    }
-    return false;
-}
-
-/* True when the noun at k opens with a preposition of time or cause
- * before its article and adjectives ("nach der Zustimmung", "wegen des
- * Anschlags"): an adverbial, outside the clause's assertion. */
-static bool adverbial_phrase(const nf_doc *doc, size_t k, size_t ca) {
-    static const char *const preps[] = {"nach", "vor",     "seit",    "wegen",      "trotz", "bei",
-                                        "beim", "während", "infolge", "angesichts", NULL};
+/* True when one of `preps` opens the phrase of the noun at k in clause
+ * [ca, ...), before its article and adjectives (at most three words in
+ * lower case, or the clause's first word). */
+static bool prep_before_noun(const nf_doc *doc, size_t k, size_t ca, const char *const *preps) {
     for (size_t q = k; q > ca && q + 4 > k; q--) {
         if (ev_tok_in(doc, q - 1, preps)) return true;
         const nf_token *t = &doc->tokens[q - 1];
         if (t->kind != NF_TOK_WORD || ((t->flags & NF_TF_CAP) && q - 1 != ca)) return false;
     }
     return false;
+}
+
+/* True when "gegen" governs the noun at k ("gegen eine Einigung", "gegen
+ * weitere Verhandlungen"). */
+static bool opposed_noun(const nf_doc *doc, size_t k, size_t ca) {
+    static const char *const gegen[] = {"gegen", NULL};
+    return prep_before_noun(doc, k, ca, gegen);
+}
+
+/* True when the noun at k opens with a preposition of time or cause
+ * ("nach der Zustimmung", "wegen des Anschlags"): an adverbial, outside
+ * the clause's assertion. */
+static bool adverbial_phrase(const nf_doc *doc, size_t k, size_t ca) {
+    static const char *const preps[] = {"nach", "vor",     "seit",    "wegen",      "trotz", "bei",
+                                        "beim", "während", "infolge", "angesichts", NULL};
+    return prep_before_noun(doc, k, ca, preps);
 }
 
 /* True when the trigger at k is the quantifier "einigen" before its noun

@@ -95,11 +95,6 @@ static bool trigger_noun(const char *val) {
     return strstr(val, "noun") != NULL;
 }
 
-/* True for a noun of speech-act-nouns.txt (classes n and o). */
-static bool statement_noun(const char *val) {
-    return (val[0] == 'n' || val[0] == 'o') && val[1] == '\0';
-}
-
 /* Adds, for the last three bytes of every noun of `lex` (those `noun`
  * accepts by their value), a bit for its length (5 to 60 bytes): a stage
  * then probes only the compound heads ("Nukleargipfel" -> "Gipfel",
@@ -200,7 +195,7 @@ static nf_status build_indexes(nf_langpack *lp, nf_error *err) {
     index_text z = {0}, t = {0}, u = {0};
     index_lengths(&z, &lp->number_words);
     index_noun_tails(&t, &lp->event_triggers, trigger_noun);
-    index_noun_tails(&u, &lp->speech_acts, statement_noun);
+    index_noun_tails(&u, &lp->speech_acts, nf_statement_noun_class);
     nf_status st = finish_index(&x, &lp->token_index, "token index", err);
     if (st == NF_OK) st = finish_index(&y, &lp->prefix_index, "prefix index", err);
     if (st == NF_OK) st = finish_index(&z, &lp->numword_lengths, "number word lengths", err);

@@ -124,4 +124,10 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, bool ev
 /* Frees a loaded pack. */
 void nf_langpack_free(nf_langpack *lp);
 
+/* True for the value of a noun of speech-act-nouns.txt: "n" (a statement
+ * or demand) or "o" (an opinion); verbs are "v" and "b". */
+static inline bool nf_statement_noun_class(const char *val) {
+    return (val[0] == 'n' || val[0] == 'o') && val[1] == '\0';
+}
+
 #endif

@@ -308,9 +308,7 @@ static bool dative_det(const qctx *c, size_t k) {
         "dem",    "einem",   "den",      "diesem",  "diesen",  "jenem",       "jedem", "keinem",
         "keinen", "seinem",  "seinen",   "ihrem",   "ihren",   "unserem",     "allen", "beiden",
         "vielen", "einigen", "mehreren", "manchen", "wenigen", "zahlreichen", NULL};
-    for (const char *const *d = dets; *d; d++)
-        if (is(c, k, *d)) return true;
-    return false;
+    return nf_tok_in(c->doc, k, dets);
 }
 
 /* Where the dative phrase before "zufolge" begins in [b, k), the phrase
@@ -1300,7 +1298,8 @@ static nf_seg noun_holder(const qctx *c, size_t k, size_t cs, size_t ce, char cl
         return (nf_seg){(uint32_t)k - 1, (uint32_t)k + 1};
     bool voiced = k >= cs + 2 && is(c, k - 2, "mit") && (c->wcls[k - 1] & QW_DET);
     for (size_t q = cs; q < ce && !voiced; q++) {
-        char v = q == k ? 0 : qx_speech_act(c, q);
+        /* (verbs are in lower case: no noun's compound endings probed) */
+        char v = q == k || qx_cap(c, q) ? 0 : qx_speech_act(c, q);
         voiced = v == 'v' || (v == 'b' && cls == 'o');
     }
     if (!voiced) return (nf_seg){0, 0};

@@ -599,10 +599,9 @@ char qx_speech_act(const qctx *c, size_t k) {
         e = statement_noun_at(c, k);
     else
         e = qx_word(c, k) ? nf_tokl_get(c->doc, k, &c->lp->speech_acts) : NULL;
-    char cls = e ? c->lp->speech_acts.pool[e->val] : 0;
+    const char *val = e ? nf_lex_val(&c->lp->speech_acts, e) : "";
     /* a noun only when capitalised, a verb only when not */
-    bool noun = cls == 'n' || cls == 'o';
-    return noun == qx_cap(c, k) ? cls : 0;
+    return nf_statement_noun_class(val) == qx_cap(c, k) ? val[0] : 0;
 }
 
 /* A noun for a group or unnamed speaker, alone or ending a compound. */
