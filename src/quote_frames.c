@@ -937,6 +937,21 @@ static bool content_before(const qctx *c, size_t sa, size_t cs) {
             adverb_before_verb(c, sa));
 }
 
+/* True when the frame clause [cs, ce) of the cue is "so" and the cue,
+ * set off by commas inside sentence [sa, sb) with words on both sides:
+ * "A, so erklärte der Minister, B".  Not after the apposition of a subject
+ * or another frame, nor before a relative clause (an article before a noun
+ * is none) or a subordinate one or a conjunction ("..., so schrieb er, und ..."), nor for a cue
+ * that names an act ("so heißt der Plan"). */
+static bool so_inside(const qctx *c, size_t sa, size_t sb, size_t cs, size_t ce, nf_seg cue) {
+    return cs > sa + 1 && cs + 1 == cue.ta && is(c, cs, "so") && qx_punct(c, cs - 1, ',') &&
+           ce + 1 < sb && qx_punct(c, ce, ',') && qx_word(c, ce + 1) && c->region[ce + 1] < 0 &&
+           !(c->wcls[ce + 1] & (QW_SUBJ | QW_CONJ)) &&
+           (!(c->wcls[ce + 1] & QW_REL) || ((c->wcls[ce + 1] & QW_DET) && qx_cap(c, ce + 2))) &&
+           !qx_names_act(c, cue.ta) && qx_apposition_subject(c, sa, cs - 1).tb == 0 &&
+           !frames_before(c, sa, cs - 1);
+}
+
 /* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
 static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) {
     const nf_doc *doc = c->doc;
@@ -982,6 +997,22 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * auch, dass ...": the subject's apposition and adverbs set off by
      * commas go with the frame */
     if (sp.tb == ce && sp.ta > last) ce = past_apposition(c, ce, sb);
+    /* "Tatsächlich, so betont die Polizei, ist dies falsch", "Dieses liegt,
+     * so zeigen Studien, bei 60 Prozent": a frame that opens with "so"
+     * between commas inside the sentence is parenthetical, and its content
+     * is what stands on both sides, however short the part before (not
+     * where another cue frames the part after: "Auf seine Frage, so schreibt
+     * er, erklärte ihm eine Frau: ...") */
+    size_t so_end = ce + 1 < sb ? content_end(c, ce + 1, sb) : sb;
+    if (so_inside(c, sa, sb, cs, ce, cue) && sp.tb > sp.ta && sp.ta > cs &&
+        next_cue(c, ce + 1, so_end) == so_end) {
+        if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
+        /* (a conjunction alone before the frame is no content: "Aber, so
+         * schrieb er, ...") */
+        if (cs > sa + 2 || !(c->wcls[sa] & QW_CONJ)) qx_span(c, it, sa, cs - 1);
+        qx_span(c, it, ce + 1, so_end);
+        return finish(c, it);
+    }
     /* Content after the frame's clause. */
     /* (not for "A, wie X sagte, B": the content stands on both sides) */
     if (!after_reported && !(is(c, cs, "wie") && qx_punct(c, ce, ',')) && ce < sb &&

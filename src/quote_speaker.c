@@ -844,6 +844,19 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             break;
         }
     }
+    /* "..., erklärte ihm eine Bäuerin: ...": a dative pronoun after a verb
+     * that opens its clause is whom the speaker addresses, and the noun
+     * phrase after it the speaker */
+    if (cs == fin) {
+        static const char *const datives[] = {"ihm", "ihnen", "mir", "uns", "dir", NULL};
+        size_t a = qx_skip_adverbials(c, v + 1, sb);
+        if (a + 1 < sb && nf_tok_in(c->doc, a, datives)) {
+            size_t b = qx_skip_adverbials(c, a + 1, sb), e = qx_np_fwd(c, b, sb);
+            if (e > b && !((c->wcls[b] & QW_PRON) && !(c->wcls[b] & QW_DET)) &&
+                !qx_oblique_det(c, b))
+                return (nf_seg){(uint32_t)b, (uint32_t)e};
+        }
+    }
     size_t after = qx_skip_adverbials(c, v + 1, sb);
     /* "X, Präsident der Y, nannte es geschmacklos": after a subject with
      * an apposition "es" is the object */

@@ -370,7 +370,7 @@ static void test_reporting_groups(void **state) {
 }
 
 /* "so" before the verb of a frame that ends the sentence ("..., so
- * erklärte der Minister"), not of one inside it; verbs of estimating and
+ * erklärte der Minister"); verbs of estimating and
  * of holding a view ("schätzt, dass", "vertritt die Ansicht"); a
  * quantifier alone as the subject ("Einige"); a date's apposition opens
  * no clause; "würde behauptet" is a passive. */
@@ -378,8 +378,6 @@ static void test_so_frames_and_views(void **state) {
     expect_quote(
         state, "Die Lage sei ernst, so erklärte der Minister am Montag.",
         (want){NF_Q_INDIRECT, "Die Lage sei ernst", NULL, "erklärte", NULL, "der Minister"});
-    expect_no_quote(state, "Ohne Brot, so erinnert sich Hans Wendel, wurden die Leute narrisch.",
-                    "Ohne Brot");
     expect_quote(
         state, "Die Behörde schätzt, dass der Schaden groß ist.",
         (want){NF_Q_INDIRECT, "dass der Schaden groß ist", NULL, "schätzt", NULL, "Die Behörde"});
@@ -393,6 +391,40 @@ static void test_so_frames_and_views(void **state) {
     expect_quote(
         state, "In dem Bericht würde dann behauptet, die Lage sei ernst.",
         (want){NF_Q_INDIRECT, "die Lage sei ernst", NULL, "behauptet", NULL, "dem Bericht"});
+}
+
+/* A frame of "so" and its verb between commas inside the sentence quotes
+ * both sides, however short the first ("Tatsächlich"), but not a
+ * conjunction alone, nor a part after it that another cue frames or a
+ * conjunction opens.  A dative pronoun after a verb that opens its clause
+ * ("erklärte ihm eine Bäuerin") is whom the speaker addresses. */
+static void test_so_frame_inside(void **state) {
+    expect_quote(state, "Ohne Brot, so erinnert sich Hans Wendel, wurden die Leute narrisch.",
+                 (want){NF_Q_INDIRECT, "Ohne Brot", "wurden die Leute narrisch", "erinnert", NULL,
+                        "Hans Wendel"});
+    expect_quote(state,
+                 "Tatsächlich, so betont auch die ermittelnde Polizei, ist dies keine "
+                 "zutreffende Darstellung.",
+                 (want){NF_Q_INDIRECT, "Tatsächlich", "ist dies keine zutreffende Darstellung",
+                        "betont", NULL, "die ermittelnde Polizei"});
+    expect_quote(
+        state, "Die Lage ist, so betonte der Minister, sehr ernst.",
+        (want){NF_Q_INDIRECT, "Die Lage ist", "sehr ernst", "betonte", NULL, "der Minister"});
+    expect_quote(state, "Aber, so schrieb der Dichter einst, die Liebe bleibt.",
+                 (want){NF_Q_INDIRECT, "die Liebe bleibt", NULL, "schrieb", NULL, "der Dichter"});
+    expect_no_quote(state,
+                    "Auf seine Frage, so schreibt er, erklärte ihm eine Bäuerin: „Wir bleiben "
+                    "hier!“",
+                    "Auf seine Frage");
+    expect_quote(state,
+                 "Auf seine Frage, so schreibt er, erklärte ihm eine Bäuerin: „Wir bleiben "
+                 "hier!“",
+                 (want){NF_Q_DIRECT, "Wir bleiben hier!", NULL, "erklärte", NULL, "eine Bäuerin"});
+    expect_no_quote(state, "Die Lage ist, so sagte er, und die Leute gingen.", "Die Lage ist");
+    /* a dative pronoun after a verb that opens its clause is no speaker */
+    expect_quote(
+        state, "Das sei falsch, sagte uns der Sprecher der Polizei.",
+        (want){NF_Q_INDIRECT, "Das sei falsch", NULL, "sagte", NULL, "der Sprecher der Polizei"});
 }
 
 /* A name given is no words said, at any length ("die sich selbst „Rat
@@ -3035,6 +3067,7 @@ int main(void) {
         cmocka_unit_test(test_wie_inside),
         cmocka_unit_test(test_names_given),
         cmocka_unit_test(test_so_frames_and_views),
+        cmocka_unit_test(test_so_frame_inside),
         cmocka_unit_test(test_reporting_groups),
         cmocka_unit_test(test_continuation_after_role_and_name),
         cmocka_unit_test(test_vorfeld_no_subject),
