@@ -651,10 +651,11 @@ static bool after_noun_determiner(const nf_doc *doc, size_t k, size_t sa) {
     return after_word_of(doc, k, sa, &doc->engine->gz.noun_determiners);
 }
 
-/* See entities.h: the stem and its forms with "en" ("Bremer": Bremen,
- * "Münchner": München), looked up among cities; the most populous city
- * of that name gives the country. */
-const char *nf_city_adjective_at(const nf_doc *doc, size_t k) {
+/* The city whose adjective token k is: the stem and its forms with "en"
+ * ("Bremer": Bremen, "Münchner": München), looked up among cities, the
+ * most populous of that name; NULL when none.  The entry is the
+ * gazetteer's. */
+static const nf_gz_entry *city_of_adjective(const nf_doc *doc, size_t k) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
     size_t n = doc->tok_len[k];
@@ -663,9 +664,8 @@ const char *nf_city_adjective_at(const nf_doc *doc, size_t k) {
         return NULL;
     char stem[48];
     size_t sl = n - 2;
-    const char *iso = NULL;
-    int32_t best = -1;
-    for (int form = 0; form < 3; form++) {
+    const nf_gz_entry *best = NULL;
+    for (int form = 0; form < 3 && !best; form++) {
         size_t len = sl;
         memcpy(stem, w, sl);
         if (form == 1) memcpy(stem + sl, "en", 2), len = sl + 2; /* Bremen */
@@ -678,12 +678,18 @@ const char *nf_city_adjective_at(const nf_doc *doc, size_t k) {
         size_t m = e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64) : 0;
         for (size_t i = 0; i < m; i++) {
             const nf_gz_entry *g = &gz->entries[ids[i]];
-            if (g->source == NF_GZ_CITY && g->country[0] && g->population > best)
-                best = g->population, iso = g->country;
+            if (g->source == NF_GZ_CITY && g->country[0] &&
+                (!best || g->population > best->population))
+                best = g;
         }
-        if (iso) break;
     }
-    return iso;
+    return best;
+}
+
+/* See entities.h: the country of city_of_adjective. */
+const char *nf_city_adjective_at(const nf_doc *doc, size_t k) {
+    const nf_gz_entry *g = city_of_adjective(doc, k);
+    return g ? g->country : NULL;
 }
 
 /* True when token j is an adjective of a place that may be the city's of
@@ -3279,8 +3285,9 @@ static int32_t company_named_before(nf_doc *doc, size_t k, const char *iso, cons
 
 /* A national institution described by an adjective and an organisation
  * noun: "die israelische Armee", "iranische Behörden", "der libanesischen
- * Regierung"; with `city`, an outlet by its city's adjective ("des
- * Belgrader Staatsfernsehens"; a capitalised nationality adjective there
+ * Regierung"; with `city`, an outlet or institution by its city's
+ * adjective ("des Belgrader Staatsfernsehens", "ein Moskauer Gericht",
+ * not a company: "der Stuttgarter Konzern"; a capitalised nationality adjective there
  * belongs to a name: "Verband Österreichischer Zeitungen").  Returns the
  * token after it (0 when none) and the entity, one per description, with
  * the country and its CAMEO sector code. */
@@ -3296,10 +3303,21 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
     if (!role && !city && (role = nf_compound_source_role(doc, k + 1, NULL)) != NULL) org = true;
     if (!role) return 0;
     size_t rl = nf_role_len(role);
-    if (!iso && (!org || !media_role(role, rl) || !(iso = nf_city_adjective_at(doc, k)))) return 0;
+    /* a city's adjective before an institution's noun: an institution of
+     * that city's country ("ein Moskauer Gericht", "die Berliner Polizei",
+     * "das Kiewer Verteidigungsministerium") */
+    /* (not a company's: "der Wolfsburger Konzern" takes up one named
+     * before, as coreference finds) */
+    const char *org_sector = org ? nf_role_sector(role, rl) : NULL;
+    const nf_gz_entry *cg = iso || !org ? NULL : city_of_adjective(doc, k);
+    if (!iso && (!org || (org_sector && strcmp(org_sector, "BUS") == 0) || !cg)) return 0;
+    /* (a country's leadership by its capital only: "die Moskauer Führung",
+     * not "zur Kölner Führung" in a match) */
+    if (!iso && rl == 10 && memcmp(role, "leadership", 10) == 0 && !cg->capital) return 0;
+    if (!iso) iso = cg->country;
     /* "nach Angaben des Berliner Tagesspiegels ... Die Berliner Tageszeitung
      * berief sich": an outlet of that country named before is meant */
-    for (size_t i = 0; city && i < doc->nentities; i++)
+    for (size_t i = 0; city && media_role(role, rl) && i < doc->nentities; i++)
         if (strncmp(doc->entities[i].country, iso, 3) == 0 &&
             nf_news_outlet(doc, &doc->entities[i]))
             return 0;
@@ -3371,7 +3389,12 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
          * ("das deutsche Umweltministerium", "das österreichische
          * Innenministerium"): the name, found at k + 1 */
         size_t before = doc->nentities;
-        if (nf_listed_org(doc, nf_tok(doc, k + 1), doc->tok_len[k + 1], iso, false) >= 0) {
+        int32_t listed = nf_listed_org(doc, nf_tok(doc, k + 1), doc->tok_len[k + 1], iso, false);
+        if (listed >= 0 && city) { /* after a city's adjective, taken here: the */
+            *entity = listed;      /* noun alone would be read as the country's */
+            return k + 2;          /* where the text is written */
+        }
+        if (listed >= 0) {
             doc->nentities = before; /* looked up, not taken */
             return 0;
         }

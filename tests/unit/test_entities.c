@@ -1881,6 +1881,39 @@ static void test_national_institutions_listed(void **state) {
     nf_doc_free(d);
 }
 
+/* A city's adjective before an institution's noun describes an
+ * institution of the city's country ("ein Moskauer Gericht": RUSJUD; "das
+ * Kiewer Verteidigungsministerium" is Ukraine's, not Germany's); not a
+ * company's noun, which takes up one named before, nor "Führung" of a city
+ * that is no capital (a lead in a match). */
+static void test_city_adjective_institutions(void **state) {
+    static const struct {
+        const char *text, *name, *actor;
+    } cases[] = {
+        {"Ein Moskauer Gericht verurteilte den Mann.", "Moskauer Gericht", "RUSJUD"},
+        {"Die Berliner Polizei nahm den Mann fest.", "Berliner Polizei", "DEUCOP"},
+        {"Die Pariser Staatsanwaltschaft ermittelt.", "Pariser Staatsanwaltschaft", "FRAJUD"},
+        {"Das Kiewer Verteidigungsministerium meldete Angriffe.", "Kiewer Verteidigungsministerium",
+         "UKRMIL"},
+        {"Die Moskauer Führung protestierte.", "Moskauer Führung", "RUSGOV"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *t = cases[i].text;
+        nf_doc *d = extract_on(state, t, "2020-05-05");
+        const nf_entity *e = entity_named(d, t, cases[i].name, NF_MK_NOMINAL);
+        if (!e) fail_msg("%s: no description %s", t, cases[i].name);
+        if (!e->actor || strcmp(e->actor, cases[i].actor) != 0)
+            fail_msg("%s: %s is %s, want %s", t, cases[i].name, e->actor ? e->actor : "none",
+                     cases[i].actor);
+        assert_no_entity_linked_to(d, t, "Federal Ministry of Defence");
+        nf_doc_free(d);
+    }
+    const char *t = "In der 64. Minute traf Modeste zur Kölner Führung.";
+    nf_doc *d = extract_on(state, t, "2020-05-05");
+    assert_null(entity_named(d, t, "Kölner Führung", NF_MK_NOMINAL));
+    nf_doc_free(d);
+}
+
 static void test_austrian_institutions(void **state) {
     /* Austrian institutions the news name often (organizations.seed.tsv):
      * "Die Wiener Linien" without their legal form, the Wifo no place */
@@ -3901,6 +3934,7 @@ int main(void) {
         cmocka_unit_test(test_english_country_names_in_german_text),
         cmocka_unit_test(test_national_institutions_listed),
         cmocka_unit_test(test_cities_of_one_name),
+        cmocka_unit_test(test_city_adjective_institutions),
         cmocka_unit_test(test_austrian_institutions),
         cmocka_unit_test(test_apostrophes_as_typed),
         cmocka_unit_test(test_common_word_tagged_as_place),
