@@ -290,14 +290,15 @@ static void test_national_groups(void **state) {
      * also where the adjective opens the sentence and is capitalised. */
     const char *t = "Russische Truppen besetzten den Flughafen. Später nahmen iranische "
                     "Polizisten afghanische Demonstranten fest, und zwei britische Soldaten "
-                    "sprachen mit Rebellen.";
+                    "sprachen mit Rebellen. Die chinesische Staatssicherheit schwieg.";
     nf_doc *d = extract_on(state, t, "2025-06-17");
     const struct {
         const char *text, *actor;
     } want[] = {{"Russische Truppen", "RUSMIL"},
                 {"iranische Polizisten", "IRNCOP"},
                 {"afghanische Demonstranten", "AFGOPP"},
-                {"britische Soldaten", "GBRMIL"}};
+                {"britische Soldaten", "GBRMIL"},
+                {"chinesische Staatssicherheit", "CHNSPY"}};
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
         const nf_entity *e = entity_named(d, t, want[i].text, NF_MK_NOMINAL);
         if (!e) fail_msg("no group \"%s\"", want[i].text);
