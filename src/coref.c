@@ -172,11 +172,12 @@ static char possessive_gender(const nf_doc *doc, size_t k) {
 }
 
 /* True when token k is a noun of a statement or an opinion of
- * speech-act-nouns.txt ("Forderung", "Ansicht"), which the quotation
- * stage quotes with the possessive before it as speaker. */
+ * speech-act-nouns.txt, alone or ending a compound ("Forderung",
+ * "Rücktrittsforderung", "Ansicht"), which the quotation stage quotes with
+ * the possessive before it as speaker. */
 static bool statement_noun(const nf_doc *doc, size_t k) {
     const nf_lexicon *acts = &doc->pack->speech_acts;
-    const nf_lex_entry *e = nf_tokl_get(doc, k, acts);
+    const nf_lex_entry *e = nf_tok_statement_noun(doc, k);
     return e && nf_statement_noun_class(nf_lex_val(acts, e));
 }
 

@@ -575,28 +575,11 @@ bool qx_speech_noun(const qctx *c, size_t k) {
     return ends_in_entry(c, k, &c->lp->speech_nouns);
 }
 
-/* The noun of speech-act-nouns.txt that the capitalised token k is or
- * ends in ("Rücktrittsforderung"): only endings as long as some noun with
- * the same last three bytes are looked up (speech_act_tails). */
-static const nf_lex_entry *statement_noun_at(const qctx *c, size_t k) {
-    const char *l = nf_tokl(c->doc, k);
-    size_t n = c->doc->tok_llen[k];
-    if (n < 5 || !qx_word(c, k)) return NULL;
-    const nf_lex_entry *t = nf_lexicon_find(&c->lp->speech_act_tails, l + n - 3, 3);
-    uint64_t lengths = t ? (uint64_t)t->num : 0;
-    for (size_t i = 0; lengths && i + 5 <= n; i++)
-        if (n - i < 64 && (lengths >> (n - i) & 1) && ((unsigned char)l[i] & 0xC0) != 0x80) {
-            const nf_lex_entry *e = nf_lexicon_find(&c->lp->speech_acts, l + i, n - i);
-            if (e) return e;
-        }
-    return NULL;
-}
-
 /* The class of speech-act-nouns.txt that token k has (see quotes.h). */
 char qx_speech_act(const qctx *c, size_t k) {
     const nf_lex_entry *e;
     if (qx_cap(c, k))
-        e = statement_noun_at(c, k);
+        e = nf_tok_statement_noun(c->doc, k);
     else
         e = qx_word(c, k) ? nf_tokl_get(c->doc, k, &c->lp->speech_acts) : NULL;
     const char *val = e ? nf_lex_val(&c->lp->speech_acts, e) : "";

@@ -276,6 +276,24 @@ static const char *const zu_particles[] = {
     "an",   "auf", "aus",  "ab",   "ein", "mit", "vor", "zurück", "zu",   "weg",   "her",   "hin",
     "nach", "bei", "fest", "frei", "los", "dar", "um",  "durch",  "über", "unter", "weiter"};
 
+/* See tokens.h. */
+const nf_lex_entry *nf_tok_statement_noun(const nf_doc *doc, size_t k) {
+    if (k >= doc->ntokens) return NULL;
+    int kind = doc->tokens[k].kind;
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    if (n < 5 || (kind != NF_TOK_WORD && kind != NF_TOK_ABBREV)) return NULL;
+    const nf_langpack *lp = doc->pack;
+    const nf_lex_entry *t = nf_lexicon_find(&lp->speech_act_tails, l + n - 3, 3);
+    uint64_t lengths = t ? (uint64_t)t->num : 0;
+    for (size_t i = 0; lengths && i + 5 <= n; i++)
+        if (n - i < 64 && (lengths >> (n - i) & 1) && ((unsigned char)l[i] & 0xC0) != 0x80) {
+            const nf_lex_entry *e = nf_lexicon_find(&lp->speech_acts, l + i, n - i);
+            if (e) return e;
+        }
+    return NULL;
+}
+
 /* True for a word after "zu" or a joined zu-infinitive. */
 bool nf_tok_zu_infinitive(const nf_doc *doc, size_t k) {
     if (k >= doc->ntokens) return false;

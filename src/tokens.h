@@ -93,6 +93,12 @@ const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *l
 const nf_lex_entry *nf_tok_phrase(const nf_doc *doc, size_t k, size_t end, size_t max_tokens,
                                   const nf_lexicon *lex, bool lower, size_t *tb);
 
+/* The noun of speech-act-nouns.txt that word token k is or ends in
+ * ("Forderung", "Rücktrittsforderung"); only endings as long as some noun
+ * with the same last three bytes are looked up (speech_act_tails).  NULL
+ * when none; the entry is the language pack's. */
+const nf_lex_entry *nf_tok_statement_noun(const nf_doc *doc, size_t k);
+
 /* True when token k is a zu-infinitive: a word after "zu" ("zu
  * entsenden") or one with "zu" after its separable particle ("aufzugeben",
  * "zurückzuziehen"). */

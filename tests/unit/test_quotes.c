@@ -2919,6 +2919,11 @@ static void test_statement_nouns(void **state) {
     expect_quote(
         state, "Seine Forderung, die Steuern zu senken, stieß auf Kritik.",
         (want){NF_Q_INDIRECT, "die Steuern zu senken", NULL, "Forderung", NULL, "Seine Forderung"});
+    /* the possessive resolves before a compound too */
+    expect_speaker_entity(state,
+                          "Karl Wendelbruck sprach im Landtag. Seine Rücktrittsforderung, die "
+                          "Ministerin müsse gehen, stieß auf Kritik.",
+                          "die Ministerin müsse gehen", "Karl Wendelbruck");
     /* an opinion nobody is said to hold, a relative clause, a negation */
     expect_no_quote(state, "Er stand im Verdacht, die Kasse geplündert zu haben.", NULL);
     expect_no_quote(state, "Die Forderung, die der Verband erhob, wurde abgelehnt.", NULL);
