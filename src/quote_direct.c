@@ -402,6 +402,32 @@ static bool add_direct(qctx *c, size_t ri, const frame *f, uint8_t origin) {
     return true;
 }
 
+/* „A“ und „B“, „A“, „B“ oder „C“: the quotations joined to framed region
+ * ri in its sentence by a comma or a conjunction, each a direct quote of
+ * the same frame ("Von „absichtlicher“ oder „mutwilliger Täuschung“
+ * sprechen die Ermittler"). */
+static bool add_coordinated(qctx *c, size_t ri, const frame *f) {
+    static const char *const joins[] = {"und", "oder", "sowie", NULL};
+    const nf_doc *doc = c->doc;
+    for (size_t k = doc->qregions[ri].close + 1; k + 1 < doc->ntokens;) {
+        bool join = qx_punct(c, k, ',') || nf_tok_in(doc, k, joins);
+        size_t o = k + 1;
+        if (join && qx_punct(c, k, ',') && nf_tok_in(doc, o, joins)) o++; /* ", und" */
+        if (!join || o >= doc->ntokens || c->region[o] < 0 || doc->tok_sent[o] != doc->tok_sent[k])
+            return true;
+        size_t r2 = (size_t)c->region[o];
+        const nf_qregion *q2 = &doc->qregions[r2];
+        if (q2->open != o || q2->depth != 0 || q2->close >= doc->ntokens ||
+            c->rstate[r2] != QR_OPEN || qx_words(c, q2->open + 1, q2->close) == 0)
+            return true;
+        frame same = *f;
+        same.end = q2->close + 1;
+        if (!add_direct(c, r2, &same, QO_DIRECT)) return false;
+        k = q2->close + 1;
+    }
+    return true;
+}
+
 /* True for a mark that opens quotations in German text. */
 static bool opening_mark(int32_t ch) {
     return ch == 0x201E || ch == 0x00BB || ch == 0x00AB || ch == '"' || ch == 0x201C;
@@ -455,7 +481,7 @@ bool qx_direct(qctx *c) {
             words_frame(c, r, &f)) {
             /* A name in the speaker's place is no quote: "wie „Reuters“ berichtet". */
             if (f.speaker.ta <= r->open && f.speaker.tb > r->close) continue;
-            if (!add_direct(c, ri, &f, QO_DIRECT)) return false;
+            if (!add_direct(c, ri, &f, QO_DIRECT) || !add_coordinated(c, ri, &f)) return false;
         }
     }
     return true;

@@ -427,6 +427,18 @@ static void test_so_frame_inside(void **state) {
         (want){NF_Q_INDIRECT, "Das sei falsch", NULL, "sagte", NULL, "der Sprecher der Polizei"});
 }
 
+/* Quotations joined to a framed one by a comma or a conjunction are
+ * direct quotes of the same frame; titles no frame takes are none. */
+static void test_coordinated_fragments(void **state) {
+    expect_quote(
+        state, "Von „absichtlicher“ oder „mutwilliger Täuschung“ sprechen die Ermittler.",
+        (want){NF_Q_DIRECT, "mutwilliger Täuschung", NULL, "sprechen", "Von", "die Ermittler"});
+    const char *t = "Der Minister nannte den Plan „unsinnig“, „teuer“ und „gefährlich“.";
+    expect_quote(state, t, (want){NF_Q_DIRECT, "teuer", NULL, "nannte", NULL, "Der Minister"});
+    expect_quote(state, t, (want){NF_Q_DIRECT, "gefährlich", NULL, "nannte", NULL, "Der Minister"});
+    expect_no_quote(state, "Diebe stahlen die Gemälde „Madonna“ und „Der Schrei“.", NULL);
+}
+
 /* A name given is no words said, at any length ("die sich selbst „Rat
  * für Demokratische Reform“ nennt"); "nur eingeschränkt" restricts, it
  * frames nothing. */
@@ -3073,6 +3085,7 @@ int main(void) {
         cmocka_unit_test(test_names_given),
         cmocka_unit_test(test_so_frames_and_views),
         cmocka_unit_test(test_so_frame_inside),
+        cmocka_unit_test(test_coordinated_fragments),
         cmocka_unit_test(test_reporting_groups),
         cmocka_unit_test(test_continuation_after_role_and_name),
         cmocka_unit_test(test_vorfeld_no_subject),
