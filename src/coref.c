@@ -667,10 +667,9 @@ static int32_t compound_institution(nf_doc *doc, size_t ta, size_t k, const char
                                           nf_arena_strndup(&doc->arena, nf_tok(doc, k), part));
 }
 
-/* Creates (or finds) the organisation a description names through an
- * owner: "der Pressedienst des Kreml", "die Regierung in Moskau". */
-static int32_t org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, size_t rl,
-                            int32_t owner) {
+/* See stages.h. */
+int32_t nf_org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, size_t rl,
+                        int32_t owner) {
     const nf_entity *o = &doc->entities[owner];
     size_t start = head;
     /* "Fernsehsender „Channel 10“", "Tageszeitung Haaretz": the proper name
@@ -1554,7 +1553,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         itself = -1;
     /* ... unless a name follows the head noun outside that mention: "die
      * israelische Tageszeitung Haaretz", "der Fernsehsender „Channel 10“"
-     * name the paper and the channel (org_of_owner reads them so), while
+     * name the paper and the channel (nf_org_of_owner reads them so), while
      * "Die [Staatsanwaltschaft Oslo]" is the one mention */
     size_t after = head + 1;
     while (after < tb && doc->tokens[after].kind == NF_TOK_QUOTE) after++;
@@ -1567,7 +1566,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     }
     if (role && org && inner >= 0 && head < tb) {
         int32_t e =
-            org_of_owner(doc, head, tb, role, nf_role_len(role), owner >= 0 ? owner : inner);
+            nf_org_of_owner(doc, head, tb, role, nf_role_len(role), owner >= 0 ? owner : inner);
         if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
         return e;
     }

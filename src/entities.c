@@ -3059,6 +3059,41 @@ static size_t org_of_place_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32
     return *entity >= 0 ? tb : 0;
 }
 
+/* An institution by its seat after "in": "die Regierung in Moskau", "die
+ * Staatsanwaltschaft in Paris", "das Ministerium in Kiew" - the seat's
+ * country's institution as coreference finds it for a speaker
+ * (nf_org_of_owner: the Government of Russia; else one with the CAMEO
+ * sector, FRAJUD), described by the noun and the place.  Not an embassy or consulate (of another
+ * country than its seat's), forces or a group of people, nor a company (a description of one named
+ * before). Returns the token after the place (0 when none), the entity and the place's gazetteer
+ * entry. */
+static size_t org_in_place_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entity,
+                              int32_t *place) {
+    char gender;
+    bool org;
+    const char *role = nf_role_at(doc, k, &gender, &org);
+    if (!role || !org || k + 2 >= sb || !nf_tok_is(doc, k + 1, "in") ||
+        (doc->tokens[k].flags & NF_TF_TRUNC))
+        return 0;
+    size_t rl = nf_role_len(role);
+    const char *sector = nf_role_sector(role, rl);
+    /* (not where the place says nothing of the country: an embassy, forces
+     * and groups of people, "Truppen in Syrien", "Flüchtlinge in Linz") */
+    static const char *const elsewhere[] = {
+        "embassy", "consulate", "military", "security_forces", "protesters", "rebels",
+        "militia", "civilians", "refugees", "opposition",      "party"};
+    for (size_t i = 0; i < sizeof elsewhere / sizeof elsewhere[0]; i++)
+        if (rl == strlen(elsewhere[i]) && memcmp(role, elsewhere[i], rl) == 0) return 0;
+    if (!sector || strcmp(sector, "BUS") == 0) return 0;
+    size_t tb = gazetteer_at(doc, k + 2, sa, sb, 0, place);
+    if (!tb) return 0;
+    const nf_gz_entry *g = &doc->engine->gz.entries[*place];
+    if (g->source != NF_GZ_CITY || !g->country[0]) return 0;
+    int32_t seat = entity_for(doc, g);
+    *entity = seat >= 0 ? nf_org_of_owner(doc, k, tb, role, rl, seat) : -1;
+    return *entity >= 0 ? tb : 0;
+}
+
 /* A compound of a country's short name and an organisation noun: "US-Truppen",
  * "US-Militär", "China-Behörden".  Returns the token after it (0 when
  * none) and the national organisation's entity. */
@@ -3927,6 +3962,16 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         e = (bits & NF_GW_ROLE) && cap ? org_of_place_at(doc, k, sa, sb, &ent) : 0;
         if (e) { /* one name, as for the seats of organisation_with_seat */
             if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
+            k = e;
+            continue;
+        }
+        int32_t seat;
+        e = (bits & NF_GW_ROLE) && cap ? org_in_place_at(doc, k, sa, sb, &ent, &seat) : 0;
+        if (e) { /* the description, and the place's own name in it */
+            int32_t seat_entity = entity_for(doc, &doc->engine->gz.entries[seat]);
+            if (!nf_mention_add(doc, k, e, ent, NF_MK_NOMINAL) ||
+                (seat_entity >= 0 && !nf_mention_add(doc, k + 2, e, seat_entity, NF_MK_NAME)))
+                return false;
             k = e;
             continue;
         }

@@ -62,6 +62,15 @@ int32_t nf_coref_pronoun(const nf_doc *doc, size_t k);
  * memory runs out (coref.c). */
 bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent);
 
+/* The organisation that the description [head, tb) names through an owner
+ * entity ("die Regierung in Moskau", "der Pressedienst des Kreml"), whose
+ * role noun at head is `role` (rl bytes): one named so before, the
+ * gazetteer's institution (listed so, or the government of a state whose
+ * seat owns it), else a new one with the owner's country and the role's
+ * CAMEO sector.  Returns its index, -1 when memory runs out (coref.c). */
+int32_t nf_org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, size_t rl,
+                        int32_t owner);
+
 /* Quotes: direct, indirect, mixed and reported speech with cue, speaker
  * span and resolved speaker (quotes.c).  Runs after entities. */
 nf_status nf_stage_quotes(nf_doc *doc, nf_error *err);

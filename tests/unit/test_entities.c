@@ -1915,6 +1915,27 @@ static void test_city_adjective_institutions(void **state) {
     nf_doc_free(d);
 }
 
+/* An institution by its seat after "in" is the seat's country's ("die
+ * Regierung in Moskau": RUSGOV), and the seat stays a place; not an
+ * embassy nor troops, whose place says nothing of their country. */
+static void test_institution_by_its_seat(void **state) {
+    const char *t = "Die Regierung in Moskau protestierte, die Staatsanwaltschaft in Paris "
+                    "ermittelt.";
+    nf_doc *d = extract_on(state, t, "2020-05-05");
+    const nf_entity *gov = entity_named(d, t, "Regierung in Moskau", NF_MK_NOMINAL);
+    const nf_entity *pro = entity_named(d, t, "Staatsanwaltschaft in Paris", NF_MK_NOMINAL);
+    if (!gov || !pro) fail_msg("%s: institutions missing", t);
+    assert_string_equal(gov->actor, "RUSGOV");
+    assert_string_equal(pro->actor, "FRAJUD");
+    assert_linked(d, t, "Moskau", "Moscow");
+    nf_doc_free(d);
+    t = "Die Botschaft in Berlin schwieg, die Truppen in Mali zogen ab.";
+    d = extract_on(state, t, "2020-05-05");
+    assert_null(entity_named(d, t, "Botschaft in Berlin", NF_MK_NOMINAL));
+    assert_null(entity_named(d, t, "Truppen in Mali", NF_MK_NOMINAL));
+    nf_doc_free(d);
+}
+
 static void test_austrian_institutions(void **state) {
     /* Austrian institutions the news name often (organizations.seed.tsv):
      * "Die Wiener Linien" without their legal form, the Wifo no place */
@@ -3936,6 +3957,7 @@ int main(void) {
         cmocka_unit_test(test_national_institutions_listed),
         cmocka_unit_test(test_cities_of_one_name),
         cmocka_unit_test(test_city_adjective_institutions),
+        cmocka_unit_test(test_institution_by_its_seat),
         cmocka_unit_test(test_austrian_institutions),
         cmocka_unit_test(test_apostrophes_as_typed),
         cmocka_unit_test(test_common_word_tagged_as_place),
