@@ -1293,7 +1293,13 @@ bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
         /* "im Vermittlungsausschuss", "beim Sicherheitsrat": the body where
          * they meet */
         if (k > ca && (nf_tok_is(doc, k - 1, "im") || nf_tok_is(doc, k - 1, "beim"))) continue;
-        int32_t e = ev_government_of(doc, (int32_t)m->entity);
+        int32_t e = (int32_t)m->entity;
+        /* "Frankreichs Präsident Emmanuel Macron traf ...": the phrase's
+         * head is the party, as for one actor (actor_from) */
+        if (genitive_before_noun(doc, m) && head_named_after(doc, m, cb) &&
+            (e = phrase_over(doc, m)) < 0)
+            continue;
+        e = ev_government_of(doc, e);
         if (*a < 0) {
             *a = e;
         } else if (e != *a && strcmp(doc->entities[e].country, doc->entities[*a].country) != 0) {

@@ -593,7 +593,7 @@ static bool actor_types(void **state, const char *text, const char *root, int *s
 /* A place's name in the genitive before the phrase it qualifies is no
  * actor when the phrase names its head ("Brüssels oberster Diplomat Max
  * Wendelbruck" acts, not Brussels; "Russlands Präsident", the office's
- * holder, not Russia); an outlet after "in" is where
+ * holder, not Russia), also as a mutual act's party; an outlet after "in" is where
  * something was said, no target ("kritisierte in der Sonntagszeitung"). */
 static void test_genitive_place_and_outlet_as_venue(void **state) {
     int src = -2, tgt = -2;
@@ -606,6 +606,13 @@ static void test_genitive_place_and_outlet_as_venue(void **state) {
     src = tgt = -2;
     assert_true(
         actor_types(state, "Russlands Präsident kritisierte die USA scharf.", "11", &src, &tgt));
+    assert_int_equal(src, NF_ENT_PERSON);
+    /* a mutual act's first party too */
+    src = tgt = -2;
+    assert_true(actor_types(state,
+                            "Frankreichs Präsident Emmanuel Macron traf Bundeskanzler Olaf "
+                            "Scholz.",
+                            "04", &src, &tgt));
     assert_int_equal(src, NF_ENT_PERSON);
     src = tgt = -2;
     if (actor_types(state,
