@@ -168,6 +168,23 @@ static bool sentence_start_free(const nf_doc *doc, size_t k) {
  * "das Existenzrecht Israels"): not the subject or object of the clause. */
 static bool genitive_attribute(const nf_doc *doc, size_t a, size_t k) {
     if (k < a + 1) return false;
+    /* "Die Außenminister der EU forderten ...", "Ein Sprecher des Kremls
+     * sagte ...": people by a role the text names no one in, of an
+     * organisation or a state, act for it; the genitive is their owner.
+     * Only for a phrase that opens the range with an article or the noun
+     * and ends with the owner before the finite verb: no
+     * name or apposition after it names them ("Der Präsident des
+     * Parlaments, Martin Schulz, ...", "Die Vorsitzende der Linken Gesine
+     * Lötzsch") */
+    bool org;
+    const nf_mention *owner = ev_mention_at(doc, k);
+    if (k >= a + 2 && k <= a + 3 && (k == a + 2 || doc->tokens[a].kind == NF_TOK_WORD) &&
+        (nf_tok_is(doc, k - 1, "des") || nf_tok_is(doc, k - 1, "der")) && owner && owner->ta == k &&
+        ev_finite_verb(doc, owner->tb) && !ev_mention_at(doc, k - 2) &&
+        (doc->tokens[k - 2].flags & NF_TF_CAP) && nf_role_at(doc, k - 2, NULL, &org) && !org &&
+        (doc->entities[owner->entity].type == NF_ENT_ORG ||
+         doc->entities[owner->entity].type == NF_ENT_GPE))
+        return false;
     if (nf_tok_is(doc, k - 1, "des")) return true;
     /* "die Regierung der USA"; "das Auswärtige Amt der Bundesrepublik" (an
      * organisation's owner) */

@@ -824,6 +824,20 @@ static void expect_no_source(void **state, const char *text, const char *root, c
     if (hits) fail_msg("unexpected event %s by %s in \"%s\"", root, src, text);
 }
 
+/* People by a role of an organisation or a state that no name is given
+ * for act for their owner ("Die Außenminister der EU forderten ..."); not
+ * where a name or apposition after the owner names them. */
+static void test_role_of_owner_acts(void **state) {
+    expect_event(state, "Die Außenminister der EU forderten Russland auf, die Truppen abzuziehen.",
+                 "10", "IGO", "RUS", NULL);
+    expect_event(state, "Der Sprecher des Kremls kritisierte die Nato scharf.", "11", "RUS", "IGO",
+                 NULL);
+    expect_no_source(state,
+                     "Der Vertreter der EU im Rat, der dänische Diplomat Peter Holmgaard, "
+                     "bedauerte, dass Israel den Bericht ablehnte.",
+                     "11", "IGO");
+}
+
 /* A trigger noun's source: its own party (a nationality adjective, a
  * genitive or "von" after it, a possessive), else the clause's subject only
  * where a support verb makes the subject do the act. */
@@ -1641,6 +1655,7 @@ int main(void) {
         cmocka_unit_test(test_uncoded_parties),
         cmocka_unit_test(test_private_visits),
         cmocka_unit_test(test_genitive_place_and_outlet_as_venue),
+        cmocka_unit_test(test_role_of_owner_acts),
         cmocka_unit_test(test_dateline_place),
         cmocka_unit_test(test_turn_label),
         cmocka_unit_test(test_meets_with_auf),
