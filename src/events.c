@@ -1347,6 +1347,36 @@ static bool speech_act(const char *code) {
     return root <= 3 || (root >= 10 && root <= 13);
 }
 
+/* True when `verb`, a plain rejection (120) or a plain agreement (030)
+ * by a verb, has a trigger noun of its clause [ca, cb) coded as the
+ * refused or agreed act between the same parties: "lehnte Gespräche mit
+ * Putin ab" is 125, "vereinbarten eine Waffenruhe" 0871, which say more
+ * (an agreement's noun of cooperation, consultation, diplomacy or
+ * de-escalation: roots 03-05 and 08). */
+static bool refined_by_noun(const nf_doc *doc, const nf_event *verb, const nf_event *noun,
+                            size_t ca, size_t cb) {
+    size_t n = noun->trigger.ta;
+    /* the noun is what is agreed on, not where or when ("haben bei dem
+     * Treffen nichts vereinbart"): no preposition but "auf" or "über"
+     * opens its phrase */
+    static const char *const venue[] = {"bei",   "beim",  "nach", "vor",  "während", "in",  "im",
+                                        "am",    "an",    "mit",  "seit", "zu",      "zum", "zur",
+                                        "trotz", "wegen", "von",  "vom",  NULL};
+    for (size_t j = n; j > ca && n - j < 4; j--) {
+        if (nf_tok_in(doc, j - 1, venue)) return false;
+        if (!(doc->tokens[j - 1].flags & NF_TF_LOWER) || nf_tok_is(doc, j - 1, "auf") ||
+            nf_tok_is(doc, j - 1, "über"))
+            break;
+    }
+    bool refused = strcmp(verb->code, "120") == 0 && strncmp(noun->code, "12", 2) == 0;
+    bool agreed = strcmp(verb->code, "030") == 0 &&
+                  (strncmp(noun->code, "03", 2) == 0 || strncmp(noun->code, "04", 2) == 0 ||
+                   strncmp(noun->code, "05", 2) == 0 || strncmp(noun->code, "08", 2) == 0);
+    return (refused || agreed) && strcmp(noun->code, verb->code) != 0 && n >= ca && n < cb &&
+           (doc->tokens[n].flags & NF_TF_CAP) && verb->source == noun->source &&
+           verb->target == noun->target;
+}
+
 /* True when event `noun`, named by a noun, is part of event `verb`, named
  * by a lower-case word of the same clause [ca, cb) for a speech act with
  * the same parties and another root: the negotiations a party demands, limits or rejects
@@ -1357,24 +1387,14 @@ static bool part_of_act(const nf_doc *doc, const nf_event *noun, const nf_event 
     size_t v = verb->trigger.ta;
     return speech_act(verb->code) && v >= ca && v < cb && v != noun->trigger.ta &&
            !(doc->tokens[v].flags & NF_TF_CAP) && verb->source == noun->source &&
-           verb->target == noun->target && strncmp(verb->code, noun->code, 2) != 0;
-}
-
-/* True when `verb`, a plain rejection (120) by a verb, has a trigger noun
- * of its clause [ca, cb) coded as the refused act (12x) between the same
- * parties: "lehnte Gespräche mit Putin ab" is 125, which says more. */
-static bool refined_by_noun(const nf_doc *doc, const nf_event *verb, const nf_event *noun,
-                            size_t ca, size_t cb) {
-    size_t n = noun->trigger.ta;
-    return strcmp(verb->code, "120") == 0 && strncmp(noun->code, "12", 2) == 0 &&
-           strcmp(noun->code, "120") != 0 && n >= ca && n < cb &&
-           (doc->tokens[n].flags & NF_TF_CAP) && verb->source == noun->source &&
-           verb->target == noun->target;
+           verb->target == noun->target && strncmp(verb->code, noun->code, 2) != 0 &&
+           !refined_by_noun(doc, verb, noun, ca, cb); /* the noun says it better */
 }
 
 /* Drops the events of trigger nouns that name the content of another act
  * of the same parties in their clause (see part_of_act), and plain
- * rejections a refused act of their clause says better (refined_by_noun). */
+ * rejections and agreements the act of their clause says better
+ * (refined_by_noun). */
 static void drop_acts_in_acts(nf_doc *doc) {
     size_t out = 0, s = 0;
     for (size_t i = 0; i < doc->nevents; i++) {
@@ -1383,8 +1403,10 @@ static void drop_acts_in_acts(nf_doc *doc) {
         bool drop = false;
         while (s + 1 < doc->nsentences && doc->sentences[s].tb <= k) s++;
         bool noun = (doc->tokens[k].flags & NF_TF_CAP) != 0;
-        /* only a noun's act or a verb's plain rejection (120) can give way */
-        if (s < doc->nsentences && (noun || strcmp(a->code, "120") == 0)) {
+        /* only a noun's act or a verb's plain rejection or agreement can
+         * give way */
+        if (s < doc->nsentences &&
+            (noun || strcmp(a->code, "120") == 0 || strcmp(a->code, "030") == 0)) {
             size_t ca, cb;
             ev_clause_of(doc, k, doc->sentences[s].ta, doc->sentences[s].tb, &ca, &cb);
             for (size_t j = 0; j < doc->nevents && !drop; j++)

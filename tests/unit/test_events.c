@@ -264,6 +264,30 @@ static void test_refused_act(void **state) {
                  "04", "SRB", "IGO", "asserted");
 }
 
+/* An act agreed on is coded as that act (a ceasefire 0871), which
+ * replaces the plain 030 of the verb of agreeing; breaking off diplomatic
+ * relations is 161, with its target after "zu". */
+static void test_agreed_act_and_broken_relations(void **state) {
+    char code[6];
+    const char *truce = "Israel und die Hamas vereinbarten eine Waffenruhe.";
+    find_code(state, truce, "08", "ISR", "", code);
+    if (!code[0]) {
+        /* the Hamas may have no country: any target will do */
+        nf_doc_meta m = {0};
+        nf_error e;
+        nf_doc *d = nf_extract(*state, truce, strlen(truce), &m, &e);
+        for (size_t i = 0; i < d->nevents && !code[0]; i++)
+            if (strncmp(d->events[i].code, "08", 2) == 0)
+                snprintf(code, 6, "%s", d->events[i].code);
+        nf_doc_free(d);
+    }
+    assert_string_equal(code, "0871");
+    expect_no_root(state, truce, "03");
+    find_code(state, "Venezuela brach die diplomatischen Beziehungen zu Argentinien ab.", "16",
+              "VEN", "ARG", code);
+    assert_string_equal(code, "161");
+}
+
 /* An accusative or dative article opening the sentence marks its phrase
  * as the object: the subject follows the verb. */
 static void test_object_first(void **state) {
@@ -338,7 +362,8 @@ static void test_quantifier_einigen(void **state) {
                    "Die Bundesregierung gab ihr den Vorzug vor einigen prominenteren Bewerbern "
                    "wie Caroline Kennedy.",
                    "03");
-    expect_event(state, "Russland und die Ukraine einigen sich auf einen Waffenstillstand.", "03",
+    /* (the ceasefire agreed on says more than the agreement: 0871) */
+    expect_event(state, "Russland und die Ukraine einigen sich auf einen Waffenstillstand.", "08",
                  "RUS", "UKR", "asserted");
     expect_no_root(state,
                    "Sie traf Vertreter Russlands und der Ukraine, also einigen der schärfsten "
@@ -1723,6 +1748,7 @@ int main(void) {
         cmocka_unit_test(test_meeting_noun_in_prefield),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
+        cmocka_unit_test(test_agreed_act_and_broken_relations),
         cmocka_unit_test(test_object_first),
         cmocka_unit_test(test_place_is_no_object),
         cmocka_unit_test(test_private_persons),
