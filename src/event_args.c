@@ -1138,9 +1138,13 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
     for (size_t from = k + 1; from < end;) {
         int32_t e = actor_from(doc, from, end, NO_AGENT, not, &at);
         if (e < 0) return;
-        if (!nf_place_type(doc->entities[e].type) || at <= k + 1 ||
-            !ev_tok_in(doc, at - 1, where_preps) || seat_of_government(doc, at) ||
-            !in_adverbial(doc, at - 1, k)) {
+        /* (a sea, a mountain range, a region of no country: "ein Schiff im
+         * Roten Meer" - no one's to act on) */
+        const nf_entity *x = &doc->entities[e];
+        bool stateless = x->type == NF_ENT_LOC && !x->country[0];
+        if (!stateless &&
+            (!nf_place_type(x->type) || at <= k + 1 || !ev_tok_in(doc, at - 1, where_preps) ||
+             seat_of_government(doc, at) || !in_adverbial(doc, at - 1, k))) {
             add_with_list(doc, at, cb, out);
             return;
         }

@@ -288,6 +288,22 @@ static void test_agreed_act_and_broken_relations(void **state) {
     assert_string_equal(code, "161");
 }
 
+/* "feuern" on someone is force (not the firing of a coach); a sea or a
+ * region of no country in the object's phrase is no target. */
+static void test_fire_on_and_stateless_places(void **state) {
+    expect_event(state, "Die Hisbollah feuerte Raketen auf Israel.", "19", "LBN", "ISR",
+                 "asserted");
+    expect_no_root(state, "Der Verein feuerte den Trainer.", "19");
+    nf_doc_meta m = {0};
+    nf_error e;
+    const char *t = "Die Huthi-Rebellen griffen ein Schiff im Roten Meer an.";
+    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    for (size_t i = 0; i < d->nevents; i++)
+        if (d->events[i].target >= 0 && d->entities[d->events[i].target].type == NF_ENT_LOC)
+            fail_msg("%s: a sea as target", t);
+    nf_doc_free(d);
+}
+
 /* An accusative or dative article opening the sentence marks its phrase
  * as the object: the subject follows the verb. */
 static void test_object_first(void **state) {
@@ -1749,6 +1765,7 @@ int main(void) {
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
         cmocka_unit_test(test_agreed_act_and_broken_relations),
+        cmocka_unit_test(test_fire_on_and_stateless_places),
         cmocka_unit_test(test_object_first),
         cmocka_unit_test(test_place_is_no_object),
         cmocka_unit_test(test_private_persons),
