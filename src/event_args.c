@@ -108,6 +108,10 @@ static const char *const party_preps[] = {"mit", "zwischen", "gegen", NULL};
  * Cilic", "einigten sich auf X"), not the other party of a mutual act. */
 static const char *const auf_prep[] = {"auf", NULL};
 
+/* Prepositions of time: an organisation after them names an occasion
+ * ("vor dem EU-Gipfel", "nach der Sitzung des Rates"), no party. */
+static const char *const time_preps[] = {"vor", "nach", "seit", "während", "bis", NULL};
+
 /* "in": where something was said, of an outlet ("in der FAZ"). */
 static const char *const in_prep[] = {"in", "im", NULL};
 
@@ -1310,7 +1314,9 @@ bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
         if (doc->entities[m->entity].type == NF_ENT_GPE && m->kind == NF_MK_NAME &&
             after_prep(doc, ca, k, false) && !nearest_prep_in(doc, ca, k, party_preps))
             continue;
-        if (nearest_prep_in(doc, ca, k, auf_prep)) continue;
+        if (nearest_prep_in(doc, ca, k, auf_prep) || (doc->entities[m->entity].type == NF_ENT_ORG &&
+                                                      nearest_prep_in(doc, ca, k, time_preps)))
+            continue;
         /* "im Vermittlungsausschuss", "beim Sicherheitsrat": the body where
          * they meet */
         if (k > ca && (nf_tok_is(doc, k - 1, "im") || nf_tok_is(doc, k - 1, "beim"))) continue;

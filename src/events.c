@@ -1004,7 +1004,8 @@ static size_t noun_end(const nf_doc *doc, size_t cb, size_t sb) {
 }
 
 /* True when the noun at k ends a prefield that opens its sentence with a
- * preposition ("Beim Außenministertreffen", "Nach dem Gipfel") and the
+ * preposition, or an adverb and one ("Beim Außenministertreffen", "Nach
+ * dem Gipfel", "Noch vor dem Gipfel"), and the
  * word after it is the sentence's finite verb: a word in lower case that is
  * no preposition, article or conjunction ("dominieren", "wurde"). */
 static bool verb_after_prefield(const nf_doc *doc, size_t k) {
@@ -1015,7 +1016,12 @@ static bool verb_after_prefield(const nf_doc *doc, size_t k) {
         "und",      "oder", "sowie", "in",  "im",    "am",    "an",  "auf",   "über",  "um",
         "zu",       "zum",  "zur",   "aus", "bei",   "beim",  "für", "gegen", "unter", "nach",
         "vor",      "seit", "ab",    "bis", "einer", "eines", NULL};
+    /* (after an adverb that places the time: "Noch vor dem Gipfel wollte
+     * ...", "Kurz nach dem Treffen") */
+    static const char *const adverbs[] = {"noch",   "schon",  "bereits",     "kurz",   "erst",
+                                          "gleich", "direkt", "unmittelbar", "wenige", NULL};
     size_t sa = doc->sentences[doc->tok_sent[k]].ta, v = k + 1;
+    if (sa + 1 < k && ev_tok_in(doc, sa, adverbs) && ev_tok_in(doc, sa + 1, preps)) sa++;
     if (k > sa + 4 || !ev_tok_in(doc, sa, preps) || v >= doc->ntokens) return false;
     for (size_t j = sa + 1; j < k; j++)
         if (doc->tokens[j].kind != NF_TOK_WORD) return false;

@@ -12,6 +12,9 @@ static const char *country_of(const nf_doc *d, int32_t e) {
     return x->actor ? x->actor : "";
 }
 
+/* Asserts that no event of `root` has a source of country (or code) `src`. */
+static void expect_no_source(void **state, const char *text, const char *root, const char *src);
+
 /* Asserts that `text` yields an event with this root code between these
  * countries and this modality ("" target: none). */
 static void expect_event(void **state, const char *text, const char *root, const char *src,
@@ -302,6 +305,21 @@ static void test_fire_on_and_stateless_places(void **state) {
         if (d->events[i].target >= 0 && d->entities[d->events[i].target].type == NF_ENT_LOC)
             fail_msg("%s: a sea as target", t);
     nf_doc_free(d);
+}
+
+/* An organisation after a preposition of time names an occasion, no
+ * party to a mutual act ("Noch vor dem EU-Gipfel trafen sich ..."); a
+ * meeting noun there names no parties. */
+static void test_occasion_no_party(void **state) {
+    const char *t = "Noch vor dem EU-Gipfel trafen sich Friedrich Merz und Recep Tayyip Erdogan.";
+    expect_event(state, t, "04", "DEU", "TUR", "asserted");
+    expect_no_source(state, t, "04", "IGO");
+    /* a meeting noun ending a prefield of time after an adverb names no
+     * parties either ("Noch vor dem Gipfel wollte ... abreisen") */
+    expect_no_root(state,
+                   "Noch vor dem Gipfel wollte eine Gruppe der Staaten (mit Friedrich Merz, "
+                   "Recep Tayyip Erdogan und Emmanuel Macron) abreisen.",
+                   "03");
 }
 
 /* An accusative or dative article opening the sentence marks its phrase
@@ -1766,6 +1784,7 @@ int main(void) {
         cmocka_unit_test(test_refused_act),
         cmocka_unit_test(test_agreed_act_and_broken_relations),
         cmocka_unit_test(test_fire_on_and_stateless_places),
+        cmocka_unit_test(test_occasion_no_party),
         cmocka_unit_test(test_object_first),
         cmocka_unit_test(test_place_is_no_object),
         cmocka_unit_test(test_private_persons),
