@@ -726,8 +726,14 @@ static bool embedded_prefield(const nf_doc *doc, size_t sa, size_t k) {
         return false;
     for (size_t c = sa + 1; c + 1 < k; c++)
         if (comma_at(doc, c)) {
+            /* the prefield before the comma: an actor's mention, or a phrase
+             * of a preposition and its noun ("In einem Bericht, der dem Rat
+             * vorgelegt wurde, fordert X ...") */
             const nf_mention *m = ev_mention_at(doc, c - 1);
-            return m && m->tb == c && ev_opens_subclause(doc, c + 1, k);
+            bool phrase = ev_tok_in(doc, sa, actor_preps) && (doc->tokens[c - 1].flags & NF_TF_CAP);
+            for (size_t j = sa + 1; phrase && j < c; j++)
+                phrase = doc->tokens[j].kind == NF_TOK_WORD && !ev_finite_verb(doc, j);
+            return ((m && m->tb == c) || phrase) && ev_opens_subclause(doc, c + 1, k);
         }
     return false;
 }
@@ -927,6 +933,12 @@ static size_t embedded_clause_start(const nf_doc *doc, size_t ca, size_t k) {
             return ev_opens_subclause(doc, j + 1, k) || ev_tok_in(doc, j + 1, relative_pronouns)
                        ? j
                        : k;
+    /* the clause range itself opens with the embedded clause ("In einem
+     * Bericht, der dem Sicherheitsrat vorgelegt wurde, fordert X ..." where
+     * the range starts at "der") */
+    if (ca > 0 && comma_at(doc, ca - 1) &&
+        (ev_opens_subclause(doc, ca, k) || ev_tok_in(doc, ca, relative_pronouns)))
+        return ca;
     return k;
 }
 

@@ -689,11 +689,15 @@ static bool state_act(const char *code) {
            strncmp(code, "175", 3) == 0;
 }
 
-/* Where the verb phrase of the verb at k begins: after the last "und",
- * "oder" or "aber" before it that a finite verb follows ("war von Chávez
- * unterstützt worden und hatte die USA angeprangert": "hatte"), else at
- * the clause's start ca. */
+/* Where the verb phrase of the verb at k begins: at k right after a
+ * comma, after the last "und", "oder" or "aber" before it that a finite
+ * verb follows ("war von Chávez unterstützt worden und hatte die USA
+ * angeprangert": "hatte"), else at the clause's start ca. */
 static size_t verb_phrase_start(const nf_doc *doc, size_t ca, size_t k) {
+    /* a verb right after a comma opens its phrase: what stands before
+     * belongs to a clause embedded in the prefield ("In einem Bericht, der
+     * vorgelegt wurde, kritisiert Frankreich ...") */
+    if (k > ca && nf_tok_is(doc, k - 1, ",")) return k;
     for (size_t j = k; j-- > ca;)
         if (ev_conjunction(doc, j) && ev_finite_verb(doc, j + 1)) return j + 1;
     return ca;

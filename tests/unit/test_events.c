@@ -322,6 +322,15 @@ static void test_occasion_no_party(void **state) {
                    "03");
 }
 
+/* A relative clause in the prefield holds no subject of the main verb,
+ * also where the verb's clause is taken to start with it. */
+static void test_relative_clause_in_prefield(void **state) {
+    const char *t = "In einem Bericht, der dem Sicherheitsrat der Vereinten Nationen vorgelegt "
+                    "wurde, kritisiert Frankreich die Türkei.";
+    expect_event(state, t, "11", "FRA", "TUR", "asserted");
+    expect_no_source(state, t, "11", "IGO");
+}
+
 /* An accusative or dative article opening the sentence marks its phrase
  * as the object: the subject follows the verb. */
 static void test_object_first(void **state) {
@@ -1785,6 +1794,7 @@ int main(void) {
         cmocka_unit_test(test_agreed_act_and_broken_relations),
         cmocka_unit_test(test_fire_on_and_stateless_places),
         cmocka_unit_test(test_occasion_no_party),
+        cmocka_unit_test(test_relative_clause_in_prefield),
         cmocka_unit_test(test_object_first),
         cmocka_unit_test(test_place_is_no_object),
         cmocka_unit_test(test_private_persons),
