@@ -329,6 +329,12 @@ static void test_relative_clause_in_prefield(void **state) {
                     "wurde, kritisiert Frankreich die Türkei.";
     expect_event(state, t, "11", "FRA", "TUR", "asserted");
     expect_no_source(state, t, "11", "IGO");
+    /* (where the verb's clause is taken to open with the relative clause) */
+    expect_no_source(state,
+                     "In seiner „Thronrede“, die in Vertretung des Staatsoberhaupts Königin "
+                     "Elizabeth II. von Generalgouverneurin Michaëlle Jean verlesen wurde, mahnte "
+                     "Harper zu einem finanzpolitisch verantwortungsvollen Haushalt.",
+                     "02", "GBR");
 }
 
 /* An accusative or dative article opening the sentence marks its phrase
