@@ -4879,6 +4879,40 @@ static void institutions_abroad(nf_doc *doc) {
     }
 }
 
+/* True when token k is a noun of a facility that a name after it names:
+ * "Flughafen John F. Kennedy", "Estadio Santiago Bernabéu". */
+static bool facility_noun(const nf_doc *doc, size_t k) {
+    static const char *const nouns[] = {"flughafen",     "flughafens", "airport",  "aeropuerto",
+                                        "aéroport",      "stadion",    "stadions", "estadio",
+                                        "stade",         "bahnhof",    "bahnhofs", "hauptbahnhof",
+                                        "hauptbahnhofs", NULL};
+    return (doc->tokens[k].flags & NF_TF_CAP) && nf_tok_in(doc, k, nouns);
+}
+
+/* Drops the mentions of persons and places that only make up a
+ * facility's name: a person's name right after the facility's noun
+ * ("am Flughafen John F. Kennedy": no act of the president's), a place's
+ * after it and a capitalised word no mention holds ("Flughafen Mariscal
+ * Sucre" is Quito's, not the Bolivian city).  A place right after the
+ * noun is where it is ("Flughafen Frankfurt") and stays. */
+static void facility_names(nf_doc *doc) {
+    size_t out = 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        uint8_t type = doc->entities[m->entity].type;
+        bool name = m->kind == NF_MK_NAME && m->ta >= 1;
+        bool person = name && type == NF_ENT_PERSON && facility_noun(doc, m->ta - 1);
+        size_t w = m->ta - 1; /* (a word of a name: no noun, "Hauptbahnhof Richtung
+                               * Harburg", nor a city's adjective, "Stadion Wiener Neustadt") */
+        bool place = name && nf_place_type(type) && m->ta >= 2 && facility_noun(doc, m->ta - 2) &&
+                     (doc->tokens[w].flags & NF_TF_CAP) && !nf_mention_over(doc, w) &&
+                     !nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, w), 0) &&
+                     !nf_city_adjective_at(doc, w);
+        if (!person && !place) doc->mentions[out++] = *m;
+    }
+    doc->nmentions = out;
+}
+
 /* The stage: every sentence, in order. */
 nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     nf_tagged tagged;
@@ -4899,6 +4933,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     descriptions_before_names(doc);
     roles_from_legal_forms(doc);
     cut_compounds_before_names(doc);
+    facility_names(doc);
     if (!acronyms_after_articles(doc) || !acronyms_again(doc) || !nf_acronym_definitions(doc) ||
         !nf_sports_country_codes(doc) || !one_entity_per_name(doc) ||
         (aliases_of_longer_names(doc), !drop_unmentioned(doc)))

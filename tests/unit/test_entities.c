@@ -1936,6 +1936,19 @@ static void test_institution_by_its_seat(void **state) {
     nf_doc_free(d);
 }
 
+/* Names that make up a facility's name are no persons or places of their
+ * own ("Flughafen John F. Kennedy", "Flughafen Mariscal Sucre"); a city
+ * right after the noun is where it is ("Flughafen Frankfurt"). */
+static void test_facility_names(void **state) {
+    const char *t = "Er landete am Flughafen John F. Kennedy. Der Papst wurde auf dem Flughafen "
+                    "Mariscal Sucre empfangen. Danach flog er zum Flughafen Frankfurt.";
+    nf_doc *d = extract_on(state, t, "2015-07-05");
+    assert_no_entity_linked_to(d, t, "John F. Kennedy");
+    assert_no_entity_linked_to(d, t, "Sucre");
+    assert_linked(d, t, "Frankfurt", "Frankfurt");
+    nf_doc_free(d);
+}
+
 static void test_austrian_institutions(void **state) {
     /* Austrian institutions the news name often (organizations.seed.tsv):
      * "Die Wiener Linien" without their legal form, the Wifo no place */
@@ -3958,6 +3971,7 @@ int main(void) {
         cmocka_unit_test(test_cities_of_one_name),
         cmocka_unit_test(test_city_adjective_institutions),
         cmocka_unit_test(test_institution_by_its_seat),
+        cmocka_unit_test(test_facility_names),
         cmocka_unit_test(test_austrian_institutions),
         cmocka_unit_test(test_apostrophes_as_typed),
         cmocka_unit_test(test_common_word_tagged_as_place),
