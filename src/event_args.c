@@ -282,12 +282,15 @@ static bool genitive_before_noun(const nf_doc *doc, const nf_mention *m) {
         return false;
     const nf_token *t = &doc->tokens[m->tb];
     if (t->kind != NF_TOK_WORD) return false;
-    /* a role noun, or an adjective and a noun ("früherer Regierender") */
+    /* a role noun, or an adjective and a noun ("früherer Regierender",
+     * "geschlagene Linke") */
     if (nf_role_at(doc, m->tb, NULL, NULL)) return true;
     const char *l = nf_tokl(doc, m->tb);
     size_t ln = doc->tok_llen[m->tb];
-    return (t->flags & NF_TF_LOWER) && ln > 4 && l[ln - 2] == 'e' &&
-           (l[ln - 1] == 'r' || l[ln - 1] == 'n' || l[ln - 1] == 's') && m->tb + 1 < doc->ntokens &&
+    bool inflected =
+        l[ln - 1] == 'e' ||
+        (l[ln - 2] == 'e' && (l[ln - 1] == 'r' || l[ln - 1] == 'n' || l[ln - 1] == 's'));
+    return (t->flags & NF_TF_LOWER) && ln > 4 && inflected && m->tb + 1 < doc->ntokens &&
            (doc->tokens[m->tb + 1].flags & NF_TF_CAP);
 }
 
