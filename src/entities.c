@@ -122,10 +122,24 @@ static bool dwarfs(const nf_gz_entry *a, const nf_gz_entry *b) {
     return (a->capital && !b->capital) || (int64_t)a->population > 10 * (int64_t)b->population;
 }
 
+/* How many of the entries `ids` (n of them) are offices of the person
+ * labelled `canonical` in country `iso3`. */
+static size_t offices_in(const nf_gazetteer *gz, const uint32_t *ids, size_t n,
+                         const char *canonical, const char *iso3) {
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) {
+        const nf_gz_entry *g = ids[i] < gz->count ? &gz->entries[ids[i]] : NULL;
+        c += g && g->source == NF_GZ_PERSON && g->canonical && canonical &&
+             strcmp(g->canonical, canonical) == 0 && strcmp(g->country, iso3) == 0;
+    }
+    return c;
+}
+
 /* Picks the best entry among those a surface form names: a country over an
  * organisation over a region over a person over a city; among a person's
  * offices the one held on the document's date (of those, one in a
- * country the document has named; else the latest); among
+ * country the document has named, else in the country most of them are
+ * in; else the latest); among
  * cities of several countries the one of a country the document has named
  * or the sentence names after it (tokens [after, sb); unless the other
  * dwarfs it), else the largest; among organisations of
@@ -158,11 +172,16 @@ static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int
         if (e->source == NF_GZ_PERSON) {
             bool ei = in_office(e, day), bi = in_office(b, day);
             /* offices in several countries at once (a monarch of several
-             * realms): the one of a country the document has named */
+             * realms): the one of a country the document has named, else of
+             * the country most of them are in (Elizabeth II: the United
+             * Kingdom, not the last realm listed) */
             bool both = ei && bi && strcmp(e->country, b->country) != 0;
             bool en = both && country_named(doc, e->country),
                  bn = both && country_named(doc, b->country);
-            if (ei != bi ? ei : en != bn ? en : e->start > b->start) best = (int32_t)ids[i];
+            size_t ec = both ? offices_in(gz, ids, n, e->canonical, e->country) : 0,
+                   bc = both ? offices_in(gz, ids, n, b->canonical, b->country) : 0;
+            if (ei != bi ? ei : en != bn ? en : ec != bc ? ec > bc : e->start > b->start)
+                best = (int32_t)ids[i];
         } else if (e->source == NF_GZ_CITY && strcmp(e->country, b->country) != 0 &&
                    (evidence = city_evidence(doc, e, b, after, sb)) != 0) {
             if (evidence > 0) best = (int32_t)ids[i];

@@ -234,6 +234,14 @@ static void test_surnames_and_one_entity_per_person(void **state) {
     q = assert_linked(d, y, "Elisabeth II.", "Elizabeth II");
     assert_string_equal(q->country, "GBR");
     nf_doc_free(d);
+    /* where the text names none of them, the country most of the offices
+     * are in (the list has two of hers in the United Kingdom), not the
+     * last realm listed */
+    y = "Königin Elisabeth II. besuchte Berlin.";
+    d = extract_on(state, y, "2006-04-05");
+    q = assert_linked(d, y, "Elisabeth II.", "Elizabeth II");
+    assert_string_equal(q->country, "GBR");
+    nf_doc_free(d);
     /* A family name first, alone, is the person named in full before,
      * also where the text splits the given name ("Ban Ki Moon") */
     const char *ban = "UN-Generalsekretär Ban Ki Moon reiste ab. Später appellierte Ban an "
