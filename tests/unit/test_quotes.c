@@ -1012,6 +1012,11 @@ static void test_markers(void **state) {
     expect_quote(state, "Das Feuer brach nach Angaben der Feuerwehr im Keller aus.",
                  (want){NF_Q_INDIRECT, "Das Feuer brach", "im Keller aus", "nach", NULL,
                         "Angaben der Feuerwehr"});
+    /* the will or the ideas of a body after "nach" credit it too */
+    expect_quote(state, "Nach dem Willen der Regierung soll der Streit verhandelt werden.",
+                 (want){NF_Q_INDIRECT, "soll der Streit verhandelt werden", NULL, "Nach", NULL,
+                        "dem Willen der Regierung"});
+    expect_no_quote(state, "Gegen den Willen der Eltern heiratete sie.", NULL);
     /* A genitive attribute without an article belongs to the source:
      * a quantifier, an adjective in "-er", a possessive. */
     expect_quote(state, "Nach Meinung vieler Experten wird der Preis weiter steigen.",
