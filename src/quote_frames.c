@@ -643,15 +643,19 @@ static bool negated(const qctx *c, size_t a, size_t b) {
 
 /* True for "gefordert" or "gefragt" at k with a form of "sein": a state
  * ("Die Ministerin sei gefordert, ... anzufordern": is called upon, "Wir
- * sind alle gefordert"), no demand made. */
+ * sind alle gefordert"), no demand made; and "gemeint" with one before or
+ * after it. */
 static bool stative_participle(const qctx *c, size_t cs, size_t k) {
-    static const char *const sein[] = {"ist", "sind",  "sei",  "seien",
-                                       "war", "waren", "wäre", "wären"};
+    static const char *const sein[] = {"ist",   "sind", "sei",   "seien", "war",
+                                       "waren", "wäre", "wären", NULL};
+    /* "gemeint war Minister X", "damit ist Y gemeint": what a word means,
+     * no statement */
+    if (is(c, k, "gemeint") && (nf_tok_in(c->doc, k + 1, sein) ||
+                                (k > cs && nf_tok_in(c->doc, qx_finite_aux(c, cs, k), sein))))
+        return true;
     size_t fin = qx_finite_aux(c, cs, k);
     if (fin == k || !(is(c, k, "gefordert") || is(c, k, "gefragt"))) return false;
-    for (size_t i = 0; i < sizeof sein / sizeof sein[0]; i++)
-        if (is(c, fin, sein[i])) return true;
-    return false;
+    return nf_tok_in(c->doc, fin, sein);
 }
 
 /* True for a form of "ausschließen" at k ("schloss ... aus",
@@ -1036,6 +1040,10 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         for (size_t i = 0; i < sizeof cond / sizeof cond[0] && cs == sa; i++)
             conditional |= is(c, sa, cond[i]);
         conditional = conditional && !is(c, n1, "dass") && !is(c, n1, "ob");
+        /* "Rechnet man mit acht Tonnen, dann wären ...": a clause that opens
+         * the sentence with its verb and "dann" or "so" after it is a
+         * condition, whatever the verb */
+        conditional |= cs == sa && cue.ta == sa && (is(c, n1, "dann") || is(c, n1, "so"));
         /* "Als die Frau der Presse davon erzählte, verdoppelte ein Gericht
          * ...": after a subordinate clause the main clause opens with its
          * finite verb (an auxiliary, a verb in the past), no content */
@@ -1073,8 +1081,11 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         qx_span(c, it, last + 1, ce);
         return finish(c, it);
     }
-    /* "Wie der Sprecher sagte, ...", "..., wie der Sprecher sagte." */
-    if (is(c, cs, "wie") && ce - last <= 2) {
+    /* "Wie der Sprecher sagte, ...", "..., wie der Sprecher sagte." (not
+     * the phrase "wie gesagt" with no one who says: "as said") */
+    bool as_said = c->vcls[k] && qx_participle(c, k) && ce == last + 1 && sp.tb <= sp.ta &&
+                   qx_skip_adverbials(c, cs + 1, cue.ta) == cue.ta; /* ("wie bereits gesagt") */
+    if (is(c, cs, "wie") && ce - last <= 2 && !as_said) {
         if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
         if (cs > sa) qx_span(c, it, sa, cs);
         if (ce < sb) qx_span(c, it, ce + 1, sb);
@@ -1213,6 +1224,13 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
      * a noun reports no act (after a demonstrative that opens the
      * sentence the verb is finite: "Die kündigte der Minister an") */
     if (k > sa + 1 && nf_attributive_participle(c->doc, k)) return false;
+    /* "Rechnet man mit acht Tonnen, dann wären ...": a verb that opens the
+     * sentence before "dann" or "so" after its clause sets a condition */
+    if (k == sa) {
+        size_t e = qx_clause_end(c, k + 1, sb);
+        if (e + 1 < sb && qx_punct(c, e, ',') && (is(c, e + 1, "dann") || is(c, e + 1, "so")))
+            return false;
+    }
     /* Verbs of saying and thinking report an act with a "von" or "über"
      * phrase ("sprach von einem Unfall", "berichtete über Angriffe") or
      * with their particle ("gab ... bekannt", "sagte ... zu", "wies auf

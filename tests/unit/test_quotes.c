@@ -439,6 +439,26 @@ static void test_coordinated_fragments(void **state) {
     expect_no_quote(state, "Diebe stahlen die Gemälde „Madonna“ und „Der Schrei“.", NULL);
 }
 
+/* Phrases of speech verbs that frame nothing: "wie gesagt" (as said)
+ * with no one who says, "gemeint war X" (what a word means), a clause
+ * that opens with its verb as a condition ("Rechnet man mit ..., dann"). */
+static void test_phrases_that_frame_nothing(void **state) {
+    expect_no_quote(state, "Aber, wie gesagt, davon ist derzeit nichts zu spüren.", NULL);
+    expect_no_quote(state, "Wie bereits gesagt, ist davon derzeit nichts zu spüren.", NULL);
+    expect_no_quote(state,
+                    "Am Freitag präsentierte die Ministerin mit dem lieben Josef, gemeint war "
+                    "Minister Ostermayer, jene Barriere.",
+                    NULL);
+    expect_no_quote(state,
+                    "Rechnet man mit einer Beladung von acht Tonnen, dann wären 60.000 Fahrten "
+                    "nötig.",
+                    NULL);
+    /* a speaker makes "wie ... gesagt" a frame again */
+    expect_quote(
+        state, "Die Lage ist, wie der Minister gesagt hat, sehr ernst.",
+        (want){NF_Q_INDIRECT, "Die Lage ist", "sehr ernst", "gesagt", NULL, "der Minister"});
+}
+
 /* A name given is no words said, at any length ("die sich selbst „Rat
  * für Demokratische Reform“ nennt"); "nur eingeschränkt" restricts, it
  * frames nothing. */
@@ -3091,6 +3111,7 @@ int main(void) {
         cmocka_unit_test(test_so_frames_and_views),
         cmocka_unit_test(test_so_frame_inside),
         cmocka_unit_test(test_coordinated_fragments),
+        cmocka_unit_test(test_phrases_that_frame_nothing),
         cmocka_unit_test(test_reporting_groups),
         cmocka_unit_test(test_continuation_after_role_and_name),
         cmocka_unit_test(test_vorfeld_no_subject),
