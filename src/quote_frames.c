@@ -186,13 +186,23 @@ static bool post_nach(const qctx *c, size_t k, size_t sa) {
 
 /* True when "nach" at token k of a sentence starting at sa cannot open a
  * source: after a word that makes it temporal ("erst nach umfangreichen
- * Ermittlungen", "kurz nach der Nachricht") or inside a noun phrase after
+ * Ermittlungen", "kurz nach der Nachricht"), before one of duration ("nach
+ * monatelangen Ermittlungen"), or inside a noun phrase after
  * its article ("246 der nach Behördenangaben 350 Passagiere", "des - nach
  * Angaben der Sport-Bild - verschuldeten Vereins"), where it attributes a
  * word, not a statement. */
 static bool nach_not_source(const qctx *c, size_t k, size_t sa) {
     static const char *const temporal[] = {"erst",  "kurz", "unmittelbar", "gleich",     "direkt",
                                            "schon", "bald", "spätestens",  "frühestens", "bereits"};
+    /* "nach monatelangen Ermittlungen", "nach langen Verhandlungen": a
+     * duration, after which something happened */
+    for (size_t j = k + 1; j < k + 3 && j < c->doc->ntokens && !qx_cap(c, j); j++) {
+        const char *l = nf_tokl(c->doc, j);
+        size_t n = c->doc->tok_llen[j];
+        if ((n >= 6 && strcmp(l + n - 6, "langen") == 0) ||
+            (n >= 5 && strcmp(l + n - 5, "lange") == 0))
+            return true;
+    }
     if (k <= sa) return false;
     size_t p = k - 1;
     for (size_t i = 0; i < sizeof temporal / sizeof temporal[0]; i++)

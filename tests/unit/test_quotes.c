@@ -1037,6 +1037,9 @@ static void test_markers(void **state) {
                  (want){NF_Q_INDIRECT, "soll der Streit verhandelt werden", NULL, "Nach", NULL,
                         "dem Willen der Regierung"});
     expect_no_quote(state, "Gegen den Willen der Eltern heiratete sie.", NULL);
+    /* a duration after "nach" is time, no source */
+    expect_no_quote(state, "Nach monatelangen Ermittlungen waren die Beamten auf Blüten gestoßen.",
+                    NULL);
     /* A genitive attribute without an article belongs to the source:
      * a quantifier, an adjective in "-er", a possessive. */
     expect_quote(state, "Nach Meinung vieler Experten wird der Preis weiter steigen.",
