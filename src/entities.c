@@ -4069,7 +4069,8 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
 /* True when the word at k is a verb of saying in the third person
  * singular ("sagte", "erklärt", "scherzte"; the lexicon's class 'S' or 'D', see
  * speech-verbs.txt) right after a comma or a closing quotation mark: the
- * inverted frame after a quote ("...", sagte ...). */
+ * inverted frame after a quote ("...", sagte ...), with its particle
+ * before the next punctuation where it needs one ("..., teilte X mit"). */
 bool nf_saying_verb(const nf_doc *doc, size_t k) {
     if (doc->tokens[k].kind != NF_TOK_WORD || (doc->tokens[k].flags & NF_TF_CAP)) return false;
     const char *w = nf_tokl(doc, k);
@@ -4078,8 +4079,28 @@ bool nf_saying_verb(const nf_doc *doc, size_t k) {
     const nf_token *p = k > 0 ? &doc->tokens[k - 1] : NULL;
     if (!p || !(p->kind == NF_TOK_QUOTE || strcmp(nf_tok(doc, k - 1), ",") == 0)) return false;
     const nf_lex_entry *e = nf_tok_find(doc, k, &doc->pack->speech_verbs);
-    char cls = e ? nf_lex_val(&doc->pack->speech_verbs, e)[0] : 0;
-    return cls == 'S' || cls == 'D';
+    const char *val = e ? nf_lex_val(&doc->pack->speech_verbs, e) : "";
+    if (val[0] != 'S' && val[0] != 'D') return false;
+    /* a verb that says only with its particle ("macht ... deutlich", "teilte
+     * ... mit") needs one at the end of its clause: "..., macht Druck," is
+     * no frame */
+    const char *parts = strchr(val, '\t');
+    if (!parts || !parts[1] || parts[1] == '~') return true;
+    parts++;
+    for (size_t j = k + 1; j < doc->ntokens && j < k + 12; j++) {
+        if (doc->tokens[j].kind == NF_TOK_PUNCT) break;
+        const char *tw = nf_tokl(doc, j);
+        size_t tn = doc->tok_llen[j];
+        for (const char *q = parts; *q;) {
+            const char *bar = strchr(q, '|');
+            size_t len = bar ? (size_t)(bar - q) : strlen(q);
+            if (*q == '@') q++, len--;
+            if (len == tn && strncmp(q, tw, tn) == 0) return true;
+            if (!bar) break;
+            q = bar + 1;
+        }
+    }
+    return false;
 }
 
 /* True when the word at k is "so" right after a comma or a closing

@@ -1957,6 +1957,21 @@ static void test_facility_names(void **state) {
     nf_doc_free(d);
 }
 
+/* A capitalised word after a verb of saying that ends its clause names
+ * the speaker ("..., sagte Wendelbruck."), but not after a verb that says
+ * only with a particle the clause lacks ("..., macht Druck, ...": the
+ * noun of "Druck machen", no person). */
+static void test_speaker_after_verb_needs_its_particle(void **state) {
+    const char *t = "Die Lage ist ernst, sagte Wendelbruck.";
+    nf_doc *d = extract_on(state, t, "2016-05-02");
+    assert_named_type(d, t, "Wendelbruck", NF_ENT_PERSON);
+    nf_doc_free(d);
+    t = "Der Trainer läuft viel, macht Druck, verlässt sich auf einzelne Akteure.";
+    d = extract_on(state, t, "2016-05-02");
+    assert_null(entity_named(d, t, "Druck", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_austrian_institutions(void **state) {
     /* Austrian institutions the news name often (organizations.seed.tsv):
      * "Die Wiener Linien" without their legal form, the Wifo no place */
@@ -3980,6 +3995,7 @@ int main(void) {
         cmocka_unit_test(test_city_adjective_institutions),
         cmocka_unit_test(test_institution_by_its_seat),
         cmocka_unit_test(test_facility_names),
+        cmocka_unit_test(test_speaker_after_verb_needs_its_particle),
         cmocka_unit_test(test_austrian_institutions),
         cmocka_unit_test(test_apostrophes_as_typed),
         cmocka_unit_test(test_common_word_tagged_as_place),
