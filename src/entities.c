@@ -4871,23 +4871,14 @@ static int64_t bare_home_institution(const nf_doc *doc, size_t e) {
 /* The most countries institutions_abroad tells apart. */
 #define ABROAD_COUNTRIES 16
 
-/* The institutions a document of another country names by their nouns
- * alone are that country's: "das Finanzministerium" in news of Argentina
- * is Argentina's (ARGGOV), not Germany's.  Where the document names no
- * German-speaking country (but for such institutions), the bare home
- * institutions become the national institutions of the country it names
- * most often (by mentions). */
-static void institutions_abroad(nf_doc *doc) {
-    size_t candidates = 0;
+/* See entities.h: no German-speaking country named (but by a state's
+ * institution of one named by its noun alone, bare_home_institution), and
+ * the country named most often, by mentions. */
+bool nf_country_abroad(const nf_doc *doc, char iso[4]) {
     for (size_t i = 0; i < doc->nentities; i++) {
         const char *c = doc->entities[i].country;
-        if (!c[0]) continue;
-        if (bare_home_institution(doc, i) >= 0)
-            candidates++;
-        else if (german_speaking(c))
-            return;
+        if (c[0] && german_speaking(c) && bare_home_institution(doc, i) < 0) return false;
     }
-    if (!candidates) return;
     struct {
         char iso[4];
         size_t n;
@@ -4904,9 +4895,24 @@ static void institutions_abroad(nf_doc *doc) {
         }
         if (++tally[t].n > tally[best].n) best = t;
     }
-    if (!nt) return;
+    if (!nt) return false;
+    memcpy(iso, tally[best].iso, 3);
+    iso[3] = '\0';
+    return true;
+}
+
+/* The institutions a document of another country names by their nouns
+ * alone are that country's: "das Finanzministerium" in news of Argentina
+ * is Argentina's (ARGGOV), not Germany's.  Where the document names no
+ * German-speaking country (but for such institutions), the bare home
+ * institutions become the national institutions of the country it names
+ * most often (by mentions). */
+static void institutions_abroad(nf_doc *doc) {
+    size_t candidates = 0;
+    for (size_t i = 0; i < doc->nentities; i++)
+        candidates += doc->entities[i].country[0] && bare_home_institution(doc, i) >= 0;
     char abroad[4];
-    memcpy(abroad, tally[best].iso, 4);
+    if (!candidates || !nf_country_abroad(doc, abroad)) return;
     size_t count = doc->nentities;
     for (size_t i = 0; i < count; i++) {
         int64_t k = bare_home_institution(doc, i);
