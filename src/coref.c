@@ -623,7 +623,9 @@ static const char *state_sector(const char *role) {
  * before it names ("die Polizei teilte mit", "Angaben der
  * Staatsanwaltschaft"): a new organisation of that role (a sector of
  * state: nf_role_sector GOV, MIL, SPY, COP, JUD or LEG), of the country an
- * adjective gives it, else of none; the guide marks such speakers.  A
+ * adjective gives it, else (the police, courts, parliaments, governments)
+ * of the foreign country the document is clearly about
+ * (nf_country_abroad), else of none; the guide marks such speakers.  A
  * company or a party so described stays unresolved ("der Konzern" names
  * nobody new).  Returns the entity or -1. */
 static int32_t new_institution_named(nf_doc *doc, size_t head, const char *role,
@@ -648,6 +650,15 @@ static int32_t new_institution_named(nf_doc *doc, size_t head, const char *role,
     e.role = nf_arena_strndup(&doc->arena, role, rl);
     e.name = name;
     if (!e.role || !e.name) return -1;
+    /* no country given: the one a document from abroad is clearly about
+     * ("Die Polizei nahm ... fest" in news from Venezuela), for the police,
+     * courts, parliaments and governments, which are the place's; not for
+     * forces, secret services or agencies, which act abroad too ("wie
+     * Armee und Sanitätsdienste mitteilten" in news from the West Bank) */
+    char abroad[4];
+    bool local = strcmp(sector, "MIL") != 0 && strcmp(sector, "SPY") != 0 &&
+                 !(rl == 6 && memcmp(role, "agency", 6) == 0);
+    if (!country && local && nf_country_abroad(doc, abroad, true)) country = abroad;
     if (country) {
         memcpy(e.country, country, 3);
         if (!(e.actor = nf_actor_code(doc, country, sector))) return -1;

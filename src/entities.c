@@ -4873,8 +4873,9 @@ static int64_t bare_home_institution(const nf_doc *doc, size_t e) {
 
 /* See entities.h: no German-speaking country named (but by a state's
  * institution of one named by its noun alone, bare_home_institution), and
- * the country named most often, by mentions. */
-bool nf_country_abroad(const nf_doc *doc, char iso[4]) {
+ * the country named most often, by mentions (with `clear_lead`, more than
+ * twice as often as any other). */
+bool nf_country_abroad(const nf_doc *doc, char iso[4], bool clear_lead) {
     for (size_t i = 0; i < doc->nentities; i++) {
         const char *c = doc->entities[i].country;
         if (c[0] && german_speaking(c) && bare_home_institution(doc, i) < 0) return false;
@@ -4896,6 +4897,8 @@ bool nf_country_abroad(const nf_doc *doc, char iso[4]) {
         if (++tally[t].n > tally[best].n) best = t;
     }
     if (!nt) return false;
+    for (size_t t = 0; clear_lead && t < nt; t++)
+        if (t != best && 2 * tally[t].n > tally[best].n) return false;
     memcpy(iso, tally[best].iso, 3);
     iso[3] = '\0';
     return true;
@@ -4912,7 +4915,7 @@ static void institutions_abroad(nf_doc *doc) {
     for (size_t i = 0; i < doc->nentities; i++)
         candidates += doc->entities[i].country[0] && bare_home_institution(doc, i) >= 0;
     char abroad[4];
-    if (!candidates || !nf_country_abroad(doc, abroad)) return;
+    if (!candidates || !nf_country_abroad(doc, abroad, false)) return;
     size_t count = doc->nentities;
     for (size_t i = 0; i < count; i++) {
         int64_t k = bare_home_institution(doc, i);

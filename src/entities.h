@@ -394,10 +394,10 @@ bool nf_known_surname(const nf_doc *doc, const char *w, size_t wl);
 
 /* The foreign country a document is about, in iso (4 bytes, NUL-ended):
  * where it names no German-speaking country, the country it names most
- * often; false when there is none (entities.c).  A state's institution it
- * names by its noun alone is that country's ("die Polizei" in news from
- * Venezuela). */
-bool nf_country_abroad(const nf_doc *doc, char iso[4]);
+ * often (with `clear_lead`, more than twice as often as any other); false
+ * when there is none (entities.c).  A state's institution it names by its
+ * noun alone is that country's ("die Polizei" in news from Venezuela). */
+bool nf_country_abroad(const nf_doc *doc, char iso[4], bool clear_lead);
 
 /* True when the word at token k describes the organisation named after
  * it rather than opening its name: a company's role noun ("Firma PNE

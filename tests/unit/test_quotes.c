@@ -459,6 +459,32 @@ static void test_phrases_that_frame_nothing(void **state) {
         (want){NF_Q_INDIRECT, "Die Lage ist", "sehr ernst", "gesagt", NULL, "der Minister"});
 }
 
+/* A state's institution named by its noun alone, in news that is clearly
+ * about one foreign country, is that country's ("Nach Angaben der
+ * Polizei" in news from Venezuela: VENCOP); where two countries share the
+ * news, of none. */
+static void test_institution_of_the_country_abroad(void **state) {
+    const char *t = "In Venezuela gehen die Proteste weiter. Venezuelas Opposition rief zu "
+                    "Streiks auf. Nach Angaben der Polizei wurden in Caracas 20 Menschen "
+                    "festgenommen.";
+    nf_doc *d = th_extract(state, t);
+    const nf_entity *police = NULL;
+    for (size_t i = 0; i < d->nquotes; i++)
+        if (d->quotes[i].speaker_entity >= 0 &&
+            !strcmp(seg_text(d, t, d->quotes[i].speaker), "Angaben der Polizei"))
+            police = &d->entities[d->quotes[i].speaker_entity];
+    assert_non_null(police);
+    assert_non_null(police->actor);
+    assert_string_equal(police->actor, "VENCOP");
+    nf_doc_free(d);
+    t = "Nordkorea droht Südkorea. Nach Angaben der Polizei wurden 20 Menschen festgenommen.";
+    d = th_extract(state, t);
+    for (size_t i = 0; i < d->nquotes; i++)
+        if (d->quotes[i].speaker_entity >= 0)
+            assert_false(d->entities[d->quotes[i].speaker_entity].country[0]);
+    nf_doc_free(d);
+}
+
 /* A name given is no words said, at any length ("die sich selbst „Rat
  * für Demokratische Reform“ nennt"); "nur eingeschränkt" restricts, it
  * frames nothing. */
@@ -3115,6 +3141,7 @@ int main(void) {
         cmocka_unit_test(test_so_frame_inside),
         cmocka_unit_test(test_coordinated_fragments),
         cmocka_unit_test(test_phrases_that_frame_nothing),
+        cmocka_unit_test(test_institution_of_the_country_abroad),
         cmocka_unit_test(test_reporting_groups),
         cmocka_unit_test(test_continuation_after_role_and_name),
         cmocka_unit_test(test_vorfeld_no_subject),
