@@ -888,6 +888,15 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     if (!shared && after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET) &&
         !(es_object && is(c, after, "es")))
         return (nf_seg){(uint32_t)after, (uint32_t)after + 1};
+    /* "..., sagte dieser am Montag", "schrieb diese in einer
+     * Stellungnahme": after a verb of saying that opens its clause, a
+     * demonstrative with no noun after it stands alone (not "sagte dieser
+     * Tage"; "hält diese für wahrscheinlich" has it as its object) */
+    static const char *const demonstratives[] = {"dieser", "diese", "jener", "jene", NULL};
+    if (!shared && after < sb && (cs == fin || (cs + 1 == fin && is(c, cs, "so"))) &&
+        (c->vcls[v] == QV_SAY || c->vcls[v] == QV_DIRECT) &&
+        nf_tok_in(c->doc, after, demonstratives) && (after + 1 >= sb || !qx_cap(c, after + 1)))
+        return (nf_seg){(uint32_t)after, (uint32_t)after + 1};
     /* "Sadiq Khan, einer der Abgeordneten, verurteilte ...": a subject with
      * an apposition before the verb. */
     if (cs == fin && cs > sa && qx_punct(c, cs - 1, ',')) {

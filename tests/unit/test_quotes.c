@@ -421,6 +421,13 @@ static void test_so_frame_inside(void **state) {
                  "hier!“",
                  (want){NF_Q_DIRECT, "Wir bleiben hier!", NULL, "erklärte", NULL, "eine Bäuerin"});
     expect_no_quote(state, "Die Lage ist, so sagte er, und die Leute gingen.", "Die Lage ist");
+    /* a demonstrative alone after the verb is the speaker, not a phrase
+     * after it */
+    expect_quote(
+        state, "Für die Sängerin, so schrieb diese in einer Stellungnahme, sei es eine Ehre.",
+        (want){NF_Q_INDIRECT, "Für die Sängerin", "sei es eine Ehre", "schrieb", NULL, "diese"});
+    expect_quote(state, "Das sei falsch, sagte dieser am Montag.",
+                 (want){NF_Q_INDIRECT, "Das sei falsch", NULL, "sagte", NULL, "dieser"});
     /* a dative pronoun after a verb that opens its clause is no speaker */
     expect_quote(
         state, "Das sei falsch, sagte uns der Sprecher der Polizei.",
