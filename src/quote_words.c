@@ -138,7 +138,10 @@ bool qx_classify(qctx *c) {
             /* Verbs are written in lower case except at a sentence start
              * ("Das Sagen" is a noun), where a name is none ("Twitter
              * sagte"). */
-            if ((lower || (sentence_initial(doc, k) && !nf_mention_over(doc, k))) &&
+            /* (a capitalised word before a colon is a label: "Frage: ...",
+             * the turn of an interview, no verb) */
+            bool label = !lower && k + 1 < n && nf_tok_is(doc, k + 1, ":");
+            if ((lower || (sentence_initial(doc, k) && !nf_mention_over(doc, k) && !label)) &&
                 (e = nf_tokl_get(doc, k, &lp->speech_verbs)) != NULL) {
                 char cls = nf_lex_val(&lp->speech_verbs, e)[0];
                 c->vcls[k] = cls == 'S'   ? QV_SAY
