@@ -993,6 +993,18 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     if ((negated(c, cs, ce) && !rules_out(c, k)) || stative_participle(c, cs, k) ||
         (c->vcls[k] && future_act(c, cs, ce, k)))
         return false;
+    /* "Kurz gesagt: ...", "Oder anders gesagt: ...": a participle after
+     * nothing but adverbs and conjunctions, with no auxiliary and no one who
+     * says it, before a colon, is the writer's phrase (not "Und sie
+     * versichert: ...") */
+    if (c->vcls[k] && qx_participle(c, k) && sp.tb <= sp.ta && qx_finite_aux(c, cs, k) == k &&
+        ce < sb && qx_punct(c, ce, ':')) {
+        bool adverbs = k > cs;
+        for (size_t j = cs; j < k && adverbs; j++)
+            adverbs = qx_word(c, j) && !(c->wcls[j] & (QW_PRON | QW_DET)) &&
+                      !nf_mention_over(doc, j) && (j == cs || !qx_cap(c, j));
+        if (adverbs) return false;
+    }
     /* "Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte, ...":
      * the frame's clause goes back over the apposition to "wie" */
     nf_seg wie_subject;

@@ -967,9 +967,9 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     /* "..., und das Kinderhilfswerk rief Russland auf": a main clause
      * after the conjunction opens with its own Vorfeld ("sondern" and
      * "sowie" mostly join phrases: "sondern alle Teilnehmer ...") */
-    else if (cs + 1 < fin && cs > sa && qx_punct(c, cs - 1, ',') &&
+    else if (cs + 1 < fin && ((cs > sa && qx_punct(c, cs - 1, ',')) || cs == sa) &&
              (is(c, cs, "und") || is(c, cs, "oder") || is(c, cs, "aber") || is(c, cs, "denn")))
-        cs++;
+        cs++; /* (or one that opens the sentence: "Und sie versichert: ...") */
     /* "Sowohl die Behörde als auch das Militär kündigten ... an": the
      * first member speaks */
     if (cs + 1 < fin && is(c, cs, "sowohl")) {

@@ -449,12 +449,18 @@ static void test_coordinated_fragments(void **state) {
 /* Phrases of speech verbs that frame nothing: "wie gesagt" (as said)
  * with no one who says, "gemeint war X" (what a word means), a clause
  * that opens with its verb as a condition ("Rechnet man mit ..., dann"),
- * the label "Frage:" of an interview's turn. */
+ * a participle after adverbs before a colon ("Kurz gesagt: ..."), the
+ * label "Frage:" of an interview's turn. */
 static void test_phrases_that_frame_nothing(void **state) {
     expect_no_quote(state, "Aber, wie gesagt, davon ist derzeit nichts zu spüren.", NULL);
+    /* a subject after "Und" makes a participle-like verb a frame */
+    expect_quote(state, "Und sie versichert: Wir gehen jeder Beschwerde sofort nach.",
+                 (want){NF_Q_INDIRECT, "Wir gehen jeder Beschwerde sofort nach", NULL, "versichert",
+                        NULL, "sie"});
     /* an interview's label "Frage:" is no verb "frage" */
     expect_no_quote(state, "Frage: Wie lange wird das dauern? Antwort: Das ist noch offen.", NULL);
     expect_no_quote(state, "Wie bereits gesagt, ist davon derzeit nichts zu spüren.", NULL);
+    expect_no_quote(state, "Oder anders gesagt: Die Lage ist ernst.", NULL);
     expect_no_quote(state,
                     "Am Freitag präsentierte die Ministerin mit dem lieben Josef, gemeint war "
                     "Minister Ostermayer, jene Barriere.",
