@@ -187,20 +187,27 @@ static bool statement_noun(const nf_doc *doc, size_t k) {
 static bool subject_like(const nf_doc *doc, const nf_mention *m) {
     size_t k = m->ta;
     /* Walk back over the rest of the noun phrase: adjectives, role nouns. */
+    static const char *const oblique[] = {
+        "dem",   "den",   "des",   "einem",  "einen",  "mit",     "von",    "vom",
+        "bei",   "beim",  "zu",    "zum",    "für",    "gegen",   "über",   "nach",
+        "an",    "auf",   "unter", "ohne",   "durch",  "seit",    "seinem", "seinen",
+        "ihrem", "ihren", "deren", "dessen", "meinem", "unserem", NULL};
     while (k > 0) {
         const nf_token *t = &doc->tokens[k - 1];
-        if (t->kind != NF_TOK_WORD) break;
-        if ((t->flags & NF_TF_LOWER) && !nf_adjective_at(doc, k - 1) &&
-            !(doc->tok_llen[k - 1] > 3 && nf_tokl(doc, k - 1)[doc->tok_llen[k - 1] - 1] == 'e'))
-            break;
+        if (t->kind != NF_TOK_WORD || nf_tok_in(doc, k - 1, oblique)) break;
+        /* (a declined adjective: "früheren", "ehemaliger"; in "-en" and
+         * such only after a word in lower case, not a verb after a noun:
+         * "mit dem Präsidenten sprachen Merkel und ...") */
+        const char *l = nf_tokl(doc, k - 1);
+        size_t n = doc->tok_llen[k - 1];
+        bool declined =
+            n > 3 && (l[n - 1] == 'e' || (l[n - 2] == 'e' && strchr("nrsm", l[n - 1]) && k >= 2 &&
+                                          (doc->tokens[k - 2].flags & NF_TF_LOWER)));
+        if ((t->flags & NF_TF_LOWER) && !nf_adjective_at(doc, k - 1) && !declined) break;
         if ((t->flags & NF_TF_CAP) && !nf_role_at(doc, k - 1, NULL, NULL)) break;
         k--;
     }
     if (k == 0) return true;
-    static const char *const oblique[] = {"dem",   "den",   "des",   "einem", "einen", "mit",
-                                          "von",   "vom",   "bei",   "beim",  "zu",    "zum",
-                                          "für",   "gegen", "über",  "nach",  "an",    "auf",
-                                          "unter", "ohne",  "durch", "seit",  NULL};
     const char *w = nf_tokl(doc, k - 1);
     if (nf_streq(w, "der") || nf_streq(w, "die")) {
         /* "mit der Kanzlerin": a preposition before the article. */

@@ -984,6 +984,21 @@ static void test_organisations_by_rule(void **state) {
     nf_doc_free(d);
 }
 
+/* A name in a phrase after a preposition and a possessive with its
+ * adjectives ("mit seinem früheren Geheimdienstchef Hans Wendel") is no
+ * subject: "er" after it takes up the subject or the name just named. */
+static void test_pronoun_past_an_oblique_phrase(void **state) {
+    const char *t = "Hussein wird gemeinsam mit seinem früheren Geheimdienstchef Barasan "
+                    "Ibrahim angeklagt: Im Juli 1982 scheiterte ein Attentat auf Hussein, und er "
+                    "ließ das Dorf bombardieren.";
+    nf_doc *d = extract_on(state, t, "2005-10-20");
+    size_t er = token_of(d, t, "er", 0), hussein = token_of(d, t, "Hussein", 0);
+    int32_t e = nf_coref_resolve(d, er, er + 1);
+    assert_true(e >= 0);
+    assert_int_equal(e, nf_coref_resolve(d, hussein, hussein + 1));
+    nf_doc_free(d);
+}
+
 static void test_coreference(void **state) {
     const char *t = "Dies teilte der russische Präsident Wladimir Putin bei Gesprächen mit dem "
                     "kasachischen Führer Qassym-Schomart Toqajew mit. Danach sagte er nichts. "
@@ -3912,6 +3927,7 @@ int main(void) {
         cmocka_unit_test(test_names_with_and_without_accents),
         cmocka_unit_test(test_german_press_spellings),
         cmocka_unit_test(test_coreference),
+        cmocka_unit_test(test_pronoun_past_an_oblique_phrase),
         cmocka_unit_test(test_function_words_are_no_given_names),
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),
         cmocka_unit_test(test_family_name_first),
