@@ -326,6 +326,8 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
                                int32_t exclude) {
     int32_t best = -1;
     long best_score = 0;
+    static const char *const demonstratives[] = {"dieser", "diese", NULL};
+    bool demonstrative = nf_tok_in(doc, k, demonstratives);
     for (size_t i = doc->nmentions; i-- > 0;) {
         const nf_mention *m = &doc->mentions[i];
         if (m->tb > k) continue;
@@ -350,7 +352,10 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
         long score = 100000 - (long)(k - m->tb);
         if (e->type != NF_ENT_PERSON && !(gender == 'f' && opening_subject(doc, m, k)))
             score -= 500;
-        if (!subject_like(doc, m)) score -= 200;
+        /* a demonstrative ("dieser", "diese") takes up the last one named,
+         * subject or not ("Der Minister traf den Kanzler. ..., sagte
+         * dieser": the chancellor); other pronouns prefer subjects */
+        if (!demonstrative && !subject_like(doc, m)) score -= 200;
         if (in_aside_before(doc, m, k)) score -= 200;
         if (best < 0 || score > best_score) best = (int32_t)m->entity, best_score = score;
     }

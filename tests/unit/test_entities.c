@@ -986,7 +986,8 @@ static void test_organisations_by_rule(void **state) {
 
 /* A name in a phrase after a preposition and a possessive with its
  * adjectives ("mit seinem früheren Geheimdienstchef Hans Wendel") is no
- * subject: "er" after it takes up the subject or the name just named. */
+ * subject: "er" after it takes up the subject or the name just named; a
+ * demonstrative ("dieser") the last one named. */
 static void test_pronoun_past_an_oblique_phrase(void **state) {
     const char *t = "Hussein wird gemeinsam mit seinem früheren Geheimdienstchef Barasan "
                     "Ibrahim angeklagt: Im Juli 1982 scheiterte ein Attentat auf Hussein, und er "
@@ -996,6 +997,14 @@ static void test_pronoun_past_an_oblique_phrase(void **state) {
     int32_t e = nf_coref_resolve(d, er, er + 1);
     assert_true(e >= 0);
     assert_int_equal(e, nf_coref_resolve(d, hussein, hussein + 1));
+    nf_doc_free(d);
+    /* a demonstrative takes up the last one named, subject or not */
+    t = "Der Minister Karl Wendel traf den Kanzler Hans Dorn. Das sei falsch, sagte dieser.";
+    d = extract_on(state, t, "2005-10-20");
+    size_t dieser = token_of(d, t, "dieser", 0), dorn = token_of(d, t, "Dorn", 0);
+    e = nf_coref_resolve(d, dieser, dieser + 1);
+    assert_true(e >= 0);
+    assert_int_equal(e, nf_coref_resolve(d, dorn, dorn + 1));
     nf_doc_free(d);
 }
 
