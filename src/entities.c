@@ -4089,16 +4089,7 @@ bool nf_saying_verb(const nf_doc *doc, size_t k) {
     parts++;
     for (size_t j = k + 1; j < doc->ntokens && j < k + 12; j++) {
         if (doc->tokens[j].kind == NF_TOK_PUNCT) break;
-        const char *tw = nf_tokl(doc, j);
-        size_t tn = doc->tok_llen[j];
-        for (const char *q = parts; *q;) {
-            const char *bar = strchr(q, '|');
-            size_t len = bar ? (size_t)(bar - q) : strlen(q);
-            if (*q == '@') q++, len--;
-            if (len == tn && strncmp(q, tw, tn) == 0) return true;
-            if (!bar) break;
-            q = bar + 1;
-        }
+        if (nf_speech_particle(parts, nf_tokl(doc, j))) return true;
     }
     return false;
 }

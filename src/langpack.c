@@ -304,3 +304,28 @@ void nf_langpack_free(nf_langpack *lp) {
     lp->number_parts = NULL;
     nf_ev_readings_free(&lp->trigger_readings);
 }
+
+/* See langpack.h: finds `w` among the "|"-separated particles in `list`:
+ * 0 when absent, 1
+ * for a separable particle (it closes the clause: "teilte ... mit"), 2 for
+ * one marked "@" that governs a phrase anywhere in the clause ("sprach
+ * von", "bezeichnete ... als"), or its pronoun in "da-" ("sprach davon"). */
+int nf_speech_particle(const char *list, const char *w) {
+    size_t n = strlen(w);
+    /* "davon", "damit", "davor": the pronoun of a governed phrase ("sprach
+     * davon, dass ...", "warnte davor, ... zu ...") */
+    size_t da = strncmp(w, "da", 2) == 0 && n > 4 ? 2 : 0;
+    /* before a vowel with an "r": "darauf", "darüber", "daran" */
+    if (da && w[2] == 'r' && strchr("aeiou\xc3", w[3])) da = 3;
+    for (const char *p = list; *p;) {
+        const char *bar = strchr(p, '|');
+        size_t len = bar ? (size_t)(bar - p) : strlen(p);
+        int kind = 1;
+        if (*p == '@') p++, len--, kind = 2;
+        if (len == n && strncmp(p, w, n) == 0) return kind;
+        if (kind == 2 && da && len == n - da && strncmp(p, w + da, len) == 0) return kind;
+        if (!bar) break;
+        p = bar + 1;
+    }
+    return 0;
+}

@@ -130,4 +130,11 @@ static inline bool nf_statement_noun_class(const char *val) {
     return (val[0] == 'n' || val[0] == 'o') && val[1] == '\0';
 }
 
+/* Which of the particles of a speech-verbs.txt entry (`list`, the third
+ * column after any "~") the lower-cased word `w` is: 0 none, 1 a separable
+ * particle that closes the clause ("mit" of "teilte ... mit"), 2 one
+ * marked "@" that governs a phrase ("von" of "sprach von"), also as its
+ * pronoun in "da-" ("davon"). */
+int nf_speech_particle(const char *list, const char *w);
+
 #endif

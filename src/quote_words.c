@@ -366,30 +366,6 @@ size_t qx_clause_end(const qctx *c, size_t k, size_t sb) {
     return j;
 }
 
-/* Finds `w` among the "|"-separated particles in `list`: 0 when absent, 1
- * for a separable particle (it closes the clause: "teilte ... mit"), 2 for
- * one marked "@" that governs a phrase anywhere in the clause ("sprach
- * von", "bezeichnete ... als"), or its pronoun in "da-" ("sprach davon"). */
-static int particle_in(const char *list, const char *w) {
-    size_t n = strlen(w);
-    /* "davon", "damit", "davor": the pronoun of a governed phrase ("sprach
-     * davon, dass ...", "warnte davor, ... zu ...") */
-    size_t da = strncmp(w, "da", 2) == 0 && n > 4 ? 2 : 0;
-    /* before a vowel with an "r": "darauf", "darüber", "daran" */
-    if (da && w[2] == 'r' && strchr("aeiou\xc3", w[3])) da = 3;
-    for (const char *p = list; *p;) {
-        const char *bar = strchr(p, '|');
-        size_t len = bar ? (size_t)(bar - p) : strlen(p);
-        int kind = 1;
-        if (*p == '@') p++, len--, kind = 2;
-        if (len == n && strncmp(p, w, n) == 0) return kind;
-        if (kind == 2 && da && len == n - da && strncmp(p, w + da, len) == 0) return kind;
-        if (!bar) break;
-        p = bar + 1;
-    }
-    return 0;
-}
-
 /* True when a reflexive pronoun stands within three tokens after the verb
  * at v, before b. */
 static bool reflexive_after(const qctx *c, size_t v, size_t b) {
@@ -400,10 +376,11 @@ static bool reflexive_after(const qctx *c, size_t v, size_t b) {
     return false;
 }
 
-/* particle_in for token k; "als" in "sowohl ... als auch" governs nothing. */
+/* nf_speech_particle for token k; "als" in "sowohl ... als auch" governs
+ * nothing. */
 static int particle_at(const qctx *c, const char *list, size_t k) {
     if (is(c, k, "als") && k + 1 < c->doc->ntokens && is(c, k + 1, "auch")) return 0;
-    return particle_in(list, nf_tokl(c->doc, k));
+    return nf_speech_particle(list, nf_tokl(c->doc, k));
 }
 
 /* True for a form of "lassen" that makes "lässt sich" (can be done). */
