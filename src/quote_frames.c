@@ -966,6 +966,14 @@ static bool so_inside(const qctx *c, size_t sa, size_t sb, size_t cs, size_t ce,
            !frames_before(c, sa, cs - 1);
 }
 
+/* True when the clause of a verb that opens its sentence ends at e with a
+ * comma and "dann" or "so": the clause is a condition, whatever the verb
+ * ("Rechnet man mit acht Tonnen, dann wären ..."), and neither frames
+ * content nor reports an act. */
+static bool condition_ends(const qctx *c, size_t e, size_t sb) {
+    return e + 1 < sb && qx_punct(c, e, ',') && (is(c, e + 1, "dann") || is(c, e + 1, "so"));
+}
+
 /* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
 static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) {
     const nf_doc *doc = c->doc;
@@ -1062,10 +1070,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         for (size_t i = 0; i < sizeof cond / sizeof cond[0] && cs == sa; i++)
             conditional |= is(c, sa, cond[i]);
         conditional = conditional && !is(c, n1, "dass") && !is(c, n1, "ob");
-        /* "Rechnet man mit acht Tonnen, dann wären ...": a clause that opens
-         * the sentence with its verb and "dann" or "so" after it is a
-         * condition, whatever the verb */
-        conditional |= cs == sa && cue.ta == sa && (is(c, n1, "dann") || is(c, n1, "so"));
+        conditional |= cs == sa && cue.ta == sa && condition_ends(c, ce, sb);
         /* "Als die Frau der Presse davon erzählte, verdoppelte ein Gericht
          * ...": after a subordinate clause the main clause opens with its
          * finite verb (an auxiliary, a verb in the past), no content */
@@ -1246,13 +1251,7 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
      * a noun reports no act (after a demonstrative that opens the
      * sentence the verb is finite: "Die kündigte der Minister an") */
     if (k > sa + 1 && nf_attributive_participle(c->doc, k)) return false;
-    /* "Rechnet man mit acht Tonnen, dann wären ...": a verb that opens the
-     * sentence before "dann" or "so" after its clause sets a condition */
-    if (k == sa) {
-        size_t e = qx_clause_end(c, k + 1, sb);
-        if (e + 1 < sb && qx_punct(c, e, ',') && (is(c, e + 1, "dann") || is(c, e + 1, "so")))
-            return false;
-    }
+    if (k == sa && condition_ends(c, qx_clause_end(c, k + 1, sb), sb)) return false;
     /* Verbs of saying and thinking report an act with a "von" or "über"
      * phrase ("sprach von einem Unfall", "berichtete über Angriffe") or
      * with their particle ("gab ... bekannt", "sagte ... zu", "wies auf
