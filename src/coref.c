@@ -378,12 +378,6 @@ static char age_description(const nf_doc *doc, size_t ta, size_t tb) {
     return nf_age_word_ending(doc, ta + 1) == 1 && nf_tokl(doc, ta + 1)[n - 1] == 'e' ? g : 0;
 }
 
-/* True when the role value `role` (a label up to its tab) is `label`. */
-static bool role_is(const char *role, const char *label) {
-    size_t n = nf_role_len(role);
-    return strlen(label) == n && memcmp(role, label, n) == 0;
-}
-
 /* True when a person's role fits a description's role: equal labels, or
  * the description's group ("Staatschef": head_of_state) holds it. */
 static bool role_fits(const char *want, size_t wl, const char *have) {
@@ -668,8 +662,8 @@ static int32_t new_institution_named(nf_doc *doc, size_t head, const char *role,
      * forces, secret services or agencies, which act abroad too ("wie
      * Armee und Sanitätsdienste mitteilten" in news from the West Bank) */
     char abroad[4];
-    bool local = strcmp(sector, "MIL") != 0 && strcmp(sector, "SPY") != 0 &&
-                 !(rl == 6 && memcmp(role, "agency", 6) == 0);
+    bool local =
+        strcmp(sector, "MIL") != 0 && strcmp(sector, "SPY") != 0 && !nf_role_is(role, "agency");
     if (!country && local && nf_country_abroad(doc, abroad, true)) country = abroad;
     if (country) {
         memcpy(e.country, country, 3);
@@ -1308,7 +1302,7 @@ static bool speaks_for_place(const char *role) {
     size_t n = nf_role_len(role);
     if (n >= 8 && memcmp(role + n - 8, "minister", 8) == 0) return true; /* "foreign_minister" */
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-        if (role_is(role, labels[i])) return true;
+        if (nf_role_is(role, labels[i])) return true;
     return false;
 }
 
@@ -1479,7 +1473,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (named_source >= 0) return named_source;
     size_t part = 0;
     const char *source = tb == ta + 1 ? nf_compound_source_role(doc, ta, &part) : NULL;
-    if (source && (role_is(source, "newspaper") || role_is(source, "news_agency") ||
+    if (source && (nf_role_is(source, "newspaper") || nf_role_is(source, "news_agency") ||
                    strncmp(nf_tok(doc, ta), "Agentur", 7) == 0))
         return -1;
     /* (no mention: the statements are the institution's, no name of it a
@@ -1734,7 +1728,8 @@ bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
     size_t rl = nf_role_len(role);
     if (org) {
         if (e->type != NF_ENT_ORG || !singular_definite(doc, ta, head, gender)) return false;
-        if (e->role && !role_is(role, e->role) && !org_role_fits(role, rl, e->role)) return false;
+        if (e->role && !nf_role_is(role, e->role) && !org_role_fits(role, rl, e->role))
+            return false;
     } else {
         if (e->type != NF_ENT_PERSON || plural_description(doc, ta, head, gender)) return false;
         /* "der Vorsitzende", "die Vorsitzende": the article tells */
@@ -1745,8 +1740,8 @@ bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
         /* a spokesperson, a judge or a prosecutor the text describes after
          * someone of no known role is another person ("..., sagte Prieth.
          * Der Richter muss nun entscheiden") */
-        if (!e->role && (role_is(role, "spokesperson") || role_is(role, "judge") ||
-                         role_is(role, "prosecutor")))
+        if (!e->role && (nf_role_is(role, "spokesperson") || nf_role_is(role, "judge") ||
+                         nf_role_is(role, "prosecutor")))
             return false;
         /* "der CSU-Chef": a party's or country's office, someone of the
          * speaker's country only */

@@ -2157,6 +2157,12 @@ size_t nf_role_len(const char *role) {
     return strcspn(role, "\t");
 }
 
+/* See entities.h. */
+bool nf_role_is(const char *role, const char *label) {
+    size_t n = nf_role_len(role);
+    return strlen(label) == n && memcmp(role, label, n) == 0;
+}
+
 /* The country a nationality adjective at token k points to ("russische"),
  * or NULL. */
 const char *nf_adjective_at(const nf_doc *doc, size_t k) {
@@ -3082,12 +3088,12 @@ static size_t org_of_place_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32
  * Staatsanwaltschaft in Paris", "das Ministerium in Kiew" - the seat's
  * country's institution as coreference finds it for a speaker
  * (nf_org_of_owner: the Government of Russia; else one with the CAMEO
- * sector, FRAJUD), described by the noun and the place.  Not an embassy or consulate (of another
- * country than its seat's), forces or a group of people, nor a company (a description of one named
- * before). Returns the token after the place (0 when none), the entity and the place's gazetteer
- * entry. */
+ * sector, FRAJUD), described by the noun and the place.  Not an embassy
+ * or consulate (of another country than its seat's), forces or a group of
+ * people, nor a company (a description of one named before).  Returns the
+ * token after the place (0 when none), the entity and the place's. */
 static size_t org_in_place_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entity,
-                              int32_t *place) {
+                              int32_t *seat) {
     char gender;
     bool org;
     const char *role = nf_role_at(doc, k, &gender, &org);
@@ -3102,14 +3108,15 @@ static size_t org_in_place_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32
         "embassy", "consulate", "military", "security_forces", "protesters", "rebels",
         "militia", "civilians", "refugees", "opposition",      "party"};
     for (size_t i = 0; i < sizeof elsewhere / sizeof elsewhere[0]; i++)
-        if (rl == strlen(elsewhere[i]) && memcmp(role, elsewhere[i], rl) == 0) return 0;
+        if (nf_role_is(role, elsewhere[i])) return 0;
     if (!sector || strcmp(sector, "BUS") == 0) return 0;
-    size_t tb = gazetteer_at(doc, k + 2, sa, sb, 0, place);
+    int32_t place;
+    size_t tb = gazetteer_at(doc, k + 2, sa, sb, 0, &place);
     if (!tb) return 0;
-    const nf_gz_entry *g = &doc->engine->gz.entries[*place];
+    const nf_gz_entry *g = &doc->engine->gz.entries[place];
     if (g->source != NF_GZ_CITY || !g->country[0]) return 0;
-    int32_t seat = entity_for(doc, g);
-    *entity = seat >= 0 ? nf_org_of_owner(doc, k, tb, role, rl, seat) : -1;
+    *seat = entity_for(doc, g);
+    *entity = *seat >= 0 ? nf_org_of_owner(doc, k, tb, role, rl, *seat) : -1;
     return *entity >= 0 ? tb : 0;
 }
 
@@ -3340,9 +3347,10 @@ static int32_t company_named_before(nf_doc *doc, size_t k, const char *iso, cons
 /* A national institution described by an adjective and an organisation
  * noun: "die israelische Armee", "iranische Behörden", "der libanesischen
  * Regierung"; with `city`, an outlet or institution by its city's
- * adjective ("des Belgrader Staatsfernsehens", "ein Moskauer Gericht",
- * not a company: "der Stuttgarter Konzern"; a capitalised nationality adjective there
- * belongs to a name: "Verband Österreichischer Zeitungen").  Returns the
+ * adjective ("des Belgrader Staatsfernsehens", "ein Moskauer Gericht", not
+ * a company: "der Stuttgarter Konzern"; a capitalised nationality
+ * adjective there belongs to a name: "Verband Österreichischer
+ * Zeitungen").  Returns the
  * token after it (0 when none) and the entity, one per description, with
  * the country and its CAMEO sector code. */
 static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32_t *entity) {
@@ -3367,7 +3375,7 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
     if (!iso && (!org || (org_sector && strcmp(org_sector, "BUS") == 0) || !cg)) return 0;
     /* (a country's leadership by its capital only: "die Moskauer Führung",
      * not "zur Kölner Führung" in a match) */
-    if (!iso && rl == 10 && memcmp(role, "leadership", 10) == 0 && !cg->capital) return 0;
+    if (!iso && nf_role_is(role, "leadership") && !cg->capital) return 0;
     if (!iso) iso = cg->country;
     /* "nach Angaben des Berliner Tagesspiegels ... Die Berliner Tageszeitung
      * berief sich": an outlet of that country named before is meant */
@@ -3987,9 +3995,8 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         int32_t seat;
         e = (bits & NF_GW_ROLE) && cap ? org_in_place_at(doc, k, sa, sb, &ent, &seat) : 0;
         if (e) { /* the description, and the place's own name in it */
-            int32_t seat_entity = entity_for(doc, &doc->engine->gz.entries[seat]);
             if (!nf_mention_add(doc, k, e, ent, NF_MK_NOMINAL) ||
-                (seat_entity >= 0 && !nf_mention_add(doc, k + 2, e, seat_entity, NF_MK_NAME)))
+                !nf_mention_add(doc, k + 2, e, seat, NF_MK_NAME))
                 return false;
             k = e;
             continue;

@@ -55,6 +55,9 @@ bool nf_person_noun_at(const nf_doc *doc, size_t k);
 /* The length of a role label up to its tab. */
 size_t nf_role_len(const char *role);
 
+/* True when the role value `role` (a label up to its tab) is `label`. */
+bool nf_role_is(const char *role, const char *label);
+
 /* True for a role label of private persons (roles.tsv: "civilian",
  * "businessman"), which is no office or profession the news reports. */
 bool nf_private_role(const char *role);
