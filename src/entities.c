@@ -238,6 +238,18 @@ bool nf_last_word_is(const char *name, const char *w, size_t n) {
            !memchr(w, ' ', n);
 }
 
+/* See entities.h. */
+bool nf_last_words_are(const char *name, const char *w, size_t n) {
+    size_t len = strlen(name);
+    if (n == 0 || len <= n || name[len - n - 1] != ' ') return false;
+    const char *tail = name + len - n;
+    /* a particle capitalised where it opens a sentence ("Van Gaal") */
+    char a = tail[0], b = w[0];
+    if (a >= 'a' && a <= 'z') a = (char)(a - 'a' + 'A');
+    if (b >= 'a' && b <= 'z') b = (char)(b - 'a' + 'A');
+    return a == b && memcmp(tail + 1, w + 1, n - 1) == 0;
+}
+
 /* Binary search over the mentions' first tokens (see entities.h). */
 size_t nf_mention_first_at(const nf_doc *doc, size_t k) {
     size_t lo = 0, hi = doc->nmentions;
@@ -1010,10 +1022,8 @@ bool nf_code_after_slash(const nf_doc *doc, size_t k, size_t sa) {
            doc->tokens[j - 1].kind == NF_TOK_NUMBER;
 }
 
-/* The length of `w` (wl bytes, ending in "s") without its genitive "s":
- * "Putins" -> "Putin", and without the apostrophe some write before it
- * ("Putin's", "Timoschenko´s", "Obama’s"; see fold.h for the marks). */
-static size_t genitive_stem(const char *w, size_t wl) {
+/* See entities.h (the marks: fold.h). */
+size_t nf_genitive_stem(const char *w, size_t wl) {
     const unsigned char *u = (const unsigned char *)w;
     size_t n = wl - 1;
     if (n >= 1 && u[n - 1] == '\'') return n - 1;
@@ -1290,7 +1300,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
             len += xl;
             const nf_lex_entry *g;
             if (j >= from && xl > 3 && x[xl - 1] == 's' &&
-                (g = nf_lexicon_find(&gz->names, buf, len - xl + genitive_stem(x, xl)))) {
+                (g = nf_lexicon_find(&gz->names, buf, len - xl + nf_genitive_stem(x, xl)))) {
                 /* one word: not a given name in "s" ("Nils Schmid" is no
                  * Nile's, "Lars" no Lar's) */
                 if (j == k && nf_tok_get(doc, k, &gz->given)) break;
@@ -1451,7 +1461,7 @@ bool nf_known_surname(const nf_doc *doc, const char *w, size_t wl) {
     if (family_name_first(doc, w, wl) >= 0) return true;
     /* "Putin", "Putins", "Putin's" */
     return nf_person_ending_in(doc, w, wl) >= 0 ||
-           (wl > 1 && w[wl - 1] == 's' && nf_person_ending_in(doc, w, genitive_stem(w, wl)) >= 0);
+           (wl > 1 && w[wl - 1] == 's' && nf_person_ending_in(doc, w, nf_genitive_stem(w, wl)) >= 0);
 }
 
 /* True when the word at token k is a person's surname rather than a town
@@ -1763,7 +1773,7 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     char stem[128];
     bool genitive = false;
     if (wl > 4 && wl < sizeof stem && w[wl - 1] == 's' && !nf_tok_get(doc, k, &gz->surnames)) {
-        size_t sl = genitive_stem(w, wl);
+        size_t sl = nf_genitive_stem(w, wl);
         memcpy(stem, w, sl);
         stem[sl] = '\0';
         /* a surname in "s" of someone named before is no genitive
@@ -2330,7 +2340,7 @@ static const nf_gz_entry *genitive_place_entry(const nf_doc *doc, size_t k, unsi
     size_t n = doc->tok_len[k];
     if (n < 4 || w[n - 1] != 's') return NULL;
     const nf_gazetteer *gz = &doc->engine->gz;
-    const nf_lex_entry *e = nf_lexicon_find(&gz->names, w, genitive_stem(w, n));
+    const nf_lex_entry *e = nf_lexicon_find(&gz->names, w, nf_genitive_stem(w, n));
     uint32_t ids[64];
     size_t ne = e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64) : 0;
     for (size_t i = 0; i < ne; i++)
@@ -3848,7 +3858,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         unsigned long long own_bits = we ? (unsigned long long)we->num : 0;
         bool gen_bits = false;
         if (cap && !bits && wl > 4 && w[wl - 1] == 's') {
-            const nf_lex_entry *g = nf_lexicon_find(&gz->words, w, genitive_stem(w, wl));
+            const nf_lex_entry *g = nf_lexicon_find(&gz->words, w, nf_genitive_stem(w, wl));
             if (g) bits |= (unsigned)g->num & 0xff, gen_bits = (g->num & NF_GW_FIRST) != 0;
         }
         bool hyphen = cap && memchr(w, '-', wl) != NULL;

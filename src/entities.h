@@ -83,6 +83,16 @@ bool nf_genitive_place_at(const nf_doc *doc, size_t k);
  * `n` bytes at `w`: "Enders" for "Thomas Enders"; false for one-word names. */
 bool nf_last_word_is(const char *name, const char *w, size_t n);
 
+/* True when `name` ends, after a space, in the `n` bytes at `w`, one word
+ * or more ("Le Maire" for "Bruno Le Maire"), the first letter of `w` in
+ * either case ("Van Gaal" for "Louis van Gaal"). */
+bool nf_last_words_are(const char *name, const char *w, size_t n);
+
+/* The length of `w` (wl bytes, ending in "s") without its genitive "s":
+ * "Putins" -> "Putin", and without the apostrophe some write before it
+ * ("Putin's", "Obama’s"). */
+size_t nf_genitive_stem(const char *w, size_t wl);
+
 /* The index of the first mention that starts at token k or later
  * (mentions are kept in order of their first token); doc->nmentions when
  * none does. */

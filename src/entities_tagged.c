@@ -36,6 +36,33 @@ static bool covered(const nf_doc *doc, size_t ta, size_t tb) {
     return covered_by(doc, ta, tb, false);
 }
 
+/* The person named before whose name ends in the words of tokens [ta, tb)
+ * (`name`, n bytes), for a span that does not open with a given name ("Le
+ * Maire" after "Bruno Le Maire": "Le" is a particle here, though some
+ * list has it as a given name), or whose name or last words the span is
+ * in the genitive ("Le Pens", "Tom McCarthys", "Kants"): the one the
+ * gazetteers know first, else the latest; -1 when none. */
+static int32_t person_by_tail(const nf_doc *doc, size_t ta, size_t tb, const char *name,
+                              size_t n) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    bool given = nf_tok_get(doc, ta, &gz->given) && !nf_tokl_get(doc, ta, &gz->name_particles);
+    size_t stem = n > 3 && name[n - 1] == 's' ? nf_genitive_stem(name, n) : 0;
+    int32_t latest = -1;
+    for (size_t i = doc->nentities; i-- > 0;) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->type != NF_ENT_PERSON || !e->name) continue;
+        bool tail = tb > ta + 1 && !given && nf_last_words_are(e->name, name, n);
+        if (!tail && stem)
+            tail = (strlen(e->name) == stem && memcmp(e->name, name, stem) == 0) ||
+                   (tb == ta + 1 ? nf_last_word_is(e->name, name, stem)
+                                 : !given && nf_last_words_are(e->name, name, stem));
+        if (!tail) continue;
+        if (e->canonical) return (int32_t)i;
+        if (latest < 0) latest = (int32_t)i;
+    }
+    return latest;
+}
+
 /* See entities.h. */
 int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
     const char *name = nf_tokens_text(doc, ta, tb);
@@ -48,6 +75,8 @@ int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
         if (type == NF_ENT_PERSON && tb == ta + 1 && nf_last_word_is(e->name, name, n))
             return (int32_t)i;
     }
+    int32_t named = type == NF_ENT_PERSON ? person_by_tail(doc, ta, tb, name, n) : -1;
+    if (named >= 0) return named;
     /* a known person in a spelling the gazetteers lack ("Selensky") */
     int32_t known = type == NF_ENT_PERSON ? nf_loose_person(doc, ta, tb) : -1;
     if (known >= 0) return known;
@@ -1178,6 +1207,16 @@ static bool widen(nf_doc *doc, size_t first, size_t n, size_t ta, size_t tb, uin
             (doc->nmentions - first - n) * sizeof *doc->mentions);
     doc->nmentions -= n;
     int32_t ent;
+    if (reuse && !same && type == NF_ENT_PERSON) {
+        /* the inner name's entity is left without mentions (dropped at the
+         * stage's end) where the wider name is someone's named before */
+        const char *name = nf_tokens_text(doc, ta, tb);
+        int32_t named = name ? person_by_tail(doc, ta, tb, name, strlen(name)) : -1;
+        if (named >= 0 && (uint32_t)named != old) {
+            ent = named;
+            return nf_mention_add(doc, ta, tb, ent, NF_MK_NAME);
+        }
+    }
     if (reuse) {
         if (!same) {
             memset(&doc->entities[old], 0, sizeof doc->entities[old]);

@@ -1378,6 +1378,25 @@ static void test_surnames_in_s_and_full_names_again(void **state) {
     nf_doc_free(d);
 }
 
+static void test_surnames_of_several_words(void **state) {
+    /* A surname of several words alone is the person named in full before
+     * ("Le Maire" after "Bruno Le Maire", though "Le" is also a given name
+     * somewhere), also in the genitive ("Le Pens"); so is a full name in
+     * the genitive ("Tom McCarthys" after "Tom McCarthy"). */
+    const char *t = "Der frühere Minister Bruno Le Maire will kandidieren. Le Maire sagte am "
+                    "Montag, er sei bereit. Marine Le Pen lacht nur. Ein Sieg Le Pens sei "
+                    "unwahrscheinlich. Der Regisseur Tom Faraway drehte den Film. Tom Faraways "
+                    "Film gewann.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    const nf_entity *e = assert_named_type(d, t, "Bruno Le Maire", NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Le Maire", NF_MK_NAME), e);
+    e = assert_named_type(d, t, "Marine Le Pen", NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Le Pens", NF_MK_NAME), e);
+    e = assert_named_type(d, t, "Tom Faraway", NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Tom Faraways", NF_MK_NAME), e);
+    nf_doc_free(d);
+}
+
 static void test_acronym_named_again(void **state) {
     /* An organisation's acronym found once is that organisation where it
      * stands again and nothing claimed it ("Die IADB schätzt" opening a
@@ -4060,6 +4079,7 @@ int main(void) {
         cmocka_unit_test(test_listed_known_names_stay_apart),
         cmocka_unit_test(test_abstract_nouns_are_no_names),
         cmocka_unit_test(test_short_name_of_a_longer_name),
+        cmocka_unit_test(test_surnames_of_several_words),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
