@@ -2452,16 +2452,9 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
      * next word, no name ("demonstrierende Studenten Steine und
      * Molotowcocktails warfen") */
     if (n == 1 && nf_plain_noun(doc, k + 1)) return 0;
-    if (n == 1 && j < sb && doc->tokens[j].kind == NF_TOK_WORD) {
-        /* One capitalised word then more text: a noun ("Präsident Obama"
-         * passes, "Präsident Regierung" cannot be told apart; keep it
-         * only when it is not a frequent word shape of German nouns). */
-        const char *w = nf_tokl(doc, k + 1);
-        size_t wl = doc->tok_llen[k + 1];
-        if (wl > 5 && (strcmp(w + wl - 4, "ung") == 0 || strcmp(w + wl - 3, "heit") == 0 ||
-                       strcmp(w + wl - 3, "keit") == 0))
-            return 0;
-    }
+    /* so is a compound of a common noun that no list knows as a surname
+     * ("gab der Mann vor den Beamten Liebeskummer an") */
+    if (n == 1 && nf_noun_compound(doc, k + 1) && !surname_word(doc, k + 1)) return 0;
     nf_entity e;
     memset(&e, 0, sizeof e);
     e.type = NF_ENT_PERSON;
@@ -4607,14 +4600,32 @@ static bool acronyms_again(nf_doc *doc) {
 /* The most name mentions of one text one_entity_per_name looks at. */
 #define SAME_NAME_MAX 64
 
+/* True when person `ent` is only a linked place's name taken for a
+ * person's once ("Lustenau müsse sich entscheiden" among eight mentions
+ * of the town): one word that no list has as a surname or given name
+ * ("Hamilton", "Newton" name towns and persons), and every mention of the
+ * person that name (no pronoun or role taken up). */
+static bool person_named_as_place(const nf_doc *doc, uint32_t ent, const nf_mention *m) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    if (m->tb != m->ta + 1 || nf_tok_get(doc, m->ta, &gz->surnames) ||
+        nf_tok_get(doc, m->ta, &gz->given))
+        return false;
+    for (size_t q = 0; q < doc->nmentions; q++) {
+        const nf_mention *o = &doc->mentions[q];
+        if (o->entity == ent && (o->kind != NF_MK_NAME || !same_words(doc, m, o))) return false;
+    }
+    return true;
+}
+
 /* One name, one entity: a name written alike twice in a document names
  * one thing, but the tagger, reading sentence by sentence, may type it one
  * way here and another there ("Mitterlehner" a place once, "Putin" found
  * alone before his full name).  Where the gazetteer linked one entity of a
  * text, its other name mentions whose entity no gazetteer linked go to it:
  * those of the same type, or any to a linked person (a surname the tagger
- * took for a place); not a person's to a linked place, which is as often
- * a small town named like a person ("Hamilton", "Newton").  An entity
+ * took for a place); a person's to a linked place only where no list
+ * knows the word as a person's name (person_named_as_place): else it is
+ * as often a small town named like a person ("Hamilton", "Newton").  An entity
  * whose name mentions all go follows with its other mentions
  * (move_mentions).  So does a person named by a surname alone before the
  * full name ("Mikl-Leitner:" in a headline, "Johanna Mikl-Leitner" below;
@@ -4653,7 +4664,10 @@ static bool one_entity_per_name(nf_doc *doc) {
         for (size_t g = 0; g < n; g++) {
             uint32_t from = doc->mentions[group[g]].entity;
             const nf_entity *fe = &doc->entities[from];
-            if (from == target || (fe->type != type && type != NF_ENT_PERSON)) continue;
+            if (from == target) continue;
+            bool to_place = fe->type == NF_ENT_PERSON && nf_place_type(type);
+            if (fe->type != type && type != NF_ENT_PERSON && !to_place) continue;
+            if (to_place && !person_named_as_place(doc, from, m)) continue;
             /* all of the entity, when this text is every name it has */
             bool whole = true;
             for (size_t q = 0; q < doc->nmentions && whole; q++) {

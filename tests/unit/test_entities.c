@@ -1397,6 +1397,26 @@ static void test_surnames_of_several_words(void **state) {
     nf_doc_free(d);
 }
 
+static void test_town_taken_for_a_person_once(void **state) {
+    /* A town the gazetteer links, taken for a person where it opens a
+     * sentence as a subject, is the town there too: one word that no list
+     * has as a person's name, and nothing else named the person. */
+    const char *t = "Lustenau hat eine sehr ausgeprägte Struktur. In Lustenau leben viele "
+                    "Menschen. Der Gemeinderat von Lustenau tagt am Montag.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    size_t linked = 0;
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_mention *m = &d->mentions[i];
+        const nf_entity *e = &d->entities[m->entity];
+        if (m->kind == NF_MK_NAME && e->canonical && strcmp(e->canonical, "Lustenau") == 0)
+            linked++;
+        else if (m->kind == NF_MK_NAME)
+            assert_true(e->type != NF_ENT_PERSON);
+    }
+    assert_int_equal(linked, 3);
+    nf_doc_free(d);
+}
+
 static void test_acronym_named_again(void **state) {
     /* An organisation's acronym found once is that organisation where it
      * stands again and nothing claimed it ("Die IADB schätzt" opening a
@@ -4080,6 +4100,7 @@ int main(void) {
         cmocka_unit_test(test_abstract_nouns_are_no_names),
         cmocka_unit_test(test_short_name_of_a_longer_name),
         cmocka_unit_test(test_surnames_of_several_words),
+        cmocka_unit_test(test_town_taken_for_a_person_once),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
