@@ -226,7 +226,30 @@ static bool grow(nf_doc *doc, void **v, size_t n, size_t *cap, size_t size) {
 const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb) {
     nf_span s = nf_doc_tokens_span(doc, ta, tb);
     size_t a = doc->text.orig_byte[s.start], b = doc->text.orig_byte[s.end];
-    return nf_arena_strndup(&doc->arena, doc->text.orig + a, b - a);
+    char *out = nf_arena_alloc(&doc->arena, b - a + 1);
+    if (!out) return NULL;
+    /* the space between words as one space, whatever the text has there
+     * ("Angela  Merkel", a line break, a tab, a no-break space), so that
+     * a name compares equal to itself written elsewhere */
+    const unsigned char *p = (const unsigned char *)doc->text.orig + a,
+                        *end = (const unsigned char *)doc->text.orig + b;
+    size_t n = 0;
+    while (p < end) {
+        size_t w = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ? 1
+                   : end - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0 ? 2 /* U+00A0 */
+                   : end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xAF || p[2] == 0x89)
+                       ? 3 /* U+202F, U+2009 */
+                       : 0;
+        if (!w) {
+            out[n++] = (char)*p++;
+            continue;
+        }
+        p += w;
+        if (n && out[n - 1] != ' ') out[n++] = ' ';
+    }
+    while (n && out[n - 1] == ' ') n--;
+    out[n] = '\0';
+    return out;
 }
 
 /* Compares the word after the last space (see entities.h). */

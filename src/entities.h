@@ -209,7 +209,8 @@ const char *nf_actor_code(nf_doc *doc, const char *iso3, const char *sector);
  * "CDU-Politiker") and returns how many; 0 for a word without one. */
 size_t nf_compound_head_ids(const nf_doc *doc, size_t k, uint32_t *ids, size_t cap);
 
-/* The original text of tokens [ta, tb), copied into the document arena. */
+/* The text of tokens [ta, tb) as written, each run of spaces between them
+ * (line breaks, tabs, no-break spaces) one space; in the document arena. */
 const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);
 
 /* The names the learned tagger finds, sentence by sentence: the spans of

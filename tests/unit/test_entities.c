@@ -1417,6 +1417,21 @@ static void test_town_taken_for_a_person_once(void **state) {
     nf_doc_free(d);
 }
 
+static void test_names_with_spaces_of_any_kind(void **state) {
+    /* A name written with two spaces, a tab or a no-break space
+     * between its words is named with one space, and is the same entity
+     * as where it is written with one. */
+    const char *t = "Der Generaldirektor Rudolf  Kemlerov widersprach. Später sagte Rudolf\t"
+                    "Kemlerov, er bleibe. Auch Rudolf\xc2\xa0Kemlerov kam.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    const nf_entity *e = entity_named(d, t, "Rudolf  Kemlerov", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->name, "Rudolf Kemlerov");
+    assert_ptr_equal(entity_named(d, t, "Rudolf\tKemlerov", NF_MK_NAME), e);
+    assert_ptr_equal(entity_named(d, t, "Rudolf\xc2\xa0Kemlerov", NF_MK_NAME), e);
+    nf_doc_free(d);
+}
+
 static void test_acronym_named_again(void **state) {
     /* An organisation's acronym found once is that organisation where it
      * stands again and nothing claimed it ("Die IADB schätzt" opening a
@@ -4101,6 +4116,7 @@ int main(void) {
         cmocka_unit_test(test_short_name_of_a_longer_name),
         cmocka_unit_test(test_surnames_of_several_words),
         cmocka_unit_test(test_town_taken_for_a_person_once),
+        cmocka_unit_test(test_names_with_spaces_of_any_kind),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
