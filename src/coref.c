@@ -684,10 +684,26 @@ static int32_t compound_institution(nf_doc *doc, size_t ta, size_t k, const char
                                           nf_arena_strndup(&doc->arena, nf_tok(doc, k), part));
 }
 
+/* True when a name mention of entity `owner` starts at token k: a place
+ * that owns the organisation, in the genitive after the head noun ("die
+ * Regierung Guatemalas"), names it only with the noun. */
+static bool owner_named_at(const nf_doc *doc, size_t k, int32_t owner) {
+    for (size_t i = nf_mention_first_at(doc, k); i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta != k) break;
+        if ((int32_t)m->entity == owner && m->kind == NF_MK_NAME) return true;
+    }
+    return false;
+}
+
 /* See stages.h. */
 int32_t nf_org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, size_t rl,
                         int32_t owner) {
     const nf_entity *o = &doc->entities[owner];
+    const char *sector = nf_role_sector(role, rl);
+    /* a company's or an outlet's name after its noun is its own, even
+     * where a place is named so ("des Unternehmens Badijah") */
+    bool state = sector && strcmp(sector, "BUS") != 0 && strcmp(sector, "MED") != 0;
     size_t start = head;
     /* "Fernsehsender „Channel 10“", "Tageszeitung Haaretz": the proper name
      * after the head noun is the organisation's name. */
@@ -695,7 +711,8 @@ int32_t nf_org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, s
     while (na < nb && doc->tokens[na].kind == NF_TOK_QUOTE) na++;
     while (nb > na && doc->tokens[nb - 1].kind == NF_TOK_QUOTE) nb--;
     if (nb > na && (doc->tokens[na].flags & NF_TF_CAP) && !nf_tok_is(doc, na, "der") &&
-        !nf_tok_is(doc, na, "des") && o->type != NF_ENT_PERSON)
+        !nf_tok_is(doc, na, "des") && o->type != NF_ENT_PERSON &&
+        !(state && nf_place_type(o->type) && owner_named_at(doc, na, owner)))
         start = na;
     else
         nb = tb;
@@ -711,7 +728,6 @@ int32_t nf_org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, s
     }
     /* the gazetteer's institution: listed so ("Regierung in Wien"), or the
      * government of the owner's country ("die Regierung in Moskau") */
-    const char *sector = nf_role_sector(role, rl);
     /* ... or of its head's ("die Regierung Bush": the government of the
      * United States; a person's name after the noun is the owner's, no
      * name of the organisation) */
@@ -730,7 +746,7 @@ int32_t nf_org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, s
     e.name = name;
     memcpy(e.country, o->country, 4);
     e.role = nf_arena_strndup(&doc->arena, role, rl);
-    if (o->actor && strlen(o->actor) >= 3) {
+    if (o->actor && strlen(o->actor) >= 3 && !(nf_place_type(o->type) && sector)) {
         e.actor = o->actor;
     } else if (o->country[0]) {
         /* the country's code with the role's sector: "die Polizei in Wien" AUTCOP */

@@ -1432,6 +1432,25 @@ static void test_names_with_spaces_of_any_kind(void **state) {
     nf_doc_free(d);
 }
 
+static void test_institution_of_a_place_in_the_genitive(void **state) {
+    /* "Die Regierung Guatemalas": the institution is named with its noun,
+     * not by the country in the genitive, and carries the country's code
+     * with the institution's sector (not the country's alone); a
+     * company's name after its noun stays its own. */
+    const char *t = "Die Regierung Guatemalas hat am Freitag angekündigt, eine Kommission "
+                    "einzurichten. Das Verteidigungsministerium der Vereinigten Staaten "
+                    "teilte mit, es prüfe den Fall.";
+    nf_doc *d = extract_on(state, t, "2005-11-26");
+    const nf_entity *e = entity_named(d, t, "Die Regierung Guatemalas", NF_MK_NOMINAL);
+    assert_non_null(e);
+    assert_string_equal(e->name, "Regierung Guatemalas");
+    assert_string_equal(e->actor, "GTMGOV");
+    e = entity_named(d, t, "Das Verteidigungsministerium der Vereinigten Staaten", NF_MK_NOMINAL);
+    assert_non_null(e);
+    assert_string_equal(e->actor, "USAMIL");
+    nf_doc_free(d);
+}
+
 static void test_acronym_named_again(void **state) {
     /* An organisation's acronym found once is that organisation where it
      * stands again and nothing claimed it ("Die IADB schätzt" opening a
@@ -4117,6 +4136,7 @@ int main(void) {
         cmocka_unit_test(test_surnames_of_several_words),
         cmocka_unit_test(test_town_taken_for_a_person_once),
         cmocka_unit_test(test_names_with_spaces_of_any_kind),
+        cmocka_unit_test(test_institution_of_a_place_in_the_genitive),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
