@@ -1272,12 +1272,16 @@ static bool declaration(const nf_doc *doc, size_t k) {
 
 /* The organisation a compound of a name, a hyphen and a noun of speech
  * credits, where the gazetteer knows the name as an organisation's
- * ("Spiegel-Informationen", "ORF-Angaben"); -1 for other words. */
+ * ("Spiegel-Informationen", "ORF-Angaben"), or that speaks through a
+ * meeting of it ("des G8-Gipfels"); -1 for other words. */
 static int32_t hyphen_source(nf_doc *doc, size_t k) {
     const char *w = nf_tok(doc, k), *h = strrchr(w, '-');
     if (doc->tokens[k].kind != NF_TOK_WORD || !h || h == w || !h[1]) return -1;
     const char *l = nf_tokl(doc, k) + (h - w) + 1;
-    if (!nf_lexicon_find(&doc->pack->speech_nouns, l, strlen(l))) return -1;
+    size_t n = strlen(l);
+    if (!nf_lexicon_find(&doc->pack->speech_nouns, l, n) &&
+        !nf_lexicon_find(&doc->pack->meeting_nouns, l, n))
+        return -1;
     return nf_gz_org_named(doc, w, (size_t)(h - w));
 }
 
@@ -1485,7 +1489,15 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * ("Zeitungsberichten zufolge" credits several, none named) */
     /* "nach Spiegel-Informationen", "laut ORF-Angaben": the organisation
      * the gazetteer names before the hyphen */
-    int32_t named_source = tb == ta + 1 ? hyphen_source(doc, ta) : -1;
+    /* (after an article, and a place after it that tells where: "des
+     * G8-Gipfels von L'Aquila") */
+    static const char *const articles[] = {"der", "die", "das", "des", "dem", "den", NULL};
+    size_t c = tb > ta + 1 && nf_tok_in(doc, ta, articles) ? ta + 1 : ta;
+    bool alone = tb == c + 1 || (tb > c + 2 && (nf_tok_is(doc, c + 1, "von") ||
+                                                nf_tok_is(doc, c + 1, "in")));
+    /* (not a compound that is a name itself: "EU-Gipfel", the European
+     * Council) */
+    int32_t named_source = alone && !nf_mention_over(doc, c) ? hyphen_source(doc, c) : -1;
     if (named_source >= 0) return named_source;
     size_t part = 0;
     const char *source = tb == ta + 1 ? nf_compound_source_role(doc, ta, &part) : NULL;

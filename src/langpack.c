@@ -245,6 +245,7 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, bool ev
         {&lp->speech_verbs, "speech-verbs.txt"},
         {&lp->speech_markers, "speech-markers.txt"},
         {&lp->speech_nouns, "speech-nouns.txt"},
+        {&lp->meeting_nouns, "meeting-nouns.txt"},
         {&lp->speech_acts, "speech-act-nouns.txt"},
         {&lp->group_speakers, "group-speakers.txt"},
         {&lp->konjunktiv, "konjunktiv.txt"},
@@ -295,7 +296,7 @@ void nf_langpack_free(nf_langpack *lp) {
         &lp->currencies,        &lp->units,           &lp->measures,          &lp->year_nouns,
         &lp->time_starters,     &lp->source_cues,     &lp->media_nouns,       &lp->event_triggers,
         &lp->event_modality,    &lp->support_verbs,   &lp->speech_verbs,      &lp->speech_markers,
-        &lp->speech_nouns,      &lp->group_speakers,  &lp->konjunktiv,        &lp->quote_words,
+        &lp->speech_nouns,      &lp->meeting_nouns,   &lp->group_speakers,  &lp->konjunktiv,        &lp->quote_words,
         &lp->sports_words,      &lp->period_cues,     &lp->number_names,      &lp->speech_acts,
         &lp->token_index,       &lp->numword_lengths, &lp->prefix_index,      &lp->trigger_tails,
         &lp->speech_act_tails};

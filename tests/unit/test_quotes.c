@@ -2622,6 +2622,18 @@ static void test_source_named_before_a_hyphen(void **state) {
                           "Die Gruppe weitet ihre Aktivitäten", "Der Spiegel");
     expect_speaker_entity(state, "Das Ergebnis sei laut Wendelgrau-Angaben knapp.",
                           "Das Ergebnis sei", "");
+    /* after an article ("der OSZE-Bericht"), and a meeting of the
+     * organisation, with the place it met after it ("des G8-Gipfels von
+     * Genua") */
+    expect_speaker_entity(state,
+                          "Die Wahl sei fair gewesen, heißt es im OSZE-Bericht. Die Medien "
+                          "seien frei, so der OSZE-Bericht.",
+                          "Die Medien seien frei",
+                          "Organization for Security and Co-operation in Europe");
+    expect_speaker_entity(state,
+                          "Nach dem Willen des G8-Gipfels von Genua soll der Streit bald "
+                          "beigelegt werden.",
+                          "soll der Streit bald beigelegt werden", "G8");
 }
 
 static void test_speaker_by_an_organisations_noun(void **state) {
