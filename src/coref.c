@@ -1493,8 +1493,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * G8-Gipfels von L'Aquila") */
     static const char *const articles[] = {"der", "die", "das", "des", "dem", "den", NULL};
     size_t c = tb > ta + 1 && nf_tok_in(doc, ta, articles) ? ta + 1 : ta;
-    bool alone = tb == c + 1 || (tb > c + 2 && (nf_tok_is(doc, c + 1, "von") ||
-                                                nf_tok_is(doc, c + 1, "in")));
+    bool alone = tb == c + 1 ||
+                 (tb > c + 2 && (nf_tok_is(doc, c + 1, "von") || nf_tok_is(doc, c + 1, "in")));
     /* (not a compound that is a name itself: "EU-Gipfel", the European
      * Council) */
     int32_t named_source = alone && !nf_mention_over(doc, c) ? hyphen_source(doc, c) : -1;

@@ -236,7 +236,7 @@ const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb) {
     size_t n = 0;
     while (p < end) {
         size_t w = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ? 1
-                   : end - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0 ? 2 /* U+00A0 */
+                   : end - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0      ? 2 /* U+00A0 */
                    : end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xAF || p[2] == 0x89)
                        ? 3 /* U+202F, U+2009 */
                        : 0;
@@ -1484,7 +1484,8 @@ bool nf_known_surname(const nf_doc *doc, const char *w, size_t wl) {
     if (family_name_first(doc, w, wl) >= 0) return true;
     /* "Putin", "Putins", "Putin's" */
     return nf_person_ending_in(doc, w, wl) >= 0 ||
-           (wl > 1 && w[wl - 1] == 's' && nf_person_ending_in(doc, w, nf_genitive_stem(w, wl)) >= 0);
+           (wl > 1 && w[wl - 1] == 's' &&
+            nf_person_ending_in(doc, w, nf_genitive_stem(w, wl)) >= 0);
 }
 
 /* True when the word at token k is a person's surname rather than a town
@@ -5028,6 +5029,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     roles_from_legal_forms(doc);
     cut_compounds_before_names(doc);
     facility_names(doc);
+    nf_noun_outlets(doc);
     if (!acronyms_after_articles(doc) || !acronyms_again(doc) || !nf_acronym_definitions(doc) ||
         !nf_sports_country_codes(doc) || !one_entity_per_name(doc) ||
         (aliases_of_longer_names(doc), !drop_unmentioned(doc)))

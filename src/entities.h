@@ -363,6 +363,18 @@ bool nf_function_word(const nf_doc *doc, const char *w, size_t wl);
  * lang/de/media-nouns.txt).  In sources.c. */
 bool nf_news_outlet(const nf_doc *doc, const nf_entity *e);
 
+/* True when the n bytes at `low` (a word in lower case) end in an outlet
+ * noun of media-nouns.txt ("tageszeitung", "nachrichtenagentur").  In
+ * sources.c. */
+bool nf_outlet_word(const nf_doc *doc, const char *low, size_t n);
+
+/* Drops the mentions of an outlet named by a common noun ("Stern",
+ * "Bild", "Spiegel") where nothing in the document shows the word to
+ * name the outlet (a crediting word next to it, quotation marks, an
+ * outlet's noun before it, "online" after it): "den Stern umrunden", "das
+ * Bild an der Wand".  In entity_outlets.c. */
+void nf_noun_outlets(nf_doc *doc);
+
 /* True when the capitalised word at k ends in an outlet noun ("Zeitung",
  * "Nachrichtenagentur", "Bild-Zeitung"; lang/de/media-nouns.txt).  In
  * sources.c. */

@@ -42,8 +42,7 @@ static bool covered(const nf_doc *doc, size_t ta, size_t tb) {
  * list has it as a given name), or whose name or last words the span is
  * in the genitive ("Le Pens", "Tom McCarthys", "Kants"): the one the
  * gazetteers know first, else the latest; -1 when none. */
-static int32_t person_by_tail(const nf_doc *doc, size_t ta, size_t tb, const char *name,
-                              size_t n) {
+static int32_t person_by_tail(const nf_doc *doc, size_t ta, size_t tb, const char *name, size_t n) {
     const nf_gazetteer *gz = &doc->engine->gz;
     bool given = nf_tok_get(doc, ta, &gz->given) && !nf_tokl_get(doc, ta, &gz->name_particles);
     size_t stem = n > 3 && name[n - 1] == 's' ? nf_genitive_stem(name, n) : 0;

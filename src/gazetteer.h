@@ -91,6 +91,7 @@ typedef struct nf_gazetteer {
     nf_lexicon person_codes;  /* canonical label of a person -> index of its first code */
     nf_lexicon given_genders; /* given name -> "m" or "f" (lang/de/entities/given-genders.tsv) */
     nf_lexicon sports_codes;  /* "GER" -> "DEU": IOC and FIFA codes other than ISO alpha-3 */
+    nf_lexicon noun_outlets;  /* "Stern", "Bild": outlets named by everyday nouns */
     /* (every lexicon lies above, from `names` on: see NF_GZ_LEXICONS) */
     nf_gz_code *codes; /* data/person-codes.tsv, in its order */
     size_t ncodes;
@@ -107,7 +108,7 @@ typedef struct nf_gazetteer {
  * them free, write and read every one.  They are the members from `names`
  * to `codes`; a lexicon added there goes in the list, in gazetteer.c (an
  * assertion there counts them). */
-#define NF_GZ_LEXICONS 27
+#define NF_GZ_LEXICONS 28
 extern const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS];
 
 /* Lexicon i of the list above. */

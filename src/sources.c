@@ -15,9 +15,8 @@
 
 #define CUE_WINDOW 6 /* tokens between an outlet and its crediting word */
 
-/* True when the n bytes at `low` (a word in lower case) end in an outlet
- * noun of media-nouns.txt ("tageszeitung", "nachrichtenagentur"). */
-static bool outlet_word(const nf_doc *doc, const char *low, size_t n) {
+/* See entities.h. */
+bool nf_outlet_word(const nf_doc *doc, const char *low, size_t n) {
     for (size_t cut = 0; cut + 4 <= n; cut++)
         if (nf_lexicon_find(&doc->pack->media_nouns, low + cut, n - cut)) return true;
     return false;
@@ -37,13 +36,13 @@ bool nf_news_outlet(const nf_doc *doc, const nf_entity *e) {
     for (; last[n] && n + 1 < sizeof low; n++)
         low[n] = (char)(last[n] >= 'A' && last[n] <= 'Z' ? last[n] + 32 : last[n]);
     low[n] = '\0';
-    return outlet_word(doc, low, n);
+    return nf_outlet_word(doc, low, n);
 }
 
 /* See entities.h. */
 bool nf_outlet_noun_at(const nf_doc *doc, size_t k) {
     return k < doc->ntokens && (doc->tokens[k].flags & NF_TF_CAP) &&
-           outlet_word(doc, nf_tokl(doc, k), doc->tok_llen[k]);
+           nf_outlet_word(doc, nf_tokl(doc, k), doc->tok_llen[k]);
 }
 
 /* Records a source once per entity; false when memory runs out. */

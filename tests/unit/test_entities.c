@@ -1451,6 +1451,46 @@ static void test_institution_of_a_place_in_the_genitive(void **state) {
     nf_doc_free(d);
 }
 
+/* The entity of name mention `name` in a document of `text`, or NULL. */
+static const nf_entity *outlet_in(void **state, const char *text, const char *name, nf_doc **d) {
+    *d = extract_on(state, text, "2016-03-01");
+    return entity_named(*d, text, name, NF_MK_NAME);
+}
+
+static void test_outlets_named_by_everyday_nouns(void **state) {
+    /* An outlet whose name is an everyday noun is that outlet only where
+     * the text shows it as one: a crediting word next to it, "online"
+     * after it, whom someone spoke to; then every mention of it is.  A
+     * star, a picture or a mirror is no outlet. */
+    static const char *const none[] = {
+        "Der Planet umrundet den Stern in 400 Tagen, teilte die Universität mit.",
+        "Er hängte das Bild an die Wand.", "Sie betrachtete sich lange im Spiegel."};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        nf_doc *d;
+        const char *w = strstr(none[i], "Stern")  ? "Stern"
+                        : strstr(none[i], "Bild") ? "Bild"
+                                                  : "Spiegel";
+        assert_null(outlet_in(state, none[i], w, &d));
+        nf_doc_free(d);
+    }
+    static const char *const shown[] = {
+        "Wie der Stern berichtet, ist er zurückgetreten.",
+        "Das sagte der Minister dem Spiegel. Der Spiegel hatte zuerst darüber geschrieben.",
+        "Laut Bild online gab es Streit.", "Das sagt er zum Stern."};
+    for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++) {
+        nf_doc *d;
+        const char *w = strstr(shown[i], "Stern")  ? "Stern"
+                        : strstr(shown[i], "Bild") ? "Bild"
+                                                   : "Spiegel";
+        const nf_entity *e = outlet_in(state, shown[i], w, &d);
+        if (!e || !nf_outlet(e)) fail_msg("%s: %s is no outlet", shown[i], w);
+        size_t n = 0;
+        for (size_t j = 0; j < d->nmentions; j++) n += &d->entities[d->mentions[j].entity] == e;
+        assert_int_equal(n, strstr(shown[i], "Der Spiegel hatte") ? 2 : 1);
+        nf_doc_free(d);
+    }
+}
+
 static void test_acronym_named_again(void **state) {
     /* An organisation's acronym found once is that organisation where it
      * stands again and nothing claimed it ("Die IADB schätzt" opening a
@@ -4137,6 +4177,7 @@ int main(void) {
         cmocka_unit_test(test_town_taken_for_a_person_once),
         cmocka_unit_test(test_names_with_spaces_of_any_kind),
         cmocka_unit_test(test_institution_of_a_place_in_the_genitive),
+        cmocka_unit_test(test_outlets_named_by_everyday_nouns),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }

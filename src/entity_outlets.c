@@ -1,0 +1,104 @@
+/* entity_outlets.c - outlets named by common nouns.  "Stern", "Bild",
+ * "Spiegel" and "Kurier" name magazines and papers, and also a star, a
+ * picture, a mirror and a courier: "umrundet den Stern", "das Bild an der
+ * Wand".  The gazetteer links the word wherever it stands; here a document
+ * keeps that outlet only where some mention of it reads as one (a word
+ * that credits it next to it, quotation marks, an outlet's noun before it,
+ * "online" after it, the dative of whom someone spoke to), as a reader
+ * decides once per text what the word means there. */
+#include <string.h>
+
+#include "engine.h"
+#include "entities.h"
+#include "tokens.h"
+
+/* True when token k is a word that credits a source (source-cues.txt:
+ * "berichtet", "laut", "zufolge", "Bericht"). */
+static bool credit_word(const nf_doc *doc, size_t k) {
+    return doc->tokens[k].kind == NF_TOK_WORD &&
+           nf_tok_find(doc, k, &doc->pack->source_cues) != NULL;
+}
+
+/* True when token k is an article or a contracted preposition before an
+ * outlet's name ("der Spiegel", "dem Stern", "des Kurier"). */
+static bool outlet_article(const nf_doc *doc, size_t k) {
+    static const char *const articles[] = {"der", "die", "das", "dem", "den", "des", NULL};
+    return nf_tok_in(doc, k, articles);
+}
+
+/* True when a word of sentence [sa, sb) before token k voices speech or
+ * credits a source ("sagte", "schrieb", "laut"). */
+static bool speech_before(const nf_doc *doc, size_t sa, size_t k) {
+    for (size_t j = sa; j < k; j++)
+        if (doc->tok_mask[j] & (NF_TM_SPEECH | NF_TM_SOURCE)) return true;
+    return false;
+}
+
+/* True when the one-word name at token k of sentence [sa, sb) reads as
+ * an outlet's: in quotation marks („Spiegel“), after an outlet's noun
+ * ("Magazin Stern"), before "online" or a crediting word ("Spiegel
+ * online", "der Stern berichtet", "Bild zufolge"), after one with or
+ * without an article ("laut Stern", "berichtet der Spiegel", "einem
+ * Bericht des Kurier", "zitiert der Kurier"), after "wie" and the article with a crediting word
+ * to follow ("Wie der Stern am Montag berichtete"), as whom someone spoke
+ * to ("gegenüber der Bild", "im Gespräch mit dem Stern", "sagte er dem
+ * Spiegel.", "sagt er zum Kurier"), or where one wrote ("schrieb er im Spiegel"). */
+static bool outlet_reading(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
+    static const char *const after[] = {"online", "tv", NULL}; /* (lower case: nf_tok_is) */
+    if (k > sa && doc->tokens[k - 1].kind == NF_TOK_QUOTE) return true;
+    size_t b = k > sa && outlet_article(doc, k - 1) ? k - 1 : k; /* the article, if any */
+    if (b > sa && (doc->tokens[b - 1].flags & NF_TF_CAP) &&
+        nf_outlet_word(doc, nf_tokl(doc, b - 1), doc->tok_llen[b - 1]))
+        return true;
+    if (k + 1 < sb && (nf_tok_in(doc, k + 1, after) || credit_word(doc, k + 1))) return true;
+    if (b > sa && (credit_word(doc, b - 1) || (doc->tok_mask[b - 1] & NF_TM_SPEECH))) return true;
+    /* "zum Kurier", "zur Bild": whom someone spoke to, if the sentence
+     * voices speech */
+    bool to = k > sa && (nf_tok_is(doc, k - 1, "zum") || nf_tok_is(doc, k - 1, "zur"));
+    if (to && speech_before(doc, sa, k)) return true;
+    if (b == k) return false;
+    if (b > sa && nf_tok_is(doc, b - 1, "wie"))
+        for (size_t j = k + 1; j < sb && j < k + 8; j++)
+            if (credit_word(doc, j) || (doc->tok_mask[j] & NF_TM_SPEECH)) return true;
+    bool dative = nf_tok_is(doc, k - 1, "dem") || nf_tok_is(doc, k - 1, "der");
+    if (dative && b > sa && (nf_tok_is(doc, b - 1, "gegenüber") || nf_tok_is(doc, b - 1, "mit")))
+        return true;
+    bool clause_end = k + 1 >= sb || doc->tokens[k + 1].kind == NF_TOK_PUNCT;
+    if (dative && clause_end && speech_before(doc, sa, k)) return true;
+    /* "im Spiegel", "in der Bild" where the sentence voices or credits */
+    bool in = nf_tok_is(doc, k - 1, "im") || (dative && b > sa && nf_tok_is(doc, b - 1, "in"));
+    return in && speech_before(doc, sa, sb);
+}
+
+/* True when name mention m is one word that is an everyday noun as
+ * written ("Stern", "Bild"; not "STERN"; lang/de/entities/noun-outlets.txt). */
+static bool noun_name(const nf_doc *doc, const nf_mention *m) {
+    return m->kind == NF_MK_NAME && m->tb == m->ta + 1 &&
+           nf_tok_get(doc, m->ta, &doc->engine->gz.noun_outlets) != NULL;
+}
+
+/* See entities.h. */
+void nf_noun_outlets(nf_doc *doc) {
+    for (size_t e = 0; e < doc->nentities; e++) {
+        const nf_entity *ent = &doc->entities[e];
+        if (ent->type != NF_ENT_ORG || !nf_outlet(ent)) continue;
+        bool nouns = false, shown = false;
+        for (size_t i = 0; i < doc->nmentions && !shown; i++) {
+            const nf_mention *m = &doc->mentions[i];
+            if (m->entity != e || m->kind != NF_MK_NAME) continue;
+            if (!noun_name(doc, m)) {
+                shown = true; /* a name of its own ("Die Zeit", "Bild-Zeitung") */
+                break;
+            }
+            nouns = true;
+            size_t s = doc->tok_sent[m->ta];
+            shown = outlet_reading(doc, m->ta, doc->sentences[s].ta, doc->sentences[s].tb);
+        }
+        if (!nouns || shown) continue;
+        /* every mention goes: the names, and what took them up */
+        size_t n = 0;
+        for (size_t i = 0; i < doc->nmentions; i++)
+            if (doc->mentions[i].entity != e) doc->mentions[n++] = doc->mentions[i];
+        doc->nmentions = n;
+    }
+}
