@@ -1379,6 +1379,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (g->source == NF_GZ_PERSON && tb == k + 1 && tb < sb && !strchr(g->canonical, ' ') &&
         (nf_unknown_name_word(doc, tb) || capital_letter(doc, tb) || surname_word(doc, tb)))
         return 0;
+
     /* a person's name that goes on with particles and a surname or a word
      * no list knows is someone's longer name: "José Graziano da Silva"; not where
      * the particle is a German function word ("Elizabeth II. von
@@ -1607,14 +1608,26 @@ bool nf_hyphened_particle(const nf_doc *doc, size_t k) {
 }
 
 /* True when a name goes on after token k - 1 with particles and a word no
- * list knows ("Hussein al Huthi", "Rafael van der Vaart") or with an
- * Arabic article joined by a hyphen ("Abdullah al-Senussi"). */
+ * list knows ("Rafael van der Vaart"), or any capitalised word after an
+ * Arabic, Dutch or other particle that is no German word ("Hussein al
+ * Huthi"), or with an Arabic article joined by a hyphen ("Abdullah
+ * al-Senussi"). */
 static bool particle_name_after(const nf_doc *doc, size_t k, size_t sb) {
     if (k >= sb) return false;
     if (nf_hyphened_particle(doc, k)) return true;
     size_t j = k;
     while (j < sb && j < k + 2 && name_particle(doc, j)) j++;
-    return j > k && j < sb && nf_unknown_name_word(doc, j);
+    if (j == k || j >= sb) return false;
+    /* after a particle that is no German, French or English word ("al",
+     * "bin", "van"), any capitalised word goes on with the name, one a list
+     * knows as something else too ("Hussein al Huthi"); after "von", "der",
+     * "de" and the like only a word no list knows ("Merkel von der CDU") */
+    static const char *const foreign[] = {"abu", "ad", "al",  "ash", "ben",   "bin", "bint",
+                                          "ibn", "el", "van", "del", "della", "dos", NULL};
+    if (nf_tok_in(doc, k, foreign) && doc->tokens[j].kind == NF_TOK_WORD &&
+        (doc->tokens[j].flags & NF_TF_CAP))
+        return true;
+    return nf_unknown_name_word(doc, j);
 }
 
 /* True when a person's name goes on at token k with particles and a

@@ -1507,6 +1507,26 @@ static void test_office_holder_by_surname_needs_the_country(void **state) {
     nf_doc_free(d);
 }
 
+static void test_names_going_on_after_arabic_particles(void **state) {
+    /* A ruler's one name before "bin", "al" and any capitalised word is
+     * part of someone's longer name, also where a list knows that word as
+     * something else ("Hussein al Huthi": no king of Jordan; "Qabus bin
+     * Said" one person); after "von" only a word no list knows goes on
+     * ("Merkel von der CDU" is Angela Merkel). */
+    const char *t = "Angeführt werden die Rebellen von Hussein al Huthi, einem Abgeordneten.";
+    nf_doc *d = extract_on(state, t, "2004-08-01");
+    assert_no_entity_linked_to(d, t, "Hussein");
+    nf_doc_free(d);
+    const char *u = "Sultan Qabus bin Said regiert seit 1970. Qabus bin Said hat keine Kinder.";
+    d = extract_on(state, u, "2015-08-01");
+    assert_named_type(d, u, "Qabus bin Said", NF_ENT_PERSON);
+    nf_doc_free(d);
+    const char *v = "Dazu sprach Merkel von der CDU in Berlin.";
+    d = extract_on(state, v, "2015-08-01");
+    assert_linked(d, v, "Merkel", "Angela Merkel");
+    nf_doc_free(d);
+}
+
 static void test_acronym_named_again(void **state) {
     /* An organisation's acronym found once is that organisation where it
      * stands again and nothing claimed it ("Die IADB schätzt" opening a
@@ -4195,6 +4215,7 @@ int main(void) {
         cmocka_unit_test(test_institution_of_a_place_in_the_genitive),
         cmocka_unit_test(test_outlets_named_by_everyday_nouns),
         cmocka_unit_test(test_office_holder_by_surname_needs_the_country),
+        cmocka_unit_test(test_names_going_on_after_arabic_particles),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
