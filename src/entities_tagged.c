@@ -294,14 +294,28 @@ static bool function_or_calendar_word(const nf_doc *doc, const nf_ner_span *s) {
            nf_tok_find(doc, s->ta, &lp->months) || nf_tok_find(doc, s->ta, &lp->weekdays);
 }
 
+/* The gazetteer sources a place's name comes from. */
+#define PLACE_SOURCES (1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE)
+
 /* True when a tagged name is one word that names a language: a
  * nationality's adjective in its bare form, capitalised ("Er spricht
- * Tschechisch", "Unterricht in Arabisch, Bulgarisch"). */
+ * Tschechisch", "Unterricht in Arabisch, Bulgarisch"), or another
+ * adjective's in "-isch" ("Tschetschenisch"). */
 static bool language_name(const nf_doc *doc, const nf_ner_span *s) {
     if (s->tb != s->ta + 1) return false;
     const char *w = nf_tokl(doc, s->ta);
     size_t n = doc->tok_llen[s->ta];
-    return n > 6 && memcmp(w + n - 4, "isch", 4) == 0 && nf_adjective_at(doc, s->ta) != NULL;
+    if (n <= 6 || memcmp(w + n - 4, "isch", 4) != 0) return false;
+    /* a country's adjective ("Englisch"), or an adjective the lexicon has
+     * in lower case with the ending "-e" ("in Tschetschenisch":
+     * "tschetschenische"; not "Garmisch") */
+    if (nf_adjective_at(doc, s->ta)) return true;
+    char adj[64];
+    if (n + 2 > sizeof adj) return false;
+    memcpy(adj, w, n);
+    adj[n] = 'e';
+    adj[n + 1] = '\0';
+    return nf_ner_lower_word(doc->engine->ner, adj);
 }
 
 /* True when a tagged name has no shape of one: no letter or digit in it
@@ -526,9 +540,6 @@ static void end_person(const nf_doc *doc, nf_ner_span *s) {
         (nf_noun_after_name(doc, s->ta + 1) || nf_noun_compound(doc, s->ta + 1)))
         s->tb--;
 }
-
-/* The gazetteer sources a place's name comes from. */
-#define PLACE_SOURCES (1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE)
 
 /* True when token k, as written, is a name the gazetteers give a country,
  * a city or another place. */
@@ -765,7 +776,8 @@ static bool thing_noun(const nf_doc *doc, const nf_ner_span *s, size_t sa, size_
 /* True when the tagged place `s` is one hyphenated word that no gazetteer
  * knows whose last part is a common noun and whose first part names no
  * place ("des Safe Harbor-Systems"): a compound names what its last part
- * does, a thing; a place's district keeps it ("Berlin-Mitte"). */
+ * does, a thing; a place's district keeps it ("Berlin-Mitte").  So is one
+ * whose first part is a common noun ("als Technologie-Hochburg"). */
 static bool thing_compound_place(const nf_doc *doc, const nf_ner_span *s) {
     size_t k = s->ta;
     if (s->tb != k + 1 || !nf_place_type(s->type)) return false;
@@ -774,7 +786,18 @@ static bool thing_compound_place(const nf_doc *doc, const nf_ner_span *s) {
     const nf_gazetteer *gz = &doc->engine->gz;
     if (nf_gz_names_source(gz, w, (size_t)(h - w), PLACE_SOURCES)) return false;
     const char *l = nf_tokl(doc, k);
-    return nf_ner_common_noun(doc->engine->ner, l + (h - w) + 1, NF_COMMON_NOUN_MIN_FREQ);
+    if (nf_ner_common_noun(doc->engine->ner, l + (h - w) + 1, NF_COMMON_NOUN_MIN_FREQ)) return true;
+    /* or whose first part is a common noun ("Technologie-Hochburg",
+     * "Management-Meetings"), where no place's name begins it */
+    const char *h1 = strchr(w, '-');
+    char first[64];
+    size_t fl = (size_t)(h1 - w);
+    if (fl < 4 || fl >= sizeof first || nf_gz_names_source(gz, w, fl, PLACE_SOURCES) ||
+        nf_lexicon_find(&gz->given, w, fl))
+        return false;
+    memcpy(first, l, fl);
+    first[fl] = '\0';
+    return nf_ner_common_noun(doc->engine->ner, first, NF_COMMON_NOUN_MIN_FREQ);
 }
 
 /* True when the tagged place `s` of sentence [sa, ..) is one word no

@@ -1527,6 +1527,22 @@ static void test_names_going_on_after_arabic_particles(void **state) {
     nf_doc_free(d);
 }
 
+static void test_languages_and_compounds_are_no_places(void **state) {
+    /* A language's name in "-isch" whose adjective the lexicon writes in
+     * lower case, and a hyphenated compound that opens with a common noun,
+     * are no places where the tagger takes them for some. */
+    static const char *const texts[][2] = {
+        {"Die Übersetzung ist im Original in Englisch verfasst.", "Englisch"},
+        {"Die Stadt gilt als Technologie-Hochburg gleich nach Linz.", "Technologie-Hochburg"},
+        {"Er sagte aus, dass Sardana in Management-Meetings dabei war.", "Management-Meetings"}};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        nf_doc *d = extract_on(state, texts[i][0], "2016-03-01");
+        const nf_entity *e = entity_named(d, texts[i][0], texts[i][1], NF_MK_NAME);
+        if (e && nf_place_type(e->type)) fail_msg("%s: %s is a place", texts[i][0], texts[i][1]);
+        nf_doc_free(d);
+    }
+}
+
 static void test_acronym_named_again(void **state) {
     /* An organisation's acronym found once is that organisation where it
      * stands again and nothing claimed it ("Die IADB schätzt" opening a
@@ -4216,6 +4232,7 @@ int main(void) {
         cmocka_unit_test(test_outlets_named_by_everyday_nouns),
         cmocka_unit_test(test_office_holder_by_surname_needs_the_country),
         cmocka_unit_test(test_names_going_on_after_arabic_particles),
+        cmocka_unit_test(test_languages_and_compounds_are_no_places),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
