@@ -2613,6 +2613,15 @@ static void test_demnach_past_a_dateline(void **state) {
                           "Österreichische Wendelbund");
 }
 
+static void test_verlautbaren_frames_speech(void **state) {
+    /* "verlautbaren" (to announce, chiefly Austrian) is a verb of saying */
+    expect_quote(state,
+                 "Die Ursache sei noch unklar, verlautbarte Gerd Wendelin, der Direktor der "
+                 "Reederei.",
+                 (want){NF_Q_INDIRECT, "Die Ursache sei noch unklar", NULL, "verlautbarte", NULL,
+                        "Gerd Wendelin"});
+}
+
 static void test_source_named_before_a_hyphen(void **state) {
     /* A compound of a listed organisation's name, a hyphen and a noun of
      * speech credits that organisation ("nach Spiegel-Informationen",
@@ -3234,6 +3243,7 @@ int main(void) {
         cmocka_unit_test(test_compound_speech_noun_before_its_source),
         cmocka_unit_test(test_demnach_past_a_dateline),
         cmocka_unit_test(test_source_named_before_a_hyphen),
+        cmocka_unit_test(test_verlautbaren_frames_speech),
         cmocka_unit_test(test_speaker_by_an_organisations_noun),
         cmocka_unit_test(test_compound_of_a_state_body_speaks),
         cmocka_unit_test(test_institution_by_its_city_adjective),
