@@ -5123,6 +5123,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     cut_compounds_before_names(doc);
     facility_names(doc);
     nf_noun_outlets(doc);
+    nf_outlets_by_noun(doc);
     if (!acronyms_after_articles(doc) || !acronyms_again(doc) || !nf_acronym_definitions(doc) ||
         !nf_sports_country_codes(doc) || !one_entity_per_name(doc) ||
         (aliases_of_longer_names(doc), !drop_unmentioned(doc)))

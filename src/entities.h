@@ -375,6 +375,12 @@ bool nf_outlet_word(const nf_doc *doc, const char *low, size_t n);
  * Bild an der Wand".  In entity_outlets.c. */
 void nf_noun_outlets(nf_doc *doc);
 
+/* Makes an organisation no list knows, named right after an outlet's noun
+ * ("das britische Boulevard-Blatt Sun", "das Nachrichtenportal Bivol";
+ * lang/de/media-nouns.txt), a medium, of the country an adjective before
+ * the noun gives.  In entity_outlets.c. */
+void nf_outlets_by_noun(nf_doc *doc);
+
 /* True when the capitalised word at k ends in an outlet noun ("Zeitung",
  * "Nachrichtenagentur", "Bild-Zeitung"; lang/de/media-nouns.txt).  In
  * sources.c. */

@@ -1,11 +1,15 @@
-/* entity_outlets.c - outlets named by common nouns.  "Stern", "Bild",
+/* entity_outlets.c - outlets named by common nouns, and outlets named
+ * after an outlet's noun.  "Stern", "Bild",
  * "Spiegel" and "Kurier" name magazines and papers, and also a star, a
  * picture, a mirror and a courier: "umrundet den Stern", "das Bild an der
  * Wand".  The gazetteer links the word wherever it stands; here a document
  * keeps that outlet only where some mention of it reads as one (a word
  * that credits it next to it, quotation marks, an outlet's noun before it,
  * "online" after it, the dative of whom someone spoke to), as a reader
- * decides once per text what the word means there. */
+ * decides once per text what the word means there.  And a name no list
+ * knows set off after an outlet's noun ("das britische Boulevard-Blatt
+ * Sun", "das Nachrichtenportal Bivol") is that outlet: a medium of the
+ * country an adjective before the noun gives. */
 #include <string.h>
 
 #include "engine.h"
@@ -100,5 +104,24 @@ void nf_noun_outlets(nf_doc *doc) {
         for (size_t i = 0; i < doc->nmentions; i++)
             if (doc->mentions[i].entity != e) doc->mentions[n++] = doc->mentions[i];
         doc->nmentions = n;
+    }
+}
+
+/* See entities.h. */
+void nf_outlets_by_noun(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        nf_entity *e = &doc->entities[m->entity];
+        if (m->kind != NF_MK_NAME || e->type != NF_ENT_ORG || e->role || e->canonical || m->ta == 0)
+            continue;
+        size_t n = m->ta - 1, sa = doc->sentences[doc->tok_sent[m->ta]].ta;
+        if (n < sa || doc->tokens[n].kind != NF_TOK_WORD || !(doc->tokens[n].flags & NF_TF_CAP) ||
+            !nf_outlet_word(doc, nf_tokl(doc, n), doc->tok_llen[n]))
+            continue;
+        e->role = "media";
+        /* "das britische Boulevard-Blatt Sun": the outlet's country */
+        const char *iso = n > sa ? nf_adjective_at(doc, n - 1) : NULL;
+        if (iso && !e->country[0]) memcpy(e->country, iso, 3);
+        if (e->country[0] && !e->actor) e->actor = nf_actor_code(doc, e->country, "MED");
     }
 }

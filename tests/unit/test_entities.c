@@ -1543,6 +1543,22 @@ static void test_languages_and_compounds_are_no_places(void **state) {
     }
 }
 
+static void test_outlets_named_after_their_noun(void **state) {
+    /* A name no list knows right after an outlet's or platform's noun is
+     * that organisation, a medium of the country an adjective before the
+     * noun gives ("das britische Boulevard-Blatt Wendelsun"), not a person
+     * or place; a journal after "Fachblatt" is named without the noun. */
+    const char *t = "Zuvor hatte das britische Boulevard-Blatt Wendelsun geschrieben, die "
+                    "Sängerin sei krank. Die Forscher berichten im Fachblatt Wendel Letters "
+                    "darüber.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    const nf_entity *e = assert_named_type(d, t, "Wendelsun", NF_ENT_ORG);
+    assert_non_null(e->actor);
+    assert_string_equal(e->actor, "GBRMED");
+    assert_named_type(d, t, "Wendel Letters", NF_ENT_ORG);
+    nf_doc_free(d);
+}
+
 static void test_acronym_named_again(void **state) {
     /* An organisation's acronym found once is that organisation where it
      * stands again and nothing claimed it ("Die IADB schätzt" opening a
@@ -4233,6 +4249,7 @@ int main(void) {
         cmocka_unit_test(test_office_holder_by_surname_needs_the_country),
         cmocka_unit_test(test_names_going_on_after_arabic_particles),
         cmocka_unit_test(test_languages_and_compounds_are_no_places),
+        cmocka_unit_test(test_outlets_named_after_their_noun),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
