@@ -2721,7 +2721,10 @@ static const char *class_noun_value(const nf_doc *doc, size_t k, bool *whole) {
         const nf_lex_entry *e = nf_lexicon_find(lex, w + cut, n - cut);
         if (!e) continue;
         const char *v = nf_lex_val(lex, e);
-        if (cut && strstr(v, " word")) continue;
+        /* (a whole-word noun may end a compound after its hyphen: "TV-Sender";
+         * not one of kinship: "die Lufthansa-Tochter Germanwings" is a
+         * company's) */
+        if (cut && strstr(v, " word") && (w[cut - 1] != '-' || strstr(v, " kin"))) continue;
         *whole = cut == 0;
         return v;
     }

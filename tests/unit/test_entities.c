@@ -1559,6 +1559,22 @@ static void test_outlets_named_after_their_noun(void **state) {
     nf_doc_free(d);
 }
 
+static void test_whole_word_class_nouns_after_a_hyphen(void **state) {
+    /* A classifying noun that counts only as a whole word ("Sender", not
+     * "Absender") counts after a hyphen too ("TV-Sender Wendelkai"); a
+     * noun of kinship there does not ("die Konzern-Tochter Wendelwings" is
+     * a company, no daughter). */
+    const char *t = "Das sagte die Ministerin dem TV-Sender Wendelkai am Samstag.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_named_type(d, t, "Wendelkai", NF_ENT_ORG);
+    nf_doc_free(d);
+    const char *u = "Die Flüge übernimmt die Lufthansa-Tochter Wendelwings ab Mai.";
+    d = extract_on(state, u, "2016-03-01");
+    const nf_entity *e = entity_named(d, u, "Wendelwings", NF_MK_NAME);
+    assert_true(!e || e->type != NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_acronym_named_again(void **state) {
     /* An organisation's acronym found once is that organisation where it
      * stands again and nothing claimed it ("Die IADB schätzt" opening a
@@ -4250,6 +4266,7 @@ int main(void) {
         cmocka_unit_test(test_names_going_on_after_arabic_particles),
         cmocka_unit_test(test_languages_and_compounds_are_no_places),
         cmocka_unit_test(test_outlets_named_after_their_noun),
+        cmocka_unit_test(test_whole_word_class_nouns_after_a_hyphen),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
