@@ -1469,7 +1469,8 @@ bool qx_frames(qctx *c) {
                 m = marker(c, k, sa, sb, &fail);
             else if (c->wcls[k] && is(c, k, "nach"))
                 m = marker(c, k, sa, sb, &fail);
-            if (!m && (c->vcls[k] || qx_frame_marker(c->mk[k]))) m = verb(c, k, sa, sb, s, &fail);
+            if (!m && (c->vcls[k] || qx_frame_marker(c->mk[k]) || qx_document_verb(c, k)))
+                m = verb(c, k, sa, sb, s, &fail);
             if (!m && c->wcls[k] && is(c, k, "so")) m = so_frame(c, k, sa, sb, &fail);
             made |= m;
         }

@@ -1194,12 +1194,62 @@ static bool from_cue(const qctx *c, size_t k, size_t sa, nf_seg *cue, nf_seg *pa
     return true;
 }
 
-/* "heißt es" with its source, "wurde bekannt" (see known_cue) or
- * "hervorgeht" (see from_cue). */
+/* True when word token k is a noun of a document or ends in one
+ * (document-nouns.txt: "Bericht", "Jahresbericht", "Koalitionsvertrag"). */
+static bool document_noun(const qctx *c, size_t k) {
+    const nf_lexicon *lex = &c->doc->pack->document_nouns;
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    if (!qx_cap(c, k)) return false;
+    for (size_t cut = 0; cut + 4 <= n; cut = cut ? cut + 1 : 3)
+        if ((((unsigned char)l[cut] & 0xC0) != 0x80) && nf_lexicon_find(lex, l + cut, n - cut))
+            return true;
+    return false;
+}
+
+/* See quotes.h. */
+bool qx_document_verb(const qctx *c, size_t k) {
+    return c->wcls[k] == 0 && (is(c, k, "steht") || is(c, k, "stand") || is(c, k, "stehe"));
+}
+
+/* The most tokens from "in" to "steht" in document_cue. */
+#define DOCUMENT_PHRASE_MAX 12
+
+/* "steht" at k in a frame of what a document says, with its source after
+ * "in" opening the clause: "In dem
+ * Bericht steht, dass ...", "Im Koalitionsvertrag stand: ...".  The content
+ * follows a comma and "dass" or a colon ("In der Mitte steht ein Tisch"
+ * quotes nothing, nor does a room's noun). */
+static bool document_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue,
+                         nf_seg *speaker) {
+    size_t cs = qx_clause_start(c, k, sa);
+    if (cs + 2 > k || k - cs > DOCUMENT_PHRASE_MAX || !(is(c, cs, "in") || is(c, cs, "im")))
+        return false;
+    /* the phrase: a document's noun, attributes ("für 2005", "des
+     * Ministeriums", "von oben verordneten"), no comma or conjunction */
+    bool noun = false;
+    for (size_t j = cs + 1; j < k; j++) {
+        if (qx_punct(c, j, ',') || (c->wcls[j] & (QW_SUBJ | QW_CONJ | QW_REL))) return false;
+        noun |= document_noun(c, j);
+    }
+    size_t e = k;
+    if (!noun || k + 1 >= sb) return false;
+    if (!(qx_punct(c, k + 1, ':') ||
+          (k + 2 < sb && qx_punct(c, k + 1, ',') && is(c, k + 2, "dass"))))
+        return false;
+    *cue = (nf_seg){(uint32_t)k, (uint32_t)k + 1};
+    *speaker = (nf_seg){(uint32_t)cs + 1, (uint32_t)e};
+    return true;
+}
+
+/* "heißt es" with its source, "wurde bekannt" (see known_cue),
+ * "hervorgeht" (see from_cue) or "steht" after a document (see
+ * document_cue). */
 bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_seg *part,
                nf_seg *speaker) {
     if (k >= sb || c->used[k] || c->region[k] >= 0) return false;
     *part = (nf_seg){0, 0};
+    if (!c->mk[k] && qx_document_verb(c, k)) return document_cue(c, k, sa, sb, cue, speaker);
     if (c->mk[k] == QM_FROM) return from_cue(c, k, sa, cue, part, speaker);
     if (c->mk[k] == QM_KNOWN) {
         if (!known_cue(c, k, sa, sb)) return false;

@@ -231,11 +231,16 @@ bool qx_speech_infinitive(const qctx *c, size_t k);
  * "angegeben"), not an infinitive ("sagen", "fragen"). */
 bool qx_participle(const qctx *c, size_t k);
 
+/* True when token k is "steht", "stand" or "stehe", which frames what a
+ * document says after "in" and its noun (qx_es_cue). */
+bool qx_document_verb(const qctx *c, size_t k);
+
 /* "heißt es" / "hieß es" / "es heißt" at token k: sets the cue range and
  * the source named with "in", "aus", "von", "bei" or "seitens" in its
  * clause ("heißt es in der Erklärung"), ta == tb when none; likewise "wurde
- * bekannt" (no source) and "hervorgeht" / "geht ... hervor" (the source
- * after "aus"), whose particle goes to `part` (ta == tb when none). */
+ * bekannt" (no source), "hervorgeht" / "geht ... hervor" (the source
+ * after "aus"), whose particle goes to `part` (ta == tb when none), and
+ * "steht" after "in" and a document ("In dem Bericht steht, dass"). */
 bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_seg *part,
                nf_seg *speaker);
 

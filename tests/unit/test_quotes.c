@@ -2622,6 +2622,20 @@ static void test_verlautbaren_frames_speech(void **state) {
                         "Gerd Wendelin"});
 }
 
+static void test_what_a_document_says(void **state) {
+    /* "In <document> steht, dass ..." or "...: ..." quotes the document
+     * (document-nouns.txt, compounds too); a place's noun frames nothing. */
+    expect_quote(state,
+                 "In einem Jahresbericht des Ministeriums steht, dass die Quote gestiegen "
+                 "ist.",
+                 (want){NF_Q_INDIRECT, "dass die Quote gestiegen ist", NULL, "steht", NULL,
+                        "einem Jahresbericht des Ministeriums"});
+    expect_quote(state, "Im Koalitionsvertrag stand: Die Steuern werden nicht erhöht.",
+                 (want){NF_Q_INDIRECT, "Die Steuern werden nicht erhöht", NULL, "stand", NULL,
+                        "Koalitionsvertrag"});
+    expect_no_quote(state, "In der Mitte steht, dass ein Tisch fehlt.", "dass ein Tisch fehlt");
+}
+
 static void test_source_named_before_a_hyphen(void **state) {
     /* A compound of a listed organisation's name, a hyphen and a noun of
      * speech credits that organisation ("nach Spiegel-Informationen",
@@ -3244,6 +3258,7 @@ int main(void) {
         cmocka_unit_test(test_demnach_past_a_dateline),
         cmocka_unit_test(test_source_named_before_a_hyphen),
         cmocka_unit_test(test_verlautbaren_frames_speech),
+        cmocka_unit_test(test_what_a_document_says),
         cmocka_unit_test(test_speaker_by_an_organisations_noun),
         cmocka_unit_test(test_compound_of_a_state_body_speaks),
         cmocka_unit_test(test_institution_by_its_city_adjective),
