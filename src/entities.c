@@ -1705,12 +1705,17 @@ static bool given_name_fits(const nf_doc *doc, size_t k, size_t sa, int32_t ent)
  * another name or a common noun, not the surname of someone in office: an
  * unknown name word or particles and one after it ("Novak Djokovic",
  * "Hussein al Huthi"), particles and a name before it ("Danny da Costa"),
- * a line-up around it, or a determiner right before it, which makes it a
- * common noun ("diesen Fall", "im Kern", "das Klima"): news write no
+ * a line-up around it, a match's minute after it in brackets ("Berisha
+ * (28.)" scored a goal), or a determiner right before it, which makes it
+ * a common noun ("diesen Fall", "im Kern", "das Klima"): news write no
  * article before a surname. */
 static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
     if (k + 1 < sb && (nf_unknown_name_word(doc, k + 1) || particle_name_after(doc, k + 1, sb)))
+        return true;
+    if (k + 2 < sb && nf_tok_is(doc, k + 1, "(") &&
+        (doc->tokens[k + 2].kind == NF_TOK_ORDINAL ||
+         (doc->tokens[k + 2].kind == NF_TOK_NUMBER && k + 3 < sb && nf_tok_is(doc, k + 3, "."))))
         return true;
     if (particle_name_before(doc, k, sa) || nf_in_name_list(doc, k, sa, sb)) return true;
     if (k == sa) return false;

@@ -1501,6 +1501,12 @@ static void test_office_holder_by_surname_needs_the_country(void **state) {
     const nf_entity *e = entity_named(d, t, "Berisha", NF_MK_NAME);
     assert_true(!e || !e->canonical);
     nf_doc_free(d);
+    /* nor a scorer with the minute of the goal: "Berisha (28.)" */
+    const char *g = "Die Tore schossen Olic (23.), Berisha (28.) und Zhirkov (65.).";
+    d = extract_on(state, g, "2008-06-01");
+    e = entity_named(d, g, "Berisha", NF_MK_NAME);
+    assert_true(!e || !e->canonical);
+    nf_doc_free(d);
     const char *u = "In Tirana tagte das Parlament. Berisha kündigte Reformen an.";
     d = extract_on(state, u, "2008-06-01");
     assert_linked(d, u, "Berisha", "Sali Berisha");
