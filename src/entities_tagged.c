@@ -800,6 +800,34 @@ static bool thing_compound_place(const nf_doc *doc, const nf_ner_span *s) {
     return nf_ner_common_noun(doc->engine->ner, first, NF_COMMON_NOUN_MIN_FREQ);
 }
 
+/* True when the tagged organisation `s` ends in a hyphenated word whose
+ * last part is a common noun that heads no organisation's name ("das El
+ * Khomri-Gesetz", "die HTC One-Reihe", "der Social Media-Ära"): a law, a
+ * product line, an era named after someone or something, no organisation
+ * ("Axel Springer-Verlag", "Siemens-Konzern" keep theirs). */
+static bool thing_compound_org(const nf_doc *doc, const nf_ner_span *s) {
+    size_t k = s->tb - 1;
+    if (s->type != NF_ENT_ORG || doc->tokens[k].kind != NF_TOK_WORD) return false;
+    const char *w = nf_tok(doc, k), *h = strrchr(w, '-');
+    if (!h || h == w || !h[1] || (unsigned char)h[1] < 'A' || h[1] > 'Z') return false;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    bool compound;
+    /* (a head anywhere in the name: "Bundesstiftung zur Aufarbeitung der
+     * SED-Diktatur") */
+    for (size_t j = s->ta; j <= k; j++)
+        if (nf_org_head(doc, j, &compound)) return false;
+    const char *l = nf_tokl(doc, k), *tail = l + (h - w) + 1;
+    size_t tl = strlen(tail);
+    /* an organisation's head or role after the hyphen: "ifo-Institut",
+     * "Internet-Polizei" (nf_org_head reads only capitalised words) */
+    const nf_lex_entry *head = nf_lexicon_find(&gz->org_heads, tail, tl);
+    if (head && !*nf_lex_val(&gz->org_heads, head)) return false;
+    const nf_lex_entry *role = nf_lexicon_find(&gz->roles, h + 1, tl);
+    if (role && strstr(nf_lex_val(&gz->roles, role), "\torg")) return false;
+    return nf_ner_common_noun(doc->engine->ner, tail, NF_COMMON_NOUN_MIN_FREQ) &&
+           !nf_gz_names_source(gz, w, doc->tok_len[k], 1u << NF_GZ_ORG);
+}
+
 /* True when the tagged place `s` of sentence [sa, ..) is one word no
  * gazetteer knows and no ending makes a place's ("Herrengasse"), a common
  * noun or a compound of one, right after a definite article that no
@@ -1626,9 +1654,9 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         if (s->tb == tagged_end) person_goes_on(doc, s, sb, &tn);
         regnal_period(doc, s, sb);
         if (common_word_place(doc, s, sa) || place_after_article(doc, s, sa, sb) ||
-            article_noun_place(doc, s, sa) || thing_compound_place(doc, s) || noun_place(doc, s) ||
-            person_noun_place(doc, s) || thing_noun(doc, s, sa, sb, &tn) ||
-            noun_after_private_role(doc, s, sa))
+            article_noun_place(doc, s, sa) || thing_compound_place(doc, s) ||
+            thing_compound_org(doc, s) || noun_place(doc, s) || person_noun_place(doc, s) ||
+            thing_noun(doc, s, sa, sb, &tn) || noun_after_private_role(doc, s, sa))
             continue;
         if (covered(doc, s->ta, s->tb)) {
             if (!replace_inner(doc, s)) return false;

@@ -1581,6 +1581,21 @@ static void test_whole_word_class_nouns_after_a_hyphen(void **state) {
     nf_doc_free(d);
 }
 
+static void test_compounds_that_name_things_are_no_organisations(void **state) {
+    /* A tagged organisation ending in a hyphenated word whose last part is
+     * a common noun that heads no organisation's name is a thing (a
+     * product line, a law); an organisation's head or role there, or one
+     * earlier in the name, keeps it ("ifo-Institut"). */
+    const char *t = "HTC stellt die neue HTC One-Reihe vor.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_null(entity_named(d, t, "HTC One-Reihe", NF_MK_NAME));
+    nf_doc_free(d);
+    const char *u = "Das sagte ein Experte vom Münchner ifo-Institut am Montag.";
+    d = extract_on(state, u, "2016-03-01");
+    assert_named_type(d, u, "ifo-Institut", NF_ENT_ORG);
+    nf_doc_free(d);
+}
+
 static void test_acronym_named_again(void **state) {
     /* An organisation's acronym found once is that organisation where it
      * stands again and nothing claimed it ("Die IADB schätzt" opening a
@@ -4273,6 +4288,7 @@ int main(void) {
         cmocka_unit_test(test_languages_and_compounds_are_no_places),
         cmocka_unit_test(test_outlets_named_after_their_noun),
         cmocka_unit_test(test_whole_word_class_nouns_after_a_hyphen),
+        cmocka_unit_test(test_compounds_that_name_things_are_no_organisations),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
