@@ -1380,6 +1380,28 @@ static size_t feminine_org_subject_before(const nf_doc *doc, size_t k) {
                : 0;
 }
 
+/* True when the person's role noun at `head` is followed in [head, tb) by
+ * the genitive of a body that is no place ("Der Präsident der
+ * Wahlkommission", "der Chef des Verbands"): the office is that body's,
+ * and whoever holds the same title of a state named before ("Präsident
+ * Mohamed Morsi") is not meant. */
+static bool of_another_body(const nf_doc *doc, size_t head, size_t tb) {
+    size_t j = head + 1;
+    if (j + 1 >= tb || !(nf_tok_is(doc, j, "der") || nf_tok_is(doc, j, "des"))) return false;
+    j++;
+    while (j < tb && (doc->tokens[j].flags & NF_TF_LOWER)) j++; /* adjectives */
+    if (j >= tb || doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_CAP))
+        return false;
+    /* (the state itself: "der Präsident des Staates", "der Republik") */
+    static const char *const state[] = {"staates", "staats",    "landes", "republik",
+                                        "nation",  "regierung", NULL};
+    if (nf_tok_in(doc, j, state)) return false;
+    size_t i = nf_mention_first_at(doc, j);
+    for (; i < doc->nmentions && doc->mentions[i].ta == j; i++)
+        if (nf_place_type(doc->entities[doc->mentions[i].entity].type)) return false;
+    return true;
+}
+
 /* See stages.h. */
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (!doc || ta >= tb || tb > doc->ntokens) return -1;
@@ -1647,7 +1669,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         int32_t e = person_by_surname(doc, k - 1);
         if (e >= 0) return e;
     }
-    if (role && !org && !plural_description(doc, ta, head, gender)) {
+    if (role && !org && !plural_description(doc, ta, head, gender) &&
+        !of_another_body(doc, head, tb)) {
         int32_t e = resolve_person_description(doc, ta, role, nf_role_len(role), country,
                                                any_country, gender);
         /* no one named in the office: its holder on the document's date */

@@ -2636,6 +2636,21 @@ static void test_what_a_document_says(void **state) {
     expect_no_quote(state, "In der Mitte steht, dass ein Tisch fehlt.", "dass ein Tisch fehlt");
 }
 
+static void test_role_of_another_body(void **state) {
+    /* A role noun with the genitive of a body that is no place ("Der
+     * Präsident der Wahlkommission") is that body's officer, not the
+     * holder of the same title named before (the state's president); one
+     * of the state itself is ("der Präsident des Staates"). */
+    expect_speaker_entity(state,
+                          "Präsident Mohamed Wendelsi erließ ein Dekret. Der Präsident der "
+                          "Wahlkommission sagte, die Wahl finde im Mai statt.",
+                          "die Wahl finde im Mai statt", "");
+    expect_speaker_entity(state,
+                          "Präsident Mohamed Wendelsi erließ ein Dekret. Der Präsident des "
+                          "Staates sagte, die Wahl finde im Mai statt.",
+                          "die Wahl finde im Mai statt", "Mohamed Wendelsi");
+}
+
 static void test_source_named_before_a_hyphen(void **state) {
     /* A compound of a listed organisation's name, a hyphen and a noun of
      * speech credits that organisation ("nach Spiegel-Informationen",
@@ -3259,6 +3274,7 @@ int main(void) {
         cmocka_unit_test(test_source_named_before_a_hyphen),
         cmocka_unit_test(test_verlautbaren_frames_speech),
         cmocka_unit_test(test_what_a_document_says),
+        cmocka_unit_test(test_role_of_another_body),
         cmocka_unit_test(test_speaker_by_an_organisations_noun),
         cmocka_unit_test(test_compound_of_a_state_body_speaks),
         cmocka_unit_test(test_institution_by_its_city_adjective),
