@@ -2649,6 +2649,12 @@ static void test_role_of_another_body(void **state) {
                           "Präsident Mohamed Wendelsi erließ ein Dekret. Der Präsident des "
                           "Staates sagte, die Wahl finde im Mai statt.",
                           "die Wahl finde im Mai statt", "Mohamed Wendelsi");
+    /* a country after the article is the office's: its holder named
+     * before, not the country */
+    expect_speaker_entity(state,
+                          "Der Präsident der Vereinigten Staaten, Barack Obama, reiste ab. Der "
+                          "Präsident der USA sagte, er sei froh.",
+                          "er sei froh", "Barack Obama");
 }
 
 static void test_source_named_before_a_hyphen(void **state) {
