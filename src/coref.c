@@ -1380,23 +1380,6 @@ static size_t feminine_org_subject_before(const nf_doc *doc, size_t k) {
                : 0;
 }
 
-/* The ISO code of the country a name mention starting at token k names
- * ("USA", "Vereinigten Staaten"), or NULL: a place entity whose actor is
- * its country's code alone, as countries' are (cities have none).  The
- * code is a copy in the document's arena (entities may move as more are
- * added). */
-static const char *country_named_at(nf_doc *doc, size_t k) {
-    for (size_t i = nf_mention_first_at(doc, k); i < doc->nmentions; i++) {
-        const nf_mention *m = &doc->mentions[i];
-        if (m->ta != k) break;
-        const nf_entity *e = &doc->entities[m->entity];
-        if (m->kind == NF_MK_NAME && e->type == NF_ENT_GPE && e->actor && e->country[0] &&
-            strlen(e->actor) == 3 && strncmp(e->actor, e->country, 3) == 0)
-            return nf_arena_strndup(&doc->arena, e->country, 3);
-    }
-    return NULL;
-}
-
 /* True when the person's role noun at `head` is followed in [head, tb) by
  * the genitive of a body that is no place ("Der Präsident der
  * Wahlkommission", "der Chef des Verbands"): the office is that body's,
@@ -1575,6 +1558,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     /* a country's name in the genitive before a person's role noun
      * ("Irans Präsident") or after it ("der Präsident Russlands") */
     bool genitive = false, gen_org = true;
+    char named_country[4];
     const char *gen = head + 1 < tb ? nf_genitive_country_at(doc, head) : NULL;
     if (gen && !country && nf_role_at(doc, head + 1, NULL, &gen_org) && !gen_org)
         country = gen, genitive = true, head++;
@@ -1594,8 +1578,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * too, not the country */
     if (role && !org && !country && head + 2 < tb &&
         (nf_tok_is(doc, head + 1, "der") || nf_tok_is(doc, head + 1, "des")) &&
-        (country = country_named_at(doc, head + 2)) != NULL)
-        genitive = true;
+        nf_country_mention_at(doc, head + 2, named_country))
+        country = named_country, genitive = true;
     /* Mentions inside the span: the last name of a person for a person
      * description ("der russische Präsident Wladimir Putin"), the owner for
      * an organisation ("der Pressedienst des Kreml"): the first mention

@@ -2484,6 +2484,22 @@ bool nf_genitive_place_at(const nf_doc *doc, size_t k) {
 }
 
 /* See entities.h. */
+bool nf_country_mention_at(const nf_doc *doc, size_t k, char code[4]) {
+    for (size_t i = nf_mention_first_at(doc, k); i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta != k) break;
+        const nf_entity *e = &doc->entities[m->entity];
+        if (m->kind == NF_MK_NAME && e->type == NF_ENT_GPE && e->actor && e->country[0] &&
+            strlen(e->actor) == 3 && strncmp(e->actor, e->country, 3) == 0) {
+            memcpy(code, e->country, 3);
+            code[3] = '\0';
+            return true;
+        }
+    }
+    return false;
+}
+
+/* See entities.h. */
 int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     if (r < 1 || r >= doc->ntokens) return -1;
     char code[4] = "", gender = 0;
@@ -2502,6 +2518,10 @@ int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     } else if ((gen = nf_genitive_country_at(doc, r + 1)) != NULL) {
         memcpy(code, gen, 3); /* "der Präsident Russlands" */
         art = r - 1;
+    } else if (r + 2 < doc->ntokens &&
+               (nf_tok_is(doc, r + 1, "der") || nf_tok_is(doc, r + 1, "des")) &&
+               nf_country_mention_at(doc, r + 2, code)) {
+        art = r - 1; /* "der Präsident der USA" */
     } else {
         return -1;
     }

@@ -292,6 +292,12 @@ const char *nf_singular_demonym(const nf_doc *doc, size_t k);
  * gazetteer has no one, or several, in it. */
 int32_t nf_office_holder_at(nf_doc *doc, size_t r);
 
+/* True when a name mention of a country starts at token k ("USA",
+ * "Vereinigten Staaten": a place entity whose actor is its country's code
+ * alone, as countries' are; cities have none); its ISO code goes to
+ * `code` (four bytes, NUL-terminated). */
+bool nf_country_mention_at(const nf_doc *doc, size_t k, char code[4]);
+
 /* The known person a name at tokens [ta, tb) (up to three words) whose
  * last word no form of the gazetteers lists as a surname is a spelling
  * of: that word's loose key (fold.h; four letters or more, five for a

@@ -1596,6 +1596,19 @@ static void test_compounds_that_name_things_are_no_organisations(void **state) {
     nf_doc_free(d);
 }
 
+static void test_office_holder_of_a_country_after_the_article(void **state) {
+    /* "der Präsident der USA" names the holder of the office on the
+     * document's date, as "Irans Präsident" and "der Präsident Russlands"
+     * do, where the text names none. */
+    const char *t = "Der Präsident der USA sagte, er sei froh.";
+    nf_doc *d = extract_on(state, t, "2013-01-01");
+    const nf_entity *e = entity_named(d, t, "Der Präsident der USA", NF_MK_NOMINAL);
+    assert_non_null(e);
+    assert_non_null(e->canonical);
+    assert_string_equal(e->canonical, "Barack Obama");
+    nf_doc_free(d);
+}
+
 static void test_acronym_named_again(void **state) {
     /* An organisation's acronym found once is that organisation where it
      * stands again and nothing claimed it ("Die IADB schätzt" opening a
@@ -4289,6 +4302,7 @@ int main(void) {
         cmocka_unit_test(test_outlets_named_after_their_noun),
         cmocka_unit_test(test_whole_word_class_nouns_after_a_hyphen),
         cmocka_unit_test(test_compounds_that_name_things_are_no_organisations),
+        cmocka_unit_test(test_office_holder_of_a_country_after_the_article),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
