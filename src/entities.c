@@ -34,13 +34,19 @@ static bool in_office(const nf_gz_entry *e, int32_t day) {
 static const char *home_country(const nf_doc *doc);                             /* below */
 static int32_t entity_labelled(const nf_doc *doc, const char *label, int type); /* below */
 
+/* True when one of the document's first `n` entities is of country `iso`
+ * (entities added after them do not count). */
+static bool country_named_before(const nf_doc *doc, const char *iso, size_t n) {
+    if (!iso[0]) return false;
+    for (size_t i = 0; i < n && i < doc->nentities; i++)
+        if (strncmp(doc->entities[i].country, iso, 3) == 0) return true;
+    return false;
+}
+
 /* True when the document has named country `iso` so far: an entity of it
  * (the country, one of its places or people, or its adjective). */
 static bool country_named(const nf_doc *doc, const char *iso) {
-    if (!iso[0]) return false;
-    for (size_t i = 0; i < doc->nentities; i++)
-        if (strncmp(doc->entities[i].country, iso, 3) == 0) return true;
-    return false;
+    return country_named_before(doc, iso, doc->nentities);
 }
 
 /* True when the sentence from token sa names country `iso` before the
@@ -1379,7 +1385,6 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (g->source == NF_GZ_PERSON && tb == k + 1 && tb < sb && !strchr(g->canonical, ' ') &&
         (nf_unknown_name_word(doc, tb) || capital_letter(doc, tb) || surname_word(doc, tb)))
         return 0;
-
     /* a person's name that goes on with particles and a surname or a word
      * no list knows is someone's longer name: "José Graziano da Silva"; not where
      * the particle is a German function word ("Elizabeth II. von
@@ -1790,10 +1795,9 @@ int32_t nf_person_ending_in(const nf_doc *doc, const char *w, size_t n) {
     return latest;
 }
 
-static bool text_names_country(nf_doc *doc, const char *iso);                   /* below */
-static bool country_named_before(const nf_doc *doc, const char *iso, size_t n); /* below */
-static bool subject_place(const nf_doc *doc, size_t k, size_t sa);              /* below */
-static bool widely_reported(const char *iso);                                   /* below */
+static bool text_names_country(nf_doc *doc, const char *iso);      /* below */
+static bool subject_place(const nf_doc *doc, size_t k, size_t sa); /* below */
+static bool widely_reported(const char *iso);                      /* below */
 /* A surname alone ("Putin", "Toqajew"): a person named in full earlier in
  * the document, or one in office on its date.  Returns the entity or -1. */
 static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
@@ -1924,8 +1928,7 @@ static bool widely_reported(const char *iso) {
  * "Spencers Villa", "Billa als auch Hofer") only where the text says
  * whose. */
 static bool subject_place(const nf_doc *doc, size_t k, size_t sa) {
-    if (sentence_initial(doc, k, sa)) return true;
-    if (k == sa) return true;
+    if (sentence_initial(doc, k, sa)) return true; /* (k == sa among them) */
     if (nf_tok_is(doc, k - 1, ",") || nf_tok_is(doc, k - 1, ":")) return true;
     if ((nf_tok_is(doc, k - 1, "und") || nf_tok_is(doc, k - 1, "sowie")) && k > sa + 1 &&
         nf_mention_over(doc, k - 2))
@@ -1935,16 +1938,6 @@ static bool subject_place(const nf_doc *doc, size_t k, size_t sa) {
            (nf_tok_find(doc, k - 1, &lp->speech_verbs) ||
             nf_tok_find(doc, k - 1, &lp->event_triggers) ||
             nf_tok_find(doc, k - 1, &lp->tense_markers));
-}
-
-/* True when one of the document's first `n` entities is of country `iso`
- * (entities added after them, the one being linked among them, do not
- * count). */
-static bool country_named_before(const nf_doc *doc, const char *iso, size_t n) {
-    if (!iso[0]) return false;
-    for (size_t i = 0; i < n && i < doc->nentities; i++)
-        if (strncmp(doc->entities[i].country, iso, 3) == 0) return true;
-    return false;
 }
 
 /* The gazetteer entry of the one person among the entries of `e` (an

@@ -162,6 +162,21 @@ static inline const nf_lex_entry *nf_lexicon_find(const nf_lexicon *lex, const c
     return lex->slots ? nf_lexicon_find_hashed(lex, key, len, nf_lexicon_hash(key, len)) : NULL;
 }
 
+/* The entry of `lex` that the n bytes at `low` (a word in lower case) are
+ * or end in: the whole word, else an ending of `min_len` bytes or more
+ * that starts `min_cut` (one or more) bytes in or later, at a character's
+ * first byte ("tageszeitung" ends in "zeitung"); NULL when none, and for a
+ * word shorter than `min_len`.  The entry lives as long as the lexicon. */
+static inline const nf_lex_entry *nf_lexicon_find_ending(const nf_lexicon *lex, const char *low,
+                                                         size_t n, size_t min_cut, size_t min_len) {
+    for (size_t cut = 0; cut + min_len <= n; cut = cut ? cut + 1 : min_cut) {
+        if (((unsigned char)low[cut] & 0xC0) == 0x80) continue; /* inside a character */
+        const nf_lex_entry *e = nf_lexicon_find(lex, low + cut, n - cut);
+        if (e) return e;
+    }
+    return NULL;
+}
+
 /* The key or value text of an entry (owned by the lexicon). */
 static inline const char *nf_lex_key(const nf_lexicon *lex, const nf_lex_entry *e) {
     return lex->pool + e->key;

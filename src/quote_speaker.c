@@ -1197,14 +1197,8 @@ static bool from_cue(const qctx *c, size_t k, size_t sa, nf_seg *cue, nf_seg *pa
 /* True when word token k is a noun of a document or ends in one
  * (document-nouns.txt: "Bericht", "Jahresbericht", "Koalitionsvertrag"). */
 static bool document_noun(const qctx *c, size_t k) {
-    const nf_lexicon *lex = &c->doc->pack->document_nouns;
-    const char *l = nf_tokl(c->doc, k);
-    size_t n = c->doc->tok_llen[k];
-    if (!qx_cap(c, k)) return false;
-    for (size_t cut = 0; cut + 4 <= n; cut = cut ? cut + 1 : 3)
-        if ((((unsigned char)l[cut] & 0xC0) != 0x80) && nf_lexicon_find(lex, l + cut, n - cut))
-            return true;
-    return false;
+    return qx_cap(c, k) && nf_lexicon_find_ending(&c->doc->pack->document_nouns, nf_tokl(c->doc, k),
+                                                  c->doc->tok_llen[k], 3, 4) != NULL;
 }
 
 /* See quotes.h. */
@@ -1216,8 +1210,8 @@ bool qx_document_verb(const qctx *c, size_t k) {
 #define DOCUMENT_PHRASE_MAX 12
 
 /* "steht" at k in a frame of what a document says, with its source after
- * "in" opening the clause: "In dem
- * Bericht steht, dass ...", "Im Koalitionsvertrag stand: ...".  The content
+ * "in" opening the clause: "In dem Bericht steht, dass ...", "Im
+ * Koalitionsvertrag stand: ...".  The content
  * follows a comma and "dass" or a colon ("In der Mitte steht ein Tisch"
  * quotes nothing, nor does a room's noun). */
 static bool document_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue,
@@ -1232,13 +1226,12 @@ static bool document_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *
         if (qx_punct(c, j, ',') || (c->wcls[j] & (QW_SUBJ | QW_CONJ | QW_REL))) return false;
         noun |= document_noun(c, j);
     }
-    size_t e = k;
     if (!noun || k + 1 >= sb) return false;
     if (!(qx_punct(c, k + 1, ':') ||
           (k + 2 < sb && qx_punct(c, k + 1, ',') && is(c, k + 2, "dass"))))
         return false;
     *cue = (nf_seg){(uint32_t)k, (uint32_t)k + 1};
-    *speaker = (nf_seg){(uint32_t)cs + 1, (uint32_t)e};
+    *speaker = (nf_seg){(uint32_t)cs + 1, (uint32_t)k};
     return true;
 }
 

@@ -17,9 +17,7 @@
 
 /* See entities.h. */
 bool nf_outlet_word(const nf_doc *doc, const char *low, size_t n) {
-    for (size_t cut = 0; cut + 4 <= n; cut++)
-        if (nf_lexicon_find(&doc->pack->media_nouns, low + cut, n - cut)) return true;
-    return false;
+    return nf_lexicon_find_ending(&doc->pack->media_nouns, low, n, 1, 4) != NULL;
 }
 
 /* See entities.h. */
