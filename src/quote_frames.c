@@ -694,6 +694,37 @@ static bool frames_before(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+/* True when the noun phrase np after a plural verb of saying at k is in
+ * the singular, so it cannot be the verb's subject: "Die Gewerkschaften
+ * begrüßten den Kompromiss, forderten aber eine schnelle Umsetzung" joins
+ * two verbs of one subject, and "eine schnelle Umsetzung" is the object,
+ * not who speaks after the content, as in "..., sagten die Minister".  The
+ * singular is read where the form is sure of it: an article or pronoun
+ * only the singular has, or "die" before a feminine noun in -ung, -heit,
+ * -keit, -schaft, -ion, -tät, -ik, -anz, -enz or -ur (whose plurals add
+ * -en). */
+static bool singular_after_plural(const qctx *c, size_t k, nf_seg np) {
+    if (np.tb <= np.ta || !nf_tok_plural_verb(c->doc, k) || nf_tok_is(c->doc, k, "sind"))
+        return false;
+    static const char *const singular[] = {"ein", "eine",   "einer",  "das",   "der",   "er",
+                                           "es",  "dieser", "dieses", "jener", "jenes", NULL};
+    if (nf_tok_in(c->doc, np.ta, singular)) return true;
+    if (!is(c, np.ta, "die") || np.tb < np.ta + 2) return false;
+    static const char *const feminine[] = {"ung", "heit", "keit", "schaft", "ion",
+                                           "tät", "ik",   "anz",  "enz",    "ur"};
+    for (size_t h = np.ta + 1; h < np.tb; h++) {
+        if (!qx_cap(c, h)) continue;
+        const char *l = nf_tokl(c->doc, h);
+        size_t n = c->doc->tok_llen[h];
+        for (size_t i = 0; i < sizeof feminine / sizeof feminine[0]; i++) {
+            size_t m = strlen(feminine[i]);
+            if (n > m && memcmp(l + n - m, feminine[i], m) == 0) return true;
+        }
+        return false; /* the first noun heads the phrase */
+    }
+    return false;
+}
+
 /* True for a determiner that marks a noun phrase as object, not subject. */
 static bool oblique(const qctx *c, size_t k) {
     static const char *const w[] = {"den",    "dem",   "einen", "einem",  "seinen",
@@ -1128,8 +1159,9 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
                    (qx_has_konj(c, sa, cs - 1, false) || is(c, sa, "dass"));
     /* "..., hieß es." names no speaker, and needs none; "heißt es in dem
      * Bericht" names its source in the dative */
-    bool speaker_ok =
-        sp.tb > sp.ta ? sp.ta > cs && (!c->vcls[k] || !oblique(c, sp.ta)) : !c->vcls[k];
+    bool speaker_ok = sp.tb > sp.ta ? sp.ta > cs && (!c->vcls[k] || !oblique(c, sp.ta)) &&
+                                          !singular_after_plural(c, k, sp)
+                                    : !c->vcls[k];
     /* "..., so erklärte der Minister", "..., so heißt es im Bericht": "so"
      * before the verb of a frame that ends the sentence after its content
      * (one inside it, "Ohne Brot, so erinnert er sich, wurden ...", is no

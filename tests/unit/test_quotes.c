@@ -1141,6 +1141,20 @@ static void test_frame_after_content(void **state) {
     expect_no_quote(state, "Was macht Sie so sicher, wird er gefragt.", "Was macht Sie so sicher");
     /* nor a question that opens the document with "haben" */
     expect_no_quote(state, "Hatte er das wirklich gesagt?", NULL);
+    /* A plural verb after the comma with a singular noun phrase after it
+     * goes on with the subject before: the phrase is its object, and no
+     * one speaks after the content (the plural agrees: "sagten die
+     * Minister") */
+    expect_no_quote(state,
+                    "Die Bauern begrüßten den Kompromiss, forderten aber eine rasche Umsetzung.",
+                    "Die Bauern begrüßten den Kompromiss");
+    expect_no_quote(state,
+                    "Die Pendler lobten den neuen Fahrplan, verlangen jedoch die Transparenz der "
+                    "Preise.",
+                    "Die Pendler lobten den neuen Fahrplan");
+    expect_quote(
+        state, "Die Ernte sei gut gewesen, sagten die Bauern.",
+        (want){NF_Q_INDIRECT, "Die Ernte sei gut gewesen", NULL, "sagten", NULL, "die Bauern"});
 }
 
 static void test_anaphoric_frame(void **state) {
