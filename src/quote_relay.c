@@ -23,10 +23,13 @@ static bool cites(const qctx *c, size_t k) {
            is(c, k, "zitierten");
 }
 
-/* True when a form of "werden" lies in [a, b): the frame is passive. */
+/* True when a form of "werden" lies in [a, b) outside quotation marks:
+ * the frame is passive ("wird von der Zeitung zitiert"; not "zitiert den
+ * Minister mit den Worten „Wir werden siegen“"). */
 static bool passive(const qctx *c, size_t a, size_t b) {
     for (size_t j = a; j < b; j++)
-        if (is(c, j, "wird") || is(c, j, "wurde") || is(c, j, "werden") || is(c, j, "wurden"))
+        if (c->region[j] < 0 &&
+            (is(c, j, "wird") || is(c, j, "wurde") || is(c, j, "werden") || is(c, j, "wurden")))
             return true;
     return false;
 }

@@ -3006,6 +3006,10 @@ static void test_relayed_quotes(void **state) {
                     "hat gekämpft.“",
                     "Die Mannschaft hat gekämpft.",
                     (const char *const[]){"Der Trainer", "der Lokalzeitung", NULL});
+    /* a form of "werden" inside the quotation makes no passive frame */
+    expect_speakers(
+        state, "Die Zeitung zitiert den Bürgermeister mit den Worten „Wir werden siegen“.",
+        "Wir werden siegen", (const char *const[]){"Die Zeitung", "den Bürgermeister", NULL});
     /* "sagte" and "laut" name one speaker: one quote. */
     expect_speakers(state, "„Wir bauen die Brücke neu“, sagte der Bürgermeister.",
                     "Wir bauen die Brücke neu", (const char *const[]){"der Bürgermeister", NULL});
