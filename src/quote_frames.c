@@ -772,11 +772,17 @@ static bool said_past(const qctx *c, size_t k) {
  * subject follows with a verb of saying in the past ("die Kommission habe
  * sich untergeordnet und die Fraktion der Grünen im Landtag forderte
  * ...").  (Not a verb in the past right after "und": "seien Ausschuss und
- * wanderten in den Müll" is the Konjunktiv II, which looks the same.) */
+ * wanderten in den Müll" is the Konjunktiv II, which looks the same.)
+ * "doch", "aber" and "jedoch" after a comma do the same with a subject of
+ * their own ("Annabi sei tot, doch ein UN-Sprecher erklärte, ..."). */
 static bool und_ends_content(const qctx *c, size_t a, size_t k, size_t sb) {
-    if (!is(c, k, "und") || c->region[k] >= 0 || k + 2 >= sb || !qx_has_konj(c, a, k, false))
+    bool but = k > a && qx_punct(c, k - 1, ',') &&
+               (is(c, k, "doch") || is(c, k, "aber") || is(c, k, "jedoch"));
+    if ((!but && !is(c, k, "und")) || c->region[k] >= 0 || k + 2 >= sb ||
+        !qx_has_konj(c, a, k, false))
         return false;
-    if (said_past(c, k + 1)) return true; /* "..., und fügte hinzu": the speaker goes on */
+    /* "..., und fügte hinzu": the speaker goes on */
+    if (!but && said_past(c, k + 1)) return true;
     size_t e = qx_np_fwd(c, k + 1, sb);
     if (e == k + 1 || (c->wcls[k + 1] & QW_PRON)) return false;
     size_t ce = qx_clause_end(c, e, sb);

@@ -746,6 +746,16 @@ static void test_reported_clause_ends_at_own_verb(void **state) {
                  "und die Fraktion der Grünen im Landtag forderte einen Stopp.",
                  (want){NF_Q_INDIRECT, "die Kommission habe sich den Konzernen untergeordnet", NULL,
                         "kritisierte", NULL, "Der Experte"});
+    /* ", doch" before another subject and its verb of saying: the other
+     * one's frame, with a quote of its own */
+    const char *doch = "Der Bürgermeister sagte, die Brücke sei gesperrt, doch ein Sprecher der "
+                       "Stadt erklärte, sie werde morgen geöffnet.";
+    expect_quote(
+        state, doch,
+        (want){NF_Q_INDIRECT, "die Brücke sei gesperrt", NULL, "sagte", NULL, "Der Bürgermeister"});
+    expect_quote(state, doch,
+                 (want){NF_Q_INDIRECT, "sie werde morgen geöffnet", NULL, "erklärte", NULL,
+                        "ein Sprecher der Stadt"});
     /* a verb of saying in the past right after "und": the speaker goes on */
     expect_quote(
         state, "Die Ministerin sagte, die Lage sei ernst und fügte hinzu, man arbeite daran.",
