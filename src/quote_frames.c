@@ -289,6 +289,7 @@ static nf_seg own_statement_subject(const qctx *c, size_t k, size_t np, size_t s
 }
 
 static size_t past_apposition(const qctx *c, size_t ce, size_t sb); /* below */
+static bool said_past(const qctx *c, size_t k);                     /* below */
 static bool names_itself(const qctx *c, size_t k, size_t sb);       /* below */
 
 /* True when the word at token k may be a name in the genitive: it ends in
@@ -637,6 +638,14 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
             ((c->wcls[j + 1] & QW_PREP) || is(c, j + 1, "als")) && !(c->wcls[j + 1] & QW_DET) &&
             qx_np_fwd(c, j + 2, b) == b)
             return true;
+    /* "wies die Behauptung zurück, der Sprecher der Fraktion, Peter Maier,
+     * erklärte: ...": a verb of saying in the past before a colon or a
+     * comma frames what comes after it, so the clause is someone's own
+     * statement, no content */
+    for (size_t j = a + 1; j + 1 < sb && j < a + 16 && c->region[j] < 0; j++) {
+        if (qx_punct(c, j, ':')) break;
+        if (said_past(c, j) && (qx_punct(c, j + 1, ':') || qx_punct(c, j + 1, ','))) return false;
+    }
     /* "sagte, er kommt morgen": a clause right after the verb, or one
      * that opens as a main clause ("sagte Rice, die USA hielten sich an
      * ..."). */

@@ -902,6 +902,18 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     if (cs == fin && cs > sa && qx_punct(c, cs - 1, ',')) {
         nf_seg s = qx_apposition_subject(c, sa, cs - 1);
         if (s.tb > s.ta) return s;
+        /* "Die Ministerin wies das zurück, der Sprecher der Fraktion, Peter
+         * Maier, erklärte: ...": the subject and its apposition after a
+         * clause of their own, set off by a comma, where no subject
+         * follows the verb (", sagt Butterfill") */
+        size_t next = qx_skip_adverbials(c, v + 1, sb);
+        size_t ap =
+            cs > sa + 2 && (next >= sb || !qx_word(c, next)) ? qx_clause_start(c, cs - 2, sa) : sa;
+        size_t np = ap > sa + 2 && qx_punct(c, ap - 1, ',') ? qx_clause_start(c, ap - 2, sa) : sa;
+        if (np > sa + 1 && qx_punct(c, np - 1, ',')) {
+            s = qx_apposition_subject(c, np, cs - 1);
+            if (s.tb > s.ta) return s;
+        }
     }
     /* "Wie der Bevollmächtigte der Kommission, Gerald Braun, (in
      * Luxemburg) mitteilte": after "wie", a subject with an apposition, the

@@ -1346,6 +1346,29 @@ static void test_frame_past_subjects_apposition(void **state) {
                  (want){NF_Q_INDIRECT, "die Lage sei ernst", NULL, "sagte", NULL, "Li Fei"});
 }
 
+static void test_second_clause_with_its_own_frame(void **state) {
+    /* after a clause of its own and a comma, a subject with an apposition
+     * and a verb of saying before a colon frame the words after them: the
+     * clause is no content of the first verb, and the subject after the
+     * comma speaks */
+    const char *t = "Der Bürgermeister wies den Vorwurf zurück, die Sprecherin der Opposition, "
+                    "Eva Brandt, erklärte: „Das ist eine Ausrede.“";
+    expect_quote(state, t,
+                 (want){NF_Q_DIRECT, "Das ist eine Ausrede.", NULL, "erklärte", NULL,
+                        "die Sprecherin der Opposition"});
+    expect_no_quote(state, t,
+                    "die Sprecherin der Opposition, Eva Brandt, erklärte: „Das ist "
+                    "eine Ausrede.“");
+    /* (a subject after the verb is the verb's own: ", sagt Butterfill") */
+    expect_quote(state,
+                 "Mit den Preisen, die so mancher Regierung Sorgen machen, sei bald Schluss, "
+                 "sagt der Analyst.",
+                 (want){NF_Q_INDIRECT,
+                        "Mit den Preisen, die so mancher Regierung Sorgen machen, "
+                        "sei bald Schluss",
+                        NULL, "sagt", NULL, "der Analyst"});
+}
+
 static void test_speaker_of_zu_infinitive(void **state) {
     /* a zu-infinitive's clause has no subject: the noun phrase in it is
      * the verb's object; the subject of the clause it hangs on speaks */
@@ -3286,6 +3309,7 @@ int main(void) {
         cmocka_unit_test(test_hervorgehen_frames),
         cmocka_unit_test(test_separable_cues),
         cmocka_unit_test(test_reported),
+        cmocka_unit_test(test_second_clause_with_its_own_frame),
         cmocka_unit_test(test_speaker_of_zu_infinitive),
         cmocka_unit_test(test_frame_past_subjects_apposition),
         cmocka_unit_test(test_governed_phrase_first),
