@@ -1536,7 +1536,7 @@ bool nf_noun_compound(const nf_doc *doc, size_t k) {
     size_t n = doc->tok_llen[k];
     for (size_t i = 3; i + COMPOUND_TAIL_MIN <= n; i++)
         if (l[i] >= 'a' && l[i] <= 'z' &&
-            nf_ner_noun_like(doc->engine->ner, l + i, NF_COMMON_NOUN_MIN_FREQ))
+            nf_ner_compound_tail(doc->engine->ner, l + i, NF_COMMON_NOUN_MIN_FREQ))
             return true;
     return false;
 }

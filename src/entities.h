@@ -410,9 +410,10 @@ bool nf_outlet(const nf_entity *e);
 bool nf_turn_label(const nf_doc *doc, const nf_mention *m);
 
 /* True when the word at token k ends in a noun the name tagger's lexicon
- * knows (nf_ner_noun_like: "Präsident" is mostly written without an
- * article), after three bytes at least: a compound noun the lexicon has
- * not seen ("Angriffsauftrag", "Palästinenserpräsident"). */
+ * knows (nf_ner_compound_tail: "Präsident" is mostly written without an
+ * article, "Rede" is a verb form too), after three bytes at least: a
+ * compound noun the lexicon has not seen ("Angriffsauftrag",
+ * "Palästinenserpräsident", "Wahlkampfauftritt"). */
 bool nf_noun_compound(const nf_doc *doc, size_t k);
 
 /* True when token k is a word of a name no list of the engine knows: a

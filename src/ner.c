@@ -474,6 +474,14 @@ bool nf_ner_noun_like(const nf_ner_model *m, const char *lower, unsigned min_fre
     return (c == LX_NOUN || c == LX_CAPITAL) && (w.lex >> 4u) >= min_freq && !(w.gaz & G_PERSON);
 }
 
+/* Looks the word up in the capitalisation lexicon (see ner.h). */
+bool nf_ner_compound_tail(const nf_ner_model *m, const char *lower, unsigned min_freq) {
+    word_slot w = lexicon_slot(m, lower);
+    unsigned c = w.lex & 15u;
+    return (c == LX_NOUN || c == LX_CAPITAL || c == LX_MIXED) && (w.lex >> 4u) >= min_freq &&
+           !(w.gaz & G_PERSON);
+}
+
 /* Looks the word up in the capitalisation lexicon. */
 bool nf_ner_lower_word(const nf_ner_model *m, const char *lower) {
     unsigned c = lexicon_slot(m, lower).lex & 15u;

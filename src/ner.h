@@ -78,6 +78,12 @@ bool nf_ner_common_noun(const nf_ner_model *m, const char *lower, unsigned min_f
  * ("Schneider", "Merkel"). */
 bool nf_ner_noun_like(const nf_ner_model *m, const char *lower, unsigned min_freq);
 
+/* As nf_ner_noun_like, and also for a word written in lower case at times
+ * but capitalised more often ("rede", "auftritt", "feier": nouns that are
+ * verb forms too): what may end a compound noun ("Abschiedsrede",
+ * "Wahlkampfauftritt"), where only the noun can stand. */
+bool nf_ner_compound_tail(const nf_ner_model *m, const char *lower, unsigned min_freq);
+
 /* True when the lower-cased word `lower` is written in lower case inside
  * sentences as often as capitalised or more in the text the lexicon was
  * counted from: a word of the language ("kurz", "weiter"), whatever a

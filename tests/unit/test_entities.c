@@ -189,6 +189,13 @@ static void test_surnames_and_one_entity_per_person(void **state) {
     assert_false(nf_mention_over(d, drums));
     assert_true(nf_mention_over(d, owner));
     nf_doc_free(d);
+    /* ... before a compound noun whose last part is a noun that is a verb
+     * form too ("rede", "auftritt"): no longer name ("Merkels
+     * Abschiedsrede") */
+    const char *c = "Der Saal war voll bei Merkels Wahlkampfauftritt in Stralsund.";
+    d = extract_on(state, c, "2011-06-01");
+    assert_linked(d, c, "Merkels", "Angela Merkel");
+    nf_doc_free(d);
     /* Transliterations mixed within one name (a German given name with
      * an English surname and the reverse) are the same person. */
     const char *v = "Dmitri Peskov sprach. Später äußerte sich Dmitry Peskow erneut.";
