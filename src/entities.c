@@ -1940,12 +1940,16 @@ static bool subject_place(const nf_doc *doc, size_t k, size_t sa) {
             nf_tok_find(doc, k - 1, &lp->tense_markers));
 }
 
+static bool given_names_meet(const char *a, size_t al, const char *b, size_t bl); /* below */
+
 /* The gazetteer entry of the one person among the entries of `e` (an
  * entry of `lex`, whose value lists them; NULL for none) in office on the
- * document's date, or with `former` out of an office held before it; -1
- * when there is none, or more than one. */
+ * document's date, or with `former` out of an office held before it, and
+ * with `given` (gl bytes, a loose key; NULL for any) whose given name
+ * meets it: "Sadyr" picks Sadyr Japarov of the two Japarovs in office;
+ * -1 when there is none, or more than one. */
 static int32_t in_office_entry(const nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,
-                               bool former) {
+                               bool former, const char *given, size_t gl) {
     const nf_gazetteer *gz = &doc->engine->gz;
     if (!e) return -1;
     uint32_t ids[64];
@@ -1954,6 +1958,11 @@ static int32_t in_office_entry(const nf_doc *doc, const nf_lexicon *lex, const n
     for (size_t i = 0; i < n; i++) {
         const nf_gz_entry *g = &gz->entries[ids[i]];
         if (former ? !g->end || (day && g->end >= day) : !in_office(g, day)) continue;
+        if (given) {
+            char known[NF_LOOSE_MAX];
+            size_t nl = nf_loose_key(g->canonical, strcspn(g->canonical, " "), known, sizeof known);
+            if (!nl || !given_names_meet(given, gl, known, nl)) continue;
+        }
         if (found >= 0 && strcmp(gz->entries[found].canonical, g->canonical) != 0) return -1;
         found = (int32_t)ids[i];
     }
@@ -1963,7 +1972,7 @@ static int32_t in_office_entry(const nf_doc *doc, const nf_lexicon *lex, const n
 /* The entity of in_office_entry's person, or -1. */
 static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,
                                bool former) {
-    int32_t found = in_office_entry(doc, lex, e, former);
+    int32_t found = in_office_entry(doc, lex, e, former, NULL, 0);
     return found >= 0 ? entity_for(doc, &doc->engine->gz.entries[found]) : -1;
 }
 
@@ -2074,7 +2083,7 @@ static int32_t undated_surname_named(nf_doc *doc, size_t k, size_t sa, const nf_
         }
         if (found < 0 || g->start > gz->entries[found].start) found = (int32_t)ids[i];
     }
-    if (found < 0) found = in_office_entry(doc, &gz->surnames, e, false);
+    if (found < 0) found = in_office_entry(doc, &gz->surnames, e, false, NULL, 0);
     if (found < 0) return -1;
     const char *iso = gz->entries[found].country;
     if (!country_named(doc, iso) && !text_names_country(doc, iso)) return -1;
@@ -2084,7 +2093,7 @@ static int32_t undated_surname_named(nf_doc *doc, size_t k, size_t sa, const nf_
 /* See entities.h. */
 int32_t nf_loose_person(nf_doc *doc, size_t ta, size_t tb) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    char key[NF_LOOSE_MAX], given[NF_LOOSE_MAX], known[NF_LOOSE_MAX];
+    char key[NF_LOOSE_MAX], given[NF_LOOSE_MAX];
     if (tb <= ta || tb - ta > 3) return -1;
     /* a surname alone that some form lists is the exact look-ups' to link,
      * or not; with a given name the exact look-ups have missed the name */
@@ -2094,22 +2103,22 @@ int32_t nf_loose_person(nf_doc *doc, size_t ta, size_t tb) {
     size_t kl = nf_loose_key(nf_tok(doc, tb - 1), doc->tok_len[tb - 1], key, sizeof key);
     if (kl < (tb == ta + 1 ? 5u : 4u)) return -1; /* short keys meet too many others */
     const nf_lex_entry *e = nf_lexicon_find(&gz->loose_surnames, key, kl);
-    int32_t found = in_office_entry(doc, &gz->loose_surnames, e, false);
-    /* with a given name that meets the person's (below), a former holder
-     * of an office too ("Michail Saakaschwili" years after his presidency) */
-    if (found < 0 && tb - ta > 1) found = in_office_entry(doc, &gz->loose_surnames, e, true);
+    /* with a given name, the person's whose given name it is, loosely
+     * ("Wolodymyr" for "Volodymyr") */
+    size_t gl = 0;
+    if (tb - ta > 1) {
+        gl = nf_loose_key(nf_tok(doc, ta), doc->tok_len[ta], given, sizeof given);
+        if (!gl) return -1;
+    }
+    const char *g = gl ? given : NULL;
+    int32_t found = in_office_entry(doc, &gz->loose_surnames, e, false, g, gl);
+    /* with a given name that meets the person's, a former holder of an
+     * office too ("Michail Saakaschwili" years after his presidency) */
+    if (found < 0 && g) found = in_office_entry(doc, &gz->loose_surnames, e, true, g, gl);
     if (found < 0) return -1;
     /* a surname alone, only where the text has named the person's country:
      * else it is as likely someone unknown ("sagt Möller" is no Dane) */
     if (tb == ta + 1 && !country_named(doc, gz->entries[found].country)) return -1;
-    if (tb - ta > 1) {
-        /* the given name before it is the person's, loosely ("Wolodymyr"
-         * for "Volodymyr") */
-        const char *c = gz->entries[found].canonical;
-        size_t gl = nf_loose_key(nf_tok(doc, ta), doc->tok_len[ta], given, sizeof given);
-        size_t nl = nf_loose_key(c, strcspn(c, " "), known, sizeof known);
-        if (!gl || !given_names_meet(given, gl, known, nl)) return -1;
-    }
     return entity_for(doc, &gz->entries[found]);
 }
 

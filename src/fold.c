@@ -135,11 +135,11 @@ typedef struct loose_spelling {
 /* The spellings by their first letter, longest first: German and English
  * transliterations of one Cyrillic letter meet (ч: tsch, ch; х: ch, kh;
  * ш: sch, sh; щ: schtsch, shch; ж: sch, zh; з: s, z; ц: z, ts; й, я, е,
- * ё, ю: j, y and the vowel), so do c, ck, k, q and w, v.  Most letters
- * start none. */
+ * ё, ю: j, y and the vowel; дж: dsch, dzh, and zh as in "Zhaparov" for
+ * "Dschaparow"), so do c, ck, k, q and w, v.  Most letters start none. */
 static const loose_spelling *const loose_spellings[26] = {
     ['c' - 'a'] = (const loose_spelling[]){{"ch", "k"}, {"ck", "k"}, {"c", "k"}, {NULL, NULL}},
-    ['d' - 'a'] = (const loose_spelling[]){{"dzh", "j"}, {NULL, NULL}},
+    ['d' - 'a'] = (const loose_spelling[]){{"dsch", "j"}, {"dzh", "j"}, {NULL, NULL}},
     ['i' - 'a'] = (const loose_spelling[]){{"ij", "i"}, {"iy", "i"}, {NULL, NULL}},
     ['j' - 'a'] =
         (const loose_spelling[]){

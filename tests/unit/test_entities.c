@@ -212,6 +212,13 @@ static void test_surnames_and_one_entity_per_person(void **state) {
     assert_linked(d, w, "Wolodymyr Selensky", "Volodymyr Zelenskyy");
     assert_linked(d, w, "Olaf Scholtz", "Olaf Scholz");
     nf_doc_free(d);
+    /* "Dsch" for "Zh" (дж), and the given name tells two people of one
+     * surname in office apart */
+    const char *k = "Sadyr Dschaparow empfing Akylbek Dschaparow in Bischkek.";
+    d = extract_on(state, k, "2023-03-01");
+    assert_linked(d, k, "Sadyr Dschaparow", "Sadyr Japarov");
+    assert_linked(d, k, "Akylbek Dschaparow", "Akylbek Japarov");
+    nf_doc_free(d);
     /* A given name one letter off the person's, inside the name
      * ("Michail" for Georgian "Micheil"), with a listed surname, also
      * years after the office; not a name whose ending differs ("Maria"
