@@ -98,6 +98,10 @@ typedef struct nf_entity {
     char country[4];       /* ISO alpha-3, or "" */
     const char *actor;     /* CAMEO actor code, or NULL */
     const char *role;      /* "president", ... or NULL */
+    bool role_past;        /* `role` is an office the person does not hold on the
+                            * document's date (held before or after it): kept for
+                            * the rules that read it ("Ex-Kanzler Schröder"), left
+                            * out of the record's roles */
     const char *title;     /* the role the text gives right before the name where the
                             * gazetteer gave `role` and this differs ("foreign_minister"
                             * for "Außenminister Sebastian Kurz", whom an undated text's

@@ -424,6 +424,10 @@ static int32_t entity_for(nf_doc *doc, const nf_gz_entry *g) {
     memcpy(e.country, g->country, 4);
     e.actor = g->no_office || out_of_office(doc, g) ? code_out_of_office(doc, g) : g->actor;
     if (g->source == NF_GZ_PERSON || g->source == NF_GZ_ORG) e.role = g->role;
+    /* ("Friedrich Merz" in 2023 is no chancellor yet, "Naftali Bennett"
+     * no prime minister any more) */
+    int32_t day = doc_day(doc);
+    e.role_past = g->source == NF_GZ_PERSON && day && !g->no_office && !in_office(g, day);
     e.unconfirmed = g->no_office;
     return nf_entity_add(doc, &e);
 }

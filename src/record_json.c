@@ -188,7 +188,7 @@ static void write_entities(nf_jw *w, const nf_doc *doc) {
         nf_jw_cstring(w, e->actor);
         NF_JW_KEY(w, "roles");
         nf_jw_array(w);
-        if (e->role) nf_jw_cstring(w, e->role);
+        if (e->role && !e->role_past) nf_jw_cstring(w, e->role);
         if (e->title) nf_jw_cstring(w, e->title);
         nf_jw_array_end(w);
         NF_JW_KEY(w, "mentions");

@@ -126,6 +126,27 @@ static void test_office_on_the_documents_date(void **state) {
     d = extract_on(state, t, "2015-03-01");
     e = entity_named(d, t, "Dmitri Medwedew", NF_MK_NAME);
     assert_string_equal(e->role, "prime_minister");
+    assert_false(e->role_past);
+    nf_doc_free(d);
+    /* an office held only after the date (or only before it) is none of
+     * the record's roles on that day */
+    t = "Friedrich Merz sprach in Berlin.";
+    d = extract_on(state, t, "2023-03-01");
+    e = assert_linked(d, t, "Friedrich Merz", "Friedrich Merz");
+    assert_true(e->role_past);
+    nf_error err = {0};
+    char *json = nf_doc_to_json(d, 0, NULL, &err);
+    assert_non_null(json);
+    const char *merz = strstr(json, "\"canonical\":\"Friedrich Merz\"");
+    assert_non_null(merz);
+    const char *roles = strstr(merz, "\"roles\":");
+    assert_non_null(roles);
+    assert_memory_equal(roles, "\"roles\":[]", strlen("\"roles\":[]"));
+    nf_free(json);
+    nf_doc_free(d);
+    d = extract_on(state, t, "2025-08-01");
+    e = assert_linked(d, t, "Friedrich Merz", "Friedrich Merz");
+    assert_false(e->role_past);
     nf_doc_free(d);
 }
 
