@@ -1570,6 +1570,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     bool any_country = false; /* a compound's country: see resolve_person_description */
     if (role && !org && !country && (country = compound_country(doc, head)) != NULL)
         any_country = true;
+    bool own_country = false; /* "der Kremlchef": the noun names the country */
+    if (role && !org && !country && (country = nf_role_country(role)) != NULL) own_country = true;
     if (role && !org && !country && head + 1 < tb &&
         (country = nf_genitive_country_at(doc, head + 1)) != NULL)
         genitive = true;
@@ -1682,7 +1684,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         int32_t e = resolve_person_description(doc, ta, role, nf_role_len(role), country,
                                                any_country, gender);
         /* no one named in the office: its holder on the document's date */
-        if (e < 0 && country && (any_country || genitive || adj_at + 1 == head))
+        if (e < 0 && country && (any_country || genitive || own_country || adj_at + 1 == head))
             e = nf_office_holder_at(doc, head);
         if (e >= 0) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);

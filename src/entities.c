@@ -2505,6 +2505,18 @@ bool nf_country_mention_at(const nf_doc *doc, size_t k, char code[4]) {
     return false;
 }
 
+/* See entities.h: the optional fifth column of roles.tsv, after the
+ * value's label, gender and kind. */
+const char *nf_role_country(const char *role) {
+    const char *t = role;
+    for (int tabs = 0; tabs < 3; tabs++) {
+        t = strchr(t, '\t');
+        if (!t) return NULL;
+        t++;
+    }
+    return strlen(t) == 3 ? t : NULL;
+}
+
 /* See entities.h. */
 int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     if (r < 1 || r >= doc->ntokens) return -1;
@@ -2512,10 +2524,13 @@ int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     size_t art; /* where the article stands; NO_ARTICLE after a genitive */
     const size_t NO_ARTICLE = SIZE_MAX;
     const char *iso = r >= 2 ? nf_adjective_at(doc, r - 1) : NULL;
-    const char *gen;
+    const char *gen, *own = NULL, *rv = nf_role_at(doc, r, NULL, NULL);
     if (iso) {
         memcpy(code, iso, 3);
         art = r - 2;
+    } else if (rv && (own = nf_role_country(rv)) != NULL) {
+        memcpy(code, own, 3); /* "der Kremlchef" */
+        art = r - 1;
     } else if (country_of_compound(doc, r, code)) {
         art = r - 1;
     } else if ((gen = nf_genitive_country_at(doc, r - 1)) != NULL) {

@@ -22,6 +22,11 @@ int32_t nf_country_entity(nf_doc *doc, const char *iso3);
  * whether it names an organisation; NULL for other words.  Owned by the engine. */
 const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org);
 
+/* The country a role noun names itself, by the optional last column of
+ * roles.tsv ("Kremlchef", "Kremlsprecher": "RUS"), of a value nf_role_at
+ * returned; NULL when it names none.  Owned by the gazetteer. */
+const char *nf_role_country(const char *role);
+
 /* True when token k is a capitalised role noun in the feminine "-in"
  * ("Außenministerin", "Premierministerin"): after "der" it is a dative or
  * genitive, no subject. */

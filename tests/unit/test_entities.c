@@ -1878,6 +1878,25 @@ static void test_district_after_its_noun(void **state) {
     nf_doc_free(d);
 }
 
+static void test_role_noun_naming_its_country(void **state) {
+    /* "der Kremlchef" names Russia's president by its first part, written
+     * into the word: not the other president named last, and the holder
+     * on the document's date where the text names none */
+    const char *t = "Wladimir Putin empfing Emmanuel Macron in Moskau. Der Kremlchef sprach "
+                    "von Fortschritten.";
+    nf_doc *d = extract_on(state, t, "2023-06-01");
+    assert_ptr_equal(entity_named(d, t, "Der Kremlchef", NF_MK_NOMINAL),
+                     assert_linked(d, t, "Wladimir Putin", "Vladimir Putin"));
+    nf_doc_free(d);
+    const char *u = "Der Kremlchef sprach von Fortschritten.";
+    d = extract_on(state, u, "2023-06-01");
+    const nf_entity *e = entity_named(d, u, "Der Kremlchef", NF_MK_NOMINAL);
+    assert_non_null(e);
+    assert_non_null(e->canonical);
+    assert_string_equal(e->canonical, "Vladimir Putin");
+    nf_doc_free(d);
+}
+
 static void test_national_description_before_a_name(void **state) {
     /* A nation's adjective and an organisation's noun before a name the
      * gazetteer knows describe that name's organisation, no other one ("der
@@ -4249,6 +4268,7 @@ int main(void) {
         cmocka_unit_test(test_lower_case_word_ends_no_person_name),
         cmocka_unit_test(test_description_before_an_unknown_name),
         cmocka_unit_test(test_paper_by_its_citys_adjective),
+        cmocka_unit_test(test_role_noun_naming_its_country),
         cmocka_unit_test(test_national_description_before_a_name),
         cmocka_unit_test(test_district_after_its_noun),
         cmocka_unit_test(test_person_after_a_noun_of_persons),

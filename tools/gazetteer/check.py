@@ -42,7 +42,7 @@ def err(path, lineno, msg):
     errors.append('%s:%s: %s' % (os.path.relpath(path, REPO), lineno, msg))
 
 
-def load(path, ncols, need_header=True):
+def load(path, ncols, need_header=True, optional=0):
     rows = []
     try:
         text = open(path, encoding='utf-8').read()
@@ -58,7 +58,7 @@ def load(path, ncols, need_header=True):
         if line.startswith('#') or not line.strip():
             continue
         cols = line.split('\t')
-        if len(cols) != ncols:
+        if not ncols <= len(cols) <= ncols + optional:
             err(path, i, 'expected %d columns, got %d' % (ncols, len(cols)))
             continue
         if any(c != c.strip() for c in cols):
@@ -346,11 +346,14 @@ def check_nationalities():
 
 def check_roles():
     path = os.path.join(REPO, 'lang', 'de', 'entities', 'roles.tsv')
-    rows = load(path, 4)
+    rows = load(path, 4, optional=1)
     seen = set()
-    for i, (form, role, gender, kind) in rows:
+    for i, cols in rows:
+        form, role, gender, kind = cols[:4]
         if not form or not re.match(r'^[a-z_]+$', role):
             err(path, i, 'bad form/role')
+        if len(cols) > 4 and not (re.match(r'^[A-Z]{3}$', cols[4]) and kind == 'person'):
+            err(path, i, 'country must be an ISO alpha-3 code, on a person\'s role')
         if gender not in ('m', 'f', 'x'):
             err(path, i, 'gender must be m, f or x')
         if kind not in ('person', 'org'):
