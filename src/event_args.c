@@ -988,6 +988,44 @@ static int32_t relative_subject(const nf_doc *doc, size_t ca, size_t k) {
     return e;
 }
 
+/* The nouns "beide" and "die beiden" make a pair of the parties before
+ * with: sides, countries, governments (and the persons' role nouns, by
+ * roles.tsv). */
+static const char *const pair_nouns[] = {
+    "seiten",   "länder",    "staaten",        "nationen",    "regierungen",     "delegationen",
+    "parteien", "politiker", "politikerinnen", "staatschefs", "regierungschefs", NULL};
+
+/* True when the clause's prefield [ca, k) is a pair's phrase: "Beide
+ * Seiten", "die beiden Präsidenten", "Die beiden Länder". */
+static bool pair_phrase(const nf_doc *doc, size_t ca, size_t k) {
+    size_t j = ca;
+    if (j < k && nf_tok_is(doc, j, "die")) j++;
+    if (j + 2 != k || !(nf_tok_is(doc, j, "beide") || nf_tok_is(doc, j, "beiden"))) return false;
+    if (nf_tok_is(doc, j, "beiden") != (j > ca)) return false; /* "beide Seiten", "die beiden" */
+    if (!(doc->tokens[j + 1].flags & NF_TF_CAP)) return false;
+    bool org = false;
+    return ev_tok_in(doc, j + 1, pair_nouns) || (nf_role_at(doc, j + 1, NULL, &org) && !org);
+}
+
+#define PAIR_BACK 2 /* sentences back a pair's phrase looks for its parties */
+
+/* See event_args.h: the parties of the last act between two actors
+ * before the clause, at most PAIR_BACK sentences back. */
+bool ev_pair_subject(const nf_doc *doc, size_t k, size_t ca, int32_t *a, int32_t *b) {
+    if (!pair_phrase(doc, ca, k)) return false;
+    uint32_t s = doc->tok_sent[ca];
+    for (size_t i = doc->nevents; i-- > 0;) {
+        const nf_event *e = &doc->events[i];
+        if (e->trigger.ta >= ca) continue;
+        if (s - doc->tok_sent[e->trigger.ta] > PAIR_BACK) return false;
+        if (e->source < 0 || e->target < 0 || e->source == e->target) continue;
+        *a = e->source;
+        *b = e->target;
+        return true;
+    }
+    return false;
+}
+
 /* The subjects of the clause holding a verb at k: actors (or a pronoun
  * resolved through coreference) before the verb at the clause start, else
  * right after it (verb-second order: "teilte der Pressedienst mit"); in a
@@ -998,6 +1036,12 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
     int32_t rel = relative_subject(doc, ca, k);
     if (rel >= 0) {
         push(out, rel);
+        return;
+    }
+    int32_t pa, pb;
+    if (ev_pair_subject(doc, k, ca, &pa, &pb)) {
+        push(out, pa);
+        push(out, pb);
         return;
     }
     /* a relative or subordinate clause right before the verb holds no

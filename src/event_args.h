@@ -18,6 +18,13 @@ typedef struct ev_actors {
     size_t n;
 } ev_actors;
 
+/* True when the prefield [ca, k) of the clause whose verb is at k is a
+ * pair's phrase ("Beide Seiten", "die beiden Präsidenten", "Die beiden
+ * Länder") and an act between two actors stands at most two sentences
+ * before it ("Tokajew empfing Wang. Beide Seiten unterzeichneten ..."):
+ * its source and target go to *a and *b. */
+bool ev_pair_subject(const nf_doc *doc, size_t k, size_t ca, int32_t *a, int32_t *b);
+
 /* The mention (not an adjective) that covers token k, or NULL.  Points into
  * doc->mentions. */
 const nf_mention *ev_mention_at(const nf_doc *doc, size_t k);

@@ -988,6 +988,33 @@ static void test_outlet_no_party(void **state) {
 /* A mutual act's noun takes the parties it names itself ("mit", "zwischen",
  * within its phrase); failing those, two parties of the sentence that both
  * have an actor code, a country or a role. */
+static void test_pair_phrase_takes_the_last_pair(void **state) {
+    /* "Beide Seiten", "die beiden Präsidenten": the two parties of the act
+     * between two actors just before, a mutual act between them */
+    expect_event(state,
+                 "Präsident Kassym-Schomart Tokajew empfing am Montag in Astana den "
+                 "chinesischen Außenminister Wang Yi. Beide Seiten unterzeichneten ein Abkommen "
+                 "über den Bau einer Bahnlinie.",
+                 "05", "CHN", "KAZ", "asserted");
+    /* (a mutual act: either way round) */
+    const char *two = "Wladimir Putin und Emmanuel Macron trafen sich in Paris. Die beiden "
+                      "Präsidenten unterzeichneten ein Abkommen.";
+    char code[6], back[6];
+    find_code(state, two, "05", "RUS", "FRA", code);
+    find_code(state, two, "05", "FRA", "RUS", back);
+    if (!code[0] && !back[0]) fail_msg("no agreement between RUS and FRA in \"%s\"", two);
+    /* not a pair of anything else ("die beiden Männer"), nor one from
+     * further back */
+    expect_no_root(state,
+                   "Wladimir Putin und Emmanuel Macron trafen sich in Paris. Die beiden Männer "
+                   "unterzeichneten ein Abkommen.",
+                   "05");
+    expect_no_root(state,
+                   "Wladimir Putin und Emmanuel Macron trafen sich in Paris. Es regnete. Es "
+                   "schneite. Am Abend gab es Musik. Beide Seiten unterzeichneten ein Abkommen.",
+                   "05");
+}
+
 static void test_mutual_act_noun_parties(void **state) {
     expect_event(state,
                  "Der russische Präsident Wladimir Putin sagte bei Gesprächen mit dem kasachischen "
@@ -1833,6 +1860,7 @@ int main(void) {
         cmocka_unit_test(test_meets_on_is_no_meeting),
         cmocka_unit_test(test_pronoun_for_a_thing_and_naming),
         cmocka_unit_test(test_attributive_participle_of_place),
+        cmocka_unit_test(test_pair_phrase_takes_the_last_pair),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
