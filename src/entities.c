@@ -617,15 +617,7 @@ static bool sentence_initial(const nf_doc *doc, size_t k, size_t sa) {
     if (k >= sa + 2 && doc->tokens[k - 1].kind == NF_TOK_QUOTE &&
         strcmp(nf_tok(doc, k - 2), ":") == 0)
         return true;
-    if (k >= sa + 2 && (!strcmp(nf_tok(doc, k - 1), "\xe2\x80\x93") ||
-                        !strcmp(nf_tok(doc, k - 1), "\xe2\x80\x94"))) {
-        size_t j = sa;
-        while (j + 1 < k &&
-               ((doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_CAP)) ||
-                nf_tok_is(doc, j, "/")))
-            j++;
-        if (j + 1 == k) return true;
-    }
+    if (k >= sa + 2 && nf_tok_dateline_end(doc, sa, k + 1) == k) return true;
     for (size_t j = sa; j < k; j++)
         if (doc->tokens[j].kind != NF_TOK_QUOTE && doc->tokens[j].kind != NF_TOK_PUNCT)
             return false;

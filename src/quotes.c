@@ -60,6 +60,9 @@ static bool trim_punct(const qctx *c, size_t k) {
 
 /* Adds a content span, trimmed of outer punctuation for indirect speech. */
 void qx_span(const qctx *c, qitem *it, size_t a, size_t b) {
+    /* "Wien – Die Pensionen ...": the dateline is no part of what is said */
+    nf_seg sent = c->doc->sentences[c->doc->tok_sent[a]];
+    if (sent.ta == a) a = nf_tok_dateline_end(c->doc, a, sent.tb);
     if (it->q.kind != NF_Q_DIRECT || it->origin == QO_FRAGMENT) {
         while (a < b && trim_punct(c, a)) a++;
         while (b > a && trim_punct(c, b - 1)) b--;

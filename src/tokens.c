@@ -294,6 +294,26 @@ const nf_lex_entry *nf_tok_statement_noun(const nf_doc *doc, size_t k) {
     return NULL;
 }
 
+/* True when token k is a dash between words: an en or em dash, or a
+ * hyphen with spaces around it ("Köln/Wien - Fast ..."). */
+static bool spaced_dash(const nf_doc *doc, size_t k, size_t sb) {
+    if (nf_tok_is(doc, k, "\xe2\x80\x93") || nf_tok_is(doc, k, "\xe2\x80\x94")) return true;
+    return nf_tok_is(doc, k, "-") && (doc->tokens[k].flags & NF_TF_SPACE_BEFORE) && k + 1 < sb &&
+           (doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE);
+}
+
+/* See tokens.h: capitalised words, abbreviations ("St. Pölten") and
+ * slashes, then a dash. */
+size_t nf_tok_dateline_end(const nf_doc *doc, size_t sa, size_t sb) {
+    for (size_t k = sa + 1; k + 1 < sb && k <= sa + 7; k++) {
+        const nf_token *p = &doc->tokens[k - 1];
+        bool word = (p->kind == NF_TOK_WORD || p->kind == NF_TOK_ABBREV) && (p->flags & NF_TF_CAP);
+        if (!word && !(k - 1 > sa && nf_tok_is(doc, k - 1, "/"))) return sa;
+        if (word && spaced_dash(doc, k, sb)) return k + 1;
+    }
+    return sa;
+}
+
 /* True for a word after "zu" or a joined zu-infinitive. */
 bool nf_tok_zu_infinitive(const nf_doc *doc, size_t k) {
     if (k >= doc->ntokens) return false;

@@ -1151,6 +1151,15 @@ static void test_frame_after_content(void **state) {
     expect_no_quote(state, "Was macht Sie so sicher, wird er gefragt.", "Was macht Sie so sicher");
     /* nor a question that opens the document with "haben" */
     expect_no_quote(state, "Hatte er das wirklich gesagt?", NULL);
+    /* a dateline the text runs into the sentence is no part of the words
+     * ("Wien – ", "Köln/Wien - "), and no span where a marker follows it */
+    expect_quote(state, "Köln/Wien - Die Verhandlungen seien gescheitert, sagte ein Sprecher.",
+                 (want){NF_Q_INDIRECT, "Die Verhandlungen seien gescheitert", NULL, "sagte", NULL,
+                        "ein Sprecher"});
+    expect_quote(state,
+                 "Amstetten/St. Pölten – Nach Angaben der Polizei wurden drei Menschen verletzt.",
+                 (want){NF_Q_INDIRECT, "wurden drei Menschen verletzt", NULL, "Nach", NULL,
+                        "Angaben der Polizei"});
     /* A plural verb after the comma with a singular noun phrase after it
      * goes on with the subject before: the phrase is its object, and no
      * one speaks after the content (the plural agrees: "sagten die
@@ -2283,7 +2292,7 @@ static void test_frames_after_long_contents(void **state) {
                           "Das meldet Siemens, das nach eigenen Angaben über Informanten verfügt.",
                           "das", "Siemens");
     expect_speaker_entity(state, "München – Anna Berg ist nach eigenen Angaben geschlagen worden.",
-                          "München – Anna Berg ist", "Anna Berg");
+                          "Anna Berg ist", "Anna Berg");
     /* "auf Nachfrage" says when, not who */
     expect_quote(
         state, "Man achte darauf, hieß es auf Nachfrage aus dem Büro des Ministers.",
