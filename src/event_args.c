@@ -1274,6 +1274,18 @@ void ev_pp_actors(nf_doc *doc, size_t k, size_t ca, size_t cb, const char *prep,
     }
 }
 
+/* Where the object after a verb at k begins, its phrase reaching to j:
+ * past phrases of time ("griffen in der Nacht die Hauptstadt an") and an
+ * article ("die", "den", "das"). */
+static size_t object_start(const nf_doc *doc, size_t k, size_t j) {
+    size_t o = k + 1;
+    while (o < j && (doc->claimed[o] == 1 || (o + 1 < j && doc->claimed[o + 1] == 1 &&
+                                              (doc->tokens[o].flags & NF_TF_LOWER))))
+        o++;
+    if (o < j && nf_tok_in(doc, o, (const char *const[]){"die", "den", "das", NULL})) o++;
+    return o;
+}
+
 /* The country a place named after a preposition of direction or place in
  * [k, cb) belongs to ("in den Gazastreifen", "auf Ziele in Israel",
  * "Richtung auf den Fluss Litani"), or -1: the target of an attack on
@@ -1281,6 +1293,24 @@ void ev_pp_actors(nf_doc *doc, size_t k, size_t ca, size_t cb, const char *prep,
 int32_t ev_place_target(nf_doc *doc, size_t k, size_t cb) {
     static const char *const preps[] = {"in", "im", "ins", "auf", "nach", "gegen", NULL};
     for (size_t j = k + 1; j < cb; j++) {
+        /* a nationality adjective before a noun of no private person,
+         * after such a preposition or as the object right after the verb:
+         * "auf die ukrainische Hauptstadt", "gegen russische Stellungen",
+         * "griffen die ukrainische Hauptstadt an" */
+        const char *iso = j + 1 < cb ? nf_adjective_at(doc, j) : NULL;
+        if (iso && (doc->tokens[j + 1].flags & NF_TF_CAP) &&
+            doc->tokens[j + 1].kind == NF_TOK_WORD && !ev_mention_at(doc, j + 1) &&
+            !private_person_noun(doc, j + 1)) {
+            bool placed = j == object_start(doc, k, j);
+            for (size_t q = j; q > k && q + 3 > j && !placed; q--)
+                placed = ev_tok_in(doc, q - 1, preps);
+            if (placed) {
+                char code[4];
+                memcpy(code, iso, 3);
+                code[3] = '\0';
+                return nf_country_entity(doc, code);
+            }
+        }
         const nf_mention *m = ev_mention_at(doc, j);
         if (!m || m->ta != j) continue;
         const nf_entity *e = &doc->entities[m->entity];

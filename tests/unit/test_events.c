@@ -988,6 +988,19 @@ static void test_outlet_no_party(void **state) {
 /* A mutual act's noun takes the parties it names itself ("mit", "zwischen",
  * within its phrase); failing those, two parties of the sentence that both
  * have an actor code, a country or a role. */
+static void test_attack_on_a_nations_place(void **state) {
+    /* a nationality adjective before a thing of the state, after "auf",
+     * "gegen" or as the object: its country is attacked */
+    expect_event(state,
+                 "Bei russischen Luftangriffen auf die ukrainische Hauptstadt wurden sieben "
+                 "Menschen getötet.",
+                 "19", "RUS", "UKR", NULL);
+    expect_event(state, "Israelische Kampfflugzeuge bombardierten am Montag syrische Stellungen.",
+                 "19", "ISR", "SYR", NULL);
+    /* not the country of the weapons used */
+    expect_no_event(state, "Die Rebellen griffen mit russischen Waffen an.", "19", "", "RUS");
+}
+
 static void test_pair_phrase_takes_the_last_pair(void **state) {
     /* "Beide Seiten", "die beiden Präsidenten": the two parties of the act
      * between two actors just before, a mutual act between them */
@@ -1861,6 +1874,7 @@ int main(void) {
         cmocka_unit_test(test_pronoun_for_a_thing_and_naming),
         cmocka_unit_test(test_attributive_participle_of_place),
         cmocka_unit_test(test_pair_phrase_takes_the_last_pair),
+        cmocka_unit_test(test_attack_on_a_nations_place),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
