@@ -890,6 +890,21 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
         s->unit = U_MON;
         return j + 1;
     }
+    if (unit == U_Q) {
+        /* "im letzten Quartal des Jahres 2007", "im letzten Quartal 2004":
+         * the last of that year's, no shift from the document's date (left
+         * to no reading) */
+        int y;
+        if (year_at(c, j + 1, end, &y) ||
+            is_any(c, j + 1, end,
+                   (const char *const[]){"des", "dieses", "diesen", "eines", "jenes", NULL}))
+            return 0;
+        if (!mod && is(c, k, end, "des")) {
+            sem_init(s, K_REL, NF_TIME_DATE); /* "Ende des Quartals": this quarter */
+            s->unit = U_Q;
+            return j + 1;
+        }
+    }
     if (!mod) {
         /* "das Jahr", "des Jahres" (not followed by a year): this year. */
         if (unit != U_Y || !article) return 0;
@@ -987,7 +1002,12 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
             sem_init(s, K_VAGUE, NF_TIME_DATE);
             return j + 1;
         }
-        if (unit != U_Q3 && unit != U_Q && unit != U_HY) return 0;
+        /* ("Vierteljahr" alone is three months; "Quartal" alone is one of
+         * the calendar's: "zum Ende eines Quartals", "die stärksten
+         * Quartale") */
+        if ((unit != U_Q3 && unit != U_Q && unit != U_HY) ||
+            strncmp(nf_tokl(c->doc, j), "quartal", 7) == 0)
+            return 0;
     }
     /* Ages are not times: "im Alter von 78 Jahren", "drei Jahre alt". */
     if (k >= 2 && is(c, k - 1, end, "von") && is(c, k - 2, end, "alter")) return 0;

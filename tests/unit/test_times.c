@@ -141,6 +141,21 @@ static void test_relative_units(void **state) {
     expect_time(state, DOC, "Er kam vor drei Tagen.", "vor drei Tagen", "2025-11-09", -1);
     expect_time(state, DOC, "Er kommt in zwei Wochen.", "in zwei Wochen", "2025-11-26", -1);
     expect_time(state, DOC, "Er kam vor einigen Jahren.", "vor einigen Jahren", "", -1);
+    /* quarters as the other units: the one before, this one, the next */
+    expect_time(state, DOC, "Im vergangenen Quartal sank der Umsatz.", "vergangenen Quartal",
+                "2025-07-01/2025-09-30", -1);
+    expect_time(state, DOC, "Im laufenden Quartal steigt er.", "laufenden Quartal",
+                "2025-10-01/2025-12-31", -1);
+    expect_time(state, DOC, "Zum Ende des Quartals hatte er 9 Millionen Nutzer.", "des Quartals",
+                "2025-10-01/2025-12-31", -1);
+    /* but "Quartal" alone is no span of three months, and the last one
+     * of a year named after it is no shift */
+    expect_no_time(state, "Die stärksten Quartale brachten Gewinn.");
+    nf_doc *d = th_extract_dated(state, "Im letzten Quartal des Jahres lag er vorn.", DOC);
+    for (size_t i = 0; i < d->ntimes; i++)
+        if (strcmp(d->times[i].value, "2025-07-01/2025-09-30") == 0)
+            fail_msg("the last quarter of the year read as the one before");
+    nf_doc_free(d);
 }
 
 static void test_periods(void **state) {
