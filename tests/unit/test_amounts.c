@@ -79,6 +79,12 @@ static void test_money_with_scale_and_period(void **state) {
                   "In den ersten neun Monaten des Jahres 2025 lag der Umsatz bei 1,5 Mio. Euro.",
                   (want){"1,5 Mio. Euro", 1.5e6, "EUR", NULL, "Umsatz", "revenue", "2025-01-01",
                          "2025-09-30"});
+    /* a trade turnover ("Warenumsatz", товарооборот) is trade, not a
+     * company's revenue */
+    expect_amount(state,
+                  "Im ersten Halbjahr 2025 wuchs der Warenumsatz auf 13,1 Milliarden Dollar.",
+                  (want){"13,1 Milliarden Dollar", 13.1e9, "USD", NULL, "Warenumsatz", "trade",
+                         "2025-01-01", "2025-06-30"});
     expect_amount(
         state, "Der Nettoverlust betrug 763 Millionen Euro.",
         (want){"763 Millionen Euro", 763e6, "EUR", NULL, "Nettoverlust", "loss", NULL, NULL});
