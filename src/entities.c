@@ -2309,11 +2309,24 @@ const char *nf_adjective_at(const nf_doc *doc, size_t k) {
     return e ? nf_lex_val(&doc->engine->gz.adjectives, e) : NULL;
 }
 
-/* Government roles make a person stand for their country's government. */
-static bool government_role(const char *role, size_t n) {
-    static const char *const gov[] = {
-        "president", "head_of_state", "head_of_government", "prime_minister", "chancellor",
-        "minister",  "leader",        "spokesperson",       "king",           "foreign_minister"};
+/* See entities.h. */
+bool nf_government_role(const char *role, size_t n) {
+    static const char *const gov[] = {"president",
+                                      "head_of_state",
+                                      "head_of_government",
+                                      "prime_minister",
+                                      "chancellor",
+                                      "minister",
+                                      "leader",
+                                      "spokesperson",
+                                      "king",
+                                      "foreign_minister",
+                                      "vice_chancellor",
+                                      "vice_president",
+                                      "state_secretary",
+                                      "regional_head",
+                                      "governor",
+                                      "mayor"};
     for (size_t i = 0; i < sizeof gov / sizeof gov[0]; i++)
         if (strlen(gov[i]) == n && memcmp(gov[i], role, n) == 0) return true;
     return n > 9 && memcmp(role + n - 9, "_minister", 9) == 0;
@@ -2626,7 +2639,8 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
             break;
         }
     }
-    if (e.country[0] && government_role(role, rl)) e.actor = nf_actor_code(doc, e.country, "GOV");
+    if (e.country[0] && nf_government_role(role, rl))
+        e.actor = nf_actor_code(doc, e.country, "GOV");
     /* The same name met before is the same person, and so is a surname
      * alone of someone named in full ("Thomas Enders" ... "Vorstandschef
      * Enders"). */
@@ -3595,7 +3609,7 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
         p.role = nf_arena_strndup(&doc->arena, role, rl);
         p.name = nf_tokens_text(doc, k, k + 2);
         /* "ein russischer Soldat" acts for his country's military: RUSMIL */
-        const char *sector = government_role(role, rl) ? "GOV" : nf_role_sector(role, rl);
+        const char *sector = nf_government_role(role, rl) ? "GOV" : nf_role_sector(role, rl);
         if (sector && !(p.actor = nf_actor_code(doc, iso, sector))) return 0;
         *entity = nf_entity_add(doc, &p);
         return *entity >= 0 ? k + 2 : 0;

@@ -1878,6 +1878,29 @@ static void test_district_after_its_noun(void **state) {
     nf_doc_free(d);
 }
 
+static void test_government_office_of_an_unlisted_person(void **state) {
+    /* a person no list knows, in an office of government, with the
+     * country a party in parentheses or an adjective gives: that
+     * country's government */
+    const char *t = "Vizekanzlerin Anna Beispielhuber (SPÖ) kritisierte den Plan. Der "
+                    "kroatische Außenminister Ivo Musterić widersprach.";
+    nf_doc *d = extract_on(state, t, "2024-01-17");
+    const nf_entity *e = assert_named_type(d, t, "Anna Beispielhuber", NF_ENT_PERSON);
+    assert_string_equal(e->country, "AUT");
+    assert_non_null(e->actor);
+    assert_string_equal(e->actor, "AUTGOV");
+    e = assert_named_type(d, t, "Ivo Musterić", NF_ENT_PERSON);
+    assert_non_null(e->actor);
+    assert_string_equal(e->actor, "HRVGOV");
+    nf_doc_free(d);
+    /* a town's president is a club's or a company's, no government's */
+    const char *u = "Kölns Präsident Hans Musterbauer sagte, man habe sich geeinigt.";
+    d = extract_on(state, u, "2024-01-17");
+    e = assert_named_type(d, u, "Hans Musterbauer", NF_ENT_PERSON);
+    assert_true(!e->actor || strcmp(e->actor, "DEUGOV") != 0);
+    nf_doc_free(d);
+}
+
 static void test_role_noun_naming_its_country(void **state) {
     /* "der Kremlchef" names Russia's president by its first part, written
      * into the word: not the other president named last, and the holder
@@ -4268,6 +4291,7 @@ int main(void) {
         cmocka_unit_test(test_lower_case_word_ends_no_person_name),
         cmocka_unit_test(test_description_before_an_unknown_name),
         cmocka_unit_test(test_paper_by_its_citys_adjective),
+        cmocka_unit_test(test_government_office_of_an_unlisted_person),
         cmocka_unit_test(test_role_noun_naming_its_country),
         cmocka_unit_test(test_national_description_before_a_name),
         cmocka_unit_test(test_district_after_its_noun),
