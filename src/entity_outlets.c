@@ -1,12 +1,14 @@
-/* entity_outlets.c - outlets named by common nouns, and outlets named
- * after an outlet's noun.  "Stern", "Bild",
+/* entity_outlets.c - outlets and companies named by common nouns, and
+ * outlets named after an outlet's noun.  "Stern", "Bild",
  * "Spiegel" and "Kurier" name magazines and papers, and also a star, a
  * picture, a mirror and a courier: "umrundet den Stern", "das Bild an der
  * Wand".  The gazetteer links the word wherever it stands; here a document
  * keeps that outlet only where some mention of it reads as one (a word
  * that credits it next to it, quotation marks, an outlet's noun before it,
  * "online" after it, the dative of whom someone spoke to), as a reader
- * decides once per text what the word means there.  And a name no list
+ * decides once per text what the word means there; so for a company whose
+ * name is a word ("Allianz", "Henkel", "Bayer"), kept where some mention
+ * reads as the company's.  And a name no list
  * knows set off after an outlet's noun ("das britische Boulevard-Blatt
  * Sun", "das Nachrichtenportal Bivol") is that outlet: a medium of the
  * country an adjective before the noun gives. */
@@ -74,18 +76,77 @@ static bool outlet_reading(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     return in && speech_before(doc, sa, sb);
 }
 
+/* True when token k is a company's noun (roles.tsv "company": "Konzern",
+ * "Versicherungskonzern") or ends in one ("Chemieriese" aside). */
+static bool company_noun(const nf_doc *doc, size_t k) {
+    static const char *const tails[] = {"konzern",    "versicherer", "unternehmen",
+                                        "hersteller", "firma",       NULL};
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) return false;
+    bool org = false;
+    const char *role = nf_role_at(doc, k, NULL, &org);
+    if (role && org && strncmp(role, "company\t", 8) == 0) return true;
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    for (const char *const *t = tails; *t; t++) {
+        size_t m = strlen(*t);
+        if (n >= m && memcmp(l + n - m, *t, m) == 0) return true;
+    }
+    return false;
+}
+
+/* True for a company by its actor code (its sector BUS). */
+static bool company(const nf_entity *e) {
+    size_t n = e->actor ? strlen(e->actor) : 0;
+    return n >= 3 && memcmp(e->actor + n - 3, "BUS", 3) == 0;
+}
+
+/* True when the one-word name at token k of sentence [sa, sb) reads as a
+ * company's: a company's noun before it ("der Versicherer Allianz", "des
+ * Konsumgüterkonzerns Henkel"), its legal form after it ("Henkel AG"),
+ * another company in the sentence ("Siemens, Bayer und Allianz"), or a word
+ * of the markets in it ("die Allianz-Aktie", "Umsatz", "Börse"). */
+static bool company_reading(const nf_doc *doc, int32_t self, size_t k, size_t sa, size_t sb) {
+    static const char *const forms[] = {"ag", "se", "gmbh", "kgaa", "group", "holding", NULL};
+    /* (words and the ends of compounds: "Allianz-Aktie", "Jahresumsatz") */
+    static const char *const markets[] = {"aktie",  "aktien",      "aktionäre",    "aktionären",
+                                          "börse",  "dax",         "dividende",    "umsatz",
+                                          "gewinn", "bilanz",      "konzern",      "versicherer",
+                                          "firma",  "unternehmen", "versicherung", NULL};
+    size_t b = k > sa && outlet_article(doc, k - 1) ? k - 1 : k;
+    if (b > sa && company_noun(doc, b - 1)) return true;
+    if (k + 1 < sb && nf_tok_in(doc, k + 1, forms)) return true;
+    for (size_t j = sa; j < sb; j++) {
+        if (doc->tokens[j].kind != NF_TOK_WORD) continue;
+        const char *l = nf_tokl(doc, j);
+        size_t n = doc->tok_llen[j];
+        for (const char *const *w = markets; *w; w++) {
+            size_t m = strlen(*w);
+            if (n >= m && memcmp(l + n - m, *w, m) == 0) return true;
+        }
+    }
+    /* (the mentions are not in order yet: all of them) */
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= sa && m->ta < sb && (int32_t)m->entity != self && m->kind == NF_MK_NAME &&
+            company(&doc->entities[m->entity]))
+            return true;
+    }
+    return false;
+}
+
 /* True when name mention m is one word that is an everyday noun as
- * written ("Stern", "Bild"; not "STERN"; lang/de/entities/noun-outlets.txt). */
+ * written ("Stern", "Bild"; not "STERN"; lang/de/entities/noun-names.txt). */
 static bool noun_name(const nf_doc *doc, const nf_mention *m) {
     return m->kind == NF_MK_NAME && m->tb == m->ta + 1 &&
-           nf_tok_get(doc, m->ta, &doc->engine->gz.noun_outlets) != NULL;
+           nf_tok_get(doc, m->ta, &doc->engine->gz.noun_names) != NULL;
 }
 
 /* See entities.h. */
 void nf_noun_outlets(nf_doc *doc) {
     for (size_t e = 0; e < doc->nentities; e++) {
         const nf_entity *ent = &doc->entities[e];
-        if (ent->type != NF_ENT_ORG || !nf_outlet(ent)) continue;
+        bool outlet = nf_outlet(ent);
+        if (ent->type != NF_ENT_ORG || (!outlet && !company(ent))) continue;
         bool nouns = false, shown = false;
         for (size_t i = 0; i < doc->nmentions && !shown; i++) {
             const nf_mention *m = &doc->mentions[i];
@@ -96,7 +157,9 @@ void nf_noun_outlets(nf_doc *doc) {
             }
             nouns = true;
             size_t s = doc->tok_sent[m->ta];
-            shown = outlet_reading(doc, m->ta, doc->sentences[s].ta, doc->sentences[s].tb);
+            nf_seg sent = doc->sentences[s];
+            shown = outlet ? outlet_reading(doc, m->ta, sent.ta, sent.tb)
+                           : company_reading(doc, (int32_t)e, m->ta, sent.ta, sent.tb);
         }
         if (!nouns || shown) continue;
         /* every mention goes: the names, and what took them up */

@@ -91,7 +91,8 @@ typedef struct nf_gazetteer {
     nf_lexicon person_codes;  /* canonical label of a person -> index of its first code */
     nf_lexicon given_genders; /* given name -> "m" or "f" (lang/de/entities/given-genders.tsv) */
     nf_lexicon sports_codes;  /* "GER" -> "DEU": IOC and FIFA codes other than ISO alpha-3 */
-    nf_lexicon noun_outlets;  /* "Stern", "Bild": outlets named by everyday nouns */
+    nf_lexicon noun_names;    /* "Stern", "Allianz": outlets and companies named by
+                               * everyday words */
     /* (every lexicon lies above, from `names` on: see NF_GZ_LEXICONS) */
     nf_gz_code *codes; /* data/person-codes.tsv, in its order */
     size_t ncodes;

@@ -1584,6 +1584,31 @@ static void test_languages_and_compounds_are_no_places(void **state) {
     }
 }
 
+static void test_companies_named_by_everyday_words(void **state) {
+    /* "Allianz", "Henkel", "Bayer" are an alliance, a handle and a
+     * Bavarian as well: the company only where the text shows it as one
+     * (its noun before it, a legal form, another company in the sentence,
+     * a word of the markets) */
+    const char *t[] = {"Die Allianz der Staaten zerbrach nach dem Gipfel.",
+                       "Der Henkel der Tasche brach ab.", "Ein Bayer und ein Preuße stritten."};
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        nf_doc *d = extract_on(state, t[i], "2024-01-17");
+        for (size_t e = 0; e < d->nentities; e++)
+            if (d->entities[e].canonical && d->entities[e].type == NF_ENT_ORG)
+                for (size_t m = 0; m < d->nmentions; m++)
+                    if (d->mentions[m].entity == e)
+                        fail_msg("%s: linked to %s", t[i], d->entities[e].canonical);
+        nf_doc_free(d);
+    }
+    const char *u = "Der Versicherer Allianz steigerte den Gewinn. Siemens, Bayer und Henkel "
+                    "legten an der Börse zu.";
+    nf_doc *d = extract_on(state, u, "2024-01-17");
+    assert_linked(d, u, "Allianz", "Allianz");
+    assert_linked(d, u, "Bayer", "Bayer");
+    assert_linked(d, u, "Henkel", "Henkel");
+    nf_doc_free(d);
+}
+
 static void test_outlets_named_after_their_noun(void **state) {
     /* A name no list knows right after an outlet's or platform's noun is
      * that organisation, a medium of the country an adjective before the
@@ -4378,6 +4403,7 @@ int main(void) {
         cmocka_unit_test(test_office_holder_by_surname_needs_the_country),
         cmocka_unit_test(test_names_going_on_after_arabic_particles),
         cmocka_unit_test(test_languages_and_compounds_are_no_places),
+        cmocka_unit_test(test_companies_named_by_everyday_words),
         cmocka_unit_test(test_outlets_named_after_their_noun),
         cmocka_unit_test(test_whole_word_class_nouns_after_a_hyphen),
         cmocka_unit_test(test_compounds_that_name_things_are_no_organisations),
