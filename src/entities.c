@@ -31,7 +31,6 @@ static bool in_office(const nf_gz_entry *e, int32_t day) {
     return (!e->start || e->start <= day) && (!e->end || day <= e->end);
 }
 
-static const char *home_country(const nf_doc *doc);                             /* below */
 static int32_t entity_labelled(const nf_doc *doc, const char *label, int type); /* below */
 
 /* True when one of the document's first `n` entities is of country `iso`
@@ -150,7 +149,7 @@ static size_t offices_in(const nf_gazetteer *gz, const uint32_t *ids, size_t n,
  * or the sentence names after it (tokens [after, sb); unless the other
  * dwarfs it), else the largest; among organisations of
  * several countries the one of a country the sentence (from token sa)
- * names, else of the document's home country (home_country of `doc`), else
+ * names, else of the document's home country (nf_home_country), else
  * the one it has named or named the kin of (org_kin_named), else the
  * first. */
 static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int32_t day,
@@ -204,7 +203,7 @@ static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int
                 if (el) best = (int32_t)ids[i];
                 continue;
             }
-            if (!home) home = home_country(doc);
+            if (!home) home = nf_home_country(doc);
             bool eh = strcmp(e->country, home) == 0, bh = strcmp(b->country, home) == 0;
             if (eh != bh) {
                 if (eh) best = (int32_t)ids[i];
@@ -903,11 +902,8 @@ static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb
 static bool surname_here(const nf_doc *doc, size_t k, size_t sa);                  /* below */
 static bool club_word_at(const nf_doc *doc, size_t k, size_t sb);                  /* below */
 
-/* The German-speaking country the document has named most often so far
- * (mentions of entities of AUT, CHE or DEU): the one whose institutions its
- * bare ministry names mean ("das Innenministerium" in Vienna's news is
- * Austria's); DEU on a tie or none. */
-static const char *home_country(const nf_doc *doc) {
+/* See entities.h. */
+const char *nf_home_country(const nf_doc *doc) {
     static const char *const homes[] = {"DEU", "AUT", "CHE"};
     size_t count[3] = {0, 0, 0};
     for (size_t i = 0; i < doc->nmentions; i++) {
@@ -1004,7 +1000,7 @@ static bool state_type(const char *type) {
 }
 
 /* True when ISO alpha-3 code iso is Germany's, Austria's or Switzerland's:
- * the countries whose news the engine reads first (home_country). */
+ * the countries whose news the engine reads first (nf_home_country). */
 static bool german_speaking(const char *iso) {
     return !strcmp(iso, "DEU") || !strcmp(iso, "AUT") || !strcmp(iso, "CHE");
 }

@@ -220,6 +220,13 @@ const char *nf_actor_code(nf_doc *doc, const char *iso3, const char *sector);
  * "CDU-Politiker") and returns how many; 0 for a word without one. */
 size_t nf_compound_head_ids(const nf_doc *doc, size_t k, uint32_t *ids, size_t cap);
 
+/* The German-speaking country the document has named most often so far
+ * (mentions of entities of AUT, CHE or DEU): the one whose institutions its
+ * bare ministry names mean ("das Innenministerium" in Vienna's news is
+ * Austria's), and whose party a name shared across them means ("die
+ * Grünen"); DEU on a tie or none.  A static string. */
+const char *nf_home_country(const nf_doc *doc);
+
 /* The text of tokens [ta, tb) as written, each run of spaces between them
  * (line breaks, tabs, no-break spaces) one space; in the document arena. */
 const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);

@@ -8,6 +8,7 @@
  * government's actor code with it. */
 #include <string.h>
 
+#include "engine.h"
 #include "entities.h"
 #include "tokens.h"
 
@@ -33,19 +34,93 @@ static bool np_word(const nf_doc *doc, size_t k) {
                      strcmp(w + n - 2, "er") == 0 || strcmp(w + n - 2, "es") == 0);
 }
 
-/* The country of token k when it is a nationality adjective or the first
- * token of a place with a country; NULL otherwise.  *national tells an
- * adjective or a country's own name from a town's ("Kölns Präsident" is
- * no one of Germany's government).  Owned by the engine or the document. */
-static const char *country_at(const nf_doc *doc, size_t k, bool *national) {
+/* Where a person's country was read from: a town ("Kölns Präsident"), a
+ * nation (an adjective, a country's name: "der kroatische
+ * Außenminister"), or a party ("CDU-Chef", "Kogler (Grüne)").  A nation
+ * makes an office of government its government's; a party only an office
+ * ("Vizekanzler X (Grüne)"), not its own spokesperson ("Neos-Sprecher"). */
+enum { BY_TOWN, BY_NATION, BY_PARTY };
+
+/* The country of the party or the country a hyphenated compound's first
+ * part names ("CDU-Chef", "Grünen-Vorsitzende", "US-Senator"; other bodies'
+ * acronyms are too often a club's or a firm's as well: "SVR-Trainer"): the
+ * one all its readings share, else, of a name several countries' parties
+ * bear ("Grünen"), the document's home country's where it is one of them;
+ * NULL when none.  Owned by the engine. */
+static const char *compound_country(const nf_doc *doc, size_t k, int *by) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    uint32_t ids[16];
+    size_t n = nf_compound_head_ids(doc, k, ids, 16);
+    const char *iso = NULL, *home = NULL;
+    bool shared = true;
+    *by = BY_NATION;
+    for (size_t i = 0; i < n; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        size_t al = g->actor ? strlen(g->actor) : 0;
+        bool party = g->source == NF_GZ_ORG && al >= 3 && !memcmp(g->actor + al - 3, "PTY", 3);
+        if ((g->source != NF_GZ_COUNTRY && !party) || !g->country[0]) continue;
+        if (party) *by = BY_PARTY;
+        if (iso && strcmp(iso, g->country) != 0) shared = false;
+        if (!iso) iso = g->country;
+        if (strcmp(g->country, nf_home_country(doc)) == 0) home = g->country;
+    }
+    return shared ? iso : home;
+}
+
+/* True when the person's noun at token k names an office or a service of
+ * a state: a government's office (nf_government_role), or a soldier's, a
+ * diplomat's, a lawmaker's, a judge's or an official's role. */
+static bool state_service(const nf_doc *doc, size_t k) {
+    static const char *const services[] = {"soldier",
+                                           "general",
+                                           "military_chief",
+                                           "military_commander",
+                                           "diplomat",
+                                           "ambassador",
+                                           "envoy",
+                                           "un_ambassador",
+                                           "lawmaker",
+                                           "senator",
+                                           "politician",
+                                           "judge",
+                                           "official",
+                                           "prosecutor",
+                                           "intelligence_chief",
+                                           "police_chief",
+                                           "commissioner",
+                                           "delegation_head",
+                                           NULL};
+    bool org = false;
+    const char *role = nf_role_at(doc, k, NULL, &org);
+    if (!role || org) return false;
+    size_t n = nf_role_len(role);
+    if (nf_government_role(role, n)) return true;
+    for (const char *const *s = services; *s; s++)
+        if (strlen(*s) == n && memcmp(*s, role, n) == 0) return true;
+    return false;
+}
+
+/* The country of token k when it is a nationality adjective, a compound
+ * of persons whose first part names a country or a party ("CDU-Chef",
+ * "US-Soldat"; not "durch einen US-Luftangriff getötete General"), or the
+ * first token of a place with a country; NULL otherwise, else *by says
+ * which.  Owned by the engine or the document. */
+static const char *country_at(const nf_doc *doc, size_t k, int *by) {
     const char *iso = nf_adjective_at(doc, k);
-    *national = iso != NULL;
+    *by = BY_NATION;
+    if (iso) return iso;
+    iso = nf_person_noun_at(doc, k) ? compound_country(doc, k, by) : NULL;
+    /* a country's name before a role says whom the person serves only in
+     * an office or a service of that state ("US-Senator", "US-Soldat",
+     * "US-Botschafter"), not what they know or cover ("Russland-Experte",
+     * "Ukraine-Korrespondent", "Austria-Trainer") */
+    if (iso && *by == BY_NATION && !state_service(doc, k)) iso = NULL;
     if (iso) return iso;
     for (size_t i = nf_mention_first_at(doc, k); i < doc->nmentions && doc->mentions[i].ta == k;
          i++) {
         const nf_entity *e = &doc->entities[doc->mentions[i].entity];
         if (e->type == NF_ENT_GPE && e->country[0]) {
-            *national = e->actor && strcmp(e->actor, e->country) == 0;
+            *by = e->actor && strcmp(e->actor, e->country) == 0 ? BY_NATION : BY_TOWN;
             return e->country;
         }
     }
@@ -74,12 +149,12 @@ static bool in_persons_name(const nf_doc *doc, size_t k) {
  * phrase ends at another person's name ("mit dem griechischen
  * Staatspräsidenten Prokopis Pavlopoulos betonte Avramopoulos" makes only
  * Pavlopoulos Greek). */
-static const char *country_before(const nf_doc *doc, size_t ta, bool *national) {
+static const char *country_before(const nf_doc *doc, size_t ta, int *by) {
     size_t k = ta;
     if (k > 0 && is_comma(doc, k - 1)) k--; /* "…in Deutschland, Michael Knipper" */
     for (size_t n = 0; k > 0 && n < NP_LOOKBACK; n++, k--) {
         if (!np_word(doc, k - 1) || in_persons_name(doc, k - 1)) break;
-        const char *iso = country_at(doc, k - 1, national);
+        const char *iso = country_at(doc, k - 1, by);
         if (iso) return iso;
     }
     return NULL;
@@ -87,11 +162,11 @@ static const char *country_before(const nf_doc *doc, size_t ta, bool *national) 
 
 /* The country an apposition after a name ending at token tb gives
  * (", der Premierminister des Kosovos"), or NULL. */
-static const char *country_after(const nf_doc *doc, size_t tb, bool *national) {
+static const char *country_after(const nf_doc *doc, size_t tb, int *by) {
     if (!is_comma(doc, tb) || !(nf_tok_is(doc, tb + 1, "der") || nf_tok_is(doc, tb + 1, "die")))
         return NULL;
     for (size_t k = tb + 2; k < doc->ntokens && k < tb + NP_LOOKAHEAD && np_word(doc, k); k++) {
-        const char *iso = country_at(doc, k, national);
+        const char *iso = country_at(doc, k, by);
         if (iso) return iso;
     }
     return NULL;
@@ -117,6 +192,14 @@ static bool party(const nf_entity *e) {
     return n >= 3 && memcmp(e->actor + n - 3, "PTY", 3) == 0;
 }
 
+/* True for the roles a party has as well as a government
+ * ("spokesperson", "leader": "Neos-Justizsprecher"), which a party's name
+ * leaves the party's. */
+static bool party_role(const char *role, size_t n) {
+    return (n == 12 && memcmp(role, "spokesperson", 12) == 0) ||
+           (n == 6 && memcmp(role, "leader", 6) == 0);
+}
+
 /* Gives each person without a country the one its first described name
  * mention shows (see the file comment). */
 void nf_person_countries(nf_doc *doc) {
@@ -124,19 +207,19 @@ void nf_person_countries(nf_doc *doc) {
         const nf_mention *m = &doc->mentions[i];
         nf_entity *e = &doc->entities[m->entity];
         if (m->kind != NF_MK_NAME || e->type != NF_ENT_PERSON || e->country[0]) continue;
-        bool national = false;
-        const char *iso = country_before(doc, m->ta, &national);
-        if (!iso) iso = country_after(doc, m->tb, &national);
+        int by = BY_TOWN;
+        const char *iso = country_before(doc, m->ta, &by);
+        if (!iso) iso = country_after(doc, m->tb, &by);
         const nf_entity *body = iso ? NULL : affiliation_after(doc, m->tb);
-        if (body) iso = body->country, national = party(body);
+        if (body) iso = body->country, by = party(body) ? BY_PARTY : BY_TOWN;
         if (!iso) continue;
         memcpy(e->country, iso, 3);
         e->country[3] = '\0';
         /* an office of government makes its holder the government's where
-         * the country says so itself or by a party ("Vizekanzler Werner
-         * Kogler (Grüne)": AUTGOV; not "Kölns Präsident Wolfgang Overath",
-         * a club's) */
-        if (!e->actor && national && e->role && nf_government_role(e->role, nf_role_len(e->role)))
-            e->actor = nf_actor_code(doc, e->country, "GOV");
+         * a nation or a party gives the country (see BY_*) */
+        size_t rl = e->role ? nf_role_len(e->role) : 0;
+        bool office = e->role && nf_government_role(e->role, rl) &&
+                      (by == BY_NATION || !party_role(e->role, rl));
+        if (!e->actor && by != BY_TOWN && office) e->actor = nf_actor_code(doc, e->country, "GOV");
     }
 }

@@ -1918,6 +1918,24 @@ static void test_government_office_of_an_unlisted_person(void **state) {
     assert_non_null(e->actor);
     assert_string_equal(e->actor, "HRVGOV");
     nf_doc_free(d);
+    /* a party's compound gives its country, the home country's of a name
+     * several countries' parties bear ("Grünen": in a German text DEU);
+     * its spokesperson is the party's; a country's compound only for an
+     * office or service of the state, not an expert's or a reporter's */
+    const char *p = "Berlin – Die Grünen-Vorsitzende Anna Musterfrau kritisierte die FDP. "
+                    "Neos-Justizsprecher Paul Mustermann widersprach. Russland-Experte Karl "
+                    "Beispielmann und US-Senator John Exampleton äußerten sich auch.";
+    d = extract_on(state, p, "2024-01-17");
+    e = assert_named_type(d, p, "Anna Musterfrau", NF_ENT_PERSON);
+    assert_string_equal(e->country, "DEU");
+    e = assert_named_type(d, p, "Paul Mustermann", NF_ENT_PERSON);
+    assert_string_equal(e->country, "AUT");
+    assert_true(!e->actor || strcmp(e->actor, "AUTGOV") != 0);
+    e = assert_named_type(d, p, "Karl Beispielmann", NF_ENT_PERSON);
+    assert_string_not_equal(e->country, "RUS");
+    e = assert_named_type(d, p, "John Exampleton", NF_ENT_PERSON);
+    assert_string_equal(e->country, "USA");
+    nf_doc_free(d);
     /* a town's president is a club's or a company's, no government's */
     const char *u = "Kölns Präsident Hans Musterbauer sagte, man habe sich geeinigt.";
     d = extract_on(state, u, "2024-01-17");
