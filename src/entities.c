@@ -2307,22 +2307,12 @@ const char *nf_adjective_at(const nf_doc *doc, size_t k) {
 
 /* See entities.h. */
 bool nf_government_role(const char *role, size_t n) {
-    static const char *const gov[] = {"president",
-                                      "head_of_state",
-                                      "head_of_government",
-                                      "prime_minister",
-                                      "chancellor",
-                                      "minister",
-                                      "leader",
-                                      "spokesperson",
-                                      "king",
-                                      "foreign_minister",
-                                      "vice_chancellor",
-                                      "vice_president",
-                                      "state_secretary",
-                                      "regional_head",
-                                      "governor",
-                                      "mayor"};
+    static const char *const gov[] = {"president",       "head_of_state",  "head_of_government",
+                                      "prime_minister",  "chancellor",     "minister",
+                                      "leader",          "spokesperson",   "king",
+                                      "vice_chancellor", "vice_president", "state_secretary",
+                                      "regional_head",   "governor",       "mayor",
+                                      "ambassador",      "envoy",          "un_ambassador"};
     for (size_t i = 0; i < sizeof gov / sizeof gov[0]; i++)
         if (strlen(gov[i]) == n && memcmp(gov[i], role, n) == 0) return true;
     return n > 9 && memcmp(role + n - 9, "_minister", 9) == 0;

@@ -24,8 +24,8 @@ const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org);
 
 /* True when role label `role` (n bytes, a roles.tsv label) is an office
  * of government, national or local ("minister", "chancellor",
- * "vice_chancellor", "mayor", any "*_minister"): its holder stands for
- * their country's government (<ISO>GOV). */
+ * "vice_chancellor", "mayor", "ambassador", any "*_minister"): its holder
+ * stands for their country's government (<ISO>GOV). */
 bool nf_government_role(const char *role, size_t n);
 
 /* The country a role noun names itself, by the optional last column of

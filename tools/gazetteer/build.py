@@ -847,6 +847,20 @@ def weak_forms(names):
     return out
 
 
+def un_spellings(names):
+    """The United Nations' compounds in every prefix German writes them with:
+    "UN-", "UNO-" and the Swiss and Austrian "Uno-" ("Uno-Menschenrechtsrat",
+    "Uno-Sicherheitsrat") for each one the seed lists with one of them."""
+    out = []
+    for n in names:
+        for p in ('UN-', 'UNO-', 'Uno-'):
+            if n.startswith(p) and len(n) > len(p):
+                rest = n[len(p):]
+                out.extend(q + rest for q in ('UN-', 'UNO-', 'Uno-') if q != p)
+                break
+    return out
+
+
 def build_organizations(src, out, cameo):
     path = os.path.join(HERE, 'organizations.seed.tsv')
     rows = []
@@ -877,6 +891,7 @@ def build_organizations(src, out, cameo):
             keep = set(w for w in phrase.upper().split())
             if typ not in ('media',):
                 nl.extend(phoenix_org_names(e, list(nl) + [canonical, phrase], keep))
+        nl.extend(un_spellings(list(nl)))
         nl.extend(weak_forms(list(nl)))
         if '(' not in canonical:      # 'ABC (Spain)' is no surface form
             nl.add(canonical)
