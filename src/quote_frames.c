@@ -58,7 +58,9 @@ static bool finish(qctx *c, qitem *it) {
  * one span after it when it opens the sentence (or the part between
  * colons and semicolons that holds it), else one either side.
  * In a relative or subordinate clause ("..., die nach Angaben der Polizei
- * die Bombe enthielt") the content is that clause only. */
+ * die Bombe enthielt", "..., worauf dieser nach Aussagen Gordons keine
+ * Stellungnahme abgab", "..., was sich nach Ansicht der Kritiker ...")
+ * the content is that clause only. */
 static void around(const qctx *c, qitem *it, size_t sa, size_t sb, size_t a, size_t b) {
     /* A colon or semicolon ends what the marker covers ("X schloss sich
      * an: Die Lage sei ihrer Meinung nach ernst"). */
@@ -73,7 +75,8 @@ static void around(const qctx *c, qitem *it, size_t sa, size_t sb, size_t a, siz
             break;
         }
     size_t cs = qx_clause_start(c, a, sa);
-    if (cs > sa && qx_punct(c, cs - 1, ',') && (c->wcls[cs] & (QW_REL | QW_SUBJ | QW_PREP))) {
+    if (cs > sa && qx_punct(c, cs - 1, ',') &&
+        (c->wcls[cs] & (QW_REL | QW_SUBJ | QW_PREP | QW_WH))) {
         size_t ce = qx_clause_end(c, b, sb);
         sa = cs, sb = ce;
         if (a > sa) {

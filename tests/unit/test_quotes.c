@@ -1585,6 +1585,12 @@ static void test_more_frames(void **state) {
     expect_quote(
         state, "Die Tasche, die nach Angaben der Polizei eine Bombe enthielt, wurde gesprengt.",
         (want){NF_Q_INDIRECT, "die", "eine Bombe enthielt", "nach", NULL, "Angaben der Polizei"});
+    /* ... and one opening with a w-word ("worauf", "was") */
+    expect_quote(state,
+                 "Er fragte nach dem Plan, worauf der Minister nach Aussagen des Reporters "
+                 "schwieg.",
+                 (want){NF_Q_INDIRECT, "worauf der Minister", "schwieg", "nach", NULL,
+                        "Aussagen des Reporters"});
 }
 
 static void test_unclosed_quote_after_colon(void **state) {
