@@ -1206,9 +1206,8 @@ static bool from_cue(const qctx *c, size_t k, size_t sa, nf_seg *cue, nf_seg *pa
     return true;
 }
 
-/* True when word token k is a noun of a document or ends in one
- * (document-nouns.txt: "Bericht", "Jahresbericht", "Koalitionsvertrag"). */
-static bool document_noun(const qctx *c, size_t k) {
+/* See quotes.h. */
+bool qx_document_noun(const qctx *c, size_t k) {
     return qx_cap(c, k) && nf_lexicon_find_ending(&c->doc->pack->document_nouns, nf_tokl(c->doc, k),
                                                   c->doc->tok_llen[k], 3, 4) != NULL;
 }
@@ -1236,7 +1235,7 @@ static bool document_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *
     bool noun = false;
     for (size_t j = cs + 1; j < k; j++) {
         if (qx_punct(c, j, ',') || (c->wcls[j] & (QW_SUBJ | QW_CONJ | QW_REL))) return false;
-        noun |= document_noun(c, j);
+        noun |= qx_document_noun(c, j);
     }
     if (!noun || k + 1 >= sb) return false;
     if (!(qx_punct(c, k + 1, ':') ||

@@ -108,6 +108,37 @@ static void mark_parentheses(qctx *c) {
     }
 }
 
+/* True when the word at token k may be a finite verb in the present or
+ * the Konjunktiv ("bestimmen", "verzeichnet", "ist", "hätte"), not the
+ * weak past ("verfügte", "gingen" aside). */
+static bool present_or_konj(const qctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    if (k >= doc->ntokens || doc->tokens[k].kind != NF_TOK_WORD ||
+        !(doc->tokens[k].flags & NF_TF_LOWER))
+        return false;
+    if (c->konj[k]) return true;
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    if (n >= 3 && (strcmp(l + n - 2, "te") == 0 || strcmp(l + n - 3, "ten") == 0)) return false;
+    return (n >= 3 && (l[n - 1] == 't' || strcmp(l + n - 2, "en") == 0)) ||
+           nf_tok_is(doc, k, "ist") || nf_tok_is(doc, k, "sind");
+}
+
+/* True when "Danach" opening a sentence at k means "according to it", as
+ * "Demnach" does, not "afterwards": a verb in the present or the
+ * Konjunktiv follows it, and the sentence before names a statement or a
+ * document it goes by ("Das Kinderhilfswerk stellte einen Bericht vor.
+ * Danach bestimmen verschiedene Formen von Gewalt den Alltag ..."). */
+static bool danach_source(const qctx *c, size_t k, nf_seg prev) {
+    const nf_doc *doc = c->doc;
+    if (!nf_tok_is(doc, k, "danach") || !(doc->tokens[k].flags & NF_TF_CAP) ||
+        !present_or_konj(c, k + 1))
+        return false;
+    for (size_t j = prev.ta; j < prev.tb; j++)
+        if (qx_cap(c, j) && (qx_speech_noun(c, j) || qx_document_noun(c, j))) return true;
+    return false;
+}
+
 /* Looks each flagged token up in the stage's lists. */
 bool qx_classify(qctx *c) {
     nf_doc *doc = c->doc;
@@ -158,6 +189,10 @@ bool qx_classify(qctx *c) {
             c->konj[k] = (uint8_t)(e->num == 2 ? 2 : 1);
     }
     c->region[n] = -1;
+    for (size_t si = 1; si < doc->nsentences; si++) {
+        size_t k = doc->sentences[si].ta;
+        if (danach_source(c, k, doc->sentences[si - 1])) c->mk[k] = QM_BACK;
+    }
     mark_parentheses(c);
     for (size_t r = 0; r < doc->nqregions; r++) {
         const nf_qregion *q = &doc->qregions[r];

@@ -275,6 +275,10 @@ bool qx_has_konj(const qctx *c, size_t a, size_t b, bool mood2);
  * ("Angaben", "Polizeiangaben"). */
 bool qx_speech_noun(const qctx *c, size_t k);
 
+/* True when word token k is a noun of a document or ends in one
+ * (document-nouns.txt: "Bericht", "Jahresbericht", "Koalitionsvertrag"). */
+bool qx_document_noun(const qctx *c, size_t k);
+
 /* The class speech-act-nouns.txt gives token k: 'n' a noun of a statement
  * or demand, 'o' one of an opinion (capitalised, alone or ending a
  * compound), 'v' a verb that voices such a noun, 'b' a form of "sein" (in

@@ -1543,6 +1543,18 @@ static void test_more_frames(void **state) {
         "Die Polizei sagte, es habe zwei Verletzte gegeben. Demnach wurde niemand "
         "festgenommen.",
         (want){NF_Q_INDIRECT, "wurde niemand festgenommen", NULL, "Demnach", NULL, "Demnach"});
+    /* "Danach" too, after a statement or a document, before a verb in
+     * the present or the Konjunktiv; not "afterwards" in a narrative */
+    expect_quote(
+        state,
+        "Das Hilfswerk stellte am Montag einen Bericht vor. Danach leiden viele Kinder "
+        "unter Gewalt.",
+        (want){NF_Q_INDIRECT, "leiden viele Kinder unter Gewalt", NULL, "Danach", NULL, "Danach"});
+    expect_no_quote(
+        state,
+        "Das Hilfswerk stellte am Montag einen Bericht vor. Danach verließ der Minister "
+        "den Saal.",
+        "verließ der Minister den Saal");
     expect_quote(
         state, "Es gibt einen Bericht, wonach die Fabrik schließen soll.",
         (want){NF_Q_INDIRECT, "die Fabrik schließen soll", NULL, "wonach", NULL, "einen Bericht"});
