@@ -1001,6 +1001,15 @@ static void test_attack_on_a_nations_place(void **state) {
     expect_no_event(state, "Die Rebellen griffen mit russischen Waffen an.", "19", "", "RUS");
 }
 
+static void test_assurances(void **state) {
+    /* "zusichern" promises as "zusagen" does, split or joined, and its
+     * noun: an intent to cooperate with the one it is given to */
+    expect_event(state, "Finnland sicherte der Ukraine weitere Unterstützung zu.", "03", "FIN",
+                 "UKR", NULL);
+    expect_event(state, "Finnland hat der Ukraine weitere Hilfe zugesichert.", "03", "FIN", "UKR",
+                 NULL);
+}
+
 static void test_pair_phrase_takes_the_last_pair(void **state) {
     /* "Beide Seiten", "die beiden Präsidenten": the two parties of the act
      * between two actors just before, a mutual act between them */
@@ -1874,6 +1883,7 @@ int main(void) {
         cmocka_unit_test(test_pronoun_for_a_thing_and_naming),
         cmocka_unit_test(test_attributive_participle_of_place),
         cmocka_unit_test(test_pair_phrase_takes_the_last_pair),
+        cmocka_unit_test(test_assurances),
         cmocka_unit_test(test_attack_on_a_nations_place),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
