@@ -1010,6 +1010,14 @@ static void test_assurances(void **state) {
                  NULL);
 }
 
+static void test_release_of_a_nations_prisoners(void **state) {
+    /* prisoners with a nationality's adjective are a group of that
+     * country: their release is an act towards it */
+    expect_event(state, "Israel ließ 30 palästinensische Häftlinge frei.", "08", "ISR", "PSE",
+                 NULL);
+    expect_event(state, "Iran ließ zwei französische Gefangene frei.", "08", "IRN", "FRA", NULL);
+}
+
 static void test_pair_phrase_takes_the_last_pair(void **state) {
     /* "Beide Seiten", "die beiden Präsidenten": the two parties of the act
      * between two actors just before, a mutual act between them */
@@ -1883,6 +1891,7 @@ int main(void) {
         cmocka_unit_test(test_pronoun_for_a_thing_and_naming),
         cmocka_unit_test(test_attributive_participle_of_place),
         cmocka_unit_test(test_pair_phrase_takes_the_last_pair),
+        cmocka_unit_test(test_release_of_a_nations_prisoners),
         cmocka_unit_test(test_assurances),
         cmocka_unit_test(test_attack_on_a_nations_place),
     };
