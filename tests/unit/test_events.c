@@ -1010,6 +1010,13 @@ static void test_assurances(void **state) {
                  NULL);
 }
 
+static void test_relations_taken_up(void **state) {
+    /* two countries taking up relations recognise each other */
+    expect_event(state, "Saudi-Arabien und Iran nahmen diplomatische Beziehungen wieder auf.", "05",
+                 "SAU", "IRN", NULL);
+    expect_no_root(state, "Der Ausschuss nahm seine Arbeit auf.", "05");
+}
+
 static void test_release_of_a_nations_prisoners(void **state) {
     /* prisoners with a nationality's adjective are a group of that
      * country: their release is an act towards it */
@@ -1892,6 +1899,7 @@ int main(void) {
         cmocka_unit_test(test_attributive_participle_of_place),
         cmocka_unit_test(test_pair_phrase_takes_the_last_pair),
         cmocka_unit_test(test_release_of_a_nations_prisoners),
+        cmocka_unit_test(test_relations_taken_up),
         cmocka_unit_test(test_assurances),
         cmocka_unit_test(test_attack_on_a_nations_place),
     };
