@@ -1015,6 +1015,9 @@ static void test_relations_taken_up(void **state) {
     expect_event(state, "Saudi-Arabien und Iran nahmen diplomatische Beziehungen wieder auf.", "05",
                  "SAU", "IRN", NULL);
     expect_no_root(state, "Der Ausschuss nahm seine Arbeit auf.", "05");
+    /* closing one's embassy in a country reduces relations with it */
+    expect_event(state, "Die Türkei schloss ihre Botschaft in Libyen.", "16", "TUR", "LBY", NULL);
+    expect_no_root(state, "Die Läden in Libyen schlossen um acht.", "16");
 }
 
 static void test_release_of_a_nations_prisoners(void **state) {
