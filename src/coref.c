@@ -503,6 +503,30 @@ static const char *compound_country(const nf_doc *doc, size_t k) {
     return iso;
 }
 
+/* True when the role at token k is a chief's ("Chef", "Chefin") in a
+ * compound whose first part names a seat of government ("Élysée-Chef",
+ * "Kreml-Chef"): the head of that state, not any chief. */
+static bool seat_chief(const nf_doc *doc, size_t k, const char *role) {
+    if (strncmp(role, "chief\t", 6) != 0) return false;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    uint32_t ids[16];
+    size_t n = nf_compound_head_ids(doc, k, ids, 16);
+    for (size_t i = 0; i < n; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        if (g->source == NF_GZ_ORG && g->role && strcmp(g->role, "gov") == 0 && g->country[0])
+            return true;
+    }
+    return false;
+}
+
+/* The roles.tsv value of a head of state ("Staatschef"), or NULL; owned by
+ * the gazetteer. */
+static const char *head_of_state_role(const nf_doc *doc) {
+    const nf_lexicon *roles = &doc->engine->gz.roles;
+    const nf_lex_entry *e = nf_lexicon_find(roles, "Staatschef", 10);
+    return e ? nf_lex_val(roles, e) : NULL;
+}
+
 #define DEMONYM_LOOKBACK 40 /* tokens "der Franzose" looks back for the person */
 
 /* The person of country `iso` named last, in the DEMONYM_LOOKBACK tokens
@@ -1565,6 +1589,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     char gender = 0;
     bool org = false;
     const char *role = head < tb ? nf_role_at(doc, head, &gender, &org) : NULL;
+    if (role && !org && seat_chief(doc, head, role)) role = head_of_state_role(doc);
     if (!role && head + 1 == tb && !plural_in_en(doc, head) && !nf_mention_over(doc, head))
         role = compound_org_role(doc, head, &gender), org = role != NULL;
     bool any_country = false; /* a compound's country: see resolve_person_description */

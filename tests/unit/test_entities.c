@@ -1973,6 +1973,14 @@ static void test_role_noun_naming_its_country(void **state) {
     assert_ptr_equal(entity_named(d, t, "Der Kremlchef", NF_MK_NOMINAL),
                      assert_linked(d, t, "Wladimir Putin", "Vladimir Putin"));
     nf_doc_free(d);
+    /* a chief of a seat of government in a hyphenated compound is that
+     * state's head ("Élysée-Chef"), not the other president */
+    const char *f = "Emmanuel Macron empfing Olaf Scholz in Paris. Der Élysée-Chef sprach von "
+                    "Fortschritten.";
+    d = extract_on(state, f, "2023-06-01");
+    assert_ptr_equal(entity_named(d, f, "Der Élysée-Chef", NF_MK_NOMINAL),
+                     assert_linked(d, f, "Emmanuel Macron", "Emmanuel Macron"));
+    nf_doc_free(d);
     const char *u = "Der Kremlchef sprach von Fortschritten.";
     d = extract_on(state, u, "2023-06-01");
     const nf_entity *e = entity_named(d, u, "Der Kremlchef", NF_MK_NOMINAL);
