@@ -996,9 +996,14 @@ static const char *const pair_nouns[] = {
     "parteien", "politiker", "politikerinnen", "staatschefs", "regierungschefs", NULL};
 
 /* True when the clause's prefield [ca, k) is a pair's phrase: "Beide
- * Seiten", "die beiden Präsidenten", "Die beiden Länder". */
+ * Seiten", "die beiden Präsidenten", "Die beiden Länder", "Die Seiten". */
 static bool pair_phrase(const nf_doc *doc, size_t ca, size_t k) {
     size_t j = ca;
+    /* "Die Seiten", "Die Staatschefs": the sides of the act just told, as
+     * reports of state visits put it */
+    static const char *const sides[] = {"seiten", "staatschefs", "regierungschefs", "delegationen",
+                                        NULL};
+    if (j + 2 == k && nf_tok_is(doc, j, "die") && ev_tok_in(doc, j + 1, sides)) return true;
     if (j < k && nf_tok_is(doc, j, "die")) j++;
     if (j + 2 != k || !(nf_tok_is(doc, j, "beide") || nf_tok_is(doc, j, "beiden"))) return false;
     if (nf_tok_is(doc, j, "beiden") != (j > ca)) return false; /* "beide Seiten", "die beiden" */
@@ -1009,10 +1014,8 @@ static bool pair_phrase(const nf_doc *doc, size_t ca, size_t k) {
 
 #define PAIR_BACK 2 /* sentences back a pair's phrase looks for its parties */
 
-/* See event_args.h: the parties of the last act between two actors
- * before the clause, at most PAIR_BACK sentences back. */
-bool ev_pair_subject(const nf_doc *doc, size_t k, size_t ca, int32_t *a, int32_t *b) {
-    if (!pair_phrase(doc, ca, k)) return false;
+/* See event_args.h. */
+bool ev_last_pair(const nf_doc *doc, size_t ca, int32_t *a, int32_t *b) {
     uint32_t s = doc->tok_sent[ca];
     for (size_t i = doc->nevents; i-- > 0;) {
         const nf_event *e = &doc->events[i];
@@ -1023,6 +1026,23 @@ bool ev_pair_subject(const nf_doc *doc, size_t k, size_t ca, int32_t *a, int32_t
         *b = e->target;
         return true;
     }
+    return false;
+}
+
+/* See event_args.h. */
+bool ev_pair_subject(const nf_doc *doc, size_t k, size_t ca, int32_t *a, int32_t *b) {
+    return pair_phrase(doc, ca, k) && ev_last_pair(doc, ca, a, b);
+}
+
+/* See event_args.h: the meetings' nouns in the genitive ("im Rahmen des
+ * Besuchs", "am Rande des Treffens"), other than the act's own noun at k
+ * ("ein Thema des Treffens" is that meeting again, not another act). */
+bool ev_meeting_pair(const nf_doc *doc, size_t k, size_t ca, size_t cb, int32_t *a, int32_t *b) {
+    static const char *const of_meeting[] = {"besuchs",  "besuches",       "staatsbesuchs",
+                                             "treffens", "gesprächs",      "gespräches",
+                                             "gipfels",  "gipfeltreffens", NULL};
+    for (size_t j = ca; j < cb; j++)
+        if (j != k && ev_tok_in(doc, j, of_meeting)) return ev_last_pair(doc, ca, a, b);
     return false;
 }
 

@@ -25,6 +25,17 @@ typedef struct ev_actors {
  * its source and target go to *a and *b. */
 bool ev_pair_subject(const nf_doc *doc, size_t k, size_t ca, int32_t *a, int32_t *b);
 
+/* True when an act between two actors stands at most two sentences before
+ * token ca: its source and target go to *a and *b. */
+bool ev_last_pair(const nf_doc *doc, size_t ca, int32_t *a, int32_t *b);
+
+/* True when clause [ca, cb) of a mutual act's noun at k refers to a
+ * meeting or a visit by a genitive other than k ("Im Rahmen des Besuchs
+ * ist die Unterzeichnung ... geplant") and an act
+ * between two actors stands at most two sentences before it: its parties
+ * go to *a and *b, the parties of a mutual act's noun that names none. */
+bool ev_meeting_pair(const nf_doc *doc, size_t k, size_t ca, size_t cb, int32_t *a, int32_t *b);
+
 /* The mention (not an adjective) that covers token k, or NULL.  Points into
  * doc->mentions. */
 const nf_mention *ev_mention_at(const nf_doc *doc, size_t k);

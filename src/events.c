@@ -1225,6 +1225,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
                     codable(doc, a) && codable(doc, b)) ||
                    (!best->noun && ev_two_actors(doc, ca, cb, &a, &b)) ||
                    (!best->noun && ev_pair_subject(doc, k, ca, &a, &b)) ||
+                   (best->noun && ev_meeting_pair(doc, k, ca, cb, &a, &b)) ||
                    (!best->noun && resolve_subject_pronoun(doc, k, ca, cb) &&
                     ev_two_actors(doc, ca, cb, &a, &b))) {
             src.e[src.n++] = a;

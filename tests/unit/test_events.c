@@ -1043,6 +1043,28 @@ static void test_pair_phrase_takes_the_last_pair(void **state) {
     find_code(state, two, "05", "RUS", "FRA", code);
     find_code(state, two, "05", "FRA", "RUS", back);
     if (!code[0] && !back[0]) fail_msg("no agreement between RUS and FRA in \"%s\"", two);
+    /* "Die Seiten" of reports of state visits, and a mutual act's noun
+     * that names no party in a clause about the visit ("im Rahmen des
+     * Besuchs") */
+    char signed_code[6], signed_back[6];
+    const char *sides = "Wladimir Putin empfing am Montag Kassym-Schomart Tokajew im Kreml. Die "
+                        "Seiten erörterten Fragen der Zusammenarbeit.";
+    nf_doc_meta m = {0};
+    m.date = "2025-11-12";
+    nf_error err;
+    nf_doc *d = nf_extract(*state, sides, strlen(sides), &m, &err);
+    bool consulted = false;
+    for (size_t i = 0; i < d->nevents; i++)
+        consulted |= strcmp(d->events[i].code, "040") == 0 && d->events[i].source >= 0 &&
+                     d->events[i].target >= 0;
+    nf_doc_free(d);
+    if (!consulted) fail_msg("no consultation between RUS and KAZ in \"%s\"", sides);
+    const char *visit = "Wladimir Putin empfing am Montag Kassym-Schomart Tokajew im Kreml. Im "
+                        "Rahmen des Besuchs ist die Unterzeichnung eines Abkommens geplant.";
+    find_code(state, visit, "05", "RUS", "KAZ", signed_code);
+    find_code(state, visit, "05", "KAZ", "RUS", signed_back);
+    if (!signed_code[0] && !signed_back[0])
+        fail_msg("no agreement between RUS and KAZ in \"%s\"", visit);
     /* not a pair of anything else ("die beiden Männer"), nor one from
      * further back */
     expect_no_root(state,
