@@ -245,6 +245,16 @@ static int32_t date_of(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     return best;
 }
 
+/* True when time t (a time index; -1 for none) starts on a day after the
+ * document's date as its record gives it (a date read from the text, the
+ * day of some act in it, tells no future). */
+static bool after_document(const nf_doc *doc, int32_t t) {
+    if (t < 0 || doc->date_source != NF_DATE_INPUT || !doc->times[t].has_days) return false;
+    const nf_time *x = &doc->times[t];
+    long day = (long)x->first_y * 10000 + x->first_m * 100 + x->first_d;
+    return day > (long)doc->date_y * 10000 + doc->date_m * 100 + doc->date_d;
+}
+
 /* The place of the event: a city or country after "in" in the sentence. */
 static int32_t location_of(const nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa; k + 1 < sb; k++) {
@@ -1254,6 +1264,9 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
         }
     }
     int32_t date = date_of(doc, k, sa, sb), loc = location_of(doc, sa, sb);
+    /* an act told as done on a day after the document's is one to come
+     * ("Scholz besucht nächste Woche China": the present for the future) */
+    if (strcmp(modality, "asserted") == 0 && after_document(doc, date)) modality = "planned";
     /* an act a verb of rejection governs is refused (once per trigger) */
     bool refused =
         best->noun && rejection_code(best->code) && src.n && rejected_noun(doc, k, sa, sb, ca, cb);

@@ -1001,6 +1001,14 @@ static void test_attack_on_a_nations_place(void **state) {
     expect_no_event(state, "Die Rebellen griffen mit russischen Waffen an.", "19", "", "RUS");
 }
 
+static void test_act_on_a_later_day_is_planned(void **state) {
+    /* the present for the future: an act dated after the document's date
+     * is one to come, told in the present or not; one dated before it is
+     * done */
+    expect_event(state, "Merz besucht nächste Woche China.", "04", "DEU", "CHN", "planned");
+    expect_event(state, "Merz besuchte vergangene Woche China.", "04", "DEU", "CHN", "asserted");
+}
+
 static void test_assurances(void **state) {
     /* "zusichern" promises as "zusagen" does, split or joined, and its
      * noun: an intent to cooperate with the one it is given to */
@@ -1926,6 +1934,7 @@ int main(void) {
         cmocka_unit_test(test_release_of_a_nations_prisoners),
         cmocka_unit_test(test_relations_taken_up),
         cmocka_unit_test(test_assurances),
+        cmocka_unit_test(test_act_on_a_later_day_is_planned),
         cmocka_unit_test(test_attack_on_a_nations_place),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
