@@ -645,6 +645,19 @@ static bool physical_unit(const char *u) {
     return !iso;
 }
 
+/* True when unit code u is a currency's (three capital letters: "USD"). */
+static bool currency_code(const char *u) {
+    return strlen(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' &&
+           u[2] >= 'A' && u[2] <= 'Z';
+}
+
+/* True when amount a holds a scale word ("50 Milliarden", "3 Mio."). */
+static bool scaled_figure(const nf_doc *doc, const nf_amount *a) {
+    for (size_t k = a->ta; k < a->tb; k++)
+        if (nf_tok_find(doc, k, &doc->pack->scale_words)) return true;
+    return false;
+}
+
 /* Finds the document's amounts and attaches objects, measures, periods. */
 nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
     size_t cap = 0;
@@ -669,6 +682,17 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
                 if (before >= 0) {
                     a.obj = before;
                     a.measure = measure_of(doc, (size_t)before);
+                }
+            }
+            /* "Der Warenumsatz erreichte 44 Milliarden US-Dollar. Bis 2030
+             * soll er auf 50 Milliarden steigen": a scaled sum with no unit
+             * and no noun of its own is in the currency of the money figure
+             * before it, in its sentence or the one before */
+            if (!a.unit && a.obj < 0 && doc->namounts) {
+                const nf_amount *p = &doc->amounts[doc->namounts - 1];
+                if (p->unit && currency_code(p->unit) && scaled_figure(doc, &a) &&
+                    doc->tok_sent[p->ta] + 1 >= si) {
+                    a.unit = p->unit; /* (its measure is too often another's) */
                 }
             }
             /* "(295 km)" after "Ergebnisse": no profit in kilometres */

@@ -79,6 +79,19 @@ static void test_money_with_scale_and_period(void **state) {
                   "In den ersten neun Monaten des Jahres 2025 lag der Umsatz bei 1,5 Mio. Euro.",
                   (want){"1,5 Mio. Euro", 1.5e6, "EUR", NULL, "Umsatz", "revenue", "2025-01-01",
                          "2025-09-30"});
+    /* a scaled sum with no unit and no noun after a money figure is in
+     * its currency */
+    expect_amount(
+        state,
+        "Der Handel erreichte 44 Milliarden US-Dollar. Bis 2030 soll er auf 50 "
+        "Milliarden steigen.",
+        (want){"44 Milliarden US-Dollar", 44e9, "USD", NULL, "Handel", "trade", NULL, NULL});
+    nf_doc *d = th_extract(state, "Der Handel erreichte 44 Milliarden US-Dollar. Bis 2030 soll "
+                                  "er auf 50 Milliarden steigen.");
+    assert_int_equal(d->namounts, 2);
+    assert_non_null(d->amounts[1].unit);
+    assert_string_equal(d->amounts[1].unit, "USD");
+    nf_doc_free(d);
     /* a trade turnover ("Warenumsatz", товарооборот) is trade, not a
      * company's revenue */
     expect_amount(state,
