@@ -633,6 +633,12 @@ static bool money_measure(const char *m) {
     return false;
 }
 
+/* True when unit code u is a currency's (three capital letters: "USD"). */
+static bool currency_code(const char *u) {
+    return strlen(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' &&
+           u[2] >= 'A' && u[2] <= 'Z';
+}
+
 /* True for a unit of a physical quantity ("km", "in", "GB"): neither a
  * currency's ISO code (three capitals) nor a share ("%", "‰", "bp",
  * "ppm"). */
@@ -640,15 +646,7 @@ static bool physical_unit(const char *u) {
     if (!u || !strcmp(u, "%") || !strcmp(u, "\xe2\x80\xb0") || !strcmp(u, "bp") ||
         !strcmp(u, "ppm"))
         return false;
-    bool iso = strlen(u) == 3;
-    for (const char *c = u; *c && iso; c++) iso = *c >= 'A' && *c <= 'Z';
-    return !iso;
-}
-
-/* True when unit code u is a currency's (three capital letters: "USD"). */
-static bool currency_code(const char *u) {
-    return strlen(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' &&
-           u[2] >= 'A' && u[2] <= 'Z';
+    return !currency_code(u);
 }
 
 /* True when amount a holds a scale word ("50 Milliarden", "3 Mio."). */

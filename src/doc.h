@@ -222,6 +222,12 @@ struct nf_doc {
     size_t nwarnings;
 };
 
+/* The document's date as YYYYMMDD, or 0 when it has none. */
+static inline int32_t nf_doc_day(const nf_doc *doc) {
+    if (doc->date_source == NF_DATE_NONE) return 0;
+    return doc->date_y * 10000 + doc->date_m * 100 + doc->date_d;
+}
+
 /* Records a warning on the document (the first eight are kept). */
 void nf_doc_warn(nf_doc *doc, const char *code, const char *message);
 

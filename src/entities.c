@@ -17,12 +17,6 @@
 #include "stages.h"
 #include "tokens.h"
 
-/* The document's date as YYYYMMDD, or 0. */
-static int32_t doc_day(const nf_doc *doc) {
-    if (doc->date_source == NF_DATE_NONE) return 0;
-    return doc->date_y * 10000 + doc->date_m * 100 + doc->date_d;
-}
-
 /* True when a person's office covers `day` (0: any); never for a person of
  * persons.tsv, who holds none. */
 static bool in_office(const nf_gz_entry *e, int32_t day) {
@@ -355,7 +349,7 @@ void nf_entity_take_name(nf_doc *doc, uint32_t entity, size_t ta, size_t tb, boo
 /* True when `g` is a government office its person did not hold on the
  * document's date (known): the person is then no government actor. */
 static bool out_of_office(const nf_doc *doc, const nf_gz_entry *g) {
-    int32_t day = doc_day(doc);
+    int32_t day = nf_doc_day(doc);
     if (g->source != NF_GZ_PERSON || !day || in_office(g, day) || !g->actor || !g->country[0])
         return false;
     size_t cl = strlen(g->country);
@@ -397,7 +391,7 @@ static const char *dated_code(const nf_doc *doc, const nf_gz_entry *g, int32_t d
  * 2005, minister of the interior, is FRAGOVDEV), else the country's elite
  * code.  NULL only when memory runs out. */
 static const char *code_out_of_office(nf_doc *doc, const nf_gz_entry *g) {
-    const char *c = dated_code(doc, g, doc_day(doc));
+    const char *c = dated_code(doc, g, nf_doc_day(doc));
     return c ? c : nf_actor_code(doc, g->country, "ELI"); /* the elite: "DEUELI" */
 }
 
@@ -425,7 +419,7 @@ static int32_t entity_for(nf_doc *doc, const nf_gz_entry *g) {
     if (g->source == NF_GZ_PERSON || g->source == NF_GZ_ORG) e.role = g->role;
     /* ("Friedrich Merz" in 2023 is no chancellor yet, "Naftali Bennett"
      * no prime minister any more) */
-    int32_t day = doc_day(doc);
+    int32_t day = nf_doc_day(doc);
     e.role_past = g->source == NF_GZ_PERSON && day && !g->no_office && !in_office(g, day);
     e.unconfirmed = g->no_office;
     return nf_entity_add(doc, &e);
@@ -928,15 +922,9 @@ static bool definite_article(const nf_doc *doc, size_t j) {
 /* True when token j is a present participle used as an adjective
  * ("verbindende", "besuchenden", "nahestehender"): "-end" and an ending. */
 static bool present_participle(const nf_doc *doc, size_t j) {
-    static const char *const endings[] = {"ende", "enden", "ender", "endes", "endem"};
+    static const char *const endings[] = {"ende", "enden", "ender", "endes", "endem", NULL};
     if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_LOWER)) return false;
-    const char *w = nf_tokl(doc, j);
-    size_t n = doc->tok_llen[j];
-    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
-        size_t e = strlen(endings[i]);
-        if (n > e + 2 && memcmp(w + n - e, endings[i], e) == 0) return true;
-    }
-    return false;
+    return nf_tokl_ends_in(doc, j, endings, 3);
 }
 
 /* The most tokens between a name and the participle of the attribute it
@@ -1275,7 +1263,7 @@ static int32_t domain_entry(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     size_t n = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64), m = 0;
     for (size_t i = 0; i < n; i++)
         if (ids[i] < gz->count && gz->entries[ids[i]].source == NF_GZ_ORG) ids[m++] = ids[i];
-    return m ? choose(gz, ids, m, doc_day(doc), doc, sa, k + 1, sb) : -1;
+    return m ? choose(gz, ids, m, nf_doc_day(doc), doc, sa, k + 1, sb) : -1;
 }
 
 /* True when the word at token k is a gazetteer name's genitive: it ends
@@ -1363,7 +1351,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
                 ids[m++] = ids[i];
         n = m;
     }
-    int32_t best = choose(gz, ids, n, doc_day(doc), doc, sa, tb, sb);
+    int32_t best = choose(gz, ids, n, nf_doc_day(doc), doc, sa, tb, sb);
     if (best < 0) return 0;
     const nf_gz_entry *g = &gz->entries[best];
     if (declined && g->source == NF_GZ_PERSON) return 0; /* persons' names are not declined */
@@ -1556,8 +1544,13 @@ bool nf_unknown_name_word(const nf_doc *doc, size_t k) {
 
 /* See entities.h. */
 bool nf_outlet(const nf_entity *e) {
-    size_t n = e->actor ? strlen(e->actor) : 0;
-    return n >= 3 && memcmp(e->actor + n - 3, "MED", 3) == 0;
+    return nf_actor_sector(e->actor, "MED");
+}
+
+/* See entities.h. */
+bool nf_actor_sector(const char *actor, const char *sector) {
+    size_t n = actor ? strlen(actor) : 0;
+    return n >= 3 && memcmp(actor + n - 3, sector, 3) == 0;
 }
 
 /* See entities.h. */
@@ -1868,8 +1861,8 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     if (genitive && !genitive_place_for(doc, k, sa, sb)) return -1;
     size_t before = doc->nentities;
     const nf_lex_entry *se = nf_lexicon_find(&gz->surnames, w, wl);
-    int32_t ent = doc_day(doc) ? in_office_named(doc, &gz->surnames, se, false)
-                               : undated_surname_named(doc, k, sa, se);
+    int32_t ent = nf_doc_day(doc) ? in_office_named(doc, &gz->surnames, se, false)
+                                  : undated_surname_named(doc, k, sa, se);
     if (ent >= 0 && !given_name_fits(doc, k, sa, ent)) {
         doc->nentities = before; /* "Ken Rice" is not Condoleezza Rice: no trace of her */
         return -1;
@@ -1946,7 +1939,7 @@ static int32_t in_office_entry(const nf_doc *doc, const nf_lexicon *lex, const n
     if (!e) return -1;
     uint32_t ids[64];
     size_t n = nf_gz_ids(nf_lex_val(lex, e), ids, 64);
-    int32_t day = doc_day(doc), found = -1;
+    int32_t day = nf_doc_day(doc), found = -1;
     for (size_t i = 0; i < n; i++) {
         const nf_gz_entry *g = &gz->entries[ids[i]];
         if (former ? !g->end || (day && g->end >= day) : !in_office(g, day)) continue;
@@ -2057,7 +2050,7 @@ static bool text_names_country(nf_doc *doc, const char *iso) {
  * article or a number ("dem Kern", "der vier Majors"). */
 static int32_t undated_surname_named(nf_doc *doc, size_t k, size_t sa, const nf_lex_entry *e) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    if (!e || doc_day(doc) || nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) ||
+    if (!e || nf_doc_day(doc) || nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) ||
         nf_tok_get(doc, k, &gz->given) ||
         (k > sa && (nf_tokl_get(doc, k - 1, &gz->articles) ||
                     nf_tokl_get(doc, k - 1, &gz->noun_determiners) ||
@@ -2403,7 +2396,7 @@ static int office_rank(const char *role, size_t rl, const char *office) {
 static int32_t office_holder(nf_doc *doc, const char *iso, const char *role, size_t rl,
                              char gender) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    int32_t day = doc_day(doc), found = -1;
+    int32_t day = nf_doc_day(doc), found = -1;
     if (!day) return -1; /* an undated text's president is anyone's guess */
     int best = 1 << 20;
     bool tie = false;
@@ -4564,7 +4557,7 @@ static void move_mentions(nf_doc *doc, uint32_t from, uint32_t target, const nf_
     const nf_entity *fe = &doc->entities[from];
     nf_entity *te = &doc->entities[target];
     if (whole && fe->type == te->type) {
-        if (fe->role && !doc_day(doc)) te->role = fe->role;
+        if (fe->role && !nf_doc_day(doc)) te->role = fe->role;
         join_person(doc, from, target);
         return;
     }

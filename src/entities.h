@@ -423,6 +423,10 @@ static inline bool nf_place_type(int type) {
  * MED ("AUTMED"). */
 bool nf_outlet(const nf_entity *e);
 
+/* True when CAMEO actor code `actor` (NULL for none) ends in the
+ * three-letter `sector` ("MED", "BUS", "PTY"). */
+bool nf_actor_sector(const char *actor, const char *sector);
+
 /* True when mention m opens its sentence right before a colon: the label
  * of an interview's turn ("STANDARD: Warum ...?", "Hofer: Nein."). */
 bool nf_turn_label(const nf_doc *doc, const nf_mention *m);

@@ -56,8 +56,7 @@ static const char *compound_country(const nf_doc *doc, size_t k, int *by) {
     *by = BY_NATION;
     for (size_t i = 0; i < n; i++) {
         const nf_gz_entry *g = &gz->entries[ids[i]];
-        size_t al = g->actor ? strlen(g->actor) : 0;
-        bool party = g->source == NF_GZ_ORG && al >= 3 && !memcmp(g->actor + al - 3, "PTY", 3);
+        bool party = g->source == NF_GZ_ORG && nf_actor_sector(g->actor, "PTY");
         if ((g->source != NF_GZ_COUNTRY && !party) || !g->country[0]) continue;
         if (party) *by = BY_PARTY;
         if (iso && strcmp(iso, g->country) != 0) shared = false;
@@ -188,8 +187,7 @@ static const nf_entity *affiliation_after(const nf_doc *doc, size_t tb) {
 
 /* True when entity e is a political party (its actor code ends in PTY). */
 static bool party(const nf_entity *e) {
-    size_t n = e->actor ? strlen(e->actor) : 0;
-    return n >= 3 && memcmp(e->actor + n - 3, "PTY", 3) == 0;
+    return nf_actor_sector(e->actor, "PTY");
 }
 
 /* True for the roles a party has as well as a government

@@ -85,19 +85,12 @@ static bool company_noun(const nf_doc *doc, size_t k) {
     bool org = false;
     const char *role = nf_role_at(doc, k, NULL, &org);
     if (role && org && strncmp(role, "company\t", 8) == 0) return true;
-    const char *l = nf_tokl(doc, k);
-    size_t n = doc->tok_llen[k];
-    for (const char *const *t = tails; *t; t++) {
-        size_t m = strlen(*t);
-        if (n >= m && memcmp(l + n - m, *t, m) == 0) return true;
-    }
-    return false;
+    return nf_tokl_ends_in(doc, k, tails, 0);
 }
 
 /* True for a company by its actor code (its sector BUS). */
 static bool company(const nf_entity *e) {
-    size_t n = e->actor ? strlen(e->actor) : 0;
-    return n >= 3 && memcmp(e->actor + n - 3, "BUS", 3) == 0;
+    return nf_actor_sector(e->actor, "BUS");
 }
 
 /* True when the one-word name at token k of sentence [sa, sb) reads as a
@@ -115,15 +108,8 @@ static bool company_reading(const nf_doc *doc, int32_t self, size_t k, size_t sa
     size_t b = k > sa && outlet_article(doc, k - 1) ? k - 1 : k;
     if (b > sa && company_noun(doc, b - 1)) return true;
     if (k + 1 < sb && nf_tok_in(doc, k + 1, forms)) return true;
-    for (size_t j = sa; j < sb; j++) {
-        if (doc->tokens[j].kind != NF_TOK_WORD) continue;
-        const char *l = nf_tokl(doc, j);
-        size_t n = doc->tok_llen[j];
-        for (const char *const *w = markets; *w; w++) {
-            size_t m = strlen(*w);
-            if (n >= m && memcmp(l + n - m, *w, m) == 0) return true;
-        }
-    }
+    for (size_t j = sa; j < sb; j++)
+        if (doc->tokens[j].kind == NF_TOK_WORD && nf_tokl_ends_in(doc, j, markets, 0)) return true;
     /* (the mentions are not in order yet: all of them) */
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];

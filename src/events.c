@@ -251,8 +251,7 @@ static int32_t date_of(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
 static bool after_document(const nf_doc *doc, int32_t t) {
     if (t < 0 || doc->date_source != NF_DATE_INPUT || !doc->times[t].has_days) return false;
     const nf_time *x = &doc->times[t];
-    long day = (long)x->first_y * 10000 + x->first_m * 100 + x->first_d;
-    return day > (long)doc->date_y * 10000 + doc->date_m * 100 + doc->date_d;
+    return x->first_y * 10000 + x->first_m * 100 + x->first_d > nf_doc_day(doc);
 }
 
 /* The place of the event: a city or country after "in" in the sentence. */

@@ -722,18 +722,11 @@ static bool singular_after_plural(const qctx *c, size_t k, nf_seg np) {
                                            "es",  "dieser", "dieses", "jener", "jenes", NULL};
     if (nf_tok_in(c->doc, np.ta, singular)) return true;
     if (!is(c, np.ta, "die") || np.tb < np.ta + 2) return false;
-    static const char *const feminine[] = {"ung", "heit", "keit", "schaft", "ion",
-                                           "tät", "ik",   "anz",  "enz",    "ur"};
-    for (size_t h = np.ta + 1; h < np.tb; h++) {
-        if (!qx_cap(c, h)) continue;
-        const char *l = nf_tokl(c->doc, h);
-        size_t n = c->doc->tok_llen[h];
-        for (size_t i = 0; i < sizeof feminine / sizeof feminine[0]; i++) {
-            size_t m = strlen(feminine[i]);
-            if (n > m && memcmp(l + n - m, feminine[i], m) == 0) return true;
-        }
-        return false; /* the first noun heads the phrase */
-    }
+    static const char *const feminine[] = {"ung", "heit", "keit", "schaft", "ion", "tät",
+                                           "ik",  "anz",  "enz",  "ur",     NULL};
+    for (size_t h = np.ta + 1; h < np.tb; h++)
+        if (qx_cap(c, h)) /* the first noun heads the phrase */
+            return nf_tokl_ends_in(c->doc, h, feminine, 1);
     return false;
 }
 
@@ -747,16 +740,6 @@ static bool oblique(const qctx *c, size_t k) {
     return false;
 }
 
-/* True when the lower-cased token k of at least `min` bytes ends in "te",
- * or of one byte more in "ten": the weak past tense ("erkannte",
- * "forderten"). */
-static bool past_ending(const qctx *c, size_t k, size_t min) {
-    const char *l = nf_tokl(c->doc, k);
-    size_t n = c->doc->tok_llen[k];
-    return (n >= min && strcmp(l + n - 2, "te") == 0) ||
-           (n >= min + 1 && strcmp(l + n - 3, "ten") == 0);
-}
-
 /* True for a lower-case word that is a weak verb in the past tense
  * indicative by its ending ("erkannte", "weigerte", "lehnten"): no word
  * of the quote lists, no subjunctive. */
@@ -764,7 +747,7 @@ static bool past_verb(const qctx *c, size_t k) {
     if (!qx_word(c, k) || c->wcls[k] || c->vcls[k] || c->konj[k] ||
         !(c->doc->tokens[k].flags & NF_TF_LOWER))
         return false;
-    return past_ending(c, k, 6);
+    return qx_past_ending(c, k, 6);
 }
 
 /* True for an auxiliary or modal verb in the indicative at v ("wurde",
@@ -777,7 +760,7 @@ static bool indicative_aux(const qctx *c, size_t v) {
  * ending ("forderte", "kritisierten"). */
 static bool said_past(const qctx *c, size_t k) {
     if (!c->vcls[k] || c->konj[k] || !(c->doc->tokens[k].flags & NF_TF_LOWER)) return false;
-    return past_ending(c, k, 5);
+    return qx_past_ending(c, k, 5);
 }
 
 /* True when "und" at k ends reported speech that starts at a: another
@@ -1129,7 +1112,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         bool main_next = (c->wcls[cs] & QW_SUBJ) && !is(c, cs, "wie") && !is(c, cs, "dass") &&
                          !is(c, cs, "ob") && verb_last && fv + 1 < sb && qx_word(c, fv) &&
                          (doc->tokens[fv].flags & NF_TF_LOWER) && !c->konj[fv] && !c->vcls[fv] &&
-                         (indicative_aux(c, fv) || (!c->wcls[fv] && past_ending(c, fv, 5)));
+                         (indicative_aux(c, fv) || (!c->wcls[fv] && qx_past_ending(c, fv, 5)));
         bool ok =
             !quote_next && !source && !conditional && !main_next &&
             (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0 && says_something(c, n1, sb)

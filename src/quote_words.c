@@ -108,6 +108,14 @@ static void mark_parentheses(qctx *c) {
     }
 }
 
+/* See quotes.h. */
+bool qx_past_ending(const qctx *c, size_t k, size_t min) {
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    return (n >= min && strcmp(l + n - 2, "te") == 0) ||
+           (n >= min + 1 && strcmp(l + n - 3, "ten") == 0);
+}
+
 /* True when the word at token k may be a finite verb in the present or
  * the Konjunktiv ("bestimmen", "verzeichnet", "ist", "hätte"), not the
  * weak past ("verfügte", "gingen" aside). */
@@ -119,7 +127,7 @@ static bool present_or_konj(const qctx *c, size_t k) {
     if (c->konj[k]) return true;
     const char *l = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
-    if (n >= 3 && (strcmp(l + n - 2, "te") == 0 || strcmp(l + n - 3, "ten") == 0)) return false;
+    if (qx_past_ending(c, k, 3)) return false;
     return (n >= 3 && (l[n - 1] == 't' || strcmp(l + n - 2, "en") == 0)) ||
            nf_tok_is(doc, k, "ist") || nf_tok_is(doc, k, "sind");
 }

@@ -275,6 +275,11 @@ bool qx_has_konj(const qctx *c, size_t a, size_t b, bool mood2);
  * ("Angaben", "Polizeiangaben"). */
 bool qx_speech_noun(const qctx *c, size_t k);
 
+/* True when the lower-cased token k of at least `min` bytes ends in "te",
+ * or of one byte more in "ten": the weak past tense ("erkannte",
+ * "forderten"). */
+bool qx_past_ending(const qctx *c, size_t k, size_t min);
+
 /* True when word token k is a noun of a document or ends in one
  * (document-nouns.txt: "Bericht", "Jahresbericht", "Koalitionsvertrag"). */
 bool qx_document_noun(const qctx *c, size_t k);

@@ -63,6 +63,20 @@ static inline bool nf_tok_plural_verb(const nf_doc *doc, size_t k) {
     return (n > 0 && nf_tokl(doc, k)[n - 1] == 'n') || nf_tok_is(doc, k, "sind");
 }
 
+/* True when token k, lower-cased, ends in one of the words of the
+ * NULL-terminated `list` with at least `rest` bytes before it ("konzern"
+ * in "pharmakonzern" with rest 0 or more; "ung" in "ung" only with 0). */
+static inline bool nf_tokl_ends_in(const nf_doc *doc, size_t k, const char *const *list,
+                                   size_t rest) {
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    for (const char *const *p = list; *p; p++) {
+        size_t m = strlen(*p);
+        if (n >= m + rest && memcmp(l + n - m, *p, m) == 0) return true;
+    }
+    return false;
+}
+
 /* True when token k, lower-cased, is one of the words of the
  * NULL-terminated `list`. */
 static inline bool nf_tok_in(const nf_doc *doc, size_t k, const char *const *list) {
