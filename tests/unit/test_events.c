@@ -1057,10 +1057,7 @@ static void test_pair_phrase_takes_the_last_pair(void **state) {
     char signed_code[6], signed_back[6];
     const char *sides = "Wladimir Putin empfing am Montag Kassym-Schomart Tokajew im Kreml. Die "
                         "Seiten erörterten Fragen der Zusammenarbeit.";
-    nf_doc_meta m = {0};
-    m.date = "2025-11-12";
-    nf_error err;
-    nf_doc *d = nf_extract(*state, sides, strlen(sides), &m, &err);
+    nf_doc *d = th_extract_dated(state, sides, "2025-11-12");
     bool consulted = false;
     for (size_t i = 0; i < d->nevents; i++)
         consulted |= strcmp(d->events[i].code, "040") == 0 && d->events[i].source >= 0 &&
