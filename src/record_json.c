@@ -188,8 +188,11 @@ static void write_entities(nf_jw *w, const nf_doc *doc) {
         nf_jw_cstring(w, e->actor);
         NF_JW_KEY(w, "roles");
         nf_jw_array(w);
-        if (e->role && !e->role_past) nf_jw_cstring(w, e->role);
-        if (e->title) nf_jw_cstring(w, e->title);
+        bool role = e->role && !e->role_past;
+        if (role) nf_jw_cstring(w, e->role);
+        /* the text's title where it differs from the office written (two
+         * mentions of one person, merged, can bring the same role twice) */
+        if (e->title && !(role && strcmp(e->title, e->role) == 0)) nf_jw_cstring(w, e->title);
         nf_jw_array_end(w);
         NF_JW_KEY(w, "mentions");
         nf_jw_array(w);

@@ -150,6 +150,26 @@ static void test_office_on_the_documents_date(void **state) {
     nf_doc_free(d);
 }
 
+/* A person whose office the text names twice, once by the surname alone,
+ * has that role once in the record: the merged mentions bring the same
+ * role as office and as title. */
+static void test_same_role_written_once(void **state) {
+    const char *t = "Vorhaben von Verkehrsminister Dobrindt auf Eis. Berlin – Für die Maut hat "
+                    "der deutsche Verkehrsminister Alexander Dobrindt (CSU) Geld ausgegeben.";
+    nf_doc *d = th_extract(state, t);
+    nf_error err = {0};
+    char *json = nf_doc_to_json(d, 0, NULL, &err);
+    assert_non_null(json);
+    const char *who = strstr(json, "\"canonical\":\"Alexander Dobrindt\"");
+    assert_non_null(who);
+    const char *roles = strstr(who, "\"roles\":");
+    assert_non_null(roles);
+    const char *want = "\"roles\":[\"transport_minister\"]";
+    assert_memory_equal(roles, want, strlen(want));
+    nf_free(json);
+    nf_doc_free(d);
+}
+
 static void test_actor_code_out_of_office(void **state) {
     /* The CAMEO code valid on the date: government in office, the elite
      * out of it (as the Phoenix dictionaries code Gerhard Schröder, who
@@ -4310,6 +4330,7 @@ int main(void) {
         cmocka_unit_test(test_words_that_open_sentences_are_no_surnames),
         cmocka_unit_test(test_description_named_in_the_nominative),
         cmocka_unit_test(test_name_before_closing_quote),
+        cmocka_unit_test(test_same_role_written_once),
         cmocka_unit_test(test_actor_code_out_of_office),
         cmocka_unit_test(test_names_with_and_without_accents),
         cmocka_unit_test(test_german_press_spellings),
