@@ -2556,6 +2556,22 @@ bool nf_private_role(const char *role) {
            (n == 11 && memcmp(role, "businessman", 11) == 0);
 }
 
+/* How often (log2) role_object_noun asks the lexicon to have seen a word
+ * capitalised: eight times.  An unknown surname so frequent in the
+ * lexicon's news is rare; a plural noun is not. */
+#define ROLE_OBJECT_MIN_FREQ 3
+
+/* True when token k, one word after a role noun, is a noun by the lexicon
+ * (capitalised, seen at least 2^ROLE_OBJECT_MIN_FREQ times, no person's
+ * name by the tagger's gazetteer) and by no list a given name or a
+ * surname. */
+static bool role_object_noun(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    return doc->tokens[k].kind == NF_TOK_WORD &&
+           nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, k), ROLE_OBJECT_MIN_FREQ) &&
+           !nf_tok_get(doc, k, &gz->given) && !surname_word(doc, k);
+}
+
 /* A person named after a role noun: "Wirtschaftsministerin Anna Berger",
  * "Präsident Emmanuel Macron" (when not known).  Returns the token after
  * the name, or 0; fills the new entity. */
@@ -2597,8 +2613,11 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
         return 0;
     /* a plain common noun alone is the role noun's object or a list's
      * next word, no name ("demonstrierende Studenten Steine und
-     * Molotowcocktails warfen") */
-    if (n == 1 && nf_plain_noun(doc, k + 1)) return 0;
+     * Molotowcocktails warfen"), and so is a word the lexicon has seen
+     * capitalised often without an article that no list knows as a name:
+     * mostly a plural ("lieferte der Präsident Waffen", "ordnete der
+     * Präsident Maßnahmen an") */
+    if (n == 1 && (nf_plain_noun(doc, k + 1) || role_object_noun(doc, k + 1))) return 0;
     /* so is a compound of a common noun that no list knows as a surname
      * ("gab der Mann vor den Beamten Liebeskummer an") */
     if (n == 1 && nf_noun_compound(doc, k + 1) && !surname_word(doc, k + 1)) return 0;

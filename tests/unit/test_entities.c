@@ -3914,6 +3914,15 @@ static void test_common_noun_is_no_person(void **state) {
     d = extract_on(state, t, "2008-03-01");
     assert_null(entity_named(d, t, "Obmann", NF_MK_NAME));
     nf_doc_free(d);
+    /* a word after a role noun that the lexicon knows as a noun (often
+     * seen, capitalised, mostly without an article: a plural) is the
+     * role's object, no one's name; a surname stays one */
+    t = "Per Dekret ordnete der russische Präsident Maßnahmen zur Unterstützung an. Danach "
+        "traf Präsident Obama den Minister.";
+    d = extract_on(state, t, "2012-12-28");
+    assert_null(entity_named(d, t, "Maßnahmen", NF_MK_NAME));
+    assert_linked(d, t, "Obama", "Barack Obama");
+    nf_doc_free(d);
 }
 
 /* "Bundes" before a role noun is the federal office of that role
