@@ -3062,7 +3062,7 @@ static bool genitive_place(const nf_doc *doc, size_t k) {
 /* A person named by a given name and one or two capitalised words that
  * are not known names themselves: "Thomas Enders", "Anna Berger".
  * Returns the token after the name (0 when none) and the entity. */
-static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
+static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entity) {
     const nf_langpack *lp = doc->pack;
     if (!(doc->tokens[k].flags & NF_TF_CAP) || doc->tokens[k].kind != NF_TOK_WORD ||
         nf_place_phrase_before(doc, k))
@@ -3090,6 +3090,12 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sb, int32_t *en
            !(j > k + 1 && nf_genitive_name_end(doc, j - 1)))
         j++, n++;
     if (n == 0) return 0;
+    /* A given name that is a function word too opens a sentence as that
+     * word before a plain noun ("Per Dekret ordnete er ...", "Per Gesetz"),
+     * not before a surname ("Per Nilsson", "Will Smith"). */
+    if (k == sa && n == 1 && nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k)) &&
+        nf_plain_noun(doc, k + 1))
+        return 0;
     /* "Lee Strasberg Theatre", "Franzis Verlag": an organisation named
      * after a person (its head may be the word the name stopped before:
      * "Islamic Jihad Union"). */
@@ -4174,7 +4180,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             k = e;
             continue;
         }
-        e = (bits & NF_GW_GIVEN) ? given_name_person_at(doc, k, sb, &ent) : 0;
+        e = (bits & NF_GW_GIVEN) ? given_name_person_at(doc, k, sa, sb, &ent) : 0;
         if (e) {
             if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
             k = e;

@@ -1212,7 +1212,6 @@ static void test_sentence_starters_are_not_places(void **state) {
 }
 
 static void test_function_words_are_no_given_names(void **state) {
-    (void)state;
     /* "In" is a given name in some lists; opening a sentence it is the
      * preposition, and the place after it keeps its link.  Checked without
      * the tagger: this is the rules' doing. */
@@ -1225,6 +1224,14 @@ static void test_function_words_are_no_given_names(void **state) {
     assert_string_equal(de->canonical, "Germany");
     nf_doc_free(d);
     nf_engine_close(plain);
+    /* "Per" (a given name, and a preposition the lexicon knows in lower
+     * case) opens a sentence as the preposition before a plain noun, as a
+     * given name before a surname */
+    t = "Per Dekret ordnete er das an. Per Nilsson sagte das.";
+    d = extract_on(state, t, "2012-12-28");
+    assert_null(entity_named(d, t, "Per Dekret", NF_MK_NAME));
+    assert_non_null(entity_named(d, t, "Per Nilsson", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 static void test_acronym_and_place_is_an_organisation(void **state) {
