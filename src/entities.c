@@ -2183,13 +2183,36 @@ static const char *federal_role(const nf_gazetteer *gz, const char *w, size_t n)
     return person_role(gz, head, n - 6); /* "Bundesregierung" is listed as it is */
 }
 
+/* True when the roles.tsv value v is a monarch's (king, queen, emperor,
+ * emir, sultan). */
+static bool monarch_role(const char *v) {
+    static const char *const monarchs[] = {"king\t", "queen\t", "emperor\t", "emir\t", "sultan\t"};
+    for (size_t i = 0; i < sizeof monarchs / sizeof monarchs[0]; i++)
+        if (strncmp(v, monarchs[i], strlen(monarchs[i])) == 0) return true;
+    return false;
+}
+
+/* True when the first part of the hyphenated compound at token k names a
+ * country ("Jordanien-König"). */
+static bool country_compound(const nf_doc *doc, size_t k) {
+    uint32_t ids[16];
+    size_t n = nf_compound_head_ids(doc, k, ids, 16);
+    for (size_t i = 0; i < n; i++)
+        if (doc->engine->gz.entries[ids[i]].source == NF_GZ_COUNTRY) return true;
+    return false;
+}
+
 /* The role of a role noun at token k ("Präsident" -> president), with its
- * gender and kind ("person"/"org"); NULL when it is none. */
+ * gender and kind ("person"/"org"); NULL when it is none.  A monarch's
+ * noun after a hyphen names a monarch only after a country
+ * ("Jordanien-König"); else it is a figure of speech ("Assen-König",
+ * "Roma-König", "Pop-Königin"). */
 const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
     const nf_lex_entry *e = nf_tok_get(doc, k, &gz->roles);
     const char *v = e ? nf_lex_val(&gz->roles, e) : hyphen_role(gz, w);
+    if (!e && v && monarch_role(v) && !country_compound(doc, k)) v = NULL;
     if (!v) v = federal_role(gz, w, doc->tok_len[k]);
     if (!v) return NULL;
     const char *t1 = strchr(v, '\t');

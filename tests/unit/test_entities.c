@@ -170,6 +170,25 @@ static void test_same_role_written_once(void **state) {
     nf_doc_free(d);
 }
 
+/* A monarch's noun after a hyphen is a monarch's role after a country
+ * only; after anything else a figure of speech, no office and no actor
+ * code. */
+static void test_figurative_monarch_is_no_office(void **state) {
+    const char *t = "Er trifft auf den kroatischen Assen-König Ivo Karlovic. Der "
+                    "Jordanien-König Malik Hadad kam.";
+    nf_doc *d = extract_on(state, t, "2015-08-15");
+    const nf_entity *e = entity_named(d, t, "Ivo Karlovic", NF_MK_NAME);
+    assert_non_null(e);
+    assert_null(e->role);
+    assert_null(e->actor);
+    e = entity_named(d, t, "Malik Hadad", NF_MK_NAME);
+    assert_non_null(e);
+    assert_non_null(e->role);
+    assert_string_equal(e->role, "king");
+    assert_string_equal(e->actor, "JORGOV");
+    nf_doc_free(d);
+}
+
 static void test_actor_code_out_of_office(void **state) {
     /* The CAMEO code valid on the date: government in office, the elite
      * out of it (as the Phoenix dictionaries code Gerhard Schröder, who
@@ -4347,6 +4366,7 @@ int main(void) {
         cmocka_unit_test(test_description_named_in_the_nominative),
         cmocka_unit_test(test_name_before_closing_quote),
         cmocka_unit_test(test_same_role_written_once),
+        cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_actor_code_out_of_office),
         cmocka_unit_test(test_names_with_and_without_accents),
         cmocka_unit_test(test_german_press_spellings),
