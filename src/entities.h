@@ -144,6 +144,12 @@ bool nf_street_ending(const nf_doc *doc, size_t k);
 /* True when a mention starts at token k or the one before it covers k. */
 bool nf_mention_over(const nf_doc *doc, size_t k);
 
+/* Puts a name of several words the text has used wherever the same words
+ * stand again, in place of the names found inside them ("die Panama
+ * Papers" again, not the country; entity_names_again.c).  Returns false
+ * when memory runs out. */
+bool nf_names_again(nf_doc *doc);
+
 /* Binds the acronyms a text defines in parentheses after organisations'
  * names ("American Library Association (ALA)") to them, wherever the text
  * uses them (entity_acronyms.c).  Returns false when memory runs out. */

@@ -189,6 +189,28 @@ static void test_figurative_monarch_is_no_office(void **state) {
     nf_doc_free(d);
 }
 
+/* A name of several words used once is that name where the same words
+ * stand again, in place of what was found inside them there (the tagger
+ * took the second "Virgin Galactic" for a person "Galactic"). */
+static void test_name_of_several_words_again(void **state) {
+    const char *t = "Die Firma Virgin Galactic baut ein Raumschiff. Erst nach zwei Jahren wird "
+                    "Virgin Galactic umziehen.";
+    nf_doc *d = extract_on(state, t, "2016-04-06");
+    const nf_entity *e = entity_named(d, t, "Virgin Galactic", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_ORG);
+    size_t second = token_of(d, t, "Virgin", 1), n = 0;
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_mention *m = &d->mentions[i];
+        if (&d->entities[m->entity] != e) continue;
+        n++;
+        if (m->ta == second) assert_int_equal(m->tb, second + 2);
+    }
+    assert_int_equal(n, 2);
+    assert_null(entity_named(d, t, "Galactic", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_actor_code_out_of_office(void **state) {
     /* The CAMEO code valid on the date: government in office, the elite
      * out of it (as the Phoenix dictionaries code Gerhard Schröder, who
@@ -4366,6 +4388,7 @@ int main(void) {
         cmocka_unit_test(test_description_named_in_the_nominative),
         cmocka_unit_test(test_name_before_closing_quote),
         cmocka_unit_test(test_same_role_written_once),
+        cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_actor_code_out_of_office),
         cmocka_unit_test(test_names_with_and_without_accents),

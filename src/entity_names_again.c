@@ -1,0 +1,120 @@
+/* entity_names_again.c - a name of several words the text has used once is
+ * that name wherever the same words stand again.  The tagger reads sentence
+ * by sentence and the rules look at a word and its neighbours, so a second
+ * "die Panama Papers" may come out as the country Panama, a second "Wiener
+ * Neustadt" as the town Neustadt, or as nothing; one sense per document
+ * (Gale, Church and Yarowsky 1992) puts the name's entity there. */
+#include "engine.h"
+#include "entities.h"
+#include "ner.h"
+#include "tokens.h"
+
+/* The most names of several words one text is looked at for: each is
+ * compared at every capitalised word, so a text of nothing else stays
+ * linear. */
+#define NAMES_AGAIN_MAX 64
+/* The most words of a name looked for again. */
+#define NAME_WORDS_MAX 6
+
+/* A name of several words: its first token, its length in tokens and its
+ * entity (-1 where two entities have that name). */
+typedef struct again_name {
+    size_t ta, n;
+    int32_t entity;
+} again_name;
+
+/* True when tokens [a, a + n) and [b, b + n) read alike, word by word. */
+static bool same_tokens(const nf_doc *doc, size_t a, size_t b, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (!nf_tok_same(doc, a + i, b + i)) return false;
+    return true;
+}
+
+/* True when token k is a capitalised word that no mention holds: a word
+ * of a longer name around an occurrence ("Fábio Luiz Lula da Silva" holds
+ * "Lula da Silva", "Nordic Combined Triple" "Nordic Combined"), unless the
+ * lexicon knows it in lower case (an article opening the sentence: "Die"). */
+static bool loose_name_word(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    return t->kind == NF_TOK_WORD && (t->flags & NF_TF_CAP) && !nf_mention_over(doc, k) &&
+           !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k));
+}
+
+/* True when a name of n words may stand at token k: the same tokens, no
+ * mention of that extent yet, only names and adjectives inside it and no
+ * mention reaching out of it, no word claimed by another layer, and no loose name
+ * word right before or after it.  `first` is set to the index of the
+ * first mention inside, `inner` to their count. */
+static bool fits_at(const nf_doc *doc, const again_name *nm, size_t k, size_t *first,
+                    size_t *inner) {
+    size_t tb = k + nm->n;
+    if (tb > doc->ntokens || k == nm->ta || !same_tokens(doc, nm->ta, k, nm->n)) return false;
+    for (size_t i = k; i < tb; i++)
+        if (doc->claimed[i]) return false;
+    if ((k > 0 && loose_name_word(doc, k - 1)) || (tb < doc->ntokens && loose_name_word(doc, tb)))
+        return false;
+    size_t f = nf_mention_first_at(doc, k), n = 0;
+    /* a mention that starts before k and reaches into it (mentions are a
+     * few words: the ones that start a little before are enough) */
+    for (size_t i = f; i-- > 0 && doc->mentions[i].ta + 2 * NAME_WORDS_MAX > k;)
+        if (doc->mentions[i].tb > k) return false;
+    for (size_t i = f; i < doc->nmentions && doc->mentions[i].ta < tb; i++, n++) {
+        const nf_mention *m = &doc->mentions[i];
+        bool part = m->kind == NF_MK_NAME || m->kind == NF_MK_ADJECTIVE; /* "Wiener" */
+        if (m->tb > tb || !part || (m->ta == k && m->tb == tb)) return false;
+    }
+    *first = f, *inner = n;
+    return true;
+}
+
+/* True when entity e's name is sure enough to stand for the names inside
+ * it elsewhere: linked, or a person or an organisation (the tagger's
+ * places of several words are too often something else's: "Gaddafis Tod",
+ * "Missions Spezialist"). */
+static bool trusted(const nf_doc *doc, uint32_t e) {
+    const nf_entity *x = &doc->entities[e];
+    return x->canonical || x->type == NF_ENT_PERSON || x->type == NF_ENT_ORG;
+}
+
+/* Lists the names of 2..NAME_WORDS_MAX tokens the text has, one entry per
+ * wording; returns the count. */
+static size_t list_names(const nf_doc *doc, again_name *names) {
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        size_t len = m->tb - m->ta;
+        if (m->kind != NF_MK_NAME || len < 2 || len > NAME_WORDS_MAX || !trusted(doc, m->entity))
+            continue;
+        size_t j = 0;
+        while (j < n && !(names[j].n == len && same_tokens(doc, names[j].ta, m->ta, len))) j++;
+        if (j < n) {
+            if (names[j].entity != (int32_t)m->entity) names[j].entity = -1;
+        } else if (n < NAMES_AGAIN_MAX) {
+            names[n++] = (again_name){m->ta, len, (int32_t)m->entity};
+        }
+    }
+    return n;
+}
+
+/* See entities.h. */
+bool nf_names_again(nf_doc *doc) {
+    again_name names[NAMES_AGAIN_MAX];
+    size_t n = list_names(doc, names);
+    for (size_t k = 0; k < doc->ntokens && n; k++) {
+        if (!(doc->tokens[k].flags & NF_TF_CAP)) continue;
+        for (size_t j = 0; j < n; j++) {
+            size_t first, inner;
+            if (names[j].entity < 0 || !fits_at(doc, &names[j], k, &first, &inner) || !inner)
+                continue;
+            /* the inner mentions give way; an entity left without any is
+             * dropped at the stage's end */
+            memmove(&doc->mentions[first], &doc->mentions[first + inner],
+                    (doc->nmentions - first - inner) * sizeof *doc->mentions);
+            doc->nmentions -= inner;
+            if (!nf_mention_add(doc, k, k + names[j].n, names[j].entity, NF_MK_NAME)) return false;
+            k += names[j].n - 1;
+            break;
+        }
+    }
+    return true;
+}
