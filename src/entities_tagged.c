@@ -62,11 +62,11 @@ static int32_t person_by_tail(const nf_doc *doc, size_t ta, size_t tb, const cha
     return latest;
 }
 
-/* See entities.h. */
-int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
-    const char *name = nf_tokens_text(doc, ta, tb);
-    if (!name) return -1;
-    size_t n = strlen(name);
+/* The entity of `type` named `name` (n bytes, the text of tokens [ta,
+ * tb)) already, or for a one-word person's name the person whose name ends
+ * in it; -1 when none. */
+static int32_t entity_named_as(const nf_doc *doc, const char *name, size_t n, size_t ta, size_t tb,
+                               uint8_t type) {
     for (size_t i = 0; i < doc->nentities; i++) {
         const nf_entity *e = &doc->entities[i];
         if (e->type != type || !e->name) continue;
@@ -74,6 +74,16 @@ int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
         if (type == NF_ENT_PERSON && tb == ta + 1 && nf_last_word_is(e->name, name, n))
             return (int32_t)i;
     }
+    return -1;
+}
+
+/* See entities.h. */
+int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
+    const char *name = nf_tokens_text(doc, ta, tb);
+    if (!name) return -1;
+    size_t n = strlen(name);
+    int32_t same = entity_named_as(doc, name, n, ta, tb, type);
+    if (same >= 0) return same;
     int32_t named = type == NF_ENT_PERSON ? person_by_tail(doc, ta, tb, name, n) : -1;
     if (named >= 0) return named;
     /* a known person in a spelling the gazetteers lack ("Selensky") */
@@ -1257,11 +1267,16 @@ static bool widen(nf_doc *doc, size_t first, size_t n, size_t ta, size_t tb, uin
             (doc->nmentions - first - n) * sizeof *doc->mentions);
     doc->nmentions -= n;
     int32_t ent;
-    if (reuse && !same && type == NF_ENT_PERSON) {
+    if (reuse && !same) {
         /* the inner name's entity is left without mentions (dropped at the
-         * stage's end) where the wider name is someone's named before */
+         * stage's end) where the wider name is one named before ("Sony
+         * Music" twice, "Sony" linked inside each) or, for a person,
+         * someone's whose name ends in it */
         const char *name = nf_tokens_text(doc, ta, tb);
-        int32_t named = name ? person_by_tail(doc, ta, tb, name, strlen(name)) : -1;
+        size_t nl = name ? strlen(name) : 0;
+        int32_t named = name ? entity_named_as(doc, name, nl, ta, tb, type) : -1;
+        if (named < 0 && name && type == NF_ENT_PERSON)
+            named = person_by_tail(doc, ta, tb, name, nl);
         if (named >= 0 && (uint32_t)named != old) {
             ent = named;
             return nf_mention_add(doc, ta, tb, ent, NF_MK_NAME);

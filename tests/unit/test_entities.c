@@ -211,6 +211,23 @@ static void test_name_of_several_words_again(void **state) {
     nf_doc_free(d);
 }
 
+/* A name widened over a linked name inside it ("Sony Music" over "Sony")
+ * twice is one entity, not one per place. */
+static void test_widened_name_twice_is_one_entity(void **state) {
+    const char *t = "Der Vertrag mit der Plattenfirma Sony Music läuft aus. Bei Sony Music "
+                    "arbeiten 500 Menschen.";
+    nf_doc *d = extract_on(state, t, "2016-04-06");
+    size_t named = 0, mentions = 0;
+    for (size_t i = 0; i < d->nentities; i++)
+        if (d->entities[i].name && strcmp(d->entities[i].name, "Sony Music") == 0) named++;
+    const nf_entity *e = entity_named(d, t, "Sony Music", NF_MK_NAME);
+    assert_non_null(e);
+    for (size_t i = 0; i < d->nmentions; i++) mentions += &d->entities[d->mentions[i].entity] == e;
+    assert_int_equal(named, 1);
+    assert_int_equal(mentions, 2);
+    nf_doc_free(d);
+}
+
 static void test_actor_code_out_of_office(void **state) {
     /* The CAMEO code valid on the date: government in office, the elite
      * out of it (as the Phoenix dictionaries code Gerhard Schröder, who
@@ -4388,6 +4405,7 @@ int main(void) {
         cmocka_unit_test(test_description_named_in_the_nominative),
         cmocka_unit_test(test_name_before_closing_quote),
         cmocka_unit_test(test_same_role_written_once),
+        cmocka_unit_test(test_widened_name_twice_is_one_entity),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_actor_code_out_of_office),
