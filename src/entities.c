@@ -3905,14 +3905,15 @@ bool nf_place_by_ending(const nf_doc *doc, size_t k) {
 /* Names the one-word places of sentence [sa, sb) that no mention covers
  * and whose ending tells what they are (see place_by_ending), unless a
  * determiner makes the word a common noun ("eine eigene Weinstraße"), with
- * a house number after it ("Handjerystraße 2", not "Seestraße 2011").  Returns
- * false when memory runs out. */
+ * a house number after it ("Handjerystraße 2", not "Seestraße 2011"); a
+ * street named again is the same place.  Returns false when memory runs
+ * out. */
 static bool places_by_ending(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa; k < sb; k++) {
         if (!place_by_ending(doc, k) || after_noun_determiner(doc, k, sa) ||
             nf_mention_over(doc, k))
             continue;
-        int32_t ent = unlinked_entity(doc, NF_ENT_LOC);
+        int32_t ent = nf_entity_of(doc, k, k + 1, NF_ENT_LOC); /* the same street again */
         size_t e = k + 1;
         if (e < sb && doc->tokens[e].kind == NF_TOK_NUMBER && doc->tok_len[e] <= 3 &&
             (doc->tokens[e].flags & NF_TF_SPACE_BEFORE))
@@ -3971,7 +3972,7 @@ static bool town_by_ending(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
 static bool towns_by_ending(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa + 1; k < sb; k++) {
         if (!town_by_ending(doc, k, sa, sb) || nf_mention_over(doc, k)) continue;
-        int32_t ent = unlinked_entity(doc, NF_ENT_GPE);
+        int32_t ent = nf_entity_of(doc, k, k + 1, NF_ENT_GPE); /* the same town again */
         if (ent < 0 || !nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
     }
     return true;

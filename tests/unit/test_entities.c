@@ -2755,6 +2755,16 @@ static void test_places_by_their_ending(void **state) {
     const char *nouns[] = {"Zufahrtsstraße", "Einbahnstraße", "Weinstraße"};
     for (size_t i = 0; i < 3; i++) assert_null(entity_named(d, t, nouns[i], NF_MK_NAME));
     nf_doc_free(d);
+    /* a street named three times is one place */
+    t = "Die Polizei sperrte die Schmiedgasse. Anrainer der Schmiedgasse protestierten. In der "
+        "Schmiedgasse wohnen 50 Menschen.";
+    d = extract_on(state, t, "2025-01-02");
+    const nf_entity *street = entity_named(d, t, "Schmiedgasse", NF_MK_NAME);
+    assert_non_null(street);
+    size_t n = 0;
+    for (size_t i = 0; i < d->nmentions; i++) n += &d->entities[d->mentions[i].entity] == street;
+    assert_int_equal(n, 3);
+    nf_doc_free(d);
 }
 
 static void test_tagged_streets_are_no_gpe(void **state) {
