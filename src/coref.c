@@ -702,10 +702,20 @@ static int32_t new_institution_named(nf_doc *doc, size_t head, const char *role,
  * one is given (new_institution_named); -1 when neither. */
 static int32_t compound_institution(nf_doc *doc, size_t ta, size_t k, const char *role, size_t part,
                                     const char *country) {
-    int32_t e = resolve_org_description(doc, ta, role, nf_role_len(role), country);
-    return e >= 0 ? e
-                  : new_institution_named(doc, k, role, country,
-                                          nf_arena_strndup(&doc->arena, nf_tok(doc, k), part));
+    size_t rl = nf_role_len(role);
+    int32_t e = resolve_org_description(doc, ta, role, rl, country);
+    if (e >= 0) return e;
+    /* one made so before: "ein Regierungssprecher" twice speaks for one
+     * government (such an entity has no mention a description could find) */
+    const char *w = nf_tok(doc, k);
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *x = &doc->entities[i];
+        if (x->type == NF_ENT_ORG && !x->canonical && x->name && x->role &&
+            strlen(x->name) == part && memcmp(x->name, w, part) == 0 && strlen(x->role) == rl &&
+            memcmp(x->role, role, rl) == 0 && (!country || strcmp(x->country, country) == 0))
+            return (int32_t)i;
+    }
+    return new_institution_named(doc, k, role, country, nf_arena_strndup(&doc->arena, w, part));
 }
 
 /* True when a name mention of entity `owner` starts at token k: a place

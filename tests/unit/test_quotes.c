@@ -1965,6 +1965,13 @@ static void test_speaker_in_compound(void **state) {
     assert_true(d->quotes[0].speaker_entity >= 0);
     assert_string_equal(d->entities[d->quotes[0].speaker_entity].actor, "ISRGOV");
     nf_doc_free(d);
+    /* twice: one institution speaks, not two of one name */
+    d = th_extract(state, "Die Lage sei ruhig, sagte ein Regierungssprecher. Die Grenze bleibe "
+                          "offen, sagte ein Regierungssprecher am Abend.");
+    assert_int_equal(d->nquotes, 2);
+    assert_true(d->quotes[0].speaker_entity >= 0);
+    assert_int_equal(d->quotes[0].speaker_entity, d->quotes[1].speaker_entity);
+    nf_doc_free(d);
     expect_speaker_entity(state, "Die Lage sei ruhig, sagte ein Vereinssprecher.",
                           "Die Lage sei ruhig", "");
 }
