@@ -3712,15 +3712,15 @@ static size_t club_over_place_at(const nf_doc *doc, size_t k, size_t sa, size_t 
     return e && doc->engine->gz.entries[*city].source == NF_GZ_CITY ? e : 0;
 }
 
-/* The entity of an organisation named by an acronym and a place ("FC
- * Bayern", "THW Kiel", "TU Berlin"): an unlinked organisation of the
- * place's country.  Returns its index or -1. */
-static int32_t acronym_place_org(nf_doc *doc, const nf_gz_entry *place) {
-    nf_entity e;
-    memset(&e, 0, sizeof e);
-    e.type = NF_ENT_ORG;
-    memcpy(e.country, place->country, 4);
-    return nf_entity_add(doc, &e);
+/* The entity of an organisation named by an acronym and a place at tokens
+ * [ta, tb) ("FC Bayern", "THW Kiel", "TU Berlin"): an unlinked
+ * organisation of the place's country, the same one wherever the text
+ * names it so.  Returns its index or -1. */
+static int32_t acronym_place_org(nf_doc *doc, size_t ta, size_t tb, const nf_gz_entry *place) {
+    int32_t ent = nf_entity_of(doc, ta, tb, NF_ENT_ORG);
+    if (ent >= 0 && !doc->entities[ent].country[0])
+        memcpy(doc->entities[ent].country, place->country, 4);
+    return ent;
 }
 
 /* Starts fetching what the word-table look-up of token k reads. */
@@ -4109,7 +4109,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             if (k > sa && !doc->claimed[k - 1] && club_acronym(doc, k - 1) &&
                 !(doc->nmentions && doc->mentions[doc->nmentions - 1].tb >= k))
                 from--;
-            ent = acronym_place_org(doc, &doc->engine->gz.entries[city]);
+            ent = acronym_place_org(doc, from, club, &doc->engine->gz.entries[city]);
             if (!nf_mention_add(doc, from, club, ent, NF_MK_NAME)) return false;
             k = club;
             continue;
@@ -4153,11 +4153,11 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
                     !doc->claimed[from - 1])
                     from--;
                 if (club_year_at(doc, e, sb)) e++; /* "FSV Mainz 05", "Hannover 96" */
-                ent = acronym_place_org(doc, g);
+                ent = acronym_place_org(doc, from, e, g);
                 if (!nf_mention_add(doc, from, e, ent, NF_MK_NAME)) return false;
             } else if (g->source == NF_GZ_CITY && club_word_at(doc, e, sb)) {
                 /* a club's word after its city: "Manchester United", "Chicago Bulls" */
-                ent = acronym_place_org(doc, g);
+                ent = acronym_place_org(doc, k, e + 1, g);
                 if (!nf_mention_add(doc, k, ++e, ent, NF_MK_NAME)) return false;
             } else if (e == k + 1 && (g->type == NF_ENT_GPE || g->type == NF_ENT_LOC) &&
                        given_before_surname(doc, k, sb) &&

@@ -2828,6 +2828,16 @@ static void test_club_word_before_its_city(void **state) {
     assert_non_null(e);
     assert_string_equal(e->canonical, "Bavaria");
     nf_doc_free(d);
+    /* a club named twice so is one entity */
+    t = "Er fehlte beim 3:3 beim FC Ingolstadt. Am Samstag spielt Hertha BSC gegen den FC "
+        "Ingolstadt.";
+    d = extract_on(state, t, "2016-03-18");
+    e = entity_named(d, t, "FC Ingolstadt", NF_MK_NAME);
+    assert_non_null(e);
+    size_t n = 0;
+    for (size_t i = 0; i < d->nmentions; i++) n += &d->entities[d->mentions[i].entity] == e;
+    assert_int_equal(n, 2);
+    nf_doc_free(d);
     /* The word alone is the club too where the tagger takes it for a
      * person's name (none of the gazetteer's persons has it). */
     t = "Das gehört dazu und ist bei Rapid normal, weil man von Rapid immer mehr erwartet. Auch "
