@@ -144,8 +144,8 @@ static size_t offices_in(const nf_gazetteer *gz, const uint32_t *ids, size_t n,
  * dwarfs it), else the largest; among organisations of
  * several countries the one of a country the sentence (from token sa)
  * names, else of the document's home country (nf_home_country), else
- * the one it has named or named the kin of (org_kin_named), else the
- * first. */
+ * the one it has named or named the kin of (org_kin_named), else the one
+ * of a country the document has named, else the first. */
 static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int32_t day,
                       const nf_doc *doc, size_t sa, size_t after, size_t sb) {
     const char *home = NULL; /* looked up when two organisations tie */
@@ -203,7 +203,19 @@ static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int
                 if (eh) best = (int32_t)ids[i];
                 continue;
             }
-            if (org_kin_named(doc, e) > org_kin_named(doc, b)) best = (int32_t)ids[i];
+            int ek = org_kin_named(doc, e), bk = org_kin_named(doc, b);
+            if (ek != bk) {
+                if (ek > bk) best = (int32_t)ids[i];
+                continue;
+            }
+            /* else, of two national ones, the one of a country the
+             * document has named by any of its entities ("Bozen – ...
+             * Durnwalder (SVP)": South Tyrol's party, not the Swiss one;
+             * an international one, of no country, is left as it is: "die
+             * Union" beside "Deutschland") */
+            if (e->country[0] && b->country[0] && country_named(doc, e->country) &&
+                !country_named(doc, b->country))
+                best = (int32_t)ids[i];
         }
     }
     return best;
@@ -593,13 +605,22 @@ static bool after_listed_place(const nf_doc *doc, size_t k, size_t sa) {
     return e && e->canonical;
 }
 
+/* True when a name ending before token tb of a sentence from sa is in a
+ * dateline: the document's own, or one the text runs into the sentence
+ * ("Bozen – Im Prozess ...", "Meran/Wien – ..."). */
+static bool in_dateline(const nf_doc *doc, size_t tb, size_t sa) {
+    if (doc->has_dateline && sa == doc->dateline.ta) return tb <= doc->dateline.tb;
+    return nf_tok_dateline_end(doc, sa, doc->ntokens) >= tb + 1;
+}
+
 /* True when a city named at token k should count: a large or capital city,
  * or any city after a spatial preposition ("in Essen"), as the seat after
- * an organisation's head noun (seat_after_head) or in a list of places
- * (after_listed_place). */
+ * an organisation's head noun (seat_after_head), in a list of places
+ * (after_listed_place) or in a dateline (in_dateline). */
 static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t tb, size_t sa) {
     return large_city(g) || nf_after_spatial_preposition(doc, k, sa) ||
-           seat_after_head(doc, k, tb, sa) || after_listed_place(doc, k, sa);
+           seat_after_head(doc, k, tb, sa) || after_listed_place(doc, k, sa) ||
+           in_dateline(doc, tb, sa);
 }
 
 /* True when token k opens sentence [sa, ...), perhaps after an opening

@@ -228,6 +228,28 @@ static void test_widened_name_twice_is_one_entity(void **state) {
     nf_doc_free(d);
 }
 
+/* A city of any size in a dateline is that city ("Bozen – ...": Bolzano
+ * has under 100,000 people, and alone opening a sentence it would not
+ * count), and an organisation's name two countries' organisations bear
+ * is the one of the country the text has named ("SVP" in South Tyrol,
+ * not the Swiss party). */
+static void test_dateline_city_and_party_of_the_named_country(void **state) {
+    const char *t = "Bozen – Im Prozess gegen Südtirols Alt-Landeshauptmann Luis Durnwalder (SVP) "
+                    "wurde vertagt.";
+    nf_doc *d = extract_on(state, t, "2016-03-18");
+    assert_linked(d, t, "Bozen", "Bolzano");
+    const nf_entity *e = assert_linked(d, t, "SVP", "South Tyrolean People's Party");
+    assert_string_equal(e->country, "ITA");
+    e = entity_named(d, t, "Luis Durnwalder", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->actor, "ITAGOV");
+    nf_doc_free(d);
+    t = "Zürich – Die SVP forderte schärfere Gesetze.";
+    d = extract_on(state, t, "2016-03-18");
+    assert_linked(d, t, "SVP", "Swiss People's Party");
+    nf_doc_free(d);
+}
+
 static void test_actor_code_out_of_office(void **state) {
     /* The CAMEO code valid on the date: government in office, the elite
      * out of it (as the Phoenix dictionaries code Gerhard Schröder, who
@@ -4425,6 +4447,7 @@ int main(void) {
         cmocka_unit_test(test_description_named_in_the_nominative),
         cmocka_unit_test(test_name_before_closing_quote),
         cmocka_unit_test(test_same_role_written_once),
+        cmocka_unit_test(test_dateline_city_and_party_of_the_named_country),
         cmocka_unit_test(test_widened_name_twice_is_one_entity),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
