@@ -490,17 +490,7 @@ static int32_t resolve_person_description(nf_doc *doc, size_t ta, const char *ro
  * part names ("CDU-Politiker", "SPÖ-Chef", "US-Diplomat": DEU, AUT, USA),
  * when the gazetteer knows it and all its readings agree; NULL else. */
 static const char *compound_country(const nf_doc *doc, size_t k) {
-    const nf_gazetteer *gz = &doc->engine->gz;
-    uint32_t ids[16];
-    size_t n = nf_compound_head_ids(doc, k, ids, 16);
-    const char *iso = NULL;
-    for (size_t i = 0; i < n; i++) {
-        const nf_gz_entry *g = &gz->entries[ids[i]];
-        if (g->source != NF_GZ_ORG && g->source != NF_GZ_COUNTRY) continue;
-        if (!g->country[0] || (iso && strcmp(iso, g->country) != 0)) return NULL;
-        iso = g->country;
-    }
-    return iso;
+    return nf_compound_country(doc, k, NF_CC_COUNTRY | NF_CC_ORG, NULL);
 }
 
 /* True when the role at token k is a chief's ("Chef", "Chefin") in a

@@ -2213,16 +2213,6 @@ static bool monarch_role(const char *v) {
     return false;
 }
 
-/* True when the first part of the hyphenated compound at token k names a
- * country ("Jordanien-König"). */
-static bool country_compound(const nf_doc *doc, size_t k) {
-    uint32_t ids[16];
-    size_t n = nf_compound_head_ids(doc, k, ids, 16);
-    for (size_t i = 0; i < n; i++)
-        if (doc->engine->gz.entries[ids[i]].source == NF_GZ_COUNTRY) return true;
-    return false;
-}
-
 /* The role of a role noun at token k ("Präsident" -> president), with its
  * gender and kind ("person"/"org"); NULL when it is none.  A monarch's
  * noun after a hyphen names a monarch only after a country
@@ -2233,7 +2223,7 @@ const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org) {
     const char *w = nf_tok(doc, k);
     const nf_lex_entry *e = nf_tok_get(doc, k, &gz->roles);
     const char *v = e ? nf_lex_val(&gz->roles, e) : hyphen_role(gz, w);
-    if (!e && v && monarch_role(v) && !country_compound(doc, k)) v = NULL;
+    if (!e && v && monarch_role(v) && !nf_compound_country(doc, k, NF_CC_COUNTRY, NULL)) v = NULL;
     if (!v) v = federal_role(gz, w, doc->tok_len[k]);
     if (!v) return NULL;
     const char *t1 = strchr(v, '\t');
@@ -2471,18 +2461,34 @@ size_t nf_compound_head_ids(const nf_doc *doc, size_t k, uint32_t *ids, size_t c
     return e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, cap) : 0;
 }
 
-/* The country a compound's first part names ("US-Präsident": USA) in
- * code (4 bytes); false when it names none. */
-static bool country_of_compound(const nf_doc *doc, size_t k, char code[4]) {
+/* See entities.h. */
+const char *nf_compound_country(const nf_doc *doc, size_t k, unsigned readings, bool *party) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    uint32_t ids[64];
-    size_t n = nf_compound_head_ids(doc, k, ids, 64);
-    for (size_t i = 0; i < n; i++)
-        if (gz->entries[ids[i]].source == NF_GZ_COUNTRY) {
-            memcpy(code, gz->entries[ids[i]].country, 4);
-            return true;
+    uint32_t ids[16];
+    size_t n = nf_compound_head_ids(doc, k, ids, 16);
+    const char *iso = NULL, *home = NULL;
+    bool shared = true;
+    if (party) *party = false;
+    for (size_t i = 0; i < n; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        bool is_party = g->source == NF_GZ_ORG && nf_actor_sector(g->actor, "PTY");
+        bool wanted = (g->source == NF_GZ_COUNTRY && (readings & NF_CC_COUNTRY)) ||
+                      (g->source == NF_GZ_ORG && (readings & NF_CC_ORG)) ||
+                      (is_party && (readings & NF_CC_PARTY));
+        if (!wanted || !g->country[0]) {
+            /* an organisation of no country among the readings
+             * ("EU-Kommissar") makes the country unclear where organisations
+             * count */
+            if (wanted && (readings & NF_CC_ORG) && !(readings & NF_CC_HOME)) return NULL;
+            continue;
         }
-    return false;
+        if (is_party && party) *party = true;
+        if (iso && strcmp(iso, g->country) != 0) shared = false;
+        if (!iso) iso = g->country;
+        if ((readings & NF_CC_HOME) && strcmp(g->country, nf_home_country(doc)) == 0)
+            home = g->country;
+    }
+    return shared ? iso : home;
 }
 
 /* The gazetteer entry of a place of one of the `sources` (NF_GZ_* bits)
@@ -2559,7 +2565,8 @@ int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     } else if (rv && (own = nf_role_country(rv)) != NULL) {
         memcpy(code, own, 3); /* "der Kremlchef" */
         art = r - 1;
-    } else if (country_of_compound(doc, r, code)) {
+    } else if ((iso = nf_compound_country(doc, r, NF_CC_COUNTRY, NULL)) != NULL) {
+        memcpy(code, iso, 4);
         art = r - 1;
     } else if ((gen = nf_genitive_country_at(doc, r - 1)) != NULL) {
         memcpy(code, gen, 3); /* "Irans Präsident" */

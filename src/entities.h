@@ -226,6 +226,23 @@ const char *nf_actor_code(nf_doc *doc, const char *iso3, const char *sector);
  * "CDU-Politiker") and returns how many; 0 for a word without one. */
 size_t nf_compound_head_ids(const nf_doc *doc, size_t k, uint32_t *ids, size_t cap);
 
+/* The readings of a compound's first part nf_compound_country counts. */
+enum {
+    NF_CC_COUNTRY = 1, /* a country ("US-Präsident") */
+    NF_CC_ORG = 2,     /* any organisation of a country ("SPÖ-Chef", "Lufthansa-Manager") */
+    NF_CC_PARTY = 4,   /* a party ("CDU-Chef") */
+    NF_CC_HOME = 8     /* readings of several countries: the document's home country's */
+};
+
+/* The country the first part of the hyphenated compound at token k names
+ * by its gazetteer readings of the kinds `readings` (NF_CC_* bits): the
+ * one they all share; where they differ, with NF_CC_HOME the document's
+ * home country when it is one of them ("Grünen-Chef"), else NULL; without
+ * NF_CC_HOME, NULL also where an organisation of no country is one of
+ * them ("EU-Kommissar").  *party (may be NULL) tells whether a party's
+ * reading gave it.  Owned by the engine. */
+const char *nf_compound_country(const nf_doc *doc, size_t k, unsigned readings, bool *party);
+
 /* The German-speaking country the document has named most often so far
  * (mentions of entities of AUT, CHE or DEU): the one whose institutions its
  * bare ministry names mean ("das Innenministerium" in Vienna's news is

@@ -48,22 +48,10 @@ enum { BY_TOWN, BY_NATION, BY_PARTY };
  * bear ("Grünen"), the document's home country's where it is one of them;
  * NULL when none.  Owned by the engine. */
 static const char *compound_country(const nf_doc *doc, size_t k, int *by) {
-    const nf_gazetteer *gz = &doc->engine->gz;
-    uint32_t ids[16];
-    size_t n = nf_compound_head_ids(doc, k, ids, 16);
-    const char *iso = NULL, *home = NULL;
-    bool shared = true;
-    *by = BY_NATION;
-    for (size_t i = 0; i < n; i++) {
-        const nf_gz_entry *g = &gz->entries[ids[i]];
-        bool party = g->source == NF_GZ_ORG && nf_actor_sector(g->actor, "PTY");
-        if ((g->source != NF_GZ_COUNTRY && !party) || !g->country[0]) continue;
-        if (party) *by = BY_PARTY;
-        if (iso && strcmp(iso, g->country) != 0) shared = false;
-        if (!iso) iso = g->country;
-        if (strcmp(g->country, nf_home_country(doc)) == 0) home = g->country;
-    }
-    return shared ? iso : home;
+    bool party;
+    const char *iso = nf_compound_country(doc, k, NF_CC_COUNTRY | NF_CC_PARTY | NF_CC_HOME, &party);
+    *by = party ? BY_PARTY : BY_NATION;
+    return iso;
 }
 
 /* True when the person's noun at token k names an office or a service of
