@@ -150,6 +150,12 @@ bool nf_mention_over(const nf_doc *doc, size_t k);
  * when memory runs out. */
 bool nf_names_again(nf_doc *doc);
 
+/* Names the West where the text makes it an actor: "der Westen", "den
+ * Westen" as a phrase of its own, "westliche Staaten/Regierungen/...",
+ * "die Westmächte" (CAMEO WST, WSTGOV, ...; entity_west.c).  Returns false
+ * when memory runs out. */
+bool nf_the_west(nf_doc *doc);
+
 /* Binds the acronyms a text defines in parentheses after organisations'
  * names ("American Library Association (ALA)") to them, wherever the text
  * uses them (entity_acronyms.c).  Returns false when memory runs out. */

@@ -250,6 +250,33 @@ static void test_dateline_city_and_party_of_the_named_country(void **state) {
     nf_doc_free(d);
 }
 
+/* "der Westen" as a phrase of its own and "westliche Regierungen" are the
+ * West, an actor (CAMEO WST, WSTGOV); the compass word after a preposition
+ * of place, before a genitive or after a place's adjective is a region. */
+static void test_the_west_as_an_actor(void **state) {
+    const char *t = "Der Westen verhängte Sanktionen. Westliche Regierungen protestierten. Putin "
+                    "kritisierte den kollektiven Westen.";
+    nf_doc *d = extract_on(state, t, "2022-03-01");
+    const nf_entity *w = entity_named(d, t, "Westen", NF_MK_NAME);
+    assert_non_null(w);
+    assert_string_equal(w->actor, "WST");
+    assert_string_equal(w->canonical, "Western world");
+    size_t n = 0;
+    for (size_t i = 0; i < d->nmentions; i++) n += &d->entities[d->mentions[i].entity] == w;
+    assert_int_equal(n, 2);
+    const nf_entity *g = entity_named(d, t, "Westliche Regierungen", NF_MK_NOMINAL);
+    assert_non_null(g);
+    assert_string_equal(g->actor, "WSTGOV");
+    nf_doc_free(d);
+    t = "Im Westen des Landes regnet es. Der Westen und Norden des Landes sind nass. Er zog in "
+        "den Westen. Das gilt für den englischen Westen.";
+    d = extract_on(state, t, "2022-03-01");
+    for (size_t i = 0; i < d->nentities; i++)
+        if (d->entities[i].actor && strncmp(d->entities[i].actor, "WST", 3) == 0)
+            fail_msg("%s: the West found", t);
+    nf_doc_free(d);
+}
+
 static void test_actor_code_out_of_office(void **state) {
     /* The CAMEO code valid on the date: government in office, the elite
      * out of it (as the Phoenix dictionaries code Gerhard Schröder, who
@@ -4447,6 +4474,7 @@ int main(void) {
         cmocka_unit_test(test_description_named_in_the_nominative),
         cmocka_unit_test(test_name_before_closing_quote),
         cmocka_unit_test(test_same_role_written_once),
+        cmocka_unit_test(test_the_west_as_an_actor),
         cmocka_unit_test(test_dateline_city_and_party_of_the_named_country),
         cmocka_unit_test(test_widened_name_twice_is_one_entity),
         cmocka_unit_test(test_name_of_several_words_again),

@@ -1814,6 +1814,13 @@ static void test_phrase_ends_before_next_clause(void **state) {
                  "13", "PRK", "USA", NULL);
 }
 
+/* The West is an actor of events: its code is WST (entity_west.c). */
+static void test_the_west_acts(void **state) {
+    expect_event(state, "Der Westen verhängte Sanktionen gegen Russland.", "16", "WST", "RUS",
+                 NULL);
+    expect_event(state, "Putin kritisierte den Westen scharf.", "11", "RUS", "WST", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_noun_in_a_decided_infinitive),
@@ -1933,6 +1940,7 @@ int main(void) {
         cmocka_unit_test(test_assurances),
         cmocka_unit_test(test_act_on_a_later_day_is_planned),
         cmocka_unit_test(test_attack_on_a_nations_place),
+        cmocka_unit_test(test_the_west_acts),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
