@@ -313,7 +313,7 @@ static void write_events(nf_jw *w, const nf_doc *doc) {
         NF_JW_KEY(w, "target");
         write_entity_ref(w, v->target);
         NF_JW_KEY(w, "date");
-        if (v->date >= 0)
+        if (v->date >= 0 && doc->times[v->date].value[0])
             nf_jw_string(w, doc->times[v->date].value, 10);
         else
             write_publication_day(w, doc);

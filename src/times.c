@@ -1317,9 +1317,13 @@ static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
 
 /* ---- resolution ------------------------------------------------------------- */
 
-/* Formats a full or partial date. */
+/* Formats a full or partial date; nothing (the value null) for a year
+ * before year 0 or after 9999, which the record's ISO 8601 forms do not
+ * hold ("vor 30.000 Jahren" is no day a reader could name). */
 static void fmt_date(char *out, size_t cap, int y, int m, int d) {
-    if (m && d)
+    if (y < 0 || y > 9999)
+        out[0] = '\0';
+    else if (m && d)
         snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
     else if (m)
         snprintf(out, cap, "%04d-%02d", y, m);

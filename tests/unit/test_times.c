@@ -141,6 +141,10 @@ static void test_relative_units(void **state) {
     expect_time(state, DOC, "Er kam vor drei Tagen.", "vor drei Tagen", "2025-11-09", -1);
     expect_time(state, DOC, "Er kommt in zwei Wochen.", "in zwei Wochen", "2025-11-26", -1);
     expect_time(state, DOC, "Er kam vor einigen Jahren.", "vor einigen Jahren", "", -1);
+    /* a year before year 0 has no ISO 8601 form of the record: no value */
+    expect_time(state, DOC, "Die Höhle wurde vor 30.000 Jahren bemalt.", "vor 30.000 Jahren", "",
+                -1);
+    expect_time(state, DOC, "Das war vor 300 Jahren.", "vor 300 Jahren", "1725", -1);
     /* quarters as the other units: the one before, this one, the next */
     expect_time(state, DOC, "Im vergangenen Quartal sank der Umsatz.", "vergangenen Quartal",
                 "2025-07-01/2025-09-30", -1);
