@@ -1814,6 +1814,15 @@ static void test_phrase_ends_before_next_clause(void **state) {
                  "13", "PRK", "USA", NULL);
 }
 
+/* An act "sich weigern" governs is negated; the refusal is a rejection of
+ * its own (120). */
+static void test_refused_act_is_negated(void **state) {
+    expect_event(state, "Serbien weigert sich, Vertreter Kosovos zu empfangen.", "04", "SRB", "XKX",
+                 "negated");
+    expect_event(state, "Serbien weigert sich, Vertreter Kosovos zu empfangen.", "12", "SRB", "",
+                 "asserted");
+}
+
 /* The West is an actor of events: its code is WST (entity_west.c). */
 static void test_the_west_acts(void **state) {
     expect_event(state, "Der Westen verhängte Sanktionen gegen Russland.", "16", "WST", "RUS",
@@ -1941,6 +1950,7 @@ int main(void) {
         cmocka_unit_test(test_act_on_a_later_day_is_planned),
         cmocka_unit_test(test_attack_on_a_nations_place),
         cmocka_unit_test(test_the_west_acts),
+        cmocka_unit_test(test_refused_act_is_negated),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
