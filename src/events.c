@@ -196,6 +196,10 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
                 found = "planned";
             continue;
         }
+        /* a word inside a name is the name's ("Ärzte ohne Grenzen", "Keine
+         * Macht den Drogen"), no word of the clause */
+        const nf_mention *in = ev_mention_at(doc, j);
+        if (in && in->kind == NF_MK_NAME && in->tb > in->ta + 1) continue;
         const char *v = nf_lex_val(&doc->pack->event_modality, e);
         /* "als nicht hilfreich kritisiert": the predicate's, not the act's */
         if (j > ca && nf_tok_is(doc, j - 1, "als") && strncmp(v, "negated", 7) == 0) continue;

@@ -1823,6 +1823,13 @@ static void test_refused_act_is_negated(void **state) {
                  "asserted");
 }
 
+/* A negating word inside a name ("Ärzte ohne Grenzen") is no word of the
+ * clause: the act is asserted. */
+static void test_negation_inside_a_name(void **state) {
+    expect_event(state, "Ärzte ohne Grenzen kritisierte die syrische Regierung.", "11", "NGO",
+                 "SYR", "asserted");
+}
+
 /* The West is an actor of events: its code is WST (entity_west.c). */
 static void test_the_west_acts(void **state) {
     expect_event(state, "Der Westen verhängte Sanktionen gegen Russland.", "16", "WST", "RUS",
@@ -1950,6 +1957,7 @@ int main(void) {
         cmocka_unit_test(test_act_on_a_later_day_is_planned),
         cmocka_unit_test(test_attack_on_a_nations_place),
         cmocka_unit_test(test_the_west_acts),
+        cmocka_unit_test(test_negation_inside_a_name),
         cmocka_unit_test(test_refused_act_is_negated),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
