@@ -1830,6 +1830,18 @@ static void test_negation_inside_a_name(void **state) {
                  "SYR", "asserted");
 }
 
+/* "einberufen" mobilises forces only with soldiers or reservists in its
+ * clause (154, no target); a meeting or a council convened is no
+ * mobilisation.  "äußerte sich lobend über" praises, whatever criticism the
+ * clause mentions besides. */
+static void test_convening_and_speaking_of(void **state) {
+    expect_event(state, "Russland beruft 300.000 Reservisten ein.", "15", "RUS", "", NULL);
+    expect_event(state, "Russland hat 300.000 Reservisten einberufen.", "15", "RUS", "", NULL);
+    expect_no_root(state, "Putin berief den Sicherheitsrat ein.", "15");
+    expect_event(state, "Putin äußerte sich trotz aller Kritik lobend über Macron.", "05", "RUS",
+                 "FRA", NULL);
+}
+
 /* The West is an actor of events: its code is WST (entity_west.c). */
 static void test_the_west_acts(void **state) {
     expect_event(state, "Der Westen verhängte Sanktionen gegen Russland.", "16", "WST", "RUS",
@@ -1957,6 +1969,7 @@ int main(void) {
         cmocka_unit_test(test_act_on_a_later_day_is_planned),
         cmocka_unit_test(test_attack_on_a_nations_place),
         cmocka_unit_test(test_the_west_acts),
+        cmocka_unit_test(test_convening_and_speaking_of),
         cmocka_unit_test(test_negation_inside_a_name),
         cmocka_unit_test(test_refused_act_is_negated),
     };
