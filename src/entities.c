@@ -605,12 +605,18 @@ static bool after_listed_place(const nf_doc *doc, size_t k, size_t sa) {
     return e && e->canonical;
 }
 
+/* The most tokens before the dash of a dateline run into a sentence (as
+ * nf_tok_dateline_end reads them). */
+#define DATELINE_WORDS_MAX 7
+
 /* True when a name ending before token tb of a sentence from sa is in a
  * dateline: the document's own, or one the text runs into the sentence
  * ("Bozen – Im Prozess ...", "Meran/Wien – ..."). */
 static bool in_dateline(const nf_doc *doc, size_t tb, size_t sa) {
     if (doc->has_dateline && sa == doc->dateline.ta) return tb <= doc->dateline.tb;
-    return nf_tok_dateline_end(doc, sa, doc->ntokens) >= tb + 1;
+    /* (a dateline is a few words at the sentence's start: most names are
+     * past them, and nothing need be read) */
+    return tb <= sa + DATELINE_WORDS_MAX && nf_tok_dateline_end(doc, sa, doc->ntokens) >= tb + 1;
 }
 
 /* True when a city named at token k should count: a large or capital city,

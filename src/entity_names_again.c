@@ -21,6 +21,7 @@
 typedef struct again_name {
     size_t ta, n;
     int32_t entity;
+    uint32_t hash; /* the first token's (tok_hash), compared first */
 } again_name;
 
 /* True when tokens [a, a + n) and [b, b + n) read alike, word by word. */
@@ -90,7 +91,7 @@ static size_t list_names(const nf_doc *doc, again_name *names) {
         if (j < n) {
             if (names[j].entity != (int32_t)m->entity) names[j].entity = -1;
         } else if (n < NAMES_AGAIN_MAX) {
-            names[n++] = (again_name){m->ta, len, (int32_t)m->entity};
+            names[n++] = (again_name){m->ta, len, (int32_t)m->entity, doc->tok_hash[m->ta]};
         }
     }
     return n;
@@ -102,7 +103,9 @@ bool nf_names_again(nf_doc *doc) {
     size_t n = list_names(doc, names);
     for (size_t k = 0; k < doc->ntokens && n; k++) {
         if (!(doc->tokens[k].flags & NF_TF_CAP)) continue;
+        uint32_t h = doc->tok_hash[k];
         for (size_t j = 0; j < n; j++) {
+            if (names[j].hash != h) continue;
             size_t first, inner;
             if (names[j].entity < 0 || !fits_at(doc, &names[j], k, &first, &inner) || !inner)
                 continue;

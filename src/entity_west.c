@@ -39,12 +39,10 @@ static bool region_follows(const nf_doc *doc, size_t k) {
     return nf_tok_in(doc, k, and_or) && k + 1 < doc->ntokens && nf_tok_in(doc, k + 1, compass);
 }
 
-/* The end of "der/den/dem/des [adjective] Westen(s)" at token k (the
- * article), or 0. */
-static size_t the_west_at(const nf_doc *doc, size_t k) {
+/* True when the compass noun "Westen"/"Westens" at token w is the West
+ * as a phrase of its own: "der/den/dem/des [adjective] Westen(s)". */
+static bool the_west_at(const nf_doc *doc, size_t w) {
     static const char *const articles[] = {"der", "den", "dem", "des", NULL};
-    if (!nf_tok_in(doc, k, articles)) return 0;
-    size_t w = k + 1;
     /* one of the adjectives the West as a bloc takes between ("der
      * kollektive Westen", "den gesamten Westen"); any other makes it a
      * region ("den englischen Westen", "den wilden Westen") */
@@ -54,15 +52,11 @@ static size_t the_west_at(const nf_doc *doc, size_t k) {
         "liberale",      "liberalen",      "reiche",      "reichen",
         "demokratische", "demokratischen", "christliche", "christlichen",
         "sogenannte",    "sogenannten",    NULL};
-    if (w + 1 < doc->ntokens && (doc->tokens[w].flags & NF_TF_LOWER)) {
-        if (!nf_tok_in(doc, w, bloc)) return 0;
-        w++;
-    }
-    if (w >= doc->ntokens || !(doc->tokens[w].flags & NF_TF_CAP) ||
-        !(nf_tok_is(doc, w, "westen") || nf_tok_is(doc, w, "westens")))
-        return 0;
-    if ((k > 0 && place_preposition(doc, k - 1)) || region_follows(doc, w + 1)) return 0;
-    return w + 1;
+    if (!(doc->tokens[w].flags & NF_TF_CAP) || w == 0) return false;
+    size_t k = w - 1; /* the article */
+    if ((doc->tokens[k].flags & NF_TF_LOWER) && nf_tok_in(doc, k, bloc) && k > 0) k--;
+    if (!nf_tok_in(doc, k, articles)) return false;
+    return !(k > 0 && place_preposition(doc, k - 1)) && !region_follows(doc, w + 1);
 }
 
 /* The sector of a group of western states a plural noun names ("westliche
@@ -127,18 +121,22 @@ static bool uncovered(const nf_doc *doc, size_t ta, size_t tb) {
     return true;
 }
 
-/* See entities.h. */
+/* See entities.h.  Only words that begin with "west" are looked at. */
 bool nf_the_west(nf_doc *doc) {
     for (size_t k = 0; k < doc->ntokens; k++) {
         const nf_token *t = &doc->tokens[k];
-        if (t->kind != NF_TOK_WORD) continue;
+        const char *l = nf_tokl(doc, k);
+        if (t->kind != NF_TOK_WORD || l[0] != 'w' || strncmp(l, "west", 4) != 0) continue;
         const char *sector = "";
-        size_t e = the_west_at(doc, k), from = e ? e - 1 : k;
-        int kind = NF_MK_NAME;
-        if (!e && (t->flags & NF_TF_CAP) &&
-            (nf_tok_is(doc, k, "westmächte") || nf_tok_is(doc, k, "westmächten")))
-            e = k + 1, kind = NF_MK_NOMINAL;
-        if (!e && (e = western_group_at(doc, k, &sector)) != 0) from = k, kind = NF_MK_NOMINAL;
+        size_t from = k, e = 0;
+        int kind = NF_MK_NOMINAL;
+        if ((nf_tok_is(doc, k, "westen") || nf_tok_is(doc, k, "westens")) && the_west_at(doc, k))
+            e = k + 1, kind = NF_MK_NAME;
+        else if ((t->flags & NF_TF_CAP) &&
+                 (nf_tok_is(doc, k, "westmächte") || nf_tok_is(doc, k, "westmächten")))
+            e = k + 1;
+        else
+            e = western_group_at(doc, k, &sector);
         if (!e || !uncovered(doc, from, e)) continue;
         int32_t ent = west_entity(doc, sector, from, e);
         if (ent < 0 || !nf_mention_add(doc, from, e, ent, kind)) return false;
