@@ -316,6 +316,42 @@ static bool opening_subject(const nf_doc *doc, const nf_mention *m, size_t k) {
     return doc->tokens[m->tb].kind == NF_TOK_WORD && (doc->tokens[m->tb].flags & NF_TF_LOWER);
 }
 
+/* True when token k is a function word of class `c` of quote-words.txt
+ * ('r' preposition, 'c' coordinating and 's' subordinating conjunction). */
+static bool function_word(const nf_doc *doc, size_t k, char c) {
+    const nf_lexicon *qw = &doc->pack->quote_words;
+    const nf_lex_entry *q = nf_tokl_get(doc, k, qw);
+    return q && strchr(nf_lex_val(qw, q), c) != NULL;
+}
+
+/* True when mention m is another argument of the clause of the personal
+ * pronoun at token k after it ("Schäuble warf er vor, ...": Schäuble is
+ * not "er"): a pronoun is not bound inside its own clause (binding theory's
+ * principle B).  One clause: nothing between them that opens another (a
+ * punctuation mark, a quotation mark, a conjunction), in one sentence; an
+ * argument: no prepositional phrase ("Von Merkel erwartet er ...") and no
+ * genitive before a noun ("Pilz' Vorwurf weist er zurück"). */
+static bool co_argument(const nf_doc *doc, const nf_mention *m, size_t k) {
+    static const char *const personal[] = {"er", "sie", "ihn", "ihm", NULL};
+    /* (a pronoun after a preposition may stand in a phrase of a noun: "ein
+     * von ihm produziertes Album" is his own) */
+    if (!nf_tok_in(doc, k, personal) || doc->tok_sent[m->ta] != doc->tok_sent[k] ||
+        (k > 0 && function_word(doc, k - 1, 'r')))
+        return false;
+    for (size_t j = m->tb; j < k; j++) {
+        int kind = doc->tokens[j].kind;
+        if (kind == NF_TOK_PUNCT || kind == NF_TOK_QUOTE || function_word(doc, j, 'c') ||
+            function_word(doc, j, 's'))
+            return false;
+    }
+    if (m->ta > 0 && function_word(doc, m->ta - 1, 'r')) return false;
+    const char *w = nf_tok(doc, m->tb - 1);
+    size_t n = doc->tok_len[m->tb - 1];
+    bool genitive = n > 1 && (w[n - 1] == 's' || w[n - 1] == '\'' ||
+                              (n > 3 && memcmp(w + n - 3, "\xe2\x80\x99", 3) == 0));
+    return !(genitive && m->tb < k && (doc->tokens[m->tb].flags & NF_TF_CAP));
+}
+
 /* Resolves a pronoun at token k to the most salient earlier person (or, for
  * "sie", organisation or group, unless `persons_only`) of a fitting
  * gender; a plural "sie" ('p') to a group, or an organisation just named
@@ -335,7 +371,7 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
         /* (the label of an interview's turn names who speaks there, who
          * says "ich", not "er": no antecedent) */
         if (m->kind == NF_MK_ADJECTIVE || in_quote(doc, m->ta) || nf_turn_label(doc, m)) continue;
-        if ((int32_t)m->entity == exclude) continue;
+        if ((int32_t)m->entity == exclude || co_argument(doc, m, k)) continue;
         const nf_entity *e = &doc->entities[m->entity];
         /* a plural "sie": a group, or an organisation that is the subject
          * of its sentence or the one before (its members act) */

@@ -1064,6 +1064,16 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
         push(out, pb);
         return;
     }
+    /* "er" right after the verb is its subject, whatever the prefield
+     * holds: a fronted object ("Schäuble warf er vor, ...": he accuses
+     * Schäuble) */
+    if (k + 1 < cb && nf_tok_is(doc, k + 1, "er")) {
+        int32_t r = nf_coref_resolve(doc, k + 1, k + 2);
+        if (r >= 0) {
+            push(out, r);
+            return;
+        }
+    }
     /* a relative or subordinate clause right before the verb holds no
      * subject of it */
     size_t pre = embedded_clause_start(doc, ca, k);

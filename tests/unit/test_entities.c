@@ -1170,6 +1170,36 @@ static void test_pronoun_past_an_oblique_phrase(void **state) {
     nf_doc_free(d);
 }
 
+/* A personal pronoun is no other argument of its own clause (binding
+ * theory's principle B): "Schäuble warf er vor" is someone else's
+ * accusation of Schäuble, "würdigte ihn" someone else praised. */
+static void test_pronoun_is_no_argument_of_its_clause(void **state) {
+    const char *t = "Varoufakis gab den Geldgebern die Schuld. Schäuble warf er vor, einen Grexit "
+                    "zu betreiben.";
+    nf_doc *d = extract_on(state, t, "2015-07-01");
+    size_t er = token_of(d, t, "er", 0), v = token_of(d, t, "Varoufakis", 0);
+    int32_t e = nf_coref_resolve(d, er, er + 1);
+    assert_true(e >= 0);
+    assert_int_equal(e, nf_coref_resolve(d, v, v + 1));
+    nf_doc_free(d);
+    t = "Der Senator Hans Kolbe starb. Der Gouverneur Peter Lind würdigte ihn als Vorbild.";
+    d = extract_on(state, t, "2015-07-01");
+    size_t ihn = token_of(d, t, "ihn", 0), kolbe = token_of(d, t, "Kolbe", 0);
+    e = nf_coref_resolve(d, ihn, ihn + 1);
+    assert_true(e >= 0);
+    assert_int_equal(e, nf_coref_resolve(d, kolbe, kolbe + 1));
+    nf_doc_free(d);
+    /* after a preposition the pronoun may be in a noun's phrase, and be
+     * the subject's: "ein von ihm produziertes Album" */
+    t = "Der Pianist Lubo Melnik lädt mit einem von ihm produzierten Album ein.";
+    d = extract_on(state, t, "2015-07-01");
+    size_t ihm = token_of(d, t, "ihm", 0), m = token_of(d, t, "Melnik", 0);
+    e = nf_coref_resolve(d, ihm, ihm + 1);
+    assert_true(e >= 0);
+    assert_int_equal(e, nf_coref_resolve(d, m, m + 1));
+    nf_doc_free(d);
+}
+
 static void test_coreference(void **state) {
     const char *t = "Dies teilte der russische Präsident Wladimir Putin bei Gesprächen mit dem "
                     "kasachischen Führer Qassym-Schomart Toqajew mit. Danach sagte er nichts. "
@@ -4482,6 +4512,7 @@ int main(void) {
         cmocka_unit_test(test_actor_code_out_of_office),
         cmocka_unit_test(test_names_with_and_without_accents),
         cmocka_unit_test(test_german_press_spellings),
+        cmocka_unit_test(test_pronoun_is_no_argument_of_its_clause),
         cmocka_unit_test(test_coreference),
         cmocka_unit_test(test_pronoun_past_an_oblique_phrase),
         cmocka_unit_test(test_function_words_are_no_given_names),

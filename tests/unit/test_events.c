@@ -1842,6 +1842,13 @@ static void test_convening_and_speaking_of(void **state) {
                  "FRA", NULL);
 }
 
+/* "er" right after the verb is its subject, the prefield's name a fronted
+ * object. */
+static void test_fronted_object(void **state) {
+    expect_event(state, "Macron gab den Geldgebern die Schuld. Putin warf er vor, zu lügen.", "11",
+                 "FRA", "RUS", NULL);
+}
+
 /* The West is an actor of events: its code is WST (entity_west.c). */
 static void test_the_west_acts(void **state) {
     expect_event(state, "Der Westen verhängte Sanktionen gegen Russland.", "16", "WST", "RUS",
@@ -1969,6 +1976,7 @@ int main(void) {
         cmocka_unit_test(test_act_on_a_later_day_is_planned),
         cmocka_unit_test(test_attack_on_a_nations_place),
         cmocka_unit_test(test_the_west_acts),
+        cmocka_unit_test(test_fronted_object),
         cmocka_unit_test(test_convening_and_speaking_of),
         cmocka_unit_test(test_negation_inside_a_name),
         cmocka_unit_test(test_refused_act_is_negated),
