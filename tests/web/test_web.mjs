@@ -207,7 +207,7 @@ try {
   await page.goto(base + 'dyad.html?a=DEU&b=FRA');
   await page.waitForSelector('#chart svg');
   const bars = await page.$$eval('#chart g.bar', (gs) => gs.map((g) => g.dataset.period + ':' + g.dataset.events));
-  check(bars.join() === '2025-03:4,2025-05:2', 'the dyad chart has one bar per month', bars);
+  check(bars.join() === '2025-03:4,2025-05:5', 'the dyad chart has one bar per month', bars);
   const evLinks = await page.$$eval('#events li a', (as) => as.map((a) => a.getAttribute('href')));
   check(evLinks.length === dyad.events.length && evLinks.every((h) => h.startsWith('doc.html?id=test-')), 'dyad events link to documents', evLinks);
   await page.screenshot({ path: path.join(shots, 'dyad.png'), fullPage: true });
