@@ -221,9 +221,14 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     }
     if (w & QW_DET) {
         i++;
-        /* "die in New York geborene Sängerin": a phrase before the adjective. */
-        if (i < end && (c->wcls[i] & QW_PREP)) {
-            for (size_t j = i + 1; j < end && j < i + 7; j++) {
+        /* "die in New York geborene Sängerin", "der 1979 in Klagenfurt
+         * geborene Fotograf": a phrase, after a year perhaps, before the
+         * adjective */
+        size_t p = i;
+        if (p + 1 < end && c->doc->tokens[p].kind == NF_TOK_NUMBER && (c->wcls[p + 1] & QW_PREP))
+            p++;
+        if (p < end && (c->wcls[p] & QW_PREP)) {
+            for (size_t j = p + 1; j < end && j < p + 7; j++) {
                 if (adjective(c, j) && qx_cap(c, j + 1)) {
                     i = j;
                     break;

@@ -676,6 +676,12 @@ static void test_age_adjective_speaker(void **state) {
                  "sei.",
                  (want){NF_Q_INDIRECT, "dass die Maus tot gewesen sei", NULL, "sagte", NULL,
                         "der 81-jährige"});
+    /* a year and a phrase before the adjective: "der 1979 in Klagenfurt
+     * geborene Fotograf" */
+    expect_quote(state,
+                 "Das sei falsch, sagt der 1979 in Klagenfurt geborene Fotograf Laurent Mekul.",
+                 (want){NF_Q_INDIRECT, "Das sei falsch", NULL, "sagt", NULL,
+                        "der 1979 in Klagenfurt geborene Fotograf Laurent Mekul"});
 }
 
 /* A fronted noun phrase with a relative clause before a verb of speech
