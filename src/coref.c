@@ -1390,13 +1390,19 @@ static bool speaks_for_place(const char *role) {
  * only says where its head is or belongs: after the head ("der Polizeichef
  * von Kandahar", "der Oberrabbiner Israels"), or a genitive before a noun
  * ("Frankreichs Serienmeister") other than an office or institution that
- * speaks for the place; not a name the head classifies ("die Stadt
- * Klagenfurt", "das Land Berlin"), nor the owner of a statement ("die
- * Auffassung Österreichs"). */
+ * speaks for the place, or after a noun in the genitive ("der Polizeichef
+ * des Bezirks X"); not a name the head classifies ("die Stadt Klagenfurt",
+ * "das Land Berlin"), nor the owner of a statement ("die Auffassung
+ * Österreichs"). */
 static bool place_modifier(const nf_doc *doc, const nf_mention *m, size_t head, size_t tb) {
     if (!nf_place_type(doc->entities[m->entity].type) || speech_noun_word(doc, head)) return false;
     bool genitive = m->tb == m->ta + 1 && nf_genitive_place_at(doc, m->ta);
-    if (m->ta > head) return genitive || !(doc->tokens[m->ta - 1].flags & NF_TF_CAP);
+    /* (after the head, a place a genitive's noun classifies belongs to
+     * that noun: "die Polizeichefin des Bezirks Sirmaur") */
+    if (m->ta > head)
+        return genitive || !(doc->tokens[m->ta - 1].flags & NF_TF_CAP) ||
+               (m->ta >= head + 3 &&
+                (nf_tok_is(doc, m->ta - 2, "des") || nf_tok_is(doc, m->ta - 2, "der")));
     if (!genitive || m->tb >= tb || doc->tokens[m->tb].kind != NF_TOK_WORD ||
         !(doc->tokens[m->tb].flags & NF_TF_CAP))
         return false;

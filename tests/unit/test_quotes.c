@@ -1852,6 +1852,13 @@ static void test_place_only_where_the_speaker_belongs(void **state) {
                           "Wir sind vorbereitet", "");
     expect_speaker_entity(state, "„Wir helfen sofort“, sagte das Rote Kreuz Haitis.",
                           "Wir helfen sofort", "");
+    /* ... also after a noun in the genitive that classifies it */
+    expect_speaker_entity(state,
+                          "„Wir sind vorbereitet“, sagte die Polizeichefin des Bezirks Sirmaur.",
+                          "Wir sind vorbereitet", "");
+    expect_speaker_entity(state,
+                          "„Wir sind vorbereitet“, sagte der Bürgermeister der Stadt Kandahar.",
+                          "Wir sind vorbereitet", "Kandahar");
     /* an office that speaks for it, a statement of it, or the place the
      * head noun classifies do */
     expect_speaker_entity(state, "„Wir sind vorbereitet“, sagte der Bürgermeister von Kandahar.",
