@@ -237,9 +237,23 @@ static bool figure_of_time(const nf_doc *doc, const nf_time *t, size_t ta) {
     return ta == t->tb + 1 && (nf_tok_is(doc, t->tb, "(") || nf_tok_is(doc, t->tb, "mit"));
 }
 
+/* True when time t, in a clause after the figure ending at token tb (a
+ * comma between them), has a figure of its own after it in that clause
+ * ("407 Milliarden Dollar vorgesehen, für das laufende Jahr mit
+ * zusätzlichen 410 Milliarden Dollar"): the time is that figure's. */
+static bool figure_after_time(const nf_doc *doc, const nf_time *t, size_t tb, size_t sb) {
+    bool comma = false;
+    for (size_t j = tb; j < t->ta && !comma; j++) comma = nf_tok_is(doc, j, ",");
+    if (!comma) return false;
+    for (size_t j = t->tb; j < sb && !nf_tok_is(doc, j, ",") && !nf_tok_is(doc, j, ";"); j++)
+        if (doc->tokens[j].kind == NF_TOK_NUMBER) return true;
+    return false;
+}
+
 /* The time in the sentence that gives the figure's period: the nearest
- * year, month or span before it, else after it, unless it is the base of
- * a comparison; -1 when none. */
+ * year, month or span before it, else after it (not one with a figure of
+ * its own after it), unless it is the base of a comparison; -1 when
+ * none. */
 static int32_t period_for(const nf_doc *doc, size_t ta, size_t tb, size_t sa, size_t sb) {
     int32_t best = -1;
     size_t best_dist = SIZE_MAX;
@@ -250,6 +264,7 @@ static int32_t period_for(const nf_doc *doc, size_t ta, size_t tb, size_t sa, si
         size_t vl = strlen(t->value);
         bool coarse = vl == 4 || vl == 7 || strchr(t->value, '/') != NULL;
         if (!coarse) continue;
+        if (t->ta >= tb && figure_after_time(doc, t, tb, sb)) continue;
         size_t dist = t->tb <= ta ? ta - t->tb : t->ta >= tb ? (t->ta - tb) + 1000 : 0;
         if (dist < best_dist) best = (int32_t)i, best_dist = dist;
     }

@@ -132,6 +132,15 @@ static void test_periods_of_comparisons(void **state) {
                   (want){"80", 80, "EUR", NULL, "Preis", "price", "2010-01-01", "2010-12-31"});
     expect_amount(state, range,
                   (want){"60 Euro", 60, "EUR", NULL, "Preis", "price", "2015-01-01", "2015-12-31"});
+    /* a time in a later clause with a figure of its own is that figure's */
+    static const char later[] = "Vorgesehen ist ein Defizit von 407 Milliarden Dollar, für das "
+                                "Jahr 2024 mit zusätzlichen 410 Milliarden Dollar.";
+    expect_amount(
+        state, later,
+        (want){"407 Milliarden Dollar", 407e9, "USD", NULL, "Defizit", "deficit", NULL, NULL});
+    expect_amount(state, later,
+                  (want){"410 Milliarden Dollar", 410e9, "USD", NULL, "Defizit", "deficit", "2024-01-01",
+                         "2024-12-31"});
 }
 
 static void test_counts_and_qualifiers(void **state) {
