@@ -139,8 +139,8 @@ static void test_periods_of_comparisons(void **state) {
         state, later,
         (want){"407 Milliarden Dollar", 407e9, "USD", NULL, "Defizit", "deficit", NULL, NULL});
     expect_amount(state, later,
-                  (want){"410 Milliarden Dollar", 410e9, "USD", NULL, "Defizit", "deficit", "2024-01-01",
-                         "2024-12-31"});
+                  (want){"410 Milliarden Dollar", 410e9, "USD", NULL, "Defizit", "deficit",
+                         "2024-01-01", "2024-12-31"});
 }
 
 static void test_counts_and_qualifiers(void **state) {
