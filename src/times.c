@@ -727,6 +727,12 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
     int y;
     if (!year_at(c, j, end, &y)) return 0;
     if (j > 0 && strcmp(nf_tok(c->doc, j - 1), "/") == 0) return 0; /* part of "29/2/2019" */
+    /* a dimension: "1152 x 1920 Pixel", "1920×1080" */
+    if (!noun && !between &&
+        ((j + 1 < end &&
+          (is(c, j + 1, end, "x") || strcmp(nf_tok(c->doc, j + 1), "\xc3\x97") == 0)) ||
+         (j > 0 && (is(c, j - 1, end, "x") || strcmp(nf_tok(c->doc, j - 1), "\xc3\x97") == 0))))
+        return 0;
     if (j + 3 < end && strcmp(nf_tok(c->doc, j + 1), "/") == 0 &&
         kind_of(c, j + 2) == NF_TOK_NUMBER && strcmp(nf_tok(c->doc, j + 3), "/") == 0)
         return 0; /* "Richtlinie 2012/34/EU": a number, not a season "2006/07" */
@@ -1009,8 +1015,14 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
             strncmp(nf_tokl(c->doc, j), "quartal", 7) == 0)
             return 0;
     }
-    /* Ages are not times: "im Alter von 78 Jahren", "drei Jahre alt". */
-    if (k >= 2 && is(c, k - 1, end, "von") && is(c, k - 2, end, "alter")) return 0;
+    /* Ages are not times: "im Alter von 78 Jahren", "im Alter von 62, 64
+     * und 66 Jahren", "drei Jahre alt". */
+    for (size_t b = k; b >= 2 && b + 8 > k; b--) {
+        if (is(c, b - 1, end, "von") && is(c, b - 2, end, "alter")) return 0;
+        bool listed = kind_of(c, b - 1) == NF_TOK_NUMBER || is(c, b - 1, end, ",") ||
+                      is(c, b - 1, end, "und") || is(c, b - 1, end, "bis");
+        if (!listed) break;
+    }
     if (is(c, j + 1, end, "alt") || is(c, j + 1, end, "alte") || is(c, j + 1, end, "alten"))
         return 0;
     j++;

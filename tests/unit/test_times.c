@@ -241,6 +241,9 @@ static void test_year_before_a_figure(void **state) {
 
 static void test_not_times(void **state) {
     expect_no_time(state, "Im Alter von 78 Jahren starb er.");
+    expect_no_time(state, "Die Chefs im Alter von 62, 64 und 66 Jahren wurden verurteilt.");
+    /* a dimension's number is no year */
+    expect_no_time(state, "Der Bildschirm bietet eine Auflösung von 1152 x 1920 Pixel.");
     expect_no_time(state, "Der Sicherheitsrat verabschiedete die Resolution 1701.");
     expect_no_time(state, "Das Spiel endete 2:1.");
     expect_no_time(state, "Die Zahl stieg von 2000 auf 15.000 Soldaten.");
