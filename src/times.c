@@ -1358,21 +1358,34 @@ static void note_last(tctx *c, int y, int m, int d) {
 }
 
 /* The year to give a day-and-month (or month) without one: the closest
- * such date to the document date, in the direction of the tense. */
+ * such date to the document date, in the direction of the tense, unless
+ * the tense points ahead and the date lies a few weeks back. */
+/* Days within which the nearest day of a date beats the sentence's tense,
+ * and beyond which the tense's choice is far enough to doubt. */
+#define NEAR_DAYS 45
+#define FAR_DAYS 150
+
 static int infer_year(const tctx *c, int m, int d, int tense) {
     long doc = nf_days_from_civil(c->docd.y, c->docd.m, c->docd.d);
-    int best = c->docd.y;
-    long best_dist = -1;
+    int best = c->docd.y, nearest = c->docd.y;
+    long best_dist = -1, nearest_dist = -1;
     for (int y = c->docd.y - 1; y <= c->docd.y + 1; y++) {
         int dd = d ? d : (tense > 0 ? 1 : nf_month_days(y, m));
         if (!nf_date_valid(y, m, dd)) continue;
         long diff = nf_days_from_civil(y, m, dd) - doc;
         if (!d && (y == c->docd.y && m == c->docd.m)) diff = 0;
+        long dist = diff < 0 ? -diff : diff;
+        if (nearest_dist < 0 || dist < nearest_dist) nearest = y, nearest_dist = dist;
         if (tense < 0 && diff > 0) continue;
         if (tense > 0 && diff < 0) continue;
-        long dist = diff < 0 ? -diff : diff;
         if (best_dist < 0 || dist < best_dist) best = y, best_dist = dist;
     }
+    /* a day weeks before the document's date, where the tense found
+     * points most of a year ahead: the recent one (news report days just
+     * past in the Konjunktiv and the perfect, whose verbs the tense reads
+     * as future: "hätten am 16. September Angriffe geflogen"); a past
+     * tense does point a year back ("Es war am 4.12.") */
+    if (d && nearest < best && nearest_dist <= NEAR_DAYS && best_dist > FAR_DAYS) best = nearest;
     return best;
 }
 
@@ -1776,6 +1789,44 @@ typedef struct pending {
     tsem end;
 } pending;
 
+/* The year a genitive after a day names relative to the document's date
+ * ("am 21. September des Vorjahres", "am 3. Mai vergangenen Jahres", "am
+ * 1. März kommenden Jahres"); 0 when none follows token k. */
+static int year_named_after(const tctx *c, size_t k) {
+    size_t end = c->doc->ntokens, j = k;
+    if (is(c, j, end, "des")) j++;
+    if (is_any(c, j, end, (const char *const[]){"vorjahres", "vorjahrs", NULL}))
+        return c->docd.y - 1;
+    if (!is_any(c, j + 1, end, (const char *const[]){"jahres", "jahrs", NULL})) return 0;
+    if (is_any(c, j, end, (const char *const[]){"vergangenen", "letzten", "vorigen", NULL}))
+        return c->docd.y - 1;
+    if (is_any(c, j, end, (const char *const[]){"dieses", "laufenden", NULL})) return c->docd.y;
+    if (is_any(c, j, end, (const char *const[]){"nächsten", "kommenden", NULL}))
+        return c->docd.y + 1;
+    return 0;
+}
+
+/* Joins a day or month without a year and the genitive after it that
+ * names its year ("am 21. September des Vorjahres": 21 September of the
+ * year before the document's) into one expression; returns the new
+ * count. */
+static size_t join_year_genitives(const tctx *c, pending *p, size_t n) {
+    if (!c->has_doc) return n;
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++) {
+        p[out] = p[i];
+        int y;
+        if (i + 1 < n && p[i].sem.kind == K_ABS && !p[i].sem.y && p[i].sem.m && !p[i].paired &&
+            p[i + 1].ta == p[i].tb && (y = year_named_after(c, p[i].tb)) != 0) {
+            p[out].sem.y = y;
+            p[out].tb = p[i + 1].tb;
+            i++;
+        }
+        out++;
+    }
+    return out;
+}
+
 /* True for expressions that can be the ends of a "X bis Y" range. */
 static bool range_end_kind(const tsem *s) {
     return s->kind == K_WEEKDAY || (s->kind == K_ABS && s->d && s->hh2 < 0);
@@ -1937,6 +1988,7 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err) {
     }
     n = join_ranges(&c, p, n);
     if (!c.has_doc) infer_doc_date(&c, p, n);
+    n = join_year_genitives(&c, p, n);
     doc->times = nf_arena_calloc(&doc->arena, n ? n : 1, sizeof *doc->times);
     if (!doc->times) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory");
     int tense = 0;

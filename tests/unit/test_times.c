@@ -59,6 +59,17 @@ static void test_partial_dates_take_the_nearest_year(void **state) {
                 "2025-12-28", -1);
     expect_time(state, DOC, "Es war am 4.12. in Berlin.", "4.12.", "2024-12-04", -1);
     expect_time(state, DOC, "Es geschieht am 4.12. in Berlin.", "4.12.", "2025-12-04", -1);
+    /* a day weeks back beats a tense that points most of a year ahead
+     * (a report in the Konjunktiv of two days ago) */
+    expect_time(state, "2009-09-18",
+                "Die Flugzeuge hätten am 16. September Angriffe geflogen, "
+                "werden die Rebellen sagen.",
+                "16. September", "2009-09-16", -1);
+    /* a genitive after it names its year: one expression */
+    expect_time(state, "2015-08-22", "Zuletzt gewann die Austria am 21. September des Vorjahres.",
+                "21. September des Vorjahres", "2014-09-21", -1);
+    expect_time(state, "2006-08-23", "Der Bericht vom 19. Juni dieses Jahres liegt vor.",
+                "19. Juni dieses Jahres", "2006-06-19", -1);
 }
 
 static void test_relative_days(void **state) {
