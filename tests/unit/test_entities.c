@@ -1150,54 +1150,48 @@ static void test_organisations_by_rule(void **state) {
  * adjectives ("mit seinem früheren Geheimdienstchef Hans Wendel") is no
  * subject: "er" after it takes up the subject or the name just named; a
  * demonstrative ("dieser") the last one named. */
+/* Asserts that in `text` of `date` the first word `word` (a pronoun)
+ * resolves to the entity of the first word `name`. */
+static void assert_refers_to(void **state, const char *text, const char *date, const char *word,
+                             const char *name) {
+    nf_doc *d = extract_on(state, text, date);
+    size_t w = token_of(d, text, word, 0), n = token_of(d, text, name, 0);
+    int32_t e = nf_coref_resolve(d, w, w + 1);
+    if (e < 0) fail_msg("%s: \"%s\" resolved to no one", text, word);
+    assert_int_equal(e, nf_coref_resolve(d, n, n + 1));
+    nf_doc_free(d);
+}
+
 static void test_pronoun_past_an_oblique_phrase(void **state) {
-    const char *t = "Hussein wird gemeinsam mit seinem früheren Geheimdienstchef Barasan "
-                    "Ibrahim angeklagt: Im Juli 1982 scheiterte ein Attentat auf Hussein, und er "
-                    "ließ das Dorf bombardieren.";
-    nf_doc *d = extract_on(state, t, "2005-10-20");
-    size_t er = token_of(d, t, "er", 0), hussein = token_of(d, t, "Hussein", 0);
-    int32_t e = nf_coref_resolve(d, er, er + 1);
-    assert_true(e >= 0);
-    assert_int_equal(e, nf_coref_resolve(d, hussein, hussein + 1));
-    nf_doc_free(d);
+    assert_refers_to(state,
+                     "Hussein wird gemeinsam mit seinem früheren Geheimdienstchef Barasan Ibrahim "
+                     "angeklagt: Im Juli 1982 scheiterte ein Attentat auf Hussein, und er ließ das "
+                     "Dorf bombardieren.",
+                     "2005-10-20", "er", "Hussein");
     /* a demonstrative takes up the last one named, subject or not */
-    t = "Der Minister Karl Wendel traf den Kanzler Hans Dorn. Das sei falsch, sagte dieser.";
-    d = extract_on(state, t, "2005-10-20");
-    size_t dieser = token_of(d, t, "dieser", 0), dorn = token_of(d, t, "Dorn", 0);
-    e = nf_coref_resolve(d, dieser, dieser + 1);
-    assert_true(e >= 0);
-    assert_int_equal(e, nf_coref_resolve(d, dorn, dorn + 1));
-    nf_doc_free(d);
+    assert_refers_to(state,
+                     "Der Minister Karl Wendel traf den Kanzler Hans Dorn. Das sei falsch, sagte "
+                     "dieser.",
+                     "2005-10-20", "dieser", "Dorn");
 }
 
 /* A personal pronoun is no other argument of its own clause (binding
  * theory's principle B): "Schäuble warf er vor" is someone else's
  * accusation of Schäuble, "würdigte ihn" someone else praised. */
 static void test_pronoun_is_no_argument_of_its_clause(void **state) {
-    const char *t = "Varoufakis gab den Geldgebern die Schuld. Schäuble warf er vor, einen Grexit "
-                    "zu betreiben.";
-    nf_doc *d = extract_on(state, t, "2015-07-01");
-    size_t er = token_of(d, t, "er", 0), v = token_of(d, t, "Varoufakis", 0);
-    int32_t e = nf_coref_resolve(d, er, er + 1);
-    assert_true(e >= 0);
-    assert_int_equal(e, nf_coref_resolve(d, v, v + 1));
-    nf_doc_free(d);
-    t = "Der Senator Hans Kolbe starb. Der Gouverneur Peter Lind würdigte ihn als Vorbild.";
-    d = extract_on(state, t, "2015-07-01");
-    size_t ihn = token_of(d, t, "ihn", 0), kolbe = token_of(d, t, "Kolbe", 0);
-    e = nf_coref_resolve(d, ihn, ihn + 1);
-    assert_true(e >= 0);
-    assert_int_equal(e, nf_coref_resolve(d, kolbe, kolbe + 1));
-    nf_doc_free(d);
+    assert_refers_to(state,
+                     "Varoufakis gab den Geldgebern die Schuld. Schäuble warf er vor, einen Grexit "
+                     "zu betreiben.",
+                     "2015-07-01", "er", "Varoufakis");
+    assert_refers_to(state,
+                     "Der Senator Hans Kolbe starb. Der Gouverneur Peter Lind würdigte ihn als "
+                     "Vorbild.",
+                     "2015-07-01", "ihn", "Kolbe");
     /* after a preposition the pronoun may be in a noun's phrase, and be
      * the subject's: "ein von ihm produziertes Album" */
-    t = "Der Pianist Lubo Melnik lädt mit einem von ihm produzierten Album ein.";
-    d = extract_on(state, t, "2015-07-01");
-    size_t ihm = token_of(d, t, "ihm", 0), m = token_of(d, t, "Melnik", 0);
-    e = nf_coref_resolve(d, ihm, ihm + 1);
-    assert_true(e >= 0);
-    assert_int_equal(e, nf_coref_resolve(d, m, m + 1));
-    nf_doc_free(d);
+    assert_refers_to(state,
+                     "Der Pianist Lubo Melnik lädt mit einem von ihm produzierten Album ein.",
+                     "2015-07-01", "ihm", "Melnik");
 }
 
 static void test_coreference(void **state) {
