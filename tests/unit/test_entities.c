@@ -65,6 +65,13 @@ static size_t token_of(const nf_doc *d, const char *text, const char *w, int n) 
     return 0;
 }
 
+/* How many mentions entity e has. */
+static size_t mentions_of(const nf_doc *d, const nf_entity *e) {
+    size_t n = 0;
+    for (size_t i = 0; i < d->nmentions; i++) n += &d->entities[d->mentions[i].entity] == e;
+    return n;
+}
+
 /* An engine without the name tagger (the caller closes it). */
 static nf_engine *open_without_tagger(void) {
     nf_engine_options o;
@@ -217,14 +224,13 @@ static void test_widened_name_twice_is_one_entity(void **state) {
     const char *t = "Der Vertrag mit der Plattenfirma Sony Music läuft aus. Bei Sony Music "
                     "arbeiten 500 Menschen.";
     nf_doc *d = extract_on(state, t, "2016-04-06");
-    size_t named = 0, mentions = 0;
+    size_t named = 0;
     for (size_t i = 0; i < d->nentities; i++)
         if (d->entities[i].name && strcmp(d->entities[i].name, "Sony Music") == 0) named++;
     const nf_entity *e = entity_named(d, t, "Sony Music", NF_MK_NAME);
     assert_non_null(e);
-    for (size_t i = 0; i < d->nmentions; i++) mentions += &d->entities[d->mentions[i].entity] == e;
     assert_int_equal(named, 1);
-    assert_int_equal(mentions, 2);
+    assert_int_equal(mentions_of(d, e), 2);
     nf_doc_free(d);
 }
 
@@ -261,9 +267,7 @@ static void test_the_west_as_an_actor(void **state) {
     assert_non_null(w);
     assert_string_equal(w->actor, "WST");
     assert_string_equal(w->canonical, "Western world");
-    size_t n = 0;
-    for (size_t i = 0; i < d->nmentions; i++) n += &d->entities[d->mentions[i].entity] == w;
-    assert_int_equal(n, 2);
+    assert_int_equal(mentions_of(d, w), 2);
     const nf_entity *g = entity_named(d, t, "Westliche Regierungen", NF_MK_NOMINAL);
     assert_non_null(g);
     assert_string_equal(g->actor, "WSTGOV");
@@ -1835,9 +1839,7 @@ static void test_acronym_named_again(void **state) {
                     "Geld fließen wird.";
     nf_doc *d = extract_on(state, t, "2015-06-02");
     const nf_entity *e = assert_named_type(d, t, "IADB", NF_ENT_ORG);
-    size_t n = 0;
-    for (size_t i = 0; i < d->nmentions; i++) n += &d->entities[d->mentions[i].entity] == e;
-    assert_int_equal(n, 2);
+    assert_int_equal(mentions_of(d, e), 2);
     assert_int_equal(d->nquotes, 1);
     assert_ptr_equal(&d->entities[d->quotes[0].speaker_entity], e);
     nf_doc_free(d);
@@ -2834,9 +2836,7 @@ static void test_places_by_their_ending(void **state) {
     d = extract_on(state, t, "2025-01-02");
     const nf_entity *street = entity_named(d, t, "Schmiedgasse", NF_MK_NAME);
     assert_non_null(street);
-    size_t n = 0;
-    for (size_t i = 0; i < d->nmentions; i++) n += &d->entities[d->mentions[i].entity] == street;
-    assert_int_equal(n, 3);
+    assert_int_equal(mentions_of(d, street), 3);
     nf_doc_free(d);
 }
 
@@ -2907,9 +2907,7 @@ static void test_club_word_before_its_city(void **state) {
     d = extract_on(state, t, "2016-03-18");
     e = entity_named(d, t, "FC Ingolstadt", NF_MK_NAME);
     assert_non_null(e);
-    size_t n = 0;
-    for (size_t i = 0; i < d->nmentions; i++) n += &d->entities[d->mentions[i].entity] == e;
-    assert_int_equal(n, 2);
+    assert_int_equal(mentions_of(d, e), 2);
     nf_doc_free(d);
     /* The word alone is the club too where the tagger takes it for a
      * person's name (none of the gazetteer's persons has it). */
