@@ -68,6 +68,7 @@ typedef struct tctx {
     nf_date docd;
     nf_date last;  /* the last date mentioned */
     int last_gran; /* 0 none, 1 year, 2 month, 3 day */
+    int sent_year; /* the year a chronicle's entry opens its sentence with, or 0 */
 } tctx;
 
 /* ---- token helpers ---------------------------------------------------------- */
@@ -1502,7 +1503,7 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
     size_t cap = sizeof t->value;
     switch (s->kind) {
         case K_ABS: {
-            int y = s->y;
+            int y = s->y ? s->y : c->sent_year;
             if (!y) {
                 if (!c->has_doc) return;
                 y = infer_year(c, s->m, s->d, tense);
@@ -1764,6 +1765,19 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
     }
 }
 
+/* The year a chronicle's entry opens sentence [ta, tb) with before a dash
+ * ("1970 – Der im August verunglückte Jochen Rindt wird ..."): the year
+ * of its days and months that name none; 0 when the sentence opens
+ * otherwise. */
+static int chronicle_year(const tctx *c, size_t ta, size_t tb) {
+    int y;
+    if (ta + 2 >= tb || !year_at(c, ta, tb, &y)) return 0;
+    const char *d = nf_tok(c->doc, ta + 1);
+    bool dash =
+        strcmp(d, "\xe2\x80\x93") == 0 || strcmp(d, "\xe2\x80\x94") == 0 || strcmp(d, "-") == 0;
+    return dash && (c->doc->tokens[ta + 1].flags & NF_TF_SPACE_BEFORE) ? y : 0;
+}
+
 /* The tense of a sentence from its marker words: -1 past, +1 future. */
 static int sentence_tense(const tctx *c, size_t ta, size_t tb) {
     int past = 0, future = 0;
@@ -1998,6 +2012,8 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err) {
             tense_sent = p[i].sent;
             tense =
                 sentence_tense(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb);
+            c.sent_year =
+                chronicle_year(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb);
         }
         nf_time *t = &doc->times[doc->ntimes++];
         t->ta = p[i].ta;

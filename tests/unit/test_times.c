@@ -70,6 +70,10 @@ static void test_partial_dates_take_the_nearest_year(void **state) {
                 "21. September des Vorjahres", "2014-09-21", -1);
     expect_time(state, "2006-08-23", "Der Bericht vom 19. Juni dieses Jahres liegt vor.",
                 "19. Juni dieses Jahres", "2006-06-19", -1);
+    /* a chronicle's entry: the year before the dash is its days' */
+    expect_time(state, "2015-10-04",
+                "1970 – Der im August verunglückte Jochen Rindt wird Weltmeister.", "August",
+                "1970-08", -1);
 }
 
 static void test_relative_days(void **state) {
