@@ -1309,6 +1309,20 @@ static bool person_noun_before(const nf_doc *doc, size_t k) {
            (nf_role_at(doc, k - 1, NULL, &org) && !org);
 }
 
+/* The country a person's role noun right before token k says its holder
+ * serves: by a nationality adjective before it ("der jordanische König"),
+ * a country's genitive ("Jordaniens König") or a compound's first part
+ * ("Jordanien-König"); NULL when there is no such role or no country.
+ * Owned by the engine. */
+static const char *role_country_before(const nf_doc *doc, size_t k, size_t sa) {
+    bool org = false;
+    if (!nf_role_at(doc, k - 1, NULL, &org) || org) return NULL;
+    const char *iso = nf_compound_country(doc, k - 1, NF_CC_COUNTRY, NULL);
+    if (!iso && k - 1 > sa) iso = nf_adjective_at(doc, k - 2);
+    if (!iso && k - 1 > sa) iso = nf_genitive_country_at(doc, k - 2);
+    return iso;
+}
+
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
@@ -1382,6 +1396,13 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (best < 0) return 0;
     const nf_gz_entry *g = &gz->entries[best];
     if (declined && g->source == NF_GZ_PERSON) return 0; /* persons' names are not declined */
+    /* a person of another country than the role noun before the name says
+     * ("der jordanische König Abdullah", "Jordaniens König Abdullah" is no
+     * Saudi king): someone else of that name, whom the role makes */
+    if (g->source == NF_GZ_PERSON && g->country[0] && k > sa) {
+        const char *of = role_country_before(doc, k, sa);
+        if (of && strncmp(of, g->country, 3) != 0) return 0;
+    }
     /* one word that ends the full name of someone the text named before
      * is that person, not the place or company of the name ("Bruno
      * Rossmann ... so Rossmann", "Lewis Hamilton ... Hamilton") */

@@ -281,6 +281,27 @@ static void test_the_west_as_an_actor(void **state) {
     nf_doc_free(d);
 }
 
+/* A listed person of another country than the role noun before the name
+ * says is someone else of that name: "Abdullah" alone is the Saudi king's
+ * name in the gazetteer, "der jordanische König Abdullah" is Jordan's. */
+static void test_role_country_before_a_listed_name(void **state) {
+    static const char *const texts[] = {"Der jordanische König Abdullah kam nach Berlin.",
+                                        "Jordaniens König Abdullah kam nach Berlin.",
+                                        "Der Jordanien-König Abdullah kam nach Berlin."};
+    for (size_t i = 0; i < 3; i++) {
+        nf_doc *d = extract_on(state, texts[i], "2010-03-01");
+        const nf_entity *e = entity_named(d, texts[i], "Abdullah", NF_MK_NAME);
+        assert_non_null(e);
+        assert_string_equal(e->country, "JOR");
+        assert_string_equal(e->actor, "JORGOV");
+        nf_doc_free(d);
+    }
+    const char *t = "Der saudische König Abdullah kam nach Berlin.";
+    nf_doc *d = extract_on(state, t, "2010-03-01");
+    assert_linked(d, t, "Abdullah", "Abdullah");
+    nf_doc_free(d);
+}
+
 static void test_actor_code_out_of_office(void **state) {
     /* The CAMEO code valid on the date: government in office, the elite
      * out of it (as the Phoenix dictionaries code Gerhard Schröder, who
@@ -4496,6 +4517,7 @@ int main(void) {
         cmocka_unit_test(test_description_named_in_the_nominative),
         cmocka_unit_test(test_name_before_closing_quote),
         cmocka_unit_test(test_same_role_written_once),
+        cmocka_unit_test(test_role_country_before_a_listed_name),
         cmocka_unit_test(test_the_west_as_an_actor),
         cmocka_unit_test(test_dateline_city_and_party_of_the_named_country),
         cmocka_unit_test(test_widened_name_twice_is_one_entity),
