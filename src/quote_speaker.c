@@ -11,6 +11,7 @@
 #include "entities.h"
 #include "ner.h"
 #include "quotes.h"
+#include "stages.h"
 
 /* The longest Vorfeld the speaker search looks at, in tokens. */
 #define VORFELD_MAX 16
@@ -150,11 +151,16 @@ static bool affiliated_person_noun(const qctx *c, size_t k) {
  * head noun at `head` opens whom the speaker speaks to, no genitive: after
  * a person's name ("sagte Ametsreiter der Rheinischen Post"), or after a
  * person's noun that names the person's organisation, before an outlet's
- * noun ("sagte der SPD-Politiker der Zeitung Welt am Sonntag"). */
+ * noun ("sagte der SPD-Politiker der Zeitung Welt am Sonntag", "sagte ein
+ * Heeressprecher der APA"). */
 static bool dative_after(const qctx *c, size_t k, size_t head, size_t i) {
     if (!is(c, i, "der")) return false;
     if (head == k) return person_name_span(c, k, i);
-    if (head + 1 != i || !affiliated_person_noun(c, head)) return false;
+    /* (or a spokesperson's compound that names the institution spoken for:
+     * "sagte ein Polizeisprecher der Nachrichtenagentur dpa") */
+    if (head + 1 != i ||
+        !(affiliated_person_noun(c, head) || nf_spokesperson_compound(c->doc, head, NULL)))
+        return false;
     const nf_doc *doc = c->doc;
     size_t m = nf_mention_first_at(doc, i + 1);
     if (m < doc->nmentions && doc->mentions[m].ta == i + 1 &&

@@ -1987,6 +1987,11 @@ static void test_speaker_in_compound(void **state) {
     nf_doc_free(d);
     expect_speaker_entity(state, "Die Lage sei ruhig, sagte ein Vereinssprecher.",
                           "Die Lage sei ruhig", "");
+    /* the compound names the institution spoken for: an outlet after it
+     * is whom the spokesperson told */
+    expect_quote(
+        state, "Die Lage sei ruhig, sagte ein Polizeisprecher der Nachrichtenagentur dpa.",
+        (want){NF_Q_INDIRECT, "Die Lage sei ruhig", NULL, "sagte", NULL, "ein Polizeisprecher"});
 }
 
 static void test_speaker_described_after_quote(void **state) {
