@@ -28,14 +28,15 @@ static bool place_preposition(const nf_doc *doc, size_t k) {
 
 /* True when the words after a compass noun ending before token k make it
  * a part of somewhere ("der Westen des Landes", "der Westen der USA", "der
- * Westen von Paris", "der Westen und Norden"). */
+ * Westen Deutschlands", "der Westen von Paris", "der Westen und
+ * Norden"). */
 static bool region_follows(const nf_doc *doc, size_t k) {
     static const char *const of[] = {"des", "der", "von", "vom", NULL};
     static const char *const and_or[] = {"und", "oder", "sowie", NULL};
     static const char *const compass[] = {"norden",   "osten",      "süden",     "nordosten",
                                           "südosten", "nordwesten", "südwesten", NULL};
     if (k >= doc->ntokens) return false;
-    if (nf_tok_in(doc, k, of)) return true;
+    if (nf_tok_in(doc, k, of) || nf_genitive_place_at(doc, k)) return true; /* "Deutschlands" */
     return nf_tok_in(doc, k, and_or) && k + 1 < doc->ntokens && nf_tok_in(doc, k + 1, compass);
 }
 

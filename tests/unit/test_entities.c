@@ -273,7 +273,7 @@ static void test_the_west_as_an_actor(void **state) {
     assert_string_equal(g->actor, "WSTGOV");
     nf_doc_free(d);
     t = "Im Westen des Landes regnet es. Der Westen und Norden des Landes sind nass. Er zog in "
-        "den Westen. Das gilt für den englischen Westen.";
+        "den Westen. Das gilt für den englischen Westen. Der Westen Deutschlands ist nass.";
     d = extract_on(state, t, "2022-03-01");
     for (size_t i = 0; i < d->nentities; i++)
         if (d->entities[i].actor && strncmp(d->entities[i].actor, "WST", 3) == 0)
