@@ -3463,10 +3463,14 @@ const char *nf_compound_org_part(const nf_doc *doc, size_t k, size_t cut, size_t
     const char *w = nf_tok(doc, k);
     if (cut < 3 || cut >= doc->tok_len[k]) return NULL;
     if (w[cut - 1] == '-') cut--; /* "Armee-Sprecherin" */
-    /* the part without a joining "s" first ("Regierungs|angaben",
-     * "Ministeriums|angaben": Ministerium), then with it */
-    size_t parts[2] = {w[cut - 1] == 's' ? cut - 1 : cut, cut};
-    for (int i = 0; i < 2; i++) {
+    /* the part without a joining "es" or "s" first ("Heeres|sprecher":
+     * Heer, "Regierungs|angaben", "Ministeriums|angaben": Ministerium),
+     * then with it */
+    size_t parts[3], np = 0;
+    if (cut > 3 && w[cut - 2] == 'e' && w[cut - 1] == 's') parts[np++] = cut - 2;
+    if (w[cut - 1] == 's') parts[np++] = cut - 1;
+    parts[np++] = cut;
+    for (size_t i = 0; i < np; i++) {
         const nf_lex_entry *e = nf_lexicon_find(&gz->roles, w, parts[i]);
         if (e && strstr(nf_lex_val(&gz->roles, e), "\torg")) {
             if (len) *len = parts[i];

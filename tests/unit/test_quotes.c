@@ -1987,6 +1987,9 @@ static void test_speaker_in_compound(void **state) {
     nf_doc_free(d);
     expect_speaker_entity(state, "Die Lage sei ruhig, sagte ein Vereinssprecher.",
                           "Die Lage sei ruhig", "");
+    /* a joining "es" ("Heeres|sprecher"): the army, "Heer" */
+    expect_speaker_entity(state, "Die Lage sei ruhig, sagte ein Heeressprecher.",
+                          "Die Lage sei ruhig", "Heer");
     /* the compound names the institution spoken for: an outlet after it
      * is whom the spokesperson told */
     expect_quote(
