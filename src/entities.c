@@ -134,6 +134,31 @@ static size_t offices_in(const nf_gazetteer *gz, const uint32_t *ids, size_t n,
     return c;
 }
 
+/* Whether the text names entry a elsewhere by a name of a's that is none
+ * of entry b's (*a_alone), and b by one of b's that is none of a's
+ * (*b_alone): a gazetteer name starting at a capitalised word.  Reads the
+ * whole text once; asked only when two organisations of one name tie. */
+static void named_alone_in_text(const nf_doc *doc, uint32_t a, uint32_t b, bool *a_alone,
+                                bool *b_alone) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    *a_alone = *b_alone = false;
+    for (size_t k = 0; k < doc->ntokens && !(*a_alone && *b_alone); k++) {
+        if (!(doc->tokens[k].flags & NF_TF_CAP)) continue;
+        const nf_lex_entry *fw = nf_tok_get(doc, k, &gz->first_words);
+        size_t tb = 0;
+        const nf_lex_entry *e =
+            fw ? nf_tok_phrase(doc, k, doc->ntokens, (size_t)fw->num, &gz->names, false, &tb)
+               : NULL;
+        if (!e) continue;
+        uint32_t found[64];
+        size_t n = nf_gz_ids(nf_lex_val(&gz->names, e), found, 64);
+        bool has_a = false, has_b = false;
+        for (size_t i = 0; i < n; i++) has_a |= found[i] == a, has_b |= found[i] == b;
+        *a_alone |= has_a && !has_b;
+        *b_alone |= has_b && !has_a;
+    }
+}
+
 /* Picks the best entry among those a surface form names: a country over an
  * organisation over a region over a person over a city; among a person's
  * offices the one held on the document's date (of those, one in a
@@ -143,7 +168,9 @@ static size_t offices_in(const nf_gazetteer *gz, const uint32_t *ids, size_t n,
  * or the sentence names after it (tokens [after, sb); unless the other
  * dwarfs it), else the largest; among organisations of
  * several countries the one of a country the sentence (from token sa)
- * names, else of the document's home country (nf_home_country), else
+ * names, else the one the text names elsewhere by a name only it has
+ * (named_alone_in_text), else of the document's home country
+ * (nf_home_country), else
  * the one it has named or named the kin of (org_kin_named), else the one
  * of a country the document has named, else the first. */
 static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int32_t day,
@@ -195,6 +222,14 @@ static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int
                  bl = country_in_sentence(doc, b->country, sa);
             if (el != bl) {
                 if (el) best = (int32_t)ids[i];
+                continue;
+            }
+            /* else the one the text names elsewhere by a name only it has
+             * ("Die Pflichten der Union ... der Europäischen Union") */
+            bool et, bt;
+            named_alone_in_text(doc, ids[i], (uint32_t)best, &et, &bt);
+            if (et != bt) {
+                if (et) best = (int32_t)ids[i];
                 continue;
             }
             if (!home) home = nf_home_country(doc);

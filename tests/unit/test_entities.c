@@ -302,6 +302,23 @@ static void test_role_country_before_a_listed_name(void **state) {
     nf_doc_free(d);
 }
 
+/* A name two organisations of different countries share is the one the
+ * text names elsewhere by a name only it has: "die Union" beside "der
+ * Europäischen Union" is the EU, alone in German news the CDU/CSU. */
+static void test_shared_name_by_the_texts_other_names(void **state) {
+    const char *t = "Die Pflichten der Union und ihrer Mitgliedsstaaten sind klar. Das steht in "
+                    "der Grundrechtecharta der Europäischen Union.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    const nf_entity *e = entity_named(d, t, "Union", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->canonical, "European Union");
+    nf_doc_free(d);
+    t = "Die Union lehnt das ab.";
+    d = extract_on(state, t, "2016-03-01");
+    assert_linked(d, t, "Union", "CDU/CSU");
+    nf_doc_free(d);
+}
+
 static void test_actor_code_out_of_office(void **state) {
     /* The CAMEO code valid on the date: government in office, the elite
      * out of it (as the Phoenix dictionaries code Gerhard Schröder, who
@@ -4517,6 +4534,7 @@ int main(void) {
         cmocka_unit_test(test_description_named_in_the_nominative),
         cmocka_unit_test(test_name_before_closing_quote),
         cmocka_unit_test(test_same_role_written_once),
+        cmocka_unit_test(test_shared_name_by_the_texts_other_names),
         cmocka_unit_test(test_role_country_before_a_listed_name),
         cmocka_unit_test(test_the_west_as_an_actor),
         cmocka_unit_test(test_dateline_city_and_party_of_the_named_country),
