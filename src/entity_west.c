@@ -97,8 +97,8 @@ static size_t western_group_at(const nf_doc *doc, size_t k, const char **sector)
 /* The entity of the West with `sector` ("" for the West itself): one per
  * sector and document, made on first use; -1 when memory runs out. */
 static int32_t west_entity(nf_doc *doc, const char *sector, size_t ta, size_t tb) {
-    char actor[8] = "WST";
-    strcat(actor, sector);
+    const char *actor = nf_actor_code(doc, "WST", sector);
+    if (!actor) return -1;
     for (size_t i = 0; i < doc->nentities; i++) {
         const nf_entity *e = &doc->entities[i];
         if (e->actor && strcmp(e->actor, actor) == 0 && e->canonical &&
@@ -109,9 +109,9 @@ static int32_t west_entity(nf_doc *doc, const char *sector, size_t ta, size_t tb
     memset(&e, 0, sizeof e);
     e.type = sector[0] ? NF_ENT_ORG : NF_ENT_GPE;
     e.canonical = WEST_LABEL;
-    e.actor = nf_arena_strndup(&doc->arena, actor, strlen(actor));
+    e.actor = actor;
     e.name = nf_tokens_text(doc, ta, tb);
-    if (!e.actor || !e.name) return -1;
+    if (!e.name) return -1;
     return nf_entity_add(doc, &e);
 }
 
