@@ -41,7 +41,8 @@ const nf_lex_entry *nf_lexicon_probe(const nf_lexicon *lex, const char *key, siz
     for (size_t i = h & lex->mask;; i = (i + 1) & lex->mask) {
         uint32_t s = lex->slots[i];
         if (!s) return NULL;
-        const nf_lex_entry *e = &lex->entries[s - 1];
+        if (nf_lex_slot_tag(s) != nf_lex_hash_tag(h)) continue; /* another key's: unread */
+        const nf_lex_entry *e = &lex->entries[nf_lex_slot_entry(s)];
         if (e->hash == h && e->key_len == len && nf_lex_same_bytes(lex->pool + e->key, key, len))
             return e;
     }
@@ -62,6 +63,9 @@ static nf_status parse(nf_lexicon *lex, const char *data, size_t len, const char
     if (len >= UINT32_MAX / 2) return nf_fail(err, NF_ERR_DATA, 0, "%s: list too large", name);
     size_t lines = 1;
     for (size_t i = 0; i < len; i++) lines += data[i] == '\n';
+    if (lines > NF_LEX_MAX_ENTRIES)
+        return nf_fail(err, NF_ERR_DATA, 0, "%s: list too large (over %u lines)", name,
+                       NF_LEX_MAX_ENTRIES);
     size_t slots = 16;
     while (slots < lines * 2) slots *= 2;
     lex->pool = nf_table_malloc(len + 2 * lines + 1);
@@ -102,9 +106,9 @@ static nf_status parse(nf_lexicon *lex, const char *data, size_t len, const char
         size_t i = h & lex->mask;
         bool dup = false;
         for (uint32_t slot; (slot = lex->slots[i]) != 0; i = (i + 1) & lex->mask) {
-            const nf_lex_entry *o = &lex->entries[slot - 1];
+            nf_lex_entry *o = &lex->entries[nf_lex_slot_entry(slot)];
             if (o->hash == h && o->key_len == klen && memcmp(lex->pool + o->key, ka, klen) == 0) {
-                if (or_dups) lex->entries[slot - 1].num |= lead_num(va, vb);
+                if (or_dups) o->num |= lead_num(va, vb);
                 dup = true;
                 break;
             }
@@ -124,7 +128,7 @@ static nf_status parse(nf_lexicon *lex, const char *data, size_t len, const char
         e->hash = h;
         e->num = parse_num(lex->pool + e->val);
         if (or_dups) e->num |= lead_num(va, vb);
-        lex->slots[i] = (uint32_t)(++lex->count);
+        lex->slots[i] = nf_lex_hash_tag(h) << 24 | (uint32_t)(++lex->count);
     }
     /* Sixteen bits per key: about one false "maybe" in a hundred. */
     size_t bits = 1024;

@@ -21,7 +21,10 @@ typedef struct nf_lexicon {
     char *pool;            /* keys and values, owned */
     nf_lex_entry *entries; /* owned */
     size_t count;
-    uint32_t *slots;    /* entry index + 1, 0 = empty; owned */
+    uint32_t *slots;    /* the top byte of the key's hash << 24 | entry index + 1, 0 =
+                         * empty: a probe tells most slots of other keys by that byte
+                         * without reading their entries (a cache miss each in the
+                         * large lists); owned */
     size_t mask;        /* slot count - 1 (a power of two) */
     uint64_t *bloom;    /* two bits per key: most absent keys are told by one probe of a
                          * table small enough to stay in the cache; owned */
@@ -34,6 +37,19 @@ typedef struct nf_lexicon {
     bool borrowed;      /* the arrays belong to someone else (a gazetteer image): never
                          * freed here */
 } nf_lexicon;
+
+/* A slot holds an entry's index + 1 in its low 24 bits (NF_LEX_MAX_ENTRIES
+ * entries at most) and the top byte of the entry's hash above them. */
+#define NF_LEX_MAX_ENTRIES ((1u << 24) - 1)
+static inline uint32_t nf_lex_hash_tag(uint32_t h) {
+    return h >> 24;
+}
+static inline uint32_t nf_lex_slot_tag(uint32_t slot) {
+    return slot >> 24;
+}
+static inline uint32_t nf_lex_slot_entry(uint32_t slot) {
+    return (slot & NF_LEX_MAX_ENTRIES) - 1;
+}
 
 /* Parses `len` bytes of list text into `lex` (which must be zeroed).
  * `name` names the list in error messages.  Later duplicates of a key are
@@ -130,9 +146,9 @@ static inline void nf_lexicon_prefetch(const nf_lexicon *lex, uint32_t h) {
 static inline void nf_lexicon_prefetch_entry(const nf_lexicon *lex, uint32_t h) {
     if (!lex->slots) return;
     uint32_t s = lex->slots[h & lex->mask];
-    if (s) {
-        __builtin_prefetch(&lex->entries[s - 1]);
-        __builtin_prefetch(lex->pool + lex->entries[s - 1].key);
+    if (s && nf_lex_slot_tag(s) == nf_lex_hash_tag(h)) {
+        __builtin_prefetch(&lex->entries[nf_lex_slot_entry(s)]);
+        __builtin_prefetch(lex->pool + lex->entries[nf_lex_slot_entry(s)].key);
     }
 }
 
