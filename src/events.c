@@ -817,6 +817,10 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
             ev_objects(doc, k, ca, cb, src, tgt);
     } else if (strcmp(r->tgt, "none") != 0) {
         ev_pp_actors(doc, k, ca, cb, r->tgt, tgt);
+        /* subjects read from the preposition's own phrase are none
+         * ("Gegen den Chef der HDP, Demirtas, wird ermittelt": nobody named
+         * investigates, neither the party nor its chief) */
+        if (src->n && tgt->n && src->e[0] == tgt->e[0]) src->n = 0;
         if (strcmp(r->tgt, "nach") == 0 || strcmp(r->tgt, "in") == 0)
             for (size_t i = 0; i < tgt->n; i++) tgt->e[i] = ev_government_of(doc, tgt->e[i]);
     }

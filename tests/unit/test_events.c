@@ -1856,8 +1856,22 @@ static void test_the_west_acts(void **state) {
     expect_event(state, "Putin kritisierte den Westen scharf.", "11", "RUS", "WST", NULL);
 }
 
+/* A subject read from the target's own prepositional phrase is none: in
+ * "Gegen den Chef der HDP, Demirtas, wird ermittelt" nobody named
+ * investigates (the party and its chief were coded investigating each
+ * other); with a subject of its own the act stands. */
+static void test_subject_not_in_target_phrase(void **state) {
+    expect_no_root(state,
+                   "Gegen den Chef der Partei HDP, Selahattin Demirtas, wird wegen "
+                   "Terrorpropaganda ermittelt.",
+                   "09");
+    expect_event(state, "Die türkische Polizei ermittelt gegen den Chef der HDP.", "09", "TUR",
+                 "TUR", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_subject_not_in_target_phrase),
         cmocka_unit_test(test_noun_in_a_decided_infinitive),
         cmocka_unit_test(test_visit_and_host),
         cmocka_unit_test(test_phrase_ends_before_next_clause),
