@@ -147,19 +147,27 @@ static bool affiliated_person_noun(const qctx *c, size_t k) {
     return false;
 }
 
+/* True when token k is a spokesperson's noun: "Sprecher", "Sprecherin",
+ * "Sprecherinnen" or a compound ending so ("Polizeisprecher"). */
+static bool spokesperson_noun(const qctx *c, size_t k) {
+    static const char *const tails[] = {"sprecher", "sprecherin", "sprecherinnen", NULL};
+    return qx_cap(c, k) && nf_tokl_ends_in(c->doc, k, tails, 0);
+}
+
 /* True when "der" at token i after a speaker's noun phrase [k, i) with its
  * head noun at `head` opens whom the speaker speaks to, no genitive: after
  * a person's name ("sagte Ametsreiter der Rheinischen Post"), or after a
  * person's noun that names the person's organisation, before an outlet's
- * noun ("sagte der SPD-Politiker der Zeitung Welt am Sonntag", "sagte ein
- * Heeressprecher der APA"). */
+ * noun ("sagte der SPD-Politiker der Zeitung Welt am Sonntag"), or after
+ * a spokesperson's ("sagte ein Sprecher der APA"). */
 static bool dative_after(const qctx *c, size_t k, size_t head, size_t i) {
     if (!is(c, i, "der")) return false;
     if (head == k) return person_name_span(c, k, i);
-    /* (or a spokesperson's compound that names the institution spoken for:
-     * "sagte ein Polizeisprecher der Nachrichtenagentur dpa") */
-    if (head + 1 != i ||
-        !(affiliated_person_noun(c, head) || nf_spokesperson_compound(c->doc, head, NULL)))
+    /* (or a spokesperson's noun: a spokesperson speaks for whom the text
+     * is about and tells the outlet, "sagte ein Sprecher der dpa", "sagte ein
+     * Polizeisprecher der Nachrichtenagentur dpa"; the outlet's own would be
+     * "ein Sprecher des Spiegels") */
+    if (head + 1 != i || !(affiliated_person_noun(c, head) || spokesperson_noun(c, head)))
         return false;
     const nf_doc *doc = c->doc;
     size_t m = nf_mention_first_at(doc, i + 1);

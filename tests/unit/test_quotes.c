@@ -1995,6 +1995,14 @@ static void test_speaker_in_compound(void **state) {
     expect_quote(
         state, "Die Lage sei ruhig, sagte ein Polizeisprecher der Nachrichtenagentur dpa.",
         (want){NF_Q_INDIRECT, "Die Lage sei ruhig", NULL, "sagte", NULL, "ein Polizeisprecher"});
+    /* so after any spokesperson's noun: the outlet was told ("der" opens
+     * no genitive); "des" does */
+    expect_quote(
+        state, "Die Tarife gelten ab April, sagte ein Sprecher der dpa.",
+        (want){NF_Q_INDIRECT, "Die Tarife gelten ab April", NULL, "sagte", NULL, "ein Sprecher"});
+    expect_quote(state, "Die Klage sei eingereicht, sagte ein Sprecher des Spiegels.",
+                 (want){NF_Q_INDIRECT, "Die Klage sei eingereicht", NULL, "sagte", NULL,
+                        "ein Sprecher des Spiegels"});
 }
 
 static void test_speaker_described_after_quote(void **state) {
