@@ -654,14 +654,17 @@ static bool in_dateline(const nf_doc *doc, size_t tb, size_t sa) {
     return tb <= sa + DATELINE_WORDS_MAX && nf_tok_dateline_end(doc, sa, doc->ntokens) >= tb + 1;
 }
 
+static bool town_noun(const nf_doc *doc, size_t k); /* below */
+
 /* True when a city named at token k should count: a large or capital city,
- * or any city after a spatial preposition ("in Essen"), as the seat after
- * an organisation's head noun (seat_after_head), in a list of places
- * (after_listed_place) or in a dateline (in_dateline). */
+ * or any city after a spatial preposition ("in Essen"), after a noun that
+ * names a settlement ("die Stadt Klagenfurt", "der Kleinstadt Molo"), as
+ * the seat after an organisation's head noun (seat_after_head), in a list
+ * of places (after_listed_place) or in a dateline (in_dateline). */
 static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t tb, size_t sa) {
     return large_city(g) || nf_after_spatial_preposition(doc, k, sa) ||
-           seat_after_head(doc, k, tb, sa) || after_listed_place(doc, k, sa) ||
-           in_dateline(doc, tb, sa);
+           (k > sa && town_noun(doc, k - 1)) || seat_after_head(doc, k, tb, sa) ||
+           after_listed_place(doc, k, sa) || in_dateline(doc, tb, sa);
 }
 
 /* True when token k opens sentence [sa, ...), perhaps after an opening
@@ -2904,6 +2907,14 @@ int nf_class_noun(const nf_doc *doc, size_t k) {
     if (strncmp(v, "org", 3) == 0) return NF_ENT_ORG;
     if (strncmp(v, "place", 5) == 0) return NF_ENT_GPE;
     return -1;
+}
+
+/* True when token k is a classifying noun of a settlement ("Stadt",
+ * "Kleinstadt", "Gemeinde", "Stadtteil": "town" in class-nouns.txt). */
+static bool town_noun(const nf_doc *doc, size_t k) {
+    bool whole;
+    const char *v = class_noun_value(doc, k, &whole);
+    return v && strncmp(v, "place", 5) == 0 && strstr(v, " town") != NULL;
 }
 
 /* See entities.h. */

@@ -256,6 +256,23 @@ static void test_dateline_city_and_party_of_the_named_country(void **state) {
     nf_doc_free(d);
 }
 
+/* A city of any size right after a noun that names a settlement is that
+ * city ("die Kleinstadt Molo", "der Stadt Klagenfurt": under 100,000
+ * people); after a noun of another kind of place the name is no city of
+ * the gazetteer ("des Planeten Jupiter" is no town in Florida). */
+static void test_city_after_a_settlement_noun(void **state) {
+    const char *t = "Das Unglück geschah in der Nähe der Kleinstadt Molo. Die Stadt Klagenfurt "
+                    "hat gewählt. Der Komet flog an der Bahn des Planeten Jupiter vorbei.";
+    nf_doc *d = extract_on(state, t, "2016-03-18");
+    const nf_entity *e = assert_linked(d, t, "Molo", "Molo");
+    assert_string_equal(e->country, "KEN");
+    e = assert_linked(d, t, "Klagenfurt", "Klagenfurt");
+    assert_string_equal(e->country, "AUT");
+    e = entity_named(d, t, "Jupiter", NF_MK_NAME);
+    assert_true(!e || !e->canonical);
+    nf_doc_free(d);
+}
+
 /* "der Westen" as a phrase of its own and "westliche Regierungen" are the
  * West, an actor (CAMEO WST, WSTGOV); the compass word after a preposition
  * of place, before a genitive or after a place's adjective is a region. */
@@ -4538,6 +4555,7 @@ int main(void) {
         cmocka_unit_test(test_role_country_before_a_listed_name),
         cmocka_unit_test(test_the_west_as_an_actor),
         cmocka_unit_test(test_dateline_city_and_party_of_the_named_country),
+        cmocka_unit_test(test_city_after_a_settlement_noun),
         cmocka_unit_test(test_widened_name_twice_is_one_entity),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
