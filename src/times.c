@@ -54,7 +54,10 @@ typedef struct tsem {
     int wd, shift, unit, n;
     bool next_week; /* "nächsten Montag": the Monday of next week */
     bool from_last; /* anchored on the last mentioned date */
-    bool future;    /* for K_OFFSET: forward in time */
+    bool year_last; /* K_ABS or K_SEASON without a year: the last mentioned date's
+                     * year + year_shift ("im August desselben Jahres") */
+    int year_shift;
+    bool future; /* for K_OFFSET: forward in time */
     double amount;
     char set[24];
     const char *rule;
@@ -1504,6 +1507,7 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
     switch (s->kind) {
         case K_ABS: {
             int y = s->y ? s->y : c->sent_year;
+            if (!s->y && s->year_last && c->last_gran) y = c->last.y + s->year_shift;
             if (!y) {
                 if (!c->has_doc) return;
                 y = infer_year(c, s->m, s->d, tense);
@@ -1730,6 +1734,7 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
         }
         case K_SEASON: {
             int y = s->y;
+            if (!y && s->year_last && c->last_gran) y = c->last.y + s->year_shift;
             if (!y) {
                 if (!c->has_doc) return;
                 /* "vergangenen Winter": the last one; "kommenden Sommer": the next */
@@ -1740,6 +1745,7 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             int m2 = s->m + 2, y2 = y;
             if (m2 > 12) m2 -= 12, y2++;
             set_days(t, y, s->m, 1, y2, m2, 0);
+            note_last(c, y, 0, 0); /* its year: "im Herbst 2010 ... im August desselben Jahres" */
             return;
         }
         case K_WEEKEND: {
@@ -1820,19 +1826,27 @@ static int year_named_after(const tctx *c, size_t k) {
     return 0;
 }
 
-/* Joins a day or month without a year and the genitive after it that
- * names its year ("am 21. September des Vorjahres": 21 September of the
- * year before the document's) into one expression; returns the new
- * count. */
+/* Joins a day, month or season without a year and the genitive after it
+ * that names its year ("am 21. September des Vorjahres": 21 September of the
+ * year before the document's; "im August desselben Jahres": of the year
+ * mentioned last) into one expression; returns the new count. */
 static size_t join_year_genitives(const tctx *c, pending *p, size_t n) {
-    if (!c->has_doc) return n;
     size_t out = 0;
     for (size_t i = 0; i < n; i++) {
         p[out] = p[i];
         int y;
-        if (i + 1 < n && p[i].sem.kind == K_ABS && !p[i].sem.y && p[i].sem.m && !p[i].paired &&
-            p[i + 1].ta == p[i].tb && (y = year_named_after(c, p[i].tb)) != 0) {
+        bool yearless = i + 1 < n && !p[i].sem.y && !p[i].paired && p[i + 1].ta == p[i].tb &&
+                        ((p[i].sem.kind == K_ABS && p[i].sem.m) || p[i].sem.kind == K_SEASON);
+        if (yearless && c->has_doc && (y = year_named_after(c, p[i].tb)) != 0) {
             p[out].sem.y = y;
+            p[out].tb = p[i + 1].tb;
+            i++;
+        } else if (yearless && p[i + 1].sem.kind == K_REL && p[i + 1].sem.unit == U_Y &&
+                   p[i + 1].sem.from_last) {
+            /* "im August desselben Jahres", "im Sommer des folgenden Jahres":
+             * the year of the date mentioned last, shifted */
+            p[out].sem.year_last = true;
+            p[out].sem.year_shift = p[i + 1].sem.shift;
             p[out].tb = p[i + 1].tb;
             i++;
         }

@@ -70,6 +70,19 @@ static void test_partial_dates_take_the_nearest_year(void **state) {
                 "21. September des Vorjahres", "2014-09-21", -1);
     expect_time(state, "2006-08-23", "Der Bericht vom 19. Juni dieses Jahres liegt vor.",
                 "19. Juni dieses Jahres", "2006-06-19", -1);
+    /* "desselben Jahres", "des folgenden Jahres" after a month, day or
+     * season: the year the text named last, not the document's */
+    expect_time(state, "2021-02-09",
+                "Shultz trat im März 1974 zurück, und im August desselben Jahres trat Nixon "
+                "zurück.",
+                "August desselben Jahres", "1974-08", -1);
+    expect_time(state, "2021-02-09",
+                "Im Herbst 2010 kam er. Am 3. Mai des folgenden Jahres ging er.",
+                "3. Mai des folgenden Jahres", "2011-05-03", -1);
+    expect_time(state, NULL,
+                "Schlecker meldete im Jänner 2012 Insolvenz an. Im Sommer desselben Jahres "
+                "stimmten die Gläubiger zu.",
+                "Sommer desselben Jahres", "2012-SU", -1);
     /* a chronicle's entry: the year before the dash is its days' */
     expect_time(state, "2015-10-04",
                 "1970 – Der im August verunglückte Jochen Rindt wird Weltmeister.", "August",
