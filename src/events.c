@@ -228,19 +228,54 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
     return found ? found : "asserted";
 }
 
-/* The time giving the event's date: the nearest day-level time in the
- * sentence, or for a sentence opening with "Dabei" the last of the
- * sentence before; -1 for none. */
+/* How precisely time value v dates an act: 3 a day (or a time or period
+ * from one: "2025-11-11..."), 2 a month ("2008-04"), 1 a year ("1974"), 0
+ * nothing an event's date can be (a season, a week, a duration). */
+static int date_precision(const char *v) {
+    size_t n = strlen(v);
+    bool y = n >= 4 && v[0] >= '0' && v[0] <= '9' && v[3] >= '0' && v[3] <= '9';
+    if (!y) return 0;
+    if (n >= 10 && v[4] == '-' && v[7] == '-') return 3;
+    if (n == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1') return 2;
+    return n == 4 ? 1 : 0;
+}
+
+/* True when a time of month or year at [ta, tb) may date the act at
+ * token k: nothing but words stand between them (a comma opens another
+ * clause: "dementierte einen Bericht, wonach er Anfang 2017 ..."), it ends
+ * no span and names no purpose ("bis Jänner 2016", "die für kommendes Jahr
+ * geplante Erhöhung"), and a year is no attribute of the noun before it
+ * ("der Haushaltsentwurf 2007"). */
+static bool partial_date_of_act(const nf_doc *doc, size_t ta, size_t tb, size_t k) {
+    size_t a = ta < k ? tb : k + 1, b = ta < k ? k : ta;
+    for (size_t j = a; j < b; j++)
+        if (nf_tok_is(doc, j, ",") || nf_tok_is(doc, j, ";") || nf_tok_is(doc, j, ":"))
+            return false;
+    if (ta > 0 && (nf_tok_is(doc, ta - 1, "bis") || nf_tok_is(doc, ta - 1, "für"))) return false;
+    return !(tb == ta + 1 && ta > 0 && doc->tokens[ta - 1].kind == NF_TOK_WORD &&
+             (doc->tokens[ta - 1].flags & NF_TF_CAP) && !nf_tok_is(doc, ta - 1, "Anfang") &&
+             !nf_tok_is(doc, ta - 1, "Mitte") && !nf_tok_is(doc, ta - 1, "Ende"));
+}
+
+/* The time giving the event's date: the nearest of the most precise times
+ * in the sentence ("Im April 2008 verurteilte ihn ein Gericht": 2008-04;
+ * a month or year only as partial_date_of_act allows), or for a sentence
+ * opening with "Dabei" the last day of the sentence before; -1 for
+ * none. */
 static int32_t date_of(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     int32_t best = -1, before = -1;
+    int best_p = 0;
     size_t best_d = SIZE_MAX;
     for (size_t i = 0; i < doc->ntimes; i++) {
         const nf_time *t = &doc->times[i];
-        if (strlen(t->value) < 10 || t->value[4] != '-') continue;
-        if (t->tb <= sa) before = (int32_t)i; /* the last day before the sentence */
-        if (t->ta < sa || t->tb > sb) continue;
+        if (doc->times[i].type == NF_TIME_DURATION || doc->times[i].type == NF_TIME_SET) continue;
+        int p = date_precision(t->value);
+        if (!p) continue;
+        if (t->tb <= sa && p == 3) before = (int32_t)i; /* the last day before the sentence */
+        if (t->ta < sa || t->tb > sb || (p < 3 && !partial_date_of_act(doc, t->ta, t->tb, k)))
+            continue;
         size_t d = t->ta > k ? t->ta - k : k - t->ta;
-        if (d < best_d) best = (int32_t)i, best_d = d;
+        if (p > best_p || (p == best_p && d < best_d)) best = (int32_t)i, best_d = d, best_p = p;
     }
     /* "Dabei wollen sie ...": on the occasion the sentence before dates */
     if (best < 0 && before >= 0 && nf_tok_is(doc, sa, "dabei") && sa > 0 &&
@@ -565,9 +600,12 @@ static bool article_before(const nf_doc *doc, size_t k, size_t b) {
     const char *w = nf_tokl(doc, k);
     if (n < 5 || !(w[n - 1] == 'e' || (w[n - 2] == 'e' && strchr("nrsm", w[n - 1])))) return false;
     /* a number right before it counts its noun ("mit sechs getöteten
-     * Journalisten", "15 verletzte Soldaten") */
+     * Journalisten", "15 verletzte Soldaten"); a year does not ("2008
+     * kritisierte Putin die Ukraine") */
     double v;
-    if (doc->tokens[b].kind == NF_TOK_NUMBER || nf_tok_number_word(doc, b, &v)) return true;
+    if (doc->claimed[b] != 1 &&
+        (doc->tokens[b].kind == NF_TOK_NUMBER || nf_tok_number_word(doc, b, &v)))
+        return true;
     for (size_t j = b, steps = 0; j > 0 && steps < 3; j--, steps++) {
         const nf_token *t = &doc->tokens[j];
         if (t->kind != NF_TOK_NUMBER && (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_LOWER)))

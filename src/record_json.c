@@ -313,9 +313,12 @@ static void write_events(nf_jw *w, const nf_doc *doc) {
         NF_JW_KEY(w, "target");
         write_entity_ref(w, v->target);
         NF_JW_KEY(w, "date");
-        if (v->date >= 0 && doc->times[v->date].value[0])
-            nf_jw_string(w, doc->times[v->date].value, 10);
-        else
+        if (v->date >= 0 && doc->times[v->date].value[0]) {
+            /* the day, month or year the time begins on ("2025-11-11", "2008-04") */
+            const char *dv = doc->times[v->date].value;
+            size_t n = strlen(dv);
+            nf_jw_string(w, dv, n < 10 ? n : 10);
+        } else
             write_publication_day(w, doc);
         NF_JW_KEY(w, "location");
         write_entity_ref(w, v->location);

@@ -131,6 +131,15 @@ class Inputs(unittest.TestCase):
         self.assertIsNone(r["error"])
         self.assertEqual(records.problems(r, GOOD), [])
 
+    def test_event_dated_by_a_year(self):
+        """An event dated by a month or year has that value, nothing after it."""
+        text = "Im April 2008 kritisierte Putin die Ukraine scharf. 1999 kritisierte Putin Polen."
+        doc = {"id": "y1", "text": text, "date": "2021-02-09"}
+        p = run(["extract"], (json.dumps(doc) + "\n").encode(), check=True)
+        (r,) = lines_of(p)
+        self.assertEqual(sorted(e["date"] for e in r["events"]), ["1999", "2008-04"])
+        self.assertEqual(records.problems(r, text), [])
+
     def test_no_tagger(self):
         """--no-tagger drops the names only the learned tagger finds."""
         line = json.dumps({"id": "t", "text": "Die Feuerwehr von Oberkirchbach rückte aus."},

@@ -1856,6 +1856,43 @@ static void test_the_west_acts(void **state) {
     expect_event(state, "Putin kritisierte den Westen scharf.", "11", "RUS", "WST", NULL);
 }
 
+/* The value of the date of the first event of `text` (dated 2021-02-09)
+ * with this root, copied into `out` ("-" for no date, "" for no event). */
+static void event_date(void **state, const char *text, const char *root, char out[64]) {
+    nf_doc_meta m = {0};
+    m.date = "2021-02-09";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    out[0] = '\0';
+    for (size_t i = 0; i < d->nevents && !out[0]; i++) {
+        const nf_event *v = &d->events[i];
+        if (strncmp(v->code, root, 2) != 0) continue;
+        snprintf(out, 64, "%s", v->date >= 0 ? d->times[v->date].value : "-");
+    }
+    nf_doc_free(d);
+}
+
+/* An act without a day in its sentence is dated by a month or year of its
+ * own clause ("Im April 2008 verurteilte ...", "1997 trat er zurück"), not
+ * by one of another clause, the end of a span, a purpose or a noun's
+ * attribute. */
+static void test_dated_by_month_or_year(void **state) {
+    char v[64];
+    event_date(state, "Im April 2008 kritisierte Putin die Ukraine scharf.", "11", v);
+    assert_string_equal(v, "2008-04");
+    event_date(state, "Putin war 1999 zurückgetreten, und 2008 trat Medwedew an.", "08", v);
+    assert_string_equal(v, "1999");
+    event_date(state, "Putin kritisierte die Ukraine, die 2014 gewählt hatte.", "11", v);
+    assert_string_equal(v, "-");
+    event_date(state, "Russland einigte sich mit der EU auf Sanktionen bis Jänner 2016.", "03", v);
+    assert_string_equal(v, "-");
+    event_date(state, "Putin verteidigte den Haushaltsentwurf 2007 gegen die Ukraine.", "05", v);
+    assert_string_equal(v, "-");
+    /* a year before the verb is no number counting a noun after it (the
+     * verb no participle of "2008 kritisierte Politik") */
+    expect_event(state, "2008 kritisierte Putin die Ukraine scharf.", "11", "RUS", "UKR", NULL);
+}
+
 /* A subject read from the target's own prepositional phrase is none: in
  * "Gegen den Chef der HDP, Demirtas, wird ermittelt" nobody named
  * investigates (the party and its chief were coded investigating each
@@ -1872,6 +1909,7 @@ static void test_subject_not_in_target_phrase(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_not_in_target_phrase),
+        cmocka_unit_test(test_dated_by_month_or_year),
         cmocka_unit_test(test_noun_in_a_decided_infinitive),
         cmocka_unit_test(test_visit_and_host),
         cmocka_unit_test(test_phrase_ends_before_next_clause),
