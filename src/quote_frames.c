@@ -218,6 +218,28 @@ static bool nach_not_source(const qctx *c, size_t k, size_t sa) {
     return false;
 }
 
+/* True when "nach" at k and the noun at j of speech-nouns.txt marked
+ * "event" name a time, not a source: "nach dem einen schlechten Ergebnis",
+ * "nach der Untersuchung" (a definite article, no source after the noun:
+ * not "nach dem Ergebnis einer Umfrage", "nach den Ergebnissen
+ * internationaler Studien", "nach der Untersuchung von Experten"), unless
+ * an adjective of a statement qualifies it ("nach dem vorläufigen
+ * Ergebnis"). */
+static bool event_after_nach(const qctx *c, size_t k, size_t j, size_t sb) {
+    static const char *const told[] = {"vorläufig", "amtlich", "offiziell", "bisherig",
+                                       "neuest",    "jüngst",  "erst",      NULL};
+    if (!qx_event_speech_noun(c, j) ||
+        !(is(c, k + 1, "dem") || is(c, k + 1, "den") || is(c, k + 1, "der")))
+        return false;
+    for (size_t i = k + 2; i < j; i++)
+        for (const char *const *t = told; *t; t++)
+            if (strncmp(nf_tokl(c->doc, i), *t, strlen(*t)) == 0) return false;
+    size_t n = j + 1;
+    return !(n < sb && (is(c, n, "des") || is(c, n, "der") || is(c, n, "eines") ||
+                        is(c, n, "einer") || is(c, n, "von") || is(c, n, "vom") || qx_cap(c, n) ||
+                        qx_genitive_without_article(c, n)));
+}
+
 /* True for a relative pronoun after "nach" that opens a clause
  * ("Gerüchte, nach denen ..."), not an article ("nach dem Spiel"). */
 static bool relative_after_nach(const qctx *c, size_t k) {
@@ -457,6 +479,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         /* "nach Grupps Meinung": a name in the genitive before the noun */
         if (j + 1 < sb && !qx_speech_noun(c, j) && qx_cap(c, j + 1)) j++;
         if (j >= sb || !qx_speech_noun(c, j)) return false;
+        if (event_after_nach(c, k, j, sb)) return false;
         size_t np = qx_np_fwd(c, k + 1, sb);
         if (np <= j) np = j + 1;
         nf_seg src = {cue.tb, (uint32_t)np}, ante = {0, 0};

@@ -598,6 +598,12 @@ bool qx_speech_noun(const qctx *c, size_t k) {
     return ends_in_entry(c, k, &c->lp->speech_nouns);
 }
 
+/* See quotes.h. */
+bool qx_event_speech_noun(const qctx *c, size_t k) {
+    const nf_lex_entry *e = nf_tokl_get(c->doc, k, &c->lp->speech_nouns);
+    return e && strcmp(nf_lex_val(&c->lp->speech_nouns, e), "event") == 0;
+}
+
 /* The class of speech-act-nouns.txt that token k has (see quotes.h). */
 char qx_speech_act(const qctx *c, size_t k) {
     const nf_lex_entry *e;

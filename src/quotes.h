@@ -275,6 +275,11 @@ bool qx_has_konj(const qctx *c, size_t a, size_t b, bool mood2);
  * ("Angaben", "Polizeiangaben"). */
 bool qx_speech_noun(const qctx *c, size_t k);
 
+/* True when token k is a noun of speech-nouns.txt marked "event": it also
+ * names a process or its outcome ("Ergebnis", "Untersuchung"), so "nach dem
+ * Ergebnis" is after it unless a source follows. */
+bool qx_event_speech_noun(const qctx *c, size_t k);
+
 /* True when the lower-cased token k of at least `min` bytes ends in "te",
  * or of one byte more in "ten": the weak past tense ("erkannte",
  * "forderten"). */

@@ -1603,6 +1603,23 @@ static void test_more_frames(void **state) {
     expect_quote(
         state, "Die Tasche, die nach Angaben der Polizei eine Bombe enthielt, wurde gesprengt.",
         (want){NF_Q_INDIRECT, "die", "eine Bombe enthielt", "nach", NULL, "Angaben der Polizei"});
+    /* a noun that also names an event or outcome, after a definite
+     * article and with no source after it, is a time: "nach dem einen
+     * schlechten Ergebnis" is after it; a source or an adjective of a
+     * statement makes it one ("nach dem vorläufigen Ergebnis") */
+    expect_quote(state,
+                 "Wir bewerten die Mannschaft nicht nach dem einen schlechten Ergebnis, sagte "
+                 "der Trainer.",
+                 (want){NF_Q_INDIRECT,
+                        "Wir bewerten die Mannschaft nicht nach dem einen schlechten Ergebnis",
+                        NULL, "sagte", NULL, "der Trainer"});
+    expect_no_quote(state, "Nach der Untersuchung durfte der Spieler nach Hause.", NULL);
+    expect_quote(state, "Nach dem vorläufigen Ergebnis liegt die SPD vorne.",
+                 (want){NF_Q_INDIRECT, "liegt die SPD vorne", NULL, "Nach", NULL,
+                        "dem vorläufigen Ergebnis"});
+    expect_quote(state, "Nach dem Ergebnis einer Umfrage sind die Deutschen zufrieden.",
+                 (want){NF_Q_INDIRECT, "sind die Deutschen zufrieden", NULL, "Nach", NULL,
+                        "dem Ergebnis einer Umfrage"});
     /* ... and one opening with a w-word ("worauf", "was") */
     expect_quote(state,
                  "Er fragte nach dem Plan, worauf der Minister nach Aussagen des Reporters "
