@@ -896,6 +896,14 @@ static bool says_something(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+/* True when the clause of the verb at k (in sentence [sa, sb)) has "ich"
+ * or "wir" outside quotation marks before the verb or right after it. */
+static bool first_person_subject(const qctx *c, size_t k, size_t sa, size_t sb) {
+    for (size_t j = qx_clause_start(c, k, sa); j <= k + 1 && j < sb; j++)
+        if (c->region[j] < 0 && (is(c, j, "ich") || is(c, j, "wir"))) return true;
+    return false;
+}
+
 /* True when the speech verb at k is in Konjunktiv I: a listed form
  * ("wisse", "sage"), or one in -e (not the past's -te) next to "er",
  * "sie" or "man" ("Er glaube", "meine sie"), which the indicative would
@@ -921,6 +929,8 @@ static bool frame_follows(const qctx *c, size_t k, size_t sb) {
     for (size_t j = k + 1; j + 1 < sb; j++) {
         if (c->region[j] >= 0 || !qx_punct(c, j, ',')) continue;
         size_t v = j + 1;
+        /* (not "..., stelle ich fest": the first person goes on) */
+        if (v + 1 < sb && (is(c, v + 1, "ich") || is(c, v + 1, "wir"))) continue;
         if (c->vcls[v] == QV_SAY && !(c->doc->tokens[v].flags & NF_TF_CAP)) return true;
         if (!perfect_haben(c, v)) continue;
         size_t ce = qx_clause_end(c, v + 1, sb);
@@ -1039,6 +1049,10 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * thinking in Konjunktiv I belongs to someone's reported words, which
      * the frame after them quotes whole */
     if (c->vcls[k] && konj_cue(c, k) && frame_follows(c, k, sb)) return false;
+    /* "Ich habe entschieden, das Amt zu verlassen, sagte der 73-Jährige":
+     * so are the words of a speaker in the first person outside quotation
+     * marks */
+    if (c->vcls[k] && first_person_subject(c, k, sa, sb) && frame_follows(c, k, sb)) return false;
     if (c->vcls[k] && names_itself(c, k, sb)) return false;
     if (c->vcls[k]) {
         uint32_t p;

@@ -154,6 +154,8 @@ static bool spokesperson_noun(const qctx *c, size_t k) {
     return qx_cap(c, k) && nf_tokl_ends_in(c->doc, k, tails, 0);
 }
 
+static bool outlet_after(const qctx *c, size_t i); /* below */
+
 /* True when "der" at token i after a speaker's noun phrase [k, i) with its
  * head noun at `head` opens whom the speaker speaks to, no genitive: after
  * a person's name ("sagte Ametsreiter der Rheinischen Post"), or after a
@@ -162,19 +164,34 @@ static bool spokesperson_noun(const qctx *c, size_t k) {
  * a spokesperson's ("sagte ein Sprecher der APA"). */
 static bool dative_after(const qctx *c, size_t k, size_t head, size_t i) {
     if (!is(c, i, "der")) return false;
-    if (head == k) return person_name_span(c, k, i);
+    /* after a name, alone or after a role noun ("sagte Staatsanwalt Jan
+     * Holzner der Welt am Sonntag"): a name takes no genitive after it (a
+     * phrase in the genitive itself may: "nach Angaben des Gouverneurs
+     * Nasser Baoum der Provinz Schabwa") */
+    if (!is(c, k, "des") && !is(c, k, "eines"))
+        for (size_t j = k; j < i; j++)
+            if (person_name_span(c, j, i)) return true;
+    if (head == k) return false;
     /* (or a spokesperson's noun: a spokesperson speaks for whom the text
      * is about and tells the outlet, "sagte ein Sprecher der dpa", "sagte ein
      * Polizeisprecher der Nachrichtenagentur dpa"; the outlet's own would be
      * "ein Sprecher des Spiegels") */
     if (head + 1 != i || !(affiliated_person_noun(c, head) || spokesperson_noun(c, head)))
         return false;
+    return outlet_after(c, i);
+}
+
+/* True when an outlet's name or noun follows "der" at token i: "der
+ * Rheinischen Post", "der FAZ", "der Zeitung", "der ungarischen
+ * Nachrichtenagentur MTI". */
+static bool outlet_after(const qctx *c, size_t i) {
     const nf_doc *doc = c->doc;
     size_t m = nf_mention_first_at(doc, i + 1);
     if (m < doc->nmentions && doc->mentions[m].ta == i + 1 &&
         nf_news_outlet(doc, &doc->entities[doc->mentions[m].entity]))
-        return true; /* "der Rheinischen Post", "der FAZ" */
-    return nf_outlet_noun_at(doc, i + 1) || (qx_cap(c, i + 1) && nf_outlet_noun_at(doc, i + 2));
+        return true;
+    return nf_outlet_noun_at(doc, i + 1) || (qx_cap(c, i + 1) && nf_outlet_noun_at(doc, i + 2)) ||
+           (!qx_cap(c, i + 1) && nf_outlet_noun_at(doc, i + 2));
 }
 
 /* True for a demonstrative that stands for a person: "sagte dieser, …". */
@@ -299,7 +316,10 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     }
     /* "sagte Ametsreiter der Rheinischen Post": "der" opens whom the
      * person speaks to */
-    bool dative = dative_after(c, k, head, i);
+    bool dative = dative_after(c, k, head, i) ||
+                  /* a second "der" before an outlet, after a genitive: "ein
+                   * Sprecher der Regierung der Nachrichtenagentur MTI" */
+                  (depth < 2 && is(c, i, "der") && outlet_after(c, i));
     if (depth > 0 && i < end && !dative) {
         if (is(c, i, "des") || is(c, i, "der") || is(c, i, "eines") || is(c, i, "einer") ||
             qx_genitive_without_article(c, i)) {

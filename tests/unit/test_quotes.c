@@ -2012,6 +2012,16 @@ static void test_speaker_in_compound(void **state) {
     expect_quote(
         state, "Die Lage sei ruhig, sagte ein Polizeisprecher der Nachrichtenagentur dpa.",
         (want){NF_Q_INDIRECT, "Die Lage sei ruhig", NULL, "sagte", NULL, "ein Polizeisprecher"});
+    /* after a role noun and a name, or a second "der" before an outlet
+     * after a genitive, "der" opens whom the speaker told; inside a
+     * genitive a name may take one ("Nach Angaben des Gouverneurs X der
+     * Provinz Y") */
+    expect_quote(state, "Das Verfahren werde lang, sagte Staatsanwalt Jan Holzner der Zeitung.",
+                 (want){NF_Q_INDIRECT, "Das Verfahren werde lang", NULL, "sagte", NULL,
+                        "Staatsanwalt Jan Holzner"});
+    expect_quote(state, "Die Lage sei unklar, sagte ein Sprecher der Regierung der Agentur MTI.",
+                 (want){NF_Q_INDIRECT, "Die Lage sei unklar", NULL, "sagte", NULL,
+                        "ein Sprecher der Regierung"});
     /* so after any spokesperson's noun: the outlet was told ("der" opens
      * no genitive); "des" does */
     expect_quote(
@@ -2020,6 +2030,18 @@ static void test_speaker_in_compound(void **state) {
     expect_quote(state, "Die Klage sei eingereicht, sagte ein Sprecher des Spiegels.",
                  (want){NF_Q_INDIRECT, "Die Klage sei eingereicht", NULL, "sagte", NULL,
                         "ein Sprecher des Spiegels"});
+}
+
+/* A speaker in the first person outside quotation marks, with a frame
+ * after the sentence's words ("Ich habe entschieden, ..., sagte X"), is
+ * part of what X said; "..., stelle ich fest" is no such frame. */
+static void test_first_person_inside_a_frame(void **state) {
+    expect_quote(state,
+                 "Ich habe entschieden, das politische Leben zu verlassen, sagte der Präsident.",
+                 (want){NF_Q_INDIRECT, "Ich habe entschieden, das politische Leben zu verlassen",
+                        NULL, "sagte", NULL, "der Präsident"});
+    expect_quote(state, "Wir haben angekündigt, die Steuern zu senken.",
+                 (want){NF_Q_INDIRECT, "die Steuern zu senken", NULL, "angekündigt", NULL, "Wir"});
 }
 
 static void test_speaker_described_after_quote(void **state) {
@@ -3440,6 +3462,7 @@ int main(void) {
         cmocka_unit_test(test_anaphoric_markers),
         cmocka_unit_test(test_speaker_in_apposition),
         cmocka_unit_test(test_speaker_described_after_quote),
+        cmocka_unit_test(test_first_person_inside_a_frame),
         cmocka_unit_test(test_speaker_in_compound),
         cmocka_unit_test(test_speaker_place_in_description),
         cmocka_unit_test(test_relative_after_description),
