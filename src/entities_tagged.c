@@ -1139,6 +1139,23 @@ static bool determined_person(const nf_doc *doc, const nf_ner_span *s, size_t sa
     return !between || common;
 }
 
+/* True when the tagged person `s` of sentence [sa, ..) stands right after
+ * a definite article that is no relative pronoun (none after a comma or
+ * a comma and a preposition),
+ * and its first word is no given name: news put no article before a
+ * person's name ("die Copa America", "der Kaufmann", "mit der Barbie",
+ * "die Poxrucker Sisters"), so it names a thing, a group or a title. */
+static bool article_before_person(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
+    static const char *const articles[] = {"der", "die", "das", "dem", "den", "des", NULL};
+    if (s->type != NF_ENT_PERSON || s->ta <= sa) return false;
+    size_t j = s->ta - 1;
+    if (!nf_tok_in(doc, j, articles) || (j > sa && nf_tok_is(doc, j - 1, ","))) return false;
+    /* (nor after a preposition after a comma: ", in dem Brown singt") */
+    if (j > sa + 1 && nf_tok_is(doc, j - 2, ",") && (doc->tokens[j - 1].flags & NF_TF_LOWER))
+        return false;
+    return !nf_tok_get(doc, s->ta, &doc->engine->gz.given);
+}
+
 /* The lowest confidence with which a tagged organisation or person
  * replaces two or more rule-made names that cover all its words ("Bayer
  * Leverkusen" over the company and the city, "THW Kiel", "Donna Leon" over
@@ -1660,6 +1677,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)))
             continue;
         retype(doc, s);
+        if (article_before_person(doc, s, sa)) continue;
         person_in_place(doc, s, sa);
         speaker_not_place(doc, s, sa);
         listed_person(doc, s, spans, n, sa, sb);

@@ -3284,6 +3284,18 @@ static void test_tagged_names_checked(void **state) {
     expect_tagged(state, "Prevc sprang bei einer Luke weniger weit.", "Luke", "Luke", NF_ENT_PERSON,
                   "");
     expect_tagged(state, "Er fuhr mit seinem Van davon.", "Van", "Van", NF_ENT_PERSON, "");
+    /* a person's name takes no article: after one that is no relative
+     * pronoun the words name a thing ("die Copa America"); after a comma
+     * (and a preposition) the article is a relative pronoun before a name */
+    expect_tagged(state, "Die Copa Magica gewann er.", "Copa", "Magica", NF_ENT_PERSON, "");
+    expect_tagged(state, "Er kaufte die Copa Magica im Laden.", "Copa", "Magica", NF_ENT_PERSON,
+                  "");
+    expect_tagged(state, "Er spielte mit der Barbie im Garten.", "Barbie", "Barbie", NF_ENT_PERSON,
+                  "");
+    expect_tagged(state, "Das Lied, das Barbie sang, war neu.", "Barbie", "Barbie", NF_ENT_PERSON,
+                  "Barbie");
+    expect_tagged(state, "Das Lied, in dem Barbie singt, war neu.", "Barbie", "Barbie",
+                  NF_ENT_PERSON, "Barbie");
     /* a code is no person's name; a name a score ran into is */
     expect_tagged(state, "Die Linie U1 fährt nachts.", "U1", "U1", NF_ENT_PERSON, "");
     expect_tagged(state, "Er kaufte einen XC90 in Schweden.", "XC90", "XC90", NF_ENT_PERSON, "");
