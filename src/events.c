@@ -240,19 +240,32 @@ static int date_precision(const char *v) {
     return n == 4 ? 1 : 0;
 }
 
+/* True when time t is a period of more than a month ("zwischen 1997 und
+ * 2005", "in den ersten neun Monaten"): a term or a span of figures, not
+ * the date of an act (a few days are: "vom 3. bis 5. Mai"). */
+static bool long_period(const nf_time *t) {
+    if (t->type != NF_TIME_PERIOD || !t->has_days) return false;
+    long span =
+        (t->last_y - t->first_y) * 372L + (t->last_m - t->first_m) * 31L + (t->last_d - t->first_d);
+    return span > 31;
+}
+
 /* True when a time of month or year at [ta, tb) may date the act at
  * token k: nothing but words stand between them (a comma opens another
- * clause: "dementierte einen Bericht, wonach er Anfang 2017 ..."), it ends
- * no span and names no purpose ("bis Jänner 2016", "die für kommendes Jahr
- * geplante Erhöhung"), and a year is no attribute of the noun before it
- * ("der Haushaltsentwurf 2007"). */
+ * clause: "dementierte einen Bericht, wonach er Anfang 2017 ..."), it opens
+ * or ends no span and names no purpose ("von 1991 bis ...", "bis Jänner
+ * 2016", "die für kommendes Jahr geplante Erhöhung"), and a year is no
+ * attribute of a noun before it other than the act's own ("der
+ * Haushaltsentwurf 2007"; "sein Rücktritt 1993" is dated). */
 static bool partial_date_of_act(const nf_doc *doc, size_t ta, size_t tb, size_t k) {
     size_t a = ta < k ? tb : k + 1, b = ta < k ? k : ta;
     for (size_t j = a; j < b; j++)
         if (nf_tok_is(doc, j, ",") || nf_tok_is(doc, j, ";") || nf_tok_is(doc, j, ":"))
             return false;
-    if (ta > 0 && (nf_tok_is(doc, ta - 1, "bis") || nf_tok_is(doc, ta - 1, "für"))) return false;
-    return !(tb == ta + 1 && ta > 0 && doc->tokens[ta - 1].kind == NF_TOK_WORD &&
+    if (ta > 0 && (nf_tok_is(doc, ta - 1, "bis") || nf_tok_is(doc, ta - 1, "für") ||
+                   nf_tok_is(doc, ta - 1, "von")))
+        return false;
+    return !(tb == ta + 1 && ta > 0 && ta - 1 != k && doc->tokens[ta - 1].kind == NF_TOK_WORD &&
              (doc->tokens[ta - 1].flags & NF_TF_CAP) && !nf_tok_is(doc, ta - 1, "Anfang") &&
              !nf_tok_is(doc, ta - 1, "Mitte") && !nf_tok_is(doc, ta - 1, "Ende"));
 }
@@ -268,7 +281,9 @@ static int32_t date_of(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     size_t best_d = SIZE_MAX;
     for (size_t i = 0; i < doc->ntimes; i++) {
         const nf_time *t = &doc->times[i];
-        if (doc->times[i].type == NF_TIME_DURATION || doc->times[i].type == NF_TIME_SET) continue;
+        if (doc->times[i].type == NF_TIME_DURATION || doc->times[i].type == NF_TIME_SET ||
+            long_period(t))
+            continue;
         int p = date_precision(t->value);
         if (!p) continue;
         if (t->tb <= sa && p == 3) before = (int32_t)i; /* the last day before the sentence */

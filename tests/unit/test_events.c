@@ -1888,6 +1888,12 @@ static void test_dated_by_month_or_year(void **state) {
     assert_string_equal(v, "-");
     event_date(state, "Putin verteidigte den Haushaltsentwurf 2007 gegen die Ukraine.", "05", v);
     assert_string_equal(v, "-");
+    /* a term of years is no date of an act */
+    event_date(state, "Der Präsident Russlands zwischen 1997 und 2005 kritisierte die Ukraine.",
+               "11", v);
+    assert_string_equal(v, "-");
+    event_date(state, "Putin kritisierte von 2014 an die Ukraine.", "11", v);
+    assert_string_equal(v, "-");
     /* a year before the verb is no number counting a noun after it (the
      * verb no participle of "2008 kritisierte Politik") */
     expect_event(state, "2008 kritisierte Putin die Ukraine scharf.", "11", "RUS", "UKR", NULL);
