@@ -410,11 +410,11 @@ const char *nf_actor_code(nf_doc *doc, const char *iso3, const char *sector) {
     return c;
 }
 
-/* The CAMEO code the Phoenix dictionaries give person `g` on `day`
- * (nf_gazetteer.codes, those of its own country: a namesake elsewhere is
- * someone else): the first of its codes whose dates cover the day, else
- * its code without dates; NULL when it has neither.  The gazetteer owns
- * the string. */
+/* The CAMEO code the Phoenix dictionaries give person `g` on `day`, or
+ * org-codes.seed.tsv an organisation (nf_gazetteer.codes, those of its own
+ * country: a namesake elsewhere is someone else): the first of its codes
+ * whose dates cover the day, else its code without dates; NULL when it has
+ * neither.  The gazetteer owns the string. */
 static const char *dated_code(const nf_doc *doc, const nf_gz_entry *g, int32_t day) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const nf_lex_entry *le = nf_lexicon_find(&gz->person_codes, g->canonical, strlen(g->canonical));
@@ -463,6 +463,12 @@ static int32_t entity_for(nf_doc *doc, const nf_gz_entry *g) {
     e.canonical = g->canonical;
     memcpy(e.country, g->country, 4);
     e.actor = g->no_office || out_of_office(doc, g) ? code_out_of_office(doc, g) : g->actor;
+    if (g->source == NF_GZ_ORG) {
+        /* an organisation whose code changes over time (person-codes.tsv:
+         * the Taliban govern Afghanistan in 1996-2001 and since 2021) */
+        const char *dc = dated_code(doc, g, nf_doc_day(doc));
+        if (dc) e.actor = dc;
+    }
     if (g->source == NF_GZ_PERSON || g->source == NF_GZ_ORG) e.role = g->role;
     /* ("Friedrich Merz" in 2023 is no chancellor yet, "Naftali Bennett"
      * no prime minister any more) */

@@ -256,6 +256,22 @@ static void test_dateline_city_and_party_of_the_named_country(void **state) {
     nf_doc_free(d);
 }
 
+/* An organisation whose code changes over time has the one of the
+ * document's date (org-codes.seed.tsv): the Taliban governed Afghanistan
+ * in 1996-2001 and since August 2021, and were an insurgency between. */
+static void test_organisation_code_by_date(void **state) {
+    static const struct {
+        const char *date, *actor;
+    } cases[] = {{"2008-03-01", "AFGREB"}, {"2000-05-01", "AFGGOV"}, {"2023-01-01", "AFGGOV"}};
+    const char *t = "Die Taliban griffen die Stadt an.";
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        nf_doc *d = extract_on(state, t, cases[i].date);
+        const nf_entity *e = assert_linked(d, t, "Taliban", "Taliban");
+        assert_string_equal(e->actor, cases[i].actor);
+        nf_doc_free(d);
+    }
+}
+
 /* A city of any size right after a noun that names a settlement is that
  * city ("die Kleinstadt Molo", "der Stadt Klagenfurt": under 100,000
  * people); after a noun of another kind of place the name is no city of
@@ -4568,6 +4584,7 @@ int main(void) {
         cmocka_unit_test(test_the_west_as_an_actor),
         cmocka_unit_test(test_dateline_city_and_party_of_the_named_country),
         cmocka_unit_test(test_city_after_a_settlement_noun),
+        cmocka_unit_test(test_organisation_code_by_date),
         cmocka_unit_test(test_widened_name_twice_is_one_entity),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),

@@ -19,6 +19,7 @@ Inputs besides the raw sources (all hand-written, in this repository):
   lang/de/entities/officials.tsv           officials and leaders by hand
   tools/gazetteer/labels.seed.tsv          persons' labels with their letters
   tools/gazetteer/city_labels.seed.tsv     cities' English Wikipedia titles
+  tools/gazetteer/org-codes.seed.tsv       organisations' actor codes by date
 """
 
 import argparse
@@ -1842,13 +1843,30 @@ def person_code_rows(lb):
     return rows
 
 
+def org_code_rows():
+    """Rows (canonical, iso3, code, start, end) of tools/gazetteer/org-codes.seed.tsv
+    (hand-written): the codes of organisations that change over time (the
+    Taliban: AFGGOV while they govern Afghanistan, AFGREB between).  A row
+    with another number of columns, or dates not YYYY-MM-DD, is refused."""
+    path = os.path.join(HERE, 'org-codes.seed.tsv')
+    rows = []
+    for lineno, cols in read_tsv(path):
+        cols = cols + [''] * (5 - len(cols))
+        dated = all(not d or re.match(r'^\d{4}-\d{2}-\d{2}$', d) for d in cols[3:5])
+        if len(cols) != 5 or len(cols[1]) != 3 or not cols[2] or not dated:
+            warn('%s:%d: want canonical, iso3, code, start, end' % (path, lineno))
+            continue
+        rows.append(cols)
+    return rows
+
+
 def build_person_codes(out, lb):
-    rows = person_code_rows(lb)
+    rows = person_code_rows(lb) + org_code_rows()
     return write_tsv(os.path.join(out, 'person-codes.tsv'),
                      'CAMEO actor codes of persons of leaders.tsv and persons.tsv by date, as the Phoenix '
-                     'dictionaries give them',
+                     'dictionaries give them, and of the organisations of org-codes.seed.tsv',
                      ['canonical_en', 'iso3', 'code', 'start', 'end'],
-                     ['phoenix'],
+                     ['phoenix', 'tools/gazetteer/org-codes.seed.tsv (hand-written)'],
                      ['The engine gives a person of leaders.tsv out of every office '
                       'leaders.tsv lists on the document\'s date, and every person of '
                       'persons.tsv, the first code here whose '
@@ -2005,7 +2023,7 @@ and licences).  Multi-valued columns are `|`-separated.
 | `places.tsv` | {places} | canonical_en, type (gpe/loc), iso3_or_empty, names | `tools/gazetteer/places.seed.tsv` |
 | `leaders.tsv` | {leaders} | canonical_en, iso3, actor_code, role, start, end, names | `lang/de/entities/officials.tsv`, world-leaders-current, Wikidata world leaders, CountryInfo, Phoenix; labels with their letters from `tools/gazetteer/labels.seed.tsv` |
 | `persons.tsv` | {persons} | canonical_en, iso3, names | Phoenix country dictionary: its other persons (ministers, members of parliament, opposition leaders, former heads of state), linked by full name only and holding no office |
-| `person-codes.tsv` | {person_codes} | canonical_en, iso3, code, start, end | Phoenix actor dictionaries (the dated codes of the persons of `leaders.tsv` and `persons.tsv`) |
+| `person-codes.tsv` | {person_codes} | canonical_en, iso3, code, start, end | Phoenix actor dictionaries (the dated codes of the persons of `leaders.tsv` and `persons.tsv`); `tools/gazetteer/org-codes.seed.tsv` (organisations whose code changes over time: the Taliban) |
 
 Hand-written German lexicons that the entity stage reads next to these files
 live in `lang/de/entities/` (`nationalities.tsv`, `roles.tsv`; and the
