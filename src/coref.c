@@ -186,6 +186,15 @@ static bool statement_noun(const nf_doc *doc, size_t k) {
  * kasachischen Führer Toqajew" is not), nor a label in brackets. */
 static bool subject_like(const nf_doc *doc, const nf_mention *m) {
     size_t k = m->ta;
+    /* the genitive name of a statement cited: "nach Andrejews Worten",
+     * "Putins Angaben zufolge" name who speaks, the sentence's source */
+    if (m->tb < doc->ntokens && nf_tokl_get(doc, m->tb, &doc->pack->speech_nouns) &&
+        ((k > 0 && (nf_tok_is(doc, k - 1, "nach") || nf_tok_is(doc, k - 1, "laut"))) ||
+         (m->tb + 1 < doc->ntokens && nf_tok_is(doc, m->tb + 1, "zufolge")))) {
+        const char *w = nf_tok(doc, m->tb - 1);
+        size_t n = doc->tok_len[m->tb - 1];
+        if (n > 1 && (w[n - 1] == 's' || w[n - 1] == '\'')) return true;
+    }
     /* Walk back over the rest of the noun phrase: adjectives, role nouns. */
     static const char *const oblique[] = {
         "dem",   "den",   "des",   "einem",  "einen",  "mit",     "von",    "vom",

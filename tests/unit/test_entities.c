@@ -1269,6 +1269,16 @@ static void test_pronoun_is_no_argument_of_its_clause(void **state) {
                      "2015-07-01", "ihm", "Melnik");
 }
 
+/* The genitive name of a statement cited ("nach Andrejews Worten") is
+ * the sentence's source, whom a pronoun after it takes up as it would a
+ * subject. */
+static void test_pronoun_after_cited_source(void **state) {
+    assert_refers_to(state,
+                     "Der Minister Hans Kolbe will den Botschafter Peter Lind einbestellen. Die "
+                     "Beziehungen sind nach Linds Worten schlecht. Zudem warf er Polen Fehler vor.",
+                     "2015-07-01", "er", "Lind");
+}
+
 static void test_coreference(void **state) {
     const char *t = "Dies teilte der russische Präsident Wladimir Putin bei Gesprächen mit dem "
                     "kasachischen Führer Qassym-Schomart Toqajew mit. Danach sagte er nichts. "
@@ -4592,6 +4602,7 @@ int main(void) {
         cmocka_unit_test(test_names_with_and_without_accents),
         cmocka_unit_test(test_german_press_spellings),
         cmocka_unit_test(test_pronoun_is_no_argument_of_its_clause),
+        cmocka_unit_test(test_pronoun_after_cited_source),
         cmocka_unit_test(test_coreference),
         cmocka_unit_test(test_pronoun_past_an_oblique_phrase),
         cmocka_unit_test(test_function_words_are_no_given_names),
