@@ -156,6 +156,21 @@ static bool spokesperson_noun(const qctx *c, size_t k) {
 
 static bool outlet_after(const qctx *c, size_t i); /* below */
 
+/* True when a place's name, not in the genitive, starts at token k right
+ * after a person's role noun: an object of the verb, no apposition ("in
+ * dem der Diplomat Warschau vorwarf", "warf der Minister Polen vor"; "der
+ * Botschafter Russlands" goes on). */
+static bool place_after_person_noun(const qctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    bool org = false;
+    if (k == 0 || !qx_cap(c, k - 1) || !nf_role_at(doc, k - 1, NULL, &org) || org ||
+        nf_genitive_place_at(doc, k))
+        return false;
+    size_t i = nf_mention_first_at(doc, k);
+    return i < doc->nmentions && doc->mentions[i].ta == k && doc->mentions[i].kind == NF_MK_NAME &&
+           doc->entities[doc->mentions[i].entity].type == NF_ENT_GPE;
+}
+
 /* True when "der" at token i after a speaker's noun phrase [k, i) with its
  * head noun at `head` opens whom the speaker speaks to, no genitive: after
  * a person's name ("sagte Ametsreiter der Rheinischen Post"), or after a
@@ -280,7 +295,7 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     size_t head = i;
     for (int m = 0; m < 6 && i < end; m++) {
         size_t q = quoted_name(c, i, end);
-        if (i > head && name_closes_phrase(c, i)) break;
+        if (i > head && (name_closes_phrase(c, i) || place_after_person_noun(c, i))) break;
         if (q > i) {
             i = q;
         } else if ((qx_cap(c, i) || qx_lower_name(c, i) || name_starts_at(c, i)) && !c->vcls[i] &&

@@ -2022,6 +2022,14 @@ static void test_speaker_in_compound(void **state) {
     expect_quote(state, "Die Lage sei unklar, sagte ein Sprecher der Regierung der Agentur MTI.",
                  (want){NF_Q_INDIRECT, "Die Lage sei unklar", NULL, "sagte", NULL,
                         "ein Sprecher der Regierung"});
+    /* a place's name after a person's noun is the verb's object, no
+     * apposition; a genitive goes on ("der Botschafter Russlands") */
+    expect_quote(
+        state, "Zudem warf der Minister Polen vor, die Gespräche zu blockieren.",
+        (want){NF_Q_INDIRECT, "die Gespräche zu blockieren", NULL, "warf", "vor", "der Minister"});
+    expect_quote(
+        state, "Der Botschafter Russlands sagte, man sei bereit.",
+        (want){NF_Q_INDIRECT, "man sei bereit", NULL, "sagte", NULL, "Der Botschafter Russlands"});
     /* so after any spokesperson's noun: the outlet was told ("der" opens
      * no genitive); "des" does */
     expect_quote(
