@@ -973,6 +973,25 @@ static bool oblique_first(const nf_doc *doc, size_t ca, size_t k) {
     return !(m && m->ta == ca);
 }
 
+/* True when the prefield [ca, k) of the finite verb at k that opens a
+ * sentence is a phrase of a preposition ("Wegen der Sparpolitik der
+ * Regierung Griechenlands bot Papandreou ...", "Angesichts der Proteste
+ * gegen Russland kritisierte ..."): one constituent before the verb, so no
+ * subject stands in it, however far its actor from the preposition. */
+static bool prepositional_prefield(const nf_doc *doc, size_t ca, size_t k) {
+    static const char *const more[] = {"angesichts",   "aufgrund",  "infolge", "anlässlich",
+                                       "hinsichtlich", "bezüglich", "mangels", NULL};
+    if (k < ca + 2 || (ca > 0 && doc->tok_sent[ca - 1] == doc->tok_sent[ca]) ||
+        !ev_finite_verb(doc, k))
+        return false;
+    if (!ev_tok_in(doc, ca, actor_preps) && !ev_tok_in(doc, ca, more)) return false;
+    for (size_t j = ca + 1; j < k; j++)
+        if (doc->tokens[j].kind == NF_TOK_PUNCT || doc->tokens[j].kind == NF_TOK_QUOTE ||
+            ev_finite_verb(doc, j))
+            return false;
+    return true;
+}
+
 /* The antecedent of a relative pronoun at ca that is the subject of its
  * clause ending in the verb at k ("Gauck, der ihn zum Essen empfing"), or
  * -1: not where a subject of its own follows the pronoun ("die Kanzlerin,
@@ -1077,7 +1096,7 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
     /* a relative or subordinate clause right before the verb holds no
      * subject of it */
     size_t pre = embedded_clause_start(doc, ca, k);
-    bool object_first = oblique_first(doc, ca, k);
+    bool object_first = oblique_first(doc, ca, k) || prepositional_prefield(doc, ca, k);
     if (!object_first && actor_from(doc, ca, pre, SUBJECT_ACTOR, NULL, &at) >= 0) {
         add_with_list(doc, at, pre, out);
         return;

@@ -1899,6 +1899,19 @@ static void test_dated_by_month_or_year(void **state) {
     expect_event(state, "2008 kritisierte Putin die Ukraine scharf.", "11", "RUS", "UKR", NULL);
 }
 
+/* A prefield that opens with a preposition is one phrase: no subject
+ * stands in it, however far its actor from the preposition. */
+static void test_prepositional_prefield(void **state) {
+    expect_event(state,
+                 "Wegen der Sparpolitik der Regierung Griechenlands kritisierte Präsident Wladimir "
+                 "Putin die Ukraine.",
+                 "11", "RUS", "UKR", NULL);
+    expect_no_source(state,
+                     "Wegen der Sparpolitik der Regierung Griechenlands kritisierte Präsident "
+                     "Wladimir Putin die Ukraine.",
+                     "11", "GRC");
+}
+
 /* A subject read from the target's own prepositional phrase is none: in
  * "Gegen den Chef der HDP, Demirtas, wird ermittelt" nobody named
  * investigates (the party and its chief were coded investigating each
@@ -1916,6 +1929,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_not_in_target_phrase),
         cmocka_unit_test(test_dated_by_month_or_year),
+        cmocka_unit_test(test_prepositional_prefield),
         cmocka_unit_test(test_noun_in_a_decided_infinitive),
         cmocka_unit_test(test_visit_and_host),
         cmocka_unit_test(test_phrase_ends_before_next_clause),
