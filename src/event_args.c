@@ -973,23 +973,23 @@ static bool oblique_first(const nf_doc *doc, size_t ca, size_t k) {
     return !(m && m->ta == ca);
 }
 
-/* True when the prefield [ca, k) of the finite verb at k that opens a
- * sentence is a phrase of a preposition ("Wegen der Sparpolitik der
- * Regierung Griechenlands bot Papandreou ...", "Angesichts der Proteste
- * gegen Russland kritisierte ..."): one constituent before the verb, so no
- * subject stands in it, however far its actor from the preposition. */
-static bool prepositional_prefield(const nf_doc *doc, size_t ca, size_t k) {
+/* The finite verb after the prefield [ca, v) that opens a sentence when
+ * that prefield is a phrase of a preposition and v is at most k, the
+ * trigger ("Wegen der Sparpolitik der Regierung Griechenlands bot
+ * Papandreou ...", "Angesichts der Proteste gegen Russland kritisierte
+ * ..."): one constituent before the verb, so no subject stands in it,
+ * however far its actor from the preposition; 0 when there is none. */
+static size_t prepositional_prefield(const nf_doc *doc, size_t ca, size_t k) {
     static const char *const more[] = {"angesichts",   "aufgrund",  "infolge", "anlässlich",
                                        "hinsichtlich", "bezüglich", "mangels", NULL};
-    if (k < ca + 2 || (ca > 0 && doc->tok_sent[ca - 1] == doc->tok_sent[ca]) ||
-        !ev_finite_verb(doc, k))
-        return false;
-    if (!ev_tok_in(doc, ca, actor_preps) && !ev_tok_in(doc, ca, more)) return false;
-    for (size_t j = ca + 1; j < k; j++)
-        if (doc->tokens[j].kind == NF_TOK_PUNCT || doc->tokens[j].kind == NF_TOK_QUOTE ||
-            ev_finite_verb(doc, j))
-            return false;
-    return true;
+    if (k < ca + 2 || (ca > 0 && doc->tok_sent[ca - 1] == doc->tok_sent[ca])) return 0;
+    if (!ev_tok_in(doc, ca, actor_preps) && !ev_tok_in(doc, ca, more)) return 0;
+    if (ev_mention_at(doc, ca)) return 0; /* a name's particle: "Zu Guttenberg", "Von der Leyen" */
+    for (size_t j = ca + 1; j <= k; j++) {
+        if (doc->tokens[j].kind == NF_TOK_PUNCT || doc->tokens[j].kind == NF_TOK_QUOTE) return 0;
+        if (ev_finite_verb(doc, j)) return j > ca + 1 ? j : 0;
+    }
+    return 0;
 }
 
 /* The antecedent of a relative pronoun at ca that is the subject of its
@@ -1096,7 +1096,14 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
     /* a relative or subordinate clause right before the verb holds no
      * subject of it */
     size_t pre = embedded_clause_start(doc, ca, k);
-    bool object_first = oblique_first(doc, ca, k) || prepositional_prefield(doc, ca, k);
+    size_t verb = prepositional_prefield(doc, ca, k);
+    /* (a noun after that verb: its subject stands between them, "... bot
+     * Papandreou seinen Rücktritt an") */
+    if (verb && verb < k && actor_from(doc, verb + 1, k, SUBJECT_ACTOR, NULL, &at) >= 0) {
+        add_with_list(doc, at, k, out);
+        return;
+    }
+    bool object_first = oblique_first(doc, ca, k) || verb;
     if (!object_first && actor_from(doc, ca, pre, SUBJECT_ACTOR, NULL, &at) >= 0) {
         add_with_list(doc, at, pre, out);
         return;

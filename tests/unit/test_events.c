@@ -1910,6 +1910,19 @@ static void test_prepositional_prefield(void **state) {
                      "Wegen der Sparpolitik der Regierung Griechenlands kritisierte Präsident "
                      "Wladimir Putin die Ukraine.",
                      "11", "GRC");
+    /* a noun after the verb: its subject stands between them */
+    int src = -2, tgt = -2;
+    assert_true(actor_types(state,
+                            "Wegen der Sparpolitik der Regierung Griechenlands bot "
+                            "Ministerpräsident Giorgos Papandreou seinen Rücktritt an.",
+                            "08", &src, &tgt));
+    assert_int_equal(src, NF_ENT_PERSON);
+    /* a name's particle opening the sentence is no preposition */
+    assert_true(actor_types(state,
+                            "Karl-Theodor zu Guttenberg ist Minister. Zu Guttenberg war vom Amt "
+                            "des Verteidigungsministers zurückgetreten.",
+                            "08", &src, &tgt));
+    assert_int_equal(src, NF_ENT_PERSON);
 }
 
 /* A subject read from the target's own prepositional phrase is none: in
