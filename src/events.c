@@ -957,6 +957,14 @@ static bool codable(const nf_doc *doc, int32_t e) {
            (x->type == NF_ENT_PERSON && x->role && !nf_private_role(x->role));
 }
 
+/* True when entity e is a place the gazetteers do not know (no country,
+ * no actor code as the West has): no host of a visit or meeting ("hielt
+ * sich im Vorort Strelna auf"). */
+static bool countryless_place(const nf_doc *doc, int32_t e) {
+    const nf_entity *x = e >= 0 ? &doc->entities[e] : NULL;
+    return x && nf_place_type(x->type) && !x->country[0] && !x->actor;
+}
+
 /* The country code of entity e ("" for -1). */
 static const char *country_of(const nf_doc *doc, int32_t e) {
     return e >= 0 ? doc->entities[e].country : "";
@@ -1337,7 +1345,9 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
              * "festgenommen") and has none in the text is no event for a
              * dataset of who did what to whom. */
             if (s < 0 || s == t || (t < 0 && needs_target) || names_trigger(doc, s, k) ||
-                names_trigger(doc, t, k) || (!codable(doc, s) && !codable(doc, t)))
+                names_trigger(doc, t, k) || (!codable(doc, s) && !codable(doc, t)) ||
+                (best->code[0] == '0' && best->code[1] == '4' &&
+                 (countryless_place(doc, s) || countryless_place(doc, t))))
                 continue;
             char code[6], reverse[6];
             snprintf(code, sizeof code, "%s", best->code);

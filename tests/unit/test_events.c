@@ -1899,6 +1899,18 @@ static void test_dated_by_month_or_year(void **state) {
     expect_event(state, "2008 kritisierte Putin die Ukraine scharf.", "11", "RUS", "UKR", NULL);
 }
 
+/* A place no gazetteer knows hosts no visit: staying in a suburb is no
+ * act between two parties (a chancellor's stay in Kinshasa visits the Congo's
+ * government). */
+static void test_visit_to_an_unknown_place(void **state) {
+    expect_no_root(state,
+                   "Putin sprach den Angehörigen sein Beileid aus. Er selbst hielt sich in der "
+                   "Nähe, im Vorort Strelna, auf.",
+                   "04");
+    expect_event(state, "Bundeskanzler Friedrich Merz hielt sich zwei Tage in Kinshasa auf.", "04",
+                 "DEU", "COD", NULL);
+}
+
 /* A prefield that opens with a preposition is one phrase: no subject
  * stands in it, however far its actor from the preposition. */
 static void test_prepositional_prefield(void **state) {
@@ -1943,6 +1955,7 @@ int main(void) {
         cmocka_unit_test(test_subject_not_in_target_phrase),
         cmocka_unit_test(test_dated_by_month_or_year),
         cmocka_unit_test(test_prepositional_prefield),
+        cmocka_unit_test(test_visit_to_an_unknown_place),
         cmocka_unit_test(test_noun_in_a_decided_infinitive),
         cmocka_unit_test(test_visit_and_host),
         cmocka_unit_test(test_phrase_ends_before_next_clause),
