@@ -1899,6 +1899,19 @@ static void test_dated_by_month_or_year(void **state) {
     expect_event(state, "2008 kritisierte Putin die Ukraine scharf.", "11", "RUS", "UKR", NULL);
 }
 
+/* A list of more than three actors is one argument: each of them acts,
+ * and its last is no object ("China, Indien, Brasilien und Russland
+ * weigern sich, dem Kosovo ... zu verleihen" had Russia as the target). */
+static void test_long_list_of_actors(void **state) {
+    const char *t = "China, Indien, Brasilien und Russland kritisierten die USA.";
+    expect_event(state, t, "11", "RUS", "USA", NULL);
+    expect_event(state, t, "11", "BRA", "USA", NULL);
+    expect_no_event(state,
+                    "China, Indien, Brasilien und Russland weigern sich, dem Kosovo den Status "
+                    "eines Staates zu verleihen.",
+                    "05", "CHN", "RUS");
+}
+
 /* A place no gazetteer knows hosts no visit: staying in a suburb is no
  * act between two parties (a chancellor's stay in Kinshasa visits the Congo's
  * government). */
@@ -1956,6 +1969,7 @@ int main(void) {
         cmocka_unit_test(test_dated_by_month_or_year),
         cmocka_unit_test(test_prepositional_prefield),
         cmocka_unit_test(test_visit_to_an_unknown_place),
+        cmocka_unit_test(test_long_list_of_actors),
         cmocka_unit_test(test_noun_in_a_decided_infinitive),
         cmocka_unit_test(test_visit_and_host),
         cmocka_unit_test(test_phrase_ends_before_next_clause),
