@@ -10,9 +10,9 @@
 
 #include "doc.h"
 
-#define EV_MAX_ACTORS                                                                              \
-    8 /* actors one argument may list ("die USA, China, Russland, Großbritannien, Frankreich und  \
-         Deutschland") */
+/* The actors one argument may list ("die USA, Russland, China, Frankreich,
+ * Großbritannien und Deutschland"). */
+#define EV_MAX_ACTORS 8
 
 /* The actors of one argument, in text order; entity indices. */
 typedef struct ev_actors {
