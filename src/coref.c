@@ -121,11 +121,13 @@ static bool plural_sie(const nf_doc *doc, size_t k) {
             if (nf_tok_is(doc, k - 1, *w)) return true;
         for (const char *const *w = singular; *w; w++)
             if (nf_tok_is(doc, k - 1, *w)) return false;
-        /* the verb in second place after an adverb, before its subject:
-         * "Dann gehen sie" (after a noun "sie" is the object: "Die
-         * Polizisten nahmen sie fest") */
+        /* the verb in second place after an adverb or a year, before its
+         * subject: "Dann gehen sie", "2011 sanktionierten sie ihn" (after a
+         * noun "sie" is the object: "Die Polizisten nahmen sie fest") */
         if (k > 1 && doc->sentences[doc->tok_sent[k]].ta == k - 2 &&
-            nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k - 2)) && verb_in_en(doc, k - 1))
+            (nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k - 2)) ||
+             doc->tokens[k - 2].kind == NF_TOK_NUMBER) &&
+            verb_in_en(doc, k - 1))
             return true;
         /* a frame after its content: "..., erklärten sie", "„…“, sagten sie" */
         if (k > 1 && (nf_tok_is(doc, k - 2, ",") || doc->tokens[k - 2].kind == NF_TOK_QUOTE) &&

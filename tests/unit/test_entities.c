@@ -1355,6 +1355,12 @@ static void test_coreference(void **state) {
     assert_ptr_equal(&d->entities[nf_coref_resolve(d, still, still + 1)],
                      entity_named(d, t, "Anna Wendelbruck", NF_MK_NAME));
     nf_doc_free(d);
+    /* nor after a year that opens the sentence before the verb */
+    t = "Anna Wendelbruck kam spät. 2011 gingen sie nach Hause.";
+    d = extract_on(state, t, "2016-06-01");
+    they = token_of(d, t, "sie", 0);
+    assert_int_equal(nf_coref_resolve(d, they, they + 1), -1);
+    nf_doc_free(d);
     /* nor after a plural verb that frames a quote: ", erklärten sie" */
     t = "Anna Wendelbruck kam spät. Das sei falsch, erklärten sie am Abend. Das sei richtig, "
         "erklärte sie.";
