@@ -676,6 +676,8 @@ static bool initials(const nf_doc *doc, size_t k) {
     return true;
 }
 
+static bool article_particle_name(const nf_doc *doc, size_t k); /* below */
+
 /* Widens a person the tagger found by one word over the words of a name
  * no list knows that follow it directly, two at most: the tagger ends
  * "Vytenis Andriukaitis", "Cheikhou Dieng" after a given name it does not
@@ -705,6 +707,11 @@ static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const t
     bool in_s = !given && nf_tok(doc, s->ta)[n - 1] == 's';
     for (int added = 0; added < 2; added++) {
         size_t k = s->tb;
+        if (k < sb && (doc->tokens[k].flags & NF_TF_SPACE_BEFORE) &&
+            article_particle_name(doc, k) && !covered(doc, k, k + 1)) {
+            s->tb++; /* "Ahmed al-Assadi": the surname after its article */
+            return;
+        }
         if (k >= sb || !(doc->tokens[k].flags & NF_TF_SPACE_BEFORE) ||
             doc->tokens[k].kind != NF_TOK_WORD || doc->tok_len[k] < 3 ||
             !nf_unknown_name_word(doc, k) || abstract_noun(doc, k) || in_tagged(tn, k) ||
@@ -712,6 +719,22 @@ static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const t
             return;
         s->tb++;
     }
+}
+
+/* True when token k is a surname after an Arabic article written in lower
+ * case and joined by a hyphen ("al-Assadi", "el-Sisi", "as-Sadr"): a name
+ * whatever the word after the hyphen. */
+static bool article_particle_name(const nf_doc *doc, size_t k) {
+    static const char *const articles[] = {"al-", "el-", "ad-", "as-", "ash-", "ar-",
+                                           "az-", "an-", "at-", "ul-", NULL};
+    const char *w = nf_tok(doc, k);
+    if (doc->tokens[k].kind != NF_TOK_WORD) return false;
+    for (const char *const *a = articles; *a; a++) {
+        size_t n = strlen(*a);
+        if (doc->tok_len[k] > n + 1 && strncmp(w, *a, n) == 0 && w[n] >= 'A' && w[n] <= 'Z')
+            return true;
+    }
+    return false;
 }
 
 /* True when token k is a common noun no name holds (a mention or a name

@@ -256,6 +256,17 @@ static void test_dateline_city_and_party_of_the_named_country(void **state) {
     nf_doc_free(d);
 }
 
+/* A surname after an Arabic article joined by a hyphen goes on with the
+ * given name ("Ahmed al-Assadi" was a person "Ahmed"). */
+static void test_surname_after_arabic_article(void **state) {
+    const char *t = "Laut Ahmed al-Assadi ist die Lage ruhig.";
+    nf_doc *d = extract_on(state, t, "2020-01-05");
+    const nf_entity *e = entity_named(d, t, "Ahmed al-Assadi", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 /* An organisation whose code changes over time has the one of the
  * document's date (org-codes.seed.tsv): the Taliban governed Afghanistan
  * in 1996-2001 and since August 2021, and were an insurgency between. */
@@ -4601,6 +4612,7 @@ int main(void) {
         cmocka_unit_test(test_dateline_city_and_party_of_the_named_country),
         cmocka_unit_test(test_city_after_a_settlement_noun),
         cmocka_unit_test(test_organisation_code_by_date),
+        cmocka_unit_test(test_surname_after_arabic_article),
         cmocka_unit_test(test_widened_name_twice_is_one_entity),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
