@@ -179,7 +179,27 @@ bool nf_genitive_name_end(const nf_doc *doc, size_t k) {
  * Betreiber Google Inc."; nf_describes_company), and the words in lower
  * case it opens with: the tagger takes a neighbouring word into a name now
  * and then.  Returns false when nothing of a name is left. */
+/* True when token k is a weekday's compound with a part of the day
+ * ("Mittwochfrüh", "Montagabend", "Dienstagnachmittag"): a time, no word
+ * of a name. */
+static bool weekday_daypart(const nf_doc *doc, size_t k) {
+    static const char *const parts[] = {"früh",       "morgen", "vormittag", "mittag",
+                                        "nachmittag", "abend",  "nacht",     NULL};
+    const char *w = nf_tok(doc, k); /* (the weekdays are listed capitalised) */
+    size_t n = doc->tok_len[k];
+    if (doc->tokens[k].kind != NF_TOK_WORD || n < 10) return false;
+    for (const char *const *p = parts; *p; p++) {
+        size_t pl = strlen(*p);
+        if (n > pl + 5 && memcmp(w + n - pl, *p, pl) == 0 &&
+            nf_lexicon_find(&doc->pack->weekdays, w, n - pl))
+            return true;
+    }
+    return false;
+}
+
 static bool trim(const nf_doc *doc, nf_ner_span *s) {
+    /* "das berichtete die BBC Mittwochfrüh": the time after a name */
+    while (s->tb - s->ta > 1 && weekday_daypart(doc, s->tb - 1)) s->tb--;
     /* "bei Siemens.“": the mark that ends a quoted sentence ("Yahoo!" and,
      * as GermEval has it, "DFB." at a sentence's end stay) */
     while (s->tb - s->ta > 1 && s->tb < doc->ntokens && doc->tokens[s->tb].kind == NF_TOK_QUOTE &&

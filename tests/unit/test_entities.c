@@ -256,6 +256,16 @@ static void test_dateline_city_and_party_of_the_named_country(void **state) {
     nf_doc_free(d);
 }
 
+/* A weekday's compound with a part of the day after a name is the time
+ * of the act, no word of the name ("berichtete die BBC Mittwochfrüh"). */
+static void test_time_after_a_name(void **state) {
+    const char *t = "Das berichtete die BBC Mittwochfrüh.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_linked(d, t, "BBC", "BBC");
+    assert_null(entity_named(d, t, "BBC Mittwochfrüh", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 /* A surname after an Arabic article joined by a hyphen goes on with the
  * given name ("Ahmed al-Assadi" was a person "Ahmed"). */
 static void test_surname_after_arabic_article(void **state) {
@@ -4613,6 +4623,7 @@ int main(void) {
         cmocka_unit_test(test_city_after_a_settlement_noun),
         cmocka_unit_test(test_organisation_code_by_date),
         cmocka_unit_test(test_surname_after_arabic_article),
+        cmocka_unit_test(test_time_after_a_name),
         cmocka_unit_test(test_widened_name_twice_is_one_entity),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
