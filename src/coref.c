@@ -1665,6 +1665,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * Gesundheitsministerium der im Gazastreifen regierenden Hamas" the
      * Hamas's). */
     int32_t inner = -1, inner_person = -1, itself = -1, owner = -1;
+    size_t inner_person_ta = 0;
     size_t itself_tb = 0, owner_ta = 0;
     bool inner_modifier = false; /* inner is a place_modifier */
     for (size_t i = 0; i < doc->nmentions; i++) {
@@ -1681,7 +1682,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         inner = (int32_t)m->entity;
         inner_modifier = place_modifier(doc, m, head, tb);
         if (doc->entities[m->entity].type == NF_ENT_PERSON && m->kind == NF_MK_NAME)
-            inner_person = (int32_t)m->entity;
+            inner_person = (int32_t)m->entity, inner_person_ta = m->ta;
         /* an organisation whose mention holds the head noun is the one the
          * phrase names ("Die [polnische Regierung] in Warschau"), not its
          * owner */
@@ -1721,6 +1722,16 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             nf_org_of_owner(doc, head, tb, role, nf_role_len(role), owner >= 0 ? owner : inner);
         if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
         return e;
+    }
+    /* a person's noun with a person after "von" or a genitive: the noun's
+     * person is another, the one set off after the phrase if any ("der
+     * Sprecher von Präsident Wladimir Putin, Dmitri Peskow") */
+    if (inner_person >= 0 && role && !org && inner_person_ta > head + 1) {
+        bool of = false;
+        for (size_t j = head + 1; j < inner_person_ta && !of; j++)
+            of = nf_tok_is(doc, j, "von") || nf_tok_is(doc, j, "des") || nf_tok_is(doc, j, "der");
+        int32_t e = of ? apposition_named(doc, ta, tb, APPOS_PERSON) : -1;
+        if (e >= 0 && e != inner_person) return e;
     }
     if (inner_person >= 0) return inner_person;
     /* a person's role before the organisation it is named by: the person

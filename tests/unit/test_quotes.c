@@ -2052,6 +2052,16 @@ static void test_first_person_inside_a_frame(void **state) {
                  (want){NF_Q_INDIRECT, "die Steuern zu senken", NULL, "angekündigt", NULL, "Wir"});
 }
 
+/* A person's noun with another person after "von" or in the genitive
+ * names a third: the one set off after the phrase ("der Sprecher von
+ * Präsident Wladimir Putin, Dmitri Peskow" is Peskov). */
+static void test_spokesperson_of_a_named_person(void **state) {
+    expect_speaker_entity(state,
+                          "Russland halte sie nicht für zielführend, sagte der Sprecher von "
+                          "Präsident Wladimir Putin, Dmitri Peskow.",
+                          "Russland halte sie nicht für zielführend", "Dmitri Peskow");
+}
+
 static void test_speaker_described_after_quote(void **state) {
     /* A description with no entity of its own that the speaker of the
      * quote just before fits is that speaker: news vary the words for
@@ -3471,6 +3481,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_in_apposition),
         cmocka_unit_test(test_speaker_described_after_quote),
         cmocka_unit_test(test_first_person_inside_a_frame),
+        cmocka_unit_test(test_spokesperson_of_a_named_person),
         cmocka_unit_test(test_speaker_in_compound),
         cmocka_unit_test(test_speaker_place_in_description),
         cmocka_unit_test(test_relative_after_description),
