@@ -942,6 +942,20 @@ static int32_t person_introduced_as(const nf_doc *doc, size_t ta, size_t head) {
     return found;
 }
 
+/* The person whose name ends right before a comma at token ta - 1 (the
+ * description at ta is set off after it as an apposition), or -1. */
+static int32_t person_before_comma(const nf_doc *doc, size_t ta) {
+    if (ta < 2 || !nf_tok_is(doc, ta - 1, ",")) return -1;
+    for (size_t i = doc->nmentions; i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->tb < ta - 1) break;
+        if (m->tb == ta - 1 && m->kind == NF_MK_NAME &&
+            doc->entities[m->entity].type == NF_ENT_PERSON)
+            return (int32_t)m->entity;
+    }
+    return -1;
+}
+
 /* Kinds of names apposition_named takes: persons, organisations too (the
  * apposition closed by a comma), or organisations only. */
 enum { APPOS_PERSON, APPOS_ANY, APPOS_ORG };
@@ -1726,11 +1740,15 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     /* a person's noun with a person after "von" or a genitive: the noun's
      * person is another, the one set off after the phrase if any ("der
      * Sprecher von Präsident Wladimir Putin, Dmitri Peskow") */
-    if (inner_person >= 0 && role && !org && inner_person_ta > head + 1) {
+    if (inner_person >= 0 && ((role && !org) || nf_person_noun_at(doc, head)) &&
+        inner_person_ta > head + 1) {
         bool of = false;
         for (size_t j = head + 1; j < inner_person_ta && !of; j++)
             of = nf_tok_is(doc, j, "von") || nf_tok_is(doc, j, "des") || nf_tok_is(doc, j, "der");
         int32_t e = of ? apposition_named(doc, ta, tb, APPOS_PERSON) : -1;
+        /* (or the one the phrase is set off after: "Olexandr Turtschynow,
+         * der Exstellvertreter von Timoschenko, sagte") */
+        if (e < 0 && of) e = person_before_comma(doc, ta);
         if (e >= 0 && e != inner_person) return e;
     }
     if (inner_person >= 0) return inner_person;

@@ -2060,6 +2060,11 @@ static void test_spokesperson_of_a_named_person(void **state) {
                           "Russland halte sie nicht für zielführend, sagte der Sprecher von "
                           "Präsident Wladimir Putin, Dmitri Peskow.",
                           "Russland halte sie nicht für zielführend", "Dmitri Peskow");
+    /* ... or the one it is set off after */
+    expect_speaker_entity(state,
+                          "Julija Timoschenko will klagen. Olexandr Turtschynow, der "
+                          "Stellvertreter von Timoschenko sagte, er sei ein Lügner.",
+                          "er sei ein Lügner", "Olexandr Turtschynow");
 }
 
 static void test_speaker_described_after_quote(void **state) {
