@@ -1387,6 +1387,20 @@ static const char *const place_before_von[] = {
     "nordöstlich", "nordwestlich", "südöstlich", "südwestlich", "außerhalb", "innerhalb",
     "unweit",      "nahe",         "zentrum",    "rand",        "umgebung",  NULL};
 
+/* True when "von" at token j follows a noun in a phrase of a preposition
+ * ("am Flughafen von Chicago festgenommen", "in der Nähe von Kabul"): the
+ * noun's complement, no agent of the passive. */
+static bool noun_in_phrase_before(const nf_doc *doc, size_t from, size_t j) {
+    static const char *const articles[] = {"dem", "der", "den", "des", "einem", "einer", NULL};
+    if (j < from + 2 || !(doc->tokens[j - 1].flags & NF_TF_CAP) ||
+        doc->tokens[j - 1].kind != NF_TOK_WORD || ev_mention_at(doc, j - 1))
+        return false;
+    size_t p = j - 2;
+    if (ev_tok_in(doc, p, articles) && p > from) p--;
+    return ev_tok_in(doc, p, actor_preps) && !nf_tok_is(doc, p, "von") &&
+           !nf_tok_is(doc, p, "vom") && !nf_tok_is(doc, p, "durch");
+}
+
 /* The agents of a passive (see event_args.h). */
 void ev_agents(nf_doc *doc, size_t from, size_t cb, ev_actors *out) {
     out->n = 0;
@@ -1394,6 +1408,7 @@ void ev_agents(nf_doc *doc, size_t from, size_t cb, ev_actors *out) {
         if (!nf_tok_is(doc, j, "von") && !nf_tok_is(doc, j, "vom") && !nf_tok_is(doc, j, "durch"))
             continue;
         if (j > 0 && nf_tok_is(doc, j, "von") && ev_tok_in(doc, j - 1, place_before_von)) continue;
+        if (nf_tok_is(doc, j, "von") && noun_in_phrase_before(doc, from, j)) continue;
         size_t lim = j + PP_WINDOW < cb ? j + PP_WINDOW : cb, at;
         if (ev_actor_in(doc, j + 1, lim, false, &at) >= 0) {
             /* the agent's own phrase: "von Ärzten in Wilna" names no agent */

@@ -739,13 +739,21 @@ static int32_t object_act_party(nf_doc *doc, size_t k, size_t cb) {
  * from. */
 static int32_t place_in_clause(const nf_doc *doc, size_t ca, size_t cb) {
     static const char *const preps[] = {"in", "im", "bei", "beim", "nahe", "nähe", NULL};
+    /* the last: nearest the verb that ends the clause, not one of a
+     * relative clause before it ("Bemba, der im Exil in Portugal lebt,
+     * wurde in der Nähe von Brüssel verhaftet") */
+    int32_t found = -1;
     for (size_t k = ca + 1; k < cb; k++) {
         const nf_mention *m = ev_mention_at(doc, k);
         if (!m || m->ta != k || doc->entities[m->entity].type != NF_ENT_GPE) continue;
         size_t p = nf_tok_is(doc, k - 1, "von") && k >= ca + 2 ? k - 2 : k - 1;
-        if (ev_tok_in(doc, p, preps)) return (int32_t)m->entity;
+        /* (or a place's noun after the preposition: "am Flughafen von Chicago") */
+        if (p + 2 == k && k >= ca + 3 && (doc->tokens[p].flags & NF_TF_CAP) &&
+            !ev_mention_at(doc, p) && !ev_tok_in(doc, p, preps))
+            p--;
+        if (ev_tok_in(doc, p, preps) || nf_tok_is(doc, p, "am")) found = (int32_t)m->entity;
     }
-    return -1;
+    return found;
 }
 
 /* True for the acts only a state does to a person or group: arrest,

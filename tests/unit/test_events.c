@@ -494,6 +494,17 @@ static void test_passive_arrest(void **state) {
     expect_event(state,
                  "Der französische Journalist wurde von der iranischen Polizei festgenommen.", "17",
                  "IRN", "FRA", NULL);
+    /* "von" after a noun in a place's phrase is no agent; with no agent
+     * the state of the place nearest the verb arrests, not that of a
+     * relative clause before it */
+    expect_event(state,
+                 "Der französische Politiker Jean Delmont, der in Portugal lebt, wurde am "
+                 "Flughafen von Chicago festgenommen.",
+                 "17", "USA", "FRA", NULL);
+    expect_no_source(state,
+                     "Der französische Politiker Jean Delmont, der in Portugal lebt, wurde am "
+                     "Flughafen von Chicago festgenommen.",
+                     "17", "PRT");
 }
 
 /* Each of two coordinated actors acts: two events. */
