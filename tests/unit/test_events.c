@@ -497,14 +497,28 @@ static void test_passive_arrest(void **state) {
     /* "von" after a noun in a place's phrase is no agent; with no agent
      * the state of the place nearest the verb arrests, not that of a
      * relative clause before it */
-    expect_event(state,
-                 "Der französische Politiker Jean Delmont, der in Portugal lebt, wurde am "
-                 "Flughafen von Chicago festgenommen.",
-                 "17", "USA", "FRA", NULL);
-    expect_no_source(state,
-                     "Der französische Politiker Jean Delmont, der in Portugal lebt, wurde am "
-                     "Flughafen von Chicago festgenommen.",
-                     "17", "PRT");
+    static const struct {
+        const char *text, *state;
+    } cases[] = {{"Der französische Politiker Jean Delmont, der in Portugal lebt, wurde am "
+                  "Flughafen von Chicago festgenommen.",
+                  "United States"},
+                 {"Der französische Politiker Jean Delmont, der im Exil in Portugal lebt, wurde "
+                  "in der Nähe von Brüssel verhaftet.",
+                  "Belgium"}};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        nf_doc_meta m = {0};
+        m.date = "2025-11-12";
+        nf_error e;
+        nf_doc *d = nf_extract(*state, cases[c].text, strlen(cases[c].text), &m, &e);
+        const char *src = NULL;
+        for (size_t i = 0; i < d->nevents; i++)
+            if (strncmp(d->events[i].code, "17", 2) == 0 && d->events[i].source >= 0)
+                src = d->entities[d->events[i].source].canonical;
+        if (!src || strcmp(src, cases[c].state) != 0)
+            fail_msg("%s: arrested by %s, want %s", cases[c].text, src ? src : "none",
+                     cases[c].state);
+        nf_doc_free(d);
+    }
 }
 
 /* Each of two coordinated actors acts: two events. */
