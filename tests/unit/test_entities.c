@@ -256,6 +256,16 @@ static void test_dateline_city_and_party_of_the_named_country(void **state) {
     nf_doc_free(d);
 }
 
+/* German names of cities from lang/de/entities/cities.tsv: "Chan Junis" is
+ * Khan Yunis in the Gaza Strip (it was a person). */
+static void test_german_city_names(void **state) {
+    const char *t = "Bei einer Protestaktion östlich von Chan Junis wurde ein Mann getötet.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    const nf_entity *e = assert_linked(d, t, "Chan Junis", "Khan Yunis");
+    assert_string_equal(e->country, "PSE");
+    nf_doc_free(d);
+}
+
 /* A weekday's compound with a part of the day after a name is the time
  * of the act, no word of the name ("berichtete die BBC Mittwochfrüh"). */
 static void test_time_after_a_name(void **state) {
@@ -4624,6 +4634,7 @@ int main(void) {
         cmocka_unit_test(test_organisation_code_by_date),
         cmocka_unit_test(test_surname_after_arabic_article),
         cmocka_unit_test(test_time_after_a_name),
+        cmocka_unit_test(test_german_city_names),
         cmocka_unit_test(test_widened_name_twice_is_one_entity),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
