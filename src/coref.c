@@ -1238,8 +1238,11 @@ static size_t description_before(const nf_doc *doc, size_t end, size_t sa) {
     return end;
 }
 
-/* See stages.h. */
-const char *nf_spokesperson_compound(const nf_doc *doc, size_t k, size_t *len) {
+/* The role of a state institution the first part of a spokesperson's
+ * compound at token k names ("Polizeisprecher": Polizei,
+ * "Regierungssprecher": Regierung, "Armee-Sprecherin": Armee), with the
+ * bytes of that part in *len; NULL for other words.  Owned by the engine. */
+static const char *spokesperson_compound(const nf_doc *doc, size_t k, size_t *len) {
     const char *l = nf_tokl(doc, k);
     size_t n = doc->tok_len[k];
     if (n != doc->tok_llen[k] || n < 11) return NULL;
@@ -1289,7 +1292,7 @@ static int32_t spokesperson_for(nf_doc *doc, size_t ta, size_t tb) {
         /* else the institution a compound names: "ein Polizeisprecher",
          * "eine Armeesprecherin", as "nach Polizeiangaben" does */
         size_t part = 0;
-        const char *source = head + 1 == tb ? nf_spokesperson_compound(doc, head, &part) : NULL;
+        const char *source = head + 1 == tb ? spokesperson_compound(doc, head, &part) : NULL;
         if (!source) return head + 1 == tb ? named_spokesperson(doc, head) : -1;
         /* of the country an adjective gives ("ein israelischer
          * Regierungssprecher") */

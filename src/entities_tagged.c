@@ -169,16 +169,6 @@ bool nf_genitive_name_end(const nf_doc *doc, size_t k) {
     return n > 3 && w[n - 1] == 's' && !person_word(doc, k) && !person_word(doc, k + 1);
 }
 
-/* Drops the punctuation a span ends with before a closing quotation mark
- * ("Siemens.“"), the capitalised function words a span begins with ("In
- * Deutschland", "Im Kreml", "Jedes Heft", "Dein Manöver"), and from a person's name the common
- * nouns before it ("Sohn Jakob", "Vater Henrik") and the one after it
- * ("Matthew Williams Liebeskummer", "Melanies Eltern") or a club after
- * "von" ("Peter Stöger von Austria"), and from an
- * organisation's name the word that describes it ("Internet-Suchmaschinen-
- * Betreiber Google Inc."; nf_describes_company), and the words in lower
- * case it opens with: the tagger takes a neighbouring word into a name now
- * and then.  Returns false when nothing of a name is left. */
 /* True when token k is a weekday's compound with a part of the day
  * ("Mittwochfrüh", "Montagabend", "Dienstagnachmittag"): a time, no word
  * of a name. */
@@ -197,6 +187,17 @@ static bool weekday_daypart(const nf_doc *doc, size_t k) {
     return false;
 }
 
+/* Drops a weekday's time a span ends with ("die BBC Mittwochfrüh"), the
+ * punctuation a span ends with before a closing quotation mark
+ * ("Siemens.“"), the capitalised function words a span begins with ("In
+ * Deutschland", "Im Kreml", "Jedes Heft", "Dein Manöver"), and from a person's name the common
+ * nouns before it ("Sohn Jakob", "Vater Henrik") and the one after it
+ * ("Matthew Williams Liebeskummer", "Melanies Eltern") or a club after
+ * "von" ("Peter Stöger von Austria"), and from an
+ * organisation's name the word that describes it ("Internet-Suchmaschinen-
+ * Betreiber Google Inc."; nf_describes_company), and the words in lower
+ * case it opens with: the tagger takes a neighbouring word into a name now
+ * and then.  Returns false when nothing of a name is left. */
 static bool trim(const nf_doc *doc, nf_ner_span *s) {
     /* "das berichtete die BBC Mittwochfrüh": the time after a name */
     while (s->tb - s->ta > 1 && weekday_daypart(doc, s->tb - 1)) s->tb--;
@@ -1183,11 +1184,11 @@ static bool determined_person(const nf_doc *doc, const nf_ner_span *s, size_t sa
 }
 
 /* True when the tagged person `s` of sentence [sa, ..) stands right after
- * a definite article that is no relative pronoun (none after a comma or
- * a comma and a preposition),
- * and its first word is no given name: news put no article before a
- * person's name ("die Copa America", "der Kaufmann", "mit der Barbie",
- * "die Poxrucker Sisters"), so it names a thing, a group or a title. */
+ * a definite article that is no relative pronoun (none after a comma or a
+ * comma and a preposition), and its first word is no given name: news put
+ * no article before a person's name ("die Copa America", "der Kaufmann",
+ * "mit der Barbie", "die Poxrucker Sisters"), so it names a thing, a group
+ * or a title. */
 static bool article_before_person(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
     static const char *const articles[] = {"der", "die", "das", "dem", "den", "des", NULL};
     if (s->type != NF_ENT_PERSON || s->ta <= sa) return false;

@@ -266,8 +266,7 @@ static bool partial_date_of_act(const nf_doc *doc, size_t ta, size_t tb, size_t 
                    nf_tok_is(doc, ta - 1, "von")))
         return false;
     return !(tb == ta + 1 && ta > 0 && ta - 1 != k && doc->tokens[ta - 1].kind == NF_TOK_WORD &&
-             (doc->tokens[ta - 1].flags & NF_TF_CAP) && !nf_tok_is(doc, ta - 1, "Anfang") &&
-             !nf_tok_is(doc, ta - 1, "Mitte") && !nf_tok_is(doc, ta - 1, "Ende"));
+             (doc->tokens[ta - 1].flags & NF_TF_CAP));
 }
 
 /* The time giving the event's date: the nearest of the most precise times
@@ -281,9 +280,7 @@ static int32_t date_of(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     size_t best_d = SIZE_MAX;
     for (size_t i = 0; i < doc->ntimes; i++) {
         const nf_time *t = &doc->times[i];
-        if (doc->times[i].type == NF_TIME_DURATION || doc->times[i].type == NF_TIME_SET ||
-            long_period(t))
-            continue;
+        if (t->type == NF_TIME_DURATION || t->type == NF_TIME_SET || long_period(t)) continue;
         int p = date_precision(t->value);
         if (!p) continue;
         if (t->tb <= sa && p == 3) before = (int32_t)i; /* the last day before the sentence */

@@ -896,12 +896,12 @@ static bool says_something(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+static bool first_person(const qctx *c, size_t sa, size_t sb); /* below */
+
 /* True when the clause of the verb at k (in sentence [sa, sb)) has "ich"
  * or "wir" outside quotation marks before the verb or right after it. */
 static bool first_person_subject(const qctx *c, size_t k, size_t sa, size_t sb) {
-    for (size_t j = qx_clause_start(c, k, sa); j <= k + 1 && j < sb; j++)
-        if (c->region[j] < 0 && (is(c, j, "ich") || is(c, j, "wir"))) return true;
-    return false;
+    return first_person(c, qx_clause_start(c, k, sa), k + 2 < sb ? k + 2 : sb);
 }
 
 /* True when the speech verb at k is in Konjunktiv I: a listed form

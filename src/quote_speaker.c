@@ -11,7 +11,6 @@
 #include "entities.h"
 #include "ner.h"
 #include "quotes.h"
-#include "stages.h"
 
 /* The longest Vorfeld the speaker search looks at, in tokens. */
 #define VORFELD_MAX 16
@@ -205,8 +204,9 @@ static bool outlet_after(const qctx *c, size_t i) {
     if (m < doc->nmentions && doc->mentions[m].ta == i + 1 &&
         nf_news_outlet(doc, &doc->entities[doc->mentions[m].entity]))
         return true;
-    return nf_outlet_noun_at(doc, i + 1) || (qx_cap(c, i + 1) && nf_outlet_noun_at(doc, i + 2)) ||
-           (!qx_cap(c, i + 1) && nf_outlet_noun_at(doc, i + 2));
+    /* (the noun right after "der", or after one word: an adjective or a
+     * city's, "der ungarischen Nachrichtenagentur", "der Berliner Zeitung") */
+    return nf_outlet_noun_at(doc, i + 1) || nf_outlet_noun_at(doc, i + 2);
 }
 
 /* True for a demonstrative that stands for a person: "sagte dieser, …". */

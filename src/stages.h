@@ -28,13 +28,6 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err);
  * Returns the entity index, or -1 when nothing fits (coref.c). */
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb);
 
-/* The role of a state institution the first part of a spokesperson's
- * compound at token k names ("Polizeisprecher": Polizei,
- * "Regierungssprecher": Regierung, "Armee-Sprecherin": Armee), with the
- * bytes of that part in *len (may be NULL); NULL for other words.  Owned
- * by the engine (coref.c). */
-const char *nf_spokesperson_compound(const nf_doc *doc, size_t k, size_t *len);
-
 /* What a relative pronoun "der" or "die" after a comma at token k refers
  * to: the person (of the pronoun's gender) or organisation named right
  * before the comma, past an apposition opening with a role noun; never a

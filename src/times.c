@@ -1361,14 +1361,14 @@ static void note_last(tctx *c, int y, int m, int d) {
     c->last_gran = d ? 3 : m ? 2 : 1;
 }
 
-/* The year to give a day-and-month (or month) without one: the closest
- * such date to the document date, in the direction of the tense, unless
- * the tense points ahead and the date lies a few weeks back. */
 /* Days within which the nearest day of a date beats the sentence's tense,
  * and beyond which the tense's choice is far enough to doubt. */
 #define NEAR_DAYS 45
 #define FAR_DAYS 150
 
+/* The year to give a day-and-month (or month) without one: the closest
+ * such date to the document date, in the direction of the tense, unless
+ * the tense points ahead and the date lies a few weeks back. */
 static int infer_year(const tctx *c, int m, int d, int tense) {
     long doc = nf_days_from_civil(c->docd.y, c->docd.m, c->docd.d);
     int best = c->docd.y, nearest = c->docd.y;
