@@ -506,10 +506,7 @@ static void test_passive_arrest(void **state) {
                   "in der Nähe von Brüssel verhaftet.",
                   "Belgium"}};
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
-        nf_doc_meta m = {0};
-        m.date = "2025-11-12";
-        nf_error e;
-        nf_doc *d = nf_extract(*state, cases[c].text, strlen(cases[c].text), &m, &e);
+        nf_doc *d = th_extract_dated(state, cases[c].text, "2025-11-12");
         const char *src = NULL;
         for (size_t i = 0; i < d->nevents; i++)
             if (strncmp(d->events[i].code, "17", 2) == 0 && d->events[i].source >= 0)
@@ -1884,10 +1881,7 @@ static void test_the_west_acts(void **state) {
 /* The value of the date of the first event of `text` (dated 2021-02-09)
  * with this root, copied into `out` ("-" for no date, "" for no event). */
 static void event_date(void **state, const char *text, const char *root, char out[64]) {
-    nf_doc_meta m = {0};
-    m.date = "2021-02-09";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    nf_doc *d = th_extract_dated(state, text, "2021-02-09");
     out[0] = '\0';
     for (size_t i = 0; i < d->nevents && !out[0]; i++) {
         const nf_event *v = &d->events[i];
