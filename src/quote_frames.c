@@ -830,8 +830,12 @@ static size_t content_end(const qctx *c, size_t a, size_t sb) {
             qx_np_fwd(c, qx_skip_adverbials(c, v + 1, sb), sb) > v + 1)
             return k;
         /* "er sei unschuldig, erkannte die Autorität nicht an": after reported
-         * speech the speaker's own clause goes on with a verb in the past */
-        if (v + 1 < sb && past_verb(c, v) && qx_has_konj(c, a, k, false) && !qx_cap(c, v + 1))
+         * speech the speaker's own clause goes on with a verb in the past;
+         * so does the main clause after a zu-infinitive ("Da sie es für
+         * sinnvoll hielten, die Passagiere zu evakuieren, erteilten sie
+         * ...") */
+        if (v + 1 < sb && past_verb(c, v) && !qx_cap(c, v + 1) &&
+            (qx_has_konj(c, a, k, false) || nf_tok_zu_infinitive(c->doc, k - 1)))
             return k;
     }
     return sb;

@@ -835,6 +835,12 @@ static void test_request_in_a_clause_of_purpose(void **state) {
                  (want){NF_Q_INDIRECT,
                         "eine solche Lücke zu entwickeln, würde die Sicherheit senken", NULL,
                         "argumentiert", NULL, "Apple"});
+    /* the main clause after a subordinate one opens with a verb in the past */
+    expect_quote(
+        state,
+        "Weil die Ärzte vorschlugen, die Kranken zu verlegen, erteilten sie den "
+        "Pflegern den Auftrag, das Haus zu räumen.",
+        (want){NF_Q_INDIRECT, "die Kranken zu verlegen", NULL, "vorschlugen", NULL, "die Ärzte"});
 }
 
 static void test_called_upon_is_no_demand(void **state) {
