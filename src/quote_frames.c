@@ -809,14 +809,24 @@ static bool und_ends_content(const qctx *c, size_t a, size_t k, size_t sb) {
     return false;
 }
 
+static size_t so_frame_end(const qctx *c, size_t k, size_t sb, size_t *np_end); /* below */
+
 /* Where a content that starts at a ends: the sentence end, a comma
- * followed by another frame (", räumte X ein, ..."), or "und" before the
- * speaker's own clause (und_ends_content). */
+ * followed by another frame (", räumte X ein, ...", ", so X." at the
+ * sentence's end), or "und" before the speaker's own clause
+ * (und_ends_content). */
 static size_t content_end(const qctx *c, size_t a, size_t sb) {
     for (size_t k = a + 1; k + 1 < sb; k++) {
         if (und_ends_content(c, a, k, sb)) return k;
         if (c->region[k] >= 0 || !qx_punct(c, k, ',')) continue;
-        size_t v = k + 1;
+        size_t v = k + 1, np_end;
+        /* "..., die Grenze zu öffnen, so Hisbollah-Chef Nasrallah im
+         * Fernsehen.": the sentence is the words of the one "so" names */
+        if (is(c, v, "so")) {
+            size_t x = so_frame_end(c, v, sb, &np_end);
+            while (x && x < sb && qx_punct(c, x, '.')) x++;
+            if (x >= sb) return k;
+        }
         /* "um sie aufzufordern, das Land zu öffnen, durfte er nicht ...",
          * "Weil er erklärte, die Lage sei ernst, wurde die Sitzung
          * verschoben": an auxiliary in the indicative after a zu-infinitive
@@ -1243,18 +1253,17 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     return false;
 }
 
-/* "..., so der Sprecher." (or "– so Canny –"): "so" and a noun phrase
- * after the content. */
-static bool so_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
+/* Where the frame "so" and a noun phrase at k (after a comma or a dash)
+ * ends: the comma, dash or sentence end after the noun phrase and its
+ * adverbials (x), with the phrase's end in *np_end; 0 when k opens no
+ * such frame ("so dass", "– so der Übername der Zeltstadt –"). */
+static size_t so_frame_end(const qctx *c, size_t k, size_t sb, size_t *np_end) {
     const nf_doc *doc = c->doc;
-    if (!is(c, k, "so") || k < sa + 3) return false;
-    bool dash = doc->text.cls[doc->tokens[k - 1].a] == NF_C_DASH;
-    if (!qx_punct(c, k - 1, ',') && !dash) return false;
     size_t e = qx_np_fwd(c, k + 1, sb);
-    if (e == k + 1 || (c->wcls[k + 1] & QW_PRON)) return false;
-    for (size_t h = k + 1; h < e; h++) /* "– so der Übername der Zeltstadt –" */
+    if (e == k + 1 || (c->wcls[k + 1] & QW_PRON)) return 0;
+    for (size_t h = k + 1; h < e; h++)
         if (qx_cap(c, h)) {
-            if (qx_naming_noun(c, h)) return false;
+            if (qx_naming_noun(c, h)) return 0;
             break;
         }
     size_t x = qx_skip_adverbials(c, e, sb);
@@ -1263,8 +1272,21 @@ static bool so_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         x++;
     bool ends = x >= sb || qx_punct(c, x, ',') || doc->text.cls[doc->tokens[x].a] == NF_C_DASH ||
                 (c->wcls[x] & QW_PREP); /* "so eine Information des BKA in Wiesbaden" */
-    if (!ends) return false;
+    if (!ends) return 0;
     if (c->wcls[x] & QW_PREP) x = qx_clause_end(c, x, sb);
+    *np_end = e;
+    return x;
+}
+
+/* "..., so der Sprecher." (or "– so Canny –"): "so" and a noun phrase
+ * after the content. */
+static bool so_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
+    const nf_doc *doc = c->doc;
+    if (!is(c, k, "so") || k < sa + 3) return false;
+    bool dash = doc->text.cls[doc->tokens[k - 1].a] == NF_C_DASH;
+    if (!qx_punct(c, k - 1, ',') && !dash) return false;
+    size_t e = 0, x = so_frame_end(c, k, sb, &e);
+    if (!x) return false;
     nf_seg cue = {(uint32_t)k, (uint32_t)k + 1}, none = {0, 0};
     qitem *it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, none, (nf_seg){cue.tb, (uint32_t)e});
     if (!it) return *fail = true;

@@ -391,6 +391,12 @@ static void test_so_frames_and_views(void **state) {
     expect_quote(
         state, "In dem Bericht würde dann behauptet, die Lage sei ernst.",
         (want){NF_Q_INDIRECT, "die Lage sei ernst", NULL, "behauptet", NULL, "dem Bericht"});
+    /* "so X" closing the sentence frames all of it, a frame inside too */
+    expect_quote(state,
+                 "Wir fragten uns lange, warum die Straße gesperrt wurde, so ein Anwohner im "
+                 "Radio.",
+                 (want){NF_Q_INDIRECT, "Wir fragten uns lange, warum die Straße gesperrt wurde",
+                        NULL, "so", NULL, "ein Anwohner"});
 }
 
 /* A frame of "so" and its verb between commas inside the sentence quotes
