@@ -247,11 +247,25 @@ static bool relative_after_nach(const qctx *c, size_t k) {
 }
 
 /* True when token k opens a relative clause that gives what a statement
- * says: ", nach denen" after a speech noun ("Studien, nach denen ...").
+ * says: ", nach denen" after a speech noun ("Studien, nach denen ..."),
+ * also one that a short phrase of place or owner follows ("Umfragen im
+ * Land, nach denen ...", "Studien der Universität, nach denen ...").
  * The caller makes sure tokens k - 2 and k + 1 exist. */
 static bool source_clause(const qctx *c, size_t k) {
-    return is(c, k, "nach") && qx_punct(c, k - 1, ',') && qx_cap(c, k - 2) &&
-           qx_speech_noun(c, k - 2) && relative_after_nach(c, k + 1);
+    if (!is(c, k, "nach") || !qx_punct(c, k - 1, ',') || !relative_after_nach(c, k + 1))
+        return false;
+    if (qx_cap(c, k - 2) && qx_speech_noun(c, k - 2)) return true;
+    /* the noun before a phrase of up to four words that opens with a
+     * preposition or a genitive article, holds no comma and ends with a
+     * noun */
+    if (!qx_cap(c, k - 2)) return false;
+    for (size_t p = k - 2; p > 0 && p + 6 > k; p--) {
+        if (!qx_word(c, p - 1) || c->vcls[p - 1] || c->region[p - 1] >= 0) return false;
+        bool opens = (c->wcls[p] & QW_PREP) || is(c, p, "des") || is(c, p, "der") ||
+                     is(c, p, "eines") || is(c, p, "einer");
+        if (opens && p + 1 < k - 1) return qx_cap(c, p - 1) && qx_speech_noun(c, p - 1);
+    }
+    return false;
 }
 
 /* The start of the source before "zufolge" at k when the noun phrase

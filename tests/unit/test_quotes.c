@@ -3283,6 +3283,13 @@ static void test_postposed_nach(void **state) {
     expect_quote(state, "Er verwies auf Studien, nach denen das Mittel wirke.",
                  (want){NF_Q_INDIRECT, "das Mittel wirke", NULL, "nach", NULL, "denen"});
     expect_no_quote(state, "Sie nannten Regeln, nach denen gespielt wird.", "gespielt wird");
+    /* (a phrase of place or owner between the noun and the clause) */
+    expect_quote(state, "Er verwies auf Umfragen im Land, nach denen die Mehrheit zweifelt.",
+                 (want){NF_Q_INDIRECT, "die Mehrheit zweifelt", NULL, "nach", NULL, "denen"});
+    expect_quote(state, "Er verwies auf Studien der Universität Bonn, nach denen das Mittel wirke.",
+                 (want){NF_Q_INDIRECT, "das Mittel wirke", NULL, "nach", NULL, "denen"});
+    expect_no_quote(state, "Sie nannten Regeln für das Spiel, nach denen gespielt wird.",
+                    "gespielt wird");
 }
 
 /* A marker covers the part of its sentence between colons and
