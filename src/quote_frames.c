@@ -1554,6 +1554,22 @@ static bool noun_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     return finish(c, it);
 }
 
+/* "Der Sicherheitsrat rief die Regierung zur Mäßigung auf und beschloss,
+ * den Fall weiterzuleiten": a speech act reported in the clause before
+ * "und" and the cue of a quote made already in sentence [sa, sb) (none of
+ * whose content lies before "und").  Returns true when one is made. */
+static bool reported_before_und(qctx *c, size_t sa, size_t sb, bool *fail) {
+    for (size_t u = sa + 3; u + 1 < sb; u++) {
+        if (c->region[u] >= 0 || c->used[u] == 2 || qx_punct(c, u, ',')) return false;
+        if (!is(c, u, "und")) continue;
+        if (c->used[u + 1] != 1 || !c->vcls[u + 1]) return false;
+        for (size_t k = sa; k < u; k++)
+            if (c->vcls[k] && c->region[k] < 0 && !c->used[k]) return reported(c, k, sa, u, fail);
+        return false;
+    }
+    return false;
+}
+
 /* True when sentence [sa, sb) holds a quotation region taken as a quote. */
 static bool has_direct(const qctx *c, size_t sa, size_t sb) {
     for (size_t k = sa; k < sb; k++)
@@ -1590,6 +1606,10 @@ bool qx_frames(qctx *c) {
             if (c->region[k] < 0 && !c->used[k] && qx_cap(c, k))
                 made |= noun_frame(c, k, sa, sb, &fail);
         if (fail) return false;
+        if (made && !has_direct(c, sa, sb)) {
+            reported_before_und(c, sa, sb, &fail);
+            if (fail) return false;
+        }
         if (made || has_direct(c, sa, sb)) continue;
         for (size_t k = sa; k < sb && !made && !fail; k++)
             if (c->vcls[k] && c->region[k] < 0 && !c->used[k]) made = reported(c, k, sa, sb, &fail);

@@ -1268,6 +1268,13 @@ static void test_reported(void **state) {
     expect_quote(state, "Die Gewerkschaft forderte eine schnellere Entscheidung.",
                  (want){NF_Q_REPORTED, "Die Gewerkschaft forderte eine schnellere Entscheidung",
                         NULL, "forderte", NULL, "Die Gewerkschaft"});
+    /* before "und" and the frame of a content clause, the clause of its own */
+    expect_quote(state, "Die Gewerkschaft forderte mehr Lohn und erklärte, der Streik gehe weiter.",
+                 (want){NF_Q_REPORTED, "Die Gewerkschaft forderte mehr Lohn", NULL, "forderte",
+                        NULL, "Die Gewerkschaft"});
+    expect_quote(state, "Die Gewerkschaft forderte mehr Lohn und erklärte, der Streik gehe weiter.",
+                 (want){NF_Q_INDIRECT, "der Streik gehe weiter", NULL, "erklärte", NULL,
+                        "Die Gewerkschaft"});
     expect_quote(state, "Der Konzern kündigte für das nächste Jahr neue Stellen an.",
                  (want){NF_Q_REPORTED, "Der Konzern kündigte für das nächste Jahr neue Stellen an",
                         NULL, "kündigte", "an", "Der Konzern"});
