@@ -1362,6 +1362,13 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
      * sentence the verb is finite: "Die kündigte der Minister an") */
     if (k > sa + 1 && nf_attributive_participle(c->doc, k)) return false;
     if (k == sa && condition_ends(c, qx_clause_end(c, k + 1, sb), sb)) return false;
+    /* "warnte der Verband die Politik in einem Brief: „...“": the act ends
+     * before the colon and the quotation it introduces */
+    for (size_t j = k + 1; j + 1 < sb; j++)
+        if (qx_punct(c, j, ':') && c->region[j + 1] >= 0) {
+            sb = j;
+            break;
+        }
     /* Verbs of saying and thinking report an act with a "von" or "über"
      * phrase ("sprach von einem Unfall", "berichtete über Angriffe") or
      * with their particle ("gab ... bekannt", "sagte ... zu", "wies auf
@@ -1382,7 +1389,13 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     bool pronoun_clause = cs > sa && cs + 1 == k && qx_punct(c, cs - 1, ',') &&
                           (c->wcls[cs] & QW_PRON) && !(c->wcls[cs] & (QW_DET | QW_REL)) &&
                           !(c->wcls[sa] & QW_SUBJ);
-    if (cs != sa && !pronoun_clause &&
+    /* (or the main clause after a subordinate one, opening with its verb:
+     * "Während die Zeitung von 100.000 Demonstranten sprach, sprach die
+     * Agentur von 50.000") */
+    bool after_clause = cs == k && cs > sa + 2 && qx_punct(c, cs - 1, ',') &&
+                        (c->wcls[sa] & QW_SUBJ) && !is(c, sa, "dass") && !is(c, sa, "ob") &&
+                        !is(c, sa, "wie");
+    if (cs != sa && !pronoun_clause && !after_clause &&
         !(cs == k && qx_punct(c, cs - 1, ',') &&
           (qx_apposition_subject(c, sa, cs - 1).tb > 0 || phrase_only(c, sa, cs - 1))))
         return false;
@@ -1392,13 +1405,13 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     bool als_phrase = is(c, sa, "als") && k > sa + 1 && qx_cap(c, k - 1) &&
                       qx_clause_start(c, k, sa) == sa && k + 1 < sb &&
                       c->doc->tokens[k + 1].kind != NF_TOK_PUNCT;
-    if (((c->wcls[sa] & (QW_SUBJ | QW_WH)) && !als_phrase) ||
+    if (((c->wcls[sa] & (QW_SUBJ | QW_WH)) && !als_phrase && !after_clause) ||
         ((c->wcls[sa] & QW_ANA) && !qx_cap(c, sa + 1)))
         return false;
     /* "nennt sich „X“": a name taken, not a speech act. */
     if (names_itself(c, k, sb)) return false;
     nf_seg sp = qx_before_particle(qx_speaker_of(c, k, sa, sb), p);
-    if (sp.tb <= sp.ta) return false;
+    if (sp.tb <= sp.ta || (after_clause && sp.ta < k)) return false;
     /* Someone acts: a name, a pronoun or a group ("Menschenrechtsorganisationen",
      * "die Behörden"), not "Die Krise ... nimmt Ausmaße an". */
     bool someone = qx_names_someone(c, sp.ta, sp.tb) || named_head(c, sp.ta, sp.tb);
@@ -1427,9 +1440,8 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     }
     while (b > a && c->doc->tokens[b - 1].kind == NF_TOK_PUNCT) b--;
     if (p != QX_NONE && p + 1 == b) b = p;
-    if (qx_words(c, a, b) < 2 || negated(c, pronoun_clause ? cs : sa, sb) ||
-        claims_lives(c, k, a, b))
-        return false;
+    size_t from = pronoun_clause || after_clause ? cs : sa;
+    if (qx_words(c, a, b) < 2 || negated(c, from, sb) || claims_lives(c, k, a, b)) return false;
     nf_seg part = p != QX_NONE ? (nf_seg){p, p + 1} : (nf_seg){0, 0};
     qitem *it =
         make(c, NF_Q_REPORTED, QO_REPORTED, (nf_seg){(uint32_t)k, (uint32_t)k + 1}, part, sp);
@@ -1437,7 +1449,7 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     /* The span is the sentence that reports the act, as the annotation
      * guide shows it ("Die Firma forderte eine schnellere Entscheidung"),
      * or the clause after the comma that does. */
-    qx_span(c, it, pronoun_clause ? cs : sa, sb);
+    qx_span(c, it, from, sb);
     return finish(c, it);
 }
 

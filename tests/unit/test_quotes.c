@@ -1268,6 +1268,18 @@ static void test_reported(void **state) {
     expect_quote(state, "Die Gewerkschaft forderte eine schnellere Entscheidung.",
                  (want){NF_Q_REPORTED, "Die Gewerkschaft forderte eine schnellere Entscheidung",
                         NULL, "forderte", NULL, "Die Gewerkschaft"});
+    /* the main clause after a subordinate one, which it does not include */
+    expect_quote(state,
+                 "Während die Zeitung von 100.000 Menschen sprach, sprach die Polizei von "
+                 "50.000 Demonstranten.",
+                 (want){NF_Q_REPORTED, "sprach die Polizei von 50.000 Demonstranten", NULL,
+                        "sprach", "von", "die Polizei"});
+    expect_quote(state,
+                 "Weil das Wasser knapp ist, warnte der Chef des Verbandes, Peter Hahn, die "
+                 "Politik in einem Brief: „Die Versorgung ist in Gefahr.“",
+                 (want){NF_Q_REPORTED,
+                        "warnte der Chef des Verbandes, Peter Hahn, die Politik in einem Brief",
+                        NULL, "warnte", NULL, "der Chef des Verbandes"});
     /* before "und" and the frame of a content clause, the clause of its own */
     expect_quote(state, "Die Gewerkschaft forderte mehr Lohn und erklärte, der Streik gehe weiter.",
                  (want){NF_Q_REPORTED, "Die Gewerkschaft forderte mehr Lohn", NULL, "forderte",
