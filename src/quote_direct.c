@@ -242,6 +242,17 @@ static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
     size_t sa = sentence_of(c, p).ta;
     size_t cs = qx_clause_start(c, p, sa);
     if (verb_in(c, cs, p, sa, p, f)) return true;
+    /* "Dann warnte der Chef des Verbandes, Peter Hahn, die Politik:": the
+     * clause goes on after a name set off by commas */
+    /* (an article, not a relative pronoun: a noun follows it) */
+    if (cs > sa + 3 && qx_punct(c, cs - 1, ',') && !(c->wcls[cs] & QW_SUBJ) &&
+        (!(c->wcls[cs] & QW_REL) || qx_cap(c, cs + 1))) {
+        size_t q = qx_clause_start(c, cs - 1, sa);
+        if (q > sa + 1 && qx_punct(c, q - 1, ',') && qx_np_fwd(c, q, cs - 1) == cs - 1 &&
+            (qx_cap(c, q) || qx_cap(c, q + 1)) &&
+            verb_in(c, qx_clause_start(c, q - 1, sa), q - 1, sa, p, f))
+            return true;
+    }
     /* "Er glaubt, dass das Team gestärkt sei: „…“": the verb of the clause
      * the colon's subordinate clause depends on. */
     if (cs > sa && (c->wcls[cs] & QW_SUBJ) && verb_in(c, sa, cs, sa, p, f)) return true;

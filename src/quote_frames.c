@@ -1362,13 +1362,6 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
      * sentence the verb is finite: "Die kündigte der Minister an") */
     if (k > sa + 1 && nf_attributive_participle(c->doc, k)) return false;
     if (k == sa && condition_ends(c, qx_clause_end(c, k + 1, sb), sb)) return false;
-    /* "warnte der Verband die Politik in einem Brief: „...“": the act ends
-     * before the colon and the quotation it introduces */
-    for (size_t j = k + 1; j + 1 < sb; j++)
-        if (qx_punct(c, j, ':') && c->region[j + 1] >= 0) {
-            sb = j;
-            break;
-        }
     /* Verbs of saying and thinking report an act with a "von" or "über"
      * phrase ("sprach von einem Unfall", "berichtete über Angriffe") or
      * with their particle ("gab ... bekannt", "sagte ... zu", "wies auf
