@@ -381,6 +381,18 @@ static void test_so_frames_and_views(void **state) {
     expect_quote(
         state, "Die Behörde schätzt, dass der Schaden groß ist.",
         (want){NF_Q_INDIRECT, "dass der Schaden groß ist", NULL, "schätzt", NULL, "Die Behörde"});
+    /* reckoning, weighing and thinking over frame what they arrive at; plain
+     * "denken" does not ("denke ich", "dachte an ...") */
+    expect_quote(state, "Die Helfer errechneten, dass beide gleich viele Stimmen erhielten.",
+                 (want){NF_Q_INDIRECT, "dass beide gleich viele Stimmen erhielten", NULL,
+                        "errechneten", NULL, "Die Helfer"});
+    expect_quote(
+        state, "Die Regierung denkt darüber nach, das Gesetz zu ändern.",
+        (want){NF_Q_INDIRECT, "das Gesetz zu ändern", NULL, "denkt", "nach", "Die Regierung"});
+    expect_quote(
+        state, "Der Konzern überlegte, die Preise zu senken.",
+        (want){NF_Q_INDIRECT, "die Preise zu senken", NULL, "überlegte", NULL, "Der Konzern"});
+    expect_no_quote(state, "Niemand dachte an etwas anderes: Der Stürmer passte zu Weber.", NULL);
     expect_quote(state, "Einige vertreten die Auffassung, die Welt befände sich in der Endzeit.",
                  (want){NF_Q_INDIRECT, "die Welt befände sich in der Endzeit", NULL, "vertreten",
                         "Auffassung", "Einige"});
