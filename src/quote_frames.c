@@ -620,6 +620,34 @@ static size_t past_apposition(const qctx *c, size_t ce, size_t sb) {
     return e;
 }
 
+/* True when the clause of "wie" at a holds an accusative object after its
+ * subject and before its verb at v ("wie Mair die Abgeordnete
+ * attackierte"): an act told, not the frame "wie der Sprecher sagte" or
+ * "wie er der Zeitung sagte". */
+static bool wie_with_object(const qctx *c, size_t a, size_t v) {
+    static const char *const acc[] = {"den", "die", "das", "einen", "eine"};
+    /* (past adverbs, the subject, phrases after a preposition and subjects
+     * joined by "und": "wie schon die WHO sagte", "wie die Agentur unter
+     * Berufung auf die Polizei berichtet", "wie der Konzern und das
+     * Ministerium bestätigten") */
+    size_t s = qx_skip_adverbials(c, a + 1, v);
+    /* (a pronoun first is the object of a frame: "wie das die ÖVP
+     * fordert", "wie uns die Philologen sagen") */
+    if (s < v && ((c->wcls[s] & QW_PRON) || is(c, s, "das") || is(c, s, "es"))) return false;
+    size_t j = qx_np_fwd(c, s, v);
+    while (j < v) {
+        if ((c->wcls[j] & (QW_PREP | QW_CONJ)) && j + 1 < v) {
+            size_t e = qx_np_fwd(c, j + 1, v);
+            j = e > j + 1 ? e : j + 1;
+            continue;
+        }
+        for (size_t i = 0; i < sizeof acc / sizeof acc[0]; i++)
+            if (c->region[j] < 0 && is(c, j, acc[i])) return true;
+        j++;
+    }
+    return false;
+}
+
 /* True when the clause [a, b) (the sentence going on to sb) is the
  * content of a speech verb of class `vcls` before it; `verb_last` when the
  * verb stands right before the comma, `subject_last` when its subject
@@ -633,7 +661,7 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
      * the verb before says. */
     if (is(c, a, "wie"))
         for (size_t k = b; k > a + 1 && k + 3 > b; k--)
-            if (c->vcls[k - 1]) return false;
+            if (c->vcls[k - 1] && !wie_with_object(c, a, k - 1)) return false;
     /* (a w-word of "wo-" and a preposition after the verb's object opens a
      * relative clause: "informierte die Firma von der Pfändung, worauf
      * diese zahlte") */
@@ -859,7 +887,8 @@ static size_t content_end(const qctx *c, size_t a, size_t sb) {
          * sinnvoll hielten, die Passagiere zu evakuieren, erteilten sie
          * ...") */
         if (v + 1 < sb && past_verb(c, v) && !qx_cap(c, v + 1) &&
-            (qx_has_konj(c, a, k, false) || nf_tok_zu_infinitive(c->doc, k - 1)))
+            (qx_has_konj(c, a, k, false) || nf_tok_zu_infinitive(c->doc, k - 1) ||
+             ((is(c, a, "dass") || is(c, a, "ob")) && qx_word(c, v + 1))))
             return k;
     }
     return sb;
@@ -1209,7 +1238,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * the phrase "wie gesagt" with no one who says: "as said") */
     bool as_said = c->vcls[k] && qx_participle(c, k) && ce == last + 1 && sp.tb <= sp.ta &&
                    qx_skip_adverbials(c, cs + 1, cue.ta) == cue.ta; /* ("wie bereits gesagt") */
-    if (is(c, cs, "wie") && ce - last <= 2 && !as_said) {
+    if (is(c, cs, "wie") && ce - last <= 2 && !as_said && !wie_with_object(c, cs, cue.ta)) {
         if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
         if (cs > sa) qx_span(c, it, sa, cs);
         if (ce < sb) qx_span(c, it, ce + 1, sb);

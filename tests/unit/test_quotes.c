@@ -369,6 +369,22 @@ static void test_reporting_groups(void **state) {
                         "verlangte", NULL, "Das Weiße Haus"});
 }
 
+/* A clause of "wie" with an object after its subject tells an act, the
+ * content of the verb before it, not a frame ("wie die Zeitung
+ * berichtete"). */
+static void test_wie_clause_with_object(void **state) {
+    expect_quote(state,
+                 "Vor Gericht hatten Zeugen berichtet, wie der Mann die Frau vor dem Haus "
+                 "attackierte.",
+                 (want){NF_Q_INDIRECT, "wie der Mann die Frau vor dem Haus attackierte", NULL,
+                        "berichtet", NULL, "Zeugen"});
+    expect_quote(state, "Die Lage ist ernst, wie schon die Regierung am Montag sagte.",
+                 (want){NF_Q_INDIRECT, "Die Lage ist ernst", NULL, "sagte", NULL, "die Regierung"});
+    /* (the speaker's span takes the pronoun in: "das die Regierung") */
+    expect_quote(state, "Die Grenze bleibt zu, wie das die Regierung fordert.",
+                 (want){NF_Q_INDIRECT, "Die Grenze bleibt zu", NULL, "fordert", NULL, "*"});
+}
+
 /* "so" before the verb of a frame that ends the sentence ("..., so
  * erklärte der Minister"); verbs of estimating and
  * of holding a view ("schätzt, dass", "vertritt die Ansicht"); a
@@ -859,6 +875,12 @@ static void test_request_in_a_clause_of_purpose(void **state) {
                  (want){NF_Q_INDIRECT,
                         "eine solche Lücke zu entwickeln, würde die Sicherheit senken", NULL,
                         "argumentiert", NULL, "Apple"});
+    /* (after a dass-clause too) */
+    expect_quote(state,
+                 "Als die Frau bemerkte, dass ihr Begleiter die Polizei gerufen hatte, "
+                 "flüchtete sie.",
+                 (want){NF_Q_INDIRECT, "dass ihr Begleiter die Polizei gerufen hatte", NULL,
+                        "bemerkte", NULL, "die Frau"});
     /* the main clause after a subordinate one opens with a verb in the past */
     expect_quote(
         state,
@@ -3435,6 +3457,7 @@ int main(void) {
         cmocka_unit_test(test_written),
         cmocka_unit_test(test_wie_inside),
         cmocka_unit_test(test_names_given),
+        cmocka_unit_test(test_wie_clause_with_object),
         cmocka_unit_test(test_so_frames_and_views),
         cmocka_unit_test(test_so_frame_inside),
         cmocka_unit_test(test_coordinated_fragments),
