@@ -37,7 +37,8 @@ enum {
     K_HOLIDAY,  /* a named day by rule, in year y (0: infer) */
     K_WEEKEND,  /* the weekend, shifted */
     K_DAYPART,  /* a part of a day: the document's or a weekday's */
-    K_SEASON    /* a season (m: its first month, daypart: its code) of year y */
+    K_SEASON,   /* a season (m: its first month, daypart: its code) of year y */
+    K_SPAN      /* the last (or, future, the next) amount * unit up to the document date */
 };
 
 /* Calendar units. */
@@ -839,9 +840,9 @@ static size_t m_firstn(const tctx *c, size_t k, size_t end, tsem *s) {
  * kommenden Jahr", "das abgelaufene Geschäftsjahr", "dem Vorjahr", "am
  * selben Tag", "am folgenden Tag", "Wochenende", "dieses Jahr". */
 static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
-    /* Every reading ends in a unit or one of the nouns below within three
-     * tokens ("den vergangenen Tagen", "im Vorjahr"). */
-    bool near = unit_within(c, k, end, 3);
+    /* Every reading ends in a unit or one of the nouns below within four
+     * tokens ("den vergangenen drei Jahren", "im Vorjahr"). */
+    bool near = unit_within(c, k, end, 4);
     for (size_t q = k; !near && q < end && q < k + 3; q++)
         near = (c->doc->tok_mask[q] & NF_TM_TIME) && relative_noun(lw(c, q, end));
     if (!near) return 0;
@@ -852,6 +853,20 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
     int shift = 0;
     bool from_last = false, mod = modifier_at(c, j, end, &shift, &from_last);
     if (mod) j++;
+    double n;
+    if (mod && (shift == 1 || shift == -1) && !from_last && count_at(c, j, end, &n) && n >= 1 &&
+        n <= 1000 && n == floor(n)) {
+        /* "in den vergangenen drei Jahren", "die nächsten 3 Tage": the span
+         * of that many units up to the document's date, or after it */
+        int u = unit_at(c, j + 1, end);
+        if (u == U_D || u == U_W || u == U_MON || u == U_Y) {
+            sem_init(s, K_SPAN, NF_TIME_PERIOD);
+            s->unit = u, s->amount = n, s->future = shift > 0;
+            return j + 2;
+        }
+        return 0;
+    }
+    if (!unit_within(c, k, end, 3) && !relative_noun(lw(c, j, end))) return 0;
     const char *w = lw(c, j, end);
     if (!mod && (strcmp(w, "vorjahr") == 0 || strcmp(w, "vorjahres") == 0)) {
         sem_init(s, K_REL, NF_TIME_DATE);
@@ -1684,6 +1699,28 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
         case K_DURATION:
             fmt_duration(v, cap, s->unit, s->amount);
             return;
+        case K_SPAN: {
+            /* the last n units end on the document's date; the next n start
+             * the day after it (in a sentence in the past, "für die nächsten
+             * 200 Jahre" counts from a time the text tells of: no value) */
+            if (!c->has_doc || (s->future && tense < 0)) return;
+            int sign = s->future ? 1 : -1, n = (int)s->amount;
+            nf_date far = c->docd;
+            if (s->unit == U_D || s->unit == U_W) {
+                far = nf_date_add_days(c->docd, (long)sign * n * (s->unit == U_W ? 7 : 1));
+            } else {
+                int idx = c->docd.y * 12 + (c->docd.m - 1) + sign * n * (s->unit == U_Y ? 12 : 1);
+                far.y = idx / 12, far.m = idx % 12 + 1;
+                int md = nf_month_days(far.y, far.m);
+                if (far.d > md) far.d = md;
+            }
+            if (far.y < 1 || far.y > 9999) return;
+            nf_date a = s->future ? nf_date_add_days(c->docd, 1) : far;
+            nf_date b = s->future ? far : c->docd;
+            set_days(t, a.y, a.m, a.d, b.y, b.m, b.d);
+            snprintf(v, cap, "%04d-%02d-%02d/%04d-%02d-%02d", a.y, a.m, a.d, b.y, b.m, b.d);
+            return;
+        }
         case K_SET:
             if (s->set[0])
                 snprintf(v, cap, "%s", s->set);

@@ -169,6 +169,21 @@ static void test_relative_units(void **state) {
     expect_time(state, DOC, "Er kam vor drei Tagen.", "vor drei Tagen", "2025-11-09", -1);
     expect_time(state, DOC, "Er kommt in zwei Wochen.", "in zwei Wochen", "2025-11-26", -1);
     expect_time(state, DOC, "Er kam vor einigen Jahren.", "vor einigen Jahren", "", -1);
+    /* a count of units after "letzten" or "nächsten": the span up to the
+     * document's date or from the day after it; "nächsten" in the past
+     * counts from a time the text tells of */
+    expect_time(state, DOC, "In den vergangenen drei Jahren stieg der Umsatz.",
+                "den vergangenen drei Jahren", "2022-11-12/2025-11-12", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Er ist für die nächsten 3 Tage in Berlin.", "die nächsten 3 Tage",
+                "2025-11-13/2025-11-15", NF_TIME_PERIOD);
+    expect_time(state, "2024-03-31", "In den letzten zwölf Monaten stieg er.",
+                "den letzten zwölf Monaten", "2023-03-31/2024-03-31", NF_TIME_PERIOD);
+    expect_time(state, "2024-03-31", "In den letzten 13 Monaten stieg er.",
+                "den letzten 13 Monaten", "2023-02-28/2024-03-31", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Damit wurden die Grenzen für die nächsten 200 Jahre gezogen.",
+                "die nächsten 200 Jahre", "", NF_TIME_PERIOD);
+    expect_time(state, DOC, "In den letzten Tagen fiel Regen.", "den letzten Tagen", "",
+                NF_TIME_PERIOD);
     /* a year before year 0 has no ISO 8601 form of the record: no value */
     expect_time(state, DOC, "Die Höhle wurde vor 30.000 Jahren bemalt.", "vor 30.000 Jahren", "",
                 -1);
