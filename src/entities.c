@@ -3453,6 +3453,25 @@ static size_t country_compound_at(nf_doc *doc, size_t k, int32_t *entity) {
     return 0;
 }
 
+/* A compound of an international organisation's name, a hyphen and a
+ * noun of its members as a group ("EU-Staaten", "Nato-Partnern":
+ * member-nouns.txt; not one partner named after it, "der Nato-Partner
+ * Türkei"): the organisation acting.  (Not its meetings, "bis zum
+ * G-20-Gipfel": a time as often as an actor.)  Returns the token after it
+ * (0 when none) and the organisation's entity. */
+static size_t igo_members_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
+    const char *w = nf_tok(doc, k), *h = strrchr(w, '-');
+    if (!h || h == w || !h[1] || doc->tok_len[k] != doc->tok_llen[k]) return 0;
+    const char *l = nf_tokl(doc, k) + (h - w) + 1;
+    if (!nf_lexicon_find(&doc->pack->member_nouns, l, strlen(l)) ||
+        (k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP)))
+        return 0;
+    const nf_gz_entry *g = org_entry(doc, w, (size_t)(h - w), NULL, NULL);
+    if (!g || !g->actor || strncmp(g->actor, "IGO", 3) != 0) return 0;
+    *entity = entity_for(doc, g);
+    return *entity >= 0 ? k + 1 : 0;
+}
+
 /* A compass part of a country: a direction before a country's name in one
  * word ("Ostukraine", "Nordsyrien", "Südlibanon", "Nordiraks", also
  * "Ost-Ukraine") that the gazetteer does not know as a whole ("Nordkorea",
@@ -4371,7 +4390,8 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             k = e;
             continue;
         }
-        if (compound && (e = country_compound_at(doc, k, &ent)) > 0) {
+        if (compound && ((e = country_compound_at(doc, k, &ent)) > 0 ||
+                         (e = igo_members_at(doc, k, sb, &ent)) > 0)) {
             if (!nf_mention_add(doc, k, e, ent, NF_MK_NOMINAL)) return false;
             k = e;
             continue;

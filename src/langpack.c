@@ -246,6 +246,7 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, bool ev
         {&lp->speech_markers, "speech-markers.txt"},
         {&lp->speech_nouns, "speech-nouns.txt"},
         {&lp->meeting_nouns, "meeting-nouns.txt"},
+        {&lp->member_nouns, "member-nouns.txt"},
         {&lp->document_nouns, "document-nouns.txt"},
         {&lp->speech_acts, "speech-act-nouns.txt"},
         {&lp->group_speakers, "group-speakers.txt"},
@@ -297,10 +298,10 @@ void nf_langpack_free(nf_langpack *lp) {
         &lp->currencies,        &lp->units,          &lp->measures,          &lp->year_nouns,
         &lp->time_starters,     &lp->source_cues,    &lp->media_nouns,       &lp->event_triggers,
         &lp->event_modality,    &lp->support_verbs,  &lp->speech_verbs,      &lp->speech_markers,
-        &lp->speech_nouns,      &lp->meeting_nouns,  &lp->document_nouns,    &lp->group_speakers,
-        &lp->konjunktiv,        &lp->quote_words,    &lp->sports_words,      &lp->period_cues,
-        &lp->number_names,      &lp->speech_acts,    &lp->token_index,       &lp->numword_lengths,
-        &lp->prefix_index,      &lp->trigger_tails,  &lp->speech_act_tails};
+        &lp->speech_nouns,      &lp->meeting_nouns,  &lp->member_nouns,      &lp->document_nouns,
+        &lp->group_speakers,    &lp->konjunktiv,     &lp->quote_words,       &lp->sports_words,
+        &lp->period_cues,       &lp->number_names,   &lp->speech_acts,       &lp->token_index,
+        &lp->numword_lengths,   &lp->prefix_index,   &lp->trigger_tails,     &lp->speech_act_tails};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
     free(lp->number_parts);
     lp->number_parts = NULL;

@@ -82,6 +82,7 @@ typedef struct nf_langpack {
     nf_lexicon speech_markers; /* "laut\tsource", "zufolge\tpost" */
     nf_lexicon speech_nouns;   /* "angaben": "nach Angaben", "Berichten zufolge" */
     nf_lexicon meeting_nouns;  /* "gipfels": "des G8-Gipfels" speaks for the G8 */
+    nf_lexicon member_nouns;   /* "staaten": "die EU-Staaten" act for the EU */
     nf_lexicon document_nouns; /* "bericht": "In dem Bericht steht, dass ..." */
     nf_lexicon speech_acts;    /* "vorwurf\tn", "meinung\to", "erhob\tv": nouns with a content
                                 * clause after a comma, and the verbs that voice them */

@@ -598,6 +598,22 @@ static void test_national_groups(void **state) {
         armies += d->entities[i].actor && strcmp(d->entities[i].actor, "ISRMIL") == 0;
     assert_int_equal(armies, 1);
     nf_doc_free(d);
+    /* an international organisation's members as a group are it acting;
+     * one member named after the noun is that member */
+    const char *m = "Die EU-Staaten und die Nato-Partner verurteilten den Angriff. Der "
+                    "Nato-Partner Türkei schwieg, ein EU-Staat auch.";
+    d = extract_on(state, m, "2025-06-17");
+    const nf_entity *eu = entity_named(d, m, "EU-Staaten", NF_MK_NOMINAL);
+    const nf_entity *nato = entity_named(d, m, "Nato-Partner", NF_MK_NOMINAL);
+    assert_non_null(eu);
+    assert_non_null(nato);
+    assert_string_equal(eu->actor, "IGOEUREEC");
+    assert_string_equal(nato->actor, "IGOWSTNAT");
+    assert_null(entity_named(d, m, "EU-Staat", NF_MK_NOMINAL));
+    for (size_t i = 0; i < d->nmentions; i++) /* "Nato-Partner Türkei": not NATO */
+        assert_false(d->mentions[i].ta > 8 && d->entities[d->mentions[i].entity].actor &&
+                     strcmp(d->entities[d->mentions[i].entity].actor, "IGOWSTNAT") == 0);
+    nf_doc_free(d);
     /* an institution named by its noun and its place is one name, the
      * place's country's; two places, two institutions */
     const char *x = "Die Staatsanwaltschaft Stuttgart und die Staatsanwaltschaft Hamburg "
