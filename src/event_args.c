@@ -1202,6 +1202,19 @@ static bool in_adverbial(const nf_doc *doc, size_t p, size_t k) {
     return false;
 }
 
+/* The first actor right after "durch" (its article and adjectives
+ * between) in [a, b), not one of `not`; -1 when none.  Sets *at. */
+static int32_t doer_after_durch(const nf_doc *doc, size_t a, size_t b, const ev_actors * not,
+                                size_t *at) {
+    for (size_t j = a; j + 1 < b; j++) {
+        if (!nf_tok_is(doc, j, "durch")) continue;
+        size_t lim = j + 5 < b ? j + 5 : b;
+        int32_t e = actor_from(doc, j + 1, lim, BARE_ACTOR, not, at);
+        if (e >= 0) return e;
+    }
+    return -1;
+}
+
 /* The objects of a verb at k (see event_args.h). */
 void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * not,
                 ev_actors *out) {
@@ -1256,7 +1269,15 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
     size_t end = closed ? to : to + PP_WINDOW < cb ? to + PP_WINDOW : cb;
     for (size_t from = k + 1; from < end;) {
         int32_t e = actor_from(doc, from, end, NO_AGENT, not, &at);
-        if (e < 0) return;
+        if (e < 0) {
+            /* "verurteilte die Leugnung des Holocaust durch Irans
+             * Präsidenten": after the verb "durch" names the doer of the
+             * act the object names (a passive's agent stands before its
+             * participle) */
+            if ((e = doer_after_durch(doc, from, end, not, &at)) >= 0)
+                add_with_list(doc, at, cb, out);
+            return;
+        }
         /* (a sea, a mountain range, a region of no country: "ein Schiff im
          * Roten Meer" - no one's to act on) */
         const nf_entity *x = &doc->entities[e];

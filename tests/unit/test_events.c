@@ -674,6 +674,16 @@ static void test_genitive_name_after_noun(void **state) {
                    "01");
 }
 
+/* After the verb "durch" names the doer of the act its object names, the
+ * target; before a participle it is a passive's agent, the source. */
+static void test_doer_after_durch(void **state) {
+    expect_event(state,
+                 "Frankreich verurteilte die Tötung von Zivilisten durch die israelische Armee.",
+                 "11", "FRA", "ISR", "asserted");
+    expect_event(state, "Syrien wurde durch Frankreich scharf verurteilt.", "11", "FRA", "SYR",
+                 "asserted");
+}
+
 /* The types of the actors of the first event of `text` with this root
  * (-1 for none) into *src and *tgt; false when there is no such event. */
 static bool actor_types(void **state, const char *text, const char *root, int *src, int *tgt) {
@@ -2015,6 +2025,7 @@ int main(void) {
         cmocka_unit_test(test_party_affiliation),
         cmocka_unit_test(test_meeting_with_pronoun_subject),
         cmocka_unit_test(test_genitive_name_after_noun),
+        cmocka_unit_test(test_doer_after_durch),
         cmocka_unit_test(test_intent_to_send),
         cmocka_unit_test(test_meeting_as_visit),
         cmocka_unit_test(test_compound_words),
