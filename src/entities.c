@@ -3453,6 +3453,32 @@ static size_t country_compound_at(nf_doc *doc, size_t k, int32_t *entity) {
     return 0;
 }
 
+/* A nation's people as a group: a demonym in the plural ("Tausende
+ * Russen protestierten", "die Amerikaner", "den Afghanen" after no
+ * article of the singular), a nominal mention of the country.  One of
+ * them ("der Russe", "ein Amerikaner", "die Russin", "der Amerikaner John
+ * Kerry") is a person, coreference's to resolve.  Returns the country's
+ * entity, -1 for none. */
+static int32_t people_of_country(nf_doc *doc, size_t k, size_t sa, size_t sb) {
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    if (n < 4 || !strchr("nrs", l[n - 1]) || (l[n - 2] == 'i' && l[n - 1] == 'n')) return -1;
+    const nf_lex_entry *d = nf_tok_get(doc, k, &doc->engine->gz.demonyms);
+    if (!d) return -1;
+    static const char *const one[] = {"ein",   "einen", "einem",  "eines",  "jeder", "jeden",
+                                      "jedem", "kein",  "keinen", "keinem", NULL};
+    bool single = false;
+    for (const char *const *a = one; *a && k > sa && !single; a++)
+        single = nf_tok_is(doc, k - 1, *a);
+    if (single || (k > sa && nf_singular_article(doc, k - 1, false)) ||
+        (k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP)))
+        return -1;
+    char code[4];
+    memcpy(code, nf_lex_val(&doc->engine->gz.demonyms, d), 3);
+    code[3] = '\0';
+    return nf_country_entity(doc, code);
+}
+
 /* A compound of an international organisation's name, a hyphen and a
  * noun of its members as a group ("EU-Staaten", "Nato-Partnern":
  * member-nouns.txt; not one partner named after it, "der Nato-Partner
@@ -4194,6 +4220,11 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             nf_adjective_at(doc, k) &&
             ((t->flags & NF_TF_LOWER) || (k + 1 < sb && nf_role_at(doc, k + 1, NULL, NULL)));
         bool compound = hyphen; /* "US-Truppen" */
+        if (cap && !bits && (ent0 = people_of_country(doc, k, sa, sb)) >= 0) {
+            if (!nf_mention_add(doc, k, k + 1, ent0, NF_MK_NOMINAL)) return false;
+            k++;
+            continue;
+        }
         if (cap && !bits && !doc->claimed[k] && (e0 = compass_region_at(doc, k, &ent0)) > 0) {
             if (!nf_mention_add(doc, k, e0, ent0, NF_MK_NAME)) return false;
             k = e0;

@@ -663,8 +663,14 @@ static bool opens_main_clause(const nf_doc *doc, size_t c, size_t sb) {
            ((doc->tokens[j].flags & NF_TF_LOWER) || nf_role_at(doc, j, NULL, NULL)))
         j++;
     /* without an article only after a role noun or the adverb: a bare name
-     * after a comma is a list's next item or an apposition */
-    if (!article && !joined && (j == a || a == c + 1)) return false;
+     * after a comma is a list's next item or an apposition (after a
+     * person's role noun right before the name, the clause before needs a
+     * verb of its own: "Wien kann feiern, Innenminister Alfano sollte
+     * zurücktreten"; not "Truppen aus Afghanistan abzuziehen") */
+    bool org = false;
+    bool titled = j == a + 1 && nf_role_at(doc, a, NULL, &org) && !org;
+    if (!article && !joined && (j == a || (a == c + 1 && (!titled || !verb_before(doc, c, false)))))
+        return false;
     const nf_mention *m = ev_mention_at(doc, j);
     if (!m || m->ta != j || m->tb >= sb) return false;
     /* a Konjunktiv I is reported content, which the verb before reads:

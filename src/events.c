@@ -1737,10 +1737,14 @@ static bool faced_risk(const nf_doc *doc, size_t k, size_t cb) {
 
 /* True when a form of "treffen" at token k goes with "auf" (after at most
  * one word in lower case): one comes up against someone ("Thiem träfe
- * entweder auf Becker", "trifft auf Widerstand"), no meeting. */
+ * entweder auf Becker", "trifft auf Widerstand"), no meeting; or after an
+ * adverb of a blow, it hits ("tödlich getroffen", "schwer getroffen"). */
 static bool meets_on(const nf_doc *doc, size_t k, size_t sb) {
+    static const char *const blows[] = {"tödlich", "schwer",    "hart", "empfindlich",
+                                        "voll",    "besonders", NULL};
     const char *w = nf_tokl(doc, k);
     if (strncmp(w, "tr", 2) != 0 && strncmp(w, "getroffen", 9) != 0) return false;
+    if (k > 0 && ev_tok_in(doc, k - 1, blows)) return true;
     if (k + 1 < sb && nf_tok_is(doc, k + 1, "auf")) return true;
     return k + 2 < sb && nf_tok_is(doc, k + 2, "auf") && doc->tokens[k + 1].kind == NF_TOK_WORD &&
            (doc->tokens[k + 1].flags & NF_TF_LOWER);

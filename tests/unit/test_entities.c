@@ -614,6 +614,23 @@ static void test_national_groups(void **state) {
         assert_false(d->mentions[i].ta > 8 && d->entities[d->mentions[i].entity].actor &&
                      strcmp(d->entities[d->mentions[i].entity].actor, "IGOWSTNAT") == 0);
     nf_doc_free(d);
+    /* a nation's people in the plural are a nominal mention of the country;
+     * one of them is a person */
+    const char *pe = "Tausende Russen protestierten, die Amerikaner schwiegen. Ein Russe und "
+                     "der Amerikaner John Kerry reisten ab, die Russin auch.";
+    d = extract_on(state, pe, "2025-06-17");
+    const nf_entity *ru = entity_named(d, pe, "Russen", NF_MK_NOMINAL);
+    const nf_entity *am = entity_named(d, pe, "Amerikaner", NF_MK_NOMINAL);
+    assert_non_null(ru);
+    assert_non_null(am);
+    assert_string_equal(ru->country, "RUS");
+    assert_string_equal(am->country, "USA");
+    size_t people = 0;
+    for (size_t i = 0; i < d->nmentions; i++)
+        people += d->mentions[i].kind == NF_MK_NOMINAL &&
+                  d->entities[d->mentions[i].entity].type == NF_ENT_GPE;
+    assert_int_equal(people, 2);
+    nf_doc_free(d);
     /* an institution named by its noun and its place is one name, the
      * place's country's; two places, two institutions */
     const char *x = "Die Staatsanwaltschaft Stuttgart und die Staatsanwaltschaft Hamburg "

@@ -674,6 +674,24 @@ static void test_genitive_name_after_noun(void **state) {
                    "01");
 }
 
+/* A nation's people act for their country; "tödlich getroffen" is hit,
+ * no meeting; after a clause with its own verb, a comma, a person's role
+ * noun, a name and a finite verb open a clause of their own. */
+static void test_people_and_clauses(void **state) {
+    expect_event(state, "Tausende Russen protestierten in Moskau gegen Putin.", "14", "RUS", "RUS",
+                 "asserted");
+    expect_no_root(state, "Zwei Tunesier wurden nahe Raqqa in Syrien tödlich getroffen.", "04");
+    nf_doc_meta m = {0};
+    m.date = "2025-11-12";
+    nf_error e;
+    const char *t = "Wien kann feiern, Innenminister Angelino Alfano sollte zurücktreten.";
+    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    assert_int_equal(d->nevents, 1);
+    assert_true(d->events[0].source >= 0);
+    assert_int_equal(d->entities[d->events[0].source].type, NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 /* After the verb "durch" names the doer of the act its object names, the
  * target; before a participle it is a passive's agent, the source. */
 static void test_doer_after_durch(void **state) {
@@ -2026,6 +2044,7 @@ int main(void) {
         cmocka_unit_test(test_meeting_with_pronoun_subject),
         cmocka_unit_test(test_genitive_name_after_noun),
         cmocka_unit_test(test_doer_after_durch),
+        cmocka_unit_test(test_people_and_clauses),
         cmocka_unit_test(test_intent_to_send),
         cmocka_unit_test(test_meeting_as_visit),
         cmocka_unit_test(test_compound_words),
