@@ -3467,10 +3467,17 @@ static int32_t people_of_country(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     if (!d) return -1;
     static const char *const one[] = {"ein",   "einen", "einem",  "eines",  "jeder", "jeden",
                                       "jedem", "kein",  "keinen", "keinem", NULL};
+    /* the determiner before the adjectives: "der 69-jährige Niederländer" */
+    static const char *const plural[] = {"die", "alle", "viele", "vielen", "beide", "beiden", NULL};
+    size_t p = k;
+    while (p > sa + 1 && p + 3 > k && !(doc->tokens[p - 1].flags & NF_TF_CAP) &&
+           (doc->tokens[p - 1].kind == NF_TOK_WORD || doc->tokens[p - 1].kind == NF_TOK_NUMBER) &&
+           !nf_singular_article(doc, p - 1, false) && !nf_tok_in(doc, p - 1, plural))
+        p--;
     bool single = false;
-    for (const char *const *a = one; *a && k > sa && !single; a++)
-        single = nf_tok_is(doc, k - 1, *a);
-    if (single || (k > sa && nf_singular_article(doc, k - 1, false)) ||
+    for (const char *const *a = one; *a && p > sa && !single; a++)
+        single = nf_tok_is(doc, p - 1, *a);
+    if (single || (p > sa && nf_singular_article(doc, p - 1, false)) ||
         (k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP)))
         return -1;
     char code[4];

@@ -617,7 +617,8 @@ static void test_national_groups(void **state) {
     /* a nation's people in the plural are a nominal mention of the country;
      * one of them is a person */
     const char *pe = "Tausende Russen protestierten, die Amerikaner schwiegen. Ein Russe und "
-                     "der Amerikaner John Kerry reisten ab, die Russin auch.";
+                     "der Amerikaner John Kerry reisten ab, die Russin und der 69-jährige "
+                     "Niederländer auch.";
     d = extract_on(state, pe, "2025-06-17");
     const nf_entity *ru = entity_named(d, pe, "Russen", NF_MK_NOMINAL);
     const nf_entity *am = entity_named(d, pe, "Amerikaner", NF_MK_NOMINAL);
