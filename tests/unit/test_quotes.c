@@ -1127,6 +1127,14 @@ static void test_konjunktiv_and_continuation(void **state) {
                  (want){NF_Q_INDIRECT, "Die Stadt habe bereits Hilfe angefordert", NULL, NULL, NULL,
                         "Der Bürgermeister"});
     expect_no_quote(state, t, "Am Abend regnete es");
+    /* (in the Konjunktiv I of any common verb: "vertrage", "ruhe"; the
+     * sentences that go on in it make one span) */
+    const char *u = "Der Bürgermeister sagte, die Lage sei ernst. Die Stadt vertrage keine "
+                    "Verzögerung. Jedoch ruhe die Arbeit nicht.";
+    expect_quote(state, u,
+                 (want){NF_Q_INDIRECT,
+                        "Die Stadt vertrage keine Verzögerung. Jedoch ruhe die Arbeit nicht", NULL,
+                        NULL, NULL, "Der Bürgermeister"});
 }
 
 static void test_markers(void **state) {
