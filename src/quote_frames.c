@@ -490,8 +490,10 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
                 ((c->wcls[j] & (QW_PREP | QW_SUBJ | QW_WH | QW_CONJ | QW_AUX)) &&
                  !(c->wcls[j] & QW_DET)))
                 return false;
-        /* "nach Grupps Meinung": a name in the genitive before the noun */
-        if (j + 1 < sb && !qx_speech_noun(c, j) && qx_cap(c, j + 1)) j++;
+        /* "nach Grupps Meinung": a name in the genitive before the noun,
+         * right after "nach" ("nach der Pleite Ermittlungen einleiten": a
+         * noun after its article, then the object) */
+        if (j == k + 1 && j + 1 < sb && !qx_speech_noun(c, j) && qx_cap(c, j + 1)) j++;
         if (j >= sb || !qx_speech_noun(c, j)) return false;
         if (event_after_nach(c, k, j, sb)) return false;
         size_t np = qx_np_fwd(c, k + 1, sb);

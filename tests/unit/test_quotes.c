@@ -3338,6 +3338,11 @@ static void test_postposed_nach(void **state) {
     expect_quote(state, "Nach ersten Ermittlungen der Polizei war der Fahrer betrunken.",
                  (want){NF_Q_INDIRECT, "war der Fahrer betrunken", NULL, "Nach", NULL,
                         "ersten Ermittlungen der Polizei"});
+    /* (a noun after its article, then the object: no source) */
+    expect_no_quote(state,
+                    "Die Staatsanwaltschaft leitete nach der Pleite Ermittlungen gegen den "
+                    "Chef ein.",
+                    NULL);
     expect_quote(state, "Nach dem Grundgesetz darf die Stadt keine Gebühren erheben.",
                  (want){NF_Q_INDIRECT, "darf die Stadt keine Gebühren erheben", NULL, "Nach", NULL,
                         "dem Grundgesetz"});
