@@ -1465,7 +1465,13 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     while (b > a && c->doc->tokens[b - 1].kind == NF_TOK_PUNCT) b--;
     if (p != QX_NONE && p + 1 == b) b = p;
     size_t from = pronoun_clause || after_clause ? cs : sa;
-    if (qx_words(c, a, b) < 2 || negated(c, from, sb) || claims_lives(c, k, a, b)) return false;
+    /* (one word will do when it is a noun: "wird von der Opposition
+     * Untätigkeit vorgeworfen", "forderte Reformen") */
+    size_t words = qx_words(c, a, b), w1 = a;
+    while (w1 < b && !qx_word(c, w1)) w1++;
+    if (words == 0 || (words == 1 && (!qx_cap(c, w1) || (c->wcls[w1] & QW_PRON))) ||
+        negated(c, from, sb) || claims_lives(c, k, a, b))
+        return false;
     nf_seg part = p != QX_NONE ? (nf_seg){p, p + 1} : (nf_seg){0, 0};
     qitem *it =
         make(c, NF_Q_REPORTED, QO_REPORTED, (nf_seg){(uint32_t)k, (uint32_t)k + 1}, part, sp);

@@ -83,6 +83,36 @@ static size_t name_at(const qctx *c, size_t k);
  * Zeller", "der Bürgermeister von Freising Herr Thalhammer"), a name with
  * its acronym ("die Welternährungsorganisation FAO") or its owner in the
  * genitive ("das Rote Kreuz Haitis"). */
+/* True when the capitalised word at k, right after the head noun of a
+ * phrase with an article, opens a phrase of its own: a common noun by its
+ * ending ("wird der Opposition Untätigkeit vorgeworfen", "leitete nach der
+ * Pleite Ermittlungen ein"), no name ("der Firma Siemens"), after a head
+ * that is a common noun and names no kind of thing ("die Stadt
+ * Vöhringen"). */
+static bool noun_after_noun(const qctx *c, size_t head, size_t k) {
+    static const char *const endings[] = {"ung",    "ungen",    "keit",  "keiten", "heit", "heiten",
+                                          "schaft", "schaften", "ion",   "ionen",  "tät",  "täten",
+                                          "nis",    "nisse",    "ismus", "age",    "agen", NULL};
+    const nf_doc *doc = c->doc;
+    bool org = false;
+    if (k != head + 1 || !qx_cap(c, head) || !qx_cap(c, k) || doc->tok_llen[k] < 6 ||
+        nf_class_noun(doc, head) >= 0 || (nf_role_at(doc, head, NULL, &org) && !org) ||
+        qx_speech_noun(c, head) || qx_speech_noun(c, k))
+        return false;
+    /* (names over either word, not a description's nominal mention) */
+    for (size_t i = nf_mention_first_at(doc, head > 8 ? head - 8 : 0);
+         i < doc->nmentions && doc->mentions[i].ta <= k; i++)
+        if (doc->mentions[i].kind == NF_MK_NAME && doc->mentions[i].tb > head) return false;
+    /* the head a common noun of the tagger's lexicon ("Opposition", not
+     * "Hoover" of "die Hoover Institution", "Interessengemeinschaft" of a
+     * society's name), the word after it one too or by its ending */
+    const nf_ner_model *m = doc->engine->ner;
+    if (!m || memchr(nf_tokl(doc, head), '-', doc->tok_llen[head]) || nf_adjective_at(doc, head) ||
+        nf_city_adjective_at(doc, head) || !nf_ner_common_noun(m, nf_tokl(doc, head), 2))
+        return false; /* (not "der US-amerikanische Außenminister", "ein Londoner Gericht") */
+    return nf_tokl_ends_in(doc, k, endings, 3) || nf_ner_common_noun(m, nf_tokl(doc, k), 2);
+}
+
 static bool name_closes_phrase(const qctx *c, size_t k) {
     const nf_doc *doc = c->doc;
     if (!qx_cap(c, k) || nf_genitive_place_at(doc, k - 1) || nf_genitive_name_end(doc, k - 1) ||
@@ -295,7 +325,9 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     size_t head = i;
     for (int m = 0; m < 6 && i < end; m++) {
         size_t q = quoted_name(c, i, end);
-        if (i > head && (name_closes_phrase(c, i) || place_after_person_noun(c, i))) break;
+        if (i > head && (name_closes_phrase(c, i) || place_after_person_noun(c, i) ||
+                         (head > k && noun_after_noun(c, head, i))))
+            break;
         if (q > i) {
             i = q;
         } else if ((qx_cap(c, i) || qx_lower_name(c, i) || name_starts_at(c, i)) && !c->vcls[i] &&

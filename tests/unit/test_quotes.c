@@ -1322,6 +1322,15 @@ static void test_reported(void **state) {
                  "50.000 Demonstranten.",
                  (want){NF_Q_REPORTED, "sprach die Polizei von 50.000 Demonstranten", NULL,
                         "sprach", "von", "die Polizei"});
+    /* an object of one noun will do; the agent's phrase ends before it */
+    expect_quote(state, "Dem Minister wird von der Opposition Untätigkeit vorgeworfen.",
+                 (want){NF_Q_REPORTED,
+                        "Dem Minister wird von der Opposition Untätigkeit vorgeworfen", NULL,
+                        "vorgeworfen", NULL, "der Opposition"});
+    expect_quote(state, "Die Gewerkschaft forderte Reformen.",
+                 (want){NF_Q_REPORTED, "Die Gewerkschaft forderte Reformen", NULL, "forderte", NULL,
+                        "Die Gewerkschaft"});
+    expect_no_quote(state, "Die Gewerkschaft forderte das.", NULL);
     /* before "und" and the frame of a content clause, the clause of its own */
     expect_quote(state, "Die Gewerkschaft forderte mehr Lohn und erklärte, der Streik gehe weiter.",
                  (want){NF_Q_REPORTED, "Die Gewerkschaft forderte mehr Lohn", NULL, "forderte",
