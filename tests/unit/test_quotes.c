@@ -1331,6 +1331,10 @@ static void test_reported(void **state) {
                  (want){NF_Q_REPORTED, "Die Gewerkschaft forderte Reformen", NULL, "forderte", NULL,
                         "Die Gewerkschaft"});
     expect_no_quote(state, "Die Gewerkschaft forderte das.", NULL);
+    /* suspecting someone of an act quotes the act */
+    expect_quote(state, "Die Polizei verdächtigt den Mann, das Feuer gelegt zu haben.",
+                 (want){NF_Q_INDIRECT, "das Feuer gelegt zu haben", NULL, "verdächtigt", NULL,
+                        "Die Polizei"});
     /* before "und" and the frame of a content clause, the clause of its own */
     expect_quote(state, "Die Gewerkschaft forderte mehr Lohn und erklärte, der Streik gehe weiter.",
                  (want){NF_Q_REPORTED, "Die Gewerkschaft forderte mehr Lohn", NULL, "forderte",
@@ -3352,6 +3356,9 @@ static void test_postposed_nach(void **state) {
                     "Die Staatsanwaltschaft leitete nach der Pleite Ermittlungen gegen den "
                     "Chef ein.",
                     NULL);
+    expect_quote(state, "Nach jetzigem Ermittlungsstand war der Fahrer betrunken.",
+                 (want){NF_Q_INDIRECT, "war der Fahrer betrunken", NULL, "Nach", NULL,
+                        "jetzigem Ermittlungsstand"});
     expect_quote(state, "Nach dem Grundgesetz darf die Stadt keine Gebühren erheben.",
                  (want){NF_Q_INDIRECT, "darf die Stadt keine Gebühren erheben", NULL, "Nach", NULL,
                         "dem Grundgesetz"});
