@@ -1543,7 +1543,12 @@ static bool noun_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     const nf_doc *doc = c->doc;
     char cls = qx_speech_act(c, k);
     if (cls != 'n' && cls != 'o') return false;
-    if (k > sa && (is(c, k - 1, "kein") || is(c, k - 1, "keine") || is(c, k - 1, "keinen")))
+    /* (none there: "keine aktuellen Berichte, dass ...") */
+    size_t d = k;
+    while (d > sa + 1 && d + 3 > k && qx_word(c, d - 1) &&
+           (c->doc->tokens[d - 1].flags & NF_TF_LOWER) && !(c->wcls[d - 1] & QW_DET))
+        d--;
+    if (d > sa && (is(c, d - 1, "kein") || is(c, d - 1, "keine") || is(c, d - 1, "keinen")))
         return false;
     size_t j = k + 1;
     nf_seg sp = {0, 0};

@@ -3413,6 +3413,12 @@ static void test_group_speakers(void **state) {
 /* A decision's or a finding's content is indirect speech, as the annotators
  * of the quotation gold mark it. */
 static void test_decisions_and_findings(void **state) {
+    /* reports, rumours and hints of a content clause quote it; none do not */
+    expect_quote(
+        state, "In Mailand kursieren Gerüchte, dass die Bank ihre Töchter verkauft.",
+        (want){NF_Q_INDIRECT, "dass die Bank ihre Töchter verkauft", NULL, "Gerüchte", NULL, NULL});
+    expect_no_quote(state, "Es gibt keine aktuellen Berichte, dass die Bank Töchter verkauft.",
+                    NULL);
     expect_quote(state, "Das Ministerium hat entschieden, der Firma die Lizenz zu entziehen.",
                  (want){NF_Q_INDIRECT, "der Firma die Lizenz zu entziehen", NULL, "entschieden",
                         NULL, "Das Ministerium"});
