@@ -441,6 +441,22 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
             !c->konj[k + 1] && !adverb)
             np = k + 2;
         if (np == k + 1) return false;
+        /* "Laut BBC News sagte der Minister, dass ...": a verb of saying
+         * right after the phrase frames the sentence itself, with its
+         * speaker (not a verb reported as an act: "laut Polizei forderte
+         * die Menge ...") */
+        size_t v = qx_skip_adverbials(c, np, sb);
+        if (v < sb && (c->vcls[v] == QV_SAY || c->vcls[v] == QV_THINK) && !c->used[v]) {
+            /* (with its subject after it and a content clause of its own
+             * after its clause; not a passive's participle: "laut taz
+             * deutlich gemacht, dass ...") */
+            size_t ce = qx_clause_end(c, v + 1, sb), n1 = ce + 1;
+            size_t s0 = qx_skip_adverbials(c, v + 1, ce), s1 = qx_np_fwd(c, s0, ce);
+            if (s1 > s0 && n1 + 1 < sb && qx_punct(c, ce, ',') &&
+                (is(c, n1, "dass") || is(c, n1, "ob") ||
+                 qx_has_konj(c, n1, qx_clause_end(c, n1, sb), false)))
+                return false;
+        }
         /* the phrase ends with its noun of speech before a name that is no
          * genitive ("laut italienischen Medienberichten Champions-League-
          * Finalist Juventus Turin": the object follows; "laut Angaben

@@ -1138,6 +1138,11 @@ static void test_konjunktiv_and_continuation(void **state) {
 }
 
 static void test_markers(void **state) {
+    /* a verb of saying with its subject and content right after the
+     * source's phrase frames the sentence itself */
+    expect_quote(state, "Laut BBC sagte der Minister, dass die Pipeline gebaut werde.",
+                 (want){NF_Q_INDIRECT, "dass die Pipeline gebaut werde", NULL, "sagte", NULL,
+                        "der Minister"});
     expect_quote(
         state, "Laut Polizei wurden drei Menschen verletzt.",
         (want){NF_Q_INDIRECT, "wurden drei Menschen verletzt", NULL, "Laut", NULL, "Polizei"});
