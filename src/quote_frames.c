@@ -584,6 +584,19 @@ static bool pronoun_konj(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+/* True when a subordinate clause [a, b) whose subject is "er", "es" or
+ * "man" ends with its verb in -e, the Konjunktiv I of any verb ("da er
+ * jeder Grundlage entbehre"; the indicative would end in -t; not the
+ * past's -te). */
+static bool final_konj(const qctx *c, size_t a, size_t b) {
+    if (b < a + 3 || !(is(c, a, "er") || is(c, a, "es") || is(c, a, "man"))) return false;
+    size_t v = b - 1;
+    if (!qx_word(c, v) || c->wcls[v] || !(c->doc->tokens[v].flags & NF_TF_LOWER)) return false;
+    const char *l = nf_tokl(c->doc, v);
+    size_t n = c->doc->tok_llen[v];
+    return n >= 4 && l[n - 1] == 'e' && l[n - 2] != 't';
+}
+
 /* True when the clause [a, b) opens as a main clause: a subject pronoun,
  * or an article and capitalised words, then a word in lower case that no
  * list knows (the finite verb) with more of the clause after it ("die USA
@@ -1489,6 +1502,24 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         negated(c, from, sb) || claims_lives(c, k, a, b))
         return false;
     nf_seg part = p != QX_NONE ? (nf_seg){p, p + 1} : (nf_seg){0, 0};
+    /* "X hat den Vorwurf zurückgewiesen, da er jeder Grundlage entbehre":
+     * a reason in the Konjunktiv I after an act on a statement is the
+     * speaker's words, the act's content */
+    size_t ce = qx_clause_end(c, k, sb), n1 = ce + 1;
+    size_t re = n1 + 1 < sb ? qx_clause_end(c, n1 + 1, sb) : sb;
+    bool statement = false; /* the act's object names a statement: "den Vorwurf" */
+    for (size_t j = a; j < b && !statement; j++)
+        statement = qx_cap(c, j) && (qx_speech_noun(c, j) || qx_speech_act(c, j) == 'n' ||
+                                     qx_speech_act(c, j) == 'o');
+    if (statement && n1 + 2 < sb && qx_punct(c, ce, ',') &&
+        (is(c, n1, "da") || is(c, n1, "weil") || is(c, n1, "zumal")) &&
+        (qx_has_konj(c, n1 + 1, re, false) || final_konj(c, n1 + 1, re))) {
+        qitem *in =
+            make(c, NF_Q_INDIRECT, QO_CLAUSE, (nf_seg){(uint32_t)k, (uint32_t)k + 1}, part, sp);
+        if (!in) return *fail = true;
+        qx_span(c, in, n1, content_end(c, n1, sb));
+        return finish(c, in);
+    }
     qitem *it =
         make(c, NF_Q_REPORTED, QO_REPORTED, (nf_seg){(uint32_t)k, (uint32_t)k + 1}, part, sp);
     if (!it) return *fail = true;

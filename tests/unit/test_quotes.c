@@ -1340,6 +1340,17 @@ static void test_reported(void **state) {
     expect_quote(state, "Die Polizei verdächtigt den Mann, das Feuer gelegt zu haben.",
                  (want){NF_Q_INDIRECT, "das Feuer gelegt zu haben", NULL, "verdächtigt", NULL,
                         "Die Polizei"});
+    /* a reason in the Konjunktiv I after the act is the speaker's words */
+    expect_quote(state, "Der Chef hat den Vorwurf zurückgewiesen, da er jeder Grundlage entbehre.",
+                 (want){NF_Q_INDIRECT, "da er jeder Grundlage entbehre", NULL, "zurückgewiesen",
+                        NULL, "Der Chef"});
+    expect_quote(
+        state, "Der Minister lehnte die Forderung ab, weil sie zu teuer sei.",
+        (want){NF_Q_INDIRECT, "weil sie zu teuer sei", NULL, "lehnte", "ab", "Der Minister"});
+    /* (an act on no statement reports the whole sentence: "lehnte den Plan ab") */
+    expect_quote(state, "Der Minister lehnte den Plan ab, weil er zu teuer sei.",
+                 (want){NF_Q_REPORTED, "Der Minister lehnte den Plan ab, weil er zu teuer sei",
+                        NULL, "lehnte", "ab", "Der Minister"});
     /* before "und" and the frame of a content clause, the clause of its own */
     expect_quote(state, "Die Gewerkschaft forderte mehr Lohn und erklärte, der Streik gehe weiter.",
                  (want){NF_Q_REPORTED, "Die Gewerkschaft forderte mehr Lohn", NULL, "forderte",
