@@ -262,11 +262,17 @@ static bool partial_date_of_act(const nf_doc *doc, size_t ta, size_t tb, size_t 
     for (size_t j = a; j < b; j++)
         if (nf_tok_is(doc, j, ",") || nf_tok_is(doc, j, ";") || nf_tok_is(doc, j, ":"))
             return false;
-    if (ta > 0 && (nf_tok_is(doc, ta - 1, "bis") || nf_tok_is(doc, ta - 1, "für") ||
-                   nf_tok_is(doc, ta - 1, "von")))
+    /* (a part of the year or month before it, "Anfang 2008 verurteilte
+     * ...", is no noun it qualifies; the words before it count) */
+    static const char *const parts[] = {"anfang", "mitte", "ende", "beginn", NULL};
+    static const char *const spans[] = {"bis", "für", "von", NULL};
+    static const char *const articles[] = {"der", "die", "das", "den", "dem", "des", NULL};
+    bool part = ta > 0 && ta - 1 != k && nf_tok_in(doc, ta - 1, parts);
+    size_t p = part ? ta - 1 : ta;
+    if (p > 0 && (nf_tok_in(doc, p - 1, spans) || (part && nf_tok_in(doc, p - 1, articles))))
         return false;
     return !(tb == ta + 1 && ta > 0 && ta - 1 != k && doc->tokens[ta - 1].kind == NF_TOK_WORD &&
-             (doc->tokens[ta - 1].flags & NF_TF_CAP));
+             (doc->tokens[ta - 1].flags & NF_TF_CAP) && !part);
 }
 
 /* The time giving the event's date: the nearest of the most precise times

@@ -1941,6 +1941,13 @@ static void test_dated_by_month_or_year(void **state) {
     assert_string_equal(v, "-");
     event_date(state, "Putin kritisierte von 2014 an die Ukraine.", "11", v);
     assert_string_equal(v, "-");
+    /* a part of the year before it: the year ("Anfang 2008"), unless a
+     * purpose or an attribute ("für Mitte 2016", "die Mitte Juli
+     * erzielte Vereinbarung") */
+    event_date(state, "Anfang 2008 kritisierte Putin die Ukraine scharf.", "11", v);
+    assert_string_equal(v, "2008");
+    event_date(state, "Russland kündigte für Mitte 2016 Sanktionen gegen die Ukraine an.", "16", v);
+    assert_string_equal(v, "-");
     /* a year before the verb is no number counting a noun after it (the
      * verb no participle of "2008 kritisierte Politik") */
     expect_event(state, "2008 kritisierte Putin die Ukraine scharf.", "11", "RUS", "UKR", NULL);
