@@ -212,6 +212,16 @@ nf_status nf_stage_quotes(nf_doc *doc, nf_error *err) {
     qsort(out, m, sizeof *out, by_position);
     for (size_t i = 0; i < m; i++) {
         nf_seg s = out[i].antecedent.tb > out[i].antecedent.ta ? out[i].antecedent : out[i].speaker;
+        /* a time after the phrase dates the statement, no part of whose it
+         * is ("Angaben der Polizei vom Dienstag") */
+        if (s.tb > s.ta + 2 && doc->claimed[s.tb - 1] == 1) {
+            size_t e = s.tb;
+            while (e > s.ta + 1 && doc->claimed[e - 1] == 1) e--;
+            if (nf_tok_is(doc, e - 1, "vom") || nf_tok_is(doc, e - 1, "am") ||
+                nf_tok_is(doc, e - 1, "von"))
+                e--;
+            if (e > s.ta + 1) s.tb = (uint32_t)e;
+        }
         out[i].speaker_entity = s.tb > s.ta ? nf_coref_resolve(doc, s.ta, s.tb) : -1;
         if (out[i].speaker_entity < 0 && s.tb > s.ta) {
             int32_t prev = speaker_before(doc, out, i);

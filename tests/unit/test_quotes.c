@@ -527,6 +527,19 @@ static void test_institution_of_the_country_abroad(void **state) {
     assert_non_null(police->actor);
     assert_string_equal(police->actor, "VENCOP");
     nf_doc_free(d);
+    /* (a time after the phrase dates the statement: the police still speak) */
+    t = "In Venezuela gehen die Proteste weiter. Venezuelas Opposition rief zu Streiks auf. "
+        "Nach Angaben der Polizei vom Dienstag wurden 20 Menschen festgenommen.";
+    d = th_extract(state, t);
+    police = NULL;
+    for (size_t i = 0; i < d->nquotes; i++)
+        if (d->quotes[i].speaker_entity >= 0 &&
+            !strcmp(seg_text(d, t, d->quotes[i].speaker), "Angaben der Polizei vom Dienstag"))
+            police = &d->entities[d->quotes[i].speaker_entity];
+    assert_non_null(police);
+    assert_non_null(police->actor);
+    assert_string_equal(police->actor, "VENCOP");
+    nf_doc_free(d);
     t = "Nordkorea droht Südkorea. Nach Angaben der Polizei wurden 20 Menschen festgenommen.";
     d = th_extract(state, t);
     for (size_t i = 0; i < d->nquotes; i++)
