@@ -842,6 +842,12 @@ static void test_regnal_numbers_genitives_and_titles(void **state) {
     assert_linked(d, t, "Felipe VI.", "Felipe VI of Spain");
     assert_non_null(entity_named(d, t, "Bernhard IV.", NF_MK_NAME));
     nf_doc_free(d);
+    /* an acronym's genitive in -s is the acronym's */
+    const char *a = "Nach Angaben des ZDFs und des IWFs stieg die Zahl.";
+    d = extract_on(state, a, "2020-03-01");
+    assert_linked(d, a, "ZDFs", "ZDF");
+    assert_linked(d, a, "IWFs", "International Monetary Fund");
+    nf_doc_free(d);
     /* a person's genitive before a compound noun ends the name */
     const char *g = "Kritik gab es an Griss Wahlprogramm und an ihren Auftritten.";
     d = extract_on(state, g, "2016-03-01");
