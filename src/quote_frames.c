@@ -657,6 +657,7 @@ static size_t past_apposition(const qctx *c, size_t ce, size_t sb) {
  * "wie er der Zeitung sagte". */
 static bool wie_with_object(const qctx *c, size_t a, size_t v) {
     static const char *const acc[] = {"den", "die", "das", "einen", "eine"};
+    if (v <= a + 1) return false;
     /* (past adverbs, the subject, phrases after a preposition and subjects
      * joined by "und": "wie schon die WHO sagte", "wie die Agentur unter
      * Berufung auf die Polizei berichtet", "wie der Konzern und das
