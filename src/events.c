@@ -1424,6 +1424,27 @@ static bool private_actor(const nf_entity *e) {
            (strcmp(e->actor + 3, "CVL") == 0 || strcmp(e->actor + 3, "BUS") == 0);
 }
 
+/* True when the sentence of token k names country entity `who` only by
+ * its people ("Tausende Iraker hielten sich in der Türkei auf": a
+ * demonym's nominal mention, entities.c's people_of_country), private
+ * persons no visit of state is paid by. */
+static bool people_only(const nf_doc *doc, int32_t who, size_t k) {
+    const nf_entity *e = &doc->entities[who];
+    if (e->type != NF_ENT_GPE || k >= doc->ntokens) return false;
+    nf_seg s = doc->sentences[doc->tok_sent[k]];
+    bool people = false;
+    for (size_t i = nf_mention_first_at(doc, s.ta); i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= s.tb) break;
+        if ((int32_t)m->entity != who) continue;
+        if (m->kind != NF_MK_NOMINAL || m->tb != m->ta + 1 ||
+            !nf_tok_get(doc, m->ta, &doc->engine->gz.demonyms))
+            return false;
+        people = true;
+    }
+    return people;
+}
+
 /* Drops the visits (CAMEO 042-044) whose visitor is no actor a dataset of
  * who did what to whom holds: an entity no list links that has neither an
  * actor code nor a role -- a footballer's trip to a training camp, a
@@ -1439,7 +1460,8 @@ static void drop_private_visits(nf_doc *doc) {
                      strncmp(a->code, "044", 3) == 0;
         int32_t who = strncmp(a->code, "043", 3) == 0 ? a->target : a->source;
         const nf_entity *e = visit && who >= 0 ? &doc->entities[who] : NULL;
-        if (!e || ((e->actor || e->role || e->canonical) && !private_actor(e)))
+        if (!e || ((e->actor || e->role || e->canonical) && !private_actor(e) &&
+                   !people_only(doc, who, a->trigger.ta)))
             doc->events[out++] = *a;
     }
     doc->nevents = out;

@@ -680,6 +680,10 @@ static void test_genitive_name_after_noun(void **state) {
 static void test_people_and_clauses(void **state) {
     expect_event(state, "Tausende Russen protestierten in Moskau gegen Putin.", "14", "RUS", "RUS",
                  "asserted");
+    /* (but pay no visits: they are private persons) */
+    expect_no_root(state, "Tausende Iraker hielten sich illegal in der Türkei auf.", "04");
+    expect_event(state, "Der irakische Präsident hielt sich in der Türkei auf.", "04", "IRQ", "TUR",
+                 "asserted");
     expect_no_root(state, "Zwei Tunesier wurden nahe Raqqa in Syrien tödlich getroffen.", "04");
     nf_doc_meta m = {0};
     m.date = "2025-11-12";
