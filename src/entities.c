@@ -4214,9 +4214,9 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         unsigned long long own_bits = we ? (unsigned long long)we->num : 0;
         bool gen_bits = false;
         /* (an acronym's too: "des ZDFs", "des IWFs") */
-        bool acronym_s = wl >= 3 && wl <= 6 && w[wl - 1] == 's' && w[wl - 2] >= 'A' &&
-                         w[wl - 2] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z';
-        if (cap && !bits && (wl > 4 || acronym_s) && w[wl - 1] == 's') {
+        bool acronym = wl >= 3 && wl <= 6 && w[wl - 2] >= 'A' && w[wl - 2] <= 'Z' && w[1] >= 'A' &&
+                       w[1] <= 'Z';
+        if (cap && !bits && (wl > 4 || acronym) && w[wl - 1] == 's') {
             const nf_lex_entry *g = nf_lexicon_find(&gz->words, w, nf_genitive_stem(w, wl));
             if (g) bits |= (unsigned)g->num & 0xff, gen_bits = (g->num & NF_GW_FIRST) != 0;
         }

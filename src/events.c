@@ -1767,7 +1767,7 @@ static bool faced_risk(const nf_doc *doc, size_t k, size_t cb) {
  * one word in lower case): one comes up against someone ("Thiem träfe
  * entweder auf Becker", "trifft auf Widerstand"), no meeting; or after an
  * adverb of a blow, it hits ("tödlich getroffen", "schwer getroffen"). */
-static bool meets_on(const nf_doc *doc, size_t k, size_t sb) {
+static bool no_meeting(const nf_doc *doc, size_t k, size_t sb) {
     static const char *const blows[] = {"tödlich", "schwer",    "hart", "empfindlich",
                                         "voll",    "besonders", NULL};
     const char *w = nf_tokl(doc, k);
@@ -1821,7 +1821,7 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
             if (!e || (games == 1 && game_word(doc, k))) continue;
             size_t entry = (size_t)(e - lex->entries);
             const reading *r = best_reading(doc, k, sa, sb, entry);
-            if (r && !r->noun && r->code[0] == '0' && r->code[1] == '4' && meets_on(doc, k, sb))
+            if (r && !r->noun && r->code[0] == '0' && r->code[1] == '4' && no_meeting(doc, k, sb))
                 continue;
             if (r && r->noun && named_as(doc, k, sa)) continue;
             if (r && !r->noun && r->code[0] == '1' && r->code[1] == '3') {

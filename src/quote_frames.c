@@ -656,7 +656,7 @@ static size_t past_apposition(const qctx *c, size_t ce, size_t sb) {
  * attackierte"): an act told, not the frame "wie der Sprecher sagte" or
  * "wie er der Zeitung sagte". */
 static bool wie_with_object(const qctx *c, size_t a, size_t v) {
-    static const char *const acc[] = {"den", "die", "das", "einen", "eine"};
+    static const char *const acc[] = {"den", "die", "das", "einen", "eine", NULL};
     if (v <= a + 1) return false;
     /* (past adverbs, the subject, phrases after a preposition and subjects
      * joined by "und": "wie schon die WHO sagte", "wie die Agentur unter
@@ -673,8 +673,7 @@ static bool wie_with_object(const qctx *c, size_t a, size_t v) {
             j = e > j + 1 ? e : j + 1;
             continue;
         }
-        for (size_t i = 0; i < sizeof acc / sizeof acc[0]; i++)
-            if (c->region[j] < 0 && is(c, j, acc[i])) return true;
+        if (c->region[j] < 0 && nf_tok_in(c->doc, j, acc)) return true;
         j++;
     }
     return false;

@@ -73,16 +73,6 @@ static size_t quoted_name(const qctx *c, size_t k, size_t end) {
 static bool name_starts_at(const qctx *c, size_t k);
 static size_t name_at(const qctx *c, size_t k);
 
-/* True when a name ends right before token k and the capitalised word at
- * k starts another phrase: a place's or an organisation's name ("hatte
- * die EU-Kommission Griechenland gedrängt"), a person's name after a
- * person's ("warf Lech Kaczyński Wałęsa Spionage vor"), or a common noun
- * ("wird von den USA Korruption vorgeworfen").  A name in the genitive
- * goes on with its noun ("Russlands Präsident Putin"), a description with
- * the person it describes ("der Präsident der Region Elsass Adrien
- * Zeller", "der Bürgermeister von Freising Herr Thalhammer"), a name with
- * its acronym ("die Welternährungsorganisation FAO") or its owner in the
- * genitive ("das Rote Kreuz Haitis"). */
 /* True when the capitalised word at k, right after the head noun of a
  * phrase with an article, opens a phrase of its own: a common noun by its
  * ending ("wird der Opposition Untätigkeit vorgeworfen", "leitete nach der
@@ -113,6 +103,16 @@ static bool noun_after_noun(const qctx *c, size_t head, size_t k) {
     return nf_tokl_ends_in(doc, k, endings, 3) || nf_ner_common_noun(m, nf_tokl(doc, k), 2);
 }
 
+/* True when a name ends right before token k and the capitalised word at
+ * k starts another phrase: a place's or an organisation's name ("hatte
+ * die EU-Kommission Griechenland gedrängt"), a person's name after a
+ * person's ("warf Lech Kaczyński Wałęsa Spionage vor"), or a common noun
+ * ("wird von den USA Korruption vorgeworfen").  A name in the genitive
+ * goes on with its noun ("Russlands Präsident Putin"), a description with
+ * the person it describes ("der Präsident der Region Elsass Adrien
+ * Zeller", "der Bürgermeister von Freising Herr Thalhammer"), a name with
+ * its acronym ("die Welternährungsorganisation FAO") or its owner in the
+ * genitive ("das Rote Kreuz Haitis"). */
 static bool name_closes_phrase(const qctx *c, size_t k) {
     const nf_doc *doc = c->doc;
     if (!qx_cap(c, k) || nf_genitive_place_at(doc, k - 1) || nf_genitive_name_end(doc, k - 1) ||

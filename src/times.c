@@ -840,12 +840,13 @@ static size_t m_firstn(const tctx *c, size_t k, size_t end, tsem *s) {
  * kommenden Jahr", "das abgelaufene Geschäftsjahr", "dem Vorjahr", "am
  * selben Tag", "am folgenden Tag", "Wochenende", "dieses Jahr". */
 static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
-    /* Every reading ends in a unit or one of the nouns below within four
-     * tokens ("den vergangenen drei Jahren", "im Vorjahr"). */
-    bool near = unit_within(c, k, end, 4);
+    /* Every reading ends in a unit or one of the nouns below within three
+     * tokens ("den vergangenen Tagen", "im Vorjahr"), a span of a count of
+     * units within four ("den vergangenen drei Jahren"). */
+    bool near = unit_within(c, k, end, 3);
     for (size_t q = k; !near && q < end && q < k + 3; q++)
         near = (c->doc->tok_mask[q] & NF_TM_TIME) && relative_noun(lw(c, q, end));
-    if (!near) return 0;
+    if (!near && !unit_within(c, k, end, 4)) return 0;
     size_t j = k;
     bool article = false;
     if (is_any(c, j, end, (const char *const[]){"das", "dem", "des", "der", "den", "die", NULL}))
@@ -866,7 +867,7 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
         }
         return 0;
     }
-    if (!unit_within(c, k, end, 3) && !relative_noun(lw(c, j, end))) return 0;
+    if (!near) return 0;
     const char *w = lw(c, j, end);
     if (!mod && (strcmp(w, "vorjahr") == 0 || strcmp(w, "vorjahres") == 0)) {
         sem_init(s, K_REL, NF_TIME_DATE);
