@@ -932,6 +932,43 @@ static size_t next_cue(const qctx *c, size_t k, size_t sb) {
     return sb;
 }
 
+/* True for a lower-case word at k that may be an infinitive or a
+ * participle by its ending (-en, -n, -t): "begrenzen", "gebracht". */
+static bool verb_like(const qctx *c, size_t k) {
+    if (!qx_word(c, k) || !(c->doc->tokens[k].flags & NF_TF_LOWER)) return false;
+    size_t n = c->doc->tok_llen[k];
+    char z = n ? nf_tokl(c->doc, k)[n - 1] : 0;
+    return n > 3 && (z == 'n' || z == 't');
+}
+
+/* True when the words after a frame set off by commas inside the
+ * sentence, from r to the content's end, complete the clause the part
+ * [a, b) before it opens with a verb in the Konjunktiv I (an auxiliary
+ * or a modal, whose infinitive or participle comes after the frame):
+ * "Der Einsatz müsse sich, sagte Gall, auf schwere Fälle begrenzen", "Er
+ * habe, so der Anwalt, nichts gewusst".  The rest has no finite verb of
+ * its own (no auxiliary, no subjunctive, no cue) and opens with neither a
+ * pronoun, an article, a conjunction nor a capitalised word, any of which
+ * may open a clause of its own ("..., sagte Gall, die Polizei ermittelt"). */
+static bool rest_completes(const qctx *c, size_t a, size_t b, size_t r, size_t sb) {
+    bool konj = false;
+    for (size_t j = a; j < b && !konj; j++) konj = c->konj[j] == 1;
+    if (!konj || r >= sb || !qx_word(c, r) || c->region[r] >= 0 || qx_cap(c, r) ||
+        (c->wcls[r] & (QW_PRON | QW_DET | QW_CONJ | QW_SUBJ | QW_REL | QW_WH)))
+        return false;
+    size_t e = content_end(c, r, sb);
+    if (e <= r + 1 || next_cue(c, r, e) != e) return false;
+    for (size_t j = r; j < e; j++)
+        if (c->konj[j] || qx_aux(c, j)) return false;
+    /* The rest closes with the verb the auxiliary wants, which the part
+     * before lacks ("Die Entscheidung sei hart gewesen, sagte X, am
+     * Donnerstag" is complete before the frame). */
+    size_t last = e - 1, before = b - 1;
+    while (last > r && !qx_word(c, last)) last--;
+    while (before > a && !qx_word(c, before)) before--;
+    return verb_like(c, last) && !verb_like(c, before);
+}
+
 /* True when token k is a finite form of "haben", the auxiliary of the
  * perfect ("hat", "hatte", "hätten"). */
 static bool perfect_haben(const qctx *c, size_t k) {
@@ -1250,6 +1287,16 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
             if (qx_punct(c, ce, ':') && cs == cue.ta && sp.ta > last && content_before(c, sa, cs) &&
                 qx_has_konj(c, sa, cs - 1, false))
                 qx_span(c, it, sa, cs - 1);
+            /* "Das, verspricht Cook, werde sich ändern", "Im Mai, sagte er,
+             * solle ...": a noun phrase (or an anaphor, or adverbials) before
+             * a frame set off by commas opens the content that goes on with
+             * its finite verb after it */
+            else if (cs == cue.ta && cs > sa + 1 && qx_punct(c, cs - 1, ',') && c->konj[n1] &&
+                     c->region[sa] < 0 &&
+                     (qx_np_fwd(c, sa, cs - 1) == cs - 1 ||
+                      qx_skip_adverbials(c, sa, cs - 1) == cs - 1 ||
+                      (cs == sa + 2 && (c->wcls[sa] & QW_ANA))))
+                qx_span(c, it, sa, cs - 1);
             qx_span(c, it, n1, content_end(c, n1, sb));
             return finish(c, it);
         }
@@ -1308,7 +1355,8 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         qx_span(c, it, sa, cs - 1);
         /* "A, sagte er, B": the rest when it is a clause, not an apposition. */
         if (ce < sb && qx_word(c, ce + 1) &&
-            (qx_has_konj(c, ce + 1, sb, true) || (c->wcls[sp.ta] & QW_PRON)))
+            (qx_has_konj(c, ce + 1, sb, true) || (c->wcls[sp.ta] & QW_PRON) ||
+             rest_completes(c, sa, cs - 1, ce + 1, sb)))
             qx_span(c, it, ce + 1, content_end(c, ce + 1, sb));
         return finish(c, it);
     }
@@ -1371,7 +1419,8 @@ static bool so_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
      * not a relative clause or another frame ("so X, die auch angab, ...") */
     if (!dash && x + 1 < sb && qx_punct(c, x, ',') && !(c->wcls[x + 1] & (QW_REL | QW_SUBJ)) &&
         next_cue(c, x + 1, sb) == sb &&
-        (qx_has_konj(c, x + 1, sb, true) || qx_words(c, sa, k - 1) <= 3))
+        (qx_has_konj(c, x + 1, sb, true) || qx_words(c, sa, k - 1) <= 3 ||
+         rest_completes(c, sa, k - 1, x + 1, sb)))
         qx_span(c, it, x + 1, sb);
     return finish(c, it);
 }

@@ -2483,6 +2483,31 @@ static void test_so_frames_and_appositions(void **state) {
                         "das Ministerium"});
 }
 
+static void test_frames_set_off_inside(void **state) {
+    /* the rest after the frame completes the clause the modal opens */
+    expect_quote(state,
+                 "Der Einsatz müsse sich, sagte Gall am Montag, auf schwere Fälle begrenzen.",
+                 (want){NF_Q_INDIRECT, "Der Einsatz müsse sich", "auf schwere Fälle begrenzen",
+                        "sagte", NULL, "Gall"});
+    expect_quote(state, "Der Einsatz habe, so der Anwalt des Ministers, nichts gebracht.",
+                 (want){NF_Q_INDIRECT, "Der Einsatz habe", "nichts gebracht", "so", NULL,
+                        "der Anwalt des Ministers"});
+    /* not where the part before is complete: the rest is the frame's */
+    expect_quote(
+        state, "Die Entscheidung sei hart gewesen, sagte Gall, am Donnerstag gegangen.",
+        (want){NF_Q_INDIRECT, "Die Entscheidung sei hart gewesen", NULL, "sagte", NULL, "Gall"});
+    /* nor where the rest may open a clause of its own */
+    expect_quote(state, "Die Lage sei unklar, sagte Gall, die Polizei ermittelt.",
+                 (want){NF_Q_INDIRECT, "Die Lage sei unklar", NULL, "sagte", NULL, "Gall"});
+    /* a noun phrase, an anaphor or adverbials before the frame open the
+     * content that goes on after it */
+    expect_quote(state, "Das, verspricht der Konzernchef, werde sich heuer ändern.",
+                 (want){NF_Q_INDIRECT, "Das", "werde sich heuer ändern", "verspricht", NULL,
+                        "der Konzernchef"});
+    expect_quote(state, "Im Mai, sagte Gall, solle sich das ändern.",
+                 (want){NF_Q_INDIRECT, "Im Mai", "solle sich das ändern", "sagte", NULL, "Gall"});
+}
+
 static void test_frames_after_long_contents(void **state) {
     /* "..., hieß es." needs no speaker */
     expect_quote(
@@ -3645,6 +3670,7 @@ int main(void) {
         cmocka_unit_test(test_wie_frames),
         cmocka_unit_test(test_es_as_object),
         cmocka_unit_test(test_so_frames_and_appositions),
+        cmocka_unit_test(test_frames_set_off_inside),
         cmocka_unit_test(test_frames_after_long_contents),
         cmocka_unit_test(test_source_compound),
         cmocka_unit_test(test_object_in_vorfeld),
