@@ -1271,10 +1271,16 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         /* ("wenn man einen Beschluss fasst, dann ist es ...": after
          * "dann" or "so") */
         size_t fv = n1 + 1 < sb && (is(c, n1, "dann") || is(c, n1, "so")) ? n1 + 1 : n1;
-        bool main_next = (c->wcls[cs] & QW_SUBJ) && !is(c, cs, "wie") && !is(c, cs, "dass") &&
-                         !is(c, cs, "ob") && verb_last && fv + 1 < sb && qx_word(c, fv) &&
-                         (doc->tokens[fv].flags & NF_TF_LOWER) && !c->konj[fv] && !c->vcls[fv] &&
-                         (indicative_aux(c, fv) || (!c->wcls[fv] && qx_past_ending(c, fv, 5)));
+        /* ("Falls das Gericht es für nichtig erklären sollte, gäbe es
+         * Neuwahlen": the verb and its auxiliaries close the subordinate
+         * clause, and a Konjunktiv II opens the main one) */
+        bool closes = true;
+        for (size_t j = last + 1; j < ce && closes; j++) closes = qx_aux(c, j);
+        bool main_next = (c->wcls[cs] & QW_SUBJ) && !is(c, cs, "wie") && closes && fv + 1 < sb &&
+                         qx_word(c, fv) && (doc->tokens[fv].flags & NF_TF_LOWER) && !c->vcls[fv] &&
+                         (c->konj[fv] == 2 ||
+                          (!is(c, cs, "dass") && !is(c, cs, "ob") &&
+                           (indicative_aux(c, fv) || (!c->wcls[fv] && qx_past_ending(c, fv, 5)))));
         bool ok =
             !quote_next && !source && !conditional && !main_next &&
             (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0 && says_something(c, n1, sb)

@@ -1770,6 +1770,22 @@ static void test_infinitive_without_comma(void **state) {
 static void test_conditional_clause(void **state) {
     expect_no_quote(state, "Sollte der Antrag angenommen werden, könnte die Seite online gehen.",
                     "könnte die Seite online gehen");
+    /* a subordinate clause closed by the verb and its auxiliary, then a
+     * Konjunktiv II: the main clause, quoted whole by the frame after it */
+    expect_quote(state,
+                 "Falls das Gericht das Gesetz für nichtig erklären sollte, gäbe es Neuwahlen, "
+                 "sagte der Minister.",
+                 (want){NF_Q_INDIRECT,
+                        "Falls das Gericht das Gesetz für nichtig erklären sollte, gäbe es "
+                        "Neuwahlen",
+                        NULL, "sagte", NULL, "der Minister"});
+    expect_quote(state,
+                 "Für den Fall, dass das Gericht den Plan für nichtig erklären sollte, gäbe es "
+                 "keinen zweiten, sagte der Minister.",
+                 (want){NF_Q_INDIRECT,
+                        "Für den Fall, dass das Gericht den Plan für nichtig erklären sollte, gäbe "
+                        "es keinen zweiten",
+                        NULL, "sagte", NULL, "der Minister"});
 }
 
 static void test_became_known(void **state) {
