@@ -425,6 +425,22 @@ static bool source_marker_in(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+/* True when a verb of saying or thinking at v, right after a source
+ * marker's phrase, frames the sentence itself with its own speaker:
+ * "Laut BBC News sagte der Minister, dass ...", "Demnach erwartet
+ * Russland, dass ...".  The verb has its subject after it and a content
+ * clause of its own after its clause (not a passive's participle: "laut
+ * taz deutlich gemacht, dass ..."; not a verb reported as an act: "laut
+ * Polizei forderte die Menge ..."). */
+static bool verb_frames_after(const qctx *c, size_t v, size_t sb) {
+    if (v >= sb || (c->vcls[v] != QV_SAY && c->vcls[v] != QV_THINK) || c->used[v]) return false;
+    size_t ce = qx_clause_end(c, v + 1, sb), n1 = ce + 1;
+    size_t s0 = qx_skip_adverbials(c, v + 1, ce), s1 = qx_np_fwd(c, s0, ce);
+    return s1 > s0 && n1 + 1 < sb && qx_punct(c, ce, ',') &&
+           (is(c, n1, "dass") || is(c, n1, "ob") ||
+            qx_has_konj(c, n1, qx_clause_end(c, n1, sb), false));
+}
+
 /* Attribution markers at token k of sentence [sa, sb). */
 static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
@@ -441,22 +457,8 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
             !c->konj[k + 1] && !adverb)
             np = k + 2;
         if (np == k + 1) return false;
-        /* "Laut BBC News sagte der Minister, dass ...": a verb of saying
-         * right after the phrase frames the sentence itself, with its
-         * speaker (not a verb reported as an act: "laut Polizei forderte
-         * die Menge ...") */
-        size_t v = qx_skip_adverbials(c, np, sb);
-        if (v < sb && (c->vcls[v] == QV_SAY || c->vcls[v] == QV_THINK) && !c->used[v]) {
-            /* (with its subject after it and a content clause of its own
-             * after its clause; not a passive's participle: "laut taz
-             * deutlich gemacht, dass ...") */
-            size_t ce = qx_clause_end(c, v + 1, sb), n1 = ce + 1;
-            size_t s0 = qx_skip_adverbials(c, v + 1, ce), s1 = qx_np_fwd(c, s0, ce);
-            if (s1 > s0 && n1 + 1 < sb && qx_punct(c, ce, ',') &&
-                (is(c, n1, "dass") || is(c, n1, "ob") ||
-                 qx_has_konj(c, n1, qx_clause_end(c, n1, sb), false)))
-                return false;
-        }
+        /* "Laut BBC News sagte der Minister, dass ...": the verb's frame */
+        if (verb_frames_after(c, qx_skip_adverbials(c, np, sb), sb)) return false;
         /* the phrase ends with its noun of speech before a name that is no
          * genitive ("laut italienischen Medienberichten Champions-League-
          * Finalist Juventus Turin": the object follows; "laut Angaben
@@ -533,7 +535,8 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
             after = next; /* "..., der der Gruppe angehört," after it too */
         }
         around(c, it, sa, sb, k, after);
-    } else if (mk == QM_BACK && !source_marker_in(c, k + 1, sb)) { /* "Demnach ..." */
+    } else if (mk == QM_BACK && !source_marker_in(c, k + 1, sb) &&
+               !verb_frames_after(c, qx_skip_adverbials(c, k + 1, sb), sb)) { /* "Demnach ..." */
         /* The adverb is the nearest mention of the source, like a pronoun;
          * it stands for the speaker of the quote before, else the subject
          * of the sentence before ("Die Kommission gab das Ergebnis bekannt.

@@ -1156,6 +1156,12 @@ static void test_markers(void **state) {
     expect_quote(state, "Laut BBC sagte der Minister, dass die Pipeline gebaut werde.",
                  (want){NF_Q_INDIRECT, "dass die Pipeline gebaut werde", NULL, "sagte", NULL,
                         "der Minister"});
+    /* so after "demnach" */
+    expect_quote(state,
+                 "Das Ministerium gab einen Kommentar ab. Demnach erwartet Russland, dass Litauen "
+                 "dem Offizier Immunität gewährt.",
+                 (want){NF_Q_INDIRECT, "dass Litauen dem Offizier Immunität gewährt", NULL,
+                        "erwartet", NULL, "Russland"});
     expect_quote(
         state, "Laut Polizei wurden drei Menschen verletzt.",
         (want){NF_Q_INDIRECT, "wurden drei Menschen verletzt", NULL, "Laut", NULL, "Polizei"});
