@@ -682,6 +682,9 @@ static bool wie_with_object(const qctx *c, size_t a, size_t v) {
     return false;
 }
 
+static bool past_verb(const qctx *c, size_t k);      /* below */
+static bool indicative_aux(const qctx *c, size_t v); /* below */
+
 /* True when the clause [a, b) (the sentence going on to sb) is the
  * content of a speech verb of class `vcls` before it; `verb_last` when the
  * verb stands right before the comma, `subject_last` when its subject
@@ -751,7 +754,15 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
     /* "sagte, er kommt morgen": a clause right after the verb, or one
      * that opens as a main clause ("sagte Rice, die USA hielten sich an
      * ..."). */
-    return vcls == QV_SAY && !relative && (verb_last || (subject_last && verb_second(c, a, b)));
+    if (vcls == QV_SAY) return !relative && (verb_last || (subject_last && verb_second(c, a, b)));
+    /* "Kritiker hatten ihm vorgeworfen, er wollte sich bereichern": after
+     * the verb of an act that closes its clause, a pronoun subject and a
+     * finite verb in the indicative (an auxiliary or modal, or a verb in
+     * the past) */
+    return vcls == QV_ACT && verb_last && a + 2 < b &&
+           (is(c, a, "er") || is(c, a, "sie") || is(c, a, "man")) && qx_word(c, a + 1) &&
+           (c->doc->tokens[a + 1].flags & NF_TF_LOWER) && !c->vcls[a + 1] &&
+           (indicative_aux(c, a + 1) || past_verb(c, a + 1));
 }
 
 /* True when "nicht" negates the clause [a, b): "gab nicht bekannt". */

@@ -1351,6 +1351,10 @@ static void test_reported(void **state) {
                  (want){NF_Q_REPORTED,
                         "Dem Minister wird von der Opposition Untätigkeit vorgeworfen", NULL,
                         "vorgeworfen", NULL, "der Opposition"});
+    /* an act's content in the indicative after its pronoun subject */
+    expect_quote(state, "Kritiker hatten ihm vorgeworfen, er wollte sich nur selbst bereichern.",
+                 (want){NF_Q_INDIRECT, "er wollte sich nur selbst bereichern", NULL, "vorgeworfen",
+                        NULL, "Kritiker"});
     expect_quote(state, "Die Gewerkschaft forderte Reformen.",
                  (want){NF_Q_REPORTED, "Die Gewerkschaft forderte Reformen", NULL, "forderte", NULL,
                         "Die Gewerkschaft"});
