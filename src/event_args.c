@@ -1334,6 +1334,23 @@ static size_t phrase_limit(const nf_doc *doc, size_t j, size_t lim) {
     return lim;
 }
 
+/* The actor the apposition after the phrase of a preposition at j names
+ * when that phrase, ending at the comma `lim`, names none: an article
+ * like the phrase's own, a noun and then the name ("mit dem künftigen
+ * Alterspräsidenten des Parlaments, dem CHP-Abgeordneten Deniz Baykal,").
+ * Not a name right after the article, which may open a relative clause
+ * ("mit dem Minister, dem Putin vertraut"). -1 when none; *at is where
+ * the actor's mention starts. */
+static int32_t apposition_actor(nf_doc *doc, size_t j, size_t lim, size_t cb, size_t *at) {
+    if (lim + 3 >= cb || !nf_tok_is(doc, lim, ",") ||
+        !nf_tok_is(doc, lim + 1, nf_tokl(doc, j + 1)) ||
+        !nf_tok_in(doc, j + 1, (const char *const[]){"dem", "der", "den", "einem", "einer", NULL}))
+        return -1;
+    size_t end = phrase_limit(doc, lim + 1, lim + 1 + PP_WINDOW < cb ? lim + 1 + PP_WINDOW : cb);
+    int32_t e = ev_actor_in(doc, lim + 2, end, false, at);
+    return e >= 0 && *at > lim + 2 ? e : -1;
+}
+
 /* The actors after preposition `prep` following token k, else (for a
  * verb-final verb) before it from ca (see event_args.h). */
 void ev_pp_actors(nf_doc *doc, size_t k, size_t ca, size_t cb, const char *prep, ev_actors *out) {
@@ -1342,7 +1359,8 @@ void ev_pp_actors(nf_doc *doc, size_t k, size_t ca, size_t cb, const char *prep,
     for (size_t j = k + 1; j < end; j++) {
         if (!prep_is(doc, j, prep)) continue;
         size_t lim = phrase_limit(doc, j, j + PP_WINDOW < cb ? j + PP_WINDOW : cb), at;
-        if (ev_actor_in(doc, j + 1, lim, false, &at) >= 0) {
+        if (ev_actor_in(doc, j + 1, lim, false, &at) >= 0 ||
+            apposition_actor(doc, j, lim, cb, &at) >= 0) {
             add_with_list(doc, at, cb, out);
             return;
         }

@@ -378,6 +378,22 @@ static bool named_before(nf_doc *doc, int32_t e, size_t a, size_t b) {
     return false;
 }
 
+/* True when entities a and b cannot be the two sides of a mutual act:
+ * of one country, unless both are actors of their own within it, with
+ * codes that differ ("Erdogan traf sich mit dem CHP-Abgeordneten Baykal":
+ * the president and a member of parliament; not Russia and the Russian
+ * government, nor two members of one government). */
+static bool same_side(const nf_doc *doc, int32_t a, int32_t b) {
+    const nf_entity *x = &doc->entities[a], *y = &doc->entities[b];
+    if (strcmp(x->country, y->country) != 0) return false;
+    if (!x->country[0]) return true;
+    bool xs = x->type == NF_ENT_PERSON || x->type == NF_ENT_ORG;
+    bool ys = y->type == NF_ENT_PERSON || y->type == NF_ENT_ORG;
+    if (!xs || !ys) return true;
+    const char *p = x->actor ? x->actor : "", *q = y->actor ? y->actor : "";
+    return strcmp(p, q) == 0;
+}
+
 /* The two sides of a mutual act told by a verb at k of clause [ca, cb):
  * its subjects, named before "mit", and the actors after "mit", each
  * side's governments, no country on both sides.  False (and both lists empty) when either side
@@ -403,8 +419,7 @@ static bool sides_with_mit(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actor
         int32_t e = ev_government_of(doc, t.e[i]);
         bool same = e < 0;
         for (size_t j = 0; j < src->n && !same; j++)
-            same = src->e[j] < 0 || src->e[j] == e ||
-                   strcmp(doc->entities[src->e[j]].country, doc->entities[e].country) == 0;
+            same = src->e[j] < 0 || src->e[j] == e || same_side(doc, src->e[j], e);
         if (!same) tgt->e[tgt->n++] = e;
     }
     if (!tgt->n) src->n = 0;

@@ -1852,6 +1852,19 @@ static void test_sides_of_mutual_act(void **state) {
                     "steht, dass Teheran seine Zentrifugen verringert.";
     expect_event(state, n, "05", "USA", "IRN", NULL);
     expect_no_pair(state, n, "05", "USA", "RUS");
+    /* two actors of one country with codes of their own: a president and
+     * a member of parliament; not two members of one government */
+    expect_event(state, "Erdogan traf sich mit dem türkischen Abgeordneten Deniz Baykal.", "04",
+                 "TUR", "TUR", NULL);
+    expect_no_pair(state, "Putin traf sich mit dem russischen Regierungschef Medwedew.", "04",
+                   "RUS", "RUS");
+    /* the other side named in an apposition after the phrase of "mit" */
+    expect_event(state,
+                 "Erdogan traf in Ankara mit dem Alterspräsidenten des Parlaments, dem "
+                 "CHP-Abgeordneten Deniz Baykal, zusammen.",
+                 "04", "TUR", "TUR", NULL);
+    expect_event(state, "Erdogan traf sich mit dem Gast, dem griechischen Premier Tsipras.", "04",
+                 "TUR", "GRC", NULL);
 }
 
 /* A prepositional phrase's actor stands in the phrase: a comma, or "und"
