@@ -946,7 +946,8 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         patient.n = 0;
         /* the subject, not a name of the agents' list ("wird von Firmen
          * wie Apple, Google und Microsoft unterstützt") */
-        int32_t named = ev_actor_in(doc, ca, k, true, NULL);
+        size_t named_at = 0;
+        int32_t named = ev_actor_in(doc, ca, k, true, &named_at);
         bool subject = named >= 0 && !ev_has(src, named);
         int32_t antecedent = subject ? -1 : nf_relative_antecedent(doc, ca);
         if (subject)
@@ -956,8 +957,12 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         else
             ev_objects(doc, k, ca, cb, src, &patient);
         subject |= antecedent >= 0;
-        if (src->n == 0 && subject && state_act(r->code) &&
-            doc->entities[patient.e[0]].type == NF_ENT_PERSON) {
+        /* (a person, or one of a people: "ein Algerier", whom
+         * entities.c makes a mention of the country) */
+        bool person =
+            subject && (doc->entities[patient.e[0]].type == NF_ENT_PERSON ||
+                        (antecedent < 0 && nf_tok_get(doc, named_at, &doc->engine->gz.demonyms)));
+        if (src->n == 0 && person && state_act(r->code)) {
             /* a person's arrest, expulsion or repression with no agent
              * named is the state's where it happened ("Der Journalist
              * wurde in Teheran festgenommen") */

@@ -1238,6 +1238,9 @@ static void test_unknown_subject_first(void **state) {
 static void test_arrest_by_place(void **state) {
     expect_event(state, "Der amerikanische Journalist wurde in Moskau festgenommen.", "17", "RUS",
                  "USA", "asserted");
+    /* one of a people, whom the entities make a mention of the country */
+    expect_event(state, "In Marokko ist ein Belgier festgenommen worden.", "17", "MAR", "BEL",
+                 "asserted");
     expect_no_root(state,
                    "Der Mann wurde nach der Landung in Düsseldorf verhaftet und an die "
                    "Bundespolizei überstellt.",
