@@ -196,6 +196,19 @@ static void test_figurative_monarch_is_no_office(void **state) {
     nf_doc_free(d);
 }
 
+/* "Anführer" leads a group (a militia, a gang, a union), not a state: a
+ * chief of no government. */
+static void test_ringleader_is_no_government(void **state) {
+    const char *t = "Der philippinische Anführer Radulan Sahiron wurde gefasst.";
+    nf_doc *d = extract_on(state, t, "2007-06-15");
+    const nf_entity *e = entity_named(d, t, "Radulan Sahiron", NF_MK_NAME);
+    assert_non_null(e);
+    assert_non_null(e->role);
+    assert_string_equal(e->role, "chief");
+    assert_null(e->actor);
+    nf_doc_free(d);
+}
+
 /* A name of several words used once is that name where the same words
  * stand again, in place of what was found inside them there (the tagger
  * took the second "Virgin Galactic" for a person "Galactic"). */
@@ -4678,6 +4691,7 @@ int main(void) {
         cmocka_unit_test(test_widened_name_twice_is_one_entity),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
+        cmocka_unit_test(test_ringleader_is_no_government),
         cmocka_unit_test(test_actor_code_out_of_office),
         cmocka_unit_test(test_names_with_and_without_accents),
         cmocka_unit_test(test_german_press_spellings),
