@@ -446,6 +446,15 @@ static void speaker_not_place(const nf_doc *doc, nf_ner_span *s, size_t sa) {
         s->type = NF_ENT_PERSON;
 }
 
+/* Makes a place the tagger found right after a noun of persons a person
+ * ("Der Rebellenführer Radulan Sahiron", "Talibanführer Baitullah
+ * Mehsud": a role noun, a compound ending in one, or a class noun of
+ * persons). */
+static void person_after_person_noun(const nf_doc *doc, nf_ner_span *s, size_t sa) {
+    if (nf_place_type(s->type) && s->ta > sa && nf_person_noun_at(doc, s->ta - 1))
+        s->type = NF_ENT_PERSON;
+}
+
 /* Makes a one-word place the tagger found in a list of names no list
  * knows a person, where it found a person one or two names before or
  * after it (of its n spans of the sentence, `spans`): a team's line-up
@@ -1724,6 +1733,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         if (article_before_person(doc, s, sa)) continue;
         person_in_place(doc, s, sa);
         speaker_not_place(doc, s, sa);
+        person_after_person_noun(doc, s, sa);
         listed_person(doc, s, spans, n, sa, sb);
         classify(doc, s, sa);
         uint32_t tagged_end = s->tb;

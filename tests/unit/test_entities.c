@@ -3393,6 +3393,17 @@ static void expect_tagged(void **state, const char *text, const char *from, cons
     expect_tagged_scored(state, text, from, to, type, 0.9f, kept);
 }
 
+/* A place the tagger finds right after a noun of persons is a person
+ * ("Der Rebellenführer Radulan Sahiron", which it takes for a place). */
+static void test_place_after_person_noun(void **state) {
+    const char *t = "Der Rebellenführer Radulan Sahiron lebt in den Philippinen.";
+    nf_doc *d = extract_on(state, t, "2007-06-15");
+    const nf_entity *e = entity_named(d, t, "Radulan Sahiron", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_tagged_names_checked(void **state) {
     /* what the tagger hands over and the rules keep or drop */
     expect_tagged(state, "Inhalt Jedes Heft hatte rund 30 Seiten.", "Jedes", "Heft", NF_ENT_PERSON,
@@ -4692,6 +4703,7 @@ int main(void) {
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
+        cmocka_unit_test(test_place_after_person_noun),
         cmocka_unit_test(test_actor_code_out_of_office),
         cmocka_unit_test(test_names_with_and_without_accents),
         cmocka_unit_test(test_german_press_spellings),
