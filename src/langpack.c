@@ -156,6 +156,14 @@ static nf_status finish_index(index_text *x, nf_lexicon *lex, const char *name, 
     return nf_lexicon_parse_or(lex, x->buf ? x->buf : "", x->len, name, err);
 }
 
+/* True for the value of a noun entry of speech-act-nouns.txt: a
+ * statement's or an opinion's, or "-", a compound that ends in one of
+ * those but names none ("Beschluss"), which the longest-first probe must
+ * find before the shorter noun inside it. */
+static bool statement_noun_entry(const char *val) {
+    return nf_statement_noun_class(val) || (val[0] == '-' && val[1] == '\0');
+}
+
 /* Builds the token and prefix indexes of a full pack. */
 static nf_status build_indexes(nf_langpack *lp, nf_error *err) {
     index_text x = {0}, y = {0};
@@ -195,7 +203,7 @@ static nf_status build_indexes(nf_langpack *lp, nf_error *err) {
     index_text z = {0}, t = {0}, u = {0};
     index_lengths(&z, &lp->number_words);
     index_noun_tails(&t, &lp->event_triggers, trigger_noun);
-    index_noun_tails(&u, &lp->speech_acts, nf_statement_noun_class);
+    index_noun_tails(&u, &lp->speech_acts, statement_noun_entry);
     nf_status st = finish_index(&x, &lp->token_index, "token index", err);
     if (st == NF_OK) st = finish_index(&y, &lp->prefix_index, "prefix index", err);
     if (st == NF_OK) st = finish_index(&z, &lp->numword_lengths, "number word lengths", err);

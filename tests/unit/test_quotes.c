@@ -3396,6 +3396,15 @@ static void test_statement_nouns(void **state) {
     expect_quote(state, "Der Verband ist der Meinung, dass die Gebühren zu hoch sind.",
                  (want){NF_Q_INDIRECT, "dass die Gebühren zu hoch sind", NULL, "Meinung", NULL,
                         "Der Verband"});
+    /* reaching a conclusion voices it */
+    expect_quote(state, "Die Kommission kam zu dem Schluss, dass die Gebühren zu hoch sind.",
+                 (want){NF_Q_INDIRECT, "dass die Gebühren zu hoch sind", NULL, "Schluss", NULL,
+                        "Die Kommission"});
+    expect_quote(
+        state, "Die Forscher sind zu dem Ergebnis gekommen, dass der Wert sinkt.",
+        (want){NF_Q_INDIRECT, "dass der Wert sinkt", NULL, "Ergebnis", NULL, "Die Forscher"});
+    /* a compound that ends in such a noun but names no statement */
+    expect_no_quote(state, "Grund ist der Beschluss der Kommission, die Gebühren zu senken.", NULL);
     expect_quote(
         state, "Seine Forderung, die Steuern zu senken, stieß auf Kritik.",
         (want){NF_Q_INDIRECT, "die Steuern zu senken", NULL, "Forderung", NULL, "Seine Forderung"});
