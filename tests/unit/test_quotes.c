@@ -1355,6 +1355,16 @@ static void test_reported(void **state) {
     expect_quote(state, "Kritiker hatten ihm vorgeworfen, er wollte sich nur selbst bereichern.",
                  (want){NF_Q_INDIRECT, "er wollte sich nur selbst bereichern", NULL, "vorgeworfen",
                         NULL, "Kritiker"});
+    /* a view with "als", a reason with "mit" */
+    expect_quote(state, "Der Minister betrachtet die Klage als Eskalation des Konflikts.",
+                 (want){NF_Q_REPORTED,
+                        "Der Minister betrachtet die Klage als Eskalation des Konflikts", NULL,
+                        "betrachtet", "als", "Der Minister"});
+    expect_no_quote(state, "Der Minister betrachtete das Bild lange.", NULL);
+    expect_quote(state, "Der Präsident begründete seine Entscheidung mit der Lage im Land.",
+                 (want){NF_Q_REPORTED,
+                        "Der Präsident begründete seine Entscheidung mit der Lage im Land", NULL,
+                        "begründete", "mit", "Der Präsident"});
     expect_quote(state, "Die Gewerkschaft forderte Reformen.",
                  (want){NF_Q_REPORTED, "Die Gewerkschaft forderte Reformen", NULL, "forderte", NULL,
                         "Die Gewerkschaft"});
