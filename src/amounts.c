@@ -200,11 +200,19 @@ static int32_t object_after(const nf_doc *doc, size_t j, size_t end) {
     return -1;
 }
 
-/* The nearest noun with a measure before token k in the sentence. */
+/* The nearest noun with a measure before token k in the sentence: not
+ * one after "vor" or "nach", which qualifies the noun before it ("Das
+ * Ergebnis vor Steuern sank von 518 Millionen"), nor one in a clause of
+ * purpose that opens the sentence ("Um ihn für den Verlust zu
+ * entschädigen, zahlte der Staat 70.000 Dollar"). */
 static int32_t measure_noun_before(const nf_doc *doc, size_t k, size_t sa) {
     for (size_t j = k; j-- > sa;) {
+        if (nf_tok_is(doc, j, ",") && j > sa && nf_tok_zu_infinitive(doc, j - 1) &&
+            nf_tok_in(doc, sa, (const char *const[]){"um", "ohne", "statt", "anstatt", NULL}))
+            break;
         if (doc->claimed[j] || doc->tokens[j].kind != NF_TOK_WORD) continue;
         if (!(doc->tokens[j].flags & NF_TF_CAP)) continue;
+        if (j > sa && (nf_tok_is(doc, j - 1, "vor") || nf_tok_is(doc, j - 1, "nach"))) continue;
         if (measure_of(doc, j)) return (int32_t)j;
     }
     return -1;

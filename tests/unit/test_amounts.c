@@ -275,6 +275,17 @@ static void test_measure_not_in_a_prefix(void **state) {
                   (want){"maximal 15 Gramm", 15, "g", "up_to", NULL, NULL, NULL, NULL});
 }
 
+/* The measure of a noun before the figure: not that of a noun qualifying
+ * another after "vor" ("Ergebnis vor Steuern"), nor one in a clause of
+ * purpose that opens the sentence. */
+static void test_measure_noun_before(void **state) {
+    expect_amount(
+        state, "Das Ergebnis vor Steuern sank auf 172 Millionen Euro.",
+        (want){"172 Millionen Euro", 172e6, "EUR", NULL, "Ergebnis", "profit", NULL, NULL});
+    expect_amount(state, "Um ihn für den Verlust zu entschädigen, zahlte der Staat 70.000 Dollar.",
+                  (want){"70.000 Dollar", 70000, "USD", NULL, NULL, NULL, NULL, NULL});
+}
+
 /* A person's age in parentheses after the name or role noun is no figure;
  * a count after a place is. */
 static void test_ages_in_parentheses(void **state) {
@@ -297,6 +308,7 @@ int main(void) {
         cmocka_unit_test(test_vague_counts),
         cmocka_unit_test(test_scaled_values_are_exact),
         cmocka_unit_test(test_measure_not_in_a_prefix),
+        cmocka_unit_test(test_measure_noun_before),
         cmocka_unit_test(test_ages_in_parentheses),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
