@@ -765,10 +765,16 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
            (indicative_aux(c, a + 1) || past_verb(c, a + 1));
 }
 
-/* True when "nicht" negates the clause [a, b): "gab nicht bekannt". */
+/* True when "nicht" negates the clause [a, b) ("gab nicht bekannt"), or
+ * its subject is no one: "niemand" or "keiner" opening it or right after
+ * its verb ("Niemand erwartet, dass ...", "Das glaubt keiner"; not "in
+ * keiner Region"). */
 static bool negated(const qctx *c, size_t a, size_t b) {
+    static const char *const no[] = {"nicht", "nie", "niemals", "keine", "kein", NULL};
+    static const char *const no_one[] = {"niemand", "keiner", NULL};
     for (size_t k = a; k < b; k++)
-        if (is(c, k, "nicht") || is(c, k, "nie") || is(c, k, "keine") || is(c, k, "kein"))
+        if (nf_tok_in(c->doc, k, no) ||
+            (nf_tok_in(c->doc, k, no_one) && (k == a || (c->vcls[k - 1] && c->region[k] < 0))))
             return true;
     return false;
 }
@@ -1336,6 +1342,8 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * the phrase "wie gesagt" with no one who says: "as said") */
     bool as_said = c->vcls[k] && qx_participle(c, k) && ce == last + 1 && sp.tb <= sp.ta &&
                    qx_skip_adverbials(c, cs + 1, cue.ta) == cue.ta; /* ("wie bereits gesagt") */
+    /* (nor "wie man sagt", "wie man so schön sagt": "as they say") */
+    as_said |= sp.tb == sp.ta + 1 && is(c, sp.ta, "man") && is(c, k, "sagt");
     if (is(c, cs, "wie") && ce - last <= 2 && !as_said && !wie_with_object(c, cs, cue.ta)) {
         if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
         if (cs > sa) qx_span(c, it, sa, cs);

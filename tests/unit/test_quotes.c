@@ -487,6 +487,14 @@ static void test_coordinated_fragments(void **state) {
  * label "Frage:" of an interview's turn. */
 static void test_phrases_that_frame_nothing(void **state) {
     expect_no_quote(state, "Aber, wie gesagt, davon ist derzeit nichts zu spüren.", NULL);
+    /* "wie man sagt": as they say */
+    expect_no_quote(state, "Die Lage war damals, wie man gerne sagt, noch überschaubar.", NULL);
+    /* no one says or expects it */
+    expect_no_quote(state, "Niemand erwartet, dass das Land eine Rakete abschießt.", NULL);
+    expect_no_quote(state, "Das glaubt keiner, dass die Firma überlebt.", NULL);
+    expect_quote(
+        state, "Die Partei gewann in keiner Region und sagte, sie werde weitermachen.",
+        (want){NF_Q_INDIRECT, "sie werde weitermachen", NULL, "sagte", NULL, "Die Partei"});
     /* a subject after "Und" makes a participle-like verb a frame */
     expect_quote(state, "Und sie versichert: Wir gehen jeder Beschwerde sofort nach.",
                  (want){NF_Q_INDIRECT, "Wir gehen jeder Beschwerde sofort nach", NULL, "versichert",
