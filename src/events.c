@@ -135,6 +135,17 @@ static bool perfect_infinitive_after(const nf_doc *doc, size_t k, size_t cb) {
     return false;
 }
 
+/* True when a relative clause opens at token j (its pronoun, after a
+ * preposition or not: "bei dem", "die"). */
+static bool relative_on_noun(const nf_doc *doc, size_t j, size_t cb) {
+    static const char *const rel[] = {"der",   "die",   "das",    "dem", "den",
+                                      "denen", "deren", "dessen", NULL};
+    static const char *const preps[] = {"in", "mit",  "bei",  "an",    "auf",     "für",
+                                        "zu", "nach", "über", "unter", "während", NULL};
+    if (j < cb && ev_tok_in(doc, j, preps)) j++;
+    return j + 1 < cb && ev_tok_in(doc, j, rel) && ev_opens_subclause(doc, j, cb);
+}
+
 /* The modality the clause's words give: planned, intended, negated,
  * hypothetical, else asserted.  Words of the trigger's own pattern (a
  * "nicht" the phrase requires) do not count. */
@@ -149,6 +160,15 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
             cb = j;
             break;
         } else if (nf_tok_is(doc, j, ",")) {
+            /* (a relative clause on a noun trigger tells the act's own
+             * plan: "Dieser Gipfel, bei dem X und Y vertreten sein werden,
+             * ..."; the clause after it is not) */
+            if (j == k + 1 && relative_on_noun(doc, j + 1, cb)) {
+                size_t e = j + 1;
+                while (e < cb && !nf_tok_is(doc, e, ",")) e++;
+                cb = e;
+                break;
+            }
             bool particle_later = false;
             for (size_t q = j + 1; q < cb && !particle_later; q++)
                 particle_later = pattern_word(doc, q, pattern) ||
@@ -1307,8 +1327,11 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     /* a noun in a phrase of time or cause ("Nach der Zustimmung der BaFin
      * ... sieht er keine ...") takes only the words of its own phrase */
     bool adverbial = best->noun && adverbial_phrase(doc, k, ca);
+    /* (a noun's relative clause right after it, which may lie beyond the
+     * clause: modality_of reads it) */
+    size_t mb = best->noun && cb == k + 1 && cb < sb && relative_on_noun(doc, cb + 1, sb) ? sb : cb;
     const char *modality = modality_of(doc, adverbial && k > ca + 3 ? k - 3 : ca,
-                                       adverbial && k + 3 < cb ? k + 3 : cb, k, best->particle);
+                                       adverbial && k + 3 < mb ? k + 3 : mb, k, best->particle);
     /* an act asked about ("Bei welchem Ergebnis treten Sie zurück?") is
      * not told as done */
     if (sb > sa && nf_tok_is(doc, sb - 1, "?") && strcmp(modality, "asserted") == 0)

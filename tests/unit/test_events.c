@@ -124,6 +124,13 @@ static void test_modality_of_coordinated_verbs(void **state) {
                  "Die Bundesregierung begrüßte den Beschluss der IAEA und kritisierte den Iran.",
                  "05", "DEU", "IGO", NULL);
     /* one verb phrase: the modal verb still counts */
+    /* a meeting noun's relative clause gives the meeting's plan */
+    expect_event(state,
+                 "Der Vorgipfel, bei dem Erdogan und Putin vertreten sein werden, soll die "
+                 "Krise behandeln.",
+                 "04", "TUR", "RUS", "planned");
+    expect_event(state, "Das Treffen, bei dem Erdogan und Putin sprachen, dauerte lange.", "04",
+                 "TUR", "RUS", "asserted");
     expect_event(state, "Die Bundesregierung will Sanktionen gegen Russland verhängen.", "16",
                  "DEU", "RUS", "intended");
 }
