@@ -1363,6 +1363,10 @@ static void test_reported(void **state) {
     expect_quote(state, "Kritiker hatten ihm vorgeworfen, er wollte sich nur selbst bereichern.",
                  (want){NF_Q_INDIRECT, "er wollte sich nur selbst bereichern", NULL, "vorgeworfen",
                         NULL, "Kritiker"});
+    /* a forecast with its object */
+    expect_quote(state, "Der Verband prognostizierte einen Anstieg der Preise.",
+                 (want){NF_Q_REPORTED, "Der Verband prognostizierte einen Anstieg der Preise", NULL,
+                        "prognostizierte", NULL, "Der Verband"});
     /* a view with "als", a reason with "mit" */
     expect_quote(state, "Der Minister betrachtet die Klage als Eskalation des Konflikts.",
                  (want){NF_Q_REPORTED,
