@@ -640,6 +640,14 @@ static size_t past_apposition(const qctx *c, size_t ce, size_t sb) {
         if (c->wcls[j] & (QW_ADV | QW_PRON | QW_PREP | QW_CONJ)) break; /* "der jedoch ..." */
         noun = qx_cap(c, j);
     }
+    /* (or a participle in "-end" before its noun: "das auch die Ruhr
+     * Nachrichten verlegende Medienhaus Lensing") */
+    for (size_t j = a + 2; j + 1 < e && !noun; j++) {
+        const char *l = nf_tokl(c->doc, j);
+        size_t n = c->doc->tok_llen[j];
+        noun = n > 6 && (c->doc->tokens[j].flags & NF_TF_LOWER) && qx_cap(c, j + 1) &&
+               (strstr(l + n - 5, "ende") || strstr(l + n - 6, "enden"));
+    }
     if (!(c->wcls[a] & QW_DET) || !noun) return ce;
     for (size_t j = a + 1; j < e; j++)
         if (c->vcls[j] || c->konj[j] || ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & QW_DET)) ||
@@ -1184,6 +1192,21 @@ static bool condition_ends(const qctx *c, size_t e, size_t sb) {
     return e + 1 < sb && qx_punct(c, e, ',') && (is(c, e + 1, "dann") || is(c, e + 1, "so"));
 }
 
+/* Where the content after a frame's comma begins when a clause of "wie"
+ * that names the subject sets off first ("erklärte der Oberste Rat, wie
+ * sich die Junta selbst nennt, die Situation sei ..."): after that
+ * clause's comma; else at n1. */
+static size_t naming_aside_end(const qctx *c, size_t n1, size_t sb) {
+    if (n1 + 3 >= sb || !is(c, n1, "wie")) return n1;
+    size_t e = qx_clause_end(c, n1 + 1, sb);
+    if (e + 2 >= sb || !qx_punct(c, e, ',') ||
+        !(is(c, e + 1, "dass") || qx_has_konj(c, e + 1, qx_clause_end(c, e + 1, sb), false)))
+        return n1; /* (the clause after it is a content: "..., die Lage sei ...") */
+    for (size_t j = n1 + 1; j < e; j++)
+        if (qx_names_act(c, j)) return e + 1;
+    return n1;
+}
+
 /* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
 static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) {
     const nf_doc *doc = c->doc;
@@ -1265,7 +1288,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     /* (not for "A, wie X sagte, B": the content stands on both sides) */
     if (!after_reported && !(is(c, cs, "wie") && qx_punct(c, ce, ',')) && ce < sb &&
         (qx_punct(c, ce, ',') || qx_punct(c, ce, ':')) && next_cue(c, last + 1, ce) == ce) {
-        size_t n1 = ce + 1;
+        size_t n1 = naming_aside_end(c, ce + 1, sb);
         bool quote_next = n1 < sb && c->region[n1] >= 0 && c->rstate[c->region[n1]] == QR_QUOTE;
         size_t b = qx_clause_end(c, n1, sb);
         bool verb_last = ce == last + 1;
@@ -1369,6 +1392,12 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * such frame) */
     bool so_first =
         cs + 1 == cue.ta && is(c, cs, "so") && qx_words(c, ce, sb) == 0 && !qx_names_act(c, cue.ta);
+    /* "..., das entschied die NASA", "..., dies teilte die Polizei mit":
+     * an anaphor after a comma before the verb of a frame that ends the
+     * sentence, with its subject after the verb */
+    so_first |= cs + 1 == cue.ta && cs > sa + 2 && qx_punct(c, cs - 1, ',') &&
+                (is(c, cs, "das") || is(c, cs, "dies")) && qx_words(c, ce, sb) == 0 &&
+                sp.ta > cue.ta && !qx_names_act(c, cue.ta);
     if ((cs == cue.ta || perfect || so_first) && speaker_ok && content_before(c, sa, cs)) {
         /* "..., hieß es weiter": the source of the quote before goes on */
         const qitem *prev = sp.tb > sp.ta ? NULL : quote_before(c, sa);

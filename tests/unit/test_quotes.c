@@ -2556,6 +2556,35 @@ static void test_frames_set_off_inside(void **state) {
                  (want){NF_Q_INDIRECT, "Im Mai", "solle sich das ändern", "sagte", NULL, "Gall"});
 }
 
+/* Frames after a comma that opens with an anaphor ("..., das entschied
+ * die NASA"); a clause of "wie" that names the subject, or an apposition
+ * with a participle, before the content. */
+static void test_anaphor_frames_and_asides(void **state) {
+    expect_quote(state, "Die Raumfähre bleibt einen Tag länger im All, das entschied die NASA.",
+                 (want){NF_Q_INDIRECT, "Die Raumfähre bleibt einen Tag länger im All", NULL,
+                        "entschied", NULL, "die NASA"});
+    expect_quote(
+        state, "Die Fähre bleibt länger im All, dies teilte die NASA am Montag mit.",
+        (want){NF_Q_INDIRECT, "Die Fähre bleibt länger im All", NULL, "teilte", "mit", "die NASA"});
+    expect_quote(state,
+                 "Dann erklärte der Oberste Rat, wie sich die Junta selbst nennt, die Lage sei "
+                 "unter Kontrolle.",
+                 (want){NF_Q_INDIRECT, "die Lage sei unter Kontrolle", NULL, "erklärte", NULL,
+                        "der Oberste Rat"});
+    expect_quote(state,
+                 "Dann erklärte der Eigentümer, das auch die Lokalzeitung verlegende Medienhaus "
+                 "Lensing, dass das Blatt in einer schwierigen Lage stecke.",
+                 (want){NF_Q_INDIRECT, "dass das Blatt in einer schwierigen Lage stecke", NULL,
+                        "erklärte", NULL, "der Eigentümer"});
+    /* signalling and a hypothesis */
+    expect_quote(state, "Die Regierungen haben signalisiert, dass sie einen Beitrag leisten.",
+                 (want){NF_Q_INDIRECT, "dass sie einen Beitrag leisten", NULL, "signalisiert", NULL,
+                        "Die Regierungen"});
+    expect_quote(state, "Die Forscher formulierten die Hypothese, dass Mehl eine Rolle spielte.",
+                 (want){NF_Q_INDIRECT, "dass Mehl eine Rolle spielte", NULL, "Hypothese", NULL,
+                        "Die Forscher"});
+}
+
 static void test_frames_after_long_contents(void **state) {
     /* "..., hieß es." needs no speaker */
     expect_quote(
@@ -3728,6 +3757,7 @@ int main(void) {
         cmocka_unit_test(test_es_as_object),
         cmocka_unit_test(test_so_frames_and_appositions),
         cmocka_unit_test(test_frames_set_off_inside),
+        cmocka_unit_test(test_anaphor_frames_and_asides),
         cmocka_unit_test(test_frames_after_long_contents),
         cmocka_unit_test(test_source_compound),
         cmocka_unit_test(test_object_in_vorfeld),
