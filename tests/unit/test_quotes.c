@@ -2576,6 +2576,14 @@ static void test_anaphor_frames_and_asides(void **state) {
                  "Lensing, dass das Blatt in einer schwierigen Lage stecke.",
                  (want){NF_Q_INDIRECT, "dass das Blatt in einer schwierigen Lage stecke", NULL,
                         "erklärte", NULL, "der Eigentümer"});
+    /* endorsing; making a condition */
+    expect_quote(state, "Die Mehrheit befürwortete, dass Abgeordnete mehr zahlen.",
+                 (want){NF_Q_INDIRECT, "dass Abgeordnete mehr zahlen", NULL, "befürwortete", NULL,
+                        "Die Mehrheit"});
+    expect_quote(
+        state, "Der Premier machte zur Bedingung, dass die Proteste enden.",
+        (want){NF_Q_INDIRECT, "dass die Proteste enden", NULL, "Bedingung", NULL, "Der Premier"});
+    expect_no_quote(state, "Der Vertrag gilt unter der Bedingung, dass beide zahlen.", NULL);
     /* signalling and a hypothesis */
     expect_quote(state, "Die Regierungen haben signalisiert, dass sie einen Beitrag leisten.",
                  (want){NF_Q_INDIRECT, "dass sie einen Beitrag leisten", NULL, "signalisiert", NULL,
