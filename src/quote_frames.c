@@ -74,6 +74,20 @@ static void around(const qctx *c, qitem *it, size_t sa, size_t sb, size_t a, siz
             sb = k;
             break;
         }
+    /* Parentheses around the marker bound it too ("(nach anderen Angaben
+     * liegt die Stadt 46 Kilometer entfernt)"). */
+    for (size_t k = a; k > sa; k--) {
+        if (qx_punct(c, k - 1, ')')) break;
+        if (!qx_punct(c, k - 1, '(')) continue;
+        for (size_t e = b; e < sb; e++) {
+            if (qx_punct(c, e, '(')) break;
+            if (qx_punct(c, e, ')')) {
+                sa = k, sb = e;
+                break;
+            }
+        }
+        break;
+    }
     size_t cs = qx_clause_start(c, a, sa);
     if (cs > sa && qx_punct(c, cs - 1, ',') &&
         (c->wcls[cs] & (QW_REL | QW_SUBJ | QW_PREP | QW_WH))) {

@@ -1173,6 +1173,12 @@ static void test_markers(void **state) {
     expect_quote(
         state, "Laut Polizei wurden drei Menschen verletzt.",
         (want){NF_Q_INDIRECT, "wurden drei Menschen verletzt", NULL, "Laut", NULL, "Polizei"});
+    /* parentheses bound a marker inside them */
+    expect_quote(state,
+                 "Die Rakete traf die Stadt, 37 Kilometer entfernt (nach anderen Angaben liegt sie "
+                 "46 Kilometer entfernt).",
+                 (want){NF_Q_INDIRECT, "liegt sie 46 Kilometer entfernt", NULL, "nach", NULL,
+                        "anderen Angaben"});
     expect_quote(state, "Einem Bericht der Zeitung zufolge plant die Firma einen Umzug.",
                  (want){NF_Q_INDIRECT, "plant die Firma einen Umzug", NULL, "zufolge", NULL,
                         "Einem Bericht der Zeitung"});
