@@ -1803,12 +1803,22 @@ bool qx_frames(qctx *c) {
         for (size_t k = sb; k > sa && last_comma == sa; k--)
             if (qx_punct(c, k - 1, ',')) last_comma = k - 1;
         for (size_t k = sa; k < sb && !fail; k++) {
-            if (c->region[k] >= 0 || c->used[k]) continue;
+            if (c->region[k] >= 0 || c->used[k] == 1) continue;
             bool m = false;
-            if (c->mk[k] && !qx_frame_marker(c->mk[k]))
+            /* (a source marker inside another quote's content makes a
+             * quote of its own, nested: "Nach Angaben der Polizei habe es
+             * eine Kontrolle des Wagens gegeben, von dem laut Polizei zu
+             * Straftaten aufgerufen worden sei") */
+            bool inner = c->used[k] == 2;
+            if (c->mk[k] && !qx_frame_marker(c->mk[k]) &&
+                (!inner || c->mk[k] == QM_SOURCE || c->mk[k] == QM_POST))
                 m = marker(c, k, sa, sb, &fail);
             else if (c->wcls[k] && is(c, k, "nach"))
                 m = marker(c, k, sa, sb, &fail);
+            if (inner) {
+                made |= m;
+                continue;
+            }
             if (!m && (c->vcls[k] || qx_frame_marker(c->mk[k]) || qx_document_verb(c, k)))
                 m = verb(c, k, sa, sb, s, &fail);
             if (!m && c->wcls[k] && is(c, k, "so")) m = so_frame(c, k, sa, sb, &fail);

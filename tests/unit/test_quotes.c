@@ -1173,6 +1173,12 @@ static void test_markers(void **state) {
     expect_quote(
         state, "Laut Polizei wurden drei Menschen verletzt.",
         (want){NF_Q_INDIRECT, "wurden drei Menschen verletzt", NULL, "Laut", NULL, "Polizei"});
+    /* a marker inside another quote's content makes a quote of its own */
+    expect_quote(state,
+                 "Nach Angaben der Polizei gab es eine Kontrolle des Wagens, von dem laut Zeugen "
+                 "zu Straftaten aufgerufen worden sein soll.",
+                 (want){NF_Q_INDIRECT, "von dem", "zu Straftaten aufgerufen worden sein soll",
+                        "laut", NULL, "Zeugen"});
     /* parentheses bound a marker inside them */
     expect_quote(state,
                  "Die Rakete traf die Stadt, 37 Kilometer entfernt (nach anderen Angaben liegt sie "
