@@ -941,6 +941,9 @@ static size_t content_end(const qctx *c, size_t a, size_t sb) {
             size_t x = so_frame_end(c, v, sb, &np_end);
             while (x && x < sb && qx_punct(c, x, '.')) x++;
             if (x >= sb) return k;
+            /* (or set off inside it: "..., an Geld zu kommen, so Notenbankchef
+             * Bernanke, bewirkte aber ...": the frame's own quote) */
+            if (x && qx_punct(c, x, ',') && qx_has_konj(c, a, k, false)) return k;
         }
         /* "um sie aufzufordern, das Land zu öffnen, durfte er nicht ...",
          * "Weil er erklärte, die Lage sei ernst, wurde die Sitzung
@@ -1488,8 +1491,11 @@ static bool so_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     /* "A, so X, B": the rest too where it goes on in the subjunctive or
      * completes a short beginning ("Der Präsident sei, so X, schuld ..."),
      * not a relative clause or another frame ("so X, die auch angab, ...") */
-    if (!dash && x + 1 < sb && qx_punct(c, x, ',') && !(c->wcls[x + 1] & (QW_REL | QW_SUBJ)) &&
-        next_cue(c, x + 1, sb) == sb &&
+    /* ("Das Problem sei vielmehr, so der Präsident, dass ...": a dass-clause
+     * the part before in the Konjunktiv I wants) */
+    bool dass_rest = x + 1 < sb && is(c, x + 1, "dass") && qx_has_konj(c, sa, k - 1, false);
+    if (!dash && x + 1 < sb && qx_punct(c, x, ',') &&
+        (!(c->wcls[x + 1] & (QW_REL | QW_SUBJ)) || dass_rest) && next_cue(c, x + 1, sb) == sb &&
         (qx_has_konj(c, x + 1, sb, true) || qx_words(c, sa, k - 1) <= 3 ||
          rest_completes(c, sa, k - 1, x + 1, sb)))
         qx_span(c, it, x + 1, sb);

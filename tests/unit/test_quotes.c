@@ -2510,6 +2510,18 @@ static void test_so_frames_and_appositions(void **state) {
     expect_quote(state, "Der Präsident sei, so Gamkrelidse, schuld daran, dass das Land verliere.",
                  (want){NF_Q_INDIRECT, "Der Präsident sei", "schuld daran, dass das Land verliere",
                         "so", NULL, "Gamkrelidse"});
+    /* a dass-clause the part before in the Konjunktiv I wants */
+    expect_quote(state, "Das Problem sei vielmehr, so der Präsident, dass die Lage sich ändere.",
+                 (want){NF_Q_INDIRECT, "Das Problem sei vielmehr", "dass die Lage sich ändere",
+                        "so", NULL, "der Präsident"});
+    /* a content ends before "so X," set off inside its sentence */
+    expect_quote(state,
+                 "Die Maßnahme sollte beruhigen, indem signalisiert wurde, es sei kein Problem, an "
+                 "Geld zu kommen, so Notenbankchef Bernanke, bewirkte aber das Gegenteil.",
+                 (want){NF_Q_INDIRECT,
+                        "Die Maßnahme sollte beruhigen, indem signalisiert wurde, es sei kein "
+                        "Problem, an Geld zu kommen",
+                        NULL, "so", NULL, "Notenbankchef Bernanke"});
     /* not a relative clause with a frame of its own */
     expect_quote(state,
                  "Oft habe der Mann vor der Tür gewartet, so Celebi, die auch angab, dass die "
