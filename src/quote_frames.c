@@ -1496,7 +1496,7 @@ static bool so_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     bool dass_rest = x + 1 < sb && is(c, x + 1, "dass") && qx_has_konj(c, sa, k - 1, false);
     if (!dash && x + 1 < sb && qx_punct(c, x, ',') &&
         (!(c->wcls[x + 1] & (QW_REL | QW_SUBJ)) || dass_rest) && next_cue(c, x + 1, sb) == sb &&
-        (qx_has_konj(c, x + 1, sb, true) || qx_words(c, sa, k - 1) <= 3 ||
+        (dass_rest || qx_has_konj(c, x + 1, sb, true) || qx_words(c, sa, k - 1) <= 3 ||
          rest_completes(c, sa, k - 1, x + 1, sb)))
         qx_span(c, it, x + 1, sb);
     return finish(c, it);
