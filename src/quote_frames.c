@@ -1553,7 +1553,8 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
      * with their particle ("gab ... bekannt", "sagte ... zu", "wies auf
      * ... hin", "rechnet mit"). */
     if (c->vcls[k] != QV_ACT) {
-        bool von = p != QX_NONE;
+        /* (not "annehmen" with its object: "nahm die Wahl an" accepts) */
+        bool von = p != QX_NONE && !(c->vcls[k] == QV_THINK && is(c, p, "an"));
         for (size_t j = k + 1; j < k + 6 && j < sb && !von; j++)
             von = is(c, j, "von") || is(c, j, "über");
         if (!von) return false;

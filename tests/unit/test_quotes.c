@@ -1375,6 +1375,9 @@ static void test_reported(void **state) {
     expect_quote(state, "Kritiker hatten ihm vorgeworfen, er wollte sich nur selbst bereichern.",
                  (want){NF_Q_INDIRECT, "er wollte sich nur selbst bereichern", NULL, "vorgeworfen",
                         NULL, "Kritiker"});
+    /* "annehmen" with an object accepts, it reports nothing */
+    expect_no_quote(state, "Im zweiten Wahlgang erreichte er genug Stimmen und nahm die Wahl an.",
+                    NULL);
     /* a forecast with its object */
     expect_quote(state, "Der Verband prognostizierte einen Anstieg der Preise.",
                  (want){NF_Q_REPORTED, "Der Verband prognostizierte einen Anstieg der Preise", NULL,
