@@ -1144,7 +1144,13 @@ static bool anonymous_chain(const nf_doc *doc, size_t k, char g, int hops) {
     if (g != 'm' && g != 'f') return false;
     size_t s = doc->tok_sent[k];
     size_t from = doc->sentences[s > 0 ? s - 1 : s].ta, j = k;
-    while (j > from && !anonymous_person_at(doc, j - 1, from, g)) {
+    /* (a pronoun to follow back may stand two sentences back when the one
+     * between names no one it may be: "Er lobte die Serie. Wir wollten
+     * wissen, ... Er sagte, ..."; a description only in the window) */
+    size_t near = from;
+    if (s > 1 && !referent_between(doc, from, doc->sentences[s - 1].tb, g, true))
+        from = doc->sentences[s - 2].ta;
+    while (j > from && !(j - 1 >= near && anonymous_person_at(doc, j - 1, near, g))) {
         j--;
         /* a pronoun of that gender before it takes up the same one: "Sie
          * sagte, ... Sie fügte hinzu" (ANONYMOUS_HOPS pronouns back at

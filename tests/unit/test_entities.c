@@ -1097,6 +1097,12 @@ static void test_pronoun_takes_up_unnamed_person(void **state) {
                       "Minister Hans Weber kam nach Berlin. Ein Sprecher des Ministeriums "
                       "bestätigte den Besuch. Er sagte, die Gespräche seien gut.",
                       "Er", NULL);
+    /* followed back over a sentence that names no one */
+    assert_pronoun_is(state,
+                      "Minister Hans Weber kam nach Berlin. Dort sprachen wir mit einem hohen "
+                      "Beamten. Er lobte den Plan. Wir wollten wissen, wie es weitergeht. Er "
+                      "sagte, der Plan sei gut.",
+                      "Er", NULL);
     /* a class noun's person too, of the gender its ending gives */
     assert_pronoun_is(state,
                       "Minister Hans Weber kam nach Berlin. Ein Polizist sah den Wagen. Er sagte, "
