@@ -466,6 +466,12 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
     bool vague = a->qualifier && strcmp(a->qualifier, "vague") == 0;
     if (vague && !(e == j + 1 && counting_word(doc, j, v))) return 0;
     if (word && in_idiom(doc, num_k, sa, sb)) return 0;
+    /* "die 200- und 500-Euro-Scheine": the first part of a compound whose
+     * rest stands after the next one, no figure */
+    if (e + 1 < sb && nf_tok_is(doc, e, "-") && !(doc->tokens[e].flags & NF_TF_SPACE_BEFORE) &&
+        (doc->tokens[e + 1].flags & NF_TF_SPACE_BEFORE) &&
+        nf_tok_in(doc, e + 1, (const char *const[]){"und", "oder", "bzw", "bis", NULL}))
+        return 0;
     a->value = v;
     j = e;
     /* A range: "20 bis 30", "zwischen 5 und 7". */

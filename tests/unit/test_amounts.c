@@ -220,6 +220,9 @@ static void test_not_amounts(void **state) {
     expect_none(state, "Am 11. November 2025 kam er.");
     expect_none(state, "Die Summe beläuft sich auf Milliarden.");
     expect_none(state, "Es endete 2:1 nach Verlängerung.");
+    /* the first part of a compound whose rest follows the next one */
+    expect_none(state, "Die 200- und 500-Euro-Scheine waren gefälscht.");
+    expect_none(state, "Bei 16- bis 24-jährigen Alleinlebenden ist das so.");
 }
 
 /* The numbers of a ranking or a line-up are ordinals; a count closing a
