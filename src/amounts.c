@@ -162,6 +162,8 @@ static const char *measure_of(const nf_doc *doc, size_t k) {
         if (((unsigned char)w[cut] & 0xC0) == 0x80) continue; /* inside a character */
         const char *tail = w + cut;
         if (*tail == '-') continue;
+        /* (not "haft" of the suffix "-schaft": "Gesellschaft") */
+        if (cut >= 2 && strncmp(tail - 2, "schaft", 6) == 0) continue;
         e = nf_lexicon_find(lex, tail, n - cut);
     }
     return e ? nf_lex_val(lex, e) : NULL;
@@ -200,12 +202,15 @@ static int32_t object_after(const nf_doc *doc, size_t j, size_t end) {
     return -1;
 }
 
-/* The nearest noun with a measure before token k in the sentence: not
+/* The nearest noun with a measure before token k in the sentence (for
+ * a sum of money, `money`, none that counts people or things): not
  * one after "vor" or "nach", which qualifies the noun before it ("Das
  * Ergebnis vor Steuern sank von 518 Millionen"), nor one in a clause of
  * purpose that opens the sentence ("Um ihn für den Verlust zu
  * entschädigen, zahlte der Staat 70.000 Dollar"). */
-static int32_t measure_noun_before(const nf_doc *doc, size_t k, size_t sa) {
+static bool count_measure(const char *m); /* below */
+
+static int32_t measure_noun_before(const nf_doc *doc, size_t k, size_t sa, bool money) {
     for (size_t j = k; j-- > sa;) {
         if (nf_tok_is(doc, j, ",") && j > sa && nf_tok_zu_infinitive(doc, j - 1) &&
             nf_tok_in(doc, sa, (const char *const[]){"um", "ohne", "statt", "anstatt", NULL}))
@@ -213,7 +218,8 @@ static int32_t measure_noun_before(const nf_doc *doc, size_t k, size_t sa) {
         if (doc->claimed[j] || doc->tokens[j].kind != NF_TOK_WORD) continue;
         if (!(doc->tokens[j].flags & NF_TF_CAP)) continue;
         if (j > sa && (nf_tok_is(doc, j - 1, "vor") || nf_tok_is(doc, j - 1, "nach"))) continue;
-        if (measure_of(doc, j)) return (int32_t)j;
+        const char *m = measure_of(doc, j);
+        if (m && !(money && count_measure(m))) return (int32_t)j;
     }
     return -1;
 }
@@ -662,6 +668,21 @@ static bool money_measure(const char *m) {
     return false;
 }
 
+/* True for a measure that counts people or things (measures.txt:
+ * "employees", "deaths", "votes", ...), which no sum of money measures. */
+static bool count_measure(const char *m) {
+    static const char *const counts[] = {
+        "employees",  "participants", "deaths",     "arrested",   "visitors",   "troops",
+        "refugees",   "jobs",         "passengers", "injured",    "unemployed", "population",
+        "cases",      "votes",        "weapons",    "prisoners",  "displaced",  "voters",
+        "seats",      "missing",      "evacuated",  "vaccinated", "members",    "homeless",
+        "crimes",     "casualties",   "attacks",    "hostages",   "deported",   "births",
+        "households", "police",       "sentence",   NULL};
+    for (const char *const *p = counts; *p; p++)
+        if (strcmp(m, *p) == 0) return true;
+    return false;
+}
+
 /* True when unit code u is a currency's (three capital letters: "USD"). */
 static bool currency_code(const char *u) {
     return strlen(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' &&
@@ -705,7 +726,10 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
             a.obj = object_after(doc, e, sb);
             a.measure = a.obj >= 0 ? measure_of(doc, (size_t)a.obj) : NULL;
             if (!a.measure && a.unit) {
-                int32_t before = measure_noun_before(doc, k, sa);
+                /* (a sum of money is no count of people or things: "Die
+                 * Kosten für die Belegschaft bezifferte er mit 22,5
+                 * Millionen Euro" are costs) */
+                int32_t before = measure_noun_before(doc, k, sa, currency_code(a.unit));
                 if (before >= 0) {
                     a.obj = before;
                     a.measure = measure_of(doc, (size_t)before);
@@ -722,6 +746,10 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
                     a.unit = p->unit; /* (its measure is too often another's) */
                 }
             }
+            /* "580 Ergebnisse", "498.000 Haushalten": a bare count of
+             * them is no sum of money (no profit, no budget) */
+            if (a.measure && money_measure(a.measure) && !a.unit && !scaled_figure(doc, &a))
+                a.measure = NULL;
             /* "(295 km)" after "Ergebnisse": no profit in kilometres */
             if (a.measure && money_measure(a.measure) && physical_unit(a.unit)) {
                 a.measure = NULL;

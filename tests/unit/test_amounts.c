@@ -289,6 +289,22 @@ static void test_measure_noun_before(void **state) {
                   (want){"70.000 Dollar", 70000, "USD", NULL, NULL, NULL, NULL, NULL});
 }
 
+/* A sum of money measures no count of people or things, a bare count no
+ * sum of money; "-schaft" is a suffix, no noun "Haft" in a compound. */
+static void test_money_and_counts(void **state) {
+    expect_amount(state, "Die Kosten für die Belegschaft bezifferte er mit 22,5 Millionen Euro.",
+                  (want){"22,5 Millionen Euro", 22.5e6, "EUR", NULL, "Kosten", "cost", NULL, NULL});
+    expect_amount(state, "Die Suche ergab weltweit 580 Ergebnisse.",
+                  (want){"580", 580, NULL, NULL, "Ergebnisse", NULL, NULL, NULL});
+    expect_amount(state, "Der Sturm traf die Versorgung von 498.000 Haushalten.",
+                  (want){"498.000", 498000, NULL, NULL, "Haushalten", NULL, NULL, NULL});
+    expect_amount(state, "Die Tochtergesellschaft buchte 266.016 Euro.",
+                  (want){"266.016 Euro", 266016, "EUR", NULL, NULL, NULL, NULL, NULL});
+    /* a scaled sum keeps its measure */
+    expect_amount(state, "Drei Milliarden Schulden hat die Stadt.",
+                  (want){"Drei Milliarden", 3e9, NULL, NULL, "Schulden", "debt", NULL, NULL});
+}
+
 /* A person's age in parentheses after the name or role noun is no figure;
  * a count after a place is. */
 static void test_ages_in_parentheses(void **state) {
@@ -312,6 +328,7 @@ int main(void) {
         cmocka_unit_test(test_scaled_values_are_exact),
         cmocka_unit_test(test_measure_not_in_a_prefix),
         cmocka_unit_test(test_measure_noun_before),
+        cmocka_unit_test(test_money_and_counts),
         cmocka_unit_test(test_ages_in_parentheses),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
