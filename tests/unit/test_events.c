@@ -124,6 +124,9 @@ static void test_modality_of_coordinated_verbs(void **state) {
                  "Die Bundesregierung begrüßte den Beschluss der IAEA und kritisierte den Iran.",
                  "05", "DEU", "IGO", NULL);
     /* one verb phrase: the modal verb still counts */
+    /* an act someone must do has not happened */
+    expect_event(state, "Die Bundesregierung müsse mit Peking über den Klimaschutz verhandeln.",
+                 "04", "DEU", "CHN", "hypothetical");
     /* a meeting noun's relative clause gives the meeting's plan */
     expect_event(state,
                  "Der Vorgipfel, bei dem Erdogan und Putin vertreten sein werden, soll die "
