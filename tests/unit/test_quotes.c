@@ -96,6 +96,10 @@ static void test_direct_mark_styles(void **state) {
     expect_quote(
         state, "»Das Angebot ist fair«, erklärte der Vorstand.",
         (want){NF_Q_DIRECT, "Das Angebot ist fair", NULL, "erklärte", NULL, "der Vorstand"});
+    /* examples after a noun and "wie" in the clause of the verb */
+    expect_quote(state, "Die Demonstranten skandierten Parolen wie „Wir wollen keine Kameras“.",
+                 (want){NF_Q_DIRECT, "Wir wollen keine Kameras", NULL, "skandierten", NULL,
+                        "Die Demonstranten"});
     expect_quote(state, "«Wir werden nicht nachgeben», betonte sie.",
                  (want){NF_Q_DIRECT, "Wir werden nicht nachgeben", NULL, "betonte", NULL, "sie"});
     expect_quote(
