@@ -354,10 +354,6 @@ static bool frame_before(const qctx *c, const nf_qregion *r, frame *f) {
     s = sentence_of(c, o);
     size_t cs = qx_clause_start(c, o, s.ta), ce = qx_clause_end(c, r->close + 1, s.tb);
     if (cs < s.ta) cs = s.ta;
-    /* ("skandierten Parolen wie „…“": "wie" after a noun without a comma
-     * gives examples, it opens no clause) */
-    if (cs > s.ta && is(c, cs, "wie") && !qx_punct(c, cs - 1, ',') && qx_cap(c, cs - 1))
-        cs = qx_clause_start(c, cs - 1, s.ta);
     bool found = verb_in(c, cs, o, s.ta, s.tb, f);
     /* "bezeichnete acht Karten in einem Spiel, in dem es 26 Fouls gab, als
      * „übertrieben“": the clause goes on after a relative clause */
