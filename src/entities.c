@@ -1872,6 +1872,18 @@ int32_t nf_person_ending_in(const nf_doc *doc, const char *w, size_t n) {
     return latest;
 }
 
+/* True when a person of the document has a name of two words or more
+ * whose first word is w (n bytes): "Roger" of "Roger Federer". */
+static bool person_starting_with(const nf_doc *doc, const char *w, size_t n) {
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->type == NF_ENT_PERSON && e->name && strncmp(e->name, w, n) == 0 &&
+            e->name[n] == ' ')
+            return true;
+    }
+    return false;
+}
+
 static bool text_names_country(nf_doc *doc, const char *iso);      /* below */
 static bool subject_place(const nf_doc *doc, size_t k, size_t sa); /* below */
 static bool widely_reported(const char *iso);                      /* below */
@@ -1932,6 +1944,10 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         return -1;
     int32_t named = nf_person_ending_in(doc, w, wl);
     if (named >= 0) return named;
+    /* a given name of someone named before is that person's, not the
+     * surname of an office holder ("Ich habe Roger das Match geschenkt"
+     * after "Roger Federer" is no Michel Roger's) */
+    if (!genitive && nf_tok_get(doc, k, given) && person_starting_with(doc, w, wl)) return -1;
     /* A word of the language that opens the sentence is that word ("Kurz
      * danach ...", not Sebastian Kurz), unless its owner was named before or
      * a verb or a comma follows, as after a subject ("Kurz sagte", "Kurz
@@ -3222,9 +3238,13 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, 
     if (n == 0) return 0;
     /* A given name that is a function word too opens a sentence as that
      * word before a plain noun ("Per Dekret ordnete er ...", "Per Gesetz"),
-     * not before a surname ("Per Nilsson", "Will Smith"). */
+     * not before a surname ("Per Nilsson", "Will Smith").  One that is a
+     * determiner ("Allen Unkenrufen zum Trotz") takes any noun after it,
+     * listed or not, unless that is a known surname ("Allen Chastanet"). */
     if (k == sa && n == 1 && nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k)) &&
-        nf_plain_noun(doc, k + 1))
+        (nf_plain_noun(doc, k + 1) ||
+         (nf_lexicon_find(&doc->engine->gz.noun_determiners, nf_tokl(doc, k), doc->tok_llen[k]) &&
+          !surname_word(doc, k + 1))))
         return 0;
     /* "Lee Strasberg Theatre", "Franzis Verlag": an organisation named
      * after a person (its head may be the word the name stopped before:
@@ -5055,8 +5075,8 @@ static bool one_entity_per_name(nf_doc *doc) {
             continue;
         int32_t target = person_ending_in(doc, (uint32_t)f, fe->name);
         size_t nl = strlen(fe->name);
-        if (target < 0 && nf_lexicon_find(&doc->engine->gz.given, fe->name, nl) &&
-            !nf_lexicon_find(&doc->engine->gz.surnames, fe->name, nl)) /* "Mohammed": either */
+        /* (a surname of the text's too is no one's: person_beginning_with) */
+        if (target < 0 && nf_lexicon_find(&doc->engine->gz.given, fe->name, nl))
             target = person_beginning_with(doc, (uint32_t)f, fe->name);
         if (target >= 0) move_mentions(doc, (uint32_t)f, (uint32_t)target, NULL, true);
     }
