@@ -38,6 +38,8 @@ static qitem *make(qctx *c, uint8_t kind, uint8_t origin, nf_seg cue, nf_seg par
     return it;
 }
 
+static bool acts_only(const qctx *c, size_t s); /* below */
+
 /* Finishes a quote: drops it when it has no content, else marks its cue,
  * speaker and sentences.  Returns true when it stays. */
 static bool finish(qctx *c, qitem *it) {
@@ -1435,9 +1437,16 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         return finish(c, it);
     }
     /* "Dies teilte der Sprecher mit": the sentence before. */
-    if (cs == sa && cue.ta == sa + 1 && (c->wcls[sa] & QW_ANA) && s > 0 && !c->covered[s - 1]) {
+    if (cs == sa && cue.ta == sa + 1 && (c->wcls[sa] & QW_ANA) && s > 0 &&
+        (!c->covered[s - 1] || acts_only(c, s - 1))) {
         nf_seg prev = doc->sentences[s - 1];
         if (qx_paragraph_of(doc, prev.ta) + 1 >= qx_paragraph_of(doc, sa)) {
+            /* "Die Partei schließt eine Koalition aus. Dies bestätigte ihr
+             * Vorsitzender": the act reported is what the frame's speaker
+             * says, one quote of his */
+            for (size_t i = 0; i < c->n; i++)
+                if (c->items[i].origin == QO_REPORTED && c->items[i].s_first == s - 1)
+                    c->items[i].dropped = true;
             if (!(it = make(c, NF_Q_INDIRECT, QO_ANAPHOR, cue, part, sp))) return *fail = true;
             qx_span(c, it, prev.ta, prev.tb);
             /* the quote reaches to its frame: a Konjunktiv I after it goes
@@ -1447,6 +1456,23 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         }
     }
     return false;
+}
+
+/* True when every quote in sentence s is an act the sentence reports
+ * ("Die Partei schließt eine Koalition aus."), over all of it and within
+ * it alone. */
+static bool acts_only(const qctx *c, size_t s) {
+    nf_seg sent = c->doc->sentences[s];
+    bool any = false;
+    for (size_t i = 0; i < c->n; i++) {
+        const qitem *it = &c->items[i];
+        if (it->dropped || it->q.nspans == 0 || it->s_last < s || it->s_first > s) continue;
+        if (it->origin != QO_REPORTED || it->s_first != s || it->s_last != s ||
+            it->q.spans[0].ta != sent.ta)
+            return false;
+        any = true;
+    }
+    return any;
 }
 
 /* Where the frame "so" and a noun phrase at k (after a comma or a dash)

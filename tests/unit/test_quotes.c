@@ -1303,6 +1303,13 @@ static void test_anaphoric_frame(void **state) {
                  "Bad Homburg liegt.",
                  (want){NF_Q_INDIRECT, "Der Konzern plant eine Umwandlung", NULL, "teilte", "mit",
                         "der Konzern"});
+    /* An act the sentence before reports is what the frame's speaker
+     * says: one quote of his, not the act of the subject too. */
+    expect_quote(state,
+                 "Die Partei schließt eine Koalition mit den Grünen aus. Dies bestätigte ihr "
+                 "Vorsitzender am Abend.",
+                 (want){NF_Q_INDIRECT, "Die Partei schließt eine Koalition mit den Grünen aus",
+                        NULL, "bestätigte", NULL, "ihr Vorsitzender"});
     /* The quote reaches to its frame, so a Konjunktiv I or "sollen" right
      * after the frame carries it on. */
     expect_quote(state,
