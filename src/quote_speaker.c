@@ -34,6 +34,15 @@ static bool adjective(const qctx *c, size_t k) {
     return z == 'e' || (y == 'e' && (z == 'n' || z == 'r' || z == 's' || z == 'm'));
 }
 
+/* True for a present participle used as an adjective: "überlebende",
+ * "leitenden" (the adjective's ending after "-end"). */
+static bool present_participle(const qctx *c, size_t k) {
+    if (!adjective(c, k)) return false;
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k], e = l[n - 1] == 'e' ? 1 : 2;
+    return n >= e + 6 && memcmp(l + n - e - 3, "end", 3) == 0;
+}
+
 /* See quotes.h. */
 bool qx_genitive_without_article(const qctx *c, size_t k) {
     if (!adjective(c, k) || is(c, k, "jeder") || is(c, k, "keiner")) return false;
@@ -310,6 +319,17 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
                     break;
                 }
                 if (qx_boundary(c, j) || c->vcls[j]) break;
+            }
+        } else if (p < end && (c->wcls[p] & QW_DET)) {
+            /* "die das Unglück überlebende Frau", "der die Ermittlungen
+             * leitende Staatsanwalt": the object of a present participle
+             * before it */
+            for (size_t j = p + 1; j < end && j < p + 5; j++) {
+                if (present_participle(c, j) && qx_cap(c, j + 1)) {
+                    i = j;
+                    break;
+                }
+                if (qx_boundary(c, j) || c->vcls[j] || (c->wcls[j] & (QW_PREP | QW_AUX))) break;
             }
         }
     }

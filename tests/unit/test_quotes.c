@@ -747,6 +747,16 @@ static void test_age_adjective_speaker(void **state) {
                  "Das sei falsch, sagt der 1979 in Klagenfurt geborene Fotograf Laurent Mekul.",
                  (want){NF_Q_INDIRECT, "Das sei falsch", NULL, "sagt", NULL,
                         "der 1979 in Klagenfurt geborene Fotograf Laurent Mekul"});
+    /* the object of a present participle before it: "die den Angriff
+     * überlebende Frau" */
+    expect_quote(state,
+                 "Die den Angriff überlebende Frau sagte, die Soldaten seien nachts gekommen.",
+                 (want){NF_Q_INDIRECT, "die Soldaten seien nachts gekommen", NULL, "sagte", NULL,
+                        "Die den Angriff überlebende Frau"});
+    expect_quote(state,
+                 "Das Verfahren sei eingestellt, sagte der die Ermittlungen leitende Staatsanwalt.",
+                 (want){NF_Q_INDIRECT, "Das Verfahren sei eingestellt", NULL, "sagte", NULL,
+                        "der die Ermittlungen leitende Staatsanwalt"});
 }
 
 /* A fronted noun phrase with a relative clause before a verb of speech
