@@ -700,6 +700,15 @@ static bool wie_with_object(const qctx *c, size_t a, size_t v) {
             j = e > j + 1 ? e : j + 1;
             continue;
         }
+        /* (a relative clause or an apposition set off by commas is no
+         * part of it: "wie Paech, der den Prozess beobachtete, mitteilte") */
+        if (qx_punct(c, j, ',') && j + 1 < v) {
+            size_t e = qx_clause_end(c, j + 1, v);
+            if (e < v && qx_punct(c, e, ',')) {
+                j = e + 1;
+                continue;
+            }
+        }
         if (c->region[j] < 0 && nf_tok_in(c->doc, j, acc)) return true;
         j++;
     }

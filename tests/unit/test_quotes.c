@@ -1992,6 +1992,12 @@ static void test_speaker_with_apposition_after_wie(void **state) {
                           "Wie der Direktor des Amtes, Smith Wendelbruck, mitteilte, waren die "
                           "Menschen nicht aufgeklärt worden.",
                           "waren die Menschen nicht aufgeklärt worden", "Smith Wendelbruck");
+    /* a relative clause after the subject, its object no object of the
+     * frame's verb */
+    expect_speaker_entity(state,
+                          "Wie Hans Wendelbruck, der den Prozess beobachtete, mitteilte, wurde "
+                          "das Urteil aufgehoben.",
+                          "wurde das Urteil aufgehoben", "Hans Wendelbruck");
     expect_speaker_entity(state,
                           "Die Menschen waren nicht aufgeklärt worden, wie der Direktor des "
                           "Amtes, Smith Wendelbruck, in Graz mitteilte.",
