@@ -721,10 +721,13 @@ static int32_t new_institution_named(nf_doc *doc, size_t head, const char *role,
      * ("Die Polizei nahm ... fest" in news from Venezuela), for the police,
      * courts, parliaments and governments, which are the place's; not for
      * forces, secret services or agencies, which act abroad too ("wie
-     * Armee und Sanitätsdienste mitteilten" in news from the West Bank) */
+     * Armee und Sanitätsdienste mitteilten" in news from the West Bank);
+     * a state security ("die Staatssicherheit", "die Geheimpolizei") is a
+     * secret police at home */
     char abroad[4];
-    bool local =
-        strcmp(sector, "MIL") != 0 && strcmp(sector, "SPY") != 0 && !nf_role_is(role, "agency");
+    bool local = strcmp(sector, "MIL") != 0 &&
+                 (strcmp(sector, "SPY") != 0 || nf_role_is(role, "state_security")) &&
+                 !nf_role_is(role, "agency");
     if (!country && local && nf_country_abroad(doc, abroad, true)) country = abroad;
     if (country) {
         memcpy(e.country, country, 3);
@@ -847,9 +850,9 @@ static int32_t person_by_surname(const nf_doc *doc, size_t k) {
  * one of a company's, a paper's or a leadership's names another kind of
  * thing ("Hausverwaltung", "Ärztezeitung", "Geschäftsführung"). */
 static bool state_body(const char *v, size_t n) {
-    static const char *const bodies[] = {"police",     "military",    "government", "court",
-                                         "parliament", "ministry",    "agency",     "intelligence",
-                                         "prosecutor", "central_bank"};
+    static const char *const bodies[] = {
+        "police", "military",     "government", "court",        "parliament",    "ministry",
+        "agency", "intelligence", "prosecutor", "central_bank", "state_security"};
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
         if (strlen(bodies[i]) == n && memcmp(v, bodies[i], n) == 0) return true;
     return false;

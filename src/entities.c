@@ -3307,6 +3307,7 @@ const char *nf_role_sector(const char *role, size_t n) {
                {"military", "MIL"},
                {"security_forces", "MIL"},
                {"intelligence", "SPY"},
+               {"state_security", "SPY"}, /* a domestic secret police */
                {"police", "COP"},
                {"fire_service", "GOV"}, /* Phoenix's FIRE_BRIGADE, FIRE_SERVICE */
                {"opposition", "OPP"},

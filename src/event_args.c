@@ -1446,6 +1446,21 @@ static bool noun_in_phrase_before(const nf_doc *doc, size_t from, size_t j) {
            !nf_tok_is(doc, p, "vom") && !nf_tok_is(doc, p, "durch");
 }
 
+/* The institution a passive's agent phrase from token a (before lim)
+ * names by its noun alone ("von der Polizei", "durch die Staatssicherheit"),
+ * which no mention covers: coreference finds the one named before or makes
+ * one of the country the document is about (nf_coref_resolve); -1 when the
+ * phrase names none. */
+static int32_t institution_agent(nf_doc *doc, size_t a, size_t lim) {
+    size_t k = skip_fillers(doc, a, lim);
+    bool org = false;
+    if (k >= lim || k == a + 4 || ev_mention_at(doc, k) || !(doc->tokens[k].flags & NF_TF_CAP) ||
+        !nf_role_at(doc, k, NULL, &org) || !org)
+        return -1;
+    int32_t e = nf_coref_resolve(doc, a, k + 1);
+    return e >= 0 && doc->entities[e].actor ? e : -1;
+}
+
 /* The agents of a passive (see event_args.h). */
 void ev_agents(nf_doc *doc, size_t from, size_t cb, ev_actors *out) {
     out->n = 0;
@@ -1461,6 +1476,11 @@ void ev_agents(nf_doc *doc, size_t from, size_t cb, ev_actors *out) {
             for (size_t q = j + 1; q < at && own; q++) own = !ev_tok_in(doc, q, actor_preps);
             if (!own) continue;
             add_with_list(doc, at, cb, out);
+            return;
+        }
+        int32_t inst = institution_agent(doc, j + 1, lim);
+        if (inst >= 0) {
+            out->e[out->n++] = inst;
             return;
         }
     }

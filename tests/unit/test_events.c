@@ -504,6 +504,16 @@ static void test_passive_arrest(void **state) {
     expect_event(state,
                  "Der französische Journalist wurde von der iranischen Polizei festgenommen.", "17",
                  "IRN", "FRA", NULL);
+    /* an agent named by its noun alone, in a document about one country:
+     * that country's police or state security */
+    expect_event(state,
+                 "Der chinesische Bürgerrechtler Hu Wen lebt in Peking. China hatte der EU mit "
+                 "Konsequenzen gedroht. Im Mai wurde Hu von der Polizei verhaftet.",
+                 "17", "CHN", "CHN", NULL);
+    expect_event(state,
+                 "Der chinesische Bürgerrechtler Hu Wen lebt in Peking. China hatte der EU mit "
+                 "Konsequenzen gedroht. Im Mai wurde Hu von der Staatssicherheit verhaftet.",
+                 "17", "CHN", "CHN", NULL);
     /* "von" after a noun in a place's phrase is no agent; with no agent
      * the state of the place nearest the verb arrests, not that of a
      * relative clause before it */
