@@ -82,10 +82,13 @@ static bool after_prep(const nf_doc *doc, size_t a, size_t k, bool agents_only) 
         const nf_mention *m = ev_mention_at(doc, k - 2);
         if (m && m->tb == k - 1 && m->ta >= a) return after_prep(doc, a, m->ta, agents_only);
     }
-    for (size_t q = k; q > a && q + 3 > k; q--)
+    for (size_t q = k; q > a && q + 3 > k; q--) {
+        /* (not past the verb: "Am Montag wurde Hu verhaftet") */
+        if (ev_finite_verb(doc, q - 1)) break;
         if (ev_tok_in(doc, q - 1, agents_only ? agents : actor_preps) &&
             !(nf_tok_is(doc, q - 1, "vor") && nf_tok_is(doc, q, "allem"))) /* "vor allem" */
             return true;
+    }
     /* a place named after its kind, in the kind's phrase: "in der
      * östlichen Provinz Deir Essor", "in der syrischen Stadt Aleppo" */
     if (k >= a + 2 && !ev_mention_at(doc, k - 1) && nf_class_noun(doc, k - 1) == NF_ENT_GPE)

@@ -987,6 +987,14 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
              * named is the state's where it happened ("Der Journalist
              * wurde in Teheran festgenommen") */
             int32_t where = ev_government_of(doc, place_in_clause(doc, ca, cb));
+            /* (no place named there: the country the document is about,
+             * where it is the person's own: "Hu wurde unter Hausarrest
+             * gestellt" in news from China) */
+            char abroad[4];
+            const char *own = doc->entities[patient.e[0]].country;
+            if (where < 0 && own[0] && nf_country_abroad(doc, abroad, true) &&
+                strcmp(own, abroad) == 0)
+                where = nf_country_entity(doc, abroad);
             if (where >= 0 && where != patient.e[0] && doc->entities[where].actor &&
                 strlen(doc->entities[where].actor) == 3)
                 src->e[src->n++] = where;

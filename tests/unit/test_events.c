@@ -514,6 +514,21 @@ static void test_passive_arrest(void **state) {
                  "Der chinesische Bürgerrechtler Hu Wen lebt in Peking. China hatte der EU mit "
                  "Konsequenzen gedroht. Im Mai wurde Hu von der Staatssicherheit verhaftet.",
                  "17", "CHN", "CHN", NULL);
+    /* no agent and no place: the state of the country the document is
+     * about, where it is the person's own; a time phrase before the verb
+     * puts no preposition before the subject after it */
+    expect_event(state,
+                 "Der chinesische Bürgerrechtler Hu Wen lebt in Peking. China hatte der EU mit "
+                 "Konsequenzen gedroht. Am Montag wurde Hu verhaftet.",
+                 "17", "CHN", "CHN", NULL);
+    expect_event(state,
+                 "Der chinesische Bürgerrechtler Hu Wen lebt in Peking. China hatte der EU mit "
+                 "Konsequenzen gedroht. Im Mai wurden er und seine Familie unter Hausarrest "
+                 "gestellt.",
+                 "17", "CHN", "CHN", NULL);
+    expect_event(state,
+                 "Die Behörden in Peking stellten den Bürgerrechtler Hu Wen unter Hausarrest.",
+                 "17", "CHN", "CHN", NULL);
     /* "von" after a noun in a place's phrase is no agent; with no agent
      * the state of the place nearest the verb arrests, not that of a
      * relative clause before it */
