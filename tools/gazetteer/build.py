@@ -1596,7 +1596,7 @@ class LeaderBuilder(object):
              'un_ambassador', 'governor_general', 'mayor', 'regional_head', 'speaker',
              'intelligence_chief', 'special_envoy', 'director_general',
              'security_council_deputy_chairman', 'chief_executive', 'prince',
-             'party_leader', 'senator'}
+             'party_leader', 'senator', 'special_representative'}
 
     def consolidate(self):
         # 1. per person and role: drop lower-priority rows that overlap a kept one
