@@ -1877,8 +1877,7 @@ int32_t nf_person_ending_in(const nf_doc *doc, const char *w, size_t n) {
 static bool person_starting_with(const nf_doc *doc, const char *w, size_t n) {
     for (size_t i = 0; i < doc->nentities; i++) {
         const nf_entity *e = &doc->entities[i];
-        if (e->type == NF_ENT_PERSON && e->name && strncmp(e->name, w, n) == 0 &&
-            e->name[n] == ' ')
+        if (e->type == NF_ENT_PERSON && e->name && strncmp(e->name, w, n) == 0 && e->name[n] == ' ')
             return true;
     }
     return false;
