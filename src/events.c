@@ -291,8 +291,11 @@ static bool partial_date_of_act(const nf_doc *doc, size_t ta, size_t tb, size_t 
     size_t p = part ? ta - 1 : ta;
     if (p > 0 && (nf_tok_in(doc, p - 1, spans) || (part && nf_tok_in(doc, p - 1, articles))))
         return false;
+    /* (a word capitalised where it opens the sentence is none: "Im Mai
+     * wurde er verhaftet") */
     return !(tb == ta + 1 && ta > 0 && ta - 1 != k && doc->tokens[ta - 1].kind == NF_TOK_WORD &&
-             (doc->tokens[ta - 1].flags & NF_TF_CAP) && !part);
+             (doc->tokens[ta - 1].flags & NF_TF_CAP) && !part &&
+             doc->sentences[doc->tok_sent[ta]].ta != ta - 1);
 }
 
 /* The time giving the event's date: the nearest of the most precise times

@@ -1982,6 +1982,9 @@ static void test_dated_by_month_or_year(void **state) {
     char v[64];
     event_date(state, "Im April 2008 kritisierte Putin die Ukraine scharf.", "11", v);
     assert_string_equal(v, "2008-04");
+    /* (a month alone after the preposition that opens the sentence) */
+    event_date(state, "Im Januar kritisierte Putin die Ukraine scharf.", "11", v);
+    assert_string_equal(v, "2021-01");
     event_date(state, "Putin war 1999 zurückgetreten, und 2008 trat Medwedew an.", "08", v);
     assert_string_equal(v, "1999");
     event_date(state, "Putin kritisierte die Ukraine, die 2014 gewählt hatte.", "11", v);
