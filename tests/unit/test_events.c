@@ -899,6 +899,12 @@ static void test_doubt_about(void **state) {
 static void test_withdrawn_offer(void **state) {
     expect_event(state, "Die Bundesregierung zog am Montag ihr Angebot an Frankreich zurück.", "12",
                  "DEU", "FRA", NULL);
+    /* a European consortium is coded for Europe (EURBUS), not for the
+     * country of one of its seats */
+    expect_event(state,
+                 "Der Rüstungskonzern EADS zog am Donnerstag sein Angebot für das "
+                 "US-Verteidigungsministerium zurück.",
+                 "12", "EUR", "USA", NULL);
 }
 
 /* An accusation names its charge (1125); the act it alleges is no event. */
