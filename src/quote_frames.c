@@ -1263,6 +1263,9 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     size_t last = cue.tb - 1;
     if (part.tb > cue.tb) last = part.tb - 1;
     size_t cs = qx_clause_start(c, cue.ta, sa), ce = qx_clause_end(c, last + 1, sb);
+    /* "Das Fahrzeug sei, anders als das Militär behauptet, langsam
+     * gefahren": a claim the content contradicts frames nothing */
+    if (cs + 2 < cue.ta && is(c, cs, "anders") && is(c, cs + 1, "als")) return false;
     if ((negated(c, cs, ce) && !rules_out(c, k)) || stative_participle(c, cs, k) ||
         (c->vcls[k] && future_act(c, cs, ce, k)))
         return false;
@@ -1974,8 +1977,16 @@ static bool may_speak(const qctx *c, nf_seg np) {
  * none. */
 static nf_seg previous_subject(const qctx *c, nf_seg ps) {
     nf_seg none = {0, 0};
-    nf_seg sp = qx_clause_subject(c, ps.ta, qx_clause_end(c, ps.ta, ps.tb));
+    size_t ce = qx_clause_end(c, ps.ta, ps.tb);
+    nf_seg sp = qx_clause_subject(c, ps.ta, ce);
     if (sp.tb <= sp.ta) return none;
+    /* (not one who died there: "Dabei starb X, der das Auto fuhr. Das
+     * Fahrzeug sei langsam gefahren" goes on with someone else's words) */
+    static const char *const death[] = {"starb",      "starben",    "gestorben",  "stirbt",
+                                        "getötet",    "ermordet",   "erschossen", "umgekommen",
+                                        "umgebracht", "verstorben", NULL};
+    for (size_t k = ps.ta; k < ce; k++)
+        if (nf_tok_in(c->doc, k, death)) return none;
     if (sp.tb == sp.ta + 1 && (is(c, sp.ta, "er") || is(c, sp.ta, "sie"))) return sp;
     return names_agent(c, sp.ta, sp.tb) ? sp : none;
 }

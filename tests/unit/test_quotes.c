@@ -1170,6 +1170,17 @@ static void test_konjunktiv_and_continuation(void **state) {
                  (want){NF_Q_INDIRECT,
                         "Die Stadt vertrage keine Verzögerung. Jedoch ruhe die Arbeit nicht", NULL,
                         NULL, NULL, "Der Bürgermeister"});
+    /* a claim the content contradicts ("anders als X behauptet") frames
+     * nothing, and one who died in the sentence before says nothing after
+     * it: a continuation with no speaker named rather than a wrong one */
+    expect_no_quote(state, "Anders als die Regierung behauptet, ist die Lage ernst.", NULL);
+    expect_quote(state,
+                 "Die Zeitung meldet, die Reporterin habe die Angaben bezweifelt.\n\nDas Auto "
+                 "wurde beschossen. Dabei starb der Fahrer Nico Callo.\n\nDas Auto sei, anders "
+                 "als das Militär behauptet, langsam gefahren.",
+                 (want){NF_Q_INDIRECT,
+                        "Das Auto sei, anders als das Militär behauptet, langsam gefahren", NULL,
+                        NULL, NULL, NULL});
 }
 
 static void test_markers(void **state) {
