@@ -1987,8 +1987,12 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
      * "Steffan Seibert") */
     bool given_before = k > sa && (nf_tok_get(doc, k - 1, &gz->given) ||
                                    nf_unknown_name_word(doc, k - 1)); /* (it fit: above) */
+    /* (a surname that is a common noun too, "Fischer", "Koch", "Richter",
+     * needs the country even for widely reported ones: "Daher bekommen
+     * Fischer Subventionen" names no Heinz Fischer) */
+    bool noun = nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ);
     if (ent >= 0 && !titled && !given_before && !subject_place(doc, k, sa) &&
-        !widely_reported(doc->entities[ent].country) &&
+        (!widely_reported(doc->entities[ent].country) || noun) &&
         !country_named_before(doc, doc->entities[ent].country, before) &&
         !text_names_country(doc, doc->entities[ent].country)) {
         doc->nentities = before;

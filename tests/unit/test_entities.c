@@ -1887,6 +1887,18 @@ static void test_office_holder_by_surname_needs_the_country(void **state) {
     d = extract_on(state, u, "2008-06-01");
     assert_linked(d, u, "Berisha", "Sali Berisha");
     nf_doc_free(d);
+    /* a surname that is a common noun too needs the country even where
+     * news name the holder by the surname alone (Austria's president):
+     * fishermen are no Heinz Fischer */
+    const char *f = "Daher bekommen Fischer Subventionen von der EU.";
+    d = extract_on(state, f, "2012-07-24");
+    e = entity_named(d, f, "Fischer", NF_MK_NAME);
+    assert_true(!e || !e->canonical);
+    nf_doc_free(d);
+    f = "Am Montag sagte Fischer in Wien, die Lage sei ernst.";
+    d = extract_on(state, f, "2012-07-24");
+    assert_linked(d, f, "Fischer", "Heinz Fischer");
+    nf_doc_free(d);
 }
 
 static void test_names_going_on_after_arabic_particles(void **state) {
