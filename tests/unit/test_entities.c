@@ -3167,6 +3167,23 @@ static void test_organisation_with_its_seat(void **state) {
     nf_doc_free(d);
 }
 
+static void test_names_several_countries_share(void **state) {
+    /* "T-Mobile" in German-language news is Deutsche Telekom's brand, not
+     * its US company; "der Nationale Sicherheitsrat" is any country's and
+     * links to none by its name alone (here the British one) */
+    const char *t = "Nach A1 hat nun auch T-Mobile seine Gebietsabfrage gestartet.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    const nf_entity *e = assert_named_type(d, t, "T-Mobile", NF_ENT_ORG);
+    assert_string_equal(e->country, "DEU");
+    nf_doc_free(d);
+    t = "Theresa May entließ den Minister, weil Informationen aus dem Nationalen Sicherheitsrat "
+        "durchsickerten.";
+    d = extract_on(state, t, "2019-07-25");
+    e = entity_named(d, t, "Nationalen Sicherheitsrat", NF_MK_NAME);
+    assert_true(!e || strcmp(e->country, "USA") != 0);
+    nf_doc_free(d);
+}
+
 static void test_given_name_and_organisation_head(void **state) {
     /* A given name and capitalised words ending in an organisation's head
      * noun name the organisation, not a person. */
@@ -4839,6 +4856,7 @@ int main(void) {
         cmocka_unit_test(test_title_and_genitive_country_around_given_names),
         cmocka_unit_test(test_unsure_compound_is_no_name),
         cmocka_unit_test(test_organisation_with_its_seat),
+        cmocka_unit_test(test_names_several_countries_share),
         cmocka_unit_test(test_given_name_and_organisation_head),
         cmocka_unit_test(test_role_after_hyphen_names_a_person),
         cmocka_unit_test(test_speaker_after_verb_of_saying),
