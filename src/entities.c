@@ -5268,10 +5268,11 @@ static void confirm_known_persons(nf_doc *doc) {
     for (size_t i = 0; i < doc->nentities; i++) doc->entities[i].unconfirmed = false;
 }
 
-/* The first token of entity e's name mention when e is a state's
+/* The token of the noun of entity e's name mention when e is a state's
  * institution of Germany, Austria or Switzerland the gazetteers linked (a
  * government body, parliament or court), named by its noun alone ("das
- * Finanzministerium") and nothing else; -1 otherwise. */
+ * Finanzministerium"), perhaps after an adjective of the language ("der
+ * Oberste Gerichtshof"), and nothing else; -1 otherwise. */
 static int64_t bare_home_institution(const nf_doc *doc, size_t e) {
     const nf_entity *x = &doc->entities[e];
     if (!state_type(x->role) || !x->canonical || !german_speaking(x->country)) return -1;
@@ -5280,8 +5281,11 @@ static int64_t bare_home_institution(const nf_doc *doc, size_t e) {
         const nf_mention *n = &doc->mentions[m];
         if (n->entity != e || n->kind != NF_MK_NAME) continue;
         bool org = false;
-        if (n->tb != n->ta + 1 || !nf_role_at(doc, n->ta, NULL, &org) || !org) return -1;
-        if (first < 0) first = n->ta;
+        size_t noun = n->tb - 1;
+        if (n->tb > n->ta + 2 || !nf_role_at(doc, noun, NULL, &org) || !org ||
+            (noun > n->ta && !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, n->ta))))
+            return -1;
+        if (first < 0) first = (int64_t)noun;
     }
     return first;
 }

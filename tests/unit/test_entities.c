@@ -4473,6 +4473,15 @@ static void test_bare_ministry_in_news_of_another_country(void **state) {
                      cases[c].actor);
         nf_doc_free(d);
     }
+    /* so is a court named by an adjective of the language and its noun
+     * ("der Oberste Gerichtshof", Austria's by the list) */
+    const char *t = "Mexikos Präsident forderte eine Wende. Tausende Leben hängen davon ab, sagte "
+                    "er in Mexiko-Stadt. Zuvor hatte der Oberste Gerichtshof den Anbau erlaubt.";
+    nf_doc *d = extract_on(state, t, "2016-04-20");
+    const nf_entity *e = entity_named(d, t, "Oberste Gerichtshof", NF_MK_NAME);
+    if (!e || !e->actor || strcmp(e->actor, "MEXJUD") != 0)
+        fail_msg("Oberste Gerichtshof: actor %s, want MEXJUD", e && e->actor ? e->actor : "none");
+    nf_doc_free(d);
 }
 
 static void test_outlet_name_with_a_genitive_is_a_noun(void **state) {
