@@ -493,6 +493,12 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         size_t b = qx_np_bwd(c, k, sa);
         if (b == k) b = source_before(c, k, sa);
         if (b == k) return false;
+        /* "Den Polizeibehörden in Mombasa zufolge": the place after the
+         * noun is part of its phrase */
+        if (b > sa + 1 && (is(c, b - 1, "in") || is(c, b - 1, "im") || is(c, b - 1, "aus"))) {
+            size_t a = qx_np_bwd(c, b - 1, sa);
+            if (a < b - 1) b = a;
+        }
         b = dative_start(c, b, k);
         /* a genitive plural without article that opens it, or stands
          * before it, belongs to the speech noun it follows: "Berichten

@@ -1210,6 +1210,10 @@ static void test_markers(void **state) {
                  "46 Kilometer entfernt).",
                  (want){NF_Q_INDIRECT, "liegt sie 46 Kilometer entfernt", NULL, "nach", NULL,
                         "anderen Angaben"});
+    /* (a place after the noun is part of the phrase) */
+    expect_quote(state, "Den Polizeibehörden in Mombasa zufolge wurden Chemikalien gefunden.",
+                 (want){NF_Q_INDIRECT, "wurden Chemikalien gefunden", NULL, "zufolge", NULL,
+                        "Den Polizeibehörden in Mombasa"});
     expect_quote(state, "Einem Bericht der Zeitung zufolge plant die Firma einen Umzug.",
                  (want){NF_Q_INDIRECT, "plant die Firma einen Umzug", NULL, "zufolge", NULL,
                         "Einem Bericht der Zeitung"});
