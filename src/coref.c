@@ -1429,8 +1429,20 @@ static bool speaks_for_place(const char *role) {
  * "das Land Berlin"), nor the owner of a statement ("die Auffassung
  * Österreichs"). */
 static bool place_modifier(const nf_doc *doc, const nf_mention *m, size_t head, size_t tb) {
-    if (!nf_place_type(doc->entities[m->entity].type) || speech_noun_word(doc, head)) return false;
+    if (!nf_place_type(doc->entities[m->entity].type)) return false;
     bool genitive = m->tb == m->ta + 1 && nf_genitive_place_at(doc, m->ta);
+    /* (a place right after a capitalised noun of the phrase, not in the
+     * genitive, is part of that noun's name: "einer Umfrage des Flughafens
+     * Bremen", "laut Verkehrsclub Österreich"; "des Landes Berlin" is the
+     * place its noun classifies) */
+    static const char *const states[] = {"land",     "landes",     "staat",  "staates", "staats",
+                                         "republik", "königreich", "emirat", "provinz", "region",
+                                         "kanton",   "kantons",    NULL};
+    if (m->ta > head && !genitive && doc->tokens[m->ta - 1].kind == NF_TOK_WORD &&
+        (doc->tokens[m->ta - 1].flags & NF_TF_CAP) && nf_class_noun(doc, m->ta - 1) != NF_ENT_GPE &&
+        !nf_tok_in(doc, m->ta - 1, states))
+        return true;
+    if (speech_noun_word(doc, head)) return false;
     /* (after the head, a place a genitive's noun classifies belongs to
      * that noun: "die Polizeichefin des Bezirks Sirmaur") */
     if (m->ta > head)

@@ -1995,6 +1995,18 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+static void test_place_in_a_name_is_no_speaker(void **state) {
+    /* a place right after another noun of the phrase is part of that
+     * noun's name ("Verkehrsclub Österreich", "Kampagne für ein Freies
+     * Tibet"): the country says nothing; a state's noun before it names
+     * the place itself ("das Land Niederösterreich") */
+    expect_speaker_entity(state,
+                          "Laut Verkehrsclub Österreich ergeben die Abfälle eine lange Kolonne.",
+                          "ergeben die Abfälle eine lange Kolonne", "");
+    expect_speaker_entity(state, "Das Land Niederösterreich teilte mit, die Straße werde gesperrt.",
+                          "die Straße werde gesperrt", "Niederösterreich");
+}
+
 static void test_speaker_with_apposition_after_wie(void **state) {
     /* "wie" and a subject with an apposition before the verb's clause */
     expect_speaker_entity(state,
@@ -3823,6 +3835,7 @@ int main(void) {
         cmocka_unit_test(test_company_by_its_nationality),
         cmocka_unit_test(test_place_only_where_the_speaker_belongs),
         cmocka_unit_test(test_possessive_source),
+        cmocka_unit_test(test_place_in_a_name_is_no_speaker),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
