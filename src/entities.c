@@ -96,29 +96,30 @@ static bool country_ahead(const nf_doc *doc, const char *iso, size_t from, size_
     return false;
 }
 
-static bool dwarfs(const nf_gz_entry *a, const nf_gz_entry *b); /* below */
+static bool far_larger(const nf_gz_entry *a, const nf_gz_entry *b); /* below */
 
 /* Which of two cities of one name in different countries the text points
  * to: 1 for e, -1 for b, 0 for neither.  A country named further on in
  * the sentence decides ("Tripoli im nördlichen Libanon", even against a
  * capital); else a country the document has named so far ("im spanischen
- * Valencia"), unless the other city dwarfs this one ("London" in an
- * article that names Canada). */
+ * Valencia", "In Tripoli" in news from Lebanon, "Saint-Denis" in news from
+ * France, whatever capital has the name too), unless the other city is
+ * ten times as large ("London" in an article that names Canada). */
 static int city_evidence(const nf_doc *doc, const nf_gz_entry *e, const nf_gz_entry *b,
                          size_t after, size_t sb) {
     bool ea = country_ahead(doc, e->country, after, sb),
          ba = country_ahead(doc, b->country, after, sb);
     if (ea != ba) return ea ? 1 : -1;
     bool en = country_named(doc, e->country), bn = country_named(doc, b->country);
-    if (en == bn || dwarfs(e, b) || dwarfs(b, e)) return 0;
+    if (en == bn || far_larger(e, b) || far_larger(b, e)) return 0;
     return en ? 1 : -1;
 }
 
 /* True when city a so outweighs city b of the same name that no mention
- * of b's country makes b the one meant: a capital ("London" in an article
- * on Canada), or a city ten times as large. */
-static bool dwarfs(const nf_gz_entry *a, const nf_gz_entry *b) {
-    return (a->capital && !b->capital) || (int64_t)a->population > 10 * (int64_t)b->population;
+ * of b's country makes b the one meant: ten times as large ("London" in
+ * an article on Canada). */
+static bool far_larger(const nf_gz_entry *a, const nf_gz_entry *b) {
+    return (int64_t)a->population > 10 * (int64_t)b->population;
 }
 
 /* How many of the entries `ids` (n of them) are offices of the person
@@ -166,7 +167,7 @@ static void named_alone_in_text(const nf_doc *doc, uint32_t a, uint32_t b, bool 
  * in; else the latest); among
  * cities of several countries the one of a country the document has named
  * or the sentence names after it (tokens [after, sb); unless the other
- * dwarfs it), else the largest; among organisations of
+ * is ten times as large), else the largest; among organisations of
  * several countries the one of a country the sentence (from token sa)
  * names, else the one the text names elsewhere by a name only it has
  * (named_alone_in_text), else of the document's home country

@@ -2742,7 +2742,8 @@ static void test_austrian_institutions(void **state) {
 static void test_cities_of_one_name(void **state) {
     /* Of cities of one name, the one of a country the document names
      * ("im spanischen València", not Venezuela's larger one), unless the
-     * other is a capital or ten times as large ("London" next to Canada);
+     * other is ten times as large ("London" next to Canada), a capital
+     * or not ("Saint-Denis" next to France is no Réunion's);
      * a small capital whose name is a common word is the word ("einige
      * Male"), the capital after a spatial preposition ("nach Male"). */
     const char *t = "Der Bericht wurde im spanischen Valencia vorgelegt. Kanada schickte "
@@ -2763,6 +2764,11 @@ static void test_cities_of_one_name(void **state) {
         male += c && strcmp(c, "Malé") == 0;
     }
     assert_int_equal(male, 1);
+    nf_doc_free(d);
+    t = "In Frankreich gab es Anschläge. Die meisten Opfer bei den Attacken in Saint-Denis und "
+        "Paris starben in einem Club.";
+    d = extract_on(state, t, "2015-11-20");
+    assert_linked(d, t, "Saint-Denis", "Saint-Denis");
     nf_doc_free(d);
     /* "von" before the surname is from whom as often as from where: the
      * person of the document ("Von Obama selbst"), not the town Obama */
