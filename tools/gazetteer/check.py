@@ -144,6 +144,17 @@ def check_cities(d):
     return rows
 
 
+# CAMEO's region codes, which stand where a country would for a body of
+# several countries that is no IGO (Airbus: EURBUS), as in the CAMEO
+# manual's actor codebook: Africa, Asia, Balkans, Caucasus, Central
+# Africa, Central Asia, Central Europe, East Africa, Eastern Europe,
+# Europe, Latin America, Middle East, North Africa, North America,
+# Persian Gulf, Scandinavia, Southern Africa, South America, South Asia,
+# Southeast Asia, West Africa, the West.
+CAMEO_REGIONS = ('AFR', 'ASA', 'BLK', 'CAU', 'CFR', 'CAS', 'CEU', 'EAF', 'EEU', 'EUR', 'LAM',
+                 'MEA', 'NAF', 'NMR', 'PGS', 'SCN', 'SAF', 'SAM', 'SAS', 'SEA', 'WAF', 'WST')
+
+
 def check_orgs(d):
     path = os.path.join(d, 'organizations.tsv')
     rows = load(path, 5)
@@ -156,8 +167,8 @@ def check_orgs(d):
             err(path, i, 'bad actor code %r' % actor)
         if typ == 'igo' and not actor.startswith('IGO'):
             err(path, i, 'igo without an IGO actor code')
-        if not iso3 and not actor.startswith(('IGO', 'NGO', 'IMG')):
-            err(path, i, 'no country and no IGO/NGO/IMG actor code')
+        if not iso3 and not actor.startswith(('IGO', 'NGO', 'IMG', 'MNC') + CAMEO_REGIONS):
+            err(path, i, 'no country and no IGO/NGO/IMG/MNC or region actor code')
         check_names(path, i, names, no_qualifier=True)
         if canon in seen:
             err(path, i, 'duplicate canonical_en %r' % canon)
