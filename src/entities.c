@@ -5333,19 +5333,41 @@ bool nf_country_abroad(const nf_doc *doc, char iso[4], bool clear_lead) {
  * German-speaking country (but for such institutions), the bare home
  * institutions become the national institutions of the country it names
  * most often (by mentions). */
+/* The country of the place named right after the noun at token k by "in"
+ * or "im" ("der Oberste Gerichtshof in den USA"): the institution's seat
+ * abroad; NULL when none, or a German-speaking one.  The string is the
+ * entity's. */
+static const char *seat_abroad_after(const nf_doc *doc, size_t k) {
+    size_t j = k + 1;
+    if (j + 1 >= doc->ntokens || !(nf_tok_is(doc, j, "in") || nf_tok_is(doc, j, "im"))) return NULL;
+    j++;
+    if (nf_tok_in(doc, j, (const char *const[]){"der", "den", "dem", "die", NULL})) j++;
+    for (size_t i = nf_mention_first_at(doc, j); i < doc->nmentions && doc->mentions[i].ta == j;
+         i++) {
+        const nf_entity *p = &doc->entities[doc->mentions[i].entity];
+        if (nf_place_type(p->type) && p->country[0] && !german_speaking(p->country))
+            return p->country;
+    }
+    return NULL;
+}
+
 static void institutions_abroad(nf_doc *doc) {
     size_t candidates = 0;
     for (size_t i = 0; i < doc->nentities; i++)
         candidates += doc->entities[i].country[0] && bare_home_institution(doc, i) >= 0;
+    if (!candidates) return;
     char abroad[4];
-    if (!candidates || !nf_country_abroad(doc, abroad, false)) return;
+    bool is_abroad = nf_country_abroad(doc, abroad, false);
     size_t count = doc->nentities;
     for (size_t i = 0; i < count; i++) {
         int64_t k = bare_home_institution(doc, i);
         if (k < 0) continue;
+        /* (its seat abroad named after it decides, in any document) */
+        const char *seat = seat_abroad_after(doc, (size_t)k);
+        if (!seat && !is_abroad) continue;
         const char *role = nf_role_at(doc, (size_t)k, NULL, NULL);
-        int32_t ent =
-            national_org(doc, abroad, role, nf_role_len(role), (size_t)k, (size_t)k + 1, false);
+        int32_t ent = national_org(doc, seat ? seat : abroad, role, nf_role_len(role), (size_t)k,
+                                   (size_t)k + 1, false);
         if (ent < 0) continue;                        /* no sector, or no memory: the link stays */
         join_person(doc, (uint32_t)i, (uint32_t)ent); /* it has country, role and actor */
     }

@@ -4488,6 +4488,15 @@ static void test_bare_ministry_in_news_of_another_country(void **state) {
     if (!e || !e->actor || strcmp(e->actor, "MEXJUD") != 0)
         fail_msg("Oberste Gerichtshof: actor %s, want MEXJUD", e && e->actor ? e->actor : "none");
     nf_doc_free(d);
+    /* its seat abroad named right after it decides, in any document */
+    t = "Bundeskanzler Faymann sprach in Wien. Der Oberste Gerichtshof in den USA hat das Urteil "
+        "bestätigt.";
+    d = extract_on(state, t, "2016-03-01");
+    e = entity_named(d, t, "Oberste Gerichtshof", NF_MK_NAME);
+    if (!e || !e->actor || strcmp(e->actor, "USAJUD") != 0)
+        fail_msg("Oberste Gerichtshof in den USA: actor %s, want USAJUD",
+                 e && e->actor ? e->actor : "none");
+    nf_doc_free(d);
 }
 
 static void test_outlet_name_with_a_genitive_is_a_noun(void **state) {
