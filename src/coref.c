@@ -1433,13 +1433,14 @@ static bool place_modifier(const nf_doc *doc, const nf_mention *m, size_t head, 
     bool genitive = m->tb == m->ta + 1 && nf_genitive_place_at(doc, m->ta);
     /* (a place right after a capitalised noun of the phrase, not in the
      * genitive, is part of that noun's name: "einer Umfrage des Flughafens
-     * Bremen", "laut Verkehrsclub Österreich"; "des Landes Berlin" is the
-     * place its noun classifies) */
+     * Bremen" (a facility's), "laut Verkehrsclub Österreich"; "des Landes
+     * Berlin" is the place its noun classifies) */
     static const char *const states[] = {"land",     "landes",     "staat",  "staates", "staats",
                                          "republik", "königreich", "emirat", "provinz", "region",
                                          "kanton",   "kantons",    NULL};
     if (m->ta > head && !genitive && doc->tokens[m->ta - 1].kind == NF_TOK_WORD &&
-        (doc->tokens[m->ta - 1].flags & NF_TF_CAP) && nf_class_noun(doc, m->ta - 1) != NF_ENT_GPE &&
+        (doc->tokens[m->ta - 1].flags & NF_TF_CAP) &&
+        (nf_class_noun(doc, m->ta - 1) != NF_ENT_GPE || nf_facility_noun(doc, m->ta - 1)) &&
         !nf_tok_in(doc, m->ta - 1, states))
         return true;
     if (speech_noun_word(doc, head)) return false;

@@ -5373,9 +5373,8 @@ static void institutions_abroad(nf_doc *doc) {
     }
 }
 
-/* True when token k is a noun of a facility that a name after it names:
- * "Flughafen John F. Kennedy", "Estadio Santiago Bernabéu". */
-static bool facility_noun(const nf_doc *doc, size_t k) {
+/* See entities.h. */
+bool nf_facility_noun(const nf_doc *doc, size_t k) {
     static const char *const nouns[] = {"flughafen",     "flughafens", "airport",  "aeropuerto",
                                         "aéroport",      "stadion",    "stadions", "estadio",
                                         "stade",         "bahnhof",    "bahnhofs", "hauptbahnhof",
@@ -5395,11 +5394,12 @@ static void facility_names(nf_doc *doc) {
         const nf_mention *m = &doc->mentions[i];
         uint8_t type = doc->entities[m->entity].type;
         bool name = m->kind == NF_MK_NAME && m->ta >= 1;
-        bool person = name && type == NF_ENT_PERSON && facility_noun(doc, m->ta - 1);
+        bool person = name && type == NF_ENT_PERSON && nf_facility_noun(doc, m->ta - 1);
         size_t w = m->ta - 1; /* (a word of a name: no noun, "Hauptbahnhof Richtung
                                * Harburg", nor a city's adjective, "Stadion Wiener Neustadt") */
-        bool place = name && nf_place_type(type) && m->ta >= 2 && facility_noun(doc, m->ta - 2) &&
-                     (doc->tokens[w].flags & NF_TF_CAP) && !nf_mention_over(doc, w) &&
+        bool place = name && nf_place_type(type) && m->ta >= 2 &&
+                     nf_facility_noun(doc, m->ta - 2) && (doc->tokens[w].flags & NF_TF_CAP) &&
+                     !nf_mention_over(doc, w) &&
                      !nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, w), 0) &&
                      !nf_city_adjective_at(doc, w);
         if (!person && !place) doc->mentions[out++] = *m;

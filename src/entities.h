@@ -169,6 +169,11 @@ bool nf_acronym_definitions(nf_doc *doc);
  * is left without mentions, for the stage to drop. */
 void nf_surname_places(nf_doc *doc);
 
+/* True when token k is a noun of a facility that a name after it names:
+ * "Flughafen John F. Kennedy", "Estadio Santiago Bernabéu", "des
+ * Flughafens Bremen" (the airport, not the city). */
+bool nf_facility_noun(const nf_doc *doc, size_t k);
+
 /* Where the tagger gave one unlinked one-word name two kinds in one text
  * ("Undiano habe" a place, "Schiedsrichter Undiano" a person), makes the
  * kind a classifying noun gives one of its mentions ("die Stadt Kortrijk",
