@@ -2005,6 +2005,12 @@ static void test_place_in_a_name_is_no_speaker(void **state) {
                           "ergeben die Abfälle eine lange Kolonne", "");
     expect_speaker_entity(state, "Das Land Niederösterreich teilte mit, die Straße werde gesperrt.",
                           "die Straße werde gesperrt", "Niederösterreich");
+    /* (a facility's noun before the city names the facility: the airport
+     * speaks, not the city) */
+    expect_speaker_entity(state,
+                          "Laut einer Umfrage des Flughafens Bremen fliegen 54 Prozent in den "
+                          "Urlaub.",
+                          "fliegen 54 Prozent in den Urlaub", "");
 }
 
 static void test_speaker_with_apposition_after_wie(void **state) {
