@@ -5179,11 +5179,28 @@ void nf_class_noun_kinds(nf_doc *doc) {
     }
 }
 
+/* True when some name mention of entity e follows a spatial preposition
+ * ("in Hamilton") or stands in a dateline ("Litvinov/Hamar -"). */
+static bool placed_by_context(const nf_doc *doc, uint32_t e) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        size_t sa = doc->sentences[doc->tok_sent[m->ta]].ta;
+        if (m->entity == e &&
+            (nf_after_spatial_preposition(doc, m->ta, sa) || in_dateline(doc, m->tb, sa)))
+            return true;
+    }
+    return false;
+}
+
 /* See entities.h. */
 void nf_surname_places(nf_doc *doc) {
     for (size_t f = 0; f < doc->nentities; f++) {
         const nf_entity *fe = &doc->entities[f];
-        if (!nf_place_type(fe->type) || fe->canonical || !fe->name || fe->name_words != 1) continue;
+        if (!nf_place_type(fe->type) || !fe->name || fe->name_words != 1) continue;
+        /* (a city of the gazetteer too, where neither a preposition of
+         * place nor a dateline places it: "Hamilton vor Rosberg" in a
+         * headline before "Lewis Hamilton"; not a country) */
+        if (fe->canonical && (fe->actor || placed_by_context(doc, (uint32_t)f))) continue;
         int32_t target = person_ending_in(doc, (uint32_t)f, fe->name);
         if (target >= 0) move_mentions(doc, (uint32_t)f, (uint32_t)target, NULL, true);
     }

@@ -138,9 +138,19 @@ static bool in_persons_name(const nf_doc *doc, size_t k) {
  * Pavlopoulos Greek). */
 static const char *country_before(const nf_doc *doc, size_t ta, int *by) {
     size_t k = ta;
-    if (k > 0 && is_comma(doc, k - 1)) k--; /* "…in Deutschland, Michael Knipper" */
+    bool comma = k > 0 && is_comma(doc, k - 1);
+    if (comma) k--; /* "…in Deutschland, Michael Knipper" */
     for (size_t n = 0; k > 0 && n < NP_LOOKBACK; n++, k--) {
         if (!np_word(doc, k - 1) || in_persons_name(doc, k - 1)) break;
+        /* (before a comma, a nation's people without an article or an
+         * adjective before them are another subject: "Australier im
+         * Training Schnellster, Hamilton Zweiter"; not "der Führer der
+         * bosnischen Serben, Radovan Karadžić") */
+        if (comma && nf_tok_get(doc, k - 1, &doc->engine->gz.demonyms) &&
+            !nf_adjective_at(doc, k - 1) &&
+            (k - 1 == doc->sentences[doc->tok_sent[k - 1]].ta ||
+             !(doc->tokens[k - 2].flags & NF_TF_LOWER)))
+            break;
         const char *iso = country_at(doc, k - 1, by);
         if (iso) return iso;
     }

@@ -3757,6 +3757,22 @@ static void test_surname_taken_for_place(void **state) {
     d = place_handed_over(state, t, "Wendelgrau", 1, &k);
     assert_int_equal(mention_type_at(d, k), NF_ENT_GPE);
     nf_doc_free(d);
+    /* so is a town of the gazetteer where no preposition of place or
+     * dateline places it, also before the full name ("Hamilton" in a
+     * headline), and a nation's people before a comma are not the
+     * person's ("Australier im Training Schnellster, Hamilton ...") */
+    t = "Australier im Training Schnellster, Hamilton vor Rosberg Zweiter. Monte Carlo – Daniel "
+        "Ricciardo verwies Lewis Hamilton im Mercedes auf den zweiten Platz.";
+    d = extract_on(state, t, "2016-05-26");
+    assert_no_entity_linked_to(d, t, "Hamilton, Ontario");
+    const nf_entity *lh = assert_named_type(d, t, "Lewis Hamilton", NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Hamilton", NF_MK_NAME), lh);
+    assert_string_equal(lh->country, "");
+    nf_doc_free(d);
+    t = "In Hamilton regnet es. Lewis Hamilton fährt heute.";
+    d = extract_on(state, t, "2016-05-26");
+    assert_linked(d, t, "Hamilton", "Hamilton, Ontario");
+    nf_doc_free(d);
 }
 
 static void test_cut_compounds_in_names(void **state) {
