@@ -161,12 +161,14 @@ bool nf_the_west(nf_doc *doc);
  * uses them (entity_acronyms.c).  Returns false when memory runs out. */
 bool nf_acronym_definitions(nf_doc *doc);
 
-/* Moves the mentions of a place no list links, named by one word that is
- * the surname of a person the text names in full, to that person: a
- * surname the tagger took for a place ("Vija Celmins" ... "von Celmins
- * geschätzt").  A person of one word is no evidence: the tagger calls
- * "Cottbus" one as readily.  Part of the entity stage; the place's entity
- * is left without mentions, for the stage to drop. */
+/* Moves the mentions of a place named by one word that is the surname of
+ * a person the text names in full, to that person: a surname the tagger
+ * took for a place ("Vija Celmins" ... "von Celmins geschätzt"), or a town
+ * of the gazetteer no preposition of place or dateline places, also before
+ * the full name ("Hamilton vor Rosberg" in a headline, "Lewis Hamilton"
+ * after it); never a country.  A person of one word is no evidence: the
+ * tagger calls "Cottbus" one as readily.  Part of the entity stage; the
+ * place's entity is left without mentions, for the stage to drop. */
 void nf_surname_places(nf_doc *doc);
 
 /* True when token k is a noun of a facility that a name after it names:
