@@ -5197,12 +5197,13 @@ void nf_surname_places(nf_doc *doc) {
     for (size_t f = 0; f < doc->nentities; f++) {
         const nf_entity *fe = &doc->entities[f];
         if (!nf_place_type(fe->type) || !fe->name || fe->name_words != 1) continue;
+        int32_t target = person_ending_in(doc, (uint32_t)f, fe->name);
+        if (target < 0) continue;
         /* (a city of the gazetteer too, where neither a preposition of
          * place nor a dateline places it: "Hamilton vor Rosberg" in a
          * headline before "Lewis Hamilton"; not a country) */
         if (fe->canonical && (fe->actor || placed_by_context(doc, (uint32_t)f))) continue;
-        int32_t target = person_ending_in(doc, (uint32_t)f, fe->name);
-        if (target >= 0) move_mentions(doc, (uint32_t)f, (uint32_t)target, NULL, true);
+        move_mentions(doc, (uint32_t)f, (uint32_t)target, NULL, true);
     }
 }
 
@@ -5344,12 +5345,6 @@ bool nf_country_abroad(const nf_doc *doc, char iso[4], bool clear_lead) {
     return true;
 }
 
-/* The institutions a document of another country names by their nouns
- * alone are that country's: "das Finanzministerium" in news of Argentina
- * is Argentina's (ARGGOV), not Germany's.  Where the document names no
- * German-speaking country (but for such institutions), the bare home
- * institutions become the national institutions of the country it names
- * most often (by mentions). */
 /* The country of the place named right after the noun at token k by "in"
  * or "im" ("der Oberste Gerichtshof in den USA"): the institution's seat
  * abroad; NULL when none, or a German-speaking one.  The string is the
@@ -5368,6 +5363,14 @@ static const char *seat_abroad_after(const nf_doc *doc, size_t k) {
     return NULL;
 }
 
+/* The institutions a document of another country names by their nouns
+ * alone are that country's: "das Finanzministerium" in news of Argentina
+ * is Argentina's (ARGGOV), not Germany's.  Where the document names no
+ * German-speaking country (but for such institutions), the bare home
+ * institutions become the national institutions of the country it names
+ * most often (by mentions).  One whose seat abroad is named right after
+ * it ("der Oberste Gerichtshof in den USA") is that country's in any
+ * document (seat_abroad_after). */
 static void institutions_abroad(nf_doc *doc) {
     size_t candidates = 0;
     for (size_t i = 0; i < doc->nentities; i++)
