@@ -591,12 +591,16 @@ static bool pronoun_konj(const qctx *c, size_t a, size_t b) {
     for (size_t k = a; k + 1 < b && k < a + 4; k++) {
         size_t v = k + 1;
         if (!(is(c, k, "er") || is(c, k, "sie") || is(c, k, "es") || is(c, k, "man"))) {
-            /* a subject of an article and nouns that opens the clause: "die
-             * Aktion erinnere an ..." (a noun is followed by no adjective) */
-            if (k != a || !(c->wcls[k] & QW_DET) || (c->wcls[k] & QW_PRON) || !qx_cap(c, k + 1))
-                continue;
-            v = k + 1;
-            while (v < b && v < k + 4 && qx_cap(c, v)) v++;
+            /* a subject of an article, adjectives and nouns that opens the
+             * clause: "die Aktion erinnere an ...", "die internationale
+             * Besorgnis resultiere aus ..." (a noun is followed by no
+             * adjective) */
+            if (k != a || !(c->wcls[k] & QW_DET) || (c->wcls[k] & QW_PRON)) continue;
+            size_t n1 = k + 1;
+            while (n1 < b && n1 < k + 3 && qx_adjective(c, n1)) n1++;
+            if (!qx_cap(c, n1)) continue;
+            v = n1;
+            while (v < b && v < n1 + 3 && qx_cap(c, v)) v++;
             if (v >= b) continue;
         }
         if (!qx_word(c, v) || c->wcls[v] || c->vcls[v] || !(c->doc->tokens[v].flags & NF_TF_LOWER))
@@ -760,6 +764,15 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
      * liegt") */
     bool relative =
         (c->wcls[a] & QW_REL) && (!qx_cap(c, a + 1) || is(c, a, "dessen") || is(c, a, "deren"));
+    /* (right after the verb an article, adjectives and a noun: "sagte, die
+     * internationale Besorgnis resultiere aus ..."; "Merkel, die neue Pläne
+     * vorstellte" is a relative clause after a name; an article that opens
+     * no subject, "den", no main clause) */
+    if (relative && verb_last && (is(c, a, "der") || is(c, a, "die") || is(c, a, "das"))) {
+        size_t n1 = a + 1;
+        while (n1 < b && n1 < a + 3 && qx_adjective(c, n1)) n1++;
+        if (n1 > a + 1 && n1 < b && qx_cap(c, n1)) relative = false;
+    }
     size_t kb = vcls == QV_ACT || relative ? b : sb;
     if (qx_has_konj(c, a, kb, true) || pronoun_konj(c, a, b)) return true;
     /* "dahingehend, das Gespräch „sei gut verlaufen“": the subjunctive in a

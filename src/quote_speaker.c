@@ -20,9 +20,8 @@ static bool is(const qctx *c, size_t k, const char *w) {
     return qx_is(c, k, w);
 }
 
-/* A lower-case word that may be an adjective or participle inside a noun
- * phrase ("russische", "zuständigen", "vorbereitetes"). */
-static bool adjective(const qctx *c, size_t k) {
+/* See quotes.h. */
+bool qx_adjective(const qctx *c, size_t k) {
     const nf_doc *doc = c->doc;
     if (!qx_word(c, k) || (doc->tokens[k].flags & NF_TF_CAP)) return false;
     if (qx_lower_name(c, k)) return false; /* "40-Jährige", "documenta-Homepage": nouns */
@@ -37,7 +36,7 @@ static bool adjective(const qctx *c, size_t k) {
 /* True for a present participle used as an adjective: "überlebende",
  * "leitenden" (the adjective's ending after "-end"). */
 static bool present_participle(const qctx *c, size_t k) {
-    if (!adjective(c, k)) return false;
+    if (!qx_adjective(c, k)) return false;
     const char *l = nf_tokl(c->doc, k);
     size_t n = c->doc->tok_llen[k], e = l[n - 1] == 'e' ? 1 : 2;
     return n >= e + 6 && memcmp(l + n - e - 3, "end", 3) == 0;
@@ -45,7 +44,7 @@ static bool present_participle(const qctx *c, size_t k) {
 
 /* See quotes.h. */
 bool qx_genitive_without_article(const qctx *c, size_t k) {
-    if (!adjective(c, k) || is(c, k, "jeder") || is(c, k, "keiner")) return false;
+    if (!qx_adjective(c, k) || is(c, k, "jeder") || is(c, k, "keiner")) return false;
     const char *l = nf_tokl(c->doc, k);
     size_t n = c->doc->tok_llen[k];
     return n >= 5 && l[n - 2] == 'e' && l[n - 1] == 'r';
@@ -55,8 +54,8 @@ bool qx_genitive_without_article(const qctx *c, size_t k) {
  * or another adjective ("über die neuen Pläne").  A word in -e(n) elsewhere
  * after a noun phrase is rather its verb ("brachte", "stellten"). */
 static bool attributive(const qctx *c, size_t k) {
-    return adjective(c, k) && k > 0 &&
-           ((c->wcls[k - 1] & (QW_DET | QW_PREP)) || adjective(c, k - 1) ||
+    return qx_adjective(c, k) && k > 0 &&
+           ((c->wcls[k - 1] & (QW_DET | QW_PREP)) || qx_adjective(c, k - 1) ||
             c->doc->tokens[k - 1].kind == NF_TOK_NUMBER);
 }
 
@@ -314,7 +313,7 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
             p++;
         if (p < end && (c->wcls[p] & QW_PREP)) {
             for (size_t j = p + 1; j < end && j < p + 7; j++) {
-                if (adjective(c, j) && qx_cap(c, j + 1)) {
+                if (qx_adjective(c, j) && qx_cap(c, j + 1)) {
                     i = j;
                     break;
                 }
@@ -334,10 +333,10 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
         }
     }
     for (int a = 0; a < 5 && i < end; a++) {
-        if (adjective(c, i) || c->doc->tokens[i].kind == NF_TOK_NUMBER ||
+        if (qx_adjective(c, i) || c->doc->tokens[i].kind == NF_TOK_NUMBER ||
             c->doc->tokens[i].kind == NF_TOK_ORDINAL)
             i++;
-        else if ((c->doc->claimed[i] == 1 || (c->wcls[i] & QW_ADV)) && adjective(c, i + 1))
+        else if ((c->doc->claimed[i] == 1 || (c->wcls[i] & QW_ADV)) && qx_adjective(c, i + 1))
             i++; /* "einer gestern verbreiteten Erklärung" */
         else
             break;
@@ -440,9 +439,9 @@ size_t qx_np_bwd(const qctx *c, size_t k, size_t start) {
             i = t;
         } else if ((c->wcls[t] & QW_DET) && !(c->wcls[t] & QW_PRON)) {
             i = t;
-        } else if (adjective(c, t) &&
+        } else if (qx_adjective(c, t) &&
                    (t == start || qx_boundary(c, t - 1) || (c->wcls[t - 1] & (QW_DET | QW_PREP)) ||
-                    adjective(c, t - 1))) {
+                    qx_adjective(c, t - 1))) {
             i = t;
         } else if (head && (is(c, t, "von") || is(c, t, "vom"))) {
             i = t;
@@ -630,7 +629,7 @@ nf_seg qx_apposition_subject(const qctx *c, size_t sa, size_t comma) {
         for (size_t k = last; k < comma; k++)
             if (c->konj[k] || ((c->wcls[k] & QW_AUX) && !(c->wcls[k] & QW_DET))) return none;
         /* "Alles, was sie macht, geht über seinen Tisch, sagt X": a verb first */
-        if (qx_word(c, last) && !qx_cap(c, last) && !c->wcls[last] && !adjective(c, last))
+        if (qx_word(c, last) && !qx_cap(c, last) && !c->wcls[last] && !qx_adjective(c, last))
             return none;
     }
     return e > sa ? (nf_seg){(uint32_t)sa, (uint32_t)e} : none;
@@ -697,7 +696,7 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
     /* "..., veröffentlichte der Verfasser folgenden Kommentar:" (after a
      * subordinate clause): the verb first, the subject after it */
     bool verb_first = !w && qx_word(c, cs) && (c->doc->tokens[cs].flags & NF_TF_LOWER) &&
-                      !adjective(c, cs) && qx_np_fwd(c, cs, e) <= cs;
+                      !qx_adjective(c, cs) && qx_np_fwd(c, cs, e) <= cs;
     if (!(w & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) && !c->doc->claimed[cs] &&
         !((w & QW_ANA) && !qx_cap(c, cs + 1)) && !verb_first) {
         size_t n = qx_np_fwd(c, cs, e);
@@ -748,7 +747,7 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
     size_t verb = cs + 1;
     if ((w & QW_PREP) || ((w & QW_SUBJ) && qx_cap(c, cs + 1))) verb = qx_np_fwd(c, cs + 1, e);
     /* "..., veröffentlichte der Verfasser folgenden Kommentar:" */
-    if (!w && qx_word(c, cs) && (c->doc->tokens[cs].flags & NF_TF_LOWER) && !adjective(c, cs))
+    if (!w && qx_word(c, cs) && (c->doc->tokens[cs].flags & NF_TF_LOWER) && !qx_adjective(c, cs))
         verb = cs;
     while (verb < e && c->doc->claimed[verb]) verb++;
     if (verb < cs || (verb == cs && !verb_first) || verb >= e || qx_cap(c, verb)) return none;

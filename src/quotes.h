@@ -169,6 +169,11 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part);
  * speaker.  Returns false when memory runs out. */
 bool qx_relays(qctx *c);
 
+/* True for a lower-case word that may be an adjective or participle inside
+ * a noun phrase ("russische", "zuständigen", "vorbereitetes"): an ending
+ * of one, and no list knows it as another class of word. */
+bool qx_adjective(const qctx *c, size_t k);
+
 /* True when token k opens a genitive attribute with no article: a
  * possessive, a demonstrative, a quantifier or an adjective in "-er"
  * ("Angaben seiner Familie", "Meinung vieler Experten", "Berichten

@@ -805,6 +805,26 @@ static void test_subjunctive_of_unlisted_verbs(void **state) {
     expect_quote(state, "Der Trainer kritisierte, er warte noch auf eine Antwort.",
                  (want){NF_Q_INDIRECT, "er warte noch auf eine Antwort", NULL, "kritisierte", NULL,
                         "Der Trainer"});
+    /* adjectives between the article and its noun ("die internationale
+     * Gemeinschaft zögere") */
+    expect_quote(state,
+                 "Der Minister betonte gegenüber Reportern, die internationale Gemeinschaft "
+                 "zögere noch immer.",
+                 (want){NF_Q_INDIRECT, "die internationale Gemeinschaft zögere noch immer", NULL,
+                        "betonte", NULL, "Der Minister"});
+    /* right after the verb, "die", an adjective and a noun open the
+     * content, no relative clause: "sagte, die internationale Besorgnis
+     * resultiere aus ..." (not "den": "ausgehe, den sogenannten ...") */
+    expect_quote(state,
+                 "Patrick Kamanda sagte, die internationale Besorgnis resultiere aus der "
+                 "Tatsache, dass die Gifte sich verbreiteten.",
+                 (want){NF_Q_INDIRECT,
+                        "die internationale Besorgnis resultiere aus der Tatsache, dass die Gifte "
+                        "sich verbreiteten",
+                        NULL, "sagte", NULL, "Patrick Kamanda"});
+    expect_quote(state, "Die Behörde meldete, die beiden Geiseln stünden zum Verkauf.",
+                 (want){NF_Q_INDIRECT, "die beiden Geiseln stünden zum Verkauf", NULL, "meldete",
+                        NULL, "Die Behörde"});
     /* an indicative after a noun is none ("die Aktion erinnert"; the act
      * of criticising is reported) */
     expect_no_quote(state,
