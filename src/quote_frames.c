@@ -1341,7 +1341,15 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         size_t n1 = naming_aside_end(c, ce + 1, sb);
         bool quote_next = n1 < sb && c->region[n1] >= 0 && c->rstate[c->region[n1]] == QR_QUOTE;
         size_t b = qx_clause_end(c, n1, sb);
+        /* (or adverbs after it: "meinte nun, der Ehemann ...", "sagte
+         * zudem, ...") */
         bool verb_last = ce == last + 1;
+        for (size_t j = last + 1; !verb_last && j < ce && j <= last + 2; j++) {
+            uint16_t w = c->wcls[j];
+            if (!(w & QW_ADV) || (w & (QW_PRON | QW_DET)) || !(doc->tokens[j].flags & NF_TF_LOWER))
+                break;
+            verb_last = j + 1 == ce;
+        }
         bool subject_last = sp.ta == last + 1 && sp.tb == ce;
         /* "verwies auf Studien, nach denen ...", "wies Berichte zurück,
          * wonach ...": the clause quotes the studies or the reports, not

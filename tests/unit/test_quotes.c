@@ -825,6 +825,13 @@ static void test_subjunctive_of_unlisted_verbs(void **state) {
     expect_quote(state, "Die Behörde meldete, die beiden Geiseln stünden zum Verkauf.",
                  (want){NF_Q_INDIRECT, "die beiden Geiseln stünden zum Verkauf", NULL, "meldete",
                         NULL, "Die Behörde"});
+    /* adverbs between the verb and the comma: the clause still follows
+     * the verb ("meinte nun, der Ehemann konnte ...") */
+    expect_quote(state,
+                 "Ein Polizeisprecher meinte nun, der Ehemann wollte sich mit der Trennung nicht "
+                 "abfinden.",
+                 (want){NF_Q_INDIRECT, "der Ehemann wollte sich mit der Trennung nicht abfinden",
+                        NULL, "meinte", NULL, "Ein Polizeisprecher"});
     /* an indicative after a noun is none ("die Aktion erinnert"; the act
      * of criticising is reported) */
     expect_no_quote(state,
