@@ -633,14 +633,28 @@ static bool final_konj(const qctx *c, size_t a, size_t b) {
  * die Chefin wurde"). */
 static bool verb_second(const qctx *c, size_t a, size_t b) {
     size_t v = a + 1;
+    bool name = false;
     if (!(is(c, a, "er") || is(c, a, "sie") || is(c, a, "es") || is(c, a, "man") ||
           is(c, a, "wir"))) {
-        if (!(c->wcls[a] & QW_DET) || (c->wcls[a] & QW_PRON) || !qx_cap(c, a + 1)) return false;
+        /* an article and capitalised words, or a name of them alone
+         * ("Benedikt XVI. ist ...") */
+        bool article = (c->wcls[a] & QW_DET) && !(c->wcls[a] & QW_PRON) && qx_cap(c, a + 1);
+        size_t m = nf_mention_first_at(c->doc, a);
+        name = !article && qx_cap(c, a) && !c->wcls[a] && m < c->doc->nmentions &&
+               c->doc->mentions[m].ta == a;
+        if (!article && !name) return false;
+        if (name) v = c->doc->mentions[m].tb;
         while (v < b && v < a + 4 && qx_cap(c, v)) v++;
     }
-    /* (not "die Apple Insider veröffentlicht hat": a verb-final clause) */
-    return v + 1 < b && qx_word(c, v) && !c->wcls[v] && (c->doc->tokens[v].flags & NF_TF_LOWER) &&
-           qx_word(c, v + 1) && !qx_aux(c, v + 1);
+    /* mixed speech: the verb opens a quotation in lower case (the name
+     * before it: "sagte Merkel, Benedikt „ist und bleibt ...“") */
+    if (v + 1 < b && v > a && (c->doc->tokens[v].flags & NF_TF_QOPEN) &&
+        (c->doc->tokens[v + 1].flags & NF_TF_LOWER) && !(c->wcls[a] & QW_DET))
+        v++;
+    /* (not "die Apple Insider veröffentlicht hat": a verb-final clause; an
+     * auxiliary at the second place too after a name: "Benedikt ist ...") */
+    return v + 1 < b && qx_word(c, v) && (!c->wcls[v] || (qx_aux(c, v) && name)) &&
+           (c->doc->tokens[v].flags & NF_TF_LOWER) && qx_word(c, v + 1) && !qx_aux(c, v + 1);
 }
 
 /* The comma that ends an apposition set off after a subject at the comma
@@ -806,7 +820,17 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
     /* "sagte, er kommt morgen": a clause right after the verb, or one
      * that opens as a main clause ("sagte Rice, die USA hielten sich an
      * ..."). */
-    if (vcls == QV_SAY) return !relative && (verb_last || (subject_last && verb_second(c, a, b)));
+    if (vcls == QV_SAY) {
+        /* (a clause that goes on into a quotation ends at its mark: the
+         * verb may be the quotation's first word; the point of a name's
+         * ordinal before it, "Benedikt XVI. „ist ...“", ends nothing) */
+        size_t vb = b;
+        if (vb + 1 < sb && qx_punct(c, vb, '.') && nf_mention_over(c->doc, vb)) vb++;
+        vb = vb < sb && (c->doc->tokens[vb].flags & NF_TF_QOPEN) && vb + 1 < sb
+                 ? qx_clause_end(c, vb + 1, sb)
+                 : b;
+        return !relative && (verb_last || (subject_last && verb_second(c, a, vb)));
+    }
     /* "Kritiker hatten ihm vorgeworfen, er wollte sich bereichern": after
      * the verb of an act that closes its clause, a pronoun subject and a
      * finite verb in the indicative (an auxiliary or modal, or a verb in
@@ -1350,7 +1374,11 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
                 break;
             verb_last = j + 1 == ce;
         }
-        bool subject_last = sp.ta == last + 1 && sp.tb == ce;
+        /* (or with a phrase of a preposition after it: "sagte Merkel vor
+         * der Presse, ...") */
+        bool subject_last =
+            sp.ta == last + 1 && (sp.tb == ce || (sp.tb + 1 < ce && (c->wcls[sp.tb] & QW_PREP) &&
+                                                  qx_np_fwd(c, sp.tb + 1, ce) == ce));
         /* "verwies auf Studien, nach denen ...", "wies Berichte zurück,
          * wonach ...": the clause quotes the studies or the reports, not
          * the one who points to them or denies them. */
@@ -1403,6 +1431,15 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
                      (qx_np_fwd(c, sa, cs - 1) == cs - 1 ||
                       qx_skip_adverbials(c, sa, cs - 1) == cs - 1 ||
                       (cs == sa + 2 && (c->wcls[sa] & QW_ANA))))
+                qx_span(c, it, sa, cs - 1);
+            /* "Es handle sich um eine Maßnahme, sagte Mitterlehner, daher
+             * sei das zulässig": a frame that opens with its verb between
+             * two clauses in reported speech quotes both (its subject
+             * after it; not "Auf die Frage, ob ..., meinte X, ...") */
+            else if (cs == cue.ta && cs > sa + 2 && qx_punct(c, cs - 1, ',') &&
+                     qx_punct(c, ce, ',') && c->region[sa] < 0 && sp.ta > cue.ta &&
+                     !(c->wcls[sa] & (QW_SUBJ | QW_PREP)) && qx_has_konj(c, sa, cs - 1, false) &&
+                     content_before(c, sa, cs))
                 qx_span(c, it, sa, cs - 1);
             qx_span(c, it, n1, content_end(c, n1, sb));
             return finish(c, it);

@@ -832,6 +832,25 @@ static void test_subjunctive_of_unlisted_verbs(void **state) {
                  "abfinden.",
                  (want){NF_Q_INDIRECT, "der Ehemann wollte sich mit der Trennung nicht abfinden",
                         NULL, "meinte", NULL, "Ein Polizeisprecher"});
+    /* after "sagte X, ..." (with a phrase after the subject) a name and a
+     * quotation that opens with the verb: mixed speech of the subject */
+    expect_quote(state,
+                 "Später sagte Bundeskanzlerin Angela Merkel vor der Presse, Benedikt XVI. „ist "
+                 "und bleibt einer der bedeutendsten Denker“.",
+                 (want){NF_Q_MIXED, "Benedikt XVI. „ist und bleibt einer der bedeutendsten Denker“",
+                        NULL, "sagte", NULL, "Bundeskanzlerin Angela Merkel"});
+    expect_quote(state,
+                 "Später sagte Bundeskanzlerin Angela Merkel vor der Presse, Benedikt XVI. „ist "
+                 "und bleibt einer der bedeutendsten Denker“.",
+                 (want){NF_Q_DIRECT, "ist und bleibt einer der bedeutendsten Denker", NULL, "sagte",
+                        NULL, "Bundeskanzlerin Angela Merkel"});
+    /* a frame that opens with its verb between two clauses of reported
+     * speech quotes both */
+    expect_quote(state,
+                 "Es handle sich um eine technische Maßnahme, sagte der Minister, daher sei das "
+                 "zulässig.",
+                 (want){NF_Q_INDIRECT, "Es handle sich um eine technische Maßnahme",
+                        "daher sei das zulässig", "sagte", NULL, "der Minister"});
     /* an indicative after a noun is none ("die Aktion erinnert"; the act
      * of criticising is reported) */
     expect_no_quote(state,
