@@ -157,6 +157,27 @@ static void test_office_on_the_documents_date(void **state) {
     nf_doc_free(d);
 }
 
+static const char *described_as(const nf_doc *d, const char *text, const char *words);
+
+/* Foreign ministers of officials.tsv: German and English forms of one
+ * name link to one person, and "der iranische Außenminister" is the one in
+ * office on the document's date. */
+static void test_foreign_ministers_by_date(void **state) {
+    const char *t = "Der iranische Außenminister Dschawad Sarif traf Sameh Schukri in Kairo.";
+    nf_doc *d = extract_on(state, t, "2016-04-01");
+    const nf_entity *e = assert_linked(d, t, "Dschawad Sarif", "Mohammad Javad Zarif");
+    assert_string_equal(e->actor, "IRNGOV");
+    assert_linked(d, t, "Sameh Schukri", "Sameh Shoukry");
+    nf_doc_free(d);
+    t = "Der iranische Außenminister reiste nach Genf.";
+    d = extract_on(state, t, "2008-06-01");
+    assert_string_equal(described_as(d, t, "iranische Außenminister"), "Manouchehr Mottaki");
+    nf_doc_free(d);
+    d = extract_on(state, t, "1990-06-01");
+    assert_string_equal(described_as(d, t, "iranische Außenminister"), "Ali Akbar Velayati");
+    nf_doc_free(d);
+}
+
 /* A person whose office the text names twice, once by the surname alone,
  * has that role once in the record: the merged mentions bring the same
  * role as office and as title. */
@@ -4762,6 +4783,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gazetteer_links),
         cmocka_unit_test(test_office_on_the_documents_date),
+        cmocka_unit_test(test_foreign_ministers_by_date),
         cmocka_unit_test(test_surnames_and_one_entity_per_person),
         cmocka_unit_test(test_adjectives_and_role_persons),
         cmocka_unit_test(test_organisations_by_rule),
