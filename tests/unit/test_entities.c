@@ -176,6 +176,15 @@ static void test_foreign_ministers_by_date(void **state) {
     d = extract_on(state, t, "1990-06-01");
     assert_string_equal(described_as(d, t, "iranische Außenminister"), "Ali Akbar Velayati");
     nf_doc_free(d);
+    /* the father's presidency is not the son's */
+    t = "Der amerikanische Präsident reiste nach Genf.";
+    d = extract_on(state, t, "1990-06-01");
+    assert_string_equal(described_as(d, t, "amerikanische Präsident"), "George H. W. Bush");
+    nf_doc_free(d);
+    t = "Georg W. Bush reiste nach Genf.";
+    d = extract_on(state, t, "2005-06-01");
+    assert_linked(d, t, "Georg W. Bush", "George W. Bush");
+    nf_doc_free(d);
 }
 
 /* A person whose office the text names twice, once by the surname alone,
