@@ -1275,10 +1275,16 @@ static bool verbal_attack(const nf_doc *doc, size_t k, size_t ca, size_t cb, int
                                       "verbal",  "öffentlich", "rhetorisch", "persönlich",
                                       "worten",  "als",        "interview",  "rede",
                                       "twitter", ":",          NULL};
-    for (size_t j = ca; j < cb; j++)
+    static const char *const more[] = {"mehr", "weniger", NULL};
+    for (size_t j = ca; j < cb; j++) {
+        /* ("mehr als 100 Ziele": a number, no description) */
+        if (nf_tok_is(doc, j, "als") && ((j > ca && ev_tok_in(doc, j - 1, more)) ||
+                                         (j + 1 < cb && doc->tokens[j + 1].kind == NF_TOK_NUMBER)))
+            continue;
         if (j != k && (ev_tok_in(doc, j, how) || ends_in(doc, j, "formulierung") ||
                        ends_in(doc, j, "formulierungen")))
             return true;
+    }
     if (cb < doc->ntokens && nf_tok_is(doc, cb, ":")) return true; /* the clause ends at it */
     const char *w = nf_tokl(doc, k);
     bool attack = strstr(w, "griff") || strstr(w, "greif") || strncmp(w, "attack", 6) == 0;

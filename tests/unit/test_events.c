@@ -453,6 +453,12 @@ static void test_verbal_attack(void **state) {
     /* armies and governments do attack */
     expect_event(state, "Die israelische Armee griff Stellungen der Hamas im Gazastreifen an.",
                  "19", "ISR", "PSE", NULL);
+    /* "als" of a number is no description of the words ("mehr als 100
+     * Ziele") */
+    expect_event(state, "Israelische Kampfflugzeuge griffen mehr als 100 Ziele im Gazastreifen an.",
+                 "19", "ISR", "PSE", NULL);
+    expect_no_root(
+        state, "Israelische Kampfflugzeuge griffen mehr als 100 Ziele im Gazastreifen an.", "11");
     expect_no_root(state,
                    "Die Bundesregierung griff den Iran mit ungewöhnlich scharfen Formulierungen "
                    "an.",
