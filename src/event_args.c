@@ -1268,6 +1268,19 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
         add_with_list(doc, at, pre, out);
         return;
     }
+    /* the actor of a noun the object is, in the genitive after it, between
+     * the auxiliary and its participle with no conjunction between: "hat
+     * die Unabhängigkeit des Kosovos anerkannt" */
+    static const char *const gen[] = {"des", "der", NULL};
+    bool one_clause = aux;
+    for (size_t j = fin + 1; one_clause && j < k; j++) one_clause = !ev_conjunction(doc, j);
+    for (size_t j = fin + 2; one_clause && j + 1 < pre; j++)
+        if (ev_tok_in(doc, j, gen) && (doc->tokens[j - 1].flags & NF_TF_CAP) &&
+            !ev_mention_at(doc, j - 1) &&
+            actor_from(doc, j + 1, j + 2, BARE_ACTOR, not, &at) >= 0) {
+            add_with_list(doc, at, pre, out);
+            return;
+        }
     /* an actor named inside the object phrase, which may run on past the
      * window; not a place after "in", "bei", "vor", which says where
      * ("nahmen in Rotterdam einen Mann in Gewahrsam": force against a place

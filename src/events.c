@@ -1276,10 +1276,14 @@ static bool verbal_attack(const nf_doc *doc, size_t k, size_t ca, size_t cb, int
                                       "worten",  "als",        "interview",  "rede",
                                       "twitter", ":",          NULL};
     static const char *const more[] = {"mehr", "weniger", NULL};
+    static const char *const why[] = {"reaktion", "antwort", "vergeltung", "vergeltungsmaßnahme",
+                                      NULL};
     for (size_t j = ca; j < cb; j++) {
-        /* ("mehr als 100 Ziele": a number, no description) */
+        /* ("mehr als 100 Ziele": a number, no description; "als Reaktion
+         * auf", "als Vergeltung": why, not how) */
         if (nf_tok_is(doc, j, "als") && ((j > ca && ev_tok_in(doc, j - 1, more)) ||
-                                         (j + 1 < cb && doc->tokens[j + 1].kind == NF_TOK_NUMBER)))
+                                         (j + 1 < cb && (doc->tokens[j + 1].kind == NF_TOK_NUMBER ||
+                                                         ev_tok_in(doc, j + 1, why)))))
             continue;
         if (j != k && (ev_tok_in(doc, j, how) || ends_in(doc, j, "formulierung") ||
                        ends_in(doc, j, "formulierungen")))

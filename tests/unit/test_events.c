@@ -459,10 +459,31 @@ static void test_verbal_attack(void **state) {
                  "19", "ISR", "PSE", NULL);
     expect_no_root(
         state, "Israelische Kampfflugzeuge griffen mehr als 100 Ziele im Gazastreifen an.", "11");
+    /* nor "als Reaktion": why, not how */
+    expect_event(state,
+                 "Das türkische Militär habe als Reaktion auf den Beschuss Ziele der "
+                 "Regierung in Damaskus angegriffen.",
+                 "19", "TUR", "SYR", NULL);
     expect_no_root(state,
                    "Die Bundesregierung griff den Iran mit ungewöhnlich scharfen Formulierungen "
                    "an.",
                    "19");
+}
+
+/* A verb-final clause with an auxiliary: the object's noun has its actor
+ * in the genitive ("hat die Unabhängigkeit des Kosovos anerkannt"), but
+ * not across a conjunction into another clause. */
+static void test_genitive_of_object_before_participle(void **state) {
+    expect_event(state, "Die Türkei hat die Unabhängigkeit des Kosovos anerkannt.", "05", "TUR",
+                 "XKX", "asserted");
+    expect_event(state,
+                 "Frankreich und die Vereinigten Staaten haben das Vorgehen der sudanesischen "
+                 "Armee kritisiert.",
+                 "11", "USA", "SDN", NULL);
+    expect_no_root(state,
+                   "Russland ist einer der engsten Verbündeten der syrischen Regierung und "
+                   "liefert seit September viel kritisierte Waffen.",
+                   "11");
 }
 
 static void test_visit_and_host(void **state) {
@@ -2193,6 +2214,7 @@ int main(void) {
         cmocka_unit_test(test_verb_after_its_quotation),
         cmocka_unit_test(test_quantifier_einigen),
         cmocka_unit_test(test_verbal_attack),
+        cmocka_unit_test(test_genitive_of_object_before_participle),
         cmocka_unit_test(test_verb_after_embedded_clauses),
         cmocka_unit_test(test_held_responsible),
         cmocka_unit_test(test_relative_clause_subject),
