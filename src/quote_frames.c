@@ -584,6 +584,15 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     return finish(c, it);
 }
 
+/* The token after the adjectives (two at most) from k, never past b:
+ * where the noun of "die internationale Besorgnis" stands after its
+ * article. */
+static size_t past_adjectives(const qctx *c, size_t k, size_t b) {
+    size_t n = k;
+    while (n < b && n < k + 2 && qx_adjective(c, n)) n++;
+    return n;
+}
+
 /* True when a subject pronoun, or an article and nouns opening the clause
  * [a, b), is followed by a verb in "-e", the Konjunktiv I of a verb the
  * lists do not hold: "er warte", "sie plane", "die Aktion erinnere". */
@@ -596,8 +605,7 @@ static bool pronoun_konj(const qctx *c, size_t a, size_t b) {
              * Besorgnis resultiere aus ..." (a noun is followed by no
              * adjective) */
             if (k != a || !(c->wcls[k] & QW_DET) || (c->wcls[k] & QW_PRON)) continue;
-            size_t n1 = k + 1;
-            while (n1 < b && n1 < k + 3 && qx_adjective(c, n1)) n1++;
+            size_t n1 = past_adjectives(c, k + 1, b);
             if (!qx_cap(c, n1)) continue;
             v = n1;
             while (v < b && v < n1 + 3 && qx_cap(c, v)) v++;
@@ -783,8 +791,7 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
      * vorstellte" is a relative clause after a name; an article that opens
      * no subject, "den", no main clause) */
     if (relative && verb_last && (is(c, a, "der") || is(c, a, "die") || is(c, a, "das"))) {
-        size_t n1 = a + 1;
-        while (n1 < b && n1 < a + 3 && qx_adjective(c, n1)) n1++;
+        size_t n1 = past_adjectives(c, a + 1, b);
         if (n1 > a + 1 && n1 < b && qx_cap(c, n1)) relative = false;
     }
     size_t kb = vcls == QV_ACT || relative ? b : sb;
