@@ -750,6 +750,24 @@ static bool embedded_prefield(const nf_doc *doc, size_t sa, size_t k) {
     return false;
 }
 
+#define BRACKET_WORDS 3 /* words, k's included, after an embedded clause (see ev_clause_of) */
+
+/* True when tokens [a, b) are all words in lower case. */
+static bool lower_words(const nf_doc *doc, size_t a, size_t b) {
+    for (size_t j = a; j < b; j++)
+        if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_LOWER))
+            return false;
+    return true;
+}
+
+/* True when token k is a relative pronoun, after a preposition or not
+ * ("die", "in der"). */
+static bool relative_opener(const nf_doc *doc, size_t k) {
+    return ev_tok_in(doc, k, relative_pronouns) ||
+           (k + 1 < doc->ntokens && ev_tok_in(doc, k, actor_preps) &&
+            ev_tok_in(doc, k + 1, relative_pronouns));
+}
+
 /* The clause around token k: a subordinate or relative clause runs from
  * the comma that opens it to the next comma; a main clause from the
  * sentence start (or ";") to the first comma opening a subordinate clause
@@ -761,6 +779,14 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
     size_t a = k;
     bool sub = false;
     bool embedded = embedded_prefield(doc, sa, k);
+    /* set after a comma that ends a clause (a lower-case word before it)
+     * and opens none, where k ends its own clause a few lower-case words
+     * after it: a relative clause a comma before then opens is embedded in
+     * k's, whose verb or predicate closes it ("Jedoch bin ich über die
+     * Fremdenfeindlichkeit, die in Europa zunimmt, höchst beunruhigt") */
+    bool closed = false;
+    bool k_closes = k + 1 >= sb || doc->tokens[k + 1].kind == NF_TOK_PUNCT ||
+                    doc->tokens[k + 1].kind == NF_TOK_QUOTE;
     while (a > sa) {
         /* a colon ends a clause before it as after it (not before a
          * quotation, nor after an interview's label: "Russland: Die
@@ -769,7 +795,8 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
             (nf_tok_is(doc, a - 1, ":") && !(doc->tokens[a].flags & NF_TF_QOPEN) && a > sa + 4))
             break;
         if (comma_at(doc, a - 1) && ev_opens_subclause(doc, a, sb)) {
-            if (embedded) { /* a clause of the prefield: the main clause goes on */
+            if (embedded || (closed && relative_opener(doc, a))) { /* k's clause goes on */
+                closed = false;
                 a--;
                 continue;
             }
@@ -780,6 +807,11 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
             opens_main_clause(doc, a - 1, sb))
             break;
         if (dash_opens_clause(doc, a - 1, sb)) break;
+        if (k_closes && comma_at(doc, a - 1) && a + BRACKET_WORDS >= k && a >= sa + 2 &&
+            doc->tokens[a - 2].kind == NF_TOK_WORD && (doc->tokens[a - 2].flags & NF_TF_LOWER))
+            closed = lower_words(doc, a, k + 1);
+        else if (comma_at(doc, a - 1))
+            closed = false;
         a--;
     }
     size_t b = k + 1;
@@ -1074,6 +1106,24 @@ bool ev_meeting_pair(const nf_doc *doc, size_t k, size_t ca, size_t cb, int32_t 
     return false;
 }
 
+/* The token of "ich" or "wir" that is the subject of the clause [ca, k)
+ * holding a verb at k: the clause's first word, or the one after its
+ * first word or phrase and the finite verb (at most FIRST_PERSON_REACH
+ * tokens in, no comma before it); SIZE_MAX when there is none.  Both
+ * words are nominatives, so no other noun of the clause is its subject. */
+#define FIRST_PERSON_REACH 6
+static size_t first_person_subject(const nf_doc *doc, size_t ca, size_t k) {
+    static const char *const me[] = {"ich", "wir", NULL};
+    for (size_t j = ca; j < k && j < ca + FIRST_PERSON_REACH; j++) {
+        if (nf_tok_is(doc, j, ",")) return SIZE_MAX;
+        if (!ev_tok_in(doc, j, me)) continue;
+        if (j == ca ||
+            (doc->tokens[j - 1].kind == NF_TOK_WORD && (doc->tokens[j - 1].flags & NF_TF_LOWER)))
+            return j;
+    }
+    return SIZE_MAX;
+}
+
 /* The subjects of the clause holding a verb at k: actors (or a pronoun
  * resolved through coreference) before the verb at the clause start, else
  * right after it (verb-second order: "teilte der Pressedienst mit"); in a
@@ -1101,6 +1151,15 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
             push(out, r);
             return;
         }
+    }
+    /* "ich" or "wir" as the clause's subject (first, or right after the
+     * finite verb in second place: "Jedoch bin ich über ... Österreichs
+     * beunruhigt"): the speaker of the quotation around it, and no noun
+     * of the clause, which is not its subject then */
+    size_t me = first_person_subject(doc, ca, k);
+    if (me != SIZE_MAX) {
+        push(out, quote_speaker_at(doc, me));
+        return;
     }
     /* a relative or subordinate clause right before the verb holds no
      * subject of it */

@@ -2108,8 +2108,28 @@ static void test_subject_not_in_target_phrase(void **state) {
                  "TUR", NULL);
 }
 
+/* "ich" or "wir" as a clause's subject in a quotation: the speaker acts,
+ * not a name in the clause ("außerhalb Russlands"); a relative clause
+ * embedded before the predicate that ends the clause leaves the clause
+ * the main one. */
+static void test_first_person_subject(void **state) {
+    const char *t = "„Jedoch bin ich über die Fremdenfeindlichkeit, die außerhalb Russlands "
+                    "zunimmt, höchst beunruhigt“, sagte der französische Präsident Emmanuel "
+                    "Macron.";
+    expect_event(state, t, "01", "FRA", "", NULL);
+    expect_no_source(state, t, "01", "RUS");
+    const char *w = "„Am Montag haben wir die Regierung Russlands kritisiert“, sagte der "
+                    "französische Präsident Emmanuel Macron.";
+    expect_event(state, w, "11", "FRA", "RUS", NULL);
+    expect_event(state,
+                 "Die EU will die Türkei, die viele Flüchtlinge aufgenommen hat, finanziell "
+                 "unterstützen.",
+                 "03", "IGO", "TUR", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_first_person_subject),
         cmocka_unit_test(test_subject_not_in_target_phrase),
         cmocka_unit_test(test_dated_by_month_or_year),
         cmocka_unit_test(test_prepositional_prefield),
