@@ -3,6 +3,7 @@
  * polnischen Regierung ... Die polnische Regierung erklärte" names "polnische
  * Regierung", not "polnischen Regierung"; a reader, and a query over many
  * documents, expects the form a dictionary would list. */
+#include <stdint.h>
 #include <string.h>
 
 #include "entities.h"
@@ -35,6 +36,24 @@ static bool reads(nf_doc *doc, const nf_mention *m, const char *name) {
     return strlen(name) == b - a && memcmp(doc->text.orig + a, name, b - a) == 0;
 }
 
+/* How many bytes a noun in -n after "den" (n bytes at w) loses in the
+ * nominative, where its form tells: 0 for a plural of feminines in
+ * "-ungen", "-heiten", "-keiten", "-schaften", "-ionen", "-täten",
+ * "-behörden" ("den iranischen Behörden" -> "iranische Behörden"), 1 for
+ * a plural in "-ern" or "-eln" ("den arabischen Ländern" -> "arabische
+ * Länder"); SIZE_MAX for any other, which may be a singular's accusative
+ * ("den iranischen Präsidenten") or a plural that keeps its -n. */
+static size_t den_plural_cut(const char *w, size_t n) {
+    static const char *const keep[] = {"ungen", "heiten", "keiten",   "schaften",
+                                       "ionen", "täten",  "behörden", NULL};
+    for (const char *const *e = keep; *e; e++) {
+        size_t m = strlen(*e);
+        if (n >= m && memcmp(w + n - m, *e, m) == 0) return 0;
+    }
+    if (n > 4 && w[n - 3] == 'e' && (w[n - 2] == 'r' || w[n - 2] == 'l')) return 1;
+    return SIZE_MAX;
+}
+
 /* The nominative of a description the text has only in another case
  * (mention m), as the definite article would have it, told by the word
  * before it: after "des" (genitive) and "der" (genitive or dative of a
@@ -57,7 +76,8 @@ static const char *nominative_of_other_case(nf_doc *doc, const nf_mention *m) {
     if (m->ta == 0 || m->tb < m->ta + 2) return NULL;
     size_t before = m->ta - 1;
     bool des = nf_tok_is(doc, before, "des"), dat = nf_tok_in(doc, before, dative);
-    if (!des && !dat && !nf_tok_is(doc, before, "der") && !nf_tok_is(doc, before, "die"))
+    bool den = nf_tok_is(doc, before, "den");
+    if (!des && !dat && !den && !nf_tok_is(doc, before, "der") && !nf_tok_is(doc, before, "die"))
         return NULL;
     char buf[256];
     size_t len = 0;
@@ -79,6 +99,12 @@ static const char *nominative_of_other_case(nf_doc *doc, const nf_mention *m) {
             keep = es ? n - 2 : n - 1;
         } else if (dat && w[n - 1] == 'n') {
             return NULL;
+        } else if (den && w[n - 1] == 'n') {
+            /* a dative plural: its nominative as it is, or without the -n
+             * a plural in -er or -el takes */
+            size_t cut = den_plural_cut(nf_tokl(doc, k), doc->tok_llen[k]);
+            if (cut == SIZE_MAX) return NULL;
+            keep = n - cut;
         }
         changed |= keep != n;
         if (len + keep + 2 > sizeof buf) return NULL;
