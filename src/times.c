@@ -1117,8 +1117,11 @@ static size_t m_duration_adjective(const tctx *c, size_t k, size_t end, tsem *s)
     return 0;
 }
 
-/* Single time words ("heute", "gestern", "damals", "täglich", "abends") and
- * "am Abend", "am Morgen". */
+static size_t day_adjective(const tctx *c, size_t k, size_t end, int shift, tsem *s);
+static size_t m_holiday(const tctx *c, size_t k, size_t end, tsem *s);
+
+/* Single time words ("heute", "gestern", "damals", "täglich", "abends"),
+ * adjectives of days ("gestrigen") and "am Abend", "am Morgen". */
 static size_t m_word(const tctx *c, size_t k, size_t end, tsem *s) {
     if (k >= end) return 0;
     if (is(c, k, end, "morgen") && k > 0 &&
@@ -1153,6 +1156,8 @@ static size_t m_word(const tctx *c, size_t k, size_t end, tsem *s) {
                 sem_init(s, K_DAYPART, NF_TIME_PERIOD);
                 memcpy(s->daypart, v + 8, 2);
                 if (v[10] == '1' || v[10] == '2') s->half = v[10] - '0';
+            } else if (strncmp(v, "dayadj:", 7) == 0) {
+                return day_adjective(c, k, end, atoi(v + 7), s);
             } else if (strncmp(v, "time:", 5) == 0) {
                 sem_init(s, K_DAYPART, NF_TIME_TIME);
                 s->hh = atoi(v + 5);
@@ -1184,6 +1189,56 @@ daypart_noun:
     return k + 1;
 }
 
+/* True when the capitalised noun at k names a day's event whose date
+ * "heutig" gives ("die heutige Sitzung"): a meeting's noun or one of a few
+ * others. */
+static bool dated_event_noun(const tctx *c, size_t k, size_t end) {
+    static const char *const nouns[] = {"ausgabe", "sitzung", "abstimmung",      "spiel",
+                                        "datum",   "tag",     "pressekonferenz", NULL};
+    return k < end && (c->doc->tokens[k].flags & NF_TF_CAP) &&
+           (is_any(c, k, end, nouns) || nf_tokl_get(c->doc, k, &c->lp->meeting_nouns));
+}
+
+/* An adjective of a day at k, `shift` days from the document date
+ * ("gestrigen", time-words.txt's dayadj): with a weekday, "Tag" or a part
+ * of the day after it the phrase ("am gestrigen Sonntag", "am heutigen
+ * Tag", "am gestrigen Vormittag"), else the adjective alone before its
+ * noun ("die gestrige Sitzung").  "heutig" before other nouns names the
+ * present, no date ("das heutige Russland"): no match then. */
+static size_t day_adjective(const tctx *c, size_t k, size_t end, int shift, tsem *s) {
+    static const char *const day_nouns[] = {"tag", "tage", "tages", NULL};
+    size_t j = k + 1;
+    if (j >= end || c->doc->tokens[j].kind != NF_TOK_WORD || !(c->doc->tokens[j].flags & NF_TF_CAP))
+        return 0;
+    int half = 0;
+    size_t after;
+    const char *dp = daypart_word_at(c, j, end, &half, &after);
+    if (dp) {
+        sem_init(s, K_DAYPART, NF_TIME_PERIOD);
+        s->shift = shift, s->half = half;
+        memcpy(s->daypart, dp, 3);
+        return after;
+    }
+    /* a weekday, as m_weekday reads it with a clock time or a part of the
+     * day ("am gestrigen Samstag 8 Uhr", "am gestrigen
+     * Mittwochvormittag"): the last one before the document date, that
+     * date's own, or the next; a holiday as m_holiday reads it */
+    size_t e = m_weekday(c, j, end, s);
+    if (e && (s->kind == K_WEEKDAY || s->kind == K_DAYPART) && s->wd) {
+        s->shift = shift < 0 ? -1 : shift > 0 ? 1 : 0;
+        s->next_week = false;
+        return e;
+    }
+    if (e) return e; /* a weekday with its date: "Sonntag, den 17. Februar" */
+    e = m_holiday(c, j, end, s);
+    if (e) return e;
+    bool day = is_any(c, j, end, day_nouns);
+    if (shift == 0 && !day && !dated_event_noun(c, j, end)) return 0;
+    sem_init(s, K_DOCDAY, NF_TIME_DATE);
+    s->shift = shift;
+    return day ? j + 1 : j;
+}
+
 /* "am Abend", "Dieser Abend", "in der Nacht": parts of the document's day. */
 static size_t m_daypart_noun(const tctx *c, size_t k, size_t end, tsem *s) {
     static const struct {
@@ -1198,6 +1253,9 @@ static size_t m_daypart_noun(const tctx *c, size_t k, size_t end, tsem *s) {
     if (dem) j++;
     if (!dem && !(k > 0 && is_any(c, k - 1, end, (const char *const[]){"am", "in", NULL})))
         return 0;
+    /* "am Abend des 3. März", "am Morgen des Wahltags": another day's
+     * part, not the document's (the day after it is read alone) */
+    if (is(c, j + 1, end, "des")) return 0;
     for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
         if (is(c, j, end, nouns[i].w) && (c->doc->tokens[j].flags & NF_TF_CAP)) {
             sem_init(s, K_DAYPART, NF_TIME_PERIOD);

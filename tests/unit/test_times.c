@@ -363,8 +363,40 @@ static void test_doc_date_from_a_credit_stamp(void **state) {
     expect_time(state, DOC, "Er kam am 3. 10. 2019 an.", "3. 10. 2019", "2019-10-03", NF_TIME_DATE);
 }
 
+/* Adjectives of days: "gestrig", "heutig", "morgig" date the weekday,
+ * part of the day or noun after them ("am morgigen Dienstag" is the next
+ * Tuesday, not the last); "heutig" before other nouns is the present, no
+ * date; a part of another day ("am Vormittag des 3. März") is not the
+ * document's. */
+static void test_day_adjectives(void **state) {
+    const char *doc = "2025-11-10"; /* a Monday */
+    expect_time(state, doc, "Am morgigen Dienstag kommt er.", "morgigen Dienstag", "2025-11-11",
+                NF_TIME_DATE);
+    expect_time(state, doc, "Am gestrigen Sonntag ging er.", "gestrigen Sonntag", "2025-11-09",
+                NF_TIME_DATE);
+    expect_time(state, doc, "Am heutigen Tag sprach er.", "heutigen Tag", "2025-11-10",
+                NF_TIME_DATE);
+    expect_time(state, doc, "Die gestrige Abstimmung scheiterte.", "gestrige", "2025-11-09",
+                NF_TIME_DATE);
+    expect_time(state, doc, "Am gestrigen Vormittag kam er.", "gestrigen Vormittag",
+                "2025-11-09T08:00/2025-11-09T12:00", NF_TIME_PERIOD);
+    expect_time(state, doc, "Am gestrigen Sonntagabend kam er.", "gestrigen Sonntagabend",
+                "2025-11-09T16:00/2025-11-09T20:00", NF_TIME_PERIOD);
+    expect_time(state, doc, "Am heutigen Montag um 10 Uhr bebte die Erde.",
+                "heutigen Montag um 10 Uhr", "2025-11-10T10:00", NF_TIME_TIME);
+    expect_time(state, doc, "In ihrer heutigen Ausgabe schreibt die Zeitung das.", "heutigen",
+                "2025-11-10", NF_TIME_DATE);
+    expect_no_time(state, "Das heutige Russland ist groß.");
+    expect_time(state, doc, "Am Vormittag des 3. März kam er.", "3. März", "2025-03-03",
+                NF_TIME_DATE);
+    nf_doc *d = th_extract_dated(state, "Am Vormittag des 3. März kam er.", doc);
+    assert_int_equal(d->ntimes, 1);
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_day_adjectives),
         cmocka_unit_test(test_absolute_dates),
         cmocka_unit_test(test_partial_dates_take_the_nearest_year),
         cmocka_unit_test(test_relative_days),
