@@ -1344,6 +1344,70 @@ static size_t m_hour_word(const tctx *c, size_t k, size_t end, tsem *s) {
 }
 
 /* Runs every recogniser at k and keeps the longest match. */
+/* The start, middle or end of a calendar unit: "Anfang Dezember", "Ende
+ * 2012", "Mitte der Woche", "Ende nächsten Monats", "Jahresbeginn",
+ * "Monatsende 2015".  The span takes the part's word in; the value stays
+ * the unit's (the record has no modifier for the part), the type a
+ * period. */
+static size_t m_part(const tctx *c, size_t k, size_t end, tsem *s) {
+    static const char *const parts[] = {"anfang", "mitte", "ende", "beginn", NULL};
+    static const struct {
+        const char *w;
+        int unit;
+    } compounds[] = {{"jahres", U_Y}, {"monats", U_MON}, {"wochen", U_W}};
+    static const char *const tails[] = {"beginn", "anfang", "mitte", "ende", NULL};
+    if (k >= end || c->doc->tokens[k].kind != NF_TOK_WORD || !(c->doc->tokens[k].flags & NF_TF_CAP))
+        return 0;
+    const char *w = lw(c, k, end);
+    size_t n = c->doc->tok_llen[k];
+    if (is_any(c, k, end, parts)) {
+        typedef size_t (*recogniser)(const tctx *, size_t, size_t, tsem *);
+        static const recogniser units[] = {m_year, m_month, m_relunit, m_season};
+        size_t best = 0;
+        /* (after "des" or "der" the unit may begin at the next word:
+         * "Beginn des Jahres 2012", where "Jahres 2012" is the year) */
+        bool article = is(c, k + 1, end, "des") || is(c, k + 1, end, "der");
+        for (size_t i = 0; i < 2 * sizeof units / sizeof units[0]; i++) {
+            size_t from = k + 1 + i / (sizeof units / sizeof units[0]);
+            if (from > k + 1 && !article) break;
+            tsem t;
+            size_t e = units[i % (sizeof units / sizeof units[0])](c, from, end, &t);
+            /* a unit, not a day ("Ende des Tages") or a vague span */
+            bool unit = (t.kind == K_ABS && t.d == 0) || t.kind == K_SEASON ||
+                        (t.kind == K_REL && t.unit != U_D);
+            if (e > best && unit) best = e, *s = t;
+        }
+        if (!best && is(c, k + 1, end, "der") && is(c, k + 2, end, "woche")) {
+            sem_init(s, K_REL, NF_TIME_PERIOD); /* "Ende der Woche": this week's */
+            s->unit = U_W;
+            best = k + 3;
+        }
+        if (!best) return 0;
+        s->type = NF_TIME_PERIOD;
+        return best;
+    }
+    /* "Jahresbeginn", "Monatsende", "Wochenmitte": this unit, or the
+     * year after it ("Jahresende 2015") */
+    for (size_t i = 0; i < sizeof compounds / sizeof compounds[0]; i++) {
+        size_t l = strlen(compounds[i].w);
+        if (n <= l || strncmp(w, compounds[i].w, l) != 0) continue;
+        const char *tail = w + l;
+        bool part = false;
+        for (const char *const *t = tails; *t && !part; t++) part = strcmp(tail, *t) == 0;
+        if (!part) return 0;
+        int y;
+        if (compounds[i].unit == U_Y && year_at(c, k + 1, end, &y)) {
+            sem_init(s, K_ABS, NF_TIME_PERIOD);
+            s->y = y;
+            return k + 2;
+        }
+        sem_init(s, K_REL, NF_TIME_PERIOD);
+        s->unit = compounds[i].unit;
+        return k + 1;
+    }
+    return 0;
+}
+
 static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
     /* Most tokens can begin no time expression: skip them at once. */
     int kd = kind_of(c, k);
@@ -1358,7 +1422,7 @@ static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
     static const recogniser all[] = {m_holiday,      m_date, m_weekday, m_firstn,
                                      m_month,        m_year, m_relunit, m_duration,
                                      m_daypart_noun, m_word, m_clock,   m_duration_adjective,
-                                     m_season};
+                                     m_season,       m_part};
     /* A function word alone ("den", "von", "vor") starts only phrases that
      * the recognisers for parts of years, relative units, durations, years,
      * clock ranges, weekday sets and parts of days read. */

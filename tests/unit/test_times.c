@@ -193,8 +193,8 @@ static void test_relative_units(void **state) {
                 "2025-07-01/2025-09-30", -1);
     expect_time(state, DOC, "Im laufenden Quartal steigt er.", "laufenden Quartal",
                 "2025-10-01/2025-12-31", -1);
-    expect_time(state, DOC, "Zum Ende des Quartals hatte er 9 Millionen Nutzer.", "des Quartals",
-                "2025-10-01/2025-12-31", -1);
+    expect_time(state, DOC, "Zum Ende des Quartals hatte er 9 Millionen Nutzer.",
+                "Ende des Quartals", "2025-10-01/2025-12-31", -1);
     /* but "Quartal" alone is no span of three months, and the last one
      * of a year named after it is no shift */
     expect_no_time(state, "Die stärksten Quartale brachten Gewinn.");
@@ -394,8 +394,33 @@ static void test_day_adjectives(void **state) {
     nf_doc_free(d);
 }
 
+/* The start, middle or end of a unit: the span takes the part's word in,
+ * the value stays the unit's, the type is a period; "Am Ende" alone and
+ * "Ende des Tages" are no parts of a unit. */
+static void test_parts_of_units(void **state) {
+    const char *doc = "2016-01-20";
+    expect_time(state, doc, "Ende 2012 soll es fertig sein.", "Ende 2012", "2012", NF_TIME_PERIOD);
+    expect_time(state, doc, "Anfang Dezember kam er.", "Anfang Dezember", "2015-12",
+                NF_TIME_PERIOD);
+    expect_time(state, doc, "Ende des Monats kam er.", "Ende des Monats", "2016-01",
+                NF_TIME_PERIOD);
+    expect_time(state, doc, "Zu Beginn des Jahres 2012 kam er.", "Beginn des Jahres 2012", "2012",
+                NF_TIME_PERIOD);
+    expect_time(state, doc, "Anfang nächster Woche kommt er.", "Anfang nächster Woche",
+                "2016-01-25/2016-01-31", NF_TIME_PERIOD);
+    expect_time(state, doc, "Ende der Woche kommt er.", "Ende der Woche", "2016-01-18/2016-01-24",
+                NF_TIME_PERIOD);
+    expect_time(state, doc, "Seit Jahresbeginn sank der Kurs.", "Jahresbeginn", "2016",
+                NF_TIME_PERIOD);
+    expect_time(state, doc, "Zum Jahresende 2015 sank der Kurs.", "Jahresende 2015", "2015",
+                NF_TIME_PERIOD);
+    expect_no_time(state, "Am Ende entschied er sich anders.");
+    expect_no_time(state, "Am Ende des Tages siegte er.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_parts_of_units),
         cmocka_unit_test(test_day_adjectives),
         cmocka_unit_test(test_absolute_dates),
         cmocka_unit_test(test_partial_dates_take_the_nearest_year),
