@@ -38,7 +38,8 @@ enum {
     K_WEEKEND,  /* the weekend, shifted */
     K_DAYPART,  /* a part of a day: the document's or a weekday's */
     K_SEASON,   /* a season (m: its first month, daypart: its code) of year y */
-    K_SPAN      /* the last (or, future, the next) amount * unit up to the document date */
+    K_SPAN,     /* the last (or, future, the next) amount * unit up to the document date */
+    K_LITERAL   /* a value that needs no date: `set` holds it ("199" for the 1990s) */
 };
 
 /* Calendar units. */
@@ -1344,6 +1345,73 @@ static size_t m_hour_word(const tctx *c, size_t k, size_t end, tsem *s) {
 }
 
 /* Runs every recogniser at k and keeps the longest match. */
+/* The decade a word names ("1990er", "90er", "Neunziger", "neunziger"),
+ * as the three digits of its years ("199"), from the start of the word
+ * w (n bytes, lower case) up to `tail` (what must follow the decade in the
+ * same word: "" or "-jahre"/"jahre" forms, checked by the caller); 0 when
+ * it names none.  A two-digit decade is the last century's when it lies
+ * after the document's year in its century, else this one's ("20er" in
+ * 2016 is the 1920s, "10er" the 2010s). */
+static int decade_of(const tctx *c, const char *w, size_t n, size_t *used) {
+    static const char *const tens[] = {"zwanziger", "dreißiger", "vierziger", "fünfziger",
+                                       "sechziger", "siebziger", "achtziger", "neunziger"};
+    int year = 0;
+    size_t i = 0;
+    while (i < n && w[i] >= '0' && w[i] <= '9' && i < 5) year = year * 10 + (w[i++] - '0');
+    if ((i == 4 || i == 2) && year % 10 == 0 && i + 2 <= n && w[i] == 'e' && w[i + 1] == 'r') {
+        *used = i + 2;
+    } else {
+        year = 0;
+        for (size_t t = 0; t < sizeof tens / sizeof tens[0] && !year; t++) {
+            size_t l = strlen(tens[t]);
+            if (n >= l && strncmp(w, tens[t], l) == 0) year = 20 + 10 * (int)t, *used = l, i = 2;
+        }
+        if (!year) return 0;
+    }
+    if (i == 2) {
+        int now = c->has_doc ? c->docd.y : 2000;
+        int century = now / 100 * 100;
+        year = century + year > now ? century - 100 + year : century + year;
+    }
+    return year / 10;
+}
+
+/* Decades and centuries: "die 1990er Jahre", "in den 90er-Jahren",
+ * "Neunzigerjahre", "im 19. Jahrhundert" - periods whose ISO 8601 value
+ * is the digits they share ("199", "18"). */
+static size_t m_decade(const tctx *c, size_t k, size_t end, tsem *s) {
+    static const char *const years[] = {"jahre", "jahren", "jahrzehnt", "jahrzehnts", NULL};
+    static const char *const centuries[] = {"jahrhundert", "jahrhunderts", NULL};
+    if (k >= end) return 0;
+    size_t j = k;
+    if (is_any(c, j, end, (const char *const[]){"den", "die", "der", NULL})) j++;
+    if (j >= end) return 0;
+    if (kind_of(c, j) == NF_TOK_ORDINAL && is_any(c, j + 1, end, centuries)) {
+        int v = atoi(nf_tok(c->doc, j)); /* "19." */
+        if (v < 1 || v > 21) return 0;
+        sem_init(s, K_LITERAL, NF_TIME_PERIOD);
+        snprintf(s->set, sizeof s->set, "%02d", v - 1);
+        return j + 2;
+    }
+    if (kind_of(c, j) != NF_TOK_WORD) return 0;
+    const char *w = lw(c, j, end);
+    size_t n = c->doc->tok_llen[j], used = 0;
+    int dec = decade_of(c, w, n, &used);
+    if (!dec) return 0;
+    const char *rest = w + used;
+    size_t e;
+    if (!*rest && is_any(c, j + 1, end, years))
+        e = j + 2; /* "1990er Jahre", "neunziger Jahren" */
+    else if (strcmp(rest, "jahre") == 0 || strcmp(rest, "jahren") == 0 ||
+             strcmp(rest, "-jahre") == 0 || strcmp(rest, "-jahren") == 0)
+        e = j + 1; /* "Neunzigerjahre", "90er-Jahren" */
+    else
+        return 0;
+    sem_init(s, K_LITERAL, NF_TIME_PERIOD);
+    snprintf(s->set, sizeof s->set, "%03d", dec);
+    return e;
+}
+
 /* The start, middle or end of a calendar unit: "Anfang Dezember", "Ende
  * 2012", "Mitte der Woche", "Ende nächsten Monats", "Jahresbeginn",
  * "Monatsende 2015".  The span takes the part's word in; the value stays
@@ -1362,7 +1430,7 @@ static size_t m_part(const tctx *c, size_t k, size_t end, tsem *s) {
     size_t n = c->doc->tok_llen[k];
     if (is_any(c, k, end, parts)) {
         typedef size_t (*recogniser)(const tctx *, size_t, size_t, tsem *);
-        static const recogniser units[] = {m_year, m_month, m_relunit, m_season};
+        static const recogniser units[] = {m_year, m_month, m_relunit, m_season, m_decade};
         size_t best = 0;
         /* (after "des" or "der" the unit may begin at the next word:
          * "Beginn des Jahres 2012", where "Jahres 2012" is the year) */
@@ -1374,7 +1442,7 @@ static size_t m_part(const tctx *c, size_t k, size_t end, tsem *s) {
             size_t e = units[i % (sizeof units / sizeof units[0])](c, from, end, &t);
             /* a unit, not a day ("Ende des Tages") or a vague span */
             bool unit = (t.kind == K_ABS && t.d == 0) || t.kind == K_SEASON ||
-                        (t.kind == K_REL && t.unit != U_D);
+                        t.kind == K_LITERAL || (t.kind == K_REL && t.unit != U_D);
             if (e > best && unit) best = e, *s = t;
         }
         if (!best && is(c, k + 1, end, "der") && is(c, k + 2, end, "woche")) {
@@ -1415,14 +1483,21 @@ static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
     /* Only a long word that begins like a weekday can be a compound of one
      * ("Montags", "Samstagabend"); "die" and "Dienst" begin like "Dienstag". */
     if (kd == NF_TOK_WORD && c->doc->tok_len[k] < 7) mask &= ~(uint32_t)NF_TM_WEEKDAY;
-    if (kd != NF_TOK_NUMBER && kd != NF_TOK_ORDINAL && kd != NF_TOK_DATE &&
+    bool digits = kd == NF_TOK_WORD && nf_tok(c->doc, k)[0] >= '0' && nf_tok(c->doc, k)[0] <= '9';
+    if (kd != NF_TOK_NUMBER && kd != NF_TOK_ORDINAL && kd != NF_TOK_DATE && !digits &&
         !(mask & (NF_TM_TIME | NF_TM_NUMWORD | NF_TM_WEEKDAY)))
         return 0;
+    if (digits && !(mask & (NF_TM_TIME | NF_TM_NUMWORD))) {
+        tsem s; /* "1990er": a word of digits is a decade or nothing */
+        size_t e = m_decade(c, k, end, &s);
+        if (e) *best = s;
+        return e;
+    }
     typedef size_t (*recogniser)(const tctx *, size_t, size_t, tsem *);
     static const recogniser all[] = {m_holiday,      m_date, m_weekday, m_firstn,
                                      m_month,        m_year, m_relunit, m_duration,
                                      m_daypart_noun, m_word, m_clock,   m_duration_adjective,
-                                     m_season,       m_part};
+                                     m_season,       m_part, m_decade};
     /* A function word alone ("den", "von", "vor") starts only phrases that
      * the recognisers for parts of years, relative units, durations, years,
      * clock ranges, weekday sets and parts of days read. */
@@ -1448,8 +1523,8 @@ static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
     /* A word that only begins like a number word ("ein", "dreimal", "Diesel")
      * or a weekday ("die", "Dienst") can start only counts, ordinals,
      * weekday compounds, duration adjectives and clock times ("fünf Uhr"). */
-    static const recogniser number_word[] = {m_duration,           m_date,     m_firstn, m_weekday,
-                                             m_duration_adjective, m_hour_word};
+    static const recogniser number_word[] = {m_duration,           m_date,      m_firstn, m_weekday,
+                                             m_duration_adjective, m_hour_word, m_decade};
     bool only_number = kd == NF_TOK_WORD && !only_function &&
                        !(mask & (NF_TM_TIMEWORD | NF_TM_TIME)) &&
                        (mask & (NF_TM_NUMWORD | NF_TM_WEEKDAY));
@@ -1845,6 +1920,7 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             return;
         }
         case K_SET:
+        case K_LITERAL:
             if (s->set[0])
                 snprintf(v, cap, "%s", s->set);
             else

@@ -418,8 +418,26 @@ static void test_parts_of_units(void **state) {
     expect_no_time(state, "Am Ende des Tages siegte er.");
 }
 
+/* Decades and centuries: periods whose value is the digits their years
+ * share; a two-digit decade is the last one of that name before the
+ * document's year. */
+static void test_decades_and_centuries(void **state) {
+    const char *doc = "2016-01-20";
+    expect_time(state, doc, "In den 1990er Jahren kam er.", "1990er Jahren", "199", NF_TIME_PERIOD);
+    expect_time(state, doc, "In den 90er-Jahren kam er.", "90er-Jahren", "199", NF_TIME_PERIOD);
+    expect_time(state, doc, "In den Neunzigerjahren kam er.", "Neunzigerjahren", "199",
+                NF_TIME_PERIOD);
+    expect_time(state, doc, "Die 20er Jahre waren wild.", "20er Jahre", "192", NF_TIME_PERIOD);
+    expect_time(state, doc, "Er lebte im 19. Jahrhundert.", "19. Jahrhundert", "18",
+                NF_TIME_PERIOD);
+    expect_time(state, doc, "Mitte der 1990er Jahre kam er.", "Mitte der 1990er Jahre", "199",
+                NF_TIME_PERIOD);
+    expect_no_time(state, "Der 500er Bus fährt um die Ecke.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_decades_and_centuries),
         cmocka_unit_test(test_parts_of_units),
         cmocka_unit_test(test_day_adjectives),
         cmocka_unit_test(test_absolute_dates),
