@@ -39,7 +39,7 @@ enum {
     K_DAYPART,  /* a part of a day: the document's or a weekday's */
     K_SEASON,   /* a season (m: its first month, daypart: its code) of year y */
     K_SPAN,     /* the last (or, future, the next) amount * unit up to the document date */
-    K_LITERAL   /* a value that needs no date: `set` holds it ("199" for the 1990s) */
+    K_LITERAL   /* a value that needs no date: `set` holds it ("199X" for the 1990s) */
 };
 
 /* Calendar units. */
@@ -1346,7 +1346,7 @@ static size_t m_hour_word(const tctx *c, size_t k, size_t end, tsem *s) {
 
 /* Runs every recogniser at k and keeps the longest match. */
 /* The decade a word names ("1990er", "90er", "Neunziger", "neunziger"),
- * as the three digits of its years ("199"), from the start of the word
+ * as the three digits its years share (199), from the start of the word
  * w (n bytes, lower case) up to `tail` (what must follow the decade in the
  * same word: "" or "-jahre"/"jahre" forms, checked by the caller); 0 when
  * it names none.  A two-digit decade is the last century's when it lies
@@ -1377,8 +1377,9 @@ static int decade_of(const tctx *c, const char *w, size_t n, size_t *used) {
 }
 
 /* Decades and centuries: "die 1990er Jahre", "in den 90er-Jahren",
- * "Neunzigerjahre", "im 19. Jahrhundert" - periods whose ISO 8601 value
- * is the digits they share ("199", "18"). */
+ * "Neunzigerjahre", "im 19. Jahrhundert" - periods valued by the digits
+ * their years share, the rest X ("199X", "18XX"), as TIMEX3 and
+ * Recognizers-Text write years known in part. */
 static size_t m_decade(const tctx *c, size_t k, size_t end, tsem *s) {
     static const char *const years[] = {"jahre", "jahren", "jahrzehnt", "jahrzehnts", NULL};
     static const char *const centuries[] = {"jahrhundert", "jahrhunderts", NULL};
@@ -1390,7 +1391,7 @@ static size_t m_decade(const tctx *c, size_t k, size_t end, tsem *s) {
         int v = atoi(nf_tok(c->doc, j)); /* "19." */
         if (v < 1 || v > 21) return 0;
         sem_init(s, K_LITERAL, NF_TIME_PERIOD);
-        snprintf(s->set, sizeof s->set, "%02d", v - 1);
+        snprintf(s->set, sizeof s->set, "%02dXX", v - 1);
         return j + 2;
     }
     if (kind_of(c, j) != NF_TOK_WORD) return 0;
@@ -1408,7 +1409,7 @@ static size_t m_decade(const tctx *c, size_t k, size_t end, tsem *s) {
     else
         return 0;
     sem_init(s, K_LITERAL, NF_TIME_PERIOD);
-    snprintf(s->set, sizeof s->set, "%03d", dec);
+    snprintf(s->set, sizeof s->set, "%03dX", dec);
     return e;
 }
 
