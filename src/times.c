@@ -203,8 +203,8 @@ static bool relative_noun(const char *w) {
     static const struct {
         const char *stem;
         size_t len;
-    } stems[] = {
-        {"vorjahr", 7}, {"vortag", 6}, {"werktag", 7}, {"wochenende", 10}, {"geschäftsjahr", 14}};
+    } stems[] = {{"vorjahr", 7}, {"vortag", 6},      {"vorwoche", 8},      {"vormonat", 8},
+                 {"werktag", 7}, {"wochenende", 10}, {"geschäftsjahr", 14}};
     if (w[0] != 'v' && w[0] != 'w' && w[0] != 'g') return false;
     for (size_t i = 0; i < sizeof stems / sizeof stems[0]; i++)
         if (strncmp(w, stems[i].stem, stems[i].len) == 0) return true;
@@ -880,6 +880,14 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
         s->unit = U_D, s->shift = -1, s->from_last = true;
         return j + 1;
     }
+    if (!mod &&
+        (strcmp(w, "vorwoche") == 0 || strcmp(w, "vormonat") == 0 || strcmp(w, "vormonats") == 0)) {
+        /* "in der Vorwoche", "im Vormonat": the unit before the last date */
+        bool week = w[3] == 'w';
+        sem_init(s, K_REL, week ? NF_TIME_PERIOD : NF_TIME_DATE);
+        s->unit = week ? U_W : U_MON, s->shift = -1, s->from_last = true;
+        return j + 1;
+    }
     if (!mod && unit_at(c, j, end) == U_D && is(c, j + 1, end, "darauf")) {
         sem_init(s, K_REL, NF_TIME_DATE); /* "am Tag darauf" */
         s->unit = U_D, s->shift = 1, s->from_last = true;
@@ -1138,6 +1146,20 @@ static size_t m_word(const tctx *c, size_t k, size_t end, tsem *s) {
                 int half = 0;
                 size_t after;
                 const char *dp = daypart_word_at(c, k + 1, end, &half, &after);
+                if (!dp && is(c, k + 1, end, "am")) {
+                    /* "gestern am frühen Abend": that day's part */
+                    size_t q = k + 2;
+                    if (is(c, q, end, "frühen"))
+                        half = 1, q++;
+                    else if (is(c, q, end, "späten"))
+                        half = 2, q++;
+                    if (q < end && (c->doc->tokens[q].flags & NF_TF_CAP) &&
+                        !is(c, q + 1, end, "des")) {
+                        int h2;
+                        dp = daypart_word_at(c, q, end, &h2, &after);
+                        if (dp && !half) half = h2;
+                    }
+                }
                 if (dp) {
                     sem_init(s, K_DAYPART, NF_TIME_PERIOD);
                     s->shift = atoi(v + 4), s->half = half;
@@ -1254,6 +1276,17 @@ static size_t m_daypart_noun(const tctx *c, size_t k, size_t end, tsem *s) {
     if (dem) j++;
     if (!dem && !(k > 0 && is_any(c, k - 1, end, (const char *const[]){"am", "in", NULL})))
         return 0;
+    /* "am frühen Morgen", "am späten Abend": its first or second half */
+    int half = 0;
+    if (!dem && is(c, j, end, "frühen")) half = 1, j++;
+    if (!dem && !half && is(c, j, end, "späten")) half = 2, j++;
+    if (half && is(c, j, end, "morgen") && (c->doc->tokens[j].flags & NF_TF_CAP) &&
+        !is(c, j + 1, end, "des")) {
+        sem_init(s, K_DAYPART, NF_TIME_PERIOD);
+        memcpy(s->daypart, "MO", 3);
+        s->half = half;
+        return j + 1;
+    }
     /* "am Abend des 3. März", "am Morgen des Wahltags": another day's
      * part, not the document's (the day after it is read alone) */
     if (is(c, j + 1, end, "des")) return 0;
@@ -1261,6 +1294,7 @@ static size_t m_daypart_noun(const tctx *c, size_t k, size_t end, tsem *s) {
         if (is(c, j, end, nouns[i].w) && (c->doc->tokens[j].flags & NF_TF_CAP)) {
             sem_init(s, K_DAYPART, NF_TIME_PERIOD);
             memcpy(s->daypart, nouns[i].part, 3);
+            s->half = half;
             return j + 1;
         }
     }

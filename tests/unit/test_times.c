@@ -436,8 +436,27 @@ static void test_decades_and_centuries(void **state) {
     expect_no_time(state, "Der 500er Bus fährt um die Ecke.");
 }
 
+/* The first or second half of a part of the day ("am frühen Morgen"), a
+ * day's part after "gestern am", and the week or month before the last
+ * date ("in der Vorwoche", "im Vormonat"). */
+static void test_early_late_and_previous_units(void **state) {
+    const char *doc = "2016-01-20";
+    expect_time(state, doc, "Am frühen Morgen kam er.", "frühen Morgen",
+                "2016-01-20T08:00/2016-01-20T10:00", NF_TIME_PERIOD);
+    expect_time(state, doc, "Am späten Abend kam er.", "späten Abend",
+                "2016-01-20T18:00/2016-01-20T20:00", NF_TIME_PERIOD);
+    expect_time(state, doc, "Er ist gestern am frühen Abend gestorben.", "gestern am frühen Abend",
+                "2016-01-19T16:00/2016-01-19T18:00", NF_TIME_PERIOD);
+    expect_time(state, doc, "Am 3. Januar stieg der Kurs. In der Vorwoche war er gefallen.",
+                "der Vorwoche", "2015-12-21/2015-12-27", NF_TIME_PERIOD);
+    expect_time(state, doc, "Im Dezember stieg er um 2 Prozent mehr als im Vormonat.", "Vormonat",
+                "2015-11", NF_TIME_DATE);
+    expect_no_time(state, "Die frühen Jahre waren gut.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_early_late_and_previous_units),
         cmocka_unit_test(test_decades_and_centuries),
         cmocka_unit_test(test_parts_of_units),
         cmocka_unit_test(test_day_adjectives),
