@@ -1449,9 +1449,9 @@ static size_t m_decade(const tctx *c, size_t k, size_t end, tsem *s) {
 
 /* The start, middle or end of a calendar unit: "Anfang Dezember", "Ende
  * 2012", "Mitte der Woche", "Ende nächsten Monats", "Jahresbeginn",
- * "Monatsende 2015".  The span takes the part's word in; the value stays
- * the unit's (the record has no modifier for the part), the type a
- * period. */
+ * "Monatsende 2015".  The span takes the part's word in; the value and the
+ * type stay the unit's (the record has no modifier for the part), so that
+ * a year dates an act as it did ("Anfang 2008 kritisierte Putin ..."). */
 static size_t m_part(const tctx *c, size_t k, size_t end, tsem *s) {
     static const char *const parts[] = {"anfang", "mitte", "ende", "beginn", NULL};
     static const struct {
@@ -1485,8 +1485,6 @@ static size_t m_part(const tctx *c, size_t k, size_t end, tsem *s) {
             s->unit = U_W;
             best = k + 3;
         }
-        if (!best) return 0;
-        s->type = NF_TIME_PERIOD;
         return best;
     }
     /* "Jahresbeginn", "Monatsende", "Wochenmitte": this unit, or the
@@ -1500,11 +1498,11 @@ static size_t m_part(const tctx *c, size_t k, size_t end, tsem *s) {
         if (!part) return 0;
         int y;
         if (compounds[i].unit == U_Y && year_at(c, k + 1, end, &y)) {
-            sem_init(s, K_ABS, NF_TIME_PERIOD);
+            sem_init(s, K_ABS, NF_TIME_DATE);
             s->y = y;
             return k + 2;
         }
-        sem_init(s, K_REL, NF_TIME_PERIOD);
+        sem_init(s, K_REL, compounds[i].unit == U_W ? NF_TIME_PERIOD : NF_TIME_DATE);
         s->unit = compounds[i].unit;
         return k + 1;
     }

@@ -395,25 +395,21 @@ static void test_day_adjectives(void **state) {
 }
 
 /* The start, middle or end of a unit: the span takes the part's word in,
- * the value stays the unit's, the type is a period; "Am Ende" alone and
- * "Ende des Tages" are no parts of a unit. */
+ * the value and the type stay the unit's; "Am Ende" alone and "Ende des
+ * Tages" are no parts of a unit. */
 static void test_parts_of_units(void **state) {
     const char *doc = "2016-01-20";
-    expect_time(state, doc, "Ende 2012 soll es fertig sein.", "Ende 2012", "2012", NF_TIME_PERIOD);
-    expect_time(state, doc, "Anfang Dezember kam er.", "Anfang Dezember", "2015-12",
-                NF_TIME_PERIOD);
-    expect_time(state, doc, "Ende des Monats kam er.", "Ende des Monats", "2016-01",
-                NF_TIME_PERIOD);
+    expect_time(state, doc, "Ende 2012 soll es fertig sein.", "Ende 2012", "2012", NF_TIME_DATE);
+    expect_time(state, doc, "Anfang Dezember kam er.", "Anfang Dezember", "2015-12", -1);
+    expect_time(state, doc, "Ende des Monats kam er.", "Ende des Monats", "2016-01", -1);
     expect_time(state, doc, "Zu Beginn des Jahres 2012 kam er.", "Beginn des Jahres 2012", "2012",
-                NF_TIME_PERIOD);
+                -1);
     expect_time(state, doc, "Anfang nächster Woche kommt er.", "Anfang nächster Woche",
-                "2016-01-25/2016-01-31", NF_TIME_PERIOD);
+                "2016-01-25/2016-01-31", -1);
     expect_time(state, doc, "Ende der Woche kommt er.", "Ende der Woche", "2016-01-18/2016-01-24",
-                NF_TIME_PERIOD);
-    expect_time(state, doc, "Seit Jahresbeginn sank der Kurs.", "Jahresbeginn", "2016",
-                NF_TIME_PERIOD);
-    expect_time(state, doc, "Zum Jahresende 2015 sank der Kurs.", "Jahresende 2015", "2015",
-                NF_TIME_PERIOD);
+                -1);
+    expect_time(state, doc, "Seit Jahresbeginn sank der Kurs.", "Jahresbeginn", "2016", -1);
+    expect_time(state, doc, "Zum Jahresende 2015 sank der Kurs.", "Jahresende 2015", "2015", -1);
     expect_no_time(state, "Am Ende entschied er sich anders.");
     expect_no_time(state, "Am Ende des Tages siegte er.");
 }
