@@ -169,6 +169,68 @@ static const char *measure_of(const nf_doc *doc, size_t k) {
     return e ? nf_lex_val(lex, e) : NULL;
 }
 
+#define MEASURE_VERB_REACH 8 /* tokens after a count its clause's verb may stand */
+
+/* The measure the verb or predicate of a count's clause gives it
+ * (measure-verbs.txt: "mindestens 40 Menschen wurden getötet", "12
+ * Soldaten starben", "kamen ums Leben"): the first such word within
+ * MEASURE_VERB_REACH tokens after the count [ta, tb) before a comma or
+ * another count, or the one that opens the clause before it ("Getötet
+ * wurden 40 Menschen"); NULL when none. */
+static const char *measure_by_verb(const nf_doc *doc, size_t ta, size_t tb, size_t sa, size_t sb) {
+    const nf_lexicon *lex = &doc->pack->measure_verbs;
+    for (size_t j = tb; j < sb && j < tb + MEASURE_VERB_REACH; j++) {
+        const nf_token *t = &doc->tokens[j];
+        if (t->kind == NF_TOK_NUMBER || nf_tok_is(doc, j, ",") || nf_tok_is(doc, j, ";") ||
+            nf_tok_is(doc, j, "und"))
+            break;
+        if (t->kind != NF_TOK_WORD) continue;
+        const nf_lex_entry *e = nf_tokl_get(doc, j, lex);
+        if (!e) continue;
+        /* "leben" only in "ums Leben" */
+        if (nf_tok_is(doc, j, "leben") && !(j > 0 && nf_tok_is(doc, j - 1, "ums"))) continue;
+        /* a participle before a noun is that noun's ("40 verletzte Soldaten"
+         * has its own) */
+        if (j + 1 < sb && (doc->tokens[j + 1].flags & NF_TF_CAP)) continue;
+        return nf_lex_val(lex, e);
+    }
+    /* the clause's first word, the verb before the count: "Getötet wurden" */
+    size_t a = ta;
+    while (a > sa && !nf_tok_is(doc, a - 1, ",") && ta - a < 3) a--;
+    if (a < ta && (a == sa || nf_tok_is(doc, a - 1, ","))) {
+        const nf_lex_entry *e = nf_tokl_get(doc, a, lex);
+        if (e && !nf_tok_is(doc, a, "leben")) return nf_lex_val(lex, e);
+    }
+    return NULL;
+}
+
+/* True for a measure that says only who the people counted are
+ * (measures.txt: "troops", "police", "participants"), not what befell
+ * them. */
+static bool people_measure(const char *m) {
+    static const char *const people[] = {"employees", "participants", "visitors",   "troops",
+                                         "refugees",  "passengers",   "population", "voters",
+                                         "members",   "police",       "prisoners",  "unemployed",
+                                         NULL};
+    for (const char *const *p = people; *p; p++)
+        if (strcmp(m, *p) == 0) return true;
+    return false;
+}
+
+/* True when amount a may count the people a verb tells of: it counts no
+ * time ("im Alter von 79 Jahren gestorben") or pieces ("16.000 Stück ...
+ * vertrieben"), and no definite article stands before it, which makes it
+ * the whole of which another number counts a part ("zwei der drei
+ * Kinder", "von den 160 anwesenden Personen starben zehn"). */
+static bool counts_people(const nf_doc *doc, const nf_amount *a, size_t sa) {
+    static const char *const definite[] = {"der", "den", "des", "die", NULL};
+    if (a->ta > sa && nf_tok_in(doc, a->ta - 1, definite)) return false;
+    if (a->obj < 0) return true;
+    size_t k = (size_t)a->obj;
+    return !nf_tok_find(doc, k, &doc->pack->time_units) && !nf_tok_is(doc, k, "stück") &&
+           !nf_tok_find(doc, k, &doc->pack->units);
+}
+
 /* True for a capitalised word that can be the counted noun. */
 static bool noun_at(const nf_doc *doc, size_t k, size_t end) {
     if (k >= end) return false;
@@ -745,6 +807,14 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
                     doc->tok_sent[p->ta] + 1 >= si) {
                     a.unit = p->unit; /* (its measure is too often another's) */
                 }
+            }
+            /* a count of people the noun says nothing of, or only who they
+             * are: its clause's verb tells what befell them ("40 Menschen
+             * wurden getötet", "25 Demonstranten wurden festgenommen") */
+            if (!a.unit && (!a.measure || people_measure(a.measure)) &&
+                counts_people(doc, &a, sa)) {
+                const char *m = measure_by_verb(doc, a.ta, e, sa, sb);
+                if (m) a.measure = m;
             }
             /* "580 Ergebnisse", "498.000 Haushalten": a bare count of
              * them is no sum of money (no profit, no budget) */

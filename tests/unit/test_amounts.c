@@ -314,8 +314,30 @@ static void test_ages_in_parentheses(void **state) {
                   (want){"97", 97, NULL, NULL, NULL, NULL, NULL, NULL});
 }
 
+/* A count of people whose noun says nothing of what befell them, or only
+ * who they are: the verb of its clause does ("wurden getötet", "starben",
+ * "kamen ums Leben", "festgenommen"); not an age ("im Alter von 79
+ * Jahren gestorben") nor the whole of a part ("zwei der drei Kinder"). */
+static void test_measure_by_verb(void **state) {
+    expect_amount(state, "Bei dem Anschlag wurden mindestens 40 Menschen getötet.",
+                  (want){"mindestens 40", 40, NULL, "at_least", "Menschen", "deaths", NULL, NULL});
+    expect_amount(state, "Dabei kamen 20 Zivilisten ums Leben.",
+                  (want){"20", 20, NULL, NULL, "Zivilisten", "deaths", NULL, NULL});
+    expect_amount(state, "Getötet wurden 3 Polizisten.",
+                  (want){"3", 3, NULL, NULL, "Polizisten", "deaths", NULL, NULL});
+    expect_amount(state, "Die Polizei hat 25 Demonstranten festgenommen.",
+                  (want){"25", 25, NULL, NULL, "Demonstranten", "arrested", NULL, NULL});
+    expect_amount(state, "Zwei Menschen wurden getötet und 100 verletzt.",
+                  (want){"100", 100, NULL, NULL, NULL, "injured", NULL, NULL});
+    expect_amount(state, "Er ist im Alter von 79 Jahren gestorben.",
+                  (want){"79", 79, NULL, NULL, "Jahren", NULL, NULL, NULL});
+    expect_amount(state, "Rund 500 Polizisten waren im Einsatz.",
+                  (want){"Rund 500", 500, NULL, "about", "Polizisten", "police", NULL, NULL});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_measure_by_verb),
         cmocka_unit_test(test_money_with_scale_and_period),
         cmocka_unit_test(test_periods_of_comparisons),
         cmocka_unit_test(test_counts_and_qualifiers),
