@@ -1475,10 +1475,11 @@ static size_t m_part(const tctx *c, size_t k, size_t end, tsem *s) {
             if (from > k + 1 && !article) break;
             tsem t;
             size_t e = units[i % (sizeof units / sizeof units[0])](c, from, end, &t);
+            if (e <= best) continue; /* (t is unset where nothing matched) */
             /* a unit, not a day ("Ende des Tages") or a vague span */
             bool unit = (t.kind == K_ABS && t.d == 0) || t.kind == K_SEASON ||
                         t.kind == K_LITERAL || (t.kind == K_REL && t.unit != U_D);
-            if (e > best && unit) best = e, *s = t;
+            if (unit) best = e, *s = t;
         }
         if (!best && is(c, k + 1, end, "der") && is(c, k + 2, end, "woche")) {
             sem_init(s, K_REL, NF_TIME_PERIOD); /* "Ende der Woche": this week's */
