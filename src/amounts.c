@@ -217,6 +217,27 @@ static bool people_measure(const char *m) {
     return false;
 }
 
+/* The measure a participle between a count and its noun gives it ("40
+ * verletzte Soldaten" injured, "60 getötete Journalisten" deaths): its
+ * stem, without the adjective's ending, in measure-verbs.txt; NULL when
+ * none of the words in [j, obj) is one. */
+static const char *measure_by_participle(const nf_doc *doc, size_t j, int32_t obj) {
+    const nf_lexicon *lex = &doc->pack->measure_verbs;
+    static const char *const endings[] = {"en", "er", "es", "em", "e", NULL};
+    for (; obj >= 0 && j < (size_t)obj; j++) {
+        const char *w = nf_tokl(doc, j);
+        size_t n = doc->tok_llen[j];
+        for (const char *const *e = endings; *e; e++) {
+            size_t el = strlen(*e);
+            if (n <= el + 3 || strcmp(w + n - el, *e) != 0) continue;
+            const nf_lex_entry *x = nf_lexicon_find(lex, w, n - el);
+            if (x && strncmp(w, "leben", 5) != 0) return nf_lex_val(lex, x);
+            break;
+        }
+    }
+    return NULL;
+}
+
 /* True when amount a may count the people a verb tells of: it counts no
  * time ("im Alter von 79 Jahren gestorben") or pieces ("16.000 Stück ...
  * vertrieben"), and no definite article stands before it, which makes it
@@ -813,7 +834,8 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
              * wurden getötet", "25 Demonstranten wurden festgenommen") */
             if (!a.unit && (!a.measure || people_measure(a.measure)) &&
                 counts_people(doc, &a, sa)) {
-                const char *m = measure_by_verb(doc, a.ta, e, sa, sb);
+                const char *m = measure_by_participle(doc, e, a.obj);
+                if (!m) m = measure_by_verb(doc, a.ta, e, sa, sb);
                 if (m) a.measure = m;
             }
             /* "580 Ergebnisse", "498.000 Haushalten": a bare count of

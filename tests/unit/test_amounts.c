@@ -333,6 +333,11 @@ static void test_measure_by_verb(void **state) {
                   (want){"79", 79, NULL, NULL, "Jahren", NULL, NULL, NULL});
     expect_amount(state, "Rund 500 Polizisten waren im Einsatz.",
                   (want){"Rund 500", 500, NULL, "about", "Polizisten", "police", NULL, NULL});
+    /* a participle before the noun tells it too */
+    expect_amount(state, "Es kamen 40 verletzte Soldaten an.",
+                  (want){"40", 40, NULL, NULL, "Soldaten", "injured", NULL, NULL});
+    expect_amount(state, "Im Jahr gab es 60 getötete Journalisten.",
+                  (want){"60", 60, NULL, NULL, "Journalisten", "deaths", NULL, NULL});
 }
 
 int main(void) {
