@@ -3565,6 +3565,13 @@ static void test_statement_nouns(void **state) {
     expect_quote(
         state, "Der Vorwurf der Gewerkschaft an den Vorstand, er habe gelogen, wiegt schwer.",
         (want){NF_Q_INDIRECT, "er habe gelogen", NULL, "Vorwurf", NULL, "der Gewerkschaft"});
+    /* the dative plural, after a speaker's quotation that it ends */
+    expect_quote(state,
+                 "Der Minister sagte, die Armee müsse abziehen. Nach Vorwürfen kurdischer Medien, "
+                 "im Norden seien neun Zivilisten getötet worden, leitete die Regierung eine "
+                 "Untersuchung ein.",
+                 (want){NF_Q_INDIRECT, "im Norden seien neun Zivilisten getötet worden", NULL,
+                        "Vorwürfen", NULL, "kurdischer Medien"});
     expect_quote(state,
                  "An die Besetzer erging die Aufforderung, das Gelände bis Freitag zu räumen.",
                  (want){NF_Q_INDIRECT, "das Gelände bis Freitag zu räumen", NULL, "Aufforderung",
