@@ -2199,11 +2199,13 @@ static bool credit_stamp(const tctx *c, const pending *x) {
     if (strcmp(sep, ",") != 0 && strcmp(sep, ";") != 0 && strcmp(sep, "\xe2\x80\x93") != 0 &&
         strcmp(sep, "-") != 0)
         return false;
-    /* the credit: up to four tokens (initials, agencies, an author's name) */
-    for (size_t k = x->ta - 1, back = 0; k-- > 0 && back < 5; back++) {
+    /* the credit: up to eight tokens (initials, agencies, an author's
+     * name, several of them: "(APA, Reuters, 2.8.2015)", "(red, APA, ...)") */
+    for (size_t k = x->ta - 1, back = 0; k-- > 0 && back < 9; back++) {
         if (strcmp(nf_tok(doc, k), "(") == 0) return back > 0;
         int kd = doc->tokens[k].kind;
-        if (kd != NF_TOK_WORD && kd != NF_TOK_ABBREV && strcmp(nf_tok(doc, k), "/") != 0)
+        if (kd != NF_TOK_WORD && kd != NF_TOK_ABBREV && strcmp(nf_tok(doc, k), "/") != 0 &&
+            strcmp(nf_tok(doc, k), ",") != 0)
             return false;
     }
     return false;

@@ -356,6 +356,10 @@ static void test_doc_date_from_a_credit_stamp(void **state) {
         (const char *const[]){"\"doc_date\":{\"value\":\"2016-05-16\",\"source\":\"text\"}",
                               "\"text\":\"Mittwoch\",\"type\":\"date\",\"value\":\"2016-05-11\"",
                               NULL});
+    /* several credits, separated by commas */
+    expect_record_holds(
+        state, "Der Minister sagte am Sonntag, er trete zurueck. (APA, Reuters, 2.8.2015)",
+        (const char *const[]){"\"doc_date\":{\"value\":\"2015-08-02\",\"source\":\"text\"}", NULL});
     /* A date in parentheses that credits no one is no stamp. */
     expect_record_holds(
         state, "Gestern kam er an (16.5.2016).",
