@@ -602,6 +602,26 @@ static bool org_role_fits(const char *role, size_t rl, const char *type) {
     return strlen(type) == rl && memcmp(type, role, rl) == 0;
 }
 
+/* True when a government institution of the gazetteer (type "gov") is
+ * what "die Behörde" or "das Ministerium" (role `role`, rl bytes) names:
+ * an agency or office by its name ("Umweltbundesamt", "Bundesamt für
+ * Verfassungsschutz", "US-Umweltbehörde"; canonical "... Agency",
+ * "... Office"), a ministry by its name ("Bundesministerium der Justiz",
+ * "Auswärtiges Amt"; canonical "Ministry ...", "... Foreign Office",
+ * "Department ..."). */
+static bool office_fits(const char *role, size_t rl, const nf_entity *e) {
+    if (!e->role || strcmp(e->role, "gov") != 0 || !e->name) return false;
+    const char *c = e->canonical ? e->canonical : "";
+    bool ministry = strstr(e->name, "ministerium") || strstr(e->name, "Ministerium") ||
+                    strstr(e->name, "Auswärtige") || strstr(c, "Ministry") ||
+                    strstr(c, "Foreign Office") || strstr(c, "Department");
+    if (rl == 8 && memcmp(role, "ministry", 8) == 0) return ministry;
+    if (rl != 6 || memcmp(role, "agency", 6) != 0 || ministry) return false;
+    return strstr(e->name, "amt") || strstr(e->name, "Amt") || strstr(e->name, "behörde") ||
+           strstr(e->name, "Behörde") || strstr(e->name, "agentur") || strstr(c, "Agency") ||
+           strstr(c, "Office");
+}
+
 /* True when the noun at token k ends in -en, as the plurals of feminine
  * nouns do ("Behörden", "Banken"). */
 static bool plural_in_en(const nf_doc *doc, size_t k) {
@@ -657,7 +677,7 @@ static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char 
         const nf_mention *m = &doc->mentions[i];
         const nf_entity *e = &doc->entities[m->entity];
         if (e->type != NF_ENT_ORG || m->kind == NF_MK_ADJECTIVE ||
-            !org_role_fits(role, rl, e->role))
+            !(org_role_fits(role, rl, e->role) || office_fits(role, rl, e)))
             continue;
         /* "das Militär" is a state's: not an armed group's */
         if (!strcmp(e->role, "military") &&

@@ -4800,8 +4800,28 @@ static void test_short_name_of_a_longer_name(void **state) {
     nf_doc_free(d);
 }
 
+/* "die Behörde" and "das Ministerium" take up the government agency or
+ * ministry named before them (gazetteer type gov), as "der Konzern" a
+ * company; "die Behörde" is no ministry, nor a government. */
+static void test_agency_and_ministry_descriptions(void **state) {
+    const char *t = "Das Umweltbundesamt legte am Montag seinen Bericht vor. Die Behörde teilte "
+                    "mit, es werde heißer.";
+    nf_doc *d = extract_on(state, t, "2016-05-01");
+    assert_string_equal(described_as(d, t, "Die Behörde"), "German Environment Agency");
+    nf_doc_free(d);
+    t = "Das Auswärtige Amt warnte am Montag. Das Ministerium teilte mit, Reisen seien gefährlich.";
+    d = extract_on(state, t, "2016-05-01");
+    assert_string_equal(described_as(d, t, "Das Ministerium"), "Federal Foreign Office");
+    nf_doc_free(d);
+    t = "Das Auswärtige Amt warnte am Montag. Die Behörde teilte mit, Reisen seien gefährlich.";
+    d = extract_on(state, t, "2016-05-01");
+    assert_string_equal(described_as(d, t, "Die Behörde"), "");
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_agency_and_ministry_descriptions),
         cmocka_unit_test(test_gazetteer_links),
         cmocka_unit_test(test_office_on_the_documents_date),
         cmocka_unit_test(test_foreign_ministers_by_date),
