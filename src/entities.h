@@ -125,6 +125,12 @@ void nf_entity_take_name(nf_doc *doc, uint32_t entity, size_t ta, size_t tb, boo
  * out. */
 bool nf_nominative_names(nf_doc *doc);
 
+/* Removes the entities with no mention that no quote, source, amount or
+ * event refers to, renumbering the rest in their order and every
+ * reference to them (entity_prune.c).  Returns false when memory runs
+ * out. */
+bool nf_prune_entities(nf_doc *doc);
+
 /* True when "in" or "im" and a declined adjective stand right before token
  * k: a town's name follows there, no person's ("im italienischen San
  * Luca", "in der nahen ..."; "Luca" is a given name too). */

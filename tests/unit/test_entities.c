@@ -4819,8 +4819,39 @@ static void test_agency_and_ministry_descriptions(void **state) {
     nf_doc_free(d);
 }
 
+/* No entity is listed for nothing: each has a mention or is what a
+ * quotation, source, amount or event points at (the host country made for
+ * an arrival that codes no event is dropped), and the references of the
+ * rest still name their entities after the renumbering. */
+static void test_no_entity_without_mention_or_reference(void **state) {
+    const char *t = "Das größte Containerschiff der Welt, die „Colombo Express“, ist am "
+                    "Freitag zum ersten Mal in Hamburg eingetroffen. Der Reeder Hans Weber sagte, "
+                    "das Schiff sei pünktlich.";
+    nf_doc *d = extract_on(state, t, "2005-04-30");
+    for (size_t i = 0; i < d->nentities; i++) {
+        bool used = false;
+        for (size_t k = 0; k < d->nmentions && !used; k++) used = d->mentions[k].entity == i;
+        for (size_t k = 0; k < d->nquotes && !used; k++)
+            used = d->quotes[k].speaker_entity == (int32_t)i;
+        for (size_t k = 0; k < d->nevents && !used; k++)
+            used = d->events[k].source == (int32_t)i || d->events[k].target == (int32_t)i ||
+                   d->events[k].location == (int32_t)i;
+        for (size_t k = 0; k < d->nsources && !used; k++) used = d->sources[k].entity == (int32_t)i;
+        for (size_t k = 0; k < d->namounts && !used; k++)
+            used = d->amounts[k].claimant == (int32_t)i;
+        if (!used)
+            fail_msg("entity %zu (%s) has no mention and no reference", i, d->entities[i].name);
+    }
+    const nf_entity *weber = entity_named(d, t, "Hans Weber", NF_MK_NAME);
+    assert_non_null(weber);
+    assert_true(d->nquotes >= 1);
+    assert_ptr_equal(&d->entities[d->quotes[0].speaker_entity], weber);
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_no_entity_without_mention_or_reference),
         cmocka_unit_test(test_agency_and_ministry_descriptions),
         cmocka_unit_test(test_gazetteer_links),
         cmocka_unit_test(test_office_on_the_documents_date),
