@@ -1711,6 +1711,12 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
                   nf_org_head(c->doc, j, &compound) ||
                   (c->region[j] >= 0 && qx_short_region(c, c->region[j]) && qx_cap(c, j + 1));
     }
+    /* "Es soll die Piloten vor Böen warnen": "es" acts only where it
+     * stands for an organisation ("das Ministerium ... Es forderte") */
+    if (someone && sp.tb == sp.ta + 1 && is(c, sp.ta, "es")) {
+        int32_t e = nf_coref_resolve(c->doc, sp.ta, sp.tb);
+        someone = e >= 0 && c->doc->entities[e].type == NF_ENT_ORG;
+    }
     if (!someone) return false;
     /* The object: what was demanded, criticised, announced; after the
      * verb, or before a participle or infinitive that closes the clause

@@ -1442,6 +1442,16 @@ static void test_reported(void **state) {
     expect_quote(state, "Die Gewerkschaft forderte eine schnellere Entscheidung.",
                  (want){NF_Q_REPORTED, "Die Gewerkschaft forderte eine schnellere Entscheidung",
                         NULL, "forderte", NULL, "Die Gewerkschaft"});
+    /* "es" reports only where it stands for an organisation */
+    expect_no_quote(state,
+                    "Das neue Radargerät wurde installiert. Es soll die Piloten vor plötzlichen "
+                    "Böen warnen.",
+                    NULL);
+    expect_quote(state,
+                 "Das Ministerium legte den Bericht vor. Es forderte eine schnellere "
+                 "Entscheidung.",
+                 (want){NF_Q_REPORTED, "Es forderte eine schnellere Entscheidung", NULL, "forderte",
+                        NULL, "Es"});
     /* the main clause after a subordinate one, which it does not include */
     expect_quote(state,
                  "Während die Zeitung von 100.000 Menschen sprach, sprach die Polizei von "
