@@ -181,12 +181,18 @@ static const char *measure_by_verb(const nf_doc *doc, size_t ta, size_t tb, size
     const nf_lexicon *lex = &doc->pack->measure_verbs;
     for (size_t j = tb; j < sb && j < tb + MEASURE_VERB_REACH; j++) {
         const nf_token *t = &doc->tokens[j];
-        if (t->kind == NF_TOK_NUMBER || nf_tok_is(doc, j, ",") || nf_tok_is(doc, j, ";") ||
-            nf_tok_is(doc, j, "und"))
-            break;
+        if (t->kind == NF_TOK_NUMBER) break;
+        if (t->kind == NF_TOK_PUNCT) {
+            const char *p = nf_tok(doc, j);
+            if ((p[0] == ',' || p[0] == ';') && !p[1]) break;
+            continue;
+        }
         if (t->kind != NF_TOK_WORD) continue;
         const nf_lex_entry *e = nf_tokl_get(doc, j, lex);
-        if (!e) continue;
+        if (!e) {
+            if (nf_tok_is(doc, j, "und")) break;
+            continue;
+        }
         /* "leben" only in "ums Leben" */
         if (nf_tok_is(doc, j, "leben") && !(j > 0 && nf_tok_is(doc, j - 1, "ums"))) continue;
         /* a participle before a noun is that noun's ("40 verletzte Soldaten"
@@ -796,7 +802,11 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
         size_t sa = doc->sentences[si].ta, sb = doc->sentences[si].tb;
         for (size_t k = sa; k < sb;) {
             nf_amount a;
-            size_t e = doc->claimed[k] ? 0 : amount_at(doc, k, sa, sb, &a);
+            /* (most tokens start no amount: told here, without the call) */
+            int kd = doc->tokens[k].kind;
+            bool may = kd == NF_TOK_NUMBER ||
+                       (doc->tok_mask[k] & (NF_TM_NUMWORD | NF_TM_QUAL | NF_TM_CURRENCY));
+            size_t e = doc->claimed[k] || !may ? 0 : amount_at(doc, k, sa, sb, &a);
             if (!e) {
                 k++;
                 continue;

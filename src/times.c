@@ -1419,7 +1419,15 @@ static size_t m_decade(const tctx *c, size_t k, size_t end, tsem *s) {
     static const char *const centuries[] = {"jahrhundert", "jahrhunderts", NULL};
     if (k >= end) return 0;
     size_t j = k;
-    if (is_any(c, j, end, (const char *const[]){"den", "die", "der", NULL})) j++;
+    /* (most tokens: no article, no ordinal, no digit or number word) */
+    int kd = kind_of(c, k);
+    if (kd == NF_TOK_WORD && !(c->doc->tok_mask[k] & NF_TM_NUMWORD) &&
+        !(nf_tok(c->doc, k)[0] >= '0' && nf_tok(c->doc, k)[0] <= '9')) {
+        if (!is_any(c, j, end, (const char *const[]){"den", "die", "der", NULL})) return 0;
+        j++;
+    } else if (kd != NF_TOK_WORD && kd != NF_TOK_ORDINAL) {
+        return 0;
+    }
     if (j >= end) return 0;
     if (kind_of(c, j) == NF_TOK_ORDINAL && is_any(c, j + 1, end, centuries)) {
         int v = atoi(nf_tok(c->doc, j)); /* "19." */
@@ -1430,6 +1438,7 @@ static size_t m_decade(const tctx *c, size_t k, size_t end, tsem *s) {
     }
     if (kind_of(c, j) != NF_TOK_WORD) return 0;
     const char *w = lw(c, j, end);
+    if (!(w[0] >= '0' && w[0] <= '9') && !(c->doc->tok_mask[j] & NF_TM_NUMWORD)) return 0;
     size_t n = c->doc->tok_llen[j], used = 0;
     int dec = decade_of(c, w, n, &used);
     if (!dec) return 0;
