@@ -1379,6 +1379,26 @@ static size_t m_hour_word(const tctx *c, size_t k, size_t end, tsem *s) {
 }
 
 /* Runs every recogniser at k and keeps the longest match. */
+/* The night before a date, dated by the morning's day as "in der Nacht
+ * zum Samstag" is (m_weekday): "der Nacht zum 11. Januar", "der Nacht auf
+ * den 11. Januar", "der Nacht vom 10. zum 11. Januar 2006". */
+static size_t m_night(const tctx *c, size_t k, size_t end, tsem *s) {
+    size_t j = is(c, k, end, "der") ? k + 1 : k;
+    if (!is(c, j, end, "nacht")) return 0;
+    j++;
+    if (is(c, j, end, "vom") && kind_of(c, j + 1) == NF_TOK_ORDINAL && day_at(c, j + 1, end))
+        j += 2; /* "vom 10." */
+    if (is(c, j, end, "zum")) {
+        j++;
+    } else if (is(c, j, end, "auf")) {
+        j++;
+        if (is(c, j, end, "den")) j++;
+    } else {
+        return 0;
+    }
+    return m_date(c, j, end, s);
+}
+
 /* The decade a word names ("1990er", "90er", "Neunziger", "neunziger"),
  * as the three digits its years share (199), from the start of the word
  * w (n bytes, lower case) up to `tail` (what must follow the decade in the
@@ -1540,12 +1560,12 @@ static size_t match_at(const tctx *c, size_t k, size_t end, tsem *best) {
     static const recogniser all[] = {m_holiday,      m_date, m_weekday, m_firstn,
                                      m_month,        m_year, m_relunit, m_duration,
                                      m_daypart_noun, m_word, m_clock,   m_duration_adjective,
-                                     m_season,       m_part, m_decade};
+                                     m_season,       m_part, m_decade,  m_night};
     /* A function word alone ("den", "von", "vor") starts only phrases that
      * the recognisers for parts of years, relative units, durations, years,
      * clock ranges, weekday sets and parts of days read. */
-    static const recogniser function_word[] = {m_firstn, m_relunit, m_duration,    m_year,
-                                               m_clock,  m_weekday, m_daypart_noun};
+    static const recogniser function_word[] = {m_firstn, m_relunit, m_duration,     m_year,
+                                               m_clock,  m_weekday, m_daypart_noun, m_night};
     bool only_function =
         kd == NF_TOK_WORD && !(mask & (NF_TM_TIMEWORD | NF_TM_NUMWORD | NF_TM_WEEKDAY));
     if (only_function && (c->doc->tokens[k].flags & NF_TF_CAP) &&

@@ -452,6 +452,11 @@ static void test_early_late_and_previous_units(void **state) {
     expect_time(state, doc, "Im Dezember stieg er um 2 Prozent mehr als im Vormonat.", "Vormonat",
                 "2015-11", NF_TIME_DATE);
     expect_no_time(state, "Die frühen Jahre waren gut.");
+    /* the night before a date, dated by the morning's day */
+    expect_time(state, doc, "In der Nacht vom 10. zum 11. Januar 2006 passierte es.",
+                "der Nacht vom 10. zum 11. Januar 2006", "2006-01-11", NF_TIME_DATE);
+    expect_time(state, doc, "In der Nacht auf den 11. Januar 2016 passierte es.",
+                "der Nacht auf den 11. Januar 2016", "2016-01-11", NF_TIME_DATE);
 }
 
 int main(void) {
