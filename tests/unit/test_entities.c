@@ -3936,6 +3936,15 @@ static void test_function_word_is_no_name(void **state) {
     assert_true(nf_function_word(d, "The", 3));
     assert_true(nf_function_word(d, "Der", 3));
     assert_false(nf_function_word(d, "Hu", 2));
+    /* English ones of a quoted tweet, but not those that are names too
+     * ("May" of Theresa May) */
+    assert_true(nf_function_word(d, "Thanks", 6));
+    assert_true(nf_function_word(d, "My", 2));
+    assert_false(nf_function_word(d, "May", 3));
+    nf_doc_free(d);
+    const char *w = "Ein Fahrer schrieb auf Twitter: Thanks for nothing, dear seller.";
+    d = hand_over_tagged(state, w, "Thanks", 1, NF_ENT_PERSON, &k);
+    assert_int_equal(mention_type_at(d, k), -1);
     nf_doc_free(d);
     const char *u = "Die Miete zahlte die ARE im Jahr davor.";
     d = hand_over_tagged(state, u, "ARE", 1, NF_ENT_ORG, &k);
