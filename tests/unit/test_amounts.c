@@ -333,6 +333,10 @@ static void test_measure_by_verb(void **state) {
                   (want){"79", 79, NULL, NULL, "Jahren", NULL, NULL, NULL});
     expect_amount(state, "Rund 500 Polizisten waren im Einsatz.",
                   (want){"Rund 500", 500, NULL, "about", "Polizisten", "police", NULL, NULL});
+    /* a share at an election is of the votes */
+    expect_amount(
+        state, "Bei der Landtagswahl 2008 holte er 9,4 Prozent.",
+        (want){"9,4 Prozent", 9.4, "%", NULL, "Landtagswahl", "votes", "2008-01-01", "2008-12-31"});
     /* a participle before the noun tells it too */
     expect_amount(state, "Es kamen 40 verletzte Soldaten an.",
                   (want){"40", 40, NULL, NULL, "Soldaten", "injured", NULL, NULL});
