@@ -244,6 +244,15 @@ static const char *measure_by_participle(const nf_doc *doc, size_t j, int32_t ob
     return NULL;
 }
 
+/* True when the noun at token k is an election's ("Wahlen",
+ * "Vorwahlen", "Landtagswahl"). */
+static bool ends_in_wahl(const nf_doc *doc, size_t k) {
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    return (n >= 4 && memcmp(w + n - 4, "wahl", 4) == 0) ||
+           (n >= 6 && memcmp(w + n - 6, "wahlen", 6) == 0);
+}
+
 /* True when amount a may count the people a verb tells of: it counts no
  * time ("im Alter von 79 Jahren gestorben") or pieces ("16.000 Stück ...
  * vertrieben"), and no definite article stands before it, which makes it
@@ -839,6 +848,10 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
                     a.unit = p->unit; /* (its measure is too often another's) */
                 }
             }
+            /* "34 Vorwahlen": a count of elections, not of votes */
+            if (a.measure && !a.unit && a.obj >= 0 && strcmp(a.measure, "votes") == 0 &&
+                ends_in_wahl(doc, (size_t)a.obj))
+                a.measure = NULL;
             /* a count of people the noun says nothing of, or only who they
              * are: its clause's verb tells what befell them ("40 Menschen
              * wurden getötet", "25 Demonstranten wurden festgenommen") */

@@ -337,6 +337,8 @@ static void test_measure_by_verb(void **state) {
     expect_amount(
         state, "Bei der Landtagswahl 2008 holte er 9,4 Prozent.",
         (want){"9,4 Prozent", 9.4, "%", NULL, "Landtagswahl", "votes", "2008-01-01", "2008-12-31"});
+    expect_amount(state, "Nach 34 Vorwahlen war er vorn.",
+                  (want){"34", 34, NULL, NULL, "Vorwahlen", NULL, NULL, NULL});
     /* a participle before the noun tells it too */
     expect_amount(state, "Es kamen 40 verletzte Soldaten an.",
                   (want){"40", 40, NULL, NULL, "Soldaten", "injured", NULL, NULL});
