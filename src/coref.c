@@ -140,6 +140,32 @@ static bool plural_sie(const nf_doc *doc, size_t k) {
     return verb_in_en(doc, k + 1);
 }
 
+/* True when "sie" at token k is the subject of a finite verb in the
+ * singular right after it ("Sie habe ihm ... versprochen") or right
+ * before it ("hatte sie"): one woman or organisation, no group. */
+static bool singular_sie(const nf_doc *doc, size_t k) {
+    static const char *const singular[] = {"ist",    "hat",    "wird",   "kann",  "will",  "soll",
+                                           "muss",   "darf",   "war",    "hatte", "wurde", "konnte",
+                                           "wollte", "sollte", "musste", "hätte", "würde", "wäre",
+                                           "könnte", "habe",   "sei",    "werde", "könne", "wolle",
+                                           "solle",  "müsse",  "dürfe",  NULL};
+    if (!nf_tok_is(doc, k, "sie")) return false;
+    if (k + 1 < doc->ntokens && doc->tok_sent[k + 1] == doc->tok_sent[k] &&
+        nf_tok_in(doc, k + 1, singular))
+        return true;
+    return k > 0 && nf_tok_in(doc, k - 1, singular);
+}
+
+/* True when entity e is named as a plural: a group of persons, or an
+ * organisation whose name ends in a noun in -en ("Staatsmedien",
+ * "Vereinte Nationen", "die Grünen"). */
+static bool named_plural(const nf_entity *e) {
+    if (e->plural) return true;
+    if (e->type != NF_ENT_ORG || !e->name) return false;
+    size_t n = strlen(e->name);
+    return n > 3 && e->name[n - 2] == 'e' && e->name[n - 1] == 'n';
+}
+
 /* Personal pronouns and their gender ('m', 'f'; 'p' for "sie" as the
  * subject of a plural verb: plural_sie); 0 for other words, and for the
  * polite address. */
@@ -375,6 +401,7 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
     long best_score = 0;
     static const char *const demonstratives[] = {"dieser", "diese", NULL};
     bool demonstrative = nf_tok_in(doc, k, demonstratives);
+    bool one = gender == 'f' && singular_sie(doc, k); /* "Sie habe ...": no group */
     for (size_t i = doc->nmentions; i-- > 0;) {
         const nf_mention *m = &doc->mentions[i];
         if (m->tb > k) continue;
@@ -395,7 +422,7 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
                         ? (!e->gender || e->gender == gender || (gender == 'f' && e->plural)) &&
                               !(gender == 'm' && e->plural)
                         : gender == 'f' && e->type == NF_ENT_ORG && !persons_only;
-        if (!fits) continue;
+        if (!fits || (one && named_plural(e))) continue;
         long score = 100000 - (long)(k - m->tb);
         if (e->type != NF_ENT_PERSON && !(gender == 'f' && opening_subject(doc, m, k)))
             score -= 500;

@@ -1124,6 +1124,18 @@ static void test_plural_sie_not_a_label_in_brackets(void **state) {
                       "Sie", "SPD");
 }
 
+static void test_singular_sie_no_group(void **state) {
+    /* "sie" before or after a verb in the singular is one woman or
+     * organisation, never a group named in the plural ("die Staatsmedien",
+     * "die Grünen"); with a plural verb a party named so still is */
+    assert_pronoun_is(state,
+                      "Die Grünen berichteten über den Fall. Sie habe ihm ein Auto versprochen, "
+                      "hieß es.",
+                      "Sie", NULL);
+    assert_pronoun_is(state, "Die Grünen berichteten über den Fall. Sie wollen weiter verhandeln.",
+                      "Sie", "Die Grünen");
+}
+
 static void test_pronoun_takes_up_unnamed_person(void **state) {
     /* a person described by whose they are, opening the sentence before,
      * is whom the pronoun takes up, not the one named in the genitive */
@@ -4860,6 +4872,7 @@ static void test_no_entity_without_mention_or_reference(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_singular_sie_no_group),
         cmocka_unit_test(test_no_entity_without_mention_or_reference),
         cmocka_unit_test(test_agency_and_ministry_descriptions),
         cmocka_unit_test(test_gazetteer_links),
