@@ -107,11 +107,23 @@ static bool is_outlet(const nf_doc *doc, uint8_t *outlet, uint32_t e) {
     return outlet[e] == 1;
 }
 
+/* True when token k is an editor's initials in a credit line: a word of
+ * two to four lower-case letters ("red", "sid", "jdo", "kub"). */
+static bool initials(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    if (doc->tokens[k].kind != NF_TOK_WORD || n < 2 || n > 4) return false;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] < 'a' || w[i] > 'z') return false;
+    return true;
+}
+
 /* True when the outlet's mention [ta, tb) stands in a credit line: a
  * parenthesis that opens a sentence and holds nothing but outlets' names,
- * the editors' "red", separators and a date ("(APA, 11.9.2015)",
- * "(APA/dpa, 23.8.2015)", "(APA, red, 25.7.2015)"), as the end of an
- * article credits its agencies.  Fills in `outlet` (is_outlet) for the
+ * the editors' initials ("red", "sid"), separators and a date ("(APA,
+ * 11.9.2015)", "(APA/dpa, 23.8.2015)", "(APA, red, 25.7.2015)"), as the
+ * end of an article credits its agencies; inside a sentence only with its
+ * date.  Fills in `outlet` (is_outlet) for the
  * names it reads. */
 static bool credit_line(const nf_doc *doc, size_t ta, size_t tb, uint8_t *outlet) {
     size_t open = ta;
@@ -119,14 +131,20 @@ static bool credit_line(const nf_doc *doc, size_t ta, size_t tb, uint8_t *outlet
     if (open == 0 || !nf_tok_is(doc, open - 1, "(")) return false;
     open--;
     uint32_t s = doc->tok_sent[open];
-    if (s >= doc->nsentences || doc->sentences[s].ta != open) return false;
+    if (s >= doc->nsentences) return false;
+    /* (inside a sentence only with a date: "... zu erwarten (APA,
+     * 29.4.2016)", where the period was left out) */
+    bool opens = doc->sentences[s].ta == open, dated = false;
     size_t m = nf_mention_first_at(doc, open + 1);
-    for (size_t k = open + 1; k < doc->ntokens && k < open + 12; k++) {
-        if (nf_tok_is(doc, k, ")")) return k > tb;
+    for (size_t k = open + 1; k < doc->ntokens && k < open + 14; k++) {
+        if (nf_tok_is(doc, k, ")")) return k > tb && (opens || dated);
         int kind = doc->tokens[k].kind;
-        if (kind == NF_TOK_DATE || kind == NF_TOK_NUMBER || nf_tok_is(doc, k, "/") ||
-            nf_tok_is(doc, k, ",") || nf_tok_is(doc, k, ";") || nf_tok_is(doc, k, ".") ||
-            nf_tok_is(doc, k, "red"))
+        if (kind == NF_TOK_DATE || kind == NF_TOK_NUMBER || kind == NF_TOK_ORDINAL) {
+            dated = true; /* "11.9.2015", "30. 9. 2015" */
+            continue;
+        }
+        if (nf_tok_is(doc, k, "/") || nf_tok_is(doc, k, ",") || nf_tok_is(doc, k, ";") ||
+            nf_tok_is(doc, k, ".") || initials(doc, k))
             continue;
         /* an outlet's name mention starting here */
         while (m < doc->nmentions && doc->mentions[m].ta < k) m++;

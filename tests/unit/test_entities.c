@@ -4274,7 +4274,8 @@ static void test_sources(void **state) {
 
 static void test_sources_in_the_credit_line(void **state) {
     /* the parenthesis that closes an article credits its agencies; one
-     * inside a sentence, or with other words, credits none */
+     * with other words credits none, nor one inside a sentence without
+     * its date */
     const char *t = "Der Gipfel beginnt am Montag. Er dauert zwei Tage. (APA/dpa, 23.8.2015)";
     nf_doc *d = extract_on(state, t, "2015-08-23");
     assert_int_equal(d->nsources, 2);
@@ -4283,6 +4284,22 @@ static void test_sources_in_the_credit_line(void **state) {
     assert_int_equal(d->sources[0].cue.ta, d->sources[0].cue.tb); /* no crediting word */
     nf_doc_free(d);
     t = "Der Gipfel beginnt am Montag. (Die APA hatte am 23.8.2015 anders geschrieben.)";
+    d = extract_on(state, t, "2015-08-23");
+    assert_int_equal(d->nsources, 0);
+    nf_doc_free(d);
+    /* editors' initials, a date written with spaces, a period left out */
+    static const char *const lines[] = {
+        "Atlanta hat nun zwölf Siege. (APA, sid, 1.12.2015)",
+        "Der Gipfel beginnt am Montag. (APA, 30. 9. 2015)",
+        "Weitere Schäden sind zu erwarten (APA, 29.4.2016)",
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        d = extract_on(state, lines[i], "2015-08-23");
+        if (d->nsources != 1) fail_msg("%s: %zu sources", lines[i], d->nsources);
+        assert_string_equal(d->entities[d->sources[0].entity].name, "APA");
+        nf_doc_free(d);
+    }
+    t = "Er sagte der Agentur (APA) nichts.";
     d = extract_on(state, t, "2015-08-23");
     assert_int_equal(d->nsources, 0);
     nf_doc_free(d);
