@@ -1294,13 +1294,19 @@ static bool person_word(const nf_doc *doc, size_t k) {
 /* True when the inner name `m` may give way to the tagged name `s` around
  * it: a place inside an organisation ("Borussia Dortmund"); an
  * organisation inside a longer one of capitalised words ("Bayer
- * Leverkusen", "NATO Response Force"); a person inside an organisation
+ * Leverkusen", "NATO Response Force"; not a known one beside another after
+ * a slash, "APA/Reuters"); a person inside an organisation
  * with a head noun ("Verlag Paul Haupt"); an unlinked person inside a
  * person ("Volkbert Keßler"); a place that is also a person's name inside a
  * person ("Martin Stoll"). */
 static bool gives_way(const nf_doc *doc, const nf_mention *m, const nf_ner_span *s) {
     const nf_entity *e = &doc->entities[m->entity];
     if (s->type == NF_ENT_ORG) {
+        /* "APA/Reuters": a known organisation beside another after a
+         * slash is one of two, no part of one */
+        if (e->canonical)
+            for (size_t k = s->ta; k < s->tb; k++)
+                if (nf_tok_is(doc, k, "/") && (k + 1 == m->ta || k == m->tb)) return false;
         if (nf_place_type(e->type)) return true;
         if (e->type == NF_ENT_ORG)
             return !extra_word(doc, s->ta, s->tb, m->ta, m->tb, lower_word) &&

@@ -4299,6 +4299,12 @@ static void test_sources_in_the_credit_line(void **state) {
         assert_string_equal(d->entities[d->sources[0].entity].name, "APA");
         nf_doc_free(d);
     }
+    /* two agencies joined by a slash are two, both credited */
+    t = "Der Gipfel beginnt am Montag. (APA/Reuters, 2.8.2015)";
+    d = extract_on(state, t, "2015-08-23");
+    assert_int_equal(d->nsources, 2);
+    assert_non_null(entity_named(d, t, "Reuters", NF_MK_NAME));
+    nf_doc_free(d);
     t = "Er sagte der Agentur (APA) nichts.";
     d = extract_on(state, t, "2015-08-23");
     assert_int_equal(d->nsources, 0);
