@@ -187,6 +187,8 @@ static bool weekday_daypart(const nf_doc *doc, size_t k) {
     return false;
 }
 
+static bool function_word(const nf_doc *doc, size_t k); /* below */
+
 /* Drops a weekday's time a span ends with ("die BBC Mittwochfrüh"), the
  * punctuation a span ends with before a closing quotation mark
  * ("Siemens.“"), the capitalised function words a span begins with ("In
@@ -246,6 +248,12 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
            !nf_tokl_get(doc, s->tb - 1, &doc->engine->gz.name_particles))
         s->tb--;
     if (s->tb - s->ta > 1 && nf_plain_noun(doc, s->tb - 1)) s->tb--;
+    /* a German function word ends no person's name: "Friesenbichler Es
+     * fehlen" where a list ran into the next sentence without its period
+     * (English ones may: "Rosmarie Will", "Ari Up") */
+    while (s->tb - s->ta > 1 && function_word(doc, s->tb - 1) &&
+           nf_tok_find(doc, s->tb - 1, &doc->pack->stopwords))
+        s->tb--;
     /* "Peter Stöger von Austria": a club after "von" is where the person
      * works, no particle of the name */
     const nf_gazetteer *gz = &doc->engine->gz;
