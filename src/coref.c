@@ -100,6 +100,13 @@ static bool verb_in_en(const nf_doc *doc, size_t j) {
     return !q || strchr(nf_lex_val(qw, q), 'x') != NULL;
 }
 
+/* Finite auxiliaries and modal verbs in the third person singular, the
+ * indicative and the Konjunktiv ("hat", "habe", "sei", "könnte"). */
+static const char *const singular_finite[] = {
+    "ist",   "hat",    "wird",   "kann",   "will",   "soll",  "muss",  "darf", "war",    "hatte",
+    "wurde", "konnte", "wollte", "sollte", "musste", "hätte", "würde", "wäre", "könnte", "habe",
+    "sei",   "werde",  "könne",  "wolle",  "solle",  "müsse", "dürfe", NULL};
+
 /* True when "sie" at token k is the subject of a plural verb: a finite
  * verb in the plural right before it ("Da werden sie", "Dann gehen sie":
  * verb_in_en) or, with none in the singular there, right after it ("Sie
@@ -111,16 +118,10 @@ static bool plural_sie(const nf_doc *doc, size_t k) {
         "sind",    "haben",   "werden", "können", "wollen",  "sollen",  "müssen",
         "dürfen",  "waren",   "hatten", "wurden", "konnten", "wollten", "sollten",
         "mussten", "durften", "hätten", "würden", "wären",   "könnten", NULL};
-    static const char *const singular[] = {"ist",    "hat",    "wird",   "kann",  "will",  "soll",
-                                           "muss",   "darf",   "war",    "hatte", "wurde", "konnte",
-                                           "wollte", "sollte", "musste", "hätte", "würde", "wäre",
-                                           "könnte", "habe",   "sei",    "werde", "könne", "wolle",
-                                           "solle",  "müsse",  "dürfe",  NULL};
     if (k > 0) {
         for (const char *const *w = plural; *w; w++)
             if (nf_tok_is(doc, k - 1, *w)) return true;
-        for (const char *const *w = singular; *w; w++)
-            if (nf_tok_is(doc, k - 1, *w)) return false;
+        if (nf_tok_in(doc, k - 1, singular_finite)) return false;
         /* the verb in second place after an adverb or a year, before its
          * subject: "Dann gehen sie", "2011 sanktionierten sie ihn" (after a
          * noun "sie" is the object: "Die Polizisten nahmen sie fest") */
@@ -144,16 +145,11 @@ static bool plural_sie(const nf_doc *doc, size_t k) {
  * singular right after it ("Sie habe ihm ... versprochen") or right
  * before it ("hatte sie"): one woman or organisation, no group. */
 static bool singular_sie(const nf_doc *doc, size_t k) {
-    static const char *const singular[] = {"ist",    "hat",    "wird",   "kann",  "will",  "soll",
-                                           "muss",   "darf",   "war",    "hatte", "wurde", "konnte",
-                                           "wollte", "sollte", "musste", "hätte", "würde", "wäre",
-                                           "könnte", "habe",   "sei",    "werde", "könne", "wolle",
-                                           "solle",  "müsse",  "dürfe",  NULL};
     if (!nf_tok_is(doc, k, "sie")) return false;
     if (k + 1 < doc->ntokens && doc->tok_sent[k + 1] == doc->tok_sent[k] &&
-        nf_tok_in(doc, k + 1, singular))
+        nf_tok_in(doc, k + 1, singular_finite))
         return true;
-    return k > 0 && nf_tok_in(doc, k - 1, singular);
+    return k > 0 && nf_tok_in(doc, k - 1, singular_finite);
 }
 
 /* True when entity e is named as a plural: a group of persons, or an
