@@ -1129,6 +1129,16 @@ static size_t m_duration_adjective(const tctx *c, size_t k, size_t end, tsem *s)
 static size_t day_adjective(const tctx *c, size_t k, size_t end, int shift, tsem *s);
 static size_t m_holiday(const tctx *c, size_t k, size_t end, tsem *s);
 
+/* "frühen" or "späten" at k, before the noun of a part of the day ("am
+ * frühen Morgen"): sets *half to its first (1) or second (2) half and
+ * returns the token after it; returns k (and leaves *half) for any other
+ * word. */
+static size_t early_or_late(const tctx *c, size_t k, size_t end, int *half) {
+    if (is(c, k, end, "frühen")) return *half = 1, k + 1;
+    if (is(c, k, end, "späten")) return *half = 2, k + 1;
+    return k;
+}
+
 /* Single time words ("heute", "gestern", "damals", "täglich", "abends"),
  * adjectives of days ("gestrigen") and "am Abend", "am Morgen". */
 static size_t m_word(const tctx *c, size_t k, size_t end, tsem *s) {
@@ -1148,11 +1158,7 @@ static size_t m_word(const tctx *c, size_t k, size_t end, tsem *s) {
                 const char *dp = daypart_word_at(c, k + 1, end, &half, &after);
                 if (!dp && is(c, k + 1, end, "am")) {
                     /* "gestern am frühen Abend": that day's part */
-                    size_t q = k + 2;
-                    if (is(c, q, end, "frühen"))
-                        half = 1, q++;
-                    else if (is(c, q, end, "späten"))
-                        half = 2, q++;
+                    size_t q = early_or_late(c, k + 2, end, &half);
                     if (q < end && (c->doc->tokens[q].flags & NF_TF_CAP) &&
                         !is(c, q + 1, end, "des")) {
                         int h2;
@@ -1278,8 +1284,7 @@ static size_t m_daypart_noun(const tctx *c, size_t k, size_t end, tsem *s) {
         return 0;
     /* "am frühen Morgen", "am späten Abend": its first or second half */
     int half = 0;
-    if (!dem && is(c, j, end, "frühen")) half = 1, j++;
-    if (!dem && !half && is(c, j, end, "späten")) half = 2, j++;
+    if (!dem) j = early_or_late(c, j, end, &half);
     if (half && is(c, j, end, "morgen") && (c->doc->tokens[j].flags & NF_TF_CAP) &&
         !is(c, j + 1, end, "des")) {
         sem_init(s, K_DAYPART, NF_TIME_PERIOD);
@@ -1399,12 +1404,11 @@ static size_t m_night(const tctx *c, size_t k, size_t end, tsem *s) {
     return m_date(c, j, end, s);
 }
 
-/* The decade a word names ("1990er", "90er", "Neunziger", "neunziger"),
- * as the three digits its years share (199), from the start of the word
- * w (n bytes, lower case) up to `tail` (what must follow the decade in the
- * same word: "" or "-jahre"/"jahre" forms, checked by the caller); 0 when
- * it names none.  A two-digit decade is the last century's when it lies
- * after the document's year in its century, else this one's ("20er" in
+/* The decade the lower-cased word w (n bytes) begins with ("1990er",
+ * "90er", "neunziger", "Neunzigerjahre"), as the three digits its years
+ * share (199), with *used set to the bytes it takes (what follows in the
+ * word, "jahre" or "-jahren", the caller checks); 0 when it names none.  A two-digit decade is the
+ * last century's when it lies after the document's year in its century, else this one's ("20er" in
  * 2016 is the 1920s, "10er" the 2010s). */
 static int decade_of(const tctx *c, const char *w, size_t n, size_t *used) {
     static const char *const tens[] = {"zwanziger", "dreißiger", "vierziger", "fünfziger",
