@@ -2087,6 +2087,65 @@ static int chronicle_year(const tctx *c, size_t ta, size_t tb) {
     return dash && (c->doc->tokens[ta + 1].flags & NF_TF_SPACE_BEFORE) ? y : 0;
 }
 
+/* True when token k is the preterite singular of a weak verb the
+ * speech-verb or event-trigger lists hold ("kritisierte", "meldete"): a
+ * form in -te of those verbs, lower case, after no article or other
+ * determiner (not the participle of "die vereinbarte Waffenruhe").  The
+ * plural in -ten is left out: it is the infinitive of "beraten" as well. */
+static bool weak_preterite(const tctx *c, size_t k) {
+    static const char *const determiners[] = {"der",   "die",   "das",    "den",   "dem",
+                                              "des",   "eine",  "einer",  "einem", "einen",
+                                              "eines", "diese", "dieser", "jede",  NULL};
+    const nf_doc *doc = c->doc;
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_LOWER) ||
+        !(doc->tok_mask[k] & (NF_TM_SPEECH | NF_TM_EVENT)))
+        return false;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    if (n < 5 || w[n - 2] != 't' || w[n - 1] != 'e') return false;
+    if (k > 0 && is_any(c, k - 1, doc->ntokens, determiners)) return false;
+    return nf_tok_find(doc, k, &c->lp->speech_verbs) || nf_tok_find(doc, k, &c->lp->event_triggers);
+}
+
+/* The tense of the clause around a time at [ta, tb) of sentence [sa,
+ * sb): its stretch between commas, colons or semicolons, read from the
+ * marker words and the weak preterites of the speech and event lists
+ * there ("Am 3. März kritisierte er ...": past; "..., die am 16. Dezember
+ * ausgestrahlt werden wird": future, whatever the main clause's tense);
+ * 0 when the stretch tells none. */
+static int clause_tense(const tctx *c, size_t sa, size_t sb, size_t ta, size_t tb) {
+    const nf_doc *doc = c->doc;
+    size_t a = ta, b = tb;
+    while (a > sa && !(doc->tokens[a - 1].kind == NF_TOK_PUNCT &&
+                       strchr(",;:", nf_tok(doc, a - 1)[0]) && !nf_tok(doc, a - 1)[1]))
+        a--;
+    while (b < sb && !(doc->tokens[b].kind == NF_TOK_PUNCT && strchr(",;:", nf_tok(doc, b)[0]) &&
+                       !nf_tok(doc, b)[1]))
+        b++;
+    /* (a marker after an article or a preposition with one is an
+     * adjective of a noun, "für den nächsten Chief Executive", or of a
+     * time read on its own, "am kommenden Montag": no verb's tense) */
+    static const char *const before_adjective[] = {"der", "die",  "das", "den",  "dem",
+                                                   "des", "am",   "im",  "zum",  "zur",
+                                                   "vom", "beim", "ein", "eine", NULL};
+    int past = 0, future = 0;
+    for (size_t k = a; k < b; k++) {
+        if (weak_preterite(c, k)) {
+            past++;
+            continue;
+        }
+        if (!(doc->tok_mask[k] & NF_TM_TENSE) || (k > 0 && is_any(c, k - 1, sb, before_adjective)))
+            continue;
+        const nf_lex_entry *e = nf_tok_find(doc, k, &c->lp->tense_markers);
+        if (!e) continue;
+        if (strcmp(nf_lex_val(&c->lp->tense_markers, e), "past") == 0)
+            past++;
+        else
+            future++;
+    }
+    return future > past ? 1 : past > 0 ? -1 : 0;
+}
+
 /* The tense of a sentence from its marker words: -1 past, +1 future. */
 static int sentence_tense(const tctx *c, size_t ta, size_t tb) {
     int past = 0, future = 0;
@@ -2337,10 +2396,13 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err) {
         nf_time *t = &doc->times[doc->ntimes++];
         t->ta = p[i].ta;
         t->tb = p[i].tb;
+        /* the clause's own tense where it shows one, else the sentence's */
+        int own = clause_tense(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb,
+                               p[i].ta, p[i].tb);
         if (p[i].paired)
-            resolve_pair(&c, &p[i], tense, t);
+            resolve_pair(&c, &p[i], own ? own : tense, t);
         else
-            resolve(&c, &p[i].sem, tense, t);
+            resolve(&c, &p[i].sem, own ? own : tense, t);
         for (uint32_t k = t->ta; k < t->tb; k++) doc->claimed[k] = 1;
     }
     return NF_OK;

@@ -459,8 +459,26 @@ static void test_early_late_and_previous_units(void **state) {
                 "der Nacht auf den 11. Januar 2016", "2016-01-11", NF_TIME_DATE);
 }
 
+/* A yearless date takes the tense of its own clause where that shows one:
+ * a weak preterite of the speech or event lists ("kritisierte") points
+ * back; a future in a relative clause points ahead whatever the main
+ * clause's tense; an adjective of a noun ("den nächsten Chef") is no
+ * tense. */
+static void test_clause_tense(void **state) {
+    expect_time(state, "2016-01-20", "Am 3. März kritisierte er die Regierung.", "3. März",
+                "2015-03-03", NF_TIME_DATE);
+    expect_time(state, "2010-12-14",
+                "Er zeichnete eine Talkshow auf, die am 16. Dezember ausgestrahlt werden wird.",
+                "16. Dezember", "2010-12-16", NF_TIME_DATE);
+    expect_time(state, "2008-02-27",
+                "In Spanien, wo am 9. März Parlamentswahlen stattfinden sollen, fand bereits "
+                "eine Debatte statt.",
+                "9. März", "2008-03-09", NF_TIME_DATE);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_clause_tense),
         cmocka_unit_test(test_early_late_and_previous_units),
         cmocka_unit_test(test_decades_and_centuries),
         cmocka_unit_test(test_parts_of_units),
