@@ -2087,6 +2087,17 @@ static int chronicle_year(const tctx *c, size_t ta, size_t tb) {
     return dash && (c->doc->tokens[ta + 1].flags & NF_TF_SPACE_BEFORE) ? y : 0;
 }
 
+/* Counts token k into *past or *future where tense-markers.txt lists it. */
+static void count_marker(const tctx *c, size_t k, int *past, int *future) {
+    if (!(c->doc->tok_mask[k] & NF_TM_TENSE)) return;
+    const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->tense_markers);
+    if (!e) return;
+    if (strcmp(nf_lex_val(&c->lp->tense_markers, e), "past") == 0)
+        ++*past;
+    else
+        ++*future;
+}
+
 /* True when token k is the preterite singular of a weak verb the
  * speech-verb or event-trigger lists hold ("kritisierte", "meldete"): a
  * form in -te of those verbs, lower case, after no article or other
@@ -2130,18 +2141,10 @@ static int clause_tense(const tctx *c, size_t sa, size_t sb, size_t ta, size_t t
                                                    "vom", "beim", "ein", "eine", NULL};
     int past = 0, future = 0;
     for (size_t k = a; k < b; k++) {
-        if (weak_preterite(c, k)) {
+        if (weak_preterite(c, k))
             past++;
-            continue;
-        }
-        if (!(doc->tok_mask[k] & NF_TM_TENSE) || (k > 0 && is_any(c, k - 1, sb, before_adjective)))
-            continue;
-        const nf_lex_entry *e = nf_tok_find(doc, k, &c->lp->tense_markers);
-        if (!e) continue;
-        if (strcmp(nf_lex_val(&c->lp->tense_markers, e), "past") == 0)
-            past++;
-        else
-            future++;
+        else if (!(k > 0 && is_any(c, k - 1, sb, before_adjective)))
+            count_marker(c, k, &past, &future);
     }
     return future > past ? 1 : past > 0 ? -1 : 0;
 }
@@ -2149,15 +2152,7 @@ static int clause_tense(const tctx *c, size_t sa, size_t sb, size_t ta, size_t t
 /* The tense of a sentence from its marker words: -1 past, +1 future. */
 static int sentence_tense(const tctx *c, size_t ta, size_t tb) {
     int past = 0, future = 0;
-    for (size_t k = ta; k < tb; k++) {
-        if (!(c->doc->tok_mask[k] & NF_TM_TENSE)) continue;
-        const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->tense_markers);
-        if (!e) continue;
-        if (strcmp(nf_lex_val(&c->lp->tense_markers, e), "past") == 0)
-            past++;
-        else
-            future++;
-    }
+    for (size_t k = ta; k < tb; k++) count_marker(c, k, &past, &future);
     return future > past ? 1 : past > 0 ? -1 : 0;
 }
 
