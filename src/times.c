@@ -2156,6 +2156,23 @@ static int sentence_tense(const tctx *c, size_t ta, size_t tb) {
     return future > past ? 1 : past > 0 ? -1 : 0;
 }
 
+/* A weekday in brackets right after the day it names ("für morgen
+ * (Mittwoch)", "am 3. März (Montag)"): that day, as the time before it
+ * `prev` resolved, where the weekday is its own; `t` (the weekday, whose
+ * recognised meaning is `s`) takes its value. */
+static void weekday_in_brackets(const tctx *c, const tsem *s, const nf_time *prev, nf_time *t) {
+    const nf_doc *doc = c->doc;
+    if (s->kind != K_WEEKDAY || !s->wd || s->hh >= 0 || prev->type != NF_TIME_DATE || t->ta < 1 ||
+        t->tb >= doc->ntokens || !nf_tok_is(doc, t->ta - 1, "(") || !nf_tok_is(doc, t->tb, ")") ||
+        prev->tb + 1 != t->ta || !prev->has_days || prev->first_y != prev->last_y ||
+        prev->first_m != prev->last_m || prev->first_d != prev->last_d)
+        return;
+    nf_date d = {prev->first_y, prev->first_m, prev->first_d};
+    if (nf_weekday(d) != s->wd) return;
+    memcpy(t->value, prev->value, sizeof t->value);
+    set_days(t, d.y, d.m, d.d, d.y, d.m, d.d);
+}
+
 /* ---- the stage -------------------------------------------------------------- */
 
 /* A recognised expression waiting for resolution. */
@@ -2398,6 +2415,7 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err) {
             resolve_pair(&c, &p[i], own ? own : tense, t);
         else
             resolve(&c, &p[i].sem, own ? own : tense, t);
+        if (doc->ntimes >= 2) weekday_in_brackets(&c, &p[i].sem, &doc->times[doc->ntimes - 2], t);
         for (uint32_t k = t->ta; k < t->tb; k++) doc->claimed[k] = 1;
     }
     return NF_OK;

@@ -474,6 +474,10 @@ static void test_clause_tense(void **state) {
                 "In Spanien, wo am 9. März Parlamentswahlen stattfinden sollen, fand bereits "
                 "eine Debatte statt.",
                 "9. März", "2008-03-09", NF_TIME_DATE);
+    /* a weekday in brackets names the day before it, whatever the tense */
+    expect_time(state, "2009-04-07",
+                "Für morgen (Mittwoch) haben die Gruppen eine Kundgebung angekündigt.", "Mittwoch",
+                "2009-04-08", NF_TIME_DATE);
 }
 
 int main(void) {
