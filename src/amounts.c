@@ -520,13 +520,18 @@ static bool push_amount(nf_doc *doc, size_t *cap, const nf_amount *a) {
     return true;
 }
 
-/* Tries to read an amount starting at token k of sentence [sa, sb). */
+/* True when token k may begin an amount: only numbers, number words,
+ * qualifiers and currencies do.  The stage asks before calling amount_at,
+ * so that most tokens cost no call. */
+static inline bool may_start_amount(const nf_doc *doc, size_t k) {
+    return doc->tokens[k].kind == NF_TOK_NUMBER ||
+           (doc->tok_mask[k] & (NF_TM_NUMWORD | NF_TM_QUAL | NF_TM_CURRENCY));
+}
+
+/* Tries to read an amount starting at token k of sentence [sa, sb), a
+ * token may_start_amount lets through. */
 static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *a) {
     const nf_langpack *lp = doc->pack;
-    /* Only numbers, number words, qualifiers and currencies begin one. */
-    int kd = doc->tokens[k].kind;
-    if (kd != NF_TOK_NUMBER && !(doc->tok_mask[k] & (NF_TM_NUMWORD | NF_TM_QUAL | NF_TM_CURRENCY)))
-        return 0;
     size_t j = k;
     memset(a, 0, sizeof *a);
     a->value_max = NAN;
@@ -811,11 +816,8 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
         size_t sa = doc->sentences[si].ta, sb = doc->sentences[si].tb;
         for (size_t k = sa; k < sb;) {
             nf_amount a;
-            /* (most tokens start no amount: told here, without the call) */
-            int kd = doc->tokens[k].kind;
-            bool may = kd == NF_TOK_NUMBER ||
-                       (doc->tok_mask[k] & (NF_TM_NUMWORD | NF_TM_QUAL | NF_TM_CURRENCY));
-            size_t e = doc->claimed[k] || !may ? 0 : amount_at(doc, k, sa, sb, &a);
+            size_t e =
+                doc->claimed[k] || !may_start_amount(doc, k) ? 0 : amount_at(doc, k, sa, sb, &a);
             if (!e) {
                 k++;
                 continue;
