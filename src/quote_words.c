@@ -73,6 +73,37 @@ static bool sentence_initial(const nf_doc *doc, size_t k) {
     return doc->sentences[doc->tok_sent[k]].ta == k;
 }
 
+/* True when the verb form at token k stands between an article and a
+ * noun as an attributive adjective: "einer bestätigten Höchstgeschwindigkeit",
+ * "in der erwarteten Zusatzkampagne", "in einem entscheiden Punkt" (a typo
+ * for "entscheidenden"); no verb frames a quotation there.  Only articles
+ * that are no pronouns before a verb count ("Das bestätigte Müller", "Dem
+ * widersprach der Minister" are verbs), the definite ones after a
+ * preposition; the word after is a capitalised word that is no name and
+ * no role ("Das sagte Präsident X"). */
+static bool attributive_form(const nf_doc *doc, size_t k) {
+    static const char *const indefinite[] = {"des", "eines", "einem", "einer",
+                                             "ein", "eine",  "einen"};
+    static const char *const definite[] = {"der", "den", "dem"};
+    static const char *const preps[] = {
+        "in",   "an",    "auf", "aus",   "bei",   "mit",   "nach",  "von",      "vor",  "zu",
+        "über", "unter", "für", "durch", "gegen", "trotz", "wegen", "aufgrund", "seit", "hinter"};
+    size_t n = doc->tok_llen[k];
+    const char *l = nf_tokl(doc, k);
+    if (k < 1 || k + 1 >= doc->ntokens || n < 4 || (l[n - 1] != 'e' && l[n - 1] != 'n') ||
+        doc->tokens[k + 1].kind != NF_TOK_WORD || !(doc->tokens[k + 1].flags & NF_TF_CAP) ||
+        nf_mention_over(doc, k + 1) || nf_role_at(doc, k + 1, NULL, NULL))
+        return false;
+    for (size_t i = 0; i < sizeof indefinite / sizeof indefinite[0]; i++)
+        if (nf_tok_is(doc, k - 1, indefinite[i])) return true;
+    bool def = false;
+    for (size_t i = 0; i < sizeof definite / sizeof definite[0] && !def; i++)
+        def = nf_tok_is(doc, k - 1, definite[i]);
+    for (size_t i = 0; def && k >= 2 && i < sizeof preps / sizeof preps[0]; i++)
+        if (nf_tok_is(doc, k - 2, preps[i])) return true;
+    return false;
+}
+
 /* True for "sei es" after a dash, "be it" ("etwas bezahlen – sei es durch
  * einen Sozialplan oder ..."): no subjunctive of reported speech. */
 static bool be_it(const nf_doc *doc, size_t k) {
@@ -181,7 +212,7 @@ bool qx_classify(qctx *c) {
              * the turn of an interview, no verb) */
             bool label = !lower && k + 1 < n && nf_tok_is(doc, k + 1, ":");
             if ((lower || (sentence_initial(doc, k) && !nf_mention_over(doc, k) && !label)) &&
-                (e = nf_tokl_get(doc, k, &lp->speech_verbs)) != NULL) {
+                (e = nf_tokl_get(doc, k, &lp->speech_verbs)) != NULL && !attributive_form(doc, k)) {
                 char cls = nf_lex_val(&lp->speech_verbs, e)[0];
                 c->vcls[k] = cls == 'S'   ? QV_SAY
                              : cls == 'R' ? QV_ACT

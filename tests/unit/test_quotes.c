@@ -3763,6 +3763,21 @@ static void test_name_opening_like_a_preposition(void **state) {
                  (want){NF_Q_INDIRECT, "die Lage sei ernst", NULL, "betonte", NULL, "Putin"});
 }
 
+static void test_verb_forms_between_article_and_noun(void **state) {
+    /* a verb form between an article and a noun is an adjective ("in einem
+     * entscheiden Punkt", a typo for "entscheidenden"): the frame after
+     * the quotation names its speaker */
+    expect_quote(state,
+                 "Die Bahn will in einem entscheiden Punkt sparen: Künftig wolle sie weniger "
+                 "Züge einsetzen, berichtete das Handelsblatt.",
+                 (want){NF_Q_INDIRECT, "*", NULL, "berichtete", NULL, "das Handelsblatt"});
+    expect_no_quote(state, "Aufgrund der erwarteten Nachfrage baut die Firma ein Werk.", NULL);
+    /* a demonstrative before the verb leaves it one */
+    expect_quote(state, "Die Lage sei ernst. Das bestätigte Polizeisprecher Karl Huber.",
+                 (want){NF_Q_INDIRECT, "Die Lage sei ernst", NULL, "bestätigte", NULL,
+                        "Polizeisprecher Karl Huber"});
+}
+
 static void test_order_and_robustness(void **state) {
     const char *t = "Laut Polizei ist die Lage ruhig. „Wir bleiben wachsam“, sagte ein Sprecher.";
     nf_doc *d = th_extract(state, t);
@@ -3925,6 +3940,7 @@ int main(void) {
         cmocka_unit_test(test_group_speakers),
         cmocka_unit_test(test_decisions_and_findings),
         cmocka_unit_test(test_name_opening_like_a_preposition),
+        cmocka_unit_test(test_verb_forms_between_article_and_noun),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
         cmocka_unit_test(test_fronted_object_is_no_content),
