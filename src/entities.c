@@ -4814,6 +4814,99 @@ static void move_mentions(nf_doc *doc, uint32_t from, uint32_t target, const nf_
     }
 }
 
+/* How many mentions of the document, those of entities a and b left out,
+ * belong to entities of country `iso`; with `sentence_of` set, only those
+ * in the sentence of that token. */
+static size_t country_mentions(const nf_doc *doc, const char *iso, uint32_t a, uint32_t b,
+                               const size_t *sentence_of) {
+    size_t n = 0, s = sentence_of ? doc->tok_sent[*sentence_of] : 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->entity == a || m->entity == b || (sentence_of && doc->tok_sent[m->ta] != s))
+            continue;
+        n += strcmp(doc->entities[m->entity].country, iso) == 0;
+    }
+    return n;
+}
+
+/* True when no mention of entity e stands in a sentence that names e's
+ * country by another entity: its link came from no evidence of its own. */
+static bool country_unsaid(const nf_doc *doc, uint32_t e) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        size_t k = m->ta;
+        if (m->entity == e && country_mentions(doc, doc->entities[e].country, e, e, &k))
+            return false;
+    }
+    return true;
+}
+
+/* The gazetteer entry of another country that the name mention m of
+ * organisation e names as well, with e's role ("Grünen": the German,
+ * Austrian and Swiss parties), that the document names more often by its
+ * other entities than e's country; NULL when there is none. */
+static const nf_gz_entry *namesake_abroad(const nf_doc *doc, const nf_mention *m, uint32_t e) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_entity *x = &doc->entities[e];
+    size_t tb = 0;
+    const nf_lex_entry *le =
+        nf_tok_phrase(doc, m->ta, m->tb, m->tb - m->ta, &gz->names, false, &tb);
+    if (!le || tb != m->tb) return NULL;
+    uint32_t ids[64];
+    size_t n = nf_gz_ids(nf_lex_val(&gz->names, le), ids, 64);
+    const nf_gz_entry *best = NULL;
+    size_t most = country_mentions(doc, x->country, e, e, NULL);
+    for (size_t i = 0; i < n; i++) {
+        const nf_gz_entry *g = ids[i] < gz->count ? &gz->entries[ids[i]] : NULL;
+        if (!g || g->source != NF_GZ_ORG || !g->country[0] || !g->role ||
+            strcmp(g->role, x->role) != 0 || strcmp(g->country, x->country) == 0)
+            continue;
+        int32_t other = entity_labelled(doc, g->canonical, g->type);
+        size_t c = country_mentions(doc, g->country, e, other < 0 ? e : (uint32_t)other, NULL);
+        if (c > most) best = g, most = c;
+    }
+    return best;
+}
+
+/* True for the kinds of organisation every country has one of, named
+ * alike ("Innenministerium", "die Grünen", "Nationalrat",
+ * "Verfassungsgericht"); companies, media and armed forces that share a
+ * name ("RAF") are different things, told apart where they are named. */
+static bool national_body(const char *role) {
+    return role && (!strcmp(role, "party") || !strcmp(role, "gov") ||
+                    !strcmp(role, "legislature") || !strcmp(role, "court"));
+}
+
+/* Organisations that share a name with one of another country, linked
+ * before the text named its country, move to the one of the country the
+ * text names more often: "die Grünen" in the first sentence of an
+ * Austrian report went to the German party (the home country by default),
+ * the same word below to the Austrian one.  Only where no sentence of the
+ * organisation's mentions names its own country ("die Grünen in
+ * Deutschland" stays).  Emptied entities are dropped by drop_unmentioned.
+ * Returns false when memory runs out. */
+static bool namesakes_by_country(nf_doc *doc) {
+    size_t count = doc->nentities;
+    for (size_t e = 0; e < count; e++) {
+        const nf_entity *x = &doc->entities[e];
+        if (x->type != NF_ENT_ORG || !x->canonical || !x->country[0] || !national_body(x->role))
+            continue;
+        size_t i = 0; /* its first name mention */
+        while (i < doc->nmentions &&
+               (doc->mentions[i].entity != e || doc->mentions[i].kind != NF_MK_NAME))
+            i++;
+        const nf_gz_entry *g =
+            i < doc->nmentions ? namesake_abroad(doc, &doc->mentions[i], (uint32_t)e) : NULL;
+        if (!g || !country_unsaid(doc, (uint32_t)e)) continue;
+        int32_t to = entity_for(doc, g);
+        if (to < 0) return false;
+        nf_entity *t = &doc->entities[to];
+        if (!t->name) t->name = doc->entities[e].name, t->name_words = doc->entities[e].name_words;
+        join_person(doc, (uint32_t)e, (uint32_t)to);
+    }
+    return true;
+}
+
 /* The one person of the document whose name of two words or more ends
  * with `name`, the one word of person `from`; -1 when there is none or
  * another person has such a name too. */
@@ -5452,7 +5545,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     nf_outlets_by_noun(doc);
     if (!acronyms_after_articles(doc) || !acronyms_again(doc) || !nf_names_again(doc) ||
         !nf_the_west(doc) || !nf_acronym_definitions(doc) || !nf_sports_country_codes(doc) ||
-        !one_entity_per_name(doc) || (aliases_of_longer_names(doc), !drop_unmentioned(doc)))
+        !namesakes_by_country(doc) || !one_entity_per_name(doc) ||
+        (aliases_of_longer_names(doc), !drop_unmentioned(doc)))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     confirm_known_persons(doc);
     nf_person_countries(doc);

@@ -4872,6 +4872,35 @@ static void test_agency_and_ministry_descriptions(void **state) {
  * quotation, source, amount or event points at (the host country made for
  * an arrival that codes no event is dropped), and the references of the
  * rest still name their entities after the renumbering. */
+static void test_namesakes_of_the_country_the_text_names(void **state) {
+    /* "die Grünen" before any Austrian name, in an Austrian report: the
+     * Austrian party, one entity with the same word below */
+    const char *t = "Die Grünen kritisierten den Plan. In Wien sagte der Kanzler, die ÖVP und "
+                    "die FPÖ seien dafür. Die Grünen wollen klagen.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    const nf_entity *e = assert_named_type(d, t, "Die Grünen", NF_ENT_ORG);
+    assert_string_equal(e->country, "AUT");
+    size_t parties = 0;
+    for (size_t i = 0; i < d->nmentions; i++)
+        parties += d->mentions[i].kind == NF_MK_NAME && &d->entities[d->mentions[i].entity] == e;
+    assert_int_equal(parties, 2);
+    nf_doc_free(d);
+    /* a sentence that names the party's own country keeps it */
+    const char *g = "Die Grünen in Deutschland kritisierten den Plan. In Wien sagte der Kanzler, "
+                    "die ÖVP und die FPÖ seien dafür.";
+    d = extract_on(state, g, "2016-01-10");
+    e = assert_named_type(d, g, "Die Grünen", NF_ENT_ORG);
+    assert_string_equal(e->country, "DEU");
+    nf_doc_free(d);
+    /* no namesake of another kind: the Red Army Faction stays itself */
+    const char *r = "Die RAF verübte Anschläge. Später sprachen London, Manchester und "
+                    "britische Politiker darüber.";
+    d = extract_on(state, r, "2016-01-10");
+    e = assert_named_type(d, r, "RAF", NF_ENT_ORG);
+    assert_string_equal(e->country, "DEU");
+    nf_doc_free(d);
+}
+
 static void test_no_entity_without_mention_or_reference(void **state) {
     const char *t = "Das größte Containerschiff der Welt, die „Colombo Express“, ist am "
                     "Freitag zum ersten Mal in Hamburg eingetroffen. Der Reeder Hans Weber sagte, "
@@ -4902,6 +4931,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_singular_sie_no_group),
         cmocka_unit_test(test_no_entity_without_mention_or_reference),
+        cmocka_unit_test(test_namesakes_of_the_country_the_text_names),
         cmocka_unit_test(test_agency_and_ministry_descriptions),
         cmocka_unit_test(test_gazetteer_links),
         cmocka_unit_test(test_office_on_the_documents_date),
