@@ -189,6 +189,17 @@ static bool weekday_daypart(const nf_doc *doc, size_t k) {
 
 static bool function_word(const nf_doc *doc, size_t k); /* below */
 
+/* True when the word at token k ends as German adjectives and adverbs
+ * do: "-ig", "-lich", "-isch", "-bar", "-los", "-sam", "-haft"
+ * ("selbstständig", "schließlich"), in a word of six bytes or more. */
+static bool adjective_ending(const nf_doc *doc, size_t k) {
+    static const suffix endings[] = {SFX("ig"),  SFX("lich"), SFX("isch"), SFX("bar"),
+                                     SFX("los"), SFX("sam"),  SFX("haft")};
+    size_t n = doc->tok_llen[k];
+    return n >= 6 &&
+           ends_in_one_of(nf_tokl(doc, k), n, endings, sizeof endings / sizeof endings[0]);
+}
+
 /* Drops a weekday's time a span ends with ("die BBC Mittwochfrüh"), the
  * punctuation a span ends with before a closing quotation mark
  * ("Siemens.“"), the capitalised function words a span begins with ("In
@@ -231,6 +242,23 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
     while (s->type == NF_ENT_ORG && s->tb - s->ta > 1 &&
            (doc->tokens[s->ta + 1].flags & NF_TF_CAP) && nf_describes_company(doc, s->ta))
         s->ta++;
+    /* nor does a German word in lower case end any name ("mit der Agentur
+     * Casa Maria selbstständig gemacht"): one the lexicon knows so, or an
+     * adjective or adverb by its ending; not a legal form ("Volksbank eG")
+     * or a particle, nor where the lists know the whole ("heise online");
+     * foreign names keep theirs ("Fédération romande", "Luzenské údolí") */
+    size_t whole = 0;
+    bool compound = false;
+    while (
+        s->tb - s->ta > 1 && doc->tokens[s->tb - 1].kind == NF_TOK_WORD &&
+        (doc->tokens[s->tb - 1].flags & NF_TF_LOWER) &&
+        (nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, s->tb - 1)) ||
+         adjective_ending(doc, s->tb - 1)) &&
+        !nf_org_head(doc, s->tb - 1, &compound) &&
+        !nf_tokl_get(doc, s->tb - 1, &doc->engine->gz.name_particles) &&
+        !(nf_tok_phrase(doc, s->ta, s->tb, s->tb - s->ta, &doc->engine->gz.names, false, &whole) &&
+          whole == s->tb))
+        s->tb--;
     if (s->type != NF_ENT_PERSON) return true;
     while (s->tb - s->ta > 1 && nf_plain_noun(doc, s->ta)) s->ta++;
     /* a title or noun of persons before the name ("Kommissionssprecher

@@ -4872,6 +4872,21 @@ static void test_agency_and_ministry_descriptions(void **state) {
  * quotation, source, amount or event points at (the host country made for
  * an arrival that codes no event is dropped), and the references of the
  * rest still name their entities after the renumbering. */
+static void test_lower_case_word_ends_no_name(void **state) {
+    /* a German word in lower case after a name is no part of it */
+    const char *t = "Nach zehn Jahren in Werbeagenturen hat sie sich 2011 mit der Agentur Casa "
+                    "Maria selbstständig gemacht.";
+    nf_doc *d = extract_on(state, t, "2015-10-01");
+    assert_named_type(d, t, "Casa Maria", NF_ENT_ORG);
+    assert_null(entity_named(d, t, "Casa Maria selbstständig", NF_MK_NAME));
+    nf_doc_free(d);
+    /* a foreign name keeps its own */
+    const char *f = "Die Fédération romande will aber nicht ein geschlossenes Gebiet.";
+    d = extract_on(state, f, "2015-10-01");
+    assert_non_null(entity_named(d, f, "Fédération romande", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_namesakes_of_the_country_the_text_names(void **state) {
     /* "die Grünen" before any Austrian name, in an Austrian report: the
      * Austrian party, one entity with the same word below */
@@ -4932,6 +4947,7 @@ int main(void) {
         cmocka_unit_test(test_singular_sie_no_group),
         cmocka_unit_test(test_no_entity_without_mention_or_reference),
         cmocka_unit_test(test_namesakes_of_the_country_the_text_names),
+        cmocka_unit_test(test_lower_case_word_ends_no_name),
         cmocka_unit_test(test_agency_and_ministry_descriptions),
         cmocka_unit_test(test_gazetteer_links),
         cmocka_unit_test(test_office_on_the_documents_date),
