@@ -343,6 +343,12 @@ static nf_seg own_statement_subject(const qctx *c, size_t k, size_t np, size_t s
     return subj.tb > subj.ta && !(c->wcls[subj.ta] & QW_PREP) ? subj : (nf_seg){0, 0};
 }
 
+/* True when the marker at token k opens a phrase of one's own statement:
+ * "nach eigenen Angaben", "laut eigenem Bekunden". */
+static bool own_phrase(const qctx *c, size_t k) {
+    return is(c, k + 1, "eigenen") || is(c, k + 1, "eigenem") || is(c, k + 1, "eigener");
+}
+
 static size_t past_apposition(const qctx *c, size_t ce, size_t sb); /* below */
 static bool said_past(const qctx *c, size_t k);                     /* below */
 static bool names_itself(const qctx *c, size_t k, size_t sb);       /* below */
@@ -488,6 +494,9 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
             }
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, (nf_seg){cue.tb, (uint32_t)np})))
             return *fail = true, false;
+        /* "laut eigenen Angaben", "laut eigenem Bekunden": the subject's
+         * own, as after "nach" */
+        if (own_phrase(c, k)) it->q.antecedent = own_statement_subject(c, k, np, sa, sb);
         around(c, it, sa, sb, k, np);
     } else if (mk == QM_POST) { /* "Berichten zufolge" */
         size_t b = qx_np_bwd(c, k, sa);
@@ -544,8 +553,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
          * ("Die Firma hat nach eigenen Angaben ...", "Nach eigenen Angaben
          * hat die Firma ..."): the subject resolves the speaker, like the
          * antecedent of "demnach" */
-        if (is(c, k + 1, "eigenen") || is(c, k + 1, "eigenem") || is(c, k + 1, "eigener"))
-            ante = own_statement_subject(c, k, np, sa, sb);
+        if (own_phrase(c, k)) ante = own_statement_subject(c, k, np, sa, sb);
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, src))) return *fail = true, false;
         it->q.antecedent = ante;
         /* "Nach Angaben von Peter Beck, dem Dekan, befanden sich ...": the

@@ -2777,6 +2777,12 @@ static void test_frames_after_long_contents(void **state) {
                           "das", "Siemens");
     expect_speaker_entity(state, "München – Anna Berg ist nach eigenen Angaben geschlagen worden.",
                           "Anna Berg ist", "Anna Berg");
+    /* "laut eigenen Angaben", "laut eigenem Bekunden" alike */
+    expect_speaker_entity(state, "Anna Berg besucht die Oper laut eigenen Angaben seit 30 Jahren.",
+                          "Anna Berg besucht die Oper", "Anna Berg");
+    expect_speaker_entity(state,
+                          "Das Haus, dem Anna Berg laut eigenem Bekunden treu ist, schließt.",
+                          "dem Anna Berg", "Anna Berg");
     /* "auf Nachfrage" says when, not who */
     expect_quote(
         state, "Man achte darauf, hieß es auf Nachfrage aus dem Büro des Ministers.",
