@@ -349,6 +349,17 @@ static size_t clock_range_at(const tctx *c, size_t k, size_t end, tsem *s) {
     return j2;
 }
 
+/* True when the word at k, or the compound it ends ("UN-Resolution",
+ * "Sicherheitsratsresolution"), is a noun a number names or counts a thing
+ * after (number-names.txt: "Artikel 5", "Version 2.1", "Profil 1.1"). */
+static bool number_name(const tctx *c, size_t k) {
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    for (size_t cut = 0; cut + 3 <= n; cut = cut ? cut + 1 : 3)
+        if (nf_lexicon_find(&c->lp->number_names, l + cut, n - cut)) return true;
+    return false;
+}
+
 /* A date of day and month, with an optional year: "11. November 2025",
  * "zweiten Mai", "12.11.2025", "4.12.", "22.04" (after am/den/vom), "29/2",
  * "23/Sep/2020".  Returns the token after it, or 0. */
@@ -361,6 +372,8 @@ static size_t date_at(const tctx *c, size_t k, size_t end, int *y, int *m, int *
         int a = 0, b = 0, yy = 0;
         int n = sscanf(s, "%d.%d.%d", &a, &b, &yy);
         if (n < 2) return 0;
+        /* "Das Profil 1.1. wird", "Artikel 3.2.": a number's name, no day */
+        if (n == 2 && k > 0 && kind_of(c, k - 1) == NF_TOK_WORD && number_name(c, k - 1)) return 0;
         if (n == 3) *y = yy < 100 ? (yy < 50 ? 2000 + yy : 1900 + yy) : yy;
         *d = a, *m = b;
         return nf_date_valid(*y ? *y : 2000, b, a) ? k + 1 : 0;
@@ -709,8 +722,7 @@ static bool dated_noun(const tctx *c, size_t k) {
     const nf_doc *doc = c->doc;
     const char *l = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
-    for (size_t cut = 0; cut + 3 <= n; cut = cut ? cut + 1 : 3) /* "UN-Resolution" */
-        if (nf_lexicon_find(&c->lp->number_names, l + cut, n - cut)) return false;
+    if (number_name(c, k)) return false;
     for (size_t cut = 0; cut + 5 <= n; cut = cut ? cut + 1 : 3) {
         if (((unsigned char)l[cut] & 0xC0) == 0x80) continue;
         if (nf_ner_common_noun(doc->engine->ner, l + cut, 2)) return true;

@@ -464,6 +464,15 @@ static void test_early_late_and_previous_units(void **state) {
  * back; a future in a relative clause points ahead whatever the main
  * clause's tense; an adjective of a noun ("den nächsten Chef") is no
  * tense. */
+static void test_numbered_things_are_no_days(void **state) {
+    /* a day and month in digits after a noun that numbers things is a
+     * version or a section, no date */
+    expect_no_time(state, "Das Profil 1.1. wird nicht das letzte sein.");
+    expect_no_time(state, "Aktuelle Systeme laufen bereits mit Version 3.11. Das reicht.");
+    expect_time(state, "2010-03-01", "Am 1.1. trat das Gesetz in Kraft.", "1.1.", "2010-01-01",
+                NF_TIME_DATE);
+}
+
 static void test_clause_tense(void **state) {
     expect_time(state, "2016-01-20", "Am 3. März kritisierte er die Regierung.", "3. März",
                 "2015-03-03", NF_TIME_DATE);
@@ -483,6 +492,7 @@ static void test_clause_tense(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clause_tense),
+        cmocka_unit_test(test_numbered_things_are_no_days),
         cmocka_unit_test(test_early_late_and_previous_units),
         cmocka_unit_test(test_decades_and_centuries),
         cmocka_unit_test(test_parts_of_units),
