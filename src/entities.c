@@ -4841,13 +4841,20 @@ static bool country_unsaid(const nf_doc *doc, uint32_t e) {
     return true;
 }
 
-/* The gazetteer entry of another country that the name mention m of
+/* The gazetteer entry of another country that the first name mention of
  * organisation e names as well, with e's role ("Grünen": the German,
- * Austrian and Swiss parties), that the document names more often by its
- * other entities than e's country; NULL when there is none. */
-static const nf_gz_entry *namesake_abroad(const nf_doc *doc, const nf_mention *m, uint32_t e) {
+ * Austrian and Swiss parties): the one of country `iso`, or without it
+ * the one of the country the document names more often by its other
+ * entities than e's; NULL when there is none. */
+static const nf_gz_entry *namesake_of(const nf_doc *doc, uint32_t e, const char *iso) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const nf_entity *x = &doc->entities[e];
+    size_t i = 0; /* its first name mention */
+    while (i < doc->nmentions &&
+           (doc->mentions[i].entity != e || doc->mentions[i].kind != NF_MK_NAME))
+        i++;
+    if (i == doc->nmentions || !x->role) return NULL;
+    const nf_mention *m = &doc->mentions[i];
     size_t tb = 0;
     const nf_lex_entry *le =
         nf_tok_phrase(doc, m->ta, m->tb, m->tb - m->ta, &gz->names, false, &tb);
@@ -4855,17 +4862,33 @@ static const nf_gz_entry *namesake_abroad(const nf_doc *doc, const nf_mention *m
     uint32_t ids[64];
     size_t n = nf_gz_ids(nf_lex_val(&gz->names, le), ids, 64);
     const nf_gz_entry *best = NULL;
-    size_t most = country_mentions(doc, x->country, e, e, NULL);
-    for (size_t i = 0; i < n; i++) {
-        const nf_gz_entry *g = ids[i] < gz->count ? &gz->entries[ids[i]] : NULL;
+    size_t most = iso ? 0 : country_mentions(doc, x->country, e, e, NULL);
+    for (size_t j = 0; j < n; j++) {
+        const nf_gz_entry *g = ids[j] < gz->count ? &gz->entries[ids[j]] : NULL;
         if (!g || g->source != NF_GZ_ORG || !g->country[0] || !g->role ||
             strcmp(g->role, x->role) != 0 || strcmp(g->country, x->country) == 0)
             continue;
+        if (iso) {
+            if (!strcmp(g->country, iso)) return g;
+            continue;
+        }
         int32_t other = entity_labelled(doc, g->canonical, g->type);
         size_t c = country_mentions(doc, g->country, e, other < 0 ? e : (uint32_t)other, NULL);
         if (c > most) best = g, most = c;
     }
     return best;
+}
+
+/* Moves the mentions of entity e to the entity of gazetteer entry g (found
+ * or made; it takes e's name where it has none).  Returns false when
+ * memory runs out. */
+static bool move_to_entry(nf_doc *doc, uint32_t e, const nf_gz_entry *g) {
+    int32_t to = entity_for(doc, g);
+    if (to < 0) return false;
+    nf_entity *t = &doc->entities[to];
+    if (!t->name) t->name = doc->entities[e].name, t->name_words = doc->entities[e].name_words;
+    join_person(doc, e, (uint32_t)to);
+    return true;
 }
 
 /* True for the kinds of organisation every country has one of, named
@@ -4891,19 +4914,64 @@ static bool namesakes_by_country(nf_doc *doc) {
         const nf_entity *x = &doc->entities[e];
         if (x->type != NF_ENT_ORG || !x->canonical || !x->country[0] || !national_body(x->role))
             continue;
-        size_t i = 0; /* its first name mention */
-        while (i < doc->nmentions &&
-               (doc->mentions[i].entity != e || doc->mentions[i].kind != NF_MK_NAME))
-            i++;
-        const nf_gz_entry *g =
-            i < doc->nmentions ? namesake_abroad(doc, &doc->mentions[i], (uint32_t)e) : NULL;
-        if (!g || !country_unsaid(doc, (uint32_t)e)) continue;
-        int32_t to = entity_for(doc, g);
-        if (to < 0) return false;
-        nf_entity *t = &doc->entities[to];
-        if (!t->name) t->name = doc->entities[e].name, t->name_words = doc->entities[e].name_words;
-        join_person(doc, (uint32_t)e, (uint32_t)to);
+        const nf_gz_entry *g = namesake_of(doc, (uint32_t)e, NULL);
+        if (g && country_unsaid(doc, (uint32_t)e) && !move_to_entry(doc, (uint32_t)e, g))
+            return false;
     }
+    return true;
+}
+
+/* The most countries lead_country_of tells apart. */
+#define LEAD_COUNTRIES 16
+
+/* True when the document names one country, by the mentions of entities
+ * other than e, at least four times and over twice as often as e's own,
+ * and no sentence of e's mentions names e's own or another German-speaking one:
+ * its iso in lead.  The country e stands for is then more likely the one
+ * the text is about. */
+static bool lead_country_of(const nf_doc *doc, uint32_t e, char lead[4]) {
+    struct {
+        const char *iso;
+        size_t n;
+    } tally[LEAD_COUNTRIES];
+    size_t nt = 0, best = 0;
+    bool tie = false;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const char *c = doc->entities[doc->mentions[i].entity].country;
+        if (doc->mentions[i].entity == e || !c[0]) continue;
+        size_t t = 0;
+        while (t < nt && strcmp(tally[t].iso, c) != 0) t++;
+        if (t == nt) {
+            if (nt == LEAD_COUNTRIES) continue;
+            tally[nt].iso = c, tally[nt].n = 0, nt++;
+        }
+        tally[t].n++;
+    }
+    for (size_t t = 1; t < nt; t++) {
+        if (tally[t].n > tally[best].n)
+            best = t, tie = false;
+        else if (tally[t].n == tally[best].n)
+            tie = true;
+    }
+    const char *own = doc->entities[e].country;
+    if (!nt || tie || tally[best].n < 4 || !strcmp(tally[best].iso, own) ||
+        tally[best].n <= 2 * country_mentions(doc, own, e, e, NULL) || !country_unsaid(doc, e))
+        return false;
+    /* a sentence of e's that names another German-speaking country speaks
+     * for that one's namesake ("das Innenministerium rechnet mit 200 aus
+     * Österreich") */
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        if (doc->mentions[i].entity != e) continue;
+        size_t si = doc->tok_sent[doc->mentions[i].ta];
+        for (size_t j = 0; j < doc->nmentions; j++) {
+            const char *c = doc->entities[doc->mentions[j].entity].country;
+            if (doc->tok_sent[doc->mentions[j].ta] == si && german_speaking(c) &&
+                strcmp(c, tally[best].iso) != 0 && doc->mentions[j].entity != e)
+                return false;
+        }
+    }
+    memcpy(lead, tally[best].iso, 3);
+    lead[3] = '\0';
     return true;
 }
 
@@ -5461,14 +5529,18 @@ static const char *seat_abroad_after(const nf_doc *doc, size_t k) {
  * is Argentina's (ARGGOV), not Germany's.  Where the document names no
  * German-speaking country (but for such institutions), the bare home
  * institutions become the national institutions of the country it names
- * most often (by mentions).  One whose seat abroad is named right after
+ * most often (by mentions); where it does, each one whose country the
+ * text names far less often than another (lead_country_of) becomes that
+ * other's: its namesake in the lists ("Innenministerium" in Austrian
+ * news), else its national institution ("das Wirtschaftsministerium" in a
+ * report on Russia, RUSGOV).  One whose seat abroad is named right after
  * it ("der Oberste Gerichtshof in den USA") is that country's in any
- * document (seat_abroad_after). */
-static void institutions_abroad(nf_doc *doc) {
+ * document (seat_abroad_after).  Returns false when memory runs out. */
+static bool institutions_abroad(nf_doc *doc) {
     size_t candidates = 0;
     for (size_t i = 0; i < doc->nentities; i++)
         candidates += doc->entities[i].country[0] && bare_home_institution(doc, i) >= 0;
-    if (!candidates) return;
+    if (!candidates) return true;
     char abroad[4];
     bool is_abroad = nf_country_abroad(doc, abroad, false);
     size_t count = doc->nentities;
@@ -5477,13 +5549,28 @@ static void institutions_abroad(nf_doc *doc) {
         if (k < 0) continue;
         /* (its seat abroad named after it decides, in any document) */
         const char *seat = seat_abroad_after(doc, (size_t)k);
-        if (!seat && !is_abroad) continue;
+        char lead[4];
+        if (!seat && !is_abroad) {
+            /* else the country the text names far more often than the
+             * institution's own, where it names that one nowhere near it:
+             * a namesake the lists have, or a national institution */
+            if (!lead_country_of(doc, (uint32_t)i, lead)) continue;
+            const nf_gz_entry *g = namesake_of(doc, (uint32_t)i, lead);
+            if (g) {
+                if (!move_to_entry(doc, (uint32_t)i, g)) return false;
+                continue;
+            }
+        }
         const char *role = nf_role_at(doc, (size_t)k, NULL, NULL);
-        int32_t ent = national_org(doc, seat ? seat : abroad, role, nf_role_len(role), (size_t)k,
-                                   (size_t)k + 1, false);
+        int32_t ent = national_org(doc,
+                                   seat        ? seat
+                                   : is_abroad ? abroad
+                                               : lead,
+                                   role, nf_role_len(role), (size_t)k, (size_t)k + 1, false);
         if (ent < 0) continue;                        /* no sector, or no memory: the link stays */
         join_person(doc, (uint32_t)i, (uint32_t)ent); /* it has country, role and actor */
     }
+    return true;
 }
 
 /* See entities.h. */
@@ -5534,7 +5621,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     }
     nf_tagged_free(&tagged);
     if (!ok) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
-    institutions_abroad(doc);
+    if (!institutions_abroad(doc))
+        return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     join_appositions(doc);
     roles_before_names(doc);
     descriptions_before_names(doc);

@@ -4872,6 +4872,35 @@ static void test_agency_and_ministry_descriptions(void **state) {
  * quotation, source, amount or event points at (the host country made for
  * an arrival that codes no event is dropped), and the references of the
  * rest still name their entities after the renumbering. */
+static void test_bare_ministries_of_the_country_reported_on(void **state) {
+    /* "das Innenministerium" in a report on Iran that names Germany once
+     * is Iran's, which no list has: unlinked, with Iran's actor code */
+    const char *t = "Das Innenministerium hatte am Samstag Mahmud Ahmadinedschad zum Sieger der "
+                    "Wahl erklärt. Die iranische Opposition protestierte in Teheran und Isfahan "
+                    "gegen den Iran. Auch Deutschland kritisierte die Wahl.";
+    nf_doc *d = extract_on(state, t, "2009-06-14");
+    const nf_entity *e = assert_named_type(d, t, "Innenministerium", NF_ENT_ORG);
+    assert_string_equal(e->country, "IRN");
+    assert_non_null(e->actor);
+    assert_string_equal(e->actor, "IRNGOV");
+    assert_null(e->canonical);
+    nf_doc_free(d);
+    /* Germany's where its sentence names Germany */
+    const char *g = "Das Innenministerium in Berlin kritisierte Teheran. Die iranische "
+                    "Opposition protestierte in Teheran und Isfahan gegen den Iran.";
+    d = extract_on(state, g, "2009-06-14");
+    e = assert_named_type(d, g, "Innenministerium", NF_ENT_ORG);
+    assert_string_equal(e->country, "DEU");
+    nf_doc_free(d);
+    /* Austria's in an Austrian report, though no list has it */
+    const char *a = "Das Umweltministerium prüft den Fall. In Wien und Graz sprachen sich ÖVP "
+                    "und SPÖ dafür aus. Auch Deutschland prüft.";
+    d = extract_on(state, a, "2015-06-14");
+    e = assert_named_type(d, a, "Umweltministerium", NF_ENT_ORG);
+    assert_string_equal(e->country, "AUT");
+    nf_doc_free(d);
+}
+
 static void test_lower_case_word_ends_no_name(void **state) {
     /* a German word in lower case after a name is no part of it */
     const char *t = "Nach zehn Jahren in Werbeagenturen hat sie sich 2011 mit der Agentur Casa "
@@ -4948,6 +4977,7 @@ int main(void) {
         cmocka_unit_test(test_no_entity_without_mention_or_reference),
         cmocka_unit_test(test_namesakes_of_the_country_the_text_names),
         cmocka_unit_test(test_lower_case_word_ends_no_name),
+        cmocka_unit_test(test_bare_ministries_of_the_country_reported_on),
         cmocka_unit_test(test_agency_and_ministry_descriptions),
         cmocka_unit_test(test_gazetteer_links),
         cmocka_unit_test(test_office_on_the_documents_date),
