@@ -995,6 +995,17 @@ static bool und_ends_content(const qctx *c, size_t a, size_t k, size_t sb) {
 
 static size_t so_frame_end(const qctx *c, size_t k, size_t sb, size_t *np_end); /* below */
 
+/* True when the comma at k closes a relative clause set off after the
+ * noun phrase the content from a opens with ("Fälle von Spekulanten, die
+ * etwas abgeben, halten sich in Grenzen"): the verb after it is that
+ * phrase's, the content's own clause going on. */
+static bool after_subject_relative(const qctx *c, size_t a, size_t k) {
+    size_t j = k;
+    while (j > a && !qx_punct(c, j - 1, ',')) j--;
+    if (j <= a + 1 || !(c->wcls[j] & QW_REL)) return false;
+    return qx_np_fwd(c, a, j - 1) >= j - 1;
+}
+
 /* Where a content that starts at a ends: the sentence end, a comma
  * followed by another frame (", räumte X ein, ...", ", so X." at the
  * sentence's end), or "und" before the speaker's own clause
@@ -1024,7 +1035,8 @@ static size_t content_end(const qctx *c, size_t a, size_t sb) {
             (nf_tok_zu_infinitive(c->doc, k - 1) || qx_has_konj(c, a, k, false)))
             return k;
         if (c->vcls[v] && !(c->doc->tokens[v].flags & NF_TF_CAP) && v + 1 < sb &&
-            qx_np_fwd(c, qx_skip_adverbials(c, v + 1, sb), sb) > v + 1)
+            qx_np_fwd(c, qx_skip_adverbials(c, v + 1, sb), sb) > v + 1 &&
+            !after_subject_relative(c, a, k))
             return k;
         /* "er sei unschuldig, erkannte die Autorität nicht an": after reported
          * speech the speaker's own clause goes on with a verb in the past;

@@ -3784,6 +3784,15 @@ static void test_verb_forms_between_article_and_noun(void **state) {
                         "Polizeisprecher Karl Huber"});
 }
 
+static void test_relative_clause_after_content_subject(void **state) {
+    /* a relative clause after the content's subject: the verb after it
+     * goes on with the content ("halten sich" frames nothing there) */
+    expect_quote(
+        state, "Er räumt ein: Fälle von Spekulanten, die etwas abgeben, halten sich in Grenzen.",
+        (want){NF_Q_INDIRECT, "Fälle von Spekulanten, die etwas abgeben, halten sich in Grenzen",
+               NULL, "räumt", "ein", "Er"});
+}
+
 static void test_order_and_robustness(void **state) {
     const char *t = "Laut Polizei ist die Lage ruhig. „Wir bleiben wachsam“, sagte ein Sprecher.";
     nf_doc *d = th_extract(state, t);
@@ -3947,6 +3956,7 @@ int main(void) {
         cmocka_unit_test(test_decisions_and_findings),
         cmocka_unit_test(test_name_opening_like_a_preposition),
         cmocka_unit_test(test_verb_forms_between_article_and_noun),
+        cmocka_unit_test(test_relative_clause_after_content_subject),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
         cmocka_unit_test(test_fronted_object_is_no_content),
