@@ -157,6 +157,21 @@ static const char *country_before(const nf_doc *doc, size_t ta, int *by) {
     return NULL;
 }
 
+/* True when the place at token k is one a relative clause says someone
+ * came back from (", die gerade aus dem Südsudan zurückgekehrt ist"):
+ * "aus" before it and a verb of return ("zurück...", "heim...") in the
+ * few words after it.  Where they went, not where they are from. */
+static bool returned_from(const nf_doc *doc, size_t k) {
+    size_t j = k;
+    while (j > 0 && j + 3 > k && !nf_tok_is(doc, j - 1, "aus")) j--;
+    if (j == 0 || !nf_tok_is(doc, j - 1, "aus")) return false;
+    for (size_t v = k + 1; v < doc->ntokens && v < k + 4; v++) {
+        const char *l = nf_tokl(doc, v);
+        if (!strncmp(l, "zurück", strlen("zurück")) || !strncmp(l, "heim", 4)) return true;
+    }
+    return false;
+}
+
 /* The country an apposition after a name ending at token tb gives
  * (", der Premierminister des Kosovos"), or NULL. */
 static const char *country_after(const nf_doc *doc, size_t tb, int *by) {
@@ -164,7 +179,7 @@ static const char *country_after(const nf_doc *doc, size_t tb, int *by) {
         return NULL;
     for (size_t k = tb + 2; k < doc->ntokens && k < tb + NP_LOOKAHEAD && np_word(doc, k); k++) {
         const char *iso = country_at(doc, k, by);
-        if (iso) return iso;
+        if (iso) return returned_from(doc, k) ? NULL : iso;
     }
     return NULL;
 }

@@ -4901,6 +4901,19 @@ static void test_bare_ministries_of_the_country_reported_on(void **state) {
     nf_doc_free(d);
 }
 
+static void test_country_of_a_place_returned_from(void **state) {
+    /* a country someone came back from is not theirs; one they came from is */
+    const char *t = "Das sei ein Erfolg, erzählt die Helferin Elisabeth Musterhartl, die gerade "
+                    "aus dem Südsudan zurückgekehrt ist. Es bleibe ruhig, sagt Melanie "
+                    "Beispielkarl, die aus Berlin angereist ist.";
+    nf_doc *d = extract_on(state, t, "2015-06-14");
+    const nf_entity *e = assert_named_type(d, t, "Elisabeth Musterhartl", NF_ENT_PERSON);
+    assert_string_equal(e->country, "");
+    e = assert_named_type(d, t, "Melanie Beispielkarl", NF_ENT_PERSON);
+    assert_string_equal(e->country, "DEU");
+    nf_doc_free(d);
+}
+
 static void test_lower_case_word_ends_no_name(void **state) {
     /* a German word in lower case after a name is no part of it */
     const char *t = "Nach zehn Jahren in Werbeagenturen hat sie sich 2011 mit der Agentur Casa "
@@ -4977,6 +4990,7 @@ int main(void) {
         cmocka_unit_test(test_no_entity_without_mention_or_reference),
         cmocka_unit_test(test_namesakes_of_the_country_the_text_names),
         cmocka_unit_test(test_lower_case_word_ends_no_name),
+        cmocka_unit_test(test_country_of_a_place_returned_from),
         cmocka_unit_test(test_bare_ministries_of_the_country_reported_on),
         cmocka_unit_test(test_agency_and_ministry_descriptions),
         cmocka_unit_test(test_gazetteer_links),
