@@ -220,6 +220,12 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
            doc->tokens[s->tb - 1].kind == NF_TOK_PUNCT && doc->tok_len[s->tb - 1] == 1 &&
            strchr(".!?,;:", nf_tok(doc, s->tb - 1)[0]))
         s->tb--;
+    /* a dash a headline sets before a name ("Zweiter ATP-Titel – Thiem:")
+     * is none of it */
+    while (s->tb - s->ta > 1 && doc->tokens[s->ta].kind == NF_TOK_PUNCT &&
+           (doc->text.cls[doc->tokens[s->ta].a] == NF_C_DASH ||
+            doc->text.cls[doc->tokens[s->ta].a] == NF_C_HYPHEN))
+        s->ta++;
     while (s->tb - s->ta > 1 && (nf_tok_find(doc, s->ta, &doc->pack->sentence_starters) ||
                                  nf_tokl_get(doc, s->ta, &doc->engine->gz.noun_determiners)))
         s->ta++;

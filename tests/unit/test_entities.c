@@ -4914,13 +4914,19 @@ static void test_country_of_a_place_returned_from(void **state) {
     nf_doc_free(d);
 }
 
-static void test_lower_case_word_ends_no_name(void **state) {
+static void test_lower_case_word_or_dash_at_a_name_edge(void **state) {
     /* a German word in lower case after a name is no part of it */
     const char *t = "Nach zehn Jahren in Werbeagenturen hat sie sich 2011 mit der Agentur Casa "
                     "Maria selbstständig gemacht.";
     nf_doc *d = extract_on(state, t, "2015-10-01");
     assert_named_type(d, t, "Casa Maria", NF_ENT_ORG);
     assert_null(entity_named(d, t, "Casa Maria selbstständig", NF_MK_NAME));
+    nf_doc_free(d);
+    /* nor does a dash of a headline open one */
+    const char *h = "Zweiter ATP-Titel – Thiem: \"Wir siegen.\"";
+    d = extract_on(state, h, "2016-02-28");
+    assert_named_type(d, h, "Thiem", NF_ENT_PERSON);
+    assert_null(entity_named(d, h, "– Thiem", NF_MK_NAME));
     nf_doc_free(d);
     /* a foreign name keeps its own */
     const char *f = "Die Fédération romande will aber nicht ein geschlossenes Gebiet.";
@@ -4989,7 +4995,7 @@ int main(void) {
         cmocka_unit_test(test_singular_sie_no_group),
         cmocka_unit_test(test_no_entity_without_mention_or_reference),
         cmocka_unit_test(test_namesakes_of_the_country_the_text_names),
-        cmocka_unit_test(test_lower_case_word_ends_no_name),
+        cmocka_unit_test(test_lower_case_word_or_dash_at_a_name_edge),
         cmocka_unit_test(test_country_of_a_place_returned_from),
         cmocka_unit_test(test_bare_ministries_of_the_country_reported_on),
         cmocka_unit_test(test_agency_and_ministry_descriptions),
