@@ -156,6 +156,13 @@ bool nf_mention_over(const nf_doc *doc, size_t k);
  * when memory runs out. */
 bool nf_names_again(nf_doc *doc);
 
+/* Gives the person named by two words or more ("Franco Foda") the mentions
+ * of the surname alone that no mention holds, before the full name too
+ * ("Foda und Fink müssen blechen"), where no other person of the text has
+ * that surname and the lexicon knows the word as no common word or noun.
+ * Returns false when memory runs out (entity_names_again.c). */
+bool nf_surnames_again(nf_doc *doc);
+
 /* Names the West where the text makes it an actor: "der Westen", "den
  * Westen" as a phrase of its own, "westliche Staaten/Regierungen/...",
  * "die Westmächte" (CAMEO WST, WSTGOV, ...; entity_west.c).  Returns false

@@ -1,5 +1,6 @@
 /* entity_names_again.c - a name of several words the text has used once is
- * that name wherever the same words stand again.  The tagger reads sentence
+ * that name wherever the same words stand again, and a person's surname
+ * wherever it stands alone, before the full name too.  The tagger reads sentence
  * by sentence and the rules look at a word and its neighbours, so a second
  * "die Panama Papers" may come out as the country Panama, a second "Wiener
  * Neustadt" as the town Neustadt, or as nothing; one sense per document
@@ -116,6 +117,78 @@ bool nf_names_again(nf_doc *doc) {
             doc->nmentions -= inner;
             if (!nf_mention_add(doc, k, k + names[j].n, names[j].entity, NF_MK_NAME)) return false;
             k += names[j].n - 1;
+            break;
+        }
+    }
+    return true;
+}
+
+/* The most persons of one text whose surnames are looked for again. */
+#define SURNAMES_AGAIN_MAX 64
+
+/* A person's surname: the last token of a name mention, its entity (-1
+ * where two persons of the text have it). */
+typedef struct again_surname {
+    size_t k;
+    int32_t entity;
+} again_surname;
+
+/* True when the name mention m of a person begins with a given name the
+ * lists know or its entity is linked: a person's name, not a thing the
+ * tagger took for one ("Totes Gebirge", "Chromebook Pixel"). */
+static bool sure_person(const nf_doc *doc, const nf_mention *m) {
+    const nf_entity *e = &doc->entities[m->entity];
+    return e->type == NF_ENT_PERSON &&
+           (e->canonical || nf_tok_get(doc, m->ta, &doc->engine->gz.given) != NULL);
+}
+
+/* Lists the surnames of the persons named by two words or more, the last
+ * word of the entity's fullest name ("Franco Foda"; not after a particle,
+ * "von der Leyen", nor a word the tagger's lexicon knows as a common word
+ * or noun, "Premier", "Mann"); returns the count. */
+static size_t list_surnames(const nf_doc *doc, again_surname *names) {
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        size_t k = m->tb - 1;
+        const char *full = doc->entities[m->entity].name;
+        if (m->kind != NF_MK_NAME || m->tb - m->ta < 2 || !sure_person(doc, m) || !full ||
+            !nf_last_word_is(full, nf_tok(doc, k), doc->tok_len[k]) ||
+            doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
+            !(doc->tokens[k - 1].flags & NF_TF_CAP) || doc->tok_llen[k] < 3 ||
+            nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) ||
+            nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ))
+            continue;
+        size_t j = 0;
+        while (j < n && !nf_tok_same(doc, names[j].k, k)) j++;
+        if (j < n) {
+            if (names[j].entity != (int32_t)m->entity) names[j].entity = -1;
+        } else if (n < SURNAMES_AGAIN_MAX) {
+            names[n++] = (again_surname){k, (int32_t)m->entity};
+        }
+    }
+    return n;
+}
+
+/* See entities.h. */
+bool nf_surnames_again(nf_doc *doc) {
+    again_surname names[SURNAMES_AGAIN_MAX];
+    size_t n = list_surnames(doc, names);
+    for (size_t k = 0; k < doc->ntokens && n; k++) {
+        const nf_token *t = &doc->tokens[k];
+        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || nf_mention_over(doc, k) ||
+            doc->claimed[k])
+            continue;
+        for (size_t j = 0; j < n; j++) {
+            if (names[j].entity < 0 || doc->tok_hash[k] != doc->tok_hash[names[j].k] ||
+                !nf_tok_same(doc, k, names[j].k))
+                continue;
+            /* alone: no loose capitalised word of a longer name beside it
+             * ("der „Poe Toaster“") */
+            if ((k > 0 && loose_name_word(doc, k - 1)) ||
+                (k + 1 < doc->ntokens && loose_name_word(doc, k + 1)))
+                break;
+            if (!nf_mention_add(doc, k, k + 1, names[j].entity, NF_MK_NAME)) return false;
             break;
         }
     }

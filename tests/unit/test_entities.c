@@ -4914,6 +4914,25 @@ static void test_country_of_a_place_returned_from(void **state) {
     nf_doc_free(d);
 }
 
+static void test_surname_before_the_full_name(void **state) {
+    /* a surname alone before the full name is that person's */
+    const char *t = "Beispielfoda und Fink müssen blechen. 500 Euro muss Franco Beispielfoda, "
+                    "der Trainer des SK Sturm Graz, berappen.";
+    nf_doc *d = extract_on(state, t, "2015-10-05");
+    const nf_entity *full = assert_named_type(d, t, "Franco Beispielfoda", NF_ENT_PERSON);
+    size_t at = (size_t)(strstr(t, "Beispielfoda") - t);
+    bool found = false;
+    for (size_t i = 0; i < d->nmentions; i++) {
+        nf_span sp = nf_doc_tokens_span(d, d->mentions[i].ta, d->mentions[i].tb);
+        if (sp.start == at && sp.end == at + strlen("Beispielfoda")) {
+            assert_ptr_equal(&d->entities[d->mentions[i].entity], full);
+            found = true;
+        }
+    }
+    assert_true(found);
+    nf_doc_free(d);
+}
+
 static void test_lower_case_word_or_dash_at_a_name_edge(void **state) {
     /* a German word in lower case after a name is no part of it */
     const char *t = "Nach zehn Jahren in Werbeagenturen hat sie sich 2011 mit der Agentur Casa "
@@ -4996,6 +5015,7 @@ int main(void) {
         cmocka_unit_test(test_no_entity_without_mention_or_reference),
         cmocka_unit_test(test_namesakes_of_the_country_the_text_names),
         cmocka_unit_test(test_lower_case_word_or_dash_at_a_name_edge),
+        cmocka_unit_test(test_surname_before_the_full_name),
         cmocka_unit_test(test_country_of_a_place_returned_from),
         cmocka_unit_test(test_bare_ministries_of_the_country_reported_on),
         cmocka_unit_test(test_agency_and_ministry_descriptions),
