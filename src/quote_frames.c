@@ -1095,6 +1095,18 @@ static bool rest_completes(const qctx *c, size_t a, size_t b, size_t r, size_t s
     return verb_like(c, last) && !verb_like(c, before);
 }
 
+/* True when the part [a, b) before a frame set off by commas is a noun
+ * phrase alone and the rest from r opens with a word in lower case that is
+ * no pronoun, article, conjunction or relative: the subject, then its
+ * verb ("Die Lage, schreibt das Magazin Time, ist ernst"), one clause
+ * around the frame, not an apposition of the frame's speaker ("sagte
+ * Müller, der Chef der Firma"). */
+static bool verb_after_subject(const qctx *c, size_t a, size_t b, size_t r) {
+    return b > a && qx_np_fwd(c, a, b) >= b && qx_word(c, r) && c->region[r] < 0 &&
+           (c->doc->tokens[r].flags & NF_TF_LOWER) &&
+           !(c->wcls[r] & (QW_PRON | QW_DET | QW_CONJ | QW_SUBJ | QW_REL | QW_WH | QW_PREP));
+}
+
 /* True when token k is a finite form of "haben", the auxiliary of the
  * perfect ("hat", "hatte", "hätten"). */
 static bool perfect_haben(const qctx *c, size_t k) {
@@ -1520,7 +1532,12 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     so_first |= cs + 1 == cue.ta && cs > sa + 2 && qx_punct(c, cs - 1, ',') &&
                 (is(c, cs, "das") || is(c, cs, "dies")) && qx_words(c, ce, sb) == 0 &&
                 sp.ta > cue.ta && !qx_names_act(c, cue.ta);
-    if ((cs == cue.ta || perfect || so_first) && speaker_ok && content_before(c, sa, cs)) {
+    /* (a subject of one word before a frame set off by commas, its verb
+     * after: "Cruz, schreibt das Magazin Time, bewegt sich ...") */
+    bool word_subject = cs == sa + 2 && cs == cue.ta && qx_punct(c, sa + 1, ',') && ce + 1 < sb &&
+                        qx_punct(c, ce, ',') && verb_after_subject(c, sa, sa + 1, ce + 1);
+    if ((cs == cue.ta || perfect || so_first) && speaker_ok &&
+        (content_before(c, sa, cs) || word_subject)) {
         /* "..., hieß es weiter": the source of the quote before goes on */
         const qitem *prev = sp.tb > sp.ta ? NULL : quote_before(c, sa);
         size_t pi = prev ? (size_t)(prev - c->items) : 0;
@@ -1535,7 +1552,8 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         /* "A, sagte er, B": the rest when it is a clause, not an apposition. */
         if (ce < sb && qx_word(c, ce + 1) &&
             (qx_has_konj(c, ce + 1, sb, true) || (c->wcls[sp.ta] & QW_PRON) ||
-             rest_completes(c, sa, cs - 1, ce + 1, sb)))
+             rest_completes(c, sa, cs - 1, ce + 1, sb) ||
+             verb_after_subject(c, sa, cs - 1, ce + 1)))
             qx_span(c, it, ce + 1, content_end(c, ce + 1, sb));
         return finish(c, it);
     }

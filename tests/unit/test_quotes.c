@@ -3793,6 +3793,22 @@ static void test_relative_clause_after_content_subject(void **state) {
                NULL, "räumt", "ein", "Er"});
 }
 
+static void test_subject_before_a_frame_set_off(void **state) {
+    /* the subject before a frame set off by commas, its verb after: one
+     * content around the frame, whoever speaks and in whatever mood */
+    expect_quote(
+        state, "Ted Cruz ist Senator. Die Lage, schreibt das Magazin Time, ist ernst.",
+        (want){NF_Q_INDIRECT, "Die Lage", "ist ernst", "schreibt", NULL, "das Magazin Time"});
+    expect_quote(state,
+                 "Ted Cruz ist Senator. Cruz, schreibt das Magazin Time, bewegt sich auf einem "
+                 "schmalen Grat.",
+                 (want){NF_Q_INDIRECT, "Cruz", "bewegt sich auf einem schmalen Grat", "schreibt",
+                        NULL, "das Magazin Time"});
+    expect_quote(state, "Husam, sagt ein Betreuer, habe das Erlebte gut bewältigt.",
+                 (want){NF_Q_INDIRECT, "Husam", "habe das Erlebte gut bewältigt", "sagt", NULL,
+                        "ein Betreuer"});
+}
+
 static void test_order_and_robustness(void **state) {
     const char *t = "Laut Polizei ist die Lage ruhig. „Wir bleiben wachsam“, sagte ein Sprecher.";
     nf_doc *d = th_extract(state, t);
@@ -3957,6 +3973,7 @@ int main(void) {
         cmocka_unit_test(test_name_opening_like_a_preposition),
         cmocka_unit_test(test_verb_forms_between_article_and_noun),
         cmocka_unit_test(test_relative_clause_after_content_subject),
+        cmocka_unit_test(test_subject_before_a_frame_set_off),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
         cmocka_unit_test(test_fronted_object_is_no_content),
