@@ -532,6 +532,18 @@ bool qx_person_name_ends(const qctx *c, size_t k) {
     return false;
 }
 
+/* The end of a subject after the verb v that goes on past "und" to a
+ * second role and the name of the one who holds both ("deponierte
+ * ÖVP-Chef und Wirtschaftsminister Reinhold Mitterlehner"): the token
+ * after the name; e, where the phrase [a, e) ends, otherwise, and after a
+ * verb in the plural ("sagten der Minister und Kanzler X": two). */
+static size_t roles_of_one_after(const qctx *c, size_t v, size_t a, size_t e, size_t end) {
+    size_t vl = c->doc->tok_llen[v];
+    if (e + 2 >= end || !is(c, e, "und") || (vl && nf_tokl(c->doc, v)[vl - 1] == 'n')) return e;
+    size_t e2 = qx_np_fwd(c, e + 1, end);
+    return e2 > e + 2 && roles_of_one(c, a, e, e2) ? e2 : e;
+}
+
 /* True for a determiner that is never nominative: the phrase it opens is
  * not the subject ("Des Weiteren", "Dem Bericht zufolge").  "der" is,
  * except before an adjective in -en and its noun: the nominative has -e
@@ -1214,7 +1226,8 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     } else if (cs > sa && qx_punct(c, cs - 1, ',')) {
         /* "…, sagte der Minister" or an apposition before: "X, Y, sagte". */
         size_t e = qx_np_fwd(c, after, end);
-        if (e > after) return (nf_seg){(uint32_t)after, (uint32_t)e};
+        if (e > after)
+            return (nf_seg){(uint32_t)after, (uint32_t)roles_of_one_after(c, v, after, e, sb)};
         /* "Die UN bestätigten den Vorfall, teilten jedoch mit": the subject
          * of the sentence, not the object before the comma. */
         nf_seg subj = sentence_subject(c, sa, cs - 1);
@@ -1229,7 +1242,8 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         !c->wcls[cs])
         return (nf_seg){(uint32_t)cs, (uint32_t)fin};
     size_t e = qx_np_fwd(c, after, end > after ? end : sb);
-    if (e > after) return (nf_seg){(uint32_t)after, (uint32_t)e};
+    if (e > after)
+        return (nf_seg){(uint32_t)after, (uint32_t)roles_of_one_after(c, v, after, e, sb)};
     /* "Diese bestätigte, dass ...": no subject after the verb, so the
      * demonstrative before it is one. */
     if (cs + 1 == fin && demonstrative(c, cs)) return (nf_seg){(uint32_t)cs, (uint32_t)cs + 1};

@@ -119,6 +119,37 @@ static bool other_named(const nf_doc *doc, int32_t ent, const nf_quote *q, size_
     return false;
 }
 
+/* The person named in apposition right after the speaker phrase s where s
+ * describes someone without naming them: ", Wirtschaftskammerpräsident
+ * Christoph Leitl," after "Mitterlehners früherer Chef" (a noun of persons
+ * in s, no person's name ending it; capitalised words, a role, before the
+ * name; a comma, a period or a preposition after it).  -1 when none. */
+static int32_t apposition_person(const nf_doc *doc, nf_seg s) {
+    if (s.tb >= doc->ntokens || !nf_tok_is(doc, s.tb, ",")) return -1;
+    bool noun = false;
+    for (size_t k = s.ta; k < s.tb; k++) noun |= nf_person_noun_at(doc, k);
+    if (!noun) return -1;
+    for (size_t i = nf_mention_first_at(doc, s.ta); i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= s.tb) break;
+        if (m->tb == s.tb && m->kind == NF_MK_NAME &&
+            doc->entities[m->entity].type == NF_ENT_PERSON)
+            return -1;
+    }
+    for (size_t i = nf_mention_first_at(doc, s.tb + 1); i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta > s.tb + 3) break;
+        if (m->kind != NF_MK_NAME || doc->entities[m->entity].type != NF_ENT_PERSON) continue;
+        for (size_t k = s.tb + 1; k < m->ta; k++)
+            if (!(doc->tokens[k].flags & NF_TF_CAP)) return -1;
+        size_t a = m->tb;
+        bool closed = a >= doc->ntokens || nf_tok_is(doc, a, ",") || nf_tok_is(doc, a, ".") ||
+                      nf_tok_in(doc, a, (const char *const[]){"im", "in", "bei", "vor", NULL});
+        return closed ? (int32_t)m->entity : -1;
+    }
+    return -1;
+}
+
 /* The speaker of the nearest quote before quote i of out (in text
  * order) that has one, when it lies at most DESCRIBED_BACK sentences
  * before and no one else of its kind is named between its speaker and
@@ -223,6 +254,16 @@ nf_status nf_stage_quotes(nf_doc *doc, nf_error *err) {
             if (e > s.ta + 1) s.tb = (uint32_t)e;
         }
         out[i].speaker_entity = s.tb > s.ta ? nf_coref_resolve(doc, s.ta, s.tb) : -1;
+        /* the person named in apposition is the one described, and the
+         * description's mention is that person's */
+        int32_t appos = s.tb > s.ta ? apposition_person(doc, s) : -1;
+        if (appos >= 0 && appos != out[i].speaker_entity) {
+            for (size_t k = 0; k < doc->nmentions; k++)
+                if (doc->mentions[k].ta == s.ta && doc->mentions[k].tb == s.tb &&
+                    doc->mentions[k].kind == NF_MK_NOMINAL)
+                    doc->mentions[k].entity = (uint32_t)appos;
+            out[i].speaker_entity = appos;
+        }
         if (out[i].speaker_entity < 0 && s.tb > s.ta) {
             int32_t prev = speaker_before(doc, out, i);
             if (prev >= 0 && nf_coref_describes(doc, s.ta, s.tb, prev)) {

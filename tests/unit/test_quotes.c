@@ -3490,8 +3490,9 @@ static void test_occupation_is_not_an_office_holder(void **state) {
 
 static void test_organisation_in_apposition(void **state) {
     /* an organisation's noun with its name set off after it is that
-     * organisation; a spokesperson's institution is not the person set
-     * off after the phrase */
+     * organisation; a spokesperson named in apposition is that person (as
+     * the gold sets have "der Vorsitzende des Verbands, Phillip Urban"),
+     * an anonymous one speaks for the institution */
     expect_speaker_entity(state,
                           "Am Montag meldete der vatikaneigene Radiosender, Radio Vatikan, dass "
                           "die Enzyklika gut verkauft wird.",
@@ -3499,6 +3500,8 @@ static void test_organisation_in_apposition(void **state) {
     expect_speaker_entity(state,
                           "Ein Sprecher der Polizei, Lars Beringer, sagte am Abend, der Täter sei "
                           "gefasst.",
+                          "der Täter sei gefasst", "Lars Beringer");
+    expect_speaker_entity(state, "Ein Sprecher der Polizei sagte am Abend, der Täter sei gefasst.",
                           "der Täter sei gefasst", "Polizei");
 }
 
@@ -3809,6 +3812,23 @@ static void test_subject_before_a_frame_set_off(void **state) {
                         "ein Betreuer"});
 }
 
+static void test_speakers_named_beside_their_roles(void **state) {
+    /* a description of the speaker, then the name in apposition: the
+     * named person speaks, not the one of a like role named before */
+    expect_speaker_entity(state,
+                          "Der Betrag wird laut Unternehmenschef Richard Cannymeister nicht "
+                          "ausreichen. Der Geschäftsführer von „Ener1“, Charles Gassenmeister, "
+                          "sagte, das Investment sei gut.",
+                          "das Investment sei gut", "Charles Gassenmeister");
+    /* two roles of one person after the verb ("deponieren": to state, in
+     * Austria) */
+    expect_quote(state,
+                 "Die Partnerschaft müsse sich ändern, deponierte ÖVP-Chef und "
+                 "Wirtschaftsminister Reinhold Mustermann im Kurier.",
+                 (want){NF_Q_INDIRECT, "Die Partnerschaft müsse sich ändern", NULL, "deponierte",
+                        NULL, "ÖVP-Chef und Wirtschaftsminister Reinhold Mustermann"});
+}
+
 static void test_order_and_robustness(void **state) {
     const char *t = "Laut Polizei ist die Lage ruhig. „Wir bleiben wachsam“, sagte ein Sprecher.";
     nf_doc *d = th_extract(state, t);
@@ -3974,6 +3994,7 @@ int main(void) {
         cmocka_unit_test(test_verb_forms_between_article_and_noun),
         cmocka_unit_test(test_relative_clause_after_content_subject),
         cmocka_unit_test(test_subject_before_a_frame_set_off),
+        cmocka_unit_test(test_speakers_named_beside_their_roles),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
         cmocka_unit_test(test_fronted_object_is_no_content),
