@@ -782,10 +782,27 @@ static bool after_noun_determiner(const nf_doc *doc, size_t k, size_t sa) {
     return after_word_of(doc, k, sa, &doc->engine->gz.noun_determiners);
 }
 
+/* The least population of a city outside the German-speaking countries
+ * whose adjective in "-er" German news uses ("Pariser", "Moskauer"): a
+ * small town's would be read into words like "Bayer" (Bay, Philippines). */
+#define CITY_ADJECTIVE_ABROAD_MIN 300000
+
+static bool german_speaking(const char *iso); /* below */
+
+/* True when gazetteer entry g, found by the name `stem` (n bytes), is a
+ * city whose adjective in "-er" German news may use: one of the
+ * German-speaking countries, a large one, or one with a German name of its
+ * own ("Bozner": Bozen, Bolzano). */
+static bool adjective_city(const nf_gz_entry *g, const char *stem, size_t n) {
+    return g->source == NF_GZ_CITY && g->country[0] &&
+           (german_speaking(g->country) || g->population >= CITY_ADJECTIVE_ABROAD_MIN ||
+            strlen(g->canonical) != n || memcmp(g->canonical, stem, n) != 0);
+}
+
 /* The city whose adjective token k is: the stem and its forms with "en"
- * ("Bremer": Bremen, "Münchner": München), looked up among cities, the
- * most populous of that name; NULL when none.  The entry is the
- * gazetteer's. */
+ * ("Bremer": Bremen, "Münchner": München), looked up among cities of the
+ * German-speaking countries and large ones elsewhere, the most populous of
+ * that name; NULL when none.  The entry is the gazetteer's. */
 static const nf_gz_entry *city_of_adjective(const nf_doc *doc, size_t k) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
@@ -809,8 +826,7 @@ static const nf_gz_entry *city_of_adjective(const nf_doc *doc, size_t k) {
         size_t m = e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64) : 0;
         for (size_t i = 0; i < m; i++) {
             const nf_gz_entry *g = &gz->entries[ids[i]];
-            if (g->source == NF_GZ_CITY && g->country[0] &&
-                (!best || g->population > best->population))
+            if (adjective_city(g, stem, len) && (!best || g->population > best->population))
                 best = g;
         }
     }
@@ -3197,7 +3213,8 @@ static int32_t city_adjective_before_noun(nf_doc *doc, size_t k, size_t e, size_
     uint32_t ids[64];
     size_t m = x ? nf_gz_ids(nf_lex_val(&gz->names, x), ids, 64) : 0;
     for (size_t i = 0; i < m; i++)
-        if (ids[i] < gz->count && gz->entries[ids[i]].source == NF_GZ_CITY) return (int32_t)ids[i];
+        if (ids[i] < gz->count && adjective_city(&gz->entries[ids[i]], name, n - 2))
+            return (int32_t)ids[i];
     return -1;
 }
 

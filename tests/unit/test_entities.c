@@ -4914,6 +4914,21 @@ static void test_country_of_a_place_returned_from(void **state) {
     nf_doc_free(d);
 }
 
+static void test_adjectives_of_small_towns_abroad(void **state) {
+    /* "Bayer" is no adjective of Bay (Philippines, 33,000 people); a town
+     * with a German name of its own keeps one ("Bozner": Bolzano) */
+    const char *t = "Der Bayer Franz Mustermann lachte. Das Bozner Landesgericht sprach.";
+    nf_doc *d = extract_on(state, t, "2015-10-05");
+    const nf_entity *e = assert_named_type(d, t, "Franz Mustermann", NF_ENT_PERSON);
+    assert_string_not_equal(e->country, "PHL");
+    for (size_t i = 0; i < d->nentities; i++)
+        assert_string_not_equal(d->entities[i].country, "PHL");
+    bool bozen = false;
+    for (size_t i = 0; i < d->nentities; i++) bozen |= !strcmp(d->entities[i].country, "ITA");
+    assert_true(bozen);
+    nf_doc_free(d);
+}
+
 static void test_surname_before_the_full_name(void **state) {
     /* a surname alone before the full name is that person's */
     const char *t = "Beispielfoda und Fink müssen blechen. 500 Euro muss Franco Beispielfoda, "
@@ -5016,6 +5031,7 @@ int main(void) {
         cmocka_unit_test(test_namesakes_of_the_country_the_text_names),
         cmocka_unit_test(test_lower_case_word_or_dash_at_a_name_edge),
         cmocka_unit_test(test_surname_before_the_full_name),
+        cmocka_unit_test(test_adjectives_of_small_towns_abroad),
         cmocka_unit_test(test_country_of_a_place_returned_from),
         cmocka_unit_test(test_bare_ministries_of_the_country_reported_on),
         cmocka_unit_test(test_agency_and_ministry_descriptions),
