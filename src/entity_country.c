@@ -87,7 +87,10 @@ static bool state_service(const nf_doc *doc, size_t k) {
     return false;
 }
 
-/* The country of token k when it is a nationality adjective, a compound
+static bool in_persons_name(const nf_doc *doc, size_t k); /* below */
+
+/* The country of token k when it is a nationality adjective or a
+ * nation's people ("Österreicher"), a compound
  * of persons whose first part names a country or a party ("CDU-Chef",
  * "US-Soldat"; not "durch einen US-Luftangriff getötete General"), or the
  * first token of a place with a country; NULL otherwise, else *by says
@@ -96,6 +99,15 @@ static const char *country_at(const nf_doc *doc, size_t k, int *by) {
     const char *iso = nf_adjective_at(doc, k);
     *by = BY_NATION;
     if (iso) return iso;
+    /* one of a nation's or region's people right before the name, however
+     * many words come between the article and it ("Der 22-jährige
+     * Niederösterreicher Dominic Thiem"; not "der Trainer der Österreicher,
+     * Marcel Koller") */
+    const nf_lex_entry *d = (doc->tokens[k].flags & NF_TF_CAP) && k + 1 < doc->ntokens &&
+                                    doc->tokens[k + 1].kind == NF_TOK_WORD
+                                ? nf_tok_get(doc, k, &doc->engine->gz.demonyms)
+                                : NULL;
+    if (d && in_persons_name(doc, k + 1)) return nf_lex_val(&doc->engine->gz.demonyms, d);
     iso = nf_person_noun_at(doc, k) ? compound_country(doc, k, by) : NULL;
     /* a country's name before a role says whom the person serves only in
      * an office or a service of that state ("US-Senator", "US-Soldat",

@@ -4901,7 +4901,7 @@ static void test_bare_ministries_of_the_country_reported_on(void **state) {
     nf_doc_free(d);
 }
 
-static void test_country_of_a_place_returned_from(void **state) {
+static void test_person_country_before_and_after_the_name(void **state) {
     /* a country someone came back from is not theirs; one they came from is */
     const char *t = "Das sei ein Erfolg, erzählt die Helferin Elisabeth Musterhartl, die gerade "
                     "aus dem Südsudan zurückgekehrt ist. Es bleibe ruhig, sagt Melanie "
@@ -4911,6 +4911,16 @@ static void test_country_of_a_place_returned_from(void **state) {
     assert_string_equal(e->country, "");
     e = assert_named_type(d, t, "Melanie Beispielkarl", NF_ENT_PERSON);
     assert_string_equal(e->country, "DEU");
+    nf_doc_free(d);
+    /* one of a nation's people right before the name, words between the
+     * article and the noun; not the nation a role before a comma serves */
+    const char *n = "Der 22-jährige Österreicher Dominic Beispielthiem siegte. Der Trainer der "
+                    "Österreicher, Marcel Beispielkoller, lachte.";
+    d = extract_on(state, n, "2016-02-28");
+    e = assert_named_type(d, n, "Dominic Beispielthiem", NF_ENT_PERSON);
+    assert_string_equal(e->country, "AUT");
+    e = assert_named_type(d, n, "Marcel Beispielkoller", NF_ENT_PERSON);
+    assert_string_not_equal(e->country, "AUT");
     nf_doc_free(d);
 }
 
@@ -5032,7 +5042,7 @@ int main(void) {
         cmocka_unit_test(test_lower_case_word_or_dash_at_a_name_edge),
         cmocka_unit_test(test_surname_before_the_full_name),
         cmocka_unit_test(test_adjectives_of_small_towns_abroad),
-        cmocka_unit_test(test_country_of_a_place_returned_from),
+        cmocka_unit_test(test_person_country_before_and_after_the_name),
         cmocka_unit_test(test_bare_ministries_of_the_country_reported_on),
         cmocka_unit_test(test_agency_and_ministry_descriptions),
         cmocka_unit_test(test_gazetteer_links),
