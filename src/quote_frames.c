@@ -1107,6 +1107,20 @@ static bool verb_after_subject(const qctx *c, size_t a, size_t b, size_t r) {
            !(c->wcls[r] & (QW_PRON | QW_DET | QW_CONJ | QW_SUBJ | QW_REL | QW_WH | QW_PREP));
 }
 
+/* True when [a, e) after a verb is a time ("am Montag"), perhaps with a
+ * phrase of a preposition after it ("vor den Gewerkschaftsvertretern"). */
+static bool time_then_phrase(const qctx *c, size_t a, size_t e) {
+    size_t j = qx_skip_adverbials(c, a, e);
+    bool time = j > a;
+    for (size_t t = a; t < j && time; t++) time = c->doc->claimed[t] == 1 || (c->wcls[t] & QW_PREP);
+    if (!time) return false;
+    if (j + 1 < e && (c->wcls[j] & QW_PREP) && !(c->wcls[j] & QW_DET))
+        j = qx_np_fwd(c, j + 1, e);
+    else if (j < e && (c->wcls[j - 1] & QW_PREP)) /* (skipped with the time) */
+        j = qx_np_fwd(c, j, e);
+    return j == e;
+}
+
 /* True when token k is a finite form of "haben", the auxiliary of the
  * perfect ("hat", "hatte", "hätten"). */
 static bool perfect_haben(const qctx *c, size_t k) {
@@ -1412,6 +1426,14 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
             if (!(w & QW_ADV) || (w & (QW_PRON | QW_DET)) || !(doc->tokens[j].flags & NF_TF_LOWER))
                 break;
             verb_last = j + 1 == ce;
+        }
+        /* (or a time and a phrase of a preposition, its subject before it
+         * and a finite auxiliary or modal in the clause after the comma:
+         * "sagte am Montag vor den Gewerkschaftsvertretern, 2016 sollten
+         * ...") */
+        if (!verb_last && sp.tb <= last && time_then_phrase(c, last + 1, ce)) {
+            for (size_t j = n1; j < b && !verb_last; j++)
+                verb_last = (qx_aux(c, j) || c->konj[j]) && (doc->tokens[j].flags & NF_TF_LOWER);
         }
         /* (or with a phrase of a preposition after it: "sagte Merkel vor
          * der Presse, ...") */

@@ -3812,6 +3812,21 @@ static void test_subject_before_a_frame_set_off(void **state) {
                         "ein Betreuer"});
 }
 
+static void test_time_and_phrase_after_the_verb(void **state) {
+    /* a time and a phrase of a preposition between the verb and the
+     * content, a modal in the content's clause; no content without a
+     * finite verb ("berichten täglich mit Reportagen, Interviews und ...") */
+    expect_quote(state,
+                 "Gagey sagte am Montag vor den Gewerkschaftsvertretern, 2016 sollten fünf "
+                 "Flugzeuge abgezogen werden.",
+                 (want){NF_Q_INDIRECT, "2016 sollten fünf Flugzeuge abgezogen werden", NULL,
+                        "sagte", NULL, "Gagey"});
+    expect_no_quote(state,
+                    "Reporter berichten täglich mit Reportagen, Interviews und Geschichten aus "
+                    "dem Quartier.",
+                    NULL);
+}
+
 static void test_speakers_named_beside_their_roles(void **state) {
     /* a description of the speaker, then the name in apposition: the
      * named person speaks, not the one of a like role named before */
@@ -3995,6 +4010,7 @@ int main(void) {
         cmocka_unit_test(test_relative_clause_after_content_subject),
         cmocka_unit_test(test_subject_before_a_frame_set_off),
         cmocka_unit_test(test_speakers_named_beside_their_roles),
+        cmocka_unit_test(test_time_and_phrase_after_the_verb),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
         cmocka_unit_test(test_fronted_object_is_no_content),
