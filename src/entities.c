@@ -3226,6 +3226,13 @@ static bool genitive_place(const nf_doc *doc, size_t k) {
     return genitive_place_entry(doc, k, 1u << NF_GZ_COUNTRY | 1u << NF_GZ_PLACE) != NULL;
 }
 
+/* See entities.h. */
+bool nf_legal_form(const nf_doc *doc, size_t k) {
+    if (doc->tok_len[k] > 5) return false;
+    const nf_lex_entry *e = nf_tok_get(doc, k, &doc->engine->gz.words);
+    return e && (e->num & NF_GW_SUFFIX);
+}
+
 /* A person named by a given name and one or two capitalised words that
  * are not known names themselves: "Thomas Enders", "Anna Berger".
  * Returns the token after the name (0 when none) and the entity. */
@@ -3275,6 +3282,9 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, 
         (j < sb && doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_CAP) &&
          nf_org_head(doc, j, &compound)))
         return 0;
+    /* "Beate Uhse AG", "die Hans Müller GmbH": a company named after a
+     * person, closed by its legal form */
+    if (nf_legal_form(doc, j - 1) || (j < sb && nf_legal_form(doc, j))) return 0;
     /* A sentence-initial given name may be a capitalised noun ("Mark", "Rose"):
      * ask for a second given-name-like shape, the surname, not a noun ending. */
     const char *last = nf_tokl(doc, j - 1);
@@ -3292,13 +3302,8 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, 
 static bool org_start(const nf_doc *doc, size_t k) {
     bool compound;
     if (nf_org_head(doc, k, &compound)) return true;
-    const nf_gazetteer *gz = &doc->engine->gz;
     for (size_t j = k + 1; j < doc->ntokens && j < k + 5; j++) {
-        size_t n = doc->tok_len[j];
-        if (n <= 5) { /* legal forms are short: "AG", "GmbH", "Inc.", "e.V." */
-            const nf_lex_entry *e = nf_tok_get(doc, j, &gz->words);
-            if (e && (e->num & NF_GW_SUFFIX)) return true;
-        }
+        if (nf_legal_form(doc, j)) return true;
         if (!(doc->tokens[j].flags & NF_TF_CAP)) break;
     }
     return false;

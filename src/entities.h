@@ -147,6 +147,10 @@ bool nf_place_by_ending(const nf_doc *doc, size_t k);
  * government of its own (a `loc`), not a town's ending. */
 bool nf_street_ending(const nf_doc *doc, size_t k);
 
+/* True when token k is a legal form that closes a company's name ("AG",
+ * "GmbH", "Inc.", "e.V.": org-heads.txt "suffix"; legal forms are short). */
+bool nf_legal_form(const nf_doc *doc, size_t k);
+
 /* True when a mention starts at token k or the one before it covers k. */
 bool nf_mention_over(const nf_doc *doc, size_t k);
 

@@ -4939,6 +4939,17 @@ static void test_adjectives_of_small_towns_abroad(void **state) {
     nf_doc_free(d);
 }
 
+static void test_company_named_after_a_person(void **state) {
+    /* a person's name closed by a legal form is a company's */
+    const char *t = "Das Ergebnis der Beate Musteruhse AG sinkt. Die Hans Beispielmüller GmbH "
+                    "wächst. Das teilte das Unternehmen mit.";
+    nf_doc *d = extract_on(state, t, "2005-03-11");
+    assert_named_type(d, t, "Beate Musteruhse AG", NF_ENT_ORG);
+    const nf_entity *e = assert_named_type(d, t, "Hans Beispielmüller GmbH", NF_ENT_ORG);
+    assert_ptr_equal(entity_named(d, t, "das Unternehmen", NF_MK_NOMINAL), e);
+    nf_doc_free(d);
+}
+
 static void test_surname_before_the_full_name(void **state) {
     /* a surname alone before the full name is that person's */
     const char *t = "Beispielfoda und Fink müssen blechen. 500 Euro muss Franco Beispielfoda, "
@@ -5041,6 +5052,7 @@ int main(void) {
         cmocka_unit_test(test_namesakes_of_the_country_the_text_names),
         cmocka_unit_test(test_lower_case_word_or_dash_at_a_name_edge),
         cmocka_unit_test(test_surname_before_the_full_name),
+        cmocka_unit_test(test_company_named_after_a_person),
         cmocka_unit_test(test_adjectives_of_small_towns_abroad),
         cmocka_unit_test(test_person_country_before_and_after_the_name),
         cmocka_unit_test(test_bare_ministries_of_the_country_reported_on),
