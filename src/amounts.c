@@ -9,6 +9,7 @@
  * ... betrug 27,8 Milliarden US-Dollar"), a measure label from the lexicon,
  * and the period of the nearest year, month or period in its sentence. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,6 +59,28 @@ static bool unit_at(const nf_doc *doc, size_t k, size_t end, unit_match *u) {
 static size_t code_len(const char *v) {
     const char *tab = strchr(v, '\t');
     return tab ? (size_t)(tab - v) : strlen(v);
+}
+
+/* The currency of the last amount found in a currency (its code one the
+ * currency list has), else the euro: what "Cent" alone is a hundredth of
+ * ("eine Dividende von zehn Cent je Aktie").  The string is the engine's
+ * or a constant. */
+static const char *currency_before(const nf_doc *doc) {
+    for (size_t i = doc->namounts; i-- > 0;) {
+        const char *c = doc->amounts[i].unit;
+        if (c && code_len(c) == 3 && nf_lexicon_find(&doc->pack->currencies, c, 3)) return c;
+    }
+    return "EUR";
+}
+
+/* v / d (d = 100 for "Cent") as the decimal a reader writes: "70 Cent" is
+ * 0.7 and "2,1510 Cent" 0.02151, where the binary quotient would print as
+ * 0.7000000000000001 or 0.021509999999999998 (twelve significant digits
+ * are more than any amount in the news has). */
+static double decimal_fraction(double v, double d) {
+    char tmp[32];
+    snprintf(tmp, sizeof tmp, "%.12g", v / d);
+    return strtod(tmp, NULL);
 }
 
 /* True for the article-like forms of "ein" that count only before a unit. */
@@ -634,10 +657,11 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
         a->unit = u.code;
         j = u.tb;
     } else if (currency_at(doc, j, sb, &u) && u.factor < 1.0 && !scaled) {
-        /* "50 Cent", "20 Kopeken": a subunit alone. */
-        if (code_len(u.code) == 0) return 0;
+        /* "50 Cent", "20 Kopeken": a subunit alone ("Cent" of the currency
+         * the text named last, else the euro's) */
+        if (code_len(u.code) == 0) u.code = currency_before(doc);
         a->unit = u.code;
-        a->value *= u.factor;
+        a->value = decimal_fraction(a->value, round(1.0 / u.factor));
         j = u.tb;
     }
     bool bare = !a->unit && !scaled;

@@ -177,6 +177,25 @@ static void test_percentages_and_units(void **state) {
                   (want){"5,7 Zoll", 5.7, "in", NULL, "Bildschirm", NULL, NULL, NULL});
 }
 
+static void test_cents_alone(void **state) {
+    /* "Cent" alone is a hundredth of the currency named before it, else of
+     * the euro, and its value the decimal a reader writes */
+    expect_amount(state,
+                  "Der Umsatz betrug 278 Millionen Euro. Es gab eine Dividende von zehn Cent je "
+                  "Aktie.",
+                  (want){"zehn Cent", 0.1, "EUR", NULL, "Dividende", "dividend", NULL, NULL});
+    expect_amount(state, "Apple zahlt 5 Milliarden Dollar. Die Aktie stieg um 50 Cent.",
+                  (want){"50 Cent", 0.5, "USD", NULL, "Aktie", "share price", NULL, NULL});
+    const char *t = "Die Dividende steigt auf 70 Cent.";
+    nf_doc_meta m = {0};
+    nf_error e;
+    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    assert_int_equal(d->namounts, 1);
+    assert_true(d->amounts[0].value == 0.7);
+    assert_string_equal(d->amounts[0].unit, "EUR");
+    nf_doc_free(d);
+}
+
 static void test_currency_forms(void **state) {
     expect_amount(state, "Er zahlte 94.000 $.",
                   (want){"94.000 $", 94000, "USD", NULL, NULL, NULL, NULL, NULL});
@@ -354,6 +373,7 @@ int main(void) {
         cmocka_unit_test(test_counts_and_qualifiers),
         cmocka_unit_test(test_percentages_and_units),
         cmocka_unit_test(test_currency_forms),
+        cmocka_unit_test(test_cents_alone),
         cmocka_unit_test(test_ranges),
         cmocka_unit_test(test_not_amounts),
         cmocka_unit_test(test_ranked_lists),
