@@ -664,12 +664,13 @@ static bool in_dateline(const nf_doc *doc, size_t tb, size_t sa) {
 static bool town_noun(const nf_doc *doc, size_t k); /* below */
 
 /* True when a city named at token k should count: a large or capital city,
- * or any city after a spatial preposition ("in Essen"), after a noun that
+ * a name of several words ("für Wiener Neustadt": no common word spells
+ * it), or any city after a spatial preposition ("in Essen"), after a noun that
  * names a settlement ("die Stadt Klagenfurt", "der Kleinstadt Molo"), as
  * the seat after an organisation's head noun (seat_after_head), in a list
  * of places (after_listed_place) or in a dateline (in_dateline). */
 static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t tb, size_t sa) {
-    return large_city(g) || nf_after_spatial_preposition(doc, k, sa) ||
+    return large_city(g) || tb > k + 1 || nf_after_spatial_preposition(doc, k, sa) ||
            (k > sa && town_noun(doc, k - 1)) || seat_after_head(doc, k, tb, sa) ||
            after_listed_place(doc, k, sa) || in_dateline(doc, tb, sa);
 }

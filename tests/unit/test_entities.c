@@ -4939,6 +4939,19 @@ static void test_adjectives_of_small_towns_abroad(void **state) {
     nf_doc_free(d);
 }
 
+static void test_small_towns_of_several_words(void **state) {
+    /* a small town's name of several words counts without a preposition of
+     * place before it: no common word spells it */
+    const char *t = "Davor war er in der Bundesliga für Wiener Neustadt tätig. Der Zweitligist "
+                    "St. Pölten verlor.";
+    nf_doc *d = extract_on(state, t, "2015-06-23");
+    const nf_entity *e = assert_named_type(d, t, "Wiener Neustadt", NF_ENT_GPE);
+    assert_string_equal(e->country, "AUT");
+    e = assert_named_type(d, t, "St. Pölten", NF_ENT_GPE);
+    assert_string_equal(e->country, "AUT");
+    nf_doc_free(d);
+}
+
 static void test_company_named_after_a_person(void **state) {
     /* a person's name closed by a legal form is a company's */
     const char *t = "Das Ergebnis der Beate Musteruhse AG sinkt. Die Hans Beispielmüller GmbH "
@@ -5053,6 +5066,7 @@ int main(void) {
         cmocka_unit_test(test_lower_case_word_or_dash_at_a_name_edge),
         cmocka_unit_test(test_surname_before_the_full_name),
         cmocka_unit_test(test_company_named_after_a_person),
+        cmocka_unit_test(test_small_towns_of_several_words),
         cmocka_unit_test(test_adjectives_of_small_towns_abroad),
         cmocka_unit_test(test_person_country_before_and_after_the_name),
         cmocka_unit_test(test_bare_ministries_of_the_country_reported_on),
