@@ -5,6 +5,7 @@
  * after "wie" in a verb-final clause, the agent of a passive ("wird von
  * der Zeitung zitiert"), a subject set off by an apposition ("X, Chef der
  * Y, sagte").  Every scan is bounded by its clause and fixed lengths. */
+#include <math.h>
 #include <string.h>
 
 #include "engine.h"
@@ -334,8 +335,10 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     }
     for (int a = 0; a < 5 && i < end; a++) {
         if (qx_adjective(c, i) || c->doc->tokens[i].kind == NF_TOK_NUMBER ||
-            c->doc->tokens[i].kind == NF_TOK_ORDINAL)
-            i++;
+            c->doc->tokens[i].kind == NF_TOK_ORDINAL ||
+            ((c->doc->tokens[i].flags & NF_TF_LOWER) && !isnan(c->doc->tok_numword[i]) &&
+             i + 1 < end && (qx_cap(c, i + 1) || qx_adjective(c, i + 1))))
+            i++; /* (a number in words: "die fünf konservativen Richter") */
         else if ((c->doc->claimed[i] == 1 || (c->wcls[i] & QW_ADV)) && qx_adjective(c, i + 1))
             i++; /* "einer gestern verbreiteten Erklärung" */
         else

@@ -3827,6 +3827,15 @@ static void test_time_and_phrase_after_the_verb(void **state) {
                     NULL);
 }
 
+static void test_number_word_in_the_speaker(void **state) {
+    /* a number in words inside the speaker's phrase */
+    expect_quote(state,
+                 "In der Entscheidung erklärten die fünf konservativen Richter, dass die Mischung "
+                 "kein Risiko darstelle.",
+                 (want){NF_Q_INDIRECT, "dass die Mischung kein Risiko darstelle", NULL, "erklärten",
+                        NULL, "die fünf konservativen Richter"});
+}
+
 static void test_speakers_named_beside_their_roles(void **state) {
     /* a description of the speaker, then the name in apposition: the
      * named person speaks, not the one of a like role named before */
@@ -4010,6 +4019,7 @@ int main(void) {
         cmocka_unit_test(test_relative_clause_after_content_subject),
         cmocka_unit_test(test_subject_before_a_frame_set_off),
         cmocka_unit_test(test_speakers_named_beside_their_roles),
+        cmocka_unit_test(test_number_word_in_the_speaker),
         cmocka_unit_test(test_time_and_phrase_after_the_verb),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
