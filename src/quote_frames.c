@@ -492,6 +492,25 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
                 np = j + 1;
                 break;
             }
+        /* a name or an institution's noun right after "laut", then a
+         * common noun the lexicon knows that is no role: the clause's object
+         * ("laut Filzmaier Aufträge von Parteien aus", "laut Ministerium
+         * Arbeiten an ..."; not "laut Prieths Anwalt Kapferer", "laut
+         * Gewerkschaftsverband Industriall") */
+        size_t nb = 0;
+        bool org = false;
+        for (size_t i = nf_mention_first_at(c->doc, k + 1);
+             i < c->doc->nmentions && c->doc->mentions[i].ta == k + 1; i++)
+            if (c->doc->mentions[i].kind == NF_MK_NAME && c->doc->mentions[i].tb > nb)
+                nb = c->doc->mentions[i].tb;
+        if (!nb && qx_cap(c, k + 1) && nf_role_at(c->doc, k + 1, NULL, &org) && org) nb = k + 2;
+        org = false;
+        if (nb && nb < np && qx_cap(c, nb) && !genitive_word(c, nb) &&
+            !nf_mention_over(c->doc, nb) && !qx_speech_noun(c, nb) &&
+            !nf_person_noun_at(c->doc, nb) && !nf_role_at(c->doc, nb, NULL, &org) &&
+            (nf_ner_common_word(c->doc->engine->ner, nf_tokl(c->doc, nb)) ||
+             nf_ner_noun_like(c->doc->engine->ner, nf_tokl(c->doc, nb), 0)))
+            np = nb;
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, (nf_seg){cue.tb, (uint32_t)np})))
             return *fail = true, false;
         /* "laut eigenen Angaben", "laut eigenem Bekunden": the subject's

@@ -3827,6 +3827,22 @@ static void test_time_and_phrase_after_the_verb(void **state) {
                     NULL);
 }
 
+static void test_object_after_laut_and_a_name(void **state) {
+    /* "laut" and a name, then the clause's object: the name is the source */
+    expect_quote(state,
+                 "Peter Filzmaier ist Experte. Der Vertrag schließt laut Filzmaier Aufträge von "
+                 "Parteien aus.",
+                 (want){NF_Q_INDIRECT, "Der Vertrag schließt", "Aufträge von Parteien aus", "laut",
+                        NULL, "Filzmaier"});
+    /* a role and a name after the name stay the source ("laut Prieths Anwalt
+     * Kapferer") */
+    expect_quote(state,
+                 "David Prieth klagt. Die Kosten dürften sich laut Prieths Anwalt Mathias "
+                 "Kapferer auf 6.000 Euro belaufen.",
+                 (want){NF_Q_INDIRECT, "Die Kosten dürften sich", "auf 6.000 Euro belaufen", "laut",
+                        NULL, "Prieths Anwalt Mathias Kapferer"});
+}
+
 static void test_number_word_in_the_speaker(void **state) {
     /* a number in words inside the speaker's phrase */
     expect_quote(state,
@@ -4020,6 +4036,7 @@ int main(void) {
         cmocka_unit_test(test_subject_before_a_frame_set_off),
         cmocka_unit_test(test_speakers_named_beside_their_roles),
         cmocka_unit_test(test_number_word_in_the_speaker),
+        cmocka_unit_test(test_object_after_laut_and_a_name),
         cmocka_unit_test(test_time_and_phrase_after_the_verb),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
