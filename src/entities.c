@@ -4574,12 +4574,9 @@ static bool speakers_after_verbs(nf_doc *doc, size_t sa, size_t sb) {
             nf_role_at(doc, k, NULL, NULL))
             continue;
         int32_t ent = site ? -1 : surname_at(doc, k, sa, sb);
-        if (ent < 0) {
-            nf_entity e;
-            memset(&e, 0, sizeof e);
-            e.type = site ? NF_ENT_ORG : NF_ENT_PERSON;
-            ent = nf_entity_add(doc, &e);
-        }
+        /* (the one the text named so before: "Mediaaffairs verfolgt ...",
+         * "..., erklärt Mediaaffairs") */
+        if (ent < 0) ent = nf_entity_of(doc, k, k + 1, site ? NF_ENT_ORG : NF_ENT_PERSON);
         if (ent < 0 || !nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
     }
     return true;

@@ -4952,6 +4952,19 @@ static void test_small_towns_of_several_words(void **state) {
     nf_doc_free(d);
 }
 
+static void test_speaker_after_verb_named_before(void **state) {
+    /* a name after a speech verb is the entity the text named so before */
+    const char *t = "Mediaaffairs verfolgt, wie Politiker zu Wort kommen. Je unübersichtlicher "
+                    "das Geschehen, desto stärker die Nachfrage, erklärt Mediaaffairs die "
+                    "Auswertung. Mehr als mancher Spitzenpolitiker, betont Mediaaffairs.";
+    nf_doc *d = extract_on(state, t, "2015-07-01");
+    size_t n = 0;
+    for (size_t i = 0; i < d->nentities; i++)
+        n += d->entities[i].name && !strcmp(d->entities[i].name, "Mediaaffairs");
+    assert_int_equal(n, 1);
+    nf_doc_free(d);
+}
+
 static void test_company_named_after_a_person(void **state) {
     /* a person's name closed by a legal form is a company's */
     const char *t = "Das Ergebnis der Beate Musteruhse AG sinkt. Die Hans Beispielmüller GmbH "
@@ -5066,6 +5079,7 @@ int main(void) {
         cmocka_unit_test(test_lower_case_word_or_dash_at_a_name_edge),
         cmocka_unit_test(test_surname_before_the_full_name),
         cmocka_unit_test(test_company_named_after_a_person),
+        cmocka_unit_test(test_speaker_after_verb_named_before),
         cmocka_unit_test(test_small_towns_of_several_words),
         cmocka_unit_test(test_adjectives_of_small_towns_abroad),
         cmocka_unit_test(test_person_country_before_and_after_the_name),
