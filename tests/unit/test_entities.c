@@ -50,6 +50,17 @@ static const nf_entity *assert_named_type(const nf_doc *d, const char *text, con
     return e;
 }
 
+/* Extracts `text` published on `date` and asserts that its name `name` is
+ * an entity of `type` with country `iso` ("" for none). */
+static void expect_country(void **state, const char *text, const char *date, const char *name,
+                           uint8_t type, const char *iso) {
+    nf_doc *d = extract_on(state, text, date);
+    const nf_entity *e = assert_named_type(d, text, name, type);
+    if (strcmp(e->country, iso) != 0)
+        fail_msg("%s: %s has country \"%s\", want \"%s\"", text, name, e->country, iso);
+    nf_doc_free(d);
+}
+
 /* Fails when an entity of d (of `text`) is linked to `canonical`. */
 static void assert_no_entity_linked_to(const nf_doc *d, const char *text, const char *canonical) {
     for (size_t e = 0; e < d->nentities; e++)
@@ -4886,19 +4897,15 @@ static void test_bare_ministries_of_the_country_reported_on(void **state) {
     assert_null(e->canonical);
     nf_doc_free(d);
     /* Germany's where its sentence names Germany */
-    const char *g = "Das Innenministerium in Berlin kritisierte Teheran. Die iranische "
-                    "Opposition protestierte in Teheran und Isfahan gegen den Iran.";
-    d = extract_on(state, g, "2009-06-14");
-    e = assert_named_type(d, g, "Innenministerium", NF_ENT_ORG);
-    assert_string_equal(e->country, "DEU");
-    nf_doc_free(d);
+    expect_country(state,
+                   "Das Innenministerium in Berlin kritisierte Teheran. Die iranische Opposition "
+                   "protestierte in Teheran und Isfahan gegen den Iran.",
+                   "2009-06-14", "Innenministerium", NF_ENT_ORG, "DEU");
     /* Austria's in an Austrian report, though no list has it */
-    const char *a = "Das Umweltministerium prüft den Fall. In Wien und Graz sprachen sich ÖVP "
-                    "und SPÖ dafür aus. Auch Deutschland prüft.";
-    d = extract_on(state, a, "2015-06-14");
-    e = assert_named_type(d, a, "Umweltministerium", NF_ENT_ORG);
-    assert_string_equal(e->country, "AUT");
-    nf_doc_free(d);
+    expect_country(state,
+                   "Das Umweltministerium prüft den Fall. In Wien und Graz sprachen sich ÖVP und "
+                   "SPÖ dafür aus. Auch Deutschland prüft.",
+                   "2015-06-14", "Umweltministerium", NF_ENT_ORG, "AUT");
 }
 
 static void test_person_country_before_and_after_the_name(void **state) {
@@ -4944,12 +4951,8 @@ static void test_small_towns_of_several_words(void **state) {
      * place before it: no common word spells it */
     const char *t = "Davor war er in der Bundesliga für Wiener Neustadt tätig. Der Zweitligist "
                     "St. Pölten verlor.";
-    nf_doc *d = extract_on(state, t, "2015-06-23");
-    const nf_entity *e = assert_named_type(d, t, "Wiener Neustadt", NF_ENT_GPE);
-    assert_string_equal(e->country, "AUT");
-    e = assert_named_type(d, t, "St. Pölten", NF_ENT_GPE);
-    assert_string_equal(e->country, "AUT");
-    nf_doc_free(d);
+    expect_country(state, t, "2015-06-23", "Wiener Neustadt", NF_ENT_GPE, "AUT");
+    expect_country(state, t, "2015-06-23", "St. Pölten", NF_ENT_GPE, "AUT");
 }
 
 static void test_speaker_after_verb_named_before(void **state) {
@@ -5030,19 +5033,15 @@ static void test_namesakes_of_the_country_the_text_names(void **state) {
     assert_int_equal(parties, 2);
     nf_doc_free(d);
     /* a sentence that names the party's own country keeps it */
-    const char *g = "Die Grünen in Deutschland kritisierten den Plan. In Wien sagte der Kanzler, "
-                    "die ÖVP und die FPÖ seien dafür.";
-    d = extract_on(state, g, "2016-01-10");
-    e = assert_named_type(d, g, "Die Grünen", NF_ENT_ORG);
-    assert_string_equal(e->country, "DEU");
-    nf_doc_free(d);
+    expect_country(state,
+                   "Die Grünen in Deutschland kritisierten den Plan. In Wien sagte der Kanzler, "
+                   "die ÖVP und die FPÖ seien dafür.",
+                   "2016-01-10", "Die Grünen", NF_ENT_ORG, "DEU");
     /* no namesake of another kind: the Red Army Faction stays itself */
-    const char *r = "Die RAF verübte Anschläge. Später sprachen London, Manchester und "
-                    "britische Politiker darüber.";
-    d = extract_on(state, r, "2016-01-10");
-    e = assert_named_type(d, r, "RAF", NF_ENT_ORG);
-    assert_string_equal(e->country, "DEU");
-    nf_doc_free(d);
+    expect_country(state,
+                   "Die RAF verübte Anschläge. Später sprachen London, Manchester und britische "
+                   "Politiker darüber.",
+                   "2016-01-10", "RAF", NF_ENT_ORG, "DEU");
 }
 
 static void test_no_entity_without_mention_or_reference(void **state) {
