@@ -4834,17 +4834,24 @@ static void move_mentions(nf_doc *doc, uint32_t from, uint32_t target, const nf_
     }
 }
 
+static bool national_body(const char *role); /* below */
+
 /* How many mentions of the document, those of entities a and b left out,
  * belong to entities of country `iso`; with `sentence_of` set, only those
- * in the sentence of that token. */
+ * in the sentence of that token, and not those of parties or state bodies,
+ * whose country may be a guess of the same kind ("Die Sozialdemokraten
+ * ... Kritik der Grünen" in a headline: neither says Germany). */
 static size_t country_mentions(const nf_doc *doc, const char *iso, uint32_t a, uint32_t b,
                                const size_t *sentence_of) {
     size_t n = 0, s = sentence_of ? doc->tok_sent[*sentence_of] : 0;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
-        if (m->entity == a || m->entity == b || (sentence_of && doc->tok_sent[m->ta] != s))
+        const nf_entity *e = &doc->entities[m->entity];
+        if (m->entity == a || m->entity == b ||
+            (sentence_of && (doc->tok_sent[m->ta] != s ||
+                             (e->type == NF_ENT_ORG && e->canonical && national_body(e->role)))))
             continue;
-        n += strcmp(doc->entities[m->entity].country, iso) == 0;
+        n += strcmp(e->country, iso) == 0;
     }
     return n;
 }

@@ -5037,6 +5037,11 @@ static void test_namesakes_of_the_country_the_text_names(void **state) {
                    "Die Grünen in Deutschland kritisierten den Plan. In Wien sagte der Kanzler, "
                    "die ÖVP und die FPÖ seien dafür.",
                    "2016-01-10", "Die Grünen", NF_ENT_ORG, "DEU");
+    /* two such bodies in one sentence say nothing of each other's country */
+    const char *h = "Die Sozialdemokraten werfen dem Minister Zynismus vor – Auch Kritik der "
+                    "Grünen. Wien – Der Minister (ÖVP) verteidigte das. Die FPÖ stimmte zu.";
+    expect_country(state, h, "2016-01-10", "Sozialdemokraten", NF_ENT_ORG, "AUT");
+    expect_country(state, h, "2016-01-10", "Grünen", NF_ENT_ORG, "AUT");
     /* no namesake of another kind: the Red Army Faction stays itself */
     expect_country(state,
                    "Die RAF verübte Anschläge. Später sprachen London, Manchester und britische "
