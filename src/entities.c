@@ -4991,9 +4991,11 @@ static bool lead_country_of(const nf_doc *doc, uint32_t e, char lead[4]) {
         if (doc->mentions[i].entity != e) continue;
         size_t si = doc->tok_sent[doc->mentions[i].ta];
         for (size_t j = 0; j < doc->nmentions; j++) {
-            const char *c = doc->entities[doc->mentions[j].entity].country;
-            if (doc->tok_sent[doc->mentions[j].ta] == si && german_speaking(c) &&
-                strcmp(c, tally[best].iso) != 0 && doc->mentions[j].entity != e)
+            const nf_entity *x = &doc->entities[doc->mentions[j].entity];
+            /* (a party's or a state body's country may be a guess too) */
+            if (doc->tok_sent[doc->mentions[j].ta] == si && german_speaking(x->country) &&
+                strcmp(x->country, tally[best].iso) != 0 && doc->mentions[j].entity != e &&
+                !(x->type == NF_ENT_ORG && x->canonical && national_body(x->role)))
                 return false;
         }
     }
@@ -5648,7 +5650,9 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     }
     nf_tagged_free(&tagged);
     if (!ok) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
-    if (!institutions_abroad(doc))
+    /* (namesakes first: a party the text names by its namesake's word is
+     * evidence of the country an institution is of) */
+    if (!namesakes_by_country(doc) || !institutions_abroad(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     join_appositions(doc);
     roles_before_names(doc);

@@ -5042,6 +5042,18 @@ static void test_namesakes_of_the_country_the_text_names(void **state) {
                     "Grünen. Wien – Der Minister (ÖVP) verteidigte das. Die FPÖ stimmte zu.";
     expect_country(state, h, "2016-01-10", "Sozialdemokraten", NF_ENT_ORG, "AUT");
     expect_country(state, h, "2016-01-10", "Grünen", NF_ENT_ORG, "AUT");
+    /* German parties' list and a US report: the German "Republikaner" and
+     * the American ones, and the report's ministry America's */
+    expect_country(state,
+                   "In Baden-Württemberg zogen CDU, SPD, Grüne, FDP und Republikaner in den "
+                   "Landtag ein.",
+                   "2016-01-10", "Republikaner", NF_ENT_ORG, "DEU");
+    const char *u = "Republikaner: Regeln umgangen. Die US-Präsidentschaftskandidatin Hillary "
+                    "Clinton übergibt ihren Server an das Justizministerium. Die Demokratin "
+                    "Clinton will Präsident Barack Obama folgen. Republikaner werfen ihr vor, "
+                    "Regeln umgangen zu haben.";
+    expect_country(state, u, "2015-08-12", "Republikaner", NF_ENT_ORG, "USA");
+    expect_country(state, u, "2015-08-12", "Justizministerium", NF_ENT_ORG, "USA");
     /* no namesake of another kind: the Red Army Faction stays itself */
     expect_country(state,
                    "Die RAF verübte Anschläge. Später sprachen London, Manchester und britische "
