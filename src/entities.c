@@ -5664,7 +5664,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     nf_outlets_by_noun(doc);
     if (!acronyms_after_articles(doc) || !acronyms_again(doc) || !nf_names_again(doc) ||
         !nf_surnames_again(doc) || !nf_the_west(doc) || !nf_acronym_definitions(doc) ||
-        !nf_sports_country_codes(doc) || !namesakes_by_country(doc) || !one_entity_per_name(doc) ||
+        !nf_sports_country_codes(doc) || !one_entity_per_name(doc) ||
         (aliases_of_longer_names(doc), !drop_unmentioned(doc)))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     confirm_known_persons(doc);
