@@ -83,25 +83,20 @@ static bool sentence_initial(const nf_doc *doc, size_t k) {
  * no role ("Das sagte Präsident X"). */
 static bool attributive_form(const nf_doc *doc, size_t k) {
     static const char *const indefinite[] = {"des", "eines", "einem", "einer",
-                                             "ein", "eine",  "einen"};
-    static const char *const definite[] = {"der", "den", "dem"};
-    static const char *const preps[] = {
-        "in",   "an",    "auf", "aus",   "bei",   "mit",   "nach",  "von",      "vor",  "zu",
-        "über", "unter", "für", "durch", "gegen", "trotz", "wegen", "aufgrund", "seit", "hinter"};
+                                             "ein", "eine",  "einen", NULL};
+    static const char *const definite[] = {"der", "den", "dem", NULL};
+    static const char *const preps[] = {"in",   "an",     "auf",   "aus",   "bei",   "mit",
+                                        "nach", "von",    "vor",   "zu",    "über",  "unter",
+                                        "für",  "durch",  "gegen", "trotz", "wegen", "aufgrund",
+                                        "seit", "hinter", NULL};
     size_t n = doc->tok_llen[k];
     const char *l = nf_tokl(doc, k);
     if (k < 1 || k + 1 >= doc->ntokens || n < 4 || (l[n - 1] != 'e' && l[n - 1] != 'n') ||
         doc->tokens[k + 1].kind != NF_TOK_WORD || !(doc->tokens[k + 1].flags & NF_TF_CAP) ||
         nf_mention_over(doc, k + 1) || nf_role_at(doc, k + 1, NULL, NULL))
         return false;
-    for (size_t i = 0; i < sizeof indefinite / sizeof indefinite[0]; i++)
-        if (nf_tok_is(doc, k - 1, indefinite[i])) return true;
-    bool def = false;
-    for (size_t i = 0; i < sizeof definite / sizeof definite[0] && !def; i++)
-        def = nf_tok_is(doc, k - 1, definite[i]);
-    for (size_t i = 0; def && k >= 2 && i < sizeof preps / sizeof preps[0]; i++)
-        if (nf_tok_is(doc, k - 2, preps[i])) return true;
-    return false;
+    return nf_tok_in(doc, k - 1, indefinite) ||
+           (k >= 2 && nf_tok_in(doc, k - 1, definite) && nf_tok_in(doc, k - 2, preps));
 }
 
 /* True for "sei es" after a dash, "be it" ("etwas bezahlen – sei es durch

@@ -258,9 +258,9 @@ nf_status nf_stage_quotes(nf_doc *doc, nf_error *err) {
          * description's mention is that person's */
         int32_t appos = s.tb > s.ta ? apposition_person(doc, s) : -1;
         if (appos >= 0 && appos != out[i].speaker_entity) {
-            for (size_t k = 0; k < doc->nmentions; k++)
-                if (doc->mentions[k].ta == s.ta && doc->mentions[k].tb == s.tb &&
-                    doc->mentions[k].kind == NF_MK_NOMINAL)
+            for (size_t k = nf_mention_first_at(doc, s.ta);
+                 k < doc->nmentions && doc->mentions[k].ta == s.ta; k++)
+                if (doc->mentions[k].tb == s.tb && doc->mentions[k].kind == NF_MK_NOMINAL)
                     doc->mentions[k].entity = (uint32_t)appos;
             out[i].speaker_entity = appos;
         }
