@@ -4948,8 +4948,37 @@ static bool namesakes_by_country(nf_doc *doc) {
     return true;
 }
 
-/* The most countries lead_country_of tells apart. */
-#define LEAD_COUNTRIES 16
+/* The most countries country_tally tells apart. */
+#define TALLY_COUNTRIES 16
+
+/* A country (the entity's iso string) and how many mentions name it. */
+typedef struct country_count {
+    const char *iso;
+    size_t n;
+} country_count;
+
+/* Counts in tally the mentions of each country of the document's entities
+ * (TALLY_COUNTRIES at most, in the order first named), leaving out those of
+ * entity `skip` (UINT32_MAX for none) and, with `abroad`, the
+ * German-speaking countries; returns how many countries, with *best the
+ * one named most often (the first to get ahead of the others). */
+static size_t country_tally(const nf_doc *doc, uint32_t skip, bool abroad, country_count *tally,
+                            size_t *best) {
+    size_t nt = 0;
+    *best = 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const char *c = doc->entities[doc->mentions[i].entity].country;
+        if (doc->mentions[i].entity == skip || !c[0] || (abroad && german_speaking(c))) continue;
+        size_t t = 0;
+        while (t < nt && strcmp(tally[t].iso, c) != 0) t++;
+        if (t == nt) {
+            if (nt == TALLY_COUNTRIES) continue;
+            tally[nt].iso = c, tally[nt].n = 0, nt++;
+        }
+        if (++tally[t].n > tally[*best].n) *best = t;
+    }
+    return nt;
+}
 
 /* True when the document names one country, by the mentions of entities
  * other than e, at least four times and over twice as often as e's own,
@@ -4957,29 +4986,11 @@ static bool namesakes_by_country(nf_doc *doc) {
  * its iso in lead.  The country e stands for is then more likely the one
  * the text is about. */
 static bool lead_country_of(const nf_doc *doc, uint32_t e, char lead[4]) {
-    struct {
-        const char *iso;
-        size_t n;
-    } tally[LEAD_COUNTRIES];
-    size_t nt = 0, best = 0;
+    country_count tally[TALLY_COUNTRIES];
+    size_t best;
+    size_t nt = country_tally(doc, e, false, tally, &best);
     bool tie = false;
-    for (size_t i = 0; i < doc->nmentions; i++) {
-        const char *c = doc->entities[doc->mentions[i].entity].country;
-        if (doc->mentions[i].entity == e || !c[0]) continue;
-        size_t t = 0;
-        while (t < nt && strcmp(tally[t].iso, c) != 0) t++;
-        if (t == nt) {
-            if (nt == LEAD_COUNTRIES) continue;
-            tally[nt].iso = c, tally[nt].n = 0, nt++;
-        }
-        tally[t].n++;
-    }
-    for (size_t t = 1; t < nt; t++) {
-        if (tally[t].n > tally[best].n)
-            best = t, tie = false;
-        else if (tally[t].n == tally[best].n)
-            tie = true;
-    }
+    for (size_t t = 0; t < nt && !tie; t++) tie = t != best && tally[t].n == tally[best].n;
     const char *own = doc->entities[e].country;
     if (!nt || tie || tally[best].n < 4 || !strcmp(tally[best].iso, own) ||
         tally[best].n <= 2 * country_mentions(doc, own, e, e, NULL) || !country_unsaid(doc, e))
@@ -5499,9 +5510,6 @@ static int64_t bare_home_institution(const nf_doc *doc, size_t e) {
     return first;
 }
 
-/* The most countries institutions_abroad tells apart. */
-#define ABROAD_COUNTRIES 16
-
 /* See entities.h: no German-speaking country named (but by a state's
  * institution of one named by its noun alone, bare_home_institution), and
  * the country named most often, by mentions (with `clear_lead`, more than
@@ -5511,22 +5519,9 @@ bool nf_country_abroad(const nf_doc *doc, char iso[4], bool clear_lead) {
         const char *c = doc->entities[i].country;
         if (c[0] && german_speaking(c) && bare_home_institution(doc, i) < 0) return false;
     }
-    struct {
-        char iso[4];
-        size_t n;
-    } tally[ABROAD_COUNTRIES];
-    size_t nt = 0, best = 0;
-    for (size_t m = 0; m < doc->nmentions; m++) {
-        const char *c = doc->entities[doc->mentions[m].entity].country;
-        if (!c[0] || german_speaking(c)) continue;
-        size_t t = 0;
-        while (t < nt && memcmp(tally[t].iso, c, 3) != 0) t++;
-        if (t == nt) {
-            if (nt == ABROAD_COUNTRIES) continue;
-            memcpy(tally[nt].iso, c, 4), tally[nt].n = 0, nt++;
-        }
-        if (++tally[t].n > tally[best].n) best = t;
-    }
+    country_count tally[TALLY_COUNTRIES];
+    size_t best;
+    size_t nt = country_tally(doc, UINT32_MAX, true, tally, &best);
     if (!nt) return false;
     for (size_t t = 0; clear_lead && t < nt; t++)
         if (t != best && 2 * tally[t].n > tally[best].n) return false;
