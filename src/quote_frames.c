@@ -463,6 +463,23 @@ static bool verb_frames_after(const qctx *c, size_t v, size_t sb) {
             qx_has_konj(c, n1, qx_clause_end(c, n1, sb), false));
 }
 
+/* True for a lower-case participle at k, "ge-" near its start and "-t" or
+ * "-en" at its end: "geworden", "gelacht", "aufgerufen". */
+static bool lower_participle(const qctx *c, size_t k) {
+    if (!(c->doc->tokens[k].flags & NF_TF_LOWER)) return false;
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    if (n < 6 || !(l[n - 1] == 't' || (l[n - 2] == 'e' && l[n - 1] == 'n'))) return false;
+    for (size_t i = 0; i + 4 < n && i <= 5; i++)
+        if (l[i] == 'g' && l[i + 1] == 'e') return true;
+    return false;
+}
+
+/* Forms of "sein" and "nicht", which follow the adverb "laut" ("laut
+ * gewesen", "laut waren die Rufe", "laut nicht zu hören"). */
+static const char *const sein_or_not[] = {"ist",  "sind",  "war",  "waren", "sei", "seien",
+                                          "wäre", "wären", "sein", "nicht", NULL};
+
 /* Attribution markers at token k of sentence [sa, sb). */
 static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
@@ -472,9 +489,9 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     if (mk == QM_SOURCE) { /* "laut Polizei", "gemäß dem Bericht" */
         size_t np = qx_np_fwd(c, k + 1, sb);
         /* "laut dpa"; not the adverb "laut" of "laut geworden", "laut
-         * gesagt" */
-        bool adverb = qx_werden_form(c, k + 1) || is(c, k + 1, "geworden") ||
-                      is(c, k + 1, "gesagt") || is(c, k + 1, "gedacht");
+         * gesagt", "laut war" */
+        bool adverb = qx_werden_form(c, k + 1) || lower_participle(c, k + 1) ||
+                      nf_tok_in(c->doc, k + 1, sein_or_not);
         if (np == k + 1 && qx_word(c, k + 1) && !c->wcls[k + 1] && !c->vcls[k + 1] &&
             !c->konj[k + 1] && !adverb)
             np = k + 2;
@@ -1153,12 +1170,14 @@ static bool perfect_haben(const qctx *c, size_t k) {
 static nf_seg previous_speaker(const qctx *c, nf_seg ps);
 
 /* True when the subordinating word at k ("da") is an adverb: a finite verb
- * follows it at once, an auxiliary ("Da müssen wir aufpassen") or a
- * lower-case word in -t or -en ("Da zeigt sich", "Da stehen"); in a
- * subordinate clause the verb comes last. */
+ * follows it at once, an auxiliary ("Da müssen wir aufpassen"), a verb in
+ * Konjunktiv I ("Damit sei ...") or a lower-case word in -t or -en ("Da
+ * zeigt sich", "Da stehen"); in a subordinate clause the verb comes last. */
 static bool adverb_before_verb(const qctx *c, size_t k) {
     size_t v = k + 1;
     if ((c->wcls[v] & QW_AUX) && !(c->wcls[v] & QW_DET)) return true;
+    /* a verb in Konjunktiv I: "Damit entstehe ..., berichteten Medien" */
+    if (c->konj[v] && qx_word(c, v) && !(c->wcls[v] & (QW_DET | QW_PRON))) return true;
     if (!qx_word(c, v) || qx_cap(c, v) || c->wcls[v] || c->konj[v] != 0 ||
         !(c->doc->tokens[v].flags & NF_TF_LOWER))
         return false;
@@ -2222,6 +2241,20 @@ static bool quoted_sentence(const qctx *c, nf_seg ps) {
     return k < ps.tb && c->region[k] >= 0 && c->region[ps.tb - 1] >= 0;
 }
 
+/* True when the subordinating word that opens sentence [sa, sb) opens a
+ * subordinate clause.  "während" is also a preposition and "damit" an
+ * adverb: with the finite verb right after the preposition's phrase or the
+ * adverb, the sentence is a main clause ("Während des Überfalls sollen
+ * Schüsse gefallen sein", "Damit sei der Weg frei"; not "Während der
+ * Minister sprach, ..."). */
+static bool opens_subordinate(const qctx *c, size_t sa, size_t sb) {
+    if (!(c->wcls[sa] & QW_SUBJ)) return false;
+    if (!(c->wcls[sa] & (QW_PREP | QW_ADV)) || sa + 2 >= sb) return true;
+    size_t v = (c->wcls[sa] & QW_PREP) ? qx_np_fwd(c, sa + 1, sb) : sa + 1;
+    if (v <= sa + 1 && (c->wcls[sa] & QW_PREP)) return true; /* no phrase after it */
+    return v >= sb || !(c->konj[v] || indicative_aux(c, v));
+}
+
 /* Sentences in Konjunktiv I (or reportive "soll") that no quote covers:
  * they carry on the quote before them, whose speaker they take, or stand
  * alone when none is near. */
@@ -2243,7 +2276,7 @@ bool qx_continuations(qctx *c) {
         if (s > 0 && sitem[s - 1] >= 0) last = sitem[s - 1];
         if (c->covered[s]) continue;
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
-        if (c->wcls[sa] & QW_SUBJ) continue;
+        if (opens_subordinate(c, sa, sb)) continue;
         const qitem *prev = last >= 0 ? &c->items[last] : NULL;
         /* Konjunktiv II ("hätte", "würden") and "soll" with a plain
          * infinitive report too, but only right after a quote: elsewhere

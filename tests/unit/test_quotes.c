@@ -3869,6 +3869,42 @@ static void test_speakers_named_beside_their_roles(void **state) {
                         NULL, "ÖVP-Chef und Wirtschaftsminister Reinhold Mustermann"});
 }
 
+static void test_main_clause_after_waehrend_and_damit(void **state) {
+    /* "während" as a preposition and "damit" as an adverb open a main
+     * clause: the sentence in Konjunktiv goes on with the speaker before */
+    expect_quote(state,
+                 "Der Gouverneur teilte mit, dass die Feier gestört worden sei. Es ist "
+                 "wahrscheinlich, dass die Kämpfer angriffen. Während des Überfalls sollen auch "
+                 "Schüsse gefallen sein.",
+                 (want){NF_Q_INDIRECT, "Während des Überfalls sollen auch Schüsse gefallen sein",
+                        NULL, NULL, NULL, "Der Gouverneur"});
+    expect_quote(
+        state, "Der Minister sagte, der Test sei gelungen. Damit sei der Weg für einen Flug frei.",
+        (want){NF_Q_INDIRECT, "Damit sei der Weg für einen Flug frei", NULL, NULL, NULL,
+               "Der Minister"});
+    /* a frame after them quotes the main clause */
+    expect_quote(state,
+                 "Damit entstehe an der Grenze ein großer Andrang, berichteten griechische Medien.",
+                 (want){NF_Q_INDIRECT, "Damit entstehe an der Grenze ein großer Andrang", NULL,
+                        "berichteten", NULL, "griechische Medien"});
+    /* "Während" with a subject and its verb last opens a subordinate clause */
+    expect_no_quote(state,
+                    "Der Minister sagte, die Lage sei ruhig. Während der Minister sprach, habe "
+                    "die Menge gewartet.",
+                    "Während der Minister sprach, habe die Menge gewartet");
+}
+
+static void test_laut_as_an_adverb(void **state) {
+    /* "laut" before a participle or a form of "sein" means "loudly":
+     * no source, and the quote's speaker stays the frame's */
+    expect_quote(state, "Andere sagten, sie habe laut geschrien.",
+                 (want){NF_Q_INDIRECT, "sie habe laut geschrien", NULL, "sagten", NULL, "Andere"});
+    expect_no_quote(state, "Andere sagten, sie habe laut geschrien.", "Andere sagten, sie habe");
+    expect_quote(
+        state, "Am Abend sei es dort laut gewesen, hieß es.",
+        (want){NF_Q_INDIRECT, "Am Abend sei es dort laut gewesen", NULL, "hieß es", NULL, NULL});
+}
+
 static void test_order_and_robustness(void **state) {
     const char *t = "Laut Polizei ist die Lage ruhig. „Wir bleiben wachsam“, sagte ein Sprecher.";
     nf_doc *d = th_extract(state, t);
@@ -4038,6 +4074,8 @@ int main(void) {
         cmocka_unit_test(test_number_word_in_the_speaker),
         cmocka_unit_test(test_object_after_laut_and_a_name),
         cmocka_unit_test(test_time_and_phrase_after_the_verb),
+        cmocka_unit_test(test_main_clause_after_waehrend_and_damit),
+        cmocka_unit_test(test_laut_as_an_adverb),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
         cmocka_unit_test(test_fronted_object_is_no_content),
