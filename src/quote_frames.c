@@ -2070,7 +2070,8 @@ static bool first_person(const qctx *c, size_t sa, size_t sb) {
 }
 
 /* True for the reportive "soll ... ereignet haben": a form of "sollen"
- * with a perfect infinitive at the end of sentence [sa, sb).  With
+ * with a perfect infinitive at the end of sentence [sa, sb), or with "um
+ * ... handeln" ("soll es sich um X handeln").  With
  * `plain` (right after a quotation) also "soll" with a plain infinitive in
  * the first clause, which goes on reporting a plan ("Die Arbeiten sollen
  * im Mai beginnen"); not in a clause after it ("die Teile, die ...
@@ -2080,7 +2081,12 @@ static bool reportive(const qctx *c, size_t sa, size_t sb, bool plain) {
     while (e > sa && c->doc->tokens[e - 1].kind == NF_TOK_PUNCT) e--;
     if (e < sa + 4) return false;
     bool perfect = is(c, e - 1, "sein") || is(c, e - 1, "haben");
-    if (!perfect && !plain) return false;
+    /* "Bei den Männern soll es sich um Schmuggler handeln": what something
+     * is, reported, wherever it stands */
+    bool identity = false;
+    for (size_t k = sa; k + 1 < e && is(c, e - 1, "handeln") && !identity; k++)
+        identity = is(c, k, "um") && is(c, k - (k > sa), "sich");
+    if (!perfect && !plain && !identity) return false;
     if (!perfect) e = qx_clause_end(c, sa, e);
     /* (the "soll" of a clause that opens with a w-word is its own: "Wie
      * die Fortsetzung heißen soll, verriet man nicht") */

@@ -3894,6 +3894,21 @@ static void test_main_clause_after_waehrend_and_damit(void **state) {
                     "Während der Minister sprach, habe die Menge gewartet");
 }
 
+static void test_reported_identity(void **state) {
+    /* "soll es sich um X handeln" reports what something is, with no
+     * quote before it: the authority of the sentence before is its source */
+    expect_quote(state,
+                 "Die Polizei nahm am Morgen sieben Personen fest. Bei den Festgenommenen soll es "
+                 "sich um Schmuggler handeln.",
+                 (want){NF_Q_INDIRECT, "Bei den Festgenommenen soll es sich um Schmuggler handeln",
+                        NULL, NULL, NULL, "Die Polizei"});
+    /* a plan stated with "soll" is no report there */
+    expect_no_quote(state,
+                    "Die Polizei nahm am Morgen sieben Personen fest. Die Ermittlungen sollen im "
+                    "Mai beginnen.",
+                    NULL);
+}
+
 static void test_laut_as_an_adverb(void **state) {
     /* "laut" before a participle or a form of "sein" means "loudly":
      * no source, and the quote's speaker stays the frame's */
@@ -4075,6 +4090,7 @@ int main(void) {
         cmocka_unit_test(test_object_after_laut_and_a_name),
         cmocka_unit_test(test_time_and_phrase_after_the_verb),
         cmocka_unit_test(test_main_clause_after_waehrend_and_damit),
+        cmocka_unit_test(test_reported_identity),
         cmocka_unit_test(test_laut_as_an_adverb),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
