@@ -2261,6 +2261,28 @@ static bool opens_subordinate(const qctx *c, size_t sa, size_t sb) {
     return v >= sb || !(c->konj[v] || indicative_aux(c, v));
 }
 
+/* True when sentence [sa, sb) holds a verb of saying that its clause
+ * negates ("Ein Sprecher wollte nicht bestätigen, dass ... gefordert
+ * werde"): the Konjunktiv after it is what was not said, and the sentence
+ * carries no one's words on; its subject may speak in the next. */
+static bool negated_frame(const qctx *c, size_t sa, size_t sb) {
+    size_t ce = qx_clause_end(c, sa, sb);
+    if (ce >= sb || !qx_punct(c, ce, ',') || qx_has_konj(c, sa, ce, true)) return false;
+    for (size_t k = sa; k < ce; k++) {
+        uint32_t part;
+        /* a verb of saying in the indicative, its clause first in the
+         * sentence with a subject, "nicht" right before or after it ("Man
+         * glaube nicht, dass ..." is someone's words, "glaubt nicht daran"
+         * a view, "als nicht hilfreich kritisiert" a statement) */
+        if ((c->vcls[k] != QV_SAY && c->vcls[k] != QV_ACT) || c->region[k] >= 0 ||
+            !qx_verb_cue(c, k, sb, &part))
+            continue;
+        if (qx_speaker_of(c, k, sa, sb).tb == 0 || rules_out(c, k)) return false;
+        return negated(c, k > sa ? k - 1 : sa, k + 2 < ce ? k + 2 : ce);
+    }
+    return false;
+}
+
 /* Sentences in Konjunktiv I (or reportive "soll") that no quote covers:
  * they carry on the quote before them, whose speaker they take, or stand
  * alone when none is near. */
@@ -2289,7 +2311,8 @@ bool qx_continuations(qctx *c) {
          * they are mostly a conditional or a plan stated. */
         bool mood2 = prev && prev->s_last + 1 == s;
         if (!qx_has_konj(c, sa, sb, mood2) && !reportive(c, sa, sb, mood2)) continue;
-        if (first_person(c, sa, sb) || qx_words(c, sa, sb) < 3 || frames_after_phrase(c, sa, sb))
+        if (first_person(c, sa, sb) || qx_words(c, sa, sb) < 3 || frames_after_phrase(c, sa, sb) ||
+            negated_frame(c, sa, sb))
             continue;
         size_t from = sa;
         nf_seg ocue = {0, 0};

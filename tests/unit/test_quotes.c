@@ -3909,6 +3909,25 @@ static void test_reported_identity(void **state) {
                     NULL);
 }
 
+static void test_negated_frame_then_continuation(void **state) {
+    /* what a speaker would not confirm is no one's words, and no
+     * continuation; the sentence after it in Konjunktiv is the speaker's */
+    const char *t = "Die Lieferung verzögert sich, weil die Software Fehler hat. Ein Sprecher der "
+                    "Behörde wollte auf Anfrage nicht bestätigen, dass eine Forderung gestellt "
+                    "werde. Dies sei eine interne Angelegenheit.";
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT, "Dies sei eine interne Angelegenheit", NULL, NULL, NULL,
+                        "Ein Sprecher der Behörde"});
+    expect_no_quote(state, t, "dass eine Forderung gestellt werde");
+    /* "nicht" before another word is no negated frame ("als nicht
+     * hilfreich kritisiert") */
+    expect_quote(state,
+                 "Die Kanzlerin hat die Regierung als nicht hilfreich kritisiert, weil sie die "
+                 "Grenzen geschlossen habe.",
+                 (want){NF_Q_INDIRECT, "weil sie die Grenzen geschlossen habe", NULL, "hat", NULL,
+                        "Die Kanzlerin"});
+}
+
 static void test_laut_as_an_adverb(void **state) {
     /* "laut" before a participle or a form of "sein" means "loudly":
      * no source, and the quote's speaker stays the frame's */
@@ -4091,6 +4110,7 @@ int main(void) {
         cmocka_unit_test(test_time_and_phrase_after_the_verb),
         cmocka_unit_test(test_main_clause_after_waehrend_and_damit),
         cmocka_unit_test(test_reported_identity),
+        cmocka_unit_test(test_negated_frame_then_continuation),
         cmocka_unit_test(test_laut_as_an_adverb),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
