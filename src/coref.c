@@ -448,6 +448,41 @@ static char age_description(const nf_doc *doc, size_t ta, size_t tb) {
     return nf_age_word_ending(doc, ta + 1) == 1 && nf_tokl(doc, ta + 1)[n - 1] == 'e' ? g : 0;
 }
 
+/* The last mention of entity `ent` that ends before token k, or NULL. */
+static const nf_mention *last_mention_before(const nf_doc *doc, int32_t ent, size_t k) {
+    for (size_t i = nf_mention_first_at(doc, k); i-- > 0;)
+        if ((int32_t)doc->mentions[i].entity == ent && doc->mentions[i].tb <= k)
+            return &doc->mentions[i];
+    return NULL;
+}
+
+/* True when [ta, head) is a definite article and words that may stand
+ * between it and its noun: adjectives and adverbs in lower case and ages
+ * ("der mittlerweile 38-jährige", "der 28-Jährige"). */
+static bool modifiers_only(const nf_doc *doc, size_t ta, size_t head) {
+    static const char *const definite[] = {"der", "die", "den", "dem", "des", NULL};
+    if (head <= ta + 1 || head > ta + 4 || !nf_tok_in(doc, ta, definite)) return false;
+    for (size_t k = ta + 1; k < head; k++)
+        if (doc->tokens[k].kind != NF_TOK_WORD ||
+            (!(doc->tokens[k].flags & NF_TF_LOWER) && nf_age_word_ending(doc, k) == 0))
+            return false;
+    return true;
+}
+
+/* The gender of one of a nation's people named at head after the article
+ * at ta: 'f' for a noun in "-in" ("die Französin") or "die" before it
+ * ("die Deutsche"), 'm' after "der", "den" or "des" ("der Franzose"),
+ * else 0 ("dem Deutschen" may be either). */
+static char demonym_gender(const nf_doc *doc, size_t ta, size_t head) {
+    const char *l = nf_tokl(doc, head);
+    size_t n = doc->tok_llen[head];
+    if (n > 3 && l[n - 2] == 'i' && l[n - 1] == 'n') return 'f';
+    if (nf_tok_is(doc, ta, "die")) return 'f';
+    if (nf_tok_is(doc, ta, "der") || nf_tok_is(doc, ta, "den") || nf_tok_is(doc, ta, "des"))
+        return 'm';
+    return 0;
+}
+
 /* True when a person's role fits a description's role: equal labels, or
  * the description's group ("Staatschef": head_of_state) holds it. */
 static bool role_fits(const char *want, size_t wl, const char *have) {
@@ -1881,10 +1916,30 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             return e;
         }
     }
-    if (!role && head + 1 == tb && head == ta + 1) {
-        /* "der Franzose", "die Kasachin": the person of that nation just named */
-        const char *iso = nf_singular_demonym(doc, head);
+    if (!role && head + 1 == tb && (head == ta + 1 || modifiers_only(doc, ta, head))) {
+        /* "der Franzose", "die Kasachin", "der 69-jährige Niederländer":
+         * the person of that nation just named, else the one a pronoun
+         * of the noun's gender would be, when the text gives that person
+         * no other country (which the noun then gives) */
+        const char *iso = nf_singular_demonym_after(doc, ta, head);
         int32_t e = iso ? recent_person_of(doc, ta, iso) : -1;
+        char g = iso ? demonym_gender(doc, ta, head) : 0;
+        /* (past one the text calls a man of another nation: "trifft
+         * Djokovic auf den Kroaten Cilic. ..., sagte der Serbe") */
+        for (int32_t tried = -1, n = 0; e < 0 && g && n < 2; n++) {
+            int32_t p = resolve_pronoun(doc, ta, g, true, tried);
+            const nf_mention *last = p >= 0 ? last_mention_before(doc, p, ta) : NULL;
+            if (!last || last->tb + DEMONYM_LOOKBACK < ta || doc->entities[p].plural) break;
+            nf_entity *pe = &doc->entities[p];
+            if (pe->country[0] && strncmp(pe->country, iso, 3) != 0) {
+                if (last->ta == 0 || !nf_tok_get(doc, last->ta - 1, &doc->engine->gz.demonyms))
+                    break;
+                tried = p;
+                continue;
+            }
+            if (!pe->country[0]) memcpy(pe->country, iso, 3), pe->country[3] = '\0';
+            e = p;
+        }
         if (e >= 0) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return e;

@@ -2505,13 +2505,18 @@ bool nf_singular_article(const nf_doc *doc, size_t j, bool feminine) {
 
 /* See entities.h. */
 const char *nf_singular_demonym(const nf_doc *doc, size_t k) {
+    return k > 0 ? nf_singular_demonym_after(doc, k - 1, k) : NULL;
+}
+
+/* See entities.h. */
+const char *nf_singular_demonym_after(const nf_doc *doc, size_t art, size_t k) {
     const nf_lexicon *dem = &doc->engine->gz.demonyms;
-    const nf_lex_entry *d = k > 0 ? nf_tok_get(doc, k, dem) : NULL;
+    const nf_lex_entry *d = nf_tok_get(doc, k, dem);
     if (!d) return NULL;
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
     bool feminine = n > 2 && w[n - 2] == 'i' && w[n - 1] == 'n';
-    return nf_singular_article(doc, k - 1, feminine) ? nf_lex_val(dem, d) : NULL;
+    return nf_singular_article(doc, art, feminine) ? nf_lex_val(dem, d) : NULL;
 }
 
 static char gender_of_name(const nf_gazetteer *gz, const char *name); /* below */

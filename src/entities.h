@@ -353,6 +353,10 @@ bool nf_singular_article(const nf_doc *doc, size_t j, bool feminine);
  * words and for plurals ("die Russen"). */
 const char *nf_singular_demonym(const nf_doc *doc, size_t k);
 
+/* The same with the article at token art, adjectives between it and k
+ * ("der erfahrene Niederländer"). */
+const char *nf_singular_demonym_after(const nf_doc *doc, size_t art, size_t k);
+
 /* The holder, on the document's date, of the office a description names
  * whose role noun is token r, after a nationality adjective or in a
  * compound with a country ("der russische Präsident", "dem kasachischen

@@ -3928,6 +3928,33 @@ static void test_negated_frame_then_continuation(void **state) {
                         "Die Kanzlerin"});
 }
 
+static void test_one_of_a_nation_by_salience(void **state) {
+    /* "der 69-jährige Niederländer": one of a nation's people, with
+     * adjectives, is the person just named whom the text gives no other
+     * country (the noun gives it) */
+    const char *t = "Guus Hiddink übernahm das Team. Die Spieler sollen verärgert spielen, meinte "
+                    "der 69-jährige Niederländer.";
+    expect_speaker_entity(state, t, "Die Spieler sollen verärgert spielen", "Guus Hiddink");
+    nf_doc *d = th_extract(state, t);
+    bool dutch = false;
+    for (size_t i = 0; i < d->nentities; i++)
+        if (d->entities[i].name && strcmp(d->entities[i].name, "Guus Hiddink") == 0)
+            dutch = strcmp(d->entities[i].country, "NLD") == 0;
+    nf_doc_free(d);
+    assert_true(dutch);
+    /* past one the text calls a man of another nation */
+    expect_speaker_entity(state,
+                          "Im Viertelfinale trifft Novak Djokovic auf den Kroaten Marin Cilic. Das "
+                          "war ein schwieriges Match, sagte der Serbe.",
+                          "Das war ein schwieriges Match", "Novak Djokovic");
+    /* not past one whose country the text gives otherwise */
+    expect_speaker_entity(
+        state,
+        "Der französische Minister Jean Dupont traf Kollegen. Das Treffen sei gut "
+        "gewesen, sagte der Italiener.",
+        "Das Treffen sei gut gewesen", "");
+}
+
 static void test_laut_as_an_adverb(void **state) {
     /* "laut" before a participle or a form of "sein" means "loudly":
      * no source, and the quote's speaker stays the frame's */
@@ -4111,6 +4138,7 @@ int main(void) {
         cmocka_unit_test(test_main_clause_after_waehrend_and_damit),
         cmocka_unit_test(test_reported_identity),
         cmocka_unit_test(test_negated_frame_then_continuation),
+        cmocka_unit_test(test_one_of_a_nation_by_salience),
         cmocka_unit_test(test_laut_as_an_adverb),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
