@@ -73,12 +73,50 @@ const char *nf_adjective_at(const nf_doc *doc, size_t k); /* below */
 /* The most tokens after a city's name that country_ahead reads. */
 #define AHEAD_TOKENS 12
 
+/* True when a region of country `iso` (a place of the gazetteers, or a
+ * compound of the country's name: "US-Bundesstaat") is set off right after
+ * a city's name ending at `from`, by a parenthesis or a comma: "Newport
+ * (Rhode Island)", "Newport (US-Bundesstaat Rhode Island)", "Paris,
+ * Texas". */
+static bool region_set_off(const nf_doc *doc, const char *iso, size_t from, size_t sb) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    if (from + 1 >= sb || doc->tokens[from].kind != NF_TOK_PUNCT) return false;
+    int32_t c = doc->text.cp[doc->tokens[from].a];
+    if (c != '(' && c != ',') return false;
+    size_t j = from + 1;
+    if ((doc->tokens[j].flags & NF_TF_CAP) && j + 1 < sb) {
+        const char *of = nf_compound_country(doc, j, NF_CC_COUNTRY, NULL);
+        if (of && strncmp(of, iso, 3) == 0) return true;
+        if (of) j++; /* another country's region: its name decides below */
+    }
+    if (!(doc->tokens[j].flags & NF_TF_CAP)) return false;
+    const nf_lex_entry *fw = nf_tok_get(doc, j, &gz->first_words);
+    size_t tb = 0;
+    const nf_lex_entry *e =
+        fw ? nf_tok_phrase(doc, j, sb, (size_t)fw->num, &gz->names, false, &tb) : NULL;
+    if (!e) return false;
+    /* (after a comma, no list goes on: "in Washington, Oregon und Idaho") */
+    if (c == ',' && tb < sb &&
+        (nf_tok_is(doc, tb, ",") || nf_tok_is(doc, tb, "und") || nf_tok_is(doc, tb, "oder") ||
+         nf_tok_is(doc, tb, "sowie")))
+        return false;
+    uint32_t ids[16];
+    size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 16);
+    for (size_t i = 0; i < m; i++)
+        if (ids[i] < gz->count && gz->entries[ids[i]].source == NF_GZ_PLACE &&
+            !strcmp(gz->entries[ids[i]].country, iso))
+            return true;
+    return false;
+}
+
 /* True when country `iso` is named in the next few tokens [from, sb) of
  * the sentence by its name or its adjective ("Tripoli im nördlichen
- * Libanon"): the entity stage has not got there yet. */
+ * Libanon"), or a region of it is set off after the city: the entity
+ * stage has not got there yet. */
 static bool country_ahead(const nf_doc *doc, const char *iso, size_t from, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
     if (!iso[0]) return false;
+    if (region_set_off(doc, iso, from, sb)) return true;
     for (size_t j = from; j < sb && j < from + AHEAD_TOKENS; j++) {
         if (doc->tokens[j].kind != NF_TOK_WORD) continue;
         const char *a = nf_adjective_at(doc, j);
@@ -5220,6 +5258,26 @@ static bool person_named_as_place(const nf_doc *doc, uint32_t ent, const nf_ment
     return true;
 }
 
+/* Of mentions `group` (n of them) of one name linked to cities of
+ * several countries, the entity of the one a region of its country is set
+ * off after ("Newport" in a headline, "Newport (US-Bundesstaat Rhode
+ * Island)" below: the American town all along); UINT32_MAX when none or
+ * several are, or another kind of entity is linked. */
+static uint32_t city_set_off(const nf_doc *doc, const size_t *group, size_t n) {
+    uint32_t found = UINT32_MAX;
+    for (size_t g = 0; g < n; g++) {
+        const nf_mention *o = &doc->mentions[group[g]];
+        const nf_entity *e = &doc->entities[o->entity];
+        if (!e->canonical) continue;
+        if (e->type != NF_ENT_GPE || !e->country[0] || e->actor) return UINT32_MAX;
+        size_t sb = doc->sentences[doc->tok_sent[o->ta]].tb;
+        if (o->entity == found || !region_set_off(doc, e->country, o->tb, sb)) continue;
+        if (found != UINT32_MAX) return UINT32_MAX;
+        found = o->entity;
+    }
+    return found;
+}
+
 /* One name, one entity: a name written alike twice in a document names
  * one thing, but the tagger, reading sentence by sentence, may type it one
  * way here and another there ("Mitterlehner" a place once, "Putin" found
@@ -5262,7 +5320,8 @@ static bool one_entity_per_name(nf_doc *doc) {
             mixed |= o->entity != target;
             group[n++] = j;
         }
-        if (!first || !mixed || two_linked) continue;
+        if (two_linked && first) target = city_set_off(doc, group, n);
+        if (!first || !mixed || target == UINT32_MAX) continue;
         uint8_t type = doc->entities[target].type;
         for (size_t g = 0; g < n; g++) {
             uint32_t from = doc->mentions[group[g]].entity;

@@ -2804,6 +2804,33 @@ static void test_austrian_institutions(void **state) {
     nf_doc_free(d);
 }
 
+static void test_city_by_the_region_set_off_after_it(void **state) {
+    /* a region of a country set off after a city's name decides which of
+     * the cities of that name it is, against a far larger one elsewhere;
+     * and the name written alike before it is the same town */
+    const char *t = "Philippoussis scheitert in Newport. Newport – Mark Philippoussis verlor. Beim "
+                    "Turnier in Newport (US-Bundesstaat Rhode Island) hatte er 2006 gesiegt.";
+    nf_doc *d = extract_on(state, t, "2015-07-11");
+    assert_no_entity_linked_to(d, t, "Newport, Wales");
+    size_t american = 0;
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_entity *e = &d->entities[d->mentions[i].entity];
+        american +=
+            e->canonical && strcmp(e->canonical, "Newport") == 0 && strcmp(e->country, "USA") == 0;
+    }
+    assert_int_equal(american, 3);
+    nf_doc_free(d);
+    t = "Er lebt in Paris, Texas.";
+    d = extract_on(state, t, "2015-07-11");
+    assert_string_equal(assert_linked(d, t, "Paris", "Paris")->country, "USA");
+    nf_doc_free(d);
+    /* not in a list of places after the comma */
+    t = "Er reiste nach Paris, Texas und Kalifornien.";
+    d = extract_on(state, t, "2015-07-11");
+    assert_string_equal(assert_linked(d, t, "Paris", "Paris")->country, "FRA");
+    nf_doc_free(d);
+}
+
 static void test_cities_of_one_name(void **state) {
     /* Of cities of one name, the one of a country the document names
      * ("im spanischen València", not Venezuela's larger one), unless the
@@ -5228,6 +5255,7 @@ int main(void) {
         cmocka_unit_test(test_game_codes_are_no_names),
         cmocka_unit_test(test_english_country_names_in_german_text),
         cmocka_unit_test(test_national_institutions_listed),
+        cmocka_unit_test(test_city_by_the_region_set_off_after_it),
         cmocka_unit_test(test_cities_of_one_name),
         cmocka_unit_test(test_city_adjective_institutions),
         cmocka_unit_test(test_institution_by_its_seat),
