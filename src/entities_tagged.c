@@ -1158,11 +1158,17 @@ static bool common_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t s
     return nf_person_ending_in(doc, nf_tok(doc, s->ta), doc->tok_len[s->ta]) < 0;
 }
 
-/* True when the lower-cased word w (n bytes) ends as German participles
- * and adjectives do, and no name ("Moderiert", "Mildernd", "Skeptisch"):
- * "-iert", "-end", "-isch", in a word of six bytes or more. */
+/* True when the lower-cased word w (n bytes) ends as German participles,
+ * adjectives and adverbs do, and no name ("Moderiert", "Mildernd",
+ * "Skeptisch", "Großartig", "Stimmlich", "Reizvoll", "Glücklicherweise"):
+ * "-iert", "-end", "-isch", "-ig", "-lich", "-bar", "-sam", "-voll",
+ * "-haft", "-weise", in a word of six bytes or more (given names and
+ * surnames so written, "Ludwig", "Fröhlich", are the lists'; "-los" ends
+ * Greek names too: "Christodoulos"). */
 static bool participle_ending(const char *w, size_t n) {
-    static const suffix endings[] = {SFX("iert"), SFX("end"), SFX("isch")};
+    static const suffix endings[] = {SFX("iert"), SFX("end"),  SFX("isch"), SFX("ig"),
+                                     SFX("lich"), SFX("bar"),  SFX("sam"),  SFX("voll"),
+                                     SFX("haft"), SFX("weise")};
     return n >= 6 && ends_in_one_of(w, n, endings, sizeof endings / sizeof endings[0]);
 }
 

@@ -1727,6 +1727,10 @@ static void test_words_capitalised_for_their_place_are_no_persons(void **state) 
     } cases[] = {{"Skeptisch äußerte sich hingegen die Ministerin.", "Skeptisch"},
                  {"Moderiert wird das neue Format von einer Journalistin.", "Moderiert"},
                  {"Arrangiert hat sie die Lieder selbst.", "Arrangiert"},
+                 {"Stimmlich liegen Frauen nur eine halbe Oktave über den Männern.", "Stimmlich"},
+                 {"Der Verein stößt auf Interesse. Reizvoll wäre es auf jeden Fall, sagte der "
+                  "Spieler im Interview.",
+                  "Reizvoll"},
                  {"Jetzt können Apple und Co wieder neue Produkte zeigen.", "Co"}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         nf_doc *d = extract_on(state, cases[i].text, "2025-01-02");
