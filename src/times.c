@@ -1086,7 +1086,9 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
          is(c, j, end, "davor") || is(c, j, end, "früher"))) {
         sem_init(s, K_OFFSET, NF_TIME_DATE);
         s->future = is(c, j, end, "später") || is(c, j, end, "danach");
-        s->from_last = is(c, j, end, "zuvor") || is(c, j, end, "davor") || is(c, j, end, "danach");
+        /* (all of them count from the date the text named last, as a
+         * reader does: "Ab Sommer 2006 ..., ein Jahr später" is 2007) */
+        s->from_last = true;
         s->unit = unit, s->amount = n;
         return j + 1;
     }

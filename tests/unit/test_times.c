@@ -158,6 +158,14 @@ static void test_anaphoric_dates(void **state) {
     expect_time(state, "2010-03-09",
                 "Im abgelaufenen Geschäftsjahr stieg der Gewinn. Ein Jahr zuvor war er gesunken.",
                 "Ein Jahr zuvor", "2008", -1);
+    /* "später" counts from the date named last too, as "zuvor" does */
+    expect_time(state, "2015-08-22",
+                "Ab Sommer 2006 war er Trainer der Junioren, ein Jahr später Assistent.",
+                "ein Jahr später", "2007", -1);
+    expect_time(state, DOC,
+                "Das Spiel erscheint am 16. Oktober 2007 in den USA und drei Tage später in "
+                "Europa.",
+                "drei Tage später", "2007-10-19", -1);
 }
 
 static void test_relative_units(void **state) {
