@@ -73,6 +73,7 @@ typedef struct tctx {
     nf_date docd;
     nf_date last;  /* the last date mentioned */
     int last_gran; /* 0 none, 1 year, 2 month, 3 day */
+    int last_min;  /* the clock time named last on that day, in minutes, or -1 */
     int sent_year; /* the year a chronicle's entry opens its sentence with, or 0 */
 } tctx;
 
@@ -1649,10 +1650,12 @@ static void set_days(nf_time *t, int y, int m, int d, int y2, int m2, int d2) {
     t->last_d = d2 ? d2 : nf_month_days(y2, t->last_m);
 }
 
-/* Remembers a resolved date as the last mentioned. */
+/* Remembers a resolved date as the last mentioned, with no clock time
+ * known on it yet. */
 static void note_last(tctx *c, int y, int m, int d) {
     c->last = (nf_date){y, m, d};
     c->last_gran = d ? 3 : m ? 2 : 1;
+    c->last_min = -1;
 }
 
 /* Days within which the nearest day of a date beats the sentence's tense,
@@ -1820,6 +1823,7 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             }
             set_days(t, y, s->m, s->d, y, s->m, s->d);
             note_last(c, y, s->m, s->d);
+            if (s->hh >= 0 && s->hh2 < 0 && s->d) c->last_min = s->hh * 60 + s->mi;
             return;
         }
         case K_RANGE: {
@@ -1851,6 +1855,7 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             bool clock_only = s->hh >= 0 && s->hh2 < 0 && !s->wd && !s->daypart[0];
             if (clock_only) { /* "um 14 Uhr": the hour, on whichever day */
                 snprintf(v, cap, "T%02d:%02d", s->hh, s->mi);
+                if (c->last_gran == 3) c->last_min = s->hh * 60 + s->mi; /* on the day named last */
                 return;
             }
             if (!c->has_doc) return;
@@ -1883,6 +1888,7 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             if (s->wd || s->daypart[0]) {
                 set_days(t, d.y, d.m, d.d, d.y, d.m, d.d);
                 note_last(c, d.y, d.m, d.d);
+                if (s->hh >= 0 && s->hh2 < 0) c->last_min = s->hh * 60 + s->mi;
             }
             return;
         }
@@ -1966,12 +1972,19 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
                 note_last(c, y, 0, 0);
             } else if (s->unit == U_H || s->unit == U_MIN) {
                 long mins = lround(s->amount * (s->unit == U_H ? 60 : 1) * sign);
-                long total = mins;
+                /* from the clock time named last ("um 22:30 Uhr ..., eine
+                 * Minute später": 22:31); with none, a reader cannot tell
+                 * the time ("in der zwölften Minute ..., zehn Minuten
+                 * später") */
+                t->type = NF_TIME_TIME;
+                if (s->from_last && (c->last_gran != 3 || c->last_min < 0)) return;
+                long total = mins + (s->from_last ? c->last_min : 0);
                 long days = total >= 0 ? total / 1440 : -((-total + 1439) / 1440);
                 long rem = total - days * 1440;
                 nf_date d = nf_date_add_days(base, days);
                 snprintf(v, cap, "%04d-%02d-%02dT%02ld:%02ld", d.y, d.m, d.d, rem / 60, rem % 60);
                 t->type = NF_TIME_TIME;
+                if (s->from_last) note_last(c, d.y, d.m, d.d), c->last_min = (int)rem;
             }
             return;
         }
@@ -2376,6 +2389,7 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err) {
     memset(&c, 0, sizeof c);
     c.doc = doc;
     c.lp = lp;
+    c.last_min = -1;
     if (doc->date_source != NF_DATE_NONE) {
         c.has_doc = true;
         c.docd = (nf_date){doc->date_y, doc->date_m, doc->date_d};

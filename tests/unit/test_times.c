@@ -166,6 +166,15 @@ static void test_anaphoric_dates(void **state) {
                 "Das Spiel erscheint am 16. Oktober 2007 in den USA und drei Tage später in "
                 "Europa.",
                 "drei Tage später", "2007-10-19", -1);
+    /* minutes and hours after the clock time named last on that day; with
+     * none, no time a reader could tell (a match's minutes) */
+    expect_time(state, "2006-03-27",
+                "Die Rakete hob am 24. März um 22:30 Uhr ab, eine Minute später brach der Kontakt "
+                "ab.",
+                "eine Minute später", "2006-03-24T22:31", NF_TIME_TIME);
+    expect_time(state, "2006-03-27",
+                "In der zwölften Minute fiel der Ausgleich, zehn Minuten später die Führung.",
+                "zehn Minuten später", "", NF_TIME_TIME);
 }
 
 static void test_relative_units(void **state) {
