@@ -265,6 +265,12 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
         !(nf_tok_phrase(doc, s->ta, s->tb, s->tb - s->ta, &doc->engine->gz.names, false, &whole) &&
           whole == s->tb))
         s->tb--;
+    /* a German function word ends no name: "Friesenbichler Es fehlen"
+     * where a list ran into the next sentence without its period (English
+     * ones may: "Rosmarie Will", "Ari Up") */
+    while (s->tb - s->ta > 1 && function_word(doc, s->tb - 1) &&
+           nf_tok_find(doc, s->tb - 1, &doc->pack->stopwords))
+        s->tb--;
     if (s->type != NF_ENT_PERSON) return true;
     while (s->tb - s->ta > 1 && nf_plain_noun(doc, s->ta)) s->ta++;
     /* a title or noun of persons before the name ("Kommissionssprecher
@@ -282,12 +288,6 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
            !nf_tokl_get(doc, s->tb - 1, &doc->engine->gz.name_particles))
         s->tb--;
     if (s->tb - s->ta > 1 && nf_plain_noun(doc, s->tb - 1)) s->tb--;
-    /* a German function word ends no person's name: "Friesenbichler Es
-     * fehlen" where a list ran into the next sentence without its period
-     * (English ones may: "Rosmarie Will", "Ari Up") */
-    while (s->tb - s->ta > 1 && function_word(doc, s->tb - 1) &&
-           nf_tok_find(doc, s->tb - 1, &doc->pack->stopwords))
-        s->tb--;
     /* "Peter Stöger von Austria": a club after "von" is where the person
      * works, no particle of the name */
     const nf_gazetteer *gz = &doc->engine->gz;

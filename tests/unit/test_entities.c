@@ -3996,10 +3996,15 @@ static void test_function_word_is_no_name(void **state) {
     assert_true(nf_function_word(d, "My", 2));
     assert_false(nf_function_word(d, "May", 3));
     nf_doc_free(d);
-    /* a German function word ends no person's name the tagger ran on */
+    /* a German function word ends no name the tagger ran on, of a person
+     * or of any other type */
     const char *x = "Auf der Bank sitzt Friesenbichler Es fehlen noch zwei Spieler.";
     d = hand_over_tagged(state, x, "Friesenbichler", 2, NF_ENT_PERSON, &k);
     assert_non_null(entity_named(d, x, "Friesenbichler", NF_MK_NAME));
+    nf_doc_free(d);
+    d = hand_over_tagged(state, x, "Friesenbichler", 2, NF_ENT_LOC, &k);
+    assert_non_null(entity_named(d, x, "Friesenbichler", NF_MK_NAME));
+    assert_null(entity_named(d, x, "Friesenbichler Es", NF_MK_NAME));
     nf_doc_free(d);
     const char *w = "Ein Fahrer schrieb auf Twitter: Thanks for nothing, dear seller.";
     d = hand_over_tagged(state, w, "Thanks", 1, NF_ENT_PERSON, &k);
