@@ -288,6 +288,12 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
            !nf_tokl_get(doc, s->tb - 1, &doc->engine->gz.name_particles))
         s->tb--;
     if (s->tb - s->ta > 1 && nf_plain_noun(doc, s->tb - 1)) s->tb--;
+    /* a label after a name, before its colon: "Nielsen, Reyna Ersatz: C.
+     * Stankovic" where a line-up's lines ran together (a noun the lexicon
+     * has seen at all) */
+    if (s->tb - s->ta > 1 && nf_tok_is(doc, s->tb, ":") && !person_word(doc, s->tb - 1) &&
+        nf_ner_common_word(doc->engine->ner, nf_tokl(doc, s->tb - 1)))
+        s->tb--;
     /* "Peter Stöger von Austria": a club after "von" is where the person
      * works, no particle of the name */
     const nf_gazetteer *gz = &doc->engine->gz;

@@ -4006,6 +4006,13 @@ static void test_function_word_is_no_name(void **state) {
     assert_non_null(entity_named(d, x, "Friesenbichler", NF_MK_NAME));
     assert_null(entity_named(d, x, "Friesenbichler Es", NF_MK_NAME));
     nf_doc_free(d);
+    /* nor does a label before its colon where a line-up's lines ran
+     * together */
+    const char *y = "Salzburg: Walke – Nielsen, Reyna Ersatz: Stankovic – Lainer, Schmitz.";
+    d = hand_over_tagged(state, y, "Reyna", 2, NF_ENT_PERSON, &k);
+    assert_non_null(entity_named(d, y, "Reyna", NF_MK_NAME));
+    assert_null(entity_named(d, y, "Reyna Ersatz", NF_MK_NAME));
+    nf_doc_free(d);
     const char *w = "Ein Fahrer schrieb auf Twitter: Thanks for nothing, dear seller.";
     d = hand_over_tagged(state, w, "Thanks", 1, NF_ENT_PERSON, &k);
     assert_int_equal(mention_type_at(d, k), -1);
