@@ -1565,9 +1565,17 @@ void ev_agents(nf_doc *doc, size_t from, size_t cb, ev_actors *out) {
 bool ev_passive_clause(const nf_doc *doc, size_t ca, size_t cb) {
     static const char *const werden[] = {"wurde", "wurden", "worden", "wird", "werden",
                                          "würde", "würden", "werde",  NULL};
-    for (size_t j = ca; j < cb; j++)
+    /* "sieht sich bedroht", "fühlten sich verraten": the subject is the one
+     * the act befalls, as in the passive */
+    static const char *const perceive[] = {"sieht",  "sehen",  "sah",     "sahen", "fühlt",
+                                           "fühlen", "fühlte", "fühlten", NULL};
+    bool sich = false, sees = false;
+    for (size_t j = ca; j < cb; j++) {
         if (ev_tok_in(doc, j, werden)) return true;
-    return false;
+        sich |= nf_tok_is(doc, j, "sich");
+        sees |= ev_tok_in(doc, j, perceive);
+    }
+    return sich && sees;
 }
 
 /* The government an entity stands for when it is a place (see

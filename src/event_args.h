@@ -95,7 +95,8 @@ int32_t ev_place_target(nf_doc *doc, size_t k, size_t cb);
  * Armee") between token `from` and cb. */
 void ev_agents(nf_doc *doc, size_t from, size_t cb, ev_actors *out);
 
-/* True when the clause [ca, cb) holds a form of "werden". */
+/* True when the clause [ca, cb) holds a form of "werden", or "sich" with
+ * a form of "sehen" or "fühlen" ("sieht sich bedroht"). */
 bool ev_passive_clause(const nf_doc *doc, size_t ca, size_t cb);
 
 /* The government an entity stands for when it is a place ("nach Moskau"

@@ -596,6 +596,17 @@ static void test_person_country(void **state) {
 }
 
 /* A passive with "vom" names the agent; the dative subject is the target. */
+static void test_threatened_as_seen_by_the_subject(void **state) {
+    /* "sieht sich bedroht": the subject is the one threatened, the "durch"
+     * phrase the threat, as in the passive */
+    expect_event(state,
+                 "Die Regierung in Warschau sieht sich durch Russlands Vorgehen selbst bedroht.",
+                 "13", "RUS", "POL", NULL);
+    expect_no_source(
+        state, "Die Regierung in Warschau sieht sich durch Russlands Vorgehen selbst bedroht.",
+        "13", "POL");
+}
+
 static void test_passive_award(void **state) {
     expect_event(state,
                  "Dem chinesischen Bürgerrechtler Li Wei wurde am Donnerstag vom Europäischen "
@@ -2146,6 +2157,7 @@ int main(void) {
         cmocka_unit_test(test_passive_arrest),
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_person_country),
+        cmocka_unit_test(test_threatened_as_seen_by_the_subject),
         cmocka_unit_test(test_passive_award),
         cmocka_unit_test(test_attack_on_place),
         cmocka_unit_test(test_national_groups),
