@@ -5612,6 +5612,34 @@ static const char *seat_abroad_after(const nf_doc *doc, size_t k) {
     return NULL;
 }
 
+/* The one country of the places the clause names after "in" or "im"
+ * before the noun at token k, with no punctuation between ("In Washington
+ * entschied der Oberste Gerichtshof"): where the institution acts, so its
+ * seat (not a place its words are about: "... Einsätze in Syrien
+ * geflogen, sagte X vom Verteidigungsministerium"); NULL when it names
+ * none there, places of two countries, or a German-speaking one.  The
+ * string is the entity's. */
+static const char *seat_in_sentence(const nf_doc *doc, size_t k) {
+    size_t from = doc->sentences[doc->tok_sent[k]].ta;
+    for (size_t j = k; j > from; j--)
+        if (doc->tokens[j - 1].kind == NF_TOK_PUNCT) {
+            from = j;
+            break;
+        }
+    const char *found = NULL;
+    for (size_t i = nf_mention_first_at(doc, from); i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->tb > k) break;
+        const nf_entity *p = &doc->entities[m->entity];
+        if (m->kind != NF_MK_NAME || !nf_place_type(p->type) || !p->country[0] || m->ta == 0 ||
+            !(nf_tok_is(doc, m->ta - 1, "in") || nf_tok_is(doc, m->ta - 1, "im")))
+            continue;
+        if (german_speaking(p->country) || (found && strcmp(found, p->country) != 0)) return NULL;
+        found = p->country;
+    }
+    return found;
+}
+
 /* The institutions a document of another country names by their nouns
  * alone are that country's: "das Finanzministerium" in news of Argentina
  * is Argentina's (ARGGOV), not Germany's.  Where the document names no
@@ -5622,8 +5650,10 @@ static const char *seat_abroad_after(const nf_doc *doc, size_t k) {
  * other's: its namesake in the lists ("Innenministerium" in Austrian
  * news), else its national institution ("das Wirtschaftsministerium" in a
  * report on Russia, RUSGOV).  One whose seat abroad is named right after
- * it ("der Oberste Gerichtshof in den USA") is that country's in any
- * document (seat_abroad_after).  Returns false when memory runs out. */
+ * it ("der Oberste Gerichtshof in den USA"), or in its sentence after
+ * "in" ("In Washington entschied der Oberste Gerichtshof"), is that
+ * country's in any document (seat_abroad_after, seat_in_sentence).
+ * Returns false when memory runs out. */
 static bool institutions_abroad(nf_doc *doc) {
     size_t candidates = 0;
     for (size_t i = 0; i < doc->nentities; i++)
@@ -5637,6 +5667,7 @@ static bool institutions_abroad(nf_doc *doc) {
         if (k < 0) continue;
         /* (its seat abroad named after it decides, in any document) */
         const char *seat = seat_abroad_after(doc, (size_t)k);
+        if (!seat) seat = seat_in_sentence(doc, (size_t)k);
         char lead[4];
         if (!seat && !is_abroad) {
             /* else the country the text names far more often than the
@@ -5655,7 +5686,11 @@ static bool institutions_abroad(nf_doc *doc) {
                                    : is_abroad ? abroad
                                                : lead,
                                    role, nf_role_len(role), (size_t)k, (size_t)k + 1, false);
-        if (ent < 0) continue;                        /* no sector, or no memory: the link stays */
+        if (ent < 0) continue; /* no sector, or no memory: the link stays */
+        /* (a new one keeps the name as written, "Oberste Gerichtshof", not
+         * the noun alone) */
+        if ((size_t)ent >= count && doc->entities[i].name)
+            doc->entities[ent].name = doc->entities[i].name;
         join_person(doc, (uint32_t)i, (uint32_t)ent); /* it has country, role and actor */
     }
     return true;

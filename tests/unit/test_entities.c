@@ -4665,6 +4665,26 @@ static void test_bare_ministry_in_news_of_another_country(void **state) {
         fail_msg("Oberste Gerichtshof in den USA: actor %s, want USAJUD",
                  e && e->actor ? e->actor : "none");
     nf_doc_free(d);
+    /* ... and so does a place after "in" before it in its clause, against
+     * the country the document names as often; the name stays as written
+     * (not a place its words are about after a comma: "Einsätze in Syrien
+     * geflogen, sagte X vom Verteidigungsministerium") */
+    t = "In Washington entschied der Oberste Gerichtshof gegen die Regierung. Das "
+        "Finanzministerium in Moskau widersprach.";
+    d = extract_on(state, t, "2016-03-01");
+    e = entity_named(d, t, "Oberste Gerichtshof", NF_MK_NAME);
+    if (!e || !e->actor || strcmp(e->actor, "USAJUD") != 0)
+        fail_msg("In Washington ... Oberste Gerichtshof: actor %s, want USAJUD",
+                 e && e->actor ? e->actor : "none");
+    assert_string_equal(e->name, "Oberste Gerichtshof");
+    nf_doc_free(d);
+    t = "Das russische Militär habe mehr als 900 Einsätze in Syrien geflogen, sagte Igor "
+        "Konaschenkow vom Verteidigungsministerium. Russland will weiter fliegen.";
+    d = extract_on(state, t, "2015-10-20");
+    e = entity_named(d, t, "Verteidigungsministerium", NF_MK_NAME);
+    if (e && e->country[0] && strcmp(e->country, "SYR") == 0)
+        fail_msg("Verteidigungsministerium after \"in Syrien\": %s", e->actor ? e->actor : "");
+    nf_doc_free(d);
 }
 
 static void test_outlet_name_with_a_genitive_is_a_noun(void **state) {
