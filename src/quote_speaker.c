@@ -817,13 +817,24 @@ static bool bare_plural_object(const qctx *c, nf_seg vf, size_t fin) {
 /* The subject after the finite verb `fin` when the Vorfeld `vf` is an
  * object: "Weitere Forderungen lehnt die Regierung ab", "Den Anstieg
  * bezifferte die Behörde auf ...".  The Vorfeld names nobody (no pronoun,
- * no name or role at its head, no statement) and the phrase after the verb
- * names someone and may be nominative.  Returns that phrase, or an empty
- * range. */
+ * no name or role at its head, no statement), the verb is no verb of
+ * accusing, and the phrase after the verb names someone and may be
+ * nominative.  Returns that phrase, or an empty range. */
 static nf_seg vorfeld_object(const qctx *c, nf_seg vf, size_t fin, size_t end) {
     nf_seg none = {0, 0};
     if (vf.tb != fin || fin + 1 >= end) return none;
     if (is(c, vf.ta, "der") || is(c, vf.ta, "ein") || is(c, vf.ta, "kein")) return none;
+    /* a verb of accusing takes whom it accuses in the dative and what of
+     * in its content: the Vorfeld is no accusative object there ("Die
+     * Kampagne warf Obama vor, er habe ...": the campaign accuses) */
+    static const char *const accuse[] = {"warf",          "warfen",
+                                         "wirft",         "werfen",
+                                         "werfe",         "unterstellte",
+                                         "unterstellten", "unterstellt",
+                                         "unterstellen",  "bescheinigte",
+                                         "bescheinigten", "attestierte",
+                                         "attestierten",  NULL};
+    if (nf_tok_in(c->doc, fin, accuse)) return none;
     /* A Vorfeld opened by "den", "dem", "einen" ... is never the subject,
      * whoever it names ("Den Vorschlag der Kommission lehnte der Minister
      * ab"); others may be ("Die Regierung lehnte ... ab"). */

@@ -556,6 +556,18 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
                 return true;
             }
     }
+    /* "warf Obama, nachdem dessen Entscheidung publik wurde, vor, er habe
+     * ...": the particle right after a subordinate clause set off by
+     * commas, its own clause ending there */
+    if (ce + 3 < sb && qx_punct(c, ce, ',') && (c->wcls[ce + 1] & QW_SUBJ) &&
+        !is(c, ce + 1, "dass") && !is(c, ce + 1, "daß") && !is(c, ce + 1, "ob")) {
+        size_t re = qx_clause_end(c, ce + 1, sb);
+        if (re + 1 < sb && qx_punct(c, re, ',') && qx_word(c, re + 1) &&
+            particle_at(c, list, re + 1) == 1 && qx_clause_end(c, re + 1, sb) == re + 2) {
+            *part = (uint32_t)(re + 1);
+            return true;
+        }
+    }
     /* "zeigte sich Rajevac, der Trainer Ghanas, zufrieden", "teilte der
      * Sprecher, Jens Nacke, mit": after an apposition, which follows a
      * subject and holds no verb ("sagte, die Straße bleibe zu" is no

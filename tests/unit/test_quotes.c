@@ -3955,6 +3955,20 @@ static void test_one_of_a_nation_by_salience(void **state) {
         "Das Treffen sei gut gewesen", "");
 }
 
+static void test_accusing_verbs(void **state) {
+    /* a verb of accusing: the Vorfeld is its subject, whom it accuses the
+     * dative after it */
+    expect_quote(state, "Die Kampagne warf Barack Obama vor, er habe gelogen.",
+                 (want){NF_Q_INDIRECT, "er habe gelogen", NULL, "warf", "vor", "Die Kampagne"});
+    /* its particle after a subordinate clause set off by commas */
+    expect_quote(state,
+                 "Die Kampagne warf dem Senator, nachdem die Entscheidung bekannt wurde, vor, er "
+                 "habe gezeigt, nur ein Politiker zu sein, der tue, was ihm nütze.",
+                 (want){NF_Q_INDIRECT,
+                        "er habe gezeigt, nur ein Politiker zu sein, der tue, was ihm nütze", NULL,
+                        "warf", "vor", "Die Kampagne"});
+}
+
 static void test_laut_as_an_adverb(void **state) {
     /* "laut" before a participle or a form of "sein" means "loudly":
      * no source, and the quote's speaker stays the frame's */
@@ -4139,6 +4153,7 @@ int main(void) {
         cmocka_unit_test(test_reported_identity),
         cmocka_unit_test(test_negated_frame_then_continuation),
         cmocka_unit_test(test_one_of_a_nation_by_salience),
+        cmocka_unit_test(test_accusing_verbs),
         cmocka_unit_test(test_laut_as_an_adverb),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
