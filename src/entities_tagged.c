@@ -200,6 +200,14 @@ static bool adjective_ending(const nf_doc *doc, size_t k) {
            ends_in_one_of(nf_tokl(doc, k), n, endings, sizeof endings / sizeof endings[0]);
 }
 
+/* True when a closing parenthesis follows the opening one at token j
+ * before token tb. */
+static bool closes_before(const nf_doc *doc, size_t j, size_t tb) {
+    for (size_t q = j + 1; q < tb; q++)
+        if (doc->tokens[q].kind == NF_TOK_PUNCT && nf_tok_is(doc, q, ")")) return true;
+    return false;
+}
+
 /* Drops a weekday's time a span ends with ("die BBC Mittwochfrüh"), the
  * punctuation a span ends with before a closing quotation mark
  * ("Siemens.“"), the capitalised function words a span begins with ("In
@@ -212,6 +220,19 @@ static bool adjective_ending(const nf_doc *doc, size_t k) {
  * case it opens with: the tagger takes a neighbouring word into a name now
  * and then.  Returns false when nothing of a name is left. */
 static bool trim(const nf_doc *doc, nf_ner_span *s) {
+    /* a parenthesis that opens or closes in a span and is not closed or
+     * opened in it ends the name before it ("(Regie: Edward Zwick) Jamie
+     * (Jake Gyllenhaal)"); "Sony (Deutschland)" keeps both */
+    for (size_t j = s->ta + 1, open = 0; j < s->tb; j++) {
+        if (doc->tokens[j].kind != NF_TOK_PUNCT || doc->tok_len[j] != 1) continue;
+        char p = nf_tok(doc, j)[0];
+        if (p == '(') open = j;
+        if ((p == ')' && !open) || (p == '(' && !closes_before(doc, j, s->tb))) {
+            s->tb = j;
+            break;
+        }
+        if (p == ')') open = 0;
+    }
     /* "das berichtete die BBC Mittwochfrüh": the time after a name */
     while (s->tb - s->ta > 1 && weekday_daypart(doc, s->tb - 1)) s->tb--;
     /* "bei Siemens.“": the mark that ends a quoted sentence ("Yahoo!" and,

@@ -4006,6 +4006,12 @@ static void test_function_word_is_no_name(void **state) {
     assert_non_null(entity_named(d, x, "Friesenbichler", NF_MK_NAME));
     assert_null(entity_named(d, x, "Friesenbichler Es", NF_MK_NAME));
     nf_doc_free(d);
+    /* nor does a parenthesis it does not both open and close */
+    const char *z = "Das Drama (Regie: Edward Zwick) Jamie zeigt Berlin.";
+    d = hand_over_tagged(state, z, "Edward", 4, NF_ENT_PERSON, &k);
+    assert_non_null(entity_named(d, z, "Edward Zwick", NF_MK_NAME));
+    assert_null(entity_named(d, z, "Edward Zwick) Jamie", NF_MK_NAME));
+    nf_doc_free(d);
     /* nor does a label before its colon where a line-up's lines ran
      * together */
     const char *y = "Salzburg: Walke – Nielsen, Reyna Ersatz: Stankovic – Lainer, Schmitz.";
