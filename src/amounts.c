@@ -233,6 +233,48 @@ static const char *measure_by_verb(const nf_doc *doc, size_t ta, size_t tb, size
     return NULL;
 }
 
+/* The measure the verb of a sum of money's clause gives it
+ * (money-verbs.txt: "Das Gebäude kostet fast fünf Milliarden Dollar",
+ * "soll rund 500 Euro kosten", "zahlte der Staat 70.000 Dollar"): the
+ * nearest such word within MEASURE_VERB_REACH tokens before the sum
+ * [ta, tb) or after it, in its clause (no comma, semicolon, colon, dash
+ * or other count between); NULL when none. */
+static const char *measure_by_money_verb(const nf_doc *doc, size_t ta, size_t tb, size_t sa,
+                                         size_t sb) {
+    const nf_lexicon *lex = &doc->pack->money_verbs;
+    for (size_t d = 1; d <= MEASURE_VERB_REACH; d++) {
+        for (int side = 0; side < 2; side++) {
+            size_t j;
+            if (side == 0) {
+                if (ta < sa + d) continue;
+                j = ta - d;
+            } else {
+                j = tb + d - 1;
+                if (j >= sb) continue;
+            }
+            /* (nothing past a comma, colon, dash or another count) */
+            size_t lo = side == 0 ? j : tb, hi = side == 0 ? ta : j;
+            bool blocked = false;
+            for (size_t q = lo; q < hi && !blocked; q++) {
+                const nf_token *t = &doc->tokens[q];
+                blocked =
+                    t->kind == NF_TOK_NUMBER ||
+                    (t->kind == NF_TOK_PUNCT && (nf_tok_is(doc, q, ",") || nf_tok_is(doc, q, ";") ||
+                                                 nf_tok_is(doc, q, ":") || nf_tok_is(doc, q, "–")));
+            }
+            /* (a participle before its noun is the noun's: "an nicht
+             * bezahlten Steuern") */
+            if (blocked || doc->tokens[j].kind != NF_TOK_WORD ||
+                !(doc->tokens[j].flags & NF_TF_LOWER) ||
+                (j + 1 < sb && (doc->tokens[j + 1].flags & NF_TF_CAP)))
+                continue;
+            const nf_lex_entry *e = nf_tokl_get(doc, j, lex);
+            if (e) return nf_lex_val(lex, e);
+        }
+    }
+    return NULL;
+}
+
 /* True for a measure that says only who the people counted are
  * (measures.txt: "troops", "police", "participants"), not what befell
  * them. */
@@ -863,6 +905,10 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
                     a.measure = measure_of(doc, (size_t)before);
                 }
             }
+            /* a sum no noun says more of: its clause's verb ("kostet fast
+             * fünf Milliarden Dollar": cost) */
+            if (!a.measure && a.unit && currency_code(a.unit))
+                a.measure = measure_by_money_verb(doc, a.ta, e, sa, sb);
             /* "Der Warenumsatz erreichte 44 Milliarden US-Dollar. Bis 2030
              * soll er auf 50 Milliarden steigen": a scaled sum with no unit
              * and no noun of its own is in the currency of the money figure

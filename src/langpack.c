@@ -249,6 +249,7 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, bool ev
         {&lp->units, "units.txt"},
         {&lp->measures, "measures.txt"},
         {&lp->measure_verbs, "measure-verbs.txt"},
+        {&lp->money_verbs, "money-verbs.txt"},
         {&lp->year_nouns, "year-nouns.txt"},
         {&lp->time_starters, "time-starters.txt"},
         {&lp->speech_verbs, "speech-verbs.txt"},
@@ -305,13 +306,13 @@ void nf_langpack_free(nf_langpack *lp) {
         &lp->qualifiers,        &lp->number_idioms,   &lp->weekdays,          &lp->time_units,
         &lp->time_words,        &lp->time_modifiers,  &lp->tense_markers,     &lp->holidays,
         &lp->currencies,        &lp->units,           &lp->measures,          &lp->measure_verbs,
-        &lp->year_nouns,        &lp->time_starters,   &lp->source_cues,       &lp->media_nouns,
-        &lp->event_triggers,    &lp->event_modality,  &lp->support_verbs,     &lp->speech_verbs,
-        &lp->speech_markers,    &lp->speech_nouns,    &lp->meeting_nouns,     &lp->member_nouns,
-        &lp->document_nouns,    &lp->group_speakers,  &lp->konjunktiv,        &lp->quote_words,
-        &lp->sports_words,      &lp->period_cues,     &lp->number_names,      &lp->speech_acts,
-        &lp->token_index,       &lp->numword_lengths, &lp->prefix_index,      &lp->trigger_tails,
-        &lp->speech_act_tails};
+        &lp->money_verbs,       &lp->year_nouns,      &lp->time_starters,     &lp->source_cues,
+        &lp->media_nouns,       &lp->event_triggers,  &lp->event_modality,    &lp->support_verbs,
+        &lp->speech_verbs,      &lp->speech_markers,  &lp->speech_nouns,      &lp->meeting_nouns,
+        &lp->member_nouns,      &lp->document_nouns,  &lp->group_speakers,    &lp->konjunktiv,
+        &lp->quote_words,       &lp->sports_words,    &lp->period_cues,       &lp->number_names,
+        &lp->speech_acts,       &lp->token_index,     &lp->numword_lengths,   &lp->prefix_index,
+        &lp->trigger_tails,     &lp->speech_act_tails};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) nf_lexicon_free(all[i]);
     free(lp->number_parts);
     lp->number_parts = NULL;

@@ -68,6 +68,7 @@ typedef struct nf_langpack {
     nf_lexicon units;                    /* "Kilometer\tkm" */
     nf_lexicon measures;                 /* "handelsvolumen\ttrade" */
     nf_lexicon measure_verbs;            /* "getötet\tdeaths": a count's measure by its verb */
+    nf_lexicon money_verbs;              /* "kostet\tcost": a sum's measure by its verb */
     nf_lexicon year_nouns;               /* "Ende", "Frühjahr": may precede a year */
     nf_lexicon time_starters;            /* "von", "jeden": words a time expression starts with */
     nf_lexicon source_cues;              /* "berichtet", "laut": words crediting a source */

@@ -198,15 +198,15 @@ static void test_cents_alone(void **state) {
 
 static void test_currency_forms(void **state) {
     expect_amount(state, "Er zahlte 94.000 $.",
-                  (want){"94.000 $", 94000, "USD", NULL, NULL, NULL, NULL, NULL});
+                  (want){"94.000 $", 94000, "USD", NULL, NULL, "payment", NULL, NULL});
     expect_amount(state, "Es kostet $ 15.",
-                  (want){"$ 15", 15, "USD", NULL, NULL, NULL, NULL, NULL});
+                  (want){"$ 15", 15, "USD", NULL, NULL, "cost", NULL, NULL});
     expect_amount(state, "Der Etat beträgt 12 500 EUR.",
                   (want){"12 500 EUR", 12500, "EUR", NULL, "Etat", "budget", NULL, NULL});
     expect_amount(state, "Es kostet zwei Euro und fünfzig Cent.",
-                  (want){"zwei Euro und fünfzig Cent", 2.5, "EUR", NULL, NULL, NULL, NULL, NULL});
+                  (want){"zwei Euro und fünfzig Cent", 2.5, "EUR", NULL, NULL, "cost", NULL, NULL});
     expect_amount(state, "Das kostet 15 Dollar 50.",
-                  (want){"15 Dollar 50", 15.5, "USD", NULL, NULL, NULL, NULL, NULL});
+                  (want){"15 Dollar 50", 15.5, "USD", NULL, NULL, "cost", NULL, NULL});
     expect_amount(state, "Er bot siebenhundert-Euro.",
                   (want){"siebenhundert-Euro", 700, "EUR", NULL, NULL, NULL, NULL, NULL});
     expect_amount(state, "Kasachstan erhielt 300 Milliarden Tenge.",
@@ -299,13 +299,36 @@ static void test_measure_not_in_a_prefix(void **state) {
 
 /* The measure of a noun before the figure: not that of a noun qualifying
  * another after "vor" ("Ergebnis vor Steuern"), nor one in a clause of
- * purpose that opens the sentence. */
+ * purpose that opens the sentence (the verb of its own clause says what
+ * it is: a payment, no loss). */
 static void test_measure_noun_before(void **state) {
     expect_amount(
         state, "Das Ergebnis vor Steuern sank auf 172 Millionen Euro.",
         (want){"172 Millionen Euro", 172e6, "EUR", NULL, "Ergebnis", "profit", NULL, NULL});
     expect_amount(state, "Um ihn für den Verlust zu entschädigen, zahlte der Staat 70.000 Dollar.",
-                  (want){"70.000 Dollar", 70000, "USD", NULL, NULL, NULL, NULL, NULL});
+                  (want){"70.000 Dollar", 70000, "USD", NULL, NULL, "payment", NULL, NULL});
+}
+
+/* A sum no noun says more of takes its measure from the verb of its
+ * clause, before or after it; not past a dash, nor from a participle
+ * before its noun. */
+static void test_measure_of_a_sum_by_its_verb(void **state) {
+    expect_amount(
+        state, "Das neue Gebäude kostet fast fünf Milliarden Dollar.",
+        (want){"fast fünf Milliarden Dollar", 5e9, "USD", "less_than", NULL, "cost", NULL, NULL});
+    expect_amount(state, "Die Kamera soll rund 500 Euro kosten.",
+                  (want){"rund 500 Euro", 500, "EUR", "about", NULL, "cost", NULL, NULL});
+    expect_amount(
+        state, "Die Firma hat rund eine Milliarde Euro investiert.",
+        (want){"rund eine Milliarde Euro", 1e9, "EUR", "about", NULL, "investment", NULL, NULL});
+    expect_amount(state, "SanDisk ist an der Börse rund 14,6 Milliarden Dollar wert.",
+                  (want){"rund 14,6 Milliarden Dollar", 14.6e9, "USD", "about", NULL, "valuation",
+                         NULL, NULL});
+    expect_amount(state, "Die Summe: 600 Euro – das Flugzeug dürfte viel mehr wert sein.",
+                  (want){"600 Euro", 600, "EUR", NULL, NULL, NULL, NULL, NULL});
+    expect_amount(state,
+                  "Weitere 4,5 Millionen Euro entgehen den Gemeinden an nicht bezahlten Taxen.",
+                  (want){"4,5 Millionen Euro", 4.5e6, "EUR", NULL, NULL, NULL, NULL, NULL});
 }
 
 /* A sum of money measures no count of people or things, a bare count no
@@ -381,6 +404,7 @@ int main(void) {
         cmocka_unit_test(test_scaled_values_are_exact),
         cmocka_unit_test(test_measure_not_in_a_prefix),
         cmocka_unit_test(test_measure_noun_before),
+        cmocka_unit_test(test_measure_of_a_sum_by_its_verb),
         cmocka_unit_test(test_money_and_counts),
         cmocka_unit_test(test_ages_in_parentheses),
     };
