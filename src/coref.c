@@ -513,6 +513,9 @@ static bool role_fits(const char *want, size_t wl, const char *have) {
                    "head_of_state prime_minister chancellor head_of_government party_leader "
                    "general_secretary leader "},
         {"president", " president head_of_state "},
+        /* "der Diplomat" after "den russischen Botschafter Sergej
+         * Andrejew" */
+        {"diplomat", " ambassador un_ambassador envoy diplomat "},
     };
     /* "der Minister": a minister of any portfolio ("interior_minister"),
      * not the prime minister */

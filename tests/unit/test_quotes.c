@@ -3969,6 +3969,15 @@ static void test_accusing_verbs(void **state) {
                         "warf", "vor", "Die Kampagne"});
 }
 
+static void test_diplomat_is_the_ambassador(void **state) {
+    /* "der Diplomat" takes up the ambassador or envoy named before */
+    expect_speaker_entity(state,
+                          "Der Minister will den russischen Botschafter Sergej Andrejew "
+                          "einbestellen. In einem Interview warf der Diplomat Warschau vor, die "
+                          "Krise verschuldet zu haben.",
+                          "die Krise verschuldet zu haben", "Sergej Andrejew");
+}
+
 static void test_laut_as_an_adverb(void **state) {
     /* "laut" before a participle or a form of "sein" means "loudly":
      * no source, and the quote's speaker stays the frame's */
@@ -4154,6 +4163,7 @@ int main(void) {
         cmocka_unit_test(test_negated_frame_then_continuation),
         cmocka_unit_test(test_one_of_a_nation_by_salience),
         cmocka_unit_test(test_accusing_verbs),
+        cmocka_unit_test(test_diplomat_is_the_ambassador),
         cmocka_unit_test(test_laut_as_an_adverb),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
