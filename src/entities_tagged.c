@@ -1697,12 +1697,21 @@ static bool quoted_names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
         if (tb >= sb || doc->tokens[tb].kind != NF_TOK_QUOTE || nf_class_noun(doc, k) != NF_ENT_ORG)
             continue;
         /* the mentions over the content: names inside it only (one
-         * adjective or description among them leaves it as it is) */
+         * adjective or description among them leaves it as it is); the
+         * whole content named as a place or a person is the organisation
+         * all the same ("der Sender „Phoenix“" is no town in Arizona) */
         size_t first = 0, n = 0;
         bool keep = false;
         for (size_t i = 0; i < doc->nmentions && doc->mentions[i].ta < tb; i++) {
-            const nf_mention *m = &doc->mentions[i];
+            nf_mention *m = &doc->mentions[i];
             if (m->tb <= ta) continue;
+            if (m->kind == NF_MK_NAME && m->ta == ta && m->tb == tb &&
+                doc->entities[m->entity].type != NF_ENT_ORG) {
+                int32_t ent = nf_entity_of(doc, ta, tb, NF_ENT_ORG);
+                if (ent < 0) return false;
+                m->entity = (uint32_t)ent;
+                nf_entity_take_name(doc, (uint32_t)ent, ta, tb, false);
+            }
             if (m->kind != NF_MK_NAME || m->ta < ta || m->tb > tb || (m->ta == ta && m->tb == tb))
                 keep = true;
             if (!n) first = i;

@@ -887,6 +887,19 @@ static void test_quoted_names_after_class_nouns(void **state) {
     assert_null(entity_named(d, t, "Observer", NF_MK_NAME));
     assert_no_entity_linked_to(d, t, "The Observer");
     nf_doc_free(d);
+    /* the whole content named as a place is the organisation all the same
+     * (the town of that name stays where the text means it); a compound
+     * in "-site" is such a noun */
+    t = "Der Sender „Phoenix“ zeigte es. In Phoenix war es heiß. Das meldete die "
+        "Nachrichtensite „Golem“.";
+    d = extract_on(state, t, "2010-01-22");
+    assert_named_type(d, t, "Phoenix", NF_ENT_ORG);
+    assert_named_type(d, t, "Golem", NF_ENT_ORG);
+    size_t towns = 0;
+    for (size_t i = 0; i < d->nmentions; i++)
+        towns += d->entities[d->mentions[i].entity].type == NF_ENT_GPE;
+    assert_int_equal(towns, 1);
+    nf_doc_free(d);
 }
 
 static void test_regnal_numbers_genitives_and_titles(void **state) {
