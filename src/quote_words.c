@@ -174,6 +174,23 @@ static bool danach_source(const qctx *c, size_t k, nf_seg prev) {
 }
 
 /* Looks each flagged token up in the stage's lists. */
+/* True when "meine" or "meinen" at k is the possessive before its noun,
+ * not the verb "meinen": a capitalised word other than a pronoun right
+ * after it ("meine Hauptaufgabe", "Meine Mannschaft"), and for "meinen"
+ * a word in lower case before it ("über meinen Posten"; "Dann, meinen
+ * Unternehmer, ..." and "Experten meinen" are the verb). */
+static bool possessive_mein(const nf_doc *doc, size_t k) {
+    bool e = nf_tok_is(doc, k, "meine"), en = nf_tok_is(doc, k, "meinen");
+    if ((!e && !en) || k + 1 >= doc->ntokens) return false;
+    const nf_token *next = &doc->tokens[k + 1];
+    static const char *const pronouns[] = {"sie", "ich", "er", "wir", "es", "ihr", NULL};
+    if (next->kind != NF_TOK_WORD || !(next->flags & NF_TF_CAP) || nf_tok_in(doc, k + 1, pronouns))
+        return false;
+    if (e) return true;
+    return k > 0 && doc->tokens[k - 1].kind == NF_TOK_WORD &&
+           (doc->tokens[k - 1].flags & NF_TF_LOWER);
+}
+
 bool qx_classify(qctx *c) {
     nf_doc *doc = c->doc;
     size_t n = doc->ntokens;
@@ -207,7 +224,8 @@ bool qx_classify(qctx *c) {
              * the turn of an interview, no verb) */
             bool label = !lower && k + 1 < n && nf_tok_is(doc, k + 1, ":");
             if ((lower || (sentence_initial(doc, k) && !nf_mention_over(doc, k) && !label)) &&
-                (e = nf_tokl_get(doc, k, &lp->speech_verbs)) != NULL && !attributive_form(doc, k)) {
+                (e = nf_tokl_get(doc, k, &lp->speech_verbs)) != NULL && !attributive_form(doc, k) &&
+                !possessive_mein(doc, k)) {
                 char cls = nf_lex_val(&lp->speech_verbs, e)[0];
                 c->vcls[k] = cls == 'S'   ? QV_SAY
                              : cls == 'R' ? QV_ACT

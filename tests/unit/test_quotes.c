@@ -3978,6 +3978,21 @@ static void test_diplomat_is_the_ambassador(void **state) {
                           "die Krise verschuldet zu haben", "Sergej Andrejew");
 }
 
+static void test_possessive_mein_is_no_verb(void **state) {
+    /* "meine", "meinen" before a noun are the possessive, not the verb */
+    expect_no_quote(state,
+                    "In den sechs Monaten bestand meine Hauptaufgabe darin, Ruhe in die "
+                    "Organisation zu bringen.",
+                    NULL);
+    expect_no_quote(state, "Ich erlebe in meinen Seminaren, dass die Ergebnisse schwanken.", NULL);
+    /* the verb: "Experten meinen, ...", "..., meinen Experten" */
+    expect_quote(
+        state, "Viele Experten meinen, die Lage sei ernst.",
+        (want){NF_Q_INDIRECT, "die Lage sei ernst", NULL, "meinen", NULL, "Viele Experten"});
+    expect_quote(state, "Die Lage sei ernst, meinen Experten.",
+                 (want){NF_Q_INDIRECT, "Die Lage sei ernst", NULL, "meinen", NULL, "Experten"});
+}
+
 static void test_laut_as_an_adverb(void **state) {
     /* "laut" before a participle or a form of "sein" means "loudly":
      * no source, and the quote's speaker stays the frame's */
@@ -4164,6 +4179,7 @@ int main(void) {
         cmocka_unit_test(test_one_of_a_nation_by_salience),
         cmocka_unit_test(test_accusing_verbs),
         cmocka_unit_test(test_diplomat_is_the_ambassador),
+        cmocka_unit_test(test_possessive_mein_is_no_verb),
         cmocka_unit_test(test_laut_as_an_adverb),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
