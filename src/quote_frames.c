@@ -2221,6 +2221,16 @@ static nf_seg own_frame(const qctx *c, size_t sa, size_t sb, bool mood2, size_t 
     if (v >= fe || !qx_word(c, v) || !(c->doc->tokens[v].flags & NF_TF_LOWER) ||
         (c->wcls[v] & (QW_PREP | QW_DET | QW_PRON | QW_CONJ)))
         return none; /* no verb: "Die Toten, meist Zivilisten, seien ..." */
+    /* "ist", "war" say what something is, no one's words ("Er ist zu krank,
+     * als dass er ... könne", "Mohammed ist übergetreten, ..."), but for a
+     * statement's noun ("Seine zentrale Aussage ist, dass ...") */
+    static const char *const sein[] = {"ist", "war", "sind", "waren", NULL};
+    if (nf_tok_in(c->doc, v, sein)) {
+        bool statement = false;
+        for (size_t k = sp.ta; k < sp.tb && !statement; k++)
+            statement = qx_cap(c, k) && qx_speech_noun(c, k);
+        if (!statement) return none;
+    }
     *content = fe + 1;
     *cue = (nf_seg){(uint32_t)v, (uint32_t)v + 1};
     return sp;

@@ -241,6 +241,19 @@ bool qx_classify(qctx *c) {
             c->konj[k] = (uint8_t)(e->num == 2 ? 2 : 1);
     }
     c->region[n] = -1;
+    /* "zu krank, als dass er arbeiten könne", "als ob es nichts gäbe": the
+     * Konjunktiv of a clause of "als dass", "als ob" is its grammar, no
+     * one's reported words */
+    for (size_t k = 0; k + 1 < n; k++) {
+        if (!nf_tok_is(doc, k, "als") ||
+            !(nf_tok_is(doc, k + 1, "dass") || nf_tok_is(doc, k + 1, "daß") ||
+              nf_tok_is(doc, k + 1, "ob")))
+            continue;
+        for (size_t j = k + 2;
+             j < n && doc->tokens[j].kind != NF_TOK_PUNCT && doc->tokens[j].kind != NF_TOK_QUOTE;
+             j++)
+            c->konj[j] = 0;
+    }
     for (size_t si = 1; si < doc->nsentences; si++) {
         size_t k = doc->sentences[si].ta;
         if (danach_source(c, k, doc->sentences[si - 1])) c->mk[k] = QM_BACK;

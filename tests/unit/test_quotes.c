@@ -3993,6 +3993,18 @@ static void test_possessive_mein_is_no_verb(void **state) {
                  (want){NF_Q_INDIRECT, "Die Lage sei ernst", NULL, "meinen", NULL, "Experten"});
 }
 
+static void test_what_something_is_frames_nothing(void **state) {
+    /* "ist", "war" before a clause in Konjunktiv frame it only after a
+     * statement's noun; the Konjunktiv of "als dass" is grammar */
+    expect_quote(state, "Seine zentrale Aussage ist, dass der Missbrauch gerechtfertigt werde.",
+                 (want){NF_Q_INDIRECT, "dass der Missbrauch gerechtfertigt werde", NULL, "ist",
+                        NULL, "Seine zentrale Aussage"});
+    expect_no_quote(state, "Er ist zu krank, als dass er noch arbeiten könne.", NULL);
+    expect_no_quote(state,
+                    "Dornhelm ist kein Kenner, vor den Dreharbeiten habe er nur einen gesehen.",
+                    "vor den Dreharbeiten habe er nur einen gesehen");
+}
+
 static void test_laut_as_an_adverb(void **state) {
     /* "laut" before a participle or a form of "sein" means "loudly":
      * no source, and the quote's speaker stays the frame's */
@@ -4180,6 +4192,7 @@ int main(void) {
         cmocka_unit_test(test_accusing_verbs),
         cmocka_unit_test(test_diplomat_is_the_ambassador),
         cmocka_unit_test(test_possessive_mein_is_no_verb),
+        cmocka_unit_test(test_what_something_is_frames_nothing),
         cmocka_unit_test(test_laut_as_an_adverb),
         cmocka_unit_test(test_order_and_robustness),
         cmocka_unit_test(test_nach_without_source),
