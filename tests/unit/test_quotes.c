@@ -3843,6 +3843,16 @@ static void test_object_after_laut_and_a_name(void **state) {
                         NULL, "Prieths Anwalt Mathias Kapferer"});
 }
 
+static void test_indictment_as_a_source(void **state) {
+    /* "laut Anklage": the indictment is the source, the noun after it the
+     * clause's object; "nach der Anklage" alone is a time */
+    expect_quote(state,
+                 "Der Politiker soll laut Anklage Gelder aus dem Fonds falsch verwendet haben.",
+                 (want){NF_Q_INDIRECT, "Der Politiker soll",
+                        "Gelder aus dem Fonds falsch verwendet haben", "laut", NULL, "Anklage"});
+    expect_no_quote(state, "Nach der Anklage verließ er den Saal.", NULL);
+}
+
 static void test_number_word_in_the_speaker(void **state) {
     /* a number in words inside the speaker's phrase */
     expect_quote(state,
@@ -4182,6 +4192,7 @@ int main(void) {
         cmocka_unit_test(test_relative_clause_after_content_subject),
         cmocka_unit_test(test_subject_before_a_frame_set_off),
         cmocka_unit_test(test_speakers_named_beside_their_roles),
+        cmocka_unit_test(test_indictment_as_a_source),
         cmocka_unit_test(test_number_word_in_the_speaker),
         cmocka_unit_test(test_object_after_laut_and_a_name),
         cmocka_unit_test(test_time_and_phrase_after_the_verb),
