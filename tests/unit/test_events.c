@@ -596,6 +596,25 @@ static void test_person_country(void **state) {
 }
 
 /* A passive with "vom" names the agent; the dative subject is the target. */
+static void test_no_actor_from_a_clause_of_concession(void **state) {
+    /* a clause of "wenngleich" is a clause of its own: its subject is no
+     * actor of the main clause's act */
+    const char *t = "Besorgt sind Investoren wegen der dünnen Kapitaldecke, wenngleich "
+                    "Unicredit-Chef Federico Ghizzoni eine Kapitalerhöhung dementierte.";
+    nf_doc_meta m = {0};
+    m.date = "2025-11-12";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    bool worried = false, denied = false;
+    for (size_t i = 0; i < d->nevents; i++) {
+        worried |= strcmp(d->events[i].code, "012") == 0 && d->events[i].source >= 0;
+        denied |= strcmp(d->events[i].code, "016") == 0;
+    }
+    nf_doc_free(d);
+    assert_false(worried);
+    assert_true(denied); /* the clause's own act keeps its subject */
+}
+
 static void test_threatened_as_seen_by_the_subject(void **state) {
     /* "sieht sich bedroht": the subject is the one threatened, the "durch"
      * phrase the threat, as in the passive */
@@ -2157,6 +2176,7 @@ int main(void) {
         cmocka_unit_test(test_passive_arrest),
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_person_country),
+        cmocka_unit_test(test_no_actor_from_a_clause_of_concession),
         cmocka_unit_test(test_threatened_as_seen_by_the_subject),
         cmocka_unit_test(test_passive_award),
         cmocka_unit_test(test_attack_on_place),
