@@ -3,6 +3,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "cli.h"
 #include "newsfacts.h"
@@ -42,7 +45,18 @@ bool nf_parse_layers_arg(const char *s, unsigned *out) {
     return false;
 }
 
+/* Keeps freed memory in the process rather than handing the top of the
+ * heap back after each document: the next document's arena would fault
+ * the same pages in again (bench-de: 4,364 page faults, 3,511 with it).
+ * A process-wide setting, so the command's, not the library's. */
+static void keep_heap(void) {
+#if defined(__GLIBC__) && defined(M_TRIM_THRESHOLD)
+    (void)mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
+}
+
 int main(int argc, char **argv) {
+    keep_heap();
     if (argc < 2) {
         fputs(usage, stderr);
         return 2;
