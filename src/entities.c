@@ -73,6 +73,18 @@ const char *nf_adjective_at(const nf_doc *doc, size_t k); /* below */
 /* The most tokens after a city's name that country_ahead reads. */
 #define AHEAD_TOKENS 12
 
+/* True when the gazetteer name `e` names an entry of `source` (NF_GZ_*)
+ * in country `iso`. */
+static bool entry_of(const nf_gazetteer *gz, const nf_lex_entry *e, int source, const char *iso) {
+    uint32_t ids[16];
+    size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 16);
+    for (size_t i = 0; i < m; i++)
+        if (ids[i] < gz->count && gz->entries[ids[i]].source == source &&
+            !strcmp(gz->entries[ids[i]].country, iso))
+            return true;
+    return false;
+}
+
 /* True when a region of country `iso` (a place of the gazetteers, or a
  * compound of the country's name: "US-Bundesstaat") is set off right after
  * a city's name ending at `from`, by a parenthesis or a comma: "Newport
@@ -100,13 +112,7 @@ static bool region_set_off(const nf_doc *doc, const char *iso, size_t from, size
         (nf_tok_is(doc, tb, ",") || nf_tok_is(doc, tb, "und") || nf_tok_is(doc, tb, "oder") ||
          nf_tok_is(doc, tb, "sowie")))
         return false;
-    uint32_t ids[16];
-    size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 16);
-    for (size_t i = 0; i < m; i++)
-        if (ids[i] < gz->count && gz->entries[ids[i]].source == NF_GZ_PLACE &&
-            !strcmp(gz->entries[ids[i]].country, iso))
-            return true;
-    return false;
+    return entry_of(gz, e, NF_GZ_PLACE, iso);
 }
 
 /* True when country `iso` is named in the next few tokens [from, sb) of
@@ -123,13 +129,7 @@ static bool country_ahead(const nf_doc *doc, const char *iso, size_t from, size_
         if (a && strncmp(a, iso, 3) == 0) return true;
         if (!(doc->tokens[j].flags & NF_TF_CAP)) continue;
         const nf_lex_entry *e = nf_tok_get(doc, j, &gz->names);
-        if (!e) continue;
-        uint32_t ids[16];
-        size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 16);
-        for (size_t i = 0; i < m; i++)
-            if (ids[i] < gz->count && gz->entries[ids[i]].source == NF_GZ_COUNTRY &&
-                !strcmp(gz->entries[ids[i]].country, iso))
-                return true;
+        if (e && entry_of(gz, e, NF_GZ_COUNTRY, iso)) return true;
     }
     return false;
 }

@@ -595,7 +595,6 @@ static void test_person_country(void **state) {
                  "11", "LBN", "ISR", NULL);
 }
 
-/* A passive with "vom" names the agent; the dative subject is the target. */
 static void test_no_actor_from_a_clause_of_concession(void **state) {
     /* a clause of "wenngleich" is a clause of its own: its subject is no
      * actor of the main clause's act */
@@ -626,6 +625,7 @@ static void test_threatened_as_seen_by_the_subject(void **state) {
         "13", "POL");
 }
 
+/* A passive with "vom" names the agent; the dative subject is the target. */
 static void test_passive_award(void **state) {
     expect_event(state,
                  "Dem chinesischen Bürgerrechtler Li Wei wurde am Donnerstag vom Europäischen "
