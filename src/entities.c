@@ -5278,6 +5278,30 @@ static uint32_t city_set_off(const nf_doc *doc, const size_t *group, size_t n) {
     return found;
 }
 
+/* A place no gazetteer linked, named by one word that opens the name of
+ * one linked place of the text ("Rio" beside "Rio de Janeiro", "Santiago"
+ * beside "Santiago de Chile"), is that place: its mentions move there. */
+static void places_by_first_word(nf_doc *doc) {
+    for (size_t f = 0; f < doc->nentities; f++) {
+        const nf_entity *fe = &doc->entities[f];
+        if (!nf_place_type(fe->type) || fe->canonical || !fe->name || fe->name_words != 1) continue;
+        size_t n = strlen(fe->name);
+        int32_t target = -1;
+        for (size_t i = 0; i < doc->nentities; i++) {
+            const nf_entity *e = &doc->entities[i];
+            if (i == f || !nf_place_type(e->type) || !e->canonical || !e->name ||
+                strncmp(e->name, fe->name, n) != 0 || e->name[n] != ' ')
+                continue;
+            if (target >= 0 && target != (int32_t)i) {
+                target = -2; /* two such places: "San" is neither */
+                break;
+            }
+            target = (int32_t)i;
+        }
+        if (target >= 0) move_mentions(doc, (uint32_t)f, (uint32_t)target, NULL, true);
+    }
+}
+
 /* One name, one entity: a name written alike twice in a document names
  * one thing, but the tagger, reading sentence by sentence, may type it one
  * way here and another there ("Mitterlehner" a place once, "Putin" found
@@ -5350,6 +5374,7 @@ static bool one_entity_per_name(nf_doc *doc) {
             target = person_beginning_with(doc, (uint32_t)f, fe->name);
         if (target >= 0) move_mentions(doc, (uint32_t)f, (uint32_t)target, NULL, true);
     }
+    places_by_first_word(doc);
     nf_surname_places(doc);
     nf_class_noun_kinds(doc);
     return true;

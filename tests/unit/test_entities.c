@@ -2848,6 +2848,20 @@ static void test_city_by_the_region_set_off_after_it(void **state) {
     nf_doc_free(d);
 }
 
+static void test_place_by_its_first_word(void **state) {
+    /* a place no list links, named by the first word of a linked place's
+     * name in the same text, is that place */
+    const char *t = "Thiem spielt in Rio de Janeiro. In Rio ist es heiß.";
+    nf_doc *d = extract_on(state, t, "2016-02-20");
+    size_t linked = 0;
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_entity *e = &d->entities[d->mentions[i].entity];
+        linked += e->canonical && strcmp(e->canonical, "Rio de Janeiro") == 0;
+    }
+    assert_int_equal(linked, 2);
+    nf_doc_free(d);
+}
+
 static void test_cities_of_one_name(void **state) {
     /* Of cities of one name, the one of a country the document names
      * ("im spanischen València", not Venezuela's larger one), unless the
@@ -5311,6 +5325,7 @@ int main(void) {
         cmocka_unit_test(test_english_country_names_in_german_text),
         cmocka_unit_test(test_national_institutions_listed),
         cmocka_unit_test(test_city_by_the_region_set_off_after_it),
+        cmocka_unit_test(test_place_by_its_first_word),
         cmocka_unit_test(test_cities_of_one_name),
         cmocka_unit_test(test_city_adjective_institutions),
         cmocka_unit_test(test_institution_by_its_seat),
