@@ -2225,12 +2225,7 @@ static nf_seg own_frame(const qctx *c, size_t sa, size_t sb, bool mood2, size_t 
      * als dass er ... könne", "Mohammed ist übergetreten, ..."), but for a
      * statement's noun ("Seine zentrale Aussage ist, dass ...") */
     static const char *const sein[] = {"ist", "war", "sind", "waren", NULL};
-    if (nf_tok_in(c->doc, v, sein)) {
-        bool statement = false;
-        for (size_t k = sp.ta; k < sp.tb && !statement; k++)
-            statement = qx_cap(c, k) && qx_speech_noun(c, k);
-        if (!statement) return none;
-    }
+    if (nf_tok_in(c->doc, v, sein) && !qx_speech_np(c, sp.ta, sp.tb)) return none;
     *content = fe + 1;
     *cue = (nf_seg){(uint32_t)v, (uint32_t)v + 1};
     return sp;

@@ -794,9 +794,8 @@ static nf_seg statement_before(const qctx *c, size_t sa, size_t cs) {
     return none;
 }
 
-/* True when the noun phrase [a, b) has a speech noun ("Bericht",
- * "Studie") among its capitalised words: a statement may speak. */
-static bool speech_np(const qctx *c, size_t a, size_t b) {
+/* See quotes.h. */
+bool qx_speech_np(const qctx *c, size_t a, size_t b) {
     for (size_t h = a; h < b; h++)
         if (qx_cap(c, h) && qx_speech_noun(c, h)) return true;
     return false;
@@ -840,7 +839,7 @@ static nf_seg vorfeld_object(const qctx *c, nf_seg vf, size_t fin, size_t end) {
      * ab"); others may be ("Die Regierung lehnte ... ab"). */
     bool object = qx_oblique_det(c, vf.ta) || bare_plural_object(c, vf, fin);
     if (!object && (qx_names_someone(c, vf.ta, vf.tb) || names_person(c, vf.ta, vf.tb) ||
-                    speech_np(c, vf.ta, vf.tb)))
+                    qx_speech_np(c, vf.ta, vf.tb)))
         return none;
     for (size_t h = vf.ta; h < vf.tb && !object; h++)
         if (qx_group_noun(c, h) || name_starts_at(c, h) ||
@@ -1076,9 +1075,7 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         for (size_t j = cs; j < v && !quoted; j++) {
             if (!is(c, j, "in") && !is(c, j, "im")) continue;
             size_t e = qx_np_fwd(c, j + 1, v);
-            for (size_t h = j + 1; h < e; h++)
-                if (qx_cap(c, h) && qx_speech_noun(c, h))
-                    return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
+            if (qx_speech_np(c, j + 1, e)) return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
         }
         if (!quoted && cs > sa) {
             nf_seg st = statement_before(c, sa, cs);

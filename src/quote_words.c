@@ -173,7 +173,6 @@ static bool danach_source(const qctx *c, size_t k, nf_seg prev) {
     return false;
 }
 
-/* Looks each flagged token up in the stage's lists. */
 /* True when "meine" or "meinen" at k is the possessive before its noun,
  * not the verb "meinen": a capitalised word other than a pronoun right
  * after it ("meine Hauptaufgabe", "Meine Mannschaft"), and for "meinen"
@@ -191,6 +190,7 @@ static bool possessive_mein(const nf_doc *doc, size_t k) {
            (doc->tokens[k - 1].flags & NF_TF_LOWER);
 }
 
+/* Looks each flagged token up in the stage's lists. */
 bool qx_classify(qctx *c) {
     nf_doc *doc = c->doc;
     size_t n = doc->ntokens;
@@ -245,7 +245,7 @@ bool qx_classify(qctx *c) {
      * Konjunktiv of a clause of "als dass", "als ob" is its grammar, no
      * one's reported words */
     for (size_t k = 0; k + 1 < n; k++) {
-        if (!nf_tok_is(doc, k, "als") ||
+        if (!(c->wcls[k] & QW_SUBJ) || !nf_tok_is(doc, k, "als") ||
             !(nf_tok_is(doc, k + 1, "dass") || nf_tok_is(doc, k + 1, "daß") ||
               nf_tok_is(doc, k + 1, "ob")))
             continue;

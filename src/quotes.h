@@ -280,6 +280,10 @@ bool qx_has_konj(const qctx *c, size_t a, size_t b, bool mood2);
  * ("Angaben", "Polizeiangaben"). */
 bool qx_speech_noun(const qctx *c, size_t k);
 
+/* True when the noun phrase [a, b) has a speech noun ("Bericht",
+ * "Studie") among its capitalised words: a statement may speak. */
+bool qx_speech_np(const qctx *c, size_t a, size_t b);
+
 /* True when token k is a noun of speech-nouns.txt marked "event": it also
  * names a process or its outcome ("Ergebnis", "Untersuchung"), so "nach dem
  * Ergebnis" is after it unless a source follows. */
