@@ -14,9 +14,6 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
 
 #include "error.h"
 #include "gazetteer.h"
@@ -243,20 +240,6 @@ static bool string_at(const char *pool, uint64_t pool_len, uint32_t ref, const c
     return true;
 }
 
-/* Maps the pages of the image (read-only data of the library, mapped
- * from its file) in one call where the system can: the tables are read
- * whole now, and one fault per page costs more than the reading.  Advice
- * only; nothing changes where it fails. */
-static void prefault(const char *img, size_t len) {
-#if defined(__linux__) && defined(MADV_POPULATE_READ)
-    uintptr_t page = 4096, a = (uintptr_t)img & ~(page - 1);
-    (void)madvise((void *)a, len + ((uintptr_t)img - a), MADV_POPULATE_READ);
-#else
-    (void)img;
-    (void)len;
-#endif
-}
-
 /* Loads a gazetteer from an image (see the top of the file). */
 nf_status nf_gazetteer_image_read(nf_gazetteer *gz, const char *img, size_t len, nf_error *err) {
     memset(gz, 0, sizeof *gz);
@@ -273,7 +256,7 @@ nf_status nf_gazetteer_image_read(nf_gazetteer *gz, const char *img, size_t len,
         !inside(h.strings, h.count, sizeof(image_strings), len) ||
         !inside(h.codes, h.ncodes, sizeof(nf_gz_code), len))
         return nf_fail(err, NF_ERR_DATA, 0, "gazetteer image: a table lies outside it");
-    prefault(img, len);
+    nf_pages_populate((void *)(uintptr_t)img, len, false); /* read whole below */
     gz->borrowed = true;
     gz->pool = (char *)(uintptr_t)(img + h.pool);
     gz->codes = (nf_gz_code *)(uintptr_t)(img + h.codes);

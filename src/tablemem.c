@@ -11,17 +11,16 @@
 #define NF_HUGE_PAGE ((size_t)2 << 20)
 #define NF_TABLE_HUGE_MIN ((size_t)1 << 20) /* smaller tables waste too much of a page */
 
-/* Maps the whole pages inside [p, p + bytes) in one call where the system
- * can: a table is written whole right after it is allocated, and a fault
- * per page costs more than the writing.  Advice only. */
-static void populate(void *p, size_t bytes) {
-#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+/* See tablemem.h. */
+void nf_pages_populate(void *p, size_t bytes, bool write) {
+#if defined(__linux__) && defined(MADV_POPULATE_READ) && defined(MADV_POPULATE_WRITE)
     const uintptr_t page = 4096;
-    uintptr_t a = ((uintptr_t)p + page - 1) & ~(page - 1), b = ((uintptr_t)p + bytes) & ~(page - 1);
-    if (b > a) (void)madvise((void *)a, b - a, MADV_POPULATE_WRITE);
+    uintptr_t a = (uintptr_t)p & ~(page - 1), b = ((uintptr_t)p + bytes + page - 1) & ~(page - 1);
+    if (bytes) (void)madvise((void *)a, b - a, write ? MADV_POPULATE_WRITE : MADV_POPULATE_READ);
 #else
     (void)p;
     (void)bytes;
+    (void)write;
 #endif
 }
 
@@ -30,7 +29,7 @@ static void populate(void *p, size_t bytes) {
 void *nf_table_malloc(size_t bytes) {
     if (bytes < NF_TABLE_HUGE_MIN) {
         void *q = malloc(bytes ? bytes : 1);
-        if (q) populate(q, bytes);
+        if (q) nf_pages_populate(q, bytes, true);
         return q;
     }
     if (bytes > SIZE_MAX - NF_HUGE_PAGE) return NULL;
@@ -40,7 +39,7 @@ void *nf_table_malloc(size_t bytes) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
     (void)madvise(p, rounded, MADV_HUGEPAGE); /* advice only: failure changes nothing */
 #endif
-    populate(p, rounded);
+    nf_pages_populate(p, rounded, true);
     return p;
 }
 

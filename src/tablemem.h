@@ -9,13 +9,21 @@
 #ifndef NF_TABLEMEM_H
 #define NF_TABLEMEM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Allocates `n` elements of `size` bytes, zero-filled, for a table; NULL
  * when memory runs out or the size overflows.  Free with free(). */
 void *nf_table_calloc(size_t n, size_t size);
 
-/* Like nf_table_calloc, but the memory is not cleared. */
+/* Like nf_table_calloc, but the memory is not cleared; its pages are
+ * mapped at once (nf_pages_populate). */
 void *nf_table_malloc(size_t bytes);
+
+/* Maps the pages that hold [p, p + bytes) in one call where the system can
+ * (Linux madvise MADV_POPULATE_READ, or _WRITE with `write`): for memory
+ * read or written whole right away, where a fault per page costs more
+ * than the reading.  Advice only: nothing changes where it is refused. */
+void nf_pages_populate(void *p, size_t bytes, bool write);
 
 #endif
