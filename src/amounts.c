@@ -233,46 +233,46 @@ static const char *measure_by_verb(const nf_doc *doc, size_t ta, size_t tb, size
     return NULL;
 }
 
+/* True when token j ends the clause a sum's verb is looked for in: a
+ * comma, semicolon, colon or dash, or another count. */
+static bool money_clause_stop(const nf_doc *doc, size_t j) {
+    const nf_token *t = &doc->tokens[j];
+    return t->kind == NF_TOK_NUMBER ||
+           (t->kind == NF_TOK_PUNCT && (nf_tok_is(doc, j, ",") || nf_tok_is(doc, j, ";") ||
+                                        nf_tok_is(doc, j, ":") || nf_tok_is(doc, j, "–")));
+}
+
+/* The measure money-verbs.txt gives the word at token j of a sentence
+ * ending at sb, or NULL; not a participle before its noun, which is the
+ * noun's ("an nicht bezahlten Steuern"). */
+static const char *money_verb_at(const nf_doc *doc, size_t j, size_t sb) {
+    if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_LOWER) ||
+        (j + 1 < sb && (doc->tokens[j + 1].flags & NF_TF_CAP)))
+        return NULL;
+    const nf_lexicon *lex = &doc->pack->money_verbs;
+    const nf_lex_entry *e = nf_tokl_get(doc, j, lex);
+    return e ? nf_lex_val(lex, e) : NULL;
+}
+
 /* The measure the verb of a sum of money's clause gives it
  * (money-verbs.txt: "Das Gebäude kostet fast fünf Milliarden Dollar",
  * "soll rund 500 Euro kosten", "zahlte der Staat 70.000 Dollar"): the
  * nearest such word within MEASURE_VERB_REACH tokens before the sum
- * [ta, tb) or after it, in its clause (no comma, semicolon, colon, dash
- * or other count between); NULL when none. */
+ * [ta, tb) or after it (the one before where both are as near), in its
+ * clause (money_clause_stop); NULL when none. */
 static const char *measure_by_money_verb(const nf_doc *doc, size_t ta, size_t tb, size_t sa,
                                          size_t sb) {
-    const nf_lexicon *lex = &doc->pack->money_verbs;
-    for (size_t d = 1; d <= MEASURE_VERB_REACH; d++) {
-        for (int side = 0; side < 2; side++) {
-            size_t j;
-            if (side == 0) {
-                if (ta < sa + d) continue;
-                j = ta - d;
-            } else {
-                j = tb + d - 1;
-                if (j >= sb) continue;
-            }
-            /* (nothing past a comma, colon, dash or another count) */
-            size_t lo = side == 0 ? j : tb, hi = side == 0 ? ta : j;
-            bool blocked = false;
-            for (size_t q = lo; q < hi && !blocked; q++) {
-                const nf_token *t = &doc->tokens[q];
-                blocked =
-                    t->kind == NF_TOK_NUMBER ||
-                    (t->kind == NF_TOK_PUNCT && (nf_tok_is(doc, q, ",") || nf_tok_is(doc, q, ";") ||
-                                                 nf_tok_is(doc, q, ":") || nf_tok_is(doc, q, "–")));
-            }
-            /* (a participle before its noun is the noun's: "an nicht
-             * bezahlten Steuern") */
-            if (blocked || doc->tokens[j].kind != NF_TOK_WORD ||
-                !(doc->tokens[j].flags & NF_TF_LOWER) ||
-                (j + 1 < sb && (doc->tokens[j + 1].flags & NF_TF_CAP)))
-                continue;
-            const nf_lex_entry *e = nf_tokl_get(doc, j, lex);
-            if (e) return nf_lex_val(lex, e);
-        }
+    const char *before = NULL, *after = NULL;
+    size_t db = 0, da = 0;
+    for (size_t d = 1; d <= MEASURE_VERB_REACH && ta >= sa + d && !before; d++) {
+        if (money_clause_stop(doc, ta - d)) break;
+        if ((before = money_verb_at(doc, ta - d, sb)) != NULL) db = d;
     }
-    return NULL;
+    for (size_t d = 1; d <= MEASURE_VERB_REACH && tb + d - 1 < sb && !after; d++) {
+        if (money_clause_stop(doc, tb + d - 1)) break;
+        if ((after = money_verb_at(doc, tb + d - 1, sb)) != NULL) da = d;
+    }
+    return before && (!after || db <= da) ? before : after;
 }
 
 /* True for a measure that says only who the people counted are

@@ -1983,7 +1983,6 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
                 long rem = total - days * 1440;
                 nf_date d = nf_date_add_days(base, days);
                 snprintf(v, cap, "%04d-%02d-%02dT%02ld:%02ld", d.y, d.m, d.d, rem / 60, rem % 60);
-                t->type = NF_TIME_TIME;
                 if (s->from_last) note_last(c, d.y, d.m, d.d), c->last_min = (int)rem;
             }
             return;
