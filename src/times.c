@@ -377,7 +377,13 @@ static size_t date_at(const tctx *c, size_t k, size_t end, int *y, int *m, int *
         if (n == 2 && k > 0 && kind_of(c, k - 1) == NF_TOK_WORD && number_name(c, k - 1)) return 0;
         if (n == 3) *y = yy < 100 ? (yy < 50 ? 2000 + yy : 1900 + yy) : yy;
         *d = a, *m = b;
-        return nf_date_valid(*y ? *y : 2000, b, a) ? k + 1 : 0;
+        if (!nf_date_valid(*y ? *y : 2000, b, a)) return 0;
+        /* "11.7. 2015": the year written after a space */
+        if (n == 2 && year_at(c, k + 1, end, &yy) && nf_date_valid(yy, b, a)) {
+            *y = yy;
+            return k + 2;
+        }
+        return k + 1;
     }
     int day = day_at(c, k, end);
     if (day) {

@@ -382,6 +382,13 @@ static void test_doc_date_from_a_credit_stamp(void **state) {
         state, "Gestern kam er an (16.5.2016).",
         (const char *const[]){"\"doc_date\":{\"value\":null,\"source\":\"none\"}", NULL});
     expect_time(state, DOC, "Er kam am 3. 10. 2019 an.", "3. 10. 2019", "2019-10-03", NF_TIME_DATE);
+    /* day and month joined, the year after a space: "11.7. 2015" */
+    expect_time(state, DOC, "Er kam am 11.7. 2015 an.", "11.7. 2015", "2015-07-11", NF_TIME_DATE);
+    expect_record_holds(
+        state, "Der Spieler sagte am Freitag, er trete an. (APA/sid/red - 11.7. 2015)",
+        (const char *const[]){"\"doc_date\":{\"value\":\"2015-07-11\",\"source\":\"text\"}",
+                              "\"text\":\"Freitag\",\"type\":\"date\",\"value\":\"2015-07-10\"",
+                              NULL});
 }
 
 /* Adjectives of days: "gestrig", "heutig", "morgig" date the weekday,
