@@ -1004,6 +1004,28 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool comm
            after_word_of(doc, k, sa, &doc->engine->gz.articles);
 }
 
+/* True when token j is an article only a masculine or neuter noun takes,
+ * or a preposition holding one: "dem", "den", "das", "des", "im", "am",
+ * "vom", "zum", "beim", "ins" ("der" and "die" may be a feminine's). */
+static bool masculine_or_neuter_article(const nf_doc *doc, size_t j) {
+    static const char *const forms[] = {"dem", "den", "das",  "des", "im", "am",
+                                        "vom", "zum", "beim", "ins", NULL};
+    return doc->tokens[j].kind == NF_TOK_WORD && nf_tok_in(doc, j, forms);
+}
+
+/* True when the one-word company name at token k of [sa, ...) is the
+ * common noun it also is, shown by a masculine or neuter article right
+ * before it ("mit dem Arm"; a word the capitalisation lexicon knows in
+ * lower case or as a noun): German gives a company's name
+ * the feminine article of "die Firma" ("die Allianz", "die Bahn"), or
+ * none ("bei Arm"); outlets take the gender of their title ("dem
+ * Spiegel") and are not asked. */
+static bool company_noun_after_article(const nf_doc *doc, size_t k, size_t sa) {
+    return k > sa && masculine_or_neuter_article(doc, k - 1) && !all_caps(doc, k) &&
+           !memchr(nf_tok(doc, k), '-', doc->tok_len[k]) && /* "den VW-Konzern" */
+           nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k));
+}
+
 /* Where the description ending in the noun at token k of a sentence
  * starting at sa begins: its article and the adjectives in lower case
  * before the noun ("der iranische Vize-Außenminister"), at most three
@@ -1547,6 +1569,9 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (g->source == NF_GZ_ORG && tb == k + 1 &&
         common_noun_in_use(doc, k, sa,
                            g->role && (!strcmp(g->role, "company") || !strcmp(g->role, "media"))))
+        return 0;
+    if (g->source == NF_GZ_ORG && tb == k + 1 && g->role && !strcmp(g->role, "company") &&
+        company_noun_after_article(doc, k, sa))
         return 0;
     /* a country's institution after another country's adjective: "des
      * britischen Umweltministeriums" is not the German one */

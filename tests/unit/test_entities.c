@@ -2024,8 +2024,13 @@ static void test_companies_named_by_everyday_words(void **state) {
      * Bavarian as well: the company only where the text shows it as one
      * (its noun before it, a legal form, another company in the sentence,
      * a word of the markets) */
-    const char *t[] = {"Die Allianz der Staaten zerbrach nach dem Gipfel.",
-                       "Der Henkel der Tasche brach ab.", "Ein Bayer und ein Preuße stritten."};
+    const char *t[] = {
+        "Die Allianz der Staaten zerbrach nach dem Gipfel.", "Der Henkel der Tasche brach ab.",
+        "Ein Bayer und ein Preuße stritten.", "Er brach sich einen Arm.",
+        /* a masculine or neuter article before a company's
+         * name that is also a word: the word ("im Volkswagen"
+         * is the car), where companies take "die" or none */
+        "Der Papst fuhr im Volkswagen zum Gebet.", "Er fuhr mit dem Volkswagen nach Hause."};
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
         nf_doc *d = extract_on(state, t[i], "2024-01-17");
         for (size_t e = 0; e < d->nentities; e++)
@@ -2041,6 +2046,13 @@ static void test_companies_named_by_everyday_words(void **state) {
     assert_linked(d, u, "Allianz", "Allianz");
     assert_linked(d, u, "Bayer", "Bayer");
     assert_linked(d, u, "Henkel", "Henkel");
+    nf_doc_free(d);
+    const char *v = "Der Chipdesigner Arm steigerte den Umsatz. Bei Arm und bei Volkswagen "
+                    "sank der Gewinn, den VW-Konzern traf es hart.";
+    d = extract_on(state, v, "2024-01-17");
+    assert_linked(d, v, "Arm", "Arm Holdings");
+    assert_linked(d, v, "Volkswagen", "Volkswagen");
+    assert_linked(d, v, "VW-Konzern", "Volkswagen");
     nf_doc_free(d);
 }
 
