@@ -1366,13 +1366,34 @@ static bool person_word(const nf_doc *doc, size_t k) {
     return nf_lexicon_find(&gz->given, w, n) || nf_lexicon_find(&gz->surnames, w, n);
 }
 
+/* True when the one-word company `m` ends the person's name `s` after
+ * words of it that no lexicon knows, no other mention holds and that
+ * are not a company's words ("Harrison Ford", "Keisuke Honda"; not
+ * "Konzernchef Ford"): a surname that is also a company's name. */
+static bool surname_of_a_company(const nf_doc *doc, const nf_mention *m, const nf_ner_span *s) {
+    if (m->tb != s->tb || m->tb != m->ta + 1 || m->ta <= s->ta) return false;
+    /* (nor after an adjective written capitalised, a heading's end run
+     * into the text: "Kleiner Rabatt Gazprom seinerseits ist bereit") */
+    size_t p = s->ta - 1;
+    if (s->ta > 0 && doc->tokens[p].kind == NF_TOK_WORD && (doc->tokens[p].flags & NF_TF_CAP) &&
+        nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, p)))
+        return false;
+    for (size_t k = s->ta; k < m->ta; k++)
+        if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
+            nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) ||
+            nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, k), 0) || nf_mention_over(doc, k))
+            return false;
+    return true;
+}
+
 /* True when the inner name `m` may give way to the tagged name `s` around
  * it: a place inside an organisation ("Borussia Dortmund"); an
  * organisation inside a longer one of capitalised words ("Bayer
  * Leverkusen", "NATO Response Force"; not a known one beside another after
  * a slash, "APA/Reuters"); a person inside an organisation
  * with a head noun ("Verlag Paul Haupt"); an unlinked person inside a
- * person ("Volkbert Keßler"); a place that is also a person's name inside a
+ * person ("Volkbert Keßler"); a company as a person's surname (see
+ * surname_of_a_company); a place that is also a person's name inside a
  * person ("Martin Stoll"). */
 static bool gives_way(const nf_doc *doc, const nf_mention *m, const nf_ner_span *s) {
     const nf_entity *e = &doc->entities[m->entity];
@@ -1390,6 +1411,8 @@ static bool gives_way(const nf_doc *doc, const nf_mention *m, const nf_ner_span 
     }
     if (s->type != NF_ENT_PERSON) return false;
     if (e->type == NF_ENT_PERSON) return !e->canonical;
+    if (e->type == NF_ENT_ORG && nf_actor_sector(e->actor, "BUS"))
+        return surname_of_a_company(doc, m, s);
     return nf_place_type(e->type) && m->tb == m->ta + 1 && person_word(doc, m->ta);
 }
 

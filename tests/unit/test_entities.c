@@ -1875,6 +1875,22 @@ static void test_town_taken_for_a_person_once(void **state) {
     nf_doc_free(d);
 }
 
+static void test_company_as_a_persons_surname(void **state) {
+    /* A company's name ending a person's name after words no lexicon
+     * knows is the surname ("Harrison Ford" is no Ford Motor Company);
+     * not after a heading's capitalised adjective ("Kleiner Rabatt
+     * Gazprom seinerseits", the company) */
+    const char *t = "Der Film mit Harrison Ford lief gestern. Clarissa Stadler moderierte.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_named_type(d, t, "Harrison Ford", NF_ENT_PERSON);
+    assert_named_type(d, t, "Clarissa Stadler", NF_ENT_PERSON);
+    nf_doc_free(d);
+    const char *u = "Kleiner Rabatt Gazprom seinerseits ist bereit, der Ukraine zu helfen.";
+    d = extract_on(state, u, "2016-03-01");
+    assert_linked(d, u, "Gazprom", "Gazprom");
+    nf_doc_free(d);
+}
+
 static void test_names_with_spaces_of_any_kind(void **state) {
     /* A name written with two spaces, a tab or a no-break space
      * between its words is named with one space, and is the same entity
@@ -5385,6 +5401,7 @@ int main(void) {
         cmocka_unit_test(test_short_name_of_a_longer_name),
         cmocka_unit_test(test_surnames_of_several_words),
         cmocka_unit_test(test_town_taken_for_a_person_once),
+        cmocka_unit_test(test_company_as_a_persons_surname),
         cmocka_unit_test(test_names_with_spaces_of_any_kind),
         cmocka_unit_test(test_institution_of_a_place_in_the_genitive),
         cmocka_unit_test(test_outlets_named_by_everyday_nouns),
