@@ -191,6 +191,48 @@ static size_t split_tabs(const char *line, size_t len, const char **f, size_t *f
     return n;
 }
 
+/* True when byte i of the n bytes at s is a lower-case letter (ASCII or
+ * "ä", "ö", "ü", "ß" as UTF-8, whose second byte i is). */
+static bool lower_letter_at(const char *s, size_t i) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 'a' && c <= 'z') return true;
+    return i > 0 && (unsigned char)s[i - 1] == 0xC3 &&
+           (c == 0xA4 || c == 0xB6 || c == 0xBC || c == 0x9F);
+}
+
+/* Writes into out (room for n bytes) the form s (n bytes) with each hyphen
+ * that joins two German words of a compound dropped and the second word's
+ * capital made small ("Fußball-Bund" -> "Fußballbund", "Ford-Konzern" ->
+ * "Fordkonzern"; a hyphen before a capital "Ä", "Ö", "Ü" or one of
+ * another kind stays); returns its length, 0 when no hyphen was dropped. */
+static size_t joined_compound(const char *s, size_t n, char *out) {
+    size_t m = 0;
+    bool dropped = false;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '-' && i > 0 && i + 2 < n && lower_letter_at(s, i - 1) && s[i + 1] >= 'A' &&
+            s[i + 1] <= 'Z' && lower_letter_at(s, i + 2)) {
+            out[m++] = (char)(s[++i] - 'A' + 'a');
+            dropped = true;
+            continue;
+        }
+        out[m++] = s[i];
+    }
+    return dropped ? m : 0;
+}
+
+/* Adds the forms of an organisation's names field (see add_forms) written
+ * as one word where the field joins a compound's words by a hyphen: German
+ * writes "Deutscher Fußballbund" and "Deutscher Fußball-Bund" alike. */
+static void add_joined_compounds(loader *l, const char *s, size_t n, uint32_t id) {
+    char joined[256];
+    for (const char *p = s, *end = s + n; p < end;) {
+        size_t fn;
+        const char *f = next_form(&p, end, &fn);
+        size_t m = fn < sizeof joined ? joined_compound(f, fn, joined) : 0;
+        if (m) add_form(l, joined, m, id, s, n);
+    }
+}
+
 /* Adds every '|'-separated form of a names field for entry `id`; with
  * `fold`, accented forms also bare (persons and places: an organisation's
  * bare form may be a German word, "Sénat" -> "Senat"). */
@@ -281,6 +323,7 @@ static void org_row(loader *l, const char **f, size_t *fl, size_t n) {
     e->actor = (const char *)(uintptr_t)pool_add(l, f[3], fl[3]);
     e->names = (const char *)(uintptr_t)pool_add(l, f[4], fl[4]);
     add_forms(l, f[4], fl[4], id, false);
+    add_joined_compounds(l, f[4], fl[4], id);
 }
 
 /* places.tsv: canonical type iso3 names (regions, states, seas, rivers) */

@@ -1891,6 +1891,15 @@ static void test_company_as_a_persons_surname(void **state) {
     nf_doc_free(d);
 }
 
+static void test_organisation_compounds_with_or_without_hyphen(void **state) {
+    /* A name the gazetteer writes with a hyphen between a compound's words
+     * ("Deutscher Fußball-Bund") is the same written as one word */
+    const char *t = "Der Schiedsrichter wurde seitens des Deutschen Fußballbundes kritisiert.";
+    nf_doc *d = extract_on(state, t, "2010-06-27");
+    assert_linked(d, t, "Deutschen Fußballbundes", "German Football Association");
+    nf_doc_free(d);
+}
+
 static void test_names_with_spaces_of_any_kind(void **state) {
     /* A name written with two spaces, a tab or a no-break space
      * between its words is named with one space, and is the same entity
@@ -5402,6 +5411,7 @@ int main(void) {
         cmocka_unit_test(test_surnames_of_several_words),
         cmocka_unit_test(test_town_taken_for_a_person_once),
         cmocka_unit_test(test_company_as_a_persons_surname),
+        cmocka_unit_test(test_organisation_compounds_with_or_without_hyphen),
         cmocka_unit_test(test_names_with_spaces_of_any_kind),
         cmocka_unit_test(test_institution_of_a_place_in_the_genitive),
         cmocka_unit_test(test_outlets_named_by_everyday_nouns),
