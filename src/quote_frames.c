@@ -768,7 +768,9 @@ static bool wie_with_object(const qctx *c, size_t a, size_t v) {
     size_t s = qx_skip_adverbials(c, a + 1, v);
     /* (a pronoun first is the object of a frame: "wie das die ÖVP
      * fordert", "wie uns die Philologen sagen") */
-    if (s < v && ((c->wcls[s] & QW_PRON) || is(c, s, "das") || is(c, s, "es"))) return false;
+    if (s < v && ((c->wcls[s] & QW_PRON) || is(c, s, "das") || is(c, s, "es")) &&
+        !is(c, s, "man")) /* (never an object: "wie man den Betriebswirt nannte") */
+        return false;
     size_t j = qx_np_fwd(c, s, v);
     while (j < v) {
         if ((c->wcls[j] & (QW_PREP | QW_CONJ)) && j + 1 < v) {
@@ -788,6 +790,20 @@ static bool wie_with_object(const qctx *c, size_t a, size_t v) {
         if (c->region[j] < 0 && nf_tok_in(c->doc, j, acc)) return true;
         j++;
     }
+    return false;
+}
+
+/* True when the verb at k is a form of "nennen" and [a, b) holds the
+ * one it names as a pronoun ("wie man ihn nannte", "wie sie sich
+ * nennen"): naming, no saying ("wie er es nannte" may frame what he
+ * called it). */
+static bool naming(const qctx *c, size_t a, size_t b, size_t k) {
+    static const char *const named[] = {"ihn", "sie", "sich", NULL};
+    const char *v = nf_tokl(c->doc, k);
+    if (strncmp(v, "nenn", 4) != 0 && strncmp(v, "nannt", 5) != 0 && strcmp(v, "genannt") != 0)
+        return false;
+    for (size_t j = a; j < b; j++)
+        if (nf_tok_in(c->doc, j, named)) return true;
     return false;
 }
 
@@ -1561,6 +1577,9 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
                    qx_skip_adverbials(c, cs + 1, cue.ta) == cue.ta; /* ("wie bereits gesagt") */
     /* (nor "wie man sagt", "wie man so schön sagt": "as they say") */
     as_said |= sp.tb == sp.ta + 1 && is(c, sp.ta, "man") && is(c, k, "sagt");
+    /* (nor "wie man ihn nannte", "wie sie sich nennen": what someone is
+     * called, no frame of what was said) */
+    as_said |= is(c, cs, "wie") && naming(c, cs + 1, cue.ta, k);
     if (is(c, cs, "wie") && ce - last <= 2 && !as_said && !wie_with_object(c, cs, cue.ta)) {
         if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
         if (cs > sa) qx_span(c, it, sa, cs);

@@ -493,6 +493,12 @@ static void test_phrases_that_frame_nothing(void **state) {
     expect_no_quote(state, "Aber, wie gesagt, davon ist derzeit nichts zu spüren.", NULL);
     /* "wie man sagt": as they say */
     expect_no_quote(state, "Die Lage war damals, wie man gerne sagt, noch überschaubar.", NULL);
+    /* "wie man ihn nannte", "wie man den Mann nannte": what someone is
+     * called; "wie er es nannte" frames what he called it */
+    expect_no_quote(state, "Es wurde ruhig um Schicki, wie man ihn in Graz nannte.", NULL);
+    expect_no_quote(state, "Es wurde ruhig um Schicki, wie man den Mann in Graz nannte.", NULL);
+    expect_quote(state, "Das sei eine Katastrophe, wie er es nannte.",
+                 (want){NF_Q_INDIRECT, "Das sei eine Katastrophe", NULL, "nannte", NULL, "er"});
     /* no one says or expects it */
     expect_no_quote(state, "Niemand erwartet, dass das Land eine Rakete abschießt.", NULL);
     expect_no_quote(state, "Das glaubt keiner, dass die Firma überlebt.", NULL);
