@@ -248,6 +248,22 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
     return found ? found : "asserted";
 }
 
+/* True when the verb trigger at k stands in a condition that opens the
+ * sentence [sa, sb) with its finite verb, the trigger itself or an
+ * auxiliary ("Greift Russland die Ukraine an, ...", "Hat er zugestimmt,
+ * ..."), which a comma and the main clause's verb or "dann"/"so" close
+ * after the trigger ("..., wird die Nato reagieren", "..., dann ..."). */
+static bool verb_first_condition(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
+    static const char *const aux[] = {"hat",  "haben", "hätte", "hätten", "ist", "sind",
+                                      "wäre", "wären", "wird",  "werden", NULL};
+    if (k != sa && !ev_tok_in(doc, sa, aux)) return false;
+    for (size_t j = k + 1; j + 1 < sb; j++)
+        if (nf_tok_is(doc, j, ","))
+            return nf_tok_is(doc, j + 1, "dann") || nf_tok_is(doc, j + 1, "so") ||
+                   ev_finite_verb(doc, j + 1);
+    return false;
+}
+
 /* How precisely time value v dates an act: 3 a day (or a time or period
  * from one: "2025-11-11..."), 2 a month ("2008-04"), 1 a year ("1974"), 0
  * nothing an event's date can be (a season, a week, a duration). */
@@ -1353,9 +1369,12 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     size_t mb = best->noun && cb == k + 1 && cb < sb && relative_on_noun(doc, cb + 1, sb) ? sb : cb;
     const char *modality = modality_of(doc, adverbial && k > ca + 3 ? k - 3 : ca,
                                        adverbial && k + 3 < mb ? k + 3 : mb, k, best->particle);
-    /* an act asked about ("Bei welchem Ergebnis treten Sie zurück?") is
-     * not told as done */
-    if (sb > sa && nf_tok_is(doc, sb - 1, "?") && strcmp(modality, "asserted") == 0)
+    /* an act asked about ("Bei welchem Ergebnis treten Sie zurück?") or
+     * supposed by a clause that opens with its verb ("Greift Russland
+     * an, wird die Nato reagieren") is not told as done */
+    if (sb > sa &&
+        (nf_tok_is(doc, sb - 1, "?") || (!best->noun && verb_first_condition(doc, k, sa, sb))) &&
+        strcmp(modality, "asserted") == 0)
         modality = "hypothetical";
     bool needs_target = strcmp(best->tgt, "none") != 0;
     /* "sprachen sich gegen Verhandlungen mit den USA aus", "haben sich

@@ -1877,6 +1877,13 @@ static void test_colon_prefield_and_question(void **state) {
                  "planned");
     expect_event(state, "Hat Russland die Ukraine angegriffen?", "19", "RUS", "UKR",
                  "hypothetical");
+    /* a condition that opens with its verb, the main clause after it */
+    expect_event(state, "Greift Russland die Ukraine an, wird die Nato reagieren.", "19", "RUS",
+                 "UKR", "hypothetical");
+    expect_event(state, "Hat Russland die Ukraine angegriffen, dann muss die Nato reagieren.", "19",
+                 "RUS", "UKR", "hypothetical");
+    expect_event(state, "Russland griff die Ukraine an, sagte der Sprecher.", "19", "RUS", "UKR",
+                 "asserted");
 }
 
 /* "treffen auf" is coming up against someone, no meeting. */
