@@ -683,6 +683,14 @@ static void test_sports_reporting(void **state) {
                    "Julian Brandt (54.), Karim Bellarabi (56.) und Chicharito (60.) trafen "
                    "innerhalb von sechs Minuten für Bayer.",
                    "04");
+    /* a career in sports ended, no office given up */
+    expect_no_root(state, "Der Australier Mark Philippoussis trat 2007 vom Profisport zurück.",
+                   "08");
+    expect_no_root(
+        state,
+        "Der Australier Mark Philippoussis hatte 2006 seinen letzten Turniersieg, dann trat "
+        "er zurück.",
+        "08");
     expect_event(state,
                  "Nach dem Sieg über die Rebellen besuchte Emmanuel Macron am Montag Bagdad.", "04",
                  "FRA", "IRQ", NULL);
