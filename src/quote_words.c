@@ -511,6 +511,12 @@ static bool contested_not_denied(const qctx *c, size_t v, size_t sb) {
     return false;
 }
 
+/* True when token k is an infinitive that "geben ... zu" takes to say
+ * something ("zu bedenken", "zu verstehen", "zu erkennen"). */
+static bool zu_given(const qctx *c, size_t k) {
+    return is(c, k, "bedenken") || is(c, k, "verstehen") || is(c, k, "erkennen");
+}
+
 /* Finds the separable particle of the verb at v. */
 bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     const nf_doc *doc = c->doc;
@@ -565,7 +571,10 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     size_t cs = qx_clause_start(c, v, 0), ce = qx_clause_end(c, v + 1, sb);
     for (size_t j = v + 1; j < ce; j++) {
         int kind = qx_word(c, j) ? particle_at(c, list, j) : 0;
-        if (kind == 2 || (kind == 1 && j + 1 == ce)) {
+        /* "gab ... zu bedenken", "gab ... zu verstehen": "zu" and an
+         * infinitive closing the clause give what "zugeben" would */
+        bool zu_infinitive = kind == 1 && j + 2 == ce && is(c, j, "zu") && zu_given(c, j + 1);
+        if (kind == 2 || (kind == 1 && j + 1 == ce) || zu_infinitive) {
             /* "sehen wir uns die Lage an": looking at something, no view */
             bool sehen = strncmp(l, "seh", 3) == 0 || strncmp(l, "sieh", 4) == 0 ||
                          strncmp(l, "sah", 3) == 0;

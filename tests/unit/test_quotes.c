@@ -1440,6 +1440,12 @@ static void test_separable_cues(void **state) {
     expect_quote(state, "Die Behörde gab am Dienstag bekannt, dass die Brücke gesperrt wird.",
                  (want){NF_Q_INDIRECT, "dass die Brücke gesperrt wird", NULL, "gab", "bekannt",
                         "Die Behörde"});
+    /* "gab ... zu bedenken": "zu" and an infinitive close the frame */
+    expect_quote(state,
+                 "Das sei oft nur auf den ersten Blick von Vorteil, gab der Gewerkschaftschef "
+                 "am Montag zu bedenken.",
+                 (want){NF_Q_INDIRECT, "Das sei oft nur auf den ersten Blick von Vorteil", NULL,
+                        "gab", "zu", "der Gewerkschaftschef"});
     /* "es gab" is no statement */
     expect_no_quote(state, "Es gab an der Grenze lange Staus.", NULL);
 }
