@@ -2079,6 +2079,15 @@ static void test_companies_named_by_everyday_words(void **state) {
     assert_linked(d, v, "Volkswagen", "Volkswagen");
     assert_linked(d, v, "VW-Konzern", "Volkswagen");
     nf_doc_free(d);
+    /* "Puma" a shoemaker only where the text shows it (a tank, a cat) */
+    const char *w = "Die Bundeswehr bestellte den Puma. Das Auto steht bei eBay zum Verkauf.";
+    d = extract_on(state, w, "2024-01-17");
+    assert_linked(d, w, "eBay", "eBay");
+    for (size_t e = 0; e < d->nentities; e++)
+        if (d->entities[e].canonical && strcmp(d->entities[e].canonical, "Puma") == 0)
+            for (size_t m = 0; m < d->nmentions; m++)
+                if (d->mentions[m].entity == e) fail_msg("%s: Puma linked", w);
+    nf_doc_free(d);
 }
 
 static void test_outlets_named_after_their_noun(void **state) {
