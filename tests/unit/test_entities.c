@@ -1900,6 +1900,16 @@ static void test_organisation_compounds_with_or_without_hyphen(void **state) {
     nf_doc_free(d);
 }
 
+static void test_a_pope_by_his_own_name(void **state) {
+    /* a pope is named by the name he was born with too, the cardinal's
+     * title inside it the old German way */
+    const char *t = "Der Golf von Joseph Kardinal Ratzinger, dem Papst Benedikt XVI., wird "
+                    "versteigert.";
+    nf_doc *d = extract_on(state, t, "2005-05-05");
+    assert_linked(d, t, "Joseph Kardinal Ratzinger", "Pope Benedict XVI");
+    nf_doc_free(d);
+}
+
 static void test_names_with_spaces_of_any_kind(void **state) {
     /* A name written with two spaces, a tab or a no-break space
      * between its words is named with one space, and is the same entity
@@ -5421,6 +5431,7 @@ int main(void) {
         cmocka_unit_test(test_town_taken_for_a_person_once),
         cmocka_unit_test(test_company_as_a_persons_surname),
         cmocka_unit_test(test_organisation_compounds_with_or_without_hyphen),
+        cmocka_unit_test(test_a_pope_by_his_own_name),
         cmocka_unit_test(test_names_with_spaces_of_any_kind),
         cmocka_unit_test(test_institution_of_a_place_in_the_genitive),
         cmocka_unit_test(test_outlets_named_by_everyday_nouns),
