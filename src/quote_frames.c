@@ -846,6 +846,10 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
      * liegt") */
     bool relative =
         (c->wcls[a] & QW_REL) && (!qx_cap(c, a + 1) || is(c, a, "dessen") || is(c, a, "deren"));
+    /* (or one after a preposition: "eine Erklärung, in der es heißt, ...";
+     * not an article, "sagte, in der Stadt sei ...") */
+    relative |= (c->wcls[a] & QW_PREP) && a + 2 < b && (c->wcls[a + 1] & QW_REL) &&
+                !qx_cap(c, a + 2) && !(c->wcls[a + 2] & QW_DET) && !qx_adjective(c, a + 2);
     /* (right after the verb an article, adjectives and a noun: "sagte, die
      * internationale Besorgnis resultiere aus ..."; "Merkel, die neue Pläne
      * vorstellte" is a relative clause after a name; an article that opens

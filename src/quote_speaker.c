@@ -775,7 +775,8 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
 
 /* The statement a sentence opens with before a relative clause: "In einer
  * Presseerklärung, die am Mittwoch veröffentlicht wurde, …" gives "einer
- * Presseerklärung" when its head is a speech noun or a name; cs is the
+ * Presseerklärung" when its head is a speech noun, a document's ("In
+ * dieser Resolution, die ...") or a name; cs is the
  * start of the clause that holds the verb. */
 static nf_seg statement_before(const qctx *c, size_t sa, size_t cs) {
     nf_seg none = {0, 0};
@@ -789,7 +790,8 @@ static nf_seg statement_before(const qctx *c, size_t sa, size_t cs) {
     size_t e = qx_np_fwd(c, sa + 1, first);
     if (e <= sa + 1) return none;
     for (size_t h = sa + 1; h < e; h++)
-        if (qx_cap(c, h) && (qx_speech_noun(c, h) || name_starts_at(c, h)))
+        if (qx_cap(c, h) &&
+            (qx_speech_noun(c, h) || qx_document_noun(c, h) || name_starts_at(c, h)))
             return (nf_seg){(uint32_t)sa + 1, (uint32_t)e};
     return none;
 }
@@ -1412,6 +1414,14 @@ bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_se
                                          : (nf_seg){(uint32_t)a, (uint32_t)a + 2};
     *speaker = (nf_seg){0, 0};
     size_t cs = qx_clause_start(c, a, sa), ce = qx_clause_end(c, a + 2, sb);
+    /* "eine Erklärung, in der es heißt": the statement the relative
+     * pronoun stands for */
+    if (cs > sa + 1 && cs + 2 == a && qx_punct(c, cs - 1, ',') && is(c, cs, "in") &&
+        (is(c, cs + 1, "der") || is(c, cs + 1, "dem") || is(c, cs + 1, "denen"))) {
+        size_t b = qx_np_bwd(c, cs - 1, sa);
+        if (b < cs - 1) *speaker = (nf_seg){(uint32_t)b, (uint32_t)cs - 1};
+        return true;
+    }
     for (size_t j = cs; j < ce; j++) {
         if (j == a || j == a + 1) continue;
         /* "auf Nachfrage", "auf Anfrage": when asked, not by whom */

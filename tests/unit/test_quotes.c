@@ -3015,6 +3015,19 @@ static void test_speaker_forms(void **state) {
                  "gestiegen.",
                  (want){NF_Q_INDIRECT, "die Zahl der Straftaten sei gestiegen", NULL, "heißt es",
                         NULL, "dem Bericht"});
+    /* a document's noun before the relative clause too */
+    expect_quote(state,
+                 "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass "
+                 "es Fortschritte gegeben habe.",
+                 (want){NF_Q_INDIRECT, "dass es Fortschritte gegeben habe", NULL, "heißt es", NULL,
+                        "dieser Resolution"});
+    /* "eine Erklärung, in der es heißt": what the relative pronoun stands
+     * for, and the relative clause no content of the verb before */
+    expect_quote(state,
+                 "Man zitiert eine Erklärung der Behörde, in der es heißt, dass die Seite "
+                 "gesperrt worden sei.",
+                 (want){NF_Q_INDIRECT, "dass die Seite gesperrt worden sei", NULL, "es heißt", NULL,
+                        "eine Erklärung der Behörde"});
 }
 
 static void test_speaker_entities(void **state) {
