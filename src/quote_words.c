@@ -554,6 +554,13 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     }
     /* "Die Befürchtung bestätigte sich": it proved true, no one confirms it */
     if (strncmp(l, "bestätig", strlen("bestätig")) == 0 && is(c, v + 1, "sich")) return false;
+    /* "verspricht sich Erfolg", "versprechen sich die Forscher ...": hopes,
+     * no promise ("versprach, sich zu kümmern" is one) */
+    if ((strncmp(l, "versprech", strlen("versprech")) == 0 ||
+         strncmp(l, "versprich", strlen("versprich")) == 0 ||
+         strncmp(l, "versprach", strlen("versprach")) == 0) &&
+        (is(c, v + 1, "sich") || (v + 2 < sb && is(c, v + 2, "sich") && !qx_punct(c, v + 1, ','))))
+        return false;
     const char *val = nf_lex_val(&c->lp->speech_verbs, e);
     const char *tab = strchr(val, '\t');
     if (!tab || !tab[1]) return true;

@@ -493,6 +493,12 @@ static void test_phrases_that_frame_nothing(void **state) {
     expect_no_quote(state, "Aber, wie gesagt, davon ist derzeit nichts zu spüren.", NULL);
     /* "wie man sagt": as they say */
     expect_no_quote(state, "Die Lage war damals, wie man gerne sagt, noch überschaubar.", NULL);
+    /* "sich versprechen": hoping, no promise */
+    expect_no_quote(state, "Von den finnischen Hunden verspricht man sich nun Erfolg.", NULL);
+    expect_no_quote(state, "Die Regierung verspricht sich von der Reform mehr Tempo.", NULL);
+    expect_quote(
+        state, "Der Minister versprach, sich darum zu kümmern.",
+        (want){NF_Q_INDIRECT, "sich darum zu kümmern", NULL, "versprach", NULL, "Der Minister"});
     /* "wie man ihn nannte", "wie man den Mann nannte": what someone is
      * called; "wie er es nannte" frames what he called it */
     expect_no_quote(state, "Es wurde ruhig um Schicki, wie man ihn in Graz nannte.", NULL);
