@@ -1910,6 +1910,17 @@ static void test_a_pope_by_his_own_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_clubs_and_parties_of_the_seed(void **state) {
+    /* clubs named by their town and parties named by their founder are
+     * the gazetteer's, not the town or the person */
+    const char *t = "Der 1. FC Nürnberg schlug Arminia Bielefeld. Das Team Stronach tritt an.";
+    nf_doc *d = extract_on(state, t, "2015-05-05");
+    assert_linked(d, t, "1. FC Nürnberg", "1. FC Nürnberg");
+    assert_linked(d, t, "Arminia Bielefeld", "Arminia Bielefeld");
+    assert_linked(d, t, "Team Stronach", "Team Stronach");
+    nf_doc_free(d);
+}
+
 static void test_names_with_spaces_of_any_kind(void **state) {
     /* A name written with two spaces, a tab or a no-break space
      * between its words is named with one space, and is the same entity
@@ -5432,6 +5443,7 @@ int main(void) {
         cmocka_unit_test(test_company_as_a_persons_surname),
         cmocka_unit_test(test_organisation_compounds_with_or_without_hyphen),
         cmocka_unit_test(test_a_pope_by_his_own_name),
+        cmocka_unit_test(test_clubs_and_parties_of_the_seed),
         cmocka_unit_test(test_names_with_spaces_of_any_kind),
         cmocka_unit_test(test_institution_of_a_place_in_the_genitive),
         cmocka_unit_test(test_outlets_named_by_everyday_nouns),
