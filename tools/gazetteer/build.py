@@ -476,11 +476,11 @@ def cameo_country_codes(src):
 FOREIGN_COUNTRY_NAMES = os.path.join(REPO, 'lang', 'de', 'entities', 'foreign-country-names.txt')
 
 
-def write_foreign_country_names(names):
-    """lang/de/entities/foreign-country-names.txt: the one-word English names
-    of countries that no country's German name equals ("Austria",
-    "Germany", "Turkey")."""
-    with open(FOREIGN_COUNTRY_NAMES, 'w', encoding='utf-8') as f:
+def write_foreign_country_names(names, path=FOREIGN_COUNTRY_NAMES):
+    """Writes to path (by default lang/de/entities/foreign-country-names.txt)
+    the one-word English names of countries that no country's German name
+    equals ("Austria", "Germany", "Turkey")."""
+    with open(path, 'w', encoding='utf-8') as f:
         f.write('# One-word English names of countries that German writes otherwise\n'
                 '# ("Austria" for Österreich, "Turkey" for Türkei).  In German text they\n'
                 '# name clubs, banks, races and magazines ("die Austria", "Bank\n'
@@ -493,7 +493,7 @@ def write_foreign_country_names(names):
             f.write(n + '\n')
 
 
-def build_countries(src, out):
+def build_countries(src, out, foreign_path=FOREIGN_COUNTRY_NAMES):
     hand_de, hand_other = load_hand_countries()
     german_all, english_one_word = set(), set()
     phoenix_codes = cameo_country_codes(src)
@@ -546,7 +546,7 @@ def build_countries(src, out):
                     english_one_word.add(m)
     rows.sort()
     foreign = sorted(n for n in english_one_word if n not in german_all)
-    write_foreign_country_names(foreign)
+    write_foreign_country_names(foreign, foreign_path)
     src.cameo_not_in_phoenix = sorted(not_in_phoenix)
     n = write_tsv(os.path.join(out, 'countries.tsv'),
                   'Countries: ISO codes, English canonical name, CAMEO country code, surface forms',
@@ -2120,11 +2120,14 @@ def main(argv=None):
     ap.add_argument('--given-names', default=os.path.join(
         REPO, 'lang', 'de', 'entities', 'given-names.txt'),
         help='where to write the given-name list (default: %(default)s)')
+    ap.add_argument('--foreign-country-names', default=FOREIGN_COUNTRY_NAMES,
+                    help='where to write the list of one-word English country names '
+                         '(default: %(default)s)')
     args = ap.parse_args(argv)
     if not os.path.isdir(args.out):
         os.makedirs(args.out)
     src = Sources(args.resources)
-    n_c, cameo = build_countries(src, args.out)
+    n_c, cameo = build_countries(src, args.out, args.foreign_country_names)
     n_ci, cstats = build_cities(src, args.out)
     n_o, ohits = build_organizations(src, args.out, cameo)
     n_p = build_places(args.out)
