@@ -334,10 +334,13 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
         }
     }
     for (int a = 0; a < 5 && i < end; a++) {
-        if (qx_adjective(c, i) || c->doc->tokens[i].kind == NF_TOK_NUMBER ||
-            c->doc->tokens[i].kind == NF_TOK_ORDINAL ||
-            ((c->doc->tokens[i].flags & NF_TF_LOWER) && !isnan(c->doc->tok_numword[i]) &&
-             i + 1 < end && (qx_cap(c, i + 1) || qx_adjective(c, i + 1))))
+        if (c->doc->tokens[i].kind == NF_TOK_NUMBER && i + 2 < end && qx_cap(c, i + 1) &&
+            qx_adjective(c, i + 2) && !name_starts_at(c, i + 1))
+            i += 2; /* a measure before its adjective: "der 330 Seiten starke Bericht" */
+        else if (qx_adjective(c, i) || c->doc->tokens[i].kind == NF_TOK_NUMBER ||
+                 c->doc->tokens[i].kind == NF_TOK_ORDINAL ||
+                 ((c->doc->tokens[i].flags & NF_TF_LOWER) && !isnan(c->doc->tok_numword[i]) &&
+                  i + 1 < end && (qx_cap(c, i + 1) || qx_adjective(c, i + 1))))
             i++; /* (a number in words: "die fünf konservativen Richter") */
         else if ((c->doc->claimed[i] == 1 || (c->wcls[i] & QW_ADV)) && qx_adjective(c, i + 1))
             i++; /* "einer gestern verbreiteten Erklärung" */
@@ -390,8 +393,12 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
                    * Sprecher der Regierung der Nachrichtenagentur MTI" */
                   (depth < 2 && is(c, i, "der") && outlet_after(c, i));
     if (depth > 0 && i < end && !dative) {
-        if (is(c, i, "des") || is(c, i, "der") || is(c, i, "eines") || is(c, i, "einer") ||
-            qx_genitive_without_article(c, i)) {
+        static const char *const genitives[] = {"des",    "der",    "eines",   "einer",   "dieses",
+                                                "dieser", "seines", "seiner",  "ihres",   "ihrer",
+                                                "jenes",  "jener",  "unseres", "unserer", NULL};
+        /* (not "dieser Tage", "jener Tage": a time) */
+        bool days = is(c, i + 1, "tage") && (is(c, i, "dieser") || is(c, i, "jener"));
+        if ((nf_tok_in(c->doc, i, genitives) && !days) || qx_genitive_without_article(c, i)) {
             size_t j = np_fwd_depth(c, i, end, depth - 1);
             if (j > i + 1) i = j;
         } else if (is(c, i, "von") || is(c, i, "vom")) {

@@ -3021,6 +3021,18 @@ static void test_speaker_forms(void **state) {
                  "gestiegen.",
                  (want){NF_Q_INDIRECT, "die Zahl der Straftaten sei gestiegen", NULL, "heißt es",
                         NULL, "dem Bericht"});
+    /* a measure before an adjective inside the speaker's phrase, and a
+     * genitive after a possessive or a demonstrative */
+    expect_quote(state, "Der 330 Seiten starke Bericht sagt, die Gefahr sei groß.",
+                 (want){NF_Q_INDIRECT, "die Gefahr sei groß", NULL, "sagt", NULL,
+                        "Der 330 Seiten starke Bericht"});
+    expect_quote(state, "Nach Angaben seines Arztes verstarb er in seinem Haus.",
+                 (want){NF_Q_INDIRECT, "verstarb er in seinem Haus", NULL, "Nach", NULL,
+                        "Angaben seines Arztes"});
+    expect_no_quote(state,
+                    "Zur Begründung dieser Entscheidung, die im Mai fiel, verwies der Minister auf "
+                    "die Lage.",
+                    "Zur Begründung dieser Entscheidung, die im Mai fiel");
     /* a document's noun before the relative clause too */
     expect_quote(state,
                  "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass "
