@@ -447,6 +447,18 @@ static bool source_marker_in(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+/* True when the sentence ending at sb closes after token a with a frame
+ * of its own set off by a comma, a verb of saying in the past and its
+ * subject ("... wäre demnach ..., sagte Hendricks dem Spiegel."): the
+ * frame, not "demnach" before it, credits the words. */
+static bool frame_closes(const qctx *c, size_t a, size_t sb) {
+    for (size_t j = a; j + 2 < sb; j++)
+        if (qx_punct(c, j, ',') && c->region[j] < 0 && c->vcls[j + 1] == QV_SAY &&
+            said_past(c, j + 1) && qx_clause_end(c, j + 1, sb) + 1 >= sb)
+            return true;
+    return false;
+}
+
 /* True when a verb of saying or thinking at v, right after a source
  * marker's phrase, frames the sentence itself with its own speaker:
  * "Laut BBC News sagte der Minister, dass ...", "Demnach erwartet
@@ -602,7 +614,8 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         }
         around(c, it, sa, sb, k, after);
     } else if (mk == QM_BACK && !source_marker_in(c, k + 1, sb) &&
-               !verb_frames_after(c, qx_skip_adverbials(c, k + 1, sb), sb)) { /* "Demnach ..." */
+               !verb_frames_after(c, qx_skip_adverbials(c, k + 1, sb), sb) &&
+               !frame_closes(c, k + 1, sb)) { /* "Demnach ..." */
         /* The adverb is the nearest mention of the source, like a pronoun;
          * it stands for the speaker of the quote before, else the subject
          * of the sentence before ("Die Kommission gab das Ergebnis bekannt.
@@ -2276,14 +2289,16 @@ static bool quoted_sentence(const qctx *c, nf_seg ps) {
 }
 
 /* True when the subordinating word that opens sentence [sa, sb) opens a
- * subordinate clause.  "während" is also a preposition and "damit" an
- * adverb: with the finite verb right after the preposition's phrase or the
+ * subordinate clause.  "während" is also a preposition, "damit" and "da"
+ * adverbs: with the finite verb right after the preposition's phrase or the
  * adverb, the sentence is a main clause ("Während des Überfalls sollen
- * Schüsse gefallen sein", "Damit sei der Weg frei"; not "Während der
- * Minister sprach, ..."). */
+ * Schüsse gefallen sein", "Damit sei der Weg frei", "Da sei noch
+ * Spielraum"; not "Während der Minister sprach, ..."). */
 static bool opens_subordinate(const qctx *c, size_t sa, size_t sb) {
     if (!(c->wcls[sa] & QW_SUBJ)) return false;
-    if (!(c->wcls[sa] & (QW_PREP | QW_ADV)) || sa + 2 >= sb) return true;
+    /* ("da" is the adverb "there" as well: "Da sei noch Spielraum") */
+    bool adverb = (c->wcls[sa] & QW_ADV) || is(c, sa, "da");
+    if (!((c->wcls[sa] & QW_PREP) || adverb) || sa + 2 >= sb) return true;
     size_t v = (c->wcls[sa] & QW_PREP) ? qx_np_fwd(c, sa + 1, sb) : sa + 1;
     if (v <= sa + 1 && (c->wcls[sa] & QW_PREP)) return true; /* no phrase after it */
     return v >= sb || !(c->konj[v] || indicative_aux(c, v));

@@ -3940,6 +3940,18 @@ static void test_main_clause_after_waehrend_and_damit(void **state) {
                  "Damit entstehe an der Grenze ein großer Andrang, berichteten griechische Medien.",
                  (want){NF_Q_INDIRECT, "Damit entstehe an der Grenze ein großer Andrang", NULL,
                         "berichteten", NULL, "griechische Medien"});
+    /* "Da" before the finite verb is the adverb */
+    expect_quote(state,
+                 "Dieselfahrer zahlen weniger Steuern, sagte die Ministerin. Da sei noch "
+                 "Spielraum für eine Gegenfinanzierung.",
+                 (want){NF_Q_INDIRECT, "Da sei noch Spielraum für eine Gegenfinanzierung", NULL,
+                        NULL, NULL, "die Ministerin"});
+    /* a frame closing the sentence credits it, not "demnach" inside */
+    expect_quote(state,
+                 "Sie bringt eine Abgabe ins Gespräch. Bei 95 Gramm wäre demnach ein Beitrag "
+                 "zu zahlen, sagte die Ministerin dem Spiegel.",
+                 (want){NF_Q_INDIRECT, "Bei 95 Gramm wäre demnach ein Beitrag zu zahlen", NULL,
+                        "sagte", NULL, "die Ministerin"});
     /* "Während" with a subject and its verb last opens a subordinate clause */
     expect_no_quote(state,
                     "Der Minister sagte, die Lage sei ruhig. Während der Minister sprach, habe "
