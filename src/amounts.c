@@ -707,7 +707,14 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
         j = u.tb;
     }
     bool bare = !a->unit && !scaled;
-    if (bare && isnan(a->value_max) &&
+    /* (a year before "auf" is when, no figure "von ... auf": "stieg 2015 auf
+     * 3 Milliarden Dollar") */
+    bool year_auf = nf_tok_is(doc, j, "auf") && doc->tok_len[num_k] == 4 &&
+                    doc->tokens[num_k].kind == NF_TOK_NUMBER && a->value >= 1800 &&
+                    a->value <= 2100 && !(num_k > sa && nf_tok_is(doc, num_k - 1, "von")) &&
+                    !(num_k > sa + 1 && nf_tok_is(doc, num_k - 2, "von") &&
+                      (doc->tokens[num_k - 1].flags & NF_TF_LOWER)); /* "von derzeit 2000" */
+    if (bare && isnan(a->value_max) && !year_auf &&
         (nf_tok_is(doc, j, "auf") || nf_tok_is(doc, j, "bis") || nf_tok_is(doc, j, "oder") ||
          nf_tok_is(doc, j, "und"))) {
         /* "von 114 auf 99 Euro", "drei oder vier Prozent": the figure after
@@ -875,6 +882,18 @@ static bool scaled_figure(const nf_doc *doc, const nf_amount *a) {
     return false;
 }
 
+/* The sum of money whose conversion amount a (ending before token e of a
+ * sentence ending at sb) is: the amount right before the parenthesis
+ * that holds a alone ("1,5 Milliarden Dollar (1,24 Milliarden Euro)"),
+ * both in currencies; NULL otherwise.  The amount is the document's. */
+static nf_amount *converted_from(nf_doc *doc, const nf_amount *a, size_t e, size_t sb) {
+    if (!doc->namounts || !a->unit || !currency_code(a->unit) || a->ta == 0 || e >= sb ||
+        !nf_tok_is(doc, a->ta - 1, "(") || !nf_tok_is(doc, e, ")"))
+        return NULL;
+    nf_amount *p = &doc->amounts[doc->namounts - 1];
+    return p->tb + 1 == a->ta && p->unit && currency_code(p->unit) ? p : NULL;
+}
+
 /* Finds the document's amounts and attaches objects, measures, periods. */
 nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
     size_t cap = 0;
@@ -918,6 +937,26 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
                 if (p->unit && currency_code(p->unit) && scaled_figure(doc, &a) &&
                     doc->tok_sent[p->ta] + 1 >= si) {
                     a.unit = p->unit; /* (its measure is too often another's) */
+                }
+            }
+            /* "1,5 Milliarden Dollar (1,24 Milliarden Euro)": the same sum
+             * in another currency measures what the sum before does; a
+             * noun after the parenthesis says it of both ("168 Millionen
+             * Dollar (rund 150 Millionen Euro) Schadenersatz") */
+            nf_amount *from = converted_from(doc, &a, e, sb);
+            if (from && !a.measure && from->measure) {
+                a.measure = from->measure;
+                a.obj = from->obj;
+            } else if (from && !a.measure) {
+                a.obj = object_after(doc, e + 1, sb);
+                a.measure = a.obj >= 0 ? measure_of(doc, (size_t)a.obj) : NULL;
+                if (a.measure && (!money_measure(a.measure) && count_measure(a.measure)))
+                    a.measure = NULL, a.obj = -1;
+                if (a.measure) {
+                    from->measure = a.measure;
+                    from->obj = a.obj;
+                    from->period = period_for(doc, from->ta, from->tb, sa, sb);
+                    from->period_part = 0;
                 }
             }
             /* "34 Vorwahlen": a count of elections, not of votes */

@@ -770,7 +770,13 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
         /* "von 2000 auf rund 15.000 Soldaten": a count, compared with one
          * (but "im Jahr 2024 auf 170 Milliarden" names its year). */
         size_t q = j + 1;
-        if (is_any(c, q, end, (const char *const[]){"auf", "bis", "und", "oder", NULL})) {
+        /* (before "auf" only after "von", maybe an adverb between: "stieg
+         * 2015 auf 3 Milliarden Dollar" names its year) */
+        bool from = j > 0 && (is(c, j - 1, end, "von") || is(c, j - 1, end, "vom") ||
+                              (j > 1 && is(c, j - 2, end, "von") && /* "von derzeit 2000" */
+                               (c->doc->tokens[j - 1].flags & NF_TF_LOWER)));
+        if (is_any(c, q, end, (const char *const[]){"bis", "und", "oder", NULL}) ||
+            (from && is(c, q, end, "auf"))) {
             q++;
             size_t qt;
             if (q < end && nf_tok_phrase(c->doc, q, end, 4, &c->lp->qualifiers, true, &qt)) q = qt;

@@ -331,6 +331,32 @@ static void test_measure_of_a_sum_by_its_verb(void **state) {
                   (want){"4,5 Millionen Euro", 4.5e6, "EUR", NULL, NULL, NULL, NULL, NULL});
 }
 
+/* A sum converted in parentheses measures what the sum before it does;
+ * a noun after the parenthesis measures both. */
+static void test_conversions_in_parentheses(void **state) {
+    const char *t = "Dabei investierte die NASA 1,5 Milliarden Dollar (1,24 Milliarden Euro).";
+    expect_amount(
+        state, t,
+        (want){"1,24 Milliarden Euro", 1.24e9, "EUR", NULL, NULL, "investment", NULL, NULL});
+    const char *u = "Er klagte auf 168 Millionen Dollar (rund 150 Millionen Euro) Schadenersatz.";
+    expect_amount(state, u,
+                  (want){"168 Millionen Dollar", 168e6, "USD", NULL, "Schadenersatz",
+                         "compensation", NULL, NULL});
+    expect_amount(state, u,
+                  (want){"rund 150 Millionen Euro", 150e6, "EUR", "about", "Schadenersatz",
+                         "compensation", NULL, NULL});
+}
+
+/* A year before "auf" dates the figure after it, unless "von" opens the
+ * pair ("von 114 auf 99 Euro", "von derzeit 2000 auf 15.000 Soldaten"). */
+static void test_year_before_auf(void **state) {
+    expect_amount(state, "Der Umsatz stieg 2015 auf 3 Milliarden Dollar.",
+                  (want){"3 Milliarden Dollar", 3e9, "USD", NULL, "Umsatz", "revenue", "2015-01-01",
+                         "2015-12-31"});
+    expect_amount(state, "Die Zahl stieg von derzeit 2000 auf rund 15.000 Soldaten.",
+                  (want){"2000", 2000, NULL, NULL, NULL, NULL, NULL, NULL});
+}
+
 /* A sum of money measures no count of people or things, a bare count no
  * sum of money; "-schaft" is a suffix, no noun "Haft" in a compound. */
 static void test_money_and_counts(void **state) {
@@ -406,6 +432,8 @@ int main(void) {
         cmocka_unit_test(test_measure_noun_before),
         cmocka_unit_test(test_measure_of_a_sum_by_its_verb),
         cmocka_unit_test(test_money_and_counts),
+        cmocka_unit_test(test_conversions_in_parentheses),
+        cmocka_unit_test(test_year_before_auf),
         cmocka_unit_test(test_ages_in_parentheses),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
