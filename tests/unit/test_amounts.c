@@ -324,6 +324,14 @@ static void test_measure_of_a_sum_by_its_verb(void **state) {
     expect_amount(state, "SanDisk ist an der Börse rund 14,6 Milliarden Dollar wert.",
                   (want){"rund 14,6 Milliarden Dollar", 14.6e9, "USD", "about", NULL, "valuation",
                          NULL, NULL});
+    expect_amount(state, "Die Firma wurde mit gut 8,2 Milliarden Dollar bewertet.",
+                  (want){"gut 8,2 Milliarden Dollar", 8.2e9, "USD", "more_than", NULL, "valuation",
+                         NULL, NULL});
+    expect_amount(state, "Das Telefon ist ab 739 Euro erhältlich.",
+                  (want){"739 Euro", 739, "EUR", NULL, NULL, "price", NULL, NULL});
+    expect_amount(
+        state, "Der Minister hat bereits mehr als 600.000 Euro ausgegeben.",
+        (want){"mehr als 600.000 Euro", 6e5, "EUR", "more_than", NULL, "spending", NULL, NULL});
     expect_amount(state, "Die Summe: 600 Euro – das Flugzeug dürfte viel mehr wert sein.",
                   (want){"600 Euro", 600, "EUR", NULL, NULL, NULL, NULL, NULL});
     expect_amount(state,
