@@ -327,6 +327,13 @@ static void test_measure_of_a_sum_by_its_verb(void **state) {
     expect_amount(state, "Die Firma wurde mit gut 8,2 Milliarden Dollar bewertet.",
                   (want){"gut 8,2 Milliarden Dollar", 8.2e9, "USD", "more_than", NULL, "valuation",
                          NULL, NULL});
+    expect_amount(state, "Die Bank muss 2,5 Milliarden Euro abschreiben.",
+                  (want){"2,5 Milliarden Euro", 2.5e9, "EUR", NULL, NULL, "loss", NULL, NULL});
+    expect_amount(state,
+                  "Die Aktionäre sollen einer Kapitalerhöhung von 15 Milliarden Franken "
+                  "zustimmen.",
+                  (want){"15 Milliarden Franken", 15e9, "CHF", NULL, "Kapitalerhöhung",
+                         "investment", NULL, NULL});
     expect_amount(state, "Das Telefon ist ab 739 Euro erhältlich.",
                   (want){"739 Euro", 739, "EUR", NULL, NULL, "price", NULL, NULL});
     expect_amount(
