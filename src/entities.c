@@ -5602,6 +5602,43 @@ static void confirm_known_persons(nf_doc *doc) {
     for (size_t i = 0; i < doc->nentities; i++) doc->entities[i].unconfirmed = false;
 }
 
+/* True when entity i has a name mention written in capitals ("PSOE"). */
+static bool named_by_acronym(const nf_doc *doc, size_t i) {
+    for (size_t m = 0; m < doc->nmentions; m++) {
+        const nf_mention *n = &doc->mentions[m];
+        if (n->entity == i && n->kind == NF_MK_NAME && n->tb == n->ta + 1 && all_caps(doc, n->ta))
+            return true;
+    }
+    return false;
+}
+
+/* Keeps the link of a party of a country abroad (not Germany, Austria or
+ * Switzerland) only where the document names that country through some
+ * other entity, or names no country at all, or writes the party's acronym:
+ * many countries' parties bear its name ("Demokratische Partei" in a text
+ * on Thailand or Moldova is no US party, "Liberaldemokraten" in Moldova no
+ * British one).  Elsewhere it stays an organisation of the text without
+ * label, country or code. */
+static void confirm_parties_abroad(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nentities; i++) {
+        nf_entity *e = &doc->entities[i];
+        if (e->type != NF_ENT_ORG || !e->canonical || !e->country[0] ||
+            german_speaking(e->country) || !nf_actor_sector(e->actor, "PTY"))
+            continue;
+        bool own = false, other = false;
+        for (size_t j = 0; j < doc->nentities && !own; j++) {
+            const char *c = doc->entities[j].country;
+            if (j == i || !c[0]) continue;
+            if (strncmp(c, e->country, 3) == 0)
+                own = true;
+            else
+                other = true;
+        }
+        if (!own && other && !named_by_acronym(doc, i))
+            e->canonical = NULL, e->actor = NULL, e->country[0] = '\0';
+    }
+}
+
 /* The token of the noun of entity e's name mention when e is a state's
  * institution of Germany, Austria or Switzerland the gazetteers linked (a
  * government body, parliament or court), named by its noun alone ("das
@@ -5806,6 +5843,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     facility_names(doc);
     nf_noun_outlets(doc);
     nf_outlets_by_noun(doc);
+    confirm_parties_abroad(doc); /* (before acronyms join: "Demokratische Partei (PDM)") */
     if (!acronyms_after_articles(doc) || !acronyms_again(doc) || !nf_names_again(doc) ||
         !nf_surnames_again(doc) || !nf_the_west(doc) || !nf_acronym_definitions(doc) ||
         !nf_sports_country_codes(doc) || !one_entity_per_name(doc) ||

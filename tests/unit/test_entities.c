@@ -1921,6 +1921,24 @@ static void test_clubs_and_parties_of_the_seed(void **state) {
     nf_doc_free(d);
 }
 
+static void test_parties_of_countries_not_named(void **state) {
+    /* a party abroad whose name other countries' parties bear keeps its
+     * link only where the text names its country (or names none) */
+    const char *t = "In Japan regiert die Demokratische Partei seit dem Sommer.";
+    nf_doc *d = extract_on(state, t, "2010-06-27");
+    const nf_entity *e = assert_named_type(d, t, "Demokratische Partei", NF_ENT_ORG);
+    if (e->canonical) fail_msg("%s: linked to %s", t, e->canonical);
+    nf_doc_free(d);
+    const char *u = "In den USA gewann die Demokratische Partei die Wahl.";
+    d = extract_on(state, u, "2010-06-27");
+    assert_linked(d, u, "Demokratische Partei", "Democratic Party");
+    nf_doc_free(d);
+    const char *v = "Die Demokraten gewannen die Wahl.";
+    d = extract_on(state, v, "2010-06-27");
+    assert_linked(d, v, "Demokraten", "Democratic Party");
+    nf_doc_free(d);
+}
+
 static void test_names_with_spaces_of_any_kind(void **state) {
     /* A name written with two spaces, a tab or a no-break space
      * between its words is named with one space, and is the same entity
@@ -5444,6 +5462,7 @@ int main(void) {
         cmocka_unit_test(test_organisation_compounds_with_or_without_hyphen),
         cmocka_unit_test(test_a_pope_by_his_own_name),
         cmocka_unit_test(test_clubs_and_parties_of_the_seed),
+        cmocka_unit_test(test_parties_of_countries_not_named),
         cmocka_unit_test(test_names_with_spaces_of_any_kind),
         cmocka_unit_test(test_institution_of_a_place_in_the_genitive),
         cmocka_unit_test(test_outlets_named_by_everyday_nouns),
