@@ -1041,6 +1041,7 @@ static size_t description_start(const nf_doc *doc, size_t k, size_t sa) {
     return a < k && nf_tokl_get(doc, a, articles) ? a : k;
 }
 
+static char gender_of_name(const nf_gazetteer *gz, const char *name);              /* below */
 static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb); /* below */
 static bool surname_here(const nf_doc *doc, size_t k, size_t sa);                  /* below */
 static bool club_word_at(const nf_doc *doc, size_t k, size_t sb);                  /* below */
@@ -2024,16 +2025,26 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         return -1;
     int32_t named = nf_person_ending_in(doc, w, wl);
     if (named >= 0) return named;
+    /* nor is a word right after an article the surname of an office holder
+     * the text has not named ("Der Schmied arbeitet", "in der Scheuer"),
+     * whether or not the lexicon knows the noun: news give surnames no
+     * article */
+    if (k > sa && nf_tokl_get(doc, k - 1, &gz->articles) &&
+        !(k - 1 > sa && nf_tok_is(doc, k - 2, ",")) && /* (", der Erdogan ...", */
+        !(k - 2 > sa && nf_tok_is(doc, k - 3, ",")))   /* ", bei dem Erdogan ...": relative) */
+        return -1;
     /* a given name of someone named before is that person's, not the
      * surname of an office holder ("Ich habe Roger das Match geschenkt"
      * after "Roger Federer" is no Michel Roger's) */
     if (!genitive && nf_tok_get(doc, k, given) && person_starting_with(doc, w, wl)) return -1;
-    /* A word of the language that opens the sentence is that word ("Kurz
-     * danach ...", not Sebastian Kurz), unless its owner was named before or
+    /* A word of the language that opens the sentence, or a clause after a
+     * colon, is that word ("Kurz danach ...", not Sebastian Kurz; "gesagt:
+     * Weil sich ..."), unless its owner was named before or
      * a verb or a comma follows, as after a subject ("Kurz sagte", "Kurz
      * traf", "Kurz hat", "Kurz, der ..."). */
-    if (sentence_initial(doc, k, sa) && nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k)) &&
-        k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD) {
+    bool opens = sentence_initial(doc, k, sa) || nf_tok_is(doc, k - 1, ":"); /* ": Weil sich" */
+    if (opens && nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k)) && k + 1 < sb &&
+        doc->tokens[k + 1].kind == NF_TOK_WORD) {
         const nf_langpack *lp = doc->pack;
         if (!nf_tok_find(doc, k + 1, &lp->speech_verbs) &&
             !nf_tok_find(doc, k + 1, &lp->event_triggers) &&
@@ -2054,6 +2065,18 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     if (ent >= 0 && !given_name_fits(doc, k, sa, ent)) {
         doc->nentities = before; /* "Ken Rice" is not Condoleezza Rice: no trace of her */
         return -1;
+    }
+    /* "Frau Schneider" is no Carsten Schneider, "Herr Weil" no woman */
+    char addressed = k > sa && nf_tok_is(doc, k - 1, "frau") ? 'f'
+                     : k > sa && (nf_tok_is(doc, k - 1, "herr") || nf_tok_is(doc, k - 1, "herrn"))
+                         ? 'm'
+                         : 0;
+    if (ent >= 0 && addressed) {
+        char g = gender_of_name(gz, doc->entities[ent].canonical);
+        if (g && g != addressed) {
+            doc->nentities = before;
+            return -1;
+        }
     }
     /* an office holder by the surname alone only where the text names the
      * holder's country ("Spencers Villa" in Los Angeles is no Baldwin
@@ -2151,6 +2174,29 @@ static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_
                                bool former) {
     int32_t found = in_office_entry(doc, lex, e, former, NULL, 0);
     return found >= 0 ? entity_for(doc, &doc->engine->gz.entries[found]) : -1;
+}
+
+static bool role_fits(const char *role, size_t rl, const char *office); /* below */
+
+/* The entity of the one person of surname entry `e` (of gz->surnames) who
+ * held an office that the role noun `role` (rl bytes) fits before the
+ * document's date ("Ex-Kanzler Schröder" is Gerhard, though Kristina
+ * Schröder was a minister before the date too); -1 when none or several. */
+static int32_t former_holder_named(nf_doc *doc, const nf_lex_entry *e, const char *role,
+                                   size_t rl) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    if (!e) return -1;
+    uint32_t ids[64];
+    size_t n = nf_gz_ids(nf_lex_val(&gz->surnames, e), ids, 64);
+    int32_t day = nf_doc_day(doc), found = -1;
+    for (size_t i = 0; i < n; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        if (!g->end || (day && g->end >= day) || !g->role || !role_fits(role, rl, g->role))
+            continue;
+        if (found >= 0 && strcmp(gz->entries[found].canonical, g->canonical) != 0) return -1;
+        found = (int32_t)ids[i];
+    }
+    return found >= 0 ? entity_for(doc, &gz->entries[found]) : -1;
 }
 
 /* True when two given names' loose keys (nf_loose_key) are one name: equal,
@@ -2582,8 +2628,6 @@ const char *nf_singular_demonym_after(const nf_doc *doc, size_t art, size_t k) {
     return nf_singular_article(doc, art, feminine) ? nf_lex_val(dem, d) : NULL;
 }
 
-static char gender_of_name(const nf_gazetteer *gz, const char *name); /* below */
-
 /* The rank of an office among those a generic description ("Führer",
  * "Staatschef") may mean: the lower, the likelier (a president over a
  * prime minister); -1 for offices it does not mean. */
@@ -2894,9 +2938,9 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
         bool former = former_role(doc, k, sa);
         int32_t office = -1;
         if (n == 1) {
-            office = former ? in_office_named(doc, &gz->surnames,
-                                              nf_tok_get(doc, k + 1, &gz->surnames), true)
-                            : surname_at(doc, k + 1, sa, sb);
+            office = former
+                         ? former_holder_named(doc, nf_tok_get(doc, k + 1, &gz->surnames), role, rl)
+                         : surname_at(doc, k + 1, sa, sb);
             if (office < 0) /* "Staatschef Xi": a surname that comes first */
                 office = in_office_named(doc, &gz->first_surnames,
                                          nf_tok_get(doc, k + 1, &gz->first_surnames), former);
@@ -4783,6 +4827,29 @@ static void descriptions_before_names(nf_doc *doc) {
     }
 }
 
+/* The actor code of the office `role` (rl bytes) the gazetteer lists
+ * for the person labelled `canonical`, or NULL where it lists none (or
+ * several codes for it).  Owned by the engine. */
+static const char *office_code(const nf_doc *doc, const char *canonical, const char *role,
+                               size_t rl) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    if (!canonical) return NULL;
+    const nf_lex_entry *n = nf_lexicon_find(&gz->names, canonical, strlen(canonical));
+    uint32_t ids[64];
+    size_t m = n ? nf_gz_ids(nf_lex_val(&gz->names, n), ids, 64) : 0;
+    const char *code = NULL;
+    for (size_t i = 0; i < m; i++) {
+        const nf_gz_entry *g = ids[i] < gz->count ? &gz->entries[ids[i]] : NULL;
+        if (!g || g->source != NF_GZ_PERSON || !g->role || !g->actor ||
+            strcmp(g->canonical, canonical) != 0 || strlen(g->role) != rl ||
+            memcmp(g->role, role, rl) != 0)
+            continue;
+        if (code && strcmp(code, g->actor) != 0) return NULL;
+        code = g->actor;
+    }
+    return code;
+}
+
 /* A person named right after a role noun has that role ("Unterrichts-
  * ministerin Gabriele Heinisch-Hosek", "Ex-Finanzminister Nigel Lawson"),
  * or as its title where the gazetteer gave it another one (the first such
@@ -4812,8 +4879,13 @@ static void roles_before_names(nf_doc *doc) {
         if (!e->role) {
             e->role = nf_arena_strndup(&doc->arena, role, rl);
         } else if (!e->title && (strlen(e->role) != rl || memcmp(e->role, role, rl) != 0)) {
-            /* the gazetteer's office and the text's title both count */
+            /* the gazetteer's office and the text's title both count; in
+             * an undated text, the title's office gives the code where the
+             * gazetteer has it ("Finanzminister Wolfgang Schäuble" is the
+             * government's, though he presided over parliament later) */
             e->title = nf_arena_strndup(&doc->arena, role, rl);
+            const char *code = nf_doc_day(doc) ? NULL : office_code(doc, e->canonical, role, rl);
+            if (code) e->actor = code;
         }
         const char *iso = m->ta >= 2 ? nf_adjective_at(doc, m->ta - 2) : NULL;
         if (iso && !e->country[0]) memcpy(e->country, iso, 3), e->country[3] = '\0';
