@@ -1933,6 +1933,11 @@ static void test_parties_of_countries_not_named(void **state) {
     d = extract_on(state, u, "2010-06-27");
     assert_linked(d, u, "Demokratische Partei", "Democratic Party");
     nf_doc_free(d);
+    /* "die Freien Demokraten" are the FDP */
+    const char *w = "Die Freien Demokraten schließen eine Ampelkoalition aus.";
+    d = extract_on(state, w, "2005-09-19");
+    assert_linked(d, w, "Freien Demokraten", "Free Democratic Party (Germany)");
+    nf_doc_free(d);
     const char *v = "Die Demokraten gewannen die Wahl.";
     d = extract_on(state, v, "2010-06-27");
     assert_linked(d, v, "Demokraten", "Democratic Party");
