@@ -2689,8 +2689,13 @@ const char *nf_compound_country(const nf_doc *doc, size_t k, unsigned readings, 
     const char *iso = NULL, *home = NULL;
     bool shared = true;
     if (party) *party = false;
+    /* ("Austria-Coach", "Turkey-Fan": an English country name in German
+     * text names a club or the like, no country; see gazetteer_at) */
+    const char *w = nf_tok(doc, k), *h = strchr(w, '-');
+    bool foreign = n && h && nf_lexicon_find(&gz->foreign_country_names, w, (size_t)(h - w));
     for (size_t i = 0; i < n; i++) {
         const nf_gz_entry *g = &gz->entries[ids[i]];
+        if (foreign && g->source == NF_GZ_COUNTRY) continue;
         bool is_party = g->source == NF_GZ_ORG && nf_actor_sector(g->actor, "PTY");
         bool wanted = (g->source == NF_GZ_COUNTRY && (readings & NF_CC_COUNTRY)) ||
                       (g->source == NF_GZ_ORG && (readings & NF_CC_ORG)) ||

@@ -3125,6 +3125,12 @@ static void test_speaker_by_a_compound_or_the_texts_title(void **state) {
     expect_speaker_entity(
         state, "Das freut auch Emmanuel Macron. Wir sind gut, sagte der Austria-Trainer.",
         "Wir sind gut", "");
+    /* ("Austria" before the hyphen, English, names a club, no country: the
+     * person of no country the text named is the coach) */
+    expect_speaker_entity(state,
+                          "Bei der Rückkehr von Thorsten Finkel strebt die Wiener Austria den "
+                          "Sieg an. Das freut auch Finkel. Wir sind gut, sagte der Austria-Coach.",
+                          "Wir sind gut", "Thorsten Finkel");
     /* a compound of an occupation describes the person, one of kinship or
      * company names someone else ("der Parteifreund") */
     expect_speaker_entity(state,
