@@ -121,13 +121,8 @@ static const qitem *quote_before(const qctx *c, size_t k) {
     return best;
 }
 
-/* True when the noun phrase [a, b) names a person or an organisation
- * before any preposition in it: at its head ("Die israelische Regierung",
- * "Der Minister Karl Huber") or as its genitive ("Ein Bericht des Magazins
- * Nikkei"); not a place ("Vorbedingungen zu einer Zustimmung Israels"),
- * nor a pronoun, which may stand for anything ("Das ergab ein
- * Experiment"). */
-static bool names_actor(const qctx *c, size_t a, size_t b) {
+/* See quotes.h. */
+bool qx_names_actor(const qctx *c, size_t a, size_t b, bool persons) {
     const nf_doc *doc = c->doc;
     size_t end = a + 1;
     while (end < b && !(c->wcls[end] & QW_PREP)) end++;
@@ -136,7 +131,7 @@ static bool names_actor(const qctx *c, size_t a, size_t b) {
         const nf_mention *m = &doc->mentions[i];
         uint8_t type = doc->entities[m->entity].type;
         if ((m->kind == NF_MK_NAME || m->kind == NF_MK_NOMINAL) &&
-            (type == NF_ENT_PERSON || type == NF_ENT_ORG))
+            ((persons && type == NF_ENT_PERSON) || type == NF_ENT_ORG))
             return true;
     }
     return false;
@@ -175,7 +170,7 @@ static nf_seg subject_before(const qctx *c, size_t sa, bool opens) {
          * Finanzminister Geithner plädiert Frank") */
         bool governed = subj.ta > ps.ta && (c->wcls[subj.ta - 1] & QW_PREP);
         if (subj.tb > subj.ta && !governed &&
-            ((opens && back == 0) || names_actor(c, subj.ta, subj.tb)))
+            ((opens && back == 0) || qx_names_actor(c, subj.ta, subj.tb, true)))
             return subj;
         if (!agentless_passive(c, ps.ta, ps.tb)) break;
         sa = ps.ta;

@@ -1080,11 +1080,21 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             if (e > j + 1) return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
         }
         /* No agent: the statement it is in ("In einer Mitteilung wurde
-         * gefordert", "im Bericht der Kommission wird festgestellt"). */
+         * gefordert", "im Bericht der Kommission wird festgestellt"), or
+         * the body where or on whose part it was said ("Im Finanzministerium
+         * wurde betont", "Seitens der Staatsanwaltschaft wurde mitgeteilt",
+         * "Beim Roten Kreuz wurde betont"). */
         for (size_t j = cs; j < v && !quoted; j++) {
-            if (!is(c, j, "in") && !is(c, j, "im")) continue;
+            bool in = is(c, j, "in") || is(c, j, "im");
+            bool at = in || is(c, j, "bei") || is(c, j, "beim");
+            bool part = is(c, j, "seitens") || is(c, j, "vonseiten");
+            if (!at && !part) continue;
+            /* (not a comparison: "wie bei Strache", "wie schon beim X") */
+            if ((j > cs && is(c, j - 1, "wie")) || (j > cs + 1 && is(c, j - 2, "wie"))) continue;
             size_t e = qx_np_fwd(c, j + 1, v);
-            if (qx_speech_np(c, j + 1, e)) return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
+            if (e <= j + 1) continue;
+            if ((in && qx_speech_np(c, j + 1, e)) || part || qx_names_actor(c, j + 1, e, false))
+                return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
         }
         if (!quoted && cs > sa) {
             nf_seg st = statement_before(c, sa, cs);

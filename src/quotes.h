@@ -280,6 +280,14 @@ bool qx_has_konj(const qctx *c, size_t a, size_t b, bool mood2);
  * ("Angaben", "Polizeiangaben"). */
 bool qx_speech_noun(const qctx *c, size_t k);
 
+/* True when the noun phrase [a, b) names an organisation, or with
+ * `persons` a person too, before any preposition in it: at its head ("Die
+ * israelische Regierung", "Der Minister Karl Huber") or as its genitive
+ * ("Ein Bericht des Magazins Nikkei"); not a place ("Vorbedingungen zu
+ * einer Zustimmung Israels"), nor a pronoun, which may stand for anything
+ * ("Das ergab ein Experiment"). */
+bool qx_names_actor(const qctx *c, size_t a, size_t b, bool persons);
+
 /* True when the noun phrase [a, b) has a speech noun ("Bericht",
  * "Studie") among its capitalised words: a statement may speak. */
 bool qx_speech_np(const qctx *c, size_t a, size_t b);

@@ -3033,6 +3033,14 @@ static void test_speaker_forms(void **state) {
                     "Zur Begründung dieser Entscheidung, die im Mai fiel, verwies der Minister auf "
                     "die Lage.",
                     "Zur Begründung dieser Entscheidung, die im Mai fiel");
+    /* a passive without agent: the body where or on whose part it was
+     * said (not a comparison: "wie bei ...") */
+    expect_quote(state, "Im Finanzministerium wurde betont, dass ein Mechanismus existiere.",
+                 (want){NF_Q_INDIRECT, "dass ein Mechanismus existiere", NULL, "betont", NULL,
+                        "Finanzministerium"});
+    expect_quote(state, "Seitens der Staatsanwaltschaft wurde mitgeteilt, dass ermittelt werde.",
+                 (want){NF_Q_INDIRECT, "dass ermittelt werde", NULL, "mitgeteilt", NULL,
+                        "der Staatsanwaltschaft"});
     /* a document's noun before the relative clause too */
     expect_quote(state,
                  "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass "
