@@ -63,12 +63,16 @@ static bool attributive(const qctx *c, size_t k) {
 /* A short quotation region at token k used as a name („Reuters“): returns
  * the token after its closing mark (or after a compound's head joined to it
  * by a hyphen), or k. */
+static bool name_starts_at(const qctx *c, size_t k);
+
 static size_t quoted_name(const qctx *c, size_t k, size_t end) {
     const nf_doc *doc = c->doc;
     if (k >= end || !(doc->tokens[k].flags & NF_TF_QOPEN) || c->region[k] < 0) return k;
     const nf_qregion *r = &doc->qregions[c->region[k]];
     if (r->open != k || r->close >= end || !qx_short_region(c, c->region[k])) return k;
-    if (!qx_cap(c, k + 1) && !qx_lower_name(c, k + 1)) return k; /* („tagesschau.de“) */
+    /* (a name in lower case the entity stage found: „heise online“) */
+    if (!qx_cap(c, k + 1) && !qx_lower_name(c, k + 1) && !name_starts_at(c, k + 1))
+        return k; /* („tagesschau.de“) */
     /* „Bild“-Zeitung: a compound with the name */
     size_t e = r->close + 1;
     if (e + 1 < end && doc->tokens[e].kind == NF_TOK_PUNCT &&
@@ -79,7 +83,6 @@ static size_t quoted_name(const qctx *c, size_t k, size_t end) {
     return e;
 }
 
-static bool name_starts_at(const qctx *c, size_t k);
 static size_t name_at(const qctx *c, size_t k);
 
 /* True when the capitalised word at k, right after the head noun of a

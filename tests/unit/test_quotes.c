@@ -3033,6 +3033,10 @@ static void test_speaker_forms(void **state) {
                     "Zur Begründung dieser Entscheidung, die im Mai fiel, verwies der Minister auf "
                     "die Lage.",
                     "Zur Begründung dieser Entscheidung, die im Mai fiel");
+    /* a name in quotation marks that opens in lower case */
+    expect_quote(state, "Wie „heise online“ berichtet, sperrten die Behörden den Zugang.",
+                 (want){NF_Q_INDIRECT, "sperrten die Behörden den Zugang", NULL, "berichtet", NULL,
+                        "„heise online“"});
     /* a passive without agent: the body where or on whose part it was
      * said (not a comparison: "wie bei ...") */
     expect_quote(state, "Im Finanzministerium wurde betont, dass ein Mechanismus existiere.",
