@@ -3033,6 +3033,12 @@ static void test_speaker_forms(void **state) {
                     "Zur Begründung dieser Entscheidung, die im Mai fiel, verwies der Minister auf "
                     "die Lage.",
                     "Zur Begründung dieser Entscheidung, die im Mai fiel");
+    /* "zumindest", "wenigstens", "übrigens" are adverbs before the subject */
+    expect_quote(state,
+                 "Die Moderatoren sind schlecht bezahlt. Das berichtet zumindest die Zeitung "
+                 "Verge.",
+                 (want){NF_Q_INDIRECT, "Die Moderatoren sind schlecht bezahlt", NULL, "berichtet",
+                        NULL, "die Zeitung Verge"});
     /* a name in quotation marks that opens in lower case */
     expect_quote(state, "Wie „heise online“ berichtet, sperrten die Behörden den Zugang.",
                  (want){NF_Q_INDIRECT, "sperrten die Behörden den Zugang", NULL, "berichtet", NULL,
