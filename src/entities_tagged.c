@@ -467,6 +467,15 @@ static bool age_noun(const nf_doc *doc, const nf_ner_span *s) {
     return s->tb == s->ta + 1 && nf_age_word_ending(doc, s->ta) > 0;
 }
 
+/* True when the tagged name `s` ends a unit's name that the word before it
+ * opens ("Grad Celsius", "Grad Fahrenheit": lang/de/units.txt). */
+static bool unit_name(const nf_doc *doc, const nf_ner_span *s) {
+    size_t tb = 0;
+    return s->ta > 0 &&
+           nf_tok_phrase(doc, s->ta - 1, doc->ntokens, 3, &doc->pack->units, false, &tb) != NULL &&
+           tb >= s->tb;
+}
+
 /* True when a tagged name is one hyphenated word the tagger is not sure of. */
 static bool unsure_compound(const nf_doc *doc, const nf_ner_span *s) {
     return s->tb == s->ta + 1 && s->score < TAGGED_MIN_COMPOUND &&
@@ -1835,8 +1844,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         nf_ner_span *s = &spans[i];
         if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
         if (!trim(doc, s) || no_name_shape(doc, s) || coded_person(doc, s) || age_noun(doc, s) ||
-            unsure_compound(doc, s) || people_word(doc, s) || thing_acronym(doc, s) ||
-            function_or_calendar_word(doc, s) || language_name(doc, s) ||
+            unit_name(doc, s) || unsure_compound(doc, s) || people_word(doc, s) ||
+            thing_acronym(doc, s) || function_or_calendar_word(doc, s) || language_name(doc, s) ||
             described_not_named(doc, s, sa) || title_before_name(doc, s, sb, &tn) ||
             determined_person(doc, s, sa) || compound_noun_person(doc, s, sa) ||
             common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||

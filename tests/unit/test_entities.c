@@ -1738,6 +1738,11 @@ static void test_bare_nouns_are_no_persons(void **state) {
     d = extract_on(state, u, "2025-01-02");
     assert_named_type(d, u, "Hans Spieler", NF_ENT_PERSON);
     nf_doc_free(d);
+    /* nor is a unit's word after the word that opens it ("Grad Celsius") */
+    const char *v = "In der Pfanne befanden sich 55 Tonnen 1.800 Grad Celsius heißen Stahls.";
+    d = extract_on(state, v, "2025-01-02");
+    assert_null(entity_named(d, v, "Celsius", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 static void test_words_capitalised_for_their_place_are_no_persons(void **state) {
