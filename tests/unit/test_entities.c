@@ -1935,6 +1935,17 @@ static void test_clubs_and_parties_of_the_seed(void **state) {
     nf_doc_free(d);
 }
 
+static void test_german_names_of_places_abroad(void **state) {
+    /* German exonyms and islands of the seeds: "Piräus", "Samos"; a region
+     * is not named by a word its football club bears ("Lazio") */
+    const char *t = "Die Flüchtlinge kamen von Samos nach Piräus. Lazio Rom gewann.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_linked(d, t, "Piräus", "Piraeus");
+    assert_linked(d, t, "Samos", "Samos");
+    assert_not_linked(d, t, "Lazio (region)");
+    nf_doc_free(d);
+}
+
 static void test_parties_of_countries_not_named(void **state) {
     /* a party abroad whose name other countries' parties bear keeps its
      * link only where the text names its country (or names none) */
@@ -5503,6 +5514,7 @@ int main(void) {
         cmocka_unit_test(test_organisation_compounds_with_or_without_hyphen),
         cmocka_unit_test(test_a_pope_by_his_own_name),
         cmocka_unit_test(test_clubs_and_parties_of_the_seed),
+        cmocka_unit_test(test_german_names_of_places_abroad),
         cmocka_unit_test(test_parties_of_countries_not_named),
         cmocka_unit_test(test_surnames_of_office_holders_in_context),
         cmocka_unit_test(test_names_with_spaces_of_any_kind),
