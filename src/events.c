@@ -1846,18 +1846,20 @@ static bool faced_risk(const nf_doc *doc, size_t k, size_t cb) {
     return false;
 }
 
-/* True when a form of "treffen" at token k goes with "auf" (after at most
- * one word in lower case): one comes up against someone ("Thiem träfe
- * entweder auf Becker", "trifft auf Widerstand"), no meeting; or after an
+/* True when a form of "treffen" at token k goes with "auf" or "gegen"
+ * (after at most one word in lower case): one comes up against someone
+ * ("Thiem träfe entweder auf Becker", "trifft auf Widerstand") or scores
+ * against a side ("traf er gegen den FC Brügge"), no meeting; or after an
  * adverb of a blow, it hits ("tödlich getroffen", "schwer getroffen"). */
 static bool no_meeting(const nf_doc *doc, size_t k, size_t sb) {
     static const char *const blows[] = {"tödlich", "schwer",    "hart", "empfindlich",
                                         "voll",    "besonders", NULL};
     const char *w = nf_tokl(doc, k);
     if (strncmp(w, "tr", 2) != 0 && strncmp(w, "getroffen", 9) != 0) return false;
+    static const char *const against[] = {"auf", "gegen", NULL};
     if (k > 0 && ev_tok_in(doc, k - 1, blows)) return true;
-    if (k + 1 < sb && nf_tok_is(doc, k + 1, "auf")) return true;
-    return k + 2 < sb && nf_tok_is(doc, k + 2, "auf") && doc->tokens[k + 1].kind == NF_TOK_WORD &&
+    if (k + 1 < sb && ev_tok_in(doc, k + 1, against)) return true;
+    return k + 2 < sb && ev_tok_in(doc, k + 2, against) && doc->tokens[k + 1].kind == NF_TOK_WORD &&
            (doc->tokens[k + 1].flags & NF_TF_LOWER);
 }
 
