@@ -1761,6 +1761,27 @@ static bool quoted_names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* Makes a place of one word named right after a noun of outlets ("die
+ * Lokalzeitung Trentino", "das Blatt Österreich") the outlet of that name,
+ * where the name ends there (no capitalised word after it). */
+static bool places_named_as_outlets(nf_doc *doc, size_t sa, size_t sb) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        nf_mention *m = &doc->mentions[i];
+        size_t k = m->ta;
+        if (k <= sa || k >= sb || m->kind != NF_MK_NAME || m->tb != k + 1 ||
+            !nf_place_type(doc->entities[m->entity].type) ||
+            doc->tokens[k - 1].kind != NF_TOK_WORD || !(doc->tokens[k - 1].flags & NF_TF_CAP) ||
+            (m->tb < sb && (doc->tokens[m->tb].flags & NF_TF_CAP)) ||
+            !nf_outlet_word(doc, nf_tokl(doc, k - 1), doc->tok_llen[k - 1]))
+            continue;
+        int32_t ent = nf_entity_of(doc, k, k + 1, NF_ENT_ORG);
+        if (ent < 0) return false;
+        m->entity = (uint32_t)ent;
+        nf_entity_take_name(doc, (uint32_t)ent, k, k + 1, false);
+    }
+    return true;
+}
+
 /* The most spans of one sentence that count. */
 #define TAGGED_MAX 64
 
@@ -1875,5 +1896,5 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         if (ent < 0 || !nf_mention_add(doc, s->ta, s->tb, ent, NF_MK_NAME)) return false;
     }
     return names_after_class_nouns(doc, sa, sb) && names_after_demonyms(doc, sa, sb) &&
-           quoted_names_after_class_nouns(doc, sa, sb);
+           quoted_names_after_class_nouns(doc, sa, sb) && places_named_as_outlets(doc, sa, sb);
 }

@@ -1946,6 +1946,16 @@ static void test_german_names_of_places_abroad(void **state) {
     nf_doc_free(d);
 }
 
+static void test_places_named_as_outlets(void **state) {
+    /* a place's name right after a noun of outlets is the outlet ("die
+     * Tageszeitung Österreich", "die Lokalzeitung Trentino") */
+    const char *t = "Das sagte der Kanzler der Tageszeitung Österreich. In Wien war es kalt.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_named_type(d, t, "Österreich", NF_ENT_ORG);
+    assert_named_type(d, t, "Wien", NF_ENT_GPE);
+    nf_doc_free(d);
+}
+
 static void test_parties_of_countries_not_named(void **state) {
     /* a party abroad whose name other countries' parties bear keeps its
      * link only where the text names its country (or names none) */
@@ -5515,6 +5525,7 @@ int main(void) {
         cmocka_unit_test(test_a_pope_by_his_own_name),
         cmocka_unit_test(test_clubs_and_parties_of_the_seed),
         cmocka_unit_test(test_german_names_of_places_abroad),
+        cmocka_unit_test(test_places_named_as_outlets),
         cmocka_unit_test(test_parties_of_countries_not_named),
         cmocka_unit_test(test_surnames_of_office_holders_in_context),
         cmocka_unit_test(test_names_with_spaces_of_any_kind),
