@@ -5918,6 +5918,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     roles_from_legal_forms(doc);
     cut_compounds_before_names(doc);
     facility_names(doc);
+    if (!nf_places_named_as_outlets(doc))
+        return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     nf_noun_outlets(doc);
     nf_outlets_by_noun(doc);
     confirm_parties_abroad(doc); /* (before acronyms join: "Demokratische Partei (PDM)") */

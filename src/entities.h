@@ -449,6 +449,12 @@ bool nf_news_outlet(const nf_doc *doc, const nf_entity *e);
  * sources.c. */
 bool nf_outlet_word(const nf_doc *doc, const char *low, size_t n);
 
+/* Makes each place of one word named right after a noun of outlets ("die
+ * Lokalzeitung Trentino", "die Tageszeitung Österreich") the outlet of that
+ * name, where the name ends there (no capitalised word after it).
+ * Returns false when memory runs out (entities_tagged.c). */
+bool nf_places_named_as_outlets(nf_doc *doc);
+
 /* Drops the mentions of an outlet named by a common noun ("Stern",
  * "Bild", "Spiegel") where nothing in the document shows the word to
  * name the outlet (a crediting word next to it, quotation marks, an

@@ -1761,14 +1761,13 @@ static bool quoted_names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
-/* Makes a place of one word named right after a noun of outlets ("die
- * Lokalzeitung Trentino", "das Blatt Österreich") the outlet of that name,
- * where the name ends there (no capitalised word after it). */
-static bool places_named_as_outlets(nf_doc *doc, size_t sa, size_t sb) {
+/* See entities.h. */
+bool nf_places_named_as_outlets(nf_doc *doc) {
     for (size_t i = 0; i < doc->nmentions; i++) {
         nf_mention *m = &doc->mentions[i];
         size_t k = m->ta;
-        if (k <= sa || k >= sb || m->kind != NF_MK_NAME || m->tb != k + 1 ||
+        size_t sa = doc->sentences[doc->tok_sent[k]].ta, sb = doc->sentences[doc->tok_sent[k]].tb;
+        if (k <= sa || m->kind != NF_MK_NAME || m->tb != k + 1 ||
             !nf_place_type(doc->entities[m->entity].type) ||
             doc->tokens[k - 1].kind != NF_TOK_WORD || !(doc->tokens[k - 1].flags & NF_TF_CAP) ||
             (m->tb < sb && (doc->tokens[m->tb].flags & NF_TF_CAP)) ||
@@ -1896,5 +1895,5 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         if (ent < 0 || !nf_mention_add(doc, s->ta, s->tb, ent, NF_MK_NAME)) return false;
     }
     return names_after_class_nouns(doc, sa, sb) && names_after_demonyms(doc, sa, sb) &&
-           quoted_names_after_class_nouns(doc, sa, sb) && places_named_as_outlets(doc, sa, sb);
+           quoted_names_after_class_nouns(doc, sa, sb);
 }
