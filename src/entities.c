@@ -1667,7 +1667,7 @@ static bool surname_here(const nf_doc *doc, size_t k, size_t sa) {
 }
 
 static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,
-                               bool former);
+                               bool former, const char *role, size_t rl);
 static int32_t undated_surname_named(nf_doc *doc, size_t k, size_t sa, const nf_lex_entry *e);
 
 /* True when token k is an initial: one capital letter and a period ("A."),
@@ -2060,7 +2060,7 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     if (genitive && !genitive_place_for(doc, k, sa, sb)) return -1;
     size_t before = doc->nentities;
     const nf_lex_entry *se = nf_lexicon_find(&gz->surnames, w, wl);
-    int32_t ent = nf_doc_day(doc) ? in_office_named(doc, &gz->surnames, se, false)
+    int32_t ent = nf_doc_day(doc) ? in_office_named(doc, &gz->surnames, se, false, NULL, 0)
                                   : undated_surname_named(doc, k, sa, se);
     if (ent >= 0 && !given_name_fits(doc, k, sa, ent)) {
         doc->nentities = before; /* "Ken Rice" is not Condoleezza Rice: no trace of her */
@@ -2142,14 +2142,19 @@ static bool subject_place(const nf_doc *doc, size_t k, size_t sa) {
 
 static bool given_names_meet(const char *a, size_t al, const char *b, size_t bl); /* below */
 
+static bool role_fits(const char *role, size_t rl, const char *office); /* below */
+
 /* The gazetteer entry of the one person among the entries of `e` (an
  * entry of `lex`, whose value lists them; NULL for none) in office on the
- * document's date, or with `former` out of an office held before it, and
- * with `given` (gl bytes, a loose key; NULL for any) whose given name
- * meets it: "Sadyr" picks Sadyr Japarov of the two Japarovs in office;
- * -1 when there is none, or more than one. */
+ * document's date, or with `former` out of an office held before it, with
+ * `given` (gl bytes, a loose key; NULL for any) whose given name meets it
+ * ("Sadyr" picks Sadyr Japarov of the two Japarovs in office), and in an
+ * office the role noun `role` (rl bytes; NULL for any) fits ("Ex-Kanzler
+ * Schröder" is Gerhard, though Kristina Schröder was a minister before the
+ * date too); -1 when there is none, or more than one. */
 static int32_t in_office_entry(const nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,
-                               bool former, const char *given, size_t gl) {
+                               bool former, const char *given, size_t gl, const char *role,
+                               size_t rl) {
     const nf_gazetteer *gz = &doc->engine->gz;
     if (!e) return -1;
     uint32_t ids[64];
@@ -2158,6 +2163,7 @@ static int32_t in_office_entry(const nf_doc *doc, const nf_lexicon *lex, const n
     for (size_t i = 0; i < n; i++) {
         const nf_gz_entry *g = &gz->entries[ids[i]];
         if (former ? !g->end || (day && g->end >= day) : !in_office(g, day)) continue;
+        if (role && (!g->role || !role_fits(role, rl, g->role))) continue;
         if (given) {
             char known[NF_LOOSE_MAX];
             size_t nl = nf_loose_key(g->canonical, strcspn(g->canonical, " "), known, sizeof known);
@@ -2169,34 +2175,11 @@ static int32_t in_office_entry(const nf_doc *doc, const nf_lexicon *lex, const n
     return found;
 }
 
-/* The entity of in_office_entry's person, or -1. */
+/* The entity of in_office_entry's person (any given name), or -1. */
 static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,
-                               bool former) {
-    int32_t found = in_office_entry(doc, lex, e, former, NULL, 0);
+                               bool former, const char *role, size_t rl) {
+    int32_t found = in_office_entry(doc, lex, e, former, NULL, 0, role, rl);
     return found >= 0 ? entity_for(doc, &doc->engine->gz.entries[found]) : -1;
-}
-
-static bool role_fits(const char *role, size_t rl, const char *office); /* below */
-
-/* The entity of the one person of surname entry `e` (of gz->surnames) who
- * held an office that the role noun `role` (rl bytes) fits before the
- * document's date ("Ex-Kanzler Schröder" is Gerhard, though Kristina
- * Schröder was a minister before the date too); -1 when none or several. */
-static int32_t former_holder_named(nf_doc *doc, const nf_lex_entry *e, const char *role,
-                                   size_t rl) {
-    const nf_gazetteer *gz = &doc->engine->gz;
-    if (!e) return -1;
-    uint32_t ids[64];
-    size_t n = nf_gz_ids(nf_lex_val(&gz->surnames, e), ids, 64);
-    int32_t day = nf_doc_day(doc), found = -1;
-    for (size_t i = 0; i < n; i++) {
-        const nf_gz_entry *g = &gz->entries[ids[i]];
-        if (!g->end || (day && g->end >= day) || !g->role || !role_fits(role, rl, g->role))
-            continue;
-        if (found >= 0 && strcmp(gz->entries[found].canonical, g->canonical) != 0) return -1;
-        found = (int32_t)ids[i];
-    }
-    return found >= 0 ? entity_for(doc, &gz->entries[found]) : -1;
 }
 
 /* True when two given names' loose keys (nf_loose_key) are one name: equal,
@@ -2306,7 +2289,7 @@ static int32_t undated_surname_named(nf_doc *doc, size_t k, size_t sa, const nf_
         }
         if (found < 0 || g->start > gz->entries[found].start) found = (int32_t)ids[i];
     }
-    if (found < 0) found = in_office_entry(doc, &gz->surnames, e, false, NULL, 0);
+    if (found < 0) found = in_office_entry(doc, &gz->surnames, e, false, NULL, 0, NULL, 0);
     if (found < 0) return -1;
     const char *iso = gz->entries[found].country;
     if (!country_named(doc, iso) && !text_names_country(doc, iso)) return -1;
@@ -2334,10 +2317,10 @@ int32_t nf_loose_person(nf_doc *doc, size_t ta, size_t tb) {
         if (!gl) return -1;
     }
     const char *g = gl ? given : NULL;
-    int32_t found = in_office_entry(doc, &gz->loose_surnames, e, false, g, gl);
+    int32_t found = in_office_entry(doc, &gz->loose_surnames, e, false, g, gl, NULL, 0);
     /* with a given name that meets the person's, a former holder of an
      * office too ("Michail Saakaschwili" years after his presidency) */
-    if (found < 0 && g) found = in_office_entry(doc, &gz->loose_surnames, e, true, g, gl);
+    if (found < 0 && g) found = in_office_entry(doc, &gz->loose_surnames, e, true, g, gl, NULL, 0);
     if (found < 0) return -1;
     /* a surname alone, only where the text has named the person's country:
      * else it is as likely someone unknown ("sagt Möller" is no Dane) */
@@ -2943,12 +2926,13 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
         bool former = former_role(doc, k, sa);
         int32_t office = -1;
         if (n == 1) {
-            office = former
-                         ? former_holder_named(doc, nf_tok_get(doc, k + 1, &gz->surnames), role, rl)
-                         : surname_at(doc, k + 1, sa, sb);
+            office = former ? in_office_named(doc, &gz->surnames,
+                                              nf_tok_get(doc, k + 1, &gz->surnames), true, role, rl)
+                            : surname_at(doc, k + 1, sa, sb);
             if (office < 0) /* "Staatschef Xi": a surname that comes first */
-                office = in_office_named(doc, &gz->first_surnames,
-                                         nf_tok_get(doc, k + 1, &gz->first_surnames), former);
+                office =
+                    in_office_named(doc, &gz->first_surnames,
+                                    nf_tok_get(doc, k + 1, &gz->first_surnames), former, NULL, 0);
         }
         /* "Präsident Selensky", "Präsident Wolodymyr Selenskij": a spelling
          * no name form lists */
