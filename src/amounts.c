@@ -711,9 +711,7 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
      * 3 Milliarden Dollar") */
     bool year_auf = nf_tok_is(doc, j, "auf") && doc->tok_len[num_k] == 4 &&
                     doc->tokens[num_k].kind == NF_TOK_NUMBER && a->value >= 1800 &&
-                    a->value <= 2100 && !(num_k > sa && nf_tok_is(doc, num_k - 1, "von")) &&
-                    !(num_k > sa + 1 && nf_tok_is(doc, num_k - 2, "von") &&
-                      (doc->tokens[num_k - 1].flags & NF_TF_LOWER)); /* "von derzeit 2000" */
+                    a->value <= 2100 && !nf_tok_after_von(doc, num_k, sa);
     if (bare && isnan(a->value_max) && !year_auf &&
         (nf_tok_is(doc, j, "auf") || nf_tok_is(doc, j, "bis") || nf_tok_is(doc, j, "oder") ||
          nf_tok_is(doc, j, "und"))) {
@@ -950,8 +948,7 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
             } else if (from && !a.measure) {
                 a.obj = object_after(doc, e + 1, sb);
                 a.measure = a.obj >= 0 ? measure_of(doc, (size_t)a.obj) : NULL;
-                if (a.measure && (!money_measure(a.measure) && count_measure(a.measure)))
-                    a.measure = NULL, a.obj = -1;
+                if (a.measure && count_measure(a.measure)) a.measure = NULL, a.obj = -1;
                 if (a.measure) {
                     from->measure = a.measure;
                     from->obj = a.obj;

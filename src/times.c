@@ -772,9 +772,7 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
         size_t q = j + 1;
         /* (before "auf" only after "von", maybe an adverb between: "stieg
          * 2015 auf 3 Milliarden Dollar" names its year) */
-        bool from = j > 0 && (is(c, j - 1, end, "von") || is(c, j - 1, end, "vom") ||
-                              (j > 1 && is(c, j - 2, end, "von") && /* "von derzeit 2000" */
-                               (c->doc->tokens[j - 1].flags & NF_TF_LOWER)));
+        bool from = nf_tok_after_von(c->doc, j, 0);
         if (is_any(c, q, end, (const char *const[]){"bis", "und", "oder", NULL}) ||
             (from && is(c, q, end, "auf"))) {
             q++;

@@ -85,6 +85,16 @@ static inline bool nf_tok_in(const nf_doc *doc, size_t k, const char *const *lis
     return false;
 }
 
+/* True when "von" or "vom" stands right before token k (not before token
+ * sa), or before one word in lower case before it: k opens the first
+ * figure of a change "von ... auf" ("von 114 auf 99 Euro", "von derzeit
+ * 2000 auf 15.000 Soldaten"), where a year before "auf" would be a time. */
+static inline bool nf_tok_after_von(const nf_doc *doc, size_t k, size_t sa) {
+    static const char *const von[] = {"von", "vom", NULL};
+    return (k > sa && nf_tok_in(doc, k - 1, von)) ||
+           (k > sa + 1 && nf_tok_in(doc, k - 2, von) && (doc->tokens[k - 1].flags & NF_TF_LOWER));
+}
+
 /* Looks token k's text as written up in `lex` (by the hash nf_token_texts
  * computed); the entry belongs to the lexicon. */
 static inline const nf_lex_entry *nf_tok_get(const nf_doc *doc, size_t k, const nf_lexicon *lex) {
