@@ -5466,6 +5466,96 @@ static bool one_entity_per_name(nf_doc *doc) {
     return true;
 }
 
+/* True when token k stands for a person's name: a person's mention holds
+ * it, or (with `loose`) it is a capitalised word the tagger's lexicon
+ * knows as no noun or common word ("Stronach sagte", not "ein Baby"). */
+static bool person_name_word(const nf_doc *doc, size_t k, bool loose) {
+    size_t i = nf_mention_first_at(doc, k);
+    if (i < doc->nmentions && doc->mentions[i].ta == k)
+        return doc->entities[doc->mentions[i].entity].type == NF_ENT_PERSON;
+    if (i > 0 && doc->mentions[i - 1].tb > k)
+        return doc->entities[doc->mentions[i - 1].entity].type == NF_ENT_PERSON;
+    const nf_ner_model *ner = doc->engine->ner;
+    return loose && (doc->tokens[k].flags & NF_TF_CAP) &&
+           !nf_ner_common_word(ner, nf_tokl(doc, k)) &&
+           !nf_ner_noun_like(ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ);
+}
+
+/* True when the document has the word of n bytes at w as a token of its
+ * own, as written, that stands for a person's name (person_name_word). */
+static bool name_word_in_text(const nf_doc *doc, const char *w, size_t n, bool loose) {
+    uint32_t h = nf_lexicon_hash(w, n);
+    for (size_t k = 0; k < doc->ntokens; k++)
+        if (doc->tok_hash[k] == h && doc->tok_len[k] == n && memcmp(nf_tok(doc, k), w, n) == 0 &&
+            person_name_word(doc, k, loose))
+            return true;
+    return false;
+}
+
+/* True when a name mention of entity e ends in the word of n bytes at w
+ * (not a description the entity's name was taken from). */
+static bool named_as(const nf_doc *doc, uint32_t e, const char *w, size_t n) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        size_t k = m->tb - 1;
+        if (m->entity == e && m->kind == NF_MK_NAME && doc->tok_len[k] == n &&
+            memcmp(nf_tok(doc, k), w, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A person named first in the genitive ("Privatklage Jürg Christandls",
+ * "eine Auslieferung Heinz-Christian Straches") goes by the name without
+ * its "-s" where the text or the gazetteer says that is the name: the
+ * stem stands as a word of its own ("Christandl bestätigt") or is the
+ * last word of the linked name.  Joined to the person of that name where
+ * the text has one, else renamed, so the surname alone is found again
+ * (nf_surnames_again).  Not for a last word that is a given name
+ * ("Andreas", "Klaus"), whose "s" is no ending. */
+static bool nominative_person_names(nf_doc *doc) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    for (size_t f = 0; f < doc->nentities; f++) {
+        nf_entity *fe = &doc->entities[f];
+        if (fe->type != NF_ENT_PERSON || !fe->name) continue;
+        size_t len = strlen(fe->name);
+        const char *sp = strrchr(fe->name, ' ');
+        const char *lw = sp ? sp + 1 : fe->name;
+        size_t lwl = len - (size_t)(lw - fe->name);
+        if (lwl < 4 || lw[lwl - 1] != 's' || nf_lexicon_find(&gz->given, lw, lwl) ||
+            !named_as(doc, (uint32_t)f, lw, lwl))
+            continue;
+        size_t sl = nf_genitive_stem(lw, lwl);
+        bool said = fe->canonical ? nf_last_word_is(fe->canonical, lw, sl) ||
+                                        (strlen(fe->canonical) == sl && !sp &&
+                                         memcmp(fe->canonical, lw, sl) == 0)
+                                  : false;
+        /* the stem alone may be a word the tagger passed over after a
+         * given name and a surname ("Frank Stronachs ... Stronach sagte"),
+         * else only a person's mention ("Jobs" is no Job's) */
+        const nf_lex_entry *first =
+            sp ? nf_lexicon_find(&gz->given, fe->name, strcspn(fe->name, " ")) : NULL;
+        if (!said && !name_word_in_text(doc, lw, sl, first != NULL)) continue;
+        size_t nl = len - (lwl - sl);
+        int32_t target = -1;
+        for (size_t t = 0; t < doc->nentities && target < 0; t++) {
+            const nf_entity *te = &doc->entities[t];
+            if (t != f && te->type == NF_ENT_PERSON && te->name && strlen(te->name) == nl &&
+                memcmp(te->name, fe->name, nl) == 0)
+                target = (int32_t)t;
+        }
+        if (target >= 0 && !(fe->canonical && !doc->entities[target].canonical)) {
+            join_person(doc, (uint32_t)f, (uint32_t)target);
+            continue;
+        }
+        if (target >= 0) join_person(doc, (uint32_t)target, (uint32_t)f); /* the linked one stays */
+        const char *name = nf_arena_strndup(&doc->arena, fe->name, nl);
+        if (!name) return false;
+        fe->name = name;
+    }
+    return true;
+}
+
 /* True when the last word of mention a is the word at token k. */
 static bool ends_with_word(const nf_doc *doc, const nf_mention *a, size_t k) {
     size_t x = a->tb - 1;
@@ -5907,10 +5997,10 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     nf_noun_outlets(doc);
     nf_outlets_by_noun(doc);
     confirm_parties_abroad(doc); /* (before acronyms join: "Demokratische Partei (PDM)") */
-    if (!acronyms_after_articles(doc) || !acronyms_again(doc) || !nf_names_again(doc) ||
-        !nf_surnames_again(doc) || !nf_the_west(doc) || !nf_acronym_definitions(doc) ||
-        !nf_sports_country_codes(doc) || !one_entity_per_name(doc) ||
-        (aliases_of_longer_names(doc), !drop_unmentioned(doc)))
+    if (!acronyms_after_articles(doc) || !acronyms_again(doc) || !nominative_person_names(doc) ||
+        !nf_names_again(doc) || !nf_surnames_again(doc) || !nf_the_west(doc) ||
+        !nf_acronym_definitions(doc) || !nf_sports_country_codes(doc) ||
+        !one_entity_per_name(doc) || (aliases_of_longer_names(doc), !drop_unmentioned(doc)))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     confirm_known_persons(doc);
     nf_person_countries(doc);

@@ -5,6 +5,8 @@
  * "die Panama Papers" may come out as the country Panama, a second "Wiener
  * Neustadt" as the town Neustadt, or as nothing; one sense per document
  * (Gale, Church and Yarowsky 1992) puts the name's entity there. */
+#include <string.h>
+
 #include "engine.h"
 #include "entities.h"
 #include "ner.h"
@@ -126,12 +128,26 @@ bool nf_names_again(nf_doc *doc) {
 /* The most persons of one text whose surnames are looked for again. */
 #define SURNAMES_AGAIN_MAX 64
 
-/* A person's surname: the last token of a name mention, its entity (-1
- * where two persons of the text have it). */
+/* A person's surname: the first `len` bytes of the last token of a name
+ * mention (all of it, or its stem where the mention is a genitive:
+ * "Heinz-Christian Straches" gives "Strache"), their hash
+ * (nf_lexicon_hash), and the entity (-1 where two persons of the text
+ * have it). */
 typedef struct again_surname {
-    size_t k;
+    size_t k, len;
+    uint32_t hash;
     int32_t entity;
 } again_surname;
+
+/* True when token k is the surname s as written, or (with `genitive`) its
+ * genitive in "-s" ("Straches"). */
+static bool is_surname(const nf_doc *doc, size_t k, const again_surname *s, bool genitive) {
+    size_t n = doc->tok_len[k];
+    if (n == s->len)
+        return doc->tok_hash[k] == s->hash && !memcmp(nf_tok(doc, k), nf_tok(doc, s->k), n);
+    return genitive && n == s->len + 1 && nf_tok(doc, k)[n - 1] == 's' &&
+           !memcmp(nf_tok(doc, k), nf_tok(doc, s->k), s->len);
+}
 
 /* True when the name mention m of a person begins with a given name the
  * lists know or its entity is linked: a person's name, not a thing the
@@ -152,19 +168,26 @@ static size_t list_surnames(const nf_doc *doc, again_surname *names) {
         const nf_mention *m = &doc->mentions[i];
         size_t k = m->tb - 1;
         const char *full = doc->entities[m->entity].name;
-        if (m->kind != NF_MK_NAME || m->tb - m->ta < 2 || !sure_person(doc, m) || !full ||
-            !nf_last_word_is(full, nf_tok(doc, k), doc->tok_len[k]) ||
-            doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
-            !(doc->tokens[k - 1].flags & NF_TF_CAP) || doc->tok_llen[k] < 3 ||
-            nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) ||
+        if (m->kind != NF_MK_NAME || m->tb - m->ta < 2 || !sure_person(doc, m) || !full) continue;
+        /* the surname as the name has it: the token, or its genitive's stem */
+        size_t len = doc->tok_len[k];
+        if (!nf_last_word_is(full, nf_tok(doc, k), len) && len > 4 &&
+            nf_last_word_is(full, nf_tok(doc, k), nf_genitive_stem(nf_tok(doc, k), len)))
+            len = nf_genitive_stem(nf_tok(doc, k), len);
+        if (!nf_last_word_is(full, nf_tok(doc, k), len) || doc->tokens[k].kind != NF_TOK_WORD ||
+            !(doc->tokens[k].flags & NF_TF_CAP) || !(doc->tokens[k - 1].flags & NF_TF_CAP) ||
+            doc->tok_llen[k] < 3 || nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) ||
             nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ))
             continue;
         size_t j = 0;
-        while (j < n && !nf_tok_same(doc, names[j].k, k)) j++;
+        while (j < n &&
+               !(names[j].len == len && !memcmp(nf_tok(doc, names[j].k), nf_tok(doc, k), len)))
+            j++;
         if (j < n) {
             if (names[j].entity != (int32_t)m->entity) names[j].entity = -1;
         } else if (n < SURNAMES_AGAIN_MAX) {
-            names[n++] = (again_surname){k, (int32_t)m->entity};
+            names[n++] =
+                (again_surname){k, len, nf_lexicon_hash(nf_tok(doc, k), len), (int32_t)m->entity};
         }
     }
     return n;
@@ -180,9 +203,7 @@ bool nf_surnames_again(nf_doc *doc) {
             doc->claimed[k])
             continue;
         for (size_t j = 0; j < n; j++) {
-            if (names[j].entity < 0 || doc->tok_hash[k] != doc->tok_hash[names[j].k] ||
-                !nf_tok_same(doc, k, names[j].k))
-                continue;
+            if (names[j].entity < 0 || !is_surname(doc, k, &names[j], true)) continue;
             /* alone: no loose capitalised word of a longer name beside it
              * ("der „Poe Toaster“") */
             if ((k > 0 && loose_name_word(doc, k - 1)) ||

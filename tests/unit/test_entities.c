@@ -5241,6 +5241,33 @@ static void test_surname_before_the_full_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_person_named_first_in_the_genitive(void **state) {
+    /* a name first in the genitive: one person, named without the "-s",
+     * whose surname alone is found again */
+    const char *t = "Die Klage Jürg Beispielstandls bleibt aufrecht. Der Fotograf Jürg "
+                    "Beispielstandl bestätigt das. Beispielstandl will weiter klagen.";
+    nf_doc *d = extract_on(state, t, "2015-10-05");
+    const nf_entity *gen = assert_named_type(d, t, "Jürg Beispielstandls", NF_ENT_PERSON);
+    const nf_entity *nom = assert_named_type(d, t, "Jürg Beispielstandl", NF_ENT_PERSON);
+    assert_ptr_equal(gen, nom);
+    assert_string_equal(nom->name, "Jürg Beispielstandl");
+    nf_doc_free(d);
+    /* the stem only said alone: renamed, and that word is the person */
+    t = "Die Partei Frank Beispielnachs tritt an. Beispielnach sagte, er sei zufrieden.";
+    d = extract_on(state, t, "2015-10-05");
+    gen = assert_named_type(d, t, "Frank Beispielnachs", NF_ENT_PERSON);
+    assert_string_equal(gen->name, "Frank Beispielnach");
+    assert_ptr_equal(assert_named_type(d, t, "Beispielnach", NF_ENT_PERSON), gen);
+    nf_doc_free(d);
+    /* a plural the tagger took for a name keeps its form: the singular is
+     * no person's mention ("Jobs" is no Job's) */
+    t = "Die Beispieljobs sind sicher. Ein Beispieljob ist gut.";
+    d = extract_on(state, t, "2015-10-05");
+    for (size_t i = 0; i < d->nentities; i++)
+        if (d->entities[i].name) assert_string_not_equal(d->entities[i].name, "Beispieljob");
+    nf_doc_free(d);
+}
+
 static void test_lower_case_word_or_dash_at_a_name_edge(void **state) {
     /* a German word in lower case after a name is no part of it */
     const char *t = "Nach zehn Jahren in Werbeagenturen hat sie sich 2011 mit der Agentur Casa "
@@ -5337,6 +5364,7 @@ int main(void) {
         cmocka_unit_test(test_namesakes_of_the_country_the_text_names),
         cmocka_unit_test(test_lower_case_word_or_dash_at_a_name_edge),
         cmocka_unit_test(test_surname_before_the_full_name),
+        cmocka_unit_test(test_person_named_first_in_the_genitive),
         cmocka_unit_test(test_company_named_after_a_person),
         cmocka_unit_test(test_speaker_after_verb_named_before),
         cmocka_unit_test(test_small_towns_of_several_words),
