@@ -329,6 +329,16 @@ static void test_german_city_names(void **state) {
     nf_doc_free(d);
 }
 
+/* A city's English title names it where GeoNames spells it otherwise
+ * ("Hama" for "Ḩamāh"), as German writes it too. */
+static void test_city_by_its_english_title(void **state) {
+    const char *t = "Die Armee griff Hama an.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    const nf_entity *e = assert_linked(d, t, "Hama", "Hama");
+    assert_string_equal(e->country, "SYR");
+    nf_doc_free(d);
+}
+
 /* A weekday's compound with a part of the day after a name is the time
  * of the act, no word of the name ("berichtete die BBC Mittwochfrüh"). */
 static void test_time_after_a_name(void **state) {
@@ -5405,6 +5415,7 @@ int main(void) {
         cmocka_unit_test(test_surname_after_arabic_article),
         cmocka_unit_test(test_time_after_a_name),
         cmocka_unit_test(test_german_city_names),
+        cmocka_unit_test(test_city_by_its_english_title),
         cmocka_unit_test(test_widened_name_twice_is_one_entity),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),

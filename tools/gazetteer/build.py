@@ -745,6 +745,11 @@ def build_cities(src, out):
             names.add(a, CITY_MAXLEN)
         label = labels.get(gid, name)
         stats['labels'] += label != name
+        if ',' not in label and '(' not in label:
+            # the English title names the city in German text too where it
+            # is the plain name ("Hama" for GeoNames' "Ḩamāh", "Odesa",
+            # "Patras"); a title with a qualifier ("Salvador, Bahia") is no form
+            names.add(label, CITY_MAXLEN)
         rows.append([gid, label, iso3, pop, cap, names.joined()])
     rows.sort(key=lambda r: int(r[0]))
     n = write_tsv(os.path.join(out, 'cities.tsv'),
@@ -756,7 +761,7 @@ def build_cities(src, out):
                    'tools/gazetteer/city_labels.seed.tsv (hand-written) gives one (Cologne '
                    'for Köln), else the GeoNames main name; is_capital: 1 for feature code PPLC.',
                    'names: hand-written German exonyms (lang/de/entities/cities.tsv), GeoNames '
-                   'name and ASCII name; for DEU/AUT/CHE/LIE/LUX the alternate spellings with '
+                   'name and ASCII name, the English title where it has no qualifier; for DEU/AUT/CHE/LIE/LUX the alternate spellings with '
                    'ae/oe/ue for umlauts (Koeln); for post-Soviet countries one Cyrillic '
                    'alternate name, the one whose transliteration equals the GeoNames name '
                    '(the Russian/Ukrainian/Kazakh name; hand list first), and for cities '
