@@ -5968,6 +5968,64 @@ static void facility_names(nf_doc *doc) {
     doc->nmentions = out;
 }
 
+/* True when the n bytes at w are a model's number: three or four digits
+ * that are no year ("747", "911"; "2015" is a year), perhaps with a
+ * variant after a hyphen ("737-300"), or capital letters before digits
+ * ("A380", "RX100", "MT6595"). */
+static bool model_code(const char *w, size_t n) {
+    size_t d = 0, caps = 0;
+    while (caps < n && w[caps] >= 'A' && w[caps] <= 'Z') caps++;
+    while (caps + d < n && w[caps + d] >= '0' && w[caps + d] <= '9') d++;
+    if (d == 0 || caps > 3 || w[caps] == '0') return false; /* (not "059 133": a telephone's) */
+    if (caps) return caps + d == n && d >= 2 && d <= 5;     /* (not "O2", "B3") */
+    if (d < 3 || d > 4) return false;
+    if (d == 4 && (memcmp(w, "19", 2) == 0 || memcmp(w, "20", 2) == 0)) return false;
+    if (d == n) return true;
+    if (w[d] != '-' || d + 1 >= n) return false;
+    for (size_t i = d + 1; i < n; i++)
+        if (w[i] < '0' || w[i] > '9') return false;
+    return true;
+}
+
+/* Drops the organisations' name mentions that are a maker's name before
+ * a model's number: "die Boeing 747", "des Airbus A 300", "einen Porsche
+ * 911" name a product, inside whose name the maker is no mention of its
+ * own (not before a number that counts the noun after it: "hatte EY 360
+ * Kunden", "die SPD 45 Sitze"); so is a name the number ends ("Airbus
+ * A380"). */
+static void product_names(nf_doc *doc) {
+    size_t out = 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        const nf_entity *e = &doc->entities[m->entity];
+        /* a maker: a company or an organisation the tagger found, no
+         * party's, club's or outlet's ("Radiosender Athina 984") */
+        bool maker = m->kind == NF_MK_NAME && e->type == NF_ENT_ORG &&
+                     (!e->role || !strcmp(e->role, "company")) && !nf_news_outlet(doc, e) &&
+                     !(m->ta > 0 &&
+                       nf_outlet_word(doc, nf_tokl(doc, m->ta - 1), doc->tok_llen[m->ta - 1])) &&
+                     !nf_tokl_get(doc, m->ta, &doc->engine->gz.club_prefixes);
+        size_t k = m->tb, after = k + 1;
+        bool product = maker && k < doc->ntokens && (doc->tokens[k].flags & NF_TF_SPACE_BEFORE);
+        if (product && nf_tok_is(doc, k, "A") && k + 1 < doc->ntokens &&
+            doc->tokens[k + 1].kind == NF_TOK_NUMBER)
+            k++, after++; /* "Airbus A 300" */
+        /* (the number counts no noun or unit after it, nor is a score:
+         * "Atlanta Hawks 106:100") */
+        product =
+            product && model_code(nf_tok(doc, k), doc->tok_len[k]) &&
+            (after >= doc->ntokens ||
+             !((doc->tokens[after].kind == NF_TOK_WORD && (doc->tokens[after].flags & NF_TF_CAP)) ||
+               (doc->tok_mask[after] & NF_TM_UNIT) || nf_tok_is(doc, after, ":")));
+        /* or the tagger's name holds the number ("Airbus A380") */
+        size_t last = m->tb - 1;
+        product =
+            product || (maker && last > m->ta && model_code(nf_tok(doc, last), doc->tok_len[last]));
+        if (!product) doc->mentions[out++] = *m;
+    }
+    doc->nmentions = out;
+}
+
 /* The stage: every sentence, in order. */
 nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     nf_tagged tagged;
@@ -5992,6 +6050,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     roles_from_legal_forms(doc);
     cut_compounds_before_names(doc);
     facility_names(doc);
+    product_names(doc);
     if (!nf_places_named_as_outlets(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     nf_noun_outlets(doc);

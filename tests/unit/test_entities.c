@@ -5278,6 +5278,28 @@ static void test_person_named_first_in_the_genitive(void **state) {
     nf_doc_free(d);
 }
 
+/* A maker's name before a model's number names a product, no mention of
+ * the maker; a number that counts a noun after it, a year or a score
+ * leaves the name alone. */
+static void test_maker_before_a_models_number(void **state) {
+    static const char *const products[] = {"Die Boeing 747 der Fluglinie landete sicher.",
+                                           "Er kaufte sich einen Porsche 911.",
+                                           "An Bord des Airbus A 300 befanden sich 200 Menschen.",
+                                           "An Bord der Boeing 737-300 waren 120 Menschen."};
+    for (size_t i = 0; i < sizeof products / sizeof products[0]; i++) {
+        nf_doc *d = extract_on(state, products[i], "2015-10-05");
+        assert_no_entity_linked_to(d, products[i], "Boeing");
+        assert_no_entity_linked_to(d, products[i], "Porsche");
+        assert_no_entity_linked_to(d, products[i], "Airbus");
+        nf_doc_free(d);
+    }
+    const char *t = "Boeing will 2016 mehr verdienen, und Airbus 350 Flugzeuge bauen.";
+    nf_doc *d = extract_on(state, t, "2015-10-05");
+    assert_linked(d, t, "Boeing", "Boeing");
+    assert_linked(d, t, "Airbus", "Airbus");
+    nf_doc_free(d);
+}
+
 static void test_lower_case_word_or_dash_at_a_name_edge(void **state) {
     /* a German word in lower case after a name is no part of it */
     const char *t = "Nach zehn Jahren in Werbeagenturen hat sie sich 2011 mit der Agentur Casa "
@@ -5375,6 +5397,7 @@ int main(void) {
         cmocka_unit_test(test_lower_case_word_or_dash_at_a_name_edge),
         cmocka_unit_test(test_surname_before_the_full_name),
         cmocka_unit_test(test_person_named_first_in_the_genitive),
+        cmocka_unit_test(test_maker_before_a_models_number),
         cmocka_unit_test(test_company_named_after_a_person),
         cmocka_unit_test(test_speaker_after_verb_named_before),
         cmocka_unit_test(test_small_towns_of_several_words),
