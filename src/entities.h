@@ -173,6 +173,12 @@ bool nf_surnames_again(nf_doc *doc);
  * when memory runs out. */
 bool nf_the_west(nf_doc *doc);
 
+/* Reads the English names of the form "X of Y" ("der University of
+ * Colorado", "Bridge of Spies"): one organisation where X is an
+ * institution's head word, else no person in its words after "of" nor
+ * one word before it.  False when memory runs out.  In entity_english.c. */
+bool nf_english_of_names(nf_doc *doc);
+
 /* Binds the acronyms a text defines in parentheses after organisations'
  * names ("American Library Association (ALA)") to them, wherever the text
  * uses them (entity_acronyms.c).  Returns false when memory runs out. */

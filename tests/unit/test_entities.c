@@ -5300,6 +5300,22 @@ static void test_maker_before_a_models_number(void **state) {
     nf_doc_free(d);
 }
 
+/* An English name "X of Y": one organisation where X heads an
+ * institution's name; no person in a title's words. */
+static void test_english_names_with_of(void **state) {
+    const char *t = "Forscher der University of Beispielton und des Institute of Science and "
+                    "Technology berichten.";
+    nf_doc *d = extract_on(state, t, "2015-10-05");
+    assert_named_type(d, t, "University of Beispielton", NF_ENT_ORG);
+    assert_named_type(d, t, "Institute of Science and Technology", NF_ENT_ORG);
+    nf_doc_free(d);
+    t = "Im Thriller Bridge of Spies spielt er einen Anwalt.";
+    d = extract_on(state, t, "2015-10-05");
+    for (size_t i = 0; i < d->nmentions; i++)
+        assert_int_not_equal(d->entities[d->mentions[i].entity].type, NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_lower_case_word_or_dash_at_a_name_edge(void **state) {
     /* a German word in lower case after a name is no part of it */
     const char *t = "Nach zehn Jahren in Werbeagenturen hat sie sich 2011 mit der Agentur Casa "
@@ -5398,6 +5414,7 @@ int main(void) {
         cmocka_unit_test(test_surname_before_the_full_name),
         cmocka_unit_test(test_person_named_first_in_the_genitive),
         cmocka_unit_test(test_maker_before_a_models_number),
+        cmocka_unit_test(test_english_names_with_of),
         cmocka_unit_test(test_company_named_after_a_person),
         cmocka_unit_test(test_speaker_after_verb_named_before),
         cmocka_unit_test(test_small_towns_of_several_words),

@@ -1,0 +1,152 @@
+/* entity_english.c - English names of the form "X of Y" in German text:
+ * "der University of Colorado", "die Bank of England", "Spielbergs Bridge
+ * of Spies", "das Kreuzfahrtschiff Pride of America".  The tagger, trained
+ * on German, cuts them at "of" and calls the parts a place and a person;
+ * but a name inside a longer name is no mention of its own (annotation
+ * guide), so the whole is one organisation where its head word names an
+ * institution, and no person where it is a title of a work or a ship
+ * ("Prince of Persia", "Bridge of Spies", "Pride of America"). */
+#include <stddef.h>
+#include <string.h>
+
+#include "engine.h"
+#include "entities.h"
+#include "ner.h"
+#include "tokens.h"
+
+/* The most words of a name after "of" looked at. */
+#define OF_TAIL_MAX 8
+
+/* True when token k is a word written with a capital. */
+static bool capitalised(const nf_doc *doc, size_t k) {
+    return k < doc->ntokens && doc->tokens[k].kind == NF_TOK_WORD &&
+           (doc->tokens[k].flags & NF_TF_CAP);
+}
+
+/* True when token k is an English head word of an institution's name
+ * (compared in lower case). */
+static bool institution_head(const nf_doc *doc, size_t k) {
+    static const char *const heads[] = {"university",
+                                        "institute",
+                                        "bank",
+                                        "museum",
+                                        "college",
+                                        "school",
+                                        "academy",
+                                        "society",
+                                        "library",
+                                        "council",
+                                        "board",
+                                        "church",
+                                        "department",
+                                        "ministry",
+                                        "court",
+                                        "federation",
+                                        "union",
+                                        "association",
+                                        "league",
+                                        "office",
+                                        "agency",
+                                        "commission",
+                                        "committee",
+                                        "organization",
+                                        "organisation",
+                                        "foundation",
+                                        "corporation",
+                                        "gallery",
+                                        "hospital",
+                                        "center",
+                                        "centre",
+                                        "conservatory",
+                                        "seminary",
+                                        "parliament",
+                                        "assembly",
+                                        "congress",
+                                        NULL};
+    return nf_tok_in(doc, k, heads);
+}
+
+/* The first token of the run of capitalised words that ends at token k
+ * and may open the name: no article or determiner ("Die Bank of
+ * England"), no word the tagger's lexicon knows as German ("Forscher",
+ * "Kreuzfahrtschiff"), k itself at least. */
+static size_t run_start(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_ner_model *ner = doc->engine->ner;
+    size_t a = k;
+    while (a > 0 && k - a < OF_TAIL_MAX && capitalised(doc, a - 1) &&
+           !nf_tokl_get(doc, a - 1, &gz->articles) &&
+           !nf_tokl_get(doc, a - 1, &gz->noun_determiners) &&
+           !nf_ner_common_word(ner, nf_tokl(doc, a - 1)) &&
+           !nf_ner_noun_like(ner, nf_tokl(doc, a - 1), NF_COMMON_NOUN_MIN_FREQ))
+        a--;
+    return a;
+}
+
+/* The index of a name mention that crosses token k (starts before it and
+ * ends after it: "Bank of America" the lists know whole, "Prince of
+ * Persia" the tagger found), or -1. */
+static ptrdiff_t name_across(const nf_doc *doc, size_t k) {
+    for (size_t i = 0; i < doc->nmentions && doc->mentions[i].ta < k; i++)
+        if (doc->mentions[i].tb > k + 1 && doc->mentions[i].kind == NF_MK_NAME) return (ptrdiff_t)i;
+    return -1;
+}
+
+/* Drops the name mentions inside tokens [a, b), and the one word's
+ * before "of" at token k ("Prince" of "Prince of Persia"; not "Steven
+ * Spielbergs" before "Bridge of Spies"); with `persons`, only those of
+ * persons (a place or an organisation after "of" in a title is one:
+ * "Earl of Totnes", "Profiles of U2"). */
+static void drop_names_in(nf_doc *doc, size_t a, size_t b, size_t k, bool persons) {
+    size_t out = 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        bool inside = m->ta >= a && m->tb <= b;
+        bool before_of = m->tb == k && m->ta + 1 == k;
+        bool person = doc->entities[m->entity].type == NF_ENT_PERSON;
+        if (!(m->kind == NF_MK_NAME && (inside || before_of) && (person || !persons)))
+            doc->mentions[out++] = *m;
+    }
+    doc->nmentions = out;
+}
+
+/* See entities.h. */
+bool nf_english_of_names(nf_doc *doc) {
+    static const char *const connectors[] = {"and", "of", "the", "for", NULL};
+    for (size_t k = 1; k + 1 < doc->ntokens; k++) {
+        if (!nf_tok_is(doc, k, "of") || !(doc->tokens[k].flags & NF_TF_LOWER) ||
+            !capitalised(doc, k - 1))
+            continue;
+        ptrdiff_t across = name_across(doc, k);
+        if (across >= 0) {
+            /* a title the tagger took whole for a person goes; a linked
+             * name or an institution's stays */
+            const nf_mention *m = &doc->mentions[across];
+            if (!doc->entities[m->entity].canonical && !institution_head(doc, k - 1))
+                drop_names_in(doc, m->ta, m->tb, k, true);
+            continue;
+        }
+        size_t t = k + 1;
+        if (nf_tok_is(doc, t, "the") && (doc->tokens[t].flags & NF_TF_LOWER)) t++;
+        size_t b = t;
+        while (b - t < OF_TAIL_MAX && capitalised(doc, b)) {
+            b++;
+            /* words joined by "and", "of", "the", "for" go on with the
+             * name ("Science and Technology", "the State of New York") */
+            if (b + 1 < doc->ntokens && b + 1 - t < OF_TAIL_MAX && capitalised(doc, b + 1) &&
+                (doc->tokens[b].flags & NF_TF_LOWER) && nf_tok_in(doc, b, connectors))
+                b++;
+        }
+        if (b == t) continue;
+        if (institution_head(doc, k - 1)) {
+            size_t a = run_start(doc, k - 1);
+            drop_names_in(doc, a, b, k, false);
+            int32_t e = nf_entity_of(doc, a, b, NF_ENT_ORG);
+            if (e < 0 || !nf_mention_add(doc, a, b, e, NF_MK_NAME)) return false;
+        } else {
+            drop_names_in(doc, k + 1, b, k, true);
+        }
+        k = b;
+    }
+    return true;
+}
