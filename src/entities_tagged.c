@@ -137,6 +137,23 @@ static bool abstract_noun(const nf_doc *doc, size_t k) {
            (n >= 10 && memcmp(w + n - 5, "ungen", 5) == 0);
 }
 
+/* True when token k is a noun the list of common nouns has as written
+ * ("Kupfer", "Babys"): a word the tagger's capitalisation statistics may
+ * not know, which names nothing alone. */
+static bool common_noun_listed(const nf_doc *doc, size_t k) {
+    return nf_tok_get(doc, k, &doc->engine->gz.common_nouns) != NULL;
+}
+
+/* True when the tagged person or place `s` is one word of the list of
+ * common nouns that no list knows as a name and no person of the text is
+ * named by ("Kupfer", "in Gewahrsam"; not "Iggy Pop ... Pop"); an
+ * organisation's may be its name ("an der Sparkasse"). */
+static bool listed_noun_alone(const nf_doc *doc, const nf_ner_span *s) {
+    return s->tb == s->ta + 1 && s->type != NF_ENT_ORG && common_noun_listed(doc, s->ta) &&
+           !person_word(doc, s->ta) &&
+           nf_person_ending_in(doc, nf_tok(doc, s->ta), doc->tok_len[s->ta]) < 0;
+}
+
 /* True when token k is a common noun that names no person (see entities.h). */
 bool nf_plain_noun(const nf_doc *doc, size_t k) {
     return doc->tokens[k].kind == NF_TOK_WORD &&
@@ -1869,7 +1886,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             described_not_named(doc, s, sa) || title_before_name(doc, s, sb, &tn) ||
             determined_person(doc, s, sa) || compound_noun_person(doc, s, sa) ||
             common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||
-            (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)))
+            (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s))
             continue;
         retype(doc, s);
         if (article_before_person(doc, s, sa)) continue;

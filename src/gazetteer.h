@@ -93,6 +93,8 @@ typedef struct nf_gazetteer {
     nf_lexicon sports_codes;  /* "GER" -> "DEU": IOC and FIFA codes other than ISO alpha-3 */
     nf_lexicon noun_names;    /* "Stern", "Allianz": outlets and companies named by
                                * everyday words */
+    nf_lexicon common_nouns;  /* "Kupfer", "Babys": nouns no name is written as
+                               * (lang/de/entities/common-nouns.txt) */
     /* (every lexicon lies above, from `names` on: see NF_GZ_LEXICONS) */
     nf_gz_code *codes; /* data/person-codes.tsv, in its order */
     size_t ncodes;
@@ -109,7 +111,7 @@ typedef struct nf_gazetteer {
  * them free, write and read every one.  They are the members from `names`
  * to `codes`; a lexicon added there goes in the list, in gazetteer.c (an
  * assertion there counts them). */
-#define NF_GZ_LEXICONS 28
+#define NF_GZ_LEXICONS 29
 extern const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS];
 
 /* Lexicon i of the list above. */
