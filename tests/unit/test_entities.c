@@ -5339,6 +5339,19 @@ static void test_listed_common_nouns_name_nothing(void **state) {
     nf_doc_free(d);
 }
 
+/* A Swiss federal councillor's government code ends with the term
+ * (officials.tsv closes the open rows of a snapshot: Ueli Maurer left at
+ * the end of 2022). */
+static void test_federal_councillor_after_the_term(void **state) {
+    const char *t = "Ueli Maurer kritisierte die Vorlage.";
+    nf_doc *d = extract_on(state, t, "2020-06-01");
+    assert_string_equal(assert_linked(d, t, "Ueli Maurer", "Ueli Maurer")->actor, "CHEGOV");
+    nf_doc_free(d);
+    d = extract_on(state, t, "2025-06-01");
+    assert_string_equal(assert_linked(d, t, "Ueli Maurer", "Ueli Maurer")->actor, "CHEELI");
+    nf_doc_free(d);
+}
+
 static void test_lower_case_word_or_dash_at_a_name_edge(void **state) {
     /* a German word in lower case after a name is no part of it */
     const char *t = "Nach zehn Jahren in Werbeagenturen hat sie sich 2011 mit der Agentur Casa "
@@ -5439,6 +5452,7 @@ int main(void) {
         cmocka_unit_test(test_maker_before_a_models_number),
         cmocka_unit_test(test_english_names_with_of),
         cmocka_unit_test(test_listed_common_nouns_name_nothing),
+        cmocka_unit_test(test_federal_councillor_after_the_term),
         cmocka_unit_test(test_company_named_after_a_person),
         cmocka_unit_test(test_speaker_after_verb_named_before),
         cmocka_unit_test(test_small_towns_of_several_words),
