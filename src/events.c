@@ -1338,6 +1338,21 @@ static bool grants_right(nf_doc *doc, const reading *r, size_t k, size_t ca, siz
     return false;
 }
 
+/* True when tokens [ca, cb) hold a share or a sum of money ("41 Prozent",
+ * "200 Milliarden Euro"): figures a verb of expelling reports in its
+ * other sense ("weisen Problemkredite ... aus", "wies 41 Prozent
+ * Marktanteil aus": the accounts show). */
+static bool share_or_sum_in(const nf_doc *doc, size_t ca, size_t cb) {
+    for (size_t i = 0; i < doc->namounts; i++) {
+        const nf_amount *a = &doc->amounts[i];
+        const char *u = a->unit;
+        if (a->ta >= ca && a->tb <= cb && u &&
+            (strcmp(u, "%") == 0 || (strlen(u) == 3 && u[0] >= 'A' && u[0] <= 'Z')))
+            return true;
+    }
+    return false;
+}
+
 /* Codes the events a trigger at token k (lexicon entry `entry`, read as
  * `best`, NULL for none) may carry: one per source and
  * target named (coordinated actors each act).  `*content` is set when the
@@ -1360,6 +1375,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
         return true;
     size_t ca, cb;
     ev_clause_of(doc, k, sa, sb, &ca, &cb);
+    if (!best->noun && strcmp(best->code, "166") == 0 && share_or_sum_in(doc, ca, cb)) return true;
     ev_actors src = {{-1}, 0}, tgt = {{-1}, 0};
     /* a noun in a phrase of time or cause ("Nach der Zustimmung der BaFin
      * ... sieht er keine ...") takes only the words of its own phrase */

@@ -79,6 +79,18 @@ static void expect_no_root(void **state, const char *text, const char *root) {
     if (hits) fail_msg("unexpected event %s in \"%s\"", root, text);
 }
 
+/* "ausweisen" before a share or a sum of money reports figures, no
+ * expulsion; before persons it expels them. */
+static void test_expelling_verb_before_figures(void **state) {
+    expect_no_root(state, "Die EU-Kommission weist für Griechenland ein Defizit von 5 Prozent aus.",
+                   "16");
+    expect_no_root(state,
+                   "Die Deutsche Bank wies für die Commerzbank einen Verlust von 200 Millionen "
+                   "Euro aus.",
+                   "16");
+    expect_event(state, "Russland wies 20 deutsche Diplomaten aus.", "16", "RUS", "DEU", NULL);
+}
+
 /* A coordinated verb phrase is another act: its modal verb or negation
  * does not change the trigger's modality or code. */
 static void test_noun_in_a_decided_infinitive(void **state) {
@@ -2175,6 +2187,7 @@ static void test_first_person_subject(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_person_subject),
+        cmocka_unit_test(test_expelling_verb_before_figures),
         cmocka_unit_test(test_subject_not_in_target_phrase),
         cmocka_unit_test(test_dated_by_month_or_year),
         cmocka_unit_test(test_prepositional_prefield),
