@@ -311,6 +311,19 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
         s->tb--;
     if (s->type != NF_ENT_PERSON) return true;
     while (s->tb - s->ta > 1 && nf_plain_noun(doc, s->ta)) s->ta++;
+    /* nor a listed common noun before it, no given name ("Glas Wodka",
+     * "Kater Robby", "Superstar Newton"), nor one after a named person's
+     * genitive or another such noun ("Cusks Zeilen", "an Sonntagen
+     * Personal"; not "Iggy Pop", "DeMarcus Ware", "Fritz Rudolf Körper": a
+     * surname may be a noun) */
+    while (s->tb - s->ta > 1 && common_noun_listed(doc, s->ta) && !person_word(doc, s->ta)) s->ta++;
+    if (s->tb - s->ta > 1 && common_noun_listed(doc, s->tb - 1) && !person_word(doc, s->tb - 1)) {
+        size_t p = s->tb - 2, n = doc->tok_len[p];
+        const char *w = nf_tok(doc, p);
+        bool genitive = n > 3 && w[n - 1] == 's' && !person_word(doc, p) &&
+                        nf_person_ending_in(doc, w, nf_genitive_stem(w, n)) >= 0;
+        if (genitive || common_noun_listed(doc, p)) s->tb--;
+    }
     /* a title or noun of persons before the name ("Kommissionssprecher
      * Herwig Hösele", "OECD-Generalsekretär Ángel Gurría"), which the lists
      * know as a role, a class noun or a compound of a role noun: no part of

@@ -5352,6 +5352,20 @@ static void test_federal_councillor_after_the_term(void **state) {
     nf_doc_free(d);
 }
 
+/* A listed common noun before a tagged person's name is no part of it
+ * ("Kater Robby", "Superstar Newton"). */
+static void test_listed_noun_before_a_name(void **state) {
+    static const struct {
+        const char *text, *name;
+    } cases[] = {{"Sie war im Besitz von Kater Wendelrob.", "Wendelrob"},
+                 {"Superstar Wendelton blieb blass.", "Wendelton"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        nf_doc *d = extract_on(state, cases[i].text, "2015-10-05");
+        assert_named_type(d, cases[i].text, cases[i].name, NF_ENT_PERSON);
+        nf_doc_free(d);
+    }
+}
+
 static void test_lower_case_word_or_dash_at_a_name_edge(void **state) {
     /* a German word in lower case after a name is no part of it */
     const char *t = "Nach zehn Jahren in Werbeagenturen hat sie sich 2011 mit der Agentur Casa "
@@ -5453,6 +5467,7 @@ int main(void) {
         cmocka_unit_test(test_english_names_with_of),
         cmocka_unit_test(test_listed_common_nouns_name_nothing),
         cmocka_unit_test(test_federal_councillor_after_the_term),
+        cmocka_unit_test(test_listed_noun_before_a_name),
         cmocka_unit_test(test_company_named_after_a_person),
         cmocka_unit_test(test_speaker_after_verb_named_before),
         cmocka_unit_test(test_small_towns_of_several_words),
