@@ -121,10 +121,10 @@ static bool initials(const nf_doc *doc, size_t k) {
 /* True when the outlet's mention [ta, tb) stands in a credit line: a
  * parenthesis that opens a sentence and holds nothing but outlets' names,
  * the editors' initials ("red", "sid"), separators and a date ("(APA,
- * 11.9.2015)", "(APA/dpa, 23.8.2015)", "(APA, red, 25.7.2015)"), as the
- * end of an article credits its agencies; inside a sentence only with its
- * date.  Fills in `outlet` (is_outlet) for the
- * names it reads. */
+ * 11.9.2015)", "(APA/dpa, 23.8.2015)", "(APA, red, 25.7.2015)", "(APA/red
+ * – 8.8. 2015)"), as the end of an article credits its agencies; inside a
+ * sentence only with its date or at the text's end ("(APA)").  Fills in `outlet` (is_outlet) for
+ * the names it reads. */
 static bool credit_line(const nf_doc *doc, size_t ta, size_t tb, uint8_t *outlet) {
     size_t open = ta;
     while (open > 0 && ta - open < 8 && !nf_tok_is(doc, open - 1, "(")) open--;
@@ -137,14 +137,17 @@ static bool credit_line(const nf_doc *doc, size_t ta, size_t tb, uint8_t *outlet
     bool opens = doc->sentences[s].ta == open, dated = false;
     size_t m = nf_mention_first_at(doc, open + 1);
     for (size_t k = open + 1; k < doc->ntokens && k < open + 14; k++) {
-        if (nf_tok_is(doc, k, ")")) return k > tb && (opens || dated);
+        /* (or closing the text: "... Geld einbringen. (APA)") */
+        if (nf_tok_is(doc, k, ")"))
+            return (k > tb && (opens || dated)) || (k >= tb && k + 1 == doc->ntokens);
         int kind = doc->tokens[k].kind;
         if (kind == NF_TOK_DATE || kind == NF_TOK_NUMBER || kind == NF_TOK_ORDINAL) {
             dated = true; /* "11.9.2015", "30. 9. 2015" */
             continue;
         }
         if (nf_tok_is(doc, k, "/") || nf_tok_is(doc, k, ",") || nf_tok_is(doc, k, ";") ||
-            nf_tok_is(doc, k, ".") || initials(doc, k))
+            nf_tok_is(doc, k, ".") || nf_tok_is(doc, k, "–") || nf_tok_is(doc, k, "-") ||
+            initials(doc, k))
             continue;
         /* an outlet's name mention starting here */
         while (m < doc->nmentions && doc->mentions[m].ta < k) m++;

@@ -4541,6 +4541,9 @@ static void test_sources_in_the_credit_line(void **state) {
         "Atlanta hat nun zwölf Siege. (APA, sid, 1.12.2015)",
         "Der Gipfel beginnt am Montag. (APA, 30. 9. 2015)",
         "Weitere Schäden sind zu erwarten (APA, 29.4.2016)",
+        /* a dash before the date; an agency alone closing the text */
+        "Er holte seinen ersten Titel im Doppel. (APA/red – 8.8. 2015)",
+        "Das Spiel soll durch Zahlungen Geld einbringen. (APA)",
     };
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
         d = extract_on(state, lines[i], "2015-08-23");
