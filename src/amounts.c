@@ -134,6 +134,27 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
     return k + 1;
 }
 
+/* The denominator a fraction's noun at token k names ("Drittel" 3,
+ * "Vierteln" 4, "Zehntel" 10), capitalised as a noun ("viertel acht" is a
+ * clock time); 0 for any other word. */
+static unsigned fraction_noun(const nf_doc *doc, size_t k) {
+    static const struct {
+        const char *stem;
+        unsigned den;
+    } nouns[] = {{"Drittel", 3},      {"Viertel", 4},       {"Fünftel", 5},       {"Sechstel", 6},
+                 {"Siebtel", 7},      {"Achtel", 8},        {"Neuntel", 9},       {"Zehntel", 10},
+                 {"Zwanzigstel", 20}, {"Hundertstel", 100}, {"Tausendstel", 1000}};
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) return 0;
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
+        size_t m = strlen(nouns[i].stem);
+        if ((n == m || (n == m + 1 && w[m] == 'n')) && memcmp(w, nouns[i].stem, m) == 0)
+            return nouns[i].den;
+    }
+    return 0;
+}
+
 /* Reads a hyphenated compound of number and currency or unit at token k:
  * "siebenhundert-Euro", "100-Dollar", "5-Prozent".  Returns true with the
  * value and the unit's code. */
@@ -648,6 +669,20 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
         return 0;
     a->value = v;
     j = e;
+    /* A fraction: "zwei Drittel der Stimmen", "ein Fünftel": a share, in
+     * percent as the text's percentages are */
+    unsigned den = j < sb && !vague ? fraction_noun(doc, j) : 0;
+    /* (tenths and hundredths without a whole after them are a race's
+     * seconds, no figure: "acht Hundertstel Rückstand") */
+    static const char *const whole[] = {"der", "des", "aller", "von", "ihrer", "seiner", NULL};
+    if (den >= 10 && !(j + 1 < sb && nf_tok_in(doc, j + 1, whole))) return 0;
+    if (den) {
+        a->value = round(v * 10000.0 / den) / 100.0;
+        a->unit = "%";
+        a->ta = (uint32_t)k;
+        a->tb = (uint32_t)(j + 1);
+        return j + 1;
+    }
     /* A range: "20 bis 30", "zwischen 5 und 7". */
     bool between = num_k > sa && nf_tok_is(doc, num_k - 1, "zwischen");
     if (!vague &&

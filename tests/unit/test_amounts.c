@@ -177,6 +177,19 @@ static void test_percentages_and_units(void **state) {
                   (want){"5,7 Zoll", 5.7, "in", NULL, "Bildschirm", NULL, NULL, NULL});
 }
 
+/* A number before a fraction's noun is a share, in percent ("zwei Drittel
+ * der Wähler" 66.67 %); tenths and hundredths with no whole after them are
+ * a race's seconds, no share. */
+static void test_fractions_as_shares(void **state) {
+    expect_amount(state, "Rund zwei Drittel der Wähler stimmten zu.",
+                  (want){"Rund zwei Drittel", 66.67, "%", "about", "Wähler", "voters", NULL, NULL});
+    expect_amount(state, "Ein Viertel der Befragten lehnt das ab.",
+                  (want){"Ein Viertel", 25, "%", NULL, "Befragten", NULL, NULL, NULL});
+    expect_amount(state, "Ein Zehntel der Kredite fiel aus.",
+                  (want){"Ein Zehntel", 10, "%", NULL, "Kredite", "loan", NULL, NULL});
+    expect_none(state, "Er lag acht Hundertstel zurück.");
+}
+
 static void test_cents_alone(void **state) {
     /* "Cent" alone is a hundredth of the currency named before it, else of
      * the euro, and its value the decimal a reader writes */
@@ -436,6 +449,7 @@ int main(void) {
         cmocka_unit_test(test_periods_of_comparisons),
         cmocka_unit_test(test_counts_and_qualifiers),
         cmocka_unit_test(test_percentages_and_units),
+        cmocka_unit_test(test_fractions_as_shares),
         cmocka_unit_test(test_currency_forms),
         cmocka_unit_test(test_cents_alone),
         cmocka_unit_test(test_ranges),
