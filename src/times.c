@@ -1075,8 +1075,10 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
                       is(c, b - 1, end, "und") || is(c, b - 1, end, "bis");
         if (!listed) break;
     }
-    if (is(c, j + 1, end, "alt") || is(c, j + 1, end, "alte") || is(c, j + 1, end, "alten"))
-        return 0;
+    static const char *const old_forms[] = {"alt",   "alte",  "alten", "alter",
+                                            "altes", "altem", NULL};
+    for (const char *const *o = old_forms; *o; o++)
+        if (is(c, j + 1, end, *o)) return 0; /* "ein 43 Jahre alter Ungar" */
     j++;
     if (mode == 3) {
         sem_init(s, K_SET, NF_TIME_SET);

@@ -255,6 +255,9 @@ static void test_durations_and_sets(void **state) {
     expect_time(state, DOC, "Die Zeitung erscheint täglich.", "täglich", "P1D", NF_TIME_SET);
     expect_time(state, DOC, "Das muss alle zwei Tage geschehen.", "alle zwei Tage", "P2D",
                 NF_TIME_SET);
+    /* an age in any form of "alt" is no duration */
+    expect_no_time(state, "Gefasst wurde ein 43 Jahre alter Ungar.");
+    expect_no_time(state, "Er fuhr ein 20 Jahre altes Auto.");
 }
 
 static void test_clock_times(void **state) {
