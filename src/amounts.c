@@ -96,6 +96,27 @@ static double times_scale(double v, double f) {
     return fabs(r - whole) <= 1e-12 * fabs(r) ? whole : r;
 }
 
+/* The denominator a fraction's noun at token k names ("Drittel" 3,
+ * "Vierteln" 4, "Zehntel" 10), capitalised as a noun ("viertel acht" is a
+ * clock time); 0 for any other word. */
+static unsigned fraction_noun(const nf_doc *doc, size_t k) {
+    static const struct {
+        const char *stem;
+        unsigned den;
+    } nouns[] = {{"Drittel", 3},      {"Viertel", 4},       {"Fünftel", 5},       {"Sechstel", 6},
+                 {"Siebtel", 7},      {"Achtel", 8},        {"Neuntel", 9},       {"Zehntel", 10},
+                 {"Zwanzigstel", 20}, {"Hundertstel", 100}, {"Tausendstel", 1000}};
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) return 0;
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
+        size_t m = strlen(nouns[i].stem);
+        if ((n == m || (n == m + 1 && w[m] == 'n')) && memcmp(w, nouns[i].stem, m) == 0)
+            return nouns[i].den;
+    }
+    return 0;
+}
+
 /* Reads the number at token k (not claimed): digits, "12 500" groups, or a
  * number word.  Returns the token after it, or 0. */
 static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool *word) {
@@ -129,30 +150,13 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
         return j;
     }
     if (t->kind != NF_TOK_WORD || (t->flags & NF_TF_TRUNC)) return 0;
+    /* a fraction's noun alone is a part, a quarter of a town or of a game
+     * ("im dritten Viertel", "im Viertel Jimeta"); after a number it makes
+     * a share (amount_at) */
+    if (fraction_noun(doc, k)) return 0;
     if (!nf_tok_number_word(doc, k, v)) return 0;
     *word = true;
     return k + 1;
-}
-
-/* The denominator a fraction's noun at token k names ("Drittel" 3,
- * "Vierteln" 4, "Zehntel" 10), capitalised as a noun ("viertel acht" is a
- * clock time); 0 for any other word. */
-static unsigned fraction_noun(const nf_doc *doc, size_t k) {
-    static const struct {
-        const char *stem;
-        unsigned den;
-    } nouns[] = {{"Drittel", 3},      {"Viertel", 4},       {"Fünftel", 5},       {"Sechstel", 6},
-                 {"Siebtel", 7},      {"Achtel", 8},        {"Neuntel", 9},       {"Zehntel", 10},
-                 {"Zwanzigstel", 20}, {"Hundertstel", 100}, {"Tausendstel", 1000}};
-    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) return 0;
-    const char *w = nf_tok(doc, k);
-    size_t n = doc->tok_len[k];
-    for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
-        size_t m = strlen(nouns[i].stem);
-        if ((n == m || (n == m + 1 && w[m] == 'n')) && memcmp(w, nouns[i].stem, m) == 0)
-            return nouns[i].den;
-    }
-    return 0;
 }
 
 /* Reads a hyphenated compound of number and currency or unit at token k:

@@ -188,6 +188,8 @@ static void test_fractions_as_shares(void **state) {
     expect_amount(state, "Ein Zehntel der Kredite fiel aus.",
                   (want){"Ein Zehntel", 10, "%", NULL, "Kredite", "loan", NULL, NULL});
     expect_none(state, "Er lag acht Hundertstel zurück.");
+    /* a fraction's noun alone is a part, no figure */
+    expect_none(state, "Im dritten Viertel fiel die Entscheidung.");
 }
 
 static void test_cents_alone(void **state) {
