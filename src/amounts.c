@@ -687,6 +687,16 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
         a->tb = (uint32_t)(j + 1);
         return j + 1;
     }
+    /* a fraction's word written as a noun before its whole ("mehr als
+     * Dreiviertel der Wahlzettel") is a share too */
+    if (word && v > 0 && v < 1 && e == num_k + 1 && num_k > sa &&
+        (doc->tokens[num_k].flags & NF_TF_CAP) && j < sb && nf_tok_in(doc, j, whole)) {
+        a->value = round(v * 10000.0) / 100.0;
+        a->unit = "%";
+        a->ta = (uint32_t)k;
+        a->tb = (uint32_t)j;
+        return j;
+    }
     /* A range: "20 bis 30", "zwischen 5 und 7". */
     bool between = num_k > sa && nf_tok_is(doc, num_k - 1, "zwischen");
     if (!vague &&

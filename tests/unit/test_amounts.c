@@ -187,6 +187,9 @@ static void test_fractions_as_shares(void **state) {
                   (want){"Ein Viertel", 25, "%", NULL, "Befragten", NULL, NULL, NULL});
     expect_amount(state, "Ein Zehntel der Kredite fiel aus.",
                   (want){"Ein Zehntel", 10, "%", NULL, "Kredite", "loan", NULL, NULL});
+    expect_amount(
+        state, "Ausgezählt sind mehr als Dreiviertel der Wahlzettel.",
+        (want){"mehr als Dreiviertel", 75, "%", "more_than", "Wahlzettel", NULL, NULL, NULL});
     expect_none(state, "Er lag acht Hundertstel zurück.");
     /* a fraction's noun alone is a part, no figure */
     expect_none(state, "Er setzte im dritten Viertel einen Versuch.");
