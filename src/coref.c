@@ -1596,6 +1596,23 @@ static bool of_another_body(const nf_doc *doc, size_t head, size_t tb) {
     return true;
 }
 
+/* The person whose nominal mention covers tokens [ta, tb) exactly and who
+ * has a name mention in the text (a description joined to the name); -1
+ * when there is none. */
+static int32_t named_description(const nf_doc *doc, size_t ta, size_t tb) {
+    for (size_t i = nf_mention_first_at(doc, ta); i < doc->nmentions && doc->mentions[i].ta == ta;
+         i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->tb != tb || m->kind != NF_MK_NOMINAL ||
+            doc->entities[m->entity].type != NF_ENT_PERSON)
+            continue;
+        for (size_t j = 0; j < doc->nmentions; j++)
+            if (doc->mentions[j].entity == m->entity && doc->mentions[j].kind == NF_MK_NAME)
+                return (int32_t)m->entity;
+    }
+    return -1;
+}
+
 /* See stages.h. */
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (!doc || ta >= tb || tb > doc->ntokens) return -1;
@@ -1654,6 +1671,10 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             return e;
         }
     }
+    /* the span is a named person's description the entity stage joined
+     * to the name ("Theo Zwanziger, Präsident des DFB"): that person */
+    int32_t described = named_description(doc, ta, tb);
+    if (described >= 0) return described;
     /* "Seiner Meinung nach", "nach ihren Angaben": a possessive before a
      * speech noun stands for whose statement it is, like "er" and "sie" */
     char possessor =

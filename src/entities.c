@@ -4714,6 +4714,44 @@ static bool described_person(const nf_doc *doc, const nf_mention *d) {
     return d->kind == NF_MK_NOMINAL && de->type == NF_ENT_PERSON && !de->canonical;
 }
 
+/* The most apposition roles after names one text is given. */
+#define ROLES_AFTER_NAMES_MAX 32
+
+/* Makes a nominal mention of the person named before a comma of the role
+ * noun right after it that an organisation's name completes in the
+ * genitive or after "von" ("Theo Zwanziger, Präsident des Deutschen
+ * Fußball Verbands (DFB), nannte ..."; its acronym in parentheses too):
+ * whoever reads the role reads that person, as a quote's speaker named
+ * by the role alone where the closing comma is missing.  False when
+ * memory runs out. */
+static bool role_after_name(nf_doc *doc) {
+    static const char *const of[] = {"des", "der", "von", "vom", NULL};
+    size_t ta[ROLES_AFTER_NAMES_MAX], tb[ROLES_AFTER_NAMES_MAX];
+    uint32_t who[ROLES_AFTER_NAMES_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nmentions && n < ROLES_AFTER_NAMES_MAX; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        size_t c = m->tb, r = c + 1;
+        bool org = true;
+        if (m->kind != NF_MK_NAME || doc->entities[m->entity].type != NF_ENT_PERSON ||
+            r + 2 >= doc->ntokens || !nf_tok_is(doc, c, ",") || !nf_role_at(doc, r, NULL, &org) ||
+            org || !nf_tok_in(doc, r + 1, of))
+            continue;
+        size_t f = nf_mention_first_at(doc, r + 2);
+        if (f >= doc->nmentions || doc->mentions[f].ta != r + 2 ||
+            doc->mentions[f].kind != NF_MK_NAME ||
+            doc->entities[doc->mentions[f].entity].type != NF_ENT_ORG)
+            continue;
+        size_t end = doc->mentions[f].tb;
+        if (end + 2 < doc->ntokens && nf_tok_is(doc, end, "(") && nf_tok_is(doc, end + 2, ")"))
+            end += 3; /* "(DFB)" */
+        ta[n] = r, tb[n] = end, who[n] = m->entity, n++;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (!nf_mention_add(doc, ta[i], tb[i], (int32_t)who[i], NF_MK_NOMINAL)) return false;
+    return true;
+}
+
 /* A description and the name it is set off against are one person: "Der
  * serbische Minister für Kosovo, Slobodan Samardzic, sagte" and "Slobodan
  * Samardzic, der für das Kosovo zuständige serbische Minister, ...".  The
@@ -6045,6 +6083,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     if (!namesakes_by_country(doc) || !institutions_abroad(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     join_appositions(doc);
+    if (!role_after_name(doc))
+        return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     roles_before_names(doc);
     descriptions_before_names(doc);
     roles_from_legal_forms(doc);

@@ -2069,6 +2069,16 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+/* A role after a name and its comma describes that person, so a speaker's
+ * phrase that is the role alone (the closing comma missing) is the person,
+ * not the organisation in its genitive. */
+static void test_role_after_a_name_speaks_for_the_name(void **state) {
+    expect_speaker_entity(state,
+                          "Walter Beispielzwanz, Präsident des Deutschen Fußball-Bundes (DFB) "
+                          "nannte die Bewerbung „sehr respektabel“.",
+                          "sehr respektabel", "Walter Beispielzwanz");
+}
+
 static void test_place_in_a_name_is_no_speaker(void **state) {
     /* a place right after another noun of the phrase is part of that
      * noun's name ("Verkehrsclub Österreich", "Kampagne für ein Freies
@@ -4247,6 +4257,7 @@ int main(void) {
         cmocka_unit_test(test_place_only_where_the_speaker_belongs),
         cmocka_unit_test(test_possessive_source),
         cmocka_unit_test(test_place_in_a_name_is_no_speaker),
+        cmocka_unit_test(test_role_after_a_name_speaks_for_the_name),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
