@@ -336,6 +336,25 @@ static bool counted_group(const nf_doc *doc, size_t a, size_t b) {
     return false;
 }
 
+/* True when the sentence of token k holds, after token a and before k, a
+ * group no entity stands for: a plural group noun of roles.tsv after
+ * "die" ("In Presevo halten sich die Flüchtlinge auf, bevor sie ..."): a
+ * plural "sie" there is that group, not an organisation named before. */
+static bool unnamed_group(const nf_doc *doc, size_t a, size_t k) {
+    size_t sa = doc->sentences[doc->tok_sent[k]].ta;
+    for (size_t j = a > sa ? a : sa; j + 1 < k; j++) {
+        if (!nf_tok_is(doc, j, "die")) continue;
+        size_t n = j + 1;
+        if (n + 1 < k && (doc->tokens[n].flags & NF_TF_LOWER)) n++; /* an adjective */
+        char gender = 0;
+        bool org = false;
+        if ((doc->tokens[n].flags & NF_TF_CAP) && !nf_mention_over(doc, n) &&
+            nf_role_at(doc, n, &gender, &org) && org && !gender)
+            return true; /* (a noun of no gender after "die" is plural) */
+    }
+    return false;
+}
+
 /* True when mention m of an organisation opens the sentence of token k or
  * the one before, alone or after "Die", with a word in lower case after
  * it, the finite verb: the subject a "sie" that follows takes up as
@@ -412,12 +431,14 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
         bool fits = gender == 'p' ? (e->plural && e->type == NF_ENT_PERSON) ||
                                         (e->type == NF_ENT_ORG && !persons_only &&
                                          doc->tok_sent[k] <= doc->tok_sent[m->ta] + 1 &&
-                                         subject_like(doc, m) && !counted_group(doc, m->tb, k))
+                                         subject_like(doc, m) && !counted_group(doc, m->tb, k) &&
+                                         !unnamed_group(doc, m->tb, k))
                     : e->type == NF_ENT_PERSON
                         /* ("er", "sein" are no group's) */
                         ? (!e->gender || e->gender == gender || (gender == 'f' && e->plural)) &&
                               !(gender == 'm' && e->plural)
-                        : gender == 'f' && e->type == NF_ENT_ORG && !persons_only;
+                        : gender == 'f' && e->type == NF_ENT_ORG && !persons_only &&
+                              !unnamed_group(doc, m->tb, k);
         if (!fits || (one && named_plural(e))) continue;
         long score = 100000 - (long)(k - m->tb);
         if (e->type != NF_ENT_PERSON && !(gender == 'f' && opening_subject(doc, m, k)))

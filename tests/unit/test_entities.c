@@ -5369,6 +5369,20 @@ static void test_listed_noun_before_a_name(void **state) {
     }
 }
 
+/* A plural "sie" after a group noun no entity stands for, in its own
+ * sentence, is that group, not an organisation named before. */
+static void test_plural_pronoun_after_an_unnamed_group(void **state) {
+    const char *t = "Das Bundesheer hilft an der Grenze. In Presevo halten sich die Flüchtlinge "
+                    "nur wenige Stunden auf, bevor sie die Reise fortsetzen.";
+    nf_doc *d = extract_on(state, t, "2015-10-05");
+    for (size_t i = 0; i < d->nmentions; i++)
+        if (d->mentions[i].kind == NF_MK_PRONOUN)
+            fail_msg("\"%s\" resolved to %s",
+                     th_span(t, nf_doc_tokens_span(d, d->mentions[i].ta, d->mentions[i].tb)),
+                     d->entities[d->mentions[i].entity].name);
+    nf_doc_free(d);
+}
+
 static void test_lower_case_word_or_dash_at_a_name_edge(void **state) {
     /* a German word in lower case after a name is no part of it */
     const char *t = "Nach zehn Jahren in Werbeagenturen hat sie sich 2011 mit der Agentur Casa "
@@ -5471,6 +5485,7 @@ int main(void) {
         cmocka_unit_test(test_listed_common_nouns_name_nothing),
         cmocka_unit_test(test_federal_councillor_after_the_term),
         cmocka_unit_test(test_listed_noun_before_a_name),
+        cmocka_unit_test(test_plural_pronoun_after_an_unnamed_group),
         cmocka_unit_test(test_company_named_after_a_person),
         cmocka_unit_test(test_speaker_after_verb_named_before),
         cmocka_unit_test(test_small_towns_of_several_words),
