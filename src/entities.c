@@ -6064,6 +6064,30 @@ static void product_names(nf_doc *doc) {
     doc->nmentions = out;
 }
 
+/* Drops a legislature's one-word name right before a person's name: the
+ * member's title ("Nationalrat Peter Pilz", "der frühere Bundesrat Ueli
+ * Maurer", "Bundesrat Gottfried Kneifel"), no mention of the chamber (its
+ * genitive names the chamber: "des Bundesrates Peter Müller" stays). */
+static void legislators_titled(nf_doc *doc) {
+    size_t out = 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        const nf_entity *e = &doc->entities[m->entity];
+        size_t k = m->ta, n = doc->tok_len[k];
+        bool title = m->kind == NF_MK_NAME && m->tb == k + 1 && e->type == NF_ENT_ORG && e->role &&
+                     !strcmp(e->role, "legislature") && nf_tok(doc, k)[n - 1] != 's';
+        if (title) {
+            size_t f = nf_mention_first_at(doc, m->tb);
+            title = false;
+            for (; f < doc->nmentions && doc->mentions[f].ta == m->tb; f++)
+                title |= doc->mentions[f].kind == NF_MK_NAME &&
+                         doc->entities[doc->mentions[f].entity].type == NF_ENT_PERSON;
+        }
+        if (!title) doc->mentions[out++] = *m;
+    }
+    doc->nmentions = out;
+}
+
 /* The stage: every sentence, in order. */
 nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     nf_tagged tagged;
@@ -6091,6 +6115,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     cut_compounds_before_names(doc);
     facility_names(doc);
     product_names(doc);
+    legislators_titled(doc);
     if (!nf_places_named_as_outlets(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     nf_noun_outlets(doc);

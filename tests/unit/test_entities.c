@@ -5383,6 +5383,20 @@ static void test_plural_pronoun_after_an_unnamed_group(void **state) {
     nf_doc_free(d);
 }
 
+/* A legislature's name right before a person's name is the member's
+ * title, no mention of the chamber; its genitive names the chamber. */
+static void test_legislature_as_a_members_title(void **state) {
+    const char *t = "Nationalrat Wendelin Beispielpilz kritisierte die Vorlage.";
+    nf_doc *d = extract_on(state, t, "2015-10-05");
+    assert_named_type(d, t, "Wendelin Beispielpilz", NF_ENT_PERSON);
+    assert_no_entity_linked_to(d, t, "National Council of Austria");
+    nf_doc_free(d);
+    t = "Der Nationalrat beschloss das Gesetz.";
+    d = extract_on(state, t, "2015-10-05");
+    assert_linked(d, t, "Nationalrat", "National Council of Austria");
+    nf_doc_free(d);
+}
+
 static void test_lower_case_word_or_dash_at_a_name_edge(void **state) {
     /* a German word in lower case after a name is no part of it */
     const char *t = "Nach zehn Jahren in Werbeagenturen hat sie sich 2011 mit der Agentur Casa "
@@ -5486,6 +5500,7 @@ int main(void) {
         cmocka_unit_test(test_federal_councillor_after_the_term),
         cmocka_unit_test(test_listed_noun_before_a_name),
         cmocka_unit_test(test_plural_pronoun_after_an_unnamed_group),
+        cmocka_unit_test(test_legislature_as_a_members_title),
         cmocka_unit_test(test_company_named_after_a_person),
         cmocka_unit_test(test_speaker_after_verb_named_before),
         cmocka_unit_test(test_small_towns_of_several_words),
