@@ -6064,26 +6064,39 @@ static void product_names(nf_doc *doc) {
     doc->nmentions = out;
 }
 
-/* Drops a legislature's one-word name right before a person's name: the
- * member's title ("Nationalrat Peter Pilz", "der frühere Bundesrat Ueli
- * Maurer", "Bundesrat Gottfried Kneifel"), no mention of the chamber (its
- * genitive names the chamber: "des Bundesrates Peter Müller" stays). */
-static void legislators_titled(nf_doc *doc) {
+/* Drops an organisation's one-word name right before a person's name
+ * where it is the person's title: a legislature's, its member's
+ * ("Nationalrat Peter Pilz", "der frühere Bundesrat Ueli Maurer"), or an
+ * office's named by a person's noun, its holder's ("Generalbundesanwalt
+ * Harald Range", "Bundesdatenschutzbeauftragter Peter Schaar"), who takes
+ * the office's country and actor code where the person has none.  Its
+ * genitive names the body ("des Bundesrates Peter Müller" stays). */
+static void titles_before_names(nf_doc *doc) {
     size_t out = 0;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         const nf_entity *e = &doc->entities[m->entity];
         size_t k = m->ta, n = doc->tok_len[k];
-        bool title = m->kind == NF_MK_NAME && m->tb == k + 1 && e->type == NF_ENT_ORG && e->role &&
-                     !strcmp(e->role, "legislature") && nf_tok(doc, k)[n - 1] != 's';
-        if (title) {
-            size_t f = nf_mention_first_at(doc, m->tb);
-            title = false;
-            for (; f < doc->nmentions && doc->mentions[f].ta == m->tb; f++)
-                title |= doc->mentions[f].kind == NF_MK_NAME &&
-                         doc->entities[doc->mentions[f].entity].type == NF_ENT_PERSON;
+        bool one = m->kind == NF_MK_NAME && m->tb == k + 1 && e->type == NF_ENT_ORG &&
+                   nf_tok(doc, k)[n - 1] != 's';
+        bool chamber = one && e->role && !strcmp(e->role, "legislature");
+        bool office = one && !chamber && nf_person_noun_at(doc, k);
+        int32_t holder = -1;
+        if (chamber || office)
+            for (size_t f = nf_mention_first_at(doc, m->tb);
+                 f < doc->nmentions && doc->mentions[f].ta == m->tb; f++)
+                if (doc->mentions[f].kind == NF_MK_NAME &&
+                    doc->entities[doc->mentions[f].entity].type == NF_ENT_PERSON)
+                    holder = (int32_t)doc->mentions[f].entity;
+        if (holder < 0) {
+            doc->mentions[out++] = *m;
+            continue;
         }
-        if (!title) doc->mentions[out++] = *m;
+        nf_entity *h = &doc->entities[holder];
+        if (office && !h->actor && !h->canonical) {
+            h->actor = e->actor;
+            if (!h->country[0]) memcpy(h->country, e->country, sizeof h->country);
+        }
     }
     doc->nmentions = out;
 }
@@ -6115,7 +6128,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     cut_compounds_before_names(doc);
     facility_names(doc);
     product_names(doc);
-    legislators_titled(doc);
+    titles_before_names(doc);
     if (!nf_places_named_as_outlets(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     nf_noun_outlets(doc);

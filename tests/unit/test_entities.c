@@ -5384,7 +5384,8 @@ static void test_plural_pronoun_after_an_unnamed_group(void **state) {
 }
 
 /* A legislature's name right before a person's name is the member's
- * title, no mention of the chamber; its genitive names the chamber. */
+ * title, no mention of the chamber; its genitive names the chamber.  So is
+ * an office's named by a person's noun, whose holder takes its code. */
 static void test_legislature_as_a_members_title(void **state) {
     const char *t = "Nationalrat Wendelin Beispielpilz kritisierte die Vorlage.";
     nf_doc *d = extract_on(state, t, "2015-10-05");
@@ -5394,6 +5395,14 @@ static void test_legislature_as_a_members_title(void **state) {
     t = "Der Nationalrat beschloss das Gesetz.";
     d = extract_on(state, t, "2015-10-05");
     assert_linked(d, t, "Nationalrat", "National Council of Austria");
+    nf_doc_free(d);
+    /* an office named by a person's noun: its holder, who takes its code */
+    t = "Der Minister versetzte Generalbundesanwalt Harald Beispielrange in den Ruhestand.";
+    d = extract_on(state, t, "2015-08-04");
+    const nf_entity *e = assert_named_type(d, t, "Harald Beispielrange", NF_ENT_PERSON);
+    assert_non_null(e->actor);
+    assert_string_equal(e->actor, "DEUJUD");
+    assert_no_entity_linked_to(d, t, "Federal Prosecutor General");
     nf_doc_free(d);
 }
 
