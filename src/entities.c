@@ -654,10 +654,10 @@ static bool seat_after_head(const nf_doc *doc, size_t k, size_t tb, size_t sa) {
 /* The population from which a city counts wherever its name stands. */
 #define LARGE_CITY 100000
 
-/* True when city g counts wherever its name stands: a capital or a large
- * city. */
+/* True when city g counts wherever its name stands: a capital, a large
+ * city, or one known enough to have a German name ("Venedig"). */
 static bool large_city(const nf_gz_entry *g) {
-    return g->capital || g->population >= LARGE_CITY;
+    return g->capital || g->population >= LARGE_CITY || g->german_name;
 }
 
 /* The place whose name mention ends at token k - 2 of a sentence from sa,

@@ -294,9 +294,8 @@ static void country_row(loader *l, const char **f, size_t *fl, size_t n) {
     add_forms(l, f[4], fl[4], id, true);
 }
 
-/* cities.tsv: geonameid canonical iso3 population is_capital names */
+/* cities.tsv: geonameid canonical iso3 population is_capital names german_name */
 static void city_row(loader *l, const char **f, size_t *fl, size_t n) {
-    (void)n;
     nf_gz_entry *e = new_entry(l);
     if (!e) return;
     uint32_t id = (uint32_t)(l->gz->count - 1);
@@ -306,6 +305,7 @@ static void city_row(loader *l, const char **f, size_t *fl, size_t n) {
     set_country(e, f[2], fl[2]);
     e->population = (int32_t)atol(f[3]);
     e->capital = fl[4] && f[4][0] == '1';
+    e->german_name = n > 6 && fl[6] && f[6][0] == '1';
     add_forms(l, f[5], fl[5], id, true);
 }
 

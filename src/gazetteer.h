@@ -20,6 +20,7 @@ typedef struct nf_gz_entry {
     uint8_t type;          /* NF_ENT_* */
     bool capital;          /* a capital city */
     bool no_office;        /* persons.tsv: a person linked by full name only, in no office */
+    bool german_name;      /* cities: one lang/de/entities/cities.tsv names in German */
     char country[4];       /* ISO alpha-3 or "" */
     const char *canonical; /* English label */
     const char *actor;     /* CAMEO actor code or NULL */

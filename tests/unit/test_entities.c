@@ -339,6 +339,16 @@ static void test_city_by_its_english_title(void **state) {
     nf_doc_free(d);
 }
 
+/* A city abroad that has a German name (lang/de/entities/cities.tsv) is
+ * known enough to count wherever that name stands, whatever its size
+ * ("ein Stück Venedig": GeoNames counts 51,000 people). */
+static void test_city_with_a_german_name(void **state) {
+    const char *t = "Er wird ein Stück Venedig nach Bregenz bringen.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_linked(d, t, "Venedig", "Venice");
+    nf_doc_free(d);
+}
+
 /* A weekday's compound with a part of the day after a name is the time
  * of the act, no word of the name ("berichtete die BBC Mittwochfrüh"). */
 static void test_time_after_a_name(void **state) {
@@ -5551,6 +5561,7 @@ int main(void) {
         cmocka_unit_test(test_time_after_a_name),
         cmocka_unit_test(test_german_city_names),
         cmocka_unit_test(test_city_by_its_english_title),
+        cmocka_unit_test(test_city_with_a_german_name),
         cmocka_unit_test(test_widened_name_twice_is_one_entity),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),

@@ -750,16 +750,22 @@ def build_cities(src, out):
             # is the plain name ("Hama" for GeoNames' "Ḩamāh", "Odesa",
             # "Patras"); a title with a qualifier ("Salvador, Bahia") is no form
             names.add(label, CITY_MAXLEN)
-        rows.append([gid, label, iso3, pop, cap, names.joined()])
+        rows.append([gid, label, iso3, pop, cap, names.joined(),
+                     '1' if iso3 not in GERMAN_SPEAKING and
+                     any(not translit.is_cyrillic(n) for n in hand.get(gid, [])) else '0'])
     rows.sort(key=lambda r: int(r[0]))
     n = write_tsv(os.path.join(out, 'cities.tsv'),
                   'Cities over 15,000 inhabitants (all of GeoNames cities15000.txt)',
-                  ['geonameid', 'canonical_en', 'iso3', 'population', 'is_capital', 'names'],
+                  ['geonameid', 'canonical_en', 'iso3', 'population', 'is_capital', 'names',
+                   'german_name'],
                   ['geonames', 'iso', 'lang/de/entities/cities.tsv (hand-written German exonyms)',
                    'tools/gazetteer/city_labels.seed.tsv (hand-written English titles)'],
                   ['canonical_en: the English Wikipedia title where '
                    'tools/gazetteer/city_labels.seed.tsv (hand-written) gives one (Cologne '
-                   'for Köln), else the GeoNames main name; is_capital: 1 for feature code PPLC.',
+                   'for Köln), else the GeoNames main name; is_capital: 1 for feature code PPLC; '
+                   'german_name: 1 where lang/de/entities/cities.tsv gives a city outside the '
+                   'German-speaking countries a German name (Venedig): a city known enough to '
+                   'have one.',
                    'names: hand-written German exonyms (lang/de/entities/cities.tsv), GeoNames '
                    'name and ASCII name, the English title where it has no qualifier; for DEU/AUT/CHE/LIE/LUX the alternate spellings with '
                    'ae/oe/ue for umlauts (Koeln); for post-Soviet countries one Cyrillic '

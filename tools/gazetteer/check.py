@@ -120,10 +120,12 @@ def check_countries(d):
 
 def check_cities(d):
     path = os.path.join(d, 'cities.tsv')
-    rows = load(path, 6)
+    rows = load(path, 7)
     seen = set()
     prev = -1
-    for i, (gid, canon, iso3, pop, cap, names) in rows:
+    for i, (gid, canon, iso3, pop, cap, names, german) in rows:
+        if german not in ('0', '1'):
+            err(path, i, 'bad german_name %r' % german)
         if not gid.isdigit():
             err(path, i, 'bad geonameid %r' % gid)
             continue

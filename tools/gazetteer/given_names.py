@@ -157,7 +157,7 @@ def clash_names(data):
             add(r[3], 'place')
     for r in read_rows(os.path.join(data, 'organizations.tsv'), 5):
         add(r[4], 'organisation')
-    for r in read_rows(os.path.join(data, 'cities.tsv'), 6):
+    for r in read_rows(os.path.join(data, 'cities.tsv'), 7):
         pop = int(r[3]) if r[3].isdigit() else 0
         if r[4] == '1' or pop >= 100000 or r[2] in ('DEU', 'AUT', 'CHE'):
             add(r[5], 'city')
