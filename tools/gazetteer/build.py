@@ -2029,7 +2029,7 @@ and licences).  Multi-valued columns are `|`-separated.
 | file | rows | columns | built from |
 |---|---|---|---|
 | `countries.tsv` | {countries} | iso3, iso2, canonical_en, cameo_code, names | i18n-iso-countries de/en/ru, CountryInfo name variants, Phoenix country codes, `lang/de/entities/countries.tsv` |
-| `cities.tsv` | {cities} | geonameid, canonical_en, iso3, population, is_capital, names | GeoNames cities15000, `lang/de/entities/cities.tsv`, `tools/gazetteer/city_labels.seed.tsv` |
+| `cities.tsv` | {cities} | geonameid, canonical_en, iso3, population, is_capital, names, german_name | GeoNames cities15000, `lang/de/entities/cities.tsv`, `tools/gazetteer/city_labels.seed.tsv` |
 | `organizations.tsv` | {orgs} | canonical_en, type, country_iso3_or_empty, actor_code, names | `tools/gazetteer/organizations.seed.tsv`, Phoenix actor dictionaries |
 | `places.tsv` | {places} | canonical_en, type (gpe/loc), iso3_or_empty, names | `tools/gazetteer/places.seed.tsv` |
 | `leaders.tsv` | {leaders} | canonical_en, iso3, actor_code, role, start, end, names | `lang/de/entities/officials.tsv`, world-leaders-current, Wikidata world leaders, CountryInfo, Phoenix; labels with their letters from `tools/gazetteer/labels.seed.tsv` |
