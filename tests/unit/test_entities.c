@@ -70,6 +70,15 @@ static void expect_country(void **state, const char *text, const char *date, con
     nf_doc_free(d);
 }
 
+/* Extracts `text` (published 2016-03-01) and asserts that its name
+ * `name` is linked to `canonical` of country `iso`. */
+static void expect_linked_in(void **state, const char *text, const char *name,
+                             const char *canonical, const char *iso) {
+    nf_doc *d = extract_on(state, text, "2016-03-01");
+    assert_string_equal(assert_linked(d, text, name, canonical)->country, iso);
+    nf_doc_free(d);
+}
+
 /* Fails when an entity of d (of `text`) is linked to `canonical`. */
 static void assert_no_entity_linked_to(const nf_doc *d, const char *text, const char *canonical) {
     for (size_t e = 0; e < d->nentities; e++)
@@ -322,31 +331,23 @@ static void test_dateline_city_and_party_of_the_named_country(void **state) {
 /* German names of cities from lang/de/entities/cities.tsv: "Chan Junis" is
  * Khan Yunis in the Gaza Strip (it was a person). */
 static void test_german_city_names(void **state) {
-    const char *t = "Bei einer Protestaktion östlich von Chan Junis wurde ein Mann getötet.";
-    nf_doc *d = extract_on(state, t, "2016-03-01");
-    const nf_entity *e = assert_linked(d, t, "Chan Junis", "Khan Yunis");
-    assert_string_equal(e->country, "PSE");
-    nf_doc_free(d);
+    expect_linked_in(state,
+                     "Bei einer Protestaktion östlich von Chan Junis wurde ein Mann getötet.",
+                     "Chan Junis", "Khan Yunis", "PSE");
 }
 
 /* A city's English title names it where GeoNames spells it otherwise
  * ("Hama" for "Ḩamāh"), as German writes it too. */
 static void test_city_by_its_english_title(void **state) {
-    const char *t = "Die Armee griff Hama an.";
-    nf_doc *d = extract_on(state, t, "2016-03-01");
-    const nf_entity *e = assert_linked(d, t, "Hama", "Hama");
-    assert_string_equal(e->country, "SYR");
-    nf_doc_free(d);
+    expect_linked_in(state, "Die Armee griff Hama an.", "Hama", "Hama", "SYR");
 }
 
 /* A city abroad that has a German name (lang/de/entities/cities.tsv) is
  * known enough to count wherever that name stands, whatever its size
  * ("ein Stück Venedig": GeoNames counts 51,000 people). */
 static void test_city_with_a_german_name(void **state) {
-    const char *t = "Er wird ein Stück Venedig nach Bregenz bringen.";
-    nf_doc *d = extract_on(state, t, "2016-03-01");
-    assert_linked(d, t, "Venedig", "Venice");
-    nf_doc_free(d);
+    expect_linked_in(state, "Er wird ein Stück Venedig nach Bregenz bringen.", "Venedig", "Venice",
+                     "ITA");
 }
 
 /* A weekday's compound with a part of the day after a name is the time
