@@ -4336,7 +4336,8 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             if (site >= 0) {
                 ent = entity_for(doc, &gz->entries[site]);
             } else if (nf_tok(doc, k)[0] >= 'A' && nf_tok(doc, k)[0] <= 'Z') {
-                if ((ent = unlinked_entity(doc, NF_ENT_ORG)) < 0) return false;
+                /* (the same site named again is the same organisation) */
+                if ((ent = nf_entity_of(doc, k, k + 1, NF_ENT_ORG)) < 0) return false;
             }
             if (site >= 0 || ent >= 0) {
                 if (!nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
@@ -5426,6 +5427,62 @@ static void places_by_first_word(nf_doc *doc) {
     }
 }
 
+/* True when names a and b (two words or more, as many each) differ only
+ * in the endings of their inflected words: the adjectives before the last
+ * word ("Nationale"/"Nationalen") and a genitive "s" or "es" of the last
+ * ("Übergangsrat"/"Übergangsrates"): one organisation's or place's name
+ * in two cases ("der Nationale Übergangsrat", "des Nationalen
+ * Übergangsrates"). */
+static bool inflected_alike(const char *a, const char *b) {
+    size_t words = 0;
+    for (;;) {
+        size_t na = strcspn(a, " "), nb = strcspn(b, " ");
+        bool last = !a[na] || !b[nb];
+        if (a[na] != b[nb]) return false; /* as many words */
+        if (!last) {
+            size_t sa = adjective_stem(a, na), sb = adjective_stem(b, nb);
+            if (!sa) sa = na;
+            if (!sb) sb = nb;
+            if (sa != sb || memcmp(a, b, sa) != 0) return false;
+        } else {
+            size_t lo = na < nb ? na : nb, hi = na < nb ? nb : na;
+            const char *l = na < nb ? b : a; /* the longer */
+            if (memcmp(a, b, lo) != 0 || hi - lo > 2 || (hi > lo && l[hi - 1] != 's') ||
+                (hi - lo == 2 && l[hi - 2] != 'e'))
+                return false;
+            return words >= 1;
+        }
+        a += na + 1, b += nb + 1, words++;
+    }
+}
+
+/* Joins the entities no gazetteer links that the text names alike: of
+ * one type, the same fullest name and no two countries ("das University
+ * College London" again, found once by its head and city, once by its
+ * English words; "Docs.com" twice), or for organisations and places that
+ * name in another case (inflected_alike: "Nationale Übergangsrat",
+ * "Nationalen Übergangsrates").  The later one's mentions go to the
+ * earlier one; drop_unmentioned drops the emptied entity.  Persons named
+ * alike only by a surname ("Harriet Tubman", "John Tubman") keep apart:
+ * their fullest names differ. */
+static void unlinked_namesakes(nf_doc *doc) {
+    for (size_t j = 1; j < doc->nentities; j++) {
+        const nf_entity *b = &doc->entities[j];
+        if (b->canonical || !b->name) continue;
+        for (size_t i = 0; i < j; i++) {
+            const nf_entity *a = &doc->entities[i];
+            if (a->type != b->type || a->canonical || !a->name || a->name[0] != b->name[0] ||
+                (a->country[0] && b->country[0] && strcmp(a->country, b->country) != 0))
+                continue;
+            if (strcmp(a->name, b->name) != 0 &&
+                (a->type == NF_ENT_PERSON || !inflected_alike(a->name, b->name)))
+                continue;
+            join_person(doc, (uint32_t)j, (uint32_t)i);
+            break;
+        }
+    }
+}
+
 /* One name, one entity: a name written alike twice in a document names
  * one thing, but the tagger, reading sentence by sentence, may type it one
  * way here and another there ("Mitterlehner" a place once, "Putin" found
@@ -6137,7 +6194,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     if (!acronyms_after_articles(doc) || !acronyms_again(doc) || !nominative_person_names(doc) ||
         !nf_names_again(doc) || !nf_surnames_again(doc) || !nf_the_west(doc) ||
         !nf_english_of_names(doc) || !nf_acronym_definitions(doc) ||
-        !nf_sports_country_codes(doc) || !one_entity_per_name(doc) ||
+        !nf_sports_country_codes(doc) || (unlinked_namesakes(doc), !one_entity_per_name(doc)) ||
         (aliases_of_longer_names(doc), !drop_unmentioned(doc)))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     confirm_known_persons(doc);

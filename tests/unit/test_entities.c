@@ -306,6 +306,51 @@ static void test_widened_name_twice_is_one_entity(void **state) {
     nf_doc_free(d);
 }
 
+/* Unlinked names written alike are one entity: the same name found by two
+ * rules ("University College London": once by its head and city, once by
+ * its English words), a site named twice, an organisation's name in two
+ * cases; persons who share only a surname stay two. */
+static void test_unlinked_names_alike_are_one_entity(void **state) {
+    static const struct {
+        const char *text, *first, *again;
+    } cases[] = {
+        {"Tim Hunt hat sein Amt am University College London niedergelegt. Am Donnerstag "
+         "teilte dann das University College London den Rückzug mit.",
+         "University College London", "University College London"},
+        {"Die Plattform Docs.com wird ausgebaut. Das Teilen ist auch über Docs.com möglich.",
+         "Docs.com", "Docs.com"},
+        {"Der Nationale Übergangsrat tagte. Ein Sprecher des Nationalen Übergangsrates "
+         "sagte, es gebe Fortschritte.",
+         "Nationale Übergangsrat", "Nationalen Übergangsrates"},
+        {"Das Kriminologische Forschungsinstitut legte eine Studie vor. Die Kirche kündigte "
+         "dem Kriminologischen Forschungsinstitut.",
+         "Kriminologische Forschungsinstitut", "Kriminologischen Forschungsinstitut"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *t = cases[i].text;
+        nf_doc *d = extract_on(state, t, "2016-04-06");
+        const nf_entity *a = entity_named(d, t, cases[i].first, NF_MK_NAME);
+        size_t n = 0; /* the second mention: the last one of that text */
+        const nf_entity *b = NULL;
+        for (size_t m = 0; m < d->nmentions; m++)
+            if (strcmp(th_span(t, nf_doc_tokens_span(d, d->mentions[m].ta, d->mentions[m].tb)),
+                       cases[i].again) == 0)
+                b = &d->entities[d->mentions[m].entity], n++;
+        if (!a || !b || a != b)
+            fail_msg("%s: %s and %s are two entities", t, cases[i].first, cases[i].again);
+        assert_true(n >= 1);
+        nf_doc_free(d);
+    }
+    const char *t = "Harriet Tubman floh 1849. Ihr Mann John Tubman blieb zurück. Tubman war frei.";
+    nf_doc *d = extract_on(state, t, "2016-04-06");
+    const nf_entity *h = entity_named(d, t, "Harriet Tubman", NF_MK_NAME);
+    const nf_entity *j = entity_named(d, t, "John Tubman", NF_MK_NAME);
+    assert_non_null(h);
+    assert_non_null(j);
+    assert_ptr_not_equal(h, j);
+    nf_doc_free(d);
+}
+
 /* A city of any size in a dateline is that city ("Bozen – ...": Bolzano
  * has under 100,000 people, and alone opening a sentence it would not
  * count), and an organisation's name two countries' organisations bear
@@ -5564,6 +5609,7 @@ int main(void) {
         cmocka_unit_test(test_city_by_its_english_title),
         cmocka_unit_test(test_city_with_a_german_name),
         cmocka_unit_test(test_widened_name_twice_is_one_entity),
+        cmocka_unit_test(test_unlinked_names_alike_are_one_entity),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
