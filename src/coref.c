@@ -1069,14 +1069,19 @@ enum { APPOS_PERSON, APPOS_ANY, APPOS_ORG };
  * person named in apposition to the description [ta, tb), after at most a
  * short phrase; -1 when none.  The description becomes a mention of it.
  * With APPOS_ANY an organisation too, and the apposition must be closed by
- * a comma (", Feldmann rechne mit ..." is what is said, not who); with
+ * a comma (", Feldmann rechne mit ..." is what is said, not who); never
+ * past a verb of speech ("Die Universität teilte mit, Hunt sei ..."); with
  * APPOS_ORG an organisation only, so closed ("der vatikaneigene
  * Radiosender, Radio Vatikan, ..."). */
 static int32_t apposition_named(nf_doc *doc, size_t ta, size_t tb, int kinds) {
     bool orgs = kinds != APPOS_PERSON;
     size_t comma = tb;
-    while (comma < doc->ntokens && comma < tb + 4 && doc->tokens[comma].kind == NF_TOK_WORD)
+    while (comma < doc->ntokens && comma < tb + 4 && doc->tokens[comma].kind == NF_TOK_WORD) {
+        /* a verb of speech ends the subject: "Die Universität teilte mit,
+         * Hunt sei ..." names what is said, no apposition */
+        if (nf_tok_find(doc, comma, &doc->pack->speech_verbs)) return -1;
         comma++;
+    }
     if (comma + 1 >= doc->ntokens || doc->tokens[comma].kind != NF_TOK_PUNCT ||
         doc->text.cp[doc->tokens[comma].a] != ',')
         return -1;

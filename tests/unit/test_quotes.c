@@ -2079,6 +2079,22 @@ static void test_role_after_a_name_speaks_for_the_name(void **state) {
                           "sehr respektabel", "Walter Beispielzwanz");
 }
 
+/* A name after the speaker's verb and a comma opens what is said: it is
+ * no apposition of the speaker's description ("Die Universität teilte mit,
+ * Hunt sei ...": the university speaks, not Hunt), while a name set off
+ * right after the description is ("Der Vorsitzende des Verbands, Michael
+ * Beispielknipp, sagte"). */
+static void test_name_after_the_verb_is_no_apposition(void **state) {
+    expect_speaker_entity(state,
+                          "Tim Beispielhunt trat zurück. Die Universität teilte mit, Beispielhunt "
+                          "sei nicht mehr Professor.",
+                          "Beispielhunt sei nicht mehr Professor", "");
+    expect_speaker_entity(state,
+                          "Der Vorsitzende des Verbands, Michael Beispielknipp, sagte, die Lage "
+                          "sei ernst.",
+                          "die Lage sei ernst", "Michael Beispielknipp");
+}
+
 static void test_place_in_a_name_is_no_speaker(void **state) {
     /* a place right after another noun of the phrase is part of that
      * noun's name ("Verkehrsclub Österreich", "Kampagne für ein Freies
@@ -4257,6 +4273,7 @@ int main(void) {
         cmocka_unit_test(test_place_only_where_the_speaker_belongs),
         cmocka_unit_test(test_possessive_source),
         cmocka_unit_test(test_place_in_a_name_is_no_speaker),
+        cmocka_unit_test(test_name_after_the_verb_is_no_apposition),
         cmocka_unit_test(test_role_after_a_name_speaks_for_the_name),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
