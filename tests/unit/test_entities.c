@@ -351,6 +351,19 @@ static void test_unlinked_names_alike_are_one_entity(void **state) {
     nf_doc_free(d);
 }
 
+/* The full stop that ends a sentence is no part of the name before it
+ * ("an der Universität London.", "des Internet-Pioniers Yahoo."). */
+static void test_full_stop_after_a_name(void **state) {
+    const char *texts[] = {"Er studierte an der Universität London.",
+                           "Hunt ist Professor am University College London."};
+    const char *names[] = {"Universität London", "University College London"};
+    for (size_t i = 0; i < 2; i++) {
+        nf_doc *d = extract_on(state, texts[i], "2016-04-06");
+        assert_named_type(d, texts[i], names[i], NF_ENT_ORG);
+        nf_doc_free(d);
+    }
+}
+
 /* A city of any size in a dateline is that city ("Bozen – ...": Bolzano
  * has under 100,000 people, and alone opening a sentence it would not
  * count), and an organisation's name two countries' organisations bear
@@ -5610,6 +5623,7 @@ int main(void) {
         cmocka_unit_test(test_city_with_a_german_name),
         cmocka_unit_test(test_widened_name_twice_is_one_entity),
         cmocka_unit_test(test_unlinked_names_alike_are_one_entity),
+        cmocka_unit_test(test_full_stop_after_a_name),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
