@@ -356,6 +356,12 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
            !nf_tokl_get(doc, s->tb - 1, &doc->engine->gz.name_particles))
         s->tb--;
     if (s->tb - s->ta > 1 && nf_plain_noun(doc, s->tb - 1)) s->tb--;
+    /* nor a noun of persons after two words of the name, no word of a
+     * name itself: the description of an apposition run on without its
+     * verb ("Robert Kelly ist Experte für Außenpolitik, Scott Snyder
+     * Experte für Nordkorea"; not "Thomas Fischer") */
+    if (s->tb - s->ta > 2 && nf_person_noun_at(doc, s->tb - 1) && !person_word(doc, s->tb - 1))
+        s->tb--;
     /* a label after a name, before its colon: "Nielsen, Reyna Ersatz: C.
      * Stankovic" where a line-up's lines ran together (a noun the lexicon
      * has seen at all) */

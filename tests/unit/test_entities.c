@@ -364,6 +364,16 @@ static void test_full_stop_after_a_name(void **state) {
     }
 }
 
+/* A noun of persons after a full name is the description of an
+ * apposition whose verb the text leaves out, no part of the name. */
+static void test_role_noun_after_a_full_name(void **state) {
+    const char *t =
+        "Robert Kelly ist Experte für Außenpolitik, Scott Snyder Experte für Nordkorea.";
+    nf_doc *d = extract_on(state, t, "2016-04-06");
+    assert_named_type(d, t, "Scott Snyder", NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 /* A city of any size in a dateline is that city ("Bozen – ...": Bolzano
  * has under 100,000 people, and alone opening a sentence it would not
  * count), and an organisation's name two countries' organisations bear
@@ -5624,6 +5634,7 @@ int main(void) {
         cmocka_unit_test(test_widened_name_twice_is_one_entity),
         cmocka_unit_test(test_unlinked_names_alike_are_one_entity),
         cmocka_unit_test(test_full_stop_after_a_name),
+        cmocka_unit_test(test_role_noun_after_a_full_name),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
