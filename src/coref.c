@@ -1210,6 +1210,15 @@ static bool anonymous_person_at(const nf_doc *doc, size_t j, size_t from, char g
     if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || feminine != (g == 'f') ||
         !nf_person_noun_at(doc, j))
         return false;
+    /* the agent of a passive, named by its noun alone and taken up by no
+     * mention ("Die Haltung der Hamas wurde vom Sprecher kritisiert. Er
+     * rief ...": the speaker on the tape, not a name before him); not
+     * before a name ("vom Sprecher Peskow") */
+    if (j > from + 1 && !nf_mention_over(doc, j) &&
+        !(j + 1 < doc->ntokens && (doc->tokens[j + 1].flags & NF_TF_CAP)) &&
+        (nf_tok_is(doc, j - 1, "vom") || (j > from + 2 && nf_tok_is(doc, j - 2, "von") &&
+                                          nf_tok_is(doc, j - 1, g == 'f' ? "der" : "dem"))))
+        return true;
     size_t a = j;
     while (a > from && a + 4 > j && (doc->tokens[a - 1].flags & NF_TF_LOWER) &&
            !nf_tok_in(doc, a - 1, articles))

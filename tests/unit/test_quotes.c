@@ -2095,6 +2095,21 @@ static void test_name_after_the_verb_is_no_apposition(void **state) {
                           "die Lage sei ernst", "Michael Beispielknipp");
 }
 
+/* The agent of a passive named by its noun alone is whom "er" takes up
+ * next, someone the text does not name: not a name further back; the
+ * agent named after his noun is that person. */
+static void test_pronoun_after_an_unnamed_agent(void **state) {
+    expect_speaker_entity(state,
+                          "Anlass sei die Ehrung Salman Beispielrushdies. Auch die Haltung der "
+                          "Hamas wurde vom Sprecher kritisiert. Er sagte, die Muslime müssten "
+                          "kämpfen.",
+                          "die Muslime müssten kämpfen", "");
+    expect_speaker_entity(state,
+                          "Die Haltung der Hamas wurde vom Sprecher Dmitri Beispielpeskow "
+                          "kritisiert. Er sagte, die Muslime müssten kämpfen.",
+                          "die Muslime müssten kämpfen", "Dmitri Beispielpeskow");
+}
+
 static void test_place_in_a_name_is_no_speaker(void **state) {
     /* a place right after another noun of the phrase is part of that
      * noun's name ("Verkehrsclub Österreich", "Kampagne für ein Freies
@@ -4273,6 +4288,7 @@ int main(void) {
         cmocka_unit_test(test_place_only_where_the_speaker_belongs),
         cmocka_unit_test(test_possessive_source),
         cmocka_unit_test(test_place_in_a_name_is_no_speaker),
+        cmocka_unit_test(test_pronoun_after_an_unnamed_agent),
         cmocka_unit_test(test_name_after_the_verb_is_no_apposition),
         cmocka_unit_test(test_role_after_a_name_speaks_for_the_name),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
