@@ -5829,6 +5829,61 @@ static void genders_from_given_names(nf_doc *doc) {
     }
 }
 
+/* The entity of the name mention that ends right before token k (side
+ * -1) or starts right at it (+1); -1 when none. */
+static int32_t name_entity_beside(const nf_doc *doc, size_t k, int side) {
+    size_t i = nf_mention_first_at(doc, k);
+    const nf_mention *m = NULL;
+    if (side > 0 && i < doc->nmentions && doc->mentions[i].ta == k) m = &doc->mentions[i];
+    if (side < 0 && i > 0 && doc->mentions[i - 1].tb == k) m = &doc->mentions[i - 1];
+    return m && m->kind == NF_MK_NAME ? (int32_t)m->entity : -1;
+}
+
+/* True when entity e is a company (its code's sector BUS). */
+static bool company_entity(const nf_doc *doc, int32_t e) {
+    return e >= 0 && doc->entities[e].type == NF_ENT_ORG &&
+           nf_actor_sector(doc->entities[e].actor, "BUS");
+}
+
+/* True when the one-word name mention m stands in a list with a company:
+ * "Hofer oder Lidl", "Lidl, Hofer und Spar", "sowohl Rewe als auch Hofer". */
+static bool listed_with_company(const nf_doc *doc, const nf_mention *m) {
+    static const char *const joints[] = {"oder", "und", ",", "sowie"};
+    for (size_t i = 0; i < sizeof joints / sizeof joints[0]; i++) {
+        if (m->ta > 1 && nf_tok_is(doc, m->ta - 1, joints[i]) &&
+            company_entity(doc, name_entity_beside(doc, m->ta - 1, -1)))
+            return true;
+        if (m->tb + 1 < doc->ntokens && nf_tok_is(doc, m->tb, joints[i]) &&
+            company_entity(doc, name_entity_beside(doc, m->tb + 1, +1)))
+            return true;
+    }
+    /* "sowohl Rewe als auch Hofer" */
+    return m->ta > 3 && nf_tok_is(doc, m->ta - 1, "auch") && nf_tok_is(doc, m->ta - 2, "als") &&
+           company_entity(doc, name_entity_beside(doc, m->ta - 2, -1));
+}
+
+/* Unlinks the persons the text names by a surname alone (no full name)
+ * where that surname stands in a list with a company: a company of that
+ * name ("Eher dürfte es Hofer oder Lidl gelüsten": the grocer, not the
+ * politician Norbert Hofer), an organisation of the text then. */
+static void surnames_among_companies(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nentities; i++) {
+        nf_entity *e = &doc->entities[i];
+        if (e->type != NF_ENT_PERSON || !e->canonical) continue;
+        bool one_word = true, listed = false;
+        for (size_t j = 0; j < doc->nmentions && one_word; j++) {
+            const nf_mention *m = &doc->mentions[j];
+            if (m->entity != i || m->kind != NF_MK_NAME) continue;
+            one_word = m->tb == m->ta + 1;
+            listed = listed || listed_with_company(doc, m);
+        }
+        if (!one_word || !listed) continue;
+        e->type = NF_ENT_ORG;
+        e->canonical = NULL, e->actor = NULL, e->role = NULL, e->title = NULL;
+        e->country[0] = '\0', e->gender = 0;
+    }
+}
+
 /* Keeps the link of a person of persons.tsv (no office; found by a full
  * name alone) only where the document names the person's country through
  * some other entity: the country, a place, an organisation, an adjective
@@ -6198,6 +6253,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         (aliases_of_longer_names(doc), !drop_unmentioned(doc)))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     confirm_known_persons(doc);
+    surnames_among_companies(doc);
     nf_person_countries(doc);
     genders_from_nouns_before(doc);
     genders_from_given_names(doc);

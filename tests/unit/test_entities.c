@@ -374,6 +374,21 @@ static void test_role_noun_after_a_full_name(void **state) {
     nf_doc_free(d);
 }
 
+/* A surname alone listed with companies is a company's name, not the
+ * office holder of that surname; listed with a person it stays his. */
+static void test_surname_among_companies(void **state) {
+    const char *t = "Die Filialen gehen an Rewe. Eher dürfte es Hofer oder Lidl gelüsten, in "
+                    "Österreich zu expandieren.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_no_entity_linked_to(d, t, "Norbert Hofer");
+    assert_named_type(d, t, "Hofer", NF_ENT_ORG);
+    nf_doc_free(d);
+    t = "Der FPÖ-Kandidat will antreten. Hofer und Van der Bellen liegen in Österreich gleichauf.";
+    d = extract_on(state, t, "2016-03-01");
+    assert_linked(d, t, "Hofer", "Norbert Hofer");
+    nf_doc_free(d);
+}
+
 /* A city of any size in a dateline is that city ("Bozen – ...": Bolzano
  * has under 100,000 people, and alone opening a sentence it would not
  * count), and an organisation's name two countries' organisations bear
@@ -5635,6 +5650,7 @@ int main(void) {
         cmocka_unit_test(test_unlinked_names_alike_are_one_entity),
         cmocka_unit_test(test_full_stop_after_a_name),
         cmocka_unit_test(test_role_noun_after_a_full_name),
+        cmocka_unit_test(test_surname_among_companies),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
