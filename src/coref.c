@@ -749,6 +749,17 @@ static bool plural_description(const nf_doc *doc, size_t ta, size_t head, char g
     return nf_tok_is(doc, ta, "die") && gender != 'f';
 }
 
+/* True when the armed service `e` (role "military") is a coast guard, which
+ * "die Küstenwache" (role coast_guard) names: by its name or label
+ * ("US-Küstenwache", "United States Coast Guard"); no army is one. */
+static bool coast_guard_fits(const char *role, size_t rl, const nf_entity *e) {
+    if (rl != 11 || memcmp(role, "coast_guard", 11) != 0 || !e->role ||
+        strcmp(e->role, "military") != 0)
+        return false;
+    return (e->name && strstr(e->name, "üstenwache")) ||
+           (e->canonical && strstr(e->canonical, "Coast Guard"));
+}
+
 /* The organisation a definite description without a name refers to ("der
  * Konzern" after "Siemens"): the one of a fitting type (and of the
  * description's country, when it names one) mentioned last before token
@@ -759,7 +770,8 @@ static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char 
         const nf_mention *m = &doc->mentions[i];
         const nf_entity *e = &doc->entities[m->entity];
         if (e->type != NF_ENT_ORG || m->kind == NF_MK_ADJECTIVE ||
-            !(org_role_fits(role, rl, e->role) || office_fits(role, rl, e)))
+            !(org_role_fits(role, rl, e->role) || office_fits(role, rl, e) ||
+              coast_guard_fits(role, rl, e)))
             continue;
         /* "das Militär" is a state's: not an armed group's */
         if (!strcmp(e->role, "military") &&

@@ -3434,6 +3434,7 @@ const char *nf_role_sector(const char *role, size_t n) {
                {"press_service", "GOV"},
                {"military", "MIL"},
                {"security_forces", "MIL"},
+               {"coast_guard", "MIL"}, /* its own body, not the army ("Küstenwache") */
                {"intelligence", "SPY"},
                {"state_security", "SPY"}, /* a domestic secret police */
                {"police", "COP"},

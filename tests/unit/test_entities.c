@@ -389,6 +389,24 @@ static void test_surname_among_companies(void **state) {
     nf_doc_free(d);
 }
 
+/* "die Küstenwache" is a coast guard named before, not the army: in a
+ * text on the Austrian army and Greece it is a body of its own. */
+static void test_coast_guard_is_no_army(void **state) {
+    const char *t = "Das Bundesheer schickt Soldaten. In Griechenland erreichten Flüchtlinge die "
+                    "Grenze. Nach Schätzungen der Küstenwache kamen 15.000 Menschen.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    const nf_entity *army = entity_named(d, t, "Bundesheer", NF_MK_NAME);
+    assert_non_null(army);
+    assert_ptr_not_equal(entity_named(d, t, "der Küstenwache", NF_MK_NOMINAL), army);
+    nf_doc_free(d);
+    t = "Die US-Küstenwache suchte die Besatzung. Die Küstenwache teilte mit, die Suche gehe "
+        "weiter.";
+    d = extract_on(state, t, "2016-01-10");
+    const nf_entity *uscg = assert_linked(d, t, "US-Küstenwache", "United States Coast Guard");
+    assert_ptr_equal(entity_named(d, t, "Die Küstenwache", NF_MK_NOMINAL), uscg);
+    nf_doc_free(d);
+}
+
 /* A city of any size in a dateline is that city ("Bozen – ...": Bolzano
  * has under 100,000 people, and alone opening a sentence it would not
  * count), and an organisation's name two countries' organisations bear
@@ -5651,6 +5669,7 @@ int main(void) {
         cmocka_unit_test(test_full_stop_after_a_name),
         cmocka_unit_test(test_role_noun_after_a_full_name),
         cmocka_unit_test(test_surname_among_companies),
+        cmocka_unit_test(test_coast_guard_is_no_army),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
