@@ -110,7 +110,9 @@ static const char *const singular_finite[] = {
 /* True when "sie" at token k is the subject of a plural verb: a finite
  * verb in the plural right before it ("Da werden sie", "Dann gehen sie":
  * verb_in_en) or, with none in the singular there, right after it ("Sie
- * gehen davon aus", "weil sie fürchten"; "sie einen" is none).  A finite
+ * gehen davon aus", "weil sie fürchten"; "sie einen" is none), or at the
+ * end of the clause a conjunction opens ("wie sie am Freitag
+ * ankündigten").  A finite
  * singular before it ("hatte sie bestritten") makes the word after it a
  * participle. */
 static bool plural_sie(const nf_doc *doc, size_t k) {
@@ -138,7 +140,21 @@ static bool plural_sie(const nf_doc *doc, size_t k) {
     if (k + 1 >= doc->ntokens || doc->tok_sent[k + 1] != doc->tok_sent[k]) return false;
     for (const char *const *w = plural; *w; w++)
         if (nf_tok_is(doc, k + 1, *w)) return true;
-    return verb_in_en(doc, k + 1);
+    if (verb_in_en(doc, k + 1)) return true;
+    /* a clause with its verb last: the word that ends it ("wie sie am
+     * Freitag ankündigten", "dass sie kommen werden"; not "wie sie
+     * sagte", "dass sie kommen wolle") */
+    static const char *const conjunctions[] = {"wie",  "dass",    "weil",   "ob",
+                                               "wenn", "nachdem", "obwohl", NULL};
+    if (k == 0 || !nf_tok_in(doc, k - 1, conjunctions)) return false;
+    size_t s = doc->tok_sent[k], end = k + 1;
+    while (end < doc->ntokens && end < k + 25 && doc->tok_sent[end] == s &&
+           doc->tokens[end].kind == NF_TOK_WORD)
+        end++;
+    if (end == k + 1 || end >= doc->ntokens || doc->tokens[end].kind != NF_TOK_PUNCT) return false;
+    for (const char *const *w = plural; *w; w++)
+        if (nf_tok_is(doc, end - 1, *w)) return true;
+    return verb_in_en(doc, end - 1) && !nf_tok_in(doc, end - 2, singular_finite);
 }
 
 /* True when "sie" at token k is the subject of a finite verb in the

@@ -407,6 +407,23 @@ static void test_coast_guard_is_no_army(void **state) {
     nf_doc_free(d);
 }
 
+/* "sie" whose clause ends in a verb in the plural ("wie sie am Freitag
+ * ankündigten") is several people, not the woman named before; in the
+ * singular ("wie sie ankündigte") it is she. */
+static void test_plural_sie_by_the_verb_at_the_end(void **state) {
+    const char *t = "Die Ministerin Anna Beispiel traf Bauern aus der Steiermark. Die Bauern "
+                    "wollen am Montag informieren, wie sie am Freitag ankündigten.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    assert_null(entity_named(d, t, "sie", NF_MK_PRONOUN));
+    nf_doc_free(d);
+    t = "Die Ministerin Anna Beispiel traf Bauern aus der Steiermark. Die Ministerin will am "
+        "Montag informieren, wie sie am Freitag ankündigte.";
+    d = extract_on(state, t, "2016-01-10");
+    assert_ptr_equal(entity_named(d, t, "sie", NF_MK_PRONOUN),
+                     entity_named(d, t, "Anna Beispiel", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 /* A city of any size in a dateline is that city ("Bozen – ...": Bolzano
  * has under 100,000 people, and alone opening a sentence it would not
  * count), and an organisation's name two countries' organisations bear
@@ -5670,6 +5687,7 @@ int main(void) {
         cmocka_unit_test(test_role_noun_after_a_full_name),
         cmocka_unit_test(test_surname_among_companies),
         cmocka_unit_test(test_coast_guard_is_no_army),
+        cmocka_unit_test(test_plural_sie_by_the_verb_at_the_end),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
