@@ -1135,13 +1135,29 @@ static int32_t bound_subject(const nf_doc *doc, size_t k);         /* below */
 static bool thing_before(const nf_doc *doc, size_t k);             /* below */
 static bool anonymous_before(const nf_doc *doc, size_t k, char g); /* below */
 
+/* The speaker of the direct quote whose words hold token k, or -1: one
+ * who speaks of himself as "ich", so a pronoun of the third person in his
+ * words is someone else ("Jagland sagte: „Alles, was er als Präsident
+ * angepackt hat ...“": Obama). */
+static int32_t direct_speaker_around(const nf_doc *doc, size_t k) {
+    for (size_t i = 0; i < doc->nquotes; i++) {
+        const nf_quote *q = &doc->quotes[i];
+        if (q->kind != NF_Q_DIRECT || q->speaker_entity < 0) continue;
+        for (size_t s = 0; s < q->nspans; s++)
+            if (q->spans[s].ta <= k && k < q->spans[s].tb) return q->speaker_entity;
+    }
+    return -1;
+}
+
 /* The entity the personal pronoun at token k of gender `g` refers to, or
  * -1: none where it takes up a thing (thing_before) or a person the text
  * does not name (anonymous_before), never the subject it cannot be
- * (bound_subject). */
+ * (bound_subject) nor the speaker of the direct quote it stands in
+ * (direct_speaker_around). */
 static int32_t personal_pronoun(const nf_doc *doc, size_t k, char g) {
     if (thing_before(doc, k) || anonymous_before(doc, k, g)) return -1;
-    return resolve_pronoun(doc, k, g, false, bound_subject(doc, k));
+    int32_t bound = bound_subject(doc, k);
+    return resolve_pronoun(doc, k, g, false, bound >= 0 ? bound : direct_speaker_around(doc, k));
 }
 
 /* See stages.h. */

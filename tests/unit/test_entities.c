@@ -424,6 +424,20 @@ static void test_plural_sie_by_the_verb_at_the_end(void **state) {
     nf_doc_free(d);
 }
 
+/* A pronoun of the third person in a direct quote is not its speaker,
+ * who says "ich" of himself: "er" in Jagland's words is Obama. */
+static void test_pronoun_in_a_quote_is_not_its_speaker(void **state) {
+    const char *t = "Der Friedensnobelpreis geht an Barack Obama. Der norwegische Komiteechef "
+                    "Thorbjørn Jagland sagte zur Begründung: „Alles, was er in seiner Zeit als "
+                    "Präsident angepackt hat, ist Grund genug.“";
+    nf_doc *d = extract_on(state, t, "2009-10-09");
+    const nf_entity *obama = assert_linked(d, t, "Barack Obama", "Barack Obama");
+    int32_t e = nf_coref_pronoun(d, token_of(d, t, "er", 0));
+    assert_true(e >= 0);
+    assert_ptr_equal(&d->entities[e], obama);
+    nf_doc_free(d);
+}
+
 /* A city of any size in a dateline is that city ("Bozen – ...": Bolzano
  * has under 100,000 people, and alone opening a sentence it would not
  * count), and an organisation's name two countries' organisations bear
@@ -5688,6 +5702,7 @@ int main(void) {
         cmocka_unit_test(test_surname_among_companies),
         cmocka_unit_test(test_coast_guard_is_no_army),
         cmocka_unit_test(test_plural_sie_by_the_verb_at_the_end),
+        cmocka_unit_test(test_pronoun_in_a_quote_is_not_its_speaker),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
