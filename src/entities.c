@@ -2443,7 +2443,8 @@ static const char *class_noun_value(const nf_doc *doc, size_t k, bool *whole); /
 
 /* The roles.tsv value of the person's role noun a compound at token k
  * ends in (from its sixth byte on, the longest first, capitalised:
- * "Schlagersängerin" -> "Sängerin"); NULL when none. */
+ * "Schlagersängerin" -> "Sängerin"; "Chef" of four bytes too:
+ * "Komiteechef", "Projektchefin"); NULL when none. */
 static const char *compound_role_noun(const nf_doc *doc, size_t k) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
@@ -2451,8 +2452,9 @@ static const char *compound_role_noun(const nf_doc *doc, size_t k) {
     if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) || n >= 64)
         return NULL;
     char buf[64];
-    for (size_t cut = 3; cut + 6 <= n; cut++) {
+    for (size_t cut = 3; cut + 4 <= n; cut++) {
         if (w[cut] < 'a' || w[cut] > 'z') continue;
+        if (cut + 6 > n && memcmp(w + cut, "chef", 4) != 0) continue;
         buf[0] = (char)(w[cut] - 'a' + 'A');
         memcpy(buf + 1, w + cut + 1, n - cut - 1);
         const nf_lex_entry *e = nf_lexicon_find(&gz->roles, buf, n - cut);

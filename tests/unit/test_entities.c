@@ -438,6 +438,19 @@ static void test_pronoun_in_a_quote_is_not_its_speaker(void **state) {
     nf_doc_free(d);
 }
 
+/* A compound of "Chef" is a noun of persons (masculine; "-chefin"
+ * feminine), no part of the name after it, and gives its gender. */
+static void test_chef_compounds(void **state) {
+    const char *t = "Die zehn der Startformation sind gesetzt, Teamchef Koller schätzt Bewährtes.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    assert_named_type(d, t, "Koller", NF_ENT_PERSON);
+    nf_doc_free(d);
+    t = "Der norwegische Komiteechef Thorbjørn Beispielland lobte die Wahl.";
+    d = extract_on(state, t, "2016-01-10");
+    assert_int_equal(assert_named_type(d, t, "Thorbjørn Beispielland", NF_ENT_PERSON)->gender, 'm');
+    nf_doc_free(d);
+}
+
 /* A city of any size in a dateline is that city ("Bozen – ...": Bolzano
  * has under 100,000 people, and alone opening a sentence it would not
  * count), and an organisation's name two countries' organisations bear
@@ -5703,6 +5716,7 @@ int main(void) {
         cmocka_unit_test(test_coast_guard_is_no_army),
         cmocka_unit_test(test_plural_sie_by_the_verb_at_the_end),
         cmocka_unit_test(test_pronoun_in_a_quote_is_not_its_speaker),
+        cmocka_unit_test(test_chef_compounds),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
