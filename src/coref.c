@@ -1231,6 +1231,28 @@ static bool owned_description(const nf_doc *doc, size_t d, size_t j, char g) {
             (doc->tokens[j + 2].flags & NF_TF_LOWER) == 0 && !nf_mention_over(doc, j + 2));
 }
 
+/* True when the pronoun at token k of gender g stands after a comma in a
+ * sentence whose subject opens it as a definite description of a person
+ * of that gender that no mention takes up: the article, adjectives in
+ * lower case, the noun, a verb in lower case ("Die Anwältin erklärte
+ * außerdem, sie sei ...": the lawyer the text names nowhere, not her
+ * client named before).  Not across sentences, where such a description
+ * is as often someone named before ("... Ludwig Adamovich. Der frühere
+ * Höchstrichter wurde gefragt, ob er ..."). */
+static bool unnamed_subject(const nf_doc *doc, size_t k, char g) {
+    size_t d = doc->sentences[doc->tok_sent[k]].ta, j = d + 1;
+    if (!nf_tok_is(doc, d, g == 'f' ? "die" : "der") || k < d + 3 || !nf_tok_is(doc, k - 1, ","))
+        return false;
+    while (j < k && j < d + 4 && (doc->tokens[j].flags & NF_TF_LOWER)) j++; /* adjectives */
+    if (j + 1 >= k || !nf_person_noun_at(doc, j) || nf_mention_over(doc, j)) return false;
+    size_t n = doc->tok_llen[j];
+    bool feminine = n > 4 && memcmp(nf_tokl(doc, j) + n - 2, "in", 2) == 0;
+    const nf_token *v = &doc->tokens[j + 1];
+    return feminine == (g == 'f') && v->kind == NF_TOK_WORD && (v->flags & NF_TF_LOWER) &&
+           !nf_tok_is(doc, j + 1, "des") && !nf_tok_is(doc, j + 1, "der") &&
+           !nf_tok_is(doc, j + 1, "von") && !nf_tok_is(doc, j + 1, "aus");
+}
+
 /* True when token j is the noun of an indefinite description of a person
  * of gender `g` ('m' or 'f') that stands for someone of its own: "eine
  * Armeesprecherin", "einem jungen Soldaten", "nach Angaben eines
@@ -1341,7 +1363,7 @@ static bool anonymous_chain(const nf_doc *doc, size_t k, char g, int hops) {
 
 /* anonymous_chain with its bound. */
 static bool anonymous_before(const nf_doc *doc, size_t k, char g) {
-    return anonymous_chain(doc, k, g, ANONYMOUS_HOPS);
+    return unnamed_subject(doc, k, g) || anonymous_chain(doc, k, g, ANONYMOUS_HOPS);
 }
 
 /* True when "ihn" at token k takes up a thing named just before it in its

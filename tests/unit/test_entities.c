@@ -451,6 +451,24 @@ static void test_chef_compounds(void **state) {
     nf_doc_free(d);
 }
 
+/* "sie" after the comma of a sentence whose subject is a woman described
+ * by her noun alone ("Die Anwältin erklärte, sie ...") is that unnamed
+ * woman, not the person named before; "er" after a named subject is he. */
+static void test_pronoun_after_an_unnamed_subject(void **state) {
+    const char *t = "Die Journalistin Sara Beispiel wurde festgenommen. Die Anwältin erklärte "
+                    "außerdem, sie sei daran gehindert worden, ihre Mandantin zu besuchen.";
+    nf_doc *d = extract_on(state, t, "2010-01-10");
+    assert_int_equal(nf_coref_pronoun(d, token_of(d, t, "sie", 0)), -1);
+    nf_doc_free(d);
+    t = "Der Student Ali Beispiel wurde festgenommen. Ali Beispiel erklärte außerdem, er sei "
+        "unschuldig.";
+    d = extract_on(state, t, "2010-01-10");
+    int32_t e = nf_coref_pronoun(d, token_of(d, t, "er", 0));
+    assert_true(e >= 0);
+    assert_ptr_equal(&d->entities[e], entity_named(d, t, "Ali Beispiel", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 /* A city of any size in a dateline is that city ("Bozen – ...": Bolzano
  * has under 100,000 people, and alone opening a sentence it would not
  * count), and an organisation's name two countries' organisations bear
@@ -5717,6 +5735,7 @@ int main(void) {
         cmocka_unit_test(test_plural_sie_by_the_verb_at_the_end),
         cmocka_unit_test(test_pronoun_in_a_quote_is_not_its_speaker),
         cmocka_unit_test(test_chef_compounds),
+        cmocka_unit_test(test_pronoun_after_an_unnamed_subject),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
