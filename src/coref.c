@@ -1160,6 +1160,41 @@ static int32_t personal_pronoun(const nf_doc *doc, size_t k, char g) {
     return resolve_pronoun(doc, k, g, false, bound >= 0 ? bound : direct_speaker_around(doc, k));
 }
 
+/* See stages.h: a definite article opening the sentence, adjectives in
+ * lower case (three at most), the role noun of a person of a country, a
+ * verb in lower case, where no mention covers the words yet: resolved as
+ * a speaker's description is (the holder the text named, else the one in
+ * office on the document's date). */
+bool nf_coref_office_subjects(nf_doc *doc) {
+    for (size_t s = 0; s < doc->nsentences; s++) {
+        size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb, r = sa + 1;
+        if (!nf_tok_is(doc, sa, "der") && !nf_tok_is(doc, sa, "die")) continue;
+        while (r < sb && r < sa + 4 && doc->tokens[r].kind == NF_TOK_WORD &&
+               (doc->tokens[r].flags & NF_TF_LOWER))
+            r++;
+        bool org = true;
+        if (r + 1 >= sb || !nf_role_at(doc, r, NULL, &org) || org ||
+            doc->tokens[r + 1].kind != NF_TOK_WORD || !(doc->tokens[r + 1].flags & NF_TF_LOWER) ||
+            nf_tok_is(doc, r + 1, "der") || nf_tok_is(doc, r + 1, "des"))
+            continue;
+        bool covered = false;
+        for (size_t k = sa; k <= r && !covered; k++) covered = nf_mention_over(doc, k);
+        if (covered) continue;
+        /* an office of a country: by an adjective ("der russische
+         * Präsident"), the noun itself ("der Kremlchef", "der
+         * US-Präsident", "der Bundeskanzler") or a genitive after it */
+        const char *role = nf_role_at(doc, r, NULL, NULL);
+        if (!(r > sa + 1 && nf_adjective_at(doc, r - 1)) && !nf_role_country(role) &&
+            !nf_compound_country(doc, r, NF_CC_COUNTRY, NULL) &&
+            !nf_genitive_country_at(doc, r + 1) && !nf_federal_country(doc, r))
+            continue;
+        size_t before = doc->nmentions;
+        nf_coref_resolve(doc, sa, r + 1); /* the holder named before, else the one in office */
+        if (doc->nmentions < before) return false;
+    }
+    return true;
+}
+
 /* See stages.h. */
 int32_t nf_coref_pronoun(const nf_doc *doc, size_t k) {
     if (!doc || k >= doc->ntokens) return -1;
@@ -1889,6 +1924,9 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         any_country = true;
     bool own_country = false; /* "der Kremlchef": the noun names the country */
     if (role && !org && !country && (country = nf_role_country(role)) != NULL) own_country = true;
+    /* "der Bundeskanzler": the federation the text is about */
+    if (role && !org && !country && (country = nf_federal_country(doc, head)) != NULL)
+        own_country = true;
     if (role && !org && !country && head + 1 < tb &&
         (country = nf_genitive_country_at(doc, head + 1)) != NULL)
         genitive = true;

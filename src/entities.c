@@ -2762,6 +2762,24 @@ const char *nf_role_country(const char *role) {
 }
 
 /* See entities.h. */
+const char *nf_federal_country(const nf_doc *doc, size_t k) {
+    static const char *const federal[] = {"DEU", "AUT", "CHE"};
+    if (k >= doc->ntokens || strncmp(nf_tok(doc, k), "Bundes", 6) != 0 || doc->tok_len[k] < 10)
+        return NULL;
+    size_t count[3] = {0, 0, 0};
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const char *c = doc->entities[doc->mentions[i].entity].country;
+        for (size_t f = 0; f < 3; f++) count[f] += strcmp(c, federal[f]) == 0;
+    }
+    size_t best = 0;
+    for (size_t f = 1; f < 3; f++)
+        if (count[f] > count[best]) best = f;
+    for (size_t f = 0; f < 3; f++)
+        if (f != best && count[f] == count[best]) return NULL; /* a tie, or none named */
+    return federal[best];
+}
+
+/* See entities.h. */
 int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     if (r < 1 || r >= doc->ntokens) return -1;
     char code[4] = "", gender = 0;
@@ -2788,6 +2806,9 @@ int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
                (nf_tok_is(doc, r + 1, "der") || nf_tok_is(doc, r + 1, "des")) &&
                nf_country_mention_at(doc, r + 2, code)) {
         art = r - 1; /* "der Präsident der USA" */
+    } else if ((own = nf_federal_country(doc, r)) != NULL) {
+        memcpy(code, own, 3); /* "der Bundeskanzler" in a text on Germany */
+        art = r - 1;
     } else {
         return -1;
     }

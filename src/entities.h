@@ -363,6 +363,13 @@ const char *nf_singular_demonym(const nf_doc *doc, size_t k);
  * ("der erfahrene Niederländer"). */
 const char *nf_singular_demonym_after(const nf_doc *doc, size_t art, size_t k);
 
+/* The federal country ("DEU", "AUT" or "CHE") that a role noun of the
+ * federation at token k ("Bundeskanzler", "Bundespräsidentin") is of: the
+ * one of the three whose entities the document mentions most; NULL for
+ * other words, on a tie and where it names none of them.  Owned by the
+ * library. */
+const char *nf_federal_country(const nf_doc *doc, size_t k);
+
 /* The holder, on the document's date, of the office a description names
  * whose role noun is token r, after a nationality adjective or in a
  * compound with a country ("der russische Präsident", "dem kasachischen

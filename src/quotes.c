@@ -241,6 +241,8 @@ nf_status nf_stage_quotes(nf_doc *doc, nf_error *err) {
     for (size_t i = 0; i < c.n; i++)
         if (!c.items[i].dropped && c.items[i].q.nspans > 0) out[m++] = c.items[i].q;
     qsort(out, m, sizeof *out, by_position);
+    if (!nf_coref_office_subjects(doc))
+        return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding quotes");
     for (size_t i = 0; i < m; i++) {
         nf_seg s = out[i].antecedent.tb > out[i].antecedent.ta ? out[i].antecedent : out[i].speaker;
         /* a time after the phrase dates the statement, no part of whose it

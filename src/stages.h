@@ -45,6 +45,13 @@ bool nf_event_code_at(const nf_doc *doc, size_t k, const char *code);
  * Betrugs verurteilten Mann"): no act of a subject's (events.c). */
 bool nf_attributive_participle(const nf_doc *doc, size_t k);
 
+/* Makes the subjects that open their sentences as the holder of an office
+ * of a country ("Der Bundeskanzler nahm Stellung.", "Der russische
+ * Präsident reiste ab.") mentions of that holder on the document's date,
+ * so that a pronoun after them can take them up (coref.c).  Returns false
+ * when memory runs out. */
+bool nf_coref_office_subjects(nf_doc *doc);
+
 /* The entity the personal pronoun at token k ("er", "sie", "ihm") refers
  * to, as nf_coref_resolve finds it, but without adding a mention: for a
  * caller that keeps the pronoun only when the entity suits it.  -1 for

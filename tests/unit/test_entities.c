@@ -469,6 +469,27 @@ static void test_pronoun_after_an_unnamed_subject(void **state) {
     nf_doc_free(d);
 }
 
+/* "Der Bundeskanzler" opening a sentence is the chancellor of the
+ * federation the text is about on its date, whom "er" after it takes up
+ * (not the president named before). */
+static void test_federal_chancellor_as_subject(void **state) {
+    const char *t = "Bundespräsident Horst Köhler hat den Bundestag aufgelöst. Der Bundeskanzler "
+                    "nahm am Abend Stellung. Er sagte, die Entscheidung sei souverän.";
+    nf_doc *d = extract_on(state, t, "2005-07-21");
+    const nf_entity *e = entity_named(d, t, "Der Bundeskanzler", NF_MK_NOMINAL);
+    assert_non_null(e);
+    assert_string_equal(e->canonical, "Gerhard Schröder");
+    assert_ptr_equal(entity_named(d, t, "Er", NF_MK_PRONOUN), e);
+    nf_doc_free(d);
+    t = "In Österreich wird gewählt. Der Bundeskanzler reiste nach Wien. Er sagte, die Lage sei "
+        "ernst.";
+    d = extract_on(state, t, "2015-06-01");
+    e = entity_named(d, t, "Der Bundeskanzler", NF_MK_NOMINAL);
+    assert_non_null(e);
+    assert_string_equal(e->canonical, "Werner Faymann");
+    nf_doc_free(d);
+}
+
 /* A city of any size in a dateline is that city ("Bozen – ...": Bolzano
  * has under 100,000 people, and alone opening a sentence it would not
  * count), and an organisation's name two countries' organisations bear
@@ -5736,6 +5757,7 @@ int main(void) {
         cmocka_unit_test(test_pronoun_in_a_quote_is_not_its_speaker),
         cmocka_unit_test(test_chef_compounds),
         cmocka_unit_test(test_pronoun_after_an_unnamed_subject),
+        cmocka_unit_test(test_federal_chancellor_as_subject),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
