@@ -1710,6 +1710,56 @@ static size_t feminine_org_subject_before(const nf_doc *doc, size_t k) {
                : 0;
 }
 
+/* Whom "Sie" opening its sentence at k with a verb in the singular takes
+ * up when the sentence before opens with "Die", adjectives in lower case
+ * and capitalised words (a noun, or a name of up to three words) followed
+ * by its verb: an organisation or place of the text named there ("Die
+ * Deutsche Bank erhöhte ... Sie meldete"), or a thing no mention names
+ * ("Die Magna Carta gilt als ... Sie hielt fest": not the queen named
+ * before), *out -1 then.  False where that sentence opens otherwise, with
+ * a person ("Die Ministerin", "Die Sängerin Adele") or names one
+ * anywhere. */
+static bool feminine_subject_before(const nf_doc *doc, size_t k, int32_t *out) {
+    uint32_t s = doc->tok_sent[k];
+    if (s == 0 || doc->sentences[s].ta != k || !nf_tok_is(doc, k, "sie") || k + 1 >= doc->ntokens ||
+        doc->tokens[k + 1].kind != NF_TOK_WORD || !(doc->tokens[k + 1].flags & NF_TF_LOWER) ||
+        nf_tok_plural_verb(doc, k + 1))
+        return false;
+    nf_seg ps = doc->sentences[s - 1];
+    if (!nf_tok_is(doc, ps.ta, "die")) return false;
+    size_t j = ps.ta + 1;
+    while (j < ps.tb && j < ps.ta + 3 && (doc->tokens[j].flags & NF_TF_LOWER)) j++;
+    size_t h = j;
+    while (j < ps.tb && j < h + 3 && doc->tokens[j].kind == NF_TOK_WORD &&
+           (doc->tokens[j].flags & NF_TF_CAP))
+        j++;
+    static const char *const attributes[] = {"des", "der", "von", "vom", "aus", "in", "im", NULL};
+    if (j == h || j >= ps.tb || doc->tokens[j].kind != NF_TOK_WORD ||
+        !(doc->tokens[j].flags & NF_TF_LOWER) || nf_tok_plural_verb(doc, j) ||
+        nf_tok_in(doc, j, attributes))
+        return false;
+    /* (no person named in that sentence, who may be its subject after all:
+     * "Die Entscheidung sei unwiderruflich, sagte Ensaf Haidar. Sie ...") */
+    for (size_t i = nf_mention_first_at(doc, ps.ta); i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= ps.tb) break;
+        if (m->kind == NF_MK_NAME && doc->entities[m->entity].type == NF_ENT_PERSON) return false;
+    }
+    int32_t named = -1;
+    for (size_t q = h; q < j; q++) {
+        if (nf_person_noun_at(doc, q)) return false;
+        size_t i = nf_mention_first_at(doc, q);
+        const nf_mention *m = i < doc->nmentions && doc->mentions[i].ta == q ? &doc->mentions[i]
+                              : i > 0 && doc->mentions[i - 1].tb > q         ? &doc->mentions[i - 1]
+                                                                             : NULL;
+        if (!m || m->kind == NF_MK_ADJECTIVE) continue;
+        if (doc->entities[m->entity].type == NF_ENT_PERSON) return false;
+        named = (int32_t)m->entity;
+    }
+    *out = named;
+    return true;
+}
+
 /* True when the person's role noun at `head` is followed in [head, tb) by
  * the genitive of a body that is no place ("Der Präsident der
  * Wahlkommission", "der Chef des Verbands"): the office is that body's,
@@ -1787,6 +1837,11 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             if (e >= 0 && doc->entities[e].type == NF_ENT_PERSON) e = -1;
             if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);
             return e;
+        }
+        int32_t subject;
+        if (g == 'f' && feminine_subject_before(doc, ta, &subject)) {
+            if (subject >= 0) nf_mention_add(doc, ta, tb, subject, NF_MK_PRONOUN);
+            return subject;
         }
         if (g) {
             int32_t e = personal_pronoun(doc, ta, g);

@@ -490,6 +490,23 @@ static void test_federal_chancellor_as_subject(void **state) {
     nf_doc_free(d);
 }
 
+/* "Sie" opening a sentence after one whose subject is "Die" and a thing
+ * takes up that thing (no one then), not the woman named before; after a
+ * sentence that names a person it stays hers. */
+static void test_sie_after_a_feminine_thing(void **state) {
+    const char *t = "Die Ministerin Anna Beispiel besuchte das Gericht. Die Verteidigung zweifelt "
+                    "diese Darstellung jedoch an. Sie argumentiert, die Brüche seien älter.";
+    nf_doc *d = extract_on(state, t, "2010-01-10");
+    assert_null(entity_named(d, t, "Sie", NF_MK_PRONOUN));
+    nf_doc_free(d);
+    t = "Die Ministerin Anna Beispiel besuchte das Gericht. Die Entscheidung sei richtig, sagte "
+        "Anna Beispiel. Sie argumentiert, die Brüche seien älter.";
+    d = extract_on(state, t, "2010-01-10");
+    assert_ptr_equal(entity_named(d, t, "Sie", NF_MK_PRONOUN),
+                     entity_named(d, t, "Anna Beispiel", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 /* A city of any size in a dateline is that city ("Bozen – ...": Bolzano
  * has under 100,000 people, and alone opening a sentence it would not
  * count), and an organisation's name two countries' organisations bear
@@ -5758,6 +5775,7 @@ int main(void) {
         cmocka_unit_test(test_chef_compounds),
         cmocka_unit_test(test_pronoun_after_an_unnamed_subject),
         cmocka_unit_test(test_federal_chancellor_as_subject),
+        cmocka_unit_test(test_sie_after_a_feminine_thing),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
