@@ -699,7 +699,44 @@ static bool in_dateline(const nf_doc *doc, size_t tb, size_t sa) {
     return tb <= sa + DATELINE_WORDS_MAX && nf_tok_dateline_end(doc, sa, doc->ntokens) >= tb + 1;
 }
 
-static bool town_noun(const nf_doc *doc, size_t k); /* below */
+static bool town_noun(const nf_doc *doc, size_t k);               /* below */
+static bool club_word_at(const nf_doc *doc, size_t k, size_t sb); /* below */
+
+/* True when the one word at token k follows an article no town's name
+ * takes and inflected adjectives or participles in lower case (one or
+ * two): "der", "die" or "den", where a town, neuter, takes "das", "dem",
+ * "des" ("das alte Wien"): "Der in Bayonne geborene Warrington" is a
+ * man, not the English town (a club's word after it keeps the town for
+ * the club: "die favorisierten Carolina Panthers"). */
+static bool article_of_no_town(const nf_doc *doc, size_t k, size_t sa) {
+    size_t j = k;
+    while (j > sa && j + 2 >= k && (doc->tokens[j - 1].flags & NF_TF_LOWER) &&
+           doc->tok_llen[j - 1] > 3 && !(doc->tok_mask[j - 1] & NF_TM_STOPWORD)) {
+        const char *w = nf_tokl(doc, j - 1);
+        size_t n = doc->tok_llen[j - 1];
+        if (!(w[n - 1] == 'e' || (w[n - 2] == 'e' && (w[n - 1] == 'n' || w[n - 1] == 'r')))) break;
+        j--;
+    }
+    if (j == k || j <= sa) return false;
+    /* (a phrase of place before the participle: "Der in Bayonne (New
+     * Jersey) geborene") */
+    size_t a = j - 1;
+    if (nf_tok_is(doc, a, ")")) {
+        while (a > sa && a + 6 > j && !nf_tok_is(doc, a, "(")) a--;
+        if (!nf_tok_is(doc, a, "(") || a == sa) return false;
+        a--;
+    }
+    size_t names = 0;
+    while (a > sa && names < 3 && (doc->tokens[a].flags & NF_TF_CAP) &&
+           doc->tokens[a].kind == NF_TOK_WORD)
+        a--, names++;
+    if (names) {
+        if (!nf_tok_is(doc, a, "in") && !nf_tok_is(doc, a, "aus")) return false;
+        if (a == sa) return false;
+        a--;
+    }
+    return nf_tok_is(doc, a, "der") || nf_tok_is(doc, a, "die") || nf_tok_is(doc, a, "den");
+}
 
 /* True when a city named at token k should count: a large or capital city,
  * a name of several words ("für Wiener Neustadt": no common word spells
@@ -708,6 +745,8 @@ static bool town_noun(const nf_doc *doc, size_t k); /* below */
  * the seat after an organisation's head noun (seat_after_head), in a list
  * of places (after_listed_place) or in a dateline (in_dateline). */
 static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t tb, size_t sa) {
+    if (tb == k + 1 && article_of_no_town(doc, k, sa) && !club_word_at(doc, tb, doc->ntokens))
+        return false;
     return large_city(g) || tb > k + 1 || nf_after_spatial_preposition(doc, k, sa) ||
            (k > sa && town_noun(doc, k - 1)) || seat_after_head(doc, k, tb, sa) ||
            after_listed_place(doc, k, sa) || in_dateline(doc, tb, sa);

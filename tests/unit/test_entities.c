@@ -507,6 +507,25 @@ static void test_sie_after_a_feminine_thing(void **state) {
     nf_doc_free(d);
 }
 
+/* A town's name takes "das", "dem", "des": after "der", "die", "den" and
+ * an adjective or participle the word is someone ("den neuen Darwin", "Der
+ * in Bayonne geborene Warrington"), not the town; "das alte Wien" and a
+ * club after its town ("die favorisierten Carolina Panthers") stay. */
+static void test_article_no_town_takes(void **state) {
+    const char *t = "Serres nannte ihn den neuen Darwin der Humanwissenschaften.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    assert_no_entity_linked_to(d, t, "Darwin");
+    nf_doc_free(d);
+    t = "George Warrington starb. Der in Bayonne (New Jersey) geborene Warrington begann 1975.";
+    d = extract_on(state, t, "2007-12-30");
+    assert_no_entity_linked_to(d, t, "Warrington");
+    nf_doc_free(d);
+    t = "Er liebt das alte Wien.";
+    d = extract_on(state, t, "2016-01-10");
+    assert_linked(d, t, "Wien", "Vienna");
+    nf_doc_free(d);
+}
+
 /* A city of any size in a dateline is that city ("Bozen – ...": Bolzano
  * has under 100,000 people, and alone opening a sentence it would not
  * count), and an organisation's name two countries' organisations bear
@@ -5776,6 +5795,7 @@ int main(void) {
         cmocka_unit_test(test_pronoun_after_an_unnamed_subject),
         cmocka_unit_test(test_federal_chancellor_as_subject),
         cmocka_unit_test(test_sie_after_a_feminine_thing),
+        cmocka_unit_test(test_article_no_town_takes),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
