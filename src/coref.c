@@ -749,7 +749,7 @@ static bool bare_singular(const nf_doc *doc, size_t ta, size_t head) {
  * number word or "beide" in it ("die beiden Politiker", "drei
  * Minister"), a role noun in -innen or -ern ("von ÖVP-Politikern"), or
  * "die" before a role noun that is not feminine ("die Politiker", "die
- * Präsidenten"): several people, not one to resolve. */
+ * Präsidenten", "religiöse Führer"): several people, not one to resolve. */
 static bool plural_description(const nf_doc *doc, size_t ta, size_t head, char gender) {
     static const char *const many[] = {"beide", "beiden",  "zwei",   "drei",  "vier", "fünf",
                                        "alle",  "mehrere", "einige", "viele", NULL};
@@ -762,7 +762,15 @@ static bool plural_description(const nf_doc *doc, size_t ta, size_t head, char g
     if ((n > 5 && memcmp(w + n - 5, "innen", 5) == 0) ||
         (n > 4 && memcmp(w + n - 3, "ern", 3) == 0))
         return true;
-    return nf_tok_is(doc, ta, "die") && gender != 'f';
+    /* a word in "-e" opening the phrase before a noun of no woman: "die",
+     * "seine", or an adjective with no article ("religiöse Führer"; one
+     * is "religiöser Führer") */
+    const char *first = nf_tokl(doc, ta);
+    size_t fl = doc->tok_llen[ta];
+    if (nf_tok_is(doc, ta, "die") && gender != 'f') return true;
+    return ta < head && gender == 'm' && (doc->tokens[ta].flags & NF_TF_LOWER) && fl >= 3 &&
+           first[fl - 1] == 'e' && !nf_tok_is(doc, ta, "eine") &&
+           !(n > 4 && memcmp(w + n - 2, "in", 2) == 0);
 }
 
 /* True when the armed service `e` (role "military") is a coast guard, which

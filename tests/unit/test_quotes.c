@@ -2110,6 +2110,16 @@ static void test_pronoun_after_an_unnamed_agent(void **state) {
                           "die Muslime müssten kämpfen", "Dmitri Beispielpeskow");
 }
 
+/* An adjective in "-e" with no article before a noun of men is a plural
+ * ("religiöse Führer"; one is "religiöser Führer"): several people, not
+ * the leader named before. */
+static void test_bare_plural_description(void **state) {
+    expect_speaker_entity(state,
+                          "Ministerpräsident Mirko Beispielović reiste ab. In der Vergangenheit "
+                          "hatten religiöse Führer ein Verbot gefordert.",
+                          "In der Vergangenheit hatten religiöse Führer ein Verbot gefordert", "");
+}
+
 static void test_place_in_a_name_is_no_speaker(void **state) {
     /* a place right after another noun of the phrase is part of that
      * noun's name ("Verkehrsclub Österreich", "Kampagne für ein Freies
@@ -4288,6 +4298,7 @@ int main(void) {
         cmocka_unit_test(test_place_only_where_the_speaker_belongs),
         cmocka_unit_test(test_possessive_source),
         cmocka_unit_test(test_place_in_a_name_is_no_speaker),
+        cmocka_unit_test(test_bare_plural_description),
         cmocka_unit_test(test_pronoun_after_an_unnamed_agent),
         cmocka_unit_test(test_name_after_the_verb_is_no_apposition),
         cmocka_unit_test(test_role_after_a_name_speaks_for_the_name),
