@@ -1162,10 +1162,54 @@ static int32_t direct_speaker_around(const nf_doc *doc, size_t k) {
  * does not name (anonymous_before), never the subject it cannot be
  * (bound_subject) nor the speaker of the direct quote it stands in
  * (direct_speaker_around). */
+/* The most pronouns personal_pronoun follows back (pronoun_before). */
+#define PRONOUN_CHAIN_HOPS 3
+
+static int32_t chained_personal_pronoun(const nf_doc *doc, size_t k, char g, int hops);
+
 static int32_t personal_pronoun(const nf_doc *doc, size_t k, char g) {
+    return chained_personal_pronoun(doc, k, g, PRONOUN_CHAIN_HOPS);
+}
+
+/* The "er" (or "sie" of the same reading) nearest before token k, in its
+ * sentence or the one before, outside quotations, with no person named
+ * between them who may be the pronoun's as a subject: the same one, whom
+ * k goes on speaking of ("Im März 2002 trat er zurück. Im Januar 2007
+ * legte er seine Tätigkeit nieder", with "nach dem Rücktritt von Tom
+ * Downs" before: not Downs).  SIZE_MAX when none. */
+static size_t pronoun_before(const nf_doc *doc, size_t k, char g) {
+    if (g != 'm' && g != 'f') return SIZE_MAX;
+    size_t s = doc->tok_sent[k], from = doc->sentences[s > 0 ? s - 1 : s].ta;
+    for (size_t j = k; j-- > from;) {
+        if (!nf_tok_is(doc, j, g == 'm' ? "er" : "sie") || in_quote(doc, j) ||
+            pronoun_gender(doc, j) != g || nf_mention_over(doc, j))
+            continue;
+        for (size_t i = nf_mention_first_at(doc, j + 1); i < doc->nmentions; i++) {
+            const nf_mention *m = &doc->mentions[i];
+            if (m->ta >= k) break;
+            const nf_entity *e = &doc->entities[m->entity];
+            if (m->kind != NF_MK_ADJECTIVE && e->type == NF_ENT_PERSON &&
+                e->gender != (g == 'm' ? 'f' : 'm') && subject_like(doc, m))
+                return SIZE_MAX;
+        }
+        return j;
+    }
+    return SIZE_MAX;
+}
+
+/* personal_pronoun, taking up what an "er" before it (pronoun_before)
+ * takes up, `hops` such pronouns back at most; where that one finds no
+ * one, as if there were none. */
+static int32_t chained_personal_pronoun(const nf_doc *doc, size_t k, char g, int hops) {
     if (thing_before(doc, k) || anonymous_before(doc, k, g)) return -1;
     int32_t bound = bound_subject(doc, k);
-    return resolve_pronoun(doc, k, g, false, bound >= 0 ? bound : direct_speaker_around(doc, k));
+    if (bound < 0) bound = direct_speaker_around(doc, k);
+    size_t j = hops > 0 ? pronoun_before(doc, k, g) : SIZE_MAX;
+    if (j != SIZE_MAX) {
+        int32_t e = chained_personal_pronoun(doc, j, g, hops - 1);
+        if (e >= 0 && e != bound) return e;
+    }
+    return resolve_pronoun(doc, k, g, false, bound);
 }
 
 /* See stages.h: a definite article opening the sentence, adjectives in

@@ -515,6 +515,23 @@ static void test_sie_after_a_feminine_thing(void **state) {
                       "Sie", "Anna Beispiel");
 }
 
+/* "er" goes on speaking of whom the "er" before it spoke of, past a name
+ * nearer to it that is no subject ("bei Aufschlag Anderson"). */
+static void test_pronoun_chain_past_a_name(void **state) {
+    const char *t = "Kevin Beispielson hatte die Sensation vor Augen. Doch Novak Beispielović "
+                    "bewies mentale Stärke, auch dann, als ein Schauer die Partie nochmals "
+                    "verzögerte. Zwei Breakbälle wehrte der 28-Jährige zu Beginn des "
+                    "Entscheidungssatzes ab, seine erste Chance bei Aufschlag Beispielson nutzte "
+                    "er zum 6:5. Das gibt mir viel Selbstvertrauen für die nächste Runde, sagte "
+                    "er.";
+    nf_doc *d = extract_on(state, t, "2015-07-07");
+    const nf_entity *novak = entity_named(d, t, "Novak Beispielović", NF_MK_NAME);
+    assert_non_null(novak);
+    int32_t e = nf_coref_pronoun(d, token_of(d, t, "er", 1));
+    if (e < 0 || &d->entities[e] != novak) fail_msg("%s: the last \"er\" is not his", t);
+    nf_doc_free(d);
+}
+
 /* A town's name takes "das", "dem", "des": after "der", "die", "den" and
  * an adjective or participle the word is someone ("den neuen Darwin", "Der
  * in Bayonne geborene Warrington"), not the town; "das alte Wien" and a
@@ -5803,6 +5820,7 @@ int main(void) {
         cmocka_unit_test(test_pronoun_after_an_unnamed_subject),
         cmocka_unit_test(test_federal_chancellor_as_subject),
         cmocka_unit_test(test_sie_after_a_feminine_thing),
+        cmocka_unit_test(test_pronoun_chain_past_a_name),
         cmocka_unit_test(test_article_no_town_takes),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
