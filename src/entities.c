@@ -878,7 +878,8 @@ static bool adjective_city(const nf_gz_entry *g, const char *stem, size_t n) {
 }
 
 /* The city whose adjective token k is: the stem and its forms with "en"
- * ("Bremer": Bremen, "Münchner": München), looked up among cities of the
+ * ("Bremer": Bremen, "Münchner": München) or with "e" before a last "l"
+ * ("Basler": Basel, "Brüssler": Brüssel), looked up among cities of the
  * German-speaking countries and large ones elsewhere, the most populous of
  * that name; NULL when none.  The entry is the gazetteer's. */
 static const nf_gz_entry *city_of_adjective(const nf_doc *doc, size_t k) {
@@ -891,13 +892,17 @@ static const nf_gz_entry *city_of_adjective(const nf_doc *doc, size_t k) {
     char stem[48];
     size_t sl = n - 2;
     const nf_gz_entry *best = NULL;
-    for (int form = 0; form < 3 && !best; form++) {
+    for (int form = 0; form < 4 && !best; form++) {
         size_t len = sl;
         memcpy(stem, w, sl);
         if (form == 1) memcpy(stem + sl, "en", 2), len = sl + 2; /* Bremen */
         if (form == 2) {                                         /* München */
-            if (sl < 3 || stem[sl - 1] != 'n') break;
+            if (sl < 3 || stem[sl - 1] != 'n') continue;
             memcpy(stem + sl - 1, "en", 2), len = sl + 1;
+        }
+        if (form == 3) { /* Basel, Brüssel: "Basler", "Brüssler" */
+            if (sl < 3 || stem[sl - 1] != 'l' || strchr("aeiouy", stem[sl - 2])) continue;
+            memcpy(stem + sl - 1, "el", 2), len = sl + 1;
         }
         const nf_lex_entry *e = nf_lexicon_find(&gz->names, stem, len);
         uint32_t ids[64];
@@ -3921,6 +3926,16 @@ static int32_t company_named_before(nf_doc *doc, size_t k, const char *iso, cons
     return -1;
 }
 
+/* True when the city's adjective at token k and "Zeitung" after it are a
+ * paper's title ("die Basler Zeitung", "der Stuttgarter Zeitung"): a
+ * name, no description, unless the paper's name follows ("die Turiner
+ * Zeitung Tuttosport"). */
+static bool paper_title(const nf_doc *doc, size_t k, size_t sb) {
+    return k + 1 < sb && nf_tok_is(doc, k + 1, "zeitung") &&
+           !(k + 2 < sb && (doc->tokens[k + 2].flags & NF_TF_CAP) &&
+             doc->tokens[k + 2].kind == NF_TOK_WORD);
+}
+
 /* A national institution described by an adjective and an organisation
  * noun: "die israelische Armee", "iranische Behörden", "der libanesischen
  * Regierung"; with `city`, an outlet or institution by its city's
@@ -4640,7 +4655,9 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
                 if (!nf_mention_add(doc, k, k + 1, nf_country_entity(doc, code), NF_MK_ADJECTIVE))
                     return false;
             }
-            if (!nf_mention_add(doc, k, e, ent, NF_MK_NOMINAL)) return false;
+            if (!nf_mention_add(doc, k, e, ent,
+                                !adjective && paper_title(doc, k, sb) ? NF_MK_NAME : NF_MK_NOMINAL))
+                return false;
             k = e;
             continue;
         }

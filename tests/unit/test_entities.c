@@ -532,6 +532,22 @@ static void test_pronoun_chain_past_a_name(void **state) {
     nf_doc_free(d);
 }
 
+/* A city's adjective in "-ler" is the city's in "-el" ("Basler": Basel);
+ * with "Zeitung" it is a paper's title, unless the paper's name follows. */
+static void test_city_adjectives_in_ler(void **state) {
+    const char *t = "Die Basler Polizei nahm einen Mann fest. Das meldete die Basler Zeitung.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    const nf_entity *police = entity_named(d, t, "Basler Polizei", NF_MK_NOMINAL);
+    assert_non_null(police);
+    assert_string_equal(police->country, "CHE");
+    assert_named_type(d, t, "Basler Zeitung", NF_ENT_ORG);
+    nf_doc_free(d);
+    t = "Das berichteten mehrere Medien, darunter die Turiner Zeitung Tuttosport.";
+    d = extract_on(state, t, "2016-01-10");
+    assert_non_null(entity_named(d, t, "Turiner Zeitung", NF_MK_NOMINAL));
+    nf_doc_free(d);
+}
+
 /* A town's name takes "das", "dem", "des": after "der", "die", "den" and
  * an adjective or participle the word is someone ("den neuen Darwin", "Der
  * in Bayonne geborene Warrington"), not the town; "das alte Wien" and a
@@ -5821,6 +5837,7 @@ int main(void) {
         cmocka_unit_test(test_federal_chancellor_as_subject),
         cmocka_unit_test(test_sie_after_a_feminine_thing),
         cmocka_unit_test(test_pronoun_chain_past_a_name),
+        cmocka_unit_test(test_city_adjectives_in_ler),
         cmocka_unit_test(test_article_no_town_takes),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
