@@ -23,6 +23,13 @@ static bool in_quote(const nf_doc *doc, size_t k) {
     return false;
 }
 
+/* True when the noun at token k names a woman by its ending ("Ärztin",
+ * "Politikerin"; five bytes or more). */
+static bool feminine_noun(const nf_doc *doc, size_t k) {
+    size_t n = doc->tok_llen[k];
+    return n > 4 && memcmp(nf_tokl(doc, k) + n - 2, "in", 2) == 0;
+}
+
 /* True when the word at k is the polite address ("Warum kritisieren Sie
  * ...", "Ihr Parteichef", "Wer hat Ihrer Meinung nach recht?"): "Sie",
  * "Ihnen" and "Ihr" in any case written with a capital inside a sentence,
@@ -765,12 +772,11 @@ static bool plural_description(const nf_doc *doc, size_t ta, size_t head, char g
     /* a word in "-e" opening the phrase before a noun of no woman: "die",
      * "seine", or an adjective with no article ("religiöse Führer"; one
      * is "religiöser Führer") */
+    if (nf_tok_is(doc, ta, "die") && gender != 'f') return true;
     const char *first = nf_tokl(doc, ta);
     size_t fl = doc->tok_llen[ta];
-    if (nf_tok_is(doc, ta, "die") && gender != 'f') return true;
     return ta < head && gender == 'm' && (doc->tokens[ta].flags & NF_TF_LOWER) && fl >= 3 &&
-           first[fl - 1] == 'e' && !nf_tok_is(doc, ta, "eine") &&
-           !(n > 4 && memcmp(w + n - 2, "in", 2) == 0);
+           first[fl - 1] == 'e' && !nf_tok_is(doc, ta, "eine") && !feminine_noun(doc, head);
 }
 
 /* True when the armed service `e` (role "military") is a coast guard, which
@@ -1157,16 +1163,16 @@ static int32_t direct_speaker_around(const nf_doc *doc, size_t k) {
     return -1;
 }
 
-/* The entity the personal pronoun at token k of gender `g` refers to, or
- * -1: none where it takes up a thing (thing_before) or a person the text
- * does not name (anonymous_before), never the subject it cannot be
- * (bound_subject) nor the speaker of the direct quote it stands in
- * (direct_speaker_around). */
 /* The most pronouns personal_pronoun follows back (pronoun_before). */
 #define PRONOUN_CHAIN_HOPS 3
 
 static int32_t chained_personal_pronoun(const nf_doc *doc, size_t k, char g, int hops);
 
+/* The entity the personal pronoun at token k of gender `g` refers to, or
+ * -1: none where it takes up a thing (thing_before) or a person the text
+ * does not name (anonymous_before), never the subject it cannot be
+ * (bound_subject) nor the speaker of the direct quote it stands in
+ * (direct_speaker_around). */
 static int32_t personal_pronoun(const nf_doc *doc, size_t k, char g) {
     return chained_personal_pronoun(doc, k, g, PRONOUN_CHAIN_HOPS);
 }
@@ -1225,9 +1231,10 @@ bool nf_coref_office_subjects(nf_doc *doc) {
                (doc->tokens[r].flags & NF_TF_LOWER))
             r++;
         bool org = true;
-        if (r + 1 >= sb || !nf_role_at(doc, r, NULL, &org) || org ||
-            doc->tokens[r + 1].kind != NF_TOK_WORD || !(doc->tokens[r + 1].flags & NF_TF_LOWER) ||
-            nf_tok_is(doc, r + 1, "der") || nf_tok_is(doc, r + 1, "des"))
+        const char *role = r + 1 < sb ? nf_role_at(doc, r, NULL, &org) : NULL;
+        if (!role || org || doc->tokens[r + 1].kind != NF_TOK_WORD ||
+            !(doc->tokens[r + 1].flags & NF_TF_LOWER) || nf_tok_is(doc, r + 1, "der") ||
+            nf_tok_is(doc, r + 1, "des"))
             continue;
         bool covered = false;
         for (size_t k = sa; k <= r && !covered; k++) covered = nf_mention_over(doc, k);
@@ -1235,7 +1242,6 @@ bool nf_coref_office_subjects(nf_doc *doc) {
         /* an office of a country: by an adjective ("der russische
          * Präsident"), the noun itself ("der Kremlchef", "der
          * US-Präsident", "der Bundeskanzler") or a genitive after it */
-        const char *role = nf_role_at(doc, r, NULL, NULL);
         if (!(r > sa + 1 && nf_adjective_at(doc, r - 1)) && !nf_role_country(role) &&
             !nf_compound_country(doc, r, NF_CC_COUNTRY, NULL) &&
             !nf_genitive_country_at(doc, r + 1) && !nf_federal_country(doc, r))
@@ -1332,12 +1338,11 @@ static bool unnamed_subject(const nf_doc *doc, size_t k, char g) {
         return false;
     while (j < k && j < d + 4 && (doc->tokens[j].flags & NF_TF_LOWER)) j++; /* adjectives */
     if (j + 1 >= k || !nf_person_noun_at(doc, j) || nf_mention_over(doc, j)) return false;
-    size_t n = doc->tok_llen[j];
-    bool feminine = n > 4 && memcmp(nf_tokl(doc, j) + n - 2, "in", 2) == 0;
     const nf_token *v = &doc->tokens[j + 1];
-    return feminine == (g == 'f') && v->kind == NF_TOK_WORD && (v->flags & NF_TF_LOWER) &&
-           !nf_tok_is(doc, j + 1, "des") && !nf_tok_is(doc, j + 1, "der") &&
-           !nf_tok_is(doc, j + 1, "von") && !nf_tok_is(doc, j + 1, "aus");
+    return feminine_noun(doc, j) == (g == 'f') && v->kind == NF_TOK_WORD &&
+           (v->flags & NF_TF_LOWER) && !nf_tok_is(doc, j + 1, "des") &&
+           !nf_tok_is(doc, j + 1, "der") && !nf_tok_is(doc, j + 1, "von") &&
+           !nf_tok_is(doc, j + 1, "aus");
 }
 
 /* True when token j is the noun of an indefinite description of a person
@@ -1358,9 +1363,7 @@ static bool anonymous_person_at(const nf_doc *doc, size_t j, size_t from, char g
     static const char *const subjects[] = {"ich", "du", "er", "sie", "es", "wir", "ihr", NULL};
     const char *const *articles = g == 'f' ? articles_f : articles_m;
     const nf_token *t = &doc->tokens[j];
-    size_t n = doc->tok_llen[j];
-    bool feminine = n > 4 && memcmp(nf_tokl(doc, j) + n - 2, "in", 2) == 0; /* "Ärztin" */
-    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || feminine != (g == 'f') ||
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || feminine_noun(doc, j) != (g == 'f') ||
         !nf_person_noun_at(doc, j))
         return false;
     /* the agent of a passive, named by its noun alone and taken up by no
