@@ -151,11 +151,24 @@ static int month_at(const tctx *c, size_t k, size_t end) {
     return e ? (int)e->num : 0;
 }
 
+/* True when the capitalised weekday at token k is the surname of a person
+ * whose given name stands right before it ("der Abgeordnete Jerzy Montag",
+ * "Peter Freitag"): a weekday after a name is written with "am" ("sagte
+ * Peter am Montag"). */
+static bool weekday_surname(const nf_doc *doc, size_t k) {
+    if (k == 0 || !(doc->tokens[k].flags & NF_TF_CAP) ||
+        !(doc->tokens[k].flags & NF_TF_SPACE_BEFORE) || doc->tok_sent[k] != doc->tok_sent[k - 1])
+        return false;
+    size_t g = k - 1;
+    return doc->tokens[g].kind == NF_TOK_WORD && (doc->tokens[g].flags & NF_TF_CAP) &&
+           !(doc->tok_mask[g] & NF_TM_STOPWORD) && nf_tok_get(doc, g, &doc->engine->gz.given);
+}
+
 /* The weekday named by token k, or 0. */
 static int weekday_at(const tctx *c, size_t k, size_t end) {
     if (k >= end || !(c->doc->tok_mask[k] & NF_TM_WEEKDAY_NAME)) return 0;
     const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->weekdays);
-    return e ? (int)e->num : 0;
+    return e && !weekday_surname(c->doc, k) ? (int)e->num : 0;
 }
 
 /* The day of an ordinal token ("11.") or ordinal word ("zweiten"), or 0. */

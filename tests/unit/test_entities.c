@@ -364,6 +364,15 @@ static void test_full_stop_after_a_name(void **state) {
     }
 }
 
+/* A weekday after a given name is the surname ("Jerzy Montag"), no
+ * date that cuts the name short. */
+static void test_weekday_surname(void **state) {
+    const char *t = "Der Grünen-Abgeordnete Jerzy Montag kritisierte das Gesetz.";
+    nf_doc *d = extract_on(state, t, "2008-03-01");
+    assert_named_type(d, t, "Jerzy Montag", NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 /* A noun of persons after a full name is the description of an
  * apposition whose verb the text leaves out, no part of the name. */
 static void test_role_noun_after_a_full_name(void **state) {
@@ -5827,6 +5836,7 @@ int main(void) {
         cmocka_unit_test(test_widened_name_twice_is_one_entity),
         cmocka_unit_test(test_unlinked_names_alike_are_one_entity),
         cmocka_unit_test(test_full_stop_after_a_name),
+        cmocka_unit_test(test_weekday_surname),
         cmocka_unit_test(test_role_noun_after_a_full_name),
         cmocka_unit_test(test_surname_among_companies),
         cmocka_unit_test(test_coast_guard_is_no_army),

@@ -516,6 +516,15 @@ static void test_clause_tense(void **state) {
                 "2009-04-08", NF_TIME_DATE);
 }
 
+/* A weekday right after a given name is the person's surname ("Jerzy
+ * Montag", "Peter Freitag"); after "am" or a surname alone it is a day. */
+static void test_weekday_as_a_surname(void **state) {
+    expect_no_time(state, "Der Abgeordnete Jerzy Montag kritisierte das Gesetz.");
+    expect_no_time(state, "Das sagte Peter Freitag der Zeitung.");
+    expect_time(state, DOC, "Das sagte Peter am Freitag der Zeitung.", "Freitag", "2025-11-07", -1);
+    expect_time(state, DOC, "Das sagte Merkel Freitag der Zeitung.", "Freitag", "2025-11-07", -1);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clause_tense),
@@ -528,6 +537,7 @@ int main(void) {
         cmocka_unit_test(test_partial_dates_take_the_nearest_year),
         cmocka_unit_test(test_relative_days),
         cmocka_unit_test(test_weekdays_follow_the_tense),
+        cmocka_unit_test(test_weekday_as_a_surname),
         cmocka_unit_test(test_parts_of_day),
         cmocka_unit_test(test_clock_ranges_and_weekday_dates),
         cmocka_unit_test(test_anaphoric_dates),
