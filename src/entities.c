@@ -879,7 +879,8 @@ static bool adjective_city(const nf_gz_entry *g, const char *stem, size_t n) {
 
 /* The city whose adjective token k is: the stem and its forms with "en"
  * ("Bremer": Bremen, "Münchner": München) or with "e" before a last "l"
- * ("Basler": Basel, "Brüssler": Brüssel), looked up among cities of the
+ * ("Basler": Basel, "Brüssler": Brüssel) or "ich" for a last "ch"
+ * ("Zürcher": Zürich), looked up among cities of the
  * German-speaking countries and large ones elsewhere, the most populous of
  * that name; NULL when none.  The entry is the gazetteer's. */
 static const nf_gz_entry *city_of_adjective(const nf_doc *doc, size_t k) {
@@ -892,7 +893,7 @@ static const nf_gz_entry *city_of_adjective(const nf_doc *doc, size_t k) {
     char stem[48];
     size_t sl = n - 2;
     const nf_gz_entry *best = NULL;
-    for (int form = 0; form < 4 && !best; form++) {
+    for (int form = 0; form < 5 && !best; form++) {
         size_t len = sl;
         memcpy(stem, w, sl);
         if (form == 1) memcpy(stem + sl, "en", 2), len = sl + 2; /* Bremen */
@@ -903,6 +904,11 @@ static const nf_gz_entry *city_of_adjective(const nf_doc *doc, size_t k) {
         if (form == 3) { /* Basel, Brüssel: "Basler", "Brüssler" */
             if (sl < 3 || stem[sl - 1] != 'l' || strchr("aeiouy", stem[sl - 2])) continue;
             memcpy(stem + sl - 1, "el", 2), len = sl + 1;
+        }
+        if (form == 4) { /* Zürich: "Zürcher" */
+            if (sl < 4 || memcmp(stem + sl - 2, "ch", 2) != 0 || strchr("aeiouy", stem[sl - 3]))
+                continue;
+            memcpy(stem + sl - 2, "ich", 3), len = sl + 1;
         }
         const nf_lex_entry *e = nf_lexicon_find(&gz->names, stem, len);
         uint32_t ids[64];

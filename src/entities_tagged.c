@@ -722,8 +722,8 @@ static bool place_word(const nf_doc *doc, size_t k) {
  * place or someone: a nation's ("Russen", "Französin", "Syrer";
  * lang/de/entities/nationalities.tsv), or, tagged as no person, a place's
  * made of its name ("Berliner", "Niederösterreicher", "Kölnern"; a person's
- * "Hofer" is a surname).  The guide makes no mentions of them; the tagger
- * takes them for names now and then. */
+ * "Hofer" is a surname) or a city's adjective ("Zürcher").  The guide makes no mentions of them;
+ * the tagger takes them for names now and then. */
 static bool people_word(const nf_doc *doc, const nf_ner_span *s) {
     const nf_gazetteer *gz = &doc->engine->gz;
     size_t k = s->ta;
@@ -736,9 +736,11 @@ static bool people_word(const nf_doc *doc, const nf_ner_span *s) {
     for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
         size_t el = strlen(endings[i]);
         if (n < el + 3 || memcmp(w + n - el, endings[i], el) != 0) continue;
-        return nf_gz_names_source(gz, w, n - el, PLACE_SOURCES);
+        if (nf_gz_names_source(gz, w, n - el, PLACE_SOURCES)) return true;
+        break;
     }
-    return false;
+    /* a city's adjective of another form ("Münchner", "Basler", "Zürcher") */
+    return nf_city_adjective_at(doc, k) != NULL;
 }
 
 /* True when the tagged name `s` of sentence [sa, ..) is one word the

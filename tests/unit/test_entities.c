@@ -557,6 +557,21 @@ static void test_city_adjectives_in_ler(void **state) {
     nf_doc_free(d);
 }
 
+/* A city's adjective in "-cher" is the city's in "-ich" ("Zürcher":
+ * Zürich), and a city's adjective tagged alone is no name. */
+static void test_city_adjectives_in_cher(void **state) {
+    const char *t = "Die Zürcher Polizei nahm einen Mann fest.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    const nf_entity *police = entity_named(d, t, "Zürcher Polizei", NF_MK_NOMINAL);
+    assert_non_null(police);
+    assert_string_equal(police->country, "CHE");
+    nf_doc_free(d);
+    t = "Der Zürcher Regierungsrat beschloss das Gesetz.";
+    d = extract_on(state, t, "2016-01-10");
+    assert_null(entity_named(d, t, "Zürcher", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 /* A town's name takes "das", "dem", "des": after "der", "die", "den" and
  * an adjective or participle the word is someone ("den neuen Darwin", "Der
  * in Bayonne geborene Warrington"), not the town; "das alte Wien" and a
@@ -5848,6 +5863,7 @@ int main(void) {
         cmocka_unit_test(test_sie_after_a_feminine_thing),
         cmocka_unit_test(test_pronoun_chain_past_a_name),
         cmocka_unit_test(test_city_adjectives_in_ler),
+        cmocka_unit_test(test_city_adjectives_in_cher),
         cmocka_unit_test(test_article_no_town_takes),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
