@@ -1496,6 +1496,17 @@ static const char *role_country_before(const nf_doc *doc, size_t k, size_t sa) {
     return iso;
 }
 
+/* True when a noun follows from token k on, before sb: a capitalised word,
+ * or one in lower case (an adjective) and then a capitalised word ("Moskaus
+ * Straßen", "Moskaus neue Straßen"). */
+static bool noun_after(const nf_doc *doc, size_t k, size_t sb) {
+    for (size_t j = k; j < sb && j < k + 2; j++) {
+        if (doc->tokens[j].kind != NF_TOK_WORD) return false;
+        if (doc->tokens[j].flags & NF_TF_CAP) return true;
+    }
+    return false;
+}
+
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
@@ -1537,6 +1548,10 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
                 /* one word: not a given name in "s" ("Nils Schmid" is no
                  * Nile's, "Lars" no Lar's) */
                 if (j == k && nf_tok_get(doc, k, &gz->given)) break;
+                /* after a preposition a genitive goes before its noun ("in
+                 * Moskaus Straßen"); with none after it the word is another
+                 * ("in Reservoirs in einigen Kilometern Tiefe") */
+                if (nf_after_spatial_preposition(doc, k, sa) && !noun_after(doc, j + 1, sb)) break;
                 e = g, tb = j + 1;
                 break;
             }

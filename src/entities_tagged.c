@@ -743,10 +743,23 @@ static bool people_word(const nf_doc *doc, const nf_ner_span *s) {
     return nf_city_adjective_at(doc, k) != NULL;
 }
 
+/* True when token k is a common noun's plural or genitive in "-s" the
+ * lexicon does not list ("Reservoirs", "Labors"): the noun without it is
+ * a common one. */
+static bool plural_of_noun(const nf_doc *doc, size_t k) {
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    char stem[64];
+    if (n < 5 || n >= sizeof stem || l[n - 1] != 's') return false;
+    memcpy(stem, l, n - 1);
+    stem[n - 1] = '\0';
+    return nf_ner_common_noun(doc->engine->ner, stem, NF_COMMON_NOUN_MIN_FREQ);
+}
+
 /* True when the tagged name `s` of sentence [sa, ..) is one word the
  * lexicon knows as a common one, in lower case or as a noun ("Sonne",
- * "Essen", "Dollar"), tagged a place though no spatial preposition comes
- * before it ("in Essen" may be the city), a country's English name German
+ * "Essen", "Dollar"), or as a noun's plural in "-s" ("Reservoirs"), tagged a place though no
+ * spatial preposition comes before it ("in Essen" may be the city), a country's English name German
  * writes otherwise ("die Austria"), or a word of a time before a year or
  * a month ("Mitte 2007", "Ende Mai"; year-nouns.txt). */
 static bool common_word_place(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
@@ -762,7 +775,7 @@ static bool common_word_place(const nf_doc *doc, const nf_ner_span *s, size_t sa
     const nf_ner_model *m = doc->engine->ner;
     const char *l = nf_tokl(doc, s->ta);
     if (!nf_ner_lower_word(m, l) && !nf_ner_common_noun(m, l, NF_COMMON_NOUN_MIN_FREQ))
-        return false;
+        return plural_of_noun(doc, s->ta) && !place_word(doc, s->ta);
     /* after a spatial preposition only a place's name may be the place
      * ("in Essen"; "in Gewahrsam" is none) */
     return !nf_after_spatial_preposition(doc, s->ta, sa) || !place_word(doc, s->ta);

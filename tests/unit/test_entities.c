@@ -572,6 +572,29 @@ static void test_city_adjectives_in_cher(void **state) {
     nf_doc_free(d);
 }
 
+/* After a preposition a name's genitive stands before its noun ("in
+ * Moskaus Straßen"); a word in "-s" with no noun after it is no genitive
+ * of a city ("in Reservoirs in einigen Kilometern Tiefe"). */
+static void test_genitive_after_a_preposition(void **state) {
+    const char *t = "Das Eis wird in Reservoirs in einigen Kilometern Tiefe aufgeheizt.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    assert_no_entity_linked_to(d, t, "Reservoir");
+    nf_doc_free(d);
+    t = "Die Lage in Moskaus Straßen ist ruhig.";
+    d = extract_on(state, t, "2016-01-10");
+    assert_linked(d, t, "Moskaus", "Moscow");
+    nf_doc_free(d);
+}
+
+/* A word the tagger takes for a place that is a common noun's genitive
+ * or plural in "-s" is the noun ("des Westens": the West). */
+static void test_tagged_place_that_is_a_nouns_genitive(void **state) {
+    const char *t = "Das sei ein Schlag ins Gesicht gegen die Interessen des Westens.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    assert_linked(d, t, "Westens", "Western world");
+    nf_doc_free(d);
+}
+
 /* A town's name takes "das", "dem", "des": after "der", "die", "den" and
  * an adjective or participle the word is someone ("den neuen Darwin", "Der
  * in Bayonne geborene Warrington"), not the town; "das alte Wien" and a
@@ -5864,6 +5887,8 @@ int main(void) {
         cmocka_unit_test(test_pronoun_chain_past_a_name),
         cmocka_unit_test(test_city_adjectives_in_ler),
         cmocka_unit_test(test_city_adjectives_in_cher),
+        cmocka_unit_test(test_genitive_after_a_preposition),
+        cmocka_unit_test(test_tagged_place_that_is_a_nouns_genitive),
         cmocka_unit_test(test_article_no_town_takes),
         cmocka_unit_test(test_name_of_several_words_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
