@@ -1621,9 +1621,12 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
         return 0;
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, tb, sa)) return 0;
     if (g->source == NF_GZ_CITY && !g->capital && tb == k + 1 && surname_here(doc, k, sa) &&
-        (!nf_after_spatial_preposition(doc, k, sa) || nf_tok_is(doc, k - 1, "von")))
+        (!nf_after_spatial_preposition(doc, k, sa) || nf_tok_is(doc, k - 1, "von") ||
+         (e->key_len < doc->tok_len[k] && nf_tok(doc, k)[doc->tok_len[k] - 1] == 's' &&
+          noun_after(doc, tb, sb))))
         return 0; /* "Samuel L. Jackson", "Michael Jackson ... Jackson", "von Obama selbst"
-                   * (from him); not "nach Jackson" */
+                   * (from him), "in Obamas Amerika" (his genitive before a noun); not
+                   * "nach Jackson" */
     /* A place's name that takes no article after one is something else:
      * "die Bayern" are the club or the people, "die Schweden" the team
      * ("das heutige Österreich", with an adjective between, is the place;
@@ -2060,7 +2063,10 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         (nf_tok_get(doc, k + 1, &gz->surnames) ||
          !(nf_plain_noun(doc, k + 1) || nf_role_at(doc, k + 1, NULL, NULL))))
         return -1;
-    if (k > sa && nf_tok_get(doc, k - 1, given)) return -1;
+    if (k > sa && nf_tok_get(doc, k - 1, given) &&
+        !(sentence_initial(doc, k - 1, sa) &&
+          nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k - 1))))
+        return -1; /* (not a word in lower case that opens the sentence: "In Putins ...") */
     /* after an initial: a name with a middle initial ("Georg W. Bush",
      * "John F. Kennedy"), someone the gazetteer names otherwise */
     if ((k > sa && initial_at(doc, k - 1)) || (k > sa + 1 && initial_at(doc, k - 2))) return -1;

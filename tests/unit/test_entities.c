@@ -586,6 +586,20 @@ static void test_genitive_after_a_preposition(void **state) {
     nf_doc_free(d);
 }
 
+/* A known person's genitive before a noun is his, after a preposition too
+ * ("in Obamas Amerika" is no town Obama), and after a word in lower case
+ * that opens the sentence and a list has as a given name ("In": In Tam). */
+static void test_genitive_of_a_known_person(void **state) {
+    const char *t = "Barack Obama reiste ab. In Obamas Amerika ist das so.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    assert_linked(d, t, "Obamas", "Barack Obama");
+    nf_doc_free(d);
+    t = "Wladimir Putin reiste ab. In Putins Russland ist das so.";
+    d = extract_on(state, t, "2016-01-10");
+    assert_linked(d, t, "Putins", "Vladimir Putin");
+    nf_doc_free(d);
+}
+
 /* A word the tagger takes for a place that is a common noun's genitive
  * or plural in "-s" is the noun ("des Westens": the West). */
 static void test_tagged_place_that_is_a_nouns_genitive(void **state) {
@@ -5888,6 +5902,7 @@ int main(void) {
         cmocka_unit_test(test_city_adjectives_in_ler),
         cmocka_unit_test(test_city_adjectives_in_cher),
         cmocka_unit_test(test_genitive_after_a_preposition),
+        cmocka_unit_test(test_genitive_of_a_known_person),
         cmocka_unit_test(test_tagged_place_that_is_a_nouns_genitive),
         cmocka_unit_test(test_article_no_town_takes),
         cmocka_unit_test(test_name_of_several_words_again),
