@@ -2543,6 +2543,17 @@ bool nf_person_noun_at(const nf_doc *doc, size_t k) {
     return compound_role_noun(doc, k) != NULL;
 }
 
+/* See entities.h: as nf_person_noun_at, but a class noun only as the
+ * whole word or after a hyphen. */
+bool nf_person_noun_word(const nf_doc *doc, size_t k) {
+    bool org = false, whole = false;
+    if (nf_role_at(doc, k, NULL, &org)) return !org;
+    if (compound_role_noun(doc, k)) return true;
+    const char *v = class_noun_value(doc, k, &whole);
+    if (!v || strncmp(v, "person", 6) != 0) return false;
+    return whole || memchr(nf_tokl(doc, k), '-', doc->tok_llen[k]) != NULL;
+}
+
 /* The gender ('m' or 'f', 0 when it tells none) of the person a noun of
  * persons at token k names: the role noun's (roles.tsv), a compound's, or
  * a class noun's (class-nouns.txt: "f" and "x" marked, else feminine in

@@ -63,6 +63,11 @@ const char *nf_compound_org_part(const nf_doc *doc, size_t k, size_t cut, size_t
  * "Vizepräsident" is no president), or a person's class noun ("Trainer"). */
 bool nf_person_noun_at(const nf_doc *doc, size_t k);
 
+/* Like nf_person_noun_at, but a class noun of persons counts only as the
+ * whole word or as the part after a hyphen ("Demokratiewerkstatt-Profi"),
+ * not as the ending of a word ("Sangatte" is no "Gatte"). */
+bool nf_person_noun_word(const nf_doc *doc, size_t k);
+
 /* The length of a role label up to its tab. */
 size_t nf_role_len(const char *role);
 

@@ -1233,6 +1233,15 @@ static bool compound_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t
                             nf_class_noun(doc, s->ta - 1) == NF_ENT_PERSON));
 }
 
+/* True when the tagged organisation or place `s` is one word that is a
+ * noun of persons: a role, a compound that ends in one ("in der Runde der
+ * Eurozonenchefs") or a class noun of persons (nf_person_noun_word); the
+ * people it names are no
+ * name (a person tagged so is for compound_noun_person to judge). */
+static bool person_noun_not_person(const nf_doc *doc, const nf_ner_span *s) {
+    return s->type != NF_ENT_PERSON && s->tb == s->ta + 1 && nf_person_noun_word(doc, s->ta);
+}
+
 /* How often (log2) the lexicon must have seen a word capitalised, mostly
  * with no article, for common_noun_person to take it for a noun ("Benzin",
  * "Spieler", "Windows") rather than a surname. */
@@ -1937,7 +1946,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             described_not_named(doc, s, sa) || title_before_name(doc, s, sb, &tn) ||
             determined_person(doc, s, sa) || compound_noun_person(doc, s, sa) ||
             common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||
-            (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s))
+            (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s) ||
+            person_noun_not_person(doc, s))
             continue;
         retype(doc, s);
         if (article_before_person(doc, s, sa)) continue;

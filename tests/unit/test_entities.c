@@ -600,6 +600,25 @@ static void test_genitive_of_a_known_person(void **state) {
     nf_doc_free(d);
 }
 
+/* One word the tagger takes for an organisation or a place that is a noun
+ * of persons names no one ("der Eurozonenchefs", "von
+ * Westbalkanstaaten-Vertretern"); a town whose name ends like one stays
+ * ("in Sangatte"). */
+static void test_tagged_noun_of_persons(void **state) {
+    const char *t = "Nach der Niederlage in der Runde der Eurozonenchefs muss er heim.";
+    nf_doc *d = extract_on(state, t, "2015-07-13");
+    assert_null(entity_named(d, t, "Eurozonenchefs", NF_MK_NAME));
+    nf_doc_free(d);
+    t = "Bedeutend ist die von Westbalkanstaaten-Vertretern unterschriebene Deklaration.";
+    d = extract_on(state, t, "2015-07-13");
+    assert_null(entity_named(d, t, "Westbalkanstaaten-Vertretern", NF_MK_NAME));
+    nf_doc_free(d);
+    t = "Sarkozy ließ ein Lager in Sangatte schließen.";
+    d = extract_on(state, t, "2015-07-13");
+    assert_non_null(entity_named(d, t, "Sangatte", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 /* A word the tagger takes for a place that is a common noun's genitive
  * or plural in "-s" is the noun ("des Westens": the West). */
 static void test_tagged_place_that_is_a_nouns_genitive(void **state) {
@@ -5903,6 +5922,7 @@ int main(void) {
         cmocka_unit_test(test_city_adjectives_in_cher),
         cmocka_unit_test(test_genitive_after_a_preposition),
         cmocka_unit_test(test_genitive_of_a_known_person),
+        cmocka_unit_test(test_tagged_noun_of_persons),
         cmocka_unit_test(test_tagged_place_that_is_a_nouns_genitive),
         cmocka_unit_test(test_article_no_town_takes),
         cmocka_unit_test(test_name_of_several_words_again),
