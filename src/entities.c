@@ -1054,6 +1054,31 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool comm
            after_word_of(doc, k, sa, &doc->engine->gz.articles);
 }
 
+/* True when a party is named in the sentence from token sa before the
+ * mention being found ("die Grünen und die nicht im Landtag vertretenen
+ * Linken": parties listed). */
+static bool party_before(const nf_doc *doc, size_t sa) {
+    for (size_t i = doc->nmentions; i-- > 0 && doc->mentions[i].ta >= sa;) {
+        const char *role = doc->entities[doc->mentions[i].entity].role;
+        if (role && !strcmp(role, "party")) return true;
+    }
+    return false;
+}
+
+/* True when the party's one-word name at token k of [sa, ...) that also
+ * names a political camp ("Linke", "Rechte") names the camp or one of it:
+ * after an adjective no nationality's ("Griechenlands geschlagene Linke",
+ * "der europäischen Linken", "die regierende Linke": the party takes
+ * none, but for one in a list of parties: party_before), or as "der Linke", a man of it ("Der Linke
+ * Fabio De Masi"; the party is "die Linke", "der Linken"). */
+static bool political_camp_at(const nf_doc *doc, size_t k, size_t sa) {
+    static const char *const camps[] = {"linke", "linken", "rechte", "rechten", NULL};
+    if (k == sa || !nf_tok_in(doc, k, camps)) return false;
+    if (adjective_like(doc, k - 1) && !nf_adjective_at(doc, k - 1) && !party_before(doc, sa))
+        return true;
+    return nf_tok_is(doc, k - 1, "der") && nf_tokl(doc, k)[doc->tok_llen[k] - 1] == 'e';
+}
+
 /* True when token j is an article only a masculine or neuter noun takes,
  * or a preposition holding one: "dem", "den", "das", "des", "im", "am",
  * "vom", "zum", "beim", "ins" ("der" and "die" may be a feminine's). */
@@ -1641,6 +1666,9 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
         return 0;
     if (g->source == NF_GZ_ORG && tb == k + 1 && g->role && !strcmp(g->role, "company") &&
         company_noun_after_article(doc, k, sa))
+        return 0;
+    if (g->source == NF_GZ_ORG && tb == k + 1 && g->role && !strcmp(g->role, "party") &&
+        political_camp_at(doc, k, sa))
         return 0;
     /* a country's institution after another country's adjective: "des
      * britischen Umweltministeriums" is not the German one */

@@ -619,6 +619,27 @@ static void test_tagged_noun_of_persons(void **state) {
     nf_doc_free(d);
 }
 
+/* "Linke" after an adjective names the political camp, "der Linke" a man
+ * of it; the party is "die Linke", "der Linken", in a list of parties
+ * with an adjective too. */
+static void test_left_camp_and_party(void **state) {
+    const char *camp[] = {"Griechenlands geschlagene Linke ruft zur Kundgebung auf.",
+                          "Der Linke Fabio De Masi kritisierte das."};
+    for (size_t i = 0; i < 2; i++) {
+        nf_doc *d = extract_on(state, camp[i], "2015-07-13");
+        assert_no_entity_linked_to(d, camp[i], "The Left (Germany)");
+        nf_doc_free(d);
+    }
+    const char *t = "Die Grünen und die nicht im Landtag vertretenen Linken lehnten das ab.";
+    nf_doc *d = extract_on(state, t, "2015-07-13");
+    assert_linked(d, t, "Linken", "The Left (Germany)");
+    nf_doc_free(d);
+    t = "Die Vorsitzende der Linken sprach in Berlin.";
+    d = extract_on(state, t, "2015-07-13");
+    assert_linked(d, t, "Linken", "The Left (Germany)");
+    nf_doc_free(d);
+}
+
 /* A word the tagger takes for a place that is a common noun's genitive
  * or plural in "-s" is the noun ("des Westens": the West). */
 static void test_tagged_place_that_is_a_nouns_genitive(void **state) {
@@ -5923,6 +5944,7 @@ int main(void) {
         cmocka_unit_test(test_genitive_after_a_preposition),
         cmocka_unit_test(test_genitive_of_a_known_person),
         cmocka_unit_test(test_tagged_noun_of_persons),
+        cmocka_unit_test(test_left_camp_and_party),
         cmocka_unit_test(test_tagged_place_that_is_a_nouns_genitive),
         cmocka_unit_test(test_article_no_town_takes),
         cmocka_unit_test(test_name_of_several_words_again),
