@@ -1065,14 +1065,36 @@ static bool party_before(const nf_doc *doc, size_t sa) {
     return false;
 }
 
+/* True when the word of a camp's party at token k of [sa, ...)
+ * ("Linkspartei") describes another party named right after it ("die
+ * Linkspartei Podemos", "der Linkspartei (Parti de Gauche)") or before it
+ * ("Syriza, die Linkspartei, ..."). */
+static bool party_described(const nf_doc *doc, size_t k, size_t sa) {
+    size_t n = k + 1;
+    if (n < doc->ntokens && doc->tok_sent[n] == doc->tok_sent[k] && nf_tok_is(doc, n, "(")) n++;
+    if (n < doc->ntokens && doc->tok_sent[n] == doc->tok_sent[k] &&
+        doc->tokens[n].kind == NF_TOK_WORD && (doc->tokens[n].flags & NF_TF_CAP))
+        return true;
+    if (k < sa + 3 || !nf_tok_is(doc, k - 2, ",") || !definite_article(doc, k - 1)) return false;
+    for (size_t i = doc->nmentions; i-- > 0 && doc->mentions[i].ta >= sa;) {
+        const char *role = doc->entities[doc->mentions[i].entity].role;
+        if (doc->mentions[i].tb == k - 2 && role && !strcmp(role, "party")) return true;
+    }
+    return false;
+}
+
 /* True when the party's one-word name at token k of [sa, ...) that also
  * names a political camp ("Linke", "Rechte") names the camp or one of it:
  * after an adjective no nationality's ("Griechenlands geschlagene Linke",
  * "der europäischen Linken", "die regierende Linke": the party takes
- * none, but for one in a list of parties: party_before), or as "der Linke", a man of it ("Der Linke
- * Fabio De Masi"; the party is "die Linke", "der Linken"). */
+ * none, but for one in a list of parties: party_before), or as "der
+ * Linke", a man of it ("Der Linke Fabio De Masi"; the party is "die
+ * Linke", "der Linken"); and when its party's word describes another
+ * party (party_described). */
 static bool political_camp_at(const nf_doc *doc, size_t k, size_t sa) {
     static const char *const camps[] = {"linke", "linken", "rechte", "rechten", NULL};
+    static const char *const camp_parties[] = {"linkspartei", "rechtspartei", NULL};
+    if (nf_tok_in(doc, k, camp_parties)) return party_described(doc, k, sa);
     if (k == sa || !nf_tok_in(doc, k, camps)) return false;
     if (adjective_like(doc, k - 1) && !nf_adjective_at(doc, k - 1) && !party_before(doc, sa))
         return true;

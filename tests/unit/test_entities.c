@@ -640,6 +640,23 @@ static void test_left_camp_and_party(void **state) {
     nf_doc_free(d);
 }
 
+/* "Linkspartei" before or after another party's name describes that party
+ * ("die Linkspartei Podemos", "Syriza, die Linkspartei, ..."); alone it
+ * is Die Linke. */
+static void test_left_party_describing_another(void **state) {
+    const char *other[] = {"In Spanien hat die Linkspartei Podemos am Montag verhandelt.",
+                           "Syriza, die Linkspartei, muss sich wieder verändern."};
+    for (size_t i = 0; i < 2; i++) {
+        nf_doc *d = extract_on(state, other[i], "2016-03-01");
+        assert_no_entity_linked_to(d, other[i], "The Left (Germany)");
+        nf_doc_free(d);
+    }
+    const char *t = "Die Linkspartei lehnt das ab.";
+    nf_doc *d = extract_on(state, t, "2012-03-01");
+    assert_linked(d, t, "Linkspartei", "The Left (Germany)");
+    nf_doc_free(d);
+}
+
 /* A word the tagger takes for a place that is a common noun's genitive
  * or plural in "-s" is the noun ("des Westens": the West). */
 static void test_tagged_place_that_is_a_nouns_genitive(void **state) {
@@ -5945,6 +5962,7 @@ int main(void) {
         cmocka_unit_test(test_genitive_of_a_known_person),
         cmocka_unit_test(test_tagged_noun_of_persons),
         cmocka_unit_test(test_left_camp_and_party),
+        cmocka_unit_test(test_left_party_describing_another),
         cmocka_unit_test(test_tagged_place_that_is_a_nouns_genitive),
         cmocka_unit_test(test_article_no_town_takes),
         cmocka_unit_test(test_name_of_several_words_again),
