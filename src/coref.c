@@ -1354,7 +1354,8 @@ static bool unnamed_subject(const nf_doc *doc, size_t k, char g) {
  * a thing ("der erste Besuch eines NASA-Direktors"), which say what someone
  * is, nor the source a report ends with ("..., so ein Sprecher"), which is
  * no topic a pronoun after it takes up. */
-static bool anonymous_person_at(const nf_doc *doc, size_t j, size_t from, char g) {
+static bool anonymous_person_at(const nf_doc *doc, size_t j, size_t from, char g,
+                                bool demonstrative) {
     static const char *const articles_f[] = {"eine", "einer", NULL};
     static const char *const articles_m[] = {"ein", "einen", "einem", "eines", NULL};
     static const char *const predicative[] = {"ist",    "bin",    "bist",  "sind", "war",   "waren",
@@ -1388,8 +1389,8 @@ static bool anonymous_person_at(const nf_doc *doc, size_t j, size_t from, char g
         return false;
     if (a > from + 1 && nf_tok_is(doc, a - 1, "so") && nf_tok_is(doc, a - 2, ",")) return false;
     bool genitive = nf_tok_is(doc, a, "eines") || nf_tok_is(doc, a, "einer");
-    return !(genitive && a > from && (doc->tokens[a - 1].flags & NF_TF_CAP) &&
-             !(doc->tok_mask[a - 1] & NF_TM_SPEECH_NOUN));
+    return demonstrative || !(genitive && a > from && (doc->tokens[a - 1].flags & NF_TF_CAP) &&
+                              !(doc->tok_mask[a - 1] & NF_TM_SPEECH_NOUN));
 }
 
 /* True when a mention that starts in tokens [a, b) is of a person a
@@ -1425,7 +1426,10 @@ static bool anonymous_chain(const nf_doc *doc, size_t k, char g, int hops) {
     size_t near = from;
     if (s > 1 && !referent_between(doc, from, doc->sentences[s - 1].tb, g, true))
         from = doc->sentences[s - 2].ta;
-    while (j > from && !(j - 1 >= near && anonymous_person_at(doc, j - 1, near, g))) {
+    static const char *const demonstratives[] = {"dieser", "diese", NULL};
+    bool demonstrative = nf_tok_in(doc, k, demonstratives);
+    while (j > from &&
+           !(j - 1 >= near && anonymous_person_at(doc, j - 1, near, g, demonstrative))) {
         j--;
         /* a pronoun of that gender before it takes up the same one: "Sie
          * sagte, ... Sie fügte hinzu" (ANONYMOUS_HOPS pronouns back at

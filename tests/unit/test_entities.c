@@ -1557,6 +1557,20 @@ static void test_plural_sie_not_a_label_in_brackets(void **state) {
                       "Sie", "SPD");
 }
 
+static void test_demonstrative_after_a_genitive_description(void **state) {
+    /* "Dieser" takes up the last one named, a description in the genitive
+     * too ("die Strafanzeige eines Privatdetektivs. Dieser ..."), where "er"
+     * passes over such a one; "Detektiv" is a noun of persons. */
+    assert_pronoun_is(state,
+                      "Kurt Ertel trat zurück. Anlass war die Strafanzeige eines "
+                      "Privatdetektivs. Dieser behauptete, Ertel habe gelogen.",
+                      "Dieser", NULL);
+    assert_pronoun_is(state,
+                      "Kurt Ertel trat zurück. Anlass war die Strafanzeige eines Sprechers. "
+                      "Dieser behauptete, Ertel habe gelogen.",
+                      "Dieser", NULL);
+}
+
 static void test_singular_sie_no_group(void **state) {
     /* "sie" before or after a verb in the singular is one woman or
      * organisation, never a group named in the plural ("die Staatsmedien",
@@ -5887,6 +5901,7 @@ static void test_no_entity_without_mention_or_reference(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_demonstrative_after_a_genitive_description),
         cmocka_unit_test(test_singular_sie_no_group),
         cmocka_unit_test(test_no_entity_without_mention_or_reference),
         cmocka_unit_test(test_namesakes_of_the_country_the_text_names),
