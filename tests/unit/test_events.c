@@ -856,7 +856,7 @@ static void test_genitive_place_and_outlet_as_venue(void **state) {
     assert_int_equal(src, NF_ENT_PERSON);
     /* after an adjective in "-e" too */
     src = tgt = -2;
-    assert_true(actor_types(state, "Griechenlands geschlagene Linke kritisierte die EU scharf.",
+    assert_true(actor_types(state, "Griechenlands regierende Syriza kritisierte die EU scharf.",
                             "11", &src, &tgt));
     assert_int_equal(src, NF_ENT_ORG);
     /* a mutual act's first party too */
