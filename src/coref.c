@@ -470,7 +470,9 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
          * subject or not ("Der Minister traf den Kanzler. ..., sagte
          * dieser": the chancellor); other pronouns prefer subjects */
         if (!demonstrative && !subject_like(doc, m)) score -= 200;
-        if (in_aside_before(doc, m, k)) score -= 200;
+        /* (a name set off in an aside is background, but the last named
+         * for a demonstrative: "dem Anwalt – Rainer Wittner – sagte dieser") */
+        if (!demonstrative && in_aside_before(doc, m, k)) score -= 200;
         if (best < 0 || score > best_score) best = (int32_t)m->entity, best_score = score;
     }
     /* a plural "sie" after the members of an organisation as the subject */

@@ -1569,6 +1569,11 @@ static void test_demonstrative_after_a_genitive_description(void **state) {
                       "Kurt Ertel trat zurück. Anlass war die Strafanzeige eines Sprechers. "
                       "Dieser behauptete, Ertel habe gelogen.",
                       "Dieser", NULL);
+    /* a name set off by dashes is the last named too */
+    assert_pronoun_is(state,
+                      "Fred Delmare ist krank. In einem Interview mit dem Anwalt seiner Familie – "
+                      "Rainer Wittner – sagte dieser, dass Delmare krank sei.",
+                      "dieser", "Rainer Wittner");
 }
 
 static void test_singular_sie_no_group(void **state) {
