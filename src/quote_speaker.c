@@ -115,6 +115,30 @@ static bool noun_after_noun(const qctx *c, size_t head, size_t k) {
     return nf_tokl_ends_in(doc, k, endings, 3) || nf_ner_common_noun(m, nf_tokl(doc, k), 2);
 }
 
+/* True when a person's name starts at token k right after an
+ * organisation's name that ends there, in a phrase whose head noun at
+ * `head` is no noun of persons (asked of the outermost phrase, not of a
+ * genitive inside one): the name is a noun phrase of its own
+ * ("zitierte die Nachrichtenagentur TASR Fico": the agency quoted Fico),
+ * where after a noun of persons it is whom the phrase describes ("der
+ * Präsident der Region Elsass Adrien Zeller"). */
+static bool person_after_no_persons_noun(const qctx *c, size_t head, size_t k) {
+    const nf_doc *doc = c->doc;
+    if (nf_person_noun_at(doc, head)) return false;
+    int ending = -1, next = -1;
+    for (size_t i = nf_mention_first_at(doc, k > 8 ? k - 8 : 0);
+         i < doc->nmentions && doc->mentions[i].ta <= k; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->kind != NF_MK_NAME) continue;
+        int type = doc->entities[m->entity].type;
+        if (m->ta == k)
+            next = type;
+        else if (m->tb == k)
+            ending = type;
+    }
+    return ending == NF_ENT_ORG && next == NF_ENT_PERSON;
+}
+
 /* True when a name ends right before token k and the capitalised word at
  * k starts another phrase: a place's or an organisation's name ("hatte
  * die EU-Kommission Griechenland gedrängt"), a person's name after a
@@ -354,6 +378,7 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     for (int m = 0; m < 6 && i < end; m++) {
         size_t q = quoted_name(c, i, end);
         if (i > head && (name_closes_phrase(c, i) || place_after_person_noun(c, i) ||
+                         (depth == 2 && person_after_no_persons_noun(c, head, i)) ||
                          (head > k && noun_after_noun(c, head, i))))
             break;
         if (q > i) {

@@ -3669,6 +3669,20 @@ static void test_relayed_quotes(void **state) {
     /* A prepositional phrase after the active verb is not a second party. */
     expect_speakers(state, "„Die Lage ist ernst“, zitiert der Sender aus einer Erklärung.",
                     "Die Lage ist ernst", (const char *const[]){"der Sender", NULL});
+    /* An outlet's name and a person's after it are two parties, unless the
+     * phrase's noun is one of persons whom the name describes. */
+    expect_speakers(state,
+                    "Premier Robert Fico sorgte für Aufsehen. Der Islam habe keinen Platz in der "
+                    "Slowakei, zitierte die Nachrichtenagentur TASR Fico am Abend.",
+                    "Der Islam habe keinen Platz in der Slowakei",
+                    (const char *const[]){"die Nachrichtenagentur TASR", "Fico", NULL});
+    expect_speakers(state,
+                    "Die Lieferungen seien bereit, zitierte die Agentur Interfax den Vizechef der "
+                    "Präsidialverwaltung Andrej Taranow.",
+                    "Die Lieferungen seien bereit",
+                    (const char *const[]){"die Agentur Interfax",
+                                          "den Vizechef der Präsidialverwaltung Andrej Taranow",
+                                          NULL});
 }
 
 /* The source before "zufolge" is a dative phrase: it begins at a dative
