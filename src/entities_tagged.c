@@ -1242,6 +1242,23 @@ static bool person_noun_not_person(const nf_doc *doc, const nf_ner_span *s) {
     return s->type != NF_ENT_PERSON && s->tb == s->ta + 1 && nf_person_noun_word(doc, s->ta);
 }
 
+/* True when the tagged person `s` ends in a word of letters and digits,
+ * a model's number ("die McDonnell Douglas MD-80", "Boeing 737-800"): a
+ * product named by its maker, no one's name. */
+static bool model_number_person(const nf_doc *doc, const nf_ner_span *s) {
+    if (s->type != NF_ENT_PERSON || s->tb < s->ta + 2) return false;
+    /* the last word, with the tokens written onto it ("MD", "-", "80") */
+    size_t a = s->tb - 1;
+    while (a > s->ta + 1 && !(doc->tokens[a].flags & NF_TF_SPACE_BEFORE)) a--;
+    bool digit = false, letter = false;
+    for (uint32_t i = doc->tokens[a].a; i < doc->tokens[s->tb - 1].b; i++) {
+        uint8_t c = doc->text.cls[i];
+        digit |= c == NF_C_DIGIT;
+        letter |= c == NF_C_UPPER || c == NF_C_LOWER;
+    }
+    return digit && letter;
+}
+
 /* How often (log2) the lexicon must have seen a word capitalised, mostly
  * with no article, for common_noun_person to take it for a noun ("Benzin",
  * "Spieler", "Windows") rather than a surname. */
@@ -1947,7 +1964,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             determined_person(doc, s, sa) || compound_noun_person(doc, s, sa) ||
             common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||
             (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s) ||
-            person_noun_not_person(doc, s))
+            person_noun_not_person(doc, s) || model_number_person(doc, s))
             continue;
         retype(doc, s);
         if (article_before_person(doc, s, sa)) continue;

@@ -657,6 +657,15 @@ static void test_left_party_describing_another(void **state) {
     nf_doc_free(d);
 }
 
+/* A product named by its maker and a model's number is no person ("vom Typ
+ * Bell UH-1D"). */
+static void test_model_number_is_no_person(void **state) {
+    const char *t = "Der Hubschrauber war vom Typ Bell UH-1D, das Flugzeug war ein Sportflugzeug.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_null(entity_named(d, t, "Bell UH-1D", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 /* A word the tagger takes for a place that is a common noun's genitive
  * or plural in "-s" is the noun ("des Westens": the West). */
 static void test_tagged_place_that_is_a_nouns_genitive(void **state) {
@@ -5983,6 +5992,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_noun_of_persons),
         cmocka_unit_test(test_left_camp_and_party),
         cmocka_unit_test(test_left_party_describing_another),
+        cmocka_unit_test(test_model_number_is_no_person),
         cmocka_unit_test(test_tagged_place_that_is_a_nouns_genitive),
         cmocka_unit_test(test_article_no_town_takes),
         cmocka_unit_test(test_name_of_several_words_again),
