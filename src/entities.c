@@ -2759,15 +2759,42 @@ static int office_rank(const char *role, size_t rl, const char *office) {
     return head ? 5 : -1; /* a monarch heads a state but leads no government */
 }
 
+/* The day (YYYYMMDD) the text around token r tells of: that of the
+ * nearest date two years or more before or after the document's named in
+ * its sentence or the one before or after it, not as the bound of a
+ * stretch ("Im Jahr 1985 reiste er nach Bonn. Der französische Präsident
+ * sagte dort ...": the president of 1985), else the document's date; 0
+ * when the text has none. */
+static int32_t narrative_day(const nf_doc *doc, size_t r) {
+    /* (the bound of a stretch of time that may reach the document's date
+     * tells no time of its own: "ist seit 2005 im Amt") */
+    static const char *const bounds[] = {"seit", "ab", "bis", "nach", "vor", NULL};
+    int32_t day = nf_doc_day(doc);
+    if (!day) return 0;
+    uint32_t s = doc->tok_sent[r];
+    size_t best = SIZE_MAX;
+    for (size_t i = 0; i < doc->ntimes; i++) {
+        const nf_time *t = &doc->times[i];
+        uint32_t ts = doc->tok_sent[t->ta];
+        if (ts + 1 < s || ts > s + 1 || !t->has_days ||
+            (t->type != NF_TIME_DATE && t->type != NF_TIME_PERIOD) ||
+            abs(t->first_y - doc->date_y) < 2 || (t->ta > 0 && nf_tok_in(doc, t->ta - 1, bounds)))
+            continue;
+        size_t dist = t->ta > r ? t->ta - r : r - t->ta;
+        if (dist < best) best = dist, day = t->first_y * 10000 + t->first_m * 100 + t->first_d;
+    }
+    return day;
+}
+
 /* The person the gazetteer has in the office a role label names (`role`,
- * rl bytes) for country `iso` on the document's date ("der russische
+ * rl bytes) for country `iso` on `day` (YYYYMMDD; "der russische
  * Präsident" in 2025: Vladimir Putin): the entity (created on first use),
  * or -1 when no one, or more than one person of the likeliest office,
- * fits. */
-static int32_t office_holder(nf_doc *doc, const char *iso, const char *role, size_t rl,
-                             char gender) {
+ * fits, or the day is 0. */
+static int32_t office_holder(nf_doc *doc, const char *iso, const char *role, size_t rl, char gender,
+                             int32_t day) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    int32_t day = nf_doc_day(doc), found = -1;
+    int32_t found = -1;
     if (!day) return -1; /* an undated text's president is anyone's guess */
     int best = 1 << 20;
     bool tie = false;
@@ -2956,7 +2983,7 @@ int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     for (size_t i = 0;
          art != NO_ARTICLE && art >= 1 && i < sizeof office_nouns / sizeof office_nouns[0]; i++)
         if (nf_tok_is(doc, art - 1, office_nouns[i])) return -1;
-    int32_t e = office_holder(doc, code, role, nf_role_len(role), gender);
+    int32_t e = office_holder(doc, code, role, nf_role_len(role), gender, narrative_day(doc, r));
     /* the role noun tells the gender a given name may not ("der König") */
     if (e >= 0 && !doc->entities[e].gender && (gender == 'm' || gender == 'f'))
         doc->entities[e].gender = gender;

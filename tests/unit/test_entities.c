@@ -666,6 +666,26 @@ static void test_model_number_is_no_person(void **state) {
     nf_doc_free(d);
 }
 
+/* An office named by its role is held by whoever held it at the time the
+ * text around it tells of ("Im Jahr 1985 ... der französische Präsident":
+ * Mitterrand, in a text of 2016), not at the bound of a stretch up to now
+ * ("seit 2005 im Amt"). */
+static void test_office_holder_of_the_narrated_time(void **state) {
+    const char *t = "Im Jahr 1985 reiste er nach Bonn. Der französische Präsident sagte dort, "
+                    "die Freundschaft sei stark.";
+    nf_doc *d = extract_on(state, t, "2016-05-01");
+    const nf_entity *p = entity_named(d, t, "französische Präsident", NF_MK_NOMINAL);
+    assert_non_null(p);
+    assert_string_equal(p->canonical, "François Mitterrand");
+    nf_doc_free(d);
+    t = "Die Kanzlerin ist seit 2005 im Amt. Die deutsche Kanzlerin sagte, das Land sei stark.";
+    d = extract_on(state, t, "2016-05-01");
+    p = entity_named(d, t, "deutsche Kanzlerin", NF_MK_NOMINAL);
+    assert_non_null(p);
+    assert_string_equal(p->canonical, "Angela Merkel");
+    nf_doc_free(d);
+}
+
 /* A word the tagger takes for a place that is a common noun's genitive
  * or plural in "-s" is the noun ("des Westens": the West). */
 static void test_tagged_place_that_is_a_nouns_genitive(void **state) {
@@ -5993,6 +6013,7 @@ int main(void) {
         cmocka_unit_test(test_left_camp_and_party),
         cmocka_unit_test(test_left_party_describing_another),
         cmocka_unit_test(test_model_number_is_no_person),
+        cmocka_unit_test(test_office_holder_of_the_narrated_time),
         cmocka_unit_test(test_tagged_place_that_is_a_nouns_genitive),
         cmocka_unit_test(test_article_no_town_takes),
         cmocka_unit_test(test_name_of_several_words_again),
