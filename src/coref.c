@@ -359,12 +359,29 @@ static bool counted_group(const nf_doc *doc, size_t a, size_t b) {
     return false;
 }
 
+/* True when sentence s opens with "Die", a capitalised noun no mention
+ * covers and a finite verb in the plural ("Die Nationalisten sehen darin
+ * ein Nachgeben"): a group no entity stands for is its subject. */
+static bool plural_subject_opening(const nf_doc *doc, size_t s) {
+    size_t j = doc->sentences[s].ta, sb = doc->sentences[s].tb;
+    if (j + 2 >= sb || !nf_tok_is(doc, j, "die") || !(doc->tokens[j + 1].flags & NF_TF_CAP) ||
+        doc->tokens[j + 1].kind != NF_TOK_WORD || nf_mention_over(doc, j + 1) ||
+        !(doc->tokens[j + 2].flags & NF_TF_LOWER) || !nf_tok_plural_verb(doc, j + 2))
+        return false;
+    /* (a verb, no preposition or other function word: "Die Behörden von
+     * Kiew") */
+    return !nf_function_word(doc, nf_tok(doc, j + 2), doc->tok_len[j + 2]);
+}
+
 /* True when the sentence of token k holds, after token a and before k, a
  * group no entity stands for: a plural group noun of roles.tsv after
  * "die" ("In Presevo halten sich die Flüchtlinge auf, bevor sie ..."): a
  * plural "sie" there is that group, not an organisation named before. */
 static bool unnamed_group(const nf_doc *doc, size_t a, size_t k) {
-    size_t sa = doc->sentences[doc->tok_sent[k]].ta;
+    size_t sk = doc->tok_sent[k], sa = doc->sentences[sk].ta;
+    /* the plural subject that opens the sentence or the one before */
+    for (size_t s = sk > 0 ? sk - 1 : sk; s <= sk; s++)
+        if (doc->sentences[s].ta >= a && plural_subject_opening(doc, s)) return true;
     for (size_t j = a > sa ? a : sa; j + 1 < k; j++) {
         if (!nf_tok_is(doc, j, "die")) continue;
         size_t n = j + 1;

@@ -1605,6 +1605,21 @@ static void test_demonstrative_after_a_genitive_description(void **state) {
                       "dieser", "Rainer Wittner");
 }
 
+static void test_plural_sie_after_an_unnamed_plural_subject(void **state) {
+    /* A sentence that opens with "Die", a noun no entity stands for and a
+     * plural verb has a group as its subject: a plural "sie" after it is
+     * that group, not an organisation named before ("Die Nationalisten
+     * sehen ... Sie fordern"); "von" after the noun is no verb. */
+    assert_pronoun_is(state,
+                      "Das meldete die Agentur Ukrinform. Die Nationalisten sehen in den "
+                      "Abstimmungen ein Nachgeben. Sie fordern einen Stopp.",
+                      "Sie", NULL);
+    assert_pronoun_is(state,
+                      "Das meldete die Agentur Ukrinform. Die Meldungen von gestern waren falsch. "
+                      "Sie fordern einen Stopp.",
+                      "Sie", "Ukrinform");
+}
+
 static void test_singular_sie_no_group(void **state) {
     /* "sie" before or after a verb in the singular is one woman or
      * organisation, never a group named in the plural ("die Staatsmedien",
@@ -5936,6 +5951,7 @@ static void test_no_entity_without_mention_or_reference(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
+        cmocka_unit_test(test_plural_sie_after_an_unnamed_plural_subject),
         cmocka_unit_test(test_singular_sie_no_group),
         cmocka_unit_test(test_no_entity_without_mention_or_reference),
         cmocka_unit_test(test_namesakes_of_the_country_the_text_names),
