@@ -520,12 +520,20 @@ static bool age_noun(const nf_doc *doc, const nf_ner_span *s) {
     return s->tb == s->ta + 1 && nf_age_word_ending(doc, s->ta) > 0;
 }
 
+static bool counts_next(const nf_doc *doc, size_t k); /* below */
+
 /* True when the tagged name `s` ends a unit's name that the word before it
- * opens ("Grad Celsius", "Grad Fahrenheit": lang/de/units.txt). */
+ * opens ("Grad Celsius", "Grad Fahrenheit": lang/de/units.txt), or is a
+ * currency after a figure ("263 Milliarden Rp": currencies.txt). */
 static bool unit_name(const nf_doc *doc, const nf_ner_span *s) {
     size_t tb = 0;
-    return s->ta > 0 &&
-           nf_tok_phrase(doc, s->ta - 1, doc->ntokens, 3, &doc->pack->units, false, &tb) != NULL &&
+    if (s->ta > 0 &&
+        nf_tok_phrase(doc, s->ta - 1, doc->ntokens, 3, &doc->pack->units, false, &tb) != NULL &&
+        tb >= s->tb)
+        return true;
+    /* a currency after a figure: "263 Milliarden Rp" */
+    return s->ta > 0 && counts_next(doc, s->ta - 1) &&
+           nf_tok_phrase(doc, s->ta, doc->ntokens, 3, &doc->pack->currencies, false, &tb) != NULL &&
            tb >= s->tb;
 }
 

@@ -657,6 +657,16 @@ static void test_left_party_describing_another(void **state) {
     nf_doc_free(d);
 }
 
+/* A currency's symbol after a figure is no name ("263 Milliarden Rp"). */
+static void test_currency_after_a_figure_is_no_name(void **state) {
+    const char *t =
+        "Sie demonstrierten in Kupang und forderten 263 Milliarden Rp (etwa 26 Millionen "
+        "US-Dollar).";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_null(entity_named(d, t, "Rp", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 /* A product named by its maker and a model's number is no person ("vom Typ
  * Bell UH-1D"). */
 static void test_model_number_is_no_person(void **state) {
@@ -6029,6 +6039,7 @@ int main(void) {
         cmocka_unit_test(test_left_camp_and_party),
         cmocka_unit_test(test_left_party_describing_another),
         cmocka_unit_test(test_model_number_is_no_person),
+        cmocka_unit_test(test_currency_after_a_figure_is_no_name),
         cmocka_unit_test(test_office_holder_of_the_narrated_time),
         cmocka_unit_test(test_tagged_place_that_is_a_nouns_genitive),
         cmocka_unit_test(test_article_no_town_takes),
