@@ -6,7 +6,9 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "engine.h"
 #include "entities.h"
+#include "ner.h"
 #include "tokens.h"
 
 /* True when the mention [ta, tb) reads as a nominative singular or a
@@ -115,6 +117,50 @@ static const char *nominative_of_other_case(nf_doc *doc, const nf_mention *m) {
     return changed ? nf_arena_strndup(&doc->arena, buf, len) : NULL;
 }
 
+/* True when name mention m is the only one of a person entity, of two
+ * words or more that the gazetteer does not link, its last word in "-s"
+ * read as a genitive: right before a common noun ("Stanley Kubricks
+ * Film"), or right after one that names no person (a noun the lexicon
+ * knows, a compound, or a word after an article: "die Ehrung Salman
+ * Rushdies", "im Magna-Konzern Frank Stronachs"). */
+static bool genitive_person_name(const nf_doc *doc, const nf_mention *m) {
+    const nf_entity *e = &doc->entities[m->entity];
+    if (e->type != NF_ENT_PERSON || e->canonical || m->tb < m->ta + 2 || !e->name ||
+        strcmp(e->name, nf_tok(doc, m->ta)) == 0)
+        return false;
+    size_t last = m->tb - 1, n = doc->tok_len[last];
+    const char *w = nf_tok(doc, last);
+    if (n < 4 || w[n - 1] != 's' || !nf_tok_lower_after_first(doc, last)) return false;
+    for (size_t j = 0; j < doc->nmentions; j++) /* one mention of a name */
+        if (doc->mentions[j].entity == m->entity && doc->mentions[j].kind == NF_MK_NAME &&
+            &doc->mentions[j] != m)
+            return false;
+    const nf_ner_model *ner = doc->engine->ner;
+    size_t a = m->tb;
+    bool compound = false;
+    if (a < doc->ntokens && doc->tokens[a].kind == NF_TOK_WORD &&
+        (doc->tokens[a].flags & NF_TF_SPACE_BEFORE) && (doc->tokens[a].flags & NF_TF_CAP) &&
+        !nf_mention_over(doc, a) && !nf_org_head(doc, a, &compound) &&
+        nf_ner_common_noun(ner, nf_tokl(doc, a), NF_COMMON_NOUN_MIN_FREQ))
+        return true; /* (not "der John Hopkins Universität") */
+    if (m->ta < 2) return false;
+    size_t b = m->ta - 1;
+    /* After a noun of persons the name is its apposition ("der Mitarbeiter
+     * Nick Brauns", "die Seismologin Rita Meurers", "den Kuratoren Defne
+     * Ayas"), as after a noun in the genitive ("des Broadway-Stars
+     * Bernadette Peters") or an idiom ("Chef vom Dienst Robert Friess"):
+     * nouns of persons end so more often than the lists know them. */
+    static const char *const persons[] = {"er", "in", "en", "e", "or", "ist", NULL};
+    if (nf_tok_is(doc, b - 1, "des") || nf_tok_is(doc, b - 1, "der") ||
+        nf_tok_is(doc, b - 1, "vom") || nf_tokl_ends_in(doc, b, persons, 2))
+        return false;
+    return doc->tokens[b].kind == NF_TOK_WORD && (doc->tokens[b].flags & NF_TF_CAP) &&
+           !nf_mention_over(doc, b) && !nf_person_noun_at(doc, b) &&
+           doc->sentences[doc->tok_sent[b]].ta != b &&
+           (nf_ner_common_noun(ner, nf_tokl(doc, b), NF_COMMON_NOUN_MIN_FREQ) ||
+            nf_noun_compound(doc, b) || nf_tokl_get(doc, b - 1, &doc->engine->gz.articles));
+}
+
 /* See entities.h.  One pass over the mentions notes, per entity, whether
  * it has a proper name, the mention its name was taken from and the first
  * one in the nominative. */
@@ -130,7 +176,14 @@ bool nf_nominative_names(nf_doc *doc) {
         size_t i = m->entity;
         if (i >= n || named[i] == -2) continue;
         if (m->kind == NF_MK_NAME) {
-            named[i] = -2; /* a proper name: it stays */
+            named[i] = -2; /* a proper name: it stays, but for a genitive's -s */
+            if (!genitive_person_name(doc, m)) continue;
+            const char *t = nf_tokens_text(doc, m->ta, m->tb);
+            if (!t) return false;
+            size_t tl = strlen(t), last = doc->tok_len[m->tb - 1];
+            doc->entities[i].name = nf_arena_strndup(
+                &doc->arena, t, tl - last + nf_genitive_stem(nf_tok(doc, m->tb - 1), last));
+            if (!doc->entities[i].name) return false;
             continue;
         }
         if (m->kind != NF_MK_NOMINAL) continue;

@@ -657,6 +657,25 @@ static void test_left_party_describing_another(void **state) {
     nf_doc_free(d);
 }
 
+/* A person's name in the genitive is named without its -s: before a
+ * common noun ("Stanley Kubricks Film") or after one that names no person
+ * ("die Ehrung Salman Rushdies"); after a noun of persons the name is an
+ * apposition and stays as written ("die Seismologin Rita Meurers"). */
+static void test_person_named_in_the_genitive(void **state) {
+    const char *texts[] = {"Der Komponist schrieb einige Titel zu Stanley Kubricks Film.",
+                           "Anlass für die Anschläge sei die Ehrung Salman Rushdies.",
+                           "Das sagte die Seismologin Rita Meurers am Abend."};
+    const char *mentions[] = {"Stanley Kubricks", "Salman Rushdies", "Rita Meurers"};
+    const char *names[] = {"Stanley Kubrick", "Salman Rushdie", "Rita Meurers"};
+    for (size_t i = 0; i < 3; i++) {
+        nf_doc *d = extract_on(state, texts[i], "2016-03-01");
+        const nf_entity *e = entity_named(d, texts[i], mentions[i], NF_MK_NAME);
+        assert_non_null(e);
+        assert_string_equal(e->name, names[i]);
+        nf_doc_free(d);
+    }
+}
+
 /* A currency's symbol after a figure is no name ("263 Milliarden Rp"). */
 static void test_currency_after_a_figure_is_no_name(void **state) {
     const char *t =
@@ -6040,6 +6059,7 @@ int main(void) {
         cmocka_unit_test(test_left_party_describing_another),
         cmocka_unit_test(test_model_number_is_no_person),
         cmocka_unit_test(test_currency_after_a_figure_is_no_name),
+        cmocka_unit_test(test_person_named_in_the_genitive),
         cmocka_unit_test(test_office_holder_of_the_narrated_time),
         cmocka_unit_test(test_tagged_place_that_is_a_nouns_genitive),
         cmocka_unit_test(test_article_no_town_takes),
