@@ -13,14 +13,21 @@
 
 #define PRONOUN_LOOKBACK 400 /* tokens a pronoun looks back for its antecedent */
 
-/* True when token k lies between a pair of quotation marks. */
-static bool in_quote(const nf_doc *doc, size_t k) {
+/* The index of the innermost quotation region token k lies in (between
+ * its marks), or -1. */
+static int32_t quote_around(const nf_doc *doc, size_t k) {
+    int32_t found = -1;
     for (size_t i = 0; i < doc->nqregions; i++) {
         const nf_qregion *q = &doc->qregions[i];
         if (q->open > k) break;
-        if (k < q->close) return true;
+        if (k < q->close) found = (int32_t)i;
     }
-    return false;
+    return found;
+}
+
+/* True when token k lies between a pair of quotation marks. */
+static bool in_quote(const nf_doc *doc, size_t k) {
+    return quote_around(doc, k) >= 0;
 }
 
 /* True when the noun at token k names a woman by its ending ("Ärztin",
@@ -457,13 +464,17 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
     static const char *const demonstratives[] = {"dieser", "diese", NULL};
     bool demonstrative = nf_tok_in(doc, k, demonstratives);
     bool one = gender == 'f' && singular_sie(doc, k); /* "Sie habe ...": no group */
+    int32_t quoted = quote_around(doc, k);
     for (size_t i = doc->nmentions; i-- > 0;) {
         const nf_mention *m = &doc->mentions[i];
         if (m->tb > k) continue;
         if (k - m->tb > PRONOUN_LOOKBACK) break;
         /* (the label of an interview's turn names who speaks there, who
          * says "ich", not "er": no antecedent) */
-        if (m->kind == NF_MK_ADJECTIVE || in_quote(doc, m->ta) || nf_turn_label(doc, m)) continue;
+        if (m->kind == NF_MK_ADJECTIVE || nf_turn_label(doc, m)) continue;
+        /* (inside a quotation only a name in the same one: „Franz Müntefering
+         * war ein Stabilisator. Er stand für ...“) */
+        if (in_quote(doc, m->ta) && (quoted < 0 || quote_around(doc, m->ta) != quoted)) continue;
         if ((int32_t)m->entity == exclude || co_argument(doc, m, k)) continue;
         const nf_entity *e = &doc->entities[m->entity];
         /* a plural "sie": a group, or an organisation that is the subject

@@ -1649,6 +1649,18 @@ static void test_plural_sie_after_an_unnamed_plural_subject(void **state) {
                       "Sie", "Ukrinform");
 }
 
+static void test_pronoun_inside_a_quotation(void **state) {
+    /* A pronoun inside a quotation takes up a name inside the same one
+     * ("„Franz Müntefering war ein Stabilisator. Er stand für ...“"), not
+     * the last one named outside it. */
+    assert_pronoun_is(state,
+                      "Struck schlug Thomas Oppermann als Nachfolger vor. In der Unionsfraktion "
+                      "sagte die Kanzlerin einigen Teilnehmern zufolge: „Franz Müntefering war ein "
+                      "Stabilisator. Er stand für die Vernunft in der SPD. Er war ein politisches "
+                      "Schwergewicht, und ich habe gut mit ihm zusammengearbeitet.“",
+                      "Er", "Franz Müntefering");
+}
+
 static void test_singular_sie_no_group(void **state) {
     /* "sie" before or after a verb in the singular is one woman or
      * organisation, never a group named in the plural ("die Staatsmedien",
@@ -5981,6 +5993,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
         cmocka_unit_test(test_plural_sie_after_an_unnamed_plural_subject),
+        cmocka_unit_test(test_pronoun_inside_a_quotation),
         cmocka_unit_test(test_singular_sie_no_group),
         cmocka_unit_test(test_no_entity_without_mention_or_reference),
         cmocka_unit_test(test_namesakes_of_the_country_the_text_names),
