@@ -366,12 +366,16 @@ static bool counted_group(const nf_doc *doc, size_t a, size_t b) {
     return false;
 }
 
-/* True when sentence s opens with "Die", a capitalised noun no mention
- * covers and a finite verb in the plural ("Die Nationalisten sehen darin
- * ein Nachgeben"): a group no entity stands for is its subject. */
+/* True when sentence s opens with "Die" or a quantifier ("Alle",
+ * "Beide", "Viele", ...), a capitalised noun no mention covers and a finite
+ * verb in the plural ("Die Nationalisten sehen darin ein Nachgeben", "Alle
+ * Angeklagten wurden ... verurteilt"): a group no entity stands for is its
+ * subject. */
 static bool plural_subject_opening(const nf_doc *doc, size_t s) {
+    static const char *const openers[] = {"die",    "alle",    "beide",      "viele",
+                                          "einige", "mehrere", "zahlreiche", NULL};
     size_t j = doc->sentences[s].ta, sb = doc->sentences[s].tb;
-    if (j + 2 >= sb || !nf_tok_is(doc, j, "die") || !(doc->tokens[j + 1].flags & NF_TF_CAP) ||
+    if (j + 2 >= sb || !nf_tok_in(doc, j, openers) || !(doc->tokens[j + 1].flags & NF_TF_CAP) ||
         doc->tokens[j + 1].kind != NF_TOK_WORD || nf_mention_over(doc, j + 1) ||
         !(doc->tokens[j + 2].flags & NF_TF_LOWER) || !nf_tok_plural_verb(doc, j + 2))
         return false;

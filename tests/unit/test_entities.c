@@ -1647,6 +1647,12 @@ static void test_plural_sie_after_an_unnamed_plural_subject(void **state) {
                       "Das meldete die Agentur Ukrinform. Die Meldungen von gestern waren falsch. "
                       "Sie fordern einen Stopp.",
                       "Sie", "Ukrinform");
+    /* after a quantifier too: "Alle Angeklagten wurden ..." */
+    assert_pronoun_is(
+        state,
+        "Die Männer wollten im Auftrag der Islamic Jihad Union Anschläge verüben. Alle "
+        "Angeklagten wurden für schuldig befunden, sie wurden außerdem verurteilt.",
+        "sie", NULL);
 }
 
 static void test_pronoun_inside_a_quotation(void **state) {
