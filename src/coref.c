@@ -393,12 +393,21 @@ static bool unnamed_group(const nf_doc *doc, size_t a, size_t k) {
     /* the plural subject that opens the sentence or the one before */
     for (size_t s = sk > 0 ? sk - 1 : sk; s <= sk; s++)
         if (doc->sentences[s].ta >= a && plural_subject_opening(doc, s)) return true;
+    static const char *const groups[] = {"military", "police",    "protesters", "rebels",
+                                         "militia",  "civilians", "refugees",   NULL};
     for (size_t j = a > sa ? a : sa; j + 1 < k; j++) {
+        char gender = 0;
+        bool org = false;
+        const char *role;
+        /* a plural group's noun, with or without an article ("unterstützen
+         * Flüchtlinge und ... sie") */
+        if ((doc->tokens[j].flags & NF_TF_CAP) && !nf_mention_over(doc, j) &&
+            (role = nf_role_at(doc, j, &gender, &org)) != NULL && org && !gender)
+            for (const char *const *g = groups; *g; g++)
+                if (nf_role_is(role, *g)) return true;
         if (!nf_tok_is(doc, j, "die")) continue;
         size_t n = j + 1;
         if (n + 1 < k && (doc->tokens[n].flags & NF_TF_LOWER)) n++; /* an adjective */
-        char gender = 0;
-        bool org = false;
         if ((doc->tokens[n].flags & NF_TF_CAP) && !nf_mention_over(doc, n) &&
             nf_role_at(doc, n, &gender, &org) && org && !gender)
             return true; /* (a noun of no gender after "die" is plural) */

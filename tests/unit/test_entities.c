@@ -1647,6 +1647,11 @@ static void test_plural_sie_after_an_unnamed_plural_subject(void **state) {
                       "Das meldete die Agentur Ukrinform. Die Meldungen von gestern waren falsch. "
                       "Sie fordern einen Stopp.",
                       "Sie", "Ukrinform");
+    /* a plural group's noun without an article too */
+    assert_pronoun_is(state,
+                      "Die UN fordern mehr Hilfe. Menschen in Ungarn begrüßen Flüchtlinge und "
+                      "unterstützen sie.",
+                      "sie", NULL);
     /* after a quantifier too: "Alle Angeklagten wurden ..." */
     assert_pronoun_is(
         state,
