@@ -235,6 +235,30 @@ static bool statement_noun(const nf_doc *doc, size_t k) {
     return e && nf_statement_noun_class(nf_lex_val(acts, e));
 }
 
+/* True when the noun phrase at token k follows a verb in lower case that
+ * follows a person's name opening the sentence (after role nouns):
+ * "Polizeichef Calvin Williams forderte Steve Stephens auf": the first
+ * phrase is the subject, this one an object. */
+static bool object_after_verb(const nf_doc *doc, size_t k) {
+    if (k < 2 || !(doc->tokens[k - 1].flags & NF_TF_LOWER) ||
+        doc->tokens[k - 1].kind != NF_TOK_WORD)
+        return false;
+    size_t sa = doc->sentences[doc->tok_sent[k]].ta;
+    for (size_t i = nf_mention_first_at(doc, k - 1); i-- > 0;) {
+        const nf_mention *p = &doc->mentions[i];
+        if (p->tb < k - 1 || p->ta < sa) break;
+        if (p->tb != k - 1 || p->kind != NF_MK_NAME ||
+            doc->entities[p->entity].type != NF_ENT_PERSON)
+            continue;
+        size_t a = p->ta;
+        while (a > sa && (doc->tokens[a - 1].flags & NF_TF_CAP) &&
+               nf_role_at(doc, a - 1, NULL, NULL))
+            a--;
+        return a == sa;
+    }
+    return false;
+}
+
 /* True when the noun phrase ending in mention m stands in a subject-like
  * position: not after a preposition or an oblique article ("mit dem
  * kasachischen Führer Toqajew" is not), nor a label in brackets. */
@@ -286,7 +310,8 @@ static bool subject_like(const nf_doc *doc, const nf_mention *m) {
     /* a name in brackets right after another name is its label ("Jelena
      * Hoffmann (SPD)"), no subject; one after a noun is an apposition that
      * may be ("Der König (Bhumibol Adulyadej) empfing ihn") */
-    return !(k >= 2 && nf_tok_is(doc, k - 1, "(") && nf_mention_over(doc, k - 2));
+    if (k >= 2 && nf_tok_is(doc, k - 1, "(") && nf_mention_over(doc, k - 2)) return false;
+    return !object_after_verb(doc, m->ta);
 }
 
 /* True when token k is a dash ("–", "—"; a bracket sets off appositions
@@ -1418,6 +1443,13 @@ static bool anonymous_person_at(const nf_doc *doc, size_t j, size_t from, char g
         !(j + 1 < doc->ntokens && (doc->tokens[j + 1].flags & NF_TF_CAP)) &&
         (nf_tok_is(doc, j - 1, "vom") || (j > from + 2 && nf_tok_is(doc, j - 2, "von") &&
                                           nf_tok_is(doc, j - 1, g == 'f' ? "der" : "dem"))))
+        return true;
+    /* a woman's kin or the like after her possessive in the dative or
+     * accusative, named by no one ("hatte Kontakt zu ihrem Sohn. Ihr
+     * gegenüber hat er angegeben ...": the son) */
+    static const char *const hers[] = {"ihrem", "ihren", NULL};
+    if (g == 'm' && j > from && nf_tok_in(doc, j - 1, hers) && !nf_mention_over(doc, j) &&
+        !(j + 1 < doc->ntokens && (doc->tokens[j + 1].flags & NF_TF_CAP)))
         return true;
     size_t a = j;
     while (a > from && a + 4 > j && (doc->tokens[a - 1].flags & NF_TF_LOWER) &&

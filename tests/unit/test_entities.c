@@ -1660,6 +1660,21 @@ static void test_plural_sie_after_an_unnamed_plural_subject(void **state) {
         "sie", NULL);
 }
 
+static void test_object_after_the_verb_and_her_kin(void **state) {
+    /* After a sentence opened by a person's name and its verb, the name
+     * after the verb is an object, not the subject an "er" takes up. */
+    assert_pronoun_is(state,
+                      "Polizeichef Calvin Williams forderte Steve Stephens auf, sich zu stellen. "
+                      "Die Tat bezeichnete er als sinnlos.",
+                      "er", "Calvin Williams");
+    /* A woman's kin after her possessive is someone no name stands for:
+     * "er" after "zu ihrem Sohn" is the son. */
+    assert_pronoun_is(state,
+                      "Steve Stephens floh. Die Mutter des Mannes hatte Kontakt zu ihrem Sohn. Ihr "
+                      "gegenüber hat er angegeben, wütend gewesen zu sein.",
+                      "er", NULL);
+}
+
 static void test_pronoun_inside_a_quotation(void **state) {
     /* A pronoun inside a quotation takes up a name inside the same one
      * ("„Franz Müntefering war ein Stabilisator. Er stand für ...“"), not
@@ -6004,6 +6019,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
         cmocka_unit_test(test_plural_sie_after_an_unnamed_plural_subject),
+        cmocka_unit_test(test_object_after_the_verb_and_her_kin),
         cmocka_unit_test(test_pronoun_inside_a_quotation),
         cmocka_unit_test(test_singular_sie_no_group),
         cmocka_unit_test(test_no_entity_without_mention_or_reference),
