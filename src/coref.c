@@ -430,6 +430,13 @@ static bool unnamed_group(const nf_doc *doc, size_t a, size_t k) {
             (role = nf_role_at(doc, j, &gender, &org)) != NULL && org && !gender)
             for (const char *const *g = groups; *g; g++)
                 if (nf_role_is(role, *g)) return true;
+        /* a quantifier before a noun: "beklagen sich einige Fahrer über
+         * Probleme, die sie ..." */
+        static const char *const quantifiers[] = {"einige",     "viele", "mehrere", "alle",
+                                                  "zahlreiche", "beide", NULL};
+        if (j + 2 < k && nf_tok_in(doc, j, quantifiers) && (doc->tokens[j + 1].flags & NF_TF_CAP) &&
+            doc->tokens[j + 1].kind == NF_TOK_WORD && !nf_mention_over(doc, j + 1))
+            return true;
         if (!nf_tok_is(doc, j, "die")) continue;
         size_t n = j + 1;
         if (n + 1 < k && (doc->tokens[n].flags & NF_TF_LOWER)) n++; /* an adjective */

@@ -1652,6 +1652,11 @@ static void test_plural_sie_after_an_unnamed_plural_subject(void **state) {
                       "Die UN fordern mehr Hilfe. Menschen in Ungarn begrüßen Flüchtlinge und "
                       "unterstützen sie.",
                       "sie", NULL);
+    /* a quantifier and a noun inside the sentence too ("einige Fahrer") */
+    assert_pronoun_is(state,
+                      "Vor einigen Wochen rief Tesla die Autos zurück. Nun beklagen sich einige "
+                      "Fahrer über Probleme, die sie zum Anhalten zwingen.",
+                      "sie", NULL);
     /* after a quantifier too: "Alle Angeklagten wurden ..." */
     assert_pronoun_is(
         state,
