@@ -1351,23 +1351,30 @@ static bool noun_after_private_role(const nf_doc *doc, const nf_ner_span *s, siz
  * After a possessive or an article ("vom Bräutigam", "im Rokoko";
  * articles.txt), or a determiner or an article and words in lower case
  * ("der rechten Wade"), only a word the lexicon knows as a common one:
- * "mit seiner Talea" may be his wife, "der 23-jährige Müller" a player. */
+ * "mit seiner Talea" may be his wife; after an age only a noun of persons
+ * ("der heute 19-jährige Rapper"): "der 23-jährige Müller" is a player. */
 static bool determined_person(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
     if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1 || s->ta <= sa) return false;
     const nf_gazetteer *gz = &doc->engine->gz;
     size_t j = s->ta - 1;
-    bool between = false; /* words in lower case between */
-    while (j > sa && j + 3 > s->ta && doc->tokens[j].kind == NF_TOK_WORD &&
-           (doc->tokens[j].flags & NF_TF_LOWER) && !nf_tokl_get(doc, j, &gz->noun_determiners) &&
-           !nf_tokl_get(doc, j, &gz->articles))
+    bool between = false, aged = false; /* words in lower case, an age between */
+    while (j > sa && j + 3 > s->ta &&
+           ((doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_LOWER)) ||
+            nf_age_word_ending(doc, j) > 0) &&
+           !nf_tokl_get(doc, j, &gz->noun_determiners) && !nf_tokl_get(doc, j, &gz->articles)) {
+        aged |= nf_age_word_ending(doc, j) > 0;
         j--, between = true;
+    }
     if (doc->tokens[j].kind != NF_TOK_WORD) return false;
     /* (a noun the lexicon has seen capitalised, mostly with no article,
      * counts here: "mit seinem Tattoo-verzierten Körper") */
     const char *l = nf_tokl(doc, s->ta);
-    bool common = nf_ner_common_word(doc->engine->ner, l) ||
-                  (nf_ner_noun_like(doc->engine->ner, l, DETERMINED_NOUN_MIN_FREQ) &&
-                   !person_word(doc, s->ta));
+    /* (after an age a noun of persons only: "der heute 19-jährige Rapper",
+     * but "beim 14-jährigen Wise" is a name) */
+    bool common = aged ? nf_person_noun_word(doc, s->ta)
+                       : nf_ner_common_word(doc->engine->ner, l) ||
+                             (nf_ner_noun_like(doc->engine->ner, l, DETERMINED_NOUN_MIN_FREQ) &&
+                              !person_word(doc, s->ta));
     if (nf_tokl_get(doc, j, &gz->articles)) return common;
     if (!nf_tokl_get(doc, j, &gz->noun_determiners)) return false;
     static const char *const possessive[] = {"mein",  "dein", "sein", "ihr",

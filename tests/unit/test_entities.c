@@ -676,6 +676,21 @@ static void test_person_named_in_the_genitive(void **state) {
     }
 }
 
+/* A noun of persons after an article and an age is a description ("Der
+ * heute 19-jährige Rapper"), a surname there a name ("beim 14-jährigen
+ * Wise"). */
+static void test_noun_of_persons_after_an_age(void **state) {
+    const char *t = "Chief Keef wird gesucht. Der heute 19-jährige Rapper hat bereits Zeit im "
+                    "Gefängnis verbracht.";
+    nf_doc *d = extract_on(state, t, "2015-07-26");
+    assert_null(entity_named(d, t, "Rapper", NF_MK_NAME));
+    nf_doc_free(d);
+    t = "Das Interesse am Ballonfahren war beim 14-jährigen Wise durch die Lektüre geweckt worden.";
+    d = extract_on(state, t, "2015-07-26");
+    assert_named_type(d, t, "Wise", NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 /* A currency's symbol after a figure is no name ("263 Milliarden Rp"). */
 static void test_currency_after_a_figure_is_no_name(void **state) {
     const char *t =
@@ -6104,6 +6119,7 @@ int main(void) {
         cmocka_unit_test(test_left_party_describing_another),
         cmocka_unit_test(test_model_number_is_no_person),
         cmocka_unit_test(test_currency_after_a_figure_is_no_name),
+        cmocka_unit_test(test_noun_of_persons_after_an_age),
         cmocka_unit_test(test_person_named_in_the_genitive),
         cmocka_unit_test(test_office_holder_of_the_narrated_time),
         cmocka_unit_test(test_tagged_place_that_is_a_nouns_genitive),
