@@ -2598,10 +2598,11 @@ bool nf_person_noun_at(const nf_doc *doc, size_t k) {
 bool nf_person_noun_word(const nf_doc *doc, size_t k) {
     bool org = false, whole = false;
     if (nf_role_at(doc, k, NULL, &org)) return !org;
-    if (compound_role_noun(doc, k)) return true;
     const char *v = class_noun_value(doc, k, &whole);
-    if (!v || strncmp(v, "person", 6) != 0) return false;
-    return whole || memchr(nf_tokl(doc, k), '-', doc->tok_llen[k]) != NULL;
+    if (v && strncmp(v, "person", 6) == 0 &&
+        (whole || memchr(nf_tokl(doc, k), '-', doc->tok_llen[k]) != NULL))
+        return true;
+    return compound_role_noun(doc, k) != NULL; /* (the dearest test last) */
 }
 
 /* The gender ('m' or 'f', 0 when it tells none) of the person a noun of

@@ -532,9 +532,9 @@ static bool unit_name(const nf_doc *doc, const nf_ner_span *s) {
         tb >= s->tb)
         return true;
     /* a currency after a figure: "263 Milliarden Rp" */
-    return s->ta > 0 && counts_next(doc, s->ta - 1) &&
+    return s->ta > 0 &&
            nf_tok_phrase(doc, s->ta, doc->ntokens, 3, &doc->pack->currencies, false, &tb) != NULL &&
-           tb >= s->tb;
+           tb >= s->tb && counts_next(doc, s->ta - 1);
 }
 
 /* True when a tagged name is one hyphenated word the tagger is not sure of. */

@@ -124,7 +124,6 @@ static bool noun_after_noun(const qctx *c, size_t head, size_t k) {
  * Präsident der Region Elsass Adrien Zeller"). */
 static bool person_after_no_persons_noun(const qctx *c, size_t head, size_t k) {
     const nf_doc *doc = c->doc;
-    if (nf_person_noun_at(doc, head)) return false;
     int ending = -1, next = -1;
     for (size_t i = nf_mention_first_at(doc, k > 8 ? k - 8 : 0);
          i < doc->nmentions && doc->mentions[i].ta <= k; i++) {
@@ -136,7 +135,8 @@ static bool person_after_no_persons_noun(const qctx *c, size_t head, size_t k) {
         else if (m->tb == k)
             ending = type;
     }
-    return ending == NF_ENT_ORG && next == NF_ENT_PERSON;
+    /* (the noun asked last: the names decide most cases for less) */
+    return ending == NF_ENT_ORG && next == NF_ENT_PERSON && !nf_person_noun_at(doc, head);
 }
 
 /* True when a name ends right before token k and the capitalised word at
