@@ -115,6 +115,27 @@ static bool noun_after_noun(const qctx *c, size_t head, size_t k) {
     return nf_tokl_ends_in(doc, k, endings, 3) || nf_ner_common_noun(m, nf_tokl(doc, k), 2);
 }
 
+/* The entity types of the name mentions that end right before token k
+ * (*ending) and start at it (*next), -1 where none does; false when a
+ * name goes on over k. */
+static bool names_at(const nf_doc *doc, size_t k, int *ending, int *next) {
+    *ending = *next = -1;
+    for (size_t i = nf_mention_first_at(doc, k > 8 ? k - 8 : 0);
+         i < doc->nmentions && doc->mentions[i].ta <= k; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->kind != NF_MK_NAME) continue;
+        int type = doc->entities[m->entity].type;
+        if (m->ta == k) {
+            *next = type;
+        } else if (m->tb > k) {
+            return false; /* a name goes on over k */
+        } else if (m->tb == k) {
+            *ending = type;
+        }
+    }
+    return true;
+}
+
 /* True when a person's name starts at token k right after an
  * organisation's name that ends there, in a phrase whose head noun at
  * `head` is no noun of persons (asked of the outermost phrase, not of a
@@ -123,20 +144,10 @@ static bool noun_after_noun(const qctx *c, size_t head, size_t k) {
  * where after a noun of persons it is whom the phrase describes ("der
  * Präsident der Region Elsass Adrien Zeller"). */
 static bool person_after_no_persons_noun(const qctx *c, size_t head, size_t k) {
-    const nf_doc *doc = c->doc;
-    int ending = -1, next = -1;
-    for (size_t i = nf_mention_first_at(doc, k > 8 ? k - 8 : 0);
-         i < doc->nmentions && doc->mentions[i].ta <= k; i++) {
-        const nf_mention *m = &doc->mentions[i];
-        if (m->kind != NF_MK_NAME) continue;
-        int type = doc->entities[m->entity].type;
-        if (m->ta == k)
-            next = type;
-        else if (m->tb == k)
-            ending = type;
-    }
+    int ending, next;
     /* (the noun asked last: the names decide most cases for less) */
-    return ending == NF_ENT_ORG && next == NF_ENT_PERSON && !nf_person_noun_at(doc, head);
+    return names_at(c->doc, k, &ending, &next) && ending == NF_ENT_ORG && next == NF_ENT_PERSON &&
+           !nf_person_noun_at(c->doc, head);
 }
 
 /* True when a name ends right before token k and the capitalised word at
@@ -154,21 +165,8 @@ static bool name_closes_phrase(const qctx *c, size_t k) {
     if (!qx_cap(c, k) || nf_genitive_place_at(doc, k - 1) || nf_genitive_name_end(doc, k - 1) ||
         nf_genitive_place_at(doc, k))
         return false;
-    int ending = -1, next = -1;
-    for (size_t i = nf_mention_first_at(doc, k > 8 ? k - 8 : 0);
-         i < doc->nmentions && doc->mentions[i].ta <= k; i++) {
-        const nf_mention *m = &doc->mentions[i];
-        if (m->kind != NF_MK_NAME) continue;
-        int type = doc->entities[m->entity].type;
-        if (m->ta == k) {
-            next = type;
-        } else if (m->tb > k) {
-            return false; /* a name goes on over k */
-        } else if (m->tb == k) {
-            ending = type;
-        }
-    }
-    if (ending < 0) return false;
+    int ending, next;
+    if (!names_at(doc, k, &ending, &next) || ending < 0) return false;
     if (next == NF_ENT_PERSON) return ending == NF_ENT_PERSON;
     if (next >= 0) return nf_tok_lower_after_first(doc, k); /* (not "NASA") */
     if (nf_role_at(doc, k, NULL, NULL) || nf_class_noun(doc, k) == NF_ENT_PERSON) return false;
