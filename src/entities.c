@@ -2760,16 +2760,26 @@ static int office_rank(const char *role, size_t rl, const char *office) {
     return head ? 5 : -1; /* a monarch heads a state but leads no government */
 }
 
+/* True when time t opens its sentence, alone or after words that lead a
+ * time in ("1985 traf ...", "Im Jahr 1985 ...", "Anfang 1990 ..."): a
+ * time that sets when what the sentence tells happened, where one inside
+ * it is as often a thing it speaks of ("so ernst wie 1962", "der 1961
+ * geborene Präsident", "der Anschlag von 2001"). */
+static bool opening_time(const nf_doc *doc, const nf_time *t) {
+    static const char *const leads[] = {"im",     "am",       "in",    "jahr",   "jahre",
+                                        "anfang", "ende",     "mitte", "sommer", "winter",
+                                        "herbst", "frühjahr", NULL};
+    for (size_t j = doc->sentences[doc->tok_sent[t->ta]].ta; j < t->ta; j++)
+        if (!nf_tok_in(doc, j, leads)) return false;
+    return true;
+}
+
 /* The day (YYYYMMDD) the text around token r tells of: that of the
- * nearest date two years or more before or after the document's named in
- * its sentence or the one before or after it, not as the bound of a
- * stretch ("Im Jahr 1985 reiste er nach Bonn. Der französische Präsident
- * sagte dort ...": the president of 1985), else the document's date; 0
- * when the text has none. */
+ * nearest time two years or more before or after the document's date that
+ * opens r's sentence or the one before (opening_time: "Im Jahr 1985 reiste
+ * er nach Bonn. Der französische Präsident sagte dort ...": the president
+ * of 1985), else the document's date; 0 when the text has none. */
 static int32_t narrative_day(const nf_doc *doc, size_t r) {
-    /* (the bound of a stretch of time that may reach the document's date
-     * tells no time of its own: "ist seit 2005 im Amt") */
-    static const char *const bounds[] = {"seit", "ab", "bis", "nach", "vor", NULL};
     int32_t day = nf_doc_day(doc);
     if (!day) return 0;
     uint32_t s = doc->tok_sent[r];
@@ -2777,9 +2787,9 @@ static int32_t narrative_day(const nf_doc *doc, size_t r) {
     for (size_t i = 0; i < doc->ntimes; i++) {
         const nf_time *t = &doc->times[i];
         uint32_t ts = doc->tok_sent[t->ta];
-        if (ts + 1 < s || ts > s + 1 || !t->has_days ||
+        if (ts + 1 < s || ts > s || !t->has_days ||
             (t->type != NF_TIME_DATE && t->type != NF_TIME_PERIOD) ||
-            abs(t->first_y - doc->date_y) < 2 || (t->ta > 0 && nf_tok_in(doc, t->ta - 1, bounds)))
+            abs(t->first_y - doc->date_y) < 2 || !opening_time(doc, t))
             continue;
         size_t dist = t->ta > r ? t->ta - r : r - t->ta;
         if (dist < best) best = dist, day = t->first_y * 10000 + t->first_m * 100 + t->first_d;

@@ -712,8 +712,8 @@ static void test_model_number_is_no_person(void **state) {
 
 /* An office named by its role is held by whoever held it at the time the
  * text around it tells of ("Im Jahr 1985 ... der französische Präsident":
- * Mitterrand, in a text of 2016), not at the bound of a stretch up to now
- * ("seit 2005 im Amt"). */
+ * Mitterrand, in a text of 2016), not at a year the sentence speaks of
+ * ("so ernst wie 1962") or the bound of a stretch ("seit 2005 im Amt"). */
 static void test_office_holder_of_the_narrated_time(void **state) {
     const char *t = "Im Jahr 1985 reiste er nach Bonn. Der französische Präsident sagte dort, "
                     "die Freundschaft sei stark.";
@@ -721,6 +721,13 @@ static void test_office_holder_of_the_narrated_time(void **state) {
     const nf_entity *p = entity_named(d, t, "französische Präsident", NF_MK_NOMINAL);
     assert_non_null(p);
     assert_string_equal(p->canonical, "François Mitterrand");
+    nf_doc_free(d);
+    /* a year the sentence speaks of is no time it tells of */
+    t = "Der amerikanische Präsident sagte, die Lage sei so ernst wie 1962.";
+    d = extract_on(state, t, "2016-05-01");
+    p = entity_named(d, t, "amerikanische Präsident", NF_MK_NOMINAL);
+    assert_non_null(p);
+    assert_string_equal(p->canonical, "Barack Obama");
     nf_doc_free(d);
     t = "Die Kanzlerin ist seit 2005 im Amt. Die deutsche Kanzlerin sagte, das Land sei stark.";
     d = extract_on(state, t, "2016-05-01");
