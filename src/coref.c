@@ -241,7 +241,8 @@ static bool statement_noun(const nf_doc *doc, size_t k) {
  * phrase is the subject, this one an object. */
 static bool object_after_verb(const nf_doc *doc, size_t k) {
     if (k < 2 || !(doc->tokens[k - 1].flags & NF_TF_LOWER) ||
-        doc->tokens[k - 1].kind != NF_TOK_WORD)
+        doc->tokens[k - 1].kind != NF_TOK_WORD ||
+        nf_function_word(doc, nf_tok(doc, k - 1), doc->tok_len[k - 1])) /* ("Obama und Putin") */
         return false;
     size_t sa = doc->sentences[doc->tok_sent[k]].ta;
     for (size_t i = nf_mention_first_at(doc, k - 1); i-- > 0;) {

@@ -1694,6 +1694,13 @@ static void test_object_after_the_verb_and_her_kin(void **state) {
                       "Polizeichef Calvin Williams forderte Steve Stephens auf, sich zu stellen. "
                       "Die Tat bezeichnete er als sinnlos.",
                       "er", "Calvin Williams");
+    /* "und" is no verb: a name after it joins the subject, the nearest
+     * one a pronoun takes up as before */
+    assert_pronoun_is(
+        state,
+        "Der Sprecher Dmitri Peskow berichtete davon. Barack Obama und Wladimir Putin "
+        "trafen sich in Genf. Danach sagte er, das Treffen sei gut gewesen.",
+        "er", "Wladimir Putin");
     /* A woman's kin after her possessive is someone no name stands for:
      * "er" after "zu ihrem Sohn" is the son. */
     assert_pronoun_is(state,
