@@ -30,6 +30,13 @@ static bool in_quote(const nf_doc *doc, size_t k) {
     return quote_around(doc, k) >= 0;
 }
 
+/* True when the pronoun at token k is a demonstrative ("dieser",
+ * "diese"), which takes up the last one named. */
+static bool demonstrative_at(const nf_doc *doc, size_t k) {
+    static const char *const demonstratives[] = {"dieser", "diese", NULL};
+    return nf_tok_in(doc, k, demonstratives);
+}
+
 /* True when the noun at token k names a woman by its ending ("Ärztin",
  * "Politikerin"; five bytes or more). */
 static bool feminine_noun(const nf_doc *doc, size_t k) {
@@ -392,18 +399,22 @@ static bool counted_group(const nf_doc *doc, size_t a, size_t b) {
     return false;
 }
 
+/* Quantifiers that make the noun after them a plural group ("alle
+ * Angeklagten", "einige Fahrer"). */
+static const char *const plural_quantifiers[] = {"alle",    "beide",      "viele", "einige",
+                                                 "mehrere", "zahlreiche", NULL};
+
 /* True when sentence s opens with "Die" or a quantifier ("Alle",
  * "Beide", "Viele", ...), a capitalised noun no mention covers and a finite
  * verb in the plural ("Die Nationalisten sehen darin ein Nachgeben", "Alle
  * Angeklagten wurden ... verurteilt"): a group no entity stands for is its
  * subject. */
 static bool plural_subject_opening(const nf_doc *doc, size_t s) {
-    static const char *const openers[] = {"die",    "alle",    "beide",      "viele",
-                                          "einige", "mehrere", "zahlreiche", NULL};
     size_t j = doc->sentences[s].ta, sb = doc->sentences[s].tb;
-    if (j + 2 >= sb || !nf_tok_in(doc, j, openers) || !(doc->tokens[j + 1].flags & NF_TF_CAP) ||
-        doc->tokens[j + 1].kind != NF_TOK_WORD || nf_mention_over(doc, j + 1) ||
-        !(doc->tokens[j + 2].flags & NF_TF_LOWER) || !nf_tok_plural_verb(doc, j + 2))
+    if (j + 2 >= sb || !(nf_tok_is(doc, j, "die") || nf_tok_in(doc, j, plural_quantifiers)) ||
+        !(doc->tokens[j + 1].flags & NF_TF_CAP) || doc->tokens[j + 1].kind != NF_TOK_WORD ||
+        nf_mention_over(doc, j + 1) || !(doc->tokens[j + 2].flags & NF_TF_LOWER) ||
+        !nf_tok_plural_verb(doc, j + 2))
         return false;
     /* (a verb, no preposition or other function word: "Die Behörden von
      * Kiew") */
@@ -433,10 +444,9 @@ static bool unnamed_group(const nf_doc *doc, size_t a, size_t k) {
                 if (nf_role_is(role, *g)) return true;
         /* a quantifier before a noun: "beklagen sich einige Fahrer über
          * Probleme, die sie ..." */
-        static const char *const quantifiers[] = {"einige",     "viele", "mehrere", "alle",
-                                                  "zahlreiche", "beide", NULL};
-        if (j + 2 < k && nf_tok_in(doc, j, quantifiers) && (doc->tokens[j + 1].flags & NF_TF_CAP) &&
-            doc->tokens[j + 1].kind == NF_TOK_WORD && !nf_mention_over(doc, j + 1))
+        if (j + 2 < k && nf_tok_in(doc, j, plural_quantifiers) &&
+            (doc->tokens[j + 1].flags & NF_TF_CAP) && doc->tokens[j + 1].kind == NF_TOK_WORD &&
+            !nf_mention_over(doc, j + 1))
             return true;
         if (!nf_tok_is(doc, j, "die")) continue;
         size_t n = j + 1;
@@ -507,8 +517,7 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
                                int32_t exclude) {
     int32_t best = -1;
     long best_score = 0;
-    static const char *const demonstratives[] = {"dieser", "diese", NULL};
-    bool demonstrative = nf_tok_in(doc, k, demonstratives);
+    bool demonstrative = demonstrative_at(doc, k);
     bool one = gender == 'f' && singular_sie(doc, k); /* "Sie habe ...": no group */
     int32_t quoted = quote_around(doc, k);
     for (size_t i = doc->nmentions; i-- > 0;) {
@@ -520,7 +529,8 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
         if (m->kind == NF_MK_ADJECTIVE || nf_turn_label(doc, m)) continue;
         /* (inside a quotation only a name in the same one: „Franz Müntefering
          * war ein Stabilisator. Er stand für ...“) */
-        if (in_quote(doc, m->ta) && (quoted < 0 || quote_around(doc, m->ta) != quoted)) continue;
+        int32_t mq = quote_around(doc, m->ta);
+        if (mq >= 0 && mq != quoted) continue;
         if ((int32_t)m->entity == exclude || co_argument(doc, m, k)) continue;
         const nf_entity *e = &doc->entities[m->entity];
         /* a plural "sie": a group, or an organisation that is the subject
@@ -1509,8 +1519,7 @@ static bool anonymous_chain(const nf_doc *doc, size_t k, char g, int hops) {
     size_t near = from;
     if (s > 1 && !referent_between(doc, from, doc->sentences[s - 1].tb, g, true))
         from = doc->sentences[s - 2].ta;
-    static const char *const demonstratives[] = {"dieser", "diese", NULL};
-    bool demonstrative = nf_tok_in(doc, k, demonstratives);
+    bool demonstrative = demonstrative_at(doc, k);
     while (j > from &&
            !(j - 1 >= near && anonymous_person_at(doc, j - 1, near, g, demonstrative))) {
         j--;

@@ -1055,12 +1055,14 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool comm
 }
 
 /* True when a party is named in the sentence from token sa before the
- * mention being found ("die Grünen und die nicht im Landtag vertretenen
- * Linken": parties listed). */
-static bool party_before(const nf_doc *doc, size_t sa) {
+ * mention being found, by a mention that ends at token `tb` (SIZE_MAX:
+ * anywhere): "die Grünen und die nicht im Landtag vertretenen Linken"
+ * (parties listed), "Syriza, die Linkspartei" (tb: the comma). */
+static bool party_before(const nf_doc *doc, size_t sa, size_t tb) {
     for (size_t i = doc->nmentions; i-- > 0 && doc->mentions[i].ta >= sa;) {
         const char *role = doc->entities[doc->mentions[i].entity].role;
-        if (role && !strcmp(role, "party")) return true;
+        if ((tb == SIZE_MAX || doc->mentions[i].tb == tb) && role && !strcmp(role, "party"))
+            return true;
     }
     return false;
 }
@@ -1075,12 +1077,8 @@ static bool party_described(const nf_doc *doc, size_t k, size_t sa) {
     if (n < doc->ntokens && doc->tok_sent[n] == doc->tok_sent[k] &&
         doc->tokens[n].kind == NF_TOK_WORD && (doc->tokens[n].flags & NF_TF_CAP))
         return true;
-    if (k < sa + 3 || !nf_tok_is(doc, k - 2, ",") || !definite_article(doc, k - 1)) return false;
-    for (size_t i = doc->nmentions; i-- > 0 && doc->mentions[i].ta >= sa;) {
-        const char *role = doc->entities[doc->mentions[i].entity].role;
-        if (doc->mentions[i].tb == k - 2 && role && !strcmp(role, "party")) return true;
-    }
-    return false;
+    return k >= sa + 3 && nf_tok_is(doc, k - 2, ",") && definite_article(doc, k - 1) &&
+           party_before(doc, sa, k - 2);
 }
 
 /* True when the party's one-word name at token k of [sa, ...) that also
@@ -1096,7 +1094,8 @@ static bool political_camp_at(const nf_doc *doc, size_t k, size_t sa) {
     static const char *const camp_parties[] = {"linkspartei", "rechtspartei", NULL};
     if (nf_tok_in(doc, k, camp_parties)) return party_described(doc, k, sa);
     if (k == sa || !nf_tok_in(doc, k, camps)) return false;
-    if (adjective_like(doc, k - 1) && !nf_adjective_at(doc, k - 1) && !party_before(doc, sa))
+    if (adjective_like(doc, k - 1) && !nf_adjective_at(doc, k - 1) &&
+        !party_before(doc, sa, SIZE_MAX))
         return true;
     return nf_tok_is(doc, k - 1, "der") && nf_tokl(doc, k)[doc->tok_llen[k] - 1] == 'e';
 }
@@ -2584,25 +2583,29 @@ static const char *compound_role_noun(const nf_doc *doc, size_t k) {
     return NULL;
 }
 
+/* True when the word at token k is a noun of persons: a role of no
+ * organisation, a class noun of persons (with `whole_class`, only as the
+ * whole word or after a hyphen), or a compound ending in a role. */
+static bool person_noun(const nf_doc *doc, size_t k, bool whole_class) {
+    bool org = false, whole = false;
+    if (nf_role_at(doc, k, NULL, &org)) return !org;
+    const char *v = class_noun_value(doc, k, &whole);
+    if (v && strncmp(v, "person", 6) == 0 &&
+        (!whole_class || whole || memchr(nf_tokl(doc, k), '-', doc->tok_llen[k]) != NULL))
+        return true;
+    return compound_role_noun(doc, k) != NULL; /* (the dearest test last) */
+}
+
 /* See entities.h: the role noun as written, a compound's last part
  * (compound_role_noun), or a person's class noun. */
 bool nf_person_noun_at(const nf_doc *doc, size_t k) {
-    bool org = false;
-    if (nf_role_at(doc, k, NULL, &org)) return !org;
-    if (nf_class_noun(doc, k) == NF_ENT_PERSON) return true;
-    return compound_role_noun(doc, k) != NULL;
+    return person_noun(doc, k, false);
 }
 
 /* See entities.h: as nf_person_noun_at, but a class noun only as the
  * whole word or after a hyphen. */
 bool nf_person_noun_word(const nf_doc *doc, size_t k) {
-    bool org = false, whole = false;
-    if (nf_role_at(doc, k, NULL, &org)) return !org;
-    const char *v = class_noun_value(doc, k, &whole);
-    if (v && strncmp(v, "person", 6) == 0 &&
-        (whole || memchr(nf_tokl(doc, k), '-', doc->tok_llen[k]) != NULL))
-        return true;
-    return compound_role_noun(doc, k) != NULL; /* (the dearest test last) */
+    return person_noun(doc, k, true);
 }
 
 /* The gender ('m' or 'f', 0 when it tells none) of the person a noun of

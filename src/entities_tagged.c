@@ -225,15 +225,6 @@ static bool closes_before(const nf_doc *doc, size_t j, size_t tb) {
     return false;
 }
 
-/* True when the word at token k has a small ASCII letter or a byte of a
- * letter beyond ASCII after its first ("London", "Zürich"; not "DFB"). */
-static bool has_small_letter(const nf_doc *doc, size_t k) {
-    const char *w = nf_tok(doc, k);
-    for (size_t i = 1; i < doc->tok_len[k]; i++)
-        if ((w[i] >= 'a' && w[i] <= 'z') || (unsigned char)w[i] >= 0x80) return true;
-    return false;
-}
-
 /* Drops a weekday's time a span ends with ("die BBC Mittwochfrüh"), the
  * punctuation a span ends with before a closing quotation mark
  * ("Siemens.“"), the capitalised function words a span begins with ("In
@@ -273,7 +264,7 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
     while (s->tb - s->ta > 1 && doc->tokens[s->tb - 1].kind == NF_TOK_PUNCT &&
            doc->tok_len[s->tb - 1] == 1 && nf_tok(doc, s->tb - 1)[0] == '.' &&
            doc->tokens[s->tb - 2].kind == NF_TOK_WORD && doc->tok_cased[s->tb - 2] &&
-           doc->tok_len[s->tb - 2] >= 3 && has_small_letter(doc, s->tb - 2))
+           doc->tok_len[s->tb - 2] >= 3 && nf_tok_lower_after_first(doc, s->tb - 2))
         s->tb--;
     /* a dash a headline sets before a name ("Zweiter ATP-Titel – Thiem:")
      * is none of it */
