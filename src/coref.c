@@ -701,18 +701,44 @@ static bool person_role_fits(const char *want, size_t wl, const nf_entity *e) {
     return role_fits(want, wl, e->role) || (e->title && role_fits(want, wl, e->title));
 }
 
-/* Resolves a description of a person ("der russische Präsident") to the
- * most recent person with that role and country (with `any_country`, a
- * person of no known country fits too: "der Volvo-Chef" may be a Swede
- * the text never calls one), and of the role noun's gender where the
- * person's is known ("die Politikerin" is no man). */
-static int32_t resolve_person_description(nf_doc *doc, size_t ta, const char *role, size_t rl,
-                                          const char *country, bool any_country, char gender) {
+/* True when a word that may be a verb stands between tokens a and b: one
+ * in lower case that is an auxiliary or no function word, article or
+ * determiner ("kritisierte", "hat"; not "für" in "Der EU-Kommissar für
+ * Energie Günther Oettinger"). */
+static bool verb_between(const nf_doc *doc, size_t a, size_t b) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lexicon *qw = &doc->pack->quote_words;
+    for (size_t j = a; j < b; j++) {
+        if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_LOWER)) continue;
+        const nf_lex_entry *q = nf_tokl_get(doc, j, qw);
+        if (q ? strchr(nf_lex_val(qw, q), 'x') != NULL
+              : !nf_tok_find(doc, j, &doc->pack->stopwords) &&
+                    !nf_tokl_get(doc, j, &gz->noun_determiners) &&
+                    !nf_tokl_get(doc, j, &gz->articles))
+            return true;
+    }
+    return false;
+}
+
+/* Resolves a description of a person at [ta, tb) ("der russische
+ * Präsident") to the most recent person with that role and country (with
+ * `any_country`, a person of no known country fits too: "der Volvo-Chef"
+ * may be a Swede the text never calls one), and of the role noun's gender
+ * where the person's is known ("die Politikerin" is no man); to the first
+ * named after it when none is named before, but not to one its own clause
+ * names after its verb ("Der ÖVP-Politiker kritisierte Minister
+ * Doskozil": another party of the clause). */
+static int32_t resolve_person_description(nf_doc *doc, size_t ta, size_t tb, const char *role,
+                                          size_t rl, const char *country, bool any_country,
+                                          char gender) {
     int32_t best = -1;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         const nf_entity *e = &doc->entities[m->entity];
         if (e->type != NF_ENT_PERSON || !person_role_fits(role, rl, e)) continue;
+        if (m->ta >= tb && best < 0 && doc->tok_sent[m->ta] == doc->tok_sent[ta] &&
+            verb_between(doc, tb, m->ta))
+            continue;
         if ((gender == 'm' || gender == 'f') && (e->gender == 'm' || e->gender == 'f') &&
             e->gender != gender)
             continue;
@@ -2257,7 +2283,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     }
     if (role && !org && !plural_description(doc, ta, head, gender) &&
         !of_another_body(doc, head, tb)) {
-        int32_t e = resolve_person_description(doc, ta, role, nf_role_len(role), country,
+        int32_t e = resolve_person_description(doc, ta, tb, role, nf_role_len(role), country,
                                                any_country, gender);
         /* no one named in the office: its holder on the document's date */
         if (e < 0 && country && (any_country || genitive || own_country || adj_at + 1 == head))

@@ -4215,6 +4215,24 @@ static void test_office_holders(void **state) {
     nf_doc_free(d);
 }
 
+static void test_description_not_its_object(void **state) {
+    /* A description no one before it fits is not the person its own
+     * clause names after its verb: that is another party of the clause.
+     * A name after the role's own phrase is the one it describes. */
+    const char *t = "Der CDU-Politiker kritisierte Innenminister Klaus Wendler.";
+    nf_doc *d = extract_on(state, t, "2016-01-20");
+    assert_null(entity_named(d, t, "Der CDU-Politiker", NF_MK_NOMINAL));
+    nf_doc_free(d);
+    t = "Der CDU-Politiker hat Innenminister Klaus Wendler kritisiert.";
+    d = extract_on(state, t, "2016-01-20");
+    assert_null(entity_named(d, t, "Der CDU-Politiker", NF_MK_NOMINAL));
+    nf_doc_free(d);
+    t = "Der EU-Kommissar für Energie Günther Oettinger nannte den Beschluss fair.";
+    d = extract_on(state, t, "2012-01-01");
+    assert_string_equal(described_as(d, t, "EU-Kommissar"), "Günther Oettinger");
+    nf_doc_free(d);
+}
+
 static void test_towns_by_ending(void **state) {
     /* A town no list knows, by its ending after a spatial preposition;
      * not a noun's plural with such an ending, nor a common noun. */
@@ -6257,6 +6275,7 @@ int main(void) {
         cmocka_unit_test(test_descriptions_are_no_names),
         cmocka_unit_test(test_legal_forms),
         cmocka_unit_test(test_office_holders),
+        cmocka_unit_test(test_description_not_its_object),
         cmocka_unit_test(test_towns_by_ending),
         cmocka_unit_test(test_tagged_names_checked),
         cmocka_unit_test(test_acronym_defined_in_parentheses),
