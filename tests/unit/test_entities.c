@@ -861,6 +861,18 @@ static void test_city_after_a_settlement_noun(void **state) {
     e = entity_named(d, t, "Jupiter", NF_MK_NAME);
     assert_true(!e || !e->canonical);
     nf_doc_free(d);
+    /* someone's home town or village is a settlement too, one the lists
+     * may not hold (under 15,000 people) */
+    t = "Die Polizei fand ihn in der Nähe seiner Heimatstadt Corleone. Er war im Bergdorf "
+        "Raggal zu Gast.";
+    d = extract_on(state, t, "2016-03-18");
+    e = entity_named(d, t, "Corleone", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_GPE);
+    e = entity_named(d, t, "Raggal", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_GPE);
+    nf_doc_free(d);
 }
 
 /* "der Westen" as a phrase of its own and "westliche Regierungen" are the
@@ -4440,6 +4452,11 @@ static void test_tagged_names_checked(void **state) {
     const char *t = "Er flog mit Cameroon Airlines nach Paris.";
     nf_doc *d = extract_on(state, t, "2025-05-02");
     assert_named_type(d, t, "Cameroon Airlines", NF_ENT_ORG);
+    nf_doc_free(d);
+    /* ... or a person's ("Partners": a firm of them) */
+    t = "Den Bericht schrieben die Unternehmensberater Alix Partners aus New York.";
+    d = extract_on(state, t, "2025-05-02");
+    assert_named_type(d, t, "Alix Partners", NF_ENT_ORG);
     nf_doc_free(d);
     /* ... a legislature's noun too ("Landtag") */
     t = "Klubobmann der ÖVP im Niederösterreichischen Landtag ist er seit Jahren.";
