@@ -2354,7 +2354,10 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             return e;
         }
     }
-    return apposition_named(doc, ta, tb, APPOS_PERSON);
+    /* a name set off after a noun phrase ("der Trainer, Jens Weber,"); not
+     * after a word in lower case alone ("glaubte man, Hitler komme ...":
+     * an indefinite pronoun, whose comma opens what is said) */
+    return head < tb ? apposition_named(doc, ta, tb, APPOS_PERSON) : -1;
 }
 
 /* See stages.h. */

@@ -4239,6 +4239,12 @@ static void test_description_not_its_object(void **state) {
     d = extract_on(state, t, "2016-01-20");
     assert_null(entity_named(d, t, "Der CDU-Politiker", NF_MK_NOMINAL));
     nf_doc_free(d);
+    /* an indefinite pronoun is no description: the name after its comma
+     * is in what is said */
+    t = "In Paris glaubte man, Hitler komme nach Wien zurück.";
+    d = extract_on(state, t, "2016-01-20");
+    assert_null(entity_named(d, t, "man", NF_MK_NOMINAL));
+    nf_doc_free(d);
     t = "Der EU-Kommissar für Energie Günther Oettinger nannte den Beschluss fair.";
     d = extract_on(state, t, "2012-01-01");
     assert_string_equal(described_as(d, t, "EU-Kommissar"), "Günther Oettinger");
