@@ -272,6 +272,12 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
            (doc->text.cls[doc->tokens[s->ta].a] == NF_C_DASH ||
             doc->text.cls[doc->tokens[s->ta].a] == NF_C_HYPHEN))
         s->ta++;
+    /* ... nor one that opens an aside after it ("Lorenz – übrigens
+     * Ehrenpräsident – hätte ...") */
+    while (s->tb - s->ta > 1 && doc->tokens[s->tb - 1].kind == NF_TOK_PUNCT &&
+           (doc->text.cls[doc->tokens[s->tb - 1].a] == NF_C_DASH ||
+            doc->text.cls[doc->tokens[s->tb - 1].a] == NF_C_HYPHEN))
+        s->tb--;
     while (s->tb - s->ta > 1 && (nf_tok_find(doc, s->ta, &doc->pack->sentence_starters) ||
                                  nf_tokl_get(doc, s->ta, &doc->engine->gz.noun_determiners)))
         s->ta++;

@@ -6015,6 +6015,13 @@ static void test_lower_case_word_or_dash_at_a_name_edge(void **state) {
     assert_named_type(d, h, "Thiem", NF_ENT_PERSON);
     assert_null(entity_named(d, h, "– Thiem", NF_MK_NAME));
     nf_doc_free(d);
+    /* ... nor close one: the dash opens an aside */
+    h = "Der Zoologe Konrad Lorenz erhielt den Preis. Lorenz – übrigens Ehrenpräsident des "
+        "Vereins – hätte einen Beitrag geleistet.";
+    d = extract_on(state, h, "2016-02-28");
+    assert_named_type(d, h, "Lorenz", NF_ENT_PERSON);
+    assert_null(entity_named(d, h, "Lorenz –", NF_MK_NAME));
+    nf_doc_free(d);
     /* a foreign name keeps its own */
     const char *f = "Die Fédération romande will aber nicht ein geschlossenes Gebiet.";
     d = extract_on(state, f, "2015-10-01");
