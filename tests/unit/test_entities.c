@@ -2918,6 +2918,18 @@ static void test_title_before_a_tagged_person(void **state) {
     nf_doc *d = extract_on(state, t, "2015-06-02");
     assert_named_type(d, t, "Herwig Wendelstrom", NF_ENT_PERSON);
     nf_doc_free(d);
+    /* ... an occupation's noun and its compounds too ("Jagdleiter",
+     * "Konsumentenschützer"), whose description later takes it up */
+    t = "Das erklärte Jagdleiter Wendelstrom am Montag. Konsumentenschützer Wendelbruck klagte. "
+        "Der Jurist Klaus Wendelkamp widersprach. Das sei falsch, sagte der Jurist.";
+    d = extract_on(state, t, "2015-06-02");
+    assert_named_type(d, t, "Wendelstrom", NF_ENT_PERSON);
+    assert_named_type(d, t, "Wendelbruck", NF_ENT_PERSON);
+    assert_null(entity_named(d, t, "Jagdleiter Wendelstrom", NF_MK_NAME));
+    const nf_entity *e = assert_named_type(d, t, "Klaus Wendelkamp", NF_ENT_PERSON);
+    const nf_entity *j = entity_named(d, t, "der Jurist", NF_MK_NOMINAL);
+    assert_ptr_equal(j, e);
+    nf_doc_free(d);
 }
 
 static void test_place_name_as_given_name_before_a_surname(void **state) {
