@@ -963,7 +963,8 @@ static bool after_place(const nf_doc *doc, size_t k, size_t sa) {
  * follows another place in a list, it is the dateline ("Essen – ..."), or
  * an adjective of a place that may be the city's comes before it ("im
  * saudi-arabischen Mekka").  A common word: one the lexicon knows in lower
- * case, or as a noun often enough (not "Detroit" in "die Detroit Pistons");
+ * case, or as a noun often enough (not "Detroit" in "die Detroit Pistons"),
+ * or one of the list of common nouns (common-nouns.txt);
  * after a determiner or the article any word the lexicon knows ("der
  * Syracuse University", "das Mekka des Drogenhandels").  A capital is
  * always the city, unless a small one ("einige Male" is no Malé). */
@@ -972,14 +973,17 @@ static bool common_word_not_city(const nf_doc *doc, size_t k, size_t sa, size_t 
                                  const nf_gz_entry *g) {
     const nf_ner_model *m = doc->engine->ner;
     const char *l = nf_tokl(doc, k);
-    if ((g->capital && g->population >= BIG_CAPITAL) || !nf_ner_common_word(m, l)) return false;
+    /* (the list of common nouns knows rarer ones: "von Uran") */
+    bool listed = nf_tok_get(doc, k, &doc->engine->gz.common_nouns) != NULL;
+    if ((g->capital && g->population >= BIG_CAPITAL) || !(listed || nf_ner_common_word(m, l)))
+        return false;
     bool adjective = false;
     for (size_t j = k; j > sa && j + 2 > k && !adjective;)
         adjective = place_adjective(doc, --j, g->country);
     if (!adjective &&
         (after_noun_determiner(doc, k, sa) || after_word_of(doc, k, sa, &doc->engine->gz.articles)))
         return true; /* "der Syracuse University", "das Mekka des Drogenhandels" */
-    if (!(nf_ner_lower_word(m, l) || nf_ner_common_noun(m, l, NF_COMMON_NOUN_MIN_FREQ)))
+    if (!(listed || nf_ner_lower_word(m, l) || nf_ner_common_noun(m, l, NF_COMMON_NOUN_MIN_FREQ)))
         return false;
     if (g->population < LARGE_CITY) return true;
     bool number_after = k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_NUMBER;
