@@ -859,8 +859,10 @@ static bool initials(const nf_doc *doc, size_t k) {
 
 static bool article_particle_name(const nf_doc *doc, size_t k); /* below */
 
-/* Widens a person the tagger found by one word over the words of a name
- * no list knows that follow it directly, two at most: the tagger ends
+/* Widens a person the tagger found by a surname after an Arabic article
+ * ("Abu Bakr al-Baghdadi"), and one it found by one word over the words
+ * of a name no list knows that follow it directly, two at most: the
+ * tagger ends
  * "Vytenis Andriukaitis", "Cheikhou Dieng" after a given name it does not
  * know either.  Only after a listed given name or a word no list knows
  * (not "Weinbauer"), not after a genitive (genitive_owner), a noun of
@@ -870,7 +872,16 @@ static bool article_particle_name(const nf_doc *doc, size_t k); /* below */
  * three letters at least), an abstract noun, a word the tagger put in a
  * name of its own or one a mention covers. */
 static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const tagged_names *tn) {
-    if (s->type != NF_ENT_PERSON || s->tb != s->ta + 1) return;
+    if (s->type != NF_ENT_PERSON) return;
+    /* after a name of any length, the surname after its article ("Abu
+     * Bakr al-Baghdadi") */
+    if (s->tb > s->ta + 1) {
+        size_t k = s->tb;
+        if (k < sb && (doc->tokens[k].flags & NF_TF_SPACE_BEFORE) &&
+            article_particle_name(doc, k) && !covered(doc, k, k + 1))
+            s->tb++;
+        return;
+    }
     if (initials(doc, s->ta)) {
         /* "C.Y. Leung", "H.C. Strache": initials go on with the surname */
         size_t k = s->tb;
