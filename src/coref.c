@@ -128,6 +128,8 @@ static const char *const singular_finite[] = {
     "wurde", "konnte", "wollte", "sollte", "musste", "hätte", "würde", "wäre", "könnte", "habe",
     "sei",   "werde",  "könne",  "wolle",  "solle",  "müsse", "dürfe", NULL};
 
+static bool function_word(const nf_doc *doc, size_t k, char c); /* below */
+
 /* True when "sie" at token k is the subject of a plural verb: a finite
  * verb in the plural right before it ("Da werden sie", "Dann gehen sie":
  * verb_in_en) or, with none in the singular there, right after it ("Sie
@@ -151,6 +153,13 @@ static bool plural_sie(const nf_doc *doc, size_t k) {
         if (k > 1 && doc->sentences[doc->tok_sent[k]].ta == k - 2 &&
             (nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k - 2)) ||
              doc->tokens[k - 2].kind == NF_TOK_NUMBER) &&
+            verb_in_en(doc, k - 1))
+            return true;
+        /* the verb in second place after a prepositional phrase that
+         * opens the sentence: "Im Verhör des Geheimdienstes warnten sie
+         * davor" (the phrase ends in a noun or name) */
+        size_t sa = doc->sentences[doc->tok_sent[k]].ta;
+        if (k > sa + 2 && function_word(doc, sa, 'r') && (doc->tokens[k - 2].flags & NF_TF_CAP) &&
             verb_in_en(doc, k - 1))
             return true;
         /* a frame after its content: "..., erklärten sie", "„…“, sagten sie" */

@@ -2123,6 +2123,16 @@ static void test_coreference(void **state) {
     they = token_of(d, t, "sie", 0);
     assert_int_equal(nf_coref_resolve(d, they, they + 1), -1);
     nf_doc_free(d);
+    /* nor after the verb that follows a prepositional phrase opening the
+     * sentence; after a noun that opens it "sie" is the object */
+    t = "Anna Wendelbruck kam spät. Im Verhör des Geheimdienstes warnten sie davor. Die "
+        "Polizisten nahmen sie fest.";
+    d = extract_on(state, t, "2016-06-01");
+    they = token_of(d, t, "sie", 0), she = token_of(d, t, "sie", 1);
+    assert_int_equal(nf_coref_resolve(d, they, they + 1), -1);
+    assert_ptr_equal(&d->entities[nf_coref_resolve(d, she, she + 1)],
+                     entity_named(d, t, "Anna Wendelbruck", NF_MK_NAME));
+    nf_doc_free(d);
     /* nor after a plural verb that frames a quote: ", erklärten sie" */
     t = "Anna Wendelbruck kam spät. Das sei falsch, erklärten sie am Abend. Das sei richtig, "
         "erklärte sie.";
