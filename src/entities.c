@@ -6009,13 +6009,32 @@ static char given_gender(const nf_gazetteer *gz, const char *w, size_t n) {
     return e ? nf_lex_val(&gz->given_genders, e)[0] : 0;
 }
 
+/* 'f' when the given name of n bytes at w ends as women's names do and
+ * men's almost never ("Arabella", "Henriette", "Walburga" does not count:
+ * of the list's names in "-a", one in twenty is a man's, "Luca",
+ * "Attila"); 0 else.  Of the list's names with these endings 99 % are
+ * women's. */
+static char feminine_ending(const char *w, size_t n) {
+    static const char *const endings[] = {"ella", "etta", "ette", "ia",   "ina", "issa",
+                                          "ika",  "anne", "ilde", "trud", NULL};
+    if (n < 4) return 0;
+    for (const char *const *e = endings; *e; e++) {
+        size_t el = strlen(*e);
+        if (n > el && memcmp(w + n - el, *e, el) == 0) return 'f';
+    }
+    return 0;
+}
+
 /* The gender of a person named `name` by its first word, a given name of
- * lang/de/entities/given-genders.tsv; 0 for a name of one word or a first
- * word the list does not know. */
+ * lang/de/entities/given-genders.tsv or, one the list does not know, one
+ * with a woman's ending (feminine_ending); 0 for a name of one word or a
+ * first word that tells none. */
 static char gender_of_name(const nf_gazetteer *gz, const char *name) {
     const char *sp = name ? strchr(name, ' ') : NULL;
     if (!sp || sp == name) return 0;
-    return given_gender(gz, name, (size_t)(sp - name));
+    size_t n = (size_t)(sp - name);
+    char g = given_gender(gz, name, n);
+    return g ? g : feminine_ending(name, n);
 }
 
 /* Gives the persons whose gender no role noun told theirs by their given

@@ -2123,6 +2123,12 @@ static void test_coreference(void **state) {
     they = token_of(d, t, "sie", 0);
     assert_int_equal(nf_coref_resolve(d, they, they + 1), -1);
     nf_doc_free(d);
+    /* a given name no list knows with a woman's ending is a woman's */
+    t = "Arabella Wendelkamp kam spät. Er lachte.";
+    d = extract_on(state, t, "2016-06-01");
+    size_t him = token_of(d, t, "Er", 0);
+    assert_int_equal(nf_coref_resolve(d, him, him + 1), -1);
+    nf_doc_free(d);
     /* nor after the verb that follows a prepositional phrase opening the
      * sentence; after a noun that opens it "sie" is the object */
     t = "Anna Wendelbruck kam spät. Im Verhör des Geheimdienstes warnten sie davor. Die "
