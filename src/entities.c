@@ -4520,6 +4520,16 @@ static bool adverb_opening(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     return false;
 }
 
+/* True when the role noun at token k is followed by a country in the
+ * genitive other than the country of entity `ent` ("der österreichischen
+ * Staatsbürger" ... "Staatsbürger Afghanistans"): others of the noun, no
+ * repeat of its description. */
+static bool of_another_nation(const nf_doc *doc, size_t k, size_t sb, int32_t ent) {
+    const char *iso = k + 1 < sb ? nf_genitive_country_at(doc, k + 1) : NULL;
+    const char *own = doc->entities[ent].country;
+    return iso && own[0] && strncmp(iso, own, 3) != 0;
+}
+
 /* Finds the names of one sentence. */
 static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -4764,7 +4774,8 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         }
         if (doc->tokens[k].kind == NF_TOK_WORD && name_token(doc, k) && !title &&
             ((bits & NF_GW_SURNAME) || (persons && nf_known_surname(doc, w, wl))) &&
-            !adverb_opening(doc, k, sa, sb) && (ent = surname_at(doc, k, sa, sb)) >= 0) {
+            !adverb_opening(doc, k, sa, sb) && (ent = surname_at(doc, k, sa, sb)) >= 0 &&
+            !((bits & NF_GW_ROLE) && of_another_nation(doc, k, sb, ent))) {
             size_t from = particles_before(doc, k, sa, &doc->entities[ent]);
             /* a role noun that repeats a description ("eine italienische
              * Touristin" ... "der Touristin") is a nominal mention of that

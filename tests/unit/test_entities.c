@@ -1249,6 +1249,13 @@ static void test_private_persons_by_nationality(void **state) {
     d = extract_on(state, u, "2009-07-10");
     assert_null(entity_named(d, u, "Spionage", NF_MK_NAME));
     nf_doc_free(d);
+    /* the noun with another country in the genitive names others */
+    u = "Der Anteil der österreichischen Staatsbürger blieb gleich. Dahinter folgen "
+        "Staatsbürger Afghanistans.";
+    d = extract_on(state, u, "2016-01-10");
+    assert_non_null(entity_named(d, u, "österreichischen Staatsbürger", NF_MK_NOMINAL));
+    assert_null(entity_named(d, u, "Staatsbürger", NF_MK_NOMINAL));
+    nf_doc_free(d);
 }
 
 /* A role noun before a name takes an initial into the name; a plain
