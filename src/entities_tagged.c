@@ -566,9 +566,15 @@ static void retype(const nf_doc *doc, nf_ner_span *s) {
 }
 
 /* Makes a person the tagger found after "in" or "im" and a declined
- * adjective a place (see nf_place_phrase_before). */
+ * adjective a place (see nf_place_phrase_before), and one of "Bad" and a
+ * word. */
 static void person_in_place(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     if (s->type == NF_ENT_PERSON && s->ta >= sa + 2 && nf_place_phrase_before(doc, s->ta))
+        s->type = NF_ENT_GPE;
+    /* "Bad" and a capitalised word: a spa town ("Bad Ischl", "Bad Aussee"),
+     * no one's name */
+    if (s->type == NF_ENT_PERSON && s->tb == s->ta + 2 && nf_tok_is(doc, s->ta, "bad") &&
+        (doc->tokens[s->ta].flags & NF_TF_CAP) && doc->tokens[s->ta + 1].kind == NF_TOK_WORD)
         s->type = NF_ENT_GPE;
 }
 

@@ -4504,6 +4504,11 @@ static void test_tagged_names_checked(void **state) {
     nf_doc *d = extract_on(state, t, "2025-05-02");
     assert_named_type(d, t, "Cameroon Airlines", NF_ENT_ORG);
     nf_doc_free(d);
+    /* a tagged person of "Bad" and a word is a spa town */
+    t = "Mahnwachen gab es in Wien, Graz, Mürzzuschlag, Bad Aussee und anderswo.";
+    d = extract_on(state, t, "2025-05-02");
+    assert_named_type(d, t, "Bad Aussee", NF_ENT_GPE);
+    nf_doc_free(d);
     /* ... or a person's ("Partners": a firm of them) */
     t = "Den Bericht schrieben die Unternehmensberater Alix Partners aus New York.";
     d = extract_on(state, t, "2025-05-02");
