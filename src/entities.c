@@ -1802,17 +1802,29 @@ static bool initial_at(const nf_doc *doc, size_t k) {
            nf_tok_is(doc, k + 1, ".") && doc->tokens[k + 1].a == doc->tokens[k].b;
 }
 
-/* The fewest bytes of the last part of a compound noun_compound looks up. */
+/* The fewest bytes of the last part of a compound noun_compound looks up
+ * in the tagger's lexicon, and in the list of common nouns. */
 #define COMPOUND_TAIL_MIN 4
+#define LISTED_TAIL_MIN 6
 
 /* See entities.h. */
 bool nf_noun_compound(const nf_doc *doc, size_t k) {
     const char *l = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
-    for (size_t i = 3; i + COMPOUND_TAIL_MIN <= n; i++)
-        if (l[i] >= 'a' && l[i] <= 'z' &&
-            nf_ner_compound_tail(doc->engine->ner, l + i, NF_COMMON_NOUN_MIN_FREQ))
-            return true;
+    const nf_lexicon *listed = &doc->engine->gz.common_nouns;
+    char part[48];
+    for (size_t i = 3; i + COMPOUND_TAIL_MIN <= n; i++) {
+        if (l[i] < 'a' || l[i] > 'z') continue;
+        if (nf_ner_compound_tail(doc->engine->ner, l + i, NF_COMMON_NOUN_MIN_FREQ)) return true;
+        /* a noun of the list of common nouns, capitalised as listed, of
+         * LISTED_TAIL_MIN bytes or more ("Zaun" in "Grenzzaun"; not "Alls"
+         * in "Navarro-Valls") */
+        if (n - i >= LISTED_TAIL_MIN && n - i < sizeof part) {
+            memcpy(part, l + i, n - i);
+            part[0] = (char)(part[0] - 'a' + 'A');
+            if (nf_lexicon_find(listed, part, n - i)) return true;
+        }
+    }
     return false;
 }
 

@@ -4925,13 +4925,22 @@ static void test_office_after_a_country_in_the_genitive(void **state) {
 }
 
 static void test_compound_noun_is_no_person(void **state) {
-    /* One tagged word of a person that is a compound ending in a common
-     * noun ("Preisgeld") is none, unless a role noun names someone by it
-     * ("Trainer Wendelgeld"). */
+    /* One tagged word that is a compound ending in a common noun
+     * ("Preisgeld") is no person's name, unless a role noun names someone
+     * by it ("Trainer Wendelgeld"), nor a place's. */
     size_t k;
     const char *t = "Der Sieger erhielt 7.200 Dollar Preisgeld und Punkte.";
     nf_doc *d = hand_over_tagged(state, t, "Preisgeld", 1, NF_ENT_PERSON, &k);
     assert_int_equal(mention_type_at(d, k), -1);
+    nf_doc_free(d);
+    /* ... a noun the list of common nouns knows, where the tagger's lexicon
+     * has seen it too seldom ("Mülldeponien": "Deponien"), as the tagger
+     * finds it */
+    t = "Für Biomassekraftwerke spricht, dass sie Kläranlagen und Mülldeponien entlasten. Der "
+        "Student verbrachte die folgenden Stunden in Polizeigewahrsam, schlief immer wieder ein.";
+    d = extract_on(state, t, "2016-01-10");
+    assert_null(entity_named(d, t, "Mülldeponien", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Polizeigewahrsam", NF_MK_NAME));
     nf_doc_free(d);
     const char *u = "Das lobte Trainer Wendelgeld nach dem Spiel.";
     d = hand_over_tagged(state, u, "Wendelgeld", 1, NF_ENT_PERSON, &k);
