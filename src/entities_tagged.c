@@ -865,8 +865,9 @@ static bool initials(const nf_doc *doc, size_t k) {
 
 static bool article_particle_name(const nf_doc *doc, size_t k); /* below */
 
-/* Widens a person the tagger found by a surname after an Arabic article
- * ("Abu Bakr al-Baghdadi"), and one it found by one word over the words
+/* Widens a person the tagger found by its patronymics and a surname after
+ * an Arabic article ("Abu Bakr al-Baghdadi", "Ahmed bin Mohammed
+ * al-Mansuri"), and one it found by one word over the words
  * of a name no list knows that follow it directly, two at most: the
  * tagger ends
  * "Vytenis Andriukaitis", "Cheikhou Dieng" after a given name it does not
@@ -879,6 +880,17 @@ static bool article_particle_name(const nf_doc *doc, size_t k); /* below */
  * name of its own or one a mention covers. */
 static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const tagged_names *tn) {
     if (s->type != NF_ENT_PERSON) return;
+    /* an Arabic name's patronymics ("Ahmed bin Mohammed al-Mansuri"), two
+     * at most: "bin", "ibn" or "bint" and a capitalised word */
+    static const char *const son_of[] = {"bin", "ibn", "bint", NULL};
+    for (int n = 0; n < 2; n++) {
+        size_t k = s->tb;
+        if (k + 1 >= sb || !nf_tok_in(doc, k, son_of) || !(doc->tokens[k].flags & NF_TF_LOWER) ||
+            doc->tokens[k + 1].kind != NF_TOK_WORD || !(doc->tokens[k + 1].flags & NF_TF_CAP) ||
+            covered(doc, k, k + 2))
+            break;
+        s->tb += 2;
+    }
     /* after a name of any length, the surname after its article ("Abu
      * Bakr al-Baghdadi") */
     if (s->tb > s->ta + 1) {

@@ -828,6 +828,13 @@ static void test_surname_after_arabic_article(void **state) {
     assert_non_null(e);
     assert_int_equal(e->type, NF_ENT_PERSON);
     nf_doc_free(d);
+    /* ... after patronymics ("bin", "ibn" and a name) */
+    t = "Ein Sprecher der Moscheen, Ahmed bin Wendel al-Mansuri, sagte, der Kran sei umgekippt.";
+    d = extract_on(state, t, "2020-01-05");
+    e = entity_named(d, t, "Ahmed bin Wendel al-Mansuri", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_PERSON);
+    nf_doc_free(d);
     /* ... after a name of two words too */
     t = "Er wurde dort von Abu Mahdi al-Wendel empfangen.";
     d = extract_on(state, t, "2020-01-05");
