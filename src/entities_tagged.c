@@ -62,6 +62,22 @@ static int32_t person_by_tail(const nf_doc *doc, size_t ta, size_t tb, const cha
     return latest;
 }
 
+/* The place the text has named whose genitive one word `name` (n bytes,
+ * the text of tokens [ta, tb)) is ("Klosterneuburgs" after
+ * "Klosterneuburg", "Roms" after "Rom"); -1 when none. */
+static int32_t place_in_genitive(const nf_doc *doc, size_t ta, size_t tb, const char *name,
+                                 size_t n) {
+    if (tb != ta + 1 || n < 4 || name[n - 1] != 's') return -1;
+    size_t stem = nf_genitive_stem(name, n);
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *e = &doc->entities[i];
+        if (nf_place_type(e->type) && e->name && strlen(e->name) == stem &&
+            memcmp(e->name, name, stem) == 0)
+            return (int32_t)i;
+    }
+    return -1;
+}
+
 /* The entity of `type` named `name` (n bytes, the text of tokens [ta,
  * tb)) already, or for a one-word person's name the person whose name ends
  * in it; -1 when none. */
@@ -84,7 +100,10 @@ int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
     size_t n = strlen(name);
     int32_t same = entity_named_as(doc, name, n, ta, tb, type);
     if (same >= 0) return same;
-    int32_t named = type == NF_ENT_PERSON ? person_by_tail(doc, ta, tb, name, n) : -1;
+    /* (a place's genitive the tagger takes for a person's: "Gmünds
+     * Bürgermeister" after "Gmünd") */
+    int32_t named = type != NF_ENT_ORG ? place_in_genitive(doc, ta, tb, name, n) : -1;
+    if (named < 0 && type == NF_ENT_PERSON) named = person_by_tail(doc, ta, tb, name, n);
     if (named >= 0) return named;
     /* a known person in a spelling the gazetteers lack ("Selensky") */
     int32_t known = type == NF_ENT_PERSON ? nf_loose_person(doc, ta, tb) : -1;

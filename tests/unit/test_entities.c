@@ -4955,6 +4955,17 @@ static void test_compound_noun_is_no_person(void **state) {
     nf_doc_free(d);
 }
 
+static void test_place_in_the_genitive(void **state) {
+    /* A tagged word in the genitive of a place the text has named is
+     * that place, also where the tagger takes it for a person's. */
+    const char *t = "Im Dorf Gmünd wächst alles. Gmünds Bürgermeister ist zufrieden.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    const nf_entity *a = entity_named(d, t, "Gmünd", NF_MK_NAME);
+    assert_non_null(a);
+    assert_ptr_equal(entity_named(d, t, "Gmünds", NF_MK_NAME), a);
+    nf_doc_free(d);
+}
+
 static void test_one_person_by_part_of_the_name(void **state) {
     /* A part of a name is the one person of the text with that name: a
      * surname alone before the full name, linked or not; a surname after it,
@@ -6281,6 +6292,7 @@ int main(void) {
         cmocka_unit_test(test_monarchs_one_name_in_a_longer_name),
         cmocka_unit_test(test_office_after_a_country_in_the_genitive),
         cmocka_unit_test(test_compound_noun_is_no_person),
+        cmocka_unit_test(test_place_in_the_genitive),
         cmocka_unit_test(test_one_person_by_part_of_the_name),
         cmocka_unit_test(test_surname_after_an_initial),
         cmocka_unit_test(test_english_organisation_heads),
