@@ -29,6 +29,15 @@ static const nf_entity *entity_named(const nf_doc *d, const char *text, const ch
     return NULL;
 }
 
+/* Fails when `text`, extracted on `date`, has a mention of `kind` whose
+ * text is `words`. */
+static void expect_no_mention(void **state, const char *text, const char *date, const char *words,
+                              int kind) {
+    nf_doc *d = extract_on(state, text, date);
+    if (entity_named(d, text, words, kind)) fail_msg("a mention \"%s\" in: %s", words, text);
+    nf_doc_free(d);
+}
+
 /* Fails unless `name` is a name mention in d (of `text`) whose entity is
  * linked to `canonical`; returns that entity (owned by d). */
 static const nf_entity *assert_linked(const nf_doc *d, const char *text, const char *name,
@@ -57,6 +66,13 @@ static const nf_entity *assert_named_type(const nf_doc *d, const char *text, con
     if (!e) fail_msg("%s: no name %s", text, name);
     if (e->type != type) fail_msg("%s: %s of type %d, want %d", text, name, e->type, type);
     return e;
+}
+
+/* Extracts `text` and fails unless `name` is a name of `type` in it. */
+static void expect_named_type(void **state, const char *text, const char *name, uint8_t type) {
+    nf_doc *d = extract_on(state, text, "2025-05-02");
+    assert_named_type(d, text, name, type);
+    nf_doc_free(d);
 }
 
 /* Extracts `text` published on `date` and asserts that its name `name` is
@@ -92,6 +108,21 @@ static size_t token_of(const nf_doc *d, const char *text, const char *w, int n) 
         if (strcmp(th_span(text, nf_doc_tokens_span(d, k, k + 1)), w) == 0 && n-- == 0) return k;
     fail_msg("no token %s", w);
     return 0;
+}
+
+/* Fails unless the first "sie" of `text` (whose first name is "Anna
+ * Wendelbruck") resolves to no one and, with `then_her`, the second to
+ * her. */
+static void expect_they_then_anna(void **state, const char *text, bool then_her) {
+    nf_doc *d = extract_on(state, text, "2016-06-01");
+    size_t they = token_of(d, text, "sie", 0);
+    assert_int_equal(nf_coref_resolve(d, they, they + 1), -1);
+    if (then_her) {
+        size_t she = token_of(d, text, "sie", 1);
+        assert_ptr_equal(&d->entities[nf_coref_resolve(d, she, she + 1)],
+                         entity_named(d, text, "Anna Wendelbruck", NF_MK_NAME));
+    }
+    nf_doc_free(d);
 }
 
 /* How many mentions entity e has. */
@@ -605,16 +636,14 @@ static void test_genitive_of_a_known_person(void **state) {
  * Westbalkanstaaten-Vertretern"); a town whose name ends like one stays
  * ("in Sangatte"). */
 static void test_tagged_noun_of_persons(void **state) {
-    const char *t = "Nach der Niederlage in der Runde der Eurozonenchefs muss er heim.";
+    expect_no_mention(state, "Nach der Niederlage in der Runde der Eurozonenchefs muss er heim.",
+                      "2015-07-13", "Eurozonenchefs", NF_MK_NAME);
+    expect_no_mention(state,
+                      "Bedeutend ist die von Westbalkanstaaten-Vertretern unterschriebene "
+                      "Deklaration.",
+                      "2015-07-13", "Westbalkanstaaten-Vertretern", NF_MK_NAME);
+    const char *t = "Sarkozy ließ ein Lager in Sangatte schließen.";
     nf_doc *d = extract_on(state, t, "2015-07-13");
-    assert_null(entity_named(d, t, "Eurozonenchefs", NF_MK_NAME));
-    nf_doc_free(d);
-    t = "Bedeutend ist die von Westbalkanstaaten-Vertretern unterschriebene Deklaration.";
-    d = extract_on(state, t, "2015-07-13");
-    assert_null(entity_named(d, t, "Westbalkanstaaten-Vertretern", NF_MK_NAME));
-    nf_doc_free(d);
-    t = "Sarkozy ließ ein Lager in Sangatte schließen.";
-    d = extract_on(state, t, "2015-07-13");
     assert_non_null(entity_named(d, t, "Sangatte", NF_MK_NAME));
     nf_doc_free(d);
 }
@@ -822,26 +851,21 @@ static void test_time_after_a_name(void **state) {
 /* A surname after an Arabic article joined by a hyphen goes on with the
  * given name ("Ahmed al-Assadi" was a person "Ahmed"). */
 static void test_surname_after_arabic_article(void **state) {
-    const char *t = "Laut Ahmed al-Assadi ist die Lage ruhig.";
-    nf_doc *d = extract_on(state, t, "2020-01-05");
-    const nf_entity *e = entity_named(d, t, "Ahmed al-Assadi", NF_MK_NAME);
-    assert_non_null(e);
-    assert_int_equal(e->type, NF_ENT_PERSON);
-    nf_doc_free(d);
-    /* ... after patronymics ("bin", "ibn" and a name) */
-    t = "Ein Sprecher der Moscheen, Ahmed bin Wendel al-Mansuri, sagte, der Kran sei umgekippt.";
-    d = extract_on(state, t, "2020-01-05");
-    e = entity_named(d, t, "Ahmed bin Wendel al-Mansuri", NF_MK_NAME);
-    assert_non_null(e);
-    assert_int_equal(e->type, NF_ENT_PERSON);
-    nf_doc_free(d);
-    /* ... after a name of two words too */
-    t = "Er wurde dort von Abu Mahdi al-Wendel empfangen.";
-    d = extract_on(state, t, "2020-01-05");
-    e = entity_named(d, t, "Abu Mahdi al-Wendel", NF_MK_NAME);
-    assert_non_null(e);
-    assert_int_equal(e->type, NF_ENT_PERSON);
-    nf_doc_free(d);
+    static const struct {
+        const char *text, *name;
+    } cases[] = {
+        {"Laut Ahmed al-Assadi ist die Lage ruhig.", "Ahmed al-Assadi"},
+        /* ... after patronymics ("bin", "ibn" and a name) */
+        {"Ein Sprecher der Moscheen, Ahmed bin Wendel al-Mansuri, sagte, der Kran sei umgekippt.",
+         "Ahmed bin Wendel al-Mansuri"},
+        /* ... after a name of two words too */
+        {"Er wurde dort von Abu Mahdi al-Wendel empfangen.", "Abu Mahdi al-Wendel"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        nf_doc *d = extract_on(state, cases[i].text, "2020-01-05");
+        assert_named_type(d, cases[i].text, cases[i].name, NF_ENT_PERSON);
+        nf_doc_free(d);
+    }
 }
 
 /* An organisation whose code changes over time has the one of the
@@ -880,12 +904,8 @@ static void test_city_after_a_settlement_noun(void **state) {
     t = "Die Polizei fand ihn in der Nähe seiner Heimatstadt Corleone. Er war im Bergdorf "
         "Raggal zu Gast.";
     d = extract_on(state, t, "2016-03-18");
-    e = entity_named(d, t, "Corleone", NF_MK_NAME);
-    assert_non_null(e);
-    assert_int_equal(e->type, NF_ENT_GPE);
-    e = entity_named(d, t, "Raggal", NF_MK_NAME);
-    assert_non_null(e);
-    assert_int_equal(e->type, NF_ENT_GPE);
+    assert_named_type(d, t, "Corleone", NF_ENT_GPE);
+    assert_named_type(d, t, "Raggal", NF_ENT_GPE);
     nf_doc_free(d);
 }
 
@@ -2132,11 +2152,7 @@ static void test_coreference(void **state) {
                      entity_named(d, t, "Anna Wendelbruck", NF_MK_NAME));
     nf_doc_free(d);
     /* nor after a year that opens the sentence before the verb */
-    t = "Anna Wendelbruck kam spät. 2011 gingen sie nach Hause.";
-    d = extract_on(state, t, "2016-06-01");
-    they = token_of(d, t, "sie", 0);
-    assert_int_equal(nf_coref_resolve(d, they, they + 1), -1);
-    nf_doc_free(d);
+    expect_they_then_anna(state, "Anna Wendelbruck kam spät. 2011 gingen sie nach Hause.", false);
     /* a given name no list knows with a woman's ending is a woman's */
     t = "Arabella Wendelkamp kam spät. Er lachte.";
     d = extract_on(state, t, "2016-06-01");
@@ -2145,23 +2161,15 @@ static void test_coreference(void **state) {
     nf_doc_free(d);
     /* nor after the verb that follows a prepositional phrase opening the
      * sentence; after a noun that opens it "sie" is the object */
-    t = "Anna Wendelbruck kam spät. Im Verhör des Geheimdienstes warnten sie davor. Die "
-        "Polizisten nahmen sie fest.";
-    d = extract_on(state, t, "2016-06-01");
-    they = token_of(d, t, "sie", 0), she = token_of(d, t, "sie", 1);
-    assert_int_equal(nf_coref_resolve(d, they, they + 1), -1);
-    assert_ptr_equal(&d->entities[nf_coref_resolve(d, she, she + 1)],
-                     entity_named(d, t, "Anna Wendelbruck", NF_MK_NAME));
-    nf_doc_free(d);
+    expect_they_then_anna(state,
+                          "Anna Wendelbruck kam spät. Im Verhör des Geheimdienstes warnten sie "
+                          "davor. Die Polizisten nahmen sie fest.",
+                          true);
     /* nor after a plural verb that frames a quote: ", erklärten sie" */
-    t = "Anna Wendelbruck kam spät. Das sei falsch, erklärten sie am Abend. Das sei richtig, "
-        "erklärte sie.";
-    d = extract_on(state, t, "2016-06-01");
-    they = token_of(d, t, "sie", 0), she = token_of(d, t, "sie", 1);
-    assert_int_equal(nf_coref_resolve(d, they, they + 1), -1);
-    assert_ptr_equal(&d->entities[nf_coref_resolve(d, she, she + 1)],
-                     entity_named(d, t, "Anna Wendelbruck", NF_MK_NAME));
-    nf_doc_free(d);
+    expect_they_then_anna(state,
+                          "Anna Wendelbruck kam spät. Das sei falsch, erklärten sie am Abend. Das "
+                          "sei richtig, erklärte sie.",
+                          true);
     t = "Die Europäische Union beriet lange. Die EU-Außenminister treffen sich in Brüssel. "
         "Dabei wollen sie Polizisten entsenden.";
     d = extract_on(state, t, "2016-06-01");
@@ -4283,22 +4291,16 @@ static void test_description_not_its_object(void **state) {
     /* A description no one before it fits is not the person its own
      * clause names after its verb: that is another party of the clause.
      * A name after the role's own phrase is the one it describes. */
-    const char *t = "Der CDU-Politiker kritisierte Innenminister Klaus Wendler.";
-    nf_doc *d = extract_on(state, t, "2016-01-20");
-    assert_null(entity_named(d, t, "Der CDU-Politiker", NF_MK_NOMINAL));
-    nf_doc_free(d);
-    t = "Der CDU-Politiker hat Innenminister Klaus Wendler kritisiert.";
-    d = extract_on(state, t, "2016-01-20");
-    assert_null(entity_named(d, t, "Der CDU-Politiker", NF_MK_NOMINAL));
-    nf_doc_free(d);
+    expect_no_mention(state, "Der CDU-Politiker kritisierte Innenminister Klaus Wendler.",
+                      "2016-01-20", "Der CDU-Politiker", NF_MK_NOMINAL);
+    expect_no_mention(state, "Der CDU-Politiker hat Innenminister Klaus Wendler kritisiert.",
+                      "2016-01-20", "Der CDU-Politiker", NF_MK_NOMINAL);
     /* an indefinite pronoun is no description: the name after its comma
      * is in what is said */
-    t = "In Paris glaubte man, Hitler komme nach Wien zurück.";
-    d = extract_on(state, t, "2016-01-20");
-    assert_null(entity_named(d, t, "man", NF_MK_NOMINAL));
-    nf_doc_free(d);
-    t = "Der EU-Kommissar für Energie Günther Oettinger nannte den Beschluss fair.";
-    d = extract_on(state, t, "2012-01-01");
+    expect_no_mention(state, "In Paris glaubte man, Hitler komme nach Wien zurück.", "2016-01-20",
+                      "man", NF_MK_NOMINAL);
+    const char *t = "Der EU-Kommissar für Energie Günther Oettinger nannte den Beschluss fair.";
+    nf_doc *d = extract_on(state, t, "2012-01-01");
     assert_string_equal(described_as(d, t, "EU-Kommissar"), "Günther Oettinger");
     nf_doc_free(d);
 }
@@ -4507,31 +4509,26 @@ static void test_tagged_names_checked(void **state) {
     expect_tagged(state, "Er spricht Tschechisch fließend.", "Tschechisch", "Tschechisch",
                   NF_ENT_GPE, "");
     /* a tagged place whose last word is an organisation's head is one */
-    const char *t = "Er flog mit Cameroon Airlines nach Paris.";
-    nf_doc *d = extract_on(state, t, "2025-05-02");
-    assert_named_type(d, t, "Cameroon Airlines", NF_ENT_ORG);
-    nf_doc_free(d);
-    /* a tagged person of "Bad" and a word is a spa town */
-    t = "Mahnwachen gab es in Wien, Graz, Mürzzuschlag, Bad Aussee und anderswo.";
-    d = extract_on(state, t, "2025-05-02");
-    assert_named_type(d, t, "Bad Aussee", NF_ENT_GPE);
-    nf_doc_free(d);
+    expect_named_type(state, "Er flog mit Cameroon Airlines nach Paris.", "Cameroon Airlines",
+                      NF_ENT_ORG);
     /* ... or a person's ("Partners": a firm of them) */
-    t = "Den Bericht schrieben die Unternehmensberater Alix Partners aus New York.";
-    d = extract_on(state, t, "2025-05-02");
-    assert_named_type(d, t, "Alix Partners", NF_ENT_ORG);
-    nf_doc_free(d);
+    expect_named_type(state,
+                      "Den Bericht schrieben die Unternehmensberater Alix Partners aus New York.",
+                      "Alix Partners", NF_ENT_ORG);
     /* ... a legislature's noun too ("Landtag") */
-    t = "Klubobmann der ÖVP im Niederösterreichischen Landtag ist er seit Jahren.";
-    d = extract_on(state, t, "2025-05-02");
-    assert_named_type(d, t, "Niederösterreichischen Landtag", NF_ENT_ORG);
-    nf_doc_free(d);
+    expect_named_type(state,
+                      "Klubobmann der ÖVP im Niederösterreichischen Landtag ist er seit "
+                      "Jahren.",
+                      "Niederösterreichischen Landtag", NF_ENT_ORG);
+    /* a tagged person of "Bad" and a word is a spa town */
+    expect_named_type(state,
+                      "Mahnwachen gab es in Wien, Graz, Mürzzuschlag, Bad Aussee und "
+                      "anderswo.",
+                      "Bad Aussee", NF_ENT_GPE);
     /* a currency's word after a preposition of place, in a text that
      * counts no money in it, is the place ("aus Franken": the region) */
-    t = "Ein aus Franken stammender Freund kam nach Amberg.";
-    d = extract_on(state, t, "2025-05-02");
-    assert_named_type(d, t, "Franken", NF_ENT_GPE);
-    nf_doc_free(d);
+    expect_named_type(state, "Ein aus Franken stammender Freund kam nach Amberg.", "Franken",
+                      NF_ENT_GPE);
 }
 
 /* The type of the name mention over token k of d, or -1. */
@@ -4943,12 +4940,14 @@ static void test_compound_noun_is_no_person(void **state) {
     /* ... a noun the list of common nouns knows, where the tagger's lexicon
      * has seen it too seldom ("Mülldeponien": "Deponien"), as the tagger
      * finds it */
-    t = "Für Biomassekraftwerke spricht, dass sie Kläranlagen und Mülldeponien entlasten. Der "
-        "Student verbrachte die folgenden Stunden in Polizeigewahrsam, schlief immer wieder ein.";
-    d = extract_on(state, t, "2016-01-10");
-    assert_null(entity_named(d, t, "Mülldeponien", NF_MK_NAME));
-    assert_null(entity_named(d, t, "Polizeigewahrsam", NF_MK_NAME));
-    nf_doc_free(d);
+    expect_no_mention(state,
+                      "Für Biomassekraftwerke spricht, dass sie Kläranlagen und Mülldeponien "
+                      "entlasten.",
+                      "2016-01-10", "Mülldeponien", NF_MK_NAME);
+    expect_no_mention(state,
+                      "Der Student verbrachte die folgenden Stunden in Polizeigewahrsam, schlief "
+                      "immer wieder ein.",
+                      "2016-01-10", "Polizeigewahrsam", NF_MK_NAME);
     const char *u = "Das lobte Trainer Wendelgeld nach dem Spiel.";
     d = hand_over_tagged(state, u, "Wendelgeld", 1, NF_ENT_PERSON, &k);
     assert_int_equal(mention_type_at(d, k), NF_ENT_PERSON);
