@@ -5786,8 +5786,12 @@ static bool one_entity_per_name(nf_doc *doc) {
             continue;
         int32_t target = person_ending_in(doc, (uint32_t)f, fe->name);
         size_t nl = strlen(fe->name);
-        /* (a surname of the text's too is no one's: person_beginning_with) */
-        if (target < 0 && nf_lexicon_find(&doc->engine->gz.given, fe->name, nl))
+        /* (a surname of the text's too is no one's: person_beginning_with);
+         * a given name, or a word the lists know as no surname ("Zeid"
+         * after "Zeid Raad al-Hussein") */
+        const nf_gazetteer *gz = &doc->engine->gz;
+        if (target < 0 && (nf_lexicon_find(&gz->given, fe->name, nl) ||
+                           !nf_lexicon_find(&gz->surnames, fe->name, nl)))
             target = person_beginning_with(doc, (uint32_t)f, fe->name);
         if (target >= 0) move_mentions(doc, (uint32_t)f, (uint32_t)target, NULL, true);
     }

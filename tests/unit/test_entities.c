@@ -4982,6 +4982,10 @@ static void test_one_person_by_part_of_the_name(void **state) {
         {"Der Schweizer Roger Wendelbruck gewann das Finale. Im Halbfinale hatte Roger den "
          "Titelverteidiger geschlagen.",
          "Roger", "Roger Wendelbruck"},
+        /* ... a first word no list has as a surname, too */
+        {"Das sagte der Kommissar, Zeid Wendel al-Wendelbruck, in Genf. Ein Zusammenbruch "
+         "steht bevor, sagte Zeid.",
+         "Zeid", "Zeid Wendel al-Wendelbruck"},
     };
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
         nf_doc *d = extract_on(state, cases[c].text, "2016-03-17");
