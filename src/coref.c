@@ -102,23 +102,29 @@ static int32_t turn_speaker(const nf_doc *doc, size_t k) {
     return -1;
 }
 
-/* True when token j may be a finite verb in the plural: a word in lower
- * case in "-en" that is no function word, article, determiner,
- * preposition or adverb. */
-static bool verb_in_en(const nf_doc *doc, size_t j) {
+/* True when token j may be a verb: a word in lower case that is an
+ * auxiliary of the quotation stage's function words ("hat", "seien"), or
+ * none of them ("gegen", "stattdessen" are not) and no stop word, article
+ * or determiner. */
+static bool verb_like(const nf_doc *doc, size_t j) {
     const nf_token *t = &doc->tokens[j];
-    size_t n = doc->tok_llen[j];
-    const char *v = nf_tokl(doc, j);
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_LOWER)) return false;
     const nf_gazetteer *gz = &doc->engine->gz;
-    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_LOWER) || n <= 3 || v[n - 2] != 'e' ||
-        v[n - 1] != 'n' || nf_tok_find(doc, j, &doc->pack->stopwords) ||
-        nf_tokl_get(doc, j, &gz->noun_determiners) || nf_tokl_get(doc, j, &gz->articles))
-        return false;
-    /* a function word of the quotation stage's list is a verb only as an
-     * auxiliary ("seien"; not "gegen", "stattdessen") */
     const nf_lexicon *qw = &doc->pack->quote_words;
     const nf_lex_entry *q = nf_tokl_get(doc, j, qw);
-    return !q || strchr(nf_lex_val(qw, q), 'x') != NULL;
+    return q ? strchr(nf_lex_val(qw, q), 'x') != NULL
+             : !nf_tok_find(doc, j, &doc->pack->stopwords) &&
+                   !nf_tokl_get(doc, j, &gz->noun_determiners) &&
+                   !nf_tokl_get(doc, j, &gz->articles);
+}
+
+/* True when token j may be a finite verb in the plural: a word in "-en"
+ * that may be a verb (verb_like) and no stop word. */
+static bool verb_in_en(const nf_doc *doc, size_t j) {
+    size_t n = doc->tok_llen[j];
+    const char *v = nf_tokl(doc, j);
+    return n > 3 && v[n - 2] == 'e' && v[n - 1] == 'n' &&
+           !nf_tok_find(doc, j, &doc->pack->stopwords) && verb_like(doc, j);
 }
 
 /* Finite auxiliaries and modal verbs in the third person singular, the
@@ -710,22 +716,12 @@ static bool person_role_fits(const char *want, size_t wl, const nf_entity *e) {
     return role_fits(want, wl, e->role) || (e->title && role_fits(want, wl, e->title));
 }
 
-/* True when a word that may be a verb stands between tokens a and b: one
- * in lower case that is an auxiliary or no function word, article or
- * determiner ("kritisierte", "hat"; not "für" in "Der EU-Kommissar für
- * Energie Günther Oettinger"). */
+/* True when a word that may be a verb (verb_like) stands between tokens a
+ * and b ("kritisierte", "hat"; not "für" in "Der EU-Kommissar für Energie
+ * Günther Oettinger"). */
 static bool verb_between(const nf_doc *doc, size_t a, size_t b) {
-    const nf_gazetteer *gz = &doc->engine->gz;
-    const nf_lexicon *qw = &doc->pack->quote_words;
-    for (size_t j = a; j < b; j++) {
-        if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_LOWER)) continue;
-        const nf_lex_entry *q = nf_tokl_get(doc, j, qw);
-        if (q ? strchr(nf_lex_val(qw, q), 'x') != NULL
-              : !nf_tok_find(doc, j, &doc->pack->stopwords) &&
-                    !nf_tokl_get(doc, j, &gz->noun_determiners) &&
-                    !nf_tokl_get(doc, j, &gz->articles))
-            return true;
-    }
+    for (size_t j = a; j < b; j++)
+        if (verb_like(doc, j)) return true;
     return false;
 }
 

@@ -244,6 +244,12 @@ static bool closes_before(const nf_doc *doc, size_t j, size_t tb) {
     return false;
 }
 
+/* True when token k is a dash or hyphen standing alone. */
+static bool dash_at(const nf_doc *doc, size_t k) {
+    uint8_t c = doc->text.cls[doc->tokens[k].a];
+    return doc->tokens[k].kind == NF_TOK_PUNCT && (c == NF_C_DASH || c == NF_C_HYPHEN);
+}
+
 /* Drops a weekday's time a span ends with ("die BBC Mittwochfrüh"), the
  * punctuation a span ends with before a closing quotation mark
  * ("Siemens.“"), the capitalised function words a span begins with ("In
@@ -287,16 +293,10 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
         s->tb--;
     /* a dash a headline sets before a name ("Zweiter ATP-Titel – Thiem:")
      * is none of it */
-    while (s->tb - s->ta > 1 && doc->tokens[s->ta].kind == NF_TOK_PUNCT &&
-           (doc->text.cls[doc->tokens[s->ta].a] == NF_C_DASH ||
-            doc->text.cls[doc->tokens[s->ta].a] == NF_C_HYPHEN))
-        s->ta++;
+    while (s->tb - s->ta > 1 && dash_at(doc, s->ta)) s->ta++;
     /* ... nor one that opens an aside after it ("Lorenz – übrigens
      * Ehrenpräsident – hätte ...") */
-    while (s->tb - s->ta > 1 && doc->tokens[s->tb - 1].kind == NF_TOK_PUNCT &&
-           (doc->text.cls[doc->tokens[s->tb - 1].a] == NF_C_DASH ||
-            doc->text.cls[doc->tokens[s->tb - 1].a] == NF_C_HYPHEN))
-        s->tb--;
+    while (s->tb - s->ta > 1 && dash_at(doc, s->tb - 1)) s->tb--;
     while (s->tb - s->ta > 1 && (nf_tok_find(doc, s->ta, &doc->pack->sentence_starters) ||
                                  nf_tokl_get(doc, s->ta, &doc->engine->gz.noun_determiners)))
         s->ta++;
@@ -884,6 +884,15 @@ static bool initials(const nf_doc *doc, size_t k) {
 
 static bool article_particle_name(const nf_doc *doc, size_t k); /* below */
 
+/* True when the word right after span `s` (before sb), set off by a
+ * space and in no mention, is a surname after an Arabic article
+ * (article_particle_name): the name goes on with it. */
+static bool article_surname_next(const nf_doc *doc, const nf_ner_span *s, size_t sb) {
+    size_t k = s->tb;
+    return k < sb && (doc->tokens[k].flags & NF_TF_SPACE_BEFORE) && article_particle_name(doc, k) &&
+           !covered(doc, k, k + 1);
+}
+
 /* Widens a person the tagger found by its patronymics and a surname after
  * an Arabic article ("Abu Bakr al-Baghdadi", "Ahmed bin Mohammed
  * al-Mansuri"), and one it found by one word over the words
@@ -913,10 +922,7 @@ static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const t
     /* after a name of any length, the surname after its article ("Abu
      * Bakr al-Baghdadi") */
     if (s->tb > s->ta + 1) {
-        size_t k = s->tb;
-        if (k < sb && (doc->tokens[k].flags & NF_TF_SPACE_BEFORE) &&
-            article_particle_name(doc, k) && !covered(doc, k, k + 1))
-            s->tb++;
+        if (article_surname_next(doc, s, sb)) s->tb++;
         return;
     }
     if (initials(doc, s->ta)) {
@@ -936,8 +942,7 @@ static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const t
     bool in_s = !given && nf_tok(doc, s->ta)[n - 1] == 's';
     for (int added = 0; added < 2; added++) {
         size_t k = s->tb;
-        if (k < sb && (doc->tokens[k].flags & NF_TF_SPACE_BEFORE) &&
-            article_particle_name(doc, k) && !covered(doc, k, k + 1)) {
+        if (article_surname_next(doc, s, sb)) {
             s->tb++; /* "Ahmed al-Assadi": the surname after its article */
             return;
         }
