@@ -102,6 +102,24 @@ static void assert_no_entity_linked_to(const nf_doc *d, const char *text, const 
             fail_msg("%s: linked to %s", text, canonical);
 }
 
+/* Extracts `text` published on `date` and fails when an entity of it is
+ * linked to `canonical`. */
+static void expect_not_linked_to(void **state, const char *text, const char *date,
+                                 const char *canonical) {
+    nf_doc *d = extract_on(state, text, date);
+    assert_no_entity_linked_to(d, text, canonical);
+    nf_doc_free(d);
+}
+
+/* Extracts `text` published on `date` and fails unless its name `name` is
+ * linked to `canonical`. */
+static void expect_linked_on(void **state, const char *text, const char *date, const char *name,
+                             const char *canonical) {
+    nf_doc *d = extract_on(state, text, date);
+    assert_linked(d, text, name, canonical);
+    nf_doc_free(d);
+}
+
 /* The index of the token whose text is `w` (the n-th such, from 0). */
 static size_t token_of(const nf_doc *d, const char *text, const char *w, int n) {
     for (size_t k = 0; k < d->ntokens; k++)
@@ -597,24 +615,19 @@ static void test_city_adjectives_in_cher(void **state) {
     assert_non_null(police);
     assert_string_equal(police->country, "CHE");
     nf_doc_free(d);
-    t = "Der Zürcher Regierungsrat beschloss das Gesetz.";
-    d = extract_on(state, t, "2016-01-10");
-    assert_null(entity_named(d, t, "Zürcher", NF_MK_NAME));
-    nf_doc_free(d);
+    expect_no_mention(state, "Der Zürcher Regierungsrat beschloss das Gesetz.", "2016-01-10",
+                      "Zürcher", NF_MK_NAME);
 }
 
 /* After a preposition a name's genitive stands before its noun ("in
  * Moskaus Straßen"); a word in "-s" with no noun after it is no genitive
  * of a city ("in Reservoirs in einigen Kilometern Tiefe"). */
 static void test_genitive_after_a_preposition(void **state) {
-    const char *t = "Das Eis wird in Reservoirs in einigen Kilometern Tiefe aufgeheizt.";
-    nf_doc *d = extract_on(state, t, "2016-01-10");
-    assert_no_entity_linked_to(d, t, "Reservoir");
-    nf_doc_free(d);
-    t = "Die Lage in Moskaus Straßen ist ruhig.";
-    d = extract_on(state, t, "2016-01-10");
-    assert_linked(d, t, "Moskaus", "Moscow");
-    nf_doc_free(d);
+    expect_not_linked_to(state,
+                         "Das Eis wird in Reservoirs in einigen Kilometern Tiefe aufgeheizt.",
+                         "2016-01-10", "Reservoir");
+    expect_linked_on(state, "Die Lage in Moskaus Straßen ist ruhig.", "2016-01-10", "Moskaus",
+                     "Moscow");
 }
 
 /* A known person's genitive before a noun is his, after a preposition too
@@ -652,38 +665,27 @@ static void test_tagged_noun_of_persons(void **state) {
  * of it; the party is "die Linke", "der Linken", in a list of parties
  * with an adjective too. */
 static void test_left_camp_and_party(void **state) {
-    const char *camp[] = {"Griechenlands geschlagene Linke ruft zur Kundgebung auf.",
-                          "Der Linke Fabio De Masi kritisierte das."};
-    for (size_t i = 0; i < 2; i++) {
-        nf_doc *d = extract_on(state, camp[i], "2015-07-13");
-        assert_no_entity_linked_to(d, camp[i], "The Left (Germany)");
-        nf_doc_free(d);
-    }
-    const char *t = "Die Grünen und die nicht im Landtag vertretenen Linken lehnten das ab.";
-    nf_doc *d = extract_on(state, t, "2015-07-13");
-    assert_linked(d, t, "Linken", "The Left (Germany)");
-    nf_doc_free(d);
-    t = "Die Vorsitzende der Linken sprach in Berlin.";
-    d = extract_on(state, t, "2015-07-13");
-    assert_linked(d, t, "Linken", "The Left (Germany)");
-    nf_doc_free(d);
+    const char *left = "The Left (Germany)";
+    expect_not_linked_to(state, "Griechenlands geschlagene Linke ruft zur Kundgebung auf.",
+                         "2015-07-13", left);
+    expect_not_linked_to(state, "Der Linke Fabio De Masi kritisierte das.", "2015-07-13", left);
+    expect_linked_on(state,
+                     "Die Grünen und die nicht im Landtag vertretenen Linken lehnten das ab.",
+                     "2015-07-13", "Linken", left);
+    expect_linked_on(state, "Die Vorsitzende der Linken sprach in Berlin.", "2015-07-13", "Linken",
+                     left);
 }
 
 /* "Linkspartei" before or after another party's name describes that party
  * ("die Linkspartei Podemos", "Syriza, die Linkspartei, ..."); alone it
  * is Die Linke. */
 static void test_left_party_describing_another(void **state) {
-    const char *other[] = {"In Spanien hat die Linkspartei Podemos am Montag verhandelt.",
-                           "Syriza, die Linkspartei, muss sich wieder verändern."};
-    for (size_t i = 0; i < 2; i++) {
-        nf_doc *d = extract_on(state, other[i], "2016-03-01");
-        assert_no_entity_linked_to(d, other[i], "The Left (Germany)");
-        nf_doc_free(d);
-    }
-    const char *t = "Die Linkspartei lehnt das ab.";
-    nf_doc *d = extract_on(state, t, "2012-03-01");
-    assert_linked(d, t, "Linkspartei", "The Left (Germany)");
-    nf_doc_free(d);
+    const char *left = "The Left (Germany)";
+    expect_not_linked_to(state, "In Spanien hat die Linkspartei Podemos am Montag verhandelt.",
+                         "2016-03-01", left);
+    expect_not_linked_to(state, "Syriza, die Linkspartei, muss sich wieder verändern.",
+                         "2016-03-01", left);
+    expect_linked_on(state, "Die Linkspartei lehnt das ab.", "2012-03-01", "Linkspartei", left);
 }
 
 /* A person's name in the genitive is named without its -s: before a
@@ -722,21 +724,19 @@ static void test_noun_of_persons_after_an_age(void **state) {
 
 /* A currency's symbol after a figure is no name ("263 Milliarden Rp"). */
 static void test_currency_after_a_figure_is_no_name(void **state) {
-    const char *t =
-        "Sie demonstrierten in Kupang und forderten 263 Milliarden Rp (etwa 26 Millionen "
-        "US-Dollar).";
-    nf_doc *d = extract_on(state, t, "2016-03-01");
-    assert_null(entity_named(d, t, "Rp", NF_MK_NAME));
-    nf_doc_free(d);
+    expect_no_mention(state,
+                      "Sie demonstrierten in Kupang und forderten 263 Milliarden Rp (etwa 26 "
+                      "Millionen US-Dollar).",
+                      "2016-03-01", "Rp", NF_MK_NAME);
 }
 
 /* A product named by its maker and a model's number is no person ("vom Typ
  * Bell UH-1D"). */
 static void test_model_number_is_no_person(void **state) {
-    const char *t = "Der Hubschrauber war vom Typ Bell UH-1D, das Flugzeug war ein Sportflugzeug.";
-    nf_doc *d = extract_on(state, t, "2016-03-01");
-    assert_null(entity_named(d, t, "Bell UH-1D", NF_MK_NAME));
-    nf_doc_free(d);
+    expect_no_mention(state,
+                      "Der Hubschrauber war vom Typ Bell UH-1D, das Flugzeug war ein "
+                      "Sportflugzeug.",
+                      "2016-03-01", "Bell UH-1D", NF_MK_NAME);
 }
 
 /* An office named by its role is held by whoever held it at the time the
@@ -769,10 +769,8 @@ static void test_office_holder_of_the_narrated_time(void **state) {
 /* A word the tagger takes for a place that is a common noun's genitive
  * or plural in "-s" is the noun ("des Westens": the West). */
 static void test_tagged_place_that_is_a_nouns_genitive(void **state) {
-    const char *t = "Das sei ein Schlag ins Gesicht gegen die Interessen des Westens.";
-    nf_doc *d = extract_on(state, t, "2016-01-10");
-    assert_linked(d, t, "Westens", "Western world");
-    nf_doc_free(d);
+    expect_linked_on(state, "Das sei ein Schlag ins Gesicht gegen die Interessen des Westens.",
+                     "2016-01-10", "Westens", "Western world");
 }
 
 /* A town's name takes "das", "dem", "des": after "der", "die", "den" and
@@ -780,18 +778,13 @@ static void test_tagged_place_that_is_a_nouns_genitive(void **state) {
  * in Bayonne geborene Warrington"), not the town; "das alte Wien" and a
  * club after its town ("die favorisierten Carolina Panthers") stay. */
 static void test_article_no_town_takes(void **state) {
-    const char *t = "Serres nannte ihn den neuen Darwin der Humanwissenschaften.";
-    nf_doc *d = extract_on(state, t, "2016-01-10");
-    assert_no_entity_linked_to(d, t, "Darwin");
-    nf_doc_free(d);
-    t = "George Warrington starb. Der in Bayonne (New Jersey) geborene Warrington begann 1975.";
-    d = extract_on(state, t, "2007-12-30");
-    assert_no_entity_linked_to(d, t, "Warrington");
-    nf_doc_free(d);
-    t = "Er liebt das alte Wien.";
-    d = extract_on(state, t, "2016-01-10");
-    assert_linked(d, t, "Wien", "Vienna");
-    nf_doc_free(d);
+    expect_not_linked_to(state, "Serres nannte ihn den neuen Darwin der Humanwissenschaften.",
+                         "2016-01-10", "Darwin");
+    expect_not_linked_to(
+        state,
+        "George Warrington starb. Der in Bayonne (New Jersey) geborene Warrington begann 1975.",
+        "2007-12-30", "Warrington");
+    expect_linked_on(state, "Er liebt das alte Wien.", "2016-01-10", "Wien", "Vienna");
 }
 
 /* A city of any size in a dateline is that city ("Bozen – ...": Bolzano
@@ -5377,10 +5370,8 @@ static void test_federal_and_other_ministers(void **state) {
 /* After "per" a common noun is a means ("per Bahn", "per Post"), not the
  * company the list knows by that word; "die Bahn" as subject is. */
 static void test_means_after_per(void **state) {
-    const char *t = "Der Junge war per Bahn nach Den Haag gereist.";
-    nf_doc *d = extract_on(state, t, "2005-03-01");
-    assert_null(entity_named(d, t, "Bahn", NF_MK_NAME));
-    nf_doc_free(d);
+    expect_no_mention(state, "Der Junge war per Bahn nach Den Haag gereist.", "2005-03-01", "Bahn",
+                      NF_MK_NAME);
 }
 
 static void test_acronym_defined_in_parentheses(void **state) {
