@@ -974,7 +974,7 @@ static bool common_word_not_city(const nf_doc *doc, size_t k, size_t sa, size_t 
     const nf_ner_model *m = doc->engine->ner;
     const char *l = nf_tokl(doc, k);
     /* (the list of common nouns knows rarer ones: "von Uran") */
-    bool listed = nf_tok_get(doc, k, &doc->engine->gz.common_nouns) != NULL;
+    bool listed = nf_common_noun_listed(doc, k);
     if ((g->capital && g->population >= BIG_CAPITAL) || !(listed || nf_ner_common_word(m, l)))
         return false;
     bool adjective = false;

@@ -332,6 +332,11 @@ bool nf_after_spatial_preposition(const nf_doc *doc, size_t k, size_t sa);
  * "Bauer"); false without a tagger (entities_tagged.c). */
 bool nf_plain_noun(const nf_doc *doc, size_t k);
 
+/* True when token k is a noun the list of common nouns has as written
+ * ("Kupfer", "Babys"): a word the tagger's capitalisation statistics may
+ * not know, which names nothing alone (entities_tagged.c). */
+bool nf_common_noun_listed(const nf_doc *doc, size_t k);
+
 /* True when token k, after a person's given name and surname, is more
  * likely a noun of the sentence than a third part of the name ("hatte
  * Thomas Schneider Probleme"): a plain noun (nf_plain_noun), or a word the

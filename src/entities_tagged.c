@@ -156,10 +156,8 @@ static bool abstract_noun(const nf_doc *doc, size_t k) {
            (n >= 10 && memcmp(w + n - 5, "ungen", 5) == 0);
 }
 
-/* True when token k is a noun the list of common nouns has as written
- * ("Kupfer", "Babys"): a word the tagger's capitalisation statistics may
- * not know, which names nothing alone. */
-static bool common_noun_listed(const nf_doc *doc, size_t k) {
+/* See entities.h. */
+bool nf_common_noun_listed(const nf_doc *doc, size_t k) {
     return nf_tok_get(doc, k, &doc->engine->gz.common_nouns) != NULL;
 }
 
@@ -168,7 +166,7 @@ static bool common_noun_listed(const nf_doc *doc, size_t k) {
  * named by ("Kupfer", "in Gewahrsam"; not "Iggy Pop ... Pop"); an
  * organisation's may be its name ("an der Sparkasse"). */
 static bool listed_noun_alone(const nf_doc *doc, const nf_ner_span *s) {
-    return s->tb == s->ta + 1 && s->type != NF_ENT_ORG && common_noun_listed(doc, s->ta) &&
+    return s->tb == s->ta + 1 && s->type != NF_ENT_ORG && nf_common_noun_listed(doc, s->ta) &&
            !person_word(doc, s->ta) &&
            nf_person_ending_in(doc, nf_tok(doc, s->ta), doc->tok_len[s->ta]) < 0;
 }
@@ -349,13 +347,15 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
      * genitive or another such noun ("Cusks Zeilen", "an Sonntagen
      * Personal"; not "Iggy Pop", "DeMarcus Ware", "Fritz Rudolf Körper": a
      * surname may be a noun) */
-    while (s->tb - s->ta > 1 && common_noun_listed(doc, s->ta) && !person_word(doc, s->ta)) s->ta++;
-    if (s->tb - s->ta > 1 && common_noun_listed(doc, s->tb - 1) && !person_word(doc, s->tb - 1)) {
+    while (s->tb - s->ta > 1 && nf_common_noun_listed(doc, s->ta) && !person_word(doc, s->ta))
+        s->ta++;
+    if (s->tb - s->ta > 1 && nf_common_noun_listed(doc, s->tb - 1) &&
+        !person_word(doc, s->tb - 1)) {
         size_t p = s->tb - 2, n = doc->tok_len[p];
         const char *w = nf_tok(doc, p);
         bool genitive = n > 3 && w[n - 1] == 's' && !person_word(doc, p) &&
                         nf_person_ending_in(doc, w, nf_genitive_stem(w, n)) >= 0;
-        if (genitive || common_noun_listed(doc, p)) s->tb--;
+        if (genitive || nf_common_noun_listed(doc, p)) s->tb--;
     }
     /* a title or noun of persons before the name ("Kommissionssprecher
      * Herwig Hösele", "OECD-Generalsekretär Ángel Gurría"), which the lists
