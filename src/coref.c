@@ -282,6 +282,16 @@ static bool object_after_verb(const nf_doc *doc, size_t k) {
     return false;
 }
 
+/* True when mention m is a name in the genitive before the noun it owns
+ * ("Pilz' Vorwurf", "Obamas Politik"): the noun heads the phrase. */
+static bool possessor(const nf_doc *doc, const nf_mention *m) {
+    const char *w = nf_tok(doc, m->tb - 1);
+    size_t n = doc->tok_len[m->tb - 1];
+    bool genitive = n > 1 && (w[n - 1] == 's' || w[n - 1] == '\'' ||
+                              (n > 3 && memcmp(w + n - 3, "\xe2\x80\x99", 3) == 0));
+    return genitive && m->tb < doc->ntokens && (doc->tokens[m->tb].flags & NF_TF_CAP);
+}
+
 /* True when the noun phrase ending in mention m stands in a subject-like
  * position: not after a preposition or an oblique article ("mit dem
  * kasachischen Führer Toqajew" is not), nor a label in brackets. */
@@ -301,7 +311,8 @@ static bool subject_like(const nf_doc *doc, const nf_mention *m) {
         "dem",   "den",   "des",   "einem",  "einen",  "mit",     "von",    "vom",
         "bei",   "beim",  "zu",    "zum",    "für",    "gegen",   "über",   "nach",
         "an",    "auf",   "unter", "ohne",   "durch",  "seit",    "seinem", "seinen",
-        "ihrem", "ihren", "deren", "dessen", "meinem", "unserem", NULL};
+        "ihrem", "ihren", "deren", "dessen", "meinem", "unserem", "in",     "im",
+        "aus",   "vor",   "wegen", "trotz",  NULL};
     while (k > 0) {
         const nf_token *t = &doc->tokens[k - 1];
         if (t->kind != NF_TOK_WORD || nf_tok_in(doc, k - 1, oblique)) break;
@@ -515,11 +526,7 @@ static bool co_argument(const nf_doc *doc, const nf_mention *m, size_t k) {
             return false;
     }
     if (m->ta > 0 && function_word(doc, m->ta - 1, 'r')) return false;
-    const char *w = nf_tok(doc, m->tb - 1);
-    size_t n = doc->tok_len[m->tb - 1];
-    bool genitive = n > 1 && (w[n - 1] == 's' || w[n - 1] == '\'' ||
-                              (n > 3 && memcmp(w + n - 3, "\xe2\x80\x99", 3) == 0));
-    return !(genitive && m->tb < k && (doc->tokens[m->tb].flags & NF_TF_CAP));
+    return !(possessor(doc, m) && m->tb < k);
 }
 
 /* Resolves a pronoun at token k to the most salient earlier person (or, for
@@ -572,6 +579,11 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
         /* (a name set off in an aside is background, but the last named
          * for a demonstrative: "dem Anwalt – Rainer Wittner – sagte dieser") */
         if (!demonstrative && in_aside_before(doc, m, k)) score -= 200;
+        /* (the speaker after what he said is no owner named in it: "Noch
+         * sei unklar, wohin Obamas Politik führe, sagt er") */
+        if (k >= doc->said.tb && m->ta >= doc->said.ta && m->tb <= doc->said.tb &&
+            possessor(doc, m))
+            score -= 300;
         if (best < 0 || score > best_score) best = (int32_t)m->entity, best_score = score;
     }
     /* a plural "sie" after the members of an organisation as the subject */
@@ -1239,6 +1251,12 @@ static int32_t apposition_named(nf_doc *doc, size_t ta, size_t tb, int kinds) {
         /* a verb of speech ends the subject: "Die Universität teilte mit,
          * Hunt sei ..." names what is said, no apposition */
         if (nf_tok_find(doc, comma, &doc->pack->speech_verbs)) return -1;
+        /* nor does the apposition follow a finite verb: "Die Experten
+         * hatten zuvor spekuliert, Berlusconi wolle ..." */
+        if ((doc->tokens[comma].flags & NF_TF_LOWER) &&
+            (nf_tok_find(doc, comma, &doc->pack->tense_markers) ||
+             nf_tok_find(doc, comma, &doc->pack->konjunktiv)))
+            return -1;
         comma++;
     }
     if (comma + 1 >= doc->ntokens || doc->tokens[comma].kind != NF_TOK_PUNCT ||

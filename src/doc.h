@@ -201,6 +201,9 @@ struct nf_doc {
 
     nf_quote *quotes;
     size_t nquotes;
+    nf_seg said; /* while the quotes stage resolves a quote's speaker: the quote's
+                  * content, first span to last (a speaker seldom names himself
+                  * there); empty otherwise */
 
     nf_source *sources;
     size_t nsources, sources_cap;

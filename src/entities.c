@@ -27,6 +27,9 @@ static bool in_office(const nf_gz_entry *e, int32_t day) {
 
 static int32_t entity_labelled(const nf_doc *doc, const char *label, int type); /* below */
 
+static int32_t former_head_named(nf_doc *doc, const nf_lex_entry *e, size_t k,
+                                 size_t sa); /* below */
+
 /* True when one of the document's first `n` entities is of country `iso`
  * (entities added after them do not count). */
 static bool country_named_before(const nf_doc *doc, const char *iso, size_t n) {
@@ -2198,6 +2201,7 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const nf_lex_entry *se = nf_lexicon_find(&gz->surnames, w, wl);
     int32_t ent = nf_doc_day(doc) ? in_office_named(doc, &gz->surnames, se, false, NULL, 0)
                                   : undated_surname_named(doc, k, sa, se);
+    if (ent < 0 && nf_doc_day(doc)) ent = former_head_named(doc, se, k, sa);
     if (ent >= 0 && !given_name_fits(doc, k, sa, ent)) {
         doc->nentities = before; /* "Ken Rice" is not Condoleezza Rice: no trace of her */
         return -1;
@@ -2309,6 +2313,88 @@ static int32_t in_office_entry(const nf_doc *doc, const nf_lexicon *lex, const n
         found = (int32_t)ids[i];
     }
     return found;
+}
+
+/* True for the offices of a head of state or government, whose holders
+ * the news go on naming by the surname alone after they left ("Merkels
+ * Flüchtlingspolitik" in 2024, "Obama" in 2020). */
+static bool head_office(const char *role) {
+    static const char *const heads[] = {"president", "prime_minister", "chancellor",
+                                        "head_of_state", NULL};
+    for (const char *const *h = heads; role && *h; h++)
+        if (strcmp(role, *h) == 0) return true;
+    return false;
+}
+
+/* True when token k of a sentence from sa stands in a list of bare
+ * capitalised words, a separator (comma, dash, slash, semicolon) on one
+ * side and another such word beyond it ("Keita, Berisha – Nielsen": a
+ * line-up; "1. Olsen, Stefan"). */
+static bool in_surname_list(const nf_doc *doc, size_t k, size_t sa) {
+    static const char *const seps[] = {",", "\xE2\x80\x93", "-", "/", ";"};
+    size_t sb = doc->sentences[doc->tok_sent[k]].tb;
+    for (int side = -1; side <= 1; side += 2) {
+        if (side < 0 ? k < sa + 2 : k + 2 >= sb) continue;
+        size_t p = side < 0 ? k - 1 : k + 1, q = side < 0 ? k - 2 : k + 2;
+        bool sep = false;
+        for (size_t i = 0; i < sizeof seps / sizeof seps[0] && !sep; i++)
+            sep = nf_tok_is(doc, p, seps[i]);
+        if (sep && doc->tokens[q].kind == NF_TOK_WORD && (doc->tokens[q].flags & NF_TF_CAP))
+            return true;
+    }
+    return false;
+}
+
+/* The entity of the one former head of state or government among the
+ * persons of surname entry `e` (NULL: none) for the surname at token k
+ * of a sentence from sa, where no one of them is in office on the
+ * document's date and every person the surname lists is that one (a
+ * minister or member of parliament of the name makes it anyone's); -1
+ * otherwise, and where the word is also a given name or a word of the
+ * language ("Maria", "Lange", "Roman"; a noun after their office's noun
+ * is theirs), or a role noun before it names no office of theirs
+ * ("Teamchef Koller" is no Arnold Koller). */
+static int32_t former_head_named(nf_doc *doc, const nf_lex_entry *e, size_t k, size_t sa) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_ner_model *m = doc->engine->ner;
+    const char *l = nf_tokl(doc, k);
+    if (!e || nf_ner_lower_word(m, l) || nf_tok_get(doc, k, &gz->given)) return -1;
+    const char *role = k > sa ? nf_role_at(doc, k - 1, NULL, NULL) : NULL;
+    size_t rl = role ? nf_role_len(role) : 0;
+    /* (a noun too, or a noun of persons, only after the office's noun:
+     * "Bundeskanzler Kohl", but "als Geisel" is no Ernesto Geisel) */
+    if (!role && (nf_ner_common_word(m, l) || nf_common_noun_listed(doc, k) ||
+                  nf_ner_common_noun(m, l, NF_COMMON_NOUN_MIN_FREQ) || nf_person_noun_at(doc, k)))
+        return -1;
+    /* (a noun of persons that is no office: "Teamchef Koller"; an item of
+     * a list of surnames, as of a team's line-up: "Keita, Berisha –") */
+    if ((!role && k > sa && nf_person_noun_at(doc, k - 1)) || in_surname_list(doc, k, sa))
+        return -1;
+    /* (nor a given name before a surname: "Heath Miller") */
+    size_t sb = doc->sentences[doc->tok_sent[k]].tb;
+    if (k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP) &&
+        (nf_tok_get(doc, k + 1, &gz->surnames) || nf_unknown_name_word(doc, k + 1)))
+        return -1;
+    uint32_t ids[64];
+    size_t n = nf_gz_ids(nf_lex_val(&gz->surnames, e), ids, 64);
+    int32_t day = nf_doc_day(doc), found = -1;
+    bool head = false, fits = !role;
+    for (size_t i = 0; i < n; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        if (in_office(g, day)) return -1;
+        if (found >= 0 && strcmp(gz->entries[found].canonical, g->canonical) != 0) return -1;
+        found = (int32_t)ids[i];
+        head |= !g->no_office && g->end && g->end < day && head_office(g->role);
+        fits |= role && g->role && role_fits(role, rl, g->role);
+    }
+    if (found < 0 || !head || !fits) return -1;
+    /* whose, where no office's noun says it: a country the news name
+     * such people of without introduction, or one the text names
+     * (Grenada's Ben Jones is not "hofft Jones" in a football report) */
+    const char *iso = gz->entries[found].country;
+    if (!role && !widely_reported(iso) && !country_named(doc, iso) && !text_names_country(doc, iso))
+        return -1;
+    return entity_for(doc, &gz->entries[found]);
 }
 
 /* The entity of in_office_entry's person (any given name), or -1. */

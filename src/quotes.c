@@ -255,7 +255,9 @@ nf_status nf_stage_quotes(nf_doc *doc, nf_error *err) {
                 e--;
             if (e > s.ta + 1) s.tb = (uint32_t)e;
         }
+        doc->said = (nf_seg){out[i].spans[0].ta, out[i].spans[out[i].nspans - 1].tb};
         out[i].speaker_entity = s.tb > s.ta ? nf_coref_resolve(doc, s.ta, s.tb) : -1;
+        doc->said = (nf_seg){0, 0};
         /* the person named in apposition is the one described, and the
          * description's mention is that person's */
         int32_t appos = s.tb > s.ta ? apposition_person(doc, s) : -1;

@@ -2843,6 +2843,30 @@ static void test_compounds_that_name_things_are_no_organisations(void **state) {
     nf_doc_free(d);
 }
 
+/* A surname alone of one who headed a state or government before the
+ * document's date, whom no one in office shares the name with, is that
+ * person ("Merkels Politik" in 2024); not where the word is a noun or a
+ * given name, an item of a line-up, followed by a surname, after a noun
+ * of persons that is no office of theirs, or of a country the news
+ * introduce their people with and the text does not name. */
+static void test_former_head_by_surname_alone(void **state) {
+    expect_linked_on(state, "Merkels Flüchtlingspolitik bleibt umstritten.", "2024-05-01",
+                     "Merkels", "Angela Merkel");
+    expect_linked_on(state, "Obama kritisierte die Pläne.", "2020-05-01", "Obama", "Barack Obama");
+    expect_linked_on(state, "Schon 1982 hatte der damalige Bundeskanzler Kohl geworben.",
+                     "2010-05-01", "Kohl", "Helmut Kohl");
+    expect_not_linked_to(state, "Die Männer nahmen in Köln eine Frau als Geisel.", "2008-05-01",
+                         "Ernesto Geisel");
+    expect_not_linked_to(state, "Die Elf ist gesetzt, Teamchef Koller schätzt Bewährtes.",
+                         "2016-05-01", "Arnold Koller");
+    expect_not_linked_to(state, "Aufstellung: Walke – Ulmer, Keita, Berisha – Nielsen, Reyna.",
+                         "2016-05-01", "Sali Berisha");
+    expect_not_linked_to(state, "Heath Miller fing den Ball nach 87 Yards.", "2006-09-09",
+                         "Edward Heath");
+    expect_not_linked_to(state, "Bei der Übergabe in München hofft Jones auf ein Gespräch.",
+                         "2008-01-21", "Ben Jones");
+}
+
 static void test_office_holder_of_a_country_after_the_article(void **state) {
     /* "der Präsident der USA" names the holder of the office on the
      * document's date, as "Irans Präsident" and "der Präsident Russlands"
@@ -6411,6 +6435,7 @@ int main(void) {
         cmocka_unit_test(test_whole_word_class_nouns_after_a_hyphen),
         cmocka_unit_test(test_compounds_that_name_things_are_no_organisations),
         cmocka_unit_test(test_office_holder_of_a_country_after_the_article),
+        cmocka_unit_test(test_former_head_by_surname_alone),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }

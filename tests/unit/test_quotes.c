@@ -2069,6 +2069,30 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+/* "sagt er" after what is said is not the owner named in the genitive
+ * inside it, nor one named after a preposition in an aside: the subject
+ * named before speaks. */
+static void test_speaker_pronoun_is_no_owner_in_what_is_said(void **state) {
+    expect_speaker_entity(state,
+                          "Der Minister Hans Oberleitner stellte neue Pläne vor. Der Ökonom Karl "
+                          "Brenner rät zum Abwarten. Noch sei unklar, wohin Oberleitners Politik "
+                          "führe, sagt er.",
+                          "Noch sei unklar, wohin Oberleitners Politik führe", "Karl Brenner");
+    expect_speaker_entity(state,
+                          "Karl Brenner, einst Diplomat in Hans Oberleitners Diensten, rät zum "
+                          "Abwarten. Noch sei unklar, wohin die Reformen führten, sagt er.",
+                          "Noch sei unklar, wohin die Reformen führten", "Karl Brenner");
+}
+
+/* A name after the comma that follows a subject's finite verb is what is
+ * said, not an apposition to the subject: the experts are no one named. */
+static void test_no_apposition_after_a_finite_verb(void **state) {
+    expect_speaker_entity(state,
+                          "Die Experten hatten zuvor spekuliert, Hans Oberleitner wolle "
+                          "zurücktreten.",
+                          "Hans Oberleitner wolle zurücktreten", "");
+}
+
 /* A role after a name and its comma describes that person, so a speaker's
  * phrase that is the role alone (the closing comma missing) is the person,
  * not the organisation in its genitive. */
@@ -4316,6 +4340,8 @@ int main(void) {
         cmocka_unit_test(test_pronoun_after_an_unnamed_agent),
         cmocka_unit_test(test_name_after_the_verb_is_no_apposition),
         cmocka_unit_test(test_role_after_a_name_speaks_for_the_name),
+        cmocka_unit_test(test_speaker_pronoun_is_no_owner_in_what_is_said),
+        cmocka_unit_test(test_no_apposition_after_a_finite_verb),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
