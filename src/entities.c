@@ -2466,12 +2466,16 @@ static bool text_names_country(nf_doc *doc, const char *iso) {
             if (!(t->flags & NF_TF_CAP)) continue;
             const nf_lex_entry *e = name_or_genitive(gz, nf_tok(doc, k), doc->tok_len[k]);
             if (!e) continue;
+            /* (a city's name that is a word of the language too names no
+             * country: "in den Bergen" is no Bergen) */
+            bool word = nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) ||
+                        nf_common_noun_listed(doc, k);
             uint32_t ids[64];
             size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
             for (size_t i = 0; i < m; i++) {
                 const nf_gz_entry *g = &gz->entries[ids[i]];
-                if (g->country[0] &&
-                    (g->source == NF_GZ_COUNTRY || (g->source == NF_GZ_CITY && large_city(g))))
+                if (g->country[0] && (g->source == NF_GZ_COUNTRY ||
+                                      (g->source == NF_GZ_CITY && large_city(g) && !word)))
                     add_text_country(doc, g->country);
             }
         }

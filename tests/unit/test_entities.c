@@ -2867,6 +2867,16 @@ static void test_former_head_by_surname_alone(void **state) {
                          "2008-01-21", "Ben Jones");
 }
 
+/* A city's name that is a word of the language too ("in den Bergen")
+ * is no evidence of the city's country for a surname alone in an undated
+ * text: "Store" in an English title is no Jonas Gahr Støre. */
+static void test_common_word_names_no_country(void **state) {
+    expect_not_linked_to(state,
+                         "Er schreibt im Buch I Lost It At The Video Store. Sie sitzen in einer "
+                         "Hütte in den Bergen fest.",
+                         NULL, "Jonas Gahr Støre");
+}
+
 static void test_office_holder_of_a_country_after_the_article(void **state) {
     /* "der Präsident der USA" names the holder of the office on the
      * document's date, as "Irans Präsident" and "der Präsident Russlands"
@@ -6436,6 +6446,7 @@ int main(void) {
         cmocka_unit_test(test_compounds_that_name_things_are_no_organisations),
         cmocka_unit_test(test_office_holder_of_a_country_after_the_article),
         cmocka_unit_test(test_former_head_by_surname_alone),
+        cmocka_unit_test(test_common_word_names_no_country),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
