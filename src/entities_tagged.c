@@ -514,9 +514,19 @@ static bool no_name_shape(const nf_doc *doc, const nf_ner_span *s) {
 /* True when a name tagged as a person's is a code in every word: digits
  * after capitals only, or letters after digits ("U1 und U6", "XC90",
  * "PM1633a"): a line, a model, no person's name ("Keita0", a name a score
- * ran into, stays). */
-static bool coded_person(const nf_doc *doc, const nf_ner_span *s) {
-    if (s->type != NF_ENT_PERSON) return false;
+ * ran into, stays).  So is one tagged as a place's that follows a
+ * capitalised word no noun of the language, a product's line ("das
+ * Galaxy S6"; "die Schnellstraße S6" is a road). */
+static bool coded_name(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
+    if (s->type == NF_ENT_ORG) return false;
+    if (s->type != NF_ENT_PERSON) {
+        size_t p = s->ta - 1;
+        if (s->tb != s->ta + 1 || s->ta <= sa || doc->tokens[p].kind != NF_TOK_WORD ||
+            !(doc->tokens[p].flags & NF_TF_CAP) || nf_plain_noun(doc, p) ||
+            nf_common_noun_listed(doc, p) ||
+            nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, p), NF_COMMON_NOUN_MIN_FREQ))
+            return false;
+    }
     for (size_t k = s->ta; k < s->tb; k++) {
         bool digit = false, lower = false, letter_after_digit = false;
         for (uint32_t i = doc->tokens[k].a; i < doc->tokens[k].b; i++) {
@@ -2022,7 +2032,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
     for (size_t i = 0; i < n; i++) {
         nf_ner_span *s = &spans[i];
         if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
-        if (!trim(doc, s) || no_name_shape(doc, s) || coded_person(doc, s) || age_noun(doc, s) ||
+        if (!trim(doc, s) || no_name_shape(doc, s) || coded_name(doc, s, sa) || age_noun(doc, s) ||
             unit_name(doc, s) || unsure_compound(doc, s) || people_word(doc, s) ||
             thing_acronym(doc, s) || function_or_calendar_word(doc, s) || language_name(doc, s) ||
             described_not_named(doc, s, sa) || title_before_name(doc, s, sb, &tn) ||

@@ -2877,6 +2877,15 @@ static void test_common_word_names_no_country(void **state) {
                          NULL, "Jonas Gahr Støre");
 }
 
+/* A code tagged as a place after a capitalised word that is no noun of
+ * the language is a product's model ("das Galaxy S6"), no place. */
+static void test_model_code_after_a_product_line_is_no_place(void **state) {
+    expect_no_mention(state,
+                      "Der Preis liegt auf dem Niveau der Angebote für das Galaxy S6 und knapp "
+                      "über dem Preis des Vorgängers.",
+                      "2016-05-01", "S6", NF_MK_NAME);
+}
+
 static void test_office_holder_of_a_country_after_the_article(void **state) {
     /* "der Präsident der USA" names the holder of the office on the
      * document's date, as "Irans Präsident" and "der Präsident Russlands"
@@ -6447,6 +6456,7 @@ int main(void) {
         cmocka_unit_test(test_office_holder_of_a_country_after_the_article),
         cmocka_unit_test(test_former_head_by_surname_alone),
         cmocka_unit_test(test_common_word_names_no_country),
+        cmocka_unit_test(test_model_code_after_a_product_line_is_no_place),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
