@@ -1245,6 +1245,7 @@ enum { APPOS_PERSON, APPOS_ANY, APPOS_ORG };
  * APPOS_ORG an organisation only, so closed ("der vatikaneigene
  * Radiosender, Radio Vatikan, ..."). */
 static int32_t apposition_named(nf_doc *doc, size_t ta, size_t tb, int kinds) {
+    if (doc->no_apposition) return -1;
     bool orgs = kinds != APPOS_PERSON;
     size_t comma = tb;
     while (comma < doc->ntokens && comma < tb + 4 && doc->tokens[comma].kind == NF_TOK_WORD) {
@@ -1728,7 +1729,23 @@ static int32_t spokesperson_for(nf_doc *doc, size_t ta, size_t tb) {
          * after it refers to as the institution) */
         return compound_institution(doc, ta, head, source, part, country);
     }
+    /* a spokesperson named in apposition ("Ein Sprecher der Stadtwerke,
+     * Karl Huber, sagte") is the one the whole phrase describes: the
+     * organisation's phrase inside it takes no apposition */
+    bool named = false;
+    size_t comma = tb; /* (after as short a phrase as apposition_named allows) */
+    while (comma < doc->ntokens && comma < tb + 4 && doc->tokens[comma].kind == NF_TOK_WORD)
+        comma++;
+    if (comma + 1 < doc->ntokens && nf_tok_is(doc, comma, ",")) {
+        for (size_t i = nf_mention_first_at(doc, comma + 1);
+             i < doc->nmentions && doc->mentions[i].ta == comma + 1; i++)
+            named |= doc->mentions[i].kind == NF_MK_NAME &&
+                     doc->entities[doc->mentions[i].entity].type == NF_ENT_PERSON;
+    }
+    bool was = doc->no_apposition;
+    doc->no_apposition = was || named;
     int32_t e = nf_coref_resolve(doc, from, tb);
+    doc->no_apposition = was;
     /* not a place inside the phrase ("der Landespolizeidirektion Tirol") */
     return e >= 0 && doc->entities[e].type == NF_ENT_ORG ? e : -1;
 }

@@ -201,9 +201,11 @@ struct nf_doc {
 
     nf_quote *quotes;
     size_t nquotes;
-    nf_seg said; /* while the quotes stage resolves a quote's speaker: the quote's
-                  * content, first span to last (a speaker seldom names himself
-                  * there); empty otherwise */
+    nf_seg said;        /* while the quotes stage resolves a quote's speaker: the quote's
+                         * content, first span to last (a speaker seldom names himself
+                         * there); empty otherwise */
+    bool no_apposition; /* while coref resolves a phrase inside a description that a
+                         * name in apposition follows: the name is the whole one's */
 
     nf_source *sources;
     size_t nsources, sources_cap;

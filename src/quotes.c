@@ -125,7 +125,17 @@ static bool other_named(const nf_doc *doc, int32_t ent, const nf_quote *q, size_
  * in s, no person's name ending it; capitalised words, a role, before the
  * name; a comma, a period or a preposition after it).  -1 when none. */
 static int32_t apposition_person(const nf_doc *doc, nf_seg s) {
-    if (s.tb >= doc->ntokens || !nf_tok_is(doc, s.tb, ",")) return -1;
+    /* (after a short phrase of place the speaker phrase left out: "Ein
+     * Sprecher der Moscheen in Mekka und Medina, Ahmed ...,"; capitalised
+     * words and words that join them only, no verb) */
+    static const char *const joins[] = {"in", "im",  "aus", "von", "vom", "und",
+                                        "am", "der", "des", "den", "dem", NULL};
+    size_t c = s.tb;
+    while (c < doc->ntokens && c < s.tb + 4 && doc->tokens[c].kind == NF_TOK_WORD &&
+           ((doc->tokens[c].flags & NF_TF_CAP) || nf_tok_in(doc, c, joins)))
+        c++;
+    if (c >= doc->ntokens || !nf_tok_is(doc, c, ",")) return -1;
+    s.tb = (uint32_t)c; /* (the phrase is part of the description) */
     bool noun = false;
     for (size_t k = s.ta; k < s.tb; k++) noun |= nf_person_noun_at(doc, k);
     if (!noun) return -1;

@@ -2886,6 +2886,13 @@ static void test_model_code_after_a_product_line_is_no_place(void **state) {
                       "2016-05-01", "S6", NF_MK_NAME);
 }
 
+/* The organisation's phrase inside a spokesperson's description is no
+ * mention of the spokesperson named in apposition after it. */
+static void test_organisation_phrase_no_mention_of_its_spokesperson(void **state) {
+    expect_no_mention(state, "Ein Sprecher der Stadtwerke, Karl Huber, sagte, alles sei sicher.",
+                      "2015-09-25", "der Stadtwerke", NF_MK_NOMINAL);
+}
+
 static void test_office_holder_of_a_country_after_the_article(void **state) {
     /* "der Präsident der USA" names the holder of the office on the
      * document's date, as "Irans Präsident" and "der Präsident Russlands"
@@ -6457,6 +6464,7 @@ int main(void) {
         cmocka_unit_test(test_former_head_by_surname_alone),
         cmocka_unit_test(test_common_word_names_no_country),
         cmocka_unit_test(test_model_code_after_a_product_line_is_no_place),
+        cmocka_unit_test(test_organisation_phrase_no_mention_of_its_spokesperson),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }

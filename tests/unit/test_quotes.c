@@ -2084,6 +2084,16 @@ static void test_speaker_pronoun_is_no_owner_in_what_is_said(void **state) {
                           "Noch sei unklar, wohin die Reformen führten", "Karl Brenner");
 }
 
+/* A spokesperson's phrase whose place the speaker phrase leaves out
+ * ("in Mekka und Medina") before a name in apposition: the named person
+ * speaks. */
+static void test_named_spokesperson_after_a_phrase_of_place(void **state) {
+    expect_speaker_entity(state,
+                          "Ein Sprecher der beiden Moscheen in Mekka und Medina, Ahmed Karimi, "
+                          "sagte, die Pilger seien sicher.",
+                          "die Pilger seien sicher", "Ahmed Karimi");
+}
+
 /* A name after the comma that follows a subject's finite verb is what is
  * said, not an apposition to the subject: the experts are no one named. */
 static void test_no_apposition_after_a_finite_verb(void **state) {
@@ -4342,6 +4352,7 @@ int main(void) {
         cmocka_unit_test(test_role_after_a_name_speaks_for_the_name),
         cmocka_unit_test(test_speaker_pronoun_is_no_owner_in_what_is_said),
         cmocka_unit_test(test_no_apposition_after_a_finite_verb),
+        cmocka_unit_test(test_named_spokesperson_after_a_phrase_of_place),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
