@@ -497,6 +497,39 @@ static bool opening_subject(const nf_doc *doc, const nf_mention *m, size_t k) {
     return doc->tokens[m->tb].kind == NF_TOK_WORD && (doc->tokens[m->tb].flags & NF_TF_LOWER);
 }
 
+/* True when the word at token k is a masculine noun of organisations
+ * ("Konzern", "Verband"), alone or closing a hyphenated compound
+ * ("Volkswagen-Konzern"). */
+static bool masculine_org_noun(const nf_doc *doc, size_t k) {
+    char g = 0;
+    bool org = false;
+    if (nf_role_at(doc, k, &g, &org)) return org && g == 'm';
+    const nf_lexicon *roles = &doc->engine->gz.roles;
+    const char *w = nf_tok(doc, k), *h = strrchr(w, '-');
+    if (!h || h == w || !(h[1] >= 'A' && h[1] <= 'Z')) return false;
+    const nf_lex_entry *e = nf_lexicon_find(roles, h + 1, strlen(h + 1));
+    const char *v = e ? strchr(nf_lex_val(roles, e), '\t') : NULL;
+    return v && v[1] == 'm' && strstr(v, "\torg") != NULL;
+}
+
+/* True when mention m of an organisation is the subject that opens the
+ * sentence of token k or the one before after "Der" and a noun of
+ * organisations that is masculine ("Der Konzern Volkswagen meldete", "Der
+ * Volkswagen-Konzern meldete", "Der Verband kritisierte"), a word in lower
+ * case after it: what "er" takes up as readily as a man ("Er rechne mit
+ * ..."). */
+static bool masculine_org_subject(const nf_doc *doc, const nf_mention *m, size_t k) {
+    size_t s = doc->tok_sent[m->ta], sa = doc->sentences[s].ta;
+    if (s + 1 < doc->tok_sent[k] || m->tb >= doc->ntokens || doc->tok_sent[m->tb] != s ||
+        !nf_tok_is(doc, sa, "der"))
+        return false;
+    size_t head = m->ta == sa + 2 ? sa + 1 : m->tb - 1; /* "Der Konzern Volkswagen" */
+    if (m->ta != sa + 2 && m->ta != sa + 1 && !(m->ta == sa && m->kind == NF_MK_NOMINAL))
+        return false;
+    return masculine_org_noun(doc, head) && doc->tokens[m->tb].kind == NF_TOK_WORD &&
+           (doc->tokens[m->tb].flags & NF_TF_LOWER);
+}
+
 /* True when token k is a function word of class `c` of quote-words.txt
  * ('r' preposition, 'c' coordinating and 's' subordinating conjunction). */
 static bool function_word(const nf_doc *doc, size_t k, char c) {
@@ -566,11 +599,13 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
                         /* ("er", "sein" are no group's) */
                         ? (!e->gender || e->gender == gender || (gender == 'f' && e->plural)) &&
                               !(gender == 'm' && e->plural)
-                        : gender == 'f' && e->type == NF_ENT_ORG && !persons_only &&
-                              !unnamed_group(doc, m->tb, k);
+                        : e->type == NF_ENT_ORG && !persons_only &&
+                              (gender == 'f' ? !unnamed_group(doc, m->tb, k)
+                                             : gender == 'm' && masculine_org_subject(doc, m, k));
         if (!fits || (one && named_plural(e))) continue;
         long score = 100000 - (long)(k - m->tb);
-        if (e->type != NF_ENT_PERSON && !(gender == 'f' && opening_subject(doc, m, k)))
+        if (e->type != NF_ENT_PERSON && !(gender == 'f' && opening_subject(doc, m, k)) &&
+            gender != 'm')
             score -= 500;
         /* a demonstrative ("dieser", "diese") takes up the last one named,
          * subject or not ("Der Minister traf den Kanzler. ..., sagte

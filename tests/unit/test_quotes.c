@@ -2094,6 +2094,20 @@ static void test_named_spokesperson_after_a_phrase_of_place(void **state) {
                           "die Pilger seien sicher", "Ahmed Karimi");
 }
 
+/* "er" takes up an organisation whose masculine noun opens the sentence
+ * before as its subject ("Der Konzern Trelltex", "Der
+ * Volkswagen-Konzern"), as it takes up a man. */
+static void test_er_takes_up_a_masculine_organisation(void **state) {
+    expect_speaker_entity(state,
+                          "Der Konzern Trelltex meldete hohe Verluste. Er rechne mit einer "
+                          "Erholung, teilte er mit.",
+                          "Er rechne mit einer Erholung", "Trelltex");
+    expect_speaker_entity(state,
+                          "Der Volkswagen-Konzern meldete hohe Verluste. Er rechne mit einer "
+                          "Erholung, teilte er mit.",
+                          "Er rechne mit einer Erholung", "Volkswagen-Konzern");
+}
+
 /* A name after the comma that follows a subject's finite verb is what is
  * said, not an apposition to the subject: the experts are no one named. */
 static void test_no_apposition_after_a_finite_verb(void **state) {
@@ -4353,6 +4367,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_pronoun_is_no_owner_in_what_is_said),
         cmocka_unit_test(test_no_apposition_after_a_finite_verb),
         cmocka_unit_test(test_named_spokesperson_after_a_phrase_of_place),
+        cmocka_unit_test(test_er_takes_up_a_masculine_organisation),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
