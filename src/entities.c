@@ -2326,25 +2326,6 @@ static bool head_office(const char *role) {
     return false;
 }
 
-/* True when token k of a sentence from sa stands in a list of bare
- * capitalised words, a separator (comma, dash, slash, semicolon) on one
- * side and another such word beyond it ("Keita, Berisha – Nielsen": a
- * line-up; "1. Olsen, Stefan"). */
-static bool in_surname_list(const nf_doc *doc, size_t k, size_t sa) {
-    static const char *const seps[] = {",", "\xE2\x80\x93", "-", "/", ";"};
-    size_t sb = doc->sentences[doc->tok_sent[k]].tb;
-    for (int side = -1; side <= 1; side += 2) {
-        if (side < 0 ? k < sa + 2 : k + 2 >= sb) continue;
-        size_t p = side < 0 ? k - 1 : k + 1, q = side < 0 ? k - 2 : k + 2;
-        bool sep = false;
-        for (size_t i = 0; i < sizeof seps / sizeof seps[0] && !sep; i++)
-            sep = nf_tok_is(doc, p, seps[i]);
-        if (sep && doc->tokens[q].kind == NF_TOK_WORD && (doc->tokens[q].flags & NF_TF_CAP))
-            return true;
-    }
-    return false;
-}
-
 /* The entity of the one former head of state or government among the
  * persons of surname entry `e` (NULL: none) for the surname at token k
  * of a sentence from sa, where no one of them is in office on the
@@ -2366,10 +2347,8 @@ static int32_t former_head_named(nf_doc *doc, const nf_lex_entry *e, size_t k, s
     if (!role && (nf_ner_common_word(m, l) || nf_common_noun_listed(doc, k) ||
                   nf_ner_common_noun(m, l, NF_COMMON_NOUN_MIN_FREQ) || nf_person_noun_at(doc, k)))
         return -1;
-    /* (a noun of persons that is no office: "Teamchef Koller"; an item of
-     * a list of surnames, as of a team's line-up: "Keita, Berisha –") */
-    if ((!role && k > sa && nf_person_noun_at(doc, k - 1)) || in_surname_list(doc, k, sa))
-        return -1;
+    /* (a noun of persons that is no office: "Teamchef Koller") */
+    if (!role && k > sa && nf_person_noun_at(doc, k - 1)) return -1;
     /* (nor a given name before a surname: "Heath Miller") */
     size_t sb = doc->sentences[doc->tok_sent[k]].tb;
     if (k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP) &&
