@@ -626,30 +626,49 @@ static void person_after_person_noun(const nf_doc *doc, nf_ner_span *s, size_t s
         s->type = NF_ENT_PERSON;
 }
 
-/* Makes a one-word place the tagger found in a list of names no list
- * knows a person, where it found a person one or two names before or
- * after it (of its n spans of the sentence, `spans`): a team's line-up
- * ("Lykogiannis – Lovric, Offenbacher"), whose players' names it takes
+/* The first token of the name that ends at token k - 1 of a list: the
+ * word, and an initial before it ("C. Stankovic"). */
+static size_t list_item_start(const nf_doc *doc, size_t k, size_t sa) {
+    size_t a = k - 1;
+    if (a > sa && doc->tokens[a - 1].kind == NF_TOK_ABBREV && doc->tok_len[a - 1] == 2)
+        a--;
+    else if (a >= sa + 2 && nf_tok_is(doc, a - 1, ".") && doc->tok_len[a - 2] == 1 &&
+             (doc->tokens[a - 2].flags & NF_TF_CAP))
+        a -= 2;
+    return a;
+}
+
+/* Makes the one-word places the tagger found in a list of names no list
+ * knows persons, where it found a person among the list's names (of the
+ * n spans of sentence [sa, sb), `spans`): a team's line-up ("Ersatz: C.
+ * Stankovic – Lainer, Sörensen, Atanga"), whose players' names it takes
  * for towns now and then; a list of places has no person in it ("Ceara,
- * Maranhao, Pernambuco"). */
-static void listed_person(const nf_doc *doc, nf_ner_span *s, const nf_ner_span *spans, size_t n,
-                          size_t sa, size_t sb) {
-    if (s->tb != s->ta + 1 || !nf_place_type(s->type) || !nf_in_name_list(doc, s->ta, sa, sb))
-        return;
-    /* not a list after a spatial preposition ("so in Ceara, Bahia,
-     * Paraiba, Maranhao", "Unterricht in Arabisch, Bulgarisch") */
-    size_t first = s->ta;
-    while (first >= sa + 2 && nf_list_separator(doc, first - 1) &&
-           (doc->tokens[first - 2].flags & NF_TF_CAP))
-        first -= 2;
-    if (nf_after_spatial_preposition(doc, first, sa)) return;
+ * Maranhao, Pernambuco"), nor one after a spatial preposition ("so in
+ * Ceara, Bahia", "Unterricht in Arabisch, Bulgarisch").  Read before the
+ * spans one by one, so that a person after a place counts too. */
+static void listed_persons(const nf_doc *doc, nf_ner_span *spans, size_t n, size_t sa, size_t sb) {
     for (size_t i = 0; i < n; i++) {
-        const nf_ner_span *o = &spans[i];
-        size_t d = o->ta > s->ta ? o->ta - s->ta : s->ta - o->ta;
-        if (o->type == NF_ENT_PERSON && o->tb == o->ta + 1 && (d == 2 || d == 4)) {
-            s->type = NF_ENT_PERSON;
-            return;
+        nf_ner_span *s = &spans[i];
+        if (s->tb != s->ta + 1 || !nf_place_type(s->type) || !nf_in_name_list(doc, s->ta, sa, sb))
+            continue;
+        /* the list's extent: names between separators */
+        size_t first = s->ta, last = s->ta;
+        while (first >= sa + 2 && nf_list_separator(doc, first - 1) &&
+               doc->tokens[first - 2].kind == NF_TOK_WORD &&
+               (doc->tokens[first - 2].flags & NF_TF_CAP))
+            first = list_item_start(doc, first - 1, sa);
+        while (last + 2 < sb && nf_list_separator(doc, last + 1)) {
+            size_t b = last + 2;
+            if (doc->tokens[b].kind == NF_TOK_ABBREV && doc->tok_len[b] == 2 && b + 1 < sb) b++;
+            if (doc->tokens[b].kind != NF_TOK_WORD || !(doc->tokens[b].flags & NF_TF_CAP)) break;
+            last = b;
         }
+        if (nf_after_spatial_preposition(doc, first, sa)) continue;
+        for (size_t j = 0; j < n; j++)
+            if (spans[j].type == NF_ENT_PERSON && spans[j].ta >= first && spans[j].tb <= last + 1) {
+                s->type = NF_ENT_PERSON;
+                break;
+            }
     }
 }
 
@@ -2029,6 +2048,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
     nf_ner_span *spans = tagged->spans + tagged->first[si];
     size_t n = tagged->first[si + 1] - tagged->first[si];
     const tagged_names tn = {spans, n};
+    listed_persons(doc, spans, n, sa, sb);
     for (size_t i = 0; i < n; i++) {
         nf_ner_span *s = &spans[i];
         if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
@@ -2046,7 +2066,6 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         person_in_place(doc, s, sa);
         speaker_not_place(doc, s, sa);
         person_after_person_noun(doc, s, sa);
-        listed_person(doc, s, spans, n, sa, sb);
         classify(doc, s, sa);
         uint32_t tagged_end = s->tb;
         end_person(doc, s);

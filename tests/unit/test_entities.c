@@ -2893,6 +2893,20 @@ static void test_organisation_phrase_no_mention_of_its_spokesperson(void **state
                       "2015-09-25", "der Stadtwerke", NF_MK_NOMINAL);
 }
 
+/* The names of a team's line-up that the tagger takes for towns are
+ * persons when it found a person among the list's names, before them or
+ * after them. */
+static void test_line_up_names_are_persons(void **state) {
+    expect_named_type(state,
+                      "Sturm: Gratzer – Kolbitsch, Oberhuber, Lindmayr, Pavlovic – Strauhal, "
+                      "Brenner – Kogler, Wieser, Hammerl – Petrovic.",
+                      "Lindmayr", NF_ENT_PERSON);
+    expect_named_type(state,
+                      "Ersatz: C. Stankovic – Lainer, Sörensen, Atanga, Laimer, Lazaro, Mukhtar, "
+                      "Prevljak, Oberlin",
+                      "Lainer", NF_ENT_PERSON);
+}
+
 static void test_office_holder_of_a_country_after_the_article(void **state) {
     /* "der Präsident der USA" names the holder of the office on the
      * document's date, as "Irans Präsident" and "der Präsident Russlands"
@@ -6465,6 +6479,7 @@ int main(void) {
         cmocka_unit_test(test_common_word_names_no_country),
         cmocka_unit_test(test_model_code_after_a_product_line_is_no_place),
         cmocka_unit_test(test_organisation_phrase_no_mention_of_its_spokesperson),
+        cmocka_unit_test(test_line_up_names_are_persons),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
