@@ -1046,6 +1046,14 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
      * "und" the verb shares the subject before it, and a pronoun after it
      * is its object */
     bool shared = fin > sa && (c->wcls[fin - 1] & QW_CONJ);
+    /* "Heiko Maas bezeichnete sie als niveaulos": after a Vorfeld that is
+     * a noun phrase naming a person, and may be the nominative (no oblique
+     * article, no preposition), "sie" is the verb's object, as a reader
+     * takes it; the Vorfeld speaks */
+    if (!shared && after < sb && is(c, after, "sie") && cs < fin &&
+        !(c->wcls[cs] & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ | QW_PRON)) &&
+        !qx_oblique_det(c, cs) && qx_np_fwd(c, cs, fin) == fin && names_person(c, cs, fin))
+        return (nf_seg){(uint32_t)cs, (uint32_t)fin};
     if (!shared && after < sb && (c->wcls[after] & QW_PRON) && !(c->wcls[after] & QW_DET) &&
         !(es_object && is(c, after, "es")))
         return (nf_seg){(uint32_t)after, (uint32_t)after + 1};

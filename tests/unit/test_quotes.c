@@ -2108,6 +2108,16 @@ static void test_er_takes_up_a_masculine_organisation(void **state) {
                           "Er rechne mit einer Erholung", "Volkswagen-Konzern");
 }
 
+/* "sie" after the verb of a clause whose Vorfeld names a person who may
+ * be its subject is the verb's object: the person speaks. */
+static void test_sie_after_a_named_subject_is_the_object(void **state) {
+    expect_quote(state,
+                 "Die Äußerung war scharf. Karl Brenner nannte sie niveaulos: Wer so redet, "
+                 "entlarvt sich selbst.",
+                 (want){NF_Q_INDIRECT, "Wer so redet, entlarvt sich selbst", NULL, "*", "*",
+                        "Karl Brenner"});
+}
+
 /* A name after the comma that follows a subject's finite verb is what is
  * said, not an apposition to the subject: the experts are no one named. */
 static void test_no_apposition_after_a_finite_verb(void **state) {
@@ -4368,6 +4378,7 @@ int main(void) {
         cmocka_unit_test(test_no_apposition_after_a_finite_verb),
         cmocka_unit_test(test_named_spokesperson_after_a_phrase_of_place),
         cmocka_unit_test(test_er_takes_up_a_masculine_organisation),
+        cmocka_unit_test(test_sie_after_a_named_subject_is_the_object),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
