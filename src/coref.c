@@ -257,16 +257,20 @@ static bool statement_noun(const nf_doc *doc, size_t k) {
     return e && nf_statement_noun_class(nf_lex_val(acts, e));
 }
 
-/* True when the noun phrase at token k follows a verb in lower case that
- * follows a person's name opening the sentence (after role nouns):
- * "Polizeichef Calvin Williams forderte Steve Stephens auf": the first
- * phrase is the subject, this one an object. */
+/* True when the noun phrase at token k follows a verb in lower case (and
+ * at most two adverbs) that follows a person's name opening the sentence
+ * (after role nouns), or "Er" or "Sie" opening it: "Polizeichef Calvin
+ * Williams forderte Steve Stephens auf", "Er beschuldigte seinerseits
+ * Thaksin": the first phrase is the subject, this one an object. */
 static bool object_after_verb(const nf_doc *doc, size_t k) {
-    if (k < 2 || !(doc->tokens[k - 1].flags & NF_TF_LOWER) ||
-        doc->tokens[k - 1].kind != NF_TOK_WORD ||
-        nf_function_word(doc, nf_tok(doc, k - 1), doc->tok_len[k - 1])) /* ("Obama und Putin") */
-        return false;
-    size_t sa = doc->sentences[doc->tok_sent[k]].ta;
+    size_t sa = doc->sentences[doc->tok_sent[k]].ta, v = k;
+    while (v > sa + 1 && v + 3 > k && (doc->tokens[v - 1].flags & NF_TF_LOWER) &&
+           doc->tokens[v - 1].kind == NF_TOK_WORD &&
+           !nf_function_word(doc, nf_tok(doc, v - 1), doc->tok_len[v - 1])) /* ("und") */
+        v--;
+    if (v == k) return false;
+    if (v == sa + 1 && (nf_tok_is(doc, sa, "er") || nf_tok_is(doc, sa, "sie"))) return true;
+    if (v != k - 1) return false; /* (a name before the verb alone, as before) */
     for (size_t i = nf_mention_first_at(doc, k - 1); i-- > 0;) {
         const nf_mention *p = &doc->mentions[i];
         if (p->tb < k - 1 || p->ta < sa) break;

@@ -350,6 +350,11 @@ bool nf_last_word_is(const char *name, const char *w, size_t n) {
 }
 
 /* See entities.h. */
+bool nf_first_word_is(const char *name, const char *w, size_t n) {
+    return strlen(name) > n && name[n] == ' ' && memcmp(name, w, n) == 0 && !memchr(w, ' ', n);
+}
+
+/* See entities.h. */
 bool nf_last_words_are(const char *name, const char *w, size_t n) {
     size_t len = strlen(name);
     if (n == 0 || len <= n || name[len - n - 1] != ' ') return false;

@@ -99,6 +99,11 @@ bool nf_genitive_place_at(const nf_doc *doc, size_t k);
  * `n` bytes at `w`: "Enders" for "Thomas Enders"; false for one-word names. */
 bool nf_last_word_is(const char *name, const char *w, size_t n);
 
+/* True when the first word of `name` (what comes before its first space)
+ * is the `n` bytes at `w`: "Abhisit" for "Abhisit Vejjajiva"; false for
+ * one-word names. */
+bool nf_first_word_is(const char *name, const char *w, size_t n);
+
 /* True when `name` ends, after a space, in the `n` bytes at `w`, one word
  * or more ("Le Maire" for "Bruno Le Maire"), the first letter of `w` in
  * either case ("Van Gaal" for "Louis van Gaal"). */

@@ -158,6 +158,31 @@ static bool sure_person(const nf_doc *doc, const nf_mention *m) {
            (e->canonical || nf_tok_get(doc, m->ta, &doc->engine->gz.given) != NULL);
 }
 
+/* True when token k may stand alone for a person: a capitalised word of
+ * three letters or more that the tagger's lexicon knows as no common word
+ * or noun ("Premier", "Mann"). */
+static bool name_word(const nf_doc *doc, size_t k) {
+    return doc->tokens[k].kind == NF_TOK_WORD && (doc->tokens[k].flags & NF_TF_CAP) &&
+           doc->tok_llen[k] >= 3 && !nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) &&
+           !nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ);
+}
+
+/* Adds the first `len` bytes of token k as a name of entity `entity` to
+ * the n `names` (an entity of its own, or -1 where another person of the
+ * text has the same); returns the new count. */
+static size_t add_surname(const nf_doc *doc, again_surname *names, size_t n, size_t k, size_t len,
+                          uint32_t entity) {
+    size_t j = 0;
+    while (j < n && !(names[j].len == len && !memcmp(nf_tok(doc, names[j].k), nf_tok(doc, k), len)))
+        j++;
+    if (j < n) {
+        if (names[j].entity != (int32_t)entity) names[j].entity = -1;
+    } else if (n < SURNAMES_AGAIN_MAX) {
+        names[n++] = (again_surname){k, len, nf_lexicon_hash(nf_tok(doc, k), len), (int32_t)entity};
+    }
+    return n;
+}
+
 /* Lists the surnames of the persons named by two words or more, the last
  * word of the entity's fullest name ("Franco Foda"; not after a particle,
  * "von der Leyen", nor a word the tagger's lexicon knows as a common word
@@ -169,26 +194,27 @@ static size_t list_surnames(const nf_doc *doc, again_surname *names) {
         size_t k = m->tb - 1;
         const char *full = doc->entities[m->entity].name;
         if (m->kind != NF_MK_NAME || m->tb - m->ta < 2 || !sure_person(doc, m) || !full) continue;
+        /* the first word too where the person's country names people by
+         * it ("Abhisit" after "Abhisit Vejjajiva", "Xi" after "Xi
+         * Jinping"; a foreign word, which the tagger's lexicon may have
+         * seen after an article: only no word of the language in lower
+         * case nor a listed noun) */
+        const nf_entity *pe = &doc->entities[m->entity];
+        if (pe->country[0] && nf_gz_first_word_names(pe->country) &&
+            nf_first_word_is(full, nf_tok(doc, m->ta), doc->tok_len[m->ta]) &&
+            (doc->tokens[m->ta].flags & NF_TF_CAP) && doc->tok_llen[m->ta] >= 2 &&
+            !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, m->ta)) &&
+            !nf_common_noun_listed(doc, m->ta))
+            n = add_surname(doc, names, n, m->ta, doc->tok_len[m->ta], m->entity);
         /* the surname as the name has it: the token, or its genitive's stem */
         size_t len = doc->tok_len[k];
         if (!nf_last_word_is(full, nf_tok(doc, k), len) && len > 4 &&
             nf_last_word_is(full, nf_tok(doc, k), nf_genitive_stem(nf_tok(doc, k), len)))
             len = nf_genitive_stem(nf_tok(doc, k), len);
-        if (!nf_last_word_is(full, nf_tok(doc, k), len) || doc->tokens[k].kind != NF_TOK_WORD ||
-            !(doc->tokens[k].flags & NF_TF_CAP) || !(doc->tokens[k - 1].flags & NF_TF_CAP) ||
-            doc->tok_llen[k] < 3 || nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) ||
-            nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ))
+        if (!nf_last_word_is(full, nf_tok(doc, k), len) || !name_word(doc, k) ||
+            !(doc->tokens[k - 1].flags & NF_TF_CAP))
             continue;
-        size_t j = 0;
-        while (j < n &&
-               !(names[j].len == len && !memcmp(nf_tok(doc, names[j].k), nf_tok(doc, k), len)))
-            j++;
-        if (j < n) {
-            if (names[j].entity != (int32_t)m->entity) names[j].entity = -1;
-        } else if (n < SURNAMES_AGAIN_MAX) {
-            names[n++] =
-                (again_surname){k, len, nf_lexicon_hash(nf_tok(doc, k), len), (int32_t)m->entity};
-        }
+        n = add_surname(doc, names, n, k, len, m->entity);
     }
     return n;
 }

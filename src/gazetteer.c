@@ -528,6 +528,11 @@ bool nf_gz_surname_first(const char *iso3) {
     return false;
 }
 
+/* See gazetteer.h. */
+bool nf_gz_first_word_names(const char *iso3) {
+    return nf_gz_surname_first(iso3) || strcmp(iso3, "THA") == 0;
+}
+
 /* Builds gz->loose_surnames from the surnames `sur` (n of them): each
  * one's nf_loose_key, with its person. */
 static nf_status loose_surnames(nf_gazetteer *gz, const form *sur, size_t n, nf_error *err) {

@@ -171,6 +171,12 @@ const nf_gz_entry *nf_gz_country(const nf_gazetteer *gz, const char *iso3);
  * Jinping", "Kim Jong-un"): ISO alpha-3. */
 bool nf_gz_surname_first(const char *iso3);
 
+/* True for the countries whose people the news name alone by the first
+ * word of their names: those of nf_gz_surname_first ("Xi" for "Xi
+ * Jinping"), and Thailand's, named by the given name ("Abhisit" for
+ * "Abhisit Vejjajiva"). */
+bool nf_gz_first_word_names(const char *iso3);
+
 /* True when the surface form `s` (`n` bytes, as written) names an entry of
  * one of the sources in `sources` (bits 1u << NF_GZ_*). */
 bool nf_gz_names_source(const nf_gazetteer *gz, const char *s, size_t n, unsigned sources);

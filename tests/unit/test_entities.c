@@ -2907,6 +2907,15 @@ static void test_line_up_names_are_persons(void **state) {
                       "Lainer", NF_ENT_PERSON);
 }
 
+/* A Thai person named again by the given name alone, which the text has
+ * as the first word of the full name, is that person ("Abhisit"). */
+static void test_thai_person_by_the_first_word(void **state) {
+    expect_linked_on(state,
+                     "Der Ministerpräsident Thailands, Abhisit Vejjajiva, kündigte Neuwahlen an. "
+                     "Das lehnte Abhisit jedoch ab.",
+                     "2010-05-06", "Abhisit", "Abhisit Vejjajiva");
+}
+
 static void test_office_holder_of_a_country_after_the_article(void **state) {
     /* "der Präsident der USA" names the holder of the office on the
      * document's date, as "Irans Präsident" and "der Präsident Russlands"
@@ -6480,6 +6489,7 @@ int main(void) {
         cmocka_unit_test(test_model_code_after_a_product_line_is_no_place),
         cmocka_unit_test(test_organisation_phrase_no_mention_of_its_spokesperson),
         cmocka_unit_test(test_line_up_names_are_persons),
+        cmocka_unit_test(test_thai_person_by_the_first_word),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }

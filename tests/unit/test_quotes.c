@@ -2118,6 +2118,17 @@ static void test_sie_after_a_named_subject_is_the_object(void **state) {
                         "Karl Brenner"});
 }
 
+/* A name after "Er", a verb and an adverb is the verb's object, no
+ * subject an "er" after it takes up. */
+static void test_object_after_a_pronoun_subject_and_an_adverb(void **state) {
+    expect_speaker_entity(state,
+                          "Karl Brenner wandte sich an die Anhänger. Er beschuldigte seinerseits "
+                          "Hans Oberleitner, die Partei verraten zu haben. Die Anhänger warnte er, "
+                          "die Organisatoren verfolgten eigene Ziele.",
+                          "Die Anhänger warnte er, die Organisatoren verfolgten eigene Ziele",
+                          "Karl Brenner");
+}
+
 /* A name after the comma that follows a subject's finite verb is what is
  * said, not an apposition to the subject: the experts are no one named. */
 static void test_no_apposition_after_a_finite_verb(void **state) {
@@ -4379,6 +4390,7 @@ int main(void) {
         cmocka_unit_test(test_named_spokesperson_after_a_phrase_of_place),
         cmocka_unit_test(test_er_takes_up_a_masculine_organisation),
         cmocka_unit_test(test_sie_after_a_named_subject_is_the_object),
+        cmocka_unit_test(test_object_after_a_pronoun_subject_and_an_adverb),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
