@@ -2354,6 +2354,14 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * Serienmeister") */
     bool person_role = role && !org;
     bool place_speaks = !inner_modifier || (person_role && speaks_for_place(role));
+    /* a phrase that ends in a noun of a person's office after the name of
+     * an organisation names a person, not the organisation ("der
+     * ehemalige Mazda Österreich-Chef"; a place's office speaks for the
+     * place, above and below: "Kärntens Landeshauptmann") */
+    bool last_org = false;
+    if (inner >= 0 && tb - 1 > head && doc->entities[inner].type == NF_ENT_ORG &&
+        nf_role_at(doc, tb - 1, NULL, &last_org) && !last_org && !nf_mention_over(doc, tb - 1))
+        return -1;
     if (inner >= 0 && !(genitive && person_role) && place_speaks) return inner;
     /* "Der Airbus-Vorstandsvorsitzende Enders": a known surname inside. */
     for (size_t k = tb; k > head; k--) {

@@ -2129,6 +2129,15 @@ static void test_object_after_a_pronoun_subject_and_an_adverb(void **state) {
                           "Karl Brenner");
 }
 
+/* A speaker's phrase that ends in a noun of a person's office after an
+ * organisation's name names a person, not the organisation. */
+static void test_office_noun_after_an_organisation_is_a_person(void **state) {
+    expect_speaker_entity(state,
+                          "Die Autoverdrängung ist gegen die Interessen der Bevölkerung, so der "
+                          "ehemalige Mazda Österreich-Chef.",
+                          "Die Autoverdrängung ist gegen die Interessen der Bevölkerung", "");
+}
+
 /* A name after the comma that follows a subject's finite verb is what is
  * said, not an apposition to the subject: the experts are no one named. */
 static void test_no_apposition_after_a_finite_verb(void **state) {
@@ -4391,6 +4400,7 @@ int main(void) {
         cmocka_unit_test(test_er_takes_up_a_masculine_organisation),
         cmocka_unit_test(test_sie_after_a_named_subject_is_the_object),
         cmocka_unit_test(test_object_after_a_pronoun_subject_and_an_adverb),
+        cmocka_unit_test(test_office_noun_after_an_organisation_is_a_person),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
