@@ -907,6 +907,7 @@ int nf_loader_flush(nf_loader *l) {
         size_t ncols = (size_t)tables[t].ncols, filled = 0;
         for (size_t i = 0; i < l->npending; i++) {
             const nf_prep_rows *r = &l->pending[i]->t[t];
+            if (r->n == 0) continue; /* (no rows: r->v may be NULL, and NULL + 0 is undefined) */
             const nf_pval *v = r->v, *end = r->v + r->n * ncols;
             while (v < end) {
                 nf_val *out = &l->chunk[filled * ncols];
