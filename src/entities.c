@@ -1995,11 +1995,22 @@ static bool one_char_apart(const char *s, size_t sn, const char *t, size_t tn) {
     return (a == i || char_end(s, i, sn) == a) && (b == j || char_end(t, j, tn) == b);
 }
 
+/* True when a word in lower case (a verb, an adverb) stands right before
+ * token k of a sentence from sa: there two names in a row are two
+ * persons, subject and object ("Dort traf Toqajew Putin"). */
+static bool lower_word_before(const nf_doc *doc, size_t k, size_t sa) {
+    return k > sa && doc->tokens[k - 1].kind == NF_TOK_WORD &&
+           (doc->tokens[k - 1].flags & NF_TF_LOWER);
+}
+
 /* True when the word at k - 1 before a surname alone may be the given name
- * of person `ent` as the text spells it: no word of an unknown name, or one
- * a character away from the first word of the person's label. */
+ * of person `ent` as the text spells it: no word of an unknown name nor a
+ * known surname after no verb ("Dr. Erdoğan Yilmaz" is no Mesut Yılmaz),
+ * or one a character away from the first word of the person's label. */
 static bool given_name_fits(const nf_doc *doc, size_t k, size_t sa, int32_t ent) {
-    if (k == sa || !nf_unknown_name_word(doc, k - 1)) return true;
+    if (k == sa || !(nf_unknown_name_word(doc, k - 1) ||
+                     (surname_word(doc, k - 1) && !lower_word_before(doc, k - 1, sa))))
+        return true;
     const char *label = doc->entities[ent].canonical;
     if (!label) return false;
     size_t ln = strcspn(label, " ");
@@ -2016,7 +2027,11 @@ static bool given_name_fits(const nf_doc *doc, size_t k, size_t sa, int32_t ent)
  * article before a surname. */
 static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    if (k + 1 < sb && (nf_unknown_name_word(doc, k + 1) || particle_name_after(doc, k + 1, sb)))
+    /* (or another surname after it where no verb stands before it: "Dr.
+     * Erdoğan Yilmaz" is a man of that given name, neither Erdoğan nor
+     * Mesut Yılmaz; "traf Toqajew Putin" names two) */
+    if (k + 1 < sb && (nf_unknown_name_word(doc, k + 1) || particle_name_after(doc, k + 1, sb) ||
+                       (surname_word(doc, k + 1) && !lower_word_before(doc, k, sa))))
         return true;
     if (k + 2 < sb && nf_tok_is(doc, k + 1, "(") &&
         (doc->tokens[k + 2].kind == NF_TOK_ORDINAL ||

@@ -2916,6 +2916,18 @@ static void test_thai_person_by_the_first_word(void **state) {
                      "2010-05-06", "Abhisit", "Abhisit Vejjajiva");
 }
 
+/* Two surnames the gazetteers know, one after the other, are one
+ * person's given name and surname ("Erdoğan Yilmaz"), neither of the
+ * known persons. */
+static void test_two_known_surnames_are_one_unknown_person(void **state) {
+    const char *t = "Der Präsident, Dr. Erdoğan Yilmaz, hat die Auszeichnung zurückgegeben.";
+    nf_doc *d = extract_on(state, t, "2006-10-17");
+    assert_named_type(d, t, "Erdoğan Yilmaz", NF_ENT_PERSON);
+    assert_no_entity_linked_to(d, t, "Recep Tayyip Erdoğan");
+    assert_no_entity_linked_to(d, t, "Mesut Yılmaz");
+    nf_doc_free(d);
+}
+
 static void test_office_holder_of_a_country_after_the_article(void **state) {
     /* "der Präsident der USA" names the holder of the office on the
      * document's date, as "Irans Präsident" and "der Präsident Russlands"
@@ -6490,6 +6502,7 @@ int main(void) {
         cmocka_unit_test(test_organisation_phrase_no_mention_of_its_spokesperson),
         cmocka_unit_test(test_line_up_names_are_persons),
         cmocka_unit_test(test_thai_person_by_the_first_word),
+        cmocka_unit_test(test_two_known_surnames_are_one_unknown_person),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
