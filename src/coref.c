@@ -335,6 +335,11 @@ static bool subject_like(const nf_doc *doc, const nf_mention *m) {
     if (k == 0) return true;
     const char *w = nf_tokl(doc, k - 1);
     if (nf_streq(w, "der") || nf_streq(w, "die")) {
+        /* ", in der Hu ... bezeichnete": a relative pronoun after its
+         * preposition, before a name (which takes no article), opens a
+         * clause whose subject the name is */
+        if (k >= 3 && m->kind == NF_MK_NAME && m->ta == k && nf_tok_is(doc, k - 3, ","))
+            return true;
         /* "mit der Kanzlerin": a preposition before the article. */
         if (k >= 2) {
             const char *p = nf_tokl(doc, k - 2);

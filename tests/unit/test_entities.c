@@ -2928,6 +2928,17 @@ static void test_two_known_surnames_are_one_unknown_person(void **state) {
     nf_doc_free(d);
 }
 
+/* A name after a preposition and a relative pronoun (", in der Karl
+ * Brenner ... bezeichnete") is the relative clause's subject, which a
+ * pronoun after it takes up before a subject named earlier. */
+static void test_name_after_a_relative_pronoun_is_a_subject(void **state) {
+    expect_pronoun_of(state,
+                      "Der Minister Hans Oberleitner lud zur Anhörung ein. Nach der Anhörung, in "
+                      "der Karl Brenner die Vergabe der Spiele als Katastrophe bezeichnete, wurden "
+                      "er und seine Familie unter Hausarrest gestellt.",
+                      "er", "Karl Brenner");
+}
+
 static void test_office_holder_of_a_country_after_the_article(void **state) {
     /* "der Präsident der USA" names the holder of the office on the
      * document's date, as "Irans Präsident" and "der Präsident Russlands"
@@ -6503,6 +6514,7 @@ int main(void) {
         cmocka_unit_test(test_line_up_names_are_persons),
         cmocka_unit_test(test_thai_person_by_the_first_word),
         cmocka_unit_test(test_two_known_surnames_are_one_unknown_person),
+        cmocka_unit_test(test_name_after_a_relative_pronoun_is_a_subject),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
