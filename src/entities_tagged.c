@@ -466,19 +466,49 @@ static bool function_or_calendar_word(const nf_doc *doc, const nf_ner_span *s) {
 /* The gazetteer sources a place's name comes from. */
 #define PLACE_SOURCES (1u << NF_GZ_COUNTRY | 1u << NF_GZ_CITY | 1u << NF_GZ_PLACE)
 
-/* True when a tagged name is one word that names a language: a
- * nationality's adjective in its bare form, capitalised ("Er spricht
- * Tschechisch", "Unterricht in Arabisch, Bulgarisch"), or another
- * adjective's in "-isch" ("Tschetschenisch"). */
+static bool language_word(const nf_doc *doc, size_t k); /* below */
+
+/* True when token k of a list is joined to the one `d` tokens away
+ * (d = -2, 2: the next item; -4, 4: the one after) by separators or
+ * "und"/"oder" ("Tschechisch, Tschetschenisch und Ungarisch"). */
+static bool list_item_at(const nf_doc *doc, size_t k, int d) {
+    size_t sa = doc->sentences[doc->tok_sent[k]].ta, sb = doc->sentences[doc->tok_sent[k]].tb;
+    if (d < 0 ? k < sa + (size_t)-d : k + (size_t)d >= sb) return false;
+    for (int i = 1; i < (d < 0 ? -d : d); i += 2) {
+        size_t j = d < 0 ? k - (size_t)i : k + (size_t)i;
+        if (!nf_list_separator(doc, j) && !nf_tok_is(doc, j, "und") && !nf_tok_is(doc, j, "oder"))
+            return false;
+    }
+    return true;
+}
+
+/* True when a tagged name is one word that names a language
+ * (language_word), or stands in a list beside one, an item or two away
+ * ("Tschechisch, Tschetschenisch", "Kurdisch/Zazaki, Pashto"). */
 static bool language_name(const nf_doc *doc, const nf_ner_span *s) {
     if (s->tb != s->ta + 1) return false;
-    const char *w = nf_tokl(doc, s->ta);
-    size_t n = doc->tok_llen[s->ta];
+    if (language_word(doc, s->ta)) return true;
+    static const int away[] = {-2, 2, -4, 4};
+    for (size_t i = 0; i < sizeof away / sizeof away[0]; i++)
+        if (list_item_at(doc, s->ta, away[i]) &&
+            language_word(doc, away[i] < 0 ? s->ta - (size_t)-away[i] : s->ta + (size_t)away[i]))
+            return true;
+    return false;
+}
+
+/* True when token k is a word that names a language: a nationality's
+ * adjective in its bare form, capitalised ("Er spricht Tschechisch",
+ * "Unterricht in Arabisch, Bulgarisch"), or another adjective's in "-isch"
+ * ("Tschetschenisch"). */
+static bool language_word(const nf_doc *doc, size_t k) {
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) return false;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
     if (n <= 6 || memcmp(w + n - 4, "isch", 4) != 0) return false;
     /* a country's adjective ("Englisch"), or an adjective the lexicon has
      * in lower case with the ending "-e" ("in Tschetschenisch":
      * "tschetschenische"; not "Garmisch") */
-    if (nf_adjective_at(doc, s->ta)) return true;
+    if (nf_adjective_at(doc, k)) return true;
     char adj[64];
     if (n + 2 > sizeof adj) return false;
     memcpy(adj, w, n);

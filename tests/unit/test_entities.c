@@ -2939,6 +2939,16 @@ static void test_name_after_a_relative_pronoun_is_a_subject(void **state) {
                       "er", "Karl Brenner");
 }
 
+/* A word in a list beside a language's name, an item or two away, is a
+ * language too, no name ("Tschechisch, Tschetschenisch", "Persisch,
+ * Pashto"). */
+static void test_languages_in_a_list_are_no_names(void **state) {
+    const char *t = "Es gibt Unterricht in Arabisch, Französisch, Persisch, Pashto, Tschechisch, "
+                    "Tschetschenisch und Ungarisch.";
+    expect_no_mention(state, t, "2016-05-01", "Tschetschenisch", NF_MK_NAME);
+    expect_no_mention(state, t, "2016-05-01", "Pashto", NF_MK_NAME);
+}
+
 static void test_office_holder_of_a_country_after_the_article(void **state) {
     /* "der Präsident der USA" names the holder of the office on the
      * document's date, as "Irans Präsident" and "der Präsident Russlands"
@@ -6515,6 +6525,7 @@ int main(void) {
         cmocka_unit_test(test_thai_person_by_the_first_word),
         cmocka_unit_test(test_two_known_surnames_are_one_unknown_person),
         cmocka_unit_test(test_name_after_a_relative_pronoun_is_a_subject),
+        cmocka_unit_test(test_languages_in_a_list_are_no_names),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
