@@ -292,7 +292,14 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
     /* a dash a headline sets before a name ("Zweiter ATP-Titel – Thiem:")
      * is none of it */
     while (s->tb - s->ta > 1 && dash_at(doc, s->ta)) s->ta++;
-    /* ... nor one that opens an aside after it ("Lorenz – übrigens
+    /* nor a slash that joins the name to the word before it
+     * ("Kurdisch/Zazaki", "Strobl/Denner": the name is "Zazaki"; a comma
+     * or semicolon stays, where GermEval's tokens keep it: ",Irmingard
+     * Achter", ";LTB Extra") */
+    while (s->tb - s->ta > 1 && doc->tokens[s->ta].kind == NF_TOK_PUNCT &&
+           nf_tok_is(doc, s->ta, "/"))
+        s->ta++;
+    /* ... nor a dash that opens an aside after it ("Lorenz – übrigens
      * Ehrenpräsident – hätte ...") */
     while (s->tb - s->ta > 1 && dash_at(doc, s->tb - 1)) s->tb--;
     while (s->tb - s->ta > 1 && (nf_tok_find(doc, s->ta, &doc->pack->sentence_starters) ||

@@ -2949,6 +2949,15 @@ static void test_languages_in_a_list_are_no_names(void **state) {
     expect_no_mention(state, t, "2016-05-01", "Pashto", NF_MK_NAME);
 }
 
+/* A slash that joins a name to the word before it is none of the name
+ * ("Strobl/Denner" in a line-up: "Denner", not "/Denner"). */
+static void test_slash_before_a_name_is_none_of_it(void **state) {
+    expect_named_type(state,
+                      "Sturm: Gratzer – T. Kainz, D. Baumgartner, Pichler, Strobl/Denner – "
+                      "Brauer, Rasner – Schütz, Kogler.",
+                      "Denner", NF_ENT_PERSON);
+}
+
 static void test_office_holder_of_a_country_after_the_article(void **state) {
     /* "der Präsident der USA" names the holder of the office on the
      * document's date, as "Irans Präsident" and "der Präsident Russlands"
@@ -6526,6 +6535,7 @@ int main(void) {
         cmocka_unit_test(test_two_known_surnames_are_one_unknown_person),
         cmocka_unit_test(test_name_after_a_relative_pronoun_is_a_subject),
         cmocka_unit_test(test_languages_in_a_list_are_no_names),
+        cmocka_unit_test(test_slash_before_a_name_is_none_of_it),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
