@@ -13,6 +13,7 @@
 #include "error.h"
 #include "event_args.h"
 #include "event_readings.h"
+#include "sports.h"
 #include "stages.h"
 #include "tokens.h"
 
@@ -1668,43 +1669,6 @@ static const nf_lex_entry *compound_trigger(const nf_langpack *lp, const char *w
     return NULL;
 }
 
-/* How surely sentence [sa, sb) reports a game: 2 for one strong word of
- * sports-words.txt (also as the last part of a hyphenated compound), two
- * weak ones or a minute in parentheses; 1 for one weak word; else 0. */
-static size_t sports_words_in(const nf_doc *doc, size_t sa, size_t sb) {
-    const nf_lexicon *lex = &doc->pack->sports_words;
-    size_t weak = 0;
-    for (size_t k = sa; k < sb; k++) {
-        /* a goal's minute in parentheses: "Julian Brandt (54.) ... trafen",
-         * "Rosen (52./SH)", "Doppeltorschütze (3., 66.)" */
-        if (doc->tokens[k].kind == NF_TOK_NUMBER && doc->tok_len[k] <= 3 && k > sa && k + 2 < sb &&
-            nf_tok_is(doc, k - 1, "(") && nf_tok_is(doc, k + 1, ".") &&
-            (nf_tok_is(doc, k + 2, ")") || nf_tok_is(doc, k + 2, "/") ||
-             nf_tok_is(doc, k + 2, ",")))
-            return 2;
-        const nf_lex_entry *e = NULL;
-        if (doc->tok_mask[k] & NF_TM_SPORT) {
-            e = nf_tok_find(doc, k, lex);
-        } else if (doc->tokens[k].kind == NF_TOK_WORD && (doc->tokens[k].flags & NF_TF_CAP) &&
-                   doc->tok_len[k] > 6) {
-            /* the last part of a hyphenated compound: "Achtelfinal-Rückspiel"
-             * (a noun, so capitalised; memchr finds the first hyphen fast) */
-            const char *w = nf_tok(doc, k), *h = memchr(w, '-', doc->tok_len[k]);
-            if (h) {
-                const char *end = w + doc->tok_len[k], *last = h;
-                for (const char *p = h + 1; p < end; p++)
-                    if (*p == '-') last = p;
-                if (last + 1 < end) e = nf_lexicon_find(lex, last + 1, (size_t)(end - last - 1));
-            }
-        }
-        if (!e) continue;
-        const char *kind = nf_lex_val(lex, e);
-        if (kind[0] == 'g') continue; /* "game": a trigger word */
-        if (strcmp(kind, "strong") == 0 || ++weak == 2) return 2;
-    }
-    return weak;
-}
-
 /* The demand code (10x) that asks for the act of code `act`: a
  * resignation (0831) demanded is 1041, a release (084x) 1053, a ceasefire
  * (087x) 1056, talks (040-046) 106; NULL when no demand code names it. */
@@ -1900,7 +1864,7 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
     if (!level) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory coding events");
     size_t games = 2, sporting = 0;
     for (size_t s = 0; s < doc->nsentences; s++) {
-        level[s] = (uint8_t)sports_words_in(doc, doc->sentences[s].ta, doc->sentences[s].tb);
+        level[s] = (uint8_t)nf_sports_level(doc, doc->sentences[s].ta, doc->sentences[s].tb);
         sporting += level[s] >= 2;
     }
     if (sporting >= 5 || (sporting >= 3 && sporting * 4 >= doc->nsentences)) games = 1;

@@ -18,6 +18,7 @@
 #include "entities.h"
 #include "ner.h"
 #include "quotes.h"
+#include "sports.h"
 #include "stages.h"
 
 /* How many sentences back "demnach" and continuations look for a quote. */
@@ -1828,6 +1829,10 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         return false;
     /* "nennt sich „X“": a name taken, not a speech act. */
     if (names_itself(c, k, sb)) return false;
+    /* "verteidigt ihren zweiten Platz", "hat das Double verteidigt": in a
+     * sentence of sports a title or a lead is defended, no position */
+    if (strncmp(nf_tokl(c->doc, k), "verteidig", 9) == 0 && nf_sports_level(c->doc, sa, sb) > 0)
+        return false;
     nf_seg sp = qx_before_particle(qx_speaker_of(c, k, sa, sb), p);
     if (sp.tb <= sp.ta || (after_clause && sp.ta < k)) return false;
     /* Someone acts: a name, a pronoun or a group ("Menschenrechtsorganisationen",

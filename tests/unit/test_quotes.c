@@ -2138,6 +2138,15 @@ static void test_office_noun_after_an_organisation_is_a_person(void **state) {
                           "Die Autoverdrängung ist gegen die Interessen der Bevölkerung", "");
 }
 
+/* In a sentence of sports "verteidigen" defends a lead or a title, no
+ * position: no reported speech. */
+static void test_defending_a_lead_is_no_speech(void **state) {
+    expect_no_quote(state,
+                    "Im Achtelfinal-Rückspiel am Mittwoch verteidigt der SV Musterstadt ein 1:0 "
+                    "gegen die Borussia.",
+                    NULL);
+}
+
 /* A name after the comma that follows a subject's finite verb is what is
  * said, not an apposition to the subject: the experts are no one named. */
 static void test_no_apposition_after_a_finite_verb(void **state) {
@@ -4401,6 +4410,7 @@ int main(void) {
         cmocka_unit_test(test_sie_after_a_named_subject_is_the_object),
         cmocka_unit_test(test_object_after_a_pronoun_subject_and_an_adverb),
         cmocka_unit_test(test_office_noun_after_an_organisation_is_a_person),
+        cmocka_unit_test(test_defending_a_lead_is_no_speech),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
