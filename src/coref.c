@@ -609,8 +609,13 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
                         ? (!e->gender || e->gender == gender || (gender == 'f' && e->plural)) &&
                               !(gender == 'm' && e->plural)
                         : e->type == NF_ENT_ORG && !persons_only &&
-                              (gender == 'f' ? !unnamed_group(doc, m->tb, k)
-                                             : gender == 'm' && masculine_org_subject(doc, m, k));
+                              (gender == 'f'
+                                   /* (an organisation's "sie" within a sentence
+                                    * of its name: "Die WKÖ ist zufrieden. ...
+                                    * eine Regel: Sie besagt" is the rule) */
+                                   ? !unnamed_group(doc, m->tb, k) &&
+                                         doc->tok_sent[k] <= doc->tok_sent[m->ta] + 1
+                                   : gender == 'm' && masculine_org_subject(doc, m, k));
         if (!fits || (one && named_plural(e))) continue;
         long score = 100000 - (long)(k - m->tb);
         if (e->type != NF_ENT_PERSON && !(gender == 'f' && opening_subject(doc, m, k)) &&

@@ -1703,7 +1703,7 @@ static void test_plural_sie_after_an_unnamed_plural_subject(void **state) {
                       "Abstimmungen ein Nachgeben. Sie fordern einen Stopp.",
                       "Sie", NULL);
     assert_pronoun_is(state,
-                      "Das meldete die Agentur Ukrinform. Die Meldungen von gestern waren falsch. "
+                      "Die Meldungen von gestern waren falsch, meldete die Agentur Ukrinform. "
                       "Sie fordern einen Stopp.",
                       "Sie", "Ukrinform");
     /* a plural group's noun without an article too */

@@ -2147,6 +2147,17 @@ static void test_defending_a_lead_is_no_speech(void **state) {
                     NULL);
 }
 
+/* "sie" takes up an organisation named in its sentence or the one
+ * before, no further back: two sentences after "die WKÖ", "Sie besagt"
+ * is the rule just named. */
+static void test_sie_takes_up_an_organisation_near_it_only(void **state) {
+    expect_speaker_entity(state,
+                          "Auch die WKÖ ist mit dem Gesetz zufrieden. Beispiele für überflüssige "
+                          "Normen findet man einige. Die Norm B 5305 wäre so eine Regel: Sie "
+                          "besagt, dass jede Wohnung einen Keller braucht.",
+                          "dass jede Wohnung einen Keller braucht", "");
+}
+
 /* A name after the comma that follows a subject's finite verb is what is
  * said, not an apposition to the subject: the experts are no one named. */
 static void test_no_apposition_after_a_finite_verb(void **state) {
@@ -4411,6 +4422,7 @@ int main(void) {
         cmocka_unit_test(test_object_after_a_pronoun_subject_and_an_adverb),
         cmocka_unit_test(test_office_noun_after_an_organisation_is_a_person),
         cmocka_unit_test(test_defending_a_lead_is_no_speech),
+        cmocka_unit_test(test_sie_takes_up_an_organisation_near_it_only),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
