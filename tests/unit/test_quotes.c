@@ -2145,6 +2145,11 @@ static void test_defending_a_lead_is_no_speech(void **state) {
                     "Im Achtelfinal-Rückspiel am Mittwoch verteidigt der SV Musterstadt ein 1:0 "
                     "gegen die Borussia.",
                     NULL);
+    /* (a standings' word makes a sentence of sports too) */
+    expect_no_quote(state,
+                    "Die Springerin Anna Kogler verteidigt ihren zweiten Platz in der "
+                    "Gesamtwertung.",
+                    NULL);
 }
 
 /* "sie" takes up an organisation named in its sentence or the one
