@@ -273,8 +273,13 @@ const nf_lex_entry *nf_tok_phrase(const nf_doc *doc, size_t k, size_t end, size_
 
 /* Separable particles a joined zu-infinitive starts with ("zurückzuziehen"). */
 static const char *const zu_particles[] = {
-    "an",   "auf", "aus",  "ab",   "ein", "mit", "vor", "zurück", "zu",   "weg",   "her",   "hin",
-    "nach", "bei", "fest", "frei", "los", "dar", "um",  "durch",  "über", "unter", "weiter"};
+    "an",      "auf",     "aus",      "ab",       "ein",       "mit",    "vor",    "zurück",
+    "zu",      "weg",     "her",      "hin",      "nach",      "bei",    "fest",   "frei",
+    "los",     "dar",     "um",       "durch",    "über",      "unter",  "weiter", "voran",
+    "voraus",  "vorbei",  "fort",     "heraus",   "herein",    "hinaus", "hinein", "herbei",
+    "hervor",  "herum",   "zusammen", "entgegen", "gegenüber", "wieder", "nieder", "statt",
+    "teil",    "bekannt", "sicher",   "bereit",   "kennen",    "offen",  "klar",   "zurecht",
+    "dagegen", "entlang"};
 
 /* See tokens.h. */
 const nf_lex_entry *nf_tok_statement_noun(const nf_doc *doc, size_t k) {

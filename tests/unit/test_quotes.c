@@ -2163,6 +2163,19 @@ static void test_sie_takes_up_an_organisation_near_it_only(void **state) {
                           "dass jede Wohnung einen Keller braucht", "");
 }
 
+/* A zu-infinitive joined to a separable particle ("voranzutreiben",
+ * "niederzulegen", "stattzugeben") is the content a demand's verb frames:
+ * indirect speech. */
+static void test_joined_zu_infinitive_of_more_particles(void **state) {
+    expect_quote(state,
+                 "Volker Beck forderte die Bundesregierung auf, die Bekämpfung des Terrorismus "
+                 "nicht auf Kosten der Bürgerrechte voranzutreiben.",
+                 (want){NF_Q_INDIRECT,
+                        "die Bekämpfung des Terrorismus nicht auf Kosten der Bürgerrechte "
+                        "voranzutreiben",
+                        NULL, "*", "*", "Volker Beck"});
+}
+
 /* A name after the comma that follows a subject's finite verb is what is
  * said, not an apposition to the subject: the experts are no one named. */
 static void test_no_apposition_after_a_finite_verb(void **state) {
@@ -4428,6 +4441,7 @@ int main(void) {
         cmocka_unit_test(test_office_noun_after_an_organisation_is_a_person),
         cmocka_unit_test(test_defending_a_lead_is_no_speech),
         cmocka_unit_test(test_sie_takes_up_an_organisation_near_it_only),
+        cmocka_unit_test(test_joined_zu_infinitive_of_more_particles),
         cmocka_unit_test(test_speaker_with_apposition_after_wie),
         cmocka_unit_test(test_speaking_institution),
         cmocka_unit_test(test_spokesperson_speaks_for_the_institution),
