@@ -1285,6 +1285,27 @@ static int32_t person_before_comma(const nf_doc *doc, size_t ta) {
  * apposition closed by a comma), or organisations only. */
 enum { APPOS_PERSON, APPOS_ANY, APPOS_ORG };
 
+/* The comma after a phrase ending before token tb, past at most a short
+ * phrase (four words) where an apposition may follow; 0 when there is
+ * none, or when a word of that phrase is a verb of speech ("Die
+ * Universität teilte mit, Hunt sei ..." names what is said) or a finite
+ * verb ("Die Experten hatten zuvor spekuliert, Berlusconi wolle ..."). */
+static size_t apposition_comma(const nf_doc *doc, size_t tb) {
+    size_t comma = tb;
+    while (comma < doc->ntokens && comma < tb + 4 && doc->tokens[comma].kind == NF_TOK_WORD) {
+        if (nf_tok_find(doc, comma, &doc->pack->speech_verbs)) return 0;
+        if ((doc->tokens[comma].flags & NF_TF_LOWER) &&
+            (nf_tok_find(doc, comma, &doc->pack->tense_markers) ||
+             nf_tok_find(doc, comma, &doc->pack->konjunktiv)))
+            return 0;
+        comma++;
+    }
+    if (comma + 1 >= doc->ntokens || doc->tokens[comma].kind != NF_TOK_PUNCT ||
+        doc->text.cp[doc->tokens[comma].a] != ',')
+        return 0;
+    return comma;
+}
+
 /* "Der Vorsitzende des Verbands (in Deutschland), Michael Knipper, …": the
  * person named in apposition to the description [ta, tb), after at most a
  * short phrase; -1 when none.  The description becomes a mention of it.
@@ -1296,22 +1317,8 @@ enum { APPOS_PERSON, APPOS_ANY, APPOS_ORG };
 static int32_t apposition_named(nf_doc *doc, size_t ta, size_t tb, int kinds) {
     if (doc->no_apposition) return -1;
     bool orgs = kinds != APPOS_PERSON;
-    size_t comma = tb;
-    while (comma < doc->ntokens && comma < tb + 4 && doc->tokens[comma].kind == NF_TOK_WORD) {
-        /* a verb of speech ends the subject: "Die Universität teilte mit,
-         * Hunt sei ..." names what is said, no apposition */
-        if (nf_tok_find(doc, comma, &doc->pack->speech_verbs)) return -1;
-        /* nor does the apposition follow a finite verb: "Die Experten
-         * hatten zuvor spekuliert, Berlusconi wolle ..." */
-        if ((doc->tokens[comma].flags & NF_TF_LOWER) &&
-            (nf_tok_find(doc, comma, &doc->pack->tense_markers) ||
-             nf_tok_find(doc, comma, &doc->pack->konjunktiv)))
-            return -1;
-        comma++;
-    }
-    if (comma + 1 >= doc->ntokens || doc->tokens[comma].kind != NF_TOK_PUNCT ||
-        doc->text.cp[doc->tokens[comma].a] != ',')
-        return -1;
+    size_t comma = apposition_comma(doc, tb);
+    if (!comma) return -1;
     for (size_t i = nf_mention_first_at(doc, comma + 1);
          i < doc->nmentions && doc->mentions[i].ta == comma + 1; i++) {
         const nf_mention *m = &doc->mentions[i];
@@ -1782,15 +1789,11 @@ static int32_t spokesperson_for(nf_doc *doc, size_t ta, size_t tb) {
      * Karl Huber, sagte") is the one the whole phrase describes: the
      * organisation's phrase inside it takes no apposition */
     bool named = false;
-    size_t comma = tb; /* (after as short a phrase as apposition_named allows) */
-    while (comma < doc->ntokens && comma < tb + 4 && doc->tokens[comma].kind == NF_TOK_WORD)
-        comma++;
-    if (comma + 1 < doc->ntokens && nf_tok_is(doc, comma, ",")) {
-        for (size_t i = nf_mention_first_at(doc, comma + 1);
-             i < doc->nmentions && doc->mentions[i].ta == comma + 1; i++)
-            named |= doc->mentions[i].kind == NF_MK_NAME &&
-                     doc->entities[doc->mentions[i].entity].type == NF_ENT_PERSON;
-    }
+    size_t comma = apposition_comma(doc, tb);
+    for (size_t i = comma ? nf_mention_first_at(doc, comma + 1) : doc->nmentions;
+         i < doc->nmentions && doc->mentions[i].ta == comma + 1; i++)
+        named |= doc->mentions[i].kind == NF_MK_NAME &&
+                 doc->entities[doc->mentions[i].entity].type == NF_ENT_PERSON;
     bool was = doc->no_apposition;
     doc->no_apposition = was || named;
     int32_t e = nf_coref_resolve(doc, from, tb);
