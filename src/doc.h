@@ -202,8 +202,8 @@ struct nf_doc {
     nf_quote *quotes;
     size_t nquotes;
     nf_seg said;        /* while the quotes stage resolves a quote's speaker: the quote's
-                         * content, first span to last (a speaker seldom names himself
-                         * there); empty otherwise */
+                         * content, first span to last (an owner named there in the
+                         * genitive is not the speaker); empty otherwise */
     bool no_apposition; /* while coref resolves a phrase inside a description that a
                          * name in apposition follows: the name is the whole one's */
 

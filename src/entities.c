@@ -963,6 +963,13 @@ static bool after_place(const nf_doc *doc, size_t k, size_t sa) {
            place_named_before(doc, k, sa) != NULL;
 }
 
+/* True when token k is a word of the language: one the tagger's lexicon
+ * knows in lower case or as a noun, or one of the list of common nouns
+ * (which knows rarer ones: "Uran"). */
+static bool word_of_language(const nf_doc *doc, size_t k) {
+    return nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) || nf_common_noun_listed(doc, k);
+}
+
 /* True when the one-word name at token k of city `g` in sentence [sa, sb)
  * is the common word the name tagger's lexicon knows it as, not the city:
  * always for a small city ("vor Ende", "von Uran", "nach Norden"), and for
@@ -2364,8 +2371,8 @@ static int32_t former_head_named(nf_doc *doc, const nf_lex_entry *e, size_t k, s
     size_t rl = role ? nf_role_len(role) : 0;
     /* (a noun too, or a noun of persons, only after the office's noun:
      * "Bundeskanzler Kohl", but "als Geisel" is no Ernesto Geisel) */
-    if (!role && (nf_ner_common_word(m, l) || nf_common_noun_listed(doc, k) ||
-                  nf_ner_common_noun(m, l, NF_COMMON_NOUN_MIN_FREQ) || nf_person_noun_at(doc, k)))
+    if (!role && (word_of_language(doc, k) || nf_ner_common_noun(m, l, NF_COMMON_NOUN_MIN_FREQ) ||
+                  nf_person_noun_at(doc, k)))
         return -1;
     /* (a noun of persons that is no office: "Teamchef Koller") */
     if (!role && k > sa && nf_person_noun_at(doc, k - 1)) return -1;
@@ -2467,8 +2474,7 @@ static bool text_names_country(nf_doc *doc, const char *iso) {
             if (!e) continue;
             /* (a city's name that is a word of the language too names no
              * country: "in den Bergen" is no Bergen) */
-            bool word = nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) ||
-                        nf_common_noun_listed(doc, k);
+            bool word = word_of_language(doc, k);
             uint32_t ids[64];
             size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
             for (size_t i = 0; i < m; i++) {
