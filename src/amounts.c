@@ -117,6 +117,17 @@ static unsigned fraction_noun(const nf_doc *doc, size_t k) {
     return 0;
 }
 
+/* True when the number at token k stands in parentheses right after a
+ * score: a tie-break's points ("6:7(1)", "6:7 (3)"), no amount. */
+static bool tiebreak_at(const nf_doc *doc, size_t k) {
+    if (k < 4 || k + 1 >= doc->ntokens || !nf_tok_is(doc, k - 1, "(") ||
+        !nf_tok_is(doc, k + 1, ")"))
+        return false;
+    return doc->tokens[k - 2].kind == NF_TOK_NUMBER && nf_tok_is(doc, k - 3, ":") &&
+           !(doc->tokens[k - 2].flags & NF_TF_SPACE_BEFORE) &&
+           doc->tokens[k - 4].kind == NF_TOK_NUMBER;
+}
+
 /* Reads the number at token k (not claimed): digits, "12 500" groups, or a
  * number word.  Returns the token after it, or 0. */
 static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool *word) {
@@ -136,7 +147,8 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
         if (k >= 2 && strcmp(nf_tok(doc, k - 1), ":") == 0 && !(t->flags & NF_TF_SPACE_BEFORE) &&
             doc->tokens[k - 2].kind == NF_TOK_NUMBER)
             return 0;
-        if (strchr(s, ':')) return 0;                                     /* scores, clock times */
+        if (strchr(s, ':')) return 0; /* scores, clock times */
+        if (tiebreak_at(doc, k)) return 0;
         if (n > 1 && s[0] == '0' && s[1] != ',' && s[1] != '.') return 0; /* "030", codes */
         if (!nf_parse_decimal(s, n, v)) return 0;
         size_t j = k + 1;

@@ -15,6 +15,31 @@
 #define NP_LOOKBACK 7  /* tokens the phrase before a name may span */
 #define NP_LOOKAHEAD 8 /* tokens an apposition after a name may span */
 
+/* True when the lower-case word at token k is a finite verb a clause may
+ * put right before its subject: an auxiliary or a modal ("hatte", "kann")
+ * or a verb of saying ("sagte").  A name right after it has no phrase
+ * before it: what comes before the verb is another constituent ("Beim
+ * Turnier in Newport hatte Philippoussis" says where he played, not
+ * whence he comes; "In Peking stellten sie den Bürgerrechtler X unter
+ * Arrest" still makes X Chinese).  A copula is no such verb: what comes
+ * before it says what the name is ("Bester Deutscher wurde Robert
+ * Förster"); nor is a verb that says what someone is called ("als neuer
+ * Anführer des libyschen IS-Ablegers bezeichnete ..."), nor an event's
+ * verb, whose participle is often an adjective ("der verletzte
+ * Abwehrspieler"). */
+static bool finite_verb(const nf_doc *doc, size_t k) {
+    static const char *const copulas[] = {"ist",    "sind",   "war",     "waren", "sei",
+                                          "seien",  "wäre",   "wären",   "wird",  "werden",
+                                          "wurde",  "wurden", "werde",   "würde", "würden",
+                                          "bleibt", "blieb",  "bleiben", NULL};
+    const nf_lexicon *qw = &doc->pack->quote_words;
+    const nf_lex_entry *q = nf_tokl_get(doc, k, qw);
+    if (q && strchr(nf_lex_val(qw, q), 'x')) return !nf_tok_in(doc, k, copulas);
+    const nf_lexicon *sv = &doc->pack->speech_verbs;
+    const nf_lex_entry *v = nf_tok_find(doc, k, sv);
+    return v && (nf_lex_val(sv, v)[0] == 'S' || nf_lex_val(sv, v)[0] == 'D');
+}
+
 /* True for a token that may stand inside the noun phrase before a name:
  * articles, the prepositions of genitive and place phrases, adjectives and
  * nouns. */
@@ -154,6 +179,8 @@ static const char *country_before(const nf_doc *doc, size_t ta, int *by) {
     if (comma) k--; /* "…in Deutschland, Michael Knipper" */
     for (size_t n = 0; k > 0 && n < NP_LOOKBACK; n++, k--) {
         if (!np_word(doc, k - 1) || in_persons_name(doc, k - 1)) break;
+        if (n == 0 && !comma && finite_verb(doc, k - 1))
+            break; /* "in Newport hatte Philippoussis" */
         /* (before a comma, a nation's people without an article or an
          * adjective before them are another subject: "Australier im
          * Training Schnellster, Hamilton Zweiter"; not "der Führer der

@@ -292,6 +292,9 @@ static void test_vague_counts(void **state) {
     expect_none(state, "Es waren Tausende.");
     expect_none(state, "Einige Politiker kamen.");
     expect_none(state, "Federer siegte mit einem 6:0-Sieg.");
+    /* a tie-break's points in parentheses after a set's score */
+    expect_none(state, "Er verlor knapp mit 6:7(1),6:7(4).");
+    expect_none(state, "Sie siegte 6:3, 7:6 (6).");
 }
 
 /* A scale applied to a decimal fraction gives the whole number it names,

@@ -5957,6 +5957,16 @@ static void test_person_country_before_and_after_the_name(void **state) {
     e = assert_named_type(d, n, "Marcel Beispielkoller", NF_ENT_PERSON);
     assert_string_not_equal(e->country, "AUT");
     nf_doc_free(d);
+    /* the phrase before the name ends at a finite verb before its subject
+     * (where he played); not at a copula (what he is) */
+    expect_country(state,
+                   "Marko Beispielpoulos verlor. Beim Turnier in Newport hatte Beispielpoulos "
+                   "2006 gewonnen.",
+                   "2015-07-11", "Marko Beispielpoulos", NF_ENT_PERSON, "");
+    expect_country(state,
+                   "Rainer Beispielförster kam an. Bester Deutscher wurde Rainer Beispielförster "
+                   "als dreizehnter.",
+                   "2015-07-11", "Rainer Beispielförster", NF_ENT_PERSON, "DEU");
 }
 
 static void test_adjectives_of_small_towns_abroad(void **state) {
