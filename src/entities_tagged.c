@@ -1426,10 +1426,23 @@ static bool participle_ending(const char *w, size_t n) {
     return n >= 6 && ends_in_one_of(w, n, endings, sizeof endings / sizeof endings[0]);
 }
 
+/* True for a participle by its form: an inseparable prefix (be-, ge-,
+ * er-, ver-, ent-, zer-) and "-t", in a word of six bytes or more
+ * ("beruhigt", "verärgert", "enttäuscht"); not "-dt", which ends
+ * surnames so begun ("Gebhardt", "Bernhardt"). */
+static bool prefixed_participle(const char *w, size_t n) {
+    static const char *const prefixes[] = {"be", "ge", "er", "ver", "ent", "zer", NULL};
+    if (n < 6 || w[n - 1] != 't' || w[n - 2] == 'd') return false;
+    for (const char *const *p = prefixes; *p; p++)
+        if (strncmp(w, *p, strlen(*p)) == 0) return true;
+    return false;
+}
+
 /* True when the tagged person `s` opens its sentence [sa, ..) as one word
  * capitalised for its place only: one the lexicon knows written in lower
  * case ("Keiner will ..."), or a participle or adjective by its ending
- * ("Moderiert wird das Format von ...", "Skeptisch äußerte sich ...").  Not
+ * ("Moderiert wird das Format von ...", "Skeptisch äußerte sich ...") or
+ * by its prefix and ending ("Verärgert zeigte sich ...").  Not
  * a word the lists know as a given name or surname ("Klein sagte"), the
  * surname of a person the text names ("Kurz" after "Sebastian Kurz") or
  * an interview's turn label ("Schwarz: ..."). */
@@ -1438,7 +1451,9 @@ static bool capitalised_lower_word(const nf_doc *doc, const nf_ner_span *s, size
         doc->tokens[s->ta].kind != NF_TOK_WORD || person_word(doc, s->ta))
         return false;
     const char *l = nf_tokl(doc, s->ta);
-    if (!nf_ner_lower_word(doc->engine->ner, l) && !participle_ending(l, doc->tok_llen[s->ta]))
+    size_t n = doc->tok_llen[s->ta];
+    if (!nf_ner_lower_word(doc->engine->ner, l) && !participle_ending(l, n) &&
+        !prefixed_participle(l, n))
         return false;
     /* an interview's turn label ("Schwarz: Ich bin ...") names who speaks */
     if (nf_tok_is(doc, s->tb, ":")) return false;

@@ -2363,7 +2363,9 @@ static void test_words_capitalised_for_their_place_are_no_persons(void **state) 
                  {"Der Verein stößt auf Interesse. Reizvoll wäre es auf jeden Fall, sagte der "
                   "Spieler im Interview.",
                   "Reizvoll"},
-                 {"Jetzt können Apple und Co wieder neue Produkte zeigen.", "Co"}};
+                 {"Jetzt können Apple und Co wieder neue Produkte zeigen.", "Co"},
+                 {"Beruhigt hat dies die Anleger nicht.", "Beruhigt"},
+                 {"Verärgert zeigte sich der Minister.", "Verärgert"}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         nf_doc *d = extract_on(state, cases[i].text, "2025-01-02");
         if (entity_named(d, cases[i].text, cases[i].not_name, NF_MK_NAME))
@@ -2373,6 +2375,11 @@ static void test_words_capitalised_for_their_place_are_no_persons(void **state) 
     const char *t = "Der Maler Jan Wiegend stellte am Montag aus. Wiegend lebt in Prag.";
     nf_doc *d = extract_on(state, t, "2025-01-02");
     assert_named_type(d, t, "Jan Wiegend", NF_ENT_PERSON);
+    nf_doc_free(d);
+    /* a surname in "-dt" is no participle */
+    const char *g = "Gebhardt sagte, er komme.";
+    d = extract_on(state, g, "2025-01-02");
+    assert_named_type(d, g, "Gebhardt", NF_ENT_PERSON);
     nf_doc_free(d);
 }
 
