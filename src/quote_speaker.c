@@ -794,6 +794,16 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
     }
     size_t verb = cs + 1;
     if ((w & QW_PREP) || ((w & QW_SUBJ) && qx_cap(c, cs + 1))) verb = qx_np_fwd(c, cs + 1, e);
+    /* the Vorfeld's phrase may go on with another preposition's ("In dem
+     * Verfahren vor dem Gerichtshof sieht Osterloh ..."): the verb comes
+     * after it, not a subject */
+    for (int n = 0; n < 3 && (w & QW_PREP) && verb + 1 < e && verb > cs + 1 &&
+                    (c->wcls[verb] & QW_PREP) && !c->doc->claimed[verb];
+         n++) {
+        size_t next = qx_np_fwd(c, verb + 1, e);
+        if (next <= verb + 1) break;
+        verb = next;
+    }
     /* "..., veröffentlichte der Verfasser folgenden Kommentar:" */
     if (!w && qx_word(c, cs) && (c->doc->tokens[cs].flags & NF_TF_LOWER) && !qx_adjective(c, cs))
         verb = cs;

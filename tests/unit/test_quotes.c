@@ -4248,6 +4248,16 @@ static void test_diplomat_is_the_ambassador(void **state) {
                           "die Krise verschuldet zu haben", "Sergej Andrejew");
 }
 
+static void test_vorfeld_of_two_prepositional_phrases(void **state) {
+    /* a Vorfeld of a preposition's phrase and another's after it: the verb
+     * and its subject come after both, and the subject speaks */
+    expect_speaker_entity(state,
+                          "Der Chef Bernd Musterloh hat die Kommission scharf angegriffen. In dem "
+                          "Verfahren vor dem Gerichtshof sieht Musterloh einen Angriff, es stehe "
+                          "im Gegensatz zur Marktwirtschaft.",
+                          "es stehe im Gegensatz zur Marktwirtschaft", "Bernd Musterloh");
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -4483,6 +4493,7 @@ int main(void) {
         cmocka_unit_test(test_nach_without_source),
         cmocka_unit_test(test_fronted_object_is_no_content),
         cmocka_unit_test(test_age_adjective_speaker),
+        cmocka_unit_test(test_vorfeld_of_two_prepositional_phrases),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
