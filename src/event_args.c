@@ -120,8 +120,9 @@ static const char *const in_prep[] = {"in", "im", NULL};
 
 /* The document's entity a known name stands for ("EU" -> the European
  * Union named elsewhere, "US" -> the United States): the country of a
- * known country, an entity with the same actor code for a known
- * organisation; -1 when unknown or not in the document. */
+ * known country, the entity of the same label for a known organisation
+ * (or of the same actor code, for an international one); -1 when unknown
+ * or not in the document. */
 static int32_t known_name_entity(const nf_doc *doc, const char *w, size_t n) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const nf_lex_entry *x = nf_lexicon_find(&gz->names, w, n);
@@ -135,10 +136,17 @@ static int32_t known_name_entity(const nf_doc *doc, const char *w, size_t n) {
                 if (doc->entities[e].type == NF_ENT_GPE && doc->entities[e].actor &&
                     strcmp(doc->entities[e].actor, g->country) == 0)
                     return (int32_t)e;
-        } else if (g->source == NF_GZ_ORG && g->actor) {
-            for (size_t e = 0; e < doc->nentities; e++)
-                if (doc->entities[e].actor && strcmp(doc->entities[e].actor, g->actor) == 0)
+        } else if (g->source == NF_GZ_ORG) {
+            /* the same organisation by its label, or an international one's
+             * body by its actor code ("EU-Behörde" for the Commission); a
+             * national one's code is often its sector's, which many share
+             * ("VW-Gesetz" is not Porsche's, though both are DEUBUS) */
+            for (size_t e = 0; e < doc->nentities; e++) {
+                const nf_entity *de = &doc->entities[e];
+                if ((g->canonical && de->canonical && strcmp(de->canonical, g->canonical) == 0) ||
+                    (!g->country[0] && g->actor && de->actor && strcmp(de->actor, g->actor) == 0))
                     return (int32_t)e;
+            }
         }
     }
     return -1;

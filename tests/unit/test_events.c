@@ -932,6 +932,15 @@ static void test_compound_words(void **state) {
                  "Die Hisbollah ist im Libanon aktiv. Die Hisbollah-Miliz griff am Abend Israel "
                  "an.",
                  "19", "LBN", "ISR", NULL);
+    /* a company's acronym names that company, not another of its country
+     * and sector the text names; an international body's names its organs */
+    expect_no_root(state,
+                   "Siemens ist Großaktionär. Der französische Präsident kritisierte das "
+                   "VW-Gesetz scharf.",
+                   "11");
+    expect_event(state,
+                 "Die EU-Kommission prüft den Fall. Der Kreml kritisierte die EU-Behörde scharf.",
+                 "11", "RUS", "IGOEUREEC", NULL);
 }
 
 /* A word of the clause fixes the code: a sentence to prison is an arrest
