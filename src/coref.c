@@ -1737,16 +1737,27 @@ static const char *spokesperson_compound(const nf_doc *doc, size_t k, size_t *le
 
 /* The organisation a spokesperson's compound names before its hyphen
  * ("ein WWF-Sprecher", "eine Audi-Sprecherin", "der Kreml-Sprecher"): one
- * the text names so, else the gazetteer's; -1 for none (a person's
- * spokesperson, "Clinton-Sprecher", speaks for no organisation). */
+ * the text names so, else the gazetteer's; or, written as one word, before
+ * "sprecher" ("ein Porschesprecher"): one the text names so.  -1 for none
+ * (a person's spokesperson, "Clinton-Sprecher", speaks for no
+ * organisation). */
 static int32_t named_spokesperson(nf_doc *doc, size_t k) {
     const char *w = nf_tok(doc, k);
     size_t n = doc->tok_len[k];
     const char *hy = NULL;
     for (const char *p = memchr(w, '-', n); p; p = memchr(p + 1, '-', (size_t)(w + n - p - 1)))
         hy = p;
-    if (!hy || hy == w || strncmp(hy + 1, "Sprecher", 8) != 0) return -1;
-    size_t part = (size_t)(hy - w);
+    size_t part;
+    if (hy && hy != w && strncmp(hy + 1, "Sprecher", 8) == 0) {
+        part = (size_t)(hy - w);
+    } else {
+        /* one word: the name, then "sprecher" or "sprecherin" */
+        size_t tail = n >= 10 && memcmp(w + n - 10, "sprecherin", 10) == 0 ? 10
+                      : n >= 8 && memcmp(w + n - 8, "sprecher", 8) == 0    ? 8
+                                                                           : 0;
+        if (!tail || hy || n - tail < 3 || !(doc->tokens[k].flags & NF_TF_CAP)) return -1;
+        part = n - tail;
+    }
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         const nf_entity *e = &doc->entities[m->entity];
@@ -1754,7 +1765,7 @@ static int32_t named_spokesperson(nf_doc *doc, size_t k) {
             memcmp(nf_tok(doc, m->ta), w, part) == 0) /* "Audi", "Wendelbau GmbH" */
             return (int32_t)m->entity;
     }
-    return nf_gz_org_named(doc, w, part);
+    return hy ? nf_gz_org_named(doc, w, part) : -1;
 }
 
 /* "ein Sprecher des saudi-arabischen Gesundheitsministeriums", "eine
@@ -1766,6 +1777,9 @@ static int32_t spokesperson_for(nf_doc *doc, size_t ta, size_t tb) {
     size_t head = ta + 1;
     while (head < tb && !(doc->tokens[head].flags & NF_TF_CAP)) head++; /* adjectives */
     const char *role = head < tb ? nf_role_at(doc, head, NULL, NULL) : NULL;
+    /* (a spokesperson's noun joined to an organisation's name no list
+     * holds: "ein Porschesprecher") */
+    if (!role && head + 1 == tb) return named_spokesperson(doc, head);
     if (!role || nf_role_len(role) != 12 || memcmp(role, "spokesperson", 12) != 0) return -1;
     /* the phrase after the noun, as in "Angaben der Polizei" */
     size_t from = head + 1;

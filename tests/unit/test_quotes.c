@@ -2653,6 +2653,11 @@ static void test_spokesperson_speaks_for_the_institution(void **state) {
                           "die Lage sei ernst", "World Wide Fund for Nature");
     expect_speaker_entity(state, "Ein Clinton-Sprecher sagte, die Lage sei ernst.",
                           "die Lage sei ernst", "");
+    /* written as one word, with a name the text has given the organisation */
+    expect_speaker_entity(state,
+                          "Die Firma Wendelbau stoppte das Modell. Ein Wendelbausprecher sagte, "
+                          "man prüfe den Fall.",
+                          "man prüfe den Fall", "Wendelbau");
     expect_speaker_entity(state,
                           "Kanzler Olaf Scholz reiste ab. Einer der Kritiker des Kanzlers "
                           "sagte, die Reise sei unnötig.",
