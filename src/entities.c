@@ -3943,10 +3943,21 @@ static int32_t people_of_country(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     return nf_country_entity(doc, code);
 }
 
+/* True when a person's name or description opens at token k (before sb):
+ * a given name, or a word before a person's role noun ("Irans Präsident");
+ * none of an organisation's members, who are states. */
+static bool person_follows(const nf_doc *doc, size_t k, size_t sb) {
+    if (nf_tok_get(doc, k, &doc->engine->gz.given)) return true;
+    bool org = false;
+    return k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP) &&
+           nf_role_at(doc, k + 1, NULL, &org) && !org;
+}
+
 /* A compound of an international organisation's name, a hyphen and a
  * noun of its members as a group ("EU-Staaten", "Nato-Partnern":
  * member-nouns.txt; not one partner named after it, "der Nato-Partner
- * Türkei"): the organisation acting.  (Not its meetings, "bis zum
+ * Türkei", but before a person named as its object: "verurteilten die
+ * G8-Staaten Mahmud Ahmadinedschad"): the organisation acting.  (Not its meetings, "bis zum
  * G-20-Gipfel": a time as often as an actor.)  Returns the token after it
  * (0 when none) and the organisation's entity. */
 static size_t igo_members_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) {
@@ -3954,7 +3965,7 @@ static size_t igo_members_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) 
     if (!h || h == w || !h[1] || doc->tok_len[k] != doc->tok_llen[k]) return 0;
     const char *l = nf_tokl(doc, k) + (h - w) + 1;
     if (!nf_lexicon_find(&doc->pack->member_nouns, l, strlen(l)) ||
-        (k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP)))
+        (k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP) && !person_follows(doc, k + 1, sb)))
         return 0;
     const nf_gz_entry *g = org_entry(doc, w, (size_t)(h - w), NULL, NULL);
     if (!g || !g->actor || strncmp(g->actor, "IGO", 3) != 0) return 0;

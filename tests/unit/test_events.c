@@ -941,6 +941,9 @@ static void test_compound_words(void **state) {
     expect_event(state,
                  "Die EU-Kommission prüft den Fall. Der Kreml kritisierte die EU-Behörde scharf.",
                  "11", "RUS", "IGOEUREEC", NULL);
+    /* an organisation's members before a person's description act as it */
+    expect_event(state, "Gemeinsam verurteilten die EU-Staaten Irans Präsidenten scharf.", "11",
+                 "IGO", "IRN", NULL);
 }
 
 /* A word of the clause fixes the code: a sentence to prison is an arrest
