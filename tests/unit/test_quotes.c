@@ -302,6 +302,13 @@ static void test_written(void **state) {
     expect_quote(state, "Andere Quellen berichten von rund 25 verletzten Personen.",
                  (want){NF_Q_REPORTED, "Andere Quellen berichten von rund 25 verletzten Personen",
                         NULL, "berichten", NULL, "Andere Quellen"});
+    /* a body's management and a site's operators speak */
+    expect_quote(state, "Die Armeeleitung sprach von einem normalen Absturz.",
+                 (want){NF_Q_REPORTED, "Die Armeeleitung sprach von einem normalen Absturz", NULL,
+                        "sprach", "von", "Die Armeeleitung"});
+    expect_quote(state, "Die Betreiber sprechen von bis zu 850 Arbeitsplätzen.",
+                 (want){NF_Q_REPORTED, "Die Betreiber sprechen von bis zu 850 Arbeitsplätzen", NULL,
+                        "sprechen", "von", "Die Betreiber"});
     /* "zurückweisen" joined reports the act as "wies ... zurück" does */
     expect_quote(state, "Die Regierung hat die Vorwürfe bereits als haltlos zurückgewiesen.",
                  (want){NF_Q_REPORTED,
