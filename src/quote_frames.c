@@ -1761,15 +1761,18 @@ static bool claims_lives(const qctx *c, size_t k, size_t a, size_t b) {
  * organisation's name after the words that introduce it, with no article
  * between ("Der stellvertretende Programmdirektor Wayne Hale", "Die
  * Berliner SPD", not "Die Siegchance der favorisierten Carolina
- * Panthers"). */
+ * Panthers"), or in a town's after its noun ("Die Stadt Nürnberg"). */
 static bool named_head(const qctx *c, size_t a, size_t b) {
     const nf_doc *doc = c->doc;
     for (size_t i = nf_mention_first_at(doc, a); i < doc->nmentions && doc->mentions[i].ta < b;
          i++) {
         const nf_mention *m = &doc->mentions[i];
         uint8_t type = doc->entities[m->entity].type;
+        /* (a town after its noun is its administration: "Die Stadt
+         * Nürnberg begründet ...") */
+        bool body = type == NF_ENT_GPE && m->ta > a && nf_class_noun(doc, m->ta - 1) == NF_ENT_GPE;
         if (m->tb != b || m->ta <= a || m->kind != NF_MK_NAME ||
-            (type != NF_ENT_PERSON && type != NF_ENT_ORG))
+            (type != NF_ENT_PERSON && type != NF_ENT_ORG && !body))
             continue;
         for (size_t j = a + 1; j < m->ta; j++)
             if (c->wcls[j] & (QW_DET | QW_PREP)) return false;

@@ -309,6 +309,11 @@ static void test_written(void **state) {
     expect_quote(state, "Die Betreiber sprechen von bis zu 850 Arbeitsplätzen.",
                  (want){NF_Q_REPORTED, "Die Betreiber sprechen von bis zu 850 Arbeitsplätzen", NULL,
                         "sprechen", "von", "Die Betreiber"});
+    /* a town after its noun is its administration, which acts */
+    expect_quote(state, "Die Stadt Nürnberg begründet die Erhöhung mit dem neuen Angebot.",
+                 (want){NF_Q_REPORTED,
+                        "Die Stadt Nürnberg begründet die Erhöhung mit dem neuen Angebot", NULL,
+                        "begründet", "mit", "Die Stadt Nürnberg"});
     /* "zurückweisen" joined reports the act as "wies ... zurück" does */
     expect_quote(state, "Die Regierung hat die Vorwürfe bereits als haltlos zurückgewiesen.",
                  (want){NF_Q_REPORTED,
