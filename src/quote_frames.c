@@ -2050,6 +2050,44 @@ static bool has_direct(const qctx *c, size_t sa, size_t sb) {
     return false;
 }
 
+/* "In dem Bericht ist von schweren Mängeln die Rede": a statement's or a
+ * document's phrase after "in" or "bei" opens the sentence, a form of
+ * "sein", "von" and "die Rede" close its clause.  The statement reports
+ * what was spoken of (a reported quote of the clause, its speaker the
+ * phrase without the preposition); a sentence that names no such phrase
+ * ("Es war von einem Unfall die Rede") credits no one and makes none. */
+static bool rede_frame(qctx *c, size_t sa, size_t sb, bool *fail) {
+    static const char *const sein[] = {"ist", "war", "sei", "wäre", "sind", "waren", NULL};
+    if (!(is(c, sa, "in") || is(c, sa, "im") || is(c, sa, "bei") || is(c, sa, "beim")))
+        return false;
+    size_t cop = sa + 1;
+    while (cop < sb && !nf_tok_in(c->doc, cop, sein) && c->doc->tokens[cop].kind != NF_TOK_PUNCT)
+        cop++;
+    if (cop >= sb || !nf_tok_in(c->doc, cop, sein) || cop < sa + 2) return false;
+    /* the phrase names a statement, a document or someone */
+    bool source = qx_names_someone(c, sa + 1, cop);
+    for (size_t h = sa + 1; h < cop && !source; h++)
+        source = qx_cap(c, h) && (qx_speech_noun(c, h) || qx_document_noun(c, h));
+    if (!source) return false;
+    size_t von = cop + 1;
+    while (von < sb && !is(c, von, "von") && c->doc->tokens[von].kind != NF_TOK_PUNCT) von++;
+    size_t rede = von + 1;
+    while (rede + 1 < sb && !(is(c, rede, "die") && is(c, rede + 1, "rede")) &&
+           c->doc->tokens[rede].kind != NF_TOK_PUNCT)
+        rede++;
+    if (von >= sb || !is(c, von, "von") || rede + 1 >= sb || !is(c, rede, "die") ||
+        !is(c, rede + 1, "rede") || rede == von + 1)
+        return false;
+    size_t end = rede + 2;
+    if (end < sb && c->doc->tokens[end].kind != NF_TOK_PUNCT) return false;
+    qitem *it =
+        make(c, NF_Q_REPORTED, QO_REPORTED, (nf_seg){(uint32_t)cop, (uint32_t)cop + 1},
+             (nf_seg){(uint32_t)von, (uint32_t)von + 1}, (nf_seg){(uint32_t)sa + 1, (uint32_t)cop});
+    if (!it) return *fail = true;
+    qx_span(c, it, sa, end);
+    return finish(c, it);
+}
+
 /* Indirect and reported speech. */
 bool qx_frames(qctx *c) {
     const nf_doc *doc = c->doc;
@@ -2096,6 +2134,7 @@ bool qx_frames(qctx *c) {
         if (made || has_direct(c, sa, sb)) continue;
         for (size_t k = sa; k < sb && !made && !fail; k++)
             if (c->vcls[k] && c->region[k] < 0 && !c->used[k]) made = reported(c, k, sa, sb, &fail);
+        if (!made && !fail) rede_frame(c, sa, sb, &fail);
         if (fail) return false;
     }
     return true;

@@ -309,6 +309,13 @@ static void test_written(void **state) {
     expect_quote(state, "Die Betreiber sprechen von bis zu 850 Arbeitsplätzen.",
                  (want){NF_Q_REPORTED, "Die Betreiber sprechen von bis zu 850 Arbeitsplätzen", NULL,
                         "sprechen", "von", "Die Betreiber"});
+    /* "ist von ... die Rede" after a statement's, a document's or someone's
+     * phrase reports what they spoke of; without one it credits no one */
+    expect_quote(state, "In dem Bericht ist von schweren Mängeln die Rede.",
+                 (want){NF_Q_REPORTED, "In dem Bericht ist von schweren Mängeln die Rede", NULL,
+                        "ist", "von", "dem Bericht"});
+    expect_no_quote(state, "Im Dorf war von nichts anderem die Rede.", NULL);
+    expect_no_quote(state, "Es war von einem Unfall die Rede.", NULL);
     /* a town after its noun is its administration, which acts */
     expect_quote(state, "Die Stadt Nürnberg begründet die Erhöhung mit dem neuen Angebot.",
                  (want){NF_Q_REPORTED,
