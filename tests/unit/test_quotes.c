@@ -4282,6 +4282,16 @@ static void test_vorfeld_of_two_prepositional_phrases(void **state) {
                           "es stehe im Gegensatz zur Marktwirtschaft", "Bernd Musterloh");
 }
 
+static void test_focus_adverb_before_fronted_object(void **state) {
+    /* "Genau das fordern nun X": "genau" is an adverb, the object after it
+     * fronted; the subject after the verb speaks on in the next sentence */
+    expect_quote(state,
+                 "Einen Kodex gibt es nicht. Genau das fordern nun Aktivisten. Denn derzeit "
+                 "müsse jede Firma eigene Regeln entwickeln.",
+                 (want){NF_Q_INDIRECT, "Denn derzeit müsse jede Firma eigene Regeln entwickeln",
+                        NULL, NULL, NULL, "Aktivisten"});
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -4518,6 +4528,7 @@ int main(void) {
         cmocka_unit_test(test_fronted_object_is_no_content),
         cmocka_unit_test(test_age_adjective_speaker),
         cmocka_unit_test(test_vorfeld_of_two_prepositional_phrases),
+        cmocka_unit_test(test_focus_adverb_before_fronted_object),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
