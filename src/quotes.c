@@ -185,6 +185,22 @@ static int32_t speaker_before(const nf_doc *doc, const nf_quote *out, size_t i) 
     return -1;
 }
 
+/* The speaker of the quote before quote i of out (in text order) when it
+ * ends in quote i's sentence or the one before and has one; -1 else.  What
+ * "demnach" and "demzufolge" point back to: the source just quoted
+ * ("Nach Angaben des Tagesspiegels ... Die Polizei habe demnach ..."). */
+static int32_t source_just_quoted(const nf_doc *doc, const nf_quote *out, size_t i) {
+    uint32_t s = doc->tok_sent[out[i].speaker.ta];
+    for (size_t j = i; j-- > 0;) {
+        const nf_quote *q = &out[j];
+        if (q->nspans == 0) continue;
+        uint32_t qs = doc->tok_sent[q->spans[q->nspans - 1].tb - 1];
+        if (qs > s) continue;
+        return s - qs <= 1 ? q->speaker_entity : -1;
+    }
+    return -1;
+}
+
 /* True when the description [s.ta, s.tb) names no country by an
  * adjective ("der italienische Innenminister"), or entity `ent` is of that
  * country. */
@@ -277,6 +293,11 @@ nf_status nf_stage_quotes(nf_doc *doc, nf_error *err) {
                 if (doc->mentions[k].tb == s.tb && doc->mentions[k].kind == NF_MK_NOMINAL)
                     doc->mentions[k].entity = (uint32_t)appos;
             out[i].speaker_entity = appos;
+        }
+        if (out[i].speaker_entity < 0 && s.tb == s.ta + 1 &&
+            (nf_tok_is(doc, s.ta, "demnach") || nf_tok_is(doc, s.ta, "demzufolge"))) {
+            out[i].speaker_entity = source_just_quoted(doc, out, i);
+            continue;
         }
         if (out[i].speaker_entity < 0 && s.tb > s.ta) {
             int32_t prev = speaker_before(doc, out, i);

@@ -4292,6 +4292,22 @@ static void test_focus_adverb_before_fronted_object(void **state) {
                         NULL, NULL, NULL, "Aktivisten"});
 }
 
+static void test_demnach_points_to_the_source_just_quoted(void **state) {
+    /* "demnach" is the source of the quote that ends in its sentence or the
+     * one before (here a quote carried on over two sentences), no one
+     * further back */
+    expect_speaker_entity(state,
+                          "Nach Angaben der Polizei wurden in Musterstadt drei Menschen verletzt. "
+                          "Die Täter hätten den Angriff am Abend gestartet. Bei der Flucht seien "
+                          "sie gesehen worden. Unter den Opfern waren demnach auch zwei Kinder.",
+                          "Unter den Opfern waren", "Polizei");
+    expect_speaker_entity(state,
+                          "Die Polizei teilte mit, der Täter sei geflohen. Die Fahndung läuft "
+                          "seit Mai. Ein Bericht erschien im Juni. Im Ausland sei er demnach nicht "
+                          "gesehen worden.",
+                          "Im Ausland sei er", "");
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -4529,6 +4545,7 @@ int main(void) {
         cmocka_unit_test(test_age_adjective_speaker),
         cmocka_unit_test(test_vorfeld_of_two_prepositional_phrases),
         cmocka_unit_test(test_focus_adverb_before_fronted_object),
+        cmocka_unit_test(test_demnach_points_to_the_source_just_quoted),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
