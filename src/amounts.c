@@ -128,6 +128,22 @@ static bool tiebreak_at(const nf_doc *doc, size_t k) {
            doc->tokens[k - 4].kind == NF_TOK_NUMBER;
 }
 
+/* True when the whole number at token k is joined by a slash to another
+ * number, with no space between: a date's parts ("29/2/2019", "30/2"), a
+ * season ("2015/16"), a player's caps and goals ("67/1"), a ratio or a
+ * code ("24/7"), no count.  (Decimals so joined are measures:
+ * "92,5/97,0 Meter".) */
+static bool slashed_at(const nf_doc *doc, size_t k) {
+    const nf_token *t = doc->tokens;
+    if (strchr(nf_tok(doc, k), ',')) return false;
+    bool after = k + 2 < doc->ntokens && nf_tok_is(doc, k + 1, "/") &&
+                 !(t[k + 1].flags & NF_TF_SPACE_BEFORE) && t[k + 2].kind == NF_TOK_NUMBER &&
+                 !(t[k + 2].flags & NF_TF_SPACE_BEFORE);
+    bool before = k >= 2 && nf_tok_is(doc, k - 1, "/") && !(t[k - 1].flags & NF_TF_SPACE_BEFORE) &&
+                  !(t[k].flags & NF_TF_SPACE_BEFORE) && t[k - 2].kind == NF_TOK_NUMBER;
+    return after || before;
+}
+
 /* Reads the number at token k (not claimed): digits, "12 500" groups, or a
  * number word.  Returns the token after it, or 0. */
 static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool *word) {
@@ -148,7 +164,7 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
             doc->tokens[k - 2].kind == NF_TOK_NUMBER)
             return 0;
         if (strchr(s, ':')) return 0; /* scores, clock times */
-        if (tiebreak_at(doc, k)) return 0;
+        if (tiebreak_at(doc, k) || slashed_at(doc, k)) return 0;
         if (n > 1 && s[0] == '0' && s[1] != ',' && s[1] != '.') return 0; /* "030", codes */
         if (!nf_parse_decimal(s, n, v)) return 0;
         size_t j = k + 1;

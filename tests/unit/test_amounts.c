@@ -295,6 +295,13 @@ static void test_vague_counts(void **state) {
     /* a tie-break's points in parentheses after a set's score */
     expect_none(state, "Er verlor knapp mit 6:7(1),6:7(4).");
     expect_none(state, "Sie siegte 6:3, 7:6 (6).");
+    /* whole numbers joined by slashes: a season, caps and goals, a date */
+    expect_none(state, "In der Saison 2015/16 spielte er gut.");
+    expect_none(state, "Im Kader steht David Alaba (Bayern, 37/9).");
+    expect_none(state, "Das Treffen ist am 30/2.");
+    /* decimals so joined are measures */
+    expect_amount(state, "Sie sprang 92,5/97,0 Meter weit.",
+                  (want){"97,0 Meter", 97, "m", NULL, NULL, NULL, NULL, NULL});
 }
 
 /* A scale applied to a decimal fraction gives the whole number it names,
