@@ -244,6 +244,30 @@ static bool next_week_at(const tctx *c, size_t k, size_t end) {
     return e && strstr(nf_lex_val(&c->lp->time_modifiers, e), "doc-week") != NULL;
 }
 
+/* True when the number at k is a clock time written with a dot and no
+ * "Uhr" after a preposition of time ("um 20.15", "bis 23.35", "ab 6.30":
+ * an hour up to 24, two digits of minutes), not a measure ("um 2.50
+ * Prozent", "ab 9.00 Euro"); *hh and *mi get it. */
+static bool dotted_clock(const tctx *c, size_t k, size_t end, int *hh, int *mi) {
+    static const char *const preps[] = {"um", "bis", "ab", "gegen", "von", NULL};
+    if (k == 0 || kind_of(c, k) != NF_TOK_NUMBER || !is_any(c, k - 1, end, preps)) return false;
+    const char *s = nf_tok(c->doc, k), *dot = strchr(s, '.');
+    size_t n = strlen(s);
+    if (!dot || dot == s || dot - s > 2 || (size_t)(dot - s) + 3 != n ||
+        strspn(s, "0123456789") != (size_t)(dot - s) || strspn(dot + 1, "0123456789") != 2)
+        return false;
+    int h = atoi(s), m = atoi(dot + 1);
+    if (h > 24 || m > 59) return false;
+    size_t u = k + 1;
+    if (is(c, u, end, "uhr")) return false; /* "um 15.05 Uhr": clock_at reads it with "Uhr" */
+    if (u < end && kind_of(c, u) == NF_TOK_WORD &&
+        (is(c, u, end, "prozent") || nf_tok_find(c->doc, u, &c->lp->currencies) ||
+         nf_tok_find(c->doc, u, &c->lp->units)))
+        return false;
+    *hh = h, *mi = m;
+    return true;
+}
+
 /* Reads a clock time at k: "14:30", "14:30:15", "14 Uhr", "fünf Uhr", "14
  * Uhr 30", "14.30 Uhr", "halb 8", "viertel 8"; returns the token after it
  * or 0. */
@@ -283,6 +307,10 @@ static size_t clock_at(const tctx *c, size_t k, size_t end, int *hh, int *mi, in
         nf_tok_number_word(c->doc, k, &wv) && wv >= 0 && wv <= 24 && wv == floor(wv)) {
         *hh = (int)wv, *mi = 0;
         return k + 2;
+    }
+    if (dotted_clock(c, k, end, &h, &m)) {
+        *hh = h, *mi = m; /* "bis 23.35", "um 20.15" in a programme */
+        return k + 1;
     }
     if (kind_of(c, k) == NF_TOK_NUMBER && is(c, k + 1, end, "uhr")) {
         double v;

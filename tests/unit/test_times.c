@@ -272,6 +272,12 @@ static void test_clock_times(void **state) {
     expect_time(state, DOC, "Kurz nach zwei Uhr nachts fielen Schüsse.", "zwei Uhr nachts",
                 "T02:00", NF_TIME_TIME);
     expect_no_time(state, "Er kaufte eine Uhr.");
+    /* with a dot and no "Uhr" after a preposition of time, as programmes
+     * write it; not a measure */
+    expect_time(state, DOC, "Der Film läuft bis 23.35, danach kommen Nachrichten.", "23.35",
+                "T23:35", NF_TIME_TIME);
+    expect_time(state, DOC, "Um 20.15 beginnt der Krimi.", "20.15", "T20:15", NF_TIME_TIME);
+    expect_no_time(state, "Der Kurs stieg um 2.50 Prozent.");
 }
 
 /* A clock time alone needs no publication date. */
