@@ -144,6 +144,14 @@ static bool slashed_at(const nf_doc *doc, size_t k) {
     return after || before;
 }
 
+/* True when the number at token k opens its sentence with a closing
+ * parenthesis right after it: an item's number in a list ("5) Münchener
+ * Biennale startet"), no count. */
+static bool enumerator_at(const nf_doc *doc, size_t k) {
+    return k + 1 < doc->ntokens && doc->sentences[doc->tok_sent[k]].ta == k &&
+           nf_tok_is(doc, k + 1, ")") && !(doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE);
+}
+
 /* Reads the number at token k (not claimed): digits, "12 500" groups, or a
  * number word.  Returns the token after it, or 0. */
 static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool *word) {
@@ -164,7 +172,7 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
             doc->tokens[k - 2].kind == NF_TOK_NUMBER)
             return 0;
         if (strchr(s, ':')) return 0; /* scores, clock times */
-        if (tiebreak_at(doc, k) || slashed_at(doc, k)) return 0;
+        if (tiebreak_at(doc, k) || slashed_at(doc, k) || enumerator_at(doc, k)) return 0;
         if (n > 1 && s[0] == '0' && s[1] != ',' && s[1] != '.') return 0; /* "030", codes */
         if (!nf_parse_decimal(s, n, v)) return 0;
         size_t j = k + 1;

@@ -299,6 +299,8 @@ static void test_vague_counts(void **state) {
     expect_none(state, "In der Saison 2015/16 spielte er gut.");
     expect_none(state, "Im Kader steht David Alaba (Bayern, 37/9).");
     expect_none(state, "Das Treffen ist am 30/2.");
+    /* an item's number in a list */
+    expect_none(state, "Das Programm. 5) Münchener Biennale startet neu.");
     /* decimals so joined are measures */
     expect_amount(state, "Sie sprang 92,5/97,0 Meter weit.",
                   (want){"97,0 Meter", 97, "m", NULL, NULL, NULL, NULL, NULL});
