@@ -152,6 +152,33 @@ static bool enumerator_at(const nf_doc *doc, size_t k) {
            nf_tok_is(doc, k + 1, ")") && !(doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE);
 }
 
+/* True when the whole number at token k, or the list of numbers it is in,
+ * follows a noun that a number names a thing after ("Linie 5", "Artikel 3",
+ * "die Straßenbahnlinien 5, 10 und 18"; number-names.txt without "count"):
+ * a name, no amount. */
+static bool named_number_at(const nf_doc *doc, size_t k) {
+    if (strchr(nf_tok(doc, k), ',')) return false;
+    size_t j = k;
+    while (j >= 2 && (nf_tok_is(doc, j - 1, ",") || nf_tok_is(doc, j - 1, "und")) &&
+           doc->tokens[j - 2].kind == NF_TOK_NUMBER)
+        j -= 2;
+    if (j == 0 || doc->tokens[j - 1].kind != NF_TOK_WORD || !(doc->tokens[j - 1].flags & NF_TF_CAP))
+        return false;
+    /* (a currency or unit after the number measures: "Verband 2.000 Euro") */
+    if (k + 1 < doc->ntokens && (doc->tok_mask[k + 1] & (NF_TM_CURRENCY | NF_TM_UNIT)))
+        return false;
+    const char *l = nf_tokl(doc, j - 1);
+    size_t n = doc->tok_llen[j - 1];
+    const nf_lexicon *names = &doc->pack->number_names;
+    /* the noun, or the last part of a compound of five bytes or more
+     * ("Straßenbahnlinie"; "Verband" is no "Band") */
+    for (size_t cut = 0; cut == 0 || cut + 5 <= n; cut = cut ? cut + 1 : 3) {
+        const nf_lex_entry *e = nf_lexicon_find(names, l + cut, n - cut);
+        if (e) return strcmp(nf_lex_val(names, e), "count") != 0;
+    }
+    return false;
+}
+
 /* Reads the number at token k (not claimed): digits, "12 500" groups, or a
  * number word.  Returns the token after it, or 0. */
 static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool *word) {
@@ -172,7 +199,9 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
             doc->tokens[k - 2].kind == NF_TOK_NUMBER)
             return 0;
         if (strchr(s, ':')) return 0; /* scores, clock times */
-        if (tiebreak_at(doc, k) || slashed_at(doc, k) || enumerator_at(doc, k)) return 0;
+        if (tiebreak_at(doc, k) || slashed_at(doc, k) || enumerator_at(doc, k) ||
+            named_number_at(doc, k))
+            return 0;
         if (n > 1 && s[0] == '0' && s[1] != ',' && s[1] != '.') return 0; /* "030", codes */
         if (!nf_parse_decimal(s, n, v)) return 0;
         size_t j = k + 1;

@@ -299,6 +299,11 @@ static void test_vague_counts(void **state) {
     expect_none(state, "In der Saison 2015/16 spielte er gut.");
     expect_none(state, "Im Kader steht David Alaba (Bayern, 37/9).");
     expect_none(state, "Das Treffen ist am 30/2.");
+    /* numbers that name a thing after its noun, alone or listed */
+    expect_none(state, "Es fahren die Straßenbahnlinien 5, 10 und 18.");
+    expect_none(state, "Das regelt Artikel 68 des Grundgesetzes.");
+    expect_amount(state, "Der Landesjagdverband zahlt 2.000 Euro.",
+                  (want){"2.000 Euro", 2000, "EUR", NULL, NULL, "payment", NULL, NULL});
     /* an item's number in a list */
     expect_none(state, "Das Programm. 5) Münchener Biennale startet neu.");
     /* decimals so joined are measures */
