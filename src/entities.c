@@ -120,7 +120,8 @@ static bool region_set_off(const nf_doc *doc, const char *iso, size_t from, size
 
 /* True when country `iso` is named in the next few tokens [from, sb) of
  * the sentence by its name or its adjective ("Tripoli im nördlichen
- * Libanon"), or a region of it is set off after the city: the entity
+ * Libanon"; before any conjunction: "nach Paris und in die USA" lists
+ * another place), or a region of it is set off after the city: the entity
  * stage has not got there yet. */
 static bool country_ahead(const nf_doc *doc, const char *iso, size_t from, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -128,6 +129,9 @@ static bool country_ahead(const nf_doc *doc, const char *iso, size_t from, size_
     if (region_set_off(doc, iso, from, sb)) return true;
     for (size_t j = from; j < sb && j < from + AHEAD_TOKENS; j++) {
         if (doc->tokens[j].kind != NF_TOK_WORD) continue;
+        /* (a conjunction lists another place, no qualifier: "nach Paris
+         * und in die USA") */
+        if (nf_tok_in(doc, j, (const char *const[]){"und", "oder", "sowie", "bis", NULL})) break;
         const char *a = nf_adjective_at(doc, j);
         if (a && strncmp(a, iso, 3) == 0) return true;
         if (!(doc->tokens[j].flags & NF_TF_CAP)) continue;

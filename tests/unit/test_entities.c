@@ -3779,6 +3779,11 @@ static void test_cities_of_one_name(void **state) {
     d = extract_on(state, t, "2015-11-20");
     assert_linked(d, t, "Saint-Denis", "Saint-Denis");
     nf_doc_free(d);
+    /* a country after a conjunction is another place, no qualifier */
+    t = "Nach der Promotion ging er für zwei Jahre nach Paris und in die USA.";
+    d = extract_on(state, t, "2005-01-01");
+    assert_string_equal(assert_linked(d, t, "Paris", "Paris")->country, "FRA");
+    nf_doc_free(d);
     /* "von" before the surname is from whom as often as from where: the
      * person of the document ("Von Obama selbst"), not the town Obama */
     t = "Barack Obama schwieg. Von Obama selbst liegt nur eine kurze Erklärung vor.";
