@@ -5597,6 +5597,12 @@ static void test_place_name_that_is_a_given_name(void **state) {
     assert_no_entity_linked_to(d, t, "Sakura, Chiba");
     assert_named_type(d, t, "Sakura Atsumi", NF_ENT_PERSON);
     nf_doc_free(d);
+    /* (the Ukrainian spelling of Artjom, a Russian town too) */
+    t = "Für Torgefahr soll Artem Beispieljuba sorgen.";
+    d = extract_on(state, t, "2015-10-01");
+    assert_no_entity_linked_to(d, t, "Artëm");
+    assert_named_type(d, t, "Artem Beispieljuba", NF_ENT_PERSON);
+    nf_doc_free(d);
 }
 
 static void test_bare_ministry_in_news_of_another_country(void **state) {
