@@ -519,6 +519,21 @@ static qitem *host_of(qctx *c, const int32_t *sitem, size_t a, size_t b, bool *m
     return NULL;
 }
 
+/* The quote (not direct) of region r's sentence whose cue comes before r
+ * and whose content starts after it, in the same sentence, with a
+ * speaker: r stands in its frame, after the verb; NULL when none. */
+static const qitem *frame_host(const qctx *c, const int32_t *sitem, const nf_qregion *r) {
+    int32_t i = sitem[c->doc->tok_sent[r->open]];
+    if (i < 0) return NULL;
+    const qitem *h = &c->items[i];
+    if (h->q.kind == NF_Q_DIRECT || h->q.nspans == 0 || h->q.speaker.tb <= h->q.speaker.ta ||
+        h->q.cue[0].tb <= h->q.cue[0].ta || h->q.cue[0].tb > r->open ||
+        h->q.spans[0].ta <= r->close ||
+        c->doc->tok_sent[h->q.spans[0].ta] != c->doc->tok_sent[r->open])
+        return NULL;
+    return h;
+}
+
 /* True when region r holds a lower-case word other than a function word:
  * speech has verbs and adjectives, names and titles mostly do not. */
 static bool lower_content(const qctx *c, const nf_qregion *r) {
@@ -627,6 +642,23 @@ bool qx_fragments(qctx *c) {
             it->q.cue[0] = host->q.cue[0];
             it->q.cue[1] = host->q.cue[1];
             qx_same_speaker(it, host);
+            c->rstate[ri] = QR_QUOTE;
+            continue;
+        }
+        /* A fragment in the frame of its sentence's quote, between its cue
+         * and its content, is the speaker's words ("X sieht darin einen
+         * „Angriff gegen die Belegschaft“, es stehe ..."): the frame's verb
+         * takes it as its object. */
+        const qitem *fh = frame_host(c, sitem, r);
+        if (fh && words >= FRAG_WORDS && !qx_name_like(c, ri) && !in_parentheses(c, r)) {
+            size_t fi = (size_t)(fh - c->items);
+            qitem *it = qx_add(c, NF_Q_DIRECT, QO_FRAGMENT);
+            if (!it) return false;
+            fh = &c->items[fi];
+            region_spans(c, it, r);
+            it->q.cue[0] = fh->q.cue[0];
+            it->q.cue[1] = fh->q.cue[1];
+            qx_same_speaker(it, fh);
             c->rstate[ri] = QR_QUOTE;
             continue;
         }

@@ -4308,6 +4308,16 @@ static void test_demnach_points_to_the_source_just_quoted(void **state) {
                           "Im Ausland sei er", "");
 }
 
+static void test_fragment_in_the_frame_is_the_speakers(void **state) {
+    /* a quotation the frame's verb takes as its object, before the
+     * content, is the speaker's words */
+    expect_quote(
+        state,
+        "Musterloh sieht darin einen „Angriff gegen die Belegschaft“, es stehe im "
+        "Gegensatz zur Marktwirtschaft.",
+        (want){NF_Q_DIRECT, "Angriff gegen die Belegschaft", NULL, "sieht", NULL, "Musterloh"});
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -4546,6 +4556,7 @@ int main(void) {
         cmocka_unit_test(test_vorfeld_of_two_prepositional_phrases),
         cmocka_unit_test(test_focus_adverb_before_fronted_object),
         cmocka_unit_test(test_demnach_points_to_the_source_just_quoted),
+        cmocka_unit_test(test_fragment_in_the_frame_is_the_speakers),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
