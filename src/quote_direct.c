@@ -588,6 +588,20 @@ static int by_end(const void *a, const void *b) {
     return (x->idx > y->idx) - (x->idx < y->idx);
 }
 
+/* Makes region ri a direct quote, a fragment of the words of quote item
+ * hi, whose cue and speaker it takes; false when memory runs out. */
+static bool add_fragment(qctx *c, size_t ri, size_t hi) {
+    qitem *it = qx_add(c, NF_Q_DIRECT, QO_FRAGMENT);
+    if (!it) return false;
+    const qitem *host = &c->items[hi]; /* (after qx_add, which may move the items) */
+    region_spans(c, it, &c->doc->qregions[ri]);
+    it->q.cue[0] = host->q.cue[0];
+    it->q.cue[1] = host->q.cue[1];
+    qx_same_speaker(it, host);
+    c->rstate[ri] = QR_QUOTE;
+    return true;
+}
+
 /* Fragments of indirect speech and quotations without a frame. */
 bool qx_fragments(qctx *c) {
     nf_doc *doc = c->doc;
@@ -634,15 +648,7 @@ bool qx_fragments(qctx *c) {
                 c->rstate[ri] = QR_NONE;
                 continue;
             }
-            size_t hi = (size_t)(host - c->items);
-            qitem *it = qx_add(c, NF_Q_DIRECT, QO_FRAGMENT);
-            if (!it) return false;
-            host = &c->items[hi];
-            region_spans(c, it, r);
-            it->q.cue[0] = host->q.cue[0];
-            it->q.cue[1] = host->q.cue[1];
-            qx_same_speaker(it, host);
-            c->rstate[ri] = QR_QUOTE;
+            if (!add_fragment(c, ri, (size_t)(host - c->items))) return false;
             continue;
         }
         /* A fragment in the frame of its sentence's quote, between its cue
@@ -651,15 +657,7 @@ bool qx_fragments(qctx *c) {
          * takes it as its object. */
         const qitem *fh = frame_host(c, sitem, r);
         if (fh && words >= FRAG_WORDS && !qx_name_like(c, ri) && !in_parentheses(c, r)) {
-            size_t fi = (size_t)(fh - c->items);
-            qitem *it = qx_add(c, NF_Q_DIRECT, QO_FRAGMENT);
-            if (!it) return false;
-            fh = &c->items[fi];
-            region_spans(c, it, r);
-            it->q.cue[0] = fh->q.cue[0];
-            it->q.cue[1] = fh->q.cue[1];
-            qx_same_speaker(it, fh);
-            c->rstate[ri] = QR_QUOTE;
+            if (!add_fragment(c, ri, (size_t)(fh - c->items))) return false;
             continue;
         }
         if (!speechlike(c, r, words) || qx_name_like(c, ri) || in_parentheses(c, r)) {
