@@ -179,6 +179,17 @@ static bool named_number_at(const nf_doc *doc, size_t k) {
     return false;
 }
 
+/* True when a name the entity stage found covers token k ("Hannover 96",
+ * "1. FSV Mainz 05"): a number in a name is no amount. */
+static bool in_name(const nf_doc *doc, size_t k) {
+    for (size_t i = nf_mention_first_at(doc, k + 1); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta + 16 < k) break; /* names are short */
+        if (m->kind == NF_MK_NAME && m->ta <= k && k < m->tb) return true;
+    }
+    return false;
+}
+
 /* Reads the number at token k (not claimed): digits, "12 500" groups, or a
  * number word.  Returns the token after it, or 0. */
 static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool *word) {
@@ -200,7 +211,7 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
             return 0;
         if (strchr(s, ':')) return 0; /* scores, clock times */
         if (tiebreak_at(doc, k) || slashed_at(doc, k) || enumerator_at(doc, k) ||
-            named_number_at(doc, k))
+            named_number_at(doc, k) || in_name(doc, k))
             return 0;
         if (n > 1 && s[0] == '0' && s[1] != ',' && s[1] != '.') return 0; /* "030", codes */
         if (!nf_parse_decimal(s, n, v)) return 0;

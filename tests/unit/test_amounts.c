@@ -304,6 +304,8 @@ static void test_vague_counts(void **state) {
     expect_none(state, "Das regelt Artikel 68 des Grundgesetzes.");
     expect_amount(state, "Der Landesjagdverband zahlt 2.000 Euro.",
                   (want){"2.000 Euro", 2000, "EUR", NULL, NULL, "payment", NULL, NULL});
+    /* a number in a name the entity stage found */
+    expect_none(state, "Hannover 96 spielte gegen Bündnis 90/Die Grünen.");
     /* an item's number in a list */
     expect_none(state, "Das Programm. 5) Münchener Biennale startet neu.");
     /* decimals so joined are measures */
