@@ -179,6 +179,27 @@ static bool named_number_at(const nf_doc *doc, size_t k) {
     return false;
 }
 
+/* True when token k is a plain run of digits (not claimed by another stage). */
+static bool digits_at(const nf_doc *doc, size_t k) {
+    return k < doc->ntokens && doc->tokens[k].kind == NF_TOK_NUMBER && !doc->claimed[k] &&
+           strspn(nf_tok(doc, k), "0123456789") == doc->tok_len[k];
+}
+
+/* True when the number at token k is one of three or more runs of digits
+ * set side by side with spaces that are no thousands' groups (a head of one
+ * to three digits, then groups of three): a telephone number or a code
+ * ("059 133 60 3333"), no amount; "12 500 000" is one. */
+static bool digit_groups_at(const nf_doc *doc, size_t k) {
+    if (!digits_at(doc, k)) return false;
+    size_t a = k, b = k + 1;
+    while (a > 0 && digits_at(doc, a - 1) && (doc->tokens[a].flags & NF_TF_SPACE_BEFORE)) a--;
+    while (digits_at(doc, b) && (doc->tokens[b].flags & NF_TF_SPACE_BEFORE)) b++;
+    if (b - a < 3) return false;
+    bool grouped = doc->tok_len[a] <= 3;
+    for (size_t j = a + 1; j < b && grouped; j++) grouped = doc->tok_len[j] == 3;
+    return !grouped;
+}
+
 /* True when a name the entity stage found covers token k ("Hannover 96",
  * "1. FSV Mainz 05"): a number in a name is no amount. */
 static bool in_name(const nf_doc *doc, size_t k) {
@@ -211,7 +232,7 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
             return 0;
         if (strchr(s, ':')) return 0; /* scores, clock times */
         if (tiebreak_at(doc, k) || slashed_at(doc, k) || enumerator_at(doc, k) ||
-            named_number_at(doc, k) || in_name(doc, k))
+            named_number_at(doc, k) || in_name(doc, k) || digit_groups_at(doc, k))
             return 0;
         if (n > 1 && s[0] == '0' && s[1] != ',' && s[1] != '.') return 0; /* "030", codes */
         if (!nf_parse_decimal(s, n, v)) return 0;

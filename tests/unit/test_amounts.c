@@ -306,6 +306,11 @@ static void test_vague_counts(void **state) {
                   (want){"2.000 Euro", 2000, "EUR", NULL, NULL, "payment", NULL, NULL});
     /* a number in a name the entity stage found */
     expect_none(state, "Hannover 96 spielte gegen Bündnis 90/Die Grünen.");
+    /* runs of digits side by side that are no thousands' groups: a
+     * telephone number */
+    expect_none(state, "Hinweise an die Polizei unter 059 133 60 3333.");
+    expect_amount(state, "Rund 12 500 000 Menschen kamen.",
+                  (want){"Rund 12 500 000", 12500000, NULL, "about", "Menschen", NULL, NULL, NULL});
     /* an item's number in a list */
     expect_none(state, "Das Programm. 5) Münchener Biennale startet neu.");
     /* decimals so joined are measures */
