@@ -402,6 +402,20 @@ static bool number_name(const tctx *c, size_t k) {
     return false;
 }
 
+/* True when the day and month in digits at [k, j) stand after a word that
+ * calls for a date ("am", "den", "vom", "zum", "bis", "ab") or alone in
+ * their sentence. */
+static bool slash_date_cue(const tctx *c, size_t k, size_t j) {
+    if (k > 0 &&
+        is_any(c, k - 1, k, (const char *const[]){"am", "den", "vom", "zum", "bis", "ab", NULL}))
+        return true;
+    const nf_seg *sen = &c->doc->sentences[c->doc->tok_sent[k]];
+    if (k != sen->ta) return false;
+    for (size_t q = j; q < sen->tb; q++)
+        if (kind_of(c, q) != NF_TOK_PUNCT) return false;
+    return true;
+}
+
 /* A date of day and month, with an optional year: "11. November 2025",
  * "zweiten Mai", "12.11.2025", "4.12.", "22.04" (after am/den/vom), "29/2",
  * "23/Sep/2020".  Returns the token after it, or 0. */
@@ -467,6 +481,10 @@ static size_t date_at(const tctx *c, size_t k, size_t end, int *y, int *m, int *
             j += 2;
         }
         if (!nf_date_valid(*y ? *y : 2000, b, a)) return 0;
+        /* two numbers and no year are a date only after a word that calls
+         * for one ("am 29/2") or alone ("29/2"): news write dates with dots,
+         * and "24/7", "3/4", "16/1" (caps and goals) are none */
+        if (!month_at(c, k + 2, end) && !*y && !slash_date_cue(c, k, j)) return 0;
         *d = a, *m = b;
         return j;
     }

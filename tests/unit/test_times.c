@@ -280,6 +280,14 @@ static void test_clock_times(void **state) {
     expect_no_time(state, "Der Kurs stieg um 2.50 Prozent.");
 }
 
+static void test_day_and_month_with_a_slash(void **state) {
+    /* after a word that calls for a date, or alone; not as a ratio, a
+     * fraction or a player's caps and goals */
+    expect_time(state, DOC, "Am 3/4 war er noch hier.", "3/4", "2025-04-03", NF_TIME_DATE);
+    expect_no_time(state, "Chatbots arbeiten 24/7 und helfen.");
+    expect_no_time(state, "Im Kader steht Marcel Sabitzer (RB Leipzig, 12/2).");
+}
+
 /* A clock time alone needs no publication date. */
 static void test_clock_time_without_a_date(void **state) {
     expect_time(state, NULL, "Die Explosion ereignete sich gegen 19.00 Uhr.", "19.00 Uhr", "T19:00",
@@ -551,6 +559,7 @@ int main(void) {
         cmocka_unit_test(test_periods),
         cmocka_unit_test(test_durations_and_sets),
         cmocka_unit_test(test_clock_times),
+        cmocka_unit_test(test_day_and_month_with_a_slash),
         cmocka_unit_test(test_clock_time_without_a_date),
         cmocka_unit_test(test_holidays),
         cmocka_unit_test(test_seasons),
