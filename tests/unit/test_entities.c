@@ -3501,6 +3501,11 @@ static void test_noun_classifies_the_name_after_it(void **state) {
     assert_int_equal(nf_class_noun(d, token_of(d, t, "Streamingdienst", 0)), NF_ENT_ORG);
     assert_named_type(d, t, "Wendelify", NF_ENT_ORG);
     nf_doc_free(d);
+    /* a brand is a company's */
+    t = "Für die chinesische Automarke Qorimus findet sich kein Investor.";
+    d = extract_on(state, t, "2025-01-02");
+    assert_named_type(d, t, "Qorimus", NF_ENT_ORG);
+    nf_doc_free(d);
     t = "Nach dem Streit zog sein Onkel Gallus nach Rom. Die Firma Brankowitz baut dort "
         "Maschinen, und im Kloster Quirnsee lebte die Mutter Armentaria.";
     d = extract_on(state, t, "2025-01-02");
