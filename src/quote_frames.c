@@ -952,6 +952,17 @@ static bool stative_participle(const qctx *c, size_t cs, size_t k) {
     return nf_tok_in(c->doc, fin, sein);
 }
 
+/* True for a form of "erklären" at k after "für" and a word in lower case
+ * in its clause [cs, ..) ("hat ... für zulässig erklärt", "für nichtig zu
+ * erklären"): it declares its object something, and frames no words. */
+static bool declared_as(const qctx *c, size_t cs, size_t k) {
+    if (strncmp(nf_tokl(c->doc, k), "erklär", strlen("erklär")) != 0) return false;
+    size_t j = k;
+    if (j > cs && is(c, j - 1, "zu")) j--;
+    return j >= cs + 2 && is(c, j - 2, "für") && (c->doc->tokens[j - 1].flags & NF_TF_LOWER) &&
+           qx_word(c, j - 1);
+}
+
 /* True for a form of "ausschließen" at k ("schloss ... aus",
  * "ausgeschlossen"): not to rule something out says it may be, so "nicht"
  * negates no statement there ("schloss nicht aus, dass ..."). */
@@ -1430,7 +1441,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * gefahren": a claim the content contradicts frames nothing */
     if (cs + 2 < cue.ta && is(c, cs, "anders") && is(c, cs + 1, "als")) return false;
     if ((negated(c, cs, ce) && !rules_out(c, k)) || stative_participle(c, cs, k) ||
-        (c->vcls[k] && future_act(c, cs, ce, k)))
+        (c->vcls[k] && future_act(c, cs, ce, k)) || declared_as(c, cs, k))
         return false;
     /* "Kurz gesagt: ...", "Oder anders gesagt: ...": a participle after
      * nothing but adverbs and conjunctions, with no auxiliary and no one who

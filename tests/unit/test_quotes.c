@@ -4318,6 +4318,17 @@ static void test_fragment_in_the_frame_is_the_speakers(void **state) {
         (want){NF_Q_DIRECT, "Angriff gegen die Belegschaft", NULL, "sieht", NULL, "Musterloh"});
 }
 
+static void test_declaring_something_frames_nothing(void **state) {
+    /* "für zulässig erklären" declares its object so: no words framed */
+    expect_no_quote(state,
+                    "Solche Klauseln hat das Gericht nur selten für zulässig erklärt, zum "
+                    "Beispiel wenn es um nationale Interessen geht.",
+                    NULL);
+    expect_quote(
+        state, "Der Minister hat erklärt, die Wahl sei ungültig.",
+        (want){NF_Q_INDIRECT, "die Wahl sei ungültig", NULL, "erklärt", NULL, "Der Minister"});
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -4557,6 +4568,7 @@ int main(void) {
         cmocka_unit_test(test_focus_adverb_before_fronted_object),
         cmocka_unit_test(test_demnach_points_to_the_source_just_quoted),
         cmocka_unit_test(test_fragment_in_the_frame_is_the_speakers),
+        cmocka_unit_test(test_declaring_something_frames_nothing),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
