@@ -883,6 +883,12 @@ static nf_seg vorfeld_object(const qctx *c, nf_seg vf, size_t fin, size_t end) {
      * whoever it names ("Den Vorschlag der Kommission lehnte der Minister
      * ab"); others may be ("Die Regierung lehnte ... ab"). */
     bool object = qx_oblique_det(c, vf.ta) || bare_plural_object(c, vf, fin);
+    /* a coordinated Vorfeld before a verb in the singular, no two roles of
+     * one person ("OeNB-Gouverneur und EZB-Rat Ewald Nowotny sagte") */
+    for (size_t h = vf.ta + 1; h + 1 < vf.tb && !object; h++)
+        object = (c->wcls[h] & QW_CONJ) && c->doc->tok_llen[fin] >= 2 &&
+                 !nf_tok_plural_verb(c->doc, fin) && !nf_tok_is(c->doc, fin, "sind") &&
+                 !roles_of_one(c, vf.ta, h, vf.tb) && !(c->doc->tokens[h - 1].flags & NF_TF_TRUNC);
     if (!object && (qx_names_someone(c, vf.ta, vf.tb) || names_person(c, vf.ta, vf.tb) ||
                     qx_speech_np(c, vf.ta, vf.tb)))
         return none;
@@ -1268,6 +1274,20 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
          * äußerten") and its first member is the speaker. */
         for (size_t j = fin; j > cs + 1; j--) {
             if (!(c->wcls[j - 1] & QW_CONJ)) continue;
+            /* (a verb in the singular has no coordinated subject: where a
+             * noun phrase alone stands before the conjunction ("Die
+             * Äußerungen Hassemers und Papiers bezeichnete Wiefelspütz als
+             * ...") the Vorfeld is the object, the subject follows; not
+             * two roles of one person ("Innen- und Sportminister X"), nor a
+             * clause of its own before "und" ("übergab ... und das FBI
+             * versprach")) */
+            if (c->doc->tok_llen[fin] >= 2 && !nf_tok_plural_verb(c->doc, fin) &&
+                !nf_tok_is(c->doc, fin, "sind") && !roles_of_one(c, cs, j - 1, fin) && !adverbial &&
+                qx_np_fwd(c, cs, j - 1) == j - 1 && !(c->doc->tokens[j - 2].flags & NF_TF_TRUNC)) {
+                nf_seg post = vorfeld_object(c, (nf_seg){(uint32_t)cs, (uint32_t)fin}, fin, end);
+                if (post.tb > post.ta) return post;
+                break;
+            }
             /* "Auch auf Spekulationen und den schwachen Dollar verweisen
              * Analysten": a phrase never nominative after "und" goes on
              * with the object */

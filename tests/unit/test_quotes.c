@@ -4329,6 +4329,24 @@ static void test_declaring_something_frames_nothing(void **state) {
         (want){NF_Q_INDIRECT, "die Wahl sei ungültig", NULL, "erklärt", NULL, "Der Minister"});
 }
 
+static void test_coordinated_vorfeld_before_a_singular_verb(void **state) {
+    /* a verb in the singular has no coordinated subject: the Vorfeld is
+     * its object, the subject follows; two roles of one person and a
+     * plural verb keep their subject */
+    expect_quote(state,
+                 "Die Äußerungen Hubers und Maiers bezeichnete Wendelin Musterloh als „Knaller "
+                 "aus Karlsruhe“.",
+                 (want){NF_Q_DIRECT, "Knaller aus Karlsruhe", NULL, "bezeichnete", "als",
+                        "Wendelin Musterloh"});
+    expect_quote(state, "Hart und erniedrigend nannte Wendelin Musterloh das Abkommen.",
+                 (want){NF_Q_REPORTED,
+                        "Hart und erniedrigend nannte Wendelin Musterloh das Abkommen", NULL,
+                        "nannte", NULL, "Wendelin Musterloh"});
+    expect_quote(state, "Gouverneur und EZB-Rat Ewald Beispiel sagte, die Lage sei ernst.",
+                 (want){NF_Q_INDIRECT, "die Lage sei ernst", NULL, "sagte", NULL,
+                        "Gouverneur und EZB-Rat Ewald Beispiel"});
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -4569,6 +4587,7 @@ int main(void) {
         cmocka_unit_test(test_demnach_points_to_the_source_just_quoted),
         cmocka_unit_test(test_fragment_in_the_frame_is_the_speakers),
         cmocka_unit_test(test_declaring_something_frames_nothing),
+        cmocka_unit_test(test_coordinated_vorfeld_before_a_singular_verb),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
