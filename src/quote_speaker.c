@@ -299,6 +299,18 @@ static bool age_adjective(const qctx *c, size_t k) {
     return h && h > w && w[0] >= '0' && w[0] <= '9';
 }
 
+/* True when token k is a name in the s-genitive that an adjective (no
+ * article or pronoun: "Reuters seine Flucht", "Gordons keine
+ * Stellungnahme") and a noun follow: the genitive that opens the next
+ * noun phrase ("laut deutschen Medien Dobrindts freihändige Vergabe"), no
+ * attribute of the noun before it. */
+static bool prenominal_genitive(const qctx *c, size_t k, size_t end) {
+    size_t n = c->doc->tok_llen[k];
+    return k + 2 < end && qx_cap(c, k) && n > 3 && nf_tokl(c->doc, k)[n - 1] == 's' &&
+           qx_adjective(c, k + 1) && (c->doc->tokens[k + 1].flags & NF_TF_LOWER) &&
+           !(c->wcls[k + 1] & (QW_DET | QW_PRON)) && qx_cap(c, k + 2);
+}
+
 /* Noun phrase forward, with at most `depth` nested attachments. */
 static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     size_t i = k;
@@ -376,6 +388,7 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     for (int m = 0; m < 6 && i < end; m++) {
         size_t q = quoted_name(c, i, end);
         if (i > head && (name_closes_phrase(c, i) || place_after_person_noun(c, i) ||
+                         prenominal_genitive(c, i, end) ||
                          (depth == 2 && person_after_no_persons_noun(c, head, i)) ||
                          (head > k && noun_after_noun(c, head, i))))
             break;

@@ -4347,6 +4347,14 @@ static void test_coordinated_vorfeld_before_a_singular_verb(void **state) {
                         "Gouverneur und EZB-Rat Ewald Beispiel"});
 }
 
+static void test_source_ends_before_a_genitive_of_the_content(void **state) {
+    /* a name in the genitive before an adjective and a noun opens the
+     * content's noun phrase, no part of the source after "laut" */
+    expect_quote(state, "Hintergrund ist laut Polizei Müllers riskante Fahrweise gewesen.",
+                 (want){NF_Q_INDIRECT, "Hintergrund ist", "Müllers riskante Fahrweise gewesen",
+                        "laut", NULL, "Polizei"});
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -4588,6 +4596,7 @@ int main(void) {
         cmocka_unit_test(test_fragment_in_the_frame_is_the_speakers),
         cmocka_unit_test(test_declaring_something_frames_nothing),
         cmocka_unit_test(test_coordinated_vorfeld_before_a_singular_verb),
+        cmocka_unit_test(test_source_ends_before_a_genitive_of_the_content),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
