@@ -991,6 +991,34 @@ static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char 
     return -1;
 }
 
+/* True when `name` holds the word w (a string of n bytes) whole: at its
+ * start or after a space, before its end or a space ("Bank" in "Bank of
+ * England", "Zeitung" in "Frankfurter Allgemeine Zeitung"; not in
+ * "Notenbank"). */
+static bool name_has_word(const char *name, const char *w, size_t n) {
+    if (!name || !n) return false;
+    for (const char *hit = strstr(name, w); hit; hit = strstr(hit + 1, w))
+        if ((hit == name || hit[-1] == ' ') && (hit[n] == '\0' || hit[n] == ' ')) return true;
+    return false;
+}
+
+/* The organisation named last before token ta whose name or label holds
+ * the description's noun at token head as a word ("die Bank" after "die
+ * Bank of England", whose lists call it a government's body, not a
+ * bank); -1 when none. */
+static int32_t org_named_with_noun(const nf_doc *doc, size_t ta, size_t head) {
+    const char *w = nf_tok(doc, head);
+    size_t n = doc->tok_len[head];
+    for (size_t i = nf_mention_first_at(doc, ta); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        const nf_entity *e = &doc->entities[m->entity];
+        if (e->type != NF_ENT_ORG || m->kind != NF_MK_NAME) continue;
+        if (name_has_word(e->name, w, n) || name_has_word(e->canonical, w, n))
+            return (int32_t)m->entity;
+    }
+    return -1;
+}
+
 /* True for the roles of a country's government as a whole ("Regierung",
  * "Führung", "Kabinett"), not one of its parts ("Ministerium"). */
 static bool government(const char *role, size_t rl) {
@@ -2419,6 +2447,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         (singular_definite(doc, ta, head, gender) || bare_singular(doc, ta, head))) {
         /* "der Konzern", "die Partei", "laut Polizei" */
         int32_t e = resolve_org_description(doc, ta, role, nf_role_len(role), country);
+        if (e < 0 && !country) e = org_named_with_noun(doc, ta, head);
         if (e < 0) e = new_institution(doc, head, role, country);
         if (e >= 0) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);

@@ -4355,6 +4355,15 @@ static void test_source_ends_before_a_genitive_of_the_content(void **state) {
                         "laut", NULL, "Polizei"});
 }
 
+static void test_org_noun_in_the_organisations_name(void **state) {
+    /* "die Bank" is the organisation named before whose name holds the
+     * word, whatever kind of body its lists say it is */
+    expect_speaker_entity(state,
+                          "Die Bank of England hat Konten gesperrt. Die Bank beruft sich darauf, "
+                          "dass die Freigabe dem Kampf gegen den Terror diene.",
+                          "dass die Freigabe dem Kampf gegen den Terror diene", "Bank of England");
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -4597,6 +4606,7 @@ int main(void) {
         cmocka_unit_test(test_declaring_something_frames_nothing),
         cmocka_unit_test(test_coordinated_vorfeld_before_a_singular_verb),
         cmocka_unit_test(test_source_ends_before_a_genitive_of_the_content),
+        cmocka_unit_test(test_org_noun_in_the_organisations_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
