@@ -402,13 +402,14 @@ static bool number_name(const tctx *c, size_t k) {
     return false;
 }
 
+/* Words that call for a date after them: a day and month in digits
+ * alone ("am 22.04", "am 3/4") is a date there. */
+static const char *const date_cues[] = {"am", "den", "vom", "zum", "bis", "ab", NULL};
+
 /* True when the day and month in digits at [k, j) stand after a word that
- * calls for a date ("am", "den", "vom", "zum", "bis", "ab") or alone in
- * their sentence. */
+ * calls for a date (date_cues) or alone in their sentence. */
 static bool slash_date_cue(const tctx *c, size_t k, size_t j) {
-    if (k > 0 &&
-        is_any(c, k - 1, k, (const char *const[]){"am", "den", "vom", "zum", "bis", "ab", NULL}))
-        return true;
+    if (k > 0 && is_any(c, k - 1, k, date_cues)) return true;
     const nf_seg *sen = &c->doc->sentences[c->doc->tok_sent[k]];
     if (k != sen->ta) return false;
     for (size_t q = j; q < sen->tb; q++)
@@ -505,9 +506,8 @@ static size_t date_at(const tctx *c, size_t k, size_t end, int *y, int *m, int *
         /* "am 22.04": a day and month after a word that calls for a date. */
         int a2 = 0, b2 = 0, n2 = 0;
         if (sscanf(s, "%d.%d%n", &a2, &b2, &n2) == 2 && s[n2] == '\0' && n2 <= 5 &&
-            is_any(c, k - 1, end,
-                   (const char *const[]){"am", "den", "vom", "zum", "bis", "ab", NULL}) &&
-            nf_date_valid(2000, b2, a2) && !is(c, k + 1, end, "uhr")) {
+            is_any(c, k - 1, end, date_cues) && nf_date_valid(2000, b2, a2) &&
+            !is(c, k + 1, end, "uhr")) {
             *d = a2, *m = b2;
             return k + 1;
         }
