@@ -172,11 +172,9 @@ static bool named_number_at(const nf_doc *doc, size_t k) {
     const nf_lexicon *names = &doc->pack->number_names;
     /* the noun, or the last part of a compound of five bytes or more
      * ("Straßenbahnlinie"; "Verband" is no "Band") */
-    for (size_t cut = 0; cut == 0 || cut + 5 <= n; cut = cut ? cut + 1 : 3) {
-        const nf_lex_entry *e = nf_lexicon_find(names, l + cut, n - cut);
-        if (e) return strcmp(nf_lex_val(names, e), "count") != 0;
-    }
-    return false;
+    const nf_lex_entry *e =
+        n < 5 ? nf_lexicon_find(names, l, n) : nf_lexicon_find_ending(names, l, n, 3, 5);
+    return e && strcmp(nf_lex_val(names, e), "count") != 0;
 }
 
 /* True when token k is a plain run of digits (not claimed by another stage). */

@@ -395,11 +395,8 @@ static size_t clock_range_at(const tctx *c, size_t k, size_t end, tsem *s) {
  * "Sicherheitsratsresolution"), is a noun a number names or counts a thing
  * after (number-names.txt: "Artikel 5", "Version 2.1", "Profil 1.1"). */
 static bool number_name(const tctx *c, size_t k) {
-    const char *l = nf_tokl(c->doc, k);
-    size_t n = c->doc->tok_llen[k];
-    for (size_t cut = 0; cut + 3 <= n; cut = cut ? cut + 1 : 3)
-        if (nf_lexicon_find(&c->lp->number_names, l + cut, n - cut)) return true;
-    return false;
+    return nf_lexicon_find_ending(&c->lp->number_names, nf_tokl(c->doc, k), c->doc->tok_llen[k], 3,
+                                  3) != NULL;
 }
 
 /* Words that call for a date after them: a day and month in digits
