@@ -134,8 +134,6 @@ static const char *const singular_finite[] = {
     "wurde", "konnte", "wollte", "sollte", "musste", "hätte", "würde", "wäre", "könnte", "habe",
     "sei",   "werde",  "könne",  "wolle",  "solle",  "müsse", "dürfe", NULL};
 
-static bool function_word(const nf_doc *doc, size_t k, char c); /* below */
-
 /* True when "sie" at token k is the subject of a plural verb: a finite
  * verb in the plural right before it ("Da werden sie", "Dann gehen sie":
  * verb_in_en) or, with none in the singular there, right after it ("Sie
@@ -165,8 +163,8 @@ static bool plural_sie(const nf_doc *doc, size_t k) {
          * opens the sentence: "Im Verhör des Geheimdienstes warnten sie
          * davor" (the phrase ends in a noun or name) */
         size_t sa = doc->sentences[doc->tok_sent[k]].ta;
-        if (k > sa + 2 && function_word(doc, sa, 'r') && (doc->tokens[k - 2].flags & NF_TF_CAP) &&
-            verb_in_en(doc, k - 1))
+        if (k > sa + 2 && nf_quote_word_class(doc, sa, 'r') &&
+            (doc->tokens[k - 2].flags & NF_TF_CAP) && verb_in_en(doc, k - 1))
             return true;
         /* a frame after its content: "..., erklärten sie", "„…“, sagten sie" */
         if (k > 1 && (nf_tok_is(doc, k - 2, ",") || doc->tokens[k - 2].kind == NF_TOK_QUOTE) &&
@@ -539,9 +537,8 @@ static bool masculine_org_subject(const nf_doc *doc, const nf_mention *m, size_t
            (doc->tokens[m->tb].flags & NF_TF_LOWER);
 }
 
-/* True when token k is a function word of class `c` of quote-words.txt
- * ('r' preposition, 'c' coordinating and 's' subordinating conjunction). */
-static bool function_word(const nf_doc *doc, size_t k, char c) {
+/* See entities.h. */
+bool nf_quote_word_class(const nf_doc *doc, size_t k, char c) {
     const nf_lexicon *qw = &doc->pack->quote_words;
     const nf_lex_entry *q = nf_tokl_get(doc, k, qw);
     return q && strchr(nf_lex_val(qw, q), c) != NULL;
@@ -559,15 +556,15 @@ static bool co_argument(const nf_doc *doc, const nf_mention *m, size_t k) {
     /* (a pronoun after a preposition may stand in a phrase of a noun: "ein
      * von ihm produziertes Album" is his own) */
     if (!nf_tok_in(doc, k, personal) || doc->tok_sent[m->ta] != doc->tok_sent[k] ||
-        (k > 0 && function_word(doc, k - 1, 'r')))
+        (k > 0 && nf_quote_word_class(doc, k - 1, 'r')))
         return false;
     for (size_t j = m->tb; j < k; j++) {
         int kind = doc->tokens[j].kind;
-        if (kind == NF_TOK_PUNCT || kind == NF_TOK_QUOTE || function_word(doc, j, 'c') ||
-            function_word(doc, j, 's'))
+        if (kind == NF_TOK_PUNCT || kind == NF_TOK_QUOTE || nf_quote_word_class(doc, j, 'c') ||
+            nf_quote_word_class(doc, j, 's'))
             return false;
     }
-    if (m->ta > 0 && function_word(doc, m->ta - 1, 'r')) return false;
+    if (m->ta > 0 && nf_quote_word_class(doc, m->ta - 1, 'r')) return false;
     return !(possessor(doc, m) && m->tb < k);
 }
 

@@ -448,6 +448,11 @@ bool nf_occupation_noun(const nf_doc *doc, size_t k);
  * frame after a quote ("...", sagte ...; speech-verbs.txt class 'S' or 'D'). */
 bool nf_saying_verb(const nf_doc *doc, size_t k);
 
+/* True when token k is a function word of class `c` of quote-words.txt
+ * ('r' preposition, 'c' coordinating and 's' subordinating conjunction,
+ * 'x' auxiliary or modal verb; coref.c). */
+bool nf_quote_word_class(const nf_doc *doc, size_t k, char c);
+
 /* True when the word at k of sentence [sa, sb) stands in a list of names
  * no list knows, two of them at least around it, separated by commas,
  * dashes or slashes: a team's line-up ("Derflinger, Schütz – Wallner",

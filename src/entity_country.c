@@ -32,9 +32,7 @@ static bool finite_verb(const nf_doc *doc, size_t k) {
                                           "seien",  "wäre",   "wären",   "wird",  "werden",
                                           "wurde",  "wurden", "werde",   "würde", "würden",
                                           "bleibt", "blieb",  "bleiben", NULL};
-    const nf_lexicon *qw = &doc->pack->quote_words;
-    const nf_lex_entry *q = nf_tokl_get(doc, k, qw);
-    if (q && strchr(nf_lex_val(qw, q), 'x')) return !nf_tok_in(doc, k, copulas);
+    if (nf_quote_word_class(doc, k, 'x')) return !nf_tok_in(doc, k, copulas);
     const nf_lexicon *sv = &doc->pack->speech_verbs;
     const nf_lex_entry *v = nf_tok_find(doc, k, sv);
     return v && (nf_lex_val(sv, v)[0] == 'S' || nf_lex_val(sv, v)[0] == 'D');
