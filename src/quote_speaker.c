@@ -871,6 +871,21 @@ static bool bare_plural_object(const qctx *c, nf_seg vf, size_t fin) {
     return c->doc->tok_llen[fin] >= 2 && !nf_tok_plural_verb(c->doc, fin);
 }
 
+/* True when the finite verb at `fin` is in the singular by its form:
+ * not "-en" (nf_tok_plural_verb) nor "sind". */
+static bool singular_verb(const qctx *c, size_t fin) {
+    return c->doc->tok_llen[fin] >= 2 && !nf_tok_plural_verb(c->doc, fin) &&
+           !nf_tok_is(c->doc, fin, "sind");
+}
+
+/* True when the conjunction at `conj` joins two parties in [a, b), not
+ * two roles of one person ("OeNB-Gouverneur und EZB-Rat Ewald Nowotny":
+ * roles_of_one) nor the parts of one compound ("Innen- und
+ * Sportminister"). */
+static bool joins_two(const qctx *c, size_t a, size_t conj, size_t b) {
+    return !roles_of_one(c, a, conj, b) && !(c->doc->tokens[conj - 1].flags & NF_TF_TRUNC);
+}
+
 /* The subject after the finite verb `fin` when the Vorfeld `vf` is an
  * object: "Weitere Forderungen lehnt die Regierung ab", "Den Anstieg
  * bezifferte die Behörde auf ...".  The Vorfeld names nobody (no pronoun,
@@ -896,12 +911,10 @@ static nf_seg vorfeld_object(const qctx *c, nf_seg vf, size_t fin, size_t end) {
      * whoever it names ("Den Vorschlag der Kommission lehnte der Minister
      * ab"); others may be ("Die Regierung lehnte ... ab"). */
     bool object = qx_oblique_det(c, vf.ta) || bare_plural_object(c, vf, fin);
-    /* a coordinated Vorfeld before a verb in the singular, no two roles of
-     * one person ("OeNB-Gouverneur und EZB-Rat Ewald Nowotny sagte") */
-    for (size_t h = vf.ta + 1; h + 1 < vf.tb && !object; h++)
-        object = (c->wcls[h] & QW_CONJ) && c->doc->tok_llen[fin] >= 2 &&
-                 !nf_tok_plural_verb(c->doc, fin) && !nf_tok_is(c->doc, fin, "sind") &&
-                 !roles_of_one(c, vf.ta, h, vf.tb) && !(c->doc->tokens[h - 1].flags & NF_TF_TRUNC);
+    /* a coordinated Vorfeld before a verb in the singular */
+    if (!object && singular_verb(c, fin))
+        for (size_t h = vf.ta + 1; h + 1 < vf.tb && !object; h++)
+            object = (c->wcls[h] & QW_CONJ) && joins_two(c, vf.ta, h, vf.tb);
     if (!object && (qx_names_someone(c, vf.ta, vf.tb) || names_person(c, vf.ta, vf.tb) ||
                     qx_speech_np(c, vf.ta, vf.tb)))
         return none;
@@ -1294,9 +1307,8 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
              * two roles of one person ("Innen- und Sportminister X"), nor a
              * clause of its own before "und" ("übergab ... und das FBI
              * versprach")) */
-            if (c->doc->tok_llen[fin] >= 2 && !nf_tok_plural_verb(c->doc, fin) &&
-                !nf_tok_is(c->doc, fin, "sind") && !roles_of_one(c, cs, j - 1, fin) && !adverbial &&
-                qx_np_fwd(c, cs, j - 1) == j - 1 && !(c->doc->tokens[j - 2].flags & NF_TF_TRUNC)) {
+            if (!adverbial && singular_verb(c, fin) && joins_two(c, cs, j - 1, fin) &&
+                qx_np_fwd(c, cs, j - 1) == j - 1) {
                 nf_seg post = vorfeld_object(c, (nf_seg){(uint32_t)cs, (uint32_t)fin}, fin, end);
                 if (post.tb > post.ta) return post;
                 break;
