@@ -3364,6 +3364,16 @@ int nf_class_noun(const nf_doc *doc, size_t k) {
     return -1;
 }
 
+/* True when token k is a noun that introduces a thing's name ("thing" in
+ * class-nouns.txt: "das Medikament", "der Hurrikan", "die Raumsonde"),
+ * no given name or surname as well ("Roman", "Song"). */
+static bool thing_noun(const nf_doc *doc, size_t k) {
+    bool whole;
+    const char *v = class_noun_value(doc, k, &whole);
+    return v && strncmp(v, "thing", 5) == 0 && !nf_tok_get(doc, k, &doc->engine->gz.given) &&
+           !nf_known_surname(doc, nf_tok(doc, k), doc->tok_len[k]);
+}
+
 /* True when token k is a classifying noun of a settlement ("Stadt",
  * "Kleinstadt", "Gemeinde", "Stadtteil": "town" in class-nouns.txt). */
 static bool town_noun(const nf_doc *doc, size_t k) {
@@ -6545,6 +6555,70 @@ static void product_names(nf_doc *doc) {
     doc->nmentions = out;
 }
 
+/* The first token of the thing's name mention m is or begins, or
+ * m->tb when it names none: a name right after a noun of things that no
+ * mention holds ("das Herbizid Glyphosat", "Hurrikan Joaquin"), not in
+ * the genitive ("das Atomprogramm Irans", "der Film Hanekes"), or a
+ * name that opens with such a noun after no capitalised word ("Hurrikan
+ * Katrina" as the tagger found it). */
+static size_t thing_name_at(const nf_doc *doc, const nf_mention *m) {
+    if (m->kind != NF_MK_NAME) return m->tb;
+    bool opens = m->ta == 0 || doc->tokens[m->ta - 1].kind != NF_TOK_WORD ||
+                 !(doc->tokens[m->ta - 1].flags & NF_TF_CAP); /* (not "National Film Board") */
+    if (opens && m->tb > m->ta + 1 && (doc->tokens[m->ta + 1].flags & NF_TF_CAP) &&
+        thing_noun(doc, m->ta))
+        return m->ta + 1;
+    if (m->ta == 0 || !thing_noun(doc, m->ta - 1) || nf_mention_over(doc, m->ta - 1)) return m->tb;
+    const char *name = doc->entities[m->entity].name, *w = nf_tok(doc, m->ta);
+    size_t n = doc->tok_len[m->ta];
+    bool genitive =
+        m->tb == m->ta + 1 && n > 2 && w[n - 1] == 's' &&
+        (nf_genitive_place_at(doc, m->ta) || (name && strlen(name) == nf_genitive_stem(w, n) &&
+                                              strncmp(name, w, nf_genitive_stem(w, n)) == 0));
+    return genitive ? m->tb : m->ta;
+}
+
+/* True when the name mention m has the words of tokens [ta, tb). */
+static bool mention_reads(const nf_doc *doc, const nf_mention *m, size_t ta, size_t tb) {
+    if (m->tb - m->ta != tb - ta) return false;
+    for (size_t i = 0; i < tb - ta; i++)
+        if (doc->tok_len[m->ta + i] != doc->tok_len[ta + i] ||
+            memcmp(nf_tok(doc, m->ta + i), nf_tok(doc, ta + i), doc->tok_len[ta + i]) != 0)
+            return false;
+    return true;
+}
+
+/* Drops the name mentions of things: a product, a work, a storm or a
+ * craft named after its noun ("das Medikament Paxlovid", "der Zyklon
+ * Tasha", "die Raumsonde Rosetta"; thing_name_at), and the mentions
+ * elsewhere in the text of such a name where it is all of the mention
+ * and the gazetteers do not know it ("Katrina" after "Hurrikan
+ * Katrina"; not "Stuttgart" after "das Projekt Stuttgart 21"). */
+static void thing_names(nf_doc *doc) {
+    /* the names that stand for their thing elsewhere too: [a, b) */
+    enum { MAX_THINGS = 16 };
+    size_t a[MAX_THINGS], b[MAX_THINGS], things = 0, found = 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *t = &doc->mentions[i];
+        size_t at = thing_name_at(doc, t);
+        if (at == t->tb) continue;
+        found++;
+        if (things < MAX_THINGS && !doc->entities[t->entity].canonical &&
+            (t->tb >= doc->ntokens || !(doc->tokens[t->tb].flags & NF_TF_CAP)))
+            a[things] = at, b[things++] = t->tb;
+    }
+    if (!found) return;
+    size_t out = 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        bool thing = thing_name_at(doc, m) < m->tb;
+        for (size_t j = 0; !thing && m->kind == NF_MK_NAME && j < things; j++)
+            thing = mention_reads(doc, m, a[j], b[j]);
+        if (!thing) doc->mentions[out++] = *m;
+    }
+    doc->nmentions = out;
+}
+
 /* Drops an organisation's one-word name right before a person's name
  * where it is the person's title: a legislature's, its member's
  * ("Nationalrat Peter Pilz", "der frühere Bundesrat Ueli Maurer"), or an
@@ -6609,6 +6683,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     cut_compounds_before_names(doc);
     facility_names(doc);
     product_names(doc);
+    thing_names(doc);
     titles_before_names(doc);
     if (!nf_places_named_as_outlets(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");

@@ -6086,6 +6086,24 @@ static void test_person_named_first_in_the_genitive(void **state) {
     nf_doc_free(d);
 }
 
+/* A name after a noun of things (a drug, a storm, a craft, a work) names
+ * no person, organisation or place, nor does it alone elsewhere; a
+ * genitive after such a noun is its owner's, a name with a capitalised
+ * word before it is none of the thing's, and "Mitglied" is no "Lied". */
+static void test_names_of_things(void **state) {
+    const char *t = "Auch das Medikament Paxlovid wirkt. Der Hurrikan Katrina verwüstete New "
+                    "Orleans. Katrina war der teuerste Sturm. Die Raumsonde Rosetta landete.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    const char *things[] = {"Paxlovid", "Katrina", "Rosetta"};
+    for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
+        if (entity_named(d, t, things[i], NF_MK_NAME)) fail_msg("%s: a name", things[i]);
+    assert_linked(d, t, "New Orleans", "New Orleans");
+    nf_doc_free(d);
+    expect_linked_in(state, "Das Atomprogramm Irans ist umstritten.", "Irans", "Iran", "IRN");
+    expect_linked_in(state, "Das NATO-Mitglied Türkei protestierte.", "Türkei", "Turkey", "TUR");
+    expect_named_type(state, "Roman Herzog sprach in Berlin.", "Roman Herzog", NF_ENT_PERSON);
+}
+
 /* A maker's name before a model's number names a product, no mention of
  * the maker; a number that counts a noun after it, a year or a score
  * leaves the name alone. */
@@ -6320,6 +6338,7 @@ int main(void) {
         cmocka_unit_test(test_surname_before_the_full_name),
         cmocka_unit_test(test_person_named_first_in_the_genitive),
         cmocka_unit_test(test_maker_before_a_models_number),
+        cmocka_unit_test(test_names_of_things),
         cmocka_unit_test(test_english_names_with_of),
         cmocka_unit_test(test_listed_common_nouns_name_nothing),
         cmocka_unit_test(test_federal_councillor_after_the_term),
