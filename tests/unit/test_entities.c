@@ -4787,6 +4787,19 @@ static void test_kind_by_class_noun(void **state) {
     }
 }
 
+/* A name after a noun of companies or groups is an organisation's
+ * ("Unternehmen", "-kette", "-anbieter", "Start-up", "Mediengruppe"), and
+ * so is one ending in "Holding". */
+static void test_companies_by_class_noun(void **state) {
+    expect_named_type(state, "Die Baumarktkette Wendelmax ist pleite.", "Wendelmax", NF_ENT_ORG);
+    expect_named_type(state, "Das Londoner Unternehmen Grelby Works hat ein Projekt vorgestellt.",
+                      "Grelby Works", NF_ENT_ORG);
+    expect_named_type(state, "Der Stromanbieter Quarzo senkt die Preise.", "Quarzo", NF_ENT_ORG);
+    expect_named_type(state, "Das Start-up Robo wächst.", "Robo", NF_ENT_ORG);
+    expect_named_type(state, "Ein Gericht stellte die Koza Ipek Holding unter Aufsicht.",
+                      "Ipek Holding", NF_ENT_ORG);
+}
+
 static void test_surname_taken_for_place(void **state) {
     /* A one-word place no list links that is the surname of a person named
      * in full is that person; one named like a person of one word stays a
@@ -6437,6 +6450,7 @@ int main(void) {
         cmocka_unit_test(test_cut_compounds_in_names),
         cmocka_unit_test(test_surname_taken_for_place),
         cmocka_unit_test(test_kind_by_class_noun),
+        cmocka_unit_test(test_companies_by_class_noun),
         cmocka_unit_test(test_class_noun_under_a_description),
         cmocka_unit_test(test_description_before_known_organisation),
         cmocka_unit_test(test_function_word_is_no_name),
