@@ -6115,6 +6115,10 @@ static void test_names_of_things(void **state) {
     expect_linked_in(state, "Das Atomprogramm Irans ist umstritten.", "Irans", "Iran", "IRN");
     expect_linked_in(state, "Das NATO-Mitglied Türkei protestierte.", "Türkei", "Turkey", "TUR");
     expect_named_type(state, "Roman Herzog sprach in Berlin.", "Roman Herzog", NF_ENT_PERSON);
+    expect_no_mention(state, "Der Trojaner Emil verbreitet sich.", "2016-03-01", "Emil",
+                      NF_MK_NAME);
+    expect_no_mention(state, "Das Headset Quarzo Rift kommt im Mai.", "2016-03-01", "Quarzo Rift",
+                      NF_MK_NAME);
 }
 
 /* A maker's name before a model's number names a product, no mention of
