@@ -793,6 +793,24 @@ static bool dated_noun(const tctx *c, size_t k) {
     return false;
 }
 
+/* True when a slash at token k joins the year y before it to the next
+ * year after it, in two digits or four ("2015/16", "2019/2020"), written
+ * without spaces; *next is that year. */
+static bool next_year_slashed(const tctx *c, size_t k, size_t end, int y, int *next) {
+    if (k + 1 >= end || strcmp(nf_tok(c->doc, k), "/") != 0 ||
+        (c->doc->tokens[k].flags & NF_TF_SPACE_BEFORE) ||
+        (c->doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE))
+        return false;
+    int v;
+    if (!int_at(c, k + 1, end, &v)) return false;
+    size_t n = c->doc->tok_len[k + 1];
+    if ((n == 2 && v == (y + 1) % 100) || (n == 4 && v == y + 1)) {
+        *next = y + 1;
+        return true;
+    }
+    return false;
+}
+
 /* Years and year ranges: "Jahr 2024", "2024", "2001 bis 2005", "von 2001
  * bis 2005", "zwischen 2010 und 2015", "Zeitraum von 2001 bis 2005". */
 static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
@@ -857,6 +875,13 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
     sem_init(s, K_ABS, NF_TIME_DATE);
     s->y = y;
     j++;
+    int next;
+    if (!between && next_year_slashed(c, j, end, y, &next)) {
+        s->kind = K_RANGE; /* a season: "2015/16", "2019/2020" */
+        s->type = NF_TIME_PERIOD;
+        s->y2 = next;
+        return j + 2;
+    }
     size_t q = j;
     if (is(c, q, end, between ? "und" : "bis") ||
         (!between && q < end && strcmp(nf_tok(c->doc, q), "-") == 0 &&

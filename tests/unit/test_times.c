@@ -310,6 +310,16 @@ static void test_seasons(void **state) {
     expect_time(state, DOC, "Der Sommer 2024 war heiß.", "Sommer 2024", "2024-SU", -1);
 }
 
+/* A year joined by a slash to the next ("2015/16", "2019/2020") spans
+ * both; one joined to another number is no season. */
+static void test_slashed_seasons(void **state) {
+    expect_time(state, DOC, "In der Saison 2015/16 stieg der Verein ab.", "2015/16",
+                "2015-01-01/2016-12-31", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Der Verlust im Geschäftsjahr 2010/2011 war hoch.", "2010/2011",
+                "2010-01-01/2011-12-31", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Die Saison 2015/17 war lang.", "2015", "2015", NF_TIME_DATE);
+}
+
 static void test_year_before_a_figure(void **state) {
     /* "im Jahr 2024 auf rund 170 Milliarden": the year, then the figure */
     expect_time(state, DOC, "Der Handel stieg im Jahr 2024 auf rund 170 Milliarden Euro.",
@@ -563,6 +573,7 @@ int main(void) {
         cmocka_unit_test(test_clock_time_without_a_date),
         cmocka_unit_test(test_holidays),
         cmocka_unit_test(test_seasons),
+        cmocka_unit_test(test_slashed_seasons),
         cmocka_unit_test(test_year_before_a_figure),
         cmocka_unit_test(test_not_times),
         cmocka_unit_test(test_year_after_a_noun),
