@@ -5342,7 +5342,7 @@ static void test_sources_in_the_credit_line(void **state) {
     nf_doc_free(d);
     /* editors' initials, a date written with spaces, a period left out */
     static const char *const lines[] = {
-        "Atlanta hat nun zwölf Siege. (APA, sid, 1.12.2015)",
+        "Atlanta hat nun zwölf Siege. (APA, red, 1.12.2015)",
         "Der Gipfel beginnt am Montag. (APA, 30. 9. 2015)",
         "Weitere Schäden sind zu erwarten (APA, 29.4.2016)",
         /* a dash before the date; an agency alone closing the text */
@@ -5360,6 +5360,12 @@ static void test_sources_in_the_credit_line(void **state) {
     d = extract_on(state, t, "2015-08-23");
     assert_int_equal(d->nsources, 2);
     assert_non_null(entity_named(d, t, "Reuters", NF_MK_NAME));
+    nf_doc_free(d);
+    /* the Sport-Informations-Dienst in lower case, as credits write it */
+    t = "Atlanta hat nun zwölf Siege. (APA, sid, 1.12.2015)";
+    d = extract_on(state, t, "2015-08-23");
+    assert_int_equal(d->nsources, 2);
+    assert_string_equal(d->entities[d->sources[1].entity].canonical, "Sport-Informations-Dienst");
     nf_doc_free(d);
     t = "Er sagte der Agentur (APA) nichts.";
     d = extract_on(state, t, "2015-08-23");
