@@ -510,6 +510,20 @@ static void test_chef_compounds(void **state) {
     nf_doc_free(d);
 }
 
+/* Italian given names men bear (given_names.seed.txt and
+ * given_genders.seed.tsv) make a man of the person named with them. */
+static void test_italian_given_names(void **state) {
+    static const char *const names[] = {"Pino", "Ettore", "Vittorio", "Aldo", "Mattia"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        char t[128], name[64];
+        snprintf(name, sizeof name, "%s Wendelgrau", names[i]);
+        snprintf(t, sizeof t, "Heute kam %s frei.", name);
+        nf_doc *d = extract_on(state, t, "2016-01-10");
+        if (assert_named_type(d, t, name, NF_ENT_PERSON)->gender != 'm') fail_msg("%s: no man", t);
+        nf_doc_free(d);
+    }
+}
+
 /* "sie" after the comma of a sentence whose subject is a woman described
  * by her noun alone ("Die Anwältin erklärte, sie ...") is that unnamed
  * woman, not the person named before; "er" after a named subject is he. */
@@ -6420,6 +6434,7 @@ int main(void) {
         cmocka_unit_test(test_plural_sie_by_the_verb_at_the_end),
         cmocka_unit_test(test_pronoun_in_a_quote_is_not_its_speaker),
         cmocka_unit_test(test_chef_compounds),
+        cmocka_unit_test(test_italian_given_names),
         cmocka_unit_test(test_pronoun_after_an_unnamed_subject),
         cmocka_unit_test(test_federal_chancellor_as_subject),
         cmocka_unit_test(test_sie_after_a_feminine_thing),
