@@ -1460,6 +1460,26 @@ static bool capitalised_lower_word(const nf_doc *doc, const nf_ner_span *s, size
     return nf_person_ending_in(doc, nf_tok(doc, s->ta), doc->tok_len[s->ta]) < 0;
 }
 
+/* True when the tagged name `s` is two words, an inflected adjective the
+ * language writes in lower case and a common noun of the list ("Rote
+ * Karte", "Seltenen Erden", "Spanischen Grippe", "Europäische Werte"): a
+ * concept the tagger took for a name, which the gazetteers do not know as
+ * one ("Rote Kreuz", "Weiße Haus" they do) and whose noun heads no
+ * organisation's name ("Junge Union"). */
+static bool adjective_and_noun(const nf_doc *doc, const nf_ner_span *s) {
+    static const suffix endings[] = {SFX("e"), SFX("en"), SFX("er"), SFX("es"), SFX("em")};
+    size_t a = s->ta, n = doc->tok_llen[a];
+    const nf_gazetteer *gz = &doc->engine->gz;
+    bool compound = false;
+    size_t whole = 0;
+    return s->tb == a + 2 && doc->tokens[a].kind == NF_TOK_WORD && n >= 4 &&
+           (doc->tokens[a].flags & NF_TF_CAP) &&
+           ends_in_one_of(nf_tokl(doc, a), n, endings, sizeof endings / sizeof endings[0]) &&
+           nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, a)) &&
+           nf_common_noun_listed(doc, a + 1) && !nf_org_head(doc, a + 1, &compound) &&
+           !(nf_tok_phrase(doc, a, s->tb, 2, &gz->names, false, &whole) && whole == s->tb);
+}
+
 /* True when the tagged person `s` of sentence [sa, ..) is one word but a
  * given name right after a private person's noun ("warfen der Lehrerin
  * Spionage vor"): the noun's object, no name; such a noun is a title only
@@ -2111,7 +2131,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             determined_person(doc, s, sa) || compound_noun_person(doc, s, sa) ||
             common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||
             (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s) ||
-            person_noun_not_person(doc, s) || model_number_person(doc, s))
+            person_noun_not_person(doc, s) || model_number_person(doc, s) ||
+            adjective_and_noun(doc, s))
             continue;
         retype(doc, s);
         if (article_before_person(doc, s, sa)) continue;

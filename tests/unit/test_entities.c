@@ -6141,6 +6141,20 @@ static void test_names_of_things(void **state) {
                       NF_MK_NAME);
 }
 
+/* An inflected adjective and a listed common noun the tagger takes for a
+ * name are a concept ("die Rote Karte", "den Seltenen Erden"); a noun
+ * that heads organisations keeps its name ("der Sozialistischen
+ * Jugend"). */
+static void test_adjective_and_noun_is_no_name(void **state) {
+    expect_no_mention(state, "Kapitän Müller sah in der 16. Minute die Rote Karte.", "2016-03-01",
+                      "Rote Karte", NF_MK_NAME);
+    expect_no_mention(state,
+                      "Der Preisanstieg bei den Seltenen Erden führt dazu, dass Osram spart.",
+                      "2016-03-01", "Seltenen Erden", NF_MK_NAME);
+    expect_named_type(state, "Die Chefin der Sozialistischen Jugend kritisierte das.",
+                      "Sozialistischen Jugend", NF_ENT_ORG);
+}
+
 /* A maker's name before a model's number names a product, no mention of
  * the maker; a number that counts a noun after it, a year or a score
  * leaves the name alone. */
@@ -6376,6 +6390,7 @@ int main(void) {
         cmocka_unit_test(test_person_named_first_in_the_genitive),
         cmocka_unit_test(test_maker_before_a_models_number),
         cmocka_unit_test(test_names_of_things),
+        cmocka_unit_test(test_adjective_and_noun_is_no_name),
         cmocka_unit_test(test_english_names_with_of),
         cmocka_unit_test(test_listed_common_nouns_name_nothing),
         cmocka_unit_test(test_federal_councillor_after_the_term),
