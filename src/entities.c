@@ -646,15 +646,22 @@ bool nf_place_phrase_before(const nf_doc *doc, size_t k) {
 }
 
 /* True when the city's name at tokens [k, tb) stands as an organisation's
- * seat right after its head noun ("Landgericht Gießen", "Universität
- * Portsmouth", "Landesgericht St. Pölten"): its first word no word of the
+ * seat right after its head noun or an organisation's role noun
+ * ("Landgericht Gießen", "Universität Portsmouth", "Landesgericht St.
+ * Pölten", "Feuerwehr Kaiserslautern"): its first word no word of the
  * language or given name ("Außenministerrat Mitte", "Bewegung Martin
  * Konvička"), no name going on after it, and no
  * noun before it that classifies a name set off after it ("Nachrichten-
  * agentur Sana" names Sana). */
 static bool seat_after_head(const nf_doc *doc, size_t k, size_t tb, size_t sa) {
-    bool compound;
-    if (k == sa || !nf_org_head(doc, k - 1, &compound) || nf_class_noun(doc, k - 1) >= 0)
+    bool compound, org = false;
+    if (k == sa || nf_class_noun(doc, k - 1) >= 0) return false;
+    /* (after a role noun not a known surname: "die Regierung Valls", "das
+     * Kabinett Obama" name their heads, not the towns) */
+    if (!nf_org_head(doc, k - 1, &compound) &&
+        (!nf_role_at(doc, k - 1, NULL, &org) || !org ||
+         nf_known_surname(doc, nf_tok(doc, k), doc->tok_len[k]) ||
+         nf_tok_get(doc, k, &doc->engine->gz.surnames)))
         return false;
     if (tb < doc->ntokens && doc->tokens[tb].kind == NF_TOK_WORD &&
         (doc->tokens[tb].flags & NF_TF_CAP))

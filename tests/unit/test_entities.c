@@ -4207,6 +4207,17 @@ static void test_organisation_with_its_seat(void **state) {
     assert_named_type(d, t, "Landesgericht St. Pölten", NF_ENT_ORG); /* a town of two words */
     assert_null(entity_named(d, t, "Bewegung Martin", NF_MK_NAME));
     nf_doc_free(d);
+    /* after an organisation's role noun too ("Staatsanwaltschaft",
+     * "Feuerwehr"), but not a surname the lists know ("die Regierung
+     * Valls" is Manuel Valls's, no town's) */
+    t = "Die Staatsanwaltschaft Arnsberg ermittelt. Die Feuerwehr Olpe rückte aus. Die Regierung "
+        "Valls will sparen.";
+    d = extract_on(state, t, "2015-01-02");
+    assert_string_equal(assert_named_type(d, t, "Staatsanwaltschaft Arnsberg", NF_ENT_ORG)->country,
+                        "DEU");
+    assert_named_type(d, t, "Feuerwehr Olpe", NF_ENT_ORG);
+    assert_null(entity_named(d, t, "Regierung Valls", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 static void test_names_several_countries_share(void **state) {
