@@ -510,6 +510,16 @@ static void test_chef_compounds(void **state) {
     nf_doc_free(d);
 }
 
+/* "Dr." and "Prof." before a name make it a person's and are no part of
+ * it, as GermEval marks such names. */
+static void test_academic_titles(void **state) {
+    const char *t = "Wie Privatdozent Dr. Dittrich aus dem Forscherteam erklärte, sei das neu.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    assert_named_type(d, t, "Dittrich", NF_ENT_PERSON);
+    nf_doc_free(d);
+    expect_named_type(state, "Das sagte Prof. Wendelgrau am Montag.", "Wendelgrau", NF_ENT_PERSON);
+}
+
 /* Italian given names men bear (given_names.seed.txt and
  * given_genders.seed.tsv) make a man of the person named with them. */
 static void test_italian_given_names(void **state) {
@@ -6461,6 +6471,7 @@ int main(void) {
         cmocka_unit_test(test_pronoun_in_a_quote_is_not_its_speaker),
         cmocka_unit_test(test_chef_compounds),
         cmocka_unit_test(test_italian_given_names),
+        cmocka_unit_test(test_academic_titles),
         cmocka_unit_test(test_pronoun_after_an_unnamed_subject),
         cmocka_unit_test(test_federal_chancellor_as_subject),
         cmocka_unit_test(test_sie_after_a_feminine_thing),
