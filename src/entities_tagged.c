@@ -135,25 +135,31 @@ static bool ends_in_one_of(const char *w, size_t n, const suffix *ends, size_t c
     return false;
 }
 
-/* True when the word at token k ends in a suffix of abstract nouns that
- * no name takes, singular or plural ("Zynismus", "Gelassenheit",
- * "Partnerschaft", "Heuchelei", "Einmischung", "Kooperationen",
- * "Regelungen"): a noun the tagger's lexicon may never have seen.  Not
- * for hyphenated compounds, which may hold a name. */
-static bool abstract_noun(const nf_doc *doc, size_t k) {
+/* True when the lower-cased word w (n bytes) ends in a suffix of abstract
+ * nouns that no name takes, singular or plural ("zynismus",
+ * "gelassenheit", "partnerschaft", "heuchelei", "einmischung",
+ * "kooperationen", "regelungen"). */
+static bool abstract_word(const char *w, size_t n) {
     static const suffix suffixes[] = {SFX("ismus"),  SFX("heit"),     SFX("keit"),   SFX("schaft"),
                                       SFX("tion"),   SFX("ität"),     SFX("erei"),   SFX("elei"),
                                       SFX("ismen"),  SFX("heiten"),   SFX("keiten"), SFX("tionen"),
                                       SFX("itäten"), SFX("schaften"), SFX("ereien")};
-    const char *w = nf_tokl(doc, k);
-    size_t n = doc->tok_llen[k];
-    /* a compound with a name in it ("Uno-Vollversammlung") may be one */
-    if (n < 7 || memchr(w, '-', n)) return false;
+    if (n < 7) return false;
     if (ends_in_one_of(w, n, suffixes, sizeof suffixes / sizeof suffixes[0])) return true;
     /* "-ung" and "-ungen" only on longer words: "Hartung" is a surname,
      * "Holungen" and "Bad Salzungen" are towns */
     return (n >= 9 && memcmp(w + n - 3, "ung", 3) == 0) ||
            (n >= 10 && memcmp(w + n - 5, "ungen", 5) == 0);
+}
+
+/* True when the word at token k ends in a suffix of abstract nouns
+ * (abstract_word): a noun the tagger's lexicon may never have seen.  Not
+ * for hyphenated compounds, which may hold a name. */
+static bool abstract_noun(const nf_doc *doc, size_t k) {
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    /* a compound with a name in it ("Uno-Vollversammlung") may be one */
+    return !memchr(w, '-', n) && abstract_word(w, n);
 }
 
 /* See entities.h. */
@@ -1107,8 +1113,9 @@ static bool thing_noun(const nf_doc *doc, const nf_ner_span *s, size_t sa, size_
 }
 
 /* True when the tagged place `s` is one hyphenated word that no gazetteer
- * knows whose last part is a common noun and whose first part names no
- * place ("des Safe Harbor-Systems"): a compound names what its last part
+ * knows whose last part is a common noun or an abstract one and whose
+ * first part names no place ("des Safe Harbor-Systems", "Boni-
+ * Erhöhungen"): a compound names what its last part
  * does, a thing; a place's district keeps it ("Berlin-Mitte").  So is one
  * whose first part is a common noun ("als Technologie-Hochburg"). */
 static bool thing_compound_place(const nf_doc *doc, const nf_ner_span *s) {
@@ -1119,7 +1126,10 @@ static bool thing_compound_place(const nf_doc *doc, const nf_ner_span *s) {
     const nf_gazetteer *gz = &doc->engine->gz;
     if (nf_gz_names_source(gz, w, (size_t)(h - w), PLACE_SOURCES)) return false;
     const char *l = nf_tokl(doc, k);
-    if (nf_ner_common_noun(doc->engine->ner, l + (h - w) + 1, NF_COMMON_NOUN_MIN_FREQ)) return true;
+    const char *tail = l + (h - w) + 1;
+    if (nf_ner_common_noun(doc->engine->ner, tail, NF_COMMON_NOUN_MIN_FREQ) ||
+        abstract_word(tail, strlen(tail)))
+        return true;
     /* or whose first part is a common noun ("Technologie-Hochburg",
      * "Management-Meetings"), where no place's name begins it */
     const char *h1 = strchr(w, '-');

@@ -4583,6 +4583,9 @@ static void test_tagged_names_checked(void **state) {
                   "Harbor-Systems", NF_ENT_GPE, "");
     expect_tagged(state, "Er sprach von Mängeln des Wendel-Systems.", "Wendel-Systems",
                   "Wendel-Systems", NF_ENT_GPE, "");
+    /* so is one whose last part is an abstract noun by its ending */
+    expect_tagged(state, "Er kam in den Genuss von Boni-Erhöhungen.", "Boni-Erhöhungen",
+                  "Boni-Erhöhungen", NF_ENT_GPE, "");
     /* acronyms of things (lang/de/entities/thing-acronyms.txt); one the
      * list lacks stays, in the same frame */
     expect_tagged(state, "Er kaufte einen neuen PC.", "PC", "PC", NF_ENT_ORG, "");
