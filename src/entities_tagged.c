@@ -368,7 +368,9 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
         const char *w = nf_tok(doc, p);
         bool genitive = n > 3 && w[n - 1] == 's' && !person_word(doc, p) &&
                         nf_person_ending_in(doc, w, nf_genitive_stem(w, n)) >= 0;
-        if (genitive || nf_common_noun_listed(doc, p)) s->tb--;
+        /* (a long noun, too, that no list has as a surname: "Luna
+         * Menschenhandel", "Ernst Lubitsch Anleihen") */
+        if (genitive || nf_common_noun_listed(doc, p) || doc->tok_len[s->tb - 1] >= 8) s->tb--;
     }
     /* a title or noun of persons before the name ("Kommissionssprecher
      * Herwig Hösele", "OECD-Generalsekretär Ángel Gurría"), which the lists

@@ -2349,6 +2349,13 @@ static void test_common_nouns_around_person_names(void **state) {
     assert_non_null(e);
     assert_int_equal(e->type, NF_ENT_PERSON);
     nf_doc_free(d);
+    /* nor is a long listed noun after a given name ("werfen Luna
+     * Menschenhandel vor": the charge) */
+    t = "Die Behörden werfen Luna Menschenhandel vor.";
+    d = extract_on(state, t, "2025-01-02");
+    assert_null(entity_named(d, t, "Luna Menschenhandel", NF_MK_NAME));
+    assert_named_type(d, t, "Luna", NF_ENT_PERSON);
+    nf_doc_free(d);
 }
 
 static void test_bare_nouns_are_no_persons(void **state) {
