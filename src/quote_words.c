@@ -664,28 +664,28 @@ bool qx_has_konj(const qctx *c, size_t a, size_t b, bool mood2) {
     return false;
 }
 
-/* True when the lower-cased token k is an entry of `lex`, alone or at the
- * end of a compound (at least four bytes long). */
-static bool ends_in_entry(const qctx *c, size_t k, const nf_lexicon *lex) {
-    if (!qx_word(c, k)) return false;
+/* The entry of `lex` the lower-cased token k is, alone or at the end of
+ * a compound (at least four bytes long), or NULL; owned by `lex`. */
+static const nf_lex_entry *entry_ending(const qctx *c, size_t k, const nf_lexicon *lex) {
+    if (!qx_word(c, k)) return NULL;
     const char *l = nf_tokl(c->doc, k);
     size_t n = c->doc->tok_llen[k];
-    if (nf_tokl_get(c->doc, k, lex)) return true;
-    for (size_t i = 1; i + 4 <= n; i++) {
+    const nf_lex_entry *e = nf_tokl_get(c->doc, k, lex);
+    for (size_t i = 1; !e && i + 4 <= n; i++) {
         if (((unsigned char)l[i] & 0xC0) == 0x80) continue;
-        if (nf_lexicon_find(lex, l + i, n - i)) return true;
+        e = nf_lexicon_find(lex, l + i, n - i);
     }
-    return false;
+    return e;
 }
 
 /* A speech noun, alone or at the end of a compound. */
 bool qx_speech_noun(const qctx *c, size_t k) {
-    return ends_in_entry(c, k, &c->lp->speech_nouns);
+    return entry_ending(c, k, &c->lp->speech_nouns) != NULL;
 }
 
 /* See quotes.h. */
 bool qx_event_speech_noun(const qctx *c, size_t k) {
-    const nf_lex_entry *e = nf_tokl_get(c->doc, k, &c->lp->speech_nouns);
+    const nf_lex_entry *e = entry_ending(c, k, &c->lp->speech_nouns);
     return e && strcmp(nf_lex_val(&c->lp->speech_nouns, e), "event") == 0;
 }
 
@@ -703,7 +703,7 @@ char qx_speech_act(const qctx *c, size_t k) {
 
 /* A noun for a group or unnamed speaker, alone or ending a compound. */
 bool qx_group_noun(const qctx *c, size_t k) {
-    return qx_cap(c, k) && ends_in_entry(c, k, &c->lp->group_speakers);
+    return qx_cap(c, k) && entry_ending(c, k, &c->lp->group_speakers) != NULL;
 }
 
 /* True for a form of "werden" at k: "wurde", "wird", "werden", "wurden". */

@@ -292,7 +292,8 @@ bool qx_names_actor(const qctx *c, size_t a, size_t b, bool persons);
  * "Studie") among its capitalised words: a statement may speak. */
 bool qx_speech_np(const qctx *c, size_t a, size_t b);
 
-/* True when token k is a noun of speech-nouns.txt marked "event": it also
+/* True when token k is a noun of speech-nouns.txt marked "event", alone or
+ * at the end of a compound ("Korruptionsvorwurf"): it also
  * names a process or its outcome ("Ergebnis", "Untersuchung"), so "nach dem
  * Ergebnis" is after it unless a source follows. */
 bool qx_event_speech_noun(const qctx *c, size_t k);

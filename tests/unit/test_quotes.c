@@ -1867,6 +1867,12 @@ static void test_more_frames(void **state) {
                  "Strategie auf eine Armee ziele.",
                  (want){NF_Q_INDIRECT, "die Strategie auf eine Armee ziele", NULL, "wonach", NULL,
                         "einen britischen Pressebericht"});
+    /* a suspicion or a claim before "wonach" is its source */
+    expect_quote(state,
+                 "Er schließt sich dem Verdacht der Kritiker an, wonach die Berufung politische "
+                 "Gründe habe.",
+                 (want){NF_Q_INDIRECT, "die Berufung politische Gründe habe", NULL, "wonach", NULL,
+                        "dem Verdacht"});
     /* (a phrase after a preposition is none: "in Aussicht gestellt") */
     expect_quote(state,
                  "Sie hatte Verfahren in Aussicht gestellt und von Beweisen gesprochen, wonach "
@@ -1905,6 +1911,10 @@ static void test_more_frames(void **state) {
                         "Wir bewerten die Mannschaft nicht nach dem einen schlechten Ergebnis",
                         NULL, "sagte", NULL, "der Trainer"});
     expect_no_quote(state, "Nach der Untersuchung durfte der Spieler nach Hause.", NULL);
+    /* so after an indefinite article, and in a compound of such a noun */
+    expect_no_quote(state, "Der Manager wurde nach einer Untersuchung entlassen.", NULL);
+    expect_no_quote(state, "Der Patient wurde nach einer Routineuntersuchung am Montag entlassen.",
+                    NULL);
     expect_quote(state, "Nach dem vorläufigen Ergebnis liegt die SPD vorne.",
                  (want){NF_Q_INDIRECT, "liegt die SPD vorne", NULL, "Nach", NULL,
                         "dem vorläufigen Ergebnis"});
