@@ -144,6 +144,26 @@ static bool slashed_at(const nf_doc *doc, size_t k) {
     return after || before;
 }
 
+/* True when token k is a whole number of one to three digits. */
+static bool short_whole_at(const nf_doc *doc, size_t k) {
+    return k < doc->ntokens && doc->tokens[k].kind == NF_TOK_NUMBER && doc->tok_len[k] <= 3 &&
+           strspn(nf_tok(doc, k), "0123456789") == doc->tok_len[k];
+}
+
+/* True when the whole number at token k is one side of a score written
+ * with spaces around its colon ("Werder Bremen 1 : 1 (1 : 1)"), no
+ * amount; scores written closed up are read in number_at. */
+static bool spaced_score_at(const nf_doc *doc, size_t k) {
+    const nf_token *t = doc->tokens;
+    if (!short_whole_at(doc, k)) return false;
+    bool after = k + 2 < doc->ntokens && nf_tok_is(doc, k + 1, ":") &&
+                 (t[k + 1].flags & NF_TF_SPACE_BEFORE) && (t[k + 2].flags & NF_TF_SPACE_BEFORE) &&
+                 short_whole_at(doc, k + 2);
+    bool before = k >= 2 && nf_tok_is(doc, k - 1, ":") && (t[k - 1].flags & NF_TF_SPACE_BEFORE) &&
+                  (t[k].flags & NF_TF_SPACE_BEFORE) && short_whole_at(doc, k - 2);
+    return after || before;
+}
+
 /* True when the number at token k opens its sentence with a closing
  * parenthesis right after it: an item's number in a list ("5) Münchener
  * Biennale startet"), no count. */
@@ -229,8 +249,9 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
             doc->tokens[k - 2].kind == NF_TOK_NUMBER)
             return 0;
         if (strchr(s, ':')) return 0; /* scores, clock times */
-        if (tiebreak_at(doc, k) || slashed_at(doc, k) || enumerator_at(doc, k) ||
-            named_number_at(doc, k) || in_name(doc, k) || digit_groups_at(doc, k))
+        if (tiebreak_at(doc, k) || slashed_at(doc, k) || spaced_score_at(doc, k) ||
+            enumerator_at(doc, k) || named_number_at(doc, k) || in_name(doc, k) ||
+            digit_groups_at(doc, k))
             return 0;
         if (n > 1 && s[0] == '0' && s[1] != ',' && s[1] != '.') return 0; /* "030", codes */
         if (!nf_parse_decimal(s, n, v)) return 0;
@@ -798,6 +819,8 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
         (nf_tok_is(doc, j, "bis") || (between && nf_tok_is(doc, j, "und")) ||
          (j < sb && strcmp(nf_tok(doc, j), "-") == 0)) &&
         j + 1 < sb) {
+        /* (its other end a time's: "30 bis 40 Minuten" is a duration) */
+        if (doc->claimed[j + 1] == 1 && doc->tokens[j + 1].kind == NF_TOK_NUMBER) return 0;
         double v2;
         bool w2;
         size_t e2 = number_at(doc, j + 1, sb, &v2, &w2);

@@ -866,6 +866,11 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
         !nf_tok_find(c->doc, j + 1, &c->lp->sentence_starters))
         return 0;
     if (!noun && !between && j > 0 && nf_tok_find(c->doc, j - 1, &c->lp->qualifiers)) return 0;
+    /* a unit or a currency after it measures: "1000 qm", "2000 Euro" */
+    if (!noun && !between && j + 1 < end &&
+        (nf_tok_find(c->doc, j + 1, &c->lp->units) ||
+         nf_tok_find(c->doc, j + 1, &c->lp->currencies)))
+        return 0;
     if (!noun && !between && j > 0 && j - 1 < end) {
         /* "Boeing 747"-like identifiers never reach here (3 digits); a year
          * after a currency or count word is no year. */

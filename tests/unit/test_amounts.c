@@ -257,6 +257,10 @@ static void test_not_amounts(void **state) {
     expect_none(state, "Am 11. November 2025 kam er.");
     expect_none(state, "Die Summe beläuft sich auf Milliarden.");
     expect_none(state, "Es endete 2:1 nach Verlängerung.");
+    /* a score with spaces around its colon, and the half-time score */
+    expect_none(state, "Hannover 96 – Karlsruher SC 2 : 2 (1 : 0)");
+    /* a range whose other end a duration holds is the duration's */
+    expect_none(state, "Das Gespräch habe 30 bis 40 Minuten gedauert.");
     /* the first part of a compound whose rest follows the next one */
     expect_none(state, "Die 200- und 500-Euro-Scheine waren gefälscht.");
     expect_none(state, "Bei 16- bis 24-jährigen Alleinlebenden ist das so.");

@@ -338,6 +338,9 @@ static void test_not_times(void **state) {
     expect_no_time(state, "Die UN-Resolution 1701 fordert einen Waffenstillstand.");
     expect_no_time(state, "Die Richtlinie 2012/34/EU gilt weiter.");
     expect_no_time(state, "Er installierte Windows 2000 auf dem Rechner.");
+    /* a unit or a currency after a year-like number measures */
+    expect_no_time(state, "Sie flogen auf den 1881 m hohen Berg.");
+    expect_no_time(state, "Geplant sind 600 bis 1000 qm Gastronomiefläche.");
 }
 
 /* After a common noun a year is the time of what the noun names. */
