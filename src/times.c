@@ -1154,9 +1154,12 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
             return 0;
     }
     /* Ages are not times: "im Alter von 78 Jahren", "im Alter von 62, 64
-     * und 66 Jahren", "drei Jahre alt". */
+     * und 66 Jahren", "im Alter zwischen 15 und 60 Jahren", "drei Jahre
+     * alt". */
     for (size_t b = k; b >= 2 && b + 8 > k; b--) {
-        if (is(c, b - 1, end, "von") && is(c, b - 2, end, "alter")) return 0;
+        if ((is(c, b - 1, end, "von") || is(c, b - 1, end, "zwischen")) &&
+            is(c, b - 2, end, "alter"))
+            return 0;
         bool listed = kind_of(c, b - 1) == NF_TOK_NUMBER || is(c, b - 1, end, ",") ||
                       is(c, b - 1, end, "und") || is(c, b - 1, end, "bis");
         if (!listed) break;

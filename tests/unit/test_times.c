@@ -329,6 +329,7 @@ static void test_year_before_a_figure(void **state) {
 static void test_not_times(void **state) {
     expect_no_time(state, "Im Alter von 78 Jahren starb er.");
     expect_no_time(state, "Die Chefs im Alter von 62, 64 und 66 Jahren wurden verurteilt.");
+    expect_no_time(state, "Männer im Alter zwischen 15 und 60 Jahren wurden ausgebildet.");
     /* a dimension's number is no year */
     expect_no_time(state, "Der Bildschirm bietet eine Auflösung von 1152 x 1920 Pixel.");
     expect_no_time(state, "Der Sicherheitsrat verabschiedete die Resolution 1701.");
