@@ -697,7 +697,8 @@ static size_t many_at(const nf_doc *doc, size_t j, size_t sb, nf_amount *a, size
 }
 
 /* True when the plain number at token k is a person's age in parentheses
- * after their name or role noun: "Nina Hagen (56)", "Der Fahrer (33)",
+ * after their name or a noun of persons: "Nina Hagen (56)", "Der Fahrer
+ * (33)", "ein Passant (23)",
  * "Aysha (35, Name geändert)" - not "Brandenburg (97)". */
 static bool age_in_parentheses(const nf_doc *doc, size_t k) {
     if (k < 2 || k + 1 >= doc->ntokens || !nf_tok_is(doc, k - 1, "(")) return false;
@@ -708,8 +709,7 @@ static bool age_in_parentheses(const nf_doc *doc, size_t k) {
         const nf_mention *m = &doc->mentions[i];
         if (m->tb == k - 1) return doc->entities[m->entity].type == NF_ENT_PERSON;
     }
-    bool org = true;
-    return nf_role_at(doc, k - 2, NULL, &org) && !org;
+    return nf_person_noun_at(doc, k - 2); /* a role's or a class noun of persons */
 }
 
 /* Grows the amounts array; false when memory runs out. */
