@@ -2140,9 +2140,9 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
         case K_HOLIDAY: {
             if (!s->y && !c->has_doc) return;
             nf_date d;
-            int y = s->y ? s->y : c->docd.y + s->shift;
+            int y = s->y ? s->y : c->sent_year ? c->sent_year : c->docd.y + s->shift;
             if (!holiday_date(s->rule, y, &d)) return;
-            if (!s->y && !s->shift) {
+            if (!s->y && !s->shift && !c->sent_year) {
                 /* The closest occurrence in the direction of the tense. */
                 long doc = nf_days_from_civil(c->docd.y, c->docd.m, c->docd.d);
                 nf_date best = d;
@@ -2202,12 +2202,24 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
 }
 
 /* The year a chronicle's entry opens sentence [ta, tb) with before a dash
- * ("1970 – Der im August verunglückte Jochen Rindt wird ..."): the year
- * of its days and months that name none; 0 when the sentence opens
- * otherwise. */
+ * ("1970 – Der im August verunglückte Jochen Rindt wird ..."), or a year
+ * that opens it before its verb ("1953 kamen am 24. Dezember ...", "Im
+ * Jahr 1953 kamen ..."): the year of its days, months and holidays that
+ * name none; 0 when the sentence opens otherwise. */
 static int chronicle_year(const tctx *c, size_t ta, size_t tb) {
     int y;
-    if (ta + 2 >= tb || !year_at(c, ta, tb, &y)) return 0;
+    size_t k = ta;
+    /* "Im Jahr 1953 kamen ..." */
+    if (is(c, k, tb, "im") && (is(c, k + 1, tb, "jahr") || is(c, k + 1, tb, "jahre"))) k += 2;
+    if (k + 2 >= tb || !year_at(c, k, tb, &y)) return 0;
+    /* a year before the verb frames the sentence: "1953 kamen am Heiligen
+     * Abend 151 Menschen ums Leben" (a word in lower case after it, no
+     * noun it counts: "1953 Menschen") */
+    const nf_token *next = &c->doc->tokens[k + 1];
+    if (next->kind == NF_TOK_WORD && (next->flags & NF_TF_LOWER) && !unit_at(c, k + 1, tb) &&
+        !nf_tok_find(c->doc, k + 1, &c->lp->units))
+        return y;
+    if (k != ta) return 0;
     const char *d = nf_tok(c->doc, ta + 1);
     bool dash =
         strcmp(d, "\xe2\x80\x93") == 0 || strcmp(d, "\xe2\x80\x94") == 0 || strcmp(d, "-") == 0;

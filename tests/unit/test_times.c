@@ -87,6 +87,14 @@ static void test_partial_dates_take_the_nearest_year(void **state) {
     expect_time(state, "2015-10-04",
                 "1970 – Der im August verunglückte Jochen Rindt wird Weltmeister.", "August",
                 "1970-08", -1);
+    /* so is a year that opens a sentence before its verb, for its days
+     * and holidays; a year that counts a noun after it is no such year */
+    expect_time(state, "2011-02-22", "1953 kamen am Heiligen Abend viele Menschen ums Leben.",
+                "Heiligen Abend", "1953-12-24", -1);
+    expect_time(state, "2011-02-22", "Im Jahr 1953 kamen am 24. Dezember viele ums Leben.",
+                "24. Dezember", "1953-12-24", -1);
+    expect_time(state, "2011-02-22", "2005 vermeinte man, im Mai eine Einigung zu finden.", "Mai",
+                "2005-05", -1);
 }
 
 static void test_relative_days(void **state) {
