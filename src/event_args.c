@@ -115,8 +115,9 @@ static const char *const auf_prep[] = {"auf", NULL};
  * ("vor dem EU-Gipfel", "nach der Sitzung des Rates"), no party. */
 static const char *const time_preps[] = {"vor", "nach", "seit", "während", "bis", NULL};
 
-/* "in": where something was said, of an outlet ("in der FAZ"). */
-static const char *const in_prep[] = {"in", "im", NULL};
+/* "in": where something was said, of an outlet ("in der FAZ"); and
+ * "gegenüber": to whom ("gegenüber dem Sender RTS"). */
+static const char *const outlet_preps[] = {"in", "im", "gegenüber", NULL};
 
 /* The document's entity a known name stands for ("EU" -> the European
  * Union named elsewhere, "US" -> the United States): the country of a
@@ -385,9 +386,10 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
             ((bare && genitive_attribute(doc, a, k)) ||
              (mode == SUBJECT_ACTOR && described_place(doc, a, k, e))))
             continue;
-        /* "kritisierte in der FAZ": an outlet after "in" is where it was
-         * said, no party to it */
-        if (mode == NO_AGENT && nearest_prep_in(doc, a, k, in_prep) &&
+        /* "kritisierte in der FAZ", "lobte gegenüber dem Sender RTS": an
+         * outlet after "in" is where it was said, after "gegenüber" whom it
+         * was told, no party to it */
+        if (mode == NO_AGENT && nearest_prep_in(doc, a, k, outlet_preps) &&
             nf_news_outlet(doc, &doc->entities[e]))
             continue;
         if (at) *at = k;

@@ -841,7 +841,8 @@ static bool actor_types(void **state, const char *text, const char *root, int *s
  * actor when the phrase names its head ("Brüssels oberster Diplomat Max
  * Wendelbruck" acts, not Brussels; "Russlands Präsident", the office's
  * holder, not Russia), also as a mutual act's party; an outlet after "in" is where
- * something was said, no target ("kritisierte in der Sonntagszeitung"). */
+ * something was said, after "gegenüber" whom it was told, no target
+ * ("kritisierte in der Sonntagszeitung", "lobte gegenüber dem Sender RTS"). */
 static void test_genitive_place_and_outlet_as_venue(void **state) {
     int src = -2, tgt = -2;
     assert_true(actor_types(state,
@@ -871,6 +872,13 @@ static void test_genitive_place_and_outlet_as_venue(void **state) {
                     "Auch Ministerpräsident Max Wendelbruck kritisierte in der Süddeutschen "
                     "Zeitung die Pläne.",
                     "11", &src, &tgt))
+        assert_int_not_equal(tgt, NF_ENT_ORG);
+    /* nor one after "gegenüber", whom it was told */
+    src = tgt = -2;
+    if (actor_types(state,
+                    "Ministerpräsident Max Wendelbruck lobte gegenüber dem Sender RTS die "
+                    "Zusammenarbeit.",
+                    "05", &src, &tgt))
         assert_int_not_equal(tgt, NF_ENT_ORG);
 }
 
