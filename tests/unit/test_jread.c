@@ -63,7 +63,8 @@ static void test_record_shape(void **state) {
     /* foreach over a non-array or NULL does nothing. */
     seen = 0;
     nf_jforeach(nf_jget(r, "id"), i, c) seen++;
-    nf_jforeach((const nf_jv *)NULL, i, c) seen++;
+    const nf_jv *none = NULL; /* (a variable: the macro's dead arm adds 1 to it) */
+    nf_jforeach(none, i, c) seen++;
     assert_int_equal(seen, 0);
     nf_jdoc_free(&d);
 }
