@@ -1949,10 +1949,11 @@ static size_t noun_content_end(const qctx *c, size_t n1, size_t b, size_t sb) {
 
 /* Whose statement the noun at k is, when the text says it before the
  * noun: a possessive right before it ("seine Forderung"), or the subject
- * of a clause [cs, ce) whose verb voices or holds the noun ("erhob den
- * Vorwurf", "teilt die Ansicht", "ist der Meinung" for an opinion,
- * "verband den Abzug mit der Forderung").  ta == tb when none. */
-static nf_seg noun_holder(const qctx *c, size_t k, size_t cs, size_t ce, char cls) {
+ * of a clause [cs, ce) of sentence [sa, ..) whose verb voices or holds the
+ * noun ("erhob den Vorwurf", "teilt die Ansicht", "ist der Meinung" for
+ * an opinion, "verband den Abzug mit der Forderung").  ta == tb when
+ * none. */
+static nf_seg noun_holder(const qctx *c, size_t k, size_t sa, size_t cs, size_t ce, char cls) {
     /* (the possessive with its noun, as "seiner Ansicht nach" is a speaker
      * the coreference stage resolves) */
     if (k > cs && nf_tok_in(c->doc, k - 1, possessives))
@@ -1965,6 +1966,15 @@ static nf_seg noun_holder(const qctx *c, size_t k, size_t cs, size_t ce, char cl
     }
     if (!voiced) return (nf_seg){0, 0};
     nf_seg sp = qx_clause_subject(c, cs, ce);
+    /* a clause that opens with its verb (one that voices the noun, or of
+     * saying) after a comma shares the subject of the clause before
+     * ("Wahlbeobachter dokumentierten Unregelmäßigkeiten, kamen aber zu
+     * dem Ergebnis, ...") */
+    if (sp.tb <= sp.ta && cs > sa + 2 && qx_punct(c, cs - 1, ',') && !c->wcls[cs] &&
+        (c->doc->tokens[cs].flags & NF_TF_LOWER) && (qx_speech_act(c, cs) == 'v' || c->vcls[cs])) {
+        size_t pcs = qx_clause_start(c, cs - 2, sa);
+        if (pcs == sa) sp = qx_clause_subject(c, pcs, cs - 1);
+    }
     /* (the noun's own phrase is no subject: "Die Forderung ist, ..."; nor
      * is "es": "Es ist unsere Überzeugung, ...") */
     if ((sp.ta <= k && k < sp.tb) || (sp.tb == sp.ta + 1 && is(c, sp.ta, "es")))
@@ -2031,7 +2041,7 @@ static bool noun_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         (after < sb &&
          (c->vcls[after] || qx_has_konj(c, after, qx_clause_end(c, after, sb), false))))
         return false;
-    if (sp.tb <= sp.ta) sp = noun_holder(c, k, cs, ce, cls);
+    if (sp.tb <= sp.ta) sp = noun_holder(c, k, sa, cs, ce, cls);
     if (cls == 'o' && sp.tb <= sp.ta) return false;
     nf_seg cue = {(uint32_t)k, (uint32_t)k + 1}, part = {0, 0};
     qitem *it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp);

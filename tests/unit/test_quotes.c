@@ -3903,6 +3903,13 @@ static void test_statement_nouns(void **state) {
     expect_quote(
         state, "Die Forscher sind zu dem Ergebnis gekommen, dass der Wert sinkt.",
         (want){NF_Q_INDIRECT, "dass der Wert sinkt", NULL, "Ergebnis", NULL, "Die Forscher"});
+    /* a clause that opens with that verb after a comma shares the subject
+     * of the clause before */
+    expect_quote(
+        state,
+        "Die Beobachter zählten Fehler, kamen aber zum Ergebnis, dass die Wahl frei "
+        "war.",
+        (want){NF_Q_INDIRECT, "dass die Wahl frei war", NULL, "Ergebnis", NULL, "Die Beobachter"});
     /* a compound that ends in such a noun but names no statement */
     expect_no_quote(state, "Grund ist der Beschluss der Kommission, die Gebühren zu senken.", NULL);
     expect_quote(
