@@ -1125,6 +1125,14 @@ static size_t content_end(const qctx *c, size_t a, size_t sb) {
             (qx_has_konj(c, a, k, false) || nf_tok_zu_infinitive(c->doc, k - 1) ||
              ((is(c, a, "dass") || is(c, a, "ob")) && qx_word(c, v + 1))))
             return k;
+        /* "..., dass die Wahl frei war, und zählten Fehler": after a clause
+         * of "dass" or "ob" and its comma, "und" and a verb in the past or
+         * an auxiliary open a main clause, the speaker's own (a clause of
+         * the content would put its verb last) */
+        if ((is(c, a, "dass") || is(c, a, "ob")) && is(c, v, "und") && v + 2 < sb &&
+            (past_verb(c, v + 1) || indicative_aux(c, v + 1) || said_past(c, v + 1)) &&
+            qx_word(c, v + 2))
+            return k;
     }
     return sb;
 }

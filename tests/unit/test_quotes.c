@@ -898,6 +898,14 @@ static void test_reported_clause_ends_at_own_verb(void **state) {
         "Der Angeklagte hatte vor Gericht erklärt, er sei unschuldig, erkannte das "
         "Gericht nicht an und weigerte sich.",
         (want){NF_Q_INDIRECT, "er sei unschuldig", NULL, "erklärt", NULL, "Der Angeklagte"});
+    /* after a clause of "dass", its comma, "und" and a verb first open
+     * the speaker's own clause; another "dass" goes on with the content */
+    expect_quote(
+        state, "Die Beobachter sagten, dass die Wahl frei war, und zählten dann die Fehler.",
+        (want){NF_Q_INDIRECT, "dass die Wahl frei war", NULL, "sagten", NULL, "Die Beobachter"});
+    expect_quote(state, "Er sagte, dass die Lage ernst sei, und dass alle helfen müssten.",
+                 (want){NF_Q_INDIRECT, "dass die Lage ernst sei, und dass alle helfen müssten",
+                        NULL, "sagte", NULL, "Er"});
     /* "und" before another subject and its verb of saying in the past */
     expect_quote(state,
                  "Der Experte kritisierte, die Kommission habe sich den Konzernen untergeordnet "
