@@ -144,26 +144,6 @@ static bool slashed_at(const nf_doc *doc, size_t k) {
     return after || before;
 }
 
-/* True when token k is a whole number of one to three digits. */
-static bool short_whole_at(const nf_doc *doc, size_t k) {
-    return k < doc->ntokens && doc->tokens[k].kind == NF_TOK_NUMBER && doc->tok_len[k] <= 3 &&
-           strspn(nf_tok(doc, k), "0123456789") == doc->tok_len[k];
-}
-
-/* True when the whole number at token k is one side of a score written
- * with spaces around its colon ("Werder Bremen 1 : 1 (1 : 1)"), no
- * amount; scores written closed up are read in number_at. */
-static bool spaced_score_at(const nf_doc *doc, size_t k) {
-    const nf_token *t = doc->tokens;
-    if (!short_whole_at(doc, k)) return false;
-    bool after = k + 2 < doc->ntokens && nf_tok_is(doc, k + 1, ":") &&
-                 (t[k + 1].flags & NF_TF_SPACE_BEFORE) && (t[k + 2].flags & NF_TF_SPACE_BEFORE) &&
-                 short_whole_at(doc, k + 2);
-    bool before = k >= 2 && nf_tok_is(doc, k - 1, ":") && (t[k - 1].flags & NF_TF_SPACE_BEFORE) &&
-                  (t[k].flags & NF_TF_SPACE_BEFORE) && short_whole_at(doc, k - 2);
-    return after || before;
-}
-
 /* True when the number at token k opens its sentence with a closing
  * parenthesis right after it: an item's number in a list ("5) Münchener
  * Biennale startet"), no count. */
@@ -201,6 +181,22 @@ static bool named_number_at(const nf_doc *doc, size_t k) {
 static bool digits_at(const nf_doc *doc, size_t k) {
     return k < doc->ntokens && doc->tokens[k].kind == NF_TOK_NUMBER && !doc->claimed[k] &&
            strspn(nf_tok(doc, k), "0123456789") == doc->tok_len[k];
+}
+
+/* True when the whole number at token k is one side of a score written
+ * with spaces around its colon ("Werder Bremen 1 : 1 (1 : 1)"), both
+ * sides one to three digits, no amount; scores written closed up are
+ * read in number_at. */
+static bool spaced_score_at(const nf_doc *doc, size_t k) {
+    const nf_token *t = doc->tokens;
+    if (!digits_at(doc, k) || doc->tok_len[k] > 3) return false;
+    bool after = k + 2 < doc->ntokens && nf_tok_is(doc, k + 1, ":") &&
+                 (t[k + 1].flags & NF_TF_SPACE_BEFORE) && (t[k + 2].flags & NF_TF_SPACE_BEFORE) &&
+                 digits_at(doc, k + 2) && doc->tok_len[k + 2] <= 3;
+    bool before = k >= 2 && nf_tok_is(doc, k - 1, ":") && (t[k - 1].flags & NF_TF_SPACE_BEFORE) &&
+                  (t[k].flags & NF_TF_SPACE_BEFORE) && digits_at(doc, k - 2) &&
+                  doc->tok_len[k - 2] <= 3;
+    return after || before;
 }
 
 /* True when the number at token k is one of three or more runs of digits

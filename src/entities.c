@@ -3374,7 +3374,7 @@ int nf_class_noun(const nf_doc *doc, size_t k) {
 /* True when token k is a noun that introduces a thing's name ("thing" in
  * class-nouns.txt: "das Medikament", "der Hurrikan", "die Raumsonde"),
  * no given name or surname as well ("Roman", "Song"). */
-static bool thing_noun(const nf_doc *doc, size_t k) {
+static bool thing_class_noun(const nf_doc *doc, size_t k) {
     bool whole;
     const char *v = class_noun_value(doc, k, &whole);
     return v && strncmp(v, "thing", 5) == 0 && !nf_tok_get(doc, k, &doc->engine->gz.given) &&
@@ -6573,9 +6573,10 @@ static size_t thing_name_at(const nf_doc *doc, const nf_mention *m) {
     bool opens = m->ta == 0 || doc->tokens[m->ta - 1].kind != NF_TOK_WORD ||
                  !(doc->tokens[m->ta - 1].flags & NF_TF_CAP); /* (not "National Film Board") */
     if (opens && m->tb > m->ta + 1 && (doc->tokens[m->ta + 1].flags & NF_TF_CAP) &&
-        thing_noun(doc, m->ta))
+        thing_class_noun(doc, m->ta))
         return m->ta + 1;
-    if (m->ta == 0 || !thing_noun(doc, m->ta - 1) || nf_mention_over(doc, m->ta - 1)) return m->tb;
+    if (m->ta == 0 || !thing_class_noun(doc, m->ta - 1) || nf_mention_over(doc, m->ta - 1))
+        return m->tb;
     const char *name = doc->entities[m->entity].name, *w = nf_tok(doc, m->ta);
     size_t n = doc->tok_len[m->ta];
     bool genitive =

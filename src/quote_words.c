@@ -668,14 +668,10 @@ bool qx_has_konj(const qctx *c, size_t a, size_t b, bool mood2) {
  * a compound (at least four bytes long), or NULL; owned by `lex`. */
 static const nf_lex_entry *entry_ending(const qctx *c, size_t k, const nf_lexicon *lex) {
     if (!qx_word(c, k)) return NULL;
-    const char *l = nf_tokl(c->doc, k);
-    size_t n = c->doc->tok_llen[k];
     const nf_lex_entry *e = nf_tokl_get(c->doc, k, lex);
-    for (size_t i = 1; !e && i + 4 <= n; i++) {
-        if (((unsigned char)l[i] & 0xC0) == 0x80) continue;
-        e = nf_lexicon_find(lex, l + i, n - i);
-    }
-    return e;
+    /* (the endings from the second byte on: the whole word is probed) */
+    return e ? e
+             : nf_lexicon_find_ending(lex, nf_tokl(c->doc, k) + 1, c->doc->tok_llen[k] - 1, 1, 4);
 }
 
 /* A speech noun, alone or at the end of a compound. */

@@ -244,6 +244,12 @@ static bool next_week_at(const tctx *c, size_t k, size_t end) {
     return e && strstr(nf_lex_val(&c->lp->time_modifiers, e), "doc-week") != NULL;
 }
 
+/* True when token k is a unit's or a currency's word (units.txt,
+ * currencies.txt): the number before it measures ("1000 qm", "9.00 Euro"). */
+static bool unit_or_currency(const tctx *c, size_t k) {
+    return nf_tok_find(c->doc, k, &c->lp->units) || nf_tok_find(c->doc, k, &c->lp->currencies);
+}
+
 /* True when the number at k is a clock time written with a dot and no
  * "Uhr" after a preposition of time ("um 20.15", "bis 23.35", "ab 6.30":
  * an hour up to 24, two digits of minutes), not a measure ("um 2.50
@@ -261,8 +267,7 @@ static bool dotted_clock(const tctx *c, size_t k, size_t end, int *hh, int *mi) 
     size_t u = k + 1;
     if (is(c, u, end, "uhr")) return false; /* "um 15.05 Uhr": clock_at reads it with "Uhr" */
     if (u < end && kind_of(c, u) == NF_TOK_WORD &&
-        (is(c, u, end, "prozent") || nf_tok_find(c->doc, u, &c->lp->currencies) ||
-         nf_tok_find(c->doc, u, &c->lp->units)))
+        (is(c, u, end, "prozent") || unit_or_currency(c, u)))
         return false;
     *hh = h, *mi = m;
     return true;
@@ -867,10 +872,7 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
         return 0;
     if (!noun && !between && j > 0 && nf_tok_find(c->doc, j - 1, &c->lp->qualifiers)) return 0;
     /* a unit or a currency after it measures: "1000 qm", "2000 Euro" */
-    if (!noun && !between && j + 1 < end &&
-        (nf_tok_find(c->doc, j + 1, &c->lp->units) ||
-         nf_tok_find(c->doc, j + 1, &c->lp->currencies)))
-        return 0;
+    if (!noun && !between && j + 1 < end && unit_or_currency(c, j + 1)) return 0;
     if (!noun && !between && j > 0 && j - 1 < end) {
         /* "Boeing 747"-like identifiers never reach here (3 digits); a year
          * after a currency or count word is no year. */
