@@ -1111,23 +1111,21 @@ static bool party_described(const nf_doc *doc, size_t k, size_t sa) {
            party_before(doc, sa, k - 2);
 }
 
-/* True when the party's one-word name at token k of [sa, ...) that also
- * names a political camp ("Linke", "Rechte") names the camp or one of it:
- * after an adjective no nationality's ("Griechenlands geschlagene Linke",
- * "der europäischen Linken", "die regierende Linke": the party takes
- * none, but for one in a list of parties: party_before), or as "der
- * Linke", a man of it ("Der Linke Fabio De Masi"; the party is "die
- * Linke", "der Linken"); and when its party's word describes another
- * party (party_described). */
-static bool political_camp_at(const nf_doc *doc, size_t k, size_t sa) {
+/* See entities.h. */
+bool nf_political_camp_at(const nf_doc *doc, size_t k, size_t sa) {
     static const char *const camps[] = {"linke", "linken", "rechte", "rechten", NULL};
     static const char *const camp_parties[] = {"linkspartei", "rechtspartei", NULL};
     if (nf_tok_in(doc, k, camp_parties)) return party_described(doc, k, sa);
-    if (k == sa || !nf_tok_in(doc, k, camps)) return false;
-    if (adjective_like(doc, k - 1) && !nf_adjective_at(doc, k - 1) &&
+    bool camp = nf_tok_in(doc, k, camps);
+    if (k == sa || (!camp && !nf_tok_is(doc, k, "grüne"))) return false;
+    if (camp && adjective_like(doc, k - 1) && !nf_adjective_at(doc, k - 1) &&
         !party_before(doc, sa, SIZE_MAX))
         return true;
-    return nf_tok_is(doc, k - 1, "der") && nf_tokl(doc, k)[doc->tok_llen[k] - 1] == 'e';
+    bool singular = nf_tokl(doc, k)[doc->tok_llen[k] - 1] == 'e';
+    if (singular && nf_tok_is(doc, k - 1, "der")) return true;
+    return singular && nf_tok_is(doc, k - 1, "die") && k + 1 < doc->ntokens &&
+           doc->tok_sent[k + 1] == doc->tok_sent[k] &&
+           nf_tok_get(doc, k + 1, &doc->engine->gz.given) != NULL;
 }
 
 /* True when token j is an article only a masculine or neuter noun takes,
@@ -1719,7 +1717,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
         company_noun_after_article(doc, k, sa))
         return 0;
     if (g->source == NF_GZ_ORG && tb == k + 1 && g->role && !strcmp(g->role, "party") &&
-        political_camp_at(doc, k, sa))
+        nf_political_camp_at(doc, k, sa))
         return 0;
     /* a country's institution after another country's adjective: "des
      * britischen Umweltministeriums" is not the German one */

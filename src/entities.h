@@ -125,6 +125,19 @@ size_t nf_mention_first_at(const nf_doc *doc, size_t k);
  * heutige Österreich", with an adjective between, is the place). */
 bool nf_place_after_article(const nf_doc *doc, size_t k, size_t sa, size_t sb);
 
+/* True when the party's one-word name at token k of [sa, ...) that also
+ * names a political camp ("Linke", "Rechte") names the camp or one of it:
+ * after an adjective no nationality's ("Griechenlands geschlagene Linke",
+ * "der europäischen Linken", "die regierende Linke": the party takes
+ * none, but for one in a list of parties: party_before), or as "der
+ * Linke", a man of it ("Der Linke Fabio De Masi"; the party is "die
+ * Linke", "der Linken"); and when its party's word describes another
+ * party (party_described).  "Grüne", an adjective's noun too, names one
+ * member the same way ("Der Grüne Peter Pilz"); and after "die" before a
+ * given name either names a woman of the party ("die Grüne Eva
+ * Glawischnig"; "die Grüne Jugend" is an organisation's name). */
+bool nf_political_camp_at(const nf_doc *doc, size_t k, size_t sa);
+
 /* Makes the text of tokens [ta, tb) entity's name when it has more words
  * than the name it has (with `on_tie` as many), or it has none. */
 void nf_entity_take_name(nf_doc *doc, uint32_t entity, size_t ta, size_t tb, bool on_tie);

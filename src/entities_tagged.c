@@ -2144,7 +2144,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||
             (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s) ||
             person_noun_not_person(doc, s) || model_number_person(doc, s) ||
-            adjective_and_noun(doc, s))
+            adjective_and_noun(doc, s) ||
+            (s->tb == s->ta + 1 && nf_political_camp_at(doc, s->ta, sa)))
             continue;
         retype(doc, s);
         if (article_before_person(doc, s, sa)) continue;

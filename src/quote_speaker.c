@@ -993,6 +993,32 @@ static bool object_control(const qctx *c, size_t a, size_t b) {
     return false;
 }
 
+/* The subject of a frame that opens its clause with its verb after a
+ * comma and ends right before the conjunction at `conj` (a dash may stand
+ * between): "„…“, sagte der Minister am Montag und fügte hinzu", "…, sagt
+ * Kurz – und fügt an".  The verb after the conjunction shares that
+ * subject, not the one the sentence opened with, which stands inside what
+ * was said.  None when the clause before is no such frame. */
+static nf_seg frame_subject_before(const qctx *c, size_t conj, size_t sa) {
+    nf_seg none = {0, 0};
+    size_t p = conj;
+    if (p > sa + 1 && c->doc->text.cls[c->doc->tokens[p - 1].a] == NF_C_DASH) p--;
+    if (p <= sa + 2) return none;
+    size_t pcs = qx_clause_start(c, p - 1, sa);
+    if (pcs <= sa || pcs + 1 >= p || !qx_punct(c, pcs - 1, ',') || !c->vcls[pcs]) return none;
+    /* "Einer der Putschisten, Harouna Adamou, dankte den Menschen ... und
+     * ergänzte": the comma closes an apposition to the sentence's subject,
+     * which speaks; the noun phrase after the verb is its object */
+    nf_seg appositive = qx_apposition_subject(c, sa, pcs - 1);
+    if (appositive.tb > appositive.ta) return appositive;
+    size_t a = qx_skip_adverbials(c, pcs + 1, p);
+    if (a >= p) return none;
+    if ((c->wcls[a] & QW_PRON) && !(c->wcls[a] & QW_DET))
+        return (nf_seg){(uint32_t)a, (uint32_t)a + 1};
+    size_t e = qx_np_fwd(c, a, p);
+    return e > a ? (nf_seg){(uint32_t)a, (uint32_t)e} : none;
+}
+
 /* The speaker of the speech verb at v. */
 nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     nf_seg none = {0, 0};
@@ -1182,6 +1208,8 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
      * subordinate clause the verb goes on ("..., während die Initiative den
      * Vorschlag unterstützt und fordert, ..."). */
     if (fin > sa && (c->wcls[fin - 1] & QW_CONJ)) {
+        nf_seg framed = frame_subject_before(c, fin - 1, sa);
+        if (framed.tb > framed.ta) return framed;
         size_t sub = qx_clause_start(c, fin - 1, sa);
         if (sub > sa && (c->wcls[sub] & QW_SUBJ) && !qx_oblique_det(c, sub + 1)) {
             size_t e = qx_np_fwd(c, sub + 1, fin - 1);

@@ -689,6 +689,14 @@ static void test_left_camp_and_party(void **state) {
                      "2015-07-13", "Linken", left);
     expect_linked_on(state, "Die Vorsitzende der Linken sprach in Berlin.", "2015-07-13", "Linken",
                      left);
+    /* "Grüne" names one member the same way, and after "die" before a
+     * given name a woman of the party; "die Grünen" stay the party */
+    const char *greens = "Alliance 90/The Greens";
+    expect_no_mention(state, "Der Grüne Peter Pilz kritisierte das.", "2016-03-01", "Grüne",
+                      NF_MK_NAME);
+    expect_no_mention(state, "Die Grüne Katrin Göring-Eckardt kritisierte das.", "2016-03-01",
+                      "Grüne", NF_MK_NAME);
+    expect_linked_on(state, "Die Grünen kritisierten das.", "2016-03-01", "Die Grünen", greens);
 }
 
 /* "Linkspartei" before or after another party's name describes that party

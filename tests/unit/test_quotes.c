@@ -4444,6 +4444,54 @@ static void test_order_and_robustness(void **state) {
         nf_doc_free(th_extract(state, *x));
 }
 
+/* A verb of saying after "und" that follows a frame opening its clause
+ * with its verb shares the frame's subject, not the sentence's first
+ * words, which stand inside what was said. */
+static void test_frame_then_und(void **state) {
+    expect_quote(state, "Wir sind dafür, sagte der Minister am Montag und fügte hinzu: Das reicht.",
+                 (want){NF_Q_INDIRECT, "Das reicht", NULL, "fügte", "hinzu", "der Minister"});
+    expect_quote(state, "Ich bin dafür, sagte er und fügte hinzu, das sei schlecht.",
+                 (want){NF_Q_INDIRECT, "das sei schlecht", NULL, "fügte", "hinzu", "er"});
+    expect_quote(state, "Ich bin dafür, sagt Kurz – und fügt triumphierend an: Das fordern alle.",
+                 (want){NF_Q_INDIRECT, "Das fordern alle", NULL, "fügt", "an", "Kurz"});
+    /* (a comma that closes an apposition to the subject: the verb after
+     * it is the main clause's, its noun phrase the object) */
+    expect_quote(state,
+                 "Einer der Putschisten, Harouna Adamou, dankte den Menschen für ihre Hilfe und "
+                 "ergänzte, der Staatsstreich sei im Interesse des Landes.",
+                 (want){NF_Q_INDIRECT, "der Staatsstreich sei im Interesse des Landes", NULL,
+                        "ergänzte", NULL, "Einer der Putschisten"});
+}
+
+/* Verbs of saying, objecting, confessing and speculating frame quotes;
+ * "bekannte" stays an adjective ("der als König bekannte Mann") and
+ * "protestierte gegen" names no content. */
+static void test_more_verbs_of_saying(void **state) {
+    expect_quote(state, "Die Generalprokuratur moniert, dass wesentliche Ergebnisse fehlen.",
+                 (want){NF_Q_INDIRECT, "dass wesentliche Ergebnisse fehlen", NULL, "moniert", NULL,
+                        "Die Generalprokuratur"});
+    expect_quote(state, "Sie sind ein Team, beharrt Wright bei einer Telefonkonferenz.",
+                 (want){NF_Q_INDIRECT, "Sie sind ein Team", NULL, "beharrt", NULL, "Wright"});
+    expect_quote(state, "Der Abgeordnete Peter Pilz prophezeit: Diesen Wettbewerb gewinnt keiner.",
+                 (want){NF_Q_INDIRECT, "Diesen Wettbewerb gewinnt keiner", NULL, "prophezeit", NULL,
+                        "Der Abgeordnete Peter Pilz"});
+    expect_quote(state, "Die Organisatoren gestanden ein, dass ihnen das Kind nicht gefiel.",
+                 (want){NF_Q_INDIRECT, "dass ihnen das Kind nicht gefiel", NULL, "gestanden", "ein",
+                        "Die Organisatoren"});
+    expect_quote(
+        state, "Die Regierung hatte darüber spekuliert, die Bank zu beteiligen.",
+        (want){NF_Q_INDIRECT, "die Bank zu beteiligen", NULL, "spekuliert", NULL, "Die Regierung"});
+    expect_quote(
+        state, "Man deutete an, die Proteste steigern zu wollen.",
+        (want){NF_Q_INDIRECT, "die Proteste steigern zu wollen", NULL, "deutete", "an", "Man"});
+    expect_no_quote(state,
+                    "Der als König bekannte Mann soll die Familie bedroht haben, was zu seiner "
+                    "Festnahme führte.",
+                    NULL);
+    expect_no_quote(state, "Die Fraktion protestierte dagegen, dass sie neben der NPD sitzen muss.",
+                    NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
@@ -4625,6 +4673,8 @@ int main(void) {
         cmocka_unit_test(test_fronted_object_is_no_content),
         cmocka_unit_test(test_age_adjective_speaker),
         cmocka_unit_test(test_vorfeld_of_two_prepositional_phrases),
+        cmocka_unit_test(test_frame_then_und),
+        cmocka_unit_test(test_more_verbs_of_saying),
         cmocka_unit_test(test_focus_adverb_before_fronted_object),
         cmocka_unit_test(test_demnach_points_to_the_source_just_quoted),
         cmocka_unit_test(test_fragment_in_the_frame_is_the_speakers),
