@@ -4490,6 +4490,15 @@ static void test_more_verbs_of_saying(void **state) {
                     NULL);
     expect_no_quote(state, "Die Fraktion protestierte dagegen, dass sie neben der NPD sitzen muss.",
                     NULL);
+    /* verbs of the manner of speaking frame a direct quote before them */
+    expect_quote(state, "„Das war ein schönes Spiel“, freute sich Trainer Peter Stöger.",
+                 (want){NF_Q_DIRECT, "Das war ein schönes Spiel", NULL, "freute", NULL,
+                        "Trainer Peter Stöger"});
+    expect_quote(
+        state, "„So schlecht bin ich nicht“, wehrte sich der Spanier.",
+        (want){NF_Q_DIRECT, "So schlecht bin ich nicht", NULL, "wehrte", NULL, "der Spanier"});
+    expect_quote(state, "„Kein Problem“, winkte der Minister ab.",
+                 (want){NF_Q_DIRECT, "Kein Problem", NULL, "winkte", "ab", "der Minister"});
 }
 
 int main(void) {
