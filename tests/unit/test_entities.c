@@ -6178,6 +6178,11 @@ static void test_names_of_things(void **state) {
                       NF_MK_NAME);
     expect_no_mention(state, "Das Headset Quarzo Rift kommt im Mai.", "2016-03-01", "Quarzo Rift",
                       NF_MK_NAME);
+    /* a campaign's name: "-aktion" and "Kampagne" introduce one */
+    expect_no_mention(state, "Die Schüler feiern die Weihnachts-Spendenaktion Drive.", "2016-03-01",
+                      "Drive", NF_MK_NAME);
+    expect_no_mention(state, "Die Agentur gewann mit der Kampagne Smart for Two.", "2016-03-01",
+                      "Smart", NF_MK_NAME);
 }
 
 /* An inflected adjective and a listed common noun the tagger takes for a
