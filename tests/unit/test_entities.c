@@ -1910,8 +1910,10 @@ static void test_surname_of_someone_else(void **state) {
         {"Im Kern geht es um Geld.", "2016-06-01", "Christian Kern"},
         /* a one-word company name after a demonstrative or a quantifier
          * is a noun, also where it is someone's surname too */
-        {"Wie viele Damen der Wirt einlädt, bleibt offen.", "2016-01-01", "Damen Shipyards"},
-        {"Er begrüßte diese Damen im Saal.", "2016-01-01", "Damen Shipyards"},
+        {"Jedes Alphabet hat seine Buchstaben.", "2016-01-01", "Alphabet Inc."},
+        {"Er lernte dieses Alphabet in der Schule.", "2016-01-01", "Alphabet Inc."},
+        /* "Damen" is the noun (women's races), no alias of the shipyard */
+        {"Bei den Damen gewann Anna Fenninger.", "2016-01-01", "Damen Shipyards"},
         /* the surname of a person the document named before: not the
          * ruler known by that one name */
         {"Saddam Hussein stand vor Gericht. Ein Attentat auf Hussein war 1982 gescheitert.",
