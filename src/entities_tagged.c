@@ -499,9 +499,14 @@ static bool list_item_at(const nf_doc *doc, size_t k, int d) {
 
 /* True when a tagged name is one word that names a language
  * (language_word), or stands in a list beside one, an item or two away
- * ("Tschechisch, Tschetschenisch", "Kurdisch/Zazaki, Pashto"). */
+ * ("Tschechisch, Tschetschenisch", "Kurdisch/Zazaki, Pashto"), or is
+ * languages joined by slashes ("Bosnisch/Kroatisch/Serbisch"). */
 static bool language_name(const nf_doc *doc, const nf_ner_span *s) {
-    if (s->tb != s->ta + 1) return false;
+    if (s->tb > s->ta + 1) {
+        for (size_t k = s->ta; k < s->tb; k++)
+            if ((k - s->ta) % 2 ? !nf_tok_is(doc, k, "/") : !language_word(doc, k)) return false;
+        return true;
+    }
     if (language_word(doc, s->ta)) return true;
     static const int away[] = {-2, 2, -4, 4};
     for (size_t i = 0; i < sizeof away / sizeof away[0]; i++)

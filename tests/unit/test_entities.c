@@ -2995,6 +2995,10 @@ static void test_languages_in_a_list_are_no_names(void **state) {
                     "Tschetschenisch und Ungarisch.";
     expect_no_mention(state, t, "2016-05-01", "Tschetschenisch", NF_MK_NAME);
     expect_no_mention(state, t, "2016-05-01", "Pashto", NF_MK_NAME);
+    /* languages joined by slashes */
+    t = "Die Stunden entfallen auf Türkisch, gefolgt von Bosnisch/Kroatisch/Serbisch und "
+        "Albanisch.";
+    expect_no_mention(state, t, "2016-05-01", "Bosnisch/Kroatisch/Serbisch", NF_MK_NAME);
 }
 
 /* A slash that joins a name to the word before it is none of the name
