@@ -167,14 +167,29 @@ bool nf_common_noun_listed(const nf_doc *doc, size_t k) {
     return nf_tok_get(doc, k, &doc->engine->gz.common_nouns) != NULL;
 }
 
-/* True when the tagged person or place `s` is one word of the list of
- * common nouns that no list knows as a name and no person of the text is
- * named by ("Kupfer", "in Gewahrsam"; not "Iggy Pop ... Pop"); an
- * organisation's may be its name ("an der Sparkasse"). */
-static bool listed_noun_alone(const nf_doc *doc, const nf_ner_span *s) {
-    return s->tb == s->ta + 1 && s->type != NF_ENT_ORG && nf_common_noun_listed(doc, s->ta) &&
-           !person_word(doc, s->ta) &&
-           nf_person_ending_in(doc, nf_tok(doc, s->ta), doc->tok_len[s->ta]) < 0;
+static bool name_like_ending(const nf_doc *doc, size_t k); /* below */
+
+/* True when the tagged person or place `s` of sentence [sa, ..) is one
+ * word of the list of common nouns that no list knows as a name and no
+ * person of the text is named by ("Kupfer", "in Gewahrsam"; not "Iggy Pop
+ * ... Pop"); an organisation's may be its name ("an der Sparkasse"). */
+static bool listed_noun_alone(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
+    size_t k = s->ta;
+    if (s->tb != k + 1 || s->type == NF_ENT_ORG || !nf_common_noun_listed(doc, k) ||
+        person_word(doc, k) || nf_person_ending_in(doc, nf_tok(doc, k), doc->tok_len[k]) >= 0)
+        return false;
+    /* a place the noun before it classifies ("die Grenzübergänge
+     * Spielfeld"), or one with a town's ending and no article before it,
+     * nor an article and an adjective ("in Spielfeld"; "auf dem
+     * Spielfeld" is the pitch, "die weiße Zeltstadt" a camp) */
+    if (!nf_place_type(s->type) || k <= sa) return true;
+    if (nf_class_noun(doc, k - 1) == NF_ENT_GPE) return false;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    size_t d = k - 1;
+    if (d > sa && (doc->tokens[d].flags & NF_TF_LOWER) && !nf_tokl_get(doc, d, &gz->articles)) d--;
+    bool determined =
+        nf_tokl_get(doc, d, &gz->articles) || nf_tokl_get(doc, d, &gz->noun_determiners);
+    return determined || !name_like_ending(doc, k);
 }
 
 /* True when token k is a common noun that names no person (see entities.h). */
@@ -2147,7 +2162,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             described_not_named(doc, s, sa) || title_before_name(doc, s, sb, &tn) ||
             determined_person(doc, s, sa) || compound_noun_person(doc, s, sa) ||
             common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||
-            (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s) ||
+            (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s, sa) ||
             person_noun_not_person(doc, s) || model_number_person(doc, s) ||
             adjective_and_noun(doc, s) ||
             (s->tb == s->ta + 1 && nf_political_camp_at(doc, s->ta, sa)))

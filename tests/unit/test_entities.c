@@ -4593,8 +4593,10 @@ static void test_tagged_names_checked(void **state) {
                   NF_ENT_GPE, "");
     expect_tagged(state, "Der Großbrand war bald gelöscht.", "Großbrand", "Großbrand", NF_ENT_GPE,
                   "");
-    expect_tagged(state, "Der Zug fuhr weiter in den Steinbruch.", "Steinbruch", "Steinbruch",
-                  NF_ENT_GPE, "Steinbruch");
+    expect_tagged(state, "Der Zug fuhr weiter in das Hochplateau.", "Hochplateau", "Hochplateau",
+                  NF_ENT_GPE, "Hochplateau");
+    expect_tagged(state, "Das Hochplateau wurde gesperrt.", "Hochplateau", "Hochplateau",
+                  NF_ENT_GPE, "");
     expect_tagged(state, "Hier wurde die Wendelsrode errichtet.", "Wendelsrode", "Wendelsrode",
                   NF_ENT_GPE, "Wendelsrode");
     /* a hyphenated word names what its last part does: a common noun's
@@ -6191,6 +6193,28 @@ static void test_names_of_things(void **state) {
                       "Smart", NF_MK_NAME);
 }
 
+/* Everyday nouns of the list of common nouns the tagger takes for places
+ * are none ("in Scherben", "aus Tofu", "den Luxus", "in Topform"); a word
+ * of the list that the noun before classifies as a place, or that has a
+ * town's ending with no article before it, is the town ("die
+ * Grenzübergänge Spielfeld", "in Spielfeld"; "auf dem Spielfeld" is the
+ * pitch). */
+static void test_everyday_nouns_are_no_places(void **state) {
+    static const struct {
+        const char *text, *word;
+    } nouns[] = {{"Die teure Vase lag schon in Scherben am Boden.", "Scherben"},
+                 {"Die Suppe wird mit Geschnetzeltem aus Tofu serviert.", "Tofu"},
+                 {"Wir leisten uns den Luxus, dass manche nicht arbeiten.", "Luxus"},
+                 {"Wenn er wieder in Topform kommt, hilft er uns.", "Topform"},
+                 {"Der Ball blieb auf dem Spielfeld liegen.", "Spielfeld"}};
+    for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+        expect_no_mention(state, nouns[i].text, "2015-10-01", nouns[i].word, NF_MK_NAME);
+    expect_named_type(state, "Viele kamen über die Grenzübergänge Spielfeld und Bad Radkersburg.",
+                      "Spielfeld", NF_ENT_GPE);
+    expect_named_type(state, "Die Flüchtlinge sind in Spielfeld nach wie vor präsent.", "Spielfeld",
+                      NF_ENT_GPE);
+}
+
 /* An inflected adjective and a listed common noun the tagger takes for a
  * name are a concept ("die Rote Karte", "den Seltenen Erden"); a noun
  * that heads organisations keeps its name ("der Sozialistischen
@@ -6440,6 +6464,7 @@ int main(void) {
         cmocka_unit_test(test_person_named_first_in_the_genitive),
         cmocka_unit_test(test_maker_before_a_models_number),
         cmocka_unit_test(test_names_of_things),
+        cmocka_unit_test(test_everyday_nouns_are_no_places),
         cmocka_unit_test(test_adjective_and_noun_is_no_name),
         cmocka_unit_test(test_english_names_with_of),
         cmocka_unit_test(test_listed_common_nouns_name_nothing),
