@@ -1470,11 +1470,36 @@ static bool prefixed_participle(const char *w, size_t n) {
     return false;
 }
 
+/* True when the n bytes of the lower-cased word `l` are a word the
+ * lexicon knows in lower case with an ending of adjectives or adverbs
+ * ("freies", "liberales", "öfters": "frei", "liberal", "öfter") or a
+ * verb's third person ("schwindet": "schwinden"). */
+static bool inflected_lower_word(const nf_doc *doc, const char *l, size_t n) {
+    static const suffix endings[] = {SFX("es"), SFX("er"), SFX("en"), SFX("em"),
+                                     SFX("e"),  SFX("s"),  SFX("et"), SFX("t")};
+    char stem[48];
+    if (n < 5 || n + 2 >= sizeof stem) return false;
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+        size_t m = endings[i].n;
+        if (memcmp(l + n - m, endings[i].s, m) != 0) continue;
+        memcpy(stem, l, n - m);
+        size_t k = n - m;
+        if (endings[i].s[m - 1] == 't') { /* "schwind" + "en" */
+            memcpy(stem + k, "en", 2);
+            k += 2;
+        }
+        stem[k] = '\0';
+        if (k >= 3 && nf_ner_lower_word(doc->engine->ner, stem)) return true;
+    }
+    return false;
+}
+
 /* True when the tagged person `s` opens its sentence [sa, ..) as one word
  * capitalised for its place only: one the lexicon knows written in lower
  * case ("Keiner will ..."), or a participle or adjective by its ending
  * ("Moderiert wird das Format von ...", "Skeptisch äußerte sich ...") or
- * by its prefix and ending ("Verärgert zeigte sich ...").  Not
+ * by its prefix and ending ("Verärgert zeigte sich ..."), or such a word
+ * inflected ("Freies Land!", "Schwindet das Licht"; inflected_lower_word).  Not
  * a word the lists know as a given name or surname ("Klein sagte"), the
  * surname of a person the text names ("Kurz" after "Sebastian Kurz") or
  * an interview's turn label ("Schwarz: ..."). */
@@ -1485,7 +1510,7 @@ static bool capitalised_lower_word(const nf_doc *doc, const nf_ner_span *s, size
     const char *l = nf_tokl(doc, s->ta);
     size_t n = doc->tok_llen[s->ta];
     if (!nf_ner_lower_word(doc->engine->ner, l) && !participle_ending(l, n) &&
-        !prefixed_participle(l, n))
+        !prefixed_participle(l, n) && !inflected_lower_word(doc, l, n))
         return false;
     /* an interview's turn label ("Schwarz: Ich bin ...") names who speaks */
     if (nf_tok_is(doc, s->tb, ":")) return false;

@@ -2406,7 +2406,10 @@ static void test_words_capitalised_for_their_place_are_no_persons(void **state) 
                   "Reizvoll"},
                  {"Jetzt können Apple und Co wieder neue Produkte zeigen.", "Co"},
                  {"Beruhigt hat dies die Anleger nicht.", "Beruhigt"},
-                 {"Verärgert zeigte sich der Minister.", "Verärgert"}};
+                 {"Verärgert zeigte sich der Minister.", "Verärgert"},
+                 /* inflected: an adjective's or adverb's ending */
+                 {"Öfters war ich allein da, einfach so.", "Öfters"},
+                 {"Internes Papier der Kommission sorgt für Streit.", "Internes"}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         nf_doc *d = extract_on(state, cases[i].text, "2025-01-02");
         if (entity_named(d, cases[i].text, cases[i].not_name, NF_MK_NAME))
