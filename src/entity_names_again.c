@@ -241,3 +241,73 @@ bool nf_surnames_again(nf_doc *doc) {
     }
     return true;
 }
+
+/* The most places of one text whose names are looked for again. */
+#define PLACES_AGAIN_MAX 32
+
+/* True when the name mention m is one word right after a noun that makes
+ * it a settlement's or a place's name ("der Gemeinde Dörverden";
+ * class-nouns.txt), and no common word or noun of the lexicons ("eine
+ * Gemeinde Menschen aus Drittstaaten"): the noun vouches for it as a
+ * place, where the tagger and the gazetteers may not. */
+static bool place_by_class_noun(const nf_doc *doc, const nf_mention *m) {
+    return m->kind == NF_MK_NAME && m->tb == m->ta + 1 && m->ta > 0 &&
+           nf_place_type(doc->entities[m->entity].type) &&
+           nf_class_noun(doc, m->ta - 1) == NF_ENT_GPE &&
+           !nf_ner_common_word(doc->engine->ner, nf_tokl(doc, m->ta)) &&
+           !nf_common_noun_listed(doc, m->ta);
+}
+
+/* True when the place's word at token k goes on as a longer name with "an
+ * der", "an dem" or "ob der" ("Bruck an der Leitha"): a name the word
+ * alone is only the start of. */
+static bool longer_place_name_after(const nf_doc *doc, size_t k) {
+    static const char *const links[] = {"der", "dem", NULL};
+    return k + 3 < doc->ntokens && (nf_tok_is(doc, k + 1, "an") || nf_tok_is(doc, k + 1, "ob")) &&
+           nf_tok_in(doc, k + 2, links) && (doc->tokens[k + 3].flags & NF_TF_CAP);
+}
+
+/* True when token j is an article or a determiner: a word after it is a
+ * common noun ("auf dem Spielfeld"), not the place of that name. */
+static bool determiner_at(const nf_doc *doc, size_t j) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    return nf_tokl_get(doc, j, &gz->articles) || nf_tokl_get(doc, j, &gz->noun_determiners);
+}
+
+/* See entities.h. */
+bool nf_places_again(nf_doc *doc) {
+    size_t at[PLACES_AGAIN_MAX];
+    int32_t ent[PLACES_AGAIN_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nmentions && n < PLACES_AGAIN_MAX; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (!place_by_class_noun(doc, m)) continue;
+        size_t j = 0;
+        while (j < n && !nf_tok_same(doc, at[j], m->ta)) j++;
+        if (j < n) {
+            if (ent[j] != (int32_t)m->entity) ent[j] = -1;
+        } else {
+            at[n] = m->ta, ent[n++] = (int32_t)m->entity;
+        }
+    }
+    for (size_t k = 0; k < doc->ntokens && n; k++) {
+        const nf_token *t = &doc->tokens[k];
+        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || nf_mention_over(doc, k) ||
+            doc->claimed[k] || (k > 0 && determiner_at(doc, k - 1)))
+            continue;
+        for (size_t j = 0; j < n; j++) {
+            if (ent[j] < 0 || k == at[j] || doc->tok_hash[k] != doc->tok_hash[at[j]] ||
+                !nf_tok_same(doc, k, at[j]))
+                continue;
+            /* alone: no loose capitalised word of a longer name beside it,
+             * nor a longer name of a place it opens */
+            if ((k > 0 && loose_name_word(doc, k - 1)) ||
+                (k + 1 < doc->ntokens && loose_name_word(doc, k + 1)) ||
+                longer_place_name_after(doc, k))
+                break;
+            if (!nf_mention_add(doc, k, k + 1, ent[j], NF_MK_NAME)) return false;
+            break;
+        }
+    }
+    return true;
+}

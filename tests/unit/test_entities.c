@@ -330,6 +330,19 @@ static void test_name_of_several_words_again(void **state) {
     nf_doc_free(d);
 }
 
+/* A place named once after a noun of places is that place where the word
+ * stands again ("nach Oberwendel", "bei Oberwendel"). */
+static void test_place_after_class_noun_again(void **state) {
+    const char *t = "Die Polizei kam nach Oberwendel. Der Bürgermeister der Gemeinde Oberwendel, "
+                    "Hans Maier, sprach bei Oberwendel mit Anwohnern.";
+    nf_doc *d = extract_on(state, t, "2016-04-06");
+    const nf_entity *e = entity_named(d, t, "Oberwendel", NF_MK_NAME);
+    assert_non_null(e);
+    assert_true(nf_place_type(e->type));
+    assert_int_equal(mentions_of(d, e), 3);
+    nf_doc_free(d);
+}
+
 /* A name widened over a linked name inside it ("Sony Music" over "Sony")
  * twice is one entity, not one per place. */
 static void test_widened_name_twice_is_one_entity(void **state) {
@@ -6548,6 +6561,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_place_that_is_a_nouns_genitive),
         cmocka_unit_test(test_article_no_town_takes),
         cmocka_unit_test(test_name_of_several_words_again),
+        cmocka_unit_test(test_place_after_class_noun_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
         cmocka_unit_test(test_place_after_person_noun),
