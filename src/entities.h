@@ -190,12 +190,13 @@ bool nf_names_again(nf_doc *doc);
  * Returns false when memory runs out (entity_names_again.c). */
 bool nf_surnames_again(nf_doc *doc);
 
-/* Gives a place named by one word right after a noun of places ("der
- * Gemeinde Dörverden") the mentions of the same word elsewhere that no
- * mention holds and no article or determiner precedes ("in Dörverden",
- * "bei Dörverden"): one sense per document.  Returns false when memory
- * runs out (entity_names_again.c). */
-bool nf_places_again(nf_doc *doc);
+/* Gives a place, organisation or person named by one word right after a
+ * noun of its kind ("der Gemeinde Dörverden", "die Firma Pfaff") the
+ * mentions of the same word elsewhere that no mention holds and no
+ * article or determiner precedes ("in Dörverden", "bei Dörverden"): one
+ * sense per document.  Returns false when memory runs out
+ * (entity_names_again.c). */
+bool nf_classified_names_again(nf_doc *doc);
 
 /* Names the West where the text makes it an actor: "der Westen", "den
  * Westen" as a phrase of its own, "westliche Staaten/Regierungen/...",

@@ -242,18 +242,22 @@ bool nf_surnames_again(nf_doc *doc) {
     return true;
 }
 
-/* The most places of one text whose names are looked for again. */
-#define PLACES_AGAIN_MAX 32
+/* The most names of one word of one text looked for again. */
+#define CLASSIFIED_AGAIN_MAX 32
+
+/* The kind of class noun (nf_class_noun) that names an entity of `type`. */
+static int class_of_type(uint8_t type) {
+    return nf_place_type(type) ? NF_ENT_GPE : type;
+}
 
 /* True when the name mention m is one word right after a noun that makes
- * it a settlement's or a place's name ("der Gemeinde Dörverden";
- * class-nouns.txt), and no common word or noun of the lexicons ("eine
- * Gemeinde Menschen aus Drittstaaten"): the noun vouches for it as a
- * place, where the tagger and the gazetteers may not. */
-static bool place_by_class_noun(const nf_doc *doc, const nf_mention *m) {
+ * it the name of what its entity is ("der Gemeinde Dörverden", "die Firma
+ * Pfaff", "der Sänger Bono"; class-nouns.txt), and no common word or noun
+ * of the lexicons ("eine Gemeinde Menschen aus Drittstaaten"): the noun
+ * vouches for the name, where the tagger and the gazetteers may not. */
+static bool name_by_class_noun(const nf_doc *doc, const nf_mention *m) {
     return m->kind == NF_MK_NAME && m->tb == m->ta + 1 && m->ta > 0 &&
-           nf_place_type(doc->entities[m->entity].type) &&
-           nf_class_noun(doc, m->ta - 1) == NF_ENT_GPE &&
+           nf_class_noun(doc, m->ta - 1) == class_of_type(doc->entities[m->entity].type) &&
            !nf_ner_common_word(doc->engine->ner, nf_tokl(doc, m->ta)) &&
            !nf_common_noun_listed(doc, m->ta);
 }
@@ -275,13 +279,13 @@ static bool determiner_at(const nf_doc *doc, size_t j) {
 }
 
 /* See entities.h. */
-bool nf_places_again(nf_doc *doc) {
-    size_t at[PLACES_AGAIN_MAX];
-    int32_t ent[PLACES_AGAIN_MAX];
+bool nf_classified_names_again(nf_doc *doc) {
+    size_t at[CLASSIFIED_AGAIN_MAX];
+    int32_t ent[CLASSIFIED_AGAIN_MAX];
     size_t n = 0;
-    for (size_t i = 0; i < doc->nmentions && n < PLACES_AGAIN_MAX; i++) {
+    for (size_t i = 0; i < doc->nmentions && n < CLASSIFIED_AGAIN_MAX; i++) {
         const nf_mention *m = &doc->mentions[i];
-        if (!place_by_class_noun(doc, m)) continue;
+        if (!name_by_class_noun(doc, m)) continue;
         size_t j = 0;
         while (j < n && !nf_tok_same(doc, at[j], m->ta)) j++;
         if (j < n) {

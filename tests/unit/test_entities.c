@@ -330,9 +330,10 @@ static void test_name_of_several_words_again(void **state) {
     nf_doc_free(d);
 }
 
-/* A place named once after a noun of places is that place where the word
- * stands again ("nach Oberwendel", "bei Oberwendel"). */
-static void test_place_after_class_noun_again(void **state) {
+/* A place or a company named once after a noun of its kind is that place
+ * or company where the word stands again ("nach Oberwendel", "bei
+ * Oberwendel"; "beschäftigte Wendelsoft"). */
+static void test_name_after_class_noun_again(void **state) {
     const char *t = "Die Polizei kam nach Oberwendel. Der Bürgermeister der Gemeinde Oberwendel, "
                     "Hans Maier, sprach bei Oberwendel mit Anwohnern.";
     nf_doc *d = extract_on(state, t, "2016-04-06");
@@ -340,6 +341,14 @@ static void test_place_after_class_noun_again(void **state) {
     assert_non_null(e);
     assert_true(nf_place_type(e->type));
     assert_int_equal(mentions_of(d, e), 3);
+    nf_doc_free(d);
+    const char *u = "Die Firma Wendelsoft baut Roboter. Im Jahr 2010 beschäftigte Wendelsoft 200 "
+                    "Menschen.";
+    d = extract_on(state, u, "2016-04-06");
+    e = entity_named(d, u, "Wendelsoft", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_ORG);
+    assert_int_equal(mentions_of(d, e), 2);
     nf_doc_free(d);
 }
 
@@ -6561,7 +6570,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_place_that_is_a_nouns_genitive),
         cmocka_unit_test(test_article_no_town_takes),
         cmocka_unit_test(test_name_of_several_words_again),
-        cmocka_unit_test(test_place_after_class_noun_again),
+        cmocka_unit_test(test_name_after_class_noun_again),
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
         cmocka_unit_test(test_place_after_person_noun),
