@@ -45,6 +45,11 @@ typedef struct nf_qregion {
 /* Types of time expressions. */
 enum { NF_TIME_DATE, NF_TIME_TIME, NF_TIME_DURATION, NF_TIME_PERIOD, NF_TIME_SET };
 
+/* doc->claimed[k]: an age that tells when ("mit 13 Jahren", "im Alter von 78
+ * Jahren"), which the times stage reads as no time and the amounts stage
+ * then as no amount (1 and 2 mark a time's and an amount's tokens). */
+#define NF_CLAIM_AGE 3
+
 /* A time expression: tokens [ta, tb), its type, its ISO 8601 value ("" when
  * it cannot be resolved) and, for dates and periods, the first and last
  * day it covers (used as the period of amounts). */
@@ -182,7 +187,8 @@ struct nf_doc {
     uint32_t *tok_hash;  /* nf_lexicon_hash of each token's text ... */
     uint32_t *tok_lhash; /* ... and of its lower-cased text: hashed once, looked up often */
     uint32_t *tok_sent;  /* sentence index of each token */
-    uint8_t *claimed;    /* per token: part of a time (1) or an amount (2) */
+    uint8_t *claimed;    /* per token: part of a time (1), an amount (2) or an age that
+                          * tells when, none of either (NF_CLAIM_AGE) */
     uint32_t *tok_mask;  /* per token: NF_TM_* bits from the pack's token index */
     double *tok_numword; /* per token: its value as a number word, NaN when it is none */
 

@@ -1157,13 +1157,26 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
     }
     /* Ages are not times: "im Alter von 78 Jahren", "im Alter von 62, 64
      * und 66 Jahren", "im Alter zwischen 15 und 60 Jahren", "drei Jahre
-     * alt". */
-    for (size_t b = k; b >= 2 && b + 8 > k; b--) {
-        if ((is(c, b - 1, end, "von") || is(c, b - 1, end, "zwischen")) &&
-            is(c, b - 2, end, "alter"))
-            return 0;
+     * alt"; "mit 13 Jahren", "mit 12 oder 13 Jahren" with no noun after
+     * ("mit zwei Jahren Verspätung" is a span). */
+    bool noun_after = j + 1 < end && kind_of(c, j + 1) == NF_TOK_WORD &&
+                      (c->doc->tokens[j + 1].flags & NF_TF_CAP);
+    for (size_t b = k; b >= 1 && b + 8 > k; b--) {
+        bool age = (is(c, b - 1, end, "von") || is(c, b - 1, end, "zwischen")) &&
+                   is(c, b - 2, end, "alter");
+        /* an age that tells when ("starb im Alter von 81 Jahren", "mit 13
+         * Jahren"): no amount either, as the guide has it, so the numbers
+         * and the unit are claimed for none; an age range describes people
+         * and stays an amount ("Männer im Alter zwischen 15 und 60") */
+        bool when =
+            (age && is(c, b - 1, end, "von") && is(c, b - 3, end, "im")) ||
+            (is(c, b - 1, end, "mit") && unit == U_Y && is(c, j, end, "jahren") && !noun_after);
+        if (when)
+            for (size_t q = b; q <= j; q++) c->doc->claimed[q] = NF_CLAIM_AGE;
+        if (age || when) return 0;
         bool listed = kind_of(c, b - 1) == NF_TOK_NUMBER || is(c, b - 1, end, ",") ||
-                      is(c, b - 1, end, "und") || is(c, b - 1, end, "bis");
+                      is(c, b - 1, end, "und") || is(c, b - 1, end, "bis") ||
+                      is(c, b - 1, end, "oder");
         if (!listed) break;
     }
     static const char *const old_forms[] = {"alt",   "alte",  "alten", "alter",

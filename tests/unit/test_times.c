@@ -338,6 +338,12 @@ static void test_not_times(void **state) {
     expect_no_time(state, "Im Alter von 78 Jahren starb er.");
     expect_no_time(state, "Die Chefs im Alter von 62, 64 und 66 Jahren wurden verurteilt.");
     expect_no_time(state, "Männer im Alter zwischen 15 und 60 Jahren wurden ausgebildet.");
+    /* "mit" and an age in years, no noun after it: when, not how long */
+    expect_no_time(state, "Mit 14 Jahren überquerte er die Grenze.");
+    expect_no_time(state, "Mit 12 oder 13 Jahren zog sie nach Wien.");
+    expect_no_time(state, "Er starb mit 83 Jahren.");
+    expect_time(state, DOC, "Der Bau endete mit zwei Jahren Verspätung.", "zwei Jahren", "P2Y",
+                NF_TIME_DURATION);
     /* a dimension's number is no year */
     expect_no_time(state, "Der Bildschirm bietet eine Auflösung von 1152 x 1920 Pixel.");
     expect_no_time(state, "Der Sicherheitsrat verabschiedete die Resolution 1701.");
