@@ -4622,6 +4622,9 @@ static void test_tagged_names_checked(void **state) {
                   NF_ENT_GPE, "Hochplateau");
     expect_tagged(state, "Das Hochplateau wurde gesperrt.", "Hochplateau", "Hochplateau",
                   NF_ENT_GPE, "");
+    /* an adjective compound that opens the span is no word of the name */
+    expect_tagged(state, "Die Studie gab die SPD-nahe Wendelhaus-Stiftung in Auftrag.", "SPD-nahe",
+                  "Wendelhaus-Stiftung", NF_ENT_ORG, "Wendelhaus-Stiftung");
     expect_tagged(state, "Hier wurde die Wendelsrode errichtet.", "Wendelsrode", "Wendelsrode",
                   NF_ENT_GPE, "Wendelsrode");
     /* a hyphenated word names what its last part does: a common noun's
