@@ -232,8 +232,9 @@ static bool nach_not_source(const qctx *c, size_t k, size_t sa) {
 
 /* True when "nach" at k and the noun at j of speech-nouns.txt marked
  * "event" name a time, not a source: "nach dem einen schlechten Ergebnis",
- * "nach der Untersuchung", "nach einem Korruptionsvorwurf" (an article, no
- * source after the noun:
+ * "nach der Untersuchung", "nach einem Korruptionsvorwurf", "nach kritischen
+ * Artikeln" (an article or adjectives alone before it, no source after the
+ * noun:
  * not "nach dem Ergebnis einer Umfrage", "nach den Ergebnissen
  * internationaler Studien", "nach der Untersuchung von Experten"), unless
  * an adjective of a statement qualifies it ("nach dem vorläufigen
@@ -241,11 +242,16 @@ static bool nach_not_source(const qctx *c, size_t k, size_t sa) {
 static bool event_after_nach(const qctx *c, size_t k, size_t j, size_t sb) {
     static const char *const told[] = {"vorläufig", "amtlich", "offiziell", "bisherig",
                                        "neuest",    "jüngst",  "erst",      NULL};
-    if (!qx_event_speech_noun(c, j) ||
-        !(is(c, k + 1, "dem") || is(c, k + 1, "den") || is(c, k + 1, "der") ||
-          is(c, k + 1, "einem") || is(c, k + 1, "einer")))
-        return false;
-    for (size_t i = k + 2; i < j; i++)
+    if (!qx_event_speech_noun(c, j)) return false;
+    bool article = is(c, k + 1, "dem") || is(c, k + 1, "den") || is(c, k + 1, "der") ||
+                   is(c, k + 1, "einem") || is(c, k + 1, "einer");
+    /* (or a plural with adjectives in lower case only: "nach kritischen
+     * Artikeln") */
+    bool bare = j > k + 1;
+    for (size_t i = k + 1; i < j && bare; i++)
+        bare = qx_word(c, i) && !qx_cap(c, i) && !(c->wcls[i] & (QW_DET | QW_PRON | QW_PREP));
+    if (!article && !bare) return false;
+    for (size_t i = k + 1; i < j; i++)
         for (const char *const *t = told; *t; t++)
             if (strncmp(nf_tokl(c->doc, i), *t, strlen(*t)) == 0) return false;
     size_t n = j + 1;

@@ -674,8 +674,15 @@ static const nf_lex_entry *entry_ending(const qctx *c, size_t k, const nf_lexico
              : nf_lexicon_find_ending(lex, nf_tokl(c->doc, k) + 1, c->doc->tok_llen[k] - 1, 1, 4);
 }
 
-/* A speech noun, alone or at the end of a compound. */
+/* A speech noun, alone or at the end of a compound; not "Artikel" before
+ * a number, a law's article ("nach Artikel 5 des Grundgesetzes"; a number
+ * after others is the content's: "nach Behördenangaben 62 Personen"). */
 bool qx_speech_noun(const qctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    size_t n = doc->tok_llen[k];
+    if (k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_NUMBER && n >= 7 &&
+        memcmp(nf_tokl(doc, k) + n - 7, "artikel", 7) == 0)
+        return false;
     return entry_ending(c, k, &c->lp->speech_nouns) != NULL;
 }
 

@@ -4499,6 +4499,13 @@ static void test_more_verbs_of_saying(void **state) {
         (want){NF_Q_DIRECT, "So schlecht bin ich nicht", NULL, "wehrte", NULL, "der Spanier"});
     expect_quote(state, "„Kein Problem“, winkte der Minister ab.",
                  (want){NF_Q_DIRECT, "Kein Problem", NULL, "winkte", "ab", "der Minister"});
+    /* an article or a contribution is a statement's noun: its outlet
+     * speaks; after "nach" with no source it names a time, and a law's
+     * article before its number is none */
+    expect_speaker_entity(state, "Laut einem Artikel der Zeitung Die Welt ist der Minister müde.",
+                          "ist der Minister müde", "Die Welt");
+    expect_no_quote(state, "Der Journalist wurde nach kritischen Artikeln entführt.", NULL);
+    expect_no_quote(state, "Nach Artikel 5 des Grundgesetzes ist die Presse frei.", NULL);
 }
 
 int main(void) {
