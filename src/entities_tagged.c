@@ -804,6 +804,31 @@ static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     if (s->type == NF_ENT_GPE && nf_street_ending(doc, s->tb - 1)) s->type = NF_ENT_LOC;
 }
 
+/* Types a tagged name by an English word of roads or newspapers that
+ * ends it ("Sukhumvit Road", "Bangkok Post"): a road is a place (unless
+ * the tagger took it for an organisation) and a newspaper an
+ * organisation, whatever the tagger took it for; a road's
+ * word the tagger found alone takes the capitalised word before it, which
+ * no name covers, into the name ("zur Sukhumvit Road"). */
+static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa) {
+    static const char *const roads[] = {"road",   "street", "avenue", "boulevard",
+                                        "square", "lane",   NULL};
+    static const char *const papers[] = {"post",    "times",     "herald",    "tribune",
+                                         "gazette", "chronicle", "telegraph", NULL};
+    size_t last = s->tb - 1;
+    if (doc->tokens[last].kind != NF_TOK_WORD || !(doc->tokens[last].flags & NF_TF_CAP)) return;
+    if (nf_tok_in(doc, last, roads)) {
+        if (s->tb == s->ta + 1 && s->ta > sa && doc->tokens[s->ta - 1].kind == NF_TOK_WORD &&
+            (doc->tokens[s->ta - 1].flags & NF_TF_CAP) && !covered(doc, s->ta - 1, s->ta) &&
+            !nf_tokl_get(doc, s->ta - 1, &doc->engine->gz.articles))
+            s->ta--;
+        /* (an organisation stays one: "der Wall Street" is the market) */
+        if (s->tb > s->ta + 1 && s->type != NF_ENT_ORG) s->type = NF_ENT_LOC;
+    } else if (s->tb > s->ta + 1 && nf_tok_in(doc, last, papers)) {
+        s->type = NF_ENT_ORG;
+    }
+}
+
 /* True when token k is a regnal number in Roman numerals after a
  * capitalised word ("Bernhard IV", "Elizabeth II"). */
 static bool regnal_number(const nf_doc *doc, size_t k) {
@@ -2216,6 +2241,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         speaker_not_place(doc, s, sa);
         person_after_person_noun(doc, s, sa);
         classify(doc, s, sa);
+        english_head(doc, s, sa);
         uint32_t tagged_end = s->tb;
         end_person(doc, s);
         if (s->tb == tagged_end) person_goes_on(doc, s, sb, &tn);
