@@ -1581,6 +1581,34 @@ static bool noun_after(const nf_doc *doc, size_t k, size_t sb) {
     return false;
 }
 
+/* True when a noun follows a prenominal genitive from token k on, before
+ * sb, within three words and after no function word: a capitalised word
+ * or one with a capital inside ("Apples iMessage", "Apples derzeit
+ * größtes iPhone"). */
+static bool genitive_noun_after(const nf_doc *doc, size_t k, size_t sb) {
+    for (size_t j = k; j < sb && j < k + 3; j++) {
+        if (doc->tokens[j].kind != NF_TOK_WORD) return false;
+        if (doc->tokens[j].flags & NF_TF_CAP) return true;
+        if (doc->tok_mask[j] & NF_TM_STOPWORD) return false; /* "Latinas aus den USA" */
+        for (const char *c = nf_tok(doc, j) + 1; *c; c++)
+            if (*c >= 'A' && *c <= 'Z') return true;
+    }
+    return false;
+}
+
+/* True when a postnominal genitive may start at token k of a sentence
+ * from sa: a capitalised word or "des" stands right before it ("die
+ * Straßen Moskaus", "Angaben des ZDFs"), or a conjunction or comma after
+ * a name the text found there ("die Rolle Israels und Irans"). */
+static bool genitive_head_before(const nf_doc *doc, size_t k, size_t sa) {
+    if (k <= sa) return false;
+    const nf_token *p = &doc->tokens[k - 1];
+    if (p->kind == NF_TOK_WORD && (p->flags & NF_TF_CAP)) return true;
+    if (nf_tok_is(doc, k - 1, "des")) return true; /* "laut Angaben des ZDFs" */
+    static const char *const joins[] = {"und", "oder", "sowie", ",", NULL};
+    return k >= sa + 2 && nf_tok_in(doc, k - 1, joins) && nf_mention_over(doc, k - 2);
+}
+
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
@@ -1626,6 +1654,12 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
                  * Moskaus Straßen"); with none after it the word is another
                  * ("in Reservoirs in einigen Kilometern Tiefe") */
                 if (nf_after_spatial_preposition(doc, k, sa) && !noun_after(doc, j + 1, sb)) break;
+                /* a genitive stands before its noun or after one ("Moskaus
+                 * Straßen", "die Straßen Moskaus", "Israels und Irans");
+                 * with neither the word is another ("Latinos und Latinas
+                 * aus den USA") */
+                if (!genitive_noun_after(doc, j + 1, sb) && !genitive_head_before(doc, k, sa))
+                    break;
                 e = g, tb = j + 1;
                 break;
             }

@@ -665,6 +665,12 @@ static void test_genitive_after_a_preposition(void **state) {
                          "2016-01-10", "Reservoir");
     expect_linked_on(state, "Die Lage in Moskaus Straßen ist ruhig.", "2016-01-10", "Moskaus",
                      "Moscow");
+    /* anywhere, a genitive stands before its noun or after one: a word
+     * with neither is another ("Latinos und Latinas aus den USA") */
+    expect_not_linked_to(state, "Sie sprach für Latinos und Latinas aus den USA.", "2019-09-29",
+                         "Latina");
+    expect_linked_on(state, "Die Rolle Israels und Irans ist groß.", "2016-01-10", "Irans", "Iran");
+    expect_linked_on(state, "Die Straßen Moskaus sind voll.", "2016-01-10", "Moskaus", "Moscow");
 }
 
 /* A known person's genitive before a noun is his, after a preposition too
