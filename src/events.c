@@ -1826,11 +1826,45 @@ static bool faced_risk(const nf_doc *doc, size_t k, size_t cb) {
     return false;
 }
 
+/* True when token k is one of the NULL-terminated lower-case words or a
+ * compound that ends in one ("Sparmaßnahmen"). */
+static bool ev_tok_ends_in(const nf_doc *doc, size_t k, const char *const *words) {
+    if (doc->tokens[k].kind != NF_TOK_WORD) return false;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    for (; *words; words++) {
+        size_t m = strlen(*words);
+        if (m <= n && memcmp(w + n - m, *words, m) == 0) return true;
+    }
+    return false;
+}
+
+/* True when a noun of a decision or a measure stands within a few words
+ * of the "treffen" at token k, in its clause, before sb: one takes a
+ * measure or a decision ("Diese Maßnahme hat auch HTC getroffen", "traf
+ * die Entscheidung"), meets no one. */
+static bool decision_taken(const nf_doc *doc, size_t k, size_t sb) {
+    static const char *const nouns[] = {"maßnahme",       "maßnahmen",      "entscheidung",
+                                        "entscheidungen", "vorkehrung",     "vorkehrungen",
+                                        "vereinbarung",   "vereinbarungen", "absprache",
+                                        "absprachen",     "auswahl",        "regelung",
+                                        "regelungen",     "feststellung",   "anordnung",
+                                        "anordnungen",    "verfügung",      "abmachung",
+                                        "vorsorge",       "vorbereitungen", NULL};
+    size_t a = k > 8 ? k - 8 : 0, b = k + 7 < sb ? k + 7 : sb;
+    for (size_t j = k; j-- > a && !nf_tok_is(doc, j, ",") && doc->tok_sent[j] == doc->tok_sent[k];)
+        if (ev_tok_ends_in(doc, j, nouns)) return true;
+    for (size_t j = k + 1; j < b && !nf_tok_is(doc, j, ","); j++)
+        if (ev_tok_ends_in(doc, j, nouns)) return true;
+    return false;
+}
+
 /* True when a form of "treffen" at token k goes with "auf" or "gegen"
  * (after at most one word in lower case): one comes up against someone
  * ("Thiem träfe entweder auf Becker", "trifft auf Widerstand") or scores
- * against a side ("traf er gegen den FC Brügge"), no meeting; or after an
- * adverb of a blow, it hits ("tödlich getroffen", "schwer getroffen"). */
+ * against a side ("traf er gegen den FC Brügge"), no meeting; after an
+ * adverb of a blow, it hits ("tödlich getroffen", "schwer getroffen");
+ * with a noun of a decision, it takes one (decision_taken). */
 static bool no_meeting(const nf_doc *doc, size_t k, size_t sb) {
     static const char *const blows[] = {"tödlich", "schwer",    "hart", "empfindlich",
                                         "voll",    "besonders", NULL};
@@ -1839,6 +1873,7 @@ static bool no_meeting(const nf_doc *doc, size_t k, size_t sb) {
     static const char *const against[] = {"auf", "gegen", NULL};
     if (k > 0 && ev_tok_in(doc, k - 1, blows)) return true;
     if (k + 1 < sb && ev_tok_in(doc, k + 1, against)) return true;
+    if (decision_taken(doc, k, sb)) return true;
     return k + 2 < sb && ev_tok_in(doc, k + 2, against) && doc->tokens[k + 1].kind == NF_TOK_WORD &&
            (doc->tokens[k + 1].flags & NF_TF_LOWER);
 }
