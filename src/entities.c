@@ -3939,9 +3939,29 @@ static size_t org_in_place_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32
     return *entity >= 0 ? tb : 0;
 }
 
+/* A new entity for the soldiers or police officers of country `iso` that
+ * the compound at token k names ("zwei US-Soldaten", "ein US-Soldat"):
+ * persons of the role, acting for their country's forces (USAMIL,
+ * USACOP), several unless an article of the singular comes before.
+ * Returns the entity, -1 when memory runs out. */
+static int32_t armed_persons(nf_doc *doc, const char *iso, const char *role, size_t rl,
+                             const char *sector, size_t k) {
+    nf_entity p;
+    memset(&p, 0, sizeof p);
+    p.type = NF_ENT_PERSON;
+    p.plural = !(k > 0 && nf_singular_article(doc, k - 1, false));
+    memcpy(p.country, iso, 3);
+    p.role = nf_arena_strndup(&doc->arena, role, rl);
+    p.name = nf_tokens_text(doc, k, k + 1);
+    p.actor = nf_actor_code(doc, iso, sector);
+    return p.actor ? nf_entity_add(doc, &p) : -1;
+}
+
 /* A compound of a country's short name and an organisation noun: "US-Truppen",
- * "US-Militär", "China-Behörden".  Returns the token after it (0 when
- * none) and the national organisation's entity. */
+ * "US-Militär", "China-Behörden"; or a noun of soldiers or police officers
+ * ("US-Soldaten"), who act for the country's forces.  Returns the token
+ * after it (0 when none) and the national organisation's or the persons'
+ * entity. */
 static size_t country_compound_at(nf_doc *doc, size_t k, int32_t *entity) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
@@ -3949,7 +3969,14 @@ static size_t country_compound_at(nf_doc *doc, size_t k, int32_t *entity) {
     if (!h || h == w || strchr(h + 1, '-') || !(h[1] >= 'A' && h[1] <= 'Z')) return 0;
     const nf_lex_entry *r = nf_lexicon_find(&gz->roles, h + 1, strlen(h + 1));
     const char *role = r ? nf_lex_val(&gz->roles, r) : NULL;
-    if (!role || !strstr(role, "\torg")) return 0;
+    if (!role) return 0;
+    size_t rl = nf_role_len(role);
+    const char *sector = nf_role_sector(role, rl);
+    /* a person's noun only of the armed forces or the police ("zwei
+     * US-Soldaten"): offices have their holders (nf_office_holder_at) */
+    bool armed = !strstr(role, "\torg") && sector &&
+                 (strcmp(sector, "MIL") == 0 || strcmp(sector, "COP") == 0);
+    if (!strstr(role, "\torg") && !armed) return 0;
     const nf_lex_entry *c = nf_lexicon_find(&gz->names, w, (size_t)(h - w));
     if (!c) return 0;
     uint32_t ids[64];
@@ -3957,7 +3984,8 @@ static size_t country_compound_at(nf_doc *doc, size_t k, int32_t *entity) {
     for (size_t i = 0; i < n; i++) {
         const nf_gz_entry *g = &gz->entries[ids[i]];
         if (g->source != NF_GZ_COUNTRY) continue;
-        *entity = national_org(doc, g->country, role, nf_role_len(role), k, k + 1, false);
+        *entity = armed ? armed_persons(doc, g->country, role, rl, sector, k)
+                        : national_org(doc, g->country, role, rl, k, k + 1, false);
         return *entity >= 0 ? k + 1 : 0;
     }
     return 0;

@@ -797,6 +797,9 @@ static void test_people_and_clauses(void **state) {
     expect_event(state, "Der irakische Präsident hielt sich in der Türkei auf.", "04", "IRQ", "TUR",
                  "asserted");
     expect_no_root(state, "Zwei Tunesier wurden nahe Raqqa in Syrien tödlich getroffen.", "04");
+    /* soldiers named by their country's short name act for its forces */
+    expect_event(state, "Zwei US-Soldaten wurden von einem afghanischen Soldaten erschossen.", "18",
+                 "AFG", "USA", "asserted");
     /* a measure or a decision taken is no meeting */
     expect_no_root(state, "Diese Maßnahme hat auch Frankreich getroffen, sagte Russland.", "04");
     expect_no_root(state, "Die Regierung Polens traf mit Russland eine Vereinbarung.", "04");
