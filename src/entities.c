@@ -873,6 +873,12 @@ static bool after_word_of(const nf_doc *doc, size_t k, size_t sa, const nf_lexic
     return false;
 }
 
+/* See entities.h. */
+bool nf_article_or_determiner(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    return nf_tokl_get(doc, k, &gz->articles) || nf_tokl_get(doc, k, &gz->noun_determiners);
+}
+
 /* True when the noun at token k of [sa, ...) follows a determiner that
  * makes it a common noun (lang/de/entities/noun-determiners.txt). */
 static bool after_noun_determiner(const nf_doc *doc, size_t k, size_t sa) {
@@ -2547,8 +2553,7 @@ static int32_t undated_surname_named(nf_doc *doc, size_t k, size_t sa, const nf_
     const nf_gazetteer *gz = &doc->engine->gz;
     if (!e || nf_doc_day(doc) || nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) ||
         nf_tok_get(doc, k, &gz->given) ||
-        (k > sa && (nf_tokl_get(doc, k - 1, &gz->articles) ||
-                    nf_tokl_get(doc, k - 1, &gz->noun_determiners) ||
+        (k > sa && (nf_article_or_determiner(doc, k - 1) ||
                     doc->tokens[k - 1].kind == NF_TOK_NUMBER || !isnan(doc->tok_numword[k - 1]))))
         return -1; /* "einem der vier Majors" */
     uint32_t ids[64];
@@ -3972,11 +3977,11 @@ static size_t country_compound_at(nf_doc *doc, size_t k, int32_t *entity) {
     if (!role) return 0;
     size_t rl = nf_role_len(role);
     const char *sector = nf_role_sector(role, rl);
+    bool org = strstr(role, "\torg") != NULL;
     /* a person's noun only of the armed forces or the police ("zwei
      * US-Soldaten"): offices have their holders (nf_office_holder_at) */
-    bool armed = !strstr(role, "\torg") && sector &&
-                 (strcmp(sector, "MIL") == 0 || strcmp(sector, "COP") == 0);
-    if (!strstr(role, "\torg") && !armed) return 0;
+    bool armed = !org && sector && (strcmp(sector, "MIL") == 0 || strcmp(sector, "COP") == 0);
+    if (!org && !armed) return 0;
     const nf_lex_entry *c = nf_lexicon_find(&gz->names, w, (size_t)(h - w));
     if (!c) return 0;
     uint32_t ids[64];

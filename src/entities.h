@@ -363,6 +363,11 @@ bool nf_plain_noun(const nf_doc *doc, size_t k);
  * not know, which names nothing alone (entities_tagged.c). */
 bool nf_common_noun_listed(const nf_doc *doc, size_t k);
 
+/* True when token k is an article or a determiner of nouns
+ * (articles.txt, noun-determiners.txt): a capitalised word after it is a
+ * noun, or a name that takes one (entities.c). */
+bool nf_article_or_determiner(const nf_doc *doc, size_t k);
+
 /* True when token k, after a person's given name and surname, is more
  * likely a noun of the sentence than a third part of the name ("hatte
  * Thomas Schneider Probleme"): a plain noun (nf_plain_noun), or a word the

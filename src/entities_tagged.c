@@ -184,12 +184,11 @@ static bool listed_noun_alone(const nf_doc *doc, const nf_ner_span *s, size_t sa
      * Spielfeld" is the pitch, "die weiße Zeltstadt" a camp) */
     if (!nf_place_type(s->type) || k <= sa) return true;
     if (nf_class_noun(doc, k - 1) == NF_ENT_GPE) return false;
-    const nf_gazetteer *gz = &doc->engine->gz;
     size_t d = k - 1;
-    if (d > sa && (doc->tokens[d].flags & NF_TF_LOWER) && !nf_tokl_get(doc, d, &gz->articles)) d--;
-    bool determined =
-        nf_tokl_get(doc, d, &gz->articles) || nf_tokl_get(doc, d, &gz->noun_determiners);
-    return determined || !name_like_ending(doc, k);
+    if (d > sa && (doc->tokens[d].flags & NF_TF_LOWER) &&
+        !nf_tokl_get(doc, d, &doc->engine->gz.articles))
+        d--;
+    return nf_article_or_determiner(doc, d) || !name_like_ending(doc, k);
 }
 
 /* True when token k is a common noun that names no person (see entities.h). */
@@ -1287,9 +1286,7 @@ static bool described_not_named(const nf_doc *doc, const nf_ner_span *s, size_t 
     if (s->tb != s->ta + 1 || s->ta <= sa || acronym(doc, s->ta)) return false;
     size_t j = s->ta - 1, k = s->ta;
     const nf_gazetteer *gz = &doc->engine->gz;
-    if (doc->tokens[j].kind != NF_TOK_WORD ||
-        (!nf_tokl_get(doc, j, &gz->articles) && !nf_tokl_get(doc, j, &gz->noun_determiners)))
-        return false;
+    if (doc->tokens[j].kind != NF_TOK_WORD || !nf_article_or_determiner(doc, j)) return false;
     if (nf_role_at(doc, k, NULL, NULL) || nf_tokl_get(doc, k, &gz->class_nouns)) return true;
     /* after a hyphen: not after an acronym, which makes a title of it
      * ("im ZDF-Morgenmagazin", "das DS-Magazin") */
@@ -1612,7 +1609,7 @@ static bool determined_person(const nf_doc *doc, const nf_ner_span *s, size_t sa
     while (j > sa && j + 3 > s->ta &&
            ((doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_LOWER)) ||
             nf_age_word_ending(doc, j) > 0) &&
-           !nf_tokl_get(doc, j, &gz->noun_determiners) && !nf_tokl_get(doc, j, &gz->articles)) {
+           !nf_article_or_determiner(doc, j)) {
         aged |= nf_age_word_ending(doc, j) > 0;
         j--, between = true;
     }

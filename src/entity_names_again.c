@@ -44,6 +44,14 @@ static bool loose_name_word(const nf_doc *doc, size_t k) {
            !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k));
 }
 
+/* True when a loose name word (loose_name_word) stands right before or
+ * after token k: the word there is part of a longer name, not a name
+ * alone. */
+static bool loose_word_beside(const nf_doc *doc, size_t k) {
+    return (k > 0 && loose_name_word(doc, k - 1)) ||
+           (k + 1 < doc->ntokens && loose_name_word(doc, k + 1));
+}
+
 /* True when a name of n words may stand at token k: the same tokens, no
  * mention of that extent yet, only names and adjectives inside it and no
  * mention reaching out of it, no word claimed by another layer, and no loose name
@@ -230,11 +238,7 @@ bool nf_surnames_again(nf_doc *doc) {
             continue;
         for (size_t j = 0; j < n; j++) {
             if (names[j].entity < 0 || !is_surname(doc, k, &names[j], true)) continue;
-            /* alone: no loose capitalised word of a longer name beside it
-             * ("der „Poe Toaster“") */
-            if ((k > 0 && loose_name_word(doc, k - 1)) ||
-                (k + 1 < doc->ntokens && loose_name_word(doc, k + 1)))
-                break;
+            if (loose_word_beside(doc, k)) break; /* ("der „Poe Toaster“") */
             if (!nf_mention_add(doc, k, k + 1, names[j].entity, NF_MK_NAME)) return false;
             break;
         }
@@ -271,13 +275,6 @@ static bool longer_place_name_after(const nf_doc *doc, size_t k) {
            nf_tok_in(doc, k + 2, links) && (doc->tokens[k + 3].flags & NF_TF_CAP);
 }
 
-/* True when token j is an article or a determiner: a word after it is a
- * common noun ("auf dem Spielfeld"), not the place of that name. */
-static bool determiner_at(const nf_doc *doc, size_t j) {
-    const nf_gazetteer *gz = &doc->engine->gz;
-    return nf_tokl_get(doc, j, &gz->articles) || nf_tokl_get(doc, j, &gz->noun_determiners);
-}
-
 /* See entities.h. */
 bool nf_classified_names_again(nf_doc *doc) {
     size_t at[CLASSIFIED_AGAIN_MAX];
@@ -297,18 +294,14 @@ bool nf_classified_names_again(nf_doc *doc) {
     for (size_t k = 0; k < doc->ntokens && n; k++) {
         const nf_token *t = &doc->tokens[k];
         if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || nf_mention_over(doc, k) ||
-            doc->claimed[k] || (k > 0 && determiner_at(doc, k - 1)))
+            doc->claimed[k] || (k > 0 && nf_article_or_determiner(doc, k - 1)))
             continue;
         for (size_t j = 0; j < n; j++) {
             if (ent[j] < 0 || k == at[j] || doc->tok_hash[k] != doc->tok_hash[at[j]] ||
                 !nf_tok_same(doc, k, at[j]))
                 continue;
-            /* alone: no loose capitalised word of a longer name beside it,
-             * nor a longer name of a place it opens */
-            if ((k > 0 && loose_name_word(doc, k - 1)) ||
-                (k + 1 < doc->ntokens && loose_name_word(doc, k + 1)) ||
-                longer_place_name_after(doc, k))
-                break;
+            /* alone, and no longer name of a place it opens ("an der") */
+            if (loose_word_beside(doc, k) || longer_place_name_after(doc, k)) break;
             if (!nf_mention_add(doc, k, k + 1, ent[j], NF_MK_NAME)) return false;
             break;
         }

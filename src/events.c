@@ -1830,12 +1830,8 @@ static bool faced_risk(const nf_doc *doc, size_t k, size_t cb) {
  * compound that ends in one ("Sparmaßnahmen"). */
 static bool ev_tok_ends_in(const nf_doc *doc, size_t k, const char *const *words) {
     if (doc->tokens[k].kind != NF_TOK_WORD) return false;
-    const char *w = nf_tokl(doc, k);
-    size_t n = doc->tok_llen[k];
-    for (; *words; words++) {
-        size_t m = strlen(*words);
-        if (m <= n && memcmp(w + n - m, *words, m) == 0) return true;
-    }
+    for (; *words; words++)
+        if (ends_in(doc, k, *words)) return true;
     return false;
 }
 
