@@ -1178,6 +1178,9 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         bool quoted = is(c, v, "zitiert");
         for (size_t j = cs; j < v && !quoted; j++) {
             if (!is(c, j, "von") && !is(c, j, "vom")) continue;
+            /* (in the Vorfeld after a noun it is the noun's: "Die Speicherung
+             * von Fingerabdrücken war damit begründet worden") */
+            if (j < fin && j > cs + 1 && qx_cap(c, j - 1) && !c->wcls[j - 1]) continue;
             size_t e = qx_np_fwd(c, j + 1, v);
             if (e > j + 1) return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
         }

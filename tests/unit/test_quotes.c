@@ -1836,6 +1836,18 @@ static void test_speaker_position(void **state) {
                  "In den Medien war der Auftrag aus dem Ministerium schon als „Geschäft des "
                  "Jahrhunderts“ bezeichnet worden.",
                  (want){NF_Q_DIRECT, "Geschäft des Jahrhunderts", NULL, "*", "*", "den Medien"});
+    /* A "von" after a noun of the Vorfeld is the noun's, no agent; one
+     * opening the Vorfeld is. */
+    expect_quote(
+        state,
+        "Die Speicherung von Fingerabdrücken war damit begründet worden, dass die "
+        "Identität gesichert werden sollte.",
+        (want){NF_Q_INDIRECT, "dass die Identität gesichert werden sollte", NULL, "*", "*", NULL});
+    expect_quote(state,
+                 "Auch von der Polizei war mitgeteilt worden, dass die Identität gesichert "
+                 "werden sollte.",
+                 (want){NF_Q_INDIRECT, "dass die Identität gesichert werden sollte", NULL, "*", "*",
+                        "der Polizei"});
 }
 
 static void test_more_frames(void **state) {
