@@ -784,13 +784,15 @@ static size_t m_season(const tctx *c, size_t k, size_t end, tsem *s) {
 
 /* True when the capitalised word at k is a common noun a year may follow
  * as the time of what it names ("der Wahl 2013", "der Schuhindustrie 2006
- * gelang"): the name tagger's lexicon knows it or its compound head (at
- * least five bytes) as a noun, and number-names.txt does not list it. */
+ * gelang"): common-nouns.txt lists it, or the name tagger's lexicon knows
+ * it or its compound head (at least five bytes) as a noun, and number-names.txt does not list it.
+ */
 static bool dated_noun(const tctx *c, size_t k) {
     const nf_doc *doc = c->doc;
     const char *l = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
     if (number_name(c, k)) return false;
+    if (n >= 3 && n < 5 && nf_tok_get(doc, k, &doc->engine->gz.common_nouns)) return true;
     for (size_t cut = 0; cut + 5 <= n; cut = cut ? cut + 1 : 3) {
         if (((unsigned char)l[cut] & 0xC0) == 0x80) continue;
         if (nf_ner_common_noun(doc->engine->ner, l + cut, 2)) return true;

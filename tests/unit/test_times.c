@@ -364,6 +364,10 @@ static void test_year_after_a_noun(void **state) {
                 "2008", NF_TIME_DATE);
     expect_time(state, DOC, "Es gelang der Schuhindustrie 2006, den Umsatz zu steigern.", "2006",
                 "2006", NF_TIME_DATE);
+    /* short nouns too, from the list of common nouns */
+    expect_time(state, DOC, "Bei der Wahl 2012 verlor die Partei fünf Prozent.", "2012", "2012",
+                NF_TIME_DATE);
+    expect_time(state, DOC, "Mit dessen Bau 1936 wurde begonnen.", "1936", "1936", NF_TIME_DATE);
 }
 
 /* "seit" takes a point in time: a year after it is one even before a noun
