@@ -902,13 +902,14 @@ static bool adjective_city(const nf_gz_entry *g, const char *stem, size_t n) {
             strlen(g->canonical) != n || memcmp(g->canonical, stem, n) != 0);
 }
 
-/* The city whose adjective token k is: the stem and its forms with "en"
+/* The city (or with `regions` also the region of a country: "Brandenburger",
+ * "Thüringer") whose adjective token k is: the stem and its forms with "en"
  * ("Bremer": Bremen, "Münchner": München) or with "e" before a last "l"
  * ("Basler": Basel, "Brüssler": Brüssel) or "ich" for a last "ch"
  * ("Zürcher": Zürich), looked up among cities of the
  * German-speaking countries and large ones elsewhere, the most populous of
  * that name; NULL when none.  The entry is the gazetteer's. */
-static const nf_gz_entry *city_of_adjective(const nf_doc *doc, size_t k) {
+static const nf_gz_entry *place_of_adjective(const nf_doc *doc, size_t k, bool regions) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
     size_t n = doc->tok_len[k];
@@ -940,16 +941,24 @@ static const nf_gz_entry *city_of_adjective(const nf_doc *doc, size_t k) {
         size_t m = e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64) : 0;
         for (size_t i = 0; i < m; i++) {
             const nf_gz_entry *g = &gz->entries[ids[i]];
-            if (adjective_city(g, stem, len) && (!best || g->population > best->population))
+            bool region = regions && g->source == NF_GZ_PLACE && g->country[0];
+            if ((region || adjective_city(g, stem, len)) &&
+                (!best || g->population > best->population))
                 best = g;
         }
     }
     return best;
 }
 
-/* See entities.h: the country of city_of_adjective. */
+/* See entities.h: the country of place_of_adjective's city. */
 const char *nf_city_adjective_at(const nf_doc *doc, size_t k) {
-    const nf_gz_entry *g = city_of_adjective(doc, k);
+    const nf_gz_entry *g = place_of_adjective(doc, k, false);
+    return g ? g->country : NULL;
+}
+
+/* See entities.h: the country of a city's or a region's adjective. */
+const char *nf_place_adjective_at(const nf_doc *doc, size_t k) {
+    const nf_gz_entry *g = place_of_adjective(doc, k, true);
     return g ? g->country : NULL;
 }
 
@@ -4300,7 +4309,7 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
     /* (not a company's: "der Wolfsburger Konzern" takes up one named
      * before, as coreference finds) */
     const char *org_sector = org ? nf_role_sector(role, rl) : NULL;
-    const nf_gz_entry *cg = iso || !org ? NULL : city_of_adjective(doc, k);
+    const nf_gz_entry *cg = iso || !org ? NULL : place_of_adjective(doc, k, false);
     if (!iso && (!org || (org_sector && strcmp(org_sector, "BUS") == 0) || !cg)) return 0;
     /* (a country's leadership by its capital only: "die Moskauer Führung",
      * not "zur Kölner Führung" in a match) */
@@ -6739,7 +6748,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         ok = roads_in_sentence(doc, sa, sb) && entities_in_sentence(doc, sa, sb) &&
              places_by_ending(doc, sa, sb) && nf_entities_tagged(doc, s, &tagged) &&
-             towns_by_ending(doc, sa, sb) && speakers_after_verbs(doc, sa, sb);
+             nf_landmarks_in_sentence(doc, sa, sb) && towns_by_ending(doc, sa, sb) &&
+             speakers_after_verbs(doc, sa, sb);
     }
     nf_tagged_free(&tagged);
     if (!ok) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");

@@ -87,6 +87,10 @@ const char *nf_adjective_at(const nf_doc *doc, size_t k);
  * "Münchner": DEU), or NULL. */
 const char *nf_city_adjective_at(const nf_doc *doc, size_t k);
 
+/* Like nf_city_adjective_at, but a region's adjective counts too
+ * ("Brandenburger", "Thüringer": DEU). */
+const char *nf_place_adjective_at(const nf_doc *doc, size_t k);
+
 /* The country (ISO alpha-3, in the gazetteer's pool) whose name token k is
  * in the genitive ("Russlands", "Irans"), or NULL. */
 const char *nf_genitive_country_at(const nf_doc *doc, size_t k);
@@ -197,6 +201,12 @@ bool nf_surnames_again(nf_doc *doc);
  * sense per document.  Returns false when memory runs out
  * (entity_names_again.c). */
 bool nf_classified_names_again(nf_doc *doc);
+
+/* Names the places of sentence [sa, sb) that a place's adjective in "-er"
+ * and a noun of places make ("die Kieler Bucht", "am Potsdamer Platz")
+ * where no mention holds either word (entity_landmarks.c).  Returns false
+ * when memory runs out. */
+bool nf_landmarks_in_sentence(nf_doc *doc, size_t sa, size_t sb);
 
 /* Names the West where the text makes it an actor: "der Westen", "den
  * Westen" as a phrase of its own, "westliche Staaten/Regierungen/...",

@@ -241,6 +241,13 @@ static bool described_place(const nf_doc *doc, size_t a, size_t k, int32_t e) {
            !nf_adjective_at(doc, k - 1);
 }
 
+/* True when entity x is a place of no state's that no list knows (a
+ * square, a station, a wood: "den Umbau des Stuttgarter Bahnhofs"), which
+ * no dataset of who did what to whom holds as an actor. */
+static bool no_ones_place(const nf_entity *x) {
+    return x->type == NF_ENT_LOC && !x->country[0] && !x->actor && !x->canonical;
+}
+
 /* True when mention m stands in parentheses right after a person's name:
  * "Hannes Androsch (SPÖ)" gives his party, which is no party to the act. */
 static bool affiliation(const nf_doc *doc, const nf_mention *m) {
@@ -370,7 +377,7 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
             e = phrase_over(doc, m);
             if (e < 0) continue;
         }
-        if (e < 0 || ev_has(not, e) ||
+        if (e < 0 || ev_has(not, e) || no_ones_place(&doc->entities[e]) ||
             (m && (dateline_place(doc, m) || affiliation(doc, m) || interviewer_label(doc, m))))
             continue;
         bool bare = mode == BARE_ACTOR || mode == SUBJECT_ACTOR;

@@ -89,13 +89,15 @@ typedef struct nf_gazetteer {
     nf_lexicon foreign_country_names; /* "Austria": an English name, no country in German */
     nf_lexicon thing_acronyms;        /* "PC", "WM", "TTIP": things, no organisations */
     nf_lexicon road_words; /* "bundesstraße" -> "noun", "a" -> "letter", "zur" -> "before", ... */
-    nf_lexicon person_codes;  /* canonical label of a person -> index of its first code */
-    nf_lexicon given_genders; /* given name -> "m" or "f" (lang/de/entities/given-genders.tsv) */
-    nf_lexicon sports_codes;  /* "GER" -> "DEU": IOC and FIFA codes other than ISO alpha-3 */
-    nf_lexicon noun_names;    /* "Stern", "Allianz": outlets and companies named by
-                               * everyday words */
-    nf_lexicon common_nouns;  /* "Kupfer", "Babys": nouns no name is written as
-                               * (lang/de/entities/common-nouns.txt) */
+    nf_lexicon person_codes;   /* canonical label of a person -> index of its first code */
+    nf_lexicon given_genders;  /* given name -> "m" or "f" (lang/de/entities/given-genders.tsv) */
+    nf_lexicon sports_codes;   /* "GER" -> "DEU": IOC and FIFA codes other than ISO alpha-3 */
+    nf_lexicon noun_names;     /* "Stern", "Allianz": outlets and companies named by
+                                * everyday words */
+    nf_lexicon common_nouns;   /* "Kupfer", "Babys": nouns no name is written as
+                                * (lang/de/entities/common-nouns.txt) */
+    nf_lexicon landmark_nouns; /* "bucht", "platz", "tor": a place's adjective in "-er"
+                                * before one makes a name ("die Kieler Bucht") */
     /* (every lexicon lies above, from `names` on: see NF_GZ_LEXICONS) */
     nf_gz_code *codes; /* data/person-codes.tsv, in its order */
     size_t ncodes;
@@ -112,7 +114,7 @@ typedef struct nf_gazetteer {
  * them free, write and read every one.  They are the members from `names`
  * to `codes`; a lexicon added there goes in the list, in gazetteer.c (an
  * assertion there counts them). */
-#define NF_GZ_LEXICONS 29
+#define NF_GZ_LEXICONS 30
 extern const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS];
 
 /* Lexicon i of the list above. */

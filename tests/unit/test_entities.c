@@ -6491,6 +6491,25 @@ static void test_no_entity_without_mention_or_reference(void **state) {
     nf_doc_free(d);
 }
 
+/* A place's adjective in "-er" and a noun of places make one place's name:
+ * a city's or a region's adjective, or one no list
+ * knows; not a common noun's, nor before a word that heads an
+ * organisation's name. */
+static void test_place_adjective_and_place_noun_name_a_place(void **state) {
+    expect_named_type(state, "Die Fähre kreuzte am Morgen in der Kieler Bucht.", "Kieler Bucht",
+                      NF_ENT_LOC);
+    expect_named_type(state, "Tausende versammelten sich am Brandenburger Tor.",
+                      "Brandenburger Tor", NF_ENT_LOC);
+    expect_named_type(state, "Der Zug wartete lange im Grazer Hauptbahnhof.", "Grazer Hauptbahnhof",
+                      NF_ENT_LOC);
+    expect_named_type(state, "Die Burg stand früher im Ahltener Wald.", "Ahltener Wald",
+                      NF_ENT_LOC);
+    expect_no_mention(state, "Die Bürger Platz nehmen lassen.", "2025-05-02", "Bürger Platz",
+                      NF_MK_NAME);
+    expect_no_mention(state, "Sie leitete die Kieler Bucht Stiftung.", "2025-05-02", "Kieler Bucht",
+                      NF_MK_NAME);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -6760,6 +6779,7 @@ int main(void) {
         cmocka_unit_test(test_name_after_a_relative_pronoun_is_a_subject),
         cmocka_unit_test(test_languages_in_a_list_are_no_names),
         cmocka_unit_test(test_slash_before_a_name_is_none_of_it),
+        cmocka_unit_test(test_place_adjective_and_place_noun_name_a_place),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }

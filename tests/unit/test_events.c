@@ -2213,6 +2213,16 @@ static void test_first_person_subject(void **state) {
                  "03", "IGO", "TUR", NULL);
 }
 
+/* A place of no state's that no list knows (a station, a square) is no
+ * party to an act: no protest against "des Lindauer Bahnhofs". */
+static void test_place_of_no_state_is_no_party(void **state) {
+    expect_no_root(state,
+                   "Die Ministerin Anna Berger hat in einem Gespräch die These vertreten, die "
+                   "Stadt wachse zu schnell. Als Beispiel führte sie die heftigen Proteste gegen "
+                   "den Abriss des Lindauer Bahnhofs an und führte aus, es gebe Widerstand.",
+                   "14");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_person_subject),
@@ -2349,6 +2359,7 @@ int main(void) {
         cmocka_unit_test(test_convening_and_speaking_of),
         cmocka_unit_test(test_negation_inside_a_name),
         cmocka_unit_test(test_refused_act_is_negated),
+        cmocka_unit_test(test_place_of_no_state_is_no_party),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }

@@ -1,0 +1,51 @@
+/* entity_landmarks.c - places named by a place's adjective and a noun of
+ * places: "die Kieler Bucht", "am Potsdamer Platz", "das Brandenburger
+ * Tor", "der Kölner Dom", "im Ahltener Wald", "am Lehrter Bahnhof".  The
+ * adjective in "-er" is a known city's or region's ("Kieler": Kiel) or a word no list
+ * knows ("Ahltener"), and the noun is one of
+ * lang/de/entities/landmark-nouns.txt; together they are one place's
+ * name, which the tagger finds only now and then.  Where a word that
+ * heads an organisation's name follows ("der Thüringer Wald Verlag"), the
+ * two words are that name's, not a place's. */
+#include "engine.h"
+#include "entities.h"
+#include "ner.h"
+#include "tokens.h"
+
+/* True when the capitalised word at token k is a place's adjective in
+ * "-er": a known city's or region's ("Potsdamer", "Brandenburger"), or, inside the sentence [sa,
+ * sb), a word no list knows as a common noun, an everyday word, a given name or a person's noun
+ * ("Ahltener", "Lehrter"; not "Bürger", "Neuer"). */
+static bool place_adjective_er(const nf_doc *doc, size_t k, size_t sa) {
+    const nf_token *t = &doc->tokens[k];
+    size_t n = doc->tok_llen[k];
+    const char *w = nf_tokl(doc, k);
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || n < 5 || w[n - 2] != 'e' ||
+        w[n - 1] != 'r')
+        return false;
+    if (nf_place_adjective_at(doc, k)) return true;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    return k > sa && !nf_tok_get(doc, k, &gz->common_nouns) && !nf_tok_get(doc, k, &gz->given) &&
+           !nf_ner_lower_word(doc->engine->ner, w) && !nf_ner_common_noun(doc->engine->ner, w, 0) &&
+           !nf_person_noun_at(doc, k);
+}
+
+/* See entities.h. */
+bool nf_landmarks_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
+    const nf_lexicon *nouns = &doc->engine->gz.landmark_nouns;
+    for (size_t k = sa; k + 1 < sb; k++) {
+        size_t h = k + 1;
+        if (!(doc->tokens[h].flags & NF_TF_CAP) || !nf_tokl_get(doc, h, nouns) ||
+            !place_adjective_er(doc, k, sa) || nf_mention_over(doc, k) || nf_mention_over(doc, h))
+            continue;
+        bool compound;
+        if (h + 1 < sb && (nf_org_head(doc, h + 1, &compound) || nf_legal_form(doc, h + 1)))
+            continue;
+        /* (no country: a place of no state's, which acts in no event, as
+         * "den Umbau des Stuttgarter Bahnhofs" does not) */
+        int32_t ent = nf_entity_of(doc, k, h + 1, NF_ENT_LOC);
+        if (ent < 0 || !nf_mention_add(doc, k, h + 1, ent, NF_MK_NAME)) return false;
+        k = h;
+    }
+    return true;
+}
