@@ -6636,6 +6636,20 @@ static void product_names(nf_doc *doc) {
     doc->nmentions = out;
 }
 
+/* True when name mention m stands in quotation marks after a noun of
+ * things, maybe after a capitalised word no mention holds ("des
+ * Flugzeugträgers „Graf Zeppelin“", "der Flugzeugträger „Charles de
+ * Gaulle“"): the thing's name. */
+static bool quoted_after_thing_noun(const nf_doc *doc, const nf_mention *m) {
+    size_t j = m->ta;
+    while (j > 0 && j + 2 > m->ta && doc->tokens[j - 1].kind == NF_TOK_WORD &&
+           (doc->tokens[j - 1].flags & NF_TF_CAP) && !nf_mention_over(doc, j - 1))
+        j--;
+    return j >= 2 && doc->tokens[j - 1].kind == NF_TOK_QUOTE &&
+           !(doc->tokens[j].flags & NF_TF_SPACE_BEFORE) && thing_class_noun(doc, j - 2) &&
+           !nf_mention_over(doc, j - 2);
+}
+
 /* The first token of the thing's name mention m is or begins, or
  * m->tb when it names none: a name right after a noun of things that no
  * mention holds ("das Herbizid Glyphosat", "Hurrikan Joaquin"), not in
@@ -6649,6 +6663,7 @@ static size_t thing_name_at(const nf_doc *doc, const nf_mention *m) {
     if (opens && m->tb > m->ta + 1 && (doc->tokens[m->ta + 1].flags & NF_TF_CAP) &&
         thing_class_noun(doc, m->ta))
         return m->ta + 1;
+    if (quoted_after_thing_noun(doc, m)) return m->ta;
     if (m->ta == 0 || !thing_class_noun(doc, m->ta - 1) || nf_mention_over(doc, m->ta - 1))
         return m->tb;
     const char *name = doc->entities[m->entity].name, *w = nf_tok(doc, m->ta);

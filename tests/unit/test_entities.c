@@ -6232,6 +6232,14 @@ static void test_names_of_things(void **state) {
                       "Drive", NF_MK_NAME);
     expect_no_mention(state, "Die Agentur gewann mit der Kampagne Smart for Two.", "2016-03-01",
                       "Smart", NF_MK_NAME);
+    /* a game's name; a name in quotation marks after the noun, a title
+     * word before it maybe ("Graf") */
+    expect_no_mention(state, "Er spielte das Rollenspiel Darkmoor Tales durch.", "2016-03-01",
+                      "Darkmoor Tales", NF_MK_NAME);
+    expect_no_mention(state, "Taucher fanden das Wrack des Flugzeugträgers „Graf Zeppelin“.",
+                      "2016-03-01", "Zeppelin", NF_MK_NAME);
+    expect_no_mention(state, "Der Flugzeugträger „Charles de Gaulle“ lief am Morgen aus.",
+                      "2016-03-01", "Charles de Gaulle", NF_MK_NAME);
 }
 
 /* Everyday nouns of the list of common nouns the tagger takes for places
