@@ -6499,6 +6499,16 @@ static void test_no_entity_without_mention_or_reference(void **state) {
     nf_doc_free(d);
 }
 
+/* A noun of women or men before a name gives the person its gender
+ * ("die Hausfrau Li Yan": she), so that "Er" takes up the man named after
+ * her. */
+static void test_gender_from_a_womans_noun_before_her_name(void **state) {
+    expect_pronoun_of(state,
+                      "Die Hausfrau Mei Ling kochte. Ihr Mann Wu Gang sah fern. Mei glaubte ihm. "
+                      "Er verbot ihr alles.",
+                      "Er", "Wu Gang");
+}
+
 /* A place's adjective in "-er" and a noun of places make one place's name:
  * a city's or a region's adjective, or one no list
  * knows; not a common noun's, nor before a word that heads an
@@ -6788,6 +6798,7 @@ int main(void) {
         cmocka_unit_test(test_languages_in_a_list_are_no_names),
         cmocka_unit_test(test_slash_before_a_name_is_none_of_it),
         cmocka_unit_test(test_place_adjective_and_place_noun_name_a_place),
+        cmocka_unit_test(test_gender_from_a_womans_noun_before_her_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
