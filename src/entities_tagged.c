@@ -1983,10 +1983,12 @@ static bool no_apposed_name_word(const nf_doc *doc, size_t q, int kind) {
  * and organisations often take an object there as well ("seinem Bruder
  * Schwierigkeiten", "der Konzern Milliarden"): a person's name only of
  * words no lexicon knows and not after a determiner of the dative or the
- * accusative ("der Sänger Dulmatin"), an organisation's only after a
- * nation's or a city's adjective, which makes its noun a description of
- * the name ("die Turiner Zeitung Tuttosport"), and no word of either that
- * no_apposed_name_word rules out.  Returns false when memory runs out. */
+ * accusative ("der Sänger Dulmatin"), an organisation's after a nation's
+ * or a city's adjective, which makes its noun a description of the name
+ * ("die Turiner Zeitung Tuttosport"), or else of words no lexicon knows,
+ * as a person's, and not after such a determiner ("die Hilfsorganisation
+ * Vie Active"), and no word of either that no_apposed_name_word rules
+ * out.  Returns false when memory runs out. */
 static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa; k + 1 < sb; k++) {
         const nf_token *a = &doc->tokens[k], *b = &doc->tokens[k + 1];
@@ -1994,16 +1996,22 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
             !(b->flags & NF_TF_CAP))
             continue; /* the cheap tests first: this runs over every word */
         int kind = nf_class_noun(doc, k);
-        if (kind == NF_ENT_PERSON && k > sa && object_determiner(doc, k - 1)) continue;
-        if (kind != NF_ENT_GPE && kind != NF_ENT_PERSON &&
-            !(kind == NF_ENT_ORG && k > sa &&
-              (nf_adjective_at(doc, k - 1) || nf_city_adjective_at(doc, k - 1))))
+        bool object = k > sa && object_determiner(doc, k - 1);
+        if (kind == NF_ENT_PERSON && object) continue;
+        /* (an organisation's name also of words no lexicon knows, as a
+         * person's: "das Unternehmen Qasar") */
+        bool described = kind == NF_ENT_ORG && k > sa &&
+                         (nf_adjective_at(doc, k - 1) || nf_city_adjective_at(doc, k - 1));
+        if (kind != NF_ENT_GPE && kind != NF_ENT_PERSON && !(kind == NF_ENT_ORG && !object))
             continue;
         if (!apposed_name_word(doc, k + 1) || covered(doc, k, k + 1)) continue;
         size_t e = apposed_name_end(doc, k + 1, sb);
         if (!e) continue;
         bool nouns = false;
-        for (size_t q = k + 1; q < e && !nouns; q++) nouns = no_apposed_name_word(doc, q, kind);
+        for (size_t q = k + 1; q < e && !nouns; q++)
+            nouns =
+                no_apposed_name_word(doc, q, kind) ||
+                (kind == NF_ENT_ORG && !described && no_apposed_name_word(doc, q, NF_ENT_PERSON));
         if (nouns) continue;
         int32_t ent = nf_entity_of(doc, k + 1, e, (uint8_t)kind);
         if (ent < 0 || !nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;

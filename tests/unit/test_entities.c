@@ -6499,6 +6499,20 @@ static void test_no_entity_without_mention_or_reference(void **state) {
     nf_doc_free(d);
 }
 
+/* A word no lexicon knows right after a noun of organisations names one,
+ * without an adjective before the noun too ("die Hilfsorganisation Vie
+ * Active"); a common noun there is the verb's object ("der Konzern
+ * Milliarden"), and one after a determiner of the dative or accusative
+ * names none. */
+static void test_unknown_word_after_an_organisations_noun(void **state) {
+    expect_named_type(state, "Es gab Neues. Die Umweltorganisation Klimora kritisierte die Pläne.",
+                      "Klimora", NF_ENT_ORG);
+    expect_named_type(state, "Es gab Neues. Die Hilfsorganisation Vie Active half den Familien.",
+                      "Vie Active", NF_ENT_ORG);
+    expect_no_mention(state, "Es gab Neues. Der Konzern Milliarden verdiente.", "2025-05-02",
+                      "Milliarden", NF_MK_NAME);
+}
+
 /* A noun of women or men before a name gives the person its gender
  * ("die Hausfrau Li Yan": she), so that "Er" takes up the man named after
  * her. */
@@ -6799,6 +6813,7 @@ int main(void) {
         cmocka_unit_test(test_slash_before_a_name_is_none_of_it),
         cmocka_unit_test(test_place_adjective_and_place_noun_name_a_place),
         cmocka_unit_test(test_gender_from_a_womans_noun_before_her_name),
+        cmocka_unit_test(test_unknown_word_after_an_organisations_noun),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
