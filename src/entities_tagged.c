@@ -803,29 +803,29 @@ static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     if (s->type == NF_ENT_GPE && nf_street_ending(doc, s->tb - 1)) s->type = NF_ENT_LOC;
 }
 
-/* Types a tagged name by an English word of roads or newspapers that
- * ends it ("Sukhumvit Road", "Bangkok Post"): a road is a place (unless
- * the tagger took it for an organisation) and a newspaper an
- * organisation, whatever the tagger took it for; a road's
- * word the tagger found alone takes the capitalised word before it, which
- * no name covers, into the name ("zur Sukhumvit Road"). */
+/* Types a tagged name by an English head word that ends it
+ * (lang/de/entities/english-heads.txt: "Sukhumvit Road", "Bangkok Post",
+ * "Mars Society"): a road is a place (unless the tagger took it for an
+ * organisation), a newspaper or an institution an organisation, whatever
+ * the tagger took it for; a road's or an institution's word the tagger
+ * found alone takes the capitalised word before it, which no name covers,
+ * into the name ("zur Sukhumvit Road", "der deutschen Mars Society"). */
 static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa) {
-    static const char *const roads[] = {"road",   "street", "avenue", "boulevard",
-                                        "square", "lane",   NULL};
-    static const char *const papers[] = {"post",    "times",     "herald",    "tribune",
-                                         "gazette", "chronicle", "telegraph", NULL};
     size_t last = s->tb - 1;
     if (doc->tokens[last].kind != NF_TOK_WORD || !(doc->tokens[last].flags & NF_TF_CAP)) return;
-    if (nf_tok_in(doc, last, roads)) {
-        if (s->tb == s->ta + 1 && s->ta > sa && doc->tokens[s->ta - 1].kind == NF_TOK_WORD &&
-            (doc->tokens[s->ta - 1].flags & NF_TF_CAP) && !covered(doc, s->ta - 1, s->ta) &&
-            !nf_tokl_get(doc, s->ta - 1, &doc->engine->gz.articles))
-            s->ta--;
-        /* (an organisation stays one: "der Wall Street" is the market) */
-        if (s->tb > s->ta + 1 && s->type != NF_ENT_ORG) s->type = NF_ENT_LOC;
-    } else if (s->tb > s->ta + 1 && nf_tok_in(doc, last, papers)) {
-        s->type = NF_ENT_ORG;
-    }
+    const nf_lexicon *heads = &doc->engine->gz.english_heads;
+    const nf_lex_entry *h = nf_tokl_get(doc, last, heads);
+    if (!h) return;
+    const char *kind = nf_lex_val(heads, h);
+    bool place = strcmp(kind, "place") == 0, paper = strstr(kind, "paper") != NULL;
+    if (!paper && s->tb == s->ta + 1 && s->ta > sa && doc->tokens[s->ta - 1].kind == NF_TOK_WORD &&
+        (doc->tokens[s->ta - 1].flags & NF_TF_CAP) && !covered(doc, s->ta - 1, s->ta) &&
+        !nf_tokl_get(doc, s->ta - 1, &doc->engine->gz.articles))
+        s->ta--;
+    if (s->tb == s->ta + 1) return;
+    /* (an organisation stays one: "der Wall Street" is the market) */
+    if (place && s->type != NF_ENT_ORG) s->type = NF_ENT_LOC;
+    if (!place) s->type = NF_ENT_ORG;
 }
 
 /* True when token k is a regnal number in Roman numerals after a

@@ -908,7 +908,8 @@ nf_status nf_gazetteer_parse(nf_gazetteer *gz, const char *data_dir, nf_error *e
                  {&gz->sports_codes, "lang/de/entities/sports-codes.tsv"},
                  {&gz->noun_names, "lang/de/entities/noun-names.txt"},
                  {&gz->common_nouns, "lang/de/entities/common-nouns.txt"},
-                 {&gz->landmark_nouns, "lang/de/entities/landmark-nouns.txt"}};
+                 {&gz->landmark_nouns, "lang/de/entities/landmark-nouns.txt"},
+                 {&gz->english_heads, "lang/de/entities/english-heads.txt"}};
     for (size_t i = 0; st == NF_OK && i < sizeof lists / sizeof lists[0]; i++) {
         nf_data d;
         st = nf_data_get(data_dir, lists[i].file, &d, err);
@@ -952,7 +953,8 @@ const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS] = {
     offsetof(nf_gazetteer, thing_acronyms), offsetof(nf_gazetteer, road_words),
     offsetof(nf_gazetteer, person_codes),   offsetof(nf_gazetteer, given_genders),
     offsetof(nf_gazetteer, sports_codes),   offsetof(nf_gazetteer, noun_names),
-    offsetof(nf_gazetteer, common_nouns),   offsetof(nf_gazetteer, landmark_nouns)};
+    offsetof(nf_gazetteer, common_nouns),   offsetof(nf_gazetteer, landmark_nouns),
+    offsetof(nf_gazetteer, english_heads)};
 
 _Static_assert(offsetof(nf_gazetteer, codes) - offsetof(nf_gazetteer, names) ==
                    NF_GZ_LEXICONS * sizeof(nf_lexicon),

@@ -4638,6 +4638,9 @@ static void test_tagged_names_checked(void **state) {
                       "Während die Bangkok Post von 100.000 Demonstranten sprach, zählte "
                       "die Polizei weniger.",
                       "Bangkok Post", NF_ENT_ORG);
+    /* an institution's word too, the word before it taken in */
+    expect_named_type(state, "Er ist Präsident der österreichischen Mars Society.", "Mars Society",
+                      NF_ENT_ORG);
     expect_tagged(state, "Hier wurde die Wendelsrode errichtet.", "Wendelsrode", "Wendelsrode",
                   NF_ENT_GPE, "Wendelsrode");
     /* a hyphenated word names what its last part does: a common noun's
