@@ -886,6 +886,8 @@ static bool joins_two(const qctx *c, size_t a, size_t conj, size_t b) {
     return !roles_of_one(c, a, conj, b) && !(c->doc->tokens[conj - 1].flags & NF_TF_TRUNC);
 }
 
+static nf_seg object_before_relative(const qctx *c, nf_seg vf, size_t fin, size_t end);
+
 /* The subject after the finite verb `fin` when the Vorfeld `vf` is an
  * object: "Weitere Forderungen lehnt die Regierung ab", "Den Anstieg
  * bezifferte die Behörde auf ...".  The Vorfeld names nobody (no pronoun,
@@ -895,6 +897,15 @@ static bool joins_two(const qctx *c, size_t a, size_t conj, size_t b) {
 static nf_seg vorfeld_object(const qctx *c, nf_seg vf, size_t fin, size_t end) {
     nf_seg none = {0, 0};
     if (vf.tb != fin || fin + 1 >= end) return none;
+    return object_before_relative(c, vf, fin, end);
+}
+
+/* vorfeld_object for a Vorfeld `vf` that a relative clause may follow
+ * before the finite verb `fin` ("Die Domain, auf der er ... wollte,
+ * bezeichnete Prieth als ..."). */
+static nf_seg object_before_relative(const qctx *c, nf_seg vf, size_t fin, size_t end) {
+    nf_seg none = {0, 0};
+    if (fin + 1 >= end) return none;
     if (is(c, vf.ta, "der") || is(c, vf.ta, "ein") || is(c, vf.ta, "kein")) return none;
     /* a verb of accusing takes whom it accuses in the dative and what of
      * in its content: the Vorfeld is no accusative object there ("Die
@@ -1142,6 +1153,15 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
      * an apposition before the verb. */
     if (cs == fin && cs > sa && qx_punct(c, cs - 1, ',')) {
         nf_seg s = qx_apposition_subject(c, sa, cs - 1);
+        /* (a relative clause after it, not an apposition: the Vorfeld may
+         * be the object, its subject after the verb: "Die Domain, auf der
+         * er ... wollte, bezeichnete Prieth als Kunstprojekt") */
+        if (s.tb > s.ta && s.tb + 2 < cs && qx_punct(c, s.tb, ',') &&
+            ((c->wcls[s.tb + 1] & QW_REL) ||
+             ((c->wcls[s.tb + 1] & QW_PREP) && (c->wcls[s.tb + 2] & QW_REL)))) {
+            nf_seg post = object_before_relative(c, s, fin, end);
+            if (post.tb > post.ta) return post;
+        }
         if (s.tb > s.ta) return s;
         /* "Die Ministerin wies das zurück, der Sprecher der Fraktion, Peter
          * Maier, erklärte: ...": the subject and its apposition after a

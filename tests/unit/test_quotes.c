@@ -2091,6 +2091,13 @@ static void test_object_in_vorfeld(void **state) {
                     "Eine Senkung der Steuern bezeichnete Finanzminister Karl Huber als unmöglich, "
                     "weil der Haushalt keinen Spielraum lasse",
                     (const char *const[]){"Finanzminister Karl Huber", NULL});
+    /* a relative clause between the Vorfeld and the verb: the named
+     * subject after the verb speaks */
+    expect_quote(
+        state,
+        "Die Webseite, auf der er Bilder verkaufen wollte, bezeichnete Karl Huber als "
+        "Kunstprojekt: „Es schien mir notwendig.“",
+        (want){NF_Q_DIRECT, "Es schien mir notwendig.", NULL, "bezeichnete", "als", "Karl Huber"});
     expect_quote(state, "Der Bericht der Kommission kritisiert die Regierung Huber scharf.",
                  (want){NF_Q_REPORTED,
                         "Der Bericht der Kommission kritisiert die Regierung Huber "
