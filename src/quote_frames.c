@@ -1885,7 +1885,8 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     /* The object: what was demanded, criticised, announced; after the
      * verb, or before a participle or infinitive that closes the clause
      * after its auxiliary ("hat den Abzug der Truppen angekündigt"). */
-    size_t aux = qx_finite_aux(c, sa, k);
+    /* (from the verb's clause: "der in Berlin war" before it has its own) */
+    size_t aux = qx_finite_aux(c, cs, k);
     size_t a, b = sb;
     if (sp.ta > k && k > sa + 1 && qx_oblique_det(c, sa)) {
         /* "Den Vorschlag lehnte der Minister ab": the object before the verb */

@@ -193,6 +193,11 @@ static void test_vorfeld_with_relative_clause(void **state) {
                         NULL, "kritisierte", NULL, "der Politiker Hans Wendel"});
     expect_no_quote(state, "Damit bestätigt sich die Befürchtung, dass sich das Virus ausbreitet.",
                     NULL);
+    /* the subject's relative clause has its own auxiliary, not the act's */
+    expect_quote(state, "Der Minister, der am Montag in Berlin war, kritisierte die Regierung.",
+                 (want){NF_Q_REPORTED,
+                        "Der Minister, der am Montag in Berlin war, kritisierte die Regierung",
+                        NULL, "kritisierte", NULL, "Der Minister"});
 }
 
 /* A verb's clause goes on after a relative clause: "bezeichnete acht
