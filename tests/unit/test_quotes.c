@@ -1252,6 +1252,12 @@ static void test_konjunktiv_and_continuation(void **state) {
                  (want){NF_Q_INDIRECT, "Die Stadt habe bereits Hilfe angefordert", NULL, NULL, NULL,
                         "Der Bürgermeister"});
     expect_no_quote(state, t, "Am Abend regnete es");
+    /* "möchte" says what someone wants, in the indicative's sense: it goes
+     * on with no reported words */
+    expect_no_quote(state,
+                    "Der Verband sagte, die Gesetze seien ausreichend. Der Präsident Karl Huber "
+                    "möchte nun die Debatte versachlichen.",
+                    "Der Präsident Karl Huber möchte nun die Debatte versachlichen");
     /* (in the Konjunktiv I of any common verb: "vertrage", "ruhe"; the
      * sentences that go on in it make one span) */
     const char *u = "Der Bürgermeister sagte, die Lage sei ernst. Die Stadt vertrage keine "
