@@ -809,7 +809,9 @@ static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
  * organisation), a newspaper or an institution an organisation, whatever
  * the tagger took it for; a road's or an institution's word the tagger
  * found alone takes the capitalised word before it, which no name covers,
- * into the name ("zur Sukhumvit Road", "der deutschen Mars Society"). */
+ * into the name ("zur Sukhumvit Road", "der deutschen Mars Society"), as a
+ * longer name does a word no German list knows as a noun or a lower-case
+ * word ("am Great Barrier Reef"). */
 static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     size_t last = s->tb - 1;
     if (doc->tokens[last].kind != NF_TOK_WORD || !(doc->tokens[last].flags & NF_TF_CAP)) return;
@@ -818,9 +820,16 @@ static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     if (!h) return;
     const char *kind = nf_lex_val(heads, h);
     bool place = strcmp(kind, "place") == 0, paper = strstr(kind, "paper") != NULL;
-    if (!paper && s->tb == s->ta + 1 && s->ta > sa && doc->tokens[s->ta - 1].kind == NF_TOK_WORD &&
-        (doc->tokens[s->ta - 1].flags & NF_TF_CAP) && !covered(doc, s->ta - 1, s->ta) &&
-        !nf_tokl_get(doc, s->ta - 1, &doc->engine->gz.articles))
+    size_t w = s->ta - 1;
+    bool compound;
+    if (!paper && s->ta > sa && doc->tokens[w].kind == NF_TOK_WORD &&
+        (doc->tokens[w].flags & NF_TF_CAP) && !covered(doc, w, s->ta) &&
+        !nf_tokl_get(doc, w, &doc->engine->gz.articles) &&
+        (s->tb == s->ta + 1 ||
+         (!nf_tok_get(doc, w, &doc->engine->gz.common_nouns) && nf_class_noun(doc, w) < 0 &&
+          !nf_org_head(doc, w, &compound) && !nf_person_noun_at(doc, w) &&
+          !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, w)) &&
+          !nf_tok_find(doc, w, &doc->pack->sentence_starters))))
         s->ta--;
     if (s->tb == s->ta + 1) return;
     /* (an organisation stays one: "der Wall Street" is the market) */

@@ -4643,6 +4643,15 @@ static void test_tagged_names_checked(void **state) {
     /* an institution's word too, the word before it taken in */
     expect_named_type(state, "Er ist Präsident der österreichischen Mars Society.", "Mars Society",
                       NF_ENT_ORG);
+    /* a place's English head; a longer name takes in an English word
+     * before it, not a German noun */
+    expect_named_type(state, "Der Frachter lief am Great Barrier Reef auf Grund.",
+                      "Great Barrier Reef", NF_ENT_LOC);
+    expect_no_mention(state, "Die britische Gelehrtengesellschaft Royal Society tagte.",
+                      "2025-05-02", "Gelehrtengesellschaft Royal Society", NF_MK_NAME);
+    /* an underground line is no name */
+    expect_no_mention(state, "Die U-Bahnlinien U1 und U6 waren am Morgen überfüllt.", "2025-05-02",
+                      "U6", NF_MK_NAME);
     expect_tagged(state, "Hier wurde die Wendelsrode errichtet.", "Wendelsrode", "Wendelsrode",
                   NF_ENT_GPE, "Wendelsrode");
     /* a hyphenated word names what its last part does: a common noun's
