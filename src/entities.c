@@ -3350,8 +3350,9 @@ static bool cap_adjective(const nf_doc *doc, size_t k) {
 }
 
 /* True when the capitalised word at k ends in an organisation head noun
- * ("Hauptverband", "Bundesanstalt"); `compound` tells whether something
- * precedes the head inside the word. */
+ * ("Hauptverband", "Bundesanstalt"), and is no common noun's compound
+ * org-heads.txt marks ("Brandstiftung"); `compound` tells whether
+ * something precedes the head inside the word. */
 bool nf_org_head(const nf_doc *doc, size_t k, bool *compound) {
     const nf_token *t = &doc->tokens[k];
     if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return false;
@@ -3367,7 +3368,10 @@ bool nf_org_head(const nf_doc *doc, size_t k, bool *compound) {
         size_t cut = n - len;
         if (((unsigned char)w[cut] & 0xC0) == 0x80) continue;
         const nf_lex_entry *e = nf_lexicon_find(lex, w + cut, len);
-        if (e && !*nf_lex_val(lex, e)) {
+        if (!e) continue;
+        /* (a common noun's compound, longer than the head it ends in) */
+        if (strcmp(nf_lex_val(lex, e), "common") == 0) return false;
+        if (!*nf_lex_val(lex, e)) {
             *compound = cut > 2;
             return true;
         }

@@ -720,7 +720,9 @@ static void index_keys(gbuf *t, gbuf *tails, const nf_lexicon *lex, unsigned bit
         const nf_lex_entry *e = &lex->entries[i];
         const char *k = nf_lex_key(lex, e);
         size_t n = e->key_len;
-        if (tails && !*nf_lex_val(lex, e)) {
+        /* (heads and the common nouns' compounds that end in them, which
+         * nf_org_head must try first; the legal forms go in the word table) */
+        if (tails && (!*nf_lex_val(lex, e) || strcmp(nf_lex_val(lex, e), "common") == 0)) {
             if (n >= 3 && n < 32) { /* tail -> a bit for the length of the ending */
                 gput(tails, k + n - 3, 3);
                 gput_num(tails, 1u << n);

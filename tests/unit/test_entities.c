@@ -6513,6 +6513,17 @@ static void test_no_entity_without_mention_or_reference(void **state) {
     nf_doc_free(d);
 }
 
+/* A common noun's compound that ends in an organisation's head word
+ * ("Brandstiftung": "Stiftung") heads no name after an adjective, even
+ * one capitalised to open the sentence; the head itself does. */
+static void test_common_compound_of_an_organisations_head(void **state) {
+    expect_no_mention(state,
+                      "Das Lager brannte. Vorsätzliche Brandstiftung schlossen die Ermittler aus.",
+                      "2025-05-02", "Vorsätzliche Brandstiftung", NF_MK_NAME);
+    expect_named_type(state, "Das Geld kam von der Bayerischen Kulturstiftung.",
+                      "Bayerischen Kulturstiftung", NF_ENT_ORG);
+}
+
 /* A word no lexicon knows right after a noun of organisations names one,
  * without an adjective before the noun too ("die Hilfsorganisation Vie
  * Active"); a common noun there is the verb's object ("der Konzern
@@ -6828,6 +6839,7 @@ int main(void) {
         cmocka_unit_test(test_place_adjective_and_place_noun_name_a_place),
         cmocka_unit_test(test_gender_from_a_womans_noun_before_her_name),
         cmocka_unit_test(test_unknown_word_after_an_organisations_noun),
+        cmocka_unit_test(test_common_compound_of_an_organisations_head),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
