@@ -3391,10 +3391,12 @@ static const char *class_noun_value(const nf_doc *doc, size_t k, bool *whole) {
     size_t n = doc->tok_llen[k];
     if (!nf_gz_tail2(doc->engine->gz.class_tail2, w, n)) return NULL;
     const nf_lexicon *lex = &doc->engine->gz.class_nouns;
-    /* The whole word, then endings after a hyphen or at least three bytes
-     * in, no longer than the longest noun of the list. */
+    /* The whole word (two letters will do: "SR", a referee), then endings
+     * after a hyphen or at least three bytes in, no longer than the
+     * longest noun of the list. */
     size_t from = n > doc->engine->gz.class_noun_max ? n - doc->engine->gz.class_noun_max : 0;
-    for (size_t cut = 0; cut + 3 <= n; cut = cut ? cut + 1 : (from > 3 ? from : 3)) {
+    for (size_t cut = 0; cut + 3 <= n || (cut == 0 && n == 2);
+         cut = cut ? cut + 1 : (from > 3 ? from : 3)) {
         if (cut && (((unsigned char)w[cut] & 0xC0) == 0x80 || w[cut] == '-')) continue;
         const nf_lex_entry *e = nf_lexicon_find(lex, w + cut, n - cut);
         if (!e) continue;

@@ -6513,6 +6513,19 @@ static void test_no_entity_without_mention_or_reference(void **state) {
     nf_doc_free(d);
 }
 
+/* "SR" (a referee, in a match's box: two letters) introduces a person;
+ * "Yacht" and "Hit" a thing; "Schreck" is a common noun. */
+static void test_referee_yacht_and_hit_classify_names(void **state) {
+    expect_no_mention(state, "Zu den Favoriten zählt die US-Yacht Calverton.", "2025-05-02",
+                      "Calverton", NF_MK_NAME);
+    expect_no_mention(state, "Er ließ das Glas vor Schreck fallen.", "2025-05-02", "Schreck",
+                      NF_MK_NAME);
+    const char *t = "Wels – Linz 1:2 (0:1), Stadion Wels, SR Prantauer. Tore: Huber (12.).";
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    assert_named_type(d, t, "Prantauer", NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 /* A common noun's compound that ends in an organisation's head word
  * ("Brandstiftung": "Stiftung") heads no name after an adjective, even
  * one capitalised to open the sentence; the head itself does. */
@@ -6840,6 +6853,7 @@ int main(void) {
         cmocka_unit_test(test_gender_from_a_womans_noun_before_her_name),
         cmocka_unit_test(test_unknown_word_after_an_organisations_noun),
         cmocka_unit_test(test_common_compound_of_an_organisations_head),
+        cmocka_unit_test(test_referee_yacht_and_hit_classify_names),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
