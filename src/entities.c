@@ -6773,7 +6773,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
              speakers_after_verbs(doc, sa, sb);
     }
     nf_tagged_free(&tagged);
-    if (!ok) return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
+    if (!ok || !nf_lineups(doc))
+        return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     /* (namesakes first: a party the text names by its namesake's word is
      * evidence of the country an institution is of) */
     if (!namesakes_by_country(doc) || !institutions_abroad(doc))

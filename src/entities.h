@@ -202,6 +202,11 @@ bool nf_surnames_again(nf_doc *doc);
  * (entity_names_again.c). */
 bool nf_classified_names_again(nf_doc *doc);
 
+/* Makes the players of the line-ups of a match report's box persons
+ * ("Rapid: Strebinger – Pavelic, Sonnleitner, M. Hofmann"; entity_lineups.c).
+ * Returns false when memory runs out. */
+bool nf_lineups(nf_doc *doc);
+
 /* Names the places of sentence [sa, sb) that a place's adjective in "-er"
  * and a noun of places make ("die Kieler Bucht", "am Potsdamer Platz")
  * where no mention holds either word (entity_landmarks.c).  Returns false

@@ -2986,6 +2986,17 @@ static void test_line_up_names_are_persons(void **state) {
                       "Ersatz: C. Stankovic – Lainer, Sörensen, Atanga, Laimer, Lazaro, Mukhtar, "
                       "Prevljak, Oberlin",
                       "Lainer", NF_ENT_PERSON);
+    /* every name of a line-up, everyday words and initials of two letters
+     * too; a route's towns stay places */
+    const char *t =
+        "Sportclub: Gruber – Hart, Schlager, Nutz, Ch. Berger – Walch/Kuen, Dorn – Fink";
+    const char *players[] = {"Hart", "Schlager", "Nutz", "Berger", "Walch", "Kuen", "Fink"};
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    for (size_t i = 0; i < sizeof players / sizeof players[0]; i++)
+        assert_named_type(d, t, players[i], NF_ENT_PERSON);
+    nf_doc_free(d);
+    expect_linked_in(state, "Die Route: Wien – Linz, Salzburg, Innsbruck, Bregenz – Zürich.",
+                     "Linz", "Linz", "AUT");
 }
 
 /* A Thai person named again by the given name alone, which the text has

@@ -1,0 +1,110 @@
+/* entity_lineups.c - the players of a team's line-up in a match report's
+ * box: "Rapid: Strebinger – Pavelic, Sonnleitner, M. Hofmann, Stangl –
+ * Petsos/Grahovac, Schwab – Jelic", "Ersatz: Knoflach – Dibon, Auer".
+ * After a colon, surnames (an initial before one maybe) joined by commas,
+ * dashes between the lines of the formation and slashes between a player
+ * and the one who came on for him are all persons, whatever the words are
+ * elsewhere ("Hart", "Schlager", "Nutz") and however few of them the
+ * tagger finds: the box names players and nothing else.  A list needs five
+ * names and a dash among its joints; names the gazetteers link (a route's
+ * towns: "Wien – Linz, Salzburg") stay what they are. */
+#include <string.h>
+
+#include "engine.h"
+#include "entities.h"
+#include "tokens.h"
+
+/* The fewest names of a line-up. */
+#define LINEUP_MIN 5
+
+/* True when token k is a dash between two words ("–", "—", or "-" with
+ * spaces around it). */
+static bool dash_at(const nf_doc *doc, size_t k) {
+    if (doc->tokens[k].kind != NF_TOK_PUNCT) return false;
+    if (nf_tok_is(doc, k, "\xe2\x80\x93") || nf_tok_is(doc, k, "\xe2\x80\x94")) return true;
+    return nf_tok_is(doc, k, "-") && (doc->tokens[k].flags & NF_TF_SPACE_BEFORE);
+}
+
+/* True when token k joins two names of a line-up: a comma, a dash or a
+ * slash. */
+static bool joint_at(const nf_doc *doc, size_t k) {
+    return doc->tokens[k].kind == NF_TOK_PUNCT &&
+           (nf_tok_is(doc, k, ",") || nf_tok_is(doc, k, "/") || dash_at(doc, k));
+}
+
+/* The end of a player's name from token k (its surname; an initial of a
+ * letter or two before it: "M. Hofmann", "Ch. Leitgeb", as "M." or "M"
+ * "."), or k when none starts there. */
+static size_t player_end(const nf_doc *doc, size_t k) {
+    size_t n = doc->ntokens;
+    if (k + 1 < n && doc->tokens[k].kind == NF_TOK_ABBREV && doc->tok_len[k] <= 3 &&
+        (doc->tokens[k].flags & NF_TF_CAP))
+        k++;
+    else if (k + 2 < n && doc->tokens[k].kind == NF_TOK_WORD && doc->tok_len[k] <= 2 &&
+             (doc->tokens[k].flags & NF_TF_CAP) && nf_tok_is(doc, k + 1, "."))
+        k += 2;
+    if (k >= n || doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
+        doc->tok_len[k] < 2)
+        return k;
+    return k + 1;
+}
+
+/* True when a name the gazetteers link covers a token of [a, b). */
+static bool linked_over(const nf_doc *doc, size_t a, size_t b) {
+    for (size_t i = nf_mention_first_at(doc, a); i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= b) break;
+        if (m->tb > a && doc->entities[m->entity].canonical) return true;
+    }
+    for (size_t i = 0; i < doc->nmentions && doc->mentions[i].ta < a; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->tb > a && doc->entities[m->entity].canonical) return true;
+    }
+    return false;
+}
+
+/* Makes the player at [a, b) a person: a new mention where none covers a
+ * word of the name, or the entity of a one-word name the gazetteers do
+ * not link that the text names only there typed a person.  False when
+ * memory runs out. */
+static bool player(nf_doc *doc, size_t a, size_t b) {
+    size_t first = nf_mention_first_at(doc, a);
+    const nf_mention *m = first < doc->nmentions ? &doc->mentions[first] : NULL;
+    bool covered = nf_mention_over(doc, a) || nf_mention_over(doc, b - 1);
+    if (!covered) {
+        int32_t ent = nf_entity_of(doc, a, b, NF_ENT_PERSON);
+        return ent < 0 || nf_mention_add(doc, a, b, ent, NF_MK_NAME);
+    }
+    if (!m || m->ta != a || m->tb != b || m->kind != NF_MK_NAME) return true;
+    nf_entity *e = &doc->entities[m->entity];
+    if (e->type == NF_ENT_PERSON || e->canonical) return true;
+    for (size_t i = 0; i < doc->nmentions; i++)
+        if (doc->mentions[i].entity == m->entity && i != first) return true;
+    e->type = NF_ENT_PERSON;
+    e->country[0] = '\0';
+    return true;
+}
+
+/* See entities.h. */
+bool nf_lineups(nf_doc *doc) {
+    size_t ends[64];
+    size_t starts[64];
+    for (size_t c = 0; c + 1 < doc->ntokens; c++) {
+        if (!nf_tok_is(doc, c, ":")) continue;
+        size_t k = c + 1, names = 0, dashes = 0;
+        while (names < 64) {
+            size_t e = player_end(doc, k);
+            if (e == k) break;
+            starts[names] = k, ends[names++] = e;
+            if (e + 1 >= doc->ntokens || !joint_at(doc, e)) break;
+            dashes += dash_at(doc, e);
+            k = e + 1;
+        }
+        if (names < LINEUP_MIN || !dashes) continue;
+        for (size_t i = 0; i < names; i++)
+            if (!linked_over(doc, starts[i], ends[i]) && !player(doc, starts[i], ends[i]))
+                return false;
+        c = ends[names - 1];
+    }
+    return true;
+}
