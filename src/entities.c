@@ -5899,6 +5899,21 @@ static bool inflected_alike(const char *a, const char *b) {
     }
 }
 
+/* True when a name mention of entity e follows a noun that classifies
+ * it as of e's type ("die Islamistengruppe Ansar Dine" for an
+ * organisation, "der Bundesstaat Uttar Pradesh" for a place). */
+static bool classified_as_typed(const nf_doc *doc, uint32_t e) {
+    uint8_t type = doc->entities[e].type;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->entity != e || m->kind != NF_MK_NAME || m->ta == 0) continue;
+        int kind = nf_class_noun(doc, m->ta - 1);
+        if (kind >= 0 && (kind == type || (nf_place_type(kind) && nf_place_type(type))))
+            return true;
+    }
+    return false;
+}
+
 /* Joins the entities no gazetteer links that the text names alike: of
  * one type, the same fullest name and no two countries ("das University
  * College London" again, found once by its head and city, once by its
@@ -5907,13 +5922,28 @@ static bool inflected_alike(const char *a, const char *b) {
  * "Nationalen Übergangsrates").  The later one's mentions go to the
  * earlier one; drop_unmentioned drops the emptied entity.  Persons named
  * alike only by a surname ("Harriet Tubman", "John Tubman") keep apart:
- * their fullest names differ. */
+ * their fullest names differ.  Two of one name and two types are one
+ * where a noun before a name of one tells its type (classified_as_typed)
+ * and none does the other's. */
 static void unlinked_namesakes(nf_doc *doc) {
     for (size_t j = 1; j < doc->nentities; j++) {
         const nf_entity *b = &doc->entities[j];
         if (b->canonical || !b->name) continue;
         for (size_t i = 0; i < j; i++) {
             const nf_entity *a = &doc->entities[i];
+            /* typed otherwise here and there: the type a noun before one
+             * of its names tells ("der Bundesstaat Uttar Pradesh") wins */
+            if (a->type != b->type && !a->canonical && a->name && strcmp(a->name, b->name) == 0) {
+                bool ca = classified_as_typed(doc, (uint32_t)i),
+                     cb = classified_as_typed(doc, (uint32_t)j);
+                if (ca != cb) {
+                    if (ca)
+                        join_person(doc, (uint32_t)j, (uint32_t)i);
+                    else
+                        join_person(doc, (uint32_t)i, (uint32_t)j);
+                    break;
+                }
+            }
             if (a->type != b->type || a->canonical || !a->name || a->name[0] != b->name[0] ||
                 (a->country[0] && b->country[0] && strcmp(a->country, b->country) != 0))
                 continue;

@@ -6524,6 +6524,26 @@ static void test_no_entity_without_mention_or_reference(void **state) {
     nf_doc_free(d);
 }
 
+/* A name the tagger types one way here and another there is one entity,
+ * of the type a noun before one of its mentions tells ("die Rockband Bon
+ * Jovi": an organisation, which "Bon Jovi spielte" is too). */
+static void test_namesakes_of_two_types_take_the_classified_one(void **state) {
+    const char *t = "Die Rockband Bon Jovi startete ihre große Europatour. Bon Jovi spielte über "
+                    "zwei Stunden.";
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    size_t bands = 0;
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_mention *m = &d->mentions[i];
+        if (m->kind != NF_MK_NAME ||
+            strcmp(th_span(t, nf_doc_tokens_span(d, m->ta, m->tb)), "Bon Jovi") != 0)
+            continue;
+        assert_int_equal(d->entities[m->entity].type, NF_ENT_ORG);
+        bands++;
+    }
+    assert_int_equal(bands, 2);
+    nf_doc_free(d);
+}
+
 /* "SR" (a referee, in a match's box: two letters) introduces a person;
  * "Yacht" and "Hit" a thing; "Schreck" is a common noun. */
 static void test_referee_yacht_and_hit_classify_names(void **state) {
@@ -6865,6 +6885,7 @@ int main(void) {
         cmocka_unit_test(test_unknown_word_after_an_organisations_noun),
         cmocka_unit_test(test_common_compound_of_an_organisations_head),
         cmocka_unit_test(test_referee_yacht_and_hit_classify_names),
+        cmocka_unit_test(test_namesakes_of_two_types_take_the_classified_one),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
