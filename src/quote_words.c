@@ -552,6 +552,14 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
         for (size_t j = cs; j < ce && !self; j++) self = is(c, j, "sich");
         if (!self) return false;
     }
+    /* "wie sich der Bezirk entschieden hat", "entschied sich für ...": a
+     * choice made, no decision pronounced */
+    if ((strncmp(l, "entscheid", strlen("entscheid")) == 0 ||
+         strncmp(l, "entschied", strlen("entschied")) == 0)) {
+        size_t cs = qx_clause_start(c, v, 0), ce = qx_clause_end(c, v + 1, sb);
+        for (size_t j = cs; j < ce; j++)
+            if (is(c, j, "sich")) return false;
+    }
     /* "Die Befürchtung bestätigte sich": it proved true, no one confirms it */
     if (strncmp(l, "bestätig", strlen("bestätig")) == 0 && is(c, v + 1, "sich")) return false;
     /* "verspricht sich Erfolg", "versprechen sich die Forscher ...": hopes,

@@ -193,6 +193,11 @@ static void test_vorfeld_with_relative_clause(void **state) {
                         NULL, "kritisierte", NULL, "der Politiker Hans Wendel"});
     expect_no_quote(state, "Damit bestätigt sich die Befürchtung, dass sich das Virus ausbreitet.",
                     NULL);
+    /* "sich entscheiden" chooses, no decision is pronounced */
+    expect_no_quote(state, "Wie sich Ihr Bezirk entschieden hat, sehen Sie in dieser Grafik.",
+                    NULL);
+    expect_no_quote(state, "Bis Ende März können sie sich entscheiden, ob sie wechseln wollen.",
+                    NULL);
     /* the subject's relative clause has its own auxiliary, not the act's */
     expect_quote(state, "Der Minister, der am Montag in Berlin war, kritisierte die Regierung.",
                  (want){NF_Q_REPORTED,
