@@ -674,6 +674,16 @@ static bool opens_main_clause(const nf_doc *doc, size_t c, size_t sb) {
     if (n && n->ta == a && n->kind == NF_MK_NAME && n->tb < sb && ev_finite_verb(doc, n->tb) &&
         !ev_tok_in(doc, n->tb, reported_aux) && verb_before(doc, c, false))
         return true;
+    /* an adverb, the finite verb and its subject after it ("Frankreich
+     * stieg aus, dafür soll Deutschland Spanien unterstützen") */
+    static const char *const fronted[] = {"dafür",    "deshalb",     "daher",        "dann",
+                                          "danach",   "darum",       "trotzdem",     "dennoch",
+                                          "deswegen", "stattdessen", "anschließend", NULL};
+    if (!bare && !joined && ev_tok_in(doc, a, fronted) && ev_finite_verb(doc, a + 1)) {
+        size_t s = ev_tok_in(doc, a + 2, art) ? a + 3 : a + 2;
+        const nf_mention *m = s < sb ? ev_mention_at(doc, s) : NULL;
+        if (m && m->ta == s) return true;
+    }
     if (!joined && ev_mention_at(doc, c - 1)) return false;
     if (ev_tok_in(doc, a, adverbs)) a++; /* ", auch Bundespräsident Heinz Fischer verurteilte" */
     bool article = a < sb && ev_tok_in(doc, a, art);

@@ -2213,6 +2213,16 @@ static void test_first_person_subject(void **state) {
                  "03", "IGO", "TUR", NULL);
 }
 
+/* After a comma an adverb, a finite verb and an actor open a main clause
+ * of their own, whose subject follows its verb ("Frankreich zog sich
+ * zurück, dafür soll Deutschland Spanien unterstützen": Germany supports
+ * Spain, not France Germany). */
+static void test_adverb_and_verb_after_a_comma_open_a_clause(void **state) {
+    const char *t = "Frankreich zog sich zurück, dafür soll Deutschland Spanien unterstützen.";
+    expect_event(state, t, "05", "DEU", "ESP", NULL);
+    expect_no_event(state, t, "05", "FRA", "DEU");
+}
+
 /* A place of no state's that no list knows (a station, a square) is no
  * party to an act: no protest against "des Lindauer Bahnhofs". */
 static void test_place_of_no_state_is_no_party(void **state) {
@@ -2360,6 +2370,7 @@ int main(void) {
         cmocka_unit_test(test_negation_inside_a_name),
         cmocka_unit_test(test_refused_act_is_negated),
         cmocka_unit_test(test_place_of_no_state_is_no_party),
+        cmocka_unit_test(test_adverb_and_verb_after_a_comma_open_a_clause),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
