@@ -384,6 +384,10 @@ bool qx_name_like(const qctx *c, size_t ri) {
         !(c->wcls[o - 1] & (QW_DET | QW_PRON)) && !c->vcls[o - 1] && cap_first &&
         !words_noun(c, o - 1))
         return true;
+    /* (an outlet's noun names a title in lower case too: "des Magazins
+     * „auto, motor und sport“") */
+    if (o > 0 && qx_cap(c, o - 1) && nf_outlet_word(doc, nf_tokl(doc, o - 1), doc->tok_llen[o - 1]))
+        return true;
     /* "„Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“": a list of
      * capitalised titles. */
     if (cap_first && list_neighbour(c, r)) return true;

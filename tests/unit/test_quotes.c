@@ -762,6 +762,9 @@ static void test_titles_are_not_quotes(void **state) {
     expect_no_quote(state, "Der Film „Die lange Nacht“ läuft ab Donnerstag im Kino.", NULL);
     expect_no_quote(state, "Die Polizei nahm zwei mutmaßliche „Al-Qaida“-Mitglieder fest.", NULL);
     expect_no_quote(state, "Die Zeitung „Neue Rundschau“ erscheint täglich.", NULL);
+    /* after an outlet's noun a title in lower case, commas in it too */
+    expect_no_quote(state, "Das ergab ein Vergleich des Magazins „haus, garten und hof“ im Mai.",
+                    NULL);
     /* a legal form ends a name, whatever its case and punctuation */
     expect_no_quote(state, "Die Firma „solar energie ag“ aus Essen investiert in den Bau.", NULL);
     expect_no_quote(state,
