@@ -1,8 +1,8 @@
 /* entity_landmarks.c - places named by a place's adjective and a noun of
  * places: "die Kieler Bucht", "am Potsdamer Platz", "das Brandenburger
  * Tor", "der Kölner Dom", "im Ahltener Wald", "am Lehrter Bahnhof".  The
- * adjective in "-er" is a known city's or region's ("Kieler": Kiel) or a word no list
- * knows ("Ahltener"), and the noun is one of
+ * adjective in "-er" is a known city's or region's ("Kieler": Kiel) or a
+ * word no list knows ("Ahltener"), and the noun is one of
  * lang/de/entities/landmark-nouns.txt; together they are one place's
  * name, which the tagger finds only now and then.  Where a word that
  * heads an organisation's name follows ("der Thüringer Wald Verlag"), the
@@ -13,8 +13,9 @@
 #include "tokens.h"
 
 /* True when the capitalised word at token k is a place's adjective in
- * "-er": a known city's or region's ("Potsdamer", "Brandenburger"), or, inside the sentence [sa,
- * sb), a word no list knows as a common noun, an everyday word, a given name or a person's noun
+ * "-er": a known city's or region's ("Potsdamer", "Brandenburger"), or,
+ * not opening the sentence that begins at sa, a word no list knows as a
+ * common noun, an everyday word, a given name or a person's noun
  * ("Ahltener", "Lehrter"; not "Bürger", "Neuer"). */
 static bool place_adjective_er(const nf_doc *doc, size_t k, size_t sa) {
     const nf_token *t = &doc->tokens[k];
