@@ -3441,6 +3441,14 @@ static bool town_noun(const nf_doc *doc, size_t k) {
     return v && strncmp(v, "place", 5) == 0 && strstr(v, " town") != NULL;
 }
 
+/* True when token k is a title of nobility ("Graf", "Prinz", "Freiherr":
+ * "noble" in class-nouns.txt). */
+static bool noble_title(const nf_doc *doc, size_t k) {
+    bool whole;
+    const char *v = class_noun_value(doc, k, &whole);
+    return v && whole && strstr(v, " noble") != NULL;
+}
+
 /* See entities.h. */
 bool nf_occupation_noun(const nf_doc *doc, size_t k) {
     bool whole;
@@ -6752,6 +6760,36 @@ static void thing_names(nf_doc *doc) {
     doc->nmentions = out;
 }
 
+/* Takes "von" or "zu" and the family's seat after a person's name that
+ * ends in a title of nobility into the name ("Claus Schenk Graf von
+ * Stauffenberg", "Ernst August Prinz von Hannover"): the place names the
+ * family there, no mention of its own. */
+static void noble_names(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        nf_mention *m = &doc->mentions[i];
+        if (m->kind != NF_MK_NAME || m->tb < m->ta + 2 ||
+            doc->entities[m->entity].type != NF_ENT_PERSON || !noble_title(doc, m->tb - 1))
+            continue;
+        size_t j = m->tb, sb = doc->sentences[doc->tok_sent[m->ta]].tb;
+        if (j + 1 >= sb || !(nf_tok_is(doc, j, "von") || nf_tok_is(doc, j, "zu"))) continue;
+        j++;
+        if (j + 1 < sb && (nf_tok_is(doc, j, "der") || nf_tok_is(doc, j, "dem"))) j++;
+        size_t e = j;
+        while (e < sb && e < j + 2 && doc->tokens[e].kind == NF_TOK_WORD &&
+               (doc->tokens[e].flags & NF_TF_CAP))
+            e++;
+        if (e == j) continue;
+        /* (the mentions inside come after m: i stays its index) */
+        size_t n = i + 1;
+        for (size_t q = i + 1; q < doc->nmentions; q++)
+            if (!(doc->mentions[q].ta >= m->tb && doc->mentions[q].tb <= e))
+                doc->mentions[n++] = doc->mentions[q];
+        doc->nmentions = n;
+        m->tb = (uint32_t)e;
+        nf_entity_take_name(doc, m->entity, m->ta, e, false);
+    }
+}
+
 /* Drops an organisation's one-word name right before a person's name
  * where it is the person's title: a legislature's, its member's
  * ("Nationalrat Peter Pilz", "der frühere Bundesrat Ueli Maurer"), or an
@@ -6820,6 +6858,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     product_names(doc);
     thing_names(doc);
     titles_before_names(doc);
+    noble_names(doc);
     if (!nf_places_named_as_outlets(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     nf_noun_outlets(doc);

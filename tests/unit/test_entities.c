@@ -6524,6 +6524,17 @@ static void test_no_entity_without_mention_or_reference(void **state) {
     nf_doc_free(d);
 }
 
+/* A name that ends in a title of nobility goes on with "von" and the
+ * family's seat, which is no place of its own there; a title alone before
+ * "von" is none. */
+static void test_noble_name_holds_the_familys_seat(void **state) {
+    const char *t = "Der Urenkel, Moritz Schenk Graf von Stauffenberg, verunglückte tödlich.";
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    assert_named_type(d, t, "Moritz Schenk Graf von Stauffenberg", NF_ENT_PERSON);
+    nf_doc_free(d);
+    expect_named_type(state, "Der Graf fuhr am Abend von Berlin nach Bonn.", "Berlin", NF_ENT_GPE);
+}
+
 /* A name the tagger types one way here and another there is one entity,
  * of the type a noun before one of its mentions tells ("die Rockband Bon
  * Jovi": an organisation, which "Bon Jovi spielte" is too). */
@@ -6886,6 +6897,7 @@ int main(void) {
         cmocka_unit_test(test_common_compound_of_an_organisations_head),
         cmocka_unit_test(test_referee_yacht_and_hit_classify_names),
         cmocka_unit_test(test_namesakes_of_two_types_take_the_classified_one),
+        cmocka_unit_test(test_noble_name_holds_the_familys_seat),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
