@@ -3456,8 +3456,27 @@ bool nf_occupation_noun(const nf_doc *doc, size_t k) {
     return v && strncmp(v, "person", 6) == 0 && (whole || !strstr(v, " kin"));
 }
 
+/* The end of a genitive plural complement with no article from token j
+ * ("Deutscher Kriminalbeamter" in "Bund Deutscher Kriminalbeamter",
+ * "Österreichischer Zeitschriftenverleger"): an adjective in "-er" and a
+ * capitalised word; `j` when there is none. */
+static size_t bare_plural_complement(const nf_doc *doc, size_t j, size_t sb) {
+    size_t n = j < sb ? doc->tok_llen[j] : 0;
+    if (j + 1 >= sb || n < 5 || memcmp(nf_tokl(doc, j) + n - 2, "er", 2) != 0 ||
+        !cap_adjective(doc, j) || doc->tokens[j + 1].kind != NF_TOK_WORD ||
+        !(doc->tokens[j + 1].flags & NF_TF_CAP))
+        return j;
+    /* (a name of its own after a noun that describes it: "die
+     * Terrororganisation Islamischer Staat") */
+    size_t whole = 0;
+    if (nf_tok_phrase(doc, j, j + 2, 2, &doc->engine->gz.names, false, &whole) && whole == j + 2)
+        return j;
+    return j + 2;
+}
+
 /* The end of a complement naming an organisation's field or owner: "für
  * Wirtschaft und Technologie", "der Deutschen Schuhindustrie", "Serbiens".
+ * or a genitive plural with no article ("Deutscher Kriminalbeamter").
  * Returns the token after it, or `j` when there is none. */
 static size_t org_complement(const nf_doc *doc, size_t j, size_t sb) {
     size_t q = j;
@@ -3482,7 +3501,7 @@ static size_t org_complement(const nf_doc *doc, size_t j, size_t sb) {
             return q + 1;
         return j;
     }
-    return j;
+    return bare_plural_complement(doc, j, sb);
 }
 
 /* The end of a city's name at token k of [sa, sb) that names the seat of
@@ -3598,7 +3617,8 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
         if (!city) seat = -1;
         if (city)
             end = city;
-        else if (adj || (compound && c > j + 1))
+        else if (adj || (compound && c > j + 1) ||
+                 (c > j + 1 && bare_plural_complement(doc, j + 1, sb) == c))
             end = c;
     }
     if (!end) {

@@ -6524,6 +6524,17 @@ static void test_no_entity_without_mention_or_reference(void **state) {
     nf_doc_free(d);
 }
 
+/* An organisation's head and a genitive plural with no article are one
+ * name ("Bund Deutscher Kriminalbeamter"), but a name of its own after a
+ * noun that describes it stays itself ("die Terrororganisation Islamischer
+ * Staat"). */
+static void test_organisation_head_with_a_genitive_plural(void **state) {
+    expect_named_type(state, "Der Bund Deutscher Steuerberater warnt vor dem Gesetz.",
+                      "Bund Deutscher Steuerberater", NF_ENT_ORG);
+    expect_no_mention(state, "Die Terrororganisation Islamischer Staat bekannte sich dazu.",
+                      "2025-05-02", "Terrororganisation Islamischer Staat", NF_MK_NAME);
+}
+
 /* A name that ends in a title of nobility goes on with "von" and the
  * family's seat, which is no place of its own there; a title alone before
  * "von" is none. */
@@ -6898,6 +6909,7 @@ int main(void) {
         cmocka_unit_test(test_referee_yacht_and_hit_classify_names),
         cmocka_unit_test(test_namesakes_of_two_types_take_the_classified_one),
         cmocka_unit_test(test_noble_name_holds_the_familys_seat),
+        cmocka_unit_test(test_organisation_head_with_a_genitive_plural),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
