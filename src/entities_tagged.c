@@ -866,13 +866,16 @@ static void regnal_period(const nf_doc *doc, nf_ner_span *s, size_t sb) {
  * name with the "s" ("Gaddafis") or what follows is a noun, a role noun
  * or a compound ending in a noun ("Hitlers Vizekanzler", "Wulffs
  * Hochzeitsfeier"): given names end in "s" too ("Guus Hiddink", "Klemens
- * Horvath").  A known surname before a common noun ends there too. */
+ * Horvath"), or the surname of a person the text named before ("Haiders
+ * Regierungseintritt" after "Jörg Haider").  A known surname before a
+ * common noun ends there too. */
 static void end_person(const nf_doc *doc, nf_ner_span *s) {
     if (s->type != NF_ENT_PERSON) return;
     const nf_gazetteer *gz = &doc->engine->gz;
     for (size_t i = s->tb - 1; i-- > s->ta;) {
         if (!nf_genitive_name_end(doc, i)) continue;
         if (i == s->ta && !nf_lexicon_find(&gz->names, nf_tok(doc, i), doc->tok_len[i] - 1) &&
+            nf_person_ending_in(doc, nf_tok(doc, i), doc->tok_len[i] - 1) < 0 &&
             !nf_noun_after_name(doc, i + 1) && !nf_role_at(doc, i + 1, NULL, NULL) &&
             !nf_noun_compound(doc, i + 1))
             continue;

@@ -6524,6 +6524,16 @@ static void test_no_entity_without_mention_or_reference(void **state) {
     nf_doc_free(d);
 }
 
+/* The genitive of a person the text named before ends the name there,
+ * before what is theirs ("Ohne Lugners Zutun" after "Richard Lugner"). */
+static void test_genitive_of_a_person_named_before_ends_the_name(void **state) {
+    const char *t = "Der Baumeister Richard Lugner gab auf. Ohne Lugners Zutun kommt nun doch "
+                    "wieder Dynamik in die Sache.";
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    assert_named_type(d, t, "Lugners", NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 /* An organisation's head and a genitive plural with no article are one
  * name ("Bund Deutscher Kriminalbeamter"), but a name of its own after a
  * noun that describes it stays itself ("die Terrororganisation Islamischer
@@ -6910,6 +6920,7 @@ int main(void) {
         cmocka_unit_test(test_namesakes_of_two_types_take_the_classified_one),
         cmocka_unit_test(test_noble_name_holds_the_familys_seat),
         cmocka_unit_test(test_organisation_head_with_a_genitive_plural),
+        cmocka_unit_test(test_genitive_of_a_person_named_before_ends_the_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
