@@ -4658,6 +4658,7 @@ static void test_tagged_names_checked(void **state) {
      * before it, not a German noun */
     expect_named_type(state, "Der Frachter lief am Great Barrier Reef auf Grund.",
                       "Great Barrier Reef", NF_ENT_LOC);
+    expect_named_type(state, "Der Sieger von Otter Creek heißt Hansen.", "Otter Creek", NF_ENT_LOC);
     expect_no_mention(state, "Die britische Gelehrtengesellschaft Royal Society tagte.",
                       "2025-05-02", "Gelehrtengesellschaft Royal Society", NF_MK_NAME);
     /* an underground line is no name */
