@@ -5927,21 +5927,6 @@ static bool inflected_alike(const char *a, const char *b) {
     }
 }
 
-/* True when a name mention of entity e follows a noun that classifies
- * it as of e's type ("die Islamistengruppe Ansar Dine" for an
- * organisation, "der Bundesstaat Uttar Pradesh" for a place). */
-static bool classified_as_typed(const nf_doc *doc, uint32_t e) {
-    uint8_t type = doc->entities[e].type;
-    for (size_t i = 0; i < doc->nmentions; i++) {
-        const nf_mention *m = &doc->mentions[i];
-        if (m->entity != e || m->kind != NF_MK_NAME || m->ta == 0) continue;
-        int kind = nf_class_noun(doc, m->ta - 1);
-        if (kind >= 0 && (kind == type || (nf_place_type(kind) && nf_place_type(type))))
-            return true;
-    }
-    return false;
-}
-
 /* Joins the entities no gazetteer links that the text names alike: of
  * one type, the same fullest name and no two countries ("das University
  * College London" again, found once by its head and city, once by its
@@ -5950,28 +5935,13 @@ static bool classified_as_typed(const nf_doc *doc, uint32_t e) {
  * "Nationalen Übergangsrates").  The later one's mentions go to the
  * earlier one; drop_unmentioned drops the emptied entity.  Persons named
  * alike only by a surname ("Harriet Tubman", "John Tubman") keep apart:
- * their fullest names differ.  Two of one name and two types are one
- * where a noun before a name of one tells its type (classified_as_typed)
- * and none does the other's. */
+ * their fullest names differ. */
 static void unlinked_namesakes(nf_doc *doc) {
     for (size_t j = 1; j < doc->nentities; j++) {
         const nf_entity *b = &doc->entities[j];
         if (b->canonical || !b->name) continue;
         for (size_t i = 0; i < j; i++) {
             const nf_entity *a = &doc->entities[i];
-            /* typed otherwise here and there: the type a noun before one
-             * of its names tells ("der Bundesstaat Uttar Pradesh") wins */
-            if (a->type != b->type && !a->canonical && a->name && strcmp(a->name, b->name) == 0) {
-                bool ca = classified_as_typed(doc, (uint32_t)i),
-                     cb = classified_as_typed(doc, (uint32_t)j);
-                if (ca != cb) {
-                    if (ca)
-                        join_person(doc, (uint32_t)j, (uint32_t)i);
-                    else
-                        join_person(doc, (uint32_t)i, (uint32_t)j);
-                    break;
-                }
-            }
             if (a->type != b->type || a->canonical || !a->name || a->name[0] != b->name[0] ||
                 (a->country[0] && b->country[0] && strcmp(a->country, b->country) != 0))
                 continue;
@@ -6207,7 +6177,7 @@ static void aliases_of_longer_names(nf_doc *doc) {
 }
 
 /* How sure the text is of the kind of unlinked entity e: 2 when a
- * one-word name mention of it comes right after a classifying noun of its
+ * name mention of it comes right after a classifying noun of its
  * kind ("die Stadt Kortrijk", "Schiedsrichter Undiano": nf_class_noun); 1
  * for a person named right after a verb of saying in a quote's frame
  * ("..., sagte Svindal": someone, if not a place); else 0. */
@@ -6216,7 +6186,7 @@ static int kind_evidence(const nf_doc *doc, uint32_t e) {
     int want = nf_place_type(x->type) ? NF_ENT_GPE : x->type, found = 0;
     for (size_t i = 0; i < doc->nmentions && found < 2; i++) {
         const nf_mention *m = &doc->mentions[i];
-        if (m->entity != e || m->kind != NF_MK_NAME || m->tb != m->ta + 1 || m->ta == 0) continue;
+        if (m->entity != e || m->kind != NF_MK_NAME || m->ta == 0) continue;
         if (nf_class_noun(doc, m->ta - 1) == want)
             found = 2;
         else if (x->type == NF_ENT_PERSON && nf_saying_verb(doc, m->ta - 1))
@@ -6229,12 +6199,12 @@ static int kind_evidence(const nf_doc *doc, uint32_t e) {
 void nf_class_noun_kinds(nf_doc *doc) {
     for (size_t a = 0; a < doc->nentities; a++) {
         const nf_entity *ea = &doc->entities[a];
-        if (ea->canonical || !ea->name || ea->name_words != 1) continue;
+        if (ea->canonical || !ea->name) continue;
         int sure = -1; /* kind_evidence of a, once another kind of its name is found */
         for (size_t b = 0; sure != 0 && b < doc->nentities; b++) {
             const nf_entity *eb = &doc->entities[b];
-            if (b == a || eb->canonical || !eb->name || eb->name_words != 1 ||
-                eb->type == ea->type || strcmp(eb->name, ea->name) != 0)
+            if (b == a || eb->canonical || !eb->name || eb->type == ea->type ||
+                strcmp(eb->name, ea->name) != 0)
                 continue;
             if (sure < 0) sure = kind_evidence(doc, (uint32_t)a);
             if (sure == 0 || (sure < 2 && !nf_place_type(eb->type)) ||

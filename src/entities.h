@@ -245,11 +245,13 @@ void nf_surname_places(nf_doc *doc);
  * Flughafens Bremen" (the airport, not the city). */
 bool nf_facility_noun(const nf_doc *doc, size_t k);
 
-/* Where the tagger gave one unlinked one-word name two kinds in one text
- * ("Undiano habe" a place, "Schiedsrichter Undiano" a person), makes the
+/* Where the tagger gave one unlinked name two kinds in one text
+ * ("Undiano habe" a place, "Schiedsrichter Undiano" a person; "Bon Jovi
+ * spielte" a place, "die Rockband Bon Jovi" an organisation), makes the
  * kind a classifying noun gives one of its mentions ("die Stadt Kortrijk",
- * "der Ratingagentur Moodys"; nf_class_noun) the name's: the other
- * entity's mentions move to that one.  Part of the entity stage. */
+ * "der Ratingagentur Moodys", "der Bundesstaat Uttar Pradesh";
+ * nf_class_noun) the name's: the other entity's mentions move to that
+ * one.  Part of the entity stage. */
 void nf_class_noun_kinds(nf_doc *doc);
 
 /* Makes the country codes in parentheses after athletes' names in sports
