@@ -3,7 +3,7 @@
  * Petsos/Grahovac, Schwab – Jelic", "Ersatz: Knoflach – Dibon, Auer".
  * After a colon, surnames (an initial before one maybe) joined by commas,
  * dashes between the lines of the formation and slashes between a player
- * and the one who came on for him are all persons, whatever the words are
+ * and the one who came on for him (nf_list_separator) are all persons, whatever the words are
  * elsewhere ("Hart", "Schlager", "Nutz") and however few of them the
  * tagger finds: the box names players and nothing else.  A list needs five
  * names and a dash among its joints; names the gazetteers link (a route's
@@ -23,13 +23,6 @@ static bool dash_at(const nf_doc *doc, size_t k) {
     if (doc->tokens[k].kind != NF_TOK_PUNCT) return false;
     if (nf_tok_is(doc, k, "\xe2\x80\x93") || nf_tok_is(doc, k, "\xe2\x80\x94")) return true;
     return nf_tok_is(doc, k, "-") && (doc->tokens[k].flags & NF_TF_SPACE_BEFORE);
-}
-
-/* True when token k joins two names of a line-up: a comma, a dash or a
- * slash. */
-static bool joint_at(const nf_doc *doc, size_t k) {
-    return doc->tokens[k].kind == NF_TOK_PUNCT &&
-           (nf_tok_is(doc, k, ",") || nf_tok_is(doc, k, "/") || dash_at(doc, k));
 }
 
 /* The end of a player's name from token k (its surname; an initial of a
@@ -96,7 +89,7 @@ bool nf_lineups(nf_doc *doc) {
             size_t e = player_end(doc, k);
             if (e == k) break;
             starts[names] = k, ends[names++] = e;
-            if (e + 1 >= doc->ntokens || !joint_at(doc, e)) break;
+            if (e + 1 >= doc->ntokens || !nf_list_separator(doc, e)) break;
             dashes += dash_at(doc, e);
             k = e + 1;
         }
