@@ -422,6 +422,17 @@ bool nf_mention_add(nf_doc *doc, size_t ta, size_t tb, int32_t entity, int kind)
     return true;
 }
 
+/* See entities.h. */
+void nf_mentions_drop_inside(nf_doc *doc, size_t a, size_t b) {
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= a && m->tb <= b) continue;
+        doc->mentions[n++] = *m;
+    }
+    doc->nmentions = n;
+}
+
 /* True when `name` is the one word at token ta with an "s" added (a
  * genitive: "Vatikans" of "Vatikan"); tb must be ta + 1. */
 static bool genitive_of_text(const nf_doc *doc, const char *name, size_t ta, size_t tb) {
@@ -6770,11 +6781,7 @@ static void noble_names(nf_doc *doc) {
             e++;
         if (e == j) continue;
         /* (the mentions inside come after m: i stays its index) */
-        size_t n = i + 1;
-        for (size_t q = i + 1; q < doc->nmentions; q++)
-            if (!(doc->mentions[q].ta >= m->tb && doc->mentions[q].tb <= e))
-                doc->mentions[n++] = doc->mentions[q];
-        doc->nmentions = n;
+        nf_mentions_drop_inside(doc, m->tb, e);
         m->tb = (uint32_t)e;
         nf_entity_take_name(doc, m->entity, m->ta, e, false);
     }

@@ -14,6 +14,10 @@ int32_t nf_entity_add(nf_doc *doc, const nf_entity *e);
  * runs out.  A name mention longer than the entity's name becomes it. */
 bool nf_mention_add(nf_doc *doc, size_t ta, size_t tb, int32_t entity, int kind);
 
+/* Drops the mentions that lie inside tokens [a, b); the mentions' order
+ * stays, so a mention before a keeps its index. */
+void nf_mentions_drop_inside(nf_doc *doc, size_t a, size_t b);
+
 /* The entity of a country by ISO alpha-3 code (created on first use). */
 int32_t nf_country_entity(nf_doc *doc, const char *iso3);
 

@@ -302,17 +302,6 @@ static size_t spelt_out_after(const nf_doc *doc, size_t k) {
     return c;
 }
 
-/* Drops the mentions that lie inside tokens [a, b). */
-static void drop_mentions_inside(nf_doc *doc, size_t a, size_t b) {
-    size_t n = 0;
-    for (size_t i = 0; i < doc->nmentions; i++) {
-        const nf_mention *m = &doc->mentions[i];
-        if (m->ta >= a && m->tb <= b) continue;
-        doc->mentions[n++] = *m;
-    }
-    doc->nmentions = n;
-}
-
 /* Makes the name spelt out in parentheses after an organisation's acronym
  * (spelt_out_after) a name mention of the acronym's organisation, in place
  * of the parts of it found as other names ("Reformpartei" is then no
@@ -324,7 +313,7 @@ static bool spelt_out_name(nf_doc *doc, size_t k) {
     if (doc->entities[org].type != NF_ENT_ORG) return true;
     size_t c = spelt_out_after(doc, k);
     if (!c) return true;
-    drop_mentions_inside(doc, k + 2, c);
+    nf_mentions_drop_inside(doc, k + 2, c);
     return nf_mention_add(doc, k + 2, c, (int32_t)org, NF_MK_NAME);
 }
 
