@@ -3486,10 +3486,11 @@ static size_t bare_plural_complement(const nf_doc *doc, size_t j, size_t sb) {
 }
 
 /* The end of a complement naming an organisation's field or owner: "für
- * Wirtschaft und Technologie", "der Deutschen Schuhindustrie", "Serbiens".
- * or a genitive plural with no article ("Deutscher Kriminalbeamter").
- * Returns the token after it, or `j` when there is none. */
-static size_t org_complement(const nf_doc *doc, size_t j, size_t sb) {
+ * Wirtschaft und Technologie", "der Deutschen Schuhindustrie", "Serbiens",
+ * or a genitive plural with no article ("Deutscher Kriminalbeamter"; then
+ * *bare is set).  Returns the token after it, or `j` when there is none. */
+static size_t org_complement(const nf_doc *doc, size_t j, size_t sb, bool *bare) {
+    *bare = false;
     size_t q = j;
     if (nf_tok_is(doc, q, "für")) {
         q++;
@@ -3512,7 +3513,9 @@ static size_t org_complement(const nf_doc *doc, size_t j, size_t sb) {
             return q + 1;
         return j;
     }
-    return bare_plural_complement(doc, j, sb);
+    q = bare_plural_complement(doc, j, sb);
+    *bare = q > j;
+    return q;
 }
 
 /* The end of a city's name at token k of [sa, sb) that names the seat of
@@ -3623,13 +3626,13 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
     size_t end = 0;
     int32_t seat = -1;
     if (j < sb && nf_org_head(doc, j, &compound)) {
-        size_t c = org_complement(doc, j + 1, sb);
+        bool bare;
+        size_t c = org_complement(doc, j + 1, sb, &bare);
         size_t city = c == j + 1 ? seat_city(doc, c, sa, sb, &seat) : 0;
         if (!city) seat = -1;
         if (city)
             end = city;
-        else if (adj || (compound && c > j + 1) ||
-                 (c > j + 1 && bare_plural_complement(doc, j + 1, sb) == c))
+        else if (adj || (compound && c > j + 1) || bare)
             end = c;
     }
     if (!end) {
@@ -6187,6 +6190,13 @@ static void aliases_of_longer_names(nf_doc *doc) {
     }
 }
 
+/* See entities.h. */
+bool nf_name_after_class_noun(const nf_doc *doc, const nf_mention *m) {
+    uint8_t type = doc->entities[m->entity].type;
+    return m->kind == NF_MK_NAME && m->ta > 0 &&
+           nf_class_noun(doc, m->ta - 1) == (nf_place_type(type) ? NF_ENT_GPE : type);
+}
+
 /* How sure the text is of the kind of unlinked entity e: 2 when a
  * name mention of it comes right after a classifying noun of its
  * kind ("die Stadt Kortrijk", "Schiedsrichter Undiano": nf_class_noun); 1
@@ -6194,11 +6204,11 @@ static void aliases_of_longer_names(nf_doc *doc) {
  * ("..., sagte Svindal": someone, if not a place); else 0. */
 static int kind_evidence(const nf_doc *doc, uint32_t e) {
     const nf_entity *x = &doc->entities[e];
-    int want = nf_place_type(x->type) ? NF_ENT_GPE : x->type, found = 0;
+    int found = 0;
     for (size_t i = 0; i < doc->nmentions && found < 2; i++) {
         const nf_mention *m = &doc->mentions[i];
         if (m->entity != e || m->kind != NF_MK_NAME || m->ta == 0) continue;
-        if (nf_class_noun(doc, m->ta - 1) == want)
+        if (nf_name_after_class_noun(doc, m))
             found = 2;
         else if (x->type == NF_ENT_PERSON && nf_saying_verb(doc, m->ta - 1))
             found = 1;

@@ -258,6 +258,11 @@ bool nf_facility_noun(const nf_doc *doc, size_t k);
  * one.  Part of the entity stage. */
 void nf_class_noun_kinds(nf_doc *doc);
 
+/* True when the name mention m comes right after a noun that classifies it
+ * as of its entity's kind ("die Stadt Kortrijk", "die Firma Pfaff";
+ * nf_class_noun, a place's kind for any place). */
+bool nf_name_after_class_noun(const nf_doc *doc, const nf_mention *m);
+
 /* Makes the country codes in parentheses after athletes' names in sports
  * results ("Tobias Kamke (GER)") name mentions of the countries, and gives
  * the persons their country (entity_codes.c).  Returns false when memory

@@ -249,19 +249,13 @@ bool nf_surnames_again(nf_doc *doc) {
 /* The most names of one word of one text looked for again. */
 #define CLASSIFIED_AGAIN_MAX 32
 
-/* The kind of class noun (nf_class_noun) that names an entity of `type`. */
-static int class_of_type(uint8_t type) {
-    return nf_place_type(type) ? NF_ENT_GPE : type;
-}
-
 /* True when the name mention m is one word right after a noun that makes
  * it the name of what its entity is ("der Gemeinde Dörverden", "die Firma
  * Pfaff", "der Sänger Bono"; class-nouns.txt), and no common word or noun
  * of the lexicons ("eine Gemeinde Menschen aus Drittstaaten"): the noun
  * vouches for the name, where the tagger and the gazetteers may not. */
 static bool name_by_class_noun(const nf_doc *doc, const nf_mention *m) {
-    return m->kind == NF_MK_NAME && m->tb == m->ta + 1 && m->ta > 0 &&
-           nf_class_noun(doc, m->ta - 1) == class_of_type(doc->entities[m->entity].type) &&
+    return m->tb == m->ta + 1 && nf_name_after_class_noun(doc, m) &&
            !nf_ner_common_word(doc->engine->ner, nf_tokl(doc, m->ta)) &&
            !nf_common_noun_listed(doc, m->ta);
 }

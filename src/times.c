@@ -785,8 +785,8 @@ static size_t m_season(const tctx *c, size_t k, size_t end, tsem *s) {
 /* True when the capitalised word at k is a common noun a year may follow
  * as the time of what it names ("der Wahl 2013", "der Schuhindustrie 2006
  * gelang"): common-nouns.txt lists it, or the name tagger's lexicon knows
- * it or its compound head (at least five bytes) as a noun, and number-names.txt does not list it.
- */
+ * it or its compound head (at least five bytes) as a noun, and
+ * number-names.txt does not list it. */
 static bool dated_noun(const tctx *c, size_t k) {
     const nf_doc *doc = c->doc;
     const char *l = nf_tokl(doc, k);
