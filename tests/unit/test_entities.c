@@ -779,6 +779,11 @@ static void test_currency_after_a_figure_is_no_name(void **state) {
                       "Sie demonstrierten in Kupang und forderten 263 Milliarden Rp (etwa 26 "
                       "Millionen US-Dollar).",
                       "2016-03-01", "Rp", NF_MK_NAME);
+    /* nor the last word of a currency of two words ("Deutsche Mark") */
+    expect_no_mention(state,
+                      "Deutschland hatte Reparationszahlungen in Höhe von 40 Millionen Deutsche "
+                      "Mark an Italien bezahlt.",
+                      "2012-02-03", "Mark", NF_MK_NAME);
 }
 
 /* A product named by its maker and a model's number is no person ("vom Typ
