@@ -1893,8 +1893,11 @@ static bool initial_at(const nf_doc *doc, size_t k) {
 
 /* See entities.h. */
 bool nf_noun_compound(const nf_doc *doc, size_t k) {
-    const char *l = nf_tokl(doc, k);
-    size_t n = doc->tok_llen[k];
+    return nf_noun_compound_word(doc, nf_tokl(doc, k), doc->tok_llen[k]);
+}
+
+/* See entities.h. */
+bool nf_noun_compound_word(const nf_doc *doc, const char *l, size_t n) {
     const nf_lexicon *listed = &doc->engine->gz.common_nouns;
     char part[48];
     for (size_t i = 3; i + COMPOUND_TAIL_MIN <= n; i++) {

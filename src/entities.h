@@ -586,6 +586,10 @@ bool nf_turn_label(const nf_doc *doc, const nf_mention *m);
  * "Palästinenserpräsident", "Wahlkampfauftritt"). */
 bool nf_noun_compound(const nf_doc *doc, size_t k);
 
+/* nf_noun_compound for the lower-cased word `l` of n bytes (a part of a
+ * token: the last part of a hyphenated word). */
+bool nf_noun_compound_word(const nf_doc *doc, const char *l, size_t n);
+
 /* True when token k is a word of a name no list of the engine knows: a
  * capitalised word that is no hyphenated or other compound, no role noun,
  * no word the capitalisation lexicon knows as a common one or a noun (a

@@ -1192,11 +1192,14 @@ static bool thing_noun(const nf_doc *doc, const nf_ner_span *s, size_t sa, size_
 }
 
 /* True when the tagged place `s` is one hyphenated word that no gazetteer
- * knows whose last part is a common noun or an abstract one and whose
- * first part names no place ("des Safe Harbor-Systems", "Boni-
- * Erhöhungen"): a compound names what its last part
- * does, a thing; a place's district keeps it ("Berlin-Mitte").  So is one
+ * knows whose last part is a common noun (the lexicon's or the list's), a
+ * compound of one or an abstract noun, and whose first part names no place
+ * ("des Safe Harbor-Systems", "Boni-Erhöhungen", "in der Petrobras-Affäre",
+ * "in den Petrobras-Korruptionsskandal"): a compound names what its last
+ * part does, a thing; a place's district keeps it ("Berlin-Mitte").  So is one
  * whose first part is a common noun ("als Technologie-Hochburg"). */
+static bool geographic_compound(const nf_doc *doc, size_t k); /* below */
+
 static bool thing_compound_place(const nf_doc *doc, const nf_ner_span *s) {
     size_t k = s->ta;
     if (s->tb != k + 1 || !nf_place_type(s->type)) return false;
@@ -1206,8 +1209,16 @@ static bool thing_compound_place(const nf_doc *doc, const nf_ner_span *s) {
     if (nf_gz_names_source(gz, w, (size_t)(h - w), PLACE_SOURCES)) return false;
     const char *l = nf_tokl(doc, k);
     const char *tail = l + (h - w) + 1;
+    size_t tl = strlen(tail);
     if (nf_ner_common_noun(doc->engine->ner, tail, NF_COMMON_NOUN_MIN_FREQ) ||
-        abstract_word(tail, strlen(tail)))
+        abstract_word(tail, tl))
+        return true;
+    /* a noun of the list or a compound of one, where the word is not a
+     * place's by its last part ("Ghelamco-Arena", "Maria-Lanzendorf",
+     * "Französisch-Indochina") */
+    if ((nf_lexicon_find(&gz->common_nouns, h + 1, tl) || nf_noun_compound_word(doc, tail, tl)) &&
+        !nf_lexicon_find(&gz->landmark_nouns, tail, tl) && !name_like_ending(doc, k) &&
+        !geographic_compound(doc, k))
         return true;
     /* or whose first part is a common noun ("Technologie-Hochburg",
      * "Management-Meetings"), where no place's name begins it */
@@ -1379,12 +1390,13 @@ static bool inflected_common_noun(const nf_doc *doc, const char *w, size_t n) {
 }
 
 /* True when token k ends in a noun of places ("Tschadseeregion":
- * "region"; class-nouns.txt), of roads and peaks ("Ostautobahn",
- * "Hammerspitze", "Saalachbrücke"), or in a continent's or country's name
+ * "region"; class-nouns.txt), of roads, peaks and districts ("Ostautobahn",
+ * "Hammerspitze", "Saalachbrücke", "Rhein-Sieg-Kreises"), or in a continent's or country's name
  * ("Kontinentaleuropa"): a place's name of its own. */
 static bool geographic_compound(const nf_doc *doc, size_t k) {
     static const suffix heads[] = {SFX("autobahn"), SFX("straße"), SFX("spitze"), SFX("brücke"),
-                                   SFX("kogel"),    SFX("horn"),   SFX("kamm"),   SFX("pass")};
+                                   SFX("kogel"),    SFX("horn"),   SFX("kamm"),   SFX("pass"),
+                                   SFX("kreis"),    SFX("kreises")};
     if (nf_class_noun(doc, k) == NF_ENT_GPE ||
         ends_in_one_of(nf_tokl(doc, k), doc->tok_llen[k], heads, sizeof heads / sizeof heads[0]))
         return true;

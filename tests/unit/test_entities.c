@@ -4681,6 +4681,17 @@ static void test_tagged_names_checked(void **state) {
     /* so is one whose last part is an abstract noun by its ending */
     expect_tagged(state, "Er kam in den Genuss von Boni-Erhöhungen.", "Boni-Erhöhungen",
                   "Boni-Erhöhungen", NF_ENT_GPE, "");
+    /* or a noun of the list of common nouns, or a compound of one */
+    expect_tagged(state, "Er wurde zur Wendelbras-Affäre befragt.", "Wendelbras-Affäre",
+                  "Wendelbras-Affäre", NF_ENT_GPE, "");
+    expect_tagged(state, "Er war in den Wendelbras-Korruptionsskandal verwickelt.",
+                  "Wendelbras-Korruptionsskandal", "Wendelbras-Korruptionsskandal", NF_ENT_GPE, "");
+    /* but not a noun of places, nor a word that is a place's by its last
+     * part */
+    expect_named_type(state, "Die Wendelbras-Arena war ausverkauft.", "Wendelbras-Arena",
+                      NF_ENT_GPE);
+    expect_named_type(state, "Der Bus fährt nach Maria-Wendelsdorf.", "Maria-Wendelsdorf",
+                      NF_ENT_GPE);
     /* acronyms of things (lang/de/entities/thing-acronyms.txt); one the
      * list lacks stays, in the same frame */
     expect_tagged(state, "Er kaufte einen neuen PC.", "PC", "PC", NF_ENT_ORG, "");
