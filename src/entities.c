@@ -6842,13 +6842,15 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     nf_tagged tagged;
     if (!nf_tag_sentences(doc, &tagged))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
-    bool ok = !doc->has_dateline || entities_in_sentence(doc, doc->dateline.ta, doc->dateline.tb);
+    bool ok =
+        !doc->has_dateline || (entities_in_sentence(doc, doc->dateline.ta, doc->dateline.tb) &&
+                               nf_dateline_places(doc, doc->dateline.ta, doc->dateline.tb));
     for (size_t s = 0; ok && s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         ok = roads_in_sentence(doc, sa, sb) && entities_in_sentence(doc, sa, sb) &&
              places_by_ending(doc, sa, sb) && nf_entities_tagged(doc, s, &tagged) &&
-             nf_landmarks_in_sentence(doc, sa, sb) && towns_by_ending(doc, sa, sb) &&
-             speakers_after_verbs(doc, sa, sb);
+             nf_landmarks_in_sentence(doc, sa, sb) && nf_dateline_places(doc, sa, sb) &&
+             towns_by_ending(doc, sa, sb) && speakers_after_verbs(doc, sa, sb);
     }
     nf_tagged_free(&tagged);
     if (!ok || !nf_lineups(doc))

@@ -211,6 +211,12 @@ bool nf_classified_names_again(nf_doc *doc);
  * Returns false when memory runs out. */
 bool nf_lineups(nf_doc *doc);
 
+/* Names the places of the dateline that opens the sentence [sa, sb), the
+ * first or second of the text ("Wien/Gumpoldskirchen – Der Konzern ...",
+ * "Maria Enzersdorf/London – ..."), each a town by the convention of
+ * datelines (entity_datelines.c).  Returns false when memory runs out. */
+bool nf_dateline_places(nf_doc *doc, size_t sa, size_t sb);
+
 /* Names the places of sentence [sa, sb) that a place's adjective in "-er"
  * and a noun of places make ("die Kieler Bucht", "am Potsdamer Platz")
  * where no mention holds either word (entity_landmarks.c).  Returns false
@@ -469,6 +475,14 @@ int32_t nf_loose_person(nf_doc *doc, size_t ta, size_t tb);
  * ("Selensky"); a new entity otherwise (the mention gives it its name).
  * Returns -1 when memory runs out (entities_tagged.c). */
 int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type);
+
+/* Makes the name at tokens [a, b) one of `type`: a new mention where none
+ * covers its first or last word, or, where a name mention covers exactly
+ * those words, its entity retyped when the gazetteers do not link it and
+ * the text names it only there (a line-up's player the tagger took for a
+ * place, a dateline's town it took for a person).  False when memory runs
+ * out (entities_tagged.c). */
+bool nf_name_as(nf_doc *doc, size_t a, size_t b, uint8_t type);
 
 /* The bytes of the ending after "-jährig" of the word at token k when it
  * is a number joined to "-jährig" ("30-Jährige": 1, "19-jährigen": 2, a

@@ -114,6 +114,26 @@ int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
     return nf_entity_add(doc, &e);
 }
 
+/* See entities.h. */
+bool nf_name_as(nf_doc *doc, size_t a, size_t b, uint8_t type) {
+    size_t first = nf_mention_first_at(doc, a);
+    const nf_mention *m = first < doc->nmentions ? &doc->mentions[first] : NULL;
+    bool covered = nf_mention_over(doc, a) || nf_mention_over(doc, b - 1);
+    if (!covered) {
+        int32_t ent = nf_entity_of(doc, a, b, type);
+        return ent >= 0 && nf_mention_add(doc, a, b, ent, NF_MK_NAME);
+    }
+    if (!m || m->ta != a || m->tb != b || m->kind != NF_MK_NAME) return true;
+    nf_entity *e = &doc->entities[m->entity];
+    if (e->type == type || e->canonical) return true;
+    for (size_t i = 0; i < doc->nmentions; i++)
+        if (doc->mentions[i].entity == m->entity && i != first) return true;
+    e->type = type;
+    e->country[0] = '\0';
+    if (type != NF_ENT_PERSON) e->gender = 0;
+    return true;
+}
+
 static bool person_word(const nf_doc *doc, size_t k); /* below */
 
 /* A word ending and its length in bytes. */

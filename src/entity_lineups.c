@@ -56,28 +56,6 @@ static bool linked_over(const nf_doc *doc, size_t a, size_t b) {
     return false;
 }
 
-/* Makes the player at [a, b) a person: a new mention where none covers a
- * word of the name, or the entity of a one-word name the gazetteers do
- * not link that the text names only there typed a person.  False when
- * memory runs out. */
-static bool player(nf_doc *doc, size_t a, size_t b) {
-    size_t first = nf_mention_first_at(doc, a);
-    const nf_mention *m = first < doc->nmentions ? &doc->mentions[first] : NULL;
-    bool covered = nf_mention_over(doc, a) || nf_mention_over(doc, b - 1);
-    if (!covered) {
-        int32_t ent = nf_entity_of(doc, a, b, NF_ENT_PERSON);
-        return ent < 0 || nf_mention_add(doc, a, b, ent, NF_MK_NAME);
-    }
-    if (!m || m->ta != a || m->tb != b || m->kind != NF_MK_NAME) return true;
-    nf_entity *e = &doc->entities[m->entity];
-    if (e->type == NF_ENT_PERSON || e->canonical) return true;
-    for (size_t i = 0; i < doc->nmentions; i++)
-        if (doc->mentions[i].entity == m->entity && i != first) return true;
-    e->type = NF_ENT_PERSON;
-    e->country[0] = '\0';
-    return true;
-}
-
 /* See entities.h. */
 bool nf_lineups(nf_doc *doc) {
     size_t ends[64];
@@ -95,7 +73,8 @@ bool nf_lineups(nf_doc *doc) {
         }
         if (names < LINEUP_MIN || !dashes) continue;
         for (size_t i = 0; i < names; i++)
-            if (!linked_over(doc, starts[i], ends[i]) && !player(doc, starts[i], ends[i]))
+            if (!linked_over(doc, starts[i], ends[i]) &&
+                !nf_name_as(doc, starts[i], ends[i], NF_ENT_PERSON))
                 return false;
         c = ends[names - 1];
     }

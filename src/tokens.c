@@ -307,12 +307,22 @@ static bool spaced_dash(const nf_doc *doc, size_t k, size_t sb) {
            (doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE);
 }
 
-/* See tokens.h: capitalised words, abbreviations ("St. Pölten") and
- * slashes, then a dash. */
+/* The lower-case words inside a town's name ("Neusiedl am See", "Ried im
+ * Innkreis", "Bruck an der Mur", "Frankfurt am Main"). */
+static const char *const town_particles[] = {"am", "im", "an", "der", "bei", "ob", NULL};
+
+/* See tokens.h: capitalised words, abbreviations ("St. Pölten"), the
+ * particles inside a town's name ("Neusiedl am See") and slashes, then a
+ * dash. */
 size_t nf_tok_dateline_end(const nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa + 1; k + 1 < sb && k <= sa + 7; k++) {
         const nf_token *p = &doc->tokens[k - 1];
         bool word = (p->kind == NF_TOK_WORD || p->kind == NF_TOK_ABBREV) && (p->flags & NF_TF_CAP);
+        bool particle = nf_tok_in(doc, k - 1, town_particles) &&
+                        (!nf_tok_is(doc, k - 1, "der") || nf_tok_is(doc, k - 2, "an"));
+        if (!word && k - 1 > sa && particle &&
+            ((doc->tokens[k].flags & NF_TF_CAP) || nf_tok_is(doc, k, "der")))
+            continue;
         if (!word && !(k - 1 > sa && nf_tok_is(doc, k - 1, "/"))) return sa;
         if (word && spaced_dash(doc, k, sb)) return k + 1;
     }

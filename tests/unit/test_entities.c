@@ -6541,6 +6541,27 @@ static void test_no_entity_without_mention_or_reference(void **state) {
     nf_doc_free(d);
 }
 
+/* The places of a dateline that opens the text's first or second sentence
+ * are towns, whatever the lists know of them ("Gumpoldskirchen"), a name
+ * of several words with its particles ("Kleinwendel an der Mur") or one
+ * the tagger took for a person ("Maria Enzersdorf"); a headline set off by
+ * a dash, or a dash with no sentence after it, is no dateline. */
+static void test_dateline_places(void **state) {
+    expect_named_type(state,
+                      "Neue Regeln für den Markt. Gumpoldskirchen/Kleinwendel – Der Konzern "
+                      "steigt ein.",
+                      "Gumpoldskirchen", NF_ENT_GPE);
+    expect_named_type(state, "Hochwasser. Kleinwendel an der Mur – Der Bürgermeister sagte das.",
+                      "Kleinwendel an der Mur", NF_ENT_GPE);
+    expect_named_type(state,
+                      "Ein Sommermärchen. Maria Enzersdorf/London – Der Transfer ist fixiert.",
+                      "Maria Enzersdorf", NF_ENT_GPE);
+    expect_no_mention(state, "Wegen Irreführung der Verbraucher – Kein Portal darf das.",
+                      "2025-05-02", "Wegen Irreführung der Verbraucher", NF_MK_NAME);
+    expect_no_mention(state, "Die Zahl steigt. Zahlungsverzug – so heißt das Problem.",
+                      "2025-05-02", "Zahlungsverzug", NF_MK_NAME);
+}
+
 /* The genitive of a person the text named before ends the name there,
  * before what is theirs ("Ohne Lugners Zutun" after "Richard Lugner"). */
 static void test_genitive_of_a_person_named_before_ends_the_name(void **state) {
@@ -6938,6 +6959,7 @@ int main(void) {
         cmocka_unit_test(test_noble_name_holds_the_familys_seat),
         cmocka_unit_test(test_organisation_head_with_a_genitive_plural),
         cmocka_unit_test(test_genitive_of_a_person_named_before_ends_the_name),
+        cmocka_unit_test(test_dateline_places),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
