@@ -1516,6 +1516,21 @@ int32_t nf_relative_antecedent(const nf_doc *doc, size_t k) {
     return found;
 }
 
+/* True when the name mention at token k of person `e` is that person's
+ * name in the genitive: its last word the name's last word and "s" or an
+ * apostrophe ("Lahms" of Philipp Lahm, "Klaus'"), not the name itself
+ * ("Thomas"). */
+static bool person_in_genitive(const nf_doc *doc, size_t k, int32_t e) {
+    size_t i = nf_mention_first_at(doc, k);
+    const char *name = doc->entities[e].name;
+    if (i >= doc->nmentions || doc->mentions[i].ta != k || !name) return false;
+    size_t last = doc->mentions[i].tb - 1;
+    const char *w = nf_tok(doc, last);
+    size_t n = doc->tok_len[last];
+    if (n < 3 || (w[n - 1] != 's' && w[n - 1] != '\'')) return false;
+    return nf_last_word_is(name, w, n - 1);
+}
+
 /* The end of the owner named in the genitive right after the noun at j
  * ("Arzt Lahms": the name's mention), or j + 1 when none is. */
 static size_t genitive_owner_end(const nf_doc *doc, size_t j) {
@@ -2370,15 +2385,19 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * person is another, the one set off after the phrase if any ("der
      * Sprecher von Präsident Wladimir Putin, Dmitri Peskow") */
     if (inner_person >= 0 && ((role && !org) || nf_person_noun_at(doc, head)) &&
-        inner_person_ta > head + 1) {
+        inner_person_ta > head) {
         bool of = false;
         for (size_t j = head + 1; j < inner_person_ta && !of; j++)
             of = nf_tok_is(doc, j, "von") || nf_tok_is(doc, j, "des") || nf_tok_is(doc, j, "der");
-        int32_t e = of ? apposition_named(doc, ta, tb, APPOS_PERSON) : -1;
+        /* (the person's name in the genitive right after the noun: "Der
+         * behandelnde Arzt Lahms", whose doctor no name of the text is) */
+        bool owned = inner_person_ta == head + 1 && person_in_genitive(doc, head + 1, inner_person);
+        int32_t e = of || owned ? apposition_named(doc, ta, tb, APPOS_PERSON) : -1;
         /* (or the one the phrase is set off after: "Olexandr Turtschynow,
          * der Exstellvertreter von Timoschenko, sagte") */
-        if (e < 0 && of) e = person_before_comma(doc, ta);
+        if (e < 0 && (of || owned)) e = person_before_comma(doc, ta);
         if (e >= 0 && e != inner_person) return e;
+        if (owned) return -1;
     }
     if (inner_person >= 0) return inner_person;
     /* a person's role before the organisation it is named by: the person

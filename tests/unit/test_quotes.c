@@ -2728,6 +2728,16 @@ static void test_spokesperson_speaks_for_the_institution(void **state) {
                           "die Lage sei ernst", "World Wide Fund for Nature");
     expect_speaker_entity(state, "Ein Clinton-Sprecher sagte, die Lage sei ernst.",
                           "die Lage sei ernst", "");
+    /* a person's noun before a person's name in the genitive is someone
+     * of that person's, whom the text does not name ("Der Arzt Lahms");
+     * a name that ends in "s" of its own is the person's ("Der Trainer
+     * Thomas") */
+    expect_speaker_entity(state,
+                          "Philipp Wendelmann wurde operiert. Der behandelnde Arzt Wendelmanns "
+                          "sagte, er könne bald spielen.",
+                          "er könne bald spielen", "");
+    expect_speaker_entity(state, "Der Trainer Thomas Wendelmann sagte, die Mannschaft sei gut.",
+                          "die Mannschaft sei gut", "Thomas Wendelmann");
     /* written as one word, with a name the text has given the organisation */
     expect_speaker_entity(state,
                           "Die Firma Wendelbau stoppte das Modell. Ein Wendelbausprecher sagte, "
