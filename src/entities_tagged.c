@@ -880,6 +880,30 @@ static void regnal_period(const nf_doc *doc, nf_ner_span *s, size_t sb) {
         s->tb++;
 }
 
+/* True when the word at token k without its last byte (a genitive's "s":
+ * "Beckenbauers") stands as a capitalised word of its own elsewhere in the
+ * text ("Franz Beckenbauer" later on): the name whose genitive the word
+ * is, even where the text names the person only after it (a headline
+ * before the article). */
+static bool stem_written_alone(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k] - 1;
+    /* (not a word the lexicon knows in lower case or as a noun: "Totes
+     * Gebirge" beside "Tote", "Grands Prix" beside "Grand") */
+    char low[64];
+    if (n < 3 || doc->tok_llen[k] - 1 >= sizeof low) return false;
+    memcpy(low, nf_tokl(doc, k), doc->tok_llen[k] - 1);
+    low[doc->tok_llen[k] - 1] = '\0';
+    if (nf_ner_common_word(doc->engine->ner, low) ||
+        nf_ner_noun_like(doc->engine->ner, low, NF_COMMON_NOUN_MIN_FREQ))
+        return false;
+    for (size_t j = 0; j < doc->ntokens; j++)
+        if (j != k && doc->tok_len[j] == n && (doc->tokens[j].flags & NF_TF_CAP) &&
+            memcmp(nf_tok(doc, j), w, n) == 0)
+            return true;
+    return false;
+}
+
 /* Ends a name still tagged a person's (after classify) where the sentence
  * goes on: at its last genitive, before what is theirs ("Heidi Klums
  * Modelsuche", "Andrew Lloyd Webbers Evita", "Gaddafis Schwager"), or
@@ -900,7 +924,7 @@ static void end_person(const nf_doc *doc, nf_ner_span *s) {
         if (i == s->ta && !nf_lexicon_find(&gz->names, nf_tok(doc, i), doc->tok_len[i] - 1) &&
             nf_person_ending_in(doc, nf_tok(doc, i), doc->tok_len[i] - 1) < 0 &&
             !nf_noun_after_name(doc, i + 1) && !nf_role_at(doc, i + 1, NULL, NULL) &&
-            !nf_noun_compound(doc, i + 1))
+            !nf_noun_compound(doc, i + 1) && !stem_written_alone(doc, i))
             continue;
         s->tb = (uint32_t)(i + 1);
         return;

@@ -6547,6 +6547,19 @@ static void test_no_entity_without_mention_or_reference(void **state) {
  * of several words with its particles ("Kleinwendel an der Mur") or one
  * the tagger took for a person ("Maria Enzersdorf"); a headline set off by
  * a dash, or a dash with no sentence after it, is no dateline. */
+/* The genitive of a name the text writes alone elsewhere, later too,
+ * ends a tagged person's name before what is theirs ("Auf Beckenbauers
+ * Vita" in a headline before "Franz Beckenbauer"); not the inflected form
+ * of a common word ("Totes Gebirge" beside "Tote"). */
+static void test_genitive_of_a_name_written_later_ends_the_name(void **state) {
+    const char *t = "Auf Wendelbauers Vita fallen Schatten. Später sagte Franz Wendelbauer, er "
+                    "bereue nichts.";
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    const nf_entity *e = assert_named_type(d, t, "Wendelbauers", NF_ENT_PERSON);
+    assert_ptr_equal(e, assert_named_type(d, t, "Franz Wendelbauer", NF_ENT_PERSON));
+    nf_doc_free(d);
+}
+
 static void test_dateline_places(void **state) {
     expect_named_type(state,
                       "Neue Regeln für den Markt. Gumpoldskirchen/Kleinwendel – Der Konzern "
@@ -6961,6 +6974,7 @@ int main(void) {
         cmocka_unit_test(test_organisation_head_with_a_genitive_plural),
         cmocka_unit_test(test_genitive_of_a_person_named_before_ends_the_name),
         cmocka_unit_test(test_dateline_places),
+        cmocka_unit_test(test_genitive_of_a_name_written_later_ends_the_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
