@@ -2358,8 +2358,11 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         if (e >= 0) return e;
     }
     /* ... of the owner's country, when one is named after it: "das
-     * Verteidigungsministerium der Vereinigten Staaten" is no German one */
+     * Verteidigungsministerium der Vereinigten Staaten" is no German one
+     * (an organisation of no country's has its branch in any: "Das Rote
+     * Kreuz Haitis") */
     if (itself >= 0 && owner >= 0 && doc->entities[owner].country[0] &&
+        doc->entities[itself].country[0] &&
         strcmp(doc->entities[owner].country, doc->entities[itself].country) != 0)
         itself = -1;
     /* ... unless a name follows the head noun outside that mention: "die

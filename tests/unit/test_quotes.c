@@ -2421,8 +2421,10 @@ static void test_place_only_where_the_speaker_belongs(void **state) {
                           "Wir sind vorbereitet", "");
     expect_speaker_entity(state, "„Wir sind vorbereitet“, sagte Frankreichs Serienmeister.",
                           "Wir sind vorbereitet", "");
+    /* (an organisation of no country's stays the speaker: its branch
+     * there) */
     expect_speaker_entity(state, "„Wir helfen sofort“, sagte das Rote Kreuz Haitis.",
-                          "Wir helfen sofort", "");
+                          "Wir helfen sofort", "Rote Kreuz");
     /* ... also after a noun in the genitive that classifies it */
     expect_speaker_entity(state,
                           "„Wir sind vorbereitet“, sagte die Polizeichefin des Bezirks Sirmaur.",
@@ -2738,6 +2740,11 @@ static void test_spokesperson_speaks_for_the_institution(void **state) {
                           "er könne bald spielen", "");
     expect_speaker_entity(state, "Der Trainer Thomas Wendelmann sagte, die Mannschaft sei gut.",
                           "die Mannschaft sei gut", "Thomas Wendelmann");
+    /* an organisation of no country's with a country in the genitive is
+     * its branch there, the organisation still ("Das Rote Kreuz Haitis") */
+    expect_speaker_entity(state,
+                          "Das Rote Kreuz Haitis schätzt, dass die Zahl der Toten steigen könnte.",
+                          "dass die Zahl der Toten steigen könnte", "Rote Kreuz");
     /* written as one word, with a name the text has given the organisation */
     expect_speaker_entity(state,
                           "Die Firma Wendelbau stoppte das Modell. Ein Wendelbausprecher sagte, "
