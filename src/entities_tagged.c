@@ -414,6 +414,15 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
      * surname may be a noun) */
     while (s->tb - s->ta > 1 && nf_common_noun_listed(doc, s->ta) && !person_word(doc, s->ta))
         s->ta++;
+    /* "von" and one word right after a noun is the preposition and a name
+     * ("Gas von Maxenergy", "ein Film von Haneke"), not a noble surname
+     * alone ("sagte von Weizsäcker"; "von der Leyen" has more words) */
+    if (s->tb == s->ta + 2 && s->ta > 0 && nf_tok_is(doc, s->ta, "von") &&
+        doc->tokens[s->ta - 1].kind == NF_TOK_WORD && (doc->tokens[s->ta - 1].flags & NF_TF_CAP) &&
+        doc->tok_sent[s->ta - 1] == doc->tok_sent[s->ta] &&
+        !nf_tok_get(doc, s->ta - 1, &doc->engine->gz.given) &&
+        !nf_tok_get(doc, s->ta - 1, &doc->engine->gz.names))
+        s->ta++;
     if (s->tb - s->ta > 1 && nf_common_noun_listed(doc, s->tb - 1) &&
         !person_word(doc, s->tb - 1)) {
         size_t p = s->tb - 2, n = doc->tok_len[p];

@@ -6551,6 +6551,17 @@ static void test_no_entity_without_mention_or_reference(void **state) {
  * ends a tagged person's name before what is theirs ("Auf Beckenbauers
  * Vita" in a headline before "Franz Beckenbauer"); not the inflected form
  * of a common word ("Totes Gebirge" beside "Tote"). */
+/* "von" and one word after a noun in a tagged person's name is the
+ * preposition: the name is the word alone ("Gas von Maxenergy", "Tore von
+ * Kalinic"). */
+static void test_von_after_a_noun_is_no_particle(void **state) {
+    const char *t = "Gas von Wendelergy gibt es für 2,09 Cent.";
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    if (entity_named(d, t, "von Wendelergy", NF_MK_NAME)) fail_msg("\"von Wendelergy\" named");
+    assert_non_null(entity_named(d, t, "Wendelergy", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_genitive_of_a_name_written_later_ends_the_name(void **state) {
     const char *t = "Auf Wendelbauers Vita fallen Schatten. Später sagte Franz Wendelbauer, er "
                     "bereue nichts.";
@@ -6975,6 +6986,7 @@ int main(void) {
         cmocka_unit_test(test_genitive_of_a_person_named_before_ends_the_name),
         cmocka_unit_test(test_dateline_places),
         cmocka_unit_test(test_genitive_of_a_name_written_later_ends_the_name),
+        cmocka_unit_test(test_von_after_a_noun_is_no_particle),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
