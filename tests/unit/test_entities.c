@@ -2615,6 +2615,13 @@ static void test_a_pope_by_his_own_name(void **state) {
     nf_doc_free(d);
 }
 
+/* The Dalai Lama is a person of officials.tsv, not the Chinese city Dalai
+ * of GeoNames and a word after it. */
+static void test_the_dalai_lama_is_a_person(void **state) {
+    expect_linked_on(state, "Der Aufruhr sei von Anhängern des Dalai Lama gesteuert worden.",
+                     "2008-03-17", "Dalai Lama", "14th Dalai Lama");
+}
+
 static void test_clubs_and_parties_of_the_seed(void **state) {
     /* clubs named by their town and parties named by their founder are
      * the gazetteer's, not the town or the person */
@@ -6987,6 +6994,7 @@ int main(void) {
         cmocka_unit_test(test_dateline_places),
         cmocka_unit_test(test_genitive_of_a_name_written_later_ends_the_name),
         cmocka_unit_test(test_von_after_a_noun_is_no_particle),
+        cmocka_unit_test(test_the_dalai_lama_is_a_person),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
