@@ -183,6 +183,12 @@ static void test_gazetteer_links(void **state) {
     e = assert_linked(d, t, "Sky", "Sky Deutschland");
     assert_string_equal(e->actor, "DEUMED");
     nf_doc_free(d);
+    /* a channel and a radio station by their short names */
+    t = "N24 berichtete von einem Spitzenwert. NDRInfo meldete das auch.";
+    d = extract_on(state, t, "2008-11-12");
+    assert_linked(d, t, "N24", "Die Welt");
+    assert_linked(d, t, "NDRInfo", "Norddeutscher Rundfunk");
+    nf_doc_free(d);
     /* the seat of Austria's president stands for the office, as the
      * Kremlin does for Russia's */
     t = "Das Rennen um die Hofburg bleibt spannend.";
