@@ -318,10 +318,11 @@ size_t nf_tok_dateline_end(const nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa + 1; k + 1 < sb && k <= sa + 7; k++) {
         const nf_token *p = &doc->tokens[k - 1];
         bool word = (p->kind == NF_TOK_WORD || p->kind == NF_TOK_ABBREV) && (p->flags & NF_TF_CAP);
-        bool particle = nf_tok_in(doc, k - 1, town_particles) &&
-                        (!nf_tok_is(doc, k - 1, "der") || nf_tok_is(doc, k - 2, "an"));
-        if (!word && k - 1 > sa && particle &&
-            ((doc->tokens[k].flags & NF_TF_CAP) || nf_tok_is(doc, k, "der")))
+        /* (a particle: a short word in lower case, checked only then) */
+        if (!word && k - 1 > sa && p->kind == NF_TOK_WORD && doc->tok_llen[k - 1] <= 3 &&
+            ((doc->tokens[k].flags & NF_TF_CAP) || nf_tok_is(doc, k, "der")) &&
+            nf_tok_in(doc, k - 1, town_particles) &&
+            (!nf_tok_is(doc, k - 1, "der") || nf_tok_is(doc, k - 2, "an")))
             continue;
         if (!word && !(k - 1 > sa && nf_tok_is(doc, k - 1, "/"))) return sa;
         if (word && spaced_dash(doc, k, sb)) return k + 1;
