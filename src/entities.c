@@ -2140,7 +2140,12 @@ static bool inflected_adjective(const nf_doc *doc, size_t k) {
     size_t n = doc->tok_llen[k];
     if (n < 4 || nf_tok_find(doc, k, &doc->pack->stopwords)) return false;
     char z = w[n - 1], y = w[n - 2];
-    return z == 'e' || (y == 'e' && (z == 'n' || z == 'r' || z == 's' || z == 'm'));
+    if (!(z == 'e' || (y == 'e' && (z == 'n' || z == 'r' || z == 's' || z == 'm')))) return false;
+    /* (not a word of quantity: "für mehrere Monate", "für einige Jahre") */
+    static const char *const quantities[] = {"mehrere", "einige",    "wenige",     "viele",
+                                             "weitere", "andere",    "zahlreiche", "manche",
+                                             "beide",   "sämtliche", NULL};
+    return !nf_tok_in(doc, k, quantities);
 }
 
 /* True when token k is a capitalised word in "s", as a name's genitive
@@ -3492,12 +3497,35 @@ static size_t bare_plural_complement(const nf_doc *doc, size_t j, size_t sb) {
  * Wirtschaft und Technologie", "der Deutschen Schuhindustrie", "Serbiens",
  * or a genitive plural with no article ("Deutscher Kriminalbeamter"; then
  * *bare is set).  Returns the token after it, or `j` when there is none. */
+/* True when token k is a word in lower case with an adjective's ending
+ * ("-e", "-en", "-er", "-es", "-em") of five bytes or more: "politische",
+ * "internationale" (not "die", "der", "und"). */
+static bool lower_adjective(const nf_doc *doc, size_t k) {
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_LOWER) ||
+        doc->tok_llen[k] < 5 || (doc->tok_mask[k] & NF_TM_STOPWORD))
+        return false;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    char z = w[n - 1], y = w[n - 2];
+    if (!(z == 'e' || (y == 'e' && (z == 'n' || z == 'r' || z == 's' || z == 'm')))) return false;
+    /* (not a word of quantity: "für mehrere Monate", "für einige Jahre") */
+    static const char *const quantities[] = {"mehrere", "einige",    "wenige",     "viele",
+                                             "weitere", "andere",    "zahlreiche", "manche",
+                                             "beide",   "sämtliche", NULL};
+    return !nf_tok_in(doc, k, quantities);
+}
+
 static size_t org_complement(const nf_doc *doc, size_t j, size_t sb, bool *bare) {
     *bare = false;
     size_t q = j;
     if (nf_tok_is(doc, q, "für")) {
         q++;
         size_t words = 0;
+        /* (adjectives in lower case before the noun: "für politische
+         * Bildung", "für internationale Zusammenarbeit") */
+        size_t a = q;
+        while (a < sb && a < q + 2 && lower_adjective(doc, a)) a++;
+        if (a > q && a < sb && (doc->tokens[a].flags & NF_TF_CAP)) q = a;
         while (q < sb && words < 5 && (doc->tokens[q].flags & NF_TF_CAP) &&
                doc->tokens[q].kind == NF_TOK_WORD) {
             q++, words++;
@@ -3624,7 +3652,10 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
     if (!(doc->tokens[k].flags & NF_TF_CAP)) return 0;
     const nf_lexicon *heads = &doc->engine->gz.org_heads;
     size_t j = k, adj = 0;
-    while (j < sb && cap_adjective(doc, j)) j++, adj++;
+    /* (an adjective before a capitalised word: "Landeszentrale für ..." is
+     * a head, though it ends as "Zentrale" the adjective does) */
+    while (j + 1 < sb && cap_adjective(doc, j) && (doc->tokens[j + 1].flags & NF_TF_CAP))
+        j++, adj++;
     bool compound = false;
     size_t end = 0;
     int32_t seat = -1;

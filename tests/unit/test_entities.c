@@ -2072,6 +2072,17 @@ static void test_organisations_by_rule(void **state) {
         assert_int_equal(e->type, NF_ENT_ORG);
     }
     nf_doc_free(d);
+    /* a head that ends as an adjective does ("Zentrale") before "für", and
+     * adjectives in lower case in the complement */
+    t = "Die Landeszentrale für Wendelkunde und das Landesinstitut für politische Wendelkunde "
+        "warnten.";
+    d = extract_on(state, t, "2025-06-17");
+    assert_named_type(d, t, "Landeszentrale für Wendelkunde", NF_ENT_ORG);
+    assert_named_type(d, t, "Landesinstitut für politische Wendelkunde", NF_ENT_ORG);
+    nf_doc_free(d);
+    /* not a word of quantity, nor a noun of persons in "-krat" */
+    expect_no_mention(state, "Er leitete als Technokrat für mehrere Monate die Geschäfte.",
+                      "2025-06-17", "Technokrat für mehrere Monate", NF_MK_NAME);
 }
 
 /* A name in a phrase after a preposition and a possessive with its
