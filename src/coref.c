@@ -1198,8 +1198,8 @@ static int32_t person_by_surname(const nf_doc *doc, size_t k) {
  * thing ("Hausverwaltung", "Ärztezeitung", "Geschäftsführung"). */
 static bool state_body(const char *v, size_t n) {
     static const char *const bodies[] = {
-        "police", "military",     "government", "court",        "parliament",    "ministry",
-        "agency", "intelligence", "prosecutor", "central_bank", "state_security"};
+        "police", "military",     "government", "court",        "parliament",     "ministry",
+        "agency", "intelligence", "prosecutor", "central_bank", "state_security", "audit_office"};
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
         if (strlen(bodies[i]) == n && memcmp(v, bodies[i], n) == 0) return true;
     return false;

@@ -3887,6 +3887,7 @@ const char *nf_role_sector(const char *role, size_t n) {
                {"embassy", "GOV"},
                {"consulate", "GOV"},
                {"agency", "GOV"},
+               {"audit_office", "GOV"}, /* a court of audit ("der Rechnungshof") */
                {"press_service", "GOV"},
                {"military", "MIL"},
                {"security_forces", "MIL"},

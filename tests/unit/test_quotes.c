@@ -2754,6 +2754,11 @@ static void test_spokesperson_speaks_for_the_institution(void **state) {
                           "Kanzler Olaf Scholz reiste ab. Einer der Kritiker des Kanzlers "
                           "sagte, die Reise sei unnötig.",
                           "die Reise sei unnötig", "");
+    /* a court of audit is a body of its own, no office named before */
+    expect_speaker_entity(state,
+                          "Der Senat im Kanzleramt verhängte eine Strafe. Der Rechnungshof "
+                          "kritisierte, die Partei habe zu wenig gemeldet.",
+                          "die Partei habe zu wenig gemeldet", "Rechnungshof");
     /* an institution's noun alone after "laut" is that institution */
     expect_speaker_entity(state, "Laut Polizei ist niemand verletzt worden.",
                           "ist niemand verletzt worden", "Polizei");
