@@ -2140,12 +2140,7 @@ static bool inflected_adjective(const nf_doc *doc, size_t k) {
     size_t n = doc->tok_llen[k];
     if (n < 4 || nf_tok_find(doc, k, &doc->pack->stopwords)) return false;
     char z = w[n - 1], y = w[n - 2];
-    if (!(z == 'e' || (y == 'e' && (z == 'n' || z == 'r' || z == 's' || z == 'm')))) return false;
-    /* (not a word of quantity: "für mehrere Monate", "für einige Jahre") */
-    static const char *const quantities[] = {"mehrere", "einige",    "wenige",     "viele",
-                                             "weitere", "andere",    "zahlreiche", "manche",
-                                             "beide",   "sämtliche", NULL};
-    return !nf_tok_in(doc, k, quantities);
+    return z == 'e' || (y == 'e' && (z == 'n' || z == 'r' || z == 's' || z == 'm'));
 }
 
 /* True when token k is a capitalised word in "s", as a name's genitive
@@ -3497,22 +3492,14 @@ static size_t bare_plural_complement(const nf_doc *doc, size_t j, size_t sb) {
  * Wirtschaft und Technologie", "der Deutschen Schuhindustrie", "Serbiens",
  * or a genitive plural with no article ("Deutscher Kriminalbeamter"; then
  * *bare is set).  Returns the token after it, or `j` when there is none. */
-/* True when token k is a word in lower case with an adjective's ending
- * ("-e", "-en", "-er", "-es", "-em") of five bytes or more: "politische",
- * "internationale" (not "die", "der", "und"). */
+/* True when token k is an adjective in lower case of five bytes or more
+ * (inflected_adjective: "politische", "internationale") and no word of
+ * quantity ("für mehrere Monate", "für einige Jahre"). */
 static bool lower_adjective(const nf_doc *doc, size_t k) {
-    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_LOWER) ||
-        doc->tok_llen[k] < 5 || (doc->tok_mask[k] & NF_TM_STOPWORD))
-        return false;
-    const char *w = nf_tokl(doc, k);
-    size_t n = doc->tok_llen[k];
-    char z = w[n - 1], y = w[n - 2];
-    if (!(z == 'e' || (y == 'e' && (z == 'n' || z == 'r' || z == 's' || z == 'm')))) return false;
-    /* (not a word of quantity: "für mehrere Monate", "für einige Jahre") */
     static const char *const quantities[] = {"mehrere", "einige",    "wenige",     "viele",
                                              "weitere", "andere",    "zahlreiche", "manche",
                                              "beide",   "sämtliche", NULL};
-    return !nf_tok_in(doc, k, quantities);
+    return doc->tok_llen[k] >= 5 && inflected_adjective(doc, k) && !nf_tok_in(doc, k, quantities);
 }
 
 static size_t org_complement(const nf_doc *doc, size_t j, size_t sb, bool *bare) {
