@@ -1244,6 +1244,8 @@ static bool thing_noun(const nf_doc *doc, const nf_ner_span *s, size_t sa, size_
     return listed_with_noun(doc, k, sa, sb, tn);
 }
 
+static bool geographic_compound(const nf_doc *doc, size_t k); /* below */
+
 /* True when the tagged place `s` is one hyphenated word that no gazetteer
  * knows whose last part is a common noun (the lexicon's or the list's), a
  * compound of one or an abstract noun, and whose first part names no place
@@ -1251,8 +1253,6 @@ static bool thing_noun(const nf_doc *doc, const nf_ner_span *s, size_t sa, size_
  * "in den Petrobras-Korruptionsskandal"): a compound names what its last
  * part does, a thing; a place's district keeps it ("Berlin-Mitte").  So is one
  * whose first part is a common noun ("als Technologie-Hochburg"). */
-static bool geographic_compound(const nf_doc *doc, size_t k); /* below */
-
 static bool thing_compound_place(const nf_doc *doc, const nf_ner_span *s) {
     size_t k = s->ta;
     if (s->tb != k + 1 || !nf_place_type(s->type)) return false;
@@ -1443,9 +1443,10 @@ static bool inflected_common_noun(const nf_doc *doc, const char *w, size_t n) {
 }
 
 /* True when token k ends in a noun of places ("Tschadseeregion":
- * "region"; class-nouns.txt), of roads, peaks and districts ("Ostautobahn",
- * "Hammerspitze", "Saalachbrücke", "Rhein-Sieg-Kreises"), or in a continent's or country's name
- * ("Kontinentaleuropa"): a place's name of its own. */
+ * "region"; class-nouns.txt), of roads, peaks and districts
+ * ("Ostautobahn", "Hammerspitze", "Saalachbrücke", "Rhein-Sieg-Kreises"),
+ * or in a continent's or country's name ("Kontinentaleuropa"): a place's
+ * name of its own. */
 static bool geographic_compound(const nf_doc *doc, size_t k) {
     static const suffix heads[] = {SFX("autobahn"), SFX("straße"), SFX("spitze"), SFX("brücke"),
                                    SFX("kogel"),    SFX("horn"),   SFX("kamm"),   SFX("pass"),
