@@ -3209,6 +3209,18 @@ static bool role_object_noun(const nf_doc *doc, size_t k) {
            !nf_tok_get(doc, k, &gz->given) && !surname_word(doc, k);
 }
 
+/* True when the word at token k stands elsewhere in the text right after a
+ * given name ("Heinz Schaden"): a surname there, whatever else it means. */
+static bool surname_in_text(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    for (size_t j = 1; j < doc->ntokens; j++)
+        if (j != k && doc->tok_len[j] == n && memcmp(nf_tok(doc, j), w, n) == 0 &&
+            nf_tok_get(doc, j - 1, &doc->engine->gz.given))
+            return true;
+    return false;
+}
+
 /* A person named after a role noun: "Wirtschaftsministerin Anna Berger",
  * "Präsident Emmanuel Macron" (when not known).  Returns the token after
  * the name, or 0; fills the new entity. */
@@ -3255,6 +3267,13 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
      * mostly a plural ("lieferte der Präsident Waffen", "ordnete der
      * Präsident Maßnahmen an") */
     if (n == 1 && (nf_plain_noun(doc, k + 1) || role_object_noun(doc, k + 1))) return 0;
+    /* so is a noun of the list of common nouns that no list knows as a
+     * name and the text gives no one as a surname ("warf dem
+     * Ministerpräsidenten Wortbruch vor"; "Bürgermeister Schaden" is the
+     * mayor where "Heinz Schaden" stands, before or after) */
+    if (n == 1 && nf_common_noun_listed(doc, k + 1) && !surname_word(doc, k + 1) &&
+        !nf_tok_get(doc, k + 1, &doc->engine->gz.given) && !surname_in_text(doc, k + 1))
+        return 0;
     /* so is a compound of a common noun that no list knows as a surname
      * ("gab der Mann vor den Beamten Liebeskummer an") */
     if (n == 1 && nf_noun_compound(doc, k + 1) && !surname_word(doc, k + 1)) return 0;

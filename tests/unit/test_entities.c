@@ -6595,6 +6595,23 @@ static void test_genitive_of_a_name_written_later_ends_the_name(void **state) {
     nf_doc_free(d);
 }
 
+/* A common noun of the list after a role noun is the role's object or
+ * the clause's, no name ("warf dem Ministerpräsidenten Wortbruch vor"),
+ * unless the text gives it as a surname elsewhere, before or after
+ * ("Bürgermeister Schaden" ... "Heinz Schaden"). */
+static void test_common_noun_after_a_role_is_no_name(void **state) {
+    expect_no_mention(state, "Er warf dem Ministerpräsidenten Wortbruch vor.", "2006-05-21",
+                      "Wortbruch", NF_MK_NAME);
+    expect_no_mention(state, "Er zollte dem verstorbenen Bundespräsidenten Respekt.", "2006-05-21",
+                      "Respekt", NF_MK_NAME);
+    const char *t = "Für Bürgermeister Schaden ist kein Nachfolger in Sicht. Wer folgt "
+                    "Langzeitbürgermeister Heinz Schaden nach?";
+    nf_doc *d = extract_on(state, t, "2015-05-02");
+    const nf_entity *e = assert_named_type(d, t, "Schaden", NF_ENT_PERSON);
+    assert_ptr_equal(e, assert_named_type(d, t, "Heinz Schaden", NF_ENT_PERSON));
+    nf_doc_free(d);
+}
+
 static void test_dateline_places(void **state) {
     expect_named_type(state,
                       "Neue Regeln für den Markt. Gumpoldskirchen/Kleinwendel – Der Konzern "
@@ -7009,6 +7026,7 @@ int main(void) {
         cmocka_unit_test(test_organisation_head_with_a_genitive_plural),
         cmocka_unit_test(test_genitive_of_a_person_named_before_ends_the_name),
         cmocka_unit_test(test_dateline_places),
+        cmocka_unit_test(test_common_noun_after_a_role_is_no_name),
         cmocka_unit_test(test_genitive_of_a_name_written_later_ends_the_name),
         cmocka_unit_test(test_von_after_a_noun_is_no_particle),
         cmocka_unit_test(test_the_dalai_lama_is_a_person),
