@@ -6612,6 +6612,14 @@ static void test_common_noun_after_a_role_is_no_name(void **state) {
     nf_doc_free(d);
 }
 
+/* A compound of "Behörde" classifies the name after it as an
+ * organisation's ("die Telekomregulierungsbehörde RTR", "die
+ * EU-Betrugsbekämpfungsbehörde Olaf": no person). */
+static void test_an_authority_names_an_organisation(void **state) {
+    expect_named_type(state, "Die EU-Betrugsbekämpfungsbehörde Olaf hat den Bericht vorgelegt.",
+                      "Olaf", NF_ENT_ORG);
+}
+
 static void test_dateline_places(void **state) {
     expect_named_type(state,
                       "Neue Regeln für den Markt. Gumpoldskirchen/Kleinwendel – Der Konzern "
@@ -7026,6 +7034,7 @@ int main(void) {
         cmocka_unit_test(test_organisation_head_with_a_genitive_plural),
         cmocka_unit_test(test_genitive_of_a_person_named_before_ends_the_name),
         cmocka_unit_test(test_dateline_places),
+        cmocka_unit_test(test_an_authority_names_an_organisation),
         cmocka_unit_test(test_common_noun_after_a_role_is_no_name),
         cmocka_unit_test(test_genitive_of_a_name_written_later_ends_the_name),
         cmocka_unit_test(test_von_after_a_noun_is_no_particle),
