@@ -435,12 +435,17 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
         static const char *const genitives[] = {"des",    "der",    "eines",   "einer",   "dieses",
                                                 "dieser", "seines", "seiner",  "ihres",   "ihrer",
                                                 "jenes",  "jener",  "unseres", "unserer", NULL};
+        /* (not "von" before an indefinite article or a possessive, what
+         * the speaker tells of: "berichtet Anna Biryukowa von einem
+         * Vorfall") */
+        static const char *const told_of[] = {"einem",  "einer", "eines", "seinem",
+                                              "seiner", "ihrem", "ihrer", NULL};
         /* (not "dieser Tage", "jener Tage": a time) */
         bool days = is(c, i + 1, "tage") && (is(c, i, "dieser") || is(c, i, "jener"));
         if ((nf_tok_in(c->doc, i, genitives) && !days) || qx_genitive_without_article(c, i)) {
             size_t j = np_fwd_depth(c, i, end, depth - 1);
             if (j > i + 1) i = j;
-        } else if (is(c, i, "von") || is(c, i, "vom")) {
+        } else if ((is(c, i, "von") || is(c, i, "vom")) && !nf_tok_in(c->doc, i + 1, told_of)) {
             size_t j = np_fwd_depth(c, i + 1, end, depth - 1);
             if (j > i + 1) i = j;
         } else if (is(c, i, "in") && i == head + 1) {

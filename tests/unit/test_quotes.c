@@ -2754,6 +2754,13 @@ static void test_spokesperson_speaks_for_the_institution(void **state) {
                           "Kanzler Olaf Scholz reiste ab. Einer der Kritiker des Kanzlers "
                           "sagte, die Reise sei unnötig.",
                           "die Reise sei unnötig", "");
+    /* "von" before an indefinite article after the speaker opens what the
+     * speaker tells of, no part of the speaker's phrase */
+    expect_quote(state,
+                 "Die Fenster seien geborsten, berichtet Heimleiterin Anna Wendel von einem "
+                 "Vorfall im Sommer.",
+                 (want){NF_Q_INDIRECT, "Die Fenster seien geborsten", NULL, "berichtet", NULL,
+                        "Heimleiterin Anna Wendel"});
     /* a court of audit is a body of its own, no office named before */
     expect_speaker_entity(state,
                           "Der Senat im Kanzleramt verhängte eine Strafe. Der Rechnungshof "
