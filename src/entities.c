@@ -3212,11 +3212,8 @@ static bool role_object_noun(const nf_doc *doc, size_t k) {
 /* True when the word at token k stands elsewhere in the text right after a
  * given name ("Heinz Schaden"): a surname there, whatever else it means. */
 static bool surname_in_text(const nf_doc *doc, size_t k) {
-    const char *w = nf_tok(doc, k);
-    size_t n = doc->tok_len[k];
     for (size_t j = 1; j < doc->ntokens; j++)
-        if (j != k && doc->tok_len[j] == n && memcmp(nf_tok(doc, j), w, n) == 0 &&
-            nf_tok_get(doc, j - 1, &doc->engine->gz.given))
+        if (j != k && nf_tok_same(doc, j, k) && nf_tok_get(doc, j - 1, &doc->engine->gz.given))
             return true;
     return false;
 }
@@ -3507,10 +3504,6 @@ static size_t bare_plural_complement(const nf_doc *doc, size_t j, size_t sb) {
     return j + 2;
 }
 
-/* The end of a complement naming an organisation's field or owner: "für
- * Wirtschaft und Technologie", "der Deutschen Schuhindustrie", "Serbiens",
- * or a genitive plural with no article ("Deutscher Kriminalbeamter"; then
- * *bare is set).  Returns the token after it, or `j` when there is none. */
 /* True when token k is an adjective in lower case of five bytes or more
  * (inflected_adjective: "politische", "internationale") and no word of
  * quantity ("für mehrere Monate", "für einige Jahre"). */
@@ -3521,6 +3514,10 @@ static bool lower_adjective(const nf_doc *doc, size_t k) {
     return doc->tok_llen[k] >= 5 && inflected_adjective(doc, k) && !nf_tok_in(doc, k, quantities);
 }
 
+/* The end of a complement naming an organisation's field or owner: "für
+ * Wirtschaft und Technologie", "der Deutschen Schuhindustrie", "Serbiens",
+ * or a genitive plural with no article ("Deutscher Kriminalbeamter"; then
+ * *bare is set).  Returns the token after it, or `j` when there is none. */
 static size_t org_complement(const nf_doc *doc, size_t j, size_t sb, bool *bare) {
     *bare = false;
     size_t q = j;
