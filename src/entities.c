@@ -3453,6 +3453,16 @@ int nf_class_noun(const nf_doc *doc, size_t k) {
     return -1;
 }
 
+/* See entities.h. */
+size_t nf_noun_before_name(const nf_doc *doc, size_t ta, size_t sa) {
+    if (ta <= sa) return ta;
+    size_t k = ta - 1;
+    if (k > sa && doc->tok_llen[k] == 6 && memcmp(nf_tokl(doc, k), "namens", 6) == 0 &&
+        !(doc->tokens[k].flags & NF_TF_CAP))
+        k--;
+    return k;
+}
+
 /* True when token k is a noun that introduces a thing's name ("thing" in
  * class-nouns.txt: "das Medikament", "der Hurrikan", "die Raumsonde"),
  * no given name or surname as well ("Roman", "Song"). */
@@ -6231,8 +6241,9 @@ static void aliases_of_longer_names(nf_doc *doc) {
 /* See entities.h. */
 bool nf_name_after_class_noun(const nf_doc *doc, const nf_mention *m) {
     uint8_t type = doc->entities[m->entity].type;
-    return m->kind == NF_MK_NAME && m->ta > 0 &&
-           nf_class_noun(doc, m->ta - 1) == (nf_place_type(type) ? NF_ENT_GPE : type);
+    if (m->kind != NF_MK_NAME || m->ta == 0) return false;
+    size_t k = nf_noun_before_name(doc, m->ta, doc->sentences[doc->tok_sent[m->ta]].ta);
+    return k < m->ta && nf_class_noun(doc, k) == (nf_place_type(type) ? NF_ENT_GPE : type);
 }
 
 /* How sure the text is of the kind of unlinked entity e: 2 when a
@@ -6757,8 +6768,9 @@ static size_t thing_name_at(const nf_doc *doc, const nf_mention *m) {
         thing_class_noun(doc, m->ta))
         return m->ta + 1;
     if (quoted_after_thing_noun(doc, m)) return m->ta;
-    if (m->ta == 0 || !thing_class_noun(doc, m->ta - 1) || nf_mention_over(doc, m->ta - 1))
-        return m->tb;
+    size_t k =
+        m->ta ? nf_noun_before_name(doc, m->ta, doc->sentences[doc->tok_sent[m->ta]].ta) : m->ta;
+    if (k == m->ta || !thing_class_noun(doc, k) || nf_mention_over(doc, k)) return m->tb;
     const char *name = doc->entities[m->entity].name, *w = nf_tok(doc, m->ta);
     size_t n = doc->tok_len[m->ta];
     bool genitive =

@@ -502,6 +502,12 @@ int32_t nf_person_ending_in(const nf_doc *doc, const char *w, size_t n);
  * for other words. */
 int nf_class_noun(const nf_doc *doc, size_t k);
 
+/* The token of the word that stands before a name beginning at token ta
+ * to classify it: the word right before it, or the one before "namens"
+ * ("ein Videospiel namens Agony", "eine Firma namens Gutmann"); ta when
+ * ta opens the sentence beginning at token sa. */
+size_t nf_noun_before_name(const nf_doc *doc, size_t ta, size_t sa);
+
 /* True when the word at token k is a noun of persons of
  * lang/de/entities/class-nouns.txt ("Autor", "Mutter"), or a compound
  * ending in one that is no noun of kinship or company ("Drehbuchautor",

@@ -814,21 +814,23 @@ static const char *demonym_noun(const nf_doc *doc, size_t k) {
 /* Types a tagged name by the noun that classifies it (see nf_class_noun):
  * one it begins with before a capitalised word, which it then drops
  * ("Onkel Gallus", "Firma Grünenthal", but "Reporter ohne Grenzen"), or
- * one right before it that no name covers ("seiner Mutter Armentaria",
- * "des Technologie-Konzerns Kyocera", "vom Berg Lusen"): the tagger often
+ * one right before it or before "namens" that no name covers ("seiner
+ * Mutter Armentaria", "des Technologie-Konzerns Kyocera", "vom Berg
+ * Lusen", "eine Firma namens Gutmann"): the tagger often
  * knows the name's words but not what it names.  A place right after a
  * nation's member in the singular is a person ("den Spanier Andujar"; an
  * organisation there is one: "der Schweizer SAM Group").  An acronym is no
  * person ("die Tochter ORS" is a company's). */
 static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     int kind = -1;
+    size_t k;
     if (s->tb - s->ta > 1 && (doc->tokens[s->ta + 1].flags & NF_TF_CAP) &&
         (kind = nf_class_noun(doc, s->ta)) >= 0)
         s->ta++;
-    else if (s->ta > sa && !covered_by(doc, s->ta - 1, s->ta, true))
-        kind = nf_place_type(s->type) && demonym_noun(doc, s->ta - 1)
-                   ? NF_ENT_PERSON                  /* "den Spanier Andujar" */
-                   : nf_class_noun(doc, s->ta - 1); /* "die österreichische Firma Magna Steyr" */
+    else if ((k = nf_noun_before_name(doc, s->ta, sa)) < s->ta && !covered_by(doc, k, k + 1, true))
+        kind = nf_place_type(s->type) && demonym_noun(doc, k)
+                   ? NF_ENT_PERSON          /* "den Spanier Andujar" */
+                   : nf_class_noun(doc, k); /* "die österreichische Firma Magna Steyr" */
     if (kind == NF_ENT_PERSON && s->tb == s->ta + 1 && acronym(doc, s->ta)) return;
     if (kind >= 0) s->type = (uint8_t)kind;
     /* a street is a place with no government ("im Bereich Höhenstraße") */

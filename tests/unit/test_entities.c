@@ -3637,6 +3637,12 @@ static void test_noun_classifies_the_name_after_it(void **state) {
     assert_null(entity_named(d, t, "Onkel Gallus", NF_MK_NAME));
     assert_null(entity_named(d, t, "Firma Brankowitz", NF_MK_NAME));
     nf_doc_free(d);
+    /* the noun classifies the name after "namens" as well */
+    t = "Die Firma namens Gutmann verkaufte es, und ihre Tochter namens Quirina spielt es.";
+    d = extract_on(state, t, "2025-01-02");
+    assert_named_type(d, t, "Gutmann", NF_ENT_ORG);
+    assert_named_type(d, t, "Quirina", NF_ENT_PERSON);
+    nf_doc_free(d);
     /* the noun stays where no capitalised word follows it, and an acronym
      * after a kinship noun is no person ("Tochter" of a company) */
     t = "Die Organisation Reporter ohne Grenzen protestierte. Der Sender gehört der "
