@@ -199,6 +199,46 @@ static bool spaced_score_at(const nf_doc *doc, size_t k) {
     return after || before;
 }
 
+/* True when the word at token k can be a court register's letters in a
+ * case number: one to four ASCII letters, the first a capital ("R",
+ * "Ob", "BvR", "StR"), no scale word, unit or currency ("Mio", "Mrd",
+ * "Euro"; the Rand's "R" alone is the register's letter there). */
+static bool register_letters(const nf_doc *doc, size_t k) {
+    if (doc->tokens[k].kind != NF_TOK_WORD || doc->tok_len[k] > 4 ||
+        (doc->tok_mask[k] & NF_TM_UNIT) ||
+        ((doc->tok_mask[k] & NF_TM_CURRENCY) && doc->tok_len[k] > 1) ||
+        nf_tok_find(doc, k, &doc->pack->scale_words))
+        return false;
+    const char *w = nf_tok(doc, k);
+    if (w[0] < 'A' || w[0] > 'Z') return false;
+    for (size_t i = 1; i < doc->tok_len[k]; i++)
+        if (!((w[i] >= 'a' && w[i] <= 'z') || (w[i] >= 'A' && w[i] <= 'Z'))) return false;
+    return true;
+}
+
+/* True when the number at token k is part of a court's case number: a
+ * chamber's number (or a Roman numeral) before register letters, then a
+ * number a slash closes up to the year ("1 R 77/15y", "4 Ob 112/14m", "2
+ * BvR 1234/19", "VI ZR 12/20"): an identifier, no amount. */
+static bool case_number_at(const nf_doc *doc, size_t k) {
+    const nf_token *t = doc->tokens;
+    size_t reg = k + 1;                                      /* k the chamber's number */
+    if (k >= 2 && register_letters(doc, k - 1)) reg = k - 1; /* k the file's number */
+    if (reg + 4 > doc->ntokens || !register_letters(doc, reg) || reg == 0 ||
+        !(t[reg].flags & NF_TF_SPACE_BEFORE) || !(t[reg + 1].flags & NF_TF_SPACE_BEFORE))
+        return false;
+    /* the chamber: up to three digits, or a Roman numeral */
+    const char *c = nf_tok(doc, reg - 1);
+    size_t cn = doc->tok_len[reg - 1];
+    bool chamber = t[reg - 1].kind == NF_TOK_NUMBER ? cn <= 3 && strspn(c, "0123456789") == cn
+                                                    : strspn(c, "IVX") == cn;
+    /* the file: digits, then a slash and a year closed up to it */
+    const char *y = nf_tok(doc, reg + 3);
+    return chamber && digits_at(doc, reg + 1) && nf_tok_is(doc, reg + 2, "/") &&
+           !(t[reg + 2].flags & NF_TF_SPACE_BEFORE) && !(t[reg + 3].flags & NF_TF_SPACE_BEFORE) &&
+           y[0] >= '0' && y[0] <= '9';
+}
+
 /* True when the number at token k is one of three or more runs of digits
  * set side by side with spaces that are no thousands' groups (a head of one
  * to three digits, then groups of three): a telephone number or a code
@@ -247,7 +287,7 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
         if (strchr(s, ':')) return 0; /* scores, clock times */
         if (tiebreak_at(doc, k) || slashed_at(doc, k) || spaced_score_at(doc, k) ||
             enumerator_at(doc, k) || named_number_at(doc, k) || in_name(doc, k) ||
-            digit_groups_at(doc, k))
+            digit_groups_at(doc, k) || case_number_at(doc, k))
             return 0;
         if (n > 1 && s[0] == '0' && s[1] != ',' && s[1] != '.') return 0; /* "030", codes */
         if (!nf_parse_decimal(s, n, v)) return 0;

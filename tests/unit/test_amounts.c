@@ -315,6 +315,12 @@ static void test_vague_counts(void **state) {
     expect_none(state, "Hinweise an die Polizei unter 059 133 60 3333.");
     expect_amount(state, "Rund 12 500 000 Menschen kamen.",
                   (want){"Rund 12 500 000", 12500000, NULL, "about", "Menschen", NULL, NULL, NULL});
+    /* a court's case number: chamber, register letters, file and year */
+    expect_none(state, "Das Gericht bestätigte das Urteil (1 R 77/15y).");
+    expect_none(state, "Der OGH entschied im Verfahren 4 Ob 112/14m anders.");
+    expect_none(state, "Das Aktenzeichen lautet 2 BvR 1234/19.");
+    expect_amount(state, "Er zahlte 3 Mio. 12/20 nicht.",
+                  (want){"3 Mio.", 3000000, NULL, NULL, NULL, NULL, NULL, NULL});
     /* an item's number in a list */
     expect_none(state, "Das Programm. 5) Münchener Biennale startet neu.");
     /* decimals so joined are measures */
