@@ -1016,6 +1016,23 @@ static int32_t org_named_with_noun(const nf_doc *doc, size_t ta, size_t head) {
     return -1;
 }
 
+/* The country (the entity's string) of the last place with one the text
+ * names by name before token ta, in its sentence or the one before (not
+ * by an adjective: "In Italien ... während der deutschen Besatzung ...
+ * Der dortige Kassationsgerichtshof"); NULL when none. */
+static const char *place_country_before(const nf_doc *doc, size_t ta) {
+    size_t si = doc->tok_sent[ta];
+    size_t from = doc->sentences[si ? si - 1 : 0].ta;
+    for (size_t i = nf_mention_first_at(doc, ta); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta < from) break;
+        const nf_entity *e = &doc->entities[m->entity];
+        if (m->tb <= ta && m->kind == NF_MK_NAME && nf_place_type(e->type) && e->country[0])
+            return e->country;
+    }
+    return NULL;
+}
+
 /* True for the roles of a country's government as a whole ("Regierung",
  * "Führung", "Kabinett"), not one of its parts ("Ministerium"). */
 static bool government(const char *role, size_t rl) {
@@ -1039,7 +1056,8 @@ static const char *state_sector(const char *role) {
  * state: nf_role_sector GOV, MIL, SPY, COP, JUD or LEG), of the country an
  * adjective gives it, else (the police, courts, parliaments, governments)
  * of the foreign country the document is clearly about
- * (nf_country_abroad), else of none; the guide marks such speakers.  A
+ * (nf_country_abroad) or of the German-speaking one it is clearly about
+ * (nf_country_home_clear), else of none; the guide marks such speakers.  A
  * company or a party so described stays unresolved ("der Konzern" names
  * nobody new).  Returns the entity or -1. */
 static int32_t new_institution_named(nf_doc *doc, size_t head, const char *role,
@@ -1070,12 +1088,15 @@ static int32_t new_institution_named(nf_doc *doc, size_t head, const char *role,
      * forces, secret services or agencies, which act abroad too ("wie
      * Armee und Sanitätsdienste mitteilten" in news from the West Bank);
      * a state security ("die Staatssicherheit", "die Geheimpolizei") is a
-     * secret police at home */
+     * secret police at home; so too in news clearly about Germany,
+     * Austria or Switzerland ("Wien - Der Rechnungshof kritisiert") */
     char abroad[4];
     bool local = strcmp(sector, "MIL") != 0 &&
                  (strcmp(sector, "SPY") != 0 || nf_role_is(role, "state_security")) &&
                  !nf_role_is(role, "agency");
-    if (!country && local && nf_country_abroad(doc, abroad, true)) country = abroad;
+    if (!country && local &&
+        (nf_country_abroad(doc, abroad, true) || nf_country_home_clear(doc, abroad)))
+        country = abroad;
     if (country) {
         memcpy(e.country, country, 3);
         if (!(e.actor = nf_actor_code(doc, country, sector))) return -1;
@@ -2276,6 +2297,11 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             break;
         head++;
     }
+    /* "dortige": the country of the place the text named last ("In
+     * Italien ... Der dortige Kassationsgerichtshof") */
+    for (size_t k = ta; k < head && !country; k++)
+        if (doc->tok_llen[k] >= 7 && memcmp(nf_tokl(doc, k), "dortig", 6) == 0)
+            country = place_country_before(doc, ta), adj_at = k;
     /* a city's adjective before a role noun, in no name ("der Berliner
      * Zeitung" is one): the city's country ("die Salzburger Polizei", "die
      * Brüsseler Staatsanwaltschaft") */

@@ -6546,6 +6546,19 @@ bool nf_country_abroad(const nf_doc *doc, char iso[4], bool clear_lead) {
     return true;
 }
 
+/* See entities.h. */
+bool nf_country_home_clear(const nf_doc *doc, char iso[4]) {
+    country_count tally[TALLY_COUNTRIES];
+    size_t best;
+    size_t nt = country_tally(doc, UINT32_MAX, false, tally, &best);
+    if (!nt || !german_speaking(tally[best].iso)) return false;
+    for (size_t t = 0; t < nt; t++)
+        if (t != best && 2 * tally[t].n >= tally[best].n) return false;
+    memcpy(iso, tally[best].iso, 3);
+    iso[3] = '\0';
+    return true;
+}
+
 /* The country of the place named right after the noun at token k by "in"
  * or "im" ("der Oberste Gerichtshof in den USA"): the institution's seat
  * abroad; NULL when none, or a German-speaking one.  The string is the

@@ -632,6 +632,13 @@ bool nf_known_surname(const nf_doc *doc, const char *w, size_t wl);
  * noun alone is that country's ("die Polizei" in news from Venezuela). */
 bool nf_country_abroad(const nf_doc *doc, char iso[4], bool clear_lead);
 
+/* The German-speaking country a document is clearly about, in iso (4
+ * bytes, NUL-ended): the country its mentions name most often, more than
+ * twice as often as any other, German or foreign ("Wien - Der Rechnungshof
+ * kritisiert ..."); false when there is none (entities.c).  A state's
+ * institution it names by its noun alone is that country's. */
+bool nf_country_home_clear(const nf_doc *doc, char iso[4]);
+
 /* True when the word at token k describes the organisation named after
  * it rather than opening its name: a company's role noun ("Firma PNE
  * Wind AG", "des Unternehmens Whatsapp Inc."), a person's class noun

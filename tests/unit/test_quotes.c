@@ -601,6 +601,45 @@ static void test_institution_of_the_country_abroad(void **state) {
     nf_doc_free(d);
 }
 
+/* The actor code of the speaker of the first quote of `text` whose
+ * speaker phrase reads `span`, or "" when it has no speaker entity or no
+ * actor; fails when no such quote is found. */
+static void expect_speaker_actor(void **state, const char *t, const char *span, const char *actor) {
+    nf_doc *d = th_extract(state, t);
+    bool found = false;
+    for (size_t i = 0; i < d->nquotes && !found; i++) {
+        if (strcmp(seg_text(d, t, d->quotes[i].speaker), span) != 0) continue;
+        found = true;
+        int32_t e = d->quotes[i].speaker_entity;
+        const char *got = e >= 0 && d->entities[e].actor ? d->entities[e].actor : "";
+        if (strcmp(got, actor) != 0) fail_msg("%s: actor \"%s\", want \"%s\"", span, got, actor);
+    }
+    if (!found) fail_msg("no quote spoken by %s", span);
+    nf_doc_free(d);
+}
+
+/* A state's institution named by its noun alone in news clearly about
+ * Germany, Austria or Switzerland is that country's ("Wien - Der
+ * Rechnungshof kritisiert"); "dortig" gives it the country of the place
+ * named last ("In Italien ... Der dortige Kassationsgerichtshof"); news
+ * about two countries alike gives it none. */
+static void test_institution_of_the_country_at_home(void **state) {
+    expect_speaker_actor(state,
+                         "Wien – Der Rechnungshof kritisierte am Montag, das Ministerium habe "
+                         "versagt.",
+                         "Der Rechnungshof", "AUTGOV");
+    expect_speaker_actor(state,
+                         "Berlin – Die Bundesregierung klagte in Den Haag. In Italien waren "
+                         "Entschädigungen für die deutsche Besatzung gefordert worden. Der "
+                         "dortige Kassationsgerichtshof "
+                         "sagte, Deutschland müsse zahlen.",
+                         "Der dortige Kassationsgerichtshof", "ITAJUD");
+    expect_speaker_actor(state,
+                         "Wien – Der Kanzler reiste nach Berlin. Die Polizei teilte mit, es habe "
+                         "keine Zwischenfälle gegeben.",
+                         "Die Polizei", "");
+}
+
 /* A name given is no words said, at any length ("die sich selbst „Rat
  * für Demokratische Reform“ nennt"); "nur eingeschränkt" restricts, it
  * frames nothing. */
@@ -4591,6 +4630,7 @@ int main(void) {
         cmocka_unit_test(test_coordinated_fragments),
         cmocka_unit_test(test_phrases_that_frame_nothing),
         cmocka_unit_test(test_institution_of_the_country_abroad),
+        cmocka_unit_test(test_institution_of_the_country_at_home),
         cmocka_unit_test(test_reporting_groups),
         cmocka_unit_test(test_continuation_after_role_and_name),
         cmocka_unit_test(test_vorfeld_no_subject),
