@@ -60,6 +60,8 @@ typedef struct tsem {
                      * year + year_shift ("im August desselben Jahres") */
     int year_shift;
     bool future; /* for K_OFFSET: forward in time */
+    int edge;    /* of a K_REL unit's compound: -1 its beginning ("Jahresbeginn"),
+                  * +1 its end ("Jahresende"), 0 neither */
     double amount;
     char set[24];
     const char *rule;
@@ -1671,6 +1673,7 @@ static size_t m_part(const tctx *c, size_t k, size_t end, tsem *s) {
         }
         sem_init(s, K_REL, compounds[i].unit == U_W ? NF_TIME_PERIOD : NF_TIME_DATE);
         s->unit = compounds[i].unit;
+        s->edge = strcmp(tail, "ende") == 0 ? 1 : strcmp(tail, "mitte") == 0 ? 0 : -1;
         return k + 1;
     }
     return 0;
@@ -1912,6 +1915,20 @@ static void daypart_value(const tsem *s, nf_date d, char *v, size_t cap) {
              a % 60, d.y, d.m, d.d, b / 60, b % 60);
 }
 
+/* The shift a year's or a month's edge named from the document's date
+ * takes from the tense near the unit's turn: an end told in the past in
+ * a year's first two months, or a month's first week, is the last one's
+ * ("Die Zahl stieg bis Jahresende" in January); a beginning told in the
+ * future in a year's last two months, or a month's last week, is the next
+ * one's ("Zum Jahresbeginn soll ..." in December); else 0. */
+static int edge_shift(const tctx *c, const tsem *s, int tense) {
+    if (!s->edge || s->shift || s->from_last || !c->has_doc || s->edge != -tense) return 0;
+    bool turn = s->unit == U_Y ? (tense < 0 ? c->docd.m <= 2 : c->docd.m >= 11)
+                               : (tense < 0 ? c->docd.d <= 7
+                                            : c->docd.d + 7 > nf_month_days(c->docd.y, c->docd.m));
+    return turn ? tense : 0;
+}
+
 /* Resolves one expression into `t`.  `tense`: -1 past, +1 future, 0 unknown. */
 static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
     t->type = (uint8_t)s->type;
@@ -2018,7 +2035,7 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             else if (!c->has_doc)
                 return;
             if (s->unit == U_Y) {
-                int y = base.y + s->shift;
+                int y = base.y + s->shift + edge_shift(c, s, tense);
                 fmt_date(v, cap, y, 0, 0);
                 set_days(t, y, 0, 0, y, 0, 0);
                 note_last(c, y, 0, 0);
@@ -2028,7 +2045,7 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
                     y += s->shift;
                     m = s->n;
                 } else {
-                    int idx = y * 12 + (m - 1) + s->shift;
+                    int idx = y * 12 + (m - 1) + s->shift + edge_shift(c, s, tense);
                     y = idx / 12, m = idx % 12 + 1;
                 }
                 if (s->d && s->d2 && nf_date_valid(y, m, s->d2)) {

@@ -487,6 +487,18 @@ static void test_parts_of_units(void **state) {
                 -1);
     expect_time(state, doc, "Seit Jahresbeginn sank der Kurs.", "Jahresbeginn", "2016", -1);
     expect_time(state, doc, "Zum Jahresende 2015 sank der Kurs.", "Jahresende 2015", "2015", -1);
+    /* an end told in the past at the turn of the unit is the last one's, a
+     * beginning told in the future the next one's */
+    expect_time(state, doc, "Bis Jahresende stieg die Zahl auf 500.", "Jahresende", "2015", -1);
+    expect_time(state, doc, "Bis Jahresende soll das Werk fertig sein.", "Jahresende", "2016", -1);
+    expect_time(state, doc, "Die Mitarbeiter befanden sich bis Jahresende im Urlaub.", "Jahresende",
+                "2015", -1);
+    expect_time(state, "2016-12-28", "Zum Jahresbeginn soll das Werk öffnen.", "Jahresbeginn",
+                "2017", -1);
+    expect_time(state, "2016-06-28", "Zum Jahresbeginn soll das Werk öffnen.", "Jahresbeginn",
+                "2016", -1);
+    expect_time(state, "2016-03-02", "Zum Monatsende wurde das Werk geschlossen.", "Monatsende",
+                "2016-02", -1);
     expect_no_time(state, "Am Ende entschied er sich anders.");
     expect_no_time(state, "Am Ende des Tages siegte er.");
 }
