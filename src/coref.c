@@ -2292,7 +2292,12 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         const nf_token *t = &doc->tokens[head];
         const char *iso = nf_adjective_at(doc, head);
         if (iso && !country) country = iso, adj_at = head;
+        /* (a capitalised country's adjective before a capitalised word is
+         * none: "Die US-amerikanische Regierung"; "der Deutsche" is, and
+         * one a name holds: "der Syrischen Beobachtungsstelle") */
         if (t->kind == NF_TOK_WORD && (t->flags & NF_TF_CAP) &&
+            !(iso && head + 1 < tb && (doc->tokens[head + 1].flags & NF_TF_CAP) &&
+              !nf_mention_over(doc, head)) &&
             !nf_tok_find(doc, head, &doc->pack->sentence_starters))
             break;
         head++;

@@ -3344,6 +3344,15 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
     return *entity >= 0 ? j : 0;
 }
 
+/* See entities.h: a first part of two letters or more, a last part in
+ * lower case of four or more (a brand's may be shorter: "B-free"). */
+bool nf_hyphen_adjective(const nf_doc *doc, size_t k) {
+    if (doc->tokens[k].kind != NF_TOK_WORD) return false;
+    const char *w = nf_tok(doc, k), *h = strrchr(w, '-');
+    return h && h >= w + 2 && h[1] >= 'a' && h[1] <= 'z' && strlen(h + 1) >= 4 &&
+           (doc->tokens[k].flags & NF_TF_CAP);
+}
+
 /* True for a capitalised adjective inside a name: "Deutschen",
  * "Serbischen", "Radikalen", "Europäische". */
 static bool cap_adjective(const nf_doc *doc, size_t k) {
@@ -3653,6 +3662,17 @@ static size_t name_before_apposition_at(nf_doc *doc, size_t k, size_t sa, size_t
     return *entity >= 0 ? j : 0;
 }
 
+/* True when the hyphenated word at token k joins two adjectives, the
+ * first ending as adjectives do ("Freisinnig-demokratische",
+ * "Christlich-soziale"), not a name and an adjective ("Euro-skeptische";
+ * a country's adjective the caller keeps: "US-amerikanischen"). */
+static bool adjective_pair(const nf_doc *doc, size_t k) {
+    const char *w = nf_tokl(doc, k), *h = memchr(w, '-', doc->tok_llen[k]);
+    size_t n = h ? (size_t)(h - w) : 0;
+    return n >= 5 && ((memcmp(w + n - 2, "ig", 2) == 0 || memcmp(w + n - 4, "lich", 4) == 0 ||
+                       memcmp(w + n - 4, "isch", 4) == 0));
+}
+
 /* An organisation named by rule: capitalised adjectives and a head noun
  * ("Deutschen Gewerkschaftsbund", "Serbischen Radikalen Partei"), a
  * compound head with a complement ("Bundesanstalt für
@@ -3666,8 +3686,11 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
     const nf_lexicon *heads = &doc->engine->gz.org_heads;
     size_t j = k, adj = 0;
     /* (an adjective before a capitalised word: "Landeszentrale für ..." is
-     * a head, though it ends as "Zentrale" the adjective does) */
-    while (j + 1 < sb && cap_adjective(doc, j) && (doc->tokens[j + 1].flags & NF_TF_CAP))
+     * a head, though it ends as "Zentrale" the adjective does; a name
+     * writes no adjective's part after a hyphen in lower case: "Die
+     * Euro-skeptische Partei Wahre Finnen") */
+    while (j + 1 < sb && cap_adjective(doc, j) && (doc->tokens[j + 1].flags & NF_TF_CAP) &&
+           !(nf_hyphen_adjective(doc, j) && !adjective_pair(doc, j) && !nf_adjective_at(doc, j)))
         j++, adj++;
     bool compound = false;
     size_t end = 0;

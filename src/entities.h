@@ -502,6 +502,12 @@ int32_t nf_person_ending_in(const nf_doc *doc, const char *w, size_t n);
  * for other words. */
 int nf_class_noun(const nf_doc *doc, size_t k);
 
+/* True when token k is a capitalised word joined by a hyphen whose last
+ * part is in lower case: an adjective made of a name and a word
+ * ("SPD-nahen", "CDU-geführte", "Kreml-treuen", "Euro-skeptische"), no
+ * name's word. */
+bool nf_hyphen_adjective(const nf_doc *doc, size_t k);
+
 /* The token of the word that stands before a name beginning at token ta
  * to classify it: the word right before it, or the one before "namens"
  * ("ein Videospiel namens Agony", "eine Firma namens Gutmann"); ta when

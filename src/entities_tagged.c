@@ -288,18 +288,6 @@ static bool dash_at(const nf_doc *doc, size_t k) {
     return doc->tokens[k].kind == NF_TOK_PUNCT && (c == NF_C_DASH || c == NF_C_HYPHEN);
 }
 
-/* True when token k is a word joined by a hyphen whose last part is in
- * lower case and of some length, after a first part of two letters or
- * more: an adjective made of a name and a word ("SPD-nahen",
- * "CDU-geführte", "Kreml-treuen"), no name's word (a brand's may be one:
- * "B-free"). */
-static bool hyphen_adjective(const nf_doc *doc, size_t k) {
-    if (doc->tokens[k].kind != NF_TOK_WORD) return false;
-    const char *w = nf_tok(doc, k), *h = strrchr(w, '-');
-    return h && h >= w + 2 && h[1] >= 'a' && h[1] <= 'z' && strlen(h + 1) >= 4 &&
-           (doc->tokens[k].flags & NF_TF_CAP);
-}
-
 /* Drops a weekday's time a span ends with ("die BBC Mittwochfrüh"), the
  * punctuation a span ends with before a closing quotation mark
  * ("Siemens.“"), the capitalised function words a span begins with ("In
@@ -374,7 +362,7 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
      * capitalised word ("die SPD-nahen Friedrich-Ebert-Stiftung", "die
      * Kreml-treue Zeitung"): its last part is in lower case */
     while (s->tb - s->ta > 1 && (doc->tokens[s->ta + 1].flags & NF_TF_CAP) &&
-           hyphen_adjective(doc, s->ta))
+           nf_hyphen_adjective(doc, s->ta))
         s->ta++;
     /* an organisation's describing word before its name ("Internet-
      * Suchmaschinen-Betreiber Google Inc."), where a capitalised word

@@ -666,14 +666,22 @@ static nf_status derived(loader *l, nf_error *err) {
 }
 
 /* Puts "<form><ending>\t<iso3>\n" into `b` for every '|'-separated form
- * of `list` (n bytes) and every one of the `nend` endings. */
+ * of `list` (n bytes) and every one of the `nend` endings; with `lower`,
+ * the form's ASCII capitals in lower case ("US-amerikanisch" is looked up
+ * as the token's lower-case text). */
 static void put_forms(gbuf *b, const char *list, size_t n, const char *const *endings, size_t nend,
-                      const char *iso3) {
+                      const char *iso3, bool lower) {
     for (const char *p = list, *end = list + n; p < end;) {
         size_t fn;
         const char *f = next_form(&p, end, &fn);
         for (size_t k = 0; k < nend; k++) {
-            gput(b, f, fn);
+            if (lower)
+                for (size_t i = 0; i < fn; i++) {
+                    char c = f[i] >= 'A' && f[i] <= 'Z' ? (char)(f[i] - 'A' + 'a') : f[i];
+                    gput(b, &c, 1);
+                }
+            else
+                gput(b, f, fn);
             gput(b, endings[k], strlen(endings[k]));
             gput(b, "\t", 1);
             gput(b, iso3, 3);
@@ -696,9 +704,9 @@ static nf_status load_adjectives(nf_gazetteer *gz, const char *data_dir, nf_erro
         const char *f[4];
         size_t fl[4];
         size_t nf = next_row(&p, end, f, fl, 4);
-        if (nf >= 3 && fl[0] == 3) put_forms(&dem, f[2], fl[2], no_ending, 1, f[0]);
+        if (nf >= 3 && fl[0] == 3) put_forms(&dem, f[2], fl[2], no_ending, 1, f[0], false);
         if (nf >= 2 && fl[0] == 3)
-            put_forms(&t, f[1], fl[1], endings, sizeof endings / sizeof endings[0], f[0]);
+            put_forms(&t, f[1], fl[1], endings, sizeof endings / sizeof endings[0], f[0], true);
     }
     nf_data_release(&d);
     if (t.failed || dem.failed)

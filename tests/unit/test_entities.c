@@ -198,6 +198,36 @@ static void test_gazetteer_links(void **state) {
     nf_doc_free(d);
 }
 
+/* An adjective joined by a hyphen whose last part is in lower case: a
+ * country's written with capitals before the hyphen ("US-amerikanisch")
+ * gives its country; one of a name and a word opens no organisation's
+ * name ("Die Euro-skeptische Partei Wahre Finnen"), while two adjectives
+ * so joined may ("Freisinnig-demokratische Partei"). */
+static void test_hyphenated_adjectives(void **state) {
+    const char *t = "Der US-amerikanische Ökonom Edmund Quarrelby sagte, er sei zufrieden. "
+                    "Der US-amerikanische Präsident sagte, er schweige.";
+    nf_doc *d = extract_on(state, t, "2025-01-02");
+    assert_string_equal(nf_adjective_at(d, token_of(d, t, "US-amerikanische", 0)), "USA");
+    const nf_entity *e = entity_named(d, t, "Edmund Quarrelby", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->country, "USA");
+    bool resolved = false;
+    for (size_t i = 0; i < d->nquotes; i++) {
+        int32_t s = d->quotes[i].speaker_entity;
+        if (s >= 0 && d->entities[s].role && !strcmp(d->entities[s].role, "president"))
+            resolved = !strcmp(d->entities[s].country, "USA");
+    }
+    assert_true(resolved);
+    nf_doc_free(d);
+    t = "Die Euro-skeptische Partei Wahre Finnen sitzt im Parlament. Die "
+        "Freisinnig-demokratische Partei verlor.";
+    d = extract_on(state, t, "2016-01-02");
+    assert_null(entity_named(d, t, "Euro-skeptische Partei", NF_MK_NAME));
+    assert_named_type(d, t, "Wahre Finnen", NF_ENT_ORG);
+    assert_named_type(d, t, "Freisinnig-demokratische Partei", NF_ENT_ORG);
+    nf_doc_free(d);
+}
+
 static void test_office_on_the_documents_date(void **state) {
     const char *t = "Dmitri Medwedew sprach in Berlin.";
     nf_doc *d = extract_on(state, t, "2010-03-01");
@@ -6791,6 +6821,7 @@ int main(void) {
         cmocka_unit_test(test_bare_ministries_of_the_country_reported_on),
         cmocka_unit_test(test_agency_and_ministry_descriptions),
         cmocka_unit_test(test_gazetteer_links),
+        cmocka_unit_test(test_hyphenated_adjectives),
         cmocka_unit_test(test_office_on_the_documents_date),
         cmocka_unit_test(test_foreign_ministers_by_date),
         cmocka_unit_test(test_surnames_and_one_entity_per_person),
