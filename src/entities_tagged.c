@@ -1630,7 +1630,8 @@ static bool capitalised_lower_word(const nf_doc *doc, const nf_ner_span *s, size
 
 /* True when the tagged name `s` is two words, an inflected adjective the
  * language writes in lower case and a common noun of the list ("Rote
- * Karte", "Seltenen Erden", "Spanischen Grippe", "Europäische Werte"): a
+ * Karte", "Seltenen Erden", "Spanischen Grippe", "Europäische Werte"),
+ * perhaps with a complement that a word in lower case opens: a
  * concept the tagger took for a name, which the gazetteers do not know as
  * one ("Rote Kreuz", "Weiße Haus" they do) and whose noun heads no
  * organisation's name ("Junge Union"). */
@@ -1640,7 +1641,10 @@ static bool adjective_and_noun(const nf_doc *doc, const nf_ner_span *s) {
     const nf_gazetteer *gz = &doc->engine->gz;
     bool compound = false;
     size_t whole = 0;
-    return s->tb == a + 2 && doc->tokens[a].kind == NF_TOK_WORD && n >= 4 &&
+    /* (a complement after them too: "Historischer Meilenstein für Kärnten") */
+    bool complement = s->tb > a + 3 && (doc->tokens[a + 2].flags & NF_TF_LOWER) &&
+                      doc->tokens[a + 2].kind == NF_TOK_WORD;
+    return (s->tb == a + 2 || complement) && doc->tokens[a].kind == NF_TOK_WORD && n >= 4 &&
            (doc->tokens[a].flags & NF_TF_CAP) &&
            ends_in_one_of(nf_tokl(doc, a), n, endings, sizeof endings / sizeof endings[0]) &&
            nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, a)) &&

@@ -6367,7 +6367,8 @@ static void test_everyday_nouns_are_no_places(void **state) {
 }
 
 /* An inflected adjective and a listed common noun the tagger takes for a
- * name are a concept ("die Rote Karte", "den Seltenen Erden"); a noun
+ * name are a concept ("die Rote Karte", "den Seltenen Erden",
+ * "Historischer Meilenstein für Kärnten"); a noun
  * that heads organisations keeps its name ("der Sozialistischen
  * Jugend"). */
 static void test_adjective_and_noun_is_no_name(void **state) {
@@ -6376,6 +6377,9 @@ static void test_adjective_and_noun_is_no_name(void **state) {
     expect_no_mention(state,
                       "Der Preisanstieg bei den Seltenen Erden führt dazu, dass Osram spart.",
                       "2016-03-01", "Seltenen Erden", NF_MK_NAME);
+    /* ... with a complement after them too */
+    expect_no_mention(state, "Kaiser über Lösung: \"Historischer Meilenstein für Kärnten\".",
+                      "2011-04-26", "Historischer Meilenstein für Kärnten", NF_MK_NAME);
     expect_named_type(state, "Die Chefin der Sozialistischen Jugend kritisierte das.",
                       "Sozialistischen Jugend", NF_ENT_ORG);
 }
