@@ -3876,6 +3876,12 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, 
         (j < sb && doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_CAP) &&
          nf_org_head(doc, j, &compound)))
         return 0;
+    /* ... or a road, an institution or a contest an English head word ends
+     * ("Davis Cup", "Song Contest", "Rosa Parks Boulevard") */
+    const nf_lexicon *english = &doc->engine->gz.english_heads;
+    if (nf_tokl_get(doc, j - 1, english) ||
+        (j < sb && (doc->tokens[j].flags & NF_TF_CAP) && nf_tokl_get(doc, j, english)))
+        return 0;
     /* "Beate Uhse AG", "die Hans Müller GmbH": a company named after a
      * person, closed by its legal form */
     if (nf_legal_form(doc, j - 1) || (j < sb && nf_legal_form(doc, j))) return 0;

@@ -841,6 +841,7 @@ static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     const nf_lex_entry *h = nf_tokl_get(doc, last, heads);
     if (!h) return;
     const char *kind = nf_lex_val(heads, h);
+    if (strcmp(kind, "event") == 0) return; /* (english_event drops it) */
     bool place = strcmp(kind, "place") == 0, paper = strstr(kind, "paper") != NULL;
     size_t w = s->ta - 1;
     bool compound;
@@ -857,6 +858,17 @@ static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     /* (an organisation stays one: "der Wall Street" is the market) */
     if (place && s->type != NF_ENT_ORG) s->type = NF_ENT_LOC;
     if (!place) s->type = NF_ENT_ORG;
+}
+
+/* True when the tagged name `s` is two words or more that an English
+ * head word of an event ends ("Davis Cup", "European Song Contest";
+ * "event" in english-heads.txt): a contest's name, no mention. */
+static bool english_event(const nf_doc *doc, const nf_ner_span *s) {
+    const nf_lexicon *heads = &doc->engine->gz.english_heads;
+    const nf_lex_entry *h;
+    return s->tb > s->ta + 1 && (doc->tokens[s->tb - 1].flags & NF_TF_CAP) &&
+           (h = nf_tokl_get(doc, s->tb - 1, heads)) != NULL &&
+           strcmp(nf_lex_val(heads, h), "event") == 0;
 }
 
 /* True when token k is a regnal number in Roman numerals after a
@@ -2312,7 +2324,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||
             (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s, sa) ||
             person_noun_not_person(doc, s) || model_number_person(doc, s) ||
-            adjective_and_noun(doc, s) ||
+            adjective_and_noun(doc, s) || english_event(doc, s) ||
             (s->tb == s->ta + 1 && nf_political_camp_at(doc, s->ta, sa)))
             continue;
         retype(doc, s);

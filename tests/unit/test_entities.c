@@ -4719,6 +4719,13 @@ static void test_tagged_names_checked(void **state) {
     /* an institution's word too, the word before it taken in */
     expect_named_type(state, "Er ist Präsident der österreichischen Mars Society.", "Mars Society",
                       NF_ENT_ORG);
+    /* a contest's word ends no one's name, a given name before it or not */
+    expect_no_mention(state, "Melzer ist für den Davis Cup in Portugal einberufen.", "2016-03-01",
+                      "Davis Cup", NF_MK_NAME);
+    expect_no_mention(state, "Er kritisierte den European Song Contest.", "2016-03-01",
+                      "Song Contest", NF_MK_NAME);
+    expect_no_mention(state, "Er siegte bei der Match Play Championship in Austin.", "2016-03-01",
+                      "Match Play Championship", NF_MK_NAME);
     /* a place's English head; a longer name takes in an English word
      * before it, not a German noun */
     expect_named_type(state, "Der Frachter lief am Great Barrier Reef auf Grund.",
