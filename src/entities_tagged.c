@@ -2268,6 +2268,37 @@ static size_t split_at_dashes(const nf_doc *doc, nf_ner_span *spans, size_t n, s
     return n;
 }
 
+/* True when token k is an ampersand between two capitalised words of
+ * sentence [.., sb): "Ernst & Young", "Müller & Partner". */
+static bool ampersand_join(const nf_doc *doc, size_t k, size_t sb) {
+    return k > 0 && k + 1 < sb && doc->tok_len[k] == 1 && nf_tok(doc, k)[0] == '&' &&
+           doc->tokens[k + 1].kind == NF_TOK_WORD && (doc->tokens[k + 1].flags & NF_TF_CAP) &&
+           (doc->tokens[k - 1].flags & NF_TF_CAP);
+}
+
+/* Joins a tagged name of spans[0, n) that an ampersand and a capitalised
+ * word follow (or end it: the tagger's "Gerhard &") into one
+ * organisation's ("Ernst & Young", the tagger's person "Ernst"; "Simon &
+ * Garfunkel"), taking in the name the tagger found after the ampersand.
+ * Returns the new count. */
+static size_t join_ampersands(const nf_doc *doc, nf_ner_span *spans, size_t n, size_t sb) {
+    for (size_t i = 0; i < n; i++) {
+        nf_ner_span *s = &spans[i];
+        if (s->tb > s->ta + 1 && ampersand_join(doc, s->tb - 1, sb)) s->tb--; /* "Gerhard &" */
+        if (!ampersand_join(doc, s->tb, sb)) continue;
+        s->type = NF_ENT_ORG;
+        if (i + 1 < n && spans[i + 1].ta == s->tb + 1) {
+            s->tb = spans[i + 1].tb;
+            memmove(&spans[i + 1], &spans[i + 2], (n - i - 2) * sizeof *spans);
+            n--;
+        } else {
+            s->tb += 2;
+        }
+        i--; /* ("A & B & C") */
+    }
+    return n;
+}
+
 /* Tags sentence after sentence into one growing array. */
 bool nf_tag_sentences(const nf_doc *doc, nf_tagged *out) {
     memset(out, 0, sizeof *out);
@@ -2290,7 +2321,8 @@ bool nf_tag_sentences(const nf_doc *doc, nf_tagged *out) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         size_t found = sb > sa ? nf_ner_tag(m, doc, sa, sb, out->spans + n, TAGGED_MAX) : 0;
         if (found > TAGGED_MAX) found = TAGGED_MAX;
-        n += split_at_dashes(doc, out->spans + n, found, TAGGED_MAX);
+        found = split_at_dashes(doc, out->spans + n, found, TAGGED_MAX);
+        n += join_ampersands(doc, out->spans + n, found, sb);
     }
     out->first[doc->nsentences] = n;
     return true;

@@ -3667,6 +3667,19 @@ static void test_noun_classifies_the_name_after_it(void **state) {
     assert_null(entity_named(d, t, "Onkel Gallus", NF_MK_NAME));
     assert_null(entity_named(d, t, "Firma Brankowitz", NF_MK_NAME));
     nf_doc_free(d);
+    /* an ampersand joins two names into a firm's; a law firm's noun
+     * classifies the name after it */
+    t = "Das Ranking der Unternehmensberatung Ernst & Young sieht Apple vorn. Die "
+        "Anwaltskanzlei Mossberg Tarquini vertritt ihn.";
+    d = extract_on(state, t, "2025-01-02");
+    assert_named_type(d, t, "Ernst & Young", NF_ENT_ORG);
+    assert_null(entity_named(d, t, "Ernst", NF_MK_NAME));
+    assert_named_type(d, t, "Mossberg Tarquini", NF_ENT_ORG);
+    nf_doc_free(d);
+    t = "Laut der Beratung Gerhard & Young sank der Umsatz.";
+    d = extract_on(state, t, "2025-01-02");
+    assert_named_type(d, t, "Gerhard & Young", NF_ENT_ORG);
+    nf_doc_free(d);
     /* the noun classifies the name after "namens" as well */
     t = "Die Firma namens Gutmann verkaufte es, und ihre Tochter namens Quirina spielt es.";
     d = extract_on(state, t, "2025-01-02");
