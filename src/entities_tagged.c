@@ -958,8 +958,10 @@ static bool place_word(const nf_doc *doc, size_t k) {
  * place or someone: a nation's ("Russen", "Französin", "Syrer";
  * lang/de/entities/nationalities.tsv), or, tagged as no person, a place's
  * made of its name ("Berliner", "Niederösterreicher", "Kölnern"; a person's
- * "Hofer" is a surname) or a city's adjective ("Zürcher").  The guide makes no mentions of them;
- * the tagger takes them for names now and then. */
+ * "Hofer" is a surname), a city's or a region's adjective ("Zürcher",
+ * "in Kärntner Anzügen"), or an adjective in "-isch" before a noun ("die
+ * Niederösterreichische Landesausstellung").  The guide makes no mentions
+ * of them; the tagger takes them for names now and then. */
 static bool people_word(const nf_doc *doc, const nf_ner_span *s) {
     const nf_gazetteer *gz = &doc->engine->gz;
     size_t k = s->ta;
@@ -975,8 +977,14 @@ static bool people_word(const nf_doc *doc, const nf_ner_span *s) {
         if (nf_gz_names_source(gz, w, n - el, PLACE_SOURCES)) return true;
         break;
     }
-    /* a city's adjective of another form ("Münchner", "Basler", "Zürcher") */
-    return nf_city_adjective_at(doc, k) != NULL;
+    /* a city's or a region's adjective of another form ("Münchner",
+     * "Basler", "Zürcher", "Kärntner") */
+    if (nf_place_adjective_at(doc, k)) return true;
+    static const suffix isch[] = {SFX("ische"), SFX("ischen"), SFX("ischer"), SFX("isches"),
+                                  SFX("ischem")};
+    return n > 8 && k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_WORD &&
+           (doc->tokens[k + 1].flags & NF_TF_CAP) &&
+           ends_in_one_of(nf_tokl(doc, k), doc->tok_llen[k], isch, sizeof isch / sizeof isch[0]);
 }
 
 /* True when token k is a common noun's plural or genitive in "-s" the

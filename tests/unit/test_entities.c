@@ -680,7 +680,7 @@ static void test_city_adjectives_in_ler(void **state) {
 }
 
 /* A city's adjective in "-cher" is the city's in "-ich" ("Zürcher":
- * Zürich), and a city's adjective tagged alone is no name. */
+ * Zürich), and a city's or a region's adjective tagged alone is no name. */
 static void test_city_adjectives_in_cher(void **state) {
     const char *t = "Die Zürcher Polizei nahm einen Mann fest.";
     nf_doc *d = extract_on(state, t, "2016-01-10");
@@ -690,6 +690,11 @@ static void test_city_adjectives_in_cher(void **state) {
     nf_doc_free(d);
     expect_no_mention(state, "Der Zürcher Regierungsrat beschloss das Gesetz.", "2016-01-10",
                       "Zürcher", NF_MK_NAME);
+    /* nor is a region's, or an adjective in "-isch" before a noun */
+    expect_no_mention(state, "Rechts ein Männerquartett in Kärntner Anzügen.", "2016-01-10",
+                      "Kärntner", NF_MK_NAME);
+    expect_no_mention(state, "Die Niederösterreichische Landesausstellung 2019 findet hier statt.",
+                      "2016-01-10", "Niederösterreichische", NF_MK_NAME);
 }
 
 /* After a preposition a name's genitive stands before its noun ("in
