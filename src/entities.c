@@ -6942,7 +6942,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
              towns_by_ending(doc, sa, sb) && speakers_after_verbs(doc, sa, sb);
     }
     nf_tagged_free(&tagged);
-    if (!ok || !nf_lineups(doc))
+    if (!ok || !nf_lineups(doc) || !nf_scorers(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     /* (namesakes first: a party the text names by its namesake's word is
      * evidence of the country an institution is of) */

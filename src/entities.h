@@ -211,6 +211,12 @@ bool nf_classified_names_again(nf_doc *doc);
  * Returns false when memory runs out. */
 bool nf_lineups(nf_doc *doc);
 
+/* Makes the scorers a match report's box lists after "Tore:" or "Tor:"
+ * with their goals' minutes persons ("Krawez (9.), Jarmolenko (30.)",
+ * "1:0 (52.) Junuzovic"; entity_lineups.c).  Returns false when memory
+ * runs out. */
+bool nf_scorers(nf_doc *doc);
+
 /* Names the places of the dateline that opens the sentence [sa, sb), the
  * first or second of the text ("Wien/Gumpoldskirchen – Der Konzern ...",
  * "Maria Enzersdorf/London – ..."), each a town by the convention of

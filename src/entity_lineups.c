@@ -1,5 +1,6 @@
 /* entity_lineups.c - the players of a team's line-up in a match report's
- * box: "Rapid: Strebinger – Pavelic, Sonnleitner, M. Hofmann, Stangl –
+ * box, and its scorers ("Tore: Krawez (9.), Jarmolenko (30.)"): "Rapid:
+ * Strebinger – Pavelic, Sonnleitner, M. Hofmann, Stangl –
  * Petsos/Grahovac, Schwab – Jelic", "Ersatz: Knoflach – Dibon, Auer".
  * After a colon, surnames (an initial before one maybe) joined by commas,
  * dashes between the lines of the formation and slashes between a player
@@ -77,6 +78,82 @@ bool nf_lineups(nf_doc *doc) {
                 !nf_name_as(doc, starts[i], ends[i], NF_ENT_PERSON))
                 return false;
         c = ends[names - 1];
+    }
+    return true;
+}
+
+/* The most tokens a list of scorers runs over. */
+#define SCORERS_MAX_TOKENS 120
+
+/* The token after a goal's minute in parentheses from token k ("(9.)",
+ * "(40./Elfmeter)", "(90.+2)"), or k when none opens there. */
+static size_t minute_end(const nf_doc *doc, size_t k) {
+    size_t n = doc->ntokens;
+    if (k + 3 >= n || !nf_tok_is(doc, k, "(") || doc->tokens[k + 1].kind != NF_TOK_NUMBER ||
+        !nf_tok_is(doc, k + 2, ".") || (doc->tokens[k + 2].flags & NF_TF_SPACE_BEFORE))
+        return k;
+    for (size_t j = k + 3; j < n && j < k + 8; j++)
+        if (nf_tok_is(doc, j, ")")) return j + 1;
+    return k;
+}
+
+/* True when a score ends right before token k: "1:0" as one token or
+ * three. */
+static bool score_before(const nf_doc *doc, size_t k) {
+    if (k >= 1 && doc->tokens[k - 1].kind == NF_TOK_NUMBER && strchr(nf_tok(doc, k - 1), ':'))
+        return true;
+    return k >= 3 && doc->tokens[k - 1].kind == NF_TOK_NUMBER && nf_tok_is(doc, k - 2, ":") &&
+           doc->tokens[k - 3].kind == NF_TOK_NUMBER;
+}
+
+/* True when the NUL-ended word w has a digit. */
+static bool has_digit(const char *w) {
+    return strpbrk(w, "0123456789") != NULL;
+}
+
+/* True when token k opens a label of scorers: "Tore:" or "Tor:"
+ * (nf_tok_is reads the lower-case text). */
+static bool scorers_label(const nf_doc *doc, size_t k) {
+    return k + 1 < doc->ntokens && (doc->tokens[k].flags & NF_TF_CAP) &&
+           (nf_tok_is(doc, k, "tore") || nf_tok_is(doc, k, "tor")) && nf_tok_is(doc, k + 1, ":");
+}
+
+/* True when token k may stand between the scorers of a list: a comma, a
+ * semicolon, a slash, "bzw.", "und", or a score's digits and colon ("1:0"). */
+static bool scorers_joint(const nf_doc *doc, size_t k) {
+    return nf_tok_is(doc, k, ",") || nf_tok_is(doc, k, ";") || nf_tok_is(doc, k, "/") ||
+           nf_tok_is(doc, k, "bzw.") || nf_tok_is(doc, k, "und") ||
+           doc->tokens[k].kind == NF_TOK_NUMBER || nf_tok_is(doc, k, ":");
+}
+
+/* See entities.h. */
+bool nf_scorers(nf_doc *doc) {
+    for (size_t c = 0; c + 2 < doc->ntokens; c++) {
+        if (!scorers_label(doc, c)) continue;
+        size_t k = c + 2, end = c + 2 + SCORERS_MAX_TOKENS;
+        bool after_minute = false;
+        while (k < doc->ntokens && k < end) {
+            size_t m = minute_end(doc, k);
+            if (m > k) {
+                after_minute = score_before(doc, k), k = m;
+                continue;
+            }
+            size_t e = player_end(doc, k);
+            if (e > k) {
+                /* the scorer's minute after the name ("Krawez (9.)") or
+                 * before it, after the score ("1:0 (52.) Junuzovic"); a
+                 * word with digits is the box's text run together
+                 * ("Schaub1:2") */
+                if ((after_minute || minute_end(doc, e) > e) && !linked_over(doc, k, e) &&
+                    !has_digit(nf_tok(doc, e - 1)) && !nf_name_as(doc, k, e, NF_ENT_PERSON))
+                    return false;
+                k = e, after_minute = false;
+                continue;
+            }
+            if (!scorers_joint(doc, k)) break;
+            k++, after_minute = false;
+        }
+        c = k;
     }
     return true;
 }

@@ -3063,6 +3063,24 @@ static void test_line_up_names_are_persons(void **state) {
                      "Linz", "Linz", "AUT");
 }
 
+/* The scorers of a match report's box are persons: the names after
+ * "Tore:" with their minutes after them, or before them after the score;
+ * the next line's heading is none. */
+static void test_scorers_are_persons(void **state) {
+    const char *t = "Ukraine – Weißrussland 3:1 (3:0) Lwiw. Tore: Krawez (9.), Jarmolenko (30.), "
+                    "Konopljanka (40./Elfmeter) bzw. Kornilenko (62./Elfmeter) Gruppe B – 5. "
+                    "Runde: Sturm – Rapid 2:0. Tor: 1:0 (52.) Junuzovic, 2:0 (89.) Hinteregger "
+                    "(Foulelfmeter) Tabelle: 1. Rapid";
+    const char *players[] = {"Krawez",     "Jarmolenko", "Konopljanka",
+                             "Kornilenko", "Junuzovic",  "Hinteregger"};
+    nf_doc *d = extract_on(state, t, "2016-05-02");
+    for (size_t i = 0; i < sizeof players / sizeof players[0]; i++)
+        assert_named_type(d, t, players[i], NF_ENT_PERSON);
+    assert_null(entity_named(d, t, "Gruppe", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Tabelle", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 /* A Thai person named again by the given name alone, which the text has
  * as the first word of the full name, is that person ("Abhisit"). */
 static void test_thai_person_by_the_first_word(void **state) {
@@ -7085,6 +7103,7 @@ int main(void) {
         cmocka_unit_test(test_model_code_after_a_product_line_is_no_place),
         cmocka_unit_test(test_organisation_phrase_no_mention_of_its_spokesperson),
         cmocka_unit_test(test_line_up_names_are_persons),
+        cmocka_unit_test(test_scorers_are_persons),
         cmocka_unit_test(test_thai_person_by_the_first_word),
         cmocka_unit_test(test_two_known_surnames_are_one_unknown_person),
         cmocka_unit_test(test_name_after_a_relative_pronoun_is_a_subject),
