@@ -3462,9 +3462,62 @@ int nf_class_noun(const nf_doc *doc, size_t k) {
     return -1;
 }
 
-/* See entities.h. */
-size_t nf_noun_before_name(const nf_doc *doc, size_t ta, size_t sa) {
+/* The first token of the name that ends right before token p and begins
+ * after token sa: a name mention's, or one to three capitalised words no
+ * mention covers ("Quarrelby"), no classifying noun among them; p when
+ * none does. */
+static size_t name_ending_at(const nf_doc *doc, size_t p, size_t sa) {
+    for (size_t i = nf_mention_first_at(doc, p); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta <= sa || m->ta + 8 < p) break;
+        if (m->tb == p && m->kind == NF_MK_NAME) return m->ta;
+    }
+    size_t a = p;
+    while (a > sa + 1 && a + 3 > p && doc->tokens[a - 1].kind == NF_TOK_WORD &&
+           (doc->tokens[a - 1].flags & NF_TF_CAP) && !nf_mention_over(doc, a - 1) &&
+           nf_class_noun(doc, a - 1) < 0)
+        a--;
+    return a;
+}
+
+/* True for "und", "oder" and "sowie", which join a list's last item. */
+static bool list_and(const nf_doc *doc, size_t k) {
+    return nf_tok_is(doc, k, "und") || nf_tok_is(doc, k, "oder") || nf_tok_is(doc, k, "sowie");
+}
+
+/* True when the name ending before token tb goes on a list that "und",
+ * "oder" or "sowie" closes: a comma and one to three capitalised words
+ * after it, again and again, then the joining word ("Dodge, Ram und
+ * Jeep"); not a name set off by commas ("Der Präsident der Region Tibet,
+ * Qiangba Puncog, wies"). */
+static bool list_goes_on(const nf_doc *doc, size_t tb) {
+    size_t j = tb, si = doc->tok_sent[tb - 1];
+    for (int items = 0; items < 8 && j < doc->ntokens && doc->tok_sent[j] == si; items++) {
+        if (list_and(doc, j)) return true;
+        if (!nf_tok_is(doc, j, ",")) return false;
+        size_t w = j + 1;
+        while (w < doc->ntokens && w < j + 4 && doc->tokens[w].kind == NF_TOK_WORD &&
+               (doc->tokens[w].flags & NF_TF_CAP))
+            w++;
+        if (w == j + 1) return false;
+        j = w;
+    }
+    return false;
+}
+
+/* See entities.h: back over a list of names before it too ("die Marken
+ * Dongfeng, Brilliance und Qoros"). */
+size_t nf_noun_before_name(const nf_doc *doc, size_t ta, size_t tb, size_t sa) {
     if (ta <= sa) return ta;
+    bool listed = ta > sa + 2 &&
+                  (list_and(doc, ta - 1) || (nf_tok_is(doc, ta - 1, ",") && list_goes_on(doc, tb)));
+    for (int items = 0; listed && items < 8 && ta > sa + 2; items++) {
+        size_t j = ta - 1;
+        if (!(nf_tok_is(doc, j, ",") || list_and(doc, j))) break;
+        size_t prev = name_ending_at(doc, j, sa);
+        if (prev == j) break;
+        ta = prev;
+    }
     size_t k = ta - 1;
     if (k > sa && doc->tok_llen[k] == 6 && memcmp(nf_tokl(doc, k), "namens", 6) == 0 &&
         !(doc->tokens[k].flags & NF_TF_CAP))
@@ -6271,7 +6324,7 @@ static void aliases_of_longer_names(nf_doc *doc) {
 bool nf_name_after_class_noun(const nf_doc *doc, const nf_mention *m) {
     uint8_t type = doc->entities[m->entity].type;
     if (m->kind != NF_MK_NAME || m->ta == 0) return false;
-    size_t k = nf_noun_before_name(doc, m->ta, doc->sentences[doc->tok_sent[m->ta]].ta);
+    size_t k = nf_noun_before_name(doc, m->ta, m->tb, doc->sentences[doc->tok_sent[m->ta]].ta);
     return k < m->ta && nf_class_noun(doc, k) == (nf_place_type(type) ? NF_ENT_GPE : type);
 }
 
@@ -6810,8 +6863,9 @@ static size_t thing_name_at(const nf_doc *doc, const nf_mention *m) {
         thing_class_noun(doc, m->ta))
         return m->ta + 1;
     if (quoted_after_thing_noun(doc, m)) return m->ta;
-    size_t k =
-        m->ta ? nf_noun_before_name(doc, m->ta, doc->sentences[doc->tok_sent[m->ta]].ta) : m->ta;
+    size_t k = m->ta
+                   ? nf_noun_before_name(doc, m->ta, m->tb, doc->sentences[doc->tok_sent[m->ta]].ta)
+                   : m->ta;
     if (k == m->ta || !thing_class_noun(doc, k) || nf_mention_over(doc, k)) return m->tb;
     const char *name = doc->entities[m->entity].name, *w = nf_tok(doc, m->ta);
     size_t n = doc->tok_len[m->ta];

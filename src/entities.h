@@ -514,11 +514,13 @@ int nf_class_noun(const nf_doc *doc, size_t k);
  * name's word. */
 bool nf_hyphen_adjective(const nf_doc *doc, size_t k);
 
-/* The token of the word that stands before a name beginning at token ta
- * to classify it: the word right before it, or the one before "namens"
- * ("ein Videospiel namens Agony", "eine Firma namens Gutmann"); ta when
- * ta opens the sentence beginning at token sa. */
-size_t nf_noun_before_name(const nf_doc *doc, size_t ta, size_t sa);
+/* The token of the word that stands before a name of tokens [ta, tb) to
+ * classify it: the word right before it, or the one before "namens"
+ * ("ein Videospiel namens Agony", "eine Firma namens Gutmann"), or the
+ * one before the list of names it ends ("die Firmen Wendelsoft,
+ * Quarrelby und Tarquini"); ta when ta opens the sentence beginning at
+ * token sa. */
+size_t nf_noun_before_name(const nf_doc *doc, size_t ta, size_t tb, size_t sa);
 
 /* True when the word at token k is a noun of persons of
  * lang/de/entities/class-nouns.txt ("Autor", "Mutter"), or a compound

@@ -815,7 +815,8 @@ static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     if (s->tb - s->ta > 1 && (doc->tokens[s->ta + 1].flags & NF_TF_CAP) &&
         (kind = nf_class_noun(doc, s->ta)) >= 0)
         s->ta++;
-    else if ((k = nf_noun_before_name(doc, s->ta, sa)) < s->ta && !covered_by(doc, k, k + 1, true))
+    else if ((k = nf_noun_before_name(doc, s->ta, s->tb, sa)) < s->ta &&
+             !covered_by(doc, k, k + 1, true))
         kind = nf_place_type(s->type) && demonym_noun(doc, k)
                    ? NF_ENT_PERSON          /* "den Spanier Andujar" */
                    : nf_class_noun(doc, k); /* "die österreichische Firma Magna Steyr" */

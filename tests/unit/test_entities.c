@@ -3703,6 +3703,16 @@ static void test_noun_classifies_the_name_after_it(void **state) {
     d = extract_on(state, t, "2025-01-02");
     assert_named_type(d, t, "Gerhard & Young", NF_ENT_ORG);
     nf_doc_free(d);
+    /* ... and the names of a list after it that "und" closes, not a name
+     * set off by commas after the one it classifies */
+    t = "Betroffen sind die Marken Dodge, Ram und Jeep. Der Präsident der Region Tibet, "
+        "Qiangba Puncog, wies das zurück.";
+    d = extract_on(state, t, "2016-01-02");
+    assert_named_type(d, t, "Dodge", NF_ENT_ORG);
+    assert_named_type(d, t, "Ram", NF_ENT_ORG);
+    assert_named_type(d, t, "Jeep", NF_ENT_ORG);
+    assert_named_type(d, t, "Qiangba Puncog", NF_ENT_PERSON);
+    nf_doc_free(d);
     /* the noun classifies the name after "namens" as well */
     t = "Die Firma namens Gutmann verkaufte es, und ihre Tochter namens Quirina spielt es.";
     d = extract_on(state, t, "2025-01-02");
