@@ -296,7 +296,8 @@ static bool possessor(const nf_doc *doc, const nf_mention *m) {
 
 /* True when the noun phrase ending in mention m stands in a subject-like
  * position: not after a preposition or an oblique article ("mit dem
- * kasachischen Führer Toqajew" is not), nor a label in brackets. */
+ * kasachischen Führer Toqajew", "mit seinem Bruder Eli" are not), nor a
+ * label in brackets. */
 static bool subject_like(const nf_doc *doc, const nf_mention *m) {
     size_t k = m->ta;
     /* the genitive name of a statement cited: "nach Andrejews Worten",
@@ -327,7 +328,11 @@ static bool subject_like(const nf_doc *doc, const nf_mention *m) {
             n > 3 && (l[n - 1] == 'e' || (l[n - 2] == 'e' && strchr("nrsm", l[n - 1]) && k >= 2 &&
                                           (doc->tokens[k - 2].flags & NF_TF_LOWER)));
         if ((t->flags & NF_TF_LOWER) && !nf_adjective_at(doc, k - 1) && !declined) break;
-        if ((t->flags & NF_TF_CAP) && !nf_role_at(doc, k - 1, NULL, NULL)) break;
+        /* (a person's noun before the name too: "mit seinem jüngeren
+         * Bruder Eli") */
+        if ((t->flags & NF_TF_CAP) && !nf_role_at(doc, k - 1, NULL, NULL) &&
+            !nf_person_noun_at(doc, k - 1))
+            break;
         k--;
     }
     if (k == 0) return true;

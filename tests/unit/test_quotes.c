@@ -2183,6 +2183,16 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+/* A person named after a noun of persons behind a preposition ("mit
+ * seinem Bruder Eli") is no subject: "er" takes up the subject before. */
+static void test_speaker_pronoun_is_no_relative_after_a_preposition(void **state) {
+    expect_speaker_entity(state,
+                          "Das Team um Peyton Mannberg gewann. Mannberg stemmte die Trophäe. Mit "
+                          "zwei Titeln zog er mit seinem jüngeren Bruder Eli gleich. Er wolle "
+                          "sich Zeit nehmen, sagte er.",
+                          "Er wolle sich Zeit nehmen", "Peyton Mannberg");
+}
+
 /* "sagt er" after what is said is not the owner named in the genitive
  * inside it, nor one named after a preposition in an aside: the subject
  * named before speaks. */
@@ -4745,6 +4755,7 @@ int main(void) {
         cmocka_unit_test(test_name_after_the_verb_is_no_apposition),
         cmocka_unit_test(test_role_after_a_name_speaks_for_the_name),
         cmocka_unit_test(test_speaker_pronoun_is_no_owner_in_what_is_said),
+        cmocka_unit_test(test_speaker_pronoun_is_no_relative_after_a_preposition),
         cmocka_unit_test(test_no_apposition_after_a_finite_verb),
         cmocka_unit_test(test_named_spokesperson_after_a_phrase_of_place),
         cmocka_unit_test(test_er_takes_up_a_masculine_organisation),
