@@ -1269,10 +1269,25 @@ static bool relative_or_period(const nf_doc *doc, size_t k, size_t sa, size_t sb
     return false;
 }
 
+/* True when the word at token k is a nation's people in the plural that
+ * the country's name is written as: a demonym and "n" ("Polen",
+ * "Schweden"). */
+static bool people_plural(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    return n > 3 && w[n - 1] == 'n' && nf_lexicon_find(&doc->engine->gz.demonyms, w, n - 1);
+}
+
 /* See entities.h: the article is no relative pronoun, the name no place in
  * a time and no club's ("die Cleveland Cavaliers"), and the tagger's
- * lexicon has seen the word without an article. */
+ * lexicon has seen the word without an article, or the word is the
+ * nation's people too ("gegen die Schweden", "an den Polen" of a moon). */
 bool nf_place_after_article(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
+    /* (the people after a plural's article, a preposition before it or not;
+     * after a comma "die" may open a relative clause: ", die Polen ...") */
+    if (k > sa && (nf_tok_is(doc, k - 1, "die") || nf_tok_is(doc, k - 1, "den")) &&
+        people_plural(doc, k) && !(k >= sa + 2 && nf_tok_is(doc, k - 2, ",")))
+        return true;
     return k > sa && definite_article(doc, k - 1) && !relative_or_period(doc, k, sa, sb) &&
            !club_word_at(doc, k + 1, sb) &&
            nf_ner_name_without_article(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ);

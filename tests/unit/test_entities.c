@@ -3785,6 +3785,12 @@ static void test_place_without_article_after_one(void **state) {
     assert_linked(d, t, "London", "London");
     assert_linked(d, t, "Berlin", "Berlin");
     nf_doc_free(d);
+    /* a nation's people after a plural's article, after a preposition too */
+    t = "Alaba hat in Moskau gegen die Schweden gewonnen. An den Polen des Mondes ist es kalt.";
+    d = extract_on(state, t, "2016-06-01");
+    assert_no_entity_linked_to(d, t, "Sweden");
+    assert_no_entity_linked_to(d, t, "Poland");
+    nf_doc_free(d);
 }
 
 static void test_national_institutions_listed(void **state) {
