@@ -2115,6 +2115,11 @@ static void test_organisations_by_rule(void **state) {
     assert_named_type(d, t, "Landeszentrale für Wendelkunde", NF_ENT_ORG);
     assert_named_type(d, t, "Landesinstitut für politische Wendelkunde", NF_ENT_ORG);
     nf_doc_free(d);
+    /* an insurer's compound heads a name after capitalised adjectives */
+    t = "Die Schäden haben nach Berechnungen der Österreichischen Wendelversicherung zugenommen.";
+    d = extract_on(state, t, "2025-06-17");
+    assert_named_type(d, t, "Österreichischen Wendelversicherung", NF_ENT_ORG);
+    nf_doc_free(d);
     /* not a word of quantity, nor a noun of persons in "-krat" */
     expect_no_mention(state, "Er leitete als Technokrat für mehrere Monate die Geschäfte.",
                       "2025-06-17", "Technokrat für mehrere Monate", NF_MK_NAME);
