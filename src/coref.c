@@ -1004,18 +1004,37 @@ static bool name_has_word(const char *name, const char *w, size_t n) {
     return false;
 }
 
+/* True when a word of `name` is a compound that ends in the noun w (n
+ * bytes, capitalised; ASCII first letter) after four bytes or more:
+ * "Wirtschaftskammer Österreich" ends a word in "kammer". */
+static bool name_has_compound_of(const char *name, const char *w, size_t n) {
+    if (!name || n < 4 || n > 63 || w[0] < 'A' || w[0] > 'Z') return false;
+    char tail[64];
+    memcpy(tail, w, n);
+    tail[0] = (char)(tail[0] - 'A' + 'a');
+    tail[n] = '\0';
+    for (const char *hit = strstr(name, tail); hit; hit = strstr(hit + 1, tail)) {
+        const char *start = hit;
+        while (start > name && start[-1] != ' ') start--;
+        if (hit - start >= 4 && (hit[n] == '\0' || hit[n] == ' ')) return true;
+    }
+    return false;
+}
+
 /* The organisation named last before token ta whose name or label holds
  * the description's noun at token head as a word ("die Bank" after "die
  * Bank of England", whose lists call it a government's body, not a
- * bank); -1 when none. */
-static int32_t org_named_with_noun(const nf_doc *doc, size_t ta, size_t head) {
+ * bank), or with `compounds` whose name has a compound of it ("die
+ * Kammer" after "die Wirtschaftskammer"); -1 when none. */
+static int32_t org_named_with_noun(const nf_doc *doc, size_t ta, size_t head, bool compounds) {
     const char *w = nf_tok(doc, head);
     size_t n = doc->tok_len[head];
     for (size_t i = nf_mention_first_at(doc, ta); i-- > 0;) {
         const nf_mention *m = &doc->mentions[i];
         const nf_entity *e = &doc->entities[m->entity];
         if (e->type != NF_ENT_ORG || m->kind != NF_MK_NAME) continue;
-        if (name_has_word(e->name, w, n) || name_has_word(e->canonical, w, n))
+        if (name_has_word(e->name, w, n) || name_has_word(e->canonical, w, n) ||
+            (compounds && name_has_compound_of(e->name, w, n)))
             return (int32_t)m->entity;
     }
     return -1;
@@ -2502,7 +2521,10 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         (singular_definite(doc, ta, head, gender) || bare_singular(doc, ta, head))) {
         /* "der Konzern", "die Partei", "laut Polizei" */
         int32_t e = resolve_org_description(doc, ta, role, nf_role_len(role), country);
-        if (e < 0 && !country) e = org_named_with_noun(doc, ta, head);
+        /* (a compound of a state body's noun names another body than
+         * the noun alone: "die Alpinpolizei Axams" ... "die Polizei"
+         * elsewhere) */
+        if (e < 0 && !country) e = org_named_with_noun(doc, ta, head, !state_sector(role));
         if (e < 0) e = new_institution(doc, head, role, country);
         if (e >= 0) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);

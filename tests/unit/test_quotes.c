@@ -2183,6 +2183,30 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+/* An organisation's noun alone takes up the organisation named before
+ * with a compound of it ("die Kammer" after "die Wirtschaftskammer
+ * Österreich"), not a state body's ("die Polizei" is no "Alpinpolizei
+ * Axams" named before). */
+static void test_description_by_a_compound_of_the_name(void **state) {
+    expect_speaker_entity(state,
+                          "Die Wirtschaftskammer Österreich fordert eine Reform. Die Kammer "
+                          "teilte mit, sie sei zuversichtlich.",
+                          "sie sei zuversichtlich", "Wirtschaftskammer Österreich");
+    const char *t = "Die Lawine ging ab, teilte die Alpinpolizei Axams mit. In Vorarlberg "
+                    "stürzte ein Mann ab, er sei unverletzt, teilte die Polizei mit.";
+    nf_doc *d = th_extract(state, t);
+    bool found = false;
+    for (size_t i = 0; i < d->nquotes; i++) {
+        int32_t e = d->quotes[i].speaker_entity;
+        if (strcmp(seg_text(d, t, d->quotes[i].speaker), "die Polizei") != 0) continue;
+        found = true;
+        assert_true(e < 0 || !d->entities[e].name ||
+                    strcmp(d->entities[e].name, "Alpinpolizei Axams") != 0);
+    }
+    assert_true(found);
+    nf_doc_free(d);
+}
+
 /* A person named after a noun of persons behind a preposition ("mit
  * seinem Bruder Eli") is no subject: "er" takes up the subject before. */
 static void test_speaker_pronoun_is_no_relative_after_a_preposition(void **state) {
@@ -4756,6 +4780,7 @@ int main(void) {
         cmocka_unit_test(test_role_after_a_name_speaks_for_the_name),
         cmocka_unit_test(test_speaker_pronoun_is_no_owner_in_what_is_said),
         cmocka_unit_test(test_speaker_pronoun_is_no_relative_after_a_preposition),
+        cmocka_unit_test(test_description_by_a_compound_of_the_name),
         cmocka_unit_test(test_no_apposition_after_a_finite_verb),
         cmocka_unit_test(test_named_spokesperson_after_a_phrase_of_place),
         cmocka_unit_test(test_er_takes_up_a_masculine_organisation),
