@@ -1689,8 +1689,10 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
             if (j >= from && xl > 3 && x[xl - 1] == 's' &&
                 (g = nf_lexicon_find(&gz->names, buf, len - xl + nf_genitive_stem(x, xl)))) {
                 /* one word: not a given name in "s" ("Nils Schmid" is no
-                 * Nile's, "Lars" no Lar's) */
+                 * Nile's, "Lars" no Lar's), nor a word the language writes
+                 * in lower case ("kein Grünes Licht" is no Greens') */
                 if (j == k && nf_tok_get(doc, k, &gz->given)) break;
+                if (j == k && nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k))) break;
                 /* after a preposition a genitive goes before its noun ("in
                  * Moskaus Straßen"); with none after it the word is another
                  * ("in Reservoirs in einigen Kilometern Tiefe") */

@@ -712,6 +712,10 @@ static void test_genitive_after_a_preposition(void **state) {
                          "Latina");
     expect_linked_on(state, "Die Rolle Israels und Irans ist groß.", "2016-01-10", "Irans", "Iran");
     expect_linked_on(state, "Die Straßen Moskaus sind voll.", "2016-01-10", "Moskaus", "Moscow");
+    /* a word the language writes in lower case is no genitive of a name
+     * ("kein Grünes Licht" is no light of the Greens) */
+    expect_not_linked_to(state, "Es gab kein Grünes Licht der Finanzminister.", "2015-07-01",
+                         "Alliance 90/The Greens");
 }
 
 /* A known person's genitive before a noun is his, after a preposition too
