@@ -189,6 +189,11 @@ static void test_gazetteer_links(void **state) {
     assert_linked(d, t, "N24", "Die Welt");
     assert_linked(d, t, "NDRInfo", "Norddeutscher Rundfunk");
     nf_doc_free(d);
+    /* the Marines, no genitive of the US Navy ("US-Marine") */
+    t = "Die US-Marines landeten am Strand.";
+    d = extract_on(state, t, "2016-04-12");
+    assert_linked(d, t, "US-Marines", "United States Marine Corps");
+    nf_doc_free(d);
     /* the seat of Austria's president stands for the office, as the
      * Kremlin does for Russia's */
     t = "Das Rennen um die Hofburg bleibt spannend.";
