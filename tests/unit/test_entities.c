@@ -189,6 +189,12 @@ static void test_gazetteer_links(void **state) {
     assert_linked(d, t, "N24", "Die Welt");
     assert_linked(d, t, "NDRInfo", "Norddeutscher Rundfunk");
     nf_doc_free(d);
+    /* "Fernost" is the Far East; Russia's is named so */
+    t = "Journalisten aus Fernost besuchten Wien. Im Russischen Fernen Osten schneit es.";
+    d = extract_on(state, t, "2016-04-12");
+    assert_linked(d, t, "Fernost", "Far East");
+    assert_linked(d, t, "Russischen Fernen Osten", "Russian Far East");
+    nf_doc_free(d);
     /* the Marines, no genitive of the US Navy ("US-Marine") */
     t = "Die US-Marines landeten am Strand.";
     d = extract_on(state, t, "2016-04-12");
