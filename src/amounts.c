@@ -13,8 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "engine.h"
 #include "entities.h"
 #include "error.h"
+#include "ner.h"
 #include "numbers.h"
 #include "stages.h"
 #include "tokens.h"
@@ -142,6 +144,14 @@ static bool slashed_at(const nf_doc *doc, size_t k) {
     bool before = k >= 2 && nf_tok_is(doc, k - 1, "/") && !(t[k - 1].flags & NF_TF_SPACE_BEFORE) &&
                   !(t[k].flags & NF_TF_SPACE_BEFORE) && t[k - 2].kind == NF_TOK_NUMBER;
     return after || before;
+}
+
+/* True when the number at token k is a minute of stoppage time after a
+ * minute's ordinal ("(45.+1)", "90.+3"): no amount. */
+static bool stoppage_at(const nf_doc *doc, size_t k) {
+    return k >= 3 && nf_tok_is(doc, k - 1, "+") && !(doc->tokens[k].flags & NF_TF_SPACE_BEFORE) &&
+           nf_tok_is(doc, k - 2, ".") && !(doc->tokens[k - 1].flags & NF_TF_SPACE_BEFORE) &&
+           doc->tokens[k - 3].kind == NF_TOK_NUMBER;
 }
 
 /* True when the number at token k opens its sentence with a closing
@@ -287,7 +297,7 @@ static size_t number_at(const nf_doc *doc, size_t k, size_t end, double *v, bool
         if (strchr(s, ':')) return 0; /* scores, clock times */
         if (tiebreak_at(doc, k) || slashed_at(doc, k) || spaced_score_at(doc, k) ||
             enumerator_at(doc, k) || named_number_at(doc, k) || in_name(doc, k) ||
-            digit_groups_at(doc, k) || case_number_at(doc, k))
+            digit_groups_at(doc, k) || case_number_at(doc, k) || stoppage_at(doc, k))
             return 0;
         if (n > 1 && s[0] == '0' && s[1] != ',' && s[1] != '.') return 0; /* "030", codes */
         if (!nf_parse_decimal(s, n, v)) return 0;
@@ -558,6 +568,14 @@ static int32_t measure_noun_before(const nf_doc *doc, size_t k, size_t sa, bool 
         if (doc->claimed[j] || doc->tokens[j].kind != NF_TOK_WORD) continue;
         if (!(doc->tokens[j].flags & NF_TF_CAP)) continue;
         if (j > sa && (nf_tok_is(doc, j - 1, "vor") || nf_tok_is(doc, j - 1, "nach"))) continue;
+        /* (an adjective's form in "-e" before a capitalised word is the
+         * adjective of a name, capitalised as names are: "das Tote
+         * Gebirge"; the noun is "20 Tote") */
+        if (j + 1 < k && doc->tokens[j + 1].kind == NF_TOK_WORD &&
+            (doc->tokens[j + 1].flags & NF_TF_CAP) &&
+            nf_tokl(doc, j)[doc->tok_llen[j] - 1] == 'e' && doc->engine->ner &&
+            nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, j)))
+            continue;
         const char *m = measure_of(doc, j);
         if (m && !(money && count_measure(m))) return (int32_t)j;
     }
@@ -659,7 +677,7 @@ static const nf_amount *carried_period(const nf_doc *doc, size_t si) {
 }
 
 /* True when a bare number is part of a name or identifier: "Boeing 747",
- * "Artikel 5", "Nr. 3", "Platz 3". */
+ * "Artikel 5", "Nr. 3", "Platz 3", "iPhone 6". */
 static bool identifier(const nf_doc *doc, size_t k, size_t sa) {
     if (k == sa) return false;
     const nf_token *p = &doc->tokens[k - 1];
@@ -667,7 +685,15 @@ static bool identifier(const nf_doc *doc, size_t k, size_t sa) {
         const char *l = nf_tokl(doc, k - 1);
         return strcmp(l, "ca.") != 0 && strcmp(l, "rd.") != 0;
     }
-    if (p->kind != NF_TOK_WORD || !(p->flags & NF_TF_CAP)) return false;
+    /* (a brand's word in lower case with a capital inside: "iPhone 6",
+     * "iOS 9"; not "der 22-Jährige drei") */
+    if (p->kind == NF_TOK_WORD && !(p->flags & NF_TF_CAP)) {
+        if (doc->text.cls[p->a] != NF_C_LOWER) return false;
+        for (uint32_t i = p->a + 1; i < p->b; i++)
+            if (doc->text.cls[i] == NF_C_UPPER) return true;
+        return false;
+    }
+    if (p->kind != NF_TOK_WORD) return false;
     if (k - 1 == sa) return false; /* a capital at the sentence start says nothing */
     const nf_langpack *lp = doc->pack;
     return !nf_tok_find(doc, k - 1, &lp->sentence_starters) &&
@@ -680,7 +706,8 @@ static bool identifier(const nf_doc *doc, size_t k, size_t sa) {
  * it and a capitalised word other than a sentence's usual first word follows
  * ("1. Frenzel 671 - 2. Riessle", "Weiter: 10. Gruber", "(71. Sanogo)",
  * "8:17:43 3. Timothy O'Donnell"), or a closing parenthesis or a slash
- * follows the period (a goal's minute: "Rosseli (44.)", "(23./Foulelfmeter)").
+ * follows the period (a goal's minute: "Rosseli (44.)", "(23./Foulelfmeter)"),
+ * or a plus and the stoppage time ("(45.+1)").
  * An ordinal, not an amount; the segmenter's sentence break after it stays
  * (the name tagger reads such lists better so). */
 static bool list_rank(const nf_doc *doc, size_t k, size_t j) {
@@ -688,8 +715,9 @@ static bool list_rank(const nf_doc *doc, size_t k, size_t j) {
     if (strspn(nf_tok(doc, k), "0123456789") != doc->tok_len[k]) return false;
     if (strcmp(nf_tok(doc, j), ".") != 0 || (doc->tokens[j].flags & NF_TF_SPACE_BEFORE))
         return false;
-    if (strcmp(nf_tok(doc, j + 1), ")") == 0 || strcmp(nf_tok(doc, j + 1), "/") == 0)
-        return true; /* "Rosseli (44.)", "Olic (23./Foulelfmeter)" */
+    if (strcmp(nf_tok(doc, j + 1), ")") == 0 || strcmp(nf_tok(doc, j + 1), "/") == 0 ||
+        strcmp(nf_tok(doc, j + 1), "+") == 0)
+        return true; /* "Rosseli (44.)", "Olic (23./Foulelfmeter)", "(45.+1)" */
     const nf_token *next = &doc->tokens[j + 1];
     if (next->kind != NF_TOK_WORD || !(next->flags & NF_TF_CAP) ||
         nf_tok_find(doc, j + 1, &doc->pack->sentence_starters))

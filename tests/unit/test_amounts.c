@@ -315,6 +315,16 @@ static void test_vague_counts(void **state) {
     expect_none(state, "Hinweise an die Polizei unter 059 133 60 3333.");
     expect_amount(state, "Rund 12 500 000 Menschen kamen.",
                   (want){"Rund 12 500 000", 12500000, NULL, "about", "Menschen", NULL, NULL, NULL});
+    /* a model's number after a brand's word with a capital inside, a
+     * minute of stoppage time */
+    expect_none(state, "Er testete das Netz mit einem Apple iPhone 6 vier Wochen lang.");
+    expect_none(state, "Die Entscheidung fiel in der Nachspielzeit (45.+1).");
+    expect_amount(state, "Im Satz ließ der 22-Jährige drei Breakbälle ungenutzt.",
+                  (want){"drei", 3, NULL, NULL, "Breakbälle", NULL, NULL, NULL});
+    /* an adjective's form in "-e" before a capitalised word gives no
+     * measure: the name's ("das Tote Gebirge") */
+    expect_amount(state, "Man wandert durch das Tote Gebirge, schon 600 Höhenmeter über der Alm.",
+                  (want){"600 Höhenmeter", 600, "m", NULL, NULL, NULL, NULL, NULL});
     /* a court's case number: chamber, register letters, file and year */
     expect_none(state, "Das Gericht bestätigte das Urteil (1 R 77/15y).");
     expect_none(state, "Der OGH entschied im Verfahren 4 Ob 112/14m anders.");
