@@ -1108,6 +1108,16 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
         }
         return 0;
     }
+    /* "eines Tages", "eines Abends": some day, no day's length ("binnen
+     * eines Tages" is one) */
+    if (mode == 0 && is(c, j, end, "eines") &&
+        !(j > 0 && (is(c, j - 1, end, "binnen") || is(c, j - 1, end, "innerhalb"))) &&
+        is_any(
+            c, j + 1, end,
+            (const char *const[]){"tages", "morgens", "abends", "nachts", "nachmittags", NULL})) {
+        sem_init(s, K_VAGUE, NF_TIME_DATE);
+        return j + 2;
+    }
     double n = 1;
     bool have_n = false;
     if (mode == 1 || mode == 2) {

@@ -493,6 +493,10 @@ static void test_parts_of_units(void **state) {
     expect_time(state, doc, "Bis Jahresende soll das Werk fertig sein.", "Jahresende", "2016", -1);
     expect_time(state, doc, "Die Mitarbeiter befanden sich bis Jahresende im Urlaub.", "Jahresende",
                 "2015", -1);
+    /* "eines Tages" is some day, no day's length; "binnen eines Tages" is */
+    expect_time(state, doc, "Eines Tages werde ich Präsident.", "Eines Tages", "", NF_TIME_DATE);
+    expect_time(state, doc, "Die Syrer wurden binnen eines Tages registriert.", "eines Tages",
+                "P1D", NF_TIME_DURATION);
     expect_time(state, "2016-12-28", "Zum Jahresbeginn soll das Werk öffnen.", "Jahresbeginn",
                 "2017", -1);
     expect_time(state, "2016-06-28", "Zum Jahresbeginn soll das Werk öffnen.", "Jahresbeginn",
