@@ -6408,6 +6408,11 @@ static void test_names_of_things(void **state) {
                       NF_MK_NAME);
     expect_no_mention(state, "Das Headset Quarzo Rift kommt im Mai.", "2016-03-01", "Quarzo Rift",
                       NF_MK_NAME);
+    /* a film's by its genre ("Entführungsdrama", "Thriller") */
+    expect_no_mention(state, "Nominiert ist das Entführungsdrama Room.", "2016-03-01", "Room",
+                      NF_MK_NAME);
+    expect_no_mention(state, "Der Thriller Ex Machina gewann.", "2016-03-01", "Ex Machina",
+                      NF_MK_NAME);
     /* a campaign's name: "-aktion" and "Kampagne" introduce one */
     expect_no_mention(state, "Die Schüler feiern die Weihnachts-Spendenaktion Drive.", "2016-03-01",
                       "Drive", NF_MK_NAME);
