@@ -6511,9 +6511,13 @@ static void test_english_names_with_of(void **state) {
  * ("Iggy Pop ... Pop"), and so does an organisation ("an der Sparkasse"). */
 static void test_listed_common_nouns_name_nothing(void **state) {
     static const char *const texts[] = {
-        "Der Preis für Kupfer stieg am Montag deutlich.", "Die Polizei nahm den Mann in Gewahrsam.",
-        "Er geht bald in Pension.", "Experten warnen vor Marihuana und Cannabis.",
-        "Der Konzern muss sich für den Deal also in die Firma einkaufen."};
+        "Der Preis für Kupfer stieg am Montag deutlich.",
+        "Die Polizei nahm den Mann in Gewahrsam.",
+        "Er geht bald in Pension.",
+        "Experten warnen vor Marihuana und Cannabis.",
+        "Der Konzern muss sich für den Deal also in die Firma einkaufen.",
+        "Hindus stellen die klare Mehrheit.",
+        "Er geht immer noch als Mamas Liebling durch."};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         nf_doc *d = extract_on(state, texts[i], "2015-10-05");
         for (size_t j = 0; j < d->nmentions; j++)
