@@ -2183,6 +2183,17 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+/* A pronoun after an indefinite description of someone the text does
+ * not name takes him up, not a person named before; a noun made of an
+ * adjective describes persons too ("Ein anderer Vertrauter von Wendel"). */
+static void test_speaker_pronoun_after_an_unnamed_confidant(void **state) {
+    expect_speaker_entity(state,
+                          "Der Kommandeur Hans Wendel leitete den Einsatz. Ein anderer Vertrauter "
+                          "von Wendel weigerte sich ebenfalls. Er meinte, es handle sich um eine "
+                          "Familienangelegenheit.",
+                          "es handle sich um eine Familienangelegenheit", "");
+}
+
 /* An organisation's noun alone takes up the organisation named before
  * with a compound of it ("die Kammer" after "die Wirtschaftskammer
  * Österreich"), not a state body's ("die Polizei" is no "Alpinpolizei
@@ -4781,6 +4792,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_pronoun_is_no_owner_in_what_is_said),
         cmocka_unit_test(test_speaker_pronoun_is_no_relative_after_a_preposition),
         cmocka_unit_test(test_description_by_a_compound_of_the_name),
+        cmocka_unit_test(test_speaker_pronoun_after_an_unnamed_confidant),
         cmocka_unit_test(test_no_apposition_after_a_finite_verb),
         cmocka_unit_test(test_named_spokesperson_after_a_phrase_of_place),
         cmocka_unit_test(test_er_takes_up_a_masculine_organisation),
