@@ -294,6 +294,19 @@ static bool possessor(const nf_doc *doc, const nf_mention *m) {
     return genitive && m->tb < doc->ntokens && (doc->tokens[m->tb].flags & NF_TF_CAP);
 }
 
+/* True when the sentence of token k opens with a participle in "-t" or
+ * "-en" and a passive's auxiliary before token k ("Geleitet wurde es vom
+ * ..."), whose subject is no actor. */
+static bool fronted_passive(const nf_doc *doc, size_t k) {
+    static const char *const aux[] = {"wurde", "wurden", "wird", "werden", NULL};
+    size_t sa = doc->sentences[doc->tok_sent[k]].ta;
+    if (sa + 2 > k || !(doc->tokens[sa].flags & NF_TF_CAP) || !nf_tok_in(doc, sa + 1, aux))
+        return false;
+    const char *p = nf_tokl(doc, sa);
+    size_t n = doc->tok_llen[sa];
+    return n > 4 && memcmp(p, "ge", 2) == 0 && (p[n - 1] == 't' || memcmp(p + n - 2, "en", 2) == 0);
+}
+
 /* True when the noun phrase ending in mention m stands in a subject-like
  * position: not after a preposition or an oblique article ("mit dem
  * kasachischen Führer Toqajew", "mit seinem Bruder Eli" are not), nor a
@@ -351,6 +364,10 @@ static bool subject_like(const nf_doc *doc, const nf_mention *m) {
         }
         return true;
     }
+    /* the agent of a passive that opens its sentence with the participle
+     * is its actor ("Geleitet wurde es vom früheren Präsidenten Ludwig
+     * Adamovich") */
+    if ((nf_streq(w, "vom") || nf_streq(w, "von")) && fronted_passive(doc, k - 1)) return true;
     for (const char *const *o = oblique; *o; o++)
         if (nf_streq(w, *o)) return false;
     /* a name in brackets right after another name is its label ("Jelena

@@ -2226,6 +2226,12 @@ static void test_speaker_pronoun_is_no_relative_after_a_preposition(void **state
                           "zwei Titeln zog er mit seinem jüngeren Bruder Eli gleich. Er wolle "
                           "sich Zeit nehmen, sagte er.",
                           "Er wolle sich Zeit nehmen", "Peyton Mannberg");
+    /* the agent of a passive opened by its participle is its actor */
+    expect_speaker_entity(state,
+                          "Der Richter Karl Brenner urteilte gestern. Ein Schiedsgericht war die "
+                          "Instanz. Geleitet wurde es vom früheren Präsidenten Ludwig Adamowitz. "
+                          "Darüber will ich nicht nachdenken, sagt er.",
+                          "Darüber will ich nicht nachdenken", "Ludwig Adamowitz");
 }
 
 /* "sagt er" after what is said is not the owner named in the genitive
