@@ -1311,6 +1311,27 @@ static int32_t doer_after_durch(const nf_doc *doc, size_t a, size_t b, const ev_
     return -1;
 }
 
+/* True when the actor named at token `at`, after the trigger at token k,
+ * follows "wie" with at most four words of its phrase between (an article,
+ * adjectives, a title, "auch"): "ebenso wie Bundesinnenminister
+ * Schäuble", "wie auch der französische Präsident Macron": one compared
+ * with the subject, who did the same; not a noun of no one's phrase. */
+static bool compared_actor(const nf_doc *doc, size_t at, size_t k) {
+    size_t j = at;
+    while (j > k + 1 && j + 4 > at && doc->tokens[j - 1].kind == NF_TOK_WORD &&
+           !nf_tok_is(doc, j - 1, "wie") &&
+           ((doc->tokens[j - 1].flags & NF_TF_CAP) || list_filler(doc, j - 1) ||
+            nf_tok_is(doc, j - 1, "auch"))) {
+        /* (a noun of no one heads the phrase, the actor its genitive: "das
+         * Gesetz ebenso wie die Haltung der Regierung" are both objects) */
+        if ((doc->tokens[j - 1].flags & NF_TF_CAP) && !ev_mention_at(doc, j - 1) &&
+            !nf_role_at(doc, j - 1, NULL, NULL) && !nf_person_noun_at(doc, j - 1))
+            return false;
+        j--;
+    }
+    return j > k + 1 && nf_tok_is(doc, j - 1, "wie");
+}
+
 /* The objects of a verb at k (see event_args.h). */
 void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * not,
                 ev_actors *out) {
@@ -1332,7 +1353,7 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
         }
     }
     if (actor_from(doc, k + 1, to, BARE_ACTOR, not, &at) >= 0) {
-        add_with_list(doc, at, cb, out);
+        if (!compared_actor(doc, at, k)) add_with_list(doc, at, cb, out);
         return;
     }
     int32_t p = object_pronoun(doc, k, ca, cb);
@@ -1387,6 +1408,9 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
                 add_with_list(doc, at, cb, out);
             return;
         }
+        /* (one compared with the subject did the same: "begrüßte das
+         * Urteil ebenso wie Bundesinnenminister Schäuble") */
+        if (compared_actor(doc, at, k)) return;
         /* (a sea, a mountain range, a region of no country: "ein Schiff im
          * Roten Meer" - no one's to act on) */
         const nf_entity *x = &doc->entities[e];

@@ -79,6 +79,22 @@ static void expect_no_root(void **state, const char *text, const char *root) {
     if (hits) fail_msg("unexpected event %s in \"%s\"", root, text);
 }
 
+/* One compared with the subject after "wie" did the same, no target of
+ * the act ("begrüßte das Urteil ebenso wie Frankreichs Präsident"). */
+static void test_compared_actor_is_no_target(void **state) {
+    expect_no_event(state,
+                    "Bundeskanzler Friedrich Merz begrüßte das Urteil ebenso wie der französische "
+                    "Präsident Emmanuel Macron.",
+                    "05", "DEU", "FRA");
+    expect_event(state, "Bundeskanzler Friedrich Merz begrüßte Präsident Emmanuel Macron.", "05",
+                 "DEU", "FRA", NULL);
+    /* (a noun's phrase after "wie" is another object: the actor its genitive) */
+    expect_event(state,
+                 "Bundeskanzler Friedrich Merz kritisierte das Gesetz ebenso wie die Haltung der "
+                 "französischen Regierung.",
+                 "11", "DEU", "FRA", NULL);
+}
+
 /* "ausweisen" before a share or a sum of money reports figures, no
  * expulsion; before persons it expels them. */
 static void test_expelling_verb_before_figures(void **state) {
@@ -2236,6 +2252,7 @@ static void test_place_of_no_state_is_no_party(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_person_subject),
+        cmocka_unit_test(test_compared_actor_is_no_target),
         cmocka_unit_test(test_expelling_verb_before_figures),
         cmocka_unit_test(test_subject_not_in_target_phrase),
         cmocka_unit_test(test_dated_by_month_or_year),
