@@ -923,6 +923,9 @@ static bool private_person_noun(const nf_doc *doc, size_t k) {
  * Kampfflugzeuge bombardierten", "der italienische Innenminister"; not "ein
  * isländischer Historiker"), or -1. */
 static int32_t adjective_actor(nf_doc *doc, size_t ca, size_t k) {
+    /* (a preposition's phrase is no subject: "Auf das türkische
+     * Kulturzentrum wurde ein Anschlag verübt" names the target) */
+    if (ca < k && ev_tok_in(doc, ca, actor_preps)) return -1;
     for (size_t j = ca; j + 1 < k && j < ca + 3; j++) {
         if (doc->tokens[j].kind == NF_TOK_NUMBER) continue; /* "30 türkische Kampfjets" */
         if (doc->tokens[j].kind != NF_TOK_WORD) return -1;

@@ -95,6 +95,15 @@ static void test_compared_actor_is_no_target(void **state) {
                  "11", "DEU", "FRA", NULL);
 }
 
+/* A nationality adjective in a preposition's phrase that opens the clause
+ * is no subject: "Auf das türkische Kulturzentrum" names the target. */
+static void test_adjective_after_a_preposition_is_no_source(void **state) {
+    expect_no_source(state,
+                     "Auf das türkische Kulturzentrum in Stockholm wurde am Mittwoch ein "
+                     "Bombenanschlag verübt.",
+                     "18", "TUR");
+}
+
 /* "ausweisen" before a share or a sum of money reports figures, no
  * expulsion; before persons it expels them. */
 static void test_expelling_verb_before_figures(void **state) {
@@ -2253,6 +2262,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_person_subject),
         cmocka_unit_test(test_compared_actor_is_no_target),
+        cmocka_unit_test(test_adjective_after_a_preposition_is_no_source),
         cmocka_unit_test(test_expelling_verb_before_figures),
         cmocka_unit_test(test_subject_not_in_target_phrase),
         cmocka_unit_test(test_dated_by_month_or_year),
