@@ -2382,7 +2382,10 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         if (common_word_place(doc, s, sa) || place_after_article(doc, s, sa, sb) ||
             article_noun_place(doc, s, sa) || thing_compound_place(doc, s) ||
             thing_compound_org(doc, s) || noun_place(doc, s) || person_noun_place(doc, s) ||
-            thing_noun(doc, s, sa, sb, &tn) || noun_after_private_role(doc, s, sa))
+            thing_noun(doc, s, sa, sb, &tn) || noun_after_private_role(doc, s, sa) ||
+            /* (again once the noun before made it a person: "der Forscher
+             * Juden" was an organisation) */
+            listed_noun_alone(doc, s, sa))
             continue;
         if (covered(doc, s->ta, s->tb)) {
             if (!replace_inner(doc, s)) return false;
