@@ -3733,6 +3733,11 @@ static void test_noun_classifies_the_name_after_it(void **state) {
     assert_named_type(d, t, "Jeep", NF_ENT_ORG);
     assert_named_type(d, t, "Qiangba Puncog", NF_ENT_PERSON);
     nf_doc_free(d);
+    /* a vigilante group's noun is an organisation's */
+    t = "Die Bürgerwehr Quarrelbach patrouilliert nachts.";
+    d = extract_on(state, t, "2016-01-02");
+    assert_named_type(d, t, "Quarrelbach", NF_ENT_ORG);
+    nf_doc_free(d);
     /* the noun classifies the name after "namens" as well */
     t = "Die Firma namens Gutmann verkaufte es, und ihre Tochter namens Quirina spielt es.";
     d = extract_on(state, t, "2025-01-02");
