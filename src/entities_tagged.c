@@ -421,6 +421,11 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
          * Menschenhandel", "Ernst Lubitsch Anleihen") */
         if (genitive || nf_common_noun_listed(doc, p) || doc->tok_len[s->tb - 1] >= 8) s->tb--;
     }
+    /* the English title "First Lady" before a name of two words or more
+     * ("die frühere First Lady Eleanor Roosevelt"; "Lady Gaga" keeps hers) */
+    if (s->tb - s->ta > 2 && s->ta > 0 && nf_tok_is(doc, s->ta, "lady") &&
+        nf_tok_is(doc, s->ta - 1, "first") && (doc->tokens[s->ta - 1].flags & NF_TF_CAP))
+        s->ta++;
     /* a title or noun of persons before the name ("Kommissionssprecher
      * Herwig Hösele", "OECD-Generalsekretär Ángel Gurría"), which the lists
      * know as a role, a class noun or a compound of a role noun: no part of

@@ -3272,6 +3272,11 @@ static void test_title_before_a_tagged_person(void **state) {
     const nf_entity *j = entity_named(d, t, "der Jurist", NF_MK_NOMINAL);
     assert_ptr_equal(j, e);
     nf_doc_free(d);
+    /* the English title "First Lady", not a name's word ("Lady Gaga" is) */
+    t = "Es gab andere Kandidatinnen, etwa die frühere First Lady Eleanor Roosevelt.";
+    d = extract_on(state, t, "2015-06-02");
+    assert_named_type(d, t, "Eleanor Roosevelt", NF_ENT_PERSON);
+    nf_doc_free(d);
 }
 
 static void test_place_name_as_given_name_before_a_surname(void **state) {
