@@ -573,7 +573,7 @@ static int32_t measure_noun_before(const nf_doc *doc, size_t k, size_t sa, bool 
          * Gebirge"; the noun is "20 Tote") */
         if (j + 1 < k && doc->tokens[j + 1].kind == NF_TOK_WORD &&
             (doc->tokens[j + 1].flags & NF_TF_CAP) &&
-            nf_tokl(doc, j)[doc->tok_llen[j] - 1] == 'e' && doc->engine->ner &&
+            nf_tokl(doc, j)[doc->tok_llen[j] - 1] == 'e' &&
             nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, j)))
             continue;
         const char *m = measure_of(doc, j);

@@ -2346,8 +2346,9 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     /* "dortige": the country of the place the text named last ("In
      * Italien ... Der dortige Kassationsgerichtshof") */
     for (size_t k = ta; k < head && !country; k++)
-        if (doc->tok_llen[k] >= 7 && memcmp(nf_tokl(doc, k), "dortig", 6) == 0)
-            country = place_country_before(doc, ta), adj_at = k;
+        if (doc->tok_llen[k] >= 7 && memcmp(nf_tokl(doc, k), "dortig", 6) == 0 &&
+            (country = place_country_before(doc, ta)) != NULL)
+            adj_at = k;
     /* a city's adjective before a role noun, in no name ("der Berliner
      * Zeitung" is one): the city's country ("die Salzburger Polizei", "die
      * Brüsseler Staatsanwaltschaft") */
