@@ -639,8 +639,9 @@ static bool name_token(const nf_doc *doc, size_t k) {
 
 /* See entities.h. */
 bool nf_after_spatial_preposition(const nf_doc *doc, size_t k, size_t sa) {
-    static const char *const preps[] = {"in",   "aus",      "nach",    "bei",     "von",      "vor",
-                                        "nahe", "nördlich", "südlich", "östlich", "westlich", NULL};
+    static const char *const preps[] = {"in",       "aus",      "nach",     "bei",     "von",
+                                        "vor",      "nahe",     "nördlich", "südlich", "östlich",
+                                        "westlich", "richtung", "zwischen", NULL};
     if (k == sa) return false;
     for (const char *const *p = preps; *p; p++)
         if (nf_tok_is(doc, k - 1, *p)) return true;

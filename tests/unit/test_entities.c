@@ -6894,6 +6894,20 @@ static void test_place_adjective_and_place_noun_name_a_place(void **state) {
                       NF_MK_NAME);
 }
 
+/* "Richtung" and "zwischen" place a town as "in" does: a small one, and
+ * one whose name is a word of the language ("gießen"), is linked after
+ * them. */
+static void test_towns_after_richtung_and_zwischen(void **state) {
+    const char *t = "Der Fahrstreifen Richtung Gießen wurde beschädigt.";
+    nf_doc *d = extract_on(state, t, "2015-10-05");
+    assert_string_equal(assert_linked(d, t, "Gießen", "Giessen")->country, "DEU");
+    nf_doc_free(d);
+    t = "Ein Zug hielt auf der Strecke zwischen Schorndorf und Urbach.";
+    d = extract_on(state, t, "2015-10-05");
+    assert_string_equal(assert_linked(d, t, "Schorndorf", "Schorndorf")->country, "DEU");
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -7166,6 +7180,7 @@ int main(void) {
         cmocka_unit_test(test_languages_in_a_list_are_no_names),
         cmocka_unit_test(test_slash_before_a_name_is_none_of_it),
         cmocka_unit_test(test_place_adjective_and_place_noun_name_a_place),
+        cmocka_unit_test(test_towns_after_richtung_and_zwischen),
         cmocka_unit_test(test_gender_from_a_womans_noun_before_her_name),
         cmocka_unit_test(test_unknown_word_after_an_organisations_noun),
         cmocka_unit_test(test_common_compound_of_an_organisations_head),
