@@ -1209,6 +1209,10 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
     }
     for (size_t j = ca; j < cb && j < k + 5; j++) {
         if (j == k) continue;
+        /* (after the verb no further than its clause: "Die serbische
+         * Republik habe kapituliert, wir nicht, zitiert ...": "wir" is
+         * another clause's) */
+        if (j > k && doc->tokens[j].kind == NF_TOK_PUNCT) break;
         const char *w = nf_tokl(doc, j);
         if (nf_streq(w, "wir") || nf_streq(w, "ich")) {
             /* first person in a quotation: its speaker */

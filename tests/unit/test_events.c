@@ -2258,6 +2258,16 @@ static void test_place_of_no_state_is_no_party(void **state) {
                    "14");
 }
 
+/* A first person after the trigger but in a clause of its own ("..., wir
+ * nicht, zitiert BBC News") is no subject of the trigger's: the country
+ * of the phrase before it acts, not the quotation's speaker. */
+static void test_first_person_of_another_clause(void **state) {
+    const char *t = "Die serbische Republik habe kapituliert, wir nicht, zitiert „BBC News“ aus "
+                    "ihrer jüngsten Stellungnahme.";
+    expect_event(state, t, "08", "SRB", "", NULL);
+    expect_no_source(state, t, "08", "GBR");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_person_subject),
@@ -2398,6 +2408,7 @@ int main(void) {
         cmocka_unit_test(test_refused_act_is_negated),
         cmocka_unit_test(test_place_of_no_state_is_no_party),
         cmocka_unit_test(test_adverb_and_verb_after_a_comma_open_a_clause),
+        cmocka_unit_test(test_first_person_of_another_clause),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
