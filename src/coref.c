@@ -1532,6 +1532,74 @@ bool nf_coref_office_subjects(nf_doc *doc) {
     return true;
 }
 
+/* True when token k is a personal pronoun of the third person singular
+ * that stands for someone: "er", "ihn", "ihm", "sie", "seinerseits",
+ * "ihrerseits", and "ihr" before a punctuation mark ("gab ihr."); not
+ * "dieser" or "diese", which mostly open a noun phrase, nor "ihr" before
+ * a word, a possessive mostly ("ihr Haus"). */
+static bool standing_pronoun(const nf_doc *doc, size_t k) {
+    static const char *const words[] = {"er",          "ihn",        "ihm", "sie",
+                                        "seinerseits", "ihrerseits", NULL};
+    if (nf_tok_in(doc, k, words)) return true;
+    return nf_tok_is(doc, k, "ihr") && k + 1 < doc->ntokens &&
+           doc->tokens[k + 1].kind == NF_TOK_PUNCT;
+}
+
+/* True when a noun phrase that no mention covers opens a clause in
+ * tokens [from, k) with an article of a subject of gender `g`: "der",
+ * "ein", "dieser", "kein" ('m'), "die", "eine", "diese", "keine" ('f'),
+ * at the sentence's start, after a punctuation mark or a conjunction
+ * ("Der Motorradfahrer nickt.", "dass der Trainer ...", "Die Kamera
+ * fokussiert", "die Flüchtlinge", plural, which "sie" may take up as
+ * well).  A pronoun after such a subject may take it up rather than the
+ * person named before it, of whom nothing tells then. */
+static bool unnamed_subject_between(const nf_doc *doc, size_t from, size_t k, char g) {
+    static const char *const masculine[] = {"der", "ein", "dieser", "kein", NULL};
+    static const char *const feminine[] = {"die", "eine", "diese", "keine", NULL};
+    static const char *const conjunctions[] = {
+        "und",   "aber",   "oder",  "doch", "denn",    "weil",   "dass",
+        "als",   "wenn",   "ob",    "da",   "sondern", "sodass", "nachdem",
+        "bevor", "obwohl", "damit", "wie",  "weshalb", "warum",  NULL};
+    for (size_t j = from; j + 1 < k; j++) {
+        if (!nf_tok_in(doc, j, g == 'm' ? masculine : feminine) || nf_mention_over(doc, j))
+            continue;
+        bool opens = j == doc->sentences[doc->tok_sent[j]].ta ||
+                     doc->tokens[j - 1].kind == NF_TOK_PUNCT ||
+                     doc->tokens[j - 1].kind == NF_TOK_QUOTE || nf_tok_in(doc, j - 1, conjunctions);
+        if (!opens) continue;
+        size_t n = j + 1;
+        while (n < k && n < j + 4 && doc->tokens[n].kind == NF_TOK_WORD &&
+               (doc->tokens[n].flags & NF_TF_LOWER))
+            n++;
+        if (n < k && doc->tokens[n].kind == NF_TOK_WORD && (doc->tokens[n].flags & NF_TF_CAP) &&
+            !nf_mention_over(doc, n))
+            return true;
+    }
+    return false;
+}
+
+/* See stages.h. */
+bool nf_coref_pronouns(nf_doc *doc) {
+    for (size_t k = 0; k < doc->ntokens; k++) {
+        if (doc->tokens[k].kind != NF_TOK_WORD || doc->tok_llen[k] > 11 ||
+            !standing_pronoun(doc, k) || nf_mention_over(doc, k))
+            continue;
+        char g = pronoun_gender(doc, k);
+        if (g != 'm' && g != 'f') continue;
+        int32_t want = personal_pronoun(doc, k, g);
+        const nf_mention *last = want >= 0 ? last_mention_before(doc, want, k) : NULL;
+        if (!last || unnamed_subject_between(doc, last->tb, k, g)) continue;
+        /* (a person of a gender the text tells: "Bataclan", "Grand Slam"
+         * tagged as persons have none) */
+        const nf_entity *pe = &doc->entities[want];
+        if (pe->type == NF_ENT_PERSON && pe->gender != g) continue;
+        size_t before = doc->nmentions;
+        int32_t e = nf_coref_resolve(doc, k, k + 1);
+        if (e >= 0 && doc->nmentions == before && !nf_mention_over(doc, k)) return false;
+    }
+    return true;
+}
+
 /* See stages.h. */
 int32_t nf_coref_pronoun(const nf_doc *doc, size_t k) {
     if (!doc || k >= doc->ntokens) return -1;

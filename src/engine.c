@@ -243,6 +243,8 @@ nf_doc *nf_extract(const nf_engine *engine, const char *text, size_t len, const 
     if (st == NF_OK && (on & NF_LAYER_SOURCES)) st = nf_stage_sources(doc, &e);
     if (st == NF_OK && (on & NF_LAYER_AMOUNTS)) st = nf_stage_amounts(doc, &e);
     if (st == NF_OK && (on & NF_LAYER_EVENTS)) st = nf_stage_events(doc, &e);
+    if (st == NF_OK && (on & NF_LAYER_ENTITIES) && !nf_coref_pronouns(doc))
+        st = nf_fail(&e, NF_ERR_MEMORY, 0, "out of memory resolving pronouns");
     if (st == NF_OK && (on & NF_LAYER_ENTITIES) && !nf_nominative_names(doc))
         st = nf_fail(&e, NF_ERR_MEMORY, 0, "out of memory naming entities");
     if (st == NF_OK && (on & NF_LAYER_ENTITIES) && !nf_prune_entities(doc))

@@ -52,6 +52,15 @@ bool nf_attributive_participle(const nf_doc *doc, size_t k);
  * when memory runs out. */
 bool nf_coref_office_subjects(nf_doc *doc);
 
+/* Resolves every personal pronoun of the third person singular ("er",
+ * "ihm", "sie") that no stage has asked about yet and adds it as a
+ * pronoun mention of the person or organisation it stands for, where one
+ * fits: the entities layer's mentions of each actor, whatever the quotes
+ * and events read from them.  Runs after the stages that ask, so that
+ * their answers stay the same.  Returns false when memory runs out
+ * (coref.c). */
+bool nf_coref_pronouns(nf_doc *doc);
+
 /* The entity the personal pronoun at token k ("er", "sie", "ihm") refers
  * to, as nf_coref_resolve finds it, but without adding a mention: for a
  * caller that keeps the pronoun only when the entity suits it.  -1 for

@@ -6908,6 +6908,26 @@ static void test_towns_after_richtung_and_zwischen(void **state) {
     nf_doc_free(d);
 }
 
+/* Every personal pronoun of the third person is a mention of the person
+ * it takes up, not only a speaker's or an actor's: "sieht er", "begrüßten
+ * sie"; none after a subject no name is ("Der Motorradfahrer nickt. Er
+ * kennt ..."), nor of a person the text tells no gender of. */
+static void test_every_pronoun_is_a_mention(void **state) {
+    expect_pronoun_of(state,
+                      "Thomas Südmann erforscht Synapsen. In den USA sieht er dafür bessere "
+                      "Voraussetzungen.",
+                      "er", "Thomas Südmann");
+    expect_pronoun_of(state,
+                      "Die Ministerin Anna Berger kam nach Wien. Viele Bürger begrüßten sie "
+                      "herzlich.",
+                      "sie", "Anna Berger");
+    expect_pronoun_of(
+        state, "Peter Schmid fuhr nach Graz. Der Motorradfahrer nickt. Er kennt die Strecke.", "Er",
+        NULL);
+    expect_pronoun_of(state, "Zuvor hatte Kowalczyk das Rennen gewonnen. Dann sah man ihn lachen.",
+                      "ihn", NULL);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -7181,6 +7201,7 @@ int main(void) {
         cmocka_unit_test(test_slash_before_a_name_is_none_of_it),
         cmocka_unit_test(test_place_adjective_and_place_noun_name_a_place),
         cmocka_unit_test(test_towns_after_richtung_and_zwischen),
+        cmocka_unit_test(test_every_pronoun_is_a_mention),
         cmocka_unit_test(test_gender_from_a_womans_noun_before_her_name),
         cmocka_unit_test(test_unknown_word_after_an_organisations_noun),
         cmocka_unit_test(test_common_compound_of_an_organisations_head),
