@@ -1533,14 +1533,18 @@ bool nf_coref_office_subjects(nf_doc *doc) {
 }
 
 /* True when token k is a personal pronoun of the third person singular
- * that stands for someone: "er", "ihn", "ihm", "sie", "seinerseits",
- * "ihrerseits", and "ihr" before a punctuation mark ("gab ihr."); not
+ * that stands for someone: "er", "ihn", "ihm", "sie", "seinerseits" and
+ * "ihrerseits" where no mention stands right before them, and "ihr"
+ * before a punctuation mark ("gab ihr."); not
  * "dieser" or "diese", which mostly open a noun phrase, nor "ihr" before
  * a word, a possessive mostly ("ihr Haus"). */
 static bool standing_pronoun(const nf_doc *doc, size_t k) {
-    static const char *const words[] = {"er",          "ihn",        "ihm", "sie",
-                                        "seinerseits", "ihrerseits", NULL};
+    static const char *const words[] = {"er", "ihn", "ihm", "sie", NULL};
+    static const char *const sides[] = {"seinerseits", "ihrerseits", NULL};
     if (nf_tok_in(doc, k, words)) return true;
+    /* ("Toqajew seinerseits erklärte": a word of the mention before it,
+     * which says who) */
+    if (nf_tok_in(doc, k, sides)) return k == 0 || !nf_mention_over(doc, k - 1);
     return nf_tok_is(doc, k, "ihr") && k + 1 < doc->ntokens &&
            doc->tokens[k + 1].kind == NF_TOK_PUNCT;
 }

@@ -6926,6 +6926,11 @@ static void test_every_pronoun_is_a_mention(void **state) {
         NULL);
     expect_pronoun_of(state, "Zuvor hatte Kowalczyk das Rennen gewonnen. Dann sah man ihn lachen.",
                       "ihn", NULL);
+    /* "seinerseits" right after the name is a word of that mention's */
+    expect_pronoun_of(state,
+                      "Putin lobte die Beziehungen. Thomas Südmann seinerseits erklärte die "
+                      "Notwendigkeit.",
+                      "seinerseits", NULL);
 }
 
 int main(void) {
