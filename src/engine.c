@@ -247,6 +247,9 @@ nf_doc *nf_extract(const nf_engine *engine, const char *text, size_t len, const 
         st = nf_fail(&e, NF_ERR_MEMORY, 0, "out of memory resolving pronouns");
     if (st == NF_OK && (on & NF_LAYER_ENTITIES) && !nf_nominative_names(doc))
         st = nf_fail(&e, NF_ERR_MEMORY, 0, "out of memory naming entities");
+    /* (after the names, which read the descriptions without their articles) */
+    if (st == NF_OK && (on & NF_LAYER_ENTITIES) && !nf_descriptions_before_names(doc))
+        st = nf_fail(&e, NF_ERR_MEMORY, 0, "out of memory adding descriptions");
     if (st == NF_OK && (on & NF_LAYER_ENTITIES) && !nf_prune_entities(doc))
         st = nf_fail(&e, NF_ERR_MEMORY, 0, "out of memory pruning entities");
     if (st != NF_OK) {

@@ -5531,6 +5531,8 @@ static void roles_before_names(nf_doc *doc) {
         if (!role && e->type == NF_ENT_PERSON && (role = compound_person_role(doc, m->ta - 1)))
             org = false;
         if (!role || org != (e->type == NF_ENT_ORG)) continue;
+        /* (the owner's role in "der Sprecher des Präsidenten Peskow") */
+        if (nf_owner_genitive_at(doc, m->ta - 1, e->type)) continue;
         if (org) { /* "der Firma Euryza": a company, as "die Firma" finds it */
             if (!e->role && !e->canonical)
                 e->role = nf_arena_strndup(&doc->arena, role, nf_role_len(role));

@@ -501,6 +501,14 @@ int nf_age_word_ending(const nf_doc *doc, size_t k);
  * "Jassir Arafat ... Suha Arafat, die Witwe"); -1 when none. */
 int32_t nf_person_ending_in(const nf_doc *doc, const char *w, size_t n);
 
+/* True when the noun at token `noun` (a role or a classifying noun of
+ * entity type `type`) opens, with its determiner, a genitive after
+ * another noun of that kind: "des russischen Präsidenten" in "der
+ * Pressesprecher des russischen Präsidenten Dmitri Peskow" describes the
+ * spokesman's owner, not the name after it; "nach Einschätzung des
+ * Airbus-Chefs Thomas Enders" is no such genitive (entity_descriptions.c). */
+bool nf_owner_genitive_at(const nf_doc *doc, size_t noun, int type);
+
 /* The kind of name a noun at token k introduces when a name follows it
  * (an apposition: "die Firma Grünenthal", "seine Mutter Armentaria", "der
  * Berg Lusen"): NF_ENT_PERSON, NF_ENT_ORG or NF_ENT_GPE for a capitalised

@@ -61,6 +61,15 @@ bool nf_coref_office_subjects(nf_doc *doc);
  * (coref.c). */
 bool nf_coref_pronouns(nf_doc *doc);
 
+/* Adds the description right before a person's or an organisation's
+ * name as a nominal mention of it ("der russische Präsident" of "der
+ * russische Präsident Wladimir Putin", "US-Präsident" of "US-Präsident
+ * Obama", "der deutschen Baufirma" of "der deutschen Baufirma Hochtief"):
+ * a role noun or a noun that classifies the name, with its determiner and
+ * the lower-case words between them.  Runs after the stages that read
+ * mentions.  Returns false when memory runs out (entity_descriptions.c). */
+bool nf_descriptions_before_names(nf_doc *doc);
+
 /* The entity the personal pronoun at token k ("er", "sie", "ihm") refers
  * to, as nf_coref_resolve finds it, but without adding a mention: for a
  * caller that keeps the pronoun only when the entity suits it.  -1 for

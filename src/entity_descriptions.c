@@ -1,0 +1,253 @@
+/* entity_descriptions.c - the descriptions joined to names as nominal
+ * mentions.  "der russische Präsident Wladimir Putin", "dem kasachischen
+ * Führer Toqajew", "Irans Präsident Ahmadinedschad", "der deutschen
+ * Baufirma Hochtief": the words before the name describe the one it names, and
+ * the annotation guide marks them as a nominal mention of that person or
+ * organisation, as it marks "der Präsident" elsewhere in the text.  The
+ * stages that resolve descriptions ask only about speakers and actors;
+ * this pass, run once they are done, adds the description wherever a
+ * person's or an organisation's name has one right before it. */
+#include <string.h>
+
+#include "entities.h"
+#include "langpack.h"
+#include "stages.h"
+#include "tokens.h"
+
+/* The most lower-case words (adjectives, participles, ages) between a
+ * description's article and its noun. */
+#define MODIFIERS_MAX 4
+
+/* The most tokens a mention spans, as far as the look-back below goes. */
+#define MENTION_SPAN_MAX 32
+
+/* True when a mention other than a nationality's adjective covers token k
+ * (the adjective stays a mention of its country inside the description:
+ * "der russische Präsident"). */
+static bool covered(const nf_doc *doc, size_t k) {
+    for (size_t i = nf_mention_first_at(doc, k + 1); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta + MENTION_SPAN_MAX < k) break;
+        if (m->tb > k && m->kind != NF_MK_ADJECTIVE) return true;
+    }
+    return false;
+}
+
+/* True when token k is a determiner a description opens with: an article
+ * or a possessive ("der", "dem", "einer", "seiner", "ihrem"). */
+static bool determiner_at(const nf_doc *doc, size_t k) {
+    static const char *const words[] = {
+        "der",   "die",   "das",   "den",   "dem",   "des",    "ein",    "eine",   "einem",
+        "einen", "einer", "eines", "sein",  "seine", "seinem", "seinen", "seiner", "seines",
+        "ihr",   "ihre",  "ihrem", "ihren", "ihrer", "ihres",  NULL};
+    return doc->tokens[k].kind == NF_TOK_WORD && nf_tok_in(doc, k, words);
+}
+
+/* True when the noun at token k describes a name of entity type `type`
+ * set off right after it: a role of roles.tsv of that kind ("Präsident",
+ * "Konzern") or a noun of class-nouns.txt that introduces such a name
+ * ("Wissenschaftsjournalist", "Baufirma"). */
+static bool describing_noun(const nf_doc *doc, size_t k, int type) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || covered(doc, k)) return false;
+    bool org = false;
+    if (nf_role_at(doc, k, NULL, &org)) return org == (type == NF_ENT_ORG);
+    return nf_class_noun(doc, k) == type;
+}
+
+/* True when token k may stand between a determiner and its noun: a word
+ * in lower case with an adjective's ending ("russische", "neuen",
+ * "früheren", "ehemaliger") or a number ("fünf"), not a determiner, a
+ * preposition or a verb of another form ("vom", "laut", "sich", "gab"). */
+static bool modifier_at(const nf_doc *doc, size_t k) {
+    static const char *const endings[] = {"e", "en", "er", "es", "em", NULL};
+    if (doc->tokens[k].kind == NF_TOK_NUMBER) return true; /* "die 5 Kubaner" */
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_LOWER) ||
+        determiner_at(doc, k))
+        return false;
+    if (nf_tok_find(doc, k, &doc->pack->number_words)) return true; /* "die fünf Kubaner" */
+    return doc->tok_llen[k] > 3 && nf_tokl_ends_in(doc, k, endings, 1);
+}
+
+/* True when token k is a place's name in the genitive that stands for a
+ * determiner ("Irans Präsident", "Russlands Außenminister"). */
+static bool genitive_place_at(const nf_doc *doc, size_t k) {
+    size_t i = nf_mention_first_at(doc, k);
+    if (i >= doc->nmentions || doc->mentions[i].ta != k || doc->mentions[i].tb != k + 1 ||
+        doc->mentions[i].kind != NF_MK_NAME ||
+        !nf_place_type(doc->entities[doc->mentions[i].entity].type))
+        return false;
+    size_t n = doc->tok_len[k];
+    return n > 2 && nf_tok(doc, k)[n - 1] == 's';
+}
+
+/* The first token of the determiner and the words between it and the
+ * noun phrase's word at token `first` ("der russische" of "der russische
+ * Präsident", "Irans" of "Irans Präsident"), within the sentence from sa;
+ * `first` itself when no determiner opens the phrase (the words before
+ * are no part of it then: "sagte Präsident X"). */
+static size_t phrase_start(const nf_doc *doc, size_t first, size_t sa) {
+    size_t a = first;
+    /* the first parts of a compound that shares the noun's head ("der
+     * europäische Rüstungs- und Raumfahrtkonzern") */
+    while (a >= sa + 2 && (nf_tok_is(doc, a - 1, "und") || nf_tok_is(doc, a - 1, "oder")) &&
+           doc->tokens[a - 2].kind == NF_TOK_WORD && (doc->tokens[a - 2].flags & NF_TF_CAP) &&
+           doc->tok_len[a - 2] > 2 && nf_tok(doc, a - 2)[doc->tok_len[a - 2] - 1] == '-')
+        a -= 2;
+    size_t b = a;
+    while (a > sa && a + MODIFIERS_MAX > b && modifier_at(doc, a - 1) && !covered(doc, a - 1)) a--;
+    if (a > sa && determiner_at(doc, a - 1) && !covered(doc, a - 1)) return a - 1;
+    if (a == b && a > sa && genitive_place_at(doc, a - 1)) return a - 1;
+    return first;
+}
+
+/* See entities.h. */
+bool nf_owner_genitive_at(const nf_doc *doc, size_t noun, int type) {
+    static const char *const genitives[] = {"des", "der", "eines", "einer", NULL};
+    static const char *const definite[] = {"der", "die", "das", "den", "dem", "des", NULL};
+    size_t sa = doc->sentences[doc->tok_sent[noun]].ta;
+    size_t a = phrase_start(doc, noun, sa);
+    if (a == noun || a == sa || !nf_tok_in(doc, a, genitives) || !describing_noun(doc, a - 1, type))
+        return false;
+    /* (a definite one: the name is its apposition; after an indefinite
+     * one it names the owner, "ein Mitarbeiter der damaligen
+     * Justizministerin Karin Gastinger") */
+    size_t head = phrase_start(doc, a - 1, sa);
+    return head < a - 1 && nf_tok_in(doc, head, definite);
+}
+
+/* The first token of the description that ends right before the name
+ * mention m (its noun at m->ta - 1), or m->ta when there is none: the
+ * noun with its determiner and the lower-case words between them ("der
+ * russische Präsident", "Irans Präsident"), and the noun phrase a
+ * genitive of that noun follows ("der Pressesprecher des russischen
+ * Führers"), whose genitive then starts at *owner_of (else untouched). */
+static size_t description_start(const nf_doc *doc, const nf_mention *m, size_t sa,
+                                size_t *owner_of) {
+    if (m->ta <= sa) return m->ta;
+    int type = doc->entities[m->entity].type;
+    size_t noun = m->ta - 1;
+    if (!describing_noun(doc, noun, type)) return m->ta;
+    /* (a noun with no determiner is a title: "Präsident Boris Tadić") */
+    size_t a = phrase_start(doc, noun, sa);
+    if (a == noun) return m->ta;
+    /* (a person's noun is seldom neuter: "Das erklärte General Winai" is
+     * the demonstrative and a verb) */
+    if (type == NF_ENT_PERSON && nf_tok_is(doc, a, "das") && a + 1 < noun) return m->ta;
+    /* (the genitive of another's description: the spokesman's, whose
+     * description holds it) */
+    if (nf_owner_genitive_at(doc, noun, type)) {
+        size_t owner = phrase_start(doc, a - 1, sa);
+        if (owner == a - 1) return m->ta;
+        *owner_of = a;
+        return owner;
+    }
+    return a;
+}
+
+/* Orders the mentions by their first token again (insertion sort: a pass
+ * that moved a few starts back leaves them nearly in order), the order
+ * nf_mention_first_at searches. */
+static void sort_mentions(nf_doc *doc) {
+    for (size_t i = 1; i < doc->nmentions; i++) {
+        nf_mention x = doc->mentions[i];
+        size_t j = i;
+        while (j > 0 && doc->mentions[j - 1].ta > x.ta) {
+            doc->mentions[j] = doc->mentions[j - 1];
+            j--;
+        }
+        doc->mentions[j] = x;
+    }
+}
+
+/* Gives the nominal mentions the stages made without their determiner
+ * ("israelische Regierung" of "Die israelische Regierung stimmte zu") the
+ * determiner and the words before their first one, as the annotation
+ * guide writes a description; one so made that holds another of the
+ * same entity replaces it. */
+static void nominals_with_determiners(nf_doc *doc) {
+    bool moved = false;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        nf_mention *m = &doc->mentions[i];
+        if (m->kind != NF_MK_NOMINAL || m->ta == 0 || doc->tokens[m->ta].kind != NF_TOK_WORD ||
+            determiner_at(doc, m->ta))
+            continue;
+        size_t a = phrase_start(doc, m->ta, doc->sentences[doc->tok_sent[m->ta]].ta);
+        if (a < m->ta) m->ta = (uint32_t)a, moved = true;
+    }
+    if (moved) sort_mentions(doc);
+    /* (a stage may have made the phrase a mention with its determiner
+     * and another without it: one mention of the entity holds the other) */
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        bool held = false;
+        for (size_t j = n; j-- > 0 && !held && doc->mentions[j].ta + MENTION_SPAN_MAX >= m->ta;) {
+            const nf_mention *x = &doc->mentions[j];
+            held = m->kind == NF_MK_NOMINAL && x->kind == NF_MK_NOMINAL && x->entity == m->entity &&
+                   x->tb >= m->tb;
+        }
+        if (!held) doc->mentions[n++] = *m;
+    }
+    doc->nmentions = n;
+}
+
+/* Drops the nominal mention of entity `ent` over tokens [ta, tb) where
+ * there is one: the owner's genitive resolved to the one it is the owner
+ * of ("der Pressesprecher des russischen Präsidenten Dmitri Peskow" in a
+ * text that names no president is no description of Peskow's). */
+static void drop_nominal(nf_doc *doc, size_t ta, size_t tb, uint32_t ent) {
+    for (size_t i = nf_mention_first_at(doc, ta); i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta != ta) break;
+        if (m->tb != tb || m->entity != ent || m->kind != NF_MK_NOMINAL) continue;
+        memmove(&doc->mentions[i], &doc->mentions[i + 1],
+                (doc->nmentions - i - 1) * sizeof *doc->mentions);
+        doc->nmentions--;
+        return;
+    }
+}
+
+/* A description found, to be added once the mentions are all read. */
+typedef struct found_description {
+    uint32_t ta, tb, entity;
+    uint32_t owner; /* the genitive of another's description in it, or tb */
+} found_description;
+
+/* See stages.h. */
+bool nf_descriptions_before_names(nf_doc *doc) {
+    /* (the events' index of mentions over tokens: no stage reads it after
+     * them, and the starts below move) */
+    doc->mention_cover = NULL;
+    nominals_with_determiners(doc);
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        int type = doc->entities[m->entity].type;
+        n += m->kind == NF_MK_NAME && (type == NF_ENT_PERSON || type == NF_ENT_ORG);
+    }
+    if (!n) return true;
+    found_description *found = nf_arena_alloc(&doc->arena, n * sizeof *found);
+    if (!found) return false;
+    size_t nf = 0;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        int type = doc->entities[m->entity].type;
+        if (m->kind != NF_MK_NAME || (type != NF_ENT_PERSON && type != NF_ENT_ORG)) continue;
+        size_t owner = m->ta;
+        size_t a = description_start(doc, m, doc->sentences[doc->tok_sent[m->ta]].ta, &owner);
+        if (a < m->ta)
+            found[nf++] = (found_description){(uint32_t)a, m->ta, m->entity, (uint32_t)owner};
+    }
+    /* the owner's description in the genitive, resolved as a speaker's
+     * would be ("des russischen Führers": Putin, named before or in
+     * office), before the description around it covers its words */
+    for (size_t i = 0; i < nf; i++)
+        if (found[i].owner < found[i].tb &&
+            nf_coref_resolve(doc, found[i].owner, found[i].tb) == (int32_t)found[i].entity)
+            drop_nominal(doc, found[i].owner, found[i].tb, found[i].entity);
+    for (size_t i = 0; i < nf; i++)
+        if (!nf_mention_add(doc, found[i].ta, found[i].tb, (int32_t)found[i].entity, NF_MK_NOMINAL))
+            return false;
+    return true;
+}
