@@ -219,13 +219,17 @@ static char pronoun_gender(const nf_doc *doc, size_t k) {
     static const char *const male[] = {"er", "ihm", "ihn", "seinerseits", "dieser", NULL};
     static const char *const female[] = {"sie", "ihr", "ihrerseits", "diese", NULL};
     const char *w = nf_tokl(doc, k);
-    if (polite_address(doc, k)) return 0;
+    /* (the word first, the costlier tests of its use only for these; its
+     * first letter first of all, which most words fail) */
+    if (w[0] != 'e' && w[0] != 'i' && w[0] != 's' && w[0] != 'd') return 0;
+    char g = 0;
+    for (const char *const *p = male; *p && !g; p++)
+        if (nf_streq(w, *p)) g = 'm';
+    for (const char *const *p = female; *p && !g; p++)
+        if (nf_streq(w, *p)) g = 'f';
+    if (!g || polite_address(doc, k)) return 0;
     if (nf_streq(w, "sie") && plural_sie(doc, k)) return 'p';
-    for (const char *const *p = male; *p; p++)
-        if (nf_streq(w, *p)) return 'm';
-    for (const char *const *p = female; *p; p++)
-        if (nf_streq(w, *p)) return 'f';
-    return 0;
+    return g;
 }
 
 /* The gender of a possessive determiner at k, as pronoun_gender has it:
@@ -603,7 +607,9 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
     bool demonstrative = demonstrative_at(doc, k);
     bool one = gender == 'f' && singular_sie(doc, k); /* "Sie habe ...": no group */
     int32_t quoted = quote_around(doc, k);
-    for (size_t i = doc->nmentions; i-- > 0;) {
+    /* (from the last mention that starts before k: those after it end
+     * after k) */
+    for (size_t i = nf_mention_first_at(doc, k); i-- > 0;) {
         const nf_mention *m = &doc->mentions[i];
         if (m->tb > k) continue;
         if (k - m->tb > PRONOUN_LOOKBACK) break;
@@ -1532,6 +1538,8 @@ bool nf_coref_office_subjects(nf_doc *doc) {
     return true;
 }
 
+static int32_t pronoun_referent(nf_doc *doc, size_t k, char g); /* below */
+
 /* True when token k is a personal pronoun of the third person singular
  * that stands for someone: "er", "ihn", "ihm", "sie", "seinerseits" and
  * "ihrerseits" where no mention stands right before them, and "ihr"
@@ -1585,21 +1593,21 @@ static bool unnamed_subject_between(const nf_doc *doc, size_t from, size_t k, ch
 /* See stages.h. */
 bool nf_coref_pronouns(nf_doc *doc) {
     for (size_t k = 0; k < doc->ntokens; k++) {
-        if (doc->tokens[k].kind != NF_TOK_WORD || doc->tok_llen[k] > 11 ||
-            !standing_pronoun(doc, k) || nf_mention_over(doc, k))
+        /* (the pronouns' first letters first: the test most words fail) */
+        char c = nf_tokl(doc, k)[0];
+        if ((c != 'e' && c != 'i' && c != 's') || doc->tokens[k].kind != NF_TOK_WORD ||
+            doc->tok_llen[k] > 11 || !standing_pronoun(doc, k) || nf_mention_over(doc, k))
             continue;
         char g = pronoun_gender(doc, k);
         if (g != 'm' && g != 'f') continue;
-        int32_t want = personal_pronoun(doc, k, g);
+        int32_t want = pronoun_referent(doc, k, g);
         const nf_mention *last = want >= 0 ? last_mention_before(doc, want, k) : NULL;
         if (!last || unnamed_subject_between(doc, last->tb, k, g)) continue;
         /* (a person of a gender the text tells: "Bataclan", "Grand Slam"
          * tagged as persons have none) */
         const nf_entity *pe = &doc->entities[want];
         if (pe->type == NF_ENT_PERSON && pe->gender != g) continue;
-        size_t before = doc->nmentions;
-        int32_t e = nf_coref_resolve(doc, k, k + 1);
-        if (e >= 0 && doc->nmentions == before && !nf_mention_over(doc, k)) return false;
+        if (!nf_mention_add(doc, k, k + 1, want, NF_MK_PRONOUN)) return false;
     }
     return true;
 }
@@ -2256,6 +2264,23 @@ static int32_t named_description(const nf_doc *doc, size_t ta, size_t tb) {
     return -1;
 }
 
+/* The entity the personal pronoun at token k of gender `g` (pronoun_gender)
+ * takes up, or -1; adds no mention of the pronoun (but may of the
+ * description it takes up). */
+static int32_t pronoun_referent(nf_doc *doc, size_t k, char g) {
+    size_t org_end = g == 'f' ? feminine_org_subject_before(doc, k) : 0;
+    if (org_end) {
+        /* "Die Fraktion der Grünen hält das für falsch. Sie fordert
+         * ...": the organisation, or no one the text names */
+        size_t ps = doc->sentences[doc->tok_sent[k] - 1].ta;
+        int32_t e = nf_coref_resolve(doc, ps, org_end);
+        return e >= 0 && doc->entities[e].type == NF_ENT_PERSON ? -1 : e;
+    }
+    int32_t subject;
+    if (g == 'f' && feminine_subject_before(doc, k, &subject)) return subject;
+    return personal_pronoun(doc, k, g);
+}
+
 /* See stages.h. */
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (!doc || ta >= tb || tb > doc->ntokens) return -1;
@@ -2285,23 +2310,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             return rel;
         }
         char g = pronoun_gender(doc, ta);
-        size_t org_end = g == 'f' ? feminine_org_subject_before(doc, ta) : 0;
-        if (org_end) {
-            /* "Die Fraktion der Grünen hält das für falsch. Sie fordert
-             * ...": the organisation, or no one the text names */
-            size_t ps = doc->sentences[doc->tok_sent[ta] - 1].ta;
-            int32_t e = nf_coref_resolve(doc, ps, org_end);
-            if (e >= 0 && doc->entities[e].type == NF_ENT_PERSON) e = -1;
-            if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);
-            return e;
-        }
-        int32_t subject;
-        if (g == 'f' && feminine_subject_before(doc, ta, &subject)) {
-            if (subject >= 0) nf_mention_add(doc, ta, tb, subject, NF_MK_PRONOUN);
-            return subject;
-        }
         if (g) {
-            int32_t e = personal_pronoun(doc, ta, g);
+            int32_t e = pronoun_referent(doc, ta, g);
             if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_PRONOUN);
             return e;
         }
