@@ -44,15 +44,20 @@ static bool determiner_at(const nf_doc *doc, size_t k) {
 }
 
 /* True when the noun at token k describes a name of entity type `type`
- * set off right after it: a role of roles.tsv of that kind ("Präsident",
+ * set off next to it: a role of roles.tsv of that kind ("Präsident",
  * "Konzern") or a noun of class-nouns.txt that introduces such a name
  * ("Wissenschaftsjournalist", "Baufirma"). */
-static bool describing_noun(const nf_doc *doc, size_t k, int type) {
+static bool noun_of_kind(const nf_doc *doc, size_t k, int type) {
     const nf_token *t = &doc->tokens[k];
-    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || covered(doc, k)) return false;
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return false;
     bool org = false;
     if (nf_role_at(doc, k, NULL, &org)) return org == (type == NF_ENT_ORG);
     return nf_class_noun(doc, k) == type;
+}
+
+/* noun_of_kind for a noun no mention covers yet. */
+static bool describing_noun(const nf_doc *doc, size_t k, int type) {
+    return !covered(doc, k) && noun_of_kind(doc, k, type);
 }
 
 /* True when token k may stand between a determiner and its noun: a word
@@ -165,6 +170,8 @@ static void sort_mentions(nf_doc *doc) {
  * determiner and the words before their first one, as the annotation
  * guide writes a description; one so made that holds another of the
  * same entity replaces it. */
+static void drop_held_nominals(nf_doc *doc); /* below */
+
 static void nominals_with_determiners(nf_doc *doc) {
     bool moved = false;
     for (size_t i = 0; i < doc->nmentions; i++) {
@@ -176,8 +183,13 @@ static void nominals_with_determiners(nf_doc *doc) {
         if (a < m->ta) m->ta = (uint32_t)a, moved = true;
     }
     if (moved) sort_mentions(doc);
-    /* (a stage may have made the phrase a mention with its determiner
-     * and another without it: one mention of the entity holds the other) */
+    drop_held_nominals(doc);
+}
+
+/* Drops a nominal mention that another of the same entity holds: a stage
+ * may have made the phrase a mention with its determiner and another
+ * without it, or its noun one inside an apposition. */
+static void drop_held_nominals(nf_doc *doc) {
     size_t n = 0;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
@@ -208,6 +220,114 @@ static void drop_nominal(nf_doc *doc, size_t ta, size_t tb, uint32_t ent) {
     }
 }
 
+/* True when a name mention (not a description) covers token k. */
+static bool named_at(const nf_doc *doc, size_t k) {
+    for (size_t i = nf_mention_first_at(doc, k + 1); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta + MENTION_SPAN_MAX < k) break;
+        if (m->tb > k && m->kind == NF_MK_NAME) return true;
+    }
+    return false;
+}
+
+/* The most tokens an apposition after a name spans. */
+#define APPOSITION_MAX 12
+
+/* True when token k is a word that may open a complement of a
+ * description's noun or stand inside one: a preposition or a determiner
+ * ("des Kosovos", "für das Kosovo zuständige", "im Kosovo"). */
+static bool complement_word(const nf_doc *doc, size_t k) {
+    static const char *const words[] = {"des", "der",  "von", "vom", "im",  "in",  "aus", "für",
+                                        "bei", "beim", "am",  "an",  "zum", "zur", NULL};
+    return determiner_at(doc, k) || nf_tok_in(doc, k, words);
+}
+
+/* The end of the description of an entity of type `type` that opens
+ * with the determiner at token d, within the sentence ending at sb: the
+ * punctuation mark after it; 0 where the words from d are no such
+ * description.  One is a determiner, then words with a describing noun of
+ * that kind among them, ending in a capitalised word ("der Premierminister
+ * des Kosovos", "der für das Kosovo zuständige serbische Minister").  No
+ * relative clause, which ends in its verb ("der die Unabhängigkeit
+ * erklärte"), no list ("die Regierung und ..."), no noun that introduces a
+ * name of its own ("die Drogeriekette Rossmann", "dem Papst Benedikt
+ * XVI."), none headed by a noun of another kind ("eine Aussage des
+ * Chefs") or holding two of the kind. */
+static size_t description_end(const nf_doc *doc, size_t d, size_t sb, int type) {
+    static const char *const conjunctions[] = {"und", "oder", "sowie", "bzw", NULL};
+    size_t noun = 0, end = d + 1;
+    bool preposition = false;
+    for (; end < sb && end < d + APPOSITION_MAX; end++) {
+        const nf_token *t = &doc->tokens[end];
+        if (t->kind == NF_TOK_PUNCT) break;
+        if (noun_of_kind(doc, end, type)) {
+            /* (one noun of the kind only: "die Anwälte des Kapitäns, X"
+             * may name either) */
+            if (noun || named_at(doc, end) || (end + 1 < sb && named_at(doc, end + 1))) return 0;
+            noun = end;
+            continue;
+        }
+        /* a capitalised word before the noun only in a phrase of a
+         * preposition ("der für das Kosovo zuständige"): else it heads
+         * the phrase ("eine Aussage des Chefs", "die Neue Demokratische
+         * Partei des Machthabers") */
+        if (!noun && (t->flags & NF_TF_CAP) && !preposition) return 0;
+        /* lower-case words: adjectives, prepositions and determiners only */
+        if ((t->flags & NF_TF_LOWER) && (nf_tok_in(doc, end, conjunctions) ||
+                                         (!modifier_at(doc, end) && !complement_word(doc, end))))
+            return 0;
+        if ((t->flags & NF_TF_LOWER) && complement_word(doc, end) && !determiner_at(doc, end))
+            preposition = true;
+        if (t->kind != NF_TOK_WORD && t->kind != NF_TOK_NUMBER) return 0;
+    }
+    return noun && end < sb && doc->tokens[end].kind == NF_TOK_PUNCT &&
+                   (doc->tokens[end - 1].flags & NF_TF_CAP)
+               ? end
+               : 0;
+}
+
+/* The apposition set off by a comma after the name mention m, [*a, *b):
+ * a description closed by a comma or the sentence's end ("Hashim Thaçi,
+ * der Premierminister des Kosovos, ..."; a full stop inside the sentence
+ * ends an abbreviation: "König Felipe VI. mit ..."), with no name right
+ * after it, which it would describe in a list of people ("Berlusconi, der
+ * Leiter der IAEA, Mohammed ElBaradei"). */
+static bool apposition_after(const nf_doc *doc, const nf_mention *m, size_t *a, size_t *b) {
+    size_t sb = doc->sentences[doc->tok_sent[m->ta]].tb, d = m->tb + 1;
+    if (d + 1 >= sb || !nf_tok_is(doc, m->tb, ",") || !determiner_at(doc, d)) return false;
+    size_t end = description_end(doc, d, sb, doc->entities[m->entity].type);
+    if (!end || !(nf_tok_is(doc, end, ",") || end + 1 == sb) ||
+        (end + 1 < sb && named_at(doc, end + 1)))
+        return false;
+    *a = d, *b = end;
+    return true;
+}
+
+/* The description set off by a comma before the name mention m, [*a,
+ * *b): "der Vorsitzende der IG Bau, Klaus Wiesehügel", "Der Vorsitzende
+ * des Verbands in Deutschland, Michael Knipper, kritisierte", opening the
+ * sentence, after a comma or after a verb in lower case ("sieht der
+ * Vorsitzende ..."); the name closed by a comma or the sentence's end. */
+static bool apposition_before(const nf_doc *doc, const nf_mention *m, size_t *a, size_t *b) {
+    size_t sa = doc->sentences[doc->tok_sent[m->ta]].ta;
+    size_t sb = doc->sentences[doc->tok_sent[m->ta]].tb, c = m->ta - 1;
+    if (m->ta < sa + 3 || !nf_tok_is(doc, c, ",") ||
+        !(m->tb + 1 == sb || (m->tb < sb && nf_tok_is(doc, m->tb, ","))))
+        return false;
+    int type = doc->entities[m->entity].type;
+    for (size_t d = c - 1; d-- > sa && d + APPOSITION_MAX > c;) {
+        /* (a determiner after a noun opens a genitive inside: "der Leiter
+         * der Behörde") */
+        if (!determiner_at(doc, d) || (d > sa && doc->tokens[d - 1].kind != NF_TOK_PUNCT &&
+                                       !(doc->tokens[d - 1].flags & NF_TF_LOWER)))
+            continue;
+        if (description_end(doc, d, sb, type) != c) return false;
+        *a = d, *b = c;
+        return true;
+    }
+    return false;
+}
+
 /* A description found, to be added once the mentions are all read. */
 typedef struct found_description {
     uint32_t ta, tb, entity;
@@ -227,7 +347,7 @@ bool nf_descriptions_before_names(nf_doc *doc) {
         n += m->kind == NF_MK_NAME && (type == NF_ENT_PERSON || type == NF_ENT_ORG);
     }
     if (!n) return true;
-    found_description *found = nf_arena_alloc(&doc->arena, n * sizeof *found);
+    found_description *found = nf_arena_alloc(&doc->arena, 2 * n * sizeof *found);
     if (!found) return false;
     size_t nf = 0;
     for (size_t i = 0; i < doc->nmentions; i++) {
@@ -238,6 +358,9 @@ bool nf_descriptions_before_names(nf_doc *doc) {
         size_t a = description_start(doc, m, doc->sentences[doc->tok_sent[m->ta]].ta, &owner);
         if (a < m->ta)
             found[nf++] = (found_description){(uint32_t)a, m->ta, m->entity, (uint32_t)owner};
+        size_t b;
+        if (apposition_after(doc, m, &a, &b) || apposition_before(doc, m, &a, &b))
+            found[nf++] = (found_description){(uint32_t)a, (uint32_t)b, m->entity, (uint32_t)b};
     }
     /* the owner's description in the genitive, resolved as a speaker's
      * would be ("des russischen Führers": Putin, named before or in
@@ -249,5 +372,6 @@ bool nf_descriptions_before_names(nf_doc *doc) {
     for (size_t i = 0; i < nf; i++)
         if (!nf_mention_add(doc, found[i].ta, found[i].tb, (int32_t)found[i].entity, NF_MK_NOMINAL))
             return false;
+    drop_held_nominals(doc);
     return true;
 }

@@ -1445,8 +1445,9 @@ static void test_appositions(void **state) {
     const char *texts[] = {
         "Der serbische Minister für Kosovo, Slobodan Samardzic, sagte, man werde warten.",
         "Davon geht Slobodan Samardzic, der für das Kosovo zuständige serbische Minister, aus."};
-    /* (with its article where it stands right before the noun's words) */
-    const char *descriptions[] = {"Der serbische Minister", "serbische Minister"};
+    /* (with its determiner, and the words after it in an apposition) */
+    const char *descriptions[] = {"Der serbische Minister",
+                                  "der für das Kosovo zuständige serbische Minister"};
     for (size_t i = 0; i < 2; i++) {
         const char *t = texts[i];
         nf_doc *d = extract_on(state, t, "2008-02-15");
@@ -6976,9 +6977,10 @@ static void expect_description_of(void **state, const char *text, const char *wo
 
 /* The description right before a name is a nominal mention of it, with
  * its determiner and adjectives ("der russische Präsident Wladimir
- * Putin", "Irans Präsident", "der deutschen Baufirma Hochtief"), and so
- * is one a stage found without its article ("Die israelische
- * Regierung"); the genitive of another's description belongs to that one
+ * Putin", "Irans Präsident", "der deutschen Baufirma Hochtief"), as is
+ * one set off by commas before or after it, and one a stage found without
+ * its article ("Die israelische Regierung"); the genitive of another's description belongs to that
+ * one
  * ("der Pressesprecher des russischen Präsidenten Dmitri Peskow": the
  * spokesman, no president; after an indefinite one the owner is named:
  * "ein Mitarbeiter der damaligen Justizministerin Karin Gastinger"); a
@@ -7008,6 +7010,28 @@ static void test_descriptions_before_names(void **state) {
     assert_non_null(entity_named(d, t, "Die israelische Regierung", NF_MK_NOMINAL));
     assert_null(entity_named(d, t, "israelische Regierung", NF_MK_NOMINAL));
     nf_doc_free(d);
+    /* an apposition after the name, but no relative clause, no noun
+     * that introduces a name of its own, and no description of the name
+     * after it in a list */
+    expect_description_of(state,
+                          "Er sagte, dass Hashim Thaçi, der Premierminister des Kosovos, die "
+                          "Unabhängigkeit erkläre.",
+                          "der Premierminister des Kosovos", "Hashim Thaçi");
+    expect_description_of(state,
+                          "Pedro Sanchez, der von König Felipe VI. betraut wurde, lehnte ab.",
+                          "der von König Felipe VI", NULL);
+    expect_description_of(state,
+                          "Betroffen sind Lidl, die Drogeriekette Rossmann sowie die Handelskette "
+                          "Fressnapf, die Tiernahrung verkauft.",
+                          "die Drogeriekette Rossmann sowie die Handelskette Fressnapf", NULL);
+    expect_description_of(state,
+                          "Es sprachen Silvio Berlusconi, der Leiter der Atomenergiebehörde, "
+                          "Mohammed ElBaradei, und andere.",
+                          "der Leiter der Atomenergiebehörde", "Mohammed ElBaradei");
+    expect_description_of(state,
+                          "Für Aufregung sorgt eine Aussage des stellvertretenden Chefs der "
+                          "Partei, Alexander Gauland, über Fußballer.",
+                          "eine Aussage des stellvertretenden Chefs der Partei", NULL);
     t = "Wie der Pressesprecher des russischen Präsidenten Dmitri Peskow sagte, war es gut.";
     d = extract_on(state, t, "2024-05-01");
     const nf_entity *e = entity_named(d, t, "Dmitri Peskow", NF_MK_NAME);
