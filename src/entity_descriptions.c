@@ -328,6 +328,76 @@ static bool apposition_before(const nf_doc *doc, const nf_mention *m, size_t *a,
     return false;
 }
 
+/* True when entity `ent` has a name mention. */
+static bool has_name(const nf_doc *doc, int32_t ent) {
+    for (size_t i = 0; i < doc->nmentions; i++)
+        if ((int32_t)doc->mentions[i].entity == ent && doc->mentions[i].kind == NF_MK_NAME)
+            return true;
+    return false;
+}
+
+/* Drops the entities from `keep` on and their mentions: what a look-up
+ * made that names no one of the text. */
+static void drop_entities_from(nf_doc *doc, size_t keep) {
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nmentions; i++)
+        if (doc->mentions[i].entity < keep) doc->mentions[n++] = doc->mentions[i];
+    doc->nmentions = n;
+    doc->nentities = keep;
+}
+
+/* Resolves the definite descriptions by a role noun that no mention
+ * covers yet ("der Konzern", "des Unternehmens", "der Minister") as a
+ * speaker's would be, and keeps those that take up a person or an
+ * organisation the text names, of the noun's kind: the nominal mentions
+ * of the actors the text goes on to describe. */
+static void definite_descriptions(nf_doc *doc) {
+    static const char *const definite[] = {"der", "die", "das", "den", "dem", "des", NULL};
+    static const char *const complements[] = {"des", "der", "von", "vom", NULL};
+    for (size_t k = 1; k + 1 < doc->ntokens; k++) {
+        const nf_token *t = &doc->tokens[k];
+        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || covered(doc, k)) continue;
+        bool org = false;
+        char gender = 0;
+        const char *role = nf_role_at(doc, k, &gender, &org);
+        /* (groups of people are no one actor: "der Flüchtlinge") */
+        if (!role || nf_role_is(role, "refugees") || nf_role_is(role, "civilians") ||
+            nf_role_is(role, "protesters") || nf_role_is(role, "rebels"))
+            continue;
+        int type = org ? NF_ENT_ORG : NF_ENT_PERSON;
+        size_t sa = doc->sentences[doc->tok_sent[k]].ta;
+        size_t a = phrase_start(doc, k, sa);
+        /* (a number among the words is a plural, "der drei Organisationen";
+         * so is a partitive, "einer der einflussreichsten Organisationen") */
+        bool counted = false;
+        for (size_t j = a + 1; j < k && !counted; j++)
+            counted = doc->tokens[j].kind == NF_TOK_NUMBER ||
+                      nf_tok_find(doc, j, &doc->pack->number_words) != NULL;
+        static const char *const partitive[] = {"einer", "eines", "einem", "einen", NULL};
+        if (counted || (a > sa && nf_tok_in(doc, a - 1, partitive))) continue;
+        /* (not before a name or a word that may be one, "die Bank
+         * Austria", nor a complement that says whose office it is, "den
+         * Präsidenten des Landtags") */
+        if (a == k || !nf_tok_in(doc, a, definite) || (doc->tokens[k + 1].flags & NF_TF_CAP) ||
+            nf_tok_in(doc, k + 1, complements))
+            continue;
+        /* a person's noun in the singular only: "die" with a woman's noun,
+         * no "den" (a dative plural as well), "der" with a man's not after
+         * a noun or a preposition ("die Riege der Minister", "Angaben der
+         * Abgeordneten": plural genitives) */
+        if (!org && (nf_tok_is(doc, a, "den") || (nf_tok_is(doc, a, "die") && gender != 'f') ||
+                     (nf_tok_is(doc, a, "der") && gender != 'f' && a > sa &&
+                      doc->tokens[a - 1].kind == NF_TOK_WORD &&
+                      ((doc->tokens[a - 1].flags & NF_TF_CAP) || complement_word(doc, a - 1)))))
+            continue;
+        size_t ne = doc->nentities;
+        int32_t e = nf_coref_resolve(doc, a, k + 1);
+        if (doc->nentities > ne) drop_entities_from(doc, ne);
+        if (e < 0 || (size_t)e >= ne) continue;
+        if (doc->entities[e].type != type || !has_name(doc, e)) drop_nominal(doc, a, k + 1, e);
+    }
+}
+
 /* A description found, to be added once the mentions are all read. */
 typedef struct found_description {
     uint32_t ta, tb, entity;
@@ -372,6 +442,7 @@ bool nf_descriptions_before_names(nf_doc *doc) {
     for (size_t i = 0; i < nf; i++)
         if (!nf_mention_add(doc, found[i].ta, found[i].tb, (int32_t)found[i].entity, NF_MK_NOMINAL))
             return false;
+    definite_descriptions(doc);
     drop_held_nominals(doc);
     return true;
 }

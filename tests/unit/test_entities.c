@@ -7032,6 +7032,21 @@ static void test_descriptions_before_names(void **state) {
                           "Für Aufregung sorgt eine Aussage des stellvertretenden Chefs der "
                           "Partei, Alexander Gauland, über Fußballer.",
                           "eine Aussage des stellvertretenden Chefs der Partei", NULL);
+    /* a definite description elsewhere that takes up a named actor of
+     * its kind; none of a plural, a name after it or a complement */
+    expect_description_of(state, "Siemens meldete Gewinne. Der Konzern will nun wachsen.",
+                          "Der Konzern", "Siemens");
+    expect_description_of(state,
+                          "Angela Merkel reiste ab. Zuvor hatte die Bundeskanzlerin in Paris "
+                          "gesprochen.",
+                          "die Bundeskanzlerin", "Angela Merkel");
+    expect_description_of(state,
+                          "Reinhold Mitterlehner kam. Die Riege der Minister war vollzählig.",
+                          "der Minister", NULL);
+    expect_description_of(state,
+                          "Die Bank Austria zahlt wenig. Die Grünen kritisieren, dass die Bank "
+                          "Austria nur wenig zahlt.",
+                          "die Bank", NULL);
     t = "Wie der Pressesprecher des russischen Präsidenten Dmitri Peskow sagte, war es gut.";
     d = extract_on(state, t, "2024-05-01");
     const nf_entity *e = entity_named(d, t, "Dmitri Peskow", NF_MK_NAME);
