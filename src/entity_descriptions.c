@@ -356,7 +356,17 @@ static void definite_descriptions(nf_doc *doc) {
     static const char *const complements[] = {"des", "der", "von", "vom", NULL};
     for (size_t k = 1; k + 1 < doc->ntokens; k++) {
         const nf_token *t = &doc->tokens[k];
-        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || covered(doc, k)) continue;
+        /* (a capitalised word after one in lower case, an article's or an
+         * adjective's, or after the first word of the sentence or of a
+         * clause after a punctuation mark: the cheap tests first) */
+        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) ||
+            doc->tokens[k - 1].kind != NF_TOK_WORD ||
+            !((doc->tokens[k - 1].flags & NF_TF_LOWER) ||
+              doc->sentences[doc->tok_sent[k]].ta == k - 1 ||
+              (k >= 2 && (doc->tokens[k - 2].kind == NF_TOK_PUNCT ||
+                          doc->tokens[k - 2].kind == NF_TOK_QUOTE))) ||
+            covered(doc, k))
+            continue;
         bool org = false;
         char gender = 0;
         const char *role = nf_role_at(doc, k, &gender, &org);
