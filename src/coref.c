@@ -1604,9 +1604,11 @@ bool nf_coref_pronouns(nf_doc *doc) {
         const nf_mention *last = want >= 0 ? last_mention_before(doc, want, k) : NULL;
         if (!last || unnamed_subject_between(doc, last->tb, k, g)) continue;
         /* (a person of a gender the text tells: "Bataclan", "Grand Slam"
-         * tagged as persons have none) */
+         * tagged as persons have none; no organisation, whose "sie" is as
+         * often a plural's or a thing's: "Viele wählen FPÖ, obwohl sie
+         * ...") */
         const nf_entity *pe = &doc->entities[want];
-        if (pe->type == NF_ENT_PERSON && pe->gender != g) continue;
+        if (pe->type != NF_ENT_PERSON || pe->gender != g) continue;
         if (!nf_mention_add(doc, k, k + 1, want, NF_MK_PRONOUN)) return false;
     }
     return true;

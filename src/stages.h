@@ -54,7 +54,7 @@ bool nf_coref_office_subjects(nf_doc *doc);
 
 /* Resolves every personal pronoun of the third person singular ("er",
  * "ihm", "sie") that no stage has asked about yet and adds it as a
- * pronoun mention of the person or organisation it stands for, where one
+ * pronoun mention of the person it stands for, where one of its gender
  * fits: the entities layer's mentions of each actor, whatever the quotes
  * and events read from them.  Runs after the stages that ask, so that
  * their answers stay the same.  Returns false when memory runs out

@@ -6941,7 +6941,8 @@ static void test_towns_after_richtung_and_zwischen(void **state) {
 /* Every personal pronoun of the third person is a mention of the person
  * it takes up, not only a speaker's or an actor's: "sieht er", "begrüßten
  * sie"; none after a subject no name is ("Der Motorradfahrer nickt. Er
- * kennt ..."), nor of a person the text tells no gender of. */
+ * kennt ..."), nor of a person the text tells no gender of, nor of an
+ * organisation. */
 static void test_every_pronoun_is_a_mention(void **state) {
     expect_pronoun_of(state,
                       "Thomas Südmann erforscht Synapsen. In den USA sieht er dafür bessere "
@@ -6956,6 +6957,10 @@ static void test_every_pronoun_is_a_mention(void **state) {
         NULL);
     expect_pronoun_of(state, "Zuvor hatte Kowalczyk das Rennen gewonnen. Dann sah man ihn lachen.",
                       "ihn", NULL);
+    /* nor of an organisation, whose "sie" is as often a plural's or a
+     * thing's */
+    expect_pronoun_of(state, "Die SPÖ räumte den Sessel, obwohl sie die stärkste Kraft ist.", "sie",
+                      NULL);
     /* "seinerseits" right after the name is a word of that mention's */
     expect_pronoun_of(state,
                       "Putin lobte die Beziehungen. Thomas Südmann seinerseits erklärte die "
