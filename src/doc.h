@@ -181,16 +181,23 @@ struct nf_doc {
     char *tok_text;
     char *tok_lower;
     uint32_t *tok_off;
-    uint32_t *tok_len;   /* byte length of each token's text (strlen of nf_tok) */
-    uint32_t *tok_llen;  /* byte length of its lower-cased text (strlen of nf_tokl) */
-    uint8_t *tok_cased;  /* 1 where the lower-cased text differs from the text */
-    uint32_t *tok_hash;  /* nf_lexicon_hash of each token's text ... */
-    uint32_t *tok_lhash; /* ... and of its lower-cased text: hashed once, looked up often */
-    uint32_t *tok_sent;  /* sentence index of each token */
-    uint8_t *claimed;    /* per token: part of a time (1), an amount (2) or an age that
-                          * tells when, none of either (NF_CLAIM_AGE) */
-    uint32_t *tok_mask;  /* per token: NF_TM_* bits from the pack's token index */
-    double *tok_numword; /* per token: its value as a number word, NaN when it is none */
+    uint32_t *tok_len;      /* byte length of each token's text (strlen of nf_tok) */
+    uint32_t *tok_llen;     /* byte length of its lower-cased text (strlen of nf_tokl) */
+    uint8_t *tok_cased;     /* 1 where the lower-cased text differs from the text */
+    uint32_t *tok_hash;     /* nf_lexicon_hash of each token's text ... */
+    uint32_t *tok_lhash;    /* ... and of its lower-cased text: hashed once, looked up often */
+    uint32_t *tok_sent;     /* sentence index of each token */
+    uint8_t *claimed;       /* per token: part of a time (1), an amount (2) or an age that
+                             * tells when, none of either (NF_CLAIM_AGE) */
+    uint32_t *tok_mask;     /* per token: NF_TM_* bits from the pack's token index */
+    uint32_t *class_memo;   /* per token: its class noun (see class_noun_value in entities.c),
+                             * 0 when not looked up yet; a cache, written by look-ups of a
+                             * const document */
+    const char **role_memo; /* per token: nf_role_at's value, NULL when not looked up yet
+                             * (entities.c); a cache like class_memo */
+    uint8_t *person_memo;   /* per token: nf_person_noun_at's and nf_person_noun_word's
+                             * answers and whether each is known (entities.c) */
+    double *tok_numword;    /* per token: its value as a number word, NaN when it is none */
 
     nf_time *times;
     size_t ntimes;

@@ -2733,23 +2733,39 @@ static bool monarch_role(const char *v) {
     return false;
 }
 
+static const char *role_lookup(const nf_doc *doc, size_t k); /* below */
+
 /* The role of a role noun at token k ("Präsident" -> president), with its
  * gender and kind ("person"/"org"); NULL when it is none.  A monarch's
  * noun after a hyphen names a monarch only after a country
  * ("Jordanien-König"); else it is a figure of speech ("Assen-König",
  * "Roma-König", "Pop-Königin"). */
 const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org) {
+    /* (many stages ask about a word: the answer is kept per token, `none`
+     * for none) */
+    static const char none[] = "";
+    const char **memo = doc->role_memo && k < doc->ntokens ? &doc->role_memo[k] : NULL;
+    const char *v = memo ? *memo : NULL;
+    if (!v) {
+        v = role_lookup(doc, k);
+        if (memo) *memo = v ? v : none;
+    }
+    if (!v || v == none) return NULL;
+    const char *t1 = strchr(v, '\t');
+    if (gender) *gender = t1 && (t1[1] == 'm' || t1[1] == 'f') ? t1[1] : 0;
+    if (org) *org = t1 && strstr(t1, "org") != NULL;
+    return v;
+}
+
+/* nf_role_at's look-up itself: the roles.tsv value of the word at token
+ * k, a hyphenated compound's or a federal office's; NULL when none. */
+static const char *role_lookup(const nf_doc *doc, size_t k) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
     const nf_lex_entry *e = nf_tok_get(doc, k, &gz->roles);
     const char *v = e ? nf_lex_val(&gz->roles, e) : hyphen_role(gz, w);
     if (!e && v && monarch_role(v) && !nf_compound_country(doc, k, NF_CC_COUNTRY, NULL)) v = NULL;
-    if (!v) v = federal_role(gz, w, doc->tok_len[k]);
-    if (!v) return NULL;
-    const char *t1 = strchr(v, '\t');
-    if (gender) *gender = t1 && (t1[1] == 'm' || t1[1] == 'f') ? t1[1] : 0;
-    if (org) *org = t1 && strstr(t1, "org") != NULL;
-    return v;
+    return v ? v : federal_role(gz, w, doc->tok_len[k]);
 }
 
 /* See entities.h. */
@@ -2760,6 +2776,7 @@ bool nf_feminine_role_at(const nf_doc *doc, size_t k) {
 }
 
 static const char *class_noun_value(const nf_doc *doc, size_t k, bool *whole); /* below */
+static const nf_lex_entry *class_noun_lookup(const nf_doc *doc, size_t k, bool *whole);
 
 /* The roles.tsv value of the person's role noun a compound at token k
  * ends in (from its sixth byte on, the longest first, capitalised:
@@ -2783,10 +2800,24 @@ static const char *compound_role_noun(const nf_doc *doc, size_t k) {
     return NULL;
 }
 
+static bool person_noun_lookup(const nf_doc *doc, size_t k, bool whole_class); /* below */
+
 /* True when the word at token k is a noun of persons: a role of no
  * organisation, a class noun of persons (with `whole_class`, only as the
  * whole word or after a hyphen), or a compound ending in a role. */
 static bool person_noun(const nf_doc *doc, size_t k, bool whole_class) {
+    /* (kept per token: bit 0 or 2 known, bit 1 or 3 the answer, for
+     * whole_class false or true) */
+    uint8_t *memo = doc->person_memo && k < doc->ntokens ? &doc->person_memo[k] : NULL;
+    unsigned at = whole_class ? 2u : 0u;
+    if (memo && (*memo >> at & 1u)) return (*memo >> (at + 1)) & 1u;
+    bool yes = person_noun_lookup(doc, k, whole_class);
+    if (memo) *memo = (uint8_t)(*memo | (1u | (unsigned)yes << 1) << at);
+    return yes;
+}
+
+/* person_noun's look-up itself. */
+static bool person_noun_lookup(const nf_doc *doc, size_t k, bool whole_class) {
     bool org = false, whole = false;
     if (nf_role_at(doc, k, NULL, &org)) return !org;
     const char *v = class_noun_value(doc, k, &whole);
@@ -3444,6 +3475,24 @@ static const char *class_noun_value(const nf_doc *doc, size_t k, bool *whole) {
     /* abbreviations too: the list has "Mr.", "Mrs.", "Ms." */
     if ((t->kind != NF_TOK_WORD && t->kind != NF_TOK_ABBREV) || !(t->flags & NF_TF_CAP))
         return NULL;
+    const nf_lexicon *lex = &doc->engine->gz.class_nouns;
+    /* (a word is asked about by many stages: the answer is kept per token,
+     * 1 for none, else the entry's index + 2 shifted past the bit of
+     * *whole) */
+    uint32_t *memo = doc->class_memo && k < doc->ntokens ? &doc->class_memo[k] : NULL;
+    if (memo && *memo) {
+        if (*memo == 1) return NULL;
+        *whole = *memo & 1;
+        return nf_lex_val(lex, &lex->entries[(*memo >> 1) - 2]);
+    }
+    const nf_lex_entry *e = class_noun_lookup(doc, k, whole);
+    if (memo) *memo = e ? (uint32_t)((size_t)(e - lex->entries) + 2) << 1 | (uint32_t)*whole : 1u;
+    return e ? nf_lex_val(lex, e) : NULL;
+}
+
+/* class_noun_value's look-up itself: the entry of the class noun the word
+ * at token k (a capitalised word) is or ends in, or NULL. */
+static const nf_lex_entry *class_noun_lookup(const nf_doc *doc, size_t k, bool *whole) {
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
     if (!nf_gz_tail2(doc->engine->gz.class_tail2, w, n)) return NULL;
@@ -3463,7 +3512,7 @@ static const char *class_noun_value(const nf_doc *doc, size_t k, bool *whole) {
          * company's) */
         if (cut && strstr(v, " word") && (w[cut - 1] != '-' || strstr(v, " kin"))) continue;
         *whole = cut == 0;
-        return v;
+        return e;
     }
     return NULL;
 }

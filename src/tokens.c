@@ -34,10 +34,14 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
     doc->tok_sent = nf_arena_calloc(&doc->arena, doc->ntokens + 1, sizeof *doc->tok_sent);
     doc->claimed = nf_arena_calloc(&doc->arena, doc->ntokens + 1, 1);
     doc->tok_mask = nf_arena_calloc(&doc->arena, doc->ntokens + 1, sizeof *doc->tok_mask);
+    doc->class_memo = nf_arena_calloc(&doc->arena, doc->ntokens + 1, sizeof *doc->class_memo);
+    doc->role_memo = nf_arena_calloc(&doc->arena, doc->ntokens + 1, sizeof *doc->role_memo);
+    doc->person_memo = nf_arena_calloc(&doc->arena, doc->ntokens + 1, 1);
     doc->tok_numword = nf_arena_alloc(&doc->arena, (doc->ntokens + 1) * sizeof *doc->tok_numword);
     if (!doc->tok_text || !doc->tok_lower || !doc->tok_off || !doc->tok_len || !doc->tok_llen ||
         !doc->tok_cased || !doc->tok_hash || !doc->tok_lhash || !doc->tok_sent || !doc->claimed ||
-        !doc->tok_mask || !doc->tok_numword)
+        !doc->tok_mask || !doc->class_memo || !doc->role_memo || !doc->person_memo ||
+        !doc->tok_numword)
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory for token texts");
     /* The hash of each lower-cased token's first whole characters within
      * three bytes (nf_prefix_len), for the prefix index below. */
