@@ -2256,12 +2256,10 @@ static int32_t named_description(const nf_doc *doc, size_t ta, size_t tb) {
     for (size_t i = nf_mention_first_at(doc, ta); i < doc->nmentions && doc->mentions[i].ta == ta;
          i++) {
         const nf_mention *m = &doc->mentions[i];
-        if (m->tb != tb || m->kind != NF_MK_NOMINAL ||
-            doc->entities[m->entity].type != NF_ENT_PERSON)
-            continue;
-        for (size_t j = 0; j < doc->nmentions; j++)
-            if (doc->mentions[j].entity == m->entity && doc->mentions[j].kind == NF_MK_NAME)
-                return (int32_t)m->entity;
+        if (m->tb == tb && m->kind == NF_MK_NOMINAL &&
+            doc->entities[m->entity].type == NF_ENT_PERSON &&
+            nf_entity_has_name(doc, (int32_t)m->entity))
+            return (int32_t)m->entity;
     }
     return -1;
 }

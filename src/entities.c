@@ -4818,6 +4818,14 @@ bool nf_mention_over(const nf_doc *doc, size_t k) {
            (i > 0 && doc->mentions[i - 1].tb > k);
 }
 
+/* See entities.h. */
+bool nf_entity_has_name(const nf_doc *doc, int32_t ent) {
+    for (size_t i = 0; i < doc->nmentions; i++)
+        if ((int32_t)doc->mentions[i].entity == ent && doc->mentions[i].kind == NF_MK_NAME)
+            return true;
+    return false;
+}
+
 /* A new entity of `type` that no gazetteer links (a place by its ending):
  * its index, or -1 when memory runs out. */
 static int32_t unlinked_entity(nf_doc *doc, uint8_t type) {

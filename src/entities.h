@@ -185,6 +185,10 @@ bool nf_legal_form(const nf_doc *doc, size_t k);
 /* True when a mention starts at token k or the one before it covers k. */
 bool nf_mention_over(const nf_doc *doc, size_t k);
 
+/* True when entity `ent` has a name mention (not only descriptions or
+ * pronouns). */
+bool nf_entity_has_name(const nf_doc *doc, int32_t ent);
+
 /* Puts a name of several words the text has used wherever the same words
  * stand again, in place of the names found inside them ("die Panama
  * Papers" again, not the country; entity_names_again.c).  Returns false

@@ -21,16 +21,21 @@
 /* The most tokens a mention spans, as far as the look-back below goes. */
 #define MENTION_SPAN_MAX 32
 
-/* True when a mention other than a nationality's adjective covers token k
- * (the adjective stays a mention of its country inside the description:
- * "der russische Präsident"). */
-static bool covered(const nf_doc *doc, size_t k) {
+/* True when a mention covers token k: with `names`, a name mention; else
+ * any but a nationality's adjective (which stays a mention of its country
+ * inside the description: "der russische Präsident"). */
+static bool covered_by(const nf_doc *doc, size_t k, bool names) {
     for (size_t i = nf_mention_first_at(doc, k + 1); i-- > 0;) {
         const nf_mention *m = &doc->mentions[i];
         if (m->ta + MENTION_SPAN_MAX < k) break;
-        if (m->tb > k && m->kind != NF_MK_ADJECTIVE) return true;
+        if (m->tb > k && (names ? m->kind == NF_MK_NAME : m->kind != NF_MK_ADJECTIVE)) return true;
     }
     return false;
+}
+
+/* True when a mention other than a nationality's adjective covers token k. */
+static bool covered(const nf_doc *doc, size_t k) {
+    return covered_by(doc, k, false);
 }
 
 /* True when token k is a determiner a description opens with: an article
@@ -106,19 +111,25 @@ static size_t phrase_start(const nf_doc *doc, size_t first, size_t sa) {
     return first;
 }
 
-/* See entities.h. */
-bool nf_owner_genitive_at(const nf_doc *doc, size_t noun, int type) {
+/* The first token of the definite description of type `type` whose
+ * genitive the phrase starting at token a (phrase_start's, a determiner)
+ * is ("der Pressesprecher" of "des russischen Präsidenten"), within the
+ * sentence from sa; a when there is none.  (After an indefinite one the
+ * name that follows is the owner's: "ein Mitarbeiter der damaligen
+ * Justizministerin Karin Gastinger".) */
+static size_t owner_start(const nf_doc *doc, size_t a, size_t sa, int type) {
     static const char *const genitives[] = {"des", "der", "eines", "einer", NULL};
     static const char *const definite[] = {"der", "die", "das", "den", "dem", "des", NULL};
+    if (a == sa || !nf_tok_in(doc, a, genitives) || !describing_noun(doc, a - 1, type)) return a;
+    size_t head = phrase_start(doc, a - 1, sa);
+    return head < a - 1 && nf_tok_in(doc, head, definite) ? head : a;
+}
+
+/* See entities.h. */
+bool nf_owner_genitive_at(const nf_doc *doc, size_t noun, int type) {
     size_t sa = doc->sentences[doc->tok_sent[noun]].ta;
     size_t a = phrase_start(doc, noun, sa);
-    if (a == noun || a == sa || !nf_tok_in(doc, a, genitives) || !describing_noun(doc, a - 1, type))
-        return false;
-    /* (a definite one: the name is its apposition; after an indefinite
-     * one it names the owner, "ein Mitarbeiter der damaligen
-     * Justizministerin Karin Gastinger") */
-    size_t head = phrase_start(doc, a - 1, sa);
-    return head < a - 1 && nf_tok_in(doc, head, definite);
+    return a < noun && owner_start(doc, a, sa, type) < a;
 }
 
 /* The first token of the description that ends right before the name
@@ -141,13 +152,9 @@ static size_t description_start(const nf_doc *doc, const nf_mention *m, size_t s
     if (type == NF_ENT_PERSON && nf_tok_is(doc, a, "das") && a + 1 < noun) return m->ta;
     /* (the genitive of another's description: the spokesman's, whose
      * description holds it) */
-    if (nf_owner_genitive_at(doc, noun, type)) {
-        size_t owner = phrase_start(doc, a - 1, sa);
-        if (owner == a - 1) return m->ta;
-        *owner_of = a;
-        return owner;
-    }
-    return a;
+    size_t owner = owner_start(doc, a, sa, type);
+    if (owner < a) *owner_of = a;
+    return owner;
 }
 
 /* Orders the mentions by their first token again (insertion sort: a pass
@@ -222,12 +229,7 @@ static void drop_nominal(nf_doc *doc, size_t ta, size_t tb, uint32_t ent) {
 
 /* True when a name mention (not a description) covers token k. */
 static bool named_at(const nf_doc *doc, size_t k) {
-    for (size_t i = nf_mention_first_at(doc, k + 1); i-- > 0;) {
-        const nf_mention *m = &doc->mentions[i];
-        if (m->ta + MENTION_SPAN_MAX < k) break;
-        if (m->tb > k && m->kind == NF_MK_NAME) return true;
-    }
-    return false;
+    return covered_by(doc, k, true);
 }
 
 /* The most tokens an apposition after a name spans. */
@@ -328,14 +330,6 @@ static bool apposition_before(const nf_doc *doc, const nf_mention *m, size_t *a,
     return false;
 }
 
-/* True when entity `ent` has a name mention. */
-static bool has_name(const nf_doc *doc, int32_t ent) {
-    for (size_t i = 0; i < doc->nmentions; i++)
-        if ((int32_t)doc->mentions[i].entity == ent && doc->mentions[i].kind == NF_MK_NAME)
-            return true;
-    return false;
-}
-
 /* Drops the entities from `keep` on and their mentions: what a look-up
  * made that names no one of the text. */
 static void drop_entities_from(nf_doc *doc, size_t keep) {
@@ -404,7 +398,8 @@ static void definite_descriptions(nf_doc *doc) {
         int32_t e = nf_coref_resolve(doc, a, k + 1);
         if (doc->nentities > ne) drop_entities_from(doc, ne);
         if (e < 0 || (size_t)e >= ne) continue;
-        if (doc->entities[e].type != type || !has_name(doc, e)) drop_nominal(doc, a, k + 1, e);
+        if (doc->entities[e].type != type || !nf_entity_has_name(doc, e))
+            drop_nominal(doc, a, k + 1, e);
     }
 }
 
