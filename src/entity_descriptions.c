@@ -132,6 +132,25 @@ bool nf_owner_genitive_at(const nf_doc *doc, size_t noun, int type) {
     return a < noun && owner_start(doc, a, sa, type) < a;
 }
 
+/* The first token of the name of a place or an organisation in the
+ * genitive that ends right before token `end` and complements the noun
+ * before it: after "des" or "der" ("des Kosovos", "der Deutschen Bank"),
+ * or a place's in "-s" alone ("Frankreichs"); `end` when there is none
+ * within the sentence from sa. */
+static size_t genitive_name_before(const nf_doc *doc, size_t end, size_t sa) {
+    static const char *const genitives[] = {"des", "der", NULL};
+    for (size_t i = nf_mention_first_at(doc, end); i-- > 0;) {
+        const nf_mention *g = &doc->mentions[i];
+        if (g->ta + MENTION_SPAN_MAX < end) break;
+        if (g->tb != end || g->kind != NF_MK_NAME) continue;
+        int type = doc->entities[g->entity].type;
+        if (g->ta <= sa + 1 || (type != NF_ENT_ORG && !nf_place_type(type))) return end;
+        if (nf_tok_in(doc, g->ta - 1, genitives)) return g->ta - 1;
+        return genitive_place_at(doc, g->ta) ? g->ta : end;
+    }
+    return end;
+}
+
 /* The first token of the description that ends right before the name
  * mention m (its noun at m->ta - 1), or m->ta when there is none: the
  * noun with its determiner and the lower-case words between them ("der
@@ -143,6 +162,9 @@ static size_t description_start(const nf_doc *doc, const nf_mention *m, size_t s
     if (m->ta <= sa) return m->ta;
     int type = doc->entities[m->entity].type;
     size_t noun = m->ta - 1;
+    /* (a person's office, of a place or an organisation: "der
+     * Premierminister des Kosovos Hashim Thaçi") */
+    if (type == NF_ENT_PERSON) noun = genitive_name_before(doc, m->ta, sa) - 1;
     if (!describing_noun(doc, noun, type)) return m->ta;
     /* (a noun with no determiner is a title: "Präsident Boris Tadić") */
     size_t a = phrase_start(doc, noun, sa);

@@ -7003,6 +7003,15 @@ static void test_descriptions_before_names(void **state) {
                           "Ein Mitarbeiter der damaligen Justizministerin Karin Gastinger wurde "
                           "verurteilt.",
                           "der damaligen Justizministerin", "Karin Gastinger");
+    /* a person's office of a place or an organisation in the genitive */
+    expect_description_of(state, "Der Premierminister des Kosovos Hashim Thaçi geht davon aus.",
+                          "Der Premierminister des Kosovos", "Hashim Thaçi");
+    expect_description_of(state,
+                          "Das sagte der Vorstandschef der Deutschen Bank Josef Ackermann am "
+                          "Montag.",
+                          "der Vorstandschef der Deutschen Bank", "Josef Ackermann");
+    expect_description_of(state, "Es kam der Außenminister Frankreichs Laurent Fabius.",
+                          "der Außenminister Frankreichs", "Laurent Fabius");
     expect_description_of(state, "Präsident Boris Tadić lehnte ab.", "Präsident", NULL);
     expect_description_of(state, "Das erklärte General Winai Phattiyakul am Montag.",
                           "Das erklärte General", NULL);
