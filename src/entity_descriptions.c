@@ -194,6 +194,27 @@ static void sort_mentions(nf_doc *doc) {
     }
 }
 
+/* The end of the nominal mention m without the name of its own entity
+ * it ends in: a stage may have taken a speaker's whole phrase, "die
+ * israelische Tageszeitung Haaretz" or "der Fernsehsender „Channel 10“",
+ * whose description ends at its noun; m->tb when no such name ends it,
+ * or when the name holds the noun ("Die [Staatsanwaltschaft Oslo]"). */
+static size_t description_before_own_name(const nf_doc *doc, const nf_mention *m) {
+    size_t end = m->tb;
+    if (end > m->ta + 1 && doc->tokens[end - 1].kind == NF_TOK_QUOTE) end--;
+    for (size_t i = nf_mention_first_at(doc, m->ta + 1); i < doc->nmentions; i++) {
+        const nf_mention *x = &doc->mentions[i];
+        if (x->ta >= end) break;
+        if (x->tb != end || x->kind != NF_MK_NAME || x->entity != m->entity) continue;
+        size_t cut = x->ta;
+        while (cut > m->ta && doc->tokens[cut - 1].kind == NF_TOK_QUOTE) cut--;
+        bool noun = cut > m->ta + 1 && doc->tokens[cut - 1].kind == NF_TOK_WORD &&
+                    (doc->tokens[cut - 1].flags & NF_TF_CAP) && !determiner_at(doc, cut - 1);
+        return noun ? cut : m->tb;
+    }
+    return m->tb;
+}
+
 /* Gives the nominal mentions the stages made without their determiner
  * ("israelische Regierung" of "Die israelische Regierung stimmte zu") the
  * determiner and the words before their first one, as the annotation
@@ -205,6 +226,7 @@ static void nominals_with_determiners(nf_doc *doc) {
     bool moved = false;
     for (size_t i = 0; i < doc->nmentions; i++) {
         nf_mention *m = &doc->mentions[i];
+        if (m->kind == NF_MK_NOMINAL) m->tb = (uint32_t)description_before_own_name(doc, m);
         if (m->kind != NF_MK_NOMINAL || m->ta == 0 || doc->tokens[m->ta].kind != NF_TOK_WORD ||
             determiner_at(doc, m->ta))
             continue;
@@ -386,6 +408,7 @@ static void definite_descriptions(nf_doc *doc) {
         bool org = false;
         char gender = 0;
         const char *role = nf_role_at(doc, k, &gender, &org);
+        if (!role && (role = nf_company_compound_at(doc, k)) != NULL) org = true;
         /* (groups of people are no one actor: "der Flüchtlinge") */
         if (!role || nf_role_is(role, "refugees") || nf_role_is(role, "civilians") ||
             nf_role_is(role, "protesters") || nf_role_is(role, "rebels"))

@@ -7012,6 +7012,19 @@ static void test_descriptions_before_names(void **state) {
                           "der Vorstandschef der Deutschen Bank", "Josef Ackermann");
     expect_description_of(state, "Es kam der Außenminister Frankreichs Laurent Fabius.",
                           "der Außenminister Frankreichs", "Laurent Fabius");
+    /* a speaker's phrase ends at its noun, before the name */
+    expect_description_of(state,
+                          "Wie der Hersteller Grünenthal am Morgen bekannt gab, wird das Mittel "
+                          "zurückgerufen.",
+                          "der Hersteller", "Grünenthal");
+    expect_description_of(state,
+                          "Wie der Hersteller Grünenthal am Morgen bekannt gab, wird das Mittel "
+                          "zurückgerufen.",
+                          "der Hersteller Grünenthal", NULL);
+    expect_description_of(state,
+                          "Der israelische Fernsehsender „Channel 10“ berichtete, das Kabinett "
+                          "habe zugestimmt.",
+                          "Der israelische Fernsehsender", "Channel 10");
     expect_description_of(state, "Präsident Boris Tadić lehnte ab.", "Präsident", NULL);
     expect_description_of(state, "Das erklärte General Winai Phattiyakul am Montag.",
                           "Das erklärte General", NULL);
