@@ -1273,15 +1273,15 @@ static bool state_body(const char *v, size_t n) {
     return false;
 }
 
-/* The role of an organisation a compound at token k ends in, its first
- * part four letters or more ("Kriminalpolizei", "Landespolizei": police),
- * with its gender, where the role is a state's body (state_body) or an
- * organisation's in general ("Menschenrechtsorganisation"); NULL when it
- * ends in none.  Persons' roles are left out: their compounds
- * name other offices ("Vizepräsident").  The caller
- * asks for a word no mention covers ("Bundesregierung" is a name) and no
- * plural in -en ("der Oppositionsparteien"). */
-static const char *compound_org_role(const nf_doc *doc, size_t k, char *gender) {
+/* See entities.h: the compound's first part four letters or more
+ * ("Kriminalpolizei", "Landespolizei": police), its last a role of
+ * roles.tsv that is a state's body (state_body), an organisation's in
+ * general or a company's, this one also after a hyphen ("Internet-Riesen").
+ * Persons' roles are left out: their compounds name other offices
+ * ("Vizepräsident").  The caller asks for a word no mention covers
+ * ("Bundesregierung" is a name) and no plural in -en ("der
+ * Oppositionsparteien"). */
+const char *nf_compound_org_role(const nf_doc *doc, size_t k, char *gender) {
     const nf_lexicon *roles = &doc->engine->gz.roles;
     const char *w = nf_tok(doc, k);
     size_t n = doc->tok_len[k];
@@ -1290,14 +1290,18 @@ static const char *compound_org_role(const nf_doc *doc, size_t k, char *gender) 
         return NULL;
     char part[64];
     for (size_t i = 4; i + 4 <= n; i++) {
-        if (w[i] < 'a' || w[i] > 'z' || w[i - 1] == '-') continue;
+        bool hyphen = w[i - 1] == '-';
+        if (hyphen ? (w[i] < 'A' || w[i] > 'Z') : (w[i] < 'a' || w[i] > 'z')) continue;
         memcpy(part, w + i, n - i);
-        part[0] = (char)(part[0] - 'a' + 'A');
+        part[0] = (char)(part[0] - (hyphen ? 0 : 'a' - 'A'));
         const nf_lex_entry *e = nf_lexicon_find(roles, part, n - i);
         const char *v = e ? nf_lex_val(roles, e) : NULL;
         const char *t1 = v ? strchr(v, '\t') : NULL;
-        if (!t1 || !strstr(t1, "org") ||
-            !(state_body(v, (size_t)(t1 - v)) || memcmp(v, "organisation\t", 13) == 0))
+        if (!t1 || !strstr(t1, "org")) continue;
+        bool company = memcmp(v, "company\t", 8) == 0;
+        if (hyphen ? !company
+                   : !(state_body(v, (size_t)(t1 - v)) || company ||
+                       memcmp(v, "organisation\t", 13) == 0))
             continue;
         *gender = t1[1] == 'm' || t1[1] == 'f' ? t1[1] : 0;
         return v;
@@ -2450,8 +2454,11 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     bool org = false;
     const char *role = head < tb ? nf_role_at(doc, head, &gender, &org) : NULL;
     if (role && !org && seat_chief(doc, head, role)) role = head_of_state_role(doc);
-    if (!role && head + 1 == tb && !plural_in_en(doc, head) && !nf_mention_over(doc, head))
-        role = compound_org_role(doc, head, &gender), org = role != NULL;
+    /* (a noun in -en after "des" or "dem" is a singular: "des Internet-Riesen") */
+    if (!role && head + 1 == tb &&
+        (!plural_in_en(doc, head) || nf_tok_is(doc, ta, "des") || nf_tok_is(doc, ta, "dem")) &&
+        !nf_mention_over(doc, head))
+        role = nf_compound_org_role(doc, head, &gender), org = role != NULL;
     bool any_country = false; /* a compound's country: see resolve_person_description */
     if (role && !org && !country && (country = compound_country(doc, head)) != NULL)
         any_country = true;

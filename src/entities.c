@@ -2757,28 +2757,6 @@ const char *nf_role_at(const nf_doc *doc, size_t k, char *gender, bool *org) {
     return v;
 }
 
-static const nf_lex_entry *class_noun_entry(const nf_doc *doc, size_t k, bool *whole);
-static const char *class_noun_value(const nf_doc *doc, size_t k, bool *whole); /* below */
-static const nf_lex_entry *class_noun_lookup(const nf_doc *doc, size_t k, bool *whole);
-
-/* See entities.h. */
-const char *nf_company_compound_at(const nf_doc *doc, size_t k) {
-    bool whole = false;
-    const nf_lexicon *cn = &doc->engine->gz.class_nouns;
-    const nf_lex_entry *c = class_noun_entry(doc, k, &whole);
-    if (!c || whole || strncmp(nf_lex_val(cn, c), "org", 3) != 0) return NULL;
-    const char *key = nf_lex_key(cn, c);
-    size_t n = c->key_len;
-    if (n < 2 || n >= 64 || key[0] < 'a' || key[0] > 'z') return NULL;
-    char head[64];
-    memcpy(head, key, n);
-    head[0] = (char)(head[0] - 'a' + 'A');
-    const nf_lexicon *roles = &doc->engine->gz.roles;
-    const nf_lex_entry *e = nf_lexicon_find(roles, head, n);
-    const char *r = e ? nf_lex_val(roles, e) : NULL;
-    return r && strncmp(r, "company\t", 8) == 0 ? r : NULL;
-}
-
 /* nf_role_at's look-up itself: the roles.tsv value of the word at token
  * k, a hyphenated compound's or a federal office's; NULL when none. */
 static const char *role_lookup(const nf_doc *doc, size_t k) {
@@ -2797,6 +2775,8 @@ bool nf_feminine_role_at(const nf_doc *doc, size_t k) {
            memcmp(nf_tokl(doc, k) + n - 2, "in", 2) == 0 && nf_role_at(doc, k, NULL, NULL);
 }
 
+static const char *class_noun_value(const nf_doc *doc, size_t k, bool *whole); /* below */
+static const nf_lex_entry *class_noun_lookup(const nf_doc *doc, size_t k, bool *whole);
 
 /* The roles.tsv value of the person's role noun a compound at token k
  * ends in (from its sixth byte on, the longest first, capitalised:
@@ -3491,14 +3471,6 @@ bool nf_org_head(const nf_doc *doc, size_t k, bool *compound) {
  * ("person", "org word", ...; owned by the gazetteer), with in *whole
  * whether it is the whole word; NULL when none. */
 static const char *class_noun_value(const nf_doc *doc, size_t k, bool *whole) {
-    const nf_lex_entry *e = class_noun_entry(doc, k, whole);
-    return e ? nf_lex_val(&doc->engine->gz.class_nouns, e) : NULL;
-}
-
-/* The entry of the classifying noun the word at token k is or ends in
- * (owned by the gazetteer), with in *whole whether it is the whole word;
- * NULL when none. */
-static const nf_lex_entry *class_noun_entry(const nf_doc *doc, size_t k, bool *whole) {
     const nf_token *t = &doc->tokens[k];
     /* abbreviations too: the list has "Mr.", "Mrs.", "Ms." */
     if ((t->kind != NF_TOK_WORD && t->kind != NF_TOK_ABBREV) || !(t->flags & NF_TF_CAP))
@@ -3511,11 +3483,11 @@ static const nf_lex_entry *class_noun_entry(const nf_doc *doc, size_t k, bool *w
     if (memo && *memo) {
         if (*memo == 1) return NULL;
         *whole = *memo & 1;
-        return &lex->entries[(*memo >> 1) - 2];
+        return nf_lex_val(lex, &lex->entries[(*memo >> 1) - 2]);
     }
     const nf_lex_entry *e = class_noun_lookup(doc, k, whole);
     if (memo) *memo = e ? (uint32_t)((size_t)(e - lex->entries) + 2) << 1 | (uint32_t)*whole : 1u;
-    return e;
+    return e ? nf_lex_val(lex, e) : NULL;
 }
 
 /* class_noun_value's look-up itself: the entry of the class noun the word

@@ -122,12 +122,12 @@ bool nf_last_words_are(const char *name, const char *w, size_t n);
  * ("Putin's", "Obama’s"). */
 size_t nf_genitive_stem(const char *w, size_t wl);
 
-/* The roles.tsv value of the company's noun a compound at token k ends
- * in, as its class noun (class-nouns.txt) is: "Technologieriese",
- * "Internet-Riesen", "Softwarehersteller", "Baufirma" are companies, as
- * "Riese", "Hersteller" and "Firma" are; NULL for any other word (and for
- * the noun itself, which nf_role_at gives).  Owned by the gazetteer. */
-const char *nf_company_compound_at(const nf_doc *doc, size_t k);
+/* The role of an organisation a compound at token k ends in (coref.c),
+ * with its gender: a state's body ("Kriminalpolizei"), an organisation
+ * ("Menschenrechtsorganisation") or a company ("Technologieriese",
+ * "Internet-Riesen", "Softwarehersteller"); NULL when it ends in none.
+ * Owned by the gazetteer. */
+const char *nf_compound_org_role(const nf_doc *doc, size_t k, char *gender);
 
 /* The index of the first mention that starts at token k or later
  * (mentions are kept in order of their first token); doc->nmentions when

@@ -9,8 +9,10 @@
  * person's or an organisation's name has one right before it. */
 #include <string.h>
 
+#include "engine.h"
 #include "entities.h"
 #include "langpack.h"
+#include "ner.h"
 #include "stages.h"
 #include "tokens.h"
 
@@ -384,6 +386,37 @@ static void drop_entities_from(nf_doc *doc, size_t keep) {
     doc->nentities = keep;
 }
 
+/* True when the text s starts with the n bytes of `lower` (in lower
+ * case), its ASCII letters read in lower case. */
+static bool lower_prefix(const char *s, const char *lower, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
+        if (c != lower[i]) return false; /* (s's NUL ends it too) */
+    }
+    return true;
+}
+
+/* True when the first part of a hyphenated compound at token k allows
+ * that it describes entity e: a word ("Online-Versandriese"), a
+ * country's ("US-Technologieriese") or the start of e's name ("der
+ * RWE-Konzern"), not another name ("der Windows-Konzern" is no Google);
+ * true for a compound without a hyphen. */
+static bool first_part_fits(const nf_doc *doc, size_t k, const nf_entity *e) {
+    const char *w = nf_tokl(doc, k), *h = memchr(w, '-', doc->tok_llen[k]);
+    size_t n = h ? (size_t)(h - w) : 0;
+    if (!n || n >= 64 || nf_compound_country(doc, k, NF_CC_COUNTRY, NULL)) return true;
+    char part[64];
+    memcpy(part, w, n);
+    part[n] = '\0';
+    if (nf_ner_common_word(doc->engine->ner, part)) return true;
+    if (part[0] >= 'a' && part[0] <= 'z') part[0] = (char)(part[0] - 'a' + 'A');
+    if (nf_lexicon_find(&doc->engine->gz.common_nouns, part, n)) return true; /* "Chemie" */
+    const char *names[] = {e->name, e->canonical};
+    for (size_t i = 0; i < 2; i++)
+        if (names[i] && lower_prefix(names[i], part, n)) return true;
+    return false;
+}
+
 /* Resolves the definite descriptions by a role noun that no mention
  * covers yet ("der Konzern", "des Unternehmens", "der Minister") as a
  * speaker's would be, and keeps those that take up a person or an
@@ -408,7 +441,14 @@ static void definite_descriptions(nf_doc *doc) {
         bool org = false;
         char gender = 0;
         const char *role = nf_role_at(doc, k, &gender, &org);
-        if (!role && (role = nf_company_compound_at(doc, k)) != NULL) org = true;
+        /* a compound whose last part is an organisation's noun ("der
+         * Chemieriese", "die Kartellbehörde"), not a court's: "das
+         * Insolvenzgericht" is a court of its own */
+        bool compound = false;
+        if (!role && (role = nf_compound_org_role(doc, k, &gender)) != NULL) {
+            if (nf_role_is(role, "court")) continue;
+            org = compound = true;
+        }
         /* (groups of people are no one actor: "der Flüchtlinge") */
         if (!role || nf_role_is(role, "refugees") || nf_role_is(role, "civilians") ||
             nf_role_is(role, "protesters") || nf_role_is(role, "rebels"))
@@ -416,11 +456,12 @@ static void definite_descriptions(nf_doc *doc) {
         int type = org ? NF_ENT_ORG : NF_ENT_PERSON;
         size_t sa = doc->sentences[doc->tok_sent[k]].ta;
         size_t a = phrase_start(doc, k, sa);
-        /* (a number among the words is a plural, "der drei Organisationen";
+        /* (a number among the words is a plural, "der drei Organisationen",
+         * "der beiden Hersteller";
          * so is a partitive, "einer der einflussreichsten Organisationen") */
         bool counted = false;
         for (size_t j = a + 1; j < k && !counted; j++)
-            counted = doc->tokens[j].kind == NF_TOK_NUMBER ||
+            counted = doc->tokens[j].kind == NF_TOK_NUMBER || nf_tok_is(doc, j, "beiden") ||
                       nf_tok_find(doc, j, &doc->pack->number_words) != NULL;
         static const char *const partitive[] = {"einer", "eines", "einem", "einen", NULL};
         if (counted || (a > sa && nf_tok_in(doc, a - 1, partitive))) continue;
@@ -443,7 +484,8 @@ static void definite_descriptions(nf_doc *doc) {
         int32_t e = nf_coref_resolve(doc, a, k + 1);
         if (doc->nentities > ne) drop_entities_from(doc, ne);
         if (e < 0 || (size_t)e >= ne) continue;
-        if (doc->entities[e].type != type || !nf_entity_has_name(doc, e))
+        if (doc->entities[e].type != type || !nf_entity_has_name(doc, e) ||
+            (compound && !first_part_fits(doc, k, &doc->entities[e])))
             drop_nominal(doc, a, k + 1, e);
     }
 }

@@ -7059,6 +7059,15 @@ static void test_descriptions_before_names(void **state) {
      * its kind; none of a plural, a name after it or a complement */
     expect_description_of(state, "Siemens meldete Gewinne. Der Konzern will nun wachsen.",
                           "Der Konzern", "Siemens");
+    /* a compound's company noun, named by its first part if by a name */
+    expect_description_of(state, "Siemens meldete Gewinne. Der Technologieriese will nun wachsen.",
+                          "Der Technologieriese", "Siemens");
+    expect_description_of(state, "Google meldete Gewinne. Der Kurs des Internet-Riesen stieg.",
+                          "des Internet-Riesen", "Google");
+    expect_description_of(state, "Google meldete Gewinne. Der Windows-Konzern will nun wachsen.",
+                          "Der Windows-Konzern", NULL);
+    expect_description_of(state, "Siemens meldete Gewinne. Der Marktführer will nun wachsen.",
+                          "Der Marktführer", "Siemens");
     expect_description_of(state,
                           "Angela Merkel reiste ab. Zuvor hatte die Bundeskanzlerin in Paris "
                           "gesprochen.",
