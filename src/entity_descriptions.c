@@ -409,12 +409,11 @@ static bool first_part_fits(const nf_doc *doc, size_t k, const nf_entity *e) {
     memcpy(part, w, n);
     part[n] = '\0';
     if (nf_ner_common_word(doc->engine->ner, part)) return true;
-    if (part[0] >= 'a' && part[0] <= 'z') part[0] = (char)(part[0] - 'a' + 'A');
-    if (nf_lexicon_find(&doc->engine->gz.common_nouns, part, n)) return true; /* "Chemie" */
     const char *names[] = {e->name, e->canonical};
     for (size_t i = 0; i < 2; i++)
         if (names[i] && lower_prefix(names[i], part, n)) return true;
-    return false;
+    if (part[0] >= 'a' && part[0] <= 'z') part[0] = (char)(part[0] - 'a' + 'A');
+    return nf_lexicon_find(&doc->engine->gz.common_nouns, part, n) != NULL; /* "Internet" */
 }
 
 /* Resolves the definite descriptions by a role noun that no mention

@@ -7066,6 +7066,9 @@ static void test_descriptions_before_names(void **state) {
                           "des Internet-Riesen", "Google");
     expect_description_of(state, "Google meldete Gewinne. Der Windows-Konzern will nun wachsen.",
                           "Der Windows-Konzern", NULL);
+    expect_description_of(state,
+                          "Lufthansa meldete Gewinne. Der Lufthansa-Konzern will nun wachsen.",
+                          "Der Lufthansa-Konzern", "Lufthansa");
     expect_description_of(state, "Siemens meldete Gewinne. Der Marktführer will nun wachsen.",
                           "Der Marktführer", "Siemens");
     expect_description_of(state,
