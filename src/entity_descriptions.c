@@ -489,6 +489,58 @@ static void definite_descriptions(nf_doc *doc) {
     }
 }
 
+/* The most sentences back "das Land" looks for its country. */
+#define COUNTRY_SENTENCES 2
+
+/* True when entity e is a country: a place whose actor code is its
+ * country's (Russia, not Moscow, which has none). */
+static bool country_entity(const nf_entity *e) {
+    return e->type == NF_ENT_GPE && e->actor && e->country[0] && strcmp(e->actor, e->country) == 0;
+}
+
+/* The country "Das Land" at token k (opening its sentence) takes up,
+ * or -1: of the places named in the COUNTRY_SENTENCES before it, the
+ * last country that opened its sentence, the subject ("Frankreich will
+ * Soldaten in den Libanon entsenden. Das Land ..."), else the one country
+ * where all the places named are it; none where another place was named
+ * ("Niedersachsen ... Das Land will sparen": a state's "Land"). */
+static int32_t country_taken_up(const nf_doc *doc, size_t k) {
+    size_t s = doc->tok_sent[k];
+    size_t from = doc->sentences[s > COUNTRY_SENTENCES ? s - COUNTRY_SENTENCES : 0].ta;
+    int32_t only = -1;
+    bool others = false;
+    for (size_t i = nf_mention_first_at(doc, k); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta < from) break;
+        const nf_entity *e = &doc->entities[m->entity];
+        if (!nf_place_type(e->type)) continue;
+        if (!country_entity(e)) {
+            others = true;
+            continue;
+        }
+        if (m->kind == NF_MK_NAME && m->ta == doc->sentences[doc->tok_sent[m->ta]].ta)
+            return (int32_t)m->entity;
+        if (only >= 0 && only != (int32_t)m->entity) others = true;
+        only = (int32_t)m->entity;
+    }
+    return others ? -1 : only;
+}
+
+/* Makes "Das Land" that opens a sentence before a word in lower case
+ * ("Das Land war 1962 beigetreten") a nominal mention of the country it
+ * takes up (country_taken_up). */
+static bool country_descriptions(nf_doc *doc) {
+    for (size_t s = 0; s < doc->nsentences; s++) {
+        size_t k = doc->sentences[s].ta;
+        if (k + 2 >= doc->ntokens || !nf_tok_is(doc, k, "das") || !nf_tok_is(doc, k + 1, "land") ||
+            doc->tokens[k + 2].kind != NF_TOK_WORD || !(doc->tokens[k + 2].flags & NF_TF_LOWER) ||
+            covered(doc, k + 1))
+            continue;
+        if (!nf_mention_add(doc, k, k + 2, country_taken_up(doc, k), NF_MK_NOMINAL)) return false;
+    }
+    return true;
+}
+
 /* A description found, to be added once the mentions are all read. */
 typedef struct found_description {
     uint32_t ta, tb, entity;
@@ -501,6 +553,7 @@ bool nf_descriptions_before_names(nf_doc *doc) {
      * them, and the starts below move) */
     doc->mention_cover = NULL;
     nominals_with_determiners(doc);
+    if (!country_descriptions(doc)) return false;
     size_t n = 0;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];

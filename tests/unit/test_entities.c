@@ -7059,6 +7059,18 @@ static void test_descriptions_before_names(void **state) {
      * its kind; none of a plural, a name after it or a complement */
     expect_description_of(state, "Siemens meldete Gewinne. Der Konzern will nun wachsen.",
                           "Der Konzern", "Siemens");
+    /* "Das Land" opening a sentence: the country that opened one before,
+     * or the one country named; no state's or city's "Land" */
+    expect_description_of(state,
+                          "Frankreich will weitere Soldaten in den Libanon entsenden. Das Land ist "
+                          "schon mit 200 Soldaten vertreten.",
+                          "Das Land", "Frankreich");
+    expect_description_of(state,
+                          "In Äthiopien kam es zu Überschwemmungen. Das Land hat um Hilfe gebeten.",
+                          "Das Land", "Äthiopien");
+    expect_description_of(state,
+                          "In Niedersachsen wird gespart. Das Land will 200 Stellen streichen.",
+                          "Das Land", NULL);
     /* a compound's company noun, named by its first part if by a name */
     expect_description_of(state, "Siemens meldete Gewinne. Der Technologieriese will nun wachsen.",
                           "Der Technologieriese", "Siemens");
