@@ -3517,6 +3517,13 @@ static const nf_lex_entry *class_noun_lookup(const nf_doc *doc, size_t k, bool *
     return NULL;
 }
 
+/* See entities.h. */
+bool nf_relation_noun(const nf_doc *doc, size_t k) {
+    bool whole;
+    const char *v = class_noun_value(doc, k, &whole);
+    return v && strncmp(v, "any", 3) == 0;
+}
+
 /* The kind of name a classifying noun at token k introduces (see
  * entities.h), or -1. */
 int nf_class_noun(const nf_doc *doc, size_t k) {

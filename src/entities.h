@@ -527,6 +527,12 @@ bool nf_owner_genitive_at(const nf_doc *doc, size_t noun, int type);
  * for other words. */
 int nf_class_noun(const nf_doc *doc, size_t k);
 
+/* True when the word at token k is or ends in a noun of a relation that
+ * persons and organisations alike stand in ("Konkurrent", "US-Partner",
+ * "Suchmaschinen-Betreiber": class-nouns.txt's "any"), which describes a
+ * name after it of either kind but classifies none. */
+bool nf_relation_noun(const nf_doc *doc, size_t k);
+
 /* True when token k is a capitalised word joined by a hyphen whose last
  * part is in lower case: an adjective made of a name and a word
  * ("SPD-nahen", "CDU-geführte", "Kreml-treuen", "Euro-skeptische"), no

@@ -53,13 +53,13 @@ static bool determiner_at(const nf_doc *doc, size_t k) {
 /* True when the noun at token k describes a name of entity type `type`
  * set off next to it: a role of roles.tsv of that kind ("Präsident",
  * "Konzern") or a noun of class-nouns.txt that introduces such a name
- * ("Wissenschaftsjournalist", "Baufirma"). */
+ * ("Wissenschaftsjournalist", "Baufirma") or any ("Konkurrent"). */
 static bool noun_of_kind(const nf_doc *doc, size_t k, int type) {
     const nf_token *t = &doc->tokens[k];
     if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return false;
     bool org = false;
     if (nf_role_at(doc, k, NULL, &org)) return org == (type == NF_ENT_ORG);
-    return nf_class_noun(doc, k) == type;
+    return nf_class_noun(doc, k) == type || nf_relation_noun(doc, k);
 }
 
 /* noun_of_kind for a noun no mention covers yet. */
@@ -122,7 +122,9 @@ static size_t phrase_start(const nf_doc *doc, size_t first, size_t sa) {
 static size_t owner_start(const nf_doc *doc, size_t a, size_t sa, int type) {
     static const char *const genitives[] = {"des", "der", "eines", "einer", NULL};
     static const char *const definite[] = {"der", "die", "das", "den", "dem", "des", NULL};
-    if (a == sa || !nf_tok_in(doc, a, genitives) || !describing_noun(doc, a - 1, type)) return a;
+    if (a == sa || !nf_tok_in(doc, a, genitives) || !describing_noun(doc, a - 1, type) ||
+        nf_relation_noun(doc, a - 1))
+        return a; /* (no relation's noun: "den lokalen Partner der Organisation X" is not X) */
     size_t head = phrase_start(doc, a - 1, sa);
     return head < a - 1 && nf_tok_in(doc, head, definite) ? head : a;
 }
@@ -153,6 +155,18 @@ static size_t genitive_name_before(const nf_doc *doc, size_t end, size_t sa) {
     return end;
 }
 
+/* True when the name mention m is followed by "und" or "sowie" and a
+ * name of the same kind: a noun before the list is a plural's ("den
+ * Konkurrenten Apple und Google", "den Koalitionspartnern SPÖ und ÖVP"). */
+static bool listed_with_next(const nf_doc *doc, const nf_mention *m) {
+    static const char *const conjunctions[] = {"und", "sowie", NULL};
+    if (m->tb + 1 >= doc->ntokens || !nf_tok_in(doc, m->tb, conjunctions)) return false;
+    size_t i = nf_mention_first_at(doc, m->tb + 1);
+    return i < doc->nmentions && doc->mentions[i].ta == m->tb + 1 &&
+           doc->mentions[i].kind == NF_MK_NAME &&
+           doc->entities[doc->mentions[i].entity].type == doc->entities[m->entity].type;
+}
+
 /* The first token of the description that ends right before the name
  * mention m (its noun at m->ta - 1), or m->ta when there is none: the
  * noun with its determiner and the lower-case words between them ("der
@@ -161,7 +175,7 @@ static size_t genitive_name_before(const nf_doc *doc, size_t end, size_t sa) {
  * Führers"), whose genitive then starts at *owner_of (else untouched). */
 static size_t description_start(const nf_doc *doc, const nf_mention *m, size_t sa,
                                 size_t *owner_of) {
-    if (m->ta <= sa) return m->ta;
+    if (m->ta <= sa || listed_with_next(doc, m)) return m->ta;
     int type = doc->entities[m->entity].type;
     size_t noun = m->ta - 1;
     /* (a person's office, of a place or an organisation: "der

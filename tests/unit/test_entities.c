@@ -7012,6 +7012,23 @@ static void test_descriptions_before_names(void **state) {
                           "der Vorstandschef der Deutschen Bank", "Josef Ackermann");
     expect_description_of(state, "Es kam der Außenminister Frankreichs Laurent Fabius.",
                           "der Außenminister Frankreichs", "Laurent Fabius");
+    /* a noun of a relation describes a name of either kind; none before a
+     * list of names (a plural's), and none is the owner of a genitive's
+     * name */
+    expect_description_of(state,
+                          "Die Ausschreibung war auf das Angebot des US-Konkurrenten Boeing "
+                          "zugeschnitten.",
+                          "des US-Konkurrenten", "Boeing");
+    expect_description_of(state, "Obama sammelte Spenden; sein Rivale John McCain kam auf weniger.",
+                          "sein Rivale", "John McCain");
+    expect_description_of(state,
+                          "Google investiert, um den Konkurrenten Apple und Microsoft die Stirn zu "
+                          "bieten.",
+                          "den Konkurrenten", NULL);
+    expect_description_of(state,
+                          "Er arbeitet für das Zentrum, den lokalen Partner der Organisation Save "
+                          "the Children.",
+                          "den lokalen Partner der Organisation", NULL);
     /* a speaker's phrase ends at its noun, before the name */
     expect_description_of(state,
                           "Wie der Hersteller Grünenthal am Morgen bekannt gab, wird das Mittel "
