@@ -7029,6 +7029,11 @@ static void test_descriptions_before_names(void **state) {
                           "Er arbeitet für das Zentrum, den lokalen Partner der Organisation Save "
                           "the Children.",
                           "den lokalen Partner der Organisation", NULL);
+    /* a plural of persons describes no one ("von den Ermittlern" is no
+     * description of Demjanjuk) */
+    expect_description_of(state,
+                          "Ein Dienstausweis wurde von den Ermittlern John Demjanjuk zugeordnet.",
+                          "den Ermittlern", NULL);
     /* a speaker's phrase ends at its noun, before the name */
     expect_description_of(state,
                           "Wie der Hersteller Grünenthal am Morgen bekannt gab, wird das Mittel "
