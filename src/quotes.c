@@ -245,6 +245,54 @@ static int32_t named_last(const nf_doc *doc, const nf_quote *q, size_t k, uint8_
     return -1;
 }
 
+/* True when a name mention of entity `ent` lies inside quote q's content
+ * ("„Was Größeres als Demjanjuk kommt nicht nach!“"). */
+static bool named_inside(const nf_doc *doc, const nf_quote *q, int32_t ent) {
+    size_t a = q->spans[0].ta, b = q->spans[q->nspans - 1].tb;
+    for (size_t i = nf_mention_first_at(doc, a); i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= b) break;
+        if ((int32_t)m->entity == ent && m->kind == NF_MK_NAME && in_content(q, m->ta)) return true;
+    }
+    return false;
+}
+
+/* Unresolves the persons speaking whom their own words in quotation
+ * marks name (an indirect quote's content may hold an apposition to its
+ * speaker; an organisation's spokesperson names it: "„Der IWF
+ * unterstützt Griechenland“, sagte ein IWF-Sprecher"): one who speaks of
+ * someone by name is someone else ("Der Ermittler ... will einstellen:
+ * „Was Größeres als Demjanjuk kommt nicht nach!“" is no Demjanjuk), unless
+ * the speaker's phrase names the person itself.  The nominal or pronoun
+ * mention the look-up made of the phrase goes with it. */
+static void no_self_named_speakers(nf_doc *doc, nf_quote *out, size_t m) {
+    for (size_t i = 0; i < m; i++) {
+        nf_quote *q = &out[i];
+        int32_t e = q->speaker_entity;
+        nf_seg s = q->antecedent.tb > q->antecedent.ta ? q->antecedent : q->speaker;
+        if (e < 0 || q->kind != NF_Q_DIRECT || doc->entities[e].type != NF_ENT_PERSON ||
+            s.tb <= s.ta || !named_inside(doc, q, e))
+            continue;
+        bool named = false;
+        size_t first = nf_mention_first_at(doc, s.ta), drop = doc->nmentions;
+        for (size_t j = first; j < doc->nmentions && doc->mentions[j].ta < s.tb; j++) {
+            const nf_mention *x = &doc->mentions[j];
+            if ((int32_t)x->entity != e) continue;
+            if (x->kind == NF_MK_NAME)
+                named = true;
+            else if (x->ta == s.ta && x->tb == s.tb)
+                drop = j;
+        }
+        if (named) continue;
+        q->speaker_entity = -1;
+        if (drop < doc->nmentions) {
+            memmove(&doc->mentions[drop], &doc->mentions[drop + 1],
+                    (doc->nmentions - drop - 1) * sizeof *doc->mentions);
+            doc->nmentions--;
+        }
+    }
+}
+
 /* Finds the document's quotes and fills doc->quotes. */
 nf_status nf_stage_quotes(nf_doc *doc, nf_error *err) {
     doc->quotes = NULL;
@@ -315,6 +363,7 @@ nf_status nf_stage_quotes(nf_doc *doc, nf_error *err) {
                 out[i].speaker_entity = named;
         }
     }
+    no_self_named_speakers(doc, out, m);
     doc->quotes = out;
     doc->nquotes = m;
     return NF_OK;

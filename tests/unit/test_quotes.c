@@ -2249,6 +2249,21 @@ static void test_speaker_pronoun_is_no_owner_in_what_is_said(void **state) {
                           "Noch sei unklar, wohin die Reformen führten", "Karl Brenner");
 }
 
+/* A person speaking in quotation marks of someone by name is someone
+ * else ("Der Ermittler ...: „Was Größeres als Demjanjuk kommt nicht
+ * nach!“" is no Demjanjuk); an organisation's spokesperson names it. */
+static void test_speaker_named_in_own_words_is_another(void **state) {
+    expect_speaker_entity(state,
+                          "John Demjanjuk muss sich verantworten. Der Ermittler, der als Zeuge "
+                          "gilt, will danach aufhören: „Was Größeres als Demjanjuk kommt nicht "
+                          "nach!“",
+                          "Was Größeres als Demjanjuk kommt nicht nach!", "");
+    expect_speaker_entity(state,
+                          "Der Internationale Währungsfonds prüft die Lage. „Der IWF unterstützt "
+                          "Griechenland“, sagte ein IWF-Sprecher.",
+                          "Der IWF unterstützt Griechenland", "Internationale Währungsfonds");
+}
+
 /* A spokesperson's phrase whose place the speaker phrase leaves out
  * ("in Mekka und Medina") before a name in apposition: the named person
  * speaks. */
@@ -4796,6 +4811,7 @@ int main(void) {
         cmocka_unit_test(test_name_after_the_verb_is_no_apposition),
         cmocka_unit_test(test_role_after_a_name_speaks_for_the_name),
         cmocka_unit_test(test_speaker_pronoun_is_no_owner_in_what_is_said),
+        cmocka_unit_test(test_speaker_named_in_own_words_is_another),
         cmocka_unit_test(test_speaker_pronoun_is_no_relative_after_a_preposition),
         cmocka_unit_test(test_description_by_a_compound_of_the_name),
         cmocka_unit_test(test_speaker_pronoun_after_an_unnamed_confidant),
