@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "engine.h"
+#include "langpack.h"
 #include "entities.h"
 #include "ner.h"
 #include "stages.h"
@@ -1594,6 +1595,41 @@ static bool unnamed_subject_between(const nf_doc *doc, size_t from, size_t k, ch
     return false;
 }
 
+/* True when the words of quote q around token k, which lies in its span
+ * j, are its speaker's own: in quotation marks; after a first-person
+ * word of that span ("Wenn sie mir jemand abkaufen will, dann soll er
+ * sich bei mir melden, sagte Prieth"); or the first span after a colon
+ * with no subjunctive in the quote ("Zu Thiem meinte Nadal: Er ist ein
+ * sehr guter Spieler"), where the marks are left out, as some texts do. */
+static bool own_words(const nf_doc *doc, const nf_quote *q, size_t j, size_t k) {
+    static const char *const first[] = {"ich",    "mir",    "mich",    "mein",    "meine",
+                                        "meiner", "meinen", "meinem",  "wir",     "uns",
+                                        "unser",  "unsere", "unserer", "unseren", NULL};
+    if (q->kind == NF_Q_DIRECT) return true;
+    for (size_t i = q->spans[j].ta; i < k; i++)
+        if (nf_tok_in(doc, i, first)) return true;
+    size_t a = q->spans[0].ta;
+    if (j != 0 || a == 0 || !nf_tok_is(doc, a - 1, ":")) return false;
+    for (size_t i = 0; i < q->nspans; i++)
+        for (size_t t = q->spans[i].ta; t < q->spans[i].tb; t++)
+            if (doc->tok_mask[t] & NF_TM_KONJ) return false;
+    return true;
+}
+
+/* True when token k lies inside the content of a quote of entity `ent`'s
+ * own words (own_words): there "er" and "sie" are someone else. */
+static bool in_own_words(const nf_doc *doc, size_t k, int32_t ent) {
+    for (size_t i = 0; i < doc->nquotes; i++) {
+        const nf_quote *q = &doc->quotes[i];
+        if (q->speaker_entity != ent || q->nspans == 0 || k < q->spans[0].ta ||
+            k >= q->spans[q->nspans - 1].tb)
+            continue;
+        for (size_t j = 0; j < q->nspans; j++)
+            if (k >= q->spans[j].ta && k < q->spans[j].tb) return own_words(doc, q, j, k);
+    }
+    return false;
+}
+
 /* See stages.h. */
 bool nf_coref_pronouns(nf_doc *doc) {
     for (size_t k = 0; k < doc->ntokens; k++) {
@@ -1612,7 +1648,7 @@ bool nf_coref_pronouns(nf_doc *doc) {
          * often a plural's or a thing's: "Viele wählen FPÖ, obwohl sie
          * ...") */
         const nf_entity *pe = &doc->entities[want];
-        if (pe->type != NF_ENT_PERSON || pe->gender != g) continue;
+        if (pe->type != NF_ENT_PERSON || pe->gender != g || in_own_words(doc, k, want)) continue;
         if (!nf_mention_add(doc, k, k + 1, want, NF_MK_PRONOUN)) return false;
     }
     return true;

@@ -6957,6 +6957,20 @@ static void test_every_pronoun_is_a_mention(void **state) {
      * thing's */
     expect_pronoun_of(state, "Die SPÖ räumte den Sessel, obwohl sie die stärkste Kraft ist.", "sie",
                       NULL);
+    /* none of the speaker in the speaker's own words: after a first-person
+     * word, or after a colon with no subjunctive (texts that leave the
+     * quotation marks out); but in indirect speech */
+    expect_pronoun_of(state,
+                      "Anton Wieser ist pleite. Wieser sagte: Wenn jemand bei mir einkaufen "
+                      "wollte, könnte er das sagen.",
+                      "er", NULL);
+    expect_pronoun_of(state,
+                      "Rafael Nadal besiegte Dominic Thiem. Zu Thiem meinte Nadal: Er ist ein sehr "
+                      "guter Spieler.",
+                      "Er", NULL);
+    expect_pronoun_of(state,
+                      "Karl Brenner kam nach Wien. Er sagte, es sei ihm ein Anliegen, zu helfen.",
+                      "ihm", "Karl Brenner");
     /* "seinerseits" right after the name is a word of that mention's */
     expect_pronoun_of(state,
                       "Putin lobte die Beziehungen. Thomas Südmann seinerseits erklärte die "
