@@ -6,8 +6,8 @@
 #include <string.h>
 
 #include "engine.h"
-#include "langpack.h"
 #include "entities.h"
+#include "langpack.h"
 #include "ner.h"
 #include "stages.h"
 #include "tokens.h"

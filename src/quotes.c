@@ -286,6 +286,8 @@ static void no_self_named_speakers(nf_doc *doc, nf_quote *out, size_t m) {
         if (named) continue;
         q->speaker_entity = -1;
         if (drop < doc->nmentions) {
+            /* (no index of the mentions by token exists yet: the events
+             * stage, after this one, makes it) */
             memmove(&doc->mentions[drop], &doc->mentions[drop + 1],
                     (doc->nmentions - drop - 1) * sizeof *doc->mentions);
             doc->nmentions--;
