@@ -496,13 +496,37 @@ static bool lower_participle(const qctx *c, size_t k) {
 static const char *const sein_or_not[] = {"ist",  "sind",  "war",  "waren", "sei", "seien",
                                           "wäre", "wären", "sein", "nicht", NULL};
 
+/* True when "laut" at token k opens a relative clause after a comma
+ * that gives what its antecedent says: ", laut denen", ", laut deren",
+ * ", laut dessen", or ", laut der"/", laut dem" where no noun of speech
+ * follows and the clause ends in a word in lower case, its verb ("ein
+ * Gutachten, laut dem Kevin misshandelt worden war", "die Studentin,
+ * laut der seine Kommentare nicht weiterhülfen"; not ", laut dem Bericht
+ * der Polizei."). */
+static bool relative_laut(const qctx *c, size_t k, size_t sa, size_t sb) {
+    static const char *const relatives[] = {"denen", "deren", "dessen", NULL};
+    if (k <= sa + 1 || k + 3 >= sb || !qx_punct(c, k - 1, ',')) return false;
+    if (nf_tok_in(c->doc, k + 1, relatives)) return true;
+    if ((!is(c, k + 1, "der") && !is(c, k + 1, "dem")) || qx_speech_noun(c, k + 2)) return false;
+    size_t e = k + 2;
+    while (e < sb && qx_word(c, e)) e++;
+    return e > k + 3 && !qx_cap(c, e - 1);
+}
+
 /* Attribution markers at token k of sentence [sa, sb). */
 static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
     uint8_t mk = c->mk[k];
     qitem *it = NULL;
     if (mk == QM_SOURCE && frames_direct_after(c, k, sa, sb)) return false;
-    if (mk == QM_SOURCE) { /* "laut Polizei", "gemäß dem Bericht" */
+    if (mk == QM_SOURCE && is(c, k, "laut") && relative_laut(c, k, sa, sb)) {
+        /* Like ", wonach": the phrase before the comma is the source, the
+         * relative pronoun when there is none; the clause the content. */
+        nf_seg src = rel_source(c, k, sa);
+        if (src.tb <= src.ta) src = (nf_seg){cue.tb, cue.tb + 1};
+        if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, src))) return *fail = true, false;
+        qx_span(c, it, k + 2, sb);
+    } else if (mk == QM_SOURCE) { /* "laut Polizei", "gemäß dem Bericht" */
         size_t np = qx_np_fwd(c, k + 1, sb);
         /* "laut dpa"; not the adverb "laut" of "laut geworden", "laut
          * gesagt", "laut war" */

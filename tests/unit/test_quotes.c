@@ -4113,6 +4113,28 @@ static void test_statement_nouns(void **state) {
                  (want){NF_Q_INDIRECT, "*", NULL, "wies", "zurück", "der Bürgermeister"});
 }
 
+/* ", laut dem", ", laut der", ", laut denen" after a comma open a
+ * relative clause: the clause is what the phrase before the comma says,
+ * not the words before it; ", laut dem Bericht der Polizei." is the
+ * plain marker. */
+static void test_relative_laut(void **state) {
+    expect_quote(state,
+                 "Die Polizei veröffentlichte einen Bericht, laut dem drei Menschen "
+                 "verletzt wurden.",
+                 (want){NF_Q_INDIRECT, "drei Menschen verletzt wurden", NULL, "laut", NULL,
+                        "einen Bericht"});
+    expect_quote(state, "Dann schrieb die Studentin, laut der seine Kommentare nicht weiterhülfen.",
+                 (want){NF_Q_INDIRECT, "seine Kommentare nicht weiterhülfen", NULL, "laut", NULL,
+                        "die Studentin"});
+    expect_no_quote(state,
+                    "Die Polizei veröffentlichte einen Bericht, laut dem drei Menschen "
+                    "verletzt wurden.",
+                    "Die Polizei veröffentlichte einen Bericht");
+    expect_quote(state, "Drei Menschen wurden verletzt, laut dem Bericht der Polizei.",
+                 (want){NF_Q_INDIRECT, "Drei Menschen wurden verletzt", NULL, "laut", NULL,
+                        "dem Bericht der Polizei"});
+}
+
 /* "nach" after the noun it governs, and ", nach denen" after a speech
  * noun. */
 static void test_postposed_nach(void **state) {
@@ -4840,6 +4862,7 @@ int main(void) {
         cmocka_unit_test(test_source_compound),
         cmocka_unit_test(test_object_in_vorfeld),
         cmocka_unit_test(test_postposed_nach),
+        cmocka_unit_test(test_relative_laut),
         cmocka_unit_test(test_marker_scope),
         cmocka_unit_test(test_group_speakers),
         cmocka_unit_test(test_decisions_and_findings),
