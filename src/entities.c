@@ -2869,6 +2869,14 @@ static void genders_from_nouns_before(nf_doc *doc) {
         if (m->kind != NF_MK_NAME || m->ta == 0 || e->type != NF_ENT_PERSON || e->gender ||
             e->plural || doc->tok_sent[m->ta - 1] != doc->tok_sent[m->ta])
             continue;
+        /* (not a name in the genitive: "die Frau Hills" is Hill's wife) */
+        const char *w = nf_tok(doc, m->tb - 1);
+        size_t wl = doc->tok_len[m->tb - 1];
+        size_t stem = wl > 2 && w[wl - 1] == 's' ? nf_genitive_stem(w, wl) : 0;
+        if (stem && e->name &&
+            (nf_last_words_are(e->name, w, stem) ||
+             (strlen(e->name) == stem && memcmp(e->name, w, stem) == 0)))
+            continue;
         char g = person_noun_gender(doc, m->ta - 1);
         if (g) e->gender = g;
     }

@@ -7043,6 +7043,18 @@ static void test_descriptions_before_names(void **state) {
                           "Er arbeitet für das Zentrum, den lokalen Partner der Organisation Save "
                           "the Children.",
                           "den lokalen Partner der Organisation", NULL);
+    /* "Frau" after a possessive: a wife ("seine Frau Maria"); "die Frau
+     * Hills" is Hill's, who does not become a woman by it */
+    expect_description_of(state, "Karl Feldhammer besuchte seine Frau Maria im Tal.", "seine Frau",
+                          "Maria");
+    {
+        const char *t = "Henry Hill verriet seine Freunde. Lorraine Bracco spielt die Frau Hills.";
+        nf_doc *d = extract_on(state, t, "2024-05-01");
+        const nf_entity *hill = entity_named(d, t, "Henry Hill", NF_MK_NAME);
+        assert_non_null(hill);
+        assert_int_not_equal(hill->gender, 'f');
+        nf_doc_free(d);
+    }
     /* a plural of persons describes no one ("von den Ermittlern" is no
      * description of Demjanjuk) */
     expect_description_of(state,
