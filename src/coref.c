@@ -139,8 +139,9 @@ static const char *const singular_finite[] = {
  * verb in the plural right before it ("Da werden sie", "Dann gehen sie":
  * verb_in_en) or, with none in the singular there, right after it ("Sie
  * gehen davon aus", "weil sie fürchten"; "sie einen" is none), or at the
- * end of the clause a conjunction opens ("wie sie am Freitag
- * ankündigten").  A finite
+ * end of the clause a conjunction or a preposition's relative pronoun
+ * opens ("wie sie am Freitag ankündigten", "durch die sie drehen
+ * wollten").  A finite
  * singular before it ("hatte sie bestritten") makes the word after it a
  * participle. */
 static bool plural_sie(const nf_doc *doc, size_t k) {
@@ -181,7 +182,17 @@ static bool plural_sie(const nf_doc *doc, size_t k) {
      * sagte", "dass sie kommen wolle") */
     static const char *const conjunctions[] = {"wie",  "dass",    "weil",   "ob",
                                                "wenn", "nachdem", "obwohl", NULL};
-    if (k == 0 || !nf_tok_in(doc, k - 1, conjunctions)) return false;
+    /* (or a relative pronoun after a preposition, which cannot be the
+     * subject: "durch die sie einen Film drehen wollten"; after a comma
+     * the pronoun may be, and "sie" the object: "Unterlagen, die sie
+     * belasten") */
+    static const char *const relatives[] = {"die", "der", "das", "den", "dem", "denen", NULL};
+    static const char *const prepositions[] = {"durch", "mit",  "für",  "von",   "bei",  "in",
+                                               "an",    "auf",  "über", "unter", "nach", "zu",
+                                               "gegen", "ohne", "um",   "aus",   NULL};
+    bool relative =
+        k >= 2 && nf_tok_in(doc, k - 1, relatives) && nf_tok_in(doc, k - 2, prepositions);
+    if (k == 0 || !(relative || nf_tok_in(doc, k - 1, conjunctions))) return false;
     size_t s = doc->tok_sent[k], end = k + 1;
     while (end < doc->ntokens && end < k + 25 && doc->tok_sent[end] == s &&
            doc->tokens[end].kind == NF_TOK_WORD)

@@ -6957,6 +6957,12 @@ static void test_every_pronoun_is_a_mention(void **state) {
      * thing's */
     expect_pronoun_of(state, "Die SPÖ räumte den Sessel, obwohl sie die stärkste Kraft ist.", "sie",
                       NULL);
+    /* none of a plural by its verb, also after a preposition's relative
+     * pronoun */
+    expect_pronoun_of(state,
+                      "Eine Reise von Hu Jia und seiner Frau Zeng Jinyan, durch die sie einen Film "
+                      "drehen wollten, wurde verhindert.",
+                      "sie", NULL);
     /* none of the speaker in the speaker's own words: after a first-person
      * word, or after a colon with no subjunctive (texts that leave the
      * quotation marks out); but in indirect speech */
