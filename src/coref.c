@@ -967,6 +967,14 @@ static bool bare_singular(const nf_doc *doc, size_t ta, size_t head) {
     return ta == head && !plural_in_en(doc, head);
 }
 
+/* See entities.h. */
+bool nf_plural_person_form(const nf_doc *doc, size_t k, bool ern) {
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    return (n > 5 && memcmp(w + n - 5, "innen", 5) == 0) ||
+           (ern && n > 4 && memcmp(w + n - 3, "ern", 3) == 0);
+}
+
 /* True when the description [ta, head] of persons is a plural: a
  * number word or "beide" in it ("die beiden Politiker", "drei
  * Minister"), a role noun in -innen or -ern ("von ÖVP-Politikern"), or
@@ -979,11 +987,7 @@ static bool plural_description(const nf_doc *doc, size_t ta, size_t head, char g
         for (const char *const *w = many; *w; w++)
             if (nf_tok_is(doc, k, *w)) return true;
     /* a dative plural: "von ÖVP-Politikern", "mit Ministerinnen" */
-    const char *w = nf_tokl(doc, head);
-    size_t n = doc->tok_llen[head];
-    if ((n > 5 && memcmp(w + n - 5, "innen", 5) == 0) ||
-        (n > 4 && memcmp(w + n - 3, "ern", 3) == 0))
-        return true;
+    if (nf_plural_person_form(doc, head, true)) return true;
     /* a word in "-e" opening the phrase before a noun of no woman: "die",
      * "seine", or an adjective with no article ("religiöse Führer"; one
      * is "religiöser Führer") */

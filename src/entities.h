@@ -122,6 +122,11 @@ bool nf_last_words_are(const char *name, const char *w, size_t n);
  * ("Putin's", "Obama’s"). */
 size_t nf_genitive_stem(const char *w, size_t wl);
 
+/* True when the noun at token k is a plural of persons by its ending
+ * (coref.c): "-innen" ("Ministerinnen"), and with `ern` "-ern" too, a
+ * dative plural ("Politikern", "Ermittlern"), where the phrase allows it. */
+bool nf_plural_person_form(const nf_doc *doc, size_t k, bool ern);
+
 /* The role of an organisation a compound at token k ends in (coref.c),
  * with its gender: a state's body ("Kriminalpolizei"), an organisation
  * ("Menschenrechtsorganisation") or a company ("Technologieriese",

@@ -155,16 +155,6 @@ static size_t genitive_name_before(const nf_doc *doc, size_t end, size_t sa) {
     return end;
 }
 
-/* True when the noun at token `noun`, in the phrase opening at token a,
- * is a plural of persons by its form: in "-innen" ("den Ministerinnen"),
- * or in "-ern" after "den" (a dative plural: "den Ermittlern", "den
- * Ministern"). */
-static bool plural_person_noun(const nf_doc *doc, size_t a, size_t noun) {
-    static const char *const innen[] = {"innen", NULL}, *const ern[] = {"ern", NULL};
-    return nf_tokl_ends_in(doc, noun, innen, 1) ||
-           (nf_tok_is(doc, a, "den") && nf_tokl_ends_in(doc, noun, ern, 1));
-}
-
 /* True when the name mention m is followed by "und" or "sowie" and a
  * name of the same kind: a noun before the list is a plural's ("den
  * Konkurrenten Apple und Google", "den Koalitionspartnern SPÖ und ÖVP"). */
@@ -198,8 +188,10 @@ static size_t description_start(const nf_doc *doc, const nf_mention *m, size_t s
     /* (a person's noun is seldom neuter: "Das erklärte General Winai" is
      * the demonstrative and a verb) */
     if (type == NF_ENT_PERSON && nf_tok_is(doc, a, "das") && a + 1 < noun) return m->ta;
-    /* (nor is a plural, "von den Ermittlern Demjanjuk zugeordnet") */
-    if (type == NF_ENT_PERSON && plural_person_noun(doc, a, noun)) return m->ta;
+    /* (nor is a plural by its form, "-innen", or "-ern" after "den": "von
+     * den Ermittlern Demjanjuk zugeordnet") */
+    if (type == NF_ENT_PERSON && nf_plural_person_form(doc, noun, nf_tok_is(doc, a, "den")))
+        return m->ta;
     /* (the genitive of another's description: the spokesman's, whose
      * description holds it) */
     size_t owner = owner_start(doc, a, sa, type);
