@@ -4384,6 +4384,17 @@ static size_t compass_region_at(nf_doc *doc, size_t k, int32_t *entity) {
     return 0;
 }
 
+/* True when the word at token k is a company's role noun of roles.tsv
+ * ("Konzern", "Hersteller") or a compound that ends in one
+ * ("Stromkonzern", "Sportartikelhersteller"). */
+static bool company_role_word(const nf_doc *doc, size_t k) {
+    const nf_lexicon *roles = &doc->engine->gz.roles;
+    const nf_lex_entry *e = nf_tok_get(doc, k, roles);
+    char gender;
+    const char *v = e ? nf_lex_val(roles, e) : nf_compound_org_role(doc, k, &gender);
+    return v && strncmp(v, "company\t", 8) == 0;
+}
+
 /* See entities.h. */
 const char *nf_compound_org_part(const nf_doc *doc, size_t k, size_t cut, size_t *len) {
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -5190,7 +5201,16 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
                 e = k + 2;
             } else {
                 ent = entity_for(doc, g);
-                if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
+                /* a list's name that opens with a company's role noun
+                 * ("Stromkonzern Verbund", named so where the name alone is
+                 * a common word or a city): the role is no part of the name,
+                 * the description pass makes it a nominal mention */
+                size_t from = g->source == NF_GZ_ORG && e > k + 1 &&
+                                      (doc->tokens[k + 1].flags & NF_TF_CAP) &&
+                                      company_role_word(doc, k)
+                                  ? k + 1
+                                  : k;
+                if (!nf_mention_add(doc, from, e, ent, NF_MK_NAME)) return false;
                 /* "Irans Präsident": the office's holder, unless a name
                  * follows ("Russlands Präsident Putin") */
                 int32_t holder = -1;
