@@ -2052,13 +2052,61 @@ static bool object_determiner(const nf_doc *doc, size_t k) {
     return n >= 3 && (w[n - 1] == 'm' || (w[n - 1] == 'n' && w[n - 2] == 'e'));
 }
 
+/* True when the word at token q is a double name joined by hyphens:
+ * each part after a hyphen capitalised, the first and the last no common
+ * word, also inflected, and one of them known as a name ("Adidas-Salomon",
+ * "Müller-Westernhagen"; not "PKK-Kämpfern", "US-Konzern",
+ * "Quanten-Ferrofluide"). */
+static bool hyphenated_name(const nf_doc *doc, size_t q) {
+    const char *w = nf_tok(doc, q), *l = nf_tokl(doc, q);
+    size_t n = doc->tok_len[q], ln = doc->tok_llen[q];
+    const char *h = memchr(w, '-', n);
+    if (!h || h == w) return false;
+    for (; h; h = memchr(h + 1, '-', n - (size_t)(h + 1 - w))) {
+        unsigned char c = (unsigned char)h[1];
+        unsigned char c2 = h + 2 < w + n ? (unsigned char)h[2] : 0;
+        bool upper =
+            (c >= 'A' && c <= 'Z') || (c == 0xC3 && (c2 == 0x84 || c2 == 0x96 || c2 == 0x9C));
+        if (h + 1 >= w + n || !upper) return false;
+    }
+    const char *tail = l + ln;
+    while (tail > l && tail[-1] != '-') tail--;
+    size_t tn = ln - (size_t)(tail - l);
+    const char *dash = memchr(l, '-', ln);
+    size_t fn = dash ? (size_t)(dash - l) : 0;
+    char part[64];
+    if (tn < 3 || fn < 2 || fn >= sizeof part || tn >= sizeof part) return false;
+    memcpy(part, l, fn);
+    part[fn] = '\0';
+    const nf_ner_model *ner = doc->engine->ner;
+    if (nf_ner_common_word(ner, part) || inflected_common_noun(doc, part, fn) ||
+        nf_ner_common_word(ner, tail) || inflected_common_noun(doc, tail, tn))
+        return false;
+    /* one part known as a name: no compound of unknown words
+     * ("Quanten-Ferrofluide") */
+    const nf_gazetteer *gz = &doc->engine->gz;
+    size_t wf = (size_t)((const char *)memchr(w, '-', n) - w), wt = n;
+    while (wt > 0 && w[wt - 1] != '-') wt--;
+    if (!nf_ner_name_without_article(ner, part, 0) && !nf_ner_name_without_article(ner, tail, 0) &&
+        !nf_lexicon_find(&gz->given, w, wf) && !nf_lexicon_find(&gz->surnames, w, wf) &&
+        !nf_lexicon_find(&gz->given, w + wt, n - wt) &&
+        !nf_lexicon_find(&gz->surnames, w + wt, n - wt))
+        return false;
+    /* a plural in "-e" of a noun the lexicon knows ("Gewinne") */
+    memcpy(part, tail, tn - 1);
+    part[tn - 1] = '\0';
+    return !(tail[tn - 1] == 'e' && nf_ner_common_noun(ner, part, 0));
+}
+
 /* True when token q, in a name after a noun that classifies it as of
  * `kind`, is no word of such a name: for an organisation a noun the lexicon
  * knows, also inflected, or a person's title ("der Wolfsburger Konzern
  * Verstößen gegen ...", "das Studio DontNod Spieler ins London"); for a
  * person any word the lexicon has seen, a compound, a nation's member or
  * a noun of a kind ("warf dem Musiker Gewalt vor", "sein Bruder
- * PKK-Kämpfern", "der Vater Bosnier"); places take all. */
+ * PKK-Kämpfern", "der Vater Bosnier"), but a double name is one
+ * ("Müller-Westernhagen", "Adidas-Salomon": hyphenated_name); places take
+ * all. */
 static bool no_apposed_name_word(const nf_doc *doc, size_t q, int kind) {
     const nf_ner_model *ner = doc->engine->ner;
     const char *l = nf_tokl(doc, q);
@@ -2067,6 +2115,7 @@ static bool no_apposed_name_word(const nf_doc *doc, size_t q, int kind) {
         return nf_ner_common_noun(ner, l, 1) || nf_ner_noun_like(ner, l, BARE_NOUN_MIN_FREQ) ||
                inflected_common_noun(doc, l, n) || nf_class_noun(doc, q) == NF_ENT_PERSON ||
                nf_role_at(doc, q, NULL, NULL);
+    if (kind == NF_ENT_PERSON && hyphenated_name(doc, q)) return false;
     if (kind == NF_ENT_PERSON)
         return nf_ner_noun_like(ner, l, 0) || nf_ner_common_word(ner, l) ||
                nf_noun_compound(doc, q) || inflected_common_noun(doc, l, n) ||

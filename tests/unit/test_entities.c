@@ -6895,6 +6895,21 @@ static void test_unknown_word_after_an_organisations_noun(void **state) {
                       "Milliarden", NF_MK_NAME);
 }
 
+/* A double name joined by a hyphen after a classifying noun is a name
+ * where a part of it is known as one ("Adidas-Salomon", "Eva-Maria"); a
+ * compound of unknown words or nouns is none ("Quanten-Ferrofluide",
+ * "PKK-Kämpfern"). */
+static void test_double_name_after_a_classifying_noun(void **state) {
+    expect_named_type(state, "Es gab Neues. Der Hersteller Adidas-Salomon meldete Gewinne.",
+                      "Adidas-Salomon", NF_ENT_ORG);
+    expect_named_type(state, "Es gab Neues. Mutter Eva-Maria soll auch dort leben.", "Eva-Maria",
+                      NF_ENT_PERSON);
+    expect_no_mention(state, "Dort haben die Forscher Quanten-Ferrofluide erzeugt.", "2025-05-02",
+                      "Quanten-Ferrofluide", NF_MK_NAME);
+    expect_no_mention(state, "Es half ihm sein Bruder PKK-Kämpfern.", "2025-05-02", "PKK-Kämpfern",
+                      NF_MK_NAME);
+}
+
 /* A noun of women or men before a name gives the person its gender
  * ("die Hausfrau Li Yan": she), so that "Er" takes up the man named after
  * her. */
@@ -7441,6 +7456,7 @@ int main(void) {
         cmocka_unit_test(test_descriptions_before_names),
         cmocka_unit_test(test_gender_from_a_womans_noun_before_her_name),
         cmocka_unit_test(test_unknown_word_after_an_organisations_noun),
+        cmocka_unit_test(test_double_name_after_a_classifying_noun),
         cmocka_unit_test(test_common_compound_of_an_organisations_head),
         cmocka_unit_test(test_referee_yacht_and_hit_classify_names),
         cmocka_unit_test(test_namesakes_of_two_types_take_the_classified_one),
