@@ -6446,6 +6446,12 @@ static void test_names_of_things(void **state) {
     expect_named_type(state, "Roman Herzog sprach in Berlin.", "Roman Herzog", NF_ENT_PERSON);
     expect_no_mention(state, "Der Trojaner Emil verbreitet sich.", "2016-03-01", "Emil",
                       NF_MK_NAME);
+    /* weather systems, also in a compound noun ("Orkantief") */
+    expect_no_mention(state,
+                      "Durch das im Zusammenhang mit Tiefdruckgebiet Yolanthe ausgelöste "
+                      "Hochwasser starben 16 Menschen.",
+                      "2016-03-01", "Yolanthe", NF_MK_NAME);
+    expect_no_mention(state, "Orkantief Ignatz traf Hamburg.", "2016-03-01", "Ignatz", NF_MK_NAME);
     expect_no_mention(state, "Das Headset Quarzo Rift kommt im Mai.", "2016-03-01", "Quarzo Rift",
                       NF_MK_NAME);
     /* a film's by its genre ("Entführungsdrama", "Thriller") */
@@ -6900,6 +6906,9 @@ static void test_unknown_word_after_an_organisations_noun(void **state) {
  * compound of unknown words or nouns is none ("Quanten-Ferrofluide",
  * "PKK-Kämpfern"). */
 static void test_double_name_after_a_classifying_noun(void **state) {
+    /* a paper's noun in the genitive: "des Sportblatts" */
+    expect_named_type(state, "Nach Informationen des Sportblatts Marca wird der Trainer entlassen.",
+                      "Marca", NF_ENT_ORG);
     expect_named_type(state, "Es gab Neues. Der Hersteller Adidas-Salomon meldete Gewinne.",
                       "Adidas-Salomon", NF_ENT_ORG);
     expect_named_type(state, "Es gab Neues. Mutter Eva-Maria soll auch dort leben.", "Eva-Maria",
