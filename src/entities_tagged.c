@@ -2398,6 +2398,27 @@ void nf_tagged_free(nf_tagged *t) {
     memset(t, 0, sizeof *t);
 }
 
+/* True when token k is a saint's title as places bear it ("St.",
+ * "Sankt"). */
+static bool saint_word(const nf_doc *doc, size_t k) {
+    return (doc->tokens[k].kind == NF_TOK_ABBREV && nf_tok_is(doc, k, "st.") &&
+            nf_tok(doc, k)[0] == 'S') ||
+           (nf_tok_is(doc, k, "sankt") && nf_tok(doc, k)[0] == 'S');
+}
+
+/* Makes a tagged person after a saint's title, or with one first, a
+ * place of both ("im luxuriösen St. Moritz" is no Moritz): German news
+ * names towns so ("St. Moritz", "Sankt Anton"), no person. */
+static void saint_place(const nf_doc *doc, nf_ner_span *s, size_t sa) {
+    if (s->type != NF_ENT_PERSON) return;
+    if (saint_word(doc, s->ta) && s->tb > s->ta + 1) {
+        s->type = NF_ENT_GPE;
+    } else if (s->ta > sa && saint_word(doc, s->ta - 1)) {
+        s->ta--;
+        s->type = NF_ENT_GPE;
+    }
+}
+
 /* Adds the names the tagger found in sentence s that no mention covers
  * yet, and the organisations it finds around a place name.  Returns false
  * when memory runs out. */
@@ -2407,6 +2428,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
     nf_ner_span *spans = tagged->spans + tagged->first[si];
     size_t n = tagged->first[si + 1] - tagged->first[si];
     const tagged_names tn = {spans, n};
+    for (size_t i = 0; i < n; i++) saint_place(doc, &spans[i], sa);
     listed_persons(doc, spans, n, sa, sb);
     for (size_t i = 0; i < n; i++) {
         nf_ner_span *s = &spans[i];

@@ -6919,6 +6919,16 @@ static void test_double_name_after_a_classifying_noun(void **state) {
                       NF_MK_NAME);
 }
 
+/* A saint's title before a name makes a place of both ("St. Moritz",
+ * "Sankt Englmar"), no person. */
+static void test_saints_title_makes_a_place(void **state) {
+    expect_named_type(state,
+                      "Der Zug fährt zwischen dem mondänen Zermatt und dem luxuriösen St. Moritz.",
+                      "St. Moritz", NF_ENT_GPE);
+    expect_named_type(state, "In Sankt Englmar wurde eine Frau verletzt.", "Sankt Englmar",
+                      NF_ENT_GPE);
+}
+
 /* A noun of women or men before a name gives the person its gender
  * ("die Hausfrau Li Yan": she), so that "Er" takes up the man named after
  * her. */
@@ -7466,6 +7476,7 @@ int main(void) {
         cmocka_unit_test(test_gender_from_a_womans_noun_before_her_name),
         cmocka_unit_test(test_unknown_word_after_an_organisations_noun),
         cmocka_unit_test(test_double_name_after_a_classifying_noun),
+        cmocka_unit_test(test_saints_title_makes_a_place),
         cmocka_unit_test(test_common_compound_of_an_organisations_head),
         cmocka_unit_test(test_referee_yacht_and_hit_classify_names),
         cmocka_unit_test(test_namesakes_of_two_types_take_the_classified_one),
