@@ -2398,6 +2398,20 @@ void nf_tagged_free(nf_tagged *t) {
     memset(t, 0, sizeof *t);
 }
 
+/* True when the tagged person `s` fills a pair of quotation marks alone:
+ * German news marks so the titles of works, the names of things and of
+ * weather systems ("„Le Grand Macabre“", "das Modul „Raffaello“", "das
+ * Hoch „Cooper“"), not persons; a nickname after a noun that says so
+ * stays ("mit dem Beinamen „Abu Tarbush“"). */
+static bool quoted_person(const nf_doc *doc, const nf_ner_span *s) {
+    static const char *const naming[] = {"beinamen", "spitznamen", "kampfnamen", "decknamen",
+                                         "genannt",  "alias",      NULL};
+    if (s->type != NF_ENT_PERSON || s->ta == 0 || s->tb >= doc->ntokens ||
+        doc->tokens[s->ta - 1].kind != NF_TOK_QUOTE || doc->tokens[s->tb].kind != NF_TOK_QUOTE)
+        return false;
+    return !(s->ta >= 2 && nf_tok_in(doc, s->ta - 2, naming));
+}
+
 /* True when token k is a saint's title as places bear it ("St.",
  * "Sankt"). */
 static bool saint_word(const nf_doc *doc, size_t k) {
@@ -2441,7 +2455,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||
             (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s, sa) ||
             person_noun_not_person(doc, s) || model_number_person(doc, s) ||
-            adjective_and_noun(doc, s) || english_event(doc, s) ||
+            adjective_and_noun(doc, s) || english_event(doc, s) || quoted_person(doc, s) ||
             (s->tb == s->ta + 1 && nf_political_camp_at(doc, s->ta, sa)))
             continue;
         retype(doc, s);

@@ -6919,6 +6919,16 @@ static void test_double_name_after_a_classifying_noun(void **state) {
                       NF_MK_NAME);
 }
 
+/* A name the tagger takes for a person's that fills quotation marks alone
+ * names a work or a thing ("das Modul „Raffaello“", "die Gemälde
+ * „Madonna“"); a nickname after a noun that says so stays a person's. */
+static void test_quoted_name_is_no_person(void **state) {
+    expect_no_mention(state, "Das Shuttle soll mit dem Logistikmodul „Raffaello“ bestückt werden.",
+                      "2016-03-01", "Raffaello", NF_MK_NAME);
+    expect_no_mention(state, "Im Museum wurden die Gemälde „Madonna“ und „Der Schrei“ gestohlen.",
+                      "2016-03-01", "Madonna", NF_MK_NAME);
+}
+
 /* A saint's title before a name makes a place of both ("St. Moritz",
  * "Sankt Englmar"), no person. */
 static void test_saints_title_makes_a_place(void **state) {
@@ -7477,6 +7487,7 @@ int main(void) {
         cmocka_unit_test(test_unknown_word_after_an_organisations_noun),
         cmocka_unit_test(test_double_name_after_a_classifying_noun),
         cmocka_unit_test(test_saints_title_makes_a_place),
+        cmocka_unit_test(test_quoted_name_is_no_person),
         cmocka_unit_test(test_common_compound_of_an_organisations_head),
         cmocka_unit_test(test_referee_yacht_and_hit_classify_names),
         cmocka_unit_test(test_namesakes_of_two_types_take_the_classified_one),
