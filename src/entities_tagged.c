@@ -2398,18 +2398,25 @@ void nf_tagged_free(nf_tagged *t) {
     memset(t, 0, sizeof *t);
 }
 
-/* True when the tagged person `s` fills a pair of quotation marks alone:
- * German news marks so the titles of works, the names of things and of
- * weather systems ("„Le Grand Macabre“", "das Modul „Raffaello“", "das
- * Hoch „Cooper“"), not persons; a nickname after a noun that says so
- * stays ("mit dem Beinamen „Abu Tarbush“"). */
+/* True when the tagged person `s` fills a pair of quotation marks alone
+ * right after a noun of no person: German news names so works, things
+ * and weather systems ("das Modul „Raffaello“", "die Gemälde „Madonna“",
+ * "das Hoch „Cooper“"), not persons.  After an article or a comma the
+ * marks may set off a nickname ("dem „Kaiser“", "den Pfarrer, „Karl“"),
+ * as after a noun of names ("unter dem Pseudonym „Sosa“"). */
 static bool quoted_person(const nf_doc *doc, const nf_ner_span *s) {
-    static const char *const naming[] = {"beinamen", "spitznamen", "kampfnamen", "decknamen",
-                                         "genannt",  "alias",      NULL};
-    if (s->type != NF_ENT_PERSON || s->ta == 0 || s->tb >= doc->ntokens ||
+    static const char *const naming[] = {
+        "beinamen",      "spitznamen", "kampfnamen", "decknamen", "pseudonym",
+        "künstlernamen", "namen",      "vornamen",   "nachnamen", NULL};
+    if (s->type != NF_ENT_PERSON || s->ta < 2 || s->tb >= doc->ntokens ||
         doc->tokens[s->ta - 1].kind != NF_TOK_QUOTE || doc->tokens[s->tb].kind != NF_TOK_QUOTE)
         return false;
-    return !(s->ta >= 2 && nf_tok_in(doc, s->ta - 2, naming));
+    size_t k = s->ta - 2;
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
+        covered(doc, k, k + 1) || nf_tok_in(doc, k, naming))
+        return false;
+    return nf_class_noun(doc, k) != NF_ENT_PERSON && !nf_role_at(doc, k, NULL, NULL) &&
+           nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k));
 }
 
 /* True when token k is a saint's title as places bear it ("St.",
@@ -2421,16 +2428,25 @@ static bool saint_word(const nf_doc *doc, size_t k) {
 }
 
 /* Makes a tagged person after a saint's title, or with one first, a
- * place of both ("im luxuriösen St. Moritz" is no Moritz): German news
- * names towns so ("St. Moritz", "Sankt Anton"), no person. */
+ * place of both ("in St. Georgen", "In Sankt Englmar"): German news names
+ * towns so, no persons.  A saint's given name is the saint as well
+ * ("Darstellungen von St. Georg"), so a place only after a preposition of
+ * places ("nach St. Moritz"). */
 static void saint_place(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     if (s->type != NF_ENT_PERSON) return;
-    if (saint_word(doc, s->ta) && s->tb > s->ta + 1) {
-        s->type = NF_ENT_GPE;
-    } else if (s->ta > sa && saint_word(doc, s->ta - 1)) {
-        s->ta--;
-        s->type = NF_ENT_GPE;
-    }
+    size_t t = s->ta; /* the title */
+    if (saint_word(doc, s->ta) && s->tb > s->ta + 1)
+        t = s->ta;
+    else if (s->ta > sa && saint_word(doc, s->ta - 1))
+        t = s->ta - 1;
+    else
+        return;
+    if (s->tb == t + 2 && nf_tok_get(doc, t + 1, &doc->engine->gz.given) &&
+        !(nf_after_spatial_preposition(doc, t, sa) && !nf_tok_is(doc, t - 1, "von")) &&
+        !nf_place_phrase_before(doc, t))
+        return;
+    s->ta = (uint32_t)t;
+    s->type = NF_ENT_GPE;
 }
 
 /* Adds the names the tagger found in sentence s that no mention covers

@@ -6920,23 +6920,23 @@ static void test_double_name_after_a_classifying_noun(void **state) {
 }
 
 /* A name the tagger takes for a person's that fills quotation marks alone
- * names a work or a thing ("das Modul „Raffaello“", "die Gemälde
- * „Madonna“"); a nickname after a noun that says so stays a person's. */
+ * after a noun of no person names a work or a thing ("das Hoch „Cooper“",
+ * "die Gemälde „Madonna“"). */
 static void test_quoted_name_is_no_person(void **state) {
-    expect_no_mention(state, "Das Shuttle soll mit dem Logistikmodul „Raffaello“ bestückt werden.",
-                      "2016-03-01", "Raffaello", NF_MK_NAME);
+    expect_no_mention(state, "Das sibirische Hoch „Cooper“ beschert Europa eine Kältewelle.",
+                      "2016-03-01", "Cooper", NF_MK_NAME);
     expect_no_mention(state, "Im Museum wurden die Gemälde „Madonna“ und „Der Schrei“ gestohlen.",
                       "2016-03-01", "Madonna", NF_MK_NAME);
 }
 
-/* A saint's title before a name makes a place of both ("St. Moritz",
- * "Sankt Englmar"), no person. */
+/* A saint's title before a name makes a place of both ("Sankt Englmar"),
+ * no person; before a given name after a preposition of places ("im
+ * mondänen St. Moritz"). */
 static void test_saints_title_makes_a_place(void **state) {
+    expect_named_type(state, "Sie urlaubt gern im mondänen St. Moritz.", "St. Moritz", NF_ENT_GPE);
     expect_named_type(state,
-                      "Der Zug fährt zwischen dem mondänen Zermatt und dem luxuriösen St. Moritz.",
-                      "St. Moritz", NF_ENT_GPE);
-    expect_named_type(state, "In Sankt Englmar wurde eine Frau verletzt.", "Sankt Englmar",
-                      NF_ENT_GPE);
+                      "In Sankt Englmar (Landkreis Straubing-Bogen) wurde eine Frau verletzt.",
+                      "Sankt Englmar", NF_ENT_GPE);
 }
 
 /* A noun of women or men before a name gives the person its gender
