@@ -6929,6 +6929,13 @@ static void test_quoted_name_is_no_person(void **state) {
                       "2016-03-01", "Madonna", NF_MK_NAME);
 }
 
+/* A kind's plural names no one organisation: "die Sparkassen von Chieti"
+ * are no association of German savings banks. */
+static void test_plural_of_a_kind_is_no_organisation(void **state) {
+    expect_not_linked_to(state, "Betroffen sind die Sparkassen von Chieti und Ferrara.",
+                         "2016-01-10", "German Savings Banks Association");
+}
+
 /* A saint's title before a name makes a place of both ("Sankt Englmar"),
  * no person; before a given name after a preposition of places ("im
  * mondänen St. Moritz"). */
@@ -7487,6 +7494,7 @@ int main(void) {
         cmocka_unit_test(test_unknown_word_after_an_organisations_noun),
         cmocka_unit_test(test_double_name_after_a_classifying_noun),
         cmocka_unit_test(test_saints_title_makes_a_place),
+        cmocka_unit_test(test_plural_of_a_kind_is_no_organisation),
         cmocka_unit_test(test_quoted_name_is_no_person),
         cmocka_unit_test(test_common_compound_of_an_organisations_head),
         cmocka_unit_test(test_referee_yacht_and_hit_classify_names),
