@@ -1221,6 +1221,20 @@ int32_t nf_org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, s
         start = na;
     else
         nb = tb;
+    /* the organisation's name mention there, with its acronym in
+     * parentheses after it ("Die Oppositionspartei Movement for Democratic
+     * Change (MDC)") */
+    if (start == na && nb > na + 3 && nf_tok_is(doc, nb - 1, ")"))
+        for (size_t i = nf_mention_first_at(doc, na); i < doc->nmentions; i++) {
+            const nf_mention *m = &doc->mentions[i];
+            if (m->ta != na) break;
+            nf_entity *named = &doc->entities[m->entity];
+            if (m->kind != NF_MK_NAME || named->type != NF_ENT_ORG || m->tb + 2 > nb ||
+                !nf_tok_is(doc, m->tb, "("))
+                continue;
+            if (!named->role) named->role = nf_arena_strndup(&doc->arena, role, rl);
+            return (int32_t)m->entity;
+        }
     const char *name = nf_tokens_text(doc, start, nb);
     if (!name) return -1;
     for (size_t i = 0; i < doc->nentities; i++) {

@@ -217,11 +217,20 @@ static void sort_mentions(nf_doc *doc) {
 /* The end of the nominal mention m without the name of its own entity
  * it ends in: a stage may have taken a speaker's whole phrase, "die
  * israelische Tageszeitung Haaretz" or "der Fernsehsender „Channel 10“",
- * whose description ends at its noun; m->tb when no such name ends it,
+ * whose description ends at its noun (an acronym in parentheses after
+ * the name left out); m->tb when no such name ends it,
  * or when the name holds the noun ("Die [Staatsanwaltschaft Oslo]"). */
 static size_t description_before_own_name(const nf_doc *doc, const nf_mention *m) {
     size_t end = m->tb;
     if (end > m->ta + 1 && doc->tokens[end - 1].kind == NF_TOK_QUOTE) end--;
+    /* (and its acronym in parentheses: "die Oppositionspartei Movement for
+     * Democratic Change (MDC)") */
+    if (end > m->ta + 3 && nf_tok_is(doc, end - 1, ")"))
+        for (size_t p = end - 2; p > m->ta + 1 && p + 4 >= end; p--)
+            if (nf_tok_is(doc, p, "(")) {
+                end = p;
+                break;
+            }
     for (size_t i = nf_mention_first_at(doc, m->ta + 1); i < doc->nmentions; i++) {
         const nf_mention *x = &doc->mentions[i];
         if (x->ta >= end) break;

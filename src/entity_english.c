@@ -26,50 +26,23 @@ static bool capitalised(const nf_doc *doc, size_t k) {
 /* True when token k is an English head word of an institution's name
  * (compared in lower case). */
 static bool institution_head(const nf_doc *doc, size_t k) {
-    static const char *const heads[] = {"university",
-                                        "institute",
-                                        "bank",
-                                        "museum",
-                                        "college",
-                                        "school",
-                                        "academy",
-                                        "society",
-                                        "library",
-                                        "council",
-                                        "board",
-                                        "church",
-                                        "department",
-                                        "ministry",
-                                        "court",
-                                        "federation",
-                                        "union",
-                                        "association",
-                                        "league",
-                                        "office",
-                                        "agency",
-                                        "commission",
-                                        "committee",
-                                        "organization",
-                                        "organisation",
-                                        "foundation",
-                                        "corporation",
-                                        "gallery",
-                                        "hospital",
-                                        "center",
-                                        "centre",
-                                        "conservatory",
-                                        "seminary",
-                                        "parliament",
-                                        "assembly",
-                                        "congress",
-                                        NULL};
+    static const char *const heads[] = {
+        "university",   "institute",    "bank",        "museum",     "college",   "school",
+        "academy",      "society",      "library",     "council",    "board",     "church",
+        "department",   "ministry",     "court",       "federation", "union",     "association",
+        "league",       "office",       "agency",      "commission", "committee", "organization",
+        "organisation", "foundation",   "corporation", "gallery",    "hospital",  "center",
+        "centre",       "conservatory", "seminary",    "parliament", "assembly",  "congress",
+        "movement",     "front",        "party",       "fund",       "alliance",  "coalition",
+        "campaign",     "network",      "forum",       NULL};
     return nf_tok_in(doc, k, heads);
 }
 
 /* The first token of the run of capitalised words that ends at token k
  * and may open the name: no article or determiner ("Die Bank of
  * England"), no word the tagger's lexicon knows as German ("Forscher",
- * "Kreuzfahrtschiff"), k itself at least. */
+ * "Kreuzfahrtschiff"), no noun that classifies the name, k itself at
+ * least. */
 static size_t run_start(const nf_doc *doc, size_t k) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const nf_ner_model *ner = doc->engine->ner;
@@ -78,7 +51,11 @@ static size_t run_start(const nf_doc *doc, size_t k) {
            !nf_tokl_get(doc, a - 1, &gz->articles) &&
            !nf_tokl_get(doc, a - 1, &gz->noun_determiners) &&
            !nf_ner_common_word(ner, nf_tokl(doc, a - 1)) &&
-           !nf_ner_noun_like(ner, nf_tokl(doc, a - 1), NF_COMMON_NOUN_MIN_FREQ))
+           !nf_ner_noun_like(ner, nf_tokl(doc, a - 1), NF_COMMON_NOUN_MIN_FREQ) &&
+           /* nor a German noun that classifies the name ("Die
+            * Oppositionspartei Movement for ...") */
+           nf_class_noun(doc, a - 1) < 0 && !nf_role_at(doc, a - 1, NULL, NULL) &&
+           !nf_noun_compound(doc, a - 1))
         a--;
     return a;
 }
@@ -96,26 +73,47 @@ static ptrdiff_t name_across(const nf_doc *doc, size_t k) {
  * before "of" at token k ("Prince" of "Prince of Persia"; not "Steven
  * Spielbergs" before "Bridge of Spies"); with `persons`, only those of
  * persons (a place or an organisation after "of" in a title is one:
- * "Earl of Totnes", "Profiles of U2"). */
-static void drop_names_in(nf_doc *doc, size_t a, size_t b, size_t k, bool persons) {
+ * "Earl of Totnes", "Profiles of U2").  Returns the entity of the first
+ * name dropped that starts at a, or -1: its other mentions describe the
+ * whole ("Die Oppositionspartei" of "Movement" in "Movement for
+ * Democratic Change"). */
+static int32_t drop_names_in(nf_doc *doc, size_t a, size_t b, size_t k, bool persons) {
     size_t out = 0;
+    int32_t first = -1;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         bool inside = m->ta >= a && m->tb <= b;
         bool before_of = m->tb == k && m->ta + 1 == k;
         bool person = doc->entities[m->entity].type == NF_ENT_PERSON;
-        if (!(m->kind == NF_MK_NAME && (inside || before_of) && (person || !persons)))
+        if (!(m->kind == NF_MK_NAME && (inside || before_of) && (person || !persons))) {
             doc->mentions[out++] = *m;
+            continue;
+        }
+        if (m->ta == a && first < 0) first = (int32_t)m->entity;
     }
     doc->nmentions = out;
+    return first;
+}
+
+/* Gives entity `to` the mentions of entity `from` when no name of `from`
+ * is left: the descriptions of a name's first word are the whole's. */
+static void move_mentions(nf_doc *doc, int32_t from, int32_t to) {
+    if (from < 0 || from == to || nf_entity_has_name(doc, from)) return;
+    for (size_t i = 0; i < doc->nmentions; i++)
+        if ((int32_t)doc->mentions[i].entity == from) doc->mentions[i].entity = (uint32_t)to;
 }
 
 /* See entities.h. */
 bool nf_english_of_names(nf_doc *doc) {
-    static const char *const connectors[] = {"and", "of", "the", "for", NULL};
+    static const char *const connectors[] = {"and", "of", "the", "for", "against", "on", NULL};
+    /* (an institution's name links its parts by "for", "on" or "against"
+     * as well: "Movement for Democratic Change", "Institute for Strategic
+     * Studies"; a title by "of" alone) */
+    static const char *const links[] = {"for", "on", "against", NULL};
     for (size_t k = 1; k + 1 < doc->ntokens; k++) {
-        if (!nf_tok_is(doc, k, "of") || !(doc->tokens[k].flags & NF_TF_LOWER) ||
-            !capitalised(doc, k - 1))
+        bool of = nf_tok_is(doc, k, "of");
+        if (!(of || (nf_tok_in(doc, k, links) && institution_head(doc, k - 1))) ||
+            !(doc->tokens[k].flags & NF_TF_LOWER) || !capitalised(doc, k - 1))
             continue;
         ptrdiff_t across = name_across(doc, k);
         if (across >= 0) {
@@ -131,8 +129,9 @@ bool nf_english_of_names(nf_doc *doc) {
         size_t b = t;
         while (b - t < OF_TAIL_MAX && capitalised(doc, b)) {
             b++;
-            /* words joined by "and", "of", "the", "for" go on with the
-             * name ("Science and Technology", "the State of New York") */
+            /* words joined by "and", "of", "the", "for", "against", "on"
+             * go on with the name ("Science and Technology", "the State of
+             * New York", "Front for Democracy against Dictatorship") */
             if (b + 1 < doc->ntokens && b + 1 - t < OF_TAIL_MAX && capitalised(doc, b + 1) &&
                 (doc->tokens[b].flags & NF_TF_LOWER) && nf_tok_in(doc, b, connectors))
                 b++;
@@ -140,10 +139,18 @@ bool nf_english_of_names(nf_doc *doc) {
         if (b == t) continue;
         if (institution_head(doc, k - 1)) {
             size_t a = run_start(doc, k - 1);
-            drop_names_in(doc, a, b, k, false);
+            /* (a name the stages found that ends in the head opens it:
+             * "United Front" of "United Front for Democracy") */
+            for (size_t i = 0; i < doc->nmentions && doc->mentions[i].ta < a; i++)
+                if (doc->mentions[i].tb == k && doc->mentions[i].kind == NF_MK_NAME &&
+                    doc->entities[doc->mentions[i].entity].type == NF_ENT_ORG &&
+                    !doc->entities[doc->mentions[i].entity].canonical)
+                    a = doc->mentions[i].ta;
+            int32_t was = drop_names_in(doc, a, b, k, false);
             int32_t e = nf_entity_of(doc, a, b, NF_ENT_ORG);
             if (e < 0 || !nf_mention_add(doc, a, b, e, NF_MK_NAME)) return false;
-        } else {
+            move_mentions(doc, was, e);
+        } else if (of) {
             drop_names_in(doc, k + 1, b, k, true);
         }
         k = b;

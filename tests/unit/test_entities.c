@@ -6536,14 +6536,25 @@ static void test_maker_before_a_models_number(void **state) {
     nf_doc_free(d);
 }
 
-/* An English name "X of Y": one organisation where X heads an
- * institution's name; no person in a title's words. */
+/* An English name "X of Y" or "X for Y": one organisation where X heads
+ * an institution's name; no person in a title's words. */
 static void test_english_names_with_of(void **state) {
     const char *t = "Forscher der University of Beispielton und des Institute of Science and "
                     "Technology berichten.";
     nf_doc *d = extract_on(state, t, "2015-10-05");
     assert_named_type(d, t, "University of Beispielton", NF_ENT_ORG);
     assert_named_type(d, t, "Institute of Science and Technology", NF_ENT_ORG);
+    nf_doc_free(d);
+    /* ... and "for", "on", "against" after the head ("Movement for
+     * Democratic Change"), with a name the tagger ended at the head */
+    t = "Die Oppositionspartei Movement for Democratic Change warnte. Das Institute for "
+        "Strategic Studies auch.";
+    d = extract_on(state, t, "2015-10-05");
+    assert_named_type(d, t, "Movement for Democratic Change", NF_ENT_ORG);
+    assert_named_type(d, t, "Institute for Strategic Studies", NF_ENT_ORG);
+    if (entity_named(d, t, "Die Oppositionspartei", NF_MK_NOMINAL) !=
+        entity_named(d, t, "Movement for Democratic Change", NF_MK_NAME))
+        fail_msg("%s: the description is not the party's", t);
     nf_doc_free(d);
     t = "Im Thriller Bridge of Spies spielt er einen Anwalt.";
     d = extract_on(state, t, "2015-10-05");
@@ -7130,6 +7141,11 @@ static void test_descriptions_before_names(void **state) {
                           "Der israelische Fernsehsender „Channel 10“ berichtete, das Kabinett "
                           "habe zugestimmt.",
                           "Der israelische Fernsehsender", "Channel 10");
+    /* ... also before the name's acronym in parentheses */
+    expect_description_of(state,
+                          "Die Oppositionspartei Bewegung für Demokratischen Wandel (MDC) "
+                          "beschuldigte die Regierung des Betrugs.",
+                          "Die Oppositionspartei", "Bewegung für Demokratischen Wandel");
     /* a list's name with a company's role noun first: the name after it */
     expect_description_of(state, "Der Stromkonzern Verbund meldete hohe Gewinne.",
                           "Der Stromkonzern", "Verbund");

@@ -2183,6 +2183,18 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+/* A speaker's description with the organisation's name and its acronym
+ * in parentheses after its noun is the organisation ("Die Oppositionspartei
+ * Bewegung für Demokratischen Wandel (MDC)"), no new one of that text. */
+static void test_speaker_with_an_acronym_after_its_name(void **state) {
+    expect_speaker_entity(state,
+                          "Die Oppositionspartei Bewegung für Demokratischen Wandel (MDC) "
+                          "beschuldigte die Regierung des Betrugs.",
+                          "Die Oppositionspartei Bewegung für Demokratischen Wandel (MDC) "
+                          "beschuldigte die Regierung des Betrugs",
+                          "Bewegung für Demokratischen Wandel");
+}
+
 /* A pronoun after an indefinite description of someone the text does
  * not name takes him up, not a person named before; a noun made of an
  * adjective describes persons too ("Ein anderer Vertrauter von Wendel"). */
@@ -4836,6 +4848,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_named_in_own_words_is_another),
         cmocka_unit_test(test_speaker_pronoun_is_no_relative_after_a_preposition),
         cmocka_unit_test(test_description_by_a_compound_of_the_name),
+        cmocka_unit_test(test_speaker_with_an_acronym_after_its_name),
         cmocka_unit_test(test_speaker_pronoun_after_an_unnamed_confidant),
         cmocka_unit_test(test_no_apposition_after_a_finite_verb),
         cmocka_unit_test(test_named_spokesperson_after_a_phrase_of_place),
