@@ -1248,6 +1248,9 @@ static bool perfect_haben(const qctx *c, size_t k) {
 }
 
 static nf_seg previous_speaker(const qctx *c, nf_seg ps);
+static bool speaker_like(const qctx *c, nf_seg np);
+static bool may_speak(const qctx *c, nf_seg np);
+static bool names_agent(const qctx *c, size_t a, size_t b);
 
 /* True when the subordinating word at k ("da") is an adverb: a finite verb
  * follows it at once, an auxiliary ("Da müssen wir aufpassen"), a verb in
@@ -2242,11 +2245,35 @@ static nf_seg previous_speaker(const qctx *c, nf_seg ps) {
         uint32_t part;
         if (c->vcls[k] && c->region[k] < 0 && qx_verb_cue(c, k, ps.tb, &part)) {
             nf_seg sp = qx_speaker_of(c, k, ps.ta, ps.tb);
-            if (sp.tb > sp.ta) return sp;
+            if (sp.tb > sp.ta && speaker_like(c, sp)) return sp;
             break;
         }
     }
     return (nf_seg){0, 0};
+}
+
+/* True unless the noun phrase `np` is headed by an abstract noun (in
+ * "-ung", "-heit", "-keit", "-tion", "-ität", "-ismus") that names no one
+ * (may_speak, names_agent) and no organisation's kind, head or role
+ * (class nouns, org-heads.txt, roles.tsv): a list's noun a comma set off reads as a
+ * clause's subject ("Er wurde wegen Gründung einer Vereinigung,
+ * Volksverhetzung und ... verurteilt"). */
+static bool speaker_like(const qctx *c, nf_seg np) {
+    static const char *const endings[] = {"ung", "heit", "keit", "tion", "ität", "ismus", NULL};
+    size_t head = np.ta;
+    for (size_t k = np.ta; k < np.tb; k++)
+        if (qx_cap(c, k)) head = k;
+    const char *w = nf_tokl(c->doc, head);
+    size_t n = c->doc->tok_llen[head];
+    bool abstract = false, compound;
+    for (const char *const *e = endings; *e && !abstract; e++) {
+        size_t el = strlen(*e);
+        abstract = n > el + 3 && memcmp(w + n - el, *e, el) == 0;
+    }
+    /* (nor one of an organisation: "Die Universität", "Standesvertretung") */
+    return !abstract || may_speak(c, np) || names_agent(c, np.ta, np.tb) ||
+           nf_class_noun(c->doc, head) == NF_ENT_ORG || nf_org_head(c->doc, head, &compound) ||
+           nf_role_at(c->doc, head, NULL, NULL);
 }
 
 /* True when a mention of a person or an organisation heads the noun

@@ -2183,6 +2183,16 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+/* A list's abstract noun set off by a comma is no speaker of the
+ * sentence after ("wegen Gründung einer Vereinigung, Volksverhetzung und
+ * ... verurteilt"): the passive's subject goes on. */
+static void test_abstract_noun_is_no_previous_speaker(void **state) {
+    expect_quote(state,
+                 "Er wurde wegen Gründung einer Vereinigung, Volksverhetzung und Verbreitung "
+                 "von Propaganda verurteilt. Er habe Ausländer verunglimpft.",
+                 (want){NF_Q_INDIRECT, "Er habe Ausländer verunglimpft", NULL, NULL, NULL, "Er"});
+}
+
 /* A speaker's description with the organisation's name and its acronym
  * in parentheses after its noun is the organisation ("Die Oppositionspartei
  * Bewegung für Demokratischen Wandel (MDC)"), no new one of that text. */
@@ -4849,6 +4859,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_pronoun_is_no_relative_after_a_preposition),
         cmocka_unit_test(test_description_by_a_compound_of_the_name),
         cmocka_unit_test(test_speaker_with_an_acronym_after_its_name),
+        cmocka_unit_test(test_abstract_noun_is_no_previous_speaker),
         cmocka_unit_test(test_speaker_pronoun_after_an_unnamed_confidant),
         cmocka_unit_test(test_no_apposition_after_a_finite_verb),
         cmocka_unit_test(test_named_spokesperson_after_a_phrase_of_place),
