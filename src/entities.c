@@ -4580,7 +4580,7 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
     /* (not a company's: "der Wolfsburger Konzern" takes up one named
      * before, as coreference finds) */
     const char *org_sector = org ? nf_role_sector(role, rl) : NULL;
-    const nf_gz_entry *cg = iso || !org ? NULL : place_of_adjective(doc, k, false);
+    const nf_gz_entry *cg = iso || !org ? NULL : place_of_adjective(doc, k, true);
     if (!iso && (!org || (org_sector && strcmp(org_sector, "BUS") == 0) || !cg)) return 0;
     /* (a country's leadership by its capital only: "die Moskauer Führung",
      * not "zur Kölner Führung" in a match) */

@@ -3881,8 +3881,9 @@ static void test_national_institutions_listed(void **state) {
     nf_doc_free(d);
 }
 
-/* A city's adjective before an institution's noun describes an
- * institution of the city's country ("ein Moskauer Gericht": RUSJUD; "das
+/* A city's or a region's adjective before an institution's noun
+ * describes an institution of its country ("ein Moskauer Gericht": RUSJUD;
+ * "die Tiroler Polizei": AUTCOP; "das
  * Kiewer Verteidigungsministerium" is Ukraine's, not Germany's); not a
  * company's noun, which takes up one named before, nor "Führung" of a city
  * that is no capital (a lead in a match). */
@@ -3896,6 +3897,9 @@ static void test_city_adjective_institutions(void **state) {
         {"Das Kiewer Verteidigungsministerium meldete Angriffe.", "Kiewer Verteidigungsministerium",
          "UKRMIL"},
         {"Die Moskauer Führung protestierte.", "Moskauer Führung", "RUSGOV"},
+        /* a region's adjective as well */
+        {"Die Tiroler Polizei nahm den Mann fest.", "Tiroler Polizei", "AUTCOP"},
+        {"Die Thüringer Landesregierung beschloss das.", "Thüringer Landesregierung", "DEUGOV"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const char *t = cases[i].text;
