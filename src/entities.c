@@ -4660,7 +4660,12 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
          * ("das deutsche Umweltministerium", "das österreichische
          * Innenministerium"): the name, found at k + 1 */
         size_t before = doc->nentities;
-        int32_t listed = nf_listed_org(doc, nf_tok(doc, k + 1), doc->tok_len[k + 1], iso, false);
+        /* (after a city's adjective only the capital's: "das Münchner
+         * Innenministerium" is Bavaria's, "die Tiroler Regierung" Tyrol's) */
+        int32_t listed =
+            !city || (cg && cg->capital)
+                ? nf_listed_org(doc, nf_tok(doc, k + 1), doc->tok_len[k + 1], iso, false)
+                : -1;
         if (listed >= 0 && city) { /* after a city's adjective, taken here: the */
             *entity = listed;      /* noun alone would be read as the country's */
             return k + 2;          /* where the text is written */
