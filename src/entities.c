@@ -914,6 +914,45 @@ static bool adjective_city(const nf_gz_entry *g, const char *stem, size_t n) {
             strlen(g->canonical) != n || memcmp(g->canonical, stem, n) != 0);
 }
 
+/* True when the lower-cased word at token k ends in "-sch" and at most
+ * three letters of an inflection: the shape of the nationality and region
+ * adjectives ("russischen", "bayerische"), tested before a look-up. */
+static bool sch_adjective_form(const nf_doc *doc, size_t k) {
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    for (size_t i = n > 6 ? n - 6 : 0; i + 3 <= n; i++)
+        if (l[i] == 's' && l[i + 1] == 'c' && l[i + 2] == 'h') return true;
+    return false;
+}
+
+/* The gazetteer's entry of the region whose adjective
+ * (lang/de/entities/region-adjectives.tsv) the lower-case word at token k
+ * is ("bayerische": Bavaria, "steirischen": Styria): a place of the
+ * gazetteers, else the most populous city of the name, for a city that
+ * is a state ("hamburgische", "wienerische"); NULL when none. */
+static const nf_gz_entry *region_of_adjective(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_LOWER) ||
+        !sch_adjective_form(doc, k))
+        return NULL;
+    const nf_lex_entry *a = nf_tokl_get(doc, k, &gz->region_adjectives);
+    const char *name = a ? nf_lex_val(&gz->region_adjectives, a) : NULL;
+    const nf_lex_entry *e = name ? nf_lexicon_find(&gz->names, name, strlen(name)) : NULL;
+    uint32_t ids[64];
+    size_t m = e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64) : 0;
+    const nf_gz_entry *best = NULL;
+    for (size_t i = 0; i < m; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        if (ids[i] >= gz->count || (g->source != NF_GZ_PLACE && g->source != NF_GZ_CITY) ||
+            !g->country[0])
+            continue;
+        if (!best || (g->source == NF_GZ_PLACE && best->source != NF_GZ_PLACE) ||
+            (g->source == best->source && g->population > best->population))
+            best = g;
+    }
+    return best;
+}
+
 /* The city (or with `regions` also the region of a country: "Brandenburger",
  * "Thüringer") whose adjective token k is: the stem and its forms with "en"
  * ("Bremer": Bremen, "Münchner": München) or with "e" before a last "l"
@@ -923,6 +962,7 @@ static bool adjective_city(const nf_gz_entry *g, const char *stem, size_t n) {
  * that name; NULL when none.  The entry is the gazetteer's. */
 static const nf_gz_entry *place_of_adjective(const nf_doc *doc, size_t k, bool regions) {
     const nf_gazetteer *gz = &doc->engine->gz;
+    if (regions && (doc->tokens[k].flags & NF_TF_LOWER)) return region_of_adjective(doc, k);
     const char *w = nf_tok(doc, k);
     size_t n = doc->tok_len[k];
     if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) || n < 5 ||
@@ -2898,13 +2938,8 @@ bool nf_role_is(const char *role, const char *label) {
 const char *nf_adjective_at(const nf_doc *doc, size_t k) {
     const nf_token *t = &doc->tokens[k];
     if (t->kind != NF_TOK_WORD) return NULL;
-    const char *l = nf_tokl(doc, k);
     /* Nationality adjectives end in "-sch" and an inflection ("russischen"). */
-    size_t n = doc->tok_llen[k];
-    bool sch = false;
-    for (size_t i = n > 6 ? n - 6 : 0; i + 3 <= n && !sch; i++)
-        sch = l[i] == 's' && l[i + 1] == 'c' && l[i + 2] == 'h';
-    if (!sch) return NULL;
+    if (!sch_adjective_form(doc, k)) return NULL;
     const nf_lex_entry *e = nf_tokl_get(doc, k, &doc->engine->gz.adjectives);
     return e ? nf_lex_val(&doc->engine->gz.adjectives, e) : NULL;
 }
@@ -5117,10 +5152,16 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
          * Staatsfernsehens" (national_org_at decides) */
         bool city_adjective = cap && !adjective && wl >= 5 && memcmp(w + wl - 2, "er", 2) == 0 &&
                               k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP);
+        /* a region's adjective: "die bayerische Staatsregierung" (an
+         * institution, as after a city's adjective), else an adjective
+         * mention of the region ("die steirischen Gemeinden") */
+        const nf_gz_entry *region =
+            !adjective && (t->flags & NF_TF_LOWER) ? region_of_adjective(doc, k) : NULL;
+        if (region && k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP)) city_adjective = true;
         /* (name_before_apposition_at: a comma two or three words on) */
         bool set_off = cap && !bits && k + 3 < sb && (comma_at(doc, k + 2) || comma_at(doc, k + 3));
         if (!bits && !adjective && !compound && !capitals && !city_adjective && !set_off &&
-            !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {
+            !region && !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {
             k++;
             continue;
         }
@@ -5305,6 +5346,8 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
                 if (!nf_mention_add(doc, k, k + 1, nf_country_entity(doc, code), NF_MK_ADJECTIVE))
                     return false;
             }
+            if (region && !nf_mention_add(doc, k, k + 1, entity_for(doc, region), NF_MK_ADJECTIVE))
+                return false;
             if (!nf_mention_add(doc, k, e, ent,
                                 !adjective && paper_title(doc, k, sb) ? NF_MK_NAME : NF_MK_NOMINAL))
                 return false;
@@ -5322,6 +5365,9 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             char code[4] = {iso[0], iso[1], iso[2], 0};
             ent = nf_country_entity(doc, code);
             if (!nf_mention_add(doc, k, k + 1, ent, NF_MK_ADJECTIVE)) return false;
+        } else if (region) {
+            if (!nf_mention_add(doc, k, k + 1, entity_for(doc, region), NF_MK_ADJECTIVE))
+                return false;
         }
         k++;
     }

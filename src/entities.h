@@ -92,7 +92,8 @@ const char *nf_adjective_at(const nf_doc *doc, size_t k);
 const char *nf_city_adjective_at(const nf_doc *doc, size_t k);
 
 /* Like nf_city_adjective_at, but a region's adjective counts too
- * ("Brandenburger", "Thüringer": DEU). */
+ * ("Brandenburger", "Thüringer": DEU), and one in lower case
+ * (lang/de/entities/region-adjectives.tsv: "bayerische": DEU). */
 const char *nf_place_adjective_at(const nf_doc *doc, size_t k);
 
 /* The country (ISO alpha-3, in the gazetteer's pool) whose name token k is

@@ -720,6 +720,35 @@ static nf_status load_adjectives(nf_gazetteer *gz, const char *data_dir, nf_erro
     return st;
 }
 
+/* region-adjectives.tsv: adjective stem, region; every inflected form of
+ * a stem becomes a key of the region adjectives table, its value the
+ * region's name. */
+static nf_status load_region_adjectives(nf_gazetteer *gz, const char *data_dir, nf_error *err) {
+    nf_data d;
+    nf_status st = nf_data_get(data_dir, "lang/de/entities/region-adjectives.tsv", &d, err);
+    if (st != NF_OK) return st;
+    static const char *const endings[] = {"e", "en", "er", "es", "em"};
+    gbuf t = {0};
+    for (const char *p = d.bytes, *end = d.bytes + d.len; p < end;) {
+        const char *f[2];
+        size_t fl[2];
+        if (next_row(&p, end, f, fl, 2) < 2 || !fl[0] || !fl[1]) continue;
+        for (size_t k = 0; k < sizeof endings / sizeof endings[0]; k++) {
+            gput(&t, f[0], fl[0]);
+            gput(&t, endings[k], strlen(endings[k]));
+            gput(&t, "\t", 1);
+            gput(&t, f[1], fl[1]);
+            gput(&t, "\n", 1);
+        }
+    }
+    nf_data_release(&d);
+    st = t.failed ? nf_fail(err, NF_ERR_MEMORY, 0, "out of memory")
+                  : nf_lexicon_parse(&gz->region_adjectives, t.p ? t.p : "", t.len,
+                                     "region adjectives", err);
+    free(t.p);
+    return st;
+}
+
 /* Adds every key of `lex` with `bit` to the word-index text; for
  * organisation heads, legal forms get NF_GW_SUFFIX and endings feed the
  * three-byte tail table instead. */
@@ -900,6 +929,7 @@ nf_status nf_gazetteer_parse(nf_gazetteer *gz, const char *data_dir, nf_error *e
     }
     if (st == NF_OK) st = derived(&l, err);
     if (st == NF_OK) st = load_adjectives(gz, data_dir, err);
+    if (st == NF_OK) st = load_region_adjectives(gz, data_dir, err);
     struct {
         nf_lexicon *lex;
         const char *file;
@@ -964,7 +994,7 @@ const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS] = {
     offsetof(nf_gazetteer, person_codes),   offsetof(nf_gazetteer, given_genders),
     offsetof(nf_gazetteer, sports_codes),   offsetof(nf_gazetteer, noun_names),
     offsetof(nf_gazetteer, common_nouns),   offsetof(nf_gazetteer, landmark_nouns),
-    offsetof(nf_gazetteer, english_heads)};
+    offsetof(nf_gazetteer, english_heads),  offsetof(nf_gazetteer, region_adjectives)};
 
 _Static_assert(offsetof(nf_gazetteer, codes) - offsetof(nf_gazetteer, names) ==
                    NF_GZ_LEXICONS * sizeof(nf_lexicon),

@@ -3881,6 +3881,25 @@ static void test_national_institutions_listed(void **state) {
     nf_doc_free(d);
 }
 
+/* A region's adjective in lower case (region-adjectives.tsv) is an
+ * adjective mention of the region, and before an institution's noun the
+ * region's institution, of its country, none of the country's own ("das
+ * baden-württembergische Agrarministerium" is no federal ministry). */
+static void test_region_adjectives(void **state) {
+    const char *t = "Die steirischen Gemeinden protestierten. Die bayerische Polizei ermittelt. "
+                    "Das baden-württembergische Agrarministerium warnte.";
+    nf_doc *d = extract_on(state, t, "2020-05-05");
+    const nf_entity *styria = entity_named(d, t, "steirischen", NF_MK_ADJECTIVE);
+    if (!styria || !styria->canonical || strcmp(styria->canonical, "Styria") != 0)
+        fail_msg("%s: \"steirischen\" is no mention of Styria", t);
+    const nf_entity *police = entity_described(d, t, "bayerische Polizei");
+    if (!police || !police->actor || strcmp(police->actor, "DEUCOP") != 0)
+        fail_msg("%s: no Bavarian police of DEUCOP", t);
+    assert_no_entity_linked_to(d, t, "Federal Ministry of Agriculture, Food and Regional Identity");
+    assert_non_null(entity_described(d, t, "baden-württembergische Agrarministerium"));
+    nf_doc_free(d);
+}
+
 /* A city's or a region's adjective before an institution's noun
  * describes an institution of its country ("ein Moskauer Gericht": RUSJUD;
  * "die Tiroler Polizei": AUTCOP; "das
@@ -7519,6 +7538,7 @@ int main(void) {
         cmocka_unit_test(test_unknown_word_after_an_organisations_noun),
         cmocka_unit_test(test_double_name_after_a_classifying_noun),
         cmocka_unit_test(test_saints_title_makes_a_place),
+        cmocka_unit_test(test_region_adjectives),
         cmocka_unit_test(test_plural_of_a_kind_is_no_organisation),
         cmocka_unit_test(test_quoted_name_is_no_person),
         cmocka_unit_test(test_common_compound_of_an_organisations_head),

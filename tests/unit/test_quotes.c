@@ -3614,7 +3614,7 @@ static void test_compound_speech_noun_before_its_source(void **state) {
     expect_speaker_entity(state,
                           "Am Samstag sind laut Presseaussendung der steirischen Polizei 4.450 "
                           "Menschen über die Grenze gekommen.",
-                          "Am Samstag sind", "Polizei");
+                          "Am Samstag sind", "steirische Polizei");
 }
 
 static void test_demnach_past_a_dateline(void **state) {

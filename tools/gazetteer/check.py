@@ -357,6 +357,28 @@ def check_nationalities():
     return rows
 
 
+def check_region_adjectives(d, nationalities):
+    """lang/de/entities/region-adjectives.tsv: a lower-case stem in -isch
+    no nationality uses, and a region the places or cities name."""
+    path = os.path.join(REPO, 'lang', 'de', 'entities', 'region-adjectives.tsv')
+    rows = load(path, 2)
+    names = set()
+    for name in ('places.tsv', 'cities.tsv'):
+        for _, cols in load(os.path.join(d, name), 4 if name == 'places.tsv' else 7):
+            names.update(cols[-1 if name == 'places.tsv' else 5].split('|'))
+    national = {s for _, (_, stem, _) in nationalities for s in stem.split('|')}
+    seen = set()
+    for i, (stem, region) in rows:
+        if not re.match(r'^[a-zäöüß][a-zäöüß\-]*isch$', stem):
+            err(path, i, 'stem %r is no lower-case stem in -isch' % stem)
+        if stem in seen or stem in national:
+            err(path, i, 'stem %r listed twice or as a nationality' % stem)
+        seen.add(stem)
+        if region not in names:
+            err(path, i, 'region %r is no name of places.tsv or cities.tsv' % region)
+    return rows
+
+
 def check_roles():
     path = os.path.join(REPO, 'lang', 'de', 'entities', 'roles.tsv')
     rows = load(path, 4, optional=1)
@@ -403,6 +425,8 @@ def main():
     hand['lang/de/entities/officials.tsv'] = check_leaders(
         os.path.join(REPO, 'lang', 'de', 'entities', 'officials.tsv'), hand=True)
     hand['lang/de/entities/nationalities.tsv'] = check_nationalities()
+    hand['lang/de/entities/region-adjectives.tsv'] = check_region_adjectives(
+        d, hand['lang/de/entities/nationalities.tsv'])
     hand['lang/de/entities/roles.tsv'] = check_roles()
     hand['lang/de/entities/countries.tsv'] = load(
         os.path.join(REPO, 'lang', 'de', 'entities', 'countries.tsv'), 3)
