@@ -5155,8 +5155,9 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         /* a region's adjective: "die bayerische Staatsregierung" (an
          * institution, as after a city's adjective), else an adjective
          * mention of the region ("die steirischen Gemeinden") */
-        const nf_gz_entry *region =
-            !adjective && (t->flags & NF_TF_LOWER) ? region_of_adjective(doc, k) : NULL;
+        const nf_gz_entry *region = !adjective && (t->flags & NF_TF_LOWER) && wl >= 8
+                                        ? region_of_adjective(doc, k)
+                                        : NULL; /* (the shortest: "badische") */
         if (region && k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP)) city_adjective = true;
         /* (name_before_apposition_at: a comma two or three words on) */
         bool set_off = cap && !bits && k + 3 < sb && (comma_at(doc, k + 2) || comma_at(doc, k + 3));

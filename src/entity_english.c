@@ -111,10 +111,13 @@ bool nf_english_of_names(nf_doc *doc) {
      * Studies"; a title by "of" alone) */
     static const char *const links[] = {"for", "on", "against", NULL};
     for (size_t k = 1; k + 1 < doc->ntokens; k++) {
-        bool of = nf_tok_is(doc, k, "of");
-        if (!(of || (nf_tok_in(doc, k, links) && institution_head(doc, k - 1))) ||
-            !(doc->tokens[k].flags & NF_TF_LOWER) || !capitalised(doc, k - 1))
+        /* (the cheap tests first: this runs over every word) */
+        char c = nf_tokl(doc, k)[0];
+        if ((c != 'o' && c != 'f' && c != 'a') || !(doc->tokens[k].flags & NF_TF_LOWER) ||
+            !capitalised(doc, k - 1))
             continue;
+        bool of = nf_tok_is(doc, k, "of");
+        if (!of && !(nf_tok_in(doc, k, links) && institution_head(doc, k - 1))) continue;
         ptrdiff_t across = name_across(doc, k);
         if (across >= 0) {
             /* a title the tagger took whole for a person goes; a linked
