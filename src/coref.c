@@ -606,6 +606,18 @@ static bool co_argument(const nf_doc *doc, const nf_mention *m, size_t k) {
     return !(possessor(doc, m) && m->tb < k);
 }
 
+/* True when mention m stands after an article or a contraction of the
+ * masculine or neuter singular ("dem Kurier", "des ORF", "im Kreml",
+ * "vom Ministerium"): an organisation so named is no "sie" of the
+ * feminine singular ("Laut dem Kurier hat die Ministerin gelogen.
+ * Daraufhin forderte sie ...": not the paper). */
+static bool masculine_or_neuter_article(const nf_doc *doc, const nf_mention *m) {
+    static const char *const articles[] = {"dem",    "des",    "im",    "vom",   "zum",
+                                           "beim",   "am",     "ins",   "ans",   "aufs",
+                                           "dieses", "diesem", "eines", "einem", NULL};
+    return m->ta > 0 && nf_tok_in(doc, m->ta - 1, articles);
+}
+
 /* Resolves a pronoun at token k to the most salient earlier person (or, for
  * "sie", organisation or group, unless `persons_only`) of a fitting
  * gender; a plural "sie" ('p') to a group, or an organisation just named
@@ -651,7 +663,8 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
                                     * of its name: "Die WKÖ ist zufrieden. ...
                                     * eine Regel: Sie besagt" is the rule) */
                                    ? !unnamed_group(doc, m->tb, k) &&
-                                         doc->tok_sent[k] <= doc->tok_sent[m->ta] + 1
+                                         doc->tok_sent[k] <= doc->tok_sent[m->ta] + 1 &&
+                                         !masculine_or_neuter_article(doc, m)
                                    : gender == 'm' && masculine_org_subject(doc, m, k));
         if (!fits || (one && named_plural(e))) continue;
         long score = 100000 - (long)(k - m->tb);

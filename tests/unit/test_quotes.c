@@ -2183,6 +2183,15 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+/* An organisation named after an article of the masculine or neuter
+ * singular ("dem Kurier") is no feminine "sie". */
+static void test_masculine_outlet_is_no_sie(void **state) {
+    expect_speaker_entity(state,
+                          "Laut dem Kurier hat die Ministerin gelogen. Daraufhin forderte sie den "
+                          "Rücktritt.",
+                          "Daraufhin forderte sie den Rücktritt", "");
+}
+
 /* A list's abstract noun set off by a comma is no speaker of the
  * sentence after ("wegen Gründung einer Vereinigung, Volksverhetzung und
  * ... verurteilt"): the passive's subject goes on. */
@@ -4860,6 +4869,7 @@ int main(void) {
         cmocka_unit_test(test_description_by_a_compound_of_the_name),
         cmocka_unit_test(test_speaker_with_an_acronym_after_its_name),
         cmocka_unit_test(test_abstract_noun_is_no_previous_speaker),
+        cmocka_unit_test(test_masculine_outlet_is_no_sie),
         cmocka_unit_test(test_speaker_pronoun_after_an_unnamed_confidant),
         cmocka_unit_test(test_no_apposition_after_a_finite_verb),
         cmocka_unit_test(test_named_spokesperson_after_a_phrase_of_place),
