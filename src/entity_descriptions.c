@@ -457,6 +457,18 @@ static bool definite_near(const nf_doc *doc, size_t k) {
     return false;
 }
 
+/* True when entity e has a nominal mention before token k that is one
+ * hyphenated compound ("Der Gazprom-Konzern"): the text names it so. */
+static bool described_by_compound(const nf_doc *doc, int32_t e, size_t k) {
+    for (size_t i = 0; i < doc->nmentions && doc->mentions[i].ta < k; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if ((int32_t)m->entity == e && m->kind == NF_MK_NOMINAL &&
+            memchr(nf_tok(doc, m->tb - 1), '-', doc->tok_len[m->tb - 1]))
+            return true;
+    }
+    return false;
+}
+
 /* Resolves the definite descriptions by a role noun that no mention
  * covers yet ("der Konzern", "des Unternehmens", "der Minister") as a
  * speaker's would be, and keeps those that take up a person or an
@@ -521,11 +533,27 @@ static void definite_descriptions(nf_doc *doc) {
                       doc->tokens[a - 1].kind == NF_TOK_WORD &&
                       ((doc->tokens[a - 1].flags & NF_TF_CAP) || complement_word(doc, a - 1)))))
             continue;
+        /* a company's compound whose first part the gazetteer names as an
+         * organisation describes it, named before or not ("Der
+         * Gazprom-Konzern meldete ... Das Unternehmen"; the entity from the
+         * lists where the text has none yet) */
+        const char *w = nf_tok(doc, k), *h = compound ? strchr(w, '-') : NULL;
+        int32_t own = h && h > w && strncmp(role, "company\t", 8) == 0
+                          ? nf_gz_org_named(doc, w, (size_t)(h - w))
+                          : -1;
+        if (own >= 0) {
+            if (!nf_mention_add(doc, a, k + 1, own, NF_MK_NOMINAL)) return;
+            continue;
+        }
         size_t ne = doc->nentities;
         int32_t e = nf_coref_resolve(doc, a, k + 1);
         if (doc->nentities > ne) drop_entities_from(doc, ne);
         if (e < 0 || (size_t)e >= ne) continue;
-        if (doc->entities[e].type != type || !nf_entity_has_name(doc, e) ||
+        /* (a company the lists name by a compound's first part counts as
+         * named: "Der Gazprom-Konzern ... Das Unternehmen") */
+        bool named = nf_entity_has_name(doc, e) ||
+                     (doc->entities[e].canonical && org && described_by_compound(doc, e, k));
+        if (doc->entities[e].type != type || !named ||
             (compound && !first_part_fits(doc, k, &doc->entities[e])))
             drop_nominal(doc, a, k + 1, e);
     }

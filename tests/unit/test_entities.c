@@ -7239,6 +7239,16 @@ static void test_descriptions_before_names(void **state) {
                           "Der Lufthansa-Konzern", "Lufthansa");
     expect_description_of(state, "Siemens meldete Gewinne. Der Marktführer will nun wachsen.",
                           "Der Marktführer", "Siemens");
+    /* ... the company the lists name by it, named before or not, which a
+     * description after it takes up */
+    t = "Der Kreml schwieg. Der Gazprom-Konzern meldete Verluste. Das Unternehmen leidet.";
+    d = extract_on(state, t, "2024-05-01");
+    const nf_entity *gazprom = entity_named(d, t, "Der Gazprom-Konzern", NF_MK_NOMINAL);
+    if (!gazprom || !gazprom->canonical || strcmp(gazprom->canonical, "Gazprom") != 0)
+        fail_msg("%s: \"Der Gazprom-Konzern\" is no mention of Gazprom", t);
+    if (entity_named(d, t, "Das Unternehmen", NF_MK_NOMINAL) != gazprom)
+        fail_msg("%s: \"Das Unternehmen\" is not Gazprom", t);
+    nf_doc_free(d);
     expect_description_of(state,
                           "Angela Merkel reiste ab. Zuvor hatte die Bundeskanzlerin in Paris "
                           "gesprochen.",
