@@ -965,12 +965,22 @@ static bool plural_in_en(const nf_doc *doc, size_t k) {
 
 /* True when the description [ta, head] opens with a definite article of
  * the singular: "der Konzern", "das Unternehmen", "die Zeitung" (gender
- * f), not "die Autobauer", "die Banken" (a plural after "die": a noun of
- * another gender, or one in -en), nor "einige Parteien". */
+ * f), "den Konzern" (gender m), not "die Autobauer", "die Banken" (a
+ * plural after "die": a noun of another gender, or one in -en), nor
+ * "einige Parteien". */
 static bool singular_definite(const nf_doc *doc, size_t ta, size_t head, char gender) {
     const char *a = nf_tokl(doc, ta);
     if (!strcmp(a, "der") || !strcmp(a, "das") || !strcmp(a, "dem") || !strcmp(a, "des"))
         return true;
+    /* "den" with a masculine noun, an accusative ("durch den Konzern"),
+     * not a dative plural: in "-en", or a role noun and "-n" ("den
+     * Konzernen", "den Sendern") */
+    if (strcmp(a, "den") == 0) {
+        const char *w = nf_tok(doc, head);
+        size_t n = doc->tok_len[head];
+        return gender == 'm' && !plural_in_en(doc, head) &&
+               !(n > 3 && w[n - 1] == 'n' && nf_lexicon_find(&doc->engine->gz.roles, w, n - 1));
+    }
     return strcmp(a, "die") == 0 && gender == 'f' && !plural_in_en(doc, head);
 }
 

@@ -7215,6 +7215,11 @@ static void test_descriptions_before_names(void **state) {
      * its kind; none of a plural, a name after it or a complement */
     expect_description_of(state, "Siemens meldete Gewinne. Der Konzern will nun wachsen.",
                           "Der Konzern", "Siemens");
+    /* "den" before a masculine noun in the accusative, not a plural's dative */
+    expect_description_of(state, "Siemens meldete Gewinne. Die EU prüft den Konzern.",
+                          "den Konzern", "Siemens");
+    expect_description_of(state, "Der ORF meldete Zahlen. Die Behörde dankt den Sendern.",
+                          "den Sendern", NULL);
     /* "Das Land" opening a sentence: the country that opened one before,
      * or the one country named; no state's or city's "Land" */
     expect_description_of(state,
