@@ -942,10 +942,9 @@ static const nf_gz_entry *region_of_adjective(const nf_doc *doc, size_t k) {
     size_t m = e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64) : 0;
     const nf_gz_entry *best = NULL;
     for (size_t i = 0; i < m; i++) {
+        if (ids[i] >= gz->count) continue;
         const nf_gz_entry *g = &gz->entries[ids[i]];
-        if (ids[i] >= gz->count || (g->source != NF_GZ_PLACE && g->source != NF_GZ_CITY) ||
-            !g->country[0])
-            continue;
+        if ((g->source != NF_GZ_PLACE && g->source != NF_GZ_CITY) || !g->country[0]) continue;
         if (!best || (g->source == NF_GZ_PLACE && best->source != NF_GZ_PLACE) ||
             (g->source == best->source && g->population > best->population))
             best = g;
@@ -959,7 +958,9 @@ static const nf_gz_entry *region_of_adjective(const nf_doc *doc, size_t k) {
  * ("Basler": Basel, "Brüssler": Brüssel) or "ich" for a last "ch"
  * ("Zürcher": Zürich), looked up among cities of the
  * German-speaking countries and large ones elsewhere, the most populous of
- * that name; NULL when none.  The entry is the gazetteer's. */
+ * that name; with `regions`, a region's adjective in lower case too
+ * (region_of_adjective: "bayerische"); NULL when none.  The entry is the
+ * gazetteer's. */
 static const nf_gz_entry *place_of_adjective(const nf_doc *doc, size_t k, bool regions) {
     const nf_gazetteer *gz = &doc->engine->gz;
     if (regions && (doc->tokens[k].flags & NF_TF_LOWER)) return region_of_adjective(doc, k);

@@ -473,8 +473,9 @@ static bool described_by_compound(const nf_doc *doc, int32_t e, size_t k) {
  * covers yet ("der Konzern", "des Unternehmens", "der Minister") as a
  * speaker's would be, and keeps those that take up a person or an
  * organisation the text names, of the noun's kind: the nominal mentions
- * of the actors the text goes on to describe. */
-static void definite_descriptions(nf_doc *doc) {
+ * of the actors the text goes on to describe.  Returns false when memory
+ * runs out. */
+static bool definite_descriptions(nf_doc *doc) {
     static const char *const definite[] = {"der", "die", "das", "den", "dem", "des", NULL};
     static const char *const complements[] = {"des", "der", "von", "vom", NULL};
     for (size_t k = 1; k + 1 < doc->ntokens; k++) {
@@ -542,7 +543,7 @@ static void definite_descriptions(nf_doc *doc) {
                           ? nf_gz_org_named(doc, w, (size_t)(h - w))
                           : -1;
         if (own >= 0) {
-            if (!nf_mention_add(doc, a, k + 1, own, NF_MK_NOMINAL)) return;
+            if (!nf_mention_add(doc, a, k + 1, own, NF_MK_NOMINAL)) return false;
             continue;
         }
         size_t ne = doc->nentities;
@@ -557,6 +558,7 @@ static void definite_descriptions(nf_doc *doc) {
             (compound && !first_part_fits(doc, k, &doc->entities[e])))
             drop_nominal(doc, a, k + 1, e);
     }
+    return true;
 }
 
 /* The most sentences back "das Land" looks for its country. */
@@ -656,7 +658,7 @@ bool nf_descriptions_before_names(nf_doc *doc) {
     for (size_t i = 0; i < nf; i++)
         if (!nf_mention_add(doc, found[i].ta, found[i].tb, (int32_t)found[i].entity, NF_MK_NOMINAL))
             return false;
-    definite_descriptions(doc);
+    if (!definite_descriptions(doc)) return false;
     drop_held_nominals(doc);
     return true;
 }
