@@ -1351,7 +1351,7 @@ const char *nf_compound_org_role(const nf_doc *doc, size_t k, char *gender) {
         const char *v = e ? nf_lex_val(roles, e) : NULL;
         const char *t1 = v ? strchr(v, '\t') : NULL;
         if (!t1 || !strstr(t1, "org")) continue;
-        bool company = memcmp(v, "company\t", 8) == 0;
+        bool company = nf_role_is(v, "company");
         if (hyphen ? !company
                    : !(state_body(v, (size_t)(t1 - v)) || company ||
                        memcmp(v, "organisation\t", 13) == 0))

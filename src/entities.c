@@ -4428,7 +4428,7 @@ static bool company_role_word(const nf_doc *doc, size_t k) {
     const nf_lex_entry *e = nf_tok_get(doc, k, roles);
     char gender;
     const char *v = e ? nf_lex_val(roles, e) : nf_compound_org_role(doc, k, &gender);
-    return v && strncmp(v, "company\t", 8) == 0;
+    return v && nf_role_is(v, "company");
 }
 
 /* See entities.h. */

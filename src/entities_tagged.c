@@ -2060,9 +2060,9 @@ static bool object_determiner(const nf_doc *doc, size_t k) {
 static bool hyphenated_name(const nf_doc *doc, size_t q) {
     const char *w = nf_tok(doc, q), *l = nf_tokl(doc, q);
     size_t n = doc->tok_len[q], ln = doc->tok_llen[q];
-    const char *h = memchr(w, '-', n);
-    if (!h || h == w) return false;
-    for (; h; h = memchr(h + 1, '-', n - (size_t)(h + 1 - w))) {
+    const char *first = memchr(w, '-', n);
+    if (!first || first == w) return false;
+    for (const char *h = first; h; h = memchr(h + 1, '-', n - (size_t)(h + 1 - w))) {
         unsigned char c = (unsigned char)h[1];
         unsigned char c2 = h + 2 < w + n ? (unsigned char)h[2] : 0;
         bool upper =
@@ -2085,7 +2085,7 @@ static bool hyphenated_name(const nf_doc *doc, size_t q) {
     /* one part known as a name: no compound of unknown words
      * ("Quanten-Ferrofluide") */
     const nf_gazetteer *gz = &doc->engine->gz;
-    size_t wf = (size_t)((const char *)memchr(w, '-', n) - w), wt = n;
+    size_t wf = (size_t)(first - w), wt = n;
     while (wt > 0 && w[wt - 1] != '-') wt--;
     if (!nf_ner_name_without_article(ner, part, 0) && !nf_ner_name_without_article(ner, tail, 0) &&
         !nf_lexicon_find(&gz->given, w, wf) && !nf_lexicon_find(&gz->surnames, w, wf) &&

@@ -539,7 +539,7 @@ static bool definite_descriptions(nf_doc *doc) {
          * Gazprom-Konzern meldete ... Das Unternehmen"; the entity from the
          * lists where the text has none yet) */
         const char *w = nf_tok(doc, k), *h = compound ? strchr(w, '-') : NULL;
-        int32_t own = h && h > w && strncmp(role, "company\t", 8) == 0
+        int32_t own = h && h > w && nf_role_is(role, "company")
                           ? nf_gz_org_named(doc, w, (size_t)(h - w))
                           : -1;
         if (own >= 0) {
