@@ -84,7 +84,7 @@ static bool company_noun(const nf_doc *doc, size_t k) {
     if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) return false;
     bool org = false;
     const char *role = nf_role_at(doc, k, NULL, &org);
-    if (role && org && strncmp(role, "company\t", 8) == 0) return true;
+    if (role && org && nf_role_is(role, "company")) return true;
     return nf_tokl_ends_in(doc, k, tails, 0);
 }
 
