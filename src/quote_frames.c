@@ -1390,6 +1390,24 @@ static bool names_itself(const qctx *c, size_t k, size_t sb) {
     return is(c, k + 1, "man");
 }
 
+/* Where the content [sa, e) of a frame after it begins: after the last
+ * colon outside quotation marks when what stands before the colon is the
+ * writer's own words in the indicative and what follows is reported
+ * speech ("X ist vorgeprescht: Er sehe mehr Reformwillen, sagte er"), else
+ * at sa (not "Es gebe zwei Gründe: die Kosten und die Zeit, sagte er",
+ * where the colon is the speaker's). */
+static size_t after_narration(const qctx *c, size_t sa, size_t e) {
+    for (size_t k = e; k > sa + 1; k--) {
+        size_t colon = k - 1;
+        if (c->region[colon] >= 0 || !qx_punct(c, colon, ':')) continue;
+        if (qx_word(c, colon + 1) && !qx_has_konj(c, sa, colon, true) &&
+            qx_has_konj(c, colon + 1, e, false))
+            return colon + 1;
+        break;
+    }
+    return sa;
+}
+
 /* True when [sa, cs - 1) may be the content of a frame whose clause starts
  * at cs after a comma or a dash: no apposition of a subject, no other
  * frame, more than a phrase, and a main clause (or "dass") first. */
@@ -1694,7 +1712,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
             /* or who speaks in the sentence before */
             it->q.speaker = previous_speaker(c, doc->sentences[s - 1]);
         }
-        qx_span(c, it, sa, cs - 1);
+        qx_span(c, it, after_narration(c, sa, cs - 1), cs - 1);
         /* "A, sagte er, B": the rest when it is a clause, not an apposition. */
         if (ce < sb && qx_word(c, ce + 1) &&
             (qx_has_konj(c, ce + 1, sb, true) || (c->wcls[sp.ta] & QW_PRON) ||

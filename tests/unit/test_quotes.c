@@ -677,6 +677,17 @@ static void test_interrupted(void **state) {
 }
 
 static void test_colon(void **state) {
+    /* a frame after its content quotes what follows the writer's own
+     * clause before a colon, and the whole where the colon is the
+     * speaker's */
+    expect_quote(
+        state,
+        "Der Landesrat ist noch vor den Gesprächen vorgeprescht: Er sehe bei der FPÖ mehr "
+        "Reformwillen, sagte er am Mittwoch.",
+        (want){NF_Q_INDIRECT, "Er sehe bei der FPÖ mehr Reformwillen", NULL, "sagte", NULL, "er"});
+    expect_quote(state, "Es gebe zwei Gründe: die Kosten und die Zeit, sagte der Minister.",
+                 (want){NF_Q_INDIRECT, "Es gebe zwei Gründe: die Kosten und die Zeit", NULL,
+                        "sagte", NULL, "der Minister"});
     expect_quote(state, "Die Sprecherin sagte: „Die Verhandlungen gehen morgen weiter.“",
                  (want){NF_Q_DIRECT, "Die Verhandlungen gehen morgen weiter.", NULL, "sagte", NULL,
                         "Die Sprecherin"});
