@@ -927,12 +927,14 @@ static bool sch_adjective_form(const nf_doc *doc, size_t k) {
 
 /* The gazetteer's entry of the region whose adjective
  * (lang/de/entities/region-adjectives.tsv) the lower-case word at token k
- * is ("bayerische": Bavaria, "steirischen": Styria): a place of the
+ * is ("bayerische": Bavaria, "steirischen": Styria), with `cap` the
+ * capitalised word too ("Oberösterreichische" in a title): a place of the
  * gazetteers, else the most populous city of the name, for a city that
  * is a state ("hamburgische", "wienerische"); NULL when none. */
-static const nf_gz_entry *region_of_adjective(const nf_doc *doc, size_t k) {
+static const nf_gz_entry *region_of_adjective(const nf_doc *doc, size_t k, bool cap) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_LOWER) ||
+    if (doc->tokens[k].kind != NF_TOK_WORD ||
+        !(doc->tokens[k].flags & (cap ? NF_TF_LOWER | NF_TF_CAP : NF_TF_LOWER)) ||
         !sch_adjective_form(doc, k))
         return NULL;
     const nf_lex_entry *a = nf_tokl_get(doc, k, &gz->region_adjectives);
@@ -963,7 +965,7 @@ static const nf_gz_entry *region_of_adjective(const nf_doc *doc, size_t k) {
  * gazetteer's. */
 static const nf_gz_entry *place_of_adjective(const nf_doc *doc, size_t k, bool regions) {
     const nf_gazetteer *gz = &doc->engine->gz;
-    if (regions && (doc->tokens[k].flags & NF_TF_LOWER)) return region_of_adjective(doc, k);
+    if (regions && (doc->tokens[k].flags & NF_TF_LOWER)) return region_of_adjective(doc, k, false);
     const char *w = nf_tok(doc, k);
     size_t n = doc->tok_len[k];
     if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) || n < 5 ||
@@ -1001,6 +1003,14 @@ static const nf_gz_entry *place_of_adjective(const nf_doc *doc, size_t k, bool r
         }
     }
     return best;
+}
+
+/* See entities.h. */
+const char *nf_title_place_at(const nf_doc *doc, size_t k) {
+    if (!(doc->tokens[k].flags & NF_TF_CAP)) return NULL;
+    const nf_gz_entry *g = place_of_adjective(doc, k, true);
+    if (!g) g = region_of_adjective(doc, k, true);
+    return g ? g->country : NULL;
 }
 
 /* See entities.h: the country of place_of_adjective's city. */
@@ -4193,6 +4203,12 @@ static int32_t national_org(nf_doc *doc, const char *iso, const char *role, size
     return nf_entity_add(doc, &e);
 }
 
+/* See entities.h. */
+int32_t nf_paper_entity(nf_doc *doc, size_t ta, size_t tb, const char *iso) {
+    static const char role[] = "newspaper";
+    return national_org(doc, iso, role, sizeof role - 1, ta, tb, true);
+}
+
 /* An institution named by its noun and its place: "die Staatsanwaltschaft
  * Stuttgart", "das Landgericht München", "die Polizei Berlin" - one name,
  * the place's country's institution with its CAMEO sector (DEUJUD).
@@ -5157,7 +5173,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
          * institution, as after a city's adjective), else an adjective
          * mention of the region ("die steirischen Gemeinden") */
         const nf_gz_entry *region = !adjective && (t->flags & NF_TF_LOWER) && wl >= 8
-                                        ? region_of_adjective(doc, k)
+                                        ? region_of_adjective(doc, k, false)
                                         : NULL; /* (the shortest: "badische") */
         if (region && k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP)) city_adjective = true;
         /* (name_before_apposition_at: a comma two or three words on) */
@@ -7156,9 +7172,10 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     for (size_t s = 0; ok && s < doc->nsentences; s++) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         ok = roads_in_sentence(doc, sa, sb) && entities_in_sentence(doc, sa, sb) &&
-             places_by_ending(doc, sa, sb) && nf_entities_tagged(doc, s, &tagged) &&
-             nf_landmarks_in_sentence(doc, sa, sb) && nf_dateline_places(doc, sa, sb) &&
-             towns_by_ending(doc, sa, sb) && speakers_after_verbs(doc, sa, sb);
+             places_by_ending(doc, sa, sb) && nf_papers_in_sentence(doc, sa, sb) &&
+             nf_entities_tagged(doc, s, &tagged) && nf_landmarks_in_sentence(doc, sa, sb) &&
+             nf_dateline_places(doc, sa, sb) && towns_by_ending(doc, sa, sb) &&
+             speakers_after_verbs(doc, sa, sb);
     }
     nf_tagged_free(&tagged);
     if (!ok || !nf_lineups(doc) || !nf_scorers(doc))

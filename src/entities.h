@@ -96,6 +96,19 @@ const char *nf_city_adjective_at(const nf_doc *doc, size_t k);
  * (lang/de/entities/region-adjectives.tsv: "bayerische": DEU). */
 const char *nf_place_adjective_at(const nf_doc *doc, size_t k);
 
+/* The country (ISO alpha-3, the gazetteer's string) of the place whose
+ * adjective the capitalised word at token k is as the first word of a
+ * title: a city's or region's in "-er" ("Kieler", "Vorarlberger") or a
+ * region's in "-isch" and an ending ("Oberösterreichischen"); NULL when
+ * none. */
+const char *nf_title_place_at(const nf_doc *doc, size_t k);
+
+/* The newspaper of country `iso` titled by tokens [ta, tb) ("Kieler
+ * Nachrichten"): the one of that title met before in the document, else a
+ * new organisation with the role "newspaper" and the country's media code
+ * (DEUMED).  Returns its index; -1 when memory runs out. */
+int32_t nf_paper_entity(nf_doc *doc, size_t ta, size_t tb, const char *iso);
+
 /* The country (ISO alpha-3, in the gazetteer's pool) whose name token k is
  * in the genitive ("Russlands", "Irans"), or NULL. */
 const char *nf_genitive_country_at(const nf_doc *doc, size_t k);
@@ -239,6 +252,13 @@ bool nf_scorers(nf_doc *doc);
  * "Maria Enzersdorf/London – ..."), each a town by the convention of
  * datelines (entity_datelines.c).  Returns false when memory runs out. */
 bool nf_dateline_places(nf_doc *doc, size_t sa, size_t sb);
+
+/* Names the newspapers of sentence [sa, sb) that the adjective of a known
+ * city or region and a title's word of landmark-nouns.txt make ("die
+ * Kieler Nachrichten", "den Oberösterreichischen Nachrichten"), where no
+ * mention holds either word (entity_landmarks.c).  Returns false when
+ * memory runs out. */
+bool nf_papers_in_sentence(nf_doc *doc, size_t sa, size_t sb);
 
 /* Names the places of sentence [sa, sb) that a place's adjective in "-er"
  * and a noun of places make ("die Kieler Bucht", "am Potsdamer Platz")

@@ -1285,9 +1285,11 @@ static bool thing_compound_place(const nf_doc *doc, const nf_ner_span *s) {
     /* a noun of the list or a compound of one, where the word is not a
      * place's by its last part ("Ghelamco-Arena", "Maria-Lanzendorf",
      * "Französisch-Indochina") */
+    /* (a title's word is no noun of places: "ARD-Nachrichten") */
+    const nf_lex_entry *place = nf_lexicon_find(&gz->landmark_nouns, tail, tl);
+    if (place && *nf_lex_val(&gz->landmark_nouns, place)) place = NULL;
     if ((nf_lexicon_find(&gz->common_nouns, h + 1, tl) || nf_noun_compound_word(doc, tail, tl)) &&
-        !nf_lexicon_find(&gz->landmark_nouns, tail, tl) && !name_like_ending(doc, k) &&
-        !geographic_compound(doc, k))
+        !place && !name_like_ending(doc, k) && !geographic_compound(doc, k))
         return true;
     /* or whose first part is a common noun ("Technologie-Hochburg",
      * "Management-Meetings"), where no place's name begins it */

@@ -12,6 +12,8 @@
 #include "ner.h"
 #include "tokens.h"
 
+#include <string.h>
+
 /* True when the capitalised word at token k is a place's adjective in
  * "-er": a known city's or region's ("Potsdamer", "Brandenburger"), or,
  * not opening the sentence that begins at sa, a word no list knows as a
@@ -31,13 +33,41 @@ static bool place_adjective_er(const nf_doc *doc, size_t k, size_t sa) {
            !nf_person_noun_at(doc, k);
 }
 
+/* The value landmark-nouns.txt gives the capitalised word at token k:
+ * "" for a noun of places, "paper" for a newspaper's title; NULL for
+ * other words. */
+static const char *landmark_noun(const nf_doc *doc, size_t k) {
+    const nf_lexicon *nouns = &doc->engine->gz.landmark_nouns;
+    if (!(doc->tokens[k].flags & NF_TF_CAP)) return NULL;
+    const nf_lex_entry *e = nf_tokl_get(doc, k, nouns);
+    return e ? nf_lex_val(nouns, e) : NULL;
+}
+
+/* See entities.h. */
+bool nf_papers_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
+    for (size_t k = sa; k + 1 < sb; k++) {
+        /* ("Dresdner Neueste Nachrichten") */
+        size_t h =
+            k + 2 < sb && (nf_tok_is(doc, k + 1, "neueste") || nf_tok_is(doc, k + 1, "neuesten"))
+                ? k + 2
+                : k + 1;
+        const char *v = landmark_noun(doc, h);
+        const char *iso = v && strcmp(v, "paper") == 0 ? nf_title_place_at(doc, k) : NULL;
+        if (!iso || nf_mention_over(doc, k) || nf_mention_over(doc, h)) continue;
+        int32_t ent = nf_paper_entity(doc, k, h + 1, iso);
+        if (ent < 0 || !nf_mention_add(doc, k, h + 1, ent, NF_MK_NAME)) return false;
+        k = h;
+    }
+    return true;
+}
+
 /* See entities.h. */
 bool nf_landmarks_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
-    const nf_lexicon *nouns = &doc->engine->gz.landmark_nouns;
     for (size_t k = sa; k + 1 < sb; k++) {
         size_t h = k + 1;
-        if (!(doc->tokens[h].flags & NF_TF_CAP) || !nf_tokl_get(doc, h, nouns) ||
-            !place_adjective_er(doc, k, sa) || nf_mention_over(doc, k) || nf_mention_over(doc, h))
+        const char *v = landmark_noun(doc, h);
+        if (!v || *v || !place_adjective_er(doc, k, sa) || nf_mention_over(doc, k) ||
+            nf_mention_over(doc, h))
             continue;
         bool compound;
         if (h + 1 < sb && (nf_org_head(doc, h + 1, &compound) || nf_legal_form(doc, h + 1)))

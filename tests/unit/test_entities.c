@@ -7014,6 +7014,27 @@ static void test_place_adjective_and_place_noun_name_a_place(void **state) {
                       NF_MK_NAME);
 }
 
+/* A known city's or region's adjective and a title's word name a
+ * newspaper of its country ("die Kieler Nachrichten", "den
+ * Oberösterreichischen Nachrichten"); an adjective no list knows makes
+ * none ("die Guten Nachrichten"). */
+static void test_place_adjective_and_title_name_a_paper(void **state) {
+    expect_country(state, "Das berichteten am Montag die Kieler Nachrichten.", "2025-05-02",
+                   "Kieler Nachrichten", NF_ENT_ORG, "DEU");
+    expect_country(state, "Er sagte das im Gespräch mit den Oberösterreichischen Nachrichten.",
+                   "2025-05-02", "Oberösterreichischen Nachrichten", NF_ENT_ORG, "AUT");
+    expect_country(state, "Laut den Dresdner Neuesten Nachrichten ist der Plan gescheitert.",
+                   "2025-05-02", "Dresdner Neuesten Nachrichten", NF_ENT_ORG, "DEU");
+    const char *t = "Das meldete das Flensburger Tageblatt am Montag.";
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    const nf_entity *e = assert_named_type(d, t, "Flensburger Tageblatt", NF_ENT_ORG);
+    assert_string_equal(e->role, "newspaper");
+    assert_string_equal(e->actor, "DEUMED");
+    nf_doc_free(d);
+    expect_no_mention(state, "Das waren für alle die Neuen Nachrichten des Tages.", "2025-05-02",
+                      "Neuen Nachrichten", NF_MK_NAME);
+}
+
 /* "Richtung" and "zwischen" place a town as "in" does: a small one, and
  * one whose name is a word of the language ("gießen"), is linked after
  * them. */
@@ -7546,6 +7567,7 @@ int main(void) {
         cmocka_unit_test(test_languages_in_a_list_are_no_names),
         cmocka_unit_test(test_slash_before_a_name_is_none_of_it),
         cmocka_unit_test(test_place_adjective_and_place_noun_name_a_place),
+        cmocka_unit_test(test_place_adjective_and_title_name_a_paper),
         cmocka_unit_test(test_towns_after_richtung_and_zwischen),
         cmocka_unit_test(test_every_pronoun_is_a_mention),
         cmocka_unit_test(test_descriptions_before_names),
