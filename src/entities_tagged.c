@@ -1193,13 +1193,14 @@ static bool article_particle_name(const nf_doc *doc, size_t k) {
 
 /* True when token k is a common noun no name holds (a mention or a name
  * the tagger found), nor a day's or a month's: an item of a list of
- * things. */
+ * things.  Common by the capitalisation lexicon or by common-nouns.txt
+ * ("Hotels", "Restaurants": words the lexicon's text seldom has). */
 static bool listed_noun(const nf_doc *doc, size_t k, const tagged_names *tn) {
     const nf_langpack *lp = doc->pack;
     return doc->tokens[k].kind == NF_TOK_WORD && (doc->tokens[k].flags & NF_TF_CAP) &&
-           nf_plain_noun(doc, k) && !in_tagged(tn, k) && !covered(doc, k, k + 1) &&
-           !nf_tok_find(doc, k, &lp->weekdays) && !nf_tok_find(doc, k, &lp->months) &&
-           !place_word(doc, k);
+           (nf_plain_noun(doc, k) || nf_common_noun_listed(doc, k)) && !in_tagged(tn, k) &&
+           !covered(doc, k, k + 1) && !nf_tok_find(doc, k, &lp->weekdays) &&
+           !nf_tok_find(doc, k, &lp->months) && !place_word(doc, k);
 }
 
 /* 2 when token k is a coordinating "und" or "oder", 1 when it is a comma
@@ -1216,7 +1217,12 @@ static int list_joint(const nf_doc *doc, size_t k) {
 static bool listed_with_noun(const nf_doc *doc, size_t k, size_t sa, size_t sb,
                              const tagged_names *tn) {
     bool more_after = k + 1 < sb && list_joint(doc, k + 1);
-    if (k >= sa + 2 && listed_noun(doc, k - 2, tn)) {
+    /* (a noun after a preposition fused with its article heads a phrase of
+     * its own, no item of a list: "die Saône im Nordwesten und Ognon im
+     * Süden") */
+    static const char *const fused[] = {"im", "am", "vom", "zum", "zur", "beim", "ins", NULL};
+    if (k >= sa + 2 && listed_noun(doc, k - 2, tn) &&
+        !(k >= sa + 3 && nf_tok_in(doc, k - 3, fused))) {
         int j = list_joint(doc, k - 1);
         if (j == 2 || (j == 1 && (more_after || (k >= sa + 3 && list_joint(doc, k - 3)))))
             return true;

@@ -4969,6 +4969,12 @@ static void test_tagged_names_checked(void **state) {
                   "Wendelgrau", NF_ENT_GPE, "");
     expect_tagged(state, "Sie mögen Wendelgrau sehr.", "Wendelgrau", "Wendelgrau", NF_ENT_GPE,
                   "Wendelgrau");
+    /* (common by the list of common nouns, which the capitalisation
+     * lexicon lacks; not after a preposition fused with its article) */
+    expect_tagged(state, "Sie schossen auf Hotels, Wendelgrau und Restaurants.", "Wendelgrau",
+                  "Wendelgrau", NF_ENT_GPE, "");
+    expect_tagged(state, "Der Fluss liegt im Nordwesten und Wendelgrau im Süden.", "Wendelgrau",
+                  "Wendelgrau", NF_ENT_GPE, "Wendelgrau");
     expect_tagged(state, "Die Züge enden am Wendelgrau, Kleidung kaufen sie dort.", "Wendelgrau",
                   "Wendelgrau", NF_ENT_GPE, "Wendelgrau");
     /* a language's name is none */
