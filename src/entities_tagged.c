@@ -80,12 +80,21 @@ static int32_t place_in_genitive(const nf_doc *doc, size_t ta, size_t tb, const 
 
 /* The entity of `type` named `name` (n bytes, the text of tokens [ta,
  * tb)) already, or for a one-word person's name the person whose name ends
- * in it; -1 when none. */
+ * in it; -1 when none.  A name of no person is the unlinked entity of no
+ * person named so before, whatever its type: the tagger's types of one
+ * name wander ("am Stade de France" a place, "vom Stade de France" an
+ * organisation), the text means one thing. */
 static int32_t entity_named_as(const nf_doc *doc, const char *name, size_t n, size_t ta, size_t tb,
                                uint8_t type) {
     for (size_t i = 0; i < doc->nentities; i++) {
         const nf_entity *e = &doc->entities[i];
-        if (e->type != type || !e->name) continue;
+        if (!e->name) continue;
+        if (e->type != type) {
+            if (type != NF_ENT_PERSON && e->type != NF_ENT_PERSON && !e->canonical &&
+                strcmp(e->name, name) == 0)
+                return (int32_t)i;
+            continue;
+        }
         if (strcmp(e->name, name) == 0) return (int32_t)i;
         if (type == NF_ENT_PERSON && tb == ta + 1 && nf_last_word_is(e->name, name, n))
             return (int32_t)i;

@@ -4780,6 +4780,22 @@ static void expect_tagged(void **state, const char *text, const char *from, cons
     expect_tagged_scored(state, text, from, to, type, 0.9f, kept);
 }
 
+/* One unlinked name of no person is one entity, whichever type the
+ * tagger gives it where ("am Stade de France" a place, "vom Stade de
+ * France" an organisation); a person of that name is another. */
+static void test_one_name_one_entity_across_types(void **state) {
+    const char *t = "Sie spielten am Wendelgrau. Sie kamen vom Wendelgrau. Wendelgrau lachte.";
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    size_t a = token_of(d, t, "Wendelgrau", 0), b = token_of(d, t, "Wendelgrau", 1);
+    size_t c = token_of(d, t, "Wendelgrau", 2);
+    int32_t place = nf_entity_of(d, a, a + 1, NF_ENT_GPE);
+    assert_true(place >= 0);
+    assert_true(nf_mention_add(d, a, a + 1, place, NF_MK_NAME));
+    assert_int_equal(nf_entity_of(d, b, b + 1, NF_ENT_ORG), place);
+    assert_int_not_equal(nf_entity_of(d, c, c + 1, NF_ENT_PERSON), place);
+    nf_doc_free(d);
+}
+
 /* A place the tagger finds right after a noun of persons is a person
  * ("Der Rebellenführer Radulan Sahiron", which it takes for a place). */
 static void test_place_after_person_noun(void **state) {
@@ -7401,6 +7417,7 @@ int main(void) {
         cmocka_unit_test(test_figurative_monarch_is_no_office),
         cmocka_unit_test(test_ringleader_is_no_government),
         cmocka_unit_test(test_place_after_person_noun),
+        cmocka_unit_test(test_one_name_one_entity_across_types),
         cmocka_unit_test(test_actor_code_out_of_office),
         cmocka_unit_test(test_names_with_and_without_accents),
         cmocka_unit_test(test_german_press_spellings),
