@@ -6502,6 +6502,13 @@ static void test_names_of_things(void **state) {
                       "Hochwasser starben 16 Menschen.",
                       "2016-03-01", "Yolanthe", NF_MK_NAME);
     expect_no_mention(state, "Orkantief Ignatz traf Hamburg.", "2016-03-01", "Ignatz", NF_MK_NAME);
+    /* a venue's noun introduces a place's name, with no part in it (the
+     * stadium's only as a word of its own: "Waldstadion Pasching" is one
+     * name) */
+    expect_named_type(state, "Einer der im Musiksaal Wendelgrau getöteten Männer war bekannt.",
+                      "Wendelgrau", NF_ENT_GPE);
+    expect_no_mention(state, "Einer der im Musiksaal Wendelgrau getöteten Männer war bekannt.",
+                      "2016-03-01", "Musiksaal Wendelgrau", NF_MK_NAME);
     expect_no_mention(state, "Das Headset Quarzo Rift kommt im Mai.", "2016-03-01", "Quarzo Rift",
                       NF_MK_NAME);
     /* a film's by its genre ("Entführungsdrama", "Thriller") */
