@@ -1610,8 +1610,19 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
                          (c->konj[fv] == 2 ||
                           (!is(c, cs, "dass") && !is(c, cs, "ob") &&
                            (indicative_aux(c, fv) || (!c->wcls[fv] && qx_past_ending(c, fv, 5)))));
+        /* "In der Stadt, über die er berichtet, herrscht Krieg": after a
+         * relative clause the main clause goes on with its finite verb,
+         * no content (content opens with its subject, "dass" or an
+         * adverb: "Der Sprecher, der sagte, die Lage sei ernst, ...") */
+        bool relative = cs > sa && qx_punct(c, cs - 1, ',') &&
+                        ((c->wcls[cs] & QW_REL) || ((c->wcls[cs] & QW_PREP) && cs + 1 < cue.ta &&
+                                                    (c->wcls[cs + 1] & QW_REL)));
+        bool resumes = relative && n1 < sb && qx_word(c, n1) &&
+                       (doc->tokens[n1].flags & NF_TF_LOWER) && !qx_has_konj(c, n1, b, false) &&
+                       (indicative_aux(c, n1) ||
+                        (!c->wcls[n1] && nf_tokl(doc, n1)[doc->tok_llen[n1] - 1] == 't'));
         bool ok =
-            !quote_next && !source && !conditional && !main_next &&
+            !quote_next && !source && !conditional && !main_next && !resumes &&
             (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0 && says_something(c, n1, sb)
                                   : content_clause(c, n1, b, sb, vcls, verb_last, subject_last));
         if (ok) {

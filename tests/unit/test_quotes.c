@@ -488,6 +488,12 @@ static void test_so_frame_inside(void **state) {
                  "hier!“",
                  (want){NF_Q_DIRECT, "Wir bleiben hier!", NULL, "erklärte", NULL, "eine Bäuerin"});
     expect_no_quote(state, "Die Lage ist, so sagte er, und die Leute gingen.", "Die Lage ist");
+    /* after a relative clause with a verb of saying the main clause goes
+     * on with its finite verb: no content of that verb */
+    expect_no_quote(state,
+                    "In den Gebieten, aus denen Anna Wendel für den Sender berichtet, hilft oft "
+                    "nur Bargeld weiter.",
+                    NULL);
     /* a demonstrative alone after the verb is the speaker, not a phrase
      * after it */
     expect_quote(
