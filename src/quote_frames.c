@@ -1155,6 +1155,15 @@ static size_t content_end(const qctx *c, size_t a, size_t sb) {
             (qx_has_konj(c, a, k, false) || nf_tok_zu_infinitive(c->doc, k - 1) ||
              ((is(c, a, "dass") || is(c, a, "ob")) && qx_word(c, v + 1))))
             return k;
+        /* (or in the present: "Die Polizei, die mitteilte, der Täter sei
+         * flüchtig, sucht Zeugen": a word in lower case of no other class,
+         * in "-t" and the indicative, and no subjunctive in its clause:
+         * not "..., ausgelöst werde", "..., sonst wären ...") */
+        if (v + 1 < sb && qx_word(c, v) && (c->doc->tokens[v].flags & NF_TF_LOWER) && !c->wcls[v] &&
+            !c->konj[v] && !c->vcls[v] && nf_tokl(c->doc, v)[c->doc->tok_llen[v] - 1] == 't' &&
+            qx_has_konj(c, a, k, false) &&
+            !qx_has_konj(c, v + 1, qx_clause_end(c, v + 1, sb), true))
+            return k;
         /* "..., dass die Wahl frei war, und zählten Fehler": after a clause
          * of "dass" or "ob" and its comma, "und" and a verb in the past or
          * an auxiliary open a main clause, the speaker's own (a clause of

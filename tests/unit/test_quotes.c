@@ -494,6 +494,14 @@ static void test_so_frame_inside(void **state) {
                     "In den Gebieten, aus denen Anna Wendel für den Sender berichtet, hilft oft "
                     "nur Bargeld weiter.",
                     NULL);
+    /* and after reported speech in a relative clause, with a verb in the
+     * present too, where no subjunctive follows in its clause */
+    expect_quote(state, "Die Polizei, die mitteilte, der Täter sei flüchtig, sucht Zeugen.",
+                 (want){NF_Q_INDIRECT, "der Täter sei flüchtig", NULL, "mitteilte", NULL, "die"});
+    expect_quote(state, "Er sagte, eine Brücke habe den Aufprall gemildert, sonst wären alle tot.",
+                 (want){NF_Q_INDIRECT,
+                        "eine Brücke habe den Aufprall gemildert, sonst wären alle tot", NULL,
+                        "sagte", NULL, "Er"});
     /* a demonstrative alone after the verb is the speaker, not a phrase
      * after it */
     expect_quote(
