@@ -3920,6 +3920,8 @@ static void test_city_adjective_institutions(void **state) {
         /* a region's adjective as well */
         {"Die Tiroler Polizei nahm den Mann fest.", "Tiroler Polizei", "AUTCOP"},
         {"Die Thüringer Landesregierung beschloss das.", "Thüringer Landesregierung", "DEUGOV"},
+        {"Das niedersächsische Landeskabinett beschloss das.", "niedersächsische Landeskabinett",
+         "DEUGOV"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const char *t = cases[i].text;
@@ -3940,6 +3942,9 @@ static void test_city_adjective_institutions(void **state) {
      * "das Münchner Innenministerium" is Bavaria's */
     expect_not_linked_to(state, "Das Münchner Innenministerium meldete das.", "2020-05-05",
                          "Federal Ministry of the Interior");
+    /* the federal cabinet is the federal government */
+    expect_linked_in(state, "Das Bundeskabinett billigte den Entwurf.", "Bundeskabinett",
+                     "Federal Government of Germany", "DEU");
 }
 
 /* An institution by its seat after "in" is the seat's country's ("die
