@@ -2751,16 +2751,21 @@ static const char *hyphen_role(const nf_gazetteer *gz, const char *w) {
     return person_role(gz, h + 1, strlen(h + 1));
 }
 
+/* True when w (n bytes) is a given name of the list or one whose gender
+ * lang/de/entities/given-genders.tsv gives ("Klaas"). */
+static bool given_word(const nf_gazetteer *gz, const char *w, size_t n) {
+    return nf_lexicon_find(&gz->given, w, n) || nf_lexicon_find(&gz->given_genders, w, n);
+}
+
 /* True when the word w (n bytes) joins two given names by one hyphen
- * ("Frank-Jürgen", "Anna-Lena"): a given name of its own, where the list
- * lacks the pair. */
+ * ("Frank-Jürgen", "Anna-Lena", "Klaas-Jan"): a given name of its own,
+ * where the list lacks the pair. */
 static bool hyphenated_given(const nf_gazetteer *gz, const char *w, size_t n) {
     const char *h = memchr(w, '-', n);
     if (!h || h - w < 2 || (size_t)(h - w) + 3 > n || !(h[1] >= 'A' && h[1] <= 'Z') ||
         memchr(h + 1, '-', n - (size_t)(h - w) - 1))
         return false;
-    return nf_lexicon_find(&gz->given, w, (size_t)(h - w)) &&
-           nf_lexicon_find(&gz->given, h + 1, n - (size_t)(h - w) - 1);
+    return given_word(gz, w, (size_t)(h - w)) && given_word(gz, h + 1, n - (size_t)(h - w) - 1);
 }
 
 /* The role of a person's noun with "Bundes" before a role noun

@@ -2592,6 +2592,13 @@ static void test_hyphenated_given_names(void **state) {
     assert_true(d->quotes[0].speaker_entity >= 0);
     assert_ptr_equal(&d->entities[d->quotes[0].speaker_entity], e);
     nf_doc_free(d);
+    /* a part the list of given names lacks but the list of their genders
+     * has ("Klaas"); the surname alone later is that person */
+    t = "Dann stand Klaas-Jan Wendelbruck vor dem Tor. Wendelbruck traf.";
+    d = extract_on(state, t, "2015-06-02");
+    e = assert_named_type(d, t, "Klaas-Jan Wendelbruck", NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Wendelbruck", NF_MK_NAME), e);
+    nf_doc_free(d);
 }
 
 static void test_tagged_given_name_goes_on_with_the_surname(void **state) {
