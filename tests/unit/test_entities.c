@@ -5005,6 +5005,9 @@ static void test_tagged_names_checked(void **state) {
                   "Wendelgrau", NF_ENT_GPE, "Wendelgrau");
     expect_tagged(state, "Die Züge enden am Wendelgrau, Kleidung kaufen sie dort.", "Wendelgrau",
                   "Wendelgrau", NF_ENT_GPE, "Wendelgrau");
+    /* nor the era's abbreviation after "v." or "n." */
+    expect_tagged(state, "Die Stadt wurde um 1500 v. Chr. zerstört.", "Chr.", "Chr.", NF_ENT_PERSON,
+                  "");
     /* a language's name is none */
     expect_tagged(state, "Er spricht Tschechisch fließend.", "Tschechisch", "Tschechisch",
                   NF_ENT_GPE, "");
