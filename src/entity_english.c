@@ -38,6 +38,21 @@ static bool institution_head(const nf_doc *doc, size_t k) {
     return nf_tok_in(doc, k, heads);
 }
 
+/* True when token k is a French, Spanish, Italian or Portuguese head word
+ * of an institution's or a movement's name ("Mouvement de Libération du
+ * Congo", "Union pour la Démocratie Française", "Banco de España";
+ * compared in lower case). */
+static bool romance_head(const nf_doc *doc, size_t k) {
+    static const char *const heads[] = {
+        "mouvement",   "union",        "front",       "parti",      "rassemblement",
+        "congrès",     "conseil",      "alliance",    "fédération", "confédération",
+        "banque",      "université",   "partido",     "frente",     "movimiento",
+        "unión",       "banco",        "universidad", "federación", "confederación",
+        "partito",     "movimento",    "fronte",      "banca",      "università",
+        "federazione", "universidade", NULL};
+    return nf_tok_in(doc, k, heads);
+}
+
 /* The first token of the run of capitalised words that ends at token k
  * and may open the name: no article or determiner ("Die Bank of
  * England"), no word the tagger's lexicon knows as German ("Forscher",
@@ -110,14 +125,25 @@ bool nf_english_of_names(nf_doc *doc) {
      * as well: "Movement for Democratic Change", "Institute for Strategic
      * Studies"; a title by "of" alone) */
     static const char *const links[] = {"for", "on", "against", NULL};
+    /* (and a Romance one by its prepositions, the articles after them
+     * skipped, its parts joined by these; not "des" or "da", which German
+     * has: "die Organisation des Teams") */
+    static const char *const romance_links[] = {"de", "du",  "pour",  "para",  "por", "del",
+                                                "di", "dei", "della", "degli", "per", NULL};
+    static const char *const romance_articles[] = {"la",  "le", "les", "el",  "los",
+                                                   "las", "il", "lo",  "gli", NULL};
+    static const char *const romance_connectors[] = {
+        "de", "du", "des", "del", "della", "di", "la", "le", "les", "el", "y", "et", "e", NULL};
     for (size_t k = 1; k + 1 < doc->ntokens; k++) {
         /* (the cheap tests first: this runs over every word) */
         char c = nf_tokl(doc, k)[0];
-        if ((c != 'o' && c != 'f' && c != 'a') || !(doc->tokens[k].flags & NF_TF_LOWER) ||
-            !capitalised(doc, k - 1))
+        if ((c != 'o' && c != 'f' && c != 'a' && c != 'd' && c != 'p') ||
+            !(doc->tokens[k].flags & NF_TF_LOWER) || !capitalised(doc, k - 1))
             continue;
         bool of = nf_tok_is(doc, k, "of");
-        if (!of && !(nf_tok_in(doc, k, links) && institution_head(doc, k - 1))) continue;
+        bool romance = !of && nf_tok_in(doc, k, romance_links) && romance_head(doc, k - 1);
+        if (!of && !romance && !(nf_tok_in(doc, k, links) && institution_head(doc, k - 1)))
+            continue;
         ptrdiff_t across = name_across(doc, k);
         if (across >= 0) {
             /* a title the tagger took whole for a person goes; a linked
@@ -127,20 +153,29 @@ bool nf_english_of_names(nf_doc *doc) {
                 drop_names_in(doc, m->ta, m->tb, k, true);
             continue;
         }
+        const char *const *joins = romance ? romance_connectors : connectors;
         size_t t = k + 1;
-        if (nf_tok_is(doc, t, "the") && (doc->tokens[t].flags & NF_TF_LOWER)) t++;
+        if ((doc->tokens[t].flags & NF_TF_LOWER) &&
+            (romance ? nf_tok_in(doc, t, romance_articles) : nf_tok_is(doc, t, "the")))
+            t++;
         size_t b = t;
         while (b - t < OF_TAIL_MAX && capitalised(doc, b)) {
             b++;
             /* words joined by "and", "of", "the", "for", "against", "on"
              * go on with the name ("Science and Technology", "the State of
-             * New York", "Front for Democracy against Dictatorship") */
-            if (b + 1 < doc->ntokens && b + 1 - t < OF_TAIL_MAX && capitalised(doc, b + 1) &&
-                (doc->tokens[b].flags & NF_TF_LOWER) && nf_tok_in(doc, b, connectors))
-                b++;
+             * New York", "Front for Democracy against Dictatorship"; "du",
+             * "de la", "y" in a Romance one) */
+            if (b + 1 < doc->ntokens && b + 1 - t < OF_TAIL_MAX &&
+                (doc->tokens[b].flags & NF_TF_LOWER) && nf_tok_in(doc, b, joins)) {
+                size_t n = b + 1;
+                if (romance && n + 1 < doc->ntokens && (doc->tokens[n].flags & NF_TF_LOWER) &&
+                    nf_tok_in(doc, n, romance_articles))
+                    n++;
+                if (capitalised(doc, n)) b = n;
+            }
         }
         if (b == t) continue;
-        if (institution_head(doc, k - 1)) {
+        if (romance || institution_head(doc, k - 1)) {
             size_t a = run_start(doc, k - 1);
             /* (a name the stages found that ends in the head opens it:
              * "United Front" of "United Front for Democracy") */

@@ -6628,6 +6628,22 @@ static void test_english_names_with_of(void **state) {
         entity_named(d, t, "Movement for Democratic Change", NF_MK_NAME))
         fail_msg("%s: the description is not the party's", t);
     nf_doc_free(d);
+    /* a Romance name by its head and preposition, with articles and
+     * joining words inside ("Mouvement de Libération du Congo": no
+     * newspaper "Libération" in it), its acronym in parentheses the same;
+     * German's "des" joins none ("die Organisation des Teams") */
+    t = "Er führte das Mouvement de Libération du Beispielkongo (MLB). Die MLB siegte. Die "
+        "Union pour la Démocratie Française verlor.";
+    d = extract_on(state, t, "2015-10-05");
+    const nf_entity *mlb =
+        assert_named_type(d, t, "Mouvement de Libération du Beispielkongo", NF_ENT_ORG);
+    assert_ptr_equal(entity_named(d, t, "MLB", NF_MK_NAME), mlb);
+    assert_named_type(d, t, "Union pour la Démocratie Française", NF_ENT_ORG);
+    assert_no_entity_linked_to(d, t, "Libération");
+    assert_no_entity_linked_to(d, t, "CDU/CSU");
+    nf_doc_free(d);
+    expect_no_mention(state, "Die Organisation des Teams war gut.", "2015-10-05",
+                      "Organisation des Teams", NF_MK_NAME);
     t = "Im Thriller Bridge of Spies spielt er einen Anwalt.";
     d = extract_on(state, t, "2015-10-05");
     for (size_t i = 0; i < d->nmentions; i++)
