@@ -1374,10 +1374,21 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
      * Wagner, hat Papst Benedikt XVI. gebeten": not Linz, a part of the
      * subject), then anywhere ("Den Papst hat er gebeten") */
     size_t pre = embedded_clause_start(doc, ca, k), fin = ca;
+    /* (a comma and a finite verb open a verb phrase of its own, whose
+     * subject the clause before gives: its objects stand after that verb,
+     * not in the clause before: "war dem Präsidenten unterlegen, hatte das
+     * Wahlergebnis nicht anerkannt") */
+    size_t own = ca;
+    for (size_t j = pre; j > ca + 1 && own == ca; j--)
+        if (comma_at(doc, j - 1) && ev_finite_verb(doc, j)) own = j + 1;
     while (fin < pre && !ev_finite_verb(doc, fin)) fin++;
     /* (an auxiliary whose participle k is, in one stretch without a comma) */
     bool aux = fin < pre && !nf_tok_find(doc, fin, &doc->pack->event_triggers);
     for (size_t j = fin; aux && j < k; j++) aux = !comma_at(doc, j);
+    if (own > ca && own < pre) {
+        if (actor_from(doc, own, pre, BARE_ACTOR, not, &at) >= 0) add_with_list(doc, at, pre, out);
+        return;
+    }
     if ((aux && actor_from(doc, fin + 1, pre, BARE_ACTOR, not, &at) >= 0) ||
         actor_from(doc, ca, pre, BARE_ACTOR, not, &at) >= 0) {
         add_with_list(doc, at, pre, out);

@@ -814,6 +814,22 @@ static int32_t place_in_clause(const nf_doc *doc, size_t ca, size_t cb) {
     return found;
 }
 
+/* The place where the act of the trigger at k happens: a city or country
+ * right after it ("bei einem Besuch in Kiew, die Türkei setze keine
+ * Truppen in Syrien ein": Kiew), else the last one of its clause up to the
+ * first comma after k ("Bemba, der im Exil in Portugal lebt, wurde in der
+ * Nähe von Brüssel verhaftet": Brüssel), or -1. */
+static int32_t place_of_act(const nf_doc *doc, size_t k, size_t ca, size_t cb) {
+    if (k + 2 < cb && (nf_tok_is(doc, k + 1, "in") || nf_tok_is(doc, k + 1, "im"))) {
+        const nf_mention *m = ev_mention_at(doc, k + 2);
+        if (m && m->ta == k + 2 && doc->entities[m->entity].type == NF_ENT_GPE)
+            return (int32_t)m->entity;
+    }
+    size_t end = k + 1;
+    while (end < cb && !nf_tok_is(doc, end, ",")) end++;
+    return place_in_clause(doc, ca, end);
+}
+
 /* True for the acts only a state does to a person or group: arrest,
  * expel, repress (CAMEO 173-175). */
 static bool state_act(const char *code) {
@@ -1442,7 +1458,9 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
             }
         }
     }
-    int32_t date = date_of(doc, k, sa, sb), loc = location_of(doc, sa, sb);
+    int32_t loc = place_of_act(doc, k, ca, cb);
+    if (loc < 0) loc = location_of(doc, sa, sb);
+    int32_t date = date_of(doc, k, sa, sb);
     /* an act told as done on a day after the document's is one to come
      * ("Scholz besucht nächste Woche China": the present for the future) */
     if (strcmp(modality, "asserted") == 0 && after_document(doc, date)) modality = "planned";

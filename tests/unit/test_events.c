@@ -420,6 +420,45 @@ static void test_place_is_no_object(void **state) {
                  "asserted");
 }
 
+/* A verb phrase after a comma and its finite verb has its own objects,
+ * its subject the clause's before ("Serbien kritisierte die EU, hatte das
+ * Kosovo aber nicht anerkannt": Kosovo, not the EU); and an act happens
+ * where its own clause or the place right after its noun says, not where
+ * a relative clause before it does. */
+static void test_own_verb_phrase_and_place(void **state) {
+    expect_event(state,
+                 "Serbien kritisierte die Europäische Union, hatte das Kosovo aber nicht "
+                 "anerkannt.",
+                 "05", "SRB", "XKX", "negated");
+    expect_no_event(state,
+                    "Serbien kritisierte die Europäische Union, hatte das Kosovo aber nicht "
+                    "anerkannt.",
+                    "05", "SRB", "IGOEUREEC");
+    static const struct {
+        const char *text, *place;
+    } cases[] = {
+        {"Der belgische Oppositionelle Jean Beispiel, der seit 2007 im Exil in Portugal lebt, "
+         "wurde am Samstag von der belgischen Polizei in der Nähe von Brüssel verhaftet.",
+         "Brüssel"},
+        {"Der türkische Regierungschef betonte bei einem Besuch in Kiew, die Türkei schicke keine "
+         "Truppen in den Irak.",
+         "Kiew"},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        nf_doc_meta m = {0};
+        m.date = "2025-11-12";
+        nf_error e;
+        const char *t = cases[c].text;
+        nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+        if (!d->nevents) fail_msg("%s: no event", t);
+        int32_t loc = d->events[0].location;
+        if (loc < 0 || strcmp(d->entities[loc].name, cases[c].place) != 0)
+            fail_msg("%s: place %s, want %s", t, loc < 0 ? "none" : d->entities[loc].name,
+                     cases[c].place);
+        nf_doc_free(d);
+    }
+}
+
 /* A private person known by nationality is a party of what is done to
  * them ("einer französischen Lehrerin, die in Teheran festgenommen
  * wurde": IRN -> FRA), but private people make no state visits. */
@@ -2377,6 +2416,7 @@ int main(void) {
         cmocka_unit_test(test_object_first),
         cmocka_unit_test(test_place_is_no_object),
         cmocka_unit_test(test_private_persons),
+        cmocka_unit_test(test_own_verb_phrase_and_place),
         cmocka_unit_test(test_verb_after_its_quotation),
         cmocka_unit_test(test_quantifier_einigen),
         cmocka_unit_test(test_verbal_attack),
