@@ -727,6 +727,37 @@ static void person_in_place(const nf_doc *doc, nf_ner_span *s, size_t sa) {
         s->type = NF_ENT_GPE;
 }
 
+static bool place_word(const nf_doc *doc, size_t k); /* below */
+
+/* Makes a one-word place the tagger found a person where the word, as it
+ * stands or as a genitive, is the surname of a person the document named
+ * or of one the gazetteers list ("zu den engsten Vertrauten Merkels"), no
+ * place of the gazetteers has that name, and no preposition of place
+ * stands before it. */
+static void known_surname_not_place(const nf_doc *doc, nf_ner_span *s, size_t sa) {
+    size_t k = s->ta;
+    if (s->tb != k + 1 || !nf_place_type(s->type) || place_word(doc, k) ||
+        nf_after_spatial_preposition(doc, k, sa))
+        return;
+    /* (nor after an article, which a river or a gully takes and a surname
+     * does not: "an der Havel", "in der Rinne"; nor before a capitalised
+     * word, where the name may go on: "Play Newsstand") */
+    if ((k > sa && (nf_tokl_get(doc, k - 1, &doc->engine->gz.articles) ||
+                    nf_article_or_determiner(doc, k - 1))) ||
+        (k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_WORD &&
+         (doc->tokens[k + 1].flags & NF_TF_CAP)))
+        return;
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    if (n > 1 && w[n - 1] == 's' &&
+        nf_gz_names_source(&doc->engine->gz, w, nf_genitive_stem(w, n), PLACE_SOURCES))
+        return; /* "Roms" */
+    const nf_lexicon *surnames = &doc->engine->gz.surnames;
+    if (nf_known_surname(doc, w, n) || nf_lexicon_find(surnames, w, n) ||
+        (n > 1 && w[n - 1] == 's' && nf_lexicon_find(surnames, w, nf_genitive_stem(w, n))))
+        s->type = NF_ENT_PERSON;
+}
+
 /* Makes a one-word place the tagger found right after a verb of saying in
  * the inverted frame a person, the speaker ("..., sagte Niessl im
  * Interview"): the places that stand for their governments there
@@ -2498,6 +2529,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         retype(doc, s);
         if (article_before_person(doc, s, sa)) continue;
         person_in_place(doc, s, sa);
+        known_surname_not_place(doc, s, sa);
         speaker_not_place(doc, s, sa);
         person_after_person_noun(doc, s, sa);
         classify(doc, s, sa);

@@ -4786,6 +4786,27 @@ static void expect_tagged_scored(void **state, const char *text, const char *fro
     nf_doc_free(d);
 }
 
+/* Whether a tagged name of `type` over the one word `word` of the
+ * one-sentence `text` (no name there before) leaves a name mention there
+ * of type `want`. */
+static void expect_tagged_as(void **state, const char *text, const char *word, uint8_t type,
+                             uint8_t want) {
+    nf_doc *d = extract_on(state, text, "2025-05-02");
+    assert_int_equal(d->nsentences, 1);
+    size_t k = token_of(d, text, word, 0);
+    for (size_t i = 0; i < d->nmentions; i++)
+        if (d->mentions[i].ta <= k && k < d->mentions[i].tb && d->mentions[i].kind == NF_MK_NAME)
+            fail_msg("%s: a name there already", text);
+    nf_ner_span span = {(uint32_t)k, (uint32_t)k + 1, type, 0.9f};
+    size_t first[2] = {0, 1};
+    nf_tagged tagged = {&span, first};
+    assert_true(nf_entities_tagged(d, 0, &tagged));
+    const nf_entity *e = entity_named(d, text, word, NF_MK_NAME);
+    if (!e) fail_msg("%s: %s not kept", text, word);
+    if (e->type != want) fail_msg("%s: %s has type %d, want %d", text, word, e->type, want);
+    nf_doc_free(d);
+}
+
 /* expect_tagged_scored for a span the tagger is sure of (0.9). */
 static void expect_tagged(void **state, const char *text, const char *from, const char *to,
                           uint8_t type, const char *kept) {
@@ -5005,6 +5026,13 @@ static void test_tagged_names_checked(void **state) {
                   "Wendelgrau", NF_ENT_GPE, "Wendelgrau");
     expect_tagged(state, "Die Züge enden am Wendelgrau, Kleidung kaufen sie dort.", "Wendelgrau",
                   "Wendelgrau", NF_ENT_GPE, "Wendelgrau");
+    /* a place whose word, or its genitive's stem, is a listed surname is
+     * that person, unless a place has the name or a preposition of place
+     * or an article stands before it */
+    expect_tagged_as(state, "Er gehört zu den engsten Vertrauten Steinbrücks.", "Steinbrücks",
+                     NF_ENT_GPE, NF_ENT_PERSON);
+    expect_tagged_as(state, "Das Boot trieb an der Steinbrück entlang.", "Steinbrück", NF_ENT_GPE,
+                     NF_ENT_GPE);
     /* nor the era's abbreviation after "v." or "n." */
     expect_tagged(state, "Die Stadt wurde um 1500 v. Chr. zerstört.", "Chr.", "Chr.", NF_ENT_PERSON,
                   "");
