@@ -3676,6 +3676,13 @@ static bool town_noun(const nf_doc *doc, size_t k) {
     return v && strncmp(v, "place", 5) == 0 && strstr(v, " town") != NULL;
 }
 
+/* See entities.h. */
+bool nf_plural_class_noun(const nf_doc *doc, size_t k) {
+    bool whole;
+    const char *v = class_noun_value(doc, k, &whole);
+    return v && strstr(v, " list") != NULL;
+}
+
 /* True when token k is a title of nobility ("Graf", "Prinz", "Freiherr":
  * "noble" in class-nouns.txt). */
 static bool noble_title(const nf_doc *doc, size_t k) {

@@ -553,6 +553,10 @@ bool nf_owner_genitive_at(const nf_doc *doc, size_t noun, int type);
  * for other words. */
 int nf_class_noun(const nf_doc *doc, size_t k);
 
+/* True when token k is a classifying noun in the plural, after which names
+ * stand as a list ("die Städte", "die Dörfer": "list" in class-nouns.txt). */
+bool nf_plural_class_noun(const nf_doc *doc, size_t k);
+
 /* True when the word at token k is or ends in a noun of a relation that
  * persons and organisations alike stand in ("Konkurrent", "US-Partner",
  * "Suchmaschinen-Betreiber": class-nouns.txt's "any"), which describes a

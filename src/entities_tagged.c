@@ -2209,6 +2209,12 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
         if (!apposed_name_word(doc, k + 1) || covered(doc, k, k + 1)) continue;
         size_t e = apposed_name_end(doc, k + 1, sb);
         if (!e) continue;
+        /* (after a plural, the first of a list: "die Städte Napier und
+         * Hastings") */
+        if (nf_plural_class_noun(doc, k) &&
+            !(e < sb &&
+              (nf_tok_is(doc, e, "und") || nf_tok_is(doc, e, ",") || nf_tok_is(doc, e, "oder"))))
+            continue;
         bool nouns = false;
         for (size_t q = k + 1; q < e && !nouns; q++)
             nouns =

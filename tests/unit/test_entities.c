@@ -4807,6 +4807,42 @@ static void expect_tagged_as(void **state, const char *text, const char *word, u
     nf_doc_free(d);
 }
 
+/* A plural noun of places before a list makes its names places ("die
+ * Dörfer Hokkala, Kumpula und Oikari"), with the ones the tagger found in
+ * it; one name alone after the plural is none ("innerhalb der Städte
+ * Bruchlinien"). */
+static void test_list_after_plural_place_noun(void **state) {
+    const char *t = "Es gibt dort die Dörfer Wendelau, Kelmora, Tarvila, Ostrami und Pelkari.";
+    nf_engine *plain = open_without_tagger();
+    nf_engine *with_tagger = *state;
+    *state = plain;
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    *state = with_tagger;
+    size_t a = token_of(d, t, "Kelmora", 0), b = token_of(d, t, "Tarvila", 0);
+    for (size_t i = 0; i < d->nmentions; i++)
+        if (d->mentions[i].ta == a || d->mentions[i].ta == b) fail_msg("%s: tagged already", t);
+    nf_ner_span spans[2] = {{(uint32_t)a, (uint32_t)a + 1, NF_ENT_PERSON, 0.9f},
+                            {(uint32_t)b, (uint32_t)b + 1, NF_ENT_GPE, 0.9f}};
+    size_t first[2] = {0, 2};
+    nf_tagged tagged = {spans, first};
+    assert_true(nf_entities_tagged(d, 0, &tagged));
+    const char *names[] = {"Wendelau", "Kelmora", "Tarvila"};
+    for (size_t i = 0; i < 3; i++) {
+        const nf_entity *e = entity_named(d, t, names[i], NF_MK_NAME);
+        if (!e || e->type != NF_ENT_GPE)
+            fail_msg("%s: %s is no place (%d)", t, names[i], e ? e->type : -1);
+    }
+    nf_doc_free(d);
+    nf_engine_close(plain);
+    expect_named_type(state, "Das Beben zerstörte die Städte Wendelau und Kelmora.", "Wendelau",
+                      NF_ENT_GPE);
+    expect_no_mention(state, "Dabei verlaufen innerhalb der Städte Bruchlinien im Wahlverhalten.",
+                      "2025-05-02", "Bruchlinien", NF_MK_NAME);
+    /* nor an idiom's noun after a compound of one ("Paroli bieten") */
+    expect_no_mention(state, "Er will den Einkaufszentren in den Nachbargemeinden Paroli bieten.",
+                      "2025-05-02", "Paroli", NF_MK_NAME);
+}
+
 /* expect_tagged_scored for a span the tagger is sure of (0.9). */
 static void expect_tagged(void **state, const char *text, const char *from, const char *to,
                           uint8_t type, const char *kept) {
@@ -7604,6 +7640,7 @@ int main(void) {
         cmocka_unit_test(test_description_not_its_object),
         cmocka_unit_test(test_towns_by_ending),
         cmocka_unit_test(test_tagged_names_checked),
+        cmocka_unit_test(test_list_after_plural_place_noun),
         cmocka_unit_test(test_acronym_defined_in_parentheses),
         cmocka_unit_test(test_acronym_completes_the_name_before_it),
         cmocka_unit_test(test_sites_by_their_domains),
