@@ -7186,8 +7186,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         ok = roads_in_sentence(doc, sa, sb) && entities_in_sentence(doc, sa, sb) &&
              places_by_ending(doc, sa, sb) && nf_papers_in_sentence(doc, sa, sb) &&
              nf_entities_tagged(doc, s, &tagged) && nf_landmarks_in_sentence(doc, sa, sb) &&
-             nf_dateline_places(doc, sa, sb) && towns_by_ending(doc, sa, sb) &&
-             speakers_after_verbs(doc, sa, sb);
+             nf_place_institutions_in_sentence(doc, sa, sb) && nf_dateline_places(doc, sa, sb) &&
+             towns_by_ending(doc, sa, sb) && speakers_after_verbs(doc, sa, sb);
     }
     nf_tagged_free(&tagged);
     if (!ok || !nf_lineups(doc) || !nf_scorers(doc))

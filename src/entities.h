@@ -260,6 +260,16 @@ bool nf_dateline_places(nf_doc *doc, size_t sa, size_t sb);
  * memory runs out. */
 bool nf_papers_in_sentence(nf_doc *doc, size_t sa, size_t sb);
 
+/* Names the institutions of sentence [sa, sb) that a known city's or
+ * region's adjective in "-er" and a noun ending in an organisation's head
+ * make ("des Wiener Musikvereins", "der Wiener Staatsoper", "vom Berliner
+ * Fahrgastverband"), of that place's country, where no mention holds
+ * either word; not after an indefinite article ("ein Berliner Verein": a
+ * description), nor with a role noun ("die Berliner Polizei": an
+ * institution the entity rules describe).  Returns false when memory
+ * runs out. */
+bool nf_place_institutions_in_sentence(nf_doc *doc, size_t sa, size_t sb);
+
 /* Names the places of sentence [sa, sb) that a place's adjective in "-er"
  * and a noun of places make ("die Kieler Bucht", "am Potsdamer Platz")
  * where no mention holds either word (entity_landmarks.c).  Returns false

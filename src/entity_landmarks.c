@@ -80,3 +80,52 @@ bool nf_landmarks_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     }
     return true;
 }
+
+/* See entities.h. */
+bool nf_place_institutions_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
+    static const char *const indefinite[] = {"ein",   "eine",  "einem", "einer",
+                                             "eines", "einen", NULL};
+    static const char *const goes_on[] = {"für", "der", "des", "zur", "zum", "am", "an", NULL};
+    static const char *const fused[] = {"im",   "am",  "vom",  "zum", "zur",
+                                        "beim", "ins", "aufs", "ans", NULL};
+    for (size_t k = sa; k + 1 < sb; k++) {
+        size_t h = k + 1;
+        const nf_token *t = &doc->tokens[k];
+        /* (the cheap tests first: this runs over every word) */
+        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || doc->tok_llen[k] < 5 ||
+            memcmp(nf_tokl(doc, k) + doc->tok_llen[k] - 2, "er", 2) != 0 ||
+            !(doc->tokens[h].flags & NF_TF_CAP))
+            continue;
+        bool compound;
+        const char *iso;
+        if (!nf_org_head(doc, h, &compound) || nf_role_at(doc, h, NULL, NULL) ||
+            (k > sa && nf_tok_in(doc, k - 1, indefinite)) || nf_mention_over(doc, k) ||
+            nf_mention_over(doc, h) || !(iso = nf_place_adjective_at(doc, k)))
+            continue;
+        /* (a name that goes on: "das Wiener Institut für Hochenergiephysik",
+         * "die Berliner Universität der Künste"; a centre's noun names a
+         * place as often: "im Herzen des Frankfurter Finanzzentrums") */
+        if (h + 1 < sb &&
+            (nf_tok_in(doc, h + 1, goes_on) ||
+             (doc->tokens[h + 1].kind == NF_TOK_WORD && (doc->tokens[h + 1].flags & NF_TF_CAP) &&
+              !nf_mention_over(doc, h + 1))))
+            continue;
+        const char *hw = nf_tokl(doc, h);
+        size_t hn = doc->tok_llen[h];
+        if ((hn >= 7 && memcmp(hw + hn - 7, "zentrum", 7) == 0) ||
+            (hn >= 8 && memcmp(hw + hn - 8, "zentrums", 8) == 0) ||
+            (hn >= 8 && memcmp(hw + hn - 8, "zentrale", 8) == 0))
+            continue;
+        /* (an adjective before it makes a description: "der zweite
+         * Londoner Club") */
+        if (k > sa && (doc->tokens[k - 1].flags & NF_TF_LOWER) &&
+            !nf_article_or_determiner(doc, k - 1) && !nf_tok_in(doc, k - 1, fused))
+            continue;
+        int32_t ent = nf_entity_of(doc, k, h + 1, NF_ENT_ORG);
+        if (ent < 0 || !nf_mention_add(doc, k, h + 1, ent, NF_MK_NAME)) return false;
+        nf_entity *e = &doc->entities[ent];
+        if (!e->country[0] && !e->canonical) memcpy(e->country, iso, 3);
+        k = h;
+    }
+    return true;
+}

@@ -566,11 +566,13 @@ bool ev_reported_clause(const nf_doc *doc, size_t k, size_t sb) {
  * list). */
 bool ev_opens_subclause(const nf_doc *doc, size_t k, size_t sb) {
     static const char *const conj[] = {
-        "dass",   "ob",     "weil",       "nachdem",    "als",     "wenn",     "obwohl", "während",
-        "damit",  "da",     "sodass",     "bevor",      "seit",    "seitdem",  "indem",  "falls",
-        "sofern", "wobei",  "weshalb",    "wo",         "um",      "obgleich", "zumal",  "wann",
-        "warum",  "wieso",  "inwieweit",  "ehe",        "sobald",  "solange",  "was",    "daß",
-        "sooft",  "soweit", "wenngleich", "wohingegen", "obschon", NULL};
+        "dass",    "ob",         "weil",        "nachdem",      "als",        "wenn",
+        "obwohl",  "während",    "damit",       "da",           "sodass",     "bevor",
+        "seit",    "seitdem",    "indem",       "falls",        "sofern",     "wobei",
+        "weshalb", "wo",         "um",          "obgleich",     "zumal",      "wann",
+        "warum",   "wieso",      "inwieweit",   "ehe",          "sobald",     "solange",
+        "was",     "daß",        "sooft",       "soweit",       "wenngleich", "wohingegen",
+        "obschon", "deretwegen", "derentwegen", "dessentwegen", "weswegen",   NULL};
     static const char *const preps[] = {"in",   "mit",   "von",   "bei",   "an",
                                         "auf",  "für",   "zu",    "aus",   "nach",
                                         "über", "unter", "gegen", "durch", NULL};

@@ -7138,6 +7138,29 @@ static void test_place_adjective_and_place_noun_name_a_place(void **state) {
                       NF_MK_NAME);
 }
 
+/* A known city's or region's adjective and a noun ending in an
+ * organisation's head name an institution of its country ("des Wiener
+ * Musikvereins", "vom Berliner Fahrgastverband"); not after an indefinite
+ * article or an adjective (descriptions: "ein Berliner Verein", "der
+ * zweite Londoner Club"), nor where the name goes on ("das Wiener Institut
+ * für Hochenergiephysik"), nor a centre's noun ("des Frankfurter
+ * Finanzzentrums"). */
+static void test_place_adjective_and_org_head_name_an_institution(void **state) {
+    expect_country(state, "Sie ist Mitglied des Wiener Musikvereins.", "2025-05-02",
+                   "Wiener Musikvereins", NF_ENT_ORG, "AUT");
+    expect_country(state, "Kritik kommt vom Berliner Fahrgastverband.", "2025-05-02",
+                   "Berliner Fahrgastverband", NF_ENT_ORG, "DEU");
+    static const struct {
+        const char *text, *words;
+    } nones[] = {
+        {"Ein Berliner Musikverein klagt.", "Berliner Musikverein"},
+        {"Der zweite Londoner Fußballverein verlor.", "Londoner Fußballverein"},
+        {"Er forscht am Wiener Institut für Hochenergiephysik.", "Wiener Institut"},
+        {"Er spricht im Herzen des Frankfurter Finanzzentrums.", "Frankfurter Finanzzentrums"}};
+    for (size_t i = 0; i < sizeof nones / sizeof nones[0]; i++)
+        expect_no_mention(state, nones[i].text, "2025-05-02", nones[i].words, NF_MK_NAME);
+}
+
 /* A known city's or region's adjective and a title's word name a
  * newspaper of its country ("die Kieler Nachrichten", "den
  * Oberösterreichischen Nachrichten"); an adjective no list knows makes
@@ -7694,6 +7717,7 @@ int main(void) {
         cmocka_unit_test(test_slash_before_a_name_is_none_of_it),
         cmocka_unit_test(test_place_adjective_and_place_noun_name_a_place),
         cmocka_unit_test(test_place_adjective_and_title_name_a_paper),
+        cmocka_unit_test(test_place_adjective_and_org_head_name_an_institution),
         cmocka_unit_test(test_towns_after_richtung_and_zwischen),
         cmocka_unit_test(test_every_pronoun_is_a_mention),
         cmocka_unit_test(test_descriptions_before_names),

@@ -434,6 +434,19 @@ static void test_own_verb_phrase_and_place(void **state) {
                     "Serbien kritisierte die Europäische Union, hatte das Kosovo aber nicht "
                     "anerkannt.",
                     "05", "SRB", "IGOEUREEC");
+    /* a clause opened by "deretwegen" is a subordinate one: its verb's
+     * subject is its own, not the main clause's */
+    {
+        nf_doc_meta when = {0};
+        when.date = "1981-01-01";
+        nf_error err;
+        const char *s = "Oliver ist eine Sensation, deretwegen Journalisten tagelang die Erlanger "
+                        "Klinik belagert hatten.";
+        nf_doc *doc = nf_extract(*state, s, strlen(s), &when, &err);
+        for (size_t i = 0; i < doc->nevents; i++)
+            if (strncmp(doc->events[i].code, "19", 2) == 0) fail_msg("%s: an event 19", s);
+        nf_doc_free(doc);
+    }
     static const struct {
         const char *text, *place;
     } cases[] = {
