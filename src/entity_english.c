@@ -141,7 +141,12 @@ bool nf_english_of_names(nf_doc *doc) {
             !(doc->tokens[k].flags & NF_TF_LOWER) || !capitalised(doc, k - 1))
             continue;
         bool of = nf_tok_is(doc, k, "of");
-        bool romance = !of && nf_tok_in(doc, k, romance_links) && romance_head(doc, k - 1);
+        /* (of three letters after "d" only "del" and "dei": not German's
+         * "der", "die", "das", "den", "dem") */
+        bool romance =
+            (c == 'p' || (c == 'd' && (doc->tok_llen[k] != 3 || nf_tokl(doc, k)[2] == 'l' ||
+                                       nf_tokl(doc, k)[2] == 'i'))) &&
+            nf_tok_in(doc, k, romance_links) && romance_head(doc, k - 1);
         if (!of && !romance && !(nf_tok_in(doc, k, links) && institution_head(doc, k - 1)))
             continue;
         ptrdiff_t across = name_across(doc, k);

@@ -46,6 +46,9 @@ static const char *landmark_noun(const nf_doc *doc, size_t k) {
 /* See entities.h. */
 bool nf_papers_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa; k + 1 < sb; k++) {
+        /* (the cheap test first: this runs over every word) */
+        if (!(doc->tokens[k].flags & NF_TF_CAP) || !(doc->tokens[k + 1].flags & NF_TF_CAP))
+            continue;
         /* ("Dresdner Neueste Nachrichten") */
         size_t h =
             k + 2 < sb && (nf_tok_is(doc, k + 1, "neueste") || nf_tok_is(doc, k + 1, "neuesten"))
