@@ -529,10 +529,6 @@ static bool function_or_calendar_word(const nf_doc *doc, const nf_ner_span *s) {
         return true; /* "bis Mitte Oktober" */
     if (s->tb != s->ta + 1) return false;
     if (period_part(doc, s->ta)) return true;
-    /* "im Jahr 500 v. Chr.": the era's abbreviation after "v." or "n." */
-    if (s->ta > 0 && nf_tok_is(doc, s->ta, "chr.") &&
-        (nf_tok_is(doc, s->ta - 1, "v.") || nf_tok_is(doc, s->ta - 1, "n.")))
-        return true;
     /* "Tim Cook und Co", "Öl, Kupfer & Co": "and the like" */
     if (s->ta > 0 && doc->tok_len[s->ta] == 2 && memcmp(nf_tok(doc, s->ta), "Co", 2) == 0 &&
         (nf_tok_is(doc, s->ta - 1, "und") || nf_tok_is(doc, s->ta - 1, "&")))
