@@ -5490,6 +5490,33 @@ static bool speakers_after_verbs(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* Adds the persons named by one capitalised word no list or lexicon knows
+ * before "zufolge" with no article ("Heidegger zufolge", "Müller
+ * zufolge"): the source a claim is credited to; not a common noun, a
+ * compound of one or a word in "-n", a dative plural's ("Berichten
+ * zufolge", "Polizeiangaben zufolge", "Insidern zufolge").  Returns false
+ * when memory runs out. */
+static bool sources_before_zufolge(nf_doc *doc, size_t sa, size_t sb) {
+    const nf_langpack *lp = doc->pack;
+    for (size_t k = sa; k + 1 < sb; k++) {
+        if (!(doc->tokens[k + 1].flags & NF_TF_LOWER) || !nf_tok_is(doc, k + 1, "zufolge"))
+            continue;
+        const nf_token *t = &doc->tokens[k];
+        /* (a word in "-n" is a dative plural: "Insidern", "Annahmen") */
+        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || t->b - t->a < 3 ||
+            nf_tokl(doc, k)[doc->tok_llen[k] - 1] == 'n' || nf_mention_over(doc, k) ||
+            doc->claimed[k] || (k > sa && nf_article_or_determiner(doc, k - 1)) ||
+            nf_tok_find(doc, k, &lp->sentence_starters) || nf_role_at(doc, k, NULL, NULL) ||
+            !nf_unknown_name_word(doc, k) || nf_plain_noun(doc, k) || nf_noun_compound(doc, k) ||
+            nf_tok_get(doc, k, &doc->engine->gz.common_nouns))
+            continue;
+        int32_t ent = surname_at(doc, k, sa, sb);
+        if (ent < 0) ent = nf_entity_of(doc, k, k + 1, NF_ENT_PERSON);
+        if (ent < 0 || !nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
+    }
+    return true;
+}
+
 /* Merges entity `from` (a described person or organisation) into `into`
  * (the named one, or one_entity_per_name's linked entity of the same type): the
  * mentions of `from` go to `into`, which takes its country, role, title
@@ -7187,7 +7214,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
              places_by_ending(doc, sa, sb) && nf_papers_in_sentence(doc, sa, sb) &&
              nf_entities_tagged(doc, s, &tagged) && nf_landmarks_in_sentence(doc, sa, sb) &&
              nf_place_institutions_in_sentence(doc, sa, sb) && nf_dateline_places(doc, sa, sb) &&
-             towns_by_ending(doc, sa, sb) && speakers_after_verbs(doc, sa, sb);
+             towns_by_ending(doc, sa, sb) && speakers_after_verbs(doc, sa, sb) &&
+             sources_before_zufolge(doc, sa, sb);
     }
     nf_tagged_free(&tagged);
     if (!ok || !nf_lineups(doc) || !nf_scorers(doc))

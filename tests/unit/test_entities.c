@@ -7135,6 +7135,19 @@ static void test_place_adjective_and_place_noun_name_a_place(void **state) {
                       NF_MK_NAME);
 }
 
+/* One capitalised word no list knows before "zufolge" with no article is
+ * a person, the source ("Wendelbrucks Studie ... Wendelbruck zufolge");
+ * not a dative plural ("Insidern zufolge") nor a common noun. */
+static void test_source_before_zufolge(void **state) {
+    /* (a name the tagger misses there) */
+    expect_named_type(state, "Sie glaubt, Wendelbruck zufolge habe die Firma gelogen.",
+                      "Wendelbruck", NF_ENT_PERSON);
+    expect_no_mention(state, "Insidern zufolge fordern die Gläubiger mehr.", "2025-05-02",
+                      "Insidern", NF_MK_NAME);
+    expect_no_mention(state, "Ersten Annahmen zufolge war der Schnee schuld.", "2025-05-02",
+                      "Annahmen", NF_MK_NAME);
+}
+
 /* A known city's or region's adjective and a noun ending in an
  * organisation's head name an institution of its country ("des Wiener
  * Musikvereins", "vom Berliner Fahrgastverband"); not after an indefinite
@@ -7714,6 +7727,7 @@ int main(void) {
         cmocka_unit_test(test_slash_before_a_name_is_none_of_it),
         cmocka_unit_test(test_place_adjective_and_place_noun_name_a_place),
         cmocka_unit_test(test_place_adjective_and_title_name_a_paper),
+        cmocka_unit_test(test_source_before_zufolge),
         cmocka_unit_test(test_place_adjective_and_org_head_name_an_institution),
         cmocka_unit_test(test_towns_after_richtung_and_zwischen),
         cmocka_unit_test(test_every_pronoun_is_a_mention),
