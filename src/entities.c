@@ -5062,6 +5062,88 @@ static bool towns_by_ending(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* True when the name mention at token k is one of a place. */
+static bool place_mention_at(const nf_doc *doc, size_t k) {
+    size_t i = nf_mention_first_at(doc, k);
+    return i < doc->nmentions && doc->mentions[i].ta == k && doc->mentions[i].tb == k + 1 &&
+           doc->mentions[i].kind == NF_MK_NAME &&
+           nf_place_type(doc->entities[doc->mentions[i].entity].type);
+}
+
+/* True when the word at token k may be a place's name no list knows: one
+ * capitalised word that no mention holds, no list or lexicon knows and no
+ * common noun's list has. */
+static bool unnamed_place_word(const nf_doc *doc, size_t k) {
+    /* (not in "-en", "-ern", "-eln": a noun's dative plural, "in Bars,
+     * Warteräumen oder Treppenhäusern") */
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    if (n >= 3 && w[n - 1] == 'n' && strchr("erl", w[n - 2])) return false;
+    /* (nor a word a genitive, a particle, a word with a capital inside or
+     * a place of its own follows: "Bruder des Präsidenten", "Irfan
+     * al-Alawi", "Cote dIvoire", "Ideogramma aus Zypern") */
+    static const char *const after[] = {"des", "der", "aus", "in", "bei", "von", NULL};
+    if (k + 1 < doc->ntokens &&
+        (nf_tok_in(doc, k + 1, after) ||
+         (doc->tokens[k + 1].kind == NF_TOK_WORD && (doc->tokens[k + 1].flags & NF_TF_LOWER) &&
+          (memchr(nf_tok(doc, k + 1), '-', doc->tok_len[k + 1]) || doc->tok_cased[k + 1] ||
+           nf_tokl_get(doc, k + 1, &doc->engine->gz.name_particles)))))
+        return false;
+    return !nf_mention_over(doc, k) && !doc->claimed[k] && nf_unknown_name_word(doc, k) &&
+           !nf_plain_noun(doc, k) && !nf_tok_get(doc, k, &doc->engine->gz.common_nouns);
+}
+
+/* Names the places of sentence [sa, sb) that stand beside a known place
+ * after a preposition of place: one word no list or lexicon knows, joined
+ * by "und", "oder" or a comma to a place's name ("zwischen Gudme und
+ * Lundborg", "in Falkenhain und Mittweida", "von Ringethal nach
+ * Mittweida").  Every word of the run is a place's or such a word, none a
+ * name of another kind.  Returns false when memory runs out. */
+static bool places_beside_places(nf_doc *doc, size_t sa, size_t sb) {
+    static const char *const preps[] = {"in", "aus", "nach", "bei", "zwischen", "von", NULL};
+    for (size_t p = sa; p + 3 < sb; p++) {
+        if (!(doc->tokens[p].flags & NF_TF_LOWER) || !nf_tok_in(doc, p, preps)) continue;
+        /* the run: words joined by "und", "oder", a comma, or "nach"
+         * after "von" */
+        size_t items[8], n = 0, k = p + 1;
+        bool places = false, ok = true;
+        while (k < sb && n < 8) {
+            if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) {
+                ok = false;
+                break;
+            }
+            bool known = place_mention_at(doc, k);
+            if (!known && !unnamed_place_word(doc, k)) {
+                ok = false;
+                break;
+            }
+            places |= known;
+            items[n++] = k;
+            size_t j = k + 1;
+            if (j + 1 < sb &&
+                (nf_tok_is(doc, j, "und") || nf_tok_is(doc, j, "oder") || nf_tok_is(doc, j, ",") ||
+                 (nf_tok_is(doc, p, "von") && nf_tok_is(doc, j, "nach")))) {
+                k = j + 1;
+                continue;
+            }
+            /* (the run ends at no capitalised word: "in Gudme und
+             * Lundborg Müller" is none) */
+            ok = j >= sb ||
+                 !(doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_CAP));
+            break;
+        }
+        if (!ok || !places || n < 2) continue;
+        for (size_t i = 0; i < n; i++) {
+            if (place_mention_at(doc, items[i])) continue;
+            int32_t ent = nf_entity_of(doc, items[i], items[i] + 1, NF_ENT_GPE);
+            if (ent < 0 || !nf_mention_add(doc, items[i], items[i] + 1, ent, NF_MK_NAME))
+                return false;
+        }
+        p = items[n - 1];
+    }
+    return true;
+}
+
 /* True when the word at k opens sentence [sa, sb) as an adverb or an
  * adjective that a surname is spelt like: a word the lexicon knows in
  * lower case, before an adverb of time ("darauf", "zuvor"), a preposition
@@ -7214,8 +7296,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
              places_by_ending(doc, sa, sb) && nf_papers_in_sentence(doc, sa, sb) &&
              nf_entities_tagged(doc, s, &tagged) && nf_landmarks_in_sentence(doc, sa, sb) &&
              nf_place_institutions_in_sentence(doc, sa, sb) && nf_dateline_places(doc, sa, sb) &&
-             towns_by_ending(doc, sa, sb) && speakers_after_verbs(doc, sa, sb) &&
-             sources_before_zufolge(doc, sa, sb);
+             towns_by_ending(doc, sa, sb) && places_beside_places(doc, sa, sb) &&
+             speakers_after_verbs(doc, sa, sb) && sources_before_zufolge(doc, sa, sb);
     }
     nf_tagged_free(&tagged);
     if (!ok || !nf_lineups(doc) || !nf_scorers(doc))

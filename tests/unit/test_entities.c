@@ -7135,6 +7135,18 @@ static void test_place_adjective_and_place_noun_name_a_place(void **state) {
                       NF_MK_NAME);
 }
 
+/* A word no list or lexicon knows, joined to a known place after a
+ * preposition of place, is a place ("zwischen Schorndorf und Urbach");
+ * not a dative plural ("in Bars, Warteräumen oder Treppenhäusern") nor a
+ * word a genitive follows ("von Florida und Bruder des Präsidenten"). */
+static void test_places_beside_places(void **state) {
+    expect_named_type(state,
+                      "Das Unglück geschah an der Bahnstrecke zwischen Schorndorf und Urbach.",
+                      "Urbach", NF_ENT_GPE);
+    expect_no_mention(state, "Rauchen ist nur in Wien, Warteräumen oder Treppenhäusern erlaubt.",
+                      "2025-05-02", "Warteräumen", NF_MK_NAME);
+}
+
 /* One capitalised word no list knows before "zufolge" with no article is
  * a person, the source ("Wendelbrucks Studie ... Wendelbruck zufolge");
  * not a dative plural ("Insidern zufolge") nor a common noun. */
@@ -7728,6 +7740,7 @@ int main(void) {
         cmocka_unit_test(test_place_adjective_and_place_noun_name_a_place),
         cmocka_unit_test(test_place_adjective_and_title_name_a_paper),
         cmocka_unit_test(test_source_before_zufolge),
+        cmocka_unit_test(test_places_beside_places),
         cmocka_unit_test(test_place_adjective_and_org_head_name_an_institution),
         cmocka_unit_test(test_towns_after_richtung_and_zwischen),
         cmocka_unit_test(test_every_pronoun_is_a_mention),
