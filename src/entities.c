@@ -4221,6 +4221,34 @@ int32_t nf_paper_entity(nf_doc *doc, size_t ta, size_t tb, const char *iso) {
     return national_org(doc, iso, role, sizeof role - 1, ta, tb, true);
 }
 
+/* The gazetteer's city of the first part of the word at token k that
+ * joins two cities of one country by a hyphen ("Nürnberg-Fürth",
+ * "Halle-Leipzig"): a district or a court's seat named after both; NULL
+ * when the word is none. */
+static const nf_gz_entry *twin_cities_at(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) return NULL;
+    const char *w = nf_tok(doc, k), *h = memchr(w, '-', doc->tok_len[k]);
+    if (!h || h == w || !(h[1] >= 'A' && h[1] <= 'Z') ||
+        memchr(h + 1, '-', doc->tok_len[k] - (size_t)(h + 1 - w)))
+        return NULL;
+    const nf_gz_entry *part[2] = {NULL, NULL};
+    const char *start[2] = {w, h + 1};
+    size_t len[2] = {(size_t)(h - w), doc->tok_len[k] - (size_t)(h + 1 - w)};
+    for (int i = 0; i < 2; i++) {
+        const nf_lex_entry *e = nf_lexicon_find(&gz->names, start[i], len[i]);
+        uint32_t ids[64];
+        size_t m = e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64) : 0;
+        for (size_t j = 0; j < m; j++) {
+            const nf_gz_entry *g = &gz->entries[ids[j]];
+            if (g->source == NF_GZ_CITY && g->country[0] &&
+                (!part[i] || g->population > part[i]->population))
+                part[i] = g;
+        }
+    }
+    return part[0] && part[1] && strcmp(part[0]->country, part[1]->country) == 0 ? part[0] : NULL;
+}
+
 /* An institution named by its noun and its place: "die Staatsanwaltschaft
  * Stuttgart", "das Landgericht München", "die Polizei Berlin" - one name,
  * the place's country's institution with its CAMEO sector (DEUJUD).
@@ -4234,8 +4262,9 @@ static size_t org_of_place_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32
     if (!nf_role_sector(role, rl)) return 0;
     int32_t entry;
     size_t tb = gazetteer_at(doc, k + 1, sa, sb, 0, &entry);
-    if (!tb) return 0;
-    const nf_gz_entry *g = &doc->engine->gz.entries[entry];
+    const nf_gz_entry *g = tb ? &doc->engine->gz.entries[entry] : twin_cities_at(doc, k + 1);
+    if (!tb && g) tb = k + 2; /* "Staatsanwaltschaft Nürnberg-Fürth" */
+    if (!g) return 0;
     if ((g->source != NF_GZ_CITY && g->source != NF_GZ_PLACE) || !g->country[0]) return 0;
     *entity = national_org(doc, g->country, role, rl, k, tb, true);
     return *entity >= 0 ? tb : 0;

@@ -1368,6 +1368,17 @@ static void test_national_groups(void **state) {
     assert_string_equal(lg->actor, "DEUJUD");
     assert_null(entity_named(d, x, "Stuttgart", NF_MK_NAME)); /* part of the name */
     nf_doc_free(d);
+    /* ... and by two cities of one country joined by a hyphen, which the
+     * noun alone later takes up (not as an institution of another country
+     * the text names) */
+    const char *z = "Die Staatsanwaltschaft Nürnberg-Fürth erhob Anklage. Laut der "
+                    "Staatsanwaltschaft sei der Mann gewalttätig. In Österreich gab es einen Fall.";
+    d = extract_on(state, z, "2011-09-14");
+    const nf_entity *nf = entity_named(d, z, "Staatsanwaltschaft Nürnberg-Fürth", NF_MK_NAME);
+    assert_non_null(nf);
+    assert_string_equal(nf->actor, "DEUJUD");
+    assert_ptr_equal(entity_named(d, z, "der Staatsanwaltschaft", NF_MK_NOMINAL), nf);
+    nf_doc_free(d);
     /* ... an Austrian state's military or police command too */
     const char *y = "Das sei noch unklar, hieß es seitens des Militärkommandos Kärnten.";
     d = extract_on(state, y, "2025-06-17");
