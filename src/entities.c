@@ -5131,7 +5131,11 @@ static bool unnamed_place_word(const nf_doc *doc, size_t k) {
 static bool places_beside_places(nf_doc *doc, size_t sa, size_t sb) {
     static const char *const preps[] = {"in", "aus", "nach", "bei", "zwischen", "von", NULL};
     for (size_t p = sa; p + 3 < sb; p++) {
-        if (!(doc->tokens[p].flags & NF_TF_LOWER) || !nf_tok_in(doc, p, preps)) continue;
+        /* (the cheap tests first: this runs over every word) */
+        size_t pl = doc->tok_llen[p];
+        if (pl < 2 || pl > 8 || !(doc->tokens[p + 1].flags & NF_TF_CAP) ||
+            !(doc->tokens[p].flags & NF_TF_LOWER) || !nf_tok_in(doc, p, preps))
+            continue;
         /* the run: words joined by "und", "oder", a comma, or "nach"
          * after "von" */
         size_t items[8], n = 0, k = p + 1;
@@ -5610,7 +5614,8 @@ static bool speakers_after_verbs(nf_doc *doc, size_t sa, size_t sb) {
 static bool sources_before_zufolge(nf_doc *doc, size_t sa, size_t sb) {
     const nf_langpack *lp = doc->pack;
     for (size_t k = sa; k + 1 < sb; k++) {
-        if (!(doc->tokens[k + 1].flags & NF_TF_LOWER) || !nf_tok_is(doc, k + 1, "zufolge"))
+        if (doc->tok_llen[k + 1] != 7 || !(doc->tokens[k + 1].flags & NF_TF_LOWER) ||
+            !nf_tok_is(doc, k + 1, "zufolge"))
             continue;
         const nf_token *t = &doc->tokens[k];
         /* (a word in "-n" is a dative plural: "Insidern", "Annahmen") */

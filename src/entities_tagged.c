@@ -2207,7 +2207,7 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
         if (!e) continue;
         /* (after a plural, the first of a list: "die Städte Napier und
          * Hastings") */
-        if (nf_plural_class_noun(doc, k) &&
+        if (kind == NF_ENT_GPE && nf_plural_class_noun(doc, k) &&
             !(e < sb &&
               (nf_tok_is(doc, e, "und") || nf_tok_is(doc, e, ",") || nf_tok_is(doc, e, "oder"))))
             continue;
