@@ -7196,8 +7196,8 @@ static void test_place_adjective_and_org_head_name_an_institution(void **state) 
 
 /* A known city's or region's adjective and a title's word name a
  * newspaper of its country ("die Kieler Nachrichten", "den
- * Oberösterreichischen Nachrichten"); an adjective no list knows makes
- * none ("die Guten Nachrichten"). */
+ * Oberösterreichischen Nachrichten"); an adjective of no place makes
+ * none ("die Neuen Nachrichten"). */
 static void test_place_adjective_and_title_name_a_paper(void **state) {
     expect_country(state, "Das berichteten am Montag die Kieler Nachrichten.", "2025-05-02",
                    "Kieler Nachrichten", NF_ENT_ORG, "DEU");

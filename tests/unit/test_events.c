@@ -420,6 +420,16 @@ static void test_place_is_no_object(void **state) {
                  "asserted");
 }
 
+/* Extracts `text` published on `date`; the caller frees the record. */
+static nf_doc *extract_dated(void **state, const char *text, const char *date) {
+    nf_doc_meta m = {0};
+    m.date = date;
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    assert_non_null(d);
+    return d;
+}
+
 /* A verb phrase after a comma and its finite verb has its own objects,
  * its subject the clause's before ("Serbien kritisierte die EU, hatte das
  * Kosovo aber nicht anerkannt": Kosovo, not the EU); and an act happens
@@ -436,17 +446,12 @@ static void test_own_verb_phrase_and_place(void **state) {
                     "05", "SRB", "IGOEUREEC");
     /* a clause opened by "deretwegen" is a subordinate one: its verb's
      * subject is its own, not the main clause's */
-    {
-        nf_doc_meta when = {0};
-        when.date = "1981-01-01";
-        nf_error err;
-        const char *s = "Oliver ist eine Sensation, deretwegen Journalisten tagelang die Erlanger "
-                        "Klinik belagert hatten.";
-        nf_doc *doc = nf_extract(*state, s, strlen(s), &when, &err);
-        for (size_t i = 0; i < doc->nevents; i++)
-            if (strncmp(doc->events[i].code, "19", 2) == 0) fail_msg("%s: an event 19", s);
-        nf_doc_free(doc);
-    }
+    const char *s = "Oliver ist eine Sensation, deretwegen Journalisten tagelang die Erlanger "
+                    "Klinik belagert hatten.";
+    nf_doc *doc = extract_dated(state, s, "1981-01-01");
+    for (size_t i = 0; i < doc->nevents; i++)
+        if (strncmp(doc->events[i].code, "19", 2) == 0) fail_msg("%s: an event 19", s);
+    nf_doc_free(doc);
     static const struct {
         const char *text, *place;
     } cases[] = {
@@ -458,11 +463,8 @@ static void test_own_verb_phrase_and_place(void **state) {
          "Kiew"},
     };
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
-        nf_doc_meta m = {0};
-        m.date = "2025-11-12";
-        nf_error e;
         const char *t = cases[c].text;
-        nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+        nf_doc *d = extract_dated(state, t, "2025-11-12");
         if (!d->nevents) fail_msg("%s: no event", t);
         int32_t loc = d->events[0].location;
         if (loc < 0 || strcmp(d->entities[loc].name, cases[c].place) != 0)
