@@ -1400,15 +1400,17 @@ static bool names_itself(const qctx *c, size_t k, size_t sb) {
 }
 
 /* Where the content [sa, e) of a frame after it begins: after the last
- * colon outside quotation marks when what stands before the colon is the
- * writer's own words in the indicative and what follows is reported
- * speech ("X ist vorgeprescht: Er sehe mehr Reformwillen, sagte er"), else
- * at sa (not "Es gebe zwei Gründe: die Kosten und die Zeit, sagte er",
- * where the colon is the speaker's). */
-static size_t after_narration(const qctx *c, size_t sa, size_t e) {
+ * colon (with `semicolon`, or semicolon) outside quotation marks when what
+ * stands before it is the writer's own words in the indicative and what
+ * follows is reported speech ("X ist vorgeprescht: Er sehe mehr
+ * Reformwillen, sagte er"), else at sa (not "Es gebe zwei Gründe: die
+ * Kosten und die Zeit, sagte er", where the colon is the speaker's). */
+static size_t after_narration(const qctx *c, size_t sa, size_t e, bool semicolon) {
     for (size_t k = e; k > sa + 1; k--) {
         size_t colon = k - 1;
-        if (c->region[colon] >= 0 || !qx_punct(c, colon, ':')) continue;
+        if (c->region[colon] >= 0 ||
+            !(qx_punct(c, colon, ':') || (semicolon && qx_punct(c, colon, ';'))))
+            continue;
         if (qx_word(c, colon + 1) && !qx_has_konj(c, sa, colon, true) &&
             qx_has_konj(c, colon + 1, e, false))
             return colon + 1;
@@ -1732,7 +1734,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
             /* or who speaks in the sentence before */
             it->q.speaker = previous_speaker(c, doc->sentences[s - 1]);
         }
-        qx_span(c, it, after_narration(c, sa, cs - 1), cs - 1);
+        qx_span(c, it, after_narration(c, sa, cs - 1, false), cs - 1);
         /* "A, sagte er, B": the rest when it is a clause, not an apposition. */
         if (ce < sb && qx_word(c, ce + 1) &&
             (qx_has_konj(c, ce + 1, sb, true) || (c->wcls[sp.ta] & QW_PRON) ||
@@ -2526,18 +2528,32 @@ bool qx_continuations(qctx *c) {
         if (first_person(c, sa, sb) || qx_words(c, sa, sb) < 3 || frames_after_phrase(c, sa, sb) ||
             negated_frame(c, sa, sb))
             continue;
-        size_t from = sa;
+        /* (the writer's own clause before a semicolon or a colon is no
+         * part of it: "X wandte sich an die Anhänger, um sich gegen den
+         * Vorwurf zu verteidigen; er habe seine Prinzipien verraten") */
+        size_t from = after_narration(c, sa, sb, true);
+        size_t opens = from;
         nf_seg ocue = {0, 0};
-        nf_seg own = own_frame(c, sa, sb, mood2, &from, &ocue);
+        nf_seg own = own_frame(c, opens, sb, mood2, &from, &ocue);
+        /* (who does what the clause before a colon tells speaks after it:
+         * "Die Kommissarin warb um Verständnis: Sie sei Offenheit gewohnt") */
+        bool doer = false;
+        if (own.tb <= own.ta && opens > sa + 1 && qx_punct(c, opens - 1, ':')) {
+            nf_seg who = qx_clause_subject(c, sa, qx_clause_end(c, sa, opens - 1));
+            for (size_t k = who.ta; k < who.tb && !doer; k++)
+                doer = qx_cap(c, k) && nf_role_at(doc, k, NULL, NULL);
+            doer = who.tb > who.ta && (doer || may_speak(c, who) || names_agent(c, who.ta, who.tb));
+            if (doer) own = who;
+        }
         if (prev &&
             (s - prev->s_last > BACK_SENTENCES + 1 ||
              qx_paragraph_of(doc, sa) > qx_paragraph_of(doc, doc->sentences[prev->s_last].ta) + 1))
             prev = NULL;
         /* "Die hohen Raten bedeuteten, dass ...": right after a quote, a
          * subject that names nobody is no speaker; the quote goes on. */
-        if (own.tb > own.ta && prev && prev->s_last + 1 == s &&
+        if (own.tb > own.ta && !doer && prev && prev->s_last + 1 == s &&
             prev->q.speaker.tb > prev->q.speaker.ta && !may_speak(c, own))
-            own = (nf_seg){0, 0}, from = sa;
+            own = (nf_seg){0, 0}, from = opens;
         if (own.tb > own.ta) {
             qitem *it = qx_add(c, NF_Q_INDIRECT, QO_CONT);
             if (!it) return false;
@@ -2545,7 +2561,7 @@ bool qx_continuations(qctx *c) {
             it->q.cue[0] = ocue;
             qx_span(c, it, from, sb);
             sitem[s] = (int32_t)(c->n - 1);
-        } else if (prev && prev->origin == QO_CONT && prev->s_last == s - 1 &&
+        } else if (prev && prev->origin == QO_CONT && prev->s_last == s - 1 && opens == sa &&
                    qx_paragraph_of(doc, sa) == qx_paragraph_of(doc, doc->sentences[s - 1].ta)) {
             /* Carry the same continuation on: one quote over the sentences. */
             qitem tmp = *prev;
@@ -2583,7 +2599,7 @@ bool qx_continuations(qctx *c) {
                     near = previous_source(c, doc->sentences[s - 1]);
                 if (near.tb > near.ta) it->q.speaker = near, it->q.antecedent = (nf_seg){0, 0};
             }
-            qx_span(c, it, sa, sb);
+            qx_span(c, it, opens, sb);
             sitem[s] = (int32_t)(c->n - 1);
         }
         c->covered[s] = 1;

@@ -1324,6 +1324,13 @@ static void test_konjunktiv_and_continuation(void **state) {
                  (want){NF_Q_INDIRECT, "Die Stadt habe bereits Hilfe angefordert", NULL, NULL, NULL,
                         "Der Bürgermeister"});
     expect_no_quote(state, t, "Am Abend regnete es");
+    /* the writer's own clause before a semicolon or a colon is no part of
+     * the words that go on after it */
+    expect_quote(
+        state,
+        "Der Bürgermeister sagte, die Lage sei ernst. Die Kommissarin warb am Abend um "
+        "Verständnis: Sie sei Offenheit gewohnt.",
+        (want){NF_Q_INDIRECT, "Sie sei Offenheit gewohnt", NULL, NULL, NULL, "Die Kommissarin"});
     /* "möchte" says what someone wants, in the indicative's sense: it goes
      * on with no reported words */
     expect_no_quote(state,
