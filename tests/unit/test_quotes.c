@@ -4732,6 +4732,10 @@ static void test_more_verbs_of_saying(void **state) {
     expect_quote(state, "Der Abgeordnete Peter Pilz prophezeit: Diesen Wettbewerb gewinnt keiner.",
                  (want){NF_Q_INDIRECT, "Diesen Wettbewerb gewinnt keiner", NULL, "prophezeit", NULL,
                         "Der Abgeordnete Peter Pilz"});
+    /* "schließen daraus": to infer, whose content the dass-clause says */
+    expect_quote(state, "Beobachter schließen daraus, dass die Armee nicht mitzieht.",
+                 (want){NF_Q_INDIRECT, "dass die Armee nicht mitzieht", NULL, "schließen", "daraus",
+                        "Beobachter"});
     expect_quote(state, "Die Organisatoren gestanden ein, dass ihnen das Kind nicht gefiel.",
                  (want){NF_Q_INDIRECT, "dass ihnen das Kind nicht gefiel", NULL, "gestanden", "ein",
                         "Die Organisatoren"});
