@@ -1006,6 +1006,12 @@ static const nf_gz_entry *place_of_adjective(const nf_doc *doc, size_t k, bool r
 }
 
 /* See entities.h. */
+bool nf_indefinite_article(const nf_doc *doc, size_t k) {
+    static const char *const forms[] = {"ein", "eine", "einer", "einem", "einen", "eines", NULL};
+    return nf_tok_in(doc, k, forms);
+}
+
+/* See entities.h. */
 const char *nf_title_place_at(const nf_doc *doc, size_t k) {
     if (!(doc->tokens[k].flags & NF_TF_CAP)) return NULL;
     const nf_gz_entry *g = place_of_adjective(doc, k, true);
@@ -4705,9 +4711,7 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
         bool set_off = name_set_off_after(doc, k + 2, sb);
         /* an indefinite article introduces someone new ("Sarkozy verlangte
          * die Freilassung einer französischen Lehrerin") */
-        static const char *const indefinite[] = {"ein",   "eine",  "einer", "einem",
-                                                 "einen", "eines", NULL};
-        bool someone_new = k > 0 && nf_tok_in(doc, k - 1, indefinite);
+        bool someone_new = k > 0 && nf_indefinite_article(doc, k - 1);
         /* "die kanadischen Ermittler", "der kanadischen Ermittler" (no
          * feminine noun): several people, whom "er" and "sein" are not;
          * after "die" or a quantifier ("manche libanesischen Politiker")
@@ -5099,6 +5103,14 @@ static bool place_mention_at(const nf_doc *doc, size_t k) {
            nf_place_type(doc->entities[doc->mentions[i].entity].type);
 }
 
+/* True when the word at token k is one no mention holds and no list or
+ * lexicon knows: no name, no role, no common noun or compound of one (see
+ * nf_unknown_name_word), none of common-nouns.txt. */
+static bool unlisted_word(const nf_doc *doc, size_t k) {
+    return !nf_mention_over(doc, k) && !doc->claimed[k] && nf_unknown_name_word(doc, k) &&
+           !nf_plain_noun(doc, k) && !nf_common_noun_listed(doc, k);
+}
+
 /* True when the word at token k may be a place's name no list knows: one
  * capitalised word that no mention holds, no list or lexicon knows and no
  * common noun's list has. */
@@ -5118,8 +5130,7 @@ static bool unnamed_place_word(const nf_doc *doc, size_t k) {
           (memchr(nf_tok(doc, k + 1), '-', doc->tok_len[k + 1]) || doc->tok_cased[k + 1] ||
            nf_tokl_get(doc, k + 1, &doc->engine->gz.name_particles)))))
         return false;
-    return !nf_mention_over(doc, k) && !doc->claimed[k] && nf_unknown_name_word(doc, k) &&
-           !nf_plain_noun(doc, k) && !nf_tok_get(doc, k, &doc->engine->gz.common_nouns);
+    return unlisted_word(doc, k);
 }
 
 /* Names the places of sentence [sa, sb) that stand beside a known place
@@ -5620,11 +5631,9 @@ static bool sources_before_zufolge(nf_doc *doc, size_t sa, size_t sb) {
         const nf_token *t = &doc->tokens[k];
         /* (a word in "-n" is a dative plural: "Insidern", "Annahmen") */
         if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || t->b - t->a < 3 ||
-            nf_tokl(doc, k)[doc->tok_llen[k] - 1] == 'n' || nf_mention_over(doc, k) ||
-            doc->claimed[k] || (k > sa && nf_article_or_determiner(doc, k - 1)) ||
-            nf_tok_find(doc, k, &lp->sentence_starters) || nf_role_at(doc, k, NULL, NULL) ||
-            !nf_unknown_name_word(doc, k) || nf_plain_noun(doc, k) || nf_noun_compound(doc, k) ||
-            nf_tok_get(doc, k, &doc->engine->gz.common_nouns))
+            nf_tokl(doc, k)[doc->tok_llen[k] - 1] == 'n' ||
+            (k > sa && nf_article_or_determiner(doc, k - 1)) ||
+            nf_tok_find(doc, k, &lp->sentence_starters) || !unlisted_word(doc, k))
             continue;
         int32_t ent = surname_at(doc, k, sa, sb);
         if (ent < 0) ent = nf_entity_of(doc, k, k + 1, NF_ENT_PERSON);

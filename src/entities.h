@@ -103,6 +103,10 @@ const char *nf_place_adjective_at(const nf_doc *doc, size_t k);
  * none. */
 const char *nf_title_place_at(const nf_doc *doc, size_t k);
 
+/* True when token k is an indefinite article ("ein", "eine", "einem",
+ * ...): what follows introduces someone or something new. */
+bool nf_indefinite_article(const nf_doc *doc, size_t k);
+
 /* The newspaper of country `iso` titled by tokens [ta, tb) ("Kieler
  * Nachrichten"): the one of that title met before in the document, else a
  * new organisation with the role "newspaper" and the country's media code

@@ -86,8 +86,6 @@ bool nf_landmarks_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
 
 /* See entities.h. */
 bool nf_place_institutions_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
-    static const char *const indefinite[] = {"ein",   "eine",  "einem", "einer",
-                                             "eines", "einen", NULL};
     static const char *const goes_on[] = {"für", "der", "des", "zur", "zum", "am", "an", NULL};
     static const char *const fused[] = {"im",   "am",  "vom",  "zum", "zur",
                                         "beim", "ins", "aufs", "ans", NULL};
@@ -102,7 +100,7 @@ bool nf_place_institutions_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         bool compound;
         const char *iso;
         if (!nf_org_head(doc, h, &compound) || nf_role_at(doc, h, NULL, NULL) ||
-            (k > sa && nf_tok_in(doc, k - 1, indefinite)) || nf_mention_over(doc, k) ||
+            (k > sa && nf_indefinite_article(doc, k - 1)) || nf_mention_over(doc, k) ||
             nf_mention_over(doc, h) || !(iso = nf_place_adjective_at(doc, k)))
             continue;
         /* (a name that goes on: "das Wiener Institut für Hochenergiephysik",
