@@ -56,7 +56,16 @@ bool nf_papers_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
                 : k + 1;
         const char *v = landmark_noun(doc, h);
         const char *iso = v && strcmp(v, "paper") == 0 ? nf_title_place_at(doc, k) : NULL;
-        if (!iso || nf_mention_over(doc, k) || nf_mention_over(doc, h)) continue;
+        if (!iso || nf_mention_over(doc, k)) continue;
+        /* (the title's word alone may name another paper, which yields:
+         * "dem Berliner Kurier" is not Vienna's "Kurier") */
+        if (nf_mention_over(doc, h)) {
+            size_t i = nf_mention_first_at(doc, h);
+            if (i >= doc->nmentions || doc->mentions[i].ta != h || doc->mentions[i].tb != h + 1 ||
+                doc->entities[doc->mentions[i].entity].type != NF_ENT_ORG)
+                continue;
+            nf_mentions_drop_inside(doc, h, h + 1);
+        }
         int32_t ent = nf_paper_entity(doc, k, h + 1, iso);
         if (ent < 0 || !nf_mention_add(doc, k, h + 1, ent, NF_MK_NAME)) return false;
         k = h;

@@ -7196,8 +7196,9 @@ static void test_place_adjective_and_org_head_name_an_institution(void **state) 
 
 /* A known city's or region's adjective and a title's word name a
  * newspaper of its country ("die Kieler Nachrichten", "den
- * Oberösterreichischen Nachrichten"); an adjective of no place makes
- * none ("die Neuen Nachrichten"). */
+ * Oberösterreichischen Nachrichten", "dem Kölner Kurier", though
+ * "Kurier" alone is Vienna's); an adjective of no place makes none ("die
+ * Neuen Nachrichten"). */
 static void test_place_adjective_and_title_name_a_paper(void **state) {
     expect_country(state, "Das berichteten am Montag die Kieler Nachrichten.", "2025-05-02",
                    "Kieler Nachrichten", NF_ENT_ORG, "DEU");
@@ -7213,6 +7214,10 @@ static void test_place_adjective_and_title_name_a_paper(void **state) {
     nf_doc_free(d);
     expect_no_mention(state, "Das waren für alle die Neuen Nachrichten des Tages.", "2025-05-02",
                       "Neuen Nachrichten", NF_MK_NAME);
+    /* (the title's word alone names Vienna's "Kurier"; after a German
+     * city's adjective it is that city's paper) */
+    expect_country(state, "Das sagte der Minister dem Kölner Kurier am Montag.", "2025-05-02",
+                   "Kölner Kurier", NF_ENT_ORG, "DEU");
 }
 
 /* "Richtung" and "zwischen" place a town as "in" does: a small one, and
