@@ -1829,6 +1829,13 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
         (surname_word(doc, tb) || nf_unknown_name_word(doc, tb)) && !club_word_at(doc, tb, sb))
         return 0;
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, tb, sa)) return 0;
+    /* a city's one name right after a noun of persons, as written (no
+     * genitive), is the person's name: "Präsident Lincoln", "Nachdem
+     * Präsident Cleveland die Wahl verloren hatte" (the tagger or a rule
+     * after it finds the person) */
+    if (g->source == NF_GZ_CITY && tb == k + 1 && k > sa && !genitive_of_name(doc, k) &&
+        person_noun_before(doc, k) && !nf_after_spatial_preposition(doc, k, sa))
+        return 0;
     if (g->source == NF_GZ_CITY && !g->capital && tb == k + 1 && surname_here(doc, k, sa) &&
         (!nf_after_spatial_preposition(doc, k, sa) || nf_tok_is(doc, k - 1, "von") ||
          (e->key_len < doc->tok_len[k] && nf_tok(doc, k)[doc->tok_len[k] - 1] == 's' &&

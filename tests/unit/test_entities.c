@@ -7220,6 +7220,17 @@ static void test_place_adjective_and_title_name_a_paper(void **state) {
                    "Kölner Kurier", NF_ENT_ORG, "DEU");
 }
 
+/* A city's one name right after a noun of persons is a person's name
+ * ("Präsident Lincoln", "der Sänger Paris"); its genitive after one is
+ * the city ("der Bürgermeister Berlins"). */
+static void test_city_name_after_person_noun_is_a_person(void **state) {
+    expect_named_type(state, "Nachdem Präsident Lincoln die Rede gehalten hatte, ging er.",
+                      "Lincoln", NF_ENT_PERSON);
+    expect_named_type(state, "Am Abend trat der Sänger Paris in Köln auf.", "Paris", NF_ENT_PERSON);
+    expect_named_type(state, "Das sagte der Bürgermeister Berlins am Montag.", "Berlins",
+                      NF_ENT_GPE);
+}
+
 /* "Richtung" and "zwischen" place a town as "in" does: a small one, and
  * one whose name is a word of the language ("gießen"), is linked after
  * them. */
@@ -7755,6 +7766,7 @@ int main(void) {
         cmocka_unit_test(test_slash_before_a_name_is_none_of_it),
         cmocka_unit_test(test_place_adjective_and_place_noun_name_a_place),
         cmocka_unit_test(test_place_adjective_and_title_name_a_paper),
+        cmocka_unit_test(test_city_name_after_person_noun_is_a_person),
         cmocka_unit_test(test_source_before_zufolge),
         cmocka_unit_test(test_places_beside_places),
         cmocka_unit_test(test_place_adjective_and_org_head_name_an_institution),
