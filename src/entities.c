@@ -1253,6 +1253,7 @@ static char gender_of_name(const nf_gazetteer *gz, const char *name);           
 static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb); /* below */
 static bool surname_here(const nf_doc *doc, size_t k, size_t sa);                  /* below */
 static bool club_word_at(const nf_doc *doc, size_t k, size_t sb);                  /* below */
+static bool inflected_adjective(const nf_doc *doc, size_t k);                      /* below */
 
 /* See entities.h. */
 const char *nf_home_country(const nf_doc *doc) {
@@ -1829,12 +1830,16 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
         (surname_word(doc, tb) || nf_unknown_name_word(doc, tb)) && !club_word_at(doc, tb, sb))
         return 0;
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, tb, sa)) return 0;
-    /* a city's one name right after a noun of persons, as written (no
-     * genitive), is the person's name: "Präsident Lincoln", "Nachdem
-     * Präsident Cleveland die Wahl verloren hatte" (the tagger or a rule
-     * after it finds the person) */
+    /* a city's one name right after a bare title, a noun of persons with
+     * no article or adjective before it, as written (no genitive), is the
+     * person's name: "Präsident Lincoln", "Nachdem Präsident Cleveland die
+     * Wahl verloren hatte" (the tagger or a rule after it finds the
+     * person); after "der Diplomat" it may be the object ("warf der
+     * Diplomat Warschau vor") */
     if (g->source == NF_GZ_CITY && tb == k + 1 && k > sa && !genitive_of_name(doc, k) &&
-        person_noun_before(doc, k) && !nf_after_spatial_preposition(doc, k, sa))
+        person_noun_before(doc, k) && !nf_after_spatial_preposition(doc, k, sa) &&
+        !(k - 1 > sa && (doc->tokens[k - 2].flags & NF_TF_LOWER) &&
+          (nf_article_or_determiner(doc, k - 2) || inflected_adjective(doc, k - 2))))
         return 0;
     if (g->source == NF_GZ_CITY && !g->capital && tb == k + 1 && surname_here(doc, k, sa) &&
         (!nf_after_spatial_preposition(doc, k, sa) || nf_tok_is(doc, k - 1, "von") ||

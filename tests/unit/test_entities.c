@@ -7220,13 +7220,14 @@ static void test_place_adjective_and_title_name_a_paper(void **state) {
                    "Kölner Kurier", NF_ENT_ORG, "DEU");
 }
 
-/* A city's one name right after a noun of persons is a person's name
- * ("Präsident Lincoln", "der Sänger Paris"); its genitive after one is
- * the city ("der Bürgermeister Berlins"). */
+/* A city's one name right after a bare title, a noun of persons with no
+ * article before it, is a person's name ("Präsident Lincoln"); its
+ * genitive after one is the city ("der Bürgermeister Berlins"), and
+ * after "der Diplomat" it may be the object (the quotes' unit tests:
+ * "warf der Diplomat Warschau vor"). */
 static void test_city_name_after_person_noun_is_a_person(void **state) {
     expect_named_type(state, "Nachdem Präsident Lincoln die Rede gehalten hatte, ging er.",
                       "Lincoln", NF_ENT_PERSON);
-    expect_named_type(state, "Am Abend trat der Sänger Paris in Köln auf.", "Paris", NF_ENT_PERSON);
     expect_named_type(state, "Das sagte der Bürgermeister Berlins am Montag.", "Berlins",
                       NF_ENT_GPE);
 }
