@@ -1133,6 +1133,18 @@ static bool all_caps(const nf_doc *doc, size_t k) {
     return n > 1;
 }
 
+/* True when the capitalised word at token k ends in "s" and is a common
+ * noun's genitive: the word without it is one ("Sterns"). */
+static bool genitive_of_noun(const nf_doc *doc, size_t k) {
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    char stem[64];
+    if (n < 4 || n > sizeof stem || l[n - 1] != 's') return false;
+    memcpy(stem, l, n - 1);
+    stem[n - 1] = '\0';
+    return nf_ner_common_noun(doc->engine->ner, stem, NF_COMMON_NOUN_MIN_FREQ);
+}
+
 /* True when the one-word organisation name at token k of [sa, ...) is a
  * common noun in use (see nf_plain_noun): after a determiner no outlet's
  * or company's name takes ("ein düsteres Bild", "diesem Bild", "seine
@@ -1149,7 +1161,11 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool comm
     if (k > sa && doc->tokens[k].kind == NF_TOK_WORD && !all_caps(doc, k) &&
         quantifying_determiner(doc, k - 1))
         return true;
-    if (!nf_plain_noun(doc, k)) return false;
+    bool commercial_after_adjective = commercial && k > sa && adjective_like(doc, k - 1) &&
+                                      !nf_adjective_at(doc, k - 1) &&
+                                      after_word_of(doc, k, sa, &doc->engine->gz.articles);
+    if (!nf_plain_noun(doc, k)) /* (a noun's genitive too: "des letzten Sterns" is no magazine) */
+        return commercial_after_adjective && genitive_of_noun(doc, k);
     const char *w = nf_tok(doc, k);
     if (k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_NUMBER &&
         doc->tok_len[k + 1] <= 2 && doc->tok_len[k] > 1 && w[1] >= 'a' && w[1] <= 'z')
@@ -1164,8 +1180,7 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool comm
      * verlängerte Arm", "den größten Stern" (they take none: "die Bild", not
      * "die neue Bild"; institutions do: "die neue Bundesregierung"), unless
      * the adjective is a nationality's ("der deutschen Tagesschau") */
-    return commercial && k > sa && adjective_like(doc, k - 1) && !nf_adjective_at(doc, k - 1) &&
-           after_word_of(doc, k, sa, &doc->engine->gz.articles);
+    return commercial_after_adjective;
 }
 
 /* True when a party is named in the sentence from token sa before the
@@ -1426,6 +1441,13 @@ size_t nf_genitive_stem(const char *w, size_t wl) {
     if (n >= 3 && u[n - 3] == 0xE2 && u[n - 2] == 0x80 && (u[n - 1] == 0x99 || u[n - 1] == 0xB2))
         return n - 3; /* ’ ′ */
     return n;
+}
+
+/* True when the word w (wl bytes) is the genitive in "-es" that names in
+ * "-land" take besides the one in "-s" ("Griechenlandes", "Saarlandes"):
+ * the name is w without its last two bytes. */
+static bool land_genitive(const char *w, size_t wl) {
+    return wl > 7 && memcmp(w + wl - 6, "landes", 6) == 0;
 }
 
 static bool longer_name_after(const nf_doc *doc, size_t k, size_t sb); /* below */
@@ -1705,6 +1727,10 @@ static bool genitive_head_before(const nf_doc *doc, size_t k, size_t sa) {
     const nf_token *p = &doc->tokens[k - 1];
     if (p->kind == NF_TOK_WORD && (p->flags & NF_TF_CAP)) return true;
     if (nf_tok_is(doc, k - 1, "des")) return true; /* "laut Angaben des ZDFs" */
+    /* (and adjectives between: "des modernen Griechenlands") */
+    size_t a = k - 1;
+    while (a > sa && a + 2 >= k && inflected_adjective(doc, a)) a--;
+    if (a < k - 1 && nf_tok_is(doc, a, "des")) return true;
     static const char *const joins[] = {"und", "oder", "sowie", ",", NULL};
     return k >= sa + 2 && nf_tok_in(doc, k - 1, joins) && nf_mention_over(doc, k - 2);
 }
@@ -1745,8 +1771,12 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
             memcpy(buf + len, x, xl);
             len += xl;
             const nf_lex_entry *g;
+            /* (names in "-land" take "-es" too: "des Saarlandes", "des
+             * modernen Griechenlandes"; "Hollandes", Hollande's, is found
+             * first) */
             if (j >= from && xl > 3 && x[xl - 1] == 's' &&
-                (g = nf_lexicon_find(&gz->names, buf, len - xl + nf_genitive_stem(x, xl)))) {
+                ((g = nf_lexicon_find(&gz->names, buf, len - xl + nf_genitive_stem(x, xl))) ||
+                 (land_genitive(x, xl) && (g = nf_lexicon_find(&gz->names, buf, len - 2))))) {
                 /* one word: not a given name in "s" ("Nils Schmid" is no
                  * Nile's, "Lars" no Lar's), nor a word the language writes
                  * in lower case ("kein Grünes Licht" is no Greens') */
@@ -5288,6 +5318,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
                        w[1] <= 'Z';
         if (cap && !bits && (wl > 4 || acronym) && w[wl - 1] == 's') {
             const nf_lex_entry *g = nf_lexicon_find(&gz->words, w, nf_genitive_stem(w, wl));
+            if (!g && land_genitive(w, wl)) g = nf_lexicon_find(&gz->words, w, wl - 2);
             if (g) bits |= (unsigned)g->num & 0xff, gen_bits = (g->num & NF_GW_FIRST) != 0;
         }
         bool hyphen = cap && memchr(w, '-', wl) != NULL;

@@ -7232,6 +7232,22 @@ static void test_city_name_after_person_noun_is_a_person(void **state) {
                       NF_ENT_GPE);
 }
 
+/* A name in "-land" takes a genitive in "-es" as well as one in "-s"
+ * ("des modernen Griechenlandes"); a genitive after the article and
+ * adjectives is a name's ("die Finanzierung des neuen Europäischen
+ * Auswärtigen Diensts"), but a common noun's that a magazine is named
+ * by is the noun ("des letzten Sterns" is no "Stern"). */
+static void test_genitives_in_es_and_after_adjectives(void **state) {
+    expect_linked_in(state, "Damals entstand die erste Verfassung des modernen Griechenlandes.",
+                     "Griechenlandes", "Greece", "GRC");
+    expect_linked_in(state,
+                     "Das belastet die Finanzierung des neuen Europäischen Auswärtigen "
+                     "Diensts erheblich.",
+                     "Europäischen Auswärtigen Diensts", "European External Action Service", "");
+    expect_not_linked_to(state, "Bis zum Erlöschen des letzten Sterns vergehen Jahre.",
+                         "2016-03-01", "Stern");
+}
+
 /* "Richtung" and "zwischen" place a town as "in" does: a small one, and
  * one whose name is a word of the language ("gießen"), is linked after
  * them. */
@@ -7768,6 +7784,7 @@ int main(void) {
         cmocka_unit_test(test_place_adjective_and_place_noun_name_a_place),
         cmocka_unit_test(test_place_adjective_and_title_name_a_paper),
         cmocka_unit_test(test_city_name_after_person_noun_is_a_person),
+        cmocka_unit_test(test_genitives_in_es_and_after_adjectives),
         cmocka_unit_test(test_source_before_zufolge),
         cmocka_unit_test(test_places_beside_places),
         cmocka_unit_test(test_place_adjective_and_org_head_name_an_institution),
