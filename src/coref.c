@@ -1445,8 +1445,7 @@ static size_t apposition_comma(const nf_doc *doc, size_t tb) {
     while (comma < doc->ntokens && comma < tb + 4 && doc->tokens[comma].kind == NF_TOK_WORD) {
         if (nf_tok_find(doc, comma, &doc->pack->speech_verbs)) return 0;
         if ((doc->tokens[comma].flags & NF_TF_LOWER) &&
-            (nf_tok_find(doc, comma, &doc->pack->tense_markers) ||
-             nf_tok_find(doc, comma, &doc->pack->konjunktiv)))
+            (nf_tok_find(doc, comma, &doc->pack->tense_markers) || nf_konjunktiv_at(doc, comma)))
             return 0;
         comma++;
     }
@@ -1664,7 +1663,7 @@ static bool own_words(const nf_doc *doc, const nf_quote *q, size_t j, size_t k) 
     if (j != 0 || a == 0 || !nf_tok_is(doc, a - 1, ":")) return false;
     for (size_t i = 0; i < q->nspans; i++)
         for (size_t t = q->spans[i].ta; t < q->spans[i].tb; t++)
-            if (doc->tok_mask[t] & NF_TM_KONJ) return false;
+            if (nf_konjunktiv_at(doc, t)) return false;
     return true;
 }
 

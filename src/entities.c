@@ -2403,8 +2403,7 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         const nf_langpack *lp = doc->pack;
         if (!nf_tok_find(doc, k + 1, &lp->speech_verbs) &&
             !nf_tok_find(doc, k + 1, &lp->event_triggers) &&
-            !nf_tok_find(doc, k + 1, &lp->tense_markers) &&
-            !nf_tok_find(doc, k + 1, &lp->konjunktiv))
+            !nf_tok_find(doc, k + 1, &lp->tense_markers) && !nf_konjunktiv_at(doc, k + 1))
             return -1;
     }
     if (not_a_surname_here(doc, k, sa, sb)) return -1;

@@ -164,6 +164,22 @@ static bool statement_noun_entry(const char *val) {
     return nf_statement_noun_class(val) || (val[0] == '-' && val[1] == '\0');
 }
 
+/* Collects the endings konjunktiv.txt lists, its keys that begin with a
+ * hyphen ("-iere"), into lp->konj_endings. */
+static nf_status collect_konj_endings(nf_langpack *lp, nf_error *err) {
+    lp->nkonj_endings = 0;
+    for (size_t i = 0; i < lp->konjunktiv.count; i++) {
+        const char *k = nf_lex_key(&lp->konjunktiv, &lp->konjunktiv.entries[i]);
+        if (k[0] != '-') continue;
+        if (lp->nkonj_endings == NF_KONJ_ENDINGS)
+            return nf_fail(err, NF_ERR_DATA, 0, "konjunktiv.txt: more than %d endings",
+                           NF_KONJ_ENDINGS);
+        lp->konj_endings[lp->nkonj_endings] = k + 1;
+        lp->konj_ending_lens[lp->nkonj_endings++] = lp->konjunktiv.entries[i].key_len - 1;
+    }
+    return NF_OK;
+}
+
 /* Builds the token and prefix indexes of a full pack. */
 static nf_status build_indexes(nf_langpack *lp, nf_error *err) {
     index_text x = {0}, y = {0};
@@ -292,10 +308,20 @@ nf_status nf_langpack_load(nf_langpack *lp, const char *code, bool full, bool ev
         }
     }
     nf_status st = full ? build_indexes(lp, err) : NF_OK;
+    if (st == NF_OK && full) st = collect_konj_endings(lp, err);
     if (st == NF_OK) st = nf_number_parts_build(&lp->number_words, &lp->number_parts, err);
     if (st == NF_OK) st = nf_ev_readings_build(&lp->event_triggers, &lp->trigger_readings, err);
     if (st != NF_OK) nf_langpack_free(lp);
     return st;
+}
+
+/* See langpack.h. */
+bool nf_konj_ending(const nf_langpack *lp, const char *lower, size_t n) {
+    for (size_t i = 0; i < lp->nkonj_endings; i++) {
+        size_t m = lp->konj_ending_lens[i];
+        if (n >= m + 3 && memcmp(lower + n - m, lp->konj_endings[i], m) == 0) return true;
+    }
+    return false;
 }
 
 /* Frees every list of the pack. */

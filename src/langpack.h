@@ -43,6 +43,9 @@ enum {
     NF_TM_SPORT = 1u << 29        /* sports-words.txt */
 };
 
+/* The most endings of subjunctive forms konjunktiv.txt may list. */
+#define NF_KONJ_ENDINGS 8
+
 typedef struct nf_langpack {
     char code[8];
     bool full;                           /* has segmentation data, not only detection words */
@@ -89,7 +92,7 @@ typedef struct nf_langpack {
     nf_lexicon speech_acts;    /* "vorwurf\tn", "meinung\to", "erhob\tv": nouns with a content
                                 * clause after a comma, and the verbs that voice them */
     nf_lexicon group_speakers; /* "analysten", "behörden": speakers with no name */
-    nf_lexicon konjunktiv;     /* "sei\t1", "hätte\t2" */
+    nf_lexicon konjunktiv;     /* "sei\t1", "hätte\t2"; "-iere\t1" an ending, "schiere\t0" */
     nf_lexicon quote_words;    /* "dass\ts": function words with their classes */
 
     /* Built at load time from the lists above, for a quick first look at
@@ -101,6 +104,11 @@ typedef struct nf_langpack {
     nf_lexicon trigger_tails;   /* last three bytes of trigger nouns -> bit mask of their lengths */
     nf_lexicon speech_act_tails;     /* the same for the nouns of speech_acts */
     nf_ev_readings trigger_readings; /* event_triggers' values, parsed */
+    /* The endings konjunktiv.txt lists ("-iere": the key without its
+     * hyphen, owned by `konjunktiv`), at most NF_KONJ_ENDINGS. */
+    const char *konj_endings[NF_KONJ_ENDINGS];
+    size_t konj_ending_lens[NF_KONJ_ENDINGS];
+    size_t nkonj_endings;
 } nf_langpack;
 
 /* True for a byte the token index counts as part of a word's leading
@@ -141,5 +149,10 @@ static inline bool nf_statement_noun_class(const char *val) {
  * marked "@" that governs a phrase ("von" of "sprach von"), also as its
  * pronoun in "da-" ("davon"). */
 int nf_speech_particle(const char *list, const char *w);
+
+/* True when the lower-cased word `lower` (n bytes) ends in an ending of
+ * subjunctive forms that konjunktiv.txt lists ("propagiere": "-iere") and
+ * has three bytes before it at least. */
+bool nf_konj_ending(const nf_langpack *lp, const char *lower, size_t n);
 
 #endif

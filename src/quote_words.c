@@ -236,9 +236,9 @@ bool qx_classify(qctx *c) {
             if ((e = nf_tokl_get(doc, k, &lp->speech_markers)) != NULL)
                 c->mk[k] = marker_kind(nf_lex_val(&lp->speech_markers, e));
         }
-        if ((m & NF_TM_KONJ) && lower && (e = nf_tokl_get(doc, k, &lp->konjunktiv)) != NULL &&
-            !be_it(doc, k))
-            c->konj[k] = (uint8_t)(e->num == 2 ? 2 : 1);
+        int kj;
+        if ((m & NF_TM_KONJ) && lower && (kj = nf_konjunktiv_at(doc, k)) != 0 && !be_it(doc, k))
+            c->konj[k] = (uint8_t)(kj == 2 ? 2 : 1);
     }
     c->region[n] = -1;
     /* "zu krank, als dass er arbeiten könne", "als ob es nichts gäbe": the

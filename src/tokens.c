@@ -156,6 +156,10 @@ nf_status nf_token_texts(nf_doc *doc, nf_error *err) {
                 nf_lexicon_find_hashed(&lp->prefix_index, l, nf_prefix_len(l, n), prefix_hash[k]);
             if (x) mask |= (unsigned)x->num;
         }
+        /* (a subjunctive form by its ending: "propagiere") */
+        if (kind == NF_TOK_WORD && !(mask & NF_TM_KONJ) && lp->nkonj_endings &&
+            (doc->tokens[k].flags & NF_TF_LOWER) && nf_konj_ending(lp, l, n))
+            mask |= NF_TM_KONJ;
         doc->tok_mask[k] = (uint32_t)mask;
     }
     /* Number words, read once for the times and amounts stages: only a word
@@ -284,6 +288,13 @@ static const char *const zu_particles[] = {
     "hervor",  "herum",   "zusammen", "entgegen", "gegenüber", "wieder", "nieder", "statt",
     "teil",    "bekannt", "sicher",   "bereit",   "kennen",    "offen",  "klar",   "zurecht",
     "dagegen", "entlang"};
+
+/* See tokens.h. */
+int nf_konjunktiv_at(const nf_doc *doc, size_t k) {
+    if (k >= doc->ntokens || !(doc->tok_mask[k] & NF_TM_KONJ)) return 0;
+    const nf_lex_entry *e = nf_tokl_get(doc, k, &doc->pack->konjunktiv);
+    return e ? (int)e->num : 1; /* (not listed: by its ending) */
+}
 
 /* See tokens.h. */
 const nf_lex_entry *nf_tok_statement_noun(const nf_doc *doc, size_t k) {

@@ -109,6 +109,11 @@ static inline const nf_lex_entry *nf_tokl_get(const nf_doc *doc, size_t k, const
 /* Looks token k up in `lex`: as written, then lower-cased. */
 const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *lex);
 
+/* The subjunctive the word at token k is a form of: 1 (Konjunktiv I:
+ * "sei", "propagiere"), 2 (Konjunktiv II: "hätte"), or 0 for none
+ * (konjunktiv.txt and its endings; "schiere\t0" there is none). */
+int nf_konjunktiv_at(const nf_doc *doc, size_t k);
+
 /* Finds the longest entry of `lex` that matches tokens starting at k (keys
  * are words joined by single spaces; tokens without space between them are
  * joined without one).  Looks at most `max_tokens` tokens and never past

@@ -1331,6 +1331,14 @@ static void test_konjunktiv_and_continuation(void **state) {
         "Der Bürgermeister sagte, die Lage sei ernst. Die Kommissarin warb am Abend um "
         "Verständnis: Sie sei Offenheit gewohnt.",
         (want){NF_Q_INDIRECT, "Sie sei Offenheit gewohnt", NULL, NULL, NULL, "Die Kommissarin"});
+    /* a verb in "-iere" is in Konjunktiv I whatever its subject
+     * (konjunktiv.txt's ending "-iere"); "schiere" is an adjective */
+    t = "Der Bürgermeister sagte, die Lage sei ernst. Denn Berlin propagiere die Rente mit 67. "
+        "Die schiere Größe der Stadt überrascht.";
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT, "Denn Berlin propagiere die Rente mit 67", NULL, NULL, NULL,
+                        "Der Bürgermeister"});
+    expect_no_quote(state, t, "Die schiere Größe der Stadt überrascht");
     /* "möchte" says what someone wants, in the indicative's sense: it goes
      * on with no reported words */
     expect_no_quote(state,
