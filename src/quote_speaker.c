@@ -1183,8 +1183,11 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     }
     /* "Wie der Bevollmächtigte der Kommission, Gerald Braun, (in
      * Luxemburg) mitteilte": after "wie", a subject with an apposition, the
-     * verb's own clause opening with it or an adverbial */
-    if ((cs == fin || (c->wcls[cs] & (QW_PREP | QW_ADV))) && end <= v + 2) {
+     * verb's own clause opening with it, an adverbial or an object ("Wie
+     * X, ein Sprecher der Armee, der Presse mitteilte") */
+    if ((cs == fin || (c->wcls[cs] & (QW_PREP | QW_ADV)) ||
+         ((c->wcls[cs] & QW_DET) && qx_np_fwd(c, cs, fin) == fin)) &&
+        end <= v + 2) {
         nf_seg s;
         if (qx_wie_apposition(c, cs, sa, &s) != cs) return s;
     }

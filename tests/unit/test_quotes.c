@@ -2511,6 +2511,12 @@ static void test_speaker_with_apposition_after_wie(void **state) {
                           "Wie der Bevollmächtigte der Kommission, Gerald Wendelbruck, in Graz "
                           "mitteilte, sieht Huber darin eine Benachteiligung.",
                           "sieht Huber darin eine Benachteiligung", "Gerald Wendelbruck");
+    /* an object between the apposition and the verb ("der Presse", "dem
+     * Spiegel"): the subject is still the name after "wie" */
+    expect_speaker_entity(state,
+                          "Wie Philip Wendelbruck, ein Sprecher der Armee, der Presse mitteilte, "
+                          "seien neun Dörfer bombardiert worden.",
+                          "seien neun Dörfer bombardiert worden", "Philip Wendelbruck");
     /* the verb right after the apposition, the frame before or after its
      * content: "wie" opens the frame, which the content leaves out */
     expect_speaker_entity(state,
