@@ -6429,6 +6429,15 @@ static void places_by_first_word(nf_doc *doc) {
     }
 }
 
+/* True when the words a (na bytes) and b (nb bytes) are one word, or one
+ * and its genitive in "s" or "es" ("Übergangsrat", "Übergangsrates"). */
+static bool genitive_alike(const char *a, size_t na, const char *b, size_t nb) {
+    size_t lo = na < nb ? na : nb, hi = na < nb ? nb : na;
+    const char *l = na < nb ? b : a; /* the longer */
+    return memcmp(a, b, lo) == 0 && hi - lo <= 2 && (hi == lo || l[hi - 1] == 's') &&
+           (hi - lo != 2 || l[hi - 2] == 'e');
+}
+
 /* True when names a and b (two words or more, as many each) differ only
  * in the endings of their inflected words: the adjectives before the last
  * word ("Nationale"/"Nationalen") and a genitive "s" or "es" of the last
@@ -6445,14 +6454,11 @@ static bool inflected_alike(const char *a, const char *b) {
             size_t sa = adjective_stem(a, na), sb = adjective_stem(b, nb);
             if (!sa) sa = na;
             if (!sb) sb = nb;
-            if (sa != sb || memcmp(a, b, sa) != 0) return false;
+            /* (or a noun's genitive before a place: "des Amtsgerichts
+             * Berlin-Charlottenburg", "vor dem Amtsgericht ...") */
+            if ((sa != sb || memcmp(a, b, sa) != 0) && !genitive_alike(a, na, b, nb)) return false;
         } else {
-            size_t lo = na < nb ? na : nb, hi = na < nb ? nb : na;
-            const char *l = na < nb ? b : a; /* the longer */
-            if (memcmp(a, b, lo) != 0 || hi - lo > 2 || (hi > lo && l[hi - 1] != 's') ||
-                (hi - lo == 2 && l[hi - 2] != 'e'))
-                return false;
-            return words >= 1;
+            return genitive_alike(a, na, b, nb) && words >= 1;
         }
         a += na + 1, b += nb + 1, words++;
     }
@@ -6463,7 +6469,8 @@ static bool inflected_alike(const char *a, const char *b) {
  * College London" again, found once by its head and city, once by its
  * English words; "Docs.com" twice), or for organisations and places that
  * name in another case (inflected_alike: "Nationale Übergangsrat",
- * "Nationalen Übergangsrates").  The later one's mentions go to the
+ * "Nationalen Übergangsrates"; the shorter name, the nominative's, is
+ * the entity's).  The later one's mentions go to the
  * earlier one; drop_unmentioned drops the emptied entity.  Persons named
  * alike only by a surname ("Harriet Tubman", "John Tubman") keep apart:
  * their fullest names differ. */
@@ -6479,6 +6486,9 @@ static void unlinked_namesakes(nf_doc *doc) {
             if (strcmp(a->name, b->name) != 0 &&
                 (a->type == NF_ENT_PERSON || !inflected_alike(a->name, b->name)))
                 continue;
+            /* (the shorter of two cases is the nominative, the name to
+             * show: "Amtsgericht X", not "Amtsgerichts X") */
+            if (strlen(b->name) < strlen(a->name)) doc->entities[i].name = b->name;
             join_person(doc, (uint32_t)j, (uint32_t)i);
             break;
         }
