@@ -3946,18 +3946,30 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
             end = c;
     }
     if (!end) {
-        /* "Hochtief AG": capitalised words, then a legal form. */
+        /* "Hochtief AG": capitalised words, then a legal form; after a
+         * head noun, an association's name with the words that join its
+         * parts ("Gesellschaft zur Förderung der Wissenschaften e.V.") */
+        static const char *const joins[] = {"zur", "zum", "für", "der", "des", "und", NULL};
+        bool head = nf_org_head(doc, k, &compound);
         size_t q = k, words = 0;
-        while (q < sb && words < 4) {
+        bool joined = false;
+        while (q < sb && words < (head ? 10 : 4)) {
             /* (the legal form may open in lower case: "e.V.", "eG") */
             const nf_lex_entry *e = nf_tok_get(doc, q, heads);
             if (e && *nf_lex_val(heads, e) && words) {
-                /* not from a word that describes it: the name starts after */
-                if (!nf_describes_company(doc, k)) end = q + 1;
+                /* not from a word that describes it: the name starts after
+                 * ("der Aufsichtsrat der Weserstadion GmbH": a company's
+                 * name joins no parts) */
+                if (!nf_describes_company(doc, k) &&
+                    (joined ? nf_tok_is(doc, q, "e.v.") : words < 4))
+                    end = q + 1;
                 break;
             }
-            if (!(doc->tokens[q].flags & NF_TF_CAP) ||
-                nf_tok_find(doc, q, &doc->pack->sentence_starters))
+            bool join = head && q > k && q + 1 < sb && nf_tok_in(doc, q, joins) &&
+                        (doc->tokens[q + 1].flags & NF_TF_CAP);
+            joined |= join;
+            if (!join && (!(doc->tokens[q].flags & NF_TF_CAP) ||
+                          nf_tok_find(doc, q, &doc->pack->sentence_starters)))
                 break;
             q++, words++;
         }

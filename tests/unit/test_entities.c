@@ -4682,6 +4682,16 @@ static void test_legal_forms(void **state) {
     assert_non_null(entity_named(d, t, "Wendelhof eG", NF_MK_NAME));
     assert_non_null(entity_named(d, t, "Wendelverein e.V.", NF_MK_NAME));
     nf_doc_free(d);
+    /* an association's name joins its parts after its head noun ("zur",
+     * "der"); a company's does not ("der Aufsichtsrat der Wendel GmbH") */
+    t = "Die Gesellschaft zur Förderung der Wendelkunde e.V. tagte, der Aufsichtsrat der "
+        "Wendelstadion GmbH nicht.";
+    d = extract_on(state, t, "2025-05-01");
+    e = entity_named(d, t, "Gesellschaft zur Förderung der Wendelkunde e.V.", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->role, "association");
+    assert_non_null(entity_named(d, t, "Wendelstadion GmbH", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 /* The entity label a nominal mention whose text holds `words` resolves
