@@ -3811,16 +3811,25 @@ static size_t org_complement(const nf_doc *doc, size_t j, size_t sb, bool *bare)
     return q;
 }
 
-/* The end of a city's name at token k of [sa, sb) that names the seat of
- * an organisation ("Landgericht Berlin", "Universität Leipzig"), and the
- * city's gazetteer entry in *entry; 0 when none. */
+/* The end of a city's or a region's name at token k of [sa, sb) that
+ * names the seat of an organisation ("Landgericht Berlin", "Universität
+ * Leipzig", "das Kriminologische Forschungsinstitut Niedersachsen"), and
+ * the place's gazetteer entry in *entry; 0 when none. */
 static size_t seat_city(const nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entry) {
     const nf_gazetteer *gz = &doc->engine->gz;
     if (k >= sb || !(doc->tokens[k].flags & NF_TF_CAP) || doc->claimed[k]) return 0;
     const nf_lex_entry *fw = nf_tok_get(doc, k, &gz->first_words);
     if (!fw) return 0;
     size_t e = gazetteer_at(doc, k, sa, sb, (size_t)fw->num, entry);
-    return e && gz->entries[*entry].source == NF_GZ_CITY ? e : 0;
+    if (!e) return 0;
+    const nf_gz_entry *g = &gz->entries[*entry];
+    if (g->source == NF_GZ_CITY) return e;
+    /* (a region after an outlet's noun is the outlet's name: "die
+     * Lokalzeitung Trentino") */
+    return g->source == NF_GZ_PLACE && g->type == NF_ENT_GPE && k > sa &&
+                   !nf_outlet_word(doc, nf_tokl(doc, k - 1), doc->tok_llen[k - 1])
+               ? e
+               : 0;
 }
 
 /* True when the word at token k is a compound joined by hyphens whose

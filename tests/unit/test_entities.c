@@ -4517,6 +4517,15 @@ static void test_organisation_with_its_seat(void **state) {
     assert_named_type(d, t, "Landesgericht St. Pölten", NF_ENT_ORG); /* a town of two words */
     assert_null(entity_named(d, t, "Bewegung Martin", NF_MK_NAME));
     nf_doc_free(d);
+    /* a region as the seat ("Forschungsinstitut Niedersachsen"), but not
+     * after an outlet's noun, whose name the region is ("die Lokalzeitung
+     * Trentino") */
+    t = "Das Kriminologische Forschungsinstitut Niedersachsen legte eine Studie vor. Das "
+        "berichtete die Lokalzeitung Trentino.";
+    d = extract_on(state, t, "2025-01-02");
+    assert_named_type(d, t, "Kriminologische Forschungsinstitut Niedersachsen", NF_ENT_ORG);
+    assert_null(entity_named(d, t, "Lokalzeitung Trentino", NF_MK_NAME));
+    nf_doc_free(d);
     /* after an organisation's role noun too ("Staatsanwaltschaft",
      * "Feuerwehr"), but not a surname the lists know ("die Regierung
      * Valls" is Manuel Valls's, no town's) */
