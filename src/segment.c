@@ -630,6 +630,20 @@ static size_t heading_before(const nf_doc *doc, const nf_langpack *lp, size_t st
     return 0;
 }
 
+/* True for the link an embedded tweet ends with ("pic.twitter.com/...",
+ * "https://t.co/..."): where a text runs the article on after it with no
+ * full stop ("... #AfD ist deutschfeindlich! pic.twitter.com/b8Un
+ * Innenminister X sagte ..."), the next capitalised word opens a
+ * sentence. */
+static bool tweet_link(const nf_text *t, const nf_token *tk) {
+    if (tk->kind != NF_TOK_URL) return false;
+    static const char *const hosts[] = {"pic.twitter.com/", "https://t.co/", "http://t.co/",
+                                        "t.co/"};
+    for (size_t i = 0; i < sizeof hosts / sizeof hosts[0]; i++)
+        if (starts_with_ci(t, tk->a, hosts[i])) return true;
+    return false;
+}
+
 /* Cuts one paragraph's tokens [ta, tb) into sentences. */
 static bool split_sentences(nf_doc *doc, const nf_langpack *lp, size_t *cap, size_t ta, size_t tb) {
     const nf_text *t = &doc->text;
@@ -645,7 +659,8 @@ static bool split_sentences(nf_doc *doc, const nf_langpack *lp, size_t *cap, siz
             }
         }
         bool abbr_end = tk[k].kind == NF_TOK_ABBREV && (tk[k].flags & NF_TF_ABBR_END);
-        if (!terminal(t, &tk[k]) && !abbr_end) continue;
+        bool tweet_end = k + 1 < tb && (tk[k + 1].flags & NF_TF_CAP) && tweet_link(t, &tk[k]);
+        if (!terminal(t, &tk[k]) && !abbr_end && !tweet_end) continue;
         size_t j = k + 1;
         while (j < tb && (terminal(t, &tk[j]) || closer(t, &tk[j])) &&
                !(tk[j].flags & NF_TF_SPACE_BEFORE && terminal(t, &tk[j])))

@@ -133,6 +133,13 @@ static void test_urls_and_emails(void **state) {
     assert_int_equal(token_kind(state, t, "Ende"), NF_TOK_WORD);
     SENTENCES("Konkurrenz gibt es von Musicload.de. Der Markt wächst.",
               "Konkurrenz gibt es von Musicload.de.", "Der Markt wächst.");
+    /* the link an embedded tweet ends with ends it, where the article
+     * runs on with a capital and no full stop; another link does not */
+    SENTENCES("Wir gewinnen! pic.twitter.com/b8UnP8azAM Der Minister sagte das. Siehe "
+              "https://t.co/vDhbCqSz6L Innenminister X sprach. Siehe www.bund.de Daten.",
+              "Wir gewinnen! pic.twitter.com/b8UnP8azAM", "Der Minister sagte das.",
+              "Siehe https://t.co/vDhbCqSz6L", "Innenminister X sprach.",
+              "Siehe www.bund.de Daten.");
 }
 
 static void test_quotes_and_sentences(void **state) {
