@@ -1359,6 +1359,8 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
          * äußerten") and its first member is the speaker. */
         for (size_t j = fin; j > cs + 1; j--) {
             if (!(c->wcls[j - 1] & QW_CONJ)) continue;
+            /* ("Innen- und Sportminister": the parts of one compound) */
+            if (c->doc->tokens[j - 2].flags & NF_TF_TRUNC) continue;
             /* (a verb in the singular has no coordinated subject: where a
              * noun phrase alone stands before the conjunction ("Die
              * Äußerungen Hassemers und Papiers bezeichnete Wiefelspütz als

@@ -2562,6 +2562,11 @@ static void test_name_closes_the_speakers_phrase(void **state) {
                  "mitteilte, stieg die Zahl der Fälle.",
                  (want){NF_Q_INDIRECT, "stieg die Zahl der Fälle", NULL, "mitteilte", NULL,
                         "die Wirtschaftsprüfungs- und Beratungsgesellschaft PwC"});
+    /* in the Vorfeld too, where "und" after a suspended compound joins no
+     * two subjects */
+    expect_quote(state, "Der Innen- und Sportminister Karl Wendel sagte, das Team setze Impulse.",
+                 (want){NF_Q_INDIRECT, "das Team setze Impulse", NULL, "sagte", NULL,
+                        "Der Innen- und Sportminister Karl Wendel"});
     /* "so" before a noun that names says what something is called */
     expect_no_quote(state,
                     "Die Migranten des Dschungels – so der Übername der Zeltstadt – wurden am "
