@@ -6485,13 +6485,29 @@ static bool inflected_alike(const char *a, const char *b) {
     }
 }
 
+/* True when names a and b differ in their accents only, as a text that
+ * misspells one writes them ("Jérôme Boateng", "Jêrome Boateng"). */
+static bool accents_alike(const char *a, const char *b) {
+    char fa[128], fb[128];
+    size_t la = strlen(a), lb = strlen(b);
+    if (la >= sizeof fa || lb >= sizeof fb) return false;
+    size_t na = nf_fold_accents(a, la, fa, sizeof fa);
+    size_t nb = nf_fold_accents(b, lb, fb, sizeof fb);
+    if (!na && !nb) return false; /* neither has an accent: strcmp said it */
+    const char *x = na ? fa : a, *y = nb ? fb : b;
+    if (!na) na = la;
+    if (!nb) nb = lb;
+    return na == nb && memcmp(x, y, na) == 0;
+}
+
 /* Joins the entities no gazetteer links that the text names alike: of
  * one type, the same fullest name and no two countries ("das University
  * College London" again, found once by its head and city, once by its
  * English words; "Docs.com" twice), or for organisations and places that
  * name in another case (inflected_alike: "Nationale Übergangsrat",
  * "Nationalen Übergangsrates"; the shorter name, the nominative's, is
- * the entity's).  The later one's mentions go to the
+ * the entity's), or with other accents ("Jérôme Boateng", "Jêrome
+ * Boateng": a misspelling; the first name stays).  The later one's mentions go to the
  * earlier one; drop_unmentioned drops the emptied entity.  Persons named
  * alike only by a surname ("Harriet Tubman", "John Tubman") keep apart:
  * their fullest names differ. */
@@ -6504,12 +6520,13 @@ static void unlinked_namesakes(nf_doc *doc) {
             if (a->type != b->type || a->canonical || !a->name || a->name[0] != b->name[0] ||
                 (a->country[0] && b->country[0] && strcmp(a->country, b->country) != 0))
                 continue;
-            if (strcmp(a->name, b->name) != 0 &&
-                (a->type == NF_ENT_PERSON || !inflected_alike(a->name, b->name)))
+            bool inflected = false;
+            if (strcmp(a->name, b->name) != 0 && !accents_alike(a->name, b->name) &&
+                (a->type == NF_ENT_PERSON || !(inflected = inflected_alike(a->name, b->name))))
                 continue;
             /* (the shorter of two cases is the nominative, the name to
              * show: "Amtsgericht X", not "Amtsgerichts X") */
-            if (strlen(b->name) < strlen(a->name)) doc->entities[i].name = b->name;
+            if (inflected && strlen(b->name) < strlen(a->name)) doc->entities[i].name = b->name;
             join_person(doc, (uint32_t)j, (uint32_t)i);
             break;
         }

@@ -484,8 +484,15 @@ static void test_unlinked_names_alike_are_one_entity(void **state) {
         assert_string_equal(a->name, shorter);
         nf_doc_free(d);
     }
-    const char *t = "Harriet Tubman floh 1849. Ihr Mann John Tubman blieb zurück. Tubman war frei.";
+    /* a person's name misspelt in its accents is the same person's */
+    const char *t = "Der Verteidiger Jérôme Wendelin spielte. Jêrome Wendelin lebt in Berlin.";
     nf_doc *d = extract_on(state, t, "2016-04-06");
+    const nf_entity *p = entity_named(d, t, "Jérôme Wendelin", NF_MK_NAME);
+    assert_non_null(p);
+    assert_ptr_equal(entity_named(d, t, "Jêrome Wendelin", NF_MK_NAME), p);
+    nf_doc_free(d);
+    t = "Harriet Tubman floh 1849. Ihr Mann John Tubman blieb zurück. Tubman war frei.";
+    d = extract_on(state, t, "2016-04-06");
     const nf_entity *h = entity_named(d, t, "Harriet Tubman", NF_MK_NAME);
     const nf_entity *j = entity_named(d, t, "John Tubman", NF_MK_NAME);
     assert_non_null(h);
