@@ -1689,7 +1689,10 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     as_said |= is(c, cs, "wie") && naming(c, cs + 1, cue.ta, k);
     if (is(c, cs, "wie") && ce - last <= 2 && !as_said && !wie_with_object(c, cs, cue.ta)) {
         if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
-        if (cs > sa) qx_span(c, it, sa, cs);
+        /* (a clause before a colon or a semicolon is another's: "... in
+         * einer Eigenschaft: Wie die Forscher schreiben, ist ...") */
+        if (cs > sa && !qx_punct(c, cs - 1, ':') && !qx_punct(c, cs - 1, ';'))
+            qx_span(c, it, sa, cs);
         if (ce < sb) qx_span(c, it, ce + 1, sb);
         return finish(c, it);
     }

@@ -2567,6 +2567,13 @@ static void test_name_closes_the_speakers_phrase(void **state) {
     expect_quote(state, "Der Innen- und Sportminister Karl Wendel sagte, das Team setze Impulse.",
                  (want){NF_Q_INDIRECT, "das Team setze Impulse", NULL, "sagte", NULL,
                         "Der Innen- und Sportminister Karl Wendel"});
+    /* a clause of "wie" after a colon frames what follows only; the
+     * clause before the colon is the writer's */
+    expect_quote(state,
+                 "Die Affen unterscheiden sich in einer Eigenschaft: Wie die Forscher im "
+                 "Fachblatt schreiben, ist der Gebrauch von Werkzeug angeboren.",
+                 (want){NF_Q_INDIRECT, "ist der Gebrauch von Werkzeug angeboren", NULL, "schreiben",
+                        NULL, "die Forscher"});
     /* "so" before a noun that names says what something is called */
     expect_no_quote(state,
                     "Die Migranten des Dschungels – so der Übername der Zeltstadt – wurden am "
