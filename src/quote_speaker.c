@@ -455,6 +455,23 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
             if (j && nf_role_at(c->doc, head, NULL, &org) && org) i = j;
         }
     }
+    /* a group by its head, at any depth: "einer Studie von Forschern um
+     * Kathelijne Koops (Uni Cambridge)", "das Team um X" */
+    if (i + 1 < end && i == head + 1 && is(c, i, "um") && !dative) {
+        size_t j = name_at(c, i + 1);
+        if (j > i + 1 && j <= end) {
+            i = j;
+            /* (and a second name: "Forscher um X und Y") */
+            if (i + 1 < end && is(c, i, "und") && (j = name_at(c, i + 1)) > i + 1 && j <= end)
+                i = j;
+            if (i + 2 < end && qx_punct(c, i, '('))
+                for (size_t q = i + 1; q < end && q < i + 6; q++)
+                    if (qx_punct(c, q, ')')) {
+                        i = q + 1;
+                        break;
+                    }
+        }
+    }
     return i;
 }
 
@@ -1357,7 +1374,10 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
          * when a noun phrase alone fills the Vorfeld before it, the
          * subject is coordinated ("EU-Kommission und Bundesregierung
          * äußerten") and its first member is the speaker. */
-        for (size_t j = fin; j > cs + 1; j--) {
+        /* (a phrase that reaches the verb over its "und" is one:
+         * "Die Forscher um X und Y sagen") */
+        bool one_phrase = !adverbial && vf == fin;
+        for (size_t j = fin; j > cs + 1 && !one_phrase; j--) {
             if (!(c->wcls[j - 1] & QW_CONJ)) continue;
             /* ("Innen- und Sportminister": the parts of one compound) */
             if (c->doc->tokens[j - 2].flags & NF_TF_TRUNC) continue;

@@ -2567,6 +2567,17 @@ static void test_name_closes_the_speakers_phrase(void **state) {
     expect_quote(state, "Der Innen- und Sportminister Karl Wendel sagte, das Team setze Impulse.",
                  (want){NF_Q_INDIRECT, "das Team setze Impulse", NULL, "sagte", NULL,
                         "Der Innen- und Sportminister Karl Wendel"});
+    /* a group by its head and "um" with the names of those it is around,
+     * after "laut" too */
+    expect_quote(state,
+                 "Die Forscher um Evan Wendel und Karl Wendel sagen, die Geier seien bedroht.",
+                 (want){NF_Q_INDIRECT, "die Geier seien bedroht", NULL, "sagen", NULL,
+                        "Die Forscher um Evan Wendel und Karl Wendel"});
+    expect_quote(state,
+                 "Laut einer Studie von Forschern um Karl Wendel (Uni Köln) unterscheiden sich die "
+                 "Affen.",
+                 (want){NF_Q_INDIRECT, "unterscheiden sich die Affen", NULL, "Laut", NULL,
+                        "einer Studie von Forschern um Karl Wendel (Uni Köln)"});
     /* a clause of "wie" after a colon frames what follows only; the
      * clause before the colon is the writer's */
     expect_quote(state,
