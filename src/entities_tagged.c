@@ -2040,6 +2040,40 @@ static bool replace_parts(nf_doc *doc, const nf_ner_span *s, size_t *cut, size_t
     return true;
 }
 
+/* The slash inside the tagged person's name `s` that joins two persons,
+ * a pair of a doubles match or a team ("Jamie Murray/John Peers",
+ * "Petsos/Grahovac"): a "/" with no space around it and a capitalised
+ * word on both sides; 0 when there is none (or more than one). */
+static size_t person_pair_slash(const nf_doc *doc, const nf_ner_span *s) {
+    if (s->type != NF_ENT_PERSON) return 0;
+    size_t slash = 0;
+    for (size_t k = s->ta + 1; k + 1 < s->tb; k++) {
+        if (!nf_tok_is(doc, k, "/")) continue;
+        if (slash || (doc->tokens[k].flags & NF_TF_SPACE_BEFORE) ||
+            (doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE) ||
+            !(doc->tokens[k - 1].flags & NF_TF_CAP) || !(doc->tokens[k + 1].flags & NF_TF_CAP))
+            return 0;
+        slash = k;
+    }
+    /* (a name the rules found in a part is a person's, else the parts
+     * are no pair: "Jung von Matt/Donau", an agency by a river) */
+    for (size_t i = nf_mention_first_at(doc, s->ta); slash && i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta >= s->tb) break;
+        if (doc->entities[m->entity].type != NF_ENT_PERSON || m->tb > s->tb) return 0;
+    }
+    return slash;
+}
+
+/* Adds tokens [a, b) as a person's name mention, in place of the names
+ * the rules found inside (a surname alone: "Jamie Murray" is no Andy
+ * Murray named before); false when memory runs out. */
+static bool add_person(nf_doc *doc, size_t a, size_t b) {
+    nf_mentions_drop_inside(doc, a, b);
+    int32_t ent = nf_entity_of(doc, a, b, NF_ENT_PERSON);
+    return ent >= 0 && nf_mention_add(doc, a, b, ent, NF_MK_NAME);
+}
+
 /* Replaces the rule-made names inside a confident tagged name when they
  * are parts of it (see gives_way); splits a joined list of names at its
  * commas (see list_commas).  Returns false when memory runs out. */
@@ -2548,6 +2582,12 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
              * Juden" was an organisation) */
             listed_noun_alone(doc, s, sa))
             continue;
+        /* (a pair: each its own person) */
+        size_t slash = person_pair_slash(doc, s);
+        if (slash) {
+            if (!add_person(doc, s->ta, slash) || !add_person(doc, slash + 1, s->tb)) return false;
+            continue;
+        }
         if (covered(doc, s->ta, s->tb)) {
             if (!replace_inner(doc, s)) return false;
             continue;

@@ -7266,6 +7266,26 @@ static void test_city_name_after_person_noun_is_a_person(void **state) {
                       NF_ENT_GPE);
 }
 
+/* Two persons' names joined by a slash are a pair, each a person ("Jamie
+ * Murray/John Peers", a doubles team; "Murray" after them is Jamie, not
+ * the Andy Murray named before); not where a part names no person ("Jung
+ * von Matt/Donau", an agency by a river). */
+static void test_pair_of_persons_by_slash(void **state) {
+    const char *t = "Andy Murray gewann am Montag. Das Duo unterlag Jamie Murray/John Peers nach "
+                    "zwei Stunden. Murray und Peers jubelten.";
+    nf_doc *d = extract_on(state, t, "2015-07-07");
+    const nf_entity *jamie = entity_named(d, t, "Jamie Murray", NF_MK_NAME);
+    const nf_entity *john = entity_named(d, t, "John Peers", NF_MK_NAME);
+    assert_non_null(jamie);
+    assert_non_null(john);
+    assert_ptr_not_equal(jamie, john);
+    assert_ptr_not_equal(jamie, entity_named(d, t, "Andy Murray", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Jamie Murray/John Peers", NF_MK_NAME));
+    nf_doc_free(d);
+    expect_no_mention(state, "Den Preis gewann die Agentur Jung von Matt/Donau in Wien.",
+                      "2015-07-07", "Matt", NF_MK_NAME);
+}
+
 /* A name in "-land" takes a genitive in "-es" as well as one in "-s"
  * ("des modernen Griechenlandes"); a genitive after the article and
  * adjectives is a name's ("die Finanzierung des neuen Europäischen
@@ -7819,6 +7839,7 @@ int main(void) {
         cmocka_unit_test(test_place_adjective_and_title_name_a_paper),
         cmocka_unit_test(test_city_name_after_person_noun_is_a_person),
         cmocka_unit_test(test_genitives_in_es_and_after_adjectives),
+        cmocka_unit_test(test_pair_of_persons_by_slash),
         cmocka_unit_test(test_source_before_zufolge),
         cmocka_unit_test(test_places_beside_places),
         cmocka_unit_test(test_place_adjective_and_org_head_name_an_institution),
