@@ -2478,6 +2478,14 @@ static bool opens_subordinate(const qctx *c, size_t sa, size_t sb) {
     return v >= sb || !(c->konj[v] || indicative_aux(c, v));
 }
 
+/* True when the subordinate clause that opens sentence [sa, sb) ends at
+ * a comma and the main clause after it has a verb in Konjunktiv I right
+ * at its start ("Da X liege, werde Y herangeführt"). */
+static bool konj_main_after(const qctx *c, size_t sa, size_t sb) {
+    size_t fe = qx_clause_end(c, sa, sb);
+    return fe + 1 < sb && qx_punct(c, fe, ',') && c->konj[fe + 1] == 1;
+}
+
 /* True when sentence [sa, sb) holds a verb of saying that its clause
  * negates ("Ein Sprecher wollte nicht bestätigen, dass ... gefordert
  * werde"): the Konjunktiv after it is what was not said, and the sentence
@@ -2521,7 +2529,10 @@ bool qx_continuations(qctx *c) {
         if (s > 0 && sitem[s - 1] >= 0) last = sitem[s - 1];
         if (c->covered[s]) continue;
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
-        if (opens_subordinate(c, sa, sb)) continue;
+        /* (a subordinate clause first, unless the main clause after it is
+         * in Konjunktiv I: "Da Deutschland am Rand eines Tiefs liege, werde
+         * milde Luft herangeführt") */
+        if (opens_subordinate(c, sa, sb) && !konj_main_after(c, sa, sb)) continue;
         const qitem *prev = last >= 0 ? &c->items[last] : NULL;
         /* Konjunktiv II ("hätte", "würden") and "soll" with a plain
          * infinitive report too, but only right after a quote: elsewhere

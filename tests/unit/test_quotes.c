@@ -4500,11 +4500,20 @@ static void test_main_clause_after_waehrend_and_damit(void **state) {
                  "zu zahlen, sagte die Ministerin dem Spiegel.",
                  (want){NF_Q_INDIRECT, "Bei 95 Gramm wäre demnach ein Beitrag zu zahlen", NULL,
                         "sagte", NULL, "die Ministerin"});
-    /* "Während" with a subject and its verb last opens a subordinate clause */
+    /* "Während" with a subject and its verb last opens a subordinate
+     * clause: the sentence goes on with the words before only where its
+     * main clause is in Konjunktiv I ("Da Deutschland am Rand eines Tiefs
+     * liege, werde milde Luft herangeführt"), not in the indicative */
     expect_no_quote(state,
-                    "Der Minister sagte, die Lage sei ruhig. Während der Minister sprach, habe "
-                    "die Menge gewartet.",
-                    "Während der Minister sprach, habe die Menge gewartet");
+                    "Der Minister sagte, die Lage sei ruhig. Während der Minister sprach, wartete "
+                    "die Menge.",
+                    "Während der Minister sprach, wartete die Menge");
+    expect_quote(state,
+                 "Der Wetterdienst warnte vor Sturm, es werde kalt. Da Deutschland am Rand eines "
+                 "Tiefs liege, werde milde Luft herangeführt.",
+                 (want){NF_Q_INDIRECT,
+                        "Da Deutschland am Rand eines Tiefs liege, werde milde Luft herangeführt",
+                        NULL, NULL, NULL, "Der Wetterdienst"});
 }
 
 static void test_reported_identity(void **state) {
