@@ -680,11 +680,13 @@ static size_t past_adjectives(const qctx *c, size_t k, size_t b) {
 
 /* True when a subject pronoun, or an article and nouns opening the clause
  * [a, b), is followed by a verb in "-e", the Konjunktiv I of a verb the
- * lists do not hold: "er warte", "sie plane", "die Aktion erinnere". */
+ * lists do not hold: "er warte", "sie plane", "dies bedinge", "die Aktion
+ * erinnere". */
 static bool pronoun_konj(const qctx *c, size_t a, size_t b) {
     for (size_t k = a; k + 1 < b && k < a + 4; k++) {
         size_t v = k + 1;
-        if (!(is(c, k, "er") || is(c, k, "sie") || is(c, k, "es") || is(c, k, "man"))) {
+        if (!(is(c, k, "er") || is(c, k, "sie") || is(c, k, "es") || is(c, k, "man") ||
+              is(c, k, "dies"))) {
             /* a subject of an article, adjectives and nouns that opens the
              * clause: "die Aktion erinnere an ...", "die internationale
              * Besorgnis resultiere aus ..." (a noun is followed by no
@@ -704,6 +706,21 @@ static bool pronoun_konj(const qctx *c, size_t a, size_t b) {
             return true;
     }
     return false;
+}
+
+/* True when sentence [sa, sb) opens with a subject pronoun and a verb in
+ * "-e" that no list holds, the Konjunktiv I of any verb ("Dies bedinge
+ * schwere Böen", "Er vertraue darauf"); not in "-te", which is as often
+ * the preterite ("Er sandte", "Sie spielte"). */
+static bool pronoun_then_konj(const qctx *c, size_t sa, size_t sb) {
+    static const char *const pronouns[] = {"er", "sie", "es", "man", "dies", NULL};
+    size_t v = sa + 1;
+    if (v + 1 >= sb || !nf_tok_in(c->doc, sa, pronouns) || !qx_word(c, v) || c->wcls[v] ||
+        c->vcls[v] || !(c->doc->tokens[v].flags & NF_TF_LOWER))
+        return false;
+    const char *l = nf_tokl(c->doc, v);
+    size_t n = c->doc->tok_llen[v];
+    return n >= 4 && l[n - 1] == 'e' && l[n - 2] != 't';
 }
 
 /* True when a subordinate clause [a, b) whose subject is "er", "es" or
@@ -2538,7 +2555,11 @@ bool qx_continuations(qctx *c) {
          * infinitive report too, but only right after a quote: elsewhere
          * they are mostly a conditional or a plan stated. */
         bool mood2 = prev && prev->s_last + 1 == s;
-        if (!qx_has_konj(c, sa, sb, mood2) && !reportive(c, sa, sb, mood2)) continue;
+        /* (right after a quote, a verb the lists do not hold: "Dies
+         * bedinge schwere Böen") */
+        if (!qx_has_konj(c, sa, sb, mood2) && !reportive(c, sa, sb, mood2) &&
+            !(mood2 && pronoun_then_konj(c, sa, sb)))
+            continue;
         if (first_person(c, sa, sb) || qx_words(c, sa, sb) < 3 || frames_after_phrase(c, sa, sb) ||
             negated_frame(c, sa, sb))
             continue;

@@ -4508,6 +4508,15 @@ static void test_main_clause_after_waehrend_and_damit(void **state) {
                     "Der Minister sagte, die Lage sei ruhig. Während der Minister sprach, wartete "
                     "die Menge.",
                     "Während der Minister sprach, wartete die Menge");
+    /* right after a quote, a pronoun and a verb in "-e" no list holds go
+     * on with it; a verb in "-te" is as often the preterite */
+    const char *t = "Der Wetterdienst warnte, es werde kalt. Dies bedinge schwere Böen. Er "
+                    "sandte dann "
+                    "eine Warnung.";
+    expect_quote(
+        state, t,
+        (want){NF_Q_INDIRECT, "Dies bedinge schwere Böen", NULL, NULL, NULL, "Der Wetterdienst"});
+    expect_no_quote(state, t, "Er sandte dann eine Warnung");
     expect_quote(state,
                  "Der Wetterdienst warnte vor Sturm, es werde kalt. Da Deutschland am Rand eines "
                  "Tiefs liege, werde milde Luft herangeführt.",
