@@ -694,10 +694,15 @@ static bool identifier(const nf_doc *doc, size_t k, size_t sa) {
         return false;
     }
     if (p->kind != NF_TOK_WORD) return false;
-    if (k - 1 == sa) return false; /* a capital at the sentence start says nothing */
     const nf_langpack *lp = doc->pack;
-    return !nf_tok_find(doc, k - 1, &lp->sentence_starters) &&
-           !nf_tok_find(doc, k - 1, &lp->months);
+    if (nf_tok_find(doc, k - 1, &lp->sentence_starters) || nf_tok_find(doc, k - 1, &lp->months))
+        return false;
+    /* a capital at the sentence start says little: a name's there only
+     * when the word is no word of the language ("Windows 10 kommt",
+     * "Ubuntu 16.04 erscheint"; not "Etwa 100", "Gestern 10") */
+    const nf_ner_model *m = doc->engine->ner;
+    return k - 1 != sa || (!nf_ner_lower_word(m, nf_tokl(doc, k - 1)) &&
+                           !nf_ner_common_noun(m, nf_tokl(doc, k - 1), NF_COMMON_NOUN_MIN_FREQ));
 }
 
 /* True when the plain number at token k, closed by the period at token j,

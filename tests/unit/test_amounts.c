@@ -251,6 +251,12 @@ static void test_ranges(void **state) {
 static void test_not_amounts(void **state) {
     expect_none(state, "Die Präsidenten sprachen unter vier Augen.");
     expect_none(state, "Die Boeing 747 landete sicher.");
+    /* at the sentence start too, where the word is no word of the language
+     * ("Etwa 100 Menschen" is an amount) */
+    expect_none(state, "Windows 10 kommt im Juli auf den Markt.");
+    expect_none(state, "Ubuntu 16.04 erscheint im April.");
+    expect_amount(state, "Etwa 100 Menschen kamen zur Kundgebung.",
+                  (want){"Etwa 100", 100, NULL, "about", "Menschen", NULL, NULL, NULL});
     expect_none(state, "Er wohnt in der Hausnummer 5 nicht.");
     expect_none(state, "Russland ist einer der führenden Partner.");
     expect_none(state, "Das Treffen dauerte drei Stunden.");
