@@ -342,11 +342,12 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
      * is none of it */
     while (s->tb - s->ta > 1 && dash_at(doc, s->ta)) s->ta++;
     /* nor a slash that joins the name to the word before it
-     * ("Kurdisch/Zazaki", "Strobl/Denner": the name is "Zazaki"; a comma
-     * or semicolon stays, where GermEval's tokens keep it: ",Irmingard
-     * Achter", ";LTB Extra") */
+     * ("Kurdisch/Zazaki", "Strobl/Denner": the name is "Zazaki"), nor a
+     * colon before it ("gründen: Google Inc."); a comma or semicolon
+     * stays, where GermEval's tokens keep it: ",Irmingard Achter", ";LTB
+     * Extra") */
     while (s->tb - s->ta > 1 && doc->tokens[s->ta].kind == NF_TOK_PUNCT &&
-           nf_tok_is(doc, s->ta, "/"))
+           (nf_tok_is(doc, s->ta, "/") || nf_tok_is(doc, s->ta, ":")))
         s->ta++;
     /* ... nor a dash that opens an aside after it ("Lorenz – übrigens
      * Ehrenpräsident – hätte ...") */
@@ -364,6 +365,8 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
            !nf_tokl_get(doc, s->ta, &doc->engine->gz.name_particles) &&
            !nf_tok_get(doc, s->ta, &doc->engine->gz.names))
         s->ta++, lower_cut = true;
+    /* (the colon after a verb cut so: "gründen: Google Inc.") */
+    while (lower_cut && s->tb - s->ta > 1 && nf_tok_is(doc, s->ta, ":")) s->ta++;
     if (lower_cut && s->tb == s->ta + 1 &&
         (nf_plain_noun(doc, s->ta) || nf_class_noun(doc, s->ta) >= 0 || abstract_noun(doc, s->ta)))
         return false;

@@ -150,13 +150,17 @@ bool nf_english_of_names(nf_doc *doc) {
         if (!of && !romance && !(nf_tok_in(doc, k, links) && institution_head(doc, k - 1)))
             continue;
         ptrdiff_t across = name_across(doc, k);
+        size_t across_from = SIZE_MAX;
         if (across >= 0) {
             /* a title the tagger took whole for a person goes; a linked
-             * name or an institution's stays */
+             * name stays, an institution's unlinked one is taken whole
+             * below ("International Council on Security" goes on with "and
+             * Development") */
             const nf_mention *m = &doc->mentions[across];
-            if (!doc->entities[m->entity].canonical && !institution_head(doc, k - 1))
-                drop_names_in(doc, m->ta, m->tb, k, true);
-            continue;
+            bool linked = doc->entities[m->entity].canonical != NULL;
+            if (!linked && !institution_head(doc, k - 1)) drop_names_in(doc, m->ta, m->tb, k, true);
+            if (linked || !institution_head(doc, k - 1)) continue;
+            across_from = m->ta;
         }
         const char *const *joins = romance ? romance_connectors : connectors;
         size_t t = k + 1;
@@ -182,6 +186,7 @@ bool nf_english_of_names(nf_doc *doc) {
         if (b == t) continue;
         if (romance || institution_head(doc, k - 1)) {
             size_t a = run_start(doc, k - 1);
+            if (across_from < a) a = across_from;
             /* (a name the stages found that ends in the head opens it:
              * "United Front" of "United Front for Democracy") */
             for (size_t i = 0; i < doc->nmentions && doc->mentions[i].ta < a; i++)

@@ -4921,8 +4921,32 @@ static void test_place_after_person_noun(void **state) {
     nf_doc_free(d);
 }
 
+/* An institution's English name that the tagger ends before "and" goes
+ * on with it ("International Council on Security and Development"): the
+ * English names' pass run on the tagger's name alone. */
+static void test_english_institution_past_the_taggers_end(void **state) {
+    const char *t = "Ein Bericht des International Council on Wendel and Development liegt vor.";
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    nf_mentions_drop_inside(d, 0, d->ntokens);
+    size_t a = token_of(d, t, "International", 0), b = token_of(d, t, "Wendel", 0) + 1;
+    nf_ner_span span = {(uint32_t)a, (uint32_t)b, NF_ENT_ORG, 0.9f};
+    size_t first[2] = {0, 1};
+    nf_tagged tagged = {&span, first};
+    assert_true(nf_entities_tagged(d, 0, &tagged));
+    assert_non_null(entity_named(d, t, "International Council on Wendel", NF_MK_NAME));
+    assert_true(nf_english_of_names(d));
+    assert_non_null(
+        entity_named(d, t, "International Council on Wendel and Development", NF_MK_NAME));
+    assert_null(entity_named(d, t, "International Council on Wendel", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_tagged_names_checked(void **state) {
     /* what the tagger hands over and the rules keep or drop */
+    /* (a colon after a word in lower case the tagger took in is none of
+     * the name: "gründen: Google Inc.") */
+    expect_tagged(state, "Sie wollten ein Unternehmen gründen: Wendelsoft.", "gründen",
+                  "Wendelsoft", NF_ENT_ORG, "Wendelsoft");
     expect_tagged(state, "Inhalt Jedes Heft hatte rund 30 Seiten.", "Jedes", "Heft", NF_ENT_PERSON,
                   "");
     expect_tagged(state, "Prevc sprang bei einer Luke weniger weit.", "Luke", "Luke", NF_ENT_PERSON,
@@ -7840,6 +7864,7 @@ int main(void) {
         cmocka_unit_test(test_city_name_after_person_noun_is_a_person),
         cmocka_unit_test(test_genitives_in_es_and_after_adjectives),
         cmocka_unit_test(test_pair_of_persons_by_slash),
+        cmocka_unit_test(test_english_institution_past_the_taggers_end),
         cmocka_unit_test(test_source_before_zufolge),
         cmocka_unit_test(test_places_beside_places),
         cmocka_unit_test(test_place_adjective_and_org_head_name_an_institution),
