@@ -3944,7 +3944,8 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
     bool compound = false;
     size_t end = 0;
     int32_t seat = -1;
-    if (j < sb && nf_org_head(doc, j, &compound)) {
+    bool head_at_j = j < sb && nf_org_head(doc, j, &compound);
+    if (head_at_j) {
         bool bare;
         size_t c = org_complement(doc, j + 1, sb, &bare);
         size_t city = c == j + 1 ? seat_city(doc, c, sa, sb, &seat) : 0;
@@ -3959,7 +3960,7 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
          * head noun, an association's name with the words that join its
          * parts ("Gesellschaft zur Förderung der Wissenschaften e.V.") */
         static const char *const joins[] = {"zur", "zum", "für", "der", "des", "und", NULL};
-        bool head = nf_org_head(doc, k, &compound);
+        bool head = adj == 0 && head_at_j; /* (the head at k) */
         size_t q = k, words = 0;
         bool joined = false;
         while (q < sb && words < (head ? 10 : 4)) {
