@@ -290,13 +290,6 @@ static const char *const zu_particles[] = {
     "dagegen", "entlang"};
 
 /* See tokens.h. */
-int nf_konjunktiv_at(const nf_doc *doc, size_t k) {
-    if (k >= doc->ntokens || !(doc->tok_mask[k] & NF_TM_KONJ)) return 0;
-    const nf_lex_entry *e = nf_tokl_get(doc, k, &doc->pack->konjunktiv);
-    return e ? (int)e->num : 1; /* (not listed: by its ending) */
-}
-
-/* See tokens.h. */
 const nf_lex_entry *nf_tok_statement_noun(const nf_doc *doc, size_t k) {
     if (k >= doc->ntokens) return NULL;
     int kind = doc->tokens[k].kind;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "langpack.h"
 #include "lexicon.h"
 
 /* Builds doc->tok_text, tok_lower, tok_off, tok_sent and claimed.
@@ -106,13 +107,18 @@ static inline const nf_lex_entry *nf_tokl_get(const nf_doc *doc, size_t k, const
     return nf_lexicon_find_hashed(lex, nf_tokl(doc, k), doc->tok_llen[k], doc->tok_lhash[k]);
 }
 
-/* Looks token k up in `lex`: as written, then lower-cased. */
-const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *lex);
-
 /* The subjunctive the word at token k is a form of: 1 (Konjunktiv I:
  * "sei", "propagiere"), 2 (Konjunktiv II: "hätte"), or 0 for none
- * (konjunktiv.txt and its endings; "schiere\t0" there is none). */
-int nf_konjunktiv_at(const nf_doc *doc, size_t k);
+ * (konjunktiv.txt and its endings; "schiere\t0" there is none).  The
+ * token's mask answers most words without a look-up. */
+static inline int nf_konjunktiv_at(const nf_doc *doc, size_t k) {
+    if (k >= doc->ntokens || !(doc->tok_mask[k] & NF_TM_KONJ)) return 0;
+    const nf_lex_entry *e = nf_tokl_get(doc, k, &doc->pack->konjunktiv);
+    return e ? (int)e->num : 1; /* (not listed: by its ending) */
+}
+
+/* Looks token k up in `lex`: as written, then lower-cased. */
+const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *lex);
 
 /* Finds the longest entry of `lex` that matches tokens starting at k (keys
  * are words joined by single spaces; tokens without space between them are
