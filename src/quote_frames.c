@@ -678,6 +678,17 @@ static size_t past_adjectives(const qctx *c, size_t k, size_t b) {
     return n;
 }
 
+/* True when token v is a word in lower case of no class the lists give,
+ * four letters or more, that ends in "-e" (with `not_te`, not in "-te",
+ * as often the preterite: "sandte"): the Konjunktiv I of any verb after a
+ * subject in the third person ("warte", "bedinge"). */
+static bool e_form(const qctx *c, size_t v, bool not_te) {
+    if (!qx_word(c, v) || c->wcls[v] || !(c->doc->tokens[v].flags & NF_TF_LOWER)) return false;
+    const char *l = nf_tokl(c->doc, v);
+    size_t n = c->doc->tok_llen[v];
+    return n >= 4 && l[n - 1] == 'e' && (!not_te || l[n - 2] != 't');
+}
+
 /* True when a subject pronoun, or an article and nouns opening the clause
  * [a, b), is followed by a verb in "-e", the Konjunktiv I of a verb the
  * lists do not hold: "er warte", "sie plane", "dies bedinge", "die Aktion
@@ -698,11 +709,8 @@ static bool pronoun_konj(const qctx *c, size_t a, size_t b) {
             while (v < b && v < n1 + 3 && qx_cap(c, v)) v++;
             if (v >= b) continue;
         }
-        if (!qx_word(c, v) || c->wcls[v] || c->vcls[v] || !(c->doc->tokens[v].flags & NF_TF_LOWER))
-            continue;
-        const char *l = nf_tokl(c->doc, v);
-        size_t n = c->doc->tok_llen[v];
-        if (n >= 4 && l[n - 1] == 'e' && (v == k + 1 || nf_ner_lower_word(c->doc->engine->ner, l)))
+        if (!c->vcls[v] && e_form(c, v, false) &&
+            (v == k + 1 || nf_ner_lower_word(c->doc->engine->ner, nf_tokl(c->doc, v))))
             return true;
     }
     return false;
@@ -715,12 +723,7 @@ static bool pronoun_konj(const qctx *c, size_t a, size_t b) {
 static bool pronoun_then_konj(const qctx *c, size_t sa, size_t sb) {
     static const char *const pronouns[] = {"er", "sie", "es", "man", "dies", NULL};
     size_t v = sa + 1;
-    if (v + 1 >= sb || !nf_tok_in(c->doc, sa, pronouns) || !qx_word(c, v) || c->wcls[v] ||
-        c->vcls[v] || !(c->doc->tokens[v].flags & NF_TF_LOWER))
-        return false;
-    const char *l = nf_tokl(c->doc, v);
-    size_t n = c->doc->tok_llen[v];
-    return n >= 4 && l[n - 1] == 'e' && l[n - 2] != 't';
+    return v + 1 < sb && nf_tok_in(c->doc, sa, pronouns) && !c->vcls[v] && e_form(c, v, true);
 }
 
 /* True when a subordinate clause [a, b) whose subject is "er", "es" or
@@ -729,11 +732,7 @@ static bool pronoun_then_konj(const qctx *c, size_t sa, size_t sb) {
  * past's -te). */
 static bool final_konj(const qctx *c, size_t a, size_t b) {
     if (b < a + 3 || !(is(c, a, "er") || is(c, a, "es") || is(c, a, "man"))) return false;
-    size_t v = b - 1;
-    if (!qx_word(c, v) || c->wcls[v] || !(c->doc->tokens[v].flags & NF_TF_LOWER)) return false;
-    const char *l = nf_tokl(c->doc, v);
-    size_t n = c->doc->tok_llen[v];
-    return n >= 4 && l[n - 1] == 'e' && l[n - 2] != 't';
+    return e_form(c, b - 1, true);
 }
 
 /* True when the clause [a, b) opens as a main clause: a subject pronoun,
