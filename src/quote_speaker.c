@@ -312,6 +312,15 @@ static bool prenominal_genitive(const qctx *c, size_t k, size_t end) {
 }
 
 /* Noun phrase forward, with at most `depth` nested attachments. */
+/* The token after a short parenthesis that opens at token i before end
+ * (five tokens at most: "(SPD)", "(Uni Cambridge)"); i when none does. */
+static size_t past_parenthesis(const qctx *c, size_t i, size_t end) {
+    if (i + 2 < end && qx_punct(c, i, '('))
+        for (size_t j = i + 1; j < end && j < i + 6; j++)
+            if (qx_punct(c, j, ')')) return j + 1;
+    return i;
+}
+
 static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     size_t i = k;
     if (i >= end) return k;
@@ -417,14 +426,7 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
             break;
         }
     }
-    /* "Gitta Trauernicht (SPD)" */
-    if (i + 2 < end && qx_punct(c, i, '(')) {
-        for (size_t j = i + 1; j < end && j < i + 6; j++)
-            if (qx_punct(c, j, ')')) {
-                i = j + 1;
-                break;
-            }
-    }
+    i = past_parenthesis(c, i, end); /* "Gitta Trauernicht (SPD)" */
     /* "sagte Ametsreiter der Rheinischen Post": "der" opens whom the
      * person speaks to */
     bool dative = dative_after(c, k, head, i) ||
@@ -464,12 +466,7 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
             /* (and a second name: "Forscher um X und Y") */
             if (i + 1 < end && is(c, i, "und") && (j = name_at(c, i + 1)) > i + 1 && j <= end)
                 i = j;
-            if (i + 2 < end && qx_punct(c, i, '('))
-                for (size_t q = i + 1; q < end && q < i + 6; q++)
-                    if (qx_punct(c, q, ')')) {
-                        i = q + 1;
-                        break;
-                    }
+            i = past_parenthesis(c, i, end);
         }
     }
     return i;
