@@ -637,6 +637,18 @@ bool qx_fragments(qctx *c) {
             c->rstate[ri] = QR_NONE;
             continue;
         }
+        /* A host whose content is the quotation alone ("„…“, so X
+         * gegenüber der Zeitung", framed by the clause stage) is direct
+         * speech, one quote, not a mixed one and a fragment of it. */
+        if (host && host->q.kind == NF_Q_INDIRECT && host->q.nspans == 1 &&
+            host->q.spans[0].ta <= r->open && host->q.spans[0].tb >= r->close + 1 &&
+            qx_words(c, host->q.spans[0].ta, r->open) == 0 &&
+            qx_words(c, r->close + 1, host->q.spans[0].tb) == 0) {
+            host->q.kind = NF_Q_DIRECT;
+            host->q.spans[0] = (nf_seg){r->open + 1, r->close};
+            c->rstate[ri] = QR_QUOTE;
+            continue;
+        }
         if (host) {
             if (words >= FRAG_WORDS || (doc->tokens[r->open + 1].flags & NF_TF_LOWER))
                 if (host->q.kind == NF_Q_INDIRECT) host->q.kind = NF_Q_MIXED;

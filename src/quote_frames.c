@@ -1814,7 +1814,9 @@ static size_t so_frame_end(const qctx *c, size_t k, size_t sb, size_t *np_end) {
             if (qx_naming_noun(c, h)) return 0;
             break;
         }
-    size_t x = qx_skip_adverbials(c, e, sb);
+    /* (a preposition that is an adverb too opens the phrase after the
+     * speaker, not an adverbial to skip: "so X gegenüber dem Spiegel") */
+    size_t x = e < sb && (c->wcls[e] & QW_PREP) ? e : qx_skip_adverbials(c, e, sb);
     while (x < sb && doc->tokens[x].kind == NF_TOK_PUNCT && !qx_punct(c, x, ',') &&
            doc->text.cls[doc->tokens[x].a] != NF_C_DASH && x < e + 3)
         x++;

@@ -3128,6 +3128,14 @@ static void test_so_frames_and_appositions(void **state) {
     expect_quote(state, "Der Präsident sei, so Gamkrelidse, schuld daran, dass das Land verliere.",
                  (want){NF_Q_INDIRECT, "Der Präsident sei", "schuld daran, dass das Land verliere",
                         "so", NULL, "Gamkrelidse"});
+    /* a preposition that is an adverb too after the speaker ("gegenüber
+     * dem Spiegel") */
+    expect_quote(state, "Es sei unüblich, so Banke gegenüber dem Spiegel.",
+                 (want){NF_Q_INDIRECT, "Es sei unüblich", NULL, "so", NULL, "Banke"});
+    /* a quotation alone before it is one direct quote, none mixed */
+    const char *t = "„Das ist gut“, so der Sprecher im Interview.";
+    expect_quote(state, t, (want){NF_Q_DIRECT, "Das ist gut", NULL, "so", NULL, "der Sprecher"});
+    expect_no_quote(state, t, "„Das ist gut“");
     /* a dass-clause the part before in the Konjunktiv I wants */
     expect_quote(state, "Das Problem sei vielmehr, so der Präsident, dass die Lage sich ändere.",
                  (want){NF_Q_INDIRECT, "Das Problem sei vielmehr", "dass die Lage sich ändere",
