@@ -6508,10 +6508,10 @@ static bool accents_alike(const char *a, const char *b) {
  * name in another case (inflected_alike: "Nationale Übergangsrat",
  * "Nationalen Übergangsrates"; the shorter name, the nominative's, is
  * the entity's), or with other accents ("Jérôme Boateng", "Jêrome
- * Boateng": a misspelling; the first name stays).  The later one's mentions go to the
- * earlier one; drop_unmentioned drops the emptied entity.  Persons named
- * alike only by a surname ("Harriet Tubman", "John Tubman") keep apart:
- * their fullest names differ. */
+ * Boateng": a misspelling; the first name stays).  The later one's
+ * mentions go to the earlier one; drop_unmentioned drops the emptied
+ * entity.  Persons named alike only by a surname ("Harriet Tubman", "John
+ * Tubman") keep apart: their fullest names differ. */
 static void unlinked_namesakes(nf_doc *doc) {
     for (size_t j = 1; j < doc->nentities; j++) {
         const nf_entity *b = &doc->entities[j];
