@@ -4147,6 +4147,8 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, 
     /* "Beate Uhse AG", "die Hans Müller GmbH": a company named after a
      * person, closed by its legal form */
     if (nf_legal_form(doc, j - 1) || (j < sb && nf_legal_form(doc, j))) return 0;
+    /* ... or a street: "in der Ben Jehudastraße" */
+    if (nf_place_by_ending(doc, j - 1)) return 0;
     /* A sentence-initial given name may be a capitalised noun ("Mark", "Rose"):
      * ask for a second given-name-like shape, the surname, not a noun ending. */
     const char *last = nf_tokl(doc, j - 1);
@@ -5093,12 +5095,19 @@ static bool places_by_ending(nf_doc *doc, size_t sa, size_t sb) {
         if (!place_by_ending(doc, k) || after_noun_determiner(doc, k, sa) ||
             nf_mention_over(doc, k))
             continue;
-        int32_t ent = nf_entity_of(doc, k, k + 1, NF_ENT_LOC); /* the same street again */
+        /* (a given name before it is the street's, named after a person
+         * as an older spelling writes it: "in der Ben Jehudastraße") */
+        size_t a = k;
+        if (k > sa && (doc->tokens[k - 1].flags & NF_TF_CAP) &&
+            nf_tok_get(doc, k - 1, &doc->engine->gz.given) && !nf_mention_over(doc, k - 1) &&
+            !nf_tok_find(doc, k - 1, &doc->pack->sentence_starters))
+            a = k - 1;
+        int32_t ent = nf_entity_of(doc, a, k + 1, NF_ENT_LOC); /* the same street again */
         size_t e = k + 1;
         if (e < sb && doc->tokens[e].kind == NF_TOK_NUMBER && doc->tok_len[e] <= 3 &&
             (doc->tokens[e].flags & NF_TF_SPACE_BEFORE))
             e++;
-        if (ent < 0 || !nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
+        if (ent < 0 || !nf_mention_add(doc, a, e, ent, NF_MK_NAME)) return false;
         k = e - 1;
     }
     return true;

@@ -4388,6 +4388,15 @@ static void test_places_by_their_ending(void **state) {
     assert_non_null(street);
     assert_int_equal(mentions_of(d, street), 3);
     nf_doc_free(d);
+    /* a given name before it is the street's, no person's ("in der Ben
+     * Jehudastraße", as an older spelling writes a street named after
+     * someone) */
+    t = "Die Tafel hängt in der Ben Wendelstraße in Köln.";
+    d = extract_on(state, t, "2025-01-02");
+    street = entity_named(d, t, "Ben Wendelstraße", NF_MK_NAME);
+    assert_non_null(street);
+    assert_int_equal(street->type, NF_ENT_LOC);
+    nf_doc_free(d);
 }
 
 static void test_tagged_streets_are_no_gpe(void **state) {
