@@ -776,6 +776,20 @@ static void person_after_person_noun(const nf_doc *doc, nf_ner_span *s, size_t s
         s->type = NF_ENT_PERSON;
 }
 
+/* Makes a person the tagger found a place where an apposition after it
+ * names a place's class ("in Mardscha, Laschkar Gah, der
+ * Provinzhauptstadt von Helmand"; class-nouns.txt): the name is the
+ * place's. */
+static void place_before_apposition(const nf_doc *doc, nf_ner_span *s, size_t sb) {
+    static const char *const articles[] = {"der", "die", "das", "dem", "den", "des", NULL};
+    size_t c = s->tb;
+    if (s->type != NF_ENT_PERSON || c + 2 >= sb || !nf_tok_is(doc, c, ",") ||
+        !nf_tok_in(doc, c + 1, articles) || !(doc->tokens[c + 2].flags & NF_TF_CAP))
+        return;
+    int kind = nf_class_noun(doc, c + 2);
+    if (kind == NF_ENT_GPE || kind == NF_ENT_LOC) s->type = (uint8_t)kind;
+}
+
 /* The first token of the name that ends at token k - 1 of a list: the
  * word, and an initial before it ("C. Stankovic"). */
 static size_t list_item_start(const nf_doc *doc, size_t k, size_t sa) {
@@ -2571,6 +2585,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         known_surname_not_place(doc, s, sa);
         speaker_not_place(doc, s, sa);
         person_after_person_noun(doc, s, sa);
+        place_before_apposition(doc, s, sb);
         classify(doc, s, sa);
         english_head(doc, s, sa);
         uint32_t tagged_end = s->tb;

@@ -4952,6 +4952,10 @@ static void test_english_institution_past_the_taggers_end(void **state) {
 
 static void test_tagged_names_checked(void **state) {
     /* what the tagger hands over and the rules keep or drop */
+    /* (a person the tagger found before an apposition that names a
+     * place's class is the place) */
+    expect_tagged_as(state, "Damals hatte Wendelgah, die Provinzhauptstadt, kaum Wasser.",
+                     "Wendelgah", NF_ENT_PERSON, NF_ENT_GPE);
     /* (a colon after a word in lower case the tagger took in is none of
      * the name: "gründen: Google Inc.") */
     expect_tagged(state, "Sie wollten ein Unternehmen gründen: Wendelsoft.", "gründen",
