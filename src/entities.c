@@ -1145,6 +1145,14 @@ static bool genitive_of_noun(const nf_doc *doc, size_t k) {
     return nf_ner_common_noun(doc->engine->ner, stem, NF_COMMON_NOUN_MIN_FREQ);
 }
 
+/* True when the word at token k of [sa, ...) follows the article and an
+ * adjective of no nationality ("der verlängerte Arm", "des letzten
+ * Sterns"; not "der deutschen Tagesschau"). */
+static bool after_article_adjective(const nf_doc *doc, size_t k, size_t sa) {
+    return k > sa && adjective_like(doc, k - 1) && !nf_adjective_at(doc, k - 1) &&
+           after_word_of(doc, k, sa, &doc->engine->gz.articles);
+}
+
 /* True when the one-word organisation name at token k of [sa, ...) is a
  * common noun in use (see nf_plain_noun): after a determiner no outlet's
  * or company's name takes ("ein düsteres Bild", "diesem Bild", "seine
@@ -1161,11 +1169,8 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool comm
     if (k > sa && doc->tokens[k].kind == NF_TOK_WORD && !all_caps(doc, k) &&
         quantifying_determiner(doc, k - 1))
         return true;
-    bool commercial_after_adjective = commercial && k > sa && adjective_like(doc, k - 1) &&
-                                      !nf_adjective_at(doc, k - 1) &&
-                                      after_word_of(doc, k, sa, &doc->engine->gz.articles);
     if (!nf_plain_noun(doc, k)) /* (a noun's genitive too: "des letzten Sterns" is no magazine) */
-        return commercial_after_adjective && genitive_of_noun(doc, k);
+        return commercial && genitive_of_noun(doc, k) && after_article_adjective(doc, k, sa);
     const char *w = nf_tok(doc, k);
     if (k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_NUMBER &&
         doc->tok_len[k + 1] <= 2 && doc->tok_len[k] > 1 && w[1] >= 'a' && w[1] <= 'z')
@@ -1180,7 +1185,7 @@ static bool common_noun_in_use(const nf_doc *doc, size_t k, size_t sa, bool comm
      * verlängerte Arm", "den größten Stern" (they take none: "die Bild", not
      * "die neue Bild"; institutions do: "die neue Bundesregierung"), unless
      * the adjective is a nationality's ("der deutschen Tagesschau") */
-    return commercial_after_adjective;
+    return commercial && after_article_adjective(doc, k, sa);
 }
 
 /* True when a party is named in the sentence from token sa before the
