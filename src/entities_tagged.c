@@ -2128,11 +2128,17 @@ static bool apposed_name_word(const nf_doc *doc, size_t k) {
 /* The end of a name set off from token k, up to APPOSED_NAME_WORDS words
  * that apposed_name_word takes, before sentence end sb; 0 when a
  * capitalised word follows them, so that where the name ends is unclear
- * ("Air One", "Preußen Münster"). */
+ * ("Air One", "Preußen Münster"), or a foreign name's connector and a
+ * capitalised word ("Women on Twenties", "Casa de Campo"). */
 static size_t apposed_name_end(const nf_doc *doc, size_t k, size_t sb) {
+    static const char *const connectors[] = {"of", "on",  "for", "the", "and",
+                                             "de", "del", "la",  "du",  NULL};
     size_t e = k;
     while (e < sb && e < k + APPOSED_NAME_WORDS && apposed_name_word(doc, e)) e++;
     if (e < sb && doc->tokens[e].kind == NF_TOK_WORD && (doc->tokens[e].flags & NF_TF_CAP))
+        return 0;
+    if (e + 1 < sb && nf_tok_in(doc, e, connectors) && doc->tokens[e + 1].kind == NF_TOK_WORD &&
+        (doc->tokens[e + 1].flags & NF_TF_CAP))
         return 0;
     return e;
 }
@@ -2322,7 +2328,7 @@ static bool names_after_demonyms(nf_doc *doc, size_t sa, size_t sb) {
 }
 
 /* The most words of a name in quotation marks after a classifying noun. */
-#define QUOTED_NAME_WORDS 4
+#define QUOTED_NAME_WORDS 6
 
 /* True when token k may be a word of a name in quotation marks: a word,
  * an abbreviation or a number ("Channel 10", "Palabra NUEVA"). */
@@ -2333,12 +2339,12 @@ static bool quoted_name_token(const nf_doc *doc, size_t k) {
 
 /* Adds the organisations named in quotation marks right after a noun of
  * their kind (nf_class_noun: "der Fernsehsender „Channel 10“", "die
- * Zeitschrift „France Football“", "der Partei „Thai Rak Thai“"): up to four
- * words, the first capitalised, between a pair of marks.  Names inside
- * the marks give way to the whole ("„Yemen Observer“" is no mention of
- * The Observer); a mention over more than the marks' content, or one of
- * another kind inside it, leaves it as it is.  Returns false when memory
- * runs out. */
+ * Zeitschrift „France Football“", "der Partei „Thai Rak Thai“"): up to six
+ * words ("des Vereins „Gemeinsam für Van der Bellen“"), the first
+ * capitalised, between a pair of marks.  Names inside the marks give way
+ * to the whole ("„Yemen Observer“" is no mention of The Observer); a
+ * mention over more than the marks' content, or one of another kind
+ * inside it, leaves it as it is.  Returns false when memory runs out. */
 static bool quoted_names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa; k + 3 < sb; k++) {
         if (doc->tokens[k + 1].kind != NF_TOK_QUOTE || doc->tokens[k].kind != NF_TOK_WORD ||

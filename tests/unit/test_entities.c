@@ -1589,6 +1589,16 @@ static void test_quoted_names_after_class_nouns(void **state) {
     assert_null(entity_named(d, t, "Observer", NF_MK_NAME));
     assert_no_entity_linked_to(d, t, "The Observer");
     nf_doc_free(d);
+    /* up to six words, a person's name among them no mention of its own;
+     * an initiative's noun is one of organisations */
+    t = "Auf der Webseite des Vereins \"Gemeinsam für Van der Bellen\" stehen die Spender. Die "
+        "Bürgerinitiative „Rettet den Stadtwald“ klagt.";
+    d = extract_on(state, t, "2016-01-22");
+    assert_named_type(d, t, "Gemeinsam für Van der Bellen", NF_ENT_ORG);
+    assert_null(entity_named(d, t, "Van der Bellen", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Van", NF_MK_NAME));
+    assert_named_type(d, t, "Rettet den Stadtwald", NF_ENT_ORG);
+    nf_doc_free(d);
     /* the whole content named as a place is the organisation all the same
      * (the town of that name stays where the text means it); a compound
      * in "-site" is such a noun */
@@ -7141,6 +7151,10 @@ static void test_unknown_word_after_an_organisations_noun(void **state) {
                       "Vie Active", NF_ENT_ORG);
     expect_no_mention(state, "Es gab Neues. Der Konzern Milliarden verdiente.", "2025-05-02",
                       "Milliarden", NF_MK_NAME);
+    /* a foreign name's connector and a capitalised word after the first
+     * words: where the name ends is unclear, so none */
+    expect_no_mention(state, "Lew beugte sich dem Willen der Initiative Women on Twenties.",
+                      "2025-05-02", "Women", NF_MK_NAME);
 }
 
 /* A double name joined by a hyphen after a classifying noun is a name
