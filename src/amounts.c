@@ -803,6 +803,23 @@ static inline bool may_start_amount(const nf_doc *doc, size_t k) {
            (doc->tok_mask[k] & (NF_TM_NUMWORD | NF_TM_QUAL | NF_TM_CURRENCY));
 }
 
+/* True when token k of sentence [sa, ...) is a minus sign before the
+ * number at k + 1: the word "minus" ("minus 12 Grad"; not "plus/minus
+ * 3", "plus minus 3": a margin), or a hyphen, minus or en dash written
+ * onto the number ("-12 Grad", "−3,5 Prozent") and set off from what
+ * stands before it (not a range's "10-12", nor "Covid-19"). */
+static bool minus_sign(const nf_doc *doc, size_t k, size_t sa) {
+    if (nf_tok_is(doc, k, "minus") || nf_tok_is(doc, k, "минус"))
+        return k == sa || !(nf_tok_is(doc, k - 1, "plus") || nf_tok_is(doc, k - 1, "/") ||
+                            nf_tok_is(doc, k - 1, "плюс"));
+    const char *s = nf_tok(doc, k);
+    bool dash =
+        strcmp(s, "-") == 0 || strcmp(s, "\xE2\x88\x92") == 0 || strcmp(s, "\xE2\x80\x93") == 0;
+    return dash && doc->tokens[k].kind == NF_TOK_PUNCT &&
+           !(doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE) &&
+           (k == sa || (doc->tokens[k].flags & NF_TF_SPACE_BEFORE));
+}
+
 /* Tries to read an amount starting at token k of sentence [sa, sb), a
  * token may_start_amount lets through. */
 static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *a) {
@@ -821,6 +838,16 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
         a->qualifier = nf_lex_val(&lp->qualifiers, q);
         j = qtb;
         if (strcmp(a->qualifier, "many") == 0) return many_at(doc, j, sb, a, k);
+    }
+    /* A sign: after a qualifier ("etwa minus 5 Grad"), or before the
+     * number this reading starts at (the sign starts no reading; it joins
+     * the span at the end, where the figure is one) */
+    bool negative = false, sign_before = false;
+    if (j + 1 < sb && j > k && minus_sign(doc, j, sa) && doc->tokens[j + 1].kind == NF_TOK_NUMBER) {
+        negative = true;
+        j++;
+    } else if (j == k && k > sa && doc->tokens[k].kind == NF_TOK_NUMBER) {
+        sign_before = minus_sign(doc, k - 1, sa);
     }
     /* A currency before the number: "$ 15", "USD 15", "usd$ 15". */
     unit_match pre = {0};
@@ -986,6 +1013,8 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
         a->value = a->value_max = NAN; /* "several hundred" is no number */
         a->qualifier = "about";
     }
+    if (sign_before) k--;
+    if (negative || sign_before) a->value = -a->value;
     a->ta = (uint32_t)k;
     a->tb = (uint32_t)j;
     return j;

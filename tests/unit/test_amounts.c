@@ -177,6 +177,26 @@ static void test_percentages_and_units(void **state) {
                   (want){"5,7 Zoll", 5.7, "in", NULL, "Bildschirm", NULL, NULL, NULL});
 }
 
+/* A minus before a figure makes it negative: the word "minus", a hyphen,
+ * minus or en dash written onto the number and set off before; not a
+ * margin's "plus/minus". */
+static void test_negative_figures(void **state) {
+    expect_amount(state, "In der Nacht sank die Temperatur auf minus 12 Grad.",
+                  (want){"minus 12 Grad", -12, "°C", NULL, NULL, NULL, NULL, NULL});
+    expect_amount(state, "Der Index schloss bei -0,25 Prozent.",
+                  (want){"-0,25 Prozent", -0.25, "%", NULL, NULL, NULL, NULL, NULL});
+    expect_amount(state,
+                  "Der Index schloss bei \xE2\x88\x92"
+                  "3,5 Prozent.",
+                  (want){"\xE2\x88\x92"
+                         "3,5 Prozent",
+                         -3.5, "%", NULL, NULL, NULL, NULL, NULL});
+    expect_amount(state, "Die Probe wird auf etwa minus 5 Grad gekühlt.",
+                  (want){"etwa minus 5 Grad", -5, "°C", "about", NULL, NULL, NULL, NULL});
+    expect_amount(state, "Die Fehlermarge liegt bei plus/minus 3 Prozent.",
+                  (want){"3 Prozent", 3, "%", NULL, NULL, NULL, NULL, NULL});
+}
+
 /* A number before a fraction's noun is a share, in percent ("zwei Drittel
  * der Wähler" 66.67 %); tenths and hundredths with no whole after them are
  * a race's seconds, no share. */
@@ -524,6 +544,7 @@ int main(void) {
         cmocka_unit_test(test_money_and_counts),
         cmocka_unit_test(test_conversions_in_parentheses),
         cmocka_unit_test(test_year_before_auf),
+        cmocka_unit_test(test_negative_figures),
         cmocka_unit_test(test_ages_in_parentheses),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
