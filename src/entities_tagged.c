@@ -665,13 +665,18 @@ static bool age_noun(const nf_doc *doc, const nf_ner_span *s) {
 static bool counts_next(const nf_doc *doc, size_t k); /* below */
 
 /* True when the tagged name `s` ends a unit's name that the word before it
- * opens ("Grad Celsius", "Grad Fahrenheit": lang/de/units.txt), or is (the
- * end of) a currency after a figure ("263 Milliarden Rp", "40 Millionen
- * Deutsche Mark": currencies.txt). */
+ * opens ("Grad Celsius", "Grad Fahrenheit": lang/de/units.txt), is a unit
+ * after a figure ("1,85 Kelvin"), or is (the end of) a currency after a
+ * figure ("263 Milliarden Rp", "40 Millionen Deutsche Mark":
+ * currencies.txt). */
 static bool unit_name(const nf_doc *doc, const nf_ner_span *s) {
     size_t tb = 0;
     if (s->ta > 0 &&
         nf_tok_phrase(doc, s->ta - 1, doc->ntokens, 3, &doc->pack->units, false, &tb) != NULL &&
+        tb >= s->tb)
+        return true;
+    if (s->ta > 0 && counts_next(doc, s->ta - 1) &&
+        nf_tok_phrase(doc, s->ta, doc->ntokens, 3, &doc->pack->units, false, &tb) != NULL &&
         tb >= s->tb)
         return true;
     /* a currency after a figure, opening at the span or a word before it */

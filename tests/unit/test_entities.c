@@ -2559,6 +2559,13 @@ static void test_bare_nouns_are_no_persons(void **state) {
     d = extract_on(state, v, "2025-01-02");
     assert_null(entity_named(d, v, "Celsius", NF_MK_NAME));
     nf_doc_free(d);
+    /* nor a unit after a figure; the same word as a given name stays one */
+    const char *w = "Die Anlage wird auf minus 271,3 Grad Celsius (1,85 Kelvin) gekühlt. "
+                    "Kelvin Jones spielte am Abend.";
+    d = extract_on(state, w, "2025-01-02");
+    assert_null(entity_named(d, w, "Kelvin", NF_MK_NAME));
+    assert_named_type(d, w, "Kelvin Jones", NF_ENT_PERSON);
+    nf_doc_free(d);
 }
 
 static void test_words_capitalised_for_their_place_are_no_persons(void **state) {
