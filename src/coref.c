@@ -2582,8 +2582,10 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         /* a place after "in" in a person's description locates, it owns
          * nothing: "der Sprecher der Kommission in Luxemburg" speaks for
          * no Luxembourg ("die Regierung in Moskau" is an institution's
-         * seat, below) */
-        if (role && !org && m->ta > ta && nf_place_type(doc->entities[m->entity].type) &&
+         * seat, below), nor in an embassy's ("die griechische Botschaft
+         * in Berlin" is Greece's) */
+        if (role && (!org || nf_role_away_from_seat(role)) && m->ta > ta &&
+            nf_place_type(doc->entities[m->entity].type) &&
             (nf_tok_is(doc, m->ta - 1, "in") || nf_tok_is(doc, m->ta - 1, "im")))
             continue;
         inner = (int32_t)m->entity;

@@ -4346,6 +4346,12 @@ static size_t org_of_place_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32
     return *entity >= 0 ? tb : 0;
 }
 
+/* See entities.h. */
+bool nf_role_away_from_seat(const char *role) {
+    return nf_role_is(role, "embassy") || nf_role_is(role, "consulate") ||
+           nf_role_is(role, "military") || nf_role_is(role, "security_forces");
+}
+
 /* An institution by its seat after "in": "die Regierung in Moskau", "die
  * Staatsanwaltschaft in Paris", "das Ministerium in Kiew" - the seat's
  * country's institution as coreference finds it for a speaker
@@ -4364,14 +4370,14 @@ static size_t org_in_place_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32
         return 0;
     size_t rl = nf_role_len(role);
     const char *sector = nf_role_sector(role, rl);
-    /* (not where the place says nothing of the country: an embassy, forces
-     * and groups of people, "Truppen in Syrien", "Flüchtlinge in Linz") */
-    static const char *const elsewhere[] = {
-        "embassy", "consulate", "military", "security_forces", "protesters", "rebels",
-        "militia", "civilians", "refugees", "opposition",      "party"};
-    for (size_t i = 0; i < sizeof elsewhere / sizeof elsewhere[0]; i++)
-        if (nf_role_is(role, elsewhere[i])) return 0;
-    if (!sector || strcmp(sector, "BUS") == 0) return 0;
+    /* (not where the place says nothing of the country: an embassy,
+     * forces and groups of people, "Truppen in Syrien", "Flüchtlinge in
+     * Linz") */
+    static const char *const groups[] = {"protesters", "rebels",     "militia", "civilians",
+                                         "refugees",   "opposition", "party"};
+    for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++)
+        if (nf_role_is(role, groups[i])) return 0;
+    if (nf_role_away_from_seat(role) || !sector || strcmp(sector, "BUS") == 0) return 0;
     int32_t place;
     size_t tb = gazetteer_at(doc, k + 2, sa, sb, 0, &place);
     if (!tb) return 0;
@@ -4820,6 +4826,12 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
      * the name's entity, which the description then describes, not one of
      * its own */
     if (name_follows(doc, k + 2, sb)) return 0;
+    /* "eine russische Botschaft an den Westen", "hinterließen eine
+     * griechische Botschaft": after an indefinite article the word is a
+     * message, no embassy */
+    if (nf_role_is(role, "embassy") && k > 0 && nf_indefinite_article(doc, k - 1) &&
+        strncmp(nf_tokl(doc, k + 1), "botschaft", 9) == 0)
+        return 0;
     if ((*entity = company_named_before(doc, k, iso, role, rl)) >= 0) return k + 2;
     *entity = listed_national_org(doc, k, iso);
     if (*entity < 0) {

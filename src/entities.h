@@ -78,6 +78,12 @@ size_t nf_role_len(const char *role);
 /* True when the role value `role` (a label up to its tab) is `label`. */
 bool nf_role_is(const char *role, const char *label);
 
+/* True when an organisation of role value `role` is as often another
+ * country's as that of the place where it stands, so that a place after
+ * "in" says nothing of whose it is: an embassy or consulate ("die
+ * griechische Botschaft in Berlin"), forces ("Truppen in Syrien"). */
+bool nf_role_away_from_seat(const char *role);
+
 /* True for a role label of private persons (roles.tsv: "civilian",
  * "businessman"), which is no office or profession the news reports. */
 bool nf_private_role(const char *role);

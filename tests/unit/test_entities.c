@@ -3999,7 +3999,9 @@ static void test_city_adjective_institutions(void **state) {
 
 /* An institution by its seat after "in" is the seat's country's ("die
  * Regierung in Moskau": RUSGOV), and the seat stays a place; not an
- * embassy nor troops, whose place says nothing of their country. */
+ * embassy nor troops, whose place says nothing of their country (a
+ * nationality's embassy in a city is that nation's; "eine griechische
+ * Botschaft" a message). */
 static void test_institution_by_its_seat(void **state) {
     const char *t = "Die Regierung in Moskau protestierte, die Staatsanwaltschaft in Paris "
                     "ermittelt.";
@@ -4015,6 +4017,21 @@ static void test_institution_by_its_seat(void **state) {
     d = extract_on(state, t, "2020-05-05");
     assert_null(entity_described(d, t, "Botschaft in Berlin"));
     assert_null(entity_described(d, t, "Truppen in Mali"));
+    nf_doc_free(d);
+    /* an embassy of a nationality in a city is that nation's, one entity */
+    t = "Die griechische Botschaft in Berlin teilte mit, der Botschafter sei abgereist.";
+    d = extract_on(state, t, "2020-05-05");
+    const nf_entity *emb = entity_described(d, t, "griechische Botschaft in Berlin");
+    if (!emb) fail_msg("%s: no embassy", t);
+    assert_string_equal(emb->actor, "GRCGOV");
+    for (size_t i = 0; i < d->nentities; i++)
+        if (d->entities[i].type == NF_ENT_ORG && strcmp(d->entities[i].country, "DEU") == 0)
+            fail_msg("%s: a German organisation %s", t, d->entities[i].name);
+    nf_doc_free(d);
+    /* after an indefinite article the word is a message */
+    t = "Die Hacker hinterließen eine griechische Botschaft auf der Seite.";
+    d = extract_on(state, t, "2020-05-05");
+    assert_null(entity_described(d, t, "griechische Botschaft"));
     nf_doc_free(d);
 }
 
