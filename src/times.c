@@ -1795,17 +1795,24 @@ static void note_last(tctx *c, int y, int m, int d) {
 #define FAR_DAYS 150
 
 /* The year to give a day-and-month (or month) without one: the closest
- * such date to the document date, in the direction of the tense, unless
- * the tense points ahead and the date lies a few weeks back. */
+ * such date to the document date (a month by its nearer end: "im
+ * November" in May is the coming one, 160 days ahead, not the last, 177
+ * days back), in the direction of the tense, unless the tense points
+ * ahead and the date lies a few weeks back. */
 static int infer_year(const tctx *c, int m, int d, int tense) {
     long doc = nf_days_from_civil(c->docd.y, c->docd.m, c->docd.d);
     int best = c->docd.y, nearest = c->docd.y;
     long best_dist = -1, nearest_dist = -1;
     for (int y = c->docd.y - 1; y <= c->docd.y + 1; y++) {
-        int dd = d ? d : (tense > 0 ? 1 : nf_month_days(y, m));
-        if (!nf_date_valid(y, m, dd)) continue;
-        long diff = nf_days_from_civil(y, m, dd) - doc;
-        if (!d && (y == c->docd.y && m == c->docd.m)) diff = 0;
+        if (!nf_date_valid(y, m, d ? d : 1)) continue;
+        long diff;
+        if (d) {
+            diff = nf_days_from_civil(y, m, d) - doc;
+        } else {
+            long first = nf_days_from_civil(y, m, 1) - doc;
+            long last = nf_days_from_civil(y, m, nf_month_days(y, m)) - doc;
+            diff = first > 0 ? first : last < 0 ? last : 0;
+        }
         long dist = diff < 0 ? -diff : diff;
         if (nearest_dist < 0 || dist < nearest_dist) nearest = y, nearest_dist = dist;
         if (tense < 0 && diff > 0) continue;

@@ -59,6 +59,11 @@ static void test_partial_dates_take_the_nearest_year(void **state) {
                 "2025-12-28", -1);
     expect_time(state, DOC, "Es war am 4.12. in Berlin.", "4.12.", "2024-12-04", -1);
     expect_time(state, DOC, "Es geschieht am 4.12. in Berlin.", "4.12.", "2025-12-04", -1);
+    /* a month alone by its nearer end: in late May the coming November
+     * is nearer than the last one ends */
+    expect_time(state, "2016-05-25", "Die Wahl findet Anfang November statt.", "Anfang November",
+                "2016-11", -1);
+    expect_time(state, "2016-05-25", "Die Wahl fand im November statt.", "November", "2015-11", -1);
     /* a day weeks back beats a tense that points most of a year ahead
      * (a report in the Konjunktiv of two days ago) */
     expect_time(state, "2009-09-18",
