@@ -224,9 +224,9 @@ static bool named_plural(const nf_entity *e) {
     return n > 3 && e->name[n - 2] == 'e' && e->name[n - 1] == 'n';
 }
 
-/* Personal pronouns and their gender ('m', 'f'; 'p' for "sie" as the
- * subject of a plural verb: plural_sie); 0 for other words, and for the
- * polite address. */
+/* Personal pronouns and their gender ('m', 'f'; 'p' for "sie" or "diese"
+ * as the subject of a plural verb: plural_sie); 0 for other words, and for
+ * the polite address. */
 static char pronoun_gender(const nf_doc *doc, size_t k) {
     static const char *const male[] = {"er", "ihm", "ihn", "seinerseits", "dieser", NULL};
     static const char *const female[] = {"sie", "ihr", "ihrerseits", "diese", NULL};
@@ -240,7 +240,7 @@ static char pronoun_gender(const nf_doc *doc, size_t k) {
     for (const char *const *p = female; *p && !g; p++)
         if (nf_streq(w, *p)) g = 'f';
     if (!g || polite_address(doc, k)) return 0;
-    if (nf_streq(w, "sie") && plural_sie(doc, k)) return 'p';
+    if ((nf_streq(w, "sie") || nf_streq(w, "diese")) && plural_sie(doc, k)) return 'p';
     return g;
 }
 

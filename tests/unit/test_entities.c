@@ -581,7 +581,7 @@ static void expect_pronoun_of(void **state, const char *text, const char *pronou
 
 /* "sie" whose clause ends in a verb in the plural ("wie sie am Freitag
  * ankündigten") is several people, not the woman named before; in the
- * singular ("wie sie ankündigte") it is she. */
+ * singular ("wie sie ankündigte") it is she; "diese" likewise. */
 static void test_plural_sie_by_the_verb_at_the_end(void **state) {
     expect_pronoun_of(state,
                       "Die Ministerin Anna Beispiel traf Bauern aus der Steiermark. Die Bauern "
@@ -591,6 +591,15 @@ static void test_plural_sie_by_the_verb_at_the_end(void **state) {
                       "Die Ministerin Anna Beispiel traf Bauern aus der Steiermark. Die Ministerin "
                       "will am Montag informieren, wie sie am Freitag ankündigte.",
                       "sie", "Anna Beispiel");
+    /* so is "diese" before a plural verb: not the woman named last */
+    expect_pronoun_of(state,
+                      "Die Ministerin Anna Beispiel traf die Bauern der Region. Diese haben "
+                      "erklärt, sie seien zufrieden.",
+                      "Diese", NULL);
+    expect_pronoun_of(state,
+                      "Die Bauern trafen die Ministerin Anna Beispiel. Diese hat erklärt, sie sei "
+                      "zufrieden.",
+                      "Diese", "Anna Beispiel");
 }
 
 /* A pronoun of the third person in a direct quote is not its speaker,
