@@ -909,7 +909,8 @@ static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     const nf_lex_entry *h = nf_tokl_get(doc, last, heads);
     if (!h) return;
     const char *kind = nf_lex_val(heads, h);
-    if (strcmp(kind, "event") == 0) return; /* (english_event drops it) */
+    if (strcmp(kind, "event") == 0 || strcmp(kind, "title") == 0)
+        return; /* (english_event drops it) */
     bool place = strcmp(kind, "place") == 0, paper = strstr(kind, "paper") != NULL;
     size_t w = s->ta - 1;
     bool compound;
@@ -930,13 +931,18 @@ static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa) {
 
 /* True when the tagged name `s` is two words or more that an English
  * head word of an event ends ("Davis Cup", "European Song Contest";
- * "event" in english-heads.txt): a contest's name, no mention. */
+ * "event" in english-heads.txt): a contest's name, no mention; or one or
+ * two words a title ends ("die First Lady", "First Secretary"; "title"),
+ * an office, no name ("Lady Gaga" ends in her name). */
 static bool english_event(const nf_doc *doc, const nf_ner_span *s) {
     const nf_lexicon *heads = &doc->engine->gz.english_heads;
     const nf_lex_entry *h;
-    return s->tb > s->ta + 1 && (doc->tokens[s->tb - 1].flags & NF_TF_CAP) &&
-           (h = nf_tokl_get(doc, s->tb - 1, heads)) != NULL &&
-           strcmp(nf_lex_val(heads, h), "event") == 0;
+    if (!(doc->tokens[s->tb - 1].flags & NF_TF_CAP) ||
+        (h = nf_tokl_get(doc, s->tb - 1, heads)) == NULL)
+        return false;
+    const char *kind = nf_lex_val(heads, h);
+    if (strcmp(kind, "title") == 0) return s->tb <= s->ta + 2;
+    return s->tb > s->ta + 1 && strcmp(kind, "event") == 0;
 }
 
 /* True when token k is a regnal number in Roman numerals after a

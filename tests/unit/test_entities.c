@@ -5075,6 +5075,13 @@ static void test_tagged_names_checked(void **state) {
                       "Song Contest", NF_MK_NAME);
     expect_no_mention(state, "Er siegte bei der Match Play Championship in Austin.", "2016-03-01",
                       "Match Play Championship", NF_MK_NAME);
+    /* an office's English word ends no name of one or two words */
+    expect_no_mention(state, "Sie erklärten, die frühere First Lady habe gelogen.", "2016-03-01",
+                      "Lady", NF_MK_NAME);
+    expect_no_mention(state, "Raab wird auch First Secretary of State.", "2016-03-01",
+                      "First Secretary", NF_MK_NAME);
+    expect_named_type(state, "Zu Tränen rührte Lady Gaga das Auditorium.", "Lady Gaga",
+                      NF_ENT_PERSON);
     /* a place's English head; a longer name takes in an English word
      * before it, not a German noun */
     expect_named_type(state, "Der Frachter lief am Great Barrier Reef auf Grund.",
