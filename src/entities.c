@@ -7411,24 +7411,34 @@ static void noble_names(nf_doc *doc) {
  * office's named by a person's noun, its holder's ("Generalbundesanwalt
  * Harald Range", "Bundesdatenschutzbeauftragter Peter Schaar"), who takes
  * the office's country and actor code where the person has none.  Its
- * genitive names the body ("des Bundesrates Peter Müller" stays). */
+ * genitive names the body ("des Bundesrates Peter Müller" stays).  So too
+ * a body's one-word name right before the name of another country's
+ * organisation, which it classes ("eine Untersuchung der Bundespolizei
+ * FBI" names the FBI, not Germany's federal police). */
 static void titles_before_names(nf_doc *doc) {
     size_t out = 0;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
         const nf_entity *e = &doc->entities[m->entity];
         size_t k = m->ta, n = doc->tok_len[k];
-        bool one = m->kind == NF_MK_NAME && m->tb == k + 1 && e->type == NF_ENT_ORG &&
-                   nf_tok(doc, k)[n - 1] != 's';
-        bool chamber = one && e->role && !strcmp(e->role, "legislature");
-        bool office = one && !chamber && nf_person_noun_at(doc, k);
+        bool one = m->kind == NF_MK_NAME && m->tb == k + 1 && e->type == NF_ENT_ORG;
+        bool genitive = nf_tok(doc, k)[n - 1] == 's';
+        bool chamber = one && !genitive && e->role && !strcmp(e->role, "legislature");
+        bool office = one && !genitive && !chamber && nf_person_noun_at(doc, k);
         int32_t holder = -1;
-        if (chamber || office)
-            for (size_t f = nf_mention_first_at(doc, m->tb);
-                 f < doc->nmentions && doc->mentions[f].ta == m->tb; f++)
-                if (doc->mentions[f].kind == NF_MK_NAME &&
-                    doc->entities[doc->mentions[f].entity].type == NF_ENT_PERSON)
-                    holder = (int32_t)doc->mentions[f].entity;
+        bool classes = false;
+        for (size_t f = one ? nf_mention_first_at(doc, m->tb) : doc->nmentions;
+             f < doc->nmentions && doc->mentions[f].ta == m->tb; f++) {
+            const nf_mention *x = &doc->mentions[f];
+            const nf_entity *xe = &doc->entities[x->entity];
+            if (x->kind != NF_MK_NAME) continue;
+            if ((chamber || office) && xe->type == NF_ENT_PERSON) holder = (int32_t)x->entity;
+            classes |= xe->type == NF_ENT_ORG && x->entity != m->entity && e->country[0] &&
+                       xe->country[0] && strcmp(e->country, xe->country) != 0;
+        }
+        /* (a noun, not a name: "Fiat Chrysler" is one company) */
+        classes = classes && nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), 0);
+        if (classes) continue;
         if (holder < 0) {
             doc->mentions[out++] = *m;
             continue;

@@ -6916,7 +6916,8 @@ static void test_plural_pronoun_after_an_unnamed_group(void **state) {
 
 /* A legislature's name right before a person's name is the member's
  * title, no mention of the chamber; its genitive names the chamber.  So is
- * an office's named by a person's noun, whose holder takes its code. */
+ * an office's named by a person's noun, whose holder takes its code, and a
+ * body's noun before another country's organisation. */
 static void test_legislature_as_a_members_title(void **state) {
     const char *t = "Nationalrat Wendelin Beispielpilz kritisierte die Vorlage.";
     nf_doc *d = extract_on(state, t, "2015-10-05");
@@ -6934,6 +6935,16 @@ static void test_legislature_as_a_members_title(void **state) {
     assert_non_null(e->actor);
     assert_string_equal(e->actor, "DEUJUD");
     assert_no_entity_linked_to(d, t, "Federal Prosecutor General");
+    nf_doc_free(d);
+    /* a body's noun before another country's organisation classes it */
+    t = "Gegen sie laufen Untersuchungen, darunter eine der Bundespolizei FBI.";
+    d = extract_on(state, t, "2016-05-25");
+    assert_linked(d, t, "FBI", "Federal Bureau of Investigation");
+    assert_no_entity_linked_to(d, t, "Federal Police");
+    nf_doc_free(d);
+    t = "Die Bundespolizei nahm zwei Männer fest.";
+    d = extract_on(state, t, "2016-05-25");
+    assert_linked(d, t, "Bundespolizei", "Federal Police");
     nf_doc_free(d);
 }
 
