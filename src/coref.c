@@ -618,6 +618,26 @@ static bool masculine_or_neuter_article(const nf_doc *doc, const nf_mention *m) 
     return m->ta > 0 && nf_tok_in(doc, m->ta - 1, articles);
 }
 
+/* The token after the last feminine common noun in the singular before
+ * token k, in k's sentence or the one before, by its ending ("eine
+ * Forschungsrichtung", "die Regierungskoalition", "der Universität"), no
+ * mention covering it; 0 when none.  "diese" takes up that noun, not a
+ * woman named before it. */
+static size_t feminine_noun_before(const nf_doc *doc, size_t k) {
+    static const char *const endings[] = {"ung",  "heit", "keit", "schaft",
+                                          "tion", "sion", "tät",  NULL};
+    uint32_t s = doc->tok_sent[k];
+    size_t from = doc->sentences[s > 0 ? s - 1 : 0].ta;
+    for (size_t j = k; j-- > from;) {
+        if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_CAP) ||
+            j == doc->sentences[doc->tok_sent[j]].ta || !nf_tokl_ends_in(doc, j, endings, 2) ||
+            nf_mention_over(doc, j))
+            continue;
+        return j + 1;
+    }
+    return 0;
+}
+
 /* Resolves a pronoun at token k to the most salient earlier person (or, for
  * "sie", organisation or group, unless `persons_only`) of a fitting
  * gender; a plural "sie" ('p') to a group, or an organisation just named
@@ -629,6 +649,9 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
     int32_t best = -1;
     long best_score = 0;
     bool demonstrative = demonstrative_at(doc, k);
+    /* ("Die Ergebnisse passen in eine Forschungsrichtung. Diese geht davon
+     * aus": the research, no woman named before) */
+    size_t noun_end = demonstrative && gender == 'f' ? feminine_noun_before(doc, k) : 0;
     bool one = gender == 'f' && singular_sie(doc, k); /* "Sie habe ...": no group */
     int32_t quoted = quote_around(doc, k);
     /* (from the last mention that starts before k: those after it end
@@ -636,7 +659,7 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
     for (size_t i = nf_mention_first_at(doc, k); i-- > 0;) {
         const nf_mention *m = &doc->mentions[i];
         if (m->tb > k) continue;
-        if (k - m->tb > PRONOUN_LOOKBACK) break;
+        if (k - m->tb > PRONOUN_LOOKBACK || m->tb < noun_end) break;
         /* (the label of an interview's turn names who speaks there, who
          * says "ich", not "er": no antecedent) */
         if (m->kind == NF_MK_ADJECTIVE || nf_turn_label(doc, m)) continue;

@@ -581,7 +581,8 @@ static void expect_pronoun_of(void **state, const char *text, const char *pronou
 
 /* "sie" whose clause ends in a verb in the plural ("wie sie am Freitag
  * ankündigten") is several people, not the woman named before; in the
- * singular ("wie sie ankündigte") it is she; "diese" likewise. */
+ * singular ("wie sie ankündigte") it is she; "diese" likewise, and
+ * "diese" after a feminine noun is that noun's. */
 static void test_plural_sie_by_the_verb_at_the_end(void **state) {
     expect_pronoun_of(state,
                       "Die Ministerin Anna Beispiel traf Bauern aus der Steiermark. Die Bauern "
@@ -591,6 +592,11 @@ static void test_plural_sie_by_the_verb_at_the_end(void **state) {
                       "Die Ministerin Anna Beispiel traf Bauern aus der Steiermark. Die Ministerin "
                       "will am Montag informieren, wie sie am Freitag ankündigte.",
                       "sie", "Anna Beispiel");
+    /* "diese" after a feminine noun takes it up, not the woman before it */
+    expect_pronoun_of(state,
+                      "Die Ministerin Anna Beispiel lobte die Studie. Die Ergebnisse passen in "
+                      "eine Forschungsrichtung. Diese geht davon aus, dass Schlaf wichtig ist.",
+                      "Diese", NULL);
     /* so is "diese" before a plural verb: not the woman named last */
     expect_pronoun_of(state,
                       "Die Ministerin Anna Beispiel traf die Bauern der Region. Diese haben "
