@@ -7206,6 +7206,11 @@ static void test_unknown_word_after_an_organisations_noun(void **state) {
                       "Klimora", NF_ENT_ORG);
     expect_named_type(state, "Es gab Neues. Die Hilfsorganisation Vie Active half den Familien.",
                       "Vie Active", NF_ENT_ORG);
+    /* a journal's noun too ("Fachjournal") */
+    expect_named_type(state, "Das berichten sie im Fachjournal Phytotaxa.", "Phytotaxa",
+                      NF_ENT_ORG);
+    expect_named_type(state, "Wie die Forscher im Fachjournal Current Biology schreiben, ruht es.",
+                      "Current Biology", NF_ENT_ORG);
     expect_no_mention(state, "Es gab Neues. Der Konzern Milliarden verdiente.", "2025-05-02",
                       "Milliarden", NF_MK_NAME);
     /* a foreign name's connector and a capitalised word after the first
