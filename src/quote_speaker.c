@@ -775,8 +775,11 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
     if ((w & QW_PRON) && !(w & QW_DET)) return (nf_seg){(uint32_t)cs, (uint32_t)cs + 1};
     /* "..., veröffentlichte der Verfasser folgenden Kommentar:" (after a
      * subordinate clause): the verb first, the subject after it */
+    /* (a word that may be an adjective too, before an article: the verb,
+     * "veröffentlichte der Verfasser") */
     bool verb_first = !w && qx_word(c, cs) && (c->doc->tokens[cs].flags & NF_TF_LOWER) &&
-                      !qx_adjective(c, cs) && qx_np_fwd(c, cs, e) <= cs;
+                      (!qx_adjective(c, cs) || (cs + 1 < e && (c->wcls[cs + 1] & QW_DET))) &&
+                      qx_np_fwd(c, cs, e) <= cs;
     if (!(w & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) && !c->doc->claimed[cs] &&
         !((w & QW_ANA) && !qx_cap(c, cs + 1)) && !verb_first) {
         size_t n = qx_np_fwd(c, cs, e);
@@ -837,8 +840,7 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
         verb = next;
     }
     /* "..., veröffentlichte der Verfasser folgenden Kommentar:" */
-    if (!w && qx_word(c, cs) && (c->doc->tokens[cs].flags & NF_TF_LOWER) && !qx_adjective(c, cs))
-        verb = cs;
+    if (verb_first) verb = cs;
     while (verb < e && c->doc->claimed[verb]) verb++;
     if (verb < cs || (verb == cs && !verb_first) || verb >= e || qx_cap(c, verb)) return none;
     size_t a = qx_skip_adverbials(c, verb + 1, e);

@@ -728,6 +728,14 @@ static void test_colon(void **state) {
     expect_quote(state, "Ein Hauptkommissar nach der Festnahme: „Er ist dort, wo er hingehört.“",
                  (want){NF_Q_DIRECT, "Er ist dort, wo er hingehört.", NULL, NULL, NULL,
                         "Ein Hauptkommissar"});
+    /* after a clause set off before it, the verb first (one that may be
+     * an adjective too, before an article), the subject after it; an
+     * author's noun is a person's */
+    expect_quote(state,
+                 "Höhnisch, wohl auf das Presseecho reagierend, veröffentlichte der Verfasser "
+                 "folgenden Kommentar dazu: „Wer gestrichen werden möchte, hat die Chance.“",
+                 (want){NF_Q_DIRECT, "Wer gestrichen werden möchte, hat die Chance.", NULL, NULL,
+                        NULL, "der Verfasser"});
     /* a clause in Konjunktiv I before the colon reports the words of the
      * quote before it: its subject is no speaker */
     expect_quote(state,
