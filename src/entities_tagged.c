@@ -2292,6 +2292,62 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* True when the parts of the hyphenated word at token k before its last
+ * (w, the n bytes before the last hyphen) are a person's names: two or
+ * more, the first a given name the lists know, each capitalised and
+ * written in lower case after it, no word of the language and no acronym
+ * ("Wilhelm-Tietjen", "Max-Weber"; not "Berlusconi", "Virtual-Reality",
+ * "Neonazi"). */
+static bool name_parts(const nf_doc *doc, const char *w, size_t n) {
+    const char *first = memchr(w, '-', n);
+    if (!first || !nf_lexicon_find(&doc->engine->gz.given, w, (size_t)(first - w))) return false;
+    char part[64];
+    for (size_t a = 0; a < n;) {
+        size_t b = a;
+        while (b < n && w[b] != '-') b++;
+        size_t len = b - a;
+        if (len < 2 || len >= sizeof part || w[a] < 'A' || w[a] > 'Z' || w[a + 1] < 'a' ||
+            w[a + 1] > 'z')
+            return false;
+        for (size_t i = 0; i < len; i++)
+            part[i] = (char)(w[a + i] >= 'A' && w[a + i] <= 'Z' ? w[a + i] + 32 : w[a + i]);
+        part[len] = '\0';
+        if (nf_ner_common_word(doc->engine->ner, part) ||
+            nf_ner_noun_like(doc->engine->ner, part, 0) ||
+            nf_lexicon_find(&doc->engine->gz.common_nouns, w + a, len))
+            return false;
+        a = b + 1;
+    }
+    return true;
+}
+
+/* Adds the organisations named after a person by one hyphenated word: a
+ * person's names joined to a head noun of organisations' names
+ * (org-heads.txt) that the tagger and the lists missed ("die
+ * Wilhelm-Tietjen-Stiftung", "das Albert-Schweitzer-Gymnasium"; not
+ * "die EU-Kommission", "der Berlusconi-Club", "die Autopilot-Software":
+ * a compound with a name or a word is as often a description).  Returns
+ * false when memory runs out. */
+static bool hyphenated_institutions(nf_doc *doc, size_t sa, size_t sb) {
+    for (size_t k = sa; k < sb; k++) {
+        const nf_token *t = &doc->tokens[k];
+        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || doc->tok_len[k] < 8)
+            continue; /* the cheap tests first: this runs over every word */
+        const char *w = nf_tok(doc, k);
+        size_t n = doc->tok_len[k];
+        const char *last = w + n;
+        while (last > w && last[-1] != '-') last--;
+        bool compound;
+        if (last == w || last - w < 3 || *last < 'A' || *last > 'Z' ||
+            !nf_org_head(doc, k, &compound) || covered(doc, k, k + 1) ||
+            !name_parts(doc, w, (size_t)(last - w) - 1))
+            continue;
+        int32_t ent = nf_entity_of(doc, k, k + 1, NF_ENT_ORG);
+        if (ent < 0 || !nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
+    }
+    return true;
+}
+
 /* True when token k is a particle of a name, alone or joined to the
  * name by a hyphen ("bin", "al-Hija"). */
 static bool particle_word(const nf_doc *doc, size_t k) {
@@ -2631,5 +2687,5 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         if (ent < 0 || !nf_mention_add(doc, s->ta, s->tb, ent, NF_MK_NAME)) return false;
     }
     return names_after_class_nouns(doc, sa, sb) && names_after_demonyms(doc, sa, sb) &&
-           quoted_names_after_class_nouns(doc, sa, sb);
+           quoted_names_after_class_nouns(doc, sa, sb) && hyphenated_institutions(doc, sa, sb);
 }

@@ -7206,6 +7206,16 @@ static void test_unknown_word_after_an_organisations_noun(void **state) {
                       "Klimora", NF_ENT_ORG);
     expect_named_type(state, "Es gab Neues. Die Hilfsorganisation Vie Active half den Familien.",
                       "Vie Active", NF_ENT_ORG);
+    /* an institution named after a person in one hyphenated word; not a
+     * compound of one name or of words */
+    expect_named_type(state, "Die Unterschriften gingen an die Wilhelm-Tietjen-Stiftung.",
+                      "Wilhelm-Tietjen-Stiftung", NF_ENT_ORG);
+    expect_named_type(state, "Es trifft nun die Max-Weber-Schule in Freiburg.", "Max-Weber-Schule",
+                      NF_ENT_ORG);
+    expect_no_mention(state, "Er griff auf den Berlusconi-Club zurück.", "2025-05-02",
+                      "Berlusconi-Club", NF_MK_NAME);
+    expect_no_mention(state, "Das Auto hat eine Autopilot-Software.", "2025-05-02",
+                      "Autopilot-Software", NF_MK_NAME);
     /* a journal's noun too ("Fachjournal") */
     expect_named_type(state, "Das berichten sie im Fachjournal Phytotaxa.", "Phytotaxa",
                       NF_ENT_ORG);
