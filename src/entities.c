@@ -4299,8 +4299,10 @@ int32_t nf_paper_entity(nf_doc *doc, size_t ta, size_t tb, const char *iso) {
 
 /* The gazetteer's city of the first part of the word at token k that
  * joins two cities of one country by a hyphen ("Nürnberg-Fürth",
- * "Halle-Leipzig"): a district or a court's seat named after both; NULL
- * when the word is none. */
+ * "Halle-Leipzig"): a district or a court's seat named after both; or a
+ * city of 100,000 people or more and a name no lexicon knows as a word,
+ * its quarter ("Berlin-Tiergarten", "Hamburg-Altona"; not
+ * "Berlin-Besuch"); NULL when the word is none. */
 static const nf_gz_entry *twin_cities_at(const nf_doc *doc, size_t k) {
     const nf_gazetteer *gz = &doc->engine->gz;
     if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) return NULL;
@@ -4322,7 +4324,20 @@ static const nf_gz_entry *twin_cities_at(const nf_doc *doc, size_t k) {
                 part[i] = g;
         }
     }
-    return part[0] && part[1] && strcmp(part[0]->country, part[1]->country) == 0 ? part[0] : NULL;
+    if (part[0] && part[1]) return strcmp(part[0]->country, part[1]->country) == 0 ? part[0] : NULL;
+    char quarter[64];
+    if (!part[0] || part[0]->population < 100000 || len[1] < 3 || len[1] >= sizeof quarter ||
+        !(start[1][1] >= 'a' && start[1][1] <= 'z'))
+        return NULL;
+    for (size_t i = 0; i < len[1]; i++)
+        quarter[i] =
+            (char)(start[1][i] >= 'A' && start[1][i] <= 'Z' ? start[1][i] + 32 : start[1][i]);
+    quarter[len[1]] = '\0';
+    const nf_ner_model *m = doc->engine->ner;
+    if (nf_ner_common_word(m, quarter) || nf_ner_noun_like(m, quarter, 0) ||
+        nf_lexicon_find(&gz->common_nouns, start[1], len[1]))
+        return NULL;
+    return part[0];
 }
 
 /* An institution named by its noun and its place: "die Staatsanwaltschaft

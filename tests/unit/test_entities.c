@@ -1409,6 +1409,14 @@ static void test_national_groups(void **state) {
     assert_string_equal(nf->actor, "DEUJUD");
     assert_ptr_equal(entity_named(d, z, "der Staatsanwaltschaft", NF_MK_NOMINAL), nf);
     nf_doc_free(d);
+    /* ... and by a large city and its quarter joined so */
+    const char *quarter = "Der Verfasser wurde vom Amtsgericht Berlin-Tiergarten verurteilt.";
+    d = extract_on(state, quarter, "2011-09-14");
+    const nf_entity *ag = entity_named(d, quarter, "Amtsgericht Berlin-Tiergarten", NF_MK_NAME);
+    assert_non_null(ag);
+    assert_string_equal(ag->actor, "DEUJUD");
+    assert_null(entity_named(d, quarter, "Berlin-Tiergarten", NF_MK_NAME));
+    nf_doc_free(d);
     /* ... an Austrian state's military or police command too */
     const char *y = "Das sei noch unklar, hieß es seitens des Militärkommandos Kärnten.";
     d = extract_on(state, y, "2025-06-17");
