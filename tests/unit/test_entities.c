@@ -5072,13 +5072,16 @@ static void test_tagged_names_checked(void **state) {
     /* an adjective compound that opens the span is no word of the name */
     expect_tagged(state, "Die Studie gab die SPD-nahe Wendelhaus-Stiftung in Auftrag.", "SPD-nahe",
                   "Wendelhaus-Stiftung", NF_ENT_ORG, "Wendelhaus-Stiftung");
-    /* an English road's or newspaper's word ends a place or an outlet */
+    /* an English road's, newspaper's or magazine's word ends a place or an
+     * outlet */
     expect_named_type(state, "Sie riefen zu einer Demonstration zur Sukhumvit Road auf.",
                       "Sukhumvit Road", NF_ENT_LOC);
     expect_named_type(state,
                       "Während die Bangkok Post von 100.000 Demonstranten sprach, zählte "
                       "die Polizei weniger.",
                       "Bangkok Post", NF_ENT_ORG);
+    expect_named_type(state, "Das Problem wollen Forscher lösen, wie Technology Review berichtet.",
+                      "Technology Review", NF_ENT_ORG);
     /* an institution's word too, the word before it taken in */
     expect_named_type(state, "Er ist Präsident der österreichischen Mars Society.", "Mars Society",
                       NF_ENT_ORG);
