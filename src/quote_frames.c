@@ -463,6 +463,17 @@ static bool frame_closes(const qctx *c, size_t a, size_t sb) {
     return false;
 }
 
+/* True when token k stands in a frame that closes a sentence after its
+ * content in Konjunktiv I, set off by a comma and opening with a verb of
+ * saying ("Das Problem sei ..., erklärte der Premierminister demnach
+ * weiter."): that frame credits the words, the adverb in it none of its
+ * own (not "Um ... zu bringen, sprechen sich demnach 84 Prozent ... aus"). */
+static bool in_closing_frame(const qctx *c, size_t k, size_t sa) {
+    size_t cs = qx_clause_start(c, k, sa);
+    return cs > sa + 1 && cs < k && qx_punct(c, cs - 1, ',') && c->vcls[cs] == QV_SAY &&
+           qx_has_konj(c, sa, cs - 1, false);
+}
+
 /* True when a verb of saying or thinking at v, right after a source
  * marker's phrase, frames the sentence itself with its own speaker:
  * "Laut BBC News sagte der Minister, dass ...", "Demnach erwartet
@@ -643,7 +654,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         around(c, it, sa, sb, k, after);
     } else if (mk == QM_BACK && !source_marker_in(c, k + 1, sb) &&
                !verb_frames_after(c, qx_skip_adverbials(c, k + 1, sb), sb) &&
-               !frame_closes(c, k + 1, sb)) { /* "Demnach ..." */
+               !frame_closes(c, k + 1, sb) && !in_closing_frame(c, k, sa)) { /* "Demnach ..." */
         /* The adverb is the nearest mention of the source, like a pronoun;
          * it stands for the speaker of the quote before, else the subject
          * of the sentence before ("Die Kommission gab das Ergebnis bekannt.

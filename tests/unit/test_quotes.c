@@ -1966,6 +1966,12 @@ static void test_more_frames(void **state) {
         "Die Polizei sagte, es habe zwei Verletzte gegeben. Demnach wurde niemand "
         "festgenommen.",
         (want){NF_Q_INDIRECT, "wurde niemand festgenommen", NULL, "Demnach", NULL, "Demnach"});
+    /* not in a frame that closes reported speech after it: the frame
+     * credits the words */
+    expect_no_quote(state,
+                    "Robert Beispiel sprach. Das Problem sei ernst, erklärte der Premier demnach "
+                    "weiter.",
+                    "Das Problem sei ernst, erklärte der Premier");
     /* "Danach" too, after a statement or a document, before a verb in
      * the present or the Konjunktiv; not "afterwards" in a narrative */
     expect_quote(
