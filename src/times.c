@@ -15,6 +15,7 @@
 
 #include "calendar.h"
 #include "engine.h"
+#include "entities.h"
 #include "ner.h"
 #include "error.h"
 #include "numbers.h"
@@ -187,6 +188,16 @@ static int day_at(const tctx *c, size_t k, size_t end) {
         if (nf_parse_ordinal_word(c->lp, l, c->doc->tok_llen[k], &d) && d >= 1 && d <= 31) return d;
     }
     return 0;
+}
+
+/* True when token k is a noun of people (a person's role or class noun,
+ * "Kinder", "Jugendlichen", or a nation's, "Deutschen"): "zwischen 18 und
+ * 34 Jahren" after it gives their ages, no span of time. */
+static bool people_noun(const tctx *c, size_t k) {
+    if (k >= c->doc->ntokens || kind_of(c, k) != NF_TOK_WORD ||
+        !(c->doc->tokens[k].flags & NF_TF_CAP))
+        return false;
+    return nf_person_noun_at(c->doc, k) || nf_tok_get(c->doc, k, &c->doc->engine->gz.demonyms);
 }
 
 /* The calendar unit named by token k ("Tagen", "Jahre", ...), or U_NONE. */
@@ -1177,7 +1188,7 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
                       (c->doc->tokens[j + 1].flags & NF_TF_CAP);
     for (size_t b = k; b >= 1 && b + 8 > k; b--) {
         bool age = (is(c, b - 1, end, "von") || is(c, b - 1, end, "zwischen")) &&
-                   is(c, b - 2, end, "alter");
+                   (is(c, b - 2, end, "alter") || people_noun(c, b - 2));
         /* an age that tells when ("starb im Alter von 81 Jahren", "mit 13
          * Jahren"): no amount either, as the guide has it, so the numbers
          * and the unit are claimed for none; an age range describes people

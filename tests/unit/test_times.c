@@ -343,6 +343,10 @@ static void test_not_times(void **state) {
     expect_no_time(state, "Im Alter von 78 Jahren starb er.");
     expect_no_time(state, "Die Chefs im Alter von 62, 64 und 66 Jahren wurden verurteilt.");
     expect_no_time(state, "Männer im Alter zwischen 15 und 60 Jahren wurden ausgebildet.");
+    /* so too right after a noun of people or of a nation's; a span after
+     * a verb stays one */
+    expect_no_time(state, "Nur 58 Prozent der jungen Deutschen zwischen 18 und 34 Jahren wählten.");
+    expect_time(state, DOC, "Die Bauzeit lag zwischen 3 und 5 Jahren.", "5 Jahren", "P5Y", -1);
     /* "mit" and an age in years, no noun after it: when, not how long */
     expect_no_time(state, "Mit 14 Jahren überquerte er die Grenze.");
     expect_no_time(state, "Mit 12 oder 13 Jahren zog sie nach Wien.");
