@@ -974,7 +974,7 @@ static const nf_gz_entry *place_of_adjective(const nf_doc *doc, size_t k, bool r
     char stem[48];
     size_t sl = n - 2;
     const nf_gz_entry *best = NULL;
-    for (int form = 0; form < 5 && !best; form++) {
+    for (int form = 0; form < 6 && !best; form++) {
         size_t len = sl;
         memcpy(stem, w, sl);
         if (form == 1) memcpy(stem + sl, "en", 2), len = sl + 2; /* Bremen */
@@ -990,6 +990,19 @@ static const nf_gz_entry *place_of_adjective(const nf_doc *doc, size_t k, bool r
             if (sl < 4 || memcmp(stem + sl - 2, "ch", 2) != 0 || strchr("aeiouy", stem[sl - 3]))
                 continue;
             memcpy(stem + sl - 2, "ich", 3), len = sl + 1;
+        }
+        if (form == 5) { /* Mailand: "Mailänder", the last vowel's umlaut */
+            size_t u = sl;
+            while (u >= 2 &&
+                   !((unsigned char)stem[u - 2] == 0xC3 &&
+                     ((unsigned char)stem[u - 1] == 0xA4 || (unsigned char)stem[u - 1] == 0xB6 ||
+                      (unsigned char)stem[u - 1] == 0xBC)))
+                u--;
+            if (u < 3) continue; /* (none, or the first letter: "Ärzte") */
+            unsigned char v = (unsigned char)stem[u - 1];
+            stem[u - 2] = v == 0xA4 ? 'a' : v == 0xB6 ? 'o' : 'u';
+            memmove(stem + u - 1, stem + u, sl - u);
+            len = sl - 1;
         }
         const nf_lex_entry *e = nf_lexicon_find(&gz->names, stem, len);
         uint32_t ids[64];

@@ -1611,6 +1611,20 @@ static bool person_noun_not_person(const nf_doc *doc, const nf_ner_span *s) {
     return s->type != NF_ENT_PERSON && s->tb == s->ta + 1 && nf_person_noun_word(doc, s->ta);
 }
 
+/* True when the tagged person `s` ends in a noun of persons after nothing
+ * but adjectives, a city's among them ("Marta Serafini, Mailänder
+ * Journalistin,"), or is such a noun alone in the feminine ("Ärztin"): a
+ * description, no name (a surname that is an occupation stands alone or
+ * after a given name: "Schneider", "Anna Koch"). */
+static bool described_person(const nf_doc *doc, const nf_ner_span *s) {
+    size_t last = s->tb - 1;
+    if (s->type != NF_ENT_PERSON || !nf_person_noun_word(doc, last)) return false;
+    for (size_t k = s->ta; k < last; k++)
+        if (!nf_adjective_at(doc, k) && !nf_city_adjective_at(doc, k)) return false;
+    size_t n = doc->tok_llen[last];
+    return last > s->ta || (n > 4 && memcmp(nf_tokl(doc, last) + n - 2, "in", 2) == 0);
+}
+
 /* True when the tagged person `s` ends in a word of letters and digits,
  * a model's number ("die McDonnell Douglas MD-80", "Boeing 737-800"): a
  * product named by its maker, no one's name. */
@@ -2648,9 +2662,9 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             determined_person(doc, s, sa) || compound_noun_person(doc, s, sa) ||
             common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||
             (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s, sa) ||
-            person_noun_not_person(doc, s) || model_number_person(doc, s) ||
-            adjective_and_noun(doc, s) || english_event(doc, s) || quoted_person(doc, s) ||
-            (s->tb == s->ta + 1 && nf_political_camp_at(doc, s->ta, sa)))
+            person_noun_not_person(doc, s) || described_person(doc, s) ||
+            model_number_person(doc, s) || adjective_and_noun(doc, s) || english_event(doc, s) ||
+            quoted_person(doc, s) || (s->tb == s->ta + 1 && nf_political_camp_at(doc, s->ta, sa)))
             continue;
         retype(doc, s);
         if (article_before_person(doc, s, sa)) continue;

@@ -731,7 +731,8 @@ static void test_pronoun_chain_past_a_name(void **state) {
 }
 
 /* A city's adjective in "-ler" is the city's in "-el" ("Basler": Basel);
- * with "Zeitung" it is a paper's title, unless the paper's name follows. */
+ * with "Zeitung" it is a paper's title, unless the paper's name follows;
+ * one with an umlaut the city's name has not is the city's too. */
 static void test_city_adjectives_in_ler(void **state) {
     const char *t = "Die Basler Polizei nahm einen Mann fest. Das meldete die Basler Zeitung.";
     nf_doc *d = extract_on(state, t, "2016-01-10");
@@ -743,6 +744,17 @@ static void test_city_adjectives_in_ler(void **state) {
     t = "Das berichteten mehrere Medien, darunter die Turiner Zeitung Tuttosport.";
     d = extract_on(state, t, "2016-01-10");
     assert_non_null(entity_described(d, t, "Turiner Zeitung"));
+    nf_doc_free(d);
+    /* an umlaut in the adjective the city's name has not ("Mailänder":
+     * Mailand); a person's noun after it, set off after a name, is a
+     * description, no name, as after a nation's adjective */
+    t = "Die Mailänder Polizei nahm einen Mann fest. Anna Beispiel, Mailänder Ärztin, "
+        "vermutete einen Code.";
+    d = extract_on(state, t, "2016-01-10");
+    police = entity_described(d, t, "Mailänder Polizei");
+    assert_non_null(police);
+    assert_string_equal(police->country, "ITA");
+    assert_null(entity_named(d, t, "Mailänder Ärztin", NF_MK_NAME));
     nf_doc_free(d);
 }
 
