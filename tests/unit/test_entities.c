@@ -4959,6 +4959,12 @@ static void test_list_after_plural_place_noun(void **state) {
     nf_engine_close(plain);
     expect_named_type(state, "Das Beben zerstörte die Städte Wendelau und Kelmora.", "Wendelau",
                       NF_ENT_GPE);
+    /* districts too: the names after the noun, not the noun */
+    const char *dt = "Die Kämpfer seien in den Bezirken Cizre und Silopi getötet worden.";
+    d = extract_on(state, dt, "2025-05-02");
+    assert_named_type(d, dt, "Cizre", NF_ENT_GPE);
+    assert_null(entity_named(d, dt, "Bezirken Cizre", NF_MK_NAME));
+    nf_doc_free(d);
     expect_no_mention(state, "Dabei verlaufen innerhalb der Städte Bruchlinien im Wahlverhalten.",
                       "2025-05-02", "Bruchlinien", NF_MK_NAME);
     /* nor an idiom's noun after a compound of one ("Paroli bieten") */
