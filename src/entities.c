@@ -205,6 +205,36 @@ static void named_alone_in_text(const nf_doc *doc, uint32_t a, uint32_t b, bool 
     }
 }
 
+/* The most tokens after an organisation's name that kin_listed_after
+ * reads. */
+#define KIN_TOKENS 8
+
+/* True when the tokens [after, sb) go on, within a few words and before
+ * any clause ends, with a list of names (a comma, "und", "oder", "sowie")
+ * of which one names an organisation of g's role and country: "an Union,
+ * SPD und FDP" lists German parties, so "Union" is one too. */
+static bool kin_listed_after(const nf_doc *doc, const nf_gz_entry *g, size_t after, size_t sb) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    if (!g->role || !g->country[0] || after >= sb ||
+        !(nf_tok_is(doc, after, ",") || nf_tok_is(doc, after, "und") ||
+          nf_tok_is(doc, after, "oder") || nf_tok_is(doc, after, "sowie")))
+        return false;
+    for (size_t j = after + 1; j < sb && j < after + KIN_TOKENS; j++) {
+        if (doc->tokens[j].kind == NF_TOK_PUNCT && !nf_tok_is(doc, j, ",")) break;
+        if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_CAP)) continue;
+        const nf_lex_entry *e = nf_tok_get(doc, j, &gz->names);
+        uint32_t ids[16];
+        size_t m = e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, 16) : 0;
+        for (size_t i = 0; i < m; i++) {
+            const nf_gz_entry *x = ids[i] < gz->count ? &gz->entries[ids[i]] : NULL;
+            if (x && x != g && x->source == NF_GZ_ORG && x->role && !strcmp(x->role, g->role) &&
+                !strcmp(x->country, g->country))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Picks the best entry among those a surface form names: a country over an
  * organisation over a region over a person over a city; among a person's
  * offices the one held on the document's date (of those, one in a
@@ -214,7 +244,8 @@ static void named_alone_in_text(const nf_doc *doc, uint32_t a, uint32_t b, bool 
  * or the sentence names after it (tokens [after, sb); unless the other
  * is ten times as large), else the largest; among organisations of
  * several countries the one of a country the sentence (from token sa)
- * names, else the one the text names elsewhere by a name only it has
+ * names, else one of a list of its kin after it (kin_listed_after),
+ * else the one the text names elsewhere by a name only it has
  * (named_alone_in_text), else of the document's home country
  * (nf_home_country), else
  * the one it has named or named the kin of (org_kin_named), else the one
@@ -266,6 +297,13 @@ static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int
              * ("die EU" ... "die Union" in Austrian news) */
             bool el = country_in_sentence(doc, e->country, sa),
                  bl = country_in_sentence(doc, b->country, sa);
+            if (el != bl) {
+                if (el) best = (int32_t)ids[i];
+                continue;
+            }
+            /* else the one a list after it names the kin of ("an Union,
+             * SPD und FDP") */
+            el = kin_listed_after(doc, e, after, sb), bl = kin_listed_after(doc, b, after, sb);
             if (el != bl) {
                 if (el) best = (int32_t)ids[i];
                 continue;

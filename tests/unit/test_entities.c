@@ -1130,7 +1130,8 @@ static void test_role_country_before_a_listed_name(void **state) {
 
 /* A name two organisations of different countries share is the one the
  * text names elsewhere by a name only it has: "die Union" beside "der
- * Europäischen Union" is the EU, alone in German news the CDU/CSU. */
+ * Europäischen Union" is the EU, alone in German news the CDU/CSU, and
+ * before a list of German parties one of them. */
 static void test_shared_name_by_the_texts_other_names(void **state) {
     const char *t = "Die Pflichten der Union und ihrer Mitgliedsstaaten sind klar. Das steht in "
                     "der Grundrechtecharta der Europäischen Union.";
@@ -1140,6 +1141,13 @@ static void test_shared_name_by_the_texts_other_names(void **state) {
     assert_string_equal(e->canonical, "European Union");
     nf_doc_free(d);
     t = "Die Union lehnt das ab.";
+    d = extract_on(state, t, "2016-03-01");
+    assert_linked(d, t, "Union", "CDU/CSU");
+    nf_doc_free(d);
+    /* ... and in news from Austria the one a list after it names the kin
+     * of: "an Union, SPD und FDP" lists German parties */
+    t = "Er erhielt einen Orden der Republik Österreich. Bis 1980 flossen Gelder an Union, SPD "
+        "und FDP.";
     d = extract_on(state, t, "2016-03-01");
     assert_linked(d, t, "Union", "CDU/CSU");
     nf_doc_free(d);
