@@ -144,12 +144,16 @@ static bool loose_acronym(const nf_doc *doc, size_t k) {
  * the tagger missed; the mention belongs to doc); NULL otherwise. */
 static const nf_mention *defined_org(nf_doc *doc, size_t k) {
     /* the longest name mention that ends before "(" (mentions are in the
-     * order of their first tokens: the last one found starts first) */
+     * order of their first tokens: the last one found starts first), or
+     * before the quotation mark that closes it there ("Der „Chaos
+     * Computer Club“ (CCC)") */
+    size_t end = k - 1;
+    if (end > 1 && doc->tokens[end - 1].kind == NF_TOK_QUOTE) end--;
     nf_mention *name = NULL;
-    for (size_t j = nf_mention_first_at(doc, k - 1);
+    for (size_t j = nf_mention_first_at(doc, end);
          j-- > 0 && doc->mentions[j].ta + NAME_MAX_TOKENS > k;) {
         nf_mention *m = &doc->mentions[j];
-        if (m->tb == k - 1 && m->kind == NF_MK_NAME) name = m;
+        if (m->tb == end && m->kind == NF_MK_NAME) name = m;
     }
     if (!name || doc->entities[name->entity].type != NF_ENT_ORG) return NULL;
     if (!abbreviates(doc, k, name->ta, name->tb)) {

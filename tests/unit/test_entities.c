@@ -6141,9 +6141,9 @@ static void test_means_after_per(void **state) {
 }
 
 static void test_acronym_defined_in_parentheses(void **state) {
-    /* An acronym in parentheses after an organisation's name, whose letters
-     * the name holds in order from its first, names that organisation
-     * wherever the text uses it. */
+    /* An acronym in parentheses after an organisation's name (in
+     * quotation marks or not), whose letters the name holds in order from
+     * its first, names that organisation wherever the text uses it. */
     const struct {
         const char *text, *org, *acronym;
     } cases[] = {
@@ -6153,6 +6153,9 @@ static void test_acronym_defined_in_parentheses(void **state) {
         {"Die Zentrale Pfandbriefanstalt AG (ZPA) senkte ihre Prognose. Die ZPA rechnet mit "
          "Verlusten.",
          "Zentrale Pfandbriefanstalt AG", "ZPA"},
+        /* the name in quotation marks before the parentheses */
+        {"Der „Chaos Computer Club“ (CCC) fordert Nummern. Der CCC kritisierte die Polizei.",
+         "Chaos Computer Club", "CCC"},
     };
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
         const char *t = cases[c].text;
