@@ -1611,6 +1611,21 @@ static bool person_noun_not_person(const nf_doc *doc, const nf_ner_span *s) {
     return s->type != NF_ENT_PERSON && s->tb == s->ta + 1 && nf_person_noun_word(doc, s->ta);
 }
 
+/* Completes a tagged name of two words or more that ends in the first
+ * part of a compound cut short before "und" or "oder" ("der Arbeitskreis
+ * Deutscher Markt- und Sozialforschungsinstitute": the tagger had
+ * "Deutscher Markt-"; such a part alone is no name, "EU- und
+ * Nicht-EU-Staaten"): the compound the conjunction joins it to is part
+ * of the name. */
+static void complete_truncated(const nf_doc *doc, nf_ner_span *s, size_t sb) {
+    if (s->tb + 2 > sb || s->tb < s->ta + 2 || !(doc->tokens[s->tb - 1].flags & NF_TF_TRUNC) ||
+        !(nf_tok_is(doc, s->tb, "und") || nf_tok_is(doc, s->tb, "oder")) ||
+        doc->tokens[s->tb + 1].kind != NF_TOK_WORD || !(doc->tokens[s->tb + 1].flags & NF_TF_CAP) ||
+        covered(doc, s->tb + 1, s->tb + 2))
+        return;
+    s->tb += 2;
+}
+
 /* True when the tagged person `s` ends in a noun of persons after nothing
  * but adjectives, a city's among them ("Marta Serafini, Mailänder
  * Journalistin,"), or is such a noun alone in the feminine ("Ärztin"): a
@@ -2650,7 +2665,10 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
     nf_ner_span *spans = tagged->spans + tagged->first[si];
     size_t n = tagged->first[si + 1] - tagged->first[si];
     const tagged_names tn = {spans, n};
-    for (size_t i = 0; i < n; i++) saint_place(doc, &spans[i], sa);
+    for (size_t i = 0; i < n; i++) {
+        saint_place(doc, &spans[i], sa);
+        complete_truncated(doc, &spans[i], sb);
+    }
     listed_persons(doc, spans, n, sa, sb);
     for (size_t i = 0; i < n; i++) {
         nf_ner_span *s = &spans[i];

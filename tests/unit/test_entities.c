@@ -7256,6 +7256,12 @@ static void test_unknown_word_after_an_organisations_noun(void **state) {
                       "Berlusconi-Club", NF_MK_NAME);
     expect_no_mention(state, "Das Auto hat eine Autopilot-Software.", "2025-05-02",
                       "Autopilot-Software", NF_MK_NAME);
+    /* a name that ends in a compound's first part goes on over "und" and
+     * the compound ("Deutscher Markt- und Sozialforschungsinstitute") */
+    expect_named_type(state,
+                      "Der Direktor der Indonesischen Such- und Rettungsagentur, Bambang Aji, "
+                      "sagte das.",
+                      "Indonesischen Such- und Rettungsagentur", NF_ENT_ORG);
     /* a journal's noun too ("Fachjournal") */
     expect_named_type(state, "Das berichten sie im Fachjournal Phytotaxa.", "Phytotaxa",
                       NF_ENT_ORG);
