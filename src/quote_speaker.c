@@ -401,6 +401,8 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
                          (depth == 2 && person_after_no_persons_noun(c, head, i)) ||
                          (head > k && noun_after_noun(c, head, i))))
             break;
+        /* (a time after the noun ends it: "die BBC Mittwochfrüh"; claimed 1) */
+        if (i > head && c->doc->claimed[i] == 1) break;
         if (q > i) {
             i = q;
         } else if ((qx_cap(c, i) || qx_lower_name(c, i) || name_starts_at(c, i)) && !c->vcls[i] &&

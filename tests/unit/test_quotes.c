@@ -1957,6 +1957,10 @@ static void test_speaker_position(void **state) {
 }
 
 static void test_more_frames(void **state) {
+    /* a time after the speaker's noun or name is no part of its phrase */
+    expect_quote(state, "Die Fifa dürfte im Juli entscheiden, berichtete die BBC Mittwochfrüh.",
+                 (want){NF_Q_INDIRECT, "Die Fifa dürfte im Juli entscheiden", NULL, "berichtete",
+                        NULL, "die BBC"});
     /* "heißt es" with its source, "demnach", "wonach" */
     expect_quote(state, "In der Erklärung des Verbandes heißt es, die Preise würden steigen.",
                  (want){NF_Q_INDIRECT, "die Preise würden steigen", NULL, "heißt es", NULL,
