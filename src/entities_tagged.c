@@ -1202,9 +1202,14 @@ static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const t
     for (int n = 0; n < 2; n++) {
         size_t k = s->tb;
         if (k + 1 >= sb || !nf_tok_in(doc, k, son_of) || !(doc->tokens[k].flags & NF_TF_LOWER) ||
-            doc->tokens[k + 1].kind != NF_TOK_WORD || !(doc->tokens[k + 1].flags & NF_TF_CAP) ||
-            covered(doc, k, k + 2))
+            doc->tokens[k + 1].kind != NF_TOK_WORD || covered(doc, k, k + 2))
             break;
+        /* (or the surname after its article: "Ali bin al-Hussein") */
+        if (article_particle_name(doc, k + 1)) {
+            s->tb += 2;
+            return;
+        }
+        if (!(doc->tokens[k + 1].flags & NF_TF_CAP)) break;
         s->tb += 2;
     }
     /* after a name of any length, the surname after its article ("Abu

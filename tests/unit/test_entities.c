@@ -1033,6 +1033,8 @@ static void test_surname_after_arabic_article(void **state) {
          "Ahmed bin Wendel al-Mansuri"},
         /* ... after a name of two words too */
         {"Er wurde dort von Abu Mahdi al-Wendel empfangen.", "Abu Mahdi al-Wendel"},
+        /* ... and right after "bin" */
+        {"Als Nachfolger gilt der Jordanier Ali bin al-Hussein.", "Ali bin al-Hussein"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         nf_doc *d = extract_on(state, cases[i].text, "2020-01-05");
