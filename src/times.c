@@ -417,6 +417,16 @@ static bool number_name(const tctx *c, size_t k) {
                                   3) != NULL;
 }
 
+/* True when the word at k is a capitalised name that no lexicon knows as
+ * a word (no weekday, month or noun of the language): a product's, whose
+ * number after it is a version ("Android 5.1."). */
+static bool product_before(const tctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    return (doc->tokens[k].flags & NF_TF_CAP) && doc->tok_llen[k] >= 2 &&
+           !nf_tok_find(doc, k, &c->lp->weekdays) && !nf_tok_find(doc, k, &c->lp->months) &&
+           !nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k));
+}
+
 /* Words that call for a date after them: a day and month in digits
  * alone ("am 22.04", "am 3/4") is a date there. */
 static const char *const date_cues[] = {"am", "den", "vom", "zum", "bis", "ab", NULL};
@@ -444,8 +454,12 @@ static size_t date_at(const tctx *c, size_t k, size_t end, int *y, int *m, int *
         int a = 0, b = 0, yy = 0;
         int n = sscanf(s, "%d.%d.%d", &a, &b, &yy);
         if (n < 2) return 0;
-        /* "Das Profil 1.1. wird", "Artikel 3.2.": a number's name, no day */
-        if (n == 2 && k > 0 && kind_of(c, k - 1) == NF_TOK_WORD && number_name(c, k - 1)) return 0;
+        /* "Das Profil 1.1. wird", "Artikel 3.2.": a number's name, no day;
+         * nor a version after a product's name, a capitalised word of no
+         * language ("Android 5.1.", "iOS 9.3.") */
+        if (n == 2 && k > 0 && kind_of(c, k - 1) == NF_TOK_WORD &&
+            (number_name(c, k - 1) || product_before(c, k - 1)))
+            return 0;
         if (n == 3) *y = yy < 100 ? (yy < 50 ? 2000 + yy : 1900 + yy) : yy;
         *d = a, *m = b;
         if (!nf_date_valid(*y ? *y : 2000, b, a)) return 0;

@@ -566,6 +566,9 @@ static void test_numbered_things_are_no_days(void **state) {
     /* a day and month in digits after a noun that numbers things is a
      * version or a section, no date */
     expect_no_time(state, "Das Profil 1.1. wird nicht das letzte sein.");
+    /* nor a version after a product's name, a word of no language */
+    expect_no_time(state, "Als Software läuft hier Android 5.1.");
+    expect_time(state, DOC, "Er kam am Sonntag 5.1. zurück.", "Sonntag 5.1.", "2025-01-05", -1);
     expect_no_time(state, "Aktuelle Systeme laufen bereits mit Version 3.11. Das reicht.");
     expect_time(state, "2010-03-01", "Am 1.1. trat das Gesetz in Kraft.", "1.1.", "2010-01-01",
                 NF_TIME_DATE);
