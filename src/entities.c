@@ -1030,17 +1030,9 @@ static const nf_gz_entry *place_of_adjective(const nf_doc *doc, size_t k, bool r
             memcpy(stem + sl - 2, "ich", 3), len = sl + 1;
         }
         if (form == 5) { /* Mailand: "Mailänder", the last vowel's umlaut */
-            size_t u = sl;
-            while (u >= 2 &&
-                   !((unsigned char)stem[u - 2] == 0xC3 &&
-                     ((unsigned char)stem[u - 1] == 0xA4 || (unsigned char)stem[u - 1] == 0xB6 ||
-                      (unsigned char)stem[u - 1] == 0xBC)))
-                u--;
-            if (u < 3) continue; /* (none, or the first letter: "Ärzte") */
-            unsigned char v = (unsigned char)stem[u - 1];
-            stem[u - 2] = v == 0xA4 ? 'a' : v == 0xB6 ? 'o' : 'u';
-            memmove(stem + u - 1, stem + u, sl - u);
-            len = sl - 1;
+            stem[sl] = '\0';
+            /* (not the first letter: "Ärzte") */
+            if (!(len = nf_strip_last_umlaut(stem, sl, 1))) continue;
         }
         const nf_lex_entry *e = nf_lexicon_find(&gz->names, stem, len);
         uint32_t ids[64];
@@ -1054,6 +1046,20 @@ static const nf_gz_entry *place_of_adjective(const nf_doc *doc, size_t k, bool r
         }
     }
     return best;
+}
+
+/* See entities.h. */
+size_t nf_strip_last_umlaut(char *s, size_t n, size_t min) {
+    size_t u = n;
+    while (u >= 2 && !((unsigned char)s[u - 2] == 0xC3 &&
+                       ((unsigned char)s[u - 1] == 0xA4 || (unsigned char)s[u - 1] == 0xB6 ||
+                        (unsigned char)s[u - 1] == 0xBC)))
+        u--;
+    if (u < 2 || u - 2 < min) return 0;
+    unsigned char v = (unsigned char)s[u - 1];
+    s[u - 2] = v == 0xA4 ? 'a' : v == 0xB6 ? 'o' : 'u';
+    memmove(s + u - 1, s + u, n - u + 1);
+    return n - 1;
 }
 
 /* See entities.h. */

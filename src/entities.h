@@ -78,6 +78,12 @@ size_t nf_role_len(const char *role);
 /* True when the role value `role` (a label up to its tab) is `label`. */
 bool nf_role_is(const char *role, const char *label);
 
+/* Replaces the last lower-case umlaut (ä, ö, ü) of the NUL-terminated
+ * string s (n bytes), whose first byte is at offset `min` or later, by its
+ * vowel, in place ("Verstöß" -> "Verstoß", "Mailänd" -> "Mailand").
+ * Returns the new length, 0 when there is none (s unchanged). */
+size_t nf_strip_last_umlaut(char *s, size_t n, size_t min);
+
 /* True when an organisation of role value `role` is as often another
  * country's as that of the place where it stands, so that a place after
  * "in" says nothing of whose it is: an embassy or consulate ("die

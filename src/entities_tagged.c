@@ -1524,17 +1524,8 @@ static bool inflected_common_noun(const nf_doc *doc, const char *w, size_t n) {
         stem[m] = '\0';
         if (nf_ner_common_noun(doc->engine->ner, stem, 0)) return true;
         /* a plural's umlaut: "Verstößen" is "Verstoß" */
-        size_t u = m;
-        while (u >= 2 &&
-               !((unsigned char)stem[u - 2] == 0xC3 &&
-                 ((unsigned char)stem[u - 1] == 0xA4 || (unsigned char)stem[u - 1] == 0xB6 ||
-                  (unsigned char)stem[u - 1] == 0xBC)))
-            u--;
-        if (u < 2) continue;
-        unsigned char v = (unsigned char)stem[u - 1];
-        stem[u - 2] = v == 0xA4 ? 'a' : v == 0xB6 ? 'o' : 'u';
-        memmove(stem + u - 1, stem + u, m - u + 1);
-        if (nf_ner_common_noun(doc->engine->ner, stem, 0)) return true;
+        if (nf_strip_last_umlaut(stem, m, 0) && nf_ner_common_noun(doc->engine->ner, stem, 0))
+            return true;
     }
     return false;
 }
