@@ -776,9 +776,8 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
     uint16_t w = c->wcls[cs];
     if ((w & QW_PRON) && !(w & QW_DET)) return (nf_seg){(uint32_t)cs, (uint32_t)cs + 1};
     /* "..., veröffentlichte der Verfasser folgenden Kommentar:" (after a
-     * subordinate clause): the verb first, the subject after it */
-    /* (a word that may be an adjective too, before an article: the verb,
-     * "veröffentlichte der Verfasser") */
+     * subordinate clause): the verb first, the subject after it; a word
+     * that may be an adjective too is the verb before an article */
     bool verb_first = !w && qx_word(c, cs) && (c->doc->tokens[cs].flags & NF_TF_LOWER) &&
                       (!qx_adjective(c, cs) || (cs + 1 < e && (c->wcls[cs + 1] & QW_DET))) &&
                       qx_np_fwd(c, cs, e) <= cs;

@@ -190,9 +190,10 @@ static int day_at(const tctx *c, size_t k, size_t end) {
     return 0;
 }
 
-/* True when token k is a noun of people (a person's role or class noun,
- * "Kinder", "Jugendlichen", or a nation's, "Deutschen"): "zwischen 18 und
- * 34 Jahren" after it gives their ages, no span of time. */
+/* True when token k is a noun of people the lists know (a person's role
+ * or class noun, "Studenten", or a nation's, "Deutschen"; not yet
+ * "Jugendlichen", "Frauen", "Wähler"): "zwischen 18 und 34 Jahren" after
+ * it gives their ages, no span of time. */
 static bool people_noun(const tctx *c, size_t k) {
     if (k >= c->doc->ntokens || kind_of(c, k) != NF_TOK_WORD ||
         !(c->doc->tokens[k].flags & NF_TF_CAP))
