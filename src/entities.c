@@ -1049,6 +1049,17 @@ static const nf_gz_entry *place_of_adjective(const nf_doc *doc, size_t k, bool r
 }
 
 /* See entities.h. */
+bool nf_english_opener(const nf_doc *doc, size_t k) {
+    static const char *const openers[] = {"New",   "Great", "Little", "North", "South",
+                                          "East",  "West",  "Upper",  "Lower", "Old",
+                                          "Grand", "Royal", NULL};
+    if (k + 1 >= doc->ntokens || !(doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE)) return false;
+    for (const char *const *o = openers; *o; o++)
+        if (doc->tok_len[k] == strlen(*o) && !memcmp(nf_tok(doc, k), *o, strlen(*o))) return true;
+    return false;
+}
+
+/* See entities.h. */
 size_t nf_strip_last_umlaut(char *s, size_t n, size_t min) {
     size_t u = n;
     while (u >= 2 && !((unsigned char)s[u - 2] == 0xC3 &&
@@ -1871,6 +1882,11 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
         if (c && (!e || ctb > tb)) e = c, tb = ctb;
     }
     if (!e) return 0;
+    /* one word after an English word that opens names ("die Sonde New
+     * Horizons", no French party "Horizons"; a longer name the lists know,
+     * "New York", matched from that word already): part of a name the
+     * lists do not have */
+    if (tb == k + 1 && k > sa && nf_english_opener(doc, k - 1)) return 0;
     uint32_t ids[64];
     size_t n = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
     if (tb == k + 1 && nf_tok_get(doc, k, &gz->foreign_country_names)) {

@@ -78,6 +78,11 @@ size_t nf_role_len(const char *role);
 /* True when the role value `role` (a label up to its tab) is `label`. */
 bool nf_role_is(const char *role, const char *label);
 
+/* True when token k is an English word that opens names ("New", "Great",
+ * "North", "Upper", ...) and a word follows it after a space: "New
+ * Horizons", "New England Patriots" are names the word is part of. */
+bool nf_english_opener(const nf_doc *doc, size_t k);
+
 /* Replaces the last lower-case umlaut (ä, ö, ü) of the NUL-terminated
  * string s (n bytes), whose first byte is at offset `min` or later, by its
  * vowel, in place ("Verstöß" -> "Verstoß", "Mailänd" -> "Mailand").

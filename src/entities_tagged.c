@@ -1613,6 +1613,15 @@ static bool person_noun_not_person(const nf_doc *doc, const nf_ner_span *s) {
  * "Deutscher Markt-"; such a part alone is no name, "EU- und
  * Nicht-EU-Staaten"): the compound the conjunction joins it to is part
  * of the name. */
+static void complete_truncated(const nf_doc *doc, nf_ner_span *s, size_t sb);
+
+/* Widens a tagged name over the English word that opens it and the tagger
+ * left out ("die Sonde New Horizons", "Titelverteidiger New England
+ * Patriots": the tagger had "Horizons", "England Patriots"). */
+static void english_opener_before(const nf_doc *doc, nf_ner_span *s, size_t sa) {
+    if (s->ta > sa && nf_english_opener(doc, s->ta - 1) && !covered(doc, s->ta - 1, s->ta)) s->ta--;
+}
+
 static void complete_truncated(const nf_doc *doc, nf_ner_span *s, size_t sb) {
     if (s->tb + 2 > sb || s->tb < s->ta + 2 || !(doc->tokens[s->tb - 1].flags & NF_TF_TRUNC) ||
         !(nf_tok_is(doc, s->tb, "und") || nf_tok_is(doc, s->tb, "oder")) ||
@@ -2664,6 +2673,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
     for (size_t i = 0; i < n; i++) {
         saint_place(doc, &spans[i], sa);
         complete_truncated(doc, &spans[i], sb);
+        english_opener_before(doc, &spans[i], sa);
     }
     listed_persons(doc, spans, n, sa, sb);
     for (size_t i = 0; i < n; i++) {

@@ -5120,6 +5120,14 @@ static void test_tagged_names_checked(void **state) {
                       "Song Contest", NF_MK_NAME);
     expect_no_mention(state, "Er siegte bei der Match Play Championship in Austin.", "2016-03-01",
                       "Match Play Championship", NF_MK_NAME);
+    /* an English word that opens names is part of the name after it, not
+     * a one-word name of the lists ("Horizons" is a French party) */
+    const char *nh = "Am 14. Juli ist die Sonde New Horizons am Pluto vorbeigeflogen.";
+    nf_doc *nd = extract_on(state, nh, "2015-07-15");
+    assert_null(entity_named(nd, nh, "Horizons", NF_MK_NAME));
+    nf_doc_free(nd);
+    expect_no_mention(state, "Denver hatte im Halbfinale New England Patriots besiegt.",
+                      "2016-02-08", "England", NF_MK_NAME);
     /* an office's English word ends no name of one or two words */
     expect_no_mention(state, "Sie erklärten, die frühere First Lady habe gelogen.", "2016-03-01",
                       "Lady", NF_MK_NAME);
