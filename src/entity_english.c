@@ -184,8 +184,12 @@ bool nf_english_of_names(nf_doc *doc) {
             }
         }
         if (b == t) continue;
-        if (romance || institution_head(doc, k - 1)) {
-            size_t a = run_start(doc, k - 1);
+        /* (or any English name of an organisation a noun of its kind sets
+         * off before it: "die US-Band Eagles of Death Metal") */
+        size_t start = run_start(doc, k - 1);
+        bool classed = of && start > 0 && nf_class_noun(doc, start - 1) == NF_ENT_ORG;
+        if (romance || institution_head(doc, k - 1) || classed) {
+            size_t a = start;
             if (across_from < a) a = across_from;
             /* (a name the stages found that ends in the head opens it:
              * "United Front" of "United Front for Democracy") */

@@ -6893,6 +6893,12 @@ static void test_english_names_with_of(void **state) {
     nf_doc_free(d);
     expect_no_mention(state, "Die Organisation des Teams war gut.", "2015-10-05",
                       "Organisation des Teams", NF_MK_NAME);
+    /* any English name after a noun of organisations that sets it off */
+    t = "Im Club spielte gerade die US-Band Eagles of Death Metal.";
+    d = extract_on(state, t, "2015-11-15");
+    assert_named_type(d, t, "Eagles of Death Metal", NF_ENT_ORG);
+    assert_null(entity_named(d, t, "Death Metal", NF_MK_NAME));
+    nf_doc_free(d);
     t = "Im Thriller Bridge of Spies spielt er einen Anwalt.";
     d = extract_on(state, t, "2015-10-05");
     for (size_t i = 0; i < d->nmentions; i++)
