@@ -1060,6 +1060,17 @@ bool nf_english_opener(const nf_doc *doc, size_t k) {
 }
 
 /* See entities.h. */
+bool nf_language_word(const nf_doc *doc, const char *w, size_t n) {
+    char lower[64];
+    if (n >= sizeof lower) return true;
+    for (size_t i = 0; i < n; i++) lower[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+    lower[n] = '\0';
+    const nf_ner_model *m = doc->engine->ner;
+    return nf_ner_common_word(m, lower) || nf_ner_noun_like(m, lower, 0) ||
+           nf_lexicon_find(&doc->engine->gz.common_nouns, w, n);
+}
+
+/* See entities.h. */
 size_t nf_strip_last_umlaut(char *s, size_t n, size_t min) {
     size_t u = n;
     while (u >= 2 && !((unsigned char)s[u - 2] == 0xC3 &&
@@ -4398,17 +4409,8 @@ static const nf_gz_entry *twin_cities_at(const nf_doc *doc, size_t k) {
         }
     }
     if (part[0] && part[1]) return strcmp(part[0]->country, part[1]->country) == 0 ? part[0] : NULL;
-    char quarter[64];
-    if (!part[0] || part[0]->population < 100000 || len[1] < 3 || len[1] >= sizeof quarter ||
-        !(start[1][1] >= 'a' && start[1][1] <= 'z'))
-        return NULL;
-    for (size_t i = 0; i < len[1]; i++)
-        quarter[i] =
-            (char)(start[1][i] >= 'A' && start[1][i] <= 'Z' ? start[1][i] + 32 : start[1][i]);
-    quarter[len[1]] = '\0';
-    const nf_ner_model *m = doc->engine->ner;
-    if (nf_ner_common_word(m, quarter) || nf_ner_noun_like(m, quarter, 0) ||
-        nf_lexicon_find(&gz->common_nouns, start[1], len[1]))
+    if (!part[0] || part[0]->population < 100000 || len[1] < 3 ||
+        !(start[1][1] >= 'a' && start[1][1] <= 'z') || nf_language_word(doc, start[1], len[1]))
         return NULL;
     return part[0];
 }

@@ -83,6 +83,13 @@ bool nf_role_is(const char *role, const char *label);
  * Horizons", "New England Patriots" are names the word is part of. */
 bool nf_english_opener(const nf_doc *doc, size_t k);
 
+/* True when the capitalised word w (n bytes, an ASCII capital first) is
+ * a word of the language: the tagger's lexicon knows it written in lower
+ * case or as a noun, or common-nouns.txt lists it; a word too long to look
+ * up counts as one.  ("Besuch" of "Berlin-Besuch"; not "Tiergarten",
+ * "Tietjen".) */
+bool nf_language_word(const nf_doc *doc, const char *w, size_t n);
+
 /* Replaces the last lower-case umlaut (ä, ö, ü) of the NUL-terminated
  * string s (n bytes), whose first byte is at offset `min` or later, by its
  * vowel, in place ("Verstöß" -> "Verstoß", "Mailänd" -> "Mailand").

@@ -910,7 +910,7 @@ static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     if (!h) return;
     const char *kind = nf_lex_val(heads, h);
     if (strcmp(kind, "event") == 0 || strcmp(kind, "title") == 0)
-        return; /* (english_event drops it) */
+        return; /* (english_event_or_office drops it) */
     bool place = strcmp(kind, "place") == 0, paper = strstr(kind, "paper") != NULL;
     size_t w = s->ta - 1;
     bool compound;
@@ -934,7 +934,7 @@ static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa) {
  * "event" in english-heads.txt): a contest's name, no mention; or one or
  * two words a title ends ("die First Lady", "First Secretary"; "title"),
  * an office, no name ("Lady Gaga" ends in her name). */
-static bool english_event(const nf_doc *doc, const nf_ner_span *s) {
+static bool english_event_or_office(const nf_doc *doc, const nf_ner_span *s) {
     const nf_lexicon *heads = &doc->engine->gz.english_heads;
     const nf_lex_entry *h;
     if (!(doc->tokens[s->tb - 1].flags & NF_TF_CAP) ||
@@ -1613,15 +1613,6 @@ static bool person_noun_not_person(const nf_doc *doc, const nf_ner_span *s) {
  * "Deutscher Markt-"; such a part alone is no name, "EU- und
  * Nicht-EU-Staaten"): the compound the conjunction joins it to is part
  * of the name. */
-static void complete_truncated(const nf_doc *doc, nf_ner_span *s, size_t sb);
-
-/* Widens a tagged name over the English word that opens it and the tagger
- * left out ("die Sonde New Horizons", "Titelverteidiger New England
- * Patriots": the tagger had "Horizons", "England Patriots"). */
-static void english_opener_before(const nf_doc *doc, nf_ner_span *s, size_t sa) {
-    if (s->ta > sa && nf_english_opener(doc, s->ta - 1) && !covered(doc, s->ta - 1, s->ta)) s->ta--;
-}
-
 static void complete_truncated(const nf_doc *doc, nf_ner_span *s, size_t sb) {
     if (s->tb + 2 > sb || s->tb < s->ta + 2 || !(doc->tokens[s->tb - 1].flags & NF_TF_TRUNC) ||
         !(nf_tok_is(doc, s->tb, "und") || nf_tok_is(doc, s->tb, "oder")) ||
@@ -1629,6 +1620,13 @@ static void complete_truncated(const nf_doc *doc, nf_ner_span *s, size_t sb) {
         covered(doc, s->tb + 1, s->tb + 2))
         return;
     s->tb += 2;
+}
+
+/* Widens a tagged name over the English word that opens it and the tagger
+ * left out ("die Sonde New Horizons", "Titelverteidiger New England
+ * Patriots": the tagger had "Horizons", "England Patriots"). */
+static void english_opener_before(const nf_doc *doc, nf_ner_span *s, size_t sa) {
+    if (s->ta > sa && nf_english_opener(doc, s->ta - 1) && !covered(doc, s->ta - 1, s->ta)) s->ta--;
 }
 
 /* True when the tagged person `s` ends in a noun of persons after nothing
@@ -2335,20 +2333,12 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
 static bool name_parts(const nf_doc *doc, const char *w, size_t n) {
     const char *first = memchr(w, '-', n);
     if (!first || !nf_lexicon_find(&doc->engine->gz.given, w, (size_t)(first - w))) return false;
-    char part[64];
     for (size_t a = 0; a < n;) {
         size_t b = a;
         while (b < n && w[b] != '-') b++;
         size_t len = b - a;
-        if (len < 2 || len >= sizeof part || w[a] < 'A' || w[a] > 'Z' || w[a + 1] < 'a' ||
-            w[a + 1] > 'z')
-            return false;
-        for (size_t i = 0; i < len; i++)
-            part[i] = (char)(w[a + i] >= 'A' && w[a + i] <= 'Z' ? w[a + i] + 32 : w[a + i]);
-        part[len] = '\0';
-        if (nf_ner_common_word(doc->engine->ner, part) ||
-            nf_ner_noun_like(doc->engine->ner, part, 0) ||
-            nf_lexicon_find(&doc->engine->gz.common_nouns, w + a, len))
+        if (len < 2 || w[a] < 'A' || w[a] > 'Z' || w[a + 1] < 'a' || w[a + 1] > 'z' ||
+            nf_language_word(doc, w + a, len))
             return false;
         a = b + 1;
     }
@@ -2687,8 +2677,9 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||
             (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s, sa) ||
             person_noun_not_person(doc, s) || described_person(doc, s) ||
-            model_number_person(doc, s) || adjective_and_noun(doc, s) || english_event(doc, s) ||
-            quoted_person(doc, s) || (s->tb == s->ta + 1 && nf_political_camp_at(doc, s->ta, sa)))
+            model_number_person(doc, s) || adjective_and_noun(doc, s) ||
+            english_event_or_office(doc, s) || quoted_person(doc, s) ||
+            (s->tb == s->ta + 1 && nf_political_camp_at(doc, s->ta, sa)))
             continue;
         retype(doc, s);
         if (article_before_person(doc, s, sa)) continue;
