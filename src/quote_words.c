@@ -298,11 +298,17 @@ static bool is(const qctx *c, size_t k, const char *w) {
 bool qx_short_region(const qctx *c, int32_t ri) {
     if (ri < 0) return false;
     const nf_qregion *r = &c->doc->qregions[ri];
-    if (r->close - r->open > 6) return false;
-    for (uint32_t k = r->open + 1; k < r->close; k++)
+    /* up to five words, or ten of a name: every word capitalised but
+     * articles, prepositions and conjunctions („Oberster Rat zur
+     * Wiederherstellung der Demokratie“) */
+    if (r->close - r->open > 11) return false;
+    bool name = qx_cap(c, r->open + 1);
+    for (uint32_t k = r->open + 1; k < r->close; k++) {
         if (c->doc->tokens[k].kind == NF_TOK_PUNCT || c->doc->tokens[k].kind == NF_TOK_QUOTE)
             return false;
-    return true;
+        if (!qx_cap(c, k) && !(c->wcls[k] & (QW_DET | QW_PREP | QW_CONJ))) name = false;
+    }
+    return r->close - r->open <= 6 || name;
 }
 
 /* Clause-ending punctuation and quotation marks (not those of short
@@ -348,6 +354,37 @@ static bool list_neighbour(const qctx *c, const nf_qregion *r) {
 static bool words_noun(const qctx *c, size_t k) {
     return is(c, k, "worten") || is(c, k, "worte") || is(c, k, "satz") || is(c, k, "sätzen") ||
            is(c, k, "ausspruch") || is(c, k, "zitat");
+}
+
+/* The first of the lower-case adjectives right before token o, with one
+ * place phrase among them ("die in Oberösterreich erscheinende", "die
+ * neue"), or o itself when there are none; never the sentence's first
+ * token.  An adjective here ends as one inflects (-e, -en, -er, -es, -em)
+ * and is no verb nor word of another class. */
+static size_t adjectives_before(const qctx *c, size_t o) {
+    const nf_doc *doc = c->doc;
+    size_t sa = doc->sentences[doc->tok_sent[o]].ta, a = o, adjectives = 0;
+    bool place = false;
+    while (a > sa + 1 && o - a < 5) {
+        size_t k = a - 1;
+        const char *w = nf_tokl(doc, k);
+        size_t n = doc->tok_llen[k];
+        bool adjective = qx_word(c, k) && !(doc->tokens[k].flags & NF_TF_CAP) && !c->wcls[k] &&
+                         !c->vcls[k] && n >= 4 &&
+                         (w[n - 1] == 'e' || (w[n - 2] == 'e' && strchr("nrsm", w[n - 1])));
+        if (adjective) {
+            a = k, adjectives++;
+            continue;
+        }
+        /* "in Oberösterreich" before a participle */
+        if (!place && adjectives > 0 && qx_cap(c, k) && k > sa + 1 &&
+            (is(c, k - 1, "in") || is(c, k - 1, "aus"))) {
+            a = k - 1, place = true;
+            continue;
+        }
+        break;
+    }
+    return a;
 }
 
 /* A region that names something rather than quotes it: right after a
@@ -418,9 +455,11 @@ bool qx_name_like(const qctx *c, size_t ri) {
      * capitalised word names a paper, a place, a product. */
     static const char *const def[] = {"der", "die", "das", "dem",  "den", "des", "im",
                                       "zum", "zur", "vom", "beim", "ins", "am"};
-    if (o > 0 && caps > 0 && cap_first && punct == 0)
+    if (o > 0 && caps > 0 && cap_first && punct == 0) {
+        size_t a = adjectives_before(c, o);
         for (size_t i = 0; i < sizeof def / sizeof def[0]; i++)
-            if (is(c, o - 1, def[i])) return true;
+            if (is(c, a - 1, def[i])) return true;
+    }
     /* "„Reuters“-Reporterin", "„Al-Qaida“-Mitglieder": part of a compound. */
     size_t n = r->close + 1;
     return n < doc->ntokens && !(doc->tokens[n].flags & NF_TF_SPACE_BEFORE) &&

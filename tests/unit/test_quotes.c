@@ -834,6 +834,12 @@ static void test_titles_are_not_quotes(void **state) {
     expect_no_quote(state, "Der Film „Die lange Nacht“ läuft ab Donnerstag im Kino.", NULL);
     expect_no_quote(state, "Die Polizei nahm zwei mutmaßliche „Al-Qaida“-Mitglieder fest.", NULL);
     expect_no_quote(state, "Die Zeitung „Neue Rundschau“ erscheint täglich.", NULL);
+    /* an article and adjectives before a capitalised title */
+    expect_no_quote(state,
+                    "So berichtete die in Bayern erscheinende „Abendpost am Sonntag“ gestern von "
+                    "einer Initiative.",
+                    NULL);
+    expect_no_quote(state, "Das meldete die wöchentliche „Stimme der Heimat“ am Montag.", NULL);
     /* after an outlet's noun a title in lower case, commas in it too */
     expect_no_quote(state, "Das ergab ein Vergleich des Magazins „haus, garten und hof“ im Mai.",
                     NULL);
@@ -3585,6 +3591,13 @@ static void test_speaker_entities(void **state) {
                           "Der israelische Fernsehsender „Kanal 7“ meldete, die Armee habe "
                           "angegriffen.",
                           "die Armee habe angegriffen", "Kanal 7");
+    /* a longer name in quotation marks is one phrase too: every word
+     * capitalised but the articles and prepositions */
+    expect_quote(state,
+                 "Am Abend erklärte der „Oberste Rat zur Rettung der Freien Republik“, die Lage "
+                 "sei unter Kontrolle.",
+                 (want){NF_Q_INDIRECT, "die Lage sei unter Kontrolle", NULL, "erklärte", NULL,
+                        "der „Oberste Rat zur Rettung der Freien Republik“"});
     expect_speaker_entity(state,
                           "Der Vorsitzende des Bauhauptverbands in Deutschland, Michael Knipper, "
                           "sagte, die Lage sei ernst.",
