@@ -1193,7 +1193,8 @@ static bool article_surname_next(const nf_doc *doc, const nf_ner_span *s, size_t
  * ("Gryces Flöte"), unless the next word stands alone elsewhere in the
  * text as a surname would.  Never over an initial (the words added have
  * three letters at least), an abstract noun, a word the tagger put in a
- * name of its own or one a mention covers. */
+ * name of its own, one a mention covers or one a time claimed ("Meier
+ * Mittwochfrüh"). */
 static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const tagged_names *tn) {
     if (s->type != NF_ENT_PERSON) return;
     /* an Arabic name's patronymics ("Ahmed bin Mohammed al-Mansuri"), two
@@ -1242,7 +1243,7 @@ static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const t
         if (k >= sb || !(doc->tokens[k].flags & NF_TF_SPACE_BEFORE) ||
             doc->tokens[k].kind != NF_TOK_WORD || doc->tok_len[k] < 3 ||
             !nf_unknown_name_word(doc, k) || abstract_noun(doc, k) || in_tagged(tn, k) ||
-            covered(doc, k, k + 1) || (in_s && !alone_elsewhere(doc, k, s->ta)))
+            covered(doc, k, k + 1) || doc->claimed[k] || (in_s && !alone_elsewhere(doc, k, s->ta)))
             return;
         s->tb++;
     }

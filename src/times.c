@@ -136,6 +136,22 @@ static bool year_at(const tctx *c, size_t k, size_t end, int *y) {
     return true;
 }
 
+/* True when a number stands right before or after token k, or one token
+ * further past a slash or a hyphen ("23/Sep/2020", "Sep-2020"). */
+static bool number_beside(const tctx *c, size_t k, size_t end) {
+    const nf_doc *doc = c->doc;
+    for (int side = -1; side <= 1; side += 2) {
+        for (size_t d = 1; d <= 2; d++) {
+            if (side < 0 ? k < d : k + d >= end) break;
+            size_t j = side < 0 ? k - d : k + d;
+            if (doc->tokens[j].kind == NF_TOK_NUMBER || doc->tokens[j].kind == NF_TOK_ORDINAL)
+                return true;
+            if (!nf_tok_is(doc, j, "/") && !nf_tok_is(doc, j, "-")) break;
+        }
+    }
+    return false;
+}
+
 /* The month named by token k (word or abbreviation), or 0. */
 static int month_at(const tctx *c, size_t k, size_t end) {
     if (k >= end) return 0;
@@ -145,8 +161,9 @@ static int month_at(const tctx *c, size_t k, size_t end) {
         (kind_of(c, k) != NF_TOK_WORD || c->doc->tok_len[k] != 3))
         return 0;
     const nf_lex_entry *e = nf_tok_find(c->doc, k, &c->lp->months);
-    if (!e && c->doc->tokens[k].kind == NF_TOK_WORD) {
-        /* An abbreviation written without its period: "23/Sep/2020". */
+    if (!e && c->doc->tokens[k].kind == NF_TOK_WORD && number_beside(c, k, end)) {
+        /* An abbreviation written without its period: "23/Sep/2020", "Jan
+         * 2020"; a number beside it, or it is a word ("von Jan Haft"). */
         char buf[32];
         int n = snprintf(buf, sizeof buf, "%s.", nf_tok(c->doc, k));
         if (n > 0 && (size_t)n < sizeof buf) e = nf_lexicon_find(&c->lp->months, buf, (size_t)n);

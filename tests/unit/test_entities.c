@@ -1019,6 +1019,12 @@ static void test_time_after_a_name(void **state) {
     assert_linked(d, t, "BBC", "BBC");
     assert_null(entity_named(d, t, "BBC Mittwochfrüh", NF_MK_NAME));
     nf_doc_free(d);
+    /* nor does a name no list knows go on over it */
+    t = "Das konnte Meier Mittwochfrüh nicht bestätigen.";
+    d = extract_on(state, t, "2016-03-01");
+    assert_named_type(d, t, "Meier", NF_ENT_PERSON);
+    assert_null(entity_named(d, t, "Meier Mittwochfrüh", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 /* A surname after an Arabic article joined by a hyphen goes on with the

@@ -301,6 +301,18 @@ static void test_day_and_month_with_a_slash(void **state) {
     expect_no_time(state, "Im Kader steht Marcel Sabitzer (RB Leipzig, 12/2).");
 }
 
+/* A month's abbreviation without its period is one only beside a number
+ * ("23/Sep/2020", "Jan 2020"); else it is a word ("ein Film von Jan
+ * Haft"). */
+static void test_month_abbreviation_without_period(void **state) {
+    expect_time(state, DOC, "Die Datei stammt vom 23/Sep/2020.", "23/Sep/2020", "2020-09-23",
+                NF_TIME_DATE);
+    expect_time(state, DOC, "Die Zahlen vom Jan 2020 liegen vor.", "Jan 2020", "2020-01",
+                NF_TIME_DATE);
+    expect_no_time(state, "Zu sehen ist ein Film von Jan Haft.");
+    expect_no_time(state, "Das Buch von Okt Berger erschien.");
+}
+
 /* A clock time alone needs no publication date. */
 static void test_clock_time_without_a_date(void **state) {
     expect_time(state, NULL, "Die Explosion ereignete sich gegen 19.00 Uhr.", "19.00 Uhr", "T19:00",
@@ -620,6 +632,7 @@ int main(void) {
         cmocka_unit_test(test_durations_and_sets),
         cmocka_unit_test(test_clock_times),
         cmocka_unit_test(test_day_and_month_with_a_slash),
+        cmocka_unit_test(test_month_abbreviation_without_period),
         cmocka_unit_test(test_clock_time_without_a_date),
         cmocka_unit_test(test_holidays),
         cmocka_unit_test(test_seasons),
