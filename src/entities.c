@@ -5531,7 +5531,11 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             continue;
         }
         if (e && article_noun_title(doc, k, e, sa, sb, &doc->engine->gz.entries[entry])) {
-            k = e; /* "Die Zeit der Titelverteidigerin hielt nur kurz" */
+            /* "Die Zeit der Titelverteidigerin hielt nur kurz"; the noun may
+             * open a longer name all the same ("Die Welt am Sonntag
+             * berichtete"), which the next round finds */
+            int32_t longer;
+            k = gazetteer_at(doc, k + 1, sa, sb, 0, &longer) > k + 2 ? k + 1 : e;
             continue;
         }
         int32_t city_of_adjective =
@@ -7594,5 +7598,6 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     nf_person_countries(doc);
     genders_from_nouns_before(doc);
     genders_from_given_names(doc);
+    nf_times_inside_names(doc);
     return NF_OK;
 }

@@ -216,6 +216,11 @@ bool nf_nominative_names(nf_doc *doc);
  * out. */
 bool nf_prune_entities(nf_doc *doc);
 
+/* Removes the times of words only that a name of an organisation or a
+ * person of two tokens or more covers ("die „Welt am Sonntag“"), and
+ * their tokens' claim (entity_times.c). */
+void nf_times_inside_names(nf_doc *doc);
+
 /* True when "in" or "im" and a declined adjective stand right before token
  * k: a town's name follows there, no person's ("im italienischen San
  * Luca", "in der nahen ..."; "Luca" is a given name too). */

@@ -3356,6 +3356,11 @@ static void test_paper_named_as_a_common_noun(void **state) {
     assert_non_null(entity_named(d, t, "Die Zeit", NF_MK_NAME));
     assert_non_null(entity_named(d, t, "Die Welt", NF_MK_NAME));
     nf_doc_free(d);
+    /* the noun may open a longer name all the same */
+    t = "Die Welt am Sonntag berichtete das am Montag.";
+    d = extract_on(state, t, "2015-06-02");
+    assert_linked(d, t, "Welt am Sonntag", "Die Welt");
+    nf_doc_free(d);
 }
 
 static void test_initials_go_on_with_the_surname(void **state) {

@@ -313,6 +313,15 @@ static void test_month_abbreviation_without_period(void **state) {
     expect_no_time(state, "Das Buch von Okt Berger erschien.");
 }
 
+/* A weekday in a name the entities find is the name's ("der „Bild am
+ * Sonntag“"), no time the text speaks of; a year there stays. */
+static void test_weekday_in_a_name(void **state) {
+    expect_no_time(state, "Das sagte er der „Bild am Sonntag“.");
+    expect_no_time(state, "Die Welt am Sonntag berichtete das.");
+    expect_time(state, DOC, "Das sagte er der Welt am Sonntag am Montag.", "Montag", "2025-11-10",
+                NF_TIME_DATE);
+}
+
 /* A clock time alone needs no publication date. */
 static void test_clock_time_without_a_date(void **state) {
     expect_time(state, NULL, "Die Explosion ereignete sich gegen 19.00 Uhr.", "19.00 Uhr", "T19:00",
@@ -633,6 +642,7 @@ int main(void) {
         cmocka_unit_test(test_clock_times),
         cmocka_unit_test(test_day_and_month_with_a_slash),
         cmocka_unit_test(test_month_abbreviation_without_period),
+        cmocka_unit_test(test_weekday_in_a_name),
         cmocka_unit_test(test_clock_time_without_a_date),
         cmocka_unit_test(test_holidays),
         cmocka_unit_test(test_seasons),
