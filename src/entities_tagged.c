@@ -297,7 +297,17 @@ static bool dash_at(const nf_doc *doc, size_t k) {
     return doc->tokens[k].kind == NF_TOK_PUNCT && (c == NF_C_DASH || c == NF_C_HYPHEN);
 }
 
-/* Drops a weekday's time a span ends with ("die BBC Mittwochfrüh"), the
+/* True when token k is a figure that a colon joins to another without
+ * spaces: a score or a ratio ("4:3"). */
+static bool score_opens(const nf_doc *doc, size_t k) {
+    return k + 2 < doc->ntokens && doc->tokens[k].kind == NF_TOK_NUMBER &&
+           nf_tok_is(doc, k + 1, ":") && !(doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE) &&
+           !(doc->tokens[k + 2].flags & NF_TF_SPACE_BEFORE) &&
+           doc->tokens[k + 2].kind == NF_TOK_NUMBER;
+}
+
+/* Drops a weekday's time a span ends with ("die BBC Mittwochfrüh"), a
+ * score's first figure ("Hinspiel 4:3"), the
  * punctuation a span ends with before a closing quotation mark
  * ("Siemens.“"), the capitalised function words a span begins with ("In
  * Deutschland", "Im Kreml", "Jedes Heft", "Dein Manöver"), and from a person's name the common
@@ -324,6 +334,8 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
     }
     /* "das berichtete die BBC Mittwochfrüh": the time after a name */
     while (s->tb - s->ta > 1 && weekday_daypart(doc, s->tb - 1)) s->tb--;
+    /* "Hinspiel 4:3": a score's first figure is no part of a name */
+    if (s->tb - s->ta > 1 && score_opens(doc, s->tb - 1)) s->tb--;
     /* "bei Siemens.“": the mark that ends a quoted sentence ("Yahoo!" and,
      * as GermEval has it, "DFB." at a sentence's end stay) */
     while (s->tb - s->ta > 1 && s->tb < doc->ntokens && doc->tokens[s->tb].kind == NF_TOK_QUOTE &&

@@ -192,6 +192,11 @@ static size_t description_start(const nf_doc *doc, const nf_mention *m, size_t s
      * den Ermittlern Demjanjuk zugeordnet") */
     if (type == NF_ENT_PERSON && nf_plural_person_form(doc, noun, nf_tok_is(doc, a, "den")))
         return m->ta;
+    /* (nor "die" before a noun in "-en": "werfen die Abgeordneten Schaunig
+     * vor", one woman is "die Abgeordnete") */
+    if (type == NF_ENT_PERSON && nf_tok_is(doc, a, "die") && doc->tok_llen[noun] > 4 &&
+        memcmp(nf_tokl(doc, noun) + doc->tok_llen[noun] - 2, "en", 2) == 0)
+        return m->ta;
     /* (the genitive of another's description: the spokesman's, whose
      * description holds it) */
     size_t owner = owner_start(doc, a, sa, type);

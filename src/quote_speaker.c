@@ -150,6 +150,27 @@ static bool person_after_no_persons_noun(const qctx *c, size_t head, size_t k) {
            !nf_person_noun_at(c->doc, head);
 }
 
+/* True when the phrase from token k is "die" and a person's noun in "-en"
+ * at `head` (a plural: one woman is "die Abgeordnete"), and one person's
+ * name after it, no list: the name is another phrase ("werfen die
+ * Abgeordneten Schaunig vor"), where a list would name them ("die
+ * Abgeordneten Huber und Maier"). */
+static bool plural_before_one_name(const qctx *c, size_t k, size_t head) {
+    const nf_doc *doc = c->doc;
+    size_t n = doc->tok_llen[head];
+    if (!is(c, k, "die") || n < 5 || memcmp(nf_tokl(doc, head) + n - 2, "en", 2) != 0 ||
+        !nf_person_noun_at(doc, head))
+        return false;
+    size_t i = nf_mention_first_at(doc, head + 1);
+    if (i >= doc->nmentions || doc->mentions[i].ta != head + 1 ||
+        doc->entities[doc->mentions[i].entity].type != NF_ENT_PERSON)
+        return false;
+    size_t e = doc->mentions[i].tb;
+    return !(e < doc->ntokens && (is(c, e, "und") || qx_punct(c, e, ',')) && e + 1 < doc->ntokens &&
+             nf_mention_first_at(doc, e + 1) < doc->nmentions &&
+             doc->mentions[nf_mention_first_at(doc, e + 1)].ta == e + 1);
+}
+
 /* True when a name ends right before token k and the capitalised word at
  * k starts another phrase: a place's or an organisation's name ("hatte
  * die EU-Kommission Griechenland gedrängt"), a person's name after a
@@ -397,6 +418,7 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     for (int m = 0; m < 6 && i < end; m++) {
         size_t q = quoted_name(c, i, end);
         if (i > head && (name_closes_phrase(c, i) || place_after_person_noun(c, i) ||
+                         (i == head + 1 && plural_before_one_name(c, k, head)) ||
                          prenominal_genitive(c, i, end) ||
                          (depth == 2 && person_after_no_persons_noun(c, head, i)) ||
                          (head > k && noun_after_noun(c, head, i))))

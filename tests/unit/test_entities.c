@@ -1011,6 +1011,28 @@ static void test_city_with_a_german_name(void **state) {
                      "ITA");
 }
 
+/* "die" and a person's noun in "-en" are several people, no description
+ * of the one person named after them ("werfen die Abgeordneten Schaunig
+ * vor": she is the object). */
+static void test_plural_noun_before_a_name_describes_none(void **state) {
+    const char *t = "Der Antrag richtet sich gegen Finanzreferentin Gaby Schaunig. In der "
+                    "Begründung werfen die Abgeordneten Schaunig vor, sie habe versagt.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_named_type(d, t, "Gaby Schaunig", NF_ENT_PERSON);
+    assert_null(entity_named(d, t, "die Abgeordneten", NF_MK_NOMINAL));
+    nf_doc_free(d);
+}
+
+/* A score's first figure is no part of a name the tagger ends with it
+ * ("Hinspiel 4:3" was a place "Hinspiel 4"). */
+static void test_score_after_a_name(void **state) {
+    const char *t = "Das Hinspiel endete 4:3. Hinspiel 4:3, Litvinov mit Gesamtscore von 6:5 im "
+                    "Achtelfinale.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_null(entity_named(d, t, "Hinspiel 4", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 /* A weekday's compound with a part of the day after a name is the time
  * of the act, no word of the name ("berichtete die BBC Mittwochfrüh"). */
 static void test_time_after_a_name(void **state) {
@@ -7820,6 +7842,8 @@ int main(void) {
         cmocka_unit_test(test_organisation_code_by_date),
         cmocka_unit_test(test_surname_after_arabic_article),
         cmocka_unit_test(test_time_after_a_name),
+        cmocka_unit_test(test_score_after_a_name),
+        cmocka_unit_test(test_plural_noun_before_a_name_describes_none),
         cmocka_unit_test(test_german_city_names),
         cmocka_unit_test(test_city_by_its_english_title),
         cmocka_unit_test(test_city_with_a_german_name),

@@ -2567,6 +2567,13 @@ static void test_speaker_with_apposition_after_wie(void **state) {
 }
 
 static void test_name_closes_the_speakers_phrase(void **state) {
+    /* "die" and a person's noun in "-en" are several people: one person's
+     * name after them is the object */
+    expect_quote(
+        state,
+        "Der Antrag richtet sich gegen Gaby Schaunig. In der Begründung werfen die "
+        "Abgeordneten Schaunig vor, sie habe versagt.",
+        (want){NF_Q_INDIRECT, "sie habe versagt", NULL, "werfen", "vor", "die Abgeordneten"});
     /* after a name, another name or a common noun starts the next phrase
      * (the object); a description goes on with the person it describes */
     expect_quote(state,
