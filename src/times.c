@@ -863,6 +863,23 @@ static bool next_year_slashed(const tctx *c, size_t k, size_t end, int y, int *n
     return false;
 }
 
+/* True when the year-like number at token j follows a verb of becoming
+ * or being in the singular, its pronoun maybe between, and no unit
+ * follows it: "wurde er 2010 Weltmeister" names a year (2010 champions
+ * would take "wurden"), and so does the next of a list ("und 2012
+ * Europameister"). */
+static bool became_in(const tctx *c, size_t j, size_t end) {
+    static const char *const be[] = {"wurde", "wird", "war", "ist", NULL};
+    static const char *const one[] = {"er", "sie", "es", NULL};
+    int y;
+    if (j == 0 || unit_at(c, j + 1, end) != U_NONE) return false;
+    if (j >= 3 && is(c, j - 1, end, "und") && (c->doc->tokens[j - 2].flags & NF_TF_CAP) &&
+        year_at(c, j - 3, end, &y))
+        return became_in(c, j - 3, end);
+    size_t v = j > 1 && is_any(c, j - 1, end, one) ? j - 2 : j - 1;
+    return is_any(c, v, end, be);
+}
+
 /* Years and year ranges: "Jahr 2024", "2024", "2001 bis 2005", "von 2001
  * bis 2005", "zwischen 2010 und 2015", "Zeitraum von 2001 bis 2005". */
 static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
@@ -913,6 +930,7 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
      * after "seit", which takes a point in time ("seit 2003 Gouverneur";
      * "seit 1500 Jahren" is a duration, read before years are). */
     bool since = j > 0 && is(c, j - 1, end, "seit") && unit_at(c, j + 1, end) == U_NONE;
+    if (became_in(c, j, end)) since = true;
     if (!noun && !between && !since && j + 1 < end && (c->doc->tokens[j + 1].flags & NF_TF_CAP) &&
         kind_of(c, j + 1) == NF_TOK_WORD && !month_at(c, j + 1, end) &&
         !nf_tok_find(c->doc, j + 1, &c->lp->sentence_starters))

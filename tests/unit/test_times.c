@@ -313,6 +313,19 @@ static void test_month_abbreviation_without_period(void **state) {
     expect_no_time(state, "Das Buch von Okt Berger erschien.");
 }
 
+/* A year-like number after a verb of becoming or being in the singular is
+ * a year, whatever noun follows ("wurde er 2010 Weltmeister"), and so is
+ * the next of a list; a plural verb may count ("wurden 2010 Menschen
+ * verletzt"), and a unit measures. */
+static void test_year_after_a_verb_of_becoming(void **state) {
+    expect_time(state, DOC, "Mit Spanien wurde er 2010 Weltmeister.", "2010", "2010", NF_TIME_DATE);
+    expect_time(state, DOC, "Sie wurde 2010 Weltmeisterin und 2012 Europameisterin.", "2012",
+                "2012", NF_TIME_DATE);
+    expect_time(state, DOC, "Deutschland wurde 2014 Weltmeister.", "2014", "2014", NF_TIME_DATE);
+    expect_no_time(state, "Bei dem Unglück wurden 2010 Menschen verletzt.");
+    expect_no_time(state, "Der Läufer ist 2000 Meter gelaufen.");
+}
+
 /* A weekday in a name the entities find is the name's ("der „Bild am
  * Sonntag“"), no time the text speaks of; a year there stays. */
 static void test_weekday_in_a_name(void **state) {
@@ -643,6 +656,7 @@ int main(void) {
         cmocka_unit_test(test_day_and_month_with_a_slash),
         cmocka_unit_test(test_month_abbreviation_without_period),
         cmocka_unit_test(test_weekday_in_a_name),
+        cmocka_unit_test(test_year_after_a_verb_of_becoming),
         cmocka_unit_test(test_clock_time_without_a_date),
         cmocka_unit_test(test_holidays),
         cmocka_unit_test(test_seasons),
