@@ -85,6 +85,11 @@ static size_t quoted_name(const qctx *c, size_t k, size_t end) {
 
 static size_t name_at(const qctx *c, size_t k);
 
+/* Endings of abstract common nouns ("-ung", "-keit", "-schaft", ...). */
+static const char *const abstract_endings[] = {
+    "ung",   "ungen", "keit",  "keiten", "heit",  "heiten", "schaft", "schaften", "ion",
+    "ionen", "tät",   "täten", "nis",    "nisse", "ismus",  "age",    "agen",     NULL};
+
 /* True when the capitalised word at k, right after the head noun of a
  * phrase with an article, opens a phrase of its own: a common noun by its
  * ending ("wird der Opposition Untätigkeit vorgeworfen", "leitete nach der
@@ -92,9 +97,6 @@ static size_t name_at(const qctx *c, size_t k);
  * that is a common noun and names no kind of thing ("die Stadt
  * Vöhringen"). */
 static bool noun_after_noun(const qctx *c, size_t head, size_t k) {
-    static const char *const endings[] = {"ung",    "ungen",    "keit",  "keiten", "heit", "heiten",
-                                          "schaft", "schaften", "ion",   "ionen",  "tät",  "täten",
-                                          "nis",    "nisse",    "ismus", "age",    "agen", NULL};
     const nf_doc *doc = c->doc;
     bool org = false;
     if (k != head + 1 || !qx_cap(c, head) || !qx_cap(c, k) || doc->tok_llen[k] < 6 ||
@@ -112,7 +114,8 @@ static bool noun_after_noun(const qctx *c, size_t head, size_t k) {
     if (!m || memchr(nf_tokl(doc, head), '-', doc->tok_llen[head]) || nf_adjective_at(doc, head) ||
         nf_city_adjective_at(doc, head) || !nf_ner_common_noun(m, nf_tokl(doc, head), 2))
         return false; /* (not "der US-amerikanische Außenminister", "ein Londoner Gericht") */
-    return nf_tokl_ends_in(doc, k, endings, 3) || nf_ner_common_noun(m, nf_tokl(doc, k), 2);
+    return nf_tokl_ends_in(doc, k, abstract_endings, 3) ||
+           nf_ner_common_noun(m, nf_tokl(doc, k), 2);
 }
 
 /* The entity types of the name mentions that end right before token k
@@ -191,6 +194,12 @@ static bool name_closes_phrase(const qctx *c, size_t k) {
     if (next == NF_ENT_PERSON) return ending == NF_ENT_PERSON;
     if (next >= 0) return nf_tok_lower_after_first(doc, k); /* (not "NASA") */
     if (nf_role_at(doc, k, NULL, NULL) || nf_class_noun(doc, k) == NF_ENT_PERSON) return false;
+    /* (or an abstract noun by its ending, a compound the lexicon lacks:
+     * "schickte laut golem.de Unterlassungserklärung"; no noun of a kind
+     * of body, which may go on with the name: "Bertelsmann Stiftung") */
+    if (doc->tok_llen[k] >= 8 && nf_class_noun(doc, k) < 0 &&
+        nf_tokl_ends_in(doc, k, abstract_endings, 3))
+        return true;
     return nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ);
 }
 
