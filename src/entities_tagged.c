@@ -1974,6 +1974,24 @@ static bool surname_of_a_company(const nf_doc *doc, const nf_mention *m, const n
     return true;
 }
 
+/* True when the tagged name `s` is two words or more and a club's word
+ * ends it (lang/de/entities/club-words.txt: "West Ham United", "Queens
+ * Park Rangers"): no person's or place's name ends so.  Not the words
+ * that end places' names as well ("Canning Town", "die Londoner City",
+ * "Orange County"). */
+static bool club_word_ends(const nf_doc *doc, const nf_ner_span *s) {
+    static const char *const places[] = {"city", "town", "county", NULL};
+    size_t last = s->tb - 1;
+    return s->tb >= s->ta + 2 && (doc->tokens[last].flags & NF_TF_CAP) &&
+           nf_tok_find(doc, last, &doc->engine->gz.club_words) && !nf_tok_in(doc, last, places);
+}
+
+/* Types a tagged name that a club's word ends as an organisation,
+ * whatever the tagger took it for. */
+static void club_name(const nf_doc *doc, nf_ner_span *s) {
+    if (club_word_ends(doc, s)) s->type = NF_ENT_ORG;
+}
+
 /* True when the inner name `m` may give way to the tagged name `s` around
  * it: a place inside an organisation ("Borussia Dortmund"); an
  * organisation inside a longer one of capitalised words ("Bayer
@@ -1995,6 +2013,8 @@ static bool gives_way(const nf_doc *doc, const nf_mention *m, const nf_ner_span 
         if (e->type == NF_ENT_ORG)
             return !extra_word(doc, s->ta, s->tb, m->ta, m->tb, lower_word) &&
                    !only_extra_words(doc, s->ta, s->tb, m->ta, m->tb, noun_beside_name);
+        /* (an unlinked person inside a club's name: "West Ham United") */
+        if (e->type == NF_ENT_PERSON && !e->canonical && club_word_ends(doc, s)) return true;
         return extra_word(doc, s->ta, s->tb, m->ta, m->tb, head_word);
     }
     if (s->type != NF_ENT_PERSON) return false;
@@ -2703,6 +2723,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         place_before_apposition(doc, s, sb);
         classify(doc, s, sa);
         english_head(doc, s, sa);
+        club_name(doc, s);
         uint32_t tagged_end = s->tb;
         end_person(doc, s);
         if (s->tb == tagged_end) person_goes_on(doc, s, sb, &tn);

@@ -1023,6 +1023,21 @@ static void test_plural_noun_before_a_name_describes_none(void **state) {
     nf_doc_free(d);
 }
 
+/* A tagged name that a club's word ends is a club, whatever the tagger
+ * took it for ("West Ham United" was a person); "City" and "Town" end
+ * places too. */
+static void test_club_word_ends_a_club(void **state) {
+    const char *t = "West Ham United hat sich unterdessen an Rekordmeister Manchester United "
+                    "vorbei auf den fünften Platz geschoben.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_named_type(d, t, "West Ham United", NF_ENT_ORG);
+    nf_doc_free(d);
+    t = "Die Bahn soll den Streckenabschnitt bis Canning Town übernehmen.";
+    d = extract_on(state, t, "2016-03-01");
+    assert_named_type(d, t, "Canning Town", NF_ENT_GPE);
+    nf_doc_free(d);
+}
+
 /* A score's first figure is no part of a name the tagger ends with it
  * ("Hinspiel 4:3" was a place "Hinspiel 4"). */
 static void test_score_after_a_name(void **state) {
@@ -7843,6 +7858,7 @@ int main(void) {
         cmocka_unit_test(test_surname_after_arabic_article),
         cmocka_unit_test(test_time_after_a_name),
         cmocka_unit_test(test_score_after_a_name),
+        cmocka_unit_test(test_club_word_ends_a_club),
         cmocka_unit_test(test_plural_noun_before_a_name_describes_none),
         cmocka_unit_test(test_german_city_names),
         cmocka_unit_test(test_city_by_its_english_title),
