@@ -5479,6 +5479,16 @@ static void test_companies_by_class_noun(void **state) {
     expect_named_type(state, "Das Start-up Robo wächst.", "Robo", NF_ENT_ORG);
     expect_named_type(state, "Ein Gericht stellte die Koza Ipek Holding unter Aufsicht.",
                       "Ipek Holding", NF_ENT_ORG);
+    /* a site's noun: "Internetseite", "Nachrichtenseite" ("Seite" alone is
+     * a side as often: "auf der Seite Ersterer") */
+    expect_named_type(state, "Das schrieb die Nachrichtenseite Grelby News am Montag.",
+                      "Grelby News", NF_ENT_ORG);
+    const char *t = "Das berichtet die Finanzseite Quarzo.com unter Berufung auf Insider.";
+    nf_doc *d = extract_on(state, t, "2016-05-02");
+    const nf_entity *site = entity_named(d, t, "Quarzo.com", NF_MK_NAME);
+    assert_non_null(site);
+    assert_ptr_equal(entity_named(d, t, "die Finanzseite", NF_MK_NOMINAL), site);
+    nf_doc_free(d);
 }
 
 static void test_surname_taken_for_place(void **state) {
