@@ -2969,6 +2969,7 @@ bool nf_feminine_role_at(const nf_doc *doc, size_t k) {
 
 static const char *class_noun_value(const nf_doc *doc, size_t k, bool *whole); /* below */
 static const nf_lex_entry *class_noun_lookup(const nf_doc *doc, size_t k, bool *whole);
+static const nf_lex_entry *class_noun_in(const nf_doc *doc, const char *w, size_t n, bool *whole);
 
 /* The roles.tsv value of the person's role noun a compound at token k
  * ends in (from its sixth byte on, the longest first, capitalised:
@@ -3691,6 +3692,26 @@ static const nf_lex_entry *class_noun_lookup(const nf_doc *doc, size_t k, bool *
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
     if (!nf_gz_tail2(doc->engine->gz.class_tail2, w, n)) return NULL;
+    const nf_lex_entry *e = class_noun_in(doc, w, n, whole);
+    /* (a compound joined by a hyphen before a part the list has only with
+     * the words before it: "Musikstreaming-Dienst" as "streamingdienst") */
+    size_t h = n;
+    while (!e && h > 0 && w[h - 1] != '-') h--;
+    h = h ? h - 1 : 0; /* the last hyphen, or 0 */
+    char joined[64];
+    if (!e && h >= 3 && n - h > 3 && n < sizeof joined) {
+        memcpy(joined, w, h);
+        memcpy(joined + h, w + h + 1, n - h - 1);
+        e = class_noun_in(doc, joined, n - 1, whole);
+        if (e && strstr(nf_lex_val(&doc->engine->gz.class_nouns, e), " word")) e = NULL;
+        *whole = false;
+    }
+    return e;
+}
+
+/* The entry of the class noun the lower-case word w (n bytes) is or ends
+ * in, or NULL; *whole tells which. */
+static const nf_lex_entry *class_noun_in(const nf_doc *doc, const char *w, size_t n, bool *whole) {
     const nf_lexicon *lex = &doc->engine->gz.class_nouns;
     /* The whole word (two letters will do: "SR", a referee), then endings
      * after a hyphen or at least three bytes in, no longer than the

@@ -5479,6 +5479,10 @@ static void test_companies_by_class_noun(void **state) {
     expect_named_type(state, "Das Start-up Robo wächst.", "Robo", NF_ENT_ORG);
     expect_named_type(state, "Ein Gericht stellte die Koza Ipek Holding unter Aufsicht.",
                       "Ipek Holding", NF_ENT_ORG);
+    /* a compound's last part after a hyphen read with the part before it
+     * ("Musikstreaming-Dienst": "streamingdienst") */
+    expect_named_type(state, "Nutzer können den Musikstreaming-Dienst Wendel Play nutzen.",
+                      "Wendel Play", NF_ENT_ORG);
     /* a site's noun: "Internetseite", "Nachrichtenseite" ("Seite" alone is
      * a side as often: "auf der Seite Ersterer") */
     expect_named_type(state, "Das schrieb die Nachrichtenseite Grelby News am Montag.",
