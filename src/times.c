@@ -1148,6 +1148,27 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
 /* Durations and offsets: "drei Stunden", "anderthalb Stunden", "eine halbe
  * Stunde", "vor drei Tagen", "in drei Wochen", "3 Wochen später", "Ein
  * Jahr zuvor", "alle zwei Tage", "jeden Tag", "den ganzen Tag". */
+/* Reads "1:35 Stunden" (an hour and 35 minutes: *n = 95, *unit U_MIN),
+ * "8:14:40 Stunden" (*n = 29680, U_S) or "2:05 Minuten" (*n = 125, U_S) at
+ * token j: a figure with colons and two digits after each, before the
+ * larger unit.  False otherwise. */
+static bool colon_duration(const tctx *c, size_t j, size_t end, double *n, int *unit) {
+    if (j + 1 >= end || kind_of(c, j) != NF_TOK_NUMBER) return false;
+    const char *t = nf_tok(c->doc, j);
+    const char *colon = strchr(t, ':');
+    int a, b, sec = 0, used = 0;
+    if (!colon || strlen(colon) < 3 || (colon[3] != '\0' && colon[3] != ':')) return false;
+    int parts = sscanf(t, "%d:%d%n:%d%n", &a, &b, &used, &sec, &used);
+    if (parts < 2 || (size_t)used != strlen(t) || b > 59 || sec > 59 ||
+        (parts == 3 && strlen(strrchr(t, ':')) != 3))
+        return false;
+    int u = unit_at(c, j + 1, end);
+    if (u != U_H && (u != U_MIN || parts == 3)) return false;
+    *n = parts == 3 ? a * 3600.0 + b * 60.0 + sec : a * 60.0 + b;
+    *unit = u == U_H && parts == 2 ? U_MIN : U_S;
+    return true;
+}
+
 static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
     /* Every reading ends in a unit within eight tokens ("vor fast genau
      * zwei Jahren", "in rund drei Wochen", "eine halbe Stunde"): without
@@ -1188,6 +1209,15 @@ static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
         /* the vague quantity words are read below ("in wenigen Wochen") */
         if (q && strcmp(nf_lex_val(&c->lp->qualifiers, q), "vague") != 0) j = qt;
         if (is(c, j, end, "genau")) j++;
+    }
+    /* "in 1:35 Stunden": how long it took, no time to come ("1:35
+     * Stunden" is read from its figure on) */
+    int cu;
+    if (mode != 1 && mode != 3 && colon_duration(c, j, end, &n, &cu)) {
+        if (mode == 2) return 0;
+        sem_init(s, K_DURATION, NF_TIME_DURATION);
+        s->unit = cu, s->amount = n;
+        return j + 2;
     }
     if (is(c, j, end, "ein") && is(c, j + 1, end, "paar")) j++; /* "vor ein paar Jahren" */
     if (is_any(c, j, end,

@@ -260,6 +260,14 @@ static void test_durations_and_sets(void **state) {
     expect_time(state, DOC, "Wir warteten anderthalb Stunden.", "anderthalb Stunden", "PT1.5H",
                 NF_TIME_DURATION);
     expect_time(state, DOC, "Er blieb eine halbe Stunde.", "eine halbe Stunde", "PT0.5H", -1);
+    /* hours and minutes with a colon before the larger unit: how long it
+     * took, no clock time and no time to come after "in" */
+    expect_time(state, DOC, "Er setzte sich in 1:35 Stunden mit 6:3, 6:4 durch.", "1:35 Stunden",
+                "PT95M", NF_TIME_DURATION);
+    expect_time(state, DOC, "Sie lief die Strecke in 2:05 Minuten.", "2:05 Minuten", "PT125S",
+                NF_TIME_DURATION);
+    expect_time(state, DOC, "Er siegte nach 8:14:40 Stunden Tortur.", "8:14:40 Stunden", "PT29680S",
+                NF_TIME_DURATION);
     expect_time(state, DOC, "Er ist seit einem Jahr im Amt.", "einem Jahr", "P1Y", -1);
     expect_time(state, DOC, "Nach einem Dreivierteljahr endete es.", "einem Dreivierteljahr", "P9M",
                 -1);
