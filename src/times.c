@@ -1543,6 +1543,24 @@ static size_t m_daypart_noun(const tctx *c, size_t k, size_t end, tsem *s) {
 }
 
 /* A clock time on its own: "um 14 Uhr", "18:12", "halb 8". */
+/* True when the figure with a colon at token k (read as a clock time with
+ * nothing after it: no "Uhr") stands where no clock time does: not after
+ * a word that calls for one ("um", "gegen", "ab", "bis", "von", "seit",
+ * "zwischen", "und" of a range), nor before a time zone or a part of the
+ * day.  Bare, it is a score or a record as often ("mit 24:10", "(15:13)",
+ * "das 22:10", "Katjuscha +11:37"). */
+static bool bare_colon_figure(const tctx *c, size_t k, size_t end) {
+    static const char *const before[] = {"um",       "gegen", "ab",  "bis",  "von", "seit",
+                                         "zwischen", "und",   "vor", "nach", NULL};
+    static const char *const zones[] = {"mez",  "mesz", "utc", "gmt", "ortszeit", "cet",
+                                        "cest", "est",  "edt", "pst", "pdt",      NULL};
+    if (!strchr(nf_tok(c->doc, k), ':')) return false;
+    if (k > 0 && is_any(c, k - 1, end, before)) return false;
+    if (is_any(c, k + 1, end, zones)) return false;
+    int hh = 0;
+    return clock_daypart(c, k + 1, end, &hh) == k + 1;
+}
+
 static size_t m_clock(const tctx *c, size_t k, size_t end, tsem *s) {
     int hh, mi, ss;
     /* A range of hours: "von 17 bis 18 Uhr", "zwischen 4 und 7 Uhr", "von 5
@@ -1578,6 +1596,7 @@ static size_t m_clock(const tctx *c, size_t k, size_t end, tsem *s) {
     }
     size_t j = clock_at(c, k, end, &hh, &mi, &ss);
     if (!j) return 0;
+    if (j == k + 1 && bare_colon_figure(c, k, end)) return 0;
     sem_init(s, K_DAYPART, NF_TIME_TIME);
     j = clock_daypart(c, j, end, &hh);
     s->hh = hh, s->mi = mi, s->ss = ss;

@@ -309,6 +309,18 @@ static void test_day_and_month_with_a_slash(void **state) {
     expect_no_time(state, "Im Kader steht Marcel Sabitzer (RB Leipzig, 12/2).");
 }
 
+/* A figure with a colon and nothing after it is a clock time only after a
+ * word that calls for one, or before a time zone or a part of the day;
+ * else a score or a record ("mit 24:10", "(15:13)"). */
+static void test_bare_colon_figures(void **state) {
+    expect_time(state, DOC, "Lass uns um 18:12 einen Kaffee trinken.", "18:12", "T18:12",
+                NF_TIME_TIME);
+    expect_time(state, DOC, "Das Beben begann 20:31 MEZ.", "20:31", "T20:31", NF_TIME_TIME);
+    expect_no_time(state, "Denver gewann die Super Bowl gegen Carolina mit 24:10.");
+    expect_no_time(state, "Die Niederlande gewannen deutlich mit 34:23 (15:13).");
+    expect_no_time(state, "Zuletzt stand es rasch 0:10.");
+}
+
 /* A month's abbreviation without its period is one only beside a number
  * ("23/Sep/2020", "Jan 2020"); else it is a word ("ein Film von Jan
  * Haft"). */
@@ -663,6 +675,7 @@ int main(void) {
         cmocka_unit_test(test_clock_times),
         cmocka_unit_test(test_day_and_month_with_a_slash),
         cmocka_unit_test(test_month_abbreviation_without_period),
+        cmocka_unit_test(test_bare_colon_figures),
         cmocka_unit_test(test_weekday_in_a_name),
         cmocka_unit_test(test_year_after_a_verb_of_becoming),
         cmocka_unit_test(test_clock_time_without_a_date),
