@@ -218,6 +218,26 @@ static bool people_noun(const tctx *c, size_t k) {
     return nf_person_noun_at(c->doc, k) || nf_tok_get(c->doc, k, &c->doc->engine->gz.demonyms);
 }
 
+static int month_at(const tctx *c, size_t k, size_t end); /* below */
+static int unit_at(const tctx *c, size_t k, size_t end);  /* below */
+
+/* True when token k names whom an award of the year goes to, before "des
+ * Jahres" ("Fußballer des Jahres", "Onlinerin des Jahres", "Person des
+ * Jahres"): a noun of people, or a capitalised noun in "-er" or "-erin"
+ * that is no month or season ("im September des Jahres" is a time), nor
+ * one in "-ier" ("das erste Turnier des Jahres"). */
+static bool award_holder(const tctx *c, size_t k, size_t end) {
+    static const char *const holders[] = {"person", "persönlichkeit", "mannschaft", "team", NULL};
+    static const char *const seasons[] = {"sommer", "winter", NULL};
+    if (people_noun(c, k) || is_any(c, k, end, holders)) return true;
+    const char *w = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    bool agent = (n > 4 && memcmp(w + n - 2, "er", 2) == 0 && w[n - 3] != 'i') ||
+                 (n > 6 && memcmp(w + n - 4, "erin", 4) == 0);
+    return agent && kind_of(c, k) == NF_TOK_WORD && (c->doc->tokens[k].flags & NF_TF_CAP) &&
+           !month_at(c, k, end) && !is_any(c, k, end, seasons) && unit_at(c, k, end) == U_NONE;
+}
+
 /* The calendar unit named by token k ("Tagen", "Jahre", ...), or U_NONE. */
 static int unit_at(const tctx *c, size_t k, size_t end) {
     if (k >= end || !(c->doc->tok_mask[k] & NF_TM_TIME_UNIT)) return U_NONE;
@@ -1122,6 +1142,8 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
         int y;
         if (year_at(c, j + 1, end, &y)) return 0;
         if (!(is(c, k, end, "das") || is(c, k, end, "des"))) return 0;
+        /* (after a noun of people an award: "zum Fußballer des Jahres") */
+        if (is(c, k, end, "des") && k > 0 && award_holder(c, k - 1, end)) return 0;
         shift = 0;
     }
     sem_init(s, K_REL, unit == U_D ? NF_TIME_DATE : unit == U_W ? NF_TIME_PERIOD : NF_TIME_DATE);

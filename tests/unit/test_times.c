@@ -309,6 +309,15 @@ static void test_day_and_month_with_a_slash(void **state) {
     expect_no_time(state, "Im Kader steht Marcel Sabitzer (RB Leipzig, 12/2).");
 }
 
+/* "des Jahres" after whom an award goes to is the award's title, no time
+ * ("zum Fußballer des Jahres"); after a thing it is this year. */
+static void test_award_of_the_year(void **state) {
+    expect_no_time(state, "Er wurde zum deutschen Fußballer des Jahres gewählt.");
+    expect_no_time(state, "Sie ist Onlinerin des Jahres in der Kategorie Agenturen.");
+    expect_time(state, DOC, "Er spielt das erste Turnier des Jahres.", "des Jahres", "2025",
+                NF_TIME_DATE);
+}
+
 /* A figure with a colon and nothing after it is a clock time only after a
  * word that calls for one, or before a time zone or a part of the day;
  * else a score or a record ("mit 24:10", "(15:13)"). */
@@ -676,6 +685,7 @@ int main(void) {
         cmocka_unit_test(test_day_and_month_with_a_slash),
         cmocka_unit_test(test_month_abbreviation_without_period),
         cmocka_unit_test(test_bare_colon_figures),
+        cmocka_unit_test(test_award_of_the_year),
         cmocka_unit_test(test_weekday_in_a_name),
         cmocka_unit_test(test_year_after_a_verb_of_becoming),
         cmocka_unit_test(test_clock_time_without_a_date),
