@@ -900,6 +900,15 @@ static bool became_in(const tctx *c, size_t j, size_t end) {
     return is_any(c, v, end, be);
 }
 
+/* True when token k opens its sentence and is a word the tagger's lexicon
+ * knows in lower case, capitalised only there ("Allein 2015 könnten",
+ * "Wurden 2012 noch"): no name before a number. */
+static bool lower_word_opening(const tctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    return doc->sentences[doc->tok_sent[k]].ta == k && doc->engine->ner &&
+           nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k));
+}
+
 /* Years and year ranges: "Jahr 2024", "2024", "2001 bis 2005", "von 2001
  * bis 2005", "zwischen 2010 und 2015", "Zeitraum von 2001 bis 2005". */
 static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
@@ -927,7 +936,8 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
     if (!noun && !between && j > 0 && kind_of(c, j - 1) == NF_TOK_WORD &&
         (c->doc->tokens[j - 1].flags & NF_TF_CAP) &&
         !nf_tok_find(c->doc, j - 1, &c->lp->sentence_starters) &&
-        !nf_tok_find(c->doc, j - 1, &c->lp->year_nouns) && !dated_noun(c, j - 1))
+        !nf_tok_find(c->doc, j - 1, &c->lp->year_nouns) && !dated_noun(c, j - 1) &&
+        !lower_word_opening(c, j - 1))
         return 0; /* "Resolution 1701", "Windows 2000" */
     if (!noun && !between) {
         /* "von 2000 auf rund 15.000 Soldaten": a count, compared with one

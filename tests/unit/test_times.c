@@ -309,6 +309,18 @@ static void test_day_and_month_with_a_slash(void **state) {
     expect_no_time(state, "Im Kader steht Marcel Sabitzer (RB Leipzig, 12/2).");
 }
 
+/* A year after a word that opens the sentence and is written in lower case
+ * elsewhere is a year ("Ab 2018 gilt", "Allein 2015 könnten"); after a
+ * name it is a number ("Windows 2000"). */
+static void test_year_after_an_opening_word(void **state) {
+    expect_time(state, DOC, "Ab 2018 gilt eine zweijährige Frist.", "2018", "2018", NF_TIME_DATE);
+    expect_time(state, DOC,
+                "Wurden 2012 noch 1,93 Milliarden Nachrichten verschickt, waren es "
+                "weniger.",
+                "2012", "2012", NF_TIME_DATE);
+    expect_no_time(state, "Windows 2000 ist ein altes System.");
+}
+
 /* "des Jahres" after whom an award goes to is the award's title, no time
  * ("zum Fußballer des Jahres"); after a thing it is this year. */
 static void test_award_of_the_year(void **state) {
@@ -686,6 +698,7 @@ int main(void) {
         cmocka_unit_test(test_month_abbreviation_without_period),
         cmocka_unit_test(test_bare_colon_figures),
         cmocka_unit_test(test_award_of_the_year),
+        cmocka_unit_test(test_year_after_an_opening_word),
         cmocka_unit_test(test_weekday_in_a_name),
         cmocka_unit_test(test_year_after_a_verb_of_becoming),
         cmocka_unit_test(test_clock_time_without_a_date),
