@@ -86,13 +86,19 @@ bool nf_lineups(nf_doc *doc) {
 #define SCORERS_MAX_TOKENS 120
 
 /* The token after a goal's minute in parentheses from token k ("(9.)",
- * "(40./Elfmeter)", "(90.+2)"), or k when none opens there. */
+ * "(40./Elfmeter)", "(90.+2)"), or k when none opens there.  The minute
+ * is an ordinal token ("9." before ")" or ",") or a number and its
+ * period. */
 static size_t minute_end(const nf_doc *doc, size_t k) {
     size_t n = doc->ntokens;
-    if (k + 3 >= n || !nf_tok_is(doc, k, "(") || doc->tokens[k + 1].kind != NF_TOK_NUMBER ||
-        !nf_tok_is(doc, k + 2, ".") || (doc->tokens[k + 2].flags & NF_TF_SPACE_BEFORE))
+    if (k + 2 >= n || !nf_tok_is(doc, k, "(")) return k;
+    size_t after = k + 2; /* the token after the minute */
+    if (doc->tokens[k + 1].kind == NF_TOK_NUMBER && k + 3 < n && nf_tok_is(doc, k + 2, ".") &&
+        !(doc->tokens[k + 2].flags & NF_TF_SPACE_BEFORE))
+        after = k + 3;
+    else if (doc->tokens[k + 1].kind != NF_TOK_ORDINAL)
         return k;
-    for (size_t j = k + 3; j < n && j < k + 8; j++)
+    for (size_t j = after; j < n && j < k + 8; j++)
         if (nf_tok_is(doc, j, ")")) return j + 1;
     return k;
 }

@@ -363,6 +363,13 @@ static bool full_date(const nf_text *t, const nf_token *tk) {
 
 static bool terminal(const nf_text *t, const nf_token *tk); /* below */
 
+/* True when token tk reads `w` exactly (ASCII). */
+static bool token_is(const nf_text *t, const nf_token *tk, const char *w) {
+    size_t n = tk->b - tk->a, j = 0;
+    while (j < n && w[j] && t->cp[tk->a + j] == (int32_t)(unsigned char)w[j]) j++;
+    return j == n && !w[j];
+}
+
 /* Decides whether "N." before `next` is an ordinal ("am 11. November", "im
  * 19. Jahrhundert", "der 3. Platz", and opening a sentence "Der 1. FC
  * Köln") rather than a number closing a sentence; `prev3` is the token
@@ -376,6 +383,11 @@ static bool ordinal_period(const nf_doc *doc, const nf_langpack *lp, const nf_to
         !(num->flags & NF_TF_SPACE_BEFORE))
         return false;
     if (next->flags & NF_TF_LOWER) return true; /* "am 3. und 4. Mai", "die 5. geplante" */
+    /* a comma, semicolon or closing parenthesis right after it: no sentence
+     * ends there ("ein Doppelpack (80., 94.)", "Stocker (84.)") */
+    if (next->kind == NF_TOK_PUNCT && num->b - num->a <= 3 && next->b - next->a == 1 &&
+        (t->cp[next->a] == ',' || t->cp[next->a] == ';' || t->cp[next->a] == ')'))
+        return true;
     if (next->kind == NF_TOK_WORD || next->kind == NF_TOK_ABBREV) {
         bool abbr = next->kind == NF_TOK_ABBREV;
         nf_token w = *next;
@@ -388,8 +400,17 @@ static bool ordinal_period(const nf_doc *doc, const nf_langpack *lp, const nf_to
     /* the word before in lower case, or capitalised where it opens the
      * sentence: an article or a preposition ends none */
     bool opening = prev2 && (prev2->flags & NF_TF_CAP) && (!prev3 || terminal(t, prev3));
-    return prev2 && ((prev2->flags & NF_TF_LOWER) || opening) && prev2->kind == NF_TOK_WORD &&
-           lookup_token(t, prev2, false, &lp->ordinal_preceders) && next->kind != NF_TOK_QUOTE;
+    if (next->kind == NF_TOK_QUOTE || !prev2 || prev2->kind != NF_TOK_WORD) return false;
+    if (((prev2->flags & NF_TF_LOWER) || opening) &&
+        lookup_token(t, prev2, false, &lp->ordinal_preceders))
+        return true;
+    /* (an adverb of time between: "zu seinem bereits 150. Grand Prix") */
+    static const char *const adverbs[] = {"bereits",      "schon",      "erst", "insgesamt",
+                                          "mittlerweile", "inzwischen", NULL};
+    bool adverb = false;
+    for (const char *const *a = adverbs; *a && !adverb; a++) adverb = token_is(t, prev2, *a);
+    return adverb && prev3 && (prev3->flags & NF_TF_LOWER) && prev3->kind == NF_TOK_WORD &&
+           lookup_token(t, prev3, false, &lp->ordinal_preceders);
 }
 
 /* True when the period at token k closes the day of a date written with

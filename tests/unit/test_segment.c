@@ -78,6 +78,15 @@ static void test_ordinals_and_dates(void **state) {
     assert_int_equal(token_kind(state, "am 11. November", "11."), NF_TOK_ORDINAL);
     assert_int_equal(token_kind(state, "im 19. Jahrhundert", "19."), NF_TOK_ORDINAL);
     assert_int_equal(token_kind(state, "bis zum 3. Oktober", "3."), NF_TOK_ORDINAL);
+    /* a comma, semicolon or closing parenthesis after it: an ordinal, no
+     * sentence ends there (a goal's minutes); an adverb of time between a
+     * possessive and it ("seinem bereits 150. Grand Prix") */
+    assert_int_equal(token_kind(state, "Er traf doppelt (80., 94.) im Spiel.", "80."),
+                     NF_TOK_ORDINAL);
+    assert_int_equal(token_kind(state, "Stocker (84.) traf.", "84."), NF_TOK_ORDINAL);
+    SENTENCES("Er startet zu seinem bereits 150. Grand Prix in Monza. Es regnet.",
+              "Er startet zu seinem bereits 150. Grand Prix in Monza.", "Es regnet.");
+    SENTENCES("Es kamen 150. Danach war Ruhe.", "Es kamen 150.", "Danach war Ruhe.");
     /* an article or a preposition opening the sentence ends none */
     SENTENCES("Er siegte. Der 1. FC Köln verlor. Das 11. Weltsozialforum begann.", "Er siegte.",
               "Der 1. FC Köln verlor.", "Das 11. Weltsozialforum begann.");
