@@ -397,6 +397,11 @@ static bool ordinal_period(const nf_doc *doc, const nf_langpack *lp, const nf_to
         if (!abbr && lookup_token(t, &w, false, &lp->sentence_starters)) return false;
     }
     if (num->b - num->a > 3) return false; /* a year or a count closes the sentence */
+    /* a rank of a results list after a parenthesis ("(94,0/91,0) 5. Yuki
+     * Ito"): no sentence ends in a number right after one */
+    if (prev2 && prev2->kind == NF_TOK_PUNCT && t->cp[prev2->a] == ')' && num->b - num->a <= 2 &&
+        (next->flags & NF_TF_CAP) && next->kind == NF_TOK_WORD)
+        return true;
     /* the word before in lower case, or capitalised where it opens the
      * sentence: an article or a preposition ends none */
     bool opening = prev2 && (prev2->flags & NF_TF_CAP) && (!prev3 || terminal(t, prev3));
