@@ -88,8 +88,8 @@ static void test_ordinals_and_dates(void **state) {
               "Er startet zu seinem bereits 150. Grand Prix in Monza.", "Es regnet.");
     SENTENCES("Es kamen 150. Danach war Ruhe.", "Es kamen 150.", "Danach war Ruhe.");
     /* a rank of a results list after a parenthesis */
-    SENTENCES("1. Anna Berg (AUT) 242,6 (92,5/97,0) 2. Sara Tak (JPN) 238,6",
-              "1. Anna Berg (AUT) 242,6 (92,5/97,0) 2. Sara Tak (JPN) 238,6");
+    SENTENCES("Ergebnis: Anna Berg (AUT) 242,6 (92,5/97,0) 2. Sara Tak (JPN) 238,6",
+              "Ergebnis: Anna Berg (AUT) 242,6 (92,5/97,0) 2. Sara Tak (JPN) 238,6");
     /* an article or a preposition opening the sentence ends none */
     SENTENCES("Er siegte. Der 1. FC Köln verlor. Das 11. Weltsozialforum begann.", "Er siegte.",
               "Der 1. FC Köln verlor.", "Das 11. Weltsozialforum begann.");
