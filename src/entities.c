@@ -7126,6 +7126,45 @@ static void confirm_known_persons(nf_doc *doc) {
     for (size_t i = 0; i < doc->nentities; i++) doc->entities[i].unconfirmed = false;
 }
 
+/* Drops the link of a person whose own description in the text gives
+ * another country by its adjective ("sein kanadischer Kollege Charles
+ * Taylor" is no Liberian president) where the text names the linked
+ * person's country nowhere else: a namesake.  The person keeps the
+ * description's country. */
+static void namesakes_by_description(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nentities; i++) {
+        nf_entity *e = &doc->entities[i];
+        if (e->type != NF_ENT_PERSON || !e->canonical || !e->country[0]) continue;
+        const char *said = NULL;
+        bool agrees = false;
+        for (size_t j = 0; j < doc->nmentions && !agrees; j++) {
+            const nf_mention *m = &doc->mentions[j];
+            if (m->entity != i || m->kind != NF_MK_NAME || m->ta < 2) continue;
+            /* a noun of persons right before the name and the adjective
+             * among the two words before it ("der kanadische Philosoph",
+             * "sein kanadischer Kollege") */
+            size_t noun = m->ta - 1, sa = doc->sentences[doc->tok_sent[noun]].ta;
+            if (!nf_person_noun_at(doc, noun)) continue;
+            for (size_t k = noun; k-- > sa && k + 3 > noun;) {
+                const char *iso = nf_adjective_at(doc, k);
+                if (!iso) continue;
+                if (strncmp(iso, e->country, 3) == 0)
+                    agrees = true;
+                else
+                    said = iso;
+                break;
+            }
+        }
+        if (agrees || !said) continue;
+        bool named = false;
+        for (size_t j = 0; j < doc->nentities && !named; j++)
+            named = j != i && strncmp(doc->entities[j].country, e->country, 3) == 0;
+        if (named) continue;
+        e->canonical = NULL, e->actor = NULL;
+        memcpy(e->country, said, 3), e->country[3] = '\0';
+    }
+}
+
 /* True when entity i has a name mention written in capitals ("PSOE"). */
 static bool named_by_acronym(const nf_doc *doc, size_t i) {
     for (size_t m = 0; m < doc->nmentions; m++) {
@@ -7615,6 +7654,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         (aliases_of_longer_names(doc), !drop_unmentioned(doc)))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     confirm_known_persons(doc);
+    namesakes_by_description(doc);
     surnames_among_companies(doc);
     nf_person_countries(doc);
     genders_from_nouns_before(doc);

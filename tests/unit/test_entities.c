@@ -1631,6 +1631,26 @@ static void test_persons_known_by_full_name(void **state) {
     nf_doc_free(d);
 }
 
+/* A linked person whose own description gives another country ("sein
+ * kanadischer Kollege Charles Taylor") is a namesake where the text names
+ * the linked person's country nowhere: unlinked, of the description's
+ * country; a description that agrees keeps the link. */
+static void test_namesake_by_the_description_s_country(void **state) {
+    const char *t = "Der deutsche Philosoph Jürgen Habermas und sein kanadischer Kollege Charles "
+                    "Taylor erhalten den Preis.";
+    nf_doc *d = extract_on(state, t, "2015-09-30");
+    const nf_entity *e = entity_named(d, t, "Charles Taylor", NF_MK_NAME);
+    assert_non_null(e);
+    assert_null(e->canonical);
+    assert_null(e->actor);
+    assert_string_equal(e->country, "CAN");
+    nf_doc_free(d);
+    t = "Der russische Präsident Wladimir Putin sagte das.";
+    d = extract_on(state, t, "2015-09-30");
+    assert_linked(d, t, "Wladimir Putin", "Vladimir Putin");
+    nf_doc_free(d);
+}
+
 static void test_longer_names_and_titles_of_known_names(void **state) {
     /* a known person's name that goes on after a particle is someone
      * else's longer name */
@@ -7850,6 +7870,7 @@ int main(void) {
         cmocka_unit_test(test_appositions),
         cmocka_unit_test(test_role_before_known_name),
         cmocka_unit_test(test_persons_known_by_full_name),
+        cmocka_unit_test(test_namesake_by_the_description_s_country),
         cmocka_unit_test(test_longer_names_and_titles_of_known_names),
         cmocka_unit_test(test_describing_compounds_before_organisations),
         cmocka_unit_test(test_quoted_names_after_class_nouns),
