@@ -1987,9 +1987,21 @@ static bool club_word_ends(const nf_doc *doc, const nf_ner_span *s) {
 }
 
 /* Types a tagged name that a club's word ends as an organisation,
- * whatever the tagger took it for. */
+ * whatever the tagger took it for; and a place whose last word ends in a
+ * noun of buildings ("Innsbrucker Olympiahalle", "Salzburgarena",
+ * "Allianz Arena") as a place with no government (loc), no town. */
 static void club_name(const nf_doc *doc, nf_ner_span *s) {
+    static const char *const buildings[] = {"halle", "arena", "stadion", "flughafen", "bahnhof"};
     if (club_word_ends(doc, s)) s->type = NF_ENT_ORG;
+    if (s->type != NF_ENT_GPE) return;
+    const char *w = nf_tokl(doc, s->tb - 1);
+    size_t n = doc->tok_llen[s->tb - 1];
+    for (size_t i = 0; i < sizeof buildings / sizeof buildings[0]; i++) {
+        size_t bl = strlen(buildings[i]);
+        if (n >= bl && memcmp(w + n - bl, buildings[i], bl) == 0 &&
+            (n > bl || s->tb >= s->ta + 2)) /* (not "Halle" alone, the town) */
+            s->type = NF_ENT_LOC;
+    }
 }
 
 /* True when the inner name `m` may give way to the tagged name `s` around
