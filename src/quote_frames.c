@@ -1981,6 +1981,15 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         someone = e >= 0 && c->doc->entities[e].type == NF_ENT_ORG;
     }
     if (!someone) return false;
+    /* "bezeichnet eine afrikanische Philosophie": naming with no "als"
+     * in the sentence denotes, no act of speech ("bezeichnete die Worte,
+     * sollten sie gefallen sein, als „inakzeptabel“", "als unrealistisch
+     * bezeichnet" are acts) */
+    if (strncmp(nf_tokl(c->doc, k), "bezeichn", 8) == 0) {
+        bool als = false;
+        for (size_t j = sa; j < sb && !als; j++) als = is(c, j, "als");
+        if (!als) return false;
+    }
     /* The object: what was demanded, criticised, announced; after the
      * verb, or before a participle or infinitive that closes the clause
      * after its auxiliary ("hat den Abzug der Truppen angekündigt"). */

@@ -387,6 +387,22 @@ static size_t adjectives_before(const qctx *c, size_t o) {
     return a;
 }
 
+/* True when a verb of meaning stands before the quotation mark at token
+ * o, up to four words of hedge or language between ("bedeutet auf Zulu
+ * etwa", "heißt übersetzt", "wörtlich übersetzt"): what follows glosses a
+ * word, no one says it. */
+static bool gloss_before(const qctx *c, size_t o) {
+    size_t sa = c->doc->sentences[c->doc->tok_sent[o]].ta;
+    for (size_t k = o; k > sa && o - k < 5;) {
+        k--;
+        if (is(c, k, "bedeutet") || is(c, k, "bedeuten") || is(c, k, "bedeutete") ||
+            is(c, k, "übersetzt"))
+            return true;
+        if (c->doc->tokens[k].kind != NF_TOK_WORD || c->vcls[k]) return false;
+    }
+    return false;
+}
+
 /* A region that names something rather than quotes it: right after a
  * noun ("die Zeitung „Die Welt“", "Operation „Cast Lead“"), or every word
  * capitalised ("„Neue Rechte“"). */
@@ -396,6 +412,9 @@ bool qx_name_like(const qctx *c, size_t ri) {
     size_t o = r->open;
     /* A gloss in parentheses: „Cast Lead“ („gegossenes Blei“). */
     if (o > 0 && qx_punct(c, o - 1, '(')) return true;
+    /* or after a verb of meaning: "Ubuntu bedeutet auf Zulu etwa
+     * „Menschlichkeit“", "übersetzt „Haus des Volkes“" */
+    if (gloss_before(c, o)) return true;
     size_t words = 0, content = 0, caps = 0, punct = 0;
     for (uint32_t k = r->open + 1; k < r->close; k++) {
         int kind = doc->tokens[k].kind;

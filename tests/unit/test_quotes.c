@@ -834,6 +834,12 @@ static void test_titles_are_not_quotes(void **state) {
     expect_no_quote(state, "Der Film „Die lange Nacht“ läuft ab Donnerstag im Kino.", NULL);
     expect_no_quote(state, "Die Polizei nahm zwei mutmaßliche „Al-Qaida“-Mitglieder fest.", NULL);
     expect_no_quote(state, "Die Zeitung „Neue Rundschau“ erscheint täglich.", NULL);
+    /* a gloss after a verb of meaning, and naming without "als" (to
+     * denote) is no act of speech */
+    expect_no_quote(state,
+                    "Der Name Wendu bedeutet auf Zulu etwa „Menschlichkeit“ und bezeichnet eine "
+                    "afrikanische Philosophie.",
+                    NULL);
     /* an article and adjectives before a capitalised title */
     expect_no_quote(state,
                     "So berichtete die in Bayern erscheinende „Abendpost am Sonntag“ gestern von "
