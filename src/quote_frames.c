@@ -41,10 +41,22 @@ static qitem *make(qctx *c, uint8_t kind, uint8_t origin, nf_seg cue, nf_seg par
 
 static bool acts_only(const qctx *c, size_t s); /* below */
 
+/* True when the speaker `sp` is "man" beside a modal verb ("Alles in allem
+ * kann man sagen, dass ...", "möchte man ihr fast raten"): the writer's
+ * own voice, no one's statement ("geht man davon aus" reports one). */
+static bool writers_man(const qctx *c, nf_seg sp) {
+    static const char *const modals[] = {"kann", "könnte", "muss",   "müsste", "möchte",
+                                         "darf", "dürfte", "sollte", NULL};
+    if (sp.tb != sp.ta + 1 || !qx_is(c, sp.ta, "man")) return false;
+    return (sp.ta > 0 && nf_tok_in(c->doc, sp.ta - 1, modals)) ||
+           (sp.tb < c->doc->ntokens && nf_tok_in(c->doc, sp.tb, modals));
+}
+
 /* Finishes a quote: drops it when it has no content, else marks its cue,
  * speaker and sentences.  Returns true when it stays. */
 static bool finish(qctx *c, qitem *it) {
-    if (it->q.nspans == 0 || qx_words(c, it->q.spans[0].ta, it->q.spans[it->q.nspans - 1].tb) < 2) {
+    if (it->q.nspans == 0 || qx_words(c, it->q.spans[0].ta, it->q.spans[it->q.nspans - 1].tb) < 2 ||
+        writers_man(c, it->q.speaker)) {
         it->dropped = true;
         return false;
     }

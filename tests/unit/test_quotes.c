@@ -830,6 +830,16 @@ static void test_partial_and_mixed(void **state) {
                  (want){NF_Q_DIRECT, "teuren Irrweg", NULL, "nannte", NULL, "Der Abgeordnete"});
 }
 
+static void test_writers_own_voice(void **state) {
+    /* "man" beside a modal verb is the writer's own voice; the frame
+     * after it names who speaks ("so der Forscher") */
+    expect_no_quote(state, "Alles in allem kann man sagen, dass das Fest ein Erfolg war.", NULL);
+    expect_quote(state,
+                 "Man darf aber davon ausgehen, dass es weitere Arten gibt, so der Forscher.",
+                 (want){NF_Q_INDIRECT, "Man darf aber davon ausgehen, dass es weitere Arten gibt",
+                        NULL, "so", NULL, "der Forscher"});
+}
+
 static void test_titles_are_not_quotes(void **state) {
     expect_no_quote(state, "Der Film „Die lange Nacht“ läuft ab Donnerstag im Kino.", NULL);
     expect_no_quote(state, "Die Polizei nahm zwei mutmaßliche „Al-Qaida“-Mitglieder fest.", NULL);
@@ -4912,6 +4922,7 @@ int main(void) {
         cmocka_unit_test(test_passive_frame_past_apposition),
         cmocka_unit_test(test_so_before_the_verb),
         cmocka_unit_test(test_titles_are_not_quotes),
+        cmocka_unit_test(test_writers_own_voice),
         cmocka_unit_test(test_dass_clause),
         cmocka_unit_test(test_conjunction_opens_the_sentence),
         cmocka_unit_test(test_reported_speech_before_a_colon),
