@@ -2004,6 +2004,24 @@ static void club_name(const nf_doc *doc, nf_ner_span *s) {
     }
 }
 
+/* True when token k is an English head word of places (english-heads.txt
+ * kind "place": "Island", "Road"). */
+static bool english_place_head(const nf_doc *doc, size_t k) {
+    const nf_lexicon *heads = &doc->engine->gz.english_heads;
+    const nf_lex_entry *h = (doc->tokens[k].flags & NF_TF_CAP) ? nf_tokl_get(doc, k, heads) : NULL;
+    return h && strcmp(nf_lex_val(heads, h), "place") == 0;
+}
+
+/* True when the tagged name `s` is an English name of a place: an English
+ * head word of places ends it, and no word before it is a German compound
+ * with a hyphen ("EU-Beitritt Islands" is Iceland's accession). */
+static bool english_name_of_place(const nf_doc *doc, const nf_ner_span *s) {
+    if (s->tb < s->ta + 2 || !english_place_head(doc, s->tb - 1)) return false;
+    for (size_t k = s->ta; k + 1 < s->tb; k++)
+        if (memchr(nf_tok(doc, k), '-', doc->tok_len[k])) return false;
+    return true;
+}
+
 /* True when the inner name `m` may give way to the tagged name `s` around
  * it: a place inside an organisation ("Borussia Dortmund"); an
  * organisation inside a longer one of capitalised words ("Bayer
@@ -2029,6 +2047,10 @@ static bool gives_way(const nf_doc *doc, const nf_mention *m, const nf_ner_span 
         if (e->type == NF_ENT_PERSON && !e->canonical && club_word_ends(doc, s)) return true;
         return extra_word(doc, s->ta, s->tb, m->ta, m->tb, head_word);
     }
+    /* (a place inside a place an English head word ends: "Lady Elliot
+     * Island" holds no Iceland, "Heron Islands" none either) */
+    if (nf_place_type(s->type) && nf_place_type(e->type) && english_name_of_place(doc, s))
+        return true;
     if (s->type != NF_ENT_PERSON) return false;
     if (e->type == NF_ENT_PERSON) return !e->canonical;
     if (e->type == NF_ENT_ORG && nf_actor_sector(e->actor, "BUS"))

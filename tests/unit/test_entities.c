@@ -1045,6 +1045,24 @@ static void test_club_word_ends_a_club(void **state) {
     nf_doc_free(d);
 }
 
+/* An English name of a place that an English head word ends ("Big
+ * Island", "Heron Islands", "Tennessee Street") holds no German place
+ * inside it ("Island" is Iceland); a German compound before "Islands" is
+ * Iceland's ("EU-Beitritt Islands"). */
+static void test_english_place_names_hold_no_place(void **state) {
+    const char *t = "Den Klassiker auf Big Island hat er gewonnen. Die Flut riss das Haus an der "
+                    "Tennessee Street weg.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_named_type(d, t, "Big Island", NF_ENT_LOC);
+    assert_named_type(d, t, "Tennessee Street", NF_ENT_LOC);
+    assert_no_entity_linked_to(d, t, "Iceland");
+    nf_doc_free(d);
+    t = "Die Kommission empfahl, Verhandlungen über einen EU-Beitritt Islands einzuleiten.";
+    d = extract_on(state, t, "2016-03-01");
+    assert_linked(d, t, "Islands", "Iceland");
+    nf_doc_free(d);
+}
+
 /* A score's first figure is no part of a name the tagger ends with it
  * ("Hinspiel 4:3" was a place "Hinspiel 4"). */
 static void test_score_after_a_name(void **state) {
@@ -7900,6 +7918,7 @@ int main(void) {
         cmocka_unit_test(test_surname_after_arabic_article),
         cmocka_unit_test(test_time_after_a_name),
         cmocka_unit_test(test_score_after_a_name),
+        cmocka_unit_test(test_english_place_names_hold_no_place),
         cmocka_unit_test(test_club_word_ends_a_club),
         cmocka_unit_test(test_plural_noun_before_a_name_describes_none),
         cmocka_unit_test(test_german_city_names),
