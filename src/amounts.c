@@ -705,6 +705,39 @@ static bool identifier(const nf_doc *doc, size_t k, size_t sa) {
                            !nf_ner_common_noun(m, nf_tokl(doc, k - 1), NF_COMMON_NOUN_MIN_FREQ));
 }
 
+/* True when the number at token k (ending before j) after a capitalised
+ * word counts the noun after it: a number word, or digits after a common
+ * noun ("sind laut Polizei zwei Menschen gestorben", "nach
+ * Polizeiangaben 2 Menschen"), where identifier() reads a name and its
+ * number ("Boeing 747", "Windows 10"). */
+static bool counts_after_noun(const nf_doc *doc, size_t k, size_t j, size_t sb, bool word) {
+    /* (after a noun of ranks and numbers the number is one: "auf Rang
+     * sechs klassierten", "als Nummer fünf gesetzt", "Art 6 StGG") */
+    static const char *const ranks[] = {"rang",  "platz",  "nummer", "position",  "runde",
+                                        "tag",   "teil",   "art",    "artikel",   "absatz",
+                                        "stufe", "gruppe", "level",  "kategorie", NULL};
+    if (k == 0 || nf_tok_in(doc, k - 1, ranks)) return false;
+    int32_t obj = object_after(doc, j, sb);
+    if (obj < 0) return false;
+    /* the noun right after it, adjectives between, no article ("Platz neun
+     * der Tabelle", "Boeing 747 der KLM") */
+    for (size_t t = j; t < (size_t)obj; t++)
+        if (!(doc->tokens[t].flags & NF_TF_LOWER) || nf_article_or_determiner(doc, t)) return false;
+    /* (a number word in lower case, a whole one: "Drei Hirtenkinder", "die
+     * Tausend Inseln" are names, "halb Welle" no count) */
+    if (word) return (doc->tokens[k].flags & NF_TF_LOWER) && strcmp(nf_tokl(doc, k), "halb") != 0;
+    /* (digits after a common noun in lower-case letters, no acronym: "ZDF
+     * 23.40 MAGAZIN" is a programme's time; nor a year, "seit den Wahlen
+     * 2014 Vizebürgermeisterin", nor a clock's "22.15") */
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    if (n == 4 && strspn(w, "0123456789") == 4 && atoi(w) >= 1000 && atoi(w) < 2200) return false;
+    if (n >= 4 && n <= 5 && w[n - 3] == '.' && strspn(w, "0123456789.") == n) return false;
+    const nf_ner_model *m = doc->engine->ner;
+    return m && nf_tok_lower_after_first(doc, k - 1) &&
+           nf_ner_common_noun(m, nf_tokl(doc, k - 1), NF_COMMON_NOUN_MIN_FREQ);
+}
+
 /* True when the plain number at token k, closed by the period at token j,
  * numbers an item of a ranking or a line-up: a dash, colon, semicolon,
  * comma, opening parenthesis or the figure of the item before stands before
@@ -1006,7 +1039,8 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
         if (object_after(doc, j, sb) < 0) return 0;
     }
     if (bare && !a->qualifier &&
-        (identifier(doc, num_k, sa) || list_rank(doc, num_k, j) || age_in_parentheses(doc, num_k)))
+        ((identifier(doc, num_k, sa) && !counts_after_noun(doc, num_k, j, sb, word)) ||
+         list_rank(doc, num_k, j) || age_in_parentheses(doc, num_k)))
         return 0;
     if (vague) {
         if (bare && object_after(doc, j, sb) < 0) return 0;

@@ -271,6 +271,16 @@ static void test_ranges(void **state) {
 static void test_not_amounts(void **state) {
     expect_none(state, "Die Präsidenten sprachen unter vier Augen.");
     expect_none(state, "Die Boeing 747 landete sicher.");
+    /* after a common noun a number word, or digits, that a noun follows
+     * count ("laut Polizei zwei Menschen"); after a noun of ranks, before
+     * an article, or a name in capitals they stay a number */
+    expect_amount(state, "Bei dem Unfall sind laut Polizei zwei Menschen gestorben.",
+                  (want){"zwei", 2, NULL, NULL, "Menschen", "deaths", NULL, NULL});
+    expect_amount(state, "Dabei sind nach Angaben der Polizei 14 Menschen gestorben.",
+                  (want){"14", 14, NULL, NULL, "Menschen", "deaths", NULL, NULL});
+    expect_none(state, "Der Verein rutscht dadurch auf Platz neun der Tabelle.");
+    expect_none(state, "Er komponierte den Chorgesang Drei Hirtenkinder aus Fatima.");
+    expect_none(state, "Die Boeing 747 der Gesellschaft landete sicher.");
     /* at the sentence start too, where the word is no word of the language
      * ("Etwa 100 Menschen" is an amount) */
     expect_none(state, "Windows 10 kommt im Juli auf den Markt.");
