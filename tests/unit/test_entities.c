@@ -1057,6 +1057,10 @@ static void test_english_place_names_hold_no_place(void **state) {
     assert_named_type(d, t, "Tennessee Street", NF_ENT_LOC);
     assert_no_entity_linked_to(d, t, "Iceland");
     nf_doc_free(d);
+    t = "Das geschieht aber zuerst noch vom Mojave Airport in Kalifornien aus.";
+    d = extract_on(state, t, "2016-03-01");
+    assert_named_type(d, t, "Mojave Airport", NF_ENT_LOC);
+    nf_doc_free(d);
     t = "Die Kommission empfahl, Verhandlungen über einen EU-Beitritt Islands einzuleiten.";
     d = extract_on(state, t, "2016-03-01");
     assert_linked(d, t, "Islands", "Iceland");
