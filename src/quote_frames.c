@@ -349,6 +349,16 @@ static nf_seg own_statement_subject(const qctx *c, size_t k, size_t np, size_t s
         subj = qx_clause_subject(c, from, k);
         if (subj.tb <= subj.ta && from > sa && qx_punct(c, from - 1, ','))
             subj = qx_apposition_subject(c, sa, from - 1);
+        /* a figure first is the object, the subject after the verb: "Zwei
+         * Millionen Euro hat die FPÖ nach eigenen Angaben investiert" */
+        size_t v = subj.tb;
+        if (subj.tb > subj.ta && v < k &&
+            (c->doc->tokens[subj.ta].kind == NF_TOK_NUMBER ||
+             !isnan(c->doc->tok_numword[subj.ta])) &&
+            (qx_aux(c, v) || c->vcls[v])) {
+            size_t a = qx_skip_adverbials(c, v + 1, k), e = qx_np_fwd(c, a, k);
+            if (e > a) subj = (nf_seg){(uint32_t)a, (uint32_t)e};
+        }
     } else if (np < sb && (qx_aux(c, np) || (qx_word(c, np) && !c->wcls[np] &&
                                              (c->doc->tokens[np].flags & NF_TF_LOWER)))) {
         /* the finite verb after the phrase that opens the clause: "Nach

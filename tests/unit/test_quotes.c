@@ -3337,6 +3337,10 @@ static void test_frames_after_long_contents(void **state) {
                           "das", "Siemens");
     expect_speaker_entity(state, "München – Anna Berg ist nach eigenen Angaben geschlagen worden.",
                           "Anna Berg ist", "Anna Berg");
+    /* a figure first is the object, the subject after the verb */
+    expect_speaker_entity(
+        state, "Zwei Millionen Euro hat Siemens nach eigenen Angaben bereits investiert.",
+        "Zwei Millionen Euro hat Siemens", "Siemens");
     /* "laut eigenen Angaben", "laut eigenem Bekunden" alike */
     expect_speaker_entity(state, "Anna Berg besucht die Oper laut eigenen Angaben seit 30 Jahren.",
                           "Anna Berg besucht die Oper", "Anna Berg");
