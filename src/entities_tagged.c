@@ -536,8 +536,7 @@ static bool period_part(const nf_doc *doc, size_t k) {
  * forms of them for names now and then.  A month that is a person's given
  * name comes with the surname ("April Ryan"), two words; a part of a
  * month before it ("Mitte Oktober", "Ende Mai"; year-nouns.txt) makes no
- * name of it, nor of itself alone (period_part); nor is the era's "Chr."
- * after "v." or "n.". */
+ * name of it, nor of itself alone (period_part). */
 static bool function_or_calendar_word(const nf_doc *doc, const nf_ner_span *s) {
     const nf_langpack *lp = doc->pack;
     if (s->tb == s->ta + 2 && nf_tok_find(doc, s->ta, &lp->year_nouns) &&
@@ -545,10 +544,6 @@ static bool function_or_calendar_word(const nf_doc *doc, const nf_ner_span *s) {
         return true; /* "bis Mitte Oktober" */
     if (s->tb != s->ta + 1) return false;
     if (period_part(doc, s->ta)) return true;
-    /* "um 1500 v. Chr.", "im Jahr 30 n. Chr.": the era, no one's name */
-    if (s->ta > 0 && nf_tok_is(doc, s->ta, "chr.") &&
-        (nf_tok_is(doc, s->ta - 1, "v.") || nf_tok_is(doc, s->ta - 1, "n.")))
-        return true;
     /* "Tim Cook und Co", "Öl, Kupfer & Co": "and the like" */
     if (s->ta > 0 && doc->tok_len[s->ta] == 2 && memcmp(nf_tok(doc, s->ta), "Co", 2) == 0 &&
         (nf_tok_is(doc, s->ta - 1, "und") || nf_tok_is(doc, s->ta - 1, "&")))

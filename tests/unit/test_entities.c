@@ -1067,15 +1067,6 @@ static void test_english_place_names_hold_no_place(void **state) {
     nf_doc_free(d);
 }
 
-/* The era's "Chr." after "v." or "n." names no one. */
-static void test_era_is_no_person(void **state) {
-    const char *t = "Um 1500 v. Chr. hatte ein Erdbeben die Insel zerstört. Im Jahr 30 n. Chr. "
-                    "starb er.";
-    nf_doc *d = extract_on(state, t, "2016-03-01");
-    assert_null(entity_named(d, t, "Chr.", NF_MK_NAME));
-    nf_doc_free(d);
-}
-
 /* A score's first figure is no part of a name the tagger ends with it
  * ("Hinspiel 4:3" was a place "Hinspiel 4"). */
 static void test_score_after_a_name(void **state) {
@@ -7931,7 +7922,6 @@ int main(void) {
         cmocka_unit_test(test_surname_after_arabic_article),
         cmocka_unit_test(test_time_after_a_name),
         cmocka_unit_test(test_score_after_a_name),
-        cmocka_unit_test(test_era_is_no_person),
         cmocka_unit_test(test_english_place_names_hold_no_place),
         cmocka_unit_test(test_club_word_ends_a_club),
         cmocka_unit_test(test_plural_noun_before_a_name_describes_none),
