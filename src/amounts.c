@@ -707,9 +707,9 @@ static bool identifier(const nf_doc *doc, size_t k, size_t sa) {
 
 /* True when the number at token k (ending before j) after a capitalised
  * word counts the noun after it: a number word, or digits after a common
- * noun ("sind laut Polizei zwei Menschen gestorben", "nach
- * Polizeiangaben 2 Menschen"), where identifier() reads a name and its
- * number ("Boeing 747", "Windows 10"). */
+ * noun ("sind laut Polizei zwei Menschen gestorben", "nach Angaben der
+ * Polizei 14 Menschen"), where identifier() reads a name and its number
+ * ("Boeing 747", "Windows 10"). */
 static bool counts_after_noun(const nf_doc *doc, size_t k, size_t j, size_t sb, bool word) {
     /* (after a noun of ranks and numbers the number is one: "auf Rang
      * sechs klassierten", "als Nummer fünf gesetzt", "Art 6 StGG") */

@@ -1986,11 +1986,11 @@ static bool club_word_ends(const nf_doc *doc, const nf_ner_span *s) {
            nf_tok_find(doc, last, &doc->engine->gz.club_words) && !nf_tok_in(doc, last, places);
 }
 
-/* Types a tagged name that a club's word ends as an organisation,
- * whatever the tagger took it for; and a place whose last word ends in a
- * noun of buildings ("Innsbrucker Olympiahalle", "Salzburgarena",
+/* Types a tagged name by its last word: one that a club's word ends as an
+ * organisation, whatever the tagger took it for; and a place whose last
+ * word ends in a noun of buildings ("Innsbrucker Olympiahalle", "Salzburgarena",
  * "Allianz Arena") as a place with no government (loc), no town. */
-static void club_name(const nf_doc *doc, nf_ner_span *s) {
+static void type_by_last_word(const nf_doc *doc, nf_ner_span *s) {
     static const char *const buildings[] = {"halle", "arena", "stadion", "flughafen", "bahnhof"};
     if (club_word_ends(doc, s)) s->type = NF_ENT_ORG;
     if (s->type != NF_ENT_GPE) return;
@@ -2757,7 +2757,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         place_before_apposition(doc, s, sb);
         classify(doc, s, sa);
         english_head(doc, s, sa);
-        club_name(doc, s);
+        type_by_last_word(doc, s);
         uint32_t tagged_end = s->tb;
         end_person(doc, s);
         if (s->tb == tagged_end) person_goes_on(doc, s, sb, &tn);

@@ -630,12 +630,8 @@ static bool push_sentence(nf_doc *doc, size_t *cap, size_t ta, size_t tb) {
  * Sie es nicht", "Beschreiben Sie Ihre Arbeit"). */
 static bool polite(const nf_text *t, const nf_token *tk) {
     static const char *const w[] = {"Sie", "Ihr", "Ihre", "Du"};
-    size_t n = tk->b - tk->a;
-    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
-        size_t j = 0;
-        while (j < n && w[i][j] && t->cp[tk->a + j] == (int32_t)(unsigned char)w[i][j]) j++;
-        if (j == n && !w[i][j]) return true;
-    }
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (token_is(t, tk, w[i])) return true;
     return false;
 }
 

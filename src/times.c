@@ -1177,9 +1177,6 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
     return j + 1;
 }
 
-/* Durations and offsets: "drei Stunden", "anderthalb Stunden", "eine halbe
- * Stunde", "vor drei Tagen", "in drei Wochen", "3 Wochen später", "Ein
- * Jahr zuvor", "alle zwei Tage", "jeden Tag", "den ganzen Tag". */
 /* Reads "1:35 Stunden" (an hour and 35 minutes: *n = 95, *unit U_MIN),
  * "8:14:40 Stunden" (*n = 29680, U_S) or "2:05 Minuten" (*n = 125, U_S) at
  * token j: a figure with colons and two digits after each, before the
@@ -1201,6 +1198,9 @@ static bool colon_duration(const tctx *c, size_t j, size_t end, double *n, int *
     return true;
 }
 
+/* Durations and offsets: "drei Stunden", "anderthalb Stunden", "eine halbe
+ * Stunde", "vor drei Tagen", "in drei Wochen", "3 Wochen später", "Ein
+ * Jahr zuvor", "alle zwei Tage", "jeden Tag", "den ganzen Tag". */
 static size_t m_duration(const tctx *c, size_t k, size_t end, tsem *s) {
     /* Every reading ends in a unit within eight tokens ("vor fast genau
      * zwei Jahren", "in rund drei Wochen", "eine halbe Stunde"): without
@@ -1574,7 +1574,6 @@ static size_t m_daypart_noun(const tctx *c, size_t k, size_t end, tsem *s) {
     return 0;
 }
 
-/* A clock time on its own: "um 14 Uhr", "18:12", "halb 8". */
 /* True when the figure with a colon at token k (read as a clock time with
  * nothing after it: no "Uhr") stands where no clock time does: not after
  * a word that calls for one ("um", "gegen", "ab", "bis", "von", "seit",
@@ -1593,6 +1592,7 @@ static bool bare_colon_figure(const tctx *c, size_t k, size_t end) {
     return clock_daypart(c, k + 1, end, &hh) == k + 1;
 }
 
+/* A clock time on its own: "um 14 Uhr", "18:12", "halb 8". */
 static size_t m_clock(const tctx *c, size_t k, size_t end, tsem *s) {
     int hh, mi, ss;
     /* A range of hours: "von 17 bis 18 Uhr", "zwischen 4 und 7 Uhr", "von 5
