@@ -397,6 +397,11 @@ static bool ordinal_period(const nf_doc *doc, const nf_langpack *lp, const nf_to
         if (!abbr && lookup_token(t, &w, false, &lp->sentence_starters)) return false;
     }
     if (num->b - num->a > 3) return false; /* a year or a count closes the sentence */
+    /* an item's number opening the text or a sentence before a capitalised
+     * word ("1. Anna Berg (AUT) 242,6"): no sentence is a number alone */
+    if ((!prev2 || terminal(t, prev2)) && num->b - num->a <= 2 && (next->flags & NF_TF_CAP) &&
+        next->kind == NF_TOK_WORD)
+        return true;
     /* a rank of a results list after a parenthesis ("(94,0/91,0) 5. Yuki
      * Ito"): no sentence ends in a number right after one */
     if (prev2 && prev2->kind == NF_TOK_PUNCT && t->cp[prev2->a] == ')' && num->b - num->a <= 2 &&

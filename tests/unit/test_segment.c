@@ -87,6 +87,9 @@ static void test_ordinals_and_dates(void **state) {
     SENTENCES("Er startet zu seinem bereits 150. Grand Prix in Monza. Es regnet.",
               "Er startet zu seinem bereits 150. Grand Prix in Monza.", "Es regnet.");
     SENTENCES("Es kamen 150. Danach war Ruhe.", "Es kamen 150.", "Danach war Ruhe.");
+    /* an item's number opening the text before a capitalised word */
+    SENTENCES("1. Anna Berg (AUT) 242,6 Punkte", "1. Anna Berg (AUT) 242,6 Punkte");
+    SENTENCES("Sie siegte. 28. Sieg von Anna Berg.", "Sie siegte.", "28. Sieg von Anna Berg.");
     /* a rank of a results list after a parenthesis */
     SENTENCES("Ergebnis: Anna Berg (AUT) 242,6 (92,5/97,0) 2. Sara Tak (JPN) 238,6",
               "Ergebnis: Anna Berg (AUT) 242,6 (92,5/97,0) 2. Sara Tak (JPN) 238,6");
