@@ -440,6 +440,11 @@ bool qx_name_like(const qctx *c, size_t ri) {
         !(c->wcls[o - 1] & (QW_DET | QW_PRON)) && !c->vcls[o - 1] && cap_first &&
         !words_noun(c, o - 1))
         return true;
+    /* (so does a noun of categories and terms: "im Bereich „politisch
+     * motivierte Ausländerkriminalität“", "der Begriff „nachhaltig“") */
+    static const char *const terms[] = {"bereich",  "bereichs", "kategorie", "begriff",
+                                        "begriffs", "rubrik",   "stichwort", NULL};
+    if (o > 0 && qx_cap(c, o - 1) && nf_tokl_ends_in(doc, o - 1, terms, 0)) return true;
     /* (an outlet's noun names a title in lower case too: "des Magazins
      * „auto, motor und sport“") */
     if (o > 0 && qx_cap(c, o - 1) && nf_outlet_word(doc, nf_tokl(doc, o - 1), doc->tok_llen[o - 1]))

@@ -850,6 +850,11 @@ static void test_titles_are_not_quotes(void **state) {
                     "Der Name Wendu bedeutet auf Zulu etwa „Menschlichkeit“ und bezeichnet eine "
                     "afrikanische Philosophie.",
                     NULL);
+    /* a noun of categories and terms before a term in lower case */
+    expect_no_quote(state,
+                    "Das Land liegt im Bereich „politisch motivierte Kriminalität“ an erster "
+                    "Stelle.",
+                    NULL);
     /* an article and adjectives before a capitalised title */
     expect_no_quote(state,
                     "So berichtete die in Bayern erscheinende „Abendpost am Sonntag“ gestern von "
