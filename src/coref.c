@@ -978,9 +978,8 @@ static bool office_fits(const char *role, size_t rl, const nf_entity *e) {
            strstr(c, "Office");
 }
 
-/* True when the noun at token k ends in -en, as the plurals of feminine
- * nouns do ("Behörden", "Banken"). */
-static bool plural_in_en(const nf_doc *doc, size_t k) {
+/* See entities.h. */
+bool nf_plural_in_en(const nf_doc *doc, size_t k) {
     size_t n = doc->tok_llen[k];
     const char *w = nf_tokl(doc, k);
     return n > 2 && w[n - 2] == 'e' && w[n - 1] == 'n';
@@ -1001,16 +1000,16 @@ static bool singular_definite(const nf_doc *doc, size_t ta, size_t head, char ge
     if (strcmp(a, "den") == 0) {
         const char *w = nf_tok(doc, head);
         size_t n = doc->tok_len[head];
-        return gender == 'm' && !plural_in_en(doc, head) &&
+        return gender == 'm' && !nf_plural_in_en(doc, head) &&
                !(n > 3 && w[n - 1] == 'n' && nf_lexicon_find(&doc->engine->gz.roles, w, n - 1));
     }
-    return strcmp(a, "die") == 0 && gender == 'f' && !plural_in_en(doc, head);
+    return strcmp(a, "die") == 0 && gender == 'f' && !nf_plural_in_en(doc, head);
 }
 
 /* True when the description is its head noun alone, no plural in -en
  * ("laut Polizei", "Regierung sagt", not "laut Behörden"). */
 static bool bare_singular(const nf_doc *doc, size_t ta, size_t head) {
-    return ta == head && !plural_in_en(doc, head);
+    return ta == head && !nf_plural_in_en(doc, head);
 }
 
 /* See entities.h. */
@@ -2566,7 +2565,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (role && !org && seat_chief(doc, head, role)) role = head_of_state_role(doc);
     /* (a noun in -en after "des" or "dem" is a singular: "des Internet-Riesen") */
     if (!role && head + 1 == tb &&
-        (!plural_in_en(doc, head) || nf_tok_is(doc, ta, "des") || nf_tok_is(doc, ta, "dem")) &&
+        (!nf_plural_in_en(doc, head) || nf_tok_is(doc, ta, "des") || nf_tok_is(doc, ta, "dem")) &&
         !nf_mention_over(doc, head))
         role = nf_compound_org_role(doc, head, &gender), org = role != NULL;
     bool any_country = false; /* a compound's country: see resolve_person_description */

@@ -164,6 +164,12 @@ bool nf_last_words_are(const char *name, const char *w, size_t n);
  * ("Putin's", "Obama’s"). */
 size_t nf_genitive_stem(const char *w, size_t wl);
 
+/* True when the noun at token k ends in -en (coref.c), as the plurals of
+ * feminine nouns do ("Behörden", "Banken"), and the nominalised
+ * adjectives' after "die" ("die Abgeordneten": one woman is "die
+ * Abgeordnete"). */
+bool nf_plural_in_en(const nf_doc *doc, size_t k);
+
 /* True when the noun at token k is a plural of persons by its ending
  * (coref.c): "-innen" ("Ministerinnen"), and with `ern` "-ern" too, a
  * dative plural ("Politikern", "Ermittlern"), where the phrase allows it. */

@@ -1991,17 +1991,14 @@ static bool club_word_ends(const nf_doc *doc, const nf_ner_span *s) {
  * word ends in a noun of buildings ("Innsbrucker Olympiahalle", "Salzburgarena",
  * "Allianz Arena") as a place with no government (loc), no town. */
 static void type_by_last_word(const nf_doc *doc, nf_ner_span *s) {
-    static const char *const buildings[] = {"halle", "arena", "stadion", "flughafen", "bahnhof"};
+    static const char *const buildings[] = {"halle",     "arena",   "stadion",
+                                            "flughafen", "bahnhof", NULL};
     if (club_word_ends(doc, s)) s->type = NF_ENT_ORG;
-    if (s->type != NF_ENT_GPE) return;
-    const char *w = nf_tokl(doc, s->tb - 1);
-    size_t n = doc->tok_llen[s->tb - 1];
-    for (size_t i = 0; i < sizeof buildings / sizeof buildings[0]; i++) {
-        size_t bl = strlen(buildings[i]);
-        if (n >= bl && memcmp(w + n - bl, buildings[i], bl) == 0 &&
-            (n > bl || s->tb >= s->ta + 2)) /* (not "Halle" alone, the town) */
-            s->type = NF_ENT_LOC;
-    }
+    /* (the noun as the whole word only in a name of two words or more:
+     * "Halle" alone is the town) */
+    if (s->type == NF_ENT_GPE &&
+        nf_tokl_ends_in(doc, s->tb - 1, buildings, s->tb >= s->ta + 2 ? 0 : 1))
+        s->type = NF_ENT_LOC;
 }
 
 /* True when token k is an English head word of places (english-heads.txt

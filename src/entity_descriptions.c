@@ -195,7 +195,7 @@ static size_t description_start(const nf_doc *doc, const nf_mention *m, size_t s
     /* (nor "die" before a noun in "-en": "werfen die Abgeordneten Schaunig
      * vor", one woman is "die Abgeordnete") */
     if (type == NF_ENT_PERSON && nf_tok_is(doc, a, "die") && doc->tok_llen[noun] > 4 &&
-        memcmp(nf_tokl(doc, noun) + doc->tok_llen[noun] - 2, "en", 2) == 0)
+        nf_plural_in_en(doc, noun))
         return m->ta;
     /* (the genitive of another's description: the spokesman's, whose
      * description holds it) */

@@ -160,8 +160,7 @@ static bool person_after_no_persons_noun(const qctx *c, size_t head, size_t k) {
  * Abgeordneten Huber und Maier"). */
 static bool plural_before_one_name(const qctx *c, size_t k, size_t head) {
     const nf_doc *doc = c->doc;
-    size_t n = doc->tok_llen[head];
-    if (!is(c, k, "die") || n < 5 || memcmp(nf_tokl(doc, head) + n - 2, "en", 2) != 0 ||
+    if (!is(c, k, "die") || doc->tok_llen[head] < 5 || !nf_plural_in_en(doc, head) ||
         !nf_person_noun_at(doc, head))
         return false;
     size_t i = nf_mention_first_at(doc, head + 1);

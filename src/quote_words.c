@@ -359,20 +359,15 @@ static bool words_noun(const qctx *c, size_t k) {
 /* The first of the lower-case adjectives right before token o, with one
  * place phrase among them ("die in Oberösterreich erscheinende", "die
  * neue"), or o itself when there are none; never the sentence's first
- * token.  An adjective here ends as one inflects (-e, -en, -er, -es, -em)
- * and is no verb nor word of another class. */
+ * token.  An adjective here is qx_adjective's of four letters or more,
+ * no determiner ("die" is the article this looks for). */
 static size_t adjectives_before(const qctx *c, size_t o) {
     const nf_doc *doc = c->doc;
     size_t sa = doc->sentences[doc->tok_sent[o]].ta, a = o, adjectives = 0;
     bool place = false;
     while (a > sa + 1 && o - a < 5) {
         size_t k = a - 1;
-        const char *w = nf_tokl(doc, k);
-        size_t n = doc->tok_llen[k];
-        bool adjective = qx_word(c, k) && !(doc->tokens[k].flags & NF_TF_CAP) && !c->wcls[k] &&
-                         !c->vcls[k] && n >= 4 &&
-                         (w[n - 1] == 'e' || (w[n - 2] == 'e' && strchr("nrsm", w[n - 1])));
-        if (adjective) {
+        if (qx_adjective(c, k) && !c->wcls[k] && doc->tok_llen[k] >= 4) {
             a = k, adjectives++;
             continue;
         }
