@@ -379,6 +379,21 @@ static size_t past_apposition(const qctx *c, size_t ce, size_t sb); /* below */
 static bool said_past(const qctx *c, size_t k);                     /* below */
 static bool names_itself(const qctx *c, size_t k, size_t sb);       /* below */
 
+/* Where the content after a source's phrase ending at np may begin: past
+ * up to two appositions set off by commas ("Nach Angaben von Peter Beck,
+ * dem Dekan, befanden sich ...", "laut dem Generalinspekteur, Charles
+ * McCullough, sollen ...": no content) and a relative clause after them
+ * ("..., der der Gruppe angehört,"); np when none follows. */
+static size_t past_appositions(const qctx *c, size_t np, size_t sb) {
+    size_t after = np;
+    for (int n = 0; n < 2 && after < sb && qx_punct(c, after, ','); n++) {
+        size_t next = past_apposition(c, after, sb);
+        if (next == after) break;
+        after = next;
+    }
+    return after;
+}
+
 /* True when the word at token k may be a name in the genitive: it ends in
  * "s" ("Moskaus", "Merkels"). */
 static bool genitive_word(const qctx *c, size_t k) {
@@ -606,7 +621,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         /* "laut eigenen Angaben", "laut eigenem Bekunden": the subject's
          * own, as after "nach" */
         if (own_phrase(c, k)) it->q.antecedent = own_statement_subject(c, k, np, sa, sb);
-        around(c, it, sa, sb, k, np);
+        around(c, it, sa, sb, k, past_appositions(c, np, sb));
     } else if (mk == QM_POST) { /* "Berichten zufolge" */
         size_t b = qx_np_bwd(c, k, sa);
         if (b == k) b = source_before(c, k, sa);
@@ -665,15 +680,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         if (own_phrase(c, k)) ante = own_statement_subject(c, k, np, sa, sb);
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, src))) return *fail = true, false;
         it->q.antecedent = ante;
-        /* "Nach Angaben von Peter Beck, dem Dekan, befanden sich ...": the
-         * source's apposition is no content */
-        size_t after = np;
-        for (int n = 0; n < 2 && after < sb && qx_punct(c, after, ','); n++) {
-            size_t next = past_apposition(c, after, sb);
-            if (next == after) break;
-            after = next; /* "..., der der Gruppe angehört," after it too */
-        }
-        around(c, it, sa, sb, k, after);
+        around(c, it, sa, sb, k, past_appositions(c, np, sb));
     } else if (mk == QM_BACK && !source_marker_in(c, k + 1, sb) &&
                !verb_frames_after(c, qx_skip_adverbials(c, k + 1, sb), sb) &&
                !frame_closes(c, k + 1, sb) && !in_closing_frame(c, k, sa)) { /* "Demnach ..." */

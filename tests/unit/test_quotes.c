@@ -1768,6 +1768,12 @@ static void test_source_apposition_no_content(void **state) {
                  "Nach Aussage von Karl Wendel, einem früheren Sprecher der Partei, der der "
                  "Gruppe angehört, wurde die Partei ausgewählt.",
                  (want){NF_Q_INDIRECT, "wurde die Partei ausgewählt", NULL, "Nach", NULL, "*"});
+    /* so after "laut": the apposition is neither span's */
+    expect_quote(state, "Die Lage soll laut dem Sprecher des Ministeriums, Hans Meier, ernst sein.",
+                 (want){NF_Q_INDIRECT, "Die Lage soll", "ernst sein", "laut", NULL,
+                        "dem Sprecher des Ministeriums"});
+    expect_quote(state, "Laut Polizei, die den Fall untersucht, war der Mann betrunken.",
+                 (want){NF_Q_INDIRECT, "war der Mann betrunken", NULL, "Laut", NULL, "Polizei"});
 }
 
 static void test_governed_phrase_first(void **state) {
