@@ -807,17 +807,23 @@ static bool article_of_no_town(const nf_doc *doc, size_t k, size_t sa) {
     return nf_tok_is(doc, a, "der") || nf_tok_is(doc, a, "die") || nf_tok_is(doc, a, "den");
 }
 
+static bool club_acronym(const nf_doc *doc, size_t k); /* below */
+
 /* True when a city named at token k should count: a large or capital city,
  * a name of several words ("für Wiener Neustadt": no common word spells
  * it), or any city after a spatial preposition ("in Essen"), after a noun that
  * names a settlement ("die Stadt Klagenfurt", "der Kleinstadt Molo"), as
- * the seat after an organisation's head noun (seat_after_head), in a list
+ * the seat after an organisation's head noun (seat_after_head) or after an
+ * acronym no name holds, which makes the two a club's, a university's or a
+ * company's name ("die TU Kaiserslautern", "der SV Elversberg"), in a list
  * of places (after_listed_place) or in a dateline (in_dateline). */
 static bool city_ok(const nf_doc *doc, const nf_gz_entry *g, size_t k, size_t tb, size_t sa) {
     if (tb == k + 1 && article_of_no_town(doc, k, sa) && !club_word_at(doc, tb, doc->ntokens))
         return false;
     return large_city(g) || tb > k + 1 || nf_after_spatial_preposition(doc, k, sa) ||
            (k > sa && town_noun(doc, k - 1)) || seat_after_head(doc, k, tb, sa) ||
+           (k > sa && !doc->claimed[k - 1] && club_acronym(doc, k - 1) &&
+            !(doc->nmentions && doc->mentions[doc->nmentions - 1].tb >= k)) ||
            after_listed_place(doc, k, sa) || in_dateline(doc, tb, sa);
 }
 

@@ -2598,6 +2598,17 @@ static void test_acronym_and_place_is_an_organisation(void **state) {
     assert_non_null(usa);
     assert_int_equal(usa->type, NF_ENT_GPE);
     nf_doc_free(d);
+    /* a city too small to count on its own does before an acronym, by the
+     * rules alone */
+    t = "Auf dem Gelände der TU Kaiserslautern brannten zwei Hütten.";
+    nf_engine *plain = open_without_tagger();
+    d = extract_on((void **)&plain, t, "2018-08-08");
+    const nf_entity *tu = entity_named(d, t, "TU Kaiserslautern", NF_MK_NAME);
+    assert_non_null(tu);
+    assert_int_equal(tu->type, NF_ENT_ORG);
+    assert_string_equal(tu->country, "DEU");
+    nf_doc_free(d);
+    nf_engine_close(plain);
 }
 
 static void test_tagged_names_take_in_inner_names(void **state) {
