@@ -1040,14 +1040,19 @@ static bool place_word(const nf_doc *doc, size_t k) {
     return nf_gz_names_source(&doc->engine->gz, nf_tok(doc, k), doc->tok_len[k], PLACE_SOURCES);
 }
 
+static bool surname_in_text(const nf_doc *doc, size_t k); /* below */
+
 /* True when the tagged word `s` (one token) names people rather than a
  * place or someone: a nation's ("Russen", "Französin", "Syrer";
  * lang/de/entities/nationalities.tsv), or, tagged as no person, a place's
  * made of its name ("Berliner", "Niederösterreicher", "Kölnern"; a person's
  * "Hofer" is a surname), a city's or a region's adjective ("Zürcher",
  * "in Kärntner Anzügen"), or an adjective in "-isch" before a noun ("die
- * Niederösterreichische Landesausstellung").  The guide makes no mentions
- * of them; the tagger takes them for names now and then. */
+ * Niederösterreichische Landesausstellung"); tagged as a person, such an
+ * adjective before a noun ("gegen ehemaligen Kärntner Landeshauptmann")
+ * unless it is a surname as well ("von Mayer Olympiasieger Matthias
+ * Mayer": not Mayen's).  The guide makes no mentions of them; the tagger
+ * takes them for names now and then. */
 static bool people_word(const nf_doc *doc, const nf_ner_span *s) {
     const nf_gazetteer *gz = &doc->engine->gz;
     size_t k = s->ta;
@@ -1055,7 +1060,12 @@ static bool people_word(const nf_doc *doc, const nf_ner_span *s) {
     size_t n = doc->tok_len[k];
     if (s->tb != s->ta + 1 || doc->tokens[k].kind != NF_TOK_WORD) return false;
     if (nf_lexicon_find(&gz->demonyms, w, n)) return true;
-    if (s->type == NF_ENT_PERSON) return false;
+    if (s->type == NF_ENT_PERSON)
+        return k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_WORD &&
+               (doc->tokens[k].flags & NF_TF_CAP) && (doc->tokens[k + 1].flags & NF_TF_CAP) &&
+               nf_place_adjective_at(doc, k) && !surname_in_text(doc, k) &&
+               (nf_person_noun_word(doc, k + 1) || nf_common_noun_listed(doc, k + 1) ||
+                nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k + 1), NF_COMMON_NOUN_MIN_FREQ));
     static const char *const endings[] = {"erinnen", "erin", "ern", "er"};
     for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
         size_t el = strlen(endings[i]);
@@ -1167,6 +1177,19 @@ static bool alone_elsewhere(const nf_doc *doc, size_t k, size_t before) {
     size_t end = doc->ntokens - k > ALONE_REACH ? k + ALONE_REACH : doc->ntokens;
     for (size_t j = k > ALONE_REACH ? k - ALONE_REACH : 0; j < end; j++)
         if (j != k && nf_tok_same(doc, j, k) && !(j > 0 && nf_tok_same(doc, j - 1, before)))
+            return true;
+    return false;
+}
+
+/* True when the word at token k is a surname: the gazetteers know it as
+ * one, or it stands after a given name somewhere else in the document
+ * (within ALONE_REACH tokens: "Startschwierigkeiten von Mayer
+ * Olympiasieger Matthias Mayer"). */
+static bool surname_in_text(const nf_doc *doc, size_t k) {
+    if (nf_lexicon_find(&doc->engine->gz.surnames, nf_tok(doc, k), doc->tok_len[k])) return true;
+    size_t end = doc->ntokens - k > ALONE_REACH ? k + ALONE_REACH : doc->ntokens;
+    for (size_t j = k > ALONE_REACH ? k - ALONE_REACH : 1; j < end; j++)
+        if (j != k && nf_tok_same(doc, j, k) && nf_tok_get(doc, j - 1, &doc->engine->gz.given))
             return true;
     return false;
 }
@@ -1642,18 +1665,21 @@ static void english_opener_before(const nf_doc *doc, nf_ner_span *s, size_t sa) 
     if (s->ta > sa && nf_english_opener(doc, s->ta - 1) && !covered(doc, s->ta - 1, s->ta)) s->ta--;
 }
 
-/* True when the tagged person `s` ends in a noun of persons after nothing
- * but adjectives, a city's among them ("Marta Serafini, Mailänder
- * Journalistin,"), or is such a noun alone in the feminine ("Ärztin"): a
- * description, no name (a surname that is an occupation stands alone or
- * after a given name: "Schneider", "Anna Koch"). */
+/* True when the tagged person or place `s` of a sentence ending at sb
+ * ends in a noun of persons after nothing but adjectives, a city's or a
+ * region's among them ("Marta Serafini, Mailänder Journalistin,", "gegen
+ * ehemaligen Südtiroler Landeshauptmann"), or is such a noun alone in the
+ * feminine ("Ärztin"): a description, no name (a surname that is an
+ * occupation stands alone or after a given name: "Schneider", "Anna
+ * Koch"; an organisation's name may end so: "Wiener Philharmoniker"). */
 static bool described_person(const nf_doc *doc, const nf_ner_span *s) {
     size_t last = s->tb - 1;
-    if (s->type != NF_ENT_PERSON || !nf_person_noun_word(doc, last)) return false;
+    if (s->type == NF_ENT_ORG || !nf_person_noun_word(doc, last)) return false;
     for (size_t k = s->ta; k < last; k++)
-        if (!nf_adjective_at(doc, k) && !nf_city_adjective_at(doc, k)) return false;
+        if (!nf_adjective_at(doc, k) && !nf_place_adjective_at(doc, k)) return false;
     size_t n = doc->tok_llen[last];
-    return last > s->ta || (n > 4 && memcmp(nf_tokl(doc, last) + n - 2, "in", 2) == 0);
+    return last > s->ta ||
+           (s->type == NF_ENT_PERSON && n > 4 && memcmp(nf_tokl(doc, last) + n - 2, "in", 2) == 0);
 }
 
 /* True when the tagged person `s` ends in a word of letters and digits,

@@ -756,6 +756,22 @@ static void test_city_adjectives_in_ler(void **state) {
     assert_string_equal(police->country, "ITA");
     assert_null(entity_named(d, t, "Mailänder Ärztin", NF_MK_NAME));
     nf_doc_free(d);
+    /* so after a region's adjective, and the adjective alone before the
+     * noun is none either, whatever type the tagger gave them */
+    t = "Prozess gegen ehemaligen Südtiroler Landeshauptmann wegen Untreue. Der Kärntner "
+        "Landeshauptmann kam. Prozess gegen ehemaligen Kärntner Landeshauptmann.";
+    d = extract_on(state, t, "2016-01-10");
+    for (size_t i = 0; i < d->nmentions; i++)
+        if (d->mentions[i].kind == NF_MK_NAME)
+            fail_msg("a name \"%.*s\"",
+                     (int)(d->tokens[d->mentions[i].tb - 1].b - d->tokens[d->mentions[i].ta].a),
+                     t + d->tokens[d->mentions[i].ta].a);
+    nf_doc_free(d);
+    /* (a surname is no adjective: "Mayer" is no Mayen's) */
+    t = "Startschwierigkeiten von Mayer Olympiasieger Matthias Mayer rutschte aus.";
+    d = extract_on(state, t, "2016-01-10");
+    assert_non_null(entity_named(d, t, "Mayer", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 /* A city's adjective in "-cher" is the city's in "-ich" ("Zürcher":
