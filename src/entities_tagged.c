@@ -1958,9 +1958,23 @@ static bool head_word(const nf_doc *doc, size_t k) {
     return nf_org_head(doc, k, &compound);
 }
 
+/* True when the word at token k is a plural in "-e", "-n" or "-en" of a
+ * noun the list of common nouns has, both forms listed ("Getränke",
+ * "Maßnahmen", "Zahlen"): plurals name no products or programmes, as
+ * the singulars after a company's name may ("LG Display", "Ebay Plus"). */
+static bool listed_plural(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    const nf_lexicon *nouns = &doc->engine->gz.common_nouns;
+    if (n < 4 || !nf_common_noun_listed(doc, k) || person_word(doc, k)) return false;
+    if (n > 4 && memcmp(w + n - 2, "en", 2) == 0 && nf_lexicon_find(nouns, w, n - 2)) return true;
+    return (w[n - 1] == 'e' || w[n - 1] == 'n') && nf_lexicon_find(nouns, w, n - 1);
+}
+
 /* True for a common noun that is no organisation's head, or a word that
  * describes a company ("Zweifel" in "in der SPÖ Zweifel laut",
- * "Online-Händler" before "Amazon"); not an acronym or a word with a
+ * "Getränke" in "in der SVP Getränke bezahlt", "Online-Händler" before
+ * "Amazon"); not an acronym or a word with a
  * capital inside ("SPD", "GmbH"), which the lexicon may know after
  * articles, nor a city's adjective, which names papers ("Berliner
  * Kurier"). */
@@ -1969,7 +1983,8 @@ static bool noun_beside_name(const nf_doc *doc, size_t k) {
     for (uint32_t i = t->a + 1; i < t->b; i++)
         if (doc->text.cls[i] == NF_C_UPPER) return false;
     if (nf_city_adjective_at(doc, k)) return false; /* "Berliner Kurier" */
-    return (nf_plain_noun(doc, k) && !head_word(doc, k)) || nf_describes_company(doc, k);
+    return ((nf_plain_noun(doc, k) || listed_plural(doc, k)) && !head_word(doc, k)) ||
+           nf_describes_company(doc, k);
 }
 
 /* True for a word the lists know as a given name or surname ("Martin"). */

@@ -2784,6 +2784,14 @@ static void test_organisation_ends_before_the_sentence_goes_on(void **state) {
     assert_named_type(d, t, "SPÖ", NF_ENT_ORG);
     assert_named_type(d, t, "BBC World Service", NF_ENT_ORG);
     nf_doc_free(d);
+    /* so the plural of a noun only the list of common nouns knows; its
+     * singular may name a product ("Ebay Plus") */
+    t = "Er hat in der SPD Getränke bezahlt. Wer das Programm Ebay Plus bucht, spart.";
+    d = extract_on(state, t, "2015-06-02");
+    assert_null(entity_named(d, t, "SPD Getränke", NF_MK_NAME));
+    assert_named_type(d, t, "SPD", NF_ENT_ORG);
+    assert_named_type(d, t, "Ebay Plus", NF_ENT_ORG);
+    nf_doc_free(d);
 }
 
 static void test_hyphenated_given_names(void **state) {
