@@ -505,6 +505,18 @@ static bool ends_in_wahl(const nf_doc *doc, size_t k) {
            (n >= 6 && memcmp(w + n - 6, "wahlen", 6) == 0);
 }
 
+/* True when amount a counts "Stellen" after "an", perhaps with an adverb
+ * between ("an drei Stellen", "an insgesamt zwei Stellen"): spots, where
+ * something happened, no jobs. */
+static bool spots_not_jobs(const nf_doc *doc, const nf_amount *a, size_t sa) {
+    if (a->obj < 0 || !nf_tok_is(doc, (size_t)a->obj, "stellen") || a->ta <= sa) return false;
+    size_t p = a->ta - 1;
+    if (p > sa && !nf_tok_is(doc, p, "an") && doc->tokens[p].kind == NF_TOK_WORD &&
+        (doc->tokens[p].flags & NF_TF_LOWER))
+        p--;
+    return nf_tok_is(doc, p, "an");
+}
+
 /* True when amount a may count the people a verb tells of: it counts no
  * time ("im Alter von 79 Jahren gestorben") or pieces ("16.000 Stück ...
  * vertrieben"), and no definite article stands before it, which makes it
@@ -1258,6 +1270,8 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
             /* "34 Vorwahlen": a count of elections, not of votes */
             if (a.measure && !a.unit && a.obj >= 0 && strcmp(a.measure, "votes") == 0 &&
                 ends_in_wahl(doc, (size_t)a.obj))
+                a.measure = NULL;
+            if (a.measure && strcmp(a.measure, "jobs") == 0 && spots_not_jobs(doc, &a, sa))
                 a.measure = NULL;
             /* a count of people the noun says nothing of, or only who they
              * are: its clause's verb tells what befell them ("40 Menschen

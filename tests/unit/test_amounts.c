@@ -526,6 +526,11 @@ static void test_measure_by_verb(void **state) {
         (want){"9,4 Prozent", 9.4, "%", NULL, "Landtagswahl", "votes", "2008-01-01", "2008-12-31"});
     expect_amount(state, "Nach 34 Vorwahlen war er vorn.",
                   (want){"34", 34, NULL, NULL, "Vorwahlen", NULL, NULL, NULL});
+    /* "Stellen" after "an" are spots, no jobs */
+    expect_amount(state, "Im Wald brannte es an insgesamt drei Stellen.",
+                  (want){"drei", 3, NULL, NULL, "Stellen", NULL, NULL, NULL});
+    expect_amount(state, "Der Konzern streicht 3000 Stellen.",
+                  (want){"3000", 3000, NULL, NULL, "Stellen", "jobs", NULL, NULL});
     /* a participle before the noun tells it too */
     expect_amount(state, "Es kamen 40 verletzte Soldaten an.",
                   (want){"40", 40, NULL, NULL, "Soldaten", "injured", NULL, NULL});
