@@ -2053,8 +2053,6 @@ static int32_t family_name_first(const nf_doc *doc, const char *w, size_t wl) {
     return -1;
 }
 
-static bool initial_at(const nf_doc *doc, size_t k); /* below */
-
 /* See entities.h: the word's ASCII letters lower-cased (the lists' words
  * are ASCII), looked up in each language's list. */
 bool nf_function_word(const nf_doc *doc, const char *w, size_t wl) {
@@ -2079,7 +2077,7 @@ bool nf_known_surname(const nf_doc *doc, const char *w, size_t wl) {
  * of that name: a person of the document has it as the last word of the
  * name, or an initial stands before it ("Samuel L. Jackson"). */
 static bool surname_here(const nf_doc *doc, size_t k, size_t sa) {
-    if (k > sa && initial_at(doc, k - 1)) return true;
+    if (k > sa && nf_initial_at(doc, k - 1)) return true;
     return nf_known_surname(doc, nf_tok(doc, k), doc->tok_len[k]);
 }
 
@@ -2087,9 +2085,8 @@ static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_
                                bool former, const char *role, size_t rl);
 static int32_t undated_surname_named(nf_doc *doc, size_t k, size_t sa, const nf_lex_entry *e);
 
-/* True when token k is an initial: one capital letter and a period ("A."),
- * one token or two. */
-static bool initial_at(const nf_doc *doc, size_t k) {
+/* See entities.h. */
+bool nf_initial_at(const nf_doc *doc, size_t k) {
     const char *w = nf_tok(doc, k);
     size_t wl = doc->tok_len[k];
     if (!(w[0] >= 'A' && w[0] <= 'Z')) return false;
@@ -2131,7 +2128,7 @@ bool nf_noun_compound_word(const nf_doc *doc, const char *l, size_t n) {
 bool nf_unknown_name_word(const nf_doc *doc, size_t k) {
     const nf_token *t = &doc->tokens[k];
     if (!doc->engine->ner || !(t->flags & NF_TF_CAP)) return false;
-    if (initial_at(doc, k)) return true;
+    if (nf_initial_at(doc, k)) return true;
     const char *w = nf_tok(doc, k);
     size_t wl = doc->tok_len[k];
     if (t->kind != NF_TOK_WORD || wl < 2 || memchr(w, '-', wl) || nf_role_at(doc, k, NULL, NULL) ||
@@ -2448,7 +2445,8 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         return -1; /* (not a word in lower case that opens the sentence: "In Putins ...") */
     /* after an initial: a name with a middle initial ("Georg W. Bush",
      * "John F. Kennedy"), someone the gazetteer names otherwise */
-    if ((k > sa && initial_at(doc, k - 1)) || (k > sa + 1 && initial_at(doc, k - 2))) return -1;
+    if ((k > sa && nf_initial_at(doc, k - 1)) || (k > sa + 1 && nf_initial_at(doc, k - 2)))
+        return -1;
     /* The genitive of a surname: "Putins". */
     char stem[128];
     bool genitive = false;
@@ -3491,7 +3489,7 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
            ((name_token(doc, j) && doc->tokens[j].kind == NF_TOK_WORD &&
              !nf_tok_find(doc, j, &lp->sentence_starters) && !nf_role_at(doc, j, NULL, NULL) &&
              !nf_adjective_at(doc, j)) ||
-            (n > 0 && initial_at(doc, j) && doc->tokens[j].kind == NF_TOK_ABBREV)) &&
+            (n > 0 && nf_initial_at(doc, j) && doc->tokens[j].kind == NF_TOK_ABBREV)) &&
            !doc->claimed[j])
         j++, n++;
     /* the name goes on with particles and a word no list knows

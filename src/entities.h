@@ -106,6 +106,10 @@ bool nf_role_away_from_seat(const char *role);
  * "businessman"), which is no office or profession the news reports. */
 bool nf_private_role(const char *role);
 
+/* True when token k is an initial: one capital letter and a period ("A."),
+ * one token or two. */
+bool nf_initial_at(const nf_doc *doc, size_t k);
+
 /* The ISO alpha-3 code a nationality adjective at token k points to, or NULL.
  * The string may continue after the code; read three characters. */
 const char *nf_adjective_at(const nf_doc *doc, size_t k);

@@ -2505,14 +2505,19 @@ static bool names_after_demonyms(nf_doc *doc, size_t sa, size_t sb) {
             /* not a description: "der Schweizer Versicherung Swiss Life" */
             size_t e = apposed_name_end(doc, k + 1, sb);
             if (!e) continue;
+            /* one word and the initial of a surname ("der Franzose Brahim
+             * A.", as the news shortens a suspect's name): a name */
+            if (e == k + 2 && e < sb && doc->tokens[e].kind == NF_TOK_ABBREV &&
+                doc->tok_len[e] == 2 && nf_initial_at(doc, e))
+                e++;
             /* one word alone only where the lists know it as a name and
-             * no initial or particle of the name follows ("Brahim A.",
-             * "Abu al-Hija"): a compound noun no list knows is as likely
+             * no other abbreviation or a particle of the name follows
+             * ("Abu al-Hija"): a compound noun no list knows is as likely
              * ("den Schweizer Rennstall", "der Bosnier Unterschiede"), and
              * the tagger finds the rest */
-            if (e == k + 2 &&
-                (!person_word(doc, k + 1) ||
-                 (e < sb && (doc->tokens[e].kind == NF_TOK_ABBREV || particle_word(doc, e)))))
+            else if (e == k + 2 &&
+                     (!person_word(doc, k + 1) ||
+                      (e < sb && (doc->tokens[e].kind == NF_TOK_ABBREV || particle_word(doc, e)))))
                 continue;
             ent = nf_entity_of(doc, k + 1, e, NF_ENT_PERSON);
             if (ent < 0 || !nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;

@@ -5800,6 +5800,15 @@ static void test_names_after_a_nations_member(void **state) {
     d = extract_on(state, v, "2016-03-17");
     assert_null(entity_named(d, v, "Rennstall", NF_MK_NAME));
     nf_doc_free(d);
+    /* one word no list knows and a surname's initial: a name (the
+     * tagger has none here) */
+    const char *w = "Der Franzose Brahim A. hatte sich in die Luft gesprengt.";
+    d = extract_on(state, w, "2015-11-16");
+    const nf_entity *e = entity_named(d, w, "Brahim A.", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_PERSON);
+    assert_string_equal(e->country, "FRA");
+    nf_doc_free(d);
 }
 
 static void test_monarchs_one_name_in_a_longer_name(void **state) {
