@@ -178,10 +178,12 @@ static bool plural_sie(const nf_doc *doc, size_t k) {
         if (nf_tok_is(doc, k + 1, *w)) return true;
     if (verb_in_en(doc, k + 1)) return true;
     /* a clause with its verb last: the word that ends it ("wie sie am
-     * Freitag ankündigten", "dass sie kommen werden"; not "wie sie
-     * sagte", "dass sie kommen wolle") */
-    static const char *const conjunctions[] = {"wie",  "dass",    "weil",   "ob",
-                                               "wenn", "nachdem", "obwohl", NULL};
+     * Freitag ankündigten", "dass sie kommen werden", "wo sie 89
+     * Menschen töteten,"; not "wie sie sagte", "dass sie kommen wolle") */
+    static const char *const conjunctions[] = {
+        "wie",   "dass",   "weil",    "ob",      "wenn",   "nachdem", "obwohl", "wo",
+        "bevor", "ehe",    "als",     "während", "damit",  "bis",     "seit",   "seitdem",
+        "falls", "sobald", "solange", "indem",   "sodass", "warum",   "wann",   NULL};
     /* (or a relative pronoun after a preposition, which cannot be the
      * subject: "durch die sie einen Film drehen wollten"; after a comma
      * the pronoun may be, and "sie" the object: "Unterlagen, die sie
@@ -195,7 +197,7 @@ static bool plural_sie(const nf_doc *doc, size_t k) {
     if (k == 0 || !(relative || nf_tok_in(doc, k - 1, conjunctions))) return false;
     size_t s = doc->tok_sent[k], end = k + 1;
     while (end < doc->ntokens && end < k + 25 && doc->tok_sent[end] == s &&
-           doc->tokens[end].kind == NF_TOK_WORD)
+           (doc->tokens[end].kind == NF_TOK_WORD || doc->tokens[end].kind == NF_TOK_NUMBER))
         end++;
     if (end == k + 1 || end >= doc->ntokens || doc->tokens[end].kind != NF_TOK_PUNCT) return false;
     for (const char *const *w = plural; *w; w++)

@@ -588,6 +588,15 @@ static void test_plural_sie_by_the_verb_at_the_end(void **state) {
                       "Die Ministerin Anna Beispiel traf Bauern aus der Steiermark. Die Bauern "
                       "wollen am Montag informieren, wie sie am Freitag ankündigten.",
                       "sie", NULL);
+    /* so after other conjunctions, a number in the clause */
+    expect_pronoun_of(state,
+                      "Die Ministerin Anna Beispiel traf Bauern. Vier Männer griffen das Dorf "
+                      "an, wo sie 89 Tiere töteten.",
+                      "sie", NULL);
+    expect_pronoun_of(state,
+                      "Die Ministerin Anna Beispiel traf Bauern. Die Bauern schwiegen, bevor "
+                      "sie die Frage stellten.",
+                      "sie", NULL);
     expect_pronoun_of(state,
                       "Die Ministerin Anna Beispiel traf Bauern aus der Steiermark. Die Ministerin "
                       "will am Montag informieren, wie sie am Freitag ankündigte.",
