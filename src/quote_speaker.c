@@ -861,14 +861,25 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
     size_t verb = cs + 1;
     if ((w & QW_PREP) || ((w & QW_SUBJ) && qx_cap(c, cs + 1))) verb = qx_np_fwd(c, cs + 1, e);
     /* the Vorfeld's phrase may go on with another preposition's ("In dem
-     * Verfahren vor dem Gerichtshof sieht Osterloh ..."): the verb comes
-     * after it, not a subject */
-    for (int n = 0; n < 3 && (w & QW_PREP) && verb + 1 < e && verb > cs + 1 &&
-                    (c->wcls[verb] & QW_PREP) && !c->doc->claimed[verb];
-         n++) {
+     * Verfahren vor dem Gerichtshof sieht Osterloh ..."), "zusammen mit"
+     * and "gemeinsam mit" among them ("Nach dem Flug zusammen mit seinen
+     * Kollegen lenkte er"): the verb comes after it, not a subject */
+    for (int n = 0;
+         n < 3 && (w & QW_PREP) && verb + 1 < e && verb > cs + 1 && !c->doc->claimed[verb]; n++) {
+        static const char *const with[] = {"zusammen", "gemeinsam", NULL};
+        if (!(c->wcls[verb] & QW_PREP) && verb + 2 < e && nf_tok_in(c->doc, verb, with) &&
+            is(c, verb + 1, "mit"))
+            verb++;
+        /* (a phrase joined by "und" or "oder" is the Vorfeld's too: "mit
+         * seinen Kollegen Edwin Aldrin und Michael Collins") */
+        bool joined = is(c, verb, "und") || is(c, verb, "oder");
+        if (!(c->wcls[verb] & QW_PREP) && !joined) break;
         size_t next = qx_np_fwd(c, verb + 1, e);
         if (next <= verb + 1) break;
         verb = next;
+        /* (a number after a name is the name's: "mit Apollo 11") */
+        if (verb + 1 < e && c->doc->tokens[verb].kind == NF_TOK_NUMBER && qx_cap(c, verb - 1))
+            verb++;
     }
     /* "..., veröffentlichte der Verfasser folgenden Kommentar:" */
     if (verb_first) verb = cs;

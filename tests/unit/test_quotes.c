@@ -4700,6 +4700,13 @@ static void test_vorfeld_of_two_prepositional_phrases(void **state) {
                           "Verfahren vor dem Gerichtshof sieht Musterloh einen Angriff, es stehe "
                           "im Gegensatz zur Marktwirtschaft.",
                           "es stehe im Gegensatz zur Marktwirtschaft", "Bernd Musterloh");
+    /* so with a name and its number, "zusammen mit" and phrases joined by
+     * "und": the subject of the verb "und" goes on from speaks */
+    expect_speaker_entity(state,
+                          "Bernd Musterloh flog zum Mond. Nach dem Flug mit Apollo 11 zusammen "
+                          "mit Hans Beispiel und Karl Muster lenkte er die Fähre zu einem "
+                          "Landeplatz und meldete sich mit den Worten: „Wir sind gelandet.“",
+                          "Wir sind gelandet.", "Bernd Musterloh");
 }
 
 static void test_focus_adverb_before_fronted_object(void **state) {
