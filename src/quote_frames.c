@@ -413,6 +413,20 @@ static bool name_goes_on(const qctx *c, size_t k) {
     return false;
 }
 
+/* Where a source's phrase [a, np) after "laut" or "nach" ends: with its
+ * noun of speech before a capitalised word that is no genitive ("laut
+ * italienischen Medienberichten Champions-League-Finalist Juventus
+ * Turin", "nach Gewerkschaftsangaben Kundgebungen im Saarland": the
+ * clause goes on; "laut Angaben Moskaus" and a name that holds the noun,
+ * "laut Statistik Austria", go on); np when it holds none. */
+static size_t speech_noun_end(const qctx *c, size_t a, size_t np) {
+    for (size_t j = a; j + 1 < np; j++)
+        if (qx_speech_noun(c, j) && qx_cap(c, j + 1) && !genitive_word(c, j + 1) &&
+            !name_goes_on(c, j))
+            return j + 1;
+    return np;
+}
+
 /* True for a determiner at k that opens a dative phrase and no genitive
  * ("dem", "einem", "den", "einigen", "seinem"): before "zufolge" it is
  * where the source's phrase begins. */
@@ -586,17 +600,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         if (np == k + 1) return false;
         /* "Laut BBC News sagte der Minister, dass ...": the verb's frame */
         if (verb_frames_after(c, qx_skip_adverbials(c, np, sb), sb)) return false;
-        /* the phrase ends with its noun of speech before a name that is no
-         * genitive ("laut italienischen Medienberichten Champions-League-
-         * Finalist Juventus Turin": the object follows; "laut Angaben
-         * Moskaus" and a name that holds the noun, "laut Statistik
-         * Austria", go on) */
-        for (size_t j = k + 1; j + 1 < np; j++)
-            if (qx_speech_noun(c, j) && qx_cap(c, j + 1) && !genitive_word(c, j + 1) &&
-                !name_goes_on(c, j)) {
-                np = j + 1;
-                break;
-            }
+        np = speech_noun_end(c, k + 1, np);
         /* a name or an institution's noun right after "laut", then a
          * common noun the lexicon knows that is no role: the clause's object
          * ("laut Filzmaier Aufträge von Parteien aus", "laut Ministerium
@@ -669,7 +673,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         if (j == k + 1 && j + 1 < sb && !qx_speech_noun(c, j) && qx_cap(c, j + 1)) j++;
         if (j >= sb || !qx_speech_noun(c, j)) return false;
         if (event_after_nach(c, k, j, sb)) return false;
-        size_t np = qx_np_fwd(c, k + 1, sb);
+        size_t np = speech_noun_end(c, k + 1, qx_np_fwd(c, k + 1, sb));
         if (np <= j) np = j + 1;
         nf_seg src = {cue.tb, (uint32_t)np}, ante = {0, 0};
         /* "nach eigenen Angaben": the phrase is the nearest mention of the

@@ -3765,6 +3765,13 @@ static void test_laut_phrase_ends_with_its_noun(void **state) {
     expect_speaker_entity(state, t, "Der 31-Jährige kehrt", "");
     expect_speaker_entity(state, "Laut Angaben Moskaus sind drei Soldaten tot.",
                           "sind drei Soldaten tot", "Moskaus");
+    /* so after "nach" without an article: the subject follows */
+    expect_quote(state,
+                 "Mit 20.300 Beschäftigten hatten nach Gewerkschaftsangaben Kundgebungen im "
+                 "Saarland den meisten Zulauf.",
+                 (want){NF_Q_INDIRECT, "Mit 20.300 Beschäftigten hatten",
+                        "Kundgebungen im Saarland den meisten Zulauf", "nach", NULL,
+                        "Gewerkschaftsangaben"});
 }
 
 static void test_compound_speech_noun_before_its_source(void **state) {
