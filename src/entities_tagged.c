@@ -913,11 +913,21 @@ static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
  * found alone takes the capitalised word before it, which no name covers,
  * into the name ("zur Sukhumvit Road", "der deutschen Mars Society"), as a
  * longer name does a word no German list knows as a noun or a lower-case
- * word ("am Great Barrier Reef"). */
-static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa) {
+ * word ("am Great Barrier Reef"); an institution's word right after the
+ * name, in no mention, is its last ("Stanford University"). */
+static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa, size_t sb) {
+    const nf_lexicon *heads = &doc->engine->gz.english_heads;
+    /* (an institution's word right after the name, which the tagger left
+     * out, ends it: "die zur kalifornischen Stanford University gehörende
+     * Hoover Institution") */
+    const nf_lex_entry *next = NULL;
+    if (s->tb < sb && doc->tokens[s->tb].kind == NF_TOK_WORD &&
+        (doc->tokens[s->tb].flags & NF_TF_CAP) && (doc->tokens[s->tb].flags & NF_TF_SPACE_BEFORE) &&
+        !covered(doc, s->tb, s->tb + 1) && (next = nf_tokl_get(doc, s->tb, heads)) != NULL &&
+        strncmp(nf_lex_val(heads, next), "org", 3) == 0)
+        s->tb++;
     size_t last = s->tb - 1;
     if (doc->tokens[last].kind != NF_TOK_WORD || !(doc->tokens[last].flags & NF_TF_CAP)) return;
-    const nf_lexicon *heads = &doc->engine->gz.english_heads;
     const nf_lex_entry *h = nf_tokl_get(doc, last, heads);
     if (!h) return;
     const char *kind = nf_lex_val(heads, h);
@@ -2799,7 +2809,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         person_after_person_noun(doc, s, sa);
         place_before_apposition(doc, s, sb);
         classify(doc, s, sa);
-        english_head(doc, s, sa);
+        english_head(doc, s, sa, sb);
         type_by_last_word(doc, s);
         uint32_t tagged_end = s->tb;
         end_person(doc, s);

@@ -5254,6 +5254,11 @@ static void test_tagged_names_checked(void **state) {
     /* an institution's word too, the word before it taken in */
     expect_named_type(state, "Er ist Präsident der österreichischen Mars Society.", "Mars Society",
                       NF_ENT_ORG);
+    /* ... and the word after a tagged name, which the tagger left out */
+    expect_named_type(state,
+                      "Das teilte die zur kalifornischen Stanford University gehörende Hoover "
+                      "Institution mit.",
+                      "Stanford University", NF_ENT_ORG);
     /* a contest's word ends no one's name, a given name before it or not */
     expect_no_mention(state, "Melzer ist für den Davis Cup in Portugal einberufen.", "2016-03-01",
                       "Davis Cup", NF_MK_NAME);
