@@ -2086,6 +2086,23 @@ static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_
 static int32_t undated_surname_named(nf_doc *doc, size_t k, size_t sa, const nf_lex_entry *e);
 
 /* See entities.h. */
+bool nf_name_owns_noun(const nf_doc *doc, const nf_mention *m) {
+    /* (the label where the entity has one: its name may be the genitive
+     * as first written) */
+    const nf_entity *e = &doc->entities[m->entity];
+    const char *name = e->canonical ? e->canonical : e->name;
+    size_t last = m->tb - 1, n = doc->tok_len[last], nl = name ? strlen(name) : 0;
+    if (m->ta < 2 || n < 3 || nf_tok(doc, last)[n - 1] != 's' || !nl || name[nl - 1] == 's')
+        return false;
+    /* the noun's determiner, past adjectives in lower case */
+    for (size_t j = m->ta - 1; j-- > 0 && j + 4 > m->ta;) {
+        if (nf_tok_is(doc, j, "des")) return false;
+        if (!(doc->tokens[j].flags & NF_TF_LOWER)) break;
+    }
+    return true;
+}
+
+/* See entities.h. */
 bool nf_initial_at(const nf_doc *doc, size_t k) {
     const char *w = nf_tok(doc, k);
     size_t wl = doc->tok_len[k];
@@ -6065,8 +6082,11 @@ static void roles_before_names(nf_doc *doc) {
         if (!role && e->type == NF_ENT_PERSON && (role = compound_person_role(doc, m->ta - 1)))
             org = false;
         if (!role || org != (e->type == NF_ENT_ORG)) continue;
-        /* (the owner's role in "der Sprecher des Präsidenten Peskow") */
-        if (nf_owner_genitive_at(doc, m->ta - 1, e->type)) continue;
+        /* (the owner's role in "der Sprecher des Präsidenten Peskow"; the
+         * role of the owner's in "Ein Sprecher Merkels") */
+        if (nf_owner_genitive_at(doc, m->ta - 1, e->type) ||
+            (e->type == NF_ENT_PERSON && nf_name_owns_noun(doc, m)))
+            continue;
         if (org) { /* "der Firma Euryza": a company, as "die Firma" finds it */
             if (!e->role && !e->canonical)
                 e->role = nf_arena_strndup(&doc->arena, role, nf_role_len(role));

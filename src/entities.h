@@ -106,6 +106,14 @@ bool nf_role_away_from_seat(const char *role);
  * "businessman"), which is no office or profession the news reports. */
 bool nf_private_role(const char *role);
 
+/* True when name mention m is its person's name in the genitive (its
+ * last word ends in "s" where the entity's name does not), which owns the
+ * noun before it rather than being described by it ("Caroline Kennedy,
+ * der Tochter John F. Kennedys", "Ein Sprecher Konvičkas"); not after
+ * "des", where the name goes with the noun ("die Werke des Malers Antonio
+ * Guerreros"). */
+bool nf_name_owns_noun(const nf_doc *doc, const nf_mention *m);
+
 /* True when token k is an initial: one capital letter and a period ("A."),
  * one token or two. */
 bool nf_initial_at(const nf_doc *doc, size_t k);

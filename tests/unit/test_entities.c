@@ -7764,6 +7764,20 @@ static void test_descriptions_before_names(void **state) {
                           "der Vorstandschef der Deutschen Bank", "Josef Ackermann");
     expect_description_of(state, "Es kam der Außenminister Frankreichs Laurent Fabius.",
                           "der Außenminister Frankreichs", "Laurent Fabius");
+    /* a person's name in the genitive owns the noun before it, which is
+     * no description of that person; after "des" the two go together */
+    expect_description_of(state, "Ein Sprecher Angela Merkels bestätigte das.", "Ein Sprecher",
+                          NULL);
+    {
+        const char *t = "Ein Sprecher Angela Merkels bestätigte das.";
+        nf_doc *d = extract_on(state, t, "2015-05-01");
+        const nf_entity *merkel = entity_named(d, t, "Angela Merkels", NF_MK_NAME);
+        assert_non_null(merkel);
+        assert_null(merkel->title); /* no spokesperson */
+        nf_doc_free(d);
+    }
+    expect_description_of(state, "Es folgte die Rede des Bundeskanzlers Gerhard Schröders.",
+                          "des Bundeskanzlers", "Gerhard Schröders");
     /* a noun of a relation describes a name of either kind; none before a
      * list of names (a plural's), and none is the owner of a genitive's
      * name */
