@@ -5245,6 +5245,8 @@ static void test_tagged_names_checked(void **state) {
      * outlet */
     expect_named_type(state, "Sie riefen zu einer Demonstration zur Sukhumvit Road auf.",
                       "Sukhumvit Road", NF_ENT_LOC);
+    expect_named_type(state, "Der Bezirk reicht von Albany bis ins Dutchess County.",
+                      "Dutchess County", NF_ENT_LOC);
     expect_named_type(state,
                       "Während die Bangkok Post von 100.000 Demonstranten sprach, zählte "
                       "die Polizei weniger.",
