@@ -905,6 +905,14 @@ static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     if (s->type == NF_ENT_GPE && nf_street_ending(doc, s->tb - 1)) s->type = NF_ENT_LOC;
 }
 
+/* True when token k is a capitalised English word that opens places'
+ * names (english-heads.txt kind "place opener": "Lake", "Mount"). */
+static bool place_opener(const nf_doc *doc, size_t k) {
+    const nf_lexicon *heads = &doc->engine->gz.english_heads;
+    const nf_lex_entry *h = (doc->tokens[k].flags & NF_TF_CAP) ? nf_tokl_get(doc, k, heads) : NULL;
+    return h && strstr(nf_lex_val(heads, h), "opener") != NULL;
+}
+
 /* Types a tagged name by an English head word that ends it
  * (lang/de/entities/english-heads.txt: "Sukhumvit Road", "Bangkok Post",
  * "Mars Society"): a road is a place (unless the tagger took it for an
@@ -926,6 +934,16 @@ static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa, size_t sb
         !covered(doc, s->tb, s->tb + 1) && (next = nf_tokl_get(doc, s->tb, heads)) != NULL &&
         strncmp(nf_lex_val(heads, next), "org", 3) == 0)
         s->tb++;
+    /* (an English word that opens places' names: "Lake Placid", "den
+     * Mount Rainier", where the tagger had "Rainier") */
+    if (s->ta > sa && doc->tokens[s->ta - 1].kind == NF_TOK_WORD &&
+        (doc->tokens[s->ta - 1].flags & NF_TF_CAP) && !covered(doc, s->ta - 1, s->ta) &&
+        place_opener(doc, s->ta - 1))
+        s->ta--;
+    if (s->tb > s->ta + 1 && place_opener(doc, s->ta)) {
+        if (s->type != NF_ENT_ORG) s->type = NF_ENT_LOC;
+        return;
+    }
     size_t last = s->tb - 1;
     if (doc->tokens[last].kind != NF_TOK_WORD || !(doc->tokens[last].flags & NF_TF_CAP)) return;
     const nf_lex_entry *h = nf_tokl_get(doc, last, heads);
@@ -933,7 +951,7 @@ static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa, size_t sb
     const char *kind = nf_lex_val(heads, h);
     if (strcmp(kind, "event") == 0 || strcmp(kind, "title") == 0)
         return; /* (english_event_or_office drops it) */
-    bool place = strcmp(kind, "place") == 0, paper = strstr(kind, "paper") != NULL;
+    bool place = strncmp(kind, "place", 5) == 0, paper = strstr(kind, "paper") != NULL;
     size_t w = s->ta - 1;
     bool compound;
     if (!paper && s->ta > sa && doc->tokens[w].kind == NF_TOK_WORD &&
@@ -2057,7 +2075,7 @@ static void type_by_last_word(const nf_doc *doc, nf_ner_span *s) {
 static bool english_place_head(const nf_doc *doc, size_t k) {
     const nf_lexicon *heads = &doc->engine->gz.english_heads;
     const nf_lex_entry *h = (doc->tokens[k].flags & NF_TF_CAP) ? nf_tokl_get(doc, k, heads) : NULL;
-    return h && strcmp(nf_lex_val(heads, h), "place") == 0;
+    return h && strncmp(nf_lex_val(heads, h), "place", 5) == 0;
 }
 
 /* True when the tagged name `s` is an English name of a place: an English

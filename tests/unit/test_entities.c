@@ -5247,6 +5247,12 @@ static void test_tagged_names_checked(void **state) {
                       "Sukhumvit Road", NF_ENT_LOC);
     expect_named_type(state, "Der Bezirk reicht von Albany bis ins Dutchess County.",
                       "Dutchess County", NF_ENT_LOC);
+    /* an English word that opens places' names makes a place, and one the
+     * tagger found right after it takes it in */
+    expect_named_type(state, "Der Bezirk reicht von Lake Placid bis ins Tal.", "Lake Placid",
+                      NF_ENT_LOC);
+    expect_named_type(state, "Bei einem Flugzeugabsturz am Mount Erebus starben 257 Menschen.",
+                      "Mount Erebus", NF_ENT_LOC);
     expect_named_type(state,
                       "Während die Bangkok Post von 100.000 Demonstranten sprach, zählte "
                       "die Polizei weniger.",
