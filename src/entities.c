@@ -1634,15 +1634,34 @@ static const nf_lex_entry *capitals_name_at(const nf_doc *doc, size_t k, size_t 
 }
 
 /* True when word w (a declined adjective whose stem is `stem` bytes) with
- * the ending "-en" or "-e" begins some listed name: the first test of
- * declined_name_at, cheap enough to ask of every such word. */
+ * the ending "-en" or "-e", or none (a noun's genitive in "-es"), begins
+ * some listed name: the first test of declined_name_at, cheap enough to
+ * ask of every such word. */
 static bool declined_first_word(const nf_gazetteer *gz, const char *w, size_t stem) {
     char buf[64];
     if (stem + 3 > sizeof buf) return false;
     memcpy(buf, w, stem);
     memcpy(buf + stem, "en", 2);
     return nf_lexicon_find(&gz->first_words, buf, stem + 2) ||
-           nf_lexicon_find(&gz->first_words, buf, stem + 1);
+           nf_lexicon_find(&gz->first_words, buf, stem + 1) ||
+           (w[stem] == 'e' && w[stem + 1] == 's' && nf_lexicon_find(&gz->first_words, buf, stem));
+}
+
+/* True when tokens [a, b), as written, are a name of the list with the
+ * same entries as e ("Niedersachsen" and "Land Niedersachsen"). */
+static bool same_names(const nf_gazetteer *gz, const nf_lex_entry *e, const nf_doc *doc, size_t a,
+                       size_t b) {
+    char buf[256];
+    size_t len = 0;
+    for (size_t k = a; k < b; k++) {
+        size_t n = doc->tok_len[k];
+        if (len + n + 1 > sizeof buf) return false;
+        if (k > a) buf[len++] = ' ';
+        memcpy(buf + len, nf_tok(doc, k), n);
+        len += n;
+    }
+    const nf_lex_entry *f = nf_lexicon_find(&gz->names, buf, len);
+    return f && strcmp(nf_lex_val(&gz->names, f), nf_lex_val(&gz->names, e)) == 0;
 }
 
 /* The most words of a name declined_name_at reads. */
@@ -1653,9 +1672,10 @@ static bool declined_first_word(const nf_gazetteer *gz, const char *w, size_t st
  * strong forms after a preposition ("zwischen Europäischer Zentralbank",
  * "von Internationalem Währungsfonds", "laut Süddeutscher Zeitung"), or the
  * weak ones where the list has the nominative only ("der Frankfurter
- * Allgemeinen Sonntagszeitung").  Each word before the last may take the
- * ending "-en" or "-e" instead of its own; the form must begin some name
- * of the list.  Returns the entry and sets *tb, or NULL. */
+ * Allgemeinen Sonntagszeitung"), and a noun's genitive ("des
+ * Bundesstaates New York").  Each word before the last may take the
+ * ending "-en" or "-e" instead of its own, or none; the form must begin
+ * some name of the list.  Returns the entry and sets *tb, or NULL. */
 static const nf_lex_entry *declined_name_at(const nf_doc *doc, size_t k, size_t sb, size_t *tb) {
     const nf_gazetteer *gz = &doc->engine->gz;
     size_t n = 0, stem[DECLINED_WORDS];
@@ -1665,13 +1685,16 @@ static const nf_lex_entry *declined_name_at(const nf_doc *doc, size_t k, size_t 
         stem[n] = adjective_stem(nf_tok(doc, k + n), doc->tok_len[k + n]);
         n++;
     }
-    static const char *const endings[] = {NULL, "en", "e"}; /* NULL: as written */
+    /* (NULL: as written; "": a noun's genitive "-es" dropped, "des
+     * Bundesstaates Washington" is the state the list names "Bundesstaat
+     * Washington") */
+    static const char *const endings[] = {NULL, "en", "e", ""};
     char buf[256];
     for (size_t words = n; words >= 2; words--) {
         /* every choice of ending for the words before the last, one at
          * least changed */
         size_t choices = 1;
-        for (size_t i = 0; i + 1 < words; i++) choices *= stem[i] ? 3 : 1;
+        for (size_t i = 0; i + 1 < words; i++) choices *= stem[i] ? 4 : 1;
         for (size_t c = 1; c < choices; c++) {
             size_t len = 0, rest = c;
             bool fits = true;
@@ -1680,10 +1703,13 @@ static const nf_lex_entry *declined_name_at(const nf_doc *doc, size_t k, size_t 
                 size_t wl = doc->tok_len[k + i];
                 const char *end = NULL;
                 if (i + 1 < words && stem[i]) {
-                    end = endings[rest % 3];
-                    rest /= 3;
+                    end = endings[rest % 4];
+                    rest /= 4;
                 }
                 size_t keep = end ? stem[i] : wl, el = end ? strlen(end) : 0;
+                /* (no ending only for a genitive in "-es": "die Staaten
+                 * Kuwait" is no "Staat Kuwait") */
+                if (end && !*end && !(wl == keep + 2 && w[wl - 1] == 's')) fits = false;
                 if (end && keep + el == wl && memcmp(w + keep, end, el) == 0) {
                     fits = false; /* the same as written: another choice reads it */
                     break;
@@ -1698,6 +1724,10 @@ static const nf_lex_entry *declined_name_at(const nf_doc *doc, size_t k, size_t 
             }
             if (!fits) continue;
             const nf_lex_entry *e = nf_lexicon_find(&gz->names, buf, len);
+            /* (a noun's genitive first only where the words after it alone
+             * name another: "des Bundesstaates New York" is the state, "des
+             * Landes Niedersachsen" the name "Niedersachsen" has) */
+            if (e && c % 4 == 3 && same_names(gz, e, doc, k + 1, k + words)) e = NULL;
             if (e) {
                 *tb = k + words;
                 return e;

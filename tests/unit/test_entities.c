@@ -2319,6 +2319,12 @@ static void test_listed_names_written_otherwise(void **state) {
         {"Dagegen stimmten die LINKEN geschlossen.", "LINKEN", "The Left (Germany)"},
         {"Die Serie Rapid Wiens endete.", "Rapid Wiens", "SK Rapid Wien"},
         {"Am Ende verlor Rapid das Spiel.", "Rapid", "SK Rapid Wien"},
+        /* a noun's genitive first, where the words after it alone name
+         * another; "Niedersachsen" alone is the land "Land Niedersachsen"
+         * names */
+        {"Der Gouverneur des Bundesstaates New York, Hans Muster, sprach.",
+         "Bundesstaates New York", "New York (state)"},
+        {"Er war Justizminister des Landes Niedersachsen.", "Niedersachsen", "Lower Saxony"},
     };
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
         nf_doc *d = extract_on(state, cases[c].text, "2015-06-17");
