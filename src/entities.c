@@ -1857,6 +1857,8 @@ static bool genitive_head_before(const nf_doc *doc, size_t k, size_t sa) {
 
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
+static bool city_surname_at(const nf_doc *doc, size_t k, size_t sb); /* below */
+
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
                            int32_t *entry) {
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -1982,7 +1984,9 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (nf_place_type(g->type) && tb == k + 1 && tb < sb &&
         (nf_tok_get(doc, k, &gz->given) ||
          (k > sa && !genitive_of_name(doc, k) && person_noun_before(doc, k))) &&
-        (surname_word(doc, tb) || nf_unknown_name_word(doc, tb)) && !club_word_at(doc, tb, sb))
+        (surname_word(doc, tb) || nf_unknown_name_word(doc, tb) ||
+         (nf_tok_get(doc, k, &gz->given) && city_surname_at(doc, tb, sb))) &&
+        !club_word_at(doc, tb, sb))
         return 0;
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, tb, sa)) return 0;
     /* a city's one name right after a bare title, a noun of persons with
@@ -4168,6 +4172,25 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
     if (!e.country[0] && seat >= 0) memcpy(e.country, doc->engine->gz.entries[seat].country, 4);
     *entity = nf_entity_add(doc, &e);
     return *entity >= 0 ? end : 0;
+}
+
+/* True when token k of a sentence ending at sb is a city's name of one
+ * word that may be a surname after a given name: capitalised, set off by a
+ * space, and the last capitalised word ("David Paterson": David is a town
+ * in Panama, Paterson one in New Jersey). */
+static bool city_surname_at(const nf_doc *doc, size_t k, size_t sb) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || !(t->flags & NF_TF_SPACE_BEFORE) ||
+        (k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD &&
+         (doc->tokens[k + 1].flags & NF_TF_CAP)))
+        return false;
+    const nf_lex_entry *e = nf_tok_get(doc, k, &gz->names);
+    uint32_t ids[16];
+    size_t n = e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, 16) : 0;
+    for (size_t i = 0; i < n; i++)
+        if (ids[i] < gz->count && gz->entries[ids[i]].source == NF_GZ_CITY) return true;
+    return false;
 }
 
 /* True when the place's name of one word at token k is a given name

@@ -6447,6 +6447,12 @@ static void test_place_name_that_is_a_given_name(void **state) {
     assert_no_entity_linked_to(d, t, "Artëm");
     assert_named_type(d, t, "Artem Beispieljuba", NF_ENT_PERSON);
     nf_doc_free(d);
+    /* (before a city's name too, after a list's comma: "David Paterson",
+     * no towns in Panama and New Jersey) */
+    t = "Der Gouverneur des Bundesstaates New York, David Paterson, sprach.";
+    d = extract_on(state, t, "2009-01-26");
+    assert_named_type(d, t, "David Paterson", NF_ENT_PERSON);
+    nf_doc_free(d);
 }
 
 static void test_bare_ministry_in_news_of_another_country(void **state) {
