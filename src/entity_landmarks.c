@@ -73,6 +73,19 @@ bool nf_papers_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* True when token k is a capitalised word set off by a space that may be
+ * a name: a mention holds it, or no list or lexicon knows it as a word of
+ * the language ("Schiphol"). */
+static bool name_word_at(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || !(t->flags & NF_TF_SPACE_BEFORE))
+        return false;
+    if (nf_mention_over(doc, k)) return true;
+    const char *w = nf_tokl(doc, k);
+    return !nf_tok_get(doc, k, &doc->engine->gz.common_nouns) &&
+           !nf_ner_common_word(doc->engine->ner, w) && !nf_tok_find(doc, k, &doc->pack->stopwords);
+}
+
 /* See entities.h. */
 bool nf_landmarks_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa; k + 1 < sb; k++) {
@@ -84,6 +97,9 @@ bool nf_landmarks_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         bool compound;
         if (h + 1 < sb && (nf_org_head(doc, h + 1, &compound) || nf_legal_form(doc, h + 1)))
             continue;
+        /* (nor before a name, which they describe: "zum Amsterdamer
+         * Flughafen Schiphol") */
+        if (h + 1 < sb && name_word_at(doc, h + 1)) continue;
         /* (no country: a place of no state's, which acts in no event, as
          * "den Umbau des Stuttgarter Bahnhofs" does not) */
         int32_t ent = nf_entity_of(doc, k, h + 1, NF_ENT_LOC);

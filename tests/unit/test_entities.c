@@ -7552,6 +7552,9 @@ static void test_place_adjective_and_place_noun_name_a_place(void **state) {
                       NF_MK_NAME);
     expect_no_mention(state, "Sie leitete die Kieler Bucht Stiftung.", "2025-05-02", "Kieler Bucht",
                       NF_MK_NAME);
+    /* before a name they describe it */
+    expect_no_mention(state, "Das Flugzeug kehrte zum Amsterdamer Flughafen Schiphol zurück.",
+                      "2025-05-02", "Amsterdamer Flughafen", NF_MK_NAME);
 }
 
 /* A word no list or lexicon knows, joined to a known place after a
