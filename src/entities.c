@@ -3557,6 +3557,11 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
     if (n == 0 ||
         (j < sb && doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_CAP)))
         return 0;
+    /* an English head word ends no person's name: a survey, a road, a
+     * paper ("im 19th Global CEO Survey") */
+    if (nf_tokl_get(doc, j - 1, &doc->engine->gz.english_heads) &&
+        (doc->tokens[j - 1].flags & NF_TF_CAP))
+        return 0;
     /* a plain common noun alone is the role noun's object or a list's
      * next word, no name ("demonstrierende Studenten Steine und
      * Molotowcocktails warfen"), and so is a word the lexicon has seen

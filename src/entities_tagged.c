@@ -982,7 +982,12 @@ static bool english_event_or_office(const nf_doc *doc, const nf_ner_span *s) {
         return false;
     const char *kind = nf_lex_val(heads, h);
     if (strcmp(kind, "title") == 0) return s->tb <= s->ta + 2;
-    return s->tb > s->ta + 1 && strcmp(kind, "event") == 0;
+    /* (the head alone after a capitalised word, which the tagger left out:
+     * "im 19th Global CEO Survey") */
+    bool cut = s->ta > 0 && doc->tokens[s->ta - 1].kind == NF_TOK_WORD &&
+               (doc->tokens[s->ta - 1].flags & NF_TF_CAP) &&
+               (doc->tokens[s->ta].flags & NF_TF_SPACE_BEFORE);
+    return (s->tb > s->ta + 1 || cut) && strcmp(kind, "event") == 0;
 }
 
 /* True when token k is a regnal number in Roman numerals after a

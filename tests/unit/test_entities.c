@@ -5280,6 +5280,11 @@ static void test_tagged_names_checked(void **state) {
                       "Song Contest", NF_MK_NAME);
     expect_no_mention(state, "Er siegte bei der Match Play Championship in Austin.", "2016-03-01",
                       "Match Play Championship", NF_MK_NAME);
+    /* nor does a survey's, which no role before it makes a person */
+    expect_no_mention(state, "Das zeigt der 19th Global CEO Survey deutlich.", "2016-03-01",
+                      "Survey", NF_MK_NAME);
+    expect_no_mention(state, "Das geht aus der Studie PwC Global Economic Crime Survey hervor.",
+                      "2016-03-01", "PwC Global Economic Crime Survey", NF_MK_NAME);
     /* an English word that opens names is part of the name after it, not
      * a one-word name of the lists ("Horizons" is a French party) */
     const char *nh = "Am 14. Juli ist die Sonde New Horizons am Pluto vorbeigeflogen.";
