@@ -5280,6 +5280,8 @@ static void test_tagged_names_checked(void **state) {
                       "Song Contest", NF_MK_NAME);
     expect_no_mention(state, "Er siegte bei der Match Play Championship in Austin.", "2016-03-01",
                       "Match Play Championship", NF_MK_NAME);
+    expect_no_mention(state, "1990 hatte er einen Emmy Award gewonnen.", "2016-03-01", "Emmy Award",
+                      NF_MK_NAME);
     /* nor does a survey's, which no role before it makes a person */
     expect_no_mention(state, "Das zeigt der 19th Global CEO Survey deutlich.", "2016-03-01",
                       "Survey", NF_MK_NAME);
