@@ -211,6 +211,27 @@ static bool post_nach(const qctx *c, size_t k, size_t sa) {
     return qx_word(c, n) && !qx_cap(c, n) && !(c->wcls[n] & (QW_DET | QW_PREP));
 }
 
+/* True when token k is a superlative or an ordinal in lower case after an
+ * article ("die zweitgrößte", "der beste", "das dritte"): an ending of
+ * "-ste", "-sten", "-ster" or "-stes" after three letters at least, or
+ * "-te", "-ten" of an ordinal the article makes one ("die erste", "der
+ * zweite"). */
+static bool superlative(const qctx *c, size_t k) {
+    static const char *const articles[] = {"der", "die", "das", "den", "dem", "des", NULL};
+    const nf_token *t = &c->doc->tokens[k];
+    if (k == 0 || t->kind != NF_TOK_WORD || !(t->flags & NF_TF_LOWER) || c->vcls[k] ||
+        !nf_tok_in(c->doc, k - 1, articles))
+        return false;
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    static const char *const ends[] = {"ste", "sten", "ster", "stes", "te", "ten"};
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        size_t el = strlen(ends[i]);
+        if (n >= el + 3 && memcmp(l + n - el, ends[i], el) == 0) return true;
+    }
+    return false;
+}
+
 /* True when "nach" at token k of a sentence starting at sa cannot open a
  * source: after a word that makes it temporal ("erst nach umfangreichen
  * Ermittlungen", "kurz nach der Nachricht"), before one of duration ("nach
@@ -234,6 +255,9 @@ static bool nach_not_source(const qctx *c, size_t k, size_t sa) {
     size_t p = k - 1;
     for (size_t i = 0; i < sizeof temporal / sizeof temporal[0]; i++)
         if (is(c, p, temporal[i])) return true;
+    /* "die zweitgrößte nach der englischen Version": a rank after a
+     * superlative or an ordinal in lower case, which "nach" goes on */
+    if (superlative(c, p)) return true;
     if (p > sa && c->doc->text.cls[c->doc->tokens[p].a] == NF_C_DASH) p--;
     static const char *const art[] = {"der", "die", "das", "des", "dem", "den"};
     if (p > sa && !qx_punct(c, p - 1, ','))

@@ -1449,6 +1449,11 @@ static void test_markers(void **state) {
     /* a duration after "nach" is time, no source */
     expect_no_quote(state, "Nach monatelangen Ermittlungen waren die Beamten auf Blüten gestoßen.",
                     NULL);
+    /* nor is a rank after a superlative or an ordinal */
+    expect_no_quote(state,
+                    "Die Stadt ist damit die zweitgrößte nach der offiziellen Version der "
+                    "Statistik.",
+                    NULL);
     /* A genitive attribute without an article belongs to the source:
      * a quantifier, an adjective in "-er", a possessive. */
     expect_quote(state, "Nach Meinung vieler Experten wird der Preis weiter steigen.",
