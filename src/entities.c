@@ -5247,6 +5247,32 @@ static const char *ending_candidate(const nf_doc *doc, size_t k, size_t *n) {
     return nf_gz_tail2(doc->engine->gz.place_tail2, w, *n) ? w : NULL;
 }
 
+/* True when ending e of place-endings.txt ends the lower-cased word w at
+ * byte `cut` as a place's: an ending of its own, or one marked "hyphen"
+ * right after a hyphen ("Marlene-Dietrich-Platz"; "Marktplatz" is a
+ * common noun). */
+static bool ending_here(const nf_lexicon *lex, const nf_lex_entry *e, const char *w, size_t cut) {
+    const char *v = nf_lex_val(lex, e);
+    return !*v || (strcmp(v, "hyphen") == 0 && cut > 0 && w[cut - 1] == '-');
+}
+
+/* True when the part of the word at token k (lower-cased: w) that ends at
+ * byte `end` (a hyphen there) and starts after the hyphen before it, or
+ * at the word's start, is a common word: one the tagger's lexicon knows or
+ * the list of common nouns has ("Bahn" of "S-Bahn-Tunnel"). */
+static bool common_part_before(const nf_doc *doc, size_t k, const char *w, size_t end) {
+    size_t a = end;
+    while (a > 0 && w[a - 1] != '-') a--;
+    char part[64];
+    if (end - a < 2 || end - a >= sizeof part) return end - a < 2;
+    memcpy(part, w + a, end - a);
+    part[end - a] = '\0';
+    if (nf_ner_common_word(doc->engine->ner, part)) return true;
+    /* (the list has nouns as written: the same bytes of the token itself) */
+    return doc->tok_len[k] == doc->tok_llen[k] &&
+           nf_lexicon_find(&doc->engine->gz.common_nouns, nf_tok(doc, k) + a, end - a);
+}
+
 /* True when the capitalised word at token k is a place by its ending
  * (lang/de/entities/place-endings.txt: "Schwanitzstraße", "Herrengasse",
  * "Stüdlhütte"), not a common noun with that ending: one the list marks,
@@ -5263,7 +5289,10 @@ static bool place_by_ending(const nf_doc *doc, size_t k) {
     for (size_t cut = n > max + 3 ? n - max : 3; cut + 4 <= n; cut++) {
         if (((unsigned char)w[cut] & 0xC0) == 0x80) continue;
         const nf_lex_entry *e = nf_lexicon_find(lex, w + cut, n - cut);
-        if (!e || *nf_lex_val(lex, e)) continue;
+        if (!e || !ending_here(lex, e, w, cut)) continue;
+        /* (after a hyphen, the part before names someone or somewhere: not
+         * a common word, "S-Bahn-Tunnel", "Fußball-EM-Stadion") */
+        if (w[cut - 1] == '-' && common_part_before(doc, k, w, cut - 1)) return false;
         if (w[cut - 1] == 's' && w[cut - 2] != 's' && w[cut - 2] != '-') return false;
         return !nf_plain_noun(doc, k);
     }
@@ -5280,7 +5309,9 @@ bool nf_street_ending(const nf_doc *doc, size_t k) {
     for (size_t cut = n > max ? n - max : 0; cut + 4 <= n; cut++) {
         if (((unsigned char)w[cut] & 0xC0) == 0x80) continue;
         const nf_lex_entry *e = nf_lexicon_find(lex, w + cut, n - cut);
-        if (e && strcmp(nf_lex_val(lex, e), "town") != 0) return true;
+        const char *v = e ? nf_lex_val(lex, e) : "town";
+        if (strcmp(v, "town") != 0 && (strcmp(v, "hyphen") != 0 || ending_here(lex, e, w, cut)))
+            return true;
     }
     return false;
 }

@@ -4623,6 +4623,20 @@ static void test_places_by_their_ending(void **state) {
     assert_non_null(street);
     assert_int_equal(street->type, NF_ENT_LOC);
     nf_doc_free(d);
+    /* a square's, a stadium's ending after a hyphen and a name; not after
+     * a common word's, nor without a hyphen */
+    t = "Die Eisbahn steht auf dem Marlene-Wendel-Platz nahe dem Ernst-Wendel-Stadion, vor "
+        "dem S-Bahn-Tunnel und dem Marktplatz.";
+    d = extract_on(state, t, "2025-01-02");
+    const char *squares[] = {"Marlene-Wendel-Platz", "Ernst-Wendel-Stadion"};
+    for (size_t i = 0; i < 2; i++) {
+        const nf_entity *e = entity_named(d, t, squares[i], NF_MK_NAME);
+        if (!e) fail_msg("no place %s", squares[i]);
+        assert_int_equal(e->type, NF_ENT_LOC);
+    }
+    assert_null(entity_named(d, t, "S-Bahn-Tunnel", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Marktplatz", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 static void test_tagged_streets_are_no_gpe(void **state) {
