@@ -407,6 +407,13 @@ static bool ordinal_period(const nf_doc *doc, const nf_langpack *lp, const nf_to
     if (prev2 && prev2->kind == NF_TOK_PUNCT && t->cp[prev2->a] == ')' && num->b - num->a <= 2 &&
         (next->flags & NF_TF_CAP) && next->kind == NF_TOK_WORD)
         return true;
+    /* an opening quotation mark between such a word and the number: a
+     * title that opens with an ordinal ("die „4. Winterwelt“") */
+    if (prev2 && prev2->kind == NF_TOK_QUOTE && prev3 && prev3->kind == NF_TOK_WORD &&
+        (prev3->flags & NF_TF_LOWER) && !(num->flags & NF_TF_SPACE_BEFORE) &&
+        num->b - num->a <= 2 && (next->flags & NF_TF_CAP) && next->kind == NF_TOK_WORD &&
+        lookup_token(t, prev3, false, &lp->ordinal_preceders))
+        return true;
     /* the word before in lower case, or capitalised where it opens the
      * sentence: an article or a preposition ends none */
     bool opening = prev2 && (prev2->flags & NF_TF_CAP) && (!prev3 || terminal(t, prev3));

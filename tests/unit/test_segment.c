@@ -84,6 +84,9 @@ static void test_ordinals_and_dates(void **state) {
     assert_int_equal(token_kind(state, "Er traf doppelt (80., 94.) im Spiel.", "80."),
                      NF_TOK_ORDINAL);
     assert_int_equal(token_kind(state, "Stocker (84.) traf.", "84."), NF_TOK_ORDINAL);
+    /* after an article and an opening quotation mark: a title's ordinal */
+    assert_int_equal(token_kind(state, "Dann wurde die „4. Winterwelt“ eröffnet.", "4."),
+                     NF_TOK_ORDINAL);
     SENTENCES("Er startet zu seinem bereits 150. Grand Prix in Monza. Es regnet.",
               "Er startet zu seinem bereits 150. Grand Prix in Monza.", "Es regnet.");
     SENTENCES("Es kamen 150. Danach war Ruhe.", "Es kamen 150.", "Danach war Ruhe.");
