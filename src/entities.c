@@ -1855,10 +1855,10 @@ static bool genitive_head_before(const nf_doc *doc, size_t k, size_t sa) {
     return k >= sa + 2 && nf_tok_in(doc, k - 1, joins) && nf_mention_over(doc, k - 2);
 }
 
-/* Matches the longest gazetteer name starting at token k of [sa, sb);
- * returns the token after it and the chosen entry, or 0. */
 static bool city_surname_at(const nf_doc *doc, size_t k, size_t sb); /* below */
 
+/* Matches the longest gazetteer name starting at token k of [sa, sb);
+ * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
                            int32_t *entry) {
     const nf_gazetteer *gz = &doc->engine->gz;

@@ -1698,10 +1698,9 @@ static void english_opener_before(const nf_doc *doc, nf_ner_span *s, size_t sa) 
     if (s->ta > sa && nf_english_opener(doc, s->ta - 1) && !covered(doc, s->ta - 1, s->ta)) s->ta--;
 }
 
-/* True when the tagged person or place `s` of a sentence ending at sb
- * ends in a noun of persons after nothing but adjectives, a city's or a
- * region's among them ("Marta Serafini, Mailänder Journalistin,", "gegen
- * ehemaligen Südtiroler Landeshauptmann"), or is such a noun alone in the
+/* True when the tagged person or place `s` ends in a noun of persons
+ * after nothing but adjectives, a city's or a region's among them ("Marta Serafini, Mailänder
+ * Journalistin,", "gegen ehemaligen Südtiroler Landeshauptmann"), or is such a noun alone in the
  * feminine ("Ärztin"): a description, no name (a surname that is an
  * occupation stands alone or after a given name: "Schneider", "Anna
  * Koch"; an organisation's name may end so: "Wiener Philharmoniker"). */
@@ -2007,10 +2006,9 @@ static bool listed_plural(const nf_doc *doc, size_t k) {
 /* True for a common noun that is no organisation's head, or a word that
  * describes a company ("Zweifel" in "in der SPÖ Zweifel laut",
  * "Getränke" in "in der SVP Getränke bezahlt", "Online-Händler" before
- * "Amazon"); not an acronym or a word with a
- * capital inside ("SPD", "GmbH"), which the lexicon may know after
- * articles, nor a city's adjective, which names papers ("Berliner
- * Kurier"). */
+ * "Amazon"); not an acronym or a word with a capital inside ("SPD",
+ * "GmbH"), which the lexicon may know after articles, nor a city's
+ * adjective, which names papers ("Berliner Kurier"). */
 static bool noun_beside_name(const nf_doc *doc, size_t k) {
     const nf_token *t = &doc->tokens[k];
     for (uint32_t i = t->a + 1; i < t->b; i++)

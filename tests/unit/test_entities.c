@@ -4628,12 +4628,8 @@ static void test_places_by_their_ending(void **state) {
     t = "Die Eisbahn steht auf dem Marlene-Wendel-Platz nahe dem Ernst-Wendel-Stadion, vor "
         "dem S-Bahn-Tunnel und dem Marktplatz.";
     d = extract_on(state, t, "2025-01-02");
-    const char *squares[] = {"Marlene-Wendel-Platz", "Ernst-Wendel-Stadion"};
-    for (size_t i = 0; i < 2; i++) {
-        const nf_entity *e = entity_named(d, t, squares[i], NF_MK_NAME);
-        if (!e) fail_msg("no place %s", squares[i]);
-        assert_int_equal(e->type, NF_ENT_LOC);
-    }
+    assert_named_type(d, t, "Marlene-Wendel-Platz", NF_ENT_LOC);
+    assert_named_type(d, t, "Ernst-Wendel-Stadion", NF_ENT_LOC);
     assert_null(entity_named(d, t, "S-Bahn-Tunnel", NF_MK_NAME));
     assert_null(entity_named(d, t, "Marktplatz", NF_MK_NAME));
     nf_doc_free(d);
