@@ -5237,14 +5237,23 @@ static int32_t unlinked_entity(nf_doc *doc, uint8_t type) {
 
 /* The lower-cased capitalised word at token k (its length in *n) when its
  * last two bytes are those of some ending of place-endings.txt (the cheap
- * test before the look-ups); NULL for other tokens.  Owned by the
- * document. */
+ * test before the look-ups), or when it is hyphenated and its last part
+ * is an ending marked "hyphen" (their tails have a bit set of their own:
+ * "er", "ng", "on" end too many words to share the first); NULL for other
+ * tokens.
+ * Owned by the document. */
 static const char *ending_candidate(const nf_doc *doc, size_t k, size_t *n) {
     const nf_token *t = &doc->tokens[k];
     if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP)) return NULL;
     const char *w = nf_tokl(doc, k);
     *n = doc->tok_llen[k];
-    return nf_gz_tail2(doc->engine->gz.place_tail2, w, *n) ? w : NULL;
+    if (nf_gz_tail2(doc->engine->gz.place_tail2, w, *n)) return w;
+    if (!nf_gz_tail2(doc->engine->gz.hyphen_tail2, w, *n) || !memchr(w, '-', *n)) return NULL;
+    size_t h = *n;
+    while (w[h - 1] != '-') h--;
+    const nf_lexicon *lex = &doc->engine->gz.place_endings;
+    const nf_lex_entry *e = nf_lexicon_find(lex, w + h, *n - h);
+    return e && strcmp(nf_lex_val(lex, e), "hyphen") == 0 ? w : NULL;
 }
 
 /* True when ending e of place-endings.txt ends the lower-cased word w at

@@ -962,7 +962,9 @@ nf_status nf_gazetteer_parse(nf_gazetteer *gz, const char *data_dir, nf_error *e
     for (size_t i = 0; st == NF_OK && i < gz->place_endings.count; i++) {
         const nf_lex_entry *e = &gz->place_endings.entries[i];
         const char *v = nf_lex_val(&gz->place_endings, e);
-        if (*v && strcmp(v, "hyphen") != 0) continue;
+        if (strcmp(v, "hyphen") == 0)
+            add_tail2(gz->hyphen_tail2, nf_lex_key(&gz->place_endings, e), e->key_len);
+        if (*v) continue;
         if (e->key_len > gz->place_ending_max) gz->place_ending_max = e->key_len;
         add_tail2(gz->place_tail2, nf_lex_key(&gz->place_endings, e), e->key_len);
     }

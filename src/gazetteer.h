@@ -106,13 +106,14 @@ typedef struct nf_gazetteer {
     /* (every lexicon lies above, from `names` on: see NF_GZ_LEXICONS) */
     nf_gz_code *codes; /* data/person-codes.tsv, in its order */
     size_t ncodes;
-    size_t place_ending_max;   /* the longest key of place_endings that is no compound, in bytes */
-    size_t class_noun_max;     /* the longest key of class_nouns, in bytes */
-    uint8_t place_tail2[8192]; /* bit set of the last two bytes of those place endings */
-    uint8_t class_tail2[8192]; /* bit set of the last two bytes of the class nouns */
-    size_t office_first;       /* entries [office_first, office_end) hold every person with a */
-    size_t office_end;         /* role: who holds an office is looked for only there */
-    bool borrowed;             /* pool, codes and the lexicons' arrays belong to an image */
+    size_t place_ending_max;    /* the longest key of place_endings that is no compound, in bytes */
+    size_t class_noun_max;      /* the longest key of class_nouns, in bytes */
+    uint8_t place_tail2[8192];  /* bit set of the last two bytes of those place endings */
+    uint8_t hyphen_tail2[8192]; /* ... and of the endings marked "hyphen" */
+    uint8_t class_tail2[8192];  /* bit set of the last two bytes of the class nouns */
+    size_t office_first;        /* entries [office_first, office_end) hold every person with a */
+    size_t office_end;          /* role: who holds an office is looked for only there */
+    bool borrowed;              /* pool, codes and the lexicons' arrays belong to an image */
 } nf_gazetteer;
 
 /* The lexicons of a gazetteer, as byte offsets in nf_gazetteer: loops over
@@ -131,7 +132,8 @@ static inline const nf_lexicon *nf_gz_lexicon_c(const nf_gazetteer *gz, size_t i
 }
 
 /* True when the last two bytes of the `n` bytes at `w` are in the bit set
- * `tail2` (place_tail2, class_tail2): a quick no for most words. */
+ * `tail2` (place_tail2, hyphen_tail2, class_tail2): a quick no for most
+ * words. */
 static inline bool nf_gz_tail2(const uint8_t *tail2, const char *w, size_t n) {
     if (n < 2) return false;
     unsigned v = (unsigned)(unsigned char)w[n - 2] << 8 | (unsigned char)w[n - 1];

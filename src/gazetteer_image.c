@@ -37,6 +37,7 @@ typedef struct image_header {
     uint64_t pool, pool_len, codes, ncodes;
     uint64_t place_ending_max, class_noun_max;
     uint8_t place_tail2[sizeof(((nf_gazetteer *)0)->place_tail2)];
+    uint8_t hyphen_tail2[sizeof(((nf_gazetteer *)0)->hyphen_tail2)];
     uint8_t class_tail2[sizeof(((nf_gazetteer *)0)->class_tail2)];
     image_lexicon lex[NF_GZ_LEXICONS];
 } image_header;
@@ -153,6 +154,7 @@ char *nf_gazetteer_image_write(const nf_gazetteer *gz, size_t *len, nf_error *er
     h.place_ending_max = gz->place_ending_max;
     h.class_noun_max = gz->class_noun_max;
     memcpy(h.place_tail2, gz->place_tail2, sizeof h.place_tail2);
+    memcpy(h.hyphen_tail2, gz->hyphen_tail2, sizeof h.hyphen_tail2);
     memcpy(h.class_tail2, gz->class_tail2, sizeof h.class_tail2);
     for (size_t i = 0; i < NF_GZ_LEXICONS; i++)
         append_lexicon(&b, nf_gz_lexicon_c(gz, i), &h.lex[i]);
@@ -264,6 +266,7 @@ nf_status nf_gazetteer_image_read(nf_gazetteer *gz, const char *img, size_t len,
     gz->place_ending_max = (size_t)h.place_ending_max;
     gz->class_noun_max = (size_t)h.class_noun_max;
     memcpy(gz->place_tail2, h.place_tail2, sizeof gz->place_tail2);
+    memcpy(gz->hyphen_tail2, h.hyphen_tail2, sizeof gz->hyphen_tail2);
     memcpy(gz->class_tail2, h.class_tail2, sizeof gz->class_tail2);
     /* The entries are copied: their string fields become pointers. */
     gz->entries = malloc((h.count ? h.count : 1) * sizeof *gz->entries);
