@@ -2634,10 +2634,7 @@ static void test_acronym_and_place_is_an_organisation(void **state) {
     t = "Auf dem Gelände der TU Kaiserslautern brannten zwei Hütten.";
     nf_engine *plain = open_without_tagger();
     d = extract_on((void **)&plain, t, "2018-08-08");
-    const nf_entity *tu = entity_named(d, t, "TU Kaiserslautern", NF_MK_NAME);
-    assert_non_null(tu);
-    assert_int_equal(tu->type, NF_ENT_ORG);
-    assert_string_equal(tu->country, "DEU");
+    assert_string_equal(assert_named_type(d, t, "TU Kaiserslautern", NF_ENT_ORG)->country, "DEU");
     nf_doc_free(d);
     nf_engine_close(plain);
 }
