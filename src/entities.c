@@ -143,19 +143,44 @@ static bool country_ahead(const nf_doc *doc, const char *iso, size_t from, size_
 
 static bool far_larger(const nf_gz_entry *a, const nf_gz_entry *b); /* below */
 
+/* How far on adjective_before_later looks for the name again, in tokens. */
+#define LATER_REACH 2000
+
+/* True when the one-word name that ends at token `after` stands again
+ * further on in the document right after a nationality adjective of
+ * country `iso` ("vom IPCC in València vorgelegt ... im spanischen
+ * València": Spain's, not Venezuela's). */
+static bool adjective_before_later(const nf_doc *doc, size_t after, const char *iso) {
+    if (!iso[0] || after < 1) return false;
+    size_t k = after - 1;
+    size_t end = doc->ntokens - after > LATER_REACH ? after + LATER_REACH : doc->ntokens;
+    for (size_t j = after + 1; j < end; j++) {
+        if (!nf_tok_same(doc, j, k)) continue;
+        const char *a = nf_adjective_at(doc, j - 1);
+        if (a && strncmp(a, iso, 3) == 0) return true;
+    }
+    return false;
+}
+
 /* Which of two cities of one name in different countries the text points
  * to: 1 for e, -1 for b, 0 for neither.  A country named further on in
  * the sentence decides ("Tripoli im nördlichen Libanon", even against a
  * capital); else a country the document has named so far ("im spanischen
  * Valencia", "In Tripoli" in news from Lebanon, "Saint-Denis" in news from
- * France, whatever capital has the name too), unless the other city is
- * ten times as large ("London" in an article that names Canada). */
+ * France, whatever capital has the name too), or whose adjective stands
+ * before the name further on ("in València ... im spanischen València"),
+ * unless the other city is ten times as large ("London" in an article
+ * that names Canada). */
 static int city_evidence(const nf_doc *doc, const nf_gz_entry *e, const nf_gz_entry *b,
                          size_t after, size_t sb) {
     bool ea = country_ahead(doc, e->country, after, sb),
          ba = country_ahead(doc, b->country, after, sb);
     if (ea != ba) return ea ? 1 : -1;
     bool en = country_named(doc, e->country), bn = country_named(doc, b->country);
+    if (en == bn) { /* (the same name after a country's adjective further on) */
+        en = adjective_before_later(doc, after, e->country);
+        bn = adjective_before_later(doc, after, b->country);
+    }
     if (en == bn || far_larger(e, b) || far_larger(b, e)) return 0;
     return en ? 1 : -1;
 }

@@ -4333,6 +4333,16 @@ static void test_cities_of_one_name(void **state) {
     }
     assert_int_equal(male, 1);
     nf_doc_free(d);
+    /* ... or right before the name further on */
+    t = "Der Bericht wurde vom Rat in Valencia vorgelegt. Die Experten im spanischen Valencia "
+        "stimmten zu.";
+    d = extract_on(state, t, "2016-06-01");
+    for (size_t i = 0; i < d->nentities; i++)
+        if (d->entities[i].canonical &&
+            strcmp(d->entities[i].canonical, "Valencia, Venezuela") == 0)
+            fail_msg("linked to Valencia, Venezuela");
+    assert_linked(d, t, "Valencia", "Valencia");
+    nf_doc_free(d);
     t = "In Frankreich gab es Anschläge. Die meisten Opfer bei den Attacken in Saint-Denis und "
         "Paris starben in einem Club.";
     d = extract_on(state, t, "2015-11-20");
