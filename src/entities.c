@@ -5661,8 +5661,14 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         if (region && k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP)) city_adjective = true;
         /* (name_before_apposition_at: a comma two or three words on) */
         bool set_off = cap && !bits && k + 3 < sb && (comma_at(doc, k + 2) || comma_at(doc, k + 3));
+        /* a noun's genitive in "-es" before a capitalised word, which may
+         * open a listed name (declined_name_at: "des Bundesstaates
+         * Washington") */
+        bool genitive = cap && !bits && wl >= 6 && memcmp(w + wl - 2, "es", 2) == 0 && k + 1 < sb &&
+                        (doc->tokens[k + 1].flags & NF_TF_CAP);
         if (!bits && !adjective && !compound && !capitals && !city_adjective && !set_off &&
-            !region && !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {
+            !genitive && !region &&
+            !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {
             k++;
             continue;
         }

@@ -2324,6 +2324,8 @@ static void test_listed_names_written_otherwise(void **state) {
          * names */
         {"Der Gouverneur des Bundesstaates New York, Hans Muster, sprach.",
          "Bundesstaates New York", "New York (state)"},
+        {"Im Norden des Bundesstaates Washington regnet es oft.", "Bundesstaates Washington",
+         "Washington (state)"},
         {"Er war Justizminister des Landes Niedersachsen.", "Niedersachsen", "Lower Saxony"},
     };
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
