@@ -1676,17 +1676,9 @@ static bool declined_first_word(const nf_gazetteer *gz, const char *w, size_t st
  * same entries as e ("Niedersachsen" and "Land Niedersachsen"). */
 static bool same_names(const nf_gazetteer *gz, const nf_lex_entry *e, const nf_doc *doc, size_t a,
                        size_t b) {
-    char buf[256];
-    size_t len = 0;
-    for (size_t k = a; k < b; k++) {
-        size_t n = doc->tok_len[k];
-        if (len + n + 1 > sizeof buf) return false;
-        if (k > a) buf[len++] = ' ';
-        memcpy(buf + len, nf_tok(doc, k), n);
-        len += n;
-    }
-    const nf_lex_entry *f = nf_lexicon_find(&gz->names, buf, len);
-    return f && strcmp(nf_lex_val(&gz->names, f), nf_lex_val(&gz->names, e)) == 0;
+    size_t tb = 0;
+    const nf_lex_entry *f = nf_tok_phrase(doc, a, b, b - a, &gz->names, false, &tb);
+    return f && tb == b && strcmp(nf_lex_val(&gz->names, f), nf_lex_val(&gz->names, e)) == 0;
 }
 
 /* The most words of a name declined_name_at reads. */
@@ -3534,10 +3526,11 @@ static bool role_object_noun(const nf_doc *doc, size_t k) {
            !nf_tok_get(doc, k, &gz->given) && !surname_word(doc, k);
 }
 
-/* True when the word at token k stands elsewhere in the text right after a
- * given name ("Heinz Schaden"): a surname there, whatever else it means. */
-static bool surname_in_text(const nf_doc *doc, size_t k) {
-    for (size_t j = 1; j < doc->ntokens; j++)
+/* See entities.h. */
+bool nf_surname_in_text(const nf_doc *doc, size_t k, size_t reach) {
+    size_t from = k > reach ? k - reach : 1,
+           end = doc->ntokens - k > reach ? k + reach : doc->ntokens;
+    for (size_t j = from; j < end; j++)
         if (j != k && nf_tok_same(doc, j, k) && nf_tok_get(doc, j - 1, &doc->engine->gz.given))
             return true;
     return false;
@@ -3599,7 +3592,8 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
      * Ministerpräsidenten Wortbruch vor"; "Bürgermeister Schaden" is the
      * mayor where "Heinz Schaden" stands, before or after) */
     if (n == 1 && nf_common_noun_listed(doc, k + 1) && !surname_word(doc, k + 1) &&
-        !nf_tok_get(doc, k + 1, &doc->engine->gz.given) && !surname_in_text(doc, k + 1))
+        !nf_tok_get(doc, k + 1, &doc->engine->gz.given) &&
+        !nf_surname_in_text(doc, k + 1, SIZE_MAX))
         return 0;
     /* so is a compound of a common noun that no list knows as a surname
      * ("gab der Mann vor den Beamten Liebeskummer an") */
@@ -4209,18 +4203,12 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
  * space, and the last capitalised word ("David Paterson": David is a town
  * in Panama, Paterson one in New Jersey). */
 static bool city_surname_at(const nf_doc *doc, size_t k, size_t sb) {
-    const nf_gazetteer *gz = &doc->engine->gz;
     const nf_token *t = &doc->tokens[k];
     if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || !(t->flags & NF_TF_SPACE_BEFORE) ||
         (k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD &&
          (doc->tokens[k + 1].flags & NF_TF_CAP)))
         return false;
-    const nf_lex_entry *e = nf_tok_get(doc, k, &gz->names);
-    uint32_t ids[16];
-    size_t n = e ? nf_gz_ids(nf_lex_val(&gz->names, e), ids, 16) : 0;
-    for (size_t i = 0; i < n; i++)
-        if (ids[i] < gz->count && gz->entries[ids[i]].source == NF_GZ_CITY) return true;
-    return false;
+    return nf_gz_names_source(&doc->engine->gz, nf_tok(doc, k), doc->tok_len[k], 1u << NF_GZ_CITY);
 }
 
 /* True when the place's name of one word at token k is a given name

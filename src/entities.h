@@ -114,6 +114,11 @@ bool nf_private_role(const char *role);
  * Guerreros"). */
 bool nf_name_owns_noun(const nf_doc *doc, const nf_mention *m);
 
+/* True when the word at token k stands elsewhere in the text, within
+ * `reach` tokens either side, right after a given name ("Heinz Schaden"):
+ * a surname there, whatever else it means. */
+bool nf_surname_in_text(const nf_doc *doc, size_t k, size_t reach);
+
 /* True when token k is an initial: one capital letter and a period ("A."),
  * one token or two. */
 bool nf_initial_at(const nf_doc *doc, size_t k);

@@ -1073,7 +1073,10 @@ static bool place_word(const nf_doc *doc, size_t k) {
     return nf_gz_names_source(&doc->engine->gz, nf_tok(doc, k), doc->tok_len[k], PLACE_SOURCES);
 }
 
-static bool surname_in_text(const nf_doc *doc, size_t k); /* below */
+/* How far alone_elsewhere, and people_word in its search for a surname,
+ * look on either side, in tokens: a text's names recur within a few
+ * pages, and a long document's work stays linear. */
+#define ALONE_REACH 5000
 
 /* True when the tagged word `s` (one token) names people rather than a
  * place or someone: a nation's ("Russen", "Französin", "Syrer";
@@ -1096,7 +1099,8 @@ static bool people_word(const nf_doc *doc, const nf_ner_span *s) {
     if (s->type == NF_ENT_PERSON)
         return k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_WORD &&
                (doc->tokens[k].flags & NF_TF_CAP) && (doc->tokens[k + 1].flags & NF_TF_CAP) &&
-               nf_place_adjective_at(doc, k) && !surname_in_text(doc, k) &&
+               nf_place_adjective_at(doc, k) && !nf_lexicon_find(&gz->surnames, w, n) &&
+               !nf_surname_in_text(doc, k, ALONE_REACH) &&
                (nf_person_noun_word(doc, k + 1) || nf_common_noun_listed(doc, k + 1) ||
                 nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k + 1), NF_COMMON_NOUN_MIN_FREQ));
     static const char *const endings[] = {"erinnen", "erin", "ern", "er"};
@@ -1198,11 +1202,6 @@ static bool genitive_owner(const nf_doc *doc, size_t k) {
     return nf_ner_common_word(doc->engine->ner, stem);
 }
 
-/* How far alone_elsewhere looks on either side, in tokens: a text's
- * names recur within a few pages, and a long document's work stays
- * linear. */
-#define ALONE_REACH 5000
-
 /* True when the word at token k stands somewhere else in the document
  * (within ALONE_REACH tokens) without the word at token `before` in front
  * of it. */
@@ -1210,19 +1209,6 @@ static bool alone_elsewhere(const nf_doc *doc, size_t k, size_t before) {
     size_t end = doc->ntokens - k > ALONE_REACH ? k + ALONE_REACH : doc->ntokens;
     for (size_t j = k > ALONE_REACH ? k - ALONE_REACH : 0; j < end; j++)
         if (j != k && nf_tok_same(doc, j, k) && !(j > 0 && nf_tok_same(doc, j - 1, before)))
-            return true;
-    return false;
-}
-
-/* True when the word at token k is a surname: the gazetteers know it as
- * one, or it stands after a given name somewhere else in the document
- * (within ALONE_REACH tokens: "Startschwierigkeiten von Mayer
- * Olympiasieger Matthias Mayer"). */
-static bool surname_in_text(const nf_doc *doc, size_t k) {
-    if (nf_lexicon_find(&doc->engine->gz.surnames, nf_tok(doc, k), doc->tok_len[k])) return true;
-    size_t end = doc->ntokens - k > ALONE_REACH ? k + ALONE_REACH : doc->ntokens;
-    for (size_t j = k > ALONE_REACH ? k - ALONE_REACH : 1; j < end; j++)
-        if (j != k && nf_tok_same(doc, j, k) && nf_tok_get(doc, j - 1, &doc->engine->gz.given))
             return true;
     return false;
 }
