@@ -478,7 +478,10 @@ static void test_money_and_counts(void **state) {
     expect_amount(state, "Die Suche ergab weltweit 580 Ergebnisse.",
                   (want){"580", 580, NULL, NULL, "Ergebnisse", NULL, NULL, NULL});
     expect_amount(state, "Der Sturm traf die Versorgung von 498.000 Haushalten.",
-                  (want){"498.000", 498000, NULL, NULL, "Haushalten", NULL, NULL, NULL});
+                  (want){"498.000", 498000, NULL, NULL, "Haushalten", "households", NULL, NULL});
+    /* "Haushalten" are households, no budget ("Haushalt") */
+    expect_amount(state, "In den übrigen Haushalten müssen nur vier Prozent darauf verzichten.",
+                  (want){"vier Prozent", 4, "%", NULL, "Haushalten", "households", NULL, NULL});
     expect_amount(state, "Die Tochtergesellschaft buchte 266.016 Euro.",
                   (want){"266.016 Euro", 266016, "EUR", NULL, NULL, NULL, NULL, NULL});
     /* a scaled sum keeps its measure */
