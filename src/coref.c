@@ -1258,12 +1258,15 @@ int32_t nf_org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, s
     bool state = sector && strcmp(sector, "BUS") != 0 && strcmp(sector, "MED") != 0;
     size_t start = head;
     /* "Fernsehsender „Channel 10“", "Tageszeitung Haaretz": the proper name
-     * after the head noun is the organisation's name. */
+     * after the head noun is the organisation's name; so too an
+     * organisation's name written in lower case ("Die Gewerkschaft ver.di",
+     * "der Sender al-Dschasira"). */
     size_t na = head + 1, nb = tb;
     while (na < nb && doc->tokens[na].kind == NF_TOK_QUOTE) na++;
     while (nb > na && doc->tokens[nb - 1].kind == NF_TOK_QUOTE) nb--;
-    if (nb > na && (doc->tokens[na].flags & NF_TF_CAP) && !nf_tok_is(doc, na, "der") &&
-        !nf_tok_is(doc, na, "des") && o->type != NF_ENT_PERSON &&
+    bool named_org = o->type == NF_ENT_ORG && owner_named_at(doc, na, owner);
+    if (nb > na && ((doc->tokens[na].flags & NF_TF_CAP) || named_org) &&
+        !nf_tok_is(doc, na, "der") && !nf_tok_is(doc, na, "des") && o->type != NF_ENT_PERSON &&
         !(state && nf_place_type(o->type) && owner_named_at(doc, na, owner)))
         start = na;
     else

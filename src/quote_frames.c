@@ -1978,8 +1978,10 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
      * with their particle ("gab ... bekannt", "sagte ... zu", "wies auf
      * ... hin", "rechnet mit"). */
     if (c->vcls[k] != QV_ACT) {
-        /* (not "annehmen" with its object: "nahm die Wahl an" accepts) */
-        bool von = p != QX_NONE && !(c->vcls[k] == QV_THINK && is(c, p, "an"));
+        /* (not "annehmen" with its object: "nahm die Wahl an" accepts;
+         * "hielt die Frau fest" holds her) */
+        bool von =
+            p != QX_NONE && !(c->vcls[k] == QV_THINK && (is(c, p, "an") || is(c, p, "fest")));
         for (size_t j = k + 1; j < k + 6 && j < sb && !von; j++)
             von = is(c, j, "von") || is(c, j, "über");
         if (!von) return false;
@@ -2524,8 +2526,9 @@ static nf_seg own_frame(const qctx *c, size_t sa, size_t sb, bool mood2, size_t 
          n++)
         v--; /* "beruft sich nun X darauf" */
     if (v >= fe || !qx_word(c, v) || !(c->doc->tokens[v].flags & NF_TF_LOWER) ||
-        (c->wcls[v] & (QW_PREP | QW_DET | QW_PRON | QW_CONJ)))
-        return none; /* no verb: "Die Toten, meist Zivilisten, seien ..." */
+        (c->wcls[v] & (QW_PREP | QW_DET | QW_PRON | QW_CONJ | QW_SUBJ | QW_WH)))
+        return none; /* no verb: "Die Toten, meist Zivilisten, seien ...",
+                      * "Auch wenn Flüchtlinge kommen, ..." */
     /* "ist", "war" say what something is, no one's words ("Er ist zu krank,
      * als dass er ... könne", "Mohammed ist übergetreten, ..."), but for a
      * statement's noun ("Seine zentrale Aussage ist, dass ...") */

@@ -595,8 +595,12 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     const nf_lex_entry *e = nf_tokl_get(doc, v, &c->lp->speech_verbs);
     if (!e) return false;
     /* "wurde zu fünf Jahren Haft verurteilt": a court's sentence, no
-     * statement (the event triggers' reading of the word there: 173) */
-    if (nf_event_code_at(doc, v, "173")) return false;
+     * statement (the event triggers' reading of the word there: 173);
+     * but a "dass" clause right after it is what was stated ("hat
+     * festgehalten, dass ...") */
+    bool dass_next =
+        v + 2 < sb && qx_punct(c, v + 1, ',') && (is(c, v + 2, "dass") || is(c, v + 2, "daß"));
+    if (!dass_next && nf_event_code_at(doc, v, "173")) return false;
     /* "bestritt das Finale", "bestreitet ihr Leben damit", "verteidigte
      * den Titel": a game played, a living earned, a title held, no denial
      * or defence in words */
@@ -631,6 +635,9 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
          strncmp(l, "versprach", strlen("versprach")) == 0) &&
         (is(c, v + 1, "sich") || (v + 2 < sb && is(c, v + 2, "sich") && !qx_punct(c, v + 1, ','))))
         return false;
+    /* "vertritt wie berichtet die Meinung", "wie angekündigt": the
+     * paper's own earlier report, a verb with no one who speaks */
+    if (v > 0 && is(c, v - 1, "wie")) return false;
     const char *val = nf_lex_val(&c->lp->speech_verbs, e);
     const char *tab = strchr(val, '\t');
     if (!tab || !tab[1]) return true;

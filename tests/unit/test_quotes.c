@@ -4803,6 +4803,55 @@ static void test_org_noun_in_the_organisations_name(void **state) {
                           "dass die Freigabe dem Kampf gegen den Terror diene", "Bank of England");
 }
 
+static void test_lower_case_organisation_after_its_noun(void **state) {
+    /* an organisation's name written in lower case after its noun is that
+     * organisation, as a capitalised one is ("Die Gewerkschaft IG Metall") */
+    expect_speaker_entity(state,
+                          "Der arabische Fernsehsender al-Dschasira hatte berichtet, in den "
+                          "Sachen seien Spuren gefunden worden.",
+                          "in den Sachen seien Spuren gefunden worden", "al-Dschasira");
+    expect_speaker_entity(state, "Die Gewerkschaft ver.di erklärte, es werde zu Streiks kommen.",
+                          "es werde zu Streiks kommen", "ver.di");
+}
+
+static void test_festhalten_frames_indirect_speech(void **state) {
+    /* "hielt ... fest, dass", "hat festgehalten, dass": a statement, after
+     * a fronted clause too; "hielt die Frau fest" holds her */
+    expect_quote(state,
+                 "Wenn Flüchtlinge kommen, hielt Doskozil dazu fest, dass die Republik nicht in "
+                 "der Pflicht sei.",
+                 (want){NF_Q_INDIRECT, "dass die Republik nicht in der Pflicht sei", NULL, "hielt",
+                        "fest", "Doskozil"});
+    expect_quote(state, "Die Polizei hat festgehalten, dass der Mann unschuldig sei.",
+                 (want){NF_Q_INDIRECT, "dass der Mann unschuldig sei", NULL, "festgehalten", NULL,
+                        "Die Polizei"});
+    expect_no_quote(state, "Zusammen hielten sie die Frau fest.", NULL);
+}
+
+static void test_subordinate_clause_frames_nothing(void **state) {
+    /* "Auch wenn Flüchtlinge kommen, ...": a clause of a subordinating
+     * conjunction is no speaker's frame, the conjunction no cue */
+    nf_doc *d = th_extract(state, "Auch wenn Flüchtlinge kommen, hielt der Minister dazu an, dass "
+                                  "die Republik nicht in der Pflicht sei.");
+    for (size_t i = 0; i < d->nquotes; i++) {
+        const nf_seg sp = d->quotes[i].speaker;
+        assert_true(sp.tb <= sp.ta);
+    }
+    nf_doc_free(d);
+}
+
+static void test_wie_berichtet_is_no_frame(void **state) {
+    /* "wie berichtet", "wie angekündigt": the paper's own earlier report */
+    const char *t = "Die Ministerin vertritt wie berichtet die Meinung, dass es Kernzeiten geben "
+                    "sollte.";
+    nf_doc *d = th_extract(state, t);
+    assert_int_equal(d->nquotes, 1);
+    nf_doc_free(d);
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT, "dass es Kernzeiten geben sollte", NULL, "vertritt",
+                        "Meinung", "Die Ministerin"});
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -5126,6 +5175,10 @@ int main(void) {
         cmocka_unit_test(test_coordinated_vorfeld_before_a_singular_verb),
         cmocka_unit_test(test_source_ends_before_a_genitive_of_the_content),
         cmocka_unit_test(test_org_noun_in_the_organisations_name),
+        cmocka_unit_test(test_lower_case_organisation_after_its_noun),
+        cmocka_unit_test(test_festhalten_frames_indirect_speech),
+        cmocka_unit_test(test_subordinate_clause_frames_nothing),
+        cmocka_unit_test(test_wie_berichtet_is_no_frame),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
