@@ -451,6 +451,21 @@ static size_t speech_noun_end(const qctx *c, size_t a, size_t np) {
     return np;
 }
 
+/* Where a source's phrase ending at np goes on over "und", "oder" or
+ * "sowie" and a second phrase the clause's verb follows ("nach Angaben von
+ * Polizei und Feuerwehr wurden ...", "Nach Meinung vieler Experten und
+ * Fans werden ...": the content does not begin with "und"): the end of
+ * the second phrase, else np. */
+static size_t coordinated_source_end(const qctx *c, size_t np, size_t sb) {
+    if (np + 2 >= sb || !(is(c, np, "und") || is(c, np, "oder") || is(c, np, "sowie"))) return np;
+    size_t e = qx_np_fwd(c, np + 1, sb);
+    if (e <= np + 1 || e >= sb) return np;
+    bool verb = c->vcls[e] || c->konj[e] ||
+                (qx_word(c, e) && (c->doc->tokens[e].flags & NF_TF_LOWER) &&
+                 !(c->wcls[e] & (QW_DET | QW_PREP | QW_CONJ | QW_SUBJ | QW_WH | QW_REL | QW_PRON)));
+    return verb ? e : np;
+}
+
 /* True for a determiner at k that opens a dative phrase and no genitive
  * ("dem", "einem", "den", "einigen", "seinem"): before "zufolge" it is
  * where the source's phrase begins. */
@@ -624,7 +639,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         if (np == k + 1) return false;
         /* "Laut BBC News sagte der Minister, dass ...": the verb's frame */
         if (verb_frames_after(c, qx_skip_adverbials(c, np, sb), sb)) return false;
-        np = speech_noun_end(c, k + 1, np);
+        np = coordinated_source_end(c, speech_noun_end(c, k + 1, np), sb);
         /* a name or an institution's noun right after "laut", then a
          * common noun the lexicon knows that is no role: the clause's object
          * ("laut Filzmaier Aufträge von Parteien aus", "laut Ministerium
@@ -699,6 +714,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         if (event_after_nach(c, k, j, sb)) return false;
         size_t np = speech_noun_end(c, k + 1, qx_np_fwd(c, k + 1, sb));
         if (np <= j) np = j + 1;
+        np = coordinated_source_end(c, np, sb);
         nf_seg src = {cue.tb, (uint32_t)np}, ante = {0, 0};
         /* "nach eigenen Angaben": the phrase is the nearest mention of the
          * source (as the GNQA gold marks it), which is the clause's subject

@@ -4852,6 +4852,21 @@ static void test_wie_berichtet_is_no_frame(void **state) {
                         "Meinung", "Die Ministerin"});
 }
 
+static void test_coordinated_source_after_nach_and_laut(void **state) {
+    /* the source's phrase goes on over "und" and a second phrase the
+     * clause's verb follows: the content does not begin with "und" */
+    expect_quote(state, "Nach Angaben von Polizei und Feuerwehr wurden zwei Menschen verletzt.",
+                 (want){NF_Q_INDIRECT, "wurden zwei Menschen verletzt", NULL, "Nach", NULL,
+                        "Angaben von Polizei und Feuerwehr"});
+    expect_quote(state, "Zwei Menschen wurden laut Polizei und Feuerwehr schwer verletzt.",
+                 (want){NF_Q_INDIRECT, "Zwei Menschen wurden", "schwer verletzt", "laut", NULL,
+                        "Polizei und Feuerwehr"});
+    /* not the clause's own "und" */
+    expect_quote(state, "Laut Polizei wurde der Mann festgenommen und die Frau verletzt.",
+                 (want){NF_Q_INDIRECT, "wurde der Mann festgenommen und die Frau verletzt", NULL,
+                        "Laut", NULL, "Polizei"});
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -5179,6 +5194,7 @@ int main(void) {
         cmocka_unit_test(test_festhalten_frames_indirect_speech),
         cmocka_unit_test(test_subordinate_clause_frames_nothing),
         cmocka_unit_test(test_wie_berichtet_is_no_frame),
+        cmocka_unit_test(test_coordinated_source_after_nach_and_laut),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
