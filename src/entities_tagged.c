@@ -919,10 +919,13 @@ static bool place_opener(const nf_doc *doc, size_t k) {
  * organisation), a newspaper or an institution an organisation, whatever
  * the tagger took it for; a road's or an institution's word the tagger
  * found alone takes the capitalised word before it, which no name covers,
- * into the name ("zur Sukhumvit Road", "der deutschen Mars Society"), as a
- * longer name does a word no German list knows as a noun or a lower-case
- * word ("am Great Barrier Reef"); an institution's word right after the
- * name, in no mention, is its last ("Stanford University"). */
+ * into the name ("zur Sukhumvit Road", "der deutschen Mars Society"; a
+ * German noun only before a place's word: "am Otter Creek", not "im
+ * Bereich Games"), as a longer name does a word no German list knows as
+ * a noun (or a compound of one: "im Vergnügungsviertel French Quarter")
+ * or a lower-case word ("am Great Barrier Reef"); an institution's word
+ * right after the name, in no mention, is its last ("Stanford
+ * University"). */
 static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa, size_t sb) {
     const nf_lexicon *heads = &doc->engine->gz.english_heads;
     /* (an institution's word right after the name, which the tagger left
@@ -957,10 +960,11 @@ static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa, size_t sb
     if (!paper && s->ta > sa && doc->tokens[w].kind == NF_TOK_WORD &&
         (doc->tokens[w].flags & NF_TF_CAP) && !covered(doc, w, s->ta) &&
         !nf_tokl_get(doc, w, &doc->engine->gz.articles) &&
+        ((place && s->tb == s->ta + 1) ||
+         (!nf_tok_get(doc, w, &doc->engine->gz.common_nouns) && nf_class_noun(doc, w) < 0)) &&
         (s->tb == s->ta + 1 ||
-         (!nf_tok_get(doc, w, &doc->engine->gz.common_nouns) && nf_class_noun(doc, w) < 0 &&
-          !nf_org_head(doc, w, &compound) && !nf_person_noun_at(doc, w) &&
-          !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, w)) &&
+         (!nf_noun_compound(doc, w) && !nf_org_head(doc, w, &compound) &&
+          !nf_person_noun_at(doc, w) && !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, w)) &&
           !nf_tok_find(doc, w, &doc->pack->sentence_starters))))
         s->ta--;
     if (s->tb == s->ta + 1) return;

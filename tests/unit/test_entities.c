@@ -5301,6 +5301,18 @@ static void test_tagged_names_checked(void **state) {
                       "Match Play Championship", NF_MK_NAME);
     expect_no_mention(state, "1990 hatte er einen Emmy Award gewonnen.", "2016-03-01", "Emmy Award",
                       NF_MK_NAME);
+    expect_no_mention(state, "Die Spurs zogen in die Western Conference Finals ein.", "2016-03-01",
+                      "Conference Finals", NF_MK_NAME);
+    /* a tournament's and a game studio's word ends an organisation's
+     * name, as GermEval marks them */
+    expect_named_type(state, "Ursprünglich wollte Rockstar Games bis Ende 2014 liefern.",
+                      "Rockstar Games", NF_ENT_ORG);
+    /* a quarter's word a place's; a German noun or its compound before it
+     * no word of the name */
+    expect_named_type(state, "Die Siedlung liegt fernab vom Vergnügungsviertel French Quarter.",
+                      "French Quarter", NF_ENT_LOC);
+    expect_no_mention(state, "Damit wird im Bereich Games viel experimentiert.", "2016-03-01",
+                      "Bereich Games", NF_MK_NAME);
     /* nor does a survey's, which no role before it makes a person */
     expect_no_mention(state, "Das zeigt der 19th Global CEO Survey deutlich.", "2016-03-01",
                       "Survey", NF_MK_NAME);
