@@ -412,8 +412,13 @@ bool nf_last_word_is(const char *name, const char *w, size_t n) {
     /* The name ends in a space and w, and w has no space (else the last
      * space would be inside it). */
     size_t len = strlen(name);
-    return len > n && name[len - n - 1] == ' ' && memcmp(name + len - n, w, n) == 0 &&
-           !memchr(w, ' ', n);
+    if (len <= n || name[len - n - 1] != ' ' || n == 0 || memchr(w, ' ', n)) return false;
+    const char *tail = name + len - n;
+    /* a particle's surname capitalised where it opens a sentence or after
+     * a noun ("der Sunnit Al-Asir" of "Ahmed al-Asir") */
+    if (tail[0] >= 'a' && tail[0] <= 'z' && w[0] == tail[0] - 'a' + 'A')
+        return memcmp(tail + 1, w + 1, n - 1) == 0;
+    return memcmp(tail, w, n) == 0;
 }
 
 /* See entities.h. */
@@ -5826,8 +5831,16 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             /* a role noun that repeats a description ("eine italienische
              * Touristin" ... "der Touristin") is a nominal mention of that
              * person, with its article and adjectives, not a name */
+            /* (but the surname alone of a person so named: "laut Bischof"
+             * after "Vorstand Jens Bischof") */
             bool nominal = (bits & NF_GW_ROLE) != 0;
             if (nominal) from = description_start(doc, k, sa);
+            /* (a person's name, which opens with a capital; not a
+             * description's: "afghanische Soldaten") */
+            const char *pn = doc->entities[ent].name;
+            if (nominal && from == k && pn && pn[0] >= 'A' && pn[0] <= 'Z' &&
+                nf_last_word_is(pn, w, wl))
+                nominal = false;
             if (!nf_mention_add(doc, from, k + 1, ent, nominal ? NF_MK_NOMINAL : NF_MK_NAME))
                 return false;
             k++;

@@ -7800,6 +7800,27 @@ static void expect_description_of(void **state, const char *text, const char *wo
  * "ein Mitarbeiter der damaligen Justizministerin Karin Gastinger"); a
  * bare title ("Präsident Boris Tadić") and a demonstrative before a verb
  * ("Das erklärte General ...") are none. */
+static void test_clerics_and_particle_surnames(void **state) {
+    /* a cleric's title is a role, no part of the name; the surname of an
+     * article's particle, capitalised later, is the same person's */
+    const char *t = "Der Salafistenführer Scheich Ahmed al-Asir sei festgenommen worden. Ein "
+                    "Sprecher erklärte, der Sunnit Al-Asir habe sich operieren lassen.";
+    nf_doc *d = extract_on(state, t, "2015-08-16");
+    const nf_entity *full = assert_named_type(d, t, "Ahmed al-Asir", NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Al-Asir", NF_MK_NAME), full);
+    assert_string_equal(full->role, "cleric");
+    nf_doc_free(d);
+    expect_named_type(state, "Kardinal Christoph Schönborn kritisierte das Gesetz.",
+                      "Christoph Schönborn", NF_ENT_PERSON);
+    /* a role noun that is the surname of a person named before is a name
+     * there, no description */
+    t = "Das zitiert die Zeitung den Vorstand Jens Bischof. Laut Bischof gibt es Snacks.";
+    d = extract_on(state, t, "2015-08-16");
+    const nf_entity *p = assert_named_type(d, t, "Jens Bischof", NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Bischof", NF_MK_NAME), p);
+    nf_doc_free(d);
+}
+
 static void test_descriptions_before_names(void **state) {
     expect_description_of(state, "Dies teilte der russische Präsident Wladimir Putin mit.",
                           "der russische Präsident", "Wladimir Putin");
@@ -8281,6 +8302,7 @@ int main(void) {
         cmocka_unit_test(test_towns_after_richtung_and_zwischen),
         cmocka_unit_test(test_every_pronoun_is_a_mention),
         cmocka_unit_test(test_descriptions_before_names),
+        cmocka_unit_test(test_clerics_and_particle_surnames),
         cmocka_unit_test(test_gender_from_a_womans_noun_before_her_name),
         cmocka_unit_test(test_unknown_word_after_an_organisations_noun),
         cmocka_unit_test(test_double_name_after_a_classifying_noun),
