@@ -386,12 +386,30 @@ static bool subject_like(const nf_doc *doc, const nf_mention *m) {
      * is its actor ("Geleitet wurde es vom früheren Präsidenten Ludwig
      * Adamovich") */
     if ((nf_streq(w, "vom") || nf_streq(w, "von")) && fronted_passive(doc, k - 1)) return true;
+    /* an example after a noun and "wie" ("deren Gründer wie Paul
+     * Lazarsfeld", "mit Freunden wie Emile de Antonio"; not "wie Müller
+     * sagte" after a comma, nor one after an indefinite article, which is
+     * the person: "für einen Autor wie Setz") */
+    static const char *const indefinite[] = {"ein",   "eine",  "einen", "einem",
+                                             "einer", "eines", NULL};
+    if (nf_streq(w, "wie") && k >= 2 && doc->tokens[k - 2].kind == NF_TOK_WORD &&
+        (doc->tokens[k - 2].flags & NF_TF_CAP) && !(k >= 3 && nf_tok_in(doc, k - 3, indefinite)))
+        return false;
     for (const char *const *o = oblique; *o; o++)
         if (nf_streq(w, *o)) return false;
     /* a name in brackets right after another name is its label ("Jelena
      * Hoffmann (SPD)"), no subject; one after a noun is an apposition that
      * may be ("Der König (Bhumibol Adulyadej) empfing ihn") */
     if (k >= 2 && nf_tok_is(doc, k - 1, "(") && nf_mention_over(doc, k - 2)) return false;
+    /* the second of two joined by "und", "oder": as the first is ("mit
+     * Hans Tuppy und Friedrich Heer") */
+    if (k >= 2 && (nf_streq(w, "und") || nf_streq(w, "oder"))) {
+        for (size_t i = nf_mention_first_at(doc, k - 1); i-- > 0;) {
+            const nf_mention *f = &doc->mentions[i];
+            if (f->tb + 8 < k - 1) break;
+            if (f->tb == k - 1 && f->kind == NF_MK_NAME) return subject_like(doc, f);
+        }
+    }
     return !object_after_verb(doc, m->ta);
 }
 

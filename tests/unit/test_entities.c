@@ -7800,6 +7800,26 @@ static void expect_description_of(void **state, const char *text, const char *wo
  * "ein Mitarbeiter der damaligen Justizministerin Karin Gastinger"); a
  * bare title ("Präsident Boris Tadić") and a demonstrative before a verb
  * ("Das erklärte General ...") are none. */
+static void test_pronoun_past_joined_objects_and_examples(void **state) {
+    /* the second name of two joined after a preposition is no subject,
+     * as the first is none ("mit Hans Tuppy und Friedrich Heer"), nor a
+     * name given as an example after a noun and "wie"; one after an
+     * indefinite noun is the person ("einen Autor wie Setz") */
+    expect_pronoun_of(state,
+                      "Außerdem wurde Leopold Rosenmayr mit Hans Tuppy und Friedrich Heer "
+                      "Mitbegründer der Hochschuljugend. Nach der Promotion ging er nach Paris.",
+                      "er", "Leopold Rosenmayr");
+    expect_pronoun_of(state,
+                      "Haskell Wexler setzte mit Freunden wie Emile de Antonio einen Meilenstein. "
+                      "Schon 1974 war er nach Nordvietnam gereist.",
+                      "er", "Haskell Wexler");
+    expect_pronoun_of(
+        state,
+        "Das Buch gefiel Christoph Hollberg. Für einen Autor wie Clemens Setz ist das "
+        "eine literarische Frage, für die er keine Antworten liefert.",
+        "er", "Clemens Setz");
+}
+
 static void test_clerics_and_particle_surnames(void **state) {
     /* a cleric's title is a role, no part of the name; the surname of an
      * article's particle, capitalised later, is the same person's */
@@ -8303,6 +8323,7 @@ int main(void) {
         cmocka_unit_test(test_every_pronoun_is_a_mention),
         cmocka_unit_test(test_descriptions_before_names),
         cmocka_unit_test(test_clerics_and_particle_surnames),
+        cmocka_unit_test(test_pronoun_past_joined_objects_and_examples),
         cmocka_unit_test(test_gender_from_a_womans_noun_before_her_name),
         cmocka_unit_test(test_unknown_word_after_an_organisations_noun),
         cmocka_unit_test(test_double_name_after_a_classifying_noun),
