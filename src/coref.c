@@ -967,9 +967,10 @@ static int32_t recent_person_of(const nf_doc *doc, size_t ta, const char *iso) {
 static bool org_role_fits(const char *role, size_t rl, const char *type) {
     static const struct {
         const char *role, *type;
-    } fits[] = {{"bank", "company"},      {"newspaper", "media"}, {"broadcaster", "media"},
-                {"news_agency", "media"}, {"union", "ngo"},       {"organisation", "ngo"},
-                {"organisation", "igo"}};
+    } fits[] = {{"bank", "company"},      {"newspaper", "media"},
+                {"broadcaster", "media"}, {"news_agency", "media"},
+                {"union", "ngo"},         {"organisation", "ngo"},
+                {"organisation", "igo"},  {"parliament", "legislature"}};
     if (!type) return false;
     for (size_t i = 0; i < sizeof fits / sizeof fits[0]; i++)
         if (strlen(fits[i].role) == rl && memcmp(fits[i].role, role, rl) == 0 &&
@@ -2058,7 +2059,8 @@ static const char *spokesperson_compound(const nf_doc *doc, size_t k, size_t *le
 /* The organisation a spokesperson's compound names before its hyphen
  * ("ein WWF-Sprecher", "eine Audi-Sprecherin", "der Kreml-Sprecher"): one
  * the text names so, else the gazetteer's; or, written as one word, before
- * "sprecher" ("ein Porschesprecher"): one the text names so.  -1 for none
+ * "sprecher" ("ein Porschesprecher"): one the text names so, else the
+ * gazetteer's by five letters or more ("ein Bundestagssprecher").  -1 for none
  * (a person's spokesperson, "Clinton-Sprecher", speaks for no
  * organisation). */
 static int32_t named_spokesperson(nf_doc *doc, size_t k) {
@@ -2085,7 +2087,9 @@ static int32_t named_spokesperson(nf_doc *doc, size_t k) {
             memcmp(nf_tok(doc, m->ta), w, part) == 0) /* "Audi", "Wendelbau GmbH" */
             return (int32_t)m->entity;
     }
-    return hy ? nf_gz_org_named(doc, w, part) : -1;
+    /* (the list's, by its genitive joined to the noun too: "ein
+     * Bundestagssprecher") */
+    return hy || part >= 5 ? nf_gz_org_named(doc, w, part) : -1;
 }
 
 /* "ein Sprecher des saudi-arabischen Gesundheitsministeriums", "eine
@@ -2099,7 +2103,16 @@ static int32_t spokesperson_for(nf_doc *doc, size_t ta, size_t tb) {
     const char *role = head < tb ? nf_role_at(doc, head, NULL, NULL) : NULL;
     /* (a spokesperson's noun joined to an organisation's name no list
      * holds: "ein Porschesprecher") */
-    if (!role && head + 1 == tb) return named_spokesperson(doc, head);
+    if (!role && head + 1 == tb) {
+        /* (an institution's spokesperson no list holds: "eine
+         * Parlamentssprecherin", as "ein Polizeisprecher") */
+        size_t part = 0;
+        const char *source = spokesperson_compound(doc, head, &part);
+        if (!source) return named_spokesperson(doc, head);
+        const char *country = NULL;
+        for (size_t k = ta + 1; k < head && !country; k++) country = nf_adjective_at(doc, k);
+        return compound_institution(doc, ta, head, source, part, country);
+    }
     if (!role || nf_role_len(role) != 12 || memcmp(role, "spokesperson", 12) != 0) return -1;
     /* the phrase after the noun, as in "Angaben der Polizei" */
     size_t from = head + 1;

@@ -4867,6 +4867,18 @@ static void test_coordinated_source_after_nach_and_laut(void **state) {
                         "Laut", NULL, "Polizei"});
 }
 
+static void test_spokesperson_compounds_no_list_holds(void **state) {
+    /* an institution's spokesperson by a compound no list holds speaks for
+     * the institution named before ("Parlament" for the Bundestag, a
+     * legislature), or for the listed one the compound names */
+    expect_speaker_entity(state,
+                          "Das IT-System des Deutschen Bundestags lief wieder. Das System ging "
+                          "ans Netz, wie eine Parlamentssprecherin bestätigte.",
+                          "Das System ging ans Netz", "Deutschen Bundestags");
+    expect_speaker_entity(state, "Der Mann sei geflohen, sagte ein Bundestagssprecher.",
+                          "Der Mann sei geflohen", "Bundestag");
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -5195,6 +5207,7 @@ int main(void) {
         cmocka_unit_test(test_subordinate_clause_frames_nothing),
         cmocka_unit_test(test_wie_berichtet_is_no_frame),
         cmocka_unit_test(test_coordinated_source_after_nach_and_laut),
+        cmocka_unit_test(test_spokesperson_compounds_no_list_holds),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
