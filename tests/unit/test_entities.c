@@ -7800,6 +7800,16 @@ static void expect_description_of(void **state, const char *text, const char *wo
  * "ein Mitarbeiter der damaligen Justizministerin Karin Gastinger"); a
  * bare title ("Präsident Boris Tadić") and a demonstrative before a verb
  * ("Das erklärte General ...") are none. */
+static void test_services_are_not_their_owner(void **state) {
+    /* Instagram and WhatsApp are companies of their own, not Meta, whose
+     * old name Facebook is */
+    const char *t = "Ein Finne fand einen Fehler auf Instagram. Zwei Teenager fanden einen in "
+                    "WhatsApp. Facebook reagierte.";
+    expect_linked_in(state, t, "Instagram", "Instagram", "USA");
+    expect_linked_in(state, t, "WhatsApp", "WhatsApp", "USA");
+    expect_linked_in(state, t, "Facebook", "Meta Platforms", "USA");
+}
+
 static void test_pronoun_past_joined_objects_and_examples(void **state) {
     /* the second name of two joined after a preposition is no subject,
      * as the first is none ("mit Hans Tuppy und Friedrich Heer"), nor a
@@ -8323,6 +8333,7 @@ int main(void) {
         cmocka_unit_test(test_every_pronoun_is_a_mention),
         cmocka_unit_test(test_descriptions_before_names),
         cmocka_unit_test(test_clerics_and_particle_surnames),
+        cmocka_unit_test(test_services_are_not_their_owner),
         cmocka_unit_test(test_pronoun_past_joined_objects_and_examples),
         cmocka_unit_test(test_gender_from_a_womans_noun_before_her_name),
         cmocka_unit_test(test_unknown_word_after_an_organisations_noun),
