@@ -521,9 +521,15 @@ static bool definite_descriptions(nf_doc *doc) {
         /* (a number among the words is a plural, "der drei Organisationen",
          * "der beiden Hersteller";
          * so is a partitive, "einer der einflussreichsten Organisationen") */
+        /* (or a quantifier of plurals: "der meisten Firmen", "aller
+         * Parteien") */
+        static const char *const plurals[] = {
+            "beiden",     "meisten",  "vielen",      "vieler",      "mehreren", "mehrerer",
+            "einigen",    "einiger",  "zahlreichen", "zahlreicher", "wenigen",  "sämtlichen",
+            "sämtlicher", "etlichen", "etlicher",    "aller",       NULL};
         bool counted = false;
         for (size_t j = a + 1; j < k && !counted; j++)
-            counted = doc->tokens[j].kind == NF_TOK_NUMBER || nf_tok_is(doc, j, "beiden") ||
+            counted = doc->tokens[j].kind == NF_TOK_NUMBER || nf_tok_in(doc, j, plurals) ||
                       nf_tok_find(doc, j, &doc->pack->number_words) != NULL;
         static const char *const partitive[] = {"einer", "eines", "einem", "einen", NULL};
         if (counted || (a > sa && nf_tok_in(doc, a - 1, partitive))) continue;
