@@ -5307,6 +5307,8 @@ static void test_tagged_names_checked(void **state) {
      * name, as GermEval marks them */
     expect_named_type(state, "Ursprünglich wollte Rockstar Games bis Ende 2014 liefern.",
                       "Rockstar Games", NF_ENT_ORG);
+    expect_named_type(state, "Sie arbeitet im User Advocacy Department der Firma.",
+                      "Advocacy Department", NF_ENT_ORG);
     /* a quarter's word a place's; a German noun or its compound before it
      * no word of the name */
     expect_named_type(state, "Die Siedlung liegt fernab vom Vergnügungsviertel French Quarter.",
@@ -7800,6 +7802,16 @@ static void expect_description_of(void **state, const char *text, const char *wo
  * "ein Mitarbeiter der damaligen Justizministerin Karin Gastinger"); a
  * bare title ("Präsident Boris Tadić") and a demonstrative before a verb
  * ("Das erklärte General ...") are none. */
+static void test_quantified_plural_describes_no_organisation(void **state) {
+    /* "der meisten Firmen", "aller Parteien": plurals, no description of
+     * the one organisation named before */
+    const char *t = "Bei YouTube arbeiten wenige Menschen. Die Regeln der meisten Firmen seien "
+                    "nicht durchdacht, berichtet die Zeitung.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_null(entity_described(d, t, "meisten Firmen"));
+    nf_doc_free(d);
+}
+
 static void test_services_are_not_their_owner(void **state) {
     /* Instagram and WhatsApp are companies of their own, not Meta, whose
      * old name Facebook is */
@@ -8334,6 +8346,7 @@ int main(void) {
         cmocka_unit_test(test_descriptions_before_names),
         cmocka_unit_test(test_clerics_and_particle_surnames),
         cmocka_unit_test(test_services_are_not_their_owner),
+        cmocka_unit_test(test_quantified_plural_describes_no_organisation),
         cmocka_unit_test(test_pronoun_past_joined_objects_and_examples),
         cmocka_unit_test(test_gender_from_a_womans_noun_before_her_name),
         cmocka_unit_test(test_unknown_word_after_an_organisations_noun),
