@@ -6989,6 +6989,11 @@ static void test_names_of_things(void **state) {
     expect_named_type(state, "Roman Herzog sprach in Berlin.", "Roman Herzog", NF_ENT_PERSON);
     expect_no_mention(state, "Der Trojaner Emil verbreitet sich.", "2016-03-01", "Emil",
                       NF_MK_NAME);
+    /* tours, shows, exhibitions, television series */
+    expect_no_mention(state, "Die Rolling-Stones-Tour „A Bigger Bang“ brach Rekorde.", "2016-03-01",
+                      "A Bigger Bang", NF_MK_NAME);
+    expect_no_mention(state, "Sie hat zuletzt an der Fernsehserie Grimm mitgearbeitet.",
+                      "2016-03-01", "Grimm", NF_MK_NAME);
     /* weather systems, also in a compound noun ("Orkantief") */
     expect_no_mention(state,
                       "Durch das im Zusammenhang mit Tiefdruckgebiet Yolanthe ausgelöste "
