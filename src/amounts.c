@@ -1216,6 +1216,12 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
                 k++;
                 continue;
             }
+            /* "eine halbe Milliarde", "von einer halben Million": the
+             * article is the fraction's "one" */
+            static const char *const one[] = {"eine", "einer", "einen", "einem", NULL};
+            if (a.ta == k && k > sa && !doc->claimed[k - 1] && nf_tok_in(doc, k - 1, one) &&
+                (nf_tok_is(doc, k, "halbe") || nf_tok_is(doc, k, "halben")))
+                a.ta = (uint32_t)(k - 1);
             /* Units are stored as their code alone. */
             if (a.unit) {
                 size_t n = code_len(a.unit);

@@ -213,6 +213,10 @@ static void test_fractions_as_shares(void **state) {
     expect_none(state, "Er lag acht Hundertstel zurück.");
     /* a fraction's noun alone is a part, no figure */
     expect_none(state, "Er setzte im dritten Viertel einen Versuch.");
+    /* "eine halbe Milliarde": the article is the fraction's "one" */
+    expect_amount(state, "Die Tour brachte Einnahmen von einer halben Milliarde Dollar.",
+                  (want){"einer halben Milliarde Dollar", 5e8, "USD", NULL, "Einnahmen", "revenue",
+                         NULL, NULL});
 }
 
 static void test_cents_alone(void **state) {
