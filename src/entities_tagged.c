@@ -1993,7 +1993,8 @@ static bool listed_plural(const nf_doc *doc, size_t k) {
     return (w[n - 1] == 'e' || w[n - 1] == 'n') && nf_lexicon_find(nouns, w, n - 1);
 }
 
-/* True for a common noun that is no organisation's head, or a word that
+/* True for a common noun or a compound of one that is no organisation's
+ * head ("Coverversionen" in "auf Youtube Coverversionen"), or a word that
  * describes a company ("Zweifel" in "in der SPÖ Zweifel laut",
  * "Getränke" in "in der SVP Getränke bezahlt", "Online-Händler" before
  * "Amazon"); not an acronym or a word with a capital inside ("SPD",
@@ -2004,7 +2005,12 @@ static bool noun_beside_name(const nf_doc *doc, size_t k) {
     for (uint32_t i = t->a + 1; i < t->b; i++)
         if (doc->text.cls[i] == NF_C_UPPER) return false;
     if (nf_city_adjective_at(doc, k)) return false; /* "Berliner Kurier" */
-    return ((nf_plain_noun(doc, k) || listed_plural(doc, k)) && !head_word(doc, k)) ||
+    /* (a long compound no name covers and no adjective: not
+     * "Burgenland", "Demokratische", "Sealand", "Plattform") */
+    bool compound = doc->tok_llen[k] >= 10 && nf_noun_compound(doc, k) &&
+                    !nf_mention_over(doc, k) &&
+                    !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k));
+    return ((nf_plain_noun(doc, k) || listed_plural(doc, k) || compound) && !head_word(doc, k)) ||
            nf_describes_company(doc, k);
 }
 

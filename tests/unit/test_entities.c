@@ -7817,6 +7817,16 @@ static void test_quantified_plural_describes_no_organisation(void **state) {
     nf_doc_free(d);
 }
 
+static void test_long_compound_after_a_known_name(void **state) {
+    /* a long compound of a common noun after a listed organisation is no
+     * word of a longer name the tagger finds ("auf Youtube Coverversionen",
+     * "hat Apple Nachholbedarf") */
+    expect_linked_in(state, "Normalerweise veröffentlicht er auf Youtube Coverversionen von Stars.",
+                     "Youtube", "YouTube", "USA");
+    expect_linked_in(state, "In puncto Repräsentation hat Apple Nachholbedarf.", "Apple", "Apple",
+                     "USA");
+}
+
 static void test_services_are_not_their_owner(void **state) {
     /* Instagram and WhatsApp are companies of their own, not Meta, whose
      * old name Facebook is */
@@ -8351,6 +8361,7 @@ int main(void) {
         cmocka_unit_test(test_descriptions_before_names),
         cmocka_unit_test(test_clerics_and_particle_surnames),
         cmocka_unit_test(test_services_are_not_their_owner),
+        cmocka_unit_test(test_long_compound_after_a_known_name),
         cmocka_unit_test(test_quantified_plural_describes_no_organisation),
         cmocka_unit_test(test_pronoun_past_joined_objects_and_examples),
         cmocka_unit_test(test_gender_from_a_womans_noun_before_her_name),
