@@ -1838,8 +1838,16 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
             it->q.speaker = previous_speaker(c, doc->sentences[s - 1]);
         }
         qx_span(c, it, after_narration(c, sa, cs - 1, false), cs - 1);
-        /* "A, sagte er, B": the rest when it is a clause, not an apposition. */
-        if (ce < sb && qx_word(c, ce + 1) &&
+        /* "A, sagte er, B": the rest when it is a clause, not an apposition,
+         * nor one joined by "und" that frames its own ("..., meinte X, und
+         * Y ergänzte: ..."). */
+        /* (its subject a name or a noun; "aber ich ... denke" goes on
+         * quoting) */
+        bool own_frame_next =
+            ce + 2 < sb && (is(c, ce + 1, "und") || is(c, ce + 1, "aber")) && qx_cap(c, ce + 2) &&
+            !(c->wcls[ce + 2] & QW_PRON) &&
+            next_cue(c, ce + 2, qx_clause_end(c, ce + 2, sb)) < qx_clause_end(c, ce + 2, sb);
+        if (ce < sb && qx_word(c, ce + 1) && !own_frame_next &&
             (qx_has_konj(c, ce + 1, sb, true) || (c->wcls[sp.ta] & QW_PRON) ||
              rest_completes(c, sa, cs - 1, ce + 1, sb) ||
              verb_after_subject(c, sa, cs - 1, ce + 1)))

@@ -4879,6 +4879,23 @@ static void test_spokesperson_compounds_no_list_holds(void **state) {
                           "Der Mann sei geflohen", "Bundestag");
 }
 
+static void test_second_frame_joined_after_a_frame(void **state) {
+    /* "A, meinte X, und Y ergänzte: B": B is Y's, no rest of X's quote;
+     * "A, antwortet er, aber ich denke, ..." goes on quoting */
+    const char *t = "Es hätte sich keiner beschweren dürfen, meinte Marko Stankovic, und Kristijan "
+                    "Dobras ergänzte: Ein Sieg wäre verdient gewesen.";
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT, "Es hätte sich keiner beschweren dürfen", NULL, "meinte",
+                        NULL, "Marko Stankovic"});
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT, "Ein Sieg wäre verdient gewesen", NULL, "ergänzte", NULL,
+                        "Kristijan Dobras"});
+    expect_quote(
+        state, "Gar nichts, antwortet er, aber ich wache auf und denke, dass es richtig ist.",
+        (want){NF_Q_INDIRECT, "Gar nichts", "aber ich wache auf und denke, dass es richtig ist",
+               "antwortet", NULL, "er"});
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -5208,6 +5225,7 @@ int main(void) {
         cmocka_unit_test(test_wie_berichtet_is_no_frame),
         cmocka_unit_test(test_coordinated_source_after_nach_and_laut),
         cmocka_unit_test(test_spokesperson_compounds_no_list_holds),
+        cmocka_unit_test(test_second_frame_joined_after_a_frame),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
