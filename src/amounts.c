@@ -883,6 +883,11 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
         a->qualifier = nf_lex_val(&lp->qualifiers, q);
         j = qtb;
         if (strcmp(a->qualifier, "many") == 0) return many_at(doc, j, sb, a, k);
+        /* "mehrere Millionen Euro", "einige Milliarden Dollar": a scale
+         * word after a vague qualifier, a figure without a value */
+        if (strcmp(a->qualifier, "vague") == 0 && j < sb &&
+            nf_tok_find(doc, j, &lp->scale_words) != NULL)
+            return many_at(doc, j, sb, a, k);
     }
     /* A sign: after a qualifier ("etwa minus 5 Grad"), or before the
      * number this reading starts at (the sign starts no reading; it joins

@@ -333,6 +333,12 @@ static void test_vague_counts(void **state) {
                   (want){"dutzende Millionen", NAN, NULL, "about", "Muslime", NULL, NULL, NULL});
     expect_amount(state, "Ein Dutzend Häuser brannte.",
                   (want){"Dutzend", 12, NULL, NULL, "Häuser", NULL, NULL, NULL});
+    /* a scale word after a vague qualifier */
+    expect_amount(state, "Sie sollen mehrere Millionen Euro ergaunert haben.",
+                  (want){"mehrere Millionen Euro", NAN, "EUR", "about", NULL, NULL, NULL, NULL});
+    expect_amount(state, "Der Dienst hat einige Millionen Nutzer.",
+                  (want){"einige Millionen", NAN, NULL, "about", "Nutzer", NULL, NULL, NULL});
+    expect_none(state, "Es gibt mehrere Millionen.");
     expect_none(state, "Es waren Tausende.");
     expect_none(state, "Einige Politiker kamen.");
     expect_none(state, "Federer siegte mit einem 6:0-Sieg.");
