@@ -1114,10 +1114,18 @@ static bool future_act(const qctx *c, size_t cs, size_t ce, size_t k) {
 }
 
 /* True when [a, b) holds the cue or speaker of another quote: "Dies teilte
- * X mit, berichtet TASS" credits a source, it quotes nothing more. */
+ * X mit, berichtet TASS" credits a source, it quotes nothing more (one set
+ * off by "wie" and commas inside it is part of what is quoted). */
 static bool frames_before(const qctx *c, size_t a, size_t b) {
-    for (size_t k = a; k < b; k++)
-        if (c->used[k] == 1) return true;
+    for (size_t k = a; k < b; k++) {
+        if (c->used[k] != 1) continue;
+        /* (not one set off inside it by "wie": "Von einer Abarbeitung, wie
+         * der Minister behaupte, kann keine Rede sein, sagte X" is X's) */
+        size_t cs = qx_clause_start(c, k, a);
+        if (cs > a && is(c, cs, "wie") && qx_punct(c, cs - 1, ',') && qx_clause_end(c, k, b) < b)
+            continue;
+        return true;
+    }
     return false;
 }
 
@@ -1793,7 +1801,9 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
          * einer Eigenschaft: Wie die Forscher schreiben, ist ...") */
         if (cs > sa && !qx_punct(c, cs - 1, ':') && !qx_punct(c, cs - 1, ';'))
             qx_span(c, it, sa, cs);
-        if (ce < sb) qx_span(c, it, ce + 1, sb);
+        /* (up to a frame of the whole sentence after it: "..., wie X
+         * behaupte, kann keine Rede sein, so Rossmann") */
+        if (ce < sb) qx_span(c, it, ce + 1, content_end(c, ce + 1, sb));
         return finish(c, it);
     }
     /* The frame after its content: "..., sagte der Minister.", or in the

@@ -4896,6 +4896,20 @@ static void test_second_frame_joined_after_a_frame(void **state) {
                "antwortet", NULL, "er"});
 }
 
+static void test_wie_frame_inside_a_framed_sentence(void **state) {
+    /* "A, wie X behaupte, B, sagte Y": B ends before Y's frame, and Y
+     * quotes the whole, the "wie" clause in it */
+    const char *t = "Von einer Abarbeitung, wie der Minister behaupte, kann keine Rede sein, sagte "
+                    "Rossmann.";
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT, "Von einer Abarbeitung", "kann keine Rede sein", "behaupte",
+                        NULL, "der Minister"});
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT,
+                        "Von einer Abarbeitung, wie der Minister behaupte, kann keine Rede sein",
+                        NULL, "sagte", NULL, "Rossmann"});
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -5226,6 +5240,7 @@ int main(void) {
         cmocka_unit_test(test_coordinated_source_after_nach_and_laut),
         cmocka_unit_test(test_spokesperson_compounds_no_list_holds),
         cmocka_unit_test(test_second_frame_joined_after_a_frame),
+        cmocka_unit_test(test_wie_frame_inside_a_framed_sentence),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
