@@ -107,6 +107,17 @@ static bool name_word(const nf_doc *doc, size_t j) {
     return nf_tok_is(doc, j, "&");
 }
 
+/* True for a word in lower case with an adjective's ending ("-e",
+ * "-en", "-er", "-es"), of four letters or more. */
+static bool declined_adjective(const nf_doc *doc, size_t j) {
+    const nf_token *t = &doc->tokens[j];
+    size_t n = doc->tok_llen[j];
+    const char *l = nf_tokl(doc, j);
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_LOWER) || n < 4) return false;
+    return l[n - 1] == 'e' ||
+           (l[n - 2] == 'e' && (l[n - 1] == 'n' || l[n - 1] == 'r' || l[n - 1] == 's'));
+}
+
 /* Where a name that ends before token `end` and that acronym token k
  * abbreviates begins, its words left of token `from` the ones no mention
  * holds ("der Cuban American National Foundation (CANF)" where the tagger
@@ -116,7 +127,11 @@ static bool name_word(const nf_doc *doc, size_t j) {
  * capitalised word that is no function word; `from` when there are none. */
 static size_t name_start(const nf_doc *doc, size_t from, size_t end, size_t k, size_t most) {
     for (size_t s = from; s-- > 0 && s + most >= from;) {
-        if (nf_mention_over(doc, s) || !name_word(doc, s) || doc->tok_sent[s] != doc->tok_sent[k])
+        if (nf_mention_over(doc, s) || doc->tok_sent[s] != doc->tok_sent[k]) break;
+        /* (a declined adjective after a function word: "für demokratische
+         * Politik") */
+        if (!name_word(doc, s) && !(declined_adjective(doc, s) && s > 0 && name_word(doc, s - 1) &&
+                                    !(doc->tokens[s - 1].flags & NF_TF_CAP)))
             break;
         if ((doc->tokens[s].flags & NF_TF_CAP) &&
             !nf_function_word(doc, nf_tok(doc, s), doc->tok_len[s]) && abbreviates(doc, k, s, end))
@@ -331,7 +346,8 @@ static bool name_before(nf_doc *doc, size_t k) {
     int32_t own = mention_exactly(doc, k, k + 1);
     if (own < 0 || doc->mentions[own].kind != NF_MK_NAME) return true;
     uint32_t org = doc->mentions[own].entity;
-    if (doc->entities[org].type != NF_ENT_ORG || doc->entities[org].canonical) return true;
+    const char *listed = doc->entities[org].canonical;
+    if (doc->entities[org].type != NF_ENT_ORG) return true;
     size_t end = k - 1; /* the "(" */
     bool quoted = end > 0 && doc->tokens[end - 1].kind == NF_TOK_QUOTE;
     if (quoted) end--;
@@ -342,6 +358,19 @@ static bool name_before(nf_doc *doc, size_t k) {
      * ("Bundeswettbewerbsbehörde (BWB)"; not "Energie (EEE)") */
     bool compound = false;
     if (s + 1 == end && (!nf_org_head(doc, s, &compound) || !compound)) return true;
+    if (listed) {
+        /* a listed acronym the text defines as another organisation's,
+         * whose name opens with its head ("der Arbeitsgemeinschaft für
+         * demokratische Politik (AFP)", no news agency): that one's, not
+         * where the name reads like the list's */
+        const char *names = listed_names(doc, k, listed);
+        if (s + 1 == end || !nf_org_head(doc, s, &compound) || !names ||
+            reads_like(doc, s, end, names))
+            return true;
+        int32_t named = nf_entity_of(doc, s, end, NF_ENT_ORG);
+        if (named < 0 || !nf_mention_add(doc, s, end, named, NF_MK_NAME)) return false;
+        return bind_acronym(doc, k, (uint32_t)named, s, end);
+    }
     if (!nf_mention_add(doc, s, end, (int32_t)org, NF_MK_NAME)) return false;
     /* the name spelt out is the entity's name, not the acronym written
      * after it ("Bundeswettbewerbsbehörde", not "BWB") */

@@ -7827,6 +7827,23 @@ static void test_long_compound_after_a_known_name(void **state) {
                      "USA");
 }
 
+static void test_listed_acronym_defined_as_another(void **state) {
+    /* a listed acronym the text defines in parentheses after another
+     * organisation's name (its head first, a declined adjective inside)
+     * is that one's, in every use */
+    const char *t = "Er verteilte ein Flugblatt der Arbeitsgemeinschaft für demokratische Politik "
+                    "(AFP). Die AFP bestritt das.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    const nf_entity *e =
+        assert_named_type(d, t, "Arbeitsgemeinschaft für demokratische Politik", NF_ENT_ORG);
+    assert_null(e->canonical);
+    assert_ptr_equal(entity_named(d, t, "AFP", NF_MK_NAME), e);
+    nf_doc_free(d);
+    /* one whose name reads like the list's stays the list's */
+    expect_linked_in(state, "Die Nachrichtenagentur Agence France-Presse (AFP) meldete das.", "AFP",
+                     "Agence France-Presse", "FRA");
+}
+
 static void test_services_are_not_their_owner(void **state) {
     /* Instagram and WhatsApp are companies of their own, not Meta, whose
      * old name Facebook is */
@@ -8361,6 +8378,7 @@ int main(void) {
         cmocka_unit_test(test_descriptions_before_names),
         cmocka_unit_test(test_clerics_and_particle_surnames),
         cmocka_unit_test(test_services_are_not_their_owner),
+        cmocka_unit_test(test_listed_acronym_defined_as_another),
         cmocka_unit_test(test_long_compound_after_a_known_name),
         cmocka_unit_test(test_quantified_plural_describes_no_organisation),
         cmocka_unit_test(test_pronoun_past_joined_objects_and_examples),
