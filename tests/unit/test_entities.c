@@ -7844,6 +7844,12 @@ static void test_listed_acronym_defined_as_another(void **state) {
                      "Agence France-Presse", "FRA");
 }
 
+static void test_interjections_are_no_names(void **state) {
+    /* an interjection opening a sentence is no name ("Hallo billa-team.") */
+    expect_no_mention(state, "Es gab keine Vorfälle. Hallo billa-team. Wir fragen nach.",
+                      "2016-03-01", "Hallo", NF_MK_NAME);
+}
+
 static void test_services_are_not_their_owner(void **state) {
     /* Instagram and WhatsApp are companies of their own, not Meta, whose
      * old name Facebook is */
@@ -8378,6 +8384,7 @@ int main(void) {
         cmocka_unit_test(test_descriptions_before_names),
         cmocka_unit_test(test_clerics_and_particle_surnames),
         cmocka_unit_test(test_services_are_not_their_owner),
+        cmocka_unit_test(test_interjections_are_no_names),
         cmocka_unit_test(test_listed_acronym_defined_as_another),
         cmocka_unit_test(test_long_compound_after_a_known_name),
         cmocka_unit_test(test_quantified_plural_describes_no_organisation),
