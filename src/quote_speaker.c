@@ -341,6 +341,22 @@ static bool prenominal_genitive(const qctx *c, size_t k, size_t end) {
 }
 
 /* Noun phrase forward, with at most `depth` nested attachments. */
+/* True for an adjective used as an adverb before another adjective, a
+ * word in lower case in an adjective's ending and not inflected
+ * ("finanziell", "politisch", "wirtschaftlich", "hochgradig"). */
+static bool adverbial_adjective(const qctx *c, size_t k) {
+    static const char *const endings[] = {"ell", "isch", "lich", "ig", "bar", "sam", "los", NULL};
+    if (!qx_word(c, k) || !(c->doc->tokens[k].flags & NF_TF_LOWER) || c->wcls[k] || c->vcls[k])
+        return false;
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    for (const char *const *e = endings; *e; e++) {
+        size_t m = strlen(*e);
+        if (n >= m + 3 && memcmp(l + n - m, *e, m) == 0) return true;
+    }
+    return false;
+}
+
 /* The token after a short parenthesis that opens at token i before end
  * (five tokens at most: "(SPD)", "(Uni Cambridge)"); i when none does. */
 static size_t past_parenthesis(const qctx *c, size_t i, size_t end) {
@@ -417,8 +433,11 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
                  ((c->doc->tokens[i].flags & NF_TF_LOWER) && !isnan(c->doc->tok_numword[i]) &&
                   i + 1 < end && (qx_cap(c, i + 1) || qx_adjective(c, i + 1))))
             i++; /* (a number in words: "die fünf konservativen Richter") */
-        else if ((c->doc->claimed[i] == 1 || (c->wcls[i] & QW_ADV)) && qx_adjective(c, i + 1))
-            i++; /* "einer gestern verbreiteten Erklärung" */
+        else if ((c->doc->claimed[i] == 1 || (c->wcls[i] & QW_ADV) ||
+                  (i > k && adverbial_adjective(c, i))) &&
+                 qx_adjective(c, i + 1))
+            i++; /* "einer gestern verbreiteten Erklärung", "das finanziell
+                  * angeschlagene Venezuela" */
         else
             break;
     }
@@ -780,8 +799,16 @@ static bool names_person(const qctx *c, size_t a, size_t b) {
 bool qx_names_someone(const qctx *c, size_t a, size_t b) {
     const nf_doc *doc = c->doc;
     if (c->wcls[a] & QW_PRON && !(c->wcls[a] & QW_DET)) return true;
+    /* (after its article the adjectives, and adverbs before them: "das
+     * finanziell angeschlagene Venezuela") */
+    size_t head = a + 1;
+    if ((c->wcls[a] & QW_DET) && !(c->wcls[a] & QW_PREP))
+        while (head < b && head < a + 4 && qx_word(c, head) &&
+               (doc->tokens[head].flags & NF_TF_LOWER) && !c->vcls[head] &&
+               !(c->wcls[head] & (QW_PREP | QW_DET | QW_CONJ | QW_SUBJ | QW_AUX)))
+            head++;
     size_t i = nf_mention_first_at(doc, a);
-    return i < doc->nmentions && doc->mentions[i].ta < b && doc->mentions[i].ta <= a + 1;
+    return i < doc->nmentions && doc->mentions[i].ta < b && doc->mentions[i].ta <= head;
 }
 
 /* True for a postposition at k ("die Person betreffend", "dem Bericht

@@ -4910,6 +4910,21 @@ static void test_wie_frame_inside_a_framed_sentence(void **state) {
                         NULL, "sagte", NULL, "Rossmann"});
 }
 
+static void test_speaker_after_adjectives_and_their_adverbs(void **state) {
+    /* a name after its article and adjectives names the speaker, an
+     * adjective used as an adverb before them too ("das finanziell
+     * angeschlagene Venezuela") */
+    expect_quote(state, "Nun forderte das angeschlagene Venezuela eine Reduzierung.",
+                 (want){NF_Q_REPORTED, "Nun forderte das angeschlagene Venezuela eine Reduzierung",
+                        NULL, "forderte", NULL, "das angeschlagene Venezuela"});
+    expect_quote(state,
+                 "Während Saudi-Arabien nichts ändern wollte, plädierte das finanziell "
+                 "angeschlagene Venezuela für eine Reduzierung.",
+                 (want){NF_Q_REPORTED,
+                        "plädierte das finanziell angeschlagene Venezuela für eine Reduzierung",
+                        NULL, "plädierte", NULL, "das finanziell angeschlagene Venezuela"});
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -5241,6 +5256,7 @@ int main(void) {
         cmocka_unit_test(test_spokesperson_compounds_no_list_holds),
         cmocka_unit_test(test_second_frame_joined_after_a_frame),
         cmocka_unit_test(test_wie_frame_inside_a_framed_sentence),
+        cmocka_unit_test(test_speaker_after_adjectives_and_their_adverbs),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
