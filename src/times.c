@@ -2481,6 +2481,28 @@ static int clause_tense(const tctx *c, size_t sa, size_t sb, size_t ta, size_t t
     return future > past ? 1 : past > 0 ? -1 : 0;
 }
 
+/* True when the time at token ta of sentence [sa, sb) is the date
+ * something was put off to or set for: right after "auf" or "auf den"
+ * in a sentence with a verb of postponing or setting a date ("wurde der
+ * Prozess auf den 28. November vertagt"): a date ahead of the act,
+ * whatever its tense. */
+static bool postponed_to(const tctx *c, size_t sa, size_t sb, size_t ta) {
+    static const char *const stems[] = {"vertag",     "verschob",    "verschieb", "verlegt",
+                                        "verlegte",   "festgesetzt", "angesetzt", "anberaumt",
+                                        "terminiert", NULL};
+    const nf_doc *doc = c->doc;
+    size_t k = ta;
+    if (k > sa && is(c, k - 1, sb, "den")) k--;
+    if (k == sa || !is(c, k - 1, sb, "auf")) return false;
+    for (size_t j = sa; j < sb; j++) {
+        if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_LOWER)) continue;
+        const char *w = nf_tokl(doc, j);
+        for (const char *const *st = stems; *st; st++)
+            if (strncmp(w, *st, strlen(*st)) == 0) return true;
+    }
+    return false;
+}
+
 /* The tense of a sentence from its marker words: -1 past, +1 future. */
 static int sentence_tense(const tctx *c, size_t ta, size_t tb) {
     int past = 0, future = 0;
@@ -2744,6 +2766,8 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err) {
         /* the clause's own tense where it shows one, else the sentence's */
         int own = clause_tense(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb,
                                p[i].ta, p[i].tb);
+        if (postponed_to(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb, p[i].ta))
+            own = 1;
         if (p[i].paired)
             resolve_pair(&c, &p[i], own ? own : tense, t);
         else

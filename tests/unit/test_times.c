@@ -57,6 +57,9 @@ static void test_partial_dates_take_the_nearest_year(void **state) {
                 "2008-12-17", -1);
     expect_time(state, "2026-01-05", "Er hatte am 28. Dezember gewarnt.", "28. Dezember",
                 "2025-12-28", -1);
+    /* the date something was put off to lies ahead, past tense or not */
+    expect_time(state, "2005-10-19", "Der Prozess wurde auf den 28. November vertagt.",
+                "28. November", "2005-11-28", -1);
     expect_time(state, DOC, "Es war am 4.12. in Berlin.", "4.12.", "2024-12-04", -1);
     expect_time(state, DOC, "Es geschieht am 4.12. in Berlin.", "4.12.", "2025-12-04", -1);
     /* a month alone by its nearer end: in late May the coming November
