@@ -1272,6 +1272,20 @@ static size_t content_end(const qctx *c, size_t a, size_t sb) {
             qx_has_konj(c, a, k, false) &&
             !qx_has_konj(c, v + 1, qx_clause_end(c, v + 1, sb), true))
             return k;
+        /* "Er trat dem Vorwurf, das Gericht sei nicht legitim, mit den
+         * Worten entgegen, ...": after reported speech a phrase of a
+         * preposition and the separable particle that closes the main
+         * clause before a comma, no verb of its own, resume that clause */
+        if ((c->wcls[v] & QW_PREP) && qx_has_konj(c, a, k, false)) {
+            static const char *const particles[] = {
+                "entgegen", "zurück", "ab",  "an",   "auf",    "aus",    "bei",       "ein",
+                "fest",     "hin",    "vor", "nach", "hervor", "weiter", "gegenüber", NULL};
+            size_t e = qx_clause_end(c, v, sb);
+            bool verbless = e > v + 2 && e < sb && qx_punct(c, e, ',');
+            for (size_t j = v; j < e && verbless; j++)
+                verbless = !c->konj[j] && !c->vcls[j] && !qx_aux(c, j);
+            if (verbless && nf_tok_in(c->doc, e - 1, particles)) return k;
+        }
         /* "..., dass die Wahl frei war, und zählten Fehler": after a clause
          * of "dass" or "ob" and its comma, "und" and a verb in the past or
          * an auxiliary open a main clause, the speaker's own (a clause of

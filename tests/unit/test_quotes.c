@@ -4925,6 +4925,16 @@ static void test_speaker_after_adjectives_and_their_adverbs(void **state) {
                         NULL, "plädierte", NULL, "das finanziell angeschlagene Venezuela"});
 }
 
+static void test_main_clause_resumes_after_a_nouns_content(void **state) {
+    /* a phrase and the particle that closes the main clause after reported
+     * speech resume that clause: no more of the content */
+    expect_quote(state,
+                 "Er trat dem Vorwurf der Verteidigung, das Gericht sei nicht legitim, mit den "
+                 "Worten entgegen, das Gericht sei ein irakisches.",
+                 (want){NF_Q_INDIRECT, "das Gericht sei nicht legitim", NULL, "Vorwurf", NULL,
+                        "der Verteidigung"});
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -5257,6 +5267,7 @@ int main(void) {
         cmocka_unit_test(test_second_frame_joined_after_a_frame),
         cmocka_unit_test(test_wie_frame_inside_a_framed_sentence),
         cmocka_unit_test(test_speaker_after_adjectives_and_their_adverbs),
+        cmocka_unit_test(test_main_clause_resumes_after_a_nouns_content),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
