@@ -626,8 +626,12 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
         for (size_t j = cs; j < ce; j++)
             if (is(c, j, "sich")) return false;
     }
-    /* "Die Befürchtung bestätigte sich": it proved true, no one confirms it */
-    if (strncmp(l, "bestätig", strlen("bestätig")) == 0 && is(c, v + 1, "sich")) return false;
+    /* "Die Befürchtung bestätigte sich": it proved true, no one confirms it;
+     * "ergaben sich Komplikationen": they arose, no study found them */
+    if ((strncmp(l, "bestätig", strlen("bestätig")) == 0 || strncmp(l, "ergab", 5) == 0 ||
+         strncmp(l, "ergeb", 5) == 0 || strncmp(l, "ergib", 5) == 0) &&
+        is(c, v + 1, "sich"))
+        return false;
     /* "verspricht sich Erfolg", "versprechen sich die Forscher ...": hopes,
      * no promise ("versprach, sich zu kümmern" is one) */
     if ((strncmp(l, "versprech", strlen("versprech")) == 0 ||

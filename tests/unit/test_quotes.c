@@ -4935,6 +4935,19 @@ static void test_main_clause_resumes_after_a_nouns_content(void **state) {
                         "der Verteidigung"});
 }
 
+static void test_ergeben_sich_is_no_finding(void **state) {
+    /* "ergaben sich Komplikationen", "Dies ergibt sich aus ...": they arose,
+     * no one found or said them ("Die Studie ergab, dass ..." did) */
+    expect_no_quote(state,
+                    "Doch hier ergaben sich noch größere Komplikationen: Apple plante, auch "
+                    "Fernsehen anzubieten.",
+                    NULL);
+    expect_no_quote(state, "Dies ergibt sich aus der Inflation im relevanten Zeitraum.", NULL);
+    expect_quote(
+        state, "Die Studie ergab, dass Kinder mehr schlafen.",
+        (want){NF_Q_INDIRECT, "dass Kinder mehr schlafen", NULL, "ergab", NULL, "Die Studie"});
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -5268,6 +5281,7 @@ int main(void) {
         cmocka_unit_test(test_wie_frame_inside_a_framed_sentence),
         cmocka_unit_test(test_speaker_after_adjectives_and_their_adverbs),
         cmocka_unit_test(test_main_clause_resumes_after_a_nouns_content),
+        cmocka_unit_test(test_ergeben_sich_is_no_finding),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
