@@ -2087,6 +2087,23 @@ static bool english_name_of_place(const nf_doc *doc, const nf_ner_span *s) {
     return true;
 }
 
+/* True when name mention m of entity e ends in the genitive of the
+ * entity's name or label: its last word that word and "s" ("Apples" of
+ * Apple). */
+static bool genitive_of_name(const nf_doc *doc, const nf_mention *m, const nf_entity *e) {
+    const char *w = nf_tok(doc, m->tb - 1);
+    size_t n = doc->tok_len[m->tb - 1];
+    if (n < 3 || w[n - 1] != 's') return false;
+    for (int i = 0; i < 2; i++) {
+        const char *name = i ? e->canonical : e->name;
+        size_t len = name ? strlen(name) : 0;
+        if (len >= n - 1 && memcmp(name + len - (n - 1), w, n - 1) == 0 &&
+            (len == n - 1 || name[len - n] == ' '))
+            return true;
+    }
+    return false;
+}
+
 /* True when the inner name `m` may give way to the tagged name `s` around
  * it: a place inside an organisation ("Borussia Dortmund"); an
  * organisation inside a longer one of capitalised words ("Bayer
@@ -2105,6 +2122,9 @@ static bool gives_way(const nf_doc *doc, const nf_mention *m, const nf_ner_span 
             for (size_t k = s->ta; k < s->tb; k++)
                 if (nf_tok_is(doc, k, "/") && (k + 1 == m->ta || k == m->tb)) return false;
         if (nf_place_type(e->type)) return true;
+        /* (an organisation in the genitive before a noun owns it: "von
+         * Apples Spotify-Konkurrent") */
+        if (e->type == NF_ENT_ORG && m->tb < s->tb && genitive_of_name(doc, m, e)) return false;
         if (e->type == NF_ENT_ORG)
             return !extra_word(doc, s->ta, s->tb, m->ta, m->tb, lower_word) &&
                    !only_extra_words(doc, s->ta, s->tb, m->ta, m->tb, noun_beside_name);

@@ -7825,6 +7825,9 @@ static void test_long_compound_after_a_known_name(void **state) {
                      "Youtube", "YouTube", "USA");
     expect_linked_in(state, "In puncto Repräsentation hat Apple Nachholbedarf.", "Apple", "Apple",
                      "USA");
+    /* nor is anything after its genitive, which owns it */
+    expect_linked_in(state, "Man rechnet mit einer Vorstellung von Apples Spotify-Konkurrent.",
+                     "Apples", "Apple", "USA");
 }
 
 static void test_listed_acronym_defined_as_another(void **state) {
