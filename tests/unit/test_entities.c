@@ -7826,7 +7826,9 @@ static void test_long_compound_after_a_known_name(void **state) {
     expect_linked_in(state, "In puncto Repräsentation hat Apple Nachholbedarf.", "Apple", "Apple",
                      "USA");
     /* nor is anything after its genitive, which owns it */
-    expect_linked_in(state, "Man rechnet mit einer Vorstellung von Apples Spotify-Konkurrent.",
+    expect_linked_in(state,
+                     "Dennoch ist mit einer Vorstellung von Apples Spotify-Konkurrent relativ "
+                     "sicher zu rechnen.",
                      "Apples", "Apple", "USA");
 }
 
