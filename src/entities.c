@@ -1773,6 +1773,15 @@ bool nf_site_domain(const nf_doc *doc, size_t k) {
     return doc->tokens[k].kind == NF_TOK_URL && !strpbrk(nf_tok(doc, k), "/:@");
 }
 
+/* True when an organisation of the document is named `name` as written. */
+static bool org_named_so(const nf_doc *doc, const char *name) {
+    for (size_t i = 0; i < doc->nentities; i++)
+        if (doc->entities[i].type == NF_ENT_ORG && doc->entities[i].name &&
+            strcmp(doc->entities[i].name, name) == 0)
+            return true;
+    return false;
+}
+
 /* The gazetteer's organisation that the domain name at token k of [sa,
  * sb) (nf_site_domain) is the site of: the name as written, in lower case (domains know no
  * case: "Heise.de" is heise.de), or its first label as written ("CNN.com"
@@ -5580,8 +5589,12 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             int32_t site = domain_entry(doc, k, sa, sb), ent = -1;
             if (site >= 0) {
                 ent = entity_for(doc, &gz->entries[site]);
-            } else if (nf_tok(doc, k)[0] >= 'A' && nf_tok(doc, k)[0] <= 'Z') {
-                /* (the same site named again is the same organisation) */
+            } else if ((nf_tok(doc, k)[0] >= 'A' && nf_tok(doc, k)[0] <= 'Z') ||
+                       (k > sa && nf_class_noun(doc, k - 1) == NF_ENT_ORG) ||
+                       org_named_so(doc, nf_tok(doc, k))) {
+                /* (the same site named again is the same organisation; one
+                 * in lower case after an organisation's noun is named so:
+                 * "das Branchenportal meedia.de", then "laut meedia.de") */
                 if ((ent = nf_entity_of(doc, k, k + 1, NF_ENT_ORG)) < 0) return false;
             }
             if (site >= 0 || ent >= 0) {

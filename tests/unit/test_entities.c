@@ -7855,6 +7855,23 @@ static void test_interjections_are_no_names(void **state) {
                       "2016-03-01", "Hallo", NF_MK_NAME);
 }
 
+static void test_site_in_lower_case_after_its_noun(void **state) {
+    /* a domain in lower case is a site's name after an organisation's
+     * noun, and wherever the text names it so again ("amazon.de" alone is
+     * an address) */
+    const char *t = "Das berichtet das Branchenportal meedia.de am Montag. Laut meedia.de sinkt "
+                    "die Auflage.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    const nf_entity *e = assert_named_type(d, t, "meedia.de", NF_ENT_ORG);
+    size_t n = 0;
+    for (size_t i = 0; i < d->nmentions; i++)
+        n += d->mentions[i].kind == NF_MK_NAME && &d->entities[d->mentions[i].entity] == e;
+    assert_int_equal(n, 2);
+    nf_doc_free(d);
+    expect_no_mention(state, "Die Bestellung lief über eine Seite wie tollekleider.de ab.",
+                      "2016-03-01", "tollekleider.de", NF_MK_NAME);
+}
+
 static void test_services_are_not_their_owner(void **state) {
     /* Instagram and WhatsApp are companies of their own, not Meta, whose
      * old name Facebook is */
@@ -8389,6 +8406,7 @@ int main(void) {
         cmocka_unit_test(test_descriptions_before_names),
         cmocka_unit_test(test_clerics_and_particle_surnames),
         cmocka_unit_test(test_services_are_not_their_owner),
+        cmocka_unit_test(test_site_in_lower_case_after_its_noun),
         cmocka_unit_test(test_interjections_are_no_names),
         cmocka_unit_test(test_listed_acronym_defined_as_another),
         cmocka_unit_test(test_long_compound_after_a_known_name),
