@@ -60,6 +60,12 @@ static bool finish(qctx *c, qitem *it) {
         it->dropped = true;
         return false;
     }
+    /* "Es ist eine Fiktion zu sagen: ...": the expletive "es" before an
+     * infinitive's frame is no one ("Es stellte fest, ..." may be the
+     * court's) */
+    if (it->q.speaker.tb == it->q.speaker.ta + 1 && is(c, it->q.speaker.ta, "es") &&
+        it->q.cue[1].tb > it->q.cue[1].ta && is(c, it->q.cue[1].ta, "zu"))
+        it->q.speaker = (nf_seg){0, 0};
     qx_use(c, it);
     for (size_t i = 0; i < it->q.nspans; i++)
         for (uint32_t k = it->q.spans[i].ta; k < it->q.spans[i].tb; k++)
@@ -205,6 +211,9 @@ static bool post_nach(const qctx *c, size_t k, size_t sa) {
     if (!owner || !qx_cap(c, k - 1) || !qx_speech_noun(c, k - 1) ||
         (k > sa + 2 && (c->wcls[k - 3] & QW_DET)))
         return false;
+    /* ("Wer hat Ihrer Meinung nach recht?": the addressee's, whom a
+     * question asks, no source) */
+    if (k > sa + 2 && is(c, k - 2, "ihrer") && nf_tok(c->doc, k - 2)[0] == 'I') return false;
     size_t n = k + 1;
     if (n >= c->doc->ntokens) return false;
     if (c->region[n] >= 0) return true; /* "Seiner Ansicht nach „sind wir ..." */

@@ -2742,9 +2742,9 @@ static void test_possessive_source(void **state) {
                           "Ministers. Nach ihren Worten gehe es um Details.",
                           "gehe es um Details", "");
     /* the polite "Ihrer" in an interview's question is the one asked,
-     * whose words the question are not */
-    expect_speaker_entity(
-        state, "Anna Wendelbruck leitet das Amt. Wer hat Ihrer Meinung nach recht?", "Wer hat", "");
+     * whose words the question are not: no source, no quote */
+    expect_no_quote(state, "Anna Wendelbruck leitet das Amt. Wer hat Ihrer Meinung nach recht?",
+                    NULL);
 }
 
 static void test_surname_like_an_adverb_speaks(void **state) {
@@ -4948,6 +4948,20 @@ static void test_ergeben_sich_is_no_finding(void **state) {
         (want){NF_Q_INDIRECT, "dass Kinder mehr schlafen", NULL, "ergab", NULL, "Die Studie"});
 }
 
+static void test_addressee_and_expletive_speak_not(void **state) {
+    /* "Ihrer Meinung nach" opening a sentence is hers (inside one it asks
+     * the addressee: test_possessive_source) */
+    expect_quote(state, "Die Ministerin ist zufrieden. Ihrer Meinung nach ist die Lage gut.",
+                 (want){NF_Q_INDIRECT, "ist die Lage gut", NULL, "nach", NULL, "Ihrer Meinung"});
+    /* the expletive "es" before an infinitive's frame is no speaker */
+    expect_quote(state,
+                 "Es ist eine reine Fiktion zu sagen: Würden die Beamten nicht in Bayern stehen, "
+                 "wären sie in Köln gewesen.",
+                 (want){NF_Q_INDIRECT,
+                        "Würden die Beamten nicht in Bayern stehen, wären sie in Köln gewesen",
+                        NULL, "sagen", "zu", NULL});
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -5282,6 +5296,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_after_adjectives_and_their_adverbs),
         cmocka_unit_test(test_main_clause_resumes_after_a_nouns_content),
         cmocka_unit_test(test_ergeben_sich_is_no_finding),
+        cmocka_unit_test(test_addressee_and_expletive_speak_not),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
