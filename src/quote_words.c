@@ -630,8 +630,15 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
      * "ergaben sich Komplikationen": they arose, no study found them */
     if ((strncmp(l, "bestätig", strlen("bestätig")) == 0 || strncmp(l, "ergab", 5) == 0 ||
          strncmp(l, "ergeb", 5) == 0 || strncmp(l, "ergib", 5) == 0) &&
-        is(c, v + 1, "sich"))
+        (is(c, v + 1, "sich") || (v > 0 && is(c, v - 1, "sich"))))
         return false;
+    /* "die sich auf Reisen versichern", "versicherte sich": they insure
+     * themselves, or make sure, and assure no one */
+    if (strncmp(l, "versicher", 9) == 0) {
+        if (is(c, v + 1, "sich")) return false;
+        for (size_t j = qx_clause_start(c, v, 0); j < v; j++)
+            if (is(c, j, "sich")) return false;
+    }
     /* "verspricht sich Erfolg", "versprechen sich die Forscher ...": hopes,
      * no promise ("versprach, sich zu kümmern" is one) */
     if ((strncmp(l, "versprech", strlen("versprech")) == 0 ||

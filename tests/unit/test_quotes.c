@@ -4943,6 +4943,11 @@ static void test_ergeben_sich_is_no_finding(void **state) {
                     "Fernsehen anzubieten.",
                     NULL);
     expect_no_quote(state, "Dies ergibt sich aus der Inflation im relevanten Zeitraum.", NULL);
+    /* "die sich auf Reisen versichern" insure themselves */
+    expect_no_quote(state,
+                    "Bei den Reisenden, die sich auf Reisen versichern, liege Österreich vorn.",
+                    "liege Österreich vorn");
+    expect_no_quote(state, "Wenn es sich ergibt, hocke ich mit einem Witwer zusammen.", NULL);
     expect_quote(
         state, "Die Studie ergab, dass Kinder mehr schlafen.",
         (want){NF_Q_INDIRECT, "dass Kinder mehr schlafen", NULL, "ergab", NULL, "Die Studie"});
