@@ -794,6 +794,8 @@ char qx_speech_act(const qctx *c, size_t k) {
 
 /* A noun for a group or unnamed speaker, alone or ending a compound. */
 bool qx_group_noun(const qctx *c, size_t k) {
+    /* ("Beide" alone; "Beide Verträge" is the contracts) */
+    if (is(c, k, "beide") && k + 1 < c->doc->ntokens && qx_cap(c, k + 1)) return false;
     return qx_cap(c, k) && entry_ending(c, k, &c->lp->group_speakers) != NULL;
 }
 

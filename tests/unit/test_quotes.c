@@ -4967,6 +4967,17 @@ static void test_addressee_and_expletive_speak_not(void **state) {
                         NULL, "sagen", "zu", NULL});
 }
 
+static void test_beide_speak(void **state) {
+    /* "Beide" alone takes up the two named before and speaks; "Beide
+     * Verträge" are things */
+    expect_quote(state,
+                 "Am Rande traf sich Al Gore mit Angela Merkel. Beide riefen gemeinsam zum Kampf "
+                 "gegen den Klimawandel auf.",
+                 (want){NF_Q_REPORTED, "Beide riefen gemeinsam zum Kampf gegen den Klimawandel auf",
+                        NULL, "riefen", "auf", "Beide"});
+    expect_no_quote(state, "Beide Verträge sehen den Verkauf von 50 Fahrzeugen vor.", NULL);
+}
+
 static void test_possessive_mein_is_no_verb(void **state) {
     /* "meine", "meinen" before a noun are the possessive, not the verb */
     expect_no_quote(state,
@@ -5302,6 +5313,7 @@ int main(void) {
         cmocka_unit_test(test_main_clause_resumes_after_a_nouns_content),
         cmocka_unit_test(test_ergeben_sich_is_no_finding),
         cmocka_unit_test(test_addressee_and_expletive_speak_not),
+        cmocka_unit_test(test_beide_speak),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
