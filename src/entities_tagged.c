@@ -306,6 +306,21 @@ static bool score_opens(const nf_doc *doc, size_t k) {
            doc->tokens[k + 2].kind == NF_TOK_NUMBER;
 }
 
+/* Cuts a tagged name of a genitive, a person's noun and a name after it
+ * to the person's name ("Bushs Parteikollegen McCain", which the tagger
+ * took for one organisation): the noun says who the name after it is. */
+static void owner_noun_person(const nf_doc *doc, nf_ner_span *s) {
+    size_t k = s->ta;
+    if (s->tb < k + 3 || doc->tokens[k].kind != NF_TOK_WORD ||
+        !(doc->tokens[k].flags & NF_TF_CAP) || doc->tok_len[k] < 3 ||
+        nf_tok(doc, k)[doc->tok_len[k] - 1] != 's' || !nf_person_noun_at(doc, k + 1))
+        return;
+    for (size_t j = k + 2; j < s->tb; j++)
+        if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_CAP)) return;
+    s->ta = (uint32_t)(k + 2);
+    s->type = NF_ENT_PERSON;
+}
+
 /* Drops a weekday's time a span ends with ("die BBC Mittwochfrüh"), a
  * score's first figure ("Hinspiel 4:3"), the
  * punctuation a span ends with before a closing quotation mark
@@ -2819,6 +2834,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
     const tagged_names tn = {spans, n};
     for (size_t i = 0; i < n; i++) {
         saint_place(doc, &spans[i], sa);
+        owner_noun_person(doc, &spans[i]);
         complete_truncated(doc, &spans[i], sb);
         english_opener_before(doc, &spans[i], sa);
     }

@@ -7872,6 +7872,17 @@ static void test_site_in_lower_case_after_its_noun(void **state) {
                       "2016-03-01", "tollekleider.de", NF_MK_NAME);
 }
 
+static void test_name_after_an_owners_person_noun(void **state) {
+    /* a genitive, a person's noun and a name the tagger took for one name:
+     * the name after the noun is the person ("Italiens Torwart Buffon") */
+    const char *t = "Italiens Torwart Buffon droht eine Bandscheibenoperation, und Englands "
+                    "Stürmer Rooney entschuldigte sich bei den Fans.";
+    nf_doc *d = extract_on(state, t, "2010-06-20");
+    assert_named_type(d, t, "Buffon", NF_ENT_PERSON);
+    assert_named_type(d, t, "Rooney", NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_services_are_not_their_owner(void **state) {
     /* Instagram and WhatsApp are companies of their own, not Meta, whose
      * old name Facebook is */
@@ -8406,6 +8417,7 @@ int main(void) {
         cmocka_unit_test(test_descriptions_before_names),
         cmocka_unit_test(test_clerics_and_particle_surnames),
         cmocka_unit_test(test_services_are_not_their_owner),
+        cmocka_unit_test(test_name_after_an_owners_person_noun),
         cmocka_unit_test(test_site_in_lower_case_after_its_noun),
         cmocka_unit_test(test_interjections_are_no_names),
         cmocka_unit_test(test_listed_acronym_defined_as_another),
