@@ -7883,6 +7883,16 @@ static void test_name_after_an_owners_person_noun(void **state) {
     nf_doc_free(d);
 }
 
+static void test_predecessor_names_a_person(void **state) {
+    /* "Vorgänger", "Nachfolger" class the name after them as a person's,
+     * and describe that person */
+    const char *t = "Das sei bei seinem Vorgänger Wendelbruck hingenommen worden.";
+    nf_doc *d = extract_on(state, t, "2012-01-01");
+    const nf_entity *e = assert_named_type(d, t, "Wendelbruck", NF_ENT_PERSON);
+    assert_ptr_equal(entity_described(d, t, "Vorgänger"), e);
+    nf_doc_free(d);
+}
+
 static void test_services_are_not_their_owner(void **state) {
     /* Instagram and WhatsApp are companies of their own, not Meta, whose
      * old name Facebook is */
@@ -8417,6 +8427,7 @@ int main(void) {
         cmocka_unit_test(test_descriptions_before_names),
         cmocka_unit_test(test_clerics_and_particle_surnames),
         cmocka_unit_test(test_services_are_not_their_owner),
+        cmocka_unit_test(test_predecessor_names_a_person),
         cmocka_unit_test(test_name_after_an_owners_person_noun),
         cmocka_unit_test(test_site_in_lower_case_after_its_noun),
         cmocka_unit_test(test_interjections_are_no_names),
