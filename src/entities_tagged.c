@@ -760,6 +760,19 @@ static void person_in_place(const nf_doc *doc, nf_ner_span *s, size_t sa) {
 
 static bool place_word(const nf_doc *doc, size_t k); /* below */
 
+/* True when a person of the document with a role is named by the one
+ * word w (n bytes): "Kommissar Borowski" before "dass Borowski ... bleiben
+ * kann" (a person the tagger alone found may be its error). */
+static bool person_named_once(const nf_doc *doc, const char *w, size_t n) {
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->type == NF_ENT_PERSON && e->role && e->name && strlen(e->name) == n &&
+            memcmp(e->name, w, n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Makes a one-word place the tagger found a person where the word, as it
  * stands or as a genitive, is the surname of a person the document named
  * or of one the gazetteers list ("zu den engsten Vertrauten Merkels"), no
@@ -767,9 +780,14 @@ static bool place_word(const nf_doc *doc, size_t k); /* below */
  * stands before it. */
 static void known_surname_not_place(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     size_t k = s->ta;
-    if (s->tb != k + 1 || !nf_place_type(s->type) || place_word(doc, k) ||
-        nf_after_spatial_preposition(doc, k, sa))
+    if (s->tb != k + 1 || !nf_place_type(s->type)) return;
+    /* (a person the text named by this one word before: "Kommissar
+     * Borowski" ... "dass Borowski ... bleiben kann", a town's name too) */
+    if (person_named_once(doc, nf_tok(doc, k), doc->tok_len[k])) {
+        s->type = NF_ENT_PERSON;
         return;
+    }
+    if (place_word(doc, k) || nf_after_spatial_preposition(doc, k, sa)) return;
     /* (nor after an article, which a river or a gully takes and a surname
      * does not: "an der Havel", "in der Rinne"; nor before a capitalised
      * word, where the name may go on: "Play Newsstand") */

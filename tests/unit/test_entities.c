@@ -7893,6 +7893,24 @@ static void test_predecessor_names_a_person(void **state) {
     nf_doc_free(d);
 }
 
+static void test_one_word_person_again_before_a_town(void **state) {
+    /* a person named by one word after a role is that person again, where
+     * a town bears the name ("Borowski") */
+    const char *t = "Milberg alias Kommissar Borowski und sein Team sollen weitermachen. Wir "
+                    "haben einen Weg gefunden, dass Borowski in seinem bekannten Kommissariat "
+                    "bleiben kann, sagte er.";
+    nf_doc *d = extract_on(state, t, "2016-01-01");
+    size_t n = 0;
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_mention *m = &d->mentions[i];
+        if (strcmp(th_span(t, nf_doc_tokens_span(d, m->ta, m->tb)), "Borowski") != 0) continue;
+        assert_int_equal(d->entities[m->entity].type, NF_ENT_PERSON);
+        n++;
+    }
+    assert_int_equal(n, 2);
+    nf_doc_free(d);
+}
+
 static void test_services_are_not_their_owner(void **state) {
     /* Instagram and WhatsApp are companies of their own, not Meta, whose
      * old name Facebook is */
@@ -8427,6 +8445,7 @@ int main(void) {
         cmocka_unit_test(test_descriptions_before_names),
         cmocka_unit_test(test_clerics_and_particle_surnames),
         cmocka_unit_test(test_services_are_not_their_owner),
+        cmocka_unit_test(test_one_word_person_again_before_a_town),
         cmocka_unit_test(test_predecessor_names_a_person),
         cmocka_unit_test(test_name_after_an_owners_person_noun),
         cmocka_unit_test(test_site_in_lower_case_after_its_noun),
