@@ -78,6 +78,29 @@ static int32_t place_in_genitive(const nf_doc *doc, size_t ta, size_t tb, const 
     return -1;
 }
 
+/* True when token k is a Russian patronymic by its ending
+ * ("Jurjewitsch", "Wladimirowna", "Iljitsch"). */
+static bool patronymic(const nf_doc *doc, size_t k) {
+    static const char *const endings[] = {"witsch", "itsch", "owna", "ewna", NULL};
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) || n < 7)
+        return false;
+    for (const char *const *e = endings; *e; e++) {
+        size_t m = strlen(*e);
+        if (memcmp(l + n - m, *e, m) == 0) return true;
+    }
+    return false;
+}
+
+/* True when `name` is the two words first and last, a space between
+ * ("Sergej Netschajew" for "Sergej Jurjewitsch Netschajew"). */
+static bool without_middle(const char *name, const char *first, const char *last) {
+    size_t f = strlen(first), l = strlen(last);
+    return strlen(name) == f + 1 + l && memcmp(name, first, f) == 0 && name[f] == ' ' &&
+           memcmp(name + f + 1, last, l) == 0;
+}
+
 /* The entity of `type` named `name` (n bytes, the text of tokens [ta,
  * tb)) already, or for a one-word person's name the person whose name ends
  * in it; -1 when none.  A name of no person is the unlinked entity of no
@@ -97,6 +120,9 @@ static int32_t entity_named_as(const nf_doc *doc, const char *name, size_t n, si
         }
         if (strcmp(e->name, name) == 0) return (int32_t)i;
         if (type == NF_ENT_PERSON && tb == ta + 1 && nf_last_word_is(e->name, name, n))
+            return (int32_t)i;
+        if (type == NF_ENT_PERSON && tb == ta + 3 && patronymic(doc, ta + 1) &&
+            without_middle(e->name, nf_tok(doc, ta), nf_tok(doc, ta + 2)))
             return (int32_t)i;
     }
     return -1;

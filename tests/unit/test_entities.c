@@ -7911,6 +7911,17 @@ static void test_one_word_person_again_before_a_town(void **state) {
     nf_doc_free(d);
 }
 
+static void test_name_with_patronymic_is_the_same_person(void **state) {
+    /* given name, patronymic and surname name the person named before by
+     * given name and surname */
+    const char *t = "Der russische Botschafter in Wien, Sergej Netschajew, wird seinen Posten "
+                    "räumen. Sergej Jurjewitsch Netschajew hatte 2010 seinen Vorgänger abgelöst.";
+    nf_doc *d = extract_on(state, t, "2015-05-08");
+    const nf_entity *e = assert_named_type(d, t, "Sergej Netschajew", NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Sergej Jurjewitsch Netschajew", NF_MK_NAME), e);
+    nf_doc_free(d);
+}
+
 static void test_services_are_not_their_owner(void **state) {
     /* Instagram and WhatsApp are companies of their own, not Meta, whose
      * old name Facebook is */
@@ -8445,6 +8456,7 @@ int main(void) {
         cmocka_unit_test(test_descriptions_before_names),
         cmocka_unit_test(test_clerics_and_particle_surnames),
         cmocka_unit_test(test_services_are_not_their_owner),
+        cmocka_unit_test(test_name_with_patronymic_is_the_same_person),
         cmocka_unit_test(test_one_word_person_again_before_a_town),
         cmocka_unit_test(test_predecessor_names_a_person),
         cmocka_unit_test(test_name_after_an_owners_person_noun),
