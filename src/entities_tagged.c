@@ -78,19 +78,34 @@ static int32_t place_in_genitive(const nf_doc *doc, size_t ta, size_t tb, const 
     return -1;
 }
 
-/* True when token k is a Russian patronymic by its ending
- * ("Jurjewitsch", "Wladimirowna", "Iljitsch"). */
-static bool patronymic(const nf_doc *doc, size_t k) {
+/* True when the n bytes at w end as a Russian patronymic does
+ * ("Jurjewitsch", "Wladimirowna", "Iljitsch"), a stem of three bytes or
+ * more before the ending. */
+static bool patronymic_ending(const char *w, size_t n) {
     static const char *const endings[] = {"witsch", "itsch", "owna", "ewna", NULL};
-    const char *l = nf_tokl(doc, k);
-    size_t n = doc->tok_llen[k];
-    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) || n < 7)
-        return false;
     for (const char *const *e = endings; *e; e++) {
         size_t m = strlen(*e);
-        if (memcmp(l + n - m, *e, m) == 0) return true;
+        if (n >= m + 3 && memcmp(w + n - m, *e, m) == 0) return true;
     }
     return false;
+}
+
+/* True when token k is a capitalised patronymic (patronymic_ending). */
+static bool patronymic(const nf_doc *doc, size_t k) {
+    return doc->tokens[k].kind == NF_TOK_WORD && (doc->tokens[k].flags & NF_TF_CAP) &&
+           patronymic_ending(nf_tokl(doc, k), doc->tok_llen[k]);
+}
+
+/* True when `name` is first, a patronymic and last ("Sergej Jurjewitsch
+ * Netschajew" for "Sergej Netschajew"). */
+static bool with_patronymic(const char *name, const char *first, const char *last) {
+    size_t f = strlen(first), l = strlen(last), n = strlen(name);
+    if (n < f + l + 2 || memcmp(name, first, f) != 0 || name[f] != ' ' ||
+        memcmp(name + n - l, last, l) != 0 || name[n - l - 1] != ' ')
+        return false;
+    const char *mid = name + f + 1;
+    size_t m = n - l - 1 - (f + 1);
+    return m > 0 && !memchr(mid, ' ', m) && patronymic_ending(mid, m);
 }
 
 /* True when `name` is the two words first and last, a space between
@@ -123,6 +138,9 @@ static int32_t entity_named_as(const nf_doc *doc, const char *name, size_t n, si
             return (int32_t)i;
         if (type == NF_ENT_PERSON && tb == ta + 3 && patronymic(doc, ta + 1) &&
             without_middle(e->name, nf_tok(doc, ta), nf_tok(doc, ta + 2)))
+            return (int32_t)i;
+        if (type == NF_ENT_PERSON && tb == ta + 2 &&
+            with_patronymic(e->name, nf_tok(doc, ta), nf_tok(doc, ta + 1)))
             return (int32_t)i;
     }
     return -1;

@@ -7920,6 +7920,13 @@ static void test_name_with_patronymic_is_the_same_person(void **state) {
     const nf_entity *e = assert_named_type(d, t, "Sergej Netschajew", NF_ENT_PERSON);
     assert_ptr_equal(entity_named(d, t, "Sergej Jurjewitsch Netschajew", NF_MK_NAME), e);
     nf_doc_free(d);
+    /* and the other way round */
+    t = "Sergej Jurjewitsch Netschajew hatte 2010 seinen Vorgänger abgelöst. Sergej Netschajew "
+        "wird seinen Posten räumen.";
+    d = extract_on(state, t, "2015-05-08");
+    e = assert_named_type(d, t, "Sergej Jurjewitsch Netschajew", NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Sergej Netschajew", NF_MK_NAME), e);
+    nf_doc_free(d);
 }
 
 static void test_services_are_not_their_owner(void **state) {
