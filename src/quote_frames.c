@@ -460,6 +460,28 @@ static size_t speech_noun_end(const qctx *c, size_t a, size_t np) {
     return np;
 }
 
+/* Where a source's phrase ending at np in a noun of speech goes on over
+ * "aus" and the phrase of where the words come from ("Laut Informationen
+ * aus Apples Zulieferkette", "Nach Berichten aus Moskau"): the end of that
+ * phrase, else np. */
+static size_t origin_after_speech_noun(const qctx *c, size_t np, size_t sb) {
+    if (np + 1 >= sb || np == 0 || !qx_speech_noun(c, np - 1) || !is(c, np, "aus")) return np;
+    size_t e = qx_np_fwd(c, np + 1, sb);
+    if (e <= np + 1) return np;
+    /* (a place or an organisation the text names there, or circles:
+     * "aus Regierungskreisen"; not the verb's "aus": "setzt sich laut
+     * Bericht aus jenen Produkten zusammen", "aus technischer Sicht") */
+    const char *l = nf_tokl(c->doc, e - 1);
+    size_t n = c->doc->tok_llen[e - 1];
+    bool circles = n >= 6 && (memcmp(l + n - 6, "kreise", 6) == 0 ||
+                              (n >= 7 && memcmp(l + n - 7, "kreisen", 7) == 0));
+    bool named = false;
+    for (size_t i = nf_mention_first_at(c->doc, np + 1);
+         !named && i < c->doc->nmentions && c->doc->mentions[i].ta < e; i++)
+        named = c->doc->mentions[i].kind == NF_MK_NAME;
+    return circles || named ? e : np;
+}
+
 /* Where a source's phrase ending at np goes on over "und", "oder" or
  * "sowie" and a second phrase the clause's verb follows ("nach Angaben von
  * Polizei und Feuerwehr wurden ...", "Nach Meinung vieler Experten und
@@ -648,7 +670,8 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         if (np == k + 1) return false;
         /* "Laut BBC News sagte der Minister, dass ...": the verb's frame */
         if (verb_frames_after(c, qx_skip_adverbials(c, np, sb), sb)) return false;
-        np = coordinated_source_end(c, speech_noun_end(c, k + 1, np), sb);
+        np = coordinated_source_end(
+            c, origin_after_speech_noun(c, speech_noun_end(c, k + 1, np), sb), sb);
         /* a name or an institution's noun right after "laut", then a
          * common noun the lexicon knows that is no role: the clause's object
          * ("laut Filzmaier Aufträge von Parteien aus", "laut Ministerium
@@ -723,7 +746,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         if (event_after_nach(c, k, j, sb)) return false;
         size_t np = speech_noun_end(c, k + 1, qx_np_fwd(c, k + 1, sb));
         if (np <= j) np = j + 1;
-        np = coordinated_source_end(c, np, sb);
+        np = coordinated_source_end(c, origin_after_speech_noun(c, np, sb), sb);
         nf_seg src = {cue.tb, (uint32_t)np}, ante = {0, 0};
         /* "nach eigenen Angaben": the phrase is the nearest mention of the
          * source (as the GNQA gold marks it), which is the clause's subject

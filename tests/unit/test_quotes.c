@@ -4861,6 +4861,17 @@ static void test_coordinated_source_after_nach_and_laut(void **state) {
     expect_quote(state, "Zwei Menschen wurden laut Polizei und Feuerwehr schwer verletzt.",
                  (want){NF_Q_INDIRECT, "Zwei Menschen wurden", "schwer verletzt", "laut", NULL,
                         "Polizei und Feuerwehr"});
+    /* nor the words' origin after "aus": a place, an organisation or
+     * circles (not the verb's "aus") */
+    expect_quote(
+        state, "Laut Berichten aus Moskau kommt das Gesetz 2017.",
+        (want){NF_Q_INDIRECT, "kommt das Gesetz 2017", NULL, "Laut", NULL, "Berichten aus Moskau"});
+    expect_quote(state, "Nach Angaben aus Bankenkreisen wurden 500 Millionen Euro abgehoben.",
+                 (want){NF_Q_INDIRECT, "wurden 500 Millionen Euro abgehoben", NULL, "Nach", NULL,
+                        "Angaben aus Bankenkreisen"});
+    expect_quote(state, "Die Liste setzt sich laut Bericht aus jenen Produkten zusammen.",
+                 (want){NF_Q_INDIRECT, "Die Liste setzt sich", "aus jenen Produkten zusammen",
+                        "laut", NULL, "Bericht"});
     /* not the clause's own "und" */
     expect_quote(state, "Laut Polizei wurde der Mann festgenommen und die Frau verletzt.",
                  (want){NF_Q_INDIRECT, "wurde der Mann festgenommen und die Frau verletzt", NULL,
