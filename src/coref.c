@@ -2092,6 +2092,21 @@ static int32_t named_spokesperson(nf_doc *doc, size_t k) {
     return hy || part >= 5 ? nf_gz_org_named(doc, w, part) : -1;
 }
 
+/* The institution the spokesperson's compound at token head names
+ * (spokesperson_compound: "ein Polizeisprecher", "eine Armeesprecherin"),
+ * of the country an adjective from token ta + 1 gives ("ein israelischer
+ * Regierungssprecher"); else the organisation named_spokesperson finds;
+ * -1 when neither.  No mention: the word is the spokesperson, whom no
+ * pronoun after it refers to as the institution. */
+static int32_t compound_spokesperson(nf_doc *doc, size_t ta, size_t head) {
+    size_t part = 0;
+    const char *source = spokesperson_compound(doc, head, &part);
+    if (!source) return named_spokesperson(doc, head);
+    const char *country = NULL;
+    for (size_t k = ta + 1; k < head && !country; k++) country = nf_adjective_at(doc, k);
+    return compound_institution(doc, ta, head, source, part, country);
+}
+
 /* "ein Sprecher des saudi-arabischen Gesundheitsministeriums", "eine
  * Sprecherin der Polizei": the organisation [ta, tb) names after a
  * spokesperson's role noun, for which the anonymous spokesperson speaks;
@@ -2101,18 +2116,10 @@ static int32_t spokesperson_for(nf_doc *doc, size_t ta, size_t tb) {
     size_t head = ta + 1;
     while (head < tb && !(doc->tokens[head].flags & NF_TF_CAP)) head++; /* adjectives */
     const char *role = head < tb ? nf_role_at(doc, head, NULL, NULL) : NULL;
-    /* (a spokesperson's noun joined to an organisation's name no list
-     * holds: "ein Porschesprecher") */
-    if (!role && head + 1 == tb) {
-        /* (an institution's spokesperson no list holds: "eine
-         * Parlamentssprecherin", as "ein Polizeisprecher") */
-        size_t part = 0;
-        const char *source = spokesperson_compound(doc, head, &part);
-        if (!source) return named_spokesperson(doc, head);
-        const char *country = NULL;
-        for (size_t k = ta + 1; k < head && !country; k++) country = nf_adjective_at(doc, k);
-        return compound_institution(doc, ta, head, source, part, country);
-    }
+    /* (a spokesperson's noun joined to an institution's or an
+     * organisation's name no list holds: "eine Parlamentssprecherin", as
+     * "ein Polizeisprecher"; "ein Porschesprecher") */
+    if (!role && head + 1 == tb) return compound_spokesperson(doc, ta, head);
     if (!role || nf_role_len(role) != 12 || memcmp(role, "spokesperson", 12) != 0) return -1;
     /* the phrase after the noun, as in "Angaben der Polizei" */
     size_t from = head + 1;
@@ -2121,16 +2128,7 @@ static int32_t spokesperson_for(nf_doc *doc, size_t ta, size_t tb) {
                         nf_tok_is(doc, head + 1, "von") || nf_tok_is(doc, head + 1, "vom"))) {
         /* else the institution a compound names: "ein Polizeisprecher",
          * "eine Armeesprecherin", as "nach Polizeiangaben" does */
-        size_t part = 0;
-        const char *source = head + 1 == tb ? spokesperson_compound(doc, head, &part) : NULL;
-        if (!source) return head + 1 == tb ? named_spokesperson(doc, head) : -1;
-        /* of the country an adjective gives ("ein israelischer
-         * Regierungssprecher") */
-        const char *country = NULL;
-        for (size_t k = ta + 1; k < head && !country; k++) country = nf_adjective_at(doc, k);
-        /* (no mention: the word is the spokesperson, whom no pronoun
-         * after it refers to as the institution) */
-        return compound_institution(doc, ta, head, source, part, country);
+        return head + 1 == tb ? compound_spokesperson(doc, ta, head) : -1;
     }
     /* a spokesperson named in apposition ("Ein Sprecher der Stadtwerke,
      * Karl Huber, sagte") is the one the whole phrase describes: the

@@ -340,7 +340,6 @@ static bool prenominal_genitive(const qctx *c, size_t k, size_t end) {
            !(c->wcls[k + 1] & (QW_DET | QW_PRON)) && qx_cap(c, k + 2);
 }
 
-/* Noun phrase forward, with at most `depth` nested attachments. */
 /* True for an adjective used as an adverb before another adjective, a
  * word in lower case in an adjective's ending and not inflected
  * ("finanziell", "politisch", "wirtschaftlich", "hochgradig"). */
@@ -366,6 +365,7 @@ static size_t past_parenthesis(const qctx *c, size_t i, size_t end) {
     return i;
 }
 
+/* Noun phrase forward, with at most `depth` nested attachments. */
 static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     size_t i = k;
     if (i >= end) return k;
