@@ -668,6 +668,28 @@ int32_t nf_gz_org_named(nf_doc *doc, const char *name, size_t n) {
 }
 
 /* See entities.h. */
+int32_t nf_gz_place_hyphenated(nf_doc *doc, const char *name, size_t n) {
+    char spaced[128];
+    if (n >= sizeof spaced || !memchr(name, '-', n)) return -1;
+    for (size_t i = 0; i < n; i++) spaced[i] = name[i] == '-' ? ' ' : name[i];
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *e = nf_lexicon_find(&gz->names, spaced, n);
+    if (!e) return -1;
+    uint32_t ids[64];
+    size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
+    const nf_gz_entry *place = NULL;
+    for (size_t i = 0; i < m; i++) {
+        const nf_gz_entry *g = ids[i] < gz->count ? &gz->entries[ids[i]] : NULL;
+        if (!g ||
+            (g->source != NF_GZ_COUNTRY && g->source != NF_GZ_CITY && g->source != NF_GZ_PLACE))
+            continue;
+        if (place && place->canonical != g->canonical) return -1; /* namesakes: no guess */
+        place = g;
+    }
+    return place ? entity_for(doc, place) : -1;
+}
+
+/* See entities.h. */
 bool nf_gz_names_org(const nf_doc *doc, const char *name, size_t n) {
     return org_entry(doc, name, n, NULL, NULL) != NULL;
 }

@@ -412,6 +412,11 @@ int32_t nf_listed_org(nf_doc *doc, const char *name, size_t n, const char *iso3,
  * the gazetteer has none or memory runs out. */
 int32_t nf_gz_org_named(nf_doc *doc, const char *name, size_t n);
 
+/* The document entity of the one place the gazetteers list under
+ * `name` (n bytes) with its hyphens read as spaces ("Tel-Aviv" for "Tel
+ * Aviv"); -1 when there is no such name, none or several places. */
+int32_t nf_gz_place_hyphenated(nf_doc *doc, const char *name, size_t n);
+
 /* True when the gazetteer has an organisation, of any country, that the
  * `n` bytes at `name` name as written ("SPD", "Lufthansa"); adds nothing
  * to the document. */

@@ -158,8 +158,11 @@ int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
     int32_t named = type != NF_ENT_ORG ? place_in_genitive(doc, ta, tb, name, n) : -1;
     if (named < 0 && type == NF_ENT_PERSON) named = person_by_tail(doc, ta, tb, name, n);
     if (named >= 0) return named;
-    /* a known person in a spelling the gazetteers lack ("Selensky") */
-    int32_t known = type == NF_ENT_PERSON ? nf_loose_person(doc, ta, tb) : -1;
+    /* a known person in a spelling the gazetteers lack ("Selensky"), a
+     * listed place written with hyphens ("Tel-Aviv") */
+    int32_t known = type == NF_ENT_PERSON ? nf_loose_person(doc, ta, tb)
+                    : nf_place_type(type) ? nf_gz_place_hyphenated(doc, name, n)
+                                          : -1;
     if (known >= 0) return known;
     nf_entity e;
     memset(&e, 0, sizeof e);

@@ -7929,6 +7929,12 @@ static void test_name_with_patronymic_is_the_same_person(void **state) {
     nf_doc_free(d);
 }
 
+static void test_listed_place_written_with_hyphens(void **state) {
+    /* a listed place written with hyphens for its spaces is linked */
+    expect_linked_in(state, "Die Gedenktafel wurde in Tel-Aviv angebracht.", "Tel-Aviv", "Tel Aviv",
+                     "ISR");
+}
+
 static void test_services_are_not_their_owner(void **state) {
     /* Instagram and WhatsApp are companies of their own, not Meta, whose
      * old name Facebook is */
@@ -8463,6 +8469,7 @@ int main(void) {
         cmocka_unit_test(test_descriptions_before_names),
         cmocka_unit_test(test_clerics_and_particle_surnames),
         cmocka_unit_test(test_services_are_not_their_owner),
+        cmocka_unit_test(test_listed_place_written_with_hyphens),
         cmocka_unit_test(test_name_with_patronymic_is_the_same_person),
         cmocka_unit_test(test_one_word_person_again_before_a_town),
         cmocka_unit_test(test_predecessor_names_a_person),
