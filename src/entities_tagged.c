@@ -82,12 +82,10 @@ static int32_t place_in_genitive(const nf_doc *doc, size_t ta, size_t tb, const 
  * ("Jurjewitsch", "Wladimirowna", "Iljitsch"), a stem of three bytes or
  * more before the ending. */
 static bool patronymic_ending(const char *w, size_t n) {
-    static const char *const endings[] = {"witsch", "itsch", "owna", "ewna", NULL};
-    for (const char *const *e = endings; *e; e++) {
-        size_t m = strlen(*e);
-        if (n >= m + 3 && memcmp(w + n - m, *e, m) == 0) return true;
-    }
-    return false;
+    static const nf_suffix endings[] = {NF_SFX("witsch"), NF_SFX("itsch"), NF_SFX("owna"),
+                                        NF_SFX("ewna")};
+    /* (past the stem's first two bytes, one more before the ending) */
+    return n > 2 && nf_ends_in_one_of(w + 2, n - 2, endings, sizeof endings / sizeof endings[0]);
 }
 
 /* True when token k is a capitalised patronymic (patronymic_ending). */
@@ -192,36 +190,17 @@ bool nf_name_as(nf_doc *doc, size_t a, size_t b, uint8_t type) {
 
 static bool person_word(const nf_doc *doc, size_t k); /* below */
 
-/* A word ending and its length in bytes. */
-typedef struct suffix {
-    const char *s;
-    size_t n;
-} suffix;
-#define SFX(x)                                                                                     \
-    { x, sizeof x - 1 }
-
-/* True when the n bytes at w end in one of the `count` endings, with at
- * least one byte before it. */
-static bool ends_in_one_of(const char *w, size_t n, const suffix *ends, size_t count) {
-    for (size_t i = 0; i < count; i++) {
-        size_t m = ends[i].n;
-        if (m < n && w[n - 1] == ends[i].s[m - 1] && memcmp(w + n - m, ends[i].s, m) == 0)
-            return true;
-    }
-    return false;
-}
-
 /* True when the lower-cased word w (n bytes) ends in a suffix of abstract
  * nouns that no name takes, singular or plural ("zynismus",
  * "gelassenheit", "partnerschaft", "heuchelei", "einmischung",
  * "kooperationen", "regelungen"). */
 static bool abstract_word(const char *w, size_t n) {
-    static const suffix suffixes[] = {SFX("ismus"),  SFX("heit"),     SFX("keit"),   SFX("schaft"),
-                                      SFX("tion"),   SFX("ität"),     SFX("erei"),   SFX("elei"),
-                                      SFX("ismen"),  SFX("heiten"),   SFX("keiten"), SFX("tionen"),
-                                      SFX("itäten"), SFX("schaften"), SFX("ereien")};
+    static const nf_suffix suffixes[] = {
+        NF_SFX("ismus"),  NF_SFX("heit"),   NF_SFX("keit"),   NF_SFX("schaft"),   NF_SFX("tion"),
+        NF_SFX("ität"),   NF_SFX("erei"),   NF_SFX("elei"),   NF_SFX("ismen"),    NF_SFX("heiten"),
+        NF_SFX("keiten"), NF_SFX("tionen"), NF_SFX("itäten"), NF_SFX("schaften"), NF_SFX("ereien")};
     if (n < 7) return false;
-    if (ends_in_one_of(w, n, suffixes, sizeof suffixes / sizeof suffixes[0])) return true;
+    if (nf_ends_in_one_of(w, n, suffixes, sizeof suffixes / sizeof suffixes[0])) return true;
     /* "-ung" and "-ungen" only on longer words: "Hartung" is a surname,
      * "Holungen" and "Bad Salzungen" are towns */
     return (n >= 9 && memcmp(w + n - 3, "ung", 3) == 0) ||
@@ -323,11 +302,12 @@ static bool function_word(const nf_doc *doc, size_t k); /* below */
  * do: "-ig", "-lich", "-isch", "-bar", "-los", "-sam", "-haft"
  * ("selbstständig", "schließlich"), in a word of six bytes or more. */
 static bool adjective_ending(const nf_doc *doc, size_t k) {
-    static const suffix endings[] = {SFX("ig"),  SFX("lich"), SFX("isch"), SFX("bar"),
-                                     SFX("los"), SFX("sam"),  SFX("haft")};
+    static const nf_suffix endings[] = {NF_SFX("ig"),  NF_SFX("lich"), NF_SFX("isch"),
+                                        NF_SFX("bar"), NF_SFX("los"),  NF_SFX("sam"),
+                                        NF_SFX("haft")};
     size_t n = doc->tok_llen[k];
     return n >= 6 &&
-           ends_in_one_of(nf_tokl(doc, k), n, endings, sizeof endings / sizeof endings[0]);
+           nf_ends_in_one_of(nf_tokl(doc, k), n, endings, sizeof endings / sizeof endings[0]);
 }
 
 /* True when a closing parenthesis follows the opening one at token j
@@ -1197,11 +1177,11 @@ static bool people_word(const nf_doc *doc, const nf_ner_span *s) {
     /* a city's or a region's adjective of another form ("Münchner",
      * "Basler", "Zürcher", "Kärntner") */
     if (nf_place_adjective_at(doc, k)) return true;
-    static const suffix isch[] = {SFX("ische"), SFX("ischen"), SFX("ischer"), SFX("isches"),
-                                  SFX("ischem")};
+    static const nf_suffix isch[] = {NF_SFX("ische"), NF_SFX("ischen"), NF_SFX("ischer"),
+                                     NF_SFX("isches"), NF_SFX("ischem")};
     return n > 8 && k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_WORD &&
            (doc->tokens[k + 1].flags & NF_TF_CAP) &&
-           ends_in_one_of(nf_tokl(doc, k), doc->tok_llen[k], isch, sizeof isch / sizeof isch[0]);
+           nf_ends_in_one_of(nf_tokl(doc, k), doc->tok_llen[k], isch, sizeof isch / sizeof isch[0]);
 }
 
 /* True when token k is a common noun's plural or genitive in "-s" the
@@ -1633,13 +1613,14 @@ static bool title_before_name(const nf_doc *doc, const nf_ner_span *s, size_t sb
  * itself ("Wendelstrom", "Rosenberg", "Lindemann"): a town's ending of
  * lang/de/entities/place-endings.txt or one of the surnames' below. */
 static bool name_like_ending(const nf_doc *doc, size_t k) {
-    static const suffix surname_endings[] = {SFX("mann"),  SFX("stein"), SFX("strom"), SFX("ström"),
-                                             SFX("hof"),   SFX("meier"), SFX("mayer"), SFX("maier"),
-                                             SFX("huber"), SFX("bauer"), SFX("thal"),  SFX("tal"),
-                                             SFX("haus"),  SFX("horn")};
+    static const nf_suffix surname_endings[] = {
+        NF_SFX("mann"),  NF_SFX("stein"), NF_SFX("strom"), NF_SFX("ström"), NF_SFX("hof"),
+        NF_SFX("meier"), NF_SFX("mayer"), NF_SFX("maier"), NF_SFX("huber"), NF_SFX("bauer"),
+        NF_SFX("thal"),  NF_SFX("tal"),   NF_SFX("haus"),  NF_SFX("horn")};
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
-    if (ends_in_one_of(w, n, surname_endings, sizeof surname_endings / sizeof surname_endings[0]))
+    if (nf_ends_in_one_of(w, n, surname_endings,
+                          sizeof surname_endings / sizeof surname_endings[0]))
         return true;
     const nf_lexicon *lex = &doc->engine->gz.place_endings;
     size_t max = doc->engine->gz.place_ending_max;
@@ -1675,11 +1656,12 @@ static bool inflected_common_noun(const nf_doc *doc, const char *w, size_t n) {
  * or in a continent's or country's name ("Kontinentaleuropa"): a place's
  * name of its own. */
 static bool geographic_compound(const nf_doc *doc, size_t k) {
-    static const suffix heads[] = {SFX("autobahn"), SFX("straße"), SFX("spitze"), SFX("brücke"),
-                                   SFX("kogel"),    SFX("horn"),   SFX("kamm"),   SFX("pass"),
-                                   SFX("kreis"),    SFX("kreises")};
+    static const nf_suffix heads[] = {NF_SFX("autobahn"), NF_SFX("straße"), NF_SFX("spitze"),
+                                      NF_SFX("brücke"),   NF_SFX("kogel"),  NF_SFX("horn"),
+                                      NF_SFX("kamm"),     NF_SFX("pass"),   NF_SFX("kreis"),
+                                      NF_SFX("kreises")};
     if (nf_class_noun(doc, k) == NF_ENT_GPE ||
-        ends_in_one_of(nf_tokl(doc, k), doc->tok_llen[k], heads, sizeof heads / sizeof heads[0]))
+        nf_ends_in_one_of(nf_tokl(doc, k), doc->tok_llen[k], heads, sizeof heads / sizeof heads[0]))
         return true;
     /* a country's or a region's name after a first part:
      * "Kontinental|europa" (not a town's: "Nieder|lagen") */
@@ -1838,10 +1820,10 @@ static bool common_noun_person(const nf_doc *doc, const nf_ner_span *s, size_t s
  * surnames so written, "Ludwig", "Fröhlich", are the lists'; "-los" ends
  * Greek names too: "Christodoulos"). */
 static bool participle_ending(const char *w, size_t n) {
-    static const suffix endings[] = {SFX("iert"), SFX("end"),  SFX("isch"), SFX("ig"),
-                                     SFX("lich"), SFX("bar"),  SFX("sam"),  SFX("voll"),
-                                     SFX("haft"), SFX("weise")};
-    return n >= 6 && ends_in_one_of(w, n, endings, sizeof endings / sizeof endings[0]);
+    static const nf_suffix endings[] = {
+        NF_SFX("iert"), NF_SFX("end"), NF_SFX("isch"), NF_SFX("ig"),   NF_SFX("lich"),
+        NF_SFX("bar"),  NF_SFX("sam"), NF_SFX("voll"), NF_SFX("haft"), NF_SFX("weise")};
+    return n >= 6 && nf_ends_in_one_of(w, n, endings, sizeof endings / sizeof endings[0]);
 }
 
 /* True for a participle by its form: an inseparable prefix (be-, ge-,
@@ -1861,8 +1843,8 @@ static bool prefixed_participle(const char *w, size_t n) {
  * ("freies", "liberales", "öfters": "frei", "liberal", "öfter") or a
  * verb's third person ("schwindet": "schwinden"). */
 static bool inflected_lower_word(const nf_doc *doc, const char *l, size_t n) {
-    static const suffix endings[] = {SFX("es"), SFX("er"), SFX("en"), SFX("em"),
-                                     SFX("e"),  SFX("s"),  SFX("et"), SFX("t")};
+    static const nf_suffix endings[] = {NF_SFX("es"), NF_SFX("er"), NF_SFX("en"), NF_SFX("em"),
+                                        NF_SFX("e"),  NF_SFX("s"),  NF_SFX("et"), NF_SFX("t")};
     char stem[48];
     if (n < 5 || n + 2 >= sizeof stem) return false;
     for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
@@ -1911,7 +1893,8 @@ static bool capitalised_lower_word(const nf_doc *doc, const nf_ner_span *s, size
  * one ("Rote Kreuz", "Weiße Haus" they do) and whose noun heads no
  * organisation's name ("Junge Union"). */
 static bool adjective_and_noun(const nf_doc *doc, const nf_ner_span *s) {
-    static const suffix endings[] = {SFX("e"), SFX("en"), SFX("er"), SFX("es"), SFX("em")};
+    static const nf_suffix endings[] = {NF_SFX("e"), NF_SFX("en"), NF_SFX("er"), NF_SFX("es"),
+                                        NF_SFX("em")};
     size_t a = s->ta, n = doc->tok_llen[a];
     const nf_gazetteer *gz = &doc->engine->gz;
     bool compound = false;
@@ -1921,7 +1904,7 @@ static bool adjective_and_noun(const nf_doc *doc, const nf_ner_span *s) {
                       doc->tokens[a + 2].kind == NF_TOK_WORD;
     return (s->tb == a + 2 || complement) && doc->tokens[a].kind == NF_TOK_WORD && n >= 4 &&
            (doc->tokens[a].flags & NF_TF_CAP) &&
-           ends_in_one_of(nf_tokl(doc, a), n, endings, sizeof endings / sizeof endings[0]) &&
+           nf_ends_in_one_of(nf_tokl(doc, a), n, endings, sizeof endings / sizeof endings[0]) &&
            nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, a)) &&
            nf_common_noun_listed(doc, a + 1) && !nf_org_head(doc, a + 1, &compound) &&
            !(nf_tok_phrase(doc, a, s->tb, 2, &gz->names, false, &whole) && whole == s->tb);

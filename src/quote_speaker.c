@@ -344,16 +344,14 @@ static bool prenominal_genitive(const qctx *c, size_t k, size_t end) {
  * word in lower case in an adjective's ending and not inflected
  * ("finanziell", "politisch", "wirtschaftlich", "hochgradig"). */
 static bool adverbial_adjective(const qctx *c, size_t k) {
-    static const char *const endings[] = {"ell", "isch", "lich", "ig", "bar", "sam", "los", NULL};
+    static const nf_suffix endings[] = {NF_SFX("ell"), NF_SFX("isch"), NF_SFX("lich"), NF_SFX("ig"),
+                                        NF_SFX("bar"), NF_SFX("sam"),  NF_SFX("los")};
     if (!qx_word(c, k) || !(c->doc->tokens[k].flags & NF_TF_LOWER) || c->wcls[k] || c->vcls[k])
         return false;
-    const char *l = nf_tokl(c->doc, k);
     size_t n = c->doc->tok_llen[k];
-    for (const char *const *e = endings; *e; e++) {
-        size_t m = strlen(*e);
-        if (n >= m + 3 && memcmp(l + n - m, *e, m) == 0) return true;
-    }
-    return false;
+    /* (a stem of three bytes or more before the ending) */
+    return n > 2 && nf_ends_in_one_of(nf_tokl(c->doc, k) + 2, n - 2, endings,
+                                      sizeof endings / sizeof endings[0]);
 }
 
 /* The token after a short parenthesis that opens at token i before end

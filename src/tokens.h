@@ -30,6 +30,25 @@ static inline bool nf_streq(const char *a, const char *b) {
     return a[0] == b[0] && strcmp(a, b) == 0;
 }
 
+/* A word ending and its length in bytes (NF_SFX("lich")). */
+typedef struct nf_suffix {
+    const char *s;
+    size_t n;
+} nf_suffix;
+#define NF_SFX(x)                                                                                  \
+    { x, sizeof x - 1 }
+
+/* True when the n bytes at w end in one of the `count` endings, with at
+ * least one byte before it. */
+static inline bool nf_ends_in_one_of(const char *w, size_t n, const nf_suffix *ends, size_t count) {
+    for (size_t i = 0; i < count; i++) {
+        size_t m = ends[i].n;
+        if (m < n && w[n - 1] == ends[i].s[m - 1] && memcmp(w + n - m, ends[i].s, m) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* True when tokens x and y have the same text as written (by the hashes
  * nf_token_texts computed, then the bytes). */
 static inline bool nf_tok_same(const nf_doc *doc, size_t x, size_t y) {
