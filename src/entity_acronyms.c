@@ -110,12 +110,11 @@ static bool name_word(const nf_doc *doc, size_t j) {
 /* True for a word in lower case with an adjective's ending ("-e",
  * "-en", "-er", "-es"), of four letters or more. */
 static bool declined_adjective(const nf_doc *doc, size_t j) {
+    static const nf_suffix endings[] = {NF_SFX("e"), NF_SFX("en"), NF_SFX("er"), NF_SFX("es")};
     const nf_token *t = &doc->tokens[j];
     size_t n = doc->tok_llen[j];
-    const char *l = nf_tokl(doc, j);
-    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_LOWER) || n < 4) return false;
-    return l[n - 1] == 'e' ||
-           (l[n - 2] == 'e' && (l[n - 1] == 'n' || l[n - 1] == 'r' || l[n - 1] == 's'));
+    return t->kind == NF_TOK_WORD && (t->flags & NF_TF_LOWER) && n >= 4 &&
+           nf_ends_in_one_of(nf_tokl(doc, j), n, endings, sizeof endings / sizeof endings[0]);
 }
 
 /* Where a name that ends before token `end` and that acronym token k
