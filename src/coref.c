@@ -1306,13 +1306,12 @@ int32_t nf_org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, s
         }
     const char *name = nf_tokens_text(doc, start, nb);
     if (!name) return -1;
-    for (size_t i = 0; i < doc->nentities; i++) {
-        nf_entity *named = &doc->entities[i];
-        if (named->type == NF_ENT_ORG && named->name && strcmp(named->name, name) == 0) {
-            /* what the description says it is, where nothing said before */
-            if (!named->role) named->role = nf_arena_strndup(&doc->arena, role, rl);
-            return (int32_t)i;
-        }
+    int32_t same = nf_org_named_as(doc, name);
+    if (same >= 0) {
+        /* what the description says it is, where nothing said before */
+        nf_entity *named = &doc->entities[same];
+        if (!named->role) named->role = nf_arena_strndup(&doc->arena, role, rl);
+        return same;
     }
     /* the gazetteer's institution: listed so ("Regierung in Wien"), or the
      * government of the owner's country ("die Regierung in Moskau") */

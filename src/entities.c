@@ -1795,13 +1795,13 @@ bool nf_site_domain(const nf_doc *doc, size_t k) {
     return doc->tokens[k].kind == NF_TOK_URL && !strpbrk(nf_tok(doc, k), "/:@");
 }
 
-/* True when an organisation of the document is named `name` as written. */
-static bool org_named_so(const nf_doc *doc, const char *name) {
+/* See entities.h. */
+int32_t nf_org_named_as(const nf_doc *doc, const char *name) {
     for (size_t i = 0; i < doc->nentities; i++)
         if (doc->entities[i].type == NF_ENT_ORG && doc->entities[i].name &&
             strcmp(doc->entities[i].name, name) == 0)
-            return true;
-    return false;
+            return (int32_t)i;
+    return -1;
 }
 
 /* The gazetteer's organisation that the domain name at token k of [sa,
@@ -4212,12 +4212,10 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
     if (!end) return 0;
     const char *name = nf_tokens_text(doc, k, end);
     if (!name) return 0;
-    for (size_t i = 0; i < doc->nentities; i++) {
-        if (doc->entities[i].type == NF_ENT_ORG && doc->entities[i].name &&
-            strcmp(doc->entities[i].name, name) == 0) {
-            *entity = (int32_t)i;
-            return end;
-        }
+    int32_t same = nf_org_named_as(doc, name);
+    if (same >= 0) {
+        *entity = same;
+        return end;
     }
     nf_entity e;
     memset(&e, 0, sizeof e);
@@ -5613,7 +5611,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
                 ent = entity_for(doc, &gz->entries[site]);
             } else if ((nf_tok(doc, k)[0] >= 'A' && nf_tok(doc, k)[0] <= 'Z') ||
                        (k > sa && nf_class_noun(doc, k - 1) == NF_ENT_ORG) ||
-                       org_named_so(doc, nf_tok(doc, k))) {
+                       nf_org_named_as(doc, nf_tok(doc, k)) >= 0) {
                 /* (the same site named again is the same organisation; one
                  * in lower case after an organisation's noun is named so:
                  * "das Branchenportal meedia.de", then "laut meedia.de") */

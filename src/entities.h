@@ -412,6 +412,10 @@ int32_t nf_listed_org(nf_doc *doc, const char *name, size_t n, const char *iso3,
  * the gazetteer has none or memory runs out. */
 int32_t nf_gz_org_named(nf_doc *doc, const char *name, size_t n);
 
+/* The first organisation of the document named `name` as written, or
+ * -1. */
+int32_t nf_org_named_as(const nf_doc *doc, const char *name);
+
 /* The document entity of the one place the gazetteers list under
  * `name` (n bytes) with its hyphens read as spaces ("Tel-Aviv" for "Tel
  * Aviv"); -1 when there is no such name, none or several places. */
