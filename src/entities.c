@@ -2516,6 +2516,26 @@ static bool person_starting_with(const nf_doc *doc, const char *w, size_t n) {
 static bool text_names_country(nf_doc *doc, const char *iso);      /* below */
 static bool subject_place(const nf_doc *doc, size_t k, size_t sa); /* below */
 static bool widely_reported(const char *iso);                      /* below */
+static size_t particles_before(const nf_doc *doc, size_t k, size_t sa,
+                               const nf_entity *e); /* below */
+
+/* True when the article right before token k is the last of a name's
+ * particles ("von der Leyen", "Van der Bellen"): then it makes no common
+ * noun of the word, if the person found has those particles
+ * (particle_article_fits). */
+static bool particle_article_at(const nf_doc *doc, size_t k, size_t sa) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    return k > sa + 1 && nf_tokl_get(doc, k - 1, &gz->articles) &&
+           nf_tokl_get(doc, k - 2, &gz->name_particles);
+}
+
+/* The person `ent` for a surname at token k after a particle and an
+ * article (particle_article_at) when the person's name has them before
+ * the surname, else -1. */
+static int32_t particle_article_fits(const nf_doc *doc, size_t k, size_t sa, int32_t ent) {
+    return ent >= 0 && particles_before(doc, k, sa, &doc->entities[ent]) <= k - 2 ? ent : -1;
+}
+
 /* A surname alone ("Putin", "Toqajew"): a person named in full earlier in
  * the document, or one in office on its date.  Returns the entity or -1. */
 static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
@@ -2571,17 +2591,19 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
      * unless a determiner makes the word the common noun it also is ("der
      * Kunst" after "Ökonomen Kunst"; an article after a comma opens a
      * relative clause: ", das Rieger erwarb"). */
-    if (k > sa && nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ) &&
+    bool particle_article = particle_article_at(doc, k, sa);
+    if (k > sa && !particle_article &&
+        nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ) &&
         (nf_tokl_get(doc, k - 1, &gz->noun_determiners) ||
          (nf_tokl_get(doc, k - 1, &gz->articles) && !(k - 1 > sa && nf_tok_is(doc, k - 2, ",")))))
         return -1;
     int32_t named = nf_person_ending_in(doc, w, wl);
-    if (named >= 0) return named;
+    if (named >= 0) return particle_article ? particle_article_fits(doc, k, sa, named) : named;
     /* nor is a word right after an article the surname of an office holder
      * the text has not named ("Der Schmied arbeitet", "in der Scheuer"),
      * whether or not the lexicon knows the noun: news give surnames no
      * article */
-    if (k > sa && nf_tokl_get(doc, k - 1, &gz->articles) &&
+    if (k > sa && !particle_article && nf_tokl_get(doc, k - 1, &gz->articles) &&
         !(k - 1 > sa && nf_tok_is(doc, k - 2, ",")) && /* (", der Erdogan ...", */
         !(k - 2 > sa && nf_tok_is(doc, k - 3, ",")))   /* ", bei dem Erdogan ...": relative) */
         return -1;
@@ -2618,11 +2640,18 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         doc->nentities = before; /* "Ken Rice" is not Condoleezza Rice: no trace of her */
         return -1;
     }
+    /* (the words before the name stand before its particles: "Frau von
+     * der Leyen", "sagte de Maizière") */
+    size_t from = ent >= 0 ? particles_before(doc, k, sa, &doc->entities[ent]) : k;
     /* "Frau Schneider" is no Carsten Schneider, "Herr Weil" no woman */
-    char addressed = k > sa && nf_tok_is(doc, k - 1, "frau") ? 'f'
-                     : k > sa && (nf_tok_is(doc, k - 1, "herr") || nf_tok_is(doc, k - 1, "herrn"))
-                         ? 'm'
-                         : 0;
+    char addressed =
+        from > sa && nf_tok_is(doc, from - 1, "frau")                                          ? 'f'
+        : from > sa && (nf_tok_is(doc, from - 1, "herr") || nf_tok_is(doc, from - 1, "herrn")) ? 'm'
+                                                                                               : 0;
+    if (ent >= 0 && particle_article && particle_article_fits(doc, k, sa, ent) < 0) {
+        doc->nentities = before; /* "von der Leyen" is no Hans Leyen's */
+        return -1;
+    }
     if (ent >= 0 && addressed) {
         char g = gender_of_name(gz, doc->entities[ent].canonical);
         if (g && g != addressed) {
@@ -2637,8 +2666,9 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
      * has, or a word of the text names; or an office's noun before it
      * says whose ("Kanzler Scholz", "Amtsinhaber Lukaschenko") */
     bool titled =
-        k > sa && (nf_role_at(doc, k - 1, NULL, NULL) ||
-                   (nf_person_noun_at(doc, k - 1) && nf_class_noun(doc, k - 1) != NF_ENT_PERSON));
+        from > sa &&
+        (nf_role_at(doc, from - 1, NULL, NULL) ||
+         (nf_person_noun_at(doc, from - 1) && nf_class_noun(doc, from - 1) != NF_ENT_PERSON));
     /* (a given name before it that fits, spelt a letter off, says whose:
      * "Steffan Seibert") */
     bool given_before = k > sa && (nf_tok_get(doc, k - 1, &gz->given) ||
@@ -2647,7 +2677,10 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
      * needs the country even for widely reported ones: "Daher bekommen
      * Fischer Subventionen" names no Heinz Fischer) */
     bool noun = nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ);
-    if (ent >= 0 && !titled && !given_before && !subject_place(doc, k, sa) &&
+    /* (and before the "Frau" or "Herr" that addresses the person: "sagte
+     * Frau von der Leyen") */
+    if (ent >= 0 && !titled && !given_before &&
+        !subject_place(doc, addressed ? from - 1 : from, sa) &&
         (!widely_reported(doc->entities[ent].country) || noun) &&
         !country_named_before(doc, doc->entities[ent].country, before) &&
         !text_names_country(doc, doc->entities[ent].country)) {

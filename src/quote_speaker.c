@@ -450,8 +450,11 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
             break;
         /* (a time after the noun ends it: "die BBC Mittwochfrüh"; claimed 1) */
         if (i > head && c->doc->claimed[i] == 1) break;
+        size_t n = qx_cap(c, i) ? i : name_at(c, i);
         if (q > i) {
             i = q;
+        } else if (n > i + 1 && n <= end) {
+            i = n; /* a name that opens with its particles: "sagte von der Leyen" */
         } else if ((qx_cap(c, i) || qx_lower_name(c, i) || name_starts_at(c, i)) && !c->vcls[i] &&
                    !c->mk[i] && !(c->wcls[i] & (QW_PREP | QW_SUBJ | QW_CONJ | QW_AUX))) {
             i++;

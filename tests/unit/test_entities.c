@@ -6151,6 +6151,22 @@ static void test_surname_with_its_particles(void **state) {
     assert_ptr_equal(entity_named(d, t, "Van der Bellen", NF_MK_NAME), full);
     assert_null(entity_named(d, t, "der Bellen", NF_MK_NAME));
     nf_doc_free(d);
+    /* A surname alone after particles that end in an article is the
+     * office holder whose name has them, after a verb or "Frau" too; the
+     * article before another person's surname still makes it a noun. */
+    t = "Am Montag traf von der Leyen in Kiew ein. Das sei gut, sagte Frau von der Leyen.";
+    d = extract_on(state, t, "2020-05-05");
+    full = assert_linked(d, t, "von der Leyen", "Ursula von der Leyen");
+    size_t named = 0;
+    for (size_t i = 0; i < d->nmentions; i++)
+        named += &d->entities[d->mentions[i].entity] == full && d->mentions[i].kind == NF_MK_NAME;
+    assert_int_equal(named, 2);
+    nf_doc_free(d);
+    t = "Heinz Fischer reiste ab. Er kaufte Brot von der Fischer Bäckerei.";
+    d = extract_on(state, t, "2010-05-05");
+    assert_null(entity_named(d, t, "von der Fischer", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Fischer", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 static void test_role_before_name_with_particles(void **state) {

@@ -2279,6 +2279,18 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+/* A speaker after the verb whose name opens with its particles ("sagte
+ * von der Leyen", "sagte van der Vaart"). */
+static void test_speaker_name_with_particles(void **state) {
+    const char *t = "Ursula von der Leyen kam nach Kiew. „Das ist gut“, sagte von der Leyen.";
+    expect_quote(state, t,
+                 (want){NF_Q_DIRECT, "Das ist gut", NULL, "sagte", NULL, "von der Leyen"});
+    expect_speaker_entity(state, t, "Das ist gut", "Ursula von der Leyen");
+    t = "Rafael van der Vaart traf. „Wir sind zurück“, erklärte van der Vaart.";
+    expect_quote(state, t,
+                 (want){NF_Q_DIRECT, "Wir sind zurück", NULL, "erklärte", NULL, "van der Vaart"});
+}
+
 /* An organisation named after an article of the masculine or neuter
  * singular ("dem Kurier") is no feminine "sie". */
 static void test_masculine_outlet_is_no_sie(void **state) {
@@ -5249,6 +5261,7 @@ int main(void) {
         cmocka_unit_test(test_description_by_a_compound_of_the_name),
         cmocka_unit_test(test_speaker_with_an_acronym_after_its_name),
         cmocka_unit_test(test_abstract_noun_is_no_previous_speaker),
+        cmocka_unit_test(test_speaker_name_with_particles),
         cmocka_unit_test(test_masculine_outlet_is_no_sie),
         cmocka_unit_test(test_speaker_pronoun_after_an_unnamed_confidant),
         cmocka_unit_test(test_no_apposition_after_a_finite_verb),
