@@ -2126,8 +2126,9 @@ static int32_t family_name_first(const nf_doc *doc, const char *w, size_t wl) {
         const nf_entity *e = &doc->entities[i];
         if (e->type != NF_ENT_PERSON || !e->name) continue;
         /* two words, or three where the canonical name has two ("Ban Ki
-         * Moon" for "Ban Ki-moon") */
-        if (e->name_words != 2) {
+         * Moon" for "Ban Ki-moon") or the country names people family
+         * name first ("Kim Jong Un") */
+        if (e->name_words != 2 && !(e->name_words == 3 && nf_gz_surname_first(e->country))) {
             const char *c = e->canonical, *csp = e->name_words == 3 && c ? strchr(c, ' ') : NULL;
             if (!csp || strchr(csp + 1, ' ') || (size_t)(csp - c) != wl || memcmp(c, w, wl) != 0)
                 continue;

@@ -1387,6 +1387,13 @@ static void test_surnames_and_one_entity_per_person(void **state) {
     assert_ptr_equal(assert_linked(d, ban, "Ban Ki Moon", "Ban Ki-moon"),
                      entity_named(d, ban, "Ban", NF_MK_NAME));
     nf_doc_free(d);
+    /* ... or three words of a country that names people family name first
+     * ("Kim Jong Un"; "Kim" is a given name elsewhere) */
+    const char *kim = "Kim Jong Un reiste nach Moskau. Dort drohte Kim den USA.";
+    d = extract_on(state, kim, "2025-06-02");
+    assert_ptr_equal(assert_linked(d, kim, "Kim Jong Un", "Kim Jong Un"),
+                     entity_named(d, kim, "Kim", NF_MK_NAME));
+    nf_doc_free(d);
     /* Leaders of opposition parties are known by surname in their years
      * (lang/de/entities/officials.tsv), with the opposition's code */
     const char *ga = "In Deutschland wächst die AfD. Gauland sagte, die Partei werde stärker.";
