@@ -2033,11 +2033,14 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
      * someone's given name ("Nils Schmid" is no Nile, "Wladimir Klitschko"
      * no Vladimir, "die Archäologin Montserrat Sanz" no island; "der
      * Ministerpräsident Spaniens José Zapatero" names the country), not
-     * before a club's word ("Carolina Panthers") */
+     * before a club's word ("Carolina Panthers"); a country's before a
+     * listed common noun is the country ("liefert Israel Panzer") */
     if (nf_place_type(g->type) && tb == k + 1 && tb < sb &&
         (nf_tok_get(doc, k, &gz->given) ||
          (k > sa && !genitive_of_name(doc, k) && person_noun_before(doc, k))) &&
-        (surname_word(doc, tb) || nf_unknown_name_word(doc, tb) ||
+        (surname_word(doc, tb) ||
+         (nf_unknown_name_word(doc, tb) &&
+          !(g->source == NF_GZ_COUNTRY && nf_common_noun_listed(doc, tb))) ||
          (nf_tok_get(doc, k, &gz->given) && city_surname_at(doc, tb, sb))) &&
         !club_word_at(doc, tb, sb))
         return 0;
@@ -2239,7 +2242,7 @@ bool nf_unknown_name_word(const nf_doc *doc, size_t k) {
     if (t->kind != NF_TOK_WORD || wl < 2 || memchr(w, '-', wl) || nf_role_at(doc, k, NULL, NULL) ||
         nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) ||
         nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ) ||
-        nf_noun_compound(doc, k))
+        nf_noun_compound(doc, k) || nf_abstract_noun(doc, k))
         return false;
     const nf_gazetteer *gz = &doc->engine->gz;
     const nf_lex_entry *e = nf_tok_get(doc, k, &gz->words);
@@ -4297,7 +4300,12 @@ static bool given_before_surname(const nf_doc *doc, size_t k, size_t sb) {
     if (nf_tok_get(doc, s, &gz->names)) return false; /* "Paris Hilton" may be the hotel */
     const char *l = nf_tokl(doc, s);
     if (nf_ner_common_noun(doc->engine->ner, l, NF_COMMON_NOUN_MIN_FREQ) ||
-        nf_ner_noun_like(doc->engine->ner, l, 3))
+        nf_ner_noun_like(doc->engine->ner, l, 3) || nf_abstract_noun(doc, s))
+        return false;
+    /* (nor a listed one after a country's name: "liefert Israel Panzer";
+     * a city's may be a given name: "Warren Buffet") */
+    if (nf_common_noun_listed(doc, s) &&
+        nf_gz_names_source(gz, nf_tok(doc, k), doc->tok_len[k], 1u << NF_GZ_COUNTRY))
         return false;
     return s + 1 >= sb ||
            !(doc->tokens[s + 1].kind == NF_TOK_WORD && (doc->tokens[s + 1].flags & NF_TF_CAP));

@@ -515,6 +515,11 @@ bool nf_plain_noun(const nf_doc *doc, size_t k);
  * not know, which names nothing alone (entities_tagged.c). */
 bool nf_common_noun_listed(const nf_doc *doc, size_t k);
 
+/* True when token k, no hyphenated compound, ends in a suffix of abstract
+ * nouns that no name takes ("Einmischung", "Waffenlieferungen",
+ * "Partnerschaft"; entities_tagged.c). */
+bool nf_abstract_noun(const nf_doc *doc, size_t k);
+
 /* True when token k is an article or a determiner of nouns
  * (articles.txt, noun-determiners.txt): a capitalised word after it is a
  * noun, or a name that takes one (entities.c). */

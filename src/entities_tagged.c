@@ -218,6 +218,11 @@ static bool abstract_noun(const nf_doc *doc, size_t k) {
 }
 
 /* See entities.h. */
+bool nf_abstract_noun(const nf_doc *doc, size_t k) {
+    return abstract_noun(doc, k);
+}
+
+/* See entities.h. */
 bool nf_common_noun_listed(const nf_doc *doc, size_t k) {
     return nf_tok_get(doc, k, &doc->engine->gz.common_nouns) != NULL;
 }
@@ -484,8 +489,12 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
         bool genitive = n > 3 && w[n - 1] == 's' && !person_word(doc, p) &&
                         nf_person_ending_in(doc, w, nf_genitive_stem(w, n)) >= 0;
         /* (a long noun, too, that no list has as a surname: "Luna
-         * Menschenhandel", "Ernst Lubitsch Anleihen") */
-        if (genitive || nf_common_noun_listed(doc, p) || doc->tok_len[s->tb - 1] >= 8) s->tb--;
+         * Menschenhandel", "Ernst Lubitsch Anleihen"; or any after a
+         * country's name, which is an object before it: "liefert Israel
+         * Panzer"; a city's may be a given name: "Warren Buffet") */
+        if (genitive || nf_common_noun_listed(doc, p) || doc->tok_len[s->tb - 1] >= 8 ||
+            nf_gz_names_source(&doc->engine->gz, w, n, 1u << NF_GZ_COUNTRY))
+            s->tb--;
     }
     /* the English title "First Lady" before a name of two words or more
      * ("die frühere First Lady Eleanor Roosevelt"; "Lady Gaga" keeps hers) */
@@ -2890,6 +2899,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
     for (size_t i = 0; i < n; i++) {
         nf_ner_span *s = &spans[i];
         if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
+        uint32_t tagger_end = s->tb;
         if (!trim(doc, s) || no_name_shape(doc, s) || coded_name(doc, s, sa) || age_noun(doc, s) ||
             unit_name(doc, s) || unsure_compound(doc, s) || people_word(doc, s) ||
             thing_acronym(doc, s) || function_or_calendar_word(doc, s) || language_name(doc, s) ||
@@ -2914,7 +2924,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         type_by_last_word(doc, s);
         uint32_t tagged_end = s->tb;
         end_person(doc, s);
-        if (s->tb == tagged_end) person_goes_on(doc, s, sb, &tn);
+        /* (not over the words trim cut off: "liefert Israel Panzer") */
+        if (s->tb == tagged_end && tagged_end == tagger_end) person_goes_on(doc, s, sb, &tn);
         regnal_period(doc, s, sb);
         if (common_word_place(doc, s, sa) || place_after_article(doc, s, sa, sb) ||
             article_noun_place(doc, s, sa) || thing_compound_place(doc, s) ||

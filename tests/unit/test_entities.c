@@ -6176,6 +6176,27 @@ static void test_surname_with_its_particles(void **state) {
     nf_doc_free(d);
 }
 
+/* A country's name that is a given name too ("Israel") is the country
+ * before a listed common noun, the object that follows it, with the
+ * tagger and without it; a city's may open a person's name ("Warren
+ * Buffet"). */
+static void test_country_before_object_noun(void **state) {
+    const char *t = "Deutschland hat Israel Panzer geliefert.";
+    nf_engine *plain = open_without_tagger();
+    void **engines[2] = {state, (void **)&plain};
+    for (int i = 0; i < 2; i++) {
+        nf_doc *d = extract_on(engines[i], t, "2025-06-02");
+        assert_linked(d, t, "Israel", "Israel");
+        assert_null(entity_named(d, t, "Israel Panzer", NF_MK_NAME));
+        nf_doc_free(d);
+    }
+    nf_engine_close(plain);
+    t = "Der Investor Warren Buffet kaufte Aktien.";
+    nf_doc *d = extract_on(state, t, "2025-06-02");
+    assert_named_type(d, t, "Warren Buffet", NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 static void test_role_before_name_with_particles(void **state) {
     (void)state;
     /* After a role noun the name goes on over its particles to the
@@ -8341,6 +8362,7 @@ int main(void) {
         cmocka_unit_test(test_one_entity_per_name),
         cmocka_unit_test(test_surname_alone_in_an_undated_text),
         cmocka_unit_test(test_surname_with_its_particles),
+        cmocka_unit_test(test_country_before_object_noun),
         cmocka_unit_test(test_role_before_name_with_particles),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_sources_in_the_credit_line),

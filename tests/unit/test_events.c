@@ -294,6 +294,27 @@ static void test_relative_clause_before_verb(void **state) {
                  "11", "DNK", "ISR", "asserted");
 }
 
+/* A pledge names the aid it promises: "sagte ... Militärhilfe zu" is
+ * military aid (0332), financial help economic aid (0331), help at large
+ * material aid (033); a pledge of anything else stays 030. */
+static void test_pledged_aid(void **state) {
+    char code[6];
+    find_code(state, "Die USA sicherten der Ukraine weitere Militärhilfe zu.", "03", "USA", "UKR",
+              code);
+    assert_string_equal(code, "0332");
+    find_code(state, "Deutschland hat Israel Waffenlieferungen zugesagt.", "03", "DEU", "ISR",
+              code);
+    assert_string_equal(code, "0332");
+    find_code(state, "Die EU sagte Ägypten Finanzhilfen zu.", "03", "IGO", "EGY", code);
+    assert_string_equal(code, "0331");
+    find_code(state,
+              "Die Bundesregierung sagte Kiew weitere Hilfen in Höhe von 500 Millionen Euro zu.",
+              "03", "DEU", "UKR", code);
+    assert_string_equal(code, "033");
+    find_code(state, "Frankreich sagte Polen seine Unterstützung zu.", "03", "FRA", "POL", code);
+    assert_string_equal(code, "030");
+}
+
 /* An act of cooperation that a verb of rejection governs is refused, not
  * done: it is coded as its rejection (12x), which replaces the plain 120
  * of the verb. */
@@ -2422,6 +2443,7 @@ int main(void) {
         cmocka_unit_test(test_venue_of_mutual_act),
         cmocka_unit_test(test_object_after_auxiliary),
         cmocka_unit_test(test_meeting_noun_in_prefield),
+        cmocka_unit_test(test_pledged_aid),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
         cmocka_unit_test(test_agreed_act_and_broken_relations),
