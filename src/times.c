@@ -60,9 +60,11 @@ typedef struct tsem {
     bool year_last; /* K_ABS or K_SEASON without a year: the last mentioned date's
                      * year + year_shift ("im August desselben Jahres") */
     int year_shift;
-    bool future; /* for K_OFFSET: forward in time */
-    int edge;    /* of a K_REL unit's compound: -1 its beginning ("Jahresbeginn"),
-                  * +1 its end ("Jahresende"), 0 neither */
+    bool doc_year; /* K_FIRSTN: of the document's year + shift ("des Jahres", "des
+                    * vergangenen Jahres"), not of the last date's */
+    bool future;   /* for K_OFFSET: forward in time */
+    int edge;      /* of a K_REL unit's compound: -1 its beginning ("Jahresbeginn"),
+                    * +1 its end ("Jahresende"), 0 neither */
     double amount;
     char set[24];
     const char *rule;
@@ -1039,6 +1041,20 @@ static size_t m_firstn(const tctx *c, size_t k, size_t end, tsem *s) {
     if (year_at(c, q, end, &y)) {
         s->y = y;
         return q + 1;
+    }
+    /* "des Jahres", "des vergangenen Jahres", "dieses Jahres" without a
+     * year: the document's year, as "des Jahres" alone is (m_relunit) */
+    int shift = 0;
+    bool from_last = false;
+    size_t year =
+        is(c, j, end, "des") && modifier_at(c, j + 1, end, &shift, &from_last) && !from_last ? j + 2
+        : is(c, j, end, "des") || is(c, j, end, "dieses")                                    ? j + 1
+                                                                                             : 0;
+    if (year && (is(c, year, end, "jahres") || is(c, year, end, "jahrs")) &&
+        !year_at(c, year + 1, end, &y)) {
+        s->doc_year = true;
+        s->shift = shift;
+        return year + 1;
     }
     return j;
 }
@@ -2317,7 +2333,7 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             int y = s->y;
             if (!y) {
                 if (!c->has_doc) return;
-                y = c->last_gran ? c->last.y : c->docd.y;
+                y = s->doc_year ? c->docd.y + s->shift : c->last_gran ? c->last.y : c->docd.y;
             }
             int m1, m2;
             if (s->unit == U_MON)

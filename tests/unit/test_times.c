@@ -243,6 +243,15 @@ static void test_periods(void **state) {
                 "den ersten neun Monaten des Jahres 2025", "2025-01-01/2025-09-30", NF_TIME_PERIOD);
     expect_time(state, DOC, "Im ersten Quartal 2024 fiel er.", "ersten Quartal 2024",
                 "2024-01-01/2024-03-31", NF_TIME_PERIOD);
+    /* "des Jahres" with no year is the document's, whatever year the text
+     * named before; "des vergangenen Jahres" the one before it */
+    expect_time(state, DOC,
+                "Seit 2022 steigen die Preise. In den ersten neun Monaten des Jahres sank er.",
+                "den ersten neun Monaten des Jahres", "2025-01-01/2025-09-30", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Im zweiten Halbjahr des vergangenen Jahres fiel er.",
+                "zweiten Halbjahr des vergangenen Jahres", "2024-07-01/2024-12-31", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Im ersten Quartal dieses Jahres fiel er.",
+                "ersten Quartal dieses Jahres", "2025-01-01/2025-03-31", NF_TIME_PERIOD);
     expect_time(state, DOC, "Im zweiten Halbjahr 2023 stieg er.", "zweiten Halbjahr 2023",
                 "2023-07-01/2023-12-31", NF_TIME_PERIOD);
     expect_time(state, DOC, "Im Zeitraum von 2001 bis 2005 wuchs er.", "Zeitraum von 2001 bis 2005",
