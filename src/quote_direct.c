@@ -308,7 +308,7 @@ static nf_seg subject_after(const qctx *c, size_t v, size_t sb) {
  * phrase before the quotation and the clause's subject before it ("Er
  * verabschiedete sich mit den Worten „…“") or after its verb ("Mit den
  * Worten „…“, richtete er ..."), or the phrase after it ("„…“, mit diesen
- * Worten meldete er sich"). */
+ * Worten meldete er sich", "„…“ – mit diesen Worten reagierte er"). */
 static bool words_frame(const qctx *c, const nf_qregion *r, frame *f) {
     size_t o = r->open, cl = r->close;
     nf_seg s = sentence_of(c, o);
@@ -325,7 +325,10 @@ static bool words_frame(const qctx *c, const nf_qregion *r, frame *f) {
         return f->speaker.tb > f->speaker.ta;
     }
     size_t k = cl + 1;
-    if (k + 4 < s.tb && qx_punct(c, k, ',') && with_words(c, k + 3)) {
+    /* (after a comma or a dash: "„…“ – mit diesen Worten reagierte er") */
+    bool set_off =
+        k < s.tb && (qx_punct(c, k, ',') || c->doc->text.cls[c->doc->tokens[k].a] == NF_C_DASH);
+    if (k + 4 < s.tb && set_off && with_words(c, k + 3)) {
         f->cue[0] = (nf_seg){(uint32_t)k + 3, (uint32_t)k + 4};
         f->speaker = subject_after(c, k + 4, s.tb);
         f->end = qx_clause_end(c, k + 5, s.tb);

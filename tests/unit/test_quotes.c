@@ -793,6 +793,9 @@ static void test_passive_frame_past_apposition(void **state) {
                         "Mike Wendel"});
 }
 
+static void expect_speaker_entity(void **state, const char *text, const char *span,
+                                  const char *name); /* below */
+
 static void test_with_the_words(void **state) {
     /* "mit den Worten" quotes the words after it (no name of a noun), its
      * speaker the clause's subject, before it or after its verb */
@@ -808,6 +811,13 @@ static void test_with_the_words(void **state) {
                         "Worten", NULL, "er"});
     expect_quote(state, "„Guten Tag, ich bin wieder da“, mit diesen Worten meldete er sich.",
                  (want){NF_Q_DIRECT, "Guten Tag, ich bin wieder da", NULL, "Worten", NULL, "er"});
+    /* (after a dash too, and the speaker is the one named there, not the
+     * one quoted before) */
+    const char *dash = "Klingbeil sagte, man werde verhandeln. „Das ist inakzeptabel“ – mit diesen "
+                       "Worten reagierte Macron auf den Angriff.";
+    expect_quote(state, dash,
+                 (want){NF_Q_DIRECT, "Das ist inakzeptabel", NULL, "Worten", NULL, "Macron"});
+    expect_speaker_entity(state, dash, "Das ist inakzeptabel", "Macron");
     expect_quote(state, "Der Trainer verabschiedete sich mit den Worten „Ich komme wieder“.",
                  (want){NF_Q_DIRECT, "Ich komme wieder", NULL, "Worten", NULL, "Der Trainer"});
 }
