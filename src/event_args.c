@@ -85,6 +85,9 @@ static bool after_prep(const nf_doc *doc, size_t a, size_t k, bool agents_only) 
     for (size_t q = k; q > a && q + 3 > k; q--) {
         /* (not past the verb: "Am Montag wurde Hu verhaftet") */
         if (ev_finite_verb(doc, q - 1)) break;
+        /* (nor past another name right before it: "laut Selenskyj Kiew") */
+        const nf_mention *named = q == k ? ev_mention_at(doc, q - 1) : NULL;
+        if (named && named->kind == NF_MK_NAME && named->tb == k) break;
         if (ev_tok_in(doc, q - 1, agents_only ? agents : actor_preps) &&
             !(nf_tok_is(doc, q - 1, "vor") && nf_tok_is(doc, q, "allem"))) /* "vor allem" */
             return true;
@@ -345,13 +348,30 @@ static bool listed_after(const nf_doc *doc, size_t from, size_t k, bool places) 
     static const char *const joiners[] = {",",   "und", "oder", "sowie", "die",  "der",
                                           "den", "dem", "das",  "in",    "nach", NULL};
     static const char *const conjunctions[] = {"und", "oder", "sowie", NULL};
-    if (from > k || k - from > 3) return false;
+    /* (two names with nothing between them are no list: "nach Angaben
+     * der Ukraine Kiew angegriffen") */
+    if (from >= k || k - from > 3) return false;
     bool conjunction = false;
     for (size_t j = from; j < k; j++) {
         if (!ev_tok_in(doc, j, joiners)) return false;
         conjunction |= ev_tok_in(doc, j, conjunctions);
     }
     return conjunction || places;
+}
+
+/* True when token k is in the phrase that names the source of an
+ * indirect quotation inside the quotation's words ("Russland hat [nach
+ * Angaben der Ukraine] Kiew angegriffen", "setzte ... [laut
+ * STANDARD-Informationen] aus"): it names no actor of what the words
+ * tell, though ev_clause_of takes the words around it as one clause. */
+static bool embedded_source(const nf_doc *doc, size_t k) {
+    for (size_t q = 0; q < doc->nquotes; q++) {
+        const nf_quote *x = &doc->quotes[q];
+        if (x->kind != NF_Q_DIRECT && x->nspans >= 2 && x->speaker.ta <= k && k < x->speaker.tb &&
+            x->spans[0].ta < x->speaker.ta && x->speaker.tb <= x->spans[x->nspans - 1].ta)
+            return true;
+    }
+    return false;
 }
 
 /* The first actor in [a, b) under `mode` that is not in `not`; -1 when
@@ -378,6 +398,7 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
             if (e < 0) continue;
         }
         if (e < 0 || ev_has(not, e) || no_ones_place(&doc->entities[e]) ||
+            embedded_source(doc, k) ||
             (m && (dateline_place(doc, m) || affiliation(doc, m) || interviewer_label(doc, m))))
             continue;
         bool bare = mode == BARE_ACTOR || mode == SUBJECT_ACTOR;
@@ -880,8 +901,19 @@ void ev_clause_of(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t *ca,
                 zu_infinitive = true;
                 break;
             }
-            if (a < p->ta) a = p->ta;
-            if (b > p->tb) b = p->tb;
+            /* (an indirect quotation its source's phrase splits is one
+             * clause: "Russland hat nach Angaben der Ukraine Kiew
+             * angegriffen") */
+            nf_seg whole = *p;
+            if (doc->quotes[q].kind != NF_Q_DIRECT)
+                for (size_t o = 0; o < doc->quotes[q].nspans; o++) {
+                    const nf_seg *x = &doc->quotes[q].spans[o];
+                    if (doc->tok_sent[x->ta] != doc->tok_sent[p->ta]) continue;
+                    if (x->ta < whole.ta) whole.ta = x->ta;
+                    if (x->tb > whole.tb) whole.tb = x->tb;
+                }
+            if (a < whole.ta) a = whole.ta;
+            if (b > whole.tb) b = whole.tb;
             inside = true;
         }
     /* A verb right after the quotation it frames ("Israel gehe den

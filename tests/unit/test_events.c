@@ -315,6 +315,37 @@ static void test_pledged_aid(void **state) {
     assert_string_equal(code, "030");
 }
 
+/* A source's phrase inside the words it credits ("nach Angaben der
+ * Ukraine", "laut Selenskyj") leaves the clause one: its subject and
+ * object act, not the source. */
+static void test_source_inside_the_clause(void **state) {
+    expect_event(state, "Russland hat nach Angaben der Ukraine Kiew angegriffen.", "19", "RUS",
+                 "UKR", "asserted");
+    expect_event(state, "Russland hat laut Selenskyj Kiew angegriffen.", "19", "RUS", "UKR",
+                 "asserted");
+    const char *t = "Nordkorea hat nach Angaben Südkoreas Raketen auf Japan abgefeuert.";
+    expect_event(state, t, "19", "PRK", "JPN", "asserted");
+    expect_no_source(state, t, "19", "KOR");
+    expect_no_root(state,
+                   "Israel hat nach Angaben des Gesundheitsministeriums in Gaza ein Krankenhaus "
+                   "angegriffen.",
+                   "19");
+}
+
+/* A missile fired at no one named is a show of force (150); fired at a
+ * place, an attack (190). */
+static void test_missile_fired(void **state) {
+    char code[6];
+    find_code(state, "Nordkorea feuerte erneut eine ballistische Rakete ab.", "15", "PRK", "",
+              code);
+    assert_string_equal(code, "150");
+    find_code(state, "Nordkorea hat eine Interkontinentalrakete abgefeuert.", "15", "PRK", "",
+              code);
+    assert_string_equal(code, "150");
+    expect_event(state, "Die Hamas feuerte Raketen auf Israel ab.", "19", "PSE", "ISR", NULL);
+    expect_no_root(state, "Die Hamas feuerte Raketen auf Israel ab.", "15");
+}
+
 /* An act of cooperation that a verb of rejection governs is refused, not
  * done: it is coded as its rejection (12x), which replaces the plain 120
  * of the verb. */
@@ -2444,6 +2475,8 @@ int main(void) {
         cmocka_unit_test(test_object_after_auxiliary),
         cmocka_unit_test(test_meeting_noun_in_prefield),
         cmocka_unit_test(test_pledged_aid),
+        cmocka_unit_test(test_source_inside_the_clause),
+        cmocka_unit_test(test_missile_fired),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
         cmocka_unit_test(test_agreed_act_and_broken_relations),
