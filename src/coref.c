@@ -2601,6 +2601,16 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         (!nf_plural_in_en(doc, head) || nf_tok_is(doc, ta, "des") || nf_tok_is(doc, ta, "dem")) &&
         !nf_mention_over(doc, head))
         role = nf_compound_org_role(doc, head, &gender), org = role != NULL;
+    /* a company's compound whose first part the lists name, named before
+     * or not ("Der Siemens-Konzern teilte mit", as definite_descriptions
+     * reads it) */
+    int32_t own = role && org && head + 1 == tb && !nf_mention_over(doc, head)
+                      ? nf_company_of_compound(doc, head, role)
+                      : -1;
+    if (own >= 0) {
+        nf_mention_add(doc, ta, tb, own, NF_MK_NOMINAL);
+        return own;
+    }
     bool any_country = false; /* a compound's country: see resolve_person_description */
     if (role && !org && !country && (country = compound_country(doc, head)) != NULL)
         any_country = true;

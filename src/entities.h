@@ -412,6 +412,13 @@ int32_t nf_listed_org(nf_doc *doc, const char *name, size_t n, const char *iso3,
  * the gazetteer has none or memory runs out. */
 int32_t nf_gz_org_named(nf_doc *doc, const char *name, size_t n);
 
+/* The document entity of the listed organisation that the first part
+ * of the compound at token k names, when its last part is a company's
+ * noun (`role`, roles.tsv's value for it: "der Gazprom-Konzern"); -1 when
+ * it is none, the lists name none or memory runs out
+ * (entity_descriptions.c). */
+int32_t nf_company_of_compound(nf_doc *doc, size_t k, const char *role);
+
 /* The first organisation of the document named `name` as written, or
  * -1. */
 int32_t nf_org_named_as(const nf_doc *doc, const char *name);

@@ -552,10 +552,7 @@ static bool definite_descriptions(nf_doc *doc) {
          * organisation describes it, named before or not ("Der
          * Gazprom-Konzern meldete ... Das Unternehmen"; the entity from the
          * lists where the text has none yet) */
-        const char *w = nf_tok(doc, k), *h = compound ? strchr(w, '-') : NULL;
-        int32_t own = h && h > w && nf_role_is(role, "company")
-                          ? nf_gz_org_named(doc, w, (size_t)(h - w))
-                          : -1;
+        int32_t own = compound ? nf_company_of_compound(doc, k, role) : -1;
         if (own >= 0) {
             if (!nf_mention_add(doc, a, k + 1, own, NF_MK_NOMINAL)) return false;
             continue;
@@ -573,6 +570,13 @@ static bool definite_descriptions(nf_doc *doc) {
             drop_nominal(doc, a, k + 1, e);
     }
     return true;
+}
+
+/* See entities.h. */
+int32_t nf_company_of_compound(nf_doc *doc, size_t k, const char *role) {
+    const char *w = nf_tok(doc, k), *h = strchr(w, '-');
+    return h && h > w && nf_role_is(role, "company") ? nf_gz_org_named(doc, w, (size_t)(h - w))
+                                                     : -1;
 }
 
 /* The most sentences back "das Land" looks for its country. */
@@ -646,9 +650,10 @@ bool nf_descriptions_before_names(nf_doc *doc) {
         int type = doc->entities[m->entity].type;
         n += m->kind == NF_MK_NAME && (type == NF_ENT_PERSON || type == NF_ENT_ORG);
     }
-    if (!n) return true;
-    found_description *found = nf_arena_alloc(&doc->arena, 2 * n * sizeof *found);
-    if (!found) return false;
+    /* (with no name of either, still the descriptions of the lists'
+     * companies: "Der Gazprom-Konzern meldete Verluste") */
+    found_description *found = n ? nf_arena_alloc(&doc->arena, 2 * n * sizeof *found) : NULL;
+    if (n && !found) return false;
     size_t nf = 0;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];

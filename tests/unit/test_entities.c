@@ -8201,6 +8201,13 @@ static void test_descriptions_before_names(void **state) {
     if (entity_named(d, t, "Das Unternehmen", NF_MK_NOMINAL) != gazprom)
         fail_msg("%s: \"Das Unternehmen\" is not Gazprom", t);
     nf_doc_free(d);
+    /* (in a text that names no person or organisation at all too) */
+    t = "Der Gazprom-Konzern meldete Verluste.";
+    d = extract_on(state, t, "2024-05-01");
+    gazprom = entity_named(d, t, "Der Gazprom-Konzern", NF_MK_NOMINAL);
+    if (!gazprom || !gazprom->canonical || strcmp(gazprom->canonical, "Gazprom") != 0)
+        fail_msg("%s: \"Der Gazprom-Konzern\" is no mention of Gazprom", t);
+    nf_doc_free(d);
     expect_description_of(state,
                           "Angela Merkel reiste ab. Zuvor hatte die Bundeskanzlerin in Paris "
                           "gesprochen.",

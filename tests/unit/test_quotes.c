@@ -2301,6 +2301,13 @@ static void test_speaker_name_with_particles(void **state) {
                  (want){NF_Q_DIRECT, "Wir sind zurück", NULL, "erklärte", NULL, "van der Vaart"});
 }
 
+/* A company's compound whose first part the lists name speaks for the
+ * company, named before or not. */
+static void test_company_compound_speaks(void **state) {
+    expect_speaker_entity(state, "Der Siemens-Konzern teilte mit, der Umsatz sei gestiegen.",
+                          "der Umsatz sei gestiegen", "Siemens");
+}
+
 /* An organisation named after an article of the masculine or neuter
  * singular ("dem Kurier") is no feminine "sie". */
 static void test_masculine_outlet_is_no_sie(void **state) {
@@ -5272,6 +5279,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_with_an_acronym_after_its_name),
         cmocka_unit_test(test_abstract_noun_is_no_previous_speaker),
         cmocka_unit_test(test_speaker_name_with_particles),
+        cmocka_unit_test(test_company_compound_speaks),
         cmocka_unit_test(test_masculine_outlet_is_no_sie),
         cmocka_unit_test(test_speaker_pronoun_after_an_unnamed_confidant),
         cmocka_unit_test(test_no_apposition_after_a_finite_verb),
