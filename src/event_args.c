@@ -1193,6 +1193,24 @@ static size_t first_person_subject(const nf_doc *doc, size_t ca, size_t k) {
  * resolved through coreference) before the verb at the clause start, else
  * right after it (verb-second order: "teilte der Pressedienst mit"); in a
  * relative clause its antecedent. */
+/* The holder of the office that a description opening the clause at ca
+ * names, before the finite verb ("Der Papst besuchte ...", "Die
+ * Bundeskanzlerin reiste ..."): an article, lower-case adjectives and a
+ * person's role noun, resolved as a speaker so described is (the holder
+ * on the document's date); -1 when there is none. */
+static int32_t described_holder(nf_doc *doc, size_t ca, size_t k) {
+    static const char *const articles[] = {"der", "die", NULL};
+    if (k < ca + 2 || !ev_tok_in(doc, ca, articles)) return -1;
+    size_t r = ca + 1;
+    while (r < k && r < ca + 3 && (doc->tokens[r].flags & NF_TF_LOWER)) r++;
+    bool org = true;
+    if (r >= k || !(doc->tokens[r].flags & NF_TF_CAP) || ev_mention_at(doc, r) ||
+        !nf_role_at(doc, r, NULL, &org) || org || !ev_finite_verb(doc, r + 1))
+        return -1;
+    int32_t e = nf_coref_resolve(doc, ca, r + 1);
+    return e >= 0 && doc->entities[e].type == NF_ENT_PERSON ? e : -1;
+}
+
 void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
     out->n = 0;
     size_t at;
@@ -1237,6 +1255,11 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
         return;
     }
     bool object_first = oblique_first(doc, ca, k) || verb;
+    int32_t held = object_first ? -1 : described_holder(doc, ca, k);
+    if (held >= 0) {
+        push(out, held);
+        return;
+    }
     if (!object_first && actor_from(doc, ca, pre, SUBJECT_ACTOR, NULL, &at) >= 0) {
         add_with_list(doc, at, pre, out);
         return;

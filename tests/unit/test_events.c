@@ -332,6 +332,14 @@ static void test_source_inside_the_clause(void **state) {
                    "19");
 }
 
+/* A description of an office opening the clause ("Der Papst") acts as
+ * its holder on the document's date, named in the text or not. */
+static void test_described_office_holder(void **state) {
+    expect_event(state, "Der Papst besuchte am Sonntag den Libanon.", "04", "VAT", "LBN",
+                 "asserted");
+    expect_event(state, "Der Papst hat den Libanon besucht.", "04", "VAT", "LBN", "asserted");
+}
+
 /* A missile fired at no one named is a show of force (150); fired at a
  * place, an attack (190). */
 static void test_missile_fired(void **state) {
@@ -2477,6 +2485,7 @@ int main(void) {
         cmocka_unit_test(test_pledged_aid),
         cmocka_unit_test(test_source_inside_the_clause),
         cmocka_unit_test(test_missile_fired),
+        cmocka_unit_test(test_described_office_holder),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
         cmocka_unit_test(test_agreed_act_and_broken_relations),
