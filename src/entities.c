@@ -3372,6 +3372,27 @@ static int32_t narrative_day(const nf_doc *doc, size_t r) {
     return day;
 }
 
+/* For a counterpart's noun ("Amtskollege": roles.tsv's "counterpart")
+ * at token k, the office it stands for: that of the person with an office
+ * named last before it in its sentence ("Lawrow traf seinen chinesischen
+ * Amtskollegen": foreign_minister; the entity owns it), NULL where there
+ * is none; for any other role `role` itself.  *rl gets its length. */
+static const char *counterpart_role(const nf_doc *doc, size_t k, const char *role, size_t *rl) {
+    *rl = nf_role_len(role);
+    if (!nf_role_is(role, "counterpart")) return role;
+    size_t sa = doc->sentences[doc->tok_sent[k]].ta;
+    for (size_t i = nf_mention_first_at(doc, k); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta < sa) break;
+        const nf_entity *e = &doc->entities[m->entity];
+        if (e->type == NF_ENT_PERSON && e->role && !nf_role_is(e->role, "counterpart")) {
+            *rl = strlen(e->role);
+            return e->role;
+        }
+    }
+    return NULL;
+}
+
 /* The person the gazetteer has in the office a role label names (`role`,
  * rl bytes) for country `iso` on `day` (YYYYMMDD; "der russische
  * Präsident" in 2025: Vladimir Putin): the entity (created on first use),
@@ -3560,16 +3581,26 @@ int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     bool org = true;
     const char *role = nf_role_at(doc, r, &gender, &org);
     if (!role || org || strncmp(nf_tok(doc, r), "Ex-", 3) == 0) return -1;
+    /* (a counterpart is the holder of the subject's office there, after
+     * its possessive too: "seinen chinesischen Amtskollegen") */
+    static const char *const possessives[] = {"seinen", "seinem", "seines", "sein", "ihren",
+                                              "ihrem",  "ihres",  "ihr",    NULL};
+    bool counterpart = nf_role_is(role, "counterpart");
+    size_t rl;
+    role = counterpart_role(doc, r, role, &rl);
+    if (!role) return -1;
     /* the definite article right before, in the singular ("die russischen
      * Präsidenten" are several; "der frühere russische Präsident" held
      * the office once) */
-    if (art != NO_ARTICLE && !nf_singular_article(doc, art, gender == 'f')) return -1;
+    if (art != NO_ARTICLE && !nf_singular_article(doc, art, gender == 'f') &&
+        !(counterpart && nf_tok_in(doc, art, possessives)))
+        return -1;
     /* "das Amt des afghanischen Präsidenten" is the office, no one in it */
     static const char *const office_nouns[] = {"amt", "amtes", "amts", "posten", "postens"};
     for (size_t i = 0;
          art != NO_ARTICLE && art >= 1 && i < sizeof office_nouns / sizeof office_nouns[0]; i++)
         if (nf_tok_is(doc, art - 1, office_nouns[i])) return -1;
-    int32_t e = office_holder(doc, code, role, nf_role_len(role), gender, narrative_day(doc, r));
+    int32_t e = office_holder(doc, code, role, rl, gender, narrative_day(doc, r));
     /* the role noun tells the gender a given name may not ("der König") */
     if (e >= 0 && !doc->entities[e].gender && (gender == 'm' || gender == 'f'))
         doc->entities[e].gender = gender;
@@ -3675,9 +3706,10 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
     memset(&e, 0, sizeof e);
     e.type = NF_ENT_PERSON;
     e.gender = gender;
-    size_t rl = nf_role_len(role);
-    char *r = nf_arena_strndup(&doc->arena, role, rl);
-    e.role = r;
+    size_t rl;
+    const char *held = counterpart_role(doc, k, role, &rl);
+    if (held) role = held; /* (else a counterpart of no office known: none) */
+    e.role = held ? nf_arena_strndup(&doc->arena, held, rl) : NULL;
     /* "die deutsche Wirtschaftsministerin": the adjective gives the country. */
     for (size_t b = k; b > sa && b + 3 > k; b--) {
         const char *iso = nf_adjective_at(doc, b - 1);
@@ -5092,7 +5124,10 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
         p.gender = gender;
         p.plural = plural;
         memcpy(p.country, iso, 3);
-        p.role = nf_arena_strndup(&doc->arena, role, rl);
+        size_t orl;
+        const char *office = counterpart_role(doc, k + 1, role, &orl);
+        if (office) role = office, rl = orl; /* (a counterpart of no office known: none) */
+        p.role = office ? nf_arena_strndup(&doc->arena, role, rl) : NULL;
         p.name = nf_tokens_text(doc, k, k + 2);
         /* "ein russischer Soldat" acts for his country's military: RUSMIL */
         const char *sector = nf_government_role(role, rl) ? "GOV" : nf_role_sector(role, rl);
@@ -6297,7 +6332,10 @@ static void roles_before_names(nf_doc *doc) {
                 e->role = nf_arena_strndup(&doc->arena, role, nf_role_len(role));
             continue;
         }
-        size_t rl = nf_role_len(role);
+        size_t rl;
+        /* ("seinen chinesischen Amtskollegen Wang Yi": the office of the
+         * one he meets) */
+        if (!(role = counterpart_role(doc, m->ta - 1, role, &rl))) continue;
         if (!e->role) {
             e->role = nf_arena_strndup(&doc->arena, role, rl);
         } else if (!e->title && (strlen(e->role) != rl || memcmp(e->role, role, rl) != 0)) {

@@ -6197,6 +6197,28 @@ static void test_country_before_object_noun(void **state) {
     nf_doc_free(d);
 }
 
+/* A counterpart in office ("Amtskollege") holds the office of the one
+ * the clause names before it, in the country its adjective names: the
+ * holder on the date where no name follows, the name's role where one
+ * does. */
+static void test_counterpart_in_office(void **state) {
+    const char *t = "Lawrow traf am Montag seinen chinesischen Amtskollegen.";
+    nf_doc *d = extract_on(state, t, "2023-06-02");
+    const nf_entity *qin = entity_named(d, t, "seinen chinesischen Amtskollegen", NF_MK_NOMINAL);
+    assert_non_null(qin);
+    assert_non_null(qin->canonical);
+    assert_string_equal(qin->canonical, "Qin Gang");
+    nf_doc_free(d);
+    t = "Außenministerin Anna Berger traf ihren kroatischen Amtskollegen Ivo Horvat.";
+    d = extract_on(state, t, "2025-06-02");
+    const nf_entity *ivo = entity_named(d, t, "Ivo Horvat", NF_MK_NAME);
+    assert_non_null(ivo);
+    assert_non_null(ivo->role);
+    assert_string_equal(ivo->role, "foreign_minister");
+    assert_string_equal(ivo->country, "HRV");
+    nf_doc_free(d);
+}
+
 static void test_role_before_name_with_particles(void **state) {
     (void)state;
     /* After a role noun the name goes on over its particles to the
@@ -8370,6 +8392,7 @@ int main(void) {
         cmocka_unit_test(test_surname_alone_in_an_undated_text),
         cmocka_unit_test(test_surname_with_its_particles),
         cmocka_unit_test(test_country_before_object_noun),
+        cmocka_unit_test(test_counterpart_in_office),
         cmocka_unit_test(test_role_before_name_with_particles),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_sources_in_the_credit_line),

@@ -340,6 +340,15 @@ static void test_described_office_holder(void **state) {
     expect_event(state, "Der Papst hat den Libanon besucht.", "04", "VAT", "LBN", "asserted");
 }
 
+/* A counterpart in office the clause names by its country's adjective
+ * is a party of that country ("traf seinen chinesischen Amtskollegen"). */
+static void test_counterpart_is_a_party(void **state) {
+    expect_event(state, "Lawrow traf am Montag seinen chinesischen Amtskollegen.", "04", "RUS",
+                 "CHN", "asserted");
+    expect_event(state, "Wadephul telefonierte mit seinem russischen Amtskollegen.", "04", "DEU",
+                 "RUS", "asserted");
+}
+
 /* A missile fired at no one named is a show of force (150); fired at a
  * place, an attack (190). */
 static void test_missile_fired(void **state) {
@@ -2485,6 +2494,7 @@ int main(void) {
         cmocka_unit_test(test_pledged_aid),
         cmocka_unit_test(test_source_inside_the_clause),
         cmocka_unit_test(test_missile_fired),
+        cmocka_unit_test(test_counterpart_is_a_party),
         cmocka_unit_test(test_described_office_holder),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
