@@ -1234,6 +1234,20 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
             }
             a.obj = object_after(doc, e, sb);
             a.measure = a.obj >= 0 ? measure_of(doc, (size_t)a.obj) : NULL;
+            /* a share of the economy's output in the genitive is the base
+             * a figure before it is measured by ("Das Defizit beträgt 3,2
+             * Prozent des BIP", "Verteidigungsausgaben von fünf Prozent der
+             * Wirtschaftsleistung"): the noun before with a measure */
+            if (a.measure && a.obj > 0 && strcmp(a.measure, "gdp") == 0 && a.unit &&
+                strcmp(a.unit, "%") == 0 &&
+                (nf_tok_is(doc, (size_t)a.obj - 1, "des") ||
+                 nf_tok_is(doc, (size_t)a.obj - 1, "der"))) {
+                int32_t before = measure_noun_before(doc, k, sa, false);
+                if (before >= 0) {
+                    a.obj = before;
+                    a.measure = measure_of(doc, (size_t)before);
+                }
+            }
             if (!a.measure && a.unit) {
                 /* (a sum of money is no count of people or things: "Die
                  * Kosten für die Belegschaft bezifferte er mit 22,5

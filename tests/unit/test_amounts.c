@@ -514,6 +514,21 @@ static void test_ages_in_parentheses(void **state) {
  * who they are: the verb of its clause does ("wurden getötet", "starben",
  * "kamen ums Leben", "festgenommen"); not an age ("im Alter von 79
  * Jahren gestorben") nor the whole of a part ("zwei der drei Kinder"). */
+/* A share of the economy's output in the genitive is the base of the
+ * figure: the noun before names what it measures; the output itself
+ * where none does. */
+static void test_share_of_gdp(void **state) {
+    expect_amount(state, "Das Defizit beträgt 3,2 Prozent des BIP.",
+                  (want){"3,2 Prozent", 3.2, "%", NULL, "Defizit", "deficit", NULL, NULL});
+    expect_amount(
+        state,
+        "Die Verteidigungsausgaben sollen auf fünf Prozent der Wirtschaftsleistung "
+        "steigen.",
+        (want){"fünf Prozent", 5, "%", NULL, "Verteidigungsausgaben", "spending", NULL, NULL});
+    expect_amount(state, "Das BIP wuchs um 0,3 Prozent.",
+                  (want){"0,3 Prozent", 0.3, "%", NULL, "BIP", "gdp", NULL, NULL});
+}
+
 static void test_measure_by_verb(void **state) {
     expect_amount(state, "Bei dem Anschlag wurden mindestens 40 Menschen getötet.",
                   (want){"mindestens 40", 40, NULL, "at_least", "Menschen", "deaths", NULL, NULL});
@@ -554,6 +569,7 @@ static void test_measure_by_verb(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_measure_by_verb),
+        cmocka_unit_test(test_share_of_gdp),
         cmocka_unit_test(test_money_with_scale_and_period),
         cmocka_unit_test(test_periods_of_comparisons),
         cmocka_unit_test(test_counts_and_qualifiers),
