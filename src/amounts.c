@@ -410,6 +410,14 @@ static const char *measure_by_verb(const nf_doc *doc, size_t ta, size_t tb, size
         if (j + 1 < sb && (doc->tokens[j + 1].flags & NF_TF_CAP)) continue;
         return nf_lex_val(lex, e);
     }
+    /* the finite verb right before the count, after the prefield: "Bei
+     * dem Anschlag starben 20 Menschen", "In Berlin demonstrierten rund
+     * 5000 Menschen" */
+    if (ta > sa + 1 && (doc->tokens[ta - 1].flags & NF_TF_LOWER) &&
+        !nf_tok_is(doc, ta - 1, "leben")) {
+        const nf_lex_entry *e = nf_tokl_get(doc, ta - 1, lex);
+        if (e) return nf_lex_val(lex, e);
+    }
     /* the clause's first word, the verb before the count: "Getötet wurden" */
     size_t a = ta;
     while (a > sa && !nf_tok_is(doc, a - 1, ",") && ta - a < 3) a--;

@@ -322,8 +322,9 @@ static void test_ranked_lists(void **state) {
 /* Vague counts ("mehrere hundert", "Hunderte") are figures without a
  * value, marked approximate; a plain "Dutzend" is twelve. */
 static void test_vague_counts(void **state) {
-    expect_amount(state, "Mehrere hundert Menschen demonstrierten.",
-                  (want){"Mehrere hundert", NAN, NULL, "about", "Menschen", NULL, NULL, NULL});
+    expect_amount(
+        state, "Mehrere hundert Menschen demonstrierten.",
+        (want){"Mehrere hundert", NAN, NULL, "about", "Menschen", "participants", NULL, NULL});
     expect_amount(
         state, "Der Wert beträgt einige hundert Millionen Euro.",
         (want){"einige hundert Millionen Euro", NAN, "EUR", "about", NULL, NULL, NULL, NULL});
@@ -538,6 +539,14 @@ static void test_measure_by_verb(void **state) {
                   (want){"3", 3, NULL, NULL, "Polizisten", "deaths", NULL, NULL});
     expect_amount(state, "Die Polizei hat 25 Demonstranten festgenommen.",
                   (want){"25", 25, NULL, NULL, "Demonstranten", "arrested", NULL, NULL});
+    /* the finite verb right before the count, after the prefield; a
+     * protest counts its participants */
+    expect_amount(state, "Bei dem Anschlag starben 20 Menschen.",
+                  (want){"20", 20, NULL, NULL, "Menschen", "deaths", NULL, NULL});
+    expect_amount(state, "In Berlin demonstrierten rund 5000 Menschen.",
+                  (want){"rund 5000", 5000, NULL, "about", "Menschen", "participants", NULL, NULL});
+    expect_amount(state, "Rund 200 Bürger protestierten vor dem Rathaus.",
+                  (want){"Rund 200", 200, NULL, "about", "Bürger", "participants", NULL, NULL});
     expect_amount(state, "Zwei Menschen wurden getötet und 100 verletzt.",
                   (want){"100", 100, NULL, NULL, NULL, "injured", NULL, NULL});
     /* an age that tells when is no amount (the guide: "ages used as
