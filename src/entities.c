@@ -669,8 +669,13 @@ int32_t nf_gz_org_named(nf_doc *doc, const char *name, size_t n) {
 
 /* See entities.h. */
 int32_t nf_gz_place_hyphenated(nf_doc *doc, const char *name, size_t n) {
+    return memchr(name, '-', n) ? nf_gz_place_named(doc, name, n) : -1;
+}
+
+/* See entities.h. */
+int32_t nf_gz_place_named(nf_doc *doc, const char *name, size_t n) {
     char spaced[128];
-    if (n >= sizeof spaced || !memchr(name, '-', n)) return -1;
+    if (n >= sizeof spaced) return -1;
     for (size_t i = 0; i < n; i++) spaced[i] = name[i] == '-' ? ' ' : name[i];
     const nf_gazetteer *gz = &doc->engine->gz;
     const nf_lex_entry *e = nf_lexicon_find(&gz->names, spaced, n);

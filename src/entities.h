@@ -428,6 +428,9 @@ int32_t nf_org_named_as(const nf_doc *doc, const char *name);
  * Aviv"); -1 when there is no such name, none or several places. */
 int32_t nf_gz_place_hyphenated(nf_doc *doc, const char *name, size_t n);
 
+/* The same for any name, with or without hyphens ("Kiew"). */
+int32_t nf_gz_place_named(nf_doc *doc, const char *name, size_t n);
+
 /* True when the gazetteer has an organisation, of any country, that the
  * `n` bytes at `name` name as written ("SPD", "Lufthansa"); adds nothing
  * to the document. */

@@ -26,6 +26,22 @@ static bool dateline_name(const nf_doc *doc, size_t a, size_t b) {
     return true;
 }
 
+/* The listed place a dateline's town in capitals names in the lists'
+ * case ("KIEW", "ROM", "WIEN": too short for the gazetteer's reading of
+ * capitals, which takes "MAN" for no island), or -1. */
+static int32_t capitals_place(nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k), *l = nf_tokl(doc, k);
+    size_t n = doc->tok_len[k], ln = doc->tok_llen[k];
+    if (doc->tokens[k].kind != NF_TOK_WORD || n < 3 || ln != n) return -1;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] >= 'a' && w[i] <= 'z') return -1; /* (ASCII capitals only) */
+    char name[64];
+    if (n >= sizeof name) return -1;
+    name[0] = w[0];
+    memcpy(name + 1, l + 1, n - 1);
+    return nf_gz_place_named(doc, name, n);
+}
+
 /* The sentences of a text that may open with its dateline: the first, or
  * the second after a headline. */
 #define DATELINE_SENTENCES 2
@@ -39,11 +55,14 @@ bool nf_dateline_places(nf_doc *doc, size_t sa, size_t sb) {
     size_t end = own ? doc->dateline.tb : nf_tok_dateline_end(doc, sa, sb);
     /* (a sentence follows a dateline, opening with a capital and with a
      * word in lower case: "13. Monatsgehalt - so wie es ..." is none, nor
-     * a line-up's "Berger – Walch/Kuen, Dorn – Fink") */
-    if (end < sa + 2 || end >= sb || (doc->tokens[end].flags & NF_TF_LOWER)) return true;
-    size_t lower = end + 1;
-    while (lower < sb && !(doc->tokens[lower].flags & NF_TF_LOWER)) lower++;
-    if (lower == sb) return true;
+     * a line-up's "Berger – Walch/Kuen, Dorn – Fink"; the document's own,
+     * which segmentation found, is a segment of its own) */
+    if (!own) {
+        if (end < sa + 2 || end >= sb || (doc->tokens[end].flags & NF_TF_LOWER)) return true;
+        size_t lower = end + 1;
+        while (lower < sb && !(doc->tokens[lower].flags & NF_TF_LOWER)) lower++;
+        if (lower == sb) return true;
+    }
     /* the places: up to the dash, or in the document's own dateline up to
      * its date or agency ("Moskau, 12. März (dpa) –") */
     size_t dash = end - 1;
@@ -52,7 +71,12 @@ bool nf_dateline_places(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t a = sa; a < dash;) {
         size_t b = a;
         while (b < dash && !nf_tok_is(doc, b, "/")) b++;
-        if (dateline_name(doc, a, b) && !nf_name_as(doc, a, b, NF_ENT_GPE)) return false;
+        int32_t place = own && b == a + 1 ? capitals_place(doc, a) : -1;
+        if (place >= 0 && !nf_mention_over(doc, a)) {
+            if (!nf_mention_add(doc, a, b, place, NF_MK_NAME)) return false;
+        } else if (dateline_name(doc, a, b) && !nf_name_as(doc, a, b, NF_ENT_GPE)) {
+            return false;
+        }
         a = b + 1;
     }
     return true;

@@ -997,6 +997,21 @@ static void test_article_no_town_takes(void **state) {
  * count), and an organisation's name two countries' organisations bear
  * is the one of the country the text has named ("SVP" in South Tyrol,
  * not the Swiss party). */
+/* The document's own dateline names its towns, as the segmentation found
+ * it ("Eisenstadt (APA) -", a town no list has), in capitals too, short
+ * as they may be ("KIEW/MOSKAU (Reuters) -"). */
+static void test_own_dateline_towns(void **state) {
+    const char *t = "KIEW/MOSKAU (Reuters) - Die Ukraine meldet Kämpfe.";
+    nf_doc *d = extract_on(state, t, "2025-06-02");
+    assert_linked(d, t, "KIEW", "Kyiv");
+    assert_linked(d, t, "MOSKAU", "Moscow");
+    nf_doc_free(d);
+    t = "Eisenstadt (APA) - Die Regierung meldet Verluste.";
+    d = extract_on(state, t, "2025-06-02");
+    assert_named_type(d, t, "Eisenstadt", NF_ENT_GPE);
+    nf_doc_free(d);
+}
+
 static void test_dateline_city_and_party_of_the_named_country(void **state) {
     const char *t = "Bozen – Im Prozess gegen Südtirols Alt-Landeshauptmann Luis Durnwalder (SVP) "
                     "wurde vertagt.";
@@ -8392,6 +8407,7 @@ int main(void) {
         cmocka_unit_test(test_surname_alone_in_an_undated_text),
         cmocka_unit_test(test_surname_with_its_particles),
         cmocka_unit_test(test_country_before_object_noun),
+        cmocka_unit_test(test_own_dateline_towns),
         cmocka_unit_test(test_counterpart_in_office),
         cmocka_unit_test(test_role_before_name_with_particles),
         cmocka_unit_test(test_sources),
