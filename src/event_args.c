@@ -73,18 +73,25 @@ static const char *const actor_preps[] = {
 
 /* True when an actor at token k follows a preposition (within the three
  * tokens before it, not before `a`); `agents_only` asks only for the
- * prepositions of a passive agent. */
-static bool after_prep(const nf_doc *doc, size_t a, size_t k, bool agents_only) {
+ * prepositions of a passive agent; `past_time` lets a time end the
+ * preposition's phrase (for objects: a subject after a time in the
+ * prefield, "am Montag zwei US-Jets", is as often a thing's). */
+static bool after_prep(const nf_doc *doc, size_t a, size_t k, bool agents_only, bool past_time) {
     static const char *const agents[] = {"von", "vom", "durch", "seit", NULL};
     /* an abbreviation in parentheses stands where its name stands: "vor
      * dem UNO-Menschenrechtsrat (UNHRC)" */
     if (k >= a + 2 && nf_tok_is(doc, k - 1, "(")) {
         const nf_mention *m = ev_mention_at(doc, k - 2);
-        if (m && m->tb == k - 1 && m->ta >= a) return after_prep(doc, a, m->ta, agents_only);
+        if (m && m->tb == k - 1 && m->ta >= a)
+            return after_prep(doc, a, m->ta, agents_only, past_time);
     }
     for (size_t q = k; q > a && q + 3 > k; q--) {
         /* (not past the verb: "Am Montag wurde Hu verhaftet") */
         if (ev_finite_verb(doc, q - 1)) break;
+        /* (with `past_time`, nor past a time, which ends the preposition's
+         * phrase: "hat am Wochenende zwei israelische Geiseln
+         * freigelassen") */
+        if (past_time && doc->claimed[q - 1] == 1) break;
         /* (nor past another name right before it: "laut Selenskyj Kiew") */
         const nf_mention *named = q == k ? ev_mention_at(doc, q - 1) : NULL;
         if (named && named->kind == NF_MK_NAME && named->tb == k) break;
@@ -95,7 +102,7 @@ static bool after_prep(const nf_doc *doc, size_t a, size_t k, bool agents_only) 
     /* a place named after its kind, in the kind's phrase: "in der
      * östlichen Provinz Deir Essor", "in der syrischen Stadt Aleppo" */
     if (k >= a + 2 && !ev_mention_at(doc, k - 1) && nf_class_noun(doc, k - 1) == NF_ENT_GPE)
-        return after_prep(doc, a, k - 1, agents_only);
+        return after_prep(doc, a, k - 1, agents_only, past_time);
     return false;
 }
 
@@ -405,7 +412,7 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
         if (mode != ANY_ACTOR && k > 0 &&
             ((skipped_end && skipped_place == nf_place_type(doc->entities[e].type) &&
               listed_after(doc, skipped_end, k, skipped_place)) ||
-             after_prep(doc, a, k, mode == NO_AGENT))) {
+             after_prep(doc, a, k, mode == NO_AGENT, mode != SUBJECT_ACTOR))) {
             skipped_end = m ? m->tb : k + 1;
             skipped_place = nf_place_type(doc->entities[e].type);
             continue;
@@ -1747,7 +1754,7 @@ bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
         if (nf_news_outlet(doc, &doc->entities[m->entity])) continue;
         /* "in der Provinz Helmand", "in Moskau": where they meet, not who */
         if (doc->entities[m->entity].type == NF_ENT_GPE && m->kind == NF_MK_NAME &&
-            after_prep(doc, ca, k, false) && !nearest_prep_in(doc, ca, k, party_preps))
+            after_prep(doc, ca, k, false, false) && !nearest_prep_in(doc, ca, k, party_preps))
             continue;
         if (nearest_prep_in(doc, ca, k, auf_prep) || (doc->entities[m->entity].type == NF_ENT_ORG &&
                                                       nearest_prep_in(doc, ca, k, time_preps)))
@@ -1803,7 +1810,7 @@ int32_t ev_noun_genitive(nf_doc *doc, size_t k, size_t cb) {
             return e;
         }
     }
-    if (after_prep(doc, k + 1, at, false)) return -1;
+    if (after_prep(doc, k + 1, at, false, false)) return -1;
     /* "des britischen Journalisten Tom Baker": an article of the genitive,
      * adjectives and a role noun before the name */
     static const char *const genitive_articles[] = {"des", "der", "eines", "einer", NULL};

@@ -349,6 +349,14 @@ static void test_counterpart_is_a_party(void **state) {
                  "RUS", "asserted");
 }
 
+/* A time between the auxiliary and the object ends the phrase of the
+ * preposition before it: the object is no place the time's preposition
+ * governs. */
+static void test_object_after_a_time(void **state) {
+    expect_event(state, "Die Hamas hat am Wochenende zwei israelische Geiseln freigelassen.", "08",
+                 "PSE", "ISR", "asserted");
+}
+
 /* A missile fired at no one named is a show of force (150); fired at a
  * place, an attack (190). */
 static void test_missile_fired(void **state) {
@@ -2494,6 +2502,7 @@ int main(void) {
         cmocka_unit_test(test_pledged_aid),
         cmocka_unit_test(test_source_inside_the_clause),
         cmocka_unit_test(test_missile_fired),
+        cmocka_unit_test(test_object_after_a_time),
         cmocka_unit_test(test_counterpart_is_a_party),
         cmocka_unit_test(test_described_office_holder),
         cmocka_unit_test(test_relative_clause_before_verb),
