@@ -357,6 +357,14 @@ static void test_object_after_a_time(void **state) {
                  "PSE", "ISR", "asserted");
 }
 
+/* The EU's infringement procedure is legal action against the state
+ * (115). */
+static void test_infringement_procedure(void **state) {
+    expect_event(state,
+                 "Die EU-Kommission hat ein Vertragsverletzungsverfahren gegen Ungarn eingeleitet.",
+                 "11", "IGO", "HUN", "asserted");
+}
+
 /* A missile fired at no one named is a show of force (150); fired at a
  * place, an attack (190). */
 static void test_missile_fired(void **state) {
@@ -2502,6 +2510,7 @@ int main(void) {
         cmocka_unit_test(test_pledged_aid),
         cmocka_unit_test(test_source_inside_the_clause),
         cmocka_unit_test(test_missile_fired),
+        cmocka_unit_test(test_infringement_procedure),
         cmocka_unit_test(test_object_after_a_time),
         cmocka_unit_test(test_counterpart_is_a_party),
         cmocka_unit_test(test_described_office_holder),
