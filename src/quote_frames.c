@@ -524,6 +524,18 @@ static size_t dative_start(const qctx *c, size_t b, size_t k) {
     return b;
 }
 
+/* True when [a, b) is the phrase of whom something was said to: a
+ * determiner of the dative ("dem", "einem", "der", "einer") and a noun
+ * phrase that names an outlet or someone ("der Nachrichtenagentur
+ * Reuters", "dem Sender", "der Zeitung"), up to b. */
+static bool addressee(const qctx *c, size_t a, size_t b) {
+    static const char *const dative[] = {"dem", "einem", "der", "einer", NULL};
+    if (a + 1 >= b || !nf_tok_in(c->doc, a, dative) || qx_np_fwd(c, a, b) != b) return false;
+    for (size_t k = a + 1; k < b; k++)
+        if (nf_outlet_noun_at(c->doc, k) || qx_names_actor(c, k, k + 1, true)) return true;
+    return false;
+}
+
 /* True when the clause around marker k holds a verb of saying that frames
  * the direct quotation after the clause's colon: the marker only says
  * where the words were reported ("Er kommentierte die Entscheidung laut
@@ -1739,6 +1751,10 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
             for (size_t j = n1; j < b && !verb_last; j++)
                 verb_last = (qx_aux(c, j) || c->konj[j]) && (doc->tokens[j].flags & NF_TF_LOWER);
         }
+        /* (or whom it was said to, its subject before it: "Ein Insider
+         * sagte der Nachrichtenagentur Reuters, die Gespräche stockten") */
+        if (!verb_last && sp.tb > sp.ta && sp.tb <= last && addressee(c, last + 1, ce))
+            verb_last = true;
         /* (or with a phrase of a preposition after it: "sagte Merkel vor
          * der Presse, ...") */
         bool subject_last =

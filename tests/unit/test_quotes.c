@@ -2301,6 +2301,20 @@ static void test_speaker_name_with_particles(void **state) {
                  (want){NF_Q_DIRECT, "Wir sind zurück", NULL, "erklärte", NULL, "van der Vaart"});
 }
 
+/* Whom something was said to, between the verb and the comma, leaves the
+ * clause after it the content, in the indicative too; an object that
+ * names no outlet or actor does not ("informierte die Gesellschaft von
+ * der Pfändung, worauf ..."). */
+static void test_addressee_before_content(void **state) {
+    expect_quote(
+        state, "Ein Insider sagte der Nachrichtenagentur Reuters, die Gespräche stockten.",
+        (want){NF_Q_INDIRECT, "die Gespräche stockten", NULL, "sagte", NULL, "Ein Insider"});
+    expect_quote(
+        state, "Der Minister sagte der Zeitung, die Gespräche stocken.",
+        (want){NF_Q_INDIRECT, "die Gespräche stocken", NULL, "sagte", NULL, "Der Minister"});
+    expect_no_quote(state, "Er sagte die Wahrheit, die niemand hören wollte.", NULL);
+}
+
 /* A company's compound whose first part the lists name speaks for the
  * company, named before or not. */
 static void test_company_compound_speaks(void **state) {
@@ -5280,6 +5294,7 @@ int main(void) {
         cmocka_unit_test(test_abstract_noun_is_no_previous_speaker),
         cmocka_unit_test(test_speaker_name_with_particles),
         cmocka_unit_test(test_company_compound_speaks),
+        cmocka_unit_test(test_addressee_before_content),
         cmocka_unit_test(test_masculine_outlet_is_no_sie),
         cmocka_unit_test(test_speaker_pronoun_after_an_unnamed_confidant),
         cmocka_unit_test(test_no_apposition_after_a_finite_verb),
