@@ -1420,6 +1420,11 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     if (best->symmetric) {
         int32_t a, b;
         if (distributive(doc, ca, cb)) return true;
+        /* (a verb's two parties stand before the comma after it: not in
+         * the infinitive that says what they agreed on, "haben sich darauf
+         * verständigt, eine Erklärung des Kosovos für nichtig zu erklären") */
+        size_t vb = k + 1;
+        while (vb < cb && !nf_tok_is(doc, vb, ",")) vb++;
         if (!best->noun && sides_with_mit(doc, k, ca, cb, &src, &tgt)) {
             /* "Japan, die USA und Südkorea verhandeln mit Nordkorea": each
              * subject with each counterpart after "mit" */
@@ -1428,7 +1433,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
                     ev_two_actors(doc, noun_scope(doc, sa, ca, cb), noun_end(doc, cb, sb), &a,
                                   &b) &&
                     codable(doc, a) && codable(doc, b)) ||
-                   (!best->noun && ev_two_actors(doc, ca, cb, &a, &b)) ||
+                   (!best->noun && ev_two_actors(doc, ca, vb, &a, &b)) ||
                    (!best->noun && ev_pair_subject(doc, k, ca, &a, &b)) ||
                    (best->noun && ev_meeting_pair(doc, k, ca, cb, &a, &b)) ||
                    (!best->noun && resolve_subject_pronoun(doc, k, ca, cb) &&

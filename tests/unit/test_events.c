@@ -357,6 +357,13 @@ static void test_object_after_a_time(void **state) {
                  "PSE", "ISR", "asserted");
 }
 
+/* A mutual act's two parties stand before the comma after its verb, not
+ * in the infinitive that says what was agreed. */
+static void test_agreement_parties_before_comma(void **state) {
+    expect_no_event(state, "Frankreich hat sich darauf verständigt, die Ukraine zu unterstützen.",
+                    "03", "FRA", "UKR");
+}
+
 /* The EU's infringement procedure is legal action against the state
  * (115). */
 static void test_infringement_procedure(void **state) {
@@ -2511,6 +2518,7 @@ int main(void) {
         cmocka_unit_test(test_source_inside_the_clause),
         cmocka_unit_test(test_missile_fired),
         cmocka_unit_test(test_infringement_procedure),
+        cmocka_unit_test(test_agreement_parties_before_comma),
         cmocka_unit_test(test_object_after_a_time),
         cmocka_unit_test(test_counterpart_is_a_party),
         cmocka_unit_test(test_described_office_holder),
