@@ -1196,10 +1196,6 @@ static size_t first_person_subject(const nf_doc *doc, size_t ca, size_t k) {
     return SIZE_MAX;
 }
 
-/* The subjects of the clause holding a verb at k: actors (or a pronoun
- * resolved through coreference) before the verb at the clause start, else
- * right after it (verb-second order: "teilte der Pressedienst mit"); in a
- * relative clause its antecedent. */
 /* The holder of the office that a description opening the clause at ca
  * names, before the finite verb ("Der Papst besuchte ...", "Die
  * Bundeskanzlerin reiste ..."): an article, lower-case adjectives and a
@@ -1218,6 +1214,10 @@ static int32_t described_holder(nf_doc *doc, size_t ca, size_t k) {
     return e >= 0 && doc->entities[e].type == NF_ENT_PERSON ? e : -1;
 }
 
+/* The subjects of the clause holding a verb at k: actors (or a pronoun
+ * resolved through coreference) before the verb at the clause start, else
+ * right after it (verb-second order: "teilte der Pressedienst mit"); in a
+ * relative clause its antecedent. */
 void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
     out->n = 0;
     size_t at;
