@@ -364,6 +364,15 @@ static void test_agreement_parties_before_comma(void **state) {
                     "03", "FRA", "UKR");
 }
 
+/* A response "mit" an act is the subject's act ("reagierte mit
+ * Luftangriffen auf den Libanon", "antwortete mit Sanktionen"). */
+static void test_response_with_an_act(void **state) {
+    expect_event(state, "Israel reagierte mit Luftangriffen auf den Libanon.", "19", "ISR", "LBN",
+                 "asserted");
+    expect_event(state, "Die EU antwortete mit Sanktionen gegen Russland.", "16", "IGO", "RUS",
+                 "asserted");
+}
+
 /* The EU's infringement procedure is legal action against the state
  * (115). */
 static void test_infringement_procedure(void **state) {
@@ -2518,6 +2527,7 @@ int main(void) {
         cmocka_unit_test(test_source_inside_the_clause),
         cmocka_unit_test(test_missile_fired),
         cmocka_unit_test(test_infringement_procedure),
+        cmocka_unit_test(test_response_with_an_act),
         cmocka_unit_test(test_agreement_parties_before_comma),
         cmocka_unit_test(test_object_after_a_time),
         cmocka_unit_test(test_counterpart_is_a_party),
