@@ -193,6 +193,10 @@ static bool verb_in(const qctx *c, size_t a, size_t b, size_t sa, size_t sb, fra
 /* "Merkel: „…“": a short name phrase alone before a colon. */
 static bool colon_name(const qctx *c, size_t cs, size_t colon, frame *f) {
     if (colon - cs > 8 || colon == cs) return false;
+    /* (an adverb before the name is no word of it: "Dazu Peskow: „…“") */
+    if (cs + 1 < colon && (c->wcls[cs] & QW_ADV) && !(c->wcls[cs] & (QW_DET | QW_PRON)) &&
+        qx_cap(c, cs + 1))
+        cs++;
     size_t e = qx_np_fwd(c, cs, colon);
     if (e != colon) return false;
     /* A name, not a label: at least two capitalised words, or one without

@@ -2315,6 +2315,13 @@ static void test_addressee_before_content(void **state) {
     expect_no_quote(state, "Er sagte die Wahrheit, die niemand hören wollte.", NULL);
 }
 
+/* A name and a colon before a quotation name its speaker; an adverb
+ * before the name is no word of it. */
+static void test_adverb_before_colon_name(void **state) {
+    expect_quote(state, "Dazu Peskow: „Das ist eine Lüge.“",
+                 (want){NF_Q_DIRECT, "Das ist eine Lüge.", NULL, ":", NULL, "Peskow"});
+}
+
 /* A company's compound whose first part the lists name speaks for the
  * company, named before or not. */
 static void test_company_compound_speaks(void **state) {
@@ -5294,6 +5301,7 @@ int main(void) {
         cmocka_unit_test(test_abstract_noun_is_no_previous_speaker),
         cmocka_unit_test(test_speaker_name_with_particles),
         cmocka_unit_test(test_company_compound_speaks),
+        cmocka_unit_test(test_adverb_before_colon_name),
         cmocka_unit_test(test_addressee_before_content),
         cmocka_unit_test(test_masculine_outlet_is_no_sie),
         cmocka_unit_test(test_speaker_pronoun_after_an_unnamed_confidant),
