@@ -207,19 +207,13 @@ static bool abstract_word(const char *w, size_t n) {
            (n >= 10 && memcmp(w + n - 5, "ungen", 5) == 0);
 }
 
-/* True when the word at token k ends in a suffix of abstract nouns
- * (abstract_word): a noun the tagger's lexicon may never have seen.  Not
- * for hyphenated compounds, which may hold a name. */
-static bool abstract_noun(const nf_doc *doc, size_t k) {
+/* See entities.h: by abstract_word, a noun the tagger's lexicon may
+ * never have seen; not for hyphenated compounds, which may hold a name. */
+bool nf_abstract_noun(const nf_doc *doc, size_t k) {
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
     /* a compound with a name in it ("Uno-Vollversammlung") may be one */
     return !memchr(w, '-', n) && abstract_word(w, n);
-}
-
-/* See entities.h. */
-bool nf_abstract_noun(const nf_doc *doc, size_t k) {
-    return abstract_noun(doc, k);
 }
 
 /* See entities.h. */
@@ -255,7 +249,7 @@ static bool listed_noun_alone(const nf_doc *doc, const nf_ner_span *s, size_t sa
 bool nf_plain_noun(const nf_doc *doc, size_t k) {
     return doc->tokens[k].kind == NF_TOK_WORD &&
            (nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ) ||
-            abstract_noun(doc, k)) &&
+            nf_abstract_noun(doc, k)) &&
            !person_word(doc, k);
 }
 
@@ -427,7 +421,8 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
     /* (the colon after a verb cut so: "gründen: Google Inc.") */
     while (lower_cut && s->tb - s->ta > 1 && nf_tok_is(doc, s->ta, ":")) s->ta++;
     if (lower_cut && s->tb == s->ta + 1 &&
-        (nf_plain_noun(doc, s->ta) || nf_class_noun(doc, s->ta) >= 0 || abstract_noun(doc, s->ta)))
+        (nf_plain_noun(doc, s->ta) || nf_class_noun(doc, s->ta) >= 0 ||
+         nf_abstract_noun(doc, s->ta)))
         return false;
     /* nor an adjective of a compound that a name's hyphen opens before a
      * capitalised word ("die SPD-nahen Friedrich-Ebert-Stiftung", "die
@@ -1351,7 +1346,7 @@ static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const t
         size_t k = s->tb;
         if (k < sb && doc->tokens[k].kind == NF_TOK_WORD && (doc->tokens[k].flags & NF_TF_CAP) &&
             !covered(doc, k, k + 1) && !in_tagged(tn, k) && !nf_plain_noun(doc, k) &&
-            !abstract_noun(doc, k))
+            !nf_abstract_noun(doc, k))
             s->tb++;
         return;
     }
@@ -1369,7 +1364,7 @@ static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const t
         }
         if (k >= sb || !(doc->tokens[k].flags & NF_TF_SPACE_BEFORE) ||
             doc->tokens[k].kind != NF_TOK_WORD || doc->tok_len[k] < 3 ||
-            !nf_unknown_name_word(doc, k) || abstract_noun(doc, k) || in_tagged(tn, k) ||
+            !nf_unknown_name_word(doc, k) || nf_abstract_noun(doc, k) || in_tagged(tn, k) ||
             covered(doc, k, k + 1) || doc->claimed[k] || (in_s && !alone_elsewhere(doc, k, s->ta)))
             return;
         s->tb++;
@@ -2491,7 +2486,7 @@ static bool no_apposed_name_word(const nf_doc *doc, size_t q, int kind) {
     if (kind == NF_ENT_PERSON)
         return nf_ner_noun_like(ner, l, 0) || nf_ner_common_word(ner, l) ||
                nf_noun_compound(doc, q) || inflected_common_noun(doc, l, n) ||
-               abstract_noun(doc, q) || nf_class_noun(doc, q) >= 0 ||
+               nf_abstract_noun(doc, q) || nf_class_noun(doc, q) >= 0 ||
                nf_role_at(doc, q, NULL, NULL) || nf_tok_get(doc, q, &doc->engine->gz.demonyms) ||
                memchr(l, '-', n);
     return false;
@@ -2906,7 +2901,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             described_not_named(doc, s, sa) || title_before_name(doc, s, sb, &tn) ||
             determined_person(doc, s, sa) || compound_noun_person(doc, s, sa) ||
             common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||
-            (s->tb == s->ta + 1 && abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s, sa) ||
+            (s->tb == s->ta + 1 && nf_abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s, sa) ||
             person_noun_not_person(doc, s) || described_person(doc, s) ||
             model_number_person(doc, s) || adjective_and_noun(doc, s) ||
             english_event_or_office(doc, s) || quoted_person(doc, s) ||
