@@ -1671,19 +1671,12 @@ static const nf_lex_entry *capitals_name_at(const nf_doc *doc, size_t k, size_t 
     size_t len = 0;
     for (size_t j = k; j < sb && j < k + 3 && capitals_word(doc, j); j++) {
         if (j > k && !(doc->tokens[j].flags & NF_TF_SPACE_BEFORE)) break;
-        const char *w = nf_tok(doc, j), *l = nf_tokl(doc, j);
-        size_t n = doc->tok_len[j], ln = doc->tok_llen[j];
-        size_t first = 1; /* the first letter's bytes, as written */
-        while (first < n && ((unsigned char)w[first] & 0xC0) == 0x80) first++;
-        size_t lfirst = 1;
-        while (lfirst < ln && ((unsigned char)l[lfirst] & 0xC0) == 0x80) lfirst++;
-        if (lfirst > ln) break; /* no letter lower-cased (a NUL in the word) */
-        if (len + first + (ln - lfirst) + 2 > sizeof buf) break;
+        /* (room kept for a space: buf ends unused where a word fails) */
+        size_t t = nf_tok_title_case(doc, j, buf + len + (j > k), sizeof buf - len - 1);
+        if (!t) break;
         if (j > k) buf[len++] = ' ';
-        memcpy(buf + len, w, first);
-        memcpy(buf + len + first, l + lfirst, ln - lfirst);
-        len += first + (ln - lfirst);
-        if (j == k && n < CAPITALS_ONE_WORD) continue;
+        len += t;
+        if (j == k && doc->tok_len[j] < CAPITALS_ONE_WORD) continue;
         const nf_lex_entry *e = nf_lexicon_find(names, buf, len);
         if (e) best = e, *tb = j + 1;
     }

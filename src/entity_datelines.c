@@ -30,16 +30,14 @@ static bool dateline_name(const nf_doc *doc, size_t a, size_t b) {
  * case ("KIEW", "ROM", "WIEN": too short for the gazetteer's reading of
  * capitals, which takes "MAN" for no island), or -1. */
 static int32_t capitals_place(nf_doc *doc, size_t k) {
-    const char *w = nf_tok(doc, k), *l = nf_tokl(doc, k);
-    size_t n = doc->tok_len[k], ln = doc->tok_llen[k];
-    if (doc->tokens[k].kind != NF_TOK_WORD || n < 3 || ln != n) return -1;
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    if (doc->tokens[k].kind != NF_TOK_WORD || n < 3 || doc->tok_llen[k] != n) return -1;
     for (size_t i = 0; i < n; i++)
         if (w[i] >= 'a' && w[i] <= 'z') return -1; /* (ASCII capitals only) */
     char name[64];
-    if (n >= sizeof name) return -1;
-    name[0] = w[0];
-    memcpy(name + 1, l + 1, n - 1);
-    return nf_gz_place_named(doc, name, n);
+    size_t len = nf_tok_title_case(doc, k, name, sizeof name);
+    return len ? nf_gz_place_named(doc, name, len) : -1;
 }
 
 /* The sentences of a text that may open with its dateline: the first, or

@@ -194,6 +194,22 @@ static size_t capitalise(const char *w, size_t n, char *buf, size_t cap) {
     return k + n - (size_t)l;
 }
 
+/* See tokens.h. */
+size_t nf_tok_title_case(const nf_doc *doc, size_t k, char *out, size_t cap) {
+    const char *w = nf_tok(doc, k), *l = nf_tokl(doc, k);
+    size_t n = doc->tok_len[k], ln = doc->tok_llen[k];
+    size_t first = 1; /* the first letter's bytes, as written */
+    while (first < n && ((unsigned char)w[first] & 0xC0) == 0x80) first++;
+    size_t lfirst = 1;
+    while (lfirst < ln && ((unsigned char)l[lfirst] & 0xC0) == 0x80) lfirst++;
+    if (lfirst > ln) return 0; /* no letter lower-cased (a NUL in the word) */
+    size_t len = first + (ln - lfirst);
+    if (len + 1 > cap) return 0;
+    memcpy(out, w, first);
+    memcpy(out + first, l + lfirst, ln - lfirst);
+    return len;
+}
+
 /* Looks a token up as written, lower-cased, then capitalised (users write
  * "minuten" and "ostermontag"; lists hold nouns capitalised). */
 const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *lex) {

@@ -136,6 +136,12 @@ static inline int nf_konjunktiv_at(const nf_doc *doc, size_t k) {
     return e ? (int)e->num : 1; /* (not listed: by its ending) */
 }
 
+/* Writes token k as a list writes a name the text has in capitals: its
+ * first letter as written, the rest lower-cased ("MOSKAU" -> "Moskau",
+ * "ÄGYPTEN" -> "Ägypten"), to `out` (cap bytes, not NUL-terminated).
+ * Returns the bytes written, 0 when they and one more do not fit. */
+size_t nf_tok_title_case(const nf_doc *doc, size_t k, char *out, size_t cap);
+
 /* Looks token k up in `lex`: as written, then lower-cased. */
 const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *lex);
 
