@@ -55,10 +55,15 @@ typedef struct tsem {
     char daypart[3];
     int half; /* of a part of day: 0 all of it, 1 its first half ("früh"), 2 its second ("spät") */
     int wd, shift, unit, n;
-    bool next_week; /* "nächsten Montag": the Monday of next week */
-    bool from_last; /* anchored on the last mentioned date */
-    bool year_last; /* K_ABS or K_SEASON without a year: the last mentioned date's
-                     * year + year_shift ("im August desselben Jahres") */
+    bool next_week;  /* "nächsten Montag": the Monday of next week */
+    bool from_last;  /* anchored on the last mentioned date */
+    bool on_named;   /* K_DAYPART: on the day named last, when the sentence or the one
+                      * before named it, else the document's day + shift ("am Abend",
+                      * "in der Nacht") */
+    bool night_past; /* K_DAYPART on no named day: the night before the document's day
+                      * in a sentence in the past ("hat in der Nacht Kiew angegriffen") */
+    bool year_last;  /* K_ABS or K_SEASON without a year: the last mentioned date's
+                      * year + year_shift ("im August desselben Jahres") */
     int year_shift;
     bool doc_year; /* K_FIRSTN: of the document's year + shift ("des Jahres", "des
                     * vergangenen Jahres"), not of the last date's */
@@ -76,10 +81,12 @@ typedef struct tctx {
     const nf_langpack *lp;
     bool has_doc;
     nf_date docd;
-    nf_date last;  /* the last date mentioned */
-    int last_gran; /* 0 none, 1 year, 2 month, 3 day */
-    int last_min;  /* the clock time named last on that day, in minutes, or -1 */
-    int sent_year; /* the year a chronicle's entry opens its sentence with, or 0 */
+    nf_date last;      /* the last date mentioned */
+    int last_gran;     /* 0 none, 1 year, 2 month, 3 day */
+    int last_min;      /* the clock time named last on that day, in minutes, or -1 */
+    uint32_t sent;     /* the sentence of the expression being resolved */
+    uint32_t day_sent; /* the sentence that named the last day (last_gran 3) */
+    int sent_year;     /* the year a chronicle's entry opens its sentence with, or 0 */
 } tctx;
 
 /* ---- token helpers ---------------------------------------------------------- */
@@ -687,12 +694,16 @@ static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
         if (is(c, k, end, "immer")) j++;
     }
     if (j == k) {
-        /* "(in der) Nacht zum Samstag", "Nacht auf Montag": the night
-         * before that day, dated by the day. */
+        /* "(in der) Nacht zum Samstag", "Nacht auf Montag", "Nacht von
+         * Freitag auf Samstag": the night before that day, dated by the
+         * day. */
         size_t n = is(c, k, end, "der") ? k + 1 : k;
-        if (is(c, n, end, "nacht") && (is(c, n + 1, end, "zum") || is(c, n + 1, end, "auf")) &&
-            weekday_at(c, n + 2, end))
-            j = n + 2;
+        if (is(c, n, end, "nacht")) {
+            size_t q = n + 1; /* "zum" or "auf" */
+            if ((is(c, q, end, "von") || is(c, q, end, "vom")) && weekday_at(c, q + 1, end)) q += 2;
+            if ((is(c, q, end, "zum") || is(c, q, end, "auf")) && weekday_at(c, q + 1, end))
+                j = q + 1;
+        }
     }
     if (modifier_at(c, j, end, &shift, &from_last)) j++;
     int wd = weekday_at(c, j, end);
@@ -1499,6 +1510,7 @@ static size_t m_word(const tctx *c, size_t k, size_t end, tsem *s) {
 daypart_noun:
     sem_init(s, K_DAYPART, NF_TIME_PERIOD);
     memcpy(s->daypart, "MO", 3);
+    s->on_named = true;
     return k + 1;
 }
 
@@ -1552,7 +1564,33 @@ static size_t day_adjective(const tctx *c, size_t k, size_t end, int shift, tsem
     return day ? j + 1 : j;
 }
 
-/* "am Abend", "Dieser Abend", "in der Nacht": parts of the document's day. */
+/* The night before the document's day: "(in der) vergangenen Nacht",
+ * "letzte Nacht"; k is the word after "in der" or the first of the
+ * phrase.  Not "die letzte Nacht vor der Wahl" (an article or pronoun
+ * before it). */
+static size_t m_night_before(const tctx *c, size_t k, size_t end, bool after_in_der, tsem *s) {
+    static const char *const last[] = {"vergangenen", "vergangene", "letzten", "letzte", NULL};
+    static const char *const owners[] = {"sein", "ihr",  "mein", "dein", "unser",
+                                         "eur",  "dies", "ein",  "jen",  NULL};
+    static const char *const articles[] = {"der", "die", "das", "den", "dem", "des", NULL};
+    if (!is_any(c, k, end, last)) return 0;
+    if (!after_in_der && k > 0 && c->doc->tokens[k - 1].kind == NF_TOK_WORD) {
+        /* "die letzte Nacht", "seine letzte Nacht", "diese", "eine" (the
+         * owners' and demonstratives' words by their stems) */
+        if (is_any(c, k - 1, end, articles)) return 0;
+        for (const char *const *o = owners; *o; o++)
+            if (strncmp(nf_tokl(c->doc, k - 1), *o, strlen(*o)) == 0) return 0;
+    }
+    if (!is(c, k + 1, end, "nacht") || !(c->doc->tokens[k + 1].flags & NF_TF_CAP)) return 0;
+    sem_init(s, K_DAYPART, NF_TIME_PERIOD);
+    memcpy(s->daypart, "NI", 3);
+    s->shift = -1;
+    return k + 2;
+}
+
+/* "am Abend", "Dieser Abend", "in der Nacht": parts of the day named last
+ * (in the sentence or the one before: "Am Dienstag traf er ein.  Am Abend
+ * ...") or else of the document's day. */
 static size_t m_daypart_noun(const tctx *c, size_t k, size_t end, tsem *s) {
     static const struct {
         const char *w, *part;
@@ -1564,6 +1602,30 @@ static size_t m_daypart_noun(const tctx *c, size_t k, size_t end, tsem *s) {
     size_t j = k;
     bool dem = is_any(c, j, end, (const char *const[]){"dieser", "diesen", "diese", NULL});
     if (dem) j++;
+    /* "in der Nacht": the span keeps the article, as "der Nacht zum
+     * Samstag" does */
+    bool in_der = !dem && k > 0 && is(c, k - 1, end, "in") && is(c, k, end, "der");
+    if (in_der) {
+        size_t e = m_night_before(c, k + 1, end, true, s);
+        if (e) return e;
+        if (!is(c, k + 1, end, "nacht") || !(c->doc->tokens[k + 1].flags & NF_TF_CAP)) return 0;
+        /* "in der Nacht zum Samstag" is m_weekday's or m_night's; "in
+         * der Nacht des 3. März", "der Verhandlungen", "nach der Wahl",
+         * "zuvor" another day's (the day before one named: the night of
+         * the dates that "zum" gives, or of the day's own evening) */
+        static const char *const other[] = {"zum",   "zur",    "zu",     "auf",  "vom", "von",
+                                            "des",   "der",    "über",   "nach", "vor", "zuvor",
+                                            "davor", "danach", "darauf", NULL};
+        if (is_any(c, k + 2, end, other)) return 0;
+        sem_init(s, K_DAYPART, NF_TIME_PERIOD);
+        memcpy(s->daypart, "NI", 3);
+        s->on_named = s->night_past = true;
+        return k + 2;
+    }
+    if (!dem) {
+        size_t e = m_night_before(c, k, end, false, s);
+        if (e) return e;
+    }
     if (!dem && !(k > 0 && is_any(c, k - 1, end, (const char *const[]){"am", "in", NULL})))
         return 0;
     /* "am frühen Morgen", "am späten Abend": its first or second half */
@@ -1574,6 +1636,7 @@ static size_t m_daypart_noun(const tctx *c, size_t k, size_t end, tsem *s) {
         sem_init(s, K_DAYPART, NF_TIME_PERIOD);
         memcpy(s->daypart, "MO", 3);
         s->half = half;
+        s->on_named = true;
         return j + 1;
     }
     /* "am Abend des 3. März", "am Morgen des Wahltags": another day's
@@ -1584,6 +1647,7 @@ static size_t m_daypart_noun(const tctx *c, size_t k, size_t end, tsem *s) {
             sem_init(s, K_DAYPART, NF_TIME_PERIOD);
             memcpy(s->daypart, nouns[i].part, 3);
             s->half = half;
+            s->on_named = true;
             return j + 1;
         }
     }
@@ -1945,6 +2009,7 @@ static void note_last(tctx *c, int y, int m, int d) {
     c->last = (nf_date){y, m, d};
     c->last_gran = d ? 3 : m ? 2 : 1;
     c->last_min = -1;
+    if (d) c->day_sent = c->sent;
 }
 
 /* Days within which the nearest day of a date beats the sentence's tense,
@@ -2170,7 +2235,14 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             }
             if (!c->has_doc) return;
             nf_date d = c->docd;
-            if (s->kind == K_DAYPART && !s->wd) d = nf_date_add_days(d, s->shift);
+            if (s->kind == K_DAYPART && !s->wd) {
+                bool named = s->on_named && c->last_gran == 3 && c->day_sent + 1 >= c->sent;
+                if (named)
+                    d = c->last;
+                else if (s->night_past && tense < 0)
+                    d = nf_date_add_days(d, -1);
+                d = nf_date_add_days(d, s->shift);
+            }
             if (s->wd) {
                 int dw = nf_weekday(d);
                 long diff = s->wd - dw; /* -6 .. 6 */
@@ -2769,6 +2841,7 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err) {
     int tense = 0;
     uint32_t tense_sent = UINT32_MAX;
     for (size_t i = 0; i < n; i++) {
+        c.sent = p[i].sent;
         if (p[i].sent != tense_sent) {
             tense_sent = p[i].sent;
             tense =

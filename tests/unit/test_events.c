@@ -355,6 +355,9 @@ static void test_counterpart_is_a_party(void **state) {
 static void test_object_after_a_time(void **state) {
     expect_event(state, "Die Hamas hat am Wochenende zwei israelische Geiseln freigelassen.", "08",
                  "PSE", "ISR", "asserted");
+    /* "in der Nacht" is a time (the night before the document's day) */
+    expect_event(state, "Russland hat in der Nacht Kiew angegriffen.", "19", "RUS", "UKR",
+                 "asserted");
 }
 
 /* A mutual act's two parties stand before the comma after its verb, not

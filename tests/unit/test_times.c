@@ -644,6 +644,43 @@ static void test_early_late_and_previous_units(void **state) {
                 "der Nacht auf den 11. Januar 2016", "2016-01-11", NF_TIME_DATE);
 }
 
+/* A night: "in der Nacht" told in the past is the night before the
+ * document's day, told otherwise the document's own; "vergangene Nacht"
+ * and "letzte Nacht" are the night before, unless an article or an owner
+ * makes "letzte" an adjective ("seine letzte Nacht"); "von Mittwoch auf
+ * Donnerstag" is dated by the morning's day, as "zum Donnerstag" is. */
+static void test_nights(void **state) {
+    expect_time(state, DOC, "Russland hat in der Nacht Kiew angegriffen.", "der Nacht",
+                "2025-11-11T20:00/2025-11-11T23:59", NF_TIME_PERIOD);
+    expect_time(state, DOC, "In der Nacht wird es kalt.", "der Nacht",
+                "2025-11-12T20:00/2025-11-12T23:59", NF_TIME_PERIOD);
+    expect_time(state, DOC, "In der vergangenen Nacht brannte ein Hof.", "der vergangenen Nacht",
+                "2025-11-11T20:00/2025-11-11T23:59", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Er hat letzte Nacht gut geschlafen.", "letzte Nacht",
+                "2025-11-11T20:00/2025-11-11T23:59", NF_TIME_PERIOD);
+    expect_no_time(state, "Seine letzte Nacht war kurz.");
+    expect_no_time(state, "Die letzte Nacht vor der Wahl war kurz.");
+    expect_no_time(state, "In der Nacht der Wahl feierten sie.");
+    expect_time(state, DOC,
+                "Die Küstenwache barg in der Nacht von Montag auf Dienstag 14 Menschen.",
+                "der Nacht von Montag auf Dienstag", "2025-11-11", NF_TIME_DATE);
+}
+
+/* A part of the day without its own day is one of the day named last,
+ * where the sentence or the one before named it, else of the document's
+ * day. */
+static void test_parts_of_the_day_named_last(void **state) {
+    expect_time(state, DOC, "Am 3. November traf er in Kiew ein. Am Abend sprach er mit Selenskyj.",
+                "Abend", "2025-11-03T16:00/2025-11-03T20:00", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Am Montag kam er an. In der Nacht gab es Luftalarm.", "der Nacht",
+                "2025-11-10T20:00/2025-11-10T23:59", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Gestern traf er ein. Am Nachmittag sprach er.", "Nachmittag",
+                "2025-11-11T12:00/2025-11-11T16:00", NF_TIME_PERIOD);
+    expect_time(state, DOC,
+                "Am Montag traf er in Kiew ein. Er blieb lange. Dann ging er. Am Abend sprach er.",
+                "Abend", "2025-11-12T16:00/2025-11-12T20:00", NF_TIME_PERIOD);
+}
+
 /* A yearless date takes the tense of its own clause where that shows one:
  * a weak preterite of the speech or event lists ("kritisierte") points
  * back; a future in a relative clause points ahead whatever the main
@@ -724,6 +761,8 @@ int main(void) {
         cmocka_unit_test(test_vague_times),
         cmocka_unit_test(test_doc_date_from_text),
         cmocka_unit_test(test_doc_date_from_a_credit_stamp),
+        cmocka_unit_test(test_nights),
+        cmocka_unit_test(test_parts_of_the_day_named_last),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
