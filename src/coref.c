@@ -963,14 +963,20 @@ static int32_t recent_person_of(const nf_doc *doc, size_t ta, const char *iso) {
  * bytes, a label of roles.tsv) names: the same word ("der Konzern" a
  * company, "die Partei" a party), or one of the pairs below ("die
  * Zeitung" a medium, "die Menschenrechtsorganisation" an NGO, "die
- * Organisation" the WHO). */
+ * Organisation" the WHO or the Hamas: an armed group, not an army, which
+ * resolve_org_description tells by the actor code). */
 static bool org_role_fits(const char *role, size_t rl, const char *type) {
     static const struct {
         const char *role, *type;
-    } fits[] = {{"bank", "company"},      {"newspaper", "media"},
-                {"broadcaster", "media"}, {"news_agency", "media"},
-                {"union", "ngo"},         {"organisation", "ngo"},
-                {"organisation", "igo"},  {"parliament", "legislature"}};
+    } fits[] = {{"bank", "company"},
+                {"newspaper", "media"},
+                {"broadcaster", "media"},
+                {"news_agency", "media"},
+                {"union", "ngo"},
+                {"organisation", "ngo"},
+                {"organisation", "igo"},
+                {"organisation", "military"},
+                {"parliament", "legislature"}};
     if (!type) return false;
     for (size_t i = 0; i < sizeof fits / sizeof fits[0]; i++)
         if (strlen(fits[i].role) == rl && memcmp(fits[i].role, role, rl) == 0 &&
@@ -1075,27 +1081,70 @@ static bool coast_guard_fits(const char *role, size_t rl, const nf_entity *e) {
            (e->canonical && strstr(e->canonical, "Coast Guard"));
 }
 
+/* Which armed groups "die Organisation" (a description of role
+ * organisation) may name: by the word's first part when it is a compound
+ * ("Terrororganisation", "Untergrundorganisation": armed groups only;
+ * "Menschenrechtsorganisation", "Hilfsorganisation": none), else any. */
+typedef enum { ARMED_ANY, ARMED_ONLY, ARMED_NONE } armed_fit;
+
+#define ARMED_NEAR 40 /* tokens before an armed group where an NGO or IGO beats it */
+
+/* The armed_fit of head word k of a description of role organisation. */
+static armed_fit armed_fit_of(const nf_doc *doc, size_t k) {
+    static const char *const armed[] = {
+        "terror",     "untergrund",   "extremisten", "islamisten", "dschihadisten",
+        "jihadisten", "rebellen",     "guerilla",    "guerrilla",  "widerstands",
+        "befreiungs", "separatisten", NULL};
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k], tail = strlen("organisation");
+    if (n >= tail + 2 && memcmp(w + n - tail - 2, "organisationen", tail + 2) == 0)
+        n -= 2; /* the plural */
+    if (n < tail || memcmp(w + n - tail, "organisation", tail) != 0) return ARMED_ANY;
+    if (n == tail) return ARMED_ANY;
+    for (const char *const *a = armed; *a; a++)
+        if (strncmp(w, *a, strlen(*a)) == 0) return ARMED_ONLY;
+    return ARMED_NONE;
+}
+
 /* The organisation a definite description without a name refers to ("der
  * Konzern" after "Siemens"): the one of a fitting type (and of the
  * description's country, when it names one) mentioned last before token
- * ta; -1 when there is none. */
+ * ta; -1 when there is none.  `armed` (for role organisation) says
+ * whether an armed group may be it; where any may, an NGO or IGO named
+ * up to ARMED_NEAR tokens before the armed group found is meant ("nach
+ * Angaben der Syrischen Beobachtungsstelle ... ein Kommandant der Miliz
+ * IS getötet.  Wie die Organisation mitteilte"). */
 static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char *role, size_t rl,
-                                       const char *country) {
+                                       const char *country, armed_fit armed) {
+    bool organisation = rl == 12 && !memcmp(role, "organisation", 12);
+    int32_t group = -1;
+    size_t group_at = 0;
     for (size_t i = nf_mention_first_at(doc, ta); i-- > 0;) {
         const nf_mention *m = &doc->mentions[i];
         const nf_entity *e = &doc->entities[m->entity];
+        if (group >= 0 && m->tb + ARMED_NEAR < group_at) break;
         if (e->type != NF_ENT_ORG || m->kind == NF_MK_ADJECTIVE ||
             !(org_role_fits(role, rl, e->role) || office_fits(role, rl, e) ||
               coast_guard_fits(role, rl, e)))
             continue;
-        /* "das Militär" is a state's: not an armed group's */
-        if (!strcmp(e->role, "military") &&
-            !(e->actor && strlen(e->actor) == 6 && !strcmp(e->actor + 3, "MIL")))
-            continue;
+        /* "das Militär" is a state's, not an armed group's; "die
+         * Organisation" an armed group's, not a state's */
+        bool military = !strcmp(e->role, "military");
+        bool army = e->actor && strlen(e->actor) == 6 && !strcmp(e->actor + 3, "MIL");
+        if (military && army == organisation) continue;
         if (country && strncmp(e->country, country, 3) != 0) continue;
+        if (organisation && military) {
+            if (armed == ARMED_NONE || group >= 0) continue;
+            if (armed == ARMED_ANY) { /* an NGO or IGO just before may be meant */
+                group = (int32_t)m->entity, group_at = m->ta;
+                continue;
+            }
+        } else if (organisation && armed == ARMED_ONLY) {
+            continue;
+        }
         return (int32_t)m->entity;
     }
-    return -1;
+    return group;
 }
 
 /* True when `name` holds the word w (a string of n bytes) whole: at its
@@ -1240,7 +1289,7 @@ static int32_t new_institution_named(nf_doc *doc, size_t head, const char *role,
 static int32_t compound_institution(nf_doc *doc, size_t ta, size_t k, const char *role, size_t part,
                                     const char *country) {
     size_t rl = nf_role_len(role);
-    int32_t e = resolve_org_description(doc, ta, role, rl, country);
+    int32_t e = resolve_org_description(doc, ta, role, rl, country, armed_fit_of(doc, k));
     if (e >= 0) return e;
     /* one made so before: "ein Regierungssprecher" twice speaks for one
      * government (such an entity has no mention a description could find) */
@@ -2781,7 +2830,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (role && org && head + 1 == tb &&
         (singular_definite(doc, ta, head, gender) || bare_singular(doc, ta, head))) {
         /* "der Konzern", "die Partei", "laut Polizei" */
-        int32_t e = resolve_org_description(doc, ta, role, nf_role_len(role), country);
+        int32_t e = resolve_org_description(doc, ta, role, nf_role_len(role), country,
+                                            armed_fit_of(doc, head));
         /* (a compound of a state body's noun names another body than
          * the noun alone: "die Alpinpolizei Axams" ... "die Polizei"
          * elsewhere) */

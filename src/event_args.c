@@ -1833,11 +1833,36 @@ static const char *const possessives[] = {
 static const char *const meeting_time_preps[] = {"bei", "beim", "nach", "während", "zu",
                                                  "zum", "zur",  "auf",  NULL};
 
+/* True when the trigger at k is the quantifier "einigen" before its noun
+ * ("von CDU, FDP und einigen SPD-Mitgliedern unterstützt") or a group's
+ * genitive ("einigen der schärfsten Gegner"), not the verb of agreeing. */
+bool ev_quantifier_einigen(const nf_doc *doc, size_t k, size_t sb) {
+    static const char *const forms[] = {"einigen", "einige", NULL};
+    if (nf_tokl(doc, k)[0] != 'e' || !ev_tok_in(doc, k, forms) || k + 1 >= sb) return false;
+    /* after a preposition no verb: "in einigen eher peripheren Regionen" */
+    static const char *const preps[] = {"in",   "mit", "von", "bei", "aus", "nach", "unter",
+                                        "über", "für", "vor", "an",  "auf", NULL};
+    if (k > 0 && ev_tok_in(doc, k - 1, preps)) return true;
+    /* a part of a group: "also einigen der schärfsten TTIP-Gegner" */
+    if (nf_tok_is(doc, k + 1, "der") || nf_tok_is(doc, k + 1, "des")) return true;
+    size_t n = k + 1;
+    if (doc->tokens[n].kind == NF_TOK_WORD && (doc->tokens[n].flags & NF_TF_LOWER) &&
+        !nf_tok_is(doc, n, "sich") && n + 1 < sb)
+        n++; /* an adjective: "einigen wenigen Staaten" */
+    return doc->tokens[n].kind == NF_TOK_WORD && (doc->tokens[n].flags & NF_TF_CAP);
+}
+
 /* True when the clause's subject does the act a trigger noun at k names
  * (see event_args.h). */
 ev_noun_subject ev_subject_does_noun(const nf_doc *doc, size_t k, size_t ca, size_t cb,
                                      bool meeting) {
     static const char *const support_preps[] = {"mit", "zu", "zum", "zur", "für", "an", "am", NULL};
+    /* what parties agree on is theirs to do: "einigten sich auf neue
+     * Sanktionen" ("auf" after other verbs is no such phrase: "reagierte
+     * auf den Angriff") */
+    static const char *const agree[] = {
+        "einigt",      "einigen",      "einigte",      "einigten",      "geeinigt",
+        "verständigt", "verständigen", "verständigte", "verständigten", NULL};
     /* the article before the noun and its adjectives: a possessive names
      * the subject's act, and for meetings so does a time or an aim; a
      * noun in another phrase of a preposition is no support verb's object
@@ -1848,6 +1873,9 @@ ev_noun_subject ev_subject_does_noun(const nf_doc *doc, size_t k, size_t ca, siz
         if (meeting && ev_tok_in(doc, q - 1, meeting_time_preps)) return EV_SUBJECT_PHRASE;
         if (ev_tok_in(doc, q - 1, actor_preps)) {
             other_phrase = !ev_tok_in(doc, q - 1, support_preps);
+            if (other_phrase && nf_tok_is(doc, q - 1, "auf"))
+                for (size_t j = ca; j < cb && other_phrase; j++)
+                    other_phrase = !ev_tok_in(doc, j, agree) || ev_quantifier_einigen(doc, j, cb);
             break;
         }
         if (doc->tokens[q - 1].kind != NF_TOK_WORD || (doc->tokens[q - 1].flags & NF_TF_CAP)) break;
@@ -1860,7 +1888,7 @@ ev_noun_subject ev_subject_does_noun(const nf_doc *doc, size_t k, size_t ca, siz
     for (size_t j = ca; j < cb; j++) {
         if (j == k || doc->tokens[j].kind != NF_TOK_WORD || (doc->tokens[j].flags & NF_TF_CAP))
             continue;
-        supported |= nf_tok_find(doc, j, support) != NULL;
+        supported |= nf_tok_find(doc, j, support) != NULL && !ev_quantifier_einigen(doc, j, cb);
         made |= ev_tok_in(doc, j, machen);
         sich |= nf_tok_is(doc, j, "sich");
         bekannt |= nf_tok_is(doc, j, "bekannt");

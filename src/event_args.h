@@ -123,6 +123,11 @@ int32_t ev_noun_party(nf_doc *doc, size_t k, size_t cb, bool genitive_after);
  * "von" (no place) or "durch" there: ev_noun_party's second half; -1 when
  * there is none. */
 int32_t ev_noun_genitive(nf_doc *doc, size_t k, size_t cb);
+/* True when the word at k is the quantifier "einigen" or "einige"
+ * before its noun ("vor einigen Wochen", "einigen der Gegner"), not the
+ * verb of agreeing; sb ends the sentence. */
+bool ev_quantifier_einigen(const nf_doc *doc, size_t k, size_t sb);
+
 /* Whether the subject of the clause [ca, cb) does the act a trigger noun
  * at k names, and why: a support verb of lang/de/support-verbs.txt stands in the
  * clause ("startete die Offensive", "hat Sanktionen verhängt"), or "sich

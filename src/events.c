@@ -1271,25 +1271,6 @@ static bool adverbial_phrase(const nf_doc *doc, size_t k, size_t ca) {
     return prep_before_noun(doc, k, ca, preps);
 }
 
-/* True when the trigger at k is the quantifier "einigen" before its noun
- * ("von CDU, FDP und einigen SPD-Mitgliedern unterstützt") or a group's
- * genitive ("einigen der schärfsten Gegner"), not the verb of agreeing. */
-static bool quantifier_before_noun(const nf_doc *doc, size_t k, size_t sb) {
-    static const char *const forms[] = {"einigen", "einige", NULL};
-    if (nf_tokl(doc, k)[0] != 'e' || !ev_tok_in(doc, k, forms) || k + 1 >= sb) return false;
-    /* after a preposition no verb: "in einigen eher peripheren Regionen" */
-    static const char *const preps[] = {"in",   "mit", "von", "bei", "aus", "nach", "unter",
-                                        "über", "für", "vor", "an",  "auf", NULL};
-    if (k > 0 && ev_tok_in(doc, k - 1, preps)) return true;
-    /* a part of a group: "also einigen der schärfsten TTIP-Gegner" */
-    if (nf_tok_is(doc, k + 1, "der") || nf_tok_is(doc, k + 1, "des")) return true;
-    size_t n = k + 1;
-    if (doc->tokens[n].kind == NF_TOK_WORD && (doc->tokens[n].flags & NF_TF_LOWER) &&
-        !nf_tok_is(doc, n, "sich") && n + 1 < sb)
-        n++; /* an adjective: "einigen wenigen Staaten" */
-    return doc->tokens[n].kind == NF_TOK_WORD && (doc->tokens[n].flags & NF_TF_CAP);
-}
-
 /* True when the word at token j ends in `suffix` (lower case). */
 static bool ends_in(const nf_doc *doc, size_t j, const char *suffix) {
     size_t n = doc->tok_llen[j], m = strlen(suffix);
@@ -1379,7 +1360,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
                        const reading *best, bool *content) {
     *content = best && best->content;
     if (!best || best->weak || impersonal_threat(doc, k, sb, best->code) ||
-        quantifier_before_noun(doc, k, sb))
+        ev_quantifier_einigen(doc, k, sb))
         return true;
     /* the form of an object verb there is its attributive participle, a
      * passive ("die freigelassenen Soldaten": one_sided_args); of other
@@ -1598,34 +1579,99 @@ static bool speech_act(const char *code) {
     return root <= 3 || (root >= 10 && root <= 13);
 }
 
-/* True when `verb`, a plain rejection (120) or a plain agreement (030)
- * by a verb, has a trigger noun of its clause [ca, cb) coded as the
- * refused or agreed act between the same parties: "lehnte Gespräche mit
- * Putin ab" is 125, "vereinbarten eine Waffenruhe" 0871, which say more
- * (an agreement's noun of cooperation, consultation, diplomacy or
- * de-escalation: roots 03-05 and 08). */
-static bool refined_by_noun(const nf_doc *doc, const nf_event *verb, const nf_event *noun,
-                            size_t ca, size_t cb) {
+/* True when the trigger at k is a verb of agreeing or accepting
+ * ("vereinbarten", "einigten sich", "stimmte zu", "akzeptierte"), whose
+ * object is an act done, not one of offering, promising or aiming at
+ * ("bot den Abschluss eines Abkommens an" is 030, no agreement signed). */
+static bool agreeing_verb(const nf_doc *doc, size_t k) {
+    static const char *const stems[] = {"einig",   "geeinig",   "verständig", "vereinbar", "stimm",
+                                        "zustimm", "zugestimm", "zuzustimm",  "akzept",    NULL};
+    const char *w = nf_tokl(doc, k);
+    for (const char *const *st = stems; *st; st++)
+        if (strncmp(w, *st, strlen(*st)) == 0) return true;
+    return false;
+}
+
+/* True when trigger noun `noun` of clause [ca, cb) names what `verb`, a
+ * verb's act of the same parties, is about: the noun is what is agreed
+ * on, offered or refused, not where or when ("haben bei dem Treffen
+ * nichts vereinbart": no preposition but "auf" or "über" opens its
+ * phrase). */
+static bool content_noun(const nf_doc *doc, const nf_event *verb, const nf_event *noun, size_t ca,
+                         size_t cb) {
     size_t n = noun->trigger.ta;
-    /* the noun is what is agreed on, not where or when ("haben bei dem
-     * Treffen nichts vereinbart"): no preposition but "auf" or "über"
-     * opens its phrase */
     static const char *const venue[] = {"bei",   "beim",  "nach", "vor",  "während", "in",  "im",
                                         "am",    "an",    "mit",  "seit", "zu",      "zum", "zur",
                                         "trotz", "wegen", "von",  "vom",  NULL};
+    if (n < ca || n >= cb || !(doc->tokens[n].flags & NF_TF_CAP)) return false;
     for (size_t j = n; j > ca && n - j < 4; j--) {
         if (nf_tok_in(doc, j - 1, venue)) return false;
         if (!(doc->tokens[j - 1].flags & NF_TF_LOWER) || nf_tok_is(doc, j - 1, "auf") ||
             nf_tok_is(doc, j - 1, "über"))
             break;
     }
+    return verb->source == noun->source && verb->target == noun->target;
+}
+
+/* True when `verb`, a plain rejection (120) or a plain agreement (030)
+ * by a verb of agreeing, has a trigger noun of its clause [ca, cb) coded
+ * as the refused or agreed act between the same parties: "lehnte
+ * Gespräche mit Putin ab" is 125, "vereinbarten eine Waffenruhe" 0871,
+ * "einigten sich auf neue Sanktionen" 163, which say more (an
+ * agreement's noun of cooperation, consultation, diplomacy, aid,
+ * de-escalation or sanctions: roots 03-08 and 16). */
+static bool refined_by_noun(const nf_doc *doc, const nf_event *verb, const nf_event *noun,
+                            size_t ca, size_t cb) {
+    static const char *const agreed_roots[] = {"03", "04", "05", "06", "07", "08", "16", NULL};
     bool refused = strcmp(verb->code, "120") == 0 && strncmp(noun->code, "12", 2) == 0;
-    bool agreed = strcmp(verb->code, "030") == 0 &&
-                  (strncmp(noun->code, "03", 2) == 0 || strncmp(noun->code, "04", 2) == 0 ||
-                   strncmp(noun->code, "05", 2) == 0 || strncmp(noun->code, "08", 2) == 0);
-    return (refused || agreed) && strcmp(noun->code, verb->code) != 0 && n >= ca && n < cb &&
-           (doc->tokens[n].flags & NF_TF_CAP) && verb->source == noun->source &&
-           verb->target == noun->target;
+    bool agreed = false;
+    if (strcmp(verb->code, "030") == 0 && agreeing_verb(doc, verb->trigger.ta))
+        for (const char *const *r = agreed_roots; *r && !agreed; r++)
+            agreed = strncmp(noun->code, *r, 2) == 0;
+    return (refused || agreed) && strcmp(noun->code, verb->code) != 0 &&
+           content_noun(doc, verb, noun, ca, cb);
+}
+
+/* The code of intent (03x) to do the act of code `act`, for a verb of
+ * offering, promising or aiming (030, not agreeing) whose object is the
+ * act: talks offered (04) are 036, cooperation (06) 031, aid (07) 033,
+ * yielding (08) 035, each with its sub-code where CAMEO has one; NULL
+ * for other acts ("bot den Abschluss eines Abkommens an" stays 030). */
+static const char *intent_code_for(const char *act) {
+    static const struct {
+        const char *act, *intent;
+    } map[] = {{"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
+               {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
+               {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
+               {"087", "0356"}, {"08", "035"},   {"04", "036"}};
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strncmp(act, map[i].act, strlen(map[i].act)) == 0) return map[i].intent;
+    return NULL;
+}
+
+/* Recodes plain intents to cooperate (030) by a verb of offering or
+ * promising whose clause [of its sentence] names the offered act by a
+ * trigger noun of the same parties: "bot der Ukraine Gespräche an" is
+ * 036, the intent to negotiate (the noun's own event, talks told as
+ * held, then gives way as the content of a speech act: part_of_act). */
+static void intents_by_noun(nf_doc *doc) {
+    size_t s = 0;
+    for (size_t i = 0; i < doc->nevents; i++) {
+        nf_event *v = &doc->events[i];
+        size_t k = v->trigger.ta;
+        while (s + 1 < doc->nsentences && doc->sentences[s].tb <= k) s++;
+        if (strcmp(v->code, "030") != 0 || (doc->tokens[k].flags & NF_TF_CAP) ||
+            agreeing_verb(doc, k) || s >= doc->nsentences)
+            continue;
+        size_t ca, cb;
+        ev_clause_of(doc, k, doc->sentences[s].ta, doc->sentences[s].tb, &ca, &cb);
+        for (size_t j = 0; j < doc->nevents; j++) {
+            const char *intent = intent_code_for(doc->events[j].code);
+            if (j == i || !intent || !content_noun(doc, v, &doc->events[j], ca, cb)) continue;
+            snprintf(v->code, sizeof v->code, "%s", intent);
+            break;
+        }
+    }
 }
 
 /* True when event `noun`, named by a noun, is part of event `verb`, named
@@ -1993,6 +2039,7 @@ nf_status nf_stage_events(nf_doc *doc, nf_error *err) {
     }
     drop_untargeted_repeats(doc);
     drop_private_visits(doc);
+    intents_by_noun(doc);
     drop_acts_in_acts(doc);
     return NF_OK;
 }

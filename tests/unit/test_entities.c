@@ -1501,6 +1501,17 @@ static void test_national_groups(void **state) {
     assert_string_equal(eu->actor, "IGOEUREEC");
     assert_string_equal(nato->actor, "IGOWSTNAT");
     assert_null(entity_described(d, m, "EU-Staat"));
+    nf_doc_free(d);
+    /* ... and so are its members' ministers as a council */
+    const char *mi = "Die EU-Außenminister berieten in Brüssel, die Nato-Verteidigungsminister "
+                     "in Mons.";
+    d = extract_on(state, mi, "2025-06-17");
+    eu = entity_described(d, mi, "EU-Außenminister");
+    nato = entity_described(d, mi, "Nato-Verteidigungsminister");
+    assert_non_null(eu);
+    assert_non_null(nato);
+    assert_string_equal(eu->actor, "IGOEUREEC");
+    assert_string_equal(nato->actor, "IGOWSTNAT");
     for (size_t i = 0; i < d->nmentions; i++) /* "Nato-Partner Türkei": not NATO */
         assert_false(d->mentions[i].ta > 8 && d->entities[d->mentions[i].entity].actor &&
                      strcmp(d->entities[d->mentions[i].entity].actor, "IGOWSTNAT") == 0);
@@ -7888,6 +7899,32 @@ static void expect_description_of(void **state, const char *text, const char *wo
  * "ein Mitarbeiter der damaligen Justizministerin Karin Gastinger"); a
  * bare title ("Präsident Boris Tadić") and a demonstrative before a verb
  * ("Das erklärte General ...") are none. */
+/* "die Organisation" names an armed group named before it, not an army. */
+static void test_organisation_names_an_armed_group(void **state) {
+    expect_description_of(state,
+                          "Die Hamas übernahm die Verantwortung für die Angriffe. Die "
+                          "Organisation erklärte, sie werde weitere Orte angreifen.",
+                          "Die Organisation", "Hamas");
+    expect_description_of(state,
+                          "Die Bundeswehr übernahm die Verantwortung. Die Organisation erklärte "
+                          "das.",
+                          "Die Organisation", NULL);
+    /* an NGO named just before the group is meant; "Menschenrechts-"
+     * names no armed group, "Terror-" nothing else */
+    expect_description_of(state,
+                          "Amnesty International warf der Hamas Kriegsverbrechen vor. Die "
+                          "Organisation forderte eine Untersuchung.",
+                          "Die Organisation", "Amnesty International");
+    expect_description_of(state,
+                          "Human Rights Watch nannte Zahlen. Die Hamas kritisierte die "
+                          "Menschenrechtsorganisation scharf.",
+                          "die Menschenrechtsorganisation", "Human Rights Watch");
+    expect_description_of(state,
+                          "Amnesty International nannte Zahlen. Die Hisbollah meldete Tote. "
+                          "Die Terrororganisation drohte.",
+                          "Die Terrororganisation", "Hisbollah");
+}
+
 static void test_quantified_plural_describes_no_organisation(void **state) {
     /* "der meisten Firmen", "aller Parteien": plurals, no description of
      * the one organisation named before */
@@ -8569,6 +8606,7 @@ int main(void) {
         cmocka_unit_test(test_interjections_are_no_names),
         cmocka_unit_test(test_listed_acronym_defined_as_another),
         cmocka_unit_test(test_long_compound_after_a_known_name),
+        cmocka_unit_test(test_organisation_names_an_armed_group),
         cmocka_unit_test(test_quantified_plural_describes_no_organisation),
         cmocka_unit_test(test_pronoun_past_joined_objects_and_examples),
         cmocka_unit_test(test_gender_from_a_womans_noun_before_her_name),

@@ -360,6 +360,28 @@ static void test_object_after_a_time(void **state) {
                  "asserted");
 }
 
+/* What parties agree on ("einigten sich auf", "verständigten sich auf")
+ * is theirs to do, and says more than the agreement; an offered act is an
+ * intent of its code (talks offered: 036), and an offered agreement is no
+ * agreement signed. */
+static void test_agreed_and_offered_acts(void **state) {
+    expect_event(state, "Die EU-Staaten einigten sich auf neue Sanktionen gegen Russland.", "16",
+                 "IGO", "RUS", "asserted");
+    expect_no_root(state, "Die EU-Staaten einigten sich auf neue Sanktionen gegen Russland.", "03");
+    expect_event(state,
+                 "Die EU-Außenminister haben sich auf das 16. Sanktionspaket gegen Russland "
+                 "verständigt.",
+                 "16", "IGO", "RUS", "asserted");
+    char code[6];
+    find_code(state, "Russland bot der Ukraine Gespräche an.", "03", "RUS", "UKR", code);
+    assert_string_equal(code, "036");
+    const char *offer = "Die EU-Staaten hatten Serbien den Abschluss eines Assoziationsabkommens "
+                        "angeboten.";
+    find_code(state, offer, "03", "IGO", "SRB", code);
+    assert_string_equal(code, "030");
+    expect_no_root(state, offer, "05");
+}
+
 /* A mutual act's two parties stand before the comma after its verb, not
  * in the infinitive that says what was agreed. */
 static void test_agreement_parties_before_comma(void **state) {
@@ -2531,6 +2553,7 @@ int main(void) {
         cmocka_unit_test(test_missile_fired),
         cmocka_unit_test(test_infringement_procedure),
         cmocka_unit_test(test_response_with_an_act),
+        cmocka_unit_test(test_agreed_and_offered_acts),
         cmocka_unit_test(test_agreement_parties_before_comma),
         cmocka_unit_test(test_object_after_a_time),
         cmocka_unit_test(test_counterpart_is_a_party),
