@@ -2476,6 +2476,77 @@ static int32_t pronoun_referent(nf_doc *doc, size_t k, char g) {
     return personal_pronoun(doc, k, g);
 }
 
+/* The English label of the party the first part of compound token k
+ * names ("CDU-Chef", "SPD-Politikerin"), or NULL; owned by the
+ * gazetteer. */
+static const char *compound_party(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    uint32_t ids[16];
+    size_t n = nf_compound_head_ids(doc, k, ids, 16);
+    for (size_t i = 0; i < n; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        if (g->source == NF_GZ_ORG && g->role && !strcmp(g->role, "party") && g->canonical)
+            return g->canonical;
+    }
+    return NULL;
+}
+
+/* The English label of the party the text gives person `ent`: in
+ * brackets right after a name of theirs ("Friedrich Merz (CDU)") or by a
+ * description of theirs that names it, right before a name ("der
+ * SPD-Politiker Lars Klingbeil") or alone; NULL when it gives none.  Owned by the gazetteer or the
+ * document. */
+static const char *party_in_text(const nf_doc *doc, int32_t ent) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if ((int32_t)m->entity != ent) continue;
+        if (m->kind == NF_MK_NOMINAL) {
+            const char *p = compound_party(doc, m->tb - 1);
+            if (p) return p;
+            continue;
+        }
+        if (m->kind != NF_MK_NAME) continue;
+        /* "SPD-Politiker Lars Klingbeil" (the description's mention comes
+         * later, by nf_descriptions_before_names) */
+        if (m->ta > 0 && doc->tokens[m->ta - 1].kind == NF_TOK_WORD) {
+            const char *p = compound_party(doc, m->ta - 1);
+            if (p) return p;
+        }
+        if (m->tb + 2 >= doc->ntokens || !nf_tok_is(doc, m->tb, "(")) continue;
+        for (size_t j = nf_mention_first_at(doc, m->tb + 1);
+             j < doc->nmentions && doc->mentions[j].ta == m->tb + 1; j++) {
+            const nf_entity *o = &doc->entities[doc->mentions[j].entity];
+            if (o->type == NF_ENT_ORG && o->role && !strcmp(o->role, "party") && o->canonical &&
+                nf_tok_is(doc, doc->mentions[j].tb, ")"))
+                return o->canonical;
+        }
+    }
+    return NULL;
+}
+
+/* The person named last before token ta whose party the text gives as
+ * `party` ("Lars Klingbeil (SPD) traf Friedrich Merz (CDU).  Der
+ * SPD-Chef ..."), of gender `gender` where it is 'm' or 'f'; -1 when
+ * there is none, or when a person of no party the text gives is named
+ * after that one, in ta's sentence or the one before ("Verliert Strache
+ * den Prozess, müsste der FPÖ-Chef ...": Strache, whom the text never
+ * gives his party, rather than the "FPÖ-Obmann" further back). */
+static int32_t party_member_before(const nf_doc *doc, size_t ta, const char *party, char gender) {
+    uint32_t sent = doc->tok_sent[ta];
+    for (size_t i = nf_mention_first_at(doc, ta); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        const nf_entity *e = &doc->entities[m->entity];
+        if (m->kind != NF_MK_NAME || e->type != NF_ENT_PERSON || e->plural) continue;
+        if ((gender == 'm' || gender == 'f') && (e->gender == 'm' || e->gender == 'f') &&
+            e->gender != gender)
+            continue;
+        const char *theirs = party_in_text(doc, (int32_t)m->entity);
+        if (theirs && !strcmp(theirs, party)) return (int32_t)m->entity;
+        if (!theirs && doc->tok_sent[m->ta] + 1 >= sent) return -1;
+    }
+    return -1;
+}
+
 /* See stages.h. */
 int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (!doc || ta >= tb || tb > doc->ntokens) return -1;
@@ -2811,6 +2882,12 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         !of_another_body(doc, head, tb)) {
         int32_t e = resolve_person_description(doc, ta, tb, role, nf_role_len(role), country,
                                                any_country, gender);
+        /* "der SPD-Chef": not one the text gives another party, but the
+         * one it gives that party */
+        const char *party = head + 1 == tb ? compound_party(doc, head) : NULL, *theirs;
+        if (e >= 0 && party && (theirs = party_in_text(doc, e)) != NULL && strcmp(theirs, party))
+            e = -1;
+        if (e < 0 && party) e = party_member_before(doc, ta, party, gender);
         /* no one named in the office: its holder on the document's date */
         if (e < 0 && country && (any_country || genitive || own_country || adj_at + 1 == head))
             e = nf_office_holder_at(doc, head);
@@ -2953,17 +3030,25 @@ bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
         if (gender != 'm' && gender != 'f')
             gender = nf_tok_is(doc, ta, "die") ? 'f' : nf_tok_is(doc, ta, "der") ? 'm' : 0;
         if (gender && (e->gender == 'm' || e->gender == 'f') && e->gender != gender) return false;
-        if (e->role && !person_role_fits(role, rl, e)) return false;
+        /* (an office held only before or after the document's date says
+         * nothing of the role the person has on it: "Der CDU-Vorsitzende"
+         * is Friedrich Merz in February 2025, chancellor from May) */
+        bool known = e->role && !e->role_past;
+        if (known && !person_role_fits(role, rl, e)) return false;
         /* a spokesperson, a judge or a prosecutor the text describes after
          * someone of no known role is another person ("..., sagte Prieth.
          * Der Richter muss nun entscheiden") */
-        if (!e->role && (nf_role_is(role, "spokesperson") || nf_role_is(role, "judge") ||
-                         nf_role_is(role, "prosecutor")))
+        if (!known && (nf_role_is(role, "spokesperson") || nf_role_is(role, "judge") ||
+                       nf_role_is(role, "prosecutor")))
             return false;
         /* "der CSU-Chef": a party's or country's office, someone of the
-         * speaker's country only */
+         * speaker's country only, and of that party where the text names
+         * theirs ("Klingbeil (SPD) traf Merz (CDU).  Der SPD-Chef") */
         const char *of = compound_country(doc, head);
         if (of && !same_country_or_titled(doc, ent, of)) return false;
+        const char *party = compound_party(doc, head), *theirs;
+        if (party && (theirs = party_in_text(doc, ent)) != NULL && strcmp(party, theirs) != 0)
+            return false;
     }
     return nf_mention_add(doc, ta, tb, ent, NF_MK_NOMINAL);
 }

@@ -7899,6 +7899,33 @@ static void expect_description_of(void **state, const char *text, const char *wo
  * "ein Mitarbeiter der damaligen Justizministerin Karin Gastinger"); a
  * bare title ("Präsident Boris Tadić") and a demonstrative before a verb
  * ("Das erklärte General ...") are none. */
+/* "der SPD-Chef": the person the text gives that party, in brackets after
+ * the name or in a description before it, not one it gives another; an
+ * office held only after the document's date (Merz, chancellor from May
+ * 2025, in a text of 2024) does not keep the person from other roles; a
+ * person of no party named in the sentence (or the one before) after the
+ * party's member is the one more likely meant. */
+static void test_description_of_a_party_member(void **state) {
+    expect_description_of(state,
+                          "Friedrich Merz hat die Wahl gewonnen. Der CDU-Vorsitzende lobte das "
+                          "Ergebnis.",
+                          "Der CDU-Vorsitzende", "Friedrich Merz");
+    expect_description_of(state,
+                          "Lars Klingbeil (SPD) traf Friedrich Merz (CDU). Der SPD-Chef lobte "
+                          "das Gespräch.",
+                          "Der SPD-Chef", "Lars Klingbeil");
+    expect_description_of(state,
+                          "Karl Brenner (CDU) traf Peter Maurer (SPD). Der CDU-Politiker lobte "
+                          "das Gespräch.",
+                          "Der CDU-Politiker", "Karl Brenner");
+    expect_description_of(state, "Friedrich Merz (CDU) gewann. Der SPD-Chef lobte das Ergebnis.",
+                          "Der SPD-Chef", NULL);
+    expect_description_of(state,
+                          "Der SPD-Politiker Karl Brenner sprach lange. Verliert Peter Maurer "
+                          "die Wahl, müsste der SPD-Chef gehen.",
+                          "der SPD-Chef", NULL);
+}
+
 /* "die Organisation" names an armed group named before it, not an army. */
 static void test_organisation_names_an_armed_group(void **state) {
     expect_description_of(state,
@@ -8606,6 +8633,7 @@ int main(void) {
         cmocka_unit_test(test_interjections_are_no_names),
         cmocka_unit_test(test_listed_acronym_defined_as_another),
         cmocka_unit_test(test_long_compound_after_a_known_name),
+        cmocka_unit_test(test_description_of_a_party_member),
         cmocka_unit_test(test_organisation_names_an_armed_group),
         cmocka_unit_test(test_quantified_plural_describes_no_organisation),
         cmocka_unit_test(test_pronoun_past_joined_objects_and_examples),
