@@ -429,20 +429,22 @@ static const char *measure_by_verb(const nf_doc *doc, size_t ta, size_t tb, size
 }
 
 /* True when token j ends the clause a sum's verb is looked for in: a
- * comma, semicolon, colon or dash, or another count. */
+ * comma, semicolon, colon or dash, or another count (not a year the
+ * times stage took: "exportierte 2023 Öl im Wert von ..."). */
 static bool money_clause_stop(const nf_doc *doc, size_t j) {
     const nf_token *t = &doc->tokens[j];
-    return t->kind == NF_TOK_NUMBER ||
+    return (t->kind == NF_TOK_NUMBER && !doc->claimed[j]) ||
            (t->kind == NF_TOK_PUNCT && (nf_tok_is(doc, j, ",") || nf_tok_is(doc, j, ";") ||
                                         nf_tok_is(doc, j, ":") || nf_tok_is(doc, j, "–")));
 }
 
 /* The measure money-verbs.txt gives the word at token j of a sentence
  * ending at sb, or NULL; not a participle before its noun, which is the
- * noun's ("an nicht bezahlten Steuern"). */
+ * noun's ("an nicht bezahlten Steuern"), though a verb before a name that
+ * is its subject is ("Im Jahr 2023 exportierte Russland Öl für ..."). */
 static const char *money_verb_at(const nf_doc *doc, size_t j, size_t sb) {
     if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_LOWER) ||
-        (j + 1 < sb && (doc->tokens[j + 1].flags & NF_TF_CAP)))
+        (j + 1 < sb && (doc->tokens[j + 1].flags & NF_TF_CAP) && !nf_mention_over(doc, j + 1)))
         return NULL;
     const nf_lexicon *lex = &doc->pack->money_verbs;
     const nf_lex_entry *e = nf_tokl_get(doc, j, lex);

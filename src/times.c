@@ -924,6 +924,24 @@ static bool lower_word_opening(const tctx *c, size_t k) {
 
 /* Years and year ranges: "Jahr 2024", "2024", "2001 bis 2005", "von 2001
  * bis 2005", "zwischen 2010 und 2015", "Zeitraum von 2001 bis 2005". */
+/* True when the capitalised word at k ends as no German plural does, so
+ * that no number above one counts it ("exportierte 2023 Öl", "ab 2017
+ * Strom", "bis 2020 Zeit", "1999 Gold"): not in -e, -n, -r, -s or -el,
+ * the endings of plurals ("2000 Stellen", "2000 Flüchtlinge", "2000
+ * Lehrer", "2000 Autos", "2000 Artikel").  Not a name of the gazetteer:
+ * "1899 Hoffenheim" is a club's name (the figure opens one). */
+static bool singular_noun(const tctx *c, size_t k) {
+    const char *w = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    if (n < 2 || (unsigned char)w[n - 1] >= 0x80) return false;
+    char last = w[n - 1];
+    if (last < 'a' || last > 'z' || strchr("enrs", last)) return false;
+    if (last == 'l' && w[n - 2] == 'e') return false;
+    const nf_gazetteer *gz = &c->doc->engine->gz;
+    return !nf_tok_get(c->doc, k, &gz->names) &&
+           !(k > 0 && nf_tok_get(c->doc, k - 1, &gz->first_words));
+}
+
 static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
     size_t j = k;
     bool between = false, noun = false;
@@ -976,7 +994,7 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
     if (became_in(c, j, end)) since = true;
     if (!noun && !between && !since && j + 1 < end && (c->doc->tokens[j + 1].flags & NF_TF_CAP) &&
         kind_of(c, j + 1) == NF_TOK_WORD && !month_at(c, j + 1, end) &&
-        !nf_tok_find(c->doc, j + 1, &c->lp->sentence_starters))
+        !nf_tok_find(c->doc, j + 1, &c->lp->sentence_starters) && !singular_noun(c, j + 1))
         return 0;
     if (!noun && !between && j > 0 && nf_tok_find(c->doc, j - 1, &c->lp->qualifiers)) return 0;
     /* a unit or a currency after it measures: "1000 qm", "2000 Euro" */

@@ -453,6 +453,15 @@ static void test_measure_of_a_sum_by_its_verb(void **state) {
     expect_amount(state,
                   "Weitere 4,5 Millionen Euro entgehen den Gemeinden an nicht bezahlten Taxen.",
                   (want){"4,5 Millionen Euro", 4.5e6, "EUR", NULL, NULL, NULL, NULL, NULL});
+    /* exports and imports; a year between the verb and the sum is no
+     * other count that ends the verb's reach, and a verb before its
+     * subject's name is no participle before a noun */
+    expect_amount(state, "Russland exportierte 2023 Öl im Wert von 100 Milliarden Dollar.",
+                  (want){"100 Milliarden Dollar", 1e11, "USD", NULL, NULL, "export", "2023-01-01",
+                         "2023-12-31"});
+    expect_amount(state, "Im Jahr 2024 importierte China Gas für 20 Milliarden Dollar.",
+                  (want){"20 Milliarden Dollar", 2e10, "USD", NULL, NULL, "import", "2024-01-01",
+                         "2024-12-31"});
 }
 
 /* A sum converted in parentheses measures what the sum before it does;

@@ -666,6 +666,19 @@ static void test_nights(void **state) {
                 "der Nacht von Montag auf Dienstag", "2025-11-11", NF_TIME_DATE);
 }
 
+/* A year-like figure before a noun that no number above one counts (it
+ * ends as no plural does) is a year; before a plural or a club's name it
+ * is no year. */
+static void test_year_before_a_singular_noun(void **state) {
+    expect_time(state, DOC, "Russland hat 2023 Öl exportiert.", "2023", "2023", NF_TIME_DATE);
+    expect_time(state, DOC, "Die Windräder sollen ab 2027 Strom liefern.", "2027", "2027",
+                NF_TIME_DATE);
+    expect_time(state, DOC, "Die Gemeinden haben bis 2030 Zeit.", "2030", "2030", NF_TIME_DATE);
+    expect_no_time(state, "Im Fahrzeugbau fielen 2000 Stellen weg.");
+    expect_no_time(state, "Er schrieb 2000 Artikel.");
+    expect_no_time(state, "1899 Hoffenheim gewann das Spiel.");
+}
+
 /* A part of the day without its own day is one of the day named last,
  * where the sentence or the one before named it, else of the document's
  * day. */
@@ -762,6 +775,7 @@ int main(void) {
         cmocka_unit_test(test_doc_date_from_text),
         cmocka_unit_test(test_doc_date_from_a_credit_stamp),
         cmocka_unit_test(test_nights),
+        cmocka_unit_test(test_year_before_a_singular_noun),
         cmocka_unit_test(test_parts_of_the_day_named_last),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
