@@ -875,6 +875,47 @@ static bool minus_sign(const nf_doc *doc, size_t k, size_t sa) {
            (k == sa || (doc->tokens[k].flags & NF_TF_SPACE_BEFORE));
 }
 
+/* "die Hälfte der Befragten", "mehr als die Hälfte der Stimmen": a share
+ * of 50 percent, when token k (which must read "Hälfte", capitalised)
+ * follows the article "die" or "der" and stands before its whole (not
+ * "die zweite Hälfte des Jahres", "zur Hälfte"); the span opens at the
+ * qualifier before the article where there is one ("mehr als die
+ * Hälfte"), else at the noun.  Returns the token after it, 0 when none. */
+static size_t half_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *a) {
+    static const char *const whole[] = {"der", "des", "aller", "ihrer", "seiner", NULL};
+    static const char *const article[] = {"die", "der", NULL};
+    /* "nach der Hälfte des Films": a point in time */
+    static const char *const when[] = {"nach", "vor", "bis", "seit", "ab", "in", NULL};
+    if (k < sa + 1 || k + 1 >= sb || !(doc->tokens[k].flags & NF_TF_CAP) ||
+        !nf_tok_in(doc, k - 1, article) || !nf_tok_in(doc, k + 1, whole) ||
+        (k >= sa + 2 && nf_tok_in(doc, k - 2, when)))
+        return 0;
+    memset(a, 0, sizeof *a);
+    a->value = 50;
+    a->value_max = NAN;
+    a->unit = "%";
+    a->obj = -1;
+    a->period = -1;
+    a->ta = (uint32_t)k;
+    a->tb = (uint32_t)(k + 1);
+    /* a qualifier ending right before the article */
+    const nf_lexicon *q = &doc->pack->qualifiers;
+    for (size_t b = k - 1; b > sa && k - 1 - b < 4; b--) {
+        size_t qtb;
+        const nf_lex_entry *e = (doc->tok_mask[b - 1] & NF_TM_QUAL)
+                                    ? nf_tok_phrase(doc, b - 1, sb, 4, q, true, &qtb)
+                                    : NULL;
+        if (e && qtb == k - 1 && !doc->claimed[b - 1]) {
+            a->qualifier = nf_lex_val(q, e);
+            a->ta = (uint32_t)(b - 1);
+            break;
+        }
+    }
+    if (a->qualifier && (strcmp(a->qualifier, "many") == 0 || strcmp(a->qualifier, "vague") == 0))
+        return 0;
+    return k + 1;
+}
+
 /* Tries to read an amount starting at token k of sentence [sa, sb), a
  * token may_start_amount lets through. */
 static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *a) {
@@ -1227,6 +1268,8 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
             nf_amount a;
             size_t e =
                 doc->claimed[k] || !may_start_amount(doc, k) ? 0 : amount_at(doc, k, sa, sb, &a);
+            if (!e && doc->tok_llen[k] == 7 && !doc->claimed[k] && nf_tok_is(doc, k, "hälfte"))
+                e = half_at(doc, k, sa, sb, &a);
             if (!e) {
                 k++;
                 continue;

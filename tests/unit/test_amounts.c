@@ -198,8 +198,8 @@ static void test_negative_figures(void **state) {
 }
 
 /* A number before a fraction's noun is a share, in percent ("zwei Drittel
- * der Wähler" 66.67 %); tenths and hundredths with no whole after them are
- * a race's seconds, no share. */
+ * der Wähler" 66.67 %, "die Hälfte der Befragten" 50 %); tenths and hundredths with no whole after
+ * them are a race's seconds, no share. */
 static void test_fractions_as_shares(void **state) {
     expect_amount(state, "Rund zwei Drittel der Wähler stimmten zu.",
                   (want){"Rund zwei Drittel", 66.67, "%", "about", "Wähler", "voters", NULL, NULL});
@@ -211,6 +211,15 @@ static void test_fractions_as_shares(void **state) {
         state, "Ausgezählt sind mehr als Dreiviertel der Wahlzettel.",
         (want){"mehr als Dreiviertel", 75, "%", "more_than", "Wahlzettel", NULL, NULL, NULL});
     expect_none(state, "Er lag acht Hundertstel zurück.");
+    /* "die Hälfte" of a whole is 50 %, with its qualifier; not the second
+     * half of a year nor a point in time */
+    expect_amount(state, "Die Hälfte der Befragten lehnt das ab.",
+                  (want){"Hälfte", 50, "%", NULL, "Befragten", NULL, NULL, NULL});
+    expect_amount(
+        state, "Mehr als die Hälfte der Wähler stimmte zu.",
+        (want){"Mehr als die Hälfte", 50, "%", "more_than", "Wähler", "voters", NULL, NULL});
+    expect_none(state, "In der zweiten Hälfte des Jahres wuchs die Wirtschaft.");
+    expect_none(state, "Nach der Hälfte des Films ging er.");
     /* a fraction's noun alone is a part, no figure */
     expect_none(state, "Er setzte im dritten Viertel einen Versuch.");
     /* "eine halbe Milliarde": the article is the fraction's "one" */
