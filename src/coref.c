@@ -274,24 +274,31 @@ static bool statement_noun(const nf_doc *doc, size_t k) {
 }
 
 /* True when the noun phrase at token k follows a verb in lower case (and
- * at most two adverbs) that follows a person's name opening the sentence
- * (after role nouns), or "Er" or "Sie" opening it: "Polizeichef Calvin
- * Williams forderte Steve Stephens auf", "Er beschuldigte seinerseits
- * Thaksin": the first phrase is the subject, this one an object. */
+ * at most two adverbs, or a time: "am Freitag") that follows a person's
+ * name opening the sentence (after role nouns), or "Er" or "Sie" opening
+ * it: "Polizeichef Calvin Williams forderte Steve Stephens auf", "Er
+ * beschuldigte seinerseits Thaksin", "Putin empfing am Freitag Xi
+ * Jinping": the first phrase is the subject, this one an object. */
 static bool object_after_verb(const nf_doc *doc, size_t k) {
     size_t sa = doc->sentences[doc->tok_sent[k]].ta, v = k;
-    while (v > sa + 1 && v + 3 > k && (doc->tokens[v - 1].flags & NF_TF_LOWER) &&
+    /* a time the times stage took, and its preposition */
+    while (v > sa + 2 && k - v < 5 && doc->claimed[v - 1] == 1) {
+        v--;
+        while (v > sa + 2 && doc->claimed[v - 1] == 1) v--;
+        if (doc->tokens[v - 1].flags & NF_TF_LOWER) v--; /* "am", "seit" */
+    }
+    size_t t = v;
+    while (v > sa + 1 && v + 3 > t && (doc->tokens[v - 1].flags & NF_TF_LOWER) &&
            doc->tokens[v - 1].kind == NF_TOK_WORD &&
            !nf_function_word(doc, nf_tok(doc, v - 1), doc->tok_len[v - 1])) /* ("und") */
         v--;
-    if (v == k) return false;
+    if (v == t) return false;
     if (v == sa + 1 && (nf_tok_is(doc, sa, "er") || nf_tok_is(doc, sa, "sie"))) return true;
-    if (v != k - 1) return false; /* (a name before the verb alone, as before) */
-    for (size_t i = nf_mention_first_at(doc, k - 1); i-- > 0;) {
+    if (v != t - 1) return false; /* (a name before the verb alone, as before) */
+    for (size_t i = nf_mention_first_at(doc, v); i-- > 0;) {
         const nf_mention *p = &doc->mentions[i];
-        if (p->tb < k - 1 || p->ta < sa) break;
-        if (p->tb != k - 1 || p->kind != NF_MK_NAME ||
-            doc->entities[p->entity].type != NF_ENT_PERSON)
+        if (p->tb < v || p->ta < sa) break;
+        if (p->tb != v || p->kind != NF_MK_NAME || doc->entities[p->entity].type != NF_ENT_PERSON)
             continue;
         size_t a = p->ta;
         while (a > sa && (doc->tokens[a - 1].flags & NF_TF_CAP) &&

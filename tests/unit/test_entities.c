@@ -2112,6 +2112,11 @@ static void test_object_after_the_verb_and_her_kin(void **state) {
                       "Polizeichef Calvin Williams forderte Steve Stephens auf, sich zu stellen. "
                       "Die Tat bezeichnete er als sinnlos.",
                       "er", "Calvin Williams");
+    /* so with a time between the verb and the object */
+    assert_pronoun_is(state,
+                      "Wladimir Putin empfing am Freitag Xi Jinping im Kreml. Er sagte, die "
+                      "Beziehungen seien so gut wie nie.",
+                      "Er", "Wladimir Putin");
     /* "und" is no verb: a name after it joins the subject, the nearest
      * one a pronoun takes up as before */
     assert_pronoun_is(
