@@ -2875,6 +2875,8 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err) {
                                p[i].ta, p[i].tb);
         if (postponed_to(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb, p[i].ta))
             own = 1;
+        /* "seit Mittwoch": a day already past, whatever the verb's tense */
+        if (p[i].ta > 0 && nf_tok_is(doc, p[i].ta - 1, "seit")) own = -1;
         if (p[i].paired)
             resolve_pair(&c, &p[i], own ? own : tense, t);
         else

@@ -123,6 +123,13 @@ static void test_weekdays_follow_the_tense(void **state) {
     expect_time(state, DOC, "Die Polizei nahm ihn Nacht auf Sonntag fest.", "Nacht auf Sonntag",
                 "2025-11-09", -1);
     expect_time(state, DOC, "Am Mittwoch tagt der Rat.", "Mittwoch", "2025-11-12", -1);
+    /* the present of a scheduled act points ahead; "seit" always back */
+    expect_time(state, DOC, "Der Kanzler reist am Freitag nach Peking.", "Freitag", "2025-11-14",
+                -1);
+    expect_time(state, DOC, "Er hält sich seit Montag in Kiew auf und spricht am Freitag.",
+                "Montag", "2025-11-10", -1);
+    expect_time(state, DOC, "Er hält sich seit Montag in Kiew auf und spricht am Freitag.",
+                "Freitag", "2025-11-14", -1);
     expect_time(state, DOC, "Das geschah vergangenen Donnerstag.", "vergangenen Donnerstag",
                 "2025-11-06", -1);
     expect_time(state, DOC, "Wir treffen uns nächsten Montag.", "nächsten Montag", "2025-11-17",
