@@ -499,6 +499,23 @@ bool nf_event_code_at(const nf_doc *doc, size_t k, const char *code) {
     return r && strcmp(r->code, code) == 0;
 }
 
+/* The country whose goods a trade barrier after token k of clause [.., cb)
+ * falls on, as the phrase of "auf" after it names them: by a nationality
+ * adjective ("Zölle auf chinesische Waren") or "aus" and an actor ("auf
+ * Stahl aus der EU"); -1 when it names none. */
+static int32_t goods_origin(nf_doc *doc, size_t k, size_t cb) {
+    size_t j = k + 1;
+    while (j < cb && j < k + 6 && !nf_tok_is(doc, j, "auf")) j++;
+    if (j >= cb || !nf_tok_is(doc, j, "auf")) return -1;
+    for (size_t q = j + 1; q < cb && q < j + 6; q++) {
+        const char *iso = nf_adjective_at(doc, q);
+        if (iso) return nf_country_entity(doc, iso);
+        if (nf_tok_is(doc, q, "aus")) return ev_actor_in(doc, q + 1, cb, false, NULL);
+        if (nf_tok_is(doc, q, ",") || nf_tok_is(doc, q, "und")) break;
+    }
+    return -1;
+}
+
 /* True for the codes of force and violence (roots 15 and 18-20), whose
  * target may be a place ("bombardierten die Straße im Gazastreifen"). */
 static bool material_conflict(const char *code) {
@@ -967,6 +984,10 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         !r->noun && continues(doc, ca, cb)) {
         int32_t before = target_before(doc, sa, src->e[0]);
         if (before >= 0) tgt->e[tgt->n++] = before;
+    }
+    if (tgt->n == 0 && r->noun && strcmp(r->code, "163") == 0) {
+        int32_t origin = goods_origin(doc, k, cb);
+        if (origin >= 0 && !ev_has(src, origin)) tgt->e[tgt->n++] = origin;
     }
     if (tgt->n == 0 && strcmp(r->tgt, "none") != 0 && material_conflict(r->code)) {
         int32_t place = ev_place_target(doc, k, cb);

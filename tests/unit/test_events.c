@@ -360,6 +360,27 @@ static void test_object_after_a_time(void **state) {
                  "asserted");
 }
 
+/* Tariffs are sanctions on the country whose goods they fall on; an
+ * ambassador withdrawn ("zieht seinen Botschafter ... ab") breaks off
+ * relations, no retreat of troops. */
+static void test_tariffs_and_withdrawn_ambassadors(void **state) {
+    expect_event(state, "Die USA haben Zölle von 25 Prozent auf Stahl aus der EU verhängt.", "16",
+                 "USA", "IGO", "asserted");
+    expect_event(state, "China kündigte Gegenzölle auf amerikanische Agrarprodukte an.", "16",
+                 "CHN", "USA", "planned");
+    char code[6];
+    find_code(state, "Frankreich zieht seinen Botschafter aus Algerien ab.", "16", "FRA", "DZA",
+              code);
+    assert_string_equal(code, "161");
+    expect_no_root(state, "Frankreich zieht seinen Botschafter aus Algerien ab.", "08");
+}
+
+/* A visit told in the present on a day to come is planned. */
+static void test_visit_in_the_present_is_planned(void **state) {
+    expect_event(state, "Selenskyj reist am Freitag nach Saudi-Arabien.", "04", "UKR", "SAU",
+                 "planned");
+}
+
 /* What parties agree on ("einigten sich auf", "verständigten sich auf")
  * is theirs to do, and says more than the agreement; an offered act is an
  * intent of its code (talks offered: 036), and an offered agreement is no
@@ -2554,6 +2575,8 @@ int main(void) {
         cmocka_unit_test(test_infringement_procedure),
         cmocka_unit_test(test_response_with_an_act),
         cmocka_unit_test(test_agreed_and_offered_acts),
+        cmocka_unit_test(test_visit_in_the_present_is_planned),
+        cmocka_unit_test(test_tariffs_and_withdrawn_ambassadors),
         cmocka_unit_test(test_agreement_parties_before_comma),
         cmocka_unit_test(test_object_after_a_time),
         cmocka_unit_test(test_counterpart_is_a_party),
