@@ -2517,7 +2517,7 @@ static bool person_starting_with(const nf_doc *doc, const char *w, size_t n) {
 
 static bool text_names_country(nf_doc *doc, const char *iso);      /* below */
 static bool subject_place(const nf_doc *doc, size_t k, size_t sa); /* below */
-static bool widely_reported(const char *iso);                      /* below */
+static bool widely_reported(const char *iso, bool in_office);      /* below */
 static size_t particles_before(const nf_doc *doc, size_t k, size_t sa,
                                const nf_entity *e); /* below */
 
@@ -2637,6 +2637,7 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const nf_lex_entry *se = nf_lexicon_find(&gz->surnames, w, wl);
     int32_t ent = nf_doc_day(doc) ? in_office_named(doc, &gz->surnames, se, false, NULL, 0)
                                   : undated_surname_named(doc, k, sa, se);
+    bool in_office = ent >= 0 && nf_doc_day(doc);
     if (ent < 0 && nf_doc_day(doc)) ent = former_head_named(doc, se, k, sa);
     if (ent >= 0 && !given_name_fits(doc, k, sa, ent)) {
         doc->nentities = before; /* "Ken Rice" is not Condoleezza Rice: no trace of her */
@@ -2683,7 +2684,7 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
      * Frau von der Leyen") */
     if (ent >= 0 && !titled && !given_before &&
         !subject_place(doc, addressed ? from - 1 : from, sa) &&
-        (!widely_reported(doc->entities[ent].country) || noun) &&
+        (!widely_reported(doc->entities[ent].country, in_office) || noun) &&
         !country_named_before(doc, doc->entities[ent].country, before) &&
         !text_names_country(doc, doc->entities[ent].country)) {
         doc->nentities = before;
@@ -2694,15 +2695,19 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
 
 /* True for the countries whose office holders German news names by the
  * surname alone anywhere in a sentence ("ein Treffen mit Putin"): the
- * G20's, and the German-speaking ones.  Those of other countries it
- * introduces with the country, or names as a clause's subject. */
-static bool widely_reported(const char *iso) {
+ * G20's, the German-speaking ones, and, for a holder in office on the
+ * text's day (`in_office`), the two whose wars lead the news ("der
+ * Haftbefehl gegen Netanjahu", "die Kritik an Selenskyj"; not anyone who
+ * once held an office there: "die Neue Burg" is no Avraham Burg).  Those
+ * of other countries it introduces with the country, or names as a
+ * clause's subject. */
+static bool widely_reported(const char *iso, bool in_office) {
     static const char *const g20[] = {"ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND",
                                       "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU", "ZAF",
                                       "TUR", "GBR", "USA", "AUT", "CHE", NULL};
     for (const char *const *c = g20; *c; c++)
         if (strncmp(*c, iso, 3) == 0) return true;
-    return false;
+    return in_office && (strncmp(iso, "ISR", 3) == 0 || strncmp(iso, "UKR", 3) == 0);
 }
 
 /* True when the word at token k of a sentence from sa stands where the
@@ -2818,7 +2823,8 @@ static int32_t former_head_named(nf_doc *doc, const nf_lex_entry *e, size_t k, s
      * such people of without introduction, or one the text names
      * (Grenada's Ben Jones is not "hofft Jones" in a football report) */
     const char *iso = gz->entries[found].country;
-    if (!role && !widely_reported(iso) && !country_named(doc, iso) && !text_names_country(doc, iso))
+    if (!role && !widely_reported(iso, false) && !country_named(doc, iso) &&
+        !text_names_country(doc, iso))
         return -1;
     return entity_for(doc, &gz->entries[found]);
 }

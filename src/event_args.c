@@ -1286,6 +1286,13 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
                 return;
             }
         } else if (nf_streq(w, "er") || nf_streq(w, "sie")) {
+            /* (not before a relative clause that holds the trigger: "Sie
+             * wurde dem Richter vorgeführt, der Haftbefehl erließ") */
+            static const char *const relative[] = {"der", "die", "das", "dem", "den", NULL};
+            bool other = false;
+            for (size_t q = j + 1; q + 1 < k && !other; q++)
+                other = nf_tok_is(doc, q, ",") && ev_tok_in(doc, q + 1, relative);
+            if (other) continue;
             int32_t r = nf_coref_resolve(doc, j, j + 1);
             if (r >= 0) {
                 push(out, r);

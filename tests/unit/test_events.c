@@ -375,6 +375,25 @@ static void test_tariffs_and_withdrawn_ambassadors(void **state) {
     expect_no_root(state, "Frankreich zieht seinen Botschafter aus Algerien ab.", "08");
 }
 
+/* A warrant issued ("erließ einen Haftbefehl gegen") is the issuer's act
+ * on the one it names (a leader in office in the news by surname alone);
+ * a pronoun before a relative clause that holds the act is no party. */
+static void test_warrants(void **state) {
+    expect_event(state,
+                 "Der Internationale Strafgerichtshof erließ einen Haftbefehl gegen Netanjahu.",
+                 "17", "IGO", "ISR", "asserted");
+    const char *t = "Bei der Münchner Mordkommission legte die Frau ein Geständnis ab. Sie wurde "
+                    "dem Ermittlungsrichter vorgeführt, der Haftbefehl wegen versuchten Mordes "
+                    "erließ.";
+    nf_doc_meta m = {0};
+    m.date = "2025-11-12";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    for (size_t i = 0; i < d->nmentions; i++)
+        assert_int_not_equal(d->mentions[i].kind, NF_MK_PRONOUN);
+    nf_doc_free(d);
+}
+
 /* A visit told in the present on a day to come is planned. */
 static void test_visit_in_the_present_is_planned(void **state) {
     expect_event(state, "Selenskyj reist am Freitag nach Saudi-Arabien.", "04", "UKR", "SAU",
@@ -2576,6 +2595,7 @@ int main(void) {
         cmocka_unit_test(test_response_with_an_act),
         cmocka_unit_test(test_agreed_and_offered_acts),
         cmocka_unit_test(test_visit_in_the_present_is_planned),
+        cmocka_unit_test(test_warrants),
         cmocka_unit_test(test_tariffs_and_withdrawn_ambassadors),
         cmocka_unit_test(test_agreement_parties_before_comma),
         cmocka_unit_test(test_object_after_a_time),
