@@ -1073,6 +1073,26 @@ static bool codable(const nf_doc *doc, int32_t e) {
            (x->type == NF_ENT_PERSON && x->role && !nf_private_role(x->role));
 }
 
+/* True when entity e acts for a state or an international organisation:
+ * a country or city (its government), a government's body or office
+ * holder (an actor code with GOV after the country), an IGO. */
+static bool state_actor(const nf_doc *doc, int32_t e) {
+    if (e < 0) return false;
+    const nf_entity *x = &doc->entities[e];
+    if (x->type == NF_ENT_GPE && x->country[0]) return true;
+    return x->actor && (strncmp(x->actor, "IGO", 3) == 0 ||
+                        (strlen(x->actor) >= 6 && strncmp(x->actor + 3, "GOV", 3) == 0));
+}
+
+/* True when a word of a nation's people ("Russen", "Iraner") stands in
+ * [ca, k). */
+static bool people_before(const nf_doc *doc, size_t ca, size_t k) {
+    for (size_t j = ca; j < k; j++)
+        if ((doc->tokens[j].flags & NF_TF_CAP) && nf_tok_get(doc, j, &doc->engine->gz.demonyms))
+            return true;
+    return false;
+}
+
 /* True when entity e is a place the gazetteers do not know (no country,
  * no actor code as the West has): no host of a visit or meeting ("hielt
  * sich im Vorort Strelna auf"). */
@@ -1494,6 +1514,12 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
                 snprintf(code, sizeof code, "111");
                 reverse[0] = '\0';
             }
+            /* a state protests by an official complaint, not in the
+             * street ("Japan protestierte gegen die Raketentests"; not
+             * its people: "Tausende Russen protestierten") */
+            if (strcmp(code, "140") == 0 && !best->noun && state_actor(doc, s) &&
+                !people_before(doc, ca, k))
+                snprintf(code, sizeof code, "114");
             if (refused) {
                 /* the refused act is the rejection: no reverse */
                 snprintf(code, sizeof code, "%s", rejection_code(best->code));

@@ -394,6 +394,25 @@ static void test_warrants(void **state) {
     nf_doc_free(d);
 }
 
+/* A ceasefire broken is 196, with no target needed; a state's protest is
+ * an official complaint (114), people's is dissent; prisoners exchanged
+ * are released by both sides (0841). */
+static void test_ceasefire_protest_exchange(void **state) {
+    char code[6];
+    find_code(state, "Russland verletzte die Feuerpause.", "19", "RUS", "", code);
+    assert_string_equal(code, "196");
+    find_code(state, "Israel hat die Waffenruhe im Gazastreifen gebrochen.", "19", "ISR", "", code);
+    assert_string_equal(code, "196");
+    find_code(state, "Japan protestierte gegen die Raketentests Nordkoreas.", "11", "JPN", "PRK",
+              code);
+    assert_string_equal(code, "114");
+    expect_no_root(state, "Japan protestierte gegen die Raketentests Nordkoreas.", "14");
+    find_code(state, "Die Ukraine und Russland tauschten je 150 Gefangene aus.", "08", "UKR", "RUS",
+              code);
+    assert_string_equal(code, "0841");
+    expect_no_root(state, "Die Schüler tauschten Briefe aus.", "08");
+}
+
 /* A visit told in the present on a day to come is planned. */
 static void test_visit_in_the_present_is_planned(void **state) {
     expect_event(state, "Selenskyj reist am Freitag nach Saudi-Arabien.", "04", "UKR", "SAU",
@@ -2595,6 +2614,7 @@ int main(void) {
         cmocka_unit_test(test_response_with_an_act),
         cmocka_unit_test(test_agreed_and_offered_acts),
         cmocka_unit_test(test_visit_in_the_present_is_planned),
+        cmocka_unit_test(test_ceasefire_protest_exchange),
         cmocka_unit_test(test_warrants),
         cmocka_unit_test(test_tariffs_and_withdrawn_ambassadors),
         cmocka_unit_test(test_agreement_parties_before_comma),
