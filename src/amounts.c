@@ -541,6 +541,20 @@ static bool counts_people(const nf_doc *doc, const nf_amount *a, size_t sa) {
            !nf_tok_find(doc, k, &doc->pack->units);
 }
 
+/* True when amount a (ending at token e) stands where a verb's object
+ * does: after no preposition ("in 40 Sprachen übersetzt", "in drei
+ * Varianten"), no article or genitive that makes it a whole ("drei der
+ * sechs Pavillons", "der ca. 50.000 Wohnungen umfassenden WoBa"), and
+ * before no possessive of a part ("zwei ihrer Brüder"). */
+static bool verb_object_count(const nf_doc *doc, const nf_amount *a, size_t sa, size_t e) {
+    static const char *const before[] = {"der", "den", "des",  "die",   "dem", "in",  "mit",
+                                         "an",  "von", "für",  "zu",    "aus", "bei", "nach",
+                                         "auf", "um",  "über", "unter", NULL};
+    static const char *const part[] = {"ihrer", "seiner", "unserer", "deren", NULL};
+    if (a->ta > sa && nf_tok_in(doc, a->ta - 1, before)) return false;
+    return !(e < doc->ntokens && nf_tok_in(doc, e, part));
+}
+
 /* True for a capitalised word that can be the counted noun. */
 static bool noun_at(const nf_doc *doc, size_t k, size_t end) {
     if (k >= end) return false;
@@ -1368,6 +1382,15 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
             if (a.measure && money_measure(a.measure) && physical_unit(a.unit)) {
                 a.measure = NULL;
                 a.obj = -1;
+            }
+            /* things sold, exported or imported, which no noun measures
+             * ("Tesla verkaufte rund 495.000 Fahrzeuge": sales; "exportierte
+             * 50 Millionen Tonnen Weizen": export) */
+            if (!a.measure && (!a.unit || physical_unit(a.unit)) && a.obj >= 0 &&
+                !nf_person_noun_at(doc, (size_t)a.obj) && verb_object_count(doc, &a, sa, e)) {
+                const char *m = measure_by_money_verb(doc, a.ta, e, sa, sb);
+                if (m && (!strcmp(m, "sales") || !strcmp(m, "export") || !strcmp(m, "import")))
+                    a.measure = m;
             }
             if (a.measure) {
                 a.period = period_for(doc, a.ta, a.tb, sa, sb);

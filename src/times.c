@@ -2421,10 +2421,6 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             return;
         case K_FIRSTN: {
             int y = s->y;
-            if (!y) {
-                if (!c->has_doc) return;
-                y = s->doc_year ? c->docd.y + s->shift : c->last_gran ? c->last.y : c->docd.y;
-            }
             int m1, m2;
             if (s->unit == U_MON)
                 m1 = 1, m2 = s->n;
@@ -2432,6 +2428,15 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
                 m1 = (s->n - 1) * 3 + 1, m2 = s->n * 3;
             else
                 m1 = (s->n - 1) * 6 + 1, m2 = s->n * 6;
+            if (!y) {
+                if (!c->has_doc) return;
+                y = s->doc_year ? c->docd.y + s->shift : c->last_gran ? c->last.y : c->docd.y;
+                /* a part of the document's year not begun by its date, told
+                 * in the past or with no tense marked (news tell what has
+                 * happened, as weekdays are read), is last year's ("Tesla
+                 * verkaufte im vierten Quartal ..." in March) */
+                if (!s->doc_year && !c->last_gran && tense <= 0 && m1 > c->docd.m) y--;
+            }
             set_days(t, y, m1, 1, y, m2, 0);
             snprintf(v, cap, "%04d-%02d-%02d/%04d-%02d-%02d", y, m1, 1, y, m2, t->last_d);
             return;

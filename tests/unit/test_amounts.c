@@ -468,6 +468,16 @@ static void test_measure_of_a_sum_by_its_verb(void **state) {
     expect_amount(state, "Russland exportierte 2023 Öl im Wert von 100 Milliarden Dollar.",
                   (want){"100 Milliarden Dollar", 1e11, "USD", NULL, NULL, "export", "2023-01-01",
                          "2023-12-31"});
+    /* things sold or exported, which no noun measures; not a count after a
+     * preposition or of a whole */
+    expect_amount(state, "Der Hersteller verkaufte im Jahr 2024 rund 495.000 Fahrzeuge.",
+                  (want){"rund 495.000", 495000, NULL, "about", "Fahrzeuge", "sales", "2024-01-01",
+                         "2024-12-31"});
+    expect_amount(state, "Russland exportierte 2023 rund 50 Millionen Tonnen Weizen.",
+                  (want){"rund 50 Millionen Tonnen", 5e7, "t", "about", "Weizen", "export",
+                         "2023-01-01", "2023-12-31"});
+    expect_amount(state, "Das Buch wurde verkauft und in 40 Sprachen übersetzt.",
+                  (want){"40", 40, NULL, NULL, "Sprachen", NULL, NULL, NULL});
     expect_amount(state, "Im Jahr 2024 importierte China Gas für 20 Milliarden Dollar.",
                   (want){"20 Milliarden Dollar", 2e10, "USD", NULL, NULL, "import", "2024-01-01",
                          "2024-12-31"});

@@ -686,6 +686,17 @@ static void test_year_before_a_singular_noun(void **state) {
     expect_no_time(state, "1899 Hoffenheim gewann das Spiel.");
 }
 
+/* A quarter of the document's year not begun by its date, told in the
+ * past, is last year's; told of the future, this year's. */
+static void test_quarter_not_begun(void **state) {
+    expect_time(state, "2025-03-03", "Tesla verkaufte im vierten Quartal rund 495.000 Fahrzeuge.",
+                "vierten Quartal", "2024-10-01/2024-12-31", NF_TIME_PERIOD);
+    expect_time(state, "2025-03-03", "Im vierten Quartal wird der Umsatz steigen.",
+                "vierten Quartal", "2025-10-01/2025-12-31", NF_TIME_PERIOD);
+    expect_time(state, "2025-03-03", "Im ersten Quartal stieg der Umsatz.", "ersten Quartal",
+                "2025-01-01/2025-03-31", NF_TIME_PERIOD);
+}
+
 /* A part of the day without its own day is one of the day named last,
  * where the sentence or the one before named it, else of the document's
  * day. */
@@ -782,6 +793,7 @@ int main(void) {
         cmocka_unit_test(test_doc_date_from_text),
         cmocka_unit_test(test_doc_date_from_a_credit_stamp),
         cmocka_unit_test(test_nights),
+        cmocka_unit_test(test_quarter_not_begun),
         cmocka_unit_test(test_year_before_a_singular_noun),
         cmocka_unit_test(test_parts_of_the_day_named_last),
     };
