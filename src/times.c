@@ -1591,7 +1591,10 @@ static size_t m_night_before(const tctx *c, size_t k, size_t end, bool after_in_
     static const char *const owners[] = {"sein", "ihr",  "mein", "dein", "unser",
                                          "eur",  "dies", "ein",  "jen",  NULL};
     static const char *const articles[] = {"der", "die", "das", "den", "dem", "des", NULL};
-    if (!is_any(c, k, end, last)) return 0;
+    /* (most words open with neither letter: one look tells) */
+    if (k >= end || (nf_tokl(c->doc, k)[0] != 'v' && nf_tokl(c->doc, k)[0] != 'l') ||
+        !is_any(c, k, end, last))
+        return 0;
     if (!after_in_der && k > 0 && c->doc->tokens[k - 1].kind == NF_TOK_WORD) {
         /* "die letzte Nacht", "seine letzte Nacht", "diese", "eine" (the
          * owners' and demonstratives' words by their stems) */
