@@ -413,6 +413,14 @@ static void test_ceasefire_protest_exchange(void **state) {
     expect_no_root(state, "Die Schüler tauschten Briefe aus.", "08");
 }
 
+/* What is put at another's disposal ("stellt der Ukraine ... zur
+ * Verfügung") is aid to it; an office put at disposal is no act on anyone. */
+static void test_put_at_disposal(void **state) {
+    expect_event(state, "Deutschland stellt der Ukraine weitere Luftabwehrsysteme zur Verfügung.",
+                 "07", "DEU", "UKR", "asserted");
+    expect_no_root(state, "Der Minister stellte sein Amt zur Verfügung.", "07");
+}
+
 /* A visit told in the present on a day to come is planned. */
 static void test_visit_in_the_present_is_planned(void **state) {
     expect_event(state, "Selenskyj reist am Freitag nach Saudi-Arabien.", "04", "UKR", "SAU",
@@ -2614,6 +2622,7 @@ int main(void) {
         cmocka_unit_test(test_response_with_an_act),
         cmocka_unit_test(test_agreed_and_offered_acts),
         cmocka_unit_test(test_visit_in_the_present_is_planned),
+        cmocka_unit_test(test_put_at_disposal),
         cmocka_unit_test(test_ceasefire_protest_exchange),
         cmocka_unit_test(test_warrants),
         cmocka_unit_test(test_tariffs_and_withdrawn_ambassadors),
