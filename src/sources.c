@@ -123,8 +123,9 @@ static bool initials(const nf_doc *doc, size_t k) {
  * the editors' initials ("red", "sid"), separators and a date ("(APA,
  * 11.9.2015)", "(APA/dpa, 23.8.2015)", "(APA, red, 25.7.2015)", "(APA/red
  * – 8.8. 2015)"), as the end of an article credits its agencies; inside a
- * sentence only with its date or at the text's end ("(APA)").  Fills in `outlet` (is_outlet) for
- * the names it reads. */
+ * sentence only with its date, at the text's end ("(APA)") or at its
+ * start, alone or after its place ("(AFP) Die Lage", "Paris (AFP) Die
+ * Lage").  Fills in `outlet` (is_outlet) for the names it reads. */
 static bool credit_line(const nf_doc *doc, size_t ta, size_t tb, uint8_t *outlet) {
     size_t open = ta;
     while (open > 0 && ta - open < 8 && !nf_tok_is(doc, open - 1, "(")) open--;
@@ -135,11 +136,16 @@ static bool credit_line(const nf_doc *doc, size_t ta, size_t tb, uint8_t *outlet
     /* (inside a sentence only with a date: "... zu erwarten (APA,
      * 29.4.2016)", where the period was left out) */
     bool opens = doc->sentences[s].ta == open, dated = false;
+    /* (opening the text, alone or after its place, a dateline without
+     * its dash: "(AFP) Die Lage ...", "Paris (AFP) Die Lage ...") */
+    bool text_start = open == 0 || (open == 1 && doc->tokens[0].kind == NF_TOK_WORD &&
+                                    (doc->tokens[0].flags & NF_TF_CAP));
     size_t m = nf_mention_first_at(doc, open + 1);
     for (size_t k = open + 1; k < doc->ntokens && k < open + 14; k++) {
         /* (or closing the text: "... Geld einbringen. (APA)") */
         if (nf_tok_is(doc, k, ")"))
-            return (k > tb && (opens || dated)) || (k >= tb && k + 1 == doc->ntokens);
+            return (k > tb && (opens || dated)) ||
+                   (k >= tb && (k + 1 == doc->ntokens || text_start));
         int kind = doc->tokens[k].kind;
         if (kind == NF_TOK_DATE || kind == NF_TOK_NUMBER || kind == NF_TOK_ORDINAL) {
             dated = true; /* "11.9.2015", "30. 9. 2015" */
@@ -199,6 +205,12 @@ nf_status nf_stage_sources(nf_doc *doc, nf_error *err) {
             size_t cue = cue_near(doc, m->ta, m->tb, doc->sentences[s].ta, doc->sentences[s].tb);
             if (cue == SIZE_MAX || (pass == 1 && cue_taken(doc, cue)) ||
                 back_reference(doc, m->ta, m->tb, cue) || in_content(doc, cue, m->ta))
+                continue;
+            /* "Material" credits only as the credit line that opens with it
+             * ("Mit Material von dpa und AFP"), not material worked with
+             * ("arbeitet mit Material von ARD und ZDF") */
+            size_t sa = doc->sentences[s].ta;
+            if (nf_tok_is(doc, cue, "material") && !(cue == sa + 1 && nf_tok_is(doc, sa, "mit")))
                 continue;
             if (!credit(doc, (int32_t)m->entity, cue, cue + 1)) goto oom;
         }

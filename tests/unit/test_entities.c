@@ -6325,6 +6325,23 @@ static void test_sources_in_the_credit_line(void **state) {
     d = extract_on(state, t, "2015-08-23");
     assert_int_equal(d->nsources, 0);
     nf_doc_free(d);
+    /* an agency in brackets opening the text, alone or after its place (a
+     * dateline without its dash); credit lines "Mit Material von" and
+     * "Quelle:", but not material worked with */
+    static const char *const opening[] = {"(AFP) Die Lage bleibt angespannt.",
+                                          "Paris (AFP) Die Lage bleibt angespannt.",
+                                          "Die Lage bleibt angespannt. Mit Material von AFP.",
+                                          "Die Lage bleibt angespannt. Quelle: AFP"};
+    for (size_t i = 0; i < sizeof opening / sizeof opening[0]; i++) {
+        d = extract_on(state, opening[i], "2015-08-23");
+        if (d->nsources != 1) fail_msg("%s: %zu sources", opening[i], d->nsources);
+        assert_string_equal(d->entities[d->sources[0].entity].name, "AFP");
+        nf_doc_free(d);
+    }
+    t = "Das Portal arbeitet mit Material von ARD und ZDF.";
+    d = extract_on(state, t, "2015-08-23");
+    assert_int_equal(d->nsources, 0);
+    nf_doc_free(d);
 }
 
 static void test_sources_by_description(void **state) {
