@@ -2163,8 +2163,9 @@ static int32_t compound_spokesperson(nf_doc *doc, size_t ta, size_t head) {
 }
 
 /* "ein Sprecher des saudi-arabischen Gesundheitsministeriums", "eine
- * Sprecherin der Polizei": the organisation [ta, tb) names after a
- * spokesperson's role noun, for which the anonymous spokesperson speaks;
+ * Sprecherin der Polizei", "ein Vertreter der Hamas": the organisation
+ * [ta, tb) names after a spokesperson's, representative's or official's
+ * role noun, for which the anonymous spokesperson speaks;
  * -1 for any other indefinite description ("einer der Kritiker des
  * Ministers" is not the minister). */
 static int32_t spokesperson_for(nf_doc *doc, size_t ta, size_t tb) {
@@ -2175,7 +2176,12 @@ static int32_t spokesperson_for(nf_doc *doc, size_t ta, size_t tb) {
      * organisation's name no list holds: "eine Parlamentssprecherin", as
      * "ein Polizeisprecher"; "ein Porschesprecher") */
     if (!role && head + 1 == tb) return compound_spokesperson(doc, ta, head);
-    if (!role || nf_role_len(role) != 12 || memcmp(role, "spokesperson", 12) != 0) return -1;
+    /* (a representative or an official speaks for the organisation after
+     * the noun as its spokesperson does: "ein Vertreter der Hamas", "ein
+     * Beamter des Außenministeriums") */
+    if (!role || !(nf_role_is(role, "spokesperson") || nf_role_is(role, "representative") ||
+                   nf_role_is(role, "official")))
+        return -1;
     /* the phrase after the noun, as in "Angaben der Polizei" */
     size_t from = head + 1;
     if (from < tb && (nf_tok_is(doc, from, "von") || nf_tok_is(doc, from, "vom"))) from++;

@@ -4922,6 +4922,14 @@ size_t nf_speech_noun_tail(const nf_doc *doc, size_t k) {
 /* See entities.h. */
 const char *nf_compound_source_role(const nf_doc *doc, size_t k, size_t *len) {
     size_t cut = nf_speech_noun_tail(doc, k);
+    /* the circles of an institution speak for it as its statements do
+     * ("aus Regierungskreisen", "aus Polizeikreisen") */
+    static const char *const circles[] = {"kreisen", "kreise", NULL};
+    if (!cut && doc->tokens[k].kind == NF_TOK_WORD && (doc->tokens[k].flags & NF_TF_CAP))
+        for (const char *const *c = circles; *c && !cut; c++) {
+            size_t n = doc->tok_llen[k], m = strlen(*c);
+            if (n >= m + 4 && memcmp(nf_tokl(doc, k) + n - m, *c, m) == 0) cut = n - m;
+        }
     return cut ? nf_compound_org_part(doc, k, cut, len) : NULL;
 }
 

@@ -51,7 +51,8 @@ size_t nf_speech_noun_tail(const nf_doc *doc, size_t k);
  * speech-noun compound at token k is made from ("Armeeangaben": Armee,
  * "Regierungsangaben": Regierung, "Polizeiberichten": Polizei), with the
  * bytes of its first part in *len (when len is not NULL); NULL for other
- * words.  "nach israelischen Armeeangaben" credits the Israeli army. */
+ * words.  "nach israelischen Armeeangaben" credits the Israeli army, and
+ * "aus Regierungskreisen" the government (the institution's circles). */
 const char *nf_compound_source_role(const nf_doc *doc, size_t k, size_t *len);
 
 /* The organisation role (a value of roles.tsv, owned by the engine) the

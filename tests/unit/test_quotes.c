@@ -654,6 +654,21 @@ static void test_institution_of_the_country_at_home(void **state) {
                          "Die Polizei", "");
 }
 
+/* A representative or an official of an organisation speaks for it as its
+ * spokesperson does ("ein ranghoher Vertreter der Hamas"); an
+ * institution's circles speak for it ("aus israelischen
+ * Regierungskreisen"). */
+static void test_representatives_and_circles(void **state) {
+    expect_speaker_actor(state, "„Die Lage ist ernst“, sagte ein ranghoher Vertreter der Hamas.",
+                         "ein ranghoher Vertreter der Hamas", "PSEREBHMS");
+    expect_speaker_actor(state,
+                         "„Die Lage ist ernst“, sagte ein Vertreter des US-Außenministeriums.",
+                         "ein Vertreter des US-Außenministeriums", "USAGOV");
+    expect_speaker_actor(state,
+                         "Aus israelischen Regierungskreisen hieß es, man prüfe die Anfrage.",
+                         "israelischen Regierungskreisen", "ISRGOV");
+}
+
 /* A name given is no words said, at any length ("die sich selbst „Rat
  * für Demokratische Reform“ nennt"); "nur eingeschränkt" restricts, it
  * frames nothing. */
@@ -5179,6 +5194,7 @@ int main(void) {
         cmocka_unit_test(test_phrases_that_frame_nothing),
         cmocka_unit_test(test_institution_of_the_country_abroad),
         cmocka_unit_test(test_institution_of_the_country_at_home),
+        cmocka_unit_test(test_representatives_and_circles),
         cmocka_unit_test(test_reporting_groups),
         cmocka_unit_test(test_continuation_after_role_and_name),
         cmocka_unit_test(test_vorfeld_no_subject),
