@@ -6279,6 +6279,17 @@ static void test_sources(void **state) {
     nf_doc_free(d);
 }
 
+/* Fails unless each of the n texts credits exactly one source, named
+ * `name`. */
+static void expect_one_source(void **state, const char *const *texts, size_t n, const char *name) {
+    for (size_t i = 0; i < n; i++) {
+        nf_doc *d = extract_on(state, texts[i], "2015-08-23");
+        if (d->nsources != 1) fail_msg("%s: %zu sources", texts[i], d->nsources);
+        assert_string_equal(d->entities[d->sources[0].entity].name, name);
+        nf_doc_free(d);
+    }
+}
+
 static void test_sources_in_the_credit_line(void **state) {
     /* the parenthesis that closes an article credits its agencies; one
      * with other words credits none, nor one inside a sentence without
@@ -6303,12 +6314,7 @@ static void test_sources_in_the_credit_line(void **state) {
         "Er holte seinen ersten Titel im Doppel. (APA/red – 8.8. 2015)",
         "Das Spiel soll durch Zahlungen Geld einbringen. (APA)",
     };
-    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
-        d = extract_on(state, lines[i], "2015-08-23");
-        if (d->nsources != 1) fail_msg("%s: %zu sources", lines[i], d->nsources);
-        assert_string_equal(d->entities[d->sources[0].entity].name, "APA");
-        nf_doc_free(d);
-    }
+    expect_one_source(state, lines, sizeof lines / sizeof lines[0], "APA");
     /* two agencies joined by a slash are two, both credited */
     t = "Der Gipfel beginnt am Montag. (APA/Reuters, 2.8.2015)";
     d = extract_on(state, t, "2015-08-23");
@@ -6332,12 +6338,7 @@ static void test_sources_in_the_credit_line(void **state) {
                                           "Paris (AFP) Die Lage bleibt angespannt.",
                                           "Die Lage bleibt angespannt. Mit Material von AFP.",
                                           "Die Lage bleibt angespannt. Quelle: AFP"};
-    for (size_t i = 0; i < sizeof opening / sizeof opening[0]; i++) {
-        d = extract_on(state, opening[i], "2015-08-23");
-        if (d->nsources != 1) fail_msg("%s: %zu sources", opening[i], d->nsources);
-        assert_string_equal(d->entities[d->sources[0].entity].name, "AFP");
-        nf_doc_free(d);
-    }
+    expect_one_source(state, opening, sizeof opening / sizeof opening[0], "AFP");
     t = "Das Portal arbeitet mit Material von ARD und ZDF.";
     d = extract_on(state, t, "2015-08-23");
     assert_int_equal(d->nsources, 0);
