@@ -555,6 +555,31 @@ static bool verb_object_count(const nf_doc *doc, const nf_amount *a, size_t sa, 
     return !(e < doc->ntokens && nf_tok_in(doc, e, part));
 }
 
+/* The token of the economy ("Wirtschaft", "Weltwirtschaft", "die
+ * deutsche Wirtschaft") that opens the clause of a percentage at token k
+ * of a sentence from sa as the subject of a verb of growing or shrinking
+ * before it ("Die deutsche Wirtschaft schrumpfte 2024 um 0,2 Prozent",
+ * "Die Weltwirtschaft wächst um 3 Prozent"); -1 when there is none.  Not
+ * a sector's ("Landwirtschaft", "Bauwirtschaft"): only the plain word and
+ * the world's and the people's economy. */
+static int32_t economy_growing(const nf_doc *doc, size_t k, size_t sa) {
+    static const char *const economies[] = {"wirtschaft", "weltwirtschaft", "volkswirtschaft",
+                                            NULL};
+    static const char *const verbs[] = {"wuchs",      "wächst",      "wachse",    "wachsen",
+                                        "gewachsen",  "schrumpfte",  "schrumpft", "schrumpfe",
+                                        "schrumpfen", "geschrumpft", NULL};
+    size_t a = k;
+    while (a > sa && !nf_tok_is(doc, a - 1, ",") && !nf_tok_is(doc, a - 1, ";") && k - a < 12) a--;
+    /* the clause's opening: an article, at most one adjective, the noun */
+    size_t n = a;
+    if (n < k && (nf_tok_is(doc, n, "die") || nf_tok_is(doc, n, "der"))) n++;
+    if (n < k && (doc->tokens[n].flags & NF_TF_LOWER)) n++;
+    if (n >= k || !(doc->tokens[n].flags & NF_TF_CAP) || !nf_tok_in(doc, n, economies)) return -1;
+    for (size_t j = n + 1; j < k; j++)
+        if (nf_tok_in(doc, j, verbs)) return (int32_t)n;
+    return -1;
+}
+
 /* True for a capitalised word that can be the counted noun. */
 static bool noun_at(const nf_doc *doc, size_t k, size_t end) {
     if (k >= end) return false;
@@ -1324,6 +1349,12 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
                     a.obj = before;
                     a.measure = measure_of(doc, (size_t)before);
                 }
+            }
+            /* the economy's growth or shrinking in percent ("Die deutsche
+             * Wirtschaft schrumpfte 2024 um 0,2 Prozent") */
+            if (!a.measure && a.unit && strcmp(a.unit, "%") == 0) {
+                int32_t economy = economy_growing(doc, k, sa);
+                if (economy >= 0) a.obj = economy, a.measure = "growth";
             }
             /* a sum no noun says more of: its clause's verb ("kostet fast
              * fünf Milliarden Dollar": cost) */

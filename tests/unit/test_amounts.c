@@ -478,6 +478,12 @@ static void test_measure_of_a_sum_by_its_verb(void **state) {
                          "2023-01-01", "2023-12-31"});
     expect_amount(state, "Das Buch wurde verkauft und in 40 Sprachen übersetzt.",
                   (want){"40", 40, NULL, NULL, "Sprachen", NULL, NULL, NULL});
+    /* the economy growing or shrinking, not a sector */
+    expect_amount(
+        state, "Die deutsche Wirtschaft schrumpfte 2024 um 0,2 Prozent.",
+        (want){"0,2 Prozent", 0.2, "%", NULL, "Wirtschaft", "growth", "2024-01-01", "2024-12-31"});
+    expect_amount(state, "Die Landwirtschaft schrumpfte um 2 Prozent.",
+                  (want){"2 Prozent", 2, "%", NULL, NULL, NULL, NULL, NULL});
     expect_amount(state, "Im Jahr 2024 importierte China Gas für 20 Milliarden Dollar.",
                   (want){"20 Milliarden Dollar", 2e10, "USD", NULL, NULL, "import", "2024-01-01",
                          "2024-12-31"});
