@@ -935,7 +935,11 @@ static bool singular_noun(const tctx *c, size_t k) {
     size_t n = c->doc->tok_llen[k];
     if (n < 2 || (unsigned char)w[n - 1] >= 0x80) return false;
     char last = w[n - 1];
-    if (last < 'a' || last > 'z' || strchr("enrs", last)) return false;
+    /* (and mass nouns that end as plurals do: "Gas", "Erdgas", "Weizen",
+     * "Getreide") */
+    bool mass = (n >= 3 && memcmp(w + n - 3, "gas", 3) == 0) ||
+                (n == 6 && !memcmp(w, "weizen", 6)) || (n == 8 && !memcmp(w, "getreide", 8));
+    if (!mass && (last < 'a' || last > 'z' || strchr("enrs", last))) return false;
     if (last == 'l' && w[n - 2] == 'e') return false;
     const nf_gazetteer *gz = &c->doc->engine->gz;
     return !nf_tok_get(c->doc, k, &gz->names) &&

@@ -678,6 +678,9 @@ static void test_nights(void **state) {
  * is no year. */
 static void test_year_before_a_singular_noun(void **state) {
     expect_time(state, DOC, "Russland hat 2023 Öl exportiert.", "2023", "2023", NF_TIME_DATE);
+    expect_time(state, DOC, "China importierte 2024 Gas aus Russland.", "2024", "2024",
+                NF_TIME_DATE);
+    expect_time(state, DOC, "Die Ukraine exportierte 2023 Weizen.", "2023", "2023", NF_TIME_DATE);
     expect_time(state, DOC, "Die Windräder sollen ab 2027 Strom liefern.", "2027", "2027",
                 NF_TIME_DATE);
     expect_time(state, DOC, "Die Gemeinden haben bis 2030 Zeit.", "2030", "2030", NF_TIME_DATE);
