@@ -1696,22 +1696,27 @@ static const char *intent_code_for(const char *act) {
     return NULL;
 }
 
+/* The clause [*ca, *cb) of its sentence that the trigger at token k
+ * stands in (ev_clause_of). */
+static void trigger_clause(const nf_doc *doc, size_t k, size_t *ca, size_t *cb) {
+    const nf_seg *s = &doc->sentences[doc->tok_sent[k]];
+    ev_clause_of(doc, k, s->ta, s->tb, ca, cb);
+}
+
 /* Recodes plain intents to cooperate (030) by a verb of offering or
- * promising whose clause [of its sentence] names the offered act by a
- * trigger noun of the same parties: "bot der Ukraine Gespräche an" is
+ * promising whose clause names the offered act by a trigger noun of the
+ * same parties: "bot der Ukraine Gespräche an" is
  * 036, the intent to negotiate (the noun's own event, talks told as
  * held, then gives way as the content of a speech act: part_of_act). */
 static void intents_by_noun(nf_doc *doc) {
-    size_t s = 0;
     for (size_t i = 0; i < doc->nevents; i++) {
         nf_event *v = &doc->events[i];
         size_t k = v->trigger.ta;
-        while (s + 1 < doc->nsentences && doc->sentences[s].tb <= k) s++;
         if (strcmp(v->code, "030") != 0 || (doc->tokens[k].flags & NF_TF_CAP) ||
-            agreeing_verb(doc, k) || s >= doc->nsentences)
+            agreeing_verb(doc, k))
             continue;
         size_t ca, cb;
-        ev_clause_of(doc, k, doc->sentences[s].ta, doc->sentences[s].tb, &ca, &cb);
+        trigger_clause(doc, k, &ca, &cb);
         for (size_t j = 0; j < doc->nevents; j++) {
             const char *intent = intent_code_for(doc->events[j].code);
             if (j == i || !intent || !content_noun(doc, v, &doc->events[j], ca, cb)) continue;
@@ -1740,19 +1745,17 @@ static bool part_of_act(const nf_doc *doc, const nf_event *noun, const nf_event 
  * rejections and agreements the act of their clause says better
  * (refined_by_noun). */
 static void drop_acts_in_acts(nf_doc *doc) {
-    size_t out = 0, s = 0;
+    size_t out = 0;
     for (size_t i = 0; i < doc->nevents; i++) {
         const nf_event *a = &doc->events[i];
         size_t k = a->trigger.ta;
         bool drop = false;
-        while (s + 1 < doc->nsentences && doc->sentences[s].tb <= k) s++;
         bool noun = (doc->tokens[k].flags & NF_TF_CAP) != 0;
         /* only a noun's act or a verb's plain rejection or agreement can
          * give way */
-        if (s < doc->nsentences &&
-            (noun || strcmp(a->code, "120") == 0 || strcmp(a->code, "030") == 0)) {
+        if (noun || strcmp(a->code, "120") == 0 || strcmp(a->code, "030") == 0) {
             size_t ca, cb;
-            ev_clause_of(doc, k, doc->sentences[s].ta, doc->sentences[s].tb, &ca, &cb);
+            trigger_clause(doc, k, &ca, &cb);
             for (size_t j = 0; j < doc->nevents && !drop; j++)
                 drop = noun ? part_of_act(doc, a, &doc->events[j], ca, cb)
                             : refined_by_noun(doc, a, &doc->events[j], ca, cb);
