@@ -914,6 +914,14 @@ static bool minus_sign(const nf_doc *doc, size_t k, size_t sa) {
            (k == sa || (doc->tokens[k].flags & NF_TF_SPACE_BEFORE));
 }
 
+/* Empties amount a: no value range, no object, no period. */
+static void amount_clear(nf_amount *a) {
+    memset(a, 0, sizeof *a);
+    a->value_max = NAN;
+    a->obj = -1;
+    a->period = -1;
+}
+
 /* "die Hälfte der Befragten", "mehr als die Hälfte der Stimmen": a share
  * of 50 percent, when token k (which must read "Hälfte", capitalised)
  * follows the article "die" or "der" and stands before its whole (not
@@ -929,12 +937,9 @@ static size_t half_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amou
         !nf_tok_in(doc, k - 1, article) || !nf_tok_in(doc, k + 1, whole) ||
         (k >= sa + 2 && nf_tok_in(doc, k - 2, when)))
         return 0;
-    memset(a, 0, sizeof *a);
+    amount_clear(a);
     a->value = 50;
-    a->value_max = NAN;
     a->unit = "%";
-    a->obj = -1;
-    a->period = -1;
     a->ta = (uint32_t)k;
     a->tb = (uint32_t)(k + 1);
     /* a qualifier ending right before the article */
@@ -960,10 +965,7 @@ static size_t half_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amou
 static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *a) {
     const nf_langpack *lp = doc->pack;
     size_t j = k;
-    memset(a, 0, sizeof *a);
-    a->value_max = NAN;
-    a->obj = -1;
-    a->period = -1;
+    amount_clear(a);
     /* A qualifier: "etwa", "mehr als", "bis zu". */
     size_t qtb;
     const nf_lex_entry *q = (doc->tok_mask[j] & NF_TM_QUAL)

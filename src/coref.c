@@ -2507,8 +2507,8 @@ static const char *compound_party(const nf_doc *doc, size_t k) {
 /* The English label of the party the text gives person `ent`: in
  * brackets right after a name of theirs ("Friedrich Merz (CDU)") or by a
  * description of theirs that names it, right before a name ("der
- * SPD-Politiker Lars Klingbeil") or alone; NULL when it gives none.  Owned by the gazetteer or the
- * document. */
+ * SPD-Politiker Lars Klingbeil") or alone; NULL when it gives none.
+ * Owned by the gazetteer or the document. */
 static const char *party_in_text(const nf_doc *doc, int32_t ent) {
     for (size_t i = 0; i < doc->nmentions; i++) {
         const nf_mention *m = &doc->mentions[i];
@@ -2535,6 +2535,13 @@ static const char *party_in_text(const nf_doc *doc, int32_t ent) {
         }
     }
     return NULL;
+}
+
+/* True when the text gives person `ent` a party other than `party` (an
+ * English label; NULL: none to compare). */
+static bool other_party(const nf_doc *doc, const char *party, int32_t ent) {
+    const char *theirs = party ? party_in_text(doc, ent) : NULL;
+    return theirs && strcmp(theirs, party) != 0;
 }
 
 /* The person named last before token ta whose party the text gives as
@@ -2897,9 +2904,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
                                                any_country, gender);
         /* "der SPD-Chef": not one the text gives another party, but the
          * one it gives that party */
-        const char *party = head + 1 == tb ? compound_party(doc, head) : NULL, *theirs;
-        if (e >= 0 && party && (theirs = party_in_text(doc, e)) != NULL && strcmp(theirs, party))
-            e = -1;
+        const char *party = head + 1 == tb ? compound_party(doc, head) : NULL;
+        if (e >= 0 && other_party(doc, party, e)) e = -1;
         if (e < 0 && party) e = party_member_before(doc, ta, party, gender);
         /* no one named in the office: its holder on the document's date */
         if (e < 0 && country && (any_country || genitive || own_country || adj_at + 1 == head))
@@ -3059,9 +3065,7 @@ bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
          * theirs ("Klingbeil (SPD) traf Merz (CDU).  Der SPD-Chef") */
         const char *of = compound_country(doc, head);
         if (of && !same_country_or_titled(doc, ent, of)) return false;
-        const char *party = compound_party(doc, head), *theirs;
-        if (party && (theirs = party_in_text(doc, ent)) != NULL && strcmp(party, theirs) != 0)
-            return false;
+        if (other_party(doc, compound_party(doc, head), ent)) return false;
     }
     return nf_mention_add(doc, ta, tb, ent, NF_MK_NOMINAL);
 }

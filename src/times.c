@@ -922,8 +922,6 @@ static bool lower_word_opening(const tctx *c, size_t k) {
            nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k));
 }
 
-/* Years and year ranges: "Jahr 2024", "2024", "2001 bis 2005", "von 2001
- * bis 2005", "zwischen 2010 und 2015", "Zeitraum von 2001 bis 2005". */
 /* True when the capitalised word at k ends as no German plural does, so
  * that no number above one counts it ("exportierte 2023 Öl", "ab 2017
  * Strom", "bis 2020 Zeit", "1999 Gold"): not in -e, -n, -r, -s or -el,
@@ -946,6 +944,8 @@ static bool singular_noun(const tctx *c, size_t k) {
            !(k > 0 && nf_tok_get(c->doc, k - 1, &gz->first_words));
 }
 
+/* Years and year ranges: "Jahr 2024", "2024", "2001 bis 2005", "von 2001
+ * bis 2005", "zwischen 2010 und 2015", "Zeitraum von 2001 bis 2005". */
 static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
     size_t j = k;
     bool between = false, noun = false;
