@@ -631,6 +631,14 @@ int nf_age_word_ending(const nf_doc *doc, size_t k);
  * "Jassir Arafat ... Suha Arafat, die Witwe"); -1 when none. */
 int32_t nf_person_ending_in(const nf_doc *doc, const char *w, size_t n);
 
+/* True when the article at token a reads as a singular before the
+ * person's role noun at k of gender `gender` ('f' for a woman's noun):
+ * "der Minister", "die Kanzlerin", "dem Präsidenten", "den Kanzler", "den
+ * Präsidenten" after a verb; not "den Präsidenten" after "mit" (a dative
+ * plural), "die Minister", "Angaben der Abgeordneten"
+ * (entity_descriptions.c). */
+bool nf_singular_person_article(const nf_doc *doc, size_t a, size_t k, char gender);
+
 /* True when the noun at token `noun` (a role or a classifying noun of
  * entity type `type`) opens, with its determiner, a genitive after
  * another noun of that kind: "des russischen Präsidenten" in "der

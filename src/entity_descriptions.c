@@ -477,6 +477,35 @@ static bool described_by_compound(const nf_doc *doc, int32_t e, size_t k) {
     return false;
 }
 
+/* True when "den" at token a before the person's noun at k is a
+ * masculine accusative in the singular, no dative plural: a noun without
+ * the plural's "-n" or "-s" ("den Minister", "den Kanzler"), or a weak
+ * noun's "-en" after no preposition but one that governs the accusative
+ * ("kritisierte den ukrainischen Präsidenten", "gegen den Präsidenten";
+ * not "mit den Präsidenten Russlands und Chinas"). */
+static bool singular_after_den(const nf_doc *doc, size_t a, size_t k) {
+    static const char *const accusative[] = {"für", "gegen", "durch", "ohne", "um", NULL};
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    if (n < 3) return false;
+    if (w[n - 1] != 'n' && w[n - 1] != 's') return true;
+    if (w[n - 1] != 'n' || w[n - 2] != 'e' || a == 0) return false;
+    return nf_tok_in(doc, a - 1, accusative) || !nf_quote_word_class(doc, a - 1, 'r');
+}
+
+/* See entities.h.  A person's noun in the singular only: "die" with a
+ * woman's noun, "den" where it is no dative plural (singular_after_den),
+ * "der" with a man's not after a noun or a preposition ("die Riege der
+ * Minister", "Angaben der Abgeordneten": plural genitives). */
+bool nf_singular_person_article(const nf_doc *doc, size_t a, size_t k, char gender) {
+    size_t sa = doc->sentences[doc->tok_sent[a]].ta;
+    if (nf_tok_is(doc, a, "den")) return singular_after_den(doc, a, k);
+    if (nf_tok_is(doc, a, "die")) return gender == 'f';
+    return !(nf_tok_is(doc, a, "der") && gender != 'f' && a > sa &&
+             doc->tokens[a - 1].kind == NF_TOK_WORD &&
+             ((doc->tokens[a - 1].flags & NF_TF_CAP) || complement_word(doc, a - 1)));
+}
+
 /* Resolves the definite descriptions by a role noun that no mention
  * covers yet ("der Konzern", "des Unternehmens", "der Minister") as a
  * speaker's would be, and keeps those that take up a person or an
@@ -539,15 +568,7 @@ static bool definite_descriptions(nf_doc *doc) {
         if (a == k || !nf_tok_in(doc, a, definite) || (doc->tokens[k + 1].flags & NF_TF_CAP) ||
             nf_tok_in(doc, k + 1, complements))
             continue;
-        /* a person's noun in the singular only: "die" with a woman's noun,
-         * no "den" (a dative plural as well), "der" with a man's not after
-         * a noun or a preposition ("die Riege der Minister", "Angaben der
-         * Abgeordneten": plural genitives) */
-        if (!org && (nf_tok_is(doc, a, "den") || (nf_tok_is(doc, a, "die") && gender != 'f') ||
-                     (nf_tok_is(doc, a, "der") && gender != 'f' && a > sa &&
-                      doc->tokens[a - 1].kind == NF_TOK_WORD &&
-                      ((doc->tokens[a - 1].flags & NF_TF_CAP) || complement_word(doc, a - 1)))))
-            continue;
+        if (!org && !nf_singular_person_article(doc, a, k, gender)) continue;
         /* a company's compound whose first part the gazetteer names as an
          * organisation describes it, named before or not ("Der
          * Gazprom-Konzern meldete ... Das Unternehmen"; the entity from the

@@ -1214,6 +1214,36 @@ static int32_t described_holder(nf_doc *doc, size_t ca, size_t k) {
     return e >= 0 && doc->entities[e].type == NF_ENT_PERSON ? e : -1;
 }
 
+/* The person a description right after the verb at k names, before cb:
+ * an article of the accusative or dative singular, lower-case adjectives
+ * and a person's role noun with no name or complement after it
+ * ("kritisierte den ukrainischen Präsidenten", "warf der Kanzlerin vor";
+ * not the subject after the verb, "besucht der Papst", "lobte die
+ * Kanzlerin den Plan"), resolved as a
+ * speaker so described is (a person named before, or the holder of the
+ * office on the document's date); -1 when there is none.  (The stage of
+ * descriptions runs after the events: no mention covers it yet.) */
+static int32_t described_object(nf_doc *doc, size_t k, size_t cb) {
+    static const char *const articles[] = {"den", "dem", "der", NULL};
+    static const char *const complements[] = {"des", "der", "von", "vom", NULL};
+    size_t a = k + 1;
+    if (a + 1 >= cb || !ev_tok_in(doc, a, articles)) return -1;
+    size_t r = a + 1;
+    while (r < cb && r < a + 3 && doc->tokens[r].kind == NF_TOK_WORD &&
+           (doc->tokens[r].flags & NF_TF_LOWER))
+        r++;
+    bool org = true;
+    char gender = 0;
+    if (r >= cb || !(doc->tokens[r].flags & NF_TF_CAP) || ev_mention_at(doc, r) ||
+        !nf_role_at(doc, r, &gender, &org) || org ||
+        !nf_singular_person_article(doc, a, r, gender) ||
+        (nf_tok_is(doc, a, "der") && gender != 'f'))
+        return -1;
+    if (r + 1 < cb && (ev_mention_at(doc, r + 1) || ev_tok_in(doc, r + 1, complements))) return -1;
+    int32_t e = nf_coref_resolve(doc, a, r + 1);
+    return e >= 0 && doc->entities[e].type == NF_ENT_PERSON ? e : -1;
+}
+
 /* The subjects of the clause holding a verb at k: actors (or a pronoun
  * resolved through coreference) before the verb at the clause start, else
  * right after it (verb-second order: "teilte der Pressedienst mit"); in a
@@ -1429,6 +1459,11 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
             push(out, r);
             return;
         }
+    }
+    int32_t held = described_object(doc, k, cb);
+    if (held >= 0 && !ev_has(not, held)) {
+        push(out, held);
+        return;
     }
     if (actor_from(doc, k + 1, to, BARE_ACTOR, not, &at) >= 0) {
         if (!compared_actor(doc, at, k)) add_with_list(doc, at, cb, out);

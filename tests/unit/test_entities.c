@@ -7949,6 +7949,24 @@ static void test_description_of_a_party_member(void **state) {
                           "der SPD-Chef", NULL);
 }
 
+/* "den" before a person's noun is an accusative singular where the noun
+ * has no plural ending ("den Kanzler") or, with a weak noun's "-en", after
+ * a verb or "gegen" ("kritisierte den ukrainischen Präsidenten"); after
+ * "mit" it is a dative plural ("mit den Präsidenten"). */
+static void test_description_after_den(void **state) {
+    expect_description_of(state,
+                          "Wolodymyr Selenskyj reiste nach Washington. Trump kritisierte den "
+                          "ukrainischen Präsidenten scharf.",
+                          "den ukrainischen Präsidenten", "Wolodymyr Selenskyj");
+    expect_description_of(
+        state, "Bundeskanzler Karl Brenner reiste ab. Die Opposition kritisierte den Kanzler.",
+        "den Kanzler", "Karl Brenner");
+    expect_description_of(state,
+                          "Wolodymyr Selenskyj reiste nach Paris. Macron sprach dort mit den "
+                          "Präsidenten.",
+                          "den Präsidenten", NULL);
+}
+
 /* "die Organisation" names an armed group named before it, not an army. */
 static void test_organisation_names_an_armed_group(void **state) {
     expect_description_of(state,
@@ -8657,6 +8675,7 @@ int main(void) {
         cmocka_unit_test(test_listed_acronym_defined_as_another),
         cmocka_unit_test(test_long_compound_after_a_known_name),
         cmocka_unit_test(test_description_of_a_party_member),
+        cmocka_unit_test(test_description_after_den),
         cmocka_unit_test(test_organisation_names_an_armed_group),
         cmocka_unit_test(test_quantified_plural_describes_no_organisation),
         cmocka_unit_test(test_pronoun_past_joined_objects_and_examples),

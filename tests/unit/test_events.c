@@ -340,6 +340,22 @@ static void test_described_office_holder(void **state) {
     expect_event(state, "Der Papst hat den Libanon besucht.", "04", "VAT", "LBN", "asserted");
 }
 
+/* A description of an office right after the verb, in the accusative or
+ * dative singular, is its object: the person the text named before
+ * ("Selenskyj ... kritisierte den ukrainischen Präsidenten"); one in the
+ * nominative there is the subject ("besucht der Papst"). */
+static void test_described_object(void **state) {
+    expect_event(state,
+                 "Selenskyj reiste nach Washington. Trump kritisierte den ukrainischen "
+                 "Präsidenten scharf.",
+                 "11", "USA", "UKR", "asserted");
+    expect_event(state,
+                 "Trump traf Selenskyj. Trump warf dem ukrainischen Präsidenten Undankbarkeit vor.",
+                 "11", "USA", "UKR", "asserted");
+    expect_no_event(state, "Seine Heimat Argentinien besucht der Papst im nächsten Jahr.", "04",
+                    "ARG", "VAT");
+}
+
 /* A counterpart in office the clause names by its country's adjective
  * is a party of that country ("traf seinen chinesischen Amtskollegen"). */
 static void test_counterpart_is_a_party(void **state) {
@@ -2630,6 +2646,7 @@ int main(void) {
         cmocka_unit_test(test_object_after_a_time),
         cmocka_unit_test(test_counterpart_is_a_party),
         cmocka_unit_test(test_described_office_holder),
+        cmocka_unit_test(test_described_object),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
         cmocka_unit_test(test_agreed_act_and_broken_relations),
