@@ -872,9 +872,12 @@ static bool same_country_or_titled(const nf_doc *doc, int32_t ent, const char *o
 }
 
 /* True when a person's role or the title the text gave it (nf_entity.title)
- * fits a description's role. */
+ * fits a description's role; an office taken up only after the
+ * document's date fits none ("der Minister" in 2015 is not Kickl, interior
+ * minister from 2017; a former office still fits "der frühere Kanzler"). */
 static bool person_role_fits(const char *want, size_t wl, const nf_entity *e) {
-    return role_fits(want, wl, e->role) || (e->title && role_fits(want, wl, e->title));
+    return (!e->role_future && role_fits(want, wl, e->role)) ||
+           (e->title && role_fits(want, wl, e->title));
 }
 
 /* True when a word that may be a verb (verb_like) stands between tokens a

@@ -107,6 +107,10 @@ typedef struct nf_entity {
                             * document's date (held before or after it): kept for
                             * the rules that read it ("Ex-Kanzler Schröder"), left
                             * out of the record's roles */
+    bool role_future;      /* `role` is an office the person takes up only months
+                            * after the document's date (Kickl, interior minister
+                            * from 2017, in a text of 2015) and the text gives it
+                            * no such title: no description of it names the person */
     const char *title;     /* the role the text gives right before the name where the
                             * gazetteer gave `role` and this differs ("foreign_minister"
                             * for "Außenminister Sebastian Kurz", whom an undated text's

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "engine.h"
 #include "entities.h"
 #include "error.h"
@@ -26,6 +27,19 @@ static bool in_office(const nf_gz_entry *e, int32_t day) {
 }
 
 static int32_t entity_labelled(const nf_doc *doc, const char *label, int type); /* below */
+
+/* Days of a term's start after a document's date within which the text
+ * may already describe the person by the office: one elected or
+ * designated ("der Bundeskanzlerin" of Merkel in October 2005). */
+#define OFFICE_AHEAD_DAYS 90
+
+/* True when an office starting on `start` (YYYYMMDD) begins more than
+ * OFFICE_AHEAD_DAYS after `day` (YYYYMMDD). */
+static bool office_ahead(int32_t day, int32_t start) {
+    long a = nf_days_from_civil(day / 10000, day / 100 % 100, day % 100);
+    long b = nf_days_from_civil(start / 10000, start / 100 % 100, start % 100);
+    return b - a > OFFICE_AHEAD_DAYS;
+}
 
 static int32_t former_head_named(nf_doc *doc, const nf_lex_entry *e, size_t k,
                                  size_t sa); /* below */
@@ -604,6 +618,7 @@ static int32_t entity_for(nf_doc *doc, const nf_gz_entry *g) {
      * no prime minister any more) */
     int32_t day = nf_doc_day(doc);
     e.role_past = g->source == NF_GZ_PERSON && day && !g->no_office && !in_office(g, day);
+    e.role_future = e.role_past && g->start && office_ahead(day, g->start);
     e.unconfirmed = g->no_office;
     return nf_entity_add(doc, &e);
 }
@@ -6348,9 +6363,12 @@ static void roles_before_names(nf_doc *doc) {
         /* ("seinen chinesischen Amtskollegen Wang Yi": the office of the
          * one he meets) */
         if (!(role = counterpart_role(doc, m->ta - 1, role, &rl))) continue;
+        bool same = e->role && strlen(e->role) == rl && memcmp(e->role, role, rl) == 0;
+        /* (the text gives the office whatever the list's dates say) */
+        if (same) e->role_future = false;
         if (!e->role) {
             e->role = nf_arena_strndup(&doc->arena, role, rl);
-        } else if (!e->title && (strlen(e->role) != rl || memcmp(e->role, role, rl) != 0)) {
+        } else if (!e->title && !same) {
             /* the gazetteer's office and the text's title both count; in
              * an undated text, the title's office gives the code where the
              * gazetteer has it ("Finanzminister Wolfgang Schäuble" is the

@@ -7967,6 +7967,29 @@ static void test_description_after_den(void **state) {
                           "den Präsidenten", NULL);
 }
 
+/* An office the lists give a person from years after the document's date
+ * is none the text describes (Kickl, interior minister from 2017, is not
+ * "der Minister" in 2015; the finance minister named before is); given as
+ * the title before the name, it counts whatever the dates say. */
+static void test_office_taken_up_later(void **state) {
+    static const char text[] =
+        "Finanzminister Hans Jörg Schelling will kürzen. Das sei falsch, meint FPÖ-Sozialsprecher "
+        "Herbert Kickl. Der Gewerkschafter warf dem Minister vor, Lohndumping zu fördern.";
+    nf_doc *d = extract_on(state, text, "2015-08-01");
+    const nf_entity *got = entity_named(d, text, "dem Minister", NF_MK_NOMINAL);
+    const nf_entity *want = entity_named(d, text, "Hans Jörg Schelling", NF_MK_NAME);
+    if (!want || got != want) fail_msg("\"dem Minister\" is not Schelling in 2015");
+    nf_doc_free(d);
+    static const char titled[] =
+        "Innenminister Herbert Kickl will kürzen. Das sei falsch, meint die Opposition. Sie warf "
+        "dem Minister vor, Lohndumping zu fördern.";
+    d = extract_on(state, titled, "2015-08-01");
+    got = entity_named(d, titled, "dem Minister", NF_MK_NOMINAL);
+    want = entity_named(d, titled, "Herbert Kickl", NF_MK_NAME);
+    if (!want || got != want) fail_msg("\"dem Minister\" is not the titled Kickl");
+    nf_doc_free(d);
+}
+
 /* "die Organisation" names an armed group named before it, not an army. */
 static void test_organisation_names_an_armed_group(void **state) {
     expect_description_of(state,
@@ -8676,6 +8699,7 @@ int main(void) {
         cmocka_unit_test(test_long_compound_after_a_known_name),
         cmocka_unit_test(test_description_of_a_party_member),
         cmocka_unit_test(test_description_after_den),
+        cmocka_unit_test(test_office_taken_up_later),
         cmocka_unit_test(test_organisation_names_an_armed_group),
         cmocka_unit_test(test_quantified_plural_describes_no_organisation),
         cmocka_unit_test(test_pronoun_past_joined_objects_and_examples),
