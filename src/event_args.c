@@ -1627,23 +1627,70 @@ void ev_pp_actors(nf_doc *doc, size_t k, size_t ca, size_t cb, const char *prep,
 }
 
 /* Where the object after a verb at k begins, its phrase reaching to j:
- * past phrases of time ("griffen in der Nacht die Hauptstadt an") and an
- * article ("die", "den", "das"). */
+ * past phrases of time ("griffen in der Nacht die Hauptstadt an"), an
+ * article ("die", "den", "das") and a count ("bombardierten drei iranische
+ * Atomanlagen", "mehrere russische Stellungen"). */
 static size_t object_start(const nf_doc *doc, size_t k, size_t j) {
+    static const char *const quantifiers[] = {"mehrere", "einige",  "zahlreiche",
+                                              "viele",   "etliche", NULL};
     size_t o = k + 1;
     while (o < j && (doc->claimed[o] == 1 || (o + 1 < j && doc->claimed[o + 1] == 1 &&
                                               (doc->tokens[o].flags & NF_TF_LOWER))))
         o++;
     if (o < j && nf_tok_in(doc, o, (const char *const[]){"die", "den", "das", NULL})) o++;
+    while (o < j && (doc->claimed[o] == 2 || nf_tok_in(doc, o, quantifiers))) o++;
     return o;
 }
 
-/* The country a place named after a preposition of direction or place in
- * [k, cb) belongs to ("in den Gazastreifen", "auf Ziele in Israel",
- * "Richtung auf den Fluss Litani"), or -1: the target of an attack on
- * things rather than actors. */
-int32_t ev_place_target(nf_doc *doc, size_t k, size_t cb) {
+static int32_t place_after(nf_doc *doc, size_t k, size_t cb, const char *const *preps); /* below */
+
+/* The country of a nationality adjective's phrase in the middle field
+ * of a verb-final clause [ca, k), right after the finite verb, a phrase
+ * of time, one such phrase of the source's or a preposition of `preps`
+ * (past an article and a count): "hat in der Nacht drei iranische
+ * Atomanlagen bombardiert", "haben israelische Kampfjets syrische
+ * Stellungen angegriffen"; not one of `not`; -1 when none. */
+static int32_t middle_field_place(nf_doc *doc, size_t k, size_t ca, const ev_actors * not,
+                                  const char *const *preps) {
+    static const char *const fillers[] = {"die",    "den",        "das",   "der",     "mehrere",
+                                          "einige", "zahlreiche", "viele", "etliche", NULL};
+    size_t fin = ca;
+    while (fin < k && !ev_finite_verb(doc, fin)) fin++;
+    if (fin >= k) return -1; /* the verb is the finite one: no middle field before it */
+    size_t skipped_end = 0;
+    for (size_t j = fin + 1; j + 1 < k; j++) {
+        const char *iso = nf_adjective_at(doc, j);
+        if (!iso || !(doc->tokens[j + 1].flags & NF_TF_CAP) ||
+            doc->tokens[j + 1].kind != NF_TOK_WORD || ev_mention_at(doc, j + 1) ||
+            private_person_noun(doc, j + 1))
+            continue;
+        size_t p = j - 1;
+        while (p > fin && (doc->claimed[p] == 2 || ev_tok_in(doc, p, fillers))) p--;
+        if (!(p == fin || doc->claimed[p] == 1 || ev_tok_in(doc, p, preps) || p + 1 == skipped_end))
+            continue;
+        char code[4];
+        memcpy(code, iso, 3);
+        code[3] = '\0';
+        int32_t e = nf_country_entity(doc, code);
+        if (e >= 0 && !ev_has(not, e)) return e;
+        skipped_end = j + 2;
+    }
+    return -1;
+}
+
+/* See event_args.h: after the verb first, then before a verb-final one. */
+int32_t ev_place_target(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * not ) {
     static const char *const preps[] = {"in", "im", "ins", "auf", "nach", "gegen", NULL};
+    int32_t after = place_after(doc, k, cb, preps);
+    if (after >= 0 && !ev_has(not, after)) return after;
+    return middle_field_place(doc, k, ca, not, preps);
+}
+
+/* The country a place named after a preposition of direction or place in
+ * (k, cb) belongs to ("in den Gazastreifen", "auf Ziele in Israel",
+ * "Richtung auf den Fluss Litani"), or of a nationality adjective's phrase
+ * there, or -1: the target of an attack on things rather than actors. */
+static int32_t place_after(nf_doc *doc, size_t k, size_t cb, const char *const *preps) {
     for (size_t j = k + 1; j < cb; j++) {
         /* a nationality adjective before a noun of no private person,
          * after such a preposition or as the object right after the verb:

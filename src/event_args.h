@@ -88,8 +88,10 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
 void ev_pp_actors(nf_doc *doc, size_t k, size_t ca, size_t cb, const char *prep, ev_actors *out);
 
 /* The country entity of a place named after "in", "auf", "nach", "gegen"
- * in (k, cb), or -1: the target of an attack on things in that place. */
-int32_t ev_place_target(nf_doc *doc, size_t k, size_t cb);
+ * in (k, cb), or by a nationality adjective's phrase as the object (after
+ * the verb, or before a verb-final one in its clause [ca, k)), not one of
+ * `not`; -1 when none: the target of an attack on things in that place. */
+int32_t ev_place_target(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * not );
 
 /* The agents of a passive ("von Israel", "vom Parlament", "durch die
  * Armee") between token `from` and cb. */

@@ -990,7 +990,7 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         if (origin >= 0 && !ev_has(src, origin)) tgt->e[tgt->n++] = origin;
     }
     if (tgt->n == 0 && strcmp(r->tgt, "none") != 0 && material_conflict(r->code)) {
-        int32_t place = ev_place_target(doc, k, cb);
+        int32_t place = ev_place_target(doc, k, ca, cb, src);
         if (place >= 0 && !ev_has(src, place)) tgt->e[tgt->n++] = place;
     }
     size_t agent_at, noun = !r->noun ? attributive_noun(doc, k, &agent_at) : 0;

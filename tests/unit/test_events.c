@@ -1488,6 +1488,16 @@ static void test_attack_on_a_nations_place(void **state) {
                  "19", "ISR", "SYR", NULL);
     /* not the country of the weapons used */
     expect_no_event(state, "Die Rebellen griffen mit russischen Waffen an.", "19", "", "RUS");
+    /* past a count, and before a verb-final participle */
+    expect_event(state, "Israel bombardierte drei iranische Anlagen.", "19", "ISR", "IRN", NULL);
+    expect_event(state,
+                 "Die USA haben in der Nacht drei iranische Atomanlagen bombardiert, darunter "
+                 "Fordo.",
+                 "19", "USA", "IRN", "asserted");
+    expect_event(state, "Russland hat mehrere ukrainische Städte angegriffen.", "19", "RUS", "UKR",
+                 NULL);
+    expect_no_event(state, "Die Rebellen haben mit russischen Waffen angegriffen.", "19", "",
+                    "RUS");
 }
 
 static void test_act_on_a_later_day_is_planned(void **state) {
