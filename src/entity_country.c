@@ -115,9 +115,9 @@ static bool in_persons_name(const nf_doc *doc, size_t k); /* below */
 /* The country of token k when it is a nationality adjective or a
  * nation's people ("Österreicher"), a compound
  * of persons whose first part names a country or a party ("CDU-Chef",
- * "US-Soldat"; not "durch einen US-Luftangriff getötete General"), or the
- * first token of a place with a country; NULL otherwise, else *by says
- * which.  Owned by the engine or the document. */
+ * "US-Soldat"; not "durch einen US-Luftangriff getötete General"), the
+ * first token of a place with a country, or a city's adjective before a
+ * role; NULL otherwise, else *by says which.  Owned by the engine or the document. */
 static const char *country_at(const nf_doc *doc, size_t k, int *by) {
     const char *iso = nf_adjective_at(doc, k);
     *by = BY_NATION;
@@ -146,7 +146,14 @@ static const char *country_at(const nf_doc *doc, size_t k, int *by) {
             return e->country;
         }
     }
-    return NULL;
+    /* a city's adjective before a person's role ("der Istanbuler
+     * Bürgermeister", "der Salzburger Erzbischof"; not "der Stuttgarter
+     * Spieler", "der Freiburger Cedric Makiadi": a club's) */
+    bool org = true;
+    *by = BY_TOWN;
+    return k + 1 < doc->ntokens && nf_role_at(doc, k + 1, NULL, &org) && !org
+               ? nf_city_adjective_at(doc, k)
+               : NULL;
 }
 
 /* True when token k is a comma. */
@@ -258,8 +265,11 @@ void nf_person_countries(nf_doc *doc) {
         int by = BY_TOWN;
         const char *iso = country_before(doc, m->ta, &by);
         if (!iso) iso = country_after(doc, m->tb, &by);
-        const nf_entity *body = iso ? NULL : affiliation_after(doc, m->tb);
-        if (body) iso = body->country, by = party(body) ? BY_PARTY : BY_TOWN;
+        /* (a party in parentheses says more than a town: "der Welser
+         * Bürgermeister Andreas Rabl (FPÖ)") */
+        const nf_entity *body = iso && by != BY_TOWN ? NULL : affiliation_after(doc, m->tb);
+        if (body && (!iso || (party(body) && strncmp(body->country, iso, 3) == 0)))
+            iso = body->country, by = party(body) ? BY_PARTY : BY_TOWN;
         if (!iso) continue;
         memcpy(e->country, iso, 3);
         e->country[3] = '\0';

@@ -6990,6 +6990,22 @@ static void test_person_country_before_and_after_the_name(void **state) {
                    "Rainer Beispielförster kam an. Bester Deutscher wurde Rainer Beispielförster "
                    "als dreizehnter.",
                    "2015-07-11", "Rainer Beispielförster", NF_ENT_PERSON, "DEU");
+    /* a city's adjective before a role gives the city's country; before a
+     * player the club's city says nothing of the player's */
+    expect_country(state,
+                   "Die Polizei hat den Istanbuler Bürgermeister Ekrem Beispieloğlu "
+                   "festgenommen.",
+                   "2025-03-19", "Ekrem Beispieloğlu", NF_ENT_PERSON, "TUR");
+    expect_country(state, "Er prallte mit dem Stuttgarter Spieler Martin Beispielstranzl zusammen.",
+                   "2008-03-19", "Martin Beispielstranzl", NF_ENT_PERSON, "");
+    /* a party in parentheses makes a town's office holder the government's */
+    const char *w = "Der Welser Bürgermeister Andreas Beispielrabl (FPÖ) lobte das.";
+    d = extract_on(state, w, "2015-10-19");
+    e = assert_named_type(d, w, "Andreas Beispielrabl", NF_ENT_PERSON);
+    assert_string_equal(e->country, "AUT");
+    assert_non_null(e->actor);
+    assert_string_equal(e->actor, "AUTGOV");
+    nf_doc_free(d);
 }
 
 static void test_adjectives_of_small_towns_abroad(void **state) {
