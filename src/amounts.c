@@ -580,6 +580,36 @@ static int32_t economy_growing(const nf_doc *doc, size_t k, size_t sa) {
     return -1;
 }
 
+/* True when the clause of a percentage at token k of a sentence from sa
+ * opens with a political party as the subject of a verb of an election's
+ * result before it ("Die AfD kam auf 20,8 Prozent", "die SPD erreichte
+ * mit 16,4 Prozent ihr schlechtestes Ergebnis", "Die Grünen verloren 3,1
+ * Prozent"): the party's share of the votes.  Not what a party wants
+ * ("Die SPD will den Mindestlohn um 10 Prozent erhöhen"). */
+static bool party_share(const nf_doc *doc, size_t k, size_t sa) {
+    static const char *const verbs[] = {
+        "kam",       "kommt",    "kamen",     "kommen",      "käme",
+        "erreichte", "erreicht", "erreichen", "erhielt",     "erhält",
+        "erhielten", "holte",    "holt",      "holten",      "gewann",
+        "gewinnt",   "gewannen", "landete",   "landet",      "liegt",
+        "lag",       "lagen",    "liegen",    "verlor",      "verliert",
+        "verloren",  "stürzte",  "sackte",    "rutschte",    "legte",
+        "legt",      "legten",   "steigerte", "verbesserte", "verschlechterte",
+        NULL};
+    size_t a = k;
+    while (a > sa && !nf_tok_is(doc, a - 1, ",") && !nf_tok_is(doc, a - 1, ";") && k - a < 12) a--;
+    if (a < k && (nf_tok_is(doc, a, "die") || nf_tok_is(doc, a, "der"))) a++;
+    const nf_mention *m = NULL;
+    for (size_t i = nf_mention_first_at(doc, a); i < doc->nmentions && doc->mentions[i].ta == a;
+         i++)
+        if (nf_actor_sector(doc->entities[doc->mentions[i].entity].actor, "PTY"))
+            m = &doc->mentions[i];
+    if (!m || m->tb >= k) return false;
+    for (size_t j = m->tb; j < k; j++)
+        if (nf_tok_in(doc, j, verbs)) return true;
+    return false;
+}
+
 /* True for a capitalised word that can be the counted noun. */
 static bool noun_at(const nf_doc *doc, size_t k, size_t end) {
     if (k >= end) return false;
@@ -650,14 +680,52 @@ static bool period_cue(const nf_doc *doc, size_t k, const char *role) {
     return e && strcmp(nf_lex_val(lex, e), role) == 0;
 }
 
+static bool record_since(const nf_doc *doc, size_t j, size_t sa); /* below */
+
 /* True when time t is the base of a comparison, not a period: a "compare"
  * word stands at most three words before it in its sentence ("gegenüber
  * dem Vorjahr", "im Vergleich zum Vorjahreszeitraum"; not "Zum Vergleich:
- * 2014 lag ...", where the time opens a clause of its own). */
+ * 2014 lag ...", where the time opens a clause of its own), or a record's
+ * "seit" (record_since). */
 static bool compared_time(const nf_doc *doc, const nf_time *t, size_t sa) {
     for (size_t back = 1; back <= 3 && t->ta >= sa + back; back++) {
         size_t j = t->ta - back;
         if (period_cue(doc, j, "compare")) return true;
+        if (nf_tok_is(doc, j, "seit")) return record_since(doc, j, sa);
+        if (doc->tokens[j].kind != NF_TOK_WORD) return false;
+    }
+    return false;
+}
+
+/* True when "seit" at token j follows a superlative or "erstmals" within
+ * four words of its sentence from sa: the time after it is the base of a
+ * record ("ihr schlechtestes Ergebnis seit 1887", "der höchste Stand seit
+ * 2008", "erstmals seit 2019"), no span the figure covers. */
+static bool record_since(const nf_doc *doc, size_t j, size_t sa) {
+    static const char *const endings[] = {"ste",  "sten", "ster", "stes", "stem", "ßte",
+                                          "ßten", "ßter", "ßtes", "ßtem", NULL};
+    for (size_t b = j; b > sa && j - b < 4;) {
+        b--;
+        if (doc->tokens[b].kind != NF_TOK_WORD) return false;
+        if (nf_tok_is(doc, b, "erstmals")) return true;
+        const char *w = nf_tokl(doc, b);
+        size_t n = doc->tok_llen[b];
+        if (!(doc->tokens[b].flags & NF_TF_LOWER) || n < 6) continue;
+        for (const char *const *e = endings; *e; e++) {
+            size_t el = strlen(*e);
+            if (memcmp(w + n - el, *e, el) == 0) return true;
+        }
+    }
+    return false;
+}
+
+/* True when time t follows "seit" (within three words): a figure counted
+ * from then to the document's date ("wurden seit 2009 mindestens 14.000
+ * Menschen getötet", "seit August um 25 Prozent zugelegt"). */
+static bool since_time(const nf_doc *doc, const nf_time *t, size_t sa) {
+    for (size_t back = 1; back <= 3 && t->ta >= sa + back; back++) {
+        size_t j = t->ta - back;
+        if (nf_tok_is(doc, j, "seit")) return true;
         if (doc->tokens[j].kind != NF_TOK_WORD) return false;
     }
     return false;
@@ -668,6 +736,17 @@ static bool compared_time(const nf_doc *doc, const nf_time *t, size_t sa) {
  * Euro" name the figure of the compared time. */
 static bool figure_of_time(const nf_doc *doc, const nf_time *t, size_t ta) {
     return ta == t->tb + 1 && (nf_tok_is(doc, t->tb, "(") || nf_tok_is(doc, t->tb, "mit"));
+}
+
+/* True when the figure at token ta stands in a clause of "als" right
+ * after time t that tells what happened then: "die schwerste Krise seit
+ * 2009, als das BIP um 7,9 Prozent einbrach" is a figure of 2009. */
+static bool figure_of_when(const nf_doc *doc, const nf_time *t, size_t ta) {
+    if (ta <= t->tb + 2 || !nf_tok_is(doc, t->tb, ",") || !nf_tok_is(doc, t->tb + 1, "als"))
+        return false;
+    for (size_t j = t->tb + 2; j < ta; j++)
+        if (nf_tok_is(doc, j, ",") || nf_tok_is(doc, j, ";")) return false;
+    return true;
 }
 
 /* True when time t, in a clause after the figure ending at token tb (a
@@ -693,7 +772,8 @@ static int32_t period_for(const nf_doc *doc, size_t ta, size_t tb, size_t sa, si
     for (size_t i = 0; i < doc->ntimes; i++) {
         const nf_time *t = &doc->times[i];
         if (t->ta < sa || t->tb > sb || !t->has_days || !t->value[0]) continue;
-        if (compared_time(doc, t, sa) && !figure_of_time(doc, t, ta)) continue;
+        if (compared_time(doc, t, sa) && !figure_of_time(doc, t, ta) && !figure_of_when(doc, t, ta))
+            continue;
         size_t vl = strlen(t->value);
         bool coarse = vl == 4 || vl == 7 || strchr(t->value, '/') != NULL;
         if (!coarse) continue;
@@ -706,11 +786,16 @@ static int32_t period_for(const nf_doc *doc, size_t ta, size_t tb, size_t sa, si
 
 /* Which part of a period of several years a figure of a change "von A auf
  * B" belongs to: A to the first year, B to the last ("im Zeitraum von 2001
- * bis 2005 ... von 114 auf 99 Euro"); 0 (all of it) otherwise.  `prev` is
+ * bis 2005 ... von 114 auf 99 Euro"); 3 for a time after "seit", from its
+ * first day to the document's date; 0 (all of it) otherwise.  `prev` is
  * the figure before, NULL when none. */
 static uint8_t period_part(const nf_doc *doc, const nf_amount *a, const nf_amount *prev, size_t sa,
                            size_t sb) {
     const nf_time *t = &doc->times[a->period];
+    if (since_time(doc, t, sa) && !figure_of_when(doc, t, a->ta)) {
+        int32_t from = t->first_y * 10000 + t->first_m * 100 + t->first_d;
+        return nf_doc_day(doc) && from <= nf_doc_day(doc) ? 3 : 0;
+    }
     if (t->first_y >= t->last_y || a->ta <= sa) return 0;
     if (nf_tok_is(doc, a->ta - 1, "von") && a->tb < sb && nf_tok_is(doc, a->tb, "auf")) return 1;
     if (nf_tok_is(doc, a->ta - 1, "auf") && prev && prev->period == a->period &&
@@ -1235,6 +1320,7 @@ bool nf_amount_period(const nf_doc *doc, const nf_amount *a, int first[3], int l
     last[0] = t->last_y, last[1] = t->last_m, last[2] = t->last_d;
     if (a->period_part == 1) last[0] = first[0], last[1] = 12, last[2] = 31;
     if (a->period_part == 2) first[0] = last[0], first[1] = 1, first[2] = 1;
+    if (a->period_part == 3) last[0] = doc->date_y, last[1] = doc->date_m, last[2] = doc->date_d;
     return true;
 }
 
@@ -1357,6 +1443,9 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
             if (!a.measure && a.unit && strcmp(a.unit, "%") == 0) {
                 int32_t economy = economy_growing(doc, k, sa);
                 if (economy >= 0) a.obj = economy, a.measure = "growth";
+                /* a party's result ("Die AfD kam auf 20,8 Prozent") */
+                else if (party_share(doc, k, sa))
+                    a.measure = "votes";
             }
             /* a sum no noun says more of: its clause's verb ("kostet fast
              * fünf Milliarden Dollar": cost) */

@@ -72,7 +72,8 @@ typedef struct nf_amount {
     int32_t obj;           /* token of the object noun, or -1 */
     const char *measure;   /* owned by the engine, or NULL */
     int32_t period;        /* index of the time giving its period, or -1 */
-    uint8_t period_part;   /* of that time: 0 all of it, 1 its first year, 2 its last year */
+    uint8_t period_part;   /* of that time: 0 all of it, 1 its first year, 2 its last year,
+                            * 3 from its first day to the document's date ("seit") */
     int32_t claimant;      /* entity stating the figure (a quote's speaker), or -1 */
     int32_t subjects[4];   /* entities the figure is about; -1 ends the list */
 } nf_amount;

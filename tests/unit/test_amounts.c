@@ -489,6 +489,40 @@ static void test_measure_of_a_sum_by_its_verb(void **state) {
                          "2024-12-31"});
 }
 
+/* A party's percentage after a verb of an election's result is its share
+ * of the votes; not a percentage a party wants. */
+static void test_party_vote_share(void **state) {
+    expect_amount(state,
+                  "Die AfD kam auf 20,8 Prozent, die SPD erreichte mit 16,4 Prozent ihr "
+                  "schlechtestes Ergebnis.",
+                  (want){"20,8 Prozent", 20.8, "%", NULL, NULL, "votes", NULL, NULL});
+    expect_amount(state,
+                  "Die AfD kam auf 20,8 Prozent, die SPD erreichte mit 16,4 Prozent ihr "
+                  "schlechtestes Ergebnis.",
+                  (want){"16,4 Prozent", 16.4, "%", NULL, NULL, "votes", NULL, NULL});
+    expect_amount(state, "Die SPD will die Renten um 10 Prozent erhöhen.",
+                  (want){"10 Prozent", 10, "%", NULL, "Renten", "pension", NULL, NULL});
+    expect_amount(state, "Die SPD will den Beitrag um 10 Prozent erhöhen.",
+                  (want){"10 Prozent", 10, "%", NULL, NULL, NULL, NULL, NULL});
+}
+
+/* A figure after "seit" counts from then to the document's date; a
+ * record's "seit" (after a superlative, "erstmals") is no period of the
+ * figure, unless the figure stands in the "als" clause that says what
+ * happened then. */
+static void test_period_since(void **state) {
+    expect_amount(state, "In dem Konflikt wurden seit April 2014 fast 7000 Menschen getötet.",
+                  (want){"fast 7000", 7000, NULL, "less_than", "Menschen", "deaths", "2014-04-01",
+                         "2025-11-12"});
+    expect_amount(state,
+                  "Die Grünen erreichten 2,1 Millionen Stimmen, das schlechteste Ergebnis seit "
+                  "2009.",
+                  (want){"2,1 Millionen", 2.1e6, NULL, NULL, "Stimmen", "votes", NULL, NULL});
+    expect_amount(state,
+                  "Es ist die schwerste Krise seit 2009, als das BIP um 7,9 Prozent einbrach.",
+                  (want){"7,9 Prozent", 7.9, "%", NULL, "BIP", "gdp", "2009-01-01", "2009-12-31"});
+}
+
 /* A sum converted in parentheses measures what the sum before it does;
  * a noun after the parenthesis measures both. */
 static void test_conversions_in_parentheses(void **state) {
@@ -629,6 +663,8 @@ int main(void) {
         cmocka_unit_test(test_measure_noun_before),
         cmocka_unit_test(test_measure_of_a_sum_by_its_verb),
         cmocka_unit_test(test_money_and_counts),
+        cmocka_unit_test(test_party_vote_share),
+        cmocka_unit_test(test_period_since),
         cmocka_unit_test(test_conversions_in_parentheses),
         cmocka_unit_test(test_year_before_auf),
         cmocka_unit_test(test_negative_figures),
