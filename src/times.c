@@ -784,6 +784,42 @@ static size_t m_weekday(const tctx *c, size_t k, size_t end, tsem *s) {
 
 /* A month with or without a year: "November 2025", "im März", "diesen
  * September".  A bare month needs a preposition or modifier before it. */
+/* A span of months from month m (the token before j, the first at k) to
+ * the month "bis" joins to it, or "und" the next month, with the year
+ * after the second or none: "im Januar und Februar", "von Januar bis März
+ * 2024", "von Dezember bis Februar"; the end after it, or 0.  Without a
+ * year the first month needs a preposition before it, as a bare month
+ * does. */
+static size_t month_range(const tctx *c, size_t k, size_t j, size_t end, int m, tsem *s) {
+    static const char *const preps[] = {"im",   "seit", "bis", "ab", "anfang",   "mitte",
+                                        "ende", "vom",  "von", "in", "zwischen", NULL};
+    static const char *const year_words[] = {"dieses",  "diesen",    "des",      "vergangenen",
+                                             "letzten", "kommenden", "nächsten", "laufenden",
+                                             "jenes",   NULL};
+    bool und = is(c, j, end, "und");
+    if (!und && !is(c, j, end, "bis")) return 0;
+    int m2 = month_at(c, j + 1, end);
+    if (!m2 || m2 == m || kind_of(c, j + 1) == NF_TOK_ABBREV) return 0;
+    /* ("im April und Juni": two months, no span; "und" joins neighbours) */
+    if (und && m2 != m % 12 + 1) return 0;
+    size_t q = j + 2;
+    int y2 = 0;
+    /* (a year the second month names otherwise, "bis Juni dieses Jahres",
+     * is read with that month alone) */
+    if (year_at(c, q, end, &y2))
+        q++;
+    else if (k == 0 || !is_any(c, k - 1, end, preps) || is_any(c, q, end, year_words))
+        return 0;
+    sem_init(s, K_RANGE, NF_TIME_PERIOD);
+    s->m = m, s->d = 1;
+    s->m2 = m2, s->d2 = 0;
+    /* (a span over the new year starts in the year before: "Dezember bis
+     * Februar 2024") */
+    s->y2 = y2;
+    s->y = y2 && m2 < m ? y2 - 1 : y2;
+    return q;
+}
+
 static size_t m_month(const tctx *c, size_t k, size_t end, tsem *s) {
     int shift = 0;
     bool from_last = false, mod = false;
@@ -799,6 +835,8 @@ static size_t m_month(const tctx *c, size_t k, size_t end, tsem *s) {
     s->m = m;
     j++;
     int y;
+    size_t jr = mod ? 0 : month_range(c, k, j, end, m, s);
+    if (jr) return jr;
     if (year_at(c, j, end, &y)) {
         s->y = y;
         return j + 1;
@@ -2231,6 +2269,7 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
             if (!y && !y2) {
                 if (!c->has_doc) return;
                 y = y2 = infer_year(c, s->m, s->d, tense);
+                if (s->m2 < s->m) y2++; /* "von Dezember bis Februar" */
             }
             if (!y) y = y2;
             set_days(t, y, s->m, s->d, y2, s->m2, s->d2);

@@ -757,6 +757,23 @@ static void test_weekday_as_a_surname(void **state) {
     expect_time(state, DOC, "Das sagte Merkel Freitag der Zeitung.", "Freitag", "2025-11-07", -1);
 }
 
+/* A span of months: "bis" joins any two, "und" neighbours ("im Januar
+ * und Februar"; "im April und Juni" are two months); over the new year
+ * the span starts the year before; a year the second month names in
+ * words leaves the months apart ("bis Juni dieses Jahres"). */
+static void test_span_of_months(void **state) {
+    expect_time(state, "2025-03-05", "Der Überschuss ist im Januar und Februar gestiegen.",
+                "Januar und Februar", "2025-01-01/2025-02-28", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Die Studie lief von Januar bis März 2024.", "Januar bis März 2024",
+                "2024-01-01/2024-03-31", NF_TIME_PERIOD);
+    expect_time(state, DOC, "Von Dezember bis Februar 2024 war es kalt.",
+                "Dezember bis Februar 2024", "2023-12-01/2024-02-29", NF_TIME_PERIOD);
+    expect_time(state, "2012-07-01", "Die Delegierten stimmten im April und Juni ab.", "April",
+                "2012-04", NF_TIME_DATE);
+    expect_time(state, "2005-07-05", "Von Januar bis Juni dieses Jahres starben viele.",
+                "Juni dieses Jahres", "2005-06", NF_TIME_DATE);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clause_tense),
@@ -799,6 +816,7 @@ int main(void) {
         cmocka_unit_test(test_quarter_not_begun),
         cmocka_unit_test(test_year_before_a_singular_noun),
         cmocka_unit_test(test_parts_of_the_day_named_last),
+        cmocka_unit_test(test_span_of_months),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
