@@ -384,6 +384,11 @@ static void test_tariffs_and_withdrawn_ambassadors(void **state) {
                  "USA", "IGO", "asserted");
     expect_event(state, "China kündigte Gegenzölle auf amerikanische Agrarprodukte an.", "16",
                  "CHN", "USA", "planned");
+    /* tariffs proclaimed are imposed */
+    expect_event(state,
+                 "Präsident Trump hat am Mittwoch Zölle von 20 Prozent auf Importe aus der "
+                 "Europäischen Union verkündet.",
+                 "16", "USA", "IGO", "asserted");
     char code[6];
     find_code(state, "Frankreich zieht seinen Botschafter aus Algerien ab.", "16", "FRA", "DZA",
               code);
