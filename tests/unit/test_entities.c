@@ -8006,6 +8006,15 @@ static void test_office_taken_up_later(void **state) {
     nf_doc_free(d);
 }
 
+/* "das Komitee" takes up a committee named before ("das Internationale
+ * Olympische Komitee"). */
+static void test_committee_taken_up(void **state) {
+    expect_description_of(state,
+                          "Das Internationale Olympische Komitee hat Russland gesperrt. Das "
+                          "Komitee teilte mit, die Sperre gelte weiter.",
+                          "Das Komitee", "Internationale Olympische Komitee");
+}
+
 /* "die Organisation" names an armed group named before it, not an army. */
 static void test_organisation_names_an_armed_group(void **state) {
     expect_description_of(state,
@@ -8716,6 +8725,7 @@ int main(void) {
         cmocka_unit_test(test_description_of_a_party_member),
         cmocka_unit_test(test_description_after_den),
         cmocka_unit_test(test_office_taken_up_later),
+        cmocka_unit_test(test_committee_taken_up),
         cmocka_unit_test(test_organisation_names_an_armed_group),
         cmocka_unit_test(test_quantified_plural_describes_no_organisation),
         cmocka_unit_test(test_pronoun_past_joined_objects_and_examples),
