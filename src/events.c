@@ -1397,6 +1397,19 @@ static bool share_or_sum_in(const nf_doc *doc, size_t ca, size_t cb) {
  * target named (coordinated actors each act).  `*content` is set when the
  * trigger's reading reports an act whose content follows ("wirft … vor,
  * … zu wollen").  False when memory runs out. */
+/* True when a mutual act's noun at k of clause [ca, cb) is done by a
+ * pair's phrase opening the clause, its subject doing the noun's act
+ * (ev_subject_does_noun: "Beide Seiten einigten sich auf eine Waffenruhe"
+ * after a meeting of two): the pair's
+ * source and target go to *a and *b (ev_pair_subject). */
+static bool noun_pair_subject(const nf_doc *doc, size_t k, size_t ca, size_t cb, int32_t *a,
+                              int32_t *b) {
+    size_t v = ca + 1;
+    while (v < k && !ev_finite_verb(doc, v)) v++;
+    return v < k && ev_subject_does_noun(doc, k, ca, cb, true) != EV_SUBJECT_NONE &&
+           ev_pair_subject(doc, v, ca, a, b);
+}
+
 static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry,
                        const reading *best, bool *content) {
     *content = best && best->content;
@@ -1458,6 +1471,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
                    (!best->noun && ev_two_actors(doc, ca, vb, &a, &b)) ||
                    (!best->noun && ev_pair_subject(doc, k, ca, &a, &b)) ||
                    (best->noun && ev_meeting_pair(doc, k, ca, cb, &a, &b)) ||
+                   (best->noun && noun_pair_subject(doc, k, ca, cb, &a, &b)) ||
                    (!best->noun && resolve_subject_pronoun(doc, k, ca, cb) &&
                     ev_two_actors(doc, ca, cb, &a, &b))) {
             src.e[src.n++] = a;

@@ -1574,6 +1574,14 @@ static void test_pair_phrase_takes_the_last_pair(void **state) {
     find_code(state, visit, "05", "KAZ", "RUS", signed_back);
     if (!signed_code[0] && !signed_back[0])
         fail_msg("no agreement between RUS and KAZ in \"%s\"", visit);
+    /* a mutual act's noun the pair agrees on is theirs */
+    char truce[6], truce_back[6];
+    const char *agreed = "Russland und die Ukraine verhandelten in Istanbul. Beide Seiten "
+                         "einigten sich auf eine Waffenruhe.";
+    find_code(state, agreed, "08", "RUS", "UKR", truce);
+    find_code(state, agreed, "08", "UKR", "RUS", truce_back);
+    if (strcmp(truce, "0871") != 0 && strcmp(truce_back, "0871") != 0)
+        fail_msg("no truce between RUS and UKR in \"%s\"", agreed);
     /* not a pair of anything else ("die beiden Männer"), nor one from
      * further back */
     expect_no_root(state,
