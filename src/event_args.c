@@ -1214,19 +1214,44 @@ static int32_t described_holder(nf_doc *doc, size_t ca, size_t k) {
     return e >= 0 && doc->entities[e].type == NF_ENT_PERSON ? e : -1;
 }
 
-/* The person a description right after the verb at k names, before cb:
- * an article of the accusative or dative singular, lower-case adjectives
- * and a person's role noun with no name or complement after it
- * ("kritisierte den ukrainischen Präsidenten", "warf der Kanzlerin vor";
- * not the subject after the verb, "besucht der Papst", "lobte die
- * Kanzlerin den Plan"), resolved as a
- * speaker so described is (a person named before, or the holder of the
- * office on the document's date); -1 when there is none.  (The stage of
- * descriptions runs after the events: no mention covers it yet.) */
+/* The token from j (before b) past the phrases of time there ("am
+ * Montag", "in der Nacht"). */
+static size_t past_times(const nf_doc *doc, size_t j, size_t b) {
+    while (j < b && (doc->claimed[j] == 1 || (j + 1 < b && doc->claimed[j + 1] == 1 &&
+                                              (doc->tokens[j].flags & NF_TF_LOWER))))
+        j++;
+    return j;
+}
+
+/* The country a state's phrase at token j (before b) names: an article,
+ * a nationality adjective and "Staat" ("erkannte einen palästinensischen
+ * Staat an", "hat den russischen Staat verklagt"); -1 when there is
+ * none. */
+static int32_t state_phrase_at(nf_doc *doc, size_t j, size_t b) {
+    static const char *const articles[] = {"ein", "einen", "den", "der", "dem", NULL};
+    static const char *const states[] = {"staat", "staates", "staats", NULL};
+    if (j + 2 >= b || !ev_tok_in(doc, j, articles) || !ev_tok_in(doc, j + 2, states)) return -1;
+    const char *iso = nf_adjective_at(doc, j + 1);
+    if (!iso) return -1;
+    char code[4];
+    memcpy(code, iso, 3);
+    code[3] = '\0';
+    return nf_country_entity(doc, code);
+}
+
+/* The person a description right after the verb at k (past phrases of
+ * time) names, before cb: an article of the accusative or dative
+ * singular, lower-case adjectives and a person's role noun with no name or
+ * complement after it ("kritisierte den ukrainischen Präsidenten", "warf
+ * der Kanzlerin vor"; not the subject after the verb, "besucht der Papst",
+ * "lobte die Kanzlerin den Plan"), resolved as a speaker so described is
+ * (a person named before, or the holder of the office on the document's
+ * date); -1 when there is none.  (The stage of descriptions runs after the
+ * events: no mention covers it yet.) */
 static int32_t described_object(nf_doc *doc, size_t k, size_t cb) {
     static const char *const articles[] = {"den", "dem", "der", NULL};
     static const char *const complements[] = {"des", "der", "von", "vom", NULL};
-    size_t a = k + 1;
+    size_t a = past_times(doc, k + 1, cb);
     if (a + 1 >= cb || !ev_tok_in(doc, a, articles)) return -1;
     size_t r = a + 1;
     while (r < cb && r < a + 3 && doc->tokens[r].kind == NF_TOK_WORD &&
@@ -1461,6 +1486,7 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
         }
     }
     int32_t held = described_object(doc, k, cb);
+    if (held < 0) held = state_phrase_at(doc, past_times(doc, k + 1, cb), cb);
     if (held >= 0 && !ev_has(not, held)) {
         push(out, held);
         return;
@@ -1493,6 +1519,11 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
     for (size_t j = fin; aux && j < k; j++) aux = !comma_at(doc, j);
     if (own > ca && own < pre) {
         if (actor_from(doc, own, pre, BARE_ACTOR, not, &at) >= 0) add_with_list(doc, at, pre, out);
+        return;
+    }
+    int32_t state = aux ? state_phrase_at(doc, past_times(doc, fin + 1, pre), pre) : -1;
+    if (state >= 0 && !ev_has(not, state)) {
+        push(out, state);
         return;
     }
     if ((aux && actor_from(doc, fin + 1, pre, BARE_ACTOR, not, &at) >= 0) ||

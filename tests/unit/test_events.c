@@ -354,6 +354,19 @@ static void test_described_object(void **state) {
                  "11", "USA", "UKR", "asserted");
     expect_no_event(state, "Seine Heimat Argentinien besucht der Papst im nächsten Jahr.", "04",
                     "ARG", "VAT");
+    /* past a time after the verb */
+    expect_event(state,
+                 "Selenskyj reiste ab. Trump kritisierte am Freitag den ukrainischen Präsidenten.",
+                 "11", "USA", "UKR", "asserted");
+}
+
+/* A nationality's state as the object is that country: "erkannte einen
+ * palästinensischen Staat an". */
+static void test_state_as_object(void **state) {
+    expect_event(state, "Frankreich erkannte am Montag einen palästinensischen Staat an.", "05",
+                 "FRA", "PSE", "asserted");
+    expect_event(state, "Großbritannien hat am Sonntag einen palästinensischen Staat anerkannt.",
+                 "05", "GBR", "PSE", "asserted");
 }
 
 /* A counterpart in office the clause names by its country's adjective
@@ -2670,6 +2683,7 @@ int main(void) {
         cmocka_unit_test(test_counterpart_is_a_party),
         cmocka_unit_test(test_described_office_holder),
         cmocka_unit_test(test_described_object),
+        cmocka_unit_test(test_state_as_object),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
         cmocka_unit_test(test_agreed_act_and_broken_relations),
