@@ -1680,7 +1680,9 @@ static int32_t place_after(nf_doc *doc, size_t k, size_t cb, const char *const *
  * of time, one such phrase of the source's or a preposition of `preps`
  * (past an article and a count): "hat in der Nacht drei iranische
  * Atomanlagen bombardiert", "haben israelische Kampfjets syrische
- * Stellungen angegriffen"; not one of `not`; -1 when none. */
+ * Stellungen angegriffen"; or of a place after "in" that follows a noun
+ * so placed ("hat Ziele im Iran angegriffen"); not one of `not`; -1 when
+ * none. */
 static int32_t middle_field_place(nf_doc *doc, size_t k, size_t ca, const ev_actors * not,
                                   const char *const *preps) {
     static const char *const fillers[] = {"die",    "den",        "das",   "der",     "mehrere",
@@ -1688,8 +1690,30 @@ static int32_t middle_field_place(nf_doc *doc, size_t k, size_t ca, const ev_act
     size_t fin = ca;
     while (fin < k && !ev_finite_verb(doc, fin)) fin++;
     if (fin >= k) return -1; /* the verb is the finite one: no middle field before it */
+    /* (the source in the prefield: the middle field's first phrase is no
+     * subject, "In der Nacht hatten die Landwirte in der Steiermark mit
+     * Minusgraden zu kämpfen") */
+    bool source_first = false;
+    for (size_t j = ca; j < fin && !source_first; j++) {
+        const nf_mention *m = ev_mention_at(doc, j);
+        source_first = m && ev_has(not, (int32_t)m->entity);
+    }
     size_t skipped_end = 0;
     for (size_t j = fin + 1; j + 1 < k; j++) {
+        /* a place after "in" or "im" right after a noun there: "hat in der
+         * Nacht Ziele im Iran angegriffen", "Kraftwerke in der Ukraine" */
+        size_t q = j + 2 < k && ev_tok_in(doc, j + 2, fillers) ? j + 3 : j + 2;
+        const nf_mention *m = q < k ? ev_mention_at(doc, q) : NULL;
+        if (source_first && m && !ev_mention_at(doc, j) && m->ta == q &&
+            (doc->tokens[j].flags & NF_TF_CAP) && doc->tokens[j].kind == NF_TOK_WORD &&
+            !private_person_noun(doc, j) &&
+            (nf_tok_is(doc, j + 1, "in") || nf_tok_is(doc, j + 1, "im")) &&
+            nf_place_type(doc->entities[m->entity].type) && doc->entities[m->entity].country[0]) {
+            size_t p = j - 1;
+            while (p > fin && (doc->claimed[p] == 2 || ev_tok_in(doc, p, fillers))) p--;
+            int32_t e = nf_country_entity(doc, doc->entities[m->entity].country);
+            if ((p == fin || doc->claimed[p] == 1) && e >= 0 && !ev_has(not, e)) return e;
+        }
         const char *iso = nf_adjective_at(doc, j);
         if (!iso || !(doc->tokens[j + 1].flags & NF_TF_CAP) ||
             doc->tokens[j + 1].kind != NF_TOK_WORD || ev_mention_at(doc, j + 1) ||

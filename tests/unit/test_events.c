@@ -1516,6 +1516,16 @@ static void test_attack_on_a_nations_place(void **state) {
                  NULL);
     expect_no_event(state, "Die Rebellen haben mit russischen Waffen angegriffen.", "19", "",
                     "RUS");
+    /* a noun placed by "in" before a verb-final participle, the source
+     * first; not the subject after the finite verb */
+    expect_event(state, "Israel hat in der Nacht zum Freitag Ziele im Iran angegriffen.", "19",
+                 "ISR", "IRN", "asserted");
+    expect_event(state, "Russland hat Kraftwerke in der Ukraine bombardiert.", "19", "RUS", "UKR",
+                 NULL);
+    expect_no_root(state,
+                   "Am Montag hatten die Bauern in der Steiermark wieder mit Frost zu kämpfen, "
+                   "teilte die Landwirtschaftskammer Steiermark mit.",
+                   "19");
 }
 
 static void test_act_on_a_later_day_is_planned(void **state) {
