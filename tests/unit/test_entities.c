@@ -6996,7 +6996,8 @@ static void test_person_country_before_and_after_the_name(void **state) {
                    "Die Polizei hat den Istanbuler Bürgermeister Ekrem Beispieloğlu "
                    "festgenommen.",
                    "2025-03-19", "Ekrem Beispieloğlu", NF_ENT_PERSON, "TUR");
-    expect_country(state, "Er prallte mit dem Stuttgarter Spieler Martin Beispielstranzl zusammen.",
+    expect_country(state,
+                   "Der Stuttgarter Spieler Martin Beispielstranzl verletzte sich im Training.",
                    "2008-03-19", "Martin Beispielstranzl", NF_ENT_PERSON, "");
     /* a party in parentheses makes a town's office holder the government's */
     const char *w = "Der Welser Bürgermeister Andreas Beispielrabl (FPÖ) lobte das.";
