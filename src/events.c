@@ -578,6 +578,41 @@ static bool rejected_noun(const nf_doc *doc, size_t k, size_t sa, size_t sb, siz
     return false;
 }
 
+/* The code of cutting off the act `code` names: aid (07x) stopped is
+ * 162 and its kind (1621 economic, 1622 military, 1623 humanitarian),
+ * talks (040, 041, 043 aside from visits, 046) halted 164; NULL for acts
+ * no stopping names. */
+static const char *halted_code(const char *code) {
+    if (code[0] == '0' && code[1] == '7')
+        return strcmp(code, "071") == 0   ? "1621"
+               : strcmp(code, "072") == 0 ? "1622"
+               : strcmp(code, "073") == 0 ? "1623"
+                                          : "162";
+    if (strcmp(code, "040") == 0 || strcmp(code, "041") == 0 || strcmp(code, "046") == 0)
+        return "164";
+    return NULL;
+}
+
+/* True when a verb of stopping or cutting (a trigger read as 160, 162 or
+ * 163, weak ones too: "stoppte", "setzte ... aus", "kürzte", "fror ...
+ * ein") stands in the noun's clause [ca, cb) of sentence [sa, sb) and
+ * governs the trigger noun at k: the act it names is cut off ("Die USA
+ * stoppten ihre Militärhilfe für die Ukraine": 1622, no aid). */
+static bool halted_noun(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t ca, size_t cb) {
+    const nf_lexicon *lex = &doc->pack->event_triggers;
+    for (size_t j = ca; j < cb; j++) {
+        if (j == k || !(doc->tokens[j].flags & NF_TF_LOWER)) continue;
+        const nf_lex_entry *e = nf_tok_find(doc, j, lex);
+        if (!e) continue;
+        const reading *r = best_reading(doc, j, sa, sb, (size_t)(e - lex->entries));
+        if (r && !r->noun &&
+            (strcmp(r->code, "160") == 0 || strcmp(r->code, "162") == 0 ||
+             strcmp(r->code, "163") == 0))
+            return true;
+    }
+    return false;
+}
+
 /* True for the codes of demands, disapproval, rejection and threats
  * (roots 10-13), whose target may be named in the dass/ob clause after
  * their own ("äußerte Zweifel, ob die USA ..."). */
@@ -1508,6 +1543,10 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     /* an act a verb of rejection governs is refused (once per trigger) */
     bool refused =
         best->noun && rejection_code(best->code) && src.n && rejected_noun(doc, k, sa, sb, ca, cb);
+    /* aid or talks a verb of stopping governs are cut off (once per trigger) */
+    const char *halted = best->noun && !refused && src.n && halted_noun(doc, k, sa, sb, ca, cb)
+                             ? halted_code(best->code)
+                             : NULL;
     for (size_t i = 0; i < src.n; i++) {
         for (size_t j = 0; j < (tgt.n ? tgt.n : 1); j++) {
             int32_t s = src.e[i], t = tgt.n ? tgt.e[j] : -1;
@@ -1538,6 +1577,10 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
                 /* the refused act is the rejection: no reverse */
                 snprintf(code, sizeof code, "%s", rejection_code(best->code));
                 reverse[0] = '\0';
+            } else if (halted) {
+                snprintf(code, sizeof code, "%s", halted);
+                reverse[0] = '\0';
+                mod = strcmp(modality, "negated") == 0 ? "asserted" : modality;
             } else if (strcmp(modality, "intended") == 0 && intent_code(code)) {
                 /* the stated intent is the act: asserted, no reverse */
                 snprintf(code, sizeof code, "%s", intent_code(best->code));
@@ -1674,22 +1717,26 @@ static bool content_noun(const nf_doc *doc, const nf_event *verb, const nf_event
     return verb->source == noun->source && verb->target == noun->target;
 }
 
-/* True when `verb`, a plain rejection (120) or a plain agreement (030)
- * by a verb of agreeing, has a trigger noun of its clause [ca, cb) coded
- * as the refused or agreed act between the same parties: "lehnte
- * Gespräche mit Putin ab" is 125, "vereinbarten eine Waffenruhe" 0871,
- * "einigten sich auf neue Sanktionen" 163, which say more (an
- * agreement's noun of cooperation, consultation, diplomacy, aid,
- * de-escalation or sanctions: roots 03-08 and 16). */
+/* True when `verb`, a plain rejection (120), a plain reduction (160) or
+ * a plain agreement (030) by a verb of agreeing, has a trigger noun of
+ * its clause [ca, cb) coded as the refused, halted or agreed act between
+ * the same parties: "lehnte Gespräche mit Putin ab" is 125, "setzte die
+ * Verhandlungen aus" 164, "vereinbarten eine Waffenruhe" 0871, "einigten
+ * sich auf neue Sanktionen" 163, which say more (an agreement's noun of
+ * cooperation, consultation, diplomacy, aid, de-escalation or sanctions:
+ * roots 03-08 and 16). */
 static bool refined_by_noun(const nf_doc *doc, const nf_event *verb, const nf_event *noun,
                             size_t ca, size_t cb) {
     static const char *const agreed_roots[] = {"03", "04", "05", "06", "07", "08", "16", NULL};
     bool refused = strcmp(verb->code, "120") == 0 && strncmp(noun->code, "12", 2) == 0;
+    /* ("setzte die Verhandlungen aus": the talks halted, 164, say it) */
+    bool halted = strcmp(verb->code, "160") == 0 &&
+                  (strcmp(noun->code, "164") == 0 || strncmp(noun->code, "162", 3) == 0);
     bool agreed = false;
     if (strcmp(verb->code, "030") == 0 && agreeing_verb(doc, verb->trigger.ta))
         for (const char *const *r = agreed_roots; *r && !agreed; r++)
             agreed = strncmp(noun->code, *r, 2) == 0;
-    return (refused || agreed) && strcmp(noun->code, verb->code) != 0 &&
+    return (refused || halted || agreed) && strcmp(noun->code, verb->code) != 0 &&
            content_noun(doc, verb, noun, ca, cb);
 }
 
@@ -1765,9 +1812,10 @@ static void drop_acts_in_acts(nf_doc *doc) {
         size_t k = a->trigger.ta;
         bool drop = false;
         bool noun = (doc->tokens[k].flags & NF_TF_CAP) != 0;
-        /* only a noun's act or a verb's plain rejection or agreement can
-         * give way */
-        if (noun || strcmp(a->code, "120") == 0 || strcmp(a->code, "030") == 0) {
+        /* only a noun's act or a verb's plain rejection, agreement or
+         * reduction can give way */
+        if (noun || strcmp(a->code, "120") == 0 || strcmp(a->code, "030") == 0 ||
+            strcmp(a->code, "160") == 0) {
             size_t ca, cb;
             trigger_clause(doc, k, &ca, &cb);
             for (size_t j = 0; j < doc->nevents && !drop; j++)

@@ -360,6 +360,21 @@ static void test_described_object(void **state) {
                  "11", "USA", "UKR", "asserted");
 }
 
+/* Aid or talks a verb of stopping governs are cut off: 162x, 164 (not
+ * the aid given, nor a plain reduction of relations beside it). */
+static void test_aid_and_talks_halted(void **state) {
+    char code[6];
+    find_code(state, "Die US-Regierung hat ihre Militärhilfe für die Ukraine vorerst gestoppt.",
+              "16", "USA", "UKR", code);
+    assert_string_equal(code, "1622");
+    expect_no_event(state,
+                    "Die US-Regierung hat ihre Militärhilfe für die Ukraine vorerst gestoppt.",
+                    "07", "USA", "UKR");
+    find_code(state, "Die Regierung in Ankara setzte die Verhandlungen mit Griechenland aus.", "16",
+              "TUR", "GRC", code);
+    assert_string_equal(code, "164");
+}
+
 /* A nationality's state as the object is that country: "erkannte einen
  * palästinensischen Staat an". */
 static void test_state_as_object(void **state) {
@@ -2694,6 +2709,7 @@ int main(void) {
         cmocka_unit_test(test_described_office_holder),
         cmocka_unit_test(test_described_object),
         cmocka_unit_test(test_state_as_object),
+        cmocka_unit_test(test_aid_and_talks_halted),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
         cmocka_unit_test(test_agreed_act_and_broken_relations),
