@@ -263,6 +263,18 @@ static bool place_after_person_noun(const qctx *c, size_t k) {
            doc->entities[doc->mentions[i].entity].type == NF_ENT_GPE;
 }
 
+/* True when token k is the noun of an office of government or of a
+ * politician ("Minister", "Kanzlerin", "Politiker"), which no outlet has:
+ * a "der" before an outlet after it opens whom the holder speaks to
+ * ("sagte der Minister der Süddeutschen Zeitung"). */
+static bool office_noun(const qctx *c, size_t k) {
+    bool org = true;
+    const char *role = qx_cap(c, k) ? nf_role_at(c->doc, k, NULL, &org) : NULL;
+    if (!role || org) return false;
+    size_t n = nf_role_len(role);
+    return nf_government_role(role, n) || (n == 10 && memcmp(role, "politician", 10) == 0);
+}
+
 /* True when "der" at token i after a speaker's noun phrase [k, i) with its
  * head noun at `head` opens whom the speaker speaks to, no genitive: after
  * a person's name ("sagte Ametsreiter der Rheinischen Post"), or after a
@@ -283,16 +295,19 @@ static bool dative_after(const qctx *c, size_t k, size_t head, size_t i) {
      * is about and tells the outlet, "sagte ein Sprecher der dpa", "sagte ein
      * Polizeisprecher der Nachrichtenagentur dpa"; the outlet's own would be
      * "ein Sprecher des Spiegels") */
-    if (head + 1 != i || !(affiliated_person_noun(c, head) || spokesperson_noun(c, head)))
+    if (head + 1 != i ||
+        !(affiliated_person_noun(c, head) || spokesperson_noun(c, head) || office_noun(c, head)))
         return false;
     return outlet_after(c, i);
 }
 
 /* True when an outlet's name or noun follows "der" at token i: "der
  * Rheinischen Post", "der FAZ", "der Zeitung", "der ungarischen
- * Nachrichtenagentur MTI". */
+ * Nachrichtenagentur MTI", "der „Süddeutschen Zeitung“". */
 static bool outlet_after(const qctx *c, size_t i) {
     const nf_doc *doc = c->doc;
+    /* (a title in quotation marks: "der „Süddeutschen Zeitung“") */
+    if (i + 1 < doc->ntokens && doc->tokens[i + 1].kind == NF_TOK_QUOTE) i++;
     size_t m = nf_mention_first_at(doc, i + 1);
     if (m < doc->nmentions && doc->mentions[m].ta == i + 1 &&
         nf_news_outlet(doc, &doc->entities[doc->mentions[m].entity]))

@@ -1883,6 +1883,12 @@ static void test_speaker_position(void **state) {
                  (want){NF_Q_DIRECT, "Wir bleiben", NULL, "sagte", NULL, "der SPD-Politiker"});
     expect_quote(state, "„Wir bleiben“, sagte der Lufthansa-Manager der Süddeutschen Zeitung.",
                  (want){NF_Q_DIRECT, "Wir bleiben", NULL, "sagte", NULL, "der Lufthansa-Manager"});
+    /* ... and after an office's noun, and before a title in quotation
+     * marks */
+    expect_quote(state, "„Wir bleiben“, sagte der Minister der Süddeutschen Zeitung.",
+                 (want){NF_Q_DIRECT, "Wir bleiben", NULL, "sagte", NULL, "der Minister"});
+    expect_quote(state, "„Wir bleiben“, sagte der SPD-Politiker der „Süddeutschen Zeitung“.",
+                 (want){NF_Q_DIRECT, "Wir bleiben", NULL, "sagte", NULL, "der SPD-Politiker"});
     /* ... while a common noun's compound keeps its genitive */
     expect_quote(state, "„Wir bleiben“, sagte der Innenpolitik-Chef der Zeitung.",
                  (want){NF_Q_DIRECT, "Wir bleiben", NULL, "sagte", NULL,
