@@ -476,7 +476,13 @@ static void attach_periods(nf_doc *doc, const nf_langpack *lp, tokvec *tv, size_
                 merge_period(tv, k, NF_TOK_ABBREV, may_end ? NF_TF_ABBR_END : 0);
                 k--;
             } else if (p->b - p->a == 1 && nf_cls_letter(t->cls[p->a])) {
-                merge_period(tv, k, NF_TOK_ABBREV, 0); /* initials, "z. B." */
+                /* initials, "z. B."; a capital letter alone (not after
+                 * another one's period: "z. B.") may end a sentence before
+                 * a word that opens sentences ("schrieb er auf der
+                 * Plattform X. Seine Frau ..."; not "John F. Kennedy") */
+                bool lone = t->cls[p->a] == NF_C_UPPER &&
+                            !(p2 && p2->kind == NF_TOK_ABBREV && p2->b - p2->a == 2);
+                merge_period(tv, k, NF_TOK_ABBREV, lone ? NF_TF_ABBR_END : 0);
                 k--;
             }
         } else if (p->kind == NF_TOK_NUMBER && plain_digits(t, p)) {

@@ -57,6 +57,11 @@ static void test_abbreviation_at_sentence_end(void **state) {
     SENTENCES("Sie kauften Äpfel usw. Müller war zufrieden.",
               "Sie kauften Äpfel usw. Müller war zufrieden.");
     SENTENCES("Es sprach George W. Bush.", "Es sprach George W. Bush.");
+    /* a capital letter alone ends a sentence before a word that opens
+     * sentences, not after "z." */
+    SENTENCES("Das schrieb er auf der Plattform X. Seine Frau lachte.",
+              "Das schrieb er auf der Plattform X.", "Seine Frau lachte.");
+    SENTENCES("Das gilt z. B. Die Zeit druckte es.", "Das gilt z. B. Die Zeit druckte es.");
 }
 
 static void test_ordinals_and_dates(void **state) {
