@@ -4657,7 +4657,8 @@ static const nf_gz_entry *twin_cities_at(const nf_doc *doc, size_t k) {
 
 /* An institution named by its noun and its place: "die Staatsanwaltschaft
  * Stuttgart", "das Landgericht München", "die Polizei Berlin" - one name,
- * the place's country's institution with its CAMEO sector (DEUJUD).
+ * the place's country's institution with its CAMEO sector (DEUJUD); not
+ * after another country's adjective ("die russische Armee Kiew").
  * Returns the token after the place (0 when none) and the entity. */
 static size_t org_of_place_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entity) {
     char gender;
@@ -4672,6 +4673,10 @@ static size_t org_of_place_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32
     if (!tb && g) tb = k + 2; /* "Staatsanwaltschaft Nürnberg-Fürth" */
     if (!g) return 0;
     if ((g->source != NF_GZ_CITY && g->source != NF_GZ_PLACE) || !g->country[0]) return 0;
+    /* (a nation's institution before another's place names no seat: "griff
+     * die russische Armee Kiew an" attacks Kyiv) */
+    const char *nation = k > sa ? nf_adjective_at(doc, k - 1) : NULL;
+    if (nation && strncmp(nation, g->country, 3) != 0) return 0;
     *entity = national_org(doc, g->country, role, rl, k, tb, true);
     return *entity >= 0 ? tb : 0;
 }
@@ -5014,6 +5019,19 @@ static bool media_role(const char *role, size_t rl) {
  * a capitalised word in quotation marks ("die Zeitung „Kathimerini“").  A
  * word no list knows may be a noun ("die iranischen Behörden Spionage
  * vorwerfen"). */
+/* True when the gazetteer's name at token k (before sb) is a city or a
+ * country of another country than `iso`: after "die russische Armee" no
+ * name of the army's but what it acts on ("griff die russische Armee Kiew
+ * an"). */
+static bool foreign_place_at(const nf_doc *doc, size_t k, size_t sb, const char *iso) {
+    int32_t entry;
+    size_t sa = doc->sentences[doc->tok_sent[k]].ta;
+    if (!gazetteer_at(doc, k, sa, sb, 0, &entry)) return false;
+    const nf_gz_entry *g = &doc->engine->gz.entries[entry];
+    return (g->source == NF_GZ_CITY || g->source == NF_GZ_COUNTRY) && g->country[0] &&
+           strncmp(g->country, iso, 3) != 0;
+}
+
 static bool name_follows(const nf_doc *doc, size_t k, size_t sb) {
     bool quoted = k < sb && doc->tokens[k].kind == NF_TOK_QUOTE;
     if (quoted) k++;
@@ -5166,7 +5184,7 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
      * Tageszeitung The Daily Telegraph", "der deutsche Konzern Siemens"):
      * the name's entity, which the description then describes, not one of
      * its own */
-    if (name_follows(doc, k + 2, sb)) return 0;
+    if (name_follows(doc, k + 2, sb) && !foreign_place_at(doc, k + 2, sb, iso)) return 0;
     /* "eine russische Botschaft an den Westen", "hinterließen eine
      * griechische Botschaft": after an indefinite article the word is a
      * message, no embassy */

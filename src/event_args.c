@@ -1675,6 +1675,16 @@ static size_t object_start(const nf_doc *doc, size_t k, size_t j) {
 
 static int32_t place_after(nf_doc *doc, size_t k, size_t cb, const char *const *preps); /* below */
 
+/* True when token k is a declined adjective in lower case before a noun
+ * ("weitere", "zerstörten"): "-e", "-en", "-er", "-es", "-em", no verb. */
+static bool declined_adjective(const nf_doc *doc, size_t k) {
+    const nf_token *t = &doc->tokens[k];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_LOWER) || ev_finite_verb(doc, k)) return false;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    return n > 3 && (w[n - 1] == 'e' || (w[n - 2] == 'e' && strchr("nrsm", w[n - 1])));
+}
+
 /* The country of a nationality adjective's phrase in the middle field
  * of a verb-final clause [ca, k), right after the finite verb, a phrase
  * of time, one such phrase of the source's or a preposition of `preps`
@@ -1698,6 +1708,16 @@ static int32_t middle_field_place(nf_doc *doc, size_t k, size_t ca, const ev_act
         const nf_mention *m = ev_mention_at(doc, j);
         source_first = m && ev_has(not, (int32_t)m->entity);
     }
+    /* (or the source right after the finite verb, the object after it: "Am
+     * Montag hat Russland zwei Dörfer im Gebiet Donezk erobert") */
+    size_t open = fin;
+    size_t sj = past_times(doc, fin + 1, k);
+    if (sj < k && ev_tok_in(doc, sj, fillers)) sj++; /* ("die russische Armee") */
+    const nf_mention *subject = sj < k ? ev_mention_at(doc, sj) : NULL;
+    if (!source_first && subject && ev_has(not, (int32_t)subject->entity)) {
+        open = subject->tb - 1;
+        source_first = true;
+    }
     size_t skipped_end = 0;
     for (size_t j = fin + 1; j + 1 < k; j++) {
         /* a place after "in" or "im" right after a noun there: "hat in der
@@ -1710,9 +1730,11 @@ static int32_t middle_field_place(nf_doc *doc, size_t k, size_t ca, const ev_act
             (nf_tok_is(doc, j + 1, "in") || nf_tok_is(doc, j + 1, "im")) &&
             nf_place_type(doc->entities[m->entity].type) && doc->entities[m->entity].country[0]) {
             size_t p = j - 1;
-            while (p > fin && (doc->claimed[p] == 2 || ev_tok_in(doc, p, fillers))) p--;
+            while (p > open && (doc->claimed[p] == 2 || ev_tok_in(doc, p, fillers) ||
+                                declined_adjective(doc, p)))
+                p--;
             int32_t e = nf_country_entity(doc, doc->entities[m->entity].country);
-            if ((p == fin || doc->claimed[p] == 1) && e >= 0 && !ev_has(not, e)) return e;
+            if ((p == open || doc->claimed[p] == 1) && e >= 0 && !ev_has(not, e)) return e;
         }
         const char *iso = nf_adjective_at(doc, j);
         if (!iso || !(doc->tokens[j + 1].flags & NF_TF_CAP) ||

@@ -1537,6 +1537,13 @@ static void test_attack_on_a_nations_place(void **state) {
                  "ISR", "IRN", "asserted");
     expect_event(state, "Russland hat Kraftwerke in der Ukraine bombardiert.", "19", "RUS", "UKR",
                  NULL);
+    /* the source right after the finite verb, the object after it */
+    expect_event(state, "Am Montag hat Russland zwei weitere Dörfer im Gebiet Donezk erobert.",
+                 "19", "RUS", "UKR", "asserted");
+    /* a nation's institution before another's city acts on the city */
+    expect_event(state, "Am Montag griff die russische Armee Kiew an.", "19", "RUS", "UKR", NULL);
+    expect_event(state, "Am Montag hat die russische Armee zwei Dörfer im Gebiet Donezk erobert.",
+                 "19", "RUS", "UKR", NULL);
     expect_no_root(state,
                    "Am Montag hatten die Bauern in der Steiermark wieder mit Frost zu kämpfen, "
                    "teilte die Landwirtschaftskammer Steiermark mit.",
