@@ -312,7 +312,9 @@ static nf_seg subject_after(const qctx *c, size_t v, size_t sb) {
  * phrase before the quotation and the clause's subject before it ("Er
  * verabschiedete sich mit den Worten „…“") or after its verb ("Mit den
  * Worten „…“, richtete er ..."), or the phrase after it ("„…“, mit diesen
- * Worten meldete er sich", "„…“ – mit diesen Worten reagierte er"). */
+ * Worten meldete er sich", "„…“ – mit diesen Worten reagierte er"), or
+ * the next sentence's when the quotation is one of its own ("„…“ Mit
+ * diesen Worten reagierte die EU-Kommission auf den Anschlag"). */
 static bool words_frame(const qctx *c, const nf_qregion *r, frame *f) {
     size_t o = r->open, cl = r->close;
     nf_seg s = sentence_of(c, o);
@@ -338,7 +340,19 @@ static bool words_frame(const qctx *c, const nf_qregion *r, frame *f) {
         f->end = qx_clause_end(c, k + 5, s.tb);
         return f->speaker.tb > f->speaker.ta;
     }
-    return false;
+    /* (opening the next sentence after a quotation that ends its own:
+     * "„… aufs Schärfste.“ Mit diesen Worten reagierte die EU-Kommission") */
+    const nf_doc *doc = c->doc;
+    size_t j = cl + 1;
+    while (j < doc->ntokens && j < cl + 3 && doc->tokens[j].kind == NF_TOK_PUNCT) j++;
+    if (j + 3 >= doc->ntokens || sentence_of(c, j).ta != j || sentence_of(c, cl).ta != r->open ||
+        !with_words(c, j + 2))
+        return false;
+    nf_seg n = sentence_of(c, j);
+    f->cue[0] = (nf_seg){(uint32_t)j + 2, (uint32_t)j + 3};
+    f->speaker = subject_after(c, j + 3, n.tb);
+    f->end = qx_clause_end(c, j + 4, n.tb);
+    return f->speaker.tb > f->speaker.ta;
 }
 
 static bool frame_before(const qctx *c, const nf_qregion *r, frame *f) {
