@@ -697,6 +697,39 @@ static int32_t target_before(nf_doc *doc, size_t sa, int32_t source) {
     return found;
 }
 
+static bool speech_act(const char *code); /* below */
+
+/* The source of the act a definite object after the verb at k (before
+ * cb) takes up ("Südkorea und Japan verurteilten den Test", "Israel
+ * kritisierte die Anerkennung scharf"): the last act (no statement,
+ * no praise) coded in the sentence before or earlier in this one whose
+ * source is none of `src` nor of their country; -1 when the object is
+ * none such or no act stands there. */
+static int32_t doer_of_act_named(const nf_doc *doc, size_t k, size_t cb, const ev_actors *src) {
+    static const char *const definite[] = {"den", "die", "das", "diesen", "diese", "dieses", NULL};
+    size_t o = k + 1;
+    if (o + 1 >= cb || !ev_tok_in(doc, o, definite) || doc->tokens[o + 1].kind != NF_TOK_WORD ||
+        !(doc->tokens[o + 1].flags & NF_TF_CAP) || ev_mention_at(doc, o + 1) ||
+        nf_role_at(doc, o + 1, NULL, NULL))
+        return -1;
+    size_t s = doc->tok_sent[k];
+    const char *own = doc->entities[src->e[0]].country;
+    for (size_t i = doc->nevents; i-- > 0;) {
+        const nf_event *e = &doc->events[i];
+        size_t es = doc->tok_sent[e->trigger.ta];
+        if (es + 1 < s) break;
+        /* (an act, no statement about one: "begrüßte den Beschluss" is
+         * another's reaction, not the decision) */
+        if (e->trigger.ta >= k || e->source < 0 || ev_has(src, e->source) || speech_act(e->code) ||
+            strcmp(e->code, "051") == 0)
+            continue;
+        const char *c = doc->entities[e->source].country;
+        if (own[0] && c[0] && strcmp(c, own) == 0) continue;
+        return e->source;
+    }
+    return -1;
+}
+
 /* True when the clause [ca, cb) carries on the sentence before with "auch",
  * "ebenfalls" or "daraufhin" ("Sarkozy verlangte auch ..."), not as "nicht
  * nur ..., sondern auch". */
@@ -1019,6 +1052,11 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
         !r->noun && continues(doc, ca, cb)) {
         int32_t before = target_before(doc, sa, src->e[0]);
         if (before >= 0) tgt->e[tgt->n++] = before;
+    }
+    if (tgt->n == 0 && src->n && strcmp(r->tgt, "none") != 0 && root >= 11 && root <= 12 &&
+        !r->noun) {
+        int32_t doer = doer_of_act_named(doc, k, cb, src);
+        if (doer >= 0) tgt->e[tgt->n++] = doer;
     }
     if (tgt->n == 0 && r->noun && strcmp(r->code, "163") == 0) {
         int32_t origin = goods_origin(doc, k, cb);

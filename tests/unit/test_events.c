@@ -375,6 +375,25 @@ static void test_aid_and_talks_halted(void **state) {
     assert_string_equal(code, "164");
 }
 
+/* Criticism of an act the object takes up ("verurteilten den Test")
+ * targets the act's doer in the sentence before; not the doer of a
+ * statement about it ("begrüßte den Beschluss"). */
+static void test_criticism_of_an_act_before(void **state) {
+    expect_event(state,
+                 "Nordkorea hat erneut ballistische Raketen ins Japanische Meer abgefeuert. "
+                 "Südkorea und Japan verurteilten den Test.",
+                 "11", "JPN", "PRK", "asserted");
+    expect_event(state,
+                 "Frankreich erkannte einen palästinensischen Staat an. Israel kritisierte die "
+                 "Anerkennung scharf.",
+                 "11", "ISR", "FRA", "asserted");
+    expect_no_event(
+        state,
+        "Präsident Emmanuel Macron begrüßte den Beschluss der Bundesregierung. Russland "
+        "kritisierte den Vertrag.",
+        "11", "RUS", "FRA");
+}
+
 /* A nationality's state as the object is that country: "erkannte einen
  * palästinensischen Staat an". */
 static void test_state_as_object(void **state) {
@@ -2716,6 +2735,7 @@ int main(void) {
         cmocka_unit_test(test_described_office_holder),
         cmocka_unit_test(test_described_object),
         cmocka_unit_test(test_state_as_object),
+        cmocka_unit_test(test_criticism_of_an_act_before),
         cmocka_unit_test(test_aid_and_talks_halted),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
