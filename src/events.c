@@ -654,6 +654,8 @@ static int32_t target_in_quote_before(nf_doc *doc, size_t ca, const ev_actors * 
  * ("kritisierte, die EU-Kommission habe sich ... untergeordnet") that
  * follows the clause ending at cb (at a comma or colon), up to the next
  * comma; -1 when none. */
+static bool own_state(const nf_doc *doc, int32_t e, const ev_actors *src); /* below */
+
 static int32_t target_in_content(nf_doc *doc, size_t cb, size_t sb, const ev_actors * not ) {
     if (cb + 2 >= sb || !(nf_tok_is(doc, cb, ",") || nf_tok_is(doc, cb, ":"))) return -1;
     size_t from;
@@ -669,9 +671,26 @@ static int32_t target_in_content(nf_doc *doc, size_t cb, size_t sb, const ev_act
         int32_t e = ev_actor_in(doc, j, end, false, &j);
         if (e < 0) return -1;
         e = ev_government_of(doc, e);
-        if (!ev_has(not, e)) return e;
+        if (!ev_has(not, e) && !own_state(doc, e, not )) return e;
     }
     return -1;
+}
+
+/* True when entity e is the country of a source of `src` that acts for
+ * its state (a government or the state itself): what a head of state says
+ * of his own country targets no one ("Selenskyj kritisierte, dass die
+ * Ukraine nicht einbezogen wurde"). */
+static bool own_state(const nf_doc *doc, int32_t e, const ev_actors *src) {
+    const nf_entity *x = &doc->entities[e];
+    if (x->type != NF_ENT_GPE || !x->country[0] || !x->actor || strcmp(x->actor, x->country) != 0)
+        return false;
+    for (size_t i = 0; src && i < src->n; i++) {
+        const nf_entity *s = &doc->entities[src->e[i]];
+        if (strcmp(s->country, x->country) == 0 && s->actor &&
+            (strcmp(s->actor, s->country) == 0 || nf_actor_sector(s->actor, "GOV")))
+            return true;
+    }
+    return false;
 }
 
 /* The actor a demand, complaint or rejection with no target in its own

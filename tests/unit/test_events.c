@@ -394,6 +394,15 @@ static void test_criticism_of_an_act_before(void **state) {
         "11", "RUS", "FRA");
 }
 
+/* What a head of state criticises of his own country in a dass-clause
+ * targets no one; another country there is the target. */
+static void test_own_state_in_content(void **state) {
+    expect_no_event(state, "Selenskyj kritisierte, dass die Ukraine nicht einbezogen wurde.", "11",
+                    "UKR", "UKR");
+    expect_event(state, "Selenskyj kritisierte, dass Russland weiter angreife.", "11", "UKR", "RUS",
+                 "asserted");
+}
+
 /* A nationality's state as the object is that country: "erkannte einen
  * palästinensischen Staat an". */
 static void test_state_as_object(void **state) {
@@ -2736,6 +2745,7 @@ int main(void) {
         cmocka_unit_test(test_described_object),
         cmocka_unit_test(test_state_as_object),
         cmocka_unit_test(test_criticism_of_an_act_before),
+        cmocka_unit_test(test_own_state_in_content),
         cmocka_unit_test(test_aid_and_talks_halted),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_refused_act),
