@@ -1137,6 +1137,9 @@ static bool pair_phrase(const nf_doc *doc, size_t ca, size_t k) {
                                         NULL};
     if (j + 2 == k && nf_tok_is(doc, j, "die") && ev_tok_in(doc, j + 1, sides)) return true;
     if (j < k && nf_tok_is(doc, j, "die")) j++;
+    /* "Beide vereinbarten", "Die beiden trafen sich erneut" */
+    if (j + 1 == k && (j > ca ? nf_tok_is(doc, j, "beiden") : nf_tok_is(doc, j, "beide")))
+        return true;
     if (j + 2 != k || !(nf_tok_is(doc, j, "beide") || nf_tok_is(doc, j, "beiden"))) return false;
     if (nf_tok_is(doc, j, "beiden") != (j > ca)) return false; /* "beide Seiten", "die beiden" */
     if (!(doc->tokens[j + 1].flags & NF_TF_CAP)) return false;

@@ -1502,6 +1502,19 @@ static bool noun_pair_subject(const nf_doc *doc, size_t k, size_t ca, size_t cb,
            ev_pair_subject(doc, v, ca, a, b);
 }
 
+static bool agreeing_verb(const nf_doc *doc, size_t k); /* below */
+
+/* True when a verb of agreeing in lower case stands before the noun at k
+ * in its sentence from sa ("vereinbarten ein Treffen", "einigten sich,
+ * Gespräche aufzunehmen"). */
+static bool agreed_before(const nf_doc *doc, size_t k, size_t sa) {
+    for (size_t j = sa; j < k; j++)
+        if (doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_LOWER) &&
+            agreeing_verb(doc, j))
+            return true;
+    return false;
+}
+
 static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry,
                        const reading *best, bool *content) {
     *content = best && best->content;
@@ -1597,6 +1610,11 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     /* an act told as done on a day after the document's is one to come
      * ("Scholz besucht nächste Woche China": the present for the future) */
     if (strcmp(modality, "asserted") == 0 && after_document(doc, date)) modality = "planned";
+    /* talks or a meeting agreed on are still to come ("vereinbarten ein
+     * Treffen", "Beide vereinbarten, Verhandlungen aufzunehmen") */
+    if (strcmp(modality, "asserted") == 0 && best->noun && best->code[0] == '0' &&
+        best->code[1] == '4' && agreed_before(doc, k, sa))
+        modality = "planned";
     /* an act a verb of rejection governs is refused (once per trigger) */
     bool refused =
         best->noun && rejection_code(best->code) && src.n && rejected_noun(doc, k, sa, sb, ca, cb);

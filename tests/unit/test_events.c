@@ -1647,6 +1647,18 @@ static void test_pair_phrase_takes_the_last_pair(void **state) {
     find_code(state, visit, "05", "KAZ", "RUS", signed_back);
     if (!signed_code[0] && !signed_back[0])
         fail_msg("no agreement between RUS and KAZ in \"%s\"", visit);
+    /* "Beide" alone, "Die beiden" alone; talks agreed on are planned */
+    expect_event(state,
+                 "Trump und Putin unterzeichneten ein Abkommen. Beide vereinbarten, "
+                 "Verhandlungen aufzunehmen.",
+                 "04", "USA", "RUS", "planned");
+    char signed_by_two[6], signed_back_by_two[6];
+    const char *two_alone = "Wladimir Putin und Emmanuel Macron trafen sich in Paris. Die beiden "
+                            "unterzeichneten ein Abkommen.";
+    find_code(state, two_alone, "05", "RUS", "FRA", signed_by_two);
+    find_code(state, two_alone, "05", "FRA", "RUS", signed_back_by_two);
+    if (!signed_by_two[0] && !signed_back_by_two[0])
+        fail_msg("no agreement between RUS and FRA in \"%s\"", two_alone);
     /* a mutual act's noun the pair agrees on is theirs */
     char truce[6], truce_back[6];
     const char *agreed = "Russland und die Ukraine verhandelten in Istanbul. Beide Seiten "
