@@ -580,6 +580,28 @@ static int32_t economy_growing(const nf_doc *doc, size_t k, size_t sa) {
     return -1;
 }
 
+/* The noun a clause's "Zahl der" or "Anzahl der" counts, before the
+ * number at token k of a sentence from sa, in its clause ("Die Zahl der
+ * Toten stieg auf 120", "die Zahl der registrierten Arbeitslosen lag bei
+ * 2,91 Millionen"); -1 when there is none. */
+static int32_t number_of_noun(const nf_doc *doc, size_t k, size_t sa) {
+    static const char *const numbers[] = {"zahl", "anzahl", NULL};
+    size_t a = k;
+    while (a > sa && !nf_tok_is(doc, a - 1, ",") && !nf_tok_is(doc, a - 1, ";") && k - a < 12) a--;
+    for (size_t j = a; j + 2 < k; j++) {
+        if (!(doc->tokens[j].flags & NF_TF_CAP) || !nf_tok_in(doc, j, numbers) ||
+            !(nf_tok_is(doc, j + 1, "der") || nf_tok_is(doc, j + 1, "von")))
+            continue;
+        size_t n = j + 2;
+        while (n < k && n < j + 4 && doc->tokens[n].kind == NF_TOK_WORD &&
+               (doc->tokens[n].flags & NF_TF_LOWER))
+            n++;
+        if (n < k && doc->tokens[n].kind == NF_TOK_WORD && (doc->tokens[n].flags & NF_TF_CAP))
+            return (int32_t)n;
+    }
+    return -1;
+}
+
 /* True when the clause of a percentage at token k of a sentence from sa
  * opens with a political party as the subject of a verb of an election's
  * result before it ("Die AfD kam auf 20,8 Prozent", "die SPD erreichte
@@ -1436,6 +1458,15 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
                 if (before >= 0) {
                     a.obj = before;
                     a.measure = measure_of(doc, (size_t)before);
+                }
+            }
+            /* a bare count of the number a clause opened with ("Die Zahl
+             * der Toten stieg auf 120"): the genitive's noun */
+            if (!a.measure && !a.unit && a.obj < 0) {
+                int32_t counted = number_of_noun(doc, k, sa);
+                if (counted >= 0) {
+                    a.obj = counted;
+                    a.measure = measure_of(doc, (size_t)counted);
                 }
             }
             /* the economy's growth or shrinking in percent ("Die deutsche

@@ -323,7 +323,7 @@ static void test_ranked_lists(void **state) {
     expect_none(state, "Herren: 1. Jan Frodeno (GER) 8:14:40 3. Timothy ODonnell (USA).");
     expect_none(state, "Tore: Rosseli (44.) und Nyquist (21./Foulelfmeter).");
     expect_amount(state, "Die Zahl der Toten stieg auf 27. Danach kam Hilfe.",
-                  (want){"27", 27, NULL, NULL, NULL, NULL, NULL, NULL});
+                  (want){"27", 27, NULL, NULL, "Toten", "deaths", NULL, NULL});
     expect_amount(state, "Die Bilanz: 27. Das ist viel.",
                   (want){"27", 27, NULL, NULL, NULL, NULL, NULL, NULL});
 }
@@ -506,6 +506,17 @@ static void test_party_vote_share(void **state) {
                   (want){"10 Prozent", 10, "%", NULL, NULL, NULL, NULL, NULL});
 }
 
+/* A bare count of the number the clause opened with measures its
+ * genitive's noun: "Die Zahl der Toten stieg auf 120". */
+static void test_number_of_noun(void **state) {
+    expect_amount(state, "Die Zahl der Toten stieg auf 120.",
+                  (want){"120", 120, NULL, NULL, "Toten", "deaths", NULL, NULL});
+    expect_amount(state,
+                  "Die Zahl der registrierten Arbeitslosen stieg im Oktober auf 2,91 Millionen.",
+                  (want){"2,91 Millionen", 2.91e6, NULL, NULL, "Arbeitslosen", "unemployed",
+                         "2025-10-01", "2025-10-31"});
+}
+
 /* A figure after "seit" counts from then to the document's date; a
  * record's "seit" (after a superlative, "erstmals") is no period of the
  * figure, unless the figure stands in the "als" clause that says what
@@ -664,6 +675,7 @@ int main(void) {
         cmocka_unit_test(test_measure_of_a_sum_by_its_verb),
         cmocka_unit_test(test_money_and_counts),
         cmocka_unit_test(test_party_vote_share),
+        cmocka_unit_test(test_number_of_noun),
         cmocka_unit_test(test_period_since),
         cmocka_unit_test(test_conversions_in_parentheses),
         cmocka_unit_test(test_year_before_auf),
