@@ -376,7 +376,10 @@ static const char *measure_of(const nf_doc *doc, size_t k) {
         if (cut >= 2 && strncmp(tail - 2, "schaft", 6) == 0) continue;
         e = nf_lexicon_find(lex, tail, n - cut);
     }
-    return e ? nf_lex_val(lex, e) : NULL;
+    /* ("-": a compound whose tail would mislead measures nothing:
+     * "Tankstellen" are no "Stellen") */
+    const char *v = e ? nf_lex_val(lex, e) : NULL;
+    return v && strcmp(v, "-") != 0 ? v : NULL;
 }
 
 #define MEASURE_VERB_REACH 8 /* tokens after a count its clause's verb may stand */
