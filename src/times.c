@@ -1034,6 +1034,14 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
      * "seit 1500 Jahren" is a duration, read before years are). */
     bool since = j > 0 && is(c, j - 1, end, "seit") && unit_at(c, j + 1, end) == U_NONE;
     if (became_in(c, j, end)) since = true;
+    /* nor after "für", "bis", "ab" when it lies near the document's year,
+     * two back to thirty on: a year a plan or a goal names ("plant für
+     * 2026 Ausgaben von ...", "bis 2030 Kohlekraftwerke abschalten"; "Platz
+     * für 2000 Menschen" in 2025 counts them) */
+    static const char *const towards[] = {"für", "bis", "ab", NULL};
+    if (j > 0 && is_any(c, j - 1, end, towards) && c->has_doc && y >= c->docd.y - 2 &&
+        y <= c->docd.y + 30 && unit_at(c, j + 1, end) == U_NONE)
+        since = true;
     if (!noun && !between && !since && j + 1 < end && (c->doc->tokens[j + 1].flags & NF_TF_CAP) &&
         kind_of(c, j + 1) == NF_TOK_WORD && !month_at(c, j + 1, end) &&
         !nf_tok_find(c->doc, j + 1, &c->lp->sentence_starters) && !singular_noun(c, j + 1))

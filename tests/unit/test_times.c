@@ -774,6 +774,16 @@ static void test_span_of_months(void **state) {
                 "Juni dieses Jahres", "2005-06", NF_TIME_DATE);
 }
 
+/* A year near the document's after "für", "bis", "ab" before a noun is
+ * the year of a plan or a goal; a count far from it stays a count. */
+static void test_year_of_a_plan(void **state) {
+    expect_time(state, DOC, "Die Regierung plant für 2026 Ausgaben von 524 Milliarden Euro.",
+                "2026", "2026", NF_TIME_DATE);
+    expect_time(state, DOC, "Das Land will bis 2030 Kohlekraftwerke abschalten.", "2030", "2030",
+                NF_TIME_DATE);
+    expect_no_time(state, "Der Saal bietet Platz für 2000 Menschen.");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clause_tense),
@@ -817,6 +827,7 @@ int main(void) {
         cmocka_unit_test(test_year_before_a_singular_noun),
         cmocka_unit_test(test_parts_of_the_day_named_last),
         cmocka_unit_test(test_span_of_months),
+        cmocka_unit_test(test_year_of_a_plan),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
