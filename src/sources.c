@@ -60,18 +60,33 @@ static bool credit(nf_doc *doc, int32_t entity, size_t ca, size_t cb) {
 }
 
 /* The crediting word nearest to tokens [ta, tb) within the sentence
- * [sa, sb), or SIZE_MAX. */
+ * [sa, sb) ("Berufung" only before them), or SIZE_MAX. */
 static size_t cue_near(const nf_doc *doc, size_t ta, size_t tb, size_t sa, size_t sb) {
     size_t best = SIZE_MAX, best_dist = SIZE_MAX;
     size_t lo = ta > sa + CUE_WINDOW ? ta - CUE_WINDOW : sa;
     size_t hi = tb + CUE_WINDOW < sb ? tb + CUE_WINDOW : sb;
+    size_t citing = SIZE_MAX;
     for (size_t k = lo; k < hi; k++) {
         if (k >= ta && k < tb) continue;
         if (!nf_tok_find(doc, k, &doc->pack->source_cues)) continue;
+        /* ("unter Berufung auf" after the outlet names the outlet's own
+         * source: "berichtete Reuters unter Berufung auf Insider" credits
+         * Reuters by its verb) */
+        if (k >= tb && nf_tok_is(doc, k, "berufung")) {
+            if (citing == SIZE_MAX) citing = k;
+            continue;
+        }
         size_t dist = k < ta ? ta - k : k - tb;
         if (dist < best_dist) best = k, best_dist = dist;
     }
-    return best;
+    if (best != SIZE_MAX || citing == SIZE_MAX) return best;
+    /* (the verb after the sources it cites, further on: "Wie die Financial
+     * Times am Freitag unter Berufung auf mit den Plänen vertraute Banker
+     * berichtete"; else the citing itself) */
+    for (size_t k = citing + 1; k < sb && !nf_tok_is(doc, k, ","); k++)
+        if ((doc->tokens[k].flags & NF_TF_LOWER) && nf_tok_find(doc, k, &doc->pack->source_cues))
+            return k;
+    return citing;
 }
 
 /* True when the outlet at tokens [ta, tb) and its crediting word at token

@@ -6279,6 +6279,23 @@ static void test_sources(void **state) {
     nf_doc_free(d);
 }
 
+/* "unter Berufung auf" after the outlet cites the outlet's own sources:
+ * its verb credits it, near or further on. */
+static void test_source_citing_its_sources(void **state) {
+    const char *t[] = {"Wie die Nachrichtenagentur Reuters unter Berufung auf Insider berichtete, "
+                       "plant die Bank einen Stellenabbau.",
+                       "Wie die Zeitung Reuters am Freitag unter Berufung auf mit den Plänen "
+                       "vertraute Banker und Geschäftsleute berichtete, plant die Bank das."};
+    for (size_t i = 0; i < 2; i++) {
+        nf_doc *d = extract_on(state, t[i], "2025-03-12");
+        assert_int_equal(d->nsources, 1);
+        assert_string_equal(
+            th_span(t[i], nf_doc_tokens_span(d, d->sources[0].cue.ta, d->sources[0].cue.tb)),
+            "berichtete");
+        nf_doc_free(d);
+    }
+}
+
 /* Fails unless each of the n texts credits exactly one source, named
  * `name`. */
 static void expect_one_source(void **state, const char *const *texts, size_t n, const char *name) {
@@ -8565,6 +8582,7 @@ int main(void) {
         cmocka_unit_test(test_counterpart_in_office),
         cmocka_unit_test(test_role_before_name_with_particles),
         cmocka_unit_test(test_sources),
+        cmocka_unit_test(test_source_citing_its_sources),
         cmocka_unit_test(test_sources_in_the_credit_line),
         cmocka_unit_test(test_sources_by_description),
         cmocka_unit_test(test_sources_of_broadcasting),
