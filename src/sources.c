@@ -185,6 +185,18 @@ static bool credit_line(const nf_doc *doc, size_t ta, size_t tb, uint8_t *outlet
     return false;
 }
 
+/* True when a copyright sign or the word "Copyright" stands within the
+ * four tokens before token ta in its sentence: the outlet owns the text
+ * ("© dpa-infocom, dpa:250312-...", "© Reuters 2025", "Copyright: AFP"). */
+static bool copyright(const nf_doc *doc, size_t ta) {
+    size_t sa = doc->sentences[doc->tok_sent[ta]].ta;
+    for (size_t k = ta; k > sa && ta - k < 4;) {
+        k--;
+        if (nf_tok_is(doc, k, "\xc2\xa9") || nf_tok_is(doc, k, "copyright")) return true;
+    }
+    return false;
+}
+
 /* True when a source is credited with the crediting word at token k. */
 static bool cue_taken(const nf_doc *doc, size_t k) {
     for (size_t i = 0; i < doc->nsources; i++)
@@ -211,7 +223,7 @@ nf_status nf_stage_sources(nf_doc *doc, nf_error *err) {
                 if (pass == 0 && !credit(doc, (int32_t)m->entity, 0, 0)) goto oom;
                 continue;
             }
-            if (pass == 0 && credit_line(doc, m->ta, m->tb, outlet)) {
+            if (pass == 0 && (credit_line(doc, m->ta, m->tb, outlet) || copyright(doc, m->ta))) {
                 if (!credit(doc, (int32_t)m->entity, 0, 0)) goto oom;
                 continue;
             }

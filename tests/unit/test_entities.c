@@ -6307,6 +6307,14 @@ static void expect_one_source(void **state, const char *const *texts, size_t n, 
     }
 }
 
+/* A copyright line credits the outlet that owns the text. */
+static void test_sources_in_a_copyright_line(void **state) {
+    const char *t[] = {"Die Lage bleibt angespannt. © dpa-infocom, dpa:250312-930-401237/1",
+                       "Die Lage bleibt angespannt. © Reuters 2025"};
+    expect_one_source(state, t, 1, "dpa");
+    expect_one_source(state, t + 1, 1, "Reuters");
+}
+
 static void test_sources_in_the_credit_line(void **state) {
     /* the parenthesis that closes an article credits its agencies; one
      * with other words credits none, nor one inside a sentence without
@@ -8583,6 +8591,7 @@ int main(void) {
         cmocka_unit_test(test_role_before_name_with_particles),
         cmocka_unit_test(test_sources),
         cmocka_unit_test(test_source_citing_its_sources),
+        cmocka_unit_test(test_sources_in_a_copyright_line),
         cmocka_unit_test(test_sources_in_the_credit_line),
         cmocka_unit_test(test_sources_by_description),
         cmocka_unit_test(test_sources_of_broadcasting),
