@@ -418,6 +418,14 @@ static bool ordinal_period(const nf_doc *doc, const nf_langpack *lp, const nf_to
      * sentence: an article or a preposition ends none */
     bool opening = prev2 && (prev2->flags & NF_TF_CAP) && (!prev3 || terminal(t, prev3));
     if (next->kind == NF_TOK_QUOTE || !prev2 || prev2->kind != NF_TOK_WORD) return false;
+    /* "als" before a capitalised word: a rank held ("als 47. Präsident
+     * vereidigt"), not a comparison that closes a sentence ("mehr als
+     * 47. Die ...") */
+    if (token_is(t, prev2, "als") && num->b - num->a <= 2 && (next->flags & NF_TF_CAP) &&
+        next->kind == NF_TOK_WORD &&
+        !(prev3 && (token_is(t, prev3, "mehr") || token_is(t, prev3, "weniger") ||
+                    token_is(t, prev3, "mindestens"))))
+        return true;
     if (((prev2->flags & NF_TF_LOWER) || opening) &&
         lookup_token(t, prev2, false, &lp->ordinal_preceders))
         return true;

@@ -72,6 +72,11 @@ static void test_ordinals_and_dates(void **state) {
     SENTENCES("Sie feierte ihren 40. Geburtstag. Er belegte Platz 3. Die Konkurrenz staunte.",
               "Sie feierte ihren 40. Geburtstag.", "Er belegte Platz 3.",
               "Die Konkurrenz staunte.");
+    /* "als" before a rank's noun; not "mehr als" closing a sentence */
+    SENTENCES("Er ist als 47. Präsident vereidigt worden. Es kamen mehr als 47. Die Feier "
+              "war lang.",
+              "Er ist als 47. Präsident vereidigt worden.", "Es kamen mehr als 47.",
+              "Die Feier war lang.");
     SENTENCES("Er wurde 1964 geboren. 1990 zog er um.", "Er wurde 1964 geboren.",
               "1990 zog er um.");
     SENTENCES("Das Gesetz trat am 12.11.2025 in Kraft. Danach sank die Zahl.",
