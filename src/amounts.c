@@ -558,6 +558,19 @@ static bool verb_object_count(const nf_doc *doc, const nf_amount *a, size_t sa, 
     return !(e < doc->ntokens && nf_tok_in(doc, e, part));
 }
 
+#define CLAUSE_REACH 12 /* tokens back a figure's clause is read for its opening */
+
+/* The first token of the clause of a figure at token k of a sentence from
+ * sa: after the last comma or semicolon before it, CLAUSE_REACH tokens
+ * back at most. */
+static size_t clause_opening(const nf_doc *doc, size_t k, size_t sa) {
+    size_t a = k;
+    while (a > sa && !nf_tok_is(doc, a - 1, ",") && !nf_tok_is(doc, a - 1, ";") &&
+           k - a < CLAUSE_REACH)
+        a--;
+    return a;
+}
+
 /* The token of the economy ("Wirtschaft", "Weltwirtschaft", "die
  * deutsche Wirtschaft") that opens the clause of a percentage at token k
  * of a sentence from sa as the subject of a verb of growing or shrinking
@@ -571,8 +584,7 @@ static int32_t economy_growing(const nf_doc *doc, size_t k, size_t sa) {
     static const char *const verbs[] = {"wuchs",      "wächst",      "wachse",    "wachsen",
                                         "gewachsen",  "schrumpfte",  "schrumpft", "schrumpfe",
                                         "schrumpfen", "geschrumpft", NULL};
-    size_t a = k;
-    while (a > sa && !nf_tok_is(doc, a - 1, ",") && !nf_tok_is(doc, a - 1, ";") && k - a < 12) a--;
+    size_t a = clause_opening(doc, k, sa);
     /* the clause's opening: an article, at most one adjective, the noun */
     size_t n = a;
     if (n < k && (nf_tok_is(doc, n, "die") || nf_tok_is(doc, n, "der"))) n++;
@@ -589,8 +601,7 @@ static int32_t economy_growing(const nf_doc *doc, size_t k, size_t sa) {
  * 2,91 Millionen"); -1 when there is none. */
 static int32_t number_of_noun(const nf_doc *doc, size_t k, size_t sa) {
     static const char *const numbers[] = {"zahl", "anzahl", NULL};
-    size_t a = k;
-    while (a > sa && !nf_tok_is(doc, a - 1, ",") && !nf_tok_is(doc, a - 1, ";") && k - a < 12) a--;
+    size_t a = clause_opening(doc, k, sa);
     for (size_t j = a; j + 2 < k; j++) {
         if (!(doc->tokens[j].flags & NF_TF_CAP) || !nf_tok_in(doc, j, numbers) ||
             !(nf_tok_is(doc, j + 1, "der") || nf_tok_is(doc, j + 1, "von")))
@@ -621,8 +632,7 @@ static bool party_share(const nf_doc *doc, size_t k, size_t sa) {
         "verloren",  "stürzte",  "sackte",    "rutschte",    "legte",
         "legt",      "legten",   "steigerte", "verbesserte", "verschlechterte",
         NULL};
-    size_t a = k;
-    while (a > sa && !nf_tok_is(doc, a - 1, ",") && !nf_tok_is(doc, a - 1, ";") && k - a < 12) a--;
+    size_t a = clause_opening(doc, k, sa);
     if (a < k && (nf_tok_is(doc, a, "die") || nf_tok_is(doc, a, "der"))) a++;
     const nf_mention *m = NULL;
     for (size_t i = nf_mention_first_at(doc, a); i < doc->nmentions && doc->mentions[i].ta == a;

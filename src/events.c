@@ -559,21 +559,36 @@ static const char *rejection_code(const char *code) {
     return strcmp(code, "045") == 0 ? "126" : cooperation_code(code, true);
 }
 
+static bool verb_in_clause(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t ca, size_t cb,
+                           bool (*fits)(const reading *)); /* below */
+static bool rejecting(const reading *r);                   /* below */
+
 /* True when a verb of rejection (a trigger read as 12x but 128: "lehnte ... ab",
  * "wies ... zurück", "verweigerte") stands in the noun's clause [ca, cb)
  * of sentence [sa, sb) and governs the trigger noun at k: the act it names
  * is refused, not done. */
 static bool rejected_noun(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t ca, size_t cb) {
+    return verb_in_clause(doc, k, sa, sb, ca, cb, rejecting);
+}
+
+/* True for a verb's reading of rejection: 12x but 128, "defy norms"
+ * ("verletzt"), which refuses no act; no weak one. */
+static bool rejecting(const reading *r) {
+    return !r->weak && strncmp(r->code, "12", 2) == 0 && strncmp(r->code, "128", 3) != 0;
+}
+
+/* True when a lower-case word of clause [ca, cb) of sentence [sa, sb),
+ * other than the trigger at k, is a verb whose best reading `fits`: a
+ * verb of the clause that governs the trigger noun at k. */
+static bool verb_in_clause(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t ca, size_t cb,
+                           bool (*fits)(const reading *)) {
     const nf_lexicon *lex = &doc->pack->event_triggers;
     for (size_t j = ca; j < cb; j++) {
         if (j == k || !(doc->tokens[j].flags & NF_TF_LOWER)) continue;
         const nf_lex_entry *e = nf_tok_find(doc, j, lex);
         if (!e) continue;
         const reading *r = best_reading(doc, j, sa, sb, (size_t)(e - lex->entries));
-        /* not 128, "defy norms" ("verletzt"), which refuses no act */
-        if (r && !r->noun && !r->weak && strncmp(r->code, "12", 2) == 0 &&
-            strncmp(r->code, "128", 3) != 0)
-            return true;
+        if (r && !r->noun && fits(r)) return true;
     }
     return false;
 }
@@ -593,24 +608,21 @@ static const char *halted_code(const char *code) {
     return NULL;
 }
 
+static bool stopping(const reading *r); /* below */
+
 /* True when a verb of stopping or cutting (a trigger read as 160, 162 or
  * 163, weak ones too: "stoppte", "setzte ... aus", "kürzte", "fror ...
  * ein") stands in the noun's clause [ca, cb) of sentence [sa, sb) and
  * governs the trigger noun at k: the act it names is cut off ("Die USA
  * stoppten ihre Militärhilfe für die Ukraine": 1622, no aid). */
 static bool halted_noun(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t ca, size_t cb) {
-    const nf_lexicon *lex = &doc->pack->event_triggers;
-    for (size_t j = ca; j < cb; j++) {
-        if (j == k || !(doc->tokens[j].flags & NF_TF_LOWER)) continue;
-        const nf_lex_entry *e = nf_tok_find(doc, j, lex);
-        if (!e) continue;
-        const reading *r = best_reading(doc, j, sa, sb, (size_t)(e - lex->entries));
-        if (r && !r->noun &&
-            (strcmp(r->code, "160") == 0 || strcmp(r->code, "162") == 0 ||
-             strcmp(r->code, "163") == 0))
-            return true;
-    }
-    return false;
+    return verb_in_clause(doc, k, sa, sb, ca, cb, stopping);
+}
+
+/* True for a verb's reading of stopping or cutting: 160, 162, 163. */
+static bool stopping(const reading *r) {
+    return strcmp(r->code, "160") == 0 || strcmp(r->code, "162") == 0 ||
+           strcmp(r->code, "163") == 0;
 }
 
 /* True for the codes of demands, disapproval, rejection and threats
