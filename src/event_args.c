@@ -59,6 +59,15 @@ bool ev_has(const ev_actors *list, int32_t e) {
     return false;
 }
 
+/* The entity of the country a nationality adjective's code `iso` names
+ * (its first three bytes: the lexicon's value may go on). */
+static int32_t adjective_country(nf_doc *doc, const char *iso) {
+    char code[4];
+    memcpy(code, iso, 3);
+    code[3] = '\0';
+    return nf_country_entity(doc, code);
+}
+
 /* Appends `e` to the list unless it is there, full or -1. */
 static void push(ev_actors *list, int32_t e) {
     if (e >= 0 && list->n < EV_MAX_ACTORS && !ev_has(list, e)) list->e[list->n++] = e;
@@ -976,10 +985,7 @@ static int32_t adjective_actor(nf_doc *doc, size_t ca, size_t k) {
             ev_mention_at(doc, j + 1) ||
             private_person_noun(doc, j + 1)) /* "ein isländischer Historiker" is no state */
             continue;
-        char code[4];
-        memcpy(code, iso, 3);
-        code[3] = '\0';
-        return nf_country_entity(doc, code);
+        return adjective_country(doc, iso);
     }
     return -1;
 }
@@ -1236,10 +1242,7 @@ static int32_t state_phrase_at(nf_doc *doc, size_t j, size_t b) {
     if (j + 2 >= b || !ev_tok_in(doc, j, articles) || !ev_tok_in(doc, j + 2, states)) return -1;
     const char *iso = nf_adjective_at(doc, j + 1);
     if (!iso) return -1;
-    char code[4];
-    memcpy(code, iso, 3);
-    code[3] = '\0';
-    return nf_country_entity(doc, code);
+    return adjective_country(doc, iso);
 }
 
 /* The person a description right after the verb at k (past phrases of
@@ -1748,10 +1751,7 @@ static int32_t middle_field_place(nf_doc *doc, size_t k, size_t ca, const ev_act
         while (p > fin && (doc->claimed[p] == 2 || ev_tok_in(doc, p, fillers))) p--;
         if (!(p == fin || doc->claimed[p] == 1 || ev_tok_in(doc, p, preps) || p + 1 == skipped_end))
             continue;
-        char code[4];
-        memcpy(code, iso, 3);
-        code[3] = '\0';
-        int32_t e = nf_country_entity(doc, code);
+        int32_t e = adjective_country(doc, iso);
         if (e >= 0 && !ev_has(not, e)) return e;
         skipped_end = j + 2;
     }
@@ -1784,10 +1784,7 @@ static int32_t place_after(nf_doc *doc, size_t k, size_t cb, const char *const *
             for (size_t q = j; q > k && q + 3 > j && !placed; q--)
                 placed = ev_tok_in(doc, q - 1, preps);
             if (placed) {
-                char code[4];
-                memcpy(code, iso, 3);
-                code[3] = '\0';
-                return nf_country_entity(doc, code);
+                return adjective_country(doc, iso);
             }
         }
         const nf_mention *m = ev_mention_at(doc, j);
@@ -1954,10 +1951,7 @@ bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
 int32_t ev_noun_party(nf_doc *doc, size_t k, size_t cb, bool genitive_after) {
     const char *iso = k > 0 ? nf_adjective_at(doc, k - 1) : NULL;
     if (iso && !ev_mention_at(doc, k - 1)) {
-        char code[4];
-        memcpy(code, iso, 3);
-        code[3] = '\0';
-        return nf_country_entity(doc, code);
+        return adjective_country(doc, iso);
     }
     return genitive_after ? ev_noun_genitive(doc, k, cb) : -1;
 }
