@@ -117,7 +117,8 @@ static bool in_persons_name(const nf_doc *doc, size_t k); /* below */
  * of persons whose first part names a country or a party ("CDU-Chef",
  * "US-Soldat"; not "durch einen US-Luftangriff getötete General"), the
  * first token of a place with a country, or a city's adjective before a
- * role; NULL otherwise, else *by says which.  Owned by the engine or the document. */
+ * role; NULL otherwise, else *by says which.  Owned by the engine or the
+ * document. */
 static const char *country_at(const nf_doc *doc, size_t k, int *by) {
     const char *iso = nf_adjective_at(doc, k);
     *by = BY_NATION;

@@ -595,8 +595,8 @@ static bool verb_in_clause(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
 
 /* The code of cutting off the act `code` names: aid (07x) stopped is
  * 162 and its kind (1621 economic, 1622 military, 1623 humanitarian),
- * talks (040, 041, 043 aside from visits, 046) halted 164; NULL for acts
- * no stopping names. */
+ * talks (040, 041, 046; no visit) halted 164; NULL for acts no stopping
+ * names. */
 static const char *halted_code(const char *code) {
     if (code[0] == '0' && code[1] == '7')
         return strcmp(code, "071") == 0   ? "1621"
@@ -1504,8 +1504,8 @@ static bool share_or_sum_in(const nf_doc *doc, size_t ca, size_t cb) {
 /* True when a mutual act's noun at k of clause [ca, cb) is done by a
  * pair's phrase opening the clause, its subject doing the noun's act
  * (ev_subject_does_noun: "Beide Seiten einigten sich auf eine Waffenruhe"
- * after a meeting of two): the pair's
- * source and target go to *a and *b (ev_pair_subject). */
+ * after a meeting of two): the pair's source and target go to *a and *b
+ * (ev_pair_subject). */
 static bool noun_pair_subject(const nf_doc *doc, size_t k, size_t ca, size_t cb, int32_t *a,
                               int32_t *b) {
     size_t v = ca + 1;
@@ -1667,7 +1667,6 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
             } else if (halted) {
                 snprintf(code, sizeof code, "%s", halted);
                 reverse[0] = '\0';
-                mod = strcmp(modality, "negated") == 0 ? "asserted" : modality;
             } else if (strcmp(modality, "intended") == 0 && intent_code(code)) {
                 /* the stated intent is the act: asserted, no reverse */
                 snprintf(code, sizeof code, "%s", intent_code(best->code));
