@@ -1663,20 +1663,27 @@ void ev_pp_actors(nf_doc *doc, size_t k, size_t ca, size_t cb, const char *prep,
     }
 }
 
+/* The quantifiers of plurals that may stand before an object's noun
+ * ("mehrere russische Stellungen"). */
+static const char *const quantifiers[] = {"mehrere", "einige",  "zahlreiche",
+                                          "viele",   "etliche", NULL};
+
 /* Where the object after a verb at k begins, its phrase reaching to j:
  * past phrases of time ("griffen in der Nacht die Hauptstadt an"), an
  * article ("die", "den", "das") and a count ("bombardierten drei iranische
  * Atomanlagen", "mehrere russische Stellungen"). */
 static size_t object_start(const nf_doc *doc, size_t k, size_t j) {
-    static const char *const quantifiers[] = {"mehrere", "einige",  "zahlreiche",
-                                              "viele",   "etliche", NULL};
-    size_t o = k + 1;
-    while (o < j && (doc->claimed[o] == 1 || (o + 1 < j && doc->claimed[o + 1] == 1 &&
-                                              (doc->tokens[o].flags & NF_TF_LOWER))))
-        o++;
+    size_t o = past_times(doc, k + 1, j);
     if (o < j && nf_tok_in(doc, o, (const char *const[]){"die", "den", "das", NULL})) o++;
     while (o < j && (doc->claimed[o] == 2 || nf_tok_in(doc, o, quantifiers))) o++;
     return o;
+}
+
+/* True when token k is an article or a quantifier inside a noun phrase of
+ * the middle field ("die", "der", "mehrere"). */
+static bool phrase_filler(const nf_doc *doc, size_t k) {
+    static const char *const articles[] = {"die", "den", "das", "der", NULL};
+    return ev_tok_in(doc, k, articles) || ev_tok_in(doc, k, quantifiers);
 }
 
 static int32_t place_after(nf_doc *doc, size_t k, size_t cb, const char *const *preps); /* below */
@@ -1701,8 +1708,6 @@ static bool declined_adjective(const nf_doc *doc, size_t k) {
  * none. */
 static int32_t middle_field_place(nf_doc *doc, size_t k, size_t ca, const ev_actors * not,
                                   const char *const *preps) {
-    static const char *const fillers[] = {"die",    "den",        "das",   "der",     "mehrere",
-                                          "einige", "zahlreiche", "viele", "etliche", NULL};
     size_t fin = ca;
     while (fin < k && !ev_finite_verb(doc, fin)) fin++;
     if (fin >= k) return -1; /* the verb is the finite one: no middle field before it */
@@ -1718,7 +1723,7 @@ static int32_t middle_field_place(nf_doc *doc, size_t k, size_t ca, const ev_act
      * Montag hat Russland zwei Dörfer im Gebiet Donezk erobert") */
     size_t open = fin;
     size_t sj = past_times(doc, fin + 1, k);
-    if (sj < k && ev_tok_in(doc, sj, fillers)) sj++; /* ("die russische Armee") */
+    if (sj < k && phrase_filler(doc, sj)) sj++; /* ("die russische Armee") */
     const nf_mention *subject = sj < k ? ev_mention_at(doc, sj) : NULL;
     if (!source_first && subject && ev_has(not, (int32_t)subject->entity)) {
         open = subject->tb - 1;
@@ -1728,7 +1733,7 @@ static int32_t middle_field_place(nf_doc *doc, size_t k, size_t ca, const ev_act
     for (size_t j = fin + 1; j + 1 < k; j++) {
         /* a place after "in" or "im" right after a noun there: "hat in der
          * Nacht Ziele im Iran angegriffen", "Kraftwerke in der Ukraine" */
-        size_t q = j + 2 < k && ev_tok_in(doc, j + 2, fillers) ? j + 3 : j + 2;
+        size_t q = j + 2 < k && phrase_filler(doc, j + 2) ? j + 3 : j + 2;
         const nf_mention *m = q < k ? ev_mention_at(doc, q) : NULL;
         if (source_first && m && !ev_mention_at(doc, j) && m->ta == q &&
             (doc->tokens[j].flags & NF_TF_CAP) && doc->tokens[j].kind == NF_TOK_WORD &&
@@ -1736,8 +1741,8 @@ static int32_t middle_field_place(nf_doc *doc, size_t k, size_t ca, const ev_act
             (nf_tok_is(doc, j + 1, "in") || nf_tok_is(doc, j + 1, "im")) &&
             nf_place_type(doc->entities[m->entity].type) && doc->entities[m->entity].country[0]) {
             size_t p = j - 1;
-            while (p > open && (doc->claimed[p] == 2 || ev_tok_in(doc, p, fillers) ||
-                                declined_adjective(doc, p)))
+            while (p > open &&
+                   (doc->claimed[p] == 2 || phrase_filler(doc, p) || declined_adjective(doc, p)))
                 p--;
             int32_t e = nf_country_entity(doc, doc->entities[m->entity].country);
             if ((p == open || doc->claimed[p] == 1) && e >= 0 && !ev_has(not, e)) return e;
@@ -1748,7 +1753,7 @@ static int32_t middle_field_place(nf_doc *doc, size_t k, size_t ca, const ev_act
             private_person_noun(doc, j + 1))
             continue;
         size_t p = j - 1;
-        while (p > fin && (doc->claimed[p] == 2 || ev_tok_in(doc, p, fillers))) p--;
+        while (p > fin && (doc->claimed[p] == 2 || phrase_filler(doc, p))) p--;
         if (!(p == fin || doc->claimed[p] == 1 || ev_tok_in(doc, p, preps) || p + 1 == skipped_end))
             continue;
         int32_t e = adjective_country(doc, iso);
