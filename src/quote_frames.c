@@ -2222,7 +2222,33 @@ static size_t noun_content_end(const qctx *c, size_t n1, size_t b, size_t sb) {
         !(c->wcls[v] & (QW_SUBJ | QW_CONJ | QW_DET | QW_PRON | QW_REL | QW_PREP | QW_WH)) &&
         !nf_tok_zu_infinitive(c->doc, v) && !nf_adjective_at(c->doc, v))
         return b;
+    /* (nor does a short rest of the sentence that ends in a lower-case
+     * word of no Konjunktiv: the particle that closes the noun's clause,
+     * "trat dem Vorwurf, ..., am Montag entschieden entgegen") */
+    size_t last = sb;
+    while (last > v && c->doc->tokens[last - 1].kind == NF_TOK_PUNCT) last--;
+    if (b < e && qx_punct(c, b, ',') && last > v && last == qx_clause_end(c, v, sb) &&
+        qx_words(c, v, last) <= 4 && qx_word(c, last - 1) &&
+        (c->doc->tokens[last - 1].flags & NF_TF_LOWER) && !c->konj[last - 1] &&
+        !nf_tok_zu_infinitive(c->doc, last - 1)) {
+        bool joined = false;
+        for (size_t w = v; w < last && !joined; w++)
+            joined = (c->wcls[w] & (QW_SUBJ | QW_CONJ)) != 0;
+        if (!joined) return b;
+    }
     return e;
+}
+
+/* "Von der Polizei kam die Nachricht, ...": the phrase with "von" that
+ * opens clause [cs, ..) before the noun at k, when it names someone who
+ * speaks.  ta == tb when none. */
+static nf_seg from_whom(const qctx *c, size_t k, size_t cs) {
+    if (k > cs + 2 && (is(c, cs, "von") || is(c, cs, "vom"))) {
+        size_t e = qx_np_fwd(c, cs + 1, k);
+        if (e > cs + 1 && e < k && names_agent(c, cs + 1, e))
+            return (nf_seg){(uint32_t)cs + 1, (uint32_t)e};
+    }
+    return (nf_seg){0, 0};
 }
 
 /* Whose statement the noun at k is, when the text says it before the
@@ -2243,7 +2269,9 @@ static nf_seg noun_holder(const qctx *c, size_t k, size_t sa, size_t cs, size_t 
         voiced = v == 'v' || (v == 'b' && cls == 'o');
     }
     if (!voiced) return (nf_seg){0, 0};
-    nf_seg sp = qx_clause_subject(c, cs, ce);
+    nf_seg sp = from_whom(c, k, cs);
+    if (sp.tb > sp.ta) return sp;
+    sp = qx_clause_subject(c, cs, ce);
     /* a clause that opens with its verb (one that voices the noun, or of
      * saying) after a comma shares the subject of the clause before
      * ("Wahlbeobachter dokumentierten Unregelmäßigkeiten, kamen aber zu
@@ -2266,7 +2294,7 @@ static nf_seg noun_holder(const qctx *c, size_t k, size_t sa, size_t cs, size_t 
  * Meinung, dass ...".  The speaker is the genitive or "von" phrase after
  * the noun (with its apposition: "ihres Trainers, Greg Poss,"), else
  * noun_holder's; a noun of an opinion needs one. */
-static bool noun_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
+static bool noun_frame(qctx *c, size_t k, size_t sa, size_t sb, bool owned, bool *fail) {
     const nf_doc *doc = c->doc;
     char cls = qx_speech_act(c, k);
     if (cls != 'n' && cls != 'o') return false;
@@ -2284,6 +2312,34 @@ static bool noun_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         if (e <= j + 1 && !qx_cap(c, j)) return false;
         sp = (nf_seg){(uint32_t)j, (uint32_t)e};
         j = e;
+    }
+    /* (first of the frames only with an owner who speaks, and with the
+     * noun no preposition's object: "sagte in einer Stellungnahme zu dem
+     * Bericht des Ministeriums, es habe ..." is the verb's content; "Auf
+     * die Kritik der Grünen, ..." opens the sentence) */
+    if (owned && sp.tb <= sp.ta) {
+        /* (or a phrase with "von" before it that a verb voicing the noun
+         * follows: "Von der Polizei kam die Nachricht, ...") */
+        size_t cs = qx_clause_start(c, k, sa);
+        nf_seg from = from_whom(c, k, cs);
+        if (from.tb <= from.ta) return false;
+        nf_seg held = noun_holder(c, k, sa, cs, qx_clause_end(c, k, sb), cls);
+        if (held.ta != from.ta || held.tb != from.tb) return false;
+    } else if (owned) {
+        size_t oa = sp.ta + (sp.tb > sp.ta && (is(c, sp.ta, "von") || is(c, sp.ta, "vom")));
+        if (sp.tb <= sp.ta ||
+            !(names_agent(c, oa, sp.tb) || may_speak(c, (nf_seg){(uint32_t)oa, sp.tb})))
+            return false;
+        /* (back over the phrase's adjectives to its article) */
+        size_t h = k;
+        while (h > sa && h + 4 > k && qx_word(c, h - 1) &&
+               (c->doc->tokens[h - 1].flags & NF_TF_LOWER) && !(c->wcls[h - 1] & QW_PREP) &&
+               !c->vcls[h - 1] && !c->konj[h - 1]) {
+            h--;
+            if (c->wcls[h] & QW_DET) break;
+        }
+        if (h > sa && (c->wcls[h - 1] & QW_PREP) && !(h - 1 == sa && is(c, sa, "auf")))
+            return false;
     }
     /* the one it is addressed to: "an Wikipedia", "gegen die Regierung" */
     if (j + 1 < sb && (is(c, j, "an") || is(c, j, "gegen"))) {
@@ -2315,9 +2371,17 @@ static bool noun_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
      * what that verb's subject answers ("Den Vorwurf, dass ..., wies der
      * Minister zurück"): the frames of those quote it. */
     size_t after = b + 1 < sb && qx_punct(c, b, ',') ? b + 1 : sb;
+    /* (a relative clause there goes on with the content: "..., es handele
+     * sich um Mitglieder eines Clans, der seit Jahren kämpfe"; what comes
+     * after it is what counts) */
+    size_t rel = after + 1 < sb && (c->wcls[after] & QW_PREP) ? after + 1 : after;
+    if (rel + 1 < sb && (c->wcls[rel] & QW_REL) && !qx_cap(c, rel + 1)) {
+        size_t re = qx_clause_end(c, after, sb);
+        after = re + 1 < sb && qx_punct(c, re, ',') ? re + 1 : sb;
+    }
     if (qx_has_konj(c, cs, ce, false) ||
         (after < sb &&
-         (c->vcls[after] || qx_has_konj(c, after, qx_clause_end(c, after, sb), false))))
+         ((c->vcls[after] && !owned) || qx_has_konj(c, after, qx_clause_end(c, after, sb), false))))
         return false;
     if (sp.tb <= sp.ta) sp = noun_holder(c, k, sa, cs, ce, cls);
     if (cls == 'o' && sp.tb <= sp.ta) return false;
@@ -2400,6 +2464,14 @@ bool qx_frames(qctx *c) {
         size_t last_comma = sa;
         for (size_t k = sb; k > sa && last_comma == sa; k--)
             if (qx_punct(c, k - 1, ',')) last_comma = k - 1;
+        /* A statement noun that names whose statement it is comes before
+         * the verbs: its content is that owner's words even where a verb
+         * of the sentence answers it ("Der Minister wies den Vorwurf der
+         * Opposition, die Wahl sei gefälscht, zurück"; "Auf die Kritik
+         * der Grünen, ..., antwortete er, ..."). */
+        for (size_t k = sa; k < last_comma && !fail; k++)
+            if (c->region[k] < 0 && !c->used[k] && qx_cap(c, k))
+                made |= noun_frame(c, k, sa, sb, true, &fail);
         for (size_t k = sa; k < sb && !fail; k++) {
             if (c->region[k] >= 0 || c->used[k] == 1) continue;
             bool m = false;
@@ -2426,7 +2498,7 @@ bool qx_frames(qctx *c) {
          * sentence ("..., sagte der Abgeordnete") comes first. */
         for (size_t k = sa; k < last_comma && !fail; k++)
             if (c->region[k] < 0 && !c->used[k] && qx_cap(c, k))
-                made |= noun_frame(c, k, sa, sb, &fail);
+                made |= noun_frame(c, k, sa, sb, false, &fail);
         if (fail) return false;
         if (made && !has_direct(c, sa, sb)) {
             reported_before_und(c, sa, sb, &fail);

@@ -5023,6 +5023,53 @@ static void test_main_clause_resumes_after_a_nouns_content(void **state) {
                         "der Verteidigung"});
 }
 
+/* A statement noun that names whose statement it is quotes that owner
+ * before any verb of the sentence takes the clause as its own. */
+static void test_statement_noun_owner_before_verbs(void **state) {
+    /* the verb acts on the noun; the particle closes its clause */
+    expect_quote(state,
+                 "Der Minister trat dem Vorwurf der Opposition, die Wahl sei gefälscht worden, "
+                 "am Montag entschieden entgegen.",
+                 (want){NF_Q_INDIRECT, "die Wahl sei gefälscht worden", NULL, "Vorwurf", NULL,
+                        "der Opposition"});
+    /* the verb answers it with a content of its own */
+    expect_quote(
+        state,
+        "Auf die Kritik der Grünen, das Gesetz komme zu spät, antwortete der Minister, "
+        "man habe lange verhandelt.",
+        (want){NF_Q_INDIRECT, "das Gesetz komme zu spät", NULL, "Kritik", NULL, "der Grünen"});
+    expect_quote(state,
+                 "Auf die Kritik der Grünen, das Gesetz komme zu spät, antwortete der Minister, "
+                 "man habe lange verhandelt.",
+                 (want){NF_Q_INDIRECT, "man habe lange verhandelt", NULL, "antwortete", NULL,
+                        "der Minister"});
+    /* a phrase with "von" opens the clause of a verb that voices the noun;
+     * a relative clause goes on with the content */
+    expect_quote(state,
+                 "Von der Bahn kam am Abend die Nachricht, der Zug sei entgleist, der aus Hamburg "
+                 "gekommen sei.",
+                 (want){NF_Q_INDIRECT, "der Zug sei entgleist, der aus Hamburg gekommen sei", NULL,
+                        "Nachricht", NULL, "der Bahn"});
+    /* a noun a preposition governs is the verb's content */
+    expect_speakers(state,
+                    "Der Senator sagte zu dem internen Bericht des russischen Außenministeriums, "
+                    "es habe einen Plan gegeben.",
+                    "es habe einen Plan gegeben", (const char *const[]){"Der Senator", NULL});
+    /* the noun inside another's words, past a relative clause */
+    expect_quote(state,
+                 "Die Forderung der Gewerkschaft, die Löhne zu erhöhen, die seit Jahren "
+                 "stagnierten, sei berechtigt, sagte der Minister.",
+                 (want){NF_Q_INDIRECT,
+                        "Die Forderung der Gewerkschaft, die Löhne zu erhöhen, die seit Jahren "
+                        "stagnierten, sei berechtigt",
+                        NULL, "sagte", NULL, "der Minister"});
+    /* news received is no one's statement */
+    expect_no_quote(state,
+                    "Sie haben die Nachricht, dass sie nicht weiterfahren dürfen, noch nicht "
+                    "verdaut.",
+                    NULL);
+}
+
 static void test_ergeben_sich_is_no_finding(void **state) {
     /* "ergaben sich Komplikationen", "Dies ergibt sich aus ...": they arose,
      * no one found or said them ("Die Studie ergab, dass ..." did) */
@@ -5404,6 +5451,7 @@ int main(void) {
         cmocka_unit_test(test_wie_frame_inside_a_framed_sentence),
         cmocka_unit_test(test_speaker_after_adjectives_and_their_adverbs),
         cmocka_unit_test(test_main_clause_resumes_after_a_nouns_content),
+        cmocka_unit_test(test_statement_noun_owner_before_verbs),
         cmocka_unit_test(test_ergeben_sich_is_no_finding),
         cmocka_unit_test(test_addressee_and_expletive_speak_not),
         cmocka_unit_test(test_beide_speak),
