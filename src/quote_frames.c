@@ -1311,9 +1311,13 @@ static size_t content_end(const qctx *c, size_t a, size_t sb) {
          * flüchtig, sucht Zeugen": a word in lower case of no other class,
          * in "-t" and the indicative, and no subjunctive in its clause:
          * not "..., ausgelöst werde", "..., sonst wären ...") */
+        /* (nor is an adverb between two adjectives of one noun: "einen
+         * geheimen, gut geplanten Versuch") */
+        bool adverb =
+            v + 2 < sb && qx_adjective(c, k - 1) && qx_adjective(c, v + 1) && qx_cap(c, v + 2);
         if (v + 1 < sb && qx_word(c, v) && (c->doc->tokens[v].flags & NF_TF_LOWER) && !c->wcls[v] &&
             !c->konj[v] && !c->vcls[v] && nf_tokl(c->doc, v)[c->doc->tok_llen[v] - 1] == 't' &&
-            qx_has_konj(c, a, k, false) &&
+            !adverb && qx_has_konj(c, a, k, false) &&
             !qx_has_konj(c, v + 1, qx_clause_end(c, v + 1, sb), true))
             return k;
         /* "Er trat dem Vorwurf, das Gericht sei nicht legitim, mit den

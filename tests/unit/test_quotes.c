@@ -498,6 +498,13 @@ static void test_so_frame_inside(void **state) {
      * present too, where no subjunctive follows in its clause */
     expect_quote(state, "Die Polizei, die mitteilte, der Täter sei flüchtig, sucht Zeugen.",
                  (want){NF_Q_INDIRECT, "der Täter sei flüchtig", NULL, "mitteilte", NULL, "die"});
+    expect_quote(state, "Die Polizei, die mitteilte, der Täter sei flüchtig, sucht neue Zeugen.",
+                 (want){NF_Q_INDIRECT, "der Täter sei flüchtig", NULL, "mitteilte", NULL, "die"});
+    /* (not an adverb between two adjectives of one noun) */
+    expect_quote(state,
+                 "Der Abgeordnete sagte, es habe einen geheimen, gut geplanten Versuch gegeben.",
+                 (want){NF_Q_INDIRECT, "es habe einen geheimen, gut geplanten Versuch gegeben",
+                        NULL, "sagte", NULL, "Der Abgeordnete"});
     expect_quote(state, "Er sagte, eine Brücke habe den Aufprall gemildert, sonst wären alle tot.",
                  (want){NF_Q_INDIRECT,
                         "eine Brücke habe den Aufprall gemildert, sonst wären alle tot", NULL,
