@@ -7324,6 +7324,12 @@ static void test_listed_common_nouns_name_nothing(void **state) {
     const nf_entity *e = assert_named_type(d, t, "Pop", NF_ENT_PERSON);
     assert_ptr_equal(e, assert_named_type(d, t, "Iggy Pop", NF_ENT_PERSON));
     nf_doc_free(d);
+    /* the label before an agency's name in a credit line */
+    t = "Die Polizei nahm am Montag drei Verdächtige fest. Copyright: AFP";
+    d = extract_on(state, t, "2025-05-26");
+    assert_null(entity_named(d, t, "Copyright", NF_MK_NAME));
+    assert_named_type(d, t, "AFP", NF_ENT_ORG);
+    nf_doc_free(d);
 }
 
 /* A Swiss federal councillor's government code ends with the term
