@@ -256,6 +256,34 @@ static bool party_role(const char *role, size_t n) {
            (n == 6 && memcmp(role, "leader", 6) == 0);
 }
 
+/* True for an office held in a town or a region ("governor", "mayor"):
+ * the place a sentence opens with is the office's. */
+static bool local_office(const char *role) {
+    static const char *const offices[] = {"governor",     "mayor",      "regional_head",
+                                          "police_chief", "prosecutor", NULL};
+    size_t n = role ? nf_role_len(role) : 0;
+    for (const char *const *o = offices; *o && n; o++)
+        if (strlen(*o) == n && memcmp(*o, role, n) == 0) return true;
+    return false;
+}
+
+/* The country of the place a sentence opens with ("In Texas hat
+ * Gouverneur Greg Abbott ...") when the name at token ta follows it
+ * within a few words, or NULL. */
+static const char *opening_place(const nf_doc *doc, size_t ta) {
+    size_t sa = doc->sentences[doc->tok_sent[ta]].ta;
+    if (!(nf_tok_is(doc, sa, "in") || nf_tok_is(doc, sa, "im"))) return NULL;
+    for (size_t i = nf_mention_first_at(doc, sa + 1);
+         i < doc->nmentions && doc->mentions[i].ta < sa + 4; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        const nf_entity *e = &doc->entities[m->entity];
+        if ((e->type == NF_ENT_GPE || e->type == NF_ENT_LOC) && e->country[0] && m->tb < ta &&
+            ta <= m->tb + 4)
+            return e->country;
+    }
+    return NULL;
+}
+
 /* Gives each person without a country the one its first described name
  * mention shows (see the file comment). */
 void nf_person_countries(nf_doc *doc) {
@@ -266,6 +294,10 @@ void nf_person_countries(nf_doc *doc) {
         int by = BY_TOWN;
         const char *iso = country_before(doc, m->ta, &by);
         if (!iso) iso = country_after(doc, m->tb, &by);
+        /* (a town's or a region's office: "In Texas hat Gouverneur Greg
+         * Abbott ...") */
+        if (!iso && local_office(e->role) && m->ta > 0 && nf_role_at(doc, m->ta - 1, NULL, NULL))
+            iso = opening_place(doc, m->ta);
         /* (a party in parentheses says more than a town: "der Welser
          * Bürgermeister Andreas Rabl (FPÖ)") */
         const nf_entity *body = iso && by != BY_TOWN ? NULL : affiliation_after(doc, m->tb);

@@ -7024,6 +7024,12 @@ static void test_person_country_before_and_after_the_name(void **state) {
     expect_country(state,
                    "Der Stuttgarter Spieler Martin Beispielstranzl verletzte sich im Training.",
                    "2008-03-19", "Martin Beispielstranzl", NF_ENT_PERSON, "");
+    /* a town's or a region's office after the place the sentence opens
+     * with is that place's; an office of no place is not */
+    expect_country(state, "In Texas hat Gouverneur Greg Beispielabbott die Garde entsandt.",
+                   "2025-06-10", "Greg Beispielabbott", NF_ENT_PERSON, "USA");
+    expect_country(state, "In Texas hat Trainer Greg Beispielabbott das Spiel verloren.",
+                   "2025-06-10", "Greg Beispielabbott", NF_ENT_PERSON, "");
     /* a party in parentheses makes a town's office holder the government's */
     const char *w = "Der Welser Bürgermeister Andreas Beispielrabl (FPÖ) lobte das.";
     d = extract_on(state, w, "2015-10-19");
