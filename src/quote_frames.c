@@ -780,7 +780,15 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         nf_seg ante = !prev                                           ? none
                       : prev->q.antecedent.tb > prev->q.antecedent.ta ? prev->q.antecedent
                                                                       : prev->q.speaker;
-        if (!prev) ante = subject_before(c, sa, k == sa);
+        /* (after a colon the clause before it: "Im Programm schlüsselt das
+         * Ministerium die Kosten auf: Demnach ...") */
+        nf_seg head =
+            k > sa + 2 && qx_punct(c, k - 1, ':') ? qx_clause_subject(c, sa, k - 1) : none;
+        bool governed = head.ta > sa && (c->wcls[head.ta - 1] & QW_PREP);
+        if (!prev && head.tb > head.ta && !governed && qx_names_actor(c, head.ta, head.tb, true))
+            ante = head;
+        else if (!prev)
+            ante = subject_before(c, sa, k == sa);
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, cue))) return *fail = true, false;
         it->q.antecedent = ante;
         around(c, it, sa, sb, k, k + 1);

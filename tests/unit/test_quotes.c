@@ -3530,6 +3530,21 @@ static void test_anaphoric_markers(void **state) {
                           "Zusammen mit dem Minister Karl Huber plädiert Anna Berger für den "
                           "Plan. Die Brücke soll demnach gesperrt werden.",
                           "Die Brücke soll", "Anna Berger");
+    /* after a colon, the subject of the clause before it; not a phrase
+     * after a preposition */
+    expect_speaker_entity(state,
+                          "Im Bericht schlüsselt die Ministerin Anna Berger die Kosten auf: "
+                          "Demnach sind sie im Vorjahr gestiegen.",
+                          "sind sie im Vorjahr gestiegen", "Anna Berger");
+    expect_speaker_entity(state,
+                          "Es regnete. Bei der Ministerin Anna Berger lag die Liste: Demnach sind "
+                          "die Kosten gestiegen.",
+                          "sind die Kosten gestiegen", "");
+    /* (none rather than the minister "Zusammen mit" names) */
+    expect_speaker_entity(state,
+                          "Es regnete. Zusammen mit dem Minister Karl Huber legt Anna Berger eine "
+                          "Liste vor: Demnach sind die Kosten gestiegen.",
+                          "sind die Kosten gestiegen", "");
     expect_quote(state, "Es gibt einen Bericht der Polizei, wonach der Fahrer zu schnell war.",
                  (want){NF_Q_INDIRECT, "der Fahrer zu schnell war", NULL, "wonach", NULL,
                         "einen Bericht der Polizei"});
