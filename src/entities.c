@@ -7933,7 +7933,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
         ok = roads_in_sentence(doc, sa, sb) && entities_in_sentence(doc, sa, sb) &&
              places_by_ending(doc, sa, sb) && nf_papers_in_sentence(doc, sa, sb) &&
-             nf_entities_tagged(doc, s, &tagged) && nf_landmarks_in_sentence(doc, sa, sb) &&
+             nf_entities_tagged(doc, s, &tagged) && nf_english_outlets_in_sentence(doc, sa, sb) &&
+             nf_landmarks_in_sentence(doc, sa, sb) &&
              nf_place_institutions_in_sentence(doc, sa, sb) && nf_dateline_places(doc, sa, sb) &&
              towns_by_ending(doc, sa, sb) && places_beside_places(doc, sa, sb) &&
              speakers_after_verbs(doc, sa, sb) && sources_before_zufolge(doc, sa, sb);

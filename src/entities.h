@@ -743,6 +743,13 @@ void nf_noun_outlets(nf_doc *doc);
  * the noun gives.  In entity_outlets.c. */
 void nf_outlets_by_noun(nf_doc *doc);
 
+/* Makes an outlet of an English title no list knows that sentence
+ * [sa, sb) credits: "The" and the capitalised words after it, with a word
+ * that credits a source right before or after ("laut einem Bericht von
+ * The Register", "Gegenüber The Register gab ...", "The Lancet zufolge").
+ * False when memory runs out.  In entity_outlets.c. */
+bool nf_english_outlets_in_sentence(nf_doc *doc, size_t sa, size_t sb);
+
 /* True when the capitalised word at k ends in an outlet noun ("Zeitung",
  * "Nachrichtenagentur", "Bild-Zeitung"; lang/de/media-nouns.txt).  In
  * sources.c. */

@@ -174,3 +174,41 @@ void nf_outlets_by_noun(nf_doc *doc) {
         if (e->country[0] && !e->actor) e->actor = nf_actor_code(doc, e->country, "MED");
     }
 }
+
+/* True when a word that credits a source stands right before the name
+ * at [a, b) of sentence [sa, sb) ("laut", "gegenüber", a verb of saying;
+ * "Bericht von"), or right after it ("berichtet", "zufolge"). */
+static bool credited(const nf_doc *doc, size_t a, size_t b, size_t sa, size_t sb) {
+    static const char *const von[] = {"von", "vom", NULL};
+    if (b < sb && (credit_word(doc, b) || (doc->tok_mask[b] & NF_TM_SPEECH))) return true;
+    if (a == sa) return false;
+    if (credit_word(doc, a - 1) || (doc->tok_mask[a - 1] & (NF_TM_SPEECH | NF_TM_SOURCE)) ||
+        nf_tok_is(doc, a - 1, "gegenüber"))
+        return true;
+    return a > sa + 1 && nf_tok_in(doc, a - 1, von) && credit_word(doc, a - 2);
+}
+
+/* See entities.h. */
+bool nf_english_outlets_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
+    for (size_t k = sa; k + 1 < sb; k++) {
+        /* (the cheap test first: this runs over every word) */
+        if (doc->tok_len[k] != 3 || memcmp(nf_tok(doc, k), "The", 3) != 0 ||
+            nf_mention_over(doc, k))
+            continue;
+        size_t b = k + 1;
+        while (b < sb && b < k + 5 && doc->tokens[b].kind == NF_TOK_WORD &&
+               (doc->tokens[b].flags & NF_TF_CAP) && doc->tokens[b].a > doc->tokens[b - 1].b &&
+               !nf_mention_over(doc, b))
+            b++;
+        if (b == k + 1 || !credited(doc, k, b, sa, sb)) continue;
+        nf_entity e;
+        memset(&e, 0, sizeof e);
+        e.type = NF_ENT_ORG;
+        e.role = "media";
+        if (!(e.name = nf_tokens_text(doc, k, b))) return false;
+        int32_t ent = nf_entity_add(doc, &e);
+        if (ent < 0 || !nf_mention_add(doc, k, b, ent, NF_MK_NAME)) return false;
+        k = b - 1;
+    }
+    return true;
+}

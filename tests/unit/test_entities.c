@@ -3280,6 +3280,29 @@ static void test_outlets_named_after_their_noun(void **state) {
     nf_doc_free(d);
 }
 
+static void test_english_titled_outlets_credited(void **state) {
+    /* "The" and the capitalised words after it, credited by a word before
+     * or after, are an outlet no list knows; a film's title is not */
+    const char *t = "Die Mitarbeiter sollen laut einem Bericht von The Wendel Post ein Memo "
+                    "erhalten haben. Gegenüber The Wendel Post sagte ein Sprecher, man prüfe "
+                    "das.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    assert_named_type(d, t, "The Wendel Post", NF_ENT_ORG);
+    nf_doc_free(d);
+    /* (one the tagger does not find) */
+    const char *w = "Die Mitarbeiter sollen laut einem Bericht von The Wendelregister ein Memo "
+                    "erhalten haben.";
+    d = extract_on(state, w, "2016-03-01");
+    const nf_entity *e = assert_named_type(d, w, "The Wendelregister", NF_ENT_ORG);
+    assert_non_null(e->role);
+    assert_string_equal(e->role, "media");
+    nf_doc_free(d);
+    const char *u = "Der Film The Wendel Post gewann drei Preise.";
+    d = extract_on(state, u, "2016-03-01");
+    assert_null(entity_named(d, u, "The Wendel Post", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_whole_word_class_nouns_after_a_hyphen(void **state) {
     /* A classifying noun that counts only as a whole word ("Sender", not
      * "Absender") counts after a hyphen too ("TV-Sender Wendelkai"); a
@@ -8725,6 +8748,7 @@ int main(void) {
         cmocka_unit_test(test_languages_and_compounds_are_no_places),
         cmocka_unit_test(test_companies_named_by_everyday_words),
         cmocka_unit_test(test_outlets_named_after_their_noun),
+        cmocka_unit_test(test_english_titled_outlets_credited),
         cmocka_unit_test(test_whole_word_class_nouns_after_a_hyphen),
         cmocka_unit_test(test_compounds_that_name_things_are_no_organisations),
         cmocka_unit_test(test_office_holder_of_a_country_after_the_article),
