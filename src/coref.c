@@ -609,6 +609,18 @@ bool nf_quote_word_class(const nf_doc *doc, size_t k, char c) {
     return q && strchr(nf_lex_val(qw, q), c) != NULL;
 }
 
+/* True when token k is a word in lower case that may be a finite verb:
+ * no function word of quote-words.txt but an auxiliary ("dankte",
+ * "überreichte", "hat"). */
+static bool verb_word(const nf_doc *doc, size_t k) {
+    if (k >= doc->ntokens || doc->tokens[k].kind != NF_TOK_WORD ||
+        !(doc->tokens[k].flags & NF_TF_LOWER))
+        return false;
+    const nf_lexicon *qw = &doc->pack->quote_words;
+    const nf_lex_entry *q = nf_tokl_get(doc, k, qw);
+    return !q || strchr(nf_lex_val(qw, q), 'x') != NULL;
+}
+
 /* True when mention m is another argument of the clause of the personal
  * pronoun at token k after it ("Schäuble warf er vor, ...": Schäuble is
  * not "er"): a pronoun is not bound inside its own clause (binding theory's
@@ -618,13 +630,25 @@ bool nf_quote_word_class(const nf_doc *doc, size_t k, char c) {
  * genitive before a noun ("Pilz' Vorwurf weist er zurück"). */
 static bool co_argument(const nf_doc *doc, const nf_mention *m, size_t k) {
     static const char *const personal[] = {"er", "sie", "ihn", "ihm", NULL};
+    static const char *const und[] = {"und", "oder", "sowie", NULL};
     /* (a pronoun after a preposition may stand in a phrase of a noun: "ein
      * von ihm produziertes Album" is his own) */
     if (!nf_tok_in(doc, k, personal) || doc->tok_sent[m->ta] != doc->tok_sent[k] ||
         (k > 0 && nf_quote_word_class(doc, k - 1, 'r')))
         return false;
+    /* (a subject that opens the sentence, its verb right after it, is the
+     * subject of a verb joined by "und" too: "Bischof Huber dankte dem
+     * Polizeichef und überreichte ihm den Orden" is not the bishop's) */
+    bool opener = verb_word(doc, m->tb);
+    for (size_t j = doc->sentences[doc->tok_sent[k]].ta; j < m->ta && opener; j++)
+        opener = doc->tokens[j].kind == NF_TOK_WORD &&
+                 ((doc->tokens[j].flags & NF_TF_CAP) || nf_quote_word_class(doc, j, 'd'));
     for (size_t j = m->tb; j < k; j++) {
         int kind = doc->tokens[j].kind;
+        if (opener && j + 1 < k && nf_tok_in(doc, j, und) && verb_word(doc, j + 1)) {
+            opener = false;
+            continue;
+        }
         if (kind == NF_TOK_PUNCT || kind == NF_TOK_QUOTE || nf_quote_word_class(doc, j, 'c') ||
             nf_quote_word_class(doc, j, 's'))
             return false;

@@ -2459,6 +2459,14 @@ static void test_pronoun_is_no_argument_of_its_clause(void **state) {
     assert_refers_to(state,
                      "Der Pianist Lubo Melnik lädt mit einem von ihm produzierten Album ein.",
                      "2015-07-01", "ihm", "Melnik");
+    /* the subject that opens the sentence is the subject of a verb "und"
+     * joins to its own; after a comma the pronoun is free */
+    assert_refers_to(state,
+                     "Der Polizeichef Hans Kolbe kam. Bischof Peter Lind dankte dem Polizeichef "
+                     "und überreichte ihm den Orden.",
+                     "2015-07-01", "ihm", "Kolbe");
+    assert_refers_to(state, "Peter Lind kam nach Wien und sagte, man habe ihm geholfen.",
+                     "2015-07-01", "ihm", "Lind");
 }
 
 /* The genitive name of a statement cited ("nach Andrejews Worten") is
