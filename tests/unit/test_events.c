@@ -2639,6 +2639,18 @@ static void test_first_person_of_another_clause(void **state) {
     expect_no_source(state, t, "08", "GBR");
 }
 
+/* An act of force on people the text counts but names not is an event
+ * without a target; not when the count names the doer it was read to
+ * have, and not with no counted victims at all. */
+static void test_counted_victims_without_a_name(void **state) {
+    expect_event(state, "Die türkische Polizei hat am Montag drei Journalisten festgenommen.", "17",
+                 "TUR", "", "asserted");
+    expect_event(state, "Ägyptische Sicherheitskräfte haben am Sonntag zwölf Touristen getötet.",
+                 "19", "EGY", "", "asserted");
+    expect_no_root(state, "Zwei Palästinenser erschossen und vier Israelis schwer verletzt.", "18");
+    expect_no_root(state, "Die türkische Polizei hat am Montag Journalisten festgenommen.", "17");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_person_subject),
@@ -2801,6 +2813,7 @@ int main(void) {
         cmocka_unit_test(test_place_of_no_state_is_no_party),
         cmocka_unit_test(test_adverb_and_verb_after_a_comma_open_a_clause),
         cmocka_unit_test(test_first_person_of_another_clause),
+        cmocka_unit_test(test_counted_victims_without_a_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
