@@ -466,6 +466,29 @@ static bool sides_with_mit(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actor
     return tgt->n > 0;
 }
 
+static const reading *best_reading(const nf_doc *doc, size_t k, size_t sa, size_t sb,
+                                   size_t entry); /* below */
+
+/* The party that does an attack (a noun of force, roots 18 to 20: a
+ * nation's adjective before it, an actor in the genitive after it) named
+ * in [ca, k) of the clause ending at cb, before a passive's participle at
+ * k: "Bei einem Anschlag der PKK wurden ... getötet", "Bei einem
+ * israelischen Luftangriff wurden ... verletzt".  -1 when none. */
+static int32_t attack_doer(nf_doc *doc, size_t ca, size_t k, size_t cb) {
+    const nf_lexicon *lex = &doc->pack->event_triggers;
+    size_t sa = doc->sentences[doc->tok_sent[k]].ta, sb = doc->sentences[doc->tok_sent[k]].tb;
+    for (size_t j = ca; j < k; j++) {
+        if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_CAP)) continue;
+        const nf_lex_entry *e = nf_tok_find(doc, j, lex);
+        const reading *r = e ? best_reading(doc, j, sa, sb, (size_t)(e - lex->entries)) : NULL;
+        int root = r ? (r->code[0] - '0') * 10 + (r->code[1] - '0') : 0;
+        if (!r || !r->noun || r->weak || root < 18 || root > 20) continue;
+        int32_t doer = ev_noun_party(doc, j, j + 4 < cb ? j + 4 : cb, true);
+        if (doer >= 0) return doer;
+    }
+    return -1;
+}
+
 /* The reading of trigger entry `entry` that applies at token k: a reading
  * whose particle pattern holds beats one without, a pattern of more parts
  * one of fewer.  NULL when none applies; else it points into the pack. */
@@ -1123,6 +1146,12 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
                ev_passive_clause(doc, verb_phrase_start(doc, ca, k), phrase_end(doc, k, cb))) {
         /* "wurde von Israel angegriffen": the agent acts on the subject */
         ev_agents(doc, ca, cb, src);
+        if (src->n == 0 && root >= 18 && root <= 20) {
+            /* "Bei einem Anschlag der PKK wurden zwei Soldaten getötet": the
+             * attack's doer, no agent named */
+            int32_t doer = attack_doer(doc, ca, k, cb);
+            if (doer >= 0) src->e[src->n++] = doer;
+        }
         ev_actors patient;
         patient.n = 0;
         /* the subject, not a name of the agents' list ("wird von Firmen

@@ -2651,6 +2651,19 @@ static void test_counted_victims_without_a_name(void **state) {
     expect_no_root(state, "Die türkische Polizei hat am Montag Journalisten festgenommen.", "17");
 }
 
+/* A passive act of force with no agent named is done by the one whose
+ * attack the clause names before it: a nation's adjective, a genitive or
+ * "durch" after the attack's noun. */
+static void test_attack_names_the_passives_doer(void **state) {
+    expect_event(state, "Bei einem israelischen Luftangriff wurden drei Palästinenser getötet.",
+                 "19", "ISR", "PSE", "asserted");
+    expect_event(state,
+                 "Bei dem Beschuss durch die syrischen Regierungstruppen wurden 18 Zivilisten "
+                 "getötet.",
+                 "19", "SYR", "", "asserted");
+    expect_no_root(state, "Bei dem Anschlag wurden zwei türkische Soldaten getötet.", "19");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_person_subject),
@@ -2814,6 +2827,7 @@ int main(void) {
         cmocka_unit_test(test_adverb_and_verb_after_a_comma_open_a_clause),
         cmocka_unit_test(test_first_person_of_another_clause),
         cmocka_unit_test(test_counted_victims_without_a_name),
+        cmocka_unit_test(test_attack_names_the_passives_doer),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
