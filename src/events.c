@@ -468,6 +468,8 @@ static bool sides_with_mit(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actor
 
 static const reading *best_reading(const nf_doc *doc, size_t k, size_t sa, size_t sb,
                                    size_t entry); /* below */
+static bool counted_victims(const nf_doc *doc, size_t ca, size_t cb,
+                            const ev_actors *src); /* below */
 
 /* The party that does an attack (a noun of force, roots 18 to 20: a
  * nation's adjective before it, an actor in the genitive after it) named
@@ -1188,6 +1190,13 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
             if (where >= 0 && where != patient.e[0] && doc->entities[where].actor &&
                 strlen(doc->entities[where].actor) == 3)
                 src->e[src->n++] = where;
+        } else if (src->n == 0 && patient.n == 0 && state_act(r->code) &&
+                   counted_victims(doc, ca, cb, src)) {
+            /* so are counted people's ("In Istanbul wurden drei
+             * Journalisten festgenommen"), where a place is named */
+            int32_t where = ev_government_of(doc, place_in_clause(doc, ca, cb));
+            if (where >= 0 && doc->entities[where].actor && strlen(doc->entities[where].actor) == 3)
+                src->e[src->n++] = where;
         }
         *tgt = patient;
     }
@@ -1532,8 +1541,12 @@ static bool share_or_sum_in(const nf_doc *doc, size_t ca, size_t cb) {
  * of the act's sources: those were taken for the doers ("wurden zehn
  * afghanische Soldaten getötet", "Zwei Palästinenser erschossen"). */
 static bool counted_victims(const nf_doc *doc, size_t ca, size_t cb, const ev_actors *src) {
-    static const char *const harmed[] = {"arrested", "deaths",   "injured", "prisoners",
-                                         "hostages", "deported", "missing", NULL};
+    /* (what harm befalls; and people the act befalls: "hat mehr als zehn
+     * Teilnehmer festgenommen", "griff 30 Flüchtlinge an") */
+    static const char *const harmed[] = {
+        "arrested",   "deaths",     "injured",   "prisoners", "hostages",     "deported",
+        "missing",    "casualties", "evacuated", "displaced", "participants", "refugees",
+        "passengers", "visitors",   "members",   "police",    "troops",       NULL};
     bool counted = false;
     for (size_t i = 0; i < doc->namounts; i++) {
         const nf_amount *a = &doc->amounts[i];
