@@ -2650,8 +2650,8 @@ static void test_counted_victims_without_a_name(void **state) {
     expect_no_root(state, "Zwei Palästinenser erschossen und vier Israelis schwer verletzt.", "18");
     expect_no_root(state, "Die türkische Polizei hat am Montag Journalisten festgenommen.", "17");
     /* people the act befalls, counted as what they are */
-    expect_event(state, "Die türkische Polizei hat am Montag zehn Teilnehmer festgenommen.", "17",
-                 "TUR", "", "asserted");
+    expect_event(state, "Die türkische Polizei nahm am Montag zehn Mitglieder der Bande fest.",
+                 "17", "TUR", "", "asserted");
     /* a passive arrest with no agent is the state's where it happened, as
      * a named person's is */
     expect_event(state, "In Istanbul wurden am Montag drei Journalisten festgenommen.", "17", "TUR",
