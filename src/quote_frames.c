@@ -1031,6 +1031,17 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
         return false;
     /* "..., berichtet TASS": another frame, not a content. */
     if (c->vcls[a] || qx_aux(c, a)) return false;
+    /* "Sie nennen es Korsett, ich sage, es gibt Prinzipien": a pronoun and
+     * a verb of saying in the indicative before a comma open a frame of
+     * their own (in the Konjunktiv they go on with the words reported:
+     * "sagte, er glaube, ...", "sie befürchte, ..."; the first person's
+     * "-e" is the indicative) */
+    bool first = is(c, a, "ich") || is(c, a, "wir");
+    const char *vw = nf_tokl(c->doc, a + 1 < sb ? a + 1 : a);
+    bool indicative = first || (!c->konj[a + 1] && vw[strlen(vw) - 1] == 't');
+    if ((c->wcls[a] & QW_PRON) && !(c->wcls[a] & QW_DET) && a + 2 < sb && c->vcls[a + 1] &&
+        indicative && qx_punct(c, a + 2, ','))
+        return false;
     /* "um ... zu vermeiden": a purpose, not a content. */
     if (is(c, a, "um") || is(c, a, "ohne") || is(c, a, "statt") || is(c, a, "anstatt"))
         return false;

@@ -5045,6 +5045,20 @@ static void test_main_clause_resumes_after_a_nouns_content(void **state) {
                         "der Verteidigung"});
 }
 
+/* A pronoun and a verb of saying in the indicative after a comma open a
+ * frame of their own, no content of the verb before; in the Konjunktiv
+ * they go on with the words reported. */
+static void test_own_frame_after_a_comma(void **state) {
+    expect_quote(state, "Sie nennen es einen Zwang, ich sage, es gibt klare Regeln.",
+                 (want){NF_Q_INDIRECT, "es gibt klare Regeln", NULL, "sage", NULL, "ich"});
+    expect_quote(state, "Der Minister sagte, er glaube, die Lage sei ernst.",
+                 (want){NF_Q_INDIRECT, "er glaube, die Lage sei ernst", NULL, "sagte", NULL,
+                        "Der Minister"});
+    expect_quote(state, "Die Frau sagte, sie befürchte, dass die Strafe fortgesetzt werde.",
+                 (want){NF_Q_INDIRECT, "sie befürchte, dass die Strafe fortgesetzt werde", NULL,
+                        "sagte", NULL, "Die Frau"});
+}
+
 /* A statement noun that names whose statement it is quotes that owner
  * before any verb of the sentence takes the clause as its own. */
 static void test_statement_noun_owner_before_verbs(void **state) {
@@ -5474,6 +5488,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_after_adjectives_and_their_adverbs),
         cmocka_unit_test(test_main_clause_resumes_after_a_nouns_content),
         cmocka_unit_test(test_statement_noun_owner_before_verbs),
+        cmocka_unit_test(test_own_frame_after_a_comma),
         cmocka_unit_test(test_ergeben_sich_is_no_finding),
         cmocka_unit_test(test_addressee_and_expletive_speak_not),
         cmocka_unit_test(test_beide_speak),
