@@ -384,6 +384,15 @@ static const char *measure_of(const nf_doc *doc, size_t k) {
 
 #define MEASURE_VERB_REACH 8 /* tokens after a count its clause's verb may stand */
 
+/* True when the word at j of measure-verbs.txt stands as it counts: the
+ * nouns there only in their phrase, "leben" after "ums" ("kamen ums
+ * Leben"), "opfer" after "zum" ("fielen dem Hochwasser zum Opfer"). */
+static bool measure_word_in_phrase(const nf_doc *doc, size_t j) {
+    if (nf_tok_is(doc, j, "leben")) return j > 0 && nf_tok_is(doc, j - 1, "ums");
+    if (nf_tok_is(doc, j, "opfer")) return j > 0 && nf_tok_is(doc, j - 1, "zum");
+    return true;
+}
+
 /* The measure the verb or predicate of a count's clause gives it
  * (measure-verbs.txt: "mindestens 40 Menschen wurden getötet", "12
  * Soldaten starben", "kamen ums Leben"): the first such word within
@@ -406,8 +415,7 @@ static const char *measure_by_verb(const nf_doc *doc, size_t ta, size_t tb, size
             if (nf_tok_is(doc, j, "und")) break;
             continue;
         }
-        /* "leben" only in "ums Leben" */
-        if (nf_tok_is(doc, j, "leben") && !(j > 0 && nf_tok_is(doc, j - 1, "ums"))) continue;
+        if (!measure_word_in_phrase(doc, j)) continue;
         /* a participle before a noun is that noun's ("40 verletzte Soldaten"
          * has its own) */
         if (j + 1 < sb && (doc->tokens[j + 1].flags & NF_TF_CAP)) continue;
@@ -416,9 +424,12 @@ static const char *measure_by_verb(const nf_doc *doc, size_t ta, size_t tb, size
     /* the finite verb right before the count, after the prefield: "Bei
      * dem Anschlag starben 20 Menschen", "In Berlin demonstrierten rund
      * 5000 Menschen" */
-    if (ta > sa + 1 && (doc->tokens[ta - 1].flags & NF_TF_LOWER) &&
-        !nf_tok_is(doc, ta - 1, "leben")) {
-        const nf_lex_entry *e = nf_tokl_get(doc, ta - 1, lex);
+    /* (or before a pronoun, the subject: "Dort töteten sie 89 Menschen") */
+    static const char *const pronouns[] = {"er", "sie", "es", "wir", "man", NULL};
+    size_t v = ta > sa + 2 && nf_tok_in(doc, ta - 1, pronouns) ? ta - 2 : ta - 1;
+    if (ta > sa + 1 && (doc->tokens[v].flags & NF_TF_LOWER) && !nf_tok_is(doc, v, "leben") &&
+        !nf_tok_is(doc, v, "opfer")) {
+        const nf_lex_entry *e = nf_tokl_get(doc, v, lex);
         if (e) return nf_lex_val(lex, e);
     }
     /* the clause's first word, the verb before the count: "Getötet wurden" */
@@ -426,7 +437,8 @@ static const char *measure_by_verb(const nf_doc *doc, size_t ta, size_t tb, size
     while (a > sa && !nf_tok_is(doc, a - 1, ",") && ta - a < 3) a--;
     if (a < ta && (a == sa || nf_tok_is(doc, a - 1, ","))) {
         const nf_lex_entry *e = nf_tokl_get(doc, a, lex);
-        if (e && !nf_tok_is(doc, a, "leben")) return nf_lex_val(lex, e);
+        if (e && !nf_tok_is(doc, a, "leben") && !nf_tok_is(doc, a, "opfer"))
+            return nf_lex_val(lex, e);
     }
     return NULL;
 }
@@ -502,7 +514,8 @@ static const char *measure_by_participle(const nf_doc *doc, size_t j, int32_t ob
             size_t el = strlen(*e);
             if (n <= el + 3 || strcmp(w + n - el, *e) != 0) continue;
             const nf_lex_entry *x = nf_lexicon_find(lex, w, n - el);
-            if (x && strncmp(w, "leben", 5) != 0) return nf_lex_val(lex, x);
+            if (x && strncmp(w, "leben", 5) != 0 && strncmp(w, "opfer", 5) != 0)
+                return nf_lex_val(lex, x);
             break;
         }
     }
