@@ -16,13 +16,15 @@ const char *nf_layer_name(unsigned layer) {
 }
 
 /* Adds what each layer is read from: events read the quotes (their
- * speakers' acts) and times (their dates); quotes and sources read the
+ * speakers' acts), times (their dates) and amounts (the people an act of
+ * force befalls, counted: "hat drei Journalisten festgenommen"; a share
+ * or a sum that makes a verb another's); quotes and sources read the
  * entities; entities and amounts read the times (a date is not a name and
  * not a figure; a figure's period is a time).  Amounts also read quotes and
  * entities for claimant and subjects, but stand without them. */
 unsigned nf_layers_needed(unsigned layers) {
     unsigned l = layers & NF_LAYER_ALL;
-    if (l & NF_LAYER_EVENTS) l |= NF_LAYER_QUOTES | NF_LAYER_TIMES;
+    if (l & NF_LAYER_EVENTS) l |= NF_LAYER_QUOTES | NF_LAYER_TIMES | NF_LAYER_AMOUNTS;
     if (l & (NF_LAYER_QUOTES | NF_LAYER_SOURCES)) l |= NF_LAYER_ENTITIES;
     if (l & (NF_LAYER_ENTITIES | NF_LAYER_AMOUNTS)) l |= NF_LAYER_TIMES;
     return l;

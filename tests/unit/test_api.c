@@ -260,8 +260,9 @@ static void test_layers_parse(void **state) {
     assert_string_equal(nf_layer_name(NF_LAYER_SOURCES), "sources");
     assert_null(nf_layer_name(NF_LAYER_TIMES | NF_LAYER_AMOUNTS));
     /* Events bring what they are read from; amounts stand with times. */
-    assert_int_equal(nf_layers_needed(NF_LAYER_EVENTS),
-                     NF_LAYER_EVENTS | NF_LAYER_QUOTES | NF_LAYER_ENTITIES | NF_LAYER_TIMES);
+    assert_int_equal(nf_layers_needed(NF_LAYER_EVENTS), NF_LAYER_EVENTS | NF_LAYER_QUOTES |
+                                                            NF_LAYER_ENTITIES | NF_LAYER_TIMES |
+                                                            NF_LAYER_AMOUNTS);
     assert_int_equal(nf_layers_needed(NF_LAYER_AMOUNTS), NF_LAYER_AMOUNTS | NF_LAYER_TIMES);
 }
 
