@@ -412,6 +412,21 @@ static const char *measure_by_verb(const nf_doc *doc, size_t ta, size_t tb, size
         if (t->kind != NF_TOK_WORD) continue;
         const nf_lex_entry *e = nf_tokl_get(doc, j, lex);
         if (!e) {
+            /* "und" right after the count or its noun shares the next
+             * count's verb:
+             * "acht Menschen und auf der Insel 68 Menschen kamen ums
+             * Leben" */
+            double v;
+            if (nf_tok_is(doc, j, "und") &&
+                (j == tb || (j == tb + 1 && (doc->tokens[tb].flags & NF_TF_CAP)))) {
+                /* (not past a verb of its own: "vier Autobomben und
+                 * töteten 98 Menschen") */
+                for (size_t n = j + 1;
+                     n < sb && n < j + 10 && !nf_tok_is(doc, n, ",") && !nf_tokl_get(doc, n, lex);
+                     n++)
+                    if (doc->tokens[n].kind == NF_TOK_NUMBER || nf_tok_number_word(doc, n, &v))
+                        return measure_by_verb(doc, n, n + 1, sa, sb);
+            }
             if (nf_tok_is(doc, j, "und")) break;
             continue;
         }

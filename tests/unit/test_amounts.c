@@ -649,6 +649,14 @@ static void test_measure_by_verb(void **state) {
                   (want){"mehr als 100", 100, NULL, "more_than", "Menschen", NULL, NULL, NULL});
     expect_amount(state, "16 Menschen wurden Opfer eines Betrugs.",
                   (want){"16", 16, NULL, NULL, "Menschen", NULL, NULL, NULL});
+    /* a count joined by "und" to the next shares its verb; one whose own
+     * verb follows "und" does not */
+    expect_amount(state,
+                  "Bei der Explosion sind acht Menschen und auf der Insel 68 Menschen ums Leben "
+                  "gekommen.",
+                  (want){"acht", 8, NULL, NULL, "Menschen", "deaths", NULL, NULL});
+    expect_amount(state, "Dort explodierten vier Autobomben und töteten 98 Menschen.",
+                  (want){"vier", 4, NULL, NULL, "Autobomben", NULL, NULL, NULL});
     /* an age that tells when is no amount (the guide: "ages used as
      * dates"), an age range of people is one */
     expect_none(state, "Er ist im Alter von 79 Jahren gestorben.");
