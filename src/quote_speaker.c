@@ -893,12 +893,15 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
         return (nf_seg){(uint32_t)cs, (uint32_t)n};
     }
     /* "Auch die Industriellenvereinigung wandte sich dagegen": an adverb
-     * before the subject and its verb */
+     * before the subject and its verb; so before a name and its verb or
+     * auxiliary ("Allein Check24 hat nach eigenen Angaben ...") */
+    bool named = qx_cap(c, cs + 1) && !c->wcls[cs + 1] && name_at(c, cs + 1) > cs + 1;
     if ((w & QW_ADV) && !(w & (QW_PREP | QW_SUBJ | QW_WH | QW_PRON)) &&
-        (c->wcls[cs + 1] & QW_DET) && !qx_oblique_det(c, cs + 1)) {
+        (((c->wcls[cs + 1] & QW_DET) && !qx_oblique_det(c, cs + 1)) || named)) {
         size_t n = qx_np_fwd(c, cs + 1, e);
-        if (n > cs + 2 && n < e && qx_word(c, n) && (c->doc->tokens[n].flags & NF_TF_LOWER) &&
-            !c->wcls[n])
+        if (n > cs + 1 + !named && n < e && qx_word(c, n) &&
+            (c->doc->tokens[n].flags & NF_TF_LOWER) &&
+            (!c->wcls[n] || (named && (c->wcls[n] & QW_AUX))))
             return (nf_seg){(uint32_t)cs + 1, (uint32_t)n};
     }
     size_t verb = cs + 1;

@@ -3437,6 +3437,9 @@ static void test_frames_after_long_contents(void **state) {
                           "das", "Siemens");
     expect_speaker_entity(state, "München – Anna Berg ist nach eigenen Angaben geschlagen worden.",
                           "Anna Berg ist", "Anna Berg");
+    /* (an adverb before the name and its auxiliary) */
+    expect_speaker_entity(state, "Allein Siemens hat nach eigenen Angaben 300 Stellen abgebaut.",
+                          "Allein Siemens hat", "Siemens");
     /* a figure first is the object, the subject after the verb */
     expect_speaker_entity(
         state, "Zwei Millionen Euro hat Siemens nach eigenen Angaben bereits investiert.",
