@@ -2725,6 +2725,16 @@ static nf_seg own_frame(const qctx *c, size_t sa, size_t sb, bool mood2, size_t 
      * statement's noun ("Seine zentrale Aussage ist, dass ...") */
     static const char *const sein[] = {"ist", "war", "sind", "waren", NULL};
     if (nf_tok_in(c->doc, v, sein) && !qx_speech_np(c, sp.ta, sp.tb)) return none;
+    /* a finite verb in "-e" (not "-te", nor "wurde") with a subject of
+     * the third person is the Konjunktiv I the lists do not hold: a
+     * subject that names no one then frames nothing, the sentence is
+     * reported itself ("Erfahrungsgemäß dauere es einige Zeit, bis ...";
+     * "Er baue darauf, dass ..." stays his) */
+    const char *vl = nf_tokl(c->doc, v);
+    size_t vn = c->doc->tok_llen[v];
+    if (vn > 3 && vl[vn - 1] == 'e' && vl[vn - 2] != 't' && !is(c, v, "wurde") &&
+        !is(c, sp.ta, "ich") && !may_speak(c, sp) && !names_agent(c, sp.ta, sp.tb))
+        return none;
     *content = fe + 1;
     *cue = (nf_seg){(uint32_t)v, (uint32_t)v + 1};
     return sp;

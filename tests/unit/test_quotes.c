@@ -5048,6 +5048,24 @@ static void test_main_clause_resumes_after_a_nouns_content(void **state) {
                         "der Verteidigung"});
 }
 
+/* A clause in a Konjunktiv I the lists do not hold ("dauere") frames no
+ * content after its comma when its subject names no one: the sentence
+ * goes on with the words reported before; with one who may speak it is
+ * that one's ("Er baue darauf, dass ..."). */
+static void test_unlisted_konjunktiv_frames_nothing(void **state) {
+    expect_quote(state,
+                 "Eine Sprecherin des Gerichts konnte den Eingang der Klage nicht bestätigen. "
+                 "Erfahrungsgemäß dauere es aber einige Zeit, bis die Klage erfasst sei.",
+                 (want){NF_Q_INDIRECT,
+                        "Erfahrungsgemäß dauere es aber einige Zeit, bis die Klage erfasst sei",
+                        NULL, NULL, NULL, "Eine Sprecherin des Gerichts"});
+    expect_quote(state,
+                 "Der Kandidat legte sich nicht fest. Er baue darauf, dass die Wähler ihn "
+                 "unterstützen, was legitim sei.",
+                 (want){NF_Q_INDIRECT, "dass die Wähler ihn unterstützen, was legitim sei", NULL,
+                        "baue", NULL, "Er"});
+}
+
 /* A pronoun and a verb of saying in the indicative after a comma open a
  * frame of their own, no content of the verb before; in the Konjunktiv
  * they go on with the words reported. */
@@ -5492,6 +5510,7 @@ int main(void) {
         cmocka_unit_test(test_main_clause_resumes_after_a_nouns_content),
         cmocka_unit_test(test_statement_noun_owner_before_verbs),
         cmocka_unit_test(test_own_frame_after_a_comma),
+        cmocka_unit_test(test_unlisted_konjunktiv_frames_nothing),
         cmocka_unit_test(test_ergeben_sich_is_no_finding),
         cmocka_unit_test(test_addressee_and_expletive_speak_not),
         cmocka_unit_test(test_beide_speak),
