@@ -202,6 +202,12 @@ static void test_gazetteer_links(void **state) {
     assert_non_null(e);
     assert_null(e->country[0] ? e->country : NULL);
     nf_doc_free(d);
+    /* a country of two parts joined by a hyphen written with a space */
+    t = "Für Saudi Arabien wurden 22 Ausfuhrbewilligungen erteilt.";
+    d = extract_on(state, t, "2016-02-01");
+    e = assert_named_type(d, t, "Saudi Arabien", NF_ENT_GPE);
+    assert_string_equal(e->canonical, "Saudi Arabia");
+    nf_doc_free(d);
     /* outlets: the pay-TV broadcaster the tagger took for a person */
     t = "Die Serie ist von ARD und Sky geplant.";
     d = extract_on(state, t, "2016-11-12");

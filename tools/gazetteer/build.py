@@ -521,6 +521,11 @@ def build_countries(src, out, foreign_path=FOREIGN_COUNTRY_NAMES):
         for n in de_list + hand_de.get(iso3, []):
             for m in unsplit_inverted(n):
                 german.append(m)
+                # a name of two capitalised parts joined by a hyphen is
+                # written with a space too ("Saudi Arabien", "Guinea
+                # Bissau")
+                if re.fullmatch(r'[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+', m):
+                    german.append(m.replace('-', ' '))
         names.extend(german)
         german_all.update(german)
         for g in german:
