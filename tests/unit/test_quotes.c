@@ -4360,6 +4360,10 @@ static void test_statement_nouns(void **state) {
                  "gewann die Mannschaft.",
                  (want){NF_Q_INDIRECT, "den Verein zu verlassen", NULL, "Ankündigung", NULL,
                         "ihres Kapitäns, Jonas Brandt"});
+    /* the subject of "bleiben" holds the noun it stays with */
+    expect_quote(state, "Die Ministerin blieb beim Versprechen, die Steuern im Mai zu senken.",
+                 (want){NF_Q_INDIRECT, "die Steuern im Mai zu senken", NULL, "Versprechen", NULL,
+                        "Die Ministerin"});
     /* the noun's clause goes on after the content */
     expect_quote(
         state, "Dem Appell der Feuerwehr, die Fenster zu schließen, folgten viele nicht.",
