@@ -2536,10 +2536,16 @@ bool qx_frames(qctx *c) {
     return true;
 }
 
-/* True when sentence [sa, sb) speaks in the first person outside quotes. */
+/* True when sentence [sa, sb) speaks in the first person outside quotes
+ * and outside parentheses (an aside in the speaker's words: "Sechs
+ * Monate sei es her, dass er sich eine Pistole zugelegt hat (ich schieße
+ * gern!)"). */
 static bool first_person(const qctx *c, size_t sa, size_t sb) {
-    for (size_t k = sa; k < sb; k++)
-        if (c->region[k] < 0 && (is(c, k, "ich") || is(c, k, "wir"))) return true;
+    int depth = 0;
+    for (size_t k = sa; k < sb; k++) {
+        depth += is(c, k, "(") - (depth > 0 && is(c, k, ")"));
+        if (!depth && c->region[k] < 0 && (is(c, k, "ich") || is(c, k, "wir"))) return true;
+    }
     return false;
 }
 

@@ -5070,6 +5070,23 @@ static void test_unlisted_konjunktiv_frames_nothing(void **state) {
                         "baue", NULL, "Er"});
 }
 
+/* The first person in parentheses is an aside in the speaker's words, no
+ * sign that the writer speaks: the reported words go on; outside them it
+ * is the writer's own sentence. */
+static void test_first_person_aside_in_parentheses(void **state) {
+    expect_quote(state,
+                 "Der Kandidat Norbert Huber strahlte: Sechs Monate sei es her, dass er sich eine "
+                 "Pistole gekauft hat (ich schieße gern!).",
+                 (want){NF_Q_INDIRECT,
+                        "Sechs Monate sei es her, dass er sich eine Pistole gekauft hat (ich "
+                        "schieße gern!)",
+                        NULL, NULL, NULL, "Der Kandidat Norbert Huber"});
+    expect_no_quote(state,
+                    "Der Kandidat Norbert Huber strahlte: Sechs Monate sei es her, dass ich eine "
+                    "Pistole gekauft habe.",
+                    NULL);
+}
+
 /* A pronoun and a verb of saying in the indicative after a comma open a
  * frame of their own, no content of the verb before; in the Konjunktiv
  * they go on with the words reported. */
@@ -5514,6 +5531,7 @@ int main(void) {
         cmocka_unit_test(test_main_clause_resumes_after_a_nouns_content),
         cmocka_unit_test(test_statement_noun_owner_before_verbs),
         cmocka_unit_test(test_own_frame_after_a_comma),
+        cmocka_unit_test(test_first_person_aside_in_parentheses),
         cmocka_unit_test(test_unlisted_konjunktiv_frames_nothing),
         cmocka_unit_test(test_ergeben_sich_is_no_finding),
         cmocka_unit_test(test_addressee_and_expletive_speak_not),
