@@ -1062,6 +1062,27 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
         size_t n1 = past_adjectives(c, a + 1, b);
         if (n1 > a + 1 && n1 < b && qx_cap(c, n1)) relative = false;
     }
+    /* (a finite verb in the indicative closing the clause, or a
+     * preposition right after its article and noun, puts it in the order
+     * of a subordinate clause: "zitierte aus Tonbändern, die Kohl für
+     * seine Memoiren angefertigt hatte"; a main clause has its verb
+     * second; "soll" reports, "..., die Gewerkschaft versucht haben soll") */
+    size_t last = b, after_np = a + 1;
+    while (last > a && c->doc->tokens[last - 1].kind == NF_TOK_PUNCT) last--;
+    while (after_np < b && after_np < a + 4 && qx_cap(c, after_np)) after_np++;
+    bool reports = last > a && (is(c, last - 1, "soll") || is(c, last - 1, "sollen"));
+    /* (nor a zu-infinitive's phrase: "beschloss, die Hilfsgelder für
+     * Syrien aufzustocken", "gab zu, das Mittel nach dem 1. Jänner
+     * genommen zu haben") */
+    for (size_t j = a + 1; j < sb && !reports; j++)
+        reports =
+            nf_tok_zu_infinitive(c->doc, j) || (is(c, j, "zu") && j + 1 < sb && qx_word(c, j + 1) &&
+                                                (c->doc->tokens[j + 1].flags & NF_TF_LOWER));
+    if (!relative && (c->wcls[a] & QW_REL) && (c->wcls[a] & QW_DET) && last > a + 3 &&
+        !qx_has_konj(c, a, b, true) && !reports &&
+        (indicative_aux(c, last - 1) || past_verb(c, last - 1) ||
+         (after_np > a + 1 && after_np < b && (c->wcls[after_np] & QW_PREP))))
+        relative = true;
     size_t kb = vcls == QV_ACT || relative ? b : sb;
     if (qx_has_konj(c, a, kb, true) || pronoun_konj(c, a, b)) return true;
     /* "dahingehend, das Gespräch „sei gut verlaufen“": the subjunctive in a

@@ -5070,6 +5070,26 @@ static void test_unlisted_konjunktiv_frames_nothing(void **state) {
                         "baue", NULL, "Er"});
 }
 
+/* A clause in the indicative after a comma that closes with its finite
+ * verb, or has a preposition right after its article and noun, is a
+ * relative clause on the noun before the comma, no content; a main
+ * clause, reported "soll" and a zu-infinitive's phrase stay contents. */
+static void test_relative_clause_is_no_content(void **state) {
+    expect_no_quote(state,
+                    "In dem Buch hatte Schwan ausführlich aus Tonbändern zitiert, die Kohl für "
+                    "seine Memoiren angefertigt hatte.",
+                    NULL);
+    expect_quote(
+        state, "Sie erklärte, die Regierung hatte keine Wahl.",
+        (want){NF_Q_INDIRECT, "die Regierung hatte keine Wahl", NULL, "erklärte", NULL, "Sie"});
+    expect_quote(state,
+                 "Der Rat beschloss, die Hilfsgelder für Syrien, Jordanien und den Libanon "
+                 "aufzustocken.",
+                 (want){NF_Q_INDIRECT,
+                        "die Hilfsgelder für Syrien, Jordanien und den Libanon aufzustocken", NULL,
+                        "beschloss", NULL, "Der Rat"});
+}
+
 /* The first person in parentheses is an aside in the speaker's words, no
  * sign that the writer speaks: the reported words go on; outside them it
  * is the writer's own sentence. */
@@ -5532,6 +5552,7 @@ int main(void) {
         cmocka_unit_test(test_statement_noun_owner_before_verbs),
         cmocka_unit_test(test_own_frame_after_a_comma),
         cmocka_unit_test(test_first_person_aside_in_parentheses),
+        cmocka_unit_test(test_relative_clause_is_no_content),
         cmocka_unit_test(test_unlisted_konjunktiv_frames_nothing),
         cmocka_unit_test(test_ergeben_sich_is_no_finding),
         cmocka_unit_test(test_addressee_and_expletive_speak_not),
