@@ -1036,12 +1036,12 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
      * their own (in the Konjunktiv they go on with the words reported:
      * "sagte, er glaube, ...", "sie befürchte, ..."; the first person's
      * "-e" is the indicative) */
-    bool first = is(c, a, "ich") || is(c, a, "wir");
-    const char *vw = nf_tokl(c->doc, a + 1 < sb ? a + 1 : a);
-    bool indicative = first || (!c->konj[a + 1] && vw[strlen(vw) - 1] == 't');
     if ((c->wcls[a] & QW_PRON) && !(c->wcls[a] & QW_DET) && a + 2 < sb && c->vcls[a + 1] &&
-        indicative && qx_punct(c, a + 2, ','))
-        return false;
+        qx_punct(c, a + 2, ',')) {
+        size_t vn = c->doc->tok_llen[a + 1];
+        bool first = is(c, a, "ich") || is(c, a, "wir");
+        if (first || (!c->konj[a + 1] && vn && nf_tokl(c->doc, a + 1)[vn - 1] == 't')) return false;
+    }
     /* "um ... zu vermeiden": a purpose, not a content. */
     if (is(c, a, "um") || is(c, a, "ohne") || is(c, a, "statt") || is(c, a, "anstatt"))
         return false;

@@ -895,7 +895,7 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
     /* "Auch die Industriellenvereinigung wandte sich dagegen": an adverb
      * before the subject and its verb; so before a name and its verb or
      * auxiliary ("Allein Check24 hat nach eigenen Angaben ...") */
-    bool named = qx_cap(c, cs + 1) && !c->wcls[cs + 1] && name_at(c, cs + 1) > cs + 1;
+    bool named = cs + 1 < e && qx_cap(c, cs + 1) && !c->wcls[cs + 1] && name_at(c, cs + 1) > cs + 1;
     if ((w & QW_ADV) && !(w & (QW_PREP | QW_SUBJ | QW_WH | QW_PRON)) &&
         (((c->wcls[cs + 1] & QW_DET) && !qx_oblique_det(c, cs + 1)) || named)) {
         size_t n = qx_np_fwd(c, cs + 1, e);
