@@ -1070,19 +1070,20 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
     size_t last = b, after_np = a + 1;
     while (last > a && c->doc->tokens[last - 1].kind == NF_TOK_PUNCT) last--;
     while (after_np < b && after_np < a + 4 && qx_cap(c, after_np)) after_np++;
-    bool reports = last > a && (is(c, last - 1, "soll") || is(c, last - 1, "sollen"));
-    /* (nor a zu-infinitive's phrase: "beschloss, die Hilfsgelder für
-     * Syrien aufzustocken", "gab zu, das Mittel nach dem 1. Jänner
-     * genommen zu haben") */
-    for (size_t j = a + 1; j < sb && !reports; j++)
-        reports =
-            nf_tok_zu_infinitive(c->doc, j) || (is(c, j, "zu") && j + 1 < sb && qx_word(c, j + 1) &&
-                                                (c->doc->tokens[j + 1].flags & NF_TF_LOWER));
     if (!relative && (c->wcls[a] & QW_REL) && (c->wcls[a] & QW_DET) && last > a + 3 &&
-        !qx_has_konj(c, a, b, true) && !reports &&
         (indicative_aux(c, last - 1) || past_verb(c, last - 1) ||
-         (after_np > a + 1 && after_np < b && (c->wcls[after_np] & QW_PREP))))
-        relative = true;
+         (after_np > a + 1 && after_np < b && (c->wcls[after_np] & QW_PREP))) &&
+        !qx_has_konj(c, a, b, true)) {
+        bool reports = is(c, last - 1, "soll") || is(c, last - 1, "sollen");
+        /* (nor a zu-infinitive's phrase: "beschloss, die Hilfsgelder für
+         * Syrien aufzustocken", "gab zu, das Mittel nach dem 1. Jänner
+         * genommen zu haben") */
+        for (size_t j = a + 1; j < sb && !reports; j++)
+            reports = nf_tok_zu_infinitive(c->doc, j) ||
+                      (is(c, j, "zu") && j + 1 < sb && qx_word(c, j + 1) &&
+                       (c->doc->tokens[j + 1].flags & NF_TF_LOWER));
+        relative = !reports;
+    }
     size_t kb = vcls == QV_ACT || relative ? b : sb;
     if (qx_has_konj(c, a, kb, true) || pronoun_konj(c, a, b)) return true;
     /* "dahingehend, das Gespräch „sei gut verlaufen“": the subjunctive in a
@@ -2513,8 +2514,13 @@ bool qx_frames(qctx *c) {
          * of the sentence answers it ("Der Minister wies den Vorwurf der
          * Opposition, die Wahl sei gefälscht, zurück"; "Auf die Kritik
          * der Grünen, ..., antwortete er, ..."). */
+        /* (a clause opening with "von" or an owner's phrase after the
+         * noun: the cheap tests first) */
+        bool von = false;
+        for (size_t k = sa; k < last_comma && !von; k++) von = is(c, k, "von") || is(c, k, "vom");
         for (size_t k = sa; k < last_comma && !fail; k++)
-            if (c->region[k] < 0 && !c->used[k] && qx_cap(c, k))
+            if (c->region[k] < 0 && !c->used[k] && qx_cap(c, k) &&
+                (von || nf_tok_in(doc, k + 1, owner_dets) || qx_genitive_without_article(c, k + 1)))
                 made |= noun_frame(c, k, sa, sb, true, &fail);
         for (size_t k = sa; k < sb && !fail; k++) {
             if (c->region[k] >= 0 || c->used[k] == 1) continue;
