@@ -7061,6 +7061,13 @@ static void test_person_country_before_and_after_the_name(void **state) {
     expect_country(state,
                    "Der Stuttgarter Spieler Martin Beispielstranzl verletzte sich im Training.",
                    "2008-03-19", "Martin Beispielstranzl", NF_ENT_PERSON, "");
+    /* a company's noun (roles.tsv: a studio of games, a power supplier)
+     * with a nation's adjective gives the company its country */
+    expect_country(state,
+                   "Das polnische Entwicklerstudio Wendelmind versetzt Spieler in die Hölle.",
+                   "2016-03-01", "Wendelmind", NF_ENT_ORG, "POL");
+    expect_country(state, "Der dänische Stromanbieter Wendel Energi baut Windparks vor der Küste.",
+                   "2016-03-01", "Wendel Energi", NF_ENT_ORG, "DNK");
     /* a town's or a region's office after the place the sentence opens
      * with is that place's; an office of no place is not */
     expect_country(state, "In Texas hat Gouverneur Greg Beispielabbott die Garde entsandt.",
