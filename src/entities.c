@@ -6375,6 +6375,15 @@ static void roles_before_names(nf_doc *doc) {
         if (org) { /* "der Firma Euryza": a company, as "die Firma" finds it */
             if (!e->role && !e->canonical)
                 e->role = nf_arena_strndup(&doc->arena, role, nf_role_len(role));
+            /* (of the country a nation's adjective before the noun gives:
+             * "Der britische Mobilfunker O2") */
+            const char *iso = m->ta >= 2 ? nf_adjective_at(doc, m->ta - 2) : NULL;
+            const char *sector = e->role ? nf_role_sector(e->role, nf_role_len(e->role)) : NULL;
+            if (iso && !e->country[0] && !e->canonical && sector) {
+                memcpy(e->country, iso, 3);
+                e->country[3] = '\0';
+                if (!e->actor) e->actor = nf_actor_code(doc, e->country, sector);
+            }
             continue;
         }
         size_t rl;

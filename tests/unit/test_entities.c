@@ -7066,6 +7066,9 @@ static void test_person_country_before_and_after_the_name(void **state) {
     expect_country(state,
                    "Das polnische Entwicklerstudio Wendelmind versetzt Spieler in die Hölle.",
                    "2016-03-01", "Wendelmind", NF_ENT_ORG, "POL");
+    /* and so with a name the tagger finds only after the noun */
+    expect_country(state, "Der britische Mobilfunker O2 hat am Montag neue Tarife vorgestellt.",
+                   "2016-03-01", "O2", NF_ENT_ORG, "GBR");
     expect_country(state, "Der dänische Stromanbieter Wendel Energi baut Windparks vor der Küste.",
                    "2016-03-01", "Wendel Energi", NF_ENT_ORG, "DNK");
     /* a town's or a region's office after the place the sentence opens
