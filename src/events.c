@@ -20,6 +20,11 @@
 /* One reading of a trigger word (parsed when the pack loaded). */
 typedef nf_ev_reading reading;
 
+/* The CAMEO root of a code as a number: "1823" -> 18, "046" -> 4. */
+static int code_root(const char *code) {
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
 /* True when the particle closes the clause after token k ("traf … ein"). */
 static bool particle_after(const nf_doc *doc, size_t k, size_t sb, const char *particle) {
     for (size_t j = k + 1; j < sb; j++) {
@@ -483,7 +488,7 @@ static int32_t attack_doer(nf_doc *doc, size_t ca, size_t k, size_t cb) {
         if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_CAP)) continue;
         const nf_lex_entry *e = nf_tok_find(doc, j, lex);
         const reading *r = e ? best_reading(doc, j, sa, sb, (size_t)(e - lex->entries)) : NULL;
-        int root = r ? (r->code[0] - '0') * 10 + (r->code[1] - '0') : 0;
+        int root = r ? code_root(r->code) : 0;
         if (!r || !r->noun || r->weak || root < 18 || root > 20) continue;
         int32_t doer = ev_noun_party(doc, j, j + 4 < cb ? j + 4 : cb, true);
         if (doer >= 0) return doer;
@@ -544,7 +549,7 @@ static int32_t goods_origin(nf_doc *doc, size_t k, size_t cb) {
 /* True for the codes of force and violence (roots 15 and 18-20), whose
  * target may be a place ("bombardierten die Straße im Gazastreifen"). */
 static bool material_conflict(const char *code) {
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    int root = code_root(code);
     return root == 15 || root >= 18;
 }
 
@@ -654,7 +659,7 @@ static bool stopping(const reading *r) {
  * (roots 10-13), whose target may be named in the dass/ob clause after
  * their own ("äußerte Zweifel, ob die USA ..."). */
 static bool content_target_code(const char *code) {
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    int root = code_root(code);
     return root >= 10 && root <= 13;
 }
 
@@ -1054,7 +1059,7 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
     }
     if (first < 0 && r->noun)
         first = ev_noun_party(doc, k, cb, strcmp(r->src, "gen") == 0 || strcmp(r->tgt, "obj") != 0);
-    int root = (r->code[0] - '0') * 10 + (r->code[1] - '0');
+    int root = code_root(r->code);
     ev_noun_subject by_subject = first < 0 && r->noun
                                      ? ev_subject_does_noun(doc, k, ca, cb, root >= 3 && root <= 5)
                                      : EV_SUBJECT_NONE;
@@ -1685,7 +1690,7 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     /* an act of force on people the text counts but names not ("Die
      * Polizei hat drei Journalisten festgenommen") is an event without a
      * target, as a dataset records it */
-    int root = (best->code[0] - '0') * 10 + (best->code[1] - '0');
+    int root = code_root(best->code);
     if (needs_target && !best->noun && tgt.n == 0 && root >= 17 && root <= 20 &&
         counted_victims(doc, ca, cb, &src))
         needs_target = false;
@@ -1838,7 +1843,7 @@ static void drop_private_visits(nf_doc *doc) {
  * statements, appeals, intents, demands, disapproval, rejection,
  * threats), which may name another act as their content. */
 static bool speech_act(const char *code) {
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    int root = code_root(code);
     return root <= 3 || (root >= 10 && root <= 13);
 }
 
