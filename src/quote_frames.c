@@ -1000,6 +1000,33 @@ static bool naming(const qctx *c, size_t a, size_t b, size_t k) {
     return false;
 }
 
+/* True when the verb at k is a form of "meinen" in its idiom "es gut
+ * (ernst, ehrlich, ...) meinen" ("Das Wetter meinte es gut mit den
+ * Zuschauern", "wenn sie es ernst meint"): an attitude, no saying.  "es"
+ * stands within three words of the verb, the adverb right after it or
+ * after one intensifier ("meinte es wirklich ernst"). */
+static bool means_it(const qctx *c, size_t k, size_t sa, size_t sb) {
+    static const char *const manner[] = {"gut",      "ernst",    "ehrlich", "böse",
+                                         "schlecht", "todernst", "redlich", NULL};
+    static const char *const intensifier[] = {"sehr", "wirklich", "durchaus", "nur", "doch",
+                                              "gar",  "so",       "ganz",     NULL};
+    const char *v = nf_tokl(c->doc, k);
+    if (strncmp(v, "mein", 4) != 0 && strcmp(v, "gemeint") != 0) return false;
+    for (size_t j = k > sa + 3 ? k - 3 : sa; j < k + 4 && j + 1 < sb; j++) {
+        if (j == k || !is(c, j, "es")) continue;
+        /* (in the verb's own clause: "Er meinte, es gut gemacht zu
+         * haben" says something) */
+        bool apart = false;
+        for (size_t i = j < k ? j : k; i < (j < k ? k : j) && !apart; i++)
+            apart = c->doc->tokens[i].kind == NF_TOK_PUNCT;
+        if (apart) continue;
+        size_t a = j + 1;
+        if (a + 1 < sb && nf_tok_in(c->doc, a, intensifier)) a++;
+        if (nf_tok_in(c->doc, a, manner)) return true;
+    }
+    return false;
+}
+
 static bool past_verb(const qctx *c, size_t k);      /* below */
 static bool indicative_aux(const qctx *c, size_t v); /* below */
 
@@ -1707,6 +1734,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * marks */
     if (c->vcls[k] && first_person_subject(c, k, sa, sb) && frame_follows(c, k, sb)) return false;
     if (c->vcls[k] && names_itself(c, k, sb)) return false;
+    if (c->vcls[k] && means_it(c, k, sa, sb)) return false;
     if (c->vcls[k]) {
         uint32_t p;
         if (!qx_verb_cue(c, k, sb, &p)) return false;

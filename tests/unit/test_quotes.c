@@ -2217,6 +2217,17 @@ static void test_laut_as_adverb(void **state) {
         (want){NF_Q_INDIRECT, "ist der Minister zurückgetreten", NULL, "Laut", NULL, "dpa"});
 }
 
+/* "es gut (ernst, ...) meinen" is an attitude, no saying; "meinte, es
+ * gut gemacht zu haben" (after a comma) says something. */
+static void test_meaning_well_says_nothing(void **state) {
+    expect_no_quote(
+        state, "Der Sommer meinte es gut mit den Bauern: Es regnete zur richtigen Zeit.", NULL);
+    expect_no_quote(state, "Die Ministerin meinte es wirklich ernst mit ihrer Warnung.", NULL);
+    expect_quote(
+        state, "Die Ministerin meinte, es gut gemacht zu haben.",
+        (want){NF_Q_INDIRECT, "es gut gemacht zu haben", NULL, "meinte", NULL, "Die Ministerin"});
+}
+
 static void test_names_are_not_quotes(void **state) {
     expect_no_quote(state, "Die Gruppe nennt sich selbst „Neue Mitte“ und wirbt um Mitglieder.",
                     NULL);
@@ -5557,6 +5568,7 @@ int main(void) {
         cmocka_unit_test(test_ergeben_sich_is_no_finding),
         cmocka_unit_test(test_addressee_and_expletive_speak_not),
         cmocka_unit_test(test_beide_speak),
+        cmocka_unit_test(test_meaning_well_says_nothing),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
