@@ -1019,6 +1019,35 @@ static bool org_role_fits(const char *role, size_t rl, const char *type) {
     return strlen(type) == rl && memcmp(type, role, rl) == 0;
 }
 
+/* True when the sector of e's actor code (its last three letters) is
+ * one of `sectors` ("BUS", ...; NULL-terminated). */
+static bool actor_sector_in(const nf_entity *e, const char *const *sectors) {
+    size_t n = e->actor ? strlen(e->actor) : 0;
+    for (; n >= 6 && *sectors; sectors++)
+        if (!memcmp(e->actor + n - 3, *sectors, 3)) return true;
+    return false;
+}
+
+/* True when organisation e is what a description of role `role` (rl
+ * bytes) names by a noun that fits only some of a type's members: "der
+ * Verband" an NGO of business, sports or labour (Bitkom, the FIFA; not
+ * Greenpeace) or one with "Verband" in its name, "das Bündnis" an
+ * alliance of states (the NATO, the CSTO). */
+static bool member_fits(const char *role, size_t rl, const nf_entity *e) {
+    static const char *const federations[] = {"BUS", "SPT", "LAB", NULL};
+    static const char *const alliances[] = {"NAT", NULL};
+    if (!e->role) return false;
+    if (rl == 11 && !memcmp(role, "association", 11))
+        return !strcmp(e->role, "ngo") &&
+               (actor_sector_in(e, federations) || (e->name && strstr(e->name, "erband")));
+    if (rl == 8 && !memcmp(role, "alliance", 8))
+        return !strcmp(e->role, "igo") &&
+               (actor_sector_in(e, alliances) ||
+                (e->canonical &&
+                 (strstr(e->canonical, "Alliance") || strstr(e->canonical, "Security Treaty"))));
+    return false;
+}
+
 /* True when a government institution of the gazetteer (type "gov") is
  * what "die Behörde" or "das Ministerium" (role `role`, rl bytes) names:
  * an agency or office by its name ("Umweltbundesamt", "Bundesamt für
@@ -1151,6 +1180,8 @@ static armed_fit armed_fit_of(const nf_doc *doc, size_t k) {
 static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char *role, size_t rl,
                                        const char *country, armed_fit armed) {
     bool organisation = rl == 12 && !memcmp(role, "organisation", 12);
+    bool magazine = rl == 8 && !memcmp(role, "magazine", 8);
+    int32_t medium = -1; /* for "das Magazin": the last medium of another role */
     int32_t group = -1;
     size_t group_at = 0;
     for (size_t i = nf_mention_first_at(doc, ta); i-- > 0;) {
@@ -1159,8 +1190,15 @@ static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char 
         if (group >= 0 && m->tb + ARMED_NEAR < group_at) break;
         if (e->type != NF_ENT_ORG || m->kind == NF_MK_ADJECTIVE ||
             !(org_role_fits(role, rl, e->role) || office_fits(role, rl, e) ||
-              coast_guard_fits(role, rl, e)))
+              coast_guard_fits(role, rl, e) || member_fits(role, rl, e) ||
+              (magazine && e->role && !strcmp(e->role, "media"))))
             continue;
+        /* (a magazine the text calls so before any other medium: "des
+         * österreichischen Magazins Vangardist" ... "des Magazins") */
+        if (magazine && (!e->role || strcmp(e->role, "magazine") != 0)) {
+            if (medium < 0) medium = (int32_t)m->entity;
+            continue;
+        }
         /* "das Militär" is a state's, not an armed group's; "die
          * Organisation" an armed group's, not a state's */
         bool military = !strcmp(e->role, "military");
@@ -1178,7 +1216,7 @@ static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char 
         }
         return (int32_t)m->entity;
     }
-    return group;
+    return group >= 0 ? group : medium;
 }
 
 /* True when `name` holds the word w (a string of n bytes) whole: at its
@@ -1457,7 +1495,8 @@ static bool state_body(const char *v, size_t n) {
 /* See entities.h: the compound's first part four letters or more
  * ("Kriminalpolizei", "Landespolizei": police), its last a role of
  * roles.tsv that is a state's body (state_body), an organisation's in
- * general or a company's, this one also after a hyphen ("Internet-Riesen").
+ * general, an association's ("Digitalverband") or a company's, this one
+ * also after a hyphen ("Internet-Riesen").
  * Persons' roles are left out: their compounds name other offices
  * ("Vizepräsident").  The caller asks for a word no mention covers
  * ("Bundesregierung" is a name) and no plural in -en ("der
@@ -1482,7 +1521,7 @@ const char *nf_compound_org_role(const nf_doc *doc, size_t k, char *gender) {
         bool company = nf_role_is(v, "company");
         if (hyphen ? !company
                    : !(state_body(v, (size_t)(t1 - v)) || company ||
-                       memcmp(v, "organisation\t", 13) == 0))
+                       memcmp(v, "organisation\t", 13) == 0 || memcmp(v, "association\t", 12) == 0))
             continue;
         *gender = t1[1] == 'm' || t1[1] == 'f' ? t1[1] : 0;
         return v;
@@ -1538,6 +1577,23 @@ static int32_t person_introduced_as(const nf_doc *doc, size_t ta, size_t head) {
         const nf_mention *m = &doc->mentions[i];
         if (m->kind != NF_MK_NAME || m->ta == 0 || doc->entities[m->entity].type != NF_ENT_PERSON ||
             !same_noun(doc, m->ta - 1, head) || listed_name(doc, m))
+            continue;
+        if (found >= 0 && found != (int32_t)m->entity) return -1;
+        found = (int32_t)m->entity;
+    }
+    return found;
+}
+
+/* The organisation the text named right after the noun at token head
+ * before token ta, in either's case ("des Digitalverbands Bitkom" ...
+ * "dem Digitalverband"):
+ * the one organisation introduced so; -1 when none or several were. */
+static int32_t org_introduced_as(const nf_doc *doc, size_t ta, size_t head) {
+    int32_t found = -1;
+    for (size_t i = 0; i < doc->nmentions && doc->mentions[i].ta < ta; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->kind != NF_MK_NAME || m->ta == 0 || doc->entities[m->entity].type != NF_ENT_ORG ||
+            !(same_noun(doc, m->ta - 1, head) || same_noun(doc, head, m->ta - 1)))
             continue;
         if (found >= 0 && found != (int32_t)m->entity) return -1;
         found = (int32_t)m->entity;
@@ -2764,10 +2820,11 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     const char *role = head < tb ? nf_role_at(doc, head, &gender, &org) : NULL;
     if (role && !org && seat_chief(doc, head, role)) role = head_of_state_role(doc);
     /* (a noun in -en after "des" or "dem" is a singular: "des Internet-Riesen") */
+    bool compound = false; /* the role is a compound's last part */
     if (!role && head + 1 == tb &&
         (!nf_plural_in_en(doc, head) || nf_tok_is(doc, ta, "des") || nf_tok_is(doc, ta, "dem")) &&
         !nf_mention_over(doc, head))
-        role = nf_compound_org_role(doc, head, &gender), org = role != NULL;
+        role = nf_compound_org_role(doc, head, &gender), org = compound = role != NULL;
     /* a company's compound whose first part the lists name, named before
      * or not ("Der Siemens-Konzern teilte mit", as definite_descriptions
      * reads it) */
@@ -2953,6 +3010,15 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (role && org && head + 1 == tb &&
         (singular_definite(doc, ta, head, gender) || bare_singular(doc, ta, head))) {
         /* "der Konzern", "die Partei", "laut Polizei" */
+        if (compound && nf_role_is(role, "association")) {
+            /* "der Jagdverband" is no association the text named otherwise:
+             * only the one it introduced by that noun ("des
+             * Digitalverbands Bitkom") or whose name holds it */
+            int32_t e = org_introduced_as(doc, ta, head);
+            if (e < 0) e = org_named_with_noun(doc, ta, head, false);
+            if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
+            return e;
+        }
         int32_t e = resolve_org_description(doc, ta, role, nf_role_len(role), country,
                                             armed_fit_of(doc, head));
         /* (a compound of a state body's noun names another body than

@@ -8012,6 +8012,38 @@ static void expect_description_of(void **state, const char *text, const char *wo
     nf_doc_free(d);
 }
 
+/* "der Verband" is an association of business, sports or labour (not
+ * Greenpeace), "das Bündnis" an alliance of states, "das Magazin" the
+ * magazine the text called so before any other medium; a compound
+ * association ("der Jagdverband") only the one the text introduced by that
+ * noun or whose name holds it. */
+static void test_association_alliance_and_magazine(void **state) {
+    expect_description_of(state,
+                          "Der ADAC legte eine Umfrage vor. Greenpeace kritisierte die Pläne. Dem "
+                          "Verband zufolge sind viele Kunden zufrieden.",
+                          "Dem Verband", "ADAC");
+    expect_description_of(state,
+                          "Die NATO tagte in Brüssel. Das Bündnis teilte mit, es sei bereit.",
+                          "Das Bündnis", "NATO");
+    expect_description_of(state,
+                          "Der Spiegel berichtete darüber. Dem Magazin zufolge sind viele Kunden "
+                          "zufrieden.",
+                          "Dem Magazin", "Der Spiegel");
+    expect_description_of(state,
+                          "Das österreichische Magazin Vangardist gewann. Den Preis nahm die "
+                          "Schweizer Werbeagentur Kolbe & Kolbe Geneva entgegen. Die Auflage des "
+                          "Magazins war klein.",
+                          "des Magazins", "Vangardist");
+    expect_description_of(state,
+                          "Das zeigt eine Umfrage des Digitalverbands Bitkom. Dem Digitalverband "
+                          "zufolge sind viele Kunden zufrieden.",
+                          "Dem Digitalverband", "Bitkom");
+    expect_description_of(state,
+                          "Der ADAC kritisierte die Pläne. Der Jagdverband teilte mit, er wolle "
+                          "klagen.",
+                          "Der Jagdverband", NULL);
+}
+
 /* The description right before a name is a nominal mention of it, with
  * its determiner and adjectives ("der russische Präsident Wladimir
  * Putin", "Irans Präsident", "der deutschen Baufirma Hochtief"), as is
@@ -8836,6 +8868,7 @@ int main(void) {
         cmocka_unit_test(test_genitive_of_a_name_written_later_ends_the_name),
         cmocka_unit_test(test_von_after_a_noun_is_no_particle),
         cmocka_unit_test(test_the_dalai_lama_is_a_person),
+        cmocka_unit_test(test_association_alliance_and_magazine),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
