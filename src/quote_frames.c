@@ -513,12 +513,26 @@ static bool dative_det(const qctx *c, size_t k) {
  * determiner that opens a dative after a word ("Sarkozy dem „Figaro“
  * zufolge", "die Kanzlerin einigen Teilnehmern zufolge") or one that
  * opens a dative or genitive after a person's name ("Davies der Zeitung
- * zufolge"; "den Angaben der Polizei" is one phrase). */
+ * zufolge"; "den Angaben der Polizei" is one phrase) or before a
+ * statement's noun. */
 static size_t dative_start(const qctx *c, size_t b, size_t k) {
+    /* (a phrase after a word of its clause; one that opens the clause is
+     * the source whole: "Der Auswertung der Einzelstudien zufolge") */
+    bool inside_clause =
+        b > 0 && qx_word(c, b - 1) && c->doc->tok_sent[b - 1] == c->doc->tok_sent[b];
     for (size_t j = k; j-- > b + 1;) {
         bool after_word = qx_cap(c, j - 1) || (c->doc->tokens[j - 1].flags & NF_TF_QCLOSE);
         if ((dative_det(c, j) && after_word) ||
             ((is(c, j, "der") || is(c, j, "einer")) && qx_person_name_ends(c, j)))
+            return j;
+        /* "stehen selbstfahrenden Pkw einer Umfrage zufolge positiv
+         * gegenüber": a statement's noun after "einer" or "der" is the
+         * source, no genitive of a noun of other things before it ("den
+         * Angaben der Polizei", "dem Bericht einer Zeitung" are one
+         * phrase) */
+        if ((is(c, j, "der") || is(c, j, "einer")) && j + 2 == k && qx_speech_noun(c, j + 1) &&
+            qx_cap(c, j - 1) && !qx_speech_noun(c, j - 1) && !nf_mention_over(c->doc, j - 1) &&
+            inside_clause)
             return j;
     }
     return b;

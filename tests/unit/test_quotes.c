@@ -4325,7 +4325,8 @@ static void test_relayed_quotes(void **state) {
 
 /* The source before "zufolge" is a dative phrase: it begins at a dative
  * determiner after another phrase and at an article after a person's
- * name, and takes a genitive plural without article after its noun.  In
+ * name or before a statement's noun ("einer Umfrage zufolge"), and
+ * takes a genitive plural without article after its noun.  In
  * the frame of a verb of saying the verb's subject is the speaker of the
  * words, the source reports them: a quote for each. */
 static void test_zufolge_source(void **state) {
@@ -4345,6 +4346,16 @@ static void test_zufolge_source(void **state) {
     expect_speakers(state, "Berichten mehrerer Zeitungen zufolge wurde der Vertrag gekündigt.",
                     "wurde der Vertrag gekündigt",
                     (const char *const[]){"Berichten mehrerer Zeitungen", NULL});
+    /* a statement's noun after "einer" is the source, no genitive of the
+     * noun of things before it; after a statement's noun it is one */
+    expect_speakers(state,
+                    "Viele Mieter stehen dem Projekt einer Studie zufolge skeptisch gegenüber.",
+                    "*", (const char *const[]){"einer Studie", NULL});
+    expect_speakers(state, "Der Auswertung der Einzelstudien zufolge fehlt es an Personal.", "*",
+                    (const char *const[]){"Der Auswertung der Einzelstudien", NULL});
+    expect_speakers(state, "Dem Bericht einer Zeitung zufolge wurde niemand verletzt.",
+                    "wurde niemand verletzt",
+                    (const char *const[]){"Dem Bericht einer Zeitung", NULL});
 }
 
 /* A noun of a statement, a demand or an opinion with its content after a
