@@ -480,7 +480,10 @@ static void attach_periods(nf_doc *doc, const nf_langpack *lp, tokvec *tv, size_
         if (p->kind == NF_TOK_WORD && !(p->flags & NF_TF_TRUNC)) {
             const nf_lex_entry *e = lookup_token(t, p, true, &lp->abbreviations);
             if (e) {
-                bool may_end = strcmp(nf_lex_val(&lp->abbreviations, e), "end") == 0;
+                /* ("num": one before a number, a word where none
+                 * follows: "Hybrid Art. Es sei") */
+                const char *v = nf_lex_val(&lp->abbreviations, e);
+                bool may_end = strcmp(v, "end") == 0 || strcmp(v, "num") == 0;
                 merge_period(tv, k, NF_TOK_ABBREV, may_end ? NF_TF_ABBR_END : 0);
                 k--;
             } else if (p->b - p->a == 1 && nf_cls_letter(t->cls[p->a])) {

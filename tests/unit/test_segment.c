@@ -57,6 +57,11 @@ static void test_abbreviation_at_sentence_end(void **state) {
     SENTENCES("Sie kauften Äpfel usw. Müller war zufrieden.",
               "Sie kauften Äpfel usw. Müller war zufrieden.");
     SENTENCES("Es sprach George W. Bush.", "Es sprach George W. Bush.");
+    /* one that stands before a number is a word where a sentence starter
+     * follows it ("Hybrid Art."), not before a number */
+    SENTENCES("Sie gewann in der Kategorie Hybrid Art. Es war ein Erfolg.",
+              "Sie gewann in der Kategorie Hybrid Art.", "Es war ein Erfolg.");
+    SENTENCES("Das regelt Art. 5 des Gesetzes.", "Das regelt Art. 5 des Gesetzes.");
     /* a capital letter alone ends a sentence before a word that opens
      * sentences, not after "z." */
     SENTENCES("Das schrieb er auf der Plattform X. Seine Frau lachte.",
