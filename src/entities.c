@@ -687,14 +687,16 @@ int32_t nf_gz_place_hyphenated(nf_doc *doc, const char *name, size_t n) {
     return memchr(name, '-', n) ? nf_gz_place_named(doc, name, n) : -1;
 }
 
-/* See entities.h. */
-int32_t nf_gz_place_named(nf_doc *doc, const char *name, size_t n) {
+/* The one place the gazetteers list under `name` (n bytes) with its
+ * hyphens read as spaces; NULL when there is no such name, none or
+ * several places. */
+static const nf_gz_entry *gz_place_named(const nf_doc *doc, const char *name, size_t n) {
     char spaced[128];
-    if (n >= sizeof spaced) return -1;
+    if (n >= sizeof spaced) return NULL;
     for (size_t i = 0; i < n; i++) spaced[i] = name[i] == '-' ? ' ' : name[i];
     const nf_gazetteer *gz = &doc->engine->gz;
     const nf_lex_entry *e = nf_lexicon_find(&gz->names, spaced, n);
-    if (!e) return -1;
+    if (!e) return NULL;
     uint32_t ids[64];
     size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
     const nf_gz_entry *place = NULL;
@@ -703,10 +705,47 @@ int32_t nf_gz_place_named(nf_doc *doc, const char *name, size_t n) {
         if (!g ||
             (g->source != NF_GZ_COUNTRY && g->source != NF_GZ_CITY && g->source != NF_GZ_PLACE))
             continue;
-        if (place && place->canonical != g->canonical) return -1; /* namesakes: no guess */
+        if (place && place->canonical != g->canonical) return NULL; /* namesakes: no guess */
         place = g;
     }
+    return place;
+}
+
+/* See entities.h. */
+int32_t nf_gz_place_named(nf_doc *doc, const char *name, size_t n) {
+    const nf_gz_entry *place = gz_place_named(doc, name, n);
     return place ? entity_for(doc, place) : -1;
+}
+
+/* True when an entity of the document other than a person has the
+ * country `iso` (3 bytes): a country, a place or an institution of it. */
+static bool doc_has_country(const nf_doc *doc, const char *iso) {
+    for (size_t i = 0; i < doc->nentities; i++)
+        if (doc->entities[i].type != NF_ENT_PERSON && !strncmp(doc->entities[i].country, iso, 3))
+            return true;
+    return false;
+}
+
+static bool large_city(const nf_gz_entry *g);               /* below */
+static bool company_role_word(const nf_doc *doc, size_t k); /* below */
+
+/* See entities.h. */
+int32_t nf_gz_place_at_home(nf_doc *doc, size_t ta, size_t tb, const char *name, size_t n) {
+    const nf_gz_entry *place = gz_place_named(doc, name, n);
+    /* (a name with hyphens is a place's as written: "Tel-Aviv"; one word
+     * that is a common one, or after an article, a company's noun or in
+     * quotation marks, is a thing's: "der Saga", "der Metro", "die Fähre
+     * „Eagle“", "der Autozulieferer Magna") */
+    bool thing =
+        tb == ta + 1 &&
+        (nf_common_noun_listed(doc, ta) || nf_ner_common_word(doc->engine->ner, nf_tokl(doc, ta)) ||
+         (ta > 0 && (nf_article_or_determiner(doc, ta - 1) ||
+                     doc->tokens[ta - 1].kind == NF_TOK_QUOTE || company_role_word(doc, ta - 1))));
+    if (!place || (place->source != NF_GZ_COUNTRY && !memchr(name, '-', n) &&
+                   (thing || (place->source == NF_GZ_CITY && !large_city(place) &&
+                              !doc_has_country(doc, place->country)))))
+        return -1;
+    return entity_for(doc, place);
 }
 
 /* See entities.h. */

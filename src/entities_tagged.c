@@ -157,9 +157,9 @@ int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
     if (named < 0 && type == NF_ENT_PERSON) named = person_by_tail(doc, ta, tb, name, n);
     if (named >= 0) return named;
     /* a known person in a spelling the gazetteers lack ("Selensky"), a
-     * listed place written with hyphens ("Tel-Aviv") */
+     * listed place, also written with hyphens ("Tel-Aviv") */
     int32_t known = type == NF_ENT_PERSON ? nf_loose_person(doc, ta, tb)
-                    : nf_place_type(type) ? nf_gz_place_hyphenated(doc, name, n)
+                    : nf_place_type(type) ? nf_gz_place_at_home(doc, ta, tb, name, n)
                                           : -1;
     if (known >= 0) return known;
     nf_entity e;

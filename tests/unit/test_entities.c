@@ -8012,6 +8012,22 @@ static void expect_description_of(void **state, const char *text, const char *wo
     nf_doc_free(d);
 }
 
+/* A name the tagger took for a place's is the gazetteers' place of that
+ * name: a smaller city only in a country the text names otherwise, and
+ * no place at all as one word after an article ("der Saga"). */
+static void test_tagged_place_of_the_gazetteers(void **state) {
+    expect_linked_in(state,
+                     "Die Schule in Stuttgart ist gut. Mit Konstanz und Tübingen sind die ersten "
+                     "Oberstufen genehmigt.",
+                     "Tübingen", "Tübingen", "DEU");
+    expect_not_linked_to(state, "Mit Konstanz und Tübingen sind die ersten Oberstufen genehmigt.",
+                         "2016-03-01", "Tübingen");
+    expect_not_linked_to(state,
+                         "Der Autor lebt in Tokio. Unter dem Titel Der Hexer aus dem ersten Band "
+                         "der Saga führt Sapkowski in die Welt ein.",
+                         "2016-03-01", "Saga");
+}
+
 /* "der Verband" is an association of business, sports or labour (not
  * Greenpeace), "das Bündnis" an alliance of states, "das Magazin" the
  * magazine the text called so before any other medium; a compound
@@ -8869,6 +8885,7 @@ int main(void) {
         cmocka_unit_test(test_von_after_a_noun_is_no_particle),
         cmocka_unit_test(test_the_dalai_lama_is_a_person),
         cmocka_unit_test(test_association_alliance_and_magazine),
+        cmocka_unit_test(test_tagged_place_of_the_gazetteers),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
