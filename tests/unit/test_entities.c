@@ -3642,12 +3642,17 @@ static void test_place_name_as_given_name_before_a_surname(void **state) {
 static void test_organisation_of_the_genitives_country(void **state) {
     /* A listed organisation's name followed by another country in the
      * genitive is that country's organisation of the name, no link: "Die
-     * Demokratische Partei Thailands" is no US party; "der USA" is. */
-    const char *t = "Die Demokratische Partei Thailands begrüßte den Schritt.";
+     * Demokratische Partei Albaniens" is no US party; "der USA" is; and
+     * "Thailands", whose party the list has under that name, is Thailand's. */
+    const char *t = "Die Demokratische Partei Albaniens begrüßte den Schritt.";
     nf_doc *d = extract_on(state, t, "2015-06-02");
     const nf_entity *e = assert_named_type(d, t, "Demokratische Partei", NF_ENT_ORG);
     assert_null(e->canonical);
-    assert_string_equal(e->country, "THA");
+    assert_string_equal(e->country, "ALB");
+    nf_doc_free(d);
+    t = "Die Demokratische Partei Thailands begrüßte den Schritt.";
+    d = extract_on(state, t, "2015-06-02");
+    assert_linked(d, t, "Demokratische Partei Thailands", "Democrat Party (Thailand)");
     nf_doc_free(d);
     t = "Die Demokratische Partei der USA begrüßte den Schritt.";
     d = extract_on(state, t, "2015-06-02");
