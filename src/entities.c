@@ -523,6 +523,18 @@ static bool genitive_of_text(const nf_doc *doc, const char *name, size_t ta, siz
     return doc->tok_len[ta] + 1 == n && memcmp(nf_tok(doc, ta), name, n - 1) == 0;
 }
 
+/* True when `a` is `b` with a hyphen where b has a space, and no
+ * other difference. */
+static bool hyphen_for_space(const char *a, const char *b) {
+    bool any = false;
+    for (; *a && *b; a++, b++) {
+        if (*a == *b) continue;
+        if (*a != '-' || *b != ' ') return false;
+        any = true;
+    }
+    return any && !*a && !*b;
+}
+
 /* See entities.h. */
 void nf_entity_take_name(nf_doc *doc, uint32_t entity, size_t ta, size_t tb, bool on_tie) {
     nf_entity *e = &doc->entities[entity];
@@ -534,6 +546,9 @@ void nf_entity_take_name(nf_doc *doc, uint32_t entity, size_t ta, size_t tb, boo
         on_tie = true;
     if (e->name && words < e->name_words + (on_tie ? 0u : 1u)) return;
     const char *name = nf_tokens_text(doc, ta, tb);
+    /* (the name as written before with a hyphen for the space stays:
+     * "Baden-Württemberg", then "Baden Württemberg") */
+    if (e->name && name && hyphen_for_space(e->name, name)) return;
     if (name) e->name = name, e->name_words = (uint8_t)(words < 255 ? words : 255);
 }
 

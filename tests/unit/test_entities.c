@@ -208,6 +208,17 @@ static void test_gazetteer_links(void **state) {
     e = assert_named_type(d, t, "Saudi Arabien", NF_ENT_GPE);
     assert_string_equal(e->canonical, "Saudi Arabia");
     nf_doc_free(d);
+    /* so a German state's ("Baden Württemberg" is no Baden in Austria) */
+    t = "Die Schulen in Baden Württemberg bekommen mehr Geld.";
+    d = extract_on(state, t, "2018-03-20");
+    assert_linked(d, t, "Baden Württemberg", "Baden-Württemberg");
+    nf_doc_free(d);
+    /* (the name as written first with its hyphen stays the entity's) */
+    t = "Baden-Württemberg baut Schulen. Die Schulen in Baden Württemberg sind gut.";
+    d = extract_on(state, t, "2018-03-20");
+    e = assert_linked(d, t, "Baden Württemberg", "Baden-Württemberg");
+    assert_string_equal(e->name, "Baden-Württemberg");
+    nf_doc_free(d);
     /* outlets: the pay-TV broadcaster the tagger took for a person */
     t = "Die Serie ist von ARD und Sky geplant.";
     d = extract_on(state, t, "2016-11-12");

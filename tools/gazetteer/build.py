@@ -521,11 +521,9 @@ def build_countries(src, out, foreign_path=FOREIGN_COUNTRY_NAMES):
         for n in de_list + hand_de.get(iso3, []):
             for m in unsplit_inverted(n):
                 german.append(m)
-                # a name of two capitalised parts joined by a hyphen is
-                # written with a space too ("Saudi Arabien", "Guinea
-                # Bissau")
-                if re.fullmatch(r'[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+', m):
-                    german.append(m.replace('-', ' '))
+                spaced = spaced_variant(m)
+                if spaced:
+                    german.append(spaced)
         names.extend(german)
         german_all.update(german)
         for g in german:
@@ -1972,6 +1970,15 @@ def build_leaders(src, out, cameo):
 
 # ==================================================================== places
 
+def spaced_variant(name):
+    """The name written with a space for its hyphen when it is two
+    capitalised German words joined by one ("Saudi Arabien", "Guinea
+    Bissau", "Baden Württemberg"), else None."""
+    if re.fullmatch(r'[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+', name):
+        return name.replace('-', ' ')
+    return None
+
+
 def build_places(out):
     """data/places.tsv from the hand-written tools/gazetteer/places.seed.tsv."""
     path = os.path.join(HERE, 'places.seed.tsv')
@@ -1989,6 +1996,10 @@ def build_places(out):
         seen.add(canonical)
         nl = NameList(cols[3].split('|'))
         nl.extend(weak_forms(list(nl)))
+        if iso3 in ('DEU', 'AUT', 'CHE'):
+            # a German-speaking region's hyphenated name with a space
+            # ("Baden Württemberg")
+            nl.extend([v for v in map(spaced_variant, list(nl)) if v])
         if '(' not in canonical:
             nl.add(canonical)
         if not len(nl):
