@@ -1041,6 +1041,34 @@ static bool means_it(const qctx *c, size_t k, size_t sa, size_t sb) {
     return false;
 }
 
+/* True when the verb at k stands in a question the writer or an
+ * interviewer asks, which reports no one's words: sentence [sa, sb) ends
+ * in "?" outside quotation marks, and the sentence (or its part after a
+ * colon before the verb) opens with a question word or an auxiliary, or
+ * the verb's
+ * subject is the one addressed ("Was ist passiert, dass Sie beschlossen
+ * haben, ...?", "Haben Sie damals geglaubt, ...?", "Für wie wahrscheinlich
+ * halten Sie es, dass ...?").  A verb of asking reports the question ("Er
+ * fragte, ob ...?"). */
+static bool asked(const qctx *c, size_t k, size_t sa, size_t sb) {
+    size_t e = sb;
+    while (e > sa && c->doc->tokens[e - 1].kind == NF_TOK_QUOTE) e--;
+    if (e <= sa || !qx_punct(c, e - 1, '?') || c->region[e - 1] >= 0 || c->region[k] >= 0)
+        return false;
+    if (strncmp(nf_tokl(c->doc, k), "frag", 4) == 0) return false;
+    /* (after a colon, the question opens there: "STANDARD: Was ist
+     * passiert, dass ...?") */
+    size_t q = sa;
+    for (size_t j = sa; j < k; j++)
+        if (qx_punct(c, j, ':')) q = j + 1;
+    bool opens = qx_aux(c, q);
+    for (size_t j = q; j < q + 3 && j < k && !opens; j++) opens = (c->wcls[j] & QW_WH) != 0;
+    static const char *const you[] = {"sie", "du", "ihr", NULL};
+    bool addressed = (k + 1 < sb && nf_tok_in(c->doc, k + 1, you) && qx_cap(c, k + 1)) ||
+                     (k > sa && is(c, k - 1, "du"));
+    return opens || addressed;
+}
+
 static bool past_verb(const qctx *c, size_t k);      /* below */
 static bool indicative_aux(const qctx *c, size_t v); /* below */
 
@@ -1749,6 +1777,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     if (c->vcls[k] && first_person_subject(c, k, sa, sb) && frame_follows(c, k, sb)) return false;
     if (c->vcls[k] && names_itself(c, k, sb)) return false;
     if (c->vcls[k] && means_it(c, k, sa, sb)) return false;
+    if (asked(c, k, sa, sb)) return false;
     if (c->vcls[k]) {
         uint32_t p;
         if (!qx_verb_cue(c, k, sb, &p)) return false;
@@ -2151,6 +2180,7 @@ static bool named_head(const qctx *c, size_t a, size_t b) {
 static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     uint32_t p;
     if (!c->vcls[k] || c->vcls[k] == QV_DIRECT || !qx_verb_cue(c, k, sb, &p)) return false;
+    if (asked(c, k, sa, sb)) return false;
     /* "den am Montag verurteilten Schweizer": a participle that describes
      * a noun reports no act (after a demonstrative that opens the
      * sentence the verb is finite: "Die kündigte der Minister an") */

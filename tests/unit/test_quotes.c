@@ -2228,6 +2228,25 @@ static void test_meaning_well_says_nothing(void **state) {
         (want){NF_Q_INDIRECT, "es gut gemacht zu haben", NULL, "meinte", NULL, "Die Ministerin"});
 }
 
+/* A question the writer or an interviewer asks reports no one's words;
+ * a verb of asking reports the question, and a question after a colon is
+ * what the frame before it says. */
+static void test_questions_report_nothing(void **state) {
+    expect_no_quote(state,
+                    "Frage: Was ist passiert, dass Sie beschlossen haben, sich für Flüchtlinge "
+                    "einzusetzen?",
+                    NULL);
+    expect_no_quote(state, "Haben Sie damals geglaubt, noch Minister zu werden?", NULL);
+    expect_no_quote(state, "Für wie wahrscheinlich halten Sie es, dass der Streit eskaliert?",
+                    NULL);
+    expect_quote(state, "Der Abgeordnete fragte, ob die Regierung das wisse?",
+                 (want){NF_Q_INDIRECT, "ob die Regierung das wisse?", NULL, "fragte", NULL,
+                        "Der Abgeordnete"});
+    expect_quote(
+        state, "Die Bürger sagen: Wer hat das beschlossen?",
+        (want){NF_Q_INDIRECT, "Wer hat das beschlossen?", NULL, "sagen", NULL, "Die Bürger"});
+}
+
 static void test_names_are_not_quotes(void **state) {
     expect_no_quote(state, "Die Gruppe nennt sich selbst „Neue Mitte“ und wirbt um Mitglieder.",
                     NULL);
@@ -5580,6 +5599,7 @@ int main(void) {
         cmocka_unit_test(test_addressee_and_expletive_speak_not),
         cmocka_unit_test(test_beide_speak),
         cmocka_unit_test(test_meaning_well_says_nothing),
+        cmocka_unit_test(test_questions_report_nothing),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
