@@ -2393,6 +2393,17 @@ static void test_company_compound_speaks(void **state) {
                           "der Umsatz sei gestiegen", "Siemens");
 }
 
+/* The gendarmerie and the criminal police are the police: "Demnach"
+ * after their statement is theirs. */
+static void test_gendarmerie_speaks(void **state) {
+    expect_speaker_entity(state,
+                          "Die Gendarmerie hat Einzelheiten bekannt gegeben. Demnach ereignete "
+                          "sich eine Explosion.",
+                          "ereignete sich eine Explosion", "Gendarmerie");
+    expect_speaker_entity(state, "Die Kripo teilte mit, der Täter sei geflohen.",
+                          "der Täter sei geflohen", "Kripo");
+}
+
 /* An organisation named after an article of the masculine or neuter
  * singular ("dem Kurier") is no feminine "sie". */
 static void test_masculine_outlet_is_no_sie(void **state) {
@@ -5600,6 +5611,7 @@ int main(void) {
         cmocka_unit_test(test_beide_speak),
         cmocka_unit_test(test_meaning_well_says_nothing),
         cmocka_unit_test(test_questions_report_nothing),
+        cmocka_unit_test(test_gendarmerie_speaks),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
