@@ -5846,6 +5846,9 @@ static void test_class_noun_under_a_description(void **state) {
          NF_ENT_ORG},
         {"Das sagte er im Nachrichtensender Wendelbruck am Abend.", "Wendelbruck", NF_ENT_ORG},
         {"Das polnische Entwicklerstudio Wendelbruck zeigt ein Spiel.", "Wendelbruck", NF_ENT_ORG},
+        /* suppliers, utilities, discounters and steelworks are companies */
+        {"Der Autozulieferer Magna baut ein Werk.", "Magna", NF_ENT_ORG},
+        {"Das Unglück ereignete sich im Stahlwerk Böhler-Uddeholm.", "Böhler-Uddeholm", NF_ENT_ORG},
     };
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
         const char *t = cases[c].text;
