@@ -2120,7 +2120,9 @@ static bool so_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg cue = {(uint32_t)k, (uint32_t)k + 1}, none = {0, 0};
     qitem *it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, none, (nf_seg){cue.tb, (uint32_t)e});
     if (!it) return *fail = true;
-    qx_span(c, it, sa, k - 1);
+    /* (not the writer's clause before a colon: "Die Grünen verweigerten
+     * ihm die Zustimmung: Wer ... habe, dürfe ..., so X") */
+    qx_span(c, it, after_narration(c, sa, k - 1, false), k - 1);
     if (dash && x + 1 < sb) qx_span(c, it, x + 1, sb); /* "A – so X – B" */
     /* "A, so X, B": the rest too where it goes on in the subjunctive or
      * completes a short beginning ("Der Präsident sei, so X, schuld ..."),

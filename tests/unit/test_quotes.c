@@ -427,6 +427,12 @@ static void test_so_frames_and_views(void **state) {
     expect_quote(
         state, "Die Lage sei ernst, so erklärte der Minister am Montag.",
         (want){NF_Q_INDIRECT, "Die Lage sei ernst", NULL, "erklärte", NULL, "der Minister"});
+    /* (not the writer's clause before a colon) */
+    expect_quote(state,
+                 "Die Grünen verweigerten ihm die Zustimmung: Wer so geworben habe, dürfe das Amt "
+                 "nicht haben, so der Abgeordnete Rudi Kern.",
+                 (want){NF_Q_INDIRECT, "Wer so geworben habe, dürfe das Amt nicht haben", NULL,
+                        "so", NULL, "der Abgeordnete Rudi Kern"});
     expect_quote(
         state, "Die Behörde schätzt, dass der Schaden groß ist.",
         (want){NF_Q_INDIRECT, "dass der Schaden groß ist", NULL, "schätzt", NULL, "Die Behörde"});
