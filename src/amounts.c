@@ -1508,6 +1508,13 @@ nf_status nf_stage_amounts(nf_doc *doc, nf_error *err) {
                 if (counted >= 0) {
                     a.obj = counted;
                     a.measure = measure_of(doc, (size_t)counted);
+                    /* (or its participle: "Die Zahl der verletzten
+                     * Personen stieg auf 25") */
+                    size_t adj = (size_t)counted;
+                    while (adj > sa && doc->tokens[adj - 1].kind == NF_TOK_WORD &&
+                           (doc->tokens[adj - 1].flags & NF_TF_LOWER))
+                        adj--;
+                    if (!a.measure) a.measure = measure_by_participle(doc, adj, counted);
                 }
             }
             /* the economy's growth or shrinking in percent ("Die deutsche

@@ -508,13 +508,17 @@ static void test_party_vote_share(void **state) {
 }
 
 /* A bare count of the number the clause opened with measures its
- * genitive's noun: "Die Zahl der Toten stieg auf 120". */
+ * genitive's noun: "Die Zahl der Toten stieg auf 120", or the noun's
+ * participle: "der verletzten Personen". */
 static void test_number_of_noun(void **state) {
     expect_amount(state, "Die Zahl der Toten stieg auf 120.",
                   (want){"120", 120, NULL, NULL, "Toten", "deaths", NULL, NULL});
     /* (a compound whose tail would mislead measures nothing: no jobs) */
     expect_amount(state, "Die Zahl der Tankstellen stieg auf 800.",
                   (want){"800", 800, NULL, NULL, "Tankstellen", NULL, NULL, NULL});
+    /* (a noun of people measured by its participle) */
+    expect_amount(state, "Die Zahl der verletzten Personen stieg auf 25.",
+                  (want){"25", 25, NULL, NULL, "Personen", "injured", NULL, NULL});
     expect_amount(state,
                   "Die Zahl der registrierten Arbeitslosen stieg im Oktober auf 2,91 Millionen.",
                   (want){"2,91 Millionen", 2.91e6, NULL, NULL, "Arbeitslosen", "unemployed",
