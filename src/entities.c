@@ -4678,9 +4678,10 @@ int32_t nf_paper_entity(nf_doc *doc, size_t ta, size_t tb, const char *iso) {
 /* The gazetteer's city of the first part of the word at token k that
  * joins two cities of one country by a hyphen ("Nürnberg-Fürth",
  * "Halle-Leipzig"): a district or a court's seat named after both; or a
- * city of 100,000 people or more and a name no lexicon knows as a word,
- * its quarter ("Berlin-Tiergarten", "Hamburg-Altona"; not
- * "Berlin-Besuch"); NULL when the word is none. */
+ * city of 100,000 people or more where German is spoken and a name no
+ * lexicon knows as a word, its quarter ("Berlin-Tiergarten",
+ * "Hamburg-Altona"; not "Berlin-Besuch", "Basel-Stürmer"); NULL when the
+ * word is none. */
 static const nf_gz_entry *twin_cities_at(const nf_doc *doc, size_t k) {
     const nf_gazetteer *gz = &doc->engine->gz;
     if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) return NULL;
@@ -4705,6 +4706,16 @@ static const nf_gz_entry *twin_cities_at(const nf_doc *doc, size_t k) {
     if (part[0] && part[1]) return strcmp(part[0]->country, part[1]->country) == 0 ? part[0] : NULL;
     if (!part[0] || part[0]->population < 100000 || len[1] < 3 ||
         !(start[1][1] >= 'a' && start[1][1] <= 'z') || nf_language_word(doc, start[1], len[1]))
+        return NULL;
+    /* (a quarter of a city where German is spoken, whose quarters are
+     * named so, not "Moskau-Biennale", "Mobile-Games"; no noun of persons
+     * in "-er", "-erin", "-är", "-ist", "-ent": "Basel-Stürmer",
+     * "Hollywood-Newcomerin", "Basel-Legionär") */
+    static const nf_suffix persons[] = {
+        NF_SFX("er"),  NF_SFX("erin"), NF_SFX("ern"),   NF_SFX("erinnen"), NF_SFX("är"),
+        NF_SFX("äre"), NF_SFX("ist"),  NF_SFX("isten"), NF_SFX("ent"),     NF_SFX("enten")};
+    if (!german_speaking(part[0]->country) ||
+        nf_ends_in_one_of(start[1], len[1], persons, sizeof persons / sizeof persons[0]))
         return NULL;
     return part[0];
 }
@@ -5888,6 +5899,18 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         /* "per Bahn", "per Post": a means, the common noun, not the company */
         if (e == k + 1 && k > sa && nf_tok_is(doc, k - 1, "per") &&
             nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k))) {
+            k++;
+            continue;
+        }
+        const nf_gz_entry *twin = e ? NULL : twin_cities_at(doc, k);
+        if (twin) {
+            /* "Köln-Bonn", "Hamburg-Altona": two cities of one country or a
+             * city's quarter, a place no list names (an airport, a district)
+             * of the first one's country */
+            ent = nf_entity_of(doc, k, k + 1, NF_ENT_GPE);
+            if (ent < 0 || !nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
+            if (!doc->entities[ent].country[0] && !doc->entities[ent].canonical)
+                memcpy(doc->entities[ent].country, twin->country, 4);
             k++;
             continue;
         }

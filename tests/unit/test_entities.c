@@ -8031,6 +8031,24 @@ static void expect_description_of(void **state, const char *text, const char *wo
     nf_doc_free(d);
 }
 
+/* Two cities of one country joined by a hyphen, or a German-speaking
+ * city and a name no lexicon knows, are a place of that country (an
+ * airport, a district); not a city and a noun of persons or a foreign
+ * city's compound. */
+static void test_twin_cities_and_quarters(void **state) {
+    const char *t = "Die Flüge ab Köln-Bonn fielen aus. Er wohnt in Hamburg-Altona.";
+    nf_doc *d = extract_on(state, t, "2008-03-07");
+    const nf_entity *e = assert_named_type(d, t, "Köln-Bonn", NF_ENT_GPE);
+    assert_string_equal(e->country, "DEU");
+    e = assert_named_type(d, t, "Hamburg-Altona", NF_ENT_GPE);
+    assert_string_equal(e->country, "DEU");
+    nf_doc_free(d);
+    expect_no_mention(state, "Der frühere Basel-Stürmer kam aus Graz.", "2008-03-07",
+                      "Basel-Stürmer", NF_MK_NAME);
+    expect_no_mention(state, "Die Moskau-Biennale beginnt im Mai.", "2008-03-07", "Moskau-Biennale",
+                      NF_MK_NAME);
+}
+
 /* A name the tagger took for a place's is the gazetteers' place of that
  * name: a smaller city only in a country the text names otherwise, and
  * no place at all as one word after an article ("der Saga"). */
@@ -8905,6 +8923,7 @@ int main(void) {
         cmocka_unit_test(test_the_dalai_lama_is_a_person),
         cmocka_unit_test(test_association_alliance_and_magazine),
         cmocka_unit_test(test_tagged_place_of_the_gazetteers),
+        cmocka_unit_test(test_twin_cities_and_quarters),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
