@@ -1135,6 +1135,16 @@ static void test_genitive_name_after_noun(void **state) {
                    "01");
 }
 
+/* "die Arbeit niederlegen" is a strike (143), split or joined; laying
+ * down a thing is none. */
+static void test_laying_down_work_is_a_strike(void **state) {
+    expect_event(state, "Die Gewerkschaft Verdi legte am Montag die Arbeit nieder.", "14", "DEU",
+                 "", "asserted");
+    expect_event(state, "Verdi will am Mittwoch an den Flughäfen die Arbeit niederlegen.", "14",
+                 "DEU", "", NULL);
+    expect_no_root(state, "Die Gewerkschaft Verdi legte am Montag einen Kranz nieder.", "14");
+}
+
 /* A nation's people act for their country; "tödlich getroffen" is hit,
  * no meeting; after a clause with its own verb, a comma, a person's role
  * noun, a name and a finite verb open a clause of their own. */
@@ -2713,6 +2723,7 @@ int main(void) {
         cmocka_unit_test(test_genitive_name_after_noun),
         cmocka_unit_test(test_doer_after_durch),
         cmocka_unit_test(test_people_and_clauses),
+        cmocka_unit_test(test_laying_down_work_is_a_strike),
         cmocka_unit_test(test_intent_to_send),
         cmocka_unit_test(test_meeting_as_visit),
         cmocka_unit_test(test_compound_words),
