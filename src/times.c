@@ -984,6 +984,22 @@ static bool singular_noun(const tctx *c, size_t k) {
 
 /* Years and year ranges: "Jahr 2024", "2024", "2001 bis 2005", "von 2001
  * bis 2005", "zwischen 2010 und 2015", "Zeitraum von 2001 bis 2005". */
+/* True when token k is a noun of documents (document-nouns.txt, or a
+ * compound ending in one), perhaps in the genitive ("Abkommens",
+ * "Vertrages"). */
+static bool document_before(const tctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    if (kind_of(c, k) != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) return false;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    const nf_lexicon *lex = &c->lp->document_nouns;
+    for (size_t drop = 0; drop <= 2 && drop + 4 <= n; drop++) {
+        if (drop && w[n - drop] != (drop == 1 ? 's' : 'e')) break; /* "-s", "-es" */
+        if (nf_lexicon_find_ending(lex, w, n - drop, 3, 4)) return true;
+    }
+    return false;
+}
+
 static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
     size_t j = k;
     bool between = false, noun = false;
@@ -1034,6 +1050,11 @@ static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
      * "seit 1500 Jahren" is a duration, read before years are). */
     bool since = j > 0 && is(c, j - 1, end, "seit") && unit_at(c, j + 1, end) == U_NONE;
     if (became_in(c, j, end)) since = true;
+    /* nor after a document's noun and "von", which dates it ("eines
+     * Abkommens von 1961 Zahlungen geleistet", "die Verfassung von 1949") */
+    if (j > 1 && is(c, j - 1, end, "von") && unit_at(c, j + 1, end) == U_NONE &&
+        document_before(c, j - 2))
+        since = true;
     /* nor after "für", "bis", "ab" when it lies near the document's year,
      * two back to thirty on: a year a plan or a goal names ("plant für
      * 2026 Ausgaben von ...", "bis 2030 Kohlekraftwerke abschalten"; "Platz

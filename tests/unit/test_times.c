@@ -474,13 +474,17 @@ static void test_year_after_a_noun(void **state) {
 }
 
 /* "seit" takes a point in time: a year after it is one even before a noun
- * it might count ("seit 2003 Gouverneur"), unless a time unit follows. */
+ * it might count ("seit 2003 Gouverneur"), unless a time unit follows;
+ * so does "von" after a document's noun ("eines Abkommens von 1961"). */
 static void test_year_after_seit(void **state) {
     expect_time(state, DOC, "Er war seit 2003 Zentralbankgouverneur.", "2003", "2003",
                 NF_TIME_DATE);
     expect_time(state, DOC, "Sie ist seit 1998 Mitglied der Partei.", "1998", "1998", NF_TIME_DATE);
     expect_time(state, DOC, "Die Stadt besteht seit 1500 Jahren.", "1500 Jahren", "P1500Y",
                 NF_TIME_DURATION);
+    /* so does "von" after a document's noun, which it dates */
+    expect_time(state, DOC, "Aufgrund eines Abkommens von 1961 Zahlungen zu leisten, war teuer.",
+                "1961", "1961", NF_TIME_DATE);
 }
 
 /* Vague quantities of time units: no value (""), the whole phrase as the
