@@ -1069,6 +1069,14 @@ static bool asked(const qctx *c, size_t k, size_t sa, size_t sb) {
     return opens || addressed;
 }
 
+/* True when sentence [sa, sb) opens with the writer's aside, a
+ * participle and "sei" with no one who speaks, before a comma or a colon
+ * ("Erwähnt sei, dass ...", "Angemerkt sei: ..."): no one's words. */
+static bool writers_aside(const qctx *c, size_t sa, size_t sb) {
+    return sa + 2 < sb && qx_participle(c, sa) && is(c, sa + 1, "sei") &&
+           (qx_punct(c, sa + 2, ',') || qx_punct(c, sa + 2, ':'));
+}
+
 static bool past_verb(const qctx *c, size_t k);      /* below */
 static bool indicative_aux(const qctx *c, size_t v); /* below */
 
@@ -1777,6 +1785,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     if (c->vcls[k] && first_person_subject(c, k, sa, sb) && frame_follows(c, k, sb)) return false;
     if (c->vcls[k] && names_itself(c, k, sb)) return false;
     if (c->vcls[k] && means_it(c, k, sa, sb)) return false;
+    if (k == sa && writers_aside(c, sa, sb)) return false;
     if (asked(c, k, sa, sb)) return false;
     if (c->vcls[k]) {
         uint32_t p;
@@ -2103,7 +2112,14 @@ static size_t so_frame_end(const qctx *c, size_t k, size_t sb, size_t *np_end) {
     bool ends = x >= sb || qx_punct(c, x, ',') || doc->text.cls[doc->tokens[x].a] == NF_C_DASH ||
                 (c->wcls[x] & QW_PREP); /* "so eine Information des BKA in Wiesbaden" */
     if (!ends) return 0;
-    if (c->wcls[x] & QW_PREP) x = qx_clause_end(c, x, sb);
+    if (c->wcls[x] & QW_PREP) {
+        x = qx_clause_end(c, x, sb);
+        /* (a clause that ends in its verb is a condition: "– so die
+         * Integration nach Plan verläuft") */
+        if (x > e + 1 && qx_word(c, x - 1) && (doc->tokens[x - 1].flags & NF_TF_LOWER) &&
+            !(c->wcls[x - 1] & (QW_ADV | QW_PREP | QW_DET | QW_PRON)))
+            return 0;
+    }
     *np_end = e;
     return x;
 }
@@ -2950,7 +2966,7 @@ bool qx_continuations(qctx *c) {
             !(mood2 && pronoun_then_konj(c, sa, sb)))
             continue;
         if (first_person(c, sa, sb) || qx_words(c, sa, sb) < 3 || frames_after_phrase(c, sa, sb) ||
-            negated_frame(c, sa, sb))
+            negated_frame(c, sa, sb) || writers_aside(c, sa, sb))
             continue;
         /* (the writer's own clause before a semicolon or a colon is no
          * part of it: "X wandte sich an die Anhänger, um sich gegen den

@@ -427,6 +427,11 @@ static void test_so_frames_and_views(void **state) {
     expect_quote(
         state, "Die Lage sei ernst, so erklärte der Minister am Montag.",
         (want){NF_Q_INDIRECT, "Die Lage sei ernst", NULL, "erklärte", NULL, "der Minister"});
+    /* "so" opening a clause that ends in its verb is a condition */
+    expect_no_quote(state, "Dann sollte es so weit sein – so die Umstellung nach Plan verläuft.",
+                    NULL);
+    /* the writer's aside: a participle and "sei" */
+    expect_no_quote(state, "Erwähnt sei, dass es bereits andere Lösungen gibt.", NULL);
     /* (not the writer's clause before a colon) */
     expect_quote(state,
                  "Die Grünen verweigerten ihm die Zustimmung: Wer so geworben habe, dürfe das Amt "
