@@ -1601,6 +1601,25 @@ static int32_t org_introduced_as(const nf_doc *doc, size_t ta, size_t head) {
     return found;
 }
 
+/* True when the text named person `ent` before token ta right after a
+ * noun of persons other than the one at token head, or a compound of it
+ * ("Die Journalistin Sara X ... Die Anwältin": another woman;
+ * "Amtsrichterin Ute X ... die Richterin" is she). */
+static bool introduced_otherwise(const nf_doc *doc, int32_t ent, size_t ta, size_t head) {
+    const char *h = nf_tokl(doc, head);
+    size_t hn = doc->tok_llen[head];
+    for (size_t i = 0; i < doc->nmentions && doc->mentions[i].ta < ta; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->entity != (uint32_t)ent || m->kind != NF_MK_NAME || m->ta == 0) continue;
+        size_t k = m->ta - 1;
+        if (!nf_person_noun_word(doc, k)) continue;
+        const char *w = nf_tokl(doc, k);
+        size_t wn = doc->tok_llen[k];
+        if (wn < hn || memcmp(w + wn - hn, h, hn) != 0) return true;
+    }
+    return false;
+}
+
 /* The person whose name ends right before a comma at token ta - 1 (the
  * description at ta is set off after it as an apposition), or -1. */
 static int32_t person_before_comma(const nf_doc *doc, size_t ta) {
@@ -3069,6 +3088,20 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         int32_t e = person_introduced_as(doc, ta, head);
         size_t hl = doc->tok_llen[head];
         bool feminine = hl > 3 && memcmp(nf_tokl(doc, head) + hl - 2, "in", 2) == 0;
+        /* "die Professorin", "die Forscherin": a woman's noun, the woman
+         * the text named last, in this sentence or the two before, as "sie"
+         * would be */
+        if (e < 0 && die && feminine && nf_person_noun_word(doc, head)) {
+            int32_t p = resolve_pronoun(doc, ta, 'f', true, -1);
+            const nf_mention *last = p >= 0 ? last_mention_before(doc, p, ta) : NULL;
+            /* (not one of another party: "die CDU-Kanzlerkandidatin" after
+             * a minister of the SPD) */
+            const char *party = p >= 0 ? compound_party(doc, head) : NULL;
+            if (last && doc->entities[p].gender == 'f' && !doc->entities[p].plural &&
+                doc->tok_sent[last->ta] + 2 >= doc->tok_sent[ta] && !other_party(doc, party, p) &&
+                !introduced_otherwise(doc, p, ta, head))
+                e = p;
+        }
         if (e >= 0 && (!die || feminine || doc->entities[e].gender == 'f')) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return e;

@@ -8065,6 +8065,21 @@ static void test_tagged_place_of_the_gazetteers(void **state) {
                          "2016-03-01", "Saga");
 }
 
+/* A woman's noun with the definite article ("die Professorin") is the
+ * woman the text named last, in its sentence or the two before, as "sie"
+ * would be; not one of another party than a compound's ("die
+ * CDU-Kandidatin" after a minister of the SPD). */
+static void test_a_womans_noun_is_the_woman_named(void **state) {
+    expect_description_of(state,
+                          "Wie die Forscher um Anna Sasaki schreiben, schläft das Gehirn schlecht. "
+                          "Das wissen wir, erläutert die Professorin.",
+                          "die Professorin", "Anna Sasaki");
+    expect_description_of(state,
+                          "Auch die Ministerin Renate Kolbe (SPD) äußerte sich. Nicht alle würden "
+                          "für die CDU-Kandidatin stimmen.",
+                          "die CDU-Kandidatin", NULL);
+}
+
 /* "der Verband" is an association of business, sports or labour (not
  * Greenpeace), "das Bündnis" an alliance of states, "das Magazin" the
  * magazine the text called so before any other medium; a compound
@@ -8924,6 +8939,7 @@ int main(void) {
         cmocka_unit_test(test_association_alliance_and_magazine),
         cmocka_unit_test(test_tagged_place_of_the_gazetteers),
         cmocka_unit_test(test_twin_cities_and_quarters),
+        cmocka_unit_test(test_a_womans_noun_is_the_woman_named),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
