@@ -8075,8 +8075,8 @@ static void test_a_womans_noun_is_the_woman_named(void **state) {
                           "Das wissen wir, erläutert die Professorin.",
                           "die Professorin", "Anna Sasaki");
     expect_description_of(state,
-                          "Auch die Ministerin Renate Kolbe (SPD) äußerte sich. Nicht alle würden "
-                          "für die CDU-Kandidatin stimmen.",
+                          "Auch Renate Kolbe (SPD) äußerte sich. Nicht alle würden für die "
+                          "CDU-Kandidatin stimmen.",
                           "die CDU-Kandidatin", NULL);
 }
 
