@@ -1586,8 +1586,8 @@ static int32_t person_introduced_as(const nf_doc *doc, size_t ta, size_t head) {
 
 /* The organisation the text named right after the noun at token head
  * before token ta, in either's case ("des Digitalverbands Bitkom" ...
- * "dem Digitalverband"):
- * the one organisation introduced so; -1 when none or several were. */
+ * "dem Digitalverband"): the one organisation introduced so; -1 when none
+ * or several were. */
 static int32_t org_introduced_as(const nf_doc *doc, size_t ta, size_t head) {
     int32_t found = -1;
     for (size_t i = 0; i < doc->nmentions && doc->mentions[i].ta < ta; i++) {

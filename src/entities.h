@@ -436,9 +436,8 @@ int32_t nf_gz_place_named(nf_doc *doc, const char *name, size_t n);
  * but, unless written with hyphens, a place other than a country not as
  * one common word, after an article or quoted ("der Saga"), and a city
  * below the large ones only in a country some other entity of the
- * document has
- * ("Mit Konstanz und Tübingen" in news from Stuttgart; no "Jupiter" in
- * Florida for the planet); -1 else. */
+ * document has ("Mit Konstanz und Tübingen" in news from Stuttgart; no
+ * "Jupiter" in Florida for the planet); -1 else. */
 int32_t nf_gz_place_at_home(nf_doc *doc, size_t ta, size_t tb, const char *name, size_t n);
 
 /* True when the gazetteer has an organisation, of any country, that the

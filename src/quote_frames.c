@@ -1045,11 +1045,10 @@ static bool means_it(const qctx *c, size_t k, size_t sa, size_t sb) {
  * interviewer asks, which reports no one's words: sentence [sa, sb) ends
  * in "?" outside quotation marks, and the sentence (or its part after a
  * colon before the verb) opens with a question word or an auxiliary, or
- * the verb's
- * subject is the one addressed ("Was ist passiert, dass Sie beschlossen
- * haben, ...?", "Haben Sie damals geglaubt, ...?", "Für wie wahrscheinlich
- * halten Sie es, dass ...?").  A verb of asking reports the question ("Er
- * fragte, ob ...?"). */
+ * the verb's subject is the one addressed ("Was ist passiert, dass Sie
+ * beschlossen haben, ...?", "Haben Sie damals geglaubt, ...?", "Für wie
+ * wahrscheinlich halten Sie es, dass ...?").  A verb of asking reports the
+ * question ("Er fragte, ob ...?"). */
 static bool asked(const qctx *c, size_t k, size_t sa, size_t sb) {
     size_t e = sb;
     while (e > sa && c->doc->tokens[e - 1].kind == NF_TOK_QUOTE) e--;
