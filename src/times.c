@@ -1558,6 +1558,9 @@ static size_t m_word(const tctx *c, size_t k, size_t end, tsem *s) {
                 }
                 sem_init(s, K_DOCDAY, NF_TIME_DATE);
                 s->shift = atoi(v + 4);
+                /* "heute 21:30 Uhr", "morgen um 10 Uhr": that day's hour */
+                size_t j = clock_after(c, k + 1, end, false, s);
+                if (j > k + 1) return j;
             } else if (strcmp(v, "now") == 0) {
                 sem_init(s, K_NOW, NF_TIME_DATE);
             } else if (strcmp(v, "vague") == 0) {
@@ -2311,7 +2314,10 @@ static void resolve(tctx *c, const tsem *s, int tense, nf_time *t) {
         case K_NOW: {
             if (!c->has_doc) return;
             nf_date d = nf_date_add_days(c->docd, s->kind == K_DOCDAY ? s->shift : 0);
-            fmt_date(v, cap, d.y, d.m, d.d);
+            if (s->kind == K_DOCDAY && s->hh >= 0)
+                snprintf(v, cap, "%04d-%02d-%02dT%02d:%02d", d.y, d.m, d.d, s->hh, s->mi);
+            else
+                fmt_date(v, cap, d.y, d.m, d.d);
             set_days(t, d.y, d.m, d.d, d.y, d.m, d.d);
             note_last(c, d.y, d.m, d.d);
             return;

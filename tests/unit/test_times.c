@@ -170,6 +170,11 @@ static void test_clock_ranges_and_weekday_dates(void **state) {
                 "2025-11-12T08:00/2025-11-12T18:00", NF_TIME_PERIOD);
     expect_time(state, DOC, "Die Konferenz beginnt am Donnerstag 20. November in Genf.",
                 "Donnerstag 20. November", "2025-11-20", NF_TIME_DATE);
+    /* a day word and a clock time after it are that day's hour */
+    expect_time(state, DOC, "Die Landung ist für heute 21:30 Uhr vorgesehen.", "heute 21:30 Uhr",
+                "2025-11-12T21:30", NF_TIME_TIME);
+    expect_time(state, DOC, "Das Treffen beginnt morgen um 10 Uhr.", "morgen um 10 Uhr",
+                "2025-11-13T10:00", NF_TIME_TIME);
 }
 
 static void test_anaphoric_dates(void **state) {
