@@ -8051,8 +8051,9 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     confirm_parties_abroad(doc); /* (before acronyms join: "Demokratische Partei (PDM)") */
     if (!acronyms_after_articles(doc) || !acronyms_again(doc) || !nominative_person_names(doc) ||
         !nf_names_again(doc) || !nf_surnames_again(doc) || !nf_classified_names_again(doc) ||
-        !nf_the_west(doc) || !nf_english_of_names(doc) || !nf_acronym_definitions(doc) ||
-        !nf_sports_country_codes(doc) || (unlinked_namesakes(doc), !one_entity_per_name(doc)) ||
+        !nf_clubs_again(doc) || !nf_the_west(doc) || !nf_english_of_names(doc) ||
+        !nf_acronym_definitions(doc) || !nf_sports_country_codes(doc) ||
+        (unlinked_namesakes(doc), !one_entity_per_name(doc)) ||
         (aliases_of_longer_names(doc), !drop_unmentioned(doc)))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     confirm_known_persons(doc);

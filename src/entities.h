@@ -295,6 +295,13 @@ bool nf_surnames_again(nf_doc *doc);
  * (entity_names_again.c). */
 bool nf_classified_names_again(nf_doc *doc);
 
+/* Gives a sports club the lists know, named by its word and its city
+ * ("Ajax Amsterdam", "Lazio Rom"), the mentions of its word alone that
+ * name something else but a person ("die Jungspunde von Ajax" is no Ajax
+ * in Ontario): one sense per document.  Returns true (it allocates
+ * nothing; entity_names_again.c). */
+bool nf_clubs_again(nf_doc *doc);
+
 /* Makes the players of the line-ups of a match report's box persons
  * ("Rapid: Strebinger – Pavelic, Sonnleitner, M. Hofmann"; entity_lineups.c).
  * Returns false when memory runs out. */

@@ -302,3 +302,58 @@ bool nf_classified_names_again(nf_doc *doc) {
     }
     return true;
 }
+
+/* The most clubs of one text whose first words are looked for again. */
+#define CLUBS_AGAIN_MAX 16
+
+/* True when entity e is a sports club the lists know (actor code in
+ * "SPT": "NGONLDSPT"). */
+static bool listed_club(const nf_entity *e) {
+    size_t n = e->actor ? strlen(e->actor) : 0;
+    return e->type == NF_ENT_ORG && e->canonical && n >= 6 && !strcmp(e->actor + n - 3, "SPT");
+}
+
+/* True when the word at token k names where, not who: after "in" ("die
+ * Spiele werden in Cleveland ausgetragen") or in a dateline, before a
+ * dash or joined by a slash ("Ingolstadt/Hannover – ...", "Philadelphia –
+ * Michael Grabner hat ..."). */
+static bool where_not_who(const nf_doc *doc, size_t k) {
+    static const char *const marks[] = {"–", "-", "/", NULL};
+    return (k > 0 && (nf_tok_is(doc, k - 1, "in") || nf_tok_is(doc, k - 1, "/"))) ||
+           (k + 1 < doc->ntokens && nf_tok_in(doc, k + 1, marks));
+}
+
+/* See entities.h. */
+bool nf_clubs_again(nf_doc *doc) {
+    size_t at[CLUBS_AGAIN_MAX];
+    int32_t ent[CLUBS_AGAIN_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < doc->nmentions && n < CLUBS_AGAIN_MAX; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        const nf_token *t = &doc->tokens[m->ta];
+        if (m->kind != NF_MK_NAME || m->tb != m->ta + 2 ||
+            !listed_club(&doc->entities[m->entity]) || t->kind != NF_TOK_WORD ||
+            !(t->flags & NF_TF_CAP) || doc->tok_llen[m->ta] < 3 ||
+            nf_ner_common_word(doc->engine->ner, nf_tokl(doc, m->ta)))
+            continue;
+        size_t j = 0;
+        while (j < n && !nf_tok_same(doc, at[j], m->ta)) j++;
+        if (j < n) {
+            if (ent[j] != (int32_t)m->entity) ent[j] = -1; /* two clubs: no guess */
+            continue;
+        }
+        at[n] = m->ta, ent[n++] = (int32_t)m->entity;
+    }
+    for (size_t i = 0; i < doc->nmentions && n; i++) {
+        nf_mention *m = &doc->mentions[i];
+        if (m->kind != NF_MK_NAME || m->tb != m->ta + 1) continue;
+        const nf_entity *e = &doc->entities[m->entity];
+        if (e->type == NF_ENT_PERSON || listed_club(e) || where_not_who(doc, m->ta)) continue;
+        for (size_t j = 0; j < n; j++)
+            if (ent[j] >= 0 && nf_tok_same(doc, at[j], m->ta)) {
+                m->entity = (uint32_t)ent[j]; /* the place left without a mention is dropped */
+                break;
+            }
+    }
+    return true;
+}

@@ -8065,6 +8065,22 @@ static void test_tagged_place_of_the_gazetteers(void **state) {
                          "2016-03-01", "Saga");
 }
 
+/* A club the lists know by its word and its city ("Ajax Amsterdam") is
+ * its word alone elsewhere in the text ("von Ajax"), not the town of that
+ * name; the word after "in" or in a dateline is the town. */
+static void test_clubs_by_their_word(void **state) {
+    const char *t = "Rapid warf die jungen Spieler von Ajax aus dem Bewerb. Rückspiel: Ajax "
+                    "Amsterdam – SK Rapid Wien 2:3.";
+    nf_doc *d = extract_on(state, t, "2015-08-04");
+    assert_linked(d, t, "Ajax", "AFC Ajax");
+    nf_doc_free(d);
+    t = "Cleveland Cavaliers gewinnen. Die nächsten Spiele werden in Cleveland ausgetragen.";
+    d = extract_on(state, t, "2015-06-08");
+    const nf_entity *e = entity_named(d, t, "Cleveland", NF_MK_NAME);
+    if (!e || e->type != NF_ENT_GPE) fail_msg("%s: \"in Cleveland\" is no town", t);
+    nf_doc_free(d);
+}
+
 /* A woman's noun with the definite article ("die Professorin") is the
  * woman the text named last, in its sentence or the two before, as "sie"
  * would be; not one of another party than a compound's ("die
@@ -8940,6 +8956,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_place_of_the_gazetteers),
         cmocka_unit_test(test_twin_cities_and_quarters),
         cmocka_unit_test(test_a_womans_noun_is_the_woman_named),
+        cmocka_unit_test(test_clubs_by_their_word),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
