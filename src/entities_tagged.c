@@ -950,7 +950,8 @@ static const char *demonym_noun(const nf_doc *doc, size_t k) {
  * Lusen", "eine Firma namens Gutmann"): the tagger often
  * knows the name's words but not what it names.  A place right after a
  * nation's member in the singular is a person ("den Spanier Andujar"; an
- * organisation there is one: "der Schweizer SAM Group").  An acronym is no
+ * organisation there is one: "der Schweizer SAM Group"), also where the
+ * tagged place holds the noun ("der Pole Milik").  An acronym is no
  * person ("die Tochter ORS" is a company's). */
 static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     int kind = -1;
@@ -958,6 +959,9 @@ static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     if (s->tb - s->ta > 1 && (doc->tokens[s->ta + 1].flags & NF_TF_CAP) &&
         (kind = nf_class_noun(doc, s->ta)) >= 0)
         s->ta++;
+    else if (s->tb - s->ta > 1 && (doc->tokens[s->ta + 1].flags & NF_TF_CAP) &&
+             nf_place_type(s->type) && demonym_noun(doc, s->ta))
+        kind = NF_ENT_PERSON, s->ta++; /* "der Pole Milik" the tagger took whole */
     else if ((k = nf_noun_before_name(doc, s->ta, s->tb, sa)) < s->ta &&
              !covered_by(doc, k, k + 1, true))
         kind = nf_place_type(s->type) && demonym_noun(doc, k)

@@ -224,6 +224,11 @@ static const char *country_after(const nf_doc *doc, size_t tb, int *by) {
         return NULL;
     for (size_t k = tb + 2; k < doc->ntokens && k < tb + NP_LOOKAHEAD && np_word(doc, k); k++) {
         const char *iso = country_at(doc, k, by);
+        /* (a nation's noun right before another's name is that one's:
+         * "Flanke Dijks, der Pole Milik volliert") */
+        if (iso && k + 1 < doc->ntokens && in_persons_name(doc, k + 1) &&
+            nf_tok_get(doc, k, &doc->engine->gz.demonyms))
+            return NULL;
         if (iso) return returned_from(doc, k) ? NULL : iso;
     }
     return NULL;

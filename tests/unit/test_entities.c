@@ -8065,6 +8065,21 @@ static void test_tagged_place_of_the_gazetteers(void **state) {
                          "2016-03-01", "Saga");
 }
 
+/* A nation's noun the tagger took into a place's name with the name
+ * after it makes that name a person of the nation ("der Pole Wisniak");
+ * it is no apposition of the name before the comma ("Flanke Bakker, der
+ * Pole Wisniak trifft": Bakker is no Pole). */
+static void test_nation_noun_inside_a_tagged_name(void **state) {
+    const char *t = "Ajax musste reagieren. 52. Minute: Flanke Bakker, der Pole Wisniak trifft "
+                    "aus zwölf Metern zum 1:2.";
+    nf_doc *d = extract_on(state, t, "2015-08-04");
+    const nf_entity *e = assert_named_type(d, t, "Wisniak", NF_ENT_PERSON);
+    assert_string_equal(e->country, "POL");
+    e = assert_named_type(d, t, "Bakker", NF_ENT_PERSON);
+    if (e->country[0]) fail_msg("%s: Bakker of %s", t, e->country);
+    nf_doc_free(d);
+}
+
 /* A club the lists know by its word and its city ("Ajax Amsterdam") is
  * its word alone elsewhere in the text ("von Ajax"), not the town of that
  * name; the word after "in" or in a dateline is the town. */
@@ -8957,6 +8972,7 @@ int main(void) {
         cmocka_unit_test(test_twin_cities_and_quarters),
         cmocka_unit_test(test_a_womans_noun_is_the_woman_named),
         cmocka_unit_test(test_clubs_by_their_word),
+        cmocka_unit_test(test_nation_noun_inside_a_tagged_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
