@@ -975,15 +975,16 @@ static bool singular_noun(const tctx *c, size_t k) {
      * "Getreide") */
     bool mass = (n >= 3 && memcmp(w + n - 3, "gas", 3) == 0) ||
                 (n == 6 && !memcmp(w, "weizen", 6)) || (n == 8 && !memcmp(w, "getreide", 8));
-    if (!mass && (last < 'a' || last > 'z' || strchr("enrs", last))) return false;
+    /* (a woman's noun in "-in" is one, no plural: "die 1998
+     * Europameisterin") */
+    bool feminine = n >= 4 && last == 'n' && w[n - 2] == 'i';
+    if (!mass && !feminine && (last < 'a' || last > 'z' || strchr("enrs", last))) return false;
     if (last == 'l' && w[n - 2] == 'e') return false;
     const nf_gazetteer *gz = &c->doc->engine->gz;
     return !nf_tok_get(c->doc, k, &gz->names) &&
            !(k > 0 && nf_tok_get(c->doc, k - 1, &gz->first_words));
 }
 
-/* Years and year ranges: "Jahr 2024", "2024", "2001 bis 2005", "von 2001
- * bis 2005", "zwischen 2010 und 2015", "Zeitraum von 2001 bis 2005". */
 /* True when token k is a noun of documents (document-nouns.txt, or a
  * compound ending in one), perhaps in the genitive ("Abkommens",
  * "Vertrages"). */
@@ -1000,6 +1001,8 @@ static bool document_before(const tctx *c, size_t k) {
     return false;
 }
 
+/* Years and year ranges: "Jahr 2024", "2024", "2001 bis 2005", "von 2001
+ * bis 2005", "zwischen 2010 und 2015", "Zeitraum von 2001 bis 2005". */
 static size_t m_year(const tctx *c, size_t k, size_t end, tsem *s) {
     size_t j = k;
     bool between = false, noun = false;
