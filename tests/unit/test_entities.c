@@ -208,6 +208,12 @@ static void test_gazetteer_links(void **state) {
     e = assert_named_type(d, t, "Saudi Arabien", NF_ENT_GPE);
     assert_string_equal(e->canonical, "Saudi Arabia");
     nf_doc_free(d);
+    /* German names the ISO lists lack ("Surinam", "Kapverden") */
+    t = "In Surinam und auf den Kapverden wurde gewählt.";
+    d = extract_on(state, t, "2016-02-01");
+    assert_linked(d, t, "Surinam", "Suriname");
+    assert_linked(d, t, "Kapverden", "Cape Verde");
+    nf_doc_free(d);
     /* so a German state's ("Baden Württemberg" is no Baden in Austria) */
     t = "Die Schulen in Baden Württemberg bekommen mehr Geld.";
     d = extract_on(state, t, "2018-03-20");
