@@ -152,10 +152,27 @@ static bool loose_acronym(const nf_doc *doc, size_t k) {
     return own < 0 || !doc->entities[doc->mentions[own].entity].canonical;
 }
 
+static const char *listed_names(const nf_doc *doc, size_t k, const char *canonical); /* below */
+static bool reads_like(const nf_doc *doc, size_t ta, size_t tb, const char *names);  /* below */
+
+/* True when acronym token k is the gazetteers' name of an organisation
+ * the name mention before it reads like one of the lists' names of, in
+ * another language than the acronym's letters ("der Sozialistischen
+ * Arbeiterpartei (PSOE)": the lists know PSOE and "Sozialistische
+ * Arbeiterpartei Spaniens"). */
+static bool listed_acronym_of(const nf_doc *doc, size_t k, const nf_mention *name) {
+    int32_t own = mention_exactly(doc, k, k + 1);
+    const char *listed = own >= 0 ? doc->entities[doc->mentions[own].entity].canonical : NULL;
+    const char *names = listed ? listed_names(doc, k, listed) : NULL;
+    return names && reads_like(doc, name->ta, name->tb, names);
+}
+
 /* The name mention of an organisation that ends right before the
  * parentheses around acronym token k, when the acronym abbreviates it (an
  * unlinked one's mention then takes in the words of the name left of it
- * the tagger missed; the mention belongs to doc); NULL otherwise. */
+ * the tagger missed), or when the acronym may be its name in another
+ * language (loose_acronym, listed_acronym_of); the mention belongs to doc;
+ * NULL otherwise. */
 static const nf_mention *defined_org(nf_doc *doc, size_t k) {
     /* the longest name mention that ends before "(" (mentions are in the
      * order of their first tokens: the last one found starts first), or
@@ -175,7 +192,8 @@ static const nf_mention *defined_org(nf_doc *doc, size_t k) {
          * Innenministeriums (BMI)" */
         if (doc->entities[name->entity].canonical) return NULL;
         size_t s = name_start(doc, name->ta, name->tb, k, EXTEND_MAX);
-        if (s == name->ta) return loose_acronym(doc, k) ? name : NULL;
+        if (s == name->ta)
+            return loose_acronym(doc, k) || listed_acronym_of(doc, k, name) ? name : NULL;
         /* no mention starts between s and the mention: the order stays */
         name->ta = (uint32_t)s;
         nf_entity_take_name(doc, name->entity, name->ta, name->tb, false);

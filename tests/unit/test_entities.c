@@ -6833,6 +6833,12 @@ static void test_acronym_of_the_name_in_another_language(void **state) {
         }
     assert_int_equal(uses, 2);
     nf_doc_free(d);
+    /* a listed one joins the name when the name reads like one of its
+     * listed names ("Sozialistische Arbeiterpartei Spaniens" for PSOE) */
+    t = "Podemos hat Verhandlungen mit der Sozialistischen Arbeiterpartei (PSOE) aufgenommen.";
+    d = extract_on(state, t, "2016-03-01");
+    assert_linked(d, t, "Sozialistischen Arbeiterpartei", "Spanish Socialist Workers' Party");
+    nf_doc_free(d);
 }
 
 static void test_acronym_after_a_name_no_rule_found(void **state) {
