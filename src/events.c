@@ -423,11 +423,21 @@ static bool named_before(nf_doc *doc, int32_t e, size_t a, size_t b) {
     return false;
 }
 
+/* True when entities a and b are two organisations the lists know apart,
+ * whatever their codes: sides of their own ("Podemos verhandelt mit der
+ * PSOE", both ESPPTY). */
+static bool listed_apart(const nf_doc *doc, int32_t a, int32_t b) {
+    const nf_entity *x = &doc->entities[a], *y = &doc->entities[b];
+    return x->type == NF_ENT_ORG && y->type == NF_ENT_ORG && x->canonical && y->canonical &&
+           strcmp(x->canonical, y->canonical) != 0;
+}
+
 /* True when entities a and b cannot be the two sides of a mutual act:
  * of one country, unless both are actors of their own within it, with
  * codes that differ ("Erdogan traf sich mit dem CHP-Abgeordneten Baykal":
  * the president and a member of parliament; not Russia and the Russian
- * government, nor two members of one government). */
+ * government, nor two members of one government), or two organisations
+ * the lists know apart ("Podemos" and "PSOE"). */
 static bool same_side(const nf_doc *doc, int32_t a, int32_t b) {
     const nf_entity *x = &doc->entities[a], *y = &doc->entities[b];
     if (strcmp(x->country, y->country) != 0) return false;
@@ -435,6 +445,7 @@ static bool same_side(const nf_doc *doc, int32_t a, int32_t b) {
     bool xs = x->type == NF_ENT_PERSON || x->type == NF_ENT_ORG;
     bool ys = y->type == NF_ENT_PERSON || y->type == NF_ENT_ORG;
     if (!xs || !ys) return true;
+    if (listed_apart(doc, a, b)) return false;
     const char *p = x->actor ? x->actor : "", *q = y->actor ? y->actor : "";
     return strcmp(p, q) == 0;
 }
@@ -1399,8 +1410,9 @@ static bool verb_after_prefield(const nf_doc *doc, size_t k) {
  * mit dem russischen Präsidenten") and the noun's own party (see
  * ev_noun_party) or the clause's subject where it takes part ("Putin bei
  * Gesprächen mit Toqajew"), within the noun's phrase (up to a comma).
- * Parties of one country, and news outlets ("Telefonkonferenz mit dem
- * STANDARD"), are no pair. */
+ * Parties of one country, but for two organisations the lists know apart
+ * ("Verhandlungen mit der PSOE" of Podemos), and news outlets
+ * ("Telefonkonferenz mit dem STANDARD"), are no pair. */
 static bool noun_parties(nf_doc *doc, size_t k, size_t ca, size_t cb, int32_t *a, int32_t *b) {
     /* the noun's phrase: up to the next comma or finite verb (after the
      * verb a phrase is another noun's: "Beim Außenministertreffen
@@ -1428,7 +1440,8 @@ static bool noun_parties(nf_doc *doc, size_t k, size_t ca, size_t cb, int32_t *a
     *b = ev_government_of(doc, pp.e[1]);
     return *a >= 0 && *b >= 0 && *a != *b && !nf_news_outlet(doc, &doc->entities[*a]) &&
            !nf_news_outlet(doc, &doc->entities[*b]) &&
-           strcmp(doc->entities[*a].country, doc->entities[*b].country) != 0;
+           (strcmp(doc->entities[*a].country, doc->entities[*b].country) != 0 ||
+            listed_apart(doc, *a, *b));
 }
 
 /* True when one of `preps` opens the phrase of the noun at k in clause

@@ -1135,6 +1135,16 @@ static void test_genitive_name_after_noun(void **state) {
                    "01");
 }
 
+/* Two organisations the lists know apart are two sides of a mutual act,
+ * even of one country and one code ("Die SPD verhandelt mit der CDU":
+ * DEUPTY and DEUPTY); two members of one government are not. */
+static void test_two_listed_organisations_of_one_country(void **state) {
+    expect_event(state, "Die SPD verhandelt mit der CDU über eine Koalition.", "04", "DEU", "DEU",
+                 "asserted");
+    expect_event(state, "Podemos hat Verhandlungen mit der PSOE aufgenommen.", "04", "ESP", "ESP",
+                 "asserted");
+}
+
 /* "die Arbeit niederlegen" is a strike (143), split or joined; laying
  * down a thing is none. */
 static void test_laying_down_work_is_a_strike(void **state) {
@@ -2724,6 +2734,7 @@ int main(void) {
         cmocka_unit_test(test_doer_after_durch),
         cmocka_unit_test(test_people_and_clauses),
         cmocka_unit_test(test_laying_down_work_is_a_strike),
+        cmocka_unit_test(test_two_listed_organisations_of_one_country),
         cmocka_unit_test(test_intent_to_send),
         cmocka_unit_test(test_meeting_as_visit),
         cmocka_unit_test(test_compound_words),
