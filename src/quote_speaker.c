@@ -905,7 +905,13 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
             return (nf_seg){(uint32_t)cs + 1, (uint32_t)n};
     }
     size_t verb = cs + 1;
-    if ((w & QW_PREP) || ((w & QW_SUBJ) && qx_cap(c, cs + 1))) verb = qx_np_fwd(c, cs + 1, e);
+    /* (the degree's "zu" after a preposition: "Wegen zu geringer Nutzung
+     * schaltet ...") */
+    size_t np = cs + 1;
+    if ((w & QW_PREP) && np + 2 < e && (is(c, np, "zu") || is(c, np, "allzu")) &&
+        qx_adjective(c, np + 1))
+        np++;
+    if ((w & QW_PREP) || ((w & QW_SUBJ) && qx_cap(c, cs + 1))) verb = qx_np_fwd(c, np, e);
     /* the Vorfeld's phrase may go on with another preposition's ("In dem
      * Verfahren vor dem Gerichtshof sieht Osterloh ..."), "zusammen mit"
      * and "gemeinsam mit" among them ("Nach dem Flug zusammen mit seinen

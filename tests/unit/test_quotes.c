@@ -227,6 +227,12 @@ static void test_clause_after_relative_clause(void **state) {
  * two nouns with "und" ("Zur Lage der Firma und seiner Aufgabe wird X
  * zitiert"); "hatte es geheißen" credits the statement the clause names. */
 static void test_vorfeld_no_subject(void **state) {
+    /* (a preposition's phrase with the degree's "zu") */
+    expect_quote(state,
+                 "Wegen zu geringer Nutzung schaltet die Firma die App ab, die App sei nicht "
+                 "genutzt worden.",
+                 (want){NF_Q_INDIRECT, "die App sei nicht genutzt worden", NULL, "schaltet", NULL,
+                        "die Firma"});
     expect_quote(state,
                  "Ende Januar 2006 verkündete der Verband dann offiziell, dass man sich bewerben "
                  "werde.",
