@@ -208,6 +208,11 @@ static void test_gazetteer_links(void **state) {
     e = assert_named_type(d, t, "Saudi Arabien", NF_ENT_GPE);
     assert_string_equal(e->canonical, "Saudi Arabia");
     nf_doc_free(d);
+    /* a city's short form ("Wr. Neustadt", "Wr." an abbreviation) */
+    t = "Mit dem Trainer verliert Wr. Neustadt auch den Sportchef.";
+    d = extract_on(state, t, "2016-04-01");
+    assert_linked(d, t, "Wr. Neustadt", "Wiener Neustadt");
+    nf_doc_free(d);
     /* German names the ISO lists lack ("Surinam", "Kapverden") */
     t = "In Surinam und auf den Kapverden wurde gewählt.";
     d = extract_on(state, t, "2016-02-01");
