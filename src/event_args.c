@@ -312,11 +312,12 @@ static bool interviewer_label(const nf_doc *doc, const nf_mention *m) {
 
 /* True when mention m is a place's name in the genitive before the noun
  * phrase it qualifies ("Berlins früherer Bürgermeister Eberhard Diepgen",
- * "Irans Präsident"): the phrase's head is the actor, not the place. */
+ * "Irans Präsident", "Wr. Neustadts Präsident Hans Reinisch"): the
+ * phrase's head is the actor, not the place. */
 static bool genitive_before_noun(const nf_doc *doc, const nf_mention *m) {
     const nf_entity *e = &doc->entities[m->entity];
-    if (!nf_place_type(e->type) || m->kind != NF_MK_NAME || m->tb != m->ta + 1 ||
-        m->tb >= doc->ntokens || !nf_genitive_place_at(doc, m->ta))
+    if (!nf_place_type(e->type) || m->kind != NF_MK_NAME || m->tb >= doc->ntokens ||
+        !nf_genitive_place_at(doc, m->tb - 1))
         return false;
     const nf_token *t = &doc->tokens[m->tb];
     if (t->kind != NF_TOK_WORD) return false;
