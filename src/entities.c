@@ -535,6 +535,24 @@ static bool hyphen_for_space(const char *a, const char *b) {
     return any && !*a && !*b;
 }
 
+/* `name` (one word) without its genitive "s" where the gazetteers list
+ * that stem for entity e's label ("Frankreichs" for France), else `name`;
+ * the stem is allocated in doc's arena. */
+static const char *listed_stem(nf_doc *doc, const nf_entity *e, const char *name) {
+    size_t n = strlen(name);
+    if (n < 4 || name[n - 1] != 's') return name;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *x = nf_lexicon_find(&gz->names, name, n - 1);
+    uint32_t ids[16];
+    size_t m = x ? nf_gz_ids(nf_lex_val(&gz->names, x), ids, 16) : 0;
+    for (size_t i = 0; i < m; i++)
+        if (ids[i] < gz->count && gz->entries[ids[i]].canonical == e->canonical) {
+            const char *stem = nf_arena_strndup(&doc->arena, name, n - 1);
+            return stem ? stem : name;
+        }
+    return name;
+}
+
 /* See entities.h. */
 void nf_entity_take_name(nf_doc *doc, uint32_t entity, size_t ta, size_t tb, bool on_tie) {
     nf_entity *e = &doc->entities[entity];
@@ -549,6 +567,9 @@ void nf_entity_take_name(nf_doc *doc, uint32_t entity, size_t ta, size_t tb, boo
     /* (the name as written before with a hyphen for the space stays:
      * "Baden-Württemberg", then "Baden Württemberg") */
     if (e->name && name && hyphen_for_space(e->name, name)) return;
+    /* a listed name's genitive in "-s" gives the name ("Frankreichs": the
+     * entity is "Frankreich") */
+    if (name && e->canonical && tb == ta + 1) name = listed_stem(doc, e, name);
     if (name) e->name = name, e->name_words = (uint8_t)(words < 255 ? words : 255);
 }
 

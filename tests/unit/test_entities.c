@@ -208,6 +208,13 @@ static void test_gazetteer_links(void **state) {
     e = assert_named_type(d, t, "Saudi Arabien", NF_ENT_GPE);
     assert_string_equal(e->canonical, "Saudi Arabia");
     nf_doc_free(d);
+    /* a listed name written only in the genitive names its entity in the
+     * nominative */
+    t = "Der Kanzler traf den Präsidenten Frankreichs.";
+    d = extract_on(state, t, "2023-04-01");
+    e = assert_linked(d, t, "Frankreichs", "France");
+    assert_string_equal(e->name, "Frankreich");
+    nf_doc_free(d);
     /* a city's short form ("Wr. Neustadt", "Wr." an abbreviation) */
     t = "Mit dem Trainer verliert Wr. Neustadt auch den Sportchef.";
     d = extract_on(state, t, "2016-04-01");
