@@ -297,8 +297,10 @@ bool nf_classified_names_again(nf_doc *doc);
 
 /* Gives a sports club the lists know, named by its word and its city
  * ("Ajax Amsterdam", "Lazio Rom"), the mentions of its word alone that
- * name something else but a person ("die Jungspunde von Ajax" is no Ajax
- * in Ontario): one sense per document.  Returns true (it allocates
+ * name something else but a person, or an organisation the lists know
+ * outside a text that reports a game ("die Jungspunde von Ajax" is no
+ * Ajax in Ontario; "Bayer" in business news stays the company): one sense
+ * per document.  Returns true (it allocates
  * nothing; entity_names_again.c). */
 bool nf_clubs_again(nf_doc *doc);
 

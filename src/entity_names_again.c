@@ -10,6 +10,7 @@
 #include "engine.h"
 #include "entities.h"
 #include "ner.h"
+#include "sports.h"
 #include "tokens.h"
 
 /* The most names of several words one text is looked at for: each is
@@ -344,11 +345,23 @@ bool nf_clubs_again(nf_doc *doc) {
         }
         at[n] = m->ta, ent[n++] = (int32_t)m->entity;
     }
+    int sports = -1; /* whether the text reports a game: not known yet */
     for (size_t i = 0; i < doc->nmentions && n; i++) {
         nf_mention *m = &doc->mentions[i];
         if (m->kind != NF_MK_NAME || m->tb != m->ta + 1) continue;
         const nf_entity *e = &doc->entities[m->entity];
-        if (e->type == NF_ENT_PERSON || listed_club(e) || where_not_who(doc, m->ta)) continue;
+        if (e->type == NF_ENT_PERSON || where_not_who(doc, m->ta)) continue;
+        /* (an organisation the lists know only in a text that reports a
+         * game: "ging Wacker in Führung" is the club, "Bayer" in business
+         * news the company) */
+        if (e->type == NF_ENT_ORG && e->canonical) {
+            if (sports < 0) {
+                sports = 0;
+                for (size_t s = 0; s < doc->nsentences && !sports; s++)
+                    sports = nf_sports_level(doc, doc->sentences[s].ta, doc->sentences[s].tb) > 0;
+            }
+            if (!sports) continue;
+        }
         for (size_t j = 0; j < n; j++)
             if (ent[j] >= 0 && nf_tok_same(doc, at[j], m->ta)) {
                 m->entity = (uint32_t)ent[j]; /* the place left without a mention is dropped */

@@ -8118,6 +8118,15 @@ static void test_clubs_by_their_word(void **state) {
     const nf_entity *e = entity_named(d, t, "Cleveland", NF_MK_NAME);
     if (!e || e->type != NF_ENT_GPE) fail_msg("%s: \"in Cleveland\" is no town", t);
     nf_doc_free(d);
+    /* an organisation the lists know stays itself in a text of no game */
+    t = "Der Chemiekonzern Bayer steigerte den Gewinn. Der Fußballclub Bayer Leverkusen gehört "
+        "dem Konzern. Bayer will weiter wachsen.";
+    d = extract_on(state, t, "2016-04-01");
+    size_t last = token_of(d, t, "Bayer", 2);
+    int32_t who = nf_coref_resolve(d, last, last + 1);
+    if (who < 0 || strcmp(d->entities[who].canonical, "Bayer") != 0)
+        fail_msg("%s: the last Bayer is no company", t);
+    nf_doc_free(d);
 }
 
 /* A woman's noun with the definite article ("die Professorin") is the
