@@ -1051,7 +1051,10 @@ static bool means_it(const qctx *c, size_t k, size_t sa, size_t sb) {
  * question ("Er fragte, ob ...?"). */
 static bool asked(const qctx *c, size_t k, size_t sa, size_t sb) {
     size_t e = sb;
-    while (e > sa && c->doc->tokens[e - 1].kind == NF_TOK_QUOTE) e--;
+    /* (past closing quotation marks and a period after the mark: "...?.") */
+    while (e > sa && (c->doc->tokens[e - 1].kind == NF_TOK_QUOTE ||
+                      (qx_punct(c, e - 1, '.') && e - 1 > sa && qx_punct(c, e - 2, '?'))))
+        e--;
     if (e <= sa || !qx_punct(c, e - 1, '?') || c->region[e - 1] >= 0 || c->region[k] >= 0)
         return false;
     if (strncmp(nf_tokl(c->doc, k), "frag", 4) == 0) return false;

@@ -2256,6 +2256,11 @@ static void test_questions_report_nothing(void **state) {
     expect_no_quote(state, "Haben Sie damals geglaubt, noch Minister zu werden?", NULL);
     expect_no_quote(state, "Für wie wahrscheinlich halten Sie es, dass der Streit eskaliert?",
                     NULL);
+    /* (a period after the question mark, as typed) */
+    expect_no_quote(state,
+                    "Welche Filme halten Sie für gelungen, auf welche hätte man verzichten "
+                    "können?.",
+                    NULL);
     expect_quote(state, "Der Abgeordnete fragte, ob die Regierung das wisse?",
                  (want){NF_Q_INDIRECT, "ob die Regierung das wisse?", NULL, "fragte", NULL,
                         "Der Abgeordnete"});
