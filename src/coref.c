@@ -1019,30 +1019,20 @@ static bool org_role_fits(const char *role, size_t rl, const char *type) {
     return strlen(type) == rl && memcmp(type, role, rl) == 0;
 }
 
-/* True when the sector of e's actor code (its last three letters) is
- * one of `sectors` ("BUS", ...; NULL-terminated). */
-static bool actor_sector_in(const nf_entity *e, const char *const *sectors) {
-    size_t n = e->actor ? strlen(e->actor) : 0;
-    for (; n >= 6 && *sectors; sectors++)
-        if (!memcmp(e->actor + n - 3, *sectors, 3)) return true;
-    return false;
-}
-
 /* True when organisation e is what a description of role `role` (rl
  * bytes) names by a noun that fits only some of a type's members: "der
  * Verband" an NGO of business, sports or labour (Bitkom, the FIFA; not
  * Greenpeace) or one with "Verband" in its name, "das Bündnis" an
  * alliance of states (the NATO, the CSTO). */
 static bool member_fits(const char *role, size_t rl, const nf_entity *e) {
-    static const char *const federations[] = {"BUS", "SPT", "LAB", NULL};
-    static const char *const alliances[] = {"NAT", NULL};
     if (!e->role) return false;
     if (rl == 11 && !memcmp(role, "association", 11))
         return !strcmp(e->role, "ngo") &&
-               (actor_sector_in(e, federations) || (e->name && strstr(e->name, "erband")));
+               (nf_actor_sector(e->actor, "BUS") || nf_actor_sector(e->actor, "SPT") ||
+                nf_actor_sector(e->actor, "LAB") || (e->name && strstr(e->name, "erband")));
     if (rl == 8 && !memcmp(role, "alliance", 8))
         return !strcmp(e->role, "igo") &&
-               (actor_sector_in(e, alliances) ||
+               (nf_actor_sector(e->actor, "NAT") ||
                 (e->canonical &&
                  (strstr(e->canonical, "Alliance") || strstr(e->canonical, "Security Treaty"))));
     return false;

@@ -754,7 +754,8 @@ int32_t nf_gz_place_named(nf_doc *doc, const char *name, size_t n) {
 }
 
 /* True when an entity of the document other than a person has the
- * country `iso` (3 bytes): a country, a place or an institution of it. */
+ * country `iso` (3 bytes): a country, a place or an institution of it
+ * (country_named counts persons' countries too). */
 static bool doc_has_country(const nf_doc *doc, const char *iso) {
     for (size_t i = 0; i < doc->nentities; i++)
         if (doc->entities[i].type != NF_ENT_PERSON && !strncmp(doc->entities[i].country, iso, 3))

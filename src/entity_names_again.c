@@ -270,6 +270,22 @@ static bool longer_place_name_after(const nf_doc *doc, size_t k) {
            nf_tok_in(doc, k + 2, links) && (doc->tokens[k + 3].flags & NF_TF_CAP);
 }
 
+/* Notes the word mention m opens with for m's entity in the n words
+ * at[] of entities ent[] (the caller keeps room for one more); a word
+ * noted for another entity before names neither (-1: no guess).  Returns
+ * the new count. */
+static size_t note_word(const nf_doc *doc, size_t *at, int32_t *ent, size_t n,
+                        const nf_mention *m) {
+    size_t j = 0;
+    while (j < n && !nf_tok_same(doc, at[j], m->ta)) j++;
+    if (j == n) {
+        at[n] = m->ta, ent[n] = (int32_t)m->entity;
+        return n + 1;
+    }
+    if (ent[j] != (int32_t)m->entity) ent[j] = -1;
+    return n;
+}
+
 /* See entities.h. */
 bool nf_classified_names_again(nf_doc *doc) {
     size_t at[CLASSIFIED_AGAIN_MAX];
@@ -278,13 +294,7 @@ bool nf_classified_names_again(nf_doc *doc) {
     for (size_t i = 0; i < doc->nmentions && n < CLASSIFIED_AGAIN_MAX; i++) {
         const nf_mention *m = &doc->mentions[i];
         if (!name_by_class_noun(doc, m)) continue;
-        size_t j = 0;
-        while (j < n && !nf_tok_same(doc, at[j], m->ta)) j++;
-        if (j < n) {
-            if (ent[j] != (int32_t)m->entity) ent[j] = -1;
-        } else {
-            at[n] = m->ta, ent[n++] = (int32_t)m->entity;
-        }
+        n = note_word(doc, at, ent, n, m);
     }
     for (size_t k = 0; k < doc->ntokens && n; k++) {
         const nf_token *t = &doc->tokens[k];
@@ -310,8 +320,7 @@ bool nf_classified_names_again(nf_doc *doc) {
 /* True when entity e is a sports club the lists know (actor code in
  * "SPT": "NGONLDSPT"). */
 static bool listed_club(const nf_entity *e) {
-    size_t n = e->actor ? strlen(e->actor) : 0;
-    return e->type == NF_ENT_ORG && e->canonical && n >= 6 && !strcmp(e->actor + n - 3, "SPT");
+    return e->type == NF_ENT_ORG && e->canonical && nf_actor_sector(e->actor, "SPT");
 }
 
 /* True when the word at token k names where, not who: after "in" ("die
@@ -337,13 +346,7 @@ bool nf_clubs_again(nf_doc *doc) {
             !(t->flags & NF_TF_CAP) || doc->tok_llen[m->ta] < 3 ||
             nf_ner_common_word(doc->engine->ner, nf_tokl(doc, m->ta)))
             continue;
-        size_t j = 0;
-        while (j < n && !nf_tok_same(doc, at[j], m->ta)) j++;
-        if (j < n) {
-            if (ent[j] != (int32_t)m->entity) ent[j] = -1; /* two clubs: no guess */
-            continue;
-        }
-        at[n] = m->ta, ent[n++] = (int32_t)m->entity;
+        n = note_word(doc, at, ent, n, m);
     }
     int sports = -1; /* whether the text reports a game: not known yet */
     for (size_t i = 0; i < doc->nmentions && n; i++) {
