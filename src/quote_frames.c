@@ -1418,6 +1418,15 @@ static size_t content_end(const qctx *c, size_t a, size_t sb) {
             qx_np_fwd(c, qx_skip_adverbials(c, v + 1, sb), sb) > v + 1 &&
             !after_subject_relative(c, a, k))
             return k;
+        /* "..., er habe nicht sorgfältig gearbeitet, jedoch stets beteuert,
+         * ...": after reported speech a verb of saying of the speaker's own
+         * clause, alone but for adverbs and set off by commas, opens the
+         * next frame (its auxiliary and subject are the frame's before) */
+        size_t sv = qx_skip_adverbials(c, v, sb);
+        if (sv + 1 < sb && c->vcls[sv] && !c->konj[sv] &&
+            (c->doc->tokens[sv].flags & NF_TF_LOWER) && c->region[sv] < 0 &&
+            (qx_punct(c, sv + 1, ',') || qx_punct(c, sv + 1, ':')) && qx_has_konj(c, a, k, false))
+            return k;
         /* "er sei unschuldig, erkannte die Autorität nicht an": after reported
          * speech the speaker's own clause goes on with a verb in the past;
          * so does the main clause after a zu-infinitive ("Da sie es für
@@ -1802,6 +1811,15 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     size_t last = cue.tb - 1;
     if (part.tb > cue.tb) last = part.tb - 1;
     size_t cs = qx_clause_start(c, cue.ta, sa), ce = qx_clause_end(c, last + 1, sb);
+    /* "Er hatte angegeben, er habe nicht sorgfältig gearbeitet, jedoch stets
+     * beteuert, ...": a participle set off after reported speech, with no
+     * auxiliary and no subject of its own, shares the subject of the frame
+     * whose content the comma before it closes */
+    if (c->vcls[k] && sp.tb <= sp.ta && cs > sa + 1 && qx_punct(c, cs - 1, ',') &&
+        qx_participle(c, k) && qx_finite_aux(c, cs, k) == k) {
+        const qitem *prev = quote_before(c, k);
+        if (prev && prev->q.spans[prev->q.nspans - 1].tb == cs - 1) sp = prev->q.speaker;
+    }
     /* "Das Fahrzeug sei, anders als das Militär behauptet, langsam
      * gefahren": a claim the content contradicts frames nothing */
     if (cs + 2 < cue.ta && is(c, cs, "anders") && is(c, cs + 1, "als")) return false;

@@ -5408,6 +5408,22 @@ static void test_more_verbs_of_saying(void **state) {
     expect_no_quote(state, "Nach Artikel 5 des Grundgesetzes ist die Presse frei.", NULL);
 }
 
+/* A participle set off by commas after reported speech, its auxiliary
+ * and subject shared with the frame before ("hatte angegeben, ..., jedoch
+ * stets beteuert, ..."), closes that content and opens a frame of its own
+ * with the same speaker. */
+static void test_participle_shares_the_frame_before(void **state) {
+    const char *t = "Die Ministerin hatte Fehler eingeräumt und angegeben, sie habe nicht "
+                    "sorgfältig gearbeitet, jedoch stets beteuert, nicht absichtlich getäuscht zu "
+                    "haben.";
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT, "sie habe nicht sorgfältig gearbeitet", NULL, "angegeben",
+                        NULL, "Die Ministerin"});
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT, "nicht absichtlich getäuscht zu haben", NULL, "beteuert",
+                        NULL, "Die Ministerin"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
@@ -5634,6 +5650,7 @@ int main(void) {
         cmocka_unit_test(test_meaning_well_says_nothing),
         cmocka_unit_test(test_questions_report_nothing),
         cmocka_unit_test(test_gendarmerie_speaks),
+        cmocka_unit_test(test_participle_shares_the_frame_before),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
