@@ -64,7 +64,7 @@ static bool finish(qctx *c, qitem *it) {
      * infinitive's frame is no one ("Es stellte fest, ..." may be the
      * court's) */
     if (it->q.speaker.tb == it->q.speaker.ta + 1 && is(c, it->q.speaker.ta, "es") &&
-        it->q.cue[1].tb > it->q.cue[1].ta && is(c, it->q.cue[1].ta, "zu"))
+        it->q.cue[0].tb > it->q.cue[0].ta && nf_tok_zu_infinitive(c->doc, it->q.cue[0].ta))
         it->q.speaker = (nf_seg){0, 0};
     qx_use(c, it);
     for (size_t i = 0; i < it->q.nspans; i++)

@@ -659,7 +659,9 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
     if (is(c, v + 1, "sich") && lassen(c, v)) return false;
     bool optional = tab[1] == '~';
     const char *list = tab + (optional ? 2 : 1);
-    if (v > 0 && qx_word(c, v - 1) && particle_at(c, list, v - 1) == 1) {
+    /* (a "zu" before it marks an infinitive: "scheint Streit über die
+     * Frage zu geben, ob ..." is no "zugeben", which is written as one) */
+    if (v > 0 && qx_word(c, v - 1) && particle_at(c, list, v - 1) == 1 && !is(c, v - 1, "zu")) {
         *part = (uint32_t)(v - 1); /* "bekannt gegeben" */
         return true;
     }

@@ -5271,7 +5271,7 @@ static void test_addressee_and_expletive_speak_not(void **state) {
                  "wären sie in Köln gewesen.",
                  (want){NF_Q_INDIRECT,
                         "Würden die Beamten nicht in Bayern stehen, wären sie in Köln gewesen",
-                        NULL, "sagen", "zu", NULL});
+                        NULL, "sagen", NULL, NULL});
 }
 
 static void test_beide_speak(void **state) {
@@ -5422,6 +5422,23 @@ static void test_participle_shares_the_frame_before(void **state) {
     expect_quote(state, t,
                  (want){NF_Q_INDIRECT, "nicht absichtlich getäuscht zu haben", NULL, "beteuert",
                         NULL, "Die Ministerin"});
+}
+
+/* A "zu" right before a verb marks its infinitive, no separable particle:
+ * "zu geben" is no "zugeben", "zu sichern" no "zusichern". */
+static void test_zu_before_the_verb_is_no_particle(void **state) {
+    expect_no_quote(state,
+                    "In der Regierung scheint es nur noch Streit über die Frage zu geben, ob die "
+                    "Daten gespeichert werden sollen.",
+                    NULL);
+    expect_no_quote(state,
+                    "Sollten die Länder nicht in der Lage sein, ihre Grenzen zu sichern, dann "
+                    "würde eine Eingreiftruppe helfen.",
+                    NULL);
+    /* (and the expletive "es" before such an infinitive is no speaker) */
+    expect_quote(
+        state, "Es ist zu begrüßen, dass die Stadt neue Radwege baut.",
+        (want){NF_Q_INDIRECT, "dass die Stadt neue Radwege baut", NULL, "begrüßen", NULL, NULL});
 }
 
 int main(void) {
@@ -5651,6 +5668,7 @@ int main(void) {
         cmocka_unit_test(test_questions_report_nothing),
         cmocka_unit_test(test_gendarmerie_speaks),
         cmocka_unit_test(test_participle_shares_the_frame_before),
+        cmocka_unit_test(test_zu_before_the_verb_is_no_particle),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
