@@ -1100,6 +1100,13 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
      * relative clause: "informierte die Firma von der Pfändung, worauf
      * diese zahlte") */
     bool wo_relative = strncmp(l, "wo", 2) == 0 && strlen(l) > 4 && !verb_last && !subject_last;
+    /* (nor does "welches" before a word in lower case that is neither an
+     * article, a pronoun nor an adjective: "informierte das Amt, welches
+     * daraufhin einen Krisenstab einrichtete"; "fragte, welche neuen
+     * Regeln gelten" asks) */
+    wo_relative |= (c->wcls[a] & QW_REL) && a + 1 < b && qx_word(c, a + 1) &&
+                   (c->doc->tokens[a + 1].flags & NF_TF_LOWER) &&
+                   !(c->wcls[a + 1] & (QW_DET | QW_PRON)) && !qx_adjective(c, a + 1);
     if ((c->wcls[a] & QW_WH) && vcls != QV_ACT) return !wo_relative;
     /* "..., heißt es im Brief": a frame of its own */
     if (is(c, a, "heißt") || is(c, a, "hieß")) return false;

@@ -5441,6 +5441,22 @@ static void test_zu_before_the_verb_is_no_particle(void **state) {
         (want){NF_Q_INDIRECT, "dass die Stadt neue Radwege baut", NULL, "begrüßen", NULL, NULL});
 }
 
+/* "welches" before a word in lower case that is no article, pronoun or
+ * adjective opens a relative clause, no content; before an adjective or
+ * an article it asks. */
+static void test_welches_opens_a_relative_clause(void **state) {
+    expect_no_quote(state,
+                    "Der Veranstalter informierte die Botschaft, die wiederum das Ministerium "
+                    "informierte, welches daraufhin einen Krisenstab einrichtete.",
+                    NULL);
+    expect_quote(state, "Die Reporter fragten, welche neuen Regeln gelten sollen.",
+                 (want){NF_Q_INDIRECT, "welche neuen Regeln gelten sollen", NULL, "fragten", NULL,
+                        "Die Reporter"});
+    expect_quote(state, "Sie fragte, welcher der Kandidaten gewinnen werde.",
+                 (want){NF_Q_INDIRECT, "welcher der Kandidaten gewinnen werde", NULL, "fragte",
+                        NULL, "Sie"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
@@ -5669,6 +5685,7 @@ int main(void) {
         cmocka_unit_test(test_gendarmerie_speaks),
         cmocka_unit_test(test_participle_shares_the_frame_before),
         cmocka_unit_test(test_zu_before_the_verb_is_no_particle),
+        cmocka_unit_test(test_welches_opens_a_relative_clause),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
