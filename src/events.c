@@ -1714,9 +1714,10 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
      * ("Scholz besucht nächste Woche China": the present for the future) */
     if (strcmp(modality, "asserted") == 0 && after_document(doc, date)) modality = "planned";
     /* talks or a meeting agreed on are still to come ("vereinbarten ein
-     * Treffen", "Beide vereinbarten, Verhandlungen aufzunehmen") */
+     * Treffen", "Beide vereinbarten, Verhandlungen aufzunehmen"); not one
+     * where the agreement was made ("vereinbarten bei ihrem Treffen ...") */
     if (strcmp(modality, "asserted") == 0 && best->noun && best->code[0] == '0' &&
-        best->code[1] == '4' && agreed_before(doc, k, sa))
+        best->code[1] == '4' && !adverbial && agreed_before(doc, k, sa))
         modality = "planned";
     /* an act a verb of rejection governs is refused (once per trigger) */
     bool refused =

@@ -2698,6 +2698,18 @@ static void test_attack_names_the_passives_doer(void **state) {
     expect_no_root(state, "Bei dem Anschlag wurden zwei türkische Soldaten getötet.", "19");
 }
 
+/* A meeting agreed on is still to come ("vereinbarten ein Treffen"), but
+ * one at which something was agreed took place ("vereinbarten bei ihrem
+ * Treffen"). */
+static void test_meeting_where_they_agreed_took_place(void **state) {
+    expect_event(state, "Scholz und Macron vereinbarten ein Treffen in Paris.", "04", "FRA", "DEU",
+                 "planned");
+    expect_event(state,
+                 "Scholz und Macron vereinbarten bei ihrem Treffen in Paris eine engere "
+                 "Zusammenarbeit.",
+                 "04", "FRA", "DEU", "asserted");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_person_subject),
@@ -2864,6 +2876,7 @@ int main(void) {
         cmocka_unit_test(test_first_person_of_another_clause),
         cmocka_unit_test(test_counted_victims_without_a_name),
         cmocka_unit_test(test_attack_names_the_passives_doer),
+        cmocka_unit_test(test_meeting_where_they_agreed_took_place),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
