@@ -1969,14 +1969,17 @@ static void intents_by_noun(nf_doc *doc) {
  * by a lower-case word of the same clause [ca, cb) for a speech act with
  * the same parties and another root: the negotiations a party demands, limits or rejects
  * ("forderte Verhandlungen mit Iran", "die Zeit zu Verhandlungen mit Iran
- * ist befristet") are no act of their own. */
+ * ist befristet") are no act of their own.  A noun in a phrase of time or
+ * occasion is ("vereinbarten bei ihrem Treffen ...": the meeting took
+ * place). */
 static bool part_of_act(const nf_doc *doc, const nf_event *noun, const nf_event *verb, size_t ca,
                         size_t cb) {
     size_t v = verb->trigger.ta;
     return speech_act(verb->code) && v >= ca && v < cb && v != noun->trigger.ta &&
            !(doc->tokens[v].flags & NF_TF_CAP) && verb->source == noun->source &&
            verb->target == noun->target && strncmp(verb->code, noun->code, 2) != 0 &&
-           !refined_by_noun(doc, verb, noun, ca, cb); /* the noun says it better */
+           !refined_by_noun(doc, verb, noun, ca, cb) &&  /* the noun says it better */
+           !adverbial_phrase(doc, noun->trigger.ta, ca); /* ("bei ihrem Treffen": its occasion) */
 }
 
 /* Drops the events of trigger nouns that name the content of another act
