@@ -2708,6 +2708,12 @@ static void test_meeting_where_they_agreed_took_place(void **state) {
                  "Scholz und Macron vereinbarten bei ihrem Treffen in Paris eine engere "
                  "Zusammenarbeit.",
                  "04", "FRA", "DEU", "asserted");
+    /* (and the visitor's side stays: the agreement does not swallow the
+     * meeting it was made at) */
+    expect_event(state,
+                 "Scholz und Macron vereinbarten bei ihrem Treffen in Paris eine engere "
+                 "Zusammenarbeit.",
+                 "04", "DEU", "FRA", "asserted");
 }
 
 int main(void) {
