@@ -687,6 +687,18 @@ static void test_measure_by_verb(void **state) {
                   (want){"60", 60, NULL, NULL, "Journalisten", "deaths", NULL, NULL});
 }
 
+/* A month right after a figure, past "im", is that figure's period, even
+ * where another time stands nearer before it. */
+static void test_time_right_after_the_figure(void **state) {
+    const char *t = "Die Inflation lag im Oktober bei 2,3 Prozent nach 2,6 Prozent im September.";
+    expect_amount(state, t,
+                  (want){"2,6 Prozent", 2.6, "%", NULL, "Inflation", "inflation", "2025-09-01",
+                         "2025-09-30"});
+    expect_amount(state, t,
+                  (want){"2,3 Prozent", 2.3, "%", NULL, "Inflation", "inflation", "2025-10-01",
+                         "2025-10-31"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_measure_by_verb),
@@ -714,6 +726,7 @@ int main(void) {
         cmocka_unit_test(test_year_before_auf),
         cmocka_unit_test(test_negative_figures),
         cmocka_unit_test(test_ages_in_parentheses),
+        cmocka_unit_test(test_time_right_after_the_figure),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
