@@ -2330,8 +2330,16 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
      * Untätigkeit vorgeworfen", "forderte Reformen") */
     size_t words = qx_words(c, a, b), w1 = a;
     while (w1 < b && !qx_word(c, w1)) w1++;
+    /* (a negation in a clause after the verb's own is that clause's:
+     * "droht mit Streiks, sollte der Arbeitgeber kein Angebot vorlegen";
+     * not where that clause is in the Konjunktiv I, the speaker's words
+     * a later pass quotes: "kündigte sein Veto an, falls er nicht
+     * abgeschwächt werde") */
+    size_t own_end = qx_clause_end(c, k + 1, sb);
+    if (p != QX_NONE && p + 1 > own_end) own_end = p + 1;
+    if (qx_has_konj(c, own_end, sb, false)) own_end = sb;
     if (words == 0 || (words == 1 && (!qx_cap(c, w1) || (c->wcls[w1] & QW_PRON))) ||
-        negated(c, from, sb) || claims_lives(c, k, a, b))
+        negated(c, from, own_end) || claims_lives(c, k, a, b))
         return false;
     nf_seg part = p != QX_NONE ? (nf_seg){p, p + 1} : (nf_seg){0, 0};
     /* "X hat den Vorwurf zurückgewiesen, da er jeder Grundlage entbehre":

@@ -5457,6 +5457,25 @@ static void test_welches_opens_a_relative_clause(void **state) {
                         NULL, "Sie"});
 }
 
+/* A negation in a clause after the act's own (a condition, a reason) does
+ * not negate the act; one in the act's clause does, and a condition in
+ * the Konjunktiv I stays the speaker's words, quoted on its own. */
+static void test_negation_in_a_clause_after_the_act(void **state) {
+    expect_quote(state,
+                 "Die Gewerkschaft droht mit weiteren Streiks, sollte der Arbeitgeber kein "
+                 "Angebot vorlegen.",
+                 (want){NF_Q_REPORTED,
+                        "Die Gewerkschaft droht mit weiteren Streiks, sollte der Arbeitgeber kein "
+                        "Angebot vorlegen",
+                        NULL, "droht", "mit", "Die Gewerkschaft"});
+    expect_no_quote(state, "Die Gewerkschaft forderte keine höheren Löhne.", NULL);
+    expect_no_quote(state,
+                    "Der Präsident hat sein Veto gegen das Gesetz angekündigt, falls es nicht "
+                    "geändert werde.",
+                    "Der Präsident hat sein Veto gegen das Gesetz angekündigt, falls es nicht "
+                    "geändert werde");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
@@ -5686,6 +5705,7 @@ int main(void) {
         cmocka_unit_test(test_participle_shares_the_frame_before),
         cmocka_unit_test(test_zu_before_the_verb_is_no_particle),
         cmocka_unit_test(test_welches_opens_a_relative_clause),
+        cmocka_unit_test(test_negation_in_a_clause_after_the_act),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
