@@ -657,6 +657,17 @@ static bool co_argument(const nf_doc *doc, const nf_mention *m, size_t k) {
     return !(possessor(doc, m) && m->tb < k);
 }
 
+/* True when token k is an object pronoun ("ihn", "ihm") and mention m,
+ * an argument of its clause (co_argument), the subject pronoun "er" or
+ * "sie": the two are different people, and so are the object and every
+ * other mention of the subject's entity. */
+static bool object_of_subject_pronoun(const nf_doc *doc, const nf_mention *m, size_t k) {
+    static const char *const objects[] = {"ihn", "ihm", NULL};
+    static const char *const subjects[] = {"er", "sie", NULL};
+    return m->kind == NF_MK_PRONOUN && m->tb == m->ta + 1 && nf_tok_in(doc, m->ta, subjects) &&
+           nf_tok_in(doc, k, objects);
+}
+
 /* True when mention m stands after an article or a contraction of the
  * masculine or neuter singular ("dem Kurier", "des ORF", "im Kreml",
  * "vom Ministerium"): an organisation so named is no "sie" of the
@@ -705,6 +716,7 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
     size_t noun_end = demonstrative && gender == 'f' ? feminine_noun_before(doc, k) : 0;
     bool one = gender == 'f' && singular_sie(doc, k); /* "Sie habe ...": no group */
     int32_t quoted = quote_around(doc, k);
+    int32_t co_arg = -1; /* the entity of an argument of k's clause (co_argument) */
     /* (from the last mention that starts before k: those after it end
      * after k) */
     for (size_t i = nf_mention_first_at(doc, k); i-- > 0;) {
@@ -718,7 +730,15 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
          * war ein Stabilisator. Er stand für ...“) */
         int32_t mq = quote_around(doc, m->ta);
         if (mq >= 0 && mq != quoted) continue;
-        if ((int32_t)m->entity == exclude || co_argument(doc, m, k)) continue;
+        /* (an argument of the pronoun's own clause is not it; where that
+         * is the subject pronoun of an object pronoun, nor is any earlier
+         * mention of the same one: "Trump lobte den Kanzler. Er nannte ihn
+         * ...": not Trump) */
+        if ((int32_t)m->entity == exclude || (int32_t)m->entity == co_arg) continue;
+        if (co_argument(doc, m, k)) {
+            if (object_of_subject_pronoun(doc, m, k)) co_arg = (int32_t)m->entity;
+            continue;
+        }
         const nf_entity *e = &doc->entities[m->entity];
         /* a plural "sie": a group, or an organisation that is the subject
          * of its sentence or the one before (its members act) */

@@ -8667,6 +8667,16 @@ static void test_descriptions_before_names(void **state) {
     nf_doc_free(d);
 }
 
+/* An object pronoun in the clause of a subject pronoun is someone else
+ * than the subject, also where the subject was named last before
+ * (binding theory's principle B). */
+static void test_object_pronoun_is_not_its_subject(void **state) {
+    const char *t = "Der Minister Karl Beispiel traf den Bürgermeister Hans Muster. Muster lobte "
+                    "den Minister. Er nannte ihn einen Freund.";
+    expect_pronoun_of(state, t, "Er", "Hans Muster");
+    expect_pronoun_of(state, t, "ihn", "Karl Beispiel");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9006,6 +9016,7 @@ int main(void) {
         cmocka_unit_test(test_a_womans_noun_is_the_woman_named),
         cmocka_unit_test(test_clubs_by_their_word),
         cmocka_unit_test(test_nation_noun_inside_a_tagged_name),
+        cmocka_unit_test(test_object_pronoun_is_not_its_subject),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
