@@ -8677,6 +8677,18 @@ static void test_object_pronoun_is_not_its_subject(void **state) {
     expect_pronoun_of(state, t, "ihn", "Karl Beispiel");
 }
 
+/* "Geldhaus", "Geldinstitut", "Kreditinstitut" take up a bank named
+ * before, as "die Bank" does. */
+static void test_bank_nouns_take_up_the_bank(void **state) {
+    const char *t = "Die Deutsche Bank meldete einen Gewinn. Das Geldhaus übertraf damit die "
+                    "Erwartungen.";
+    nf_doc *d = extract_on(state, t, "2025-10-29");
+    const nf_entity *bank = entity_named(d, t, "Deutsche Bank", NF_MK_NAME);
+    assert_non_null(bank);
+    assert_ptr_equal(entity_named(d, t, "Das Geldhaus", NF_MK_NOMINAL), bank);
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9017,6 +9029,7 @@ int main(void) {
         cmocka_unit_test(test_clubs_by_their_word),
         cmocka_unit_test(test_nation_noun_inside_a_tagged_name),
         cmocka_unit_test(test_object_pronoun_is_not_its_subject),
+        cmocka_unit_test(test_bank_nouns_take_up_the_bank),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
