@@ -8689,6 +8689,15 @@ static void test_bank_nouns_take_up_the_bank(void **state) {
     nf_doc_free(d);
 }
 
+/* "die Gebrüder", "die Geschwister" introduce a family's name, a person's
+ * (not a place's) in a list of persons. */
+static void test_brothers_name_persons(void **state) {
+    expect_named_type(state,
+                      "Sammler wie Hans Christian Andersen, die Gebrüder Grimm und Charles "
+                      "Perrault haben Motive davon aufgegriffen.",
+                      "Grimm", NF_ENT_PERSON);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9030,6 +9039,7 @@ int main(void) {
         cmocka_unit_test(test_nation_noun_inside_a_tagged_name),
         cmocka_unit_test(test_object_pronoun_is_not_its_subject),
         cmocka_unit_test(test_bank_nouns_take_up_the_bank),
+        cmocka_unit_test(test_brothers_name_persons),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
