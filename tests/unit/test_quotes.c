@@ -5476,6 +5476,17 @@ static void test_negation_in_a_clause_after_the_act(void **state) {
                     "geändert werde");
 }
 
+/* "der" before a noun of a feminine ending ("Zeitung", "Regierung") opens
+ * a dative, the addressee: the name after the verb speaks. */
+static void test_fronted_dative_of_a_feminine_noun(void **state) {
+    expect_quote(state, "Der Zeitung sagte Beckenbauer, er habe einen Brief geschrieben.",
+                 (want){NF_Q_INDIRECT, "er habe einen Brief geschrieben", NULL, "sagte", NULL,
+                        "Beckenbauer"});
+    expect_quote(state, "Der Bezirksvertretung spricht der Stadtrat gar Lob aus.",
+                 (want){NF_Q_REPORTED, "Der Bezirksvertretung spricht der Stadtrat gar Lob aus",
+                        NULL, "spricht", "aus", "der Stadtrat"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
@@ -5706,6 +5717,7 @@ int main(void) {
         cmocka_unit_test(test_zu_before_the_verb_is_no_particle),
         cmocka_unit_test(test_welches_opens_a_relative_clause),
         cmocka_unit_test(test_negation_in_a_clause_after_the_act),
+        cmocka_unit_test(test_fronted_dative_of_a_feminine_noun),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
