@@ -8698,6 +8698,20 @@ static void test_brothers_name_persons(void **state) {
                       "Grimm", NF_ENT_PERSON);
 }
 
+/* "Hacker", "Wissenschafter" (Austrian), "Kabarettist" are nouns of a
+ * person's occupation: "Der Hacker" takes up the person named before. */
+static void test_occupation_nouns_take_up_the_person(void **state) {
+    const char *t = "Der 26-jährige Max Muster hat ein Auto gebaut. Der Hacker betont, dass die "
+                    "Software neu ist.";
+    nf_doc *d = extract_on(state, t, "2015-11-12");
+    const nf_entity *max = entity_named(d, t, "Max Muster", NF_MK_NAME);
+    assert_non_null(max);
+    assert_ptr_equal(entity_named(d, t, "Der Hacker", NF_MK_NOMINAL), max);
+    nf_doc_free(d);
+    expect_named_type(state, "Der Wissenschafter Franz Beispiel forscht in Graz.", "Franz Beispiel",
+                      NF_ENT_PERSON);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9040,6 +9054,7 @@ int main(void) {
         cmocka_unit_test(test_object_pronoun_is_not_its_subject),
         cmocka_unit_test(test_bank_nouns_take_up_the_bank),
         cmocka_unit_test(test_brothers_name_persons),
+        cmocka_unit_test(test_occupation_nouns_take_up_the_person),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
