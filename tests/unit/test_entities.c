@@ -8710,6 +8710,13 @@ static void test_occupation_nouns_take_up_the_person(void **state) {
     nf_doc_free(d);
     expect_named_type(state, "Der Wissenschafter Franz Beispiel forscht in Graz.", "Franz Beispiel",
                       NF_ENT_PERSON);
+    /* (and the comedians, the physicians, the weather forecasters) */
+    const char *k = "Politische Neulinge wie der Komiker Jimmy Beispiel treten an.";
+    d = extract_on(state, k, "2015-11-12");
+    const nf_entity *jimmy = entity_named(d, k, "Jimmy Beispiel", NF_MK_NAME);
+    assert_non_null(jimmy);
+    assert_ptr_equal(entity_named(d, k, "der Komiker", NF_MK_NOMINAL), jimmy);
+    nf_doc_free(d);
 }
 
 int main(void) {
