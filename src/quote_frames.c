@@ -2861,6 +2861,12 @@ static nf_seg own_frame(const qctx *c, size_t sa, size_t sb, bool mood2, size_t 
     if (fe + 1 >= sb || !qx_punct(c, fe, ',') || qx_has_konj(c, sa, fe, true) ||
         !qx_has_konj(c, fe + 1, sb, mood2) || (c->wcls[fe + 1] & QW_CONJ))
         return none;
+    /* (nor a clause of "als", a comparison or a time, which belongs to the
+     * clause before: "wollten die Briten schneller bauen, als es Rivalen
+     * gelinge"; a reason in the Konjunktiv is the subject's: "erwarten
+     * keine Entscheidung, weil die Abgeordneten keinen Antrag gestellt
+     * hätten") */
+    if (is(c, fe + 1, "als")) return none;
     nf_seg sp = qx_clause_subject(c, sa, fe);
     if (sp.tb <= sp.ta || (sp.tb == sp.ta + 1 && is(c, sp.ta, "es"))) return none;
     /* The cue: the finite verb, right after a subject that opens the

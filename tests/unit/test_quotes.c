@@ -5487,6 +5487,19 @@ static void test_fronted_dative_of_a_feminine_noun(void **state) {
                         NULL, "spricht", "aus", "der Stadtrat"});
 }
 
+/* A clause of "als" after a clause with a subject is no content of that
+ * clause's verb: the sentence goes on with the speaker before. */
+static void test_als_clause_is_no_content(void **state) {
+    const char *t = "Der Minister sagte, die Lage sei ernst. Zudem wollten die Briten ihre Autos "
+                    "schneller bauen, als es Rivalen in Deutschland gelinge.";
+    expect_no_quote(state, t, "als es Rivalen in Deutschland gelinge");
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT,
+                        "Zudem wollten die Briten ihre Autos schneller bauen, als es Rivalen in "
+                        "Deutschland gelinge",
+                        NULL, NULL, NULL, "Der Minister"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
@@ -5718,6 +5731,7 @@ int main(void) {
         cmocka_unit_test(test_welches_opens_a_relative_clause),
         cmocka_unit_test(test_negation_in_a_clause_after_the_act),
         cmocka_unit_test(test_fronted_dative_of_a_feminine_noun),
+        cmocka_unit_test(test_als_clause_is_no_content),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
