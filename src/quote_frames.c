@@ -672,6 +672,28 @@ static bool relative_laut(const qctx *c, size_t k, size_t sa, size_t sb) {
 }
 
 /* Attribution markers at token k of sentence [sa, sb). */
+/* True when tokens [j, sb) are punctuation but for one word in lower case
+ * at most (a separable particle: "teilte am Dienstag laut ČTK mit."). */
+static bool ends_sentence(const qctx *c, size_t j, size_t sb) {
+    if (j < sb && qx_word(c, j) && (c->doc->tokens[j].flags & NF_TF_LOWER)) j++;
+    for (; j < sb; j++)
+        if (c->doc->tokens[j].kind != NF_TOK_PUNCT) return false;
+    return true;
+}
+
+/* True when a quote made by a verb's frame (not a marker's) has its cue
+ * in tokens [sa, k). */
+static bool frame_before(const qctx *c, size_t sa, size_t k) {
+    for (size_t i = c->n; i > 0; i--) {
+        const qitem *it = &c->items[i - 1];
+        if (it->q.cue[0].ta < sa) break; /* items of earlier sentences */
+        if (!it->dropped && it->origin == QO_CLAUSE && it->q.cue[0].tb > it->q.cue[0].ta &&
+            it->q.cue[0].ta < k && c->vcls[it->q.cue[0].ta])
+            return true;
+    }
+    return false;
+}
+
 static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
     uint8_t mk = c->mk[k];
@@ -696,6 +718,10 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         if (np == k + 1) return false;
         /* "Laut BBC News sagte der Minister, dass ...": the verb's frame */
         if (verb_frames_after(c, qx_skip_adverbials(c, np, sb), sb)) return false;
+        /* "..., sagte Davies der Welt am Sonntag laut Vorausbericht.": at
+         * the end of a sentence a verb's frame already quotes, the phrase
+         * says where that frame was read, no quote of its own */
+        if (frame_before(c, sa, k) && ends_sentence(c, np, sb)) return false;
         np = coordinated_source_end(
             c, origin_after_speech_noun(c, speech_noun_end(c, k + 1, np), sb), sb);
         /* a name or an institution's noun right after "laut", then a

@@ -5500,6 +5500,19 @@ static void test_als_clause_is_no_content(void **state) {
                         NULL, NULL, NULL, "Der Minister"});
 }
 
+/* "laut X" closing a sentence a verb's frame already quotes says where
+ * that frame was read: no quote of its own. */
+static void test_laut_closing_a_framed_sentence(void **state) {
+    const char *t = "Ziel sei es, mehr Autos zu bauen, sagte der Manager Hans Muster der Zeitung "
+                    "laut Vorausbericht.";
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT, "Ziel sei es, mehr Autos zu bauen", NULL, "sagte", NULL,
+                        "der Manager Hans Muster"});
+    nf_doc *d = th_extract(state, t);
+    assert_int_equal(d->nquotes, 1);
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
@@ -5732,6 +5745,7 @@ int main(void) {
         cmocka_unit_test(test_negation_in_a_clause_after_the_act),
         cmocka_unit_test(test_fronted_dative_of_a_feminine_noun),
         cmocka_unit_test(test_als_clause_is_no_content),
+        cmocka_unit_test(test_laut_closing_a_framed_sentence),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
