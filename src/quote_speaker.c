@@ -813,7 +813,12 @@ static bool names_person(const qctx *c, size_t a, size_t b) {
     const nf_doc *doc = c->doc;
     for (size_t i = nf_mention_first_at(doc, a); i < doc->nmentions && doc->mentions[i].ta < b; i++)
         if (doc->entities[doc->mentions[i].entity].type == NF_ENT_PERSON) return true;
-    return false;
+    /* (or a noun of a person heads it, after its article and adjectives:
+     * "Der Hauptgeschäftsführer des BPI", which no mention holds yet) */
+    size_t head = a;
+    if (head < b && (c->wcls[head] & QW_DET)) head++;
+    while (head < b && qx_word(c, head) && (doc->tokens[head].flags & NF_TF_LOWER)) head++;
+    return head < b && qx_cap(c, head) && nf_person_noun_at(doc, head);
 }
 
 /* True when the noun phrase [a, b) names a possible speaker: a pronoun,

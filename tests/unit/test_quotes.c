@@ -5513,6 +5513,15 @@ static void test_laut_closing_a_framed_sentence(void **state) {
     nf_doc_free(d);
 }
 
+/* "sie" after a verb whose Vorfeld is headed by a person's noun is the
+ * verb's object, as after a name: the noun phrase speaks. */
+static void test_sie_after_a_persons_noun_is_the_object(void **state) {
+    expect_quote(state,
+                 "Die Studie liegt vor. Der Geschäftsführer des Verbands nannte sie „fahrlässig“.",
+                 (want){NF_Q_DIRECT, "fahrlässig", NULL, "nannte", NULL,
+                        "Der Geschäftsführer des Verbands"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
@@ -5746,6 +5755,7 @@ int main(void) {
         cmocka_unit_test(test_fronted_dative_of_a_feminine_noun),
         cmocka_unit_test(test_als_clause_is_no_content),
         cmocka_unit_test(test_laut_closing_a_framed_sentence),
+        cmocka_unit_test(test_sie_after_a_persons_noun_is_the_object),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
