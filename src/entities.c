@@ -7791,6 +7791,59 @@ bool nf_facility_noun(const nf_doc *doc, size_t k) {
     return (doc->tokens[k].flags & NF_TF_CAP) && nf_tok_in(doc, k, nouns);
 }
 
+/* True when token k is a function word of quote-words.txt (a
+ * preposition, a determiner, an adverb, a conjunction, an auxiliary, a
+ * pronoun): "unter", "jeder", "wieder" end in "-er" too. */
+static bool function_word(const nf_doc *doc, size_t k) {
+    for (const char *c = "rdacsxp"; *c; c++)
+        if (nf_quote_word_class(doc, k, *c)) return true;
+    return false;
+}
+
+/* The end of the genitive plural after an organisation's name mention m
+ * that ends in the head of an organisation's name: one or two adjectives
+ * in "-er" and a capitalised noun in the sentence ("Bund deutscher
+ * Architekten", "Zentralverein homöopathischer Ärzte"); m->tb when none. */
+static size_t people_after_org(const nf_doc *doc, const nf_mention *m) {
+    bool compound;
+    size_t j = m->tb, sb = doc->sentences[doc->tok_sent[m->ta]].tb;
+    if (m->kind != NF_MK_NAME || doc->entities[m->entity].type != NF_ENT_ORG ||
+        !nf_org_head(doc, m->tb - 1, &compound))
+        return m->tb;
+    while (j < sb && j < m->tb + 2 && doc->tokens[j].kind == NF_TOK_WORD &&
+           (doc->tokens[j].flags & NF_TF_LOWER) && doc->tok_llen[j] > 4 &&
+           memcmp(nf_tokl(doc, j) + doc->tok_llen[j] - 2, "er", 2) == 0 && !function_word(doc, j))
+        j++;
+    if (j == m->tb || j >= sb || doc->tokens[j].kind != NF_TOK_WORD ||
+        !(doc->tokens[j].flags & NF_TF_CAP))
+        return m->tb;
+    size_t next = nf_mention_first_at(doc, j); /* (the noun no name of its own) */
+    if (next < doc->nmentions && doc->mentions[next].ta == j) return m->tb;
+    return j + 1;
+}
+
+/* Widens the name mentions of organisations over the genitive plural of
+ * the people they gather (people_after_org), which the tagger leaves off
+ * at the adjective in lower case; the adjective's mention of a country
+ * ("deutscher") inside goes. */
+static void orgs_of_people(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        size_t end = people_after_org(doc, &doc->mentions[i]);
+        if (end == doc->mentions[i].tb) continue;
+        size_t ta = doc->mentions[i].ta, tb = doc->mentions[i].tb;
+        uint32_t e = doc->mentions[i].entity;
+        /* (the country of its adjective, where it has none: "Bund deutscher
+         * Architekten" is German) */
+        for (size_t k = tb; k < end && !doc->entities[e].country[0]; k++) {
+            const char *iso = nf_adjective_at(doc, k);
+            if (iso) memcpy(doc->entities[e].country, iso, 4);
+        }
+        nf_mentions_drop_inside(doc, tb, end); /* (after mention i: its index stays) */
+        doc->mentions[i].tb = (uint32_t)end;
+        nf_entity_take_name(doc, e, ta, end, false);
+    }
+}
+
 /* Drops the mentions of persons and places that only make up a
  * facility's name: a person's name right after the facility's noun
  * ("am Flughafen John F. Kennedy": no act of the president's), a place's
@@ -8062,6 +8115,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     roles_from_legal_forms(doc);
     cut_compounds_before_names(doc);
     facility_names(doc);
+    orgs_of_people(doc);
     product_names(doc);
     thing_names(doc);
     titles_before_names(doc);

@@ -8719,6 +8719,19 @@ static void test_occupation_nouns_take_up_the_person(void **state) {
     nf_doc_free(d);
 }
 
+/* An organisation named by its head and the people it gathers in a
+ * genitive plural with an adjective in lower case ("Bund deutscher
+ * Architekten") is one name, of the adjective's country. */
+static void test_organisation_of_people(void **state) {
+    const char *t = "Der Bund deutscher Architekten kritisierte den Plan.";
+    nf_doc *d = extract_on(state, t, "2015-11-12");
+    const nf_entity *e = assert_named_type(d, t, "Bund deutscher Architekten", NF_ENT_ORG);
+    assert_string_equal(e->country, "DEU");
+    nf_doc_free(d);
+    expect_named_type(state, "Kritik kam vom Deutschen Zentralverein homöopathischer Ärzte.",
+                      "Deutschen Zentralverein homöopathischer Ärzte", NF_ENT_ORG);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9062,6 +9075,7 @@ int main(void) {
         cmocka_unit_test(test_bank_nouns_take_up_the_bank),
         cmocka_unit_test(test_brothers_name_persons),
         cmocka_unit_test(test_occupation_nouns_take_up_the_person),
+        cmocka_unit_test(test_organisation_of_people),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
