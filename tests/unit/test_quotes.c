@@ -5522,6 +5522,19 @@ static void test_sie_after_a_persons_noun_is_the_object(void **state) {
                         "Der Geschäftsführer des Verbands"});
 }
 
+/* "Der Kläger", "Der Mitarbeiter" as speakers take up the person named
+ * before, as other nouns of persons do. */
+static void test_plaintiff_and_employee_speak(void **state) {
+    expect_speaker_entity(state,
+                          "Roland Beispiel hat kein Gehalt bekommen. Der Kläger sagte, er sei "
+                          "gemobbt worden.",
+                          "er sei gemobbt worden", "Roland Beispiel");
+    expect_speaker_entity(state,
+                          "Roland Beispiel hat kein Gehalt bekommen. Der Mitarbeiter sagte, er sei "
+                          "gemobbt worden.",
+                          "er sei gemobbt worden", "Roland Beispiel");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
@@ -5756,6 +5769,7 @@ int main(void) {
         cmocka_unit_test(test_als_clause_is_no_content),
         cmocka_unit_test(test_laut_closing_a_framed_sentence),
         cmocka_unit_test(test_sie_after_a_persons_noun_is_the_object),
+        cmocka_unit_test(test_plaintiff_and_employee_speak),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
