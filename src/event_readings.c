@@ -41,6 +41,7 @@ static bool parse_reading(const char *p, const char *end, nf_ev_reading *r) {
     r->noun = strstr(flags, "noun") != NULL;
     r->weak = strstr(flags, "weak") != NULL;
     r->content = strstr(flags, "content") != NULL;
+    r->adjective = strstr(flags, "adj") != NULL;
     return true;
 }
 

@@ -1614,6 +1614,11 @@ static bool agreed_before(const nf_doc *doc, size_t k, size_t sa) {
 static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry,
                        const reading *best, bool *content) {
     *content = best && best->content;
+    /* "Spotify besorgt sich Geld", "Das Ergebnis enttäuscht die Fans": an
+     * adjective of a feeling read as the verb it also is */
+    if (best && best->adjective && !best->noun && k + 1 < sb &&
+        (nf_tok_is(doc, k + 1, "sich") || nf_quote_word_class(doc, k + 1, 'd')))
+        return true;
     if (!best || best->weak || impersonal_threat(doc, k, sb, best->code) ||
         ev_quantifier_einigen(doc, k, sb))
         return true;

@@ -2716,6 +2716,18 @@ static void test_meeting_where_they_agreed_took_place(void **state) {
                  "04", "DEU", "FRA", "asserted");
 }
 
+/* An adjective of a feeling that is also a finite verb of another sense
+ * ("besorgt", "enttäuscht") reads as the verb before "sich" or an
+ * article: no statement; after "ist" or "zeigte sich" it is one. */
+static void test_feeling_adjective_read_as_a_verb(void **state) {
+    expect_no_root(state, "Der Marktführer Spotify besorgt sich frisches Geld.", "01");
+    expect_no_root(state, "Die Entscheidung enttäuscht die Regierung in Berlin.", "11");
+    expect_event(state, "Die Bundesregierung ist besorgt über die Lage in Syrien.", "01", "DEU", "",
+                 "asserted");
+    expect_event(state, "Die Bundesregierung zeigte sich enttäuscht über Russland.", "11", "DEU",
+                 "RUS", "asserted");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_person_subject),
@@ -2883,6 +2895,7 @@ int main(void) {
         cmocka_unit_test(test_counted_victims_without_a_name),
         cmocka_unit_test(test_attack_names_the_passives_doer),
         cmocka_unit_test(test_meeting_where_they_agreed_took_place),
+        cmocka_unit_test(test_feeling_adjective_read_as_a_verb),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
