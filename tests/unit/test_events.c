@@ -2728,6 +2728,15 @@ static void test_feeling_adjective_read_as_a_verb(void **state) {
                  "RUS", "asserted");
 }
 
+/* A name in the genitive right after a trigger noun and before another
+ * noun is that noun's: no party of the act ("dieser Streik Merkels
+ * Rücktrittspläne"); at the end of the noun's phrase it is its party. */
+static void test_genitive_of_the_next_noun(void **state) {
+    expect_no_root(
+        state, "Experten glauben, dass dieser Streik Merkels Rücktrittspläne verstärkt hat.", "14");
+    expect_event(state, "Der Streik Merkels dauerte lange.", "14", "DEU", "", "asserted");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_person_subject),
@@ -2896,6 +2905,7 @@ int main(void) {
         cmocka_unit_test(test_attack_names_the_passives_doer),
         cmocka_unit_test(test_meeting_where_they_agreed_took_place),
         cmocka_unit_test(test_feeling_adjective_read_as_a_verb),
+        cmocka_unit_test(test_genitive_of_the_next_noun),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
