@@ -1994,7 +1994,7 @@ static void test_noun_parties_in_their_clause(void **state) {
     expect_event(state,
                  "Außenministerin Condoleezza Rice hat die Bereitschaft erklärt, in direkte "
                  "Gespräche mit dem Iran einzutreten.",
-                 "04", "USA", "IRN", NULL);
+                 "03", "USA", "IRN", NULL); /* (036: talks offered, test_readiness_...) */
     /* a relative clause after the noun's phrase may name them */
     expect_event(state,
                  "Er erwähnte ein zur Unterzeichnung vorbereitetes Memorandum, das belegt, dass "
@@ -2737,6 +2737,16 @@ static void test_genitive_of_the_next_noun(void **state) {
     expect_event(state, "Der Streik Merkels dauerte lange.", "14", "DEU", "", "asserted");
 }
 
+/* "die Bereitschaft, ... zu" makes the act it governs intended, as
+ * "bereit" does: talks offered are an intent to negotiate (036), not talks
+ * held. */
+static void test_readiness_makes_the_act_intended(void **state) {
+    const char *t = "Die Außenministerin erklärte die Bereitschaft der USA, in direkte Gespräche "
+                    "mit dem Iran einzutreten.";
+    expect_event(state, t, "03", "USA", "IRN", "asserted");
+    expect_no_event(state, t, "04", "USA", "IRN");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_person_subject),
@@ -2906,6 +2916,7 @@ int main(void) {
         cmocka_unit_test(test_meeting_where_they_agreed_took_place),
         cmocka_unit_test(test_feeling_adjective_read_as_a_verb),
         cmocka_unit_test(test_genitive_of_the_next_noun),
+        cmocka_unit_test(test_readiness_makes_the_act_intended),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
