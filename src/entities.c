@@ -7791,6 +7791,30 @@ bool nf_facility_noun(const nf_doc *doc, size_t k) {
     return (doc->tokens[k].flags & NF_TF_CAP) && nf_tok_in(doc, k, nouns);
 }
 
+/* Gives an organisation the lists do not know, named by a party's name
+ * and a place of the party's country ("SPÖ Wien", "SPÖ Oberösterreich":
+ * the party's branch there), the party's country, actor code and role;
+ * the branch keeps its own name and no canonical label. */
+static void party_branches(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        nf_entity *e = &doc->entities[m->entity];
+        if (m->kind != NF_MK_NAME || m->tb != m->ta + 2 || e->type != NF_ENT_ORG || e->canonical ||
+            e->country[0] || e->actor)
+            continue;
+        const nf_gz_entry *party =
+            org_entry(doc, nf_tok(doc, m->ta), doc->tok_len[m->ta], NULL, NULL);
+        if (!party || !party->role || strcmp(party->role, "party") != 0 || !party->country[0])
+            continue;
+        const nf_gz_entry *place =
+            gz_place_named(doc, nf_tok(doc, m->ta + 1), doc->tok_len[m->ta + 1]);
+        if (!place || strcmp(place->country, party->country) != 0) continue;
+        memcpy(e->country, party->country, 4);
+        e->actor = party->actor;
+        e->role = party->role;
+    }
+}
+
 /* True when token k is a function word of quote-words.txt (a
  * preposition, a determiner, an adverb, a conjunction, an auxiliary, a
  * pronoun): "unter", "jeder", "wieder" end in "-er" too. */
@@ -8132,6 +8156,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         (unlinked_namesakes(doc), !one_entity_per_name(doc)) ||
         (aliases_of_longer_names(doc), !drop_unmentioned(doc)))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
+    party_branches(doc);
     confirm_known_persons(doc);
     namesakes_by_description(doc);
     surnames_among_companies(doc);

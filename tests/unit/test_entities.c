@@ -8732,6 +8732,19 @@ static void test_organisation_of_people(void **state) {
                       "Deutschen Zentralverein homöopathischer Ärzte", NF_ENT_ORG);
 }
 
+/* A party's branch named by the party and a place of its country ("SPÖ
+ * Wien") is of the party's country and code, with a name of its own. */
+static void test_party_branch_takes_the_partys_code(void **state) {
+    const char *t = "Die SPÖ Wien kritisierte den Plan.";
+    nf_doc *d = extract_on(state, t, "2015-09-12");
+    const nf_entity *e = assert_named_type(d, t, "SPÖ Wien", NF_ENT_ORG);
+    assert_string_equal(e->country, "AUT");
+    assert_non_null(e->actor);
+    assert_string_equal(e->actor, "AUTPTY");
+    assert_null(e->canonical);
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9076,6 +9089,7 @@ int main(void) {
         cmocka_unit_test(test_brothers_name_persons),
         cmocka_unit_test(test_occupation_nouns_take_up_the_person),
         cmocka_unit_test(test_organisation_of_people),
+        cmocka_unit_test(test_party_branch_takes_the_partys_code),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
