@@ -671,7 +671,6 @@ static bool relative_laut(const qctx *c, size_t k, size_t sa, size_t sb) {
     return e > k + 3 && !qx_cap(c, e - 1);
 }
 
-/* Attribution markers at token k of sentence [sa, sb). */
 /* True when tokens [j, sb) are punctuation but for one word in lower case
  * at most (a separable particle: "teilte am Dienstag laut ČTK mit."). */
 static bool ends_sentence(const qctx *c, size_t j, size_t sb) {
@@ -682,18 +681,20 @@ static bool ends_sentence(const qctx *c, size_t j, size_t sb) {
 }
 
 /* True when a quote made by a verb's frame (not a marker's) has its cue
- * in tokens [sa, k). */
+ * in tokens [sa, k); the last 64 quotes are looked at (they are mostly in
+ * text order, and a direct quote may have no cue). */
 static bool frame_before(const qctx *c, size_t sa, size_t k) {
-    for (size_t i = c->n; i > 0; i--) {
+    for (size_t i = c->n; i > 0 && c->n - i < 64; i--) {
         const qitem *it = &c->items[i - 1];
-        if (it->q.cue[0].ta < sa) break; /* items of earlier sentences */
-        if (!it->dropped && it->origin == QO_CLAUSE && it->q.cue[0].tb > it->q.cue[0].ta &&
-            it->q.cue[0].ta < k && c->vcls[it->q.cue[0].ta])
+        size_t cue = it->q.cue[0].ta;
+        if (!it->dropped && it->origin == QO_CLAUSE && it->q.cue[0].tb > cue && cue >= sa &&
+            cue < k && c->vcls[cue])
             return true;
     }
     return false;
 }
 
+/* Attribution markers at token k of sentence [sa, sb). */
 static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
     uint8_t mk = c->mk[k];
