@@ -686,13 +686,11 @@ static bool masculine_or_neuter_article(const nf_doc *doc, const nf_mention *m) 
  * mention covering it; 0 when none.  "diese" takes up that noun, not a
  * woman named before it. */
 static size_t feminine_noun_before(const nf_doc *doc, size_t k) {
-    static const char *const endings[] = {"ung",  "heit", "keit", "schaft",
-                                          "tion", "sion", "tät",  NULL};
     uint32_t s = doc->tok_sent[k];
     size_t from = doc->sentences[s > 0 ? s - 1 : 0].ta;
     for (size_t j = k; j-- > from;) {
         if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_CAP) ||
-            j == doc->sentences[doc->tok_sent[j]].ta || !nf_tokl_ends_in(doc, j, endings, 2) ||
+            j == doc->sentences[doc->tok_sent[j]].ta || !nf_tokl_feminine_ending(doc, j, 2) ||
             nf_mention_over(doc, j))
             continue;
         return j + 1;

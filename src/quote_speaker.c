@@ -699,10 +699,8 @@ bool qx_oblique_det(const qctx *c, size_t k) {
     if (nf_feminine_role_at(c->doc, k + 1)) return true;
     /* (so is a noun of a feminine ending: "Der Zeitung sagte Beckenbauer,
      * ...", "Der Regierung warf er vor, ...") */
-    static const char *const feminine[] = {"ung",  "heit", "keit", "schaft",
-                                           "tion", "sion", "tät",  NULL};
     if ((c->doc->tokens[k + 1].flags & NF_TF_CAP) && c->doc->tokens[k + 1].kind == NF_TOK_WORD &&
-        nf_tokl_ends_in(c->doc, k + 1, feminine, 4))
+        nf_tokl_feminine_ending(c->doc, k + 1, 4))
         return true;
     const nf_token *a = &c->doc->tokens[k + 1], *n = &c->doc->tokens[k + 2];
     size_t al = c->doc->tok_llen[k + 1];

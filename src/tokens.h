@@ -97,6 +97,15 @@ static inline bool nf_tokl_ends_in(const nf_doc *doc, size_t k, const char *cons
     return false;
 }
 
+/* True when token k, lower-cased, ends in a suffix of feminine nouns
+ * ("-ung", "-heit", "-keit", "-schaft", "-tion", "-sion", "-tät") with at
+ * least `rest` bytes before it: "Regierung", "Universität". */
+static inline bool nf_tokl_feminine_ending(const nf_doc *doc, size_t k, size_t rest) {
+    static const char *const endings[] = {"ung",  "heit", "keit", "schaft",
+                                          "tion", "sion", "tät",  NULL};
+    return nf_tokl_ends_in(doc, k, endings, rest);
+}
+
 /* True when token k, lower-cased, is one of the words of the
  * NULL-terminated `list`. */
 static inline bool nf_tok_in(const nf_doc *doc, size_t k, const char *const *list) {
