@@ -5204,6 +5204,16 @@ static size_t national_org_at(nf_doc *doc, size_t k, size_t sb, bool city, int32
      * not "zur Kölner Führung" in a match) */
     if (!iso && nf_role_is(role, "leadership") && !cg->capital) return 0;
     if (!iso) iso = cg->country;
+    /* "die Turiner Zeitung Tuttosport": an outlet of that country the
+     * lists know named right after it is the one described */
+    if (city && media_role(role, rl) && k + 2 < sb) {
+        const nf_gz_entry *named =
+            org_entry(doc, nf_tok(doc, k + 2), doc->tok_len[k + 2], iso, NULL);
+        if (named && named->role && strcmp(named->role, "media") == 0) {
+            *entity = entity_for(doc, named);
+            return *entity >= 0 ? k + 2 : 0;
+        }
+    }
     /* "nach Angaben des Berliner Tagesspiegels ... Die Berliner Tageszeitung
      * berief sich": an outlet of that country named before is meant */
     for (size_t i = 0; city && media_role(role, rl) && i < doc->nentities; i++)

@@ -8745,6 +8745,18 @@ static void test_party_branch_takes_the_partys_code(void **state) {
     nf_doc_free(d);
 }
 
+/* The sports papers of Italy, France and Spain are outlets of their
+ * countries ("Laut Gazzetta dello Sport ..." was a person "Gazzetta"). */
+static void test_european_sports_papers(void **state) {
+    const char *t = "Laut Gazzetta dello Sport sind sich die Klubs einig. Das berichtete auch "
+                    "Tuttosport.";
+    nf_doc *d = extract_on(state, t, "2015-06-10");
+    const nf_entity *g = assert_linked(d, t, "Gazzetta dello Sport", "La Gazzetta dello Sport");
+    assert_string_equal(g->country, "ITA");
+    assert_linked(d, t, "Tuttosport", "Tuttosport");
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9090,6 +9102,7 @@ int main(void) {
         cmocka_unit_test(test_occupation_nouns_take_up_the_person),
         cmocka_unit_test(test_organisation_of_people),
         cmocka_unit_test(test_party_branch_takes_the_partys_code),
+        cmocka_unit_test(test_european_sports_papers),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
