@@ -8757,6 +8757,19 @@ static void test_european_sports_papers(void **state) {
     nf_doc_free(d);
 }
 
+/* Technology and trade outlets are outlets of their countries, credited
+ * as sources ("Laut Ars Technica ..." was a person). */
+static void test_technology_outlets(void **state) {
+    const char *t = "Laut Ars Technica wurde die Lücke geschlossen. Das Schloss kommt ohne Strom "
+                    "aus, berichtete Golem.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    const nf_entity *ars = assert_linked(d, t, "Ars Technica", "Ars Technica");
+    assert_string_equal(ars->country, "USA");
+    assert_linked(d, t, "Golem", "Golem.de");
+    assert_int_equal(d->nsources, 2);
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9103,6 +9116,7 @@ int main(void) {
         cmocka_unit_test(test_organisation_of_people),
         cmocka_unit_test(test_party_branch_takes_the_partys_code),
         cmocka_unit_test(test_european_sports_papers),
+        cmocka_unit_test(test_technology_outlets),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
