@@ -604,9 +604,15 @@ static bool masculine_org_subject(const nf_doc *doc, const nf_mention *m, size_t
 
 /* See entities.h. */
 bool nf_quote_word_class(const nf_doc *doc, size_t k, char c) {
+    const char classes[2] = {c, '\0'};
+    return nf_quote_word_any(doc, k, classes);
+}
+
+/* See entities.h. */
+bool nf_quote_word_any(const nf_doc *doc, size_t k, const char *classes) {
     const nf_lexicon *qw = &doc->pack->quote_words;
     const nf_lex_entry *q = nf_tokl_get(doc, k, qw);
-    return q && strchr(nf_lex_val(qw, q), c) != NULL;
+    return q && strpbrk(nf_lex_val(qw, q), classes) != NULL;
 }
 
 /* True when token k is a word in lower case that may be a finite verb:

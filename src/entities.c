@@ -7825,15 +7825,6 @@ static void party_branches(nf_doc *doc) {
     }
 }
 
-/* True when token k is a function word of quote-words.txt (a
- * preposition, a determiner, an adverb, a conjunction, an auxiliary, a
- * pronoun): "unter", "jeder", "wieder" end in "-er" too. */
-static bool function_word(const nf_doc *doc, size_t k) {
-    for (const char *c = "rdacsxp"; *c; c++)
-        if (nf_quote_word_class(doc, k, *c)) return true;
-    return false;
-}
-
 /* The end of the genitive plural after an organisation's name mention m
  * that ends in the head of an organisation's name: one or two adjectives
  * in "-er" and a capitalised noun in the sentence ("Bund deutscher
@@ -7846,7 +7837,9 @@ static size_t people_after_org(const nf_doc *doc, const nf_mention *m) {
         return m->tb;
     while (j < sb && j < m->tb + 2 && doc->tokens[j].kind == NF_TOK_WORD &&
            (doc->tokens[j].flags & NF_TF_LOWER) && doc->tok_llen[j] > 4 &&
-           memcmp(nf_tokl(doc, j) + doc->tok_llen[j] - 2, "er", 2) == 0 && !function_word(doc, j))
+           memcmp(nf_tokl(doc, j) + doc->tok_llen[j] - 2, "er", 2) == 0 &&
+           /* (no function word: "unter", "jeder", "wieder" end in "-er" too) */
+           !nf_quote_word_any(doc, j, "rdacsxp"))
         j++;
     if (j == m->tb || j >= sb || doc->tokens[j].kind != NF_TOK_WORD ||
         !(doc->tokens[j].flags & NF_TF_CAP))

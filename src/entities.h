@@ -712,6 +712,10 @@ bool nf_saying_verb(const nf_doc *doc, size_t k);
  * 'x' auxiliary or modal verb; coref.c). */
 bool nf_quote_word_class(const nf_doc *doc, size_t k, char c);
 
+/* True when token k is a function word of any of the classes whose
+ * letters `classes` holds (one look-up for them all). */
+bool nf_quote_word_any(const nf_doc *doc, size_t k, const char *classes);
+
 /* True when the word at k of sentence [sa, sb) stands in a list of names
  * no list knows, two of them at least around it, separated by commas,
  * dashes or slashes: a team's line-up ("Derflinger, Schütz – Wallner",
