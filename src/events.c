@@ -1056,17 +1056,17 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
                            size_t cb, ev_actors *src, ev_actors *tgt) {
     src->n = tgt->n = 0;
     int32_t first = -1;
-    bool next_nouns = false; /* the name after the noun is the next noun's */
+    int32_t next_owner = -1; /* the name after the noun, the next noun's: its entity */
     if (strcmp(r->src, "gen") == 0) {
         first = ev_actor_in(doc, k + 1, genitive_end(doc, k, sb), true, NULL);
         /* (a name in the genitive right after the noun and before another
          * is that one's: "dieser Streik Brandts Rücktrittsgedanken") */
         const nf_mention *m = ev_mention_at(doc, k + 1);
-        next_nouns = first >= 0 && m && m->ta == k + 1 && m->kind == NF_MK_NAME &&
-                     genitive_name_end(doc, m->tb - 1) && m->tb < sb &&
-                     doc->tokens[m->tb].kind == NF_TOK_WORD &&
-                     (doc->tokens[m->tb].flags & NF_TF_CAP) && !ev_mention_at(doc, m->tb);
-        if (next_nouns) first = -1;
+        if (first >= 0 && m && m->ta == k + 1 && m->kind == NF_MK_NAME &&
+            genitive_name_end(doc, m->tb - 1) && m->tb < sb &&
+            doc->tokens[m->tb].kind == NF_TOK_WORD && (doc->tokens[m->tb].flags & NF_TF_CAP) &&
+            !ev_mention_at(doc, m->tb))
+            next_owner = (int32_t)m->entity, first = -1;
     } else if (strcmp(r->src, "poss") == 0 && k > sa) {
         /* a name in the genitive before the noun ("Putins Besuch"); a
          * phrase with its article there is the genitive of the noun before
@@ -1077,7 +1077,7 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
                     ? (int32_t)m->entity
                     : -1;
     }
-    if (first < 0 && r->noun && !next_nouns)
+    if (first < 0 && r->noun && next_owner < 0)
         first = ev_noun_party(doc, k, cb, strcmp(r->src, "gen") == 0 || strcmp(r->tgt, "obj") != 0);
     int root = code_root(r->code);
     ev_noun_subject by_subject = first < 0 && r->noun
@@ -1088,8 +1088,7 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
     else if (!r->noun || by_subject)
         ev_subjects(doc, k, ca, cb, src);
     /* (nor is that name the clause's subject) */
-    if (next_nouns && src->n == 1 && src->e[0] == (int32_t)ev_mention_at(doc, k + 1)->entity)
-        src->n = 0;
+    if (next_owner >= 0 && src->n == 1 && src->e[0] == next_owner) src->n = 0;
     if (src->n == 0 && content_target_code(r->code) && ca > sa && nf_tok_is(doc, ca, "dass")) {
         /* a demand, complaint or threat stated with no actor as subject ("erklärte,
          * dass die Zeit für Verhandlungen befristet sei") is the speaker's */
