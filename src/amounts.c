@@ -384,11 +384,34 @@ static const char *measure_of(const nf_doc *doc, size_t k) {
 
 #define MEASURE_VERB_REACH 8 /* tokens after a count its clause's verb may stand */
 
-/* True when the word at j of measure-verbs.txt stands as it counts: the
- * nouns there only in their phrase, "leben" after "ums" ("kamen ums
- * Leben"), "opfer" after "zum" ("fielen dem Hochwasser zum Opfer"). */
-static bool measure_word_in_phrase(const nf_doc *doc, size_t j) {
-    if (nf_tok_is(doc, j, "leben")) return j > 0 && nf_tok_is(doc, j - 1, "ums");
+/* True when token j is a form of "kosten" ("kostete ... das Leben"). */
+static bool costs_word(const nf_doc *doc, size_t j) {
+    static const char *const forms[] = {"kostet", "kostete",  "kosteten",
+                                        "kosten", "gekostet", NULL};
+    return j < doc->ntokens && nf_tok_in(doc, j, forms);
+}
+
+/* True when the word at j of measure-verbs.txt stands as it counts for the
+ * count [ta, tb) of a sentence from sa: the nouns there only in their phrase,
+ * "leben" after "ums" ("kamen ums Leben") or as what a form of "kosten"
+ * took from the count, before it in its clause or after "das Leben" ("kostete
+ * sechs Menschen das Leben", "die drei Menschen das Leben gekostet hat"),
+ * "opfer" after "zum" ("fielen dem Hochwasser zum Opfer"). */
+static bool measure_word_in_phrase(const nf_doc *doc, size_t j, size_t ta, size_t tb, size_t sa) {
+    if (nf_tok_is(doc, j, "leben")) {
+        if (j == 0) return false;
+        if (nf_tok_is(doc, j - 1, "ums")) return true;
+        /* (right after the count's noun and its adjective at most) */
+        if (!nf_tok_is(doc, j - 1, "das") || j - 1 > tb + 2) return false;
+        if (costs_word(doc, j + 1)) return true;
+        /* (the verb before the count in its clause: "kostete der Einsturz
+         * zweier Häuser drei Menschen das Leben") */
+        for (size_t k = ta; k > sa && ta - k < 10; k--) {
+            if (costs_word(doc, k - 1)) return true;
+            if (nf_tok_is(doc, k - 1, ",")) break;
+        }
+        return false;
+    }
     if (nf_tok_is(doc, j, "opfer")) return j > 0 && nf_tok_is(doc, j - 1, "zum");
     return true;
 }
@@ -430,7 +453,7 @@ static const char *measure_by_verb(const nf_doc *doc, size_t ta, size_t tb, size
             if (nf_tok_is(doc, j, "und")) break;
             continue;
         }
-        if (!measure_word_in_phrase(doc, j)) continue;
+        if (!measure_word_in_phrase(doc, j, ta, tb, sa)) continue;
         /* a participle before a noun is that noun's ("40 verletzte Soldaten"
          * has its own) */
         if (j + 1 < sb && (doc->tokens[j + 1].flags & NF_TF_CAP)) continue;
@@ -565,7 +588,12 @@ static bool spots_not_jobs(const nf_doc *doc, const nf_amount *a, size_t sa) {
  * Kinder", "von den 160 anwesenden Personen starben zehn"). */
 static bool counts_people(const nf_doc *doc, const nf_amount *a, size_t sa) {
     static const char *const definite[] = {"der", "den", "des", "die", NULL};
-    if (a->ta > sa && nf_tok_in(doc, a->ta - 1, definite)) return false;
+    /* (but "der" or "die" right after a comma is a relative pronoun: "ein
+     * Unfall, der drei Menschen tötete") */
+    if (a->ta > sa && nf_tok_in(doc, a->ta - 1, definite) &&
+        !(a->ta > sa + 1 && nf_tok_is(doc, a->ta - 2, ",") &&
+          (nf_tok_is(doc, a->ta - 1, "der") || nf_tok_is(doc, a->ta - 1, "die"))))
+        return false;
     if (a->obj < 0) return true;
     size_t k = (size_t)a->obj;
     return !nf_tok_find(doc, k, &doc->pack->time_units) && !nf_tok_is(doc, k, "stück") &&

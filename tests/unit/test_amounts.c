@@ -661,6 +661,17 @@ static void test_measure_by_verb(void **state) {
                   (want){"acht", 8, NULL, NULL, "Menschen", "deaths", NULL, NULL});
     expect_amount(state, "Dort explodierten vier Autobomben und töteten 98 Menschen.",
                   (want){"vier", 4, NULL, NULL, "Autobomben", NULL, NULL, NULL});
+    /* "das Leben" that a form of "kosten" took from the count, the verb
+     * before the count in its clause or after "das Leben"; a relative
+     * pronoun before the count is no article of a known group */
+    expect_amount(state, "Gestern kostete ein Lawinenabgang im Tal fünf Skifahrern das Leben.",
+                  (want){"fünf", 5, NULL, NULL, "Skifahrern", "deaths", NULL, NULL});
+    expect_amount(state, "Es war ein Brand, der neun Bewohnern das Leben gekostet hat.",
+                  (want){"neun", 9, NULL, NULL, "Bewohnern", "deaths", NULL, NULL});
+    expect_amount(state, "Es war ein Sturm, der zwölf Fischer tötete.",
+                  (want){"zwölf", 12, NULL, NULL, "Fischer", "deaths", NULL, NULL});
+    expect_amount(state, "Die Rettung von vier Kletterern kostete das Leben eines Helfers.",
+                  (want){"vier", 4, NULL, NULL, "Kletterern", NULL, NULL, NULL});
     /* an age that tells when is no amount (the guide: "ages used as
      * dates"), an age range of people is one */
     expect_none(state, "Er ist im Alter von 79 Jahren gestorben.");
