@@ -4031,6 +4031,14 @@ int nf_class_noun(const nf_doc *doc, size_t k) {
     return -1;
 }
 
+/* See entities.h. */
+int nf_class_noun_type(const nf_doc *doc, size_t k) {
+    int kind = nf_class_noun(doc, k);
+    if (kind != NF_ENT_GPE) return kind;
+    bool whole;
+    return strstr(class_noun_value(doc, k, &whole), " loc") ? NF_ENT_LOC : NF_ENT_GPE;
+}
+
 /* The first token of the name that ends right before token p and begins
  * after token sa: a name mention's, or one to three capitalised words no
  * mention covers ("Quarrelby"), no classifying noun among them; p when

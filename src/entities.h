@@ -671,6 +671,11 @@ bool nf_owner_genitive_at(const nf_doc *doc, size_t noun, int type);
  * for other words. */
 int nf_class_noun(const nf_doc *doc, size_t k);
 
+/* The type of the name a classifying noun at token k introduces: as
+ * nf_class_noun, but NF_ENT_LOC for a landform, a region or a building
+ * ("der Berg Lusen", "das Kloster Andechs": "loc" in class-nouns.txt). */
+int nf_class_noun_type(const nf_doc *doc, size_t k);
+
 /* True when token k is a classifying noun in the plural, after which names
  * stand as a list ("die Städte", "die Dörfer": "list" in class-nouns.txt). */
 bool nf_plural_class_noun(const nf_doc *doc, size_t k);

@@ -867,7 +867,7 @@ static void place_before_apposition(const nf_doc *doc, nf_ner_span *s, size_t sb
     if (s->type != NF_ENT_PERSON || c + 2 >= sb || !nf_tok_is(doc, c, ",") ||
         !nf_tok_in(doc, c + 1, articles) || !(doc->tokens[c + 2].flags & NF_TF_CAP))
         return;
-    int kind = nf_class_noun(doc, c + 2);
+    int kind = nf_class_noun_type(doc, c + 2);
     if (kind == NF_ENT_GPE || kind == NF_ENT_LOC) s->type = (uint8_t)kind;
 }
 
@@ -957,7 +957,7 @@ static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     int kind = -1;
     size_t k;
     if (s->tb - s->ta > 1 && (doc->tokens[s->ta + 1].flags & NF_TF_CAP) &&
-        (kind = nf_class_noun(doc, s->ta)) >= 0)
+        (kind = nf_class_noun_type(doc, s->ta)) >= 0)
         s->ta++;
     else if (s->tb - s->ta > 1 && (doc->tokens[s->ta + 1].flags & NF_TF_CAP) &&
              nf_place_type(s->type) && demonym_noun(doc, s->ta))
@@ -965,8 +965,8 @@ static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     else if ((k = nf_noun_before_name(doc, s->ta, s->tb, sa)) < s->ta &&
              !covered_by(doc, k, k + 1, true))
         kind = nf_place_type(s->type) && demonym_noun(doc, k)
-                   ? NF_ENT_PERSON          /* "den Spanier Andujar" */
-                   : nf_class_noun(doc, k); /* "die österreichische Firma Magna Steyr" */
+                   ? NF_ENT_PERSON               /* "den Spanier Andujar" */
+                   : nf_class_noun_type(doc, k); /* "die österreichische Firma Magna Steyr" */
     if (kind == NF_ENT_PERSON && s->tb == s->ta + 1 && acronym(doc, s->ta)) return;
     if (kind >= 0) s->type = (uint8_t)kind;
     /* a street is a place with no government ("im Bereich Höhenstraße") */
@@ -2540,7 +2540,8 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
                 no_apposed_name_word(doc, q, kind) ||
                 (kind == NF_ENT_ORG && !described && no_apposed_name_word(doc, q, NF_ENT_PERSON));
         if (nouns) continue;
-        int32_t ent = nf_entity_of(doc, k + 1, e, (uint8_t)kind);
+        int type = kind == NF_ENT_GPE ? nf_class_noun_type(doc, k) : kind;
+        int32_t ent = nf_entity_of(doc, k + 1, e, (uint8_t)type);
         if (ent < 0 || !nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;
         k = e - 1;
     }

@@ -1231,6 +1231,21 @@ static void test_city_after_a_settlement_noun(void **state) {
     nf_doc_free(d);
 }
 
+/* A name after a noun of a landform, a region or a building is a place
+ * with no government (loc); after a noun of a settlement or a state, a
+ * gpe. */
+static void test_landform_after_its_noun(void **state) {
+    const char *t = "Nach dem Regen rutschte der Hügel Quellbrand ab. Der Fluss Wendoro trat "
+                    "über die Ufer. Im Kloster Ettenhal wohnen Mönche. Die Gemeinde Barnstätt "
+                    "liegt in der Provinz Ostrava.";
+    nf_doc *d = extract_on(state, t, "2019-08-20");
+    assert_named_type(d, t, "Quellbrand", NF_ENT_LOC);
+    assert_named_type(d, t, "Wendoro", NF_ENT_LOC);
+    assert_named_type(d, t, "Ettenhal", NF_ENT_LOC);
+    assert_named_type(d, t, "Barnstätt", NF_ENT_GPE);
+    nf_doc_free(d);
+}
+
 /* "der Westen" as a phrase of its own and "westliche Regierungen" are the
  * West, an actor (CAMEO WST, WSTGOV); the compass word after a preposition
  * of place, before a genitive or after a place's adjective is a region. */
@@ -4085,7 +4100,7 @@ static void test_noun_classifies_the_name_after_it(void **state) {
         "Maschinen, und im Kloster Quirnsee lebte die Mutter Armentaria.";
     d = extract_on(state, t, "2025-01-02");
     const char *names[] = {"Gallus", "Brankowitz", "Quirnsee", "Armentaria"};
-    const int kinds[] = {NF_ENT_PERSON, NF_ENT_ORG, NF_ENT_GPE, NF_ENT_PERSON};
+    const int kinds[] = {NF_ENT_PERSON, NF_ENT_ORG, NF_ENT_LOC, NF_ENT_PERSON};
     for (size_t i = 0; i < 4; i++) {
         const nf_entity *e = entity_named(d, t, names[i], NF_MK_NAME);
         if (!e) fail_msg("no name %s", names[i]);
@@ -5813,7 +5828,7 @@ static void test_tagged_person_after_camp(void **state) {
     size_t first[2] = {0, 1};
     nf_tagged tagged = {&span, first};
     assert_true(nf_entities_tagged(d, 0, &tagged));
-    assert_int_equal(mention_type_at(d, k), NF_ENT_GPE);
+    assert_int_equal(mention_type_at(d, k), NF_ENT_LOC);
     nf_doc_free(d);
 }
 
@@ -7257,7 +7272,7 @@ static void test_names_of_things(void **state) {
      * stadium's only as a word of its own: "Waldstadion Pasching" is one
      * name) */
     expect_named_type(state, "Einer der im Musiksaal Wendelgrau getöteten Männer war bekannt.",
-                      "Wendelgrau", NF_ENT_GPE);
+                      "Wendelgrau", NF_ENT_LOC);
     expect_no_mention(state, "Einer der im Musiksaal Wendelgrau getöteten Männer war bekannt.",
                       "2016-03-01", "Musiksaal Wendelgrau", NF_MK_NAME);
     expect_no_mention(state, "Das Headset Quarzo Rift kommt im Mai.", "2016-03-01", "Quarzo Rift",
@@ -8830,6 +8845,7 @@ int main(void) {
         cmocka_unit_test(test_the_west_as_an_actor),
         cmocka_unit_test(test_dateline_city_and_party_of_the_named_country),
         cmocka_unit_test(test_city_after_a_settlement_noun),
+    cmocka_unit_test(test_landform_after_its_noun),
         cmocka_unit_test(test_organisation_code_by_date),
         cmocka_unit_test(test_surname_after_arabic_article),
         cmocka_unit_test(test_time_after_a_name),
