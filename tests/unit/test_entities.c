@@ -8845,7 +8845,7 @@ int main(void) {
         cmocka_unit_test(test_the_west_as_an_actor),
         cmocka_unit_test(test_dateline_city_and_party_of_the_named_country),
         cmocka_unit_test(test_city_after_a_settlement_noun),
-    cmocka_unit_test(test_landform_after_its_noun),
+        cmocka_unit_test(test_landform_after_its_noun),
         cmocka_unit_test(test_organisation_code_by_date),
         cmocka_unit_test(test_surname_after_arabic_article),
         cmocka_unit_test(test_time_after_a_name),
