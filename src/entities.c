@@ -274,6 +274,14 @@ static bool kin_listed_after(const nf_doc *doc, const nf_gz_entry *g, size_t aft
     return false;
 }
 
+/* True when the office periods of persons' entries a and b overlap by
+ * more than the day one ends and the other begins (an open start or end
+ * reaches any date). */
+static bool offices_overlap(const nf_gz_entry *a, const nf_gz_entry *b) {
+    return (!a->end || !b->start || b->start < a->end) &&
+           (!b->end || !a->start || a->start < b->end);
+}
+
 /* Picks the best entry among those a surface form names: a country over an
  * organisation over a region over a person over a city; among a person's
  * offices the one held on the document's date (of those, one in a
@@ -314,10 +322,13 @@ static int32_t choose(const nf_gazetteer *gz, const uint32_t *ids, size_t n, int
         if (e->source == NF_GZ_PERSON) {
             bool ei = in_office(e, day), bi = in_office(b, day);
             /* offices in several countries at once (a monarch of several
-             * realms): the one of a country the document has named, else of
-             * the country most of them are in (Elizabeth II: the United
-             * Kingdom, not the last realm listed) */
-            bool both = ei && bi && strcmp(e->country, b->country) != 0;
+             * realms), both held on the document's date, or both not (no
+             * date, or after them) and held at the same time: the one of a
+             * country the document has named, else of the country most of
+             * them are in (Elizabeth II: the United Kingdom, not the last
+             * realm listed) */
+            bool both = (ei && bi) || (!ei && !bi && offices_overlap(e, b));
+            both = both && strcmp(e->country, b->country) != 0;
             bool en = both && country_named(doc, e->country),
                  bn = both && country_named(doc, b->country);
             size_t ec = both ? offices_in(gz, ids, n, e->canonical, e->country) : 0,

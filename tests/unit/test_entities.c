@@ -1444,6 +1444,22 @@ static void test_surnames_and_one_entity_per_person(void **state) {
     q = assert_linked(d, y, "Elisabeth II.", "Elizabeth II");
     assert_string_equal(q->country, "GBR");
     nf_doc_free(d);
+    /* the same in a text with no date or one after her reign: offices
+     * held at the same time are weighed as on a day she held them all;
+     * offices one after the other are not (the latest of them counts) */
+    d = extract_on(state, y, NULL);
+    q = assert_linked(d, y, "Elisabeth II.", "Elizabeth II");
+    assert_string_equal(q->country, "GBR");
+    nf_doc_free(d);
+    d = extract_on(state, y, "2024-04-05");
+    q = assert_linked(d, y, "Elisabeth II.", "Elizabeth II");
+    assert_string_equal(q->country, "GBR");
+    nf_doc_free(d);
+    y = "Jean-Claude Juncker besuchte Berlin.";
+    d = extract_on(state, y, NULL);
+    q = assert_linked(d, y, "Jean-Claude Juncker", "Jean-Claude Juncker");
+    assert_string_equal(q->actor, "IGOEUREEC");
+    nf_doc_free(d);
     /* A family name first, alone, is the person named in full before,
      * also where the text splits the given name ("Ban Ki Moon") */
     const char *ban = "UN-Generalsekretär Ban Ki Moon reiste ab. Später appellierte Ban an "
