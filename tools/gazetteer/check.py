@@ -399,6 +399,32 @@ def check_roles():
     return rows
 
 
+# The kinds and flags of lang/de/entities/class-nouns.txt (see its header).
+CLASS_KINDS = ('person', 'org', 'place', 'thing', 'any')
+CLASS_FLAGS = ('word', 'kin', 'f', 'x', 'noble', 'town', 'list', 'loc')
+
+
+def check_class_nouns():
+    """Each class noun: one lower-case key, a tab, a kind and flags after
+    spaces (a flag after a second tab is one no reader sees)."""
+    path = os.path.join(REPO, 'lang', 'de', 'entities', 'class-nouns.txt')
+    rows = load(path, 2)
+    seen = set()
+    for i, (key, value) in rows:
+        if key != key.lower():
+            err(path, i, 'key must be lower case')
+        words = value.split(' ')
+        if words[0] not in CLASS_KINDS:
+            err(path, i, 'kind must be one of ' + ', '.join(CLASS_KINDS))
+        bad = [w for w in words[1:] if w not in CLASS_FLAGS]
+        if bad:
+            err(path, i, 'unknown flag(s) %s' % ' '.join(bad))
+        if key in seen:
+            err(path, i, 'duplicate %s' % key)
+        seen.add(key)
+    return rows
+
+
 def show(title, rows, pred, maxrows=12):
     hits = [cols for _, cols in rows if pred(cols)]
     print('--- %s: %d row(s)' % (title, len(hits)))
@@ -428,6 +454,7 @@ def main():
     hand['lang/de/entities/region-adjectives.tsv'] = check_region_adjectives(
         d, hand['lang/de/entities/nationalities.tsv'])
     hand['lang/de/entities/roles.tsv'] = check_roles()
+    hand['lang/de/entities/class-nouns.txt'] = check_class_nouns()
     hand['lang/de/entities/countries.tsv'] = load(
         os.path.join(REPO, 'lang', 'de', 'entities', 'countries.tsv'), 3)
     hand['lang/de/entities/cities.tsv'] = load(
