@@ -402,6 +402,10 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
     while (s->tb - s->ta > 1 && doc->tokens[s->ta].kind == NF_TOK_PUNCT &&
            (nf_tok_is(doc, s->ta, "/") || nf_tok_is(doc, s->ta, ":")))
         s->ta++;
+    /* nor quotation marks around it ("die ''Ethiopian People's
+     * Revolutionary Democratic Front''": a name's marks are no part of it) */
+    while (s->tb - s->ta > 1 && doc->tokens[s->ta].kind == NF_TOK_QUOTE) s->ta++;
+    while (s->tb - s->ta > 1 && doc->tokens[s->tb - 1].kind == NF_TOK_QUOTE) s->tb--;
     /* ... nor a dash that opens an aside after it ("Lorenz – übrigens
      * Ehrenpräsident – hätte ...") */
     while (s->tb - s->ta > 1 && dash_at(doc, s->tb - 1)) s->tb--;
@@ -981,6 +985,15 @@ static bool place_opener(const nf_doc *doc, size_t k) {
     return h && strstr(nf_lex_val(heads, h), "opener") != NULL;
 }
 
+/* True when the word at token k (after token sa) is a German noun in the
+ * genitive: it ends in "-s" after "des", "eines" or "dieses" ("des
+ * Schiffseigners Rabaul Shipping Company"). */
+static bool genitive_noun(const nf_doc *doc, size_t k, size_t sa) {
+    static const char *const articles[] = {"des", "eines", "dieses", NULL};
+    size_t n = doc->tok_llen[k];
+    return k > sa && n > 3 && nf_tokl(doc, k)[n - 1] == 's' && nf_tok_in(doc, k - 1, articles);
+}
+
 /* Types a tagged name by an English head word that ends it
  * (lang/de/entities/english-heads.txt: "Sukhumvit Road", "Bangkok Post",
  * "Mars Society"): a road is a place (unless the tagger took it for an
@@ -1023,17 +1036,21 @@ static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa, size_t sb
     if (strcmp(kind, "event") == 0 || strcmp(kind, "title") == 0)
         return; /* (english_event_or_office drops it) */
     bool place = strncmp(kind, "place", 5) == 0, paper = strstr(kind, "paper") != NULL;
+    /* (a German noun in the genitive that the tagger took in is not the
+     * name's: "des Schiffseigners Rabaul Shipping Company") */
+    if (s->tb - s->ta > 2 && genitive_noun(doc, s->ta, sa)) s->ta++;
     size_t w = s->ta - 1;
     bool compound;
     if (!paper && s->ta > sa && doc->tokens[w].kind == NF_TOK_WORD &&
         (doc->tokens[w].flags & NF_TF_CAP) && !covered(doc, w, s->ta) &&
-        !nf_tokl_get(doc, w, &doc->engine->gz.articles) &&
+        !nf_tokl_get(doc, w, &doc->engine->gz.articles) && !nf_adjective_at(doc, w) &&
+        !nf_city_adjective_at(doc, w) && !demonym_noun(doc, w) &&
         ((place && s->tb == s->ta + 1) ||
          (!nf_tok_get(doc, w, &doc->engine->gz.common_nouns) && nf_class_noun(doc, w) < 0)) &&
-        (s->tb == s->ta + 1 ||
-         (!nf_noun_compound(doc, w) && !nf_org_head(doc, w, &compound) &&
-          !nf_person_noun_at(doc, w) && !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, w)) &&
-          !nf_tok_find(doc, w, &doc->pack->sentence_starters))))
+        (s->tb == s->ta + 1 || (!nf_noun_compound(doc, w) && !genitive_noun(doc, w, sa) &&
+                                !nf_org_head(doc, w, &compound) && !nf_person_noun_at(doc, w) &&
+                                !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, w)) &&
+                                !nf_tok_find(doc, w, &doc->pack->sentence_starters))))
         s->ta--;
     if (s->tb == s->ta + 1) return;
     /* (an organisation stays one: "der Wall Street" is the market) */

@@ -5427,6 +5427,18 @@ static void test_tagged_names_checked(void **state) {
     /* an institution's word too, the word before it taken in */
     expect_named_type(state, "Er ist Präsident der österreichischen Mars Society.", "Mars Society",
                       NF_ENT_ORG);
+    /* an army's, a front's, a movement's or a group's word ends an
+     * organisation's name; a German noun in the genitive or a nation's
+     * member before it is no word of the name, nor are its quotation
+     * marks */
+    expect_named_type(state, "Die Taten werden dem Anführer der Lord's Redemption Army angelastet.",
+                      "Lord's Redemption Army", NF_ENT_ORG);
+    expect_named_type(state, "Bei der Wahl siegte die ''Tigray People's Liberation Front''.",
+                      "Tigray People's Liberation Front", NF_ENT_ORG);
+    expect_named_type(state, "Das sagte der Direktor des Schiffseigners Maroba Shipping Group.",
+                      "Maroba Shipping Group", NF_ENT_ORG);
+    expect_named_type(state, "Die Indizes sind ein Werk der Schweizer ZAP Group.", "ZAP Group",
+                      NF_ENT_ORG);
     /* ... and the word after a tagged name, which the tagger left out */
     expect_named_type(state,
                       "Das teilte die zur kalifornischen Stanford University gehörende Hoover "
