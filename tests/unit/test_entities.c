@@ -7296,6 +7296,11 @@ static void test_names_of_things(void **state) {
                       "Hochwasser starben 16 Menschen.",
                       "2016-03-01", "Yolanthe", NF_MK_NAME);
     expect_no_mention(state, "Orkantief Ignatz traf Hamburg.", "2016-03-01", "Ignatz", NF_MK_NAME);
+    /* viruses and other germs, also in a compound noun */
+    expect_no_mention(state, "In der Wildente fand man den Virus H5N1.", "2016-03-01", "Virus H5N1",
+                      NF_MK_NAME);
+    expect_no_mention(state, "Das Bodenbakterium Thermovida breitet sich aus.", "2016-03-01",
+                      "Thermovida", NF_MK_NAME);
     /* a venue's noun introduces a place's name, with no part in it (the
      * stadium's only as a word of its own: "Waldstadion Pasching" is one
      * name) */
