@@ -8,6 +8,7 @@
  * linked).  Every name the tagger finds counts, however low its score: the
  * model itself leans towards finding names (train.py --bias), since a name
  * it adds is right more often than the engine's F1 over two. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -144,6 +145,42 @@ static int32_t entity_named_as(const nf_doc *doc, const char *name, size_t n, si
     return -1;
 }
 
+/* True when the name `name` opens as a sports club's does: an acronym of
+ * two to four letters ("SV Ried", "SCR Altach", "VfB Stuttgart") or a
+ * word of club-prefixes.txt ("Sturm Graz") before a space. */
+static bool club_opening(const nf_doc *doc, const char *name) {
+    const char *sp = strchr(name, ' ');
+    size_t n = sp ? (size_t)(sp - name) : 0;
+    if (n >= 2 && n <= 4 && isupper((unsigned char)name[0]) &&
+        isupper((unsigned char)name[n - 1])) {
+        size_t i = 0;
+        while (i < n && isalpha((unsigned char)name[i])) i++;
+        if (i == n) return true;
+    }
+    char lower[32];
+    if (n == 0 || n >= sizeof lower) return false;
+    for (size_t i = 0; i < n; i++) lower[i] = (char)tolower((unsigned char)name[i]);
+    return nf_lexicon_find(&doc->engine->gz.club_prefixes, lower, n) != NULL;
+}
+
+/* The organisation the text has named in more words, of which the name
+ * `name` (n bytes; 4 or more) of type `type` is the last ones ("Maple
+ * Leafs" after "Toronto Maple Leafs", "Panthers" after "Florida
+ * Panthers"), the latest of them; a place's name only a sports club's
+ * ("Ried" after "SV Ried"; not "Axams" after "Alpinpolizei Axams"); -1
+ * when none. */
+static int32_t org_by_tail(const nf_doc *doc, const char *name, size_t n, uint8_t type) {
+    if (n < 4) return -1;
+    for (size_t i = doc->nentities; i-- > 0;) {
+        const nf_entity *e = &doc->entities[i];
+        size_t len = e->name && e->type == NF_ENT_ORG ? strlen(e->name) : 0;
+        if (len > n + 1 && e->name[len - n - 1] == ' ' && memcmp(e->name + len - n, name, n) == 0 &&
+            (!nf_place_type(type) || club_opening(doc, e->name)))
+            return (int32_t)i;
+    }
+    return -1;
+}
+
 /* See entities.h. */
 int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
     const char *name = nf_tokens_text(doc, ta, tb);
@@ -162,6 +199,10 @@ int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
                     : nf_place_type(type) ? nf_gz_place_at_home(doc, ta, tb, name, n)
                                           : -1;
     if (known >= 0) return known;
+    /* (the last words of an organisation's name, whatever the tagger took
+     * them for) */
+    int32_t org = org_by_tail(doc, name, n, type);
+    if (org >= 0) return org;
     nf_entity e;
     memset(&e, 0, sizeof e);
     e.type = type;

@@ -1231,6 +1231,55 @@ static void test_city_after_a_settlement_noun(void **state) {
     nf_doc_free(d);
 }
 
+/* The last words of an organisation's name named later are that
+ * organisation, whatever the tagger takes them for; a place's name only
+ * after a sports club's ("SV Ried", then "Ried"), not after another
+ * organisation that holds it. */
+static void test_organisation_by_its_last_words(void **state) {
+    const char *t = "Die Toronto Maple Leafs verloren gegen die Ottawa Senators. Bei den Maple "
+                    "Leafs herrschte danach Frust.";
+    nf_doc *d = extract_on(state, t, "2016-02-05");
+    const nf_entity *full = entity_named(d, t, "Toronto Maple Leafs", NF_MK_NAME);
+    assert_non_null(full);
+    assert_ptr_equal(entity_named(d, t, "Maple Leafs", NF_MK_NAME), full);
+    nf_doc_free(d);
+    /* (the names handed over as the tagger's, an organisation's and then
+     * a place's, on an engine without the tagger) */
+    static const struct {
+        const char *text, *opening, *org;
+        bool same;
+    } cases[] = {
+        {"Der SV Kaltenau gewann. Danach feierte man in Kaltenau.", "SV", "SV Kaltenau", true},
+        {"Die Bergrettung Kaltenau barg ihn. Danach feierte man in Kaltenau.", "Bergrettung",
+         "Bergrettung Kaltenau", false},
+    };
+    nf_engine *plain = open_without_tagger();
+    nf_engine *with_tagger = *state;
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        t = cases[c].text;
+        *state = plain;
+        d = extract_on(state, t, "2016-02-05");
+        *state = with_tagger;
+        assert_int_equal(d->nsentences, 2);
+        size_t a = token_of(d, t, cases[c].opening, 0);
+        size_t b = token_of(d, t, "Kaltenau", 1);
+        d->nmentions = 0;
+        nf_ner_span org = {(uint32_t)a, (uint32_t)a + 2, NF_ENT_ORG, 0.9f};
+        nf_ner_span place = {(uint32_t)b, (uint32_t)b + 1, NF_ENT_GPE, 0.9f};
+        size_t first0[2] = {0, 1}, first1[3] = {0, 0, 1};
+        nf_tagged t0 = {&org, first0}, t1 = {&place, first1};
+        assert_true(nf_entities_tagged(d, 0, &t0));
+        assert_true(nf_entities_tagged(d, 1, &t1));
+        const nf_entity *o = entity_named(d, t, cases[c].org, NF_MK_NAME);
+        const nf_entity *p = entity_named(d, t, "Kaltenau", NF_MK_NAME);
+        assert_non_null(o);
+        assert_non_null(p);
+        if ((o == p) != cases[c].same) fail_msg("%s: one entity %d", t, o == p);
+        nf_doc_free(d);
+    }
+    nf_engine_close(plain);
+}
+
 /* A name after a noun of a landform, a region or a building is a place
  * with no government (loc); after a noun of a settlement or a state, a
  * gpe. */
@@ -8879,6 +8928,7 @@ int main(void) {
         cmocka_unit_test(test_dateline_city_and_party_of_the_named_country),
         cmocka_unit_test(test_city_after_a_settlement_noun),
         cmocka_unit_test(test_landform_after_its_noun),
+        cmocka_unit_test(test_organisation_by_its_last_words),
         cmocka_unit_test(test_organisation_code_by_date),
         cmocka_unit_test(test_surname_after_arabic_article),
         cmocka_unit_test(test_time_after_a_name),
