@@ -393,7 +393,8 @@ static bool costs_word(const nf_doc *doc, size_t j) {
 
 /* True when the word at j of measure-verbs.txt stands as it counts for the
  * count [ta, tb) of a sentence from sa: the nouns there only in their phrase,
- * "leben" after "ums" ("kamen ums Leben") or as what a form of "kosten"
+ * "leben" after "ums" ("kamen ums Leben"), before a form of "verlieren"
+ * ("ihr Leben verloren") or as what a form of "kosten"
  * took from the count, before it in its clause or after "das Leben" ("kostete
  * sechs Menschen das Leben", "die drei Menschen das Leben gekostet hat"),
  * "opfer" after "zum" ("fielen dem Hochwasser zum Opfer"). */
@@ -401,6 +402,11 @@ static bool measure_word_in_phrase(const nf_doc *doc, size_t j, size_t ta, size_
     if (nf_tok_is(doc, j, "leben")) {
         if (j == 0) return false;
         if (nf_tok_is(doc, j - 1, "ums")) return true;
+        /* "ihr Leben verloren", "verloren ... ihr Leben" */
+        static const char *const lost[] = {"verloren", "verlor", "verlieren", NULL};
+        static const char *const own[] = {"ihr", "sein", "das", NULL};
+        if (nf_tok_in(doc, j - 1, own) && j + 1 < doc->ntokens && nf_tok_in(doc, j + 1, lost))
+            return true;
         /* (right after the count's noun and its adjective at most) */
         if (!nf_tok_is(doc, j - 1, "das") || j - 1 > tb + 2) return false;
         if (costs_word(doc, j + 1)) return true;
@@ -450,7 +456,12 @@ static const char *measure_by_verb(const nf_doc *doc, size_t ta, size_t tb, size
                     if (doc->tokens[n].kind == NF_TOK_NUMBER || nf_tok_number_word(doc, n, &v))
                         return measure_by_verb(doc, n, n + 1, sa, sb);
             }
-            if (nf_tok_is(doc, j, "und")) break;
+            /* (nor "und" between two nouns: "51 Personen durch
+             * Schlammlawinen und Flutwasser getötet") */
+            if (nf_tok_is(doc, j, "und") &&
+                !(j > tb + 1 && j + 1 < sb && (doc->tokens[j - 1].flags & NF_TF_CAP) &&
+                  doc->tokens[j + 1].kind == NF_TOK_WORD && (doc->tokens[j + 1].flags & NF_TF_CAP)))
+                break;
             continue;
         }
         if (!measure_word_in_phrase(doc, j, ta, tb, sa)) continue;
@@ -974,8 +985,11 @@ static bool counts_after_noun(const nf_doc *doc, size_t k, size_t j, size_t sb, 
     if (n == 4 && strspn(w, "0123456789") == 4 && atoi(w) >= 1000 && atoi(w) < 2200) return false;
     if (n >= 4 && n <= 5 && w[n - 3] == '.' && strspn(w, "0123456789.") == n) return false;
     const nf_ner_model *m = doc->engine->ner;
-    return m && nf_tok_lower_after_first(doc, k - 1) &&
-           nf_ner_common_noun(m, nf_tokl(doc, k - 1), NF_COMMON_NOUN_MIN_FREQ);
+    if (!m || !nf_tok_lower_after_first(doc, k - 1)) return false;
+    /* (or after a compound of one, before a noun of what a figure
+     * measures: "forderte die Naturkatastrophe 92 Menschenleben") */
+    return nf_ner_common_noun(m, nf_tokl(doc, k - 1), NF_COMMON_NOUN_MIN_FREQ) ||
+           (nf_noun_compound(doc, k - 1) && measure_of(doc, (size_t)obj) != NULL);
 }
 
 /* True when the plain number at token k, closed by the period at token j,

@@ -672,6 +672,15 @@ static void test_measure_by_verb(void **state) {
                   (want){"zwölf", 12, NULL, NULL, "Fischer", "deaths", NULL, NULL});
     expect_amount(state, "Die Rettung von vier Kletterern kostete das Leben eines Helfers.",
                   (want){"vier", 4, NULL, NULL, "Kletterern", NULL, NULL, NULL});
+    /* "ihr Leben verloren"; "und" between two nouns before the verb */
+    expect_amount(state, "Bei dem Beben haben 80 Menschen ihr Leben verloren.",
+                  (want){"80", 80, NULL, NULL, "Menschen", "deaths", NULL, NULL});
+    expect_amount(state, "Dort wurden 17 Bauern durch Geröll und Schlamm getötet.",
+                  (want){"17", 17, NULL, NULL, "Bauern", "deaths", NULL, NULL});
+    /* digits after a compound noun count a noun of what figures measure
+     * after them */
+    expect_amount(state, "In Laos forderte die Flutkatastrophe 64 Menschenleben.",
+                  (want){"64", 64, NULL, NULL, "Menschenleben", "deaths", NULL, NULL});
     /* an age that tells when is no amount (the guide: "ages used as
      * dates"), an age range of people is one */
     expect_none(state, "Er ist im Alter von 79 Jahren gestorben.");
