@@ -722,7 +722,9 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         /* "..., sagte Davies der Welt am Sonntag laut Vorausbericht.": at
          * the end of a sentence a verb's frame already quotes, the phrase
          * says where that frame was read, no quote of its own */
-        if (frame_before(c, sa, k) && ends_sentence(c, np, sb)) return false;
+        /* (a time after it too: "... laut Staatsmedien am Donnerstag.") */
+        if (frame_before(c, sa, k) && ends_sentence(c, qx_skip_adverbials(c, np, sb), sb))
+            return false;
         np = coordinated_source_end(
             c, origin_after_speech_noun(c, speech_noun_end(c, k + 1, np), sb), sb);
         /* a name or an institution's noun right after "laut", then a

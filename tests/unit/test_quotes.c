@@ -5511,6 +5511,12 @@ static void test_laut_closing_a_framed_sentence(void **state) {
     nf_doc *d = th_extract(state, t);
     assert_int_equal(d->nquotes, 1);
     nf_doc_free(d);
+    /* (also before a time that ends the sentence) */
+    t = "Die Werft baue ein zweites Schiff, sagte ein Sprecher des Ministeriums laut Staatsmedien "
+        "am Donnerstag.";
+    d = th_extract(state, t);
+    assert_int_equal(d->nquotes, 1);
+    nf_doc_free(d);
 }
 
 /* "sie" after a verb whose Vorfeld is headed by a person's noun is the
