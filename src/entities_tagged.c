@@ -987,6 +987,17 @@ static const char *demonym_noun(const nf_doc *doc, size_t k) {
     return nf_singular_demonym(doc, k);
 }
 
+/* True when token k is a nation's members' noun with no article, which no
+ * adjective of the same form could be ("für Österreicher Grabner und
+ * Raffl"; not "Deutsche Bank", "Schweizer Botschaft"). */
+static bool bare_demonym(const nf_doc *doc, size_t k) {
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
+        !nf_tok_get(doc, k, &doc->engine->gz.demonyms))
+        return false;
+    if (k > 0 && nf_tokl_get(doc, k - 1, &doc->engine->gz.articles)) return false;
+    return !nf_adjective_at(doc, k) && !nf_city_adjective_at(doc, k);
+}
+
 /* Types a tagged name by the noun that classifies it (see nf_class_noun):
  * one it begins with before a capitalised word, which it then drops
  * ("Onkel Gallus", "Firma Grünenthal", but "Reporter ohne Grenzen"), or
@@ -1005,7 +1016,7 @@ static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
         (kind = nf_class_noun_type(doc, s->ta)) >= 0)
         s->ta++;
     else if (s->tb - s->ta > 1 && (doc->tokens[s->ta + 1].flags & NF_TF_CAP) &&
-             nf_place_type(s->type) && demonym_noun(doc, s->ta))
+             nf_place_type(s->type) && (demonym_noun(doc, s->ta) || bare_demonym(doc, s->ta)))
         kind = NF_ENT_PERSON, s->ta++; /* "der Pole Milik" the tagger took whole */
     else if ((k = nf_noun_before_name(doc, s->ta, s->tb, sa)) < s->ta &&
              !covered_by(doc, k, k + 1, true))

@@ -8199,6 +8199,13 @@ static void test_nation_noun_inside_a_tagged_name(void **state) {
     e = assert_named_type(d, t, "Bakker", NF_ENT_PERSON);
     if (e->country[0]) fail_msg("%s: Bakker of %s", t, e->country);
     nf_doc_free(d);
+    /* also with no article, as headlines write it */
+    t = "Siege für Österreicher Wendelbruck und Raffl. Sunrise – Altstar Jaromir Jagr hat die "
+        "Marke geknackt.";
+    d = extract_on(state, t, "2016-02-05");
+    e = assert_named_type(d, t, "Wendelbruck", NF_ENT_PERSON);
+    assert_string_equal(e->country, "AUT");
+    nf_doc_free(d);
 }
 
 /* A club the lists know by its word and its city ("Ajax Amsterdam") is
