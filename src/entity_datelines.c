@@ -69,10 +69,14 @@ bool nf_dateline_places(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t a = sa; a < dash;) {
         size_t b = a;
         while (b < dash && !nf_tok_is(doc, b, "/")) b++;
-        int32_t place = own && b == a + 1 ? capitals_place(doc, a) : -1;
+        /* (the town's name ends at its region in parentheses: "Sunrise
+         * (Florida) –", "Mistelbach (NÖ) –") */
+        size_t c = a;
+        while (c < b && !nf_tok_is(doc, c, "(")) c++;
+        int32_t place = own && c == a + 1 ? capitals_place(doc, a) : -1;
         if (place >= 0 && !nf_mention_over(doc, a)) {
-            if (!nf_mention_add(doc, a, b, place, NF_MK_NAME)) return false;
-        } else if (dateline_name(doc, a, b) && !nf_name_as(doc, a, b, NF_ENT_GPE)) {
+            if (!nf_mention_add(doc, a, c, place, NF_MK_NAME)) return false;
+        } else if (dateline_name(doc, a, c) && !nf_name_as(doc, a, c, NF_ENT_GPE)) {
             return false;
         }
         a = b + 1;

@@ -348,6 +348,18 @@ size_t nf_tok_dateline_end(const nf_doc *doc, size_t sa, size_t sb) {
             nf_tok_in(doc, k - 1, town_particles) &&
             (!nf_tok_is(doc, k - 1, "der") || nf_tok_is(doc, k - 2, "an")))
             continue;
+        /* (a town's region in parentheses before the dash: "Sunrise
+         * (Florida) –", "Mistelbach (NÖ) –") */
+        if (!word && k - 1 > sa && nf_tok_is(doc, k - 1, "(")) {
+            size_t c = k;
+            while (c < sb && c < k + 3 &&
+                   (doc->tokens[c].kind == NF_TOK_WORD || doc->tokens[c].kind == NF_TOK_ABBREV) &&
+                   (doc->tokens[c].flags & NF_TF_CAP))
+                c++;
+            return c > k && c + 1 < sb && nf_tok_is(doc, c, ")") && spaced_dash(doc, c + 1, sb)
+                       ? c + 2
+                       : sa;
+        }
         if (!word && !(k - 1 > sa && nf_tok_is(doc, k - 1, "/"))) return sa;
         if (word && spaced_dash(doc, k, sb)) return k + 1;
     }

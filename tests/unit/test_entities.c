@@ -7760,6 +7760,11 @@ static void test_dateline_places(void **state) {
     expect_named_type(state,
                       "Ein Sommermärchen. Maria Enzersdorf/London – Der Transfer ist fixiert.",
                       "Maria Enzersdorf", NF_ENT_GPE);
+    /* (a region in parentheses after the town) */
+    expect_named_type(state,
+                      "Siege für Grabner und Raffl. Maria Wendelau (Tirol) – Der Transfer ist "
+                      "fixiert.",
+                      "Maria Wendelau", NF_ENT_GPE);
     expect_no_mention(state, "Wegen Irreführung der Verbraucher – Kein Portal darf das.",
                       "2025-05-02", "Wegen Irreführung der Verbraucher", NF_MK_NAME);
     expect_no_mention(state, "Die Zahl steigt. Zahlungsverzug – so heißt das Problem.",
