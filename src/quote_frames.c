@@ -168,6 +168,24 @@ static bool agentless_passive(const qctx *c, size_t a, size_t b) {
     return aux;
 }
 
+/* The agent of a sentence [sa, sb) in the passive ("Dieser Darstellung
+ * wurde von einem libanesischen Militärsprecher widersprochen"): the
+ * phrase after "von" or "vom" that names an actor, where a form of
+ * "werden" stands before it in its clause; {0, 0} when there is none. */
+static nf_seg passive_agent(const qctx *c, size_t sa, size_t sb) {
+    static const char *const werden[] = {"wurde", "wurden", "worden", "wird", "werden", NULL};
+    bool aux = false;
+    for (size_t k = sa; k + 1 < sb; k++) {
+        /* (in the clause of the form of "werden") */
+        if (qx_punct(c, k, ',')) aux = false;
+        aux = aux || nf_tok_in(c->doc, k, werden);
+        if (!aux || (!is(c, k, "von") && !is(c, k, "vom"))) continue;
+        size_t np = qx_np_fwd(c, k + 1, sb);
+        if (np > k + 1 && qx_names_actor(c, k + 1, np, true)) return (nf_seg){k + 1, np};
+    }
+    return (nf_seg){0, 0};
+}
+
 /* The antecedent of "demnach" in sentence [sa, ..) where no quote comes
  * before: the subject of the sentence right before, when it is a person
  * or an organisation or when the adverb opens its sentence ("Die
@@ -823,6 +841,16 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         nf_seg ante = !prev                                           ? none
                       : prev->q.antecedent.tb > prev->q.antecedent.ta ? prev->q.antecedent
                                                                       : prev->q.speaker;
+        /* (a sentence in the passive between that quote and the adverb
+         * names who spoke last: "Nach israelischen Angaben seien ...
+         * Dieser Darstellung wurde von einem libanesischen Militärsprecher
+         * widersprochen. Danach ...") */
+        if (sa > 0) {
+            nf_seg ps = c->doc->sentences[c->doc->tok_sent[sa - 1]];
+            nf_seg agent = passive_agent(c, ps.ta, ps.tb);
+            if (agent.tb > agent.ta && (!prev || prev->q.spans[prev->q.nspans - 1].tb <= ps.ta))
+                prev = NULL, ante = agent;
+        }
         /* (after a colon the clause before it: "Im Programm schlüsselt das
          * Ministerium die Kosten auf: Demnach ...") */
         nf_seg head =
@@ -830,7 +858,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         bool governed = head.ta > sa && (c->wcls[head.ta - 1] & QW_PREP);
         if (!prev && head.tb > head.ta && !governed && qx_names_actor(c, head.ta, head.tb, true))
             ante = head;
-        else if (!prev)
+        else if (!prev && ante.tb <= ante.ta)
             ante = subject_before(c, sa, k == sa);
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, cue))) return *fail = true, false;
         it->q.antecedent = ante;

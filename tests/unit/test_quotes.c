@@ -2087,6 +2087,13 @@ static void test_more_frames(void **state) {
         "Das Hilfswerk stellte am Montag einen Bericht vor. Danach verließ der Minister "
         "den Saal.",
         "verließ der Minister den Saal");
+    /* a sentence in the passive with its agent, between the quote before
+     * and the adverb, names whom the adverb points back to */
+    expect_speaker_entity(state,
+                          "Nach Angaben der Armee seien Soldaten beschossen worden. Dieser "
+                          "Darstellung wurde von Oberst Peter Wendelbruck widersprochen. Danach "
+                          "habe es sich um einen Unfall gehandelt.",
+                          "habe es sich um einen Unfall gehandelt", "Peter Wendelbruck");
     expect_quote(
         state, "Es gibt einen Bericht, wonach die Fabrik schließen soll.",
         (want){NF_Q_INDIRECT, "die Fabrik schließen soll", NULL, "wonach", NULL, "einen Bericht"});
