@@ -264,6 +264,15 @@ bool nf_common_noun_listed(const nf_doc *doc, size_t k) {
 
 static bool name_like_ending(const nf_doc *doc, size_t k); /* below */
 
+/* True when the tagged name `s` is one word, a noun that classifies a
+ * person's name (class-nouns.txt: a title, a kinship), before a
+ * capitalised word of sentence [.., sb): the title of the name after it,
+ * which the tagger split off ("Sir" in "Sir Tim Hunt FRS"). */
+static bool title_alone(const nf_doc *doc, const nf_ner_span *s, size_t sb) {
+    return s->tb == s->ta + 1 && s->tb < sb && doc->tokens[s->tb].kind == NF_TOK_WORD &&
+           (doc->tokens[s->tb].flags & NF_TF_CAP) && nf_class_noun(doc, s->ta) == NF_ENT_PERSON;
+}
+
 /* True when the tagged person or place `s` of sentence [sa, ..) is one
  * word of the list of common nouns that no list knows as a name and no
  * person of the text is named by ("Kupfer", "in Gewahrsam"; not "Iggy Pop
@@ -447,6 +456,14 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
      * Revolutionary Democratic Front''": a name's marks are no part of it) */
     while (s->tb - s->ta > 1 && doc->tokens[s->ta].kind == NF_TOK_QUOTE) s->ta++;
     while (s->tb - s->ta > 1 && doc->tokens[s->tb - 1].kind == NF_TOK_QUOTE) s->tb--;
+    /* nor the letters of an honour or an office after a person's name
+     * ("Tim Hunt FRS", "Maria Keller MdB"; "postnominal" in
+     * english-heads.txt): the name is the person's */
+    const nf_lex_entry *post = s->tb - s->ta > 1 && (doc->tokens[s->tb - 1].flags & NF_TF_CAP)
+                                   ? nf_tokl_get(doc, s->tb - 1, &doc->engine->gz.english_heads)
+                                   : NULL;
+    if (post && strcmp(nf_lex_val(&doc->engine->gz.english_heads, post), "postnominal") == 0)
+        s->tb--, s->type = NF_ENT_PERSON;
     /* ... nor a dash that opens an aside after it ("Lorenz – übrigens
      * Ehrenpräsident – hätte ...") */
     while (s->tb - s->ta > 1 && dash_at(doc, s->tb - 1)) s->tb--;
@@ -2978,7 +2995,7 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             (s->tb == s->ta + 1 && nf_abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s, sa) ||
             person_noun_not_person(doc, s) || described_person(doc, s) ||
             model_number_person(doc, s) || adjective_and_noun(doc, s) ||
-            english_event_or_office(doc, s) || quoted_person(doc, s) ||
+            english_event_or_office(doc, s) || quoted_person(doc, s) || title_alone(doc, s, sb) ||
             (s->tb == s->ta + 1 && nf_political_camp_at(doc, s->ta, sa)))
             continue;
         retype(doc, s);

@@ -5488,6 +5488,19 @@ static void test_tagged_names_checked(void **state) {
                       "Maroba Shipping Group", NF_ENT_ORG);
     expect_named_type(state, "Die Indizes sind ein Werk der Schweizer ZAP Group.", "ZAP Group",
                       NF_ENT_ORG);
+    /* the letters of an honour after a person's name are none of it, nor
+     * is the title before it a name of its own */
+    const char *frs = "Tim Wendelbruck trat zurück. Die Universität bestätigte, dass "
+                      "Sir Tim Wendelbruck FRS zurückgetreten ist.";
+    nf_doc *fd = extract_on(state, frs, "2015-06-12");
+    assert_null(entity_named(fd, frs, "Tim Wendelbruck FRS", NF_MK_NAME));
+    assert_null(entity_named(fd, frs, "Sir", NF_MK_NAME));
+    const nf_entity *tw = entity_named(fd, frs, "Tim Wendelbruck", NF_MK_NAME);
+    assert_non_null(tw);
+    assert_int_equal(mentions_of(fd, tw), 2);
+    nf_doc_free(fd);
+    expect_no_mention(state, "Das Institut bestätigte, dass Sir Tim Hunt FRS zurückgetreten ist.",
+                      "2015-06-12", "Sir", NF_MK_NAME);
     /* ... and the word after a tagged name, which the tagger left out */
     expect_named_type(state,
                       "Das teilte die zur kalifornischen Stanford University gehörende Hoover "
