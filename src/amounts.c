@@ -391,18 +391,18 @@ static bool costs_word(const nf_doc *doc, size_t j) {
     return j < doc->ntokens && nf_tok_in(doc, j, forms);
 }
 
-/* True when the word at j of measure-verbs.txt stands as it counts for the
- * count [ta, tb) of a sentence from sa: the nouns there only in their phrase,
- * "leben" after "ums" ("kamen ums Leben"), before a form of "verlieren"
- * ("ihr Leben verloren") or as what a form of "kosten"
- * took from the count, before it in its clause or after "das Leben" ("kostete
+/* True when the word at j of measure-verbs.txt stands as it counts for
+ * the count [ta, tb) of a sentence from sa: the nouns there only in their
+ * phrase, "leben" after "ums" ("kamen ums Leben"), before a form of
+ * "verlieren" ("ihr Leben verloren") or as what a form of "kosten" took
+ * from the count, before it in its clause or after "das Leben" ("kostete
  * sechs Menschen das Leben", "die drei Menschen das Leben gekostet hat"),
  * "opfer" after "zum" ("fielen dem Hochwasser zum Opfer"). */
 static bool measure_word_in_phrase(const nf_doc *doc, size_t j, size_t ta, size_t tb, size_t sa) {
     if (nf_tok_is(doc, j, "leben")) {
         if (j == 0) return false;
         if (nf_tok_is(doc, j - 1, "ums")) return true;
-        /* "ihr Leben verloren", "verloren ... ihr Leben" */
+        /* "ihr Leben verloren", "sein Leben verlieren" */
         static const char *const lost[] = {"verloren", "verlor", "verlieren", NULL};
         static const char *const own[] = {"ihr", "sein", "das", NULL};
         if (nf_tok_in(doc, j - 1, own) && j + 1 < doc->ntokens && nf_tok_in(doc, j + 1, lost))

@@ -336,8 +336,8 @@ static bool spaced_dash(const nf_doc *doc, size_t k, size_t sb) {
 static const char *const town_particles[] = {"am", "im", "an", "der", "bei", "ob", NULL};
 
 /* See tokens.h: capitalised words, abbreviations ("St. Pölten"), the
- * particles inside a town's name ("Neusiedl am See") and slashes, then a
- * dash. */
+ * particles inside a town's name ("Neusiedl am See") and slashes, a
+ * region in parentheses at most, then a dash. */
 size_t nf_tok_dateline_end(const nf_doc *doc, size_t sa, size_t sb) {
     for (size_t k = sa + 1; k + 1 < sb && k <= sa + 7; k++) {
         const nf_token *p = &doc->tokens[k - 1];

@@ -171,8 +171,9 @@ const nf_lex_entry *nf_tok_statement_noun(const nf_doc *doc, size_t k);
 /* Where a dateline the text runs into a sentence at [sa, sb) ends: up to
  * six capitalised words and slashes before a dash ("Washington – Kurz vor
  * dem Ende ...", "Colombo/Genf – Im Bürgerkrieg ...", "Köln/Wien - Fast
- * ..."), and the token after the dash; sa when the sentence opens with
- * none. */
+ * ..."), the last town's region in parentheses before it at most
+ * ("Sunrise (Florida) – ..."), and the token after the dash; sa when the
+ * sentence opens with none. */
 size_t nf_tok_dateline_end(const nf_doc *doc, size_t sa, size_t sb);
 
 /* True when token k is a zu-infinitive: a word after "zu" ("zu
