@@ -2626,8 +2626,7 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
                 no_apposed_name_word(doc, q, kind) ||
                 (kind == NF_ENT_ORG && !described && no_apposed_name_word(doc, q, NF_ENT_PERSON));
         if (nouns) continue;
-        int type = kind == NF_ENT_GPE ? nf_class_noun_type(doc, k) : kind;
-        int32_t ent = nf_entity_of(doc, k + 1, e, (uint8_t)type);
+        int32_t ent = nf_entity_of(doc, k + 1, e, (uint8_t)nf_class_noun_type(doc, k));
         if (ent < 0 || !nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;
         k = e - 1;
     }
