@@ -1139,6 +1139,29 @@ static bool writers_aside(const qctx *c, size_t sa, size_t sb) {
 static bool past_verb(const qctx *c, size_t k);      /* below */
 static bool indicative_aux(const qctx *c, size_t v); /* below */
 
+/* True when [a, b), set off by commas, reads as an insertion into a
+ * clause: an apposition, an article or a capitalised word first, a noun
+ * last and no verb ("das höchste der Gebäude"), or a relative clause, its
+ * pronoun first (after a preposition or not) and a verb last ("der am
+ * Hafen steht"). */
+static bool inserted(const qctx *c, size_t a, size_t b) {
+    if (b < a + 2) return false;
+    size_t r = (c->wcls[a] & QW_PREP) ? a + 1 : a;
+    if ((c->wcls[r] & QW_REL) && r + 1 < b && !qx_cap(c, r + 1) && qx_word(c, b - 1) &&
+        (c->doc->tokens[b - 1].flags & NF_TF_LOWER)) {
+        /* (not one whose verb of saying frames what follows: "..., denen
+         * Correa vorwirft, Urheber der Krise zu sein") */
+        for (size_t j = r + 1; j < b; j++)
+            if (c->vcls[j] || c->mk[j]) return false;
+        return true;
+    }
+    if (!((c->wcls[a] & QW_DET) || qx_cap(c, a)) || !qx_cap(c, b - 1)) return false;
+    for (size_t j = a; j < b; j++)
+        if (c->vcls[j] || c->konj[j] || qx_aux(c, j) || (c->wcls[j] & (QW_SUBJ | QW_CONJ)))
+            return false;
+    return true;
+}
+
 /* True when the clause [a, b) (the sentence going on to sb) is the
  * content of a speech verb of class `vcls` before it; `verb_last` when the
  * verb stands right before the comma, `subject_last` when its subject
@@ -1242,6 +1265,18 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
      * too, as GNQA marks it ("Die Schule hofft, die Frau halten zu
      * können": gnqa-train 3 quotes more, none wrong) */
     if (b >= a + 2 && nf_tok_zu_infinitive(c->doc, b - 1)) return true;
+    /* (with an apposition or a relative clause set off by commas inside
+     * it: "zugesagt, nicht über den Turm, das höchste der Gebäude,
+     * bestimmen zu wollen") */
+    if (b >= a + 2 && b + 2 < sb && qx_punct(c, b, ',') && c->region[b] < 0) {
+        size_t f = qx_clause_end(c, b + 1, sb), g = f + 1;
+        if (f < sb && qx_punct(c, f, ',') && inserted(c, b + 1, f)) {
+            g = qx_clause_end(c, f + 1, sb);
+            while (g > f + 1 && c->doc->tokens[g - 1].kind == NF_TOK_PUNCT) g--;
+            if (g >= f + 3 && nf_tok_zu_infinitive(c->doc, g - 1) && !qx_has_konj(c, a, g, true))
+                return true;
+        }
+    }
     /* (with a phrase set after it: "angekündigt, kurzfristig zurückzutreten
      * als Chefin der CDU") */
     for (size_t j = a + 1; j + 2 < b; j++)

@@ -2188,6 +2188,27 @@ static void test_infinitive_without_comma(void **state) {
     expect_quote(state, "Der Konzern hat angekündigt die Preise ab Oktober zu erhöhen.",
                  (want){NF_Q_INDIRECT, "die Preise ab Oktober zu erhöhen", NULL, "angekündigt",
                         NULL, "Der Konzern"});
+    /* an apposition or a relative clause set off by commas inside the
+     * infinitive clause */
+    expect_quote(state,
+                 "Die Investorin hatte zugesagt, nicht mehr über den Turm, das höchste der "
+                 "Gebäude am Hafen, entscheiden zu wollen.",
+                 (want){NF_Q_INDIRECT,
+                        "nicht mehr über den Turm, das höchste der Gebäude am Hafen, entscheiden "
+                        "zu wollen",
+                        NULL, "zugesagt", NULL, "Die Investorin"});
+    expect_quote(state,
+                 "Die Investorin hatte zugesagt, den Turm, der am Hafen steht, nicht verkaufen "
+                 "zu wollen.",
+                 (want){NF_Q_INDIRECT, "den Turm, der am Hafen steht, nicht verkaufen zu wollen",
+                        NULL, "zugesagt", NULL, "Die Investorin"});
+    /* (but a relative clause whose verb of saying frames the infinitive
+     * is no insertion: the infinitive is that verb's content) */
+    expect_no_quote(state,
+                    "Anlass ist die Kritik an der Weltbank, der Regionalbank und am Fonds, denen "
+                    "die Opposition vorwirft, Urheber der Krise zu sein.",
+                    "der Regionalbank und am Fonds, denen die Opposition vorwirft, Urheber der "
+                    "Krise zu sein");
     /* "meine" is no participle of "meinen" */
     expect_no_quote(state, "Ich hatte nun die Möglichkeit meine Laufbahn schnell zu verändern.",
                     NULL);
