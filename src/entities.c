@@ -7320,6 +7320,34 @@ static bool kin_mentioned(const nf_doc *doc, uint32_t e, uint32_t other) {
     return false;
 }
 
+/* True when the n bytes at `w` are a legal form that closes a company's
+ * name (org-heads.txt "suffix": "AG", "GmbH", "Inc."). */
+static bool legal_form_word(const nf_doc *doc, const char *w, size_t n) {
+    const nf_lex_entry *e = n <= 5 ? nf_lexicon_find(&doc->engine->gz.words, w, n) : NULL;
+    return e && (e->num & NF_GW_SUFFIX);
+}
+
+/* A company named with its legal form and without it is one: the
+ * unlinked entity of no person named "PNE Wind" joins the organisation
+ * "PNE Wind AG", whichever the text names first ("Müller" the person and
+ * "Müller GmbH" stay apart). */
+static void names_without_legal_forms(nf_doc *doc) {
+    for (size_t a = 0; a < doc->nentities; a++) {
+        const nf_entity *ea = &doc->entities[a];
+        if (!ea->name || ea->canonical || ea->type == NF_ENT_PERSON) continue;
+        size_t n = strlen(ea->name);
+        for (size_t b = 0; b < doc->nentities; b++) {
+            const nf_entity *eb = &doc->entities[b];
+            size_t len = eb->name && eb->type == NF_ENT_ORG && b != a ? strlen(eb->name) : 0;
+            if (len > n + 1 && eb->name[n] == ' ' && memcmp(eb->name, ea->name, n) == 0 &&
+                legal_form_word(doc, eb->name + n + 1, len - n - 1)) {
+                move_mentions(doc, (uint32_t)a, (uint32_t)b, NULL, true);
+                break;
+            }
+        }
+    }
+}
+
 /* A noun (no acronym) that the gazetteer knows as another's short name
  * stands for the linked organisation of the text whose name it ends ("die
  * Union" after "die Afrikanische Union" or "die Europäische Union", not
@@ -8176,7 +8204,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         !nf_clubs_again(doc) || !nf_the_west(doc) || !nf_english_of_names(doc) ||
         !nf_acronym_definitions(doc) || !nf_sports_country_codes(doc) ||
         (unlinked_namesakes(doc), !one_entity_per_name(doc)) ||
-        (aliases_of_longer_names(doc), !drop_unmentioned(doc)))
+        (names_without_legal_forms(doc), aliases_of_longer_names(doc), !drop_unmentioned(doc)))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     party_branches(doc);
     confirm_known_persons(doc);

@@ -1231,6 +1231,30 @@ static void test_city_after_a_settlement_noun(void **state) {
     nf_doc_free(d);
 }
 
+/* A company named with its legal form and without it is one entity,
+ * whichever comes first; a person's name and a company of that name
+ * stay apart. */
+static void test_company_with_and_without_legal_form(void **state) {
+    static const char *const texts[] = {
+        "Die Firma Weberhaus AG baut Häuser. Die Aktie von Weberhaus stieg um drei Prozent.",
+        "Die Aktie von Nordwind stieg um drei Prozent. Die Nordwind GmbH baut Anlagen."};
+    static const char *const names[][2] = {{"Weberhaus AG", "Weberhaus"},
+                                           {"Nordwind GmbH", "Nordwind"}};
+    for (size_t i = 0; i < 2; i++) {
+        nf_doc *d = extract_on(state, texts[i], "2016-02-05");
+        const nf_entity *full = entity_named(d, texts[i], names[i][0], NF_MK_NAME);
+        assert_non_null(full);
+        assert_ptr_equal(entity_named(d, texts[i], names[i][1], NF_MK_NAME), full);
+        nf_doc_free(d);
+    }
+    const char *t = "Richter Müller verklagte die Müller GmbH.";
+    nf_doc *d = extract_on(state, t, "2016-02-05");
+    const nf_entity *person = entity_named(d, t, "Müller", NF_MK_NAME);
+    assert_non_null(person);
+    assert_ptr_not_equal(entity_named(d, t, "Müller GmbH", NF_MK_NAME), person);
+    nf_doc_free(d);
+}
+
 /* The last words of an organisation's name named later are that
  * organisation, whatever the tagger takes them for; a place's name only
  * after a sports club's ("SV Ried", then "Ried"), not after another
@@ -8953,6 +8977,7 @@ int main(void) {
         cmocka_unit_test(test_dateline_city_and_party_of_the_named_country),
         cmocka_unit_test(test_city_after_a_settlement_noun),
         cmocka_unit_test(test_landform_after_its_noun),
+        cmocka_unit_test(test_company_with_and_without_legal_form),
         cmocka_unit_test(test_organisation_by_its_last_words),
         cmocka_unit_test(test_organisation_code_by_date),
         cmocka_unit_test(test_surname_after_arabic_article),
