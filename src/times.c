@@ -1275,6 +1275,11 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
         if (is(c, k, end, "des") && k > 0 && award_holder(c, k - 1, end)) return 0;
         shift = 0;
     }
+    /* "an diesem Tag" points back to the day the text named last, as "am
+     * selben Tag" does ("Am Freitag ... die an diesem Tag gehandelten
+     * Aktien"); "diese Woche", "dieses Jahr" are the writer's own */
+    if (mod && unit == U_D && shift == 0 && strncmp(lw(c, j - 1, end), "dies", 4) == 0)
+        from_last = true;
     sem_init(s, K_REL, unit == U_D ? NF_TIME_DATE : unit == U_W ? NF_TIME_PERIOD : NF_TIME_DATE);
     s->unit = unit, s->shift = shift, s->from_last = from_last;
     if (unit == U_Y && !from_last && is(c, j + 1, end, "früher")) return j + 2;

@@ -181,6 +181,12 @@ static void test_anaphoric_dates(void **state) {
     expect_time(state, DOC,
                 "Er traf am 11. November ein. Noch am selben Tag fand ein Treffen statt.",
                 "selben Tag", "2025-11-11", -1);
+    /* "an diesem Tag" as "am selben Tag"; "diese Woche" is the writer's */
+    expect_time(state, DOC,
+                "Die Stadt wurde am 16. Januar 1945 bombardiert. An diesem Tag brannte der Dom.",
+                "diesem Tag", "1945-01-16", -1);
+    expect_time(state, DOC, "Am 3. März 2020 begann es. Diese Woche endete es.", "Diese Woche",
+                "2025-11-10/2025-11-16", -1);
     expect_time(state, DOC, "Am 3. März 2020 begann es. Am Tag darauf endete es.", "Tag darauf",
                 "2020-03-04", -1);
     expect_time(state, "2010-03-09",
