@@ -740,6 +740,10 @@ static int32_t object_after(const nf_doc *doc, size_t j, size_t end) {
             (l[n - 1] == 'e' ||
              (n > 4 && l[n - 2] == 'e' &&
               (l[n - 1] == 'n' || l[n - 1] == 'r' || l[n - 1] == 's' || l[n - 1] == 'm')));
+        /* (the ending of an adjective of a percentage, written onto its
+         * sign: "einer 2,6%igen Rendite") */
+        adjective |= t->kind == NF_TOK_WORD && j > 0 && !(t->flags & NF_TF_SPACE_BEFORE) &&
+                     n >= 3 && l[0] == 'i' && l[1] == 'g' && nf_tok_is(doc, j - 1, "%");
         if (!adjective) break;
     }
     return -1;

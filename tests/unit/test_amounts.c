@@ -173,6 +173,9 @@ static void test_percentages_and_units(void **state) {
                   (want){"295 km", 295, "km", NULL, NULL, NULL, NULL, NULL});
     expect_amount(state, "Der Gewinn stieg auf 5 Millionen Euro.",
                   (want){"5 Millionen Euro", 5e6, "EUR", NULL, "Gewinn", "profit", NULL, NULL});
+    /* an adjective's ending written onto the percent sign */
+    expect_amount(state, "Die Anleihe brachte eine 2,6%ige Rendite.",
+                  (want){"2,6%", 2.6, "%", NULL, "Rendite", "interest rate", NULL, NULL});
     /* "Zoll" after a number is the inch, no tariff */
     expect_amount(state, "Der 5,7 Zoll große Bildschirm ist hell.",
                   (want){"5,7 Zoll", 5.7, "in", NULL, "Bildschirm", NULL, NULL, NULL});
