@@ -355,18 +355,19 @@ static bool in_idiom(const nf_doc *doc, size_t k, size_t sa, size_t end) {
     return false;
 }
 
-/* Looks up the measure of a noun: exactly, without an inflection ending,
- * then by its longest known compound tail ("Nettoverlust" -> "verlust"). */
-static const char *measure_of(const nf_doc *doc, size_t k) {
-    const nf_lexicon *lex = &doc->pack->measures;
-    const char *w = nf_tokl(doc, k);
-    size_t n = doc->tok_llen[k];
-    if (n < 3) return NULL;
-    const nf_lex_entry *e = nf_tokl_get(doc, k, lex);
+/* The measure of the lower-case noun w (n bytes) in measures.txt, `e`
+ * its entry when the caller looked the whole word up already:
+ * exactly, without an inflection ending, then by its longest known
+ * compound tail ("Nettoverlust" -> "verlust"); a change of a measure
+ * measures what changes ("Mehrwertsteuererhöhung" -> "mehrwertsteuer",
+ * "Zinssenkung" -> "zins").  NULL when none. */
+static const char *measure_of_word(const nf_lexicon *lex, const char *w, size_t n,
+                                   const nf_lex_entry *e) {
     static const char *const endings[] = {"es", "en", "er", "s", "n", "e"};
     for (size_t i = 0; !e && i < sizeof endings / sizeof endings[0]; i++) {
         size_t el = strlen(endings[i]);
-        if (n > el + 3 && strcmp(w + n - el, endings[i]) == 0) e = nf_lexicon_find(lex, w, n - el);
+        if (n > el + 3 && memcmp(w + n - el, endings[i], el) == 0)
+            e = nf_lexicon_find(lex, w, n - el);
     }
     for (size_t cut = 3; !e && cut + 3 < n; cut++) {          /* "Besitz" is no "Sitz" */
         if (((unsigned char)w[cut] & 0xC0) == 0x80) continue; /* inside a character */
@@ -379,7 +380,26 @@ static const char *measure_of(const nf_doc *doc, size_t k) {
     /* ("-": a compound whose tail would mislead measures nothing:
      * "Tankstellen" are no "Stellen") */
     const char *v = e ? nf_lex_val(lex, e) : NULL;
-    return v && strcmp(v, "-") != 0 ? v : NULL;
+    if (v) return strcmp(v, "-") != 0 ? v : NULL;
+    static const char *const changes[] = {"erhöhung", "erhöhungen", "senkung", "senkungen",
+                                          "anhebung", "anhebungen", "kürzung", "kürzungen"};
+    for (size_t i = 0; i < sizeof changes / sizeof changes[0]; i++) {
+        size_t cl = strlen(changes[i]);
+        if (n >= cl + 4 && memcmp(w + n - cl, changes[i], cl) == 0) {
+            size_t m = n - cl;
+            const nf_lex_entry *x = nf_lexicon_find(lex, w, m);
+            return measure_of_word(lex, w, m, x);
+        }
+    }
+    return NULL;
+}
+
+/* The measure of the noun at token k (measure_of_word). */
+static const char *measure_of(const nf_doc *doc, size_t k) {
+    const nf_lexicon *lex = &doc->pack->measures;
+    size_t n = doc->tok_llen[k];
+    if (n < 3) return NULL;
+    return measure_of_word(lex, nf_tokl(doc, k), n, nf_tokl_get(doc, k, lex));
 }
 
 #define MEASURE_VERB_REACH 8 /* tokens after a count its clause's verb may stand */

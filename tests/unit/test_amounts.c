@@ -413,10 +413,16 @@ static void test_scaled_values_are_exact(void **state) {
     nf_doc_free(d);
 }
 
-/* A measure is found in a compound's tail, not in a prefixed word. */
+/* A measure is found in a compound's tail, not in a prefixed word; a
+ * change of a measure measures what changes. */
 static void test_measure_not_in_a_prefix(void **state) {
     expect_amount(state, "Straflos bleibt der Besitz von maximal 15 Gramm.",
                   (want){"maximal 15 Gramm", 15, "g", "up_to", NULL, NULL, NULL, NULL});
+    expect_amount(state, "Die Partei lehnt die Mehrwertsteuererhöhung auf 19 Prozent ab.",
+                  (want){"19 Prozent", 19, "%", NULL, "Mehrwertsteuererhöhung", "tax", NULL, NULL});
+    expect_amount(
+        state, "Die Notenbank beschloss eine Zinssenkung um 0,25 Prozentpunkte.",
+        (want){"0,25 Prozentpunkte", 0.25, "%", NULL, "Zinssenkung", "interest rate", NULL, NULL});
 }
 
 /* The measure of a noun before the figure: not that of a noun qualifying
