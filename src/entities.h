@@ -548,6 +548,13 @@ bool nf_common_noun_listed(const nf_doc *doc, size_t k);
  * "Partnerschaft"; entities_tagged.c). */
 bool nf_abstract_noun(const nf_doc *doc, size_t k);
 
+/* True when the capitalised word at k is an adjective made a noun in
+ * "-es" ("Positives", "Neues", "Gutes"): without its "s" a word the
+ * capitalisation lexicon knows in lower case ("positive"), and without
+ * "es" no word the lexicon knows as a noun ("Reiches": "Reich";
+ * entities_tagged.c). */
+bool nf_neuter_adjective_noun(const nf_doc *doc, size_t k);
+
 /* True when token k is an article or a determiner of nouns
  * (articles.txt, noun-determiners.txt): a capitalised word after it is a
  * noun, or a name that takes one (entities.c). */

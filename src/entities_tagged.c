@@ -264,6 +264,21 @@ bool nf_common_noun_listed(const nf_doc *doc, size_t k) {
 
 static bool name_like_ending(const nf_doc *doc, size_t k); /* below */
 
+/* See entities.h. */
+bool nf_neuter_adjective_noun(const nf_doc *doc, size_t k) {
+    size_t n = doc->tok_llen[k];
+    const char *w = nf_tokl(doc, k);
+    char form[40];
+    if (n < 5 || n >= sizeof form || memcmp(w + n - 2, "es", 2) != 0) return false;
+    memcpy(form, w, n - 1);
+    form[n - 1] = '\0';
+    if (!nf_ner_lower_word(doc->engine->ner, form)) return false;
+    /* (not a noun's genitive whose form in "-e" is an adjective too:
+     * "des Römischen Reiches", "reiche") */
+    form[n - 2] = '\0';
+    return !nf_ner_compound_tail(doc->engine->ner, form, 1);
+}
+
 /* True when the tagged name `s` is one word, a noun that classifies a
  * person's name (class-nouns.txt: a title, a kinship), before a
  * capitalised word of sentence [.., sb): the title of the name after it,
@@ -512,6 +527,16 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
          adjective_ending(doc, s->tb - 1)) &&
         !nf_org_head(doc, s->tb - 1, &compound) &&
         !nf_tokl_get(doc, s->tb - 1, &doc->engine->gz.name_particles) &&
+        !(nf_tok_phrase(doc, s->ta, s->tb, s->tb - s->ta, &doc->engine->gz.names, false, &whole) &&
+          whole == s->tb))
+        s->tb--;
+    /* nor an adjective made a noun in "-es" after a person's name, the
+     * object the verb goes on with ("hatte Steinbrück Positives zu
+     * melden", "Müller Neues"): its form in "-e" a word the lexicon knows
+     * in lower case */
+    if (s->type == NF_ENT_PERSON && s->tb - s->ta > 1 &&
+        (doc->tokens[s->tb - 1].flags & NF_TF_CAP) && (doc->tokens[s->tb - 2].flags & NF_TF_CAP) &&
+        nf_neuter_adjective_noun(doc, s->tb - 1) &&
         !(nf_tok_phrase(doc, s->ta, s->tb, s->tb - s->ta, &doc->engine->gz.names, false, &whole) &&
           whole == s->tb))
         s->tb--;

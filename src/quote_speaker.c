@@ -177,7 +177,8 @@ static bool plural_before_one_name(const qctx *c, size_t k, size_t head) {
  * k starts another phrase: a place's or an organisation's name ("hatte
  * die EU-Kommission Griechenland gedrängt"), a person's name after a
  * person's ("warf Lech Kaczyński Wałęsa Spionage vor"), or a common noun
- * ("wird von den USA Korruption vorgeworfen").  A name in the genitive
+ * ("wird von den USA Korruption vorgeworfen"; "hatte Müller Neues zu
+ * melden").  A name in the genitive
  * goes on with its noun ("Russlands Präsident Putin"), a description with
  * the person it describes ("der Präsident der Region Elsass Adrien
  * Zeller", "der Bürgermeister von Freising Herr Thalhammer"), a name with
@@ -192,6 +193,9 @@ static bool name_closes_phrase(const qctx *c, size_t k) {
     if (!names_at(doc, k, &ending, &next) || ending < 0) return false;
     if (next == NF_ENT_PERSON) return ending == NF_ENT_PERSON;
     if (next >= 0) return nf_tok_lower_after_first(doc, k); /* (not "NASA") */
+    /* (an adjective made a noun after a person's name is the verb's
+     * object: "hatte Steinbrück Positives zu melden") */
+    if (ending == NF_ENT_PERSON && nf_neuter_adjective_noun(doc, k)) return true;
     if (nf_role_at(doc, k, NULL, NULL) || nf_class_noun(doc, k) == NF_ENT_PERSON) return false;
     /* (or an abstract noun by its ending, a compound the lexicon lacks:
      * "schickte laut golem.de Unterlassungserklärung"; no noun of a kind

@@ -1231,6 +1231,19 @@ static void test_city_after_a_settlement_noun(void **state) {
     nf_doc_free(d);
 }
 
+/* An adjective made a noun in "-es" after a person's name is the verb's
+ * object, no part of the name; a noun's genitive is no such adjective. */
+static void test_adjective_noun_after_a_name(void **state) {
+    const char *t = "Vor der Presse hatte Kowalczyk Positives zu berichten. Die Grenzen des "
+                    "Reiches waren lang.";
+    nf_doc *d = extract_on(state, t, "2016-02-05");
+    assert_non_null(entity_named(d, t, "Kowalczyk", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Kowalczyk Positives", NF_MK_NAME));
+    assert_true(nf_neuter_adjective_noun(d, token_of(d, t, "Positives", 0)));
+    assert_false(nf_neuter_adjective_noun(d, token_of(d, t, "Reiches", 0)));
+    nf_doc_free(d);
+}
+
 /* A company named with its legal form and without it is one entity,
  * whichever comes first; a person's name and a company of that name
  * stay apart. */
@@ -8977,6 +8990,7 @@ int main(void) {
         cmocka_unit_test(test_dateline_city_and_party_of_the_named_country),
         cmocka_unit_test(test_city_after_a_settlement_noun),
         cmocka_unit_test(test_landform_after_its_noun),
+        cmocka_unit_test(test_adjective_noun_after_a_name),
         cmocka_unit_test(test_company_with_and_without_legal_form),
         cmocka_unit_test(test_organisation_by_its_last_words),
         cmocka_unit_test(test_organisation_code_by_date),

@@ -2188,6 +2188,13 @@ static void test_infinitive_without_comma(void **state) {
     expect_quote(state, "Der Konzern hat angekündigt die Preise ab Oktober zu erhöhen.",
                  (want){NF_Q_INDIRECT, "die Preise ab Oktober zu erhöhen", NULL, "angekündigt",
                         NULL, "Der Konzern"});
+    /* an adjective made a noun after the speaker's name is the verb's
+     * object */
+    expect_quote(
+        state,
+        "Vor der Presse hatte Kowalczyk Positives zu berichten: Die Firma sei "
+        "gerettet.",
+        (want){NF_Q_INDIRECT, "Die Firma sei gerettet", NULL, "berichten", NULL, "Kowalczyk"});
     /* an apposition or a relative clause set off by commas inside the
      * infinitive clause */
     expect_quote(state,
