@@ -3,9 +3,10 @@
  * the noun phrase before it ("der libanesische Informationsminister Ghasi
  * Aridi"), a country in that phrase ("Der Vorsitzende des Verbands in
  * Deutschland, Michael Knipper") or in an apposition after it ("Hashim
- * Thaçi, der Premierminister des Kosovos"), or the party in parentheses
- * after it ("Hannes Androsch (SPÖ)"); a government's office gives the
- * government's actor code with it. */
+ * Thaçi, der Premierminister des Kosovos"), a party in that phrase ("die
+ * Haushaltspolitikerin der Grünen, Anja Hajduk"), or the party in
+ * parentheses after it ("Hannes Androsch (SPÖ)"); a government's office
+ * gives the government's actor code with it. */
 #include <string.h>
 
 #include "engine.h"
@@ -111,6 +112,19 @@ static bool state_service(const nf_doc *doc, size_t k) {
 }
 
 static bool in_persons_name(const nf_doc *doc, size_t k); /* below */
+static bool party(const nf_entity *e);                    /* below */
+
+/* The party with a country whose name mention ends at token k, or NULL;
+ * owned by the document. */
+static const nf_entity *party_ending_at(const nf_doc *doc, size_t k) {
+    for (size_t i = nf_mention_first_at(doc, k + 1); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->tb <= k && m->ta + 16 < k) break; /* names are short */
+        const nf_entity *e = &doc->entities[m->entity];
+        if (m->tb == k + 1 && m->kind == NF_MK_NAME && e->country[0] && party(e)) return e;
+    }
+    return NULL;
+}
 
 /* The country of token k when it is a nationality adjective or a
  * nation's people ("Österreicher"), a compound
@@ -146,6 +160,13 @@ static const char *country_at(const nf_doc *doc, size_t k, int *by) {
             *by = e->actor && strcmp(e->actor, e->country) == 0 ? BY_NATION : BY_TOWN;
             return e->country;
         }
+    }
+    /* a party the phrase names ("die Haushaltspolitikerin der Grünen, Anja
+     * Hajduk", "von Bündnis 90/Die Grünen") */
+    const nf_entity *p = party_ending_at(doc, k);
+    if (p) {
+        *by = BY_PARTY;
+        return p->country;
     }
     /* a city's adjective before a person's role ("der Istanbuler
      * Bürgermeister", "der Salzburger Erzbischof"; not "der Stuttgarter

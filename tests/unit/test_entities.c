@@ -3947,6 +3947,16 @@ static void test_government_office_of_an_unlisted_person(void **state) {
     e = assert_named_type(d, p, "John Exampleton", NF_ENT_PERSON);
     assert_string_equal(e->country, "USA");
     nf_doc_free(d);
+    /* a party named in the phrase before the name, in the genitive or
+     * after "von", gives its country */
+    const char *g = "Die Haushaltspolitikerin der FPÖ, Anna Beispielhuber, widersprach. Der "
+                    "Abgeordnete von Bündnis 90/Die Grünen Karl Musterhaus stimmte zu.";
+    d = extract_on(state, g, "2024-01-17");
+    e = assert_named_type(d, g, "Anna Beispielhuber", NF_ENT_PERSON);
+    assert_string_equal(e->country, "AUT");
+    e = assert_named_type(d, g, "Karl Musterhaus", NF_ENT_PERSON);
+    assert_string_equal(e->country, "DEU");
+    nf_doc_free(d);
     /* an ambassador stands for the government too */
     const char *a = "Der israelische Botschafter Daniel Musterstein sprach von einer Schande.";
     d = extract_on(state, a, "2024-04-05");
