@@ -2642,6 +2642,16 @@ static int32_t particle_article_fits(const nf_doc *doc, size_t k, size_t sa, int
 
 /* A surname alone ("Putin", "Toqajew"): a person named in full earlier in
  * the document, or one in office on its date.  Returns the entity or -1. */
+/* True for the roles of a government as a whole (roles.tsv: "Regierung",
+ * "Kabinett", "Administration"), whose noun a head's surname may follow
+ * ("die Regierung Merkel"). */
+static bool whole_government(const char *role, size_t rl) {
+    static const char *const whole[] = {"government", "cabinet", "administration"};
+    for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
+        if (strlen(whole[i]) == rl && memcmp(whole[i], role, rl) == 0) return true;
+    return false;
+}
+
 static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
@@ -2739,6 +2749,16 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const nf_lex_entry *se = nf_lexicon_find(&gz->surnames, w, wl);
     int32_t ent = nf_doc_day(doc) ? in_office_named(doc, &gz->surnames, se, false, NULL, 0)
                                   : undated_surname_named(doc, k, sa, se);
+    /* (of namesakes in office, the head of state or government after a
+     * noun of a whole government: "die Regierung Bush" in 2004, while Jeb
+     * Bush governed Florida) */
+    bool org = false;
+    const char *gov =
+        ent < 0 && nf_doc_day(doc) && k > sa ? nf_role_at(doc, k - 1, NULL, &org) : NULL;
+    if (gov && org && whole_government(gov, nf_role_len(gov))) {
+        ent = in_office_named(doc, &gz->surnames, se, false, "head_of_government", 18);
+        if (ent < 0) ent = in_office_named(doc, &gz->surnames, se, false, "head_of_state", 13);
+    }
     bool in_office = ent >= 0 && nf_doc_day(doc);
     if (ent < 0 && nf_doc_day(doc)) ent = former_head_named(doc, se, k, sa);
     if (ent >= 0 && !given_name_fits(doc, k, sa, ent)) {
@@ -3858,6 +3878,12 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
             office = former ? in_office_named(doc, &gz->surnames,
                                               nf_tok_get(doc, k + 1, &gz->surnames), true, role, rl)
                             : surname_at(doc, k + 1, sa, sb);
+            /* (of the namesakes in office, the one whose office the role
+             * names: "US-Präsident Bush" in 2004 while Jeb Bush governed
+             * Florida) */
+            if (office < 0 && !former)
+                office = in_office_named(doc, &gz->surnames, nf_tok_get(doc, k + 1, &gz->surnames),
+                                         false, role, rl);
             if (office < 0) /* "Staatschef Xi": a surname that comes first */
                 office =
                     in_office_named(doc, &gz->first_surnames,

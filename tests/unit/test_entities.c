@@ -2122,7 +2122,12 @@ static void test_role_before_surname_in_office(void **state) {
         {"Der frühere Kanzler Schröder warnte.", "2023-05-20", "Schröder", "Gerhard Schröder"},
         /* a surname that comes first, as in China and Korea */
         {"Staatschef Xi empfing Gäste.", "2021-05-20", "Xi", "Xi Jinping"},
-        {"Präsident Moon reiste ab.", "2019-03-01", "Moon", "Moon Jae-in"}};
+        {"Präsident Moon reiste ab.", "2019-03-01", "Moon", "Moon Jae-in"},
+        /* of two namesakes in office, the one whose office the role names,
+         * or a head's after the noun of a whole government (Jeb Bush
+         * governed Florida in 2004) */
+        {"US-Präsident Bush reiste ab.", "2004-12-06", "Bush", "George W. Bush"},
+        {"Die Regierung Bush schwieg dazu.", "2004-12-06", "Bush", "George W. Bush"}};
     for (size_t i = 0; i < sizeof linked / sizeof linked[0]; i++) {
         nf_doc *d = extract_on(state, linked[i].text, linked[i].date);
         assert_linked(d, linked[i].text, linked[i].name, linked[i].canonical);
@@ -2139,7 +2144,8 @@ static void test_role_before_surname_in_office(void **state) {
                     {"Kanzler Scholz reiste nach Paris.", "2012-05-20", "Scholz"},
                     {"Präsident Xi empfing Gäste.", "2010-05-20", "Xi"},
                     {"Ex-Kanzler Scholz warnte.", "2023-05-20", "Scholz"},
-                    {"Bürgermeister Li eröffnete die Brücke.", "2021-05-20", "Li"}};
+                    {"Bürgermeister Li eröffnete die Brücke.", "2021-05-20", "Li"},
+                    {"Trainer Bush lobte das Team.", "2004-12-06", "Bush"}};
     for (size_t i = 0; i < sizeof unlinked / sizeof unlinked[0]; i++) {
         nf_doc *d = extract_on(state, unlinked[i].text, unlinked[i].date);
         const nf_entity *e = entity_named(d, unlinked[i].text, unlinked[i].name, NF_MK_NAME);
