@@ -555,6 +555,11 @@ bool nf_abstract_noun(const nf_doc *doc, size_t k);
  * entities_tagged.c). */
 bool nf_neuter_adjective_noun(const nf_doc *doc, size_t k);
 
+/* True when token k is a surname after an Arabic article written in lower
+ * case and joined by a hyphen ("al-Assadi", "el-Sisi", "as-Sadr"): a name
+ * whatever the word after the hyphen (entities_tagged.c). */
+bool nf_article_particle_name(const nf_doc *doc, size_t k);
+
 /* True when token k is an article or a determiner of nouns
  * (articles.txt, noun-determiners.txt): a capitalised word after it is a
  * noun, or a name that takes one (entities.c). */

@@ -1407,15 +1407,13 @@ static bool initials(const nf_doc *doc, size_t k) {
     return true;
 }
 
-static bool article_particle_name(const nf_doc *doc, size_t k); /* below */
-
 /* True when the word right after span `s` (before sb), set off by a
  * space and in no mention, is a surname after an Arabic article
- * (article_particle_name): the name goes on with it. */
+ * (nf_article_particle_name): the name goes on with it. */
 static bool article_surname_next(const nf_doc *doc, const nf_ner_span *s, size_t sb) {
     size_t k = s->tb;
-    return k < sb && (doc->tokens[k].flags & NF_TF_SPACE_BEFORE) && article_particle_name(doc, k) &&
-           !covered(doc, k, k + 1);
+    return k < sb && (doc->tokens[k].flags & NF_TF_SPACE_BEFORE) &&
+           nf_article_particle_name(doc, k) && !covered(doc, k, k + 1);
 }
 
 /* Widens a person the tagger found by its patronymics and a surname after
@@ -1443,7 +1441,7 @@ static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const t
             doc->tokens[k + 1].kind != NF_TOK_WORD || covered(doc, k, k + 2))
             break;
         /* (or the surname after its article: "Ali bin al-Hussein") */
-        if (article_particle_name(doc, k + 1)) {
+        if (nf_article_particle_name(doc, k + 1)) {
             s->tb += 2;
             return;
         }
@@ -1486,10 +1484,8 @@ static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const t
     }
 }
 
-/* True when token k is a surname after an Arabic article written in lower
- * case and joined by a hyphen ("al-Assadi", "el-Sisi", "as-Sadr"): a name
- * whatever the word after the hyphen. */
-static bool article_particle_name(const nf_doc *doc, size_t k) {
+/* See entities.h. */
+bool nf_article_particle_name(const nf_doc *doc, size_t k) {
     static const char *const articles[] = {"al-", "el-", "ad-", "as-", "ash-", "ar-",
                                            "az-", "an-", "at-", "ul-", NULL};
     const char *w = nf_tok(doc, k);

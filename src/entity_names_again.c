@@ -169,8 +169,10 @@ static bool sure_person(const nf_doc *doc, const nf_mention *m) {
 
 /* True when token k may stand alone for a person: a capitalised word of
  * three letters or more that the tagger's lexicon knows as no common word
- * or noun ("Premier", "Mann"). */
+ * or noun ("Premier", "Mann"), or a surname after an Arabic article
+ * ("el-Baradei"). */
 static bool name_word(const nf_doc *doc, size_t k) {
+    if (nf_article_particle_name(doc, k)) return true; /* "el-Baradei" */
     return doc->tokens[k].kind == NF_TOK_WORD && (doc->tokens[k].flags & NF_TF_CAP) &&
            doc->tok_llen[k] >= 3 && !nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) &&
            !nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ);
@@ -234,8 +236,9 @@ bool nf_surnames_again(nf_doc *doc) {
     size_t n = list_surnames(doc, names);
     for (size_t k = 0; k < doc->ntokens && n; k++) {
         const nf_token *t = &doc->tokens[k];
-        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || nf_mention_over(doc, k) ||
-            doc->claimed[k])
+        if (t->kind != NF_TOK_WORD ||
+            !((t->flags & NF_TF_CAP) || nf_article_particle_name(doc, k)) ||
+            nf_mention_over(doc, k) || doc->claimed[k])
             continue;
         for (size_t j = 0; j < n; j++) {
             if (names[j].entity < 0 || !is_surname(doc, k, &names[j], true)) continue;

@@ -1231,6 +1231,18 @@ static void test_city_after_a_settlement_noun(void **state) {
     nf_doc_free(d);
 }
 
+/* A surname after an Arabic article, in lower case, names the person
+ * again alone, as a capitalised surname does. */
+static void test_surname_after_arabic_article_again(void **state) {
+    const char *t = "Der Sprecher Ahmed al-Kassimi traf Diplomaten. Später sagte al-Kassimi, "
+                    "die Lage sei ruhig.";
+    nf_doc *d = extract_on(state, t, "2016-02-05");
+    const nf_entity *full = entity_named(d, t, "Ahmed al-Kassimi", NF_MK_NAME);
+    assert_non_null(full);
+    assert_ptr_equal(entity_named(d, t, "al-Kassimi", NF_MK_NAME), full);
+    nf_doc_free(d);
+}
+
 /* An adjective made a noun in "-es" after a person's name is the verb's
  * object, no part of the name; a noun's genitive is no such adjective. */
 static void test_adjective_noun_after_a_name(void **state) {
@@ -9006,6 +9018,7 @@ int main(void) {
         cmocka_unit_test(test_dateline_city_and_party_of_the_named_country),
         cmocka_unit_test(test_city_after_a_settlement_noun),
         cmocka_unit_test(test_landform_after_its_noun),
+        cmocka_unit_test(test_surname_after_arabic_article_again),
         cmocka_unit_test(test_adjective_noun_after_a_name),
         cmocka_unit_test(test_company_with_and_without_legal_form),
         cmocka_unit_test(test_organisation_by_its_last_words),
