@@ -2663,7 +2663,15 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
         const char *rest = strchr(doc->entities[first].name, ' ') + 1;
         bool whole = k + 1 < sb && doc->tok_len[k + 1] == strlen(rest) &&
                      memcmp(nf_tok(doc, k + 1), rest, doc->tok_len[k + 1]) == 0;
-        return whole ? -1 : first;
+        /* (a short given name before another surname is someone else's:
+         * "Nico Hülkenberg" after "Nico Rosberg"; not the rest of the
+         * name in more words, "Kim Jong Un") */
+        size_t nl = k + 1 < sb ? doc->tok_len[k + 1] : 0;
+        bool other = nl && (doc->tokens[k + 1].flags & NF_TF_CAP) &&
+                     !(strncmp(rest, nf_tok(doc, k + 1), nl) == 0 &&
+                       (rest[nl] == ' ' || rest[nl] == '\0')) &&
+                     (nf_tok_get(doc, k + 1, &gz->surnames) || nf_unknown_name_word(doc, k + 1));
+        return whole || other ? -1 : first;
     }
     if (wl < 4) return -1;
     /* A given name next to a capitalised word that is no common noun or

@@ -5149,6 +5149,15 @@ static void test_family_name_first(void **state) {
     assert_non_null(full);
     assert_ptr_equal(entity_named(d, t, "Hu", NF_MK_NAME), full);
     nf_doc_free(d);
+    /* a short given name before another surname is someone else's */
+    t = "Nico Rosberg gewann das Rennen. Nico Schmidt wurde Achter.";
+    d = extract_on(state, t, "2015-11-27");
+    full = entity_named(d, t, "Nico Rosberg", NF_MK_NAME);
+    assert_non_null(full);
+    const nf_entity *other = entity_named(d, t, "Nico Schmidt", NF_MK_NAME);
+    assert_non_null(other);
+    assert_ptr_not_equal(other, full);
+    nf_doc_free(d);
 }
 
 static void test_descriptions_are_no_names(void **state) {
