@@ -435,9 +435,21 @@ const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb) {
 /* Compares the word after the last space (see entities.h). */
 bool nf_last_word_is(const char *name, const char *w, size_t n) {
     /* The name ends in a space and w, and w has no space (else the last
-     * space would be inside it). */
+     * space would be inside it); or in a space, an Arabic article and a
+     * hyphen before w ("Gaddafi" of "Muammar al-Gaddafi") */
     size_t len = strlen(name);
-    if (len <= n || name[len - n - 1] != ' ' || n == 0 || memchr(w, ' ', n)) return false;
+    if (len <= n || n == 0 || memchr(w, ' ', n)) return false;
+    if (name[len - n - 1] == '-') {
+        static const char *const articles[] = {" al-", " el-", " ad-", " as-", " ash-",
+                                               " ar-", " az-", " an-", " at-", " ul-"};
+        bool after_article = false;
+        for (size_t i = 0; i < sizeof articles / sizeof articles[0] && !after_article; i++) {
+            size_t al = strlen(articles[i]);
+            after_article = len >= n + al && memcmp(name + len - n - al, articles[i], al) == 0;
+        }
+        return after_article && memcmp(name + len - n, w, n) == 0;
+    }
+    if (name[len - n - 1] != ' ') return false;
     const char *tail = name + len - n;
     /* a particle's surname capitalised where it opens a sentence or after
      * a noun ("der Sunnit Al-Asir" of "Ahmed al-Asir") */

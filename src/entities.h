@@ -165,8 +165,9 @@ bool nf_genitive_place_at(const nf_doc *doc, size_t k);
 
 /* True when the last word of `name` (what follows its last space) is the
  * `n` bytes at `w`: "Enders" for "Thomas Enders", "Al-Asir" for "Ahmed
- * al-Asir" (a word in lower case matches capitalised); false for one-word
- * names. */
+ * al-Asir" (a word in lower case matches capitalised), or what follows
+ * the hyphen of an Arabic article ("Gaddafi" for "Muammar al-Gaddafi");
+ * false for one-word names. */
 bool nf_last_word_is(const char *name, const char *w, size_t n);
 
 /* True when the first word of `name` (what comes before its first space)

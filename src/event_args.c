@@ -539,6 +539,11 @@ static void add_coordinated(const nf_doc *doc, size_t at, size_t cb, ev_actors *
             j++;
         const nf_mention *next = j < cb ? ev_mention_at(doc, j) : NULL;
         if (!next || next->ta != j) return;
+        /* (after a comma a name in the genitive before a noun opens an
+         * apposition: "Abdullah al-Senussi, Gaddafis Schwager") */
+        if (comma_at(doc, joiner) && next->tb < cb && doc->tokens[next->tb].kind == NF_TOK_WORD &&
+            (doc->tokens[next->tb].flags & NF_TF_CAP) && nf_name_owns_noun(doc, next))
+            return;
         push(out, (int32_t)next->entity);
         end = next->tb;
     }

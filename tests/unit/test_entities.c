@@ -8654,6 +8654,12 @@ static void test_clerics_and_particle_surnames(void **state) {
     assert_ptr_equal(entity_named(d, t, "Al-Asir", NF_MK_NAME), full);
     assert_string_equal(full->role, "cleric");
     nf_doc_free(d);
+    /* the surname without its article names the person too */
+    t = "Der Geheimdienstchef Abdullah al-Senussi floh. Später wurde Senussi gefasst.";
+    d = extract_on(state, t, "2011-10-25");
+    full = assert_named_type(d, t, "Abdullah al-Senussi", NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Senussi", NF_MK_NAME), full);
+    nf_doc_free(d);
     expect_named_type(state, "Kardinal Christoph Schönborn kritisierte das Gesetz.",
                       "Christoph Schönborn", NF_ENT_PERSON);
     /* a role noun that is the surname of a person named before is a name

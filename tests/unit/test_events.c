@@ -888,6 +888,16 @@ static void test_sanctions_and_force(void **state) {
     expect_event(state, "Israel griff den Libanon an.", "19", "ISR", "LBN", NULL);
 }
 
+/* A name in the genitive after a comma in a passive's agent phrase opens
+ * an apposition of the agent ("X, Putins Schwager"), no second agent. */
+static void test_agent_apposition_with_genitive(void **state) {
+    expect_no_source(state,
+                     "Der russische Präsident Wladimir Putin schwieg. Der Oppositionelle Iwan "
+                     "Kowalczyk wurde von dem Geschäftsmann Boris Wendel, Putins Schwager, scharf "
+                     "kritisiert.",
+                     "11", "RUS");
+}
+
 static void test_passive_arrest(void **state) {
     expect_event(state,
                  "Der französische Journalist wurde von der iranischen Polizei festgenommen.", "17",
@@ -2766,6 +2776,7 @@ int main(void) {
         cmocka_unit_test(test_planned_signing),
         cmocka_unit_test(test_criticism_and_demand),
         cmocka_unit_test(test_sanctions_and_force),
+        cmocka_unit_test(test_agent_apposition_with_genitive),
         cmocka_unit_test(test_passive_arrest),
         cmocka_unit_test(test_coordinated_subjects),
         cmocka_unit_test(test_person_country),
