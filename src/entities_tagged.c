@@ -530,15 +530,6 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
         !(nf_tok_phrase(doc, s->ta, s->tb, s->tb - s->ta, &doc->engine->gz.names, false, &whole) &&
           whole == s->tb))
         s->tb--;
-    /* nor a noun of a person after the genitive of someone named before:
-     * the relative or the office of that one ("Gaddafis Schwager",
-     * "Putins Sprecher": the name is the genitive's) */
-    if (s->type == NF_ENT_PERSON && s->tb - s->ta == 2 &&
-        nf_class_noun(doc, s->tb - 1) == NF_ENT_PERSON && doc->tok_len[s->ta] > 3 &&
-        nf_tok(doc, s->ta)[doc->tok_len[s->ta] - 1] == 's' &&
-        nf_person_ending_in(doc, nf_tok(doc, s->ta),
-                            nf_genitive_stem(nf_tok(doc, s->ta), doc->tok_len[s->ta])) >= 0)
-        s->tb--;
     /* nor an adjective made a noun in "-es" after a person's name, the
      * object the verb goes on with ("hatte Steinbrück Positives zu
      * melden", "Müller Neues"): its form in "-e" a word the lexicon knows
