@@ -1489,7 +1489,11 @@ bool nf_article_particle_name(const nf_doc *doc, size_t k) {
     static const char *const articles[] = {"al-", "el-", "ad-", "as-", "ash-", "ar-",
                                            "az-", "an-", "at-", "ul-", NULL};
     const char *w = nf_tok(doc, k);
-    if (doc->tokens[k].kind != NF_TOK_WORD) return false;
+    size_t len = doc->tok_len[k];
+    if (doc->tokens[k].kind != NF_TOK_WORD || len < 5) return false;
+    /* (the hyphen after two or three letters first: most words have none
+     * there, and the surnames-again pass asks of every word in lower case) */
+    if (w[2] != '-' && w[3] != '-') return false;
     for (const char *const *a = articles; *a; a++) {
         size_t n = strlen(*a);
         if (doc->tok_len[k] > n + 1 && strncmp(w, *a, n) == 0 && w[n] >= 'A' && w[n] <= 'Z')
