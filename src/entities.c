@@ -4552,11 +4552,16 @@ static bool genitive_place(const nf_doc *doc, size_t k) {
     return genitive_place_entry(doc, k, 1u << NF_GZ_COUNTRY | 1u << NF_GZ_PLACE) != NULL;
 }
 
+/* True when the n bytes at `w` are a legal form that closes a company's
+ * name (org-heads.txt "suffix": "AG", "GmbH", "Inc."). */
+static bool legal_form_word(const nf_doc *doc, const char *w, size_t n) {
+    const nf_lex_entry *e = n <= 5 ? nf_lexicon_find(&doc->engine->gz.words, w, n) : NULL;
+    return e && (e->num & NF_GW_SUFFIX);
+}
+
 /* See entities.h. */
 bool nf_legal_form(const nf_doc *doc, size_t k) {
-    if (doc->tok_len[k] > 5) return false;
-    const nf_lex_entry *e = nf_tok_get(doc, k, &doc->engine->gz.words);
-    return e && (e->num & NF_GW_SUFFIX);
+    return legal_form_word(doc, nf_tok(doc, k), doc->tok_len[k]);
 }
 
 /* A person named by a given name and one or two capitalised words that
@@ -7364,13 +7369,6 @@ static bool kin_mentioned(const nf_doc *doc, uint32_t e, uint32_t other) {
             return true;
     }
     return false;
-}
-
-/* True when the n bytes at `w` are a legal form that closes a company's
- * name (org-heads.txt "suffix": "AG", "GmbH", "Inc."). */
-static bool legal_form_word(const nf_doc *doc, const char *w, size_t n) {
-    const nf_lex_entry *e = n <= 5 ? nf_lexicon_find(&doc->engine->gz.words, w, n) : NULL;
-    return e && (e->num & NF_GW_SUFFIX);
 }
 
 /* A company named with its legal form and without it is one: the
