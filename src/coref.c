@@ -1297,15 +1297,6 @@ static const char *place_country_before(const nf_doc *doc, size_t ta) {
     return NULL;
 }
 
-/* True for the roles of a country's government as a whole ("Regierung",
- * "Führung", "Kabinett"), not one of its parts ("Ministerium"). */
-static bool government(const char *role, size_t rl) {
-    static const char *const whole[] = {"government", "leadership", "cabinet", "administration"};
-    for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
-        if (strlen(whole[i]) == rl && memcmp(whole[i], role, rl) == 0) return true;
-    return false;
-}
-
 /* The CAMEO sector of role value `role` when it is a body of a state's
  * (GOV, MIL, SPY, COP, JUD or LEG: nf_role_sector), else NULL. */
 static const char *state_sector(const char *role) {
@@ -1453,12 +1444,12 @@ int32_t nf_org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, s
     /* ... or of its head's ("die Regierung Bush": the government of the
      * United States; a person's name after the noun is the owner's, no
      * name of the organisation) */
-    if (o->country[0] && o->type == NF_ENT_PERSON && government(role, rl)) {
+    if (o->country[0] && o->type == NF_ENT_PERSON && nf_whole_government(role, rl)) {
         int32_t listed = nf_listed_org(doc, name, strlen(name), o->country, true);
         if (listed >= 0) return listed;
     }
     if (o->country[0] && o->type == NF_ENT_GPE) {
-        bool whole = government(role, rl) && nf_seat_of_state(doc, owner);
+        bool whole = nf_whole_government(role, rl) && nf_seat_of_state(doc, owner);
         int32_t listed = nf_listed_org(doc, name, strlen(name), o->country, whole);
         if (listed >= 0) return listed;
     }

@@ -432,6 +432,17 @@ const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb) {
     return out;
 }
 
+/* See entities.h. */
+size_t nf_arabic_article_len(const char *w, size_t n) {
+    static const char *const articles[] = {"al-", "el-", "ad-", "as-", "ash-",
+                                           "ar-", "az-", "an-", "at-", "ul-"};
+    for (size_t i = 0; i < sizeof articles / sizeof articles[0]; i++) {
+        size_t al = strlen(articles[i]);
+        if (n > al && memcmp(w, articles[i], al) == 0) return al;
+    }
+    return 0;
+}
+
 /* Compares the word after the last space (see entities.h). */
 bool nf_last_word_is(const char *name, const char *w, size_t n) {
     /* The name ends in a space and w, and w has no space (else the last
@@ -440,14 +451,10 @@ bool nf_last_word_is(const char *name, const char *w, size_t n) {
     size_t len = strlen(name);
     if (len <= n || n == 0 || memchr(w, ' ', n)) return false;
     if (name[len - n - 1] == '-') {
-        static const char *const articles[] = {" al-", " el-", " ad-", " as-", " ash-",
-                                               " ar-", " az-", " an-", " at-", " ul-"};
-        bool after_article = false;
-        for (size_t i = 0; i < sizeof articles / sizeof articles[0] && !after_article; i++) {
-            size_t al = strlen(articles[i]);
-            after_article = len >= n + al && memcmp(name + len - n - al, articles[i], al) == 0;
-        }
-        return after_article && memcmp(name + len - n, w, n) == 0;
+        const char *last = name + len - n - 1; /* the last word's start */
+        while (last > name && last[-1] != ' ') last--;
+        size_t al = last > name ? nf_arabic_article_len(last, len - (size_t)(last - name)) : 0;
+        return al && last + al == name + len - n && memcmp(name + len - n, w, n) == 0;
     }
     if (name[len - n - 1] != ' ') return false;
     const char *tail = name + len - n;
@@ -2654,11 +2661,9 @@ static int32_t particle_article_fits(const nf_doc *doc, size_t k, size_t sa, int
 
 /* A surname alone ("Putin", "Toqajew"): a person named in full earlier in
  * the document, or one in office on its date.  Returns the entity or -1. */
-/* True for the roles of a government as a whole (roles.tsv: "Regierung",
- * "Kabinett", "Administration"), whose noun a head's surname may follow
- * ("die Regierung Merkel"). */
-static bool whole_government(const char *role, size_t rl) {
-    static const char *const whole[] = {"government", "cabinet", "administration"};
+/* See entities.h. */
+bool nf_whole_government(const char *role, size_t rl) {
+    static const char *const whole[] = {"government", "leadership", "cabinet", "administration"};
     for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
         if (strlen(whole[i]) == rl && memcmp(whole[i], role, rl) == 0) return true;
     return false;
@@ -2775,9 +2780,11 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     bool org = false;
     const char *gov =
         ent < 0 && nf_doc_day(doc) && k > sa ? nf_role_at(doc, k - 1, NULL, &org) : NULL;
-    if (gov && org && whole_government(gov, nf_role_len(gov))) {
-        ent = in_office_named(doc, &gz->surnames, se, false, "head_of_government", 18);
-        if (ent < 0) ent = in_office_named(doc, &gz->surnames, se, false, "head_of_state", 13);
+    if (gov && org && nf_whole_government(gov, nf_role_len(gov))) {
+        static const char head_gov[] = "head_of_government", head_state[] = "head_of_state";
+        ent = in_office_named(doc, &gz->surnames, se, false, head_gov, sizeof head_gov - 1);
+        if (ent < 0)
+            ent = in_office_named(doc, &gz->surnames, se, false, head_state, sizeof head_state - 1);
     }
     bool in_office = ent >= 0 && nf_doc_day(doc);
     if (ent < 0 && nf_doc_day(doc)) ent = former_head_named(doc, se, k, sa);

@@ -561,6 +561,16 @@ bool nf_neuter_adjective_noun(const nf_doc *doc, size_t k);
  * whatever the word after the hyphen (entities_tagged.c). */
 bool nf_article_particle_name(const nf_doc *doc, size_t k);
 
+/* The length of the Arabic article and its hyphen that the n bytes at w
+ * open with ("al-", "el-", "ash-"), 0 when none; a word must follow it. */
+size_t nf_arabic_article_len(const char *w, size_t n);
+
+/* True for the role labels of a country's government as a whole
+ * (roles.tsv: "Regierung", "Führung", "Kabinett", "Administration"), not
+ * one of its parts ("Ministerium"); a head's surname may follow their
+ * nouns ("die Regierung Merkel"). */
+bool nf_whole_government(const char *role, size_t rl);
+
 /* True when token k is an article or a determiner of nouns
  * (articles.txt, noun-determiners.txt): a capitalised word after it is a
  * noun, or a name that takes one (entities.c). */

@@ -1486,20 +1486,14 @@ static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const t
 
 /* See entities.h. */
 bool nf_article_particle_name(const nf_doc *doc, size_t k) {
-    static const char *const articles[] = {"al-", "el-", "ad-", "as-", "ash-", "ar-",
-                                           "az-", "an-", "at-", "ul-", NULL};
     const char *w = nf_tok(doc, k);
     size_t len = doc->tok_len[k];
     if (doc->tokens[k].kind != NF_TOK_WORD || len < 5) return false;
     /* (the hyphen after two or three letters first: most words have none
      * there, and the surnames-again pass asks of every word in lower case) */
     if (w[2] != '-' && w[3] != '-') return false;
-    for (const char *const *a = articles; *a; a++) {
-        size_t n = strlen(*a);
-        if (doc->tok_len[k] > n + 1 && strncmp(w, *a, n) == 0 && w[n] >= 'A' && w[n] <= 'Z')
-            return true;
-    }
-    return false;
+    size_t n = nf_arabic_article_len(w, len);
+    return n && len > n + 1 && w[n] >= 'A' && w[n] <= 'Z';
 }
 
 /* True when token k is a common noun no name holds (a mention or a name
