@@ -1177,6 +1177,10 @@ static size_t m_relunit(const tctx *c, size_t k, size_t end, tsem *s) {
     bool article = false;
     if (is_any(c, j, end, (const char *const[]){"das", "dem", "des", "der", "den", "die", NULL}))
         j++, article = true;
+    /* an article before a demonstrative is a relative pronoun's or
+     * another phrase's ("John Edwards, der dieses Jahr angetreten war"):
+     * the time starts at the demonstrative */
+    if (article && strncmp(lw(c, j, end), "dies", 4) == 0) return 0;
     int shift = 0;
     bool from_last = false, mod = modifier_at(c, j, end, &shift, &from_last);
     if (mod) j++;

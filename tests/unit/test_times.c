@@ -217,6 +217,9 @@ static void test_relative_units(void **state) {
     expect_time(state, DOC, "Das war vergangene Woche.", "vergangene Woche",
                 "2025-11-03/2025-11-09", NF_TIME_PERIOD);
     expect_time(state, DOC, "Er kam letzten Monat.", "letzten Monat", "2025-10", -1);
+    /* a relative pronoun before a demonstrative is no part of the time */
+    expect_time(state, DOC, "Die Ministerin, die diese Woche gewählt wurde, sprach.", "diese Woche",
+                "2025-11-10/2025-11-16", -1);
     expect_time(state, DOC, "Er kam vor drei Tagen.", "vor drei Tagen", "2025-11-09", -1);
     expect_time(state, DOC, "Er kommt in zwei Wochen.", "in zwei Wochen", "2025-11-26", -1);
     expect_time(state, DOC, "Er kam vor einigen Jahren.", "vor einigen Jahren", "", -1);
