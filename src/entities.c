@@ -3793,22 +3793,25 @@ bool nf_surname_in_text(const nf_doc *doc, size_t k, size_t reach) {
     return false;
 }
 
-/* A person named after a role noun: "Wirtschaftsministerin Anna Berger",
- * "Präsident Emmanuel Macron" (when not known).  Returns the token after
- * the name, or 0; fills the new entity. */
-static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entity) {
+/* A person named after the role noun at k, the name from token `at` (k +
+ * 1, or after the role's place: role_place_person_at):
+ * "Wirtschaftsministerin Anna Berger", "Präsident Emmanuel Macron" (when
+ * not known).  Returns the token after the name, or 0; fills the new
+ * entity. */
+static size_t role_person_at(nf_doc *doc, size_t k, size_t at, size_t sa, size_t sb,
+                             int32_t *entity) {
     char gender;
     bool org;
     const char *role = nf_role_at(doc, k, &gender, &org);
     if (!role || org) return 0;
     int32_t known;
-    if (k + 1 < sb && gazetteer_at(doc, k + 1, sa, sb, 0, &known)) return 0; /* a known name */
+    if (at < sb && gazetteer_at(doc, at, sa, sb, 0, &known)) return 0; /* a known name */
     /* a private person's noun ("Lehrerin", "Touristen") is a title only
      * before a given name ("seine Studentin Jill"); before another noun it
      * is a phrase of its own ("warfen der Lehrerin Spionage vor") */
-    if (nf_private_role(role) && (k + 1 >= sb || !nf_tok_get(doc, k + 1, &doc->engine->gz.given)))
+    if (nf_private_role(role) && (at >= sb || !nf_tok_get(doc, at, &doc->engine->gz.given)))
         return 0;
-    size_t j = k + 1, n = 0;
+    size_t j = at, n = 0;
     const nf_langpack *lp = doc->pack;
     /* words of a name, and an initial after one ("Staatsbürger Mohammed H.") */
     while (j < sb && n < 3 &&
@@ -3843,18 +3846,17 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
      * capitalised often without an article that no list knows as a name:
      * mostly a plural ("lieferte der Präsident Waffen", "ordnete der
      * Präsident Maßnahmen an") */
-    if (n == 1 && (nf_plain_noun(doc, k + 1) || role_object_noun(doc, k + 1))) return 0;
+    if (n == 1 && (nf_plain_noun(doc, at) || role_object_noun(doc, at))) return 0;
     /* so is a noun of the list of common nouns that no list knows as a
      * name and the text gives no one as a surname ("warf dem
      * Ministerpräsidenten Wortbruch vor"; "Bürgermeister Schaden" is the
      * mayor where "Heinz Schaden" stands, before or after) */
-    if (n == 1 && nf_common_noun_listed(doc, k + 1) && !surname_word(doc, k + 1) &&
-        !nf_tok_get(doc, k + 1, &doc->engine->gz.given) &&
-        !nf_surname_in_text(doc, k + 1, SIZE_MAX))
+    if (n == 1 && nf_common_noun_listed(doc, at) && !surname_word(doc, at) &&
+        !nf_tok_get(doc, at, &doc->engine->gz.given) && !nf_surname_in_text(doc, at, SIZE_MAX))
         return 0;
     /* so is a compound of a common noun that no list knows as a surname
      * ("gab der Mann vor den Beamten Liebeskummer an") */
-    if (n == 1 && nf_noun_compound(doc, k + 1) && !surname_word(doc, k + 1)) return 0;
+    if (n == 1 && nf_noun_compound(doc, at) && !surname_word(doc, at)) return 0;
     nf_entity e;
     memset(&e, 0, sizeof e);
     e.type = NF_ENT_PERSON;
@@ -3877,7 +3879,7 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
     /* The same name met before is the same person, and so is a surname
      * alone of someone named in full ("Thomas Enders" ... "Vorstandschef
      * Enders"). */
-    const char *name = nf_tokens_text(doc, k + 1, j);
+    const char *name = nf_tokens_text(doc, at, j);
     size_t nl = name ? strlen(name) : 0;
     for (size_t i = 0; name && i < doc->nentities; i++) {
         if (doc->entities[i].type == NF_ENT_PERSON && doc->entities[i].name &&
@@ -3903,22 +3905,21 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
         int32_t office = -1;
         if (n == 1) {
             office = former ? in_office_named(doc, &gz->surnames,
-                                              nf_tok_get(doc, k + 1, &gz->surnames), true, role, rl)
-                            : surname_at(doc, k + 1, sa, sb);
+                                              nf_tok_get(doc, at, &gz->surnames), true, role, rl)
+                            : surname_at(doc, at, sa, sb);
             /* (of the namesakes in office, the one whose office the role
              * names: "US-Präsident Bush" in 2004 while Jeb Bush governed
              * Florida) */
             if (office < 0 && !former)
-                office = in_office_named(doc, &gz->surnames, nf_tok_get(doc, k + 1, &gz->surnames),
+                office = in_office_named(doc, &gz->surnames, nf_tok_get(doc, at, &gz->surnames),
                                          false, role, rl);
             if (office < 0) /* "Staatschef Xi": a surname that comes first */
-                office =
-                    in_office_named(doc, &gz->first_surnames,
-                                    nf_tok_get(doc, k + 1, &gz->first_surnames), former, NULL, 0);
+                office = in_office_named(doc, &gz->first_surnames,
+                                         nf_tok_get(doc, at, &gz->first_surnames), former, NULL, 0);
         }
         /* "Präsident Selensky", "Präsident Wolodymyr Selenskij": a spelling
          * no name form lists */
-        if (office < 0) office = nf_loose_person(doc, k + 1, j);
+        if (office < 0) office = nf_loose_person(doc, at, j);
         nf_entity *pe = office >= 0 ? &doc->entities[office] : NULL;
         if (pe && pe->type == NF_ENT_PERSON && pe->role && role_fits(role, rl, pe->role) &&
             (!e.country[0] || strcmp(pe->country, e.country) == 0)) {
@@ -3930,6 +3931,34 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_
     }
     *entity = nf_entity_add(doc, &e);
     return *entity >= 0 ? j : 0;
+}
+
+/* A person named after a role noun and the place or organisation of the
+ * office, the name of two words or more starting at token k: "der
+ * Bürgermeisterin von San Francisco Dianne Feinstein", "Chef von Siemens
+ * Joe Kaeser".  The place is a mention the pass found already, right
+ * before k.  Returns the token after the name, or 0; fills the entity. */
+static size_t role_place_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entity) {
+    if (k < sa + 3 || k + 1 >= sb) return 0;
+    size_t i = nf_mention_first_at(doc, k);
+    if (i == 0 || doc->mentions[i - 1].tb != k) return 0;
+    size_t p = doc->mentions[i - 1].ta; /* the place's first token */
+    /* two words of a name, neither a noun of the lexicon nor a role */
+    for (size_t j = k; j < k + 2; j++)
+        if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_CAP) ||
+            !name_token(doc, j) || doc->claimed[j] || nf_plain_noun(doc, j) ||
+            nf_role_at(doc, j, NULL, NULL))
+            return 0;
+    /* (the words that address a person open no name: "Herr Dieter
+     * Thalhammer", whom the given name finds) */
+    static const char *const address[] = {"herr", "herrn", "frau", NULL};
+    if (nf_tok_in(doc, k, address)) return 0;
+    if (p < sa + 2 || !nf_tok_is(doc, p - 1, "von")) return 0;
+    char gender;
+    bool org;
+    const char *role = nf_role_at(doc, p - 2, &gender, &org);
+    if (!role || org || nf_private_role(role)) return 0;
+    return role_person_at(doc, p - 2, k, sa, sb, entity);
 }
 
 /* See entities.h: a first part of two letters or more, a last part in
@@ -5988,8 +6017,11 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
          * Washington") */
         bool genitive = cap && !bits && wl >= 6 && memcmp(w + wl - 2, "es", 2) == 0 && k + 1 < sb &&
                         (doc->tokens[k + 1].flags & NF_TF_CAP);
+        /* (role_place_person_at: a name of two words after a mention) */
+        bool after_mention = cap && !bits && k >= sa + 3 && k + 1 < sb &&
+                             (doc->tokens[k + 1].flags & NF_TF_CAP) && nf_mention_over(doc, k - 1);
         if (!bits && !adjective && !compound && !capitals && !city_adjective && !set_off &&
-            !genitive && !region &&
+            !genitive && !region && !after_mention &&
             !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {
             k++;
             continue;
@@ -6117,9 +6149,15 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
             k = e;
             continue;
         }
-        e = (bits & NF_GW_ROLE) ? role_person_at(doc, k, sa, sb, &ent) : 0;
+        e = (bits & NF_GW_ROLE) ? role_person_at(doc, k, k + 1, sa, sb, &ent) : 0;
         if (e) {
             if (!nf_mention_add(doc, k + 1, e, ent, NF_MK_NAME)) return false;
+            k = e;
+            continue;
+        }
+        e = cap ? role_place_person_at(doc, k, sa, sb, &ent) : 0;
+        if (e) {
+            if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
             k = e;
             continue;
         }

@@ -1616,6 +1616,24 @@ static void test_adjectives_and_role_persons(void **state) {
     nf_doc_free(d);
 }
 
+/* A person named after a role noun and its place: "der Bürgermeisterin
+ * von Xstadt Jolande Ravenstijn", an office and two words no list knows;
+ * a word that addresses the person is no part of the name. */
+static void test_role_of_a_place_before_a_name(void **state) {
+    const char *t = "Das sagte die Bürgermeisterin von Paris Jolande Ravenstijn am Montag. "
+                    "Der Gouverneur von Texas Herr Bodo Quastmann schwieg.";
+    nf_doc *d = extract_on(state, t, "2025-06-17");
+    const nf_entity *e = entity_named(d, t, "Jolande Ravenstijn", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_PERSON);
+    assert_string_equal(e->role, "mayor");
+    e = entity_named(d, t, "Paris", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_GPE);
+    assert_null(entity_named(d, t, "Herr Bodo Quastmann", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 static void test_national_groups(void **state) {
     /* Groups named by nationality and a plural noun are national actors,
      * also where the adjective opens the sentence and is capitalised. */
@@ -9324,6 +9342,7 @@ int main(void) {
         cmocka_unit_test(test_party_branch_takes_the_partys_code),
         cmocka_unit_test(test_european_sports_papers),
         cmocka_unit_test(test_technology_outlets),
+        cmocka_unit_test(test_role_of_a_place_before_a_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
