@@ -2612,6 +2612,14 @@ static bool noun_frame(qctx *c, size_t k, size_t sa, size_t sb, bool owned, bool
     /* the verb that voices it, last in its clause: "hat eine Mahnung an
      * die Politik ausgesprochen, ..." */
     if (j + 1 < sb && qx_punct(c, j + 1, ',') && qx_speech_act(c, j) == 'v') j++;
+    /* or its particle, the verb before the noun: "legte einen Vorschlag
+     * vor, ...", "Von ihm liegt die Äußerung vor, ..." */
+    if (j + 1 < sb && qx_punct(c, j + 1, ',') && is(c, j, "vor")) {
+        bool voiced = false;
+        for (size_t q = qx_clause_start(c, k, sa); q < k && !voiced; q++)
+            voiced = !qx_cap(c, q) && qx_speech_act(c, q) == 'v';
+        if (voiced) j++;
+    }
     if (j >= sb || !qx_punct(c, j, ',')) return false;
     size_t ce = j;
     if (sp.tb == ce) {

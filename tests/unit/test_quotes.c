@@ -4486,6 +4486,16 @@ static void test_statement_nouns(void **state) {
     expect_quote(state, "Der Verband ist der Meinung, dass die Gebühren zu hoch sind.",
                  (want){NF_Q_INDIRECT, "dass die Gebühren zu hoch sind", NULL, "Meinung", NULL,
                         "Der Verband"});
+    /* so does a verb with its particle before the comma ("vorlegen",
+     * "vorliegen"), whose "von" phrase says whose it is */
+    expect_quote(
+        state, "Der Verband legte einen Vorschlag vor, die Gebühren zu senken.",
+        (want){NF_Q_INDIRECT, "die Gebühren zu senken", NULL, "Vorschlag", NULL, "Der Verband"});
+    expect_quote(
+        state,
+        "Von der Polizei liegt lediglich eine knappe Stellungnahme vor, man prüfe den "
+        "Fall.",
+        (want){NF_Q_INDIRECT, "man prüfe den Fall", NULL, "Stellungnahme", NULL, "der Polizei"});
     /* reaching a conclusion voices it */
     expect_quote(state, "Die Kommission kam zu dem Schluss, dass die Gebühren zu hoch sind.",
                  (want){NF_Q_INDIRECT, "dass die Gebühren zu hoch sind", NULL, "Schluss", NULL,
