@@ -2707,6 +2707,25 @@ static bool postponed_to(const tctx *c, size_t sa, size_t sb, size_t ta) {
     return false;
 }
 
+/* True when the weekday at token ta of sentence [sa, sb) is the day a
+ * thing is set for, in the present: right after "für", in a clause with
+ * "ist" or "sind" and no auxiliary in the past ("Weitere Aktionen sind für
+ * Montag angekündigt": the coming Monday, though the participle counts as
+ * past; "hatte für Montag zum Streik aufgerufen" is left to the tense). */
+static bool set_for_weekday(const tctx *c, size_t sa, size_t sb, size_t ta) {
+    static const char *const present[] = {"ist", "sind", NULL}, *const past[] = {"war",    "waren",
+                                                                                 "wurde",  "wurden",
+                                                                                 "hatte",  "hatten",
+                                                                                 "worden", NULL};
+    if (ta == sa || !is(c, ta - 1, sb, "für")) return false;
+    bool now = false;
+    for (size_t k = sa; k < sb; k++) {
+        if (is_any(c, k, sb, past)) return false;
+        now = now || is_any(c, k, sb, present);
+    }
+    return now;
+}
+
 /* The tense of a sentence from its marker words: -1 past, +1 future. */
 static int sentence_tense(const tctx *c, size_t ta, size_t tb) {
     int past = 0, future = 0;
@@ -2972,6 +2991,10 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err) {
         int own = clause_tense(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb,
                                p[i].ta, p[i].tb);
         if (postponed_to(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb, p[i].ta))
+            own = 1;
+        if (p[i].sem.kind == K_WEEKDAY && p[i].sem.wd &&
+            set_for_weekday(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb,
+                            p[i].ta))
             own = 1;
         /* "seit Mittwoch": a day already past, whatever the verb's tense */
         if (p[i].ta > 0 && nf_tok_is(doc, p[i].ta - 1, "seit")) own = -1;

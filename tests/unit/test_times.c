@@ -130,6 +130,12 @@ static void test_weekdays_follow_the_tense(void **state) {
                 "Montag", "2025-11-10", -1);
     expect_time(state, DOC, "Er hält sich seit Montag in Kiew auf und spricht am Freitag.",
                 "Freitag", "2025-11-14", -1);
+    /* the day a thing is set for, in the present, though its participle
+     * is a past marker; with an auxiliary in the past the tense decides */
+    expect_time(state, DOC, "Weitere Streiks sind für Montag angekündigt.", "Montag", "2025-11-17",
+                -1);
+    expect_time(state, DOC, "Für Montag hatte die Gewerkschaft zum Streik aufgerufen.", "Montag",
+                "2025-11-10", -1);
     expect_time(state, DOC, "Das geschah vergangenen Donnerstag.", "vergangenen Donnerstag",
                 "2025-11-06", -1);
     expect_time(state, DOC, "Wir treffen uns nächsten Montag.", "nächsten Montag", "2025-11-17",
