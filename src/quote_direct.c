@@ -239,12 +239,46 @@ static bool colon_subject_speaks(const qctx *c, nf_seg sp, size_t end) {
     return false;
 }
 
+/* True when token k is a lower-case word that may be a finite verb: a
+ * verb of the lists, an auxiliary, or a word in "-t" or "-te" that is no
+ * determiner, preposition or adverb; right after a subject (`after_np`),
+ * any lower-case word of none of those classes ("rief", "sprach"). */
+static bool finite_like(const qctx *c, size_t k, bool after_np) {
+    if (!qx_word(c, k) || !(c->doc->tokens[k].flags & NF_TF_LOWER)) return false;
+    if (c->vcls[k] || (c->wcls[k] & QW_AUX)) return true;
+    if (c->wcls[k] & (QW_DET | QW_PREP | QW_ADV | QW_CONJ | QW_PRON | QW_SUBJ | QW_REL))
+        return false;
+    size_t n = c->doc->tok_llen[k];
+    const char *w = nf_tokl(c->doc, k);
+    return after_np || (n > 3 && (w[n - 1] == 't' || (w[n - 2] == 't' && w[n - 1] == 'e')));
+}
+
+/* The first token of a clause of its own after "und" in [cs, p) of a
+ * sentence from sa: an
+ * article's phrase with a verb right after it, a verb before "und" too
+ * ("Die Menge skandierte Parolen und der Unternehmer X rief aus: „…“":
+ * the quotation after the colon is the second clause's).  0 when none. */
+static size_t und_clause(const qctx *c, size_t sa, size_t cs, size_t p) {
+    for (size_t u = p - 1; u >= cs && u > sa + 1; u--) {
+        if (!is(c, u, "und")) continue;
+        if (!(c->wcls[u + 1] & QW_DET) || !qx_word(c, u + 1)) return 0;
+        size_t e = qx_np_fwd(c, u + 1, p);
+        if (e <= u + 2 || e >= p || !finite_like(c, e, true)) return 0;
+        for (size_t k = sa; k < u; k++) /* (a quotation may end the clause before) */
+            if (finite_like(c, k, false)) return u + 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* The frame of a quotation of `words` words after the colon at p: a
  * speech verb or "heißt es" before it, a name ("Merkel:"), or the subject
  * of the clause ("Hier sparte der Präsident nicht mit Kritik:"). */
 static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
     size_t sa = sentence_of(c, p).ta;
     size_t cs = qx_clause_start(c, p, sa);
+    size_t und = und_clause(c, sa, cs, p);
+    if (und) cs = und;
     if (verb_in(c, cs, p, sa, p, f)) return true;
     /* "Dann warnte der Chef des Verbandes, Peter Hahn, die Politik:": the
      * clause goes on after a name set off by commas */
@@ -267,7 +301,7 @@ static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
     }
     for (size_t k = cs; k < p; k++)
         if (es_frame(c, k, sa, p, f)) return true;
-    bool starts = cs == sa || qx_punct(c, cs - 1, ',');
+    bool starts = cs == sa || qx_punct(c, cs - 1, ',') || und;
     /* (a name after a dash too: a headline's parts, "Finalsieg über Tomic
      * – Thiem: „…“") */
     bool dashed = cs > sa && c->doc->text.cls[c->doc->tokens[cs - 1].a] == NF_C_DASH;
@@ -280,7 +314,7 @@ static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
     f->cue[0] = f->cue[1] = (nf_seg){0, 0};
     /* "Der Leiter der Studie, Paulo Pinheiro, sieht ...:": a subject with
      * an apposition before the clause's verb */
-    f->speaker = cs > sa ? qx_apposition_subject(c, sa, cs - 1) : (nf_seg){0, 0};
+    f->speaker = cs > sa && !und ? qx_apposition_subject(c, sa, cs - 1) : (nf_seg){0, 0};
     /* "X hat keine Hemmungen, seine Sympathien zu zeigen:": an infinitive
      * clause has no subject of its own; the clause before it gives it */
     if (f->speaker.tb <= f->speaker.ta && cs > sa && p >= cs + 2 && is(c, p - 2, "zu") &&

@@ -757,6 +757,13 @@ static void test_colon(void **state) {
      * apposition; a work or a name gives a title */
     expect_quote(state, "Hier sparte der Präsident nicht mit Kritik: „Das ist ein Skandal.“",
                  (want){NF_Q_DIRECT, "Das ist ein Skandal.", NULL, NULL, NULL, "der Präsident"});
+    /* a clause after "und" with a subject of its own frames what follows
+     * its colon, not the verb before "und" */
+    expect_quote(state,
+                 "Die Menge skandierte Parolen wie „Nieder mit ihm!“ und der Verleger Jonas "
+                 "Wendelbruck rief vor der Bühne aus: „Das ist der schlechteste Vertrag!“",
+                 (want){NF_Q_DIRECT, "Das ist der schlechteste Vertrag!", NULL, NULL, NULL,
+                        "der Verleger Jonas Wendelbruck"});
     expect_quote(state,
                  "Der Leiter der Studie, Paulo Wendelbruck, sieht die Schuld beim Staat: „Es "
                  "gilt, ein Signal zu setzen.“",
