@@ -1264,7 +1264,12 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
     /* "forderte ihn auf, das Land zu verlassen"; after a verb of thinking
      * too, as GNQA marks it ("Die Schule hofft, die Frau halten zu
      * können": gnqa-train 3 quotes more, none wrong) */
-    if (b >= a + 2 && nf_tok_zu_infinitive(c->doc, b - 1)) return true;
+    /* (not after a main clause of its own, a subject and an auxiliary
+     * first: "beschimpften einander, zwei Senatoren wurden ausgeschlossen
+     * und um die Reform zu blockieren, ...") */
+    size_t np = qx_np_fwd(c, a, b);
+    bool own_clause = np > a && np + 1 < b && qx_aux(c, np);
+    if (b >= a + 2 && nf_tok_zu_infinitive(c->doc, b - 1) && !own_clause) return true;
     /* (with an apposition or a relative clause set off by commas inside
      * it: "zugesagt, nicht über den Turm, das höchste der Gebäude,
      * bestimmen zu wollen") */

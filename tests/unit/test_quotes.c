@@ -1386,6 +1386,12 @@ static void test_speaking_for_or_against(void **state) {
                     "Um die Autos auf die Straße zu bringen, sprechen sich viele Befragte für "
                     "Investitionen aus.",
                     "Um die Autos auf die Straße zu bringen");
+    /* nor is a main clause of its own with a purpose after "und" */
+    expect_no_quote(
+        state,
+        "Die Stadträte beschimpften einander, drei Mitglieder wurden vom Rat "
+        "ausgeschlossen und um den Plan zu stoppen, hatte einer ein Programm geschrieben.",
+        "drei Mitglieder wurden vom Rat ausgeschlossen und um den Plan zu stoppen");
 }
 
 static void test_thought_with_infinitive(void **state) {
