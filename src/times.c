@@ -2726,6 +2726,32 @@ static bool set_for_weekday(const tctx *c, size_t sa, size_t sb, size_t ta) {
     return now;
 }
 
+/* The tense an attributive participle after the weekday at [ta, tb) of
+ * sentence [sa, sb) gives it, between an article before "am" and the
+ * participle's noun: "nach der am Dienstag erfolgten Veröffentlichung"
+ * was done (-1), "die am Montag geplante Sitzung" is to come (+1, a
+ * participle the markers list as future); 0 elsewhere. */
+static int attributive_tense(const tctx *c, size_t sa, size_t sb, size_t ta, size_t tb) {
+    static const char *const articles[] = {"der", "die", "das", "den", "dem", "des", NULL};
+    static const char *const endings[] = {"te", "ten", "tes", "ter", "tem", "ene", "enen", NULL};
+    const nf_doc *doc = c->doc;
+    if (ta < sa + 2 || tb + 1 >= sb || !is(c, ta - 1, sb, "am") ||
+        !is_any(c, ta - 2, sb, articles) || doc->tokens[tb].kind != NF_TOK_WORD ||
+        !(doc->tokens[tb].flags & NF_TF_LOWER) || !(doc->tokens[tb + 1].flags & NF_TF_CAP))
+        return 0;
+    const char *w = nf_tokl(doc, tb);
+    size_t n = doc->tok_llen[tb];
+    for (const char *const *e = endings; *e; e++) {
+        size_t el = strlen(*e);
+        if (n < el + 4 || memcmp(w + n - el, *e, el) != 0) continue;
+        /* the participle without its ending: "geplant" of "geplante" */
+        size_t stem = n - el + ((*e)[0] == 't' ? 1 : 2);
+        const nf_lex_entry *m = nf_lexicon_find(&c->lp->tense_markers, w, stem);
+        return m && strcmp(nf_lex_val(&c->lp->tense_markers, m), "future") == 0 ? 1 : -1;
+    }
+    return 0;
+}
+
 /* The tense of a sentence from its marker words: -1 past, +1 future. */
 static int sentence_tense(const tctx *c, size_t ta, size_t tb) {
     int past = 0, future = 0;
@@ -2992,6 +3018,11 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err) {
                                p[i].ta, p[i].tb);
         if (postponed_to(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb, p[i].ta))
             own = 1;
+        int attributive = p[i].sem.kind == K_WEEKDAY && p[i].sem.wd
+                              ? attributive_tense(&c, doc->sentences[tense_sent].ta,
+                                                  doc->sentences[tense_sent].tb, p[i].ta, p[i].tb)
+                              : 0;
+        if (attributive) own = attributive;
         if (p[i].sem.kind == K_WEEKDAY && p[i].sem.wd &&
             set_for_weekday(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb,
                             p[i].ta))

@@ -136,6 +136,13 @@ static void test_weekdays_follow_the_tense(void **state) {
                 -1);
     expect_time(state, DOC, "Für Montag hatte die Gewerkschaft zum Streik aufgerufen.", "Montag",
                 "2025-11-10", -1);
+    /* an attributive participle after the day tells its tense: done, or
+     * planned where the participle is a future marker */
+    expect_time(state, DOC,
+                "Es gibt Proteste nach der am Montag erfolgten Wahl, die gefälscht sein soll.",
+                "Montag", "2025-11-10", -1);
+    expect_time(state, DOC, "Die am Freitag geplante Sitzung ist öffentlich.", "Freitag",
+                "2025-11-14", -1);
     expect_time(state, DOC, "Das geschah vergangenen Donnerstag.", "vergangenen Donnerstag",
                 "2025-11-06", -1);
     expect_time(state, DOC, "Wir treffen uns nächsten Montag.", "nächsten Montag", "2025-11-17",
