@@ -3006,6 +3006,11 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         int32_t e = person_by_surname(doc, k - 1);
         if (e >= 0) return e;
     }
+    /* "das Amt des Präsidenten", "um den Posten des Bürgermeisters": the
+     * office, no one in it */
+    if (role && !org && ta > 0 && (nf_tok_is(doc, ta, "des") || nf_tok_is(doc, ta, "der")) &&
+        nf_office_noun_at(doc, ta - 1))
+        return -1;
     if (role && !org && !plural_description(doc, ta, head, gender) &&
         !of_another_body(doc, head, tb)) {
         int32_t e = resolve_person_description(doc, ta, tb, role, nf_role_len(role), country,

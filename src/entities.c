@@ -3699,6 +3699,12 @@ const char *nf_federal_country(const nf_doc *doc, size_t k) {
 }
 
 /* See entities.h. */
+bool nf_office_noun_at(const nf_doc *doc, size_t k) {
+    static const char *const office_nouns[] = {"amt", "amtes", "amts", "posten", "postens", NULL};
+    return nf_tok_in(doc, k, office_nouns);
+}
+
+/* See entities.h. */
 int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     if (r < 1 || r >= doc->ntokens) return -1;
     char code[4] = "", gender = 0;
@@ -3749,10 +3755,7 @@ int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
         !(counterpart && nf_tok_in(doc, art, possessives)))
         return -1;
     /* "das Amt des afghanischen Präsidenten" is the office, no one in it */
-    static const char *const office_nouns[] = {"amt", "amtes", "amts", "posten", "postens"};
-    for (size_t i = 0;
-         art != NO_ARTICLE && art >= 1 && i < sizeof office_nouns / sizeof office_nouns[0]; i++)
-        if (nf_tok_is(doc, art - 1, office_nouns[i])) return -1;
+    if (art != NO_ARTICLE && art >= 1 && nf_office_noun_at(doc, art - 1)) return -1;
     int32_t e = office_holder(doc, code, role, rl, gender, narrative_day(doc, r));
     /* the role noun tells the gender a given name may not ("der König") */
     if (e >= 0 && !doc->entities[e].gender && (gender == 'm' || gender == 'f'))

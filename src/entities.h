@@ -619,6 +619,11 @@ const char *nf_singular_demonym_after(const nf_doc *doc, size_t art, size_t k);
  * library. */
 const char *nf_federal_country(const nf_doc *doc, size_t k);
 
+/* True when token k is a noun of an office ("Amt", "Posten"): a role noun
+ * in the genitive after it names the office, no one who holds it ("das
+ * Amt des Präsidenten"). */
+bool nf_office_noun_at(const nf_doc *doc, size_t k);
+
 /* The holder, on the document's date, of the office a description names
  * whose role noun is token r, after a nationality adjective or in a
  * compound with a country ("der russische Präsident", "dem kasachischen

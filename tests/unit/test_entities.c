@@ -5297,6 +5297,11 @@ static void test_office_holders(void **state) {
     assert_no_entity_linked_to(d, t, "Dmitry Medvedev");
     assert_no_entity_linked_to(d, t, "Hamid Karzai");
     nf_doc_free(d);
+    /* nor is the office the one the text named, who seeks it */
+    t = "Wladimir Putin kam nach Kiew. Er bewirbt sich um das Amt des Präsidenten.";
+    d = extract_on(state, t, "2014-05-01");
+    assert_string_equal(described_as(d, t, "des Präsidenten"), "");
+    nf_doc_free(d);
 }
 
 static void test_description_not_its_object(void **state) {
