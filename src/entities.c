@@ -2669,6 +2669,14 @@ bool nf_whole_government(const char *role, size_t rl) {
     return false;
 }
 
+/* The gender of the word at k that addresses a person ("Frau" 'f',
+ * "Herr" or "Herrn" 'm'), or 0 for any other word. */
+static char address_gender(const nf_doc *doc, size_t k) {
+    return nf_tok_is(doc, k, "frau")                                 ? 'f'
+           : nf_tok_is(doc, k, "herr") || nf_tok_is(doc, k, "herrn") ? 'm'
+                                                                     : 0;
+}
+
 static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
@@ -2796,10 +2804,7 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
      * der Leyen", "sagte de Maizière") */
     size_t from = ent >= 0 ? particles_before(doc, k, sa, &doc->entities[ent]) : k;
     /* "Frau Schneider" is no Carsten Schneider, "Herr Weil" no woman */
-    char addressed =
-        from > sa && nf_tok_is(doc, from - 1, "frau")                                          ? 'f'
-        : from > sa && (nf_tok_is(doc, from - 1, "herr") || nf_tok_is(doc, from - 1, "herrn")) ? 'm'
-                                                                                               : 0;
+    char addressed = from > sa ? address_gender(doc, from - 1) : 0;
     if (ent >= 0 && particle_article && particle_article_fits(doc, k, sa, ent) < 0) {
         doc->nentities = before; /* "von der Leyen" is no Hans Leyen's */
         return -1;
@@ -3954,8 +3959,7 @@ static size_t role_place_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, 
             return 0;
     /* (the words that address a person open no name: "Herr Dieter
      * Thalhammer", whom the given name finds) */
-    static const char *const address[] = {"herr", "herrn", "frau", NULL};
-    if (nf_tok_in(doc, k, address)) return 0;
+    if (address_gender(doc, k)) return 0;
     if (p < sa + 2 || !nf_tok_is(doc, p - 1, "von")) return 0;
     char gender;
     bool org;
