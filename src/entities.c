@@ -3941,16 +3941,35 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t at, size_t sa, size_t
     return *entity >= 0 ? j : 0;
 }
 
+/* The role noun of a person's office before "von" and the mention that
+ * ends right before token k of a sentence from sa ("der Bürgermeisterin
+ * von San Francisco" before k), or SIZE_MAX: role_place_person_at's
+ * first test, cheap enough to ask of every capitalised word. */
+static size_t role_before_place(const nf_doc *doc, size_t k, size_t sa) {
+    if (k < sa + 3) return SIZE_MAX;
+    /* ("von" within four words before k, first: no search of the mentions
+     * for most words) */
+    bool von = false;
+    for (size_t j = k - 2; j >= sa + 1 && j + 5 > k && !von; j--)
+        von = doc->tok_llen[j] == 3 && nf_tok_is(doc, j, "von");
+    if (!von) return SIZE_MAX;
+    size_t i = nf_mention_first_at(doc, k);
+    if (i == 0 || doc->mentions[i - 1].tb != k) return SIZE_MAX;
+    size_t p = doc->mentions[i - 1].ta; /* the place's first token */
+    if (p < sa + 2 || !nf_tok_is(doc, p - 1, "von")) return SIZE_MAX;
+    bool org;
+    const char *role = nf_role_at(doc, p - 2, NULL, &org);
+    return role && !org && !nf_private_role(role) ? p - 2 : SIZE_MAX;
+}
+
 /* A person named after a role noun and the place or organisation of the
  * office, the name of two words or more starting at token k: "der
  * Bürgermeisterin von San Francisco Dianne Feinstein", "Chef von Siemens
  * Joe Kaeser".  The place is a mention the pass found already, right
  * before k.  Returns the token after the name, or 0; fills the entity. */
 static size_t role_place_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *entity) {
-    if (k < sa + 3 || k + 1 >= sb) return 0;
-    size_t i = nf_mention_first_at(doc, k);
-    if (i == 0 || doc->mentions[i - 1].tb != k) return 0;
-    size_t p = doc->mentions[i - 1].ta; /* the place's first token */
+    size_t r = role_before_place(doc, k, sa);
+    if (r == SIZE_MAX || k + 1 >= sb) return 0;
     /* two words of a name, neither a noun of the lexicon nor a role */
     for (size_t j = k; j < k + 2; j++)
         if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_CAP) ||
@@ -3960,12 +3979,7 @@ static size_t role_place_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, 
     /* (the words that address a person open no name: "Herr Dieter
      * Thalhammer", whom the given name finds) */
     if (address_gender(doc, k)) return 0;
-    if (p < sa + 2 || !nf_tok_is(doc, p - 1, "von")) return 0;
-    char gender;
-    bool org;
-    const char *role = nf_role_at(doc, p - 2, &gender, &org);
-    if (!role || org || nf_private_role(role)) return 0;
-    return role_person_at(doc, p - 2, k, sa, sb, entity);
+    return role_person_at(doc, r, k, sa, sb, entity);
 }
 
 /* See entities.h: a first part of two letters or more, a last part in
@@ -6025,8 +6039,8 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
         bool genitive = cap && !bits && wl >= 6 && memcmp(w + wl - 2, "es", 2) == 0 && k + 1 < sb &&
                         (doc->tokens[k + 1].flags & NF_TF_CAP);
         /* (role_place_person_at: a name of two words after a mention) */
-        bool after_mention = cap && !bits && k >= sa + 3 && k + 1 < sb &&
-                             (doc->tokens[k + 1].flags & NF_TF_CAP) && nf_mention_over(doc, k - 1);
+        bool after_mention = cap && !bits && k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP) &&
+                             role_before_place(doc, k, sa) != SIZE_MAX;
         if (!bits && !adjective && !compound && !capitals && !city_adjective && !set_off &&
             !genitive && !region && !after_mention &&
             !(cap && (persons || cap_adjective(doc, k) || org_start(doc, k)))) {
