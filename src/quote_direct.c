@@ -253,11 +253,11 @@ static bool finite_like(const qctx *c, size_t k, bool after_np) {
     return after_np || (n > 3 && (w[n - 1] == 't' || (w[n - 2] == 't' && w[n - 1] == 'e')));
 }
 
-/* The first token of a clause of its own after "und" in [cs, p) of a
- * sentence from sa: an
- * article's phrase with a verb right after it, a verb before "und" too
- * ("Die Menge skandierte Parolen und der Unternehmer X rief aus: „…“":
- * the quotation after the colon is the second clause's).  0 when none. */
+/* The first token of a clause of its own after the last "und" in [cs, p)
+ * of a sentence from sa: an article's phrase with a verb right after it,
+ * and a verb before "und" too ("Die Menge skandierte Parolen und der
+ * Unternehmer X rief aus: „…“": the quotation after the colon is the
+ * second clause's).  0 when none. */
 static size_t und_clause(const qctx *c, size_t sa, size_t cs, size_t p) {
     for (size_t u = p - 1; u >= cs && u > sa + 1; u--) {
         if (!is(c, u, "und")) continue;
