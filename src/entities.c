@@ -2659,8 +2659,6 @@ static int32_t particle_article_fits(const nf_doc *doc, size_t k, size_t sa, int
     return ent >= 0 && particles_before(doc, k, sa, &doc->entities[ent]) <= k - 2 ? ent : -1;
 }
 
-/* A surname alone ("Putin", "Toqajew"): a person named in full earlier in
- * the document, or one in office on its date.  Returns the entity or -1. */
 /* See entities.h. */
 bool nf_whole_government(const char *role, size_t rl) {
     static const char *const whole[] = {"government", "leadership", "cabinet", "administration"};
@@ -2677,6 +2675,8 @@ static char address_gender(const nf_doc *doc, size_t k) {
                                                                      : 0;
 }
 
+/* A surname alone ("Putin", "Toqajew"): a person named in full earlier in
+ * the document, or one in office on its date.  Returns the entity or -1. */
 static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
