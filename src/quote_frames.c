@@ -2518,6 +2518,19 @@ static nf_seg from_whom(const qctx *c, size_t k, size_t cs) {
     return (nf_seg){0, 0};
 }
 
+/* True when a word of [a, b) other than the noun at token `noun` is a
+ * verb that voices or holds a statement noun (speech-act-nouns.txt "v":
+ * "erhob", "vertritt", "liegt"), or with `be` (for a noun of an opinion)
+ * a form of "sein" that holds it ("b": "ist der Meinung"). */
+static bool voiced_in(const qctx *c, size_t a, size_t b, size_t noun, bool be) {
+    for (size_t q = a; q < b; q++) {
+        /* (verbs are in lower case: no noun's compound endings probed) */
+        char v = q == noun || qx_cap(c, q) ? 0 : qx_speech_act(c, q);
+        if (v == 'v' || (v == 'b' && be)) return true;
+    }
+    return false;
+}
+
 /* Whose statement the noun at k is, when the text says it before the
  * noun: a possessive right before it ("seine Forderung"), or the subject
  * of a clause [cs, ce) of sentence [sa, ..) whose verb voices or holds the
@@ -2529,12 +2542,8 @@ static nf_seg noun_holder(const qctx *c, size_t k, size_t sa, size_t cs, size_t 
      * the coreference stage resolves) */
     if (k > cs && nf_tok_in(c->doc, k - 1, possessives))
         return (nf_seg){(uint32_t)k - 1, (uint32_t)k + 1};
-    bool voiced = k >= cs + 2 && is(c, k - 2, "mit") && (c->wcls[k - 1] & QW_DET);
-    for (size_t q = cs; q < ce && !voiced; q++) {
-        /* (verbs are in lower case: no noun's compound endings probed) */
-        char v = q == k || qx_cap(c, q) ? 0 : qx_speech_act(c, q);
-        voiced = v == 'v' || (v == 'b' && cls == 'o');
-    }
+    bool voiced = (k >= cs + 2 && is(c, k - 2, "mit") && (c->wcls[k - 1] & QW_DET)) ||
+                  voiced_in(c, cs, ce, k, cls == 'o');
     if (!voiced) return (nf_seg){0, 0};
     nf_seg sp = from_whom(c, k, cs);
     if (sp.tb > sp.ta) return sp;
@@ -2619,12 +2628,9 @@ static bool noun_frame(qctx *c, size_t k, size_t sa, size_t sb, bool owned, bool
     if (j + 1 < sb && qx_punct(c, j + 1, ',') && qx_speech_act(c, j) == 'v') j++;
     /* or its particle, the verb before the noun: "legte einen Vorschlag
      * vor, ...", "Von ihm liegt die Äußerung vor, ..." */
-    if (j + 1 < sb && qx_punct(c, j + 1, ',') && is(c, j, "vor")) {
-        bool voiced = false;
-        for (size_t q = qx_clause_start(c, k, sa); q < k && !voiced; q++)
-            voiced = !qx_cap(c, q) && qx_speech_act(c, q) == 'v';
-        if (voiced) j++;
-    }
+    if (j + 1 < sb && qx_punct(c, j + 1, ',') && is(c, j, "vor") &&
+        voiced_in(c, qx_clause_start(c, k, sa), k, k, false))
+        j++;
     if (j >= sb || !qx_punct(c, j, ',')) return false;
     size_t ce = j;
     if (sp.tb == ce) {
