@@ -409,6 +409,16 @@ static bool frame_before(const qctx *c, const nf_qregion *r, frame *f) {
     s = sentence_of(c, o);
     size_t cs = qx_clause_start(c, o, s.ta), ce = qx_clause_end(c, r->close + 1, s.tb);
     if (cs < s.ta) cs = s.ta;
+    /* "erklärte, sie sei „…“ und forderte X": a speech verb or auxiliary
+     * after "und" opens a predicate of its own, the sentence subject's, and
+     * frames no quotation before it */
+    for (size_t u = r->close + 1; u + 1 < ce; u++)
+        if ((is(c, u, "und") || is(c, u, "oder") || is(c, u, "sowie")) &&
+            (c->doc->tokens[u + 1].flags & NF_TF_LOWER) &&
+            (c->vcls[u + 1] || (c->wcls[u + 1] & QW_AUX))) {
+            ce = u;
+            break;
+        }
     bool found = verb_in(c, cs, o, s.ta, s.tb, f);
     /* "bezeichnete acht Karten in einem Spiel, in dem es 26 Fouls gab, als
      * „übertrieben“": the clause goes on after a relative clause */
@@ -555,21 +565,27 @@ bool qx_direct(qctx *c) {
 
 /* The quote (not direct) whose content holds tokens [a, b), or NULL; sets
  * *main when [a, b) lies in a main clause of that content (the content's
- * first clause, or one not opened by a relative pronoun or conjunction). */
+ * first clause, or one not opened by a relative pronoun or conjunction).
+ * The latest of the sentence's quotes that holds them: a sentence may
+ * report two ("erklärte, sie sei „…“, und kündigte an, ..."). */
 static qitem *host_of(qctx *c, const int32_t *sitem, size_t a, size_t b, bool *main) {
-    int32_t i = sitem[c->doc->tok_sent[a]];
-    if (i < 0) return NULL;
-    qitem *h = &c->items[i];
-    for (size_t k = 0; k < h->q.nspans; k++) {
-        size_t ta = h->q.spans[k].ta;
-        if (ta > a || h->q.spans[k].tb < b) continue;
-        size_t cs = a;
-        while (cs > ta && a - cs < 60 &&
-               !(c->region[cs - 1] < 0 && (qx_punct(c, cs - 1, ',') || qx_punct(c, cs - 1, ';') ||
-                                           qx_punct(c, cs - 1, ':'))))
-            cs--;
-        *main = cs == ta || !(c->wcls[cs] & (QW_REL | QW_SUBJ | QW_WH));
-        return h;
+    uint32_t s = c->doc->tok_sent[a];
+    if (sitem[s] < 0) return NULL;
+    for (size_t i = (size_t)sitem[s] + 1; i-- > 0;) {
+        qitem *h = &c->items[i];
+        if (h->q.kind == NF_Q_DIRECT || h->dropped || h->s_first > s || h->s_last < s) continue;
+        for (size_t k = 0; k < h->q.nspans; k++) {
+            size_t ta = h->q.spans[k].ta;
+            if (ta > a || h->q.spans[k].tb < b) continue;
+            size_t cs = a;
+            while (
+                cs > ta && a - cs < 60 &&
+                !(c->region[cs - 1] < 0 && (qx_punct(c, cs - 1, ',') || qx_punct(c, cs - 1, ';') ||
+                                            qx_punct(c, cs - 1, ':'))))
+                cs--;
+            *main = cs == ta || !(c->wcls[cs] & (QW_REL | QW_SUBJ | QW_WH));
+            return h;
+        }
     }
     return NULL;
 }

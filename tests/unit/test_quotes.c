@@ -5599,6 +5599,35 @@ static void test_plaintiff_and_employee_speak(void **state) {
                           "er sei gemobbt worden", "Roland Beispiel");
 }
 
+/* A verb after "und" right after a quotation opens a predicate of its
+ * own: it frames no quotation, and its subject is the sentence's, not
+ * that of the reported clause before it. */
+static void test_und_verb_after_reported_speech(void **state) {
+    expect_quote(
+        state,
+        "Die Ministerin erklärte, der Plan sei „ein schwerer Fehler“ und forderte einen "
+        "Neuanfang.",
+        (want){NF_Q_DIRECT, "ein schwerer Fehler", NULL, "erklärte", NULL, "Die Ministerin"});
+    expect_quote(
+        state,
+        "Die Ministerin erklärte, der Plan sei gescheitert und kündigte an, dagegen zu "
+        "klagen.",
+        (want){NF_Q_INDIRECT, "dagegen zu klagen", NULL, "kündigte", "an", "Die Ministerin"});
+    /* (an auxiliary before a participle after "und" is still the finite verb) */
+    expect_quote(state, "Der Sprecher hatte die Pläne begrüßt und betont, sie seien gut.",
+                 (want){NF_Q_INDIRECT, "sie seien gut", NULL, "betont", NULL, "Der Sprecher"});
+}
+
+/* A sentence that reports two statements: a quotation in the first one's
+ * content is a fragment of it, though the second was made later. */
+static void test_fragment_of_the_first_of_two_reports(void **state) {
+    expect_quote(
+        state,
+        "Die Ministerin erklärte, der Plan sei „ein schwerer Fehler“, und kündigte an, "
+        "dagegen zu klagen.",
+        (want){NF_Q_DIRECT, "ein schwerer Fehler", NULL, "erklärte", NULL, "Die Ministerin"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
@@ -5834,6 +5863,8 @@ int main(void) {
         cmocka_unit_test(test_laut_closing_a_framed_sentence),
         cmocka_unit_test(test_sie_after_a_persons_noun_is_the_object),
         cmocka_unit_test(test_plaintiff_and_employee_speak),
+        cmocka_unit_test(test_und_verb_after_reported_speech),
+        cmocka_unit_test(test_fragment_of_the_first_of_two_reports),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
