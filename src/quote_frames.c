@@ -1894,6 +1894,13 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * thinking in Konjunktiv I belongs to someone's reported words, which
      * the frame after them quotes whole */
     if (c->vcls[k] && konj_cue(c, k) && frame_follows(c, k, sb)) return false;
+    /* "Seine Liebe heile alle und regt uns an, ..., sagte der Papst": so is
+     * one after "und" that goes on such words, a clause in Konjunktiv I no
+     * verb of saying frames before it */
+    if (c->vcls[k] && k > sa + 2 && is(c, k - 1, "und") && frame_follows(c, k, sb) &&
+        qx_has_konj(c, qx_clause_start(c, k - 1, sa), k - 1, false) &&
+        next_cue(c, sa, k - 1) == k - 1)
+        return false;
     /* "Ich habe entschieden, das Amt zu verlassen, sagte der 73-Jährige":
      * so are the words of a speaker in the first person outside quotation
      * marks */

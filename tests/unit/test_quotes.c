@@ -5421,6 +5421,9 @@ static void test_frame_then_und(void **state) {
  * "bekannte" stays an adjective ("der als König bekannte Mann") and
  * "protestierte gegen" names no content. */
 static void test_more_verbs_of_saying(void **state) {
+    /* "anregen": to propose */
+    expect_quote(state, "Zudem regte ein Sprecher der Regierung eine unabhängige Untersuchung an.",
+                 (want){NF_Q_REPORTED, "*", NULL, "regte", "an", "ein Sprecher der Regierung"});
     expect_quote(state, "Die Generalprokuratur moniert, dass wesentliche Ergebnisse fehlen.",
                  (want){NF_Q_INDIRECT, "dass wesentliche Ergebnisse fehlen", NULL, "moniert", NULL,
                         "Die Generalprokuratur"});
@@ -5616,6 +5619,21 @@ static void test_und_verb_after_reported_speech(void **state) {
     /* (an auxiliary before a participle after "und" is still the finite verb) */
     expect_quote(state, "Der Sprecher hatte die Pläne begrüßt und betont, sie seien gut.",
                  (want){NF_Q_INDIRECT, "sie seien gut", NULL, "betont", NULL, "Der Sprecher"});
+}
+
+/* A verb of saying after "und" that goes on a clause in Konjunktiv I
+ * belongs to the words a frame after them reports. */
+static void test_und_verb_inside_reported_words(void **state) {
+    expect_quote(state,
+                 "Die Reform sei dringend und regt alle an, sich zu beteiligen, sagte die "
+                 "Ministerin.",
+                 (want){NF_Q_INDIRECT,
+                        "Die Reform sei dringend und regt alle an, sich zu beteiligen", NULL,
+                        "sagte", NULL, "die Ministerin"});
+    expect_no_quote(state,
+                    "Die Reform sei dringend und regt alle an, sich zu beteiligen, sagte die "
+                    "Ministerin.",
+                    "sich zu beteiligen");
 }
 
 /* A sentence that reports two statements: a quotation in the first one's
@@ -5865,6 +5883,7 @@ int main(void) {
         cmocka_unit_test(test_plaintiff_and_employee_speak),
         cmocka_unit_test(test_und_verb_after_reported_speech),
         cmocka_unit_test(test_fragment_of_the_first_of_two_reports),
+        cmocka_unit_test(test_und_verb_inside_reported_words),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
