@@ -1822,6 +1822,26 @@ static size_t after_narration(const qctx *c, size_t sa, size_t e, bool semicolon
     return sa;
 }
 
+/* Where the reported words of sentence [sa, sb), which no frame covers
+ * and none frames itself, begin: after a main clause in the indicative
+ * before a comma, its verb an auxiliary or in the past, when a main
+ * clause follows whose verb after its subject is in Konjunktiv I
+ * ("Zwölf Reisende wurden verletzt, die Verletzten seien Touristen": the
+ * writer's words first); else at sa. */
+static size_t after_narrated_clause(const qctx *c, size_t sa, size_t sb) {
+    size_t fe = qx_clause_end(c, sa, sb);
+    if (fe + 3 >= sb || !qx_punct(c, fe, ',') || qx_has_konj(c, sa, fe, true) ||
+        (c->wcls[sa] & (QW_SUBJ | QW_REL | QW_WH | QW_PREP)))
+        return sa;
+    bool finite = false;
+    for (size_t k = sa + 1; k < fe && !finite; k++)
+        finite = (indicative_aux(c, k) || past_verb(c, k)) && !qx_cap(c, k);
+    size_t v = qx_np_fwd(c, fe + 1, sb);
+    if (finite && v > fe + 1 && v < sb && c->konj[v] == 1 && !(c->wcls[fe + 1] & QW_PREP))
+        return fe + 1;
+    return sa;
+}
+
 /* True when [sa, cs - 1) may be the content of a frame whose clause starts
  * at cs after a comma or a dash: no apposition of a subject, no other
  * frame, more than a phrase, and a main clause (or "dass") first. */
@@ -3153,6 +3173,7 @@ bool qx_continuations(qctx *c) {
         if (own.tb > own.ta && !doer && prev && prev->s_last + 1 == s &&
             prev->q.speaker.tb > prev->q.speaker.ta && !may_speak(c, own))
             own = (nf_seg){0, 0}, from = opens;
+        if (own.tb <= own.ta && from == sa) from = opens = after_narrated_clause(c, sa, sb);
         if (own.tb > own.ta) {
             qitem *it = qx_add(c, NF_Q_INDIRECT, QO_CONT);
             if (!it) return false;

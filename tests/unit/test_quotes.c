@@ -5636,6 +5636,16 @@ static void test_und_verb_inside_reported_words(void **state) {
                     "sich zu beteiligen");
 }
 
+/* A continuation whose sentence opens with the writer's clause in the
+ * indicative: the reported words begin after its comma. */
+static void test_continuation_after_a_narrated_clause(void **state) {
+    expect_quote(state,
+                 "Laut der Polizei starben zwei Wanderer. Drei weitere Wanderer wurden verletzt, "
+                 "die Verletzten seien Studenten aus Graz.",
+                 (want){NF_Q_INDIRECT, "die Verletzten seien Studenten aus Graz", NULL, NULL, NULL,
+                        "der Polizei"});
+}
+
 /* A sentence that reports two statements: a quotation in the first one's
  * content is a fragment of it, though the second was made later. */
 static void test_fragment_of_the_first_of_two_reports(void **state) {
@@ -5884,6 +5894,7 @@ int main(void) {
         cmocka_unit_test(test_und_verb_after_reported_speech),
         cmocka_unit_test(test_fragment_of_the_first_of_two_reports),
         cmocka_unit_test(test_und_verb_inside_reported_words),
+        cmocka_unit_test(test_continuation_after_a_narrated_clause),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
