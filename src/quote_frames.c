@@ -1659,6 +1659,25 @@ static bool perfect_haben(const qctx *c, size_t k) {
     return false;
 }
 
+/* Where the clause of a participle at cs, alone after a comma, begins
+ * when the words before it are the apposition of a subject whose clause
+ * opens with a form of "haben" after a comma ("..., hatte die Anklägerin,
+ * Maria Navarro, gesagt"): that form, and *subject the noun phrase after
+ * it; else cs. */
+static size_t aux_apposition(const qctx *c, size_t cs, size_t sa, nf_seg *subject) {
+    if (cs < sa + 6 || !qx_punct(c, cs - 1, ',')) return cs;
+    size_t ap = qx_clause_start(c, cs - 1, sa);
+    if (ap < sa + 4 || ap + 1 >= cs - 1 || !qx_punct(c, ap - 1, ',') ||
+        qx_np_fwd(c, ap, cs - 1) != cs - 1)
+        return cs;
+    size_t hs = qx_clause_start(c, ap - 1, sa);
+    if (hs < sa + 2 || !qx_punct(c, hs - 1, ',') || !perfect_haben(c, hs) ||
+        qx_np_fwd(c, hs + 1, ap - 1) != ap - 1 || ap - 1 <= hs + 1)
+        return cs;
+    *subject = (nf_seg){(uint32_t)hs + 1, (uint32_t)ap - 1};
+    return hs;
+}
+
 static nf_seg previous_speaker(const qctx *c, nf_seg ps);
 static bool speaker_like(const qctx *c, nf_seg np);
 static bool may_speak(const qctx *c, nf_seg np);
@@ -1973,6 +1992,13 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * the frame's clause goes back over the apposition to "wie" */
     nf_seg wie_subject;
     if (c->vcls[k] && ce - last <= 2) cs = qx_wie_apposition(c, cs, sa, &wie_subject);
+    /* "..., hatte die Staatsanwältin von Grosseto, Maria Navarro, gesagt":
+     * and back over it to the auxiliary, whose subject speaks */
+    nf_seg aux_subject;
+    if (c->vcls[k] && cs == k && qx_participle(c, k)) {
+        size_t back = aux_apposition(c, cs, sa, &aux_subject);
+        if (back != cs) cs = back, sp = aux_subject;
+    }
     qitem *it = NULL;
     /* "Sie wisse, dass ..., hatte X gesagt und verwiesen, doch ...": a
      * frame in the perfect right after reported speech quotes what comes

@@ -5646,6 +5646,15 @@ static void test_continuation_after_a_narrated_clause(void **state) {
                         "der Polizei"});
 }
 
+/* A frame in the perfect whose subject has an apposition between the
+ * auxiliary and the participle. */
+static void test_perfect_frame_around_an_apposition(void **state) {
+    expect_quote(state,
+                 "Der Plan sei gescheitert, hatte die Sprecherin der Stadt, Anna Berger, gesagt.",
+                 (want){NF_Q_INDIRECT, "Der Plan sei gescheitert", NULL, "gesagt", NULL,
+                        "die Sprecherin der Stadt"});
+}
+
 /* A sentence that reports two statements: a quotation in the first one's
  * content is a fragment of it, though the second was made later. */
 static void test_fragment_of_the_first_of_two_reports(void **state) {
@@ -5895,6 +5904,7 @@ int main(void) {
         cmocka_unit_test(test_fragment_of_the_first_of_two_reports),
         cmocka_unit_test(test_und_verb_inside_reported_words),
         cmocka_unit_test(test_continuation_after_a_narrated_clause),
+        cmocka_unit_test(test_perfect_frame_around_an_apposition),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
