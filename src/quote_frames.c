@@ -2104,8 +2104,14 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
                        (doc->tokens[n1].flags & NF_TF_LOWER) && !qx_has_konj(c, n1, b, false) &&
                        (indicative_aux(c, n1) ||
                         (!c->wcls[n1] && nf_tokl(doc, n1)[doc->tok_llen[n1] - 1] == 't'));
+        /* "A, sagt der Chef, wodurch ...": after a frame that opens with
+         * its verb after words of its own, a clause of a relative adverb
+         * goes on with those words, not the verb's content */
+        bool goes_on = cs == cue.ta && cs > sa + 2 && qx_punct(c, cs - 1, ',') && n1 < sb &&
+                       ((c->wcls[n1] & QW_WH) || is(c, n1, "wobei")) && !is(c, n1, "ob") &&
+                       !is(c, n1, "wie") && content_before(c, sa, cs);
         bool ok =
-            !quote_next && !source && !conditional && !main_next && !resumes &&
+            !quote_next && !source && !conditional && !main_next && !resumes && !goes_on &&
             (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0 && says_something(c, n1, sb)
                                   : content_clause(c, n1, b, sb, vcls, verb_last, subject_last));
         if (ok) {

@@ -5655,6 +5655,20 @@ static void test_perfect_frame_around_an_apposition(void **state) {
                         "die Sprecherin der Stadt"});
 }
 
+/* After a frame set off by commas, a clause of a relative adverb goes on
+ * with the words before the frame; after a frame that opens the sentence
+ * it is the content, an indirect question. */
+static void test_relative_adverb_after_a_frame(void **state) {
+    expect_quote(state,
+                 "Die Spiele bringen die Teilnehmer an ihre Grenzen, sagt der Chef, wodurch das "
+                 "Spiel bei Firmen beliebt sei.",
+                 (want){NF_Q_INDIRECT, "Die Spiele bringen die Teilnehmer an ihre Grenzen",
+                        "wodurch das Spiel bei Firmen beliebt sei", "sagt", NULL, "der Chef"});
+    expect_quote(state, "Der Chef erklärte, wodurch der Unfall entstanden sei.",
+                 (want){NF_Q_INDIRECT, "wodurch der Unfall entstanden sei", NULL, "erklärte", NULL,
+                        "Der Chef"});
+}
+
 /* A sentence that reports two statements: a quotation in the first one's
  * content is a fragment of it, though the second was made later. */
 static void test_fragment_of_the_first_of_two_reports(void **state) {
@@ -5905,6 +5919,7 @@ int main(void) {
         cmocka_unit_test(test_und_verb_inside_reported_words),
         cmocka_unit_test(test_continuation_after_a_narrated_clause),
         cmocka_unit_test(test_perfect_frame_around_an_apposition),
+        cmocka_unit_test(test_relative_adverb_after_a_frame),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
