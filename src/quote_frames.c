@@ -1733,6 +1733,25 @@ static bool first_person_subject(const qctx *c, size_t k, size_t sa, size_t sb) 
     return first_person(c, qx_clause_start(c, k, sa), k + 2 < sb ? k + 2 : sb);
 }
 
+/* True when the finite verb at v ends in "-e" (not "-te", nor "wurde"):
+ * after a subject of the third person, the Konjunktiv I of a verb the
+ * lists do not hold ("dauere", "heile"). */
+static bool unlisted_konj(const qctx *c, size_t v) {
+    const char *vl = nf_tokl(c->doc, v);
+    size_t vn = c->doc->tok_llen[v];
+    return vn > 3 && vl[vn - 1] == 'e' && vl[vn - 2] != 't' && !is(c, v, "wurde");
+}
+
+/* True when the clause [cs, e) is in Konjunktiv I: a listed form in it, or
+ * an unlisted one in "-e" right after the noun phrase that opens it ("Die
+ * Hilfe heile ..."). */
+static bool konj_clause(const qctx *c, size_t cs, size_t e) {
+    if (qx_has_konj(c, cs, e, false)) return true;
+    size_t v = qx_np_fwd(c, cs, e);
+    return v > cs && v < e && qx_word(c, v) && (c->doc->tokens[v].flags & NF_TF_LOWER) &&
+           !c->wcls[v] && unlisted_konj(c, v);
+}
+
 /* True when the speech verb at k is in Konjunktiv I: a listed form
  * ("wisse", "sage"), or one in -e (not the past's -te) next to "er",
  * "sie" or "man" ("Er glaube", "meine sie"), which the indicative would
@@ -1937,8 +1956,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * one after "und" that goes on such words, a clause in Konjunktiv I no
      * verb of saying frames before it */
     if (c->vcls[k] && k > sa + 2 && is(c, k - 1, "und") && frame_follows(c, k, sb) &&
-        qx_has_konj(c, qx_clause_start(c, k - 1, sa), k - 1, false) &&
-        next_cue(c, sa, k - 1) == k - 1)
+        konj_clause(c, qx_clause_start(c, k - 1, sa), k - 1) && next_cue(c, sa, k - 1) == k - 1)
         return false;
     /* "Ich habe entschieden, das Amt zu verlassen, sagte der 73-Jährige":
      * so are the words of a speaker in the first person outside quotation
@@ -3064,10 +3082,8 @@ static nf_seg own_frame(const qctx *c, size_t sa, size_t sb, bool mood2, size_t 
      * subject that names no one then frames nothing, the sentence is
      * reported itself ("Erfahrungsgemäß dauere es einige Zeit, bis ...";
      * "Er baue darauf, dass ..." stays his) */
-    const char *vl = nf_tokl(c->doc, v);
-    size_t vn = c->doc->tok_llen[v];
-    if (vn > 3 && vl[vn - 1] == 'e' && vl[vn - 2] != 't' && !is(c, v, "wurde") &&
-        !is(c, sp.ta, "ich") && !may_speak(c, sp) && !names_agent(c, sp.ta, sp.tb))
+    if (unlisted_konj(c, v) && !is(c, sp.ta, "ich") && !may_speak(c, sp) &&
+        !names_agent(c, sp.ta, sp.tb))
         return none;
     *content = fe + 1;
     *cue = (nf_seg){(uint32_t)v, (uint32_t)v + 1};

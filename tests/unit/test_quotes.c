@@ -5634,6 +5634,11 @@ static void test_und_verb_inside_reported_words(void **state) {
                     "Die Reform sei dringend und regt alle an, sich zu beteiligen, sagte die "
                     "Ministerin.",
                     "sich zu beteiligen");
+    /* (a Konjunktiv I the lists do not hold, in "-e" after the subject) */
+    expect_quote(state,
+                 "Die Hilfe heile alle Wunden und regt uns an, Gutes zu tun, sagte der Bischof.",
+                 (want){NF_Q_INDIRECT, "Die Hilfe heile alle Wunden und regt uns an, Gutes zu tun",
+                        NULL, "sagte", NULL, "der Bischof"});
 }
 
 /* A continuation whose sentence opens with the writer's clause in the
