@@ -837,9 +837,9 @@ bool qx_aux(const qctx *c, size_t k) {
 }
 
 /* The first auxiliary in [a, v): the finite verb before a clause-final
- * participle or infinitive at v; v when there is none, or when v, no
- * participle, follows a conjunction: it is a finite verb of its own ("sie
- * sei gewählt worden und kündigte an"). */
+ * participle or infinitive at v; v when there is none, or when v, neither
+ * participle nor infinitive, follows a conjunction: it is a finite verb of
+ * its own ("sie sei gewählt worden und kündigte an"). */
 size_t qx_finite_aux(const qctx *c, size_t a, size_t v) {
     if (v > a && (is(c, v - 1, "und") || is(c, v - 1, "oder") || is(c, v - 1, "aber")) &&
         !qx_participle(c, v) && !qx_speech_infinitive(c, v))
