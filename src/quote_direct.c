@@ -22,6 +22,10 @@
 /* How far back (in sentences) a quotation without frame takes its speaker. */
 #define INHERIT_SENTENCES 2
 
+/* The conjunctions that join quotations ("„A“ und „B“") or predicates
+ * ("sagte ... und forderte"). */
+static const char *const joins[] = {"und", "oder", "sowie", NULL};
+
 /* A frame found for a quotation: cue, particle, speaker. */
 typedef struct frame {
     nf_seg cue[2];
@@ -413,8 +417,7 @@ static bool frame_before(const qctx *c, const nf_qregion *r, frame *f) {
      * after "und" opens a predicate of its own, the sentence subject's, and
      * frames no quotation before it */
     for (size_t u = r->close + 1; u + 1 < ce; u++)
-        if ((is(c, u, "und") || is(c, u, "oder") || is(c, u, "sowie")) &&
-            (c->doc->tokens[u + 1].flags & NF_TF_LOWER) &&
+        if (nf_tok_in(c->doc, u, joins) && (c->doc->tokens[u + 1].flags & NF_TF_LOWER) &&
             (c->vcls[u + 1] || (c->wcls[u + 1] & QW_AUX))) {
             ce = u;
             break;
@@ -483,7 +486,6 @@ static bool add_direct(qctx *c, size_t ri, const frame *f, uint8_t origin) {
  * the same frame ("Von „absichtlicher“ oder „mutwilliger Täuschung“
  * sprechen die Ermittler"). */
 static bool add_coordinated(qctx *c, size_t ri, const frame *f) {
-    static const char *const joins[] = {"und", "oder", "sowie", NULL};
     const nf_doc *doc = c->doc;
     for (size_t k = doc->qregions[ri].close + 1; k + 1 < doc->ntokens;) {
         bool join = qx_punct(c, k, ',') || nf_tok_in(doc, k, joins);

@@ -1761,9 +1761,7 @@ static bool konj_cue(const qctx *c, size_t k) {
         is(c, k + 1, "wir"))
         return false; /* "Ich nehme an": the first person's indicative */
     if (c->konj[k] == 1) return true;
-    size_t n = c->doc->tok_llen[k];
-    const char *l = nf_tokl(c->doc, k);
-    if (n < 4 || l[n - 1] != 'e' || l[n - 2] == 't') return false; /* "räumte": the past */
+    if (!unlisted_konj(c, k)) return false; /* "räumte": the past */
     static const char *const subj[] = {"er", "sie", "man"};
     for (size_t i = 0; i < sizeof subj / sizeof subj[0]; i++)
         if ((k > 0 && is(c, k - 1, subj[i])) || is(c, k + 1, subj[i])) return true;
