@@ -156,6 +156,9 @@ static bool frame_after(const qctx *c, const nf_qregion *r, frame *f) {
         for (size_t v = ce; v > j + 1 && ce - v < 3; v--) {
             if (!c->vcls[v - 1] || !verb_frame(c, v - 1, sa, sb, f)) continue;
             size_t a = qx_skip_adverbials(c, j + 1, sb), e = qx_np_fwd(c, a, v - 1);
+            /* (in the passive "von" names who quotes: "wird Merkel von der
+             * Zeitung zitiert") */
+            if (qx_werden_form(c, j)) e = qx_before_agent(c, a, e);
             f->speaker = e > a ? (nf_seg){(uint32_t)a, (uint32_t)e} : (nf_seg){0, 0};
             return true;
         }

@@ -552,6 +552,28 @@ size_t qx_np_fwd(const qctx *c, size_t k, size_t end) {
     return i;
 }
 
+/* See quotes.h. */
+size_t qx_before_agent(const qctx *c, size_t a, size_t e) {
+    const nf_doc *doc = c->doc;
+    for (size_t i = a + 1; i < e; i++) {
+        if (!is(c, i, "von") && !is(c, i, "vom")) continue;
+        bool named = false; /* "Ursula von der Leyen" */
+        for (size_t m = nf_mention_first_at(doc, a); m < doc->nmentions && doc->mentions[m].ta <= i;
+             m++)
+            named |= doc->mentions[m].kind == NF_MK_NAME && doc->mentions[m].tb > i;
+        if (named) continue;
+        /* (a place after "von" belongs to the noun: "wird der Bürgermeister
+         * von Paris zitiert") */
+        size_t p = i + 1 + (i + 2 < e && (c->wcls[i + 1] & QW_DET));
+        size_t m = nf_mention_first_at(doc, p);
+        if (m < doc->nmentions && doc->mentions[m].ta == p &&
+            doc->entities[doc->mentions[m].entity].type == NF_ENT_GPE)
+            continue;
+        return i;
+    }
+    return e;
+}
+
 /* Noun phrase backward from k. */
 size_t qx_np_bwd(const qctx *c, size_t k, size_t start) {
     const nf_doc *doc = c->doc;

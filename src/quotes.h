@@ -149,6 +149,13 @@ size_t qx_clause_end(const qctx *c, size_t k, size_t sb);
  * A personal pronoun alone counts.  Returns k when there is none. */
 size_t qx_np_fwd(const qctx *c, size_t k, size_t end);
 
+/* Where the subject [a, e) after a form of "werden" ends before the agent
+ * of the passive: at the first "von" or "vom" after its first word that
+ * no name covers ("wird Merkel von der Nachrichtenagentur Reuters
+ * zitiert"; "wird Ursula von der Leyen zitiert" keeps its name) and no
+ * place follows ("der Bürgermeister von Paris"); e when there is none. */
+size_t qx_before_agent(const qctx *c, size_t a, size_t e);
+
 /* The start of a noun phrase that ends just before k (not before `start`);
  * k when there is none. */
 size_t qx_np_bwd(const qctx *c, size_t k, size_t start);

@@ -837,6 +837,14 @@ static void test_passive_frame_past_apposition(void **state) {
                  "Flash, zitiert.",
                  (want){NF_Q_DIRECT, "Das ist eine echte Chance für Video", NULL, "zitiert", NULL,
                         "Mike Wendel"});
+    /* "von" after the subject names who quotes, not a part of the subject
+     * (the relay's copy credits it); a place after "von" is the noun's */
+    expect_quote(
+        state, "„Es ist vorbei“, wird die Ministerin Anna Wendel von der Zeitung zitiert.",
+        (want){NF_Q_DIRECT, "Es ist vorbei", NULL, "zitiert", NULL, "die Ministerin Anna Wendel"});
+    expect_quote(
+        state, "„Es ist vorbei“, wurde der Bürgermeister von Paris zitiert.",
+        (want){NF_Q_DIRECT, "Es ist vorbei", NULL, "zitiert", NULL, "der Bürgermeister von Paris"});
 }
 
 static void expect_speaker_entity(void **state, const char *text, const char *span,
