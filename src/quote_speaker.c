@@ -373,6 +373,24 @@ static bool adverbial_adjective(const qctx *c, size_t k) {
                                       sizeof endings / sizeof endings[0]);
 }
 
+/* True when the word at k, listed as an adverb for the times it stands
+ * alone ("zuletzt", "in den letzten Tagen" skipped as adverbials), is an
+ * adjective before a noun after its article ("der letzte Bericht", "im
+ * vergangenen Bericht"): an adjective's ending, a capitalised word next,
+ * an article or a preposition holding one before it; no time's word
+ * ("vom vergangenen Freitag"). */
+static bool adverb_as_adjective(const qctx *c, size_t k) {
+    static const char *const with_article[] = {"im", "am", "vom", "zum", "zur", "beim", NULL};
+    if (k == 0 || !(c->wcls[k] & QW_ADV) || !qx_word(c, k) ||
+        !(c->doc->tokens[k].flags & NF_TF_LOWER) || !qx_cap(c, k + 1) || c->doc->claimed[k] == 1 ||
+        c->doc->claimed[k + 1] == 1 ||
+        !((c->wcls[k - 1] & QW_DET) || nf_tok_in(c->doc, k - 1, with_article)))
+        return false;
+    const char *l = nf_tokl(c->doc, k);
+    size_t n = c->doc->tok_llen[k];
+    return n > 4 && (l[n - 1] == 'e' || (l[n - 2] == 'e' && l[n - 1] == 'n'));
+}
+
 /* The token after a short parenthesis that opens at token i before end
  * (five tokens at most: "(SPD)", "(Uni Cambridge)"); i when none does. */
 static size_t past_parenthesis(const qctx *c, size_t i, size_t end) {
@@ -445,7 +463,8 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
         if (c->doc->tokens[i].kind == NF_TOK_NUMBER && i + 2 < end && qx_cap(c, i + 1) &&
             qx_adjective(c, i + 2) && !name_starts_at(c, i + 1))
             i += 2; /* a measure before its adjective: "der 330 Seiten starke Bericht" */
-        else if (qx_adjective(c, i) || c->doc->tokens[i].kind == NF_TOK_NUMBER ||
+        else if (qx_adjective(c, i) || adverb_as_adjective(c, i) ||
+                 c->doc->tokens[i].kind == NF_TOK_NUMBER ||
                  c->doc->tokens[i].kind == NF_TOK_ORDINAL ||
                  ((c->doc->tokens[i].flags & NF_TF_LOWER) && !isnan(c->doc->tok_numword[i]) &&
                   i + 1 < end && (qx_cap(c, i + 1) || qx_adjective(c, i + 1))))

@@ -3840,6 +3840,20 @@ static void test_speaker_forms(void **state) {
                  "es Fortschritte gegeben habe.",
                  (want){NF_Q_INDIRECT, "dass es Fortschritte gegeben habe", NULL, "heißt es", NULL,
                         "dieser Resolution"});
+    /* (a part of an order, which document-nouns.txt names; "letzten", an
+     * adverb of the word lists, is the noun's adjective after "im") */
+    expect_quote(state,
+                 "Im letzten Satz der Anordnung, die der Firma zugestellt wurde, heißt es, sie "
+                 "dürfe nichts sagen.",
+                 (want){NF_Q_INDIRECT, "sie dürfe nichts sagen", NULL, "heißt es", NULL,
+                        "letzten Satz der Anordnung"});
+    expect_quote(
+        state, "Im letzten Bericht heißt es, die Zahl sei gestiegen.",
+        (want){NF_Q_INDIRECT, "die Zahl sei gestiegen", NULL, "heißt es", NULL, "letzten Bericht"});
+    /* (but a time's adjective is no source's: the statement ends before it) */
+    expect_quote(
+        state, "In einer Erklärung vom vergangenen Freitag heißt es, die Zahl sei gestiegen.",
+        (want){NF_Q_INDIRECT, "die Zahl sei gestiegen", NULL, "heißt es", NULL, "einer Erklärung"});
     /* "eine Erklärung, in der es heißt": what the relative pronoun stands
      * for, and the relative clause no content of the verb before */
     expect_quote(state,
