@@ -190,10 +190,22 @@ static bool frame_next(const qctx *c, const nf_qregion *r, frame *f) {
     return false;
 }
 
-/* The last speech verb in [a, b) that frames as a cue. */
+/* The last speech verb in [a, b) that frames as a cue; an infinitive
+ * that completes the cue of a verb before it in sentence [sa, sb) is that
+ * verb's particle ("Aktuell lässt sie Folgendes erklären: „…“" is "lässt
+ * ... erklären", its subject after "lässt"). */
 static bool verb_in(const qctx *c, size_t a, size_t b, size_t sa, size_t sb, frame *f) {
-    for (size_t v = b; v > a; v--)
-        if (c->vcls[v - 1] && verb_frame(c, v - 1, sa, sb, f)) return true;
+    for (size_t v = b; v > a; v--) {
+        if (!c->vcls[v - 1] || !verb_frame(c, v - 1, sa, sb, f)) continue;
+        uint32_t part;
+        for (size_t u = sa; u + 1 < v; u++) /* (before a dash's aside too) */
+            if (c->vcls[u] && !c->used[u] && c->region[u] < 0 && qx_verb_cue(c, u, sb, &part) &&
+                part == v - 1) {
+                verb_frame(c, u, sa, sb, f);
+                break;
+            }
+        return true;
+    }
     return false;
 }
 

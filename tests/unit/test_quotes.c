@@ -815,6 +815,14 @@ static void test_colon(void **state) {
     expect_quote(
         state, t,
         (want){NF_Q_INDIRECT, "Das ist ärgerlich", NULL, "sagte", NULL, "Trainer Hans Wendel"});
+    /* "lässt ... erklären:": the infinitive completes the finite verb's
+     * cue, whose subject follows it (no adverb opening the sentence) */
+    expect_quote(
+        state, "Heute ließ die Regierung erklären: „Es gibt keine Opfer.“",
+        (want){NF_Q_DIRECT, "Es gibt keine Opfer.", NULL, "ließ", "erklären", "die Regierung"});
+    expect_quote(
+        state, "Aktuell lässt sie Folgendes erklären: „Sie hat das Abitur nachgeholt.“",
+        (want){NF_Q_DIRECT, "Sie hat das Abitur nachgeholt.", NULL, "lässt", "erklären", "sie"});
 }
 
 static void test_so_before_the_verb(void **state) {
