@@ -81,7 +81,8 @@ static bool finish(qctx *c, qitem *it) {
  * In a relative or subordinate clause ("..., die nach Angaben der Polizei
  * die Bombe enthielt", "..., worauf dieser nach Aussagen Gordons keine
  * Stellungnahme abgab", "..., was sich nach Ansicht der Kritiker ...")
- * the content is that clause only. */
+ * the content is that clause only, and relative clauses in the
+ * Konjunktiv after it. */
 static void around(const qctx *c, qitem *it, size_t sa, size_t sb, size_t a, size_t b) {
     /* A colon or semicolon ends what the marker covers ("X schloss sich
      * an: Die Lage sei ihrer Meinung nach ernst"). */
@@ -113,6 +114,12 @@ static void around(const qctx *c, qitem *it, size_t sa, size_t sb, size_t a, siz
     if (cs > sa && qx_punct(c, cs - 1, ',') &&
         (c->wcls[cs] & (QW_REL | QW_SUBJ | QW_PREP | QW_WH))) {
         size_t ce = qx_clause_end(c, b, sb);
+        /* (with a relative clause after it in the Konjunktiv, which goes on
+         * with what is reported: "..., das seiner Meinung nach zu einem
+         * Kartell führen werde, das Flächen monopolisieren werde") */
+        for (size_t ne; ce + 2 < sb && qx_punct(c, ce, ',') && (c->wcls[ce + 1] & QW_REL) &&
+                        qx_has_konj(c, ce + 1, ne = qx_clause_end(c, ce + 2, sb), false);)
+            ce = ne;
         sa = cs, sb = ce;
         if (a > sa) {
             qx_span(c, it, sa, a);
@@ -226,8 +233,11 @@ static bool post_nach(const qctx *c, size_t k, size_t sa) {
     bool owner = false; /* a possessive or "dem": "die Sicht nach hinten" is no source */
     for (size_t i = 0; i < sizeof det / sizeof det[0] && k >= sa + 2; i++)
         owner |= is(c, k - 2, det[i]);
+    /* (a relative pronoun after a comma opens a clause, no noun phrase:
+     * "die Regierung, die ihrer Meinung nach zu Unrecht regiert") */
+    bool relative = k > sa + 3 && (c->wcls[k - 3] & QW_REL) && qx_punct(c, k - 4, ',');
     if (!owner || !qx_cap(c, k - 1) || !qx_speech_noun(c, k - 1) ||
-        (k > sa + 2 && (c->wcls[k - 3] & QW_DET)))
+        (k > sa + 2 && (c->wcls[k - 3] & QW_DET) && !relative))
         return false;
     /* ("Wer hat Ihrer Meinung nach recht?": the addressee's, whom a
      * question asks, no source) */
@@ -235,7 +245,8 @@ static bool post_nach(const qctx *c, size_t k, size_t sa) {
     size_t n = k + 1;
     if (n >= c->doc->ntokens) return false;
     if (c->region[n] >= 0) return true; /* "Seiner Ansicht nach „sind wir ..." */
-    return qx_word(c, n) && !qx_cap(c, n) && !(c->wcls[n] & (QW_DET | QW_PREP));
+    return qx_word(c, n) && !qx_cap(c, n) &&
+           !(c->wcls[n] & (relative ? QW_DET : QW_DET | QW_PREP)); /* ("zu Unrecht") */
 }
 
 /* True when token k is a superlative or an ordinal in lower case after an

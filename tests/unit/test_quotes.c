@@ -4608,6 +4608,19 @@ static void test_postposed_nach(void **state) {
                  (want){NF_Q_INDIRECT, "soll der Vorstand bald zurücktreten", NULL, "nach", NULL,
                         "Dem Vernehmen"});
     expect_no_quote(state, "Bei Nebel ist die Sicht nach hinten sehr schlecht.", NULL);
+    /* in a relative clause: the clause, and one in the Konjunktiv after it;
+     * inside a noun phrase, no statement */
+    expect_quote(state,
+                 "Ziel ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht regiert.",
+                 (want){NF_Q_INDIRECT, "die", "zu Unrecht regiert", "nach", NULL, "ihrer Meinung"});
+    expect_quote(state,
+                 "Er lehnt das Abkommen ab, das seiner Meinung nach zu einem Kartell führen werde, "
+                 "das die Äcker beherrschen werde.",
+                 (want){NF_Q_INDIRECT, "das",
+                        "zu einem Kartell führen werde, das die Äcker beherrschen werde", "nach",
+                        NULL, "seiner Meinung"});
+    expect_no_quote(state, "Er warnte vor den seiner Meinung nach wachsenden Gefahren.",
+                    "Er warnte vor den");
     /* Investigations, forecasts and laws are sources after "nach" too. */
     expect_quote(state, "Nach ersten Ermittlungen der Polizei war der Fahrer betrunken.",
                  (want){NF_Q_INDIRECT, "war der Fahrer betrunken", NULL, "Nach", NULL,
