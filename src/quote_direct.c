@@ -467,6 +467,29 @@ static bool frame_before(const qctx *c, const nf_qregion *r, frame *f) {
     return true;
 }
 
+/* „…“, schrieb X, die ... könne: a relative clause on the speaker that
+ * closes the frame after the quotation, in the Konjunktiv I, reports more
+ * of what X said, an indirect quote of the same frame.  False when memory
+ * runs out. */
+static bool speaker_relative(qctx *c, const frame *f) {
+    const nf_doc *doc = c->doc;
+    size_t k = f->end;
+    if (f->speaker.tb <= f->speaker.ta || f->speaker.tb != k || f->cue[0].tb > f->speaker.ta ||
+        !qx_punct(c, k, ',') || k + 2 >= doc->ntokens || !(c->wcls[k + 1] & QW_REL) ||
+        (c->wcls[k + 1] & QW_PREP) || qx_cap(c, k + 2) || c->region[k + 1] >= 0)
+        return true;
+    nf_seg s = doc->sentences[doc->tok_sent[k]];
+    size_t e = qx_clause_end(c, k + 2, s.tb);
+    if (e > s.tb || !qx_has_konj(c, k + 1, e, false)) return true;
+    qitem *it = qx_add(c, NF_Q_INDIRECT, QO_CLAUSE);
+    if (!it) return false;
+    qx_span(c, it, k + 1, e);
+    it->q.cue[0] = f->cue[0];
+    it->q.cue[1] = f->cue[1];
+    it->q.speaker = f->speaker;
+    return true;
+}
+
 /* Records a direct quote of region r (and a second region it continues
  * with) with frame f. */
 static bool add_direct(qctx *c, size_t ri, const frame *f, uint8_t origin) {
@@ -493,7 +516,7 @@ static bool add_direct(qctx *c, size_t ri, const frame *f, uint8_t origin) {
     }
     for (uint32_t s = it->s_first; s <= it->s_last && s < c->doc->nsentences; s++)
         c->covered[s] = 1;
-    return true;
+    return speaker_relative(c, f);
 }
 
 /* „A“ und „B“, „A“, „B“ oder „C“: the quotations joined to framed region

@@ -855,6 +855,21 @@ static void test_passive_frame_past_apposition(void **state) {
         (want){NF_Q_DIRECT, "Es ist vorbei", NULL, "zitiert", NULL, "der Bürgermeister von Paris"});
 }
 
+static void test_relative_clause_on_the_speaker(void **state) {
+    /* "„…“, schrieb X, die ... könne": more of what X said; in the
+     * indicative the writer's own words about X */
+    const char *t = "„Es ist toll“, schrieb die Sängerin Anna Wendel, die den Auftritt kaum "
+                    "erwarten könne.";
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT, "die den Auftritt kaum erwarten könne", NULL, "schrieb",
+                        NULL, "die Sängerin Anna Wendel"});
+    expect_quote(
+        state, t,
+        (want){NF_Q_DIRECT, "Es ist toll", NULL, "schrieb", NULL, "die Sängerin Anna Wendel"});
+    expect_no_quote(state, "„Wir kommen“, sagte Anna Wendel, die seit 2005 Ministerin ist.",
+                    "die seit 2005 Ministerin ist");
+}
+
 static void expect_speaker_entity(void **state, const char *text, const char *span,
                                   const char *name); /* below */
 
@@ -5756,6 +5771,7 @@ int main(void) {
         cmocka_unit_test(test_partial_and_mixed),
         cmocka_unit_test(test_with_the_words),
         cmocka_unit_test(test_passive_frame_past_apposition),
+        cmocka_unit_test(test_relative_clause_on_the_speaker),
         cmocka_unit_test(test_so_before_the_verb),
         cmocka_unit_test(test_titles_are_not_quotes),
         cmocka_unit_test(test_writers_own_voice),
