@@ -200,10 +200,8 @@ static bool verb_in(const qctx *c, size_t a, size_t b, size_t sa, size_t sb, fra
         uint32_t part;
         for (size_t u = sa; u + 1 < v; u++) /* (before a dash's aside too) */
             if (c->vcls[u] && !c->used[u] && c->region[u] < 0 && qx_verb_cue(c, u, sb, &part) &&
-                part == v - 1) {
-                verb_frame(c, u, sa, sb, f);
+                part == v - 1 && verb_frame(c, u, sa, sb, f))
                 break;
-            }
         return true;
     }
     return false;
