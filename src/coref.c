@@ -655,8 +655,7 @@ static bool co_argument(const nf_doc *doc, const nf_mention *m, size_t k) {
             opener = false;
             continue;
         }
-        if (kind == NF_TOK_PUNCT || kind == NF_TOK_QUOTE || nf_quote_word_class(doc, j, 'c') ||
-            nf_quote_word_class(doc, j, 's'))
+        if (kind == NF_TOK_PUNCT || kind == NF_TOK_QUOTE || nf_quote_word_any(doc, j, "cs"))
             return false;
     }
     if (m->ta > 0 && nf_quote_word_class(doc, m->ta - 1, 'r')) return false;

@@ -478,7 +478,7 @@ static bool speaker_relative(qctx *c, const frame *f) {
         return true;
     nf_seg s = doc->sentences[doc->tok_sent[k]];
     size_t e = qx_clause_end(c, k + 2, s.tb);
-    if (e > s.tb || !qx_has_konj(c, k + 1, e, false)) return true;
+    if (e > s.tb || !qx_has_konj(c, k + 1, e, false)) return true; /* (k + 2 past s) */
     qitem *it = qx_add(c, NF_Q_INDIRECT, QO_CLAUSE);
     if (!it) return false;
     qx_span(c, it, k + 1, e);

@@ -28,9 +28,7 @@ static bool cites(const qctx *c, size_t k) {
  * Minister mit den Worten „Wir werden siegen“"). */
 static bool passive(const qctx *c, size_t a, size_t b) {
     for (size_t j = a; j < b; j++)
-        if (c->region[j] < 0 &&
-            (is(c, j, "wird") || is(c, j, "wurde") || is(c, j, "werden") || is(c, j, "wurden")))
-            return true;
+        if (c->region[j] < 0 && qx_werden_form(c, j)) return true;
     return false;
 }
 

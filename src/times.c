@@ -3014,19 +3014,14 @@ nf_status nf_stage_times(nf_doc *doc, nf_error *err) {
         t->ta = p[i].ta;
         t->tb = p[i].tb;
         /* the clause's own tense where it shows one, else the sentence's */
-        int own = clause_tense(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb,
-                               p[i].ta, p[i].tb);
-        if (postponed_to(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb, p[i].ta))
-            own = 1;
-        int attributive = p[i].sem.kind == K_WEEKDAY && p[i].sem.wd
-                              ? attributive_tense(&c, doc->sentences[tense_sent].ta,
-                                                  doc->sentences[tense_sent].tb, p[i].ta, p[i].tb)
-                              : 0;
-        if (attributive) own = attributive;
-        if (p[i].sem.kind == K_WEEKDAY && p[i].sem.wd &&
-            set_for_weekday(&c, doc->sentences[tense_sent].ta, doc->sentences[tense_sent].tb,
-                            p[i].ta))
-            own = 1;
+        size_t tsa = doc->sentences[tense_sent].ta, tsb = doc->sentences[tense_sent].tb;
+        int own = clause_tense(&c, tsa, tsb, p[i].ta, p[i].tb);
+        if (postponed_to(&c, tsa, tsb, p[i].ta)) own = 1;
+        if (p[i].sem.kind == K_WEEKDAY && p[i].sem.wd) {
+            int attributive = attributive_tense(&c, tsa, tsb, p[i].ta, p[i].tb);
+            if (attributive) own = attributive;
+            if (set_for_weekday(&c, tsa, tsb, p[i].ta)) own = 1;
+        }
         /* "seit Mittwoch": a day already past, whatever the verb's tense */
         if (p[i].ta > 0 && nf_tok_is(doc, p[i].ta - 1, "seit")) own = -1;
         if (p[i].paired)
