@@ -838,13 +838,57 @@ static bool unsure_compound(const nf_doc *doc, const nf_ner_span *s) {
            strchr(nf_tok(doc, s->ta), '-') != NULL;
 }
 
+/* True when the tail of a compound (the part after its last hyphen, as
+ * written, `n` bytes, and in lower case) names a company or its head: a
+ * noun of companies ("company" in class-nouns.txt: "Konzern",
+ * "Hersteller") or a chief's role (roles.tsv "chief", "ceo": "Chef",
+ * "Vorstandschef"). */
+static bool company_tail(const nf_gazetteer *gz, const char *tail, const char *lower, size_t n) {
+    const nf_lex_entry *e = nf_lexicon_find(&gz->class_nouns, lower, n);
+    if (e && strstr(nf_lex_val(&gz->class_nouns, e), " company")) return true;
+    e = nf_lexicon_find(&gz->roles, tail, n);
+    if (!e) return false;
+    const char *v = nf_lex_val(&gz->roles, e);
+    return strncmp(v, "chief\t", 6) == 0 || strncmp(v, "ceo\t", 4) == 0;
+}
+
+/* True when the document writes the name of span `s` (its words joined by
+ * hyphens) as the first part of a compound whose last part names a
+ * company or its head ("der Abacus-Konzern", "Constantia-Flexibles-Chef
+ * Alexander Baumgartner"): a company's name, though a person's shape
+ * ("Ist Constantia Flexibles auf Wachstum abonniert?").  A person's name
+ * makes no such compounds ("Merkel-Chef"); a party's or a place's do
+ * ("CDU-Chef", "Kreml-Chef"), whose names the lists hold. */
+static bool company_by_compound(const nf_doc *doc, const nf_ner_span *s) {
+    char joined[64];
+    size_t jl = 0;
+    for (size_t k = s->ta; k < s->tb; k++) {
+        size_t n = doc->tok_len[k];
+        if (doc->tokens[k].kind != NF_TOK_WORD || jl + n + 1 >= sizeof joined) return false;
+        if (jl) joined[jl++] = '-';
+        memcpy(joined + jl, nf_tok(doc, k), n);
+        jl += n;
+    }
+    const nf_gazetteer *gz = &doc->engine->gz;
+    for (size_t k = 0; k < doc->ntokens; k++) {
+        size_t n = doc->tok_len[k];
+        const char *w = nf_tok(doc, k);
+        if (n < jl + 4 || w[0] != joined[0] || w[jl] != '-' || memcmp(w, joined, jl) != 0 ||
+            doc->tokens[k].kind != NF_TOK_WORD || memchr(w + jl + 1, '-', n - jl - 1))
+            continue;
+        if (company_tail(gz, w + jl + 1, nf_tokl(doc, k) + jl + 1, n - jl - 1)) return true;
+    }
+    return false;
+}
+
 /* Makes a tagged "person" whose last word is the head of an organisation's
  * name ("Franzis Verlag", "Carlsen Comics", "Hansa Tonstudio") an
  * organisation: the tagger knows the first words as given names; so a
  * tagged place of such words ("Cameroon Airlines"), the head a word of its
  * own.  So is a club's first word alone that no person's name begins or
  * ends with ("bei Rapid", "Hertha verlor"; lang/de/entities/club-prefixes.txt;
- * but "Sturm" and "Viktoria" name persons too). */
+ * but "Sturm" and "Viktoria" name persons too); and a "person" the
+ * document names a company by its compounds (company_by_compound). */
 static void retype(const nf_doc *doc, nf_ner_span *s) {
     if (s->tb == s->ta + 1 && nf_site_domain(doc, s->ta)) {
         s->type = NF_ENT_ORG; /* a site: "ZDNet.com", "Fool.com" */
@@ -860,7 +904,7 @@ static void retype(const nf_doc *doc, nf_ner_span *s) {
                                 : nf_tokl_get(doc, s->ta, &gz->club_prefixes) &&
                                       !nf_tok_get(doc, s->ta, &gz->given) &&
                                       !nf_tok_get(doc, s->ta, &gz->surnames);
-    if (org) s->type = NF_ENT_ORG;
+    if (org || (s->type == NF_ENT_PERSON && company_by_compound(doc, s))) s->type = NF_ENT_ORG;
 }
 
 /* Makes a person the tagger found after "in" or "im" and a declined

@@ -679,6 +679,23 @@ static void test_chef_compounds(void **state) {
     nf_doc_free(d);
 }
 
+/* A name the document writes as the first part of a company's compound
+ * ("der Abacus-Konzern", "Abacus-Chef") is a company's, though the tagger
+ * reads it as a person's; a person's name stays one beside it. */
+static void test_company_named_by_its_compounds(void **state) {
+    const char *t = "Der Abacus-Konzern meldete Gewinne. Abacus beschäftigt 15.000 Menschen, sagte "
+                    "Abacus-Chef Peter Lange.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    assert_named_type(d, t, "Abacus", NF_ENT_ORG);
+    assert_named_type(d, t, "Peter Lange", NF_ENT_PERSON);
+    nf_doc_free(d);
+    t = "So will Constantia-Flexibles-Chef Alexander Baumgartner wachsen. Ist Constantia "
+        "Flexibles auf Wachstum abonniert?";
+    d = extract_on(state, t, "2016-01-10");
+    assert_named_type(d, t, "Constantia Flexibles", NF_ENT_ORG);
+    nf_doc_free(d);
+}
+
 /* "Dr." and "Prof." before a name make it a person's and are no part of
  * it, as GermEval marks such names. */
 static void test_academic_titles(void **state) {
@@ -9080,6 +9097,7 @@ int main(void) {
         cmocka_unit_test(test_plural_sie_by_the_verb_at_the_end),
         cmocka_unit_test(test_pronoun_in_a_quote_is_not_its_speaker),
         cmocka_unit_test(test_chef_compounds),
+        cmocka_unit_test(test_company_named_by_its_compounds),
         cmocka_unit_test(test_italian_given_names),
         cmocka_unit_test(test_academic_titles),
         cmocka_unit_test(test_pronoun_after_an_unnamed_subject),

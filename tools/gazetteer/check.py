@@ -401,7 +401,7 @@ def check_roles():
 
 # The kinds and flags of lang/de/entities/class-nouns.txt (see its header).
 CLASS_KINDS = ('person', 'org', 'place', 'thing', 'any')
-CLASS_FLAGS = ('word', 'kin', 'f', 'x', 'noble', 'town', 'list', 'loc')
+CLASS_FLAGS = ('word', 'kin', 'f', 'x', 'noble', 'town', 'list', 'loc', 'company')
 
 
 def check_class_nouns():
