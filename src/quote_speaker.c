@@ -279,12 +279,29 @@ static bool office_noun(const qctx *c, size_t k) {
     return nf_government_role(role, n) || (n == 10 && memcmp(role, "politician", 10) == 0);
 }
 
+/* True when token k is the noun of an institution that owns no outlet (a
+ * role of roles.tsv of kind org, no medium's: "Polizei", "Regierung",
+ * "Ministerium"): a "der" before an outlet after it opens whom the
+ * institution speaks to ("bestätigte die Polizei der Zeitung Dagens
+ * Nyheter"), where "die Redaktion der Zeitung" stays its own. */
+static bool institution_noun(const qctx *c, size_t k) {
+    static const char *const media[] = {"broadcaster", "newspaper", "magazine", "news_agency"};
+    bool org = false;
+    const char *role = qx_cap(c, k) ? nf_role_at(c->doc, k, NULL, &org) : NULL;
+    if (!role || !org) return false;
+    size_t n = nf_role_len(role);
+    for (size_t i = 0; i < sizeof media / sizeof media[0]; i++)
+        if (strlen(media[i]) == n && memcmp(role, media[i], n) == 0) return false;
+    return true;
+}
+
 /* True when "der" at token i after a speaker's noun phrase [k, i) with its
  * head noun at `head` opens whom the speaker speaks to, no genitive: after
  * a person's name ("sagte Ametsreiter der Rheinischen Post"), or after a
  * person's noun that names the person's organisation, before an outlet's
  * noun ("sagte der SPD-Politiker der Zeitung Welt am Sonntag"), or after
- * a spokesperson's ("sagte ein Sprecher der APA"). */
+ * a spokesperson's ("sagte ein Sprecher der APA"), or after an
+ * institution's ("bestätigte die Polizei der Zeitung Dagens Nyheter"). */
 static bool dative_after(const qctx *c, size_t k, size_t head, size_t i) {
     if (!is(c, i, "der")) return false;
     /* after a name, alone or after a role noun ("sagte Staatsanwalt Jan
@@ -299,8 +316,8 @@ static bool dative_after(const qctx *c, size_t k, size_t head, size_t i) {
      * is about and tells the outlet, "sagte ein Sprecher der dpa", "sagte ein
      * Polizeisprecher der Nachrichtenagentur dpa"; the outlet's own would be
      * "ein Sprecher des Spiegels") */
-    if (head + 1 != i ||
-        !(affiliated_person_noun(c, head) || spokesperson_noun(c, head) || office_noun(c, head)))
+    if (head + 1 != i || !(affiliated_person_noun(c, head) || spokesperson_noun(c, head) ||
+                           office_noun(c, head) || institution_noun(c, head)))
         return false;
     return outlet_after(c, i);
 }

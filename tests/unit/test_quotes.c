@@ -1963,6 +1963,13 @@ static void test_speaker_position(void **state) {
                  (want){NF_Q_DIRECT, "Wir bleiben", NULL, "sagte", NULL, "der Minister"});
     expect_quote(state, "„Wir bleiben“, sagte der SPD-Politiker der „Süddeutschen Zeitung“.",
                  (want){NF_Q_DIRECT, "Wir bleiben", NULL, "sagte", NULL, "der SPD-Politiker"});
+    /* ... and after an institution's noun, which owns no outlet, where a
+     * newsroom's keeps its genitive */
+    expect_quote(state, "„Wir bleiben“, bestätigte die Polizei der Zeitung Dagens Nyheter.",
+                 (want){NF_Q_DIRECT, "Wir bleiben", NULL, "bestätigte", NULL, "die Polizei"});
+    expect_quote(
+        state, "„Wir bleiben“, sagte die Redaktion der Zeitung.",
+        (want){NF_Q_DIRECT, "Wir bleiben", NULL, "sagte", NULL, "die Redaktion der Zeitung"});
     /* ... while a common noun's compound keeps its genitive */
     expect_quote(state, "„Wir bleiben“, sagte der Innenpolitik-Chef der Zeitung.",
                  (want){NF_Q_DIRECT, "Wir bleiben", NULL, "sagte", NULL,
