@@ -6861,7 +6861,10 @@ typedef struct country_count {
 
 /* Counts in tally the mentions of each country of the document's entities
  * (TALLY_COUNTRIES at most, in the order first named), leaving out those of
- * entity `skip` (UINT32_MAX for none) and, with `abroad`, the
+ * entity `skip` (UINT32_MAX for none), of foreign news outlets (Reuters's
+ * Britain is where the agency works, not what the text is about; a German
+ * or Austrian outlet's country is the home a local report is from: "(APA)"
+ * after news of an Austrian village) and, with `abroad`, the
  * German-speaking countries; returns how many countries, with *best the
  * one named most often (the first to get ahead of the others). */
 static size_t country_tally(const nf_doc *doc, uint32_t skip, bool abroad, country_count *tally,
@@ -6870,7 +6873,9 @@ static size_t country_tally(const nf_doc *doc, uint32_t skip, bool abroad, count
     *best = 0;
     for (size_t i = 0; i < doc->nmentions; i++) {
         const char *c = doc->entities[doc->mentions[i].entity].country;
-        if (doc->mentions[i].entity == skip || !c[0] || (abroad && german_speaking(c))) continue;
+        if (doc->mentions[i].entity == skip || !c[0] || (abroad && german_speaking(c)) ||
+            (!german_speaking(c) && nf_news_outlet(doc, &doc->entities[doc->mentions[i].entity])))
+            continue;
         size_t t = 0;
         while (t < nt && strcmp(tally[t].iso, c) != 0) t++;
         if (t == nt) {

@@ -601,6 +601,26 @@ static void test_coast_guard_is_no_army(void **state) {
     nf_doc_free(d);
 }
 
+/* A foreign agency the text credits says where the agency works, not
+ * which country's government the text means ("die Regierung ... meldete
+ * Reuters" is no British one); an Austrian agency after a local report
+ * tells its home (Virgen is too small for the lists). */
+static void test_foreign_agency_is_no_home_country(void **state) {
+    const char *t = "Die Lage sei ernst, sagte die Regierung. Das meldete Reuters.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    const nf_entity *gov = entity_named(d, t, "die Regierung", NF_MK_NOMINAL);
+    assert_non_null(gov);
+    assert_string_equal(gov->country, "");
+    nf_doc_free(d);
+    t = "Bei einem Unfall bei Virgen ist ein Mann getötet worden. Das berichtete die Polizei. "
+        "(APA)";
+    d = extract_on(state, t, "2016-01-10");
+    const nf_entity *police = entity_named(d, t, "die Polizei", NF_MK_NOMINAL);
+    assert_non_null(police);
+    assert_string_equal(police->country, "AUT");
+    nf_doc_free(d);
+}
+
 /* Extracts `text` (dated 2010-01-10) and asserts that its pronoun
  * `pronoun` is a mention of the person named `name`, or of no one where
  * `name` is NULL. */
@@ -9093,6 +9113,7 @@ int main(void) {
         cmocka_unit_test(test_weekday_surname),
         cmocka_unit_test(test_role_noun_after_a_full_name),
         cmocka_unit_test(test_surname_among_companies),
+        cmocka_unit_test(test_foreign_agency_is_no_home_country),
         cmocka_unit_test(test_coast_guard_is_no_army),
         cmocka_unit_test(test_plural_sie_by_the_verb_at_the_end),
         cmocka_unit_test(test_pronoun_in_a_quote_is_not_its_speaker),
