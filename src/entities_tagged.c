@@ -1683,7 +1683,11 @@ static bool thing_compound_org(const nf_doc *doc, const nf_ner_span *s) {
     if (head && !*nf_lex_val(&gz->org_heads, head)) return false;
     const nf_lex_entry *role = nf_lexicon_find(&gz->roles, h + 1, tl);
     if (role && strstr(nf_lex_val(&gz->roles, role), "\torg")) return false;
-    return nf_ner_common_noun(doc->engine->ner, tail, NF_COMMON_NOUN_MIN_FREQ) &&
+    /* (a common noun the tagger's lexicon counts too seldom, which the
+     * list of common nouns holds: "der Österreich-Schnitt"; not after a
+     * single letter, a brand's way: "E-Plus") */
+    return (nf_ner_common_noun(doc->engine->ner, tail, NF_COMMON_NOUN_MIN_FREQ) ||
+            (h - w >= 2 && nf_lexicon_find(&gz->common_nouns, h + 1, tl))) &&
            !nf_gz_names_source(gz, w, doc->tok_len[k], 1u << NF_GZ_ORG);
 }
 
