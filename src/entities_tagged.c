@@ -860,6 +860,10 @@ static bool company_tail(const nf_gazetteer *gz, const char *tail, const char *l
  * makes no such compounds ("Merkel-Chef"); a party's or a place's do
  * ("CDU-Chef", "Kreml-Chef"), whose names the lists hold. */
 static bool company_by_compound(const nf_doc *doc, const nf_ner_span *s) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    /* (a given name first is a person's: the scan of the text below is
+     * left to the few names that open otherwise) */
+    if (nf_tok_get(doc, s->ta, &gz->given)) return false;
     char joined[64];
     size_t jl = 0;
     for (size_t k = s->ta; k < s->tb; k++) {
@@ -869,7 +873,6 @@ static bool company_by_compound(const nf_doc *doc, const nf_ner_span *s) {
         memcpy(joined + jl, nf_tok(doc, k), n);
         jl += n;
     }
-    const nf_gazetteer *gz = &doc->engine->gz;
     for (size_t k = 0; k < doc->ntokens; k++) {
         size_t n = doc->tok_len[k];
         const char *w = nf_tok(doc, k);
