@@ -280,19 +280,17 @@ static bool office_noun(const qctx *c, size_t k) {
 }
 
 /* True when token k is the noun of an institution that owns no outlet (a
- * role of roles.tsv of kind org, no medium's: "Polizei", "Regierung",
- * "Ministerium"): a "der" before an outlet after it opens whom the
- * institution speaks to ("bestätigte die Polizei der Zeitung Dagens
- * Nyheter"), where "die Redaktion der Zeitung" stays its own. */
+ * role of roles.tsv of kind org whose sector, by nf_role_sector, is no
+ * medium's: "Polizei", "Regierung", "Ministerium"): a "der" before an
+ * outlet after it opens whom the institution speaks to ("bestätigte die
+ * Polizei der Zeitung Dagens Nyheter"), where "die Redaktion der Zeitung"
+ * stays its own. */
 static bool institution_noun(const qctx *c, size_t k) {
-    static const char *const media[] = {"broadcaster", "newspaper", "magazine", "news_agency"};
     bool org = false;
     const char *role = qx_cap(c, k) ? nf_role_at(c->doc, k, NULL, &org) : NULL;
     if (!role || !org) return false;
-    size_t n = nf_role_len(role);
-    for (size_t i = 0; i < sizeof media / sizeof media[0]; i++)
-        if (strlen(media[i]) == n && memcmp(role, media[i], n) == 0) return false;
-    return true;
+    const char *sector = nf_role_sector(role, nf_role_len(role)); /* ("MED": a medium's) */
+    return !sector || strcmp(sector, "MED") != 0;
 }
 
 /* True when "der" at token i after a speaker's noun phrase [k, i) with its
