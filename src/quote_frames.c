@@ -180,12 +180,11 @@ static bool agentless_passive(const qctx *c, size_t a, size_t b) {
  * phrase after "von" or "vom" that names an actor, where a form of
  * "werden" stands before it in its clause; {0, 0} when there is none. */
 static nf_seg passive_agent(const qctx *c, size_t sa, size_t sb) {
-    static const char *const werden[] = {"wurde", "wurden", "worden", "wird", "werden", NULL};
     bool aux = false;
     for (size_t k = sa; k + 1 < sb; k++) {
-        /* (in the clause of the form of "werden") */
+        /* (in the clause of the form of "werden", its participle too) */
         if (qx_punct(c, k, ',')) aux = false;
-        aux = aux || nf_tok_in(c->doc, k, werden);
+        aux = aux || qx_werden_form(c, k) || is(c, k, "worden");
         if (!aux || (!is(c, k, "von") && !is(c, k, "vom"))) continue;
         size_t np = qx_np_fwd(c, k + 1, sb);
         if (np > k + 1 && qx_names_actor(c, k + 1, np, true)) return (nf_seg){k + 1, np};
