@@ -261,6 +261,18 @@ static void test_gazetteer_links(void **state) {
     d = extract_on(state, t, "2016-04-12");
     assert_linked(d, t, "US-Marines", "United States Marine Corps");
     nf_doc_free(d);
+    /* regional papers and the agencies of the markets, whose names the
+     * tagger leaves unlinked; and the GDR's secret police, no place */
+    t = "Das sagte der Minister der Passauer Neuen Presse. Laut dpa-AFX stiegen die "
+        "Kurse. Die Stasi hatte ihn überwacht.";
+    d = extract_on(state, t, "2012-04-12");
+    e = assert_linked(d, t, "Passauer Neuen Presse", "Passauer Neue Presse");
+    assert_string_equal(e->actor, "DEUMED");
+    e = assert_linked(d, t, "dpa-AFX", "dpa-AFX");
+    assert_string_equal(e->actor, "DEUMED");
+    e = assert_linked(d, t, "Stasi", "Stasi");
+    assert_int_equal(e->type, NF_ENT_ORG);
+    nf_doc_free(d);
     /* the seat of Austria's president stands for the office, as the
      * Kremlin does for Russia's */
     t = "Das Rennen um die Hofburg bleibt spannend.";
