@@ -2242,7 +2242,7 @@ static bool cap_adjective(const nf_doc *doc, size_t k);
  * word is at most four letters long: longer first words are given names
  * far more often (and a short given name alone, "Tom" after "Tom Hanks",
  * means the same person anyway). */
-static int32_t family_name_first(const nf_doc *doc, const char *w, size_t wl) {
+static int32_t family_name_first_as(const nf_doc *doc, const char *w, size_t wl) {
     if (wl < 2 || wl > 4 || nf_function_word(doc, w, wl)) return -1; /* "The Revenant" */
     for (size_t i = doc->nentities; i-- > 0;) {
         const nf_entity *e = &doc->entities[i];
@@ -2261,6 +2261,15 @@ static int32_t family_name_first(const nf_doc *doc, const char *w, size_t wl) {
             return (int32_t)i;
     }
     return -1;
+}
+
+/* family_name_first_as for the word w as written or, where none bears it,
+ * as the genitive of a family name ("die Erklärung Bans" after "Ban
+ * Ki-moon", "Xis Politik" after "Xi Jinping"). */
+static int32_t family_name_first(const nf_doc *doc, const char *w, size_t wl) {
+    int32_t e = family_name_first_as(doc, w, wl);
+    if (e < 0 && wl > 2 && w[wl - 1] == 's') e = family_name_first_as(doc, w, wl - 1);
+    return e;
 }
 
 /* See entities.h: the word's ASCII letters lower-cased (the lists' words
@@ -2302,10 +2311,10 @@ bool nf_name_owns_noun(const nf_doc *doc, const nf_mention *m) {
     const nf_entity *e = &doc->entities[m->entity];
     const char *name = e->canonical ? e->canonical : e->name;
     size_t last = m->tb - 1, n = doc->tok_len[last], nl = name ? strlen(name) : 0;
-    if (m->ta < 2 || n < 3 || nf_tok(doc, last)[n - 1] != 's' || !nl || name[nl - 1] == 's')
-        return false;
-    /* the noun's determiner, past adjectives in lower case */
-    for (size_t j = m->ta - 1; j-- > 0 && j + 4 > m->ta;) {
+    if (n < 3 || nf_tok(doc, last)[n - 1] != 's' || !nl || name[nl - 1] == 's') return false;
+    /* the noun's determiner, past adjectives in lower case (none before
+     * the text's first words) */
+    for (size_t j = m->ta < 2 ? 0 : m->ta - 1; j-- > 0 && j + 4 > m->ta;) {
         if (nf_tok_is(doc, j, "des")) return false;
         if (!(doc->tokens[j].flags & NF_TF_LOWER)) break;
     }

@@ -317,6 +317,10 @@ void nf_person_countries(nf_doc *doc) {
         const nf_mention *m = &doc->mentions[i];
         nf_entity *e = &doc->entities[m->entity];
         if (m->kind != NF_MK_NAME || e->type != NF_ENT_PERSON || e->country[0]) continue;
+        /* (an international organisation's official, whom a gazetteer
+         * gives no country, belongs to none: "in einer in New York
+         * verbreiteten Erklärung Bans" is Ban Ki-moon's, no American's) */
+        if (e->actor && strncmp(e->actor, "IGO", 3) == 0) continue;
         int by = BY_TOWN;
         const char *iso = country_before(doc, m->ta, &by);
         if (!iso) iso = country_after(doc, m->tb, &by);

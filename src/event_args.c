@@ -347,6 +347,21 @@ static bool head_named_after(const nf_doc *doc, const nf_mention *m, size_t b) {
     return false;
 }
 
+/* True when mention m, a person's name in the genitive, owns the noun
+ * after it and another person's name follows that noun before b: the
+ * phrase names the second ("Bans Vorgänger Boutros Boutros-Ghali",
+ * "Merkels Sprecher Steffen Seibert"), who acts, not the owner. */
+static bool owner_before_name(const nf_doc *doc, const nf_mention *m, size_t b) {
+    size_t j = m->tb;
+    if (doc->entities[m->entity].type != NF_ENT_PERSON || j + 1 >= b ||
+        doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_CAP) ||
+        ev_mention_at(doc, j) || !nf_name_owns_noun(doc, m))
+        return false;
+    const nf_mention *p = ev_mention_at(doc, j + 1);
+    return p && p->ta == j + 1 && p->kind == NF_MK_NAME &&
+           doc->entities[p->entity].type == NF_ENT_PERSON;
+}
+
 /* The entity of a nominal mention that starts with mention m and goes on
  * past it ("Irans Präsident" over "Irans"); -1 when there is none. */
 static int32_t phrase_over(const nf_doc *doc, const nf_mention *m) {
@@ -414,6 +429,7 @@ static int32_t actor_from(const nf_doc *doc, size_t a, size_t b, int mode, const
             e = phrase_over(doc, m);
             if (e < 0) continue;
         }
+        if (m && e >= 0 && owner_before_name(doc, m, b)) continue;
         if (e < 0 || ev_has(not, e) || no_ones_place(&doc->entities[e]) ||
             embedded_source(doc, k) ||
             (m && (dateline_place(doc, m) || affiliation(doc, m) || interviewer_label(doc, m))))

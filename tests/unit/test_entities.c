@@ -1615,6 +1615,17 @@ static void test_surnames_and_one_entity_per_person(void **state) {
     assert_ptr_equal(assert_linked(d, ban, "Ban Ki Moon", "Ban Ki-moon"),
                      entity_named(d, ban, "Ban", NF_MK_NAME));
     nf_doc_free(d);
+    /* ... so is its genitive ("Bans", "Xis"); the place before it gives
+     * no country to an international organisation's official */
+    ban = "UN-Generalsekretär Ban Ki-moon sprach. Das stand in einer in New York verbreiteten "
+          "Erklärung Bans. Xi Jinping reiste nach Moskau. Xis Besuch dauerte zwei Tage.";
+    d = extract_on(state, ban, "2016-03-01");
+    q = assert_linked(d, ban, "Ban Ki-moon", "Ban Ki-moon");
+    assert_ptr_equal(q, entity_named(d, ban, "Bans", NF_MK_NAME));
+    assert_string_equal(q->country, "");
+    assert_ptr_equal(assert_linked(d, ban, "Xi Jinping", "Xi Jinping"),
+                     entity_named(d, ban, "Xis", NF_MK_NAME));
+    nf_doc_free(d);
     /* ... or three words of a country that names people family name first
      * ("Kim Jong Un"; "Kim" is a given name elsewhere) */
     const char *kim = "Kim Jong Un reiste nach Moskau. Dort drohte Kim den USA.";

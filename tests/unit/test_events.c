@@ -1346,6 +1346,16 @@ static void test_compound_words(void **state) {
     /* an organisation's members before a person's description act as it */
     expect_event(state, "Gemeinsam verurteilten die EU-Staaten Irans Präsidenten scharf.", "11",
                  "IGO", "IRN", NULL);
+    /* a person's name in the genitive before a noun and a name: the
+     * second acts ("Erdogans Amtskollege Wladimir Putin" is Putin), after
+     * the verb and at the text's start */
+    const char *owner[] = {
+        "Am Montag kritisierte Erdogans Amtskollege Wladimir Putin die USA scharf.",
+        "Erdogans Amtskollege Wladimir Putin kritisierte die USA scharf."};
+    for (size_t i = 0; i < 2; i++) {
+        expect_event(state, owner[i], "11", "RUS", "USA", NULL);
+        expect_no_source(state, owner[i], "11", "TUR");
+    }
 }
 
 /* A word of the clause fixes the code: a sentence to prison is an arrest
