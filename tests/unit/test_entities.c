@@ -7363,6 +7363,12 @@ static void test_person_country_before_and_after_the_name(void **state) {
                    "Rainer Beispielförster kam an. Bester Deutscher wurde Rainer Beispielförster "
                    "als dreizehnter.",
                    "2015-07-11", "Rainer Beispielförster", NF_ENT_PERSON, "DEU");
+    /* a name in the genitive before its noun opens a phrase that nothing
+     * before it describes */
+    expect_country(state,
+                   "Der Maler Tom Beispielkeller kehrte zurück. Nun zeigt das Museum in Wien "
+                   "Tom Beispielkellers Bilder.",
+                   "2016-01-01", "Tom Beispielkeller", NF_ENT_PERSON, "");
     /* a city's adjective before a role gives the city's country; before a
      * player the club's city says nothing of the player's */
     expect_country(state,
