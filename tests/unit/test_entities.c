@@ -273,6 +273,14 @@ static void test_gazetteer_links(void **state) {
     e = assert_linked(d, t, "Stasi", "Stasi");
     assert_int_equal(e->type, NF_ENT_ORG);
     nf_doc_free(d);
+    /* a name the list gives in the strong form and in the genitive, in
+     * its weak form after the article */
+    t = "Gestern sendete der Österreichische Rundfunk die Debatte. Das Zweite Deutsche "
+        "Fernsehen zeigte sie nicht.";
+    d = extract_on(state, t, "2012-04-12");
+    assert_linked(d, t, "Österreichische Rundfunk", "ORF");
+    assert_linked(d, t, "Zweite Deutsche Fernsehen", "ZDF");
+    nf_doc_free(d);
     /* the seat of Austria's president stands for the office, as the
      * Kremlin does for Russia's */
     t = "Das Rennen um die Hofburg bleibt spannend.";

@@ -835,9 +835,10 @@ def weak_forms(names):
     the strong ones: "das Europäische Parlament", "der Internationale
     Währungsfonds", "das Deutsche Rote Kreuz".  A word in -es or -er becomes
     -e where another form of the same name has the word in -en in its place
-    ("Europäisches Parlament" and "Europäischen Parlament"), so that city
-    adjectives and nouns in -er ("Berliner Zeitung", "Bayer") stay as they
-    are.  Returns the new forms, in the order of the names."""
+    ("Europäisches Parlament" and "Europäischen Parlament", or the genitive
+    "Zweiten Deutschen Fernsehens" for "Zweites Deutsches Fernsehen"), so
+    that city adjectives and nouns in -er ("Berliner Zeitung", "Bayer") stay
+    as they are.  Returns the new forms, in the order of the names."""
     out = []
     multi = [n.split(' ') for n in names if ' ' in n]
     known = set(names)
@@ -852,6 +853,8 @@ def weak_forms(names):
                 elif len(w) > 3 and w[-2:] in ('es', 'er') and o == w[:-2] + 'en':
                     weak.append(w[:-2] + 'e')
                     changed = True
+                elif o in (w + 's', w + 'es'):
+                    weak.append(w)  # the noun in the genitive there
                 else:
                     break
             else:
