@@ -2322,6 +2322,12 @@ bool nf_name_owns_noun(const nf_doc *doc, const nf_mention *m) {
 }
 
 /* See entities.h. */
+bool nf_name_owns_next_noun(const nf_doc *doc, const nf_mention *m) {
+    const nf_token *t = m->tb < doc->ntokens ? &doc->tokens[m->tb] : NULL;
+    return t && t->kind == NF_TOK_WORD && (t->flags & NF_TF_CAP) && nf_name_owns_noun(doc, m);
+}
+
+/* See entities.h. */
 bool nf_initial_at(const nf_doc *doc, size_t k) {
     const char *w = nf_tok(doc, k);
     size_t wl = doc->tok_len[k];

@@ -110,10 +110,15 @@ bool nf_private_role(const char *role);
 /* True when name mention m is its person's name in the genitive (its
  * last word ends in "s" where the entity's name does not), which owns the
  * noun before it rather than being described by it ("Caroline Kennedy,
- * der Tochter John F. Kennedys", "Ein Sprecher Konvičkas"); not after
- * "des", where the name goes with the noun ("die Werke des Malers Antonio
- * Guerreros"). */
+ * der Tochter John F. Kennedys", "Ein Sprecher Konvičkas"), or the noun
+ * after it (nf_name_owns_next_noun); not after "des", where the name goes
+ * with the noun ("die Werke des Malers Antonio Guerreros"). */
 bool nf_name_owns_noun(const nf_doc *doc, const nf_mention *m);
+
+/* True when name mention m is a person's name in the genitive
+ * (nf_name_owns_noun) right before a capitalised word, the noun it owns
+ * ("Merkels Sprecher", "Ai Weiweis Arbeiten"). */
+bool nf_name_owns_next_noun(const nf_doc *doc, const nf_mention *m);
 
 /* True when the word at token k stands elsewhere in the text, within
  * `reach` tokens either side, right after a given name ("Heinz Schaden"):

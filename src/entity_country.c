@@ -325,9 +325,7 @@ void nf_person_countries(nf_doc *doc) {
         /* (a name in the genitive before its noun opens a phrase of its
          * own, which nothing before it describes: "stellt die National
          * Gallery in Melbourne Ai Weiweis Arbeiten aus") */
-        bool owner = m->tb < doc->ntokens && (doc->tokens[m->tb].flags & NF_TF_CAP) &&
-                     nf_name_owns_noun(doc, m);
-        const char *iso = owner ? NULL : country_before(doc, m->ta, &by);
+        const char *iso = nf_name_owns_next_noun(doc, m) ? NULL : country_before(doc, m->ta, &by);
         if (!iso) iso = country_after(doc, m->tb, &by);
         /* (a town's or a region's office: "In Texas hat Gouverneur Greg
          * Abbott ...") */

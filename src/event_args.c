@@ -353,9 +353,8 @@ static bool head_named_after(const nf_doc *doc, const nf_mention *m, size_t b) {
  * "Merkels Sprecher Steffen Seibert"), who acts, not the owner. */
 static bool owner_before_name(const nf_doc *doc, const nf_mention *m, size_t b) {
     size_t j = m->tb;
-    if (doc->entities[m->entity].type != NF_ENT_PERSON || j + 1 >= b ||
-        doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_CAP) ||
-        ev_mention_at(doc, j) || !nf_name_owns_noun(doc, m))
+    if (doc->entities[m->entity].type != NF_ENT_PERSON || j + 1 >= b || ev_mention_at(doc, j) ||
+        !nf_name_owns_next_noun(doc, m))
         return false;
     const nf_mention *p = ev_mention_at(doc, j + 1);
     return p && p->ta == j + 1 && p->kind == NF_MK_NAME &&
@@ -557,9 +556,7 @@ static void add_coordinated(const nf_doc *doc, size_t at, size_t cb, ev_actors *
         if (!next || next->ta != j) return;
         /* (after a comma a name in the genitive before a noun opens an
          * apposition: "Abdullah al-Senussi, Gaddafis Schwager") */
-        if (comma_at(doc, joiner) && next->tb < cb && doc->tokens[next->tb].kind == NF_TOK_WORD &&
-            (doc->tokens[next->tb].flags & NF_TF_CAP) && nf_name_owns_noun(doc, next))
-            return;
+        if (comma_at(doc, joiner) && next->tb < cb && nf_name_owns_next_noun(doc, next)) return;
         push(out, (int32_t)next->entity);
         end = next->tb;
     }
