@@ -703,6 +703,27 @@ static size_t feminine_noun_before(const nf_doc *doc, size_t k) {
     return 0;
 }
 
+/* True when sentence s opens with a definite article, adjectives in lower
+ * case and a noun of persons ("Der Komponist schrieb ...", "Die neue
+ * Ministerin"): its subject is a person, named or not. */
+static bool person_description_opens(const nf_doc *doc, size_t s) {
+    size_t k = doc->sentences[s].ta, sb = doc->sentences[s].tb;
+    if (!nf_tok_is(doc, k, "der") && !nf_tok_is(doc, k, "die")) return false;
+    for (k++; k < sb && k < doc->sentences[s].ta + 4; k++) {
+        if (doc->tokens[k].kind != NF_TOK_WORD) return false;
+        if (doc->tokens[k].flags & NF_TF_CAP) return nf_person_noun_at(doc, k);
+    }
+    return false;
+}
+
+/* The last mention of entity `ent` that ends before token k, or NULL. */
+static const nf_mention *last_mention_before(const nf_doc *doc, int32_t ent, size_t k) {
+    for (size_t i = nf_mention_first_at(doc, k); i-- > 0;)
+        if ((int32_t)doc->mentions[i].entity == ent && doc->mentions[i].tb <= k)
+            return &doc->mentions[i];
+    return NULL;
+}
+
 /* Resolves a pronoun at token k to the most salient earlier person (or, for
  * "sie", organisation or group, unless `persons_only`) of a fitting
  * gender; a plural "sie" ('p') to a group, or an organisation just named
@@ -720,6 +741,16 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
     bool one = gender == 'f' && singular_sie(doc, k); /* "Sie habe ...": no group */
     int32_t quoted = quote_around(doc, k);
     int32_t co_arg = -1; /* the entity of an argument of k's clause (co_argument) */
+    /* A subject pronoun that opens its sentence ("Er war gestorben") and
+     * the sentence before it: its fitting persons, and whether one of
+     * them is a subject (see below). */
+    size_t ks = doc->tok_sent[k];
+    bool opens = !demonstrative && ks > 0 && k == doc->sentences[ks].ta &&
+                 (nf_tok_is(doc, k, "er") || nf_tok_is(doc, k, "sie")) && gender != 'p' &&
+                 k + 1 < doc->ntokens && !nf_konjunktiv_at(doc, k + 1) &&
+                 !person_description_opens(doc, ks - 1);
+    int32_t prev_last = -1;
+    bool prev_subject = false;
     /* (from the last mention that starts before k: those after it end
      * after k) */
     for (size_t i = nf_mention_first_at(doc, k); i-- > 0;) {
@@ -764,6 +795,11 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
                                          !masculine_or_neuter_article(doc, m)
                                    : gender == 'm' && masculine_org_subject(doc, m, k));
         if (!fits || (one && named_plural(e))) continue;
+        if (opens && doc->tok_sent[m->ta] + 1 == ks && e->type == NF_ENT_PERSON &&
+            !possessor(doc, m)) {
+            if (prev_last < 0) prev_last = (int32_t)m->entity;
+            if (subject_like(doc, m)) prev_subject = true;
+        }
         long score = 100000 - (long)(k - m->tb);
         if (e->type != NF_ENT_PERSON && !(gender == 'f' && opening_subject(doc, m, k)) &&
             gender != 'm')
@@ -782,6 +818,14 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
             score -= 300;
         if (best < 0 || score > best_score) best = (int32_t)m->entity, best_score = score;
     }
+    /* the last person the sentence before names where it names none as
+     * its subject ("... den Tod des zweijährigen Dima Jakowlew. Er war
+     * gestorben"), over a subject further back: what that sentence was
+     * about */
+    if (opens && prev_last >= 0 && !prev_subject && best >= 0 && best != prev_last) {
+        const nf_mention *b = last_mention_before(doc, best, k);
+        if (b && doc->tok_sent[b->ta] + 1 < ks) best = prev_last;
+    }
     /* a plural "sie" after the members of an organisation as the subject */
     for (size_t s = doc->tok_sent[k] + 1;
          best < 0 && gender == 'p' && !persons_only && s-- > 0 && s + 2 > doc->tok_sent[k];)
@@ -799,14 +843,6 @@ static char age_description(const nf_doc *doc, size_t ta, size_t tb) {
     /* "-jährige": the ending "e" alone */
     size_t n = doc->tok_llen[ta + 1];
     return nf_age_word_ending(doc, ta + 1) == 1 && nf_tokl(doc, ta + 1)[n - 1] == 'e' ? g : 0;
-}
-
-/* The last mention of entity `ent` that ends before token k, or NULL. */
-static const nf_mention *last_mention_before(const nf_doc *doc, int32_t ent, size_t k) {
-    for (size_t i = nf_mention_first_at(doc, k); i-- > 0;)
-        if ((int32_t)doc->mentions[i].entity == ent && doc->mentions[i].tb <= k)
-            return &doc->mentions[i];
-    return NULL;
 }
 
 /* True when [ta, head) is a definite article and words that may stand

@@ -2725,6 +2725,31 @@ static void test_pronoun_is_no_argument_of_its_clause(void **state) {
                      "2015-07-01", "ihm", "Lind");
 }
 
+/* A subject pronoun that opens a sentence takes up the one person the
+ * sentence before names, though not as its subject, over a subject
+ * further back: what that sentence was about.  Not in reported speech,
+ * which goes on with its speaker, nor after a sentence whose subject is a
+ * person the text describes, nor an owner named in the genitive. */
+static void test_pronoun_opening_after_a_person_named_as_no_subject(void **state) {
+    assert_refers_to(state,
+                     "Der Minister Karl Wendel teilte das mit. Das Gesetz ist eine Antwort auf den "
+                     "Tod des zweijährigen Peter Jakob im Juli. Er war im Auto gestorben.",
+                     "2015-07-01", "Er", "Jakob");
+    assert_refers_to(state,
+                     "Der Minister Karl Wendel sprach lange. Das sei ein Versäumnis der Stadt mit "
+                     "Bürgermeister Peter Jakob. Er gehe davon aus, dass die Stadt zahle.",
+                     "2015-07-01", "Er", "Wendel");
+    assert_refers_to(state,
+                     "Der Komponist Karl Wendel lebte in Wien. Der Komponist schrieb Musik für den "
+                     "Regisseur Peter Jakob. Er selbst war ein Fan der Beatles.",
+                     "2015-07-01", "Er", "Wendel");
+    /* (nor one named as the owner of a thing: "Peter Jakobs Bilder") */
+    assert_refers_to(state,
+                     "Der Maler Karl Wendel kam nach Wien. Das Museum zeigt Bilder aus Peter "
+                     "Jakobs Sammlung. Er selbst war ein Fan der Beatles.",
+                     "2015-07-01", "Er", "Wendel");
+}
+
 /* The genitive name of a statement cited ("nach Andrejews Worten") is
  * the sentence's source, whom a pronoun after it takes up as it would a
  * subject. */
@@ -9193,6 +9218,7 @@ int main(void) {
         cmocka_unit_test(test_german_press_spellings),
         cmocka_unit_test(test_pronoun_is_no_argument_of_its_clause),
         cmocka_unit_test(test_pronoun_after_cited_source),
+        cmocka_unit_test(test_pronoun_opening_after_a_person_named_as_no_subject),
         cmocka_unit_test(test_coreference),
         cmocka_unit_test(test_pronoun_past_an_oblique_phrase),
         cmocka_unit_test(test_function_words_are_no_given_names),
