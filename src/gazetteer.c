@@ -528,6 +528,24 @@ bool nf_gz_surname_first(const char *iso3) {
     return false;
 }
 
+/* True when `last`, the last word of the person's name form s (n bytes)
+ * of country iso3, is part of a given name, no surname to name the person
+ * by alone: a romanised given name of two syllables joined by a hyphen,
+ * the second in lower case ("Ing-wen" of "Tsai Ing-wen", "Ki-moon"), or
+ * the last of three words where the family name comes first ("Un" of "Kim
+ * Jong Un"; not in Vietnam, whose people the news call by the last:
+ * "Nguyen Phu Trong" is "Trong"). */
+static bool given_syllables(const char *iso3, const char *s, size_t n, const char *last) {
+    const char *end = s + n, *h = memchr(last, '-', (size_t)(end - last));
+    if (h && h > last + 1 && h + 2 < end && h[1] >= 'a' && h[1] <= 'z' && last[0] >= 'A' &&
+        last[0] <= 'Z')
+        return true;
+    if (!nf_gz_surname_first(iso3) || strcmp(iso3, "VNM") == 0) return false;
+    size_t spaces = 0;
+    for (const char *p = s; p < end; p++) spaces += *p == ' ';
+    return spaces >= 2;
+}
+
 /* See gazetteer.h. */
 bool nf_gz_first_word_names(const char *iso3) {
     return nf_gz_surname_first(iso3) || strcmp(iso3, "THA") == 0;
@@ -628,7 +646,8 @@ static nf_status derived(loader *l, nf_error *err) {
         gput(&gv, "\n", 1);
         const char *last = f->s + f->len;
         while (last > f->s && last[-1] != ' ') last--;
-        sur[nsur++] = (form){last, 0, (uint32_t)(f->s + f->len - last), f->id, 0};
+        if (!given_syllables(gz->entries[f->id].country, f->s, f->len, last))
+            sur[nsur++] = (form){last, 0, (uint32_t)(f->s + f->len - last), f->id, 0};
     }
     for (size_t i = 0; i < gz->count; i++) {
         if (gz->entries[i].source != NF_GZ_COUNTRY) continue;

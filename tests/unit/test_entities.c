@@ -1641,6 +1641,18 @@ static void test_surnames_and_one_entity_per_person(void **state) {
     assert_ptr_equal(assert_linked(d, kim, "Kim Jong Un", "Kim Jong Un"),
                      entity_named(d, kim, "Kim", NF_MK_NAME));
     nf_doc_free(d);
+    /* a given name of two syllables joined by a hyphen or written apart
+     * is the same name ("Tsai Ing Wen", "Moon Jae-In"); its syllables
+     * name no one alone ("Jae-in", "Myung" of "Lee Jae Myung") */
+    const char *tsai = "Tsai Ing Wen gewann die Wahl in Taiwan. Moon Jae-In gratulierte.";
+    d = extract_on(state, tsai, "2020-01-13");
+    assert_linked(d, tsai, "Tsai Ing Wen", "Tsai Ing-wen");
+    assert_linked(d, tsai, "Moon Jae-In", "Moon Jae-in");
+    nf_doc_free(d);
+    expect_not_linked_to(state, "In Seoul sagte Jae-in, Südkorea sei bereit.", "2019-01-01",
+                         "Moon Jae-in");
+    expect_not_linked_to(state, "In Seoul sagte Myung, Südkorea sei bereit.", "2025-07-01",
+                         "Lee Jae Myung");
     /* Leaders of opposition parties are known by surname in their years
      * (lang/de/entities/officials.tsv), with the opposition's code */
     const char *ga = "In Deutschland wächst die AfD. Gauland sagte, die Partei werde stärker.";

@@ -76,6 +76,11 @@ SRC = {
     'iso': ('tools/gazetteer/iso3166.py', 'ISO 3166-1 codes (facts)', '-'),
 }
 
+# Countries whose people are named family name first, with a given name of
+# two syllables that romanisations join by a hyphen or write apart ("Moon
+# Jae-in", "Moon Jae In"; "Kim Jong Un", "Kim Jong-un").
+SYLLABLE_GIVEN = {'CHN', 'HKG', 'MAC', 'TWN', 'KOR', 'PRK', 'SGP'}
+
 POST_SOVIET = {'RUS', 'UKR', 'BLR', 'KAZ', 'KGZ', 'TJK', 'UZB', 'TKM', 'AZE',
                'ARM', 'GEO', 'MDA'}
 POST_SOVIET_CYR = POST_SOVIET | {'EST', 'LVA', 'LTU'}
@@ -1704,6 +1709,12 @@ class LeaderBuilder(object):
                     self.reg.add_names(p, [m.group(1), m.group(1) + '.'])
                     self.count('regnal_names')
             iso3 = p.iso3 or (p.rows[0]['iso3'] if p.rows else '')
+            if iso3 in SYLLABLE_GIVEN:
+                syllables = [f for f in map(syllable_forms, list(p.names)) if f]
+                for f in syllables:
+                    self.reg.add_names(p, f)
+                if syllables:
+                    self.count('syllable_given_names')
             if iso3 in ARABIC_PERSIAN:
                 # German press spellings of names written the English way
                 german = [translit.en_to_german_arabic(n) for n in list(p.names)
@@ -1972,6 +1983,22 @@ def build_leaders(src, out, cameo):
 
 
 # ==================================================================== places
+
+def syllable_forms(name):
+    """The other spellings of a name of three syllables, a family name and
+    a given name of two, as the press writes it: joined by a hyphen, the
+    second syllable in lower case or capitalised, or apart ("Tsai Ing-wen":
+    "Tsai Ing Wen", "Tsai Ing-Wen"; "Kim Jong Un": "Kim Jong-un",
+    "Kim Jong-Un"); [] for any other name."""
+    m = re.fullmatch(r'([A-Z][a-z]+) ([A-Z][a-z]+)(?:-| )([A-Za-z][a-z]+)', name)
+    if not m:
+        return []
+    fam, first, second = m.group(1), m.group(2), m.group(3)
+    low, cap = second.lower(), second[0].upper() + second[1:].lower()
+    forms = ['%s %s-%s' % (fam, first, low), '%s %s-%s' % (fam, first, cap),
+             '%s %s %s' % (fam, first, cap)]
+    return [f for f in forms if f != name]
+
 
 def spaced_variant(name):
     """The name written with a space for its hyphen when it is two
