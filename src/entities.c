@@ -4256,9 +4256,8 @@ bool nf_plural_class_noun(const nf_doc *doc, size_t k) {
     return v && strstr(v, " list") != NULL;
 }
 
-/* True when token k is a title of nobility ("Graf", "Prinz", "Freiherr":
- * "noble" in class-nouns.txt). */
-static bool noble_title(const nf_doc *doc, size_t k) {
+/* See entities.h. */
+bool nf_noble_title(const nf_doc *doc, size_t k) {
     bool whole;
     const char *v = class_noun_value(doc, k, &whole);
     return v && whole && strstr(v, " noble") != NULL;
@@ -8221,7 +8220,7 @@ static void noble_names(nf_doc *doc) {
     for (size_t i = 0; i < doc->nmentions; i++) {
         nf_mention *m = &doc->mentions[i];
         if (m->kind != NF_MK_NAME || m->tb < m->ta + 2 ||
-            doc->entities[m->entity].type != NF_ENT_PERSON || !noble_title(doc, m->tb - 1))
+            doc->entities[m->entity].type != NF_ENT_PERSON || !nf_noble_title(doc, m->tb - 1))
             continue;
         size_t j = m->tb, sb = doc->sentences[doc->tok_sent[m->ta]].tb;
         if (j + 1 >= sb || !(nf_tok_is(doc, j, "von") || nf_tok_is(doc, j, "zu"))) continue;

@@ -68,6 +68,10 @@ const char *nf_compound_org_part(const nf_doc *doc, size_t k, size_t cut, size_t
  * "Vizepräsident" is no president), or a person's class noun ("Trainer"). */
 bool nf_person_noun_at(const nf_doc *doc, size_t k);
 
+/* True when token k is a title of nobility ("Graf", "Prinz", "Freiherr":
+ * "noble" in class-nouns.txt), which a name holds before "von". */
+bool nf_noble_title(const nf_doc *doc, size_t k);
+
 /* Like nf_person_noun_at, but a class noun of persons counts only as the
  * whole word or as the part after a hyphen ("Demokratiewerkstatt-Profi"),
  * not as the ending of a word ("Sangatte" is no "Gatte"). */

@@ -412,6 +412,20 @@ static void owner_noun_person(const nf_doc *doc, nf_ner_span *s) {
     s->type = NF_ENT_PERSON;
 }
 
+/* True when tokens [a, b) are the name of an organisation or a place the
+ * text named before (those the gazetteers list are mentions already). */
+static bool org_or_place_named(const nf_doc *doc, size_t a, size_t b) {
+    const char *w = nf_tok(doc, a);
+    size_t n = (size_t)(nf_tok(doc, b - 1) + doc->tok_len[b - 1] - w);
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->type != NF_ENT_PERSON && e->name && strlen(e->name) == n &&
+            memcmp(e->name, w, n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Drops a weekday's time a span ends with ("die BBC Mittwochfrüh"), a
  * score's first figure ("Hinspiel 4:3"), the
  * punctuation a span ends with before a closing quotation mark
@@ -564,6 +578,17 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
         !nf_tok_get(doc, s->ta - 1, &doc->engine->gz.given) &&
         !nf_tok_get(doc, s->ta - 1, &doc->engine->gz.names))
         s->ta++;
+    /* "von" after a surname and before an organisation's or a place's
+     * name is whom the person works for ("sagt Gabor Wichmann von
+     * Birdlife"), no noble name, which has "von" after a given name or a
+     * title ("Ursula von der Leyen", "Claus Schenk Graf von Stauffenberg") */
+    for (size_t v = s->ta + 2; v + 1 < s->tb; v++)
+        if ((nf_tok_is(doc, v, "von") || nf_tok_is(doc, v, "vom")) &&
+            !nf_tok_get(doc, v - 1, &doc->engine->gz.given) && !nf_noble_title(doc, v - 1) &&
+            org_or_place_named(doc, v + 1, s->tb)) {
+            s->tb = (uint32_t)v;
+            break;
+        }
     if (s->tb - s->ta > 1 && nf_common_noun_listed(doc, s->tb - 1) &&
         !person_word(doc, s->tb - 1)) {
         size_t p = s->tb - 2, n = doc->tok_len[p];

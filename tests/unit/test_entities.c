@@ -8030,6 +8030,29 @@ static void test_noble_name_holds_the_familys_seat(void **state) {
     expect_named_type(state, "Der Graf fuhr am Abend von Berlin nach Bonn.", "Berlin", NF_ENT_GPE);
 }
 
+/* "von" after a surname and before an organisation the text named is an
+ * affiliation, no part of the person's name ("Gabor Wichmann von
+ * Birdlife"); after a given name or a title it is a noble name's. */
+static void test_von_and_an_organisation_after_a_surname(void **state) {
+    const char *t = "Die Vogelschutzorganisation Birdlife warnt. Die Jagd muss enden, sagt Gabor "
+                    "Wichmann von Birdlife.";
+    nf_doc *d = extract_on(state, t, "2025-05-02");
+    assert_named_type(d, t, "Gabor Wichmann", NF_ENT_PERSON);
+    size_t orgs = 0;
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_mention *m = &d->mentions[i];
+        orgs += m->kind == NF_MK_NAME && d->entities[m->entity].type == NF_ENT_ORG &&
+                strcmp(th_span(t, nf_doc_tokens_span(d, m->ta, m->tb)), "Birdlife") == 0;
+    }
+    assert_int_equal(orgs, 2);
+    nf_doc_free(d);
+    t = "Die Ministerin Ursula von der Leyen kam mit Moritz Schenk Graf von Stauffenberg.";
+    d = extract_on(state, t, "2016-05-02");
+    assert_named_type(d, t, "Ursula von der Leyen", NF_ENT_PERSON);
+    assert_named_type(d, t, "Moritz Schenk Graf von Stauffenberg", NF_ENT_PERSON);
+    nf_doc_free(d);
+}
+
 /* A name the tagger types one way here and another there is one entity,
  * of the type a noun before one of its mentions tells ("die Rockband Bon
  * Jovi": an organisation, which "Bon Jovi spielte" is too). */
@@ -9445,6 +9468,7 @@ int main(void) {
         cmocka_unit_test(test_referee_yacht_and_hit_classify_names),
         cmocka_unit_test(test_namesakes_of_two_types_take_the_classified_one),
         cmocka_unit_test(test_noble_name_holds_the_familys_seat),
+        cmocka_unit_test(test_von_and_an_organisation_after_a_surname),
         cmocka_unit_test(test_organisation_head_with_a_genitive_plural),
         cmocka_unit_test(test_genitive_of_a_person_named_before_ends_the_name),
         cmocka_unit_test(test_dateline_places),
