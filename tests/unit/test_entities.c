@@ -5669,6 +5669,7 @@ static void test_tagged_names_checked(void **state) {
                       "Sukhumvit Road", NF_ENT_LOC);
     expect_named_type(state, "Der Bezirk reicht von Albany bis ins Dutchess County.",
                       "Dutchess County", NF_ENT_LOC);
+    expect_named_type(state, "Am Alii Drive war es extrem heiß.", "Alii Drive", NF_ENT_LOC);
     /* an English word that opens places' names makes a place, and one the
      * tagger found right after it takes it in */
     expect_named_type(state, "Der Bezirk reicht von Lake Placid bis ins Tal.", "Lake Placid",
