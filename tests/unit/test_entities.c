@@ -5532,6 +5532,11 @@ static void test_list_after_plural_place_noun(void **state) {
     nf_engine_close(plain);
     expect_named_type(state, "Das Beben zerstörte die Städte Wendelau und Kelmora.", "Wendelau",
                       NF_ENT_GPE);
+    /* border crossings, named after their towns */
+    expect_named_type(state,
+                      "Betroffen seien die Kärntner Grenzübergänge Lavamünd, Bleiburg und "
+                      "Karawankentunnel.",
+                      "Lavamünd", NF_ENT_GPE);
     /* districts too: the names after the noun, not the noun */
     const char *dt = "Die Kämpfer seien in den Bezirken Cizre und Silopi getötet worden.";
     d = extract_on(state, dt, "2025-05-02");
