@@ -8044,13 +8044,7 @@ static void test_von_and_an_organisation_after_a_surname(void **state) {
                     "Wichmann von Birdlife.";
     nf_doc *d = extract_on(state, t, "2025-05-02");
     assert_named_type(d, t, "Gabor Wichmann", NF_ENT_PERSON);
-    size_t orgs = 0;
-    for (size_t i = 0; i < d->nmentions; i++) {
-        const nf_mention *m = &d->mentions[i];
-        orgs += m->kind == NF_MK_NAME && d->entities[m->entity].type == NF_ENT_ORG &&
-                strcmp(th_span(t, nf_doc_tokens_span(d, m->ta, m->tb)), "Birdlife") == 0;
-    }
-    assert_int_equal(orgs, 2);
+    assert_int_equal(name_mentions_of(d, assert_named_type(d, t, "Birdlife", NF_ENT_ORG)), 2);
     nf_doc_free(d);
     t = "Die Ministerin Ursula von der Leyen kam mit Moritz Schenk Graf von Stauffenberg.";
     d = extract_on(state, t, "2016-05-02");
