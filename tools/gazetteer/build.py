@@ -1910,6 +1910,22 @@ def build_person_codes(out, lb):
                      rows)
 
 
+def syllable_forms(name):
+    """The other spellings of a name of three syllables, a family name and
+    a given name of two, as the press writes it: joined by a hyphen, the
+    second syllable in lower case or capitalised, or apart ("Tsai Ing-wen":
+    "Tsai Ing Wen", "Tsai Ing-Wen"; "Kim Jong Un": "Kim Jong-un",
+    "Kim Jong-Un"); [] for any other name."""
+    m = re.fullmatch(r'([A-Z][a-z]+) ([A-Z][a-z]+)(?:-| )([A-Za-z][a-z]+)', name)
+    if not m:
+        return []
+    fam, first, second = m.group(1), m.group(2), m.group(3)
+    low, cap = second.lower(), second[0].upper() + second[1:].lower()
+    forms = ['%s %s-%s' % (fam, first, low), '%s %s-%s' % (fam, first, cap),
+             '%s %s %s' % (fam, first, cap)]
+    return [f for f in forms if f != name]
+
+
 def build_leaders(src, out, cameo):
     lb = LeaderBuilder(src, cameo)
     lb.load_officials()
@@ -1956,7 +1972,11 @@ def build_leaders(src, out, cameo):
                    'the Kazakh letters (Toqajew), Ukrainian forms with the Ukrainian rules '
                    '(Selenskyj) -- see tools/gazetteer/translit.py.  For post-Soviet '
                    'leaders without a Cyrillic form in any source, German forms are derived '
-                   'from a guessed Russian spelling of the English name (translit.en_to_cyrillic).'],
+                   'from a guessed Russian spelling of the English name (translit.en_to_cyrillic).  '
+                   'Persons of China, Taiwan, Hong Kong, Macao, the Koreas and Singapore named by '
+                   'three syllables get the other spellings of the given name: hyphened, '
+                   'capitalised after the hyphen, and apart ("Tsai Ing-wen", "Tsai Ing-Wen", '
+                   '"Tsai Ing Wen"; syllable_forms).'],
                   rows)
     n_persons = write_tsv(
         os.path.join(out, 'persons.tsv'),
@@ -1983,22 +2003,6 @@ def build_leaders(src, out, cameo):
 
 
 # ==================================================================== places
-
-def syllable_forms(name):
-    """The other spellings of a name of three syllables, a family name and
-    a given name of two, as the press writes it: joined by a hyphen, the
-    second syllable in lower case or capitalised, or apart ("Tsai Ing-wen":
-    "Tsai Ing Wen", "Tsai Ing-Wen"; "Kim Jong Un": "Kim Jong-un",
-    "Kim Jong-Un"); [] for any other name."""
-    m = re.fullmatch(r'([A-Z][a-z]+) ([A-Z][a-z]+)(?:-| )([A-Za-z][a-z]+)', name)
-    if not m:
-        return []
-    fam, first, second = m.group(1), m.group(2), m.group(3)
-    low, cap = second.lower(), second[0].upper() + second[1:].lower()
-    forms = ['%s %s-%s' % (fam, first, low), '%s %s-%s' % (fam, first, cap),
-             '%s %s %s' % (fam, first, cap)]
-    return [f for f in forms if f != name]
-
 
 def spaced_variant(name):
     """The name written with a space for its hyphen when it is two
