@@ -795,10 +795,11 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
                                          !masculine_or_neuter_article(doc, m)
                                    : gender == 'm' && masculine_org_subject(doc, m, k));
         if (!fits || (one && named_plural(e))) continue;
+        bool subject = !demonstrative && subject_like(doc, m); /* (opens: no demonstrative) */
         if (opens && doc->tok_sent[m->ta] + 1 == ks && e->type == NF_ENT_PERSON &&
             !possessor(doc, m)) {
             if (prev_last < 0) prev_last = (int32_t)m->entity;
-            if (subject_like(doc, m)) prev_subject = true;
+            if (subject) prev_subject = true;
         }
         long score = 100000 - (long)(k - m->tb);
         if (e->type != NF_ENT_PERSON && !(gender == 'f' && opening_subject(doc, m, k)) &&
@@ -807,7 +808,7 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
         /* a demonstrative ("dieser", "diese") takes up the last one named,
          * subject or not ("Der Minister traf den Kanzler. ..., sagte
          * dieser": the chancellor); other pronouns prefer subjects */
-        if (!demonstrative && !subject_like(doc, m)) score -= 200;
+        if (!demonstrative && !subject) score -= 200;
         /* (a name set off in an aside is background, but the last named
          * for a demonstrative: "dem Anwalt – Rainer Wittner – sagte dieser") */
         if (!demonstrative && in_aside_before(doc, m, k)) score -= 200;

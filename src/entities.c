@@ -4257,6 +4257,11 @@ bool nf_plural_class_noun(const nf_doc *doc, size_t k) {
 }
 
 /* See entities.h. */
+bool nf_igo_code(const char *actor) {
+    return actor && strncmp(actor, "IGO", 3) == 0;
+}
+
+/* See entities.h. */
 bool nf_noble_title(const nf_doc *doc, size_t k) {
     bool whole;
     const char *v = class_noun_value(doc, k, &whole);
@@ -5061,7 +5066,7 @@ static size_t igo_members_at(nf_doc *doc, size_t k, size_t sb, int32_t *entity) 
         (k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP) && !person_follows(doc, k + 1, sb)))
         return 0;
     const nf_gz_entry *g = org_entry(doc, w, (size_t)(h - w), NULL, NULL);
-    if (!g || !g->actor || strncmp(g->actor, "IGO", 3) != 0) return 0;
+    if (!g || !nf_igo_code(g->actor)) return 0;
     *entity = entity_for(doc, g);
     return *entity >= 0 ? k + 1 : 0;
 }

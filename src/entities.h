@@ -72,6 +72,10 @@ bool nf_person_noun_at(const nf_doc *doc, size_t k);
  * "noble" in class-nouns.txt), which a name holds before "von". */
 bool nf_noble_title(const nf_doc *doc, size_t k);
 
+/* True when the actor code `actor` (NULL: none) is an international
+ * organisation's ("IGOUNO", "IGOEUREEC"): its bodies and officials. */
+bool nf_igo_code(const char *actor);
+
 /* Like nf_person_noun_at, but a class noun of persons counts only as the
  * whole word or as the part after a hyphen ("Demokratiewerkstatt-Profi"),
  * not as the ending of a word ("Sangatte" is no "Gatte"). */

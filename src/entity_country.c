@@ -320,7 +320,7 @@ void nf_person_countries(nf_doc *doc) {
         /* (an international organisation's official, whom a gazetteer
          * gives no country, belongs to none: "in einer in New York
          * verbreiteten Erklärung Bans" is Ban Ki-moon's, no American's) */
-        if (e->actor && strncmp(e->actor, "IGO", 3) == 0) continue;
+        if (nf_igo_code(e->actor)) continue;
         int by = BY_TOWN;
         /* (a name in the genitive before its noun opens a phrase of its
          * own, which nothing before it describes: "stellt die National

@@ -1249,8 +1249,8 @@ static bool state_actor(const nf_doc *doc, int32_t e) {
     if (e < 0) return false;
     const nf_entity *x = &doc->entities[e];
     if (x->type == NF_ENT_GPE && x->country[0]) return true;
-    return x->actor && (strncmp(x->actor, "IGO", 3) == 0 ||
-                        (strlen(x->actor) >= 6 && strncmp(x->actor + 3, "GOV", 3) == 0));
+    return nf_igo_code(x->actor) ||
+           (x->actor && strlen(x->actor) >= 6 && strncmp(x->actor + 3, "GOV", 3) == 0);
 }
 
 /* True when a word of a nation's people ("Russen", "Iraner") stands in
