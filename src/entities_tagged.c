@@ -832,6 +832,20 @@ static bool age_noun(const nf_doc *doc, const nf_ner_span *s) {
     return s->tb == s->ta + 1 && nf_age_word_ending(doc, s->ta) > 0;
 }
 
+/* True when a tagged name is a time zone: an adjective of a place before
+ * "Zeit" ("um 10:05 Uhr Moskauer Zeit", "Mitteleuropäische Zeit"), which
+ * tells the clock a time is read on and names nothing.  "Die Zeit", the
+ * paper, has an article before its noun. */
+static bool time_zone(const nf_doc *doc, const nf_ner_span *s) {
+    static const nf_suffix endings[] = {NF_SFX("er"), NF_SFX("ische"), NF_SFX("ischer")};
+    size_t a = s->tb - 2;
+    return s->tb >= s->ta + 2 && nf_tok_is(doc, s->tb - 1, "zeit") &&
+           doc->tokens[a].kind == NF_TOK_WORD && (doc->tokens[a].flags & NF_TF_CAP) &&
+           doc->tok_llen[a] >= 5 &&
+           nf_ends_in_one_of(nf_tokl(doc, a), doc->tok_llen[a], endings,
+                             sizeof endings / sizeof endings[0]);
+}
+
 static bool counts_next(const nf_doc *doc, size_t k); /* below */
 
 /* True when the tagged name `s` ends a unit's name that the word before it
@@ -2657,8 +2671,12 @@ static bool hyphenated_name(const nf_doc *doc, size_t q) {
  * person any word the lexicon has seen, a compound, a nation's member or
  * a noun of a kind ("warf dem Musiker Gewalt vor", "sein Bruder
  * PKK-Kämpfern", "der Vater Bosnier"), but a double name is one
- * ("Müller-Westernhagen", "Adidas-Salomon": hyphenated_name); places take
- * all. */
+ * ("Müller-Westernhagen", "Adidas-Salomon": hyphenated_name); for a
+ * place a common noun of the list that the lexicon has seen more than
+ * once and the gazetteers know as no place: the noun's object ("die in
+ * dem Ort Stellung bezogen hatten", "brannten in der Hauptstadt Reifen";
+ * a rare one is as often a small town's name: "am Grenzübergang
+ * Spielfeld"). */
 static bool no_apposed_name_word(const nf_doc *doc, size_t q, int kind) {
     const nf_ner_model *ner = doc->engine->ner;
     const char *l = nf_tokl(doc, q);
@@ -2674,7 +2692,8 @@ static bool no_apposed_name_word(const nf_doc *doc, size_t q, int kind) {
                nf_abstract_noun(doc, q) || nf_class_noun(doc, q) >= 0 ||
                nf_role_at(doc, q, NULL, NULL) || nf_tok_get(doc, q, &doc->engine->gz.demonyms) ||
                memchr(l, '-', n);
-    return false;
+    return kind == NF_ENT_GPE && nf_common_noun_listed(doc, q) && nf_ner_noun_like(ner, l, 1) &&
+           !place_word(doc, q);
 }
 
 /* Adds the names set off after a noun that classifies them (see
@@ -3081,11 +3100,12 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
         if (nf_code_after_number(doc, s->ta, sa)) continue; /* "(52./PP)" */
         uint32_t tagger_end = s->tb;
         if (!trim(doc, s) || no_name_shape(doc, s) || coded_name(doc, s, sa) || age_noun(doc, s) ||
-            unit_name(doc, s) || unsure_compound(doc, s) || people_word(doc, s) ||
-            thing_acronym(doc, s) || function_or_calendar_word(doc, s) || language_name(doc, s) ||
-            described_not_named(doc, s, sa) || title_before_name(doc, s, sb, &tn) ||
-            determined_person(doc, s, sa) || compound_noun_person(doc, s, sa) ||
-            common_noun_person(doc, s, sa) || capitalised_lower_word(doc, s, sa) ||
+            unit_name(doc, s) || time_zone(doc, s) || unsure_compound(doc, s) ||
+            people_word(doc, s) || thing_acronym(doc, s) || function_or_calendar_word(doc, s) ||
+            language_name(doc, s) || described_not_named(doc, s, sa) ||
+            title_before_name(doc, s, sb, &tn) || determined_person(doc, s, sa) ||
+            compound_noun_person(doc, s, sa) || common_noun_person(doc, s, sa) ||
+            capitalised_lower_word(doc, s, sa) ||
             (s->tb == s->ta + 1 && nf_abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s, sa) ||
             person_noun_not_person(doc, s) || described_person(doc, s) ||
             model_number_person(doc, s) || adjective_and_noun(doc, s) ||

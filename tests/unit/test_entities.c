@@ -9135,6 +9135,32 @@ static void test_technology_outlets(void **state) {
     nf_doc_free(d);
 }
 
+/* A place's adjective before "Zeit" names the clock a time is read on,
+ * no organisation; "Die Zeit" is the paper. */
+static void test_time_zone_is_no_name(void **state) {
+    const char *t = "Der Hubschrauber startete am Samstag um 07:57 Moskauer Zeit. Die Suche "
+                    "begann um 10:05 Uhr Moskauer Zeit. Der Flug landete um 14 Uhr "
+                    "Mitteleuropäischer Zeit.";
+    expect_no_mention(state, t, "2024-05-02", "Moskauer Zeit", NF_MK_NAME);
+    expect_no_mention(state, t, "2024-05-02", "Mitteleuropäischer Zeit", NF_MK_NAME);
+    expect_named_type(state, "Das berichtete Die Zeit am Montag.", "Die Zeit", NF_ENT_ORG);
+}
+
+/* "Ort" before a name sets off a town; a noun the language uses often,
+ * there, is the object of the sentence's verb instead. */
+static void test_town_after_ort_and_nouns_after_places(void **state) {
+    expect_named_type(state, "Der Hubschrauber startete in dem Ort Tumata im Norden.", "Tumata",
+                      NF_ENT_GPE);
+    expect_no_mention(state,
+                      "Soldaten nahmen Kämpfer unter Beschuss, die in dem Ort Stellung bezogen "
+                      "hatten.",
+                      "2024-05-02", "Stellung", NF_MK_NAME);
+    expect_no_mention(state, "Am Montag brannten in der iranischen Hauptstadt Reifen und Müll.",
+                      "2024-05-02", "Reifen", NF_MK_NAME);
+    expect_named_type(state, "Die meisten überquerten die Grenze am Grenzübergang Spielfeld.",
+                      "Spielfeld", NF_ENT_GPE);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9491,6 +9517,8 @@ int main(void) {
         cmocka_unit_test(test_party_branch_takes_the_partys_code),
         cmocka_unit_test(test_european_sports_papers),
         cmocka_unit_test(test_technology_outlets),
+        cmocka_unit_test(test_time_zone_is_no_name),
+        cmocka_unit_test(test_town_after_ort_and_nouns_after_places),
         cmocka_unit_test(test_role_of_a_place_before_a_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
