@@ -2668,7 +2668,9 @@ static bool hyphenated_name(const nf_doc *doc, size_t q) {
  * `kind`, is no word of such a name: for an organisation a noun the lexicon
  * knows, also inflected, or a person's title ("der Wolfsburger Konzern
  * Verstößen gegen ...", "das Studio DontNod Spieler ins London"); for a
- * person any word the lexicon has seen, a compound, a nation's member or
+ * person any word the lexicon has seen but a capitalised one it has seen
+ * once ("das Nachrichtenportal EurActiv", "der Blogger Zarganar"), a
+ * compound, a nation's member or
  * a noun of a kind ("warf dem Musiker Gewalt vor", "sein Bruder
  * PKK-Kämpfern", "der Vater Bosnier"), but a double name is one
  * ("Müller-Westernhagen", "Adidas-Salomon": hyphenated_name); for a
@@ -2687,7 +2689,7 @@ static bool no_apposed_name_word(const nf_doc *doc, size_t q, int kind) {
                nf_role_at(doc, q, NULL, NULL);
     if (kind == NF_ENT_PERSON && hyphenated_name(doc, q)) return false;
     if (kind == NF_ENT_PERSON)
-        return nf_ner_noun_like(ner, l, 0) || nf_ner_common_word(ner, l) ||
+        return nf_ner_noun_like(ner, l, 1) || nf_ner_common_word(ner, l) ||
                nf_noun_compound(doc, q) || inflected_common_noun(doc, l, n) ||
                nf_abstract_noun(doc, q) || nf_class_noun(doc, q) >= 0 ||
                nf_role_at(doc, q, NULL, NULL) || nf_tok_get(doc, q, &doc->engine->gz.demonyms) ||
@@ -2703,8 +2705,9 @@ static bool no_apposed_name_word(const nf_doc *doc, size_t q, int kind) {
  * Gedern", "der Flughafen Ferihegy", "der Insel Utøya").  Nouns of persons
  * and organisations often take an object there as well ("seinem Bruder
  * Schwierigkeiten", "der Konzern Milliarden"): a person's name only of
- * words no lexicon knows and not after a determiner of the dative or the
- * accusative ("der Sänger Dulmatin"), an organisation's after a nation's
+ * words no lexicon knows (nor lists as common nouns: "sollen Polizisten
+ * Knüppel eingesetzt haben") and not after a determiner of the dative or
+ * the accusative ("der Sänger Dulmatin"), an organisation's after a nation's
  * or a city's adjective, which makes its noun a description of the name
  * ("die Turiner Zeitung Tuttosport"), or else of words no lexicon knows,
  * as a person's, and not after such a determiner ("die Hilfsorganisation
@@ -2738,6 +2741,7 @@ static bool names_after_class_nouns(nf_doc *doc, size_t sa, size_t sb) {
         for (size_t q = k + 1; q < e && !nouns; q++)
             nouns =
                 no_apposed_name_word(doc, q, kind) ||
+                (kind == NF_ENT_PERSON && nf_common_noun_listed(doc, q)) ||
                 (kind == NF_ENT_ORG && !described && no_apposed_name_word(doc, q, NF_ENT_PERSON));
         if (nouns) continue;
         int32_t ent = nf_entity_of(doc, k + 1, e, (uint8_t)nf_class_noun_type(doc, k));

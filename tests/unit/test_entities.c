@@ -9161,6 +9161,19 @@ static void test_town_after_ort_and_nouns_after_places(void **state) {
                       "Spielfeld", NF_ENT_GPE);
 }
 
+/* A name after a noun of its kind that the lexicon has seen capitalised
+ * only once is a name; a listed common noun there is the verb's object. */
+static void test_rare_names_after_class_nouns(void **state) {
+    expect_named_type(state,
+                      "Das Nachrichtenportal EurActiv will erfahren haben, dass die Gespräche "
+                      "scheiterten.",
+                      "EurActiv", NF_ENT_ORG);
+    expect_named_type(state, "Das neu gegründete Unternehmen Qasar wird die Technik entwickeln.",
+                      "Qasar", NF_ENT_ORG);
+    expect_no_mention(state, "Auch sollen Polizisten Knüppel gegen Demonstranten eingesetzt haben.",
+                      "2024-05-02", "Knüppel", NF_MK_NAME);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9519,6 +9532,7 @@ int main(void) {
         cmocka_unit_test(test_technology_outlets),
         cmocka_unit_test(test_time_zone_is_no_name),
         cmocka_unit_test(test_town_after_ort_and_nouns_after_places),
+        cmocka_unit_test(test_rare_names_after_class_nouns),
         cmocka_unit_test(test_role_of_a_place_before_a_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
