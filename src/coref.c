@@ -1083,9 +1083,12 @@ static bool org_role_fits(const char *role, size_t rl, const char *type) {
  * bytes) names by a noun that fits only some of a type's members: "der
  * Verband" an NGO of business, sports or labour (Bitkom, the FIFA; not
  * Greenpeace) or one with "Verband" in its name, "das Bündnis" an
- * alliance of states (the NATO, the CSTO). */
+ * alliance of states (the NATO, the CSTO), "das Parlament" an
+ * international organisation that is one (the European Parliament). */
 static bool member_fits(const char *role, size_t rl, const nf_entity *e) {
     if (!e->role) return false;
+    if (rl == 10 && !memcmp(role, "parliament", 10))
+        return !strcmp(e->role, "igo") && e->canonical && strstr(e->canonical, "Parliament");
     if (rl == 11 && !memcmp(role, "association", 11))
         return !strcmp(e->role, "ngo") &&
                (nf_actor_sector(e->actor, "BUS") || nf_actor_sector(e->actor, "SPT") ||
@@ -1231,6 +1234,7 @@ static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char 
                                        const char *country, armed_fit armed) {
     bool organisation = rl == 12 && !memcmp(role, "organisation", 12);
     bool magazine = rl == 8 && !memcmp(role, "magazine", 8);
+    bool parliament = rl == 10 && !memcmp(role, "parliament", 10);
     int32_t medium = -1; /* for "das Magazin": the last medium of another role */
     int32_t group = -1;
     size_t group_at = 0;
@@ -1245,6 +1249,9 @@ static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char 
             continue;
         /* (a magazine the text calls so before any other medium: "des
          * österreichischen Magazins Vangardist" ... "des Magazins") */
+        /* (a legislature's committee is no parliament: "im
+         * Vermittlungsausschuss ... das Parlament") */
+        if (parliament && e->canonical && strstr(e->canonical, "Committee")) continue;
         if (magazine && (!e->role || strcmp(e->role, "magazine") != 0)) {
             if (medium < 0) medium = (int32_t)m->entity;
             continue;

@@ -9174,6 +9174,16 @@ static void test_rare_names_after_class_nouns(void **state) {
                       "2024-05-02", "Knüppel", NF_MK_NAME);
 }
 
+/* "das Parlament" is the European Parliament the text named, not a
+ * legislature's committee named after it. */
+static void test_parliament_is_the_european_one(void **state) {
+    expect_description_of(state,
+                          "Im Vermittlungsausschuss konnten sich der EU-Ministerrat und das "
+                          "Europäische Parlament nicht einigen. Strittig blieb die Beteiligung "
+                          "des Parlaments am Haushalt.",
+                          "des Parlaments", "Europäische Parlament");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9533,6 +9543,7 @@ int main(void) {
         cmocka_unit_test(test_time_zone_is_no_name),
         cmocka_unit_test(test_town_after_ort_and_nouns_after_places),
         cmocka_unit_test(test_rare_names_after_class_nouns),
+        cmocka_unit_test(test_parliament_is_the_european_one),
         cmocka_unit_test(test_role_of_a_place_before_a_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
