@@ -9184,6 +9184,18 @@ static void test_parliament_is_the_european_one(void **state) {
                           "des Parlaments", "Europäische Parlament");
 }
 
+/* A noun of substances sets off a thing's name, no one's ("den
+ * Sprengstoff Semtex", "dem Gift Amatoxin"); a hospital named after its
+ * town is one organisation ("im Unfallkrankenhaus Linz"). */
+static void test_substances_and_hospitals(void **state) {
+    const char *t = "Die Polizei fand den Sprengstoff Semtex in der Wohnung. Er starb an dem "
+                    "Gift Amatoxin.";
+    expect_no_mention(state, t, "2024-05-02", "Semtex", NF_MK_NAME);
+    expect_no_mention(state, t, "2024-05-02", "Amatoxin", NF_MK_NAME);
+    expect_named_type(state, "Die Verletzte liegt im Unfallkrankenhaus Linz.",
+                      "Unfallkrankenhaus Linz", NF_ENT_ORG);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9544,6 +9556,7 @@ int main(void) {
         cmocka_unit_test(test_town_after_ort_and_nouns_after_places),
         cmocka_unit_test(test_rare_names_after_class_nouns),
         cmocka_unit_test(test_parliament_is_the_european_one),
+        cmocka_unit_test(test_substances_and_hospitals),
         cmocka_unit_test(test_role_of_a_place_before_a_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
