@@ -4640,6 +4640,20 @@ bool nf_legal_form(const nf_doc *doc, size_t k) {
     return legal_form_word(doc, nf_tok(doc, k), doc->tok_len[k]);
 }
 
+/* True when token k is a hyphenated noun of persons whose first part is no
+ * person's name ("Microsoft-Gründer", "Valve-Gründer"; not the double
+ * name "Müller-Richter"): the title of the next person named, no word of
+ * the name before it ("schickte Richard Seabrook Valve-Gründer Gabe
+ * Newell einen Koffer"). */
+static bool hyphened_person_noun(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    const char *dash = memchr(w, '-', doc->tok_len[k]);
+    if (!dash || !nf_person_noun_word(doc, k)) return false;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    size_t first = (size_t)(dash - w);
+    return !nf_lexicon_find(&gz->surnames, w, first) && !nf_lexicon_find(&gz->given, w, first);
+}
+
 /* A person named by a given name and one or two capitalised words that
  * are not known names themselves: "Thomas Enders", "Anna Berger".
  * Returns the token after the name (0 when none) and the entity. */
@@ -4667,8 +4681,8 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, 
            (doc->tokens[j].flags & NF_TF_CAP) && !(doc->tokens[j].flags & NF_TF_TRUNC) &&
            !doc->claimed[j] && !nf_tok_find(doc, j, &lp->sentence_starters) &&
            !nf_role_at(doc, j, NULL, NULL) && !(n == 1 && nf_noun_after_name(doc, j)) &&
-           !(genitive && nf_plain_noun(doc, j)) && !genitive_place(doc, j) &&
-           !(j > k + 1 && nf_genitive_name_end(doc, j - 1)))
+           !(n == 1 && hyphened_person_noun(doc, j)) && !(genitive && nf_plain_noun(doc, j)) &&
+           !genitive_place(doc, j) && !(j > k + 1 && nf_genitive_name_end(doc, j - 1)))
         j++, n++;
     if (n == 0) return 0;
     /* A given name that is a function word too opens a sentence as that

@@ -9196,6 +9196,16 @@ static void test_substances_and_hospitals(void **state) {
                       "Unfallkrankenhaus Linz", NF_ENT_ORG);
 }
 
+/* A hyphenated noun of persons after a full name is the next person's
+ * title, no part of the name; a double surname keeps its parts. */
+static void test_title_compound_ends_a_name(void **state) {
+    const char *t = "Damals schrieb ein Entwickler namens Richard Seabrook Valve-Gründer Gabe "
+                    "Newell einen Brief. Sie heißt Anna Müller-Richter.";
+    expect_named_type(state, t, "Richard Seabrook", NF_ENT_PERSON);
+    expect_named_type(state, t, "Gabe Newell", NF_ENT_PERSON);
+    expect_named_type(state, t, "Anna Müller-Richter", NF_ENT_PERSON);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9557,6 +9567,7 @@ int main(void) {
         cmocka_unit_test(test_rare_names_after_class_nouns),
         cmocka_unit_test(test_parliament_is_the_european_one),
         cmocka_unit_test(test_substances_and_hospitals),
+        cmocka_unit_test(test_title_compound_ends_a_name),
         cmocka_unit_test(test_role_of_a_place_before_a_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
