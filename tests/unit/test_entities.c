@@ -9206,6 +9206,15 @@ static void test_title_compound_ends_a_name(void **state) {
     expect_named_type(state, t, "Anna Müller-Richter", NF_ENT_PERSON);
 }
 
+/* An English name written with the German "Programm" is the same
+ * organisation. */
+static void test_english_name_in_german_spelling(void **state) {
+    const char *t = "Fünf Millionen gehen an das World Food Programm (WFP).";
+    nf_doc *d = extract_on(state, t, "2015-11-10");
+    assert_linked(d, t, "World Food Programm", "World Food Programme");
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9568,6 +9577,7 @@ int main(void) {
         cmocka_unit_test(test_parliament_is_the_european_one),
         cmocka_unit_test(test_substances_and_hospitals),
         cmocka_unit_test(test_title_compound_ends_a_name),
+        cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_role_of_a_place_before_a_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
