@@ -632,7 +632,8 @@ static bool verb_word(const nf_doc *doc, size_t k) {
  * not "er"): a pronoun is not bound inside its own clause (binding theory's
  * principle B).  One clause: nothing between them that opens another (a
  * punctuation mark, a quotation mark, a conjunction), in one sentence; an
- * argument: no prepositional phrase ("Von Merkel erwartet er ...") and no
+ * argument: no prepositional phrase ("Von Merkel erwartet er ..."; but a
+ * name right before the pronoun is none) and no
  * genitive before a noun ("Pilz' Vorwurf weist er zurück"). */
 static bool co_argument(const nf_doc *doc, const nf_mention *m, size_t k) {
     static const char *const personal[] = {"er", "sie", "ihn", "ihm", NULL};
@@ -658,19 +659,25 @@ static bool co_argument(const nf_doc *doc, const nf_mention *m, size_t k) {
         if (kind == NF_TOK_PUNCT || kind == NF_TOK_QUOTE || nf_quote_word_any(doc, j, "cs"))
             return false;
     }
-    if (m->ta > 0 && nf_quote_word_class(doc, m->ta - 1, 'r')) return false;
+    /* (a word of prepositions that opens clauses too, before a name and
+     * the pronoun right after it, opens a clause: "bis Federer ihn im
+     * dritten Satz demontierte") */
+    if (m->ta > 0 && nf_quote_word_class(doc, m->ta - 1, 'r') && m->tb != k) return false;
     return !(possessor(doc, m) && m->tb < k);
 }
 
 /* True when token k is an object pronoun ("ihn", "ihm") and mention m,
  * an argument of its clause (co_argument), the subject pronoun "er" or
- * "sie": the two are different people, and so are the object and every
+ * "sie", or a name right before the pronoun, which is its clause's
+ * subject ("bis Federer ihn im dritten Satz demontierte", "lobte Merkel
+ * ihn"): the two are different people, and so are the object and every
  * other mention of the subject's entity. */
 static bool object_of_subject_pronoun(const nf_doc *doc, const nf_mention *m, size_t k) {
     static const char *const objects[] = {"ihn", "ihm", NULL};
     static const char *const subjects[] = {"er", "sie", NULL};
-    return m->kind == NF_MK_PRONOUN && m->tb == m->ta + 1 && nf_tok_in(doc, m->ta, subjects) &&
-           nf_tok_in(doc, k, objects);
+    if (!nf_tok_in(doc, k, objects)) return false;
+    if (m->kind == NF_MK_NAME) return m->tb == k;
+    return m->kind == NF_MK_PRONOUN && m->tb == m->ta + 1 && nf_tok_in(doc, m->ta, subjects);
 }
 
 /* True when mention m stands after an article or a contraction of the

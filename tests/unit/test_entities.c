@@ -9215,6 +9215,31 @@ static void test_english_name_in_german_spelling(void **state) {
     nf_doc_free(d);
 }
 
+/* An object pronoun right after a name is not that name's person, nor
+ * anyone else's mention of it, even after a word that is a preposition
+ * too ("bis"). */
+static void test_object_pronoun_after_the_subjects_name(void **state) {
+    assert_refers_to(state,
+                     "Der Tennisspieler Marcos Baghdatis gewann den ersten Satz gegen Roger "
+                     "Federer. Danach schwanden die Chancen von Baghdatis, bis Federer ihn im "
+                     "dritten Satz besiegte.",
+                     "2006-01-29", "ihn", "Baghdatis");
+}
+
+/* Nor does an earlier mention of the subject right before an object
+ * pronoun take the pronoun up ("als Kowalski ihn vorstellte": the striker,
+ * whom no name names). */
+static void test_object_pronoun_not_the_subject_named_before(void **state) {
+    const char *t = "Trainer Kowalski holte den Stürmer aus Polen. Die Fans jubelten, als "
+                    "Kowalski ihn vorstellte.";
+    nf_doc *d = extract_on(state, t, "2024-05-02");
+    size_t k = token_of(d, t, "Kowalski", 0), p = token_of(d, t, "ihn", 0);
+    int32_t coach = nf_coref_resolve(d, k, k + 1);
+    assert_true(coach >= 0);
+    if (nf_coref_resolve(d, p, p + 1) == coach) fail_msg("%s: \"ihn\" is Kowalski", t);
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9578,6 +9603,8 @@ int main(void) {
         cmocka_unit_test(test_substances_and_hospitals),
         cmocka_unit_test(test_title_compound_ends_a_name),
         cmocka_unit_test(test_english_name_in_german_spelling),
+        cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
+        cmocka_unit_test(test_object_pronoun_not_the_subject_named_before),
         cmocka_unit_test(test_role_of_a_place_before_a_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
