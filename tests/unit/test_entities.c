@@ -9184,14 +9184,17 @@ static void test_parliament_is_the_european_one(void **state) {
                           "des Parlaments", "Europäische Parlament");
 }
 
-/* A noun of substances sets off a thing's name, no one's ("den
- * Sprengstoff Semtex", "dem Gift Amatoxin"); a hospital named after its
+/* A noun of substances or of a virus's variants sets off a thing's name,
+ * no one's ("den Sprengstoff Semtex", "dem Gift Amatoxin", "der Variante
+ * Omikron"); a hospital named after its
  * town is one organisation ("im Unfallkrankenhaus Linz"). */
 static void test_substances_and_hospitals(void **state) {
     const char *t = "Die Polizei fand den Sprengstoff Semtex in der Wohnung. Er starb an dem "
                     "Gift Amatoxin.";
     expect_no_mention(state, t, "2024-05-02", "Semtex", NF_MK_NAME);
     expect_no_mention(state, t, "2024-05-02", "Amatoxin", NF_MK_NAME);
+    expect_no_mention(state, "Der Minister nannte wegen der SARS-CoV-2-Variante Omikron ein Ziel.",
+                      "2022-01-06", "Omikron", NF_MK_NAME);
     expect_named_type(state, "Die Verletzte liegt im Unfallkrankenhaus Linz.",
                       "Unfallkrankenhaus Linz", NF_ENT_ORG);
 }
