@@ -1443,6 +1443,14 @@ static bool owner_named_at(const nf_doc *doc, size_t k, int32_t owner) {
     return false;
 }
 
+/* True when token k is "der" or "des" in lower case: a genitive's
+ * article after a head noun ("das Ministerium der Vereinigten Staaten"),
+ * not the article a name opens with ("des Magazins „Der Spiegel“"). */
+static bool genitive_article(const nf_doc *doc, size_t k) {
+    return (nf_tok_is(doc, k, "der") || nf_tok_is(doc, k, "des")) &&
+           (doc->tokens[k].flags & NF_TF_LOWER);
+}
+
 /* See stages.h. */
 int32_t nf_org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, size_t rl,
                         int32_t owner) {
@@ -1461,7 +1469,7 @@ int32_t nf_org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, s
     while (nb > na && doc->tokens[nb - 1].kind == NF_TOK_QUOTE) nb--;
     bool named_org = o->type == NF_ENT_ORG && owner_named_at(doc, na, owner);
     if (nb > na && ((doc->tokens[na].flags & NF_TF_CAP) || named_org) &&
-        !nf_tok_is(doc, na, "der") && !nf_tok_is(doc, na, "des") && o->type != NF_ENT_PERSON &&
+        !genitive_article(doc, na) && o->type != NF_ENT_PERSON &&
         !(state && nf_place_type(o->type) && owner_named_at(doc, na, owner)))
         start = na;
     else
@@ -2986,7 +2994,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     size_t after = head + 1;
     while (after < tb && doc->tokens[after].kind == NF_TOK_QUOTE) after++;
     if (after < tb && after >= itself_tb && (doc->tokens[after].flags & NF_TF_CAP) &&
-        !nf_tok_is(doc, after, "der") && !nf_tok_is(doc, after, "des"))
+        !genitive_article(doc, after))
         itself = -1;
     if (role && org && itself >= 0) {
         nf_mention_add(doc, ta, tb, itself, NF_MK_NOMINAL);

@@ -9243,6 +9243,17 @@ static void test_object_pronoun_not_the_subject_named_before(void **state) {
     nf_doc_free(d);
 }
 
+/* A name in quotation marks that opens with its article, after its noun,
+ * is the organisation the noun describes ("des Magazins „Der Spiegel“"),
+ * no new one of both. */
+static void test_quoted_name_with_its_article_after_a_noun(void **state) {
+    const char *t = "Nach Angaben des Magazins „Der Spiegel“ sei die Sperre aufgehoben worden.";
+    expect_description_of(state, t, "des Magazins", "Der Spiegel");
+    nf_doc *d = extract_on(state, t, "2024-05-01");
+    assert_int_equal(d->nentities, 1);
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -9608,6 +9619,7 @@ int main(void) {
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
         cmocka_unit_test(test_object_pronoun_not_the_subject_named_before),
+        cmocka_unit_test(test_quoted_name_with_its_article_after_a_noun),
         cmocka_unit_test(test_role_of_a_place_before_a_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
