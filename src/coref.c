@@ -1254,11 +1254,11 @@ static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char 
               coast_guard_fits(role, rl, e) || member_fits(role, rl, e) ||
               (magazine && e->role && !strcmp(e->role, "media"))))
             continue;
-        /* (a magazine the text calls so before any other medium: "des
-         * österreichischen Magazins Vangardist" ... "des Magazins") */
         /* (a legislature's committee is no parliament: "im
          * Vermittlungsausschuss ... das Parlament") */
         if (parliament && e->canonical && strstr(e->canonical, "Committee")) continue;
+        /* (a magazine the text calls so before any other medium: "des
+         * österreichischen Magazins Vangardist" ... "des Magazins") */
         if (magazine && (!e->role || strcmp(e->role, "magazine") != 0)) {
             if (medium < 0) medium = (int32_t)m->entity;
             continue;

@@ -838,9 +838,9 @@ static bool age_noun(const nf_doc *doc, const nf_ner_span *s) {
  * paper, has an article before its noun. */
 static bool time_zone(const nf_doc *doc, const nf_ner_span *s) {
     static const nf_suffix endings[] = {NF_SFX("er"), NF_SFX("ische"), NF_SFX("ischer")};
-    size_t a = s->tb - 2;
-    return s->tb >= s->ta + 2 && nf_tok_is(doc, s->tb - 1, "zeit") &&
-           doc->tokens[a].kind == NF_TOK_WORD && (doc->tokens[a].flags & NF_TF_CAP) &&
+    if (s->tb < s->ta + 2 || !nf_tok_is(doc, s->tb - 1, "zeit")) return false;
+    size_t a = s->tb - 2; /* the adjective */
+    return doc->tokens[a].kind == NF_TOK_WORD && (doc->tokens[a].flags & NF_TF_CAP) &&
            doc->tok_llen[a] >= 5 &&
            nf_ends_in_one_of(nf_tokl(doc, a), doc->tok_llen[a], endings,
                              sizeof endings / sizeof endings[0]);
