@@ -2993,9 +2993,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * "Die [Staatsanwaltschaft Oslo]" is the one mention */
     size_t after = head + 1;
     while (after < tb && doc->tokens[after].kind == NF_TOK_QUOTE) after++;
-    if (after < tb && after >= itself_tb && (doc->tokens[after].flags & NF_TF_CAP) &&
-        !genitive_article(doc, after))
-        itself = -1;
+    if (after < tb && after >= itself_tb && (doc->tokens[after].flags & NF_TF_CAP)) itself = -1;
     if (role && org && itself >= 0) {
         nf_mention_add(doc, ta, tb, itself, NF_MK_NOMINAL);
         return itself;
