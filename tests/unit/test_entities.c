@@ -9199,6 +9199,26 @@ static void test_substances_and_hospitals(void **state) {
                       "Unfallkrankenhaus Linz", NF_ENT_ORG);
 }
 
+/* An airline and a games publisher introduce a company's name, as
+ * "Fluggesellschaft" and "Hersteller" do. */
+static void test_airlines_and_publishers(void **state) {
+    const char *t = "Ein Flugzeug der englischen Billigfluglinie Skyrana ist notgelandet. Der "
+                    "Publisher Lumaro hat das Spiel gestoppt.";
+    expect_named_type(state, t, "Skyrana", NF_ENT_ORG);
+    expect_named_type(state, t, "Lumaro", NF_ENT_ORG);
+}
+
+/* Games companies of the gazetteer are companies, not persons. */
+static void test_games_companies(void **state) {
+    const char *t = "Valve gibt das Spiel auf Steam frei. Square Enix hat einen Trailer "
+                    "veröffentlicht, Konami auch.";
+    nf_doc *d = extract_on(state, t, "2015-06-01");
+    assert_linked(d, t, "Valve", "Valve Corporation");
+    assert_linked(d, t, "Square Enix", "Square Enix");
+    assert_linked(d, t, "Konami", "Konami");
+    nf_doc_free(d);
+}
+
 /* A hyphenated noun of persons after a full name is the next person's
  * title, no part of the name; a double surname keeps its parts. */
 static void test_title_compound_ends_a_name(void **state) {
@@ -9615,6 +9635,8 @@ int main(void) {
         cmocka_unit_test(test_rare_names_after_class_nouns),
         cmocka_unit_test(test_parliament_is_the_european_one),
         cmocka_unit_test(test_substances_and_hospitals),
+        cmocka_unit_test(test_airlines_and_publishers),
+        cmocka_unit_test(test_games_companies),
         cmocka_unit_test(test_title_compound_ends_a_name),
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
