@@ -667,16 +667,16 @@ static bool co_argument(const nf_doc *doc, const nf_mention *m, size_t k) {
 }
 
 /* True when token k is an object pronoun ("ihn", "ihm") and mention m,
- * an argument of its clause (co_argument), the subject pronoun "er" or
- * "sie", or a name right before the pronoun, which is its clause's
- * subject ("bis Federer ihn im dritten Satz demontierte", "lobte Merkel
- * ihn"): the two are different people, and so are the object and every
- * other mention of the subject's entity. */
+ * an argument of its clause (co_argument), a name or the subject pronoun
+ * "er" or "sie" ("bis Federer ihn im dritten Satz demontierte", "Trump
+ * kritisierte Rubio und nannte ihn ...", "lobte Merkel ihn"): the two are
+ * different people, and so are the object and every other mention of the
+ * argument's entity. */
 static bool object_of_subject_pronoun(const nf_doc *doc, const nf_mention *m, size_t k) {
     static const char *const objects[] = {"ihn", "ihm", NULL};
     static const char *const subjects[] = {"er", "sie", NULL};
     if (!nf_tok_in(doc, k, objects)) return false;
-    if (m->kind == NF_MK_NAME) return m->tb == k;
+    if (m->kind == NF_MK_NAME) return true;
     return m->kind == NF_MK_PRONOUN && m->tb == m->ta + 1 && nf_tok_in(doc, m->ta, subjects);
 }
 

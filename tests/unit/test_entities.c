@@ -9249,6 +9249,16 @@ static void test_object_pronoun_after_the_subjects_name(void **state) {
                      "2006-01-29", "ihn", "Baghdatis");
 }
 
+/* The subject of a verb joined by "und" is the subject of the next verb
+ * too; neither that mention nor any other of its entity is the next
+ * verb's object pronoun. */
+static void test_object_pronoun_of_a_joined_verb(void **state) {
+    assert_refers_to(state,
+                     "Der Republikaner Marco Rubio kritisierte Donald Trump. Trump kritisierte "
+                     "Rubio heftig und nannte ihn einen Verlierer.",
+                     "2016-05-01", "ihn", "Rubio");
+}
+
 /* Nor does an earlier mention of the subject right before an object
  * pronoun take the pronoun up ("als Kowalski ihn vorstellte": the striker,
  * whom no name names). */
@@ -9640,6 +9650,7 @@ int main(void) {
         cmocka_unit_test(test_title_compound_ends_a_name),
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
+        cmocka_unit_test(test_object_pronoun_of_a_joined_verb),
         cmocka_unit_test(test_object_pronoun_not_the_subject_named_before),
         cmocka_unit_test(test_quoted_name_with_its_article_after_a_noun),
         cmocka_unit_test(test_role_of_a_place_before_a_name),
