@@ -4233,12 +4233,15 @@ size_t nf_noun_before_name(const nf_doc *doc, size_t ta, size_t tb, size_t sa) {
 
 /* True when token k is a noun that introduces a thing's name ("thing" in
  * class-nouns.txt: "das Medikament", "der Hurrikan", "die Raumsonde"),
- * no given name or surname as well ("Roman", "Song"). */
+ * no given name or surname as well ("Roman", "Song") unless a determiner
+ * stands right before it: "der Roman Conversazione", not "Roman Giertych". */
 static bool thing_class_noun(const nf_doc *doc, size_t k) {
     bool whole;
     const char *v = class_noun_value(doc, k, &whole);
-    return v && strncmp(v, "thing", 5) == 0 && !nf_tok_get(doc, k, &doc->engine->gz.given) &&
-           !nf_known_surname(doc, nf_tok(doc, k), doc->tok_len[k]);
+    if (!v || strncmp(v, "thing", 5) != 0) return false;
+    return (k > 0 && nf_quote_word_class(doc, k - 1, 'd')) ||
+           (!nf_tok_get(doc, k, &doc->engine->gz.given) &&
+            !nf_known_surname(doc, nf_tok(doc, k), doc->tok_len[k]));
 }
 
 /* True when token k is a classifying noun of a settlement ("Stadt",
@@ -4663,8 +4666,9 @@ static size_t given_name_person_at(nf_doc *doc, size_t k, size_t sa, size_t sb, 
         nf_place_phrase_before(doc, k))
         return 0;
     /* A function word that opens sentences ("In", "Am") is no given name,
-     * even where a list has it ("In Deutschland ..."). */
-    if (nf_tok_find(doc, k, &lp->sentence_starters)) return 0;
+     * even where a list has it ("In Deutschland ..."), nor is a thing's
+     * noun after its determiner ("der Roman Conversazione"). */
+    if (nf_tok_find(doc, k, &lp->sentence_starters) || thing_class_noun(doc, k)) return 0;
     /* A title or kinship noun some list has as a given name opens no name
      * before another capitalised word ("Sir George Carew"). */
     if (k + 1 < sb && (doc->tokens[k + 1].flags & NF_TF_CAP) &&

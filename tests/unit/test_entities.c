@@ -9219,6 +9219,16 @@ static void test_games_companies(void **state) {
     nf_doc_free(d);
 }
 
+/* A thing's noun that is a given name too ("Roman", "Song") introduces
+ * a work after its determiner; without one it opens a person's name. */
+static void test_work_noun_that_is_a_given_name(void **state) {
+    const char *t = "Als bedeutendstes Werk gilt der Roman Conversazione, der 1941 erschien. "
+                    "Sie spielten den Song Baby. Bildungsminister Roman Giertych lobte ihn.";
+    expect_no_mention(state, t, "2015-05-01", "Roman Conversazione", NF_MK_NAME);
+    expect_no_mention(state, t, "2015-05-01", "Song Baby", NF_MK_NAME);
+    expect_named_type(state, t, "Roman Giertych", NF_ENT_PERSON);
+}
+
 /* A hyphenated noun of persons after a full name is the next person's
  * title, no part of the name; a double surname keeps its parts. */
 static void test_title_compound_ends_a_name(void **state) {
@@ -9647,6 +9657,7 @@ int main(void) {
         cmocka_unit_test(test_substances_and_hospitals),
         cmocka_unit_test(test_airlines_and_publishers),
         cmocka_unit_test(test_games_companies),
+        cmocka_unit_test(test_work_noun_that_is_a_given_name),
         cmocka_unit_test(test_title_compound_ends_a_name),
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
