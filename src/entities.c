@@ -4540,6 +4540,18 @@ static size_t org_name_at(nf_doc *doc, size_t k, size_t sa, size_t sb, int32_t *
     return *entity >= 0 ? end : 0;
 }
 
+/* True when a company's name goes on after a place's name that ends at
+ * token e: one or two capitalised words, then a legal form ("Emsland
+ * Stärke GmbH", "Berlin Chemie AG"): the place's name is the company's
+ * first word, no mention of the place. */
+static bool legal_form_after_place(const nf_doc *doc, size_t e, size_t sb) {
+    for (size_t q = e; q < sb && q < e + 3; q++) {
+        if (q > e && nf_legal_form(doc, q)) return true;
+        if (doc->tokens[q].kind != NF_TOK_WORD || !(doc->tokens[q].flags & NF_TF_CAP)) return false;
+    }
+    return false;
+}
+
 /* True when token k of a sentence ending at sb is a city's name of one
  * word that may be a surname after a given name: capitalised, set off by a
  * space, and the last capitalised word ("David Paterson": David is a town
@@ -6147,6 +6159,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
              * it in the genitive is another of that name, of that country
              * ("Die Demokratische Partei Thailands" is no US party, "Der
              * Oberste Gerichtshof Saudi-Arabiens" no Austrian court) */
+            size_t company;
             const char *of = g->source == NF_GZ_ORG && g->country[0] && e < sb
                                  ? nf_genitive_country_at(doc, e)
                                  : NULL;
@@ -6174,6 +6187,15 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
                 /* a club's word after its city: "Manchester United", "Chicago Bulls" */
                 ent = acronym_place_org(doc, k, e + 1, g);
                 if (!nf_mention_add(doc, k, ++e, ent, NF_MK_NAME)) return false;
+            } else if ((g->type == NF_ENT_GPE || g->type == NF_ENT_LOC) &&
+                       legal_form_after_place(doc, e, sb) &&
+                       (company = org_name_at(doc, k, sa, sb, &ent)) > e) {
+                /* "Emsland Stärke GmbH": a company named after its place,
+                 * of the place's country */
+                if (!doc->entities[ent].country[0] && !doc->entities[ent].canonical)
+                    memcpy(doc->entities[ent].country, g->country, 4);
+                if (!nf_mention_add(doc, k, company, ent, NF_MK_NAME)) return false;
+                e = company;
             } else if (e == k + 1 && (g->type == NF_ENT_GPE || g->type == NF_ENT_LOC) &&
                        given_before_surname(doc, k, sb) &&
                        (ent = nf_entity_of(doc, k, k + 2, NF_ENT_PERSON)) >= 0) {

@@ -9229,6 +9229,16 @@ static void test_work_noun_that_is_a_given_name(void **state) {
     expect_named_type(state, t, "Roman Giertych", NF_ENT_PERSON);
 }
 
+/* A place's name, one or two capitalised words and a legal form are one
+ * company's name, of the place's country. */
+static void test_company_named_after_its_place(void **state) {
+    const char *t = "Er leitet das Labor der Emsland Stärke GmbH und arbeitete bei der Berlin "
+                    "Chemie AG.";
+    expect_no_mention(state, t, "2010-03-04", "Emsland", NF_MK_NAME);
+    expect_named_type(state, t, "Emsland Stärke GmbH", NF_ENT_ORG);
+    expect_country(state, t, "2010-03-04", "Berlin Chemie AG", NF_ENT_ORG, "DEU");
+}
+
 /* A hyphenated noun of persons after a full name is the next person's
  * title, no part of the name; a double surname keeps its parts. */
 static void test_title_compound_ends_a_name(void **state) {
@@ -9658,6 +9668,7 @@ int main(void) {
         cmocka_unit_test(test_airlines_and_publishers),
         cmocka_unit_test(test_games_companies),
         cmocka_unit_test(test_work_noun_that_is_a_given_name),
+        cmocka_unit_test(test_company_named_after_its_place),
         cmocka_unit_test(test_title_compound_ends_a_name),
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
