@@ -9239,6 +9239,14 @@ static void test_company_named_after_its_place(void **state) {
     expect_country(state, t, "2010-03-04", "Berlin Chemie AG", NF_ENT_ORG, "DEU");
 }
 
+/* Dutch given names open a person's name; a variety ("Sorte") is a
+ * thing's noun. */
+static void test_dutch_given_names_and_varieties(void **state) {
+    const char *t = "Henk Jaap Meijer erklärte das. Die Reissorte Lumbra wächst hier.";
+    expect_named_type(state, t, "Henk Jaap Meijer", NF_ENT_PERSON);
+    expect_no_mention(state, t, "2010-03-04", "Lumbra", NF_MK_NAME);
+}
+
 /* A hyphenated noun of persons after a full name is the next person's
  * title, no part of the name; a double surname keeps its parts. */
 static void test_title_compound_ends_a_name(void **state) {
@@ -9669,6 +9677,7 @@ int main(void) {
         cmocka_unit_test(test_games_companies),
         cmocka_unit_test(test_work_noun_that_is_a_given_name),
         cmocka_unit_test(test_company_named_after_its_place),
+        cmocka_unit_test(test_dutch_given_names_and_varieties),
         cmocka_unit_test(test_title_compound_ends_a_name),
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
