@@ -7,7 +7,7 @@
  * and the one who came on for him (nf_list_separator) are all persons, whatever the words are
  * elsewhere ("Hart", "Schlager", "Nutz") and however few of them the
  * tagger finds: the box names players and nothing else.  A list needs five
- * names and a dash among its joints; names the gazetteers link (a route's
+ * names and a dash among its joints; places the gazetteers link (a route's
  * towns: "Wien – Linz, Salzburg") stay what they are. */
 #include <string.h>
 
@@ -57,6 +57,28 @@ static bool linked_over(const nf_doc *doc, size_t a, size_t b) {
     return false;
 }
 
+/* Makes the organisation a gazetteer links the one-word name at [a, b)
+ * to a person of the text, unlinked, when every name the text gives it is
+ * one word: in a line-up it is a player ("Sturm: Esser – Kayhan,
+ * Avlonitis" names no Iranian newspaper), and so it is where the report
+ * names him before ("ging Kayhan zu Boden").  Returns whether it did. */
+static bool player_named_as_org(nf_doc *doc, size_t a, size_t b) {
+    size_t first = nf_mention_first_at(doc, a);
+    if (b != a + 1 || first >= doc->nmentions) return false;
+    const nf_mention *m = &doc->mentions[first];
+    if (m->ta != a || m->tb != b || m->kind != NF_MK_NAME) return false;
+    nf_entity *e = &doc->entities[m->entity];
+    if (e->type != NF_ENT_ORG || !e->canonical) return false;
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *o = &doc->mentions[i];
+        if (o->entity == m->entity && o->kind == NF_MK_NAME && o->tb != o->ta + 1) return false;
+    }
+    e->type = NF_ENT_PERSON;
+    e->canonical = NULL, e->actor = NULL, e->role = NULL, e->title = NULL;
+    e->country[0] = '\0', e->gender = 0;
+    return true;
+}
+
 /* See entities.h. */
 bool nf_lineups(nf_doc *doc) {
     size_t ends[64];
@@ -74,7 +96,8 @@ bool nf_lineups(nf_doc *doc) {
         }
         if (names < LINEUP_MIN || !dashes) continue;
         for (size_t i = 0; i < names; i++)
-            if (!linked_over(doc, starts[i], ends[i]) &&
+            if (!player_named_as_org(doc, starts[i], ends[i]) &&
+                !linked_over(doc, starts[i], ends[i]) &&
                 !nf_name_as(doc, starts[i], ends[i], NF_ENT_PERSON))
                 return false;
         c = ends[names - 1];

@@ -3716,6 +3716,18 @@ static void test_line_up_names_are_persons(void **state) {
                      "Linz", "Linz", "AUT");
 }
 
+/* A line-up's name that a gazetteer links to an organisation of one word
+ * (an Iranian newspaper) is a player, there and where the report names
+ * him before. */
+static void test_line_up_name_of_an_organisation(void **state) {
+    const char *t = "Zwei Minuten danach ging Kayhan nach einem Zweikampf zu Boden. Sturm: Esser "
+                    "– Kayhan, Avlonitis, Spendlhofer, Lykogiannis – Kamavuaka, Offenbacher.";
+    nf_doc *d = extract_on(state, t, "2016-05-07");
+    const nf_entity *e = assert_named_type(d, t, "Kayhan", NF_ENT_PERSON);
+    assert_null(e->canonical);
+    nf_doc_free(d);
+}
+
 /* The scorers of a match report's box are persons: the names after
  * "Tore:" with their minutes after them, or before them after the score;
  * the next line's heading is none. */
@@ -9598,6 +9610,7 @@ int main(void) {
         cmocka_unit_test(test_model_code_after_a_product_line_is_no_place),
         cmocka_unit_test(test_organisation_phrase_no_mention_of_its_spokesperson),
         cmocka_unit_test(test_line_up_names_are_persons),
+        cmocka_unit_test(test_line_up_name_of_an_organisation),
         cmocka_unit_test(test_scorers_are_persons),
         cmocka_unit_test(test_thai_person_by_the_first_word),
         cmocka_unit_test(test_two_known_surnames_are_one_unknown_person),
