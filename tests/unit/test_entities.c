@@ -9259,6 +9259,13 @@ static void test_dutch_given_names_and_varieties(void **state) {
     expect_no_mention(state, t, "2010-03-04", "Lumbra", NF_MK_NAME);
 }
 
+/* A comet or an asteroid is a place as a planet is; a robot is a thing. */
+static void test_comets_and_robots(void **state) {
+    const char *t = "Der Komet Lumora kommt der Sonne nahe. Der Landeroboter Kestrino schläft.";
+    expect_named_type(state, t, "Lumora", NF_ENT_LOC);
+    expect_no_mention(state, t, "2015-06-15", "Kestrino", NF_MK_NAME);
+}
+
 /* A hyphenated noun of persons after a full name is the next person's
  * title, no part of the name; a double surname keeps its parts. */
 static void test_title_compound_ends_a_name(void **state) {
@@ -9691,6 +9698,7 @@ int main(void) {
         cmocka_unit_test(test_work_noun_that_is_a_given_name),
         cmocka_unit_test(test_company_named_after_its_place),
         cmocka_unit_test(test_dutch_given_names_and_varieties),
+        cmocka_unit_test(test_comets_and_robots),
         cmocka_unit_test(test_title_compound_ends_a_name),
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
