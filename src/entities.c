@@ -466,6 +466,17 @@ bool nf_last_word_is(const char *name, const char *w, size_t n) {
 }
 
 /* See entities.h. */
+bool nf_surname_in(const nf_doc *doc, const char *name, const char *w, size_t n) {
+    if (nf_last_word_is(name, w, n)) return true;
+    const char *last = strrchr(name, ' ');
+    if (!last || n == 0 || last - name <= (ptrdiff_t)n) return false;
+    /* the word before the last, if it is n bytes and not the first */
+    const char *word = last - n;
+    if (word[-1] != ' ' || memcmp(word, w, n) != 0) return false;
+    return !nf_lexicon_find(&doc->engine->gz.given, w, n);
+}
+
+/* See entities.h. */
 bool nf_first_word_is(const char *name, const char *w, size_t n) {
     return strlen(name) > n && name[n] == ' ' && memcmp(name, w, n) == 0 && !memchr(w, ' ', n);
 }

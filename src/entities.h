@@ -183,6 +183,14 @@ bool nf_genitive_place_at(const nf_doc *doc, size_t k);
  * false for one-word names. */
 bool nf_last_word_is(const char *name, const char *w, size_t n);
 
+/* True when the `n` bytes at `w` are a person's surname in the name
+ * `name`: its last word (nf_last_word_is), or the word before that in a
+ * name of three words or more where it is no given name the lists know,
+ * the first of two surnames ("Escobar" of "Pablo Emilio Escobar Gaviria",
+ * "García" of "Gabriel García Márquez"; not "Rudolf" of "Oliver Rudolf
+ * Jufer"). */
+bool nf_surname_in(const nf_doc *doc, const char *name, const char *w, size_t n);
+
 /* True when the first word of `name` (what comes before its first space)
  * is the `n` bytes at `w`: "Abhisit" for "Abhisit Vejjajiva"; false for
  * one-word names. */

@@ -54,7 +54,7 @@ static int32_t person_by_tail(const nf_doc *doc, size_t ta, size_t tb, const cha
         bool tail = tb > ta + 1 && !given && nf_last_words_are(e->name, name, n);
         if (!tail && stem)
             tail = (strlen(e->name) == stem && memcmp(e->name, name, stem) == 0) ||
-                   (tb == ta + 1 ? nf_last_word_is(e->name, name, stem)
+                   (tb == ta + 1 ? nf_surname_in(doc, e->name, name, stem)
                                  : !given && nf_last_words_are(e->name, name, stem));
         if (!tail) continue;
         if (e->canonical) return (int32_t)i;
@@ -89,22 +89,25 @@ static bool patronymic_ending(const char *w, size_t n) {
     return n > 2 && nf_ends_in_one_of(w + 2, n - 2, endings, sizeof endings / sizeof endings[0]);
 }
 
-/* True when token k is a capitalised patronymic (patronymic_ending). */
-static bool patronymic(const nf_doc *doc, size_t k) {
-    return doc->tokens[k].kind == NF_TOK_WORD && (doc->tokens[k].flags & NF_TF_CAP) &&
-           patronymic_ending(nf_tokl(doc, k), doc->tok_llen[k]);
+/* True when the n bytes at w are a middle name a text may leave out of a
+ * person's full name: a patronymic ("Jurjewitsch"), a given name
+ * ("Rudolf") or an initial ("W."). */
+static bool middle_name(const nf_doc *doc, const char *w, size_t n) {
+    return patronymic_ending(w, n) || (n == 2 && isupper((unsigned char)w[0]) && w[1] == '.') ||
+           nf_lexicon_find(&doc->engine->gz.given, w, n) != NULL;
 }
 
-/* True when `name` is first, a patronymic and last ("Sergej Jurjewitsch
- * Netschajew" for "Sergej Netschajew"). */
-static bool with_patronymic(const char *name, const char *first, const char *last) {
+/* True when `name` is first, a middle name and last ("Sergej Jurjewitsch
+ * Netschajew" for "Sergej Netschajew", "Oliver Rudolf Jufer" for "Oliver
+ * Jufer"). */
+static bool with_middle(const nf_doc *doc, const char *name, const char *first, const char *last) {
     size_t f = strlen(first), l = strlen(last), n = strlen(name);
     if (n < f + l + 2 || memcmp(name, first, f) != 0 || name[f] != ' ' ||
         memcmp(name + n - l, last, l) != 0 || name[n - l - 1] != ' ')
         return false;
     const char *mid = name + f + 1;
     size_t m = n - l - 1 - (f + 1);
-    return m > 0 && !memchr(mid, ' ', m) && patronymic_ending(mid, m);
+    return m > 0 && !memchr(mid, ' ', m) && middle_name(doc, mid, m);
 }
 
 /* True when `name` is the two words first and last, a space between
@@ -133,13 +136,14 @@ static int32_t entity_named_as(const nf_doc *doc, const char *name, size_t n, si
             continue;
         }
         if (strcmp(e->name, name) == 0) return (int32_t)i;
-        if (type == NF_ENT_PERSON && tb == ta + 1 && nf_last_word_is(e->name, name, n))
+        if (type == NF_ENT_PERSON && tb == ta + 1 && nf_surname_in(doc, e->name, name, n))
             return (int32_t)i;
-        if (type == NF_ENT_PERSON && tb == ta + 3 && patronymic(doc, ta + 1) &&
+        if (type == NF_ENT_PERSON && tb == ta + 3 && (doc->tokens[ta + 1].flags & NF_TF_CAP) &&
+            middle_name(doc, nf_tok(doc, ta + 1), doc->tok_len[ta + 1]) &&
             without_middle(e->name, nf_tok(doc, ta), nf_tok(doc, ta + 2)))
             return (int32_t)i;
         if (type == NF_ENT_PERSON && tb == ta + 2 &&
-            with_patronymic(e->name, nf_tok(doc, ta), nf_tok(doc, ta + 1)))
+            with_middle(doc, e->name, nf_tok(doc, ta), nf_tok(doc, ta + 1)))
             return (int32_t)i;
     }
     return -1;

@@ -194,8 +194,9 @@ static size_t add_surname(const nf_doc *doc, again_surname *names, size_t n, siz
     return n;
 }
 
-/* Lists the surnames of the persons named by two words or more, the last
- * word of the entity's fullest name ("Franco Foda"; not after a particle,
+/* Lists the surnames of the persons named by two words or more, the
+ * surname of the entity's fullest name (nf_surname_in: "Franco Foda",
+ * "Pablo Escobar" of "Pablo Emilio Escobar Gaviria"; not after a particle,
  * "von der Leyen", nor a word the tagger's lexicon knows as a common word
  * or noun, "Premier", "Mann"); returns the count. */
 static size_t list_surnames(const nf_doc *doc, again_surname *names) {
@@ -217,12 +218,18 @@ static size_t list_surnames(const nf_doc *doc, again_surname *names) {
             !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, m->ta)) &&
             !nf_common_noun_listed(doc, m->ta))
             n = add_surname(doc, names, n, m->ta, doc->tok_len[m->ta], m->entity);
+        /* the first of two surnames ("Escobar" of "Pablo Emilio Escobar
+         * Gaviria") */
+        if (m->tb - m->ta >= 3 &&
+            nf_surname_in(doc, full, nf_tok(doc, k - 1), doc->tok_len[k - 1]) &&
+            name_word(doc, k - 1) && (doc->tokens[k - 2].flags & NF_TF_CAP))
+            n = add_surname(doc, names, n, k - 1, doc->tok_len[k - 1], m->entity);
         /* the surname as the name has it: the token, or its genitive's stem */
         size_t len = doc->tok_len[k];
-        if (!nf_last_word_is(full, nf_tok(doc, k), len) && len > 4 &&
-            nf_last_word_is(full, nf_tok(doc, k), nf_genitive_stem(nf_tok(doc, k), len)))
+        if (!nf_surname_in(doc, full, nf_tok(doc, k), len) && len > 4 &&
+            nf_surname_in(doc, full, nf_tok(doc, k), nf_genitive_stem(nf_tok(doc, k), len)))
             len = nf_genitive_stem(nf_tok(doc, k), len);
-        if (!nf_last_word_is(full, nf_tok(doc, k), len) || !name_word(doc, k) ||
+        if (!nf_surname_in(doc, full, nf_tok(doc, k), len) || !name_word(doc, k) ||
             !(doc->tokens[k - 1].flags & NF_TF_CAP))
             continue;
         n = add_surname(doc, names, n, k, len, m->entity);

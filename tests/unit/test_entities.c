@@ -9266,6 +9266,21 @@ static void test_comets_and_robots(void **state) {
     expect_no_mention(state, t, "2015-06-15", "Kestrino", NF_MK_NAME);
 }
 
+/* A person's name without its middle name (a given name) is the same
+ * person, and so is the first of two surnames alone. */
+static void test_names_without_middle_name_or_second_surname(void **state) {
+    const char *t = "Der König hat den Schweizer Oliver Rudolf Jufer begnadigt. Nun soll Oliver "
+                    "Jufer abgeschoben werden. Pablo Emilio Escobar Gaviria war ein Drogenboss. "
+                    "Präsident wurde Escobar nie.";
+    nf_doc *d = extract_on(state, t, "2007-04-12");
+    assert_ptr_equal(entity_named(d, t, "Oliver Rudolf Jufer", NF_MK_NAME),
+                     entity_named(d, t, "Oliver Jufer", NF_MK_NAME));
+    const nf_entity *e = entity_named(d, t, "Escobar", NF_MK_NAME);
+    assert_non_null(e);
+    assert_ptr_equal(e, entity_named(d, t, "Pablo Emilio Escobar Gaviria", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 /* A hyphenated noun of persons after a full name is the next person's
  * title, no part of the name; a double surname keeps its parts. */
 static void test_title_compound_ends_a_name(void **state) {
@@ -9699,6 +9714,7 @@ int main(void) {
         cmocka_unit_test(test_company_named_after_its_place),
         cmocka_unit_test(test_dutch_given_names_and_varieties),
         cmocka_unit_test(test_comets_and_robots),
+        cmocka_unit_test(test_names_without_middle_name_or_second_surname),
         cmocka_unit_test(test_title_compound_ends_a_name),
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
