@@ -430,6 +430,26 @@ static bool org_or_place_named(const nf_doc *doc, size_t a, size_t b) {
     return false;
 }
 
+/* True when token k, the last of span s, is an exclamation or question
+ * mark that ends the sentence, no part of the name before it: after a
+ * name of several words ("Willie Nelson!") or a word the gazetteers know
+ * without it ("Stand auf Facebook!"), unless they know it with the mark
+ * ("Yahoo!").  A word no list knows keeps it, as brands write it ("Si!",
+ * "FRITZ!Box"). */
+static bool sentence_mark_after(const nf_doc *doc, const nf_ner_span *s, size_t k) {
+    if (k == 0 || doc->tokens[k].kind != NF_TOK_PUNCT || doc->tok_len[k] != 1 ||
+        !strchr("!?", nf_tok(doc, k)[0]))
+        return false;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    char buf[64];
+    size_t n = doc->tok_len[k - 1];
+    if (n + 1 >= sizeof buf) return true;
+    memcpy(buf, nf_tok(doc, k - 1), n);
+    buf[n] = nf_tok(doc, k)[0];
+    if (nf_gz_names_source(gz, buf, n + 1, ~0u)) return false;
+    return k > s->ta + 1 || nf_gz_names_source(gz, buf, n, ~0u);
+}
+
 /* Drops a weekday's time a span ends with ("die BBC Mittwochfrüh"), a
  * score's first figure ("Hinspiel 4:3"), the
  * punctuation a span ends with before a closing quotation mark
@@ -474,6 +494,9 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
            doc->tokens[s->tb - 2].kind == NF_TOK_WORD && doc->tok_cased[s->tb - 2] &&
            doc->tok_len[s->tb - 2] >= 3 && nf_tok_lower_after_first(doc, s->tb - 2))
         s->tb--;
+    /* "Stand auf Facebook!": an exclamation or question mark ends the
+     * sentence, unless the gazetteers know the name with it ("Yahoo!") */
+    while (s->tb - s->ta > 1 && sentence_mark_after(doc, s, s->tb - 1)) s->tb--;
     /* a dash a headline sets before a name ("Zweiter ATP-Titel – Thiem:")
      * is none of it */
     while (s->tb - s->ta > 1 && dash_at(doc, s->ta)) s->ta++;

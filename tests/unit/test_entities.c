@@ -9281,6 +9281,20 @@ static void test_names_without_middle_name_or_second_surname(void **state) {
     nf_doc_free(d);
 }
 
+/* An exclamation mark that ends a sentence is no part of the name before
+ * it, unless a gazetteer has the name with it; an agreement's name is a
+ * thing's. */
+static void test_exclamation_mark_after_a_name(void **state) {
+    const char *t = "Eine Fünfjährige wurde gegessen. Lebendig! Vom Flüchtling! Stand auf "
+                    "Facebook! Ein Filmschnipsel zeigt das. Das Abkommen Privacy Shield sei zu "
+                    "komplex.";
+    nf_doc *d = extract_on(state, t, "2016-04-01");
+    assert_linked(d, t, "Facebook", "Meta Platforms");
+    assert_null(entity_named(d, t, "Facebook!", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Privacy Shield", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 /* A hyphenated noun of persons after a full name is the next person's
  * title, no part of the name; a double surname keeps its parts. */
 static void test_title_compound_ends_a_name(void **state) {
@@ -9715,6 +9729,7 @@ int main(void) {
         cmocka_unit_test(test_dutch_given_names_and_varieties),
         cmocka_unit_test(test_comets_and_robots),
         cmocka_unit_test(test_names_without_middle_name_or_second_surname),
+        cmocka_unit_test(test_exclamation_mark_after_a_name),
         cmocka_unit_test(test_title_compound_ends_a_name),
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
