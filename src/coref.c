@@ -332,6 +332,31 @@ static bool fronted_passive(const nf_doc *doc, size_t k) {
     return n > 4 && memcmp(p, "ge", 2) == 0 && (p[n - 1] == 't' || memcmp(p + n - 2, "en", 2) == 0);
 }
 
+static bool subject_like(const nf_doc *doc, const nf_mention *m);
+
+/* True when token k is a noun of a woman: a role, a noun of persons or a
+ * nation's member in "-in" ("Kanzlerin", "Sprecherin", "Tschechin"). */
+static bool feminine_person_noun(const nf_doc *doc, size_t k) {
+    const char *l = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    return n > 4 && l[n - 2] == 'i' && l[n - 1] == 'n' && (doc->tokens[k].flags & NF_TF_CAP) &&
+           (nf_role_at(doc, k, NULL, NULL) || nf_person_noun_at(doc, k) ||
+            nf_singular_demonym(doc, k));
+}
+
+/* Whether the name that ends right before the conjunction at token conj
+ * ("und", "oder") stands in a subject-like position (subject_like): the
+ * second of two joined stands as the first does ("mit Hans Tuppy und
+ * Friedrich Heer").  1 or 0; -1 when no name ends there. */
+static int joined_subject_like(const nf_doc *doc, size_t conj) {
+    for (size_t i = nf_mention_first_at(doc, conj); i-- > 0;) {
+        const nf_mention *f = &doc->mentions[i];
+        if (f->tb + 8 < conj) break;
+        if (f->tb == conj && f->kind == NF_MK_NAME) return subject_like(doc, f);
+    }
+    return -1;
+}
+
 /* True when the noun phrase ending in mention m stands in a subject-like
  * position: not after a preposition or an oblique article ("mit dem
  * kasachischen Führer Toqajew", "mit seinem Bruder Eli" are not), nor a
@@ -367,15 +392,18 @@ static bool subject_like(const nf_doc *doc, const nf_mention *m) {
                                           (doc->tokens[k - 2].flags & NF_TF_LOWER)));
         if ((t->flags & NF_TF_LOWER) && !nf_adjective_at(doc, k - 1) && !declined) break;
         /* (a person's noun before the name too: "mit seinem jüngeren
-         * Bruder Eli") */
+         * Bruder Eli", "vor der Tschechin Vera Pospíšilová") */
         if ((t->flags & NF_TF_CAP) && !nf_role_at(doc, k - 1, NULL, NULL) &&
-            !nf_person_noun_at(doc, k - 1))
+            !nf_person_noun_at(doc, k - 1) && !nf_singular_demonym(doc, k - 1))
             break;
         k--;
     }
     if (k == 0) return true;
     const char *w = nf_tokl(doc, k - 1);
     if (nf_streq(w, "der") || nf_streq(w, "die")) {
+        /* "der" before a woman's noun is the dative or the genitive ("vor
+         * der Tschechin Vera Pospíšilová", "mit der Kanzlerin") */
+        if (nf_streq(w, "der") && k < m->ta && feminine_person_noun(doc, k)) return false;
         /* ", in der Hu ... bezeichnete": a relative pronoun after its
          * preposition, before a name (which takes no article), opens a
          * clause whose subject the name is */
@@ -386,6 +414,12 @@ static bool subject_like(const nf_doc *doc, const nf_mention *m) {
             const char *p = nf_tokl(doc, k - 2);
             for (const char *const *o = oblique; *o; o++)
                 if (nf_streq(p, *o)) return false;
+            /* "vor der Russin X und der Tschechin Y": as the first of the
+             * two joined */
+            int joined = k >= 3 && (nf_streq(p, "und") || nf_streq(p, "oder"))
+                             ? joined_subject_like(doc, k - 2)
+                             : -1;
+            if (joined >= 0) return joined;
         }
         return true;
     }
@@ -411,11 +445,8 @@ static bool subject_like(const nf_doc *doc, const nf_mention *m) {
     /* the second of two joined by "und", "oder": as the first is ("mit
      * Hans Tuppy und Friedrich Heer") */
     if (k >= 2 && (nf_streq(w, "und") || nf_streq(w, "oder"))) {
-        for (size_t i = nf_mention_first_at(doc, k - 1); i-- > 0;) {
-            const nf_mention *f = &doc->mentions[i];
-            if (f->tb + 8 < k - 1) break;
-            if (f->tb == k - 1 && f->kind == NF_MK_NAME) return subject_like(doc, f);
-        }
+        int joined = joined_subject_like(doc, k - 1);
+        if (joined >= 0) return joined;
     }
     return !object_after_verb(doc, m->ta);
 }
@@ -666,6 +697,19 @@ static bool co_argument(const nf_doc *doc, const nf_mention *m, size_t k) {
     return !(possessor(doc, m) && m->tb < k);
 }
 
+/* True when mention m is the antecedent of a relative pronoun right
+ * before the personal pronoun at token k, after a comma and maybe a
+ * preposition: the relative pronoun is m's, an argument of k's clause,
+ * and k someone else ("auf den Champion Cilic, gegen den er alle Spiele
+ * gewonnen hat": not Cilic). */
+static bool relative_antecedent(const nf_doc *doc, const nf_mention *m, size_t k) {
+    size_t j = m->tb;
+    if (j + 2 > k || !nf_tok_is(doc, j, ",")) return false;
+    j++;
+    if (j + 1 < k && nf_quote_word_class(doc, j, 'r')) j++;
+    return j + 1 == k && nf_quote_word_class(doc, j, 'l');
+}
+
 /* True when token k is an object pronoun ("ihn", "ihm") and mention m,
  * an argument of its clause (co_argument), a name or the subject pronoun
  * "er" or "sie" ("bis Federer ihn im dritten Satz demontierte", "Trump
@@ -742,6 +786,18 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
     int32_t best = -1;
     long best_score = 0;
     bool demonstrative = demonstrative_at(doc, k);
+    /* A pronoun that opens an aside right after a person's name is that
+     * person ("Nach der Schweizerin Aline Bonjour – sie wurde 16. –
+     * folgte ..."). */
+    if (k >= 2 && aside_mark(doc, k - 1) && !demonstrative && gender != 'p')
+        for (size_t i = nf_mention_first_at(doc, k); i-- > 0;) {
+            const nf_mention *m = &doc->mentions[i];
+            if (m->tb + 1 < k) break;
+            const nf_entity *e = &doc->entities[m->entity];
+            if (m->tb + 1 == k && m->kind == NF_MK_NAME && e->type == NF_ENT_PERSON && !e->plural &&
+                (!e->gender || e->gender == gender) && (int32_t)m->entity != exclude)
+                return (int32_t)m->entity;
+        }
     /* ("Die Ergebnisse passen in eine Forschungsrichtung. Diese geht davon
      * aus": the research, no woman named before) */
     size_t noun_end = demonstrative && gender == 'f' ? feminine_noun_before(doc, k) : 0;
@@ -778,6 +834,10 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
         if ((int32_t)m->entity == exclude || (int32_t)m->entity == co_arg) continue;
         if (co_argument(doc, m, k)) {
             if (object_of_subject_pronoun(doc, m, k)) co_arg = (int32_t)m->entity;
+            continue;
+        }
+        if (relative_antecedent(doc, m, k)) {
+            if (co_arg < 0) co_arg = (int32_t)m->entity;
             continue;
         }
         const nf_entity *e = &doc->entities[m->entity];

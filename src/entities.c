@@ -3362,9 +3362,10 @@ bool nf_person_noun_word(const nf_doc *doc, size_t k) {
 }
 
 /* The gender ('m' or 'f', 0 when it tells none) of the person a noun of
- * persons at token k names: the role noun's (roles.tsv), a compound's, or
- * a class noun's (class-nouns.txt: "f" and "x" marked, else feminine in
- * "-in"); 0 for any other word. */
+ * persons at token k names: the role noun's (roles.tsv), a class noun's
+ * (class-nouns.txt: "f" and "x" marked, else feminine in "-in"), a
+ * nation's member's ("die Schweizerin", "der Russe") or a compound's; 0
+ * for any other word. */
 static char person_noun_gender(const nf_doc *doc, size_t k) {
     char g = 0;
     bool org = false, whole;
@@ -3375,6 +3376,12 @@ static char person_noun_gender(const nf_doc *doc, size_t k) {
         size_t n = doc->tok_llen[k];
         bool in = n > 3 && memcmp(nf_tokl(doc, k) + n - 2, "in", 2) == 0;
         return strstr(v, " f") || in ? 'f' : 'm';
+    }
+    /* one of a nation's people: "die Schweizerin", "der Russe" */
+    if ((doc->tokens[k].flags & NF_TF_CAP) && nf_tok_get(doc, k, &doc->engine->gz.demonyms)) {
+        size_t n = doc->tok_llen[k];
+        if (n > 3 && memcmp(nf_tokl(doc, k) + n - 2, "in", 2) == 0) return 'f';
+        return nf_singular_demonym(doc, k) ? 'm' : 0;
     }
     const char *r = compound_role_noun(doc, k);
     const char *t = r ? strchr(r, '\t') : NULL;

@@ -9295,6 +9295,34 @@ static void test_exclamation_mark_after_a_name(void **state) {
     nf_doc_free(d);
 }
 
+/* A nation's woman or man before a name tells the person's gender; a
+ * woman's noun after "der" is no subject ("vor der Tschechin X"). */
+static void test_gender_and_case_of_a_nations_member(void **state) {
+    expect_pronoun_of(state, "Die Schweizerin Lumbra Kestrino wurde 16. Sie freute sich.", "Sie",
+                      "Lumbra Kestrino");
+    assert_refers_to(state,
+                     "Franka Dietzsch gewinnt in Helsinki die Goldmedaille. Sie warf 66,56 Meter "
+                     "weit und siegte so vor der Russin Natalja Sadova mit 64 Metern und der "
+                     "Tschechin Vera Pospíšilová mit 63 Metern. In Sevilla holte sie 1999 bereits "
+                     "einmal Gold.",
+                     "2005-08-11", "sie", "Dietzsch");
+}
+
+/* A pronoun that opens an aside right after a name is that person; one
+ * right after a relative pronoun whose antecedent a name is, someone
+ * else. */
+static void test_pronoun_in_an_aside_and_after_a_relative(void **state) {
+    assert_refers_to(state,
+                     "Fanny Chmelar zeigte einen guten Durchgang. Nach der Schweizerin Aline "
+                     "Bonjour – sie wurde 16. – folgte die Kanadierin Anna Goodman.",
+                     "2010-02-24", "sie", "Bonjour");
+    assert_refers_to(state,
+                     "Novak Djokovic gewann gegen Kevin Anderson. Im Halbfinale wartet nun der "
+                     "kroatische Champion Marin Cilic, gegen den er alle zwölf Duelle gewonnen "
+                     "hat.",
+                     "2015-07-06", "er", "Djokovic");
+}
+
 /* A hyphenated noun of persons after a full name is the next person's
  * title, no part of the name; a double surname keeps its parts. */
 static void test_title_compound_ends_a_name(void **state) {
@@ -9730,6 +9758,8 @@ int main(void) {
         cmocka_unit_test(test_comets_and_robots),
         cmocka_unit_test(test_names_without_middle_name_or_second_surname),
         cmocka_unit_test(test_exclamation_mark_after_a_name),
+        cmocka_unit_test(test_gender_and_case_of_a_nations_member),
+        cmocka_unit_test(test_pronoun_in_an_aside_and_after_a_relative),
         cmocka_unit_test(test_title_compound_ends_a_name),
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
