@@ -792,7 +792,7 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
     if (k >= 2 && aside_mark(doc, k - 1) && !demonstrative && gender != 'p')
         for (size_t i = nf_mention_first_at(doc, k); i-- > 0;) {
             const nf_mention *m = &doc->mentions[i];
-            if (m->tb + 1 < k) break;
+            if (m->tb + 16 < k) break; /* (names are short) */
             const nf_entity *e = &doc->entities[m->entity];
             if (m->tb + 1 == k && m->kind == NF_MK_NAME && e->type == NF_ENT_PERSON && !e->plural &&
                 (!e->gender || e->gender == gender) && (int32_t)m->entity != exclude)
