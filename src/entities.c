@@ -402,6 +402,17 @@ static bool grow(nf_doc *doc, void **v, size_t n, size_t *cap, size_t size) {
     return true;
 }
 
+/* The bytes of the white space at p (before end) that a name's text
+ * writes as one space: a space, tab or line break, a no-break or thin
+ * space; 0 for any other character. */
+static size_t space_width(const unsigned char *p, const unsigned char *end) {
+    return *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ? 1
+           : end - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0      ? 2 /* U+00A0 */
+           : end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xAF || p[2] == 0x89)
+               ? 3 /* U+202F, U+2009 */
+               : 0;
+}
+
 /* Copies the original text of tokens [ta, tb) into the arena. */
 const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb) {
     nf_span s = nf_doc_tokens_span(doc, ta, tb);
@@ -415,11 +426,7 @@ const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb) {
                         *end = (const unsigned char *)doc->text.orig + b;
     size_t n = 0;
     while (p < end) {
-        size_t w = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ? 1
-                   : end - p >= 2 && p[0] == 0xC2 && p[1] == 0xA0      ? 2 /* U+00A0 */
-                   : end - p >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xAF || p[2] == 0x89)
-                       ? 3 /* U+202F, U+2009 */
-                       : 0;
+        size_t w = space_width(p, end);
         if (!w) {
             out[n++] = (char)*p++;
             continue;
@@ -430,6 +437,25 @@ const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb) {
     while (n && out[n - 1] == ' ') n--;
     out[n] = '\0';
     return out;
+}
+
+/* See entities.h. */
+bool nf_tokens_text_is(const nf_doc *doc, size_t ta, size_t tb, const char *name) {
+    nf_span s = nf_doc_tokens_span(doc, ta, tb);
+    const unsigned char *p = (const unsigned char *)doc->text.orig + doc->text.orig_byte[s.start],
+                        *end = (const unsigned char *)doc->text.orig + doc->text.orig_byte[s.end];
+    /* (tokens start and end on other characters than spaces: a run of
+     * spaces inside is one space of the name) */
+    while (p < end) {
+        size_t w = space_width(p, end);
+        if (!w) {
+            if (*name++ != (char)*p++) return false;
+            continue;
+        }
+        while (p < end && (w = space_width(p, end)) > 0) p += w;
+        if (*name++ != ' ') return false;
+    }
+    return *name == '\0';
 }
 
 /* See entities.h. */

@@ -523,6 +523,10 @@ const char *nf_home_country(const nf_doc *doc);
  * (line breaks, tabs, no-break spaces) one space; in the document arena. */
 const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);
 
+/* True when `name` is the text of tokens [ta, tb) as nf_tokens_text
+ * writes it (each run of spaces one space), without a copy. */
+bool nf_tokens_text_is(const nf_doc *doc, size_t ta, size_t tb, const char *name);
+
 /* The names the learned tagger finds, sentence by sentence: the spans of
  * sentence s are spans[first[s]] to spans[first[s + 1] - 1] (at most 64 a
  * sentence).  The tagger reads only the tokens, so every sentence is

@@ -419,12 +419,9 @@ static void owner_noun_person(const nf_doc *doc, nf_ner_span *s) {
 /* True when tokens [a, b) are the name of an organisation or a place the
  * text named before (those the gazetteers list are mentions already). */
 static bool org_or_place_named(const nf_doc *doc, size_t a, size_t b) {
-    const char *w = nf_tok(doc, a);
-    size_t n = (size_t)(nf_tok(doc, b - 1) + doc->tok_len[b - 1] - w);
     for (size_t i = 0; i < doc->nentities; i++) {
         const nf_entity *e = &doc->entities[i];
-        if (e->type != NF_ENT_PERSON && e->name && strlen(e->name) == n &&
-            memcmp(e->name, w, n) == 0)
+        if (e->type != NF_ENT_PERSON && e->name && nf_tokens_text_is(doc, a, b, e->name))
             return true;
     }
     return false;

@@ -8058,6 +8058,12 @@ static void test_von_and_an_organisation_after_a_surname(void **state) {
     assert_named_type(d, t, "Gabor Wichmann", NF_ENT_PERSON);
     assert_int_equal(name_mentions_of(d, assert_named_type(d, t, "Birdlife", NF_ENT_ORG)), 2);
     nf_doc_free(d);
+    /* (an organisation's name of two words, spaces and all) */
+    t = "Die Sicherheitsfirma Alert Logic warnt. Richard Cassidy sprach mit Kunden. Es sei ernst, "
+        "sagt Richard Cassidy von Alert Logic.";
+    d = extract_on(state, t, "2015-05-02");
+    assert_null(entity_named(d, t, "Richard Cassidy von Alert Logic", NF_MK_NAME));
+    nf_doc_free(d);
     t = "Die Ministerin Ursula von der Leyen kam mit Moritz Schenk Graf von Stauffenberg.";
     d = extract_on(state, t, "2016-05-02");
     assert_named_type(d, t, "Ursula von der Leyen", NF_ENT_PERSON);
