@@ -334,16 +334,6 @@ static bool fronted_passive(const nf_doc *doc, size_t k) {
 
 static bool subject_like(const nf_doc *doc, const nf_mention *m);
 
-/* True when token k is a noun of a woman: a role, a noun of persons or a
- * nation's member in "-in" ("Kanzlerin", "Sprecherin", "Tschechin"). */
-static bool feminine_person_noun(const nf_doc *doc, size_t k) {
-    const char *l = nf_tokl(doc, k);
-    size_t n = doc->tok_llen[k];
-    return n > 4 && l[n - 2] == 'i' && l[n - 1] == 'n' && (doc->tokens[k].flags & NF_TF_CAP) &&
-           (nf_role_at(doc, k, NULL, NULL) || nf_person_noun_at(doc, k) ||
-            nf_singular_demonym(doc, k));
-}
-
 /* Whether the name that ends right before the conjunction at token conj
  * ("und", "oder") stands in a subject-like position (subject_like): the
  * second of two joined stands as the first does ("mit Hans Tuppy und
@@ -403,7 +393,7 @@ static bool subject_like(const nf_doc *doc, const nf_mention *m) {
     if (nf_streq(w, "der") || nf_streq(w, "die")) {
         /* "der" before a woman's noun is the dative or the genitive ("vor
          * der Tschechin Vera Pospíšilová", "mit der Kanzlerin") */
-        if (nf_streq(w, "der") && k < m->ta && feminine_person_noun(doc, k)) return false;
+        if (nf_streq(w, "der") && k < m->ta && nf_person_noun_gender(doc, k) == 'f') return false;
         /* ", in der Hu ... bezeichnete": a relative pronoun after its
          * preposition, before a name (which takes no article), opens a
          * clause whose subject the name is */

@@ -3387,28 +3387,21 @@ bool nf_person_noun_word(const nf_doc *doc, size_t k) {
     return person_noun(doc, k, true);
 }
 
-/* The gender ('m' or 'f', 0 when it tells none) of the person a noun of
- * persons at token k names: the role noun's (roles.tsv), a class noun's
- * (class-nouns.txt: "f" and "x" marked, else feminine in "-in"), a
- * nation's member's ("die Schweizerin", "der Russe") or a compound's; 0
- * for any other word. */
-static char person_noun_gender(const nf_doc *doc, size_t k) {
+/* See entities.h. */
+char nf_person_noun_gender(const nf_doc *doc, size_t k) {
     char g = 0;
     bool org = false, whole;
     if (nf_role_at(doc, k, &g, &org)) return org ? 0 : g;
+    size_t n = doc->tok_llen[k];
+    bool in = n > 3 && memcmp(nf_tokl(doc, k) + n - 2, "in", 2) == 0; /* a woman's "-in" */
     const char *v = class_noun_value(doc, k, &whole);
     if (v && strncmp(v, "person", 6) == 0) {
         if (strstr(v, " x")) return 0;
-        size_t n = doc->tok_llen[k];
-        bool in = n > 3 && memcmp(nf_tokl(doc, k) + n - 2, "in", 2) == 0;
         return strstr(v, " f") || in ? 'f' : 'm';
     }
     /* one of a nation's people: "die Schweizerin", "der Russe" */
-    if ((doc->tokens[k].flags & NF_TF_CAP) && nf_tok_get(doc, k, &doc->engine->gz.demonyms)) {
-        size_t n = doc->tok_llen[k];
-        if (n > 3 && memcmp(nf_tokl(doc, k) + n - 2, "in", 2) == 0) return 'f';
-        return nf_singular_demonym(doc, k) ? 'm' : 0;
-    }
+    if ((doc->tokens[k].flags & NF_TF_CAP) && nf_tok_get(doc, k, &doc->engine->gz.demonyms))
+        return in ? 'f' : nf_singular_demonym(doc, k) ? 'm' : 0;
     const char *r = compound_role_noun(doc, k);
     const char *t = r ? strchr(r, '\t') : NULL;
     return t && (t[1] == 'm' || t[1] == 'f') ? t[1] : 0;
@@ -3432,7 +3425,7 @@ static void genders_from_nouns_before(nf_doc *doc) {
             (nf_last_words_are(e->name, w, stem) ||
              (strlen(e->name) == stem && memcmp(e->name, w, stem) == 0)))
             continue;
-        char g = person_noun_gender(doc, m->ta - 1);
+        char g = nf_person_noun_gender(doc, m->ta - 1);
         if (g) e->gender = g;
     }
 }

@@ -81,6 +81,13 @@ bool nf_igo_code(const char *actor);
  * not as the ending of a word ("Sangatte" is no "Gatte"). */
 bool nf_person_noun_word(const nf_doc *doc, size_t k);
 
+/* The gender ('m' or 'f', 0 when it tells none) of the person a noun of
+ * persons at token k names: the role noun's (roles.tsv), a class noun's
+ * (class-nouns.txt: "f" and "x" marked, else feminine in "-in"), a
+ * nation's member's ("die Schweizerin", "der Russe") or a compound's; 0
+ * for any other word. */
+char nf_person_noun_gender(const nf_doc *doc, size_t k);
+
 /* The length of a role label up to its tab. */
 size_t nf_role_len(const char *role);
 
