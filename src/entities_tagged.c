@@ -1198,6 +1198,20 @@ static bool genitive_noun(const nf_doc *doc, size_t k, size_t sa) {
     return k > sa && n > 3 && nf_tokl(doc, k)[n - 1] == 's' && nf_tok_in(doc, k - 1, articles);
 }
 
+/* True when word token k is a German noun that describes the English name
+ * after it, no word of that name: a compound whose part after its last
+ * hyphen the tagger's training text capitalises after articles at all
+ * ("Onlinespiele-Entwickler Dalian Zeus Entertainment"), or a word it
+ * does so often (2^GERMAN_NOUN_MIN_FREQ times: "60 weitere Mann State
+ * Police"), which the English words of names it saw now and then are not
+ * ("Great", "Mars" of "am Great Barrier Reef", "der Mars Society"). */
+#define GERMAN_NOUN_MIN_FREQ 5
+static bool german_noun_tail(const nf_doc *doc, size_t k) {
+    const char *l = nf_tokl(doc, k);
+    const char *h = strrchr(l, '-');
+    return nf_ner_common_noun(doc->engine->ner, h ? h + 1 : l, h ? 0 : GERMAN_NOUN_MIN_FREQ);
+}
+
 /* Types a tagged name by an English head word that ends it
  * (lang/de/entities/english-heads.txt: "Sukhumvit Road", "Bangkok Post",
  * "Mars Society"): a road is a place (unless the tagger took it for an
@@ -1251,10 +1265,11 @@ static void english_head(const nf_doc *doc, nf_ner_span *s, size_t sa, size_t sb
         !nf_city_adjective_at(doc, w) && !demonym_noun(doc, w) &&
         ((place && s->tb == s->ta + 1) ||
          (!nf_tok_get(doc, w, &doc->engine->gz.common_nouns) && nf_class_noun(doc, w) < 0)) &&
-        (s->tb == s->ta + 1 || (!nf_noun_compound(doc, w) && !genitive_noun(doc, w, sa) &&
-                                !nf_org_head(doc, w, &compound) && !nf_person_noun_at(doc, w) &&
-                                !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, w)) &&
-                                !nf_tok_find(doc, w, &doc->pack->sentence_starters))))
+        (s->tb == s->ta + 1 ||
+         (!nf_noun_compound(doc, w) && !genitive_noun(doc, w, sa) && !german_noun_tail(doc, w) &&
+          !nf_org_head(doc, w, &compound) && !nf_person_noun_at(doc, w) &&
+          !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, w)) &&
+          !nf_tok_find(doc, w, &doc->pack->sentence_starters))))
         s->ta--;
     if (s->tb == s->ta + 1) return;
     /* (an organisation stays one: "der Wall Street" is the market) */

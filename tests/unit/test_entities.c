@@ -5714,6 +5714,18 @@ static void test_tagged_names_checked(void **state) {
                       "Maroba Shipping Group", NF_ENT_ORG);
     expect_named_type(state, "Die Indizes sind ein Werk der Schweizer ZAP Group.", "ZAP Group",
                       NF_ENT_ORG);
+    /* a police's, a patrol's, a trust's, an industry's word as well; a
+     * German noun before the name describes it and is none of its words */
+    expect_named_type(state, "Dass noch 60 weitere Mann Ozark State Police kommen, hofft man.",
+                      "Ozark State Police", NF_ENT_ORG);
+    expect_named_type(state, "Den Schmuggler fasste die Border Patrol am Montag.", "Border Patrol",
+                      NF_ENT_ORG);
+    expect_named_type(state, "Beteiligt ist auch Wendover Industries aus Ohio.",
+                      "Wendover Industries", NF_ENT_ORG);
+    expect_named_type(state, "Die Zeitung gehört der Gruppe Carrow Mail & General Trust.",
+                      "Carrow Mail & General Trust", NF_ENT_ORG);
+    expect_named_type(state, "Der Onlinespiele-Entwickler Karvo Zeus Entertainment siegte.",
+                      "Karvo Zeus Entertainment", NF_ENT_ORG);
     /* the letters of an honour after a person's name are none of it, nor
      * is the title before it a name of its own */
     const char *frs = "Tim Wendelbruck trat zurück. Die Universität bestätigte, dass "
