@@ -7588,6 +7588,63 @@ static void aliases_of_longer_names(nf_doc *doc) {
     }
 }
 
+/* True when token k names towns alone in the gazetteer, no capital among
+ * them, and no country in English ("Mexico"), no state ("Virginia"): a
+ * word a town of several words may be named by. */
+static bool town_word_only(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *e = nf_tok_get(doc, k, &gz->names);
+    if (!e || nf_tok_get(doc, k, &gz->foreign_country_names)) return false;
+    uint32_t ids[64];
+    size_t n = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
+    for (size_t i = 0; i < n; i++)
+        if (gz->entries[ids[i]].source != NF_GZ_CITY || gz->entries[ids[i]].capital) return false;
+    return n > 0;
+}
+
+/* True when name mention o (of several words) names a town the gazetteer
+ * knows by those words, and its entity is that town ("New Orleans"; not
+ * "Region Odessa", "Land Salzburg"). */
+static bool town_of_words(const nf_doc *doc, const nf_mention *o) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const char *canonical = doc->entities[o->entity].canonical;
+    size_t tb;
+    const nf_lex_entry *e =
+        canonical ? nf_tok_phrase(doc, o->ta, o->tb, o->tb - o->ta, &gz->names, false, &tb) : NULL;
+    if (!e || tb != o->tb) return false;
+    uint32_t ids[64];
+    size_t n = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
+    for (size_t i = 0; i < n; i++)
+        if (gz->entries[ids[i]].source == NF_GZ_CITY &&
+            strcmp(gz->entries[ids[i]].canonical, canonical) == 0)
+            return true;
+    return false;
+}
+
+/* A town's name of one word after a town named by several words that end
+ * in it is that town's short name, not the town elsewhere the gazetteer
+ * knows by the word ("der Bürgermeister von Orleans" after "New Orleans"
+ * is no mayor of Orléans; "Angeles" after "Los Angeles"); a capital stays
+ * itself ("London" after "East London"), as does a town after its
+ * region's name ("Odessa" after "Region Odessa"). */
+static void towns_of_longer_names(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        nf_mention *m = &doc->mentions[i];
+        if (m->kind != NF_MK_NAME || m->tb != m->ta + 1 ||
+            doc->entities[m->entity].type != NF_ENT_GPE || !town_word_only(doc, m->ta))
+            continue;
+        for (size_t j = i; j-- > 0;) {
+            const nf_mention *o = &doc->mentions[j];
+            const nf_entity *eo = &doc->entities[o->entity];
+            if (o->kind == NF_MK_NAME && o->tb >= o->ta + 2 && o->entity != m->entity &&
+                eo->type == NF_ENT_GPE && ends_with_word(doc, o, m->ta) && town_of_words(doc, o)) {
+                m->entity = o->entity;
+                break;
+            }
+        }
+    }
+}
+
 /* See entities.h. */
 bool nf_name_after_class_noun(const nf_doc *doc, const nf_mention *m) {
     uint8_t type = doc->entities[m->entity].type;
@@ -8415,7 +8472,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         !nf_clubs_again(doc) || !nf_the_west(doc) || !nf_english_of_names(doc) ||
         !nf_acronym_definitions(doc) || !nf_sports_country_codes(doc) ||
         (unlinked_namesakes(doc), !one_entity_per_name(doc)) ||
-        (names_without_legal_forms(doc), aliases_of_longer_names(doc), !drop_unmentioned(doc)))
+        (names_without_legal_forms(doc), aliases_of_longer_names(doc), towns_of_longer_names(doc),
+         !drop_unmentioned(doc)))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     party_branches(doc);
     confirm_known_persons(doc);

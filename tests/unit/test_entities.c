@@ -9374,6 +9374,21 @@ static void test_object_pronoun_after_the_subjects_name(void **state) {
 /* The subject of a verb joined by "und" is the subject of the next verb
  * too; neither that mention nor any other of its entity is the next
  * verb's object pronoun. */
+/* A town's word alone after a town named by several words that end in it
+ * is that town; a capital, and a town after its region's name, stay
+ * themselves. */
+static void test_town_named_by_its_last_word(void **state) {
+    const char *orleans = "In New Orleans wächst die Gewalt. Der Bürgermeister von Orleans "
+                          "forderte Hilfe.";
+    expect_linked_on(state, orleans, "2006-06-22", "Orleans", "New Orleans");
+    expect_not_linked_to(state, orleans, "2006-06-22", "Orléans");
+    expect_linked_on(state,
+                     "Der Spieler stammt aus East London in Südafrika. Später zog er nach London.",
+                     "2006-06-22", "London", "London");
+    expect_linked_on(state, "In der Region Odessa regnet es. In Odessa selbst blieb es trocken.",
+                     "2006-06-22", "Odessa", "Odesa");
+}
+
 static void test_object_pronoun_of_a_joined_verb(void **state) {
     assert_refers_to(state,
                      "Der Republikaner Marco Rubio kritisierte Donald Trump. Trump kritisierte "
@@ -9782,6 +9797,7 @@ int main(void) {
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
         cmocka_unit_test(test_object_pronoun_of_a_joined_verb),
+        cmocka_unit_test(test_town_named_by_its_last_word),
         cmocka_unit_test(test_object_pronoun_not_the_subject_named_before),
         cmocka_unit_test(test_quoted_name_with_its_article_after_a_noun),
         cmocka_unit_test(test_role_of_a_place_before_a_name),
