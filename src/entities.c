@@ -5986,6 +5986,71 @@ static bool places_beside_places(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* True when the name mention at token k is one word of a company the
+ * gazetteer knows ("Youtube", "Siemens"). */
+static bool company_mention_at(const nf_doc *doc, size_t k) {
+    size_t i = nf_mention_first_at(doc, k);
+    if (i >= doc->nmentions) return false;
+    const nf_mention *m = &doc->mentions[i];
+    const nf_entity *e = &doc->entities[m->entity];
+    return m->ta == k && m->tb == k + 1 && m->kind == NF_MK_NAME && e->type == NF_ENT_ORG &&
+           e->canonical && e->role && strcmp(e->role, "company") == 0;
+}
+
+/* The index of the mention of token k alone that is the tagger's guess of
+ * an unlinked place, or nmentions when none is. */
+static size_t guessed_place_at(const nf_doc *doc, size_t k) {
+    size_t i = nf_mention_first_at(doc, k);
+    if (i >= doc->nmentions) return doc->nmentions;
+    const nf_mention *m = &doc->mentions[i];
+    const nf_entity *e = &doc->entities[m->entity];
+    bool guess = m->ta == k && m->tb == k + 1 && m->kind == NF_MK_NAME && !e->canonical &&
+                 nf_place_type(e->type) && (i + 1 >= doc->nmentions || doc->mentions[i + 1].ta > k);
+    return guess ? i : doc->nmentions;
+}
+
+/* True when token k is one capitalised word no list or lexicon knows
+ * (which no mention holds, or only the tagger's guess of a place: see
+ * guessed_place_at) that stands alone: no capitalised word right before
+ * or after it, of three letters or more ("und Co"), not in "-en", "-ern",
+ * "-eln" (a noun's dative plural: "mit Siemens und Gutachtern"). */
+static bool lone_unlisted_word(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    if (n < 3 || (w[n - 1] == 'n' && strchr("erl", w[n - 2]))) return false;
+    if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
+        (k > sa && doc->tokens[k - 1].kind == NF_TOK_WORD &&
+         (doc->tokens[k - 1].flags & NF_TF_CAP)) ||
+        (k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD &&
+         (doc->tokens[k + 1].flags & NF_TF_CAP)))
+        return false;
+    if (guessed_place_at(doc, k) < doc->nmentions)
+        return !doc->claimed[k] && nf_unknown_name_word(doc, k) && !nf_plain_noun(doc, k) &&
+               !nf_common_noun_listed(doc, k);
+    return unlisted_word(doc, k);
+}
+
+/* Names the companies of sentence [sa, sb) that "und", "oder" or "sowie"
+ * join to a known company's name: one word no list or lexicon knows
+ * ("über Youtube und Vimeo", "Vimeo oder Youtube"), where the tagger
+ * found nothing or guessed a place.  Returns false when
+ * memory runs out. */
+static bool companies_beside_companies(nf_doc *doc, size_t sa, size_t sb) {
+    static const char *const joins[] = {"und", "oder", "sowie", NULL};
+    for (size_t j = sa + 1; j + 1 < sb; j++) {
+        if (!(doc->tokens[j].flags & NF_TF_LOWER) || !nf_tok_in(doc, j, joins)) continue;
+        size_t k;
+        if (company_mention_at(doc, j - 1) && lone_unlisted_word(doc, j + 1, sa, sb))
+            k = j + 1;
+        else if (company_mention_at(doc, j + 1) && lone_unlisted_word(doc, j - 1, sa, sb))
+            k = j - 1;
+        else
+            continue;
+        if (!nf_name_as(doc, k, k + 1, NF_ENT_ORG)) return false;
+    }
+    return true;
+}
+
 /* True when the word at k opens sentence [sa, sb) as an adverb or an
  * adjective that a surname is spelt like: a word the lexicon knows in
  * lower case, before an adverb of time ("darauf", "zuvor"), a preposition
@@ -8440,7 +8505,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
              nf_landmarks_in_sentence(doc, sa, sb) &&
              nf_place_institutions_in_sentence(doc, sa, sb) && nf_dateline_places(doc, sa, sb) &&
              towns_by_ending(doc, sa, sb) && places_beside_places(doc, sa, sb) &&
-             speakers_after_verbs(doc, sa, sb) && sources_before_zufolge(doc, sa, sb);
+             companies_beside_companies(doc, sa, sb) && speakers_after_verbs(doc, sa, sb) &&
+             sources_before_zufolge(doc, sa, sb);
     }
     nf_tagged_free(&tagged);
     if (!ok || !nf_lineups(doc) || !nf_scorers(doc))

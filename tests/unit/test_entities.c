@@ -9389,6 +9389,17 @@ static void test_town_named_by_its_last_word(void **state) {
                      "2006-06-22", "Odessa", "Odesa");
 }
 
+/* One word no list knows that "und" or "oder" joins to a known company's
+ * name is a company; a noun's plural and "Co" are not. */
+static void test_company_beside_a_company(void **state) {
+    expect_named_type(state, "Der Film wurde über Youtube und Wendlix verbreitet.", "Wendlix",
+                      NF_ENT_ORG);
+    expect_named_type(state, "Der Film wurde über Wendlix oder Youtube verbreitet.", "Wendlix",
+                      NF_ENT_ORG);
+    expect_no_mention(state, "Die Aktien von Siemens und Co fielen.", "2016-03-01", "Co",
+                      NF_MK_NAME);
+}
+
 static void test_object_pronoun_of_a_joined_verb(void **state) {
     assert_refers_to(state,
                      "Der Republikaner Marco Rubio kritisierte Donald Trump. Trump kritisierte "
@@ -9797,6 +9808,7 @@ int main(void) {
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
         cmocka_unit_test(test_object_pronoun_of_a_joined_verb),
+        cmocka_unit_test(test_company_beside_a_company),
         cmocka_unit_test(test_town_named_by_its_last_word),
         cmocka_unit_test(test_object_pronoun_not_the_subject_named_before),
         cmocka_unit_test(test_quoted_name_with_its_article_after_a_noun),
