@@ -415,10 +415,32 @@ static size_t past_parenthesis(const qctx *c, size_t i, size_t end) {
     return i;
 }
 
+/* Where the figure starts that a qualifier at token k stands before
+ * ("Rund 60 Prozent der Befragten", "Mehr als die Hälfte der Befragten",
+ * "Knapp zwei Drittel"): the phrase opens with the qualifier and goes on
+ * as the figure's; k when no qualifier and figure stand there (qualifiers.txt). */
+static size_t figure_after_qualifier(const qctx *c, size_t k, size_t end) {
+    const nf_doc *doc = c->doc;
+    size_t tb;
+    if (!(doc->tok_mask[k] & NF_TM_QUAL) ||
+        !nf_tok_phrase(doc, k, end, 4, &doc->pack->qualifiers, true, &tb) || tb >= end)
+        return k;
+    bool figure = doc->tokens[tb].kind == NF_TOK_NUMBER || !isnan(doc->tok_numword[tb]) ||
+                  (is(c, tb, "die") && is(c, tb + 1, "hälfte"));
+    return figure ? tb : k;
+}
+
 /* Noun phrase forward, with at most `depth` nested attachments. */
 static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     size_t i = k;
     if (i >= end) return k;
+    /* (only where the phrase opens: "die BBC von rund 10.000 Menschen"
+     * names no one by the figure) */
+    size_t figure = depth == 2 ? figure_after_qualifier(c, i, end) : i;
+    if (figure > i) {
+        size_t j = np_fwd_depth(c, figure, end, depth);
+        if (j > figure) return j;
+    }
     uint16_t w = c->wcls[i];
     /* a pronoun, unless it is an article before its noun ("der 40-Jährige") */
     if ((w & QW_PRON) && !((w & QW_DET) && (qx_cap(c, i + 1) || qx_lower_name(c, i + 1))))

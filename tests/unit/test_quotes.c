@@ -5749,6 +5749,27 @@ static void test_fragment_of_the_first_of_two_reports(void **state) {
         (want){NF_Q_DIRECT, "ein schwerer Fehler", NULL, "erklärte", NULL, "Die Ministerin"});
 }
 
+/* A qualifier before a figure opens the speaker's phrase, which goes on
+ * as the figure's; inside a phrase ("die BBC von rund 10.000 Menschen")
+ * no figure extends it. */
+static void test_speaker_opened_by_a_qualified_figure(void **state) {
+    expect_quote(state,
+                 "Rund 60 Prozent der Befragten gaben an, dass die Aufgaben zu schwer seien.",
+                 (want){NF_Q_INDIRECT, "dass die Aufgaben zu schwer seien", NULL, "gaben", "an",
+                        "Rund 60 Prozent der Befragten"});
+    expect_quote(state,
+                 "Mehr als die Hälfte der Befragten gab an, dass die Aufgaben zu schwer seien.",
+                 (want){NF_Q_INDIRECT, "dass die Aufgaben zu schwer seien", NULL, "gab", "an",
+                        "Mehr als die Hälfte der Befragten"});
+    expect_quote(state, "Knapp zwei Drittel der Befragten sagten, dass sie zufrieden seien.",
+                 (want){NF_Q_INDIRECT, "dass sie zufrieden seien", NULL, "sagten", NULL,
+                        "Knapp zwei Drittel der Befragten"});
+    expect_quote(state,
+                 "Der Umsturz wurde am Samstag laut BBC von rund 10.000 Menschen auf den Straßen "
+                 "begrüßt.",
+                 (want){NF_Q_INDIRECT, "*", NULL, "laut", NULL, "BBC"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
@@ -5991,6 +6012,7 @@ int main(void) {
         cmocka_unit_test(test_continuation_after_a_narrated_clause),
         cmocka_unit_test(test_perfect_frame_around_an_apposition),
         cmocka_unit_test(test_relative_adverb_after_a_frame),
+        cmocka_unit_test(test_speaker_opened_by_a_qualified_figure),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
