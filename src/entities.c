@@ -820,6 +820,18 @@ int32_t nf_gz_place_named(nf_doc *doc, const char *name, size_t n) {
     return place ? entity_for(doc, place) : -1;
 }
 
+/* See entities.h. */
+int32_t nf_gz_named_at(nf_doc *doc, const char *name, size_t n, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *e = nf_lexicon_find(&gz->names, name, n);
+    if (!e || k >= doc->ntokens) return -1;
+    uint32_t ids[64];
+    size_t m = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
+    const nf_seg *s = &doc->sentences[doc->tok_sent[k]];
+    int32_t best = m ? choose(gz, ids, m, nf_doc_day(doc), doc, s->ta, k + 1, s->tb) : -1;
+    return best >= 0 ? entity_for(doc, &gz->entries[best]) : -1;
+}
+
 /* True when an entity of the document other than a person has the
  * country `iso` (3 bytes): a country, a place or an institution of it
  * (country_named counts persons' countries too). */

@@ -451,6 +451,13 @@ int32_t nf_listed_org(nf_doc *doc, const char *name, size_t n, const char *iso3,
  * the gazetteer has none or memory runs out. */
 int32_t nf_gz_org_named(nf_doc *doc, const char *name, size_t n);
 
+/* The document entity of what the gazetteer names by the `n` bytes at
+ * `name` as written, read as if they stood at token k: of several
+ * entries, the one the name would be linked to there (a country, the
+ * organisation of a country the text names, ...).  -1 when the gazetteer
+ * has none or memory runs out. */
+int32_t nf_gz_named_at(nf_doc *doc, const char *name, size_t n, size_t k);
+
 /* The document entity of the listed organisation that the first part
  * of the compound at token k names, when its last part is a company's
  * noun (`role`, roles.tsv's value for it: "der Gazprom-Konzern"); -1 when

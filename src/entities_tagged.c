@@ -190,6 +190,12 @@ int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type) {
     const char *name = nf_tokens_text(doc, ta, tb);
     if (!name) return -1;
     size_t n = strlen(name);
+    /* a truncated compound's first word ("FPÖ- und BZÖ-Konten", "aus EU-
+     * und Nicht-EU-Staaten"): the organisation or place it names */
+    if (tb == ta + 1 && n > 2 && name[n - 1] == '-') {
+        int32_t known = nf_gz_named_at(doc, name, n - 1, ta);
+        if (known >= 0) return known;
+    }
     int32_t same = entity_named_as(doc, name, n, ta, tb, type);
     if (same >= 0) return same;
     /* (a place's genitive the tagger takes for a person's: "Gmünds

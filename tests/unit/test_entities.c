@@ -9400,6 +9400,20 @@ static void test_company_beside_a_company(void **state) {
                       NF_MK_NAME);
 }
 
+/* The first word of a truncated compound names what its word without the
+ * hyphen names, chosen as there ("FDP-" in a German text is the German
+ * party). */
+static void test_truncated_compound_linked(void **state) {
+    expect_linked_on(state, "Etwa die Hälfte stammt aus EU- und Nicht-EU-Staaten.", "2016-02-02",
+                     "EU-", "European Union");
+    expect_linked_on(state, "Eine Abschöpfung von FPÖ- und BZÖ-Konten lehnt sie ab.", "2016-02-02",
+                     "FPÖ-", "Freiheitliche Partei Österreichs");
+    expect_linked_on(state,
+                     "Der medienpolitische Sprecher der FDP- Bundestagsfraktion, Hans "
+                     "Wendelbruck, sagte das.",
+                     "2009-05-01", "FDP-", "Free Democratic Party (Germany)");
+}
+
 static void test_object_pronoun_of_a_joined_verb(void **state) {
     assert_refers_to(state,
                      "Der Republikaner Marco Rubio kritisierte Donald Trump. Trump kritisierte "
@@ -9808,6 +9822,7 @@ int main(void) {
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
         cmocka_unit_test(test_object_pronoun_of_a_joined_verb),
+        cmocka_unit_test(test_truncated_compound_linked),
         cmocka_unit_test(test_company_beside_a_company),
         cmocka_unit_test(test_town_named_by_its_last_word),
         cmocka_unit_test(test_object_pronoun_not_the_subject_named_before),
