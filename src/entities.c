@@ -1584,8 +1584,10 @@ static size_t description_start(const nf_doc *doc, size_t k, size_t sa) {
 static char gender_of_name(const nf_gazetteer *gz, const char *name);              /* below */
 static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb); /* below */
 static bool surname_here(const nf_doc *doc, size_t k, size_t sa);                  /* below */
-static bool club_word_at(const nf_doc *doc, size_t k, size_t sb);                  /* below */
-static bool inflected_adjective(const nf_doc *doc, size_t k);                      /* below */
+static bool office_holder_after_von(const nf_doc *doc, size_t k, size_t sa,
+                                    const nf_gz_entry *city);     /* below */
+static bool club_word_at(const nf_doc *doc, size_t k, size_t sb); /* below */
+static bool inflected_adjective(const nf_doc *doc, size_t k);     /* below */
 
 /* See entities.h. */
 const char *nf_home_country(const nf_doc *doc) {
@@ -2224,7 +2226,8 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
         !(k - 1 > sa && (doc->tokens[k - 2].flags & NF_TF_LOWER) &&
           (nf_article_or_determiner(doc, k - 2) || inflected_adjective(doc, k - 2))))
         return 0;
-    if (g->source == NF_GZ_CITY && !g->capital && tb == k + 1 && surname_here(doc, k, sa) &&
+    if (g->source == NF_GZ_CITY && !g->capital && tb == k + 1 &&
+        (surname_here(doc, k, sa) || office_holder_after_von(doc, k, sa, g)) &&
         (!nf_after_spatial_preposition(doc, k, sa) || nf_tok_is(doc, k - 1, "von") ||
          (e->key_len < doc->tok_len[k] && nf_tok(doc, k)[doc->tok_len[k] - 1] == 's' &&
           noun_after(doc, tb, sb))))
@@ -2347,6 +2350,25 @@ bool nf_known_surname(const nf_doc *doc, const char *w, size_t wl) {
 static bool surname_here(const nf_doc *doc, size_t k, size_t sa) {
     if (k > sa && nf_initial_at(doc, k - 1)) return true;
     return nf_known_surname(doc, nf_tok(doc, k), doc->tok_len[k]);
+}
+
+static int32_t in_office_entry(const nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,
+                               bool former, const char *given, size_t gl, const char *role,
+                               size_t rl); /* below */
+
+/* True when the word at token k after "von" is the surname of the one
+ * person in office on the document's date who has it, and `city`, a town
+ * of that name, lies in a country the text has not named: "sprach von
+ * Rubio als Leichtgewicht" in 2025 names the Secretary of State, no town
+ * in Venezuela ("von Lima nach Cusco" in a text about Peru stays the
+ * town). */
+static bool office_holder_after_von(const nf_doc *doc, size_t k, size_t sa,
+                                    const nf_gz_entry *city) {
+    if (k == sa || !nf_tok_is(doc, k - 1, "von") || !nf_doc_day(doc) ||
+        country_named(doc, city->country))
+        return false;
+    const nf_lexicon *sur = &doc->engine->gz.surnames;
+    return in_office_entry(doc, sur, nf_tok_get(doc, k, sur), false, NULL, 0, NULL, 0) >= 0;
 }
 
 static int32_t in_office_named(nf_doc *doc, const nf_lexicon *lex, const nf_lex_entry *e,

@@ -9414,6 +9414,16 @@ static void test_truncated_compound_linked(void **state) {
                      "2009-05-01", "FDP-", "Free Democratic Party (Germany)");
 }
 
+/* A word after "von" that is a town abroad and the surname of the one
+ * person in office on the date is that person, unless the text has named
+ * the town's country. */
+static void test_office_holder_after_von(void **state) {
+    expect_linked_on(state, "Trump sprach von Rubio als Leichtgewicht.", "2025-06-01", "Rubio",
+                     "Marco Rubio");
+    expect_linked_on(state, "In Venezuela fuhr der Bus von Rubio nach San Cristóbal.", "2025-06-01",
+                     "Rubio", "Rubio");
+}
+
 static void test_object_pronoun_of_a_joined_verb(void **state) {
     assert_refers_to(state,
                      "Der Republikaner Marco Rubio kritisierte Donald Trump. Trump kritisierte "
@@ -9822,6 +9832,7 @@ int main(void) {
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
         cmocka_unit_test(test_object_pronoun_of_a_joined_verb),
+        cmocka_unit_test(test_office_holder_after_von),
         cmocka_unit_test(test_truncated_compound_linked),
         cmocka_unit_test(test_company_beside_a_company),
         cmocka_unit_test(test_town_named_by_its_last_word),
