@@ -648,6 +648,16 @@ static bool verb_word(const nf_doc *doc, size_t k) {
     return !q || strchr(nf_lex_val(qw, q), 'x') != NULL;
 }
 
+/* True when token j is "als" before a noun no mention holds and "und",
+ * "oder" or the token k: a comparison ("sprach von Rubio als Leichtgewicht
+ * und nannte ihn ..."), not a clause that "als" opens ("als er kam"). */
+static bool als_before_a_noun(const nf_doc *doc, size_t j, size_t k) {
+    static const char *const und[] = {"und", "oder", NULL};
+    return j + 2 <= k && nf_tok_is(doc, j, "als") && doc->tokens[j + 1].kind == NF_TOK_WORD &&
+           (doc->tokens[j + 1].flags & NF_TF_CAP) && !nf_mention_over(doc, j + 1) &&
+           (j + 2 == k || nf_tok_in(doc, j + 2, und));
+}
+
 /* True when mention m is another argument of the clause of the personal
  * pronoun at token k after it ("Schäuble warf er vor, ...": Schäuble is
  * not "er"): a pronoun is not bound inside its own clause (binding theory's
@@ -675,6 +685,10 @@ static bool co_argument(const nf_doc *doc, const nf_mention *m, size_t k) {
         int kind = doc->tokens[j].kind;
         if (opener && j + 1 < k && nf_tok_in(doc, j, und) && verb_word(doc, j + 1)) {
             opener = false;
+            continue;
+        }
+        if (als_before_a_noun(doc, j, k)) {
+            j++; /* (and the noun) */
             continue;
         }
         if (kind == NF_TOK_PUNCT || kind == NF_TOK_QUOTE || nf_quote_word_any(doc, j, "cs"))

@@ -9429,6 +9429,11 @@ static void test_object_pronoun_of_a_joined_verb(void **state) {
                      "Der Republikaner Marco Rubio kritisierte Donald Trump. Trump kritisierte "
                      "Rubio heftig und nannte ihn einen Verlierer.",
                      "2016-05-01", "ihn", "Rubio");
+    /* (past a comparison with "als", which opens no clause there) */
+    assert_refers_to(state,
+                     "Der Republikaner Marco Rubio kritisierte Donald Trump. Trump sprach von "
+                     "Rubio als Leichtgewicht und nannte ihn einen Verlierer.",
+                     "2016-05-01", "ihn", "Rubio");
 }
 
 /* Nor does an earlier mention of the subject right before an object
