@@ -6085,6 +6085,34 @@ static bool companies_beside_companies(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* Names what a noun before "namens" calls by the capitalised words after
+ * it, where no mention holds them ("ein kleiner Junge namens Jean-Black",
+ * "eine Firma namens Zelcor"): a person after a noun of persons, else
+ * what class-nouns.txt says the noun introduces; nothing after a thing's
+ * noun ("ein Hund namens Bello").  Returns false when memory runs out. */
+static bool names_after_namens(nf_doc *doc, size_t sa, size_t sb) {
+    for (size_t j = sa + 1; j + 1 < sb; j++) {
+        if (doc->tok_llen[j] != 6 || !nf_tok_is(doc, j, "namens") ||
+            !(doc->tokens[j].flags & NF_TF_LOWER) || !(doc->tokens[j - 1].flags & NF_TF_CAP))
+            continue;
+        int type = nf_person_noun_at(doc, j - 1) ? NF_ENT_PERSON : nf_class_noun(doc, j - 1);
+        if (type < 0) continue;
+        size_t b = j + 1;
+        while (b < sb && b < j + 4 && doc->tokens[b].kind == NF_TOK_WORD &&
+               (doc->tokens[b].flags & NF_TF_CAP) && !nf_mention_over(doc, b) && !doc->claimed[b])
+            b++;
+        /* (the name ends where a word does: not "The" of
+         * "The_Happy_Hobbit") */
+        static const char *const ends[] = {",", ".", ";", ":", "!", "?", ")", NULL};
+        bool ended =
+            b == sb || (doc->tokens[b].flags & NF_TF_SPACE_BEFORE) || nf_tok_in(doc, b, ends);
+        if (b > j + 1 && ended && (b == sb || !nf_mention_over(doc, b)) &&
+            !nf_name_as(doc, j + 1, b, (uint8_t)type))
+            return false;
+    }
+    return true;
+}
+
 /* True when the word at k opens sentence [sa, sb) as an adverb or an
  * adjective that a surname is spelt like: a word the lexicon knows in
  * lower case, before an adverb of time ("darauf", "zuvor"), a preposition
@@ -8539,8 +8567,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
              nf_landmarks_in_sentence(doc, sa, sb) &&
              nf_place_institutions_in_sentence(doc, sa, sb) && nf_dateline_places(doc, sa, sb) &&
              towns_by_ending(doc, sa, sb) && places_beside_places(doc, sa, sb) &&
-             companies_beside_companies(doc, sa, sb) && speakers_after_verbs(doc, sa, sb) &&
-             sources_before_zufolge(doc, sa, sb);
+             companies_beside_companies(doc, sa, sb) && names_after_namens(doc, sa, sb) &&
+             speakers_after_verbs(doc, sa, sb) && sources_before_zufolge(doc, sa, sb);
     }
     nf_tagged_free(&tagged);
     if (!ok || !nf_lineups(doc) || !nf_scorers(doc))

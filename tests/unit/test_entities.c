@@ -9424,6 +9424,17 @@ static void test_office_holder_after_von(void **state) {
                      "Rubio", "Rubio");
 }
 
+/* The words after "namens" name what the noun before it says; a name
+ * ends where its word does. */
+static void test_name_after_namens(void **state) {
+    expect_named_type(state, "Eine Firma namens Zelcor klagte gegen das Urteil.", "Zelcor",
+                      NF_ENT_ORG);
+    expect_named_type(state, "Der Pionier ist ein Start-up namens Knowm, dessen Chef forschte.",
+                      "Knowm", NF_ENT_ORG);
+    expect_no_mention(state, "Ein Spieler namens The_Happy_Hobbit hat das Spiel beendet.",
+                      "2016-03-01", "The", NF_MK_NAME);
+}
+
 static void test_object_pronoun_of_a_joined_verb(void **state) {
     assert_refers_to(state,
                      "Der Republikaner Marco Rubio kritisierte Donald Trump. Trump kritisierte "
@@ -9837,6 +9848,7 @@ int main(void) {
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
         cmocka_unit_test(test_object_pronoun_of_a_joined_verb),
+        cmocka_unit_test(test_name_after_namens),
         cmocka_unit_test(test_office_holder_after_von),
         cmocka_unit_test(test_truncated_compound_linked),
         cmocka_unit_test(test_company_beside_a_company),
