@@ -7759,7 +7759,8 @@ static void test_listed_common_nouns_name_nothing(void **state) {
         "Der Konzern muss sich für den Deal also in die Firma einkaufen.",
         "Hindus stellen die klare Mehrheit.",
         "Er geht immer noch als Mamas Liebling durch.",
-        "In den Clubs waren nach den Erkenntnissen der Forscher Juden als Funktionäre tätig."};
+        "In den Clubs waren nach den Erkenntnissen der Forscher Juden als Funktionäre tätig.",
+        "In Punkto Sicherheit ist das Gerät gut."};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         nf_doc *d = extract_on(state, texts[i], "2015-10-05");
         for (size_t j = 0; j < d->nmentions; j++)
