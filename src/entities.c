@@ -3007,12 +3007,14 @@ static int32_t in_office_entry(const nf_doc *doc, const nf_lexicon *lex, const n
     return found;
 }
 
-/* True for the offices of a head of state or government, whose holders
- * the news go on naming by the surname alone after they left ("Merkels
- * Flüchtlingspolitik" in 2024, "Obama" in 2020). */
+/* True for the offices of a head of state or government, and of the
+ * general secretary who led a one-party state, whose holders the news go
+ * on naming by the surname alone after they left ("Merkels
+ * Flüchtlingspolitik" in 2024, "Obama" in 2020, "als Stalin starb"). */
 static bool head_office(const char *role) {
-    static const char *const heads[] = {"president", "prime_minister", "chancellor",
-                                        "head_of_state", NULL};
+    static const char *const heads[] = {
+        "president",          "prime_minister",    "chancellor", "head_of_state",
+        "head_of_government", "general_secretary", NULL};
     for (const char *const *h = heads; role && *h; h++)
         if (strcmp(role, *h) == 0) return true;
     return false;

@@ -9436,6 +9436,18 @@ static void test_name_after_namens(void **state) {
                       "2016-03-01", "The", NF_MK_NAME);
 }
 
+/* Heads of state and government of the twentieth century, and the
+ * general secretaries who led one-party states, are named by the surname
+ * alone decades later. */
+static void test_historical_heads_by_surname(void **state) {
+    expect_linked_on(state, "Er erinnert sich an den Tag im März 1953, als Stalin starb.",
+                     "2015-05-01", "Stalin", "Joseph Stalin");
+    expect_linked_on(state, "Seit Adenauer hat kein Kanzler so lange regiert.", "2015-05-01",
+                     "Adenauer", "Konrad Adenauer");
+    expect_linked_on(state, "Die Politik von Breschnew war anders.", "2015-05-01", "Breschnew",
+                     "Leonid Brezhnev");
+}
+
 static void test_object_pronoun_of_a_joined_verb(void **state) {
     assert_refers_to(state,
                      "Der Republikaner Marco Rubio kritisierte Donald Trump. Trump kritisierte "
@@ -9849,6 +9861,7 @@ int main(void) {
         cmocka_unit_test(test_english_name_in_german_spelling),
         cmocka_unit_test(test_object_pronoun_after_the_subjects_name),
         cmocka_unit_test(test_object_pronoun_of_a_joined_verb),
+        cmocka_unit_test(test_historical_heads_by_surname),
         cmocka_unit_test(test_name_after_namens),
         cmocka_unit_test(test_office_holder_after_von),
         cmocka_unit_test(test_truncated_compound_linked),
