@@ -6074,7 +6074,10 @@ static bool lone_unlisted_word(const nf_doc *doc, size_t k, size_t sa, size_t sb
 static bool companies_beside_companies(nf_doc *doc, size_t sa, size_t sb) {
     static const char *const joins[] = {"und", "oder", "sowie", NULL};
     for (size_t j = sa + 1; j + 1 < sb; j++) {
-        if (!(doc->tokens[j].flags & NF_TF_LOWER) || !nf_tok_in(doc, j, joins)) continue;
+        /* (the cheap tests first: this runs over every word) */
+        size_t jl = doc->tok_llen[j];
+        if (jl < 3 || jl > 5 || !nf_tok_in(doc, j, joins) || !(doc->tokens[j].flags & NF_TF_LOWER))
+            continue;
         size_t k;
         if (company_mention_at(doc, j - 1) && lone_unlisted_word(doc, j + 1, sa, sb))
             k = j + 1;
@@ -6088,10 +6091,12 @@ static bool companies_beside_companies(nf_doc *doc, size_t sa, size_t sb) {
 }
 
 /* Names what a noun before "namens" calls by the capitalised words after
- * it, where no mention holds them ("ein kleiner Junge namens Jean-Black",
- * "eine Firma namens Zelcor"): a person after a noun of persons, else
- * what class-nouns.txt says the noun introduces; nothing after a thing's
- * noun ("ein Hund namens Bello").  Returns false when memory runs out. */
+ * it, where no mention holds them ("ein Start-up namens Knowm", "eine
+ * Firma namens Zelcor"): a person after a noun of persons, else what
+ * class-nouns.txt says the noun introduces; nothing after another noun
+ * ("ein Hund namens Bello", "ein kleiner Junge namens Jean-Black": "Junge"
+ * is an adjective too, and no noun of persons of the lists).  Returns
+ * false when memory runs out. */
 static bool names_after_namens(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t j = sa + 1; j + 1 < sb; j++) {
         if (doc->tok_llen[j] != 6 || !nf_tok_is(doc, j, "namens") ||
