@@ -1163,9 +1163,7 @@ static size_t half_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amou
     const nf_lexicon *q = &doc->pack->qualifiers;
     for (size_t b = k - 1; b > sa && k - 1 - b < 4; b--) {
         size_t qtb;
-        const nf_lex_entry *e = (doc->tok_mask[b - 1] & NF_TM_QUAL)
-                                    ? nf_tok_phrase(doc, b - 1, sb, 4, q, true, &qtb)
-                                    : NULL;
+        const nf_lex_entry *e = nf_tok_qualifier(doc, b - 1, sb, &qtb);
         if (e && qtb == k - 1 && !doc->claimed[b - 1]) {
             a->qualifier = nf_lex_val(q, e);
             a->ta = (uint32_t)(b - 1);
@@ -1185,9 +1183,7 @@ static size_t amount_at(nf_doc *doc, size_t k, size_t sa, size_t sb, nf_amount *
     amount_clear(a);
     /* A qualifier: "etwa", "mehr als", "bis zu". */
     size_t qtb;
-    const nf_lex_entry *q = (doc->tok_mask[j] & NF_TM_QUAL)
-                                ? nf_tok_phrase(doc, j, sb, 4, &lp->qualifiers, true, &qtb)
-                                : NULL;
+    const nf_lex_entry *q = nf_tok_qualifier(doc, j, sb, &qtb);
     if (q) {
         a->qualifier = nf_lex_val(&lp->qualifiers, q);
         j = qtb;

@@ -5929,12 +5929,26 @@ static bool towns_by_ending(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* The name mention that opens at token k and holds that word alone, or
+ * NULL; it belongs to doc. */
+static const nf_mention *name_alone_at(const nf_doc *doc, size_t k) {
+    size_t i = nf_mention_first_at(doc, k);
+    if (i >= doc->nmentions) return NULL;
+    const nf_mention *m = &doc->mentions[i];
+    return m->ta == k && m->tb == k + 1 && m->kind == NF_MK_NAME ? m : NULL;
+}
+
 /* True when the name mention at token k is one of a place. */
 static bool place_mention_at(const nf_doc *doc, size_t k) {
-    size_t i = nf_mention_first_at(doc, k);
-    return i < doc->nmentions && doc->mentions[i].ta == k && doc->mentions[i].tb == k + 1 &&
-           doc->mentions[i].kind == NF_MK_NAME &&
-           nf_place_type(doc->entities[doc->mentions[i].entity].type);
+    const nf_mention *m = name_alone_at(doc, k);
+    return m && nf_place_type(doc->entities[m->entity].type);
+}
+
+/* True when the n bytes at w (a word in lower case) end in "-en", "-ern"
+ * or "-eln": a noun's dative plural ("in Bars, Warteräumen oder
+ * Treppenhäusern", "mit Siemens und Gutachtern"), no name. */
+static bool dative_plural_ending(const char *w, size_t n) {
+    return n >= 3 && w[n - 1] == 'n' && strchr("erl", w[n - 2]);
 }
 
 /* True when the word at token k is one no mention holds and no list or
@@ -5949,11 +5963,7 @@ static bool unlisted_word(const nf_doc *doc, size_t k) {
  * capitalised word that no mention holds, no list or lexicon knows and no
  * common noun's list has. */
 static bool unnamed_place_word(const nf_doc *doc, size_t k) {
-    /* (not in "-en", "-ern", "-eln": a noun's dative plural, "in Bars,
-     * Warteräumen oder Treppenhäusern") */
-    const char *w = nf_tokl(doc, k);
-    size_t n = doc->tok_llen[k];
-    if (n >= 3 && w[n - 1] == 'n' && strchr("erl", w[n - 2])) return false;
+    if (dative_plural_ending(nf_tokl(doc, k), doc->tok_llen[k])) return false;
     /* (nor a word a genitive, a particle, a word with a capital inside or
      * a place of its own follows: "Bruder des Präsidenten", "Irfan
      * al-Alawi", "Cote dIvoire", "Ideogramma aus Zypern") */
@@ -6025,42 +6035,36 @@ static bool places_beside_places(nf_doc *doc, size_t sa, size_t sb) {
 /* True when the name mention at token k is one word of a company the
  * gazetteer knows ("Youtube", "Siemens"). */
 static bool company_mention_at(const nf_doc *doc, size_t k) {
-    size_t i = nf_mention_first_at(doc, k);
-    if (i >= doc->nmentions) return false;
-    const nf_mention *m = &doc->mentions[i];
-    const nf_entity *e = &doc->entities[m->entity];
-    return m->ta == k && m->tb == k + 1 && m->kind == NF_MK_NAME && e->type == NF_ENT_ORG &&
-           e->canonical && e->role && strcmp(e->role, "company") == 0;
+    const nf_mention *m = name_alone_at(doc, k);
+    const nf_entity *e = m ? &doc->entities[m->entity] : NULL;
+    return e && e->type == NF_ENT_ORG && e->canonical && e->role && strcmp(e->role, "company") == 0;
 }
 
-/* The index of the mention of token k alone that is the tagger's guess of
- * an unlinked place, or nmentions when none is. */
-static size_t guessed_place_at(const nf_doc *doc, size_t k) {
-    size_t i = nf_mention_first_at(doc, k);
-    if (i >= doc->nmentions) return doc->nmentions;
-    const nf_mention *m = &doc->mentions[i];
+/* True when the one mention of token k alone is the tagger's guess of an
+ * unlinked place. */
+static bool guessed_place_at(const nf_doc *doc, size_t k) {
+    const nf_mention *m = name_alone_at(doc, k);
+    if (!m) return false;
     const nf_entity *e = &doc->entities[m->entity];
-    bool guess = m->ta == k && m->tb == k + 1 && m->kind == NF_MK_NAME && !e->canonical &&
-                 nf_place_type(e->type) && (i + 1 >= doc->nmentions || doc->mentions[i + 1].ta > k);
-    return guess ? i : doc->nmentions;
+    return !e->canonical && nf_place_type(e->type) &&
+           (m + 1 == doc->mentions + doc->nmentions || m[1].ta > k);
 }
 
 /* True when token k is one capitalised word no list or lexicon knows
  * (which no mention holds, or only the tagger's guess of a place: see
  * guessed_place_at) that stands alone: no capitalised word right before
- * or after it, of three letters or more ("und Co"), not in "-en", "-ern",
- * "-eln" (a noun's dative plural: "mit Siemens und Gutachtern"). */
+ * or after it, of three letters or more ("und Co"), no noun's dative
+ * plural (dative_plural_ending). */
 static bool lone_unlisted_word(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
-    const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
-    if (n < 3 || (w[n - 1] == 'n' && strchr("erl", w[n - 2]))) return false;
+    if (n < 3 || dative_plural_ending(nf_tokl(doc, k), n)) return false;
     if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
         (k > sa && doc->tokens[k - 1].kind == NF_TOK_WORD &&
          (doc->tokens[k - 1].flags & NF_TF_CAP)) ||
         (k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD &&
          (doc->tokens[k + 1].flags & NF_TF_CAP)))
         return false;
-    if (guessed_place_at(doc, k) < doc->nmentions)
+    if (guessed_place_at(doc, k))
         return !doc->claimed[k] && nf_unknown_name_word(doc, k) && !nf_plain_noun(doc, k) &&
                !nf_common_noun_listed(doc, k);
     return unlisted_word(doc, k);

@@ -422,9 +422,7 @@ static size_t past_parenthesis(const qctx *c, size_t i, size_t end) {
 static size_t figure_after_qualifier(const qctx *c, size_t k, size_t end) {
     const nf_doc *doc = c->doc;
     size_t tb;
-    if (!(doc->tok_mask[k] & NF_TM_QUAL) ||
-        !nf_tok_phrase(doc, k, end, 4, &doc->pack->qualifiers, true, &tb) || tb >= end)
-        return k;
+    if (!nf_tok_qualifier(doc, k, end, &tb) || tb >= end) return k;
     bool figure = doc->tokens[tb].kind == NF_TOK_NUMBER || !isnan(doc->tok_numword[tb]) ||
                   (is(c, tb, "die") && is(c, tb + 1, "hälfte"));
     return figure ? tb : k;

@@ -162,6 +162,17 @@ const nf_lex_entry *nf_tok_find(const nf_doc *doc, size_t k, const nf_lexicon *l
 const nf_lex_entry *nf_tok_phrase(const nf_doc *doc, size_t k, size_t end, size_t max_tokens,
                                   const nf_lexicon *lex, bool lower, size_t *tb);
 
+/* The entry of qualifiers.txt whose words open at token k ("etwa", "mehr
+ * als", "bis zu"), looked at no further than token `end`, with *tb set to
+ * the token after them; NULL when none does (the token's mask answers
+ * most words without a look-up).  The entry is the language pack's. */
+static inline const nf_lex_entry *nf_tok_qualifier(const nf_doc *doc, size_t k, size_t end,
+                                                   size_t *tb) {
+    return (doc->tok_mask[k] & NF_TM_QUAL)
+               ? nf_tok_phrase(doc, k, end, 4, &doc->pack->qualifiers, true, tb)
+               : NULL;
+}
+
 /* The noun of speech-act-nouns.txt that word token k is or ends in
  * ("Forderung", "Rücktrittsforderung"); only endings as long as some noun
  * with the same last three bytes are looked up (speech_act_tails).  NULL
