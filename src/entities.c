@@ -33,13 +33,24 @@ static int32_t entity_labelled(const nf_doc *doc, const char *label, int type); 
  * designated ("der Bundeskanzlerin" of Merkel in October 2005). */
 #define OFFICE_AHEAD_DAYS 90
 
+/* Days from `day` to `start` (both YYYYMMDD); negative when start is
+ * earlier. */
+static long days_until(int32_t day, int32_t start) {
+    long a = nf_days_from_civil(day / 10000, day / 100 % 100, day % 100);
+    long b = nf_days_from_civil(start / 10000, start / 100 % 100, start % 100);
+    return b - a;
+}
+
 /* True when an office starting on `start` (YYYYMMDD) begins more than
  * OFFICE_AHEAD_DAYS after `day` (YYYYMMDD). */
 static bool office_ahead(int32_t day, int32_t start) {
-    long a = nf_days_from_civil(day / 10000, day / 100 % 100, day % 100);
-    long b = nf_days_from_civil(start / 10000, start / 100 % 100, start % 100);
-    return b - a > OFFICE_AHEAD_DAYS;
+    return days_until(day, start) > OFFICE_AHEAD_DAYS;
 }
+
+/* Days before the start of a head of state's or government's first term
+ * within which the news already name the person by the surname alone: a
+ * candidate's campaign ("Trump" in 2016, "Macron" in spring 2017). */
+#define HEAD_AHEAD_DAYS 730
 
 static int32_t former_head_named(nf_doc *doc, const nf_lex_entry *e, size_t k,
                                  size_t sa); /* below */
@@ -3020,7 +3031,8 @@ static bool head_office(const char *role) {
     return false;
 }
 
-/* The entity of the one former head of state or government among the
+/* The entity of the one former head of state or government (or one
+ * whose first term begins within HEAD_AHEAD_DAYS) among the
  * persons of surname entry `e` (NULL: none) for the surname at token k
  * of a sentence from sa, where no one of them is in office on the
  * document's date and every person the surname lists is that one (a
@@ -3058,6 +3070,9 @@ static int32_t former_head_named(nf_doc *doc, const nf_lex_entry *e, size_t k, s
         if (found >= 0 && strcmp(gz->entries[found].canonical, g->canonical) != 0) return -1;
         found = (int32_t)ids[i];
         head |= !g->no_office && g->end && g->end < day && head_office(g->role);
+        /* (or one who will be: the campaign before the first term) */
+        head |= !g->no_office && g->start > day && days_until(day, g->start) <= HEAD_AHEAD_DAYS &&
+                head_office(g->role);
         fits |= role && g->role && role_fits(role, rl, g->role);
     }
     if (found < 0 || !head || !fits) return -1;

@@ -3665,6 +3665,18 @@ static void test_former_head_by_surname_alone(void **state) {
                          "2008-01-21", "Ben Jones");
 }
 
+/* The same for one whose first term as head of state or government
+ * begins within two years of the document's date: the candidate
+ * ("Trump" in 2016, "Macron" in 2016), as the sentence's opening word
+ * too, which the tagger leaves; not long before ("Trump" in 2010). */
+static void test_future_head_by_surname_alone(void **state) {
+    expect_linked_on(state, "Trump sagte, er werde die Wahl gewinnen.", "2016-05-01", "Trump",
+                     "Donald Trump");
+    expect_linked_on(state, "Am Abend sprach Macron in Lyon.", "2016-11-20", "Macron",
+                     "Emmanuel Macron");
+    expect_not_linked_to(state, "Am Abend sprach Trump in New York.", "2010-05-01", "Donald Trump");
+}
+
 /* A city's name that is a word of the language too ("in den Bergen")
  * is no evidence of the city's country for a surname alone in an undated
  * text: "Store" in an English title is no Jonas Gahr Støre. */
@@ -9767,6 +9779,7 @@ int main(void) {
         cmocka_unit_test(test_compounds_that_name_things_are_no_organisations),
         cmocka_unit_test(test_office_holder_of_a_country_after_the_article),
         cmocka_unit_test(test_former_head_by_surname_alone),
+        cmocka_unit_test(test_future_head_by_surname_alone),
         cmocka_unit_test(test_common_word_names_no_country),
         cmocka_unit_test(test_model_code_after_a_product_line_is_no_place),
         cmocka_unit_test(test_organisation_phrase_no_mention_of_its_spokesperson),
