@@ -301,11 +301,16 @@ static bool title_alone(const nf_doc *doc, const nf_ner_span *s, size_t sb) {
 /* True when the tagged person or place `s` of sentence [sa, ..) is one
  * word of the list of common nouns that no list knows as a name and no
  * person of the text is named by ("Kupfer", "in Gewahrsam"; not "Iggy Pop
- * ... Pop"); an organisation's may be its name ("an der Sparkasse"). */
+ * ... Pop"); an organisation's may be its name ("an der Sparkasse").  A
+ * place right after an article may be a surname's word too: no surname
+ * takes the article ("in der Rinne" is no Antti Rinne). */
 static bool listed_noun_alone(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
     size_t k = s->ta;
+    bool article_place =
+        nf_place_type(s->type) && k > sa && nf_tokl_get(doc, k - 1, &doc->engine->gz.articles);
     if (s->tb != k + 1 || s->type == NF_ENT_ORG || !nf_common_noun_listed(doc, k) ||
-        person_word(doc, k) || nf_person_ending_in(doc, nf_tok(doc, k), doc->tok_len[k]) >= 0)
+        (person_word(doc, k) && !article_place) ||
+        nf_person_ending_in(doc, nf_tok(doc, k), doc->tok_len[k]) >= 0)
         return false;
     /* a place the noun before it classifies ("die Grenzübergänge
      * Spielfeld"), or one with a town's ending and no article before it,
@@ -979,11 +984,29 @@ static void retype(const nf_doc *doc, nf_ner_span *s) {
     if (org || (s->type == NF_ENT_PERSON && company_by_compound(doc, s))) s->type = NF_ENT_ORG;
 }
 
+/* True when the tagged person `s` of a sentence from sa stands after
+ * "von" and a word of place-of-words.txt ("südlich von Birgitz", "der
+ * Bürgermeister von Orleans") or after "Richtung" ("in Richtung Axamer
+ * Lizum"), and its first word is no given name or surname the lists or
+ * the text know ("in der Nähe von Merkel", "ein Seitenhieb in Richtung
+ * Trump"). */
+static bool person_after_place_of(const nf_doc *doc, const nf_ner_span *s, size_t sa) {
+    size_t k = s->ta;
+    if (k < sa + 1) return false;
+    if (!nf_tok_is(doc, k - 1, "richtung") &&
+        (k < sa + 2 || !nf_tok_is(doc, k - 1, "von") ||
+         !nf_tokl_get(doc, k - 2, &doc->engine->gz.place_of_words)))
+        return false;
+    return !person_word(doc, k) && nf_person_ending_in(doc, nf_tok(doc, k), doc->tok_len[k]) < 0;
+}
+
 /* Makes a person the tagger found after "in" or "im" and a declined
- * adjective a place (see nf_place_phrase_before), and one of "Bad" and a
- * word. */
+ * adjective a place (see nf_place_phrase_before), or after a word that
+ * makes "von" and a name a place (person_after_place_of), and one of
+ * "Bad" and a word. */
 static void person_in_place(const nf_doc *doc, nf_ner_span *s, size_t sa) {
-    if (s->type == NF_ENT_PERSON && s->ta >= sa + 2 && nf_place_phrase_before(doc, s->ta))
+    if (s->type == NF_ENT_PERSON && ((s->ta >= sa + 2 && nf_place_phrase_before(doc, s->ta)) ||
+                                     person_after_place_of(doc, s, sa)))
         s->type = NF_ENT_GPE;
     /* "Bad" and a capitalised word: a spa town ("Bad Ischl", "Bad Aussee"),
      * no one's name */
@@ -1549,7 +1572,8 @@ static bool article_surname_next(const nf_doc *doc, const nf_ner_span *s, size_t
 
 /* Widens a person the tagger found by its patronymics and a surname after
  * an Arabic article ("Abu Bakr al-Baghdadi", "Ahmed bin Mohammed
- * al-Mansuri"), and one it found by one word over the words
+ * al-Mansuri"), a place by the word after an Arabic article, and a person
+ * it found by one word over the words
  * of a name no list knows that follow it directly, two at most: the
  * tagger ends
  * "Vytenis Andriukaitis", "Cheikhou Dieng" after a given name it does not
@@ -1562,6 +1586,9 @@ static bool article_surname_next(const nf_doc *doc, const nf_ner_span *s, size_t
  * name of its own, one a mention covers or one a time claimed ("Meier
  * Mittwochfrüh"). */
 static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const tagged_names *tn) {
+    /* (a place's name goes on with its article and word too: "Marun
+     * ar-Ras", "Ras al-Ain") */
+    if (nf_place_type(s->type) && article_surname_next(doc, s, sb)) s->tb++;
     if (s->type != NF_ENT_PERSON) return;
     /* an Arabic name's patronymics ("Ahmed bin Mohammed al-Mansuri"), two
      * at most: "bin", "ibn" or "bint" and a capitalised word */

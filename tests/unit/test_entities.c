@@ -3677,6 +3677,29 @@ static void test_future_head_by_surname_alone(void **state) {
     expect_not_linked_to(state, "Am Abend sprach Trump in New York.", "2010-05-01", "Donald Trump");
 }
 
+/* A name after "von" and a word of surroundings, direction, inhabitants
+ * or a mayor, or after "Richtung", is a place, whatever the tagger
+ * makes of it; a known person stays one there. */
+static void test_names_after_place_of_words_are_places(void **state) {
+    expect_named_type(state, "Der Unfall geschah im Gemeindegebiet von Birgitz.", "Birgitz",
+                      NF_ENT_GPE);
+    expect_named_type(state, "Die Einwohner von Birgitz protestierten.", "Birgitz", NF_ENT_GPE);
+    expect_named_type(state, "Sie wollten in Richtung Axamer Lizum queren.", "Axamer Lizum",
+                      NF_ENT_GPE);
+    expect_named_type(state, "Er traf sich in der Nähe von Merkel.", "Merkel", NF_ENT_PERSON);
+    /* (a place's name goes on after an Arabic article) */
+    expect_named_type(state, "Der Zusammenstoß ereignete sich in der Nähe von Marun ar-Ras.",
+                      "Marun ar-Ras", NF_ENT_GPE);
+}
+
+/* A common noun the tagger takes for a place right after an article is
+ * the noun, though a politician bears it as a surname: no surname takes
+ * the article. */
+static void test_listed_noun_after_article_is_no_place(void **state) {
+    expect_no_mention(state, "Zum Zeitpunkt seien vier Gruppen in der Rinne unterwegs gewesen.",
+                      "2016-01-01", "Rinne", NF_MK_NAME);
+}
+
 /* A city's name that is a word of the language too ("in den Bergen")
  * is no evidence of the city's country for a surname alone in an undated
  * text: "Store" in an English title is no Jonas Gahr Støre. */
@@ -9780,6 +9803,8 @@ int main(void) {
         cmocka_unit_test(test_office_holder_of_a_country_after_the_article),
         cmocka_unit_test(test_former_head_by_surname_alone),
         cmocka_unit_test(test_future_head_by_surname_alone),
+        cmocka_unit_test(test_names_after_place_of_words_are_places),
+        cmocka_unit_test(test_listed_noun_after_article_is_no_place),
         cmocka_unit_test(test_common_word_names_no_country),
         cmocka_unit_test(test_model_code_after_a_product_line_is_no_place),
         cmocka_unit_test(test_organisation_phrase_no_mention_of_its_spokesperson),
