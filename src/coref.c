@@ -1515,6 +1515,23 @@ static bool genitive_article(const nf_doc *doc, size_t k) {
            (doc->tokens[k].flags & NF_TF_LOWER);
 }
 
+/* True when the noun at token k is a compound whose first part names a
+ * state's part, not the whole ("Landesregierung", "Kantonsregierung",
+ * "Stadtregierung", "Provinzregierung"): in a capital that is a state or
+ * a city of its own ("die Landesregierung in Berlin", "in Wien") it is
+ * that part's government, not the country's. */
+static bool part_of_state_noun(const nf_doc *doc, size_t k) {
+    static const char *const parts[] = {"landes",   "kantons", "provinz", "stadt",
+                                        "regional", "bezirks", "kommunal"};
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        size_t pl = strlen(parts[i]);
+        if (n > pl + 3 && memcmp(w, parts[i], pl) == 0) return true;
+    }
+    return false;
+}
+
 /* See stages.h. */
 int32_t nf_org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, size_t rl,
                         int32_t owner) {
@@ -1571,7 +1588,8 @@ int32_t nf_org_of_owner(nf_doc *doc, size_t head, size_t tb, const char *role, s
         if (listed >= 0) return listed;
     }
     if (o->country[0] && o->type == NF_ENT_GPE) {
-        bool whole = nf_whole_government(role, rl) && nf_seat_of_state(doc, owner);
+        bool whole = nf_whole_government(role, rl) && nf_seat_of_state(doc, owner) &&
+                     !part_of_state_noun(doc, head);
         int32_t listed = nf_listed_org(doc, name, strlen(name), o->country, whole);
         if (listed >= 0) return listed;
     }

@@ -4654,6 +4654,20 @@ static void test_institution_by_its_seat(void **state) {
     d = extract_on(state, t, "2020-05-05");
     assert_null(entity_described(d, t, "griechische Botschaft"));
     nf_doc_free(d);
+    /* a state's government in a capital that is a state of its own is
+     * that state's, not the country's */
+    t = "Die Landesregierung in Berlin setzte die Rasterfahndung aus.";
+    d = extract_on(state, t, "2007-04-03");
+    gov = entity_described(d, t, "Landesregierung in Berlin");
+    if (!gov || (gov->canonical && !strcmp(gov->canonical, "Federal Government of Germany")))
+        fail_msg("%s: no state government", t);
+    nf_doc_free(d);
+    t = "Die Regierung in Berlin setzte die Rasterfahndung aus.";
+    d = extract_on(state, t, "2007-04-03");
+    gov = entity_described(d, t, "Regierung in Berlin");
+    if (!gov || !gov->canonical || strcmp(gov->canonical, "Federal Government of Germany"))
+        fail_msg("%s: not the federal government", t);
+    nf_doc_free(d);
 }
 
 /* Names that make up a facility's name are no persons or places of their
