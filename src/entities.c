@@ -6535,18 +6535,28 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+static bool saying_verb_form(const nf_doc *doc, size_t k); /* below */
+
 /* True when the word at k is a verb of saying in the third person
  * singular ("sagte", "erklärt", "scherzte"; the lexicon's class 'S' or 'D', see
  * speech-verbs.txt) right after a comma or a closing quotation mark: the
  * inverted frame after a quote ("...", sagte ...), with its particle
  * before the next punctuation where it needs one ("..., teilte X mit"). */
 bool nf_saying_verb(const nf_doc *doc, size_t k) {
+    const nf_token *p = k > 0 ? &doc->tokens[k - 1] : NULL;
+    if (!p || !(p->kind == NF_TOK_QUOTE || strcmp(nf_tok(doc, k - 1), ",") == 0)) return false;
+    return saying_verb_form(doc, k);
+}
+
+/* True when the word at k is a verb of saying in the third person
+ * singular ("sagte", "meinte"; class 'S' or 'D' of speech-verbs.txt),
+ * with its particle before the next punctuation where it needs one
+ * ("teilte ... mit"), wherever it stands. */
+static bool saying_verb_form(const nf_doc *doc, size_t k) {
     if (doc->tokens[k].kind != NF_TOK_WORD || (doc->tokens[k].flags & NF_TF_CAP)) return false;
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
     if (n < 4 || !(w[n - 1] == 't' || (w[n - 2] == 't' && w[n - 1] == 'e'))) return false;
-    const nf_token *p = k > 0 ? &doc->tokens[k - 1] : NULL;
-    if (!p || !(p->kind == NF_TOK_QUOTE || strcmp(nf_tok(doc, k - 1), ",") == 0)) return false;
     const nf_lex_entry *e = nf_tok_find(doc, k, &doc->pack->speech_verbs);
     const char *val = e ? nf_lex_val(&doc->pack->speech_verbs, e) : "";
     if (val[0] != 'S' && val[0] != 'D') return false;
@@ -6619,6 +6629,29 @@ static bool speakers_after_verbs(nf_doc *doc, size_t sa, size_t sb) {
         if (ent < 0 || !nf_mention_add(doc, k, k + 1, ent, NF_MK_NAME)) return false;
     }
     return true;
+}
+
+/* Adds the person named by the two capitalised words that open sentence
+ * [sa, sb) right before a verb of saying in the third person singular
+ * ("Erhardt Körting meinte: ...", "Ehrhart Körting sagte, ..."): a given
+ * name or a word no list knows, then a surname of the lists or a word no
+ * list or lexicon knows, that no mention holds.  News name a speaker so;
+ * the tagger misses names it never saw at a sentence's start.  Returns
+ * false when memory runs out. */
+static bool speakers_before_verbs(nf_doc *doc, size_t sa, size_t sb) {
+    size_t k = sa;
+    if (k + 3 > sb || !saying_verb_form(doc, k + 2)) return true;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    for (size_t j = k; j < k + 2; j++)
+        if (doc->tokens[j].kind != NF_TOK_WORD || !(doc->tokens[j].flags & NF_TF_CAP) ||
+            doc->tok_len[j] < 3 || nf_mention_over(doc, j) || doc->claimed[j])
+            return true;
+    if (nf_tok_find(doc, k, &doc->pack->sentence_starters) ||
+        !(nf_tok_get(doc, k, &gz->given) || nf_unknown_name_word(doc, k)) ||
+        !(nf_tok_get(doc, k + 1, &gz->surnames) || unlisted_word(doc, k + 1)))
+        return true;
+    int32_t ent = nf_entity_of(doc, k, k + 2, NF_ENT_PERSON);
+    return ent >= 0 && nf_mention_add(doc, k, k + 2, ent, NF_MK_NAME);
 }
 
 /* Adds the persons named by one capitalised word no list or lexicon knows
@@ -8594,7 +8627,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
              nf_place_institutions_in_sentence(doc, sa, sb) && nf_dateline_places(doc, sa, sb) &&
              towns_by_ending(doc, sa, sb) && places_beside_places(doc, sa, sb) &&
              companies_beside_companies(doc, sa, sb) && names_after_namens(doc, sa, sb) &&
-             speakers_after_verbs(doc, sa, sb) && sources_before_zufolge(doc, sa, sb);
+             speakers_after_verbs(doc, sa, sb) && speakers_before_verbs(doc, sa, sb) &&
+             sources_before_zufolge(doc, sa, sb);
     }
     nf_tagged_free(&tagged);
     if (!ok || !nf_lineups(doc) || !nf_scorers(doc))

@@ -3692,6 +3692,18 @@ static void test_names_after_place_of_words_are_places(void **state) {
                       "Marun ar-Ras", NF_ENT_GPE);
 }
 
+/* Two capitalised words that open a sentence before a verb of saying,
+ * a given name or a word no list knows and a word no list knows, are the
+ * speaker, a person; words of the language there are none. */
+static void test_speaker_named_before_the_verb(void **state) {
+    expect_named_type(state,
+                      "Er hielt es mit dem Innensenator. Erhardt Körting meinte sinngemäß: Damit "
+                      "fängt man keine Terroristen.",
+                      "Erhardt Körting", NF_ENT_PERSON);
+    expect_no_mention(state, "Neue Steuern meinte er damit nicht.", "2016-01-01", "Neue Steuern",
+                      NF_MK_NAME);
+}
+
 /* A common noun the tagger takes for a place right after an article is
  * the noun, though a politician bears it as a surname: no surname takes
  * the article. */
@@ -9818,6 +9830,7 @@ int main(void) {
         cmocka_unit_test(test_former_head_by_surname_alone),
         cmocka_unit_test(test_future_head_by_surname_alone),
         cmocka_unit_test(test_names_after_place_of_words_are_places),
+        cmocka_unit_test(test_speaker_named_before_the_verb),
         cmocka_unit_test(test_listed_noun_after_article_is_no_place),
         cmocka_unit_test(test_common_word_names_no_country),
         cmocka_unit_test(test_model_code_after_a_product_line_is_no_place),
