@@ -9214,6 +9214,18 @@ static void test_european_sports_papers(void **state) {
     nf_doc_free(d);
 }
 
+/* The magazines of the big tabloid's family are outlets of their own,
+ * and so are Swiss Sunday papers and pan-European broadcasters. */
+static void test_magazines_named_like_a_tabloid(void **state) {
+    const char *t = "Dass er zurück an die Macht will, steht fest, zitierte Sport Bild einen "
+                    "Vertrauten. Auch die NZZ am Sonntag und Euronews berichteten.";
+    nf_doc *d = extract_on(state, t, "2016-02-27");
+    assert_string_equal(assert_linked(d, t, "Sport Bild", "Sport Bild")->country, "DEU");
+    assert_linked(d, t, "NZZ am Sonntag", "NZZ am Sonntag");
+    assert_linked(d, t, "Euronews", "Euronews");
+    nf_doc_free(d);
+}
+
 /* Technology and trade outlets are outlets of their countries, credited
  * as sources ("Laut Ars Technica ..." was a person). */
 static void test_technology_outlets(void **state) {
@@ -9906,6 +9918,7 @@ int main(void) {
         cmocka_unit_test(test_organisation_of_people),
         cmocka_unit_test(test_party_branch_takes_the_partys_code),
         cmocka_unit_test(test_european_sports_papers),
+        cmocka_unit_test(test_magazines_named_like_a_tabloid),
         cmocka_unit_test(test_technology_outlets),
         cmocka_unit_test(test_time_zone_is_no_name),
         cmocka_unit_test(test_town_after_ort_and_nouns_after_places),
