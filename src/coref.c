@@ -2935,6 +2935,18 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     /* (no mention: the statements are the institution's, no name of it a
      * pronoun after them could take up) */
     if (source) return compound_institution(doc, ta, ta, source, part, NULL);
+    /* A phrase that a qualifier of a figure or a quantifier opens speaks
+     * for no one in particular: "Kaum ein Politiker", "Fast jeder Fünfte",
+     * "Rund 60 Prozent der Befragten", "Kein Minister" (qualifiers.txt;
+     * a vague count of a nation's people is the nation's, as the people
+     * are: "hunderte Osttimoresen"). */
+    static const char *const quantifiers[] = {"jeder", "jede", "kein", "keine", "keiner", NULL};
+    size_t qualified = 0;
+    const nf_lex_entry *qual = nf_tok_qualifier(doc, ta, tb, &qualified);
+    const char *qv = qual ? nf_lex_val(&doc->pack->qualifiers, qual) : "";
+    if ((qual && strncmp(qv, "vague", 5) != 0 && strncmp(qv, "many", 4) != 0) ||
+        nf_tok_in(doc, ta, quantifiers))
+        return -1;
     /* Indefinite descriptions are anonymous speakers ("ein Sprecher"),
      * but a spokesperson speaks for the institution the phrase names, as
      * "der Sprecher der Polizei" does below. */

@@ -417,14 +417,17 @@ static size_t past_parenthesis(const qctx *c, size_t i, size_t end) {
 
 /* Where the figure starts that a qualifier at token k stands before
  * ("Rund 60 Prozent der Befragten", "Mehr als die Hälfte der Befragten",
- * "Knapp zwei Drittel"): the phrase opens with the qualifier and goes on
- * as the figure's; k when no qualifier and figure stand there (qualifiers.txt). */
+ * "Knapp zwei Drittel", "Fast jeder Befragte", "Kaum ein Politiker"): the
+ * phrase opens with the qualifier and goes on as the figure's; k when no
+ * qualifier and figure stand there (qualifiers.txt). */
 static size_t figure_after_qualifier(const qctx *c, size_t k, size_t end) {
+    static const char *const quantifiers[] = {"jeder", "jede",  "jedes",  "alle",
+                                              "kein",  "keine", "keiner", NULL};
     const nf_doc *doc = c->doc;
     size_t tb;
     if (!nf_tok_qualifier(doc, k, end, &tb) || tb >= end) return k;
     bool figure = doc->tokens[tb].kind == NF_TOK_NUMBER || !isnan(doc->tok_numword[tb]) ||
-                  (is(c, tb, "die") && is(c, tb + 1, "hälfte"));
+                  (is(c, tb, "die") && is(c, tb + 1, "hälfte")) || nf_tok_in(doc, tb, quantifiers);
     return figure ? tb : k;
 }
 

@@ -5768,6 +5768,17 @@ static void test_speaker_opened_by_a_qualified_figure(void **state) {
                  "Der Umsturz wurde am Samstag laut BBC von rund 10.000 Menschen auf den Straßen "
                  "begrüßt.",
                  (want){NF_Q_INDIRECT, "*", NULL, "laut", NULL, "BBC"});
+    /* (so does a quantifier after the qualifier; such a phrase speaks for
+     * no one in particular, not for the person named before) */
+    const char *t = "Jimmy Morales gewann die Wahl. Kaum ein Politiker in Guatemala kann von "
+                    "sich behaupten, eine weiße Weste zu haben.";
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT, "eine weiße Weste zu haben", NULL, "behaupten", NULL,
+                        "Kaum ein Politiker"});
+    expect_speaker_entity(state, t, "eine weiße Weste zu haben", "");
+    expect_quote(
+        state, "Fast jeder Befragte sagte, er sei zufrieden.",
+        (want){NF_Q_INDIRECT, "er sei zufrieden", NULL, "sagte", NULL, "Fast jeder Befragte"});
 }
 
 int main(void) {
