@@ -507,6 +507,47 @@ static int32_t attack_doer(nf_doc *doc, size_t ca, size_t k, size_t cb) {
     return -1;
 }
 
+/* True when clause [ca, cb) names people: a noun of persons, of people
+ * at large ("Menschen", "Zivilisten", "Insassen") or a people's name
+ * (demonym), or a count of the harmed (counted_victims). */
+static bool people_in_clause(const nf_doc *doc, size_t ca, size_t cb, const ev_actors *src) {
+    static const char *const people[] = {"menschen", "personen", "leute",     "zivilisten",
+                                         "insassen", "bewohner", "einwohner", "passagiere",
+                                         "kinder",   "frauen",   "männer",    NULL};
+    for (size_t j = ca; j < cb; j++)
+        if (doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_CAP) &&
+            (ev_tok_in(doc, j, people) || nf_person_noun_at(doc, j) ||
+             nf_tok_get(doc, j, &doc->engine->gz.demonyms)))
+            return true;
+    return counted_victims(doc, ca, cb, src);
+}
+
+/* Sentences back within which an attack in the passive that names no
+ * doer goes on the last act of force told before (campaign_doer). */
+#define CAMPAIGN_SENTENCES 5
+
+/* The source of the last act of force (roots 18 to 20) told with one
+ * within CAMPAIGN_SENTENCES sentences before token k, and in *target its
+ * target (-1: none): an attack in the passive that names no doer goes on
+ * that campaign ("Israelische Kampfflugzeuge bombardierten die Straße im
+ * Gazastreifen. ... Heute wurden mindestens 40 Ziele angegriffen").  -1
+ * when no such act stands there. */
+static int32_t campaign_doer(const nf_doc *doc, size_t k, int32_t *target) {
+    size_t s = doc->tok_sent[k];
+    *target = -1;
+    for (size_t i = doc->nevents; i-- > 0;) {
+        const nf_event *e = &doc->events[i];
+        if (e->trigger.ta >= k) continue;
+        if (doc->tok_sent[e->trigger.ta] + CAMPAIGN_SENTENCES < s) break;
+        int root = code_root(e->code);
+        if (e->source < 0 || root < 18 || root > 20 || strcmp(e->modality, "asserted") != 0)
+            continue;
+        *target = e->target;
+        return e->source;
+    }
+    return -1;
+}
+
 /* The reading of trigger entry `entry` that applies at token k: a reading
  * whose particle pattern holds beats one without, a pattern of more parts
  * one of fewer.  NULL when none applies; else it points into the pack. */
@@ -1705,6 +1746,24 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     } else {
         one_sided_args(doc, best, k, sa, sb, ca, cb, &src, &tgt);
         if (grants_right(doc, best, k, ca, cb, &src)) return true;
+        /* an attack on things told as done in the passive, no doer named
+         * ("Am Sonntag waren mehr als 100 Ziele im Gazastreifen angegriffen
+         * worden"): the doer of the attacks told just before, on the
+         * place the clause names or on their target; not where people
+         * were hit, who may be of either side ("Dem Militär zufolge
+         * wurden zwei Soldaten getötet") */
+        int force = code_root(best->code);
+        if (src.n == 0 && !best->noun && best->passive && force >= 18 && force <= 20 &&
+            strcmp(modality, "asserted") == 0 && !people_in_clause(doc, ca, cb, &src) &&
+            ev_passive_clause(doc, verb_phrase_start(doc, ca, k), phrase_end(doc, k, cb))) {
+            int32_t before = -1, doer = campaign_doer(doc, k, &before);
+            if (doer >= 0) {
+                src.e[src.n++] = doer;
+                int32_t where = ev_government_of(doc, place_in_clause(doc, ca, cb));
+                if (tgt.n == 0 && (where >= 0 || before >= 0))
+                    tgt.e[tgt.n++] = where >= 0 ? where : before;
+            }
+        }
         size_t head = doc->pack->event_triggers.entries[entry].key_len;
         if (best->noun && best->code[0] == '0' && best->code[1] == '4' && head < doc->tok_len[k] &&
             (strcmp(best->tgt, "in") == 0 || strcmp(best->tgt, "nach") == 0)) {

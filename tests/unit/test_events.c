@@ -1,6 +1,7 @@
 /* test_events.c - event coding on sentences written for these tests. */
 #include "helpers.h"
 #include "doc.h"
+#include "tokens.h"
 #include "event_readings.h"
 #include "lexicon.h"
 
@@ -2718,6 +2719,38 @@ static void test_attack_names_the_passives_doer(void **state) {
     expect_no_root(state, "Bei dem Anschlag wurden zwei türkische Soldaten getötet.", "19");
 }
 
+/* How many events of root 19 with a source of ISR has `text` (of
+ * 2009-01-04) whose trigger is the word `trigger`. */
+static size_t israeli_attacks_by(void **state, const char *text, const char *trigger) {
+    nf_doc_meta m = {0};
+    m.date = "2009-01-04";
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    size_t n = 0;
+    for (size_t i = 0; i < d->nevents; i++)
+        n += strncmp(d->events[i].code, "19", 2) == 0 &&
+             !strncmp(country_of(d, d->events[i].source), "ISR", 3) &&
+             !strcmp(nf_tok(d, d->events[i].trigger.ta), trigger);
+    nf_doc_free(d);
+    return n;
+}
+
+/* A passive attack on things with no agent named goes on the campaign
+ * told just before: its doer, on the place the clause names or on the
+ * campaign's target.  Not where people were hit, who may be of either
+ * side, nor where no act of force stands before. */
+static void test_attack_goes_on_the_campaign_before(void **state) {
+    const char *t = "Israelische Kampfflugzeuge bombardierten am Abend eine Straße im "
+                    "Gazastreifen. Die Armee sprach von Erfolgen. Am Sonntag waren mehr als 100 "
+                    "Ziele angegriffen worden.";
+    assert_int_equal(israeli_attacks_by(state, t, "angegriffen"), 1);
+    expect_event(state, t, "19", "ISR", "PSE", "asserted");
+    t = "Israelische Kampfflugzeuge bombardierten eine Straße im Gazastreifen. Dabei wurden "
+        "zwei Soldaten getötet.";
+    assert_int_equal(israeli_attacks_by(state, t, "getötet"), 0);
+    expect_no_root(state, "Am Sonntag waren mehr als 100 Ziele angegriffen worden.", "19");
+}
+
 /* A meeting agreed on is still to come ("vereinbarten ein Treffen"), but
  * one at which something was agreed took place ("vereinbarten bei ihrem
  * Treffen"). */
@@ -2934,6 +2967,7 @@ int main(void) {
         cmocka_unit_test(test_first_person_of_another_clause),
         cmocka_unit_test(test_counted_victims_without_a_name),
         cmocka_unit_test(test_attack_names_the_passives_doer),
+        cmocka_unit_test(test_attack_goes_on_the_campaign_before),
         cmocka_unit_test(test_meeting_where_they_agreed_took_place),
         cmocka_unit_test(test_feeling_adjective_read_as_a_verb),
         cmocka_unit_test(test_genitive_of_the_next_noun),
