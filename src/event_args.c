@@ -1490,6 +1490,26 @@ static bool compared_actor(const nf_doc *doc, size_t at, size_t k) {
     return j > k + 1 && nf_tok_is(doc, j - 1, "wie");
 }
 
+/* True when a conjunction ("und", "oder", ...) stands in [a, b). */
+static bool conjunction_in(const nf_doc *doc, size_t a, size_t b) {
+    for (size_t j = a; j < b; j++)
+        if (ev_conjunction(doc, j)) return true;
+    return false;
+}
+
+/* True when the noun at token n of a clause from ca is a verb's direct
+ * object: right after an article of the accusative that no preposition
+ * governs ("die Unabhängigkeit", not "gegen eine Entscheidung", "der
+ * Entscheidung", "die ernährungspolitische Sprecherin"). */
+static bool object_noun(const nf_doc *doc, size_t n, size_t ca) {
+    static const char *const accusative[] = {"die", "den", "das", "eine", "einen", NULL};
+    static const char *const preps[] = {"in",    "mit",   "von", "bei",  "an",   "auf",
+                                        "für",   "zu",    "aus", "nach", "über", "unter",
+                                        "gegen", "durch", "um",  "ohne", "vor",  NULL};
+    return n >= ca + 1 && ev_tok_in(doc, n - 1, accusative) &&
+           !(n >= ca + 2 && ev_tok_in(doc, n - 2, preps));
+}
+
 /* The objects of a verb at k (see event_args.h). */
 void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * not,
                 ev_actors *out) {
@@ -1558,13 +1578,19 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
     }
     /* the actor of a noun the object is, in the genitive after it, between
      * the auxiliary and its participle with no conjunction between: "hat
-     * die Unabhängigkeit des Kosovos anerkannt" */
+     * die Unabhängigkeit des Kosovos anerkannt"; or before the verbs that
+     * close a subordinate clause, no conjunction between the noun and the
+     * verb: "dass die EU, die USA und weitere Staaten die Unabhängigkeit
+     * des Kosovo anerkennen würden" */
     static const char *const gen[] = {"des", "der", NULL};
-    bool one_clause = aux;
-    for (size_t j = fin + 1; one_clause && j < k; j++) one_clause = !ev_conjunction(doc, j);
-    for (size_t j = fin + 2; one_clause && j + 1 < pre; j++)
+    bool final = !aux && fin >= pre && ev_opens_subclause(doc, ca, cb);
+    size_t open = aux ? fin : ca;
+    bool one_clause = aux || final;
+    for (size_t j = fin + 1; aux && one_clause && j < k; j++) one_clause = !ev_conjunction(doc, j);
+    for (size_t j = open + 2; one_clause && j + 1 < pre; j++)
         if (ev_tok_in(doc, j, gen) && (doc->tokens[j - 1].flags & NF_TF_CAP) &&
             !ev_mention_at(doc, j - 1) &&
+            !(final && (conjunction_in(doc, j, k) || !object_noun(doc, j - 1, ca))) &&
             actor_from(doc, j + 1, j + 2, BARE_ACTOR, not, &at) >= 0) {
             add_with_list(doc, at, pre, out);
             return;

@@ -2719,6 +2719,20 @@ static void test_attack_names_the_passives_doer(void **state) {
     expect_no_root(state, "Bei dem Anschlag wurden zwei türkische Soldaten getötet.", "19");
 }
 
+/* In a subordinate clause that its verbs close, the actor in the
+ * genitive after the direct object is the target, as after an auxiliary
+ * in a main clause; not one in a phrase a preposition governs. */
+static void test_genitive_of_the_object_before_final_verbs(void **state) {
+    expect_event(state,
+                 "Er geht davon aus, dass die USA und weitere Staaten die Unabhängigkeit des "
+                 "Kosovo anerkennen würden.",
+                 "05", "USA", "XKX", "hypothetical");
+    expect_no_event(state,
+                    "Er teilte mit, dass die USA eine Beschwerde gegen eine Entscheidung der "
+                    "russischen Regierung abgelehnt hätten.",
+                    "12", "USA", "RUS");
+}
+
 /* How many events of root 19 with a source of ISR has `text` (of
  * 2009-01-04) whose trigger is the word `trigger`. */
 static size_t israeli_attacks_by(void **state, const char *text, const char *trigger) {
@@ -2968,6 +2982,7 @@ int main(void) {
         cmocka_unit_test(test_counted_victims_without_a_name),
         cmocka_unit_test(test_attack_names_the_passives_doer),
         cmocka_unit_test(test_attack_goes_on_the_campaign_before),
+        cmocka_unit_test(test_genitive_of_the_object_before_final_verbs),
         cmocka_unit_test(test_meeting_where_they_agreed_took_place),
         cmocka_unit_test(test_feeling_adjective_read_as_a_verb),
         cmocka_unit_test(test_genitive_of_the_next_noun),
