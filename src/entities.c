@@ -8136,23 +8136,33 @@ static void confirm_parties_abroad(nf_doc *doc) {
     }
 }
 
+/* True when entity x is a party the gazetteers linked. */
+static bool linked_party(const nf_entity *x) {
+    return x->type == NF_ENT_ORG && x->canonical && x->role && strcmp(x->role, "party") == 0;
+}
+
 /* The token of the noun of entity e's name mention when e is a state's
  * institution of Germany, Austria or Switzerland the gazetteers linked (a
  * government body, parliament or court), named by its noun alone ("das
  * Finanzministerium"), perhaps after an adjective of the language ("der
- * Oberste Gerichtshof"), and nothing else; -1 otherwise. */
+ * Oberste Gerichtshof"), or a party of theirs named by its family's word
+ * alone ("die Grünen", party-words.txt), and nothing else; -1 otherwise. */
 static int64_t bare_home_institution(const nf_doc *doc, size_t e) {
     const nf_entity *x = &doc->entities[e];
-    if (!state_type(x->role) || !x->canonical || !german_speaking(x->country)) return -1;
+    bool party = linked_party(x);
+    if ((!state_type(x->role) && !party) || !x->canonical || !german_speaking(x->country))
+        return -1;
     int64_t first = -1;
     for (size_t m = 0; m < doc->nmentions; m++) {
         const nf_mention *n = &doc->mentions[m];
         if (n->entity != e || n->kind != NF_MK_NAME) continue;
         bool org = false;
         size_t noun = n->tb - 1;
-        if (n->tb > n->ta + 2 || !nf_role_at(doc, noun, NULL, &org) || !org ||
-            (noun > n->ta && !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, n->ta))))
-            return -1;
+        bool bare =
+            party ? n->tb == n->ta + 1 && nf_tokl_get(doc, n->ta, &doc->engine->gz.party_words)
+                  : n->tb <= n->ta + 2 && nf_role_at(doc, noun, NULL, &org) && org &&
+                        (noun == n->ta || nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, n->ta)));
+        if (!bare) return -1;
         if (first < 0) first = (int64_t)noun;
     }
     return first;
@@ -8277,12 +8287,14 @@ static bool institutions_abroad(nf_doc *doc) {
                 continue;
             }
         }
-        const char *role = nf_role_at(doc, (size_t)k, NULL, NULL);
+        /* (a party keeps its name: each family is a party of its own) */
+        bool party = linked_party(&doc->entities[i]);
+        const char *role = party ? "party" : nf_role_at(doc, (size_t)k, NULL, NULL);
         int32_t ent = national_org(doc,
                                    seat        ? seat
                                    : is_abroad ? abroad
                                                : lead,
-                                   role, nf_role_len(role), (size_t)k, (size_t)k + 1, false);
+                                   role, nf_role_len(role), (size_t)k, (size_t)k + 1, party);
         if (ent < 0) continue; /* no sector, or no memory: the link stays */
         /* (a new one keeps the name as written, "Oberste Gerichtshof", not
          * the noun alone) */

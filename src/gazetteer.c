@@ -969,7 +969,8 @@ nf_status nf_gazetteer_parse(nf_gazetteer *gz, const char *data_dir, nf_error *e
                  {&gz->common_nouns, "lang/de/entities/common-nouns.txt"},
                  {&gz->landmark_nouns, "lang/de/entities/landmark-nouns.txt"},
                  {&gz->english_heads, "lang/de/entities/english-heads.txt"},
-                 {&gz->place_of_words, "lang/de/entities/place-of-words.txt"}};
+                 {&gz->place_of_words, "lang/de/entities/place-of-words.txt"},
+                 {&gz->party_words, "lang/de/entities/party-words.txt"}};
     for (size_t i = 0; st == NF_OK && i < sizeof lists / sizeof lists[0]; i++) {
         nf_data d;
         st = nf_data_get(data_dir, lists[i].file, &d, err);
@@ -1001,39 +1002,24 @@ nf_status nf_gazetteer_parse(nf_gazetteer *gz, const char *data_dir, nf_error *e
 }
 
 /* Every lexicon of nf_gazetteer. */
-const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS] = {offsetof(nf_gazetteer, names),
-                                                      offsetof(nf_gazetteer, first_words),
-                                                      offsetof(nf_gazetteer, surnames),
-                                                      offsetof(nf_gazetteer, first_surnames),
-                                                      offsetof(nf_gazetteer, loose_surnames),
-                                                      offsetof(nf_gazetteer, given),
-                                                      offsetof(nf_gazetteer, countries),
-                                                      offsetof(nf_gazetteer, adjectives),
-                                                      offsetof(nf_gazetteer, demonyms),
-                                                      offsetof(nf_gazetteer, roles),
-                                                      offsetof(nf_gazetteer, org_heads),
-                                                      offsetof(nf_gazetteer, words),
-                                                      offsetof(nf_gazetteer, lower_words),
-                                                      offsetof(nf_gazetteer, head_tails),
-                                                      offsetof(nf_gazetteer, class_nouns),
-                                                      offsetof(nf_gazetteer, noun_determiners),
-                                                      offsetof(nf_gazetteer, articles),
-                                                      offsetof(nf_gazetteer, name_particles),
-                                                      offsetof(nf_gazetteer, place_endings),
-                                                      offsetof(nf_gazetteer, club_words),
-                                                      offsetof(nf_gazetteer, club_prefixes),
-                                                      offsetof(nf_gazetteer, foreign_country_names),
-                                                      offsetof(nf_gazetteer, thing_acronyms),
-                                                      offsetof(nf_gazetteer, road_words),
-                                                      offsetof(nf_gazetteer, person_codes),
-                                                      offsetof(nf_gazetteer, given_genders),
-                                                      offsetof(nf_gazetteer, sports_codes),
-                                                      offsetof(nf_gazetteer, noun_names),
-                                                      offsetof(nf_gazetteer, common_nouns),
-                                                      offsetof(nf_gazetteer, landmark_nouns),
-                                                      offsetof(nf_gazetteer, english_heads),
-                                                      offsetof(nf_gazetteer, place_of_words),
-                                                      offsetof(nf_gazetteer, region_adjectives)};
+const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS] = {
+    offsetof(nf_gazetteer, names),          offsetof(nf_gazetteer, first_words),
+    offsetof(nf_gazetteer, surnames),       offsetof(nf_gazetteer, first_surnames),
+    offsetof(nf_gazetteer, loose_surnames), offsetof(nf_gazetteer, given),
+    offsetof(nf_gazetteer, countries),      offsetof(nf_gazetteer, adjectives),
+    offsetof(nf_gazetteer, demonyms),       offsetof(nf_gazetteer, roles),
+    offsetof(nf_gazetteer, org_heads),      offsetof(nf_gazetteer, words),
+    offsetof(nf_gazetteer, lower_words),    offsetof(nf_gazetteer, head_tails),
+    offsetof(nf_gazetteer, class_nouns),    offsetof(nf_gazetteer, noun_determiners),
+    offsetof(nf_gazetteer, articles),       offsetof(nf_gazetteer, name_particles),
+    offsetof(nf_gazetteer, place_endings),  offsetof(nf_gazetteer, club_words),
+    offsetof(nf_gazetteer, club_prefixes),  offsetof(nf_gazetteer, foreign_country_names),
+    offsetof(nf_gazetteer, thing_acronyms), offsetof(nf_gazetteer, road_words),
+    offsetof(nf_gazetteer, person_codes),   offsetof(nf_gazetteer, given_genders),
+    offsetof(nf_gazetteer, sports_codes),   offsetof(nf_gazetteer, noun_names),
+    offsetof(nf_gazetteer, common_nouns),   offsetof(nf_gazetteer, landmark_nouns),
+    offsetof(nf_gazetteer, english_heads),  offsetof(nf_gazetteer, place_of_words),
+    offsetof(nf_gazetteer, party_words),    offsetof(nf_gazetteer, region_adjectives)};
 
 _Static_assert(offsetof(nf_gazetteer, codes) - offsetof(nf_gazetteer, names) ==
                    NF_GZ_LEXICONS * sizeof(nf_lexicon),

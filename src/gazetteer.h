@@ -102,6 +102,8 @@ typedef struct nf_gazetteer {
                                 * English name ending in the word names */
     nf_lexicon place_of_words; /* "südlich", "nähe", "bürgermeister": "von" and a name
                                 * after one name a place (place-of-words.txt) */
+    nf_lexicon party_words;    /* "grünen", "sozialdemokraten": a party by its family alone
+                                * (party-words.txt) */
     nf_lexicon region_adjectives; /* inflected region adjective (lower case) -> the region's
                                    * name ("bayerische" -> "Bayern";
                                    * lang/de/entities/region-adjectives.tsv) */
@@ -122,7 +124,7 @@ typedef struct nf_gazetteer {
  * them free, write and read every one.  They are the members from `names`
  * to `codes`; a lexicon added there goes in the list, in gazetteer.c (an
  * assertion there counts them). */
-#define NF_GZ_LEXICONS 33
+#define NF_GZ_LEXICONS 34
 extern const size_t nf_gz_lexicon_offsets[NF_GZ_LEXICONS];
 
 /* Lexicon i of the list above. */

@@ -3712,6 +3712,29 @@ static void test_listed_noun_after_article_is_no_place(void **state) {
                       "2016-01-01", "Rinne", NF_MK_NAME);
 }
 
+/* A party of Germany, Austria or Switzerland named by its family's word
+ * alone ("die Grünen") is, in a document about a country that speaks no
+ * German, that country's party of the family; at home it stays linked. */
+static void test_party_families_abroad(void **state) {
+    const char *t = "In Frankreich kritisierten die Grünen die Regierung.";
+    nf_doc *d = extract_on(state, t, "2008-02-27");
+    const nf_entity *e = entity_named(d, t, "Grünen", NF_MK_NAME);
+    if (!e || e->canonical || strcmp(e->country, "FRA") != 0 || !e->actor ||
+        strcmp(e->actor, "FRAPTY") != 0)
+        fail_msg("%s: the Greens are not a French party", t);
+    nf_doc_free(d);
+    t = "In Spanien kritisierten die Sozialdemokraten die Regierung. Mehr Einwanderer kamen nach "
+        "Spanien als nach Deutschland, sagte der spanische Minister in Spanien.";
+    d = extract_on(state, t, "2008-02-27");
+    e = entity_named(d, t, "Sozialdemokraten", NF_MK_NAME);
+    if (!e || strcmp(e->country, "ESP") != 0) fail_msg("%s: no Spanish party", t);
+    nf_doc_free(d);
+    t = "In Berlin kritisierten die Grünen die Regierung.";
+    d = extract_on(state, t, "2008-02-27");
+    assert_linked(d, t, "Grünen", "Alliance 90/The Greens");
+    nf_doc_free(d);
+}
+
 /* A city's name that is a word of the language too ("in den Bergen")
  * is no evidence of the city's country for a surname alone in an undated
  * text: "Store" in an English title is no Jonas Gahr Støre. */
@@ -9841,6 +9864,7 @@ int main(void) {
         cmocka_unit_test(test_office_holder_of_a_country_after_the_article),
         cmocka_unit_test(test_former_head_by_surname_alone),
         cmocka_unit_test(test_future_head_by_surname_alone),
+        cmocka_unit_test(test_party_families_abroad),
         cmocka_unit_test(test_names_after_place_of_words_are_places),
         cmocka_unit_test(test_speaker_named_before_the_verb),
         cmocka_unit_test(test_listed_noun_after_article_is_no_place),
