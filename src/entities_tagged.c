@@ -812,9 +812,9 @@ static bool language_word(const nf_doc *doc, size_t k) {
  * ("!!!"); one word cut before its compound's end with no capital after
  * its first letter ("Zeit- und Entgelttarife"; "FDP- und BZÖ-Konten"
  * keep the party, as GermEval has it); one word in lower case with no
- * capital or digit that the lexicon knows in lower case or that joins
- * words by a hyphen ("linke", "wissenschaftlich-technischer"; "flattr",
- * "vhs" may be names). */
+ * capital or digit that is a person's, that the lexicon knows in lower
+ * case or that joins words by a hyphen ("a rose garden", "linke",
+ * "wissenschaftlich-technischer"; "flattr", "vhs" may be names). */
 static bool no_name_shape(const nf_doc *doc, const nf_ner_span *s) {
     bool alnum = false;
     for (size_t k = s->ta; k < s->tb && !alnum; k++)
@@ -828,7 +828,9 @@ static bool no_name_shape(const nf_doc *doc, const nf_ner_span *s) {
         inner = doc->text.cls[i] == NF_C_UPPER || doc->text.cls[i] == NF_C_DIGIT;
     if (t->flags & NF_TF_TRUNC) return !inner;
     if (!(t->flags & NF_TF_LOWER) || inner) return false;
-    return memchr(nf_tok(doc, s->ta), '-', doc->tok_len[s->ta]) != NULL ||
+    /* (a person's name is written with a capital: "a rose garden") */
+    return s->type == NF_ENT_PERSON ||
+           memchr(nf_tok(doc, s->ta), '-', doc->tok_len[s->ta]) != NULL ||
            nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, s->ta));
 }
 

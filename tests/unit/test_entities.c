@@ -3704,6 +3704,15 @@ static void test_speaker_named_before_the_verb(void **state) {
                       NF_MK_NAME);
 }
 
+/* One word in lower case is no person's name, whatever the tagger says
+ * ("I never promised you a rose garden"). */
+static void test_lower_case_word_is_no_person(void **state) {
+    expect_no_mention(state,
+                      "So schrieb es einst Joe South der Linn Anderson ins Liederbuch, I beg your "
+                      "pardon, I never promised you a rose garden.",
+                      "2016-02-14", "rose", NF_MK_NAME);
+}
+
 /* A common noun the tagger takes for a place right after an article is
  * the noun, though a politician bears it as a surname: no surname takes
  * the article. */
@@ -9867,6 +9876,7 @@ int main(void) {
         cmocka_unit_test(test_party_families_abroad),
         cmocka_unit_test(test_names_after_place_of_words_are_places),
         cmocka_unit_test(test_speaker_named_before_the_verb),
+        cmocka_unit_test(test_lower_case_word_is_no_person),
         cmocka_unit_test(test_listed_noun_after_article_is_no_place),
         cmocka_unit_test(test_common_word_names_no_country),
         cmocka_unit_test(test_model_code_after_a_product_line_is_no_place),
