@@ -8622,6 +8622,108 @@ static void titles_before_names(nf_doc *doc) {
     doc->nmentions = out;
 }
 
+/* The token after the words that give a town's river, lake or region
+ * after its name ending at token k, before sb: "am Main", "an der Oder",
+ * "im Breisgau", "in der Oberpfalz", "ob der Tauber", "am See"; k when
+ * none do.  The last word is "See", a place of the lists (a river, a
+ * lake, a region: one mention over it alone) or one capitalised word no
+ * list or lexicon knows; not a noun of the language, a day's or a month's
+ * name ("in Wien am Montag", "Paris im Sommer", "Berlin an der Spitze"). */
+static size_t river_suffix_end(const nf_doc *doc, size_t k, size_t sb) {
+    static const char *const compass[] = {"nord", "süd", "ost", "west"};
+    size_t j = k;
+    /* (a region the town lies in, after "im" or "in der", is one no list
+     * has: "Freiburg im Breisgau", not "Hebron im Westjordanland") */
+    bool region = nf_tok_is(doc, j, "im") || nf_tok_is(doc, j, "in");
+    if (j + 1 < sb && (nf_tok_is(doc, j, "am") || nf_tok_is(doc, j, "im")))
+        j++;
+    else if (j + 2 < sb &&
+             (nf_tok_is(doc, j, "an") || nf_tok_is(doc, j, "in") || nf_tok_is(doc, j, "ob")) &&
+             nf_tok_is(doc, j + 1, "der"))
+        j += 2;
+    else
+        return k;
+    const nf_token *t = &doc->tokens[j];
+    if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) ||
+        !(doc->tokens[j - 1].flags & NF_TF_LOWER) || !(t->flags & NF_TF_SPACE_BEFORE))
+        return k;
+    /* (nor a name going on after it: "an der Freien Universität") */
+    if (j + 1 < sb && doc->tokens[j + 1].kind == NF_TOK_WORD &&
+        (doc->tokens[j + 1].flags & NF_TF_CAP))
+        return k;
+    if (nf_tok_is(doc, j, "see") && !region) return j + 1;
+    const nf_mention *m = name_alone_at(doc, j);
+    if (m) return doc->entities[m->entity].type == NF_ENT_LOC && !region ? j + 1 : k;
+    if (nf_tok_find(doc, j, &doc->pack->weekdays) || nf_tok_find(doc, j, &doc->pack->months))
+        return k;
+    /* (nor a side or a bank: "am Ostufer", "im Nordteil") */
+    const char *l = nf_tokl(doc, j);
+    for (size_t c = 0; c < sizeof compass / sizeof compass[0]; c++)
+        if (strncmp(l, compass[c], strlen(compass[c])) == 0) return k;
+    return unlisted_word(doc, j) ? j + 1 : k;
+}
+
+/* Gives the towns their rivers, lakes and regions (river_suffix_end): a
+ * town's name mention goes on over them, the river's own mention is
+ * dropped, and the town is the one the lists name so where they do
+ * ("Frankfurt an der Oder" is Frankfurt (Oder), not Frankfurt am Main);
+ * an unknown word after a preposition of place that such words follow is
+ * a town ("in Bruck an der Leitha").  Countries and regions take none.
+ * Returns false when memory runs out. */
+static bool towns_by_river(nf_doc *doc) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    for (size_t s = 0; s < doc->nsentences; s++) {
+        size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
+        for (size_t k = sa; k + 2 < sb; k++) {
+            if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) continue;
+            size_t end = river_suffix_end(doc, k + 1, sb);
+            if (end == k + 1) continue;
+            size_t i = nf_mention_first_at(doc, k);
+            nf_mention *m = NULL;
+            for (size_t a = i; a > 0 && !m; a--) {
+                nf_mention *x = &doc->mentions[a - 1];
+                if (x->tb == k + 1 && x->kind == NF_MK_NAME) m = x;
+                if (x->ta + 4 < k) break;
+            }
+            if (!m && i < doc->nmentions && doc->mentions[i].ta == k &&
+                doc->mentions[i].tb == k + 1 && doc->mentions[i].kind == NF_MK_NAME)
+                m = &doc->mentions[i];
+            int32_t ent;
+            size_t ta;
+            if (m) {
+                const nf_entity *e = &doc->entities[m->entity];
+                if (e->type != NF_ENT_GPE || (e->actor && strlen(e->actor) == 3)) continue;
+                ent = (int32_t)m->entity;
+                ta = m->ta;
+                /* the lists' town of the whole name, where it is another */
+                const char *full = nf_tokens_text(doc, ta, end);
+                const nf_lex_entry *x =
+                    full ? nf_lexicon_find(&gz->names, full, strlen(full)) : NULL;
+                uint32_t ids[16];
+                size_t n = x ? nf_gz_ids(nf_lex_val(&gz->names, x), ids, 16) : 0;
+                for (size_t g = 0; g < n; g++)
+                    if (ids[g] < gz->count && gz->entries[ids[g]].source == NF_GZ_CITY) {
+                        ent = entity_for(doc, &gz->entries[ids[g]]);
+                        if (ent < 0) return false;
+                        break;
+                    }
+            } else {
+                /* (a new town only by a river or a lake the lists have) */
+                if (!nf_after_spatial_preposition(doc, k, sa) || !unlisted_word(doc, k) ||
+                    (!nf_tok_is(doc, end - 1, "see") && !name_alone_at(doc, end - 1)))
+                    continue;
+                ta = k;
+                ent = nf_entity_of(doc, k, end, NF_ENT_GPE);
+                if (ent < 0) return false;
+            }
+            nf_mentions_drop_inside(doc, ta, end);
+            if (!nf_mention_add(doc, ta, end, ent, NF_MK_NAME)) return false;
+            k = end - 1;
+        }
+    }
+    return true;
+}
+
 /* The stage: every sentence, in order. */
 nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
     nf_tagged tagged;
@@ -8643,7 +8745,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
              sources_before_zufolge(doc, sa, sb);
     }
     nf_tagged_free(&tagged);
-    if (!ok || !nf_lineups(doc) || !nf_scorers(doc))
+    if (!ok || !towns_by_river(doc) || !nf_lineups(doc) || !nf_scorers(doc))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     /* (namesakes first: a party the text names by its namesake's word is
      * evidence of the country an institution is of) */

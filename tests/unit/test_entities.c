@@ -3713,6 +3713,28 @@ static void test_lower_case_word_is_no_person(void **state) {
                       "2016-02-14", "rose", NF_MK_NAME);
 }
 
+/* A town's name goes on over its river, lake or region ("Mühldorf am
+ * Inn", "Neusiedl am See", "St. Georgen im Attergau"), and is the town
+ * the lists name so ("Frankfurt an der Oder" is no Frankfurt am Main); not
+ * over a day, a noun, a side or a territory the lists have ("in Wien am
+ * Montag", "Tarrytown am Ostufer", "Hebron im Westjordanland"). */
+static void test_towns_by_their_rivers(void **state) {
+    const char *t = "Er zog von Frankfurt an der Oder nach Mühldorf am Inn.";
+    nf_doc *d = extract_on(state, t, "2016-01-01");
+    assert_linked(d, t, "Frankfurt an der Oder", "Frankfurt (Oder)");
+    assert_named_type(d, t, "Mühldorf am Inn", NF_ENT_GPE);
+    assert_null(entity_named(d, t, "Inn", NF_MK_NAME));
+    nf_doc_free(d);
+    expect_named_type(state, "Der Bürgermeister von Neusiedl am See sagte das.", "Neusiedl am See",
+                      NF_ENT_GPE);
+    t = "Er traf sie in Wien am Montag. Siedler in Hebron im Westjordanland protestierten.";
+    d = extract_on(state, t, "2016-01-01");
+    assert_named_type(d, t, "Wien", NF_ENT_GPE);
+    assert_named_type(d, t, "Hebron", NF_ENT_GPE);
+    assert_named_type(d, t, "Westjordanland", NF_ENT_LOC);
+    nf_doc_free(d);
+}
+
 /* A common noun the tagger takes for a place right after an article is
  * the noun, though a politician bears it as a surname: no surname takes
  * the article. */
@@ -9876,6 +9898,7 @@ int main(void) {
         cmocka_unit_test(test_party_families_abroad),
         cmocka_unit_test(test_names_after_place_of_words_are_places),
         cmocka_unit_test(test_speaker_named_before_the_verb),
+        cmocka_unit_test(test_towns_by_their_rivers),
         cmocka_unit_test(test_lower_case_word_is_no_person),
         cmocka_unit_test(test_listed_noun_after_article_is_no_place),
         cmocka_unit_test(test_common_word_names_no_country),

@@ -724,6 +724,15 @@ def build_cities(src, out):
         for n in list(names):
             if n.startswith('Sankt '):
                 names.add('St. ' + n[6:])  # "St. Pölten", as German writes it
+        river = re.match(r'^(\S+) \(([^()]+)\)$', name)
+        if iso3 in GERMAN_SPEAKING and river:
+            # "Frankfurt (Oder)" as German writes it in running text: "Frankfurt
+            # an der Oder", "Frankfurt/Oder" ("am" for a masculine river: "Weiden
+            # am ..."; which one a river takes is not in the data, so both)
+            town, where = river.groups()
+            for form in ('%s an der %s', '%s am %s', '%s/%s'):
+                names.add(form % (town, where), CITY_MAXLEN)
+                stats['river_forms'] = stats.get('river_forms', 0) + 1
         if iso3 in GERMAN_SPEAKING:
             # spelling variants with ae/oe/ue for umlauts (Koeln, Duesseldorf)
             base = {_de_plain(name)}
@@ -776,7 +785,9 @@ def build_cities(src, out):
                    'have one.',
                    'names: hand-written German exonyms (lang/de/entities/cities.tsv), GeoNames '
                    'name and ASCII name, the English title where it has no qualifier; for DEU/AUT/CHE/LIE/LUX the alternate spellings with '
-                   'ae/oe/ue for umlauts (Koeln); for post-Soviet countries one Cyrillic '
+                   'ae/oe/ue for umlauts (Koeln), and for a name with its river in parentheses '
+                   'the forms running text writes (Frankfurt (Oder): Frankfurt an der Oder, '
+                   'Frankfurt/Oder); for post-Soviet countries one Cyrillic '
                    'alternate name, the one whose transliteration equals the GeoNames name '
                    '(the Russian/Ukrainian/Kazakh name; hand list first), and for cities '
                    'without hand-written names its German (Duden) transliteration '
