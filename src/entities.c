@@ -6109,32 +6109,66 @@ static bool companies_beside_companies(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* The one name mention over exactly tokens [a, b), or NULL; it belongs
+ * to doc. */
+static const nf_mention *name_over(const nf_doc *doc, size_t a, size_t b) {
+    size_t i = nf_mention_first_at(doc, a);
+    for (; i < doc->nmentions && doc->mentions[i].ta == a; i++)
+        if (doc->mentions[i].tb == b && doc->mentions[i].kind == NF_MK_NAME)
+            return &doc->mentions[i];
+    return NULL;
+}
+
 /* Names what a noun before "namens" calls by the capitalised words after
- * it, where no mention holds them ("ein Start-up namens Knowm", "eine
- * Firma namens Zelcor"): a person after a noun of persons, else what
- * class-nouns.txt says the noun introduces; nothing after another noun
- * ("ein Hund namens Bello", "ein kleiner Junge namens Jean-Black": "Junge"
- * is an adjective too, and no noun of persons of the lists).  Returns
- * false when memory runs out. */
+ * it ("ein Start-up namens Knowm", "eine Firma namens Zelcor"): a person
+ * after a noun of persons ("ein kleiner Junge namens Jean-Black"), else
+ * what class-nouns.txt says the noun introduces; nothing after another
+ * noun ("ein Hund namens Bello").  "namens" introduces someone or
+ * something the reader does not know: a name the lists know there is no
+ * entry of theirs unless it is of the noun's kind and no person's ("ein
+ * Mann namens Schröder" is no chancellor, "ein Hund namens Bello" no town
+ * in Colombia; "eine Stadt namens Lima" is Lima).  Returns false when
+ * memory runs out. */
 static bool names_after_namens(nf_doc *doc, size_t sa, size_t sb) {
     for (size_t j = sa + 1; j + 1 < sb; j++) {
         if (doc->tok_llen[j] != 6 || !nf_tok_is(doc, j, "namens") ||
             !(doc->tokens[j].flags & NF_TF_LOWER) || !(doc->tokens[j - 1].flags & NF_TF_CAP))
             continue;
-        int type = nf_person_noun_at(doc, j - 1) ? NF_ENT_PERSON : nf_class_noun(doc, j - 1);
-        if (type < 0) continue;
+        /* (and the plain nouns of persons, which name no one's kind
+         * elsewhere: "ein Mann namens Schröder") */
+        static const char *const people[] = {"mann",    "mannes", "junge",  "jungen",
+                                             "mädchen", "kind",   "kindes", "kerl",
+                                             "typ",     "typen",  "person", NULL};
+        int type = nf_person_noun_at(doc, j - 1) || nf_tok_in(doc, j - 1, people)
+                       ? NF_ENT_PERSON
+                       : nf_class_noun(doc, j - 1);
         size_t b = j + 1;
         while (b < sb && b < j + 4 && doc->tokens[b].kind == NF_TOK_WORD &&
-               (doc->tokens[b].flags & NF_TF_CAP) && !nf_mention_over(doc, b) && !doc->claimed[b])
+               (doc->tokens[b].flags & NF_TF_CAP) && !doc->claimed[b])
             b++;
         /* (the name ends where a word does: not "The" of
          * "The_Happy_Hobbit") */
         static const char *const ends[] = {",", ".", ";", ":", "!", "?", ")", NULL};
         bool ended =
             b == sb || (doc->tokens[b].flags & NF_TF_SPACE_BEFORE) || nf_tok_in(doc, b, ends);
-        if (b > j + 1 && ended && (b == sb || !nf_mention_over(doc, b)) &&
-            !nf_name_as(doc, j + 1, b, (uint8_t)type))
-            return false;
+        if (b == j + 1 || !ended || (b < sb && nf_mention_over(doc, b))) continue;
+        const nf_mention *m = name_over(doc, j + 1, b);
+        if (m) {
+            const nf_entity *e = &doc->entities[m->entity];
+            if (!e->canonical || (e->type == type && type != NF_ENT_PERSON)) continue;
+            /* (the lists' entry is no one's the noun introduces) */
+            nf_mentions_drop_inside(doc, j + 1, b);
+            if (type < 0) continue;
+            nf_entity x;
+            memset(&x, 0, sizeof x);
+            x.type = (uint8_t)type;
+            x.name = nf_tokens_text(doc, j + 1, b);
+            int32_t ent = x.name ? nf_entity_add(doc, &x) : -1;
+            if (ent < 0 || !nf_mention_add(doc, j + 1, b, ent, NF_MK_NAME)) return false;
+            continue;
+        }
+        if (type < 0 || nf_mention_over(doc, j + 1) || nf_mention_over(doc, b - 1)) continue;
+        if (!nf_name_as(doc, j + 1, b, (uint8_t)type)) return false;
     }
     return true;
 }

@@ -9561,6 +9561,15 @@ static void test_name_after_namens(void **state) {
                       "Knowm", NF_ENT_ORG);
     expect_no_mention(state, "Ein Spieler namens The_Happy_Hobbit hat das Spiel beendet.",
                       "2016-03-01", "The", NF_MK_NAME);
+    /* (someone the reader does not know: no one of the lists, no town of
+     * theirs after a noun of another kind; a town after a noun of towns) */
+    expect_not_linked_to(state, "Ein Mann namens Schröder rief die Polizei.", "2003-01-01",
+                         "Gerhard Schröder");
+    expect_named_type(state, "Ein kleiner Junge namens Lima rief die Polizei.", "Lima",
+                      NF_ENT_PERSON);
+    expect_no_mention(state, "Die Familie hat einen Hund namens Bello.", "2016-03-01", "Bello",
+                      NF_MK_NAME);
+    expect_linked_in(state, "Eine Stadt namens Lima liegt in Peru.", "Lima", "Lima", "PER");
 }
 
 /* Heads of state and government of the twentieth century, and the
