@@ -5749,6 +5749,19 @@ static void test_fragment_of_the_first_of_two_reports(void **state) {
         (want){NF_Q_DIRECT, "ein schwerer Fehler", NULL, "erklärte", NULL, "Die Ministerin"});
 }
 
+/* An order given ("erteilte den Befehl", "gab die Anweisung") quotes the
+ * zu-infinitive after the noun, its giver the speaker. */
+static void test_orders_given(void **state) {
+    expect_quote(state,
+                 "Der mexikanische Präsident erteilte der Luftwaffe den Befehl, den Menschen "
+                 "zu helfen.",
+                 (want){NF_Q_INDIRECT, "den Menschen zu helfen", NULL, "Befehl", NULL,
+                        "Der mexikanische Präsident"});
+    expect_quote(
+        state, "Der Minister gab die Anweisung, die Grenze zu schließen.",
+        (want){NF_Q_INDIRECT, "die Grenze zu schließen", NULL, "Anweisung", NULL, "Der Minister"});
+}
+
 /* A qualifier before a figure opens the speaker's phrase, which goes on
  * as the figure's; inside a phrase ("die BBC von rund 10.000 Menschen")
  * no figure extends it. */
@@ -5784,6 +5797,7 @@ static void test_speaker_opened_by_a_qualified_figure(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
+        cmocka_unit_test(test_orders_given),
         cmocka_unit_test(test_direct_over_paragraphs),
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
