@@ -5890,32 +5890,46 @@ static bool places_by_ending(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* The fewest bytes of the last part of a compound plural_of_noun looks
+ * up ("flüchtlingen" of "Kriegsflüchtlingen"; not "hausen" of
+ * "Ehringshausen"). */
+#define PLURAL_TAIL_MIN 8
+
 /* True when the lower-case word `w` (n bytes) is the dative plural of a
  * common noun the lexicon knows in its plural in -e ("flüchtlingen":
- * "flüchtlinge"): no town, whatever its ending.  (Not by the singular:
- * "Unterhausen" is no "Unterhaus".) */
+ * "flüchtlinge"), or a compound that ends in one of PLURAL_TAIL_MIN bytes
+ * or more ("kriegsflüchtlingen"): no town, whatever its ending.  (Not by
+ * the singular: "Unterhausen" is no "Unterhaus".) */
 static bool plural_of_noun(const nf_doc *doc, const char *w, size_t n) {
     char plural[64];
     if (n < 5 || n >= sizeof plural || w[n - 2] != 'e' || w[n - 1] != 'n') return false;
-    memcpy(plural, w, n - 1);
-    plural[n - 1] = '\0';
-    return nf_ner_common_word(doc->engine->ner, plural);
+    for (size_t cut = 0; cut == 0 || cut + PLURAL_TAIL_MIN <= n; cut++) {
+        if (cut && ((unsigned char)w[cut] & 0xC0) == 0x80) continue;
+        memcpy(plural, w + cut, n - cut - 1);
+        plural[n - cut - 1] = '\0';
+        if (nf_ner_common_word(doc->engine->ner, plural)) return true;
+    }
+    return false;
 }
 
 /* True when the capitalised word at token k of [sa, sb) is a town no list
- * knows: right after "in", "aus", "nach" or "bei", with the ending of a
- * German town's name (place-endings.txt "town": "Unterhausen",
- * "Kleinhofen", "Oberwiesenbach"), alone (no capitalised word after it)
- * and no common noun the lexicon knows ("in Wald" is none). */
+ * knows: right after "in", "aus", "nach", "bei" or "zwischen", or after
+ * the "und" of "zwischen" and one word ("zwischen Ebern und
+ * Untermerzbach"), with the ending of a German town's name
+ * (place-endings.txt "town": "Unterhausen", "Kleinhofen",
+ * "Oberwiesenbach"), alone (no capitalised word after it) and no common
+ * noun the lexicon knows ("in Wald" is none). */
 static bool town_by_ending(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
-    static const char *const preps[] = {"in", "aus", "nach", "bei"};
+    static const char *const preps[] = {"in", "aus", "nach", "bei", "zwischen"};
     const nf_token *t = &doc->tokens[k];
     if (!(t->flags & NF_TF_CAP) || t->kind != NF_TOK_WORD || k == sa) return false;
     size_t pl = doc->tok_llen[k - 1]; /* most words follow no short word */
-    if (pl < 2 || pl > 4) return false;
+    if (pl < 2 || pl > 8) return false;
     bool after = false;
     for (size_t i = 0; i < sizeof preps / sizeof preps[0] && !after; i++)
         after = nf_tok_is(doc, k - 1, preps[i]);
+    after = after || (k >= sa + 3 && nf_tok_is(doc, k - 1, "und") &&
+                      nf_tok_is(doc, k - 3, "zwischen") && (doc->tokens[k - 2].flags & NF_TF_CAP));
     if (!after || (k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD &&
                    (doc->tokens[k + 1].flags & NF_TF_CAP)))
         return false;

@@ -5573,6 +5573,15 @@ static void test_towns_by_ending(void **state) {
     assert_null(entity_named(d, t, "Flüchtlingen", NF_MK_NAME));
     assert_null(entity_named(d, t, "Wald", NF_MK_NAME));
     nf_doc_free(d);
+    /* (so are both towns "zwischen" joins; not the plurals of compounds) */
+    t = "Das Windrad steht zwischen Oberkirchen und Untermerzbach. Er unterscheidet zwischen "
+        "Kriegsflüchtlingen und Arbeitsflüchtlingen.";
+    d = extract_on(state, t, "2025-05-01");
+    assert_non_null(entity_named(d, t, "Oberkirchen", NF_MK_NAME));
+    assert_non_null(entity_named(d, t, "Untermerzbach", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Kriegsflüchtlingen", NF_MK_NAME));
+    assert_null(entity_named(d, t, "Arbeitsflüchtlingen", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 /* Whether a tagged name of `type` over the words `from` .. `to` of the
