@@ -8672,8 +8672,8 @@ static void titles_before_names(nf_doc *doc) {
 
 /* The token after the words that give a town's river, lake or region
  * after its name ending at token k, before sb: "am Main", "an der Oder",
- * "im Breisgau", "in der Oberpfalz", "ob der Tauber", "am See"; k when
- * none do.  The last word is "See", a place of the lists (a river, a
+ * "im Pongau", "im Zillertal", "ob der Tauber", "am See"; k when none
+ * do.  The last word is "See", a place of the lists (a river, a
  * lake, a region: one mention over it alone) or one capitalised word no
  * list or lexicon knows; not a noun of the language, a day's or a month's
  * name ("in Wien am Montag", "Paris im Sommer", "Berlin an der Spitze"). */
@@ -8708,6 +8708,11 @@ static size_t river_suffix_end(const nf_doc *doc, size_t k, size_t sb) {
     const char *l = nf_tokl(doc, j);
     for (size_t c = 0; c < sizeof compass / sizeof compass[0]; c++)
         if (strncmp(l, compass[c], strlen(compass[c])) == 0) return k;
+    /* (a region by the ending of a region's name: "im Pongau", "im
+     * Zillertal", "im Mühlviertel"; not a forest or a hill's: "Stimberg
+     * in der Haard") */
+    static const char *const regions[] = {"gau", "tal", "viertel", NULL};
+    if (region && !nf_tokl_ends_in(doc, j, regions, 3)) return k;
     return unlisted_word(doc, j) ? j + 1 : k;
 }
 

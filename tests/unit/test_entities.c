@@ -3727,6 +3727,10 @@ static void test_towns_by_their_rivers(void **state) {
     nf_doc_free(d);
     expect_named_type(state, "Der Bürgermeister von Neusiedl am See sagte das.", "Neusiedl am See",
                       NF_ENT_GPE);
+    expect_named_type(state, "Der Unfall geschah in St. Georgen im Attergau.",
+                      "St. Georgen im Attergau", NF_ENT_GPE);
+    expect_no_mention(state, "Er wanderte auf den Stimberg in der Haard.", "2016-01-01",
+                      "Stimberg in der Haard", NF_MK_NAME);
     t = "Er traf sie in Wien am Montag. Siedler in Hebron im Westjordanland protestierten.";
     d = extract_on(state, t, "2016-01-01");
     assert_named_type(d, t, "Wien", NF_ENT_GPE);
