@@ -3729,8 +3729,8 @@ static void test_towns_by_their_rivers(void **state) {
                       NF_ENT_GPE);
     expect_named_type(state, "Der Unfall geschah in St. Georgen im Attergau.",
                       "St. Georgen im Attergau", NF_ENT_GPE);
-    expect_no_mention(state, "Er wanderte auf den Stimberg in der Haard.", "2016-01-01",
-                      "Stimberg in der Haard", NF_MK_NAME);
+    expect_no_mention(state, "Die Feuerwehr aus Unterhausen im Kelmhaardt kam.", "2016-01-01",
+                      "Unterhausen im Kelmhaardt", NF_MK_NAME);
     t = "Er traf sie in Wien am Montag. Siedler in Hebron im Westjordanland protestierten.";
     d = extract_on(state, t, "2016-01-01");
     assert_named_type(d, t, "Wien", NF_ENT_GPE);
