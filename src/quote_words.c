@@ -190,6 +190,28 @@ static bool possessive_mein(const nf_doc *doc, size_t k) {
            (doc->tokens[k - 1].flags & NF_TF_LOWER);
 }
 
+/* True when the participle at k is "gesagt" of an idiom set off from its
+ * clause ("ehrlich gesagt", "offen gesagt", "kurz gesagt", "wie
+ * gesagt"): a manner adverb before it that opens the sentence or follows
+ * a comma, and a comma or the clause's verb after it ("Diese Debatte
+ * ist, ehrlich gesagt, erst am Anfang", "Ehrlich gesagt war das ein
+ * Fehler"); the frame is another's, no one says anything by it ("Er hat
+ * es offen gesagt" does). */
+static bool parenthetical_gesagt(const nf_doc *doc, size_t k) {
+    static const char *const manner[] = {"ehrlich",  "offen",      "kurz",      "anders",
+                                         "genauer",  "grob",       "salopp",    "vereinfacht",
+                                         "nebenbei", "wie",        "ehrlicher", "allgemein",
+                                         "gelinde",  "deutlicher", "besser",    NULL};
+    if (k == 0 || k + 1 >= doc->ntokens || !nf_tok_is(doc, k, "gesagt") ||
+        !nf_tok_in(doc, k - 1, manner))
+        return false;
+    size_t s = doc->sentences[doc->tok_sent[k]].ta;
+    bool set_off = k - 1 == s || nf_tok_is(doc, k - 2, ",") || nf_tok_is(doc, k - 2, "(") ||
+                   doc->tokens[k - 2].kind == NF_TOK_QUOTE;
+    return set_off && (nf_tok_is(doc, k + 1, ",") || nf_tok_is(doc, k + 1, ")") ||
+                       (doc->tokens[k + 1].flags & NF_TF_LOWER));
+}
+
 /* Looks each flagged token up in the stage's lists. */
 bool qx_classify(qctx *c) {
     nf_doc *doc = c->doc;
@@ -225,7 +247,7 @@ bool qx_classify(qctx *c) {
             bool label = !lower && k + 1 < n && nf_tok_is(doc, k + 1, ":");
             if ((lower || (sentence_initial(doc, k) && !nf_mention_over(doc, k) && !label)) &&
                 (e = nf_tokl_get(doc, k, &lp->speech_verbs)) != NULL && !attributive_form(doc, k) &&
-                !possessive_mein(doc, k)) {
+                !possessive_mein(doc, k) && !parenthetical_gesagt(doc, k)) {
                 char cls = nf_lex_val(&lp->speech_verbs, e)[0];
                 c->vcls[k] = cls == 'S'   ? QV_SAY
                              : cls == 'R' ? QV_ACT

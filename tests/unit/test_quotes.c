@@ -5749,6 +5749,21 @@ static void test_fragment_of_the_first_of_two_reports(void **state) {
         (want){NF_Q_DIRECT, "ein schwerer Fehler", NULL, "erklärte", NULL, "Die Ministerin"});
 }
 
+/* "ehrlich gesagt", "wie gesagt" set off from their clause are idioms,
+ * no frame: the quote is the sentence's, framed after it. */
+static void test_idioms_of_saying(void **state) {
+    expect_quote(state,
+                 "Diese Debatte ist noch lange nicht vorbei, ehrlich gesagt, beginnt sie erst, "
+                 "erklärte er.",
+                 (want){NF_Q_INDIRECT,
+                        "Diese Debatte ist noch lange nicht vorbei, ehrlich gesagt, beginnt sie "
+                        "erst",
+                        NULL, "erklärte", NULL, "er"});
+    expect_no_quote(state, "Wie gesagt, das ist falsch.", "das ist falsch");
+    expect_quote(state, "Er hat es offen gesagt: Das ist falsch.",
+                 (want){NF_Q_INDIRECT, "Das ist falsch", NULL, "gesagt", NULL, "Er"});
+}
+
 /* An order given ("erteilte den Befehl", "gab die Anweisung") quotes the
  * zu-infinitive after the noun, its giver the speaker. */
 static void test_orders_given(void **state) {
@@ -5798,6 +5813,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
         cmocka_unit_test(test_orders_given),
+        cmocka_unit_test(test_idioms_of_saying),
         cmocka_unit_test(test_direct_over_paragraphs),
         cmocka_unit_test(test_interrupted),
         cmocka_unit_test(test_colon),
