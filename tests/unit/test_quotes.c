@@ -5764,6 +5764,19 @@ static void test_idioms_of_saying(void **state) {
                  (want){NF_Q_INDIRECT, "Das ist falsch", NULL, "gesagt", NULL, "Er"});
 }
 
+/* Separable verbs of saying frame in the plural of the present too
+ * ("merken an", "machen deutlich"). */
+static void test_separable_verbs_in_the_plural(void **state) {
+    expect_quote(state,
+                 "Die Richterin und der Verteidiger merken an, dass die Erinnerung besser "
+                 "geworden sei.",
+                 (want){NF_Q_INDIRECT, "dass die Erinnerung besser geworden sei", NULL, "merken",
+                        "an", "Die Richterin"});
+    expect_quote(state, "Die Anwälte machen deutlich, dass der Vertrag nichtig sei.",
+                 (want){NF_Q_INDIRECT, "dass der Vertrag nichtig sei", NULL, "machen", "deutlich",
+                        "Die Anwälte"});
+}
+
 /* An order given ("erteilte den Befehl", "gab die Anweisung") quotes the
  * zu-infinitive after the noun, its giver the speaker. */
 static void test_orders_given(void **state) {
@@ -5813,6 +5826,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
         cmocka_unit_test(test_orders_given),
+        cmocka_unit_test(test_separable_verbs_in_the_plural),
         cmocka_unit_test(test_idioms_of_saying),
         cmocka_unit_test(test_direct_over_paragraphs),
         cmocka_unit_test(test_interrupted),
