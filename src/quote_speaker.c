@@ -1261,10 +1261,14 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         size_t gs = qx_clause_start(c, cs - 2, sa);
         if (!finite && object_control(c, gs, cs - 1)) return none;
         nf_seg s = finite ? none : qx_clause_subject(c, gs, cs - 1);
-        /* someone named ("Faymann hat alle Mühe, ... zu erklären"), not
-         * the "es" of "liegt es an X, zu entscheiden" nor a thing ("Die
-         * richtige Lösung ist, offen zu sagen") */
-        if (s.tb > s.ta && !is(c, s.ta, "es") && qx_names_someone(c, s.ta, s.tb)) return s;
+        /* someone named ("Faymann hat alle Mühe, ... zu erklären") or
+         * described by a noun of persons ("Der Minister trat vor die
+         * Presse, um zu verkünden"), not the "es" of "liegt es an X, zu
+         * entscheiden" nor a thing ("Die richtige Lösung ist, offen zu
+         * sagen") */
+        if (s.tb > s.ta && !is(c, s.ta, "es") &&
+            (qx_names_someone(c, s.ta, s.tb) || names_person(c, s.ta, s.tb)))
+            return s;
         /* or the relative pronoun that opens the clause ("Michel, der
          * sich in Myanmar aufhält, um die Junta aufzufordern, ..."), else
          * none */

@@ -1940,6 +1940,12 @@ static void test_speaker_of_zu_infinitive(void **state) {
         (want){NF_Q_INDIRECT, "dass die Preise stabil bleiben", NULL, "erinnern", NULL, NULL});
     expect_quote(state, "Es ist schwierig, den Wählern zu erklären, dass die Reform nötig sei.",
                  (want){NF_Q_INDIRECT, "dass die Reform nötig sei", NULL, "erklären", NULL, NULL});
+    /* (a subject a noun of persons describes speaks too) */
+    expect_quote(state,
+                 "Der Minister trat vor die Presse, um zu verkünden, dass die Kontingente "
+                 "gelten.",
+                 (want){NF_Q_INDIRECT, "dass die Kontingente gelten", NULL, "verkünden", NULL,
+                        "Der Minister"});
 }
 
 static void test_speaker_position(void **state) {
