@@ -978,8 +978,10 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
         }
         /* "Den Unmut der CDU brachte die Sprecherin X zum Ausdruck:": an
          * object in the Vorfeld names nobody; a person after the verb is
-         * the subject. */
-        if (n + 1 < e && !qx_names_someone(c, cs, n) && qx_word(c, n) && !qx_cap(c, n)) {
+         * the subject (not where a noun of persons heads the Vorfeld: "Der
+         * Minister lud Journalisten ein"). */
+        if (n + 1 < e && !qx_names_someone(c, cs, n) && !names_person(c, cs, n) && qx_word(c, n) &&
+            !qx_cap(c, n)) {
             size_t a = qx_skip_adverbials(c, n + 1, e), b = qx_np_fwd(c, a, e);
             if (b > a && names_person(c, a, b)) return (nf_seg){(uint32_t)a, (uint32_t)b};
         }
@@ -1259,7 +1261,9 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         bool finite = (c->wcls[cs] & QW_PRON) && !(c->wcls[cs] & QW_DET);
         for (size_t k = cs; k < v && !finite; k++) finite = (c->wcls[k] & QW_AUX) != 0;
         size_t gs = qx_clause_start(c, cs - 2, sa);
-        if (!finite && object_control(c, gs, cs - 1)) return none;
+        /* (a clause of purpose is its subject's in any case: "lud
+         * Journalisten ein, um mitzuteilen, ...") */
+        if (!finite && !is(c, cs, "um") && object_control(c, gs, cs - 1)) return none;
         nf_seg s = finite ? none : qx_clause_subject(c, gs, cs - 1);
         /* someone named ("Faymann hat alle Mühe, ... zu erklären") or
          * described by a noun of persons ("Der Minister trat vor die

@@ -212,6 +212,24 @@ static bool parenthetical_gesagt(const nf_doc *doc, size_t k) {
                        (doc->tokens[k + 1].flags & NF_TF_LOWER));
 }
 
+/* True when the zu-infinitive of a separable verb at k ("hinzuweisen",
+ * one word) hangs on a form of "sein" before it in its clause, the modal
+ * passive ("so ist darauf hinzuweisen, dass", "ihm sind keine Zweifel
+ * anzumerken"): what must or can be said, by no one; no frame.  (The
+ * two words "zu sagen" after "sein" are left to the frames: "war es
+ * wichtig zu betonen, dass" quotes.) */
+static bool modal_passive(const nf_doc *doc, size_t k) {
+    static const char *const sein[] = {"ist",   "sind", "war",   "waren", "sei",
+                                       "seien", "wäre", "wären", NULL};
+    if ((k > 0 && nf_tok_is(doc, k - 1, "zu")) || !nf_tok_zu_infinitive(doc, k)) return false;
+    size_t s = doc->sentences[doc->tok_sent[k]].ta;
+    for (size_t j = k; j-- > s && j + 8 > k;) {
+        if (doc->tokens[j].kind == NF_TOK_PUNCT || doc->tokens[j].kind == NF_TOK_QUOTE) break;
+        if (nf_tok_in(doc, j, sein)) return true;
+    }
+    return false;
+}
+
 /* Looks each flagged token up in the stage's lists. */
 bool qx_classify(qctx *c) {
     nf_doc *doc = c->doc;
@@ -247,7 +265,8 @@ bool qx_classify(qctx *c) {
             bool label = !lower && k + 1 < n && nf_tok_is(doc, k + 1, ":");
             if ((lower || (sentence_initial(doc, k) && !nf_mention_over(doc, k) && !label)) &&
                 (e = nf_tokl_get(doc, k, &lp->speech_verbs)) != NULL && !attributive_form(doc, k) &&
-                !possessive_mein(doc, k) && !parenthetical_gesagt(doc, k)) {
+                !possessive_mein(doc, k) && !parenthetical_gesagt(doc, k) &&
+                !modal_passive(doc, k)) {
                 char cls = nf_lex_val(&lp->speech_verbs, e)[0];
                 c->vcls[k] = cls == 'S'   ? QV_SAY
                              : cls == 'R' ? QV_ACT

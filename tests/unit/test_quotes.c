@@ -5783,6 +5783,17 @@ static void test_separable_verbs_in_the_plural(void **state) {
                         "Die Anwälte"});
 }
 
+/* The zu-infinitive of a separable verb of saying frames ("um
+ * mitzuteilen, dass"), but not in the modal passive of "sein" ("so ist
+ * darauf hinzuweisen, dass": by no one). */
+static void test_joined_zu_infinitives(void **state) {
+    expect_quote(
+        state, "Der Minister lud Journalisten ein, um mitzuteilen, dass er zurücktrete.",
+        (want){NF_Q_INDIRECT, "dass er zurücktrete", NULL, "mitzuteilen", NULL, "Der Minister"});
+    expect_no_quote(state, "In diesem Fall ist darauf hinzuweisen, dass der Vertrag nichtig ist.",
+                    "dass der Vertrag nichtig ist");
+}
+
 /* An order given ("erteilte den Befehl", "gab die Anweisung") quotes the
  * zu-infinitive after the noun, its giver the speaker. */
 static void test_orders_given(void **state) {
@@ -5832,6 +5843,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
         cmocka_unit_test(test_orders_given),
+        cmocka_unit_test(test_joined_zu_infinitives),
         cmocka_unit_test(test_separable_verbs_in_the_plural),
         cmocka_unit_test(test_idioms_of_saying),
         cmocka_unit_test(test_direct_over_paragraphs),
