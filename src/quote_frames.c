@@ -2627,7 +2627,11 @@ static nf_seg noun_holder(const qctx *c, size_t k, size_t sa, size_t cs, size_t 
      * the coreference stage resolves) */
     if (k > cs && nf_tok_in(c->doc, k - 1, possessives))
         return (nf_seg){(uint32_t)k - 1, (uint32_t)k + 1};
-    bool voiced = (k >= cs + 2 && is(c, k - 2, "mit") && (c->wcls[k - 1] & QW_DET)) ||
+    /* ("mit der Bitte", "mit der dringenden Bitte": adjectives may stand
+     * between the article and the noun) */
+    size_t d = k;
+    while (d > cs + 2 && d + 3 > k && qx_adjective(c, d - 1)) d--;
+    bool voiced = (d >= cs + 2 && is(c, d - 2, "mit") && (c->wcls[d - 1] & QW_DET)) ||
                   voiced_in(c, cs, ce, k, cls == 'o');
     if (!voiced) return (nf_seg){0, 0};
     nf_seg sp = from_whom(c, k, cs);

@@ -5794,6 +5794,16 @@ static void test_joined_zu_infinitives(void **state) {
                     "dass der Vertrag nichtig ist");
 }
 
+/* "mit der Bitte" gives its clause's subject the statement, adjectives
+ * before the noun or not. */
+static void test_with_the_request(void **state) {
+    expect_quote(
+        state,
+        "Die Unesco übergab die Liste mit der dringenden Bitte, diese Plätze nicht "
+        "anzugreifen.",
+        (want){NF_Q_INDIRECT, "diese Plätze nicht anzugreifen", NULL, "Bitte", NULL, "Die Unesco"});
+}
+
 /* An order given ("erteilte den Befehl", "gab die Anweisung") quotes the
  * zu-infinitive after the noun, its giver the speaker. */
 static void test_orders_given(void **state) {
@@ -5843,6 +5853,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_direct_mark_styles),
         cmocka_unit_test(test_orders_given),
+        cmocka_unit_test(test_with_the_request),
         cmocka_unit_test(test_joined_zu_infinitives),
         cmocka_unit_test(test_separable_verbs_in_the_plural),
         cmocka_unit_test(test_idioms_of_saying),
