@@ -4933,6 +4933,17 @@ static int32_t national_org(nf_doc *doc, const char *iso, const char *role, size
     const char *sector = nf_role_sector(role, rl);
     if (!sector) return -1;
     const char *name = placed ? nf_tokens_text(doc, ta, tb) : NULL;
+    /* the country's organisation the text named by a name that opens
+     * with the noun ("die Nationalbank" after "Nationalbank der
+     * Ukraine") */
+    const char *noun = doc->tokens[tb - 1].kind == NF_TOK_WORD ? nf_tok(doc, tb - 1) : NULL;
+    size_t nl = noun ? doc->tok_len[tb - 1] : 0;
+    for (size_t i = 0; noun && i < doc->nentities; i++) {
+        const nf_entity *e = &doc->entities[i];
+        if (e->type == NF_ENT_ORG && e->canonical && e->name && !strncmp(e->country, iso, 3) &&
+            !strncmp(e->name, noun, nl) && e->name[nl] == ' ')
+            return (int32_t)i;
+    }
     for (size_t i = 0; i < doc->nentities; i++) {
         const nf_entity *e = &doc->entities[i];
         if (e->type != NF_ENT_ORG || strncmp(e->country, iso, 3) != 0 || !e->role ||

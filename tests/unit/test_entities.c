@@ -3770,6 +3770,26 @@ static void test_party_families_abroad(void **state) {
     nf_doc_free(d);
 }
 
+/* "die Nationalbank" is the home country's central bank (Austria's in
+ * Austrian news, Switzerland's in Swiss news), and abroad the one the
+ * text named by a name that opens with the noun. */
+static void test_national_banks(void **state) {
+    const char *t = "Wien – Die Nationalbank rechnet mit Wachstum, teilte die Nationalbank mit.";
+    nf_doc *d = extract_on(state, t, "2016-01-01");
+    assert_linked(d, t, "Nationalbank", "Oesterreichische Nationalbank");
+    nf_doc_free(d);
+    t = "Zürich – Die Nationalbank hält am Mindestkurs fest.";
+    d = extract_on(state, t, "2016-01-01");
+    assert_linked(d, t, "Nationalbank", "Swiss National Bank");
+    nf_doc_free(d);
+    t = "Kiew – Die Nationalbank der Ukraine senkte den Leitzins. Die Nationalbank erklärte das.";
+    d = extract_on(state, t, "2016-01-01");
+    const nf_entity *a = entity_named(d, t, "Nationalbank der Ukraine", NF_MK_NAME);
+    const nf_entity *b = entity_named(d, t, "Nationalbank", NF_MK_NAME);
+    if (!a || a != b) fail_msg("%s: two national banks", t);
+    nf_doc_free(d);
+}
+
 /* A city's name that is a word of the language too ("in den Bergen")
  * is no evidence of the city's country for a surname alone in an undated
  * text: "Store" in an English title is no Jonas Gahr Støre. */
@@ -9918,6 +9938,7 @@ int main(void) {
         cmocka_unit_test(test_former_head_by_surname_alone),
         cmocka_unit_test(test_future_head_by_surname_alone),
         cmocka_unit_test(test_party_families_abroad),
+        cmocka_unit_test(test_national_banks),
         cmocka_unit_test(test_names_after_place_of_words_are_places),
         cmocka_unit_test(test_speaker_named_before_the_verb),
         cmocka_unit_test(test_towns_by_their_rivers),
