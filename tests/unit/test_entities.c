@@ -9313,6 +9313,23 @@ static void test_magazines_named_like_a_tabloid(void **state) {
     nf_doc_free(d);
 }
 
+/* Groups, parties, agencies and companies the news name often: the
+ * hacker collective Anonymous, Egypt's Al-Nour party, Austria's weather
+ * service and Bank Austria; Silicon Valley is a place. */
+static void test_often_named_groups(void **state) {
+    const char *t =
+        "In Ägypten erklärte die salafistische Al-Nour, sie sei keine religiöse "
+        "Partei. Die Hacker von Anonymous veröffentlichten Daten. Laut ZAMG wird es "
+        "kalt. Die Bank Austria meldete Gewinne. Der Minister reiste ins Silicon Valley.";
+    nf_doc *d = extract_on(state, t, "2015-01-01");
+    assert_linked(d, t, "Al-Nour", "Al-Nour Party");
+    assert_linked(d, t, "Anonymous", "Anonymous (hacker group)");
+    assert_linked(d, t, "ZAMG", "Central Institution for Meteorology and Geodynamics");
+    assert_linked(d, t, "Bank Austria", "UniCredit Bank Austria");
+    assert_string_equal(assert_linked(d, t, "Silicon Valley", "Silicon Valley")->country, "USA");
+    nf_doc_free(d);
+}
+
 /* Technology and trade outlets are outlets of their countries, credited
  * as sources ("Laut Ars Technica ..." was a person). */
 static void test_technology_outlets(void **state) {
@@ -10019,6 +10036,7 @@ int main(void) {
         cmocka_unit_test(test_party_branch_takes_the_partys_code),
         cmocka_unit_test(test_european_sports_papers),
         cmocka_unit_test(test_magazines_named_like_a_tabloid),
+        cmocka_unit_test(test_often_named_groups),
         cmocka_unit_test(test_technology_outlets),
         cmocka_unit_test(test_time_zone_is_no_name),
         cmocka_unit_test(test_town_after_ort_and_nouns_after_places),
