@@ -13,6 +13,16 @@ static const char *country_of(const nf_doc *d, int32_t e) {
     return x->actor ? x->actor : "";
 }
 
+/* Extracts `text` published on `date`; the caller frees the record. */
+static nf_doc *extract_dated(void **state, const char *text, const char *date) {
+    nf_doc_meta m = {0};
+    m.date = date;
+    nf_error e;
+    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    assert_non_null(d);
+    return d;
+}
+
 /* Asserts that no event of `root` has a source of country (or code) `src`. */
 static void expect_no_source(void **state, const char *text, const char *root, const char *src);
 
@@ -20,10 +30,7 @@ static void expect_no_source(void **state, const char *text, const char *root, c
  * countries and this modality ("" target: none). */
 static void expect_event(void **state, const char *text, const char *root, const char *src,
                          const char *tgt, const char *modality) {
-    nf_doc_meta m = {0};
-    m.date = "2025-11-12";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    nf_doc *d = extract_dated(state, text, "2025-11-12");
     for (size_t i = 0; i < d->nevents; i++) {
         const nf_event *v = &d->events[i];
         if (strncmp(v->code, root, 2) != 0) continue;
@@ -45,10 +52,7 @@ static void expect_event(void **state, const char *text, const char *root, const
  * countries, copied into `out` ("" when there is none). */
 static void find_code(void **state, const char *text, const char *root, const char *src,
                       const char *tgt, char out[6]) {
-    nf_doc_meta m = {0};
-    m.date = "2025-11-12";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    nf_doc *d = extract_dated(state, text, "2025-11-12");
     out[0] = '\0';
     for (size_t i = 0; i < d->nevents && !out[0]; i++) {
         const nf_event *v = &d->events[i];
@@ -70,10 +74,7 @@ static void expect_no_event(void **state, const char *text, const char *root, co
 
 /* Asserts that `text` yields no event with this root code. */
 static void expect_no_root(void **state, const char *text, const char *root) {
-    nf_doc_meta m = {0};
-    m.date = "2025-11-12";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    nf_doc *d = extract_dated(state, text, "2025-11-12");
     size_t hits = 0;
     for (size_t i = 0; i < d->nevents; i++) hits += strncmp(d->events[i].code, root, 2) == 0;
     nf_doc_free(d);
@@ -463,10 +464,7 @@ static void test_warrants(void **state) {
     const char *t = "Bei der Münchner Mordkommission legte die Frau ein Geständnis ab. Sie wurde "
                     "dem Ermittlungsrichter vorgeführt, der Haftbefehl wegen versuchten Mordes "
                     "erließ.";
-    nf_doc_meta m = {0};
-    m.date = "2025-11-12";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    nf_doc *d = extract_dated(state, t, "2025-11-12");
     for (size_t i = 0; i < d->nmentions; i++)
         assert_int_not_equal(d->mentions[i].kind, NF_MK_PRONOUN);
     nf_doc_free(d);
@@ -652,10 +650,7 @@ static void test_relative_clause_in_prefield(void **state) {
     const char *u = "In seiner „Thronrede“, die in Vertretung des Staatsoberhaupts Königin "
                     "Elizabeth II. von Generalgouverneurin Michaëlle Jean verlesen wurde, mahnte "
                     "Harper zu einem finanzpolitisch verantwortungsvollen Haushalt.";
-    nf_doc_meta m = {0};
-    m.date = "2006-04-05";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, u, strlen(u), &m, &e);
+    nf_doc *d = extract_dated(state, u, "2006-04-05");
     for (size_t i = 0; i < d->nevents; i++)
         if (d->events[i].source == 0) /* the queen, the first entity named */
             fail_msg("%s: the queen acts (%s)", u, d->events[i].code);
@@ -689,16 +684,6 @@ static void test_place_is_no_object(void **state) {
         state, "Der Bundesfinanzminister mahnte auf einer Veranstaltung in London zur Ruhe.", "02");
     expect_event(state, "Der Kreml kritisierte die Führung in Kiew scharf.", "11", "RUS", "UKR",
                  "asserted");
-}
-
-/* Extracts `text` published on `date`; the caller frees the record. */
-static nf_doc *extract_dated(void **state, const char *text, const char *date) {
-    nf_doc_meta m = {0};
-    m.date = date;
-    nf_error e;
-    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
-    assert_non_null(d);
-    return d;
 }
 
 /* A verb phrase after a comma and its finite verb has its own objects,
@@ -853,10 +838,7 @@ static void test_visit_and_host(void **state) {
         "Der kasachische Präsident Toqajew traf am 11. November zu einem Staatsbesuch in "
         "Moskau ein.";
     expect_event(state, t, "04", "KAZ", "RUS", "asserted");
-    nf_doc_meta m = {0};
-    m.date = "2025-11-12";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    nf_doc *d = extract_dated(state, t, "2025-11-12");
     bool visit = false, host = false;
     for (size_t i = 0; i < d->nevents; i++) {
         visit |= strcmp(d->events[i].code, "042") == 0;
@@ -972,10 +954,7 @@ static void test_no_actor_from_a_clause_of_concession(void **state) {
      * actor of the main clause's act */
     const char *t = "Besorgt sind Investoren wegen der dünnen Kapitaldecke, wenngleich "
                     "Unicredit-Chef Federico Ghizzoni eine Kapitalerhöhung dementierte.";
-    nf_doc_meta m = {0};
-    m.date = "2025-11-12";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    nf_doc *d = extract_dated(state, t, "2025-11-12");
     bool worried = false, denied = false;
     for (size_t i = 0; i < d->nevents; i++) {
         worried |= strcmp(d->events[i].code, "012") == 0 && d->events[i].source >= 0;
@@ -1073,10 +1052,7 @@ static void test_sports_reporting(void **state) {
 static void test_uncoded_parties(void **state) {
     expect_no_root(state, "Bruce Dern kritisierte Kurt Russell scharf.", "11");
     const char *t = "Emmanuel Macron kritisierte Kurt Russell scharf.";
-    nf_doc_meta m = {0};
-    m.date = "2025-11-12";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    nf_doc *d = extract_dated(state, t, "2025-11-12");
     assert_non_null(d);
     assert_int_equal(d->nevents, 1);
     assert_memory_equal(d->events[0].code, "11", 2);
@@ -1125,10 +1101,7 @@ static void test_meeting_with_pronoun_subject(void **state) {
  * a party to the act, and gives the person's country. */
 static void test_party_affiliation(void **state) {
     const char *t = "Finanzminister Hannes Androsch (SPÖ) kritisierte die ÖVP scharf.";
-    nf_doc_meta m = {0};
-    m.date = "1975-02-15";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    nf_doc *d = extract_dated(state, t, "1975-02-15");
     assert_non_null(d);
     assert_int_equal(d->nevents, 1);
     const nf_event *v = &d->events[0];
@@ -1207,10 +1180,7 @@ static void test_doer_after_durch(void **state) {
 /* The types of the actors of the first event of `text` with this root
  * (-1 for none) into *src and *tgt; false when there is no such event. */
 static bool actor_types(void **state, const char *text, const char *root, int *src, int *tgt) {
-    nf_doc_meta m = {0};
-    m.date = "2025-11-12";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    nf_doc *d = extract_dated(state, text, "2025-11-12");
     bool found = false;
     for (size_t i = 0; i < d->nevents && !found; i++) {
         const nf_event *v = &d->events[i];
@@ -1312,10 +1282,7 @@ static void test_intent_to_send(void **state) {
 static void test_meeting_as_visit(void **state) {
     const char *t = "Obama hatte bei seinem Treffen mit Medwedew in Moskau über Abrüstung "
                     "gesprochen.";
-    nf_doc_meta m = {0};
-    m.date = "2009-07-10";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    nf_doc *d = extract_dated(state, t, "2009-07-10");
     bool visit = false, host = false;
     for (size_t i = 0; i < d->nevents; i++) {
         const nf_event *v = &d->events[i];
@@ -1495,10 +1462,7 @@ static void test_target_in_sentence_before(void **state) {
 /* Asserts that `text` yields no event with this root code whose source
  * has this country. */
 static void expect_no_source(void **state, const char *text, const char *root, const char *src) {
-    nf_doc_meta m = {0};
-    m.date = "2025-11-12";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    nf_doc *d = extract_dated(state, text, "2025-11-12");
     size_t hits = 0;
     for (size_t i = 0; i < d->nevents; i++)
         hits += strncmp(d->events[i].code, root, 2) == 0 &&
@@ -2185,10 +2149,7 @@ static void test_date_of_dabei(void **state) {
     const char *t =
         "Die Europäische Union will am Montag, den 18. Februar 2008, in Brüssel beraten. "
         "Dabei will sie die Entsendung von Polizisten in das Kosovo beschließen.";
-    nf_doc_meta m = {0};
-    m.date = "2008-02-15";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, t, strlen(t), &m, &e);
+    nf_doc *d = extract_dated(state, t, "2008-02-15");
     const char *date = NULL;
     for (size_t i = 0; i < d->nevents && !date; i++)
         if (strncmp(d->events[i].code, "03", 2) == 0 && d->events[i].date >= 0)
@@ -2425,10 +2386,7 @@ static void test_attributive_participle_of_place(void **state) {
  * to one of country `tgt`. */
 static void expect_no_pair(void **state, const char *text, const char *root, const char *src,
                            const char *tgt) {
-    nf_doc_meta m = {0};
-    m.date = "2025-11-12";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    nf_doc *d = extract_dated(state, text, "2025-11-12");
     size_t hits = 0;
     for (size_t i = 0; i < d->nevents; i++)
         hits += strncmp(d->events[i].code, root, 2) == 0 &&
@@ -2736,10 +2694,7 @@ static void test_genitive_of_the_object_before_final_verbs(void **state) {
 /* How many events of root 19 with a source of ISR has `text` (of
  * 2009-01-04) whose trigger is the word `trigger`. */
 static size_t israeli_attacks_by(void **state, const char *text, const char *trigger) {
-    nf_doc_meta m = {0};
-    m.date = "2009-01-04";
-    nf_error e;
-    nf_doc *d = nf_extract(*state, text, strlen(text), &m, &e);
+    nf_doc *d = extract_dated(state, text, "2009-01-04");
     size_t n = 0;
     for (size_t i = 0; i < d->nevents; i++)
         n += strncmp(d->events[i].code, "19", 2) == 0 &&
