@@ -221,13 +221,14 @@ static bool parenthetical_gesagt(const nf_doc *doc, size_t k) {
 static bool modal_passive(const nf_doc *doc, size_t k) {
     static const char *const sein[] = {"ist",   "sind", "war",   "waren", "sei",
                                        "seien", "wäre", "wären", NULL};
-    if ((k > 0 && nf_tok_is(doc, k - 1, "zu")) || !nf_tok_zu_infinitive(doc, k)) return false;
+    /* (the form of "sein" first: most verbs have none before them) */
     size_t s = doc->sentences[doc->tok_sent[k]].ta;
-    for (size_t j = k; j-- > s && j + 8 > k;) {
+    bool after_sein = false;
+    for (size_t j = k; j-- > s && j + 8 > k && !after_sein;) {
         if (doc->tokens[j].kind == NF_TOK_PUNCT || doc->tokens[j].kind == NF_TOK_QUOTE) break;
-        if (nf_tok_in(doc, j, sein)) return true;
+        after_sein = nf_tok_in(doc, j, sein);
     }
-    return false;
+    return after_sein && !(k > 0 && nf_tok_is(doc, k - 1, "zu")) && nf_tok_zu_infinitive(doc, k);
 }
 
 /* Looks each flagged token up in the stage's lists. */
