@@ -6713,6 +6713,26 @@ static bool speakers_before_verbs(nf_doc *doc, size_t sa, size_t sb) {
     return ent >= 0 && nf_mention_add(doc, k, k + 2, ent, NF_MK_NAME);
 }
 
+/* Adds the persons named by initials written together and a word no
+ * list or lexicon knows or a listed surname after them ("C.Y. Leung",
+ * "H.C. Strache"), where no mention holds them: the tagger, which cuts
+ * words at their periods, misses many.  Returns false when memory runs
+ * out. */
+static bool persons_after_initials(nf_doc *doc, size_t sa, size_t sb) {
+    for (size_t k = sa; k + 1 < sb; k++) {
+        if (doc->tokens[k].kind == NF_TOK_WORD || !nf_initials_at(doc, k) ||
+            nf_mention_over(doc, k) || nf_mention_over(doc, k + 1))
+            continue;
+        const nf_token *t = &doc->tokens[k + 1];
+        if (t->kind != NF_TOK_WORD || !(t->flags & NF_TF_CAP) || !(t->flags & NF_TF_SPACE_BEFORE) ||
+            !(unlisted_word(doc, k + 1) || nf_tok_get(doc, k + 1, &doc->engine->gz.surnames)))
+            continue;
+        int32_t ent = nf_entity_of(doc, k, k + 2, NF_ENT_PERSON);
+        if (ent < 0 || !nf_mention_add(doc, k, k + 2, ent, NF_MK_NAME)) return false;
+    }
+    return true;
+}
+
 /* Adds the persons named by one capitalised word no list or lexicon knows
  * before "zufolge" with no article ("Heidegger zufolge", "Müller
  * zufolge"): the source a claim is credited to; not a common noun, a
@@ -8806,7 +8826,7 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
              towns_by_ending(doc, sa, sb) && places_beside_places(doc, sa, sb) &&
              companies_beside_companies(doc, sa, sb) && names_after_namens(doc, sa, sb) &&
              speakers_after_verbs(doc, sa, sb) && speakers_before_verbs(doc, sa, sb) &&
-             sources_before_zufolge(doc, sa, sb);
+             persons_after_initials(doc, sa, sb) && sources_before_zufolge(doc, sa, sb);
     }
     nf_tagged_free(&tagged);
     if (!ok || !towns_by_river(doc) || !nf_lineups(doc) || !nf_scorers(doc))

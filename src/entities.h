@@ -144,6 +144,10 @@ bool nf_surname_in_text(const nf_doc *doc, size_t k, size_t reach);
  * one token or two. */
 bool nf_initial_at(const nf_doc *doc, size_t k);
 
+/* True when token k is two initials or more written together ("C.Y.",
+ * "H.C.", "J.R.R."): capitals each followed by a period. */
+bool nf_initials_at(const nf_doc *doc, size_t k);
+
 /* The ISO alpha-3 code a nationality adjective at token k points to, or NULL.
  * The string may continue after the code; read three characters. */
 const char *nf_adjective_at(const nf_doc *doc, size_t k);

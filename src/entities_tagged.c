@@ -1552,9 +1552,8 @@ static bool alone_elsewhere(const nf_doc *doc, size_t k, size_t before) {
     return false;
 }
 
-/* True when token k is two initials or more written together ("C.Y.",
- * "H.C.", "J.R.R."): capitals each followed by a period. */
-static bool initials(const nf_doc *doc, size_t k) {
+/* See entities.h. */
+bool nf_initials_at(const nf_doc *doc, size_t k) {
     const char *w = nf_tok(doc, k);
     size_t n = doc->tok_len[k];
     if (n < 4 || n % 2) return false;
@@ -1614,7 +1613,7 @@ static void person_goes_on(const nf_doc *doc, nf_ner_span *s, size_t sb, const t
         if (article_surname_next(doc, s, sb)) s->tb++;
         return;
     }
-    if (initials(doc, s->ta)) {
+    if (nf_initials_at(doc, s->ta)) {
         /* "C.Y. Leung", "H.C. Strache": initials go on with the surname */
         size_t k = s->tb;
         if (k < sb && doc->tokens[k].kind == NF_TOK_WORD && (doc->tokens[k].flags & NF_TF_CAP) &&

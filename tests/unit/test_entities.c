@@ -3704,6 +3704,20 @@ static void test_speaker_named_before_the_verb(void **state) {
                       NF_MK_NAME);
 }
 
+/* Initials written together and a word no list knows after them name a
+ * person ("C.Y. Leung"), whom the surname alone names again; an
+ * abbreviation of a country's name before a word names an organisation
+ * ("U.S. Army"). */
+static void test_persons_by_initials(void **state) {
+    const char *t = "C.Y. Leung, der am Montag in der Provinz war, sagte, er hoffe auf ein Ende. "
+                    "Leung sprach nicht von Gewalt.";
+    nf_doc *d = extract_on(state, t, "2014-10-14");
+    const nf_entity *a = assert_named_type(d, t, "C.Y. Leung", NF_ENT_PERSON);
+    if (a != entity_named(d, t, "Leung", NF_MK_NAME)) fail_msg("%s: two persons", t);
+    nf_doc_free(d);
+    expect_named_type(state, "Die U.S. Army meldete einen Erfolg.", "U.S. Army", NF_ENT_ORG);
+}
+
 /* One word in lower case is no person's name, whatever the tagger says
  * ("I never promised you a rose garden"). */
 static void test_lower_case_word_is_no_person(void **state) {
@@ -9960,6 +9974,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_named_before_the_verb),
         cmocka_unit_test(test_towns_by_their_rivers),
         cmocka_unit_test(test_lower_case_word_is_no_person),
+        cmocka_unit_test(test_persons_by_initials),
         cmocka_unit_test(test_listed_noun_after_article_is_no_place),
         cmocka_unit_test(test_common_word_names_no_country),
         cmocka_unit_test(test_model_code_after_a_product_line_is_no_place),
