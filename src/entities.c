@@ -5969,13 +5969,20 @@ static bool towns_by_ending(nf_doc *doc, size_t sa, size_t sb) {
     return true;
 }
 
+/* A name mention over exactly tokens [a, b), or NULL; it belongs
+ * to doc. */
+static const nf_mention *name_over(const nf_doc *doc, size_t a, size_t b) {
+    size_t i = nf_mention_first_at(doc, a);
+    for (; i < doc->nmentions && doc->mentions[i].ta == a; i++)
+        if (doc->mentions[i].tb == b && doc->mentions[i].kind == NF_MK_NAME)
+            return &doc->mentions[i];
+    return NULL;
+}
+
 /* The name mention that opens at token k and holds that word alone, or
  * NULL; it belongs to doc. */
 static const nf_mention *name_alone_at(const nf_doc *doc, size_t k) {
-    size_t i = nf_mention_first_at(doc, k);
-    if (i >= doc->nmentions) return NULL;
-    const nf_mention *m = &doc->mentions[i];
-    return m->ta == k && m->tb == k + 1 && m->kind == NF_MK_NAME ? m : NULL;
+    return name_over(doc, k, k + 1);
 }
 
 /* True when the name mention at token k is one of a place. */
@@ -6132,16 +6139,6 @@ static bool companies_beside_companies(nf_doc *doc, size_t sa, size_t sb) {
         if (!nf_name_as(doc, k, k + 1, NF_ENT_ORG)) return false;
     }
     return true;
-}
-
-/* The one name mention over exactly tokens [a, b), or NULL; it belongs
- * to doc. */
-static const nf_mention *name_over(const nf_doc *doc, size_t a, size_t b) {
-    size_t i = nf_mention_first_at(doc, a);
-    for (; i < doc->nmentions && doc->mentions[i].ta == a; i++)
-        if (doc->mentions[i].tb == b && doc->mentions[i].kind == NF_MK_NAME)
-            return &doc->mentions[i];
-    return NULL;
 }
 
 /* Names what a noun before "namens" calls by the capitalised words after
@@ -8751,8 +8748,9 @@ static size_t river_suffix_end(const nf_doc *doc, size_t k, size_t sb) {
  * town's name mention goes on over them, the river's own mention is
  * dropped, and the town is the one the lists name so where they do
  * ("Frankfurt an der Oder" is Frankfurt (Oder), not Frankfurt am Main);
- * an unknown word after a preposition of place that such words follow is
- * a town ("in Bruck an der Leitha").  Countries and regions take none.
+ * an unknown word after a preposition of place is a town where a river
+ * or a lake the lists have follows ("in Kirchdorf am Inn").  Countries and
+ * regions take none.
  * Returns false when memory runs out. */
 static bool towns_by_river(nf_doc *doc) {
     const nf_gazetteer *gz = &doc->engine->gz;
@@ -8762,16 +8760,13 @@ static bool towns_by_river(nf_doc *doc) {
             if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP)) continue;
             size_t end = river_suffix_end(doc, k + 1, sb);
             if (end == k + 1) continue;
-            size_t i = nf_mention_first_at(doc, k);
-            nf_mention *m = NULL;
-            for (size_t a = i; a > 0 && !m; a--) {
-                nf_mention *x = &doc->mentions[a - 1];
-                if (x->tb == k + 1 && x->kind == NF_MK_NAME) m = x;
+            /* (the name mention that ends at the town's word) */
+            const nf_mention *m = NULL;
+            for (size_t a = nf_mention_first_at(doc, k + 1); a > 0 && !m; a--) {
+                const nf_mention *x = &doc->mentions[a - 1];
                 if (x->ta + 4 < k) break;
+                if (x->tb == k + 1 && x->kind == NF_MK_NAME) m = x;
             }
-            if (!m && i < doc->nmentions && doc->mentions[i].ta == k &&
-                doc->mentions[i].tb == k + 1 && doc->mentions[i].kind == NF_MK_NAME)
-                m = &doc->mentions[i];
             int32_t ent;
             size_t ta;
             if (m) {
