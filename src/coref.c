@@ -977,6 +977,8 @@ static bool role_fits(const char *want, size_t wl, const char *have) {
         /* "der Diplomat" after "den russischen Botschafter Sergej
          * Andrejew" */
         {"diplomat", " ambassador un_ambassador envoy diplomat "},
+        /* "der Ajatollah" after "Revolutionsführer Chamenei" */
+        {"ayatollah", " supreme_leader "},
     };
     /* "der Minister": a minister of any portfolio ("interior_minister"),
      * not the prime minister */

@@ -3024,8 +3024,8 @@ static int32_t in_office_entry(const nf_doc *doc, const nf_lexicon *lex, const n
  * Flüchtlingspolitik" in 2024, "Obama" in 2020, "als Stalin starb"). */
 static bool head_office(const char *role) {
     static const char *const heads[] = {
-        "president",          "prime_minister",    "chancellor", "head_of_state",
-        "head_of_government", "general_secretary", NULL};
+        "president",          "prime_minister",    "chancellor",     "head_of_state",
+        "head_of_government", "general_secretary", "supreme_leader", NULL};
     for (const char *const *h = heads; role && *h; h++)
         if (strcmp(role, *h) == 0) return true;
     return false;
@@ -3533,7 +3533,9 @@ static bool role_fits(const char *role, size_t n, const char *office) {
                   {"president", " head_of_state "},
                   {"king", " monarch head_of_state "},
                   {"prime_minister", " head_of_government "},
-                  {"chancellor", " head_of_government "}};
+                  {"chancellor", " head_of_government "},
+                  /* "Ajatollah Chamenei": Iran's leader is one */
+                  {"ayatollah", " supreme_leader head_of_state "}};
     char word[64];
     size_t ol = strlen(office);
     if (ol + 3 > sizeof word) return false;
@@ -3549,10 +3551,15 @@ static bool role_fits(const char *role, size_t n, const char *office) {
 
 /* True when the role noun at k names an office held before: "Ex-Kanzler",
  * or after "frühere", "ehemalige", "einstige", "vormalige" ("der frühere
- * Kanzler Schröder"). */
+ * Kanzler Schröder", "der frühere iranische Präsident"); a title right
+ * after such a role shares its time ("der frühere Revolutionsführer
+ * Ajatollah Chomeini"). */
 static bool former_role(const nf_doc *doc, size_t k, size_t sa) {
     if (strncmp(nf_tok(doc, k), "Ex-", 3) == 0) return true;
     if (k == sa) return false;
+    if (nf_role_at(doc, k - 1, NULL, NULL)) return former_role(doc, k - 1, sa);
+    /* (a nationality between: "der frühere iranische Präsident") */
+    if (k - 1 > sa && nf_adjective_at(doc, k - 1)) k--;
     static const char *const before[] = {"früher", "ehemalig", "einstig", "vormalig"};
     const char *w = nf_tokl(doc, k - 1);
     for (size_t i = 0; i < sizeof before / sizeof before[0]; i++)

@@ -642,8 +642,12 @@ static nf_status derived(loader *l, nf_error *err) {
         size_t first = strcspn(f->s, " ");
         if (nf_gz_surname_first(gz->entries[f->id].country))
             fsur[nfsur++] = (form){f->s, 0, (uint32_t)first, f->id, 0};
-        gput(&gv, f->s, first);
-        gput(&gv, "\n", 1);
+        /* (a title that opens a form is no given name: "Ajatollah
+         * Ruhollah Chomeini") */
+        if (!nf_lexicon_find(&gz->roles, f->s, first)) {
+            gput(&gv, f->s, first);
+            gput(&gv, "\n", 1);
+        }
         const char *last = f->s + f->len;
         while (last > f->s && last[-1] != ' ') last--;
         if (!given_syllables(gz->entries[f->id].country, f->s, f->len, last))

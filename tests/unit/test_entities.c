@@ -9685,6 +9685,29 @@ static void test_quoted_name_with_its_article_after_a_noun(void **state) {
     nf_doc_free(d);
 }
 
+/* An ayatollah's rank before a surname is his title, not part of his
+ * name (the mention is "Chomeini"), and no given name either: the
+ * surname alone is the former head of state's, and the rank fits Iran's
+ * supreme leader ("der Ajatollah" takes him up).  A title after a role
+ * of the past ("der frühere Revolutionsführer Ajatollah ...") is of the
+ * past too.  Labels leave the clerical ranks out. */
+static void test_ayatollah_is_a_title(void **state) {
+    const char *t = "Die Rufe ertönten einst auf Befehl von Ajatollah Chomeini.";
+    expect_linked_on(state, t, "2009-06-16", "Chomeini", "Ruhollah Khomeini");
+    expect_no_mention(state, t, "2009-06-16", "Ajatollah Chomeini", NF_MK_NAME);
+    t = "Der frühere iranische Revolutionsführer Ajatollah Chomeini starb 1989.";
+    expect_linked_on(state, t, "2020-01-01", "Chomeini", "Ruhollah Khomeini");
+    t = "Im Iran sagte Ajatollah Chamenei, man werde siegen. Der Ajatollah sagte auch, das sei "
+        "klar.";
+    expect_linked_on(state, t, "2020-01-01", "Chamenei", "Ali Khamenei");
+    assert_refers_to(state, t, "2020-01-01", "Ajatollah", "Chamenei");
+    t = "Im Iran sagte Revolutionsführer Chamenei, man werde siegen. Der Ajatollah sagte auch, "
+        "das sei klar.";
+    assert_refers_to(state, t, "2020-01-01", "Ajatollah", "Chamenei");
+    expect_linked_on(state, "Der frühere Präsident Rafsandschani starb.", "2017-01-08",
+                     "Rafsandschani", "Akbar Hashemi Rafsanjani");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -10081,6 +10104,7 @@ int main(void) {
         cmocka_unit_test(test_object_pronoun_not_the_subject_named_before),
         cmocka_unit_test(test_quoted_name_with_its_article_after_a_noun),
         cmocka_unit_test(test_role_of_a_place_before_a_name),
+        cmocka_unit_test(test_ayatollah_is_a_title),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }

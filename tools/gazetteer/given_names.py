@@ -55,7 +55,7 @@ TITLES = {
     'dame', 'lord', 'lady', 'dr', 'dr.', 'prof', 'prof.', 'general', 'gen.',
     'lt.', 'col.', 'colonel', 'major', 'captain', 'admiral', 'marshal',
     'field', 'ayatollah', 'ajatollah', 'hojatolislam', 'hojatoleslam',
-    'hodschatoleslam', 'sayyed', 'sayyid', 'seyed', 'seyyed', 'sayed',
+    'hodschatoleslam', 'hodschatolislam', 'sayyed', 'sayyid', 'seyed', 'seyyed', 'sayed',
     'mullah', 'maulana', 'haji', 'hajji', 'alhaji', 'al-haji', 'el-hadj',
     'datuk', 'dato', "dato'", 'datin', 'seri', 'sri', 'tun', 'tan', 'tunku',
     'tengku', 'raja', 'sultan', 'pengiran', 'pehin', 'awang', 'dasho',
