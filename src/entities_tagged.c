@@ -458,6 +458,38 @@ static bool sentence_mark_after(const nf_doc *doc, const nf_ner_span *s, size_t 
     return k > s->ta + 1 || nf_gz_names_source(gz, buf, n, ~0u);
 }
 
+/* True when token k is a common noun, no acronym ("FC Chelsea London"),
+ * no adjective of a place or any other adjective the lexicon has seen in
+ * lower case: a word that
+ * describes the organisation named after it ("Online-Händler",
+ * "Segment"). */
+static bool company_noun(const nf_doc *doc, size_t k) {
+    return (nf_plain_noun(doc, k) || nf_noun_compound(doc, k) || nf_common_noun_listed(doc, k) ||
+            nf_describes_company(doc, k)) &&
+           nf_tok_lower_after_first(doc, k) &&
+           !nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k)) &&
+           !nf_place_adjective_at(doc, k) && !nf_adjective_at(doc, k);
+}
+
+/* True when tokens [k, tb) are, whole, the name of an organisation the
+ * gazetteer lists ("Amazon", "Radio France Internationale") and of no
+ * place ("FC Chelsea London" ends in a city's name). */
+static bool listed_org_name(const nf_doc *doc, size_t k, size_t tb) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    size_t whole = 0;
+    const nf_lex_entry *e = nf_tok_phrase(doc, k, tb, tb - k, &gz->names, false, &whole);
+    if (!e || whole != tb) return false;
+    uint32_t ids[64];
+    size_t n = nf_gz_ids(nf_lex_val(&gz->names, e), ids, 64);
+    bool org = false;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t src = gz->entries[ids[i]].source;
+        if (src == NF_GZ_CITY || src == NF_GZ_COUNTRY || src == NF_GZ_PLACE) return false;
+        org |= src == NF_GZ_ORG;
+    }
+    return org;
+}
+
 /* Drops a weekday's time a span ends with ("die BBC Mittwochfrüh"), a
  * score's first figure ("Hinspiel 4:3"), the
  * punctuation a span ends with before a closing quotation mark
@@ -562,6 +594,18 @@ static bool trim(const nf_doc *doc, nf_ner_span *s) {
     while (s->type == NF_ENT_ORG && s->tb - s->ta > 1 &&
            (doc->tokens[s->ta + 1].flags & NF_TF_CAP) && nf_describes_company(doc, s->ta))
         s->ta++;
+    /* nor common nouns before the whole name of a listed organisation
+     * ("der Online-Händler Amazon", "im Segment Energiesparlampen
+     * Philips", "der Rundfunksender Radio France Internationale"); a
+     * place's adjective is the name's ("die Hamburger SPD", "Berliner
+     * Verfassungsschutz"), and so is any other ("Demokratische Linke") */
+    for (size_t k = s->ta + 1; s->type == NF_ENT_ORG && k < s->tb; k++) {
+        if (!listed_org_name(doc, k, s->tb)) continue;
+        size_t j = s->ta;
+        while (j < k && company_noun(doc, j)) j++;
+        if (j == k) s->ta = (uint32_t)k;
+        break;
+    }
     /* nor does a German word in lower case end any name ("mit der Agentur
      * Casa Maria selbstständig gemacht"): one the lexicon knows so, or an
      * adjective or adverb by its ending; not a legal form ("Volksbank eG")

@@ -9708,6 +9708,19 @@ static void test_ayatollah_is_a_title(void **state) {
                      "Rafsandschani", "Akbar Hashemi Rafsanjani");
 }
 
+/* Common nouns the tagger takes into the name of a listed organisation
+ * after them describe it ("der Rundfunksender Radio France
+ * Internationale"); a place's adjective or another adjective stays the
+ * name's ("die Hamburger SPD": the city's party, not the federal one). */
+static void test_nouns_before_a_listed_organisation(void **state) {
+    expect_linked_on(state, "Marktführer im Segment Energiesparlampen Philips ist teurer.",
+                     "2011-08-31", "Philips", "Philips");
+    expect_linked_on(state, "Das meldete der Rundfunksender Radio France Internationale.",
+                     "2011-08-31", "Radio France Internationale", "Radio France Internationale");
+    expect_no_mention(state, "Die Hamburger SPD stimmte dem Vertrag zu.", "2011-08-31", "SPD",
+                      NF_MK_NAME);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -10105,6 +10118,7 @@ int main(void) {
         cmocka_unit_test(test_quoted_name_with_its_article_after_a_noun),
         cmocka_unit_test(test_role_of_a_place_before_a_name),
         cmocka_unit_test(test_ayatollah_is_a_title),
+        cmocka_unit_test(test_nouns_before_a_listed_organisation),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
