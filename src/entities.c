@@ -2326,10 +2326,10 @@ static int32_t family_name_first_as(const nf_doc *doc, const char *w, size_t wl)
     return -1;
 }
 
-/* family_name_first_as for the word w as written or, where none bears it,
- * as the genitive of a family name ("die Erklärung Bans" after "Ban
- * Ki-moon", "Xis Politik" after "Xi Jinping"). */
-static int32_t family_name_first(const nf_doc *doc, const char *w, size_t wl) {
+/* See entities.h: family_name_first_as for the word w as written or,
+ * where none bears it, as the genitive of a family name ("die Erklärung
+ * Bans" after "Ban Ki-moon", "Xis Politik" after "Xi Jinping"). */
+int32_t nf_family_name_first(const nf_doc *doc, const char *w, size_t wl) {
     int32_t e = family_name_first_as(doc, w, wl);
     if (e < 0 && wl > 2 && w[wl - 1] == 's') e = family_name_first_as(doc, w, wl - 1);
     return e;
@@ -2348,7 +2348,7 @@ bool nf_function_word(const nf_doc *doc, const char *w, size_t wl) {
 
 /* See entities.h. */
 bool nf_known_surname(const nf_doc *doc, const char *w, size_t wl) {
-    if (family_name_first(doc, w, wl) >= 0) return true;
+    if (nf_family_name_first(doc, w, wl) >= 0) return true;
     /* "Putin", "Putins", "Putin's" */
     return nf_person_ending_in(doc, w, wl) >= 0 ||
            (wl > 1 && w[wl - 1] == 's' &&
@@ -2778,7 +2778,7 @@ static int32_t surname_at(nf_doc *doc, size_t k, size_t sa, size_t sb) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k);
     size_t wl = doc->tok_len[k];
-    int32_t first = family_name_first(doc, w, wl);
+    int32_t first = nf_family_name_first(doc, w, wl);
     if (first >= 0) {
         /* the whole name again ("Jane Kowalczyk" after "Jane Kowalczyk"):
          * the surname after it takes both words (particles_before) */

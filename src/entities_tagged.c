@@ -42,7 +42,8 @@ static bool covered(const nf_doc *doc, size_t ta, size_t tb) {
  * Maire" after "Bruno Le Maire": "Le" is a particle here, though some
  * list has it as a given name), or whose name or last words the span is
  * in the genitive ("Le Pens", "Tom McCarthys", "Kants"): the one the
- * gazetteers know first, else the latest; -1 when none. */
+ * gazetteers know first, else the latest; else one whose family name
+ * comes first ("Ais" after "Ai Weiwei"); -1 when none. */
 static int32_t person_by_tail(const nf_doc *doc, size_t ta, size_t tb, const char *name, size_t n) {
     const nf_gazetteer *gz = &doc->engine->gz;
     bool given = nf_tok_get(doc, ta, &gz->given) && !nf_tokl_get(doc, ta, &gz->name_particles);
@@ -60,7 +61,9 @@ static int32_t person_by_tail(const nf_doc *doc, size_t ta, size_t tb, const cha
         if (e->canonical) return (int32_t)i;
         if (latest < 0) latest = (int32_t)i;
     }
-    return latest;
+    /* (a family name that comes first, as written or in the genitive:
+     * "Ais" after "Ai Weiwei") */
+    return latest < 0 && tb == ta + 1 ? nf_family_name_first(doc, name, n) : latest;
 }
 
 /* The place the text has named whose genitive one word `name` (n bytes,
@@ -1090,6 +1093,18 @@ static void known_surname_not_place(const nf_doc *doc, nf_ner_span *s, size_t sa
         s->type = NF_ENT_PERSON;
         return;
     }
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    bool genitive = n > 1 && w[n - 1] == 's';
+    /* (the genitive of a person the text named, where no place of the
+     * gazetteers has the word: "in Ais Privaträumen" after "Ai Weiwei",
+     * "nach Kohls Rede") */
+    if (genitive && nf_known_surname(doc, w, n) &&
+        !nf_gz_names_source(&doc->engine->gz, w, n, PLACE_SOURCES) &&
+        !nf_gz_names_source(&doc->engine->gz, w, nf_genitive_stem(w, n), PLACE_SOURCES)) {
+        s->type = NF_ENT_PERSON;
+        return;
+    }
     if (place_word(doc, k) || nf_after_spatial_preposition(doc, k, sa)) return;
     /* (nor after an article, which a river or a gully takes and a surname
      * does not: "an der Havel", "in der Rinne"; nor before a capitalised
@@ -1099,10 +1114,7 @@ static void known_surname_not_place(const nf_doc *doc, nf_ner_span *s, size_t sa
         (k + 1 < doc->ntokens && doc->tokens[k + 1].kind == NF_TOK_WORD &&
          (doc->tokens[k + 1].flags & NF_TF_CAP)))
         return;
-    const char *w = nf_tok(doc, k);
-    size_t n = doc->tok_len[k];
-    if (n > 1 && w[n - 1] == 's' &&
-        nf_gz_names_source(&doc->engine->gz, w, nf_genitive_stem(w, n), PLACE_SOURCES))
+    if (genitive && nf_gz_names_source(&doc->engine->gz, w, nf_genitive_stem(w, n), PLACE_SOURCES))
         return; /* "Roms" */
     const nf_lexicon *surnames = &doc->engine->gz.surnames;
     if (nf_known_surname(doc, w, n) || nf_lexicon_find(surnames, w, n) ||

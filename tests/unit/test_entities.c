@@ -9721,6 +9721,16 @@ static void test_nouns_before_a_listed_organisation(void **state) {
                       NF_MK_NAME);
 }
 
+/* The genitive of a family name that comes first, after a preposition
+ * and before a noun, is the person's, not a place ("in Ais Privaträumen"
+ * after "Ai Weiwei"), where no place of the gazetteers has the word. */
+static void test_genitive_of_a_family_name_first(void **state) {
+    assert_refers_to(state,
+                     "Der chinesische Künstler Ai Weiwei ist in Berlin. Nebenan und in Ais "
+                     "Privaträumen entdeckten sie weitere Wanzen.",
+                     "2015-08-01", "Ais", "Ai");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -10119,6 +10129,7 @@ int main(void) {
         cmocka_unit_test(test_role_of_a_place_before_a_name),
         cmocka_unit_test(test_ayatollah_is_a_title),
         cmocka_unit_test(test_nouns_before_a_listed_organisation),
+        cmocka_unit_test(test_genitive_of_a_family_name_first),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
