@@ -8736,7 +8736,13 @@ static size_t river_suffix_end(const nf_doc *doc, size_t k, size_t sb) {
         return k;
     if (nf_tok_is(doc, j, "see") && !region) return j + 1;
     const nf_mention *m = name_alone_at(doc, j);
-    if (m) return doc->entities[m->entity].type == NF_ENT_LOC && !region ? j + 1 : k;
+    const nf_entity *e = m ? &doc->entities[m->entity] : NULL;
+    if (e && e->type == NF_ENT_LOC && !region) return j + 1;
+    /* (a town's region that the tagger took for a town of its own, no
+     * list's place, goes by its ending below: "St. Georgen im Attergau –"
+     * opening a dateline) */
+    bool unlisted_town = e && region && e->type == NF_ENT_GPE && !e->canonical && !e->actor;
+    if (e && !unlisted_town) return k;
     if (nf_tok_find(doc, j, &doc->pack->weekdays) || nf_tok_find(doc, j, &doc->pack->months))
         return k;
     /* (nor a side or a bank: "am Ostufer", "im Nordteil") */
@@ -8748,7 +8754,7 @@ static size_t river_suffix_end(const nf_doc *doc, size_t k, size_t sb) {
      * in der Haard") */
     static const char *const regions[] = {"gau", "tal", "viertel", NULL};
     if (region && !nf_tokl_ends_in(doc, j, regions, 3)) return k;
-    return unlisted_word(doc, j) ? j + 1 : k;
+    return unlisted_town || unlisted_word(doc, j) ? j + 1 : k;
 }
 
 /* Gives the towns their rivers, lakes and regions (river_suffix_end): a

@@ -3728,7 +3728,8 @@ static void test_lower_case_word_is_no_person(void **state) {
 }
 
 /* A town's name goes on over its river, lake or region ("Mühldorf am
- * Inn", "Neusiedl am See", "St. Georgen im Attergau"), and is the town
+ * Inn", "Neusiedl am See", "St. Georgen im Attergau", also where the
+ * tagger took the region for a town), and is the town
  * the lists name so ("Frankfurt an der Oder" is no Frankfurt am Main); not
  * over a day, a noun, a side or a territory the lists have ("in Wien am
  * Montag", "Tarrytown am Ostufer", "Hebron im Westjordanland"). */
@@ -3743,6 +3744,12 @@ static void test_towns_by_their_rivers(void **state) {
                       NF_ENT_GPE);
     expect_named_type(state, "Der Unfall geschah in St. Georgen im Attergau.",
                       "St. Georgen im Attergau", NF_ENT_GPE);
+    /* (also where the tagger took the region for a town: a dateline) */
+    t = "Das Rennen endete. St. Georgen im Attergau – Kurz nach Mitternacht kam Strasser an.";
+    d = extract_on(state, t, "2016-01-01");
+    assert_named_type(d, t, "St. Georgen im Attergau", NF_ENT_GPE);
+    assert_null(entity_named(d, t, "Attergau", NF_MK_NAME));
+    nf_doc_free(d);
     expect_no_mention(state, "Die Feuerwehr aus Unterhausen im Kelmhaardt kam.", "2016-01-01",
                       "Unterhausen im Kelmhaardt", NF_MK_NAME);
     t = "Er traf sie in Wien am Montag. Siedler in Hebron im Westjordanland protestierten.";
