@@ -1014,7 +1014,9 @@ static bool company_by_compound(const nf_doc *doc, const nf_ner_span *s) {
  * own.  So is a club's first word alone that no person's name begins or
  * ends with ("bei Rapid", "Hertha verlor"; lang/de/entities/club-prefixes.txt;
  * but "Sturm" and "Viktoria" name persons too); and a "person" the
- * document names a company by its compounds (company_by_compound). */
+ * document names a company by its compounds (company_by_compound).  A
+ * tagged town of several words whose last is a noun of buildings or
+ * landforms (class-nouns.txt "place loc") is that place. */
 static void retype(const nf_doc *doc, nf_ner_span *s) {
     if (s->tb == s->ta + 1 && nf_site_domain(doc, s->ta)) {
         s->type = NF_ENT_ORG; /* a site: "ZDNet.com", "Fool.com" */
@@ -1031,6 +1033,11 @@ static void retype(const nf_doc *doc, nf_ner_span *s) {
                                       !nf_tok_get(doc, s->ta, &gz->given) &&
                                       !nf_tok_get(doc, s->ta, &gz->surnames);
     if (org || (s->type == NF_ENT_PERSON && company_by_compound(doc, s))) s->type = NF_ENT_ORG;
+    /* a town whose last word is a building's or a landform's noun is that
+     * place ("die Al-Aksa Moschee", "der Frankfurter Flughafen") */
+    else if (s->type == NF_ENT_GPE && s->tb - s->ta > 1 &&
+             nf_class_noun_type(doc, s->tb - 1) == NF_ENT_LOC)
+        s->type = NF_ENT_LOC;
 }
 
 /* True when the tagged person `s` of a sentence from sa stands after

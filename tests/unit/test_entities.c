@@ -9738,6 +9738,13 @@ static void test_genitive_of_a_family_name_first(void **state) {
                      "2015-08-01", "Ais", "Ai");
 }
 
+/* A name the tagger takes for a town whose last word is a noun of
+ * buildings is that building, a place ("die Al-Aksa Moschee"). */
+static void test_building_noun_ends_a_place(void **state) {
+    expect_named_type(state, "Die Polizei war in die Al-Aksa Moschee eingedrungen.",
+                      "Al-Aksa Moschee", NF_ENT_LOC);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -10137,6 +10144,7 @@ int main(void) {
         cmocka_unit_test(test_ayatollah_is_a_title),
         cmocka_unit_test(test_nouns_before_a_listed_organisation),
         cmocka_unit_test(test_genitive_of_a_family_name_first),
+        cmocka_unit_test(test_building_noun_ends_a_place),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
