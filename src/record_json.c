@@ -318,8 +318,13 @@ static void write_events(nf_jw *w, const nf_doc *doc) {
             const char *dv = doc->times[v->date].value;
             size_t n = strlen(dv);
             nf_jw_string(w, dv, n < 10 ? n : 10);
-        } else
+        } else if (v->modality && strcmp(v->modality, "asserted") == 0) {
             write_publication_day(w, doc);
+        } else {
+            /* (an act planned, intended, denied or supposed that no time
+             * dates has no day: the report's is none of it) */
+            nf_jw_null(w);
+        }
         NF_JW_KEY(w, "location");
         write_entity_ref(w, v->location);
         NF_JW_KEY(w, "modality");

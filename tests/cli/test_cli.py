@@ -140,6 +140,19 @@ class Inputs(unittest.TestCase):
         self.assertEqual(sorted(e["date"] for e in r["events"]), ["1999", "2008-04"])
         self.assertEqual(records.problems(r, text), [])
 
+    def test_planned_event_has_no_day(self):
+        """An act that happened gets the publication day where no time
+        dates it; one only planned gets none."""
+        text = "Putin soll demnächst die Ukraine besuchen. Putin kritisierte Polen scharf."
+        doc = {"id": "p1", "text": text, "date": "2021-02-09"}
+        p = run(["extract"], (json.dumps(doc) + "\n").encode(), check=True)
+        (r,) = lines_of(p)
+        dates = {(e["modality"], e["date"]) for e in r["events"]}
+        self.assertIn(("planned", None), dates)
+        self.assertIn(("asserted", "2021-02-09"), dates)
+        self.assertNotIn(("planned", "2021-02-09"), dates)
+        self.assertEqual(records.problems(r, text), [])
+
     def test_no_tagger(self):
         """--no-tagger drops the names only the learned tagger finds."""
         line = json.dumps({"id": "t", "text": "Die Feuerwehr von Oberkirchbach rückte aus."},
