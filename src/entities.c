@@ -2165,6 +2165,11 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
         if (c && (!e || ctb > tb)) e = c, tb = ctb;
     }
     if (!e) return 0;
+    /* a unit right after a figure ("1.000 PS", "400 MW": lang/de/units.txt)
+     * is no party or country of that name */
+    if (tb == k + 1 && k > sa && doc->tokens[k - 1].kind == NF_TOK_NUMBER &&
+        nf_tok_find(doc, k, &doc->pack->units))
+        return 0;
     /* one word after an English word that opens names ("die Sonde New
      * Horizons", no French party "Horizons"; a longer name the lists know,
      * "New York", matched from that word already): part of a name the

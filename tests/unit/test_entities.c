@@ -9745,6 +9745,16 @@ static void test_building_noun_ends_a_place(void **state) {
                       "Al-Aksa Moschee", NF_ENT_LOC);
 }
 
+/* A unit right after a figure is no name the lists have for a party ("mit
+ * 1.000 PS" is horsepower, not the French Socialists); the party without
+ * a figure stays. */
+static void test_unit_after_a_figure_is_no_name(void **state) {
+    expect_no_mention(state, "Das Elektroauto soll mit 1.000 PS über 400 km/h schnell sein.",
+                      "2009-02-05", "PS", NF_MK_NAME);
+    expect_linked_on(state, "In Frankreich gewann die PS die Wahl.", "2012-06-18", "PS",
+                     "Socialist Party (France)");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -10145,6 +10155,7 @@ int main(void) {
         cmocka_unit_test(test_nouns_before_a_listed_organisation),
         cmocka_unit_test(test_genitive_of_a_family_name_first),
         cmocka_unit_test(test_building_noun_ends_a_place),
+        cmocka_unit_test(test_unit_after_a_figure_is_no_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
