@@ -9755,6 +9755,13 @@ static void test_unit_after_a_figure_is_no_name(void **state) {
                      "Socialist Party (France)");
 }
 
+/* "GPS" is the satellite system, not the Swiss Greens, whom the news call
+ * "die Grünen": the lists do not give the party that name. */
+static void test_gps_is_no_party(void **state) {
+    expect_no_mention(state, "Das Gerät stört GPS im Umkreis von zehn Metern.", "2015-01-01", "GPS",
+                      NF_MK_NAME);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
@@ -10156,6 +10163,7 @@ int main(void) {
         cmocka_unit_test(test_genitive_of_a_family_name_first),
         cmocka_unit_test(test_building_noun_ends_a_place),
         cmocka_unit_test(test_unit_after_a_figure_is_no_name),
+        cmocka_unit_test(test_gps_is_no_party),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
