@@ -9755,6 +9755,15 @@ static void test_unit_after_a_figure_is_no_name(void **state) {
                      "Socialist Party (France)");
 }
 
+/* "Gerhart" is a given name (Gerhart Baum, Gerhart Hauptmann): the noun
+ * after it is the surname ("Baum"), not a tree after a one-word name. */
+static void test_gerhart_is_a_given_name(void **state) {
+    expect_named_type(state,
+                      "Darunter war der FDP-Politiker und ehemalige Bundesinnenminister Gerhart "
+                      "Baum.",
+                      "Gerhart Baum", NF_ENT_PERSON);
+}
+
 /* "GPS" is the satellite system, not the Swiss Greens, whom the news call
  * "die Grünen": the lists do not give the party that name. */
 static void test_gps_is_no_party(void **state) {
@@ -10164,6 +10173,7 @@ int main(void) {
         cmocka_unit_test(test_building_noun_ends_a_place),
         cmocka_unit_test(test_unit_after_a_figure_is_no_name),
         cmocka_unit_test(test_gps_is_no_party),
+        cmocka_unit_test(test_gerhart_is_a_given_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
