@@ -2067,6 +2067,18 @@ static bool person_noun_not_person(const nf_doc *doc, const nf_ner_span *s) {
     return s->type != NF_ENT_PERSON && s->tb == s->ta + 1 && nf_person_noun_word(doc, s->ta);
 }
 
+/* True when the tagged person `s` is one word that is a class noun of
+ * persons or ends in one (class-nouns.txt: "Stars für die erste Sendung
+ * sind ...", "Sänger"), which no list and no person of the text has as a
+ * name: the people it names are no name. */
+static bool class_noun_person_alone(const nf_doc *doc, const nf_ner_span *s) {
+    const char *w = nf_tok(doc, s->ta);
+    size_t n = doc->tok_len[s->ta];
+    return s->type == NF_ENT_PERSON && s->tb == s->ta + 1 &&
+           nf_class_noun(doc, s->ta) == NF_ENT_PERSON && !person_word(doc, s->ta) &&
+           !nf_known_surname(doc, w, n);
+}
+
 /* Completes a tagged name of two words or more that ends in the first
  * part of a compound cut short before "und" or "oder" ("der Arbeitskreis
  * Deutscher Markt- und Sozialforschungsinstitute": the tagger had
@@ -3247,8 +3259,8 @@ bool nf_entities_tagged(nf_doc *doc, size_t si, const nf_tagged *tagged) {
             compound_noun_person(doc, s, sa) || common_noun_person(doc, s, sa) ||
             capitalised_lower_word(doc, s, sa) ||
             (s->tb == s->ta + 1 && nf_abstract_noun(doc, s->ta)) || listed_noun_alone(doc, s, sa) ||
-            person_noun_not_person(doc, s) || described_person(doc, s) ||
-            model_number_person(doc, s) || adjective_and_noun(doc, s) ||
+            person_noun_not_person(doc, s) || class_noun_person_alone(doc, s) ||
+            described_person(doc, s) || model_number_person(doc, s) || adjective_and_noun(doc, s) ||
             english_event_or_office(doc, s) || quoted_person(doc, s) || title_alone(doc, s, sb) ||
             (s->tb == s->ta + 1 && nf_political_camp_at(doc, s->ta, sa)))
             continue;

@@ -9764,6 +9764,15 @@ static void test_gerhart_is_a_given_name(void **state) {
                       "Gerhart Baum", NF_ENT_PERSON);
 }
 
+/* A noun of persons alone that the tagger takes for a person's name is
+ * none ("Chemiker" opening a headline without its article). */
+static void test_person_noun_alone_is_no_name(void **state) {
+    expect_no_mention(state,
+                      "Chemiker hatte seit Jahren abgelaufene Ampullen einfach umetikettiert – "
+                      "Urteil nicht rechtskräftig.",
+                      "2015-08-01", "Chemiker", NF_MK_NAME);
+}
+
 /* "GPS" is the satellite system, not the Swiss Greens, whom the news call
  * "die Grünen": the lists do not give the party that name. */
 static void test_gps_is_no_party(void **state) {
@@ -10174,6 +10183,7 @@ int main(void) {
         cmocka_unit_test(test_unit_after_a_figure_is_no_name),
         cmocka_unit_test(test_gps_is_no_party),
         cmocka_unit_test(test_gerhart_is_a_given_name),
+        cmocka_unit_test(test_person_noun_alone_is_no_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
