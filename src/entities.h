@@ -894,15 +894,15 @@ bool nf_noun_compound_word(const nf_doc *doc, const char *l, size_t n);
  * "David A. Paterson").  Without the tagger's lexicon nothing counts. */
 bool nf_unknown_name_word(const nf_doc *doc, size_t k);
 
-/* True when the word w (wl bytes) is, as it stands or as a genitive in
- * "s", the surname of a person the document named before, or of one the
- * gazetteers know by surname first ("Putin", "Putins"). */
 /* The person of the document whose name of two words (or three, where
  * the country puts family names first) opens with the short word w (wl
  * bytes, two to four letters) or with w less a genitive "s": "Xi" or
  * "Xis" after "Xi Jinping", "Ais" after "Ai Weiwei"; -1 when none. */
 int32_t nf_family_name_first(const nf_doc *doc, const char *w, size_t wl);
 
+/* True when the word w (wl bytes) is, as it stands or as a genitive in
+ * "s", the surname of a person the document named before, or of one the
+ * gazetteers know by surname first ("Putin", "Putins"). */
 bool nf_known_surname(const nf_doc *doc, const char *w, size_t wl);
 
 /* The foreign country a document is about, in iso (4 bytes, NUL-ended):

@@ -463,9 +463,8 @@ static bool sentence_mark_after(const nf_doc *doc, const nf_ner_span *s, size_t 
 
 /* True when token k is a common noun, no acronym ("FC Chelsea London"),
  * no adjective of a place or any other adjective the lexicon has seen in
- * lower case: a word that
- * describes the organisation named after it ("Online-Händler",
- * "Segment"). */
+ * lower case: a word that describes the organisation named after it
+ * ("Rundfunksender", "Segment"). */
 static bool company_noun(const nf_doc *doc, size_t k) {
     return (nf_plain_noun(doc, k) || nf_noun_compound(doc, k) || nf_common_noun_listed(doc, k) ||
             nf_describes_company(doc, k)) &&
@@ -2068,9 +2067,9 @@ static bool person_noun_not_person(const nf_doc *doc, const nf_ner_span *s) {
 }
 
 /* True when the tagged person `s` is one word that is a class noun of
- * persons or ends in one (class-nouns.txt: "Stars für die erste Sendung
- * sind ...", "Sänger"), which no list and no person of the text has as a
- * name: the people it names are no name. */
+ * persons or ends in one (class-nouns.txt: "Chemiker hatte ..." opening a
+ * headline, "Coach" as a nickname), which no list and no person of the
+ * text has as a name: the people it names are no name. */
 static bool class_noun_person_alone(const nf_doc *doc, const nf_ner_span *s) {
     const char *w = nf_tok(doc, s->ta);
     size_t n = doc->tok_len[s->ta];
