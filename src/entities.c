@@ -8762,12 +8762,31 @@ static size_t river_suffix_end(const nf_doc *doc, size_t k, size_t sb) {
     return unlisted_town || unlisted_word(doc, j) ? j + 1 : k;
 }
 
+/* True when token k, a town's suffix's last word (river_suffix_end), is
+ * "See" or a river's or a lake's name: a place of its own that no noun of
+ * buildings or landforms ends ("Westbahnhof"). */
+static bool water_at(const nf_doc *doc, size_t k) {
+    if (nf_tok_is(doc, k, "see")) return true;
+    const nf_mention *m = name_alone_at(doc, k);
+    return m && doc->entities[m->entity].type == NF_ENT_LOC && nf_class_noun(doc, k) < 0 &&
+           !nf_tok_is(doc, k - 1, "im") && !nf_tok_is(doc, k - 2, "in");
+}
+
+/* True when the entity of mention m has another mention too. */
+static bool other_mention_of(const nf_doc *doc, const nf_mention *m) {
+    for (size_t i = 0; i < doc->nmentions; i++)
+        if (doc->mentions[i].entity == m->entity && &doc->mentions[i] != m) return true;
+    return false;
+}
+
 /* Gives the towns their rivers, lakes and regions (river_suffix_end): a
  * town's name mention goes on over them, the river's own mention is
  * dropped, and the town is the one the lists name so where they do
  * ("Frankfurt an der Oder" is Frankfurt (Oder), not Frankfurt am Main);
  * an unknown word after a preposition of place is a town where a river
- * or a lake the lists have follows ("in Kirchdorf am Inn").  Countries and
+ * or a lake the lists have follows ("in Kirchdorf am Inn"), and so is one
+ * word the tagger took for an organisation or a person, named nowhere
+ * else, before a lake or a river ("von Zell am See").  Countries and
  * regions take none.
  * Returns false when memory runs out. */
 static bool towns_by_river(nf_doc *doc) {
@@ -8788,7 +8807,12 @@ static bool towns_by_river(nf_doc *doc) {
             int32_t ent;
             size_t ta;
             if (m) {
-                const nf_entity *e = &doc->entities[m->entity];
+                nf_entity *e = &doc->entities[m->entity];
+                /* (one word the tagger took for an organisation or a
+                 * person, before a lake or a river: "von Zell am See") */
+                if (e->type != NF_ENT_GPE && m->tb == m->ta + 1 && !e->canonical && !e->actor &&
+                    water_at(doc, end - 1) && !other_mention_of(doc, m))
+                    e->type = NF_ENT_GPE;
                 if (e->type != NF_ENT_GPE || (e->actor && strlen(e->actor) == 3)) continue;
                 ent = (int32_t)m->entity;
                 ta = m->ta;

@@ -3729,7 +3729,8 @@ static void test_lower_case_word_is_no_person(void **state) {
 
 /* A town's name goes on over its river, lake or region ("Mühldorf am
  * Inn", "Neusiedl am See", "St. Georgen im Attergau", also where the
- * tagger took the region for a town), and is the town
+ * tagger took the region for a town or the town for an organisation:
+ * "von Zell am See"; not a company at a station), and is the town
  * the lists name so ("Frankfurt an der Oder" is no Frankfurt am Main); not
  * over a day, a noun, a side or a territory the lists have ("in Wien am
  * Montag", "Tarrytown am Ostufer", "Hebron im Westjordanland"). */
@@ -3752,6 +3753,11 @@ static void test_towns_by_their_rivers(void **state) {
     nf_doc_free(d);
     expect_no_mention(state, "Die Feuerwehr aus Unterhausen im Kelmhaardt kam.", "2016-01-01",
                       "Unterhausen im Kelmhaardt", NF_MK_NAME);
+    /* (and one word the tagger took for an organisation, before a lake) */
+    expect_named_type(state, "Er war auf dem Flug von Zell am See nach Korsika.", "Zell am See",
+                      NF_ENT_GPE);
+    expect_no_mention(state, "Er stand mit der Westbahn am Westbahnhof.", "2016-01-01",
+                      "Westbahn am Westbahnhof", NF_MK_NAME);
     t = "Er traf sie in Wien am Montag. Siedler in Hebron im Westjordanland protestierten.";
     d = extract_on(state, t, "2016-01-01");
     assert_named_type(d, t, "Wien", NF_ENT_GPE);
@@ -9773,6 +9779,17 @@ static void test_person_noun_alone_is_no_name(void **state) {
                       "2015-08-01", "Chemiker", NF_MK_NAME);
 }
 
+/* A game and a title are no names: "der 50. Super Bowl" (an English
+ * event's head, english-heads.txt), "wertvollster Spieler (MVP)" (a thing's
+ * acronym). */
+static void test_games_and_titles_are_no_names(void **state) {
+    const char *t = "Die Denver Broncos haben den 50. Super Bowl gewonnen. Cam Newton war als "
+                    "wertvollster Spieler der Saison (MVP) ausgezeichnet worden.";
+    expect_no_mention(state, t, "2016-02-08", "Bowl", NF_MK_NAME);
+    expect_no_mention(state, t, "2016-02-08", "Super Bowl", NF_MK_NAME);
+    expect_no_mention(state, t, "2016-02-08", "MVP", NF_MK_NAME);
+}
+
 /* "GPS" is the satellite system, not the Swiss Greens, whom the news call
  * "die Grünen": the lists do not give the party that name. */
 static void test_gps_is_no_party(void **state) {
@@ -10184,6 +10201,7 @@ int main(void) {
         cmocka_unit_test(test_gps_is_no_party),
         cmocka_unit_test(test_gerhart_is_a_given_name),
         cmocka_unit_test(test_person_noun_alone_is_no_name),
+        cmocka_unit_test(test_games_and_titles_are_no_names),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
