@@ -860,7 +860,8 @@ static bool language_word(const nf_doc *doc, size_t k) {
  * keep the party, as GermEval has it); one word in lower case with no
  * capital or digit that is a person's, that the lexicon knows in lower
  * case or that joins words by a hyphen ("a rose garden", "linke",
- * "wissenschaftlich-technischer"; "flattr", "vhs" may be names). */
+ * "wissenschaftlich-technischer"; "flattr", "vhs" may be names); a
+ * title or a saint abbreviated to two letters ("St.", "Dr."). */
 static bool no_name_shape(const nf_doc *doc, const nf_ner_span *s) {
     bool alnum = false;
     for (size_t k = s->ta; k < s->tb && !alnum; k++)
@@ -869,6 +870,12 @@ static bool no_name_shape(const nf_doc *doc, const nf_ner_span *s) {
     if (!alnum) return true;
     if (s->tb != s->ta + 1) return false;
     const nf_token *t = &doc->tokens[s->ta];
+    /* (a title or a saint abbreviated to two letters and its period:
+     * "St." of "St. Andrews" or "St.-Pauli-Spieler" the tagger cut off,
+     * "Dr."; not "U.S.", nor "Chr.", which GermEval marks as Christ's) */
+    if (t->kind == NF_TOK_ABBREV && t->b - t->a == 3 && doc->text.cp[t->b - 1] == '.' &&
+        nf_tok_lower_after_first(doc, s->ta))
+        return true;
     bool inner = false; /* a capital after the first letter, or a digit */
     for (uint32_t i = t->a + 1; i < t->b && !inner; i++)
         inner = doc->text.cls[i] == NF_C_UPPER || doc->text.cls[i] == NF_C_DIGIT;

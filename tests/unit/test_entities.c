@@ -9790,6 +9790,15 @@ static void test_games_and_titles_are_no_names(void **state) {
     expect_no_mention(state, t, "2016-02-08", "MVP", NF_MK_NAME);
 }
 
+/* A title or a saint abbreviated to two letters is no name alone ("St."
+ * of "St. Andrews" and of "St.-Pauli-Spieler", which the tagger cuts off
+ * as a place). */
+static void test_abbreviated_saint_alone_is_no_name(void **state) {
+    const char *t = "Das erklärte Jane Greaves von der University of St. Andrews, Schottland. "
+                    "Dann sah der St.-Pauli-Spieler Carlos Zambrano Gelb.";
+    expect_no_mention(state, t, "2010-01-01", "St.", NF_MK_NAME);
+}
+
 /* "GPS" is the satellite system, not the Swiss Greens, whom the news call
  * "die Grünen": the lists do not give the party that name. */
 static void test_gps_is_no_party(void **state) {
@@ -10202,6 +10211,7 @@ int main(void) {
         cmocka_unit_test(test_gerhart_is_a_given_name),
         cmocka_unit_test(test_person_noun_alone_is_no_name),
         cmocka_unit_test(test_games_and_titles_are_no_names),
+        cmocka_unit_test(test_abbreviated_saint_alone_is_no_name),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
