@@ -9799,6 +9799,19 @@ static void test_abbreviated_saint_alone_is_no_name(void **state) {
     expect_no_mention(state, t, "2010-01-01", "St.", NF_MK_NAME);
 }
 
+/* "Camp" opens places' names ("Camp Nou", "Camp David"): the place is
+ * one name, no person and no town "Nou"; the German noun alone names
+ * nothing ("Im Camp"). */
+static void test_camp_opens_a_place(void **state) {
+    const char *t = "Die Katalanen dominierten das Geschehen im Camp Nou. Bush lud ihn nach "
+                    "Camp David ein. Im Camp gab es Streit.";
+    nf_doc *d = extract_on(state, t, "2010-01-01");
+    assert_named_type(d, t, "Camp Nou", NF_ENT_LOC);
+    assert_named_type(d, t, "Camp David", NF_ENT_LOC);
+    assert_null(entity_named(d, t, "Camp", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 /* "GPS" is the satellite system, not the Swiss Greens, whom the news call
  * "die Grünen": the lists do not give the party that name. */
 static void test_gps_is_no_party(void **state) {
@@ -10212,6 +10225,7 @@ int main(void) {
         cmocka_unit_test(test_person_noun_alone_is_no_name),
         cmocka_unit_test(test_games_and_titles_are_no_names),
         cmocka_unit_test(test_abbreviated_saint_alone_is_no_name),
+        cmocka_unit_test(test_camp_opens_a_place),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
