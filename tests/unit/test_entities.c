@@ -9812,6 +9812,14 @@ static void test_camp_opens_a_place(void **state) {
     nf_doc_free(d);
 }
 
+/* "Außenbeauftragte" is the EU's High Representative's role noun: the
+ * description before her name is a mention of her. */
+static void test_high_representative_role(void **state) {
+    expect_description_of(state,
+                          "Die EU-Außenbeauftragte Kaja Kallas sagte, Europa stehe zur Ukraine.",
+                          "Die EU-Außenbeauftragte", "Kaja Kallas");
+}
+
 /* "GPS" is the satellite system, not the Swiss Greens, whom the news call
  * "die Grünen": the lists do not give the party that name. */
 static void test_gps_is_no_party(void **state) {
@@ -10226,6 +10234,7 @@ int main(void) {
         cmocka_unit_test(test_games_and_titles_are_no_names),
         cmocka_unit_test(test_abbreviated_saint_alone_is_no_name),
         cmocka_unit_test(test_camp_opens_a_place),
+        cmocka_unit_test(test_high_representative_role),
     };
     return cmocka_run_group_tests(tests, th_engine_setup, th_engine_teardown);
 }
