@@ -514,6 +514,13 @@ bool nf_surname_in(const nf_doc *doc, const char *name, const char *w, size_t n)
 }
 
 /* See entities.h. */
+bool nf_other_mention_of(const nf_doc *doc, const nf_mention *m) {
+    for (size_t i = 0; i < doc->nmentions; i++)
+        if (doc->mentions[i].entity == m->entity && &doc->mentions[i] != m) return true;
+    return false;
+}
+
+/* See entities.h. */
 bool nf_first_word_is(const char *name, const char *w, size_t n) {
     return strlen(name) > n && name[n] == ' ' && memcmp(name, w, n) == 0 && !memchr(w, ' ', n);
 }
@@ -4953,7 +4960,7 @@ static int32_t national_org(nf_doc *doc, const char *iso, const char *role, size
     for (size_t i = 0; noun && i < doc->nentities; i++) {
         const nf_entity *e = &doc->entities[i];
         if (e->type == NF_ENT_ORG && e->canonical && e->name && !strncmp(e->country, iso, 3) &&
-            !strncmp(e->name, noun, nl) && e->name[nl] == ' ')
+            nf_first_word_is(e->name, noun, nl))
             return (int32_t)i;
     }
     for (size_t i = 0; i < doc->nentities; i++) {
@@ -8772,13 +8779,6 @@ static bool water_at(const nf_doc *doc, size_t k) {
            !nf_tok_is(doc, k - 1, "im") && !nf_tok_is(doc, k - 2, "in");
 }
 
-/* True when the entity of mention m has another mention too. */
-static bool other_mention_of(const nf_doc *doc, const nf_mention *m) {
-    for (size_t i = 0; i < doc->nmentions; i++)
-        if (doc->mentions[i].entity == m->entity && &doc->mentions[i] != m) return true;
-    return false;
-}
-
 /* Gives the towns their rivers, lakes and regions (river_suffix_end): a
  * town's name mention goes on over them, the river's own mention is
  * dropped, and the town is the one the lists name so where they do
@@ -8811,7 +8811,7 @@ static bool towns_by_river(nf_doc *doc) {
                 /* (one word the tagger took for an organisation or a
                  * person, before a lake or a river: "von Zell am See") */
                 if (e->type != NF_ENT_GPE && m->tb == m->ta + 1 && !e->canonical && !e->actor &&
-                    water_at(doc, end - 1) && !other_mention_of(doc, m))
+                    water_at(doc, end - 1) && !nf_other_mention_of(doc, m))
                     e->type = NF_ENT_GPE;
                 if (e->type != NF_ENT_GPE || (e->actor && strlen(e->actor) == 3)) continue;
                 ent = (int32_t)m->entity;

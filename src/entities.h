@@ -545,6 +545,10 @@ const char *nf_tokens_text(nf_doc *doc, size_t ta, size_t tb);
  * writes it (each run of spaces one space), without a copy. */
 bool nf_tokens_text_is(const nf_doc *doc, size_t ta, size_t tb, const char *name);
 
+/* True when the entity of mention m (one of doc's) has another mention
+ * too. */
+bool nf_other_mention_of(const nf_doc *doc, const nf_mention *m);
+
 /* The names the learned tagger finds, sentence by sentence: the spans of
  * sentence s are spans[first[s]] to spans[first[s + 1] - 1] (at most 64 a
  * sentence).  The tagger reads only the tokens, so every sentence is

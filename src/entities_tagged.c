@@ -233,9 +233,7 @@ bool nf_name_as(nf_doc *doc, size_t a, size_t b, uint8_t type) {
     }
     if (!m || m->ta != a || m->tb != b || m->kind != NF_MK_NAME) return true;
     nf_entity *e = &doc->entities[m->entity];
-    if (e->type == type || e->canonical) return true;
-    for (size_t i = 0; i < doc->nmentions; i++)
-        if (doc->mentions[i].entity == m->entity && i != first) return true;
+    if (e->type == type || e->canonical || nf_other_mention_of(doc, m)) return true;
     e->type = type;
     e->country[0] = '\0';
     if (type != NF_ENT_PERSON) e->gender = 0;

@@ -205,8 +205,9 @@ static bool parenthetical_gesagt(const nf_doc *doc, size_t k) {
     if (k == 0 || k + 1 >= doc->ntokens || !nf_tok_is(doc, k, "gesagt") ||
         !nf_tok_in(doc, k - 1, manner))
         return false;
-    bool set_off = sentence_initial(doc, k - 1) || nf_tok_is(doc, k - 2, ",") ||
-                   nf_tok_is(doc, k - 2, "(") || doc->tokens[k - 2].kind == NF_TOK_QUOTE;
+    bool set_off = sentence_initial(doc, k - 1) ||
+                   (k >= 2 && (nf_tok_is(doc, k - 2, ",") || nf_tok_is(doc, k - 2, "(") ||
+                               doc->tokens[k - 2].kind == NF_TOK_QUOTE));
     return set_off && (nf_tok_is(doc, k + 1, ",") || nf_tok_is(doc, k + 1, ")") ||
                        (doc->tokens[k + 1].flags & NF_TF_LOWER));
 }
