@@ -1047,7 +1047,8 @@ static bool verb_between(const nf_doc *doc, size_t a, size_t b) {
 }
 
 /* Resolves a description of a person at [ta, tb) ("der russische
- * Präsident") to the most recent person with that role and country (with
+ * Präsident") to the most recent person, not named as someone's
+ * predecessor, with that role and country (with
  * `any_country`, a person of no known country fits too: "der Volvo-Chef"
  * may be a Swede the text never calls one), and of the role noun's gender
  * where the person's is known ("die Politikerin" is no man); to the first
@@ -1070,6 +1071,12 @@ static int32_t resolve_person_description(nf_doc *doc, size_t ta, size_t tb, con
             continue;
         if (country && strncmp(e->country, country, 3) != 0 && !(any_country && !e->country[0]))
             continue;
+        /* one named as another's predecessor held the office before the
+         * one the text speaks of ("Bans Vorgänger Boutros Boutros-Ghali
+         * ... des UN-Chefs": Ban) */
+        static const char *const before[] = {"vorgänger", "vorgängerin", "amtsvorgänger",
+                                             "amtsvorgängerin", NULL};
+        if (m->ta < ta && m->ta > 0 && nf_tok_in(doc, m->ta - 1, before)) continue;
         if (m->ta < ta || best < 0) best = (int32_t)m->entity;
         if (m->ta >= ta) break;
     }
@@ -2996,6 +3003,9 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     char gender = 0;
     bool org = false;
     const char *role = head < tb ? nf_role_at(doc, head, &gender, &org) : NULL;
+    /* "die Vorsitzende" is a woman */
+    if (role && !org && !gender && nf_tok_is(doc, ta, "die") && nf_adjective_noun_at(doc, head))
+        gender = 'f';
     if (role && !org && seat_chief(doc, head, role)) role = head_of_state_role(doc);
     /* (a noun in -en after "des" or "dem" is a singular: "des Internet-Riesen") */
     bool compound = false; /* the role is a compound's last part */
@@ -3175,6 +3185,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         /* no one named in the office: its holder on the document's date */
         if (e < 0 && country && (any_country || genitive || own_country || adj_at + 1 == head))
             e = nf_office_holder_at(doc, head);
+        if (e < 0 && !country && head == ta + 1 && head + 1 == tb)
+            e = nf_igo_office_holder_at(doc, head);
         if (e >= 0) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return e;

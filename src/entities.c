@@ -3673,8 +3673,32 @@ static const char *counterpart_role(const nf_doc *doc, size_t k, const char *rol
     return NULL;
 }
 
+/* True when the office of an organisation of states `office` (a role of
+ * data/leaders.tsv) is one the role noun `role` (rl bytes) names: the same
+ * role, one the office's name ends in ("Ratspräsident" of
+ * european_council_president, "EZB-Präsidentin" of ecb_president) or, for
+ * "Chef", the office that heads a secretariat or agency ("UN-Chef",
+ * "IWF-Chefin").  Offices several people hold at once (the commissioners,
+ * the special representatives) name no one person. */
+static bool igo_office_fits(const char *role, size_t rl, const char *office) {
+    static const char *const shared[] = {"commissioner", "special_representative", NULL};
+    static const char *const heads[] = {"secretary_general", "director_general",
+                                        "imf_managing_director", "commission_chairperson", NULL};
+    for (const char *const *s = shared; *s; s++)
+        if (strcmp(office, *s) == 0) return false;
+    size_t ol = strlen(office);
+    if (ol == rl && memcmp(office, role, rl) == 0) return true;
+    if (ol > rl && office[ol - rl - 1] == '_' && memcmp(office + ol - rl, role, rl) == 0)
+        return true;
+    if (rl == 5 && memcmp(role, "chief", 5) == 0)
+        for (const char *const *h = heads; *h; h++)
+            if (strcmp(office, *h) == 0) return true;
+    return false;
+}
+
 /* The person the gazetteer has in the office a role label names (`role`,
- * rl bytes) for country `iso` on `day` (YYYYMMDD; "der russische
+ * rl bytes) for country `iso` (or the organisation of states whose actor
+ * code `iso` is, "IGOUNO") on `day` (YYYYMMDD; "der russische
  * Präsident" in 2025: Vladimir Putin): the entity (created on first use),
  * or -1 when no one, or more than one person of the likeliest office,
  * fits, or the day is 0. */
@@ -3685,10 +3709,22 @@ static int32_t office_holder(nf_doc *doc, const char *iso, const char *role, siz
     if (!day) return -1; /* an undated text's president is anyone's guess */
     int best = 1 << 20;
     bool tie = false;
+    bool igo = strncmp(iso, "IGO", 3) == 0;
+    const char *igo_office = NULL; /* the office of the organisation the noun fits */
     for (size_t i = gz->office_first; i < gz->office_end; i++) {
         const nf_gz_entry *g = &gz->entries[i];
-        if (g->source != NF_GZ_PERSON || !g->role || strncmp(g->country, iso, 3) != 0 ||
-            !in_office(g, day) || !role_fits(role, rl, g->role))
+        if (igo) {
+            if (g->source != NF_GZ_PERSON || !g->role || g->country[0] || !g->actor ||
+                strcmp(g->actor, iso) != 0 || !igo_office_fits(role, rl, g->role))
+                continue;
+            /* "der EU-Präsident" fits the presidents of the commission,
+             * the council and the parliament: no one, whoever of them is
+             * listed for the day */
+            if (igo_office && strcmp(igo_office, g->role) != 0) return -1;
+            igo_office = g->role;
+        }
+        if (g->source != NF_GZ_PERSON || !g->role || !in_office(g, day) ||
+            (!igo && (strncmp(g->country, iso, 3) != 0 || !role_fits(role, rl, g->role))))
             continue;
         /* "die Kanzlerin" is no man */
         char named = (gender == 'm' || gender == 'f') ? gender_of_name(gz, g->canonical) : 0;
@@ -3885,6 +3921,57 @@ int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     if (art != NO_ARTICLE && art >= 1 && nf_office_noun_at(doc, art - 1)) return -1;
     int32_t e = office_holder(doc, code, role, rl, gender, narrative_day(doc, r));
     /* the role noun tells the gender a given name may not ("der König") */
+    if (e >= 0 && !doc->entities[e].gender && (gender == 'm' || gender == 'f'))
+        doc->entities[e].gender = gender;
+    return e;
+}
+
+/* The actor code of the one organisation of states the first part of the
+ * compound at k names ("UN-Generalsekretär": IGOUNO), or NULL. */
+static const char *igo_of_compound(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    uint32_t ids[16];
+    size_t n = nf_compound_head_ids(doc, k, ids, 16);
+    const char *actor = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const nf_gz_entry *g = &gz->entries[ids[i]];
+        if (g->source != NF_GZ_ORG || g->country[0] || !g->actor ||
+            strncmp(g->actor, "IGO", 3) != 0)
+            continue;
+        if (actor && strcmp(actor, g->actor) != 0) return NULL;
+        actor = g->actor;
+    }
+    return actor;
+}
+
+/* See entities.h. */
+bool nf_adjective_noun_at(const nf_doc *doc, size_t k) {
+    char gender = 0;
+    bool org = true;
+    if (k >= doc->ntokens || !nf_role_at(doc, k, &gender, &org) || org || gender == 'm' ||
+        gender == 'f')
+        return false;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    /* (the plural of "-mann", and "Beamte", a noun of its own whose women
+     * are "Beamtinnen") */
+    return n > 1 && w[n - 1] == 'e' && !(n >= 5 && memcmp(w + n - 5, "leute", 5) == 0) &&
+           !(n >= 6 && memcmp(w + n - 6, "beamte", 6) == 0);
+}
+
+/* See entities.h. */
+int32_t nf_igo_office_holder_at(nf_doc *doc, size_t r) {
+    if (r < 1 || r >= doc->ntokens) return -1;
+    const char *actor = igo_of_compound(doc, r);
+    char gender = 0;
+    bool org = true;
+    const char *role = actor ? nf_role_at(doc, r, &gender, &org) : NULL;
+    /* "die EU-Außenbeauftragte" is one woman, "der" one man */
+    if (role && !org && gender != 'm' && gender != 'f' && nf_adjective_noun_at(doc, r))
+        gender = nf_tok_is(doc, r - 1, "die") ? 'f' : nf_tok_is(doc, r - 1, "der") ? 'm' : gender;
+    if (!role || org || !nf_singular_article(doc, r - 1, gender == 'f')) return -1;
+    if (r >= 2 && nf_office_noun_at(doc, r - 2)) return -1; /* "das Amt des UN-Generalsekretärs" */
+    int32_t e = office_holder(doc, actor, role, nf_role_len(role), gender, narrative_day(doc, r));
     if (e >= 0 && !doc->entities[e].gender && (gender == 'm' || gender == 'f'))
         doc->entities[e].gender = gender;
     return e;

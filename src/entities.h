@@ -681,6 +681,21 @@ bool nf_office_noun_at(const nf_doc *doc, size_t k);
  * gazetteer has no one, or several, in it. */
 int32_t nf_office_holder_at(nf_doc *doc, size_t r);
 
+/* True when token k is a person's role noun that is an adjective's form
+ * in "-e" and so has the gender of its article: "die Vorsitzende", "die
+ * EU-Außenbeauftragte" are one woman, as "der Vorsitzende" is one man
+ * ("die Vorsitzenden" are several; "die Obleute", "die Beamte" no such
+ * form). */
+bool nf_adjective_noun_at(const nf_doc *doc, size_t k);
+
+/* The holder, on the document's date, of the one office of an
+ * organisation of states whose role noun is token r, a compound with the
+ * organisation's name after the definite article in the singular ("der
+ * UN-Generalsekretär", "die EU-Außenbeauftragte", "der Nato-Chef"): the
+ * entity (created on first use), or -1 when the gazetteer has no one, or
+ * several, in it. */
+int32_t nf_igo_office_holder_at(nf_doc *doc, size_t r);
+
 /* True when a name mention of a country starts at token k ("USA",
  * "Vereinigten Staaten": a place entity whose actor is its country's code
  * alone, as countries' are; cities have none); its ISO code goes to

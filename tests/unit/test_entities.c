@@ -3966,6 +3966,105 @@ static void test_office_holder_of_a_country_after_the_article(void **state) {
     nf_doc_free(d);
 }
 
+/* The canonical name of the entity the words (a nominal mention) refer
+ * to in the text extracted on `date`, or NULL. */
+static const char *holder_on(void **state, const char *text, const char *date, const char *words,
+                             char *out, size_t cap) {
+    nf_doc *d = extract_on(state, text, date);
+    const nf_entity *e = entity_named(d, text, words, NF_MK_NOMINAL);
+    const char *r = e && e->canonical ? strncpy(out, e->canonical, cap - 1) : NULL;
+    out[cap - 1] = '\0';
+    nf_doc_free(d);
+    return r;
+}
+
+static void test_office_holder_of_an_organisation_of_states(void **state) {
+    /* "der UN-Generalsekretär", "die IWF-Chefin": the holder of the one
+     * office of the organisation the compound names, on the document's
+     * date, where the text names no one */
+    const char *t[][4] = {{"Der UN-Generalsekretär sagte, die Lage sei ernst.", "2020-03-02",
+                           "Der UN-Generalsekretär", "António Guterres"},
+                          {"Der UN-Generalsekretär sagte, die Lage sei ernst.", "2010-03-02",
+                           "Der UN-Generalsekretär", "Ban Ki-moon"},
+                          {"Die IWF-Chefin sagte, die Lage sei ernst.", "2020-03-02",
+                           "Die IWF-Chefin", "Kristalina Georgieva"},
+                          {"Die EZB-Präsidentin sagte, die Lage sei ernst.", "2020-03-02",
+                           "Die EZB-Präsidentin", "Christine Lagarde"},
+                          {"Der EU-Ratspräsident sagte, die Lage sei ernst.", "2020-03-02",
+                           "Der EU-Ratspräsident", "Charles Michel"},
+                          /* a noun made of an adjective: "die" makes it a woman */
+                          {"Die EU-Außenbeauftragte sagte, die Lage sei ernst.", "2012-03-02",
+                           "Die EU-Außenbeauftragte", "Catherine Ashton"}};
+    char name[64];
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        const char *got = holder_on(state, t[i][0], t[i][1], t[i][2], name, sizeof name);
+        if (!got || strcmp(got, t[i][3]) != 0)
+            fail_msg("%s (%s): %s, not %s", t[i][0], t[i][1], got ? got : "none", t[i][3]);
+    }
+    /* no one: "der EU-Präsident" may head the commission, the council or
+     * the parliament; "der" is no woman's article; the commissioners are
+     * many; several "EU-Außenbeauftragten" are no one person */
+    const char *none[][3] = {
+        {"Der EU-Präsident sagte, die Lage sei ernst.", "2020-03-02", "Der EU-Präsident"},
+        {"Der EU-Außenbeauftragte sagte, die Lage sei ernst.", "2012-03-02",
+         "Der EU-Außenbeauftragte"},
+        {"Der EU-Kommissar sagte, die Lage sei ernst.", "2015-03-02", "Der EU-Kommissar"},
+        {"Die EU-Außenbeauftragten sagten, die Lage sei ernst.", "2012-03-02",
+         "Die EU-Außenbeauftragten"}};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        const char *got = holder_on(state, none[i][0], none[i][1], none[i][2], name, sizeof name);
+        if (got) fail_msg("%s (%s): %s", none[i][0], none[i][1], got);
+    }
+}
+
+static void test_code_of_one_in_an_office_of_an_organisation_and_a_country(void **state) {
+    /* a person whose offices are an organisation's and a country's has
+     * the code of the day: the organisation's while in its office, the
+     * country's outside it (Phoenix's dated codes) */
+    const char *t[][4] = {
+        {"Romano Prodi reiste nach Tokio.", "2002-05-01", "Romano Prodi", "IGOEUREEC"},
+        {"Romano Prodi reiste nach Tokio.", "2012-05-01", "Romano Prodi", "ITAELI"},
+        {"Ban Ki-moon reiste nach Tokio.", "2005-05-01", "Ban Ki-moon", "KORGOVBUS"},
+        {"Ban Ki-moon reiste nach Tokio.", "2010-05-01", "Ban Ki-moon", "IGOUNO"}};
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        nf_doc *d = extract_on(state, t[i][0], t[i][1]);
+        const nf_entity *e = assert_linked(d, t[i][0], t[i][2], t[i][2]);
+        if (!e->actor || strcmp(e->actor, t[i][3]) != 0)
+            fail_msg("%s (%s): %s, not %s", t[i][0], t[i][1], e->actor ? e->actor : "none",
+                     t[i][3]);
+        nf_doc_free(d);
+    }
+}
+
+static void test_description_is_not_the_predecessor(void **state) {
+    /* one named as another's predecessor no longer holds the office a
+     * description names after it */
+    const char *t = "UN-Generalsekretär Ban Ki-moon sprach in Wien. Schon 1993 hatte Bans "
+                    "Vorgänger Boutros Boutros-Ghali dort gesprochen. Der UN-Chef sagte, es sei "
+                    "wichtig.";
+    nf_doc *d = extract_on(state, t, NULL);
+    const nf_entity *e = entity_named(d, t, "Der UN-Chef", NF_MK_NOMINAL);
+    assert_non_null(e);
+    assert_string_equal(e->canonical, "Ban Ki-moon");
+    nf_doc_free(d);
+}
+
+static void test_woman_of_a_noun_made_of_an_adjective(void **state) {
+    /* "die Vorsitzende" is one woman, the one named in that office before
+     * ("die Vorsitzenden" are several) */
+    const char *t = "Die SPD-Vorsitzende Anna Müller kam nach Berlin. Die Vorsitzende sagte, es "
+                    "sei gut.";
+    nf_doc *d = extract_on(state, t, "2012-03-02");
+    const nf_entity *e = entity_named(d, t, "Die Vorsitzende", NF_MK_NOMINAL);
+    assert_non_null(e);
+    assert_string_equal(e->name, "Anna Müller");
+    nf_doc_free(d);
+    t = "Die SPD-Vorsitzende Anna Müller kam nach Berlin. Die Vorsitzenden sagten, es sei gut.";
+    d = extract_on(state, t, "2012-03-02");
+    assert_null(entity_named(d, t, "Die Vorsitzenden", NF_MK_NOMINAL));
+    nf_doc_free(d);
+}
+
 static void test_acronym_named_again(void **state) {
     /* An organisation's acronym found once is that organisation where it
      * stands again and nothing claimed it ("Die IADB schätzt" opening a
@@ -10108,6 +10207,10 @@ int main(void) {
         cmocka_unit_test(test_whole_word_class_nouns_after_a_hyphen),
         cmocka_unit_test(test_compounds_that_name_things_are_no_organisations),
         cmocka_unit_test(test_office_holder_of_a_country_after_the_article),
+        cmocka_unit_test(test_office_holder_of_an_organisation_of_states),
+        cmocka_unit_test(test_woman_of_a_noun_made_of_an_adjective),
+        cmocka_unit_test(test_code_of_one_in_an_office_of_an_organisation_and_a_country),
+        cmocka_unit_test(test_description_is_not_the_predecessor),
         cmocka_unit_test(test_former_head_by_surname_alone),
         cmocka_unit_test(test_future_head_by_surname_alone),
         cmocka_unit_test(test_party_families_abroad),

@@ -1857,14 +1857,18 @@ def person_code_rows(lb):
     listed = {r[0] for r in lb.persons_rows()}
     last = phoenix_last_day(lb.src)
     for p in lb.reg.persons:
-        if not p.iso3 or p.canonical in seen:
+        # (a person officials.tsv lists first in an office of an
+        # organisation of states has the country of an office the
+        # generated sources give: Romano Prodi, Italy's)
+        iso3 = p.iso3 or next((r['iso3'] for r in p.rows if r['iso3']), '')
+        if not iso3 or p.canonical in seen:
             continue
         if p.known_only and p.canonical not in listed:
             continue
         entry = p.entry if p.known_only else lb._phoenix_entry(list(p.names.items))
         if entry is None:
             continue
-        base = lb.cameo.get(p.iso3, p.iso3)
+        base = lb.cameo.get(iso3, iso3)
         mine = []
         for code, start, end in entry.codes:
             if p.known_only and PHOENIX_PREFIX.get(code[:3]) == base:
@@ -1875,7 +1879,7 @@ def person_code_rows(lb):
                 if not p.known_only:
                     continue  # open: in government when Phoenix was written, not since
                 end = max(last, start or '')
-            mine.append([p.canonical, p.iso3, code, start or '', end or ''])
+            mine.append([p.canonical, iso3, code, start or '', end or ''])
         if p.known_only or any(r[3] or r[4] for r in mine):  # something to tell apart
             seen.add(p.canonical)
             rows.extend(mine)
