@@ -2172,7 +2172,8 @@ static bool unnamed_subject(const nf_doc *doc, size_t k, char g) {
 /* True when token j is the noun of an indefinite description of a person
  * of gender `g` ('m' or 'f') that stands for someone of its own: "eine
  * Armeesprecherin", "einem jungen Soldaten", "nach Angaben eines
- * Sprechers" (the article may stand before adjectives in lower case).  Not
+ * Sprechers" (the article may stand before adjectives in lower case and
+ * an age: "ein 40-jähriger Beamter").  Not
  * an apposition ("Andrew Wetzler, ein Anwalt"), a predicate ("ist ein
  * Anwalt", "bin ich ein Politiker", "als ein Vermittler"), the genitive of
  * a thing ("der erste Besuch eines NASA-Direktors"), which say what someone
@@ -2207,8 +2208,9 @@ static bool anonymous_person_at(const nf_doc *doc, size_t j, size_t from, char g
     if (g == 'm' && j > from && nf_tok_in(doc, j - 1, hers) && !nf_mention_over(doc, j) &&
         !(j + 1 < doc->ntokens && (doc->tokens[j + 1].flags & NF_TF_CAP)))
         return true;
-    size_t a = j;
-    while (a > from && a + 4 > j && (doc->tokens[a - 1].flags & NF_TF_LOWER) &&
+    size_t a = j; /* (an age among the adjectives: "ein 40-jähriger Beamter") */
+    while (a > from && a + 4 > j &&
+           ((doc->tokens[a - 1].flags & NF_TF_LOWER) || nf_age_word_ending(doc, a - 1) > 0) &&
            !nf_tok_in(doc, a - 1, articles))
         a--;
     if (a > from && owned_description(doc, a - 1, j, g)) return true;

@@ -2460,6 +2460,26 @@ static void test_pronoun_takes_up_unnamed_person(void **state) {
                       "Ministerin Anna Weber kam nach Berlin. Dort wartete eine Passantin. Sie "
                       "sagte, die Straße sei zu eng.",
                       "Sie", NULL);
+    /* ... of the people news of crimes and accidents speak of: "einen
+     * Pförtner", "ein Zeuge", "ein Mann" (the whole word only) */
+    assert_pronoun_is(state,
+                      "Peter Michalski und Michael Heckhoff sind gefasst worden. Mit Schlüsseln "
+                      "gelangten sie zur Pforte, wo sie einen Pförtner überwältigten und ihm zwei "
+                      "Waffen abnahmen.",
+                      "ihm", NULL);
+    assert_pronoun_is(state,
+                      "Minister Hans Weber kam nach Berlin. Ein Zeuge sah den Wagen. Er sagte, "
+                      "der Fahrer sei geflohen.",
+                      "Er", NULL);
+    assert_pronoun_is(state,
+                      "Minister Hans Weber kam nach Berlin. Dort wartete ein Mann. Er sagte, die "
+                      "Straße sei zu eng.",
+                      "Er", NULL);
+    /* ... after an age among its adjectives */
+    assert_pronoun_is(state,
+                      "Michael Heckhoff floh. Ein 40-jähriger Beamter der Anstalt wurde "
+                      "festgenommen, er soll geholfen haben.",
+                      "er", NULL);
     assert_pronoun_is(state,
                       "Minister Hans Weber kam nach Berlin. Dort wartete eine Passantin. Er "
                       "sagte, die Straße sei zu eng.",
