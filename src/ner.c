@@ -467,6 +467,12 @@ bool nf_ner_common_noun(const nf_ner_model *m, const char *lower, unsigned min_f
     return lexicon_class(m, lower, LX_NOUN, min_freq);
 }
 
+/* Looks the word up in the capitalisation lexicon. */
+bool nf_ner_known_word(const nf_ner_model *m, const char *lower, unsigned min_freq) {
+    unsigned b = lexicon_slot(m, lower).lex;
+    return (b & 15u) != 0 && (b >> 4) >= min_freq;
+}
+
 /* Looks the word up in the capitalisation lexicon and the gazetteer. */
 bool nf_ner_noun_like(const nf_ner_model *m, const char *lower, unsigned min_freq) {
     word_slot w = lexicon_slot(m, lower);

@@ -71,6 +71,11 @@ const char *nf_ner_info(const nf_ner_model *m, const char *key);
  * article: "bemerkungen", "bank"), seen at least 2^min_freq times. */
 bool nf_ner_common_noun(const nf_ner_model *m, const char *lower, unsigned min_freq);
 
+/* True when the training text wrote the lower-cased word `lower` in any
+ * way at least 2^min_freq times: the capitalisation lexicon has a class
+ * for it. */
+bool nf_ner_known_word(const nf_ner_model *m, const char *lower, unsigned min_freq);
+
 /* True when the lower-cased word `lower` is written capitalised inside
  * sentences (after an article or not) in the text the lexicon was counted
  * from, at least 2^min_freq times, and the gazetteer knows it as no part of

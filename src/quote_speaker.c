@@ -90,6 +90,18 @@ static const char *const abstract_endings[] = {
     "ung",   "ungen", "keit",  "keiten", "heit",  "heiten", "schaft", "schaften", "ion",
     "ionen", "tät",   "täten", "nis",    "nisse", "ismus",  "age",    "agen",     NULL};
 
+/* True when the word at token k is a common noun: one the name tagger's
+ * lexicon saw as a noun 2^min_freq times or more, or, where it saw the
+ * word too seldom to tell, one of common-nouns.txt ("Einblick"; not
+ * "Liebe", a verb's and an adjective's form as often). */
+static bool common_noun(const nf_doc *doc, size_t k, unsigned min_freq) {
+    const nf_ner_model *m = doc->engine->ner;
+    const char *l = nf_tokl(doc, k);
+    return nf_ner_common_noun(m, l, min_freq) ||
+           (!nf_ner_known_word(m, l, min_freq) &&
+            nf_tok_get(doc, k, &doc->engine->gz.common_nouns) != NULL);
+}
+
 /* True when the capitalised word at k, right after the head noun of a
  * phrase with an article, opens a phrase of its own: a common noun by its
  * ending ("wird der Opposition Untätigkeit vorgeworfen", "leitete nach der
@@ -114,8 +126,7 @@ static bool noun_after_noun(const qctx *c, size_t head, size_t k) {
     if (!m || memchr(nf_tokl(doc, head), '-', doc->tok_llen[head]) || nf_adjective_at(doc, head) ||
         nf_city_adjective_at(doc, head) || !nf_ner_common_noun(m, nf_tokl(doc, head), 2))
         return false; /* (not "der US-amerikanische Außenminister", "ein Londoner Gericht") */
-    return nf_tokl_ends_in(doc, k, abstract_endings, 3) ||
-           nf_ner_common_noun(m, nf_tokl(doc, k), 2);
+    return nf_tokl_ends_in(doc, k, abstract_endings, 3) || common_noun(doc, k, 2);
 }
 
 /* The entity types of the name mentions that end right before token k
@@ -203,7 +214,7 @@ static bool name_closes_phrase(const qctx *c, size_t k) {
     if (doc->tok_llen[k] >= 8 && nf_class_noun(doc, k) < 0 &&
         nf_tokl_ends_in(doc, k, abstract_endings, 3))
         return true;
-    return nf_ner_common_noun(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ);
+    return common_noun(doc, k, NF_COMMON_NOUN_MIN_FREQ);
 }
 
 /* See quotes.h. */

@@ -2252,6 +2252,13 @@ static void test_infinitive_without_comma(void **state) {
         "Vor der Presse hatte Kowalczyk Positives zu berichten: Die Firma sei "
         "gerettet.",
         (want){NF_Q_INDIRECT, "Die Firma sei gerettet", NULL, "berichten", NULL, "Kowalczyk"});
+    /* ... as is a noun the tagger saw too seldom to know it, which the
+     * list of common nouns holds ("Einblick") */
+    expect_quote(state,
+                 "So hat der Spiegel Einblick in die Gruppe bekommen und dabei festgestellt, "
+                 "dass sich deren Mitglieder warnen.",
+                 (want){NF_Q_INDIRECT, "dass sich deren Mitglieder warnen", NULL, "festgestellt",
+                        NULL, "der Spiegel"});
     /* an apposition or a relative clause set off by commas inside the
      * infinitive clause */
     expect_quote(state,
