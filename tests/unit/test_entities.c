@@ -9489,6 +9489,17 @@ static void test_technology_outlets(void **state) {
     nf_doc_free(d);
 }
 
+static void test_online_outlets(void **state) {
+    /* online newsrooms the tagger takes for persons: "Buzzfeed" */
+    const char *t = "So hat Buzzfeed Einblick in die Gruppe bekommen. Laut Bellingcat war es eine "
+                    "Rakete.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    const nf_entity *e = assert_linked(d, t, "Buzzfeed", "BuzzFeed");
+    assert_int_equal(e->type, NF_ENT_ORG);
+    assert_linked(d, t, "Bellingcat", "Bellingcat");
+    nf_doc_free(d);
+}
+
 /* A place's adjective before "Zeit" names the clock a time is read on,
  * no organisation; "Die Zeit" is the paper. */
 static void test_time_zone_is_no_name(void **state) {
@@ -10318,6 +10329,7 @@ int main(void) {
         cmocka_unit_test(test_magazines_named_like_a_tabloid),
         cmocka_unit_test(test_often_named_groups),
         cmocka_unit_test(test_technology_outlets),
+        cmocka_unit_test(test_online_outlets),
         cmocka_unit_test(test_time_zone_is_no_name),
         cmocka_unit_test(test_town_after_ort_and_nouns_after_places),
         cmocka_unit_test(test_rare_names_after_class_nouns),
