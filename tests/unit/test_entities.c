@@ -9489,6 +9489,17 @@ static void test_technology_outlets(void **state) {
     nf_doc_free(d);
 }
 
+static void test_alpine_pass(void **state) {
+    /* "am Brenner": the pass the tagger takes for a person */
+    const char *t = "In Südtirol gab es Kritik an einem Zaun am Brenner. Dann brauche man am "
+                    "Brenner keine Zäune.";
+    nf_doc *d = extract_on(state, t, "2016-01-10");
+    const nf_entity *e = assert_linked(d, t, "Brenner", "Brenner Pass");
+    assert_int_equal(e->type, NF_ENT_LOC);
+    assert_int_equal(mentions_of(d, e), 2);
+    nf_doc_free(d);
+}
+
 static void test_online_outlets(void **state) {
     /* online newsrooms the tagger takes for persons: "Buzzfeed" */
     const char *t = "So hat Buzzfeed Einblick in die Gruppe bekommen. Laut Bellingcat war es eine "
@@ -10330,6 +10341,7 @@ int main(void) {
         cmocka_unit_test(test_often_named_groups),
         cmocka_unit_test(test_technology_outlets),
         cmocka_unit_test(test_online_outlets),
+        cmocka_unit_test(test_alpine_pass),
         cmocka_unit_test(test_time_zone_is_no_name),
         cmocka_unit_test(test_town_after_ort_and_nouns_after_places),
         cmocka_unit_test(test_rare_names_after_class_nouns),
