@@ -518,6 +518,21 @@ static bool counted_group(const nf_doc *doc, size_t a, size_t b) {
     return false;
 }
 
+/* True when mention m is joined to another name by "und" or "sowie"
+ * ("die Bahn und die GDL"): a plural "sie" after it is the pair, not the
+ * one organisation. */
+static bool coordinated(const nf_doc *doc, const nf_mention *m) {
+    static const char *const joins[] = {"und", "sowie", NULL};
+    static const char *const articles[] = {"die", "der", "den", "dem", "das", NULL};
+    size_t a = m->ta;
+    if (a > 0 && nf_tok_in(doc, a - 1, articles)) a--;
+    if (a > 1 && nf_tok_in(doc, a - 1, joins) && nf_mention_over(doc, a - 2)) return true;
+    size_t b = m->tb + 1;
+    if (m->tb >= doc->ntokens || !nf_tok_in(doc, m->tb, joins)) return false;
+    if (b < doc->ntokens && nf_tok_in(doc, b, articles)) b++;
+    return b < doc->ntokens && nf_mention_over(doc, b);
+}
+
 /* Quantifiers that make the noun after them a plural group ("alle
  * Angeklagten", "einige Fahrer"). */
 static const char *const plural_quantifiers[] = {"alle",    "beide",      "viele", "einige",
@@ -851,7 +866,7 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
                                         (e->type == NF_ENT_ORG && !persons_only &&
                                          doc->tok_sent[k] <= doc->tok_sent[m->ta] + 1 &&
                                          subject_like(doc, m) && !counted_group(doc, m->tb, k) &&
-                                         !unnamed_group(doc, m->tb, k))
+                                         !unnamed_group(doc, m->tb, k) && !coordinated(doc, m))
                     : e->type == NF_ENT_PERSON
                         /* ("er", "sein" are no group's) */
                         ? (!e->gender || e->gender == gender || (gender == 'f' && e->plural)) &&

@@ -2902,6 +2902,13 @@ static void test_coreference(void **state) {
     they = token_of(d, t, "Sie", 0);
     assert_int_equal(nf_coref_resolve(d, they, they + 1), -1);
     nf_doc_free(d);
+    /* nor one of two joined by "und", whom "sie" takes up together */
+    t = "Den Vermittlern ist es gelungen, die Bahn und die Gewerkschaft Deutscher "
+        "Lokomotivführer zusammenzuführen. Sie konnten sich einigen.";
+    d = extract_on(state, t, "2016-06-01");
+    they = token_of(d, t, "Sie", 0);
+    assert_int_equal(nf_coref_resolve(d, they, they + 1), -1);
+    nf_doc_free(d);
     /* "Es" before a verb of saying is the state body that "Das X" before
      * opens with; not the "es" that stands for nothing */
     t = "Das Gericht nutzte die Begründung zur Verteidigung. Es weist den Vorwurf zurück, man "
