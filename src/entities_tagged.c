@@ -170,20 +170,28 @@ static bool club_opening(const nf_doc *doc, const char *name) {
     return nf_lexicon_find(&doc->engine->gz.club_prefixes, lower, n) != NULL;
 }
 
+/* True when `label` ends in the word or words `name` (n bytes) after a
+ * space. */
+static bool ends_in_words(const char *label, const char *name, size_t n) {
+    size_t len = label ? strlen(label) : 0;
+    return len > n + 1 && label[len - n - 1] == ' ' && memcmp(label + len - n, name, n) == 0;
+}
+
 /* The organisation the text has named in more words, of which the name
  * `name` (n bytes; 4 or more) of type `type` is the last ones ("Maple
  * Leafs" after "Toronto Maple Leafs", "Panthers" after "Florida
- * Panthers"), the latest of them; a place's name only a sports club's
- * ("Ried" after "SV Ried"; not "Axams" after "Alpinpolizei Axams"); -1
- * when none. */
+ * Panthers"), as written or in its canonical label ("Volkspartei" after
+ * "ÖVP", the Österreichische Volkspartei), the latest of them; a place's
+ * name only a sports club's ("Ried" after "SV Ried"; not "Axams" after
+ * "Alpinpolizei Axams"); -1 when none. */
 static int32_t org_by_tail(const nf_doc *doc, const char *name, size_t n, uint8_t type) {
     if (n < 4) return -1;
     for (size_t i = doc->nentities; i-- > 0;) {
         const nf_entity *e = &doc->entities[i];
-        size_t len = e->name && e->type == NF_ENT_ORG ? strlen(e->name) : 0;
-        if (len > n + 1 && e->name[len - n - 1] == ' ' && memcmp(e->name + len - n, name, n) == 0 &&
-            (!nf_place_type(type) || club_opening(doc, e->name)))
+        if (e->type != NF_ENT_ORG) continue;
+        if (ends_in_words(e->name, name, n) && (!nf_place_type(type) || club_opening(doc, e->name)))
             return (int32_t)i;
+        if (type == NF_ENT_ORG && ends_in_words(e->canonical, name, n)) return (int32_t)i;
     }
     return -1;
 }

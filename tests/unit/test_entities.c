@@ -1349,6 +1349,14 @@ static void test_organisation_by_its_last_words(void **state) {
     assert_non_null(full);
     assert_ptr_equal(entity_named(d, t, "Maple Leafs", NF_MK_NAME), full);
     nf_doc_free(d);
+    /* ... or of its canonical label: "Volkspartei" after "ÖVP", the
+     * Österreichische Volkspartei */
+    t = "Die ÖVP hat Pläne. Die Volkspartei wurde vor 70 Jahren gegründet.";
+    d = extract_on(state, t, "2016-05-20");
+    full = entity_named(d, t, "ÖVP", NF_MK_NAME);
+    assert_non_null(full);
+    assert_ptr_equal(entity_named(d, t, "Volkspartei", NF_MK_NAME), full);
+    nf_doc_free(d);
     /* (the names handed over as the tagger's, an organisation's and then
      * a place's, on an engine without the tagger) */
     static const struct {
