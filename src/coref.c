@@ -3020,9 +3020,9 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     char gender = 0;
     bool org = false;
     const char *role = head < tb ? nf_role_at(doc, head, &gender, &org) : NULL;
-    /* "die Vorsitzende" is a woman */
-    if (role && !org && !gender && nf_tok_is(doc, ta, "die") && nf_adjective_noun_at(doc, head))
-        gender = 'f';
+    /* "die Vorsitzende" is a woman, "den Abgeordneten" none */
+    if (role && !org && !gender && head > ta && nf_adjective_noun_at(doc, head))
+        gender = nf_adjective_noun_gender(doc, ta, head);
     if (role && !org && seat_chief(doc, head, role)) role = head_of_state_role(doc);
     /* (a noun in -en after "des" or "dem" is a singular: "des Internet-Riesen") */
     bool compound = false; /* the role is a compound's last part */

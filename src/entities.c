@@ -3953,10 +3953,21 @@ bool nf_adjective_noun_at(const nf_doc *doc, size_t k) {
         return false;
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
+    if (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'n') n--; /* "Abgeordneten" */
     /* (the plural of "-mann", and "Beamte", a noun of its own whose women
      * are "Beamtinnen") */
     return n > 1 && w[n - 1] == 'e' && !(n >= 5 && memcmp(w + n - 5, "leute", 5) == 0) &&
            !(n >= 6 && memcmp(w + n - 6, "beamte", 6) == 0);
+}
+
+/* See entities.h. */
+char nf_adjective_noun_gender(const nf_doc *doc, size_t art, size_t k) {
+    size_t n = doc->tok_llen[k];
+    bool en = n > 2 && nf_tokl(doc, k)[n - 1] == 'n';
+    if (!en) return nf_tok_is(doc, art, "die") ? 'f' : nf_tok_is(doc, art, "der") ? 'm' : 0;
+    return nf_tok_is(doc, art, "den") || nf_tok_is(doc, art, "dem") || nf_tok_is(doc, art, "des")
+               ? 'm'
+               : 0;
 }
 
 /* See entities.h. */
@@ -3968,7 +3979,7 @@ int32_t nf_igo_office_holder_at(nf_doc *doc, size_t r) {
     const char *role = actor ? nf_role_at(doc, r, &gender, &org) : NULL;
     /* "die EU-Außenbeauftragte" is one woman, "der" one man */
     if (role && !org && gender != 'm' && gender != 'f' && nf_adjective_noun_at(doc, r))
-        gender = nf_tok_is(doc, r - 1, "die") ? 'f' : nf_tok_is(doc, r - 1, "der") ? 'm' : gender;
+        gender = nf_adjective_noun_gender(doc, r - 1, r);
     if (!role || org || !nf_singular_article(doc, r - 1, gender == 'f')) return -1;
     if (r >= 2 && nf_office_noun_at(doc, r - 2)) return -1; /* "das Amt des UN-Generalsekretärs" */
     int32_t e = office_holder(doc, actor, role, nf_role_len(role), gender, narrative_day(doc, r));
@@ -7080,6 +7091,13 @@ static void roles_before_names(nf_doc *doc) {
          * role of the owner's in "Ein Sprecher Merkels") */
         if (nf_owner_genitive_at(doc, m->ta - 1, e->type) ||
             (e->type == NF_ENT_PERSON && nf_name_owns_noun(doc, m)))
+            continue;
+        /* (a plural's noun before one name, no list of them: "werfen die
+         * Abgeordneten Schaunig vor" speaks of her, no deputy) */
+        static const char *const list[] = {"und", "sowie", ",", NULL};
+        if (!org && m->ta >= 2 && nf_tok_is(doc, m->ta - 2, "die") &&
+            nf_adjective_noun_at(doc, m->ta - 1) && nf_plural_in_en(doc, m->ta - 1) &&
+            !nf_tok_in(doc, m->tb, list))
             continue;
         if (org) { /* "der Firma Euryza": a company, as "die Firma" finds it */
             if (!e->role && !e->canonical)

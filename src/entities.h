@@ -681,12 +681,18 @@ bool nf_office_noun_at(const nf_doc *doc, size_t k);
  * gazetteer has no one, or several, in it. */
 int32_t nf_office_holder_at(nf_doc *doc, size_t r);
 
-/* True when token k is a person's role noun that is an adjective's form
- * in "-e" and so has the gender of its article: "die Vorsitzende", "die
- * EU-Außenbeauftragte" are one woman, as "der Vorsitzende" is one man
- * ("die Vorsitzenden" are several; "die Obleute", "die Beamte" no such
- * form). */
+/* True when token k is a person's role noun of no gender of its own that
+ * is an adjective's form in "-e" or "-en" ("Vorsitzende", "Abgeordneten";
+ * not "Obleute", nor "Beamte", a noun of its own), which takes its gender
+ * from its article (nf_adjective_noun_gender). */
 bool nf_adjective_noun_at(const nf_doc *doc, size_t k);
+
+/* The gender such a noun at k has after the article at art: 'f' for "die
+ * Vorsitzende", 'm' for "der Vorsitzende" and for "den", "dem", "des
+ * Abgeordneten" (no woman: they are a man's forms, or a plural's); 0
+ * where the article leaves it open ("der Abgeordneten" is a woman's or
+ * several). */
+char nf_adjective_noun_gender(const nf_doc *doc, size_t art, size_t k);
 
 /* The holder, on the document's date, of the one office of an
  * organisation of states whose role noun is token r, a compound with the

@@ -4084,6 +4084,24 @@ static void test_description_is_not_the_predecessor(void **state) {
     nf_doc_free(d);
 }
 
+static void test_plural_noun_made_of_an_adjective(void **state) {
+    /* "die Abgeordneten" before one name are several, no title of that
+     * person ("werfen die Abgeordneten Schaunig vor": she is the object),
+     * and "den Abgeordneten" is no woman */
+    const char *t = "Dabei geht es den Abgeordneten um die Prüfung. Die Freiheitlichen brachten "
+                    "einen Antrag gegen Finanzreferentin Gaby Schaunig ein. In der Begründung "
+                    "werfen die Abgeordneten Schaunig vor, ihre Weigerung habe geschadet.";
+    nf_doc *d = extract_on(state, t, "2015-05-20");
+    const nf_entity *e = assert_named_type(d, t, "Gaby Schaunig", NF_ENT_PERSON);
+    assert_null(e->role);
+    assert_int_equal(e->gender, 'f');
+    assert_null(entity_named(d, t, "den Abgeordneten", NF_MK_NOMINAL));
+    size_t k = token_of(d, t, "Abgeordneten", 0);
+    assert_true(nf_adjective_noun_at(d, k));
+    assert_int_equal(nf_adjective_noun_gender(d, k - 1, k), 'm');
+    nf_doc_free(d);
+}
+
 static void test_woman_of_a_noun_made_of_an_adjective(void **state) {
     /* "die Vorsitzende" is one woman, the one named in that office before
      * ("die Vorsitzenden" are several) */
@@ -10266,6 +10284,7 @@ int main(void) {
         cmocka_unit_test(test_office_holder_of_a_country_after_the_article),
         cmocka_unit_test(test_office_holder_of_an_organisation_of_states),
         cmocka_unit_test(test_woman_of_a_noun_made_of_an_adjective),
+        cmocka_unit_test(test_plural_noun_made_of_an_adjective),
         cmocka_unit_test(test_code_of_one_in_an_office_of_an_organisation_and_a_country),
         cmocka_unit_test(test_description_is_not_the_predecessor),
         cmocka_unit_test(test_former_head_by_surname_alone),
