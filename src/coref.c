@@ -103,6 +103,39 @@ static int32_t turn_speaker(const nf_doc *doc, size_t k) {
     return -1;
 }
 
+/* True when an outlet's label ("STANDARD: ...?") opens a sentence at
+ * most 2 * TURN_BACK sentences before token k's: k stands in an
+ * interview, not after a speaker's label a text without quotation marks
+ * writes for a quote ("Swoboda: Ich schätze, ...", then "sagt der
+ * VÖP-Vorsitzende. Er vermutet ..."). */
+static bool asked(const nf_doc *doc, size_t k) {
+    size_t s = doc->tok_sent[k];
+    for (size_t q = s + 1; q-- > 0 && q + 2 * TURN_BACK >= s;) {
+        int32_t e = turn_label_of(doc, q);
+        if (e >= 0 && nf_outlet(&doc->entities[e])) return true;
+    }
+    return false;
+}
+
+/* The interviewee whose answer holds token k (turn_speaker), as long as
+ * the text has not gone back to telling of that person by name since the
+ * label, or by a description ("Stumpf: Das muss man sich anschauen.
+ * Stumpf, Student der Politikwissenschaft, ... wie er sagt", "..., sagt
+ * der VÖP-Vorsitzende. Er vermutet": the answer has ended); -1
+ * elsewhere, and outside interviews (asked).  In the answer the person
+ * says "ich": "er" or "sie" there is someone or something else. */
+static int32_t answering(const nf_doc *doc, size_t k) {
+    int32_t e = turn_speaker(doc, k);
+    if (e < 0 || !asked(doc, k)) return -1;
+    for (size_t i = nf_mention_first_at(doc, k); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if ((int32_t)m->entity != e || (m->kind != NF_MK_NAME && m->kind != NF_MK_NOMINAL))
+            continue;
+        return nf_turn_label(doc, m) ? e : -1; /* (the latest name: the label, or one after it) */
+    }
+    return -1;
+}
+
 /* True when token j may be a verb: a word in lower case that is an
  * auxiliary of the quotation stage's function words ("hat", "seien"), or
  * none of them ("gegen", "stattdessen" are not) and no stop word, article
@@ -1884,8 +1917,8 @@ static int32_t chained_personal_pronoun(const nf_doc *doc, size_t k, char g, int
 /* The entity the personal pronoun at token k of gender `g` refers to, or
  * -1: none where it takes up a thing (thing_before) or a person the text
  * does not name (anonymous_before), never the subject it cannot be
- * (bound_subject) nor the speaker of the direct quote it stands in
- * (direct_speaker_around). */
+ * (bound_subject) nor the speaker of the direct quote or the interview's
+ * answer it stands in (direct_speaker_around, answering). */
 static int32_t personal_pronoun(const nf_doc *doc, size_t k, char g) {
     return chained_personal_pronoun(doc, k, g, PRONOUN_CHAIN_HOPS);
 }
@@ -1923,6 +1956,7 @@ static int32_t chained_personal_pronoun(const nf_doc *doc, size_t k, char g, int
     if (thing_before(doc, k) || anonymous_before(doc, k, g)) return -1;
     int32_t bound = bound_subject(doc, k);
     if (bound < 0) bound = direct_speaker_around(doc, k);
+    if (bound < 0) bound = answering(doc, k);
     size_t j = hops > 0 ? pronoun_before(doc, k, g) : SIZE_MAX;
     if (j != SIZE_MAX) {
         int32_t e = chained_personal_pronoun(doc, j, g, hops - 1);

@@ -37,22 +37,39 @@ static bool covered(const nf_doc *doc, size_t ta, size_t tb) {
     return covered_by(doc, ta, tb, false);
 }
 
+/* The bytes of the initial that opens the name `name` (n bytes), one
+ * letter in upper case before a full stop and a space ("R. Kelly": 1,
+ * "Ö. Yilmaz": 2), or 0 when it opens otherwise. */
+static size_t initial_length(const char *name, size_t n) {
+    size_t l = name[0] & 0x80 ? 2 : 1; /* (a letter of Latin-1 takes two bytes) */
+    if (n < l + 3 || name[l] != '.' || name[l + 1] != ' ') return 0;
+    if (l == 1) return isupper((unsigned char)name[0]) ? 1 : 0;
+    return (unsigned char)name[0] == 0xC3 && (unsigned char)name[1] < 0x9F ? 2 : 0; /* À-Þ */
+}
+
 /* The person named before whose name ends in the words of tokens [ta, tb)
  * (`name`, n bytes), for a span that does not open with a given name ("Le
  * Maire" after "Bruno Le Maire": "Le" is a particle here, though some
  * list has it as a given name), or whose name or last words the span is
- * in the genitive ("Le Pens", "Tom McCarthys", "Kants"): the one the
- * gazetteers know first, else the latest; else one whose family name
+ * in the genitive ("Le Pens", "Tom McCarthys", "Kants"), or that the span
+ * names by the initial of the given name ("R. Kelly" after "Robert
+ * Kelly"): the one the gazetteers know first, else the latest; else one
+ * whose family name
  * comes first ("Ais" after "Ai Weiwei"); -1 when none. */
 static int32_t person_by_tail(const nf_doc *doc, size_t ta, size_t tb, const char *name, size_t n) {
     const nf_gazetteer *gz = &doc->engine->gz;
     bool given = nf_tok_get(doc, ta, &gz->given) && !nf_tokl_get(doc, ta, &gz->name_particles);
     size_t stem = n > 3 && name[n - 1] == 's' ? nf_genitive_stem(name, n) : 0;
+    size_t initial = initial_length(name, n);
     int32_t latest = -1;
     for (size_t i = doc->nentities; i-- > 0;) {
         const nf_entity *e = &doc->entities[i];
         if (e->type != NF_ENT_PERSON || !e->name) continue;
         bool tail = tb > ta + 1 && !given && nf_last_words_are(e->name, name, n);
+        /* ("R. Kelly" after "Robert Kelly": the given name's initial) */
+        if (!tail && initial)
+            tail = strncmp(e->name, name, initial) == 0 && e->name[initial] != ' ' &&
+                   nf_last_words_are(e->name, name + initial + 2, n - initial - 2);
         if (!tail && stem)
             tail = (strlen(e->name) == stem && memcmp(e->name, name, stem) == 0) ||
                    (tb == ta + 1 ? nf_surname_in(doc, e->name, name, stem)

@@ -1349,6 +1349,20 @@ static void test_organisation_by_its_last_words(void **state) {
     assert_non_null(full);
     assert_ptr_equal(entity_named(d, t, "Maple Leafs", NF_MK_NAME), full);
     nf_doc_free(d);
+    /* a person's name with the given name's initial is the one named in
+     * full before; another initial is someone else */
+    t = "Interviewt wurden Robert Kelly und Özlem Yilmaz. R. Kelly sagte, es sei gut. Ö. Yilmaz "
+        "schwieg. K. Kelly lachte.";
+    d = extract_on(state, t, "2016-02-05");
+    full = entity_named(d, t, "Robert Kelly", NF_MK_NAME);
+    assert_non_null(full);
+    assert_ptr_equal(entity_named(d, t, "R. Kelly", NF_MK_NAME), full);
+    assert_ptr_equal(entity_named(d, t, "Ö. Yilmaz", NF_MK_NAME),
+                     entity_named(d, t, "Özlem Yilmaz", NF_MK_NAME));
+    const nf_entity *other = entity_named(d, t, "K. Kelly", NF_MK_NAME);
+    assert_non_null(other);
+    assert_true(other != full);
+    nf_doc_free(d);
     /* ... or of its canonical label: "Volkspartei" after "ÖVP", the
      * Österreichische Volkspartei */
     t = "Die ÖVP hat Pläne. Die Volkspartei wurde vor 70 Jahren gegründet.";
@@ -2861,6 +2875,34 @@ static void test_coreference(void **state) {
     int32_t other = nf_coref_resolve(d, he, he + 1);
     assert_true(other >= 0);
     assert_ptr_equal(&d->entities[other], entity_named(d, t, "Peter Olbrich", NF_MK_NAME));
+    nf_doc_free(d);
+    /* ... even where no one else is named: a thing of the answer */
+    t = "Hans Wendelbruck kam. STANDARD: Wie hoch soll der Mindestlohn sein? Hans Wendelbruck: "
+        "Mir gefällt die Idee. Aber fragen Sie mich nicht, wie hoch er sein soll.";
+    d = extract_on(state, t, "2016-06-01");
+    he = token_of(d, t, "er", 0);
+    assert_int_equal(nf_coref_resolve(d, he, he + 1), -1);
+    nf_doc_free(d);
+    /* ... until the text tells of the one who answered by name again */
+    t = "Hans Wendelbruck kam. STANDARD: Wo soll man das bauen? Hans Wendelbruck: Das muss man "
+        "sich anschauen. Wendelbruck, Student in Wien, arbeitet viel. Die Arbeit gefalle ihm, "
+        "wie er sagt.";
+    d = extract_on(state, t, "2016-06-01");
+    he = token_of(d, t, "er", 0);
+    other = nf_coref_resolve(d, he, he + 1);
+    assert_true(other >= 0);
+    assert_ptr_equal(&d->entities[other], entity_named(d, t, "Hans Wendelbruck", NF_MK_NAME));
+    nf_doc_free(d);
+    /* ... but a speaker's label with no outlet's question is a quote's
+     * (a text that leaves out the quotation marks), after which the text
+     * may tell of the speaker again */
+    t = "Hans Wendelbruck kam. Hans Wendelbruck: Ich schätze, das wird teuer. Das ging über "
+        "Jahre. Er vermutet einen Plan.";
+    d = extract_on(state, t, "2016-06-01");
+    he = token_of(d, t, "Er", 0);
+    other = nf_coref_resolve(d, he, he + 1);
+    assert_true(other >= 0);
+    assert_ptr_equal(&d->entities[other], entity_named(d, t, "Hans Wendelbruck", NF_MK_NAME));
     nf_doc_free(d);
     /* "sie" with a plural verb is no one person; the members of an
      * organisation as the subject before are that organisation */
