@@ -515,7 +515,17 @@ static bool listed_org_name(const nf_doc *doc, size_t k, size_t tb) {
     return org;
 }
 
-/* Drops a weekday's time a span ends with ("die BBC Mittwochfrüh"), a
+/* True when a tab or a line break stands between token j and the one
+ * before it. */
+static bool break_before(const nf_doc *doc, size_t j) {
+    for (uint32_t i = doc->tokens[j - 1].b; i < doc->tokens[j].a; i++)
+        if (doc->text.cp[i] == '\t' || doc->text.cp[i] == '\n' || doc->text.cp[i] == '\r')
+            return true;
+    return false;
+}
+
+/* Drops a tab or line break and what follows it, a weekday's time a span
+ * ends with ("die BBC Mittwochfrüh"), a
  * score's first figure ("Hinspiel 4:3"), the
  * punctuation a span ends with before a closing quotation mark
  * ("Siemens.“"), the capitalised function words a span begins with ("In
@@ -528,6 +538,13 @@ static bool listed_org_name(const nf_doc *doc, size_t k, size_t tb) {
  * case it opens with: the tagger takes a neighbouring word into a name now
  * and then.  Returns false when nothing of a name is left. */
 static bool trim(const nf_doc *doc, nf_ner_span *s) {
+    /* a tab or a line break ends a name: a table's cells, a list's lines
+     * ("Red Wings\t5", "Blue Jackets\n2") */
+    for (size_t j = s->ta + 1; j < s->tb; j++)
+        if (break_before(doc, j)) {
+            s->tb = (uint32_t)j;
+            break;
+        }
     /* a parenthesis that opens or closes in a span and is not closed or
      * opened in it ends the name before it ("(Regie: Edward Zwick) Jamie
      * (Jake Gyllenhaal)"); "Sony (Deutschland)" keeps both */

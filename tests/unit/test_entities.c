@@ -9564,6 +9564,18 @@ static void test_technology_outlets(void **state) {
     nf_doc_free(d);
 }
 
+static void test_name_ends_at_a_tab_or_line_break(void **state) {
+    /* a results table's cells: the score after a tab is no part of the
+     * club's name */
+    const char *t = "Ergebnisse:\nBlues\t1  - Red Wings\t5\nSenators\t3 - Maple Leafs\t2";
+    nf_doc *d = extract_on(state, t, "2005-10-06");
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const char *m = th_span(t, nf_doc_tokens_span(d, d->mentions[i].ta, d->mentions[i].tb));
+        if (strchr(m, '\t') || strchr(m, '\n')) fail_msg("a name over a tab or line: %s", m);
+    }
+    nf_doc_free(d);
+}
+
 static void test_alpine_pass(void **state) {
     /* "am Brenner": the pass the tagger takes for a person */
     const char *t = "In Südtirol gab es Kritik an einem Zaun am Brenner. Dann brauche man am "
@@ -10418,6 +10430,7 @@ int main(void) {
         cmocka_unit_test(test_technology_outlets),
         cmocka_unit_test(test_online_outlets),
         cmocka_unit_test(test_alpine_pass),
+        cmocka_unit_test(test_name_ends_at_a_tab_or_line_break),
         cmocka_unit_test(test_time_zone_is_no_name),
         cmocka_unit_test(test_town_after_ort_and_nouns_after_places),
         cmocka_unit_test(test_rare_names_after_class_nouns),
