@@ -3388,6 +3388,7 @@ bool nf_feminine_role_at(const nf_doc *doc, size_t k) {
 static const char *class_noun_value(const nf_doc *doc, size_t k, bool *whole); /* below */
 static const nf_lex_entry *class_noun_lookup(const nf_doc *doc, size_t k, bool *whole);
 static const nf_lex_entry *class_noun_in(const nf_doc *doc, const char *w, size_t n, bool *whole);
+static bool subsidiary_compound(const nf_doc *doc, size_t k);
 
 /* The roles.tsv value of the person's role noun a compound at token k
  * ends in (from its sixth byte on, the longest first, capitalised:
@@ -4319,7 +4320,29 @@ static const nf_lex_entry *class_noun_lookup(const nf_doc *doc, size_t k, bool *
         if (e && strstr(nf_lex_val(&doc->engine->gz.class_nouns, e), " word")) e = NULL;
         *whole = false;
     }
+    if (!e && subsidiary_compound(doc, k)) {
+        e = nf_lexicon_find(&doc->engine->gz.class_nouns, "tochterfirma", 12);
+        *whole = false;
+    }
     return e;
+}
+
+/* True when the word at token k is "Tochter" or "Töchter" after an
+ * organisation's name and a hyphen ("Telekom-Tochter", "VW-Tochter",
+ * "ORF-Töchter"): the company's subsidiary, no one's daughter (class
+ * nouns.txt has "tochter" as a whole word only). */
+static bool subsidiary_compound(const nf_doc *doc, size_t k) {
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const char *w = nf_tok(doc, k), *h = strchr(w, '-');
+    if (!h || h == w || (strcmp(h, "-Tochter") != 0 && strcmp(h, "-Töchter") != 0)) return false;
+    bool acronym = h - w >= 2;
+    for (const char *p = w; p < h && acronym; p++) acronym = *p >= 'A' && *p <= 'Z';
+    if (acronym) return true;
+    uint32_t ids[16];
+    size_t n = nf_compound_head_ids(doc, k, ids, 16);
+    for (size_t i = 0; i < n; i++)
+        if (gz->entries[ids[i]].source == NF_GZ_ORG) return true;
+    return false;
 }
 
 /* The entry of the class noun the lower-case word w (n bytes) is or ends

@@ -9576,6 +9576,17 @@ static void test_name_ends_at_a_tab_or_line_break(void **state) {
     nf_doc_free(d);
 }
 
+static void test_subsidiary_named_after_its_noun(void **state) {
+    /* "die VW-Tochter X", "die Konzerntochter X": a company, no daughter;
+     * "seine Tochter X" is one */
+    expect_named_type(state, "Die VW-Tochter Wendelcar senkt die Preise.", "Wendelcar", NF_ENT_ORG);
+    expect_named_type(state, "Die Telekom-Tochter Wendelcom senkt die Preise.", "Wendelcom",
+                      NF_ENT_ORG);
+    expect_named_type(state, "Die Konzerntochter Wendelcom senkt die Preise.", "Wendelcom",
+                      NF_ENT_ORG);
+    expect_named_type(state, "Seine Tochter Wendelina lacht.", "Wendelina", NF_ENT_PERSON);
+}
+
 static void test_alpine_pass(void **state) {
     /* "am Brenner": the pass the tagger takes for a person */
     const char *t = "In Südtirol gab es Kritik an einem Zaun am Brenner. Dann brauche man am "
@@ -10430,6 +10441,7 @@ int main(void) {
         cmocka_unit_test(test_technology_outlets),
         cmocka_unit_test(test_online_outlets),
         cmocka_unit_test(test_alpine_pass),
+        cmocka_unit_test(test_subsidiary_named_after_its_noun),
         cmocka_unit_test(test_name_ends_at_a_tab_or_line_break),
         cmocka_unit_test(test_time_zone_is_no_name),
         cmocka_unit_test(test_town_after_ort_and_nouns_after_places),
