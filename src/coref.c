@@ -3213,6 +3213,15 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     if (inner >= 0 && tb - 1 > head && doc->entities[inner].type == NF_ENT_ORG &&
         nf_role_at(doc, tb - 1, NULL, &last_org) && !last_org && !nf_mention_over(doc, tb - 1))
         return -1;
+    /* "der Generalsekretär der Vereinten Nationen": the holder of the
+     * organisation's office, no one named, not the organisation */
+    if (person_role && inner >= 0 && head == ta + 1 && head + 2 < tb) {
+        int32_t holder = nf_igo_office_holder_at(doc, head);
+        if (holder >= 0) {
+            nf_mention_add(doc, ta, tb, holder, NF_MK_NOMINAL);
+            return holder;
+        }
+    }
     if (inner >= 0 && !(genitive && person_role) && place_speaks) return inner;
     /* "Der Airbus-Vorstandsvorsitzende Enders": a known surname inside. */
     for (size_t k = tb; k > head; k--) {

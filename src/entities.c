@@ -3971,10 +3971,27 @@ char nf_adjective_noun_gender(const nf_doc *doc, size_t art, size_t k) {
                : 0;
 }
 
+/* The actor code of the organisation of states named after the genitive
+ * article at token g ("der Vereinten Nationen", "der Nato"), or NULL. */
+static const char *igo_in_genitive(const nf_doc *doc, size_t g) {
+    if (g + 1 >= doc->ntokens || !(nf_tok_is(doc, g, "der") || nf_tok_is(doc, g, "des")))
+        return NULL;
+    for (size_t i = nf_mention_first_at(doc, g + 1); i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta != g + 1) break;
+        const nf_entity *e = &doc->entities[m->entity];
+        if (m->kind == NF_MK_NAME && e->type == NF_ENT_ORG && !e->country[0] && e->actor &&
+            strncmp(e->actor, "IGO", 3) == 0)
+            return e->actor;
+    }
+    return NULL;
+}
+
 /* See entities.h. */
 int32_t nf_igo_office_holder_at(nf_doc *doc, size_t r) {
     if (r < 1 || r >= doc->ntokens) return -1;
     const char *actor = igo_of_compound(doc, r);
+    if (!actor) actor = igo_in_genitive(doc, r + 1);
     char gender = 0;
     bool org = true;
     const char *role = actor ? nf_role_at(doc, r, &gender, &org) : NULL;

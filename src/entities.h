@@ -695,11 +695,12 @@ bool nf_adjective_noun_at(const nf_doc *doc, size_t k);
 char nf_adjective_noun_gender(const nf_doc *doc, size_t art, size_t k);
 
 /* The holder, on the document's date, of the one office of an
- * organisation of states whose role noun is token r, a compound with the
- * organisation's name after the definite article in the singular ("der
- * UN-Generalsekretär", "die EU-Außenbeauftragte", "der Nato-Chef"): the
- * entity (created on first use), or -1 when the gazetteer has no one, or
- * several, in it. */
+ * organisation of states whose role noun is token r after the definite
+ * article in the singular, a compound with the organisation's name ("der
+ * UN-Generalsekretär", "die EU-Außenbeauftragte", "der Nato-Chef") or
+ * before its name in the genitive ("der Generalsekretär der Vereinten
+ * Nationen"): the entity (created on first use), or -1 when the gazetteer
+ * has no one, or several, in it. */
 int32_t nf_igo_office_holder_at(nf_doc *doc, size_t r);
 
 /* True when a name mention of a country starts at token k ("USA",

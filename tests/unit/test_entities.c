@@ -4078,6 +4078,18 @@ static void test_office_holder_of_an_organisation_of_states(void **state) {
         if (!got || strcmp(got, t[i][3]) != 0)
             fail_msg("%s (%s): %s, not %s", t[i][0], t[i][1], got ? got : "none", t[i][3]);
     }
+    /* ... or named in the genitive after the office's noun (not the
+     * organisation itself; its spokesman speaks for it) */
+    const char *g = "Der Generalsekretär der Vereinten Nationen forderte eine Waffenruhe. Der "
+                    "Sprecher der Vereinten Nationen sagte, es sei ernst.";
+    const char *held = holder_on(state, g, "2020-03-02",
+                                 "Der Generalsekretär der Vereinten Nationen", name, sizeof name);
+    if (!held || strcmp(held, "António Guterres") != 0)
+        fail_msg("Der Generalsekretär der Vereinten Nationen: %s", held ? held : "none");
+    held =
+        holder_on(state, g, "2020-03-02", "Der Sprecher der Vereinten Nationen", name, sizeof name);
+    if (held && strcmp(held, "United Nations") != 0)
+        fail_msg("Der Sprecher der Vereinten Nationen: %s", held);
     /* no one: "der EU-Präsident" may head the commission, the council or
      * the parliament; "der" is no woman's article; the commissioners are
      * many; several "EU-Außenbeauftragten" are no one person */
