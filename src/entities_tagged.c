@@ -2858,6 +2858,12 @@ static bool hyphenated_name(const nf_doc *doc, size_t q) {
     return !(tail[tn - 1] == 'e' && nf_ner_common_noun(ner, part, 0));
 }
 
+/* How often (log2) the tagger's text must have written a word
+ * capitalised in the middle of sentences, as nouns are, for it to be a
+ * place noun's object rather than a place's name ("in der Region
+ * Projekte"). */
+#define PLACE_OBJECT_MIN_FREQ 3
+
 /* True when token q, in a name after a noun that classifies it as of
  * `kind`, is no word of such a name: for an organisation a noun the lexicon
  * knows, also inflected, or a person's title ("der Wolfsburger Konzern
@@ -2869,10 +2875,11 @@ static bool hyphenated_name(const nf_doc *doc, size_t q) {
  * PKK-Kämpfern", "der Vater Bosnier"), but a double name is one
  * ("Müller-Westernhagen", "Adidas-Salomon": hyphenated_name); for a
  * place a common noun of the list that the lexicon has seen more than
- * once and the gazetteers know as no place: the noun's object ("die in
- * dem Ort Stellung bezogen hatten", "brannten in der Hauptstadt Reifen";
- * a rare one is as often a small town's name: "am Grenzübergang
- * Spielfeld"). */
+ * once, or any it has seen as a common noun often, and the gazetteers
+ * know as no place: the noun's object ("die in dem Ort Stellung bezogen
+ * hatten", "brannten in der Hauptstadt Reifen", "unterstützt in der
+ * Region Projekte"; a rare one is as often a small town's name: "am
+ * Grenzübergang Spielfeld"). */
 static bool no_apposed_name_word(const nf_doc *doc, size_t q, int kind) {
     const nf_ner_model *ner = doc->engine->ner;
     const char *l = nf_tokl(doc, q);
@@ -2888,7 +2895,9 @@ static bool no_apposed_name_word(const nf_doc *doc, size_t q, int kind) {
                nf_abstract_noun(doc, q) || nf_class_noun(doc, q) >= 0 ||
                nf_role_at(doc, q, NULL, NULL) || nf_tok_get(doc, q, &doc->engine->gz.demonyms) ||
                memchr(l, '-', n);
-    return kind == NF_ENT_GPE && nf_common_noun_listed(doc, q) && nf_ner_noun_like(ner, l, 1) &&
+    return kind == NF_ENT_GPE &&
+           ((nf_common_noun_listed(doc, q) && nf_ner_noun_like(ner, l, 1)) ||
+            nf_ner_noun_like(ner, l, PLACE_OBJECT_MIN_FREQ)) &&
            !place_word(doc, q);
 }
 
