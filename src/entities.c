@@ -565,8 +565,18 @@ bool nf_mention_add(nf_doc *doc, size_t ta, size_t tb, int32_t entity, int kind)
     if (entity < 0) return true;
     size_t pos = doc->nmentions;
     while (pos > 0 && doc->mentions[pos - 1].ta > ta) pos--;
-    for (size_t i = pos; i > 0 && doc->mentions[i - 1].ta == ta; i--)
-        if (doc->mentions[i - 1].tb == tb) return true;
+    for (size_t i = pos; i > 0 && doc->mentions[i - 1].ta == ta; i--) {
+        nf_mention *m = &doc->mentions[i - 1];
+        if (m->tb == tb) return true;
+        /* one description of an entity from the same word, with or without
+         * the phrase after its noun ("der UNO-Hochkommissar" and "der
+         * UNO-Hochkommissar für Flüchtlinge"): one mention, the phrase a
+         * speaker's span has, without it */
+        if (kind == NF_MK_NOMINAL && m->kind == NF_MK_NOMINAL && m->entity == (uint32_t)entity) {
+            if (tb < m->tb && !doc->mention_cover) m->tb = (uint32_t)tb;
+            return true;
+        }
+    }
     if (!grow(doc, (void **)&doc->mentions, doc->nmentions, &doc->mentions_cap,
               sizeof *doc->mentions))
         return false;

@@ -10,8 +10,9 @@
 /* Adds an entity to the document; returns its index or -1. */
 int32_t nf_entity_add(nf_doc *doc, const nf_entity *e);
 
-/* Adds a mention in text order (once per token range); false when memory
- * runs out.  A name mention longer than the entity's name becomes it. */
+/* Adds a mention in text order (once per token range; one description of
+ * an entity per first token, the longest); false when memory runs out.  A
+ * name mention longer than the entity's name becomes it. */
 bool nf_mention_add(nf_doc *doc, size_t ta, size_t tb, int32_t entity, int kind);
 
 /* Drops the mentions that lie inside tokens [a, b); the mentions' order

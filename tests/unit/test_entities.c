@@ -4125,6 +4125,29 @@ static void test_code_of_one_in_an_office_of_an_organisation_and_a_country(void 
     }
 }
 
+static void test_high_commissioner_for_refugees(void **state) {
+    /* "der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi": the title
+     * of the UNHCR's head, the refugee agency's code (Guterres's before he
+     * led the UN), and one nominal mention of him from "der", the speaker's
+     * phrase */
+    const char *t = "Unterkunft sei ein Menschenrecht, erklärte der UNO-Hochkommissar für "
+                    "Flüchtlinge, Filippo Grandi. Dies könne ein Zelt sein.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    const nf_entity *e = assert_linked(d, t, "Filippo Grandi", "Filippo Grandi");
+    assert_non_null(e->actor);
+    assert_string_equal(e->actor, "IGOUNOREFHCR");
+    size_t from = token_of(d, t, "der", 0), nominal = 0;
+    for (size_t i = 0; i < d->nmentions; i++)
+        nominal += d->mentions[i].ta == from && d->mentions[i].kind == NF_MK_NOMINAL;
+    assert_int_equal(nominal, 1);
+    nf_doc_free(d);
+    const char *u = "António Guterres reiste nach Genf.";
+    d = extract_on(state, u, "2012-01-01");
+    e = assert_linked(d, u, "António Guterres", "António Guterres");
+    assert_string_equal(e->actor, "IGOUNOREFHCR");
+    nf_doc_free(d);
+}
+
 static void test_description_is_not_the_predecessor(void **state) {
     /* one named as another's predecessor no longer holds the office a
      * description names after it */
@@ -10367,6 +10390,7 @@ int main(void) {
         cmocka_unit_test(test_plural_noun_made_of_an_adjective),
         cmocka_unit_test(test_code_of_one_in_an_office_of_an_organisation_and_a_country),
         cmocka_unit_test(test_description_is_not_the_predecessor),
+        cmocka_unit_test(test_high_commissioner_for_refugees),
         cmocka_unit_test(test_former_head_by_surname_alone),
         cmocka_unit_test(test_future_head_by_surname_alone),
         cmocka_unit_test(test_party_families_abroad),
