@@ -4356,8 +4356,8 @@ static const nf_lex_entry *class_noun_lookup(const nf_doc *doc, size_t k, bool *
 
 /* True when the word at token k is "Tochter" or "Töchter" after an
  * organisation's name and a hyphen ("Telekom-Tochter", "VW-Tochter",
- * "ORF-Töchter"): the company's subsidiary, no one's daughter (class
- * nouns.txt has "tochter" as a whole word only). */
+ * "ORF-Töchter"): the company's subsidiary, no one's daughter
+ * (class-nouns.txt has "tochter" as a whole word only). */
 static bool subsidiary_compound(const nf_doc *doc, size_t k) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const char *w = nf_tok(doc, k), *h = strchr(w, '-');
