@@ -3724,19 +3724,17 @@ static int32_t office_holder(nf_doc *doc, const char *iso, const char *role, siz
     const char *igo_office = NULL; /* the office of the organisation the noun fits */
     for (size_t i = gz->office_first; i < gz->office_end; i++) {
         const nf_gz_entry *g = &gz->entries[i];
-        if (igo) {
-            if (g->source != NF_GZ_PERSON || !g->role || g->country[0] || !g->actor ||
-                strcmp(g->actor, iso) != 0 || !igo_office_fits(role, rl, g->role))
-                continue;
-            /* "der EU-Präsident" fits the presidents of the commission,
-             * the council and the parliament: no one, whoever of them is
-             * listed for the day */
-            if (igo_office && strcmp(igo_office, g->role) != 0) return -1;
-            igo_office = g->role;
-        }
-        if (g->source != NF_GZ_PERSON || !g->role || !in_office(g, day) ||
-            (!igo && (strncmp(g->country, iso, 3) != 0 || !role_fits(role, rl, g->role))))
-            continue;
+        if (g->source != NF_GZ_PERSON || !g->role) continue;
+        bool fits = igo ? !g->country[0] && g->actor && strcmp(g->actor, iso) == 0 &&
+                              igo_office_fits(role, rl, g->role)
+                        : strncmp(g->country, iso, 3) == 0 && role_fits(role, rl, g->role);
+        if (!fits) continue;
+        /* "der EU-Präsident" fits the presidents of the commission, the
+         * council and the parliament: no one, whoever of them is listed
+         * for the day */
+        if (igo && igo_office && strcmp(igo_office, g->role) != 0) return -1;
+        if (igo) igo_office = g->role;
+        if (!in_office(g, day)) continue;
         /* "die Kanzlerin" is no man */
         char named = (gender == 'm' || gender == 'f') ? gender_of_name(gz, g->canonical) : 0;
         if ((named == 'm' || named == 'f') && named != gender) continue;
@@ -3878,6 +3876,20 @@ bool nf_office_noun_at(const nf_doc *doc, size_t k) {
     return nf_tok_in(doc, k, office_nouns);
 }
 
+/* office_holder for the description whose role noun (`role`, rl bytes, of
+ * `gender`) is token r, after its article at `art` (0: none), on the day
+ * the text around it tells of: -1 where the phrase names the office, no
+ * one in it ("das Amt des afghanischen Präsidenten"); the holder takes the
+ * gender the role noun tells and a given name may not ("der König"). */
+static int32_t holder_named_at(nf_doc *doc, size_t r, size_t art, const char *code,
+                               const char *role, size_t rl, char gender) {
+    if (art >= 1 && nf_office_noun_at(doc, art - 1)) return -1;
+    int32_t e = office_holder(doc, code, role, rl, gender, narrative_day(doc, r));
+    if (e >= 0 && !doc->entities[e].gender && (gender == 'm' || gender == 'f'))
+        doc->entities[e].gender = gender;
+    return e;
+}
+
 /* See entities.h. */
 int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     if (r < 1 || r >= doc->ntokens) return -1;
@@ -3928,13 +3940,7 @@ int32_t nf_office_holder_at(nf_doc *doc, size_t r) {
     if (art != NO_ARTICLE && !nf_singular_article(doc, art, gender == 'f') &&
         !(counterpart && nf_tok_in(doc, art, possessives)))
         return -1;
-    /* "das Amt des afghanischen Präsidenten" is the office, no one in it */
-    if (art != NO_ARTICLE && art >= 1 && nf_office_noun_at(doc, art - 1)) return -1;
-    int32_t e = office_holder(doc, code, role, rl, gender, narrative_day(doc, r));
-    /* the role noun tells the gender a given name may not ("der König") */
-    if (e >= 0 && !doc->entities[e].gender && (gender == 'm' || gender == 'f'))
-        doc->entities[e].gender = gender;
-    return e;
+    return holder_named_at(doc, r, art != NO_ARTICLE ? art : 0, code, role, rl, gender);
 }
 
 /* The actor code of the one organisation of states the first part of the
@@ -4009,11 +4015,7 @@ int32_t nf_igo_office_holder_at(nf_doc *doc, size_t r) {
     if (role && !org && gender != 'm' && gender != 'f' && nf_adjective_noun_at(doc, r))
         gender = nf_adjective_noun_gender(doc, r - 1, r);
     if (!role || org || !nf_singular_article(doc, r - 1, gender == 'f')) return -1;
-    if (r >= 2 && nf_office_noun_at(doc, r - 2)) return -1; /* "das Amt des UN-Generalsekretärs" */
-    int32_t e = office_holder(doc, actor, role, nf_role_len(role), gender, narrative_day(doc, r));
-    if (e >= 0 && !doc->entities[e].gender && (gender == 'm' || gender == 'f'))
-        doc->entities[e].gender = gender;
-    return e;
+    return holder_named_at(doc, r, r - 1, actor, role, nf_role_len(role), gender);
 }
 
 /* See entities.h. */
