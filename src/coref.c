@@ -966,15 +966,14 @@ static char age_description(const nf_doc *doc, size_t ta, size_t tb) {
 }
 
 /* True when [ta, head) is a definite article and words that may stand
- * between it and its noun: adjectives and adverbs in lower case and ages
- * ("der mittlerweile 38-jährige", "der 28-Jährige"). */
+ * between it and its noun: adjectives in lower case and ages ("der
+ * mittlerweile 38-jährige", "der 28-Jährige"); not a noun, a preposition
+ * or an article ("die Zeit der Serbin", "der bei den Kanadiern"). */
 static bool modifiers_only(const nf_doc *doc, size_t ta, size_t head) {
     static const char *const definite[] = {"der", "die", "den", "dem", "des", NULL};
     if (head <= ta + 1 || head > ta + 4 || !nf_tok_in(doc, ta, definite)) return false;
     for (size_t k = ta + 1; k < head; k++)
-        if (doc->tokens[k].kind != NF_TOK_WORD ||
-            (!(doc->tokens[k].flags & NF_TF_LOWER) && nf_age_word_ending(doc, k) == 0))
-            return false;
+        if (!nf_modifier_at(doc, k) && nf_age_word_ending(doc, k) <= 0) return false;
     return true;
 }
 
@@ -1178,6 +1177,78 @@ static int32_t recent_person_of(const nf_doc *doc, size_t ta, const char *iso) {
             return (int32_t)m->entity;
     }
     return -1;
+}
+
+/* True when person `p`, whom a description of a nation's member at token
+ * ta (of country `iso`) would take up outside a quote's frame, is the one
+ * a reader takes it for: no one else the text names since p's last
+ * mention may be that nation's ("... auf Michail Kukuschkin.  Der Kasache"
+ * after Cilic; another's country says he is not: "gegen den Serben" after
+ * "den Spanier Rafael Nadal"), nor a person's noun no mention covers
+ * ("so der Sozialarbeiter, sei der Sudanese", "der Vater des
+ * identifizierten Franzosen").  With `guessed` (p is of no country the
+ * text gives) p must be named in the sentence before, not in this one
+ * ("Nadal hat zweimal gegen den Italiener verloren"). */
+static bool demonym_fits(const nf_doc *doc, int32_t p, size_t ta, const char *iso, bool guessed) {
+    const nf_mention *last = last_mention_before(doc, p, ta);
+    if (!last) return false;
+    size_t s = doc->tok_sent[ta];
+    if (guessed && (s == 0 || doc->tok_sent[last->ta] != s - 1)) return false;
+    for (size_t i = nf_mention_first_at(doc, ta); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta < last->tb) break;
+        const nf_entity *o = &doc->entities[m->entity];
+        if (m->tb <= ta && m->kind != NF_MK_ADJECTIVE && m->entity != (uint32_t)p &&
+            o->type == NF_ENT_PERSON && (!o->country[0] || strncmp(o->country, iso, 3) == 0))
+            return false;
+    }
+    /* (a definite description, not a predicate, "als sechster Spieler";
+     * nor a noun before a name, which describes the one named: "auf den
+     * topgesetzten Spanier Rafael Nadal") */
+    static const char *const definite[] = {"der", "die", "den", "dem", "des", NULL};
+    for (size_t j = last->tb + 1; j < ta; j++) {
+        if (!(doc->tokens[j].flags & NF_TF_CAP) || nf_mention_over(doc, j) ||
+            nf_mention_over(doc, j + 1) ||
+            !(nf_person_noun_at(doc, j) || nf_tok_get(doc, j, &doc->engine->gz.demonyms)))
+            continue;
+        size_t d = j;
+        while (d > last->tb + 1 && d + 4 > j && nf_modifier_at(doc, d - 1)) d--;
+        if (nf_tok_in(doc, d - 1, definite)) return false;
+    }
+    return true;
+}
+
+/* The person that one of a nation's people named at head after the
+ * article at ta takes up ("der Franzose", "die Kasachin", "der 69-jährige
+ * Niederländer"): the person of that nation named last, else the one a
+ * pronoun of the noun's gender would be, when the text gives that person
+ * no other country; -1 for none and for other words.  `strict` (outside
+ * a quote's frame, where no speech verb asks for someone named) keeps
+ * only the person demonym_fits.  Sets *iso to the noun's country (in the
+ * gazetteer's pool) when it is a nation's member. */
+static int32_t demonym_person(const nf_doc *doc, size_t ta, size_t head, bool strict,
+                              const char **iso) {
+    *iso = nf_singular_demonym_after(doc, ta, head);
+    if (!*iso) return -1;
+    int32_t e = recent_person_of(doc, ta, *iso);
+    if (e >= 0 && strict && !demonym_fits(doc, e, ta, *iso, false)) return -1;
+    char g = demonym_gender(doc, ta, head);
+    /* (past one the text calls a man of another nation: "trifft
+     * Djokovic auf den Kroaten Cilic. ..., sagte der Serbe") */
+    for (int32_t tried = -1, n = 0; e < 0 && g && n < 2; n++) {
+        int32_t p = resolve_pronoun(doc, ta, g, true, tried);
+        const nf_mention *last = p >= 0 ? last_mention_before(doc, p, ta) : NULL;
+        if (!last || last->tb + DEMONYM_LOOKBACK < ta || doc->entities[p].plural) break;
+        const nf_entity *pe = &doc->entities[p];
+        if (pe->country[0] && strncmp(pe->country, *iso, 3) != 0) {
+            if (last->ta == 0 || !nf_tok_get(doc, last->ta - 1, &doc->engine->gz.demonyms)) break;
+            tried = p;
+            continue;
+        }
+        if (strict && !demonym_fits(doc, p, ta, *iso, true)) break;
+        e = p;
+    }
+    return e;
 }
 
 /* True when an organisation of the gazetteer's type `type` (or of a role
@@ -2087,8 +2158,46 @@ static bool in_own_words(const nf_doc *doc, size_t k, int32_t ent) {
     return false;
 }
 
+/* Adds the descriptions of a nation's member that take up a person the
+ * text names ("Der gebürtige Bosnier spielte zuletzt für ...", "lobte den
+ * Franzosen") as nominal mentions of that person: a subject or object as
+ * much as a speaker, whom the quotes stage resolved already.  Before the
+ * pronouns: a description no mention covers is someone else to them
+ * (unnamed_subject_between).  Not a plural ("die Hälfte der Österreicher",
+ * "mit den Russen"), nor a description before a name ("der Amerikaner Joe
+ * Smith", which the descriptions before names take).  Returns false when
+ * memory runs out. */
+static bool demonym_descriptions(nf_doc *doc) {
+    static const char *const en[] = {"en", NULL};
+    const nf_lexicon *dem = &doc->engine->gz.demonyms;
+    for (size_t k = 1; k < doc->ntokens; k++) {
+        if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
+            !nf_tok_get(doc, k, dem) || nf_mention_over(doc, k) ||
+            (k + 1 < doc->ntokens && (doc->tokens[k + 1].flags & NF_TF_CAP)))
+            continue;
+        /* the article right before the noun or before its modifiers */
+        size_t a = k - 1, sa = doc->sentences[doc->tok_sent[k]].ta;
+        while (a > sa && a + 4 > k && !modifiers_only(doc, a, k)) a--;
+        if (!modifiers_only(doc, a, k)) a = k - 1;
+        const char *iso = NULL;
+        char g = demonym_gender(doc, a, k);
+        if (!g || !nf_singular_person_article(doc, a, k, g)) continue;
+        /* (a sentence opened by "Den" and a noun in "-en" is mostly a
+         * dative plural: "Den Chilenen war es gelungen") */
+        if (a == sa && nf_tok_is(doc, a, "den") && nf_tokl_ends_in(doc, k, en, 0)) continue;
+        int32_t e = demonym_person(doc, a, k, true, &iso);
+        if (e < 0 || doc->entities[e].type != NF_ENT_PERSON || !nf_entity_has_name(doc, e))
+            continue;
+        nf_entity *pe = &doc->entities[e];
+        if (!pe->country[0]) memcpy(pe->country, iso, 3), pe->country[3] = '\0';
+        if (!nf_mention_add(doc, a, k + 1, e, NF_MK_NOMINAL)) return false;
+    }
+    return true;
+}
+
 /* See stages.h. */
 bool nf_coref_pronouns(nf_doc *doc) {
+    if (!demonym_descriptions(doc)) return false;
     for (size_t k = 0; k < doc->ntokens; k++) {
         /* (the pronouns' first letters first: the test most words fail) */
         char c = nf_tokl(doc, k)[0];
@@ -3289,26 +3398,12 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
          * the person of that nation just named, else the one a pronoun
          * of the noun's gender would be, when the text gives that person
          * no other country (which the noun then gives) */
-        const char *iso = nf_singular_demonym_after(doc, ta, head);
-        int32_t e = iso ? recent_person_of(doc, ta, iso) : -1;
-        char g = iso ? demonym_gender(doc, ta, head) : 0;
-        /* (past one the text calls a man of another nation: "trifft
-         * Djokovic auf den Kroaten Cilic. ..., sagte der Serbe") */
-        for (int32_t tried = -1, n = 0; e < 0 && g && n < 2; n++) {
-            int32_t p = resolve_pronoun(doc, ta, g, true, tried);
-            const nf_mention *last = p >= 0 ? last_mention_before(doc, p, ta) : NULL;
-            if (!last || last->tb + DEMONYM_LOOKBACK < ta || doc->entities[p].plural) break;
-            nf_entity *pe = &doc->entities[p];
-            if (pe->country[0] && strncmp(pe->country, iso, 3) != 0) {
-                if (last->ta == 0 || !nf_tok_get(doc, last->ta - 1, &doc->engine->gz.demonyms))
-                    break;
-                tried = p;
-                continue;
-            }
-            if (!pe->country[0]) memcpy(pe->country, iso, 3), pe->country[3] = '\0';
-            e = p;
-        }
+        const char *iso = NULL;
+        int32_t e = demonym_person(doc, ta, head, false, &iso);
         if (e >= 0) {
+            /* what the text calls the person is the person's country */
+            nf_entity *pe = &doc->entities[e];
+            if (!pe->country[0]) memcpy(pe->country, iso, 3), pe->country[3] = '\0';
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return e;
         }

@@ -735,6 +735,13 @@ int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type);
  * out (entities_tagged.c). */
 bool nf_name_as(nf_doc *doc, size_t a, size_t b, uint8_t type);
 
+/* True when token k may stand between a determiner and its noun: a word
+ * in lower case with an adjective's ending ("russische", "neuen",
+ * "früheren", "ehemaliger") or a number ("fünf"), not a determiner, a
+ * preposition or a verb of another form ("vom", "laut", "sich", "gab")
+ * (entity_descriptions.c). */
+bool nf_modifier_at(const nf_doc *doc, size_t k);
+
 /* The bytes of the ending after "-jährig" of the word at token k when it
  * is a number joined to "-jährig" ("30-Jährige": 1, "19-jährigen": 2, a
  * bare "40-jährig": 0); -1 for other words. */

@@ -67,11 +67,8 @@ static bool describing_noun(const nf_doc *doc, size_t k, int type) {
     return !covered(doc, k) && noun_of_kind(doc, k, type);
 }
 
-/* True when token k may stand between a determiner and its noun: a word
- * in lower case with an adjective's ending ("russische", "neuen",
- * "früheren", "ehemaliger") or a number ("fünf"), not a determiner, a
- * preposition or a verb of another form ("vom", "laut", "sich", "gab"). */
-static bool modifier_at(const nf_doc *doc, size_t k) {
+/* See entities.h. */
+bool nf_modifier_at(const nf_doc *doc, size_t k) {
     static const char *const endings[] = {"e", "en", "er", "es", "em", NULL};
     if (doc->tokens[k].kind == NF_TOK_NUMBER) return true; /* "die 5 Kubaner" */
     if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_LOWER) ||
@@ -107,7 +104,8 @@ static size_t phrase_start(const nf_doc *doc, size_t first, size_t sa) {
            doc->tok_len[a - 2] > 2 && nf_tok(doc, a - 2)[doc->tok_len[a - 2] - 1] == '-')
         a -= 2;
     size_t b = a;
-    while (a > sa && a + MODIFIERS_MAX > b && modifier_at(doc, a - 1) && !covered(doc, a - 1)) a--;
+    while (a > sa && a + MODIFIERS_MAX > b && nf_modifier_at(doc, a - 1) && !covered(doc, a - 1))
+        a--;
     if (a > sa && determiner_at(doc, a - 1) && !covered(doc, a - 1)) return a - 1;
     if (a == b && a > sa && genitive_place_at(doc, a - 1)) return a - 1;
     return first;
@@ -357,7 +355,7 @@ static size_t description_end(const nf_doc *doc, size_t d, size_t sb, int type) 
         if (!noun && (t->flags & NF_TF_CAP) && !preposition) return 0;
         /* lower-case words: adjectives, prepositions and determiners only */
         if ((t->flags & NF_TF_LOWER) && (nf_tok_in(doc, end, conjunctions) ||
-                                         (!modifier_at(doc, end) && !complement_word(doc, end))))
+                                         (!nf_modifier_at(doc, end) && !complement_word(doc, end))))
             return 0;
         if ((t->flags & NF_TF_LOWER) && complement_word(doc, end) && !determiner_at(doc, end))
             preposition = true;
