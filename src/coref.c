@@ -1179,40 +1179,46 @@ static int32_t recent_person_of(const nf_doc *doc, size_t ta, const char *iso) {
     return -1;
 }
 
-/* True when person `p`, whom a description of a nation's member at token
- * ta (of country `iso`) would take up outside a quote's frame, is the one
- * a reader takes it for: no one else the text names since p's last
- * mention may be that nation's ("... auf Michail Kukuschkin.  Der Kasache"
- * after Cilic; another's country says he is not: "gegen den Serben" after
- * "den Spanier Rafael Nadal"), nor a person's noun no mention covers
- * ("so der Sozialarbeiter, sei der Sudanese", "der Vater des
- * identifizierten Franzosen").  With `guessed` (p is of no country the
- * text gives) p must be named in the sentence before, not in this one
- * ("Nadal hat zweimal gegen den Italiener verloren"). */
-static bool demonym_fits(const nf_doc *doc, int32_t p, size_t ta, const char *iso, bool guessed) {
+/* True when person `p`, whom a description at token ta of a nation's
+ * member (of country `iso`) or of an age (iso NULL) would take up outside
+ * a quote's frame, is the one a reader takes it for: no one else of the
+ * description's gender `g` (0: either) the text names since p's last
+ * mention may be meant ("... auf Michail Kukuschkin.  Der Kasache" after
+ * Cilic; another's country says he is not: "gegen den Serben" after "den
+ * Spanier Rafael Nadal"), nor a person's noun no mention covers ("so der
+ * Sozialarbeiter, sei der Sudanese", "der Vater des identifizierten
+ * Franzosen").  With `guessed` (p is of no country the text gives, or the
+ * description has none) p must be named in the sentence before, not in
+ * this one ("Nadal hat zweimal gegen den Italiener verloren"). */
+static bool description_fits(const nf_doc *doc, int32_t p, size_t ta, const char *iso, char g,
+                             bool guessed) {
     const nf_mention *last = last_mention_before(doc, p, ta);
     if (!last) return false;
     size_t s = doc->tok_sent[ta];
     if (guessed && (s == 0 || doc->tok_sent[last->ta] != s - 1)) return false;
+    /* (the sentence before whole where p is a guess: "Der tschechische
+     * Ex-Teamspieler wird laut Gruber ... leiten.  ... der 43-Jährige") */
+    size_t from = guessed ? doc->sentences[s - 1].ta : last->tb;
     for (size_t i = nf_mention_first_at(doc, ta); i-- > 0;) {
         const nf_mention *m = &doc->mentions[i];
-        if (m->ta < last->tb) break;
+        if (m->ta < from) break;
         const nf_entity *o = &doc->entities[m->entity];
         if (m->tb <= ta && m->kind != NF_MK_ADJECTIVE && m->entity != (uint32_t)p &&
-            o->type == NF_ENT_PERSON && (!o->country[0] || strncmp(o->country, iso, 3) == 0))
+            o->type == NF_ENT_PERSON && (!g || !o->gender || o->gender == g) &&
+            (!iso || !o->country[0] || strncmp(o->country, iso, 3) == 0))
             return false;
     }
     /* (a definite description, not a predicate, "als sechster Spieler";
      * nor a noun before a name, which describes the one named: "auf den
      * topgesetzten Spanier Rafael Nadal") */
     static const char *const definite[] = {"der", "die", "den", "dem", "des", NULL};
-    for (size_t j = last->tb + 1; j < ta; j++) {
+    for (size_t j = from + 1; j < ta; j++) {
         if (!(doc->tokens[j].flags & NF_TF_CAP) || nf_mention_over(doc, j) ||
             nf_mention_over(doc, j + 1) ||
             !(nf_person_noun_at(doc, j) || nf_tok_get(doc, j, &doc->engine->gz.demonyms)))
             continue;
         size_t d = j;
-        while (d > last->tb + 1 && d + 4 > j && nf_modifier_at(doc, d - 1)) d--;
+        while (d > from + 1 && d + 4 > j && nf_modifier_at(doc, d - 1)) d--;
         if (nf_tok_in(doc, d - 1, definite)) return false;
     }
     return true;
@@ -1224,15 +1230,15 @@ static bool demonym_fits(const nf_doc *doc, int32_t p, size_t ta, const char *is
  * pronoun of the noun's gender would be, when the text gives that person
  * no other country; -1 for none and for other words.  `strict` (outside
  * a quote's frame, where no speech verb asks for someone named) keeps
- * only the person demonym_fits.  Sets *iso to the noun's country (in the
+ * only the person description_fits.  Sets *iso to the noun's country (in the
  * gazetteer's pool) when it is a nation's member. */
 static int32_t demonym_person(const nf_doc *doc, size_t ta, size_t head, bool strict,
                               const char **iso) {
     *iso = nf_singular_demonym_after(doc, ta, head);
     if (!*iso) return -1;
     int32_t e = recent_person_of(doc, ta, *iso);
-    if (e >= 0 && strict && !demonym_fits(doc, e, ta, *iso, false)) return -1;
     char g = demonym_gender(doc, ta, head);
+    if (e >= 0 && strict && !description_fits(doc, e, ta, *iso, g, false)) return -1;
     /* (past one the text calls a man of another nation: "trifft
      * Djokovic auf den Kroaten Cilic. ..., sagte der Serbe") */
     for (int32_t tried = -1, n = 0; e < 0 && g && n < 2; n++) {
@@ -1245,7 +1251,7 @@ static int32_t demonym_person(const nf_doc *doc, size_t ta, size_t head, bool st
             tried = p;
             continue;
         }
-        if (strict && !demonym_fits(doc, p, ta, *iso, true)) break;
+        if (strict && !description_fits(doc, p, ta, *iso, g, true)) break;
         e = p;
     }
     return e;
@@ -2158,23 +2164,34 @@ static bool in_own_words(const nf_doc *doc, size_t k, int32_t ent) {
     return false;
 }
 
-/* Adds the descriptions of a nation's member that take up a person the
- * text names ("Der gebürtige Bosnier spielte zuletzt für ...", "lobte den
- * Franzosen") as nominal mentions of that person: a subject or object as
- * much as a speaker, whom the quotes stage resolved already.  Before the
- * pronouns: a description no mention covers is someone else to them
- * (unnamed_subject_between).  Not a plural ("die Hälfte der Österreicher",
- * "mit den Russen"), nor a description before a name ("der Amerikaner Joe
- * Smith", which the descriptions before names take).  Returns false when
- * memory runs out. */
-static bool demonym_descriptions(nf_doc *doc) {
+/* Adds the descriptions of a nation's member or of an age that take up a
+ * person the text names ("Der gebürtige Bosnier spielte zuletzt für ...",
+ * "lobte den Franzosen", "Der 27-Jährige unterschrieb") as nominal
+ * mentions of that person: a subject or object as much as a speaker, whom
+ * the quotes stage resolved already.  Before the pronouns: a description
+ * no mention covers is someone else to them (unnamed_subject_between).
+ * Not a plural ("die Hälfte der Österreicher", "mit den Russen"), nor a
+ * description before a name ("der Amerikaner Joe Smith", which the
+ * descriptions before names take).  Returns false when memory runs out. */
+static bool nation_and_age_descriptions(nf_doc *doc) {
     static const char *const en[] = {"en", NULL};
     const nf_lexicon *dem = &doc->engine->gz.demonyms;
     for (size_t k = 1; k < doc->ntokens; k++) {
-        if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
-            !nf_tok_get(doc, k, dem) || nf_mention_over(doc, k) ||
+        if (doc->tokens[k].kind != NF_TOK_WORD || nf_mention_over(doc, k) ||
             (k + 1 < doc->ntokens && (doc->tokens[k + 1].flags & NF_TF_CAP)))
             continue;
+        /* "der 27-Jährige", "die 35-Jährige": the one person of that
+         * gender the sentence before names */
+        char age = age_description(doc, k - 1, k + 1);
+        if (age) {
+            int32_t p = resolve_pronoun(doc, k - 1, age, true, -1);
+            if (p >= 0 && !doc->entities[p].plural && nf_entity_has_name(doc, p) &&
+                description_fits(doc, p, k - 1, NULL, age, true) &&
+                !nf_mention_add(doc, k - 1, k + 1, p, NF_MK_NOMINAL))
+                return false;
+            continue;
+        }
+        if (!(doc->tokens[k].flags & NF_TF_CAP) || !nf_tok_get(doc, k, dem)) continue;
         /* the article right before the noun or before its modifiers */
         size_t a = k - 1, sa = doc->sentences[doc->tok_sent[k]].ta;
         while (a > sa && a + 4 > k && !modifiers_only(doc, a, k)) a--;
@@ -2197,7 +2214,7 @@ static bool demonym_descriptions(nf_doc *doc) {
 
 /* See stages.h. */
 bool nf_coref_pronouns(nf_doc *doc) {
-    if (!demonym_descriptions(doc)) return false;
+    if (!nation_and_age_descriptions(doc)) return false;
     for (size_t k = 0; k < doc->ntokens; k++) {
         /* (the pronouns' first letters first: the test most words fail) */
         char c = nf_tokl(doc, k)[0];

@@ -10116,13 +10116,13 @@ static void expect_no_nominal_with(void **state, const char *text, const char *w
     nf_doc_free(d);
 }
 
-/* A nation's member described outside a quote's frame ("Der gebürtige
- * Bosnier spielte ...") takes up the person just named, of that nation or
- * of none the text gives, as a speaker's description would; so a pronoun
- * after it is that person too.  Not a plural ("der Beitritt der
- * Palästinenser", "Den Chilenen war es gelungen"), not a description that
- * could be either of two persons named before, nor one in the person's own
- * sentence. */
+/* A nation's member or an age described outside a quote's frame ("Der
+ * gebürtige Bosnier spielte ...", "Der 23-Jährige wechselt") takes up the
+ * person just named, of that nation or of none the text gives, as a
+ * speaker's description would; so a pronoun after it is that person too.
+ * Not a plural ("der Beitritt der Palästinenser", "Den Chilenen war es
+ * gelungen"), not a description that could be either of two persons named
+ * before, nor one in the person's own sentence. */
 static void test_nation_member_takes_up_the_person(void **state) {
     const char *t = "Der SC Altach hat Mittelstürmer Peter Topcagic verpflichtet. Der gebürtige "
                     "Bosnier spielte zuletzt für Karagandy, er kommt ablösefrei.";
@@ -10150,6 +10150,17 @@ static void test_nation_member_takes_up_the_person(void **state) {
                            "Peter Topcagic traf zweimal. Den Chilenen war es gelungen, Druck "
                            "auszuüben.",
                            "Chilenen");
+    /* an age: the one person of its gender the sentence before names */
+    t = "Der SV Ried hat Verteidiger Dennis Chessa verpflichtet. Der 23-Jährige wechselt aus "
+        "Halle.";
+    expect_description_of(state, t, "Der 23-Jährige", "Dennis Chessa");
+    expect_no_nominal_with(state,
+                           "Der tschechische Ex-Teamspieler wird laut Dennis Chessa das Training "
+                           "leiten. Am Freitag fungiert der 43-Jährige als Cheftrainer.",
+                           "43-Jährige");
+    expect_no_nominal_with(state,
+                           "Dennis Chessa traf Peter Topcagic. Der 23-Jährige wechselt aus Halle.",
+                           "23-Jährige");
     /* (a person described in between is someone else's topic) */
     expect_no_nominal_with(state,
                            "Peter Topcagic kam nach Wien. Immerhin, so der Sozialarbeiter, sei "
