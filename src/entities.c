@@ -8801,22 +8801,39 @@ static void thing_names(nf_doc *doc) {
     doc->nmentions = out;
 }
 
+/* True when a place's name mention of one word is token k. */
+static bool place_name_at(const nf_doc *doc, size_t k) {
+    for (size_t i = nf_mention_first_at(doc, k + 1); i-- > 0;) {
+        const nf_mention *m = &doc->mentions[i];
+        if (m->ta < k) break;
+        if (m->ta == k && m->tb == k + 1 && m->kind == NF_MK_NAME &&
+            nf_place_type(doc->entities[m->entity].type))
+            return true;
+    }
+    return false;
+}
+
 /* Takes "von" or "zu" and the family's seat after a person's name that
  * ends in a title of nobility into the name ("Claus Schenk Graf von
- * Stauffenberg", "Ernst August Prinz von Hannover"): the place names the
- * family there, no mention of its own. */
+ * Stauffenberg", "Ernst August Prinz von Hannover"), and the land after a
+ * ruler's number ("Ottos II. von Neumarkt", one word): the place names the
+ * family or the realm there, no mention of its own. */
 static void noble_names(nf_doc *doc) {
     for (size_t i = 0; i < doc->nmentions; i++) {
         nf_mention *m = &doc->mentions[i];
         if (m->kind != NF_MK_NAME || m->tb < m->ta + 2 ||
-            doc->entities[m->entity].type != NF_ENT_PERSON || !nf_noble_title(doc, m->tb - 1))
+            doc->entities[m->entity].type != NF_ENT_PERSON)
             continue;
+        bool ruler = nf_regnal_number(doc, m->tb - 1) ||
+                     (nf_tok_is(doc, m->tb - 1, ".") && nf_regnal_number(doc, m->tb - 2));
+        if (!ruler && !nf_noble_title(doc, m->tb - 1)) continue;
         size_t j = m->tb, sb = doc->sentences[doc->tok_sent[m->ta]].tb;
         if (j + 1 >= sb || !(nf_tok_is(doc, j, "von") || nf_tok_is(doc, j, "zu"))) continue;
         j++;
         if (j + 1 < sb && (nf_tok_is(doc, j, "der") || nf_tok_is(doc, j, "dem"))) j++;
+        if (ruler && !place_name_at(doc, j)) continue; /* ("von Generalgouverneurin Jean") */
         size_t e = j;
-        while (e < sb && e < j + 2 && doc->tokens[e].kind == NF_TOK_WORD &&
+        while (e < sb && e < j + (ruler ? 1 : 2) && doc->tokens[e].kind == NF_TOK_WORD &&
                (doc->tokens[e].flags & NF_TF_CAP))
             e++;
         if (e == j) continue;

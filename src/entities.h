@@ -735,6 +735,10 @@ int32_t nf_entity_of(nf_doc *doc, size_t ta, size_t tb, uint8_t type);
  * out (entities_tagged.c). */
 bool nf_name_as(nf_doc *doc, size_t a, size_t b, uint8_t type);
 
+/* True when token k is a regnal number in Roman numerals after a
+ * capitalised word ("Bernhard IV", "Elizabeth II") (entities_tagged.c). */
+bool nf_regnal_number(const nf_doc *doc, size_t k);
+
 /* True when token k may stand between a determiner and its noun: a word
  * in lower case with an adjective's ending ("russische", "neuen",
  * "früheren", "ehemaliger") or a number ("fünf"), not a determiner, a

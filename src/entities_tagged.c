@@ -1438,9 +1438,8 @@ static bool english_event_or_office(const nf_doc *doc, const nf_ner_span *s) {
     return (s->tb > s->ta + 1 || cut) && strcmp(kind, "event") == 0;
 }
 
-/* True when token k is a regnal number in Roman numerals after a
- * capitalised word ("Bernhard IV", "Elizabeth II"). */
-static bool regnal_number(const nf_doc *doc, size_t k) {
+/* See entities.h. */
+bool nf_regnal_number(const nf_doc *doc, size_t k) {
     if (k == 0 || doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k - 1].flags & NF_TF_CAP) ||
         doc->tok_len[k] > 5)
         return false;
@@ -1453,7 +1452,7 @@ static bool regnal_number(const nf_doc *doc, size_t k) {
  * regnal number ("Bernhard IV.", "Ottos II."), as German writes it: the
  * tagger leaves it out. */
 static void regnal_period(const nf_doc *doc, nf_ner_span *s, size_t sb) {
-    if (s->type == NF_ENT_PERSON && s->tb < sb && regnal_number(doc, s->tb - 1) &&
+    if (s->type == NF_ENT_PERSON && s->tb < sb && nf_regnal_number(doc, s->tb - 1) &&
         nf_tok_is(doc, s->tb, ".") && !(doc->tokens[s->tb].flags & NF_TF_SPACE_BEFORE))
         s->tb++;
 }

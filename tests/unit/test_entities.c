@@ -10168,8 +10168,39 @@ static void test_nation_member_takes_up_the_person(void **state) {
                            "Sudanese");
 }
 
+/* Towns that GeoNames names with their river or region go by the short
+ * name running text writes ("Krems" for Krems an der Donau); "Uni" heads
+ * a university's name like "Universität" ("Uni Graz", "Donau-Uni Krems"),
+ * not in "Juni". */
+static void test_towns_and_universities_by_short_names(void **state) {
+    expect_linked_in(state, "Er studierte in Krems und kehrte nach Braunau zurück.", "Krems",
+                     "Krems an der Donau", "AUT");
+    expect_linked_in(state, "Er studierte in Krems und kehrte nach Braunau zurück.", "Braunau",
+                     "Braunau am Inn", "AUT");
+    const char *t = "Dazu sprachen Anna Berger (Uni Graz) und Peter Filzmaier (Donau-Uni Krems).";
+    expect_named_type(state, t, "Uni Graz", NF_ENT_ORG);
+    expect_named_type(state, t, "Donau-Uni Krems", NF_ENT_ORG);
+    expect_no_mention(state, "Im Juni Wien zu besuchen lohnt sich.", "2016-03-01", "Juni Wien",
+                      NF_MK_NAME);
+}
+
+/* A ruler's number before "von" and a place's name: the realm is part of
+ * the name ("Ottos II. von Neumarkt"), no mention of its own; not a
+ * passive's agent ("von Generalgouverneurin Jean"). */
+static void test_ruler_of_a_place(void **state) {
+    const char *t = "Die Tumba Ottos II. von Neumarkt steht im Chor.";
+    expect_named_type(state, t, "Ottos II. von Neumarkt", NF_ENT_PERSON);
+    expect_no_mention(state, t, "2016-03-01", "Neumarkt", NF_MK_NAME);
+    expect_named_type(state,
+                      "Die Rede der Königin Elizabeth II. von Generalgouverneurin Michaëlle "
+                      "Jean wurde verlesen.",
+                      "Michaëlle Jean", NF_ENT_PERSON);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_towns_and_universities_by_short_names),
+        cmocka_unit_test(test_ruler_of_a_place),
         cmocka_unit_test(test_nation_member_takes_up_the_person),
         cmocka_unit_test(test_demonstrative_after_a_genitive_description),
         cmocka_unit_test(test_plural_sie_after_an_unnamed_plural_subject),
