@@ -288,6 +288,22 @@ static size_t und_clause(const qctx *c, size_t sa, size_t cs, size_t p) {
     return 0;
 }
 
+/* True when [a, b) is a person's noun, with an article and adjectives
+ * before it and its complements after ("Gründer der Band", "der Chef des
+ * Verbandes"), and no verb: an apposition, no clause of its own. */
+static bool speaker_apposition(const qctx *c, size_t a, size_t b) {
+    size_t k = a;
+    if (c->wcls[k] & QW_DET) k++;
+    while (k < b && k < a + 4 && nf_modifier_at(c->doc, k)) k++;
+    if (k >= b || !qx_cap(c, k) || nf_mention_over(c->doc, k) ||
+        !(nf_person_noun_at(c->doc, k) || nf_role_at(c->doc, k, NULL, NULL)))
+        return false;
+    for (size_t j = a; j < b; j++)
+        if (c->vcls[j] || c->konj[j] || ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & QW_DET)))
+            return false;
+    return true;
+}
+
 /* The frame of a quotation of `words` words after the colon at p: a
  * speech verb or "heißt es" before it, a name ("Merkel:"), or the subject
  * of the clause ("Hier sparte der Präsident nicht mit Kritik:"). */
@@ -308,6 +324,12 @@ static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
             verb_in(c, qx_clause_start(c, q - 1, sa), q - 1, sa, p, f))
             return true;
     }
+    /* "sagte Jon Bon Jovi, Gründer der Band:", "erklärte Peter Hahn, der
+     * Chef des Verbandes:": the speaker's apposition after a comma ends the
+     * frame before the colon */
+    if (cs > sa + 2 && qx_punct(c, cs - 1, ',') && speaker_apposition(c, cs, p) &&
+        verb_in(c, qx_clause_start(c, cs - 1, sa), cs - 1, sa, p, f))
+        return true;
     /* "Er glaubt, dass das Team gestärkt sei: „…“": the verb of the clause
      * the colon's subordinate clause depends on. */
     if (cs > sa && (c->wcls[cs] & QW_SUBJ) && verb_in(c, sa, cs, sa, p, f)) return true;

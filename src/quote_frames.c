@@ -1014,7 +1014,10 @@ static size_t past_apposition(const qctx *c, size_t ce, size_t sb) {
         noun = n > 6 && (c->doc->tokens[j].flags & NF_TF_LOWER) && qx_cap(c, j + 1) &&
                (strstr(l + n - 5, "ende") || strstr(l + n - 6, "enden"));
     }
-    if (!(c->wcls[a] & QW_DET) || !noun) return ce;
+    /* (or a person's noun without an article: "sagte Peter Müller,
+     * Gründer der Firma, er sei froh", "Sprecher des Ministeriums") */
+    bool bare = qx_cap(c, a) && nf_person_noun_at(c->doc, a) && !nf_mention_over(c->doc, a);
+    if (!bare && (!(c->wcls[a] & QW_DET) || !noun)) return ce;
     for (size_t j = a + 1; j < e; j++)
         if (c->vcls[j] || c->konj[j] || ((c->wcls[j] & QW_AUX) && !(c->wcls[j] & QW_DET)) ||
             nf_tok_zu_infinitive(c->doc, j) ||

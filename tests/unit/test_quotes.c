@@ -5856,8 +5856,30 @@ static void test_speaker_opened_by_a_qualified_figure(void **state) {
         (want){NF_Q_INDIRECT, "er sei zufrieden", NULL, "sagte", NULL, "Fast jeder Befragte"});
 }
 
+/* A person's noun set off by commas after the speaker, without an
+ * article ("sagte Peter Müller, Gründer der Firma, ..."), is the
+ * speaker's apposition, no part of what is said; before a colon it ends
+ * the frame, whose verb and subject stand before it. */
+static void test_speaker_apposition_without_article(void **state) {
+    expect_quote(state, "Dazu sagte Peter Müller, Gründer der Firma, er sei froh.",
+                 (want){NF_Q_INDIRECT, "er sei froh", NULL, "sagte", NULL, "Peter Müller"});
+    expect_quote(state,
+                 "Nach Meinung von Mike Brown, Professor am Caltech, könnte das Objekt "
+                 "verschwinden.",
+                 (want){NF_Q_INDIRECT, "könnte das Objekt verschwinden", NULL, "Nach", "*",
+                        "Meinung von Mike Brown"});
+    expect_quote(
+        state,
+        "In einem Interview sagte Jon Bon Jovi, Gründer der Band: „Ich nehme "
+        "meine Gitarre.“",
+        (want){NF_Q_DIRECT, "Ich nehme meine Gitarre.", NULL, "sagte", NULL, "Jon Bon Jovi"});
+    expect_quote(state, "Dazu sagte Peter Hahn, der Chef des Verbandes: „Wir bleiben hart.“",
+                 (want){NF_Q_DIRECT, "Wir bleiben hart.", NULL, "sagte", NULL, "Peter Hahn"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_speaker_apposition_without_article),
         cmocka_unit_test(test_direct_mark_styles),
         cmocka_unit_test(test_orders_given),
         cmocka_unit_test(test_with_the_request),
