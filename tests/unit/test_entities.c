@@ -10197,8 +10197,20 @@ static void test_ruler_of_a_place(void **state) {
                       "Michaëlle Jean", NF_ENT_PERSON);
 }
 
+/* The US federal agencies the news name by their English names and
+ * acronyms: the communications regulator, the transport safety board and
+ * the emergency agency, linked like the FTC. */
+static void test_us_federal_agencies(void **state) {
+    const char *t = "Die Federal Communications Commission (FCC) und das NTSB ermitteln, die "
+                    "FEMA hilft.";
+    expect_linked_in(state, t, "FCC", "Federal Communications Commission", "USA");
+    expect_linked_in(state, t, "NTSB", "National Transportation Safety Board", "USA");
+    expect_linked_in(state, t, "FEMA", "Federal Emergency Management Agency", "USA");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_us_federal_agencies),
         cmocka_unit_test(test_towns_and_universities_by_short_names),
         cmocka_unit_test(test_ruler_of_a_place),
         cmocka_unit_test(test_nation_member_takes_up_the_person),
