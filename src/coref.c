@@ -1435,6 +1435,19 @@ static armed_fit armed_fit_of(const nf_doc *doc, size_t k) {
  * up to ARMED_NEAR tokens before the armed group found is meant ("nach
  * Angaben der Syrischen Beobachtungsstelle ... ein Kommandant der Miliz
  * IS getötet.  Wie die Organisation mitteilte"). */
+/* True when name mention m stands in an apposition set off after a noun
+ * and closes its clause: a comma, an article and the name, then a comma
+ * or the sentence's end ("von seiner Tochter, der Postbank."). */
+static bool in_apposition(const nf_doc *doc, const nf_mention *m) {
+    static const char *const articles[] = {"der", "die", "das", "dem", "den", "des", NULL};
+    size_t a = m->ta;
+    if (m->kind != NF_MK_NAME || a < 3 || m->tb >= doc->ntokens) return false;
+    if (nf_tok_in(doc, a - 1, articles)) a--;
+    return a >= 2 && nf_tok_is(doc, a - 1, ",") && doc->tokens[a - 2].kind == NF_TOK_WORD &&
+           (doc->tokens[a - 2].flags & NF_TF_CAP) &&
+           (nf_tok_is(doc, m->tb, ",") || nf_tok_is(doc, m->tb, "."));
+}
+
 static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char *role, size_t rl,
                                        const char *country, armed_fit armed) {
     bool organisation = rl == 12 && !memcmp(role, "organisation", 12);
@@ -1443,10 +1456,12 @@ static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char 
     int32_t medium = -1; /* for "das Magazin": the last medium of another role */
     int32_t group = -1;
     size_t group_at = 0;
+    int32_t aside = -1; /* the last one that fits, named in an apposition (see below) */
     for (size_t i = nf_mention_first_at(doc, ta); i-- > 0;) {
         const nf_mention *m = &doc->mentions[i];
         const nf_entity *e = &doc->entities[m->entity];
         if (group >= 0 && m->tb + ARMED_NEAR < group_at) break;
+        if (aside >= 0 && doc->tok_sent[m->ta] + 1 < doc->tok_sent[ta]) break;
         if (e->type != NF_ENT_ORG || m->kind == NF_MK_ADJECTIVE ||
             !(org_role_fits(role, rl, e->role) || office_fits(role, rl, e) ||
               coast_guard_fits(role, rl, e) || member_fits(role, rl, e) ||
@@ -1476,9 +1491,18 @@ static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char 
         } else if (organisation && armed == ARMED_ONLY) {
             continue;
         }
+        /* (one named in an apposition after a noun is background to one
+         * that fits before it in this sentence or the one before: "trennt
+         * sich das Geldhaus von seiner Tochter, der Postbank.  Zudem will
+         * die Bank ...": the Deutsche Bank) */
+        if (aside < 0 && in_apposition(doc, m)) {
+            aside = (int32_t)m->entity;
+            continue;
+        }
+        if ((int32_t)m->entity == aside) continue;
         return (int32_t)m->entity;
     }
-    return group >= 0 ? group : medium;
+    return group >= 0 ? group : aside >= 0 ? aside : medium;
 }
 
 /* True when `name` holds the word w (a string of n bytes) whole: at its

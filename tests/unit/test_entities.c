@@ -10208,8 +10208,22 @@ static void test_us_federal_agencies(void **state) {
     expect_linked_in(state, t, "FEMA", "Federal Emergency Management Agency", "USA");
 }
 
+/* An organisation named in an apposition after a noun ("von ihrer
+ * Tochter, der Postbank") is background: a description after it takes up
+ * the one that fits before it in that sentence or the one before; alone,
+ * it is the one the description takes up. */
+static void test_description_past_an_apposition(void **state) {
+    const char *t = "Die Deutsche Bank baut um. Die Bank trennt sich von ihrer Tochter, der "
+                    "Postbank. Zudem will die Bank 9000 Jobs streichen.";
+    expect_description_of(state, t, "die Bank", "Deutsche Bank");
+    t = "Der Konzern verkauft seine Tochter, die Postbank. Zudem will die Bank 9000 Jobs "
+        "streichen.";
+    expect_description_of(state, t, "die Bank", "Postbank");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_description_past_an_apposition),
         cmocka_unit_test(test_us_federal_agencies),
         cmocka_unit_test(test_towns_and_universities_by_short_names),
         cmocka_unit_test(test_ruler_of_a_place),
