@@ -2201,12 +2201,18 @@ static bool nation_and_age_descriptions(nf_doc *doc) {
     static const char *const en[] = {"en", NULL};
     const nf_lexicon *dem = &doc->engine->gz.demonyms;
     for (size_t k = 1; k < doc->ntokens; k++) {
-        if (doc->tokens[k].kind != NF_TOK_WORD || nf_mention_over(doc, k) ||
-            (k + 1 < doc->ntokens && (doc->tokens[k + 1].flags & NF_TF_CAP)))
+        /* (the cheap tests first: a capitalised word or one that opens
+         * with a digit, and no capitalised word after it) */
+        const nf_token *t = &doc->tokens[k];
+        char c0 = nf_tok(doc, k)[0];
+        bool digit = c0 >= '0' && c0 <= '9';
+        if (t->kind != NF_TOK_WORD || !(digit || (t->flags & NF_TF_CAP)) ||
+            (k + 1 < doc->ntokens && (doc->tokens[k + 1].flags & NF_TF_CAP)) ||
+            (!digit && !nf_tok_get(doc, k, dem)) || nf_mention_over(doc, k))
             continue;
         /* "der 27-Jährige", "die 35-Jährige": the one person of that
          * gender the sentence before names */
-        char age = age_description(doc, k - 1, k + 1);
+        char age = digit ? age_description(doc, k - 1, k + 1) : 0;
         if (age) {
             int32_t p = resolve_pronoun(doc, k - 1, age, true, -1);
             if (p >= 0 && !doc->entities[p].plural && nf_entity_has_name(doc, p) &&
@@ -2215,7 +2221,7 @@ static bool nation_and_age_descriptions(nf_doc *doc) {
                 return false;
             continue;
         }
-        if (!(doc->tokens[k].flags & NF_TF_CAP) || !nf_tok_get(doc, k, dem)) continue;
+        if (digit) continue;
         /* the article right before the noun or before its modifiers */
         size_t a = k - 1, sa = doc->sentences[doc->tok_sent[k]].ta;
         while (a > sa && a + 4 > k && !modifiers_only(doc, a, k)) a--;
