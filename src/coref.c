@@ -1230,8 +1230,8 @@ static bool description_fits(const nf_doc *doc, int32_t p, size_t ta, const char
  * pronoun of the noun's gender would be, when the text gives that person
  * no other country; -1 for none and for other words.  `strict` (outside
  * a quote's frame, where no speech verb asks for someone named) keeps
- * only the person description_fits.  Sets *iso to the noun's country (in the
- * gazetteer's pool) when it is a nation's member. */
+ * only the person description_fits.  Sets *iso to the noun's country (in
+ * the gazetteer's pool) when it is a nation's member. */
 static int32_t demonym_person(const nf_doc *doc, size_t ta, size_t head, bool strict,
                               const char **iso) {
     *iso = nf_singular_demonym_after(doc, ta, head);
@@ -1427,14 +1427,6 @@ static armed_fit armed_fit_of(const nf_doc *doc, size_t k) {
     return ARMED_NONE;
 }
 
-/* The organisation a definite description without a name refers to ("der
- * Konzern" after "Siemens"): the one of a fitting type (and of the
- * description's country, when it names one) mentioned last before token
- * ta; -1 when there is none.  `armed` (for role organisation) says
- * whether an armed group may be it; where any may, an NGO or IGO named
- * up to ARMED_NEAR tokens before the armed group found is meant ("nach
- * Angaben der Syrischen Beobachtungsstelle ... ein Kommandant der Miliz
- * IS getötet.  Wie die Organisation mitteilte"). */
 /* True when name mention m stands in an apposition set off after a noun
  * and closes its clause: a comma, an article and the name, then a comma
  * or the sentence's end ("von seiner Tochter, der Postbank."). */
@@ -1448,6 +1440,16 @@ static bool in_apposition(const nf_doc *doc, const nf_mention *m) {
            (nf_tok_is(doc, m->tb, ",") || nf_tok_is(doc, m->tb, "."));
 }
 
+/* The organisation a definite description without a name refers to ("der
+ * Konzern" after "Siemens"): the one of a fitting type (and of the
+ * description's country, when it names one) mentioned last before token
+ * ta, past one named in an apposition (in_apposition) where another fits
+ * in its sentence or the one before; -1 when there is none.  `armed` (for
+ * role organisation) says whether an armed group may be it; where any
+ * may, an NGO or IGO named up to ARMED_NEAR tokens before the armed group
+ * found is meant ("nach
+ * Angaben der Syrischen Beobachtungsstelle ... ein Kommandant der Miliz
+ * IS getötet.  Wie die Organisation mitteilte"). */
 static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char *role, size_t rl,
                                        const char *country, armed_fit armed) {
     bool organisation = rl == 12 && !memcmp(role, "organisation", 12);
