@@ -1224,6 +1224,14 @@ static bool description_fits(const nf_doc *doc, int32_t p, size_t ta, const char
     return true;
 }
 
+/* Gives person e the country `iso` of a description that says where the
+ * person is from ("der Bosnier", "der Wiener"), where the text gives it
+ * none: what the text calls the person is the person's country. */
+static void take_described_country(nf_doc *doc, int32_t e, const char *iso) {
+    nf_entity *pe = &doc->entities[e];
+    if (!pe->country[0]) memcpy(pe->country, iso, 3), pe->country[3] = '\0';
+}
+
 /* The person that one of a nation's people named at head after the
  * article at ta takes up ("der Franzose", "die Kasachin", "der 69-jährige
  * Niederländer"): the person of that nation named last, else the one a
@@ -1447,9 +1455,8 @@ static bool in_apposition(const nf_doc *doc, const nf_mention *m) {
  * in its sentence or the one before; -1 when there is none.  `armed` (for
  * role organisation) says whether an armed group may be it; where any
  * may, an NGO or IGO named up to ARMED_NEAR tokens before the armed group
- * found is meant ("nach
- * Angaben der Syrischen Beobachtungsstelle ... ein Kommandant der Miliz
- * IS getötet.  Wie die Organisation mitteilte"). */
+ * found is meant ("nach Angaben der Syrischen Beobachtungsstelle ... ein
+ * Kommandant der Miliz IS getötet.  Wie die Organisation mitteilte"). */
 static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char *role, size_t rl,
                                        const char *country, armed_fit armed) {
     bool organisation = rl == 12 && !memcmp(role, "organisation", 12);
@@ -2237,8 +2244,7 @@ static bool nation_and_age_descriptions(nf_doc *doc) {
         int32_t e = demonym_person(doc, a, k, true, &iso);
         if (e < 0 || doc->entities[e].type != NF_ENT_PERSON || !nf_entity_has_name(doc, e))
             continue;
-        nf_entity *pe = &doc->entities[e];
-        if (!pe->country[0]) memcpy(pe->country, iso, 3), pe->country[3] = '\0';
+        take_described_country(doc, e, iso);
         if (!nf_mention_add(doc, a, k + 1, e, NF_MK_NOMINAL)) return false;
     }
     return true;
@@ -3450,9 +3456,7 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         const char *iso = NULL;
         int32_t e = demonym_person(doc, ta, head, false, &iso);
         if (e >= 0) {
-            /* what the text calls the person is the person's country */
-            nf_entity *pe = &doc->entities[e];
-            if (!pe->country[0]) memcpy(pe->country, iso, 3), pe->country[3] = '\0';
+            take_described_country(doc, e, iso);
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return e;
         }
@@ -3514,8 +3518,7 @@ bool nf_coref_describes(nf_doc *doc, size_t ta, size_t tb, int32_t ent) {
     if (iso) {
         if (e->type != NF_ENT_PERSON || (e->country[0] && strncmp(e->country, iso, 3) != 0))
             return false;
-        /* what the text calls the person is the person's country */
-        if (!e->country[0]) memcpy(doc->entities[ent].country, iso, 3);
+        take_described_country(doc, ent, iso);
         return nf_mention_add(doc, ta, tb, ent, NF_MK_NOMINAL);
     }
     char gender = 0;

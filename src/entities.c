@@ -8801,18 +8801,6 @@ static void thing_names(nf_doc *doc) {
     doc->nmentions = out;
 }
 
-/* True when a place's name mention of one word is token k. */
-static bool place_name_at(const nf_doc *doc, size_t k) {
-    for (size_t i = nf_mention_first_at(doc, k + 1); i-- > 0;) {
-        const nf_mention *m = &doc->mentions[i];
-        if (m->ta < k) break;
-        if (m->ta == k && m->tb == k + 1 && m->kind == NF_MK_NAME &&
-            nf_place_type(doc->entities[m->entity].type))
-            return true;
-    }
-    return false;
-}
-
 /* Takes "von" or "zu" and the family's seat after a person's name that
  * ends in a title of nobility into the name ("Claus Schenk Graf von
  * Stauffenberg", "Ernst August Prinz von Hannover"), and the land after a
@@ -8831,7 +8819,7 @@ static void noble_names(nf_doc *doc) {
         if (j + 1 >= sb || !(nf_tok_is(doc, j, "von") || nf_tok_is(doc, j, "zu"))) continue;
         j++;
         if (j + 1 < sb && (nf_tok_is(doc, j, "der") || nf_tok_is(doc, j, "dem"))) j++;
-        if (ruler && !place_name_at(doc, j)) continue; /* ("von Generalgouverneurin Jean") */
+        if (ruler && !place_mention_at(doc, j)) continue; /* ("von Generalgouverneurin Jean") */
         size_t e = j;
         while (e < sb && e < j + (ruler ? 1 : 2) && doc->tokens[e].kind == NF_TOK_WORD &&
                (doc->tokens[e].flags & NF_TF_CAP))
