@@ -7,6 +7,7 @@
 
 #include "engine.h"
 #include "entities.h"
+#include "event_args.h"
 #include "langpack.h"
 #include "ner.h"
 #include "stages.h"
@@ -762,6 +763,40 @@ static bool relative_antecedent(const nf_doc *doc, const nf_mention *m, size_t k
     return j + 1 == k && nf_quote_word_class(doc, j, 'l');
 }
 
+/* True when mention m stands in a relative clause that ends before token
+ * k: a comma and a relative pronoun, perhaps after a preposition, open it
+ * before m in m's sentence, and a comma or the sentence's end after a word
+ * in lower case (its verb) closes it between m and k.  What such a clause
+ * names is background to the clause it hangs on ("traf den Minister
+ * Klaus Vogel, der zuvor mit Jens Hart verhandelt hatte. Er erklärte":
+ * Vogel). */
+static bool in_closed_relative_clause(const nf_doc *doc, const nf_mention *m, size_t k) {
+    size_t s = doc->tok_sent[m->ta];
+    size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
+    size_t j = m->ta;
+    while (j > sa && doc->tokens[j - 1].kind == NF_TOK_WORD) j--;
+    /* (not a reported clause: ", der Ministerpräsident habe Abbas
+     * angerufen, um ihm ...") */
+    if (j <= sa || !nf_tok_is(doc, j - 1, ",") || !ev_opens_subclause(doc, j, sb) ||
+        ev_reported_clause(doc, j, sb))
+        return false;
+    size_t r = j + (nf_quote_word_class(doc, j, 'r') ? 1 : 0);
+    if (r >= m->ta || !nf_quote_word_class(doc, r, 'l')) return false;
+    size_t e = m->tb;
+    while (e < sb && e < k && doc->tokens[e].kind == NF_TOK_WORD) e++;
+    if (!(e > m->tb && e < sb && e < k && (doc->tokens[e - 1].flags & NF_TF_LOWER) &&
+          (nf_tok_is(doc, e, ",") || nf_tok_is(doc, e, "."))))
+        return false;
+    /* (a subordinate clause right after it, which holds k, may hang on it:
+     * ", die Erwin Pröll vom Zaun gebrochen hat, indem er ...") */
+    if (k < sb && nf_tok_is(doc, e, ",") && ev_opens_subclause(doc, e + 1, sb)) {
+        for (size_t c = e + 1; c < k; c++)
+            if (nf_tok_is(doc, c, ",")) return true;
+        return false;
+    }
+    return true;
+}
+
 /* True when token k is an object pronoun ("ihn", "ihm") and mention m,
  * an argument of its clause (co_argument), a name or the subject pronoun
  * "er" or "sie" ("bis Federer ihn im dritten Satz demontierte", "Trump
@@ -931,6 +966,9 @@ static int32_t resolve_pronoun(const nf_doc *doc, size_t k, char gender, bool pe
         /* (a name set off in an aside is background, but the last named
          * for a demonstrative: "dem Anwalt – Rainer Wittner – sagte dieser") */
         if (!demonstrative && in_aside_before(doc, m, k)) score -= 200;
+        /* (so is one named in a relative clause that has ended, under
+         * one named in the clause it hangs on, subject or not) */
+        if (!demonstrative && in_closed_relative_clause(doc, m, k)) score -= 300;
         /* (the speaker after what he said is no owner named in it: "Noch
          * sei unklar, wohin Obamas Politik führe, sagt er") */
         if (k >= doc->said.tb && m->ta >= doc->said.ta && m->tb <= doc->said.tb &&

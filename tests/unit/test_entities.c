@@ -2752,6 +2752,29 @@ static void test_pronoun_past_an_oblique_phrase(void **state) {
                      "2005-10-20", "dieser", "Dorn");
 }
 
+/* A person named inside a relative clause that has ended is background: a
+ * pronoun after it takes up the one the clause hangs on, subject or not;
+ * not so where the clause is a reported one ("der Minister habe ..."),
+ * nor in a subordinate clause right after it, which may hang on it. */
+static void test_pronoun_past_a_relative_clause(void **state) {
+    assert_refers_to(state,
+                     "Anna Berg traf den Minister Klaus Vogel, der zuvor mit Jens Hart verhandelt "
+                     "hatte. Er erklärte danach, man sei sich einig.",
+                     "2005-10-20", "Er", "Vogel");
+    assert_refers_to(state,
+                     "Nach Berichten wurde Paul Kern, einer der Kandidaten, die gegen Amtsinhaber "
+                     "Lars Tamm unterlagen, festgenommen, als er zum Gefängnis zog.",
+                     "2005-10-20", "er", "Kern");
+    assert_refers_to(state,
+                     "Kanzler Max Roth lobte die Einigung. Roths Büro teilte mit, der Kanzler habe "
+                     "Ole Brand am Freitag angerufen, um ihm zu gratulieren.",
+                     "2005-10-20", "ihm", "Brand");
+    assert_refers_to(state,
+                     "Der Vizekanzler Reinhold Marek sprach über die Rochade, die Landeshauptmann "
+                     "Erwin Pröll begonnen hat, indem er die Ministerin zurückholte.",
+                     "2005-10-20", "er", "Pröll");
+}
+
 /* A personal pronoun is no other argument of its own clause (binding
  * theory's principle B): "Schäuble warf er vor" is someone else's
  * accusation of Schäuble, "würdigte ihn" someone else praised. */
@@ -10347,6 +10370,7 @@ int main(void) {
         cmocka_unit_test(test_pronoun_opening_after_a_person_named_as_no_subject),
         cmocka_unit_test(test_coreference),
         cmocka_unit_test(test_pronoun_past_an_oblique_phrase),
+        cmocka_unit_test(test_pronoun_past_a_relative_clause),
         cmocka_unit_test(test_function_words_are_no_given_names),
         cmocka_unit_test(test_acronym_and_place_is_an_organisation),
         cmocka_unit_test(test_family_name_first),
