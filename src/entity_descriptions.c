@@ -195,6 +195,11 @@ static size_t description_start(const nf_doc *doc, const nf_mention *m, size_t s
     if (type == NF_ENT_PERSON && nf_tok_is(doc, a, "die") && doc->tok_llen[noun] > 4 &&
         nf_plural_in_en(doc, noun))
         return m->ta;
+    /* (nor "die" before a man's noun, which is the plural's or a relative
+     * pronoun: "die Reform, die Ministerpräsident Hans Vogel begonnen hat") */
+    if (type == NF_ENT_PERSON && nf_tok_is(doc, a, "die") &&
+        nf_person_noun_gender(doc, noun) == 'm')
+        return m->ta;
     /* (nor is a name in the genitive, whose noun before it is another's:
      * nf_name_owns_noun) */
     if (type == NF_ENT_PERSON && nf_name_owns_noun(doc, m)) return m->ta;

@@ -8853,6 +8853,18 @@ static void test_every_pronoun_is_a_mention(void **state) {
                       "seinerseits", NULL);
 }
 
+/* Fails when `text` has a nominal mention whose words hold `word`. */
+static void expect_no_nominal_with(void **state, const char *text, const char *word) {
+    nf_doc *d = extract_on(state, text, "2024-05-01");
+    for (size_t i = 0; i < d->nmentions; i++) {
+        const nf_mention *m = &d->mentions[i];
+        const char *got = th_span(text, nf_doc_tokens_span(d, m->ta, m->tb));
+        if (m->kind == NF_MK_NOMINAL && strstr(got, word))
+            fail_msg("%s: a nominal mention \"%s\"", text, got);
+    }
+    nf_doc_free(d);
+}
+
 /* Fails unless `text` (dated 2024-05-01) has a nominal mention `words`
  * of the entity named `name` (NULL: no nominal mention `words`). */
 static void expect_description_of(void **state, const char *text, const char *words,
@@ -9047,6 +9059,21 @@ static void test_description_after_den(void **state) {
                           "Wolodymyr Selenskyj reiste nach Paris. Macron sprach dort mit den "
                           "Präsidenten.",
                           "den Präsidenten", NULL);
+}
+
+/* "die" before a man's noun is no article of a description of one man:
+ * it is a relative pronoun ("die Reform, die Ministerpräsident Hans Vogel
+ * begonnen hat") or the plural's; before a woman's noun, or a noun of
+ * either ("die Vorsitzende"), it is one. */
+static void test_die_before_a_mans_noun(void **state) {
+    expect_no_nominal_with(state,
+                           "Sie kritisierte die Reform, die Ministerpräsident Hans Vogel begonnen "
+                           "hat.",
+                           "Ministerpräsident");
+    expect_description_of(state, "Das sagte die Bürgermeisterin Karla Stein.",
+                          "die Bürgermeisterin", "Karla Stein");
+    expect_description_of(state, "Das sagte die Vorsitzende Karla Stein.", "die Vorsitzende",
+                          "Karla Stein");
 }
 
 /* An office the lists give a person from years after the document's date
@@ -10127,18 +10154,6 @@ static void test_gps_is_no_party(void **state) {
                       NF_MK_NAME);
 }
 
-/* Fails when `text` has a nominal mention whose words hold `word`. */
-static void expect_no_nominal_with(void **state, const char *text, const char *word) {
-    nf_doc *d = extract_on(state, text, "2024-05-01");
-    for (size_t i = 0; i < d->nmentions; i++) {
-        const nf_mention *m = &d->mentions[i];
-        const char *got = th_span(text, nf_doc_tokens_span(d, m->ta, m->tb));
-        if (m->kind == NF_MK_NOMINAL && strstr(got, word))
-            fail_msg("%s: a nominal mention \"%s\"", text, got);
-    }
-    nf_doc_free(d);
-}
-
 /* A nation's member or an age described outside a quote's frame ("Der
  * gebürtige Bosnier spielte ...", "Der 23-Jährige wechselt") takes up the
  * person just named, of that nation or of none the text gives, as a
@@ -10583,6 +10598,7 @@ int main(void) {
         cmocka_unit_test(test_long_compound_after_a_known_name),
         cmocka_unit_test(test_description_of_a_party_member),
         cmocka_unit_test(test_description_after_den),
+        cmocka_unit_test(test_die_before_a_mans_noun),
         cmocka_unit_test(test_office_taken_up_later),
         cmocka_unit_test(test_committee_taken_up),
         cmocka_unit_test(test_organisation_names_an_armed_group),
