@@ -104,7 +104,10 @@ static size_t phrase_start(const nf_doc *doc, size_t first, size_t sa) {
            doc->tok_len[a - 2] > 2 && nf_tok(doc, a - 2)[doc->tok_len[a - 2] - 1] == '-')
         a -= 2;
     size_t b = a;
-    while (a > sa && a + MODIFIERS_MAX > b && nf_modifier_at(doc, a - 1) && !covered(doc, a - 1))
+    /* (no preposition, pronoun, conjunction or auxiliary: "Der habe unter
+     * Ex-Flughafen-Chef X gelitten" opens with a pronoun) */
+    while (a > sa && a + MODIFIERS_MAX > b && nf_modifier_at(doc, a - 1) && !covered(doc, a - 1) &&
+           !(nf_quote_word_any(doc, a - 1, "prscx") && !nf_quote_word_class(doc, a - 1, 'd')))
         a--;
     if (a > sa && determiner_at(doc, a - 1) && !covered(doc, a - 1)) return a - 1;
     if (a == b && a > sa && genitive_place_at(doc, a - 1)) return a - 1;

@@ -9076,6 +9076,22 @@ static void test_die_before_a_mans_noun(void **state) {
                           "Karla Stein");
 }
 
+/* A description's words before its noun are determiners and modifiers, no
+ * preposition, pronoun or auxiliary: "Der habe unter Ex-Flughafen-Chef
+ * Hans Vogel gelitten" holds none; "die bisher erfolglose Marke" one. */
+static void test_description_opens_past_no_function_word(void **state) {
+    expect_no_nominal_with(state,
+                           "Es geht um den Flughafen. Der habe unter Ex-Flughafen-Chef Hans Vogel "
+                           "gelitten.",
+                           "Chef");
+    expect_no_nominal_with(state,
+                           "Der Mentor Bill Campbell, der unter anderem Apple-Gründer Steve Jobs "
+                           "beriet, ist gestorben.",
+                           "Gründer");
+    expect_description_of(state, "Gestern sprach der bisher erfolglose Kandidat Karl Stein.",
+                          "der bisher erfolglose Kandidat", "Karl Stein");
+}
+
 /* An office the lists give a person from years after the document's date
  * is none the text describes (Kickl, interior minister from 2017, is not
  * "der Minister" in 2015; the finance minister named before is); given as
@@ -10599,6 +10615,7 @@ int main(void) {
         cmocka_unit_test(test_description_of_a_party_member),
         cmocka_unit_test(test_description_after_den),
         cmocka_unit_test(test_die_before_a_mans_noun),
+        cmocka_unit_test(test_description_opens_past_no_function_word),
         cmocka_unit_test(test_office_taken_up_later),
         cmocka_unit_test(test_committee_taken_up),
         cmocka_unit_test(test_organisation_names_an_armed_group),
