@@ -1127,6 +1127,11 @@ static void test_german_city_names(void **state) {
     expect_linked_in(state,
                      "Bei einer Protestaktion östlich von Chan Junis wurde ein Mann getötet.",
                      "Chan Junis", "Khan Yunis", "PSE");
+    /* older German names of cities in Poland, Czechia and beyond, one of
+     * several words */
+    expect_linked_in(state, "Sie wurde in Landsberg an der Warthe geboren.",
+                     "Landsberg an der Warthe", "Gorzów Wielkopolski", "POL");
+    expect_linked_in(state, "Er zog später nach Troppau.", "Troppau", "Opava", "CZE");
 }
 
 /* A city's English title names it where GeoNames spells it otherwise
