@@ -5086,6 +5086,18 @@ static void test_austrian_institutions(void **state) {
     nf_doc_free(d);
 }
 
+/* The Salvation Army is a church's charity, though its name ends in
+ * "-armee", which makes an army of other names. */
+static void test_salvation_army_is_no_army(void **state) {
+    const char *t = "Das sagte eine Sprecherin der Heilsarmee in Berlin.";
+    nf_doc *d = extract_on(state, t, "2016-05-02");
+    assert_linked(d, t, "Heilsarmee", "Salvation Army");
+    const nf_entity *e = entity_named(d, t, "Heilsarmee", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->actor, "NGOCHRPRO");
+    nf_doc_free(d);
+}
+
 static void test_city_by_the_region_set_off_after_it(void **state) {
     /* a region of a country set off after a city's name decides which of
      * the cities of that name it is, against a far larger one elsewhere;
@@ -10504,6 +10516,7 @@ int main(void) {
         cmocka_unit_test(test_facility_names),
         cmocka_unit_test(test_speaker_after_verb_needs_its_particle),
         cmocka_unit_test(test_austrian_institutions),
+        cmocka_unit_test(test_salvation_army_is_no_army),
         cmocka_unit_test(test_apostrophes_as_typed),
         cmocka_unit_test(test_common_word_tagged_as_place),
         cmocka_unit_test(test_place_without_article_after_one),
