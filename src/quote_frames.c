@@ -2139,8 +2139,18 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         bool goes_on = cs == cue.ta && cs > sa + 2 && qx_punct(c, cs - 1, ',') && n1 < sb &&
                        ((c->wcls[n1] & QW_WH) || is(c, n1, "wobei")) && !is(c, n1, "ob") &&
                        !is(c, n1, "wie") && content_before(c, sa, cs);
+        /* "Der Fall erinnert an Vorgänge im Fußball, wo ...": "erinnern
+         * an" a thing recalls it or resembles it, and a clause after the
+         * thing is its own, no content (but "erinnerte an die Zusage,
+         * dass ...", "erinnerte daran, dass ...", "erinnert sich an die
+         * Zeit: ...") */
+        bool reminds_of =
+            !is(c, n1, "dass") && !is(c, n1, "ob") && !qx_punct(c, ce, ':') &&
+            strncmp(nf_tokl(doc, cue.ta), "erinner", 7) == 0 && cue.tb + 1 < ce &&
+            (is(c, cue.tb, "an") || (is(c, cue.tb, "sich") && is(c, cue.tb + 1, "an")));
         bool ok =
             !quote_next && !source && !conditional && !main_next && !resumes && !goes_on &&
+            !reminds_of &&
             (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0 && says_something(c, n1, sb)
                                   : content_clause(c, n1, b, sb, vcls, verb_last, subject_last));
         if (ok) {

@@ -1438,6 +1438,24 @@ static void test_thought_with_infinitive(void **state) {
                         "Der Leiter der Schule"});
 }
 
+/* "erinnern an" a thing recalls it or resembles it: a clause after the
+ * thing is its relative clause, no content; "daran, dass", "an die
+ * Zusage, dass" and a colon give content. */
+static void test_erinnern_an_a_thing(void **state) {
+    expect_no_quote(
+        state, "Der Fall erinnert an Vorgänge im Fußball, wo sich Vereine Erfolge kauften.", NULL);
+    expect_no_quote(state,
+                    "Der Sound erinnert an jene Alben, die Bowie mithilfe von Musikern aufgenommen "
+                    "hat.",
+                    NULL);
+    expect_quote(
+        state, "Der Minister erinnerte an die Zusage, dass die Hilfe komme.",
+        (want){NF_Q_INDIRECT, "dass die Hilfe komme", NULL, "erinnerte", NULL, "Der Minister"});
+    expect_quote(
+        state, "Straubinger erinnert sich an die letzte Zeit: Wir hatten Probleme.",
+        (want){NF_Q_INDIRECT, "Wir hatten Probleme", NULL, "erinnert", NULL, "Straubinger"});
+}
+
 static void test_dass_clause(void **state) {
     expect_quote(
         state, "Der Präsident erinnerte daran, dass der Handel im vergangenen Jahr gewachsen ist.",
@@ -5917,6 +5935,7 @@ int main(void) {
         cmocka_unit_test(test_titles_are_not_quotes),
         cmocka_unit_test(test_writers_own_voice),
         cmocka_unit_test(test_dass_clause),
+        cmocka_unit_test(test_erinnern_an_a_thing),
         cmocka_unit_test(test_conjunction_opens_the_sentence),
         cmocka_unit_test(test_reported_speech_before_a_colon),
         cmocka_unit_test(test_name_set_off_after_the_subject),
