@@ -1175,6 +1175,15 @@ static bool inserted(const qctx *c, size_t a, size_t b) {
     return true;
 }
 
+/* True when the cue is a form of "erinnern" with "an" (perhaps after
+ * "sich") right after it: one recalls a thing or resembles it ("erinnert
+ * an Vorgänge im Fußball"), which says nothing by itself. */
+static bool recalls_a_thing(const qctx *c, nf_seg cue) {
+    if (strncmp(nf_tokl(c->doc, cue.ta), "erinner", 7) != 0 || cue.tb + 1 >= c->doc->ntokens)
+        return false;
+    return is(c, cue.tb, "an") || (is(c, cue.tb, "sich") && is(c, cue.tb + 1, "an"));
+}
+
 /* True when the clause [a, b) (the sentence going on to sb) is the
  * content of a speech verb of class `vcls` before it; `verb_last` when the
  * verb stands right before the comma, `subject_last` when its subject
@@ -2144,10 +2153,8 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
          * thing is its own, no content (but "erinnerte an die Zusage,
          * dass ...", "erinnerte daran, dass ...", "erinnert sich an die
          * Zeit: ...") */
-        bool reminds_of =
-            !is(c, n1, "dass") && !is(c, n1, "ob") && !qx_punct(c, ce, ':') &&
-            strncmp(nf_tokl(doc, cue.ta), "erinner", 7) == 0 && cue.tb + 1 < ce &&
-            (is(c, cue.tb, "an") || (is(c, cue.tb, "sich") && is(c, cue.tb + 1, "an")));
+        bool reminds_of = !is(c, n1, "dass") && !is(c, n1, "ob") && !qx_punct(c, ce, ':') &&
+                          cue.tb + 1 < ce && recalls_a_thing(c, cue);
         bool ok =
             !quote_next && !source && !conditional && !main_next && !resumes && !goes_on &&
             !reminds_of &&
@@ -2274,8 +2281,9 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         return finish(c, it);
     }
     /* "Dies teilte der Sprecher mit": the sentence before. */
+    /* (not "Das erinnert an Kafkas Prozess", which compares) */
     if (cs == sa && cue.ta == sa + 1 && (c->wcls[sa] & QW_ANA) && s > 0 &&
-        (!c->covered[s - 1] || acts_only(c, s - 1))) {
+        !recalls_a_thing(c, cue) && (!c->covered[s - 1] || acts_only(c, s - 1))) {
         nf_seg prev = doc->sentences[s - 1];
         if (qx_paragraph_of(doc, prev.ta) + 1 >= qx_paragraph_of(doc, sa)) {
             /* "Die Partei schließt eine Koalition aus. Dies bestätigte ihr

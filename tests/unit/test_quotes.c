@@ -1451,6 +1451,9 @@ static void test_erinnern_an_a_thing(void **state) {
     expect_quote(
         state, "Der Minister erinnerte an die Zusage, dass die Hilfe komme.",
         (want){NF_Q_INDIRECT, "dass die Hilfe komme", NULL, "erinnerte", NULL, "Der Minister"});
+    /* an anaphor's "Das erinnert an ..." frames no sentence before it */
+    expect_no_quote(state, "Die Regierung schweigt seit Wochen. Das erinnert an Kafkas Prozess.",
+                    NULL);
     expect_quote(
         state, "Straubinger erinnert sich an die letzte Zeit: Wir hatten Probleme.",
         (want){NF_Q_INDIRECT, "Wir hatten Probleme", NULL, "erinnert", NULL, "Straubinger"});
