@@ -5086,6 +5086,22 @@ static void test_austrian_institutions(void **state) {
     nf_doc_free(d);
 }
 
+/* A person no list knows, named by one word in the genitive before what is
+ * theirs, is named without its "s"; a name of more words keeps it, whose
+ * last word may end in an "s" of its own ("Tom Hanks Regie-Debüt"). */
+static void test_genitive_name_gives_the_name(void **state) {
+    const char *t = "Die Inszenierung von Kafkas Prozess überzeugte. Sie lief in Tom Hanks "
+                    "Regie-Debüt.";
+    nf_doc *d = extract_on(state, t, "2016-05-02");
+    const nf_entity *e = entity_named(d, t, "Kafkas", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->name, "Kafka");
+    e = entity_named(d, t, "Tom Hanks", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->name, "Tom Hanks");
+    nf_doc_free(d);
+}
+
 /* The Salvation Army is a church's charity, though its name ends in
  * "-armee", which makes an army of other names. */
 static void test_salvation_army_is_no_army(void **state) {
@@ -10517,6 +10533,7 @@ int main(void) {
         cmocka_unit_test(test_speaker_after_verb_needs_its_particle),
         cmocka_unit_test(test_austrian_institutions),
         cmocka_unit_test(test_salvation_army_is_no_army),
+        cmocka_unit_test(test_genitive_name_gives_the_name),
         cmocka_unit_test(test_apostrophes_as_typed),
         cmocka_unit_test(test_common_word_tagged_as_place),
         cmocka_unit_test(test_place_without_article_after_one),
