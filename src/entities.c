@@ -674,7 +674,7 @@ void nf_entity_take_name(nf_doc *doc, uint32_t entity, size_t ta, size_t tb, boo
      * for its genitive ("Tom Hanks Regie-Debüt", "Bradley Wiggins Platz") */
     if (name && !e->canonical && e->type == NF_ENT_PERSON && words == 1 &&
         nf_genitive_name_end(doc, tb - 1) &&
-        (nf_plain_noun(doc, tb) ||
+        (nf_plain_noun(doc, tb) || nf_common_noun_listed(doc, tb) ||
          (nf_noun_compound(doc, tb) &&
           !(tb + 1 < doc->ntokens && (doc->tokens[tb + 1].flags & NF_TF_CAP))))) {
         const char *stem = nf_arena_strndup(&doc->arena, name, strlen(name) - 1);

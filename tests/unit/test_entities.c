@@ -5100,6 +5100,13 @@ static void test_genitive_name_gives_the_name(void **state) {
     assert_non_null(e);
     assert_string_equal(e->name, "Tom Hanks");
     nf_doc_free(d);
+    /* a noun of the list of common nouns, a title after it */
+    t = "Die Reihe beginnt mit Gilmans Kurzgeschichte Die gelbe Tapete.";
+    d = extract_on(state, t, "2016-05-02");
+    e = entity_named(d, t, "Gilmans", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->name, "Gilman");
+    nf_doc_free(d);
 }
 
 /* The Salvation Army is a church's charity, though its name ends in
