@@ -2230,6 +2230,12 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * Ermittler ... ausgegangen" are no frames). */
     bool perfect = cs > sa + 2 && cs < cue.ta && ce == last + 1 && perfect_haben(c, cs) &&
                    (qx_has_konj(c, sa, cs - 1, false) || is(c, sa, "dass"));
+    /* (so is the passive of "zitieren", a form of "werden" first and the
+     * participle last, after any words: "Es war eine schwere Entscheidung,
+     * wurde er auf der Homepage des Klubs zitiert.") */
+    static const char *const werden[] = {"wird", "wurde", "werden", "wurden", NULL};
+    perfect |= cs > sa + 2 && cs < cue.ta && ce == last + 1 && cue.tb == cue.ta + 1 &&
+               nf_tok_in(doc, cs, werden) && is(c, cue.ta, "zitiert");
     /* "..., hieß es." names no speaker, and needs none; "heißt es in dem
      * Bericht" names its source in the dative */
     bool speaker_ok = sp.tb > sp.ta ? sp.ta > cs && (!c->vcls[k] || !oblique(c, sp.ta)) &&

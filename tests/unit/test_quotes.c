@@ -265,6 +265,18 @@ static void test_vorfeld_no_subject(void **state) {
                         "einer Erklärung der Minister"});
 }
 
+/* The passive of "zitieren" after its content frames it as "sagte" would,
+ * marks or none ("Es war eine schwere Entscheidung, wurde er auf der
+ * Homepage des Klubs zitiert"); "wird er gefragt" frames nothing. */
+static void test_passive_zitiert_after_its_content(void **state) {
+    expect_quote(state,
+                 "Es war eine sehr schwere Entscheidung, wurde er auf der Homepage des Klubs "
+                 "zitiert.",
+                 (want){NF_Q_INDIRECT, "Es war eine sehr schwere Entscheidung", NULL, "zitiert",
+                        NULL, "er"});
+    expect_no_quote(state, "Er ist müde, wird er gefragt.", NULL);
+}
+
 /* A sentence in Konjunktiv I after one whose subject is a role noun with
  * a name (and no verb of saying) goes on with that person's words. */
 static void test_continuation_after_role_and_name(void **state) {
@@ -5925,6 +5937,7 @@ int main(void) {
         cmocka_unit_test(test_reporting_groups),
         cmocka_unit_test(test_continuation_after_role_and_name),
         cmocka_unit_test(test_vorfeld_no_subject),
+        cmocka_unit_test(test_passive_zitiert_after_its_content),
         cmocka_unit_test(test_clause_after_relative_clause),
         cmocka_unit_test(test_vorfeld_with_relative_clause),
         cmocka_unit_test(test_da_particles_and_final_passives),
