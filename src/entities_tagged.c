@@ -1268,15 +1268,20 @@ static bool acronym(const nf_doc *doc, size_t k) {
 }
 
 /* The country of a nation's member named in the singular by a noun at
- * token k after the definite article ("der Spanier", "die Russin"; see
- * nf_singular_demonym), not by an adjective of the same form ("der
+ * token k after the definite article, perhaps past two modifiers ("der
+ * Spanier", "die Russin", "der 61-jährige Kanadier"; see
+ * nf_singular_demonym_after), not by an adjective of the same form ("der
  * Deutschen Bahn"); NULL for other words. */
 static const char *demonym_noun(const nf_doc *doc, size_t k) {
-    /* the cheap tests first: an article before a capitalised word */
-    if (k == 0 || doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
-        !nf_singular_article(doc, k - 1, true) || nf_adjective_at(doc, k))
+    /* the cheap test first: a capitalised word */
+    if (k == 0 || doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP))
         return NULL;
-    return nf_singular_demonym(doc, k);
+    size_t art = k - 1;
+    while (art > 0 && art + 3 > k && !nf_singular_article(doc, art, true) &&
+           (nf_modifier_at(doc, art) || nf_age_word_ending(doc, art) >= 0))
+        art--;
+    if (!nf_singular_article(doc, art, true) || nf_adjective_at(doc, k)) return NULL;
+    return nf_singular_demonym_after(doc, art, k);
 }
 
 /* True when token k is a nation's members' noun with no article, which no

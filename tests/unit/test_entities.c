@@ -6775,6 +6775,11 @@ static void test_names_after_a_nations_member(void **state) {
     nf_doc *d = hand_over_tagged(state, t, "Wendelbruck", 1, NF_ENT_GPE, &k);
     assert_int_equal(mention_type_at(d, k), NF_ENT_PERSON);
     nf_doc_free(d);
+    /* so past an age or an adjective before the noun */
+    t = "Im Achtelfinale wartet nun der 61-jährige Schwede Wendelbruck.";
+    d = hand_over_tagged(state, t, "Wendelbruck", 1, NF_ENT_GPE, &k);
+    assert_int_equal(mention_type_at(d, k), NF_ENT_PERSON);
+    nf_doc_free(d);
     const char *u = "Im Finale traf die Russin Olga Wendelbruckowa auf die Amerikanerin "
                     "Timea Sockinszky.";
     d = extract_on(state, u, "2016-03-17");
