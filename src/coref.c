@@ -774,7 +774,12 @@ static bool in_closed_relative_clause(const nf_doc *doc, const nf_mention *m, si
     size_t s = doc->tok_sent[m->ta];
     size_t sa = doc->sentences[s].ta, sb = doc->sentences[s].tb;
     size_t j = m->ta;
-    while (j > sa && doc->tokens[j - 1].kind == NF_TOK_WORD) j--;
+    /* (past words, numbers and a genitive's apostrophe: "gegen Lenz'
+     * Kollegen Hans-Jürgen Uhl") */
+    while (j > sa &&
+           (doc->tokens[j - 1].kind == NF_TOK_WORD || doc->tokens[j - 1].kind == NF_TOK_NUMBER ||
+            nf_tok_is(doc, j - 1, "'") || nf_tok_is(doc, j - 1, "’")))
+        j--;
     /* (not a reported clause: ", der Ministerpräsident habe Abbas
      * angerufen, um ihm ...") */
     if (j <= sa || !nf_tok_is(doc, j - 1, ",") || !ev_opens_subclause(doc, j, sb) ||

@@ -174,8 +174,7 @@ static bool sure_person(const nf_doc *doc, const nf_mention *m) {
 static bool name_word(const nf_doc *doc, size_t k) {
     if (nf_article_particle_name(doc, k)) return true; /* "el-Baradei" */
     return doc->tokens[k].kind == NF_TOK_WORD && (doc->tokens[k].flags & NF_TF_CAP) &&
-           doc->tok_llen[k] >= 3 && !nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k)) &&
-           !nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, k), NF_COMMON_NOUN_MIN_FREQ);
+           doc->tok_llen[k] >= 3 && !nf_ner_common_word(doc->engine->ner, nf_tokl(doc, k));
 }
 
 /* Adds the first `len` bytes of token k as a name of entity `entity` to

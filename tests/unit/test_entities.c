@@ -2766,6 +2766,11 @@ static void test_pronoun_past_a_relative_clause(void **state) {
                      "Anna Berg traf den Minister Klaus Vogel, der zuvor mit Jens Hart verhandelt "
                      "hatte. Er erklärte danach, man sei sich einig.",
                      "2005-10-20", "Er", "Vogel");
+    /* (past a genitive's apostrophe in the clause) */
+    assert_refers_to(state,
+                     "Der Angeklagte Peter Lenz schwieg. Von dem Manager Gebauer, der gegen Lenz' "
+                     "Kollegen Hans-Jürgen Uhl ausgesagt hatte, war er belastet worden.",
+                     "2005-10-20", "er", "Lenz");
     assert_refers_to(state,
                      "Nach Berichten wurde Paul Kern, einer der Kandidaten, die gegen Amtsinhaber "
                      "Lars Tamm unterlagen, festgenommen, als er zum Gefängnis zog.",
@@ -3319,6 +3324,17 @@ static void test_surnames_in_s_and_full_names_again(void **state) {
     for (size_t i = 0; i < d->nmentions; i++)
         full += d->mentions[i].kind == NF_MK_NAME && &d->entities[d->mentions[i].entity] == e;
     assert_int_equal(full, 2);
+    nf_doc_free(d);
+}
+
+/* A surname the tagger's lexicon has seen capitalised without an article
+ * (as names are written: "uhl") is that person's alone after the full
+ * name. */
+static void test_surname_written_like_a_name_again(void **state) {
+    const char *t = "Der Betriebsrat Hans Uhl wurde verurteilt. Uhl war gestern vor Gericht.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    const nf_entity *e = assert_named_type(d, t, "Hans Uhl", NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Uhl", NF_MK_NAME), e);
     nf_doc_free(d);
 }
 
@@ -10521,6 +10537,7 @@ int main(void) {
         cmocka_unit_test(test_paper_named_as_a_common_noun),
         cmocka_unit_test(test_tagged_given_name_goes_on_with_the_surname),
         cmocka_unit_test(test_surnames_in_s_and_full_names_again),
+        cmocka_unit_test(test_surname_written_like_a_name_again),
         cmocka_unit_test(test_organisation_ends_before_the_sentence_goes_on),
         cmocka_unit_test(test_words_capitalised_for_their_place_are_no_persons),
         cmocka_unit_test(test_person_name_ends_before_the_sentence_goes_on),
