@@ -666,12 +666,13 @@ void nf_entity_take_name(nf_doc *doc, uint32_t entity, size_t ta, size_t tb, boo
      * entity is "Frankreich") */
     if (name && e->canonical && tb == ta + 1) name = listed_stem(doc, e, name);
     /* a person no list knows, named by one word in the genitive before a
-     * common noun, what is theirs, is named without the "s" ("Kafkas
-     * Prozess", "Kiplings Dschungelbuch": Kafka, Kipling; a compound noun
-     * the lexicon has not seen only before no other capitalised word,
-     * which may go on with a name: "Claudius Florimund Graf"); not where the
-     * name has more words, which may end in an "s" of their own and stand
-     * for its genitive ("Tom Hanks Regie-Debüt", "Bradley Wiggins Platz") */
+     * common noun (of the tagger's lexicon or the list of common nouns),
+     * what is theirs, is named without the "s" ("Kafkas Prozess",
+     * "Kiplings Dschungelbuch": Kafka, Kipling; a compound noun neither
+     * knows only before no other capitalised word, which may go on with a
+     * name: "Claudius Florimund Graf"); not where the name has more words,
+     * which may end in an "s" of their own and stand for its genitive
+     * ("Tom Hanks Regie-Debüt", "Bradley Wiggins Platz") */
     if (name && !e->canonical && e->type == NF_ENT_PERSON && words == 1 &&
         nf_genitive_name_end(doc, tb - 1) &&
         (nf_plain_noun(doc, tb) || nf_common_noun_listed(doc, tb) ||

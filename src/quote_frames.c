@@ -2286,8 +2286,8 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
             qx_span(c, it, ce + 1, content_end(c, ce + 1, sb));
         return finish(c, it);
     }
-    /* "Dies teilte der Sprecher mit": the sentence before. */
-    /* (not "Das erinnert an Kafkas Prozess", which compares) */
+    /* "Dies teilte der Sprecher mit": the sentence before (not "Das
+     * erinnert an Kafkas Prozess", which compares). */
     if (cs == sa && cue.ta == sa + 1 && (c->wcls[sa] & QW_ANA) && s > 0 &&
         !recalls_a_thing(c, cue) && (!c->covered[s - 1] || acts_only(c, s - 1))) {
         nf_seg prev = doc->sentences[s - 1];
