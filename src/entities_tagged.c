@@ -1273,8 +1273,9 @@ static bool acronym(const nf_doc *doc, size_t k) {
  * nf_singular_demonym_after), not by an adjective of the same form ("der
  * Deutschen Bahn"); NULL for other words. */
 static const char *demonym_noun(const nf_doc *doc, size_t k) {
-    /* the cheap test first: a capitalised word */
-    if (k == 0 || doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP))
+    /* the cheap tests first: a capitalised word the list of demonyms has */
+    if (k == 0 || doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
+        !nf_tok_get(doc, k, &doc->engine->gz.demonyms))
         return NULL;
     size_t art = k - 1;
     while (art > 0 && art + 3 > k && !nf_singular_article(doc, art, true) &&
