@@ -1008,18 +1008,6 @@ static char age_description(const nf_doc *doc, size_t ta, size_t tb) {
     return nf_age_word_ending(doc, ta + 1) == 1 && nf_tokl(doc, ta + 1)[n - 1] == 'e' ? g : 0;
 }
 
-/* True when [ta, head) is a definite article and words that may stand
- * between it and its noun: adjectives in lower case and ages ("der
- * mittlerweile 38-jährige", "der 28-Jährige"); not a noun, a preposition
- * or an article ("die Zeit der Serbin", "der bei den Kanadiern"). */
-static bool modifiers_only(const nf_doc *doc, size_t ta, size_t head) {
-    static const char *const definite[] = {"der", "die", "den", "dem", "des", NULL};
-    if (head <= ta + 1 || head > ta + 4 || !nf_tok_in(doc, ta, definite)) return false;
-    for (size_t k = ta + 1; k < head; k++)
-        if (!nf_modifier_at(doc, k) && nf_age_word_ending(doc, k) <= 0) return false;
-    return true;
-}
-
 /* The gender of one of a nation's people named at head after the article
  * at ta: 'f' for a noun in "-in" ("die Französin") or "die" before it
  * ("die Deutsche"), 'm' after "der", "den" or "des" ("der Franzose"),
@@ -2275,9 +2263,9 @@ static bool nation_and_age_descriptions(nf_doc *doc) {
         }
         if (digit) continue;
         /* the article right before the noun or before its modifiers */
-        size_t a = k - 1, sa = doc->sentences[doc->tok_sent[k]].ta;
-        while (a > sa && a + 4 > k && !modifiers_only(doc, a, k)) a--;
-        if (!modifiers_only(doc, a, k)) a = k - 1;
+        size_t sa = doc->sentences[doc->tok_sent[k]].ta;
+        size_t a = nf_definite_article_before(doc, k, sa, 3);
+        if (a == SIZE_MAX) a = k - 1;
         const char *iso = NULL;
         char g = demonym_gender(doc, a, k);
         if (!g || !nf_singular_person_article(doc, a, k, g)) continue;
@@ -3491,7 +3479,8 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             return e;
         }
     }
-    if (!role && head + 1 == tb && (head == ta + 1 || modifiers_only(doc, ta, head))) {
+    if (!role && head + 1 == tb &&
+        (head == ta + 1 || nf_definite_article_before(doc, head, ta, 3) == ta)) {
         /* "der Franzose", "die Kasachin", "der 69-jährige Niederländer":
          * the person of that nation just named, else the one a pronoun
          * of the noun's gender would be, when the text gives that person

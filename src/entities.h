@@ -746,6 +746,14 @@ bool nf_regnal_number(const nf_doc *doc, size_t k);
  * (entity_descriptions.c). */
 bool nf_modifier_at(const nf_doc *doc, size_t k);
 
+/* The definite article ("der", "die", "den", "dem", "des") before the noun
+ * at token `noun`, right before it or past up to `max` modifiers
+ * (nf_modifier_at) and ages ("der mittlerweile 38-jährige Kanadier"), at
+ * token `lowest` or after; SIZE_MAX where another word stands between
+ * ("die Zeit der Serbin" holds a noun, "der bei den Kanadiern" a
+ * preposition) (entity_descriptions.c). */
+size_t nf_definite_article_before(const nf_doc *doc, size_t noun, size_t lowest, size_t max);
+
 /* The bytes of the ending after "-jährig" of the word at token k when it
  * is a number joined to "-jährig" ("30-Jährige": 1, "19-jährigen": 2, a
  * bare "40-jährig": 0); -1 for other words. */

@@ -1277,11 +1277,8 @@ static const char *demonym_noun(const nf_doc *doc, size_t k) {
     if (k == 0 || doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_CAP) ||
         !nf_tok_get(doc, k, &doc->engine->gz.demonyms))
         return NULL;
-    size_t art = k - 1;
-    while (art > 0 && art + 3 > k && !nf_singular_article(doc, art, true) &&
-           (nf_modifier_at(doc, art) || nf_age_word_ending(doc, art) >= 0))
-        art--;
-    if (!nf_singular_article(doc, art, true) || nf_adjective_at(doc, k)) return NULL;
+    size_t art = nf_definite_article_before(doc, k, 0, 2);
+    if (art == SIZE_MAX || nf_adjective_at(doc, k)) return NULL;
     return nf_singular_demonym_after(doc, art, k);
 }
 

@@ -78,6 +78,16 @@ bool nf_modifier_at(const nf_doc *doc, size_t k) {
     return doc->tok_llen[k] > 3 && nf_tokl_ends_in(doc, k, endings, 1);
 }
 
+/* See entities.h. */
+size_t nf_definite_article_before(const nf_doc *doc, size_t noun, size_t lowest, size_t max) {
+    static const char *const definite[] = {"der", "die", "den", "dem", "des", NULL};
+    for (size_t j = noun, mods = 0; j-- > lowest; mods++) {
+        if (nf_tok_in(doc, j, definite)) return j;
+        if (mods == max || (!nf_modifier_at(doc, j) && nf_age_word_ending(doc, j) <= 0)) break;
+    }
+    return SIZE_MAX;
+}
+
 /* True when token k is a place's name in the genitive that stands for a
  * determiner ("Irans Präsident", "Russlands Außenminister"). */
 static bool genitive_place_at(const nf_doc *doc, size_t k) {
