@@ -2001,6 +2001,28 @@ static size_t apposition_comma(const nf_doc *doc, size_t tb) {
     return comma;
 }
 
+/* True when a name opens a list of names right after the comma at token
+ * `comma`: another name follows it after "und", "oder" or "sowie" (and an
+ * article perhaps).  The name is the list's member, no apposition to the
+ * phrase before the comma: "erklärten Merkel, Macron und Draghi", "sagte
+ * der Minister, Macron und Draghi seien sich einig". */
+static bool list_after_comma(const nf_doc *doc, size_t comma) {
+    static const char *const conj[] = {"und", "oder", "sowie", NULL};
+    static const char *const articles[] = {"der", "die", "das", NULL};
+    for (size_t i = nf_mention_first_at(doc, comma + 1);
+         i < doc->nmentions && doc->mentions[i].ta == comma + 1; i++) {
+        size_t k = doc->mentions[i].tb;
+        if (doc->mentions[i].kind != NF_MK_NAME || k + 1 >= doc->ntokens ||
+            !nf_tok_in(doc, k, conj))
+            continue;
+        size_t n = k + 1 + nf_tok_in(doc, k + 1, articles);
+        for (size_t j = nf_mention_first_at(doc, n); j < doc->nmentions && doc->mentions[j].ta == n;
+             j++)
+            if (doc->mentions[j].kind == NF_MK_NAME) return true;
+    }
+    return false;
+}
+
 /* "Der Vorsitzende des Verbands (in Deutschland), Michael Knipper, …": the
  * person named in apposition to the description [ta, tb), after at most a
  * short phrase; -1 when none.  The description becomes a mention of it.
@@ -2013,7 +2035,7 @@ static int32_t apposition_named(nf_doc *doc, size_t ta, size_t tb, int kinds) {
     if (doc->no_apposition) return -1;
     bool orgs = kinds != APPOS_PERSON;
     size_t comma = apposition_comma(doc, tb);
-    if (!comma) return -1;
+    if (!comma || list_after_comma(doc, comma)) return -1;
     for (size_t i = nf_mention_first_at(doc, comma + 1);
          i < doc->nmentions && doc->mentions[i].ta == comma + 1; i++) {
         const nf_mention *m = &doc->mentions[i];

@@ -2051,6 +2051,14 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * auch, dass ...": the subject's apposition and adverbs set off by
      * commas go with the frame */
     if (sp.tb == ce && sp.ta > last) ce = past_apposition(c, ce, sb);
+    /* "erklärten Merkel, Macron und Draghi, man werde ...": so do the
+     * other members of a list of names after its first, the subject, up
+     * to the comma after the last ("sagte Merkel, Macron und Draghi seien
+     * ..." is content, no comma after its list) */
+    if (sp.tb == ce && sp.ta > last) {
+        size_t le = qx_name_list_end(c, ce, sb);
+        if (le > ce && le < sb && (qx_punct(c, le, ',') || qx_punct(c, le, ':'))) ce = le;
+    }
     /* "Tatsächlich, so betont die Polizei, ist dies falsch", "Dieses liegt,
      * so zeigen Studien, bei 60 Prozent": a frame that opens with "so"
      * between commas inside the sentence is parenthetical, and its content

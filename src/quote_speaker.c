@@ -689,6 +689,28 @@ size_t qx_np_bwd(const qctx *c, size_t k, size_t start) {
     return head ? i : k;
 }
 
+/* True when token k is "und", "oder" or "sowie": the word before a
+ * list's last member. */
+static bool list_conjunction(const qctx *c, size_t k) {
+    return is(c, k, "und") || is(c, k, "oder") || is(c, k, "sowie");
+}
+
+/* See quotes.h. */
+size_t qx_name_list_end(const qctx *c, size_t k, size_t end) {
+    if (k + 2 >= end || !qx_punct(c, k, ',')) return k;
+    static const char *const articles[] = {"der", "die", "das", NULL};
+    for (size_t i = k, n = 0; n < 8; n++) {
+        size_t m = i + 1;
+        if (m < end && nf_tok_in(c->doc, m, articles)) m++;
+        size_t e = m < end ? name_at(c, m) : m;
+        if (e <= m || e > end) return k;
+        if (list_conjunction(c, i)) return e;
+        if (e + 1 >= end || !(qx_punct(c, e, ',') || list_conjunction(c, e))) return k;
+        i = e;
+    }
+    return k;
+}
+
 /* Adverbs, time expressions ("am Montag") and auxiliaries. */
 size_t qx_skip_adverbials(const qctx *c, size_t k, size_t end) {
     const nf_doc *doc = c->doc;
@@ -1486,6 +1508,25 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     else if (cs + 1 < fin && ((cs > sa && qx_punct(c, cs - 1, ',')) || cs == sa) &&
              (is(c, cs, "und") || is(c, cs, "oder") || is(c, cs, "aber") || is(c, cs, "denn")))
         cs++; /* (or one that opens the sentence: "Und sie versichert: ...") */
+    /* "Merkel, Macron und Draghi erklärten", "Die Außenminister
+     * Frankreichs, Italiens und Österreichs erklärten": a list of names
+     * that ends at the verb fills the Vorfeld from before its first comma,
+     * a name before it (no verb, no conjunction of a clause, no pronoun
+     * there: "Er traf Merkel, Macron und ...") */
+    bool listed = false;
+    int ending, next;
+    while (cs > sa + 1 && cs < fin && qx_punct(c, cs - 1, ',') &&
+           names_at(c->doc, cs - 1, &ending, &next) && ending >= 0 &&
+           qx_name_list_end(c, cs - 1, fin) == fin) {
+        size_t ps = qx_clause_start(c, cs - 2, sa);
+        bool clause = false;
+        for (size_t j = ps; j + 1 < cs && !clause; j++)
+            clause = c->vcls[j] || (c->wcls[j] & (QW_AUX | QW_SUBJ | QW_WH)) ||
+                     ((c->wcls[j] & QW_PRON) && !(c->wcls[j] & QW_DET));
+        if (clause) break;
+        cs = ps;
+        listed = true;
+    }
     /* "Sowohl die Behörde als auch das Militär kündigten ... an": the
      * first member speaks */
     if (cs + 1 < fin && is(c, cs, "sowohl")) {
@@ -1609,9 +1650,13 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             if ((w0 & QW_PREP) && !qx_punct(c, j - 2, ',')) break;
             size_t e = qx_np_fwd(c, j, fin);
             if (e > j && qx_skip_adverbials(c, e, fin) == fin) {
-                if (!adverbial && qx_np_fwd(c, cs, j - 1) == j - 1)
+                size_t first = qx_np_fwd(c, cs, j - 1);
+                if (!adverbial && first == j - 1)
                     return (nf_seg){(uint32_t)cs,
                                     (uint32_t)(roles_of_one(c, cs, j - 1, e) ? e : j - 1)};
+                /* (the first member of a list: "Merkel, Macron und ...") */
+                if (!adverbial && listed && first > cs && qx_punct(c, first, ','))
+                    return (nf_seg){(uint32_t)cs, (uint32_t)first};
                 return (nf_seg){(uint32_t)j, (uint32_t)e};
             }
             break;

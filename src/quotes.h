@@ -160,6 +160,14 @@ size_t qx_before_agent(const qctx *c, size_t a, size_t e);
  * k when there is none. */
 size_t qx_np_bwd(const qctx *c, size_t k, size_t start);
 
+/* The token after a list of names that goes on at the comma at token k
+ * after its first member (never past `end`): "Merkel, Macron und Draghi",
+ * "Frankreichs, Italiens und Österreichs", "die SPD, die Grünen und die
+ * FDP", each member after the comma a name after its article perhaps, the
+ * last after "und", "oder" or "sowie"; k where none goes on.  Such a comma
+ * joins the members of one phrase, not two clauses. */
+size_t qx_name_list_end(const qctx *c, size_t k, size_t end);
+
 /* Skips adverbs, time expressions and auxiliaries from k (at most four
  * tokens, never past `end`). */
 size_t qx_skip_adverbials(const qctx *c, size_t k, size_t end);

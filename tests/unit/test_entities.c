@@ -3279,6 +3279,24 @@ static void test_hyphenated_given_names(void **state) {
     nf_doc_free(d);
 }
 
+static void test_no_apposition_before_a_list_of_names(void **state) {
+    /* A name after a comma that opens a list of names ("Jens Weber und
+     * Anna Berg") is the list's member, not the name of the description
+     * before the comma; a name set off by commas is. */
+    const char *t = "Am Montag erklärte der Minister, Jens Weber und Anna Berg seien sich einig.";
+    nf_doc *d = extract_on(state, t, "2015-06-02");
+    const nf_entity *e = assert_named_type(d, t, "Jens Weber", NF_ENT_PERSON);
+    assert_null(entity_named(d, t, "der Minister", NF_MK_NOMINAL));
+    assert_int_equal(d->nquotes, 1);
+    assert_true(d->quotes[0].speaker_entity < 0 || &d->entities[d->quotes[0].speaker_entity] != e);
+    nf_doc_free(d);
+    t = "Der Trainer, Jens Weber, sagte, man sei zufrieden.";
+    d = extract_on(state, t, "2015-06-02");
+    e = assert_named_type(d, t, "Jens Weber", NF_ENT_PERSON);
+    assert_ptr_equal(entity_named(d, t, "Der Trainer", NF_MK_NOMINAL), e);
+    nf_doc_free(d);
+}
+
 static void test_tagged_given_name_goes_on_with_the_surname(void **state) {
     /* A person the tagger ends after a given name it does not know either
      * goes on over the word of a name no list knows after it ("-itis" reads
@@ -10529,6 +10547,7 @@ int main(void) {
         cmocka_unit_test(test_name_before_a_persons_description),
         cmocka_unit_test(test_surname_of_two_named_persons),
         cmocka_unit_test(test_hyphenated_given_names),
+        cmocka_unit_test(test_no_apposition_before_a_list_of_names),
         cmocka_unit_test(test_acronym_named_again),
         cmocka_unit_test(test_lower_case_word_opens_no_name),
         cmocka_unit_test(test_country_from_the_phrase_before_a_name),

@@ -5910,8 +5910,49 @@ static void test_speaker_apposition_without_article(void **state) {
                  (want){NF_Q_DIRECT, "Wir bleiben hart.", NULL, "sagte", NULL, "Peter Hahn"});
 }
 
+/* A list of names whose commas join its members ("Merkel, Macron und
+ * Draghi") is one subject: before the verb its first member speaks, as in
+ * "Merkel und Macron erklärten", and after the verb the frame goes on to
+ * the comma after its last member; a list inside a prepositional phrase
+ * leaves the subject after the verb, and one after a singular verb with
+ * no comma after it opens the content. */
+static void test_list_of_names_as_subject(void **state) {
+    expect_quote(state, "Merkel, Macron und Draghi erklärten, man werde die Sanktionen verlängern.",
+                 (want){NF_Q_INDIRECT, "man werde die Sanktionen verlängern", NULL, "erklärten",
+                        NULL, "Merkel"});
+    expect_quote(state,
+                 "Die Außenminister Frankreichs, Italiens und Österreichs erklärten, man werde "
+                 "die Sanktionen verlängern.",
+                 (want){NF_Q_INDIRECT, "man werde die Sanktionen verlängern", NULL, "erklärten",
+                        NULL, "Die Außenminister Frankreichs"});
+    expect_quote(state,
+                 "Die SPD, die Grünen und die FDP erklärten, man werde die Sanktionen verlängern.",
+                 (want){NF_Q_INDIRECT, "man werde die Sanktionen verlängern", NULL, "erklärten",
+                        NULL, "Die SPD"});
+    expect_quote(state,
+                 "Nach Gesprächen mit Merkel, Macron und Draghi erklärten die Minister, man werde "
+                 "die Sanktionen verlängern.",
+                 (want){NF_Q_INDIRECT, "man werde die Sanktionen verlängern", NULL, "erklärten",
+                        NULL, "die Minister"});
+    expect_quote(state,
+                 "Am Montag erklärten Angela Merkel, Emmanuel Macron und Mario Draghi, man werde "
+                 "die Sanktionen verlängern.",
+                 (want){NF_Q_INDIRECT, "man werde die Sanktionen verlängern", NULL, "erklärten",
+                        NULL, "Angela Merkel"});
+    /* (the first member before the comma need not be a name) */
+    expect_quote(state,
+                 "Am Montag erklärten der Minister, Emmanuel Macron und Mario Draghi, man werde "
+                 "die Sanktionen verlängern.",
+                 (want){NF_Q_INDIRECT, "man werde die Sanktionen verlängern", NULL, "erklärten",
+                        NULL, "der Minister"});
+    expect_quote(
+        state, "Am Montag sagte Merkel, Macron und Draghi seien sich einig.",
+        (want){NF_Q_INDIRECT, "Macron und Draghi seien sich einig", NULL, "sagte", NULL, "Merkel"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_list_of_names_as_subject),
         cmocka_unit_test(test_speaker_apposition_without_article),
         cmocka_unit_test(test_direct_mark_styles),
         cmocka_unit_test(test_orders_given),
