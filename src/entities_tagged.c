@@ -1293,6 +1293,8 @@ static bool bare_demonym(const nf_doc *doc, size_t k) {
     return !nf_adjective_at(doc, k) && !nf_city_adjective_at(doc, k);
 }
 
+static bool surname_like(const nf_doc *doc, size_t k, size_t sb); /* below */
+
 /* Types a tagged name by the noun that classifies it (see nf_class_noun):
  * one it begins with before a capitalised word, which it then drops
  * ("Onkel Gallus", "Firma Grünenthal", but "Reporter ohne Grenzen"), or
@@ -1302,7 +1304,9 @@ static bool bare_demonym(const nf_doc *doc, size_t k) {
  * knows the name's words but not what it names.  A place right after a
  * nation's member in the singular is a person ("den Spanier Andujar"; an
  * organisation there is one: "der Schweizer SAM Group"), also where the
- * tagged place holds the noun ("der Pole Milik").  An acronym is no
+ * tagged place holds the noun ("der Pole Milik"), as where a tagged
+ * organisation is the noun and one word that reads like a surname ("der
+ * Kanadier Holst").  An acronym is no
  * person ("die Tochter ORS" is a company's). */
 static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
     int kind = -1;
@@ -1311,7 +1315,9 @@ static void classify(const nf_doc *doc, nf_ner_span *s, size_t sa) {
         (kind = nf_class_noun_type(doc, s->ta)) >= 0)
         s->ta++;
     else if (s->tb - s->ta > 1 && (doc->tokens[s->ta + 1].flags & NF_TF_CAP) &&
-             nf_place_type(s->type) && (demonym_noun(doc, s->ta) || bare_demonym(doc, s->ta)))
+             ((nf_place_type(s->type) && (demonym_noun(doc, s->ta) || bare_demonym(doc, s->ta))) ||
+              (s->type == NF_ENT_ORG && s->tb == s->ta + 2 && demonym_noun(doc, s->ta) &&
+               !nf_city_adjective_at(doc, s->ta) && surname_like(doc, s->ta + 1, doc->ntokens))))
         kind = NF_ENT_PERSON, s->ta++; /* "der Pole Milik" the tagger took whole */
     else if ((k = nf_noun_before_name(doc, s->ta, s->tb, sa)) < s->ta &&
              !covered_by(doc, k, k + 1, true))
@@ -3010,6 +3016,23 @@ static bool particle_word(const nf_doc *doc, size_t k) {
     return nf_tokl_get(doc, k, &doc->engine->gz.name_particles) || nf_hyphened_particle(doc, k);
 }
 
+/* True when the one capitalised word at token k, which no list knows,
+ * reads like a surname where a nation's member's noun stands before it
+ * ("der Norweger Hansen gewann", "der Kanadier Holst, der ..."; not after
+ * one that is an adjective too, "der Schweizer Bankier"): the
+ * tagger's training text never wrote it like a noun, it is no compound of
+ * a noun ("Rennstall") nor an abstract noun, and no capitalised word
+ * follows it that a noun phrase would go on with. */
+static bool surname_like(const nf_doc *doc, size_t k, size_t sb) {
+    if (k + 1 < sb && doc->tokens[k + 1].kind == NF_TOK_WORD &&
+        (doc->tokens[k + 1].flags & NF_TF_CAP))
+        return false;
+    const char *l = nf_tokl(doc, k);
+    return doc->tok_llen[k] >= 3 && !memchr(l, '-', doc->tok_llen[k]) &&
+           !nf_ner_noun_like(doc->engine->ner, l, 0) && !nf_noun_compound(doc, k) &&
+           !nf_abstract_noun(doc, k) && !nf_common_noun_listed(doc, k);
+}
+
 /* Adds the persons set off after a nation's member in the singular
  * ("die Amerikanerin Timea Bacsinszky", "der Franzose Jean Lemaire"): up
  * to three words as after a classifying noun (apposed_name_word), none
@@ -3037,13 +3060,14 @@ static bool names_after_demonyms(nf_doc *doc, size_t sa, size_t sb) {
             if (e == k + 2 && e < sb && doc->tokens[e].kind == NF_TOK_ABBREV &&
                 doc->tok_len[e] == 2 && nf_initial_at(doc, e))
                 e++;
-            /* one word alone only where the lists know it as a name and
-             * no other abbreviation or a particle of the name follows
-             * ("Abu al-Hija"): a compound noun no list knows is as likely
-             * ("den Schweizer Rennstall", "der Bosnier Unterschiede"), and
-             * the tagger finds the rest */
+            /* one word alone only where the lists know it as a name, or
+             * it reads like a surname, and no other abbreviation or a
+             * particle of the name follows ("Abu al-Hija"): a compound
+             * noun no list knows is as likely ("den Schweizer Rennstall",
+             * "der Bosnier Unterschiede"), and the tagger finds the rest */
             else if (e == k + 2 &&
-                     (!person_word(doc, k + 1) ||
+                     (!(person_word(doc, k + 1) ||
+                        (!nf_city_adjective_at(doc, k) && surname_like(doc, k + 1, sb))) ||
                       (e < sb && (doc->tokens[e].kind == NF_TOK_ABBREV || particle_word(doc, e)))))
                 continue;
             ent = nf_entity_of(doc, k + 1, e, NF_ENT_PERSON);

@@ -6805,7 +6805,8 @@ static void test_function_word_is_no_name(void **state) {
 static void test_names_after_a_nations_member(void **state) {
     /* A name after a nation's member in the singular is a person of that
      * nation: a tagged one retyped, one of several words the tagger missed
-     * added, one alone only where the lists know it; an adjective of the
+     * added, one alone where the lists know it or it reads like a
+     * surname; an adjective of the
      * same form ("den Schweizer Rennstall") and a compound noun after a
      * plural are no persons. */
     size_t k;
@@ -6842,6 +6843,30 @@ static void test_names_after_a_nations_member(void **state) {
     assert_int_equal(e->type, NF_ENT_PERSON);
     assert_string_equal(e->country, "FRA");
     nf_doc_free(d);
+    /* one word no list knows that reads like a surname (the tagger's
+     * text never wrote it like a noun, no noun's compound, no capitalised
+     * word after it): a person of that nation (the tagger has none) */
+    const char *x[][2] = {{"Der Kanadier Holst gewann am Sonntag das Rennen.", "CAN"},
+                          {"Am Ende siegte die Norwegerin Wickenheiser knapp.", "NOR"}};
+    const char *xn[] = {"Holst", "Wickenheiser"};
+    for (size_t i = 0; i < 2; i++) {
+        d = extract_on(state, x[i][0], "2016-03-17");
+        e = entity_named(d, x[i][0], xn[i], NF_MK_NAME);
+        if (!e || e->type != NF_ENT_PERSON) fail_msg("%s: no person", xn[i]);
+        assert_string_equal(e->country, x[i][1]);
+        nf_doc_free(d);
+    }
+    /* a noun the tagger's text knows ("Gold", "Unterschiede") or a noun of
+     * persons ("Bankier") is none */
+    const char *y[][2] = {
+        {"Damals gewann der Norweger Gold.", "Gold"},
+        {"Es gab zwischen dem Serben und der Bosnier Unterschiede.", "Unterschiede"},
+        {"Der Schweizer Bankier und jetzige Vorstandschef saß im Saal.", "Bankier"}};
+    for (size_t i = 0; i < 3; i++) {
+        d = extract_on(state, y[i][0], "2016-03-17");
+        if (entity_named(d, y[i][0], y[i][1], NF_MK_NAME)) fail_msg("%s: a name", y[i][1]);
+        nf_doc_free(d);
+    }
 }
 
 static void test_monarchs_one_name_in_a_longer_name(void **state) {
