@@ -2065,6 +2065,23 @@ static bool person_noun_before(const nf_doc *doc, size_t k) {
            (nf_role_at(doc, k - 1, NULL, &org) && !org);
 }
 
+/* True when the word before token k is a noun of persons or a nation's
+ * member in the singular (no adjective of the same form: "der Schweizer
+ * Bankier") after a definite article, past modifiers and ages, that opens
+ * the clause: the sentence's first word, or one after a comma, "und" or
+ * "oder" ("Der 61-jährige Kanadier", "Der Trainer"). */
+static bool subject_noun_of_person_before(const nf_doc *doc, size_t k, size_t sa) {
+    size_t n = k - 1;
+    if (doc->tokens[n].kind != NF_TOK_WORD || !(doc->tokens[n].flags & NF_TF_CAP)) return false;
+    size_t art = nf_definite_article_before(doc, n, sa, 2);
+    if (art == SIZE_MAX) return false;
+    static const char *const openers[] = {",", "und", "oder", NULL};
+    if (art > sa && !nf_tok_in(doc, art - 1, openers)) return false;
+    if (person_noun_before(doc, k)) return true;
+    return nf_tok_get(doc, n, &doc->engine->gz.demonyms) && !nf_adjective_at(doc, n) &&
+           !nf_city_adjective_at(doc, n) && nf_singular_demonym_after(doc, art, n);
+}
+
 /* The country a person's role noun right before token k says its holder
  * serves: by a nationality adjective before it ("der jordanische König"),
  * a country's genitive ("Jordaniens König") or a compound's first part
@@ -2262,6 +2279,16 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
           !(g->source == NF_GZ_COUNTRY && nf_common_noun_listed(doc, tb))) ||
          (nf_tok_get(doc, k, &gz->given) && city_surname_at(doc, tb, sb))) &&
         !club_word_at(doc, tb, sb))
+        return 0;
+    /* a place's one name (no country's) right after a noun of persons or
+     * a nation's member in the singular, whose article opens the clause,
+     * before a word in lower case or punctuation, is the person's
+     * surname: "Der Österreicher Brenner gewann", "Der 61-jährige
+     * Kanadier Brenner sagte", "Der Trainer Brenner" (after a verb the
+     * name may be the object: "verließ der Kanadier Toronto") */
+    if (nf_place_type(g->type) && g->source != NF_GZ_COUNTRY && tb == k + 1 && k > sa + 1 &&
+        (tb >= sb || !(doc->tokens[tb].flags & NF_TF_CAP)) && !genitive_of_name(doc, k) &&
+        subject_noun_of_person_before(doc, k, sa))
         return 0;
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, tb, sa)) return 0;
     /* a city's one name right after a bare title, a noun of persons with

@@ -6869,6 +6869,31 @@ static void test_names_after_a_nations_member(void **state) {
     }
 }
 
+static void test_place_name_after_a_subjects_noun_of_a_person(void **state) {
+    /* A place's one name after a noun of persons or a nation's member in
+     * the singular whose article opens the clause, before its verb, is
+     * the person's surname ("Brenner" is no pass here); after a verb it
+     * may be the object, and stays the place. */
+    const char *cases[][2] = {{"Der Österreicher Brenner gewann das Rennen.", "AUT"},
+                              {"Gestern kam es zum Finale, und der 61-jährige Kanadier Brenner "
+                               "gewann.",
+                               "CAN"},
+                              {"Der Trainer Brenner war zufrieden.", ""}};
+    for (size_t i = 0; i < 3; i++) {
+        nf_doc *d = extract_on(state, cases[i][0], "2016-03-17");
+        const nf_entity *e = entity_named(d, cases[i][0], "Brenner", NF_MK_NAME);
+        if (!e || e->type != NF_ENT_PERSON) fail_msg("%s: no person", cases[i][0]);
+        assert_string_equal(e->country, cases[i][1]);
+        nf_doc_free(d);
+    }
+    const char *t = "Am Montag verließ der Kanadier Toronto.";
+    nf_doc *d = extract_on(state, t, "2016-03-17");
+    const nf_entity *e = entity_named(d, t, "Toronto", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_GPE);
+    nf_doc_free(d);
+}
+
 static void test_monarchs_one_name_in_a_longer_name(void **state) {
     /* A monarch's one name before an initial or a surname is someone's
      * given name, not the monarch; alone it is the monarch. */
@@ -10526,6 +10551,7 @@ int main(void) {
         cmocka_unit_test(test_description_before_known_organisation),
         cmocka_unit_test(test_function_word_is_no_name),
         cmocka_unit_test(test_names_after_a_nations_member),
+        cmocka_unit_test(test_place_name_after_a_subjects_noun_of_a_person),
         cmocka_unit_test(test_monarchs_one_name_in_a_longer_name),
         cmocka_unit_test(test_office_after_a_country_in_the_genitive),
         cmocka_unit_test(test_compound_noun_is_no_person),
