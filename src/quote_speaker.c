@@ -1508,6 +1508,16 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
     else if (cs + 1 < fin && ((cs > sa && qx_punct(c, cs - 1, ',')) || cs == sa) &&
              (is(c, cs, "und") || is(c, cs, "oder") || is(c, cs, "aber") || is(c, cs, "denn")))
         cs++; /* (or one that opens the sentence: "Und sie versichert: ...") */
+    /* "Stephen Singer, ein Klimaexperte vom WWF erklärte, ...": a person
+     * named first, then a comma and a noun of a person with its article
+     * up to the verb, its apposition that no comma closes (or a relative
+     * clause: "X, der ... erklärte" is X as well); the person speaks */
+    if (cs > sa + 1 && cs + 1 < fin && qx_punct(c, cs - 1, ',') &&
+        qx_clause_start(c, cs - 2, sa) == sa && (c->wcls[cs] & QW_DET) && !qx_oblique_det(c, cs) &&
+        qx_person_name_ends(c, cs - 1) && qx_np_fwd(c, sa, cs - 1) == cs - 1 &&
+        !(c->wcls[sa] & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) &&
+        qx_np_fwd(c, cs, fin) == fin && names_person(c, cs, fin) && !name_starts_at(c, cs + 1))
+        return (nf_seg){(uint32_t)sa, (uint32_t)(cs - 1)};
     /* "Merkel, Macron und Draghi erklärten", "Die Außenminister
      * Frankreichs, Italiens und Österreichs erklärten": a list of names
      * that ends at the verb fills the Vorfeld from before its first comma,

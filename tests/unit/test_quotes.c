@@ -5950,9 +5950,31 @@ static void test_list_of_names_as_subject(void **state) {
         (want){NF_Q_INDIRECT, "Macron und Draghi seien sich einig", NULL, "sagte", NULL, "Merkel"});
 }
 
+/* A person named first, then a comma and a noun of a person with its
+ * article up to the verb: the apposition no comma closes (or a relative
+ * clause about the person); the person speaks, not the noun after the
+ * comma nor an organisation in it. */
+static void test_person_before_an_unclosed_apposition(void **state) {
+    expect_quote(state,
+                 "Stephen Singer, ein Klimaexperte vom WWF erklärte, der Bericht sei ein "
+                 "grundlegendes Dokument.",
+                 (want){NF_Q_INDIRECT, "der Bericht sei ein grundlegendes Dokument", NULL,
+                        "erklärte", NULL, "Stephen Singer"});
+    expect_quote(state,
+                 "Stephen Singer, der Klimaexperte des WWF erklärte, der Bericht sei ein "
+                 "grundlegendes Dokument.",
+                 (want){NF_Q_INDIRECT, "der Bericht sei ein grundlegendes Dokument", NULL,
+                        "erklärte", NULL, "Stephen Singer"});
+    /* (a list after the comma is no apposition) */
+    expect_quote(
+        state, "Stephen Singer, der Minister und der Sprecher erklärten, man sei sich einig.",
+        (want){NF_Q_INDIRECT, "man sei sich einig", NULL, "erklärten", NULL, "der Minister"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_of_names_as_subject),
+        cmocka_unit_test(test_person_before_an_unclosed_apposition),
         cmocka_unit_test(test_speaker_apposition_without_article),
         cmocka_unit_test(test_direct_mark_styles),
         cmocka_unit_test(test_orders_given),
