@@ -3143,6 +3143,13 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * to the name ("Theo Zwanziger, Präsident des DFB"): that person */
     int32_t described = named_description(doc, ta, tb);
     if (described >= 0) return described;
+    /* "Politiker wie Merkel und Macron", "Länder wie Frankreich": a
+     * bare noun before the examples that "wie" gives names a group of
+     * several, none of them (not a name: "wird Musk wie folgt zitiert") */
+    if (tb + 1 < doc->ntokens && nf_tok_is(doc, tb, "wie") && !nf_tok_is(doc, tb + 1, "folgt") &&
+        (doc->tokens[ta].flags & NF_TF_CAP) && !nf_article_or_determiner(doc, ta) &&
+        !nf_mention_over(doc, ta))
+        return -1;
     /* "Seiner Meinung nach", "nach ihren Angaben": a possessive before a
      * speech noun stands for whose statement it is, like "er" and "sie" */
     char possessor =

@@ -1667,6 +1667,11 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
                 /* (the first member of a list: "Merkel, Macron und ...") */
                 if (!adverbial && listed && first > cs && qx_punct(c, first, ','))
                     return (nf_seg){(uint32_t)cs, (uint32_t)first};
+                /* (the group whose examples the "und" joins: "Politiker
+                 * wie Merkel und Macron", as "Organisationen wie
+                 * Greenpeace" speak by their noun) */
+                if (!adverbial && first > cs && is(c, first, "wie"))
+                    return (nf_seg){(uint32_t)cs, (uint32_t)first};
                 return (nf_seg){(uint32_t)j, (uint32_t)e};
             }
             break;

@@ -5971,9 +5971,36 @@ static void test_person_before_an_unclosed_apposition(void **state) {
         (want){NF_Q_INDIRECT, "man sei sich einig", NULL, "erklärten", NULL, "der Minister"});
 }
 
+/* A group before the examples that "wie" gives ("Politiker wie Angela
+ * Merkel und Emmanuel Macron") speaks by its noun, as one example alone
+ * leaves it ("Organisationen wie Greenpeace"), and resolves to none of
+ * them; "wie folgt" after a name gives no examples. */
+static void test_group_before_its_examples(void **state) {
+    const char *texts[] = {"Politiker wie Angela Merkel und Emmanuel Macron forderten, die "
+                           "Sanktionen zu verlängern.",
+                           "Organisationen wie Greenpeace forderten, die Sanktionen zu "
+                           "verlängern."};
+    const char *groups[] = {"Politiker", "Organisationen"};
+    for (size_t i = 0; i < 2; i++) {
+        expect_quote(state, texts[i],
+                     (want){NF_Q_INDIRECT, "die Sanktionen zu verlängern", NULL, "forderten", NULL,
+                            groups[i]});
+        nf_doc *d = th_extract(state, texts[i]);
+        for (size_t j = 0; j < d->nquotes; j++)
+            if (d->quotes[j].speaker_entity >= 0) fail_msg("%s: resolved", groups[i]);
+        nf_doc_free(d);
+    }
+    const char *t = "Auf der Seite der Firma wird Anna Berg wie folgt zitiert: „Wir sind froh.“";
+    nf_doc *d = th_extract(state, t);
+    assert_int_equal(d->nquotes, 1);
+    assert_true(d->quotes[0].speaker_entity >= 0);
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_of_names_as_subject),
+        cmocka_unit_test(test_group_before_its_examples),
         cmocka_unit_test(test_person_before_an_unclosed_apposition),
         cmocka_unit_test(test_speaker_apposition_without_article),
         cmocka_unit_test(test_direct_mark_styles),
