@@ -1306,10 +1306,13 @@ static bool content_clause(const qctx *c, size_t a, size_t b, size_t sb, uint8_t
     }
     /* (with a phrase set after it: "angekündigt, kurzfristig zurückzutreten
      * als Chefin der CDU") */
+    /* (or "und zwar" and what it singles out: "vorgeworfen, das Dokument
+     * verwässert zu haben und zwar genau dort, wo ...") */
     for (size_t j = a + 1; j + 2 < b; j++)
         if (nf_tok_zu_infinitive(c->doc, j) && !is(c, j, "zu") &&
-            ((c->wcls[j + 1] & QW_PREP) || is(c, j + 1, "als")) && !(c->wcls[j + 1] & QW_DET) &&
-            qx_np_fwd(c, j + 2, b) == b)
+            ((((c->wcls[j + 1] & QW_PREP) || is(c, j + 1, "als")) && !(c->wcls[j + 1] & QW_DET) &&
+              qx_np_fwd(c, j + 2, b) == b) ||
+             (is(c, j + 1, "und") && is(c, j + 2, "zwar"))))
             return true;
     /* "wies die Behauptung zurück, der Sprecher der Fraktion, Peter Maier,
      * erklärte: ...": a verb of saying in the past before a colon or a

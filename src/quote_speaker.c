@@ -1453,8 +1453,13 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             /* (in the Vorfeld after a noun it is the noun's: "Die Speicherung
              * von Fingerabdrücken war damit begründet worden") */
             if (j < fin && j > cs + 1 && qx_cap(c, j - 1) && !c->wcls[j - 1]) continue;
-            size_t e = qx_np_fwd(c, j + 1, v);
-            if (e > j + 1) return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
+            /* ("von Seiten der Regierung", as "seitens der Regierung":
+             * the phrase in the genitive after the noun) */
+            size_t a = j + 1;
+            if (a + 2 < v && is(c, a, "seiten") && (is(c, a + 1, "der") || is(c, a + 1, "des")))
+                a++;
+            size_t e = qx_np_fwd(c, a, v);
+            if (e > a) return (nf_seg){(uint32_t)a, (uint32_t)e};
         }
         /* No agent: the statement it is in ("In einer Mitteilung wurde
          * gefordert", "im Bericht der Kommission wird festgestellt"), or

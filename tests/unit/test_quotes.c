@@ -5997,9 +5997,23 @@ static void test_group_before_its_examples(void **state) {
     nf_doc_free(d);
 }
 
+/* A zu-infinitive's content goes on with "und zwar" and what it singles
+ * out; "von Seiten der X" names the agent of a passive as "seitens der
+ * X" does, by the phrase in the genitive. */
+static void test_infinitive_and_zwar_and_von_seiten(void **state) {
+    expect_quote(state,
+                 "Die Delegation warf den USA vor, das Dokument verwässert zu haben und zwar "
+                 "genau dort.",
+                 (want){NF_Q_INDIRECT, "das Dokument verwässert zu haben und zwar genau dort", NULL,
+                        "warf", "vor", "Die Delegation"});
+    expect_quote(state, "Von Seiten der Regierung wurde betont, man sei zufrieden.",
+                 (want){NF_Q_INDIRECT, "man sei zufrieden", NULL, "betont", NULL, "der Regierung"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_of_names_as_subject),
+        cmocka_unit_test(test_infinitive_and_zwar_and_von_seiten),
         cmocka_unit_test(test_group_before_its_examples),
         cmocka_unit_test(test_person_before_an_unclosed_apposition),
         cmocka_unit_test(test_speaker_apposition_without_article),
