@@ -202,13 +202,10 @@ static nf_seg passive_agent(const qctx *c, size_t sa, size_t sb) {
 static nf_seg subject_before(const qctx *c, size_t sa, bool opens) {
     for (int back = 0; back < BACK_SENTENCES && sa > 0; back++) {
         nf_seg ps = c->doc->sentences[c->doc->tok_sent[sa - 1]];
-        nf_seg subj = qx_clause_subject(c, ps.ta, ps.tb);
         /* a place and a dash opening the sentence are a dateline, no
          * subject ("Salzburg – Der Naturschutzbund hat ... kritisiert.
          * Demnach ...") */
-        if (subj.tb > subj.ta && subj.ta == ps.ta && subj.tb + 1 < ps.tb &&
-            c->doc->text.cls[c->doc->tokens[subj.tb].a] == NF_C_DASH)
-            subj = qx_clause_subject(c, subj.tb + 1, ps.tb);
+        nf_seg subj = qx_clause_subject(c, nf_tok_dateline_end(c->doc, ps.ta, ps.tb), ps.tb);
         /* (a phrase after a preposition is none: "Zusammen mit
          * Finanzminister Geithner plädiert Frank") */
         bool governed = subj.ta > ps.ta && (c->wcls[subj.ta - 1] & QW_PREP);
@@ -3052,6 +3049,8 @@ static bool may_speak(const qctx *c, nf_seg np) {
  * none. */
 static nf_seg previous_subject(const qctx *c, nf_seg ps) {
     nf_seg none = {0, 0};
+    /* (past a dateline: "Wien – Die Ministerin wünscht sich ...") */
+    ps.ta = (uint32_t)nf_tok_dateline_end(c->doc, ps.ta, ps.tb);
     size_t ce = qx_clause_end(c, ps.ta, ps.tb);
     nf_seg sp = qx_clause_subject(c, ps.ta, ce);
     if (sp.tb <= sp.ta) return none;
@@ -3074,8 +3073,8 @@ static nf_seg previous_source(const qctx *c, nf_seg ps) {
     nf_seg none = {0, 0};
     /* (after a headline's colon, the clause after it: "Rückschlag für die
      * Forschung: Die Behörden haben ... entdeckt. Er soll ... sein.") */
-    size_t from = ps.ta;
-    for (size_t k = ps.ta; k + 1 < ps.tb && k < ps.ta + 8; k++)
+    size_t from = nf_tok_dateline_end(c->doc, ps.ta, ps.tb); /* ("Wien – ") */
+    for (size_t k = from; k + 1 < ps.tb && k < from + 8; k++)
         if (qx_punct(c, k, ':') && c->region[k] < 0) {
             from = k + 1;
             break;

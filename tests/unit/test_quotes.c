@@ -6010,9 +6010,24 @@ static void test_infinitive_and_zwar_and_von_seiten(void **state) {
                  (want){NF_Q_INDIRECT, "man sei zufrieden", NULL, "betont", NULL, "der Regierung"});
 }
 
+/* Reported speech with no frame after a sentence that opens with a
+ * dateline ("Wien – "): the subject after the dateline speaks, as it
+ * would without it; a reportive "soll" takes the authority after it. */
+static void test_subject_after_a_dateline_speaks_on(void **state) {
+    expect_quote(state,
+                 "Wien – Die Ministerin Anna Berg wünscht sich einen Sozialindex. Ein solcher "
+                 "Index setze an den Standorten an.",
+                 (want){NF_Q_INDIRECT, "Ein solcher Index setze an den Standorten an", NULL, NULL,
+                        NULL, "Die Ministerin Anna Berg"});
+    expect_quote(
+        state, "Wien – Die Polizei fand den Wagen. Der Täter soll geflohen sein.",
+        (want){NF_Q_INDIRECT, "Der Täter soll geflohen sein", NULL, NULL, NULL, "Die Polizei"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_of_names_as_subject),
+        cmocka_unit_test(test_subject_after_a_dateline_speaks_on),
         cmocka_unit_test(test_infinitive_and_zwar_and_von_seiten),
         cmocka_unit_test(test_group_before_its_examples),
         cmocka_unit_test(test_person_before_an_unclosed_apposition),
