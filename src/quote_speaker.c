@@ -1515,10 +1515,13 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         cs++; /* (or one that opens the sentence: "Und sie versichert: ...") */
     /* "Stephen Singer, ein Klimaexperte vom WWF erklärte, ...": a person
      * named first, then a comma and a noun of a person with its article
-     * up to the verb, its apposition that no comma closes (or a relative
-     * clause: "X, der ... erklärte" is X as well); the person speaks */
+     * (or none: "Rob Mueller, Klub-Sekretär der Buitenboys sagte") up to
+     * the verb, its apposition that no comma closes (or a relative clause:
+     * "X, der ... erklärte" is X as well); the person speaks */
     if (cs > sa + 1 && cs + 1 < fin && qx_punct(c, cs - 1, ',') &&
-        qx_clause_start(c, cs - 2, sa) == sa && (c->wcls[cs] & QW_DET) && !qx_oblique_det(c, cs) &&
+        qx_clause_start(c, cs - 2, sa) == sa &&
+        (((c->wcls[cs] & QW_DET) && !qx_oblique_det(c, cs)) ||
+         (qx_cap(c, cs) && nf_person_noun_at(c->doc, cs))) &&
         qx_person_name_ends(c, cs - 1) && qx_np_fwd(c, sa, cs - 1) == cs - 1 &&
         !(c->wcls[sa] & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) &&
         qx_np_fwd(c, cs, fin) == fin && names_person(c, cs, fin) && !name_starts_at(c, cs + 1))

@@ -5965,6 +5965,12 @@ static void test_person_before_an_unclosed_apposition(void **state) {
                  "grundlegendes Dokument.",
                  (want){NF_Q_INDIRECT, "der Bericht sei ein grundlegendes Dokument", NULL,
                         "erklärte", NULL, "Stephen Singer"});
+    /* (a noun of a person without an article: a compound of "Sekretär") */
+    expect_quote(state,
+                 "Rob Mueller, Klub-Sekretär der Buitenboys sagte, alle Spieler hätten dem "
+                 "Schiedsrichter die Hand gegeben.",
+                 (want){NF_Q_INDIRECT, "alle Spieler hätten dem Schiedsrichter die Hand gegeben",
+                        NULL, "sagte", NULL, "Rob Mueller"});
     /* (a list after the comma is no apposition) */
     expect_quote(
         state, "Stephen Singer, der Minister und der Sprecher erklärten, man sei sich einig.",
