@@ -2322,6 +2322,17 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
         common_noun_in_use(doc, k, sa,
                            g->role && (!strcmp(g->role, "company") || !strcmp(g->role, "media"))))
         return 0;
+    /* a party named by an adjective in "-e" ("Grüne", "Linke") after the
+     * article of a thing in the singular, before a common noun, is that
+     * adjective: "das Grüne Trikot", "der Grüne Punkt" (not "die Grüne
+     * Jugend", nor "der Grünen", the party's genitive) */
+    static const char *const singular[] = {"das", "der", "ein", NULL};
+    if (g->source == NF_GZ_ORG && tb == k + 1 && k > sa && tb < sb && g->role &&
+        !strcmp(g->role, "party") && nf_tok_in(doc, k - 1, singular) &&
+        nf_tokl(doc, k)[doc->tok_llen[k] - 1] == 'e' &&
+        (nf_plain_noun(doc, tb) || nf_common_noun_listed(doc, tb) ||
+         nf_ner_noun_like(doc->engine->ner, nf_tokl(doc, tb), 0)))
+        return 0;
     if (g->source == NF_GZ_ORG && tb == k + 1 && g->role && !strcmp(g->role, "company") &&
         company_noun_after_article(doc, k, sa))
         return 0;

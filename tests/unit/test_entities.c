@@ -6894,6 +6894,22 @@ static void test_place_name_after_a_subjects_noun_of_a_person(void **state) {
     nf_doc_free(d);
 }
 
+static void test_party_adjective_before_a_thing(void **state) {
+    /* A party named by an adjective in "-e" after the article of a thing
+     * in the singular and before a common noun is the adjective ("das
+     * Grüne Trikot"); the party's own forms stay the party. */
+    const char *t = "Er holte sich auch das Grüne Trikot für die meisten Punkte.";
+    nf_doc *d = extract_on(state, t, "2018-07-07");
+    assert_null(entity_named(d, t, "Grüne", NF_MK_NAME));
+    nf_doc_free(d);
+    const char *u = "Der Chef der Grünen sagte nichts. Die Grünen forderten mehr Geld.";
+    d = extract_on(state, u, "2018-07-07");
+    const nf_entity *e = entity_named(d, u, "Grünen", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_ORG);
+    nf_doc_free(d);
+}
+
 static void test_monarchs_one_name_in_a_longer_name(void **state) {
     /* A monarch's one name before an initial or a surname is someone's
      * given name, not the monarch; alone it is the monarch. */
@@ -10551,6 +10567,7 @@ int main(void) {
         cmocka_unit_test(test_description_before_known_organisation),
         cmocka_unit_test(test_function_word_is_no_name),
         cmocka_unit_test(test_names_after_a_nations_member),
+        cmocka_unit_test(test_party_adjective_before_a_thing),
         cmocka_unit_test(test_place_name_after_a_subjects_noun_of_a_person),
         cmocka_unit_test(test_monarchs_one_name_in_a_longer_name),
         cmocka_unit_test(test_office_after_a_country_in_the_genitive),
