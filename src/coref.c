@@ -787,6 +787,10 @@ static bool in_closed_relative_clause(const nf_doc *doc, const nf_mention *m, si
         return false;
     size_t r = j + (nf_quote_word_class(doc, j, 'r') ? 1 : 0);
     if (r >= m->ta || !nf_quote_word_class(doc, r, 'l')) return false;
+    /* (the name right after a preposition and its pronoun is the clause's
+     * subject, in the foreground: "Nach der Anhörung, in der Karl Brenner
+     * die Vergabe ... bezeichnete, wurden er und ...") */
+    if (r > j && m->ta == r + 1) return false;
     size_t e = m->tb;
     while (e < sb && e < k && doc->tokens[e].kind == NF_TOK_WORD) e++;
     if (!(e > m->tb && e < sb && e < k && (doc->tokens[e - 1].flags & NF_TF_LOWER) &&

@@ -642,11 +642,19 @@ bool ev_opens_subclause(const nf_doc *doc, size_t k, size_t sb) {
      * ends it ("die Handelskette Fressnapf, die Tiernahrung vertreibt"),
      * not a list's next item (", die Vereinigten Staaten und ...") nor a
      * zu-infinitive's object (", der Ukraine einen Rabatt einzuräumen") */
-    if (prep) return false;
     size_t e = k + 1;
     while (e < sb && !comma_at(doc, e)) e++;
     while (e > k + 1 && doc->tokens[e - 1].kind == NF_TOK_PUNCT) e--;
-    return e > k + 2 && ev_finite_verb(doc, e - 1) && !nf_tok_zu_infinitive(doc, e - 1);
+    bool verb_last = e > k + 2 && ev_finite_verb(doc, e - 1) && !nf_tok_zu_infinitive(doc, e - 1);
+    /* (after a preposition, a name after the pronoun and no finite verb
+     * right after it: ", in der Merkel Russland kritisierte"; ", in der
+     * Ukraine wurde gekämpft" is a main clause, its verb second) */
+    if (prep) {
+        const nf_mention *m = ev_mention_at(doc, k + 1);
+        return m && m->ta == k + 1 && m->kind == NF_MK_NAME && m->tb + 1 < e &&
+               !ev_finite_verb(doc, m->tb) && verb_last;
+    }
+    return verb_last;
 }
 
 /* True when token k is a comma. */
@@ -815,6 +823,14 @@ static size_t fronted_clause_end(const nf_doc *doc, size_t sa, size_t sb) {
  * Kretschmann, der früher gekommen war, um zu feiern, gratulierte Kuhn" -
  * the verb's clause is the main one, its subject the actor. */
 static bool embedded_prefield(const nf_doc *doc, size_t sa, size_t k) {
+    /* (the finite verb after the comma may be an auxiliary whose
+     * participle k is: "..., in der Hu ... bezeichnete, wurden er und
+     * seine Familie unter Hausarrest gestellt") */
+    size_t v = k;
+    while (v > sa && doc->tokens[v - 1].kind == NF_TOK_WORD && k - v < 8) v--;
+    if (v < k && !(ev_finite_verb(doc, v) && !nf_tok_find(doc, v, &doc->pack->event_triggers)))
+        v = k;
+    k = v;
     if (k < sa + 4 || !comma_at(doc, k - 1) || !ev_finite_verb(doc, k)) return false;
     const nf_token *last = &doc->tokens[k - 2];
     if (last->kind != NF_TOK_WORD || !(last->flags & NF_TF_LOWER)) return false;
@@ -828,9 +844,13 @@ static bool embedded_prefield(const nf_doc *doc, size_t sa, size_t k) {
              * of a preposition and its noun ("In einem Bericht, der dem Rat
              * vorgelegt wurde, fordert X ...") */
             const nf_mention *m = ev_mention_at(doc, c - 1);
-            bool phrase = ev_tok_in(doc, sa, actor_preps) && (doc->tokens[c - 1].flags & NF_TF_CAP);
+            bool phrase =
+                ev_tok_in(doc, sa, actor_preps) && ((doc->tokens[c - 1].flags & NF_TF_CAP) ||
+                                                    doc->tokens[c - 1].kind == NF_TOK_NUMBER);
             for (size_t j = sa + 1; phrase && j < c; j++)
-                phrase = doc->tokens[j].kind == NF_TOK_WORD && !ev_finite_verb(doc, j);
+                phrase =
+                    (doc->tokens[j].kind == NF_TOK_WORD || doc->tokens[j].kind == NF_TOK_NUMBER) &&
+                    !ev_finite_verb(doc, j);
             return ((m && m->tb == c) || phrase) && ev_opens_subclause(doc, c + 1, k);
         }
     return false;
@@ -1145,6 +1165,18 @@ static int32_t relative_subject(const nf_doc *doc, size_t ca, size_t k) {
     return e;
 }
 
+/* The entity a relative pronoun after the preposition at ca stands for,
+ * where the two open the clause of the verb at k after a comma ("Lloyd
+ * Webber, mit dem Stigwood zusammenarbeitete"): the name that ends before
+ * the comma; -1 where there is none. */
+static int32_t relative_party(const nf_doc *doc, size_t ca, size_t k, size_t cb) {
+    if (ca < 2 || ca + 2 >= k || !comma_at(doc, ca - 1) || ev_tok_in(doc, ca, relative_pronouns) ||
+        !ev_tok_in(doc, ca + 1, relative_pronouns) || !ev_opens_subclause(doc, ca, cb))
+        return -1;
+    const nf_mention *m = ev_mention_at(doc, ca - 2);
+    return m && m->tb == ca - 1 && m->kind != NF_MK_ADJECTIVE ? (int32_t)m->entity : -1;
+}
+
 /* The nouns "beide" and "die beiden" make a pair of the parties before
  * with: sides, countries, governments (and the persons' role nouns, by
  * roles.tsv). */
@@ -1306,6 +1338,11 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
         push(out, rel);
         return;
     }
+    /* "..., in der Merkel Russland kritisierte": after a preposition and
+     * its relative pronoun the subject follows */
+    if (ca > 0 && ca + 2 < k && comma_at(doc, ca - 1) && !ev_tok_in(doc, ca, relative_pronouns) &&
+        ev_tok_in(doc, ca + 1, relative_pronouns) && ev_opens_subclause(doc, ca, cb))
+        ca += 2;
     int32_t pa, pb;
     if (ev_pair_subject(doc, k, ca, &pa, &pb)) {
         push(out, pa);
@@ -1522,6 +1559,13 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
     static const char *const closing[] = {",", ".", ";", ":", "–", "-", "!", "?", NULL};
     bool closed = k + 1 < cb && (ev_tok_in(doc, k + 1, closing) || ev_conjunction(doc, k + 1));
     if (closed) to = k + 1;
+    /* "Russland, gegen das die EU vorging": the relative pronoun after a
+     * party's preposition stands for the other party */
+    int32_t party = ev_tok_in(doc, ca, party_preps) ? relative_party(doc, ca, k, cb) : -1;
+    if (party >= 0 && !ev_has(not, party)) {
+        push(out, party);
+        return;
+    }
     /* a pronoun object comes first after the verb ("verurteilte ihn ein Gericht") */
     if (k + 1 < cb && object_pronoun_at(doc, k + 1)) {
         int32_t r = nf_coref_resolve(doc, k + 1, k + 2);
@@ -1700,6 +1744,13 @@ void ev_pp_actors(nf_doc *doc, size_t k, size_t ca, size_t cb, const char *prep,
     }
     for (size_t j = ca; j < k; j++) {
         if (!prep_is(doc, j, prep)) continue;
+        /* ("Lloyd Webber, mit dem Stigwood zusammenarbeitete": the
+         * relative pronoun's antecedent) */
+        int32_t party = j == ca ? relative_party(doc, ca, k, cb) : -1;
+        if (party >= 0) {
+            push(out, party);
+            return;
+        }
         size_t lim = phrase_limit(doc, j, j + PP_WINDOW < k ? j + PP_WINDOW : k), at;
         if (ev_actor_in(doc, j + 1, lim, false, &at) >= 0) {
             add_with_list(doc, at, k, out);
@@ -1961,6 +2012,10 @@ static int32_t counterpart_after(nf_doc *doc, const nf_mention *m, size_t cb, in
 /* Two actors of different countries for a mutual act (see event_args.h). */
 bool ev_two_actors(nf_doc *doc, size_t ca, size_t cb, int32_t *a, int32_t *b) {
     *a = *b = -1;
+    /* "Lloyd Webber, mit dem Stigwood zusammenarbeitete": the relative
+     * pronoun after a party's preposition is the first party */
+    int32_t party = ev_tok_in(doc, ca, party_preps) ? relative_party(doc, ca, cb, cb) : -1;
+    if (party >= 0) *a = ev_government_of(doc, party);
     for (size_t k = ca; k < cb; k++) {
         const nf_mention *m = ev_mention_at(doc, k);
         if (!m || m->ta != k || doc->entities[m->entity].type == NF_ENT_LOC ||

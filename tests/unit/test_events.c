@@ -2769,8 +2769,28 @@ static void test_readiness_makes_the_act_intended(void **state) {
     expect_no_event(state, t, "04", "USA", "IRN");
 }
 
+/* A relative clause that a preposition and its pronoun open has its
+ * subject after the pronoun ("in der Merkel Russland kritisierte"); after
+ * a party's preposition the pronoun stands for the other party, the name
+ * before the comma ("Die russische Regierung, mit der die Bundesregierung
+ * zusammenarbeitete"); the main clause goes on after it with its own
+ * subject. */
+static void test_relative_clause_after_a_preposition(void **state) {
+    expect_event(state, "Es gab eine Anhörung, in der Merkel Russland scharf kritisierte.", "11",
+                 "DEU", "RUS", "asserted");
+    expect_event(state,
+                 "Die russische Regierung, mit der die Bundesregierung eng zusammenarbeitete, "
+                 "schwieg.",
+                 "05", "RUS", "DEU", "asserted");
+    expect_event(state,
+                 "Bei dem Treffen, bei dem Merkel sprach, hat Frankreich Russland scharf "
+                 "kritisiert.",
+                 "11", "FRA", "RUS", "asserted");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_relative_clause_after_a_preposition),
         cmocka_unit_test(test_first_person_subject),
         cmocka_unit_test(test_compared_actor_is_no_target),
         cmocka_unit_test(test_adjective_after_a_preposition_is_no_source),
