@@ -657,6 +657,19 @@ bool ev_opens_subclause(const nf_doc *doc, size_t k, size_t sb) {
     return verb_last;
 }
 
+/* See event_args.h: "Putins Besuch", "Israels Angriff", "Paris'
+ * Bürgermeister", "der USA"; the caller asks for the noun after it ("bei
+ * Hebron Anschlag" names a place, no possessor). */
+bool ev_genitive_name_end(const nf_doc *doc, size_t j) {
+    const char *w = nf_tok(doc, j);
+    size_t n = doc->tok_len[j];
+    if (n == 0) return false;
+    if (w[n - 1] == 's' || w[n - 1] == '\'' ||
+        (n >= 3 && memcmp(w + n - 3, "\xe2\x80\x99", 3) == 0))
+        return true;
+    return (doc->tokens[j].flags & NF_TF_CAP) && n >= 2 && w[n - 1] >= 'A' && w[n - 1] <= 'Z';
+}
+
 /* True when token k is a comma. */
 static bool comma_at(const nf_doc *doc, size_t k) {
     return doc->tokens[k].kind == NF_TOK_PUNCT && strcmp(nf_tok(doc, k), ",") == 0;
@@ -1639,6 +1652,19 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
             add_with_list(doc, at, pre, out);
             return;
         }
+    /* (or a name in the genitive after the object's noun, as the
+     * subordinate clause writes it: "in der Merkel die Politik Russlands
+     * als Katastrophe bezeichnete") */
+    for (size_t j = open + 2; final && j < pre; j++) {
+        const nf_mention *m = ev_mention_at(doc, j);
+        if (!m || m->ta != j || m->kind != NF_MK_NAME || !object_noun(doc, j - 1, ca) ||
+            !(doc->tokens[j - 1].flags & NF_TF_CAP) || ev_mention_at(doc, j - 1) ||
+            conjunction_in(doc, j, k) || !ev_genitive_name_end(doc, m->tb - 1) ||
+            ev_has(not, (int32_t)m->entity))
+            continue;
+        push(out, ev_government_of(doc, (int32_t)m->entity));
+        return;
+    }
     /* an actor named inside the object phrase, which may run on past the
      * window; not a place after "in", "bei", "vor", which says where
      * ("nahmen in Rotterdam einen Mann in Gewahrsam": force against a place

@@ -52,6 +52,11 @@ bool ev_index_mentions(nf_doc *doc);
  * its first token. */
 int32_t ev_actor_in(const nf_doc *doc, size_t a, size_t b, bool bare, size_t *at);
 
+/* True when the name ending at token j may be in the genitive: it ends
+ * in "s" or an apostrophe ("Putins", "Paris'"), or it is a word whose
+ * genitive looks the same ("USA"). */
+bool ev_genitive_name_end(const nf_doc *doc, size_t j);
+
 /* True when token j joins two verb phrases or clauses ("und", "oder",
  * "aber", "sondern"). */
 bool ev_conjunction(const nf_doc *doc, size_t j);

@@ -1049,20 +1049,6 @@ static size_t verb_phrase_start(const nf_doc *doc, size_t ca, size_t k) {
     return ca;
 }
 
-/* True when the name ending at token j is in the genitive before a noun:
- * it ends in "s" or an apostrophe ("Putins Besuch", "Israels Angriff",
- * "Paris' Bürgermeister"), or a word whose genitive looks the same
- * ("USA"); "bei Hebron Anschlag" names a place, no possessor. */
-static bool genitive_name_end(const nf_doc *doc, size_t j) {
-    const char *w = nf_tok(doc, j);
-    size_t n = doc->tok_len[j];
-    if (n == 0) return false;
-    if (w[n - 1] == 's' || w[n - 1] == '\'' ||
-        (n >= 3 && memcmp(w + n - 3, "\xe2\x80\x99", 3) == 0))
-        return true;
-    return (doc->tokens[j].flags & NF_TF_CAP) && n >= 2 && w[n - 1] >= 'A' && w[n - 1] <= 'Z';
-}
-
 /* Where the words of the verb at k end: at the first comma after it in
  * its clause ending at cb ("hatte ... abgelehnt, eine solche Forderung
  * könne nur vom Parlament gestellt werden": that "werden" is another
@@ -1104,7 +1090,7 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
          * is that one's: "dieser Streik Brandts Rücktrittsgedanken") */
         const nf_mention *m = ev_mention_at(doc, k + 1);
         if (first >= 0 && m && m->ta == k + 1 && m->kind == NF_MK_NAME &&
-            genitive_name_end(doc, m->tb - 1) && m->tb < sb &&
+            ev_genitive_name_end(doc, m->tb - 1) && m->tb < sb &&
             doc->tokens[m->tb].kind == NF_TOK_WORD && (doc->tokens[m->tb].flags & NF_TF_CAP) &&
             !ev_mention_at(doc, m->tb))
             next_owner = (int32_t)m->entity, first = -1;
@@ -1113,7 +1099,7 @@ static void one_sided_args(nf_doc *doc, const reading *r, size_t k, size_t sa, s
          * phrase with its article there is the genitive of the noun before
          * it ("zur Unterstützung der syrischen Armee Luftangriffe") */
         const nf_mention *m = ev_mention_at(doc, k - 1);
-        first = m && ((m->kind == NF_MK_NAME && genitive_name_end(doc, k - 1)) ||
+        first = m && ((m->kind == NF_MK_NAME && ev_genitive_name_end(doc, k - 1)) ||
                       m->kind == NF_MK_PRONOUN)
                     ? (int32_t)m->entity
                     : -1;

@@ -2782,6 +2782,11 @@ static void test_relative_clause_after_a_preposition(void **state) {
                  "Die russische Regierung, mit der die Bundesregierung eng zusammenarbeitete, "
                  "schwieg.",
                  "05", "RUS", "DEU", "asserted");
+    /* (the object before the verb, a name in the genitive after its noun) */
+    expect_event(state,
+                 "Es gab eine Anhörung, in der Merkel die Politik Russlands als Katastrophe "
+                 "bezeichnete.",
+                 "11", "DEU", "RUS", "asserted");
     expect_event(state,
                  "Bei dem Treffen, bei dem Merkel sprach, hat Frankreich Russland scharf "
                  "kritisiert.",
