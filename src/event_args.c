@@ -1165,14 +1165,22 @@ static size_t prepositional_prefield(const nf_doc *doc, size_t ca, size_t k) {
 
 /* The antecedent of a relative pronoun at ca that is the subject of its
  * clause ending in the verb at k ("Gauck, der ihn zum Essen empfing"), or
- * -1: not where a subject of its own follows the pronoun ("die Kanzlerin,
- * der er dankte", "Merkel, die der Präsident empfing"). */
+ * -1: not where a subject of its own may follow the pronoun ("die
+ * Kanzlerin, der er dankte", "Merkel, die der Präsident empfing"). */
 static int32_t relative_subject(const nf_doc *doc, size_t ca, size_t k) {
     static const char *const own_subject[] = {"er",  "sie", "es",  "wir", "ich",  "ihr", "man",
                                               "der", "die", "das", "ein", "eine", NULL};
+    static const char *const pronouns[] = {"er", "sie", "es", "wir", "ich", "ihr", "man", NULL};
     if (ca + 1 >= k) return -1;
     int32_t e = nf_relative_antecedent(doc, ca);
-    if (e < 0 || ev_tok_in(doc, ca + 1, own_subject) || ev_mention_at(doc, ca + 1) ||
+    if (e < 0) return -1;
+    /* "der" after a man is the nominative, whatever follows it: "Putin,
+     * der die Ukraine angriff", "Macron, der Russland kritisierte" (after
+     * a woman it is the dative: "die Kanzlerin, der er dankte") */
+    if (nf_tok_is(doc, ca, "der") && doc->entities[e].type == NF_ENT_PERSON &&
+        doc->entities[e].gender == 'm' && !ev_tok_in(doc, ca + 1, pronouns))
+        return e;
+    if (ev_tok_in(doc, ca + 1, own_subject) || ev_mention_at(doc, ca + 1) ||
         (doc->tokens[ca + 1].flags & NF_TF_CAP))
         return -1;
     return e;

@@ -2769,6 +2769,19 @@ static void test_readiness_makes_the_act_intended(void **state) {
     expect_no_event(state, t, "04", "USA", "IRN");
 }
 
+/* "der" after a man opens a relative clause in the nominative, whatever
+ * follows it: the man is its subject ("Macron, der Russland kritisierte");
+ * after a woman it is the dative, and the clause has a subject of its own
+ * ("Merkel, der Russland widersprach" is no act of Merkel's). */
+static void test_relative_der_after_a_man(void **state) {
+    expect_event(state, "Emmanuel Macron, der Russland scharf kritisierte, schwieg.", "11", "FRA",
+                 "RUS", "asserted");
+    expect_event(state, "Wladimir Putin, der die Ukraine angegriffen hatte, schwieg.", "19", "RUS",
+                 "UKR", "asserted");
+    expect_no_event(state, "Die Kanzlerin Angela Merkel, der Russland scharf widersprach, schwieg.",
+                    "11", "DEU", "RUS");
+}
+
 /* A relative clause that a preposition and its pronoun open has its
  * subject after the pronoun ("in der Merkel Russland kritisierte"); after
  * a party's preposition the pronoun stands for the other party, the name
@@ -2796,6 +2809,7 @@ static void test_relative_clause_after_a_preposition(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_relative_clause_after_a_preposition),
+        cmocka_unit_test(test_relative_der_after_a_man),
         cmocka_unit_test(test_first_person_subject),
         cmocka_unit_test(test_compared_actor_is_no_target),
         cmocka_unit_test(test_adjective_after_a_preposition_is_no_source),
