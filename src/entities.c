@@ -2082,6 +2082,19 @@ static bool subject_noun_of_person_before(const nf_doc *doc, size_t k, size_t sa
            !nf_city_adjective_at(doc, n) && nf_singular_demonym_after(doc, art, n);
 }
 
+/* The country (ISO alpha-3) of the adjective of a country or of a region
+ * in lower case right before the city `g` named at token k of a sentence
+ * from sa, where it is another country than the city's ("im
+ * niedersächsischen Bergen" names no Bergen in Norway); NULL otherwise.
+ * Owned by the engine. */
+static const char *other_country_adjective(const nf_doc *doc, size_t k, size_t sa,
+                                           const nf_gz_entry *g) {
+    if (k <= sa || !(doc->tokens[k - 1].flags & NF_TF_LOWER)) return NULL;
+    const char *of = nf_adjective_at(doc, k - 1);
+    if (!of) of = nf_place_adjective_at(doc, k - 1);
+    return of && strncmp(of, g->country, 3) != 0 ? of : NULL;
+}
+
 /* The country a person's role noun right before token k says its holder
  * serves: by a nationality adjective before it ("der jordanische König"),
  * a country's genitive ("Jordaniens König") or a compound's first part
@@ -2291,6 +2304,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
         subject_noun_of_person_before(doc, k, sa))
         return 0;
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, tb, sa)) return 0;
+
     /* a city's one name right after a bare title, a noun of persons with
      * no article or adjective before it, as written (no genitive), is the
      * person's name: "Präsident Lincoln", "Nachdem Präsident Cleveland die
@@ -6629,6 +6643,7 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
              * ("Die Demokratische Partei Thailands" is no US party, "Der
              * Oberste Gerichtshof Saudi-Arabiens" no Austrian court) */
             size_t company;
+            const char *foreign;
             const char *of = g->source == NF_GZ_ORG && g->country[0] && e < sb
                                  ? nf_genitive_country_at(doc, e)
                                  : NULL;
@@ -6665,6 +6680,14 @@ static bool entities_in_sentence(nf_doc *doc, size_t sa, size_t sb) {
                     memcpy(doc->entities[ent].country, g->country, 4);
                 if (!nf_mention_add(doc, k, company, ent, NF_MK_NAME)) return false;
                 e = company;
+            } else if (e == k + 1 && g->source == NF_GZ_CITY &&
+                       (foreign = other_country_adjective(doc, k, sa, g)) != NULL &&
+                       (ent = nf_entity_of(doc, k, e, NF_ENT_GPE)) >= 0) {
+                /* "im niedersächsischen Bergen", "im texanischen Paris": a
+                 * namesake the gazetteer does not hold, a town of the
+                 * adjective's country, no link */
+                if (!doc->entities[ent].country[0]) memcpy(doc->entities[ent].country, foreign, 3);
+                if (!nf_mention_add(doc, k, e, ent, NF_MK_NAME)) return false;
             } else if (e == k + 1 && (g->type == NF_ENT_GPE || g->type == NF_ENT_LOC) &&
                        given_before_surname(doc, k, sb) &&
                        (ent = nf_entity_of(doc, k, k + 2, NF_ENT_PERSON)) >= 0) {

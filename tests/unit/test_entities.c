@@ -6910,6 +6910,27 @@ static void test_party_adjective_before_a_thing(void **state) {
     nf_doc_free(d);
 }
 
+static void test_city_after_another_countrys_adjective(void **state) {
+    /* A city after the adjective of another country or of a region in
+     * another is a namesake the gazetteer does not hold: a town of the
+     * adjective's country, not linked; the adjective of its own country
+     * keeps the link. */
+    const char *t = "Die Verpuffung im niedersächsischen Bergen war schwer.";
+    nf_doc *d = extract_on(state, t, "2016-01-05");
+    const nf_entity *e = entity_named(d, t, "Bergen", NF_MK_NAME);
+    assert_non_null(e);
+    assert_null(e->canonical);
+    assert_string_equal(e->country, "DEU");
+    nf_doc_free(d);
+    const char *u = "Die Verpuffung im norwegischen Bergen war schwer.";
+    d = extract_on(state, u, "2016-01-05");
+    e = entity_named(d, u, "Bergen", NF_MK_NAME);
+    assert_non_null(e);
+    assert_non_null(e->canonical);
+    assert_string_equal(e->country, "NOR");
+    nf_doc_free(d);
+}
+
 static void test_monarchs_one_name_in_a_longer_name(void **state) {
     /* A monarch's one name before an initial or a surname is someone's
      * given name, not the monarch; alone it is the monarch. */
@@ -10567,6 +10588,7 @@ int main(void) {
         cmocka_unit_test(test_description_before_known_organisation),
         cmocka_unit_test(test_function_word_is_no_name),
         cmocka_unit_test(test_names_after_a_nations_member),
+        cmocka_unit_test(test_city_after_another_countrys_adjective),
         cmocka_unit_test(test_party_adjective_before_a_thing),
         cmocka_unit_test(test_place_name_after_a_subjects_noun_of_a_person),
         cmocka_unit_test(test_monarchs_one_name_in_a_longer_name),
