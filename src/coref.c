@@ -3156,8 +3156,13 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
         return -1;
     /* "Seiner Meinung nach", "nach ihren Angaben": a possessive before a
      * speech noun stands for whose statement it is, like "er" and "sie" */
+    /* (adjectives between: "Seine zentrale Aussage ist, dass ...") */
+    bool adjectives = tb >= ta + 2 && tb <= ta + 4;
+    for (size_t j = ta + 1; adjectives && j + 1 < tb; j++)
+        adjectives = doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_LOWER) &&
+                     nf_inflected_adjective(doc, j);
     char possessor =
-        tb == ta + 2 && ((doc->tok_mask[ta + 1] & NF_TM_SPEECH_NOUN) || statement_noun(doc, ta + 1))
+        adjectives && ((doc->tok_mask[tb - 1] & NF_TM_SPEECH_NOUN) || statement_noun(doc, tb - 1))
             ? possessive_gender(doc, ta)
             : 0;
     if (possessor) {

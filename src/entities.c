@@ -1631,7 +1631,6 @@ static bool surname_here(const nf_doc *doc, size_t k, size_t sa);               
 static bool office_holder_after_von(const nf_doc *doc, size_t k, size_t sa,
                                     const nf_gz_entry *city);     /* below */
 static bool club_word_at(const nf_doc *doc, size_t k, size_t sb); /* below */
-static bool inflected_adjective(const nf_doc *doc, size_t k);     /* below */
 
 /* See entities.h. */
 const char *nf_home_country(const nf_doc *doc) {
@@ -2146,7 +2145,7 @@ static bool genitive_head_before(const nf_doc *doc, size_t k, size_t sa) {
     if (nf_tok_is(doc, k - 1, "des")) return true; /* "laut Angaben des ZDFs" */
     /* (and adjectives between: "des modernen Griechenlands") */
     size_t a = k - 1;
-    while (a > sa && a + 2 >= k && inflected_adjective(doc, a)) a--;
+    while (a > sa && a + 2 >= k && nf_inflected_adjective(doc, a)) a--;
     if (a < k - 1 && nf_tok_is(doc, a, "des")) return true;
     static const char *const joins[] = {"und", "oder", "sowie", ",", NULL};
     return k >= sa + 2 && nf_tok_in(doc, k - 1, joins) && nf_mention_over(doc, k - 2);
@@ -2314,7 +2313,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
     if (g->source == NF_GZ_CITY && tb == k + 1 && k > sa && !genitive_of_name(doc, k) &&
         person_noun_before(doc, k) && !nf_after_spatial_preposition(doc, k, sa) &&
         !(k - 1 > sa && (doc->tokens[k - 2].flags & NF_TF_LOWER) &&
-          (nf_article_or_determiner(doc, k - 2) || inflected_adjective(doc, k - 2))))
+          (nf_article_or_determiner(doc, k - 2) || nf_inflected_adjective(doc, k - 2))))
         return 0;
     if (g->source == NF_GZ_CITY && !g->capital && tb == k + 1 &&
         (surname_here(doc, k, sa) || office_holder_after_von(doc, k, sa, g)) &&
@@ -2755,9 +2754,8 @@ static bool not_a_surname_here(const nf_doc *doc, size_t k, size_t sa, size_t sb
            nf_role_at(doc, k, NULL, NULL); /* "der Kaiser aus München" */
 }
 
-/* True when token k is a word in lower case inflected as adjectives are
- * ("konservative", "achter", "verstorbenem") and no function word. */
-static bool inflected_adjective(const nf_doc *doc, size_t k) {
+/* See entities.h. */
+bool nf_inflected_adjective(const nf_doc *doc, size_t k) {
     if (doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_LOWER)) return false;
     const char *w = nf_tokl(doc, k);
     size_t n = doc->tok_llen[k];
@@ -2781,7 +2779,7 @@ static bool genitive_like(const nf_doc *doc, size_t k) {
 static bool genitive_place_for(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
     size_t j = k + 1;
     if (j + 1 < sb && nf_tok_is(doc, j, "und") && genitive_like(doc, j + 1)) j += 2;
-    for (int n = 0; n < 3 && j < sb && inflected_adjective(doc, j); n++) j++;
+    for (int n = 0; n < 3 && j < sb && nf_inflected_adjective(doc, j); n++) j++;
     if (j < sb && doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_CAP))
         return true;
     /* "von Plänen Leitls und Mitterlehners" */
@@ -4628,7 +4626,8 @@ static bool lower_adjective(const nf_doc *doc, size_t k) {
     static const char *const quantities[] = {"mehrere", "einige",    "wenige",     "viele",
                                              "weitere", "andere",    "zahlreiche", "manche",
                                              "beide",   "sämtliche", NULL};
-    return doc->tok_llen[k] >= 5 && inflected_adjective(doc, k) && !nf_tok_in(doc, k, quantities);
+    return doc->tok_llen[k] >= 5 && nf_inflected_adjective(doc, k) &&
+           !nf_tok_in(doc, k, quantities);
 }
 
 /* The end of a complement naming an organisation's field or owner: "für

@@ -631,6 +631,10 @@ bool nf_article_or_determiner(const nf_doc *doc, size_t k);
  * person's name, nor the name lists here (entities_tagged.c). */
 bool nf_noun_after_name(const nf_doc *doc, size_t k);
 
+/* True when token k is a word in lower case inflected as adjectives are
+ * ("konservative", "achter", "verstorbenem") and no function word. */
+bool nf_inflected_adjective(const nf_doc *doc, size_t k);
+
 /* True when a person's name ends at token k in the genitive and what
  * follows is what is theirs ("Heidi Klums Modelsuche", "Matthew Williams
  * Liebeskummer", "Papens Vizekanzlei"): token k is a capitalised word

@@ -507,6 +507,27 @@ static size_t origin_after_speech_noun(const qctx *c, size_t np, size_t sb) {
     return circles || named ? e : np;
 }
 
+/* Where a source's phrase ending at np goes on over the outlet that
+ * printed the statement, "in" and a phrase that names a news outlet or an
+ * outlet's noun, before the content's verb in Konjunktiv ("Nach Angaben
+ * des Rezensenten X in der Tageszeitung DIE WELT sei ..."): the end of that
+ * phrase, else np.  The source stays the phrase before it. */
+static size_t past_medium(const qctx *c, size_t np, size_t sb) {
+    if (np + 2 >= sb || !(is(c, np, "in") || is(c, np, "im"))) return np;
+    size_t e = qx_np_fwd(c, np + 1, sb);
+    if (e <= np + 1 || e >= sb || !c->konj[e] || !(c->doc->tokens[e].flags & NF_TF_LOWER))
+        return np;
+    for (size_t j = np + 1; j < e; j++) {
+        const nf_mention *m = NULL;
+        size_t i = nf_mention_first_at(c->doc, j);
+        if (i < c->doc->nmentions && c->doc->mentions[i].ta == j) m = &c->doc->mentions[i];
+        if ((m && nf_news_outlet(c->doc, &c->doc->entities[m->entity])) ||
+            (qx_cap(c, j) && nf_outlet_word(c->doc, nf_tokl(c->doc, j), c->doc->tok_llen[j])))
+            return e;
+    }
+    return np;
+}
+
 /* Where a source's phrase ending at np goes on over "und", "oder" or
  * "sowie" and a second phrase the clause's verb follows ("nach Angaben von
  * Polizei und Feuerwehr wurden ...", "Nach Meinung vieler Experten und
@@ -776,7 +797,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         /* "laut eigenen Angaben", "laut eigenem Bekunden": the subject's
          * own, as after "nach" */
         if (own_phrase(c, k)) it->q.antecedent = own_statement_subject(c, k, np, sa, sb);
-        around(c, it, sa, sb, k, past_appositions(c, np, sb));
+        around(c, it, sa, sb, k, past_medium(c, past_appositions(c, np, sb), sb));
     } else if (mk == QM_POST) { /* "Berichten zufolge" */
         size_t b = qx_np_bwd(c, k, sa);
         if (b == k) b = source_before(c, k, sa);
@@ -836,7 +857,7 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         if (own_phrase(c, k)) ante = own_statement_subject(c, k, np, sa, sb);
         if (!(it = make(c, NF_Q_INDIRECT, QO_MARKER, cue, none, src))) return *fail = true, false;
         it->q.antecedent = ante;
-        around(c, it, sa, sb, k, past_appositions(c, np, sb));
+        around(c, it, sa, sb, k, past_medium(c, past_appositions(c, np, sb), sb));
     } else if (mk == QM_BACK && !source_marker_in(c, k + 1, sb) &&
                !verb_frames_after(c, qx_skip_adverbials(c, k + 1, sb), sb) &&
                !frame_closes(c, k + 1, sb) && !in_closing_frame(c, k, sa)) { /* "Demnach ..." */

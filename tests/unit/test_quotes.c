@@ -6030,9 +6030,30 @@ static void test_subject_after_a_dateline_speaks_on(void **state) {
         (want){NF_Q_INDIRECT, "Der Täter soll geflohen sein", NULL, NULL, NULL, "Die Polizei"});
 }
 
+/* The outlet that printed a source's statement ("in der Tageszeitung DIE
+ * WELT") belongs to the source's phrase, no part of the content; a
+ * possessive before adjectives and a noun of statements stands for whose
+ * statement it is, as "Seine Aussage" does. */
+static void test_outlet_after_a_source_and_adjectives_before_a_statement(void **state) {
+    expect_quote(state,
+                 "Nach Angaben des Rezensenten Alan Posener in der Tageszeitung DIE WELT sei der "
+                 "Anstoß ein Gespräch gewesen.",
+                 (want){NF_Q_INDIRECT, "sei der Anstoß ein Gespräch gewesen", NULL, "Nach", NULL,
+                        "Angaben des Rezensenten Alan Posener"});
+    const char *t = "Christian Füller schrieb ein Buch. Seine zentrale Aussage ist, dass der "
+                    "Missbrauch gerechtfertigt worden sei.";
+    nf_doc *d = th_extract(state, t);
+    assert_int_equal(d->nquotes, 1);
+    int32_t e = d->quotes[0].speaker_entity;
+    assert_true(e >= 0);
+    assert_string_equal(d->entities[e].name, "Christian Füller");
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_of_names_as_subject),
+        cmocka_unit_test(test_outlet_after_a_source_and_adjectives_before_a_statement),
         cmocka_unit_test(test_subject_after_a_dateline_speaks_on),
         cmocka_unit_test(test_infinitive_and_zwar_and_von_seiten),
         cmocka_unit_test(test_group_before_its_examples),
