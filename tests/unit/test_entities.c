@@ -6931,6 +6931,23 @@ static void test_city_after_another_countrys_adjective(void **state) {
     nf_doc_free(d);
 }
 
+static void test_street_and_provider_class_nouns(void **state) {
+    /* A street's noun (also as a compound's end: "Einkaufsstraße") makes
+     * the name after it a place, a provider's an organisation. */
+    const char *t = "Explosion auf der Einkaufsstraße Istiklal Caddesi: 40 Verletzte.";
+    nf_doc *d = extract_on(state, t, "2016-01-05");
+    const nf_entity *e = entity_named(d, t, "Istiklal Caddesi", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_LOC);
+    nf_doc_free(d);
+    const char *u = "Der Provider Tele2 bietet unlimitiertes Internet an.";
+    d = extract_on(state, u, "2016-01-05");
+    e = entity_named(d, u, "Tele2", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_ORG);
+    nf_doc_free(d);
+}
+
 static void test_monarchs_one_name_in_a_longer_name(void **state) {
     /* A monarch's one name before an initial or a surname is someone's
      * given name, not the monarch; alone it is the monarch. */
@@ -10588,6 +10605,7 @@ int main(void) {
         cmocka_unit_test(test_description_before_known_organisation),
         cmocka_unit_test(test_function_word_is_no_name),
         cmocka_unit_test(test_names_after_a_nations_member),
+        cmocka_unit_test(test_street_and_provider_class_nouns),
         cmocka_unit_test(test_city_after_another_countrys_adjective),
         cmocka_unit_test(test_party_adjective_before_a_thing),
         cmocka_unit_test(test_place_name_after_a_subjects_noun_of_a_person),
