@@ -1202,6 +1202,24 @@ static bool recalls_a_thing(const qctx *c, nf_seg cue) {
     return is(c, cue.tb, "an") || (is(c, cue.tb, "sich") && is(c, cue.tb + 1, "an"));
 }
 
+/* True when the verb of the cue at token k (its particle at `part`, or
+ * none) rejects or disputes what it takes as its object ("lehnte ... ab",
+ * "wies ... zurück", "dementierte", "bestritt", "kritisierte",
+ * "widersprach"): "Das lehnte X ab" after someone's demand rejects those
+ * words, it does not say them. */
+static bool disputes(const qctx *c, size_t k, nf_seg part) {
+    static const char *const stems[] = {"ablehn",    "zurückgewies", "zurückweis", "dementi",
+                                        "bestritt",  "bestreit",     "kritisier",  "widersp",
+                                        "bezweifel", "verurteil",    NULL};
+    const char *w = nf_tokl(c->doc, k);
+    for (const char *const *p = stems; *p; p++)
+        if (strncmp(w, *p, strlen(*p)) == 0) return true;
+    if (part.tb <= part.ta) return false;
+    bool ab = is(c, part.ta, "ab"), back = is(c, part.ta, "zurück");
+    return (ab && strncmp(w, "lehn", 4) == 0) ||
+           (back && (strncmp(w, "wies", 4) == 0 || strncmp(w, "weis", 4) == 0));
+}
+
 /* True when the clause [a, b) (the sentence going on to sb) is the
  * content of a speech verb of class `vcls` before it; `verb_last` when the
  * verb stands right before the comma, `subject_last` when its subject
@@ -2316,9 +2334,11 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         return finish(c, it);
     }
     /* "Dies teilte der Sprecher mit": the sentence before (not "Das
-     * erinnert an Kafkas Prozess", which compares). */
+     * erinnert an Kafkas Prozess", which compares, nor "Das lehnte X ab",
+     * which rejects it). */
     if (cs == sa && cue.ta == sa + 1 && (c->wcls[sa] & QW_ANA) && s > 0 &&
-        !recalls_a_thing(c, cue) && (!c->covered[s - 1] || acts_only(c, s - 1))) {
+        !recalls_a_thing(c, cue) && !disputes(c, cue.ta, part) &&
+        (!c->covered[s - 1] || acts_only(c, s - 1))) {
         nf_seg prev = doc->sentences[s - 1];
         if (qx_paragraph_of(doc, prev.ta) + 1 >= qx_paragraph_of(doc, sa)) {
             /* "Die Partei schließt eine Koalition aus. Dies bestätigte ihr

@@ -1690,6 +1690,13 @@ static void test_anaphoric_frame(void **state) {
                  "Vorsitzender am Abend.",
                  (want){NF_Q_INDIRECT, "Die Partei schließt eine Koalition mit den Grünen aus",
                         NULL, "bestätigte", NULL, "ihr Vorsitzender"});
+    /* A verb that rejects or disputes ("lehnte ... ab", "wies ...
+     * zurück") takes the sentence before as another's words, no quote of
+     * the frame's speaker. */
+    expect_no_quote(state, "Die Rothemden fordern ein genaues Datum. Das lehnte Abhisit jedoch ab.",
+                    "Die Rothemden fordern ein genaues Datum");
+    expect_no_quote(state, "Die Firma hat Millionen verdient. Das wies der Chef Jens Hart zurück.",
+                    "Die Firma hat Millionen verdient");
     /* The quote reaches to its frame, so a Konjunktiv I or "sollen" right
      * after the frame carries it on. */
     expect_quote(state,
