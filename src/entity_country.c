@@ -243,7 +243,14 @@ static bool returned_from(const nf_doc *doc, size_t k) {
 static const char *country_after(const nf_doc *doc, size_t tb, int *by) {
     if (!is_comma(doc, tb) || !(nf_tok_is(doc, tb + 1, "der") || nf_tok_is(doc, tb + 1, "die")))
         return NULL;
+    /* (a preposition after the pronoun opens a relative clause that says
+     * where or in what: a place named there is where the person lives, an
+     * adjective there qualifies a thing, not the person: ", der in einem
+     * mexikanischen Fußball-Dress auf den Court gekommen war") */
+    static const char *const preps[] = {"in", "im", "mit", "bei", "auf", "an", "am", NULL};
+    bool where = nf_tok_in(doc, tb + 2, preps);
     for (size_t k = tb + 2; k < doc->ntokens && k < tb + NP_LOOKAHEAD && np_word(doc, k); k++) {
+        if (where && !(doc->tokens[k].flags & NF_TF_CAP)) continue;
         const char *iso = country_at(doc, k, by);
         /* (a nation's noun right before another's name is that one's:
          * "Flanke Dijks, der Pole Milik volliert") */

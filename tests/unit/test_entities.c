@@ -6948,6 +6948,26 @@ static void test_street_and_provider_class_nouns(void **state) {
     nf_doc_free(d);
 }
 
+static void test_country_from_a_relative_clause_after_a_name(void **state) {
+    /* A relative clause after a name that opens with a preposition says
+     * where the person is or in what: a place named there gives the
+     * country, an adjective there qualifies a thing ("in einem
+     * mexikanischen Fußball-Dress") and gives none. */
+    const char *t = "Das ist super, sagte Tom Wendelbruck, der in einem mexikanischen "
+                    "Fußball-Dress auf den Platz gekommen war.";
+    nf_doc *d = extract_on(state, t, "2016-03-01");
+    const nf_entity *e = entity_named(d, t, "Tom Wendelbruck", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->country, "");
+    nf_doc_free(d);
+    const char *u = "Das ist super, sagte Tom Wendelbruck, der in Mexiko lebt.";
+    d = extract_on(state, u, "2016-03-01");
+    e = entity_named(d, u, "Tom Wendelbruck", NF_MK_NAME);
+    assert_non_null(e);
+    assert_string_equal(e->country, "MEX");
+    nf_doc_free(d);
+}
+
 static void test_monarchs_one_name_in_a_longer_name(void **state) {
     /* A monarch's one name before an initial or a surname is someone's
      * given name, not the monarch; alone it is the monarch. */
@@ -10605,6 +10625,7 @@ int main(void) {
         cmocka_unit_test(test_description_before_known_organisation),
         cmocka_unit_test(test_function_word_is_no_name),
         cmocka_unit_test(test_names_after_a_nations_member),
+        cmocka_unit_test(test_country_from_a_relative_clause_after_a_name),
         cmocka_unit_test(test_street_and_provider_class_nouns),
         cmocka_unit_test(test_city_after_another_countrys_adjective),
         cmocka_unit_test(test_party_adjective_before_a_thing),
