@@ -3244,8 +3244,19 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
      * but a spokesperson speaks for the institution the phrase names, as
      * "der Sprecher der Polizei" does below. */
     const char *first = nf_tokl(doc, ta);
-    if (strncmp(first, "ein", 3) == 0 && doc->tok_llen[ta] <= 5)
+    if (strncmp(first, "ein", 3) == 0 && doc->tok_llen[ta] <= 5) {
+        /* (but a person named after adjectives is that person: "erklärte
+         * ein überglücklicher Thiem") */
+        size_t a = ta + 1;
+        while (a < tb && doc->tokens[a].kind == NF_TOK_WORD && (doc->tokens[a].flags & NF_TF_LOWER))
+            a++;
+        for (size_t i = nf_mention_first_at(doc, a);
+             a > ta + 1 && i < doc->nmentions && doc->mentions[i].ta == a; i++)
+            if (doc->mentions[i].kind == NF_MK_NAME && doc->mentions[i].tb == tb &&
+                doc->entities[doc->mentions[i].entity].type == NF_ENT_PERSON)
+                return (int32_t)doc->mentions[i].entity;
         return spokesperson_for(doc, ta, tb);
+    }
     /* The head: the first role noun or capitalised word of the phrase. */
     size_t head = ta, adj_at = 0;
     const char *country = NULL;

@@ -175,15 +175,25 @@ static bool danach_source(const qctx *c, size_t k, nf_seg prev) {
 
 /* True when "meine" or "meinen" at k is the possessive before its noun,
  * not the verb "meinen": a capitalised word other than a pronoun right
- * after it ("meine Hauptaufgabe", "Meine Mannschaft"), and for "meinen"
+ * after it, or after an adjective ("meine Hauptaufgabe", "Meine
+ * Mannschaft", "meinen ersten Titel"), and for "meinen"
  * a word in lower case before it ("über meinen Posten"; "Dann, meinen
  * Unternehmer, ..." and "Experten meinen" are the verb). */
 static bool possessive_mein(const nf_doc *doc, size_t k) {
     bool e = nf_tok_is(doc, k, "meine"), en = nf_tok_is(doc, k, "meinen");
     if ((!e && !en) || k + 1 >= doc->ntokens) return false;
-    const nf_token *next = &doc->tokens[k + 1];
+    size_t j = k + 1;
+    /* (an adjective before the noun: "meinen ersten Titel") */
+    if (j + 1 < doc->ntokens && nf_inflected_adjective(doc, j) &&
+        !nf_tok_find(doc, j, &doc->pack->speech_verbs))
+        j++;
+    const nf_token *next = &doc->tokens[j];
     static const char *const pronouns[] = {"sie", "ich", "er", "wir", "es", "ihr", NULL};
-    if (next->kind != NF_TOK_WORD || !(next->flags & NF_TF_CAP) || nf_tok_in(doc, k + 1, pronouns))
+    /* (a noun that opens with a figure: "meinen ersten 500er-Titel") */
+    const char *w = nf_tok(doc, j), *h = strrchr(w, '-');
+    bool figure_noun = w[0] >= '0' && w[0] <= '9' && h && h[1] >= 'A' && h[1] <= 'Z';
+    if (!figure_noun &&
+        (next->kind != NF_TOK_WORD || !(next->flags & NF_TF_CAP) || nf_tok_in(doc, j, pronouns)))
         return false;
     if (e) return true;
     return k > 0 && doc->tokens[k - 1].kind == NF_TOK_WORD &&

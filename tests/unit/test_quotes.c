@@ -6057,9 +6057,25 @@ static void test_outlet_after_a_source_and_adjectives_before_a_statement(void **
     nf_doc_free(d);
 }
 
+/* "meinen" before an adjective and a noun ("meinen ersten Titel", "meinen
+ * ersten 500er-Titel") is the possessive, no verb of a frame; a person
+ * named after an indefinite article and adjectives ("ein überglücklicher
+ * Thiem") is that person. */
+static void test_possessive_before_an_adjective_and_a_named_indefinite(void **state) {
+    const char *t = "Dominic Thiem gewann. Ich habe ein paar Turniere in Mexiko gewonnen, jetzt "
+                    "meinen ersten Hartplatz-Titel und meinen ersten 500er-Titel: Mexiko ist "
+                    "toll, erklärte ein überglücklicher Thiem.";
+    nf_doc *d = th_extract(state, t);
+    assert_int_equal(d->nquotes, 1);
+    assert_true(d->quotes[0].speaker_entity >= 0);
+    assert_string_equal(d->entities[d->quotes[0].speaker_entity].name, "Dominic Thiem");
+    nf_doc_free(d);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_of_names_as_subject),
+        cmocka_unit_test(test_possessive_before_an_adjective_and_a_named_indefinite),
         cmocka_unit_test(test_outlet_after_a_source_and_adjectives_before_a_statement),
         cmocka_unit_test(test_subject_after_a_dateline_speaks_on),
         cmocka_unit_test(test_infinitive_and_zwar_and_von_seiten),
