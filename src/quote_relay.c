@@ -10,6 +10,7 @@
  * other in the same clause and adds the copy.  Only the verb "zitieren"
  * makes a relay: after "laut X" or "wie X berichtet" X is the only source
  * the text names. */
+#include "entities.h"
 #include "quotes.h"
 
 /* Short local name for qx_is. */
@@ -35,6 +36,20 @@ static bool passive(const qctx *c, size_t a, size_t b) {
 /* True when [a, b) and speaker `s` share a token. */
 static bool overlaps(nf_seg s, size_t a, size_t b) {
     return s.tb > s.ta && a < s.tb && s.ta < b;
+}
+
+/* True when the noun phrase [a, b) names a party that can be quoted, not
+ * a saying that is cited ("zitiert eine alte Seglerweisheit", "ein
+ * Sprichwort", "das Motto"): its head, the first capitalised word, is no
+ * abstract noun ("-heit") nor a noun of sayings, as a compound's end. */
+static bool names_party(const qctx *c, size_t a, size_t b) {
+    static const char *const sayings[] = {"sprichwort", "spruch",   "motto", "redewendung",
+                                          "zitat",      "weisheit", NULL};
+    for (size_t k = a; k < b && k < a + 4; k++) {
+        if (!qx_cap(c, k)) continue;
+        return !nf_abstract_noun(c->doc, k) && !nf_tokl_ends_in(c->doc, k, sayings, 0);
+    }
+    return true;
 }
 
 /* The party of the clause [cs, ce) around the cue at v that is not
@@ -65,7 +80,7 @@ static nf_seg other_party(const qctx *c, size_t v, size_t cs, size_t ce, nf_seg 
         if (c->wcls[j] & QW_PREP) break; /* "mit den Worten", "in einem Bericht" */
         size_t e = qx_np_fwd(c, j, ce);
         if (e > j && !(c->wcls[j] & QW_PRON && c->wcls[j] & QW_DET))
-            return (nf_seg){(uint32_t)j, (uint32_t)e};
+            return names_party(c, j, e) ? (nf_seg){(uint32_t)j, (uint32_t)e} : none;
         j++;
     }
     return none;

@@ -4492,6 +4492,12 @@ static void test_statement_of_someone(void **state) {
 
 static void test_relayed_quotes(void **state) {
     /* "zitieren" names two parties: the quote is listed for each. */
+    /* (a saying cited is no party: "zitiert eine alte Seglerweisheit") */
+    expect_speakers(state,
+                    "Andererseits zitiert Hanakamp eine alte Seglerweisheit: „To finish first, "
+                    "first you have to finish.“",
+                    "To finish first, first you have to finish.",
+                    (const char *const[]){"Hanakamp", NULL});
     expect_speakers(state,
                     "Die Zeitung zitiert den Bürgermeister mit den Worten: „Wir bauen die Brücke "
                     "neu.“",
