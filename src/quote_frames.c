@@ -1919,6 +1919,32 @@ static size_t after_narration(const qctx *c, size_t sa, size_t e, bool semicolon
     return sa;
 }
 
+/* Where the content [sa, e) of a frame after it whose speaker is `sp`
+ * begins: as after_narration, or after the last colon outside quotation
+ * marks where the words before it tell, in the past and with no
+ * Konjunktiv, of the frame's speaker by the same last word of the name
+ * ("Begeistert zeigte sich auch Coach Günter Bresnik: Das war eine
+ * Riesenvorstellung, sagte Bresnik": the words after the colon are his,
+ * quoted without their marks). */
+static size_t after_speakers_narration(const qctx *c, size_t sa, size_t e, nf_seg sp) {
+    size_t from = after_narration(c, sa, e, false);
+    if (from != sa || sp.tb <= sp.ta) return from;
+    size_t colon = e;
+    while (colon > sa + 1 && !(qx_punct(c, colon - 1, ':') && c->region[colon - 1] < 0)) colon--;
+    if (colon <= sa + 1 || qx_words(c, colon, e) < 3 || qx_has_konj(c, sa, colon - 1, true))
+        return sa;
+    static const char *const past_aux[] = {"war",   "waren",  "hatte", "hatten",
+                                           "wurde", "wurden", NULL};
+    bool named = false, past = false;
+    for (size_t k = sa; k + 1 < colon; k++) {
+        named |= nf_tok_same(c->doc, k, sp.tb - 1) && qx_cap(c, k);
+        past |= (qx_word(c, k) && (c->doc->tokens[k].flags & NF_TF_LOWER) && !c->konj[k] &&
+                 qx_past_ending(c, k, 6)) ||
+                nf_tok_in(c->doc, k, past_aux);
+    }
+    return named && past ? colon : sa;
+}
+
 /* Where the reported words of sentence [sa, sb), which no frame covers
  * and none frames itself, begin: after a main clause in the indicative
  * before a comma, its verb an auxiliary or in the past, when a main
@@ -2316,7 +2342,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
             /* or who speaks in the sentence before */
             it->q.speaker = previous_speaker(c, doc->sentences[s - 1]);
         }
-        qx_span(c, it, after_narration(c, sa, cs - 1, false), cs - 1);
+        qx_span(c, it, after_speakers_narration(c, sa, cs - 1, sp), cs - 1);
         /* "A, sagte er, B": the rest when it is a clause, not an apposition,
          * nor one joined by "und" that frames its own ("..., meinte X, und
          * Y ergänzte: ..."). */

@@ -6078,9 +6078,27 @@ static void test_possessive_before_an_adjective_and_a_named_indefinite(void **st
     nf_doc_free(d);
 }
 
+/* Words before a colon that tell, in the past, of the speaker the frame
+ * after the content names again are the writer's, no part of the content
+ * (direct speech quoted without its marks); where the speaker is not named
+ * before the colon, the content reaches back to the sentence's start. */
+static void test_narration_of_the_speaker_before_a_colon(void **state) {
+    expect_quote(state,
+                 "Begeistert zeigte sich auch der Coach Günter Bresnik: Das war eine "
+                 "Riesenvorstellung, da kann man nur den Hut ziehen, sagte Bresnik im Interview.",
+                 (want){NF_Q_INDIRECT,
+                        "Das war eine Riesenvorstellung, da kann man nur den Hut "
+                        "ziehen",
+                        NULL, "sagte", NULL, "Bresnik"});
+    expect_quote(
+        state, "Wir hatten Glück: Das war knapp, sagte Bresnik.",
+        (want){NF_Q_INDIRECT, "Wir hatten Glück: Das war knapp", NULL, "sagte", NULL, "Bresnik"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_of_names_as_subject),
+        cmocka_unit_test(test_narration_of_the_speaker_before_a_colon),
         cmocka_unit_test(test_possessive_before_an_adjective_and_a_named_indefinite),
         cmocka_unit_test(test_outlet_after_a_source_and_adjectives_before_a_statement),
         cmocka_unit_test(test_subject_after_a_dateline_speaks_on),
