@@ -96,6 +96,39 @@ static bool wie_frame(const qctx *c, size_t k, size_t sa, size_t sb, frame *f) {
     return false;
 }
 
+/* The subject of the sentence right before a quotation that opens its
+ * sentence, speaks in the first person ("wir", "ich" among its first
+ * words) and has no frame: an organisation before "wir" ("Die SPD will am
+ * Kurs festhalten. „Wir wollen ein Europa, ...“"), a person before "ich";
+ * an empty segment otherwise. */
+static nf_seg voice_before(const qctx *c, const nf_qregion *r) {
+    nf_seg none = {0, 0};
+    const nf_doc *doc = c->doc;
+    uint32_t s = doc->tok_sent[r->open];
+    if (s == 0 || doc->sentences[s].ta != r->open) return none;
+    int want = -1;
+    for (uint32_t k = r->open + 1; k < r->close && k < r->open + 6 && want < 0; k++)
+        if (is(c, k, "wir") || is(c, k, "uns") || is(c, k, "unser") || is(c, k, "unsere"))
+            want = NF_ENT_ORG;
+        else if (is(c, k, "ich") || is(c, k, "mein") || is(c, k, "meine"))
+            want = NF_ENT_PERSON;
+    if (want < 0) return none;
+    nf_seg ps = doc->sentences[s - 1];
+    if (c->region[ps.ta] >= 0) return none; /* (a quotation itself) */
+    size_t from = nf_tok_dateline_end(doc, ps.ta, ps.tb);
+    /* (after a heading's colon: "Europapolitik: Die SPD will ...") */
+    for (size_t k = from; k + 1 < ps.tb && k < from + 4; k++)
+        if (qx_punct(c, k, ':')) from = k + 1;
+    nf_seg sp = qx_clause_subject(c, from, qx_clause_end(c, from, ps.tb));
+    if (sp.tb <= sp.ta || sp.ta != from) return none;
+    size_t i = nf_mention_first_at(doc, sp.ta);
+    for (; i < doc->nmentions && doc->mentions[i].ta < sp.tb; i++)
+        if (doc->mentions[i].kind == NF_MK_NAME &&
+            doc->entities[doc->mentions[i].entity].type == want)
+            return sp;
+    return none;
+}
+
 /* True when region r's content ends with "?", "!" or "…" (then the frame
  * after it needs no comma). */
 static bool ends_exclaiming(const qctx *c, const nf_qregion *r) {
@@ -829,7 +862,11 @@ bool qx_fragments(qctx *c) {
         region_spans(c, it, r);
         c->rstate[ri] = QR_QUOTE;
         uint32_t s = doc->tok_sent[r->open];
-        if (prev && s - prev->s_last <= INHERIT_SENTENCES && prev->s_last <= s) {
+        bool inherits = prev && s - prev->s_last <= INHERIT_SENTENCES && prev->s_last <= s;
+        nf_seg voiced = inherits ? (nf_seg){0, 0} : voice_before(c, r);
+        if (voiced.tb > voiced.ta) {
+            it->q.speaker = voiced;
+        } else if (inherits) {
             qx_same_speaker(it, prev);
             uint32_t pend = prev->q.spans[prev->q.nspans - 1].tb;
             if (prev->q.kind == NF_Q_DIRECT && prev->q.cue[0].ta >= pend &&

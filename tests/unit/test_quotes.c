@@ -6095,9 +6095,30 @@ static void test_narration_of_the_speaker_before_a_colon(void **state) {
         (want){NF_Q_INDIRECT, "Wir hatten Glück: Das war knapp", NULL, "sagte", NULL, "Bresnik"});
 }
 
+/* A quotation with no frame that opens its sentence and speaks in the
+ * first person takes the subject of the sentence before as its speaker:
+ * an organisation for "wir", a person for "ich"; none for a quotation
+ * that speaks in no person. */
+static void test_first_person_quotation_after_its_subject(void **state) {
+    expect_quote(state,
+                 "Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen "
+                 "ein Europa, auf das man sich verlassen kann.“",
+                 (want){NF_Q_DIRECT, "Wir wollen ein Europa, auf das man sich verlassen kann.",
+                        NULL, NULL, NULL, "Die SPD"});
+    expect_quote(state, "Angela Merkel kam zu spät. „Ich bin müde und will nach Hause.“",
+                 (want){NF_Q_DIRECT, "Ich bin müde und will nach Hause.", NULL, NULL, NULL,
+                        "Angela Merkel"});
+    expect_quote(state,
+                 "Die SPD will am Kurs festhalten. „Europa ist eine Region des Friedens und der "
+                 "Stabilität.“",
+                 (want){NF_Q_DIRECT, "Europa ist eine Region des Friedens und der Stabilität.",
+                        NULL, NULL, NULL, NULL});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_of_names_as_subject),
+        cmocka_unit_test(test_first_person_quotation_after_its_subject),
         cmocka_unit_test(test_narration_of_the_speaker_before_a_colon),
         cmocka_unit_test(test_possessive_before_an_adjective_and_a_named_indefinite),
         cmocka_unit_test(test_outlet_after_a_source_and_adjectives_before_a_statement),
