@@ -371,8 +371,9 @@ static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
         if (qx_punct(c, k - 1, ')')) break;
         if (qx_punct(c, k - 1, '(')) return false;
     }
+    /* (up to the colon, which a document's "steht" asks for) */
     for (size_t k = cs; k < p; k++)
-        if (es_frame(c, k, sa, p, f)) return true;
+        if (es_frame(c, k, sa, p + 1, f)) return true;
     bool starts = cs == sa || qx_punct(c, cs - 1, ',') || und;
     /* (a name after a dash too: a headline's parts, "Finalsieg über Tomic
      * – Thiem: „…“") */

@@ -1812,6 +1812,24 @@ bool qx_document_verb(const qctx *c, size_t k) {
 /* The most tokens from "in" to "steht" in document_cue. */
 #define DOCUMENT_PHRASE_MAX 12
 
+/* The noun phrase of the last document's noun in the sentence before the
+ * one starting at sa ("Die Staatsanwaltschaft gab eine Stellungnahme ab"):
+ * what "darin" points back to; an empty segment when it names none. */
+static nf_seg document_before(const qctx *c, size_t sa) {
+    nf_seg none = {0, 0};
+    if (sa == 0) return none;
+    nf_seg ps = c->doc->sentences[c->doc->tok_sent[sa - 1]];
+    for (size_t j = ps.tb; j-- > ps.ta;) {
+        if (!qx_document_noun(c, j) || c->region[j] >= 0) continue;
+        /* (its article and adjectives before it) */
+        size_t a = j;
+        while (a > ps.ta && qx_adjective(c, a - 1)) a--;
+        if (a > ps.ta && (c->wcls[a - 1] & QW_DET)) a--;
+        return (nf_seg){(uint32_t)a, (uint32_t)j + 1};
+    }
+    return none;
+}
+
 /* "steht" at k in a frame of what a document says, with its source after
  * "in" opening the clause: "In dem Bericht steht, dass ...", "Im
  * Koalitionsvertrag stand: ...".  The content
@@ -1820,6 +1838,21 @@ bool qx_document_verb(const qctx *c, size_t k) {
 static bool document_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue,
                          nf_seg *speaker) {
     size_t cs = qx_clause_start(c, k, sa);
+    /* "Darin steht: ...", "In diesem steht: ...": the document the
+     * sentence before names */
+    bool anaphor = (cs + 1 == k && is(c, cs, "darin")) ||
+                   (cs + 2 == k && is(c, cs, "in") && demonstrative(c, cs + 1));
+    /* (adverbs before the colon: "Darin steht unter anderem: ...") */
+    size_t colon = k + 1;
+    if (colon + 2 < sb && is(c, colon, "unter") && is(c, colon + 1, "anderem")) colon += 2;
+    colon = qx_skip_adverbials(c, colon, sb);
+    if (anaphor && colon < sb && qx_punct(c, colon, ':')) {
+        nf_seg doc_np = document_before(c, sa);
+        if (doc_np.tb <= doc_np.ta) return false;
+        *cue = (nf_seg){(uint32_t)k, (uint32_t)k + 1};
+        *speaker = doc_np;
+        return true;
+    }
     if (cs + 2 > k || k - cs > DOCUMENT_PHRASE_MAX || !(is(c, cs, "in") || is(c, cs, "im")))
         return false;
     /* the phrase: a document's noun, attributes ("für 2005", "des

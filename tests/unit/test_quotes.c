@@ -6115,9 +6115,24 @@ static void test_first_person_quotation_after_its_subject(void **state) {
                         NULL, NULL, NULL, NULL});
 }
 
+/* "Darin steht" (or "In diesem steht") before a colon quotes the
+ * document the sentence before names, past "unter anderem", for direct
+ * speech as for indirect. */
+static void test_document_named_before_darin(void **state) {
+    expect_quote(state,
+                 "Die Staatsanwaltschaft gab am Dienstag eine Stellungnahme ab. Darin steht unter "
+                 "anderem: „Besonders betroffen sind wir.“",
+                 (want){NF_Q_DIRECT, "Besonders betroffen sind wir.", NULL, "steht", NULL,
+                        "eine Stellungnahme"});
+    expect_quote(
+        state, "Die Regierung legte einen neuen Bericht vor. Darin steht: Die Lage ist ernst.",
+        (want){NF_Q_INDIRECT, "Die Lage ist ernst", NULL, "steht", NULL, "einen neuen Bericht"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_of_names_as_subject),
+        cmocka_unit_test(test_document_named_before_darin),
         cmocka_unit_test(test_first_person_quotation_after_its_subject),
         cmocka_unit_test(test_narration_of_the_speaker_before_a_colon),
         cmocka_unit_test(test_possessive_before_an_adjective_and_a_named_indefinite),
