@@ -84,6 +84,7 @@ static size_t quoted_name(const qctx *c, size_t k, size_t end) {
 }
 
 static size_t name_at(const qctx *c, size_t k);
+static nf_seg document_before(const qctx *c, size_t sa); /* below */
 
 /* Endings of abstract common nouns ("-ung", "-keit", "-schaft", ...). */
 static const char *const abstract_endings[] = {
@@ -351,6 +352,13 @@ static bool outlet_after(const qctx *c, size_t i) {
 static bool demonstrative(const qctx *c, size_t k) {
     return is(c, k, "dieser") || is(c, k, "diese") || is(c, k, "jener") || is(c, k, "jene") ||
            is(c, k, "letzterer") || is(c, k, "letztere");
+}
+
+/* True for a demonstrative in the dative that stands for a thing named
+ * before ("In diesem wird festgehalten", "in dieser steht"). */
+static bool dative_demonstrative(const qctx *c, size_t k) {
+    return is(c, k, "diesem") || is(c, k, "dieser") || is(c, k, "diesen") || is(c, k, "jenem") ||
+           is(c, k, "jener");
 }
 
 /* The token after the place named at token k (a name mention of a place
@@ -1475,7 +1483,12 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             if ((j > cs && is(c, j - 1, "wie")) || (j > cs + 1 && is(c, j - 2, "wie"))) continue;
             size_t e = qx_np_fwd(c, j + 1, v);
             if (e <= j + 1) continue;
-            if ((in && qx_speech_np(c, j + 1, e)) || part || qx_names_actor(c, j + 1, e, false))
+            /* (or a demonstrative for a document named before: "In diesem
+             * wird festgehalten, dass ...") */
+            bool document = in && e == j + 2 && dative_demonstrative(c, j + 1) &&
+                            document_before(c, sa).tb > document_before(c, sa).ta;
+            if ((in && qx_speech_np(c, j + 1, e)) || part || document ||
+                qx_names_actor(c, j + 1, e, false))
                 return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
         }
         if (!quoted && cs > sa) {
@@ -1841,7 +1854,7 @@ static bool document_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *
     /* "Darin steht: ...", "In diesem steht: ...": the document the
      * sentence before names */
     bool anaphor = (cs + 1 == k && is(c, cs, "darin")) ||
-                   (cs + 2 == k && is(c, cs, "in") && demonstrative(c, cs + 1));
+                   (cs + 2 == k && is(c, cs, "in") && dative_demonstrative(c, cs + 1));
     /* (adverbs before the colon: "Darin steht unter anderem: ...") */
     size_t colon = k + 1;
     if (colon + 2 < sb && is(c, colon, "unter") && is(c, colon + 1, "anderem")) colon += 2;

@@ -6119,6 +6119,12 @@ static void test_first_person_quotation_after_its_subject(void **state) {
  * document the sentence before names, past "unter anderem", for direct
  * speech as for indirect. */
 static void test_document_named_before_darin(void **state) {
+    /* (the passive's "In diesem wird festgehalten" too) */
+    expect_quote(state,
+                 "Der Arbeitskreis hat das Geheimdokument veröffentlicht. In diesem wird "
+                 "festgehalten, dass es keine Begrenzung gibt.",
+                 (want){NF_Q_INDIRECT, "dass es keine Begrenzung gibt", NULL, "festgehalten", NULL,
+                        "diesem"});
     expect_quote(state,
                  "Die Staatsanwaltschaft gab am Dienstag eine Stellungnahme ab. Darin steht unter "
                  "anderem: „Besonders betroffen sind wir.“",
