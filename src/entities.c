@@ -2303,7 +2303,6 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
         subject_noun_of_person_before(doc, k, sa))
         return 0;
     if (g->source == NF_GZ_CITY && !city_ok(doc, g, k, tb, sa)) return 0;
-
     /* a city's one name right after a bare title, a noun of persons with
      * no article or adjective before it, as written (no genitive), is the
      * person's name: "Präsident Lincoln", "Nachdem Präsident Cleveland die

@@ -1485,8 +1485,10 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
             if (e <= j + 1) continue;
             /* (or a demonstrative for a document named before: "In diesem
              * wird festgehalten, dass ...") */
-            bool document = in && e == j + 2 && dative_demonstrative(c, j + 1) &&
-                            document_before(c, sa).tb > document_before(c, sa).ta;
+            nf_seg named = in && e == j + 2 && dative_demonstrative(c, j + 1)
+                               ? document_before(c, sa)
+                               : (nf_seg){0, 0};
+            bool document = named.tb > named.ta;
             if ((in && qx_speech_np(c, j + 1, e)) || part || document ||
                 qx_names_actor(c, j + 1, e, false))
                 return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
