@@ -6968,6 +6968,22 @@ static void test_country_from_a_relative_clause_after_a_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_region_demonym_gives_the_country(void **state) {
+    /* A region's people's noun that no adjective shares ("der
+     * Niederösterreicher", "der Steirer") makes the person after it one of
+     * the region's country. */
+    const char *t[] = {"Der 22-jährige Niederösterreicher Dominic Thiem gewann in Acapulco.",
+                       "Der Steirer Hannes Wendelbruck gewann das Rennen."};
+    const char *n[] = {"Dominic Thiem", "Hannes Wendelbruck"};
+    for (size_t i = 0; i < 2; i++) {
+        nf_doc *d = extract_on(state, t[i], "2016-03-01");
+        const nf_entity *e = entity_named(d, t[i], n[i], NF_MK_NAME);
+        assert_non_null(e);
+        assert_string_equal(e->country, "AUT");
+        nf_doc_free(d);
+    }
+}
+
 static void test_monarchs_one_name_in_a_longer_name(void **state) {
     /* A monarch's one name before an initial or a surname is someone's
      * given name, not the monarch; alone it is the monarch. */
@@ -10625,6 +10641,7 @@ int main(void) {
         cmocka_unit_test(test_description_before_known_organisation),
         cmocka_unit_test(test_function_word_is_no_name),
         cmocka_unit_test(test_names_after_a_nations_member),
+        cmocka_unit_test(test_region_demonym_gives_the_country),
         cmocka_unit_test(test_country_from_a_relative_clause_after_a_name),
         cmocka_unit_test(test_street_and_provider_class_nouns),
         cmocka_unit_test(test_city_after_another_countrys_adjective),
