@@ -671,9 +671,10 @@ bool qx_verb_cue(const qctx *c, size_t v, size_t sb, uint32_t *part) {
         if (!self) return false;
     }
     /* "wie sich der Bezirk entschieden hat", "entschied sich für ...": a
-     * choice made, no decision pronounced */
+     * choice made, no decision pronounced; "kann sich auf den 27. Platz
+     * drängen": a push, no urging */
     if ((strncmp(l, "entscheid", strlen("entscheid")) == 0 ||
-         strncmp(l, "entschied", strlen("entschied")) == 0)) {
+         strncmp(l, "entschied", strlen("entschied")) == 0 || strncmp(l, "dräng", 6) == 0)) {
         size_t cs = qx_clause_start(c, v, 0), ce = qx_clause_end(c, v + 1, sb);
         for (size_t j = cs; j < ce; j++)
             if (is(c, j, "sich")) return false;

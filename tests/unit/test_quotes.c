@@ -6135,9 +6135,27 @@ static void test_document_named_before_darin(void **state) {
         (want){NF_Q_INDIRECT, "Die Lage ist ernst", NULL, "steht", NULL, "einen neuen Bericht"});
 }
 
+/* "drängen" with "sich" in its clause pushes, it urges no one: no frame
+ * ("kann sich noch auf den 27. Platz drängen", "drängt sich der Verdacht
+ * auf, dass ..."); "drängte darauf, ..." still urges. */
+static void test_reflexive_draengen_is_no_urging(void **state) {
+    expect_no_quote(state,
+                    "Der Golfer Jens Hart kann sich mit einer 69er-Runde noch auf den 27. Platz "
+                    "drängen.",
+                    NULL);
+    expect_no_quote(state,
+                    "Da drängt sich schon der Verdacht auf, dass das Lamento ein Vorwand der "
+                    "Wirtschaft ist.",
+                    NULL);
+    expect_quote(state, "Die Regierung drängte darauf, die Sanktionen zu verlängern.",
+                 (want){NF_Q_INDIRECT, "die Sanktionen zu verlängern", NULL, "drängte", NULL,
+                        "Die Regierung"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_of_names_as_subject),
+        cmocka_unit_test(test_reflexive_draengen_is_no_urging),
         cmocka_unit_test(test_document_named_before_darin),
         cmocka_unit_test(test_first_person_quotation_after_its_subject),
         cmocka_unit_test(test_narration_of_the_speaker_before_a_colon),
