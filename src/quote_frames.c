@@ -75,6 +75,8 @@ static bool finish(qctx *c, qitem *it) {
     return true;
 }
 
+static bool ends_sentence(const qctx *c, size_t j, size_t sb); /* below */
+
 /* Adds the sentence [sa, sb) without the attribution [a, b) as content:
  * one span after it when it opens the sentence (or the part between
  * colons and semicolons that holds it), else one either side.
@@ -96,6 +98,18 @@ static void around(const qctx *c, qitem *it, size_t sa, size_t sb, size_t a, siz
             sb = k;
             break;
         }
+    /* So does a frame of its own that ends the sentence after a dash, a
+     * name in its subject ("... – der STANDARD berichtete"): the outlet
+     * reports, its words are no content. */
+    for (size_t k = b; k + 2 < sb; k++) {
+        if (c->region[k] >= 0 || c->doc->text.cls[c->doc->tokens[k].a] != NF_C_DASH) continue;
+        size_t e = qx_np_fwd(c, k + 1, sb);
+        if (e > k + 1 && e < sb && c->vcls[e] && ends_sentence(c, e + 1, sb) &&
+            qx_names_actor(c, k + 1, e, true)) {
+            sb = k;
+            break;
+        }
+    }
     /* Parentheses around the marker bound it too ("(nach anderen Angaben
      * liegt die Stadt 46 Kilometer entfernt)"). */
     for (size_t k = a; k > sa; k--) {

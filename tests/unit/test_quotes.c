@@ -6152,9 +6152,21 @@ static void test_reflexive_draengen_is_no_urging(void **state) {
                         "Die Regierung"});
 }
 
+/* A frame of its own after a dash that ends the sentence ("– der
+ * STANDARD berichtete") is no part of what a marker's content covers. */
+static void test_frame_after_a_dash_ends_a_markers_content(void **state) {
+    expect_quote(state,
+                 "Eine Internetseite kann laut einem Urteil des EuGH als Mediendienst eingestuft "
+                 "werden – der STANDARD berichtete.",
+                 (want){NF_Q_INDIRECT, "Eine Internetseite kann",
+                        "als Mediendienst eingestuft werden", "laut", NULL,
+                        "einem Urteil des EuGH"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_of_names_as_subject),
+        cmocka_unit_test(test_frame_after_a_dash_ends_a_markers_content),
         cmocka_unit_test(test_reflexive_draengen_is_no_urging),
         cmocka_unit_test(test_document_named_before_darin),
         cmocka_unit_test(test_first_person_quotation_after_its_subject),
