@@ -548,7 +548,7 @@ static size_t past_medium(const qctx *c, size_t np, size_t sb) {
  * Fans werden ...": the content does not begin with "und"): the end of
  * the second phrase, else np. */
 static size_t coordinated_source_end(const qctx *c, size_t np, size_t sb) {
-    if (np + 2 >= sb || !(is(c, np, "und") || is(c, np, "oder") || is(c, np, "sowie"))) return np;
+    if (np + 2 >= sb || !qx_list_conjunction(c, np)) return np;
     size_t e = qx_np_fwd(c, np + 1, sb);
     if (e <= np + 1 || e >= sb) return np;
     bool verb = c->vcls[e] || c->konj[e] ||
@@ -3192,8 +3192,7 @@ static nf_seg own_frame(const qctx *c, size_t sa, size_t sb, bool mood2, size_t 
     size_t v = sp.ta == sa ? sp.tb : sp.ta - 1;
     /* "CDU und FDP setzten dem entgegen, ...": the verb after a
      * coordinated subject (its first member speaks) */
-    if (sp.ta == sa && v + 1 < fe && (is(c, v, "und") || is(c, v, "sowie") || is(c, v, "oder")) &&
-        qx_np_fwd(c, v + 1, fe) > v + 1)
+    if (sp.ta == sa && v + 1 < fe && qx_list_conjunction(c, v) && qx_np_fwd(c, v + 1, fe) > v + 1)
         v = qx_np_fwd(c, v + 1, fe);
     for (int n = 0; n < 3 && v > sa && sp.ta > sa && (is(c, v, "sich") || (c->wcls[v] & QW_ADV));
          n++)

@@ -697,12 +697,6 @@ size_t qx_np_bwd(const qctx *c, size_t k, size_t start) {
     return head ? i : k;
 }
 
-/* True when token k is "und", "oder" or "sowie": the word before a
- * list's last member. */
-static bool list_conjunction(const qctx *c, size_t k) {
-    return is(c, k, "und") || is(c, k, "oder") || is(c, k, "sowie");
-}
-
 /* See quotes.h. */
 size_t qx_name_list_end(const qctx *c, size_t k, size_t end) {
     if (k + 2 >= end || !qx_punct(c, k, ',')) return k;
@@ -712,8 +706,8 @@ size_t qx_name_list_end(const qctx *c, size_t k, size_t end) {
         if (m < end && nf_tok_in(c->doc, m, articles)) m++;
         size_t e = m < end ? name_at(c, m) : m;
         if (e <= m || e > end) return k;
-        if (list_conjunction(c, i)) return e;
-        if (e + 1 >= end || !(qx_punct(c, e, ',') || list_conjunction(c, e))) return k;
+        if (qx_list_conjunction(c, i)) return e;
+        if (e + 1 >= end || !(qx_punct(c, e, ',') || qx_list_conjunction(c, e))) return k;
         i = e;
     }
     return k;

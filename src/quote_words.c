@@ -385,18 +385,22 @@ bool qx_boundary(const qctx *c, size_t k) {
            doc->text.cls[t->a] == NF_C_DASH || (ch == '-' && (t->flags & NF_TF_SPACE_BEFORE));
 }
 
+/* See quotes.h. */
+bool qx_list_conjunction(const qctx *c, size_t k) {
+    return is(c, k, "und") || is(c, k, "oder") || is(c, k, "sowie");
+}
+
 /* True when a list joins region r to another quotation right before or
  * after it: "„A“, „B“ oder „C“". */
 static bool list_neighbour(const qctx *c, const nf_qregion *r) {
     const nf_doc *doc = c->doc;
     size_t o = r->open, e = r->close;
-    bool join_before = o >= 2 && (qx_punct(c, o - 1, ',') || is(c, o - 1, "und") ||
-                                  is(c, o - 1, "oder") || is(c, o - 1, "sowie"));
+    bool join_before = o >= 2 && (qx_punct(c, o - 1, ',') || qx_list_conjunction(c, o - 1));
     if (join_before && doc->tokens[o - 2].kind == NF_TOK_QUOTE &&
         (doc->tokens[o - 2].flags & NF_TF_QCLOSE))
         return true;
-    bool join_after = e + 2 < doc->ntokens && (qx_punct(c, e + 1, ',') || is(c, e + 1, "und") ||
-                                               is(c, e + 1, "oder") || is(c, e + 1, "sowie"));
+    bool join_after =
+        e + 2 < doc->ntokens && (qx_punct(c, e + 1, ',') || qx_list_conjunction(c, e + 1));
     return join_after && doc->tokens[e + 2].kind == NF_TOK_QUOTE &&
            (doc->tokens[e + 2].flags & NF_TF_QOPEN);
 }

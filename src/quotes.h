@@ -160,6 +160,10 @@ size_t qx_before_agent(const qctx *c, size_t a, size_t e);
  * k when there is none. */
 size_t qx_np_bwd(const qctx *c, size_t k, size_t start);
 
+/* True when token k is "und", "oder" or "sowie": a word that joins a
+ * list's last member to it (quote_words.c). */
+bool qx_list_conjunction(const qctx *c, size_t k);
+
 /* The token after a list of names that goes on at the comma at token k
  * after its first member (never past `end`): "Merkel, Macron und Draghi",
  * "Frankreichs, Italiens und Österreichs", "die SPD, die Grünen und die
