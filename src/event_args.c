@@ -1186,14 +1186,21 @@ static int32_t relative_subject(const nf_doc *doc, size_t ca, size_t k) {
     return e;
 }
 
+/* True when a preposition at ca and a relative pronoun after it open the
+ * clause [ca, cb) of the verb at k after a comma (", in der Merkel
+ * Russland kritisierte", ", mit dem Stigwood zusammenarbeitete"). */
+static bool prep_relative_clause(const nf_doc *doc, size_t ca, size_t k, size_t cb) {
+    return ca > 0 && ca + 2 < k && comma_at(doc, ca - 1) &&
+           !ev_tok_in(doc, ca, relative_pronouns) && ev_tok_in(doc, ca + 1, relative_pronouns) &&
+           ev_opens_subclause(doc, ca, cb);
+}
+
 /* The entity a relative pronoun after the preposition at ca stands for,
  * where the two open the clause of the verb at k after a comma ("Lloyd
  * Webber, mit dem Stigwood zusammenarbeitete"): the name that ends before
  * the comma; -1 where there is none. */
 static int32_t relative_party(const nf_doc *doc, size_t ca, size_t k, size_t cb) {
-    if (ca < 2 || ca + 2 >= k || !comma_at(doc, ca - 1) || ev_tok_in(doc, ca, relative_pronouns) ||
-        !ev_tok_in(doc, ca + 1, relative_pronouns) || !ev_opens_subclause(doc, ca, cb))
-        return -1;
+    if (ca < 2 || !prep_relative_clause(doc, ca, k, cb)) return -1;
     const nf_mention *m = ev_mention_at(doc, ca - 2);
     return m && m->tb == ca - 1 && m->kind != NF_MK_ADJECTIVE ? (int32_t)m->entity : -1;
 }
@@ -1361,9 +1368,7 @@ void ev_subjects(nf_doc *doc, size_t k, size_t ca, size_t cb, ev_actors *out) {
     }
     /* "..., in der Merkel Russland kritisierte": after a preposition and
      * its relative pronoun the subject follows */
-    if (ca > 0 && ca + 2 < k && comma_at(doc, ca - 1) && !ev_tok_in(doc, ca, relative_pronouns) &&
-        ev_tok_in(doc, ca + 1, relative_pronouns) && ev_opens_subclause(doc, ca, cb))
-        ca += 2;
+    if (prep_relative_clause(doc, ca, k, cb)) ca += 2;
     int32_t pa, pb;
     if (ev_pair_subject(doc, k, ca, &pa, &pb)) {
         push(out, pa);
