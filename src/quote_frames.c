@@ -2582,6 +2582,11 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     /* Someone acts: a name, a pronoun or a group ("Menschenrechtsorganisationen",
      * "die Behörden"), not "Die Krise ... nimmt Ausmaße an". */
     bool someone = qx_names_someone(c, sp.ta, sp.tb) || named_head(c, sp.ta, sp.tb);
+    /* (or a document in the Vorfeld: "In dem Schreiben forderte man ...",
+     * the phrase after "in" that qx_speaker_of gives, or the passive's
+     * "In dem Bericht wird ... beklagt") */
+    bool in_doc = sp.ta == cs + 1 && (is(c, cs, "in") || is(c, cs, "im"));
+    for (size_t j = sp.ta; j < sp.tb && !someone && in_doc; j++) someone = qx_document_noun(c, j);
     for (size_t j = sp.ta; j < sp.tb && !someone; j++) {
         bool compound;
         /* a title in quotation marks names a publication: der „Focus“ */

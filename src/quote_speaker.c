@@ -1275,8 +1275,9 @@ static nf_seg frame_subject_before(const qctx *c, size_t conj, size_t sa) {
     return e > a ? (nf_seg){(uint32_t)a, (uint32_t)e} : none;
 }
 
-/* The speaker of the speech verb at v. */
-nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
+/* The speaker of the speech verb at v as the grammar gives it (see
+ * qx_speaker_of). */
+static nf_seg grammatical_speaker(const qctx *c, size_t v, size_t sa, size_t sb) {
     nf_seg none = {0, 0};
     size_t cs = qx_clause_start(c, v, sa);
     /* "X hatte am Donnerstag, den 7.10. in einem Interview ... gesagt": a
@@ -1736,6 +1737,33 @@ nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
         if (e2 == fin) return (nf_seg){(uint32_t)cs + 1, (uint32_t)fin};
     }
     return none;
+}
+
+/* The document a Vorfeld of "in" names before the verb at fin, the phrase
+ * after "in" ("In den Bekennerschreiben forderte man ...", "Im Bericht
+ * kritisiert man ..."): an empty segment when [cs, fin) is no such phrase
+ * ("In der Stadt sagt man"). */
+static nf_seg document_vorfeld(const qctx *c, size_t cs, size_t fin) {
+    nf_seg none = {0, 0};
+    if (cs + 2 > fin || !(is(c, cs, "in") || is(c, cs, "im"))) return none;
+    if (qx_np_fwd(c, cs + 1, fin) != fin) return none;
+    for (size_t j = cs + 1; j < fin; j++)
+        if (qx_document_noun(c, j)) return (nf_seg){(uint32_t)cs + 1, (uint32_t)fin};
+    return none;
+}
+
+/* The speaker of the speech verb at v: the grammatical subject, or where
+ * that is the "man" of a document's voice after the verb, the document
+ * the Vorfeld names. */
+nf_seg qx_speaker_of(const qctx *c, size_t v, size_t sa, size_t sb) {
+    nf_seg sp = grammatical_speaker(c, v, sa, sb);
+    if (sp.tb != sp.ta + 1 || !is(c, sp.ta, "man")) return sp;
+    size_t cs = qx_clause_start(c, v, sa), fin = qx_finite_aux(c, cs, v);
+    /* (not in reported speech, where "man" is whom the speaker reports:
+     * "Im Schreiben habe man lediglich die Urteile ergänzt") */
+    if (sp.ta <= fin || c->konj[fin]) return sp;
+    nf_seg d = document_vorfeld(c, cs, fin);
+    return d.tb > d.ta ? d : sp;
 }
 
 /* "bekannt" at k in a frame of something that became known: "Im April

@@ -6163,8 +6163,36 @@ static void test_frame_after_a_dash_ends_a_markers_content(void **state) {
                         "einem Urteil des EuGH"});
 }
 
+/* "man" after a Vorfeld of "in" and a document is the document's voice:
+ * the document speaks ("In den Bekennerschreiben forderte man ..."), not
+ * in a place ("In der Stadt sagt man") nor in reported speech, where
+ * "man" is whom the speaker reports ("Im Schreiben habe man ... ergänzt");
+ * so does a document in the Vorfeld of the passive. */
+static void test_man_in_a_document_is_the_document(void **state) {
+    expect_quote(state, "In den Bekennerschreiben forderte man den Abzug der Tornados aus Syrien.",
+                 (want){NF_Q_REPORTED,
+                        "In den Bekennerschreiben forderte man den Abzug der Tornados aus Syrien",
+                        NULL, "forderte", NULL, "den Bekennerschreiben"});
+    expect_quote(state, "Im Bericht schreibt man, dass die Zahl der Opfer gestiegen sei.",
+                 (want){NF_Q_INDIRECT, "dass die Zahl der Opfer gestiegen sei", NULL, "schreibt",
+                        NULL, "Bericht"});
+    expect_quote(
+        state, "In dem Bericht wird zudem eine zu geringe Zahl eingesetzter Beamter beklagt.",
+        (want){NF_Q_REPORTED,
+               "In dem Bericht wird zudem eine zu geringe Zahl eingesetzter Beamter beklagt", NULL,
+               "beklagt", NULL, "dem Bericht"});
+    expect_quote(state, "In der Stadt sagt man, dass der Bürgermeister zurücktreten werde.",
+                 (want){NF_Q_INDIRECT, "dass der Bürgermeister zurücktreten werde", NULL, "sagt",
+                        NULL, "man"});
+    expect_quote(state,
+                 "Eine Sprecherin sagte: Im Schreiben habe man lediglich die Urteile ergänzt, "
+                 "Werbung sei weiter zulässig.",
+                 (want){NF_Q_INDIRECT, "*", NULL, "*", NULL, "Eine Sprecherin"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_man_in_a_document_is_the_document),
         cmocka_unit_test(test_list_of_names_as_subject),
         cmocka_unit_test(test_frame_after_a_dash_ends_a_markers_content),
         cmocka_unit_test(test_reflexive_draengen_is_no_urging),
