@@ -3190,6 +3190,10 @@ static nf_seg own_frame(const qctx *c, size_t sa, size_t sb, bool mood2, size_t 
      * keine Entscheidung, weil die Abgeordneten keinen Antrag gestellt
      * hätten") */
     if (is(c, fe + 1, "als")) return none;
+    /* (nor a reportive main clause, itself someone's report whose subject
+     * is whom it is about: "So soll er die Information erhalten haben,
+     * dass ein Angriff bevorstehe") */
+    if (reportive(c, sa, fe, false)) return none;
     nf_seg sp = qx_clause_subject(c, sa, fe);
     if (sp.tb <= sp.ta || (sp.tb == sp.ta + 1 && is(c, sp.ta, "es"))) return none;
     /* The cue: the finite verb, right after a subject that opens the

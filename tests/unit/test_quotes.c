@@ -6190,8 +6190,21 @@ static void test_man_in_a_document_is_the_document(void **state) {
                  (want){NF_Q_INDIRECT, "*", NULL, "*", NULL, "Eine Sprecherin"});
 }
 
+/* A reportive main clause ("soll ... erhalten haben") frames no
+ * subjunctive clause after it: its subject is whom the report is about,
+ * and the sentence is reported by the source of the sentence before. */
+static void test_reportive_clause_frames_nothing(void **state) {
+    expect_quote(state,
+                 "Die Zeitungen werfen ihm Verrat vor. So soll er die Information erhalten haben, "
+                 "dass ein Angriff drohe.",
+                 (want){NF_Q_INDIRECT,
+                        "So soll er die Information erhalten haben, dass ein Angriff drohe", NULL,
+                        NULL, NULL, "Die Zeitungen"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_reportive_clause_frames_nothing),
         cmocka_unit_test(test_man_in_a_document_is_the_document),
         cmocka_unit_test(test_list_of_names_as_subject),
         cmocka_unit_test(test_frame_after_a_dash_ends_a_markers_content),
