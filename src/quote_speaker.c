@@ -450,6 +450,13 @@ static size_t figure_after_qualifier(const qctx *c, size_t k, size_t end) {
     return figure ? tb : k;
 }
 
+/* True when "und" or "oder" at k joins the adjective before it to one
+ * after it that a noun follows ("deutsche und französische Politiker"). */
+static bool adjective_pair_at(const qctx *c, size_t k, size_t end) {
+    return k + 2 < end && (is(c, k, "und") || is(c, k, "oder")) && qx_adjective(c, k + 1) &&
+           qx_cap(c, k + 2);
+}
+
 /* Noun phrase forward, with at most `depth` nested attachments. */
 static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
     size_t i = k;
@@ -516,9 +523,22 @@ static size_t np_fwd_depth(const qctx *c, size_t k, size_t end, int depth) {
             }
         }
     }
+    /* "Arabische und iranische Medien": an adjective capitalised as the
+     * sentence's first word, before "und" or "oder" and another adjective */
+    /* (only in the phrase itself, not a genitive or a "von" phrase after
+     * its noun: "laut Berichten nordafrikanischer oder arabischer
+     * Herkunft", "berichtete von getöteten und verwundeten Kämpfern") */
+    bool pairs = depth == 2;
+    if (pairs && i + 2 < end && qx_cap(c, i) && adjective_pair_at(c, i + 1, end) &&
+        nf_ner_lower_word(c->doc->engine->ner, nf_tokl(c->doc, i)) && !name_starts_at(c, i) &&
+        c->doc->sentences[c->doc->tok_sent[i]].ta == i)
+        i++;
     for (int a = 0; a < 5 && i < end; a++) {
-        if (c->doc->tokens[i].kind == NF_TOK_NUMBER && i + 2 < end && qx_cap(c, i + 1) &&
-            qx_adjective(c, i + 2) && !name_starts_at(c, i + 1))
+        if (pairs && i > k && adjective_pair_at(c, i, end) &&
+            (qx_adjective(c, i - 1) || c->doc->sentences[c->doc->tok_sent[i - 1]].ta == i - 1))
+            i++; /* "deutsche und französische Politiker": the adjectives joined */
+        else if (c->doc->tokens[i].kind == NF_TOK_NUMBER && i + 2 < end && qx_cap(c, i + 1) &&
+                 qx_adjective(c, i + 2) && !name_starts_at(c, i + 1))
             i += 2; /* a measure before its adjective: "der 330 Seiten starke Bericht" */
         else if (qx_adjective(c, i) || adverb_as_adjective(c, i) ||
                  c->doc->tokens[i].kind == NF_TOK_NUMBER ||

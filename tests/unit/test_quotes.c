@@ -6202,9 +6202,33 @@ static void test_reportive_clause_frames_nothing(void **state) {
                         NULL, NULL, "Die Zeitungen"});
 }
 
+/* Adjectives joined by "und" or "oder" belong to one noun phrase, the
+ * first capitalised as the sentence's first word or not; not in a
+ * genitive after the noun. */
+static void test_adjectives_joined_in_a_subject(void **state) {
+    expect_quote(state, "Arabische und iranische Medien berichten, dass der Präsident krank sei.",
+                 (want){NF_Q_INDIRECT, "dass der Präsident krank sei", NULL, "berichten", NULL,
+                        "Arabische und iranische Medien"});
+    expect_quote(state,
+                 "Am Montag kritisierten deutsche und französische Politiker, dass die Regierung "
+                 "zu langsam sei.",
+                 (want){NF_Q_INDIRECT, "dass die Regierung zu langsam sei", NULL, "kritisierten",
+                        NULL, "deutsche und französische Politiker"});
+    expect_quote(state,
+                 "Peter und andere Politiker kritisierten, dass die Regierung zu langsam sei.",
+                 (want){NF_Q_INDIRECT, "dass die Regierung zu langsam sei", NULL, "kritisierten",
+                        NULL, "Peter"});
+    expect_quote(state,
+                 "Die Täter in Köln sollen laut Augenzeugenberichten nordafrikanischer oder "
+                 "arabischer Herkunft gewesen sein.",
+                 (want){NF_Q_INDIRECT, "Die Täter in Köln sollen", NULL, "laut", NULL,
+                        "Augenzeugenberichten"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_reportive_clause_frames_nothing),
+        cmocka_unit_test(test_adjectives_joined_in_a_subject),
         cmocka_unit_test(test_man_in_a_document_is_the_document),
         cmocka_unit_test(test_list_of_names_as_subject),
         cmocka_unit_test(test_frame_after_a_dash_ends_a_markers_content),
