@@ -3148,7 +3148,18 @@ static nf_seg previous_subject(const qctx *c, nf_seg ps) {
     for (size_t k = ps.ta; k < ce; k++)
         if (nf_tok_in(c->doc, k, death)) return none;
     if (sp.tb == sp.ta + 1 && (is(c, sp.ta, "er") || is(c, sp.ta, "sie"))) return sp;
-    return names_agent(c, sp.ta, sp.tb) ? sp : none;
+    if (names_agent(c, sp.ta, sp.tb)) return sp;
+    /* or one person's role heads it, with no name: "der" or "die" with a
+     * feminine in "-in" before it ("Der Minister", "der Ministerpräsident
+     * des Landes", "die Sprecherin"; not "die Soldaten"), in a main clause
+     * ("Ob nun amerikanische Gerichte ...") */
+    if ((c->wcls[ps.ta] & QW_SUBJ) || !(is(c, sp.ta, "der") || is(c, sp.ta, "die"))) return none;
+    size_t h = sp.ta + 1;
+    while (h < sp.tb && h < sp.ta + 3 && qx_adjective(c, h)) h++;
+    if (h >= sp.tb || !qx_cap(c, h) || !nf_role_at(c->doc, h, NULL, NULL)) return none;
+    const char *w = nf_tokl(c->doc, h);
+    size_t n = c->doc->tok_llen[h];
+    return is(c, sp.ta, "der") || (n > 4 && strcmp(w + n - 2, "in") == 0) ? sp : none;
 }
 
 /* The subject of sentence `ps` when it is an authority or a group that

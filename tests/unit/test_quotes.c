@@ -6225,8 +6225,34 @@ static void test_adjectives_joined_in_a_subject(void **state) {
                         "Augenzeugenberichten"});
 }
 
+/* Reported speech with no frame after a sentence whose subject is one
+ * person's role with no name ("nahm auch der Minister des Landes zu der
+ * Frage Stellung") takes that subject as its speaker; not a group ("die
+ * Soldaten") nor the subject of a subordinate clause. */
+static void test_role_subject_before_reported_speech(void **state) {
+    expect_quote(
+        state,
+        "Das Gesetz kam am Montag. Am Abend nahm auch der Minister des Landes zu der "
+        "Frage Stellung. Die Lage sei ruhig.",
+        (want){NF_Q_INDIRECT, "Die Lage sei ruhig", NULL, NULL, NULL, "der Minister des Landes"});
+    expect_quote(state,
+                 "Das Gesetz kam am Montag. Am Abend nahm auch die Ministerin zu der Frage "
+                 "Stellung. Die Lage sei ruhig.",
+                 (want){NF_Q_INDIRECT, "Die Lage sei ruhig", NULL, NULL, NULL, "die Ministerin"});
+    expect_quote(
+        state,
+        "Das Gesetz kam am Montag. Da sind die Soldaten mit den Fahrzeugen gefahren. Es "
+        "habe viele an den Krieg erinnert.",
+        (want){NF_Q_INDIRECT, "Es habe viele an den Krieg erinnert", NULL, NULL, NULL, NULL});
+    expect_quote(state,
+                 "Das Gesetz kam am Montag. Ob nun der Minister zurücktritt, ist offen. Mehr gebe "
+                 "es nicht zu sagen.",
+                 (want){NF_Q_INDIRECT, "Mehr gebe es nicht zu sagen", NULL, NULL, NULL, NULL});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_role_subject_before_reported_speech),
         cmocka_unit_test(test_reportive_clause_frames_nothing),
         cmocka_unit_test(test_adjectives_joined_in_a_subject),
         cmocka_unit_test(test_man_in_a_document_is_the_document),
