@@ -1928,6 +1928,13 @@ static bool document_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *
     return true;
 }
 
+/* True when "in" and a relative pronoun open the clause at cs after a
+ * comma ("eine Erklärung, in der es heißt"). */
+static bool relative_in(const qctx *c, size_t cs, size_t sa) {
+    return cs > sa + 1 && qx_punct(c, cs - 1, ',') && is(c, cs, "in") &&
+           (is(c, cs + 1, "der") || is(c, cs + 1, "dem") || is(c, cs + 1, "denen"));
+}
+
 /* "heißt es" with its source, "wurde bekannt" (see known_cue),
  * "hervorgeht" (see from_cue) or "steht" after a document (see
  * document_cue). */
@@ -1954,6 +1961,12 @@ bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_se
          * participle */
         size_t j = k;
         while (j > sa && k - j < 4 && !is(c, j - 1, "es") && (c->wcls[j - 1] & QW_ADV)) j--;
+        /* or anything, in a relative clause that ends with the verb: "in
+         * denen es zu den Protesten auch heißt, dass ..." */
+        size_t rs = qx_clause_start(c, k, sa);
+        if (!(j > sa && is(c, j - 1, "es")) && relative_in(c, rs, sa) && rs + 2 < k &&
+            is(c, rs + 2, "es") && k + 1 < sb && qx_punct(c, k + 1, ','))
+            j = rs + 3;
         if (j == sa || j == k || !is(c, j - 1, "es")) return false;
         /* (in a main clause: "Als es dann geheißen habe, dass ..., habe X
          * angeboten" goes on) */
@@ -1966,10 +1979,13 @@ bool qx_es_cue(const qctx *c, size_t k, size_t sa, size_t sb, nf_seg *cue, nf_se
     size_t cs = qx_clause_start(c, a, sa), ce = qx_clause_end(c, a + 2, sb);
     /* "eine Erklärung, in der es heißt": the statement the relative
      * pronoun stands for */
-    if (cs > sa + 1 && cs + 2 == a && qx_punct(c, cs - 1, ',') && is(c, cs, "in") &&
-        (is(c, cs + 1, "der") || is(c, cs + 1, "dem") || is(c, cs + 1, "denen"))) {
-        size_t b = qx_np_bwd(c, cs - 1, sa);
-        if (b < cs - 1) *speaker = (nf_seg){(uint32_t)b, (uint32_t)cs - 1};
+    if (relative_in(c, cs, sa) && (cs + 2 == a || is(c, cs + 2, "es"))) {
+        size_t b = qx_np_bwd(c, cs - 1, sa), e = cs - 1;
+        /* (past the particle of the verb before: "griff den Tenor der
+         * Medien auf, in denen es heißt") */
+        if (b == e && e > sa + 1 && (c->wcls[e - 1] & QW_PREP) && !qx_cap(c, e - 1))
+            b = qx_np_bwd(c, --e, sa);
+        if (b < e) *speaker = (nf_seg){(uint32_t)b, (uint32_t)e};
         return true;
     }
     for (size_t j = cs; j < ce; j++) {

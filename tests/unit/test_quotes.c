@@ -6250,8 +6250,25 @@ static void test_role_subject_before_reported_speech(void **state) {
                  (want){NF_Q_INDIRECT, "Mehr gebe es nicht zu sagen", NULL, NULL, NULL, NULL});
 }
 
+/* "heißt es" in a relative clause of "in" speaks for the antecedent,
+ * with words between "es" and the verb at the clause's end, and past a
+ * verb's particle before the comma. */
+static void test_heisst_es_in_a_relative_clause(void **state) {
+    expect_quote(
+        state,
+        "Die Regierung veröffentlichte einen Bericht, in dem es zu den Protesten auch "
+        "heißt, dass die Lage ruhig sei.",
+        (want){NF_Q_INDIRECT, "dass die Lage ruhig sei", NULL, "heißt", NULL, "einen Bericht"});
+    expect_quote(state,
+                 "Er griff damit den Tenor der Medien auf, in denen es heißt, dass die Opposition "
+                 "nur ein Papiertiger sei.",
+                 (want){NF_Q_INDIRECT, "dass die Opposition nur ein Papiertiger sei", NULL,
+                        "es heißt", NULL, "den Tenor der Medien"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_heisst_es_in_a_relative_clause),
         cmocka_unit_test(test_role_subject_before_reported_speech),
         cmocka_unit_test(test_reportive_clause_frames_nothing),
         cmocka_unit_test(test_adjectives_joined_in_a_subject),
