@@ -2041,6 +2041,14 @@ static size_t naming_aside_end(const qctx *c, size_t n1, size_t sb) {
     return n1;
 }
 
+/* True for a verb of deciding or weighing at k ("entscheidet",
+ * "entschieden", "überlegte"). */
+static bool deciding(const qctx *c, size_t k) {
+    const char *l = nf_tokl(c->doc, k);
+    return strncmp(l, "entschei", 8) == 0 || strncmp(l, "entschied", 9) == 0 ||
+           strncmp(l, "überleg", strlen("überleg")) == 0;
+}
+
 /* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
 static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) {
     const nf_doc *doc = c->doc;
@@ -2242,9 +2250,12 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
          * Zeit: ...") */
         bool reminds_of = !is(c, n1, "dass") && !is(c, n1, "ob") && !qx_punct(c, ce, ':') &&
                           cue.tb + 1 < ce && recalls_a_thing(c, cue);
+        /* "Der Richter entscheidet, ob ...", "überlegten, ob ...": a
+         * question still to be decided, no one's words */
+        bool undecided = is(c, n1, "ob") && deciding(c, cue.ta);
         bool ok =
             !quote_next && !source && !conditional && !main_next && !resumes && !goes_on &&
-            !reminds_of &&
+            !reminds_of && !undecided &&
             (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0 && says_something(c, n1, sb)
                                   : content_clause(c, n1, b, sb, vcls, verb_last, subject_last));
         if (ok) {

@@ -6266,8 +6266,24 @@ static void test_heisst_es_in_a_relative_clause(void **state) {
                         "es heißt", NULL, "den Tenor der Medien"});
 }
 
+/* A verb of deciding or weighing with a clause of "ob" reports a
+ * question still open, no one's words; with "dass" it reports the
+ * decision. */
+static void test_deciding_whether_quotes_nothing(void **state) {
+    expect_no_quote(state,
+                    "Sie wird dem Ermittlungsrichter vorgeführt, der entscheidet, ob "
+                    "Untersuchungshaft angeordnet wird.",
+                    NULL);
+    expect_no_quote(
+        state, "Die Zuständigen überlegten hektisch, ob das Video gelöscht werden sollte.", NULL);
+    expect_quote(state, "Das Gericht entschied am Montag, dass die Klage unzulässig sei.",
+                 (want){NF_Q_INDIRECT, "dass die Klage unzulässig sei", NULL, "entschied", NULL,
+                        "Das Gericht"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_deciding_whether_quotes_nothing),
         cmocka_unit_test(test_heisst_es_in_a_relative_clause),
         cmocka_unit_test(test_role_subject_before_reported_speech),
         cmocka_unit_test(test_reportive_clause_frames_nothing),
