@@ -2049,6 +2049,20 @@ static bool deciding(const qctx *c, size_t k) {
            strncmp(l, "überleg", strlen("überleg")) == 0;
 }
 
+/* True for the zu-infinitive of a verb of saying at k in a clause of "es
+ * gibt" ("Es gibt noch viel zu erzählen: ...", "gibt es auch Sportliches
+ * zu berichten: ..."): the writer's announcement, no one's frame ("Der
+ * Trainer hatte nur eines zu sagen: ..." has its speaker). */
+static bool there_is_to_say(const qctx *c, size_t k, size_t sa) {
+    if (!nf_tok_zu_infinitive(c->doc, k)) return false;
+    size_t cs = qx_clause_start(c, k, sa);
+    for (size_t j = cs; j + 1 < k; j++)
+        if ((is(c, j, "gibt") || is(c, j, "gab")) &&
+            (is(c, j + 1, "es") || (j > cs && is(c, j - 1, "es"))))
+            return true;
+    return false;
+}
+
 /* A speech verb (or "heißt es") at k with its content in sentence [sa, sb). */
 static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) {
     const nf_doc *doc = c->doc;
@@ -2073,6 +2087,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
     if (c->vcls[k] && means_it(c, k, sa, sb)) return false;
     if (k == sa && writers_aside(c, sa, sb)) return false;
     if (asked(c, k, sa, sb)) return false;
+    if (c->vcls[k] && there_is_to_say(c, k, sa)) return false;
     if (c->vcls[k]) {
         uint32_t p;
         if (!qx_verb_cue(c, k, sb, &p)) return false;

@@ -6281,8 +6281,22 @@ static void test_deciding_whether_quotes_nothing(void **state) {
                         "Das Gericht"});
 }
 
+/* "Es gibt ... zu berichten: ..." announces the writer's own words, no
+ * one's frame; one who has something to say frames it. */
+static void test_there_is_to_say_frames_nothing(void **state) {
+    expect_no_quote(state,
+                    "Neben den Unsportlichkeiten gibt es aber auch Sportliches zu berichten: "
+                    "Gastgeber Chile hat sich den Aufstieg gesichert.",
+                    NULL);
+    expect_no_quote(state, "Es gibt noch viel zu erzählen: Die Mannschaft hat gewonnen.", NULL);
+    expect_quote(
+        state, "Der Trainer hatte nur eines zu sagen: Die Mannschaft hat gewonnen.",
+        (want){NF_Q_INDIRECT, "Die Mannschaft hat gewonnen", NULL, "sagen", NULL, "Der Trainer"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_there_is_to_say_frames_nothing),
         cmocka_unit_test(test_deciding_whether_quotes_nothing),
         cmocka_unit_test(test_heisst_es_in_a_relative_clause),
         cmocka_unit_test(test_role_subject_before_reported_speech),
