@@ -2292,6 +2292,11 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
          (nf_tok_get(doc, k, &gz->given) && city_surname_at(doc, tb, sb))) &&
         !club_word_at(doc, tb, sb))
         return 0;
+    /* a place's one name after a given name no list knows, after a noun
+     * of persons, is the surname: "Der Stürmer Enner Valencia" */
+    if (nf_place_type(g->type) && g->source != NF_GZ_COUNTRY && tb == k + 1 && k > sa + 1 &&
+        nf_unknown_name_word(doc, k - 1) && person_noun_before(doc, k - 1))
+        return 0;
     /* a place's one name (no country's) right after a noun of persons or
      * a nation's member in the singular, whose article opens the clause,
      * before a word in lower case or punctuation, is the person's

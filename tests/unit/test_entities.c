@@ -6894,6 +6894,16 @@ static void test_place_name_after_a_subjects_noun_of_a_person(void **state) {
     nf_doc_free(d);
 }
 
+static void test_place_name_after_an_unknown_given_name(void **state) {
+    /* A place's one name after a given name no list knows, after a noun of
+     * persons, is the surname ("Valencia" is no city here). */
+    const char *t = "Der Stürmer Enner Valencia traf zweimal.";
+    nf_doc *d = extract_on(state, t, "2015-06-20");
+    const nf_entity *e = entity_named(d, t, "Enner Valencia", NF_MK_NAME);
+    if (!e || e->type != NF_ENT_PERSON) fail_msg("Enner Valencia: no person");
+    nf_doc_free(d);
+}
+
 static void test_party_adjective_before_a_thing(void **state) {
     /* A party named by an adjective in "-e" after the article of a thing
      * in the singular and before a common noun is the adjective ("das
@@ -10647,6 +10657,7 @@ int main(void) {
         cmocka_unit_test(test_city_after_another_countrys_adjective),
         cmocka_unit_test(test_party_adjective_before_a_thing),
         cmocka_unit_test(test_place_name_after_a_subjects_noun_of_a_person),
+        cmocka_unit_test(test_place_name_after_an_unknown_given_name),
         cmocka_unit_test(test_monarchs_one_name_in_a_longer_name),
         cmocka_unit_test(test_office_after_a_country_in_the_genitive),
         cmocka_unit_test(test_compound_noun_is_no_person),
