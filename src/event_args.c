@@ -329,8 +329,11 @@ static bool genitive_before_noun(const nf_doc *doc, const nf_mention *m) {
     bool inflected =
         l[ln - 1] == 'e' ||
         (l[ln - 2] == 'e' && (l[ln - 1] == 'r' || l[ln - 1] == 'n' || l[ln - 1] == 's'));
-    return (t->flags & NF_TF_LOWER) && ln > 4 && inflected && m->tb + 1 < doc->ntokens &&
-           (doc->tokens[m->tb + 1].flags & NF_TF_CAP);
+    if (ln <= 4 || !inflected || m->tb + 1 >= doc->ntokens) return false;
+    /* (capitalised as a title's part before its role noun: "Berlins
+     * Regierender Bürgermeister", "Irans Oberster Führer") */
+    if (t->flags & NF_TF_CAP) return nf_role_at(doc, m->tb + 1, NULL, NULL) != NULL;
+    return (t->flags & NF_TF_LOWER) && (doc->tokens[m->tb + 1].flags & NF_TF_CAP);
 }
 
 /* The most tokens between a genitive place and the named head of its

@@ -820,6 +820,25 @@ static void test_verbal_attack(void **state) {
 /* A verb-final clause with an auxiliary: the object's noun has its actor
  * in the genitive ("hat die Unabhängigkeit des Kosovos anerkannt"), but
  * not across a conjunction into another clause. */
+static void test_capitalised_title_adjective_after_genitive_place(void **state) {
+    /* A title's adjective capitalised before its role noun ("Regierender
+     * Bürgermeister") after a place in the genitive: the person named
+     * after them acts, not the place. */
+    const char *t =
+        "Berlins Regierender Bürgermeister Klaus Wowereit kritisierte am Montag Moskau.";
+    nf_doc *d = extract_dated(state, t, "2025-11-12");
+    bool found = false;
+    for (size_t i = 0; i < d->nevents; i++) {
+        const nf_event *v = &d->events[i];
+        if (strncmp(v->code, "11", 2) != 0 || v->source < 0) continue;
+        assert_int_equal(d->entities[v->source].type, NF_ENT_PERSON);
+        assert_string_equal(d->entities[v->source].name, "Klaus Wowereit");
+        found = true;
+    }
+    nf_doc_free(d);
+    assert_true(found);
+}
+
 static void test_genitive_of_object_before_participle(void **state) {
     expect_event(state, "Die Türkei hat die Unabhängigkeit des Kosovos anerkannt.", "05", "TUR",
                  "XKX", "asserted");
@@ -2808,6 +2827,7 @@ static void test_relative_clause_after_a_preposition(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_capitalised_title_adjective_after_genitive_place),
         cmocka_unit_test(test_relative_clause_after_a_preposition),
         cmocka_unit_test(test_relative_der_after_a_man),
         cmocka_unit_test(test_first_person_subject),
