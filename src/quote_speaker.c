@@ -869,6 +869,12 @@ size_t qx_wie_apposition(const qctx *c, size_t cs, size_t sa, nf_seg *subject) {
     for (size_t w = cs - 1; w-- > sa && cs - w < 16;) {
         if (!is(c, w, "wie") || (w > sa && !qx_punct(c, w - 1, ','))) continue;
         nf_seg s = qx_apposition_subject(c, w + 1, cs - 1);
+        /* (or an apposition no comma closes, a name before the verb: "Wie
+         * ein Sprecher des Konzerns, Hans Meier mitteilte, ...") */
+        size_t e = name_at(c, cs), v = qx_skip_adverbials(c, e, c->doc->ntokens);
+        if (s.tb <= s.ta && e > cs && v < c->doc->ntokens && c->vcls[v] &&
+            qx_np_fwd(c, w + 1, cs - 1) == cs - 1 && cs - 1 > w + 2)
+            s = (nf_seg){(uint32_t)w + 1, (uint32_t)cs - 1};
         if (s.tb <= s.ta) return cs;
         *subject = s;
         return w;

@@ -6294,8 +6294,17 @@ static void test_there_is_to_say_frames_nothing(void **state) {
         (want){NF_Q_INDIRECT, "Die Mannschaft hat gewonnen", NULL, "sagen", NULL, "Der Trainer"});
 }
 
+/* "Wie X, Name mitteilte, ...": a frame of "wie" whose apposition no
+ * comma closes still frames the clause after it. */
+static void test_wie_frame_with_an_unclosed_apposition(void **state) {
+    expect_quote(
+        state, "Wie ein Sprecher des Konzerns, Hans Meier mitteilte, wurde das Werk verkauft.",
+        (want){NF_Q_INDIRECT, "wurde das Werk verkauft", NULL, "mitteilte", NULL, "Hans Meier"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_wie_frame_with_an_unclosed_apposition),
         cmocka_unit_test(test_there_is_to_say_frames_nothing),
         cmocka_unit_test(test_deciding_whether_quotes_nothing),
         cmocka_unit_test(test_heisst_es_in_a_relative_clause),
