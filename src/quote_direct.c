@@ -286,6 +286,18 @@ static bool colon_subject_speaks(const qctx *c, nf_seg sp, size_t end) {
     for (size_t k = sp.ta; k < sp.tb; k++)
         if (qx_group_noun(c, k) || nf_role_at(doc, k, NULL, NULL) || nf_person_noun_at(doc, k))
             return true;
+    /* or a statement or a document ("Das Fazit des Vorabberichts lautete:",
+     * "Der Text lautet:"); not one a possessive owns ("Seine Zuversicht
+     * gründet sich auf ...:"), whose owner speaks on, as the quotation
+     * before says */
+    static const char *const possessives[] = {"sein",  "seine",  "seinen", "seinem", "seiner",
+                                              "ihr",   "ihre",   "ihren",  "ihrem",  "ihrer",
+                                              "unser", "unsere", NULL};
+    if (nf_tok_in(doc, sp.ta, possessives)) return false;
+    for (size_t k = sp.ta; k < sp.tb; k++)
+        if (qx_cap(c, k) && (qx_speech_noun(c, k) || qx_document_noun(c, k) ||
+                             qx_speech_act(c, k) == 'n' || qx_speech_act(c, k) == 'o'))
+            return true;
     return false;
 }
 

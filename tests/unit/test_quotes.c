@@ -6302,8 +6302,22 @@ static void test_wie_frame_with_an_unclosed_apposition(void **state) {
         (want){NF_Q_INDIRECT, "wurde das Werk verkauft", NULL, "mitteilte", NULL, "Hans Meier"});
 }
 
+/* A quotation after a colon whose clause has a statement or a document
+ * for its subject ("Das Fazit des Berichts lautete:") takes that subject
+ * as its speaker; not one a possessive owns, nor a thing. */
+static void test_statement_subject_before_a_colon(void **state) {
+    expect_quote(state,
+                 "Das Fazit des Vorabberichts lautete: „Insgesamt boten die Wahlen den Bürgern "
+                 "eine Chance.“",
+                 (want){NF_Q_DIRECT, "Insgesamt boten die Wahlen den Bürgern eine Chance.", NULL,
+                        NULL, NULL, "Das Fazit des Vorabberichts"});
+    expect_quote(state, "Das Buch ist ihr Erstwerk: „Wir alle sind Zeugen der Zeit.“",
+                 (want){NF_Q_DIRECT, "Wir alle sind Zeugen der Zeit.", NULL, NULL, NULL, NULL});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_statement_subject_before_a_colon),
         cmocka_unit_test(test_wie_frame_with_an_unclosed_apposition),
         cmocka_unit_test(test_there_is_to_say_frames_nothing),
         cmocka_unit_test(test_deciding_whether_quotes_nothing),
