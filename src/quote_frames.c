@@ -2041,6 +2041,15 @@ static size_t naming_aside_end(const qctx *c, size_t n1, size_t sb) {
     return n1;
 }
 
+/* True when "als" or "zur" and a reason's noun open [a, b): "Als
+ * Begründung dafür", "Zur Begründung", "Als Grund". */
+static bool reason_phrase(const qctx *c, size_t a, size_t b) {
+    return a + 2 <= b && (is(c, a, "als") || is(c, a, "zur")) &&
+           (is(c, a + 1, "begründung") || is(c, a + 1, "grund"));
+}
+
+static nf_seg previous_subject(const qctx *c, nf_seg ps); /* below */
+
 /* True for a verb of deciding or weighing at k ("entscheidet",
  * "entschieden", "überlegte"). */
 static bool deciding(const qctx *c, size_t k) {
@@ -2139,6 +2148,11 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         size_t back = aux_apposition(c, cs, sa, &aux_subject);
         if (back != cs) cs = back, sp = aux_subject;
     }
+    /* "Als Begründung heißt es, ...", "Als Begründung wurde angegeben,
+     * ...": a reason given with no one named is the reason of the one who
+     * acts in the sentence before, where its subject names someone */
+    if (sp.tb <= sp.ta && cs == sa && sa > 0 && reason_phrase(c, cs, cue.ta))
+        sp = previous_subject(c, doc->sentences[doc->tok_sent[sa - 1]]);
     qitem *it = NULL;
     /* "Sie wisse, dass ..., hatte X gesagt und verwiesen, doch ...": a
      * frame in the perfect right after reported speech quotes what comes

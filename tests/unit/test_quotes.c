@@ -6315,8 +6315,25 @@ static void test_statement_subject_before_a_colon(void **state) {
                  (want){NF_Q_DIRECT, "Wir alle sind Zeugen der Zeit.", NULL, NULL, NULL, NULL});
 }
 
+/* "Als Begründung heißt es, ...": a reason given with no one named is
+ * the subject's of the sentence before, where that names someone; else
+ * it has no speaker. */
+static void test_reason_given_after_an_act(void **state) {
+    expect_quote(state,
+                 "Die Union spricht sich gegen strengere Regeln aus. Als Begründung dafür heißt "
+                 "es, die bestehenden Gesetze seien ausreichend.",
+                 (want){NF_Q_INDIRECT, "die bestehenden Gesetze seien ausreichend", NULL,
+                        "heißt es", NULL, "Die Union"});
+    expect_quote(state,
+                 "Der Regen fiel den ganzen Tag. Als Begründung dafür heißt es, die bestehenden "
+                 "Gesetze seien ausreichend.",
+                 (want){NF_Q_INDIRECT, "die bestehenden Gesetze seien ausreichend", NULL,
+                        "heißt es", NULL, NULL});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_reason_given_after_an_act),
         cmocka_unit_test(test_statement_subject_before_a_colon),
         cmocka_unit_test(test_wie_frame_with_an_unclosed_apposition),
         cmocka_unit_test(test_there_is_to_say_frames_nothing),
