@@ -262,6 +262,22 @@ static const char *country_after(const nf_doc *doc, size_t tb, int *by) {
     return NULL;
 }
 
+/* The country a name ending at token tb comes from, named right after it
+ * with "aus" ("Kevin Anderson aus Südafrika"): a nation's name, not a
+ * town's (a reporter's "berichtet X aus Moskau" is where he is), and not
+ * one a verb of return brings the person back from; NULL when none. */
+static const char *country_from(const nf_doc *doc, size_t tb, int *by) {
+    static const char *const articles[] = {"dem", "der", "den", NULL};
+    if (tb + 1 >= doc->ntokens || !nf_tok_is(doc, tb, "aus")) return NULL;
+    size_t k = tb + 1 + nf_tok_in(doc, tb + 1, articles);
+    if (k >= doc->ntokens || !(doc->tokens[k].flags & NF_TF_CAP)) return NULL;
+    int b;
+    const char *iso = country_at(doc, k, &b);
+    if (!iso || b != BY_NATION || returned_from(doc, k)) return NULL;
+    *by = b;
+    return iso;
+}
+
 /* The organisation with a country named in parentheses right after a name
  * ending at token tb ("Hannes Androsch (SPÖ)": the SPÖ), or NULL; owned by
  * the document. */
@@ -334,6 +350,7 @@ void nf_person_countries(nf_doc *doc) {
          * Gallery in Melbourne Ai Weiweis Arbeiten aus") */
         const char *iso = nf_name_owns_next_noun(doc, m) ? NULL : country_before(doc, m->ta, &by);
         if (!iso) iso = country_after(doc, m->tb, &by);
+        if (!iso) iso = country_from(doc, m->tb, &by);
         /* (a town's or a region's office: "In Texas hat Gouverneur Greg
          * Abbott ...") */
         if (!iso && local_office(e->role) && m->ta > 0 && nf_role_at(doc, m->ta - 1, NULL, NULL))

@@ -6904,6 +6904,25 @@ static void test_place_name_after_an_unknown_given_name(void **state) {
     nf_doc_free(d);
 }
 
+static void test_country_a_person_comes_from(void **state) {
+    /* A nation named with "aus" right after a person's name is the
+     * person's ("Kevin Anderson aus Südafrika"); a town is where the
+     * person is ("berichtet X aus Moskau"), and one returned from is
+     * none. */
+    const char *cases[][3] = {
+        {"Kevin Anderson aus Südafrika misst 2,03 m.", "Kevin Anderson", "ZAF"},
+        {"Gewonnen hat Lindsey Vonn aus den Vereinigten Staaten.", "Lindsey Vonn", "USA"},
+        {"Es berichtet Hans Müller aus Moskau.", "Hans Müller", ""},
+        {"Gestern ist Hans Müller aus dem Iran zurückgekehrt.", "Hans Müller", ""}};
+    for (size_t i = 0; i < 4; i++) {
+        nf_doc *d = extract_on(state, cases[i][0], "2016-03-17");
+        const nf_entity *e = entity_named(d, cases[i][0], cases[i][1], NF_MK_NAME);
+        if (!e || e->type != NF_ENT_PERSON) fail_msg("%s: no person", cases[i][0]);
+        assert_string_equal(e->country, cases[i][2]);
+        nf_doc_free(d);
+    }
+}
+
 static void test_party_adjective_before_a_thing(void **state) {
     /* A party named by an adjective in "-e" after the article of a thing
      * in the singular and before a common noun is the adjective ("das
@@ -10658,6 +10677,7 @@ int main(void) {
         cmocka_unit_test(test_party_adjective_before_a_thing),
         cmocka_unit_test(test_place_name_after_a_subjects_noun_of_a_person),
         cmocka_unit_test(test_place_name_after_an_unknown_given_name),
+        cmocka_unit_test(test_country_a_person_comes_from),
         cmocka_unit_test(test_monarchs_one_name_in_a_longer_name),
         cmocka_unit_test(test_office_after_a_country_in_the_genitive),
         cmocka_unit_test(test_compound_noun_is_no_person),
