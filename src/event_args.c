@@ -1572,6 +1572,14 @@ static bool object_noun(const nf_doc *doc, size_t n, size_t ca) {
     static const char *const preps[] = {"in",    "mit",   "von", "bei",  "an",   "auf",
                                         "für",   "zu",    "aus", "nach", "über", "unter",
                                         "gegen", "durch", "um",  "ohne", "vor",  NULL};
+    /* (past its adjectives, before a thing: "eine einseitige
+     * Unabhängigkeitserklärung"; "die ernährungspolitische Sprecherin" is
+     * an apposition's person more often than an object) */
+    bool person = nf_person_noun_at(doc, n) || nf_role_at(doc, n, NULL, NULL);
+    for (int a = 0; a < 3 && !person && n >= ca + 2 && nf_inflected_adjective(doc, n - 1) &&
+                    !ev_tok_in(doc, n - 1, accusative);
+         a++)
+        n--;
     return n >= ca + 1 && ev_tok_in(doc, n - 1, accusative) &&
            !(n >= ca + 2 && ev_tok_in(doc, n - 2, preps));
 }
@@ -1658,6 +1666,13 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
     static const char *const gen[] = {"des", "der", NULL};
     bool final = !aux && fin >= pre && ev_opens_subclause(doc, ca, cb);
     size_t open = aux ? fin : ca;
+    /* (or a zu-infinitive's clause, from its comma: "hat beschlossen, die
+     * Regierung des Kosovos zu kritisieren") */
+    for (size_t j = k; !aux && !final && nf_tok_zu_infinitive(doc, k) && j > ca + 1; j--)
+        if (comma_at(doc, j - 1)) {
+            final = true;
+            open = j;
+        }
     bool one_clause = aux || final;
     for (size_t j = fin + 1; aux && one_clause && j < k; j++) one_clause = !ev_conjunction(doc, j);
     for (size_t j = open + 2; one_clause && j + 1 < pre; j++)

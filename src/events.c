@@ -39,6 +39,22 @@ static bool particle_after(const nf_doc *doc, size_t k, size_t sb, const char *p
     return false;
 }
 
+/* True when the word `particle` stands right before the verb at k (or
+ * before its "zu") and the verb ends its clause (or a conjunction follows
+ * it, another verb's phrase after it): a verb-final clause
+ * writes a complement before it ("für nichtig zu erklären", "dass er die
+ * Zahlen bekannt gab"). */
+static bool particle_before(const nf_doc *doc, size_t k, size_t sa, size_t sb,
+                            const char *particle) {
+    if (k + 1 < sb && doc->tokens[k + 1].kind != NF_TOK_PUNCT &&
+        doc->tokens[k + 1].kind != NF_TOK_QUOTE && !nf_tok_is(doc, k + 1, "und") &&
+        !nf_tok_is(doc, k + 1, "oder"))
+        return false;
+    size_t j = k;
+    if (j > sa && nf_tok_is(doc, j - 1, "zu")) j--;
+    return j > sa && nf_streq(nf_tokl(doc, j - 1), particle);
+}
+
 /* True when a word ending in `suffix` (lower case; the whole word when
  * `whole`) stands in the clause around token k, between the commas before
  * and after it ("verurteilte ihn zu einer Haftstrafe wegen", "Spionage
@@ -70,7 +86,7 @@ static bool pattern_holds(const nf_doc *doc, size_t k, size_t sa, size_t sb, con
         part[n] = '\0';
         bool ok = part[0] == '*' || part[0] == '='
                       ? word_around(doc, k, sa, sb, part + 1, part[0] == '=')
-                      : particle_after(doc, k, sb, part);
+                      : particle_after(doc, k, sb, part) || particle_before(doc, k, sa, sb, part);
         if (!ok) return false;
         p += n + (plus ? 1 : 0);
     }
@@ -212,6 +228,19 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
     for (size_t j = k; j-- > ca;)
         if (nf_tok_is(doc, j, ",")) {
             if (ev_opens_subclause(doc, j + 1, cb)) ca = j + 1;
+            break;
+        }
+    /* an act a decision or an agreement before the infinitive's comma
+     * governs is to come ("haben sich darauf verständigt, ... für nichtig
+     * zu erklären", "beschloss, Truppen zu entsenden") */
+    static const char *const decided[] = {
+        "beschlossen",  "beschloss",   "beschlossen",   "beschließt", "vereinbart", "vereinbarte",
+        "vereinbarten", "verständigt", "verständigten", "geeinigt",   "einigten",   "einigte",
+        "entschieden",  "entschied",   "entschlossen",  NULL};
+    for (size_t j = k; nf_tok_zu_infinitive(doc, k) && j-- > ca;)
+        if (nf_tok_is(doc, j, ",")) {
+            for (size_t q = ca; q < j && !found; q++)
+                if (ev_tok_in(doc, q, decided)) found = "planned";
             break;
         }
     for (size_t j = ca; j < cb; j++) {

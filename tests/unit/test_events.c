@@ -839,6 +839,32 @@ static void test_capitalised_title_adjective_after_genitive_place(void **state) 
     assert_true(found);
 }
 
+static void test_complement_before_a_clause_final_verb(void **state) {
+    /* A verb-final clause writes a trigger's complement before it ("für
+     * nichtig zu erklären", "für nichtig erklärt"), a conjunction and
+     * another verb's phrase maybe after it. */
+    expect_event(state, "Serbien hat die Unabhängigkeitserklärung des Kosovos für nichtig erklärt.",
+                 "12", "SRB", "XKX", "asserted");
+    expect_event(state,
+                 "Serbien will die Erklärung des Kosovos für nichtig erklären und eine neue "
+                 "Politik führen.",
+                 "12", "SRB", "XKX", NULL);
+}
+
+static void test_genitive_object_of_a_zu_infinitive(void **state) {
+    /* The actor in the genitive after the object's noun in a
+     * zu-infinitive's clause (past the noun's adjectives) is the target;
+     * an act a decision or an agreement governs is planned. */
+    expect_event(state, "Serbien hat beschlossen, die Regierung des Kosovos zu kritisieren.", "11",
+                 "SRB", "XKX", "planned");
+    expect_event(state,
+                 "Boris Tadić hat sich darauf verständigt, eine einseitige "
+                 "Unabhängigkeitserklärung des Kosovos für nichtig zu erklären.",
+                 "12", "SRB", "XKX", "planned");
+    expect_event(state, "Serbien versucht, den Kosovo zu kritisieren.", "11", "SRB", "XKX",
+                 "asserted");
+}
+
 static void test_genitive_of_object_before_participle(void **state) {
     expect_event(state, "Die Türkei hat die Unabhängigkeit des Kosovos anerkannt.", "05", "TUR",
                  "XKX", "asserted");
@@ -2828,6 +2854,8 @@ static void test_relative_clause_after_a_preposition(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_capitalised_title_adjective_after_genitive_place),
+        cmocka_unit_test(test_complement_before_a_clause_final_verb),
+        cmocka_unit_test(test_genitive_object_of_a_zu_infinitive),
         cmocka_unit_test(test_relative_clause_after_a_preposition),
         cmocka_unit_test(test_relative_der_after_a_man),
         cmocka_unit_test(test_first_person_subject),
