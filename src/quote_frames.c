@@ -1710,6 +1710,21 @@ static bool verb_after_subject(const qctx *c, size_t a, size_t b, size_t r) {
            !(c->wcls[r] & (QW_PRON | QW_DET | QW_CONJ | QW_SUBJ | QW_REL | QW_WH | QW_PREP));
 }
 
+/* True when the part [a, b) before a frame set off by commas holds only
+ * adverbs and times ("Frühestens im August, heißt es, hat er Zeit") and
+ * the rest from r opens with the clause's verb, as verb_after_subject
+ * asks: the part is the Vorfeld of the clause that goes on after the
+ * frame, no statement of its own. */
+static bool verb_after_adverbials(const qctx *c, size_t a, size_t b, size_t r) {
+    /* (an adverb of a limit first, which the lists leave out: "frühestens",
+     * "spätestens", "mindestens") */
+    size_t n = c->doc->tok_llen[a];
+    size_t from = a + (n > 6 && strcmp(nf_tokl(c->doc, a) + n - 5, "stens") == 0);
+    return b > a + 1 && qx_skip_adverbials(c, from, b) >= b && qx_word(c, r) && c->region[r] < 0 &&
+           (c->doc->tokens[r].flags & NF_TF_LOWER) &&
+           !(c->wcls[r] & (QW_PRON | QW_DET | QW_CONJ | QW_SUBJ | QW_REL | QW_WH | QW_PREP));
+}
+
 /* True when [a, e) after a verb is a time ("am Montag"), perhaps with a
  * phrase of a preposition after it ("vor den Gewerkschaftsvertretern"). */
 static bool time_then_phrase(const qctx *c, size_t a, size_t e) {
@@ -2409,7 +2424,8 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
         if (ce < sb && qx_word(c, ce + 1) && !own_frame_next &&
             (qx_has_konj(c, ce + 1, sb, true) || (c->wcls[sp.ta] & QW_PRON) ||
              rest_completes(c, sa, cs - 1, ce + 1, sb) ||
-             verb_after_subject(c, sa, cs - 1, ce + 1)))
+             verb_after_subject(c, sa, cs - 1, ce + 1) ||
+             verb_after_adverbials(c, sa, cs - 1, ce + 1)))
             qx_span(c, it, ce + 1, content_end(c, ce + 1, sb));
         return finish(c, it);
     }

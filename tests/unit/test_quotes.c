@@ -6331,8 +6331,22 @@ static void test_reason_given_after_an_act(void **state) {
                         "heißt es", NULL, NULL});
 }
 
+/* Adverbs and a time before a frame set off by commas are the Vorfeld
+ * of the clause that goes on after it, in the indicative too: the
+ * content is both parts. */
+static void test_adverbial_vorfeld_before_a_frame(void **state) {
+    expect_quote(state, "Im August, heißt es derzeit, hat er Zeit für die Reise in die Karibik.",
+                 (want){NF_Q_INDIRECT, "Im August", "hat er Zeit für die Reise in die Karibik",
+                        "heißt es", NULL, NULL});
+    expect_quote(state,
+                 "Frühestens im August, sagte ein Sprecher, hat er Zeit für die Reise nach Kuba.",
+                 (want){NF_Q_INDIRECT, "Frühestens im August",
+                        "hat er Zeit für die Reise nach Kuba", "sagte", NULL, "ein Sprecher"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_adverbial_vorfeld_before_a_frame),
         cmocka_unit_test(test_reason_given_after_an_act),
         cmocka_unit_test(test_statement_subject_before_a_colon),
         cmocka_unit_test(test_wie_frame_with_an_unclosed_apposition),
