@@ -4121,6 +4121,21 @@ bool nf_surname_in_text(const nf_doc *doc, size_t k, size_t reach) {
     return false;
 }
 
+/* See entities.h. */
+bool nf_genitive_surname_at(const nf_doc *doc, size_t k) {
+    const char *w = nf_tok(doc, k);
+    size_t n = doc->tok_len[k];
+    if (doc->tokens[k].kind != NF_TOK_WORD || n < 4 || w[n - 1] != 's') return false;
+    const nf_gazetteer *gz = &doc->engine->gz;
+    const nf_lex_entry *e = nf_lexicon_find(&gz->words, w, n - 1);
+    if (nf_lexicon_find(&gz->surnames, w, n - 1) || (e && (e->num & NF_GW_SURNAME))) return true;
+    for (size_t j = 1; j < doc->ntokens; j++)
+        if (doc->tok_len[j] == n - 1 && memcmp(nf_tok(doc, j), w, n - 1) == 0 &&
+            nf_tok_get(doc, j - 1, &gz->given))
+            return true;
+    return false;
+}
+
 /* A person named after the role noun at k, the name from token `at` (k +
  * 1, or after the role's place: role_place_person_at):
  * "Wirtschaftsministerin Anna Berger", "Präsident Emmanuel Macron" (when
@@ -4185,6 +4200,10 @@ static size_t role_person_at(nf_doc *doc, size_t k, size_t at, size_t sa, size_t
     /* so is a compound of a common noun that no list knows as a surname
      * ("gab der Mann vor den Beamten Liebeskummer an") */
     if (n == 1 && nf_noun_compound(doc, at) && !surname_word(doc, at)) return 0;
+    /* so is a surname in the genitive after a noun with its article: the
+     * noun is another's, whom the name owns ("Ein Sprecher Konvičkas") */
+    if (n == 1 && k > sa && nf_article_or_determiner(doc, k - 1) && nf_genitive_surname_at(doc, at))
+        return 0;
     nf_entity e;
     memset(&e, 0, sizeof e);
     e.type = NF_ENT_PERSON;
@@ -7222,7 +7241,10 @@ static void roles_before_names(nf_doc *doc) {
         /* (the owner's role in "der Sprecher des Präsidenten Peskow"; the
          * role of the owner's in "Ein Sprecher Merkels") */
         if (nf_owner_genitive_at(doc, m->ta - 1, e->type) ||
-            (e->type == NF_ENT_PERSON && nf_name_owns_noun(doc, m)))
+            (e->type == NF_ENT_PERSON &&
+             (nf_name_owns_noun(doc, m) ||
+              (m->tb == m->ta + 1 && m->ta >= 2 && nf_article_or_determiner(doc, m->ta - 2) &&
+               nf_genitive_surname_at(doc, m->ta)))))
             continue;
         /* (a plural's noun before one name, no list of them: "werfen die
          * Abgeordneten Schaunig vor" speaks of her, no deputy) */

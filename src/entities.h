@@ -131,6 +131,12 @@ bool nf_private_role(const char *role);
  * with the noun ("die Werke des Malers Antonio Guerreros"). */
 bool nf_name_owns_noun(const nf_doc *doc, const nf_mention *m);
 
+/* True when the word at token k is a surname in the genitive: it ends in
+ * "s", and without it, it is a surname the lists know or one the text
+ * writes after a given name ("Ein Sprecher Konvičkas" where "Martin
+ * Konvička" stands, "Ein Sprecher Merkels"). */
+bool nf_genitive_surname_at(const nf_doc *doc, size_t k);
+
 /* True when name mention m is a person's name in the genitive
  * (nf_name_owns_noun) right before a capitalised word, the noun it owns
  * ("Merkels Sprecher", "Ai Weiweis Arbeiten"). */

@@ -215,7 +215,9 @@ static size_t description_start(const nf_doc *doc, const nf_mention *m, size_t s
         return m->ta;
     /* (nor is a name in the genitive, whose noun before it is another's:
      * nf_name_owns_noun) */
-    if (type == NF_ENT_PERSON && nf_name_owns_noun(doc, m)) return m->ta;
+    if (type == NF_ENT_PERSON &&
+        (nf_name_owns_noun(doc, m) || (m->tb == m->ta + 1 && nf_genitive_surname_at(doc, m->ta))))
+        return m->ta;
     /* (the genitive of another's description: the spokesman's, whose
      * description holds it) */
     size_t owner = owner_start(doc, a, sa, type);

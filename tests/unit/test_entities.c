@@ -6923,6 +6923,32 @@ static void test_country_a_person_comes_from(void **state) {
     }
 }
 
+static void test_surname_in_the_genitive_after_a_role(void **state) {
+    /* A surname in the genitive after a role noun with its article owns
+     * the noun: the role is another's ("Ein Sprecher Konvičkas" is no
+     * spokesman named Konvička), as a role before the name itself is its
+     * bearer's ("Der Sprecher Hans Müller"). */
+    const char *t = "Martin Konvička wurde angeklagt. Ein Sprecher Konvičkas bezeichnete die "
+                    "Ermittlungen als Angriff.";
+    nf_doc *d = extract_on(state, t, "2016-03-17");
+    const nf_entity *e = entity_named(d, t, "Martin Konvička", NF_MK_NAME);
+    if (!e || e->type != NF_ENT_PERSON) fail_msg("Konvička: no person");
+    assert_null(e->role);
+    nf_doc_free(d);
+    t = "Ein Sprecher Merkels bezeichnete die Ermittlungen als Angriff.";
+    d = extract_on(state, t, "2016-03-17");
+    e = entity_named(d, t, "Merkels", NF_MK_NAME);
+    if (e && ((e->role && strcmp(e->role, "spokesperson") == 0) ||
+              entity_named(d, t, "Ein Sprecher", NF_MK_NOMINAL) == e))
+        fail_msg("Merkels: the spokesman's role");
+    nf_doc_free(d);
+    t = "Der Sprecher Hans Müller bezeichnete die Ermittlungen als Angriff.";
+    d = extract_on(state, t, "2016-03-17");
+    e = entity_named(d, t, "Hans Müller", NF_MK_NAME);
+    if (!e || !e->role) fail_msg("Hans Müller: no role");
+    nf_doc_free(d);
+}
+
 static void test_party_adjective_before_a_thing(void **state) {
     /* A party named by an adjective in "-e" after the article of a thing
      * in the singular and before a common noun is the adjective ("das
@@ -10678,6 +10704,7 @@ int main(void) {
         cmocka_unit_test(test_place_name_after_a_subjects_noun_of_a_person),
         cmocka_unit_test(test_place_name_after_an_unknown_given_name),
         cmocka_unit_test(test_country_a_person_comes_from),
+        cmocka_unit_test(test_surname_in_the_genitive_after_a_role),
         cmocka_unit_test(test_monarchs_one_name_in_a_longer_name),
         cmocka_unit_test(test_office_after_a_country_in_the_genitive),
         cmocka_unit_test(test_compound_noun_is_no_person),
