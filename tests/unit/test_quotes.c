@@ -3990,6 +3990,12 @@ static void test_speaker_by_the_noun_that_introduced_a_name(void **state) {
     expect_speaker_entity(state,
                           "Spieler Max Mustermann fehlt. Wir sind bereit, sagten die Spieler.",
                           "Wir sind bereit", "");
+    /* (a possessive before the noun too: "seine Anwältin" after "dessen
+     * Anwältin Klára Samková") */
+    expect_speaker_entity(state,
+                          "Gegen Martin Konvička wird ermittelt, teilte dessen Anwältin Klára "
+                          "Samková mit. Die Äußerungen seien alt, erklärte seine Anwältin.",
+                          "Die Äußerungen seien alt", "Klára Samková");
     /* an organisation no list knows, named after an organisation's noun,
      * has its role: "die Firma" finds it */
     expect_speaker_entity(state,
