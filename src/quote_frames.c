@@ -3196,6 +3196,17 @@ static nf_seg previous_subject(const qctx *c, nf_seg ps) {
     size_t ce = qx_clause_end(c, ps.ta, ps.tb);
     nf_seg sp = qx_clause_subject(c, ps.ta, ce);
     if (sp.tb <= sp.ta) return none;
+    /* (nor the subject of a clause in the Konjunktiv no quote took: what
+     * someone reports of it, no one who speaks; the sentence before it
+     * may name who does: "Die Regierung brachte eine Darstellung in
+     * Umlauf. So hätten Rebellen Zivilisten eingeschlossen. Außerdem habe
+     * ...") */
+    if (qx_has_konj(c, ps.ta, ce, true)) {
+        size_t s = c->doc->tok_sent[ps.ta];
+        if (s == 0 || c->covered[s - 1]) return none;
+        nf_seg before = c->doc->sentences[s - 1];
+        return qx_has_konj(c, before.ta, before.tb, true) ? none : previous_subject(c, before);
+    }
     /* (not one who died there: "Dabei starb X, der das Auto fuhr. Das
      * Fahrzeug sei langsam gefahren" goes on with someone else's words) */
     static const char *const death[] = {"starb",      "starben",    "gestorben",  "stirbt",

@@ -6350,8 +6350,21 @@ static void test_adverbial_vorfeld_before_a_frame(void **state) {
                         "hat er Zeit für die Reise nach Kuba", "sagte", NULL, "ein Sprecher"});
 }
 
+/* The subject of a sentence in the Konjunktiv that no quote took is no
+ * speaker of reported speech after it; the subject of the sentence
+ * before that is. */
+static void test_subject_of_an_unquoted_konjunktiv_sentence(void **state) {
+    expect_quote(state,
+                 "Die Regierung brachte eine Darstellung in Umlauf. So hätten Rebellen Zivilisten "
+                 "eingeschlossen. Außerdem habe das Militär darauf geachtet, Opfer zu vermeiden.",
+                 (want){NF_Q_INDIRECT,
+                        "Außerdem habe das Militär darauf geachtet, Opfer zu vermeiden", NULL, NULL,
+                        NULL, "Die Regierung"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_subject_of_an_unquoted_konjunktiv_sentence),
         cmocka_unit_test(test_adverbial_vorfeld_before_a_frame),
         cmocka_unit_test(test_reason_given_after_an_act),
         cmocka_unit_test(test_statement_subject_before_a_colon),
