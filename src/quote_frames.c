@@ -3249,6 +3249,29 @@ static nf_seg previous_source(const qctx *c, nf_seg ps) {
     return none;
 }
 
+/* "Für den Theologen Hans Küng sei der Rücktritt verständlich": the one
+ * "für" names at the start of a clause whose finite verb in the
+ * Konjunktiv follows the phrase holds the view it reports; that phrase
+ * without "für", where it names a person or an organisation, else an
+ * empty segment. */
+static nf_seg for_whom(const qctx *c, size_t sa, size_t sb) {
+    nf_seg none = {0, 0};
+    if (sa + 3 >= sb || !is(c, sa, "für")) return none;
+    size_t e = qx_np_fwd(c, sa + 1, sb);
+    if (e <= sa + 1 || e >= sb || c->konj[e] != 1) return none;
+    /* (a person or an organisation named in the phrase: "den Theologen
+     * Hans Küng"; a group's noun is more often whom the content concerns:
+     * "Für Anwälte sei es längst möglich, ...") */
+    const nf_doc *doc = c->doc;
+    for (size_t i = nf_mention_first_at(doc, sa + 1); i < doc->nmentions && doc->mentions[i].ta < e;
+         i++) {
+        uint8_t t = doc->entities[doc->mentions[i].entity].type;
+        if (doc->mentions[i].tb <= e && (t == NF_ENT_PERSON || t == NF_ENT_ORG))
+            return (nf_seg){(uint32_t)sa + 1, (uint32_t)e};
+    }
+    return none;
+}
+
 /* A sentence that opens with an indicative main clause, its subject and
  * its verb, followed by subjunctive content ("Die Experten kamen zu dem
  * Ergebnis, dass es keine Beweise gebe"): the subject speaks, as with a
@@ -3418,6 +3441,7 @@ bool qx_continuations(qctx *c) {
         size_t opens = from;
         nf_seg ocue = {0, 0};
         nf_seg own = own_frame(c, opens, sb, mood2, &from, &ocue);
+        if (own.tb <= own.ta) own = for_whom(c, opens, sb);
         /* (who does what the clause before a colon tells speaks after it:
          * "Die Kommissarin warb um Verständnis: Sie sei Offenheit gewohnt") */
         bool doer = false;

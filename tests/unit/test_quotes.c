@@ -6362,8 +6362,27 @@ static void test_subject_of_an_unquoted_konjunktiv_sentence(void **state) {
                         NULL, "Die Regierung"});
 }
 
+/* "Für X sei ...": a person or an organisation "für" names before a
+ * verb in the Konjunktiv holds the view the sentence reports; not a
+ * group's noun, which is whom it concerns. */
+static void test_view_of_the_one_fuer_names(void **state) {
+    expect_quote(state,
+                 "„Das ist schlimm“, sagte der Abgeordnete Volker Beck. Für den Theologen Hans "
+                 "Küng sei der Rücktritt aus vielen Gründen verständlich.",
+                 (want){NF_Q_INDIRECT,
+                        "Für den Theologen Hans Küng sei der Rücktritt aus vielen Gründen "
+                        "verständlich",
+                        NULL, NULL, NULL, "den Theologen Hans Küng"});
+    expect_quote(state,
+                 "„Das ist schlimm“, sagte der Abgeordnete Volker Beck. Für Anwälte sei es "
+                 "längst möglich, sich zu beteiligen.",
+                 (want){NF_Q_INDIRECT, "Für Anwälte sei es längst möglich, sich zu beteiligen",
+                        NULL, NULL, NULL, "der Abgeordnete Volker Beck"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_view_of_the_one_fuer_names),
         cmocka_unit_test(test_subject_of_an_unquoted_konjunktiv_sentence),
         cmocka_unit_test(test_adverbial_vorfeld_before_a_frame),
         cmocka_unit_test(test_reason_given_after_an_act),
