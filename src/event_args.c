@@ -1668,7 +1668,8 @@ void ev_objects(nf_doc *doc, size_t k, size_t ca, size_t cb, const ev_actors * n
     size_t open = aux ? fin : ca;
     /* (or a zu-infinitive's clause, from its comma: "hat beschlossen, die
      * Regierung des Kosovos zu kritisieren") */
-    for (size_t j = k; !aux && !final && nf_tok_zu_infinitive(doc, k) && j > ca + 1; j--)
+    bool zu = !aux && !final && nf_tok_zu_infinitive(doc, k);
+    for (size_t j = k; zu && !final && j > ca + 1; j--)
         if (comma_at(doc, j - 1)) {
             final = true;
             open = j;

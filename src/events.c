@@ -237,7 +237,8 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
         "beschlossen",  "beschloss",   "beschlossen",   "beschließt", "vereinbart", "vereinbarte",
         "vereinbarten", "verständigt", "verständigten", "geeinigt",   "einigten",   "einigte",
         "entschieden",  "entschied",   "entschlossen",  NULL};
-    for (size_t j = k; nf_tok_zu_infinitive(doc, k) && j-- > ca;)
+    bool zu = nf_tok_zu_infinitive(doc, k);
+    for (size_t j = k; zu && j-- > ca;)
         if (nf_tok_is(doc, j, ",")) {
             for (size_t q = ca; q < j && !found; q++)
                 if (ev_tok_in(doc, q, decided)) found = "planned";

@@ -376,6 +376,10 @@ bool nf_tok_zu_infinitive(const nf_doc *doc, size_t k) {
     size_t n = doc->tok_llen[k];
     /* "-en", or "-rn" and "-ln" of verbs in -ern and -eln ("aufzufordern") */
     if (n < 6 || w[n - 1] != 'n' || !strchr("erl", w[n - 2])) return false;
+    /* (most words hold no "zu" after a particle: no need to try them) */
+    bool zu = false;
+    for (size_t i = 2; i + 4 < n && !zu; i++) zu = w[i] == 'z' && w[i + 1] == 'u';
+    if (!zu) return false;
     for (size_t i = 0; i < sizeof zu_particles / sizeof zu_particles[0]; i++) {
         size_t p = strlen(zu_particles[i]);
         if (n > p + 4 && memcmp(w, zu_particles[i], p) == 0 && w[p] == 'z' && w[p + 1] == 'u')
