@@ -3545,11 +3545,9 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     /* "seine Anwältin" after "dessen Anwältin Klára Samková": the one
      * person the text introduced by that noun (a possessive's noun names
      * someone else than the possessor, whom nothing else here finds) */
-    static const char *const possessives[] = {"sein",   "seine", "seinem", "seinen", "seiner",
-                                              "ihr",    "ihre",  "ihrem",  "ihren",  "ihrer",
-                                              "dessen", "deren", NULL};
-    if (head + 1 == tb && head == ta + 1 && nf_tok_in(doc, ta, possessives) &&
-        nf_person_noun_word(doc, head)) {
+    bool possessive =
+        nf_tok_possessive(doc, ta) || nf_tok_is(doc, ta, "dessen") || nf_tok_is(doc, ta, "deren");
+    if (head + 1 == tb && head == ta + 1 && possessive && nf_person_noun_word(doc, head)) {
         int32_t e = person_introduced_as(doc, ta, head);
         if (e >= 0) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);

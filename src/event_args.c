@@ -2148,10 +2148,10 @@ int32_t ev_noun_genitive(nf_doc *doc, size_t k, size_t cb) {
     return at < k + 4 && genitive_attribute(doc, k, at) ? e : -1;
 }
 
-/* The possessive articles: "seinen Rücktritt", "ihre Kritik an". */
-static const char *const possessives[] = {
-    "sein",  "seine", "seinen", "seinem", "seiner", "seines",  "ihr",     "ihre",    "ihren",
-    "ihrem", "ihrer", "ihres",  "unser",  "unsere", "unseren", "unserem", "unserer", NULL};
+/* The possessive articles of the first person plural ("unsere Kritik");
+ * those of the third, nf_tok_possessive's: "seinen Rücktritt", "ihre
+ * Kritik an". */
+static const char *const our[] = {"unser", "unsere", "unseren", "unserem", "unserer", NULL};
 
 /* The prepositions of a time or an aim an act of meeting fills ("bei
  * einem Besuch in Athen", "nach einem Treffen mit", "wird zu einem Besuch
@@ -2195,7 +2195,7 @@ ev_noun_subject ev_subject_does_noun(const nf_doc *doc, size_t k, size_t ca, siz
      * ("wurden in einer Reaktion auf die Annexion der Krim verhängt") */
     bool other_phrase = false;
     for (size_t q = k; q > ca && q + 4 > k; q--) {
-        if (ev_tok_in(doc, q - 1, possessives)) return EV_SUBJECT_PHRASE;
+        if (nf_tok_possessive(doc, q - 1) || ev_tok_in(doc, q - 1, our)) return EV_SUBJECT_PHRASE;
         if (meeting && ev_tok_in(doc, q - 1, meeting_time_preps)) return EV_SUBJECT_PHRASE;
         if (ev_tok_in(doc, q - 1, actor_preps)) {
             other_phrase = !ev_tok_in(doc, q - 1, support_preps);

@@ -290,10 +290,9 @@ static bool colon_subject_speaks(const qctx *c, nf_seg sp, size_t end) {
      * "Der Text lautet:"); not one a possessive owns ("Seine Zuversicht
      * gründet sich auf ...:"), whose owner speaks on, as the quotation
      * before says */
-    static const char *const possessives[] = {"sein",  "seine",  "seinen", "seinem", "seiner",
-                                              "ihr",   "ihre",   "ihren",  "ihrem",  "ihrer",
-                                              "unser", "unsere", NULL};
-    if (nf_tok_in(doc, sp.ta, possessives)) return false;
+    if (nf_tok_possessive(doc, sp.ta) || nf_tok_is(doc, sp.ta, "unser") ||
+        nf_tok_is(doc, sp.ta, "unsere"))
+        return false;
     for (size_t k = sp.ta; k < sp.tb; k++)
         if (qx_cap(c, k) && (qx_speech_noun(c, k) || qx_document_noun(c, k) ||
                              qx_speech_act(c, k) == 'n' || qx_speech_act(c, k) == 'o'))

@@ -2734,11 +2734,6 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
 static const char *const owner_dets[] = {"der",   "des",   "eines", "einer", "seines", "seiner",
                                          "ihres", "ihrer", "von",   "vom",   NULL};
 
-/* Possessives before such a noun: "seine Forderung", "ihrer Ansicht". */
-static const char *const possessives[] = {"sein",   "seine", "seinen", "seinem", "seiner",
-                                          "seines", "ihr",   "ihre",   "ihren",  "ihrem",
-                                          "ihrer",  "ihres", NULL};
-
 /* Where the content after a statement noun ends: where content_end puts
  * it, or at the end of its clause when the noun's own clause goes on with
  * its verb after it ("Dem Appell der Polizei, sich zu stellen, folgte er
@@ -2802,7 +2797,7 @@ static bool voiced_in(const qctx *c, size_t a, size_t b, size_t noun, bool be) {
 static nf_seg noun_holder(const qctx *c, size_t k, size_t sa, size_t cs, size_t ce, char cls) {
     /* (the possessive with its noun, as "seiner Ansicht nach" is a speaker
      * the coreference stage resolves) */
-    if (k > cs && nf_tok_in(c->doc, k - 1, possessives))
+    if (k > cs && nf_tok_possessive(c->doc, k - 1))
         return (nf_seg){(uint32_t)k - 1, (uint32_t)k + 1};
     /* ("mit der Bitte", "mit der dringenden Bitte": adjectives may stand
      * between the article and the noun) */

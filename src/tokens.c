@@ -366,6 +366,14 @@ size_t nf_tok_dateline_end(const nf_doc *doc, size_t sa, size_t sb) {
     return sa;
 }
 
+/* See tokens.h. */
+bool nf_tok_possessive(const nf_doc *doc, size_t k) {
+    static const char *const forms[] = {"sein",   "seine", "seinen", "seinem", "seiner",
+                                        "seines", "ihr",   "ihre",   "ihren",  "ihrem",
+                                        "ihrer",  "ihres", NULL};
+    return nf_tok_in(doc, k, forms);
+}
+
 /* True for a word after "zu" or a joined zu-infinitive. */
 bool nf_tok_zu_infinitive(const nf_doc *doc, size_t k) {
     if (k >= doc->ntokens) return false;

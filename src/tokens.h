@@ -187,6 +187,10 @@ const nf_lex_entry *nf_tok_statement_noun(const nf_doc *doc, size_t k);
  * sentence opens with none. */
 size_t nf_tok_dateline_end(const nf_doc *doc, size_t sa, size_t sb);
 
+/* True when token k is a possessive article of the third person ("sein",
+ * "seine", "ihrem", "ihres": "seine Forderung", "ihrer Ansicht"). */
+bool nf_tok_possessive(const nf_doc *doc, size_t k);
+
 /* True when token k is a zu-infinitive: a word after "zu" ("zu
  * entsenden") or one with "zu" after its separable particle ("aufzugeben",
  * "zurückzuziehen"). */
