@@ -1698,6 +1698,15 @@ static bool rest_completes(const qctx *c, size_t a, size_t b, size_t r, size_t s
     return verb_like(c, last) && !verb_like(c, before);
 }
 
+/* True when the word at r, after a frame set off by commas, may be the
+ * verb of the clause the part before the frame opened: a word in lower
+ * case outside quotation marks that is no pronoun, article, conjunction,
+ * relative, w-word or preposition. */
+static bool verb_goes_on(const qctx *c, size_t r) {
+    return qx_word(c, r) && c->region[r] < 0 && (c->doc->tokens[r].flags & NF_TF_LOWER) &&
+           !(c->wcls[r] & (QW_PRON | QW_DET | QW_CONJ | QW_SUBJ | QW_REL | QW_WH | QW_PREP));
+}
+
 /* True when the part [a, b) before a frame set off by commas is a noun
  * phrase alone and the rest from r opens with a word in lower case that is
  * no pronoun, article, conjunction or relative: the subject, then its
@@ -1705,9 +1714,7 @@ static bool rest_completes(const qctx *c, size_t a, size_t b, size_t r, size_t s
  * around the frame, not an apposition of the frame's speaker ("sagte
  * Müller, der Chef der Firma"). */
 static bool verb_after_subject(const qctx *c, size_t a, size_t b, size_t r) {
-    return b > a && qx_np_fwd(c, a, b) >= b && qx_word(c, r) && c->region[r] < 0 &&
-           (c->doc->tokens[r].flags & NF_TF_LOWER) &&
-           !(c->wcls[r] & (QW_PRON | QW_DET | QW_CONJ | QW_SUBJ | QW_REL | QW_WH | QW_PREP));
+    return b > a && qx_np_fwd(c, a, b) >= b && verb_goes_on(c, r);
 }
 
 /* True when the part [a, b) before a frame set off by commas holds only
@@ -1720,9 +1727,7 @@ static bool verb_after_adverbials(const qctx *c, size_t a, size_t b, size_t r) {
      * "spätestens", "mindestens") */
     size_t n = c->doc->tok_llen[a];
     size_t from = a + (n > 6 && strcmp(nf_tokl(c->doc, a) + n - 5, "stens") == 0);
-    return b > a + 1 && qx_skip_adverbials(c, from, b) >= b && qx_word(c, r) && c->region[r] < 0 &&
-           (c->doc->tokens[r].flags & NF_TF_LOWER) &&
-           !(c->wcls[r] & (QW_PRON | QW_DET | QW_CONJ | QW_SUBJ | QW_REL | QW_WH | QW_PREP));
+    return b > a + 1 && qx_skip_adverbials(c, from, b) >= b && verb_goes_on(c, r);
 }
 
 /* True when [a, e) after a verb is a time ("am Montag"), perhaps with a
