@@ -1216,22 +1216,62 @@ static bool recalls_a_thing(const qctx *c, nf_seg cue) {
     return is(c, cue.tb, "an") || (is(c, cue.tb, "sich") && is(c, cue.tb + 1, "an"));
 }
 
+/* True for a verb of denial at k ("wies ... zurück", "dementierte",
+ * "bestreitet"; not one of criticism, whose content is the critic's). */
+static bool denies(const qctx *c, size_t k, nf_seg part) {
+    static const char *const stems[] = {"zurückgewies", "zurückweis", "dementi",
+                                        "bestritt",     "bestreit",   NULL};
+    const char *w = nf_tokl(c->doc, k);
+    for (const char *const *p = stems; *p; p++)
+        if (strncmp(w, *p, strlen(*p)) == 0) return true;
+    return part.tb > part.ta && is(c, part.ta, "zurück") &&
+           (strncmp(w, "wies", 4) == 0 || strncmp(w, "weis", 4) == 0);
+}
+
 /* True when the verb of the cue at token k (its particle at `part`, or
  * none) rejects or disputes what it takes as its object ("lehnte ... ab",
  * "wies ... zurück", "dementierte", "bestritt", "kritisierte",
  * "widersprach"): "Das lehnte X ab" after someone's demand rejects those
  * words, it does not say them. */
 static bool disputes(const qctx *c, size_t k, nf_seg part) {
-    static const char *const stems[] = {"ablehn",    "zurückgewies", "zurückweis", "dementi",
-                                        "bestritt",  "bestreit",     "kritisier",  "widersp",
-                                        "bezweifel", "verurteil",    NULL};
+    if (denies(c, k, part)) return true;
+    static const char *const stems[] = {"ablehn",    "kritisier", "widersp",
+                                        "bezweifel", "verurteil", NULL};
     const char *w = nf_tokl(c->doc, k);
     for (const char *const *p = stems; *p; p++)
         if (strncmp(w, *p, strlen(*p)) == 0) return true;
-    if (part.tb <= part.ta) return false;
-    bool ab = is(c, part.ta, "ab"), back = is(c, part.ta, "zurück");
-    return (ab && strncmp(w, "lehn", 4) == 0) ||
-           (back && (strncmp(w, "wies", 4) == 0 || strncmp(w, "weis", 4) == 0));
+    return part.tb > part.ta && is(c, part.ta, "ab") && strncmp(w, "lehn", 4) == 0;
+}
+
+/* The object of a verb of denial in its clause [cs, ce) that names a
+ * report or a statement ("die Darstellung", "Berichte der Wochenzeitung
+ * X"), outside the speaker `sp` and the cue: whose claim the content
+ * after the comma is.  None where the clause judges it "als" something
+ * ("weist den Vorwurf als abwegig zurück, man hätte ...": the words are
+ * the subject's), or after a preposition. */
+static nf_seg disputed_report(const qctx *c, size_t cs, size_t ce, nf_seg sp, nf_seg cue,
+                              nf_seg part) {
+    /* (a claim's nouns, as compounds' ends: "Medienberichte"; not a
+     * demand, whose content is an act, nor criticism) */
+    static const char *const claims[] = {"darstellung", "darstellungen", "bericht", "berichte",
+                                         "meldung",     "meldungen",     "gerücht", "gerüchte",
+                                         "behauptung",  "behauptungen",  "vorwurf", "vorwürfe",
+                                         "spekulation", "spekulationen", NULL};
+    nf_seg none = {0, 0};
+    for (size_t j = cs; j < ce; j++)
+        if (is(c, j, "als")) return none;
+    for (size_t j = cs; j < ce; j++) {
+        if ((j >= sp.ta && j < sp.tb) || (j >= cue.ta && j < cue.tb) ||
+            (j >= part.ta && j < part.tb) || !qx_cap(c, j) ||
+            !nf_tokl_ends_in(c->doc, j, claims, 0))
+            continue;
+        size_t a = j;
+        while (a > cs && a + 4 > j && (qx_adjective(c, a - 1) || (c->wcls[a - 1] & QW_DET))) a--;
+        if (a > cs && (c->wcls[a - 1] & QW_PREP)) return none;
+        size_t e = qx_np_fwd(c, a, ce);
+        return e > j ? (nf_seg){(uint32_t)a, (uint32_t)e} : none;
+    }
+    return none;
 }
 
 /* True when the clause [a, b) (the sentence going on to sb) is the
@@ -2307,8 +2347,16 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
             !reminds_of && !undecided &&
             (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0 && says_something(c, n1, sb)
                                   : content_clause(c, n1, b, sb, vcls, verb_last, subject_last));
+        /* "wies die Darstellung zurück, die Ausländer seien ...": the
+         * content is what the report a verb of denial rejects claimed */
+        nf_seg denier = {0, 0};
+        if (ok && c->vcls[k] && denies(c, k, part) && qx_punct(c, ce, ',')) {
+            nf_seg claim = disputed_report(c, cs, ce, sp, cue, part);
+            if (claim.tb > claim.ta) denier = sp, sp = claim;
+        }
         if (ok) {
             if (!(it = make(c, NF_Q_INDIRECT, QO_CLAUSE, cue, part, sp))) return *fail = true;
+            it->denier = denier;
             /* "Das sei ein trauriger Fall, sagte der Richter: Die Tat ...":
              * reported speech before a frame that opens with its verb is
              * quoted too */

@@ -69,6 +69,10 @@ typedef struct qitem {
     uint32_t s_first, s_last; /* sentences its content lies in */
     uint8_t origin;           /* QO_* */
     bool dropped;             /* removed by a later pass */
+    /* who speaks on after it where that is not its speaker: the one who
+     * denies the report whose claim the quote is ("X wies die Darstellung
+     * zurück, die Ausländer seien ...": X), else ta == tb */
+    nf_seg denier;
 } qitem;
 
 /* The stage's working state for one document. */
@@ -89,8 +93,13 @@ typedef struct qctx {
 } qctx;
 
 /* Gives quote `to` the speaker of `from`, with what an anaphoric speaker
- * ("Demnach") stands for. */
+ * ("Demnach") stands for; or the one who denied what `from` claims. */
 static inline void qx_same_speaker(qitem *to, const qitem *from) {
+    if (from->denier.tb > from->denier.ta) {
+        to->q.speaker = from->denier;
+        to->q.antecedent = (nf_seg){0, 0};
+        return;
+    }
     to->q.speaker = from->q.speaker;
     to->q.antecedent = from->q.antecedent;
 }

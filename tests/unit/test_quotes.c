@@ -6380,8 +6380,36 @@ static void test_view_of_the_one_fuer_names(void **state) {
                         NULL, NULL, NULL, "der Abgeordnete Volker Beck"});
 }
 
+/* A verb of denial whose object names a report or a claim ("wies die
+ * Darstellung zurück, ...", "dementierte das Gerücht, dass ...") quotes
+ * what the report claimed, not the one who denies it, who speaks on in
+ * the sentence after; criticism and a judgment "als" something stay the
+ * subject's words. */
+static void test_claim_a_denial_rejects(void **state) {
+    const char *t = "Der Präsident der Region, Qiangba Puncog, wies jedoch die Darstellung zurück, "
+                    "die Ausländer seien zum Verlassen des Landes gezwungen worden. Ausländern sei "
+                    "lediglich abgeraten worden, nach Tibet zu reisen.";
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT,
+                        "die Ausländer seien zum Verlassen des Landes gezwungen worden", NULL,
+                        "wies", "zurück", "die Darstellung"});
+    expect_quote(state, t,
+                 (want){NF_Q_INDIRECT,
+                        "Ausländern sei lediglich abgeraten worden, nach Tibet zu reisen", NULL,
+                        NULL, NULL, "Der Präsident der Region"});
+    expect_quote(state,
+                 "Der Sprecher dementierte das Gerücht, dass die Regierung Sonderzüge bestellt "
+                 "habe.",
+                 (want){NF_Q_INDIRECT, "dass die Regierung Sonderzüge bestellt habe", NULL,
+                        "dementierte", NULL, "das Gerücht"});
+    expect_quote(
+        state, "Das Gericht weist den Vorwurf als abwegig zurück, man habe verhandelt.",
+        (want){NF_Q_INDIRECT, "man habe verhandelt", NULL, "weist", "zurück", "Das Gericht"});
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_claim_a_denial_rejects),
         cmocka_unit_test(test_view_of_the_one_fuer_names),
         cmocka_unit_test(test_subject_of_an_unquoted_konjunktiv_sentence),
         cmocka_unit_test(test_adverbial_vorfeld_before_a_frame),
