@@ -4111,14 +4111,23 @@ static bool role_object_noun(const nf_doc *doc, size_t k) {
            !nf_tok_get(doc, k, &gz->given) && !surname_word(doc, k);
 }
 
+/* True when the word `w` of `n` bytes stands as a token of [from, end),
+ * other than token `skip`, right after a given name ("Heinz Schaden"):
+ * a surname there. */
+static bool written_after_given_name(const nf_doc *doc, const char *w, size_t n, size_t from,
+                                     size_t end, size_t skip) {
+    for (size_t j = from; j < end; j++)
+        if (j != skip && doc->tok_len[j] == n && memcmp(nf_tok(doc, j), w, n) == 0 &&
+            nf_tok_get(doc, j - 1, &doc->engine->gz.given))
+            return true;
+    return false;
+}
+
 /* See entities.h. */
 bool nf_surname_in_text(const nf_doc *doc, size_t k, size_t reach) {
     size_t from = k > reach ? k - reach : 1,
            end = doc->ntokens - k > reach ? k + reach : doc->ntokens;
-    for (size_t j = from; j < end; j++)
-        if (j != k && nf_tok_same(doc, j, k) && nf_tok_get(doc, j - 1, &doc->engine->gz.given))
-            return true;
-    return false;
+    return written_after_given_name(doc, nf_tok(doc, k), doc->tok_len[k], from, end, k);
 }
 
 /* See entities.h. */
@@ -4129,11 +4138,7 @@ bool nf_genitive_surname_at(const nf_doc *doc, size_t k) {
     const nf_gazetteer *gz = &doc->engine->gz;
     const nf_lex_entry *e = nf_lexicon_find(&gz->words, w, n - 1);
     if (nf_lexicon_find(&gz->surnames, w, n - 1) || (e && (e->num & NF_GW_SURNAME))) return true;
-    for (size_t j = 1; j < doc->ntokens; j++)
-        if (doc->tok_len[j] == n - 1 && memcmp(nf_tok(doc, j), w, n - 1) == 0 &&
-            nf_tok_get(doc, j - 1, &gz->given))
-            return true;
-    return false;
+    return written_after_given_name(doc, w, n - 1, 1, doc->ntokens, SIZE_MAX);
 }
 
 /* A person named after the role noun at k, the name from token `at` (k +
