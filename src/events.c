@@ -234,9 +234,9 @@ static const char *modality_of(const nf_doc *doc, size_t ca, size_t cb, size_t k
      * governs is to come ("haben sich darauf verständigt, ... für nichtig
      * zu erklären", "beschloss, Truppen zu entsenden") */
     static const char *const decided[] = {
-        "beschlossen",  "beschloss",   "beschlossen",   "beschließt", "vereinbart", "vereinbarte",
-        "vereinbarten", "verständigt", "verständigten", "geeinigt",   "einigten",   "einigte",
-        "entschieden",  "entschied",   "entschlossen",  NULL};
+        "beschlossen",  "beschloss",   "beschließt",    "vereinbart",   "vereinbarte",
+        "vereinbarten", "verständigt", "verständigten", "geeinigt",     "einigten",
+        "einigte",      "entschieden", "entschied",     "entschlossen", NULL};
     bool zu = nf_tok_zu_infinitive(doc, k);
     for (size_t j = k; zu && j-- > ca;)
         if (nf_tok_is(doc, j, ",")) {
