@@ -1993,13 +1993,42 @@ static size_t after_narration(const qctx *c, size_t sa, size_t e, bool semicolon
     return sa;
 }
 
+/* True when token k is a verb in the past of the writer's telling: a
+ * weak preterite ("teilte") or one tense-markers.txt names ("gab"), not in
+ * Konjunktiv. */
+static bool told_in_past(const qctx *c, size_t k) {
+    if (!qx_word(c, k) || !(c->doc->tokens[k].flags & NF_TF_LOWER) || c->konj[k]) return false;
+    if (qx_past_ending(c, k, 6)) return true;
+    const nf_lex_entry *m = nf_tok_find(c->doc, k, &c->doc->pack->tense_markers);
+    return m && strcmp(nf_lex_val(&c->doc->pack->tense_markers, m), "past") == 0;
+}
+
+/* True when the words [a, e) after a colon are in the present as one
+ * speaks, not as the writer tells: no verb in the past, and "ist",
+ * "sind", "hat", "haben", "wird" or "werden" or a verb in "-t" second
+ * ("ATTAC unterstützt ...", "Das sind ..."). */
+static bool present_after(const qctx *c, size_t a, size_t e) {
+    static const char *const present[] = {"ist", "sind", "hat", "haben", "wird", "werden", NULL};
+    for (size_t k = a; k < e; k++)
+        if (told_in_past(c, k) || c->konj[k]) return false;
+    for (size_t k = a + 1; k < e && k < a + 3; k++) {
+        if (nf_tok_in(c->doc, k, present)) return true;
+        if (!qx_word(c, k) || !(c->doc->tokens[k].flags & NF_TF_LOWER)) continue;
+        size_t n = c->doc->tok_llen[k];
+        if (n >= 4 && nf_tokl(c->doc, k)[n - 1] == 't' && !qx_past_ending(c, k, 3)) return true;
+    }
+    return false;
+}
+
 /* Where the content [sa, e) of a frame after it whose speaker is `sp`
  * begins: as after_narration, or after the last colon outside quotation
  * marks where the words before it tell, in the past and with no
  * Konjunktiv, of the frame's speaker by the same last word of the name
  * ("Begeistert zeigte sich auch Coach Günter Bresnik: Das war eine
  * Riesenvorstellung, sagte Bresnik": the words after the colon are his,
- * quoted without their marks). */
+ * quoted without their marks), or where the words after the colon speak
+ * in the present ("Lob kam auch aus der Wissenschaft: Wenn dies umgesetzt
+ * wird, bedeutet das ..., erklärte X"). */
 static size_t after_speakers_narration(const qctx *c, size_t sa, size_t e, nf_seg sp) {
     size_t from = after_narration(c, sa, e, false);
     if (from != sa || sp.tb <= sp.ta) return from;
@@ -2009,14 +2038,17 @@ static size_t after_speakers_narration(const qctx *c, size_t sa, size_t e, nf_se
         return sa;
     static const char *const past_aux[] = {"war",   "waren",  "hatte", "hatten",
                                            "wurde", "wurden", NULL};
-    bool named = false, past = false;
+    static const char *const first_person[] = {"ich", "wir", "mir", "mich", "uns", NULL};
+    bool named = false, past = false, own = false;
     for (size_t k = sa; k + 1 < colon; k++) {
         named |= nf_tok_same(c->doc, k, sp.tb - 1) && qx_cap(c, k);
-        past |= (qx_word(c, k) && (c->doc->tokens[k].flags & NF_TF_LOWER) && !c->konj[k] &&
-                 qx_past_ending(c, k, 6)) ||
-                nf_tok_in(c->doc, k, past_aux);
+        past |= told_in_past(c, k) || nf_tok_in(c->doc, k, past_aux);
+        own |= nf_tok_in(c->doc, k, first_person);
     }
-    return named && past ? colon : sa;
+    /* (the tense shifting to the present after the colon marks the
+     * speaker's words too, unless the words before speak in the first
+     * person: "Wir hatten Glück: Das ist knapp, sagte er") */
+    return past && (named || (!own && present_after(c, colon, e))) ? colon : sa;
 }
 
 /* Where the reported words of sentence [sa, sb), which no frame covers

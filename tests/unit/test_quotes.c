@@ -6099,6 +6099,21 @@ static void test_narration_of_the_speaker_before_a_colon(void **state) {
     expect_quote(
         state, "Wir hatten Glück: Das war knapp, sagte Bresnik.",
         (want){NF_Q_INDIRECT, "Wir hatten Glück: Das war knapp", NULL, "sagte", NULL, "Bresnik"});
+    /* the writer's telling in the past, the speaker's words in the present */
+    expect_quote(state,
+                 "Lob kam auch aus der Wissenschaft: Wenn dies umgesetzt wird, bedeutet das "
+                 "eine Senkung der Emissionen, erklärte der Forscher Hans Berger.",
+                 (want){NF_Q_INDIRECT,
+                        "Wenn dies umgesetzt wird, bedeutet das eine Senkung der Emissionen", NULL,
+                        "erklärte", NULL, "der Forscher Hans Berger"});
+    expect_quote(state,
+                 "Die Entdeckung war schon eine Rarität: Natürliche Perlen sind sehr selten, "
+                 "berichtet die Archäologin Kat Szabo.",
+                 (want){NF_Q_INDIRECT, "Natürliche Perlen sind sehr selten", NULL, "berichtet",
+                        NULL, "die Archäologin Kat Szabo"});
+    expect_quote(
+        state, "Wir hatten Glück: Das ist knapp, sagte Bresnik.",
+        (want){NF_Q_INDIRECT, "Wir hatten Glück: Das ist knapp", NULL, "sagte", NULL, "Bresnik"});
 }
 
 /* A quotation with no frame that opens its sentence and speaks in the
