@@ -451,6 +451,26 @@ static size_t past_apposition(const qctx *c, size_t ce, size_t sb); /* below */
 static bool said_past(const qctx *c, size_t k);                     /* below */
 static bool names_itself(const qctx *c, size_t k, size_t sb);       /* below */
 
+/* The comma that ends a relative clause about a source's phrase at the
+ * comma `ce`, which a preposition may open ("Nach offiziellen Angaben, die
+ * aber nicht überprüft werden können, waren ...", "Laut einem Artikel von
+ * BBC News, der sich auf die Daten der IADB beruft, leben ..."): it ends in
+ * a verb in lower case and holds no Konjunktiv, which would make it the
+ * content ("nach Angaben der Polizei, die Täter seien geflohen"); `ce`
+ * when none follows. */
+static size_t past_source_relative(const qctx *c, size_t ce, size_t sb) {
+    size_t a = ce + 1;
+    if (a + 2 < sb && (c->wcls[a] & QW_PREP) && !(c->wcls[a] & QW_REL)) a++;
+    /* (an article before its noun is none: "dem Direktor der Behörde",
+     * "den Schülern die Fähigkeit zu vermitteln") */
+    if (a + 2 >= sb || !(c->wcls[a] & QW_REL) || qx_cap(c, a) || qx_cap(c, a + 1)) return ce;
+    size_t e = qx_clause_end(c, a + 1, sb);
+    if (e >= sb || !qx_punct(c, e, ',') || e < a + 3 || !qx_word(c, e - 1) ||
+        !(c->doc->tokens[e - 1].flags & NF_TF_LOWER) || qx_has_konj(c, a, e, true))
+        return ce;
+    return e;
+}
+
 /* Where the content after a source's phrase ending at np may begin: past
  * up to two appositions set off by commas ("Nach Angaben von Peter Beck,
  * dem Dekan, befanden sich ...", "laut dem Generalinspekteur, Charles
@@ -460,6 +480,7 @@ static size_t past_appositions(const qctx *c, size_t np, size_t sb) {
     size_t after = np;
     for (int n = 0; n < 2 && after < sb && qx_punct(c, after, ','); n++) {
         size_t next = past_apposition(c, after, sb);
+        if (next == after) next = past_source_relative(c, after, sb);
         if (next == after) break;
         after = next;
     }

@@ -1918,6 +1918,34 @@ static void test_source_apposition_no_content(void **state) {
                         "dem Sprecher des Ministeriums"});
     expect_quote(state, "Laut Polizei, die den Fall untersucht, war der Mann betrunken.",
                  (want){NF_Q_INDIRECT, "war der Mann betrunken", NULL, "Laut", NULL, "Polizei"});
+    /* a relative clause with a reflexive, an adverb or a preposition first */
+    expect_quote(state,
+                 "Nach offiziellen Angaben, die aber nicht überprüft werden können, waren die "
+                 "meisten Opfer Bauern.",
+                 (want){NF_Q_INDIRECT, "waren die meisten Opfer Bauern", NULL, "Nach", NULL,
+                        "offiziellen Angaben"});
+    expect_quote(state,
+                 "Laut einem Artikel von BBC News, der sich auf die Daten der Bank beruft, leben "
+                 "dort acht Millionen Menschen.",
+                 (want){NF_Q_INDIRECT, "leben dort acht Millionen Menschen", NULL, "Laut", NULL,
+                        "einem Artikel von BBC News"});
+    expect_quote(state,
+                 "Nach Angaben des Senders, auf den sich die Zeitung beruft, leben dort acht "
+                 "Millionen Menschen.",
+                 (want){NF_Q_INDIRECT, "leben dort acht Millionen Menschen", NULL, "Nach", NULL,
+                        "Angaben des Senders"});
+    /* a clause in Konjunktiv after the comma is the content; an article
+     * before its noun opens no relative clause */
+    expect_quote(state,
+                 "Nach Angaben der Polizei, die Täter hätten fliehen können, gab es Verletzte.",
+                 (want){NF_Q_INDIRECT, "die Täter hätten fliehen können, gab es Verletzte", NULL,
+                        "Nach", NULL, "Angaben der Polizei"});
+    expect_quote(state,
+                 "Ein Ziel ist es laut Erlass, den Schülern ein Urteil zu ermöglichen, und zwar "
+                 "ohne Werbung.",
+                 (want){NF_Q_INDIRECT, "Ein Ziel ist es",
+                        "den Schülern ein Urteil zu ermöglichen, und zwar ohne Werbung", "laut",
+                        NULL, "Erlass"});
 }
 
 static void test_governed_phrase_first(void **state) {
