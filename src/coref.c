@@ -1397,10 +1397,41 @@ static bool singular_definite(const nf_doc *doc, size_t ta, size_t head, char ge
     return strcmp(a, "die") == 0 && gender == 'f' && !nf_plural_in_en(doc, head);
 }
 
+/* True when the word at token k, in lower case and of the sentence of
+ * token `of`, may be a finite verb in the plural: it ends in "en" (no
+ * preposition that does: "gegen", "wegen") or is "sind". */
+static bool plural_verb_beside(const nf_doc *doc, size_t k, size_t of) {
+    static const char *const prepositions[] = {"gegen",  "wegen",    "neben", "zwischen",
+                                               "binnen", "entgegen", NULL};
+    if (k >= doc->ntokens || doc->tok_sent[k] != doc->tok_sent[of] ||
+        doc->tokens[k].kind != NF_TOK_WORD || !(doc->tokens[k].flags & NF_TF_LOWER))
+        return false;
+    const char *w = nf_tokl(doc, k);
+    size_t n = doc->tok_llen[k];
+    return (n >= 4 && memcmp(w + n - 2, "en", 2) == 0 && !nf_tok_in(doc, k, prepositions)) ||
+           nf_tok_is(doc, k, "sind");
+}
+
 /* True when the description is its head noun alone, no plural in -en
  * ("laut Polizei", "Regierung sagt", not "laut Behörden"). */
 static bool bare_singular(const nf_doc *doc, size_t ta, size_t head) {
     return ta == head && !nf_plural_in_en(doc, head);
+}
+
+/* True when the noun alone at `head` is the subject of a verb in the
+ * plural right after or before it ("Konzerne warnen", "Auch in Europa
+ * warnen Mobilfunker"): a class of them, no organisation named before. */
+static bool bare_plural_subject(const nf_doc *doc, size_t head) {
+    /* (after the noun only where it opens its sentence: "laut Polizei
+     * wurden drei Männer festgenommen"; before it only with no article
+     * before that, which an adjective may follow: "der in London
+     * ansässigen Beobachtungsstelle") */
+    bool opens = head == 0 || doc->tok_sent[head - 1] != doc->tok_sent[head];
+    if (opens) return plural_verb_beside(doc, head + 1, head);
+    if (!plural_verb_beside(doc, head - 1, head)) return false;
+    for (size_t k = head - 1; k-- > 0 && doc->tok_sent[k] == doc->tok_sent[head];)
+        if (nf_tokl_get(doc, k, &doc->engine->gz.articles)) return false;
+    return true;
 }
 
 /* See entities.h. */
@@ -3516,12 +3547,16 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
             if (e >= 0) nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);
             return e;
         }
-        int32_t e = resolve_org_description(doc, ta, role, nf_role_len(role), country,
-                                            armed_fit_of(doc, head));
+        /* (a class of them is a group of its own: "Konzerne warnen") */
+        bool group = ta == head && bare_plural_subject(doc, head);
+        int32_t e = group ? -1
+                          : resolve_org_description(doc, ta, role, nf_role_len(role), country,
+                                                    armed_fit_of(doc, head));
         /* (a compound of a state body's noun names another body than
          * the noun alone: "die Alpinpolizei Axams" ... "die Polizei"
          * elsewhere) */
-        if (e < 0 && !country) e = org_named_with_noun(doc, ta, head, !state_sector(role));
+        if (e < 0 && !country && !group)
+            e = org_named_with_noun(doc, ta, head, !state_sector(role));
         if (e < 0) e = new_institution(doc, head, role, country);
         if (e >= 0) {
             nf_mention_add(doc, ta, tb, e, NF_MK_NOMINAL);

@@ -9254,6 +9254,24 @@ static void test_a_womans_noun_is_the_woman_named(void **state) {
                           "die CDU-Kandidatin", NULL);
 }
 
+/* An organisation's noun alone as the subject of a verb in the plural
+ * is a class of them ("Konzerne warnen", "Auch in Europa warnen
+ * Mobilfunker"), not the company named before; "laut Polizei" before a
+ * plural verb is still the police. */
+static void test_bare_plural_noun_is_a_class(void **state) {
+    expect_description_of(state,
+                          "Apple hat das Feature eingeführt. Konzerne warnen vor der Funktion.",
+                          "Konzerne", NULL);
+    expect_description_of(state,
+                          "Apple hat die Funktion eingeführt. Auch in Europa warnen Mobilfunker "
+                          "vor der Funktion.",
+                          "Mobilfunker", NULL);
+    expect_description_of(state,
+                          "Die Polizei Wien ermittelt. Laut Polizei wurden drei Männer "
+                          "festgenommen.",
+                          "Polizei", "Polizei Wien");
+}
+
 /* "der Verband" is an association of business, sports or labour (not
  * Greenpeace), "das Bündnis" an alliance of states, "das Magazin" the
  * magazine the text called so before any other medium; a compound
@@ -10938,6 +10956,7 @@ int main(void) {
         cmocka_unit_test(test_association_alliance_and_magazine),
         cmocka_unit_test(test_tagged_place_of_the_gazetteers),
         cmocka_unit_test(test_twin_cities_and_quarters),
+        cmocka_unit_test(test_bare_plural_noun_is_a_class),
         cmocka_unit_test(test_a_womans_noun_is_the_woman_named),
         cmocka_unit_test(test_clubs_by_their_word),
         cmocka_unit_test(test_nation_noun_inside_a_tagged_name),
