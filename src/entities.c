@@ -8120,6 +8120,32 @@ static void names_without_legal_forms(nf_doc *doc) {
     }
 }
 
+/* A ruler's name by its regnal number and a person's name in parentheses
+ * right after it are one person ("König Rama IX. (Bhumibol Adulyadej)",
+ * "Papst Benedikt XVI. (Joseph Ratzinger)"): the mentions of the one the
+ * lists do not know go to the other. */
+static void regnal_aliases(nf_doc *doc) {
+    for (size_t i = 0; i + 1 < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i], *o = &doc->mentions[i + 1];
+        size_t last = m->tb - 1;
+        if (nf_tok_is(doc, last, ".") && last > m->ta) last--;
+        if (m->kind != NF_MK_NAME || o->kind != NF_MK_NAME || m->entity == o->entity ||
+            doc->entities[m->entity].type != NF_ENT_PERSON ||
+            doc->entities[o->entity].type != NF_ENT_PERSON || !nf_regnal_number(doc, last))
+            continue;
+        size_t p = m->tb; /* (past the ordinal's period the name leaves out) */
+        if (last == m->tb - 1 && p < doc->ntokens && nf_tok_is(doc, p, ".")) p++;
+        if (o->ta != p + 1 || !nf_tok_is(doc, p, "(") || !nf_tok_is(doc, o->tb, ")")) continue;
+        uint32_t from = m->entity, to = o->entity;
+        if (doc->entities[from].canonical && !doc->entities[to].canonical)
+            from = o->entity, to = m->entity;
+        else if (doc->entities[from].canonical)
+            continue; /* two persons the lists know apart */
+        for (size_t j = 0; j < doc->nmentions; j++)
+            if (doc->mentions[j].entity == from) doc->mentions[j].entity = to;
+    }
+}
+
 /* A noun (no acronym) that the gazetteer knows as another's short name
  * stands for the linked organisation of the text whose name it ends ("die
  * Union" after "die Afrikanische Union" or "die Europäische Union", not
@@ -9180,8 +9206,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         !nf_clubs_again(doc) || !nf_the_west(doc) || !nf_english_of_names(doc) ||
         !nf_acronym_definitions(doc) || !nf_sports_country_codes(doc) ||
         (unlinked_namesakes(doc), !one_entity_per_name(doc)) ||
-        (names_without_legal_forms(doc), aliases_of_longer_names(doc), towns_of_longer_names(doc),
-         !drop_unmentioned(doc)))
+        (names_without_legal_forms(doc), regnal_aliases(doc), aliases_of_longer_names(doc),
+         towns_of_longer_names(doc), !drop_unmentioned(doc)))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     party_branches(doc);
     confirm_known_persons(doc);

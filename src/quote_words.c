@@ -381,6 +381,11 @@ bool qx_boundary(const qctx *c, size_t k) {
         !(doc->tokens[k + 1].flags & NF_TF_SPACE_BEFORE) &&
         doc->tokens[k - 1].kind == NF_TOK_NUMBER && doc->tokens[k + 1].kind == NF_TOK_NUMBER)
         return false;
+    /* nor the period of a regnal number within its sentence ("Papst
+     * Benedikt XVI. sagte") */
+    if (ch == '.' && k > 0 && k + 1 < doc->ntokens && !(t->flags & NF_TF_SPACE_BEFORE) &&
+        doc->tok_sent[k + 1] == doc->tok_sent[k] && nf_regnal_number(doc, k - 1))
+        return false;
     return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '!' || ch == '?' ||
            doc->text.cls[t->a] == NF_C_DASH || (ch == '-' && (t->flags & NF_TF_SPACE_BEFORE));
 }

@@ -695,6 +695,18 @@ static bool tweet_link(const nf_text *t, const nf_token *tk) {
     return false;
 }
 
+/* True when tk[2] is a period right after a Roman numeral of up to five
+ * letters (tk[1]) after a capitalised word (tk[0]): the ordinal of a
+ * ruler's name ("Ludwig XIV."). */
+static bool regnal_period(const nf_text *t, const nf_token *tk) {
+    if (tk[0].kind != NF_TOK_WORD || !(tk[0].flags & NF_TF_CAP) || tk[1].kind != NF_TOK_WORD ||
+        tk[1].b - tk[1].a > 5 || (tk[2].flags & NF_TF_SPACE_BEFORE) || t->cp[tk[2].a] != '.')
+        return false;
+    for (size_t i = tk[1].a; i < tk[1].b; i++)
+        if (t->cp[i] != 'I' && t->cp[i] != 'V' && t->cp[i] != 'X' && t->cp[i] != 'L') return false;
+    return true;
+}
+
 /* Cuts one paragraph's tokens [ta, tb) into sentences. */
 static bool split_sentences(nf_doc *doc, const nf_langpack *lp, size_t *cap, size_t ta, size_t tb) {
     const nf_text *t = &doc->text;
@@ -716,7 +728,12 @@ static bool split_sentences(nf_doc *doc, const nf_langpack *lp, size_t *cap, siz
         while (j < tb && (terminal(t, &tk[j]) || closer(t, &tk[j])) &&
                !(tk[j].flags & NF_TF_SPACE_BEFORE && terminal(t, &tk[j])))
             j++;
-        if (j < tb && !starts_sentence(doc, lp, &tk[j], j + 1 < tb ? &tk[j + 1] : NULL, abbr_end)) {
+        /* (a regnal number's period before a parenthesis: "König Rama
+         * IX. (Bhumibol Adulyadej) bestellte ...") */
+        bool regnal = k >= ta + 2 && j == k + 1 && regnal_period(t, &tk[k - 2]) &&
+                      tk[j].kind == NF_TOK_PUNCT && t->cp[tk[j].a] == '(';
+        if (j < tb && (regnal || !starts_sentence(doc, lp, &tk[j], j + 1 < tb ? &tk[j + 1] : NULL,
+                                                  abbr_end))) {
             k = j - 1;
             continue;
         }

@@ -9254,6 +9254,19 @@ static void test_a_womans_noun_is_the_woman_named(void **state) {
                           "die CDU-Kandidatin", NULL);
 }
 
+/* A ruler's name by regnal number and the person's name in parentheses
+ * after it are one person: the one the lists know. */
+static void test_regnal_name_and_civil_name(void **state) {
+    const char *t = "König Rama IX. (Bhumibol Adulyadej) von Thailand bestellte den Premier ein.";
+    nf_doc *d = extract_on(state, t, "2005-07-24");
+    const nf_entity *a = entity_named(d, t, "Rama IX", NF_MK_NAME);
+    const nf_entity *b = entity_named(d, t, "Bhumibol Adulyadej", NF_MK_NAME);
+    assert_non_null(a);
+    assert_ptr_equal(a, b);
+    assert_string_equal(b->canonical, "Bhumibol Adulyadej");
+    nf_doc_free(d);
+}
+
 /* An organisation's noun alone as the subject of a verb in the plural
  * is a class of them ("Konzerne warnen", "Auch in Europa warnen
  * Mobilfunker"), not the company named before; "laut Polizei" before a
@@ -10957,6 +10970,7 @@ int main(void) {
         cmocka_unit_test(test_tagged_place_of_the_gazetteers),
         cmocka_unit_test(test_twin_cities_and_quarters),
         cmocka_unit_test(test_bare_plural_noun_is_a_class),
+        cmocka_unit_test(test_regnal_name_and_civil_name),
         cmocka_unit_test(test_a_womans_noun_is_the_woman_named),
         cmocka_unit_test(test_clubs_by_their_word),
         cmocka_unit_test(test_nation_noun_inside_a_tagged_name),

@@ -1948,6 +1948,19 @@ static void test_source_apposition_no_content(void **state) {
                         NULL, "Erlass"});
 }
 
+/* A ruler's name with its regnal number's period is one subject, a
+ * name in parentheses after it too. */
+static void test_regnal_number_in_the_subject(void **state) {
+    expect_quote(state, "Papst Benedikt XVI. sagte, er sei müde.",
+                 (want){NF_Q_INDIRECT, "er sei müde", NULL, "sagte", NULL, "Papst Benedikt XVI."});
+    expect_quote(
+        state, "Gestern sagte Kaiser Ludwig XIV., er sei der Staat.",
+        (want){NF_Q_INDIRECT, "er sei der Staat", NULL, "sagte", NULL, "Kaiser Ludwig XIV."});
+    expect_quote(state, "Papst Benedikt XVI. (Joseph Ratzinger) sagte, er sei müde.",
+                 (want){NF_Q_INDIRECT, "er sei müde", NULL, "sagte", NULL,
+                        "Papst Benedikt XVI. (Joseph Ratzinger)"});
+}
+
 static void test_governed_phrase_first(void **state) {
     /* the verb's "als" phrase with the quotation opens the sentence */
     expect_quote(
@@ -6551,6 +6564,7 @@ int main(void) {
         cmocka_unit_test(test_second_clause_with_its_own_frame),
         cmocka_unit_test(test_speaker_of_zu_infinitive),
         cmocka_unit_test(test_frame_past_subjects_apposition),
+        cmocka_unit_test(test_regnal_number_in_the_subject),
         cmocka_unit_test(test_governed_phrase_first),
         cmocka_unit_test(test_source_apposition_no_content),
         cmocka_unit_test(test_speaker_position),

@@ -189,6 +189,11 @@ static void test_quotes_and_sentences(void **state) {
     SENTENCES("Er sagte, Benedikt XVI. „ist ein Denker“. Sie ging.",
               "Er sagte, Benedikt XVI. „ist ein Denker“.", "Sie ging.");
     SENTENCES("Er las ein Blatt. „taz“ heißt es.", "Er las ein Blatt.", "„taz“ heißt es.");
+    /* a regnal number's period before a parenthesis goes on the sentence;
+     * another's before one ends it */
+    SENTENCES("König Rama IX. (Bhumibol) bestellte ihn ein. Er kam.",
+              "König Rama IX. (Bhumibol) bestellte ihn ein.", "Er kam.");
+    SENTENCES("Er kam um neun. (Die Zeit war knapp.)", "Er kam um neun.", "(Die Zeit war knapp.)");
 }
 
 static void test_punctuation_runs(void **state) {
