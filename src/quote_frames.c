@@ -39,7 +39,8 @@ static qitem *make(qctx *c, uint8_t kind, uint8_t origin, nf_seg cue, nf_seg par
     return it;
 }
 
-static bool acts_only(const qctx *c, size_t s); /* below */
+static bool acts_only(const qctx *c, size_t s);   /* below */
+static bool framed_only(const qctx *c, size_t s); /* below */
 
 /* True when the speaker `sp` is "man" beside a modal verb ("Alles in allem
  * kann man sagen, dass ...", "möchte man ihr fast raten"): the writer's
@@ -1228,13 +1229,20 @@ static bool inserted(const qctx *c, size_t a, size_t b) {
     return true;
 }
 
-/* True when the cue is a form of "erinnern" with "an" (perhaps after
- * "sich") right after it: one recalls a thing or resembles it ("erinnert
- * an Vorgänge im Fußball"), which says nothing by itself. */
+/* True when the cue is a form of "erinnern" with "an" right after it,
+ * perhaps after "sich" and adverbs: one recalls a thing or resembles it
+ * ("erinnert an Vorgänge im Fußball", "Das erinnert freilich an jene
+ * Probleme"), which says nothing by itself. */
 static bool recalls_a_thing(const qctx *c, nf_seg cue) {
-    if (strncmp(nf_tokl(c->doc, cue.ta), "erinner", 7) != 0 || cue.tb + 1 >= c->doc->ntokens)
-        return false;
-    return is(c, cue.tb, "an") || (is(c, cue.tb, "sich") && is(c, cue.tb + 1, "an"));
+    if (strncmp(nf_tokl(c->doc, cue.ta), "erinner", 7) != 0) return false;
+    for (size_t j = cue.tb; j < c->doc->ntokens && j < cue.tb + 4; j++) {
+        if (is(c, j, "an")) return true;
+        if (!is(c, j, "sich") &&
+            (!qx_word(c, j) || !(c->doc->tokens[j].flags & NF_TF_LOWER) || c->vcls[j] ||
+             (c->wcls[j] & (QW_PRON | QW_DET | QW_PREP | QW_CONJ | QW_SUBJ))))
+            return false;
+    }
+    return false;
 }
 
 /* True for a verb of denial at k ("wies ... zurück", "dementierte",
@@ -1258,9 +1266,16 @@ static bool disputes(const qctx *c, size_t k, nf_seg part) {
     if (denies(c, k, part)) return true;
     static const char *const stems[] = {"ablehn",    "kritisier", "widersp",
                                         "bezweifel", "verurteil", NULL};
+    /* "Dies hält er für unwahrscheinlich": holding it untrue */
+    static const char *const untrue[] = {"unwahrscheinlich", "falsch",      "unrealistisch",
+                                         "ausgeschlossen",   "abwegig",     "unsinnig",
+                                         "unglaubwürdig",    "unbegründet", NULL};
     const char *w = nf_tokl(c->doc, k);
     for (const char *const *p = stems; *p; p++)
         if (strncmp(w, *p, strlen(*p)) == 0) return true;
+    if (part.tb > part.ta && is(c, part.ta, "für") && part.tb < c->doc->ntokens &&
+        nf_tok_in(c->doc, part.tb, untrue))
+        return true;
     return part.tb > part.ta && is(c, part.ta, "ab") && strncmp(w, "lehn", 4) == 0;
 }
 
@@ -2540,7 +2555,7 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
      * which rejects it). */
     if (cs == sa && cue.ta == sa + 1 && (c->wcls[sa] & QW_ANA) && s > 0 &&
         !recalls_a_thing(c, cue) && !disputes(c, cue.ta, part) &&
-        (!c->covered[s - 1] || acts_only(c, s - 1))) {
+        (!c->covered[s - 1] || acts_only(c, s - 1) || framed_only(c, s - 1))) {
         nf_seg prev = doc->sentences[s - 1];
         if (qx_paragraph_of(doc, prev.ta) + 1 >= qx_paragraph_of(doc, sa)) {
             /* "Die Partei schließt eine Koalition aus. Dies bestätigte ihr
@@ -2571,6 +2586,24 @@ static bool acts_only(const qctx *c, size_t s) {
         if (it->dropped || it->q.nspans == 0 || it->s_last < s || it->s_first > s) continue;
         if (it->origin != QO_REPORTED || it->s_first != s || it->s_last != s ||
             it->q.spans[0].ta != sent.ta)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* True when every quote in sentence s is reported speech that a marker
+ * or a verb frames within it, naming its speaker ("Laut N24 ist ein Mann
+ * festgenommen worden.", "Wie aus Kreisen verlautete, will VW ..."): the
+ * sentence as a whole may still be what another says ("Dies gab die
+ * Polizei bekannt"). */
+static bool framed_only(const qctx *c, size_t s) {
+    bool any = false;
+    for (size_t i = 0; i < c->n; i++) {
+        const qitem *it = &c->items[i];
+        if (it->dropped || it->q.nspans == 0 || it->s_last < s || it->s_first > s) continue;
+        if ((it->origin != QO_MARKER && it->origin != QO_CLAUSE) || it->q.kind != NF_Q_INDIRECT ||
+            it->s_first != s || it->s_last != s || it->q.speaker.tb <= it->q.speaker.ta)
             return false;
         any = true;
     }

@@ -1466,6 +1466,10 @@ static void test_erinnern_an_a_thing(void **state) {
     /* an anaphor's "Das erinnert an ..." frames no sentence before it */
     expect_no_quote(state, "Die Regierung schweigt seit Wochen. Das erinnert an Kafkas Prozess.",
                     NULL);
+    expect_no_quote(state,
+                    "Der Konzern will Abhilfe schaffen, berichtet die Zeitung. Das erinnert "
+                    "freilich an jene Probleme des Vorjahres.",
+                    "Der Konzern will Abhilfe schaffen, berichtet die Zeitung");
     expect_quote(
         state, "Straubinger erinnert sich an die letzte Zeit: Wir hatten Probleme.",
         (want){NF_Q_INDIRECT, "Wir hatten Probleme", NULL, "erinnert", NULL, "Straubinger"});
@@ -1697,6 +1701,24 @@ static void test_anaphoric_frame(void **state) {
                     "Die Rothemden fordern ein genaues Datum");
     expect_no_quote(state, "Die Firma hat Millionen verdient. Das wies der Chef Jens Hart zurück.",
                     "Die Firma hat Millionen verdient");
+    /* so does holding it untrue */
+    expect_no_quote(state,
+                    "Die Firma hat Millionen verdient. Dies hält er aber für unwahrscheinlich.",
+                    "Die Firma hat Millionen verdient");
+    /* A sentence whose reported speech a marker or a verb frames is, as a
+     * whole, what the frame's speaker says too. */
+    expect_quote(state,
+                 "Laut dem Sender N24 ist in London ein Mann festgenommen worden. Dies gab die "
+                 "britische Polizei bekannt.",
+                 (want){NF_Q_INDIRECT,
+                        "Laut dem Sender N24 ist in London ein Mann festgenommen worden", NULL,
+                        "gab", "bekannt", "die britische Polizei"});
+    expect_quote(state,
+                 "Wie aus Unternehmenskreisen verlautete, will der Konzern ein Werk bauen. Das "
+                 "berichtete die Zeitung am Montag.",
+                 (want){NF_Q_INDIRECT,
+                        "Wie aus Unternehmenskreisen verlautete, will der Konzern ein Werk bauen",
+                        NULL, "berichtete", NULL, "die Zeitung"});
     /* The quote reaches to its frame, so a Konjunktiv I or "sollen" right
      * after the frame carries it on. */
     expect_quote(state,
