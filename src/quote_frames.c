@@ -2766,8 +2766,11 @@ static bool reported(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     if (((c->wcls[sa] & (QW_SUBJ | QW_WH)) && !als_phrase && !after_clause) ||
         ((c->wcls[sa] & QW_ANA) && !qx_cap(c, sa + 1)))
         return false;
-    /* "nennt sich „X“": a name taken, not a speech act. */
-    if (names_itself(c, k, sb)) return false;
+    /* "nennt sich „X“": a name taken, not a speech act; "sagte vor Gericht
+     * aus": testimony with no content reports nothing. */
+    if (names_itself(c, k, sb) ||
+        (p != QX_NONE && is(c, p, "aus") && strncmp(nf_tokl(c->doc, k), "sag", 3) == 0))
+        return false;
     /* "verteidigt ihren zweiten Platz", "hat das Double verteidigt": in a
      * sentence of sports a title or a lead is defended, no position */
     if (strncmp(nf_tokl(c->doc, k), "verteidig", 9) == 0 && nf_sports_level(c->doc, sa, sb) > 0)

@@ -1970,6 +1970,34 @@ static void test_source_apposition_no_content(void **state) {
                         NULL, "Erlass"});
 }
 
+/* "aussagen" (to testify) frames what the witness said, split ("sagte
+ * vor Gericht aus") or not; with nothing said it reports no act. */
+static void test_testimony(void **state) {
+    expect_quote(state,
+                 "Der Politiker hatte Ende Februar im Prozess ausgesagt, dass er keinen Cent "
+                 "genommen habe.",
+                 (want){NF_Q_INDIRECT, "dass er keinen Cent genommen habe", NULL, "ausgesagt", NULL,
+                        "Der Politiker"});
+    expect_quote(
+        state, "Der Zeuge sagte vor Gericht aus, dass er nichts gesehen habe.",
+        (want){NF_Q_INDIRECT, "dass er nichts gesehen habe", NULL, "sagte", "aus", "Der Zeuge"});
+    expect_no_quote(state, "Im Laufe des Verfahrens sagten 62 Zeugen vor Gericht aus.", NULL);
+}
+
+/* A noun made of an adjective opening the sentence is its subject, no
+ * adverb ("Jugendliche haben gesagt"; "Unmissverständlich sagt das
+ * Gericht" is one). */
+static void test_adjective_noun_subject(void **state) {
+    expect_quote(state,
+                 "Jugendliche haben dagegen gegenüber der Zeitung ausgesagt, dass Paris das "
+                 "Vorbild sei.",
+                 (want){NF_Q_INDIRECT, "dass Paris das Vorbild sei", NULL, "ausgesagt", NULL,
+                        "Jugendliche"});
+    expect_quote(
+        state, "Angehörige sagten, dass die Lage ernst sei.",
+        (want){NF_Q_INDIRECT, "dass die Lage ernst sei", NULL, "sagten", NULL, "Angehörige"});
+}
+
 /* A ruler's name with its regnal number's period is one subject, a
  * name in parentheses after it too. */
 static void test_regnal_number_in_the_subject(void **state) {
@@ -6587,6 +6615,8 @@ int main(void) {
         cmocka_unit_test(test_speaker_of_zu_infinitive),
         cmocka_unit_test(test_frame_past_subjects_apposition),
         cmocka_unit_test(test_regnal_number_in_the_subject),
+        cmocka_unit_test(test_testimony),
+        cmocka_unit_test(test_adjective_noun_subject),
         cmocka_unit_test(test_governed_phrase_first),
         cmocka_unit_test(test_source_apposition_no_content),
         cmocka_unit_test(test_speaker_position),
