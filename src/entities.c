@@ -7544,9 +7544,26 @@ static size_t country_tally(const nf_doc *doc, uint32_t skip, bool abroad, count
     return nt;
 }
 
+/* The country of the place the document's dateline names ("Brüssel –
+ * ..."), its own or one run into its first sentences; NULL when it has
+ * none.  The string belongs to the entity. */
+static const char *dateline_country(const nf_doc *doc) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        size_t s = doc->tok_sent[m->ta];
+        if (s > 2) break;
+        const nf_entity *x = &doc->entities[m->entity];
+        if (m->kind == NF_MK_NAME && nf_place_type(x->type) && x->country[0] &&
+            in_dateline(doc, m->tb, doc->sentences[s].ta))
+            return x->country;
+    }
+    return NULL;
+}
+
 /* True when the document names one country, by the mentions of entities
  * other than e, at least four times and over twice as often as e's own,
- * and no sentence of e's mentions names e's own or another German-speaking one:
+ * (more often than e's own where the dateline names a place of it), and no
+ * sentence of e's mentions names e's own or another German-speaking one:
  * its iso in lead.  The country e stands for is then more likely the one
  * the text is about. */
 static bool lead_country_of(const nf_doc *doc, uint32_t e, char lead[4]) {
@@ -7556,8 +7573,13 @@ static bool lead_country_of(const nf_doc *doc, uint32_t e, char lead[4]) {
     bool tie = false;
     for (size_t t = 0; t < nt && !tie; t++) tie = t != best && tally[t].n == tally[best].n;
     const char *own = doc->entities[e].country;
-    if (!nt || tie || tally[best].n < 4 || !strcmp(tally[best].iso, own) ||
-        tally[best].n <= 2 * country_mentions(doc, own, e, e, NULL) || !country_unsaid(doc, e))
+    if (!nt || tie || tally[best].n < 4 || !strcmp(tally[best].iso, own)) return false;
+    /* (more often than e's own will do where the dateline is a place of
+     * that country: "Brüssel – ..." with German arrests told as well) */
+    const char *dated = dateline_country(doc);
+    size_t own_n = country_mentions(doc, own, e, e, NULL);
+    if (tally[best].n <= (dated && !strcmp(dated, tally[best].iso) ? own_n : 2 * own_n) ||
+        !country_unsaid(doc, e))
         return false;
     /* a sentence of e's that names another German-speaking country speaks
      * for that one's namesake ("das Innenministerium rechnet mit 200 aus

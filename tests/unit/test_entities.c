@@ -8103,6 +8103,21 @@ static void test_bare_ministries_of_the_country_reported_on(void **state) {
     assert_string_equal(e->actor, "IRNGOV");
     assert_null(e->canonical);
     nf_doc_free(d);
+    /* the country the dateline names needs less of a lead: named more
+     * often than Germany will do ("Brüssel – ...", German arrests told
+     * as well); without the dateline Germany's stays */
+    expect_country(state,
+                   "Brüssel – Nach den Anschlägen in Brüssel ermitteln die Behörden in Belgien. "
+                   "Auch in Antwerpen und Lüttich gab es Razzien. Durch die Attentate starben "
+                   "nach Angaben des Gesundheitsministeriums 32 Menschen. In Düsseldorf und Köln "
+                   "wurden zwei Männer festgenommen, Deutschland prüft eine Verbindung.",
+                   "2016-03-28", "Gesundheitsministeriums", NF_ENT_ORG, "BEL");
+    expect_country(state,
+                   "Nach den Anschlägen in Brüssel ermitteln die Behörden in Belgien. Auch in "
+                   "Antwerpen und Lüttich gab es Razzien. Durch die Attentate starben nach "
+                   "Angaben des Gesundheitsministeriums 32 Menschen. In Düsseldorf und Köln "
+                   "wurden zwei Männer festgenommen, Deutschland prüft eine Verbindung.",
+                   "2016-03-28", "Gesundheitsministeriums", NF_ENT_ORG, "DEU");
     /* Germany's where its sentence names Germany */
     expect_country(state,
                    "Das Innenministerium in Berlin kritisierte Teheran. Die iranische Opposition "
