@@ -1294,6 +1294,15 @@ static void test_city_after_a_settlement_noun(void **state) {
     assert_named_type(d, t, "Corleone", NF_ENT_GPE);
     assert_named_type(d, t, "Raggal", NF_ENT_GPE);
     nf_doc_free(d);
+    /* so is a town by the sea, the border or the mountains, the noun no
+     * part of its name */
+    t = "Im Schwarzmeerort Rize sprach er vor Anhängern. Die Flüchtlinge warten im Grenzort "
+        "Idomeni.";
+    d = extract_on(state, t, "2016-05-20");
+    e = assert_linked(d, t, "Rize", "Rize");
+    assert_string_equal(e->country, "TUR");
+    assert_named_type(d, t, "Idomeni", NF_ENT_GPE);
+    nf_doc_free(d);
 }
 
 /* A surname after an Arabic article, in lower case, names the person
