@@ -789,6 +789,20 @@ static bool function_word(const nf_doc *doc, size_t k) {
     return nf_function_word(doc, w, doc->tok_len[k]);
 }
 
+/* True when token k is a personal pronoun or a possessive written with a
+ * capital, as one addresses people ("in Euren Gerichten", "Euch"): no
+ * name. */
+static bool pronoun_word(const nf_doc *doc, size_t k) {
+    static const char *const possessives[] = {"eu", "unser", "ihr", "sein", "mein", "dein", NULL};
+    if (doc->tok_len[k] < 3 || nf_tok(doc, k)[1] < 'a' || nf_tok(doc, k)[1] > 'z') return false;
+    if (nf_quote_word_any(doc, k, "p")) return true;
+    if (!nf_quote_word_any(doc, k, "d")) return false;
+    const char *l = nf_tokl(doc, k);
+    for (const char *const *p = possessives; *p; p++)
+        if (strncmp(l, *p, strlen(*p)) == 0) return true;
+    return false;
+}
+
 /* True when token k is a word of lang/de/year-nouns.txt ("Mitte", "Ende",
  * "Sommer") that goes on with the period it is part of: a month or a
  * number ("Mitte November", "Ende 2015"), a genitive ("Mitte des 19.
@@ -832,7 +846,8 @@ static bool function_or_calendar_word(const nf_doc *doc, const nf_ner_span *s) {
     size_t n = doc->tok_len[s->ta];
     if (n > 6 && w[n - 1] == 's' && nf_lexicon_find(&lp->weekdays, w, n - 1)) return true;
     return nf_tok_find(doc, s->ta, &lp->sentence_starters) || function_word(doc, s->ta) ||
-           nf_tok_find(doc, s->ta, &lp->months) || nf_tok_find(doc, s->ta, &lp->weekdays);
+           pronoun_word(doc, s->ta) || nf_tok_find(doc, s->ta, &lp->months) ||
+           nf_tok_find(doc, s->ta, &lp->weekdays);
 }
 
 /* The gazetteer sources a place's name comes from. */

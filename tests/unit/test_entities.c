@@ -6359,6 +6359,10 @@ static void test_tagged_names_checked(void **state) {
                   NF_ENT_PERSON, "");
     expect_tagged(state, "Freitags läuft eine Folge im Fernsehen.", "Freitags", "Freitags",
                   NF_ENT_PERSON, "");
+    /* a pronoun or possessive capitalised to address people */
+    expect_tagged(state, "Wir lassen nicht zu, dass Ihr in Euren Gerichten urteilt.", "Euren",
+                  "Euren", NF_ENT_GPE, "");
+    expect_tagged(state, "Wir geben Euch eine Chance.", "Euch", "Euch", NF_ENT_PERSON, "");
     /* no name's shape: punctuation alone, a compound's cut first part, a
      * word in lower case the lexicon knows or joined by a hyphen (an
      * acronym's cut part stays, "FDP- und BZÖ-Konten", as GermEval has
