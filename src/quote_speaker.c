@@ -893,7 +893,9 @@ size_t qx_wie_apposition(const qctx *c, size_t cs, size_t sa, nf_seg *subject) {
 nf_seg qx_apposition_subject(const qctx *c, size_t sa, size_t comma) {
     nf_seg none = {0, 0};
     size_t first = qx_clause_end(c, sa, comma + 1);
-    if (first >= comma || !qx_punct(c, first, ',')) return none;
+    /* (or dashes: "X – dem die Immunität entzogen werden soll – hatte") */
+    bool dashes = qx_dash(c, comma) && qx_dash(c, first);
+    if (first >= comma || !(qx_punct(c, first, ',') || dashes)) return none;
     if (c->wcls[sa] & (QW_PREP | QW_ADV | QW_SUBJ | QW_WH | QW_CONJ)) return none;
     /* „Wir diskutieren alle, wie …“, sagte X: a quotation, not a subject. */
     if (c->region[sa] >= 0 || (comma > sa && c->region[comma - 1] >= 0)) return none;
@@ -1433,8 +1435,8 @@ static nf_seg grammatical_speaker(const qctx *c, size_t v, size_t sa, size_t sb)
         nf_tok_in(c->doc, after, demonstratives) && (after + 1 >= sb || !qx_cap(c, after + 1)))
         return (nf_seg){(uint32_t)after, (uint32_t)after + 1};
     /* "Sadiq Khan, einer der Abgeordneten, verurteilte ...": a subject with
-     * an apposition before the verb. */
-    if (cs == fin && cs > sa && qx_punct(c, cs - 1, ',')) {
+     * an apposition before the verb (or an insertion between dashes). */
+    if (cs == fin && cs > sa && (qx_punct(c, cs - 1, ',') || qx_dash(c, cs - 1))) {
         nf_seg s = qx_apposition_subject(c, sa, cs - 1);
         /* (a relative clause after it, not an apposition: the Vorfeld may
          * be the object, its subject after the verb: "Die Domain, auf der

@@ -327,6 +327,13 @@ bool qx_punct(const qctx *c, size_t k, int32_t ch) {
     return t->kind == NF_TOK_PUNCT && t->b == t->a + 1 && doc->text.cp[t->a] == ch;
 }
 
+/* See quotes.h. */
+bool qx_dash(const qctx *c, size_t k) {
+    const nf_doc *doc = c->doc;
+    return k < doc->ntokens && doc->tokens[k].kind == NF_TOK_PUNCT &&
+           doc->text.cls[doc->tokens[k].a] == NF_C_DASH;
+}
+
 /* Binary search for the last paragraph starting at or before k. */
 size_t qx_paragraph_of(const nf_doc *doc, size_t k) {
     size_t lo = 0, hi = doc->nparagraphs;

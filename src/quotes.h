@@ -113,6 +113,9 @@ bool qx_classify(qctx *c);
 
 /* True when token k is punctuation `ch`. */
 bool qx_punct(const qctx *c, size_t k, int32_t ch);
+/* True when token k is a dash ("–", "—"), which sets off an insertion as
+ * commas do. */
+bool qx_dash(const qctx *c, size_t k);
 
 /* True when token k ends a clause: a comma, semicolon, colon, dash,
  * parenthesis, or a quotation mark. */

@@ -1887,6 +1887,13 @@ static void test_reported(void **state) {
                  (want){NF_Q_REPORTED,
                         "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der Regierung",
                         NULL, "verurteilte", NULL, "Sadiq Khan"});
+    /* or an insertion between dashes: the noun phrase after the verb is
+     * its object */
+    expect_quote(state,
+                 "Der Parteichef Selim Demir – dem die Immunität entzogen werden soll – hatte die "
+                 "Regierung gewarnt: Wir werden das nicht erlauben.",
+                 (want){NF_Q_INDIRECT, "Wir werden das nicht erlauben", NULL, "gewarnt", NULL,
+                        "Der Parteichef Selim Demir"});
     /* "bestreiten" of a game or a living plays or pays, denies nothing */
     expect_no_quote(state, "Deutschland bestreitet sein zweites Gruppenspiel gegen Spanien.", NULL);
     expect_no_quote(state, "Sie bestreitet ihr Leben damit, anderen zu helfen.", NULL);
