@@ -155,7 +155,7 @@ static bool frame_after(const qctx *c, const nf_qregion *r, frame *f) {
         f->cue[1].tb == sa + 1)
         return true;
     if (o > sa && qx_word(c, o - 1) && sentence_of(c, o).ta == sa) return false;
-    bool comma = qx_punct(c, j, ',') || doc->text.cls[doc->tokens[j].a] == NF_C_DASH;
+    bool comma = qx_punct(c, j, ',') || qx_dash(c, j);
     /* Without a comma only after "?" or "!", or when a verb or "so"
      * follows a quotation that is more than a name. */
     if (!comma && !ends_exclaiming(c, r) &&
@@ -388,7 +388,7 @@ static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
     bool starts = cs == sa || qx_punct(c, cs - 1, ',') || und;
     /* (a name after a dash too: a headline's parts, "Finalsieg über Tomic
      * – Thiem: „…“") */
-    bool dashed = cs > sa && c->doc->text.cls[c->doc->tokens[cs - 1].a] == NF_C_DASH;
+    bool dashed = cs > sa && qx_dash(c, cs - 1);
     if ((starts || dashed) && words >= 3 && colon_name(c, cs, p, f)) return true;
     if (words < 3 || !starts) return false;
     /* "Queensland sei Neuseeland zu Dank verpflichtet: „…“": a clause in
@@ -450,8 +450,7 @@ static bool words_frame(const qctx *c, const nf_qregion *r, frame *f) {
     }
     size_t k = cl + 1;
     /* (after a comma or a dash: "„…“ – mit diesen Worten reagierte er") */
-    bool set_off =
-        k < s.tb && (qx_punct(c, k, ',') || c->doc->text.cls[c->doc->tokens[k].a] == NF_C_DASH);
+    bool set_off = k < s.tb && (qx_punct(c, k, ',') || qx_dash(c, k));
     if (k + 4 < s.tb && set_off && with_words(c, k + 3)) {
         f->cue[0] = (nf_seg){(uint32_t)k + 3, (uint32_t)k + 4};
         f->speaker = subject_after(c, k + 4, s.tb);

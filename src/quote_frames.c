@@ -103,7 +103,7 @@ static void around(const qctx *c, qitem *it, size_t sa, size_t sb, size_t a, siz
      * name in its subject ("... – der STANDARD berichtete"): the outlet
      * reports, its words are no content. */
     for (size_t k = b; k + 2 < sb; k++) {
-        if (c->region[k] >= 0 || c->doc->text.cls[c->doc->tokens[k].a] != NF_C_DASH) continue;
+        if (c->region[k] >= 0 || !qx_dash(c, k)) continue;
         size_t e = qx_np_fwd(c, k + 1, sb);
         if (e > k + 1 && e < sb && c->vcls[e] && ends_sentence(c, e + 1, sb) &&
             qx_names_actor(c, k + 1, e, true)) {
@@ -307,7 +307,7 @@ static bool nach_not_source(const qctx *c, size_t k, size_t sa) {
     /* "die zweitgrößte nach der englischen Version": a rank after a
      * superlative or an ordinal in lower case, which "nach" goes on */
     if (superlative(c, p)) return true;
-    if (p > sa && c->doc->text.cls[c->doc->tokens[p].a] == NF_C_DASH) p--;
+    if (p > sa && qx_dash(c, p)) p--;
     static const char *const art[] = {"der", "die", "das", "des", "dem", "den"};
     if (p > sa && !qx_punct(c, p - 1, ','))
         for (size_t i = 0; i < sizeof art / sizeof art[0]; i++)
@@ -404,7 +404,7 @@ static nf_seg own_statement_subject(const qctx *c, size_t k, size_t np, size_t s
     nf_seg subj = {0, 0};
     size_t from = qx_clause_start(c, k, sa);
     for (size_t d = from; d < from + 4 && d < k; d++) {
-        if (c->doc->text.cls[c->doc->tokens[d].a] == NF_C_DASH) {
+        if (qx_dash(c, d)) {
             from = d + 1;
             break;
         }
@@ -2123,8 +2123,7 @@ static bool content_before(const qctx *c, size_t sa, size_t cs) {
             finite = indicative_aux(c, j) || c->konj[j];
         if (!finite) return false;
     }
-    return cs > sa + 2 &&
-           (qx_punct(c, cs - 1, ',') || doc->text.cls[doc->tokens[cs - 1].a] == NF_C_DASH) &&
+    return cs > sa + 2 && (qx_punct(c, cs - 1, ',') || qx_dash(c, cs - 1)) &&
            qx_apposition_subject(c, sa, cs - 1).tb == 0 && !frames_before(c, sa, cs - 1) &&
            !phrase_only(c, sa, cs - 1) &&
            (!(c->wcls[sa] & QW_SUBJ) || is(c, sa, "dass") || main_after(c, sa, cs - 1) ||
@@ -2627,9 +2626,9 @@ static size_t so_frame_end(const qctx *c, size_t k, size_t sb, size_t *np_end) {
      * speaker, not an adverbial to skip: "so X gegenüber dem Spiegel") */
     size_t x = e < sb && (c->wcls[e] & QW_PREP) ? e : qx_skip_adverbials(c, e, sb);
     while (x < sb && doc->tokens[x].kind == NF_TOK_PUNCT && !qx_punct(c, x, ',') &&
-           doc->text.cls[doc->tokens[x].a] != NF_C_DASH && x < e + 3)
+           !qx_dash(c, x) && x < e + 3)
         x++;
-    bool ends = x >= sb || qx_punct(c, x, ',') || doc->text.cls[doc->tokens[x].a] == NF_C_DASH ||
+    bool ends = x >= sb || qx_punct(c, x, ',') || qx_dash(c, x) ||
                 (c->wcls[x] & QW_PREP); /* "so eine Information des BKA in Wiesbaden" */
     if (!ends) return 0;
     if (c->wcls[x] & QW_PREP) {
@@ -2647,9 +2646,8 @@ static size_t so_frame_end(const qctx *c, size_t k, size_t sb, size_t *np_end) {
 /* "..., so der Sprecher." (or "– so Canny –"): "so" and a noun phrase
  * after the content. */
 static bool so_frame(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
-    const nf_doc *doc = c->doc;
     if (!is(c, k, "so") || k < sa + 3) return false;
-    bool dash = doc->text.cls[doc->tokens[k - 1].a] == NF_C_DASH;
+    bool dash = qx_dash(c, k - 1);
     if (!qx_punct(c, k - 1, ',') && !dash) return false;
     size_t e = 0, x = so_frame_end(c, k, sb, &e);
     if (!x) return false;

@@ -1291,7 +1291,7 @@ static bool object_control(const qctx *c, size_t a, size_t b) {
 static nf_seg frame_subject_before(const qctx *c, size_t conj, size_t sa) {
     nf_seg none = {0, 0};
     size_t p = conj;
-    if (p > sa + 1 && c->doc->text.cls[c->doc->tokens[p - 1].a] == NF_C_DASH) p--;
+    if (p > sa + 1 && qx_dash(c, p - 1)) p--;
     if (p <= sa + 2) return none;
     size_t pcs = qx_clause_start(c, p - 1, sa);
     if (pcs <= sa || pcs + 1 >= p || !qx_punct(c, pcs - 1, ',') || !c->vcls[pcs]) return none;
