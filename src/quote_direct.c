@@ -847,7 +847,13 @@ bool qx_fragments(qctx *c) {
             if (!add_fragment(c, ri, (size_t)(fh - c->items))) return false;
             continue;
         }
-        if (!speechlike(c, r, words) || qx_name_like(c, ri) || in_parentheses(c, r)) {
+        /* (a capitalised one after an adjective an article opens, no
+         * quote framing it, is a name: "beim erstklassig besetzten „22.
+         * Bol d’or mini féminine“") */
+        bool named = (qx_cap(c, r->open + 1) || doc->tokens[r->open + 1].kind == NF_TOK_ORDINAL ||
+                      doc->tokens[r->open + 1].kind == NF_TOK_NUMBER) &&
+                     qx_attributive_before(c, r->open);
+        if (!speechlike(c, r, words) || qx_name_like(c, ri) || in_parentheses(c, r) || named) {
             c->rstate[ri] = QR_NONE;
             continue;
         }

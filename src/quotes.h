@@ -142,6 +142,11 @@ bool qx_lower_name(const qctx *c, size_t k);
 /* True when quotation region `ri` names something (a title, a paper, an
  * organisation) rather than quotes it. */
 bool qx_name_like(const qctx *c, size_t ri);
+/* True when the word before token o is an inflected adjective in lower
+ * case ("besetzten", "neue") that an article or a preposition holding
+ * one ("beim", "im") opens, perhaps after an adverb ("beim erstklassig
+ * besetzten"): a quotation at o is that phrase's noun. */
+bool qx_attributive_before(const qctx *c, size_t o);
 
 /* True for a word token (not punctuation, number or mark). */
 bool qx_word(const qctx *c, size_t k);

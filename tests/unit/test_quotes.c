@@ -979,6 +979,14 @@ static void test_titles_are_not_quotes(void **state) {
                     "Geworben haben die „Initiative Saubere Luft e.V. (ISL)“ und der "
                     "Verband der Ärzte.",
                     NULL);
+    /* a capitalised one after an adjective an article opens is that
+     * phrase's noun, a name */
+    expect_no_quote(state,
+                    "Sie wurden beim erstklassig besetzten „22. Bol d’or mini féminine“, das in "
+                    "Genf ausgetragen wurde, Dritte.",
+                    NULL);
+    expect_no_quote(state, "Sie gewannen den neuen „Preis der besten Mannschaft des Jahres“.",
+                    NULL);
 }
 
 /* An age's adjective after the article heads the speaker's phrase, as the
