@@ -1074,13 +1074,16 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
     if ((w & QW_PREP) && np + 2 < e && (is(c, np, "zu") || is(c, np, "allzu")) &&
         qx_adjective(c, np + 1))
         np++;
-    if ((w & QW_PREP) || ((w & QW_SUBJ) && qx_cap(c, cs + 1))) verb = qx_np_fwd(c, np, e);
+    /* ("Als Reaktion auf ...": "als" and a noun phrase, as a preposition) */
+    bool phrase = (w & QW_PREP) || ((w & QW_SUBJ) && qx_cap(c, cs + 1));
+    if (phrase) verb = qx_np_fwd(c, np, e);
     /* the Vorfeld's phrase may go on with another preposition's ("In dem
-     * Verfahren vor dem Gerichtshof sieht Osterloh ..."), "zusammen mit"
-     * and "gemeinsam mit" among them ("Nach dem Flug zusammen mit seinen
-     * Kollegen lenkte er"): the verb comes after it, not a subject */
-    for (int n = 0;
-         n < 3 && (w & QW_PREP) && verb + 1 < e && verb > cs + 1 && !c->doc->claimed[verb]; n++) {
+     * Verfahren vor dem Gerichtshof sieht Osterloh ...", "Als Reaktion auf
+     * Petrys Statement veröffentlichte ..."), "zusammen mit" and "gemeinsam
+     * mit" among them ("Nach dem Flug zusammen mit seinen Kollegen lenkte
+     * er"): the verb comes after it, not a subject */
+    for (int n = 0; n < 3 && phrase && verb + 1 < e && verb > cs + 1 && !c->doc->claimed[verb];
+         n++) {
         static const char *const with[] = {"zusammen", "gemeinsam", NULL};
         if (!(c->wcls[verb] & QW_PREP) && verb + 2 < e && nf_tok_in(c->doc, verb, with) &&
             is(c, verb + 1, "mit"))

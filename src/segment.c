@@ -633,7 +633,10 @@ static bool starts_sentence(const nf_doc *doc, const nf_langpack *lp, const nf_t
             return (next->flags & NF_TF_QOPEN) != 0 || !(next->flags & NF_TF_QCLOSE);
         case NF_TOK_PUNCT: {
             int32_t c = t->cp[next->a];
-            return c == '(' || c == '[' || t->cls[next->a] == NF_C_DASH;
+            /* (a hashtag too: "... auf die EM. #Nachbarn") */
+            bool hashtag = c == '#' && after && after->kind == NF_TOK_WORD &&
+                           !(after->flags & NF_TF_SPACE_BEFORE);
+            return c == '(' || c == '[' || t->cls[next->a] == NF_C_DASH || hashtag;
         }
         default:
             return next->kind == NF_TOK_WORD || next->kind == NF_TOK_ABBREV;
@@ -695,6 +698,17 @@ static bool tweet_link(const nf_text *t, const nf_token *tk) {
     return false;
 }
 
+/* True when tokens [start, end) are hashtags alone, a "#" and a word
+ * joined to it each ("#Nachbarn", "#EM2016 #Fußball"). */
+static bool hashtags_to(const nf_text *t, const nf_token *tk, size_t start, size_t end) {
+    if (end < start + 2 || (end - start) % 2) return false;
+    for (size_t k = start; k < end; k += 2)
+        if (tk[k].kind != NF_TOK_PUNCT || t->cp[tk[k].a] != '#' || tk[k + 1].kind == NF_TOK_PUNCT ||
+            (tk[k + 1].flags & NF_TF_SPACE_BEFORE))
+            return false;
+    return true;
+}
+
 /* True when tk[2] is a period right after a Roman numeral of up to five
  * letters (tk[1]) after a capitalised word (tk[0]): the ordinal of a
  * ruler's name ("Ludwig XIV."). */
@@ -723,7 +737,10 @@ static bool split_sentences(nf_doc *doc, const nf_langpack *lp, size_t *cap, siz
         }
         bool abbr_end = tk[k].kind == NF_TOK_ABBREV && (tk[k].flags & NF_TF_ABBR_END);
         bool tweet_end = k + 1 < tb && (tk[k + 1].flags & NF_TF_CAP) && tweet_link(t, &tk[k]);
-        if (!terminal(t, &tk[k]) && !abbr_end && !tweet_end) continue;
+        /* (hashtags that open the sentence end a tweet before a word that
+         * opens sentences: "... auf die EM. #Nachbarn Als Reaktion ...") */
+        bool tag_end = k + 1 < tb && hashtags_to(t, tk, start, k + 1);
+        if (!terminal(t, &tk[k]) && !abbr_end && !tweet_end && !tag_end) continue;
         size_t j = k + 1;
         while (j < tb && (terminal(t, &tk[j]) || closer(t, &tk[j])) &&
                !(tk[j].flags & NF_TF_SPACE_BEFORE && terminal(t, &tk[j])))
@@ -733,7 +750,7 @@ static bool split_sentences(nf_doc *doc, const nf_langpack *lp, size_t *cap, siz
         bool regnal = k >= ta + 2 && j == k + 1 && regnal_period(t, &tk[k - 2]) &&
                       tk[j].kind == NF_TOK_PUNCT && t->cp[tk[j].a] == '(';
         if (j < tb && (regnal || !starts_sentence(doc, lp, &tk[j], j + 1 < tb ? &tk[j + 1] : NULL,
-                                                  abbr_end))) {
+                                                  abbr_end || tag_end))) {
             k = j - 1;
             continue;
         }

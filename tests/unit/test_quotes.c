@@ -2011,6 +2011,16 @@ static void test_adjective_noun_subject(void **state) {
         (want){NF_Q_INDIRECT, "dass die Lage ernst sei", NULL, "sagten", NULL, "Angehörige"});
 }
 
+/* The verb after "und" shares the subject of the clause before, which
+ * follows its verb after a Vorfeld of "als" and a noun phrase. */
+static void test_shared_subject_after_als_phrase(void **state) {
+    expect_quote(state,
+                 "Als Reaktion auf Petrys Statement veröffentlichte der Rapper Eko Fresh ein "
+                 "Lied und schrieb auf Twitter: Du bist so sexy, wenn du lügst.",
+                 (want){NF_Q_INDIRECT, "Du bist so sexy, wenn du lügst", NULL, "schrieb", NULL,
+                        "der Rapper Eko Fresh"});
+}
+
 /* A ruler's name with its regnal number's period is one subject, a
  * name in parentheses after it too. */
 static void test_regnal_number_in_the_subject(void **state) {
@@ -6629,6 +6639,7 @@ int main(void) {
         cmocka_unit_test(test_frame_past_subjects_apposition),
         cmocka_unit_test(test_regnal_number_in_the_subject),
         cmocka_unit_test(test_testimony),
+        cmocka_unit_test(test_shared_subject_after_als_phrase),
         cmocka_unit_test(test_adjective_noun_subject),
         cmocka_unit_test(test_governed_phrase_first),
         cmocka_unit_test(test_source_apposition_no_content),

@@ -194,6 +194,11 @@ static void test_quotes_and_sentences(void **state) {
     SENTENCES("König Rama IX. (Bhumibol) bestellte ihn ein. Er kam.",
               "König Rama IX. (Bhumibol) bestellte ihn ein.", "Er kam.");
     SENTENCES("Er kam um neun. (Die Zeit war knapp.)", "Er kam um neun.", "(Die Zeit war knapp.)");
+    /* hashtags after a sentence open one, and end it before a word that
+     * opens sentences; inside a sentence they stay */
+    SENTENCES("Ich freue mich auf die EM. #Nachbarn Als Reaktion schrieb er ein Lied.",
+              "Ich freue mich auf die EM.", "#Nachbarn", "Als Reaktion schrieb er ein Lied.");
+    SENTENCES("Sie schrieb unter #MeToo Bewegendes.", "Sie schrieb unter #MeToo Bewegendes.");
 }
 
 static void test_punctuation_runs(void **state) {
