@@ -2213,6 +2213,10 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
                  * in lower case ("kein Grünes Licht" is no Greens') */
                 if (j == k && nf_tok_get(doc, k, &gz->given)) break;
                 if (j == k && nf_ner_lower_word(doc->engine->ner, nf_tokl(doc, k))) break;
+                /* nor the surname of a person the text named before
+                 * ("Ernst Swoboda ... Swobodas Verband" is no party
+                 * Svoboda's) */
+                if (j == k && nf_person_ending_in(doc, x, nf_genitive_stem(x, xl)) >= 0) break;
                 /* nor the strong form of such a word in "-e" ("unter Mobiles
                  * Netz" is no Mobile's) */
                 if (j == k && adjective_in_es(doc, k)) break;

@@ -929,6 +929,14 @@ static void test_genitive_of_a_known_person(void **state) {
     d = extract_on(state, t, "2016-01-10");
     assert_linked(d, t, "Putins", "Vladimir Putin");
     nf_doc_free(d);
+    /* a surname the lists have as another's name in the genitive is the
+     * person the text named ("Svoboda" is a Ukrainian party) */
+    t = "Das berichtet Ernst Swoboda, Geschäftsführer von Kronehit. Swobodas Verband fordert "
+        "Konsequenzen.";
+    d = extract_on(state, t, "2016-01-10");
+    assert_ptr_equal(entity_named(d, t, "Swobodas", NF_MK_NAME),
+                     entity_named(d, t, "Ernst Swoboda", NF_MK_NAME));
+    nf_doc_free(d);
 }
 
 /* One word the tagger takes for an organisation or a place that is a noun
