@@ -912,6 +912,9 @@ static void test_genitive_after_a_preposition(void **state) {
      * ("kein Grünes Licht" is no light of the Greens) */
     expect_not_linked_to(state, "Es gab kein Grünes Licht der Finanzminister.", "2015-07-01",
                          "Alliance 90/The Greens");
+    /* the lists hold no company named by a German common noun ("Kakao") */
+    expect_not_linked_to(state, "Die Industrie macht Tabak durch Zusätze wie Kakao schmackhafter.",
+                         "2006-06-09", "Kakao");
     /* nor the strong form of such a word in "-e" ("mobile") */
     expect_not_linked_to(state, "Die Funktion steht unter Mobiles Netz im Menü.", "2015-07-01",
                          "Mobile, Alabama");
