@@ -8146,6 +8146,33 @@ static void names_without_legal_forms(nf_doc *doc) {
     }
 }
 
+/* A person known by one word alone that is the first word of the name
+ * of an organisation the text named before ("Rockstar Games ... dass
+ * Rockstar sich viel vorgenommen habe") is that organisation by a short
+ * name: its mentions go there.  Not a word the lists have as a given name
+ * or surname ("Ford" after "Ford Motor Company" may be Harrison Ford). */
+static void first_words_of_orgs(nf_doc *doc) {
+    for (size_t i = 0; i < doc->nmentions; i++) {
+        const nf_mention *m = &doc->mentions[i];
+        const nf_entity *p = &doc->entities[m->entity];
+        if (m->kind != NF_MK_NAME || m->tb != m->ta + 1 || p->type != NF_ENT_PERSON ||
+            p->canonical || p->name_words != 1 || nf_tok_get(doc, m->ta, &doc->engine->gz.given) ||
+            nf_family_name_first(doc, nf_tok(doc, m->ta), doc->tok_len[m->ta]) >= 0)
+            continue;
+        int32_t org = -1;
+        for (size_t j = i; j-- > 0 && org < 0;) {
+            const nf_mention *o = &doc->mentions[j];
+            if (o->kind == NF_MK_NAME && o->tb >= o->ta + 2 &&
+                doc->entities[o->entity].type == NF_ENT_ORG && nf_tok_same(doc, o->ta, m->ta))
+                org = (int32_t)o->entity;
+        }
+        if (org < 0) continue;
+        uint32_t from = m->entity;
+        for (size_t j = 0; j < doc->nmentions; j++)
+            if (doc->mentions[j].entity == from) doc->mentions[j].entity = (uint32_t)org;
+    }
+}
+
 /* A ruler's name by its regnal number and a person's name in parentheses
  * right after it are one person ("König Rama IX. (Bhumibol Adulyadej)",
  * "Papst Benedikt XVI. (Joseph Ratzinger)"): the mentions of the one the
@@ -9232,8 +9259,8 @@ nf_status nf_stage_entities(nf_doc *doc, nf_error *err) {
         !nf_clubs_again(doc) || !nf_the_west(doc) || !nf_english_of_names(doc) ||
         !nf_acronym_definitions(doc) || !nf_sports_country_codes(doc) ||
         (unlinked_namesakes(doc), !one_entity_per_name(doc)) ||
-        (names_without_legal_forms(doc), regnal_aliases(doc), aliases_of_longer_names(doc),
-         towns_of_longer_names(doc), !drop_unmentioned(doc)))
+        (names_without_legal_forms(doc), regnal_aliases(doc), first_words_of_orgs(doc),
+         aliases_of_longer_names(doc), towns_of_longer_names(doc), !drop_unmentioned(doc)))
         return nf_fail(err, NF_ERR_MEMORY, 0, "out of memory finding entities");
     party_branches(doc);
     confirm_known_persons(doc);

@@ -9293,6 +9293,19 @@ static void test_a_womans_noun_is_the_woman_named(void **state) {
                           "die CDU-Kandidatin", NULL);
 }
 
+/* One word the tagger takes for a person that is the first word of an
+ * organisation's name the text gave before is that organisation. */
+static void test_first_word_of_an_organisation(void **state) {
+    const char *t = "Das Studio Rockstar Games plant eine Erweiterung. Der Sprecher betonte, dass "
+                    "Rockstar sich viel vorgenommen habe.";
+    nf_doc *d = extract_on(state, t, "2015-10-01");
+    const nf_entity *e = entity_named(d, t, "Rockstar", NF_MK_NAME);
+    assert_non_null(e);
+    assert_int_equal(e->type, NF_ENT_ORG);
+    assert_ptr_equal(e, entity_named(d, t, "Rockstar Games", NF_MK_NAME));
+    nf_doc_free(d);
+}
+
 /* A ruler's name by regnal number and the person's name in parentheses
  * after it are one person: the one the lists know. */
 static void test_regnal_name_and_civil_name(void **state) {
@@ -11010,6 +11023,7 @@ int main(void) {
         cmocka_unit_test(test_twin_cities_and_quarters),
         cmocka_unit_test(test_bare_plural_noun_is_a_class),
         cmocka_unit_test(test_regnal_name_and_civil_name),
+        cmocka_unit_test(test_first_word_of_an_organisation),
         cmocka_unit_test(test_a_womans_noun_is_the_woman_named),
         cmocka_unit_test(test_clubs_by_their_word),
         cmocka_unit_test(test_nation_noun_inside_a_tagged_name),
