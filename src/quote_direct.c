@@ -513,8 +513,13 @@ static bool frame_before(const qctx *c, const nf_qregion *r, frame *f) {
         }
     }
     if (!found && verb_in(c, r->close + 1, ce, s.ta, s.tb, f)) {
-        /* "wie „heise online“ berichtet": the quotation is the subject. */
-        found = !(cs + 1 == o && (c->wcls[cs] & (QW_SUBJ | QW_WH | QW_REL)));
+        /* "wie „heise online“ berichtet": the quotation is the subject;
+         * an infinitive with "zu" after it has none to speak ("warf ihr
+         * vor, diese „massive[n] Einschränkungen“ zu beschließen": the
+         * words are a fragment of the frame before) */
+        size_t v = f->cue[0].ta;
+        found = !(cs + 1 == o && (c->wcls[cs] & (QW_SUBJ | QW_WH | QW_REL))) &&
+                !(v > 0 && is(c, v - 1, "zu")) && !nf_tok_zu_infinitive(c->doc, v);
     }
     if (!found) return false;
     /* A name given rather than words said: "nennt sich „X“", "wird als

@@ -5237,6 +5237,13 @@ static void test_fragment_in_the_frame_is_the_speakers(void **state) {
         "Musterloh sieht darin einen „Angriff gegen die Belegschaft“, es stehe im "
         "Gegensatz zur Marktwirtschaft.",
         (want){NF_Q_DIRECT, "Angriff gegen die Belegschaft", NULL, "sieht", NULL, "Musterloh"});
+    /* so is one in the content before an infinitive with "zu", which has
+     * no subject to speak */
+    expect_quote(state,
+                 "Sie warf der Regierung vor, die Euphorie auszunutzen, um diese „massiven "
+                 "Einschränkungen der Grundrechte“ zu beschließen.",
+                 (want){NF_Q_DIRECT, "massiven Einschränkungen der Grundrechte", NULL, "warf",
+                        "vor", "Sie"});
 }
 
 static void test_declaring_something_frames_nothing(void **state) {
