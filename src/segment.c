@@ -739,7 +739,8 @@ static bool split_sentences(nf_doc *doc, const nf_langpack *lp, size_t *cap, siz
         bool tweet_end = k + 1 < tb && (tk[k + 1].flags & NF_TF_CAP) && tweet_link(t, &tk[k]);
         /* (hashtags that open the sentence end a tweet before a word that
          * opens sentences: "... auf die EM. #Nachbarn Als Reaktion ...") */
-        bool tag_end = k + 1 < tb && hashtags_to(t, tk, start, k + 1);
+        bool tag_end = k + 1 < tb && tk[start].kind == NF_TOK_PUNCT && t->cp[tk[start].a] == '#' &&
+                       hashtags_to(t, tk, start, k + 1);
         if (!terminal(t, &tk[k]) && !abbr_end && !tweet_end && !tag_end) continue;
         size_t j = k + 1;
         while (j < tb && (terminal(t, &tk[j]) || closer(t, &tk[j])) &&
