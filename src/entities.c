@@ -6051,6 +6051,12 @@ bool nf_entity_has_name(const nf_doc *doc, int32_t ent) {
     return false;
 }
 
+/* See entities.h. */
+void nf_entity_give_mentions(nf_doc *doc, uint32_t from, uint32_t into) {
+    for (size_t i = 0; i < doc->nmentions; i++)
+        if (doc->mentions[i].entity == from) doc->mentions[i].entity = into;
+}
+
 /* A new entity of `type` that no gazetteer links (a place by its ending):
  * its index, or -1 when memory runs out. */
 static int32_t unlinked_entity(nf_doc *doc, uint8_t type) {
@@ -7060,8 +7066,7 @@ static void join_person(nf_doc *doc, uint32_t from, uint32_t into) {
     if (!e->role) e->role = de->role;
     if (!e->title) e->title = de->title;
     if (!e->actor) e->actor = de->actor;
-    for (size_t q = 0; q < doc->nmentions; q++)
-        if (doc->mentions[q].entity == from) doc->mentions[q].entity = into;
+    nf_entity_give_mentions(doc, from, into);
 }
 
 /* True when tokens [a, b) hold no punctuation and no role noun: the
@@ -8166,10 +8171,7 @@ static void first_words_of_orgs(nf_doc *doc) {
                 doc->entities[o->entity].type == NF_ENT_ORG && nf_tok_same(doc, o->ta, m->ta))
                 org = (int32_t)o->entity;
         }
-        if (org < 0) continue;
-        uint32_t from = m->entity;
-        for (size_t j = 0; j < doc->nmentions; j++)
-            if (doc->mentions[j].entity == from) doc->mentions[j].entity = (uint32_t)org;
+        if (org >= 0) nf_entity_give_mentions(doc, m->entity, (uint32_t)org);
     }
 }
 
@@ -8194,8 +8196,7 @@ static void regnal_aliases(nf_doc *doc) {
             from = o->entity, to = m->entity;
         else if (doc->entities[from].canonical)
             continue; /* two persons the lists know apart */
-        for (size_t j = 0; j < doc->nmentions; j++)
-            if (doc->mentions[j].entity == from) doc->mentions[j].entity = to;
+        nf_entity_give_mentions(doc, from, to);
     }
 }
 

@@ -314,6 +314,10 @@ bool nf_mention_over(const nf_doc *doc, size_t k);
  * pronouns). */
 bool nf_entity_has_name(const nf_doc *doc, int32_t ent);
 
+/* Moves every mention of entity `from` to entity `into`; `from` keeps no
+ * mention (drop_unmentioned removes it later). */
+void nf_entity_give_mentions(nf_doc *doc, uint32_t from, uint32_t into);
+
 /* Puts a name of several words the text has used wherever the same words
  * stand again, in place of the names found inside them ("die Panama
  * Papers" again, not the country; entity_names_again.c).  Returns false

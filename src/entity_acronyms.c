@@ -272,8 +272,7 @@ static bool reads_like(const nf_doc *doc, size_t ta, size_t tb, const char *name
  * becomes the fuller of the two ("Internationalen Atomenergieorganisation",
  * not "IAEA"). */
 static void join_entities(nf_doc *doc, uint32_t from, uint32_t into) {
-    for (size_t i = 0; i < doc->nmentions; i++)
-        if (doc->mentions[i].entity == from) doc->mentions[i].entity = into;
+    nf_entity_give_mentions(doc, from, into);
     const nf_entity *f = &doc->entities[from];
     nf_entity *e = &doc->entities[into];
     if (f->name && (!e->name || f->name_words > e->name_words))

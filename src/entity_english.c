@@ -114,8 +114,7 @@ static int32_t drop_names_in(nf_doc *doc, size_t a, size_t b, size_t k, bool per
  * is left: the descriptions of a name's first word are the whole's. */
 static void move_mentions(nf_doc *doc, int32_t from, int32_t to) {
     if (from < 0 || from == to || nf_entity_has_name(doc, from)) return;
-    for (size_t i = 0; i < doc->nmentions; i++)
-        if ((int32_t)doc->mentions[i].entity == from) doc->mentions[i].entity = (uint32_t)to;
+    nf_entity_give_mentions(doc, (uint32_t)from, (uint32_t)to);
 }
 
 /* See entities.h. */
