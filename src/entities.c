@@ -2153,19 +2153,6 @@ static bool genitive_head_before(const nf_doc *doc, size_t k, size_t sa) {
 
 static bool city_surname_at(const nf_doc *doc, size_t k, size_t sb); /* below */
 
-/* True when the word at token k ends in "es" and is the strong form of a
- * word in "-e" the language writes in lower case, an adjective ("Mobiles
- * Netz", "mobile"). */
-static bool adjective_in_es(const nf_doc *doc, size_t k) {
-    const char *l = nf_tokl(doc, k);
-    size_t n = doc->tok_llen[k];
-    char stem[48];
-    if (n < 5 || n >= sizeof stem || memcmp(l + n - 2, "es", 2) != 0) return false;
-    memcpy(stem, l, n - 1);
-    stem[n - 1] = '\0';
-    return nf_ner_lower_word(doc->engine->ner, stem);
-}
-
 /* Matches the longest gazetteer name starting at token k of [sa, sb);
  * returns the token after it and the chosen entry, or 0. */
 static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, size_t span,
@@ -2219,7 +2206,7 @@ static size_t gazetteer_at(const nf_doc *doc, size_t k, size_t sa, size_t sb, si
                 if (j == k && nf_person_ending_in(doc, x, nf_genitive_stem(x, xl)) >= 0) break;
                 /* nor the strong form of such a word in "-e" ("unter Mobiles
                  * Netz" is no Mobile's) */
-                if (j == k && adjective_in_es(doc, k)) break;
+                if (j == k && nf_strong_lower_form(doc, k)) break;
                 /* after a preposition a genitive goes before its noun ("in
                  * Moskaus Straßen"); with none after it the word is another
                  * ("in Reservoirs in einigen Kilometern Tiefe") */

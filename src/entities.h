@@ -614,6 +614,11 @@ bool nf_abstract_noun(const nf_doc *doc, size_t k);
  * entities_tagged.c). */
 bool nf_neuter_adjective_noun(const nf_doc *doc, size_t k);
 
+/* True when the word at k ends in "es" and is the strong form of a word in
+ * "-e" the capitalisation lexicon knows in lower case, an adjective
+ * ("Mobiles", "mobile"; entities_tagged.c). */
+bool nf_strong_lower_form(const nf_doc *doc, size_t k);
+
 /* True when token k is a surname after an Arabic article written in lower
  * case and joined by a hyphen ("al-Assadi", "el-Sisi", "as-Sadr"): a name
  * whatever the word after the hyphen (entities_tagged.c). */

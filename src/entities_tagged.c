@@ -300,19 +300,31 @@ bool nf_common_noun_listed(const nf_doc *doc, size_t k) {
 
 static bool name_like_ending(const nf_doc *doc, size_t k); /* below */
 
+/* The longest word nf_strong_lower_form and nf_neuter_adjective_noun
+ * look at, in bytes with its terminator. */
+#define STRONG_FORM_MAX 40
+
 /* See entities.h. */
-bool nf_neuter_adjective_noun(const nf_doc *doc, size_t k) {
+bool nf_strong_lower_form(const nf_doc *doc, size_t k) {
     size_t n = doc->tok_llen[k];
     const char *w = nf_tokl(doc, k);
-    char form[40];
+    char form[STRONG_FORM_MAX];
     if (n < 5 || n >= sizeof form || memcmp(w + n - 2, "es", 2) != 0) return false;
     memcpy(form, w, n - 1);
     form[n - 1] = '\0';
-    if (!nf_ner_lower_word(doc->engine->ner, form)) return false;
+    return nf_ner_lower_word(doc->engine->ner, form);
+}
+
+/* See entities.h. */
+bool nf_neuter_adjective_noun(const nf_doc *doc, size_t k) {
+    if (!nf_strong_lower_form(doc, k)) return false;
     /* (not a noun's genitive whose form in "-e" is an adjective too:
      * "des Römischen Reiches", "reiche") */
-    form[n - 2] = '\0';
-    return !nf_ner_compound_tail(doc->engine->ner, form, 1);
+    size_t n = doc->tok_llen[k];
+    char stem[STRONG_FORM_MAX];
+    memcpy(stem, nf_tokl(doc, k), n - 2);
+    stem[n - 2] = '\0';
+    return !nf_ner_compound_tail(doc->engine->ner, stem, 1);
 }
 
 /* True when the tagged name `s` is one word, a noun that classifies a
