@@ -773,13 +773,13 @@ static bool adverb_suffix(const qctx *c, size_t k, size_t fin) {
     if (k + 1 < fin && (c->wcls[k + 1] & QW_PREP) && !c->wcls[k] && qx_cap(c, k) &&
         nf_ner_lower_word(c->doc->engine->ner, l))
         return true;
-    /* "Unmissverständlich sagt das Gericht": such a word alone before the
-     * verb, where it names no one ("Kurz sagte" names Sebastian Kurz) */
     /* (an adjective in "-e" is inflected, a noun made of it: "Jugendliche
      * sagten", "Angehörige haben gesagt"; a few adverbs end so) */
     static const char *const adverbs_in_e[] = {"gerne",  "lange", "alleine", "leise",
                                                "gerade", "bitte", "ferne",   NULL};
     if (n > 3 && l[n - 1] == 'e' && !nf_tok_in(c->doc, k, adverbs_in_e)) return false;
+    /* "Unmissverständlich sagt das Gericht": such a word alone before the
+     * verb, where it names no one ("Kurz sagte" names Sebastian Kurz) */
     return k + 1 == fin && !c->wcls[k] && qx_cap(c, k) && c->doc->tokens[k].kind == NF_TOK_WORD &&
            nf_ner_lower_word(c->doc->engine->ner, l) && !name_starts_at(c, k);
 }

@@ -7,6 +7,7 @@
  * NF_TM_QWORD).  Clause and phrase scans stop at fixed lengths. */
 #include <string.h>
 
+#include "engine.h"
 #include "entities.h"
 #include "quotes.h"
 #include "stages.h"
@@ -469,14 +470,14 @@ static bool gloss_before(const qctx *c, size_t o) {
 /* See quotes.h. */
 bool qx_attributive_before(const qctx *c, size_t o) {
     static const char *const endings[] = {"e", "en", "er", "es", "em", NULL};
-    static const char *const held[] = {"beim", "im", "am", "vom", "zum", "zur", "ins", NULL};
     const nf_doc *doc = c->doc;
     size_t a = o - 1;
     if (o < 2 || !qx_word(c, a) || !(doc->tokens[a].flags & NF_TF_LOWER) || c->wcls[a] ||
         c->vcls[a] || doc->tok_llen[a] < 4 || !nf_tokl_ends_in(doc, a, endings, 2))
         return false;
     for (size_t k = a; k-- > 0 && k + 3 >= a;) {
-        if ((c->wcls[k] & QW_DET) || nf_tok_in(doc, k, held)) return true;
+        /* (articles.txt: the articles and the prepositions holding one) */
+        if ((c->wcls[k] & QW_DET) || nf_tokl_get(doc, k, &doc->engine->gz.articles)) return true;
         /* (an adverb between: "erstklassig", "sehr") */
         if (!qx_word(c, k) || !(doc->tokens[k].flags & NF_TF_LOWER) || c->vcls[k] || c->konj[k] ||
             (c->wcls[k] & ~QW_ADV))
