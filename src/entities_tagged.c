@@ -2723,6 +2723,30 @@ static size_t list_commas(const nf_doc *doc, size_t first, size_t n, size_t *cut
     return ncut;
 }
 
+/* The joints (into cut, as list_commas) of a list the tagger joined
+ * behind the one name the rules found at its start: "Boeing, Hughes
+ * Network Systems oder Alcatel Alenia Space".  The name ends at a comma
+ * and an "und" or "oder" closes the list; each part begins with a
+ * capitalised word.  0 when the span is no such list (a name with a
+ * comma and no closing joint is an apposition: "Microsoft, Redmond"). */
+static size_t list_after_name(const nf_doc *doc, const nf_ner_span *s, const nf_mention *m,
+                              size_t *cut) {
+    const nf_entity *e = &doc->entities[m->entity];
+    if (m->ta != s->ta || e->type != s->type || !nf_tok_is(doc, m->tb, ",")) return 0;
+    size_t ncut = 0;
+    bool closed = false;
+    for (size_t k = m->tb; k < s->tb && ncut + 1 < TAGGED_MAX_PARTS; k++) {
+        int joint = list_joint(doc, k);
+        if (!joint) continue;
+        if (closed || k + 1 >= s->tb || !(doc->tokens[k + 1].flags & NF_TF_CAP) ||
+            nf_tok_is(doc, k - 1, ","))
+            return 0;
+        closed = joint == 2;
+        cut[ncut++] = k;
+    }
+    return closed ? ncut : 0;
+}
+
 static bool replace_inner(nf_doc *doc, const nf_ner_span *s);
 
 /* Takes each part of tagged span `s` between the `ncut` commas in `cut`
@@ -2790,7 +2814,9 @@ static bool replace_inner(nf_doc *doc, const nf_ner_span *s) {
     if (s->score < TAGGED_WIDER_NAME || !inner_names(doc, s->ta, s->tb, joined, &first, &n) ||
         (n > 1 && s->type != NF_ENT_ORG && !joined))
         return true;
-    size_t cut[TAGGED_MAX_PARTS], ncut = n > 1 ? list_commas(doc, first, n, cut) : 0;
+    size_t cut[TAGGED_MAX_PARTS];
+    size_t ncut = n > 1 ? list_commas(doc, first, n, cut)
+                        : list_after_name(doc, s, &doc->mentions[first], cut);
     if (ncut) return replace_parts(doc, s, cut, ncut);
     for (size_t i = first; i < first + n; i++)
         if (!gives_way(doc, &doc->mentions[i], s)) return true;

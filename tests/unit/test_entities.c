@@ -6513,6 +6513,43 @@ static void test_names_parted_by_a_spaced_dash(void **state) {
     nf_doc_free(d);
 }
 
+static void test_tagged_list_behind_a_known_name(void **state) {
+    /* the tagger joined a list whose first name alone the rules know: the
+     * parts between the commas and the closing "oder" are names of their
+     * own; with no closing joint the part after a comma is no list's */
+    const struct {
+        const char *text, *span, *part;
+        bool split;
+    } cases[] = {
+        {"Kunden sind Flugzeugbauer wie Boeing, Hughes Network Systems oder Alcatel Alenia Space.",
+         "Boeing, Hughes Network Systems oder Alcatel Alenia Space", "Alcatel Alenia Space", true},
+        {"Kunden sind Flugzeugbauer wie Boeing, Hughes Network Systems bei Kiel.",
+         "Boeing, Hughes Network Systems", "Hughes Network Systems", false},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        const char *t = cases[c].text;
+        nf_doc *d = extract_on(state, t, "2016-05-02");
+        /* only the rules' "Boeing" stays; the tagger's span over the list
+         * is handed over, whatever the model at hand found */
+        size_t ta = token_of(d, t, "Boeing", 0), keep = 0;
+        for (size_t i = 0; i < d->nmentions; i++)
+            if (d->mentions[i].ta == ta) d->mentions[keep++] = d->mentions[i];
+        assert_int_equal(keep, 1);
+        d->nmentions = keep;
+        size_t end = (size_t)(strstr(t, cases[c].span) - t) + strlen(cases[c].span), tb = ta;
+        while (tb < d->ntokens && d->tokens[tb].a < end) tb++;
+        nf_ner_span spans[1] = {{(uint32_t)ta, (uint32_t)tb, NF_ENT_ORG, 0.7f}};
+        size_t first[2] = {0, 1};
+        nf_tagged tagged = {spans, first};
+        assert_true(nf_entities_tagged(d, 0, &tagged));
+        if (cases[c].split && !entity_named(d, t, "Boeing", NF_MK_NAME))
+            fail_msg("%s: no Boeing", t);
+        if (!entity_named(d, t, cases[c].part, NF_MK_NAME) != !cases[c].split)
+            fail_msg("%s: %s %s a name", t, cases[c].part, cases[c].split ? "not" : "made");
+        nf_doc_free(d);
+    }
+}
+
 static void test_tagged_places_in_a_line_up(void **state) {
     /* A one-word place the tagger finds in a list of unknown names with a
      * person beside it is a player of the line-up; in a list after a
@@ -10772,6 +10809,7 @@ int main(void) {
         cmocka_unit_test(test_name_not_a_genitive),
         cmocka_unit_test(test_broadcasters_named_for_a_place),
         cmocka_unit_test(test_names_parted_by_a_spaced_dash),
+        cmocka_unit_test(test_tagged_list_behind_a_known_name),
         cmocka_unit_test(test_tagged_places_in_a_line_up),
         cmocka_unit_test(test_tagged_person_after_camp),
         cmocka_unit_test(test_cut_compounds_in_names),
