@@ -1074,8 +1074,12 @@ nf_seg qx_clause_subject(const qctx *c, size_t cs, size_t e) {
     if ((w & QW_PREP) && np + 2 < e && (is(c, np, "zu") || is(c, np, "allzu")) &&
         qx_adjective(c, np + 1))
         np++;
-    /* ("Als Reaktion auf ...": "als" and a noun phrase, as a preposition) */
-    bool phrase = (w & QW_PREP) || ((w & QW_SUBJ) && qx_cap(c, cs + 1));
+    /* ("Als Reaktion auf ...", "Als scheidende Premierministerin habe
+     * sie ...": "als" and a noun phrase, as a preposition; not "Als die
+     * Polizei kam", a clause with its article) */
+    bool phrase = (w & QW_PREP) || ((w & QW_SUBJ) && qx_cap(c, cs + 1)) ||
+                  (is(c, cs, "als") && qx_adjective(c, cs + 1) &&
+                   !(c->wcls[cs + 1] & (QW_DET | QW_PRON)) && qx_np_fwd(c, cs + 1, e) > cs + 2);
     if (phrase) verb = qx_np_fwd(c, np, e);
     /* the Vorfeld's phrase may go on with another preposition's ("In dem
      * Verfahren vor dem Gerichtshof sieht Osterloh ...", "Als Reaktion auf

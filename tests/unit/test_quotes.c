@@ -2019,6 +2019,11 @@ static void test_shared_subject_after_als_phrase(void **state) {
                  "Lied und schrieb auf Twitter: Du bist so sexy, wenn du lügst.",
                  (want){NF_Q_INDIRECT, "Du bist so sexy, wenn du lügst", NULL, "schrieb", NULL,
                         "der Rapper Eko Fresh"});
+    /* (adjectives before the noun: the phrase is no subject) */
+    expect_quote(state,
+                 "Als scheidende Ministerin habe sie den Abschied akzeptiert und frage Müller, ob "
+                 "er nun gehe.",
+                 (want){NF_Q_INDIRECT, "ob er nun gehe", NULL, "frage", NULL, "sie"});
 }
 
 /* A ruler's name with its regnal number's period is one subject, a
