@@ -867,11 +867,17 @@ static nf_seg sentence_subject(const qctx *c, size_t sa, size_t v) {
     return e > sa ? (nf_seg){(uint32_t)sa, (uint32_t)e} : none;
 }
 
-/* See quotes.h: back from the comma before cs to a "wie" within a few
- * words, where the words between are a subject and its apposition. */
+/* The most tokens from "wie" to the clause of its verb: room for a
+ * subject and a relative clause of a line ("Wie X, der als Begleitung des
+ * Anwalts Y am 20. August zur Beobachtung in Atlanta war, mitteilte"). */
+#define WIE_SUBJECT_MAX 32
+
+/* See quotes.h: back from the comma before cs to a "wie" within
+ * WIE_SUBJECT_MAX tokens, where the words between are a subject and its
+ * apposition. */
 size_t qx_wie_apposition(const qctx *c, size_t cs, size_t sa, nf_seg *subject) {
     if (cs < sa + 3 || !qx_punct(c, cs - 1, ',')) return cs;
-    for (size_t w = cs - 1; w-- > sa && cs - w < 16;) {
+    for (size_t w = cs - 1; w-- > sa && cs - w < WIE_SUBJECT_MAX;) {
         if (!is(c, w, "wie") || (w > sa && !qx_punct(c, w - 1, ','))) continue;
         nf_seg s = qx_apposition_subject(c, w + 1, cs - 1);
         /* (or an apposition no comma closes, a name before the verb: "Wie

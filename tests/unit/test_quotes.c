@@ -2990,6 +2990,12 @@ static void test_speaker_with_apposition_after_wie(void **state) {
                           "Wie Hans Wendelbruck, der den Prozess beobachtete, mitteilte, wurde "
                           "das Urteil aufgehoben.",
                           "wurde das Urteil aufgehoben", "Hans Wendelbruck");
+    /* (a long one too) */
+    expect_speaker_entity(state,
+                          "Wie Hans Wendelbruck, der als Begleitung des Anwalts Peter Schultz "
+                          "am 20. August zur Beobachtung in Atlanta war, mitteilte, wurde das "
+                          "Urteil aufgehoben.",
+                          "wurde das Urteil aufgehoben", "Hans Wendelbruck");
     expect_speaker_entity(state,
                           "Die Menschen waren nicht aufgeklärt worden, wie der Direktor des "
                           "Amtes, Smith Wendelbruck, in Graz mitteilte.",
