@@ -1143,6 +1143,33 @@ static nf_seg statement_before(const qctx *c, size_t sa, size_t cs) {
     return none;
 }
 
+/* The statement a relative clause with "in" at j is about, in sentence
+ * [sa, ...): "ein Schreiben der Rechtsabteilung, in dem er darüber
+ * informiert wird, dass ...", "einen Brief, in dem gefordert wird" (the
+ * phrase before the comma when its head is a speech noun or a
+ * document's).  None when j opens no such clause. */
+static nf_seg statement_before_relative(const qctx *c, size_t j, size_t sa) {
+    nf_seg none = {0, 0};
+    if (j < sa + 2 || !qx_punct(c, j - 1, ',') || !(c->wcls[j + 1] & QW_REL)) return none;
+    size_t b = qx_np_bwd(c, j - 1, sa);
+    for (size_t h = b; h + 1 < j; h++) {
+        if (!qx_cap(c, h) || !(qx_speech_noun(c, h) || qx_document_noun(c, h))) continue;
+        /* (from the head's article: "am 8. Januar ein Schreiben", "auf
+         * seiner Website ein Schreiben") */
+        size_t a = h;
+        while (a > b && qx_adjective(c, a - 1)) a--;
+        if (a > b && (c->wcls[a - 1] & QW_DET)) a--;
+        /* (with the part of it that is quoted: "eine Stelle aus dem
+         * Bericht, in der ...") */
+        if (a == b && a > sa + 1 && is(c, a - 1, "aus")) {
+            size_t p = qx_np_bwd(c, a - 1, sa);
+            if (p < a - 1 && (c->wcls[p] & QW_DET)) a = p;
+        }
+        return (nf_seg){(uint32_t)a, (uint32_t)j - 1};
+    }
+    return none;
+}
+
 /* See quotes.h. */
 bool qx_speech_np(const qctx *c, size_t a, size_t b) {
     for (size_t h = a; h < b; h++)
@@ -1520,6 +1547,8 @@ static nf_seg grammatical_speaker(const qctx *c, size_t v, size_t sa, size_t sb)
             bool at = in || is(c, j, "bei") || is(c, j, "beim");
             bool part = is(c, j, "seitens") || is(c, j, "vonseiten");
             if (!at && !part) continue;
+            nf_seg rel = in ? statement_before_relative(c, j, sa) : (nf_seg){0, 0};
+            if (rel.tb > rel.ta) return rel;
             /* (not a comparison: "wie bei Strache", "wie schon beim X") */
             if ((j > cs && is(c, j - 1, "wie")) || (j > cs + 1 && is(c, j - 2, "wie"))) continue;
             size_t e = qx_np_fwd(c, j + 1, v);

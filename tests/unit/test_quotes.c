@@ -4042,6 +4042,18 @@ static void test_speaker_forms(void **state) {
     expect_quote(state, "Seitens der Staatsanwaltschaft wurde mitgeteilt, dass ermittelt werde.",
                  (want){NF_Q_INDIRECT, "dass ermittelt werde", NULL, "mitgeteilt", NULL,
                         "der Staatsanwaltschaft"});
+    /* a relative clause with "in" after a document's noun: the document
+     * ("er" is who is told; a quoted part of it goes with it) */
+    expect_quote(state,
+                 "Er zeigte am 8. Januar ein Schreiben der Firma, in dem er informiert wird, dass "
+                 "die Daten fehlen.",
+                 (want){NF_Q_INDIRECT, "dass die Daten fehlen", NULL, "informiert", NULL,
+                        "ein Schreiben der Firma"});
+    expect_quote(state,
+                 "Reuters zitiert eine Stelle aus dem Bericht, in der berichtet wird, dass der "
+                 "Kandidat verletzt wurde.",
+                 (want){NF_Q_INDIRECT, "dass der Kandidat verletzt wurde", NULL, "berichtet", NULL,
+                        "eine Stelle aus dem Bericht"});
     /* a document's noun before the relative clause too */
     expect_quote(state,
                  "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass "
