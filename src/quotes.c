@@ -349,6 +349,19 @@ nf_status nf_stage_quotes(nf_doc *doc, nf_error *err) {
             out[i].speaker_entity = source_just_quoted(doc, out, i);
             continue;
         }
+        /* "Offiziell sagt die Regierung, ... Aber man betont auch, ...":
+         * "man" saying something right after a body's words is that body
+         * (not a person's: "man" is never one named before; nor "man"
+         * that believes, which is anyone: "Bisher hatte man angenommen") */
+        if (out[i].speaker_entity < 0 && s.tb == s.ta + 1 && nf_tok_is(doc, s.ta, "man")) {
+            const nf_seg *cue = &out[i].cue[0];
+            int32_t prev = cue->tb > cue->ta && c.vcls[cue->ta] != QV_THINK
+                               ? source_just_quoted(doc, out, i)
+                               : -1;
+            if (prev >= 0 && doc->entities[prev].type != NF_ENT_PERSON)
+                out[i].speaker_entity = prev;
+            continue;
+        }
         if (out[i].speaker_entity < 0 && s.tb > s.ta) {
             int32_t prev = speaker_before(doc, out, i);
             if (prev >= 0 && nf_coref_describes(doc, s.ta, s.tb, prev)) {

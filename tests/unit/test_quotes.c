@@ -2633,6 +2633,23 @@ static void expect_speaker_entity(void **state, const char *text, const char *sp
     fail_msg("no quote \"%s\"", span);
 }
 
+/* "man" saying something right after a body's words is that body; "man"
+ * who believes is anyone. */
+static void test_man_after_a_body(void **state) {
+    expect_speaker_entity(state,
+                          "Die Deutsche Bahn sagt, es gebe keine Verspätungen. Aber man betont "
+                          "auch, dass die Lage schwierig sei.",
+                          "dass die Lage schwierig sei", "Deutsche Bahn");
+    expect_speaker_entity(state,
+                          "Die Deutsche Bahn sagt, es gebe keine Verspätungen. Bisher hatte man "
+                          "angenommen, dass die Lage schwierig sei.",
+                          "dass die Lage schwierig sei", "");
+    expect_speaker_entity(state,
+                          "Angela Merkel sagt, es gebe keine Verspätungen. Aber man betont auch, "
+                          "dass die Lage schwierig sei.",
+                          "dass die Lage schwierig sei", "");
+}
+
 /* A speaker after the verb whose name opens with its particles ("sagte
  * von der Leyen", "sagte van der Vaart"). */
 static void test_speaker_name_with_particles(void **state) {
@@ -6743,6 +6760,7 @@ int main(void) {
         cmocka_unit_test(test_description_by_a_compound_of_the_name),
         cmocka_unit_test(test_speaker_with_an_acronym_after_its_name),
         cmocka_unit_test(test_abstract_noun_is_no_previous_speaker),
+        cmocka_unit_test(test_man_after_a_body),
         cmocka_unit_test(test_speaker_name_with_particles),
         cmocka_unit_test(test_company_compound_speaks),
         cmocka_unit_test(test_adverb_before_colon_name),
