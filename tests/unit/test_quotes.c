@@ -4736,6 +4736,18 @@ static void test_statement_nouns(void **state) {
     expect_quote(
         state, "Der Vorwurf der Gewerkschaft an den Vorstand, er habe gelogen, wiegt schwer.",
         (want){NF_Q_INDIRECT, "er habe gelogen", NULL, "Vorwurf", NULL, "der Gewerkschaft"});
+    /* an admission and a denial are statements; a concession is no
+     * statement, though its word ends in one */
+    expect_quote(state,
+                 "Das Eingeständnis der Ministerin, ihre Entscheidung sei falsch gewesen, hat "
+                 "zu einem Antrag geführt.",
+                 (want){NF_Q_INDIRECT, "ihre Entscheidung sei falsch gewesen", NULL,
+                        "Eingeständnis", NULL, "der Ministerin"});
+    expect_quote(
+        state, "Das Dementi der Firma, sie habe Daten verkauft, kam spät.",
+        (want){NF_Q_INDIRECT, "sie habe Daten verkauft", NULL, "Dementi", NULL, "der Firma"});
+    expect_no_quote(state, "Das Zugeständnis der Firma, die Preise würden gesenkt, kam spät.",
+                    "die Preise würden gesenkt");
     /* the dative plural, after a speaker's quotation that it ends */
     expect_quote(state,
                  "Der Minister sagte, die Armee müsse abziehen. Nach Vorwürfen kurdischer Medien, "
