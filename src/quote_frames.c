@@ -3531,6 +3531,22 @@ static bool negated_frame(const qctx *c, size_t sa, size_t sb) {
     return false;
 }
 
+/* True when sentence [sa, sb) holds a verb in Konjunktiv I, or with
+ * `mood2` one in Konjunktiv II, that carries reported speech on.  A modal
+ * of possibility or necessity in the singular ("könnte", "müsste",
+ * "dürfte") is the writer's own hedge: reported speech has "könne",
+ * "müsse", "dürfe" for it ("Die Maßnahme könnte sich als notwendig
+ * erweisen"); its plural, the same as the indicative in Konjunktiv I,
+ * reports ("Sie könnten ..."). */
+static bool carrying_konj(const qctx *c, size_t sa, size_t sb, bool mood2) {
+    static const char *const hedges[] = {"könnte", "müsste", "dürfte", NULL};
+    for (size_t k = sa; k < sb; k++) {
+        if (!c->konj[k] || c->region[k] >= 0) continue;
+        if (c->konj[k] == 1 || (mood2 && !nf_tok_in(c->doc, k, hedges))) return true;
+    }
+    return false;
+}
+
 /* Sentences in Konjunktiv I (or reportive "soll") that no quote covers:
  * they carry on the quote before them, whose speaker they take, or stand
  * alone when none is near. */
@@ -3566,6 +3582,10 @@ bool qx_continuations(qctx *c) {
         if (!qx_has_konj(c, sa, sb, mood2) && !reportive(c, sa, sb, mood2) &&
             !(mood2 && pronoun_then_konj(c, sa, sb)))
             continue;
+        /* (a hedge alone carries no one's words on; in a clause that a
+         * frame of the sentence's own governs it may be reported) */
+        bool hedged = !carrying_konj(c, sa, sb, mood2) && !reportive(c, sa, sb, mood2) &&
+                      !(mood2 && pronoun_then_konj(c, sa, sb));
         if (first_person(c, sa, sb) || qx_words(c, sa, sb) < 3 || frames_after_phrase(c, sa, sb) ||
             negated_frame(c, sa, sb) || writers_aside(c, sa, sb))
             continue;
@@ -3596,6 +3616,7 @@ bool qx_continuations(qctx *c) {
         if (own.tb > own.ta && !doer && prev && prev->s_last + 1 == s &&
             prev->q.speaker.tb > prev->q.speaker.ta && !may_speak(c, own))
             own = (nf_seg){0, 0}, from = opens;
+        if (hedged && own.tb <= own.ta) continue;
         if (own.tb <= own.ta && from == sa) from = opens = after_narrated_clause(c, sa, sb);
         if (own.tb > own.ta) {
             qitem *it = qx_add(c, NF_Q_INDIRECT, QO_CONT);

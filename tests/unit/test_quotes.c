@@ -3925,6 +3925,23 @@ static void test_konjunktiv_two_continuation(void **state) {
                  "Milliarden Euro auf.",
                  (want){NF_Q_INDIRECT, "Die Kassen brächten jährlich zwei Milliarden Euro auf",
                         NULL, NULL, NULL, "Der Sprecher"});
+    /* a modal's hedge in the singular is the writer's ("könne" would
+     * report); in the plural it reports, as does a content clause its
+     * sentence frames */
+    expect_no_quote(state,
+                    "Der Sprecher sagte, die Brücke sei marode. Die Sanierung könnte sich als "
+                    "notwendig erweisen.",
+                    "Die Sanierung könnte sich als notwendig erweisen");
+    expect_quote(state,
+                 "Der Sprecher sagte, die Brücke sei marode. Die Sanierungen könnten sich als "
+                 "teuer erweisen.",
+                 (want){NF_Q_INDIRECT, "Die Sanierungen könnten sich als teuer erweisen", NULL,
+                        NULL, NULL, "Der Sprecher"});
+    expect_quote(state,
+                 "Der Sprecher sagte, die Lage sei ernst. Der Bericht endet mit der Hoffnung, "
+                 "dass es zu einem Rückgang der Kämpfe kommen könnte.",
+                 (want){NF_Q_INDIRECT, "dass es zu einem Rückgang der Kämpfe kommen könnte", NULL,
+                        "endet", NULL, "Der Bericht"});
 }
 
 static void test_own_frame(void **state) {
