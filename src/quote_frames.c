@@ -315,6 +315,8 @@ static bool nach_not_source(const qctx *c, size_t k, size_t sa) {
     return false;
 }
 
+static bool names_agent(const qctx *c, size_t a, size_t b); /* below */
+
 /* True when "nach" at k and the noun at j of speech-nouns.txt marked
  * "event" name a time, not a source: "nach dem einen schlechten Ergebnis",
  * "nach der Untersuchung", "nach einem Korruptionsvorwurf", "nach kritischen
@@ -340,6 +342,13 @@ static bool event_after_nach(const qctx *c, size_t k, size_t j, size_t sb) {
         for (const char *const *t = told; *t; t++)
             if (strncmp(nf_tokl(c->doc, i), *t, strlen(*t)) == 0) return false;
     size_t n = j + 1;
+    /* ("nach der Nachricht vom Rücktritt des Präsidenten": after "von" what
+     * it tells of, no one who tells it; nor a date: "vom Dienstag") */
+    if (n + 1 < sb && (is(c, n, "von") || is(c, n, "vom")) && !c->doc->claimed[n + 1]) {
+        size_t e = qx_np_fwd(c, n + 1, sb);
+        if (e > n + 1 && qx_cap(c, is(c, n, "vom") ? n + 1 : e - 1) && !names_agent(c, n + 1, e))
+            return true;
+    }
     return !(n < sb && (is(c, n, "des") || is(c, n, "der") || is(c, n, "eines") ||
                         is(c, n, "einer") || is(c, n, "von") || is(c, n, "vom") || qx_cap(c, n) ||
                         qx_genitive_without_article(c, n)));

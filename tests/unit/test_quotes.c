@@ -2379,6 +2379,14 @@ static void test_more_frames(void **state) {
     expect_quote(state, "Nach dem Ergebnis einer Umfrage sind die Deutschen zufrieden.",
                  (want){NF_Q_INDIRECT, "sind die Deutschen zufrieden", NULL, "Nach", NULL,
                         "dem Ergebnis einer Umfrage"});
+    /* news of an event is a time too; news from someone a source */
+    expect_no_quote(state,
+                    "Nach der Nachricht vom Rücktritt des Präsidenten stiegen die Kurse der Bank.",
+                    NULL);
+    expect_no_quote(state, "Nach der Nachricht stiegen die Kurse der Bank.", NULL);
+    expect_quote(state, "Nach Nachrichten von Augenzeugen stiegen die Kurse der Bank.",
+                 (want){NF_Q_INDIRECT, "stiegen die Kurse der Bank", NULL, "Nach", NULL,
+                        "Nachrichten von Augenzeugen"});
     /* ... and one opening with a w-word ("worauf", "was") */
     expect_quote(state,
                  "Er fragte nach dem Plan, worauf der Minister nach Aussagen des Reporters "
