@@ -535,7 +535,16 @@ static size_t speech_noun_end(const qctx *c, size_t a, size_t np) {
  * aus Apples Zulieferkette", "Nach Berichten aus Moskau"): the end of that
  * phrase, else np. */
 static size_t origin_after_speech_noun(const qctx *c, size_t np, size_t sb) {
-    if (np + 1 >= sb || np == 0 || !qx_speech_noun(c, np - 1) || !is(c, np, "aus")) return np;
+    if (np + 1 >= sb || np == 0 || !qx_speech_noun(c, np - 1)) return np;
+    /* (so over "über" and what the words are about: "Nach Berichten über
+     * eine Festnahme sollen ..."; not after one's own words, which the
+     * subject's verb goes on from: "die nach eigenen Angaben über
+     * Informanten verfügt") */
+    if (is(c, np, "über") && !(np >= 2 && is(c, np - 2, "eigenen"))) {
+        size_t e = qx_np_fwd(c, np + 1, sb);
+        return e > np + 1 && e < sb ? e : np;
+    }
+    if (!is(c, np, "aus")) return np;
     size_t e = qx_np_fwd(c, np + 1, sb);
     if (e <= np + 1) return np;
     /* (a place or an organisation the text names there, or circles:
@@ -893,6 +902,9 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         size_t np = speech_noun_end(c, k + 1, qx_np_fwd(c, k + 1, sb));
         if (np <= j) np = j + 1;
         np = coordinated_source_end(c, origin_after_speech_noun(c, np, sb), sb);
+        /* (as after "laut": "Nach Gerüchten über eine Festnahme teilte der
+         * Minister mit, dass ...": the verb frames the sentence) */
+        if (verb_frames_after(c, qx_skip_adverbials(c, np, sb), sb)) return false;
         nf_seg src = {cue.tb, (uint32_t)np}, ante = {0, 0};
         /* "nach eigenen Angaben": the phrase is the nearest mention of the
          * source (as the GNQA gold marks it), which is the clause's subject

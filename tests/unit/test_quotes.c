@@ -2379,6 +2379,21 @@ static void test_more_frames(void **state) {
     expect_quote(state, "Nach dem Ergebnis einer Umfrage sind die Deutschen zufrieden.",
                  (want){NF_Q_INDIRECT, "sind die Deutschen zufrieden", NULL, "Nach", NULL,
                         "dem Ergebnis einer Umfrage"});
+    /* what the reports are about is part of the source's phrase (not
+     * after one's own words: the verb's "über"); a verb of saying right
+     * after the phrase frames the sentence, as after "laut" */
+    expect_quote(state, "Nach Berichten über eine Festnahme sollen die Truppen abgezogen sein.",
+                 (want){NF_Q_INDIRECT, "sollen die Truppen abgezogen sein", NULL, "Nach", NULL,
+                        "Berichten über eine Festnahme"});
+    expect_quote(state,
+                 "Die Beobachtungsstelle verfügt nach eigenen Angaben über zahlreiche Informanten.",
+                 (want){NF_Q_INDIRECT, "Die Beobachtungsstelle verfügt",
+                        "über zahlreiche Informanten", "nach", NULL, "eigenen Angaben"});
+    expect_quote(state,
+                 "Nach Gerüchten über eine Festnahme teilte der Minister mit, dass die Brücke "
+                 "gebaut werde.",
+                 (want){NF_Q_INDIRECT, "dass die Brücke gebaut werde", NULL, "teilte", "mit",
+                        "der Minister"});
     /* news of an event is a time too; news from someone a source */
     expect_no_quote(state,
                     "Nach der Nachricht vom Rücktritt des Präsidenten stiegen die Kurse der Bank.",
