@@ -1170,6 +1170,26 @@ static nf_seg statement_before_relative(const qctx *c, size_t j, size_t sa) {
     return none;
 }
 
+/* True when a capitalised word of [a, b) is a noun of a meeting, alone
+ * or as a compound's end ("einer Konferenz", "der Pressekonferenz"). */
+static bool meeting_np(const qctx *c, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (qx_cap(c, k) && nf_lexicon_find_ending(&c->lp->meeting_nouns, nf_tokl(c->doc, k),
+                                                   c->doc->tok_llen[k], 1, 5))
+            return true;
+    return false;
+}
+
+/* True when a personal pronoun in [a, b) is the subject of a passive
+ * there: whom it addresses ("als er gefragt wurde"), not a statement
+ * made ("wurde vorgeschlagen, ..."). */
+static bool addressed(const qctx *c, size_t a, size_t b) {
+    static const char *const subjects[] = {"er", "sie", "wir", "ich", NULL};
+    for (size_t k = a; k < b; k++)
+        if (nf_tok_in(c->doc, k, subjects)) return true;
+    return false;
+}
+
 /* See quotes.h. */
 bool qx_speech_np(const qctx *c, size_t a, size_t b) {
     for (size_t h = a; h < b; h++)
@@ -1546,7 +1566,10 @@ static nf_seg grammatical_speaker(const qctx *c, size_t v, size_t sa, size_t sb)
             bool in = is(c, j, "in") || is(c, j, "im");
             bool at = in || is(c, j, "bei") || is(c, j, "beim");
             bool part = is(c, j, "seitens") || is(c, j, "vonseiten");
-            if (!at && !part) continue;
+            /* (or the meeting where it was said: "war auf einer Konferenz
+             * in Aleppo vorgeschlagen worden", "Beim Gipfel wurde betont") */
+            bool on = is(c, j, "auf");
+            if (!at && !part && !on) continue;
             nf_seg rel = in ? statement_before_relative(c, j, sa) : (nf_seg){0, 0};
             if (rel.tb > rel.ta) return rel;
             /* (not a comparison: "wie bei Strache", "wie schon beim X") */
@@ -1559,6 +1582,9 @@ static nf_seg grammatical_speaker(const qctx *c, size_t v, size_t sa, size_t sb)
                                ? document_before(c, sa)
                                : (nf_seg){0, 0};
             bool document = named.tb > named.ta;
+            if (meeting_np(c, j + 1, e) && !addressed(c, cs, v))
+                return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
+            if (on) continue;
             if ((in && qx_speech_np(c, j + 1, e)) || part || document ||
                 qx_names_actor(c, j + 1, e, false))
                 return (nf_seg){(uint32_t)j + 1, (uint32_t)e};

@@ -4099,6 +4099,16 @@ static void test_speaker_forms(void **state) {
     expect_quote(state, "Seitens der Staatsanwaltschaft wurde mitgeteilt, dass ermittelt werde.",
                  (want){NF_Q_INDIRECT, "dass ermittelt werde", NULL, "mitgeteilt", NULL,
                         "der Staatsanwaltschaft"});
+    /* the meeting where it was said, not where someone was asked */
+    expect_quote(state,
+                 "1997 war auf einer Konferenz in Aleppo vorgeschlagen worden, Ostern immer am "
+                 "gleichen Tag zu feiern.",
+                 (want){NF_Q_INDIRECT, "Ostern immer am gleichen Tag zu feiern", NULL,
+                        "vorgeschlagen", NULL, "einer Konferenz"});
+    expect_quote(state,
+                 "Nadal sorgte in der Pressekonferenz für Gelächter als er gefragt wurde, ob er "
+                 "verstehe, dass die Fans besorgt sind.",
+                 (want){NF_Q_INDIRECT, "*", NULL, "gefragt", NULL, NULL});
     /* a relative clause with "in" after a document's noun: the document
      * ("er" is who is told; a quoted part of it goes with it) */
     expect_quote(state,
