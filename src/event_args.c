@@ -623,6 +623,21 @@ bool ev_reported_clause(const nf_doc *doc, size_t k, size_t sb) {
  * or a relative pronoun, perhaps after a preposition, that no noun follows
  * ("die am 1. Juli festgenommen wurde"; ", die Vereinigten Staaten" is a
  * list). */
+/* True when [a, e) opens with a name, "und" or "sowie" and another name,
+ * then a finite verb that does not end the clause: the last items of a
+ * list of subjects and their verb in second place ("die Vereinigten
+ * Staaten und Frankreich werden die Unabhängigkeit anerkennen"), no
+ * relative clause, whose finite verb comes last. */
+static bool listed_subjects_before_verb(const nf_doc *doc, size_t a, size_t e) {
+    const nf_mention *m = ev_mention_at(doc, a);
+    if (!m || m->ta != a || m->tb + 2 >= e) return false;
+    size_t j = m->tb;
+    if (!nf_tok_is(doc, j, "und") && !nf_tok_is(doc, j, "sowie")) return false;
+    j = skip_fillers(doc, j + 1, e);
+    const nf_mention *n = j < e ? ev_mention_at(doc, j) : NULL;
+    return n && n->ta == j && n->tb + 1 < e && ev_finite_verb(doc, n->tb);
+}
+
 bool ev_opens_subclause(const nf_doc *doc, size_t k, size_t sb) {
     static const char *const conj[] = {
         "dass",    "ob",         "weil",        "nachdem",      "als",        "wenn",
@@ -649,6 +664,10 @@ bool ev_opens_subclause(const nf_doc *doc, size_t k, size_t sb) {
     while (e < sb && !comma_at(doc, e)) e++;
     while (e > k + 1 && doc->tokens[e - 1].kind == NF_TOK_PUNCT) e--;
     bool verb_last = e > k + 2 && ev_finite_verb(doc, e - 1) && !nf_tok_zu_infinitive(doc, e - 1);
+    /* (a list's last items before the finite verb, which a clause goes on
+     * after: "Die EU, die Vereinigten Staaten und Frankreich werden ...
+     * anerkennen") */
+    if (!prep && listed_subjects_before_verb(doc, k + 1, e)) return false;
     /* (after a preposition, a name after the pronoun and no finite verb
      * right after it: ", in der Merkel Russland kritisierte"; ", in der
      * Ukraine wurde gekämpft" is a main clause, its verb second) */

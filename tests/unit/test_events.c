@@ -2301,6 +2301,11 @@ static void test_relative_clause_with_a_noun_first(void **state) {
                    "Betroffen sind Metro, Rewe, die Drogeriekette Rossmann sowie die Handelskette "
                    "Fressnapf, die Tiernahrung und -zubehör vertreibt.",
                    "20");
+    /* (nor is a list's next item that its verb follows in second place) */
+    expect_event(state,
+                 "Die Europäische Union, die Vereinigten Staaten und Frankreich werden die "
+                 "Unabhängigkeit des Kosovo anerkennen.",
+                 "05", "IGO", "XKX", "planned");
 }
 
 /* A meeting spoken of ("über das Treffen") is no meeting of the speaker
