@@ -130,6 +130,10 @@ static void test_manner_verbs(void **state) {
     /* a name that opens a sentence is no verb ("twittern") */
     expect_quote(state, "Twitter sagte, man werde klagen.",
                  (want){NF_Q_INDIRECT, "man werde klagen", NULL, "sagte", NULL, "Twitter"});
+    /* nor is a noun of a statement, written as a verb's form ("er
+     * hinweise") */
+    expect_no_quote(state, "Hinweise auf seinen Namen wurden entfernt: Das Spiel erscheint bald.",
+                    NULL);
     expect_no_quote(state, "Der Trainer schimpfte über den Schiedsrichter und das Wetter.", NULL);
 }
 
