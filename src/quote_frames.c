@@ -316,6 +316,7 @@ static bool nach_not_source(const qctx *c, size_t k, size_t sa) {
 }
 
 static bool names_agent(const qctx *c, size_t a, size_t b); /* below */
+static bool may_speak(const qctx *c, nf_seg np);            /* below */
 
 /* True when "nach" at k and the noun at j of speech-nouns.txt marked
  * "event" name a time, not a source: "nach dem einen schlechten Ergebnis",
@@ -794,6 +795,17 @@ static bool frame_before(const qctx *c, size_t sa, size_t k) {
     return false;
 }
 
+/* True when a capitalised word of [a, b) is a document's or a news
+ * outlet's noun, alone or as a compound's end ("dem Gesetz", "der
+ * Verfassung", "der Netzzeitung"). */
+static bool document_in(const qctx *c, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (qx_cap(c, k) && (qx_document_noun(c, k) ||
+                             nf_outlet_word(c->doc, nf_tokl(c->doc, k), c->doc->tok_llen[k])))
+            return true;
+    return false;
+}
+
 /* Attribution markers at token k of sentence [sa, sb). */
 static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
     nf_seg none = {0, 0}, cue = {(uint32_t)k, (uint32_t)k + 1};
@@ -817,6 +829,11 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
             !c->konj[k + 1] && !adverb)
             np = k + 2;
         if (np == k + 1) return false;
+        /* "gemäß dem Islam verändert": a rule one acts by, where the phrase
+         * names no one who speaks, no statement, document or outlet */
+        if (is(c, k, "gemäß") && !may_speak(c, (nf_seg){(uint32_t)k + 1, (uint32_t)np}) &&
+            !names_agent(c, k + 1, np) && !qx_speech_np(c, k + 1, np) && !document_in(c, k + 1, np))
+            return false;
         /* "Laut BBC News sagte der Minister, dass ...": the verb's frame */
         if (verb_frames_after(c, qx_skip_adverbials(c, np, sb), sb)) return false;
         /* "..., sagte Davies der Welt am Sonntag laut Vorausbericht.": at

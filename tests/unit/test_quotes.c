@@ -1562,6 +1562,15 @@ static void test_markers(void **state) {
     expect_quote(
         state, "Laut Polizei wurden drei Menschen verletzt.",
         (want){NF_Q_INDIRECT, "wurden drei Menschen verletzt", NULL, "Laut", NULL, "Polizei"});
+    /* "gemäß" a rule one acts by is no source; a statement, a document or
+     * an outlet is */
+    expect_no_quote(state, "Das Recht wurde allmählich gemäß dem Islam verändert.", NULL);
+    expect_quote(state, "Gemäß der Netzzeitung wurden drei Menschen verletzt.",
+                 (want){NF_Q_INDIRECT, "wurden drei Menschen verletzt", NULL, "Gemäß", NULL,
+                        "der Netzzeitung"});
+    expect_quote(
+        state, "Gemäß dem Bericht wurden drei Menschen verletzt.",
+        (want){NF_Q_INDIRECT, "wurden drei Menschen verletzt", NULL, "Gemäß", NULL, "dem Bericht"});
     /* a marker inside another quote's content makes a quote of its own */
     expect_quote(state,
                  "Nach Angaben der Polizei gab es eine Kontrolle des Wagens, von dem laut Zeugen "
