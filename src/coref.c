@@ -1581,13 +1581,15 @@ static int32_t resolve_org_description(const nf_doc *doc, size_t ta, const char 
 }
 
 /* True when `name` holds the word w (a string of n bytes) whole: at its
- * start or after a space, before its end or a space ("Bank" in "Bank of
- * England", "Zeitung" in "Frankfurter Allgemeine Zeitung"; not in
+ * start or after a space or a compound's hyphen, before its end or a
+ * space ("Bank" in "Bank of England", "Zeitung" in "Frankfurter
+ * Allgemeine Zeitung", "Kommission" in "EU-Kommission"; not in
  * "Notenbank"). */
 static bool name_has_word(const char *name, const char *w, size_t n) {
     if (!name || !n) return false;
     for (const char *hit = strstr(name, w); hit; hit = strstr(hit + 1, w))
-        if ((hit == name || hit[-1] == ' ') && (hit[n] == '\0' || hit[n] == ' ')) return true;
+        if ((hit == name || hit[-1] == ' ' || hit[-1] == '-') && (hit[n] == '\0' || hit[n] == ' '))
+            return true;
     return false;
 }
 
