@@ -1615,9 +1615,16 @@ static bool name_has_compound_of(const char *name, const char *w, size_t n) {
  * Bank of England", whose lists call it a government's body, not a
  * bank), or with `compounds` whose name has a compound of it ("die
  * Kammer" after "die Wirtschaftskammer"); -1 when none. */
+static int32_t org_named_with_word(const nf_doc *doc, size_t ta, const char *w, size_t n,
+                                   bool compounds);
+
 static int32_t org_named_with_noun(const nf_doc *doc, size_t ta, size_t head, bool compounds) {
-    const char *w = nf_tok(doc, head);
-    size_t n = doc->tok_len[head];
+    return org_named_with_word(doc, ta, nf_tok(doc, head), doc->tok_len[head], compounds);
+}
+
+/* org_named_with_noun for the noun w (n bytes and a NUL, capitalised). */
+static int32_t org_named_with_word(const nf_doc *doc, size_t ta, const char *w, size_t n,
+                                   bool compounds) {
     for (size_t i = nf_mention_first_at(doc, ta); i-- > 0;) {
         const nf_mention *m = &doc->mentions[i];
         const nf_entity *e = &doc->entities[m->entity];
@@ -2702,6 +2709,17 @@ static int32_t named_spokesperson(nf_doc *doc, size_t k) {
         if (m->kind == NF_MK_NAME && e->type == NF_ENT_ORG && doc->tok_len[m->ta] == part &&
             memcmp(nf_tok(doc, m->ta), w, part) == 0) /* "Audi", "Wendelbau GmbH" */
             return (int32_t)m->entity;
+    }
+    /* (or the organisation named before whose name holds the part as a
+     * word, its linking "s" off: "ein Kommissionssprecher" after "die
+     * EU-Kommission") */
+    size_t noun = !hy && part > 5 && w[part - 1] == 's' ? part - 1 : part;
+    char first[64];
+    if (!hy && noun < sizeof first) {
+        memcpy(first, w, noun);
+        first[noun] = '\0';
+        int32_t named = org_named_with_word(doc, k, first, noun, false);
+        if (named >= 0) return named;
     }
     /* (the list's, by its genitive joined to the noun too: "ein
      * Bundestagssprecher") */

@@ -2794,6 +2794,10 @@ static void test_description_by_a_compound_of_the_name(void **state) {
                           "Die EU-Kommission legte einen Plan vor. Es gebe keinen anderen, "
                           "erklärte ein Sprecher der Kommission.",
                           "Es gebe keinen anderen", "EU-Kommission");
+    expect_speaker_entity(state,
+                          "Die EU-Kommission legte einen Plan vor. Es gebe keinen anderen, "
+                          "erklärte eine Kommissionssprecherin.",
+                          "Es gebe keinen anderen", "EU-Kommission");
     const char *t = "Die Lawine ging ab, teilte die Alpinpolizei Axams mit. In Vorarlberg "
                     "stürzte ein Mann ab, er sei unverletzt, teilte die Polizei mit.";
     nf_doc *d = th_extract(state, t);
