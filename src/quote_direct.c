@@ -769,14 +769,16 @@ static int by_end(const void *a, const void *b) {
 }
 
 /* Makes region ri a direct quote, a fragment of the words of quote item
- * hi, whose cue and speaker it takes; false when memory runs out. */
+ * hi, whose cue (or, of a continuation, its carried cue) and speaker it
+ * takes; false when memory runs out. */
 static bool add_fragment(qctx *c, size_t ri, size_t hi) {
     qitem *it = qx_add(c, NF_Q_DIRECT, QO_FRAGMENT);
     if (!it) return false;
     const qitem *host = &c->items[hi]; /* (after qx_add, which may move the items) */
     region_spans(c, it, &c->doc->qregions[ri]);
-    it->q.cue[0] = host->q.cue[0];
-    it->q.cue[1] = host->q.cue[1];
+    const nf_seg *cue = host->q.cue[0].tb > host->q.cue[0].ta ? host->q.cue : host->carried;
+    it->q.cue[0] = cue[0];
+    it->q.cue[1] = cue[1];
     qx_same_speaker(it, host);
     c->rstate[ri] = QR_QUOTE;
     return true;

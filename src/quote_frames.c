@@ -3679,7 +3679,10 @@ bool qx_continuations(qctx *c) {
             size_t pi = prev ? (size_t)(prev - c->items) : 0;
             qitem *it = qx_add(c, NF_Q_INDIRECT, QO_CONT);
             if (!it) return false;
-            if (prev) qx_same_speaker(it, &c->items[pi]); /* qx_add may move items */
+            if (prev) {
+                qx_same_speaker(it, &c->items[pi]); /* qx_add may move items */
+                qx_carry_cue(it, &c->items[pi]);
+            }
             nf_seg before = s > 0 ? doc->sentences[s - 1] : (nf_seg){0, 0};
             const qitem *framed;
             if (s > 0 && (!prev || prev->s_last + 1 < s) && quoted_sentence(c, before) &&
@@ -3689,6 +3692,7 @@ bool qx_continuations(qctx *c) {
                  * Er erwarte ..."), not a subject inside the quotation */
                 size_t fi = (size_t)(framed - c->items);
                 qx_same_speaker(it, &c->items[fi]); /* qx_add may have moved them */
+                qx_carry_cue(it, &c->items[fi]);
             } else if (s > 0 && (!prev || prev->s_last + 1 < s)) {
                 /* No quote right before: the one who speaks or acts in the
                  * sentence before ("Der Minister wies auf Risiken hin."). */

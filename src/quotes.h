@@ -73,6 +73,11 @@ typedef struct qitem {
      * denies the report whose claim the quote is ("X wies die Darstellung
      * zurück, die Ausländer seien ...": X), else ta == tb */
     nf_seg denier;
+    /* a continuation's: the cue of the quote whose speaker it carries on,
+     * which a quotation inside it takes as its own (the GNQA annotations
+     * give a direct quote the verb that frames it, however many sentences
+     * before), else ta == tb */
+    nf_seg carried[2];
 } qitem;
 
 /* The stage's working state for one document. */
@@ -91,6 +96,14 @@ typedef struct qctx {
     qitem *items;
     size_t n, cap;
 } qctx;
+
+/* Sets the carried cue of continuation `to` (see qitem) from the quote
+ * `from` it carries on. */
+static inline void qx_carry_cue(qitem *to, const qitem *from) {
+    const nf_seg *cue = from->q.cue[0].tb > from->q.cue[0].ta ? from->q.cue : from->carried;
+    to->carried[0] = cue[0];
+    to->carried[1] = cue[1];
+}
 
 /* Gives quote `to` the speaker of `from`, with what an anaphoric speaker
  * ("Demnach") stands for; or the one who denied what `from` claims. */

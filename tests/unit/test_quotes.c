@@ -799,11 +799,13 @@ static void test_colon(void **state) {
                  (want){NF_Q_DIRECT, "Wer gestrichen werden möchte, hat die Chance.", NULL, NULL,
                         NULL, "der Verfasser"});
     /* a clause in Konjunktiv I before the colon reports the words of the
-     * quote before it: its subject is no speaker */
-    expect_quote(state,
-                 "Anna Wendel erklärte, sie habe Helfer geschickt. Sachsen sei Polen zu Dank "
-                 "verpflichtet: „Sie haben uns geholfen.“",
-                 (want){NF_Q_DIRECT, "Sie haben uns geholfen", NULL, NULL, NULL, "Anna Wendel"});
+     * quote before it: its subject is no speaker (the verb that framed
+     * those words is the quotation's cue) */
+    expect_quote(
+        state,
+        "Anna Wendel erklärte, sie habe Helfer geschickt. Sachsen sei Polen zu Dank "
+        "verpflichtet: „Sie haben uns geholfen.“",
+        (want){NF_Q_DIRECT, "Sie haben uns geholfen", NULL, "erklärte", NULL, "Anna Wendel"});
     /* nor one after a comma in Konjunktiv II ("..., würden nicht alle
      * stimmen:"); an infinitive clause's subject is the one before it */
     expect_quote(
@@ -1505,6 +1507,13 @@ static void test_konjunktiv_and_continuation(void **state) {
                  (want){NF_Q_INDIRECT, "Die Stadt habe bereits Hilfe angefordert", NULL, NULL, NULL,
                         "Der Bürgermeister"});
     expect_no_quote(state, t, "Am Abend regnete es");
+    /* a quotation inside the continuation takes the verb that framed the
+     * speech as its cue (the continuation itself has none) */
+    t = "Der Minister betonte, die Lage sei ernst. Die Kassen seien „leer und auf Jahre "
+        "verschuldet“.";
+    expect_quote(state, t,
+                 (want){NF_Q_DIRECT, "leer und auf Jahre verschuldet", NULL, "betonte", NULL,
+                        "Der Minister"});
     /* the writer's own clause before a semicolon or a colon is no part of
      * the words that go on after it */
     expect_quote(
