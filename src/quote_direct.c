@@ -348,6 +348,8 @@ static bool speaker_apposition(const qctx *c, size_t a, size_t b) {
     return true;
 }
 
+static bool with_words(const qctx *c, size_t k); /* below */
+
 /* The frame of a quotation of `words` words after the colon at p: a
  * speech verb or "heißt es" before it, a name ("Merkel:"), or the subject
  * of the clause ("Hier sparte der Präsident nicht mit Kritik:"). */
@@ -396,6 +398,11 @@ static bool colon_frame(const qctx *c, size_t p, size_t words, frame *f) {
      * with them, not with its subject. */
     if (qx_has_konj(c, cs, p, cs > sa)) return false;
     f->cue[0] = f->cue[1] = (nf_seg){0, 0};
+    /* (a clause that says it speaks "mit den Worten" has that phrase's
+     * noun as its cue, as before a quotation: "Enders schloss sich der
+     * Einschätzung mit den Worten an:") */
+    for (size_t k = cs + 2; k < p && f->cue[0].tb == 0; k++)
+        if (with_words(c, k)) f->cue[0] = (nf_seg){(uint32_t)k, (uint32_t)k + 1};
     /* "Der Leiter der Studie, Paulo Pinheiro, sieht ...:": a subject with
      * an apposition before the clause's verb */
     f->speaker = cs > sa && !und ? qx_apposition_subject(c, sa, cs - 1) : (nf_seg){0, 0};

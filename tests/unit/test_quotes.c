@@ -915,6 +915,10 @@ static void test_with_the_words(void **state) {
     expect_speaker_entity(state, dash, "Das ist inakzeptabel", "Macron");
     expect_quote(state, "Der Trainer verabschiedete sich mit den Worten „Ich komme wieder“.",
                  (want){NF_Q_DIRECT, "Ich komme wieder", NULL, "Worten", NULL, "Der Trainer"});
+    /* (so before a colon in the clause of a verb that says nothing) */
+    expect_quote(state,
+                 "Der Trainer schloss sich der Kritik mit den Worten an: „Ich komme wieder.“",
+                 (want){NF_Q_DIRECT, "Ich komme wieder.", NULL, "Worten", NULL, "Der Trainer"});
     /* (and opening the next sentence after a quotation of its own) */
     const char *next = "„Wir verurteilen diesen Angriff aufs Schärfste.“ Mit diesen Worten "
                        "reagierte die EU-Kommission auf den Anschlag.";
