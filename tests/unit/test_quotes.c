@@ -114,6 +114,10 @@ static void test_manner_verbs(void **state) {
                  (want){NF_Q_DIRECT, "Das ist ein Witz", NULL, "scherzte", NULL, "der Minister"});
     expect_quote(state, "Der Trainer schimpfte: „Das war schwach.“",
                  (want){NF_Q_DIRECT, "Das war schwach.", NULL, "schimpfte", NULL, "Der Trainer"});
+    /* going on speaking, with its particle ("fuhr nach Hause fort" is no
+     * speech of its own) */
+    expect_quote(state, "Der Trainer fuhr fort: „Das war schwach.“",
+                 (want){NF_Q_DIRECT, "Das war schwach.", NULL, "fuhr", "fort", "Der Trainer"});
     expect_quote(state, "„Wir sind wieder da“, jubelten die Spieler nach dem Abpfiff.",
                  (want){NF_Q_DIRECT, "Wir sind wieder da", NULL, "jubelten", NULL, "die Spieler"});
     expect_no_quote(state, "Die Fans jubelten über den Sieg der Mannschaft in Berlin.", NULL);
