@@ -42,6 +42,7 @@ static bool parse_reading(const char *p, const char *end, nf_ev_reading *r) {
     r->weak = strstr(flags, "weak") != NULL;
     r->content = strstr(flags, "content") != NULL;
     r->adjective = strstr(flags, "adj") != NULL;
+    r->document = strstr(flags, "doc") != NULL;
     return true;
 }
 

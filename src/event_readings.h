@@ -16,7 +16,7 @@ typedef struct nf_ev_reading {
     char code[6];
     char src[24], tgt[24];
     char reverse[6];
-    bool passive, symmetric, noun, weak, content, adjective;
+    bool passive, symmetric, noun, weak, content, adjective, document;
 } nf_ev_reading;
 
 /* The readings of every entry of the trigger list, in its order. */

@@ -1679,6 +1679,26 @@ static bool agreed_before(const nf_doc *doc, size_t k, size_t sa) {
     return false;
 }
 
+/* True when a word of sentence [sa, sb) other than the noun at k says
+ * that an agreement is concluded: signed, concluded, agreed on,
+ * negotiated, ratified ("unterzeichneten", "schlossen", "einigten sich",
+ * "ausgehandelt", "Unterzeichnung", "Abschluss"). */
+static bool concluded(const nf_doc *doc, size_t k, size_t sa, size_t sb) {
+    static const char *const stems[] = {
+        "unterzeichn",   "unterschr", "abgeschlossen", "abschließ", "abschloss",
+        "abzuschließen", "abschluss", "schloss",       "schließ",   "geschlossen",
+        "einigt",        "einigte",   "geeinigt",      "einigung",  "vereinbar",
+        "ausgehandelt",  "aushandel", "verständigt",   "paraphier", "ratifizier",
+        "ratifikation",  "besiegel",  "signier",       "getroffen", NULL};
+    for (size_t j = sa; j < sb; j++) {
+        if (j == k || doc->tokens[j].kind != NF_TOK_WORD) continue;
+        const char *w = nf_tokl(doc, j);
+        for (const char *const *st = stems; *st; st++)
+            if (strncmp(w, *st, strlen(*st)) == 0) return true;
+    }
+    return false;
+}
+
 static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry,
                        const reading *best, bool *content) {
     *content = best && best->content;
@@ -1690,6 +1710,8 @@ static bool trigger_at(nf_doc *doc, size_t k, size_t sa, size_t sb, size_t entry
     if (!best || best->weak || impersonal_threat(doc, k, sb, best->code) ||
         ev_quantifier_einigen(doc, k, sb))
         return true;
+    /* a document agreed on is an act only where it is concluded */
+    if (best->document && !concluded(doc, k, sa, sb)) return true;
     /* the form of an object verb there is its attributive participle, a
      * passive ("die freigelassenen Soldaten": one_sided_args); of other
      * verbs an adjective */

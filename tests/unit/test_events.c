@@ -903,6 +903,18 @@ static void test_planned_signing(void **state) {
                  "05", "RUS", "KAZ", "planned");
 }
 
+/* An agreement's noun is an act where its sentence concludes it (signed,
+ * concluded, agreed on); a mention of one that exists is none. */
+static void test_agreement_concluded_or_mentioned(void **state) {
+    expect_event(state, "Russland und China schlossen am Montag ein Abkommen über Gas.", "05",
+                 "RUS", "CHN", "asserted");
+    expect_event(state, "Das Abkommen zwischen Russland und China wurde in Minsk unterzeichnet.",
+                 "05", "RUS", "CHN", "asserted");
+    expect_no_root(state, "Norwegen nimmt am Schengener Abkommen mit der EU teil.", "05");
+    expect_no_root(
+        state, "Der Minister hält das Abkommen zwischen Serbien und dem Kosovo für wichtig.", "05");
+}
+
 static void test_criticism_and_demand(void **state) {
     expect_event(state, "Die Bundesregierung kritisierte Russland scharf.", "11", "DEU", "RUS",
                  NULL);
@@ -2456,8 +2468,8 @@ static void test_sides_of_mutual_act(void **state) {
     expect_event(state, "Polen kooperiert eng mit Deutschland und Frankreich.", "05", "POL", "FRA",
                  NULL);
     /* a noun's parties too: a list before "mit" is one side */
-    const char *n = "Im Abkommen der Verhandlungspartner USA, Russland und China mit dem Iran "
-                    "steht, dass Teheran seine Zentrifugen verringert.";
+    const char *n = "Das Abkommen der Verhandlungspartner USA, Russland und China mit dem Iran "
+                    "wurde in Wien unterzeichnet.";
     expect_event(state, n, "05", "USA", "IRN", NULL);
     expect_no_pair(state, n, "05", "USA", "RUS");
     /* two actors of one country with codes of their own: a president and
@@ -2878,6 +2890,7 @@ int main(void) {
         cmocka_unit_test(test_sides_of_mutual_act),
         cmocka_unit_test(test_talks_between_two),
         cmocka_unit_test(test_planned_signing),
+        cmocka_unit_test(test_agreement_concluded_or_mentioned),
         cmocka_unit_test(test_criticism_and_demand),
         cmocka_unit_test(test_sanctions_and_force),
         cmocka_unit_test(test_agent_apposition_with_genitive),

@@ -28,7 +28,7 @@ import sys
 SRC_ROLES = {'subj', 'gen', 'poss'}
 TGT_ROLES = {'obj', 'mit', 'gegen', 'gegenüber', 'bei', 'an', 'auf', 'für', 'zu',
              'nach', 'in', 'aus', 'von', 'über', 'none'}
-FLAGS = {'pass', 'sym', 'noun', 'weak', 'content', 'adj'}
+FLAGS = {'pass', 'sym', 'noun', 'weak', 'content', 'adj', 'doc'}
 MODALITIES = {'planned', 'intended', 'negated', 'hypothetical'}
 SCOPES = {'clause', 'noun'}
 # buffer sizes in src/events.c (struct reading), bytes including the NUL
