@@ -1414,7 +1414,10 @@ static nf_seg grammatical_speaker(const qctx *c, size_t v, size_t sa, size_t sb)
      * Vorfeld is bounded before it, not before the participle ("Der
      * Minister hatte bereits am Samstag die Zustimmung ... bekanntgegeben"). */
     size_t fin = qx_finite_aux(c, cs, v);
-    if (fin - cs > VORFELD_MAX) cs = fin - VORFELD_MAX;
+    /* (not in a clause a subordinating word opens, whose verb comes last
+     * and whose subject right after that word: "weil die US-Regierung
+     * Georgien nach dem kurzen Krieg mit Russland ... bezeichnet hat") */
+    if (fin - cs > VORFELD_MAX && !(c->wcls[cs] & QW_SUBJ)) cs = fin - VORFELD_MAX;
     size_t end = qx_clause_end(c, v + 1, sb);
     if (end < v + 1) end = v + 1;
     /* A subject pronoun after the verb: "sagte er", "hat sie ... gesagt";
