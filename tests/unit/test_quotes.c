@@ -2284,11 +2284,12 @@ static void test_speaker_position(void **state) {
                         "Der Minister"});
     /* A clause a subordinating word opens has its subject right after
      * it, however long the clause. */
-    expect_quote(state,
-                 "Der Bericht ist brisant, weil die Regierung Georgien nach dem kurzen Krieg mit "
-                 "Russland im letzten Monat als „junge couragierte Demokratie“ bezeichnet hat.",
-                 (want){NF_Q_DIRECT, "junge couragierte Demokratie", NULL, "bezeichnet", "als",
-                        "die Regierung"});
+    expect_quote(
+        state,
+        "Der Bericht ist brisant, weil die US-Regierung Georgien nach dem kurzen Krieg mit "
+        "Russland im letzten Monat als „junge couragierte Demokratie“ bezeichnet hat.",
+        (want){NF_Q_DIRECT, "junge couragierte Demokratie", NULL, "bezeichnet", "als",
+               "die US-Regierung"});
     /* A perfect passive names no subject as speaker. */
     expect_quote(state,
                  "In den Medien war der Auftrag aus dem Ministerium schon als „Geschäft des "
