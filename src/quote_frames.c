@@ -1348,6 +1348,19 @@ static nf_seg disputed_report(const qctx *c, size_t cs, size_t ce, nf_seg sp, nf
     return none;
 }
 
+/* True when a quote made already has its cue in [a, b), a noun of a
+ * statement's (speech-act-nouns.txt: "den Vorschlag des Kanzlers, ..."). */
+static bool statement_quoted(const qctx *c, size_t a, size_t b) {
+    for (size_t i = 0; i < c->n; i++) {
+        const qitem *it = &c->items[i];
+        size_t q = it->q.cue[0].ta;
+        if (!it->dropped && it->q.cue[0].tb > q && q >= a && q < b && qx_cap(c, q) &&
+            qx_speech_act(c, q) == 'n')
+            return true;
+    }
+    return false;
+}
+
 /* True when the clause [a, b) (the sentence going on to sb) is the
  * content of a speech verb of class `vcls` before it; `verb_last` when the
  * verb stands right before the comma, `subject_last` when its subject
@@ -2452,6 +2465,11 @@ static bool verb(qctx *c, size_t k, size_t sa, size_t sb, size_t s, bool *fail) 
             !reminds_of && !undecided &&
             (qx_punct(c, ce, ':') ? n1 < sb && c->region[n1] < 0 && says_something(c, n1, sb)
                                   : content_clause(c, n1, b, sb, vcls, verb_last, subject_last));
+        /* "begrüßt den Vorschlag des Kanzlers, die Regelung zu
+         * verschärfen": a statement whose owner the noun names frames the
+         * content after it already; the verb answers it, no words of its
+         * own */
+        ok = ok && !statement_quoted(c, cue.tb, ce);
         /* "wies die Darstellung zurück, die Ausländer seien ...": the
          * content is what the report a verb of denial rejects claimed */
         nf_seg denier = {0, 0};
@@ -3042,8 +3060,12 @@ static bool noun_frame(qctx *c, size_t k, size_t sa, size_t sb, bool owned, bool
         if (held.ta != from.ta || held.tb != from.tb) return false;
     } else if (owned) {
         size_t oa = sp.ta + (sp.tb > sp.ta && (is(c, sp.ta, "von") || is(c, sp.ta, "vom")));
+        /* (or a role's noun that names one: "den Vorschlag des Kanzlers") */
+        bool role = false;
+        for (size_t r = oa; r < sp.tb && r < oa + 3 && !role; r++)
+            role = qx_cap(c, r) && nf_role_at(c->doc, r, NULL, NULL);
         if (sp.tb <= sp.ta ||
-            !(names_agent(c, oa, sp.tb) || may_speak(c, (nf_seg){(uint32_t)oa, sp.tb})))
+            !(names_agent(c, oa, sp.tb) || may_speak(c, (nf_seg){(uint32_t)oa, sp.tb}) || role))
             return false;
         /* (back over the phrase's adjectives to its article) */
         size_t h = k;

@@ -4846,6 +4846,17 @@ static void test_statement_nouns(void **state) {
         (want){NF_Q_INDIRECT, "sie habe Daten verkauft", NULL, "Dementi", NULL, "der Firma"});
     expect_no_quote(state, "Das Zugeständnis der Firma, die Preise würden gesenkt, kam spät.",
                     "die Preise würden gesenkt");
+    /* the owner a role's noun names; a verb that answers the statement
+     * says no words of it */
+    expect_quote(state,
+                 "Daher begrüßt Foglar den Vorschlag des Kanzlers, die Regelung zu verschärfen.",
+                 (want){NF_Q_INDIRECT, "die Regelung zu verschärfen", NULL, "Vorschlag", NULL,
+                        "des Kanzlers"});
+    expect_speakers(state,
+                    "Daher begrüßt Foglar den Vorschlag von Kanzler Werner Faymann, die Regelung "
+                    "zu verschärfen.",
+                    "die Regelung zu verschärfen",
+                    (const char *const[]){"von Kanzler Werner Faymann", NULL});
     /* the dative plural, after a speaker's quotation that it ends */
     expect_quote(state,
                  "Der Minister sagte, die Armee müsse abziehen. Nach Vorwürfen kurdischer Medien, "
