@@ -297,16 +297,6 @@ static char possessive_gender(const nf_doc *doc, size_t k) {
     return 0;
 }
 
-/* True when token k is a noun of a statement or an opinion of
- * speech-act-nouns.txt, alone or ending a compound ("Forderung",
- * "Rücktrittsforderung", "Ansicht"), which the quotation stage quotes with
- * the possessive before it as speaker. */
-static bool statement_noun(const nf_doc *doc, size_t k) {
-    const nf_lexicon *acts = &doc->pack->speech_acts;
-    const nf_lex_entry *e = nf_tok_statement_noun(doc, k);
-    return e && nf_statement_noun_class(nf_lex_val(acts, e));
-}
-
 /* True when the noun phrase at token k follows a verb in lower case (and
  * at most two adverbs, or a time: "am Freitag") that follows a person's
  * name opening the sentence (after role nouns), or "Er" or "Sie" opening
@@ -1610,14 +1600,14 @@ static bool name_has_compound_of(const char *name, const char *w, size_t n) {
     return false;
 }
 
+static int32_t org_named_with_word(const nf_doc *doc, size_t ta, const char *w, size_t n,
+                                   bool compounds); /* below */
+
 /* The organisation named last before token ta whose name or label holds
  * the description's noun at token head as a word ("die Bank" after "die
  * Bank of England", whose lists call it a government's body, not a
  * bank), or with `compounds` whose name has a compound of it ("die
  * Kammer" after "die Wirtschaftskammer"); -1 when none. */
-static int32_t org_named_with_word(const nf_doc *doc, size_t ta, const char *w, size_t n,
-                                   bool compounds);
-
 static int32_t org_named_with_noun(const nf_doc *doc, size_t ta, size_t head, bool compounds) {
     return org_named_with_word(doc, ta, nf_tok(doc, head), doc->tok_len[head], compounds);
 }
@@ -3212,10 +3202,10 @@ int32_t nf_coref_resolve(nf_doc *doc, size_t ta, size_t tb) {
     for (size_t j = ta + 1; adjectives && j + 1 < tb; j++)
         adjectives = doc->tokens[j].kind == NF_TOK_WORD && (doc->tokens[j].flags & NF_TF_LOWER) &&
                      nf_inflected_adjective(doc, j);
-    char possessor =
-        adjectives && ((doc->tok_mask[tb - 1] & NF_TM_SPEECH_NOUN) || statement_noun(doc, tb - 1))
-            ? possessive_gender(doc, ta)
-            : 0;
+    char possessor = adjectives && ((doc->tok_mask[tb - 1] & NF_TM_SPEECH_NOUN) ||
+                                    nf_tok_is_statement_noun(doc, tb - 1))
+                         ? possessive_gender(doc, ta)
+                         : 0;
     if (possessor) {
         /* (none where an unnamed person was just described: "sagte eine
          * Sprecherin des Ministers. Nach ihren Worten ...") */

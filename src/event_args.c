@@ -617,12 +617,6 @@ bool ev_reported_clause(const nf_doc *doc, size_t k, size_t sb) {
     return j < sb && ev_tok_in(doc, j, reported_aux);
 }
 
-/* True when the words from token k open a subordinate or relative clause
- * after a comma: a subordinating conjunction ("dass", "nachdem", "weil";
- * "was": ", was Washington bestreitet"),
- * or a relative pronoun, perhaps after a preposition, that no noun follows
- * ("die am 1. Juli festgenommen wurde"; ", die Vereinigten Staaten" is a
- * list). */
 /* True when [a, e) opens with a name, "und" or "sowie" and another name,
  * then a finite verb that does not end the clause: the last items of a
  * list of subjects and their verb in second place ("die Vereinigten
@@ -638,6 +632,12 @@ static bool listed_subjects_before_verb(const nf_doc *doc, size_t a, size_t e) {
     return n && n->ta == j && n->tb + 1 < e && ev_finite_verb(doc, n->tb);
 }
 
+/* True when the words from token k open a subordinate or relative clause
+ * after a comma: a subordinating conjunction ("dass", "nachdem", "weil";
+ * "was": ", was Washington bestreitet"),
+ * or a relative pronoun, perhaps after a preposition, that no noun follows
+ * ("die am 1. Juli festgenommen wurde"; ", die Vereinigten Staaten" is a
+ * list). */
 bool ev_opens_subclause(const nf_doc *doc, size_t k, size_t sb) {
     static const char *const conj[] = {
         "dass",    "ob",         "weil",        "nachdem",      "als",        "wenn",

@@ -223,17 +223,6 @@ static bool parenthetical_gesagt(const nf_doc *doc, size_t k) {
                        (doc->tokens[k + 1].flags & NF_TF_LOWER));
 }
 
-/* True when token k is a noun of a statement or an opinion
- * (speech-act-nouns.txt, alone or as a compound's end): at a sentence's
- * start no verb, though it is written as one ("Hinweise auf seinen Namen
- * wurden entfernt", not "er hinweise"). */
-static bool statement_noun(const nf_doc *doc, size_t k) {
-    const nf_lex_entry *e = nf_tok_statement_noun(doc, k);
-    if (!e) return false;
-    char cls = nf_lex_val(&doc->pack->speech_acts, e)[0];
-    return cls == 'n' || cls == 'o';
-}
-
 /* True when the zu-infinitive of a separable verb at k ("hinzuweisen",
  * one word) hangs on a form of "sein" before it in its clause, the modal
  * passive ("so ist darauf hinzuweisen, dass", "ihm sind keine Zweifel
@@ -286,8 +275,11 @@ bool qx_classify(qctx *c) {
             /* (a capitalised word before a colon is a label: "Frage: ...",
              * the turn of an interview, no verb) */
             bool label = !lower && k + 1 < n && nf_tok_is(doc, k + 1, ":");
+            /* (nor a noun of a statement, written as a verb's form
+             * there: "Hinweise auf seinen Namen wurden entfernt", no "er
+             * hinweise") */
             if ((lower || (sentence_initial(doc, k) && !nf_mention_over(doc, k) && !label &&
-                           !statement_noun(doc, k))) &&
+                           !nf_tok_is_statement_noun(doc, k))) &&
                 (e = nf_tokl_get(doc, k, &lp->speech_verbs)) != NULL && !attributive_form(doc, k) &&
                 !possessive_mein(doc, k) && !parenthetical_gesagt(doc, k) &&
                 !modal_passive(doc, k)) {

@@ -323,6 +323,12 @@ const nf_lex_entry *nf_tok_statement_noun(const nf_doc *doc, size_t k) {
     return NULL;
 }
 
+/* See tokens.h. */
+bool nf_tok_is_statement_noun(const nf_doc *doc, size_t k) {
+    const nf_lex_entry *e = nf_tok_statement_noun(doc, k);
+    return e && nf_statement_noun_class(nf_lex_val(&doc->pack->speech_acts, e));
+}
+
 /* True when token k is a dash between words: an en or em dash, or a
  * hyphen with spaces around it ("Köln/Wien - Fast ..."). */
 static bool spaced_dash(const nf_doc *doc, size_t k, size_t sb) {

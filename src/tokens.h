@@ -179,6 +179,12 @@ static inline const nf_lex_entry *nf_tok_qualifier(const nf_doc *doc, size_t k, 
  * when none; the entry is the language pack's. */
 const nf_lex_entry *nf_tok_statement_noun(const nf_doc *doc, size_t k);
 
+/* True when word token k is a noun of a statement or an opinion of
+ * speech-act-nouns.txt ("n" or "o"), alone or ending a compound
+ * ("Forderung", "Rücktrittsforderung", "Ansicht"; not a verb form of the
+ * list, nor a compound the list says names no statement). */
+bool nf_tok_is_statement_noun(const nf_doc *doc, size_t k);
+
 /* Where a dateline the text runs into a sentence at [sa, sb) ends: up to
  * six capitalised words and slashes before a dash ("Washington – Kurz vor
  * dem Ende ...", "Colombo/Genf – Im Bürgerkrieg ...", "Köln/Wien - Fast
