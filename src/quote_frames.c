@@ -2174,11 +2174,19 @@ static bool content_before(const qctx *c, size_t sa, size_t cs) {
             finite = indicative_aux(c, j) || c->konj[j];
         if (!finite) return false;
     }
+    /* (the words after a colon: "Dabei soll es eine Spreizung geben:
+     * Während die Preise konstant bleiben, erwartet X ...": a subordinate
+     * clause there opens the frame's own sentence, no content) */
+    size_t from = sa;
+    for (size_t k = cs > sa + 2 ? cs - 1 : sa; k > sa + 1 && from == sa; k--)
+        if (qx_punct(c, k - 1, ':') && c->region[k - 1] < 0) from = k;
     return cs > sa + 2 && (qx_punct(c, cs - 1, ',') || qx_dash(c, cs - 1)) &&
            qx_apposition_subject(c, sa, cs - 1).tb == 0 && !frames_before(c, sa, cs - 1) &&
            !phrase_only(c, sa, cs - 1) &&
            (!(c->wcls[sa] & QW_SUBJ) || is(c, sa, "dass") || main_after(c, sa, cs - 1) ||
-            adverb_before_verb(c, sa));
+            adverb_before_verb(c, sa)) &&
+           (from == sa || from + 1 >= cs || !(c->wcls[from] & QW_SUBJ) || is(c, from, "dass") ||
+            main_after(c, from, cs - 1));
 }
 
 /* True when the frame clause [cs, ce) of the cue is "so" and the cue,

@@ -2282,6 +2282,12 @@ static void test_speaker_position(void **state) {
                  "Plan „trotz einiger Vorbehalte“ bekanntgegeben.",
                  (want){NF_Q_DIRECT, "trotz einiger Vorbehalte", NULL, "bekanntgegeben", NULL,
                         "Der Minister"});
+    /* A subordinate clause after a colon opens the frame's own sentence,
+     * no content before it. */
+    expect_no_quote(state,
+                    "Dabei soll es eine Spreizung geben: Während die Preise konstant bleiben, "
+                    "erwartet die Vorsitzende Brigitte Wendel eine Preissteigerung.",
+                    "Dabei soll es eine Spreizung geben: Während die Preise konstant bleiben");
     /* A clause a subordinating word opens has its subject right after
      * it, however long the clause. */
     expect_quote(
