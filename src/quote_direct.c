@@ -783,7 +783,7 @@ static bool add_fragment(qctx *c, size_t ri, size_t hi) {
     if (!it) return false;
     const qitem *host = &c->items[hi]; /* (after qx_add, which may move the items) */
     region_spans(c, it, &c->doc->qregions[ri]);
-    const nf_seg *cue = host->q.cue[0].tb > host->q.cue[0].ta ? host->q.cue : host->carried;
+    const nf_seg *cue = qx_framing_cue(host);
     it->q.cue[0] = cue[0];
     it->q.cue[1] = cue[1];
     qx_same_speaker(it, host);

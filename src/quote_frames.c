@@ -795,15 +795,11 @@ static bool frame_before(const qctx *c, size_t sa, size_t k) {
     return false;
 }
 
-/* True when a capitalised word of [a, b) is a document's or a news
- * outlet's noun, alone or as a compound's end ("dem Gesetz", "der
- * Verfassung", "der Netzzeitung"). */
-static bool document_in(const qctx *c, size_t a, size_t b) {
-    for (size_t k = a; k < b; k++)
-        if (qx_cap(c, k) && (qx_document_noun(c, k) ||
-                             nf_outlet_word(c->doc, nf_tokl(c->doc, k), c->doc->tok_llen[k])))
-            return true;
-    return false;
+/* True when token k is a document's or a news outlet's noun, alone or
+ * as a compound's end ("Gesetz", "Verfassung", "Netzzeitung"). */
+static bool document_or_outlet(const qctx *c, size_t k) {
+    return qx_document_noun(c, k) ||
+           nf_outlet_word(c->doc, nf_tokl(c->doc, k), c->doc->tok_llen[k]);
 }
 
 /* Attribution markers at token k of sentence [sa, sb). */
@@ -832,7 +828,8 @@ static bool marker(qctx *c, size_t k, size_t sa, size_t sb, bool *fail) {
         /* "gemäß dem Islam verändert": a rule one acts by, where the phrase
          * names no one who speaks, no statement, document or outlet */
         if (is(c, k, "gemäß") && !may_speak(c, (nf_seg){(uint32_t)k + 1, (uint32_t)np}) &&
-            !names_agent(c, k + 1, np) && !qx_speech_np(c, k + 1, np) && !document_in(c, k + 1, np))
+            !names_agent(c, k + 1, np) && !qx_speech_np(c, k + 1, np) &&
+            !qx_noun_in(c, k + 1, np, document_or_outlet))
             return false;
         /* "Laut BBC News sagte der Minister, dass ...": the verb's frame */
         if (verb_frames_after(c, qx_skip_adverbials(c, np, sb), sb)) return false;
@@ -3647,13 +3644,11 @@ bool qx_continuations(qctx *c) {
         bool mood2 = prev && prev->s_last + 1 == s;
         /* (right after a quote, a verb the lists do not hold: "Dies
          * bedinge schwere Böen") */
-        if (!qx_has_konj(c, sa, sb, mood2) && !reportive(c, sa, sb, mood2) &&
-            !(mood2 && pronoun_then_konj(c, sa, sb)))
-            continue;
+        bool reports = reportive(c, sa, sb, mood2) || (mood2 && pronoun_then_konj(c, sa, sb));
+        if (!qx_has_konj(c, sa, sb, mood2) && !reports) continue;
         /* (a hedge alone carries no one's words on; in a clause that a
          * frame of the sentence's own governs it may be reported) */
-        bool hedged = !carrying_konj(c, sa, sb, mood2) && !reportive(c, sa, sb, mood2) &&
-                      !(mood2 && pronoun_then_konj(c, sa, sb));
+        bool hedged = !reports && !carrying_konj(c, sa, sb, mood2);
         if (first_person(c, sa, sb) || qx_words(c, sa, sb) < 3 || frames_after_phrase(c, sa, sb) ||
             negated_frame(c, sa, sb) || writers_aside(c, sa, sb))
             continue;

@@ -1170,14 +1170,11 @@ static nf_seg statement_before_relative(const qctx *c, size_t j, size_t sa) {
     return none;
 }
 
-/* True when a capitalised word of [a, b) is a noun of a meeting, alone
- * or as a compound's end ("einer Konferenz", "der Pressekonferenz"). */
-static bool meeting_np(const qctx *c, size_t a, size_t b) {
-    for (size_t k = a; k < b; k++)
-        if (qx_cap(c, k) && nf_lexicon_find_ending(&c->lp->meeting_nouns, nf_tokl(c->doc, k),
-                                                   c->doc->tok_llen[k], 1, 5))
-            return true;
-    return false;
+/* True when token k is a noun of a meeting, alone or as a compound's end
+ * ("Konferenz", "Pressekonferenz"). */
+static bool meeting_noun(const qctx *c, size_t k) {
+    return nf_lexicon_find_ending(&c->lp->meeting_nouns, nf_tokl(c->doc, k), c->doc->tok_llen[k], 1,
+                                  5) != NULL;
 }
 
 /* True when a personal pronoun in [a, b) is the subject of a passive
@@ -1191,10 +1188,15 @@ static bool addressed(const qctx *c, size_t a, size_t b) {
 }
 
 /* See quotes.h. */
-bool qx_speech_np(const qctx *c, size_t a, size_t b) {
+bool qx_noun_in(const qctx *c, size_t a, size_t b, bool (*noun)(const qctx *, size_t)) {
     for (size_t h = a; h < b; h++)
-        if (qx_cap(c, h) && qx_speech_noun(c, h)) return true;
+        if (qx_cap(c, h) && noun(c, h)) return true;
     return false;
+}
+
+/* See quotes.h. */
+bool qx_speech_np(const qctx *c, size_t a, size_t b) {
+    return qx_noun_in(c, a, b, qx_speech_noun);
 }
 
 /* True when the Vorfeld `vf` opens with a noun in -en or -ern and no
@@ -1585,7 +1587,7 @@ static nf_seg grammatical_speaker(const qctx *c, size_t v, size_t sa, size_t sb)
                                ? document_before(c, sa)
                                : (nf_seg){0, 0};
             bool document = named.tb > named.ta;
-            if (meeting_np(c, j + 1, e) && !addressed(c, cs, v))
+            if (qx_noun_in(c, j + 1, e, meeting_noun) && !addressed(c, cs, v))
                 return (nf_seg){(uint32_t)j + 1, (uint32_t)e};
             if (on) continue;
             if ((in && qx_speech_np(c, j + 1, e)) || part || document ||

@@ -97,10 +97,16 @@ typedef struct qctx {
     size_t n, cap;
 } qctx;
 
+/* The cue (two segments, owned by `it`) of the frame that speaks in quote
+ * `it`: its own, or for a continuation the one it carries (see qitem). */
+static inline const nf_seg *qx_framing_cue(const qitem *it) {
+    return it->q.cue[0].tb > it->q.cue[0].ta ? it->q.cue : it->carried;
+}
+
 /* Sets the carried cue of continuation `to` (see qitem) from the quote
  * `from` it carries on. */
 static inline void qx_carry_cue(qitem *to, const qitem *from) {
-    const nf_seg *cue = from->q.cue[0].tb > from->q.cue[0].ta ? from->q.cue : from->carried;
+    const nf_seg *cue = qx_framing_cue(from);
     to->carried[0] = cue[0];
     to->carried[1] = cue[1];
 }
@@ -340,6 +346,10 @@ bool qx_names_actor(const qctx *c, size_t a, size_t b, bool persons);
 /* True when the noun phrase [a, b) has a speech noun ("Bericht",
  * "Studie") among its capitalised words: a statement may speak. */
 bool qx_speech_np(const qctx *c, size_t a, size_t b);
+
+/* True when a capitalised word of [a, b) passes `noun` (qx_speech_noun,
+ * qx_document_noun, ...). */
+bool qx_noun_in(const qctx *c, size_t a, size_t b, bool (*noun)(const qctx *, size_t));
 
 /* True when token k is a noun of speech-nouns.txt marked "event", alone or
  * at the end of a compound ("Korruptionsvorwurf"): it also
